@@ -1,0 +1,38 @@
+/// One non-blank line of the input: the unit every stage gives a verdict on.
+///
+/// Rendered pages put one paragraph, menu entry or list item on each line, so a line is the
+/// natural unit of boilerplate. Lines separated by blank lines form paragraphs; `paragraph`
+/// numbers them so writers can restore the blank lines and heuristics can look at whole
+/// paragraphs.
+public struct Block: Sendable, Hashable {
+    /// The normalised line (NFC, no control characters), without leading or trailing spaces.
+    public var text: String
+    /// What the line looks like.
+    public var kind: BlockKind
+    /// Index of the blank-line-separated paragraph this line belongs to (0-based, increasing).
+    public var paragraph: Int
+    /// Leading indentation in columns (a tab counts as 4), kept for layout-aware heuristics.
+    public var indent: Int
+    /// Where the line was in the input.
+    public var origin: SourceSpan
+    /// Language of the line, when the language detector has run.
+    public var language: LanguageGuess?
+    /// The decision about this line; `nil` means undecided, which the writer keeps.
+    public var verdict: Verdict?
+
+    public init(
+        text: String, kind: BlockKind = .paragraph, paragraph: Int = 0, indent: Int = 0,
+        origin: SourceSpan, language: LanguageGuess? = nil, verdict: Verdict? = nil
+    ) {
+        self.text = text
+        self.kind = kind
+        self.paragraph = paragraph
+        self.indent = indent
+        self.origin = origin
+        self.language = language
+        self.verdict = verdict
+    }
+
+    /// Whether the writer will output this line.
+    public var isKept: Bool { verdict?.action != .drop }
+}

@@ -1,0 +1,2 @@
+import Winnow
+print("winnow, ICU \(ICU.version)")
