@@ -1,0 +1,251 @@
+/// Markdown inline syntax, as html2text and similar converters write it.
+///
+/// The text writer shows the article as plain lines: heading and list markers go, links keep
+/// their text, images vanish, emphasis and code ticks are removed. Heuristics use the same
+/// parser to measure how much of a line is links.
+public enum InlineMarkup {
+    /// The visible text of a markdown line: `## [Title](u) *now*` → `Title now`.
+    public static func plainText(_ line: String) -> String {
+        var line = line
+        return line.withUTF8 { buffer in
+            let raw = UnsafeRawBufferPointer(buffer)
+            let body = strippingBlockMarkers(raw)
+            var out: [UInt8] = []
+            out.reserveCapacity(body.count)
+            renderInline(UnsafeRawBufferPointer(rebasing: body), into: &out)
+            return String(decoding: collapsingSpaces(out), as: UTF8.self)
+        }
+    }
+
+    /// How much of a line's visible text sits inside links, and how many links it has.
+    public struct LinkStats: Sendable, Hashable {
+        /// Links and images on the line.
+        public var links: Int
+        /// Visible non-space bytes inside link texts.
+        public var linkedBytes: Int
+        /// All visible non-space bytes.
+        public var visibleBytes: Int
+
+        /// Share of the visible text that is link text (0 when there is no text).
+        public var density: Double { visibleBytes == 0 ? (links > 0 ? 1 : 0) : Double(linkedBytes) / Double(visibleBytes) }
+    }
+
+    /// Link statistics of a markdown line.
+    public static func linkStats(_ line: String) -> LinkStats {
+        var line = line
+        return line.withUTF8 { buffer in
+            let raw = UnsafeRawBufferPointer(buffer)
+            let body = UnsafeRawBufferPointer(rebasing: strippingBlockMarkers(raw))
+            var stats = LinkStats(links: 0, linkedBytes: 0, visibleBytes: 0)
+            var out: [UInt8] = []
+            renderInline(body, into: &out, stats: &stats, insideLink: false)
+            stats.visibleBytes = out.lazy.filter { $0 != 0x20 && $0 != 0x09 }.count
+            return stats
+        }
+    }
+
+    /// The line with every link and image removed (text included), and how many there were.
+    static func strippingLinks(_ line: UnsafeRawBufferPointer) -> (residue: [UInt8], links: Int) {
+        var residue: [UInt8] = []
+        var links = 0
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte == UInt8(ascii: "!"), index + 1 < line.count, line[index + 1] == UInt8(ascii: "["),
+                let link = parseLink(line, at: index + 1)
+            {
+                links += 1
+                index = link.end
+            } else if byte == UInt8(ascii: "["), let link = parseLink(line, at: index) {
+                links += 1
+                index = link.end
+            } else {
+                residue.append(byte)
+                index += 1
+            }
+        }
+        return (residue, links)
+    }
+
+    // MARK: - Block markers
+
+    /// Drops leading quote, heading and bullet markers and a heading's closing hashes.
+    /// Ordered-list numbers stay: they are part of the content (`1. Mix the flour`).
+    static func strippingBlockMarkers(_ line: UnsafeRawBufferPointer) -> Slice<UnsafeRawBufferPointer> {
+        var start = 0
+        var end = line.count
+        func skipSpaces() { while start < end, line[start] == 0x20 || line[start] == 0x09 { start += 1 } }
+        skipSpaces()
+        while start < end, line[start] == UInt8(ascii: ">") {
+            start += 1
+            skipSpaces()
+        }
+        if start < end, line[start] == UInt8(ascii: "#") {
+            var hashes = start
+            while hashes < end, line[hashes] == UInt8(ascii: "#") { hashes += 1 }
+            if hashes - start <= 6, hashes == end || line[hashes] == 0x20 {
+                start = hashes
+                skipSpaces()
+                // Closing sequence: `## Title ##`.
+                var tail = end
+                while tail > start, line[tail - 1] == 0x20 { tail -= 1 }
+                var closing = tail
+                while closing > start, line[closing - 1] == UInt8(ascii: "#") { closing -= 1 }
+                if closing < tail, closing == start || line[closing - 1] == 0x20 { end = closing }
+            }
+        } else if start + 1 < end {
+            let byte = line[start]
+            if (byte == UInt8(ascii: "*") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+"))
+                && line[start + 1] == 0x20
+            {
+                start += 2
+                skipSpaces()
+            } else if byte == 0xE2, start + 3 < end, line[start + 1] == 0x80, line[start + 2] == 0xA2,
+                line[start + 3] == 0x20
+            {
+                start += 4  // •
+                skipSpaces()
+            } else if byte == 0xC2, start + 2 < end, line[start + 1] == 0xB7, line[start + 2] == 0x20 {
+                start += 3  // ·
+                skipSpaces()
+            }
+        }
+        while end > start, line[end - 1] == 0x20 { end -= 1 }
+        return line[start..<end]
+    }
+
+    // MARK: - Inline rendering
+
+    static func renderInline(_ text: UnsafeRawBufferPointer, into out: inout [UInt8]) {
+        var stats = LinkStats(links: 0, linkedBytes: 0, visibleBytes: 0)
+        renderInline(text, into: &out, stats: &stats, insideLink: false)
+    }
+
+    static func renderInline(
+        _ text: UnsafeRawBufferPointer, into out: inout [UInt8], stats: inout LinkStats, insideLink: Bool
+    ) {
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            switch byte {
+            case UInt8(ascii: "\\"):
+                if index + 1 < text.count, isASCIIPunctuation(text[index + 1]) {
+                    out.append(text[index + 1])
+                    index += 2
+                } else {
+                    out.append(byte)
+                    index += 1
+                }
+            case UInt8(ascii: "!") where index + 1 < text.count && text[index + 1] == UInt8(ascii: "["):
+                if let link = parseLink(text, at: index + 1) {
+                    stats.links += 1
+                    index = link.end  // images have no visible text
+                } else {
+                    out.append(byte)
+                    index += 1
+                }
+            case UInt8(ascii: "["):
+                if let link = parseLink(text, at: index) {
+                    stats.links += 1
+                    let before = out.count
+                    renderInline(
+                        UnsafeRawBufferPointer(rebasing: text[link.text]), into: &out, stats: &stats,
+                        insideLink: true)
+                    if !insideLink { stats.linkedBytes += out[before...].lazy.filter { $0 != 0x20 && $0 != 0x09 }.count }
+                    index = link.end
+                } else {
+                    out.append(byte)
+                    index += 1
+                }
+            case UInt8(ascii: "`"):
+                index += 1
+            case UInt8(ascii: "*"), UInt8(ascii: "_"):
+                var run = index
+                while run < text.count, text[run] == byte { run += 1 }
+                let before: UInt8? = index > 0 ? text[index - 1] : nil
+                let after: UInt8? = run < text.count ? text[run] : nil
+                if isEmphasisDelimiter(before: before, after: after, mark: byte) {
+                    index = run
+                } else {
+                    out.append(contentsOf: text[index..<run])
+                    index = run
+                }
+            default:
+                out.append(byte)
+                index += 1
+            }
+        }
+    }
+
+    /// A `*`/`_` run is emphasis when it opens before a word or closes after one; inside a
+    /// word (`snake_case`, `5*3`) it is literal.
+    static func isEmphasisDelimiter(before: UInt8?, after: UInt8?, mark: UInt8) -> Bool {
+        let beforeIsSpace = before.map(isSpaceOrPunctuation) ?? true
+        let afterIsSpace = after.map(isSpaceOrPunctuation) ?? true
+        if beforeIsSpace && afterIsSpace { return false }  // a lone `*` between spaces
+        if !beforeIsSpace && !afterIsSpace { return false }  // intraword
+        return true
+    }
+
+    static func isSpaceOrPunctuation(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || (byte < 0x80 && isASCIIPunctuation(byte))
+    }
+
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40) || (byte >= 0x5B && byte <= 0x60)
+            || (byte >= 0x7B && byte <= 0x7E)
+    }
+
+    /// Parses `[text](destination "title")` starting at the `[`; nested brackets and balanced
+    /// parentheses in URLs are allowed. Returns the text range and the index after `)`.
+    static func parseLink(_ text: UnsafeRawBufferPointer, at open: Int) -> (text: Range<Int>, end: Int)? {
+        var depth = 0
+        var index = open
+        var close = -1
+        while index < text.count {
+            let byte = text[index]
+            if byte == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if byte == UInt8(ascii: "[") { depth += 1 }
+            if byte == UInt8(ascii: "]") {
+                depth -= 1
+                if depth == 0 {
+                    close = index
+                    break
+                }
+            }
+            index += 1
+        }
+        guard close > 0, close + 1 < text.count, text[close + 1] == UInt8(ascii: "(") else { return nil }
+        var parens = 0
+        index = close + 1
+        while index < text.count {
+            let byte = text[index]
+            if byte == UInt8(ascii: "(") { parens += 1 }
+            if byte == UInt8(ascii: ")") {
+                parens -= 1
+                if parens == 0 { return (open + 1..<close, index + 1) }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    static func collapsingSpaces(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x09 {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte)
+            }
+        }
+        return out
+    }
+}

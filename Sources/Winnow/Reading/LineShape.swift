@@ -1,0 +1,93 @@
+/// Recognises the markup shape of one trimmed line from its first bytes.
+///
+/// Works for both renderings scrapers produce: a text browser's dump (`• item`, `[image]`) and
+/// markdown (`# Title`, `* [link](url)`, `> quote`, `| cell |`).
+enum LineShape {
+    static func kind(of line: UnsafeRawBufferPointer) -> BlockKind {
+        guard let first = line.first else { return .paragraph }
+        switch first {
+        case UInt8(ascii: "#"):
+            var hashes = 0
+            while hashes < line.count, line[hashes] == UInt8(ascii: "#") { hashes += 1 }
+            if hashes <= 6, hashes == line.count || line[hashes] == 0x20 || line[hashes] == 0x09 {
+                return hashes == line.count ? .separator : .heading
+            }
+            return isSeparator(line) ? .separator : .paragraph
+        case UInt8(ascii: ">"):
+            return .quote
+        case UInt8(ascii: "|"):
+            return .tableRow
+        case UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "+"):
+            if isSeparator(line) { return .separator }
+            if line.count > 1, line[1] == 0x20 || line[1] == 0x09 { return .listItem }
+            return .paragraph
+        case UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "~"):
+            return isSeparator(line) ? .separator : .paragraph
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return isOrderedListItem(line) ? .listItem : (isBareURL(line) ? .linkLine : .paragraph)
+        case UInt8(ascii: "["), UInt8(ascii: "!"):
+            return isLinkOnly(line) ? .linkLine : .paragraph
+        case UInt8(ascii: "h"):
+            return isBareURL(line) ? .linkLine : .paragraph
+        case 0xE2:
+            // • U+2022, ‣ U+2023, ◦ U+25E6, ▪ U+25AA, ● U+25CF, ○ U+25CB, ■ U+25A0, – U+2013
+            if line.count >= 4, line[3] == 0x20 || line[3] == 0x09 {
+                let b1 = line[1], b2 = line[2]
+                if b1 == 0x80, b2 == 0xA2 || b2 == 0xA3 || b2 == 0x93 { return .listItem }
+                if b1 == 0x96 || b1 == 0x97, [0xAA, 0xA0, 0xA1, 0x8F, 0x8B, 0xA6].contains(b2) { return .listItem }
+            }
+            return .paragraph
+        case 0xC2:
+            // · U+00B7 used as a bullet
+            if line.count >= 3, line[1] == 0xB7, line[2] == 0x20 { return .listItem }
+            return .paragraph
+        default:
+            return .paragraph
+        }
+    }
+
+    /// `---`, `***`, `* * *`, `=====`, `___`: three or more of one mark and spaces only.
+    static func isSeparator(_ line: UnsafeRawBufferPointer) -> Bool {
+        guard let mark = line.first else { return false }
+        var count = 0
+        for byte in line {
+            if byte == mark {
+                count += 1
+            } else if byte != 0x20 {
+                return false
+            }
+        }
+        return count >= 3
+    }
+
+    /// `1. text`, `12) text`.
+    static func isOrderedListItem(_ line: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        while index < line.count, index < 4, line[index] >= 0x30, line[index] <= 0x39 { index += 1 }
+        guard index > 0, index < 4, index + 1 < line.count else { return false }
+        let mark = line[index]
+        return (mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")")) && line[index + 1] == 0x20
+    }
+
+    /// `http://…` or `https://…` with no space.
+    static func isBareURL(_ line: UnsafeRawBufferPointer) -> Bool {
+        let http = Array("http".utf8)
+        guard line.count > 8, line.starts(with: http) else { return false }
+        return !line.contains(0x20) && line.contains(UInt8(ascii: ":"))
+    }
+
+    /// A line made of markdown links and images only (`[a](x) | [b](y)`).
+    static func isLinkOnly(_ line: UnsafeRawBufferPointer) -> Bool {
+        let plain = InlineMarkup.strippingLinks(line)
+        var sawLink = false
+        for byte in line where byte == UInt8(ascii: "]") {
+            sawLink = true
+            break
+        }
+        guard sawLink else { return false }
+        for byte in plain.residue where !(byte == 0x20 || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-") || byte == 0xC2 || byte == 0xB7) {
+            return false
+        }
+        return plain.links > 0
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+import Winnow
+
+@Suite struct SegmenterTests {
+    let segmenter = Segmenter()
+
+    @Test func splitsLinesAndNumbersParagraphs() {
+        let blocks = segmenter.blocks(from: "Title\n\nFirst para line.\nSecond line.\n\n\nLast.\n")
+        #expect(blocks.map(\.text) == ["Title", "First para line.", "Second line.", "Last."])
+        #expect(blocks.map(\.paragraph) == [0, 1, 1, 2])
+        #expect(blocks.map(\.origin.line) == [1, 3, 4, 7])
+    }
+
+    @Test func normalisesLineEndsControlsAndSpaces() {
+        let blocks = segmenter.blocks(from: "a\r\nb\rc  \t\n  d\u{7}e\u{85}\n")
+        #expect(blocks.map(\.text) == ["a", "b", "c", "de"])
+        #expect(blocks[3].indent == 2)
+    }
+
+    @Test func composesToNFC() {
+        let blocks = segmenter.blocks(from: "cafe\u{301}\n")
+        #expect(blocks.first?.text == "caf\u{E9}")
+    }
+
+    @Test(arguments: [
+        ("# Title", BlockKind.heading), ("### [2016-02-6](/news/x.md)", .heading),
+        ("• Home", .listItem), ("* [Home](http://x)", .listItem), ("- item", .listItem),
+        ("1. [Title](/a.md) _Context: x_", .listItem), ("12) step", .listItem),
+        ("[Home](http://a) | [About](http://b)", .linkLine), ("https://example.com/x", .linkLine),
+        ("> quoted", .quote), ("| a | b |", .tableRow), ("---", .separator), ("* * *", .separator),
+        ("=====", .separator), ("Plain sentence.", .paragraph), ("[image]", .paragraph),
+        ("2014 was a year.", .paragraph), ("*emphasis* here", .paragraph),
+    ])
+    func recognisesKinds(line: String, kind: BlockKind) {
+        #expect(segmenter.blocks(from: line).first?.kind == kind)
+    }
+
+    @Test func keepsAHugeLineWhole() {
+        let line = String(repeating: "word ", count: 200_000)
+        let blocks = segmenter.blocks(from: line)
+        #expect(blocks.count == 1)
+        #expect(blocks[0].text.utf8.count == line.utf8.count - 1)
+    }
+}
+
+@Suite struct InlineMarkupTests {
+    @Test(arguments: [
+        ("# Twitter claims to have closed down 125,000 accounts linked to ISIL.",
+         "Twitter claims to have closed down 125,000 accounts linked to ISIL."),
+        ("* [Home](http://www.johndcook.com/blog \"Home\")", "Home"),
+        ("More on that [here](http://x.com/a_(b)).", "More on that here."),
+        ("![\\(r - k\\)](http://x/p.png) for all (real) _r_ and **bold**", "for all (real) r and bold"),
+        ("[![](http://img)](http://x) Caption", "Caption"),
+        ("keep snake_case and 5*3 and a * b", "keep snake_case and 5*3 and a * b"),
+        ("> quoted `code`", "quoted code"),
+        ("## Closing hashes ##", "Closing hashes"),
+        ("1\\. Not a list", "1. Not a list"),
+        ("• 7836 likes (2863/hr)", "7836 likes (2863/hr)"),
+        ("[an error occurred while processing this directive]", "[an error occurred while processing this directive]"),
+    ])
+    func plainText(markdown: String, plain: String) {
+        #expect(InlineMarkup.plainText(markdown) == plain)
+    }
+
+    @Test func linkDensity() {
+        let stats = InlineMarkup.linkStats("[Home](http://a) [About us](http://b)")
+        #expect(stats.links == 2)
+        #expect(stats.density == 1)
+        #expect(InlineMarkup.linkStats("Plain words only").density == 0)
+    }
+}
