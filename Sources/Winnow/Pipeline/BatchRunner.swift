@@ -32,7 +32,7 @@ public struct BatchRunner: Sendable {
             observer.report(diagnostic)
             stats.errors.append(diagnostic)
             stats.documents.failed += 1
-        })
+        }, onSkip: { stats.documents.skipped += 1 })
         var writer = ResultWriter(standardOutput: standardOutput)
         let jobs = configuration.jobs
         let worker = UnitWorker(configuration: configuration, pipeline: pipeline)

@@ -15,7 +15,9 @@ public struct JSONLRenderer: Sendable {
     }
 
     /// Same as `render(_:)` with the clean text already rendered.
-    public func render(_ document: Document, cleanText clean: String) -> [UInt8] {
+    public func render(_ document: Document, cleanText: String) -> [UInt8] {
+        // In a record the text is a value, not a file: no final newline.
+        let clean = cleanText.hasSuffix("\n") ? String(cleanText.dropLast()) : cleanText
         var out: [UInt8] = []
         out.reserveCapacity(clean.utf8.count + 256)
         if let record = document.record {
