@@ -6,14 +6,40 @@
 public enum InlineMarkup {
     /// The visible text of a markdown line: `## [Title](u) *now*` → `Title now`.
     public static func plainText(_ line: String) -> String {
+        var out: [UInt8] = []
+        appendPlainText(line, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the visible text of a markdown line to `out` as UTF-8.
+    public static func appendPlainText(_ line: String, to out: inout [UInt8]) {
         var line = line
-        return line.withUTF8 { buffer in
+        line.withUTF8 { buffer in
             let raw = UnsafeRawBufferPointer(buffer)
-            let body = strippingBlockMarkers(raw)
-            var out: [UInt8] = []
-            out.reserveCapacity(body.count)
-            renderInline(UnsafeRawBufferPointer(rebasing: body), into: &out)
-            return String(decoding: collapsingSpaces(out), as: UTF8.self)
+            let body = UnsafeRawBufferPointer(rebasing: strippingBlockMarkers(raw))
+            // Most lines of a text rendering carry no inline markup at all: copy them as they are.
+            var hasMarkup = false
+            var previousWasSpace = false
+            for byte in body {
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: "["), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"):
+                    hasMarkup = true
+                case 0x20, 0x09:
+                    if previousWasSpace || byte == 0x09 { hasMarkup = true }
+                default:
+                    break
+                }
+                if hasMarkup { break }
+                previousWasSpace = byte == 0x20
+            }
+            if !hasMarkup {
+                out.append(contentsOf: body)
+                return
+            }
+            var rendered: [UInt8] = []
+            rendered.reserveCapacity(body.count)
+            renderInline(body, into: &rendered)
+            out.append(contentsOf: collapsingSpaces(rendered))
         }
     }
 

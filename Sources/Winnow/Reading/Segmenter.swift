@@ -35,7 +35,8 @@ public struct Segmenter: Sendable {
             if lineStart == bytes.count { break }
             var line = UnsafeRawBufferPointer(rebasing: bytes[lineStart..<lineEnd])
             if line.last == 0x0D { line = UnsafeRawBufferPointer(rebasing: line.dropLast()) }
-            if let carriage = line.firstIndex(of: 0x0D) {
+            if !line.isEmpty, let hit = memchr(line.baseAddress!, 0x0D, line.count) {
+                let carriage = line.baseAddress!.distance(to: UnsafeRawPointer(hit))
                 // Lone CRs (old Mac line ends) split the line further.
                 var pieceStart = 0
                 var index = carriage
