@@ -29,6 +29,8 @@ struct PipelineOptions: ParsableArguments {
     @Option(help: "Only write documents in these languages (comma-separated ISO 639-1 codes).")
     var languages: String?
 
+    @OptionGroup(title: "Repeated lines") var repeats: RepeatArguments
+
     func walker() -> CorpusWalker {
         CorpusWalker(include: include.isEmpty ? CorpusWalker.defaultInclude : include, exclude: exclude, followSymlinks: follow)
     }
@@ -105,8 +107,9 @@ struct CleanCommand: AsyncParsableCommand {
     }
 
     mutating func run() async throws {
-        let configuration = try makeConfiguration(format: format?.value)
-        let status = try await Self.execute(configuration, pipeline: options.pipeline(), statsPath: stats, quiet: quiet)
+        var configuration = try makeConfiguration(format: format?.value)
+        let pipeline = try await options.repeats.extending(options.pipeline(), configuration: &configuration, quiet: quiet)
+        let status = try await Self.execute(configuration, pipeline: pipeline, statsPath: stats, quiet: quiet)
         throw ExitCode(status)
     }
 
@@ -166,10 +169,11 @@ struct ExplainCommand: AsyncParsableCommand {
     @OptionGroup var options: PipelineOptions
 
     mutating func run() async throws {
-        let configuration = RunConfiguration(
+        var configuration = RunConfiguration(
             inputs: inputs, format: .explain, inputFormat: options.inputFormat.value, jobs: 1,
             walker: options.walker(), builder: options.builder(), keepMarkdown: options.keepMarkdown)
-        let status = try await CleanCommand.execute(configuration, pipeline: options.pipeline(), statsPath: nil, quiet: true)
+        let pipeline = try await options.repeats.extending(options.pipeline(), configuration: &configuration, quiet: true)
+        let status = try await CleanCommand.execute(configuration, pipeline: pipeline, statsPath: nil, quiet: true)
         throw ExitCode(status)
     }
 }
