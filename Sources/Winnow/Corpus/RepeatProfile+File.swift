@@ -62,7 +62,7 @@ extension RepeatProfile {
         guard version == Self.formatVersion else {
             throw fail("format version \(version); this winnow reads version \(Self.formatVersion)")
         }
-        guard bytes.count >= Self.magic.count + 40 + 8 else { throw fail("truncated header") }
+        guard bytes.count >= 48 else { throw fail("truncated header") }
         let body = bytes[0..<(bytes.count - 8)]
         var tail = ByteReader(bytes: bytes, offset: bytes.count - 8)
         guard tail.u64() == Self.checksum(body) else { throw fail("checksum mismatch (truncated or damaged file)") }
