@@ -7,9 +7,9 @@
 ///
 /// 1. `InlineMarkup.plainText`: list, heading and quote markers go, `[text](url)` keeps only its
 ///    text, images vanish, emphasis and code ticks go.
-/// 2. Case folding: ASCII letters are lowered byte by byte; a line holding a character from a
-///    script with case outside ASCII (Latin-1 and extended Latin, Greek, Cyrillic, fullwidth…)
-///    goes through ICU full case folding (`Normalizer.foldCase`).
+/// 2. Case folding: ASCII, Latin-1, basic Greek and basic Cyrillic letters are lowered by a
+///    byte table; a line holding another character with case (Latin Extended, Armenian,
+///    Georgian, fullwidth Latin…) goes through ICU full case folding (`Normalizer.foldCase`).
 /// 3. Every run of ASCII digits becomes one `0`; every run of spaces, tabs and no-break spaces
 ///    becomes one space; leading and trailing spaces go.
 /// 4. The bytes are hashed with `StableHash` (FNV-1a 64 + fmix64).
@@ -37,11 +37,7 @@ public enum LineFingerprint {
     public static func fingerprint(of text: String, scratch: inout [UInt8]) -> Value? {
         scratch.removeAll(keepingCapacity: true)
         InlineMarkup.appendPlainText(text, to: &scratch)
-        if needsUnicodeFolding(scratch) {
-            let folded = Normalizer.foldCase(String(decoding: scratch, as: UTF8.self))
-            scratch.removeAll(keepingCapacity: true)
-            scratch.append(contentsOf: folded.utf8)
-        }
+        foldCase(&scratch)
         return scratch.withUnsafeBufferPointer { hashFolded($0) }
     }
 
@@ -49,9 +45,7 @@ public enum LineFingerprint {
     public static func normalised(_ text: String) -> String {
         var scratch: [UInt8] = []
         InlineMarkup.appendPlainText(text, to: &scratch)
-        if needsUnicodeFolding(scratch) {
-            scratch = Array(Normalizer.foldCase(String(decoding: scratch, as: UTF8.self)).utf8)
-        }
+        foldCase(&scratch)
         var out: [UInt8] = []
         scratch.withUnsafeBufferPointer { buffer in
             forEachNormalisedByte(buffer) { out.append($0) }
@@ -59,28 +53,80 @@ public enum LineFingerprint {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// True when the UTF-8 bytes hold a lead byte of a block of cased letters beyond ASCII:
-    /// U+00C0–U+05FF (C3–D7), U+1000–U+1FFF (E1), U+2100–U+2FFF (E2 84+), U+FF00–U+FFFF (EF),
-    /// and supplementary planes (F0). Punctuation such as `’`, `—`, `•` (E2 80) and scripts
-    /// without case (Thai, CJK) stay on the cheap path.
-    static func needsUnicodeFolding(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte >= 0x80 {
-                switch byte {
-                case 0xC3...0xD7, 0xE1, 0xEF, 0xF0:
-                    return true
-                case 0xE2:
-                    if index + 1 < count, bytes[index + 1] >= 0x84 { return true }
-                default:
-                    break
+    /// Lower-cases `bytes` in place where a small table knows the answer — ASCII, Latin-1
+    /// (`É` → `é`), basic Greek (`Σ` → `σ`) and basic Cyrillic (`Д` → `д`), each mapping keeping
+    /// the UTF-8 length — and returns false when the line holds a character from another block
+    /// with case (Latin Extended, Armenian, Georgian, fullwidth Latin, …), which then goes
+    /// through ICU full case folding instead. Scripts without case (Thai, CJK, Arabic, Hebrew)
+    /// and punctuation stay on this path. Both paths are pure functions of the line, so the
+    /// same line always gets the same fingerprint.
+    static func foldCaseInPlace(_ bytes: inout [UInt8]) -> Bool {
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                let byte = buffer[index]
+                if byte < 0x80 {
+                    if byte >= 0x41 && byte <= 0x5A { buffer[index] = byte + 0x20 }
+                    index += 1
+                    continue
                 }
+                let next: UInt8 = index + 1 < count ? buffer[index + 1] : 0
+                switch byte {
+                case 0xC2, 0xCC, 0xCD, 0xD6...0xDF:
+                    break  // Latin-1 symbols, combining marks, Armenian small letters, Hebrew, Arabic…
+                case 0xC3:
+                    if next >= 0x80 && next <= 0x9E && next != 0x97 { buffer[index + 1] = next + 0x20 }
+                case 0xCE:
+                    if next >= 0x91 && next <= 0x9F {
+                        buffer[index + 1] = next + 0x20
+                    } else if next >= 0xA0 && next <= 0xA9 && next != 0xA2 {
+                        buffer[index] = 0xCF
+                        buffer[index + 1] = next - 0x20
+                    } else if next < 0xB0 {
+                        return false  // accented capitals (Ά…) and rarer letters
+                    }
+                case 0xCF:
+                    if next >= 0x8F { return false }
+                case 0xD0:
+                    if next >= 0x80 && next <= 0x8F {
+                        buffer[index] = 0xD1
+                        buffer[index + 1] = next + 0x10
+                    } else if next >= 0x90 && next <= 0x9F {
+                        buffer[index + 1] = next + 0x20
+                    } else if next >= 0xA0 && next <= 0xAF {
+                        buffer[index] = 0xD1
+                        buffer[index + 1] = next - 0x20
+                    }
+                case 0xD1:
+                    if next >= 0xA0 { return false }
+                case 0xE0, 0xE3...0xEE, 0xF1...0xF4:
+                    break  // Indic, Thai, CJK, Hangul, private use: no case
+                case 0xE2:
+                    if next >= 0x84 { return false }
+                case 0xEF:
+                    if next == 0xBC && index + 2 < count && buffer[index + 2] >= 0xA1 && buffer[index + 2] <= 0xBA { return false }
+                case 0xF0:
+                    if next == 0x90 || next == 0x9E { return false }
+                case 0x80...0xBF:
+                    break  // continuation byte
+                default:
+                    return false  // C4–CB, D2–D5, E1: Latin Extended, IPA, Cyrillic supplement, Armenian, Georgian…
+                }
+                index += 1
             }
-            index += 1
+            return true
         }
-        return false
+    }
+
+    /// Step 2: the table path, or ICU full case folding when the table does not cover the line.
+    static func foldCase(_ bytes: inout [UInt8]) {
+        // The table's mappings agree with ICU's (fold(É) = é), so ICU may start from the
+        // partly folded bytes when the table gives up halfway.
+        if foldCaseInPlace(&bytes) { return }
+        let folded = Normalizer.foldCase(String(decoding: bytes, as: UTF8.self))
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: folded.utf8)
     }
 
     /// Calls `body` with every byte of the normalised form (steps 2 for ASCII, and 3).
