@@ -23,7 +23,8 @@ public enum FileIO {
             if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadableFile(path: label, detail: "is a directory") }
             if (info.st_mode & S_IFMT) == S_IFREG { expected = Int(info.st_size) }
         }
-        var buffer = [UInt8](repeating: 0, count: max(expected + 1, 64 * 1024))
+        // Regular files: exactly their size (+1 to see EOF in one read); pipes grow from 64 KiB.
+        var buffer = [UInt8](repeating: 0, count: expected > 0 ? expected + 1 : 64 * 1024)
         var filled = 0
         while true {
             if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }

@@ -69,3 +69,10 @@ import Winnow
         #expect(InlineMarkup.linkStats("Plain words only").density == 0)
     }
 }
+
+@Suite struct SegmenterControlTests {
+    @Test func controlsInsideLongASCIIRunsAreRemoved() {
+        let blocks = Segmenter().blocks(from: "abcdefghijkl\u{7F}mnopqrstuvwxyz\u{1}ABCDEFGH\u{9}IJ")
+        #expect(blocks.first?.text == "abcdefghijklmnopqrstuvwxyzABCDEFGH\u{9}IJ")
+    }
+}
