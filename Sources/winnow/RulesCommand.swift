@@ -82,7 +82,7 @@ struct RulesCommand: ParsableCommand {
                 }
             }
             let summary = "\(rules.count) rules, \(cases.count) examples, \(failures) failed"
-            StderrReporter.write(summary + "\n")
+            print(summary)
             if failures > 0 { throw ExitCode(ExitStatus.nothingKept) }
         }
     }

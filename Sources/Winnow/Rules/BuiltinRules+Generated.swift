@@ -4,6 +4,123 @@
 /// The built-in rule files, compiled into the binary: (path under `Rules/`, YAML text).
 enum BuiltinRules {
     static let files: [(path: String, yaml: String)] = [
+        ("captions/photo-codes.yaml", ##"""
+version: 1
+rules:
+  - id: captions.wire-photo-code
+    name: Wire photo code
+    description: Drops a line that is only a news agency's photo slug (RTR3TDRG, RTX1H2BN, AP12061105123, GettyImages-123456789).
+    rationale: >-
+      Photo desks put machine identifiers next to pictures; a text rendering leaves them on a
+      line of their own, and they are never article text.
+    scope: line
+    match:
+      regex: '^(?:RT[RSX][0-9A-Z]{4,8}|AP[0-9]{8,14}|GettyImages-[0-9]{6,12}|AFP_[0-9A-Z]{4,12})$'
+      case-sensitive: true
+    examples:
+      drop:
+        - RTR3TDRG
+        - RTX1H2BN
+        - AP12061105123
+        - GettyImages-481234567
+        - AFP_9LQ3XY
+      keep:
+        - "The RTR index rose 3% on Friday."
+        - RTRS
+        - "APRIL 2014"
+        - rtr3tdrg is not a slug in lower case
+      context: |
+        ↓RTR2XYZ1
+        Police officers stand near the scene in central Brussels.
+
+        The ministry said the march was peaceful.
+
+  - id: captions.image-file-name
+    name: Image file-name placeholder
+    description: Drops a bracketed image file name that a text browser shows in place of a picture ([img_4521-hero-crop], [DSC_0042.jpg]).
+    scope: line
+    match:
+      regex: '^\[[^\]\s]*(?:[_.\-][^\]\s]*\d|\d[^\]\s]*[_.\-]|\.(?:jpe?g|png|gif|webp|svg|bmp))[^\]\s]*\]$'
+      input: raw
+    examples:
+      drop:
+        - "[img_4521-hero-crop]"
+        - "[DSC_0042.jpg]"
+        - "[photo-2012-06-11]"
+        - "[logo.png]"
+        - "[IMG_20140611_093012]"
+      keep:
+        - "[Home](/)"
+        - "[1]"
+        - "[Updated at 10:42]"
+        - "See figure [3] for details."
+
+  - id: captions.slug-caption
+    name: Caption under a photo slug
+    description: Drops the caption paragraph that opens with a wire photo slug line.
+    rationale: >-
+      Agency captions start with the slug on its own line; the lines after it in the same
+      paragraph describe the picture, not the story.
+    scope: block
+    caption: true
+    match:
+      regex: '\A(?:RT[RSX][0-9A-Z]{4,8}|AP[0-9]{8,14}|GettyImages-[0-9]{6,12})(?:\n|\z)'
+      case-sensitive: true
+    examples:
+      drop:
+        - RTR3TDRG
+      keep:
+        - "RTR3TDRG is a code the agency uses."
+      context: |
+        ↓RTX1H2BN
+        ↓Protesters march through the old town of Valletta on Sunday, calling for early elections.
+
+        The march was the largest the island has seen in a decade, organisers said.
+
+  - id: captions.credited-caption
+    name: Caption with a photo credit
+    description: Drops a caption line that ends with a photo credit (REUTERS/Name, (AP Photo/Name), Getty Images) or says "Picture taken …".
+    rationale: >-
+      Article paragraphs do not end with a photographer's credit; captions do.
+    scope: line
+    caption: true
+    match:
+      regex: '(?:\b(?:REUTERS|Reuters|EPA|AFP|XINHUA|Xinhua)\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40}\)?|\((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\)|\bPicture taken (?:on )?\p{L}+ \d{1,2}, \d{4}\.?.{0,60}|\bGetty Images(?: for [\p{L} ]{2,40})?\)?\.?|\((?:Photo|Image|Foto|Bild|Picture)(?: credit)?:\s*[^)]{2,60}\))\s*$'
+      case-sensitive: true
+    examples:
+      drop:
+        - "Fighters stand guard at a checkpoint in Mosul, June 11, 2014. Picture taken June 11, 2014. REUTERS/Stringer"
+        - "President Obama speaks in the Rose Garden. (AP Photo/Pablo Martinez Monsivais)"
+        - "Fans celebrate in Madrid after the final whistle. EPA/Juan Carlos Hidalgo"
+        - "A worker inspects solar panels near Hefei. (Photo: Li Wei)"
+        - "Delegates arrive for the summit in Brussels. Getty Images"
+      keep:
+        - "The photographer told Reuters she had waited for hours."
+        - "He worked for Getty Images for ten years before going freelance, and he says the job changed him."
+        - "The Associated Press (AP) reported the figures first."
+
+  - id: captions.photo-credit
+    name: Photo credit line
+    description: "Drops a short line that only credits a photo (Photo: Jane Doe, AP; Foto: dpa; Getty Images)."
+    scope: line
+    match:
+      regex: '^(?:(?:Photos?|Photograph|Image|Picture|Foto|Bild|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit)\s*(?:credit)?\s*[:©/|]|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$)'
+      max-words: 12
+    examples:
+      drop:
+        - "Photo: Jane Doe, AP"
+        - "Photograph: Dan Kitwood/Getty Images"
+        - "Foto: dpa"
+        - "Getty Images"
+        - "Crédit photo : AFP"
+        - "(AP Photo)"
+        - "Image: Shutterstock"
+      keep:
+        - "Photography was his first love, long before he became a reporter."
+        - "Images from the scene showed a collapsed roof, and the police said two people were hurt."
+        - "Credit card debt has risen for the fifth month in a row."
+
+"""##),
         ("errors/server-errors.yaml", ##"""
 version: 1
 rules:
@@ -16,8 +133,682 @@ rules:
     examples:
       drop:
         - "[an error occurred while processing this directive]"
+        - "Home [an error occurred while processing this directive]"
       keep:
         - "An error occurred while processing your request, the bank said."
+
+  - id: errors.php-message
+    name: PHP warning or error
+    description: "Drops a PHP warning, notice or error message (Warning … on line N, Notice: Undefined index)."
+    scope: line
+    match:
+      regex: '^(?:PHP )?(?:Warning|Notice|Fatal error|Parse error|Deprecated|Strict Standards|Catchable fatal error)\s*:\s.{0,400}(?:\bon line\s+\d+|\.php\b|Undefined (?:index|variable|offset)|Cannot modify header)'
+      case-sensitive: true
+    examples:
+      drop:
+        - "Warning: mysql_connect(): Too many connections in /home/site/public_html/db.php on line 12"
+        - "Notice: Undefined index: page in /var/www/index.php on line 33"
+        - "Fatal error: Call to undefined function get_header() in /var/www/wp-content/themes/x/index.php on line 1"
+        - "Deprecated: Function ereg() is deprecated in /srv/www/lib.php on line 80"
+      keep:
+        - "Warning: the storm is expected to reach the coast on Monday night."
+        - "Notice: the library will be closed on public holidays."
+
+  - id: errors.template-token
+    name: Unrendered template token
+    description: Drops a short line that carries an unrendered template placeholder ({{title}}, %%AUTHOR%%, [[author]], ${headline}).
+    scope: line
+    match:
+      regex: '\{\{\s*[A-Za-z_][\w.]*\s*\}\}|%%[A-Z][A-Z0-9_]*%%|\$\{[a-z_][\w.]*\}|\[\[[a-z_][a-z0-9_.]*\]\]|<%=?\s*[a-z_][\w.]*\s*%>'
+      max-words: 15
+    examples:
+      drop:
+        - "{{title}}"
+        - "By %%AUTHOR%% on %%DATE%%"
+        - "Posted in {{ category.name }}"
+        - "${headline}"
+      keep:
+        - "The festival runs until Sunday."
+        - "Prices rose 100% in a year, and 50% of buyers said they could not keep up."
+
+  - id: errors.database-error
+    name: Database or server error page text
+    description: Drops a database-connection or server error message printed into the page.
+    scope: line
+    match:
+      regex: '^(?:Error establishing a database connection|Database Error|MySQL Error|SQL Error|Internal Server Error|Service Temporarily Unavailable|500 Internal Server Error|503 Service Unavailable|Warning: mysql_\w+\(\))'
+      max-words: 30
+    examples:
+      drop:
+        - "Error establishing a database connection"
+        - "500 Internal Server Error"
+      keep:
+        - "The database error meant that thousands of voters were left off the rolls."
+
+"""##),
+        ("legal/footers.yaml", ##"""
+version: 1
+rules:
+  - id: legal.copyright
+    name: Copyright footer
+    description: Drops a copyright or all-rights-reserved footer line (Copyright © 2012 … All Rights Reserved., localised).
+    rationale: >-
+      Legal footers end in a period, so sentence-shape filters keep them; the wording is fixed
+      per language.
+    scope: line
+    match:
+      regex: '(?:^(?:copyright|copr\.)\s*(?:©|\(c\)|\d{4}|by\b)|^©\s*\S|^\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone\b|\bвсе права защищены\b|무단\s*전재|재배포\s*금지|版权所有|著作権|\bsome rights reserved\b)'
+      max-words: 45
+    examples:
+      drop:
+        - "Copyright © 2012 The Daily Planet. All Rights Reserved."
+        - "© 2014 Reuters"
+        - "(c) 2009 Example Media Ltd"
+        - "Alle Rechte vorbehalten."
+        - "© Le Monde 2013. Tous droits réservés."
+        - "Todos los derechos reservados."
+        - "Tutti i diritti riservati"
+        - "Todos os direitos reservados."
+        - "Alle rechten voorbehouden."
+        - "저작권자 © 연합뉴스 무단 전재 및 재배포 금지"
+      keep:
+        - "Copyright law in the EU was reformed in 2019, after years of debate among member states."
+        - "The band reserved all rights to the recordings, their lawyer said."
+
+  - id: legal.legal-links
+    name: Legal and site-policy links
+    description: Drops a line made only of site-policy links (Privacy Policy, Terms of Use, Cookie Policy, Impressum, Mentions légales …).
+    scope: line
+    match:
+      regex: '^(?:(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions|terms and privacy|cookie(?:s)? (?:policy|settings|preferences)|legal(?: notice)?|disclaimer|accessibility|sitemap|site map|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|rss|help|faq|imprint|impressum|datenschutz(?:erklärung)?|nutzungsbedingungen|agb|kontakt|mentions légales|politique de confidentialité|conditions générales(?: d.utilisation)?|aviso legal|política de privacidad|política de cookies|términos y condiciones|note legali|privacy policy|informativa (?:sulla )?privacy|termini e condizioni|política de privacidade|termos de uso|termos e condições|privacyverklaring|privacybeleid|algemene voorwaarden|disclaimer)\s*(?:[|•·/,-]\s*|$))+$'
+      max-words: 30
+    examples:
+      drop:
+        - "Privacy Policy"
+        - "• Terms of Use"
+        - "Privacy Policy | Terms of Service | Cookie Policy"
+        - "Impressum | Datenschutz | AGB"
+        - "Mentions légales"
+        - "Aviso legal | Política de privacidad"
+      keep:
+        - "The privacy policy changed in May, the company said."
+        - "Terms of the deal were not disclosed."
+
+  - id: legal.cookie-notice
+    name: Cookie notice
+    description: Drops a cookie-consent notice ("This website uses cookies …", "Diese Website verwendet Cookies …").
+    scope: line
+    match:
+      regex: '(?:\b(?:this (?:web)?site|our (?:web)?site|we) (?:uses?|use|place|store) cookies\b|\bby (?:continuing to )?(?:using|browse|browsing|use) (?:this|our) (?:web)?site,? you (?:agree|consent|accept) to (?:our |the )?use of cookies|\bcookies? (?:policy|settings)\b.{0,40}\b(?:accept|agree|consent)|\baccept (?:all )?cookies\b|\b(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies\b|\bwir (?:verwenden|nutzen) cookies\b|\bce site (?:utilise|use) (?:des )?cookies\b|\bnous utilisons des cookies\b|\beste (?:sitio(?: web)?|site|portal) (?:utiliza|usa) cookies\b|\b(?:utilizamos|usamos) cookies\b|\bquesto sito (?:utilizza|usa) (?:i )?cookie\b|\butilizziamo (?:i )?cookie\b|\beste site (?:utiliza|usa) cookies\b|\b(?:deze|onze) (?:web)?site (?:maakt gebruik van|gebruikt) cookies\b|\bwij gebruiken cookies\b)'
+      max-words: 90
+    examples:
+      drop:
+        - "This website uses cookies to improve your experience. By continuing to use this site, you agree to the use of cookies."
+        - "We use cookies to personalise content and ads."
+        - "Accept cookies"
+        - "Diese Website verwendet Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie zu."
+        - "Ce site utilise des cookies pour améliorer votre expérience."
+        - "Este sitio web utiliza cookies propias y de terceros."
+        - "Questo sito utilizza cookie tecnici e di profilazione."
+        - "Este site utiliza cookies para melhorar a sua experiência."
+        - "Deze website maakt gebruik van cookies."
+      keep:
+        - "The baker said cookies and cakes sold out by noon."
+        - "Regulators say many sites still use tracking without asking, a study found."
+
+"""##),
+        ("navigation/links.yaml", ##"""
+version: 1
+rules:
+  - id: navigation.date-index-link
+    name: Date-index link
+    description: Drops a heading or list line that is only a link to a date's index page (### [2016-02-6](/news/2016/02/6/index.md)).
+    scope: line
+    match:
+      regex: '^(?:#{1,6}\s*|[*+-]\s+)?\[(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\p{L}+ \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+ \d{4}|\p{L}+ \d{4})\]\([^)\s]*\)\s*$'
+      input: raw
+    examples:
+      drop:
+        - "### [2016-02-6](/news/2016/02/6/index.md)"
+        - "* [June 2012](http://example.com/2012/06/)"
+        - "[11.06.2014](/archiv/2014/06/11)"
+        - "## [March 3, 2015](/2015/03/03/)"
+      keep:
+        - "# Twitter claims to have closed down 125,000 accounts linked to ISIL."
+        - "[Read the 2016 report](/reports/2016.pdf)"
+        - "On [June 11, 2014](/2014/06/11) the city fell."
+
+  - id: navigation.archive-month
+    name: Archive month list entry
+    description: Drops a bulleted archive entry that is only a month and year, with an optional post count (• June 2012, * [May 2011](…) (4)).
+    scope: line
+    match:
+      regex: '^(?:[•·*+-]|\d+[.)])\s+\[?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)\s+\d{4}\]?(?:\([^)\s]*\))?\s*(?:\(\d+\))?$'
+      input: raw
+    examples:
+      drop:
+        - "• June 2012"
+        - "* [May 2011](http://example.com/2011/05/) (4)"
+        - "• März 2013"
+        - "- [juillet 2010](/2010/07/)"
+      keep:
+        - "June 2012"
+        - "• June 2012 was the wettest month on record"
+
+  - id: navigation.skip-link
+    name: Skip link
+    description: Drops an accessibility skip link or jump menu (Skip to content, skip to main | skip to sidebar, Zum Inhalt springen).
+    scope: line
+    match:
+      regex: '^(?:skip to (?:main )?(?:content|navigation|main|sidebar|search|footer)|skip navigation|jump to (?:navigation|content|main content)|zum inhalt springen|zur navigation springen|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu|saltar al contenido(?: principal)?|ir al contenido|vai al contenuto|salta al contenuto|ir para o conteúdo|pular para o conteúdo|naar de inhoud springen|ga naar de inhoud)\b'
+      max-words: 14
+    examples:
+      drop:
+        - "Skip to content"
+        - "skip to main | skip to sidebar"
+        - "Zum Inhalt springen"
+        - "Aller au contenu principal"
+        - "Saltar al contenido"
+      keep:
+        - "Skip to the end of the story: the bridge reopened."
+
+  - id: navigation.pagination
+    name: Pagination
+    description: Drops a pagination or post-navigation line (« Older Entries, Next Post », Page 2 of 5, 1 2 3 … Next).
+    scope: line
+    match:
+      regex: '^(?:[«‹←<]\s*)?(?:older (?:posts|entries|articles)|newer (?:posts|entries|articles)|previous (?:post|entry|article|page|story)|next (?:post|entry|article|page|story)|load more|show more|more posts|vorherige seite|nächste seite|ältere beiträge|neuere beiträge|page précédente|page suivante|articles plus anciens|anterior|siguiente|entradas anteriores|pagina precedente|pagina successiva|articoli precedenti|próxima página|página anterior|posts mais antigos|vorige pagina|volgende pagina|oudere berichten)\b.{0,60}$|^(?:page|seite|página|pagina|pagina) \d+ (?:of|von|de|di|van) \d+$|^(?:\d+\s+){2,}(?:…\s*)?(?:\d+\s*)?(?:next|nächste|suivant|siguiente|successiva|próxima|volgende)'
+      max-words: 16
+    examples:
+      drop:
+        - "« Older Entries"
+        - "Next Post »"
+        - "Page 2 of 5"
+        - "1 2 3 … 10 Next"
+        - "Ältere Beiträge"
+        - "Page suivante"
+      keep:
+        - "Next week the council will decide on the plan."
+        - "Previous attempts to fix the bridge failed, engineers said."
+
+"""##),
+        ("platform/comments.yaml", ##"""
+version: 1
+rules:
+  - id: platform.comment-form
+    name: Comment form and its messages
+    description: Drops the fixed texts of blog comment forms (WordPress, Blogger, TypePad, Disqus) and their translations.
+    rationale: >-
+      These lines end in a period and look like sentences, so shape filters keep them; they are
+      the same few strings on every blog.
+    scope: line
+    match:
+      any-of: [
+        "Notify me of follow-up comments by email.", "Notify me of new posts by email.",
+        "Notify me of followup comments via e-mail", "Notify me of follow-up comments via email.",
+        "Notify me of new comments via email.", "Notify me of new posts via email.",
+        "Your email address will not be published.", "Your email address will not be published. Required fields are marked *",
+        "Required fields are marked *", "Leave a Comment", "Leave a comment", "Leave a Reply", "Leave a Reply Cancel reply",
+        "Cancel reply", "Post a Comment", "Post a comment", "Post Comment", "Submit Comment", "Add a comment", "Add comment",
+        "Add a Comment", "Comments are closed.", "Comments are closed", "Click here to cancel reply.", "You must be logged in to post a comment.",
+        "Post was not sent - check your email addresses!", "Email check failed, please try again",
+        "Sorry, your blog cannot share posts by email.", "This is only a preview. Your comment has not yet been posted.",
+        "Your comment could not be posted. Error type:", "Your comment has been posted. Post another comment",
+        "The letters and numbers you entered did not match the image. Please try again.",
+        "As a final step before posting your comment, enter the letters and numbers you see in the image below. This prevents automated programs from posting comments.",
+        "Having trouble reading this image? View an alternate.", "TrackBack URL for this entry:", "(URLs automatically linked.)",
+        "(Name and email address are required. Email address will not be displayed with the comment.)",
+        "(Name is required. Email address will not be displayed with the comment.)",
+        "Name (required)", "Email (required)", "Mail (will not be published) (required)", "Name *", "Email *", "Website",
+        "Name:", "Email:", "Email address:", "URL:", "Comment:", "Comments:", "Your Information", "Remember personal info?",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Fill in your details below or click an icon to log in:", "Newer Post Older Post Home", "Newer Post Home",
+        "Older Post Home", "Subscribe to: Posts (Atom)", "Subscribe to: Post Comments (Atom)",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht.", "Ihre E-Mail-Adresse wird nicht veröffentlicht.",
+        "Schreibe einen Kommentar", "Kommentar verfassen", "Antworten abbrechen", "Kommentar absenden",
+        "Votre adresse e-mail ne sera pas publiée.", "Votre adresse de messagerie ne sera pas publiée.",
+        "Laisser un commentaire", "Laisser un commentaire Annuler la réponse", "Annuler la réponse", "Laisser une réponse",
+        "Tu dirección de correo electrónico no será publicada.", "Deja un comentario", "Dejar un comentario",
+        "Cancelar respuesta", "Deja una respuesta", "Publicar comentario",
+        "Il tuo indirizzo email non sarà pubblicato.", "Lascia un commento", "Annulla risposta", "Lascia una risposta",
+        "O seu endereço de email não será publicado.", "O seu endereço de e-mail não será publicado.", "Deixe um comentário",
+        "Cancelar resposta", "Deixe uma resposta", "Postar um comentário",
+        "Je e-mailadres wordt niet gepubliceerd.", "Geef een reactie", "Laat een reactie achter", "Reactie annuleren",
+        "Plaats een reactie"
+      ]
+    examples:
+      drop:
+        - "Notify me of follow-up comments by email."
+        - "Post was not sent - check your email addresses!"
+        - "Leave a Comment"
+        - "Your email address will not be published. Required fields are marked *"
+        - "Votre adresse e-mail ne sera pas publiée."
+        - "Lascia un commento"
+        - "Deixe um comentário"
+        - "Geef een reactie"
+      keep:
+        - "Readers left a comment on every post she wrote that year."
+        - "Your email address is your password, the bank told customers."
+
+  - id: platform.comment-prompt
+    name: Comment form prompt with a checkbox or field
+    description: Drops a comment-form line that starts with an empty field or checkbox ([ ] Notify me…, [          ] Name (required)).
+    scope: line
+    match:
+      regex: '^\[\s*\]\s*(?:Notify me|Subscribe|Remember|Save my name|Name|E-?mail|Website|URL|Mail)'
+      input: raw
+    examples:
+      drop:
+        - "[ ] Notify me of followup comments via e-mail"
+        - "[                      ] Name (required)"
+        - "[                      ] Website"
+      keep:
+        - "Notify the police if you see anything suspicious, officers said."
+
+  - id: platform.powered-by
+    name: Powered-by footer
+    description: Drops a "Powered by …" / "Blog at WordPress.com." / "Theme by …" platform footer line.
+    scope: line
+    match:
+      regex: '^(?:proudly )?(?:powered by|site powered by|blog at wordpress\.com|create a free website or blog at wordpress\.com|theme:? .{1,40} by|wordpress theme by|designed by|website by|site by|hosted by|bereitgestellt von|betrieben mit|propulsé par|fièrement propulsé par|desarrollado por|con la tecnología de|con tecnología de|funciona con|realizzato con|offerto da|tecnologia do blogger|desenvolvido por|mogelijk gemaakt door)\b'
+      max-words: 14
+    examples:
+      drop:
+        - "Powered by WordPress"
+        - "Powered by Blogger."
+        - "Blog at WordPress.com."
+        - "Theme: Twenty Twelve by WordPress.com."
+        - "Proudly powered by WordPress | Theme: Twenty Ten"
+        - "Propulsé par WordPress"
+        - "Tecnologia do Blogger."
+        - "Mogelijk gemaakt door WordPress"
+      keep:
+        - "Powered by cheap gas, the plant runs day and night, its owners say, and exports most of what it makes."
+        - "The car, powered by a hydrogen cell, covered 600 km."
+
+"""##),
+        ("promo/social.yaml", ##"""
+version: 1
+rules:
+  - id: promo.follow-us
+    name: Follow-us line
+    description: Drops a short line that asks the reader to follow, like or find the site on social media.
+    scope: line
+    match:
+      regex: '\b(?:follow us|follow me|like us|find us|join us|connect with us|stay connected|folgen sie uns|folge uns|folgt uns|finden sie uns|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|síguenos|siguenos|seguici|siga[- ]nos|sigam[- ]nos|volg ons|vind ons)\b(?:.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|google\+|tumblr|flickr|rss|@\w+|whatsapp|telegram|social|x\.com)|\s*[:!.]?\s*$)'
+      max-words: 30
+    examples:
+      drop:
+        - "Follow us on Facebook and Twitter @LeadStoriesCom for your daily news."
+        - "Like us on Facebook"
+        - "Folgen Sie uns auf Twitter und Instagram!"
+        - "Suivez-nous sur Facebook"
+        - "Síguenos en Twitter"
+        - "Seguici su Facebook e Instagram"
+        - "Siga-nos no Instagram"
+        - "Volg ons op Twitter"
+        - "Follow us:"
+      keep:
+        - "Police asked people to follow the instructions of the fire brigade."
+        - "He urged voters to follow us into a new era of prosperity, and the crowd cheered as the band played on for another hour."
+        - "The company said it would follow Facebook in banning political ads."
+
+  - id: promo.share-prompt
+    name: Share prompt
+    description: Drops a short "Share this" / "Share on Facebook" / "Email this article" line in any of the main European languages.
+    scope: line
+    match:
+      regex: '^(?:share|share this|share this (?:article|story|post|page)|share on|share via|share with|click to share|email this|e-mail this|email to a friend|send to a friend|teilen|artikel teilen|diesen artikel teilen|auf facebook teilen|per e-mail versenden|partager|partager cet article|partager sur|envoyer à un ami|compartir|compartir en|comparte|comparte esta noticia|enviar por correo|condividi|condividi su|condividi questo articolo|invia per email|compartilhar|compartilhe|partilhar|partilhe|compartilhe esta notícia|delen|deel dit artikel|delen op)(?:\s+(?:on|via|auf|sur|en|su|no|op|per|by|with))?(?:\s+(?:facebook|twitter|x|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail|tumblr|stumbleupon|digg|telegram))?(?:\s*(?:,|and|&|und|et|y|e|en)\s*(?:facebook|twitter|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail))*\s*[:!.…]?$'
+      max-words: 8
+    examples:
+      drop:
+        - "Share this:"
+        - "Share on Facebook"
+        - "Share this article"
+        - "Click to share on Twitter"
+        - "Diesen Artikel teilen"
+        - "Partager sur Facebook"
+        - "Compartir en Twitter"
+        - "Condividi su Facebook"
+        - "Compartilhe"
+        - "Deel dit artikel"
+      keep:
+        - "Share prices fell 4% in early trading."
+        - "Share your thoughts with the council before 1 May, the mayor said."
+
+  - id: promo.newsletter
+    name: Newsletter or subscription prompt
+    description: Drops a newsletter, e-mail alert or subscription prompt ("Sign up for our newsletter", "Newsletter abonnieren").
+    scope: line
+    match:
+      regex: '\b(?:sign up (?:for|to) (?:our|the) (?:\w+ )?(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the) (?:\w+ )?(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss)|get (?:our|the) (?:\w+ )?newsletter|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join our (?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|suscríbete al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief)'
+      max-words: 40
+    examples:
+      drop:
+        - "Sign up for our daily newsletter"
+        - "Subscribe to our newsletter"
+        - "Get the latest headlines delivered to your inbox."
+        - "Enter your email address to subscribe to this blog and receive notifications of new posts by email."
+        - "Subscribe to: Post Comments (Atom)"
+        - "Newsletter abonnieren"
+        - "Abonnez-vous à notre newsletter"
+        - "Suscríbete a nuestro boletín"
+        - "Iscriviti alla newsletter"
+        - "Assine nossa newsletter"
+        - "Schrijf je in voor onze nieuwsbrief"
+      keep:
+        - "She subscribed to the local paper for forty years."
+        - "The newsletter, which began in 1998, now has 20,000 readers, its editor said."
+
+  - id: promo.site-promo
+    name: Site self-promotion
+    description: Drops a short line advertising the site's own app, service or feed rather than telling the story.
+    scope: line
+    match:
+      regex: '\b(?:is constantly scouring the web|scours the web for|for the hottest news|hottest news,? viral|viral videos and images|download (?:our|the) (?:free )?(?:\w+ )?app|get (?:our|the) (?:free )?(?:\w+ )?app|available (?:on|in) the app store|get it on google play|laden sie (?:unsere|die) app|téléchargez (?:notre |l.)application|descarga (?:nuestra|la) app|scarica (?:la nostra |l.)app|baixe (?:o nosso|nosso|o) app|download onze app|click here to (?:subscribe|sign up|get|download|read more)|for your daily news)\b'
+      max-words: 40
+    examples:
+      drop:
+        - "Lead Stories' Trendolizer™ is constantly scouring the web for the hottest news, viral videos and images."
+        - "Download our free app for iPhone and Android"
+        - "Get it on Google Play"
+        - "Laden Sie unsere App herunter"
+        - "Téléchargez notre application"
+        - "Click here to subscribe"
+      keep:
+        - "The app was downloaded a million times in its first week, the company said."
+        - "Investigators spent months scouring the web for clues to the hacker's identity."
+
+"""##),
+        ("ui/bare-words.yaml", ##"""
+version: 1
+rules:
+  - id: ui.bare-word
+    name: Bare interface word
+    description: Drops a line that is only an interface word or widget label (Subscribe, Search, Close, Advertisement, Share this:, Tweet, Print, Email).
+    rationale: >-
+      Buttons, tabs and ad labels survive rendering as one- or two-word lines; as a whole line
+      they never carry article text. Only whole-line matches count, so "Print" inside a
+      sentence is untouched.
+    scope: line
+    match:
+      any-of: [
+        "Subscribe", "Subscribe now", "Subscribe!", "Search", "Search for:", "Search this site", "Search …", "Search...",
+        "Close", "Close ×", "×", "Advertisement", "Advertisements", "ADVERTISEMENT", "Advertising", "Sponsored",
+        "Sponsored content", "Ad", "Ads", "Share", "Share this:", "Share this", "Share:", "Shares", "Tweet", "Tweet this",
+        "Print", "Print this", "Print this page", "Print article", "Email", "E-mail", "Email this", "Email:", "Reply",
+        "Comments", "Comment", "Comments (0)", "Loading...", "Loading…", "Menu", "Main menu", "Navigation", "Toggle navigation",
+        "Sign in", "Sign up", "Log in", "Login", "Log out", "Register", "My account", "Home", "Back to top", "Top",
+        "Back", "Next", "Previous", "Next »", "« Previous", "More", "More…", "Read more", "Read More »", "Continue reading",
+        "Continue reading →", "Permalink", "Like", "Like this:", "Like Loading...", "Follow", "Pin it", "Pin It", "+1",
+        "Facebook", "Twitter", "Google+", "LinkedIn", "Pinterest", "Reddit", "WhatsApp", "Tumblr", "Instagram", "YouTube",
+        "RSS", "RSS Feed", "StumbleUpon", "Digg", "Delicious", "Text size", "Font size", "A A A", "Archives", "Categories",
+        "Tags", "Tags:", "Recent Posts", "Recent Comments", "Blogroll", "Meta", "Quantcast", "Quantcast *", "Submit",
+        "Go", "OK", "Cancel", "Send", "Skip", "View comments", "Show comments", "Hide comments", "Leave a comment",
+        "Anzeige", "Werbung", "Teilen", "Drucken", "Suche", "Suchen", "Schließen", "Abonnieren", "Kommentare",
+        "Kommentieren", "Mehr", "Weiterlesen", "Zurück", "Weiter", "Startseite", "Anmelden",
+        "Publicité", "Partager", "Imprimer", "Rechercher", "Fermer", "S'abonner", "S’abonner", "Commentaires",
+        "Commenter", "Lire la suite", "Accueil", "Connexion", "Suivant", "Précédent",
+        "Publicidad", "Compartir", "Imprimir", "Buscar", "Cerrar", "Suscribirse", "Suscríbete", "Comentarios",
+        "Comentar", "Leer más", "Inicio", "Siguiente", "Anterior",
+        "Pubblicità", "Condividi", "Stampa", "Cerca", "Chiudi", "Iscriviti", "Abbonati", "Commenti", "Commenta",
+        "Leggi di più", "Continua a leggere", "Successivo", "Precedente",
+        "Publicidade", "Compartilhar", "Partilhar", "Pesquisar", "Fechar", "Assinar", "Assine", "Comentários",
+        "Comentar", "Leia mais", "Início", "Próximo",
+        "Advertentie", "Delen", "Afdrukken", "Zoeken", "Sluiten", "Abonneren", "Reacties", "Reageer", "Lees meer",
+        "Volgende", "Vorige"
+      ]
+    examples:
+      drop:
+        - "Subscribe"
+        - "Search"
+        - "Close"
+        - "Advertisement"
+        - "Share this:"
+        - "Tweet"
+        - "• Print"
+        - "* [Email](mailto:?subject=x)"
+        - "Anzeige"
+        - "Publicité"
+        - "Compartir"
+        - "Condividi"
+        - "Partilhar"
+        - "Delen"
+      keep:
+        - "Subscribe to the idea, and the rest follows."
+        - "Search teams found the boat on Tuesday."
+        - "Close to 200 people attended."
+        - "Print media are in decline."
+
+"""##),
+        ("ui/bracketed.yaml", ##"""
+version: 1
+rules:
+  - id: ui.bracketed-text
+    name: Bracketed alt text or control
+    description: Drops a line that is only bracketed text, which a text browser makes from an image's alt text or a form control ([Photo], [Submit], [ ]).
+    rationale: >-
+      w3m writes [alt] for images and [label] for buttons and input fields; a whole line of
+      them is never article text. Markdown links ([text](url)) are not matched.
+    scope: line
+    match:
+      regex: '^(?:\[[^\[\]]{0,120}\]\s*)+$'
+      input: raw
+    examples:
+      drop:
+        - "[Photo of the mayor]"
+        - "[Submit]"
+        - "[                    ]"
+        - "[p] [b]"
+        - "[...]"
+      keep:
+        - "[Home](/)"
+        - "[1] Smith, J. (2010). A history of the press."
+        - "The word [sic] appears in the original letter."
+
+"""##),
+        ("widgets/counters.yaml", ##"""
+version: 1
+rules:
+  - id: widgets.counter
+    name: Engagement counter
+    description: Drops a line that is only an engagement counter (7836 likes (2863/hr), 0 comments, 1.2k shares, 12,345 views).
+    rationale: >-
+      Video and article cards carry like, view and comment counts; a line made of a number and
+      such a word is widget chrome in every language.
+    scope: line
+    match:
+      regex: '^(?:\d[\d,.  ]*\s*[kKmM]?|No|no|One|one|Keine|Aucun|Sin|Nessun|Geen)\s*(?:likes?|comments?|shares?|views?|reads?|retweets?|replies|responses?|votes?|points?|followers?|subscribers?|plays?|reactions?|Kommentare?|Aufrufe|Leser|commentaires?|vues|partages|comentarios?|visitas|visualizaciones|commenti|visualizzazioni|comentários|visualizações|reacties|weergaven|keer bekeken)\b\s*(?:\(\s*\d[\d,.]*\s*/\s*(?:hr|h|hour|day|d)\s*\))?[.»›]?$'
+      max-words: 6
+    examples:
+      drop:
+        - "• 7836 likes (2863/hr)"
+        - "0 comments"
+        - "1.2k shares"
+        - "12,345 views"
+        - "No comments"
+        - "3 Kommentare"
+        - "12 commentaires"
+        - "5 comentarios"
+        - "14 reacties"
+      keep:
+        - "7836 people liked the post within a day."
+        - "Comments are closed."
+        - "The video had 12,345 views before it was taken down, the company said."
+
+"""##),
+        ("widgets/sections.yaml", ##"""
+version: 1
+rules:
+  - id: widgets.related-section
+    name: Related-content section
+    description: Drops a "Related" / "Read more" / "You may also like" widget heading and the cards and links under it.
+    rationale: >-
+      Related-story widgets are runs of headlines that read like content and even end in
+      punctuation, the main leak of line filters. Their label is the reliable signal; the
+      section ends at the next heading or where unindented prose resumes.
+    scope: section
+    match:
+      any-of: [
+        "Related", "Related:", "Related stories", "Related stories:", "Related articles", "Related articles:",
+        "Related posts", "Related posts:", "Related content", "Related links", "Related coverage", "Related news",
+        "Related Reading", "Related reading:", "See also", "See also:", "Read more", "Read more:", "Read also",
+        "Also read", "Also read:", "Read next", "Further reading", "More on this story", "More on this topic",
+        "You may also like", "You might also like", "You may also be interested in", "You might be interested in",
+        "We recommend", "Recommended", "Recommended for you", "Recommended stories", "From around the web",
+        "Around the web", "Promoted stories", "Sponsored stories", "Suggested articles",
+        "Mehr zum Thema", "Mehr zum Thema:", "Weitere Artikel", "Ähnliche Artikel", "Verwandte Artikel",
+        "Das könnte Sie auch interessieren", "Das könnte dich auch interessieren", "Lesen Sie auch", "Lesen Sie auch:",
+        "À lire aussi", "A lire aussi", "Lire aussi", "Lire aussi :", "Sur le même sujet", "Articles similaires",
+        "Articles liés", "Voir aussi", "Vous aimerez aussi",
+        "Noticias relacionadas", "Artículos relacionados", "Te puede interesar", "También te puede interesar",
+        "Lee también", "Leer más", "Relacionados", "Relacionado",
+        "Articoli correlati", "Potrebbe interessarti anche", "Leggi anche", "Ti potrebbe interessare",
+        "Notícias relacionadas", "Artigos relacionados", "Leia também", "Leia mais", "Veja também", "Relacionadas",
+        "Gerelateerde artikelen", "Gerelateerd", "Lees ook", "Lees meer", "Ook interessant", "Meer over dit onderwerp"
+      ]
+    unless:
+      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
+      input: raw
+    extent:
+      until: [heading, long-paragraph]
+      long-paragraph-words: 25
+      max-lines: 80
+    examples:
+      drop:
+        - "Related:"
+        - "### Related:"
+        - "You may also like"
+        - "Lesen Sie auch:"
+        - "À lire aussi"
+      keep:
+        - "Related reports suggest the company is in talks with two buyers."
+        - "• Related"
+        - "Read more about the plan in our explainer, which was published last week."
+      context: |
+        The council will vote on the plan next month.
+
+        ↓### Related:
+
+        ↓1. [City approves budget for new tram line](/news/2016/03/tram.md)
+        ↓2. [Mayor defends parking fees](/news/2016/02/parking.md)
+
+        ## Reactions
+
+        Residents said they welcomed the decision.
+
+  - id: widgets.more-news-section
+    name: More-news section
+    description: Drops a "More news" / "Latest news" / "Top stories" widget heading and the cards, counters and links under it.
+    scope: section
+    match:
+      any-of: [
+        "More news", "More news:", "More stories", "More stories:", "More from", "More headlines", "More top stories",
+        "Latest news", "Latest stories", "Latest headlines", "Latest posts", "Latest articles", "Top stories", "Top news",
+        "Headlines", "News in brief", "In other news", "Elsewhere on the web", "Don't miss", "Don’t miss", "Editor's picks",
+        "Editors' picks", "Editor’s picks", "Recent posts", "Recent stories", "Recent articles", "Recent news",
+        "Weitere Nachrichten", "Mehr Nachrichten", "Neueste Artikel", "Aktuelle Nachrichten", "Top-Themen", "Mehr aus",
+        "Plus d'actualités", "Plus d’actualités", "Dernières actualités", "Derniers articles", "À la une", "Autres articles",
+        "Más noticias", "Últimas noticias", "Otras noticias", "Lo último",
+        "Altre notizie", "Ultime notizie", "Ultimi articoli",
+        "Mais notícias", "Últimas notícias", "Outras notícias",
+        "Meer nieuws", "Laatste nieuws", "Ander nieuws"
+      ]
+    unless:
+      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
+      input: raw
+    extent:
+      until: [heading, long-paragraph]
+      long-paragraph-words: 25
+      max-lines: 120
+    examples:
+      drop:
+        - "More news"
+        - "## Latest headlines"
+        - "Meer nieuws"
+        - "Últimas noticias"
+      keep:
+        - "More news is expected from the court on Tuesday, a spokeswoman said."
+        - "• More news"
+      context: |
+        Twitter has deleted at least 1,000 accounts within a four month period.
+
+        ↓More news
+
+        ↓  • Max Jenmana – Official Audio
+
+        ↓    A song from the new EP, with lyrics and arrangement credits ... -- https://www.youtube.com
+        ↓    • 7836 likes (2863/hr)
+        ↓    • 0 comments (0/hr)
+        ↓  • Deadpool Teaser
+        ↓    • 95500 likes (2139/hr)
+
+  - id: widgets.popular-section
+    name: Most-popular section
+    description: Drops a "Most popular" / "Most read" / "Trending" widget heading and the list under it.
+    scope: section
+    match:
+      any-of: [
+        "Most popular", "Most Popular Stories", "Most popular now", "Most read", "Most viewed", "Most shared",
+        "Most emailed", "Most commented", "Most discussed", "Most watched", "Popular", "Popular posts", "Popular stories",
+        "Popular articles", "Popular now", "Trending", "Trending now", "Trending stories", "Trending topics", "Hot topics",
+        "What's hot", "Meistgelesen", "Meistgelesene Artikel", "Am meisten gelesen", "Beliebteste Artikel",
+        "Les plus lus", "Les plus populaires", "Les plus partagés", "Tendances",
+        "Lo más leído", "Lo más visto", "Más leídas", "Más leídos", "Tendencias",
+        "Più letti", "I più letti", "Più popolari", "Di tendenza",
+        "Mais lidas", "Mais lidos", "Mais populares", "Em alta",
+        "Meest gelezen", "Populair", "Meest bekeken"
+      ]
+    unless:
+      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
+      input: raw
+    extent:
+      until: [heading, long-paragraph]
+      long-paragraph-words: 25
+      max-lines: 60
+    examples:
+      drop:
+        - "Most popular"
+        - "### Trending"
+        - "Meistgelesen"
+        - "Les plus lus"
+      keep:
+        - "Most popular among young voters was the promise of cheaper rail fares."
+        - "• Trending"
+
+  - id: widgets.source-section
+    name: Source-link section
+    description: Drops a "Source:" / "Sources:" label line and the short list of links under it.
+    scope: section
+    match:
+      any-of: [
+        "Source:", "Sources:", "Source", "Sources", "Source :", "Sources :", "Quelle:", "Quellen:", "Fuente:", "Fuentes:",
+        "Fonte:", "Fontes:", "Bron:", "Bronnen:", "Via:", "Source link", "Source link:"
+      ]
+    unless:
+      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
+      input: raw
+    extent:
+      until: [heading, long-paragraph]
+      long-paragraph-words: 12
+      max-paragraphs: 2
+      max-lines: 12
+    examples:
+      drop:
+        - "### Source:"
+        - "Sources:"
+        - "Quelle:"
+      keep:
+        - "Source: the ministry's annual report, published in May."
+        - "A source close to the talks said no deal was near."
+      context: |
+        Twitter has shut down more than 125,000 accounts, the network says.
+
+        ↓### Source:
+
+        ↓1. [Reuters via ABC News Australia](http://www.abc.net.au/news/2016-02-06/twitter/7145906)
+
+        ### What happens next
 
 """##),
     ]
