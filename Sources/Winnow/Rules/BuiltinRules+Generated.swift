@@ -104,7 +104,7 @@ rules:
     description: "Drops a short line that only credits a photo (Photo: Jane Doe, AP; Foto: dpa; Getty Images)."
     scope: line
     match:
-      regex: '^(?:(?:Photos?|Photograph|Image|Picture|Foto|Bild|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit)\s*(?:credit)?\s*[:©/|]|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$)'
+      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit)\s*(?:credit)?\s*[:©/|]|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$)'
       max-words: 12
     examples:
       drop:
@@ -482,7 +482,7 @@ rules:
     scope: line
     match:
       regex: '\b(?:sign up (?:for|to) (?:our|the) (?:\w+ )?(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the) (?:\w+ )?(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss)|get (?:our|the) (?:\w+ )?newsletter|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join our (?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|suscríbete al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief)'
-      max-words: 40
+      max-words: 30
     examples:
       drop:
         - "Sign up for our daily newsletter"
@@ -506,7 +506,7 @@ rules:
     scope: line
     match:
       regex: '\b(?:is constantly scouring the web|scours the web for|for the hottest news|hottest news,? viral|viral videos and images|download (?:our|the) (?:free )?(?:\w+ )?app|get (?:our|the) (?:free )?(?:\w+ )?app|available (?:on|in) the app store|get it on google play|laden sie (?:unsere|die) app|téléchargez (?:notre |l.)application|descarga (?:nuestra|la) app|scarica (?:la nostra |l.)app|baixe (?:o nosso|nosso|o) app|download onze app|click here to (?:subscribe|sign up|get|download|read more)|for your daily news)\b'
-      max-words: 40
+      max-words: 20
     examples:
       drop:
         - "Lead Stories' Trendolizer™ is constantly scouring the web for the hottest news, viral videos and images."
@@ -594,6 +594,7 @@ rules:
     match:
       regex: '^(?:\[[^\[\]]{0,120}\]\s*)+$'
       input: raw
+      max-words: 8
     examples:
       drop:
         - "[Photo of the mayor]"
@@ -672,7 +673,7 @@ rules:
       input: raw
     extent:
       until: [heading, long-paragraph]
-      long-paragraph-words: 25
+      long-paragraph-words: 10
       max-lines: 80
     examples:
       drop:
@@ -719,7 +720,7 @@ rules:
       input: raw
     extent:
       until: [heading, long-paragraph]
-      long-paragraph-words: 25
+      long-paragraph-words: 10
       max-lines: 120
     examples:
       drop:
@@ -764,7 +765,7 @@ rules:
       input: raw
     extent:
       until: [heading, long-paragraph]
-      long-paragraph-words: 25
+      long-paragraph-words: 10
       max-lines: 60
     examples:
       drop:
@@ -778,15 +779,10 @@ rules:
 
   - id: widgets.source-section
     name: Source-link section
-    description: Drops a "Source:" / "Sources:" label line and the short list of links under it.
+    description: Drops a markdown "Source:" / "Sources:" heading and the short list of links under it.
     scope: section
     match:
-      any-of: [
-        "Source:", "Sources:", "Source", "Sources", "Source :", "Sources :", "Quelle:", "Quellen:", "Fuente:", "Fuentes:",
-        "Fonte:", "Fontes:", "Bron:", "Bronnen:", "Via:", "Source link", "Source link:"
-      ]
-    unless:
-      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
+      regex: '^#{1,6}\s*(?:Sources?|Source link|Quellen?|Fuentes?|Fontes?|Bronn?en|Bron|Via)\s*:?\s*#*$'
       input: raw
     extent:
       until: [heading, long-paragraph]
@@ -796,10 +792,11 @@ rules:
     examples:
       drop:
         - "### Source:"
-        - "Sources:"
-        - "Quelle:"
+        - "## Sources"
+        - "#### Quelle:"
       keep:
         - "Source: the ministry's annual report, published in May."
+        - "Sources:"
         - "A source close to the talks said no deal was near."
       context: |
         Twitter has shut down more than 125,000 accounts, the network says.
