@@ -18,6 +18,7 @@ public struct TextRenderer: Sendable {
     public func renderBytes(_ document: Document) -> [UInt8] {
         guard document.verdict?.action != .drop else { return [] }
         var out: [UInt8] = []
+        out.reserveCapacity(document.notes.inputBytes)
         var lastParagraph = -1
         for block in document.blocks where block.isKept {
             let mark = out.count
