@@ -37,138 +37,216 @@ public enum LineFingerprint {
     public static func fingerprint(of text: String, scratch: inout [UInt8]) -> Value? {
         scratch.removeAll(keepingCapacity: true)
         InlineMarkup.appendPlainText(text, to: &scratch)
+        if let value = hashNormalised(scratch, foldingWithTable: true) { return value.length == 0 ? nil : value }
         foldCase(&scratch)
-        return scratch.withUnsafeBufferPointer { hashFolded($0) }
+        let value = hashNormalised(scratch, foldingWithTable: false)
+        return value.flatMap { $0.length == 0 ? nil : $0 }
     }
 
-    /// The normalised text itself (steps 1–3), for tests and for `winnow explain`-style debugging.
+    /// Normalises into a temporary buffer (the normalised form is never longer than its input)
+    /// and hashes it; nil when the line needs ICU folding first.
+    static func hashNormalised(_ bytes: [UInt8], foldingWithTable: Bool) -> Value? {
+        bytes.withUnsafeBufferPointer { input in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(input.count, 1)) { output in
+                var sink = BufferSink(buffer: output)
+                guard normalise(input, foldingWithTable: foldingWithTable, into: &sink) else { return nil }
+                let normalised = UnsafeBufferPointer(rebasing: output[0..<sink.count])
+                return Value(hash: StableHash.hashWords(normalised), length: sink.count)
+            }
+        }
+    }
+
+    /// The normalised text itself (steps 1–3), for tests and debugging.
     public static func normalised(_ text: String) -> String {
         var scratch: [UInt8] = []
         InlineMarkup.appendPlainText(text, to: &scratch)
-        foldCase(&scratch)
-        var out: [UInt8] = []
-        scratch.withUnsafeBufferPointer { buffer in
-            forEachNormalisedByte(buffer) { out.append($0) }
+        var sink = ArraySink()
+        if !scratch.withUnsafeBufferPointer({ normalise($0, foldingWithTable: true, into: &sink) }) {
+            foldCase(&scratch)
+            sink = ArraySink()
+            _ = scratch.withUnsafeBufferPointer { normalise($0, foldingWithTable: false, into: &sink) }
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: sink.bytes, as: UTF8.self)
     }
 
-    /// Lower-cases `bytes` in place where a small table knows the answer — ASCII, Latin-1
-    /// (`É` → `é`), basic Greek (`Σ` → `σ`) and basic Cyrillic (`Д` → `д`), each mapping keeping
-    /// the UTF-8 length — and returns false when the line holds a character from another block
-    /// with case (Latin Extended, Armenian, Georgian, fullwidth Latin, …), which then goes
-    /// through ICU full case folding instead. Scripts without case (Thai, CJK, Arabic, Hebrew)
-    /// and punctuation stay on this path. Both paths are pure functions of the line, so the
-    /// same line always gets the same fingerprint.
-    static func foldCaseInPlace(_ bytes: inout [UInt8]) -> Bool {
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            let count = buffer.count
-            var index = 0
-            while index < count {
-                let byte = buffer[index]
-                if byte < 0x80 {
-                    if byte >= 0x41 && byte <= 0x5A { buffer[index] = byte + 0x20 }
-                    index += 1
-                    continue
-                }
-                let next: UInt8 = index + 1 < count ? buffer[index + 1] : 0
-                switch byte {
-                case 0xC2, 0xCC, 0xCD, 0xD6...0xDF:
-                    break  // Latin-1 symbols, combining marks, Armenian small letters, Hebrew, Arabic…
-                case 0xC3:
-                    if next >= 0x80 && next <= 0x9E && next != 0x97 { buffer[index + 1] = next + 0x20 }
-                case 0xCE:
-                    if next >= 0x91 && next <= 0x9F {
-                        buffer[index + 1] = next + 0x20
-                    } else if next >= 0xA0 && next <= 0xA9 && next != 0xA2 {
-                        buffer[index] = 0xCF
-                        buffer[index + 1] = next - 0x20
-                    } else if next < 0xB0 {
-                        return false  // accented capitals (Ά…) and rarer letters
-                    }
-                case 0xCF:
-                    if next >= 0x8F { return false }
-                case 0xD0:
-                    if next >= 0x80 && next <= 0x8F {
-                        buffer[index] = 0xD1
-                        buffer[index + 1] = next + 0x10
-                    } else if next >= 0x90 && next <= 0x9F {
-                        buffer[index + 1] = next + 0x20
-                    } else if next >= 0xA0 && next <= 0xAF {
-                        buffer[index] = 0xD1
-                        buffer[index + 1] = next - 0x20
-                    }
-                case 0xD1:
-                    if next >= 0xA0 { return false }
-                case 0xE0, 0xE3...0xEE, 0xF1...0xF4:
-                    break  // Indic, Thai, CJK, Hangul, private use: no case
-                case 0xE2:
-                    if next >= 0x84 { return false }
-                case 0xEF:
-                    if next == 0xBC && index + 2 < count && buffer[index + 2] >= 0xA1 && buffer[index + 2] <= 0xBA { return false }
-                case 0xF0:
-                    if next == 0x90 || next == 0x9E { return false }
-                case 0x80...0xBF:
-                    break  // continuation byte
-                default:
-                    return false  // C4–CB, D2–D5, E1: Latin Extended, IPA, Cyrillic supplement, Armenian, Georgian…
-                }
-                index += 1
-            }
-            return true
+    /// Where `normalise` puts its bytes: a buffer to hash, or an array for tests.
+    protocol ByteSink {
+        mutating func add(_ byte: UInt8)
+        /// Adds 8 bytes, the first in the lowest bits.
+        mutating func add(word: UInt64)
+    }
+
+    struct BufferSink: ByteSink {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+        @inline(__always) mutating func add(_ byte: UInt8) {
+            buffer[count] = byte
+            count += 1
+        }
+
+        @inline(__always) mutating func add(word: UInt64) {
+            UnsafeMutableRawPointer(buffer.baseAddress! + count).storeBytes(of: word.littleEndian, as: UInt64.self)
+            count += 8
         }
     }
 
-    /// Step 2: the table path, or ICU full case folding when the table does not cover the line.
-    static func foldCase(_ bytes: inout [UInt8]) {
-        // The table's mappings agree with ICU's (fold(É) = é), so ICU may start from the
-        // partly folded bytes when the table gives up halfway.
-        if foldCaseInPlace(&bytes) { return }
-        let folded = Normalizer.foldCase(String(decoding: bytes, as: UTF8.self))
-        bytes.removeAll(keepingCapacity: true)
-        bytes.append(contentsOf: folded.utf8)
+    struct ArraySink: ByteSink {
+        var bytes: [UInt8] = []
+        mutating func add(_ byte: UInt8) { bytes.append(byte) }
+        mutating func add(word: UInt64) { withUnsafeBytes(of: word.littleEndian) { bytes.append(contentsOf: $0) } }
     }
 
-    /// Calls `body` with every byte of the normalised form (steps 2 for ASCII, and 3).
+    /// Steps 2 and 3 in one pass: case folding by table (when `foldingWithTable`), digit runs to
+    /// `0`, space runs to one space, trimmed.
+    ///
+    /// The table lower-cases ASCII, Latin-1 (`É` → `é`), basic Greek (`Σ` → `σ`) and basic
+    /// Cyrillic (`Д` → `д`), each mapping keeping the UTF-8 length and agreeing with ICU's
+    /// folding. Scripts without case (Thai, CJK, Arabic, Hebrew) and punctuation pass through.
+    /// When the line holds any other character with case (Latin Extended, `ß`, Armenian,
+    /// Georgian, fullwidth Latin…) it returns false, having stopped early; the caller then folds
+    /// the line with ICU and runs it again with `foldingWithTable: false`. Either way the result
+    /// is a pure function of the line.
     @inline(__always)
-    static func forEachNormalisedByte(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt8) -> Void) {
+    static func normalise<Sink: ByteSink>(
+        _ bytes: UnsafeBufferPointer<UInt8>, foldingWithTable: Bool, into sink: inout Sink
+    ) -> Bool {
         var pendingSpace = false
         var inDigits = false
         var started = false
         var index = 0
         let count = bytes.count
-        while index < count {
-            var byte = bytes[index]
-            index += 1
-            if byte == 0x20 || byte == 0x09 || (byte == 0xC2 && index < count && bytes[index] == 0xA0) {
-                if byte == 0xC2 { index += 1 }
-                pendingSpace = started
-                inDigits = false
-                continue
-            }
-            if byte >= 0x30 && byte <= 0x39 {
-                if inDigits && !pendingSpace { continue }
-                byte = 0x30
-                inDigits = true
-            } else {
-                inDigits = false
-                if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
-            }
-            if pendingSpace { body(0x20) }
+        @inline(__always) func emit(_ byte: UInt8) {
+            if pendingSpace { sink.add(0x20) }
             pendingSpace = false
             started = true
-            body(byte)
+            sink.add(byte)
         }
+        let raw = UnsafeRawPointer(bytes.baseAddress)
+        while index < count {
+            // Eight plain ASCII bytes at a time (SWAR): no control character, digit or double
+            // space, no space at either end of the word; capitals are lowered in place.
+            if index + 8 <= count, let raw {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if word & highBits == 0 {
+                    let space = atLeast(0x20, word) & ~atLeast(0x21, word)
+                    let control = ~atLeast(0x20, word) & highBits
+                    let digit = atLeast(0x30, word) & ~atLeast(0x3A, word)
+                    let upper = atLeast(0x41, word) & ~atLeast(0x5B, word)
+                    let edges: UInt64 = 0x8000_0000_0000_0080
+                    if control | digit == 0, space & (space << 8) == 0, space & edges == 0 {
+                        if pendingSpace { sink.add(0x20) }
+                        pendingSpace = false
+                        started = true
+                        inDigits = false
+                        sink.add(word: word | (upper >> 2))
+                        index += 8
+                        continue
+                    }
+                }
+            }
+            let byte = bytes[index]
+            index += 1
+            if byte < 0x80 {
+                if byte == 0x20 || byte == 0x09 {
+                    pendingSpace = started
+                    inDigits = false
+                } else if byte >= 0x30 && byte <= 0x39 {
+                    if !(inDigits && !pendingSpace) { emit(0x30) }
+                    inDigits = true
+                } else {
+                    inDigits = false
+                    emit(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                }
+                continue
+            }
+            inDigits = false
+            let next: UInt8 = index < count ? bytes[index] : 0
+            if byte == 0xC2 && next == 0xA0 {  // no-break space
+                pendingSpace = started
+                index += 1
+                continue
+            }
+            guard foldingWithTable else {
+                emit(byte)
+                continue
+            }
+            switch byte {
+            case 0xC3:
+                if next == 0x9F { return false }  // ß folds to "ss"
+                emit(byte)
+                if next >= 0x80 && next <= 0x9E && next != 0x97 {
+                    sink.add(next + 0x20)
+                    index += 1
+                }
+            case 0xCE:
+                if next >= 0x91 && next <= 0x9F {
+                    emit(0xCE)
+                    sink.add(next + 0x20)
+                    index += 1
+                } else if next >= 0xA0 && next <= 0xA9 && next != 0xA2 {
+                    emit(0xCF)
+                    sink.add(next - 0x20)
+                    index += 1
+                } else if next < 0xB0 {
+                    return false
+                } else {
+                    emit(byte)
+                }
+            case 0xCF:
+                if next >= 0x8F { return false }
+                emit(byte)
+            case 0xD0:
+                if next >= 0x80 && next <= 0x8F {
+                    emit(0xD1)
+                    sink.add(next + 0x10)
+                    index += 1
+                } else if next >= 0x90 && next <= 0x9F {
+                    emit(0xD0)
+                    sink.add(next + 0x20)
+                    index += 1
+                } else if next >= 0xA0 && next <= 0xAF {
+                    emit(0xD1)
+                    sink.add(next - 0x20)
+                    index += 1
+                } else {
+                    emit(byte)
+                }
+            case 0xD1:
+                if next >= 0xA0 { return false }
+                emit(byte)
+            case 0xE2:
+                if next >= 0x84 { return false }
+                emit(byte)
+            case 0xEF:
+                if next == 0xBC && index + 1 < count && bytes[index + 1] >= 0xA1 && bytes[index + 1] <= 0xBA { return false }
+                emit(byte)
+            case 0xF0:
+                if next == 0x90 || next == 0x9E { return false }
+                emit(byte)
+            case 0x80...0xBF, 0xC2, 0xCC, 0xCD, 0xD6...0xDF, 0xE0, 0xE3...0xEE, 0xF1...0xF4:
+                // Continuation bytes; Latin-1 symbols, combining marks, Armenian small
+                // letters, Hebrew, Arabic; Indic, Thai, CJK, Hangul: nothing to fold.
+                emit(byte)
+            default:
+                return false  // C4–CB, D2–D5, E1: Latin Extended, IPA, Cyrillic supplement, Armenian, Georgian…
+            }
+        }
+        return true
     }
 
-    /// Hashes the normalised form of already case-folded bytes; nil when it is empty.
-    static func hashFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        var state = StableHash.State()
-        var length = 0
-        forEachNormalisedByte(bytes) { byte in
-            state.add(byte)
-            length += 1
-        }
-        return length == 0 ? nil : Value(hash: state.finish(), length: length)
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// For a word of ASCII bytes: 0x80 in every byte that is at least `n` (exact per byte:
+    /// setting each byte's top bit first means no borrow crosses a byte).
+    @inline(__always)
+    static func atLeast(_ n: UInt64, _ word: UInt64) -> UInt64 {
+        ((word | highBits) &- n &* 0x0101_0101_0101_0101) & highBits
+    }
+
+    /// Step 2 for lines the table does not cover: ICU full case folding.
+    static func foldCase(_ bytes: inout [UInt8]) {
+        let folded = Normalizer.foldCase(String(decoding: bytes, as: UTF8.self))
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: folded.utf8)
     }
 }
