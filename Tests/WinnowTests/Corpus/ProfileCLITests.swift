@@ -105,4 +105,28 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stderr.contains("--learn-repeats"))
     }
+
+    @Test func jsonlRecordsAreGroupedByTheirURLHost() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var lines: [String] = []
+        for page in 0..<6 {
+            let host = page % 2 == 0 ? "https://www.example.com" : "http://other.org"
+            let text = "Share this story\nThe article about \(topics[page]) is here, with its own words.\nAll rights reserved."
+            let escaped = text.replacingOccurrences(of: "\n", with: "\\n")
+            lines.append("{\"id\":\"d\(page)\",\"url\":\"\(host)/story/\(page)\",\"text\":\"\(escaped)\"}")
+        }
+        try dir.write("in/docs.jsonl", lines.joined(separator: "\n") + "\n")
+        // 3 documents per host: with --repeat-min-docs 3 the shared lines go, per host.
+        let result = try CLIRunner.run(["clean", dir.path("in"), "--learn-repeats", "--repeat-min-docs", "3", "-q"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = result.stdoutText.split(separator: "\n")
+        #expect(records.count == 6)
+        #expect(records[0].contains("\"text\":\"The article about apples is here, with its own words.\""))
+        #expect(records[0].contains("in 3 of 3 documents of example.com"))
+        #expect(records[1].contains("in 3 of 3 documents of other.org"))
+        // One site for everything: 6 documents.
+        let none = try CLIRunner.run(["clean", dir.path("in"), "--learn-repeats", "--site-key", "none", "-q"])
+        #expect(none.stdoutText.contains("in 6 of 6 documents of (all)"))
+    }
 }
