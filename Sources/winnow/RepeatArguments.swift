@@ -18,12 +18,15 @@ struct RepeatArguments: ParsableArguments {
 
     @Option(
         name: .customLong("repeat-min-docs"),
-        help: "A repeated line is dropped only when at least this many documents of its site hold it.")
+        help: ArgumentHelp(
+            "A repeated line is dropped only when at least this many documents of its site hold it.", valueName: "n"))
     var minDocuments = RepeatThresholds.defaultMinDocuments
 
     @Option(
         name: .customLong("repeat-min-share"),
-        help: "… and at least this share (0–1) of its site's documents (lines of 150+ bytes need 0.9).")
+        help: ArgumentHelp(
+            "… and at least this share (0–1) of its site's documents (a line of 150+ bytes needs 0.9, a line with no boilerplate neighbour 0.8).",
+            valueName: "share"))
     var minShare = RepeatThresholds.defaultMinShare
 
     @OptionGroup var site: SiteArguments
@@ -83,7 +86,9 @@ struct SiteArguments: ParsableArguments {
 
     @Option(
         name: .customLong("profile-max-entries"),
-        help: "Cap on distinct (site, line) entries; beyond it only a deterministic hash sample of lines (1/2, 1/4…) is counted.")
+        help: ArgumentHelp(
+            "Cap on distinct (site, line) entries; beyond it only a deterministic hash sample of lines (1/2, 1/4…) is counted.",
+            valueName: "n"))
     var maxEntries = RepeatProfile.defaultMaxEntries
 
     func siteKey() throws -> SiteKey {

@@ -43,11 +43,23 @@ public struct RepeatedLineStage: Stage {
     public func process(_ document: inout Document) throws(WinnowError) {
         guard document.verdict?.action != .drop, let site = document.site, let table = candidates[site] else { return }
         var scratch: [UInt8] = []
+        // First the lines that pass the thresholds, then the run condition on their neighbours.
+        var repeated: [UInt32?] = Array(repeating: nil, count: document.blocks.count)
         for index in document.blocks.indices where document.blocks[index].verdict == nil {
             guard let fingerprint = LineFingerprint.fingerprint(of: document.blocks[index].text, scratch: &scratch),
                 let count = table.counts[fingerprint.hash],
                 thresholds.isRepeated(count: UInt64(count), documents: table.documents, length: fingerprint.length)
             else { continue }
+            repeated[index] = count
+        }
+        func isBoilerplate(_ index: Int) -> Bool {
+            guard document.blocks.indices.contains(index) else { return false }
+            return repeated[index] != nil || document.blocks[index].verdict?.action == .drop
+        }
+        for index in document.blocks.indices {
+            guard let count = repeated[index] else { continue }
+            let isolated = !isBoilerplate(index - 1) && !isBoilerplate(index + 1)
+            if isolated && Double(count) < thresholds.isolatedShare * Double(table.documents) - 1e-9 { continue }
             let message = "in \(Self.grouped(UInt64(count))) of \(Self.grouped(table.documents)) documents of \(site)"
             let share = (Double(count) / Double(table.documents) * 1000).rounded() / 1000
             document.blocks[index].verdict = .drop(Self.ruleID, message, score: share)

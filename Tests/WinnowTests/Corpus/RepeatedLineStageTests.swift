@@ -140,4 +140,22 @@ let topics = ["apples", "boats", "cats", "dams", "eels", "ferns", "goats", "harp
         #expect(documents[0].blocks[0].verdict?.reason.ruleID == "nav.menu")
         #expect(documents[0].blocks[1].verdict?.reason.ruleID == RepeatedLineStage.ruleID)
     }
+
+    @Test func anIsolatedRepeatNeedsAHigherShare() throws {
+        // A series tagline inside the article text on 7 of 10 pages (70%), with article text on
+        // both sides: under the isolated share (0.8), kept. The same share in a run of two
+        // repeated lines (a footer) is dropped.
+        var fixture = RepeatFixture()
+        for page in 0..<10 {
+            var lines = ["Opening paragraph about \(topics[page]) and why it matters today."]
+            if page < 7 { lines.append("Part of our series on everyday things.") }
+            lines.append("Closing paragraph about \(topics[page]) with more detail.")
+            if page < 7 { lines += ["Contact the newsroom", "Corrections policy"] }
+            fixture.add(site: "s.example", id: "s\(page)", lines)
+        }
+        let documents = try fixture.cleaned()
+        #expect(dropped(documents[0]) == ["Contact the newsroom", "Corrections policy"])
+        let strict = try fixture.cleaned(RepeatThresholds(isolatedShare: 0.7))
+        #expect(dropped(strict[0]) == ["Part of our series on everyday things.", "Contact the newsroom", "Corrections policy"])
+    }
 }
