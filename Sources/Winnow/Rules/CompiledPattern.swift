@@ -4,7 +4,7 @@ struct CompiledPattern: Sendable {
         case equals([UInt8])
         case prefix([UInt8])
         case contains([UInt8])
-        case anyOf(Set<[UInt8]>)
+        case anyOf(Set<String>)
         case regex(slot: Int)
     }
 
@@ -16,8 +16,19 @@ struct CompiledPattern: Sendable {
     /// Ids (in the literal scanner for `input`) of which at least one must occur in the folded
     /// text; `nil` when there is no literal prefilter.
     let literalIDs: [Int]?
+    /// Case-folded texts one of which the folded text must start with (anchored regexes).
+    let prefixes: [[UInt8]]?
     /// Texts longer than this (in UTF-8 bytes of the compared form) cannot match.
     let maxBytes: Int?
+
+    /// The case-folded phrases a whole line must equal (`equals`, `any-of`), for the phrase index.
+    var wholeLinePhrases: [String]? {
+        switch test {
+        case .equals(let phrase): [String(decoding: phrase, as: UTF8.self)]
+        case .anyOf(let phrases): Array(phrases)
+        default: nil
+        }
+    }
 
     /// Whether the pattern matches `subject`. `hit` tells whether a literal id occurred;
     /// `regex` runs an ICU regex slot on a text.
@@ -28,6 +39,7 @@ struct CompiledPattern: Sendable {
         let text = input == .plain ? subject.plain : subject.raw
         if let maxBytes, (ignoreCase ? folded.count : text.utf8.count) > maxBytes { return false }
         if let literalIDs, !literalIDs.contains(where: { hit(input, $0) }) { return false }
+        if let prefixes, !prefixes.contains(where: { folded.starts(with: $0) }) { return false }
         if let maxLength, text.unicodeScalars.count > maxLength { return false }
         if let maxWords, MatchSubject.wordCount(text) > maxWords { return false }
         switch test {
@@ -39,7 +51,7 @@ struct CompiledPattern: Sendable {
             // The scanner already found the folded phrase; a case-sensitive rule checks again.
             return ignoreCase ? true : MatchSubject.contains(Array(text.utf8), phrase)
         case .anyOf(let phrases):
-            return phrases.contains(ignoreCase ? folded : Array(text.utf8))
+            return phrases.contains(ignoreCase ? String(decoding: folded, as: UTF8.self) : text)
         case .regex(let slot):
             return regex(slot, text)
         }
@@ -64,36 +76,76 @@ struct MatchSubject {
         self.rawFolded = foldRaw ? (plain == raw ? plainFolded : Self.fold(raw)) : []
     }
 
-    /// Case-folded UTF-8; ASCII lines (most of them) skip ICU.
+    /// Case-folded UTF-8. Lines whose only non-ASCII characters are caseless (bullets, dashes,
+    /// quotes, symbols, Thai, CJK; most lines of a rendered page) are folded here without ICU.
     static func fold(_ text: String) -> [UInt8] {
-        var ascii = true
-        for byte in text.utf8 where byte >= 0x80 {
-            ascii = false
-            break
+        let folded: [UInt8]? = text.utf8.withContiguousStorageIfAvailable { bytes -> [UInt8]? in
+            var simple = true
+            let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        index += 1
+                        continue
+                    }
+                    // Decode one scalar and keep it only if it is certainly caseless.
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    guard index + length <= bytes.count else {
+                        simple = false
+                        break
+                    }
+                    var scalar = UInt32(byte & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+                    for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    guard isCaseless(scalar) else {
+                        simple = false
+                        break
+                    }
+                    for offset in 0..<length { buffer[index + offset] = bytes[index + offset] }
+                    index += length
+                }
+                count = simple ? bytes.count : 0
+            }
+            return simple ? out : nil
+        } ?? nil
+        return folded ?? Array(Normalizer.foldCase(text).utf8)
+    }
+
+    /// Scalars with no case mapping: Latin-1 punctuation and symbols, general punctuation,
+    /// currency, arrows, math, box drawing, shapes, dingbats, Thai, CJK, Hangul, emoji.
+    private static func isCaseless(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0xA0...0xB4, 0xB6...0xBF, 0xD7, 0xF7: return true  // not µ, which folds to μ
+        case 0x0E00...0x0E7F: return true  // Thai
+        case 0x2000...0x20FF, 0x2190...0x24B5, 0x24EA...0x2BFF: return true  // not letterlike symbols, Roman numerals, circled letters
+        case 0x3000...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: return true
+        case 0xFE30...0xFE4F, 0x1F000...0x1FAFF: return true
+        default: return false
         }
-        if ascii { return text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } }
-        return Array(Normalizer.foldCase(text).utf8)
     }
 
     /// The visible text of a markdown line, skipping the parser when the line has no markup.
     static func plainText(_ line: String) -> String {
-        var needsParser = false
-        var previousSpace = false
-        for (offset, byte) in line.utf8.enumerated() {
-            switch byte {
-            case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "\\"),
-                UInt8(ascii: "!"), UInt8(ascii: "\t"):
-                needsParser = true
-            case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), 0xE2, 0xC2:
-                if offset == 0 { needsParser = true }
-            case 0x20:
-                if previousSpace { needsParser = true }
-            default:
-                break
+        let needsParser: Bool = line.utf8.withContiguousStorageIfAvailable { bytes in
+            var previousSpace = false
+            for offset in 0..<bytes.count {
+                let byte = bytes[offset]
+                switch byte {
+                case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "\\"),
+                    UInt8(ascii: "!"), UInt8(ascii: "\t"):
+                    return true
+                case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), 0xE2, 0xC2:
+                    if offset == 0 { return true }
+                case 0x20:
+                    if previousSpace { return true }
+                default:
+                    break
+                }
+                previousSpace = byte == 0x20
             }
-            if needsParser { break }
-            previousSpace = byte == 0x20
-        }
+            return false
+        } ?? true
         return needsParser ? InlineMarkup.plainText(line) : line
     }
 

@@ -6,7 +6,9 @@
 struct LiteralScanner: Sendable {
     private let byteClass: [UInt16]  // 256 entries
     private let classCount: Int
-    private let transitions: [Int32]  // state * classCount + class
+    // state * classCount + class → next state, stored as ~state (negative) when the next state
+    // reports literals, so the hot loop needs one load to know.
+    private let transitions: [Int32]
     // Literal ids ending at each state (failure chain merged), flattened:
     // state s reports outputIDs[outputStart[s]..<outputStart[s + 1]].
     private let outputStart: [Int32]
@@ -72,7 +74,7 @@ struct LiteralScanner: Sendable {
             }
         }
         // Class 0 (bytes in no literal) always returns to the root.
-        transitions = goto.flatMap { $0 }
+        transitions = goto.flatMap { row in row.map { next in out[Int(next)].isEmpty ? next : ~next } }
         var starts: [Int32] = [0]
         var ids: [Int32] = []
         for list in out {
@@ -91,11 +93,12 @@ struct LiteralScanner: Sendable {
             transitions.withUnsafeBufferPointer { table in
                 outputStart.withUnsafeBufferPointer { starts in
                     for byte in bytes {
-                        state = Int(table[state &* classCount &+ Int(classes[Int(byte)])])
-                        let first = Int(starts[state])
-                        let end = Int(starts[state &+ 1])
-                        if first < end {
-                            for index in first..<end { found(Int(outputIDs[index])) }
+                        let next = table[state &* classCount &+ Int(classes[Int(byte)])]
+                        if next >= 0 {
+                            state = Int(next)
+                        } else {
+                            state = Int(~next)
+                            for index in Int(starts[state])..<Int(starts[state &+ 1]) { found(Int(outputIDs[index])) }
                         }
                     }
                 }
