@@ -3,6 +3,7 @@
 struct UnitProducer {
     let configuration: RunConfiguration
     let onError: (WinnowError) -> Void
+    let onSkip: () -> Void
     private var sources: [(InputFile?, SourceFile)] = []
     private var sourceIndex = 0
     private var stream: LineStream?
@@ -12,9 +13,10 @@ struct UnitProducer {
     private(set) var filesStarted = 0
     private(set) var bytesTotal = 0
 
-    init(configuration: RunConfiguration, onError: @escaping (WinnowError) -> Void) {
+    init(configuration: RunConfiguration, onError: @escaping (WinnowError) -> Void, onSkip: @escaping () -> Void) {
         self.configuration = configuration
         self.onError = onError
+        self.onSkip = onSkip
         let plan = OutputPlan(configuration: configuration)
         if configuration.readsStandardInput {
             let label = "<stdin>"
@@ -80,6 +82,7 @@ struct UnitProducer {
             sourceIndex += 1
             filesStarted += 1
             if configuration.resume, let file, let output = source.outputPath, Self.isUpToDate(output, input: file) {
+                onSkip()
                 continue
             }
             if isJSONL(path: source.path) {
