@@ -672,7 +672,7 @@ rules:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
       input: raw
     extent:
-      until: [heading, long-paragraph]
+      until: [heading, plain-paragraph, long-paragraph]
       long-paragraph-words: 10
       max-lines: 80
     examples:
@@ -719,7 +719,7 @@ rules:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
       input: raw
     extent:
-      until: [heading, long-paragraph]
+      until: [heading, plain-paragraph, long-paragraph]
       long-paragraph-words: 10
       max-lines: 120
     examples:
@@ -764,7 +764,7 @@ rules:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
       input: raw
     extent:
-      until: [heading, long-paragraph]
+      until: [heading, plain-paragraph, long-paragraph]
       long-paragraph-words: 10
       max-lines: 60
     examples:

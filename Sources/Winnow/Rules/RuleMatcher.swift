@@ -206,6 +206,11 @@ struct RuleMatcher {
             if block.paragraph != document.blocks[index - 1].paragraph {
                 paragraphs += 1
                 if let maxParagraphs = extent.maxParagraphs, paragraphs > maxParagraphs { break }
+                if extent.untilPlainParagraph, block.indent <= labelBlock.indent,
+                    block.kind == .paragraph || block.kind == .quote
+                {
+                    break
+                }
             }
             if let words = extent.untilLongParagraph,
                 Self.isArticleParagraph(block, plain: plainTexts[index], minimumWords: words, labelIndent: labelBlock.indent)

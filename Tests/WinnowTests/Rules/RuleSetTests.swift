@@ -171,3 +171,24 @@ import Winnow
         }
     }
 }
+
+extension RuleSetTests {
+    @Test func sectionsStopAtAPlainParagraphAfterTheWidget() throws {
+        var section = rule("t.recent", RulePattern(.anyOf(["Recent Posts"])), scope: .section)
+        section.extent = SectionExtent(untilHeading: true, untilLongParagraph: nil, untilPlainParagraph: true, maxLines: 200)
+        let ruleSet = try RuleSet(rules: [section])
+        let text = """
+            Recent Posts
+
+              • First post title
+              • Second post title
+
+            Tip Jar
+
+            August 07, 2012
+
+            Romney plan would add jobs
+            """
+        #expect(dropped(ruleSet, text) == ["Recent Posts", "• First post title", "• Second post title"])
+    }
+}
