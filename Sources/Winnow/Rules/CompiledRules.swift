@@ -36,6 +36,9 @@ final class CompiledRules: Sendable {
     let rawPhrases: [String: [Int32]]
     /// The longest indexed phrase, in UTF-8 bytes; longer lines skip the lookup.
     let longestPhrase: Int
+    /// `phraseLengths[n]`: some indexed phrase is n bytes long (lines of other lengths skip the
+    /// hash lookup).
+    let phraseLengths: [Bool]
 
     let rules: [Rule]
     let entries: [Entry]
@@ -108,6 +111,10 @@ final class CompiledRules: Sendable {
         self.plainPhrases = plainPhrases
         self.rawPhrases = rawPhrases
         longestPhrase = longest
+        var lengths = Array(repeating: false, count: longest + 1)
+        for phrase in plainPhrases.keys { lengths[phrase.utf8.count] = true }
+        for phrase in rawPhrases.keys { lengths[phrase.utf8.count] = true }
+        phraseLengths = lengths
         scanner = LiteralScanner(literals: builder.literals)
         literalIsRaw = builder.literalIsRaw
         readsRaw = rules.contains { $0.match.input == .raw || $0.unless?.input == .raw }

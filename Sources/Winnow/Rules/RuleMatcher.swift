@@ -70,9 +70,12 @@ struct RuleMatcher {
                     let raw = range.map { document.blocks[$0].text }.joined(separator: "\n")
                     let plain = range.map { plainTexts[$0] }.joined(separator: "\n")
                     let subject = MatchSubject(raw: raw, plain: plain, foldRaw: compiled.readsRaw)
-                    prepare(subject)
+                    // The lines' literal hits stand in for the paragraph's (literals hold no line
+                    // break), so the paragraph is not scanned again.
                     let language = languageCode(document.blocks[start], document)
-                    if let entry = blockRules.first(where: { applies($0, language) && matches($0, subject) }) {
+                    if let entry = blockRules.first(where: {
+                        applies($0, language) && matches($0, subject, literalsFound: paragraphHints.contains(document.blocks[start].paragraph))
+                    }) {
                         let decided = verdict(entry.rule)
                         for index in range where document.blocks[index].verdict == nil {
                             document.blocks[index].verdict = decided
@@ -120,12 +123,13 @@ struct RuleMatcher {
                 }
             }
         }
-        if subject.plainFolded.count <= compiled.longestPhrase,
+        if subject.plainFolded.count <= compiled.longestPhrase, compiled.phraseLengths[subject.plainFolded.count],
             let ranks = compiled.plainPhrases[String(decoding: subject.plainFolded, as: UTF8.self)]
         {
             candidates.append(contentsOf: ranks)
         }
         if compiled.readsRaw, !compiled.rawPhrases.isEmpty, subject.rawFolded.count <= compiled.longestPhrase,
+            compiled.phraseLengths[subject.rawFolded.count],
             let ranks = compiled.rawPhrases[String(decoding: subject.rawFolded, as: UTF8.self)]
         {
             candidates.append(contentsOf: ranks)
@@ -159,28 +163,12 @@ struct RuleMatcher {
 
     // MARK: - Matching
 
-    /// Stamps the literals of a paragraph subject (block rules).
-    private mutating func prepare(_ subject: MatchSubject) {
-        generation += 1
+    /// Whether `entry` matches `subject`; `literalsFound` answers the literal prefilter instead
+    /// of the current stamps (block rules, whose paragraph was not scanned as a whole).
+    private func matches(_ entry: CompiledRules.Entry, _ subject: MatchSubject, literalsFound: Bool? = nil) -> Bool {
         let current = generation
-        let compiled = self.compiled
-        let sameText = !compiled.readsRaw || subject.rawFolded == subject.plainFolded
-        subject.plainFolded.withUnsafeBytes { bytes in
-            compiled.scanner.scan(bytes) { id in
-                if sameText || !compiled.literalIsRaw[id] { stamp[id] = current }
-            }
-        }
-        if !sameText {
-            subject.rawFolded.withUnsafeBytes { bytes in
-                compiled.scanner.scan(bytes) { id in
-                    if compiled.literalIsRaw[id] { stamp[id] = current }
-                }
-            }
-        }
-    }
-
-    private func matches(_ entry: CompiledRules.Entry, _ subject: MatchSubject) -> Bool {
-        let hit: (RulePattern.Input, Int) -> Bool = { _, id in stamp[id] == generation }
+        let stamp = self.stamp
+        let hit: (RulePattern.Input, Int) -> Bool = { _, id in literalsFound ?? (stamp[id] == current) }
         let regexes = self.regexes
         let regex: (Int, String) -> Bool = { slot, text in regexes.matches(slot, text) }
         guard entry.match.matches(subject, hit: hit, regex: regex) else { return false }
