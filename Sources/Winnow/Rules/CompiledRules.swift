@@ -31,6 +31,10 @@ final class CompiledRules: Sendable {
     let unfiltered: [Int32]
     /// For each literal: the ranks of the line and section rules that need it.
     let candidates: [[Int32]]
+    /// For anchored patterns (`^RTR…`): ranks by the first byte of the folded plain / raw text
+    /// they can start with. Such rules are tried only on lines starting with that byte.
+    let plainFirstByte: [[Int32]]
+    let rawFirstByte: [[Int32]]
     /// Case-folded whole-line phrases (`equals`, `any-of`) of plain / raw input: the ranks.
     let plainPhrases: [String: [Int32]]
     let rawPhrases: [String: [Int32]]
@@ -78,9 +82,19 @@ final class CompiledRules: Sendable {
         var plainPhrases: [String: [Int32]] = [:]
         var rawPhrases: [String: [Int32]] = [:]
         var longest = 0
+        var plainFirst = Array(repeating: [Int32](), count: 256)
+        var rawFirst = Array(repeating: [Int32](), count: 256)
         for (rank, entry) in order.enumerated() {
             let pattern = entry.match
-            if let ids = pattern.literalIDs {
+            if let prefixes = pattern.prefixes {
+                for first in Set(prefixes.compactMap(\.first)) {
+                    if pattern.input == .plain {
+                        plainFirst[Int(first)].append(Int32(rank))
+                    } else {
+                        rawFirst[Int(first)].append(Int32(rank))
+                    }
+                }
+            } else if let ids = pattern.literalIDs {
                 for id in ids { candidates[id].append(Int32(rank)) }
             } else if pattern.ignoreCase, let phrases = pattern.wholeLinePhrases {
                 for phrase in phrases {
@@ -97,6 +111,8 @@ final class CompiledRules: Sendable {
         }
         self.unfiltered = unfiltered
         self.candidates = candidates
+        plainFirstByte = plainFirst
+        rawFirstByte = rawFirst
         var forBlock = Array(repeating: false, count: builder.literals.count)
         var blockUnfiltered = false
         for entry in blockOrder {

@@ -123,6 +123,10 @@ struct RuleMatcher {
                 }
             }
         }
+        if let first = subject.plainFolded.first { candidates.append(contentsOf: compiled.plainFirstByte[Int(first)]) }
+        if compiled.readsRaw, let first = subject.rawFolded.first {
+            candidates.append(contentsOf: compiled.rawFirstByte[Int(first)])
+        }
         if subject.plainFolded.count <= compiled.longestPhrase, compiled.phraseLengths[subject.plainFolded.count],
             let ranks = compiled.plainPhrases[String(decoding: subject.plainFolded, as: UTF8.self)]
         {
