@@ -214,8 +214,9 @@ final class CompiledRules: Sendable {
                 do {
                     found = try regex.firstMatch(in: probe)
                 } catch {
+                    let status = error.message.components(separatedBy: "failed: ").last ?? error.message
                     throw fail(
-                        "regex /\(source)/ ran past the time limit (\(error.message)) on a \(probe.utf8.count)-byte probe; "
+                        "regex /\(source)/ ran past the time limit (\(status)) on a \(probe.utf8.count)-byte probe; "
                             + "it backtracks catastrophically, rewrite it without nested repetition")
                 }
                 if let found, found.isEmpty {
