@@ -214,7 +214,7 @@ final class CompiledRules: Sendable {
                 do {
                     found = try regex.firstMatch(in: probe)
                 } catch {
-                    let status = error.message.components(separatedBy: "failed: ").last ?? error.message
+                    let status = error.message.split(separator: " ").last.map(String.init) ?? error.message
                     throw fail(
                         "regex /\(source)/ ran past the time limit (\(status)) on a \(probe.utf8.count)-byte probe; "
                             + "it backtracks catastrophically, rewrite it without nested repetition")
