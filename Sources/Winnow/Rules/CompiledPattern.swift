@@ -69,16 +69,43 @@ struct MatchSubject {
     /// `raw`, case-folded, as UTF-8 (empty when no rule reads raw text).
     var rawFolded: [UInt8]
 
+    /// Where `plainFolded` sits inside `rawFolded` when the plain text is the raw text minus a
+    /// leading marker (`• Home` → `Home`), so one scan of the raw text serves both; else `nil`.
+    var plainOffsetInRaw: Int?
+
     init(raw: String, plain: String, foldRaw: Bool) {
         self.raw = raw
         self.plain = plain
-        self.plainFolded = Self.fold(plain)
-        self.rawFolded = foldRaw ? (plain == raw ? plainFolded : Self.fold(raw)) : []
+        guard foldRaw, plain != raw else {
+            self.plainFolded = Self.fold(plain)
+            self.rawFolded = foldRaw ? plainFolded : []
+            if foldRaw { plainOffsetInRaw = 0 }
+            return
+        }
+        let rawBytes = raw.utf8.count
+        let plainBytes = plain.utf8.count
+        if plainBytes < rawBytes, raw.utf8.suffix(plainBytes).elementsEqual(plain.utf8),
+            let folded = Self.foldWithoutICU(raw)
+        {
+            // Caseless folding keeps every byte in place, so the plain text's fold is the tail.
+            rawFolded = folded
+            plainFolded = Array(folded[(rawBytes - plainBytes)...])
+            plainOffsetInRaw = rawBytes - plainBytes
+        } else {
+            plainFolded = Self.fold(plain)
+            rawFolded = Self.fold(raw)
+        }
     }
 
     /// Case-folded UTF-8. Lines whose only non-ASCII characters are caseless (bullets, dashes,
     /// quotes, symbols, Thai, CJK; most lines of a rendered page) are folded here without ICU.
     static func fold(_ text: String) -> [UInt8] {
+        foldWithoutICU(text) ?? Array(Normalizer.foldCase(text).utf8)
+    }
+
+    /// The fold of a text whose non-ASCII characters are all caseless (same length, same
+    /// positions), or `nil` when ICU is needed.
+    static func foldWithoutICU(_ text: String) -> [UInt8]? {
         let folded: [UInt8]? = text.utf8.withContiguousStorageIfAvailable { bytes -> [UInt8]? in
             var simple = true
             let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
@@ -109,7 +136,7 @@ struct MatchSubject {
             }
             return simple ? out : nil
         } ?? nil
-        return folded ?? Array(Normalizer.foldCase(text).utf8)
+        return folded
     }
 
     /// Scalars with no case mapping: Latin-1 punctuation and symbols, general punctuation,

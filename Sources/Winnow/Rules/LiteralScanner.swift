@@ -19,6 +19,7 @@ struct LiteralScanner: Sendable {
     /// Builds the automaton. Literal `i` in `literals` is reported as id `i`.
     init(literals: [[UInt8]]) {
         literalCount = literals.count
+        literalLengths = literals.map(\.count)
         var classes = [UInt16](repeating: 0, count: 256)
         var nextClass = 1
         for literal in literals {
@@ -85,20 +86,31 @@ struct LiteralScanner: Sendable {
         outputIDs = ids
     }
 
+    /// Length in bytes of each literal.
+    private(set) var literalLengths: [Int] = []
+
     /// Calls `found` with the id of every literal occurrence in `bytes` (ids may repeat).
     func scan(_ bytes: UnsafeRawBufferPointer, _ found: (Int) -> Void) {
+        scan(bytes) { id, _ in found(id) }
+    }
+
+    /// Calls `found` with the id of every literal occurrence and the offset where it starts.
+    func scan(_ bytes: UnsafeRawBufferPointer, _ found: (Int, Int) -> Void) {
         guard literalCount > 0 else { return }
         var state = 0
         byteClass.withUnsafeBufferPointer { classes in
             transitions.withUnsafeBufferPointer { table in
                 outputStart.withUnsafeBufferPointer { starts in
-                    for byte in bytes {
-                        let next = table[state &* classCount &+ Int(classes[Int(byte)])]
+                    for offset in 0..<bytes.count {
+                        let next = table[state &* classCount &+ Int(classes[Int(bytes[offset])])]
                         if next >= 0 {
                             state = Int(next)
                         } else {
                             state = Int(~next)
-                            for index in Int(starts[state])..<Int(starts[state &+ 1]) { found(Int(outputIDs[index])) }
+                            for index in Int(starts[state])..<Int(starts[state &+ 1]) {
+                                let id = Int(outputIDs[index])
+                                found(id, offset + 1 - literalLengths[id])
+                            }
                         }
                     }
                 }

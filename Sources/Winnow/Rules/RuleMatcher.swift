@@ -104,16 +104,27 @@ struct RuleMatcher {
         let compiled = self.compiled
         // One pass finds plain and raw literals alike when the line has no markup; otherwise
         // the plain text serves plain literals and a second pass over the raw text raw ones.
-        let sameText = !compiled.readsRaw || subject.rawFolded == subject.plainFolded
-        subject.plainFolded.withUnsafeBytes { bytes in
-            compiled.scanner.scan(bytes) { id in
-                guard stamp[id] != current, sameText || !compiled.literalIsRaw[id] else { return }
-                stamp[id] = current
-                candidates.append(contentsOf: compiled.candidates[id])
-                if compiled.literalIsForBlock[id] { blockHint = true }
+        if let offset = subject.plainOffsetInRaw {
+            // Raw literals count anywhere, plain ones only inside the plain text's tail.
+            subject.rawFolded.withUnsafeBytes { bytes in
+                compiled.scanner.scan(bytes) { id, start in
+                    guard stamp[id] != current, compiled.literalIsRaw[id] || start >= offset else { return }
+                    stamp[id] = current
+                    candidates.append(contentsOf: compiled.candidates[id])
+                    if compiled.literalIsForBlock[id] { blockHint = true }
+                }
+            }
+        } else {
+            subject.plainFolded.withUnsafeBytes { bytes in
+                compiled.scanner.scan(bytes) { id in
+                    guard stamp[id] != current, !compiled.readsRaw || !compiled.literalIsRaw[id] else { return }
+                    stamp[id] = current
+                    candidates.append(contentsOf: compiled.candidates[id])
+                    if compiled.literalIsForBlock[id] { blockHint = true }
+                }
             }
         }
-        if !sameText {
+        if compiled.readsRaw, subject.plainOffsetInRaw == nil {
             subject.rawFolded.withUnsafeBytes { bytes in
                 compiled.scanner.scan(bytes) { id in
                     guard stamp[id] != current, compiled.literalIsRaw[id] else { return }
