@@ -154,26 +154,43 @@ struct MatchSubject {
 
     /// The visible text of a markdown line, skipping the parser when the line has no markup.
     static func plainText(_ line: String) -> String {
-        let needsParser: Bool = line.utf8.withContiguousStorageIfAvailable { bytes in
+        // 0: no markup, the line is its own plain text; n > 0: only a list marker (`• `, `* `,
+        // `- `, `+ `, `· `) and spaces end at byte n, the rest is plain; -1: needs the parser.
+        let plainFrom: Int = line.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            var start = 0
+            if bytes.count > 2, (bytes[0] == UInt8(ascii: "*") || bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+")),
+                bytes[1] == 0x20
+            {
+                start = 2
+            } else if bytes.count > 4, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0xA2, bytes[3] == 0x20 {
+                start = 4
+            } else if bytes.count > 3, bytes[0] == 0xC2, bytes[1] == 0xB7, bytes[2] == 0x20 {
+                start = 3
+            }
+            while start > 0, start < bytes.count, bytes[start] == 0x20 { start += 1 }
             var previousSpace = false
-            for offset in 0..<bytes.count {
+            for offset in start..<bytes.count {
                 let byte = bytes[offset]
                 switch byte {
                 case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "\\"),
                     UInt8(ascii: "!"), UInt8(ascii: "\t"):
-                    return true
+                    return -1
                 case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), 0xE2, 0xC2:
-                    if offset == 0 { return true }
+                    if offset == 0 { return -1 }
                 case 0x20:
-                    if previousSpace { return true }
+                    if previousSpace { return -1 }
                 default:
                     break
                 }
                 previousSpace = byte == 0x20
             }
-            return false
-        } ?? true
-        return needsParser ? InlineMarkup.plainText(line) : line
+            return start
+        } ?? -1
+        switch plainFrom {
+        case 0: return line
+        case 1...: return String(decoding: line.utf8.dropFirst(plainFrom), as: UTF8.self)
+        default: return InlineMarkup.plainText(line)
+        }
     }
 
     /// Whitespace-separated words.

@@ -192,3 +192,19 @@ extension RuleSetTests {
         #expect(dropped(ruleSet, text) == ["Recent Posts", "• First post title", "• Second post title"])
     }
 }
+
+extension RuleSetTests {
+    /// The rule matcher's plain-text shortcut must agree with `InlineMarkup.plainText`.
+    @Test(arguments: [
+        "• Home", "* Home", "- a b", "+ x", "· Impressum", "•  Two  spaces", "• [Home](/)", "* **Bold** item",
+        "Plain line.", "# Heading", "> quote", "-not a bullet", "• ", "1. Item", "•\tTab", "* * *", "- - -",
+    ])
+    func plainTextShortcutAgreesWithTheParser(line: String) throws {
+        let segmented = Segmenter().blocks(from: line).first?.text ?? line
+        var document = Document(id: "t", blocks: Segmenter().blocks(from: line))
+        let rule = rule("t.equals", RulePattern(.equals(InlineMarkup.plainText(segmented))))
+        guard !InlineMarkup.plainText(segmented).isEmpty else { return }
+        try RuleSet(rules: [rule]).apply(to: &document, options: RuleOptions())
+        #expect(document.blocks.first?.verdict?.reason.ruleID == "t.equals", "\(line)")
+    }
+}
