@@ -1,0 +1,36 @@
+/// How aggressively the boilerplate remover cuts, and what it keeps.
+public struct BoilerplateOptions: Sendable, Hashable {
+    /// The one precision/recall dial.
+    ///
+    /// The mode never moves the article region that the heuristics find (so the dial is
+    /// predictable): it decides how much of the material inside and at the edges of that region
+    /// is kept. Kept lines are nested: everything `precision` keeps, `balanced` keeps, and
+    /// everything `balanced` keeps, `recall` keeps (rules apply the same in every mode).
+    public enum Mode: String, Sendable, Hashable, CaseIterable, Codable {
+        /// Also drops runs of short unpunctuated lines inside the article (menus, tag lists,
+        /// card titles), at the risk of losing subheadings and list items.
+        case precision
+        /// The default: drops navigation, link lists, placeholders and repeated template lines
+        /// inside the article, and everything outside it.
+        case balanced
+        /// Keeps menu-like lists and repeated lines inside the article, and the title and byline
+        /// lines right above it.
+        case recall
+    }
+
+    /// The dial.
+    public var mode: Mode
+    /// Keep caption text (the rules still drop photo slugs and credits).
+    public var keepCaptions: Bool
+    /// Run the built-in heuristics (rules alone when false).
+    public var useHeuristics: Bool
+
+    public init(mode: Mode = .balanced, keepCaptions: Bool = false, useHeuristics: Bool = true) {
+        self.mode = mode
+        self.keepCaptions = keepCaptions
+        self.useHeuristics = useHeuristics
+    }
+
+    /// The thresholds of `mode`.
+    public var thresholds: HeuristicThresholds { HeuristicThresholds(mode: mode) }
+}

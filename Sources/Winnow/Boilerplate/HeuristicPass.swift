@@ -1,0 +1,135 @@
+/// One run of the heuristics over one document (holds the per-call ICU scratch).
+struct HeuristicPass {
+    let options: BoilerplateOptions
+    let thresholds: HeuristicThresholds
+
+    init(options: BoilerplateOptions) {
+        self.options = options
+        self.thresholds = options.thresholds
+    }
+
+    func run(on document: inout Document) {
+        let t = thresholds
+        let extractor = FeatureExtractor()
+        let (features, language) = extractor.features(of: document)
+        let count = document.blocks.count
+
+        // Documents whose language has no stopword list (or too few hits to trust) are judged
+        // by length and punctuation alone.
+        var totalWords = 0
+        var totalStopwords = 0
+        for line in features {
+            totalWords += line.words
+            totalStopwords += line.stopwords
+        }
+        let stopwordsUsable = totalWords > 0 && Double(totalStopwords) / Double(totalWords) >= 0.08
+
+        var repeats: [Int: Int] = [:]
+        for line in features where line.words > 0 && line.words < t.repeatMaxWords {
+            repeats[line.fingerprint, default: 0] += 1
+        }
+
+        var classes: [BlockClass] = []
+        classes.reserveCapacity(count)
+        var separators = [Bool](repeating: false, count: count)
+        var separatorReasons = [String?](repeating: nil, count: count)
+        for (index, block) in document.blocks.enumerated() {
+            let line = features[index]
+            if let verdict = block.verdict {
+                // Rules decided: a dropped line is boilerplate, a protected line is article.
+                classes.append(verdict.action == .drop ? .bad(ruleID: verdict.reason.ruleID, reason: verdict.reason.message) : .nearGood)
+                continue
+            }
+            if let reason = CommentThreadHeuristic.separatorReason(line, t) {
+                separators[index] = true
+                separatorReasons[index] = reason
+            }
+            if let reason = PlaceholderHeuristic.reason(line) {
+                classes.append(.bad(ruleID: PlaceholderHeuristic.id, reason: reason))
+            } else if let reason = LinkDenseHeuristic.reason(line, t) {
+                classes.append(.bad(ruleID: LinkDenseHeuristic.id, reason: reason))
+            } else if let reason = MenuItemHeuristic.reason(line, kind: block.kind, t) {
+                classes.append(.bad(ruleID: MenuItemHeuristic.id, reason: reason))
+            } else if line.words > 0, line.words < t.repeatMaxWords, let seen = repeats[line.fingerprint], seen >= t.repeatCount {
+                classes.append(.bad(ruleID: RepeatedLineHeuristic.id, reason: "line occurs \(seen) times in the page"))
+            } else {
+                classes.append(BlockClass.classify(line, stopwordsUsable: stopwordsUsable, t))
+            }
+        }
+
+        guard let region = ArticleRegionHeuristic.region(
+            classes: classes, words: features.map(\.words), separators: separators, t)
+        else {
+            for index in 0..<count where document.blocks[index].verdict == nil {
+                document.blocks[index].verdict = .drop(
+                    ArticleRegionHeuristic.noArticleID, "the page has no run of prose lines", score: 0)
+            }
+            return
+        }
+
+        var lower = region.lowerBound
+        if t.titleLines > 0 {
+            // Recall: the title and byline right above the article (short, not boilerplate-shaped).
+            var taken = 0
+            var index = lower - 1
+            while index >= 0, taken < t.titleLines, !separators[index], case .short = classes[index] {
+                lower = index
+                taken += 1
+                index -= 1
+            }
+        }
+        let firstSeparatorAfter = (region.upperBound + 1..<count).first { separators[$0] }
+
+        for index in 0..<count where document.blocks[index].verdict == nil {
+            let score = classes[index].regionScore(words: features[index].words)
+            if index < lower {
+                document.blocks[index].verdict = .drop(
+                    ArticleRegionHeuristic.headerID, "before the article region", score: score)
+            } else if index > region.upperBound {
+                if let firstSeparatorAfter, index >= firstSeparatorAfter {
+                    let reason = separatorReasons[index] ?? "in the comment thread after the article"
+                    document.blocks[index].verdict = .drop(CommentThreadHeuristic.id, reason, score: score)
+                } else {
+                    document.blocks[index].verdict = .drop(
+                        ArticleRegionHeuristic.footerID, "after the article region", score: score)
+                }
+            } else if case .bad(let ruleID, let reason) = classes[index] {
+                let alwaysDropped = ruleID == PlaceholderHeuristic.id || ruleID == LinkDenseHeuristic.id
+                if alwaysDropped || t.dropMenusInRegion {
+                    document.blocks[index].verdict = .drop(ruleID, reason, score: score)
+                }
+            } else if ForeignShortBlockHeuristic.applies(
+                at: index, blocks: document.blocks, classes: classes, documentLanguage: document.language?.code ?? language)
+            {
+                document.blocks[index].verdict = .drop(
+                    ForeignShortBlockHeuristic.id, "short block in another language than the page", score: score)
+            }
+        }
+
+        if t.shortRunLength > 0 {
+            dropShortRuns(in: lower...region.upperBound, document: &document, features: features, classes: classes)
+        }
+    }
+
+    private func dropShortRuns(
+        in region: ClosedRange<Int>, document: inout Document, features: [LineFeatures], classes: [BlockClass]
+    ) {
+        var runStart = region.lowerBound
+        var index = region.lowerBound
+        while index <= region.upperBound + 1 {
+            let inRun = index <= region.upperBound && document.blocks[index].verdict == nil
+                && ShortRunHeuristic.isCandidate(features[index], classes[index])
+            if !inRun {
+                if index - runStart >= thresholds.shortRunLength {
+                    for member in runStart..<index {
+                        document.blocks[member].verdict = .drop(
+                            ShortRunHeuristic.id, "one of \(index - runStart) short lines in a row",
+                            score: Double(index - runStart))
+                    }
+                }
+                runStart = index + 1
+            }
+            index += 1
+        }
+    }
+}
