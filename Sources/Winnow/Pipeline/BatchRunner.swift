@@ -1,0 +1,188 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs the pipeline over every input, `jobs` documents at a time, and writes the outputs.
+///
+/// The walk is the parallelism (ripgrep's model): each worker reads, processes and renders one
+/// unit; the coordinator writes results strictly in input order through a bounded reorder
+/// buffer, so the bytes written never depend on `--jobs`, and memory stays bounded by the
+/// number of jobs times the largest document.
+public struct BatchRunner: Sendable {
+    public var configuration: RunConfiguration
+    public var pipeline: Pipeline
+    public var observer: any RunObserver
+
+    public init(configuration: RunConfiguration, pipeline: Pipeline, observer: any RunObserver) {
+        self.configuration = configuration
+        self.pipeline = pipeline
+        self.observer = observer
+    }
+
+    /// Processes everything and returns the totals. Problems with single inputs are reported to
+    /// the observer and counted; they never stop the run. Throws only `StandardOutput.BrokenPipe`.
+    public func run(standardOutput: StandardOutput) async throws -> RunStats {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var stats = RunStats()
+        var producer = UnitProducer(configuration: configuration, onError: { error in
+            let diagnostic = Diagnostic(error)
+            observer.report(diagnostic)
+            stats.errors.append(diagnostic)
+            stats.documents.failed += 1
+        }, onSkip: { stats.documents.skipped += 1 })
+        var writer = ResultWriter(standardOutput: standardOutput)
+        let jobs = configuration.jobs
+        let worker = UnitWorker(configuration: configuration, pipeline: pipeline)
+        var lastProgress = started
+
+        try await withThrowingTaskGroup(of: (Int, UnitResult).self) { group in
+            var nextSequence = 0
+            var nextToWrite = 0
+            var pending: [Int: UnitResult] = [:]
+            var inFlight = 0
+
+            func handle(_ sequence: Int, _ result: UnitResult) throws {
+                pending[sequence] = result
+                while let ready = pending.removeValue(forKey: nextToWrite) {
+                    for diagnostic in ready.stats.errors + ready.stats.warnings { observer.report(diagnostic) }
+                    var unitStats = ready.stats
+                    do {
+                        unitStats.bytesOut += try writer.write(ready)
+                    } catch let error as WinnowError {
+                        let diagnostic = Diagnostic(error)
+                        observer.report(diagnostic)
+                        unitStats.errors.append(diagnostic)
+                        unitStats.documents.failed += 1
+                    }
+                    stats.merge(unitStats)
+                    nextToWrite += 1
+                }
+                let now = clock.now
+                if now - lastProgress > .milliseconds(100) {
+                    lastProgress = now
+                    observer.progress(progress(stats: stats, producer: producer, elapsed: now - started))
+                }
+            }
+
+            while let unit = producer.next() {
+                // Bound both the work in flight and the results waiting for a slow predecessor.
+                while inFlight >= jobs * 2 || nextSequence - nextToWrite >= jobs * 8 {
+                    guard let (sequence, result) = try await group.next() else { break }
+                    inFlight -= 1
+                    try handle(sequence, result)
+                }
+                let sequence = nextSequence
+                nextSequence += 1
+                inFlight += 1
+                group.addTask { (sequence, worker.process(unit)) }
+            }
+            while let (sequence, result) = try await group.next() {
+                try handle(sequence, result)
+            }
+        }
+        try standardOutput.flush()
+        let elapsed = clock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        stats.elapsedSeconds = (seconds * 1000).rounded() / 1000
+        stats.megabytesPerSecond = seconds > 0 ? ((Double(stats.bytesIn) / 1e6 / seconds) * 10).rounded() / 10 : 0
+        observer.progress(progress(stats: stats, producer: producer, elapsed: elapsed))
+        return stats
+    }
+
+    private func progress(stats: RunStats, producer: UnitProducer, elapsed: Duration) -> RunProgress {
+        RunProgress(
+            filesDone: producer.filesStarted, filesTotal: producer.filesTotal,
+            documentsDone: stats.documents.read + stats.documents.failed + stats.documents.skipped,
+            bytesDone: stats.bytesIn, bytesTotal: producer.bytesTotal,
+            elapsedSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+}
+
+/// Does the work of one unit: read, decode, segment, run the stages, render.
+struct UnitWorker: Sendable {
+    let configuration: RunConfiguration
+    let pipeline: Pipeline
+
+    func process(_ unit: WorkUnit) -> UnitResult {
+        switch unit {
+        case .text(let source, let preread):
+            var stats = RunStats()
+            var output: [UInt8] = []
+            do throws(WinnowError) {
+                let bytes: [UInt8]
+                if let preread { bytes = preread } else { bytes = try FileIO.readAll(path: source.path) }
+                var document = try configuration.builder.document(fromText: bytes, id: source.id, path: source.label)
+                try pipeline.run(&document)
+                output = render(document)
+                count(document, output: output, into: &stats)
+            } catch {
+                stats.errors.append(Diagnostic(error))
+                stats.documents.failed += 1
+            }
+            return UnitResult(source: source, output: output, isLast: true, isFirst: true, stats: stats)
+        case .records(let source, let lines, let isFirst, let isLast):
+            var stats = RunStats()
+            var output: [UInt8] = []
+            for (number, raw) in lines {
+                do throws(WinnowError) {
+                    var document = try configuration.builder.document(fromRecord: raw, line: number, path: source.label)
+                    try pipeline.run(&document)
+                    let rendered = render(document)
+                    count(document, output: rendered, into: &stats)
+                    output.append(contentsOf: rendered)
+                } catch {
+                    stats.errors.append(Diagnostic(error))
+                    stats.documents.failed += 1
+                    stats.bytesIn += raw.count + 1
+                }
+            }
+            return UnitResult(source: source, output: output, isLast: isLast, isFirst: isFirst, stats: stats)
+        }
+    }
+
+    private func count(_ document: Document, output: [UInt8], into stats: inout RunStats) {
+        stats.count(document)
+        for note in warnings(for: document) { stats.warnings.append(note) }
+        let kept = document.verdict?.action != .drop && document.blocks.contains(where: \.isKept)
+        if document.verdict?.action == .drop {
+            // counted as filtered by RunStats.count
+        } else if !kept {
+            stats.documents.empty += 1
+        }
+        if !output.isEmpty { stats.documents.written += 1 }
+    }
+
+    private func warnings(for document: Document) -> [Diagnostic] {
+        var notes: [Diagnostic] = []
+        let where_ = document.record.map { "\(document.id) (line \($0.line))" } ?? document.id
+        if document.notes.encoding != "UTF-8" {
+            notes.append(
+                Diagnostic(
+                    severity: .warning, file: document.id, kind: "encoding",
+                    message: "\(where_): not UTF-8; decoded as \(document.notes.encoding)"))
+        }
+        if document.notes.replacements > 0 {
+            notes.append(
+                Diagnostic(
+                    severity: .warning, file: document.id, line: document.record?.line, kind: "invalid-utf8",
+                    message: "\(where_): \(document.notes.replacements) invalid byte sequence\(document.notes.replacements == 1 ? "" : "s") replaced with U+FFFD"))
+        }
+        return notes
+    }
+
+    /// The bytes written for a document: nothing when it is dropped or empty, except in the
+    /// explain view, which shows every document.
+    private func render(_ document: Document) -> [UInt8] {
+        if configuration.format == .explain { return Array(ExplainRenderer().render(document).utf8) }
+        let text = TextRenderer(keepMarkdown: configuration.keepMarkdown)
+        let clean = text.render(document)
+        guard !clean.isEmpty else { return [] }
+        if document.record != nil || configuration.format == .jsonl {
+            return JSONLRenderer(text: text).render(document, cleanText: clean)
+        }
+        return Array(clean.utf8)
+    }
+}

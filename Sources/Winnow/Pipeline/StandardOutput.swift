@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Buffered writes to standard output. A closed pipe (`winnow … | head`) surfaces as
+/// `BrokenPipe` so the run can stop quietly.
+public final class StandardOutput {
+    public struct BrokenPipe: Error {}
+
+    private var buffer: [UInt8] = []
+    private let fd: Int32
+
+    public init(fd: Int32 = 1) {
+        self.fd = fd
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    public func write(_ bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    public func write(_ text: String) throws {
+        try write(Array(text.utf8))
+    }
+
+    public func flush() throws {
+        var offset = 0
+        defer { buffer.removeAll(keepingCapacity: true) }
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw in systemWrite(fd, raw.baseAddress! + offset, raw.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                if errno == EPIPE { throw BrokenPipe() }
+                throw WinnowError.outputNotWritable(path: "<stdout>", detail: FileIO.errnoDescription())
+            }
+            offset += written
+        }
+    }
+}

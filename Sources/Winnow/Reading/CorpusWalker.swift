@@ -1,0 +1,153 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One input file found by the walk.
+public struct InputFile: Sendable, Hashable {
+    /// The path to open (as given, or joined under a directory argument).
+    public var path: String
+    /// The path relative to its input root, used for the output tree and as the document id.
+    public var relativePath: String
+    /// Size in bytes when the walk saw it (for progress and ETA).
+    public var size: Int
+    /// Modification time in seconds (for `--resume`).
+    public var modified: Double
+
+    public init(path: String, relativePath: String, size: Int, modified: Double) {
+        self.path = path
+        self.relativePath = relativePath
+        self.size = size
+        self.modified = modified
+    }
+}
+
+/// Finds the input files under the paths a user gave: sorted, hidden entries skipped, symlinks
+/// not followed unless asked (and then loops are caught), `--include`/`--exclude` globs applied.
+public struct CorpusWalker: Sendable {
+    /// Globs a file name (or a relative path, when the glob has a `/`) must match.
+    public var include: [String]
+    /// Globs that exclude files and whole directories.
+    public var exclude: [String]
+    public var followSymlinks: Bool
+    public var includeHidden: Bool
+
+    public static let defaultInclude = ["*.txt", "*.md", "*.text", "*.jsonl"]
+
+    public init(
+        include: [String] = CorpusWalker.defaultInclude, exclude: [String] = [], followSymlinks: Bool = false,
+        includeHidden: Bool = false
+    ) {
+        self.include = include
+        self.exclude = exclude
+        self.followSymlinks = followSymlinks
+        self.includeHidden = includeHidden
+    }
+
+    /// The files under `root`, or `root` itself when it is a file. Paths named explicitly are
+    /// taken whatever the include globs say. Problems are reported through `onError` and the
+    /// walk goes on.
+    public func files(under root: String, onError: (WinnowError) -> Void) -> [InputFile] {
+        var info = stat()
+        guard stat(root, &info) == 0 else {
+            onError(.unreadableFile(path: root, detail: FileIO.errnoDescription()))
+            return []
+        }
+        if (info.st_mode & S_IFMT) != S_IFDIR {
+            let name = Self.baseName(root)
+            return [InputFile(path: root, relativePath: name, size: Int(info.st_size), modified: Self.mtime(info))]
+        }
+        var found: [InputFile] = []
+        var ancestors: Set<DirectoryIdentity> = [DirectoryIdentity(info)]
+        walkDirectory(root, relative: "", ancestors: &ancestors, into: &found, onError: onError)
+        return found
+    }
+
+    private struct DirectoryIdentity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    private func walkDirectory(
+        _ directory: String, relative: String, ancestors: inout Set<DirectoryIdentity>, into found: inout [InputFile],
+        onError: (WinnowError) -> Void
+    ) {
+        guard let handle = opendir(directory) else {
+            onError(.unreadableFile(path: directory, detail: FileIO.errnoDescription()))
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            if !includeHidden && name.hasPrefix(".") { continue }
+            names.append(name)
+        }
+        closedir(handle)
+        // Byte order, so the walk is the same in every locale and on every machine.
+        names.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        for name in names {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let relativePath = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else {
+                onError(.unreadableFile(path: path, detail: FileIO.errnoDescription()))
+                continue
+            }
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                guard followSymlinks else { continue }
+                guard stat(path, &info) == 0 else {
+                    onError(.unreadableFile(path: path, detail: "broken symbolic link"))
+                    continue
+                }
+            }
+            if matches(exclude, name: name, relativePath: relativePath) { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                let identity = DirectoryIdentity(info)
+                guard !ancestors.contains(identity) else {
+                    onError(.unreadableFile(path: path, detail: "symbolic link loop"))
+                    continue
+                }
+                ancestors.insert(identity)
+                walkDirectory(path, relative: relativePath, ancestors: &ancestors, into: &found, onError: onError)
+                ancestors.remove(identity)
+            case S_IFREG:
+                guard matches(include, name: name, relativePath: relativePath) else { continue }
+                found.append(
+                    InputFile(path: path, relativePath: relativePath, size: Int(info.st_size), modified: Self.mtime(info)))
+            default:
+                continue  // sockets, fifos, devices
+            }
+        }
+    }
+
+    private func matches(_ globs: [String], name: String, relativePath: String) -> Bool {
+        for glob in globs {
+            let subject = glob.contains("/") ? relativePath : name
+            if fnmatch(glob, subject, 0) == 0 { return true }
+        }
+        return false
+    }
+
+    static func baseName(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        return trimmed.split(separator: "/").last.map(String.init) ?? String(trimmed)
+    }
+
+    static func mtime(_ info: stat) -> Double {
+        #if canImport(Darwin)
+        return Double(info.st_mtimespec.tv_sec) + Double(info.st_mtimespec.tv_nsec) / 1e9
+        #else
+        return Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+        #endif
+    }
+}

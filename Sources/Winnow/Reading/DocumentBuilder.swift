@@ -1,0 +1,45 @@
+/// Makes documents from what the walk found: a whole text file, or one JSONL record.
+public struct DocumentBuilder: Sendable {
+    public var decoder: InputDecoder
+    public var segmenter: Segmenter
+    /// The JSONL field holding the text to clean.
+    public var textField: String
+
+    public init(decoder: InputDecoder = InputDecoder(), segmenter: Segmenter = Segmenter(), textField: String = "text") {
+        self.decoder = decoder
+        self.segmenter = segmenter
+        self.textField = textField
+    }
+
+    /// A document from a text file's bytes. `path` names the file in errors.
+    public func document(fromText bytes: [UInt8], id: String, path: String) throws(WinnowError) -> Document {
+        let decoded = try decoder.decode(bytes, path: path)
+        let blocks = decoded.bytes.withUnsafeBytes { segmenter.blocks(from: $0) }
+        return Document(id: id, blocks: blocks, notes: decoded.notes)
+    }
+
+    /// A document from one JSONL line. Records without the text field give an empty document
+    /// that still passes through.
+    public func document(fromRecord raw: [UInt8], line: Int, path: String) throws(WinnowError) -> Document {
+        var raw = raw
+        var replacements = 0
+        let check = raw.withUnsafeBytes { UTF8Validator.check($0) }
+        if !check.isValid {
+            let repaired = UTF8Validator.repair(raw)
+            raw = repaired.bytes
+            replacements = repaired.replacements
+        }
+        let scanned: (JSONLRecord, String?)
+        switch JSONLScanner.scan(raw, line: line, textField: textField) {
+        case .success(let value): scanned = value
+        case .failure(let failure): throw .malformedJSONL(path: path, line: line, detail: failure.detail)
+        }
+        let (record, text) = scanned
+        let id = record.recordID ?? "\(path):\(line)"
+        let blocks = text.map { segmenter.blocks(from: $0) } ?? []
+        return Document(
+            id: id, blocks: blocks,
+            notes: ReadNotes(encoding: "UTF-8", replacements: replacements, inputBytes: raw.count + 1),
+            record: record)
+    }
+}

@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Plain POSIX file reading: whole files into byte arrays, with errors that name the file.
+public enum FileIO {
+    /// Reads all of `path` (or standard input when `path` is nil).
+    public static func readAll(path: String?) throws(WinnowError) -> [UInt8] {
+        let label = path ?? "<stdin>"
+        let fd: Int32
+        if let path {
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+            if fd < 0 { throw .unreadableFile(path: label, detail: errnoDescription()) }
+        } else {
+            fd = 0
+        }
+        defer { if path != nil { close(fd) } }
+        var info = stat()
+        var expected = 0
+        if fstat(fd, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadableFile(path: label, detail: "is a directory") }
+            if (info.st_mode & S_IFMT) == S_IFREG { expected = Int(info.st_size) }
+        }
+        var buffer = [UInt8](repeating: 0, count: max(expected + 1, 64 * 1024))
+        var filled = 0
+        while true {
+            if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+            let got = buffer.withUnsafeMutableBytes { raw in
+                read(fd, raw.baseAddress! + filled, raw.count - filled)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .unreadableFile(path: label, detail: errnoDescription())
+            }
+            if got == 0 { break }
+            filled += got
+        }
+        buffer.removeSubrange(filled...)
+        return buffer
+    }
+
+    /// `strerror(errno)` as a Swift string, lower-cased like other messages.
+    public static func errnoDescription(_ code: Int32 = errno) -> String {
+        guard let message = strerror(code) else { return "error \(code)" }
+        let text = String(cString: message)
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+}
+
+extension FileIO {
+    /// Modification time of `path` in seconds, or nil when it does not exist.
+    public static func modificationTime(_ path: String) -> Double? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return CorpusWalker.mtime(info)
+    }
+}

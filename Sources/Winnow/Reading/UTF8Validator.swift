@@ -1,0 +1,98 @@
+/// A single pass over bytes that says whether they are valid UTF-8 and how they look.
+enum UTF8Validator {
+    struct Check {
+        var isValid: Bool
+        var invalidSequences: Int
+        var validMultibyte: Int
+        var firstNUL: Int?
+        /// Share of bytes that are C0 controls other than tab, newline, CR and form feed.
+        var controlRatio: Double
+    }
+
+    static func check(_ bytes: UnsafeRawBufferPointer) -> Check {
+        var invalid = 0
+        var multibyte = 0
+        var controls = 0
+        var firstNUL: Int? = nil
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte < 0x20 {
+                    if byte == 0 && firstNUL == nil { firstNUL = index }
+                    if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+                }
+                index += 1
+                continue
+            }
+            let length = sequenceLength(bytes, at: index)
+            if length == 0 {
+                invalid += 1
+                index += 1
+            } else {
+                multibyte += 1
+                index += length
+            }
+        }
+        return Check(
+            isValid: invalid == 0, invalidSequences: invalid, validMultibyte: multibyte, firstNUL: firstNUL,
+            controlRatio: count == 0 ? 0 : Double(controls) / Double(count))
+    }
+
+    /// Length of the valid multi-byte sequence starting at `index`, or 0 when it is invalid.
+    @inline(__always)
+    static func sequenceLength(_ bytes: UnsafeRawBufferPointer, at index: Int) -> Int {
+        let count = bytes.count
+        let lead = bytes[index]
+        func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            index + offset < count && bytes[index + offset] >= low && bytes[index + offset] <= high
+        }
+        switch lead {
+        case 0xC2...0xDF:
+            return continuation(1) ? 2 : 0
+        case 0xE0:
+            return continuation(1, 0xA0, 0xBF) && continuation(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF:
+            return continuation(1) && continuation(2) ? 3 : 0
+        case 0xED:
+            return continuation(1, 0x80, 0x9F) && continuation(2) ? 3 : 0
+        case 0xF0:
+            return continuation(1, 0x90, 0xBF) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF1...0xF3:
+            return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF4:
+            return continuation(1, 0x80, 0x8F) && continuation(2) && continuation(3) ? 4 : 0
+        default:
+            return 0
+        }
+    }
+
+    /// The bytes with each invalid sequence replaced by U+FFFD, and how many were replaced.
+    static func repair(_ input: [UInt8]) -> (bytes: [UInt8], replacements: Int) {
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count + 16)
+        var replacements = 0
+        input.withUnsafeBytes { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    out.append(byte)
+                    index += 1
+                    continue
+                }
+                let length = sequenceLength(bytes, at: index)
+                if length == 0 {
+                    out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                    replacements += 1
+                    index += 1
+                } else {
+                    out.append(contentsOf: bytes[index..<index + length])
+                    index += length
+                }
+            }
+        }
+        return (out, replacements)
+    }
+}

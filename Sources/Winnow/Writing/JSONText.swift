@@ -1,0 +1,41 @@
+/// Minimal JSON writing for the hot output path: string escaping and number formatting that
+/// give the same bytes on every run.
+enum JSONText {
+    static func appendString(_ string: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    static func appendKey(_ key: String, to out: inout [UInt8]) {
+        appendString(key, to: &out)
+        out.append(UInt8(ascii: ":"))
+    }
+
+    /// A confidence or score with three decimals (`0.973`), stable across platforms.
+    static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+        let scaled = (value * 1000).rounded()
+        guard scaled.isFinite else {
+            out.append(contentsOf: "0".utf8)
+            return
+        }
+        let integer = Int(scaled)
+        let sign = integer < 0 ? "-" : ""
+        let magnitude = abs(integer)
+        let fraction = magnitude % 1000
+        let text = "\(sign)\(magnitude / 1000).\(fraction < 10 ? "00" : fraction < 100 ? "0" : "")\(fraction)"
+        out.append(contentsOf: text.utf8)
+    }
+}

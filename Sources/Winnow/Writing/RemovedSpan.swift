@@ -1,0 +1,24 @@
+/// A run of consecutive dropped lines that one rule removed: what JSONL metadata and reports
+/// list instead of every line.
+public struct RemovedSpan: Sendable, Hashable {
+    public var firstLine: Int
+    public var lastLine: Int
+    public var reason: Reason
+
+    /// The spans of `document`, in input order.
+    public static func spans(of document: Document) -> [RemovedSpan] {
+        var spans: [RemovedSpan] = []
+        for block in document.blocks {
+            guard let verdict = block.verdict, verdict.action == .drop else { continue }
+            if var last = spans.last, last.reason.ruleID == verdict.reason.ruleID,
+                last.reason.message == verdict.reason.message
+            {
+                last.lastLine = block.origin.line
+                spans[spans.count - 1] = last
+            } else {
+                spans.append(RemovedSpan(firstLine: block.origin.line, lastLine: block.origin.line, reason: verdict.reason))
+            }
+        }
+        return spans
+    }
+}

@@ -1,0 +1,175 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Winnow
+
+/// Options shared by `clean` and `explain`.
+struct PipelineOptions: ParsableArguments {
+    @Option(name: .customLong("input-format"), help: "How to read inputs: auto (JSONL for .jsonl files), text or jsonl.")
+    var inputFormat: InputFormatArgument = .auto
+
+    @Option(name: .customLong("text-field"), help: "The JSONL field that holds the text to clean.")
+    var textField = "text"
+
+    @Option(help: "Decode inputs from this charset instead of detecting it (e.g. windows-1252).")
+    var encoding: String?
+
+    @Option(name: .customLong("include"), help: "Only read files matching this glob (repeatable; default: *.txt *.md *.text *.jsonl).")
+    var include: [String] = []
+
+    @Option(name: .customLong("exclude"), help: "Skip files and directories matching this glob (repeatable).")
+    var exclude: [String] = []
+
+    @Flag(help: "Follow symbolic links while walking directories.")
+    var follow = false
+
+    @Flag(name: .customLong("keep-markdown"), help: "Keep markdown syntax (headings, links, emphasis) in the text output.")
+    var keepMarkdown = false
+
+    @Option(help: "Only write documents in these languages (comma-separated ISO 639-1 codes).")
+    var languages: String?
+
+    func walker() -> CorpusWalker {
+        CorpusWalker(include: include.isEmpty ? CorpusWalker.defaultInclude : include, exclude: exclude, followSymlinks: follow)
+    }
+
+    func builder() -> DocumentBuilder {
+        DocumentBuilder(decoder: InputDecoder(forcedEncoding: encoding), textField: textField)
+    }
+
+    func pipeline() throws -> Pipeline {
+        var stages: [any Stage] = []
+        if let languages {
+            let codes = languages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard !codes.isEmpty, !codes.contains(where: \.isEmpty) else {
+                throw ValidationError("--languages needs comma-separated codes such as en,fr")
+            }
+            stages.append(LanguageFilter(allowed: Set(codes)))
+        }
+        return Pipeline(stages: stages)
+    }
+}
+
+enum InputFormatArgument: String, ExpressibleByArgument, CaseIterable {
+    case auto, text, jsonl
+    var value: InputFormat { InputFormat(rawValue: rawValue) ?? .auto }
+}
+
+enum OutputFormatArgument: String, ExpressibleByArgument, CaseIterable {
+    case text, jsonl, explain
+    var value: OutputFormat { OutputFormat(rawValue: rawValue) ?? .text }
+}
+
+struct CleanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clean",
+        abstract: "Clean files, directories (recursively) or standard input.",
+        discussion: """
+            With no path, or `-`, reads standard input and writes the clean text to standard \
+            output. With -o DIR, the output tree mirrors the input tree (JSONL in gives JSONL \
+            out); outputs are written atomically. Several inputs without -o give JSONL on \
+            standard output, in input order.
+
+            Exit status: 0 all inputs processed and text kept; 1 nothing kept; 2 some inputs \
+            failed (each named on stderr) but the rest was processed; 3 all inputs processed but \
+            some needed repair (not UTF-8, invalid bytes replaced); 64 usage error.
+            """
+    )
+
+    @Argument(help: "Files or directories to clean; none or - for standard input.")
+    var inputs: [String] = []
+
+    @Option(name: [.short, .customLong("output")], help: "Write outputs into this directory, mirroring the input tree.")
+    var output: String?
+
+    @Option(help: "Output format: text, jsonl or explain.")
+    var format: OutputFormatArgument?
+
+    @Option(name: [.short, .customLong("jobs")], help: "Documents processed in parallel (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(help: "Skip inputs whose output is already newer than the input.")
+    var resume = false
+
+    @Option(help: "Write a JSON report (counts, bytes, rules, languages, errors, speed) to this file.")
+    var stats: String?
+
+    @Flag(name: [.short, .customLong("quiet")], help: "No progress line on stderr.")
+    var quiet = false
+
+    @OptionGroup var options: PipelineOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if resume && output == nil { throw ValidationError("--resume needs -o DIR") }
+    }
+
+    mutating func run() async throws {
+        let configuration = try makeConfiguration(format: format?.value)
+        let status = try await Self.execute(configuration, pipeline: options.pipeline(), statsPath: stats, quiet: quiet)
+        throw ExitCode(status)
+    }
+
+    func makeConfiguration(format: OutputFormat?) throws -> RunConfiguration {
+        let inputs = inputs
+        var resolvedFormat = format ?? .text
+        if format == nil && output == nil && (inputs.count > 1 || inputs.contains(where: Self.isDirectory)) {
+            resolvedFormat = .jsonl  // several documents on one stream need record boundaries
+        }
+        if let output {
+            try OutputDirectoryCheck.validate(output: output, inputs: inputs, exclude: options.exclude)
+        }
+        return RunConfiguration(
+            inputs: inputs, outputDirectory: output, format: resolvedFormat, inputFormat: options.inputFormat.value,
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, resume: resume, walker: options.walker(),
+            builder: options.builder(), keepMarkdown: options.keepMarkdown)
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    static func execute(_ configuration: RunConfiguration, pipeline: Pipeline, statsPath: String?, quiet: Bool) async throws -> Int32 {
+        SignalHandling.install()
+        let reporter = StderrReporter(quiet: quiet)
+        let runner = BatchRunner(configuration: configuration, pipeline: pipeline, observer: reporter)
+        let stats: RunStats
+        do {
+            stats = try await runner.run(standardOutput: StandardOutput())
+        } catch is StandardOutput.BrokenPipe {
+            reporter.finish()
+            return ExitStatus.success
+        }
+        reporter.finish()
+        if let statsPath {
+            do {
+                try AtomicFile.write(stats.json(), to: statsPath)
+            } catch {
+                StderrReporter.write("winnow: \(error)\n")
+                return ExitStatus.inputErrors
+            }
+        }
+        return ExitStatus.from(stats)
+    }
+}
+
+struct ExplainCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show every input line with keep or drop, the rule or heuristic id and the reason."
+    )
+
+    @Argument(help: "Files or directories; none or - for standard input.")
+    var inputs: [String] = []
+
+    @OptionGroup var options: PipelineOptions
+
+    mutating func run() async throws {
+        let configuration = RunConfiguration(
+            inputs: inputs, format: .explain, inputFormat: options.inputFormat.value, jobs: 1,
+            walker: options.walker(), builder: options.builder(), keepMarkdown: options.keepMarkdown)
+        let status = try await CleanCommand.execute(configuration, pipeline: options.pipeline(), statsPath: nil, quiet: true)
+        throw ExitCode(status)
+    }
+}

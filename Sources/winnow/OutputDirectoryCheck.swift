@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+
+/// Refuses an output directory inside an input directory (its outputs would be read back as
+/// inputs on the next run) unless an `--exclude` glob keeps the walk out of it.
+enum OutputDirectoryCheck {
+    static func validate(output: String, inputs: [String], exclude: [String]) throws {
+        let outputPath = absolute(output)
+        for input in inputs where input != "-" {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue else {
+                continue
+            }
+            let inputPath = absolute(input)
+            guard outputPath == inputPath || outputPath.hasPrefix(inputPath + "/") else { continue }
+            if outputPath == inputPath {
+                throw ValidationError("output directory '\(output)' is the input directory '\(input)'")
+            }
+            let relative = String(outputPath.dropFirst(inputPath.count + 1))
+            let components = relative.split(separator: "/").map(String.init)
+            let excluded = exclude.contains { glob in
+                components.contains { fnmatch(glob, $0, 0) == 0 } || fnmatch(glob, relative, 0) == 0
+            }
+            if !excluded {
+                throw ValidationError(
+                    "output directory '\(output)' is inside input directory '\(input)'; choose another or add --exclude '\(components.first ?? relative)'")
+            }
+        }
+    }
+
+    /// An absolute, symlink-resolved path (the directory may not exist yet).
+    static func absolute(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        var existing = url
+        var missing: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+            missing.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
+        }
+        var resolved = existing.resolvingSymlinksInPath().path
+        for component in missing { resolved += (resolved.hasSuffix("/") ? "" : "/") + component }
+        return resolved
+    }
+}

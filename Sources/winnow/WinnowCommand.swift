@@ -1,0 +1,22 @@
+import ArgumentParser
+import Winnow
+
+@main
+struct WinnowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "winnow",
+        abstract: "Turns scraped web pages (rendered to text or markdown) into clean article text.",
+        discussion: """
+            Exit status: 0 all inputs processed and text kept; 1 nothing kept; 2 some inputs \
+            failed (each named on stderr) but the rest was processed; 3 all inputs processed but \
+            some needed repair (not UTF-8, invalid bytes replaced); 64 usage error.
+            """,
+        version: WinnowVersion.current,
+        subcommands: [CleanCommand.self, ExplainCommand.self],
+        defaultSubcommand: CleanCommand.self
+    )
+}
+
+enum WinnowVersion {
+    static let current = "0.1.0"
+}

@@ -1,2 +1,0 @@
-import Winnow
-print("winnow, ICU \(ICU.version)")
