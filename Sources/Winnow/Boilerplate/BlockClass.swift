@@ -20,12 +20,12 @@ enum BlockClass: Sendable, Hashable {
     /// The block's contribution to a region's score: words of prose count for it, every line
     /// of boilerplate-like shape against it (BTE's "tokens inside minus tags inside", with
     /// lines as tags).
-    func regionScore(words: Int) -> Double {
+    func regionScore(words: Int, _ t: HeuristicThresholds) -> Double {
         switch self {
         case .good: Double(words)
-        case .nearGood: Double(words) * 0.5
-        case .short: -Double(max(1, words))
-        case .bad: -3 * Double(min(max(1, words), 5))
+        case .nearGood: Double(words) * t.nearGoodWeight
+        case .short: -t.shortPenalty * Double(max(1, words))
+        case .bad: -t.badPenalty * Double(min(max(1, words), 5))
         }
     }
 

@@ -7,14 +7,16 @@ public struct BoilerplateOptions: Sendable, Hashable {
     /// is kept. Kept lines are nested: everything `precision` keeps, `balanced` keeps, and
     /// everything `balanced` keeps, `recall` keeps (rules apply the same in every mode).
     public enum Mode: String, Sendable, Hashable, CaseIterable, Codable {
-        /// Also drops runs of short unpunctuated lines inside the article (menus, tag lists,
-        /// card titles), at the risk of losing subheadings and list items.
+        /// Drops the title and byline above the article, and runs of short unpunctuated lines
+        /// inside it (menus, tag lists, card titles), at the risk of losing subheadings and
+        /// list items.
         case precision
-        /// The default: drops navigation, link lists, placeholders and repeated template lines
-        /// inside the article, and everything outside it.
+        /// The default: keeps the article region with up to two title/byline lines above it;
+        /// drops navigation, link lists, placeholders and repeated template lines inside it, and
+        /// everything outside it.
         case balanced
-        /// Keeps menu-like lists and repeated lines inside the article, and the title and byline
-        /// lines right above it.
+        /// Keeps menu-like lists and repeated lines inside the article, and up to three title
+        /// and byline lines above it.
         case recall
     }
 

@@ -103,7 +103,9 @@ final class FeatureExtractor {
         features.leadingWords = leading
         features.capitalisedShare = lettered == 0 ? 0 : Double(capitalised) / Double(lettered)
         features.hasTimeOfDay = Self.hasTimeOfDay(line)
+        features.hasPipe = line.contains(UInt8(ascii: "|"))
         features.endsLikeSentence = Self.endsLikeSentence(line)
+        features.endsWithColon = features.endsLikeSentence && Self.lastNonSpace(line) == UInt8(ascii: ":")
         features.isPlaceholder = line.count >= 2 && line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]")
             || line.isEmpty
     }
@@ -123,6 +125,12 @@ final class FeatureExtractor {
             index += 1
         }
         return false
+    }
+
+    static func lastNonSpace(_ line: UnsafeRawBufferPointer) -> UInt8? {
+        var end = line.count
+        while end > 0, line[end - 1] == 0x20 { end -= 1 }
+        return end > 0 ? line[end - 1] : nil
     }
 
     static func endsLikeSentence(_ line: UnsafeRawBufferPointer) -> Bool {

@@ -57,9 +57,13 @@ struct HeuristicPass {
             }
         }
 
-        guard let region = ArticleRegionHeuristic.region(
+        guard let found = ArticleRegionHeuristic.region(
             classes: classes, words: features.map(\.words), separators: separators, t)
         else {
+            // No prose anywhere. A page with nothing boilerplate-shaped either (a few plain
+            // lines) is a tiny text, kept whole; otherwise it is all boilerplate.
+            let looksLikeBoilerplate = classes.contains { $0.isBad } || separators.contains(true)
+            if !looksLikeBoilerplate { return }
             for index in 0..<count where document.blocks[index].verdict == nil {
                 document.blocks[index].verdict = .drop(
                     ArticleRegionHeuristic.noArticleID, "the page has no run of prose lines", score: 0)
@@ -67,22 +71,51 @@ struct HeuristicPass {
             return
         }
 
-        var lower = region.lowerBound
+        var lower = found.lowerBound
         if t.titleLines > 0 {
             // Recall: the title and byline right above the article (short, not boilerplate-shaped).
             var taken = 0
             var index = lower - 1
-            while index >= 0, taken < t.titleLines, !separators[index], case .short = classes[index] {
+            while index >= 0, taken < t.titleLines, !separators[index], case .short = classes[index],
+                features[index].words >= 2, !features[index].hasPipe
+            {
                 lower = index
                 taken += 1
                 index -= 1
             }
         }
+        var upper = found.upperBound
+        if t.tailLines > 0 {
+            // The tail of the article: short lines that end like sentences or are list items
+            // (a list's last entries, a sign-off) right after the last prose line.
+            var taken = 0
+            var index = upper + 1
+            while index < count, taken < t.tailLines, !separators[index], document.blocks[index].verdict == nil {
+                let line = features[index]
+                let joinable: Bool
+                switch classes[index] {
+                case .short, .nearGood:
+                    // A line ending in a colon introduces what follows, which is not joined.
+                    joinable = line.words > 0 && !line.endsWithColon
+                        && (line.endsLikeSentence || document.blocks[index].kind == .listItem)
+                default: joinable = false
+                }
+                guard joinable else { break }
+                upper = index
+                taken += 1
+                index += 1
+            }
+        }
+        let region = lower...upper
         let firstSeparatorAfter = (region.upperBound + 1..<count).first { separators[$0] }
 
         for index in 0..<count where document.blocks[index].verdict == nil {
-            let score = classes[index].regionScore(words: features[index].words)
-            if index < lower {
+            let score = classes[index].regionScore(words: features[index].words, t)
+            let outside = index < region.lowerBound || index > region.upperBound
+            if outside, case .bad(let ruleID, let reason) = classes[index] {
+                // The more specific reason: a menu entry is a menu entry wherever it is.
+                document.blocks[index].verdict = .drop(ruleID, reason, score: score)
+            } else if index < region.lowerBound {
                 document.blocks[index].verdict = .drop(
                     ArticleRegionHeuristic.headerID, "before the article region", score: score)
             } else if index > region.upperBound {
@@ -107,7 +140,7 @@ struct HeuristicPass {
         }
 
         if t.shortRunLength > 0 {
-            dropShortRuns(in: lower...region.upperBound, document: &document, features: features, classes: classes)
+            dropShortRuns(in: region, document: &document, features: features, classes: classes)
         }
     }
 

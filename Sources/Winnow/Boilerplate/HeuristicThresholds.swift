@@ -7,7 +7,10 @@
 /// | --- | --- | --- | --- |
 /// | drop menu items / repeated lines inside the article | yes | yes | no |
 /// | drop a run of ≥ `shortRunLength` short unpunctuated lines inside the article | 3 | off | off |
-/// | keep up to `titleLines` heading/byline lines just above the article | 0 | 0 | 2 |
+/// | keep up to `titleLines` title/byline lines just above the article | 0 | 2 | 3 |
+///
+/// `tailLines` (5, every mode): short lines ending like sentences, or list items, right after
+/// the last prose line join the article (the end of a list, a sign-off).
 public struct HeuristicThresholds: Sendable, Hashable {
     /// A line with at least this many words is long (jusText `length_high` 200 chars ≈ 15 words
     /// of a line; C4 drops lines under 3 words).
@@ -38,17 +41,27 @@ public struct HeuristicThresholds: Sendable, Hashable {
     /// endings (0 = off).
     public var shortRunLength = 0
     /// Heading or byline lines just above the article that are kept with it.
-    public var titleLines = 0
+    public var titleLines = 2
+    /// Region score per word of a near-good line (a good line scores 1 per word).
+    public var nearGoodWeight = 0.5
+    /// Region penalty per word of a short line.
+    public var shortPenalty = 1.0
+    /// Region penalty per word (at most 5 words) of a boilerplate-shaped line.
+    public var badPenalty = 3.0
+    /// Short lines with a sentence ending right after the article's last prose line join it
+    /// (the tail of a list, a sign-off), at most this many.
+    public var tailLines = 5
 
     public init(mode: BoilerplateOptions.Mode) {
         switch mode {
         case .precision:
             shortRunLength = 3
+            titleLines = 0
         case .balanced:
             break
         case .recall:
             dropMenusInRegion = false
-            titleLines = 2
+            titleLines = 3
         }
     }
 }

@@ -10,6 +10,10 @@ struct LineFeatures: Sendable {
     var links = 0
     /// The visible text ends like a sentence (`.` `!` `?` `…` `:` a closing quote, CJK stops).
     var endsLikeSentence = false
+    /// The line holds a `|`, the separator of inline menus and breadcrumbs.
+    var hasPipe = false
+    /// The visible text ends with a colon (it introduces what follows).
+    var endsWithColon = false
     /// The visible text is nothing but `[…]`: an image's alt text or file name, or a form control.
     var isPlaceholder = false
     /// The line holds a time of day (`3:04 pm`, `@08:25PM`, `14:30`).

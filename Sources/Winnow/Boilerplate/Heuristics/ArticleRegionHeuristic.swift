@@ -47,13 +47,14 @@ enum ArticleRegionHeuristic {
         HeuristicDescription(
             id: noArticleID,
             name: "No article",
-            description: "A page without any run of prose lines: every line goes.",
+            description: "A page with boilerplate-shaped lines (menus, placeholders, link lines) and no line of prose: every line goes. A page with neither is a tiny text and is kept.",
             source: "jusText (a page of bad paragraphs yields nothing); Gopher minimum document length",
             examples: [
                 HeuristicExample("""
-                    ↓Home
-                    ↓About us
-                    ↓Contact
+                    ↓Example Ltd
+                    ↓• Home
+                    ↓• About us
+                    ↓• Contact
                     ↓Log in | Register
                     ↓© 2024 Example Ltd
                     """),
@@ -79,7 +80,7 @@ enum ArticleRegionHeuristic {
                 closeSegment()
                 continue
             }
-            let score = classes[index].regionScore(words: words[index])
+            let score = classes[index].regionScore(words: words[index], t)
             if start < 0 || current <= 0 {
                 current = score
                 start = index
@@ -89,7 +90,10 @@ enum ArticleRegionHeuristic {
             if current > (segmentBest?.score ?? 0) { segmentBest = (current, start...index) }
         }
         closeSegment()
-        guard let top = best.map(\.score).max(), top > 0 else { return nil }
-        return best.first { $0.score >= t.regionShare * top }?.range
+        // A region needs at least one line of real prose: a lone copyright line or a teaser
+        // sentence among menus is not an article.
+        let candidates = best.filter { candidate in candidate.range.contains { if case .good = classes[$0] { true } else { false } } }
+        guard let top = candidates.map(\.score).max(), top > 0 else { return nil }
+        return candidates.first { $0.score >= t.regionShare * top }?.range
     }
 }

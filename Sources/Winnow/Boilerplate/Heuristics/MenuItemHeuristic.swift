@@ -19,7 +19,7 @@ enum MenuItemHeuristic {
                 The trees are native species chosen because they cope with the floods that cover the bank most winters, and they should shade the path within ten years.
                 • Bring gloves and water.
                 • The next planting is in October.
-                ↓* [Share on Facebook](https://example.com/share)
+                ↓• Share
                 """),
         ])
 

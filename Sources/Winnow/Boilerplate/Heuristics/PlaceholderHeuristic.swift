@@ -13,7 +13,6 @@ enum PlaceholderHeuristic {
         source: "C4 (lines must end in terminal punctuation), narrowed to bracket-only lines",
         examples: [
             HeuristicExample("""
-                Storm closes the coastal road
                 ↓[coast-road-flood-0412]
                 The coastal road was closed on Tuesday after the storm washed sand and stones over the tarmac, and the council said it would stay shut for the rest of the week while crews clear it.
                 Residents were told to use the inland route, which adds about twenty minutes to the drive into town for most of the people who live along the bay.
