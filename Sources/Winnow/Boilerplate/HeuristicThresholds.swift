@@ -40,6 +40,10 @@ public struct HeuristicThresholds: Sendable, Hashable {
     /// Inside the article, drop runs of at least this many short lines without sentence
     /// endings (0 = off).
     public var shortRunLength = 0
+    /// A run of at least this many lines without prose (short or boilerplate-shaped) ends a
+    /// region the way a comment separator does (0 = off; 16): what follows a long break is another
+    /// part of the page (comments, an author box, teasers).
+    public var breakLines = 16
     /// Heading or byline lines just above the article that are kept with it.
     public var titleLines = 2
     /// Region score per word of a near-good line (a good line scores 1 per word).

@@ -75,11 +75,18 @@ enum ArticleRegionHeuristic {
             current = 0
             start = -1
         }
+        var nonProseRun = 0
         for index in classes.indices {
             if separators[index] {
                 closeSegment()
+                nonProseRun = 0
                 continue
             }
+            switch classes[index] {
+            case .good, .nearGood: nonProseRun = 0
+            default: nonProseRun += 1
+            }
+            if t.breakLines > 0, nonProseRun == t.breakLines { closeSegment() }
             let score = classes[index].regionScore(words: words[index], t)
             if start < 0 || current <= 0 {
                 current = score
