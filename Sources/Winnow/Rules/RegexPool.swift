@@ -1,0 +1,57 @@
+import Synchronization
+
+/// Hands out per-worker copies of a rule set's compiled ICU regexes.
+///
+/// ICU regex objects keep match state and are not thread-safe, while a `RuleSet` is shared by
+/// every worker. Each `apply` call checks out a `RegexBundle`, which clones a template only
+/// when a line first needs it, and returns the bundle for the next call; so a run makes about
+/// one copy per worker and regex, however many documents it cleans.
+final class RegexPool: @unchecked Sendable {
+    // @unchecked: `templates` is immutable after init and only cloned under `lock`; `free`
+    // is only touched under `lock`; a bundle is used by one caller at a time.
+    private let templates: [ICURegex]
+    private let lock = Mutex(())
+    private var free: [RegexBundle] = []
+
+    init(templates: [ICURegex]) {
+        self.templates = templates
+    }
+
+    var count: Int { templates.count }
+
+    func checkOut() -> RegexBundle {
+        let bundle: RegexBundle? = lock.withLock { _ in free.popLast() }
+        return bundle ?? RegexBundle(pool: self)
+    }
+
+    func checkIn(_ bundle: RegexBundle) {
+        lock.withLock { _ in free.append(bundle) }
+    }
+
+    fileprivate func copy(of slot: Int) -> ICURegex? {
+        lock.withLock { _ in try? templates[slot].copy() }
+    }
+}
+
+/// One worker's regex copies, filled on first use.
+final class RegexBundle {
+    private unowned let pool: RegexPool
+    private var regexes: [ICURegex?]
+
+    fileprivate init(pool: RegexPool) {
+        self.pool = pool
+        self.regexes = Array(repeating: nil, count: pool.count)
+    }
+
+    /// Whether regex `slot` finds a match in `text`. A match that runs past the ICU time limit
+    /// counts as no match: the text is kept rather than the run hanging.
+    func matches(_ slot: Int, _ text: String) -> Bool {
+        if regexes[slot] == nil { regexes[slot] = pool.copy(of: slot) }
+        guard let regex = regexes[slot] else { return false }
+        do {
+            return try regex.firstMatch(in: text) != nil
+        } catch {
+            return false
+        }
+    }
+}

@@ -1,0 +1,313 @@
+/// Finds literal text that every match of an ICU regex must contain, for use as a prefilter.
+///
+/// The answer is a set of alternatives, lower-cased ASCII: a line that contains none of them
+/// cannot match, so the regex need not run. It is deliberately conservative: anything the
+/// parser does not understand (classes, escapes like `\d`, non-ASCII characters, optional or
+/// repeated atoms) breaks a literal run, and constructs that change the syntax itself (`(?x)`,
+/// `\Q…\E`) give up entirely. `nil` means "no prefilter; run the regex on every line".
+enum RequiredLiterals {
+    static func of(regex pattern: String) -> [String]? {
+        let bytes = Array(pattern.utf8)
+        if bytes.contains(0) { return nil }
+        if pattern.contains("\\Q") || hasExtendedFlag(bytes) { return nil }
+        var parser = Parser(bytes: bytes)
+        guard let alternatives = parser.parseAlternation(), parser.index == bytes.count else { return nil }
+        let result = requirement(ofAlternation: alternatives)
+        guard let result, !result.isEmpty, result.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return Array(Set(result)).sorted()
+    }
+
+    /// True when an inline flag group turns on free-spacing mode (`(?x)`), where spaces stop
+    /// being literal.
+    private static func hasExtendedFlag(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if bytes[index] == UInt8(ascii: "("), bytes[index + 1] == UInt8(ascii: "?") {
+                var flag = index + 2
+                while flag < bytes.count, bytes[flag] != UInt8(ascii: ")"), bytes[flag] != UInt8(ascii: ":") {
+                    if bytes[flag] == UInt8(ascii: "-") { break }
+                    if bytes[flag] == UInt8(ascii: "x") { return true }
+                    flag += 1
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    indirect enum Atom {
+        case char(UInt8)
+        case group([[Item]])
+        case transparent
+        case other
+    }
+
+    struct Item {
+        var atom: Atom
+        var minimum: Int
+        var maximum: Int?  // nil = unbounded
+    }
+
+    // MARK: - Requirement
+
+    static func requirement(ofAlternation alternatives: [[Item]]) -> [String]? {
+        var union: [String] = []
+        for sequence in alternatives {
+            guard let required = requirement(ofSequence: sequence) else { return nil }
+            union.append(contentsOf: required)
+        }
+        return union
+    }
+
+    static func requirement(ofSequence items: [Item]) -> [String]? {
+        var candidates: [[String]] = []
+        var run: [UInt8] = []
+        func flush() {
+            if !run.isEmpty { candidates.append([String(decoding: run, as: UTF8.self)]) }
+            run = []
+        }
+        for item in items {
+            switch item.atom {
+            case .transparent:
+                continue
+            case .char(let byte):
+                guard item.minimum >= 1 else {
+                    flush()
+                    continue
+                }
+                run.append(lowercased(byte))
+                if item.maximum != 1 {
+                    // `ab+c`: the match holds "ab" and "bc" but not "abc".
+                    flush()
+                    run = [lowercased(byte)]
+                }
+            case .group(let alternatives):
+                flush()
+                if item.minimum >= 1, let required = requirement(ofAlternation: alternatives) {
+                    candidates.append(required)
+                }
+            case .other:
+                flush()
+            }
+        }
+        flush()
+        // The most selective candidate: longest shortest alternative, then fewest alternatives.
+        return candidates.max { lhs, rhs in
+            let left = lhs.map(\.utf8.count).min() ?? 0
+            let right = rhs.map(\.utf8.count).min() ?? 0
+            return left != right ? left < right : lhs.count > rhs.count
+        }
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
+    // MARK: - Parser
+
+    struct Parser {
+        let bytes: [UInt8]
+        var index = 0
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func parseAlternation() -> [[Item]]? {
+            var alternatives: [[Item]] = []
+            var current: [Item] = []
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "|") {
+                    alternatives.append(current)
+                    current = []
+                    index += 1
+                    continue
+                }
+                if byte == UInt8(ascii: ")") { break }
+                guard let atom = parseAtom() else { return nil }
+                guard let (minimum, maximum) = parseQuantifier() else { return nil }
+                current.append(Item(atom: atom, minimum: minimum, maximum: maximum))
+            }
+            alternatives.append(current)
+            return alternatives
+        }
+
+        private mutating func parseAtom() -> Atom? {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "^"), UInt8(ascii: "$"):
+                index += 1
+                return .transparent
+            case UInt8(ascii: "."):
+                index += 1
+                return .other
+            case UInt8(ascii: "["):
+                return skipClass() ? .other : nil
+            case UInt8(ascii: "("):
+                return parseGroup()
+            case UInt8(ascii: "\\"):
+                return parseEscape()
+            case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "?"), UInt8(ascii: "{"):
+                return nil  // a quantifier with nothing to repeat
+            default:
+                index += 1
+                if byte >= 0x80 {
+                    while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                    return .other
+                }
+                return .char(byte)
+            }
+        }
+
+        private mutating func parseGroup() -> Atom? {
+            index += 1  // (
+            var lookaround = false
+            var flagsOnly = false
+            if index < bytes.count, bytes[index] == UInt8(ascii: "?") {
+                index += 1
+                guard index < bytes.count else { return nil }
+                switch bytes[index] {
+                case UInt8(ascii: ":"), UInt8(ascii: ">"):
+                    index += 1
+                case UInt8(ascii: "="), UInt8(ascii: "!"):
+                    index += 1
+                    lookaround = true
+                case UInt8(ascii: "#"):
+                    while index < bytes.count, bytes[index] != UInt8(ascii: ")") { index += 1 }
+                    guard index < bytes.count else { return nil }
+                    index += 1
+                    return .transparent
+                case UInt8(ascii: "<"):
+                    index += 1
+                    if index < bytes.count, bytes[index] == UInt8(ascii: "=") || bytes[index] == UInt8(ascii: "!") {
+                        index += 1
+                        lookaround = true
+                    } else {
+                        // Named group `(?<name>…)`.
+                        while index < bytes.count, bytes[index] != UInt8(ascii: ">") { index += 1 }
+                        guard index < bytes.count else { return nil }
+                        index += 1
+                    }
+                default:
+                    // Inline flags: `(?i)` or `(?i-m:…)`.
+                    while index < bytes.count, bytes[index] != UInt8(ascii: ")"), bytes[index] != UInt8(ascii: ":") {
+                        index += 1
+                    }
+                    guard index < bytes.count else { return nil }
+                    if bytes[index] == UInt8(ascii: ")") {
+                        index += 1
+                        flagsOnly = true
+                    } else {
+                        index += 1
+                    }
+                }
+            }
+            if flagsOnly { return .transparent }
+            guard let inner = parseAlternation(), index < bytes.count, bytes[index] == UInt8(ascii: ")") else {
+                return nil
+            }
+            index += 1
+            return lookaround ? .other : .group(inner)
+        }
+
+        private mutating func parseEscape() -> Atom? {
+            index += 1
+            guard index < bytes.count else { return nil }
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "A"), UInt8(ascii: "z"), UInt8(ascii: "Z"),
+                UInt8(ascii: "G"):
+                return .transparent
+            case UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "N"), UInt8(ascii: "x"):
+                if index < bytes.count, bytes[index] == UInt8(ascii: "{") {
+                    while index < bytes.count, bytes[index] != UInt8(ascii: "}") { index += 1 }
+                    guard index < bytes.count else { return nil }
+                    index += 1
+                } else if byte == UInt8(ascii: "x") {
+                    index = min(index + 2, bytes.count)
+                } else if byte != UInt8(ascii: "N") {
+                    index = min(index + 1, bytes.count)  // \pL
+                }
+                return .other
+            case UInt8(ascii: "u"):
+                index = min(index + 4, bytes.count)
+                return .other
+            case UInt8(ascii: "U"):
+                index = min(index + 8, bytes.count)
+                return .other
+            case UInt8(ascii: "c"):
+                index = min(index + 1, bytes.count)
+                return .other
+            case UInt8(ascii: "k"):
+                if index < bytes.count, bytes[index] == UInt8(ascii: "<") {
+                    while index < bytes.count, bytes[index] != UInt8(ascii: ">") { index += 1 }
+                    index = min(index + 1, bytes.count)
+                }
+                return .other
+            default:
+                let isLetterOrDigit =
+                    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                if byte < 0x80, !isLetterOrDigit { return .char(byte) }  // `\.`, `\/`, `\(`
+                if byte >= 0x80 {
+                    while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                }
+                return .other  // \d \w \s \t \n \1 …
+            }
+        }
+
+        private mutating func skipClass() -> Bool {
+            index += 1  // [
+            var depth = 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "^") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1 }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\\") {
+                    index += 2
+                    continue
+                }
+                if byte == UInt8(ascii: "[") { depth += 1 }
+                if byte == UInt8(ascii: "]") {
+                    depth -= 1
+                    if depth == 0 {
+                        index += 1
+                        return true
+                    }
+                }
+                index += 1
+            }
+            return false
+        }
+
+        private mutating func parseQuantifier() -> (Int, Int?)? {
+            guard index < bytes.count else { return (1, 1) }
+            var bounds: (Int, Int?)
+            switch bytes[index] {
+            case UInt8(ascii: "?"): bounds = (0, 1)
+            case UInt8(ascii: "*"): bounds = (0, nil)
+            case UInt8(ascii: "+"): bounds = (1, nil)
+            case UInt8(ascii: "{"):
+                var end = index + 1
+                while end < bytes.count, bytes[end] != UInt8(ascii: "}") { end += 1 }
+                guard end < bytes.count else { return nil }
+                let body = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+                let parts = body.split(separator: ",", omittingEmptySubsequences: false)
+                guard let low = parts.first.flatMap({ Int($0) }) else { return nil }
+                let high: Int? = parts.count == 1 ? low : (parts[1].isEmpty ? nil : Int(parts[1]))
+                bounds = (low, high)
+                index = end
+            default:
+                return (1, 1)
+            }
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "?") || bytes[index] == UInt8(ascii: "+") {
+                index += 1
+            }
+            return bounds
+        }
+    }
+}
