@@ -1,8 +1,11 @@
 import ArgumentParser
 import Winnow
 
-/// The boilerplate remover's command-line options (`--mode`, `--keep-captions`, `--no-heuristics`).
+/// The boilerplate remover's command-line options (`--mode`, `--keep-captions`, `--no-heuristics`,
+/// and the rule sources `--rules DIR`, `--no-builtin-rules`).
 struct BoilerplateArguments: ParsableArguments {
+    @OptionGroup var ruleSources: RuleSourceOptions
+
     @Option(help: "How much to cut: precision, balanced or recall.")
     var mode: ModeArgument = .balanced
 
@@ -16,9 +19,11 @@ struct BoilerplateArguments: ParsableArguments {
         BoilerplateOptions(mode: mode.value, keepCaptions: keepCaptions, useHeuristics: !noHeuristics)
     }
 
-    /// The boilerplate stage for these options.
-    func remover() -> BoilerplateRemover {
-        BoilerplateRemover(rules: nil, options: options)
+    /// The boilerplate stage for these options: the rules (compiled once, shared by all
+    /// workers), then the heuristics.
+    func remover() throws -> BoilerplateRemover {
+        let rules = try ruleSources.ruleSet()
+        return BoilerplateRemover(rules: rules.rules.isEmpty ? nil : rules, options: options)
     }
 }
 

@@ -48,7 +48,7 @@ struct PipelineOptions: ParsableArguments {
             }
             stages.append(LanguageFilter(allowed: Set(codes)))
         }
-        stages.append(boilerplate.remover())
+        stages.append(try boilerplate.remover())
         return Pipeline(stages: stages)
     }
 }

@@ -11,6 +11,8 @@ enum BlockClass: Sendable, Hashable {
     case nearGood
     case short
     case bad(ruleID: String, reason: String)
+    /// Decided by a rule before the heuristics ran: neutral for the region.
+    case decided
 
     var isBad: Bool {
         if case .bad = self { return true }
@@ -26,6 +28,7 @@ enum BlockClass: Sendable, Hashable {
         case .nearGood: Double(words) * t.nearGoodWeight
         case .short: -t.shortPenalty * Double(max(1, words))
         case .bad: -t.badPenalty * Double(min(max(1, words), 5))
+        case .decided: 0
         }
     }
 

@@ -35,18 +35,19 @@ struct HeuristicPass {
         var separatorReasons = [String?](repeating: nil, count: count)
         for (index, block) in document.blocks.enumerated() {
             let line = features[index]
+            // A comment heading splits the page even when a rule already dropped it.
+            if let reason = CommentThreadHeuristic.separatorReason(line, t) {
+                separators[index] = true
+                separatorReasons[index] = reason
+            }
             if let verdict = block.verdict {
                 // Rules decided: a dropped line is boilerplate, a protected line is article.
                 classes.append(verdict.action == .drop ? .bad(ruleID: verdict.reason.ruleID, reason: verdict.reason.message) : .nearGood)
                 continue
             }
-            if let reason = CommentThreadHeuristic.separatorReason(line, t) {
-                separators[index] = true
-                separatorReasons[index] = reason
-            }
             if let reason = PlaceholderHeuristic.reason(line) {
                 classes.append(.bad(ruleID: PlaceholderHeuristic.id, reason: reason))
-            } else if let reason = LinkDenseHeuristic.reason(line, t) {
+            } else if let reason = LinkDenseHeuristic.reason(line, kind: block.kind, t) {
                 classes.append(.bad(ruleID: LinkDenseHeuristic.id, reason: reason))
             } else if let reason = MenuItemHeuristic.reason(line, kind: block.kind, t) {
                 classes.append(.bad(ruleID: MenuItemHeuristic.id, reason: reason))

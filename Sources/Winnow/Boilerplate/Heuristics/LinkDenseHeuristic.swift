@@ -20,8 +20,9 @@ enum LinkDenseHeuristic {
                 """),
         ])
 
-    static func reason(_ features: LineFeatures, _ t: HeuristicThresholds) -> String? {
-        guard features.links > 0, features.linkDensity > t.maxLinkDensity, features.words < t.linkDenseMaxWords
+    static func reason(_ features: LineFeatures, kind: BlockKind, _ t: HeuristicThresholds) -> String? {
+        // A heading that is a link is usually the article's own title on a blog.
+        guard kind != .heading, features.links > 0, features.linkDensity > t.maxLinkDensity, features.words < t.linkDenseMaxWords
         else { return nil }
         return "line is mostly link text"
     }
