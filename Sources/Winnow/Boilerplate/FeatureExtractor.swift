@@ -26,9 +26,11 @@ final class FeatureExtractor {
             text.withUTF8 { raw in
                 let line = UnsafeRawBufferPointer(raw)
                 if Self.hasInlineMarkup(line) {
-                    let stats = InlineMarkup.linkStats(block.text)
-                    features.links = stats.links
-                    features.linkDensity = stats.links == 0 ? 0 : stats.density
+                    if Self.containsLinkTarget(line) {
+                        let stats = InlineMarkup.linkStats(block.text)
+                        features.links = stats.links
+                        features.linkDensity = stats.links == 0 ? 0 : stats.density
+                    }
                     var plain = InlineMarkup.plainText(block.text)
                     plain.withUTF8 { measure(UnsafeRawBufferPointer($0), row: row, into: &features, hits: &hits) }
                 } else {
@@ -64,42 +66,46 @@ final class FeatureExtractor {
         var leading: [String] = []
         var capitalised = 0
         var lettered = 0
-        features.words = scanner.scan(line) { mask in
-            var mask = mask
-            while mask != 0 {
-                let slot = mask.trailingZeroBitCount
-                hits[base + slot] += 1
-                mask &= mask - 1
+        features.words = hits.withUnsafeMutableBufferPointer { hits in
+            scanner.scan(line) { mask in
+                var mask = mask
+                while mask != 0 {
+                    hits[base + mask.trailingZeroBitCount] += 1
+                    mask &= mask - 1
+                }
             }
         }
-        // Second, cheap byte pass: shape signals.
-        var hasher = Hasher()
+        // Second, cheap byte pass: shape signals. Leading words are only needed for the short
+        // lines that can be comment headings, so long lines skip the strings.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var wordStart = true
-        var position = 0
+        let wantsLeading = line.count <= 160
         var wordBytes: [UInt8] = []
-        while position < line.count {
-            let byte = line[position]
+        for byte in line {
             let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
             if isWordByte {
                 let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                hasher.combine(lower)
+                hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
                 if wordStart {
-                    if byte >= 0x41 && byte <= 0x5A { capitalised += 1; lettered += 1 }
-                    else if byte >= 0x61 && byte <= 0x7A { lettered += 1 }
+                    if byte >= 0x41 && byte <= 0x5A {
+                        capitalised += 1
+                        lettered += 1
+                    } else if byte >= 0x61 && byte <= 0x7A {
+                        lettered += 1
+                    }
                 }
-                if leading.count < 4 { wordBytes.append(lower) }
+                if wantsLeading, leading.count < 4 { wordBytes.append(lower) }
                 wordStart = false
             } else {
-                if !wordStart, leading.count < 4, !wordBytes.isEmpty {
+                if !wordStart, wantsLeading, leading.count < 4, !wordBytes.isEmpty {
                     leading.append(String(decoding: wordBytes, as: UTF8.self))
                     wordBytes.removeAll(keepingCapacity: true)
                 }
                 wordStart = true
             }
-            position += 1
         }
-        if leading.count < 4, !wordBytes.isEmpty { leading.append(String(decoding: wordBytes, as: UTF8.self)) }
-        features.fingerprint = hasher.finalize()
+        if wantsLeading, leading.count < 4, !wordBytes.isEmpty { leading.append(String(decoding: wordBytes, as: UTF8.self)) }
+        features.fingerprint = Int(truncatingIfNeeded: hash)
         features.leadingWords = leading
         features.capitalisedShare = lettered == 0 ? 0 : Double(capitalised) / Double(lettered)
         features.hasTimeOfDay = Self.hasTimeOfDay(line)
@@ -175,7 +181,7 @@ final class FeatureExtractor {
         return false
     }
 
-    private static func containsLinkTarget(_ line: UnsafeRawBufferPointer) -> Bool {
+    static func containsLinkTarget(_ line: UnsafeRawBufferPointer) -> Bool {
         guard line.count >= 3 else { return false }
         for index in 0..<(line.count - 1) where line[index] == UInt8(ascii: "]") && line[index + 1] == UInt8(ascii: "(") {
             return true

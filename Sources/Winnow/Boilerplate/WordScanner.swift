@@ -7,13 +7,17 @@
 final class WordScanner {
     private let breaker: TextBreaker?
     private let index: StopwordIndex
-    private var folded: [UInt8] = []
+    /// Scratch for one case-folded word (never more than `capacity` bytes).
+    private let folded: UnsafeMutablePointer<UInt8>
+    private static let capacity = 64
 
     init(index: StopwordIndex = .shared) {
         self.breaker = try? TextBreaker(.word)
         self.index = index
-        folded.reserveCapacity(64)
+        self.folded = .allocate(capacity: Self.capacity)
     }
+
+    deinit { folded.deallocate() }
 
     /// Calls `body` with the stopword mask (0 when no list has the word) of every word in `line`.
     /// - Returns: the number of words.
@@ -59,16 +63,57 @@ final class WordScanner {
     }
 
     private func lookup(_ word: UnsafeRawBufferPointer) -> UInt64 {
-        // Stopwords are short; longer words need no hashing.
-        guard word.count <= 24 else { return 0 }
-        folded.removeAll(keepingCapacity: true)
-        var ascii = true
-        for byte in word {
-            if byte >= 0x80 { ascii = false }
-            folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        // Stopwords are short; longer words need no lookup.
+        guard word.count <= index.maxLength, word.count <= Self.capacity else { return 0 }
+        var length = 0
+        var position = 0
+        while position < word.count {
+            let byte = word[position]
+            if byte < 0x80 {
+                folded[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                length += 1
+                position += 1
+            } else if position + 1 < word.count, byte >= 0xC3 && byte <= 0xD0 {
+                let (lead, trail) = Self.foldTwoByte(byte, word[position + 1])
+                folded[length] = lead
+                folded[length + 1] = trail
+                length += 2
+                position += 2
+            } else {
+                folded[length] = byte
+                length += 1
+                position += 1
+            }
         }
-        let key = String(decoding: folded, as: UTF8.self)
-        return index.masks[ascii ? key : key.lowercased()] ?? 0
+        return index.mask(of: UnsafeRawBufferPointer(start: folded, count: length))
+    }
+
+    /// Lower-cases the two-byte capitals that start sentences in the listed languages: Latin-1
+    /// (À…Þ), Latin Extended-A (Ą Ć Ę Ł Ń Ś Ź Ż Č Š Ž…), Greek and Cyrillic.
+    static func foldTwoByte(_ lead: UInt8, _ trail: UInt8) -> (UInt8, UInt8) {
+        switch lead {
+        case 0xC3 where trail >= 0x80 && trail <= 0x9E && trail != 0x97:
+            return (lead, trail + 0x20)  // À…Þ → à…þ
+        case 0xC4, 0xC5:
+            let scalar = (Int(lead & 0x1F) << 6) | Int(trail & 0x3F)
+            let upperIsOdd = (0x139...0x148).contains(scalar) || (0x179...0x17E).contains(scalar)
+            let upperIsEven = (0x100...0x137).contains(scalar) || (0x14A...0x177).contains(scalar)
+            guard (upperIsOdd && scalar % 2 == 1) || (upperIsEven && scalar % 2 == 0) else { return (lead, trail) }
+            let lower = scalar + 1
+            return (UInt8(0xC0 | (lower >> 6)), UInt8(0x80 | (lower & 0x3F)))
+        case 0xCE where trail >= 0x91 && trail <= 0x9F:
+            return (lead, trail + 0x20)  // Α…Ο → α…ο
+        case 0xCE where trail >= 0xA0 && trail <= 0xA9:
+            return (0xCF, trail - 0x20)  // Π…Ω → π…ω
+        case 0xD0 where trail >= 0x90 && trail <= 0x9F:
+            return (lead, trail + 0x20)  // А…П → а…п
+        case 0xD0 where trail >= 0xA0 && trail <= 0xAF:
+            return (0xD1, trail - 0x20)  // Р…Я → р…я
+        case 0xD0 where trail >= 0x80 && trail <= 0x8F:
+            return (0xD1, trail + 0x10)  // Ѐ…Џ → ѐ…џ
+        default:
+            return (lead, trail)
+        }
     }
 
     /// Bytes taken by the word character at `position`, or 0 when it is not part of a word.
