@@ -17,6 +17,7 @@ rules:
     match:
       regex: '^(?:RT[RSX][0-9A-Z]{4,8}|AP[0-9]{8,14}|GettyImages-[0-9]{6,12}|AFP_[0-9A-Z]{4,12})$'
       case-sensitive: true
+      max-words: 1
     examples:
       drop:
         - RTR3TDRG
@@ -145,6 +146,7 @@ rules:
     match:
       regex: '^(?:PHP )?(?:Warning|Notice|Fatal error|Parse error|Deprecated|Strict Standards|Catchable fatal error)\s*:\s.{0,400}(?:\bon line\s+\d+|\.php\b|Undefined (?:index|variable|offset)|Cannot modify header)'
       case-sensitive: true
+      max-words: 80
     examples:
       drop:
         - "Warning: mysql_connect(): Too many connections in /home/site/public_html/db.php on line 12"
@@ -400,6 +402,7 @@ rules:
     match:
       regex: '^\[\s*\]\s*(?:Notify me|Subscribe|Remember|Save my name|Name|E-?mail|Website|URL|Mail)'
       input: raw
+      max-words: 20
     examples:
       drop:
         - "[ ] Notify me of followup comments via e-mail"
@@ -787,6 +790,7 @@ rules:
     match:
       regex: '^#{1,6}\s*(?:Sources?|Source link|Quellen?|Fuentes?|Fontes?|Bronn?en|Bron|Via)\s*:?\s*#*$'
       input: raw
+      max-words: 4
     extent:
       until: [heading, long-paragraph]
       long-paragraph-words: 12

@@ -178,10 +178,13 @@ final class CompiledRules: Sendable {
                 let regex = try Self.compileRegex(source, ignoreCase: pattern.ignoreCase, rule: rule)
                 regexes.append(regex)
                 test = .regex(slot: regexes.count - 1)
-                if let literals = RequiredLiterals.of(regex: source) {
+                prefixes = RequiredLiterals.anchoredPrefixes(regex: source)?.map { Array($0.utf8) }
+                // An anchored pattern is found by its first byte and checked by its prefixes;
+                // its inner literals would only add scanner hits. (Block rules keep them: they
+                // flag the paragraphs worth joining.)
+                if prefixes == nil || rule.scope == .block, let literals = RequiredLiterals.of(regex: source) {
                     literalIDs = literals.map { literalID(Array($0.utf8), pattern.input) }
                 }
-                prefixes = RequiredLiterals.anchoredPrefixes(regex: source)?.map { Array($0.utf8) }
             }
             return CompiledPattern(
                 test: test, input: pattern.input, ignoreCase: pattern.ignoreCase, maxLength: pattern.maxLength,
