@@ -21,7 +21,8 @@ let package = Package(
         ),
         .target(
             name: "Winnow",
-            dependencies: ["CICU", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CICU", .product(name: "Yams", package: "Yams")],
+            exclude: ["Boilerplate/Stopwords/LICENSE-stopwords-iso.md"]
         ),
         .executableTarget(
             name: "winnow",

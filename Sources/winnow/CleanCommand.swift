@@ -29,6 +29,8 @@ struct PipelineOptions: ParsableArguments {
     @Option(help: "Only write documents in these languages (comma-separated ISO 639-1 codes).")
     var languages: String?
 
+    @OptionGroup var boilerplate: BoilerplateArguments
+
     @OptionGroup(title: "Repeated lines") var repeats: RepeatArguments
 
     func walker() -> CorpusWalker {
@@ -48,6 +50,7 @@ struct PipelineOptions: ParsableArguments {
             }
             stages.append(LanguageFilter(allowed: Set(codes)))
         }
+        stages.append(try boilerplate.remover())
         return Pipeline(stages: stages)
     }
 }

@@ -46,3 +46,14 @@ public struct RuleSet: Sendable {
         matcher.apply(to: &document)
     }
 }
+
+extension RuleSet {
+    /// Literal text (lower-case) of which every match of `pattern` contains at least one; `nil`
+    /// when none can be proven. This is the prefilter the rule set uses before running ICU.
+    public static func requiredLiterals(ofRegex pattern: String) -> [String]? {
+        RequiredLiterals.of(regex: pattern)
+    }
+
+    /// The built-in rule files compiled into the binary: path under `Rules/` and YAML text.
+    public static var builtinFiles: [(path: String, yaml: String)] { BuiltinRules.files }
+}

@@ -3,6 +3,8 @@ import Testing
 
 /// `winnow profile`, `profile --merge`, `clean --profile` and `clean --learn-repeats`, run as a user would.
 @Suite(.serialized) struct ProfileCLITests {
+    /// The repeat stage alone, so these tests don't depend on what the rules and heuristics catch.
+    let alone = ["--no-builtin-rules", "--no-heuristics"]
     let topics = ["apples", "boats", "cats", "dams", "eels", "ferns", "goats", "harps", "inks", "jams", "kites", "lamps"]
 
     /// Two shards of a corpus laid out by site: `shard1/example.com/p0.txt` …
@@ -41,14 +43,14 @@ import Testing
         _ = try CLIRunner.run(["profile", dir.path("shard2"), dir.path("shard1"), "-o", dir.path("whole.profile"), "-q", "-j", "1"])
         #expect(try Data(contentsOf: dir.url.appendingPathComponent("all.profile")) == Data(contentsOf: dir.url.appendingPathComponent("whole.profile")))
 
-        let clean = try CLIRunner.run(["clean", dir.path("shard1"), "--profile", dir.path("all.profile"), "-o", dir.path("out"), "-q"])
+        let clean = try CLIRunner.run(["clean", dir.path("shard1"), "--profile", dir.path("all.profile"), "-o", dir.path("out"), "-q"] + alone)
         #expect(clean.status == 0, "\(clean.stderr)")
         #expect(try dir.read("out/example.com/p0.txt") == "The story about apples starts here, and it is a real paragraph of article text.\n")
 
-        let explain = try CLIRunner.run(["explain", dir.path("shard1"), "--profile", dir.path("all.profile")])
+        let explain = try CLIRunner.run(["explain", dir.path("shard1"), "--profile", dir.path("all.profile")] + alone)
         #expect(explain.stdoutText.contains("drop  • Home  ⟵ corpus.repeated-line: in 12 of 12 documents of example.com (score 1"), "\(explain.stdoutText)")
 
-        let jsonl = try CLIRunner.run(["clean", dir.path("shard1"), "--profile", dir.path("all.profile"), "--format", "jsonl", "-q"])
+        let jsonl = try CLIRunner.run(["clean", dir.path("shard1"), "--profile", dir.path("all.profile"), "--format", "jsonl", "-q"] + alone)
         #expect(jsonl.stdoutText.contains("corpus.repeated-line"))
         #expect(jsonl.stdoutText.contains("in 12 of 12 documents of example.com"))
     }
@@ -75,15 +77,15 @@ import Testing
         defer { dir.remove() }
         try writeCorpus(dir)
         _ = try CLIRunner.run(["profile", dir.path("shard1"), "-o", dir.path("s1.profile"), "-q"])
-        let twoStep = try CLIRunner.run(["clean", dir.path("shard1"), "--profile", dir.path("s1.profile"), "--format", "jsonl", "-q"])
-        let learned1 = try CLIRunner.run(["clean", dir.path("shard1"), "--learn-repeats", "--format", "jsonl", "-q", "-j", "1"])
-        let learned2 = try CLIRunner.run(["clean", dir.path("shard1"), "--learn-repeats", "--format", "jsonl", "-q", "-j", "2"])
+        let twoStep = try CLIRunner.run(["clean", dir.path("shard1"), "--profile", dir.path("s1.profile"), "--format", "jsonl", "-q"] + alone)
+        let learned1 = try CLIRunner.run(["clean", dir.path("shard1"), "--learn-repeats", "--format", "jsonl", "-q", "-j", "1"] + alone)
+        let learned2 = try CLIRunner.run(["clean", dir.path("shard1"), "--learn-repeats", "--format", "jsonl", "-q", "-j", "2"] + alone)
         #expect(twoStep.status == 0, "\(twoStep.stderr)")
         #expect(learned1.stdout == twoStep.stdout)
         #expect(learned2.stdout == twoStep.stdout)
         #expect(twoStep.stdoutText.contains("in 6 of 6 documents of example.com"))
         // The small site (3 pages) is under --repeat-min-docs 5: its menu line stays.
-        let small = try CLIRunner.run(["clean", dir.path("shard2"), "--learn-repeats", "--format", "jsonl", "-q"])
+        let small = try CLIRunner.run(["clean", dir.path("shard2"), "--learn-repeats", "--format", "jsonl", "-q"] + alone)
         #expect(small.stdoutText.contains("\"text\":\"Home\\nA small site"))
     }
 
@@ -92,7 +94,7 @@ import Testing
         defer { dir.remove() }
         try writeCorpus(dir)
         try dir.write("bad.profile", "this is not a profile\n")
-        let result = try CLIRunner.run(["clean", dir.path("shard1"), "--profile", dir.path("bad.profile"), "-q"])
+        let result = try CLIRunner.run(["clean", dir.path("shard1"), "--profile", dir.path("bad.profile"), "-q"] + alone)
         #expect(result.status == 2)
         #expect(result.stderr == "winnow: \(dir.path("bad.profile")): not a usable winnow profile: not a profile file (made by `winnow profile`)\n")
         let merge = try CLIRunner.run(["profile", "--merge", dir.path("bad.profile"), "-o", dir.path("x.profile")])
@@ -101,7 +103,7 @@ import Testing
     }
 
     @Test func learnRepeatsRefusesStandardInput() throws {
-        let result = try CLIRunner.run(["clean", "--learn-repeats"], stdin: Data("text\n".utf8))
+        let result = try CLIRunner.run(["clean", "--learn-repeats"] + alone, stdin: Data("text\n".utf8))
         #expect(result.status == 64)
         #expect(result.stderr.contains("--learn-repeats"))
     }
@@ -118,7 +120,7 @@ import Testing
         }
         try dir.write("in/docs.jsonl", lines.joined(separator: "\n") + "\n")
         // 3 documents per host: with --repeat-min-docs 3 the shared lines go, per host.
-        let result = try CLIRunner.run(["clean", dir.path("in"), "--learn-repeats", "--repeat-min-docs", "3", "-q"])
+        let result = try CLIRunner.run(["clean", dir.path("in"), "--learn-repeats", "--repeat-min-docs", "3", "-q"] + alone)
         #expect(result.status == 0, "\(result.stderr)")
         let records = result.stdoutText.split(separator: "\n")
         #expect(records.count == 6)
@@ -126,7 +128,54 @@ import Testing
         #expect(records[0].contains("in 3 of 3 documents of example.com"))
         #expect(records[1].contains("in 3 of 3 documents of other.org"))
         // One site for everything: 6 documents.
-        let none = try CLIRunner.run(["clean", dir.path("in"), "--learn-repeats", "--site-key", "none", "-q"])
+        let none = try CLIRunner.run(["clean", dir.path("in"), "--learn-repeats", "--site-key", "none", "-q"] + alone)
         #expect(none.stdoutText.contains("in 6 of 6 documents of (all)"))
+    }
+
+    @Test func worksAfterTheBoilerplateRemover() throws {
+        // With the rules and heuristics on, the menu and footer go by rule; a site tagline that
+        // reads like prose is caught only by its repetition.
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let tagline = "The Valley Gazette has covered the towns of the upper valley since 1901, every single day."
+        for page in 0..<6 {
+            try dir.write(
+                "in/valley.example/p\(page).txt",
+                "• Home\n\nThe council voted on \(topics[page]) yesterday, and residents were divided about the outcome of the long debate.\n\n\(tagline)\n")
+        }
+        let without = try CLIRunner.run(["clean", dir.path("in"), "--format", "jsonl", "-q"])
+        #expect(without.stdoutText.contains("1901"))
+        let with = try CLIRunner.run(["clean", dir.path("in"), "--learn-repeats", "--format", "jsonl", "-q"])
+        #expect(!with.stdoutText.contains("1901"))
+        #expect(with.stdoutText.contains("\"rule\":\"corpus.repeated-line\",\"reason\":\"in 6 of 6 documents of valley.example\""))
+        #expect(with.stdoutText.contains("The council voted on apples yesterday"))
+    }
+
+    @Test func aUserKeepRuleBeatsARepeat() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try writeCorpus(dir)
+        try dir.write(
+            "rules/keep.yaml",
+            """
+            version: 1
+            rules:
+              - id: site.keep-world-news
+                description: Keeps the World news line of this site.
+                scope: line
+                match:
+                  equals: World news
+                action: keep
+                examples:
+                  drop: ["World news"]
+                  keep: ["Sports"]
+
+            """)
+        let result = try CLIRunner.run(
+            ["clean", dir.path("shard1"), "--learn-repeats", "--format", "explain", "-q", "--no-builtin-rules", "--no-heuristics",
+             "--rules", dir.path("rules")])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdoutText.contains("keep  • World news  ⟵ site.keep-world-news"), "\(result.stdoutText)")
+        #expect(result.stdoutText.contains("drop  • Home  ⟵ corpus.repeated-line"))
     }
 }

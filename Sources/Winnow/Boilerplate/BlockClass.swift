@@ -1,0 +1,46 @@
+/// A block's context-free class, after jusText's `classify_paragraphs`, adapted to lines.
+///
+/// - `good`: at least `longWords` words and stopword density ≥ `stopwordsHigh` (prose).
+/// - `nearGood`: long with density ≥ `stopwordsLow`, or at least `mediumWords` words, density
+///   ≥ `stopwordsHigh` and a sentence ending (a short paragraph, a caption, a quote).
+/// - `short`: anything else without a boilerplate shape (subheadings, bylines, list items,
+///   headlines); context decides.
+/// - `bad`: a line heuristic matched (placeholder, link line, menu item, repeated line).
+enum BlockClass: Sendable, Hashable {
+    case good
+    case nearGood
+    case short
+    case bad(ruleID: String, reason: String)
+    /// Decided by a rule before the heuristics ran: neutral for the region.
+    case decided
+
+    var isBad: Bool {
+        if case .bad = self { return true }
+        return false
+    }
+
+    /// The block's contribution to a region's score: words of prose count for it, every line
+    /// of boilerplate-like shape against it (BTE's "tokens inside minus tags inside", with
+    /// lines as tags).
+    func regionScore(words: Int, _ t: HeuristicThresholds) -> Double {
+        switch self {
+        case .good: Double(words)
+        case .nearGood: Double(words) * t.nearGoodWeight
+        case .short: -t.shortPenalty * Double(max(1, words))
+        case .bad: -t.badPenalty * Double(min(max(1, words), 5))
+        case .decided: 0
+        }
+    }
+
+    static func classify(_ features: LineFeatures, stopwordsUsable: Bool, _ t: HeuristicThresholds) -> BlockClass {
+        // Without a stopword list for the language, length and punctuation decide alone.
+        let density = stopwordsUsable ? features.stopwordDensity : 1
+        if features.words >= t.longWords {
+            if density >= t.stopwordsHigh { return .good }
+            if density >= t.stopwordsLow { return .nearGood }
+        } else if features.words >= t.mediumWords, density >= t.stopwordsHigh, features.endsLikeSentence {
+            return .nearGood
+        }
+        return .short
+    }
+}

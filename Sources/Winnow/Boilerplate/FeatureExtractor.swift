@@ -1,0 +1,205 @@
+/// Measures every block of a document in one pass (see `LineFeatures`).
+///
+/// Stopword hits are counted for all languages at once through a bit mask per word, so the
+/// density can be read for the block's own language, the document's, or, when neither is known,
+/// the language whose stopwords the document uses most. Not thread-safe: one per `process` call.
+final class FeatureExtractor {
+    private let scanner: WordScanner
+    private let index: StopwordIndex
+    private var plainBytes: [UInt8] = []
+
+    init(index: StopwordIndex = .shared) {
+        self.index = index
+        self.scanner = WordScanner(index: index)
+    }
+
+    /// The features of each block, in block order, and the document's stopword language.
+    func features(of document: Document) -> (lines: [LineFeatures], language: String?) {
+        let languageCount = index.languages.count
+        var hits = [Int32](repeating: 0, count: document.blocks.count * languageCount)
+        var totals = [Int](repeating: 0, count: languageCount)
+        var lines: [LineFeatures] = []
+        lines.reserveCapacity(document.blocks.count)
+        for (row, block) in document.blocks.enumerated() {
+            var features = LineFeatures()
+            var text = block.text
+            text.withUTF8 { raw in
+                let line = UnsafeRawBufferPointer(raw)
+                if Self.hasInlineMarkup(line) {
+                    if Self.containsLinkTarget(line) {
+                        let stats = InlineMarkup.linkStats(block.text)
+                        features.links = stats.links
+                        features.linkDensity = stats.links == 0 ? 0 : stats.density
+                    }
+                    var plain = InlineMarkup.plainText(block.text)
+                    plain.withUTF8 { measure(UnsafeRawBufferPointer($0), row: row, into: &features, hits: &hits) }
+                } else {
+                    measure(Self.droppingListMarker(line), row: row, into: &features, hits: &hits)
+                }
+            }
+            lines.append(features)
+        }
+        for row in 0..<document.blocks.count {
+            for slot in 0..<languageCount { totals[slot] += Int(hits[row * languageCount + slot]) }
+        }
+        // The document's language: the detector's when there is a list for it, otherwise the
+        // language whose stopwords are most frequent here.
+        var documentSlot: Int? = document.language.flatMap { index.slot(of: $0.code) }
+        if documentSlot == nil, let best = totals.indices.max(by: { totals[$0] < totals[$1] }), totals[best] > 0 {
+            documentSlot = best
+        }
+        for row in lines.indices {
+            var slot = documentSlot
+            if let own = document.blocks[row].language, own.confidence >= 0.5, let ownSlot = index.slot(of: own.code) {
+                slot = ownSlot
+            }
+            if let slot { lines[row].stopwords = Int(hits[row * languageCount + slot]) }
+        }
+        return (lines, documentSlot.map { index.languages[$0] })
+    }
+
+    private func measure(
+        _ line: UnsafeRawBufferPointer, row: Int, into features: inout LineFeatures, hits: inout [Int32]
+    ) {
+        let languageCount = index.languages.count
+        let base = row * languageCount
+        var leading: [String] = []
+        var capitalised = 0
+        var lettered = 0
+        features.words = hits.withUnsafeMutableBufferPointer { hits in
+            scanner.scan(line) { mask in
+                var mask = mask
+                while mask != 0 {
+                    hits[base + mask.trailingZeroBitCount] += 1
+                    mask &= mask - 1
+                }
+            }
+        }
+        // Second, cheap byte pass: shape signals. Leading words are only needed for the short
+        // lines that can be comment headings, so long lines skip the strings.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var wordStart = true
+        let wantsLeading = line.count <= 160
+        var wordBytes: [UInt8] = []
+        for byte in line {
+            let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            if isWordByte {
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+                if wordStart {
+                    if byte >= 0x41 && byte <= 0x5A {
+                        capitalised += 1
+                        lettered += 1
+                    } else if byte >= 0x61 && byte <= 0x7A {
+                        lettered += 1
+                    }
+                }
+                if wantsLeading, leading.count < 4 { wordBytes.append(lower) }
+                wordStart = false
+            } else {
+                if !wordStart, wantsLeading, leading.count < 4, !wordBytes.isEmpty {
+                    leading.append(String(decoding: wordBytes, as: UTF8.self))
+                    wordBytes.removeAll(keepingCapacity: true)
+                }
+                wordStart = true
+            }
+        }
+        if wantsLeading, leading.count < 4, !wordBytes.isEmpty { leading.append(String(decoding: wordBytes, as: UTF8.self)) }
+        features.fingerprint = Int(truncatingIfNeeded: hash)
+        features.leadingWords = leading
+        features.capitalisedShare = lettered == 0 ? 0 : Double(capitalised) / Double(lettered)
+        features.hasTimeOfDay = Self.hasTimeOfDay(line)
+        features.hasPipe = line.contains(UInt8(ascii: "|"))
+        features.endsLikeSentence = Self.endsLikeSentence(line)
+        features.endsWithColon = features.endsLikeSentence && Self.lastNonSpace(line) == UInt8(ascii: ":")
+        features.isPlaceholder = line.count >= 2 && line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]")
+            || line.isEmpty
+    }
+
+    /// `1:23`, `12:48` followed by a non-digit (or the end).
+    static func hasTimeOfDay(_ line: UnsafeRawBufferPointer) -> Bool {
+        guard line.count >= 4 else { return false }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        var index = 1
+        while index + 2 < line.count {
+            if line[index] == UInt8(ascii: ":"), isDigit(line[index - 1]), isDigit(line[index + 1]), isDigit(line[index + 2]),
+                index + 3 == line.count || !isDigit(line[index + 3])
+            {
+                let hourStart = index >= 2 && isDigit(line[index - 2]) ? index - 2 : index - 1
+                if hourStart == 0 || !isDigit(line[hourStart - 1]) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    static func lastNonSpace(_ line: UnsafeRawBufferPointer) -> UInt8? {
+        var end = line.count
+        while end > 0, line[end - 1] == 0x20 { end -= 1 }
+        return end > 0 ? line[end - 1] : nil
+    }
+
+    static func endsLikeSentence(_ line: UnsafeRawBufferPointer) -> Bool {
+        var end = line.count
+        while end > 0, line[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 else { return false }
+        let last = line[end - 1]
+        switch last {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"),
+            UInt8(ascii: "\""), UInt8(ascii: ")"):
+            return true
+        default:
+            break
+        }
+        guard end >= 3 else { return false }
+        let b0 = line[end - 3], b1 = line[end - 2]
+        // … ” ’ » (U+2026, U+201D, U+2019 / U+00BB) and 。！？ (U+3002, U+FF01, U+FF1F)
+        if b0 == 0xE2, b1 == 0x80, last == 0xA6 || last == 0x9D || last == 0x99 { return true }
+        if b1 == 0xC2, last == 0xBB { return true }
+        if b0 == 0xE3, b1 == 0x80, last == 0x82 { return true }
+        if b0 == 0xEF, b1 == 0xBC, last == 0x81 || last == 0x9F { return true }
+        // Thai and other scripts without sentence punctuation: a long line stands for a sentence.
+        return false
+    }
+
+    /// Markdown that `InlineMarkup` would change: links, emphasis, code, escapes, headings.
+    static func hasInlineMarkup(_ line: UnsafeRawBufferPointer) -> Bool {
+        for byte in line {
+            switch byte {
+            case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "\\"),
+                UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "!"):
+                // `[` alone (a w3m placeholder) needs no parsing; a link needs `](`.
+                if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "!") {
+                    if containsLinkTarget(line) { return true }
+                    continue
+                }
+                return true
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    static func containsLinkTarget(_ line: UnsafeRawBufferPointer) -> Bool {
+        guard line.count >= 3 else { return false }
+        for index in 0..<(line.count - 1) where line[index] == UInt8(ascii: "]") && line[index + 1] == UInt8(ascii: "(") {
+            return true
+        }
+        return false
+    }
+
+    /// The line without a leading bullet (`•`, `*`, `-`, `+`, `□`, `◦`), so it is not a word.
+    static func droppingListMarker(_ line: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        var start = 0
+        if line.count >= 2, line[0] == UInt8(ascii: "*") || line[0] == UInt8(ascii: "-") || line[0] == UInt8(ascii: "+"),
+            line[1] == 0x20
+        {
+            start = 2
+        } else if line.count >= 4, line[0] == 0xE2, line[3] == 0x20 {
+            start = 4
+        }
+        while start < line.count, line[start] == 0x20 { start += 1 }
+        return UnsafeRawBufferPointer(rebasing: line[start...])
+    }
+}

@@ -1,0 +1,169 @@
+/// One run of the heuristics over one document (holds the per-call ICU scratch).
+struct HeuristicPass {
+    let options: BoilerplateOptions
+    let thresholds: HeuristicThresholds
+
+    init(options: BoilerplateOptions) {
+        self.options = options
+        self.thresholds = options.thresholds
+    }
+
+    func run(on document: inout Document) {
+        let t = thresholds
+        let extractor = FeatureExtractor()
+        let (features, language) = extractor.features(of: document)
+        let count = document.blocks.count
+
+        // Documents whose language has no stopword list (or too few hits to trust) are judged
+        // by length and punctuation alone.
+        var totalWords = 0
+        var totalStopwords = 0
+        for line in features {
+            totalWords += line.words
+            totalStopwords += line.stopwords
+        }
+        let stopwordsUsable = totalWords > 0 && Double(totalStopwords) / Double(totalWords) >= 0.08
+
+        var repeats: [Int: Int] = [:]
+        for line in features where line.words > 0 && line.words < t.repeatMaxWords {
+            repeats[line.fingerprint, default: 0] += 1
+        }
+
+        var classes: [BlockClass] = []
+        classes.reserveCapacity(count)
+        var separators = [Bool](repeating: false, count: count)
+        var separatorReasons = [String?](repeating: nil, count: count)
+        for (index, block) in document.blocks.enumerated() {
+            let line = features[index]
+            // A comment heading splits the page even when a rule already dropped it.
+            if let reason = CommentThreadHeuristic.separatorReason(line, t) {
+                separators[index] = true
+                separatorReasons[index] = reason
+            }
+            if let verdict = block.verdict {
+                // Rules decided: a dropped line is boilerplate, a protected line is article.
+                classes.append(verdict.action == .drop ? .bad(ruleID: verdict.reason.ruleID, reason: verdict.reason.message) : .nearGood)
+                continue
+            }
+            if let reason = PlaceholderHeuristic.reason(line) {
+                classes.append(.bad(ruleID: PlaceholderHeuristic.id, reason: reason))
+            } else if let reason = LinkDenseHeuristic.reason(line, kind: block.kind, t) {
+                classes.append(.bad(ruleID: LinkDenseHeuristic.id, reason: reason))
+            } else if let reason = MenuItemHeuristic.reason(line, kind: block.kind, t) {
+                classes.append(.bad(ruleID: MenuItemHeuristic.id, reason: reason))
+            } else if line.words > 0, line.words < t.repeatMaxWords, let seen = repeats[line.fingerprint], seen >= t.repeatCount {
+                classes.append(.bad(ruleID: RepeatedLineHeuristic.id, reason: "line occurs \(seen) times in the page"))
+            } else {
+                classes.append(BlockClass.classify(line, stopwordsUsable: stopwordsUsable, t))
+            }
+        }
+
+        guard let found = ArticleRegionHeuristic.region(
+            classes: classes, words: features.map(\.words), separators: separators, t)
+        else {
+            // No prose anywhere. A page with nothing boilerplate-shaped either (a few plain
+            // lines) is a tiny text, kept whole; otherwise it is all boilerplate.
+            let looksLikeBoilerplate = classes.contains { $0.isBad } || separators.contains(true)
+            if !looksLikeBoilerplate { return }
+            for index in 0..<count where document.blocks[index].verdict == nil {
+                document.blocks[index].verdict = .drop(
+                    ArticleRegionHeuristic.noArticleID, "the page has no run of prose lines", score: 0)
+            }
+            return
+        }
+
+        var lower = found.lowerBound
+        if t.titleLines > 0 {
+            // Recall: the title and byline right above the article (short, not boilerplate-shaped).
+            var taken = 0
+            var index = lower - 1
+            while index >= 0, taken < t.titleLines, !separators[index], case .short = classes[index],
+                features[index].words >= 2, !features[index].hasPipe
+            {
+                lower = index
+                taken += 1
+                index -= 1
+            }
+        }
+        var upper = found.upperBound
+        if t.tailLines > 0 {
+            // The tail of the article: short lines that end like sentences or are list items
+            // (a list's last entries, a sign-off) right after the last prose line.
+            var taken = 0
+            var index = upper + 1
+            while index < count, taken < t.tailLines, !separators[index], document.blocks[index].verdict == nil {
+                let line = features[index]
+                let joinable: Bool
+                switch classes[index] {
+                case .short, .nearGood:
+                    // A line ending in a colon introduces what follows, which is not joined.
+                    joinable = line.words > 0 && !line.endsWithColon
+                        && (line.endsLikeSentence || document.blocks[index].kind == .listItem)
+                default: joinable = false
+                }
+                guard joinable else { break }
+                upper = index
+                taken += 1
+                index += 1
+            }
+        }
+        let region = lower...upper
+        let firstSeparatorAfter = (region.upperBound + 1..<count).first { separators[$0] }
+
+        for index in 0..<count where document.blocks[index].verdict == nil {
+            let score = classes[index].regionScore(words: features[index].words, t)
+            let outside = index < region.lowerBound || index > region.upperBound
+            if outside, case .bad(let ruleID, let reason) = classes[index] {
+                // The more specific reason: a menu entry is a menu entry wherever it is.
+                document.blocks[index].verdict = .drop(ruleID, reason, score: score)
+            } else if index < region.lowerBound {
+                document.blocks[index].verdict = .drop(
+                    ArticleRegionHeuristic.headerID, "before the article region", score: score)
+            } else if index > region.upperBound {
+                if let firstSeparatorAfter, index >= firstSeparatorAfter {
+                    let reason = separatorReasons[index] ?? "in the comment thread after the article"
+                    document.blocks[index].verdict = .drop(CommentThreadHeuristic.id, reason, score: score)
+                } else {
+                    document.blocks[index].verdict = .drop(
+                        ArticleRegionHeuristic.footerID, "after the article region", score: score)
+                }
+            } else if case .bad(let ruleID, let reason) = classes[index] {
+                let alwaysDropped = ruleID == PlaceholderHeuristic.id || ruleID == LinkDenseHeuristic.id
+                if alwaysDropped || t.dropMenusInRegion {
+                    document.blocks[index].verdict = .drop(ruleID, reason, score: score)
+                }
+            } else if ForeignShortBlockHeuristic.applies(
+                at: index, blocks: document.blocks, classes: classes, documentLanguage: document.language?.code ?? language)
+            {
+                document.blocks[index].verdict = .drop(
+                    ForeignShortBlockHeuristic.id, "short block in another language than the page", score: score)
+            }
+        }
+
+        if t.shortRunLength > 0 {
+            dropShortRuns(in: region, document: &document, features: features, classes: classes)
+        }
+    }
+
+    private func dropShortRuns(
+        in region: ClosedRange<Int>, document: inout Document, features: [LineFeatures], classes: [BlockClass]
+    ) {
+        var runStart = region.lowerBound
+        var index = region.lowerBound
+        while index <= region.upperBound + 1 {
+            let inRun = index <= region.upperBound && document.blocks[index].verdict == nil
+                && ShortRunHeuristic.isCandidate(features[index], classes[index])
+            if !inRun {
+                if index - runStart >= thresholds.shortRunLength {
+                    for member in runStart..<index {
+                        document.blocks[member].verdict = .drop(
+                            ShortRunHeuristic.id, "one of \(index - runStart) short lines in a row",
+                            score: Double(index - runStart))
+                    }
+                }
+                runStart = index + 1
+            }
+            index += 1
+        }
+    }
+}

@@ -1,0 +1,107 @@
+/// Finds the article: the densest run of prose lines, and drops what lies before it (header
+/// zone: masthead, menus, breadcrumbs) and after it (footer zone: related stories, widgets,
+/// legal footers).
+///
+/// Every line scores its words when it is prose (`good`; half for `nearGood`) and a penalty
+/// when it is short (−words) or boilerplate-shaped (−3 per word, at most −15); the article is
+/// the maximum-sum run of lines (BTE, Finn et al. 2001, with lines for tokens and tags; the same
+/// idea as jusText's context smoothing, where short lines between good ones are kept). Comment
+/// separators split the page first (see `CommentThreadHeuristic`); the first run that scores at
+/// least `regionShare` (0.3) of the best one wins, because the article comes before its
+/// comments. A page with no run scoring above zero has no article.
+enum ArticleRegionHeuristic {
+    static let headerID = "heuristic.header-zone"
+    static let footerID = "heuristic.footer-zone"
+    static let noArticleID = "heuristic.no-article"
+
+    static let descriptions: [HeuristicDescription] = [
+        HeuristicDescription(
+            id: headerID,
+            name: "Header zone",
+            description: "Lines before the article region: masthead, menus, breadcrumbs, teasers.",
+            source: "BTE maximum-scoring region (Finn et al. 2001); jusText context smoothing",
+            examples: [
+                HeuristicExample("""
+                    ↓Daily Valley News
+                    ↓Search this site
+                    ↓Sport | Weather | Jobs
+                    A new bridge over the river will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
+                    The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and it will then be used only by walkers.
+                    """),
+            ]),
+        HeuristicDescription(
+            id: footerID,
+            name: "Footer zone",
+            description: "Lines after the article region: related stories, widgets, legal footers.",
+            source: "BTE maximum-scoring region (Finn et al. 2001); field notes (footers after the last long paragraph)",
+            examples: [
+                HeuristicExample("""
+                    A new bridge over the river will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
+                    The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and it will then be used only by walkers.
+                    ↓Most read
+                    ↓Council tax to rise by four per cent
+                    ↓Storm warning for the weekend
+                    ↓Copyright 2024 Valley Media Ltd. All rights reserved.
+                    """),
+            ]),
+        HeuristicDescription(
+            id: noArticleID,
+            name: "No article",
+            description: "A page with boilerplate-shaped lines (menus, placeholders, link lines) and no line of prose: every line goes. A page with neither is a tiny text and is kept.",
+            source: "jusText (a page of bad paragraphs yields nothing); Gopher minimum document length",
+            examples: [
+                HeuristicExample("""
+                    ↓Example Ltd
+                    ↓• Home
+                    ↓• About us
+                    ↓• Contact
+                    ↓Log in | Register
+                    ↓© 2024 Example Ltd
+                    """),
+            ]),
+    ]
+
+    /// The chosen region as block indices, or `nil` when the page has no article.
+    static func region(
+        classes: [BlockClass], words: [Int], separators: [Bool], _ t: HeuristicThresholds
+    ) -> ClosedRange<Int>? {
+        var best: [(score: Double, range: ClosedRange<Int>)] = []
+        var current = 0.0
+        var start = -1
+        var segmentBest: (score: Double, range: ClosedRange<Int>)? = nil
+        func closeSegment() {
+            if let segmentBest { best.append(segmentBest) }
+            segmentBest = nil
+            current = 0
+            start = -1
+        }
+        var nonProseRun = 0
+        for index in classes.indices {
+            if separators[index] {
+                closeSegment()
+                nonProseRun = 0
+                continue
+            }
+            switch classes[index] {
+            case .good, .nearGood: nonProseRun = 0
+            case .decided: break
+            default: nonProseRun += 1
+            }
+            if t.breakLines > 0, nonProseRun == t.breakLines { closeSegment() }
+            let score = classes[index].regionScore(words: words[index], t)
+            if start < 0 || current <= 0 {
+                current = score
+                start = index
+            } else {
+                current += score
+            }
+            if current > (segmentBest?.score ?? 0) { segmentBest = (current, start...index) }
+        }
+        closeSegment()
+        // A region needs at least one line of real prose: a lone copyright line or a teaser
+        // sentence among menus is not an article.
+        let candidates = best.filter { candidate in candidate.range.contains { if case .good = classes[$0] { true } else { false } } }
+        guard let top = candidates.map(\.score).max(), top > 0 else { return nil }
+        return candidates.first { $0.score >= t.regionShare * top }?.range
+    }
+}

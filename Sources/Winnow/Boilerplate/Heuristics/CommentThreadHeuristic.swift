@@ -1,0 +1,66 @@
+/// Finds the comment thread under an article: a comment heading ("12 Comments", "Leave a
+/// Reply", "Kommentare", …), "Reply" links, and the timestamped bylines that start each
+/// comment (`Anna on July 2, 2012 at 3:04 pm`). Each such line splits the page; the article
+/// region never spans one, and what follows the article's last split is dropped as comments.
+///
+/// Source: the field notes (comment forms and platform messages on WordPress, Blogger and
+/// TypePad pages) and the Dragnet/CETR distinction of "content" from "comments". The heading
+/// words cover the main European languages; the timestamp signal needs no words at all.
+enum CommentThreadHeuristic {
+    static let id = "heuristic.comment-thread"
+    static let description = HeuristicDescription(
+        id: id,
+        name: "Comment thread",
+        description: "Comment headings, reply links and timestamped comment bylines, and the comments between them, after the article.",
+        source: "Dragnet content/comments split; field notes (comment forms, platform messages)",
+        examples: [
+            HeuristicExample("""
+                The council approved the new cycle lane on Thursday night after a long debate, and work on the first section along the harbour road will start in the spring.
+                Opponents said the lane would take away parking that the shops on the road depend on, but the council said a new car park would open nearby before then.
+                ↓3 Comments
+                ↓Mark on March 3, 2013 at 9:14 pm
+                ↓About time too, the harbour road has been dangerous for bikes for years and I am glad that somebody has finally decided to do something about it.
+                ↓Reply
+                ↓Jo on March 4, 2013 at 7:02 am
+                ↓I run one of the shops and I am worried about the parking, because most of my customers come by car from the villages where there is no bus at all.
+                ↓Reply
+                """),
+        ])
+
+    /// First words of a comment-section heading (after an optional count), case-folded.
+    static let headingWords: Set<String> = [
+        "comment", "comments", "responses", "reply", "replies", "discussion", "trackbacks",
+        "pingbacks", "kommentar", "kommentare", "commentaire", "commentaires", "comentario",
+        "comentarios", "comentários", "commento", "commenti", "reactie", "reacties", "kommentarer",
+        "kommentit", "komentarze", "komentáře", "hozzászólások", "yorumlar", "comentarii",
+        "комментарии", "комментариев", "коментарі", "antworten", "répondre", "responder", "rispondi",
+        "reageer", "svara", "odpowiedz", "ответить",
+    ]
+
+    /// Two-word openings of a comment heading or form (`leave a reply`, `post a comment`, …).
+    static let headingPhrases: Set<String> = [
+        "leave a", "post a", "add a", "add comment", "add your", "write a", "join the", "reader comments",
+        "show comments", "view comments", "hide comments", "laisser un", "deja un", "dejar un",
+        "lascia un", "deixe um", "schreibe einen", "kommentar schreiben", "plaats een",
+    ]
+
+    /// Why `features` splits the page as part of a comment thread, or `nil`.
+    static func separatorReason(_ features: LineFeatures, _ t: HeuristicThresholds) -> String? {
+        guard features.words > 0, features.words <= t.separatorMaxWords else { return nil }
+        var words = features.leadingWords[...]
+        if let first = words.first, first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { words = words.dropFirst() }
+        if features.words <= 8, let first = words.first {
+            if headingWords.contains(first) { return "comment heading or reply link" }
+            if words.count >= 2, headingPhrases.contains(first + " " + words[words.startIndex + 1]) {
+                return "comment heading or comment form"
+            }
+            if words.count >= 2, words[words.startIndex + 1] == "thoughts" || words[words.startIndex + 1] == "responses" {
+                return "comment heading"
+            }
+        }
+        if features.hasTimeOfDay, !features.endsLikeSentence || features.words <= 8 {
+            return "timestamped byline of a comment"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,32 @@
+/// Drops a short block in another language than the document when it sits among short blocks
+/// (a widget's cards from another site, a language switcher), using the language detector's
+/// per-block guess.
+///
+/// Source: the field notes (video cards in Thai, Romanian and French under an English article);
+/// a confident guess (≥ 0.5) is required, because short-text language ID fails often.
+enum ForeignShortBlockHeuristic {
+    static let id = "heuristic.foreign-short-block"
+    static let description = HeuristicDescription(
+        id: id,
+        name: "Foreign-language short block",
+        description: "A short block whose confident language differs from the document's, next to another short block.",
+        source: "field notes (widgets from other sites, often in another language)",
+        examples: [])
+
+    static func applies(
+        at index: Int, blocks: [Block], classes: [BlockClass], documentLanguage: String?
+    ) -> Bool {
+        guard let documentLanguage, let own = blocks[index].language, own.confidence >= 0.5, !own.isUndetermined,
+            own.code != documentLanguage
+        else { return false }
+        guard case .short = classes[index] else { return false }
+        func isShort(_ neighbour: Int) -> Bool {
+            guard classes.indices.contains(neighbour) else { return false }
+            switch classes[neighbour] {
+            case .short, .bad: return true
+            default: return false
+            }
+        }
+        return isShort(index - 1) || isShort(index + 1)
+    }
+}

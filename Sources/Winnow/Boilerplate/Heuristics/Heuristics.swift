@@ -1,0 +1,19 @@
+/// The registry of built-in heuristics, in the order they are explained.
+public enum Heuristics {
+    /// Every heuristic's description; ids are unique (a test checks).
+    public static let all: [HeuristicDescription] = [
+        PlaceholderHeuristic.description,
+        LinkDenseHeuristic.description,
+        MenuItemHeuristic.description,
+        RepeatedLineHeuristic.description,
+        CommentThreadHeuristic.description,
+    ] + ArticleRegionHeuristic.descriptions + [
+        ShortRunHeuristic.description,
+        ForeignShortBlockHeuristic.description,
+    ]
+
+    /// The description with `id`, if any.
+    public static func description(of id: String) -> HeuristicDescription? {
+        all.first { $0.id == id }
+    }
+}

@@ -1,0 +1,29 @@
+/// Drops a short line whose visible text is mostly link text: navigation, tag clouds, "more"
+/// links, related-story lists in markdown renderings.
+///
+/// Source: jusText `max_link_density` = 0.2 (a paragraph with more link text is bad). Lines
+/// are shorter than jusText's paragraphs, so the bar here is 0.5, and lines of at least 30
+/// words are left to the other signals (a sentence with several links is still prose).
+enum LinkDenseHeuristic {
+    static let id = "heuristic.link-dense"
+    static let description = HeuristicDescription(
+        id: id,
+        name: "Link-dense line",
+        description: "A line of fewer than 30 words whose visible text is more than half link text.",
+        source: "jusText max_link_density 0.2 (paragraphs) → 0.5 for lines under 30 words",
+        examples: [
+            HeuristicExample("""
+                The library will open on Sundays from next month, the city said on Friday, after a survey showed that most of its readers wanted to visit at the weekend.
+                ↓Tags: [libraries](/tag/libraries), [city council](/tag/council), [weekend](/tag/weekend)
+                The change costs about as much as two part-time posts, which the council found by moving money from a road maintenance budget that was not fully spent.
+                It is one of the [changes the council voted for](/news/budget) in its spring budget, and the first that readers will notice when they go to borrow books.
+                """),
+        ])
+
+    static func reason(_ features: LineFeatures, kind: BlockKind, _ t: HeuristicThresholds) -> String? {
+        // A heading that is a link is usually the article's own title on a blog.
+        guard kind != .heading, features.links > 0, features.linkDensity > t.maxLinkDensity, features.words < t.linkDenseMaxWords
+        else { return nil }
+        return "line is mostly link text"
+    }
+}

@@ -1,0 +1,97 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// All stopword lists merged into one table: word → bit set of the languages that list it.
+///
+/// One lookup per word tells every language at once, so a single pass over a document yields
+/// both its stopword-richest language (when no detector has run) and each line's density. The
+/// table is an open-addressing hash over UTF-8 bytes (FNV-1a), so a lookup allocates nothing.
+struct StopwordIndex: Sendable {
+    /// Language codes; bit `i` of a mask stands for `languages[i]`.
+    let languages: [String]
+    private let arena: [UInt8]
+    private let entries: [Entry]
+    private let slots: [Int32]
+    private let slotMask: Int
+    /// The longest stopword in bytes; longer words are not looked up.
+    let maxLength: Int
+
+    private struct Entry: Sendable {
+        var start: Int32
+        var length: Int32
+        var mask: UInt64
+    }
+
+    static let shared = StopwordIndex()
+
+    private init() {
+        // At most 64 languages fit a mask; the generated lists hold fewer.
+        let languages = Array(StopwordLists.languages.prefix(64))
+        var masks: [String: UInt64] = [:]
+        for (bit, code) in languages.enumerated() {
+            for word in StopwordLists.stopwords(for: code) ?? [] {
+                masks[word, default: 0] |= UInt64(1) << UInt64(bit)
+            }
+        }
+        var arena: [UInt8] = []
+        var entries: [Entry] = []
+        var capacity = 1
+        while capacity < masks.count * 2 { capacity <<= 1 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        for (word, mask) in masks.sorted(by: { $0.key < $1.key }) {
+            let bytes = Array(word.utf8)
+            let entry = Entry(start: Int32(arena.count), length: Int32(bytes.count), mask: mask)
+            arena.append(contentsOf: bytes)
+            var slot = bytes.withUnsafeBytes { Self.hash($0) } & (capacity - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(entries.count)
+            entries.append(entry)
+        }
+        self.languages = languages
+        self.arena = arena
+        self.entries = entries
+        self.slots = slots
+        self.slotMask = capacity - 1
+        self.maxLength = entries.map { Int($0.length) }.max() ?? 0
+    }
+
+    /// Index of `code` in `languages`, or `nil` when there is no list for it.
+    func slot(of code: String) -> Int? {
+        languages.firstIndex(of: code)
+    }
+
+    /// The language mask of a case-folded word (0 when no list has it).
+    func mask(of word: UnsafeRawBufferPointer) -> UInt64 {
+        guard word.count <= maxLength else { return 0 }
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                arena.withUnsafeBufferPointer { arena in
+                    var slot = Self.hash(word) & slotMask
+                    while true {
+                        let index = Int(slots[slot])
+                        if index < 0 { return 0 }
+                        let entry = entries[index]
+                        if Int(entry.length) == word.count,
+                            memcmp(arena.baseAddress! + Int(entry.start), word.baseAddress!, word.count) == 0
+                        {
+                            return entry.mask
+                        }
+                        slot = (slot + 1) & slotMask
+                    }
+                }
+            }
+        }
+    }
+
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
+}

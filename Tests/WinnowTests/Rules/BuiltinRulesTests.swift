@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import Winnow
+
+/// The compiled-in rules must match `Rules/` on disk (run Scripts/generate-builtin-rules).
+@Suite struct BuiltinRulesTests {
+    @Test func generatedFileIsNotStale() throws {
+        let root = URL(fileURLWithPath: RuleCatalog.rulesDirectory)
+        var onDisk: [String: String] = [:]
+        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        while let url = walker?.nextObject() as? URL {
+            guard ["yaml", "yml"].contains(url.pathExtension) else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
+            onDisk[relative] = try String(contentsOf: url, encoding: .utf8)
+        }
+        let compiled = Dictionary(uniqueKeysWithValues: RuleSet.builtinFiles.map { ($0.path, $0.yaml) })
+        #expect(Set(compiled.keys) == Set(onDisk.keys), "run Scripts/generate-builtin-rules")
+        for (path, text) in onDisk where compiled[path] != text {
+            Issue.record("Rules/\(path) changed since BuiltinRules+Generated.swift was generated; run Scripts/generate-builtin-rules")
+        }
+    }
+
+    /// Every built-in regex has a literal prefilter or a length bound, so no rule runs ICU on
+    /// every line of every page.
+    @Test func everyBuiltinRegexHasAPrefilter() throws {
+        for rule in try RuleSet.builtin().rules {
+            guard case .regex(let pattern) = rule.match.test else { continue }
+            let literals = RuleSet.requiredLiterals(ofRegex: pattern) ?? []
+            let longest = literals.map(\.count).min() ?? 0
+            #expect(longest >= 1 || rule.match.maxWords != nil, "\(rule.id) has no prefilter")
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+import Winnow
+
+/// Rule files that are wrong in each way the loader must catch, with the line it must name.
+@Suite struct RuleLoaderTests {
+    static let validRule = """
+        version: 1
+        rules:
+          - id: test.sample
+            description: A sample rule.
+            scope: line
+            match:
+              equals: Subscribe
+            examples:
+              drop: [Subscribe]
+              keep: [Subscribe to the idea.]
+
+        """
+
+    /// Writes `files` into a fresh temporary directory and loads it.
+    func load(_ files: [String: String]) throws(WinnowError) -> RuleSet {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("winnow-rules-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (name, text) in files {
+            let url = directory.appendingPathComponent(name)
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return try RuleSet.load(directories: [directory.path], includeBuiltin: false)
+    }
+
+    func error(_ files: [String: String]) -> WinnowError? {
+        do throws(WinnowError) {
+            _ = try load(files)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func expectInvalid(_ yaml: String, line: Int, containing text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard case .invalidRuleFile(let path, let reported, let detail)? = error(["rules.yaml": yaml]) else {
+            Issue.record("expected an invalid-rule-file error", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(path.hasSuffix("rules.yaml"), sourceLocation: sourceLocation)
+        #expect(reported == line, "\(detail)", sourceLocation: sourceLocation)
+        #expect(detail.contains(text), "\(detail)", sourceLocation: sourceLocation)
+    }
+
+    @Test func loadsAValidFile() throws {
+        let rules = try load(["rules.yaml": Self.validRule]).rules
+        #expect(rules.map(\.id) == ["test.sample"])
+        #expect(rules[0].location.line == 3)
+    }
+
+    @Test func reportsMalformedYAMLWithItsLine() {
+        expectInvalid("version: 1\nrules:\n  - id: [unclosed\n", line: 4, containing: "malformed YAML")
+    }
+
+    @Test func reportsAnUnknownKeyWithASuggestion() {
+        let yaml = Self.validRule.replacingOccurrences(of: "      equals: Subscribe", with: "      regexp: Subscribe")
+        expectInvalid(yaml, line: 7, containing: "unknown key 'regexp' (did you mean 'regex'?)")
+    }
+
+    @Test func reportsAnUnknownRuleKey() {
+        let yaml = Self.validRule.replacingOccurrences(of: "    scope: line", with: "    scope: line\n    acton: drop")
+        expectInvalid(yaml, line: 6, containing: "unknown key 'acton' (did you mean 'action'?)")
+    }
+
+    @Test func reportsADuplicateIDAcrossFilesNamingBoth() {
+        let failure = error(["a.yaml": Self.validRule, "b.yaml": Self.validRule])
+        guard case .duplicateRuleID(let id, let first, let second)? = failure else {
+            Issue.record("expected a duplicate-id error, got \(String(describing: failure))")
+            return
+        }
+        #expect(id == "test.sample")
+        #expect(first.hasSuffix("a.yaml:3"))
+        #expect(second.hasSuffix("b.yaml:3"))
+    }
+
+    @Test func reportsADuplicateIDInOneFile() {
+        let rule = Self.validRule.components(separatedBy: "rules:\n")[1]
+        expectInvalid(Self.validRule + rule, line: 11, containing: "duplicate rule id 'test.sample'")
+    }
+
+    @Test func reportsARegexThatDoesNotCompile() {
+        let yaml = Self.validRule.replacingOccurrences(of: "equals: Subscribe", with: "regex: '(unclosed'")
+        expectInvalid(yaml, line: 3, containing: "does not compile")
+    }
+
+    @Test func reportsARegexThatMatchesTheEmptyString() {
+        let yaml = Self.validRule.replacingOccurrences(of: "equals: Subscribe", with: "regex: 'x*'")
+        expectInvalid(yaml, line: 3, containing: "matches the empty string")
+    }
+
+    @Test func reportsACatastrophicRegexInsteadOfHanging() {
+        let yaml = Self.validRule.replacingOccurrences(of: "equals: Subscribe", with: "regex: '^(a+)+$'")
+            .replacingOccurrences(of: "drop: [Subscribe]", with: "drop: [aaaa]")
+        expectInvalid(yaml, line: 3, containing: "time limit")
+    }
+
+    @Test func reportsAnEmptyAnyOf() {
+        let yaml = Self.validRule.replacingOccurrences(of: "equals: Subscribe", with: "any-of: []")
+        expectInvalid(yaml, line: 7, containing: "`any-of` is empty")
+    }
+
+    @Test func reportsTwoTestsInOneMatch() {
+        let yaml = Self.validRule.replacingOccurrences(of: "equals: Subscribe", with: "equals: Subscribe\n      prefix: Sub")
+        expectInvalid(yaml, line: 7, containing: "exactly one of")
+    }
+
+    @Test func requiresExamplesOnBothSides() {
+        let yaml = Self.validRule.replacingOccurrences(of: "      keep: [Subscribe to the idea.]\n", with: "")
+        expectInvalid(yaml, line: 9, containing: "needs at least one `keep` example")
+    }
+
+    @Test func rejectsABadID() {
+        let yaml = Self.validRule.replacingOccurrences(of: "id: test.sample", with: "id: Sample_Rule")
+        expectInvalid(yaml, line: 3, containing: "category.kebab-name")
+    }
+
+    @Test func laterDirectoriesOverrideByID() throws {
+        let builtin = try RuleSet.builtin()
+        let override = Self.validRule.replacingOccurrences(of: "test.sample", with: "ui.bare-word")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-override-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try override.write(to: directory.appendingPathComponent("mine.yaml"), atomically: true, encoding: .utf8)
+        let merged = try RuleSet.load(directories: [directory.path], includeBuiltin: true)
+        #expect(merged.rules.count == builtin.rules.count)
+        #expect(merged.rules.first { $0.id == "ui.bare-word" }?.description == "A sample rule.")
+    }
+}
