@@ -72,8 +72,8 @@ public enum LineFingerprint {
     /// Where `normalise` puts its bytes: a buffer to hash, or an array for tests.
     protocol ByteSink {
         mutating func add(_ byte: UInt8)
-        /// Adds 8 bytes, the first in the lowest bits.
-        mutating func add(word: UInt64)
+        /// Adds the first `count` of the 8 bytes of `word` (the first in the lowest bits).
+        mutating func add(word: UInt64, count: Int)
     }
 
     struct BufferSink: ByteSink {
@@ -84,16 +84,20 @@ public enum LineFingerprint {
             count += 1
         }
 
-        @inline(__always) mutating func add(word: UInt64) {
+        /// Writes all 8 bytes (the buffer is as long as the input, and the output never runs
+        /// ahead of the input, so they fit) and keeps `used` of them.
+        @inline(__always) mutating func add(word: UInt64, count used: Int) {
             UnsafeMutableRawPointer(buffer.baseAddress! + count).storeBytes(of: word.littleEndian, as: UInt64.self)
-            count += 8
+            count += used
         }
     }
 
     struct ArraySink: ByteSink {
         var bytes: [UInt8] = []
         mutating func add(_ byte: UInt8) { bytes.append(byte) }
-        mutating func add(word: UInt64) { withUnsafeBytes(of: word.littleEndian) { bytes.append(contentsOf: $0) } }
+        mutating func add(word: UInt64, count: Int) {
+            withUnsafeBytes(of: word.littleEndian) { bytes.append(contentsOf: $0.prefix(count)) }
+        }
     }
 
     /// Steps 2 and 3 in one pass: case folding by table (when `foldingWithTable`), digit runs to
@@ -124,7 +128,8 @@ public enum LineFingerprint {
         let raw = UnsafeRawPointer(bytes.baseAddress)
         while index < count {
             // Eight plain ASCII bytes at a time (SWAR): no control character, digit or double
-            // space, no space at either end of the word; capitals are lowered in place.
+            // space; capitals are lowered in place. A space first is fine after a letter, a
+            // space last becomes the pending space.
             if index + 8 <= count, let raw {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 if word & highBits == 0 {
@@ -132,13 +137,14 @@ public enum LineFingerprint {
                     let control = ~atLeast(0x20, word) & highBits
                     let digit = atLeast(0x30, word) & ~atLeast(0x3A, word)
                     let upper = atLeast(0x41, word) & ~atLeast(0x5B, word)
-                    let edges: UInt64 = 0x8000_0000_0000_0080
-                    if control | digit == 0, space & (space << 8) == 0, space & edges == 0 {
+                    let firstIsSpace = space & 0x80 != 0
+                    let lastIsSpace = space & 0x8000_0000_0000_0000 != 0
+                    if control | digit == 0, space & (space << 8) == 0, !firstIsSpace || (started && !pendingSpace) {
                         if pendingSpace { sink.add(0x20) }
-                        pendingSpace = false
+                        sink.add(word: word | (upper >> 2), count: lastIsSpace ? 7 : 8)
+                        pendingSpace = lastIsSpace
                         started = true
                         inDigits = false
-                        sink.add(word: word | (upper >> 2))
                         index += 8
                         continue
                     }
