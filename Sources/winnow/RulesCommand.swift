@@ -38,6 +38,9 @@ struct RulesCommand: ParsableCommand {
 
         @OptionGroup var sources: RuleSourceOptions
 
+        @Flag(help: "Also show each regex rule's prefilter: the literals one of which a line must contain.")
+        var prefilters = false
+
         func run() throws {
             let rules = try sources.ruleSet().rules
             let width = rules.map(\.id.count).max() ?? 0
@@ -47,6 +50,10 @@ struct RulesCommand: ParsableCommand {
                 let scope = rule.scope.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
                 let flags = (rule.action == .keep ? " [keep]" : "") + (rule.caption ? " [caption]" : "")
                 output += "\(padded)  \(scope)  \(rule.description)\(flags)\n"
+                if prefilters, case .regex(let pattern) = rule.match.test {
+                    let literals = RuleSet.requiredLiterals(ofRegex: pattern)
+                    output += "    prefilter: " + (literals.map { $0.map { "\"\($0)\"" }.joined(separator: " | ") } ?? "none (regex runs on every line)") + "\n"
+                }
             }
             print(output, terminator: "")
         }

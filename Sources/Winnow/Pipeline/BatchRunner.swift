@@ -178,11 +178,11 @@ struct UnitWorker: Sendable {
     private func render(_ document: Document) -> [UInt8] {
         if configuration.format == .explain { return Array(ExplainRenderer().render(document).utf8) }
         let text = TextRenderer(keepMarkdown: configuration.keepMarkdown)
-        let clean = text.render(document)
+        let clean = text.renderBytes(document)
         guard !clean.isEmpty else { return [] }
         if document.record != nil || configuration.format == .jsonl {
             return JSONLRenderer(text: text).render(document, cleanText: clean)
         }
-        return Array(clean.utf8)
+        return clean
     }
 }

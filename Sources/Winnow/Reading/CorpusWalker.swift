@@ -83,9 +83,10 @@ public struct CorpusWalker: Sendable {
         }
         var names: [String] = []
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            // readdir's record can be shorter than `dirent`: never copy the struct, only read
+            // the NUL-terminated name in place.
+            guard let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) else { continue }
+            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." { continue }
             if !includeHidden && name.hasPrefix(".") { continue }
             names.append(name)

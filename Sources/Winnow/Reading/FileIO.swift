@@ -23,21 +23,34 @@ public enum FileIO {
             if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadableFile(path: label, detail: "is a directory") }
             if (info.st_mode & S_IFMT) == S_IFREG { expected = Int(info.st_size) }
         }
-        var buffer = [UInt8](repeating: 0, count: max(expected + 1, 64 * 1024))
-        var filled = 0
-        while true {
-            if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
-            let got = buffer.withUnsafeMutableBytes { raw in
-                read(fd, raw.baseAddress! + filled, raw.count - filled)
+        // Regular files: one read into a buffer of exactly their size (no zero-filling); anything
+        // that turns out longer, and pipes, continue in 64 KiB steps.
+        var readError: Int32 = 0
+        var buffer = [UInt8](unsafeUninitializedCapacity: max(expected + 1, 1)) { raw, count in
+            count = 0
+            while count < raw.count {
+                let got = read(fd, raw.baseAddress! + count, raw.count - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    readError = errno
+                    return
+                }
+                if got == 0 { break }
+                count += got
             }
+        }
+        if readError != 0 { throw .unreadableFile(path: label, detail: errnoDescription(readError)) }
+        guard buffer.count > expected else { return buffer }
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress!, raw.count) }
             if got < 0 {
                 if errno == EINTR { continue }
                 throw .unreadableFile(path: label, detail: errnoDescription())
             }
             if got == 0 { break }
-            filled += got
+            buffer.append(contentsOf: chunk[..<got])
         }
-        buffer.removeSubrange(filled...)
         return buffer
     }
 

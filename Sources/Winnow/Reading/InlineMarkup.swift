@@ -6,15 +6,65 @@
 public enum InlineMarkup {
     /// The visible text of a markdown line: `## [Title](u) *now*` → `Title now`.
     public static func plainText(_ line: String) -> String {
+        var out: [UInt8] = []
+        appendPlainText(line, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the visible text of a markdown line to `out` as UTF-8.
+    public static func appendPlainText(_ line: String, to out: inout [UInt8]) {
         var line = line
-        return line.withUTF8 { buffer in
+        line.withUTF8 { buffer in
             let raw = UnsafeRawBufferPointer(buffer)
-            let body = strippingBlockMarkers(raw)
-            var out: [UInt8] = []
-            out.reserveCapacity(body.count)
-            renderInline(UnsafeRawBufferPointer(rebasing: body), into: &out)
-            return String(decoding: collapsingSpaces(out), as: UTF8.self)
+            let body = UnsafeRawBufferPointer(rebasing: strippingBlockMarkers(raw))
+            // Most lines of a text rendering carry no inline markup at all: copy them as they are.
+            if !mayHaveInlineMarkup(body) {
+                out.append(contentsOf: body)
+                return
+            }
+            var rendered: [UInt8] = []
+            rendered.reserveCapacity(body.count)
+            renderInline(body, into: &rendered)
+            out.append(contentsOf: collapsingSpaces(rendered))
         }
+    }
+
+    /// False when the line has none of `\\ [ ` * _`, no tab and no double space: nothing to render.
+    /// Checks eight bytes at a time, since this runs on every kept line.
+    static func mayHaveInlineMarkup(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        @inline(__always) func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+            let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+            return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+        }
+        var index = 0
+        let count = bytes.count
+        while index + 9 <= count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if hasByte(word, 0x5C) || hasByte(word, 0x5B) || hasByte(word, 0x60) || hasByte(word, 0x2A)
+                || hasByte(word, 0x5F) || hasByte(word, 0x09)
+            {
+                return true
+            }
+            // Double spaces: a space followed by a space, also across the word boundary.
+            let next = bytes.loadUnaligned(fromByteOffset: index + 1, as: UInt64.self)
+            let both = ~(word ^ 0x2020_2020_2020_2020) & ~(next ^ 0x2020_2020_2020_2020)
+            let allSet = both & (both >> 1) & (both >> 2) & (both >> 3) & (both >> 4) & (both >> 5) & (both >> 6)
+                & (both >> 7) & 0x0101_0101_0101_0101
+            if allSet != 0 { return true }
+            index += 8
+        }
+        var previousWasSpace = index > 0 && bytes[index - 1] == 0x20
+        while index < count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x5C, 0x5B, 0x60, 0x2A, 0x5F, 0x09: return true
+            case 0x20: if previousWasSpace { return true }
+            default: break
+            }
+            previousWasSpace = byte == 0x20
+            index += 1
+        }
+        return false
     }
 
     /// How much of a line's visible text sits inside links, and how many links it has.
@@ -249,3 +299,4 @@ public enum InlineMarkup {
         return out
     }
 }
+

@@ -42,7 +42,7 @@ public struct InputDecoder: Sendable {
             return Decoded(bytes: input, notes: ReadNotes(encoding: "UTF-8", replacements: 0, inputBytes: input.count))
         }
         // Mostly valid UTF-8 with a few bad bytes is damaged UTF-8, not another charset.
-        if check.validMultibyte > 0 && check.invalidSequences * 20 <= check.validMultibyte {
+        if check.validMultibyte > 0 && check.invalidSequences <= check.validMultibyte {
             return repairUTF8(input, inputBytes: input.count)
         }
         if let guess = input.withUnsafeBytes({ Charset.detect($0) }), guess.confidence >= 10,

@@ -35,7 +35,8 @@ public struct Segmenter: Sendable {
             if lineStart == bytes.count { break }
             var line = UnsafeRawBufferPointer(rebasing: bytes[lineStart..<lineEnd])
             if line.last == 0x0D { line = UnsafeRawBufferPointer(rebasing: line.dropLast()) }
-            if let carriage = line.firstIndex(of: 0x0D) {
+            if !line.isEmpty, let hit = memchr(line.baseAddress!, 0x0D, line.count) {
+                let carriage = line.baseAddress!.distance(to: UnsafeRawPointer(hit))
                 // Lone CRs (old Mac line ends) split the line further.
                 var pieceStart = 0
                 var index = carriage
@@ -70,12 +71,28 @@ public struct Segmenter: Sendable {
         var needsCleaning = false
         var needsNFCCheck = false
         var previous: UInt8 = 0
-        for byte in line {
+        var index = 0
+        let count = line.count
+        while index < count {
+            // Eight plain ASCII bytes at a time (no control, no DEL, nothing above 0x7E).
+            while index + 8 <= count {
+                let word = line.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let high = word & 0x8080_8080_8080_8080
+                let control = ~(word &+ 0x6060_6060_6060_6060) & 0x8080_8080_8080_8080 & ~word
+                let delMask = word ^ 0x7F7F_7F7F_7F7F_7F7F  // a zero byte here was a DEL
+                let delete = (delMask &- 0x0101_0101_0101_0101) & ~delMask & 0x8080_8080_8080_8080
+                if high != 0 || control != 0 || delete != 0 { break }
+                previous = UInt8(truncatingIfNeeded: word >> 56)
+                index += 8
+            }
+            guard index < count else { break }
+            let byte = line[index]
             if byte < 0x20 && byte != 0x09 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
                 needsCleaning = true
             }
             if byte >= 0xCC { needsNFCCheck = true }
             previous = byte
+            index += 1
         }
         var text: [UInt8]? = nil
         if needsCleaning {

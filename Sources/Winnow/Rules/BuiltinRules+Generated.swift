@@ -17,6 +17,7 @@ rules:
     match:
       regex: '^(?:RT[RSX][0-9A-Z]{4,8}|AP[0-9]{8,14}|GettyImages-[0-9]{6,12}|AFP_[0-9A-Z]{4,12})$'
       case-sensitive: true
+      max-words: 1
     examples:
       drop:
         - RTR3TDRG
@@ -42,6 +43,7 @@ rules:
     match:
       regex: '^\[[^\]\s]*(?:[_.\-][^\]\s]*\d|\d[^\]\s]*[_.\-]|\.(?:jpe?g|png|gif|webp|svg|bmp))[^\]\s]*\]$'
       input: raw
+      max-words: 2
     examples:
       drop:
         - "[img_4521-hero-crop]"
@@ -144,6 +146,7 @@ rules:
     match:
       regex: '^(?:PHP )?(?:Warning|Notice|Fatal error|Parse error|Deprecated|Strict Standards|Catchable fatal error)\s*:\s.{0,400}(?:\bon line\s+\d+|\.php\b|Undefined (?:index|variable|offset)|Cannot modify header)'
       case-sensitive: true
+      max-words: 80
     examples:
       drop:
         - "Warning: mysql_connect(): Too many connections in /home/site/public_html/db.php on line 12"
@@ -221,7 +224,7 @@ rules:
     scope: line
     match:
       regex: '^(?:(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions|terms and privacy|cookie(?:s)? (?:policy|settings|preferences)|legal(?: notice)?|disclaimer|accessibility|sitemap|site map|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|rss|help|faq|imprint|impressum|datenschutz(?:erklärung)?|nutzungsbedingungen|agb|kontakt|mentions légales|politique de confidentialité|conditions générales(?: d.utilisation)?|aviso legal|política de privacidad|política de cookies|términos y condiciones|note legali|privacy policy|informativa (?:sulla )?privacy|termini e condizioni|política de privacidade|termos de uso|termos e condições|privacyverklaring|privacybeleid|algemene voorwaarden|disclaimer)\s*(?:[|•·/,-]\s*|$))+$'
-      max-words: 30
+      max-words: 16
     examples:
       drop:
         - "Privacy Policy"
@@ -267,6 +270,7 @@ rules:
     match:
       regex: '^(?:#{1,6}\s*|[*+-]\s+)?\[(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\p{L}+ \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+ \d{4}|\p{L}+ \d{4})\]\([^)\s]*\)\s*$'
       input: raw
+      max-words: 8
     examples:
       drop:
         - "### [2016-02-6](/news/2016/02/6/index.md)"
@@ -285,6 +289,7 @@ rules:
     match:
       regex: '^(?:[•·*+-]|\d+[.)])\s+\[?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)\s+\d{4}\]?(?:\([^)\s]*\))?\s*(?:\(\d+\))?$'
       input: raw
+      max-words: 6
     examples:
       drop:
         - "• June 2012"
@@ -397,6 +402,7 @@ rules:
     match:
       regex: '^\[\s*\]\s*(?:Notify me|Subscribe|Remember|Save my name|Name|E-?mail|Website|URL|Mail)'
       input: raw
+      max-words: 20
     examples:
       drop:
         - "[ ] Notify me of followup comments via e-mail"
@@ -672,7 +678,7 @@ rules:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
       input: raw
     extent:
-      until: [heading, long-paragraph]
+      until: [heading, plain-paragraph, long-paragraph]
       long-paragraph-words: 10
       max-lines: 80
     examples:
@@ -719,7 +725,7 @@ rules:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
       input: raw
     extent:
-      until: [heading, long-paragraph]
+      until: [heading, plain-paragraph, long-paragraph]
       long-paragraph-words: 10
       max-lines: 120
     examples:
@@ -764,7 +770,7 @@ rules:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
       input: raw
     extent:
-      until: [heading, long-paragraph]
+      until: [heading, plain-paragraph, long-paragraph]
       long-paragraph-words: 10
       max-lines: 60
     examples:
@@ -784,6 +790,7 @@ rules:
     match:
       regex: '^#{1,6}\s*(?:Sources?|Source link|Quellen?|Fuentes?|Fontes?|Bronn?en|Bron|Via)\s*:?\s*#*$'
       input: raw
+      max-words: 4
     extent:
       until: [heading, long-paragraph]
       long-paragraph-words: 12

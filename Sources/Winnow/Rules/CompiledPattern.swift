@@ -4,7 +4,7 @@ struct CompiledPattern: Sendable {
         case equals([UInt8])
         case prefix([UInt8])
         case contains([UInt8])
-        case anyOf(Set<[UInt8]>)
+        case anyOf(Set<String>)
         case regex(slot: Int)
     }
 
@@ -16,8 +16,19 @@ struct CompiledPattern: Sendable {
     /// Ids (in the literal scanner for `input`) of which at least one must occur in the folded
     /// text; `nil` when there is no literal prefilter.
     let literalIDs: [Int]?
+    /// Case-folded texts one of which the folded text must start with (anchored regexes).
+    let prefixes: [[UInt8]]?
     /// Texts longer than this (in UTF-8 bytes of the compared form) cannot match.
     let maxBytes: Int?
+
+    /// The case-folded phrases a whole line must equal (`equals`, `any-of`), for the phrase index.
+    var wholeLinePhrases: [String]? {
+        switch test {
+        case .equals(let phrase): [String(decoding: phrase, as: UTF8.self)]
+        case .anyOf(let phrases): Array(phrases)
+        default: nil
+        }
+    }
 
     /// Whether the pattern matches `subject`. `hit` tells whether a literal id occurred;
     /// `regex` runs an ICU regex slot on a text.
@@ -28,6 +39,7 @@ struct CompiledPattern: Sendable {
         let text = input == .plain ? subject.plain : subject.raw
         if let maxBytes, (ignoreCase ? folded.count : text.utf8.count) > maxBytes { return false }
         if let literalIDs, !literalIDs.contains(where: { hit(input, $0) }) { return false }
+        if let prefixes, !prefixes.contains(where: { folded.starts(with: $0) }) { return false }
         if let maxLength, text.unicodeScalars.count > maxLength { return false }
         if let maxWords, MatchSubject.wordCount(text) > maxWords { return false }
         switch test {
@@ -39,7 +51,7 @@ struct CompiledPattern: Sendable {
             // The scanner already found the folded phrase; a case-sensitive rule checks again.
             return ignoreCase ? true : MatchSubject.contains(Array(text.utf8), phrase)
         case .anyOf(let phrases):
-            return phrases.contains(ignoreCase ? folded : Array(text.utf8))
+            return phrases.contains(ignoreCase ? String(decoding: folded, as: UTF8.self) : text)
         case .regex(let slot):
             return regex(slot, text)
         }
@@ -57,44 +69,128 @@ struct MatchSubject {
     /// `raw`, case-folded, as UTF-8 (empty when no rule reads raw text).
     var rawFolded: [UInt8]
 
+    /// Where `plainFolded` sits inside `rawFolded` when the plain text is the raw text minus a
+    /// leading marker (`• Home` → `Home`), so one scan of the raw text serves both; else `nil`.
+    var plainOffsetInRaw: Int?
+
     init(raw: String, plain: String, foldRaw: Bool) {
         self.raw = raw
         self.plain = plain
-        self.plainFolded = Self.fold(plain)
-        self.rawFolded = foldRaw ? (plain == raw ? plainFolded : Self.fold(raw)) : []
+        guard foldRaw, plain != raw else {
+            self.plainFolded = Self.fold(plain)
+            self.rawFolded = foldRaw ? plainFolded : []
+            if foldRaw { plainOffsetInRaw = 0 }
+            return
+        }
+        let rawBytes = raw.utf8.count
+        let plainBytes = plain.utf8.count
+        if plainBytes < rawBytes, raw.utf8.suffix(plainBytes).elementsEqual(plain.utf8),
+            let folded = Self.foldWithoutICU(raw)
+        {
+            // Caseless folding keeps every byte in place, so the plain text's fold is the tail.
+            rawFolded = folded
+            plainFolded = Array(folded[(rawBytes - plainBytes)...])
+            plainOffsetInRaw = rawBytes - plainBytes
+        } else {
+            plainFolded = Self.fold(plain)
+            rawFolded = Self.fold(raw)
+        }
     }
 
-    /// Case-folded UTF-8; ASCII lines (most of them) skip ICU.
+    /// Case-folded UTF-8. Lines whose only non-ASCII characters are caseless (bullets, dashes,
+    /// quotes, symbols, Thai, CJK; most lines of a rendered page) are folded here without ICU.
     static func fold(_ text: String) -> [UInt8] {
-        var ascii = true
-        for byte in text.utf8 where byte >= 0x80 {
-            ascii = false
-            break
+        foldWithoutICU(text) ?? Array(Normalizer.foldCase(text).utf8)
+    }
+
+    /// The fold of a text whose non-ASCII characters are all caseless (same length, same
+    /// positions), or `nil` when ICU is needed.
+    static func foldWithoutICU(_ text: String) -> [UInt8]? {
+        let folded: [UInt8]? = text.utf8.withContiguousStorageIfAvailable { bytes -> [UInt8]? in
+            var simple = true
+            let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        index += 1
+                        continue
+                    }
+                    // Decode one scalar and keep it only if it is certainly caseless.
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    guard index + length <= bytes.count else {
+                        simple = false
+                        break
+                    }
+                    var scalar = UInt32(byte & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+                    for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    guard isCaseless(scalar) else {
+                        simple = false
+                        break
+                    }
+                    for offset in 0..<length { buffer[index + offset] = bytes[index + offset] }
+                    index += length
+                }
+                count = simple ? bytes.count : 0
+            }
+            return simple ? out : nil
+        } ?? nil
+        return folded
+    }
+
+    /// Scalars with no case mapping: Latin-1 punctuation and symbols, general punctuation,
+    /// currency, arrows, math, box drawing, shapes, dingbats, Thai, CJK, Hangul, emoji.
+    private static func isCaseless(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0xA0...0xB4, 0xB6...0xBF, 0xD7, 0xF7: return true  // not µ, which folds to μ
+        case 0x0E00...0x0E7F: return true  // Thai
+        case 0x2000...0x20FF, 0x2190...0x24B5, 0x24EA...0x2BFF: return true  // not letterlike symbols, Roman numerals, circled letters
+        case 0x3000...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: return true
+        case 0xFE30...0xFE4F, 0x1F000...0x1FAFF: return true
+        default: return false
         }
-        if ascii { return text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } }
-        return Array(Normalizer.foldCase(text).utf8)
     }
 
     /// The visible text of a markdown line, skipping the parser when the line has no markup.
     static func plainText(_ line: String) -> String {
-        var needsParser = false
-        var previousSpace = false
-        for (offset, byte) in line.utf8.enumerated() {
-            switch byte {
-            case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "\\"),
-                UInt8(ascii: "!"), UInt8(ascii: "\t"):
-                needsParser = true
-            case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), 0xE2, 0xC2:
-                if offset == 0 { needsParser = true }
-            case 0x20:
-                if previousSpace { needsParser = true }
-            default:
-                break
+        // 0: no markup, the line is its own plain text; n > 0: only a list marker (`• `, `* `,
+        // `- `, `+ `, `· `) and spaces end at byte n, the rest is plain; -1: needs the parser.
+        let plainFrom: Int = line.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            var start = 0
+            if bytes.count > 2, (bytes[0] == UInt8(ascii: "*") || bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+")),
+                bytes[1] == 0x20
+            {
+                start = 2
+            } else if bytes.count > 4, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0xA2, bytes[3] == 0x20 {
+                start = 4
+            } else if bytes.count > 3, bytes[0] == 0xC2, bytes[1] == 0xB7, bytes[2] == 0x20 {
+                start = 3
             }
-            if needsParser { break }
-            previousSpace = byte == 0x20
+            while start > 0, start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            var previousSpace = false
+            for offset in start..<bytes.count {
+                let byte = bytes[offset]
+                switch byte {
+                case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "\\"),
+                    UInt8(ascii: "!"), UInt8(ascii: "\t"):
+                    return -1
+                case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), 0xE2, 0xC2:
+                    if offset == 0 { return -1 }
+                case 0x20:
+                    if previousSpace { return -1 }
+                default:
+                    break
+                }
+                previousSpace = byte == 0x20
+            }
+            return start
+        } ?? -1
+        switch plainFrom {
+        case 0: return line
+        case 1...: return String(decoding: line.utf8.dropFirst(plainFrom), as: UTF8.self)
+        default: return InlineMarkup.plainText(line)
         }
-        return needsParser ? InlineMarkup.plainText(line) : line
     }
 
     /// Whitespace-separated words.

@@ -3,16 +3,57 @@
 /// Built once per `RuleSet` and shared read-only by every worker; the only mutable part, the
 /// regexes, lives in `RegexPool`.
 final class CompiledRules: Sendable {
-    struct Entry: Sendable {
+    /// A class so the per-line loops pass one reference instead of copying a rule's strings.
+    final class Entry: Sendable {
         let rule: Rule
         let match: CompiledPattern
         let unless: CompiledPattern?
+        let languages: [String]
+        let isCaption: Bool
+        let isSection: Bool
+
+        init(rule: Rule, match: CompiledPattern, unless: CompiledPattern?) {
+            self.rule = rule
+            self.match = match
+            self.unless = unless
+            self.languages = rule.languages
+            self.isCaption = rule.caption
+            self.isSection = rule.scope == .section
+        }
     }
+
+    /// Line and section rules in the order they are tried: keep rules, then drop rules, each
+    /// in file order. A rule's position here is its rank.
+    let lineOrder: [Entry]
+    /// Block rules in the order they are tried.
+    let blockOrder: [Entry]
+    /// Ranks that every line must try (no literal prefilter, no phrase index).
+    let unfiltered: [Int32]
+    /// For each literal: the ranks of the line and section rules that need it.
+    let candidates: [[Int32]]
+    /// For anchored patterns (`^RTR…`): ranks by the first byte of the folded plain / raw text
+    /// they can start with. Such rules are tried only on lines starting with that byte.
+    let plainFirstByte: [[Int32]]
+    let rawFirstByte: [[Int32]]
+    /// Case-folded whole-line phrases (`equals`, `any-of`) of plain / raw input: the ranks.
+    let plainPhrases: [String: [Int32]]
+    let rawPhrases: [String: [Int32]]
+    /// The longest indexed phrase, in UTF-8 bytes; longer lines skip the lookup.
+    let longestPhrase: Int
+    /// `phraseLengths[n]`: some indexed phrase is n bytes long (lines of other lengths skip the
+    /// hash lookup).
+    let phraseLengths: [Bool]
 
     let rules: [Rule]
     let entries: [Entry]
-    let plainScanner: LiteralScanner
-    let rawScanner: LiteralScanner
+    /// Every literal of every pattern, plain and raw input alike (one pass per line).
+    let scanner: LiteralScanner
+    /// Whether literal `id` belongs to a raw-input pattern.
+    let literalIsRaw: [Bool]
+    /// Whether literal `id` is needed by a block rule (so the paragraph is worth testing).
+    let literalIsForBlock: [Bool]
+    /// Whether some block rule has no literal prefilter (every paragraph is tested).
+    let blockRulesUnfiltered: Bool
     let readsRaw: Bool
     let regexes: RegexPool
 
@@ -29,33 +70,87 @@ final class CompiledRules: Sendable {
         }
         self.rules = rules
         self.entries = entries
-        plainScanner = LiteralScanner(literals: builder.plainLiterals)
-        rawScanner = LiteralScanner(literals: builder.rawLiterals)
+        func ordered(_ scope: RuleScope) -> [Entry] {
+            entries.filter { $0.rule.scope == scope && $0.rule.action == .keep }
+                + entries.filter { $0.rule.scope == scope && $0.rule.action == .drop }
+        }
+        let order = ordered(.line) + ordered(.section)
+        lineOrder = order
+        blockOrder = ordered(.block)
+        var unfiltered: [Int32] = []
+        var candidates = Array(repeating: [Int32](), count: builder.literals.count)
+        var plainPhrases: [String: [Int32]] = [:]
+        var rawPhrases: [String: [Int32]] = [:]
+        var longest = 0
+        var plainFirst = Array(repeating: [Int32](), count: 256)
+        var rawFirst = Array(repeating: [Int32](), count: 256)
+        for (rank, entry) in order.enumerated() {
+            let pattern = entry.match
+            if let prefixes = pattern.prefixes {
+                for first in Set(prefixes.compactMap(\.first)) {
+                    if pattern.input == .plain {
+                        plainFirst[Int(first)].append(Int32(rank))
+                    } else {
+                        rawFirst[Int(first)].append(Int32(rank))
+                    }
+                }
+            } else if let ids = pattern.literalIDs {
+                for id in ids { candidates[id].append(Int32(rank)) }
+            } else if pattern.ignoreCase, let phrases = pattern.wholeLinePhrases {
+                for phrase in phrases {
+                    longest = max(longest, phrase.utf8.count)
+                    if pattern.input == .plain {
+                        plainPhrases[phrase, default: []].append(Int32(rank))
+                    } else {
+                        rawPhrases[phrase, default: []].append(Int32(rank))
+                    }
+                }
+            } else {
+                unfiltered.append(Int32(rank))
+            }
+        }
+        self.unfiltered = unfiltered
+        self.candidates = candidates
+        plainFirstByte = plainFirst
+        rawFirstByte = rawFirst
+        var forBlock = Array(repeating: false, count: builder.literals.count)
+        var blockUnfiltered = false
+        for entry in blockOrder {
+            if let ids = entry.match.literalIDs {
+                for id in ids { forBlock[id] = true }
+            } else {
+                blockUnfiltered = true
+            }
+        }
+        literalIsForBlock = forBlock
+        blockRulesUnfiltered = blockUnfiltered
+        self.plainPhrases = plainPhrases
+        self.rawPhrases = rawPhrases
+        longestPhrase = longest
+        var lengths = Array(repeating: false, count: longest + 1)
+        for phrase in plainPhrases.keys { lengths[phrase.utf8.count] = true }
+        for phrase in rawPhrases.keys { lengths[phrase.utf8.count] = true }
+        phraseLengths = lengths
+        scanner = LiteralScanner(literals: builder.literals)
+        literalIsRaw = builder.literalIsRaw
         readsRaw = rules.contains { $0.match.input == .raw || $0.unless?.input == .raw }
         regexes = RegexPool(templates: builder.regexes)
     }
 
     /// Collects literals and regexes while rules compile.
     private struct Builder {
-        var plainLiterals: [[UInt8]] = []
-        var rawLiterals: [[UInt8]] = []
-        var plainIDs: [[UInt8]: Int] = [:]
-        var rawIDs: [[UInt8]: Int] = [:]
+        var literals: [[UInt8]] = []
+        var literalIsRaw: [Bool] = []
+        var ids: [String: Int] = [:]
         var regexes: [ICURegex] = []
 
         mutating func literalID(_ literal: [UInt8], _ input: RulePattern.Input) -> Int {
-            switch input {
-            case .plain:
-                if let id = plainIDs[literal] { return id }
-                plainLiterals.append(literal)
-                plainIDs[literal] = plainLiterals.count - 1
-                return plainLiterals.count - 1
-            case .raw:
-                if let id = rawIDs[literal] { return id }
-                rawLiterals.append(literal)
-                rawIDs[literal] = rawLiterals.count - 1
-                return rawLiterals.count - 1
-            }
+            let key = input.rawValue + ":" + String(decoding: literal, as: UTF8.self)
+            if let id = ids[key] { return id }
+            literals.append(literal)
+            literalIsRaw.append(input == .raw)
+            ids[key] = literals.count - 1
+            return literals.count - 1
         }
 
         mutating func compile(_ pattern: RulePattern, of rule: Rule) throws(WinnowError) -> CompiledPattern {
@@ -64,6 +159,7 @@ final class CompiledRules: Sendable {
             }
             var literalIDs: [Int]?
             var maxBytes: Int?
+            var prefixes: [[UInt8]]?
             let test: CompiledPattern.Test
             switch pattern.test {
             case .equals(let phrase):
@@ -76,19 +172,23 @@ final class CompiledRules: Sendable {
                 literalIDs = [literalID(MatchSubject.fold(phrase), pattern.input)]
             case .anyOf(let phrases):
                 let forms = phrases.map(form)
-                test = .anyOf(Set(forms))
+                test = .anyOf(Set(forms.map { String(decoding: $0, as: UTF8.self) }))
                 maxBytes = forms.map(\.count).max()
             case .regex(let source):
                 let regex = try Self.compileRegex(source, ignoreCase: pattern.ignoreCase, rule: rule)
                 regexes.append(regex)
                 test = .regex(slot: regexes.count - 1)
-                if let literals = RequiredLiterals.of(regex: source) {
+                prefixes = RequiredLiterals.anchoredPrefixes(regex: source)?.map { Array($0.utf8) }
+                // An anchored pattern is found by its first byte and checked by its prefixes;
+                // its inner literals would only add scanner hits. (Block rules keep them: they
+                // flag the paragraphs worth joining.)
+                if prefixes == nil || rule.scope == .block, let literals = RequiredLiterals.of(regex: source) {
                     literalIDs = literals.map { literalID(Array($0.utf8), pattern.input) }
                 }
             }
             return CompiledPattern(
                 test: test, input: pattern.input, ignoreCase: pattern.ignoreCase, maxLength: pattern.maxLength,
-                maxWords: pattern.maxWords, literalIDs: literalIDs, maxBytes: maxBytes)
+                maxWords: pattern.maxWords, literalIDs: literalIDs, prefixes: prefixes, maxBytes: maxBytes)
         }
 
         /// Compiles a rule's regex and rejects one that matches the empty string or runs past
@@ -117,8 +217,9 @@ final class CompiledRules: Sendable {
                 do {
                     found = try regex.firstMatch(in: probe)
                 } catch {
+                    let status = error.message.split(separator: " ").last.map(String.init) ?? error.message
                     throw fail(
-                        "regex /\(source)/ ran past the time limit (\(error.message)) on a \(probe.utf8.count)-byte probe; "
+                        "regex /\(source)/ ran past the time limit (\(status)) on a \(probe.utf8.count)-byte probe; "
                             + "it backtracks catastrophically, rewrite it without nested repetition")
                 }
                 if let found, found.isEmpty {

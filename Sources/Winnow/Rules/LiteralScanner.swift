@@ -6,7 +6,9 @@
 struct LiteralScanner: Sendable {
     private let byteClass: [UInt16]  // 256 entries
     private let classCount: Int
-    private let transitions: [Int32]  // state * classCount + class
+    // state * classCount + class → next state, stored as ~state (negative) when the next state
+    // reports literals, so the hot loop needs one load to know.
+    private let transitions: [Int32]
     // Literal ids ending at each state (failure chain merged), flattened:
     // state s reports outputIDs[outputStart[s]..<outputStart[s + 1]].
     private let outputStart: [Int32]
@@ -17,6 +19,7 @@ struct LiteralScanner: Sendable {
     /// Builds the automaton. Literal `i` in `literals` is reported as id `i`.
     init(literals: [[UInt8]]) {
         literalCount = literals.count
+        literalLengths = literals.map(\.count)
         var classes = [UInt16](repeating: 0, count: 256)
         var nextClass = 1
         for literal in literals {
@@ -72,7 +75,7 @@ struct LiteralScanner: Sendable {
             }
         }
         // Class 0 (bytes in no literal) always returns to the root.
-        transitions = goto.flatMap { $0 }
+        transitions = goto.flatMap { row in row.map { next in out[Int(next)].isEmpty ? next : ~next } }
         var starts: [Int32] = [0]
         var ids: [Int32] = []
         for list in out {
@@ -83,19 +86,31 @@ struct LiteralScanner: Sendable {
         outputIDs = ids
     }
 
+    /// Length in bytes of each literal.
+    private(set) var literalLengths: [Int] = []
+
     /// Calls `found` with the id of every literal occurrence in `bytes` (ids may repeat).
     func scan(_ bytes: UnsafeRawBufferPointer, _ found: (Int) -> Void) {
+        scan(bytes) { id, _ in found(id) }
+    }
+
+    /// Calls `found` with the id of every literal occurrence and the offset where it starts.
+    func scan(_ bytes: UnsafeRawBufferPointer, _ found: (Int, Int) -> Void) {
         guard literalCount > 0 else { return }
         var state = 0
         byteClass.withUnsafeBufferPointer { classes in
             transitions.withUnsafeBufferPointer { table in
                 outputStart.withUnsafeBufferPointer { starts in
-                    for byte in bytes {
-                        state = Int(table[state &* classCount &+ Int(classes[Int(byte)])])
-                        let first = Int(starts[state])
-                        let end = Int(starts[state &+ 1])
-                        if first < end {
-                            for index in first..<end { found(Int(outputIDs[index])) }
+                    for offset in 0..<bytes.count {
+                        let next = table[state &* classCount &+ Int(classes[Int(bytes[offset])])]
+                        if next >= 0 {
+                            state = Int(next)
+                        } else {
+                            state = Int(~next)
+                            for index in Int(starts[state])..<Int(starts[state &+ 1]) {
+                                let id = Int(outputIDs[index])
+                                found(id, offset + 1 - literalLengths[id])
+                            }
                         }
                     }
                 }

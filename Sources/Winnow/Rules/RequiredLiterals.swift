@@ -1,10 +1,10 @@
 /// Finds literal text that every match of an ICU regex must contain, for use as a prefilter.
 ///
-/// The answer is a set of alternatives, lower-cased ASCII: a line that contains none of them
-/// cannot match, so the regex need not run. It is deliberately conservative: anything the
-/// parser does not understand (classes, escapes like `\d`, non-ASCII characters, optional or
-/// repeated atoms) breaks a literal run, and constructs that change the syntax itself (`(?x)`,
-/// `\Q…\E`) give up entirely. `nil` means "no prefilter; run the regex on every line".
+/// The answer is a set of alternatives, case-folded: a line whose folded text contains none of
+/// them cannot match, so the regex need not run. It is deliberately conservative: anything the
+/// parser does not understand (classes, escapes like `\d`, optional or repeated atoms) breaks
+/// a literal run, and constructs that change the syntax itself (`(?x)`, `\Q…\E`) give up
+/// entirely. `nil` means "no prefilter; run the regex on every line".
 enum RequiredLiterals {
     static func of(regex pattern: String) -> [String]? {
         let bytes = Array(pattern.utf8)
@@ -14,12 +14,59 @@ enum RequiredLiterals {
         guard let alternatives = parser.parseAlternation(), parser.index == bytes.count else { return nil }
         let result = requirement(ofAlternation: alternatives)
         guard let result, !result.isEmpty, result.allSatisfy({ !$0.isEmpty }) else { return nil }
-        return Array(Set(result)).sorted()
+        return Array(Set(result.map { String(decoding: MatchSubject.fold($0), as: UTF8.self) })).sorted()
+    }
+
+    /// Case-folded texts one of which every match must start with, for a pattern whose every
+    /// alternative is anchored at the start of the text (`^RTR…|^AP…`); `nil` otherwise.
+    static func anchoredPrefixes(regex pattern: String) -> [String]? {
+        let bytes = Array(pattern.utf8)
+        if bytes.contains(0) || pattern.contains("\\Q") || hasExtendedFlag(bytes) || hasExtendedFlag(bytes, flag: UInt8(ascii: "m")) {
+            return nil
+        }
+        var parser = Parser(bytes: bytes)
+        guard let alternatives = parser.parseAlternation(), parser.index == bytes.count else { return nil }
+        var prefixes: [[UInt8]] = []
+        for sequence in alternatives {
+            guard case .startAnchor? = sequence.first?.atom, let leading = leadingLiterals(Array(sequence.dropFirst())) else {
+                return nil
+            }
+            prefixes += leading
+        }
+        guard !prefixes.isEmpty, prefixes.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return Array(Set(prefixes.map { String(decoding: MatchSubject.fold(String(decoding: $0, as: UTF8.self)), as: UTF8.self) })).sorted()
+    }
+
+    /// The literal texts a match of `items` starts with (one per plain alternative), or `nil`.
+    private static func leadingLiterals(_ items: [Item]) -> [[UInt8]]? {
+        var runs: [[UInt8]] = [[]]
+        loop: for item in items {
+            switch item.atom {
+            case .char(let bytes) where item.minimum >= 1:
+                for index in runs.indices { runs[index] += bytes }
+                if item.maximum != 1 { break loop }
+            case .group(let alternatives) where item.minimum >= 1:
+                if item.maximum == 1, let words = plainAlternatives(alternatives), runs.count * words.count <= 64 {
+                    runs = runs.flatMap { run in words.map { run + $0 } }
+                    continue
+                }
+                var heads: [[UInt8]] = []
+                for sequence in alternatives {
+                    guard let head = leadingLiterals(sequence) else { break loop }
+                    heads += head
+                }
+                if runs.count * heads.count <= 64 { runs = runs.flatMap { run in heads.map { run + $0 } } }
+                break loop
+            default:
+                break loop
+            }
+        }
+        return runs.allSatisfy({ !$0.isEmpty }) ? runs : nil
     }
 
     /// True when an inline flag group turns on free-spacing mode (`(?x)`), where spaces stop
     /// being literal.
-    private static func hasExtendedFlag(_ bytes: [UInt8]) -> Bool {
+    private static func hasExtendedFlag(_ bytes: [UInt8], flag: UInt8 = UInt8(ascii: "x")) -> Bool {
         var index = 0
         while index + 2 < bytes.count {
             if bytes[index] == UInt8(ascii: "\\") {
@@ -27,10 +74,11 @@ enum RequiredLiterals {
                 continue
             }
             if bytes[index] == UInt8(ascii: "("), bytes[index + 1] == UInt8(ascii: "?") {
+                let flagLetter = flag
                 var flag = index + 2
                 while flag < bytes.count, bytes[flag] != UInt8(ascii: ")"), bytes[flag] != UInt8(ascii: ":") {
                     if bytes[flag] == UInt8(ascii: "-") { break }
-                    if bytes[flag] == UInt8(ascii: "x") { return true }
+                    if bytes[flag] == flagLetter { return true }
                     flag += 1
                 }
             }
@@ -40,8 +88,11 @@ enum RequiredLiterals {
     }
 
     indirect enum Atom {
-        case char(UInt8)
+        /// One character, as its UTF-8 bytes.
+        case char([UInt8])
         case group([[Item]])
+        /// `^`: only meaningful for anchored prefixes.
+        case startAnchor
         case transparent
         case other
     }
@@ -65,27 +116,37 @@ enum RequiredLiterals {
 
     static func requirement(ofSequence items: [Item]) -> [String]? {
         var candidates: [[String]] = []
-        var run: [UInt8] = []
+        // The literal texts that may be running at this point: one per way through the plain
+        // alternations met so far (`(?:a|b)c` runs "ac" and "bc").
+        var runs: [[UInt8]] = [[]]
         func flush() {
-            if !run.isEmpty { candidates.append([String(decoding: run, as: UTF8.self)]) }
-            run = []
+            if runs.allSatisfy({ !$0.isEmpty }) {
+                candidates.append(runs.map { String(decoding: $0, as: UTF8.self) })
+            }
+            runs = [[]]
         }
         for item in items {
             switch item.atom {
-            case .transparent:
+            case .transparent, .startAnchor:
                 continue
-            case .char(let byte):
+            case .char(let bytes):
                 guard item.minimum >= 1 else {
                     flush()
                     continue
                 }
-                run.append(lowercased(byte))
+                for index in runs.indices { runs[index] += bytes }
                 if item.maximum != 1 {
                     // `ab+c`: the match holds "ab" and "bc" but not "abc".
                     flush()
-                    run = [lowercased(byte)]
+                    runs = [bytes]
                 }
             case .group(let alternatives):
+                if item.minimum == 1, item.maximum == 1, let words = plainAlternatives(alternatives),
+                    runs.count * words.count <= 64
+                {
+                    runs = runs.flatMap { run in words.map { run + $0 } }
+                    continue
+                }
                 flush()
                 if item.minimum >= 1, let required = requirement(ofAlternation: alternatives) {
                     candidates.append(required)
@@ -103,9 +164,24 @@ enum RequiredLiterals {
         }
     }
 
-    private static func lowercased(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    /// The texts of an alternation whose branches are all plain literal text (`(?:likes|views)`).
+    private static func plainAlternatives(_ alternatives: [[Item]]) -> [[UInt8]]? {
+        var words: [[UInt8]] = []
+        for sequence in alternatives {
+            var word: [UInt8] = []
+            for item in sequence {
+                switch item.atom {
+                case .transparent, .startAnchor: continue
+                case .char(let bytes) where item.minimum == 1 && item.maximum == 1: word += bytes
+                default: return nil
+                }
+            }
+            guard !word.isEmpty else { return nil }
+            words.append(word)
+        }
+        return words.isEmpty ? nil : words
     }
+
 
     // MARK: - Parser
 
@@ -138,7 +214,10 @@ enum RequiredLiterals {
         private mutating func parseAtom() -> Atom? {
             let byte = bytes[index]
             switch byte {
-            case UInt8(ascii: "^"), UInt8(ascii: "$"):
+            case UInt8(ascii: "^"):
+                index += 1
+                return .startAnchor
+            case UInt8(ascii: "$"):
                 index += 1
                 return .transparent
             case UInt8(ascii: "."):
@@ -153,12 +232,10 @@ enum RequiredLiterals {
             case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "?"), UInt8(ascii: "{"):
                 return nil  // a quantifier with nothing to repeat
             default:
+                let start = index
                 index += 1
-                if byte >= 0x80 {
-                    while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-                    return .other
-                }
-                return .char(byte)
+                while byte >= 0xC0, index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                return .char(Array(bytes[start..<index]))
             }
         }
 
@@ -219,8 +296,9 @@ enum RequiredLiterals {
             let byte = bytes[index]
             index += 1
             switch byte {
-            case UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "A"), UInt8(ascii: "z"), UInt8(ascii: "Z"),
-                UInt8(ascii: "G"):
+            case UInt8(ascii: "A"):
+                return .startAnchor
+            case UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "z"), UInt8(ascii: "Z"), UInt8(ascii: "G"):
                 return .transparent
             case UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "N"), UInt8(ascii: "x"):
                 if index < bytes.count, bytes[index] == UInt8(ascii: "{") {
@@ -251,9 +329,11 @@ enum RequiredLiterals {
             default:
                 let isLetterOrDigit =
                     (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                if byte < 0x80, !isLetterOrDigit { return .char(byte) }  // `\.`, `\/`, `\(`
+                if byte < 0x80, !isLetterOrDigit { return .char([byte]) }  // `\.`, `\/`, `\(`
                 if byte >= 0x80 {
+                    let start = index - 1
                     while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                    return .char(Array(bytes[start..<index]))  // an escaped non-ASCII character
                 }
                 return .other  // \d \w \s \t \n \1 …
             }

@@ -114,15 +114,22 @@ public struct SectionExtent: Sendable, Hashable {
     /// Stop at an unindented paragraph line with at least this many words that ends like a
     /// sentence (the article resumes); `nil` never stops on length.
     public var untilLongParagraph: Int?
+    /// Stop at the first blank-line-separated paragraph that opens with an unindented plain line
+    /// (not a list item, link line or heading): widgets are lists, cards and indented text.
+    public var untilPlainParagraph: Bool
     /// Stop at a run of this many blank-line-separated paragraph breaks without a list item or
     /// short line in between; `nil` ignores paragraph breaks.
     public var maxParagraphs: Int?
     /// Take at most this many lines below the label.
     public var maxLines: Int
 
-    public init(untilHeading: Bool = true, untilLongParagraph: Int? = 40, maxParagraphs: Int? = nil, maxLines: Int = 200) {
+    public init(
+        untilHeading: Bool = true, untilLongParagraph: Int? = 40, untilPlainParagraph: Bool = false,
+        maxParagraphs: Int? = nil, maxLines: Int = 200
+    ) {
         self.untilHeading = untilHeading
         self.untilLongParagraph = untilLongParagraph
+        self.untilPlainParagraph = untilPlainParagraph
         self.maxParagraphs = maxParagraphs
         self.maxLines = maxLines
     }

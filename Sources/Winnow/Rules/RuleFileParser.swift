@@ -156,11 +156,12 @@ struct RuleFileParser {
         var extent = SectionExtent()
         if let untilNode = map["until"] {
             let stops = try stringList(untilNode, key: "until")
-            let known = ["heading", "long-paragraph", "end"]
+            let known = ["heading", "long-paragraph", "plain-paragraph", "end"]
             for stop in stops where !known.contains(stop) {
-                throw fail(line(untilNode), "unknown `until` value '\(stop)'\(suggestion(stop, known)); expected heading, long-paragraph or end")
+                throw fail(line(untilNode), "unknown `until` value '\(stop)'\(suggestion(stop, known)); expected heading, long-paragraph, plain-paragraph or end")
             }
             extent.untilHeading = stops.contains("heading")
+            extent.untilPlainParagraph = stops.contains("plain-paragraph")
             if !stops.contains("long-paragraph") { extent.untilLongParagraph = nil }
         }
         if let node = map["long-paragraph-words"] {

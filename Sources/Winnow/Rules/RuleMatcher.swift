@@ -6,52 +6,57 @@ struct RuleMatcher {
     let regexes: RegexBundle
     let options: RuleOptions
 
-    /// Per-literal "seen in the current subject" stamps, one array per input form.
-    private var plainStamp: [Int]
-    private var rawStamp: [Int]
+    /// Per-literal "seen in the current subject" stamps.
+    private var stamp: [Int]
     private var generation = 0
+    /// Whether the current line contains a literal some block rule needs.
+    private var blockHint = false
 
     init(compiled: CompiledRules, regexes: RegexBundle, options: RuleOptions) {
         self.compiled = compiled
         self.regexes = regexes
         self.options = options
-        plainStamp = Array(repeating: 0, count: compiled.plainScanner.literalCount)
-        rawStamp = Array(repeating: 0, count: compiled.rawScanner.literalCount)
+        stamp = Array(repeating: 0, count: compiled.scanner.literalCount)
     }
 
     mutating func apply(to document: inout Document) {
-        let entries = compiled.entries
-        let active = entries.indices.filter { !(options.keepCaptions && entries[$0].rule.caption) }
-        let lineRules = ordered(active.filter { entries[$0].rule.scope == .line })
-        let blockRules = ordered(active.filter { entries[$0].rule.scope == .block })
-        let sectionRules = ordered(active.filter { entries[$0].rule.scope == .section })
-        guard !document.blocks.isEmpty, !active.isEmpty else { return }
+        guard !document.blocks.isEmpty, !compiled.entries.isEmpty else { return }
+        let order = compiled.lineOrder
 
-        // Line rules, and which lines open a section.
-        var labels: [(block: Int, entry: Int)] = []
+        // Line rules, and which lines open a section. Each line tries only the rules whose
+        // prefilter it passes, in rank order.
+        var labels: [(block: Int, entry: CompiledRules.Entry)] = []
         var plainTexts: [String] = []
         plainTexts.reserveCapacity(document.blocks.count)
+        var candidates: [Int32] = []
+        var paragraphHints: Set<Int> = []
         for index in document.blocks.indices {
             let raw = document.blocks[index].text
             let plain = MatchSubject.plainText(raw)
             plainTexts.append(plain)
             let subject = MatchSubject(raw: raw, plain: plain, foldRaw: compiled.readsRaw)
-            prepare(subject)
+            collectCandidates(subject, into: &candidates)
+            if blockHint { paragraphHints.insert(document.blocks[index].paragraph) }
+            if candidates.isEmpty { continue }
             let language = languageCode(document.blocks[index], document)
-            if document.blocks[index].verdict == nil {
-                for entry in lineRules where applies(entries[entry].rule, language) && matches(entries[entry], subject) {
-                    document.blocks[index].verdict = verdict(entries[entry].rule)
-                    break
+            var labelled = false
+            for rank in candidates {
+                let entry = order[Int(rank)]
+                if options.keepCaptions && entry.isCaption { continue }
+                if entry.isSection {
+                    guard !labelled, document.blocks[index].verdict?.action != .keep else { continue }
+                    if applies(entry, language) && matches(entry, subject) {
+                        labels.append((index, entry))
+                        labelled = true
+                    }
+                } else if document.blocks[index].verdict == nil, applies(entry, language), matches(entry, subject) {
+                    document.blocks[index].verdict = verdict(entry.rule)
                 }
-            }
-            if document.blocks[index].verdict?.action != .keep,
-                let entry = sectionRules.first(where: { applies(entries[$0].rule, language) && matches(entries[$0], subject) })
-            {
-                labels.append((index, entry))
             }
         }
 
         // Block rules: the paragraph's lines joined by `\n`.
+        let blockRules = compiled.blockOrder.filter { !(options.keepCaptions && $0.isCaption) }
         if !blockRules.isEmpty {
             var start = 0
             while start < document.blocks.count {
@@ -60,16 +65,18 @@ struct RuleMatcher {
                     end += 1
                 }
                 let range = start..<end
-                if range.contains(where: { document.blocks[$0].verdict == nil }) {
+                let worthTesting = compiled.blockRulesUnfiltered || paragraphHints.contains(document.blocks[start].paragraph)
+                if worthTesting, range.contains(where: { document.blocks[$0].verdict == nil }) {
                     let raw = range.map { document.blocks[$0].text }.joined(separator: "\n")
                     let plain = range.map { plainTexts[$0] }.joined(separator: "\n")
                     let subject = MatchSubject(raw: raw, plain: plain, foldRaw: compiled.readsRaw)
-                    prepare(subject)
+                    // The lines' literal hits stand in for the paragraph's (literals hold no line
+                    // break), so the paragraph is not scanned again.
                     let language = languageCode(document.blocks[start], document)
                     if let entry = blockRules.first(where: {
-                        applies(entries[$0].rule, language) && matches(entries[$0], subject)
+                        applies($0, language) && matches($0, subject, literalsFound: paragraphHints.contains(document.blocks[start].paragraph))
                     }) {
-                        let decided = verdict(entries[entry].rule)
+                        let decided = verdict(entry.rule)
                         for index in range where document.blocks[index].verdict == nil {
                             document.blocks[index].verdict = decided
                         }
@@ -82,14 +89,75 @@ struct RuleMatcher {
         // Sections: the label line and what its extent covers.
         var resumeAt = 0
         for (label, entry) in labels where label >= resumeAt {
-            resumeAt = takeSection(at: label, entries[entry].rule, plainTexts: plainTexts, in: &document)
+            resumeAt = takeSection(at: label, entry.rule, plainTexts: plainTexts, in: &document)
         }
     }
 
-    /// Keep rules first, then drop rules, each in file order.
-    private func ordered(_ indices: [Int]) -> [Int] {
-        indices.filter { compiled.entries[$0].rule.action == .keep }
-            + indices.filter { compiled.entries[$0].rule.action == .drop }
+    /// The ranks of the line and section rules `subject` may match, ascending; also stamps the
+    /// literals found, for `matches`.
+    private mutating func collectCandidates(_ subject: MatchSubject, into candidates: inout [Int32]) {
+        candidates.removeAll(keepingCapacity: true)
+        candidates.append(contentsOf: compiled.unfiltered)
+        blockHint = false
+        generation += 1
+        let current = generation
+        let compiled = self.compiled
+        // One pass finds plain and raw literals alike when the line has no markup; otherwise
+        // the plain text serves plain literals and a second pass over the raw text raw ones.
+        if let offset = subject.plainOffsetInRaw {
+            // Raw literals count anywhere, plain ones only inside the plain text's tail.
+            subject.rawFolded.withUnsafeBytes { bytes in
+                compiled.scanner.scan(bytes) { id, start in
+                    guard stamp[id] != current, compiled.literalIsRaw[id] || start >= offset else { return }
+                    stamp[id] = current
+                    candidates.append(contentsOf: compiled.candidates[id])
+                    if compiled.literalIsForBlock[id] { blockHint = true }
+                }
+            }
+        } else {
+            subject.plainFolded.withUnsafeBytes { bytes in
+                compiled.scanner.scan(bytes) { id in
+                    guard stamp[id] != current, !compiled.readsRaw || !compiled.literalIsRaw[id] else { return }
+                    stamp[id] = current
+                    candidates.append(contentsOf: compiled.candidates[id])
+                    if compiled.literalIsForBlock[id] { blockHint = true }
+                }
+            }
+        }
+        if compiled.readsRaw, subject.plainOffsetInRaw == nil {
+            subject.rawFolded.withUnsafeBytes { bytes in
+                compiled.scanner.scan(bytes) { id in
+                    guard stamp[id] != current, compiled.literalIsRaw[id] else { return }
+                    stamp[id] = current
+                    candidates.append(contentsOf: compiled.candidates[id])
+                    if compiled.literalIsForBlock[id] { blockHint = true }
+                }
+            }
+        }
+        if let first = subject.plainFolded.first { candidates.append(contentsOf: compiled.plainFirstByte[Int(first)]) }
+        if compiled.readsRaw, let first = subject.rawFolded.first {
+            candidates.append(contentsOf: compiled.rawFirstByte[Int(first)])
+        }
+        if subject.plainFolded.count <= compiled.longestPhrase, compiled.phraseLengths[subject.plainFolded.count],
+            let ranks = compiled.plainPhrases[String(decoding: subject.plainFolded, as: UTF8.self)]
+        {
+            candidates.append(contentsOf: ranks)
+        }
+        if compiled.readsRaw, !compiled.rawPhrases.isEmpty, subject.rawFolded.count <= compiled.longestPhrase,
+            compiled.phraseLengths[subject.rawFolded.count],
+            let ranks = compiled.rawPhrases[String(decoding: subject.rawFolded, as: UTF8.self)]
+        {
+            candidates.append(contentsOf: ranks)
+        }
+        if candidates.count > 1 {
+            candidates.sort()
+            var write = 1
+            for read in 1..<candidates.count where candidates[read] != candidates[write - 1] {
+                candidates[write] = candidates[read]
+                write += 1
+            }
+            candidates.removeLast(candidates.count - write)
+        }
     }
 
     private func verdict(_ rule: Rule) -> Verdict {
@@ -103,30 +171,19 @@ struct RuleMatcher {
     }
 
     /// A rule with languages applies to lines in one of them, and to lines of unknown language.
-    private func applies(_ rule: Rule, _ language: String?) -> Bool {
-        guard let language, !rule.languages.isEmpty else { return true }
-        return rule.languages.contains(language)
+    private func applies(_ entry: CompiledRules.Entry, _ language: String?) -> Bool {
+        guard let language, !entry.languages.isEmpty else { return true }
+        return entry.languages.contains(language)
     }
 
     // MARK: - Matching
 
-    private mutating func prepare(_ subject: MatchSubject) {
-        generation += 1
-        let stamp = generation
-        subject.plainFolded.withUnsafeBytes { bytes in
-            compiled.plainScanner.scan(bytes) { plainStamp[$0] = stamp }
-        }
-        if compiled.readsRaw {
-            subject.rawFolded.withUnsafeBytes { bytes in
-                compiled.rawScanner.scan(bytes) { rawStamp[$0] = stamp }
-            }
-        }
-    }
-
-    private func matches(_ entry: CompiledRules.Entry, _ subject: MatchSubject) -> Bool {
-        let hit: (RulePattern.Input, Int) -> Bool = { input, id in
-            (input == .plain ? plainStamp[id] : rawStamp[id]) == generation
-        }
+    /// Whether `entry` matches `subject`; `literalsFound` answers the literal prefilter instead
+    /// of the current stamps (block rules, whose paragraph was not scanned as a whole).
+    private func matches(_ entry: CompiledRules.Entry, _ subject: MatchSubject, literalsFound: Bool? = nil) -> Bool {
+        let current = generation
+        let stamp = self.stamp
+        let hit: (RulePattern.Input, Int) -> Bool = { _, id in literalsFound ?? (stamp[id] == current) }
         let regexes = self.regexes
         let regex: (Int, String) -> Bool = { slot, text in regexes.matches(slot, text) }
         guard entry.match.matches(subject, hit: hit, regex: regex) else { return false }
@@ -152,6 +209,11 @@ struct RuleMatcher {
             if block.paragraph != document.blocks[index - 1].paragraph {
                 paragraphs += 1
                 if let maxParagraphs = extent.maxParagraphs, paragraphs > maxParagraphs { break }
+                if extent.untilPlainParagraph, block.indent <= labelBlock.indent,
+                    block.kind == .paragraph || block.kind == .quote
+                {
+                    break
+                }
             }
             if let words = extent.untilLongParagraph,
                 Self.isArticleParagraph(block, plain: plainTexts[index], minimumWords: words, labelIndent: labelBlock.indent)

@@ -11,15 +11,15 @@ public struct JSONLRenderer: Sendable {
     }
 
     public func render(_ document: Document) -> [UInt8] {
-        render(document, cleanText: text.render(document))
+        render(document, cleanText: text.renderBytes(document))
     }
 
     /// Same as `render(_:)` with the clean text already rendered.
-    public func render(_ document: Document, cleanText: String) -> [UInt8] {
+    public func render(_ document: Document, cleanText: [UInt8]) -> [UInt8] {
         // In a record the text is a value, not a file: no final newline.
-        let clean = cleanText.hasSuffix("\n") ? String(cleanText.dropLast()) : cleanText
+        let clean = cleanText.last == 0x0A ? cleanText.dropLast() : cleanText[...]
         var out: [UInt8] = []
-        out.reserveCapacity(clean.utf8.count + 256)
+        out.reserveCapacity(clean.count + 256)
         if let record = document.record {
             let raw = record.raw
             var end = raw.count
@@ -27,7 +27,7 @@ public struct JSONLRenderer: Sendable {
             let closing = max(end - 1, 0)
             if let range = record.textValueRange {
                 out.append(contentsOf: raw[..<range.lowerBound])
-                JSONText.appendString(clean, to: &out)
+                clean.withUnsafeBytes { JSONText.appendString($0, to: &out) }
                 out.append(contentsOf: raw[range.upperBound..<closing])
             } else {
                 out.append(contentsOf: raw[..<closing])
@@ -44,7 +44,7 @@ public struct JSONLRenderer: Sendable {
             JSONText.appendString(document.id, to: &out)
             out.append(UInt8(ascii: ","))
             JSONText.appendKey("text", to: &out)
-            JSONText.appendString(clean, to: &out)
+            clean.withUnsafeBytes { JSONText.appendString($0, to: &out) }
             out.append(UInt8(ascii: ","))
         }
         JSONText.appendKey("winnow", to: &out)

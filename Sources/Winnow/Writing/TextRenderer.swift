@@ -11,24 +11,43 @@ public struct TextRenderer: Sendable {
 
     /// The clean text of `document`, or an empty string when nothing is kept.
     public func render(_ document: Document) -> String {
-        guard document.verdict?.action != .drop else { return "" }
-        var out = ""
+        String(decoding: renderBytes(document), as: UTF8.self)
+    }
+
+    /// The clean text of `document` as UTF-8 bytes.
+    public func renderBytes(_ document: Document) -> [UInt8] {
+        guard document.verdict?.action != .drop else { return [] }
+        var out: [UInt8] = []
+        out.reserveCapacity(document.notes.inputBytes)
         var lastParagraph = -1
         for block in document.blocks where block.isKept {
-            let line = render(line: block)
-            if line.isEmpty { continue }
+            let mark = out.count
             if lastParagraph >= 0 {
-                out += block.paragraph == lastParagraph ? "\n" : "\n\n"
+                out.append(0x0A)
+                if block.paragraph != lastParagraph { out.append(0x0A) }
             }
-            out += line
+            let lineStart = out.count
+            append(line: block, to: &out)
+            if out.count == lineStart {
+                out.removeSubrange(mark...)  // the line had no visible text (an image)
+                continue
+            }
             lastParagraph = block.paragraph
         }
-        if !out.isEmpty { out += "\n" }
+        if !out.isEmpty { out.append(0x0A) }
         return out
     }
 
     /// One line as it appears in the output (empty for an image-only markdown line).
     public func render(line block: Block) -> String {
         keepMarkdown ? block.text : InlineMarkup.plainText(block.text)
+    }
+
+    private func append(line block: Block, to out: inout [UInt8]) {
+        if keepMarkdown {
+            out.append(contentsOf: block.text.utf8)
+        } else {
+            InlineMarkup.appendPlainText(block.text, to: &out)
+        }
     }
 }

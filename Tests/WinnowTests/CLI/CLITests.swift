@@ -204,4 +204,32 @@ import Testing
         #expect(followed.status == 2)
         #expect(followed.stderr.contains("symbolic link loop"))
     }
+
+    @Test func unwritableOutputIsReportedAndTheRunGoesOn() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("in/a.txt", "Alpha text.\n")
+        try dir.write("blocker", "a file where a directory should be\n")
+        let result = try CLIRunner.run(["clean", dir.path("in"), "-o", dir.path("blocker/out"), "-q"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot write output"))
+    }
+
+    @Test func severalInputsGiveJSONLInInputOrder() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let b = try dir.write("b.txt", "Bee.\n")
+        let a = try dir.write("a.txt", "Ay.\n")
+        let result = try CLIRunner.run([b, a])
+        let lines = result.stdoutText.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix(#"{"id":"b.txt","text":"Bee.""#))
+        #expect(lines[1].hasPrefix(#"{"id":"a.txt","text":"Ay.""#))
+    }
+
+    @Test func jsonlFromStandardInput() throws {
+        let result = try CLIRunner.run(["--input-format", "jsonl"], stdin: Data(#"{"id":"x","text":"Hi there."}"#.utf8))
+        #expect(result.status == 0)
+        #expect(result.stdoutText.hasPrefix(#"{"id":"x","text":"Hi there.","winnow":{"#))
+    }
 }

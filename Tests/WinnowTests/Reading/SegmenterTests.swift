@@ -1,5 +1,6 @@
+import Foundation
 import Testing
-import Winnow
+@testable import Winnow
 
 @Suite struct SegmenterTests {
     let segmenter = Segmenter()
@@ -67,5 +68,33 @@ import Winnow
         #expect(stats.links == 2)
         #expect(stats.density == 1)
         #expect(InlineMarkup.linkStats("Plain words only").density == 0)
+    }
+}
+
+@Suite struct SegmenterControlTests {
+    @Test func controlsInsideLongASCIIRunsAreRemoved() {
+        let blocks = Segmenter().blocks(from: "abcdefghijkl\u{7F}mnopqrstuvwxyz\u{1}ABCDEFGH\u{9}IJ")
+        #expect(blocks.first?.text == "abcdefghijklmnopqrstuvwxyzABCDEFGH\u{9}IJ")
+    }
+}
+
+@Suite struct InlineMarkupFastPathTests {
+    /// The word-at-a-time check must agree with the byte-by-byte rendering: a line it calls
+    /// plain renders to itself.
+    @Test func fastPathAgreesWithFullRendering() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ab cd  ef\t[]()*_`\\!é.,#-".unicodeScalars)
+        for _ in 0..<2000 {
+            let length = Int.random(in: 0..<40, using: &generator)
+            var line = String(String.UnicodeScalarView((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
+            line = line.trimmingCharacters(in: .whitespaces)
+            let bytes = Array(line.utf8)
+            let plainByFastPath = bytes.withUnsafeBytes { !InlineMarkup.mayHaveInlineMarkup($0) }
+            if plainByFastPath {
+                #expect(InlineMarkup.plainText(line) == line.withCString { _ in var copy = line; return copy.withUTF8 { String(decoding: InlineMarkup.strippingBlockMarkers(UnsafeRawBufferPointer($0)), as: UTF8.self) } }, "\(line)")
+            }
+            let naive = line.contains { "\\[`*_\t".contains($0) } || line.contains("  ")
+            #expect(plainByFastPath == !naive, "\(line)")
+        }
     }
 }

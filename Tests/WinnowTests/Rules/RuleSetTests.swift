@@ -171,3 +171,40 @@ import Winnow
         }
     }
 }
+
+extension RuleSetTests {
+    @Test func sectionsStopAtAPlainParagraphAfterTheWidget() throws {
+        var section = rule("t.recent", RulePattern(.anyOf(["Recent Posts"])), scope: .section)
+        section.extent = SectionExtent(untilHeading: true, untilLongParagraph: nil, untilPlainParagraph: true, maxLines: 200)
+        let ruleSet = try RuleSet(rules: [section])
+        let text = """
+            Recent Posts
+
+              • First post title
+              • Second post title
+
+            Tip Jar
+
+            August 07, 2012
+
+            Romney plan would add jobs
+            """
+        #expect(dropped(ruleSet, text) == ["Recent Posts", "• First post title", "• Second post title"])
+    }
+}
+
+extension RuleSetTests {
+    /// The rule matcher's plain-text shortcut must agree with `InlineMarkup.plainText`.
+    @Test(arguments: [
+        "• Home", "* Home", "- a b", "+ x", "· Impressum", "•  Two  spaces", "• [Home](/)", "* **Bold** item",
+        "Plain line.", "# Heading", "> quote", "-not a bullet", "• ", "1. Item", "•\tTab", "* * *", "- - -",
+    ])
+    func plainTextShortcutAgreesWithTheParser(line: String) throws {
+        let segmented = Segmenter().blocks(from: line).first?.text ?? line
+        var document = Document(id: "t", blocks: Segmenter().blocks(from: line))
+        let rule = rule("t.equals", RulePattern(.equals(InlineMarkup.plainText(segmented))))
+        guard !InlineMarkup.plainText(segmented).isEmpty else { return }
+        try RuleSet(rules: [rule]).apply(to: &document, options: RuleOptions())
+        #expect(document.blocks.first?.verdict?.reason.ruleID == "t.equals", "\(line)")
+    }
+}

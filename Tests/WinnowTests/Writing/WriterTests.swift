@@ -1,0 +1,58 @@
+import Testing
+import Winnow
+
+@Suite struct WriterTests {
+    func document(_ text: String) -> Document {
+        Document(id: "d", blocks: Segmenter().blocks(from: text))
+    }
+
+    @Test func textKeepsParagraphsAndDropsDroppedLines() {
+        var doc = document("Title\n\n• Home\n• News\n\nBody one.\nBody two.\n\n\nEnd.")
+        doc.blocks[1].verdict = .drop("nav.menu", "menu")
+        doc.blocks[2].verdict = .drop("nav.menu", "menu")
+        #expect(TextRenderer().render(doc) == "Title\n\nBody one.\nBody two.\n\nEnd.\n")
+    }
+
+    @Test func markdownIsStrippedUnlessKept() {
+        let doc = document("# Head\n\n* [Link](http://x) and **bold**\n\n![](http://img.png)\n\nText.")
+        #expect(TextRenderer().render(doc) == "Head\n\nLink and bold\n\nText.\n")
+        #expect(TextRenderer(keepMarkdown: true).render(doc) == "# Head\n\n* [Link](http://x) and **bold**\n\n![](http://img.png)\n\nText.\n")
+    }
+
+    @Test func cleaningCleanTextChangesNothing() {
+        let once = TextRenderer().render(document("# Head\n\n* item one\n* item two\n\nA [link](u) here."))
+        let twice = TextRenderer().render(document(once))
+        #expect(once == twice)
+    }
+
+    @Test func droppedDocumentRendersNothing() {
+        var doc = document("Some text.")
+        doc.verdict = .drop("language.not-requested", "not wanted")
+        #expect(TextRenderer().render(doc).isEmpty)
+    }
+
+    @Test func jsonlForTextInputCarriesMetadata() {
+        var doc = document("Keep me.\n\nDrop me.")
+        doc.blocks[1].verdict = .drop("promo.follow-us", "promotional line")
+        doc.language = LanguageGuess(code: "en", confidence: 0.9876)
+        let line = String(decoding: JSONLRenderer().render(doc), as: UTF8.self)
+        #expect(line == #"{"id":"d","text":"Keep me.","winnow":{"lang":"en","lang_confidence":0.988,"paragraphs":[],"removed":[{"lines":[3,3],"rule":"promo.follow-us","reason":"promotional line"}],"encoding":"UTF-8","replacements":0}}"# + "\n")
+    }
+
+    @Test func explainShowsVerdictsAndReasons() {
+        var doc = document("Keep me.\nDrop me.")
+        doc.blocks[1].verdict = .drop("promo.follow-us", "promotional line", score: 0.5)
+        let text = ExplainRenderer().render(doc)
+        #expect(text.contains("     1 keep  Keep me.\n"))
+        #expect(text.contains("     2 drop  Drop me.  ⟵ promo.follow-us: promotional line (score 0.500)\n"))
+    }
+
+    @Test func removedSpansMergeRunsOfOneRule() {
+        var doc = document("a\nb\nc\nd")
+        for index in 0..<3 { doc.blocks[index].verdict = .drop("r", "m") }
+        let spans = RemovedSpan.spans(of: doc)
+        #expect(spans.count == 1)
+        #expect(spans.first?.firstLine == 1)
+        #expect(spans.first?.lastLine == 3)
+    }
+}
