@@ -42,16 +42,15 @@ struct PipelineOptions: ParsableArguments {
     }
 
     func pipeline() throws -> Pipeline {
-        var stages: [any Stage] = []
+        var allowed: Set<String>? = nil
         if let languages {
             let codes = languages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             guard !codes.isEmpty, !codes.contains(where: \.isEmpty) else {
                 throw ValidationError("--languages needs comma-separated codes such as en,fr")
             }
-            stages.append(LanguageFilter(allowed: Set(codes)))
+            allowed = Set(codes)
         }
-        stages.append(try boilerplate.remover())
-        return Pipeline(stages: stages)
+        return StandardPipeline.make(remover: try boilerplate.remover(), languages: allowed)
     }
 }
 

@@ -38,7 +38,7 @@ struct RepeatArguments: ParsableArguments {
         if !(0...1).contains(minShare) { throw ValidationError("--repeat-min-share must be between 0 and 1") }
     }
 
-    /// The pipeline with a `RepeatedLineStage` appended (after the boilerplate remover, so its
+    /// The pipeline with a `RepeatedLineStage` inserted after the boilerplate remover (so its
     /// keep verdicts protect lines), and the configuration told how to find each document's
     /// site. Unchanged when no profile is asked for. Prints and exits on an unusable profile.
     func extending(_ pipeline: Pipeline, configuration: inout RunConfiguration, quiet: Bool) async throws -> Pipeline {
@@ -64,8 +64,11 @@ struct RepeatArguments: ParsableArguments {
         }
         configuration.siteKey = siteKey
         let thresholds = RepeatThresholds(minDocuments: minDocuments, minShare: minShare)
+        // Right after the boilerplate remover (StandardPipeline's extra-stage slot), so the
+        // document language is weighted by what the repeats leave and --languages sees it.
         var stages = pipeline.stages
-        stages.append(RepeatedLineStage(profile: profile, thresholds: thresholds))
+        let slot = (stages.lastIndex { $0 is BoilerplateRemover }).map { $0 + 1 } ?? stages.count
+        stages.insert(RepeatedLineStage(profile: profile, thresholds: thresholds), at: slot)
         return Pipeline(stages: stages)
     }
 }

@@ -66,10 +66,15 @@ struct StopwordIndex: Sendable {
     /// The language mask of a case-folded word (0 when no list has it).
     func mask(of word: UnsafeRawBufferPointer) -> UInt64 {
         guard word.count <= maxLength else { return 0 }
-        return slots.withUnsafeBufferPointer { slots in
+        return mask(of: word, hash: Self.hash(word))
+    }
+
+    /// `mask(of:)` when the caller has already hashed the word with `hash(_:)`.
+    func mask(of word: UnsafeRawBufferPointer, hash: Int) -> UInt64 {
+        slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in
                 arena.withUnsafeBufferPointer { arena in
-                    var slot = Self.hash(word) & slotMask
+                    var slot = hash & slotMask
                     while true {
                         let index = Int(slots[slot])
                         if index < 0 { return 0 }
@@ -87,11 +92,17 @@ struct StopwordIndex: Sendable {
     }
 
     static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        var hash = hashSeed
+        for byte in bytes { hash = step(hash, byte) }
+        return finish(hash)
+    }
+
+    /// FNV-1a, in steps so a caller can hash while it folds a word.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    @inline(__always) static func finish(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 }

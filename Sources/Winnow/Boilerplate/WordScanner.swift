@@ -67,25 +67,30 @@ final class WordScanner {
         guard word.count <= index.maxLength, word.count <= Self.capacity else { return 0 }
         var length = 0
         var position = 0
+        var hash = StopwordIndex.hashSeed
         while position < word.count {
             let byte = word[position]
             if byte < 0x80 {
-                folded[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                folded[length] = lower
+                hash = StopwordIndex.step(hash, lower)
                 length += 1
                 position += 1
             } else if position + 1 < word.count, byte >= 0xC3 && byte <= 0xD0 {
                 let (lead, trail) = Self.foldTwoByte(byte, word[position + 1])
                 folded[length] = lead
                 folded[length + 1] = trail
+                hash = StopwordIndex.step(StopwordIndex.step(hash, lead), trail)
                 length += 2
                 position += 2
             } else {
                 folded[length] = byte
+                hash = StopwordIndex.step(hash, byte)
                 length += 1
                 position += 1
             }
         }
-        return index.mask(of: UnsafeRawBufferPointer(start: folded, count: length))
+        return index.mask(of: UnsafeRawBufferPointer(start: folded, count: length), hash: StopwordIndex.finish(hash))
     }
 
     /// Lower-cases the two-byte capitals that start sentences in the listed languages: Latin-1

@@ -1,0 +1,211 @@
+/// The hot loop of the language detector: one pass to find a text's dominant script, and, when
+/// that script is shared by several languages, a second pass scoring its words against the model.
+///
+/// It works on UTF-8 bytes and fixed scratch buffers; no `String` is created per word or n-gram.
+struct LanguageScorer: Sendable {
+    /// What a scan found: per-language probabilities (best first) and how much text backed them.
+    struct Outcome {
+        var ranked: [(code: String, probability: Double)]
+        /// Letters of the dominant script.
+        var letters: Int
+        /// Share of all (weighted) letters that the dominant script holds.
+        var scriptShare: Double
+        var family: ScriptFamily
+    }
+
+    let model: LanguageModel?
+    let tuning: LanguageTuning
+    /// Languages of each shared family, as model indices.
+    private let candidates: [[Int]]
+    /// floors[order * languageCount + language], already multiplied by the order's weight.
+    private let weightedFloors: [Float]
+    private let priors: [Float]
+    private let codes: [String]
+
+    init(model: LanguageModel?, tuning: LanguageTuning) {
+        self.model = model
+        self.tuning = tuning
+        let languages = model?.languages ?? []
+        var candidates = Array(repeating: [Int](), count: ScriptFamily.allCases.count)
+        for (index, language) in languages.enumerated() {
+            candidates[Int(language.family.rawValue)].append(index)
+        }
+        self.candidates = candidates
+        var floors = [Float](repeating: 0, count: 6 * languages.count)
+        for order in 0..<6 {
+            // One floor per order for every language: a language trained on a short list would
+            // otherwise be charged little for n-grams it has never seen.
+            let lowest = languages.map { $0.floors[order] }.min() ?? 0
+            for index in languages.indices {
+                floors[order * languages.count + index] = tuning.orderWeights[order] * lowest
+            }
+        }
+        weightedFloors = floors
+        priors = languages.map { tuning.logPriors[$0.code] ?? 0 }
+        codes = languages.map(\.code)
+    }
+
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+        let familyCount = ScriptFamily.allCases.count
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: familyCount) { counts in
+            counts.initialize(repeating: 0)
+            var cursor = ScalarCursor(bytes)
+            while let cp = cursor.next() {
+                guard cp >= 0x41, LetterFolding.kind(cp) == .letter else { continue }
+                counts[Int(ScriptFamily.of(cp).rawValue)] += 1
+            }
+            var best = ScriptFamily.other
+            var bestWeight = 0
+            var totalWeight = 0
+            for family in ScriptFamily.allCases where family != .other {
+                let weight = counts[Int(family.rawValue)] * family.letterWeight
+                totalWeight += weight
+                if weight > bestWeight {
+                    best = family
+                    bestWeight = weight
+                }
+            }
+            // Japanese mixes kanji and kana; Chinese has no kana.
+            let kana = counts[Int(ScriptFamily.kana.rawValue)]
+            let han = counts[Int(ScriptFamily.han.rawValue)]
+            if best == .han || best == .kana {
+                best = (kana >= 2 || (kana > 0 && kana * 10 >= han)) ? .kana : .han
+                bestWeight = (kana + han) * ScriptFamily.kana.letterWeight
+            }
+            guard bestWeight > 0 else {
+                return Outcome(ranked: [], letters: 0, scriptShare: 0, family: .other)
+            }
+            let letters = best == .kana ? kana + han : counts[Int(best.rawValue)]
+            let share = Double(bestWeight) / Double(totalWeight)
+            if let code = best.uniqueLanguage {
+                return Outcome(ranked: [(code, 1)], letters: letters, scriptShare: share, family: best)
+            }
+            let ranked = score(bytes, family: best, letters: letters)
+            return Outcome(ranked: ranked, letters: letters, scriptShare: share, family: best)
+        }
+    }
+
+    /// Naive-Bayes scores of the words of `family` in the text, as probabilities: the best few,
+    /// best first.
+    ///
+    /// - Parameter letters: letters of `family` in the text. A long text stops being read once
+    ///   one language leads by `earlyExitMargin`, but only after half of its letters, so that a
+    ///   foreign snippet at the start cannot decide it.
+    private func score(_ bytes: UnsafeBufferPointer<UInt8>, family: ScriptFamily, letters: Int) -> [(code: String, probability: Double)] {
+        guard let model else { return [] }
+        let pool = candidates[Int(family.rawValue)]
+        guard !pool.isEmpty else { return [] }
+        let languageCount = model.languages.count
+        let firstOrder = (1...5).first { tuning.orderWeights[$0] != 0 } ?? 6
+        let keyCapacity = WordAccumulator.maxKeys
+        return tuning.orderWeights.withUnsafeBufferPointer { weights in
+        weightedFloors.withUnsafeBufferPointer { floors in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: languageCount + 6) { numbers in
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: WordAccumulator.maxWordLength + 2) { padded in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keyCapacity) { keys in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: keyCapacity) { orders in
+        withUnsafeTemporaryAllocation(of: UnsafePointer<UInt8>.self, capacity: keyCapacity) { found in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: keyCapacity) { foundCounts in
+            numbers.initialize(repeating: 0)
+            var words = WordAccumulator(
+                model: model, languageCount: languageCount, weights: weights, weightedFloors: floors,
+                firstOrder: firstOrder,
+                scores: UnsafeMutableBufferPointer(rebasing: numbers[0..<languageCount]),
+                lookups: UnsafeMutableBufferPointer(rebasing: numbers[languageCount..<languageCount + 6]),
+                padded: padded, keys: keys, orders: orders, found: found, foundCounts: foundCounts)
+            var cursor = ScalarCursor(bytes)
+            let earlyExitWords = tuning.earlyExitWords
+            while let cp = cursor.next() {
+                if cursor.startsChunk { words.finishWord() }
+                switch cp < 0x41 ? .other : LetterFolding.kind(cp) {
+                case .letter:
+                    if ScriptFamily.of(cp) == family {
+                        words.append(LetterFolding.fold(cp))
+                        continue
+                    }
+                case .mark:
+                    if words.length > 0 { words.append(cp) }
+                    continue
+                case .other:
+                    break
+                }
+                guard words.length > 0 else { continue }
+                words.finishWord()
+                if words.words >= earlyExitWords, words.words % 4 == 0, 2 * words.lettersRead >= letters,
+                    margin(words, pool: pool) >= tuning.earlyExitMargin
+                {
+                    break
+                }
+            }
+            words.finishWord()
+            guard words.words > 0 else { return [] }
+            return ranking(words, pool: pool)
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+    }
+
+    /// The difference between the best and the second-best total.
+    private func margin(_ words: WordAccumulator, pool: [Int]) -> Float {
+        var first = -Float.infinity
+        var second = -Float.infinity
+        for language in pool {
+            let t = words.total(of: language, prior: priors[language])
+            if t > first {
+                second = first
+                first = t
+            } else if t > second {
+                second = t
+            }
+        }
+        return first - second
+    }
+
+    /// Soft-max probabilities of the best `limit` candidates, best first (ties by model order).
+    private func ranking(_ words: WordAccumulator, pool: [Int], limit: Int = 4) -> [(code: String, probability: Double)] {
+        var top: [(language: Int, total: Float)] = []
+        top.reserveCapacity(limit + 1)
+        var totals: [Float] = []
+        totals.reserveCapacity(pool.count)
+        for language in pool {
+            let t = words.total(of: language, prior: priors[language])
+            totals.append(t)
+            if top.count < limit || t > top[top.count - 1].total {
+                var i = top.count
+                while i > 0, top[i - 1].total < t { i -= 1 }
+                top.insert((language, t), at: i)
+                if top.count > limit { top.removeLast() }
+            }
+        }
+        let best = top[0].total
+        var sum = 0.0
+        for t in totals {
+            let x = Double((t - best) / tuning.temperature)
+            if x > -40 { sum += x.exponential }  // e^-40 adds nothing to a sum that holds 1
+        }
+        return top.map { (codes[$0.language], Double(($0.total - best) / tuning.temperature).exponential / sum) }
+    }
+}
+
+extension Double {
+    /// e raised to this value, without importing Foundation into the hot loop's file.
+    var exponential: Double {
+        // exp via the standard library's elementary functions is not available without
+        // Foundation; a short range-reduced series is exact enough for soft-max weights.
+        if self < -700 { return 0 }
+        let k = (self / 0.6931471805599453).rounded(.down)
+        let r = self - k * 0.6931471805599453
+        var term = 1.0
+        var sum = 1.0
+        for n in 1...12 {
+            term *= r / Double(n)
+            sum += term
+        }
+        return sum * Double(sign: .plus, exponent: Int(k), significand: 1)
+    }
+}

@@ -1,0 +1,19 @@
+/// The pipeline `winnow clean` runs, from its options: language detector → boilerplate
+/// remover (rules, then heuristics) → document language from the kept text → language filter.
+public enum StandardPipeline {
+    /// - Parameters:
+    ///   - remover: the boilerplate stage (its rules are compiled once and shared by all workers).
+    ///   - languages: when set, documents in other languages are dropped with a reason.
+    ///   - extraStages: stages run after the remover and before the document language is set
+    ///     (e.g. the corpus repeated-line stage).
+    public static func make(
+        remover: BoilerplateRemover = BoilerplateRemover(), languages: Set<String>? = nil, extraStages: [any Stage] = []
+    ) -> Pipeline {
+        let detector = LanguageDetector()
+        var stages: [any Stage] = [detector, remover]
+        stages += extraStages
+        stages.append(DocumentLanguageStage(detector: detector))
+        if let languages { stages.append(LanguageFilter(allowed: languages)) }
+        return Pipeline(stages: stages)
+    }
+}
