@@ -7,7 +7,7 @@ struct RepeatArguments: ParsableArguments {
     @Option(
         name: .customLong("profile"),
         help: ArgumentHelp(
-            "Drop lines that repeat across a site's documents, counted in this profile (from `winnow profile`; repeatable, merged).",
+            "Drop every copy of lines that repeat across a site's documents, counted in this profile (from `winnow profile`; repeatable, merged).",
             valueName: "file"))
     var profiles: [String] = []
 
@@ -84,7 +84,9 @@ struct SiteArguments: ParsableArguments {
 
     @Option(
         name: .customLong("site-field"),
-        help: "With --site-key field (or auto): the JSONL string field naming the site (a URL gives its host).")
+        help: ArgumentHelp(
+            "With --site-key field (or auto): the JSONL string field naming the site (a URL gives its host).",
+            valueName: "field"))
     var siteField: String?
 
     @Option(
