@@ -31,6 +31,9 @@ struct PipelineOptions: ParsableArguments {
 
     @OptionGroup var boilerplate: BoilerplateArguments
 
+    @Flag(name: .customLong("no-language-detection"), help: "Skip language detection (faster; the heuristics then guess each page's stopword language).")
+    var noLanguageDetection = false
+
     @OptionGroup(title: "Repeated lines") var repeats: RepeatArguments
 
     func walker() -> CorpusWalker {
@@ -50,7 +53,11 @@ struct PipelineOptions: ParsableArguments {
             }
             allowed = Set(codes)
         }
-        return StandardPipeline.make(remover: try boilerplate.remover(), languages: allowed)
+        if noLanguageDetection && allowed != nil {
+            throw ValidationError("--languages needs language detection; drop --no-language-detection")
+        }
+        return StandardPipeline.make(
+            remover: try boilerplate.remover(), languages: allowed, detectLanguages: !noLanguageDetection)
     }
 }
 

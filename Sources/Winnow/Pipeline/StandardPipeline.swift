@@ -6,13 +6,15 @@ public enum StandardPipeline {
     ///   - languages: when set, documents in other languages are dropped with a reason.
     ///   - extraStages: stages run after the remover and before the document language is set
     ///     (e.g. the corpus repeated-line stage).
+    ///   - detectLanguages: false skips the language detector (faster; no languages in output).
     public static func make(
-        remover: BoilerplateRemover = BoilerplateRemover(), languages: Set<String>? = nil, extraStages: [any Stage] = []
+        remover: BoilerplateRemover = BoilerplateRemover(), languages: Set<String>? = nil, extraStages: [any Stage] = [],
+        detectLanguages: Bool = true
     ) -> Pipeline {
         let detector = LanguageDetector()
-        var stages: [any Stage] = [detector, remover]
+        var stages: [any Stage] = detectLanguages ? [detector, remover] : [remover]
         stages += extraStages
-        stages.append(DocumentLanguageStage(detector: detector))
+        if detectLanguages { stages.append(DocumentLanguageStage(detector: detector)) }
         if let languages { stages.append(LanguageFilter(allowed: languages)) }
         return Pipeline(stages: stages)
     }
