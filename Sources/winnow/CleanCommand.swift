@@ -34,6 +34,8 @@ struct PipelineOptions: ParsableArguments {
     @Flag(name: .customLong("no-language-detection"), help: "Skip language detection (faster; the heuristics then guess each page's stopword language).")
     var noLanguageDetection = false
 
+    @OptionGroup(title: "Repeated lines") var repeats: RepeatArguments
+
     func walker() -> CorpusWalker {
         CorpusWalker(include: include.isEmpty ? CorpusWalker.defaultInclude : include, exclude: exclude, followSymlinks: follow)
     }
@@ -114,8 +116,9 @@ struct CleanCommand: AsyncParsableCommand {
     }
 
     mutating func run() async throws {
-        let configuration = try makeConfiguration(format: format?.value)
-        let status = try await Self.execute(configuration, pipeline: options.pipeline(), statsPath: stats, quiet: quiet)
+        var configuration = try makeConfiguration(format: format?.value)
+        let pipeline = try await options.repeats.extending(options.pipeline(), configuration: &configuration, quiet: quiet)
+        let status = try await Self.execute(configuration, pipeline: pipeline, statsPath: stats, quiet: quiet)
         throw ExitCode(status)
     }
 
@@ -175,10 +178,11 @@ struct ExplainCommand: AsyncParsableCommand {
     @OptionGroup var options: PipelineOptions
 
     mutating func run() async throws {
-        let configuration = RunConfiguration(
+        var configuration = RunConfiguration(
             inputs: inputs, format: .explain, inputFormat: options.inputFormat.value, jobs: 1,
             walker: options.walker(), builder: options.builder(), keepMarkdown: options.keepMarkdown)
-        let status = try await CleanCommand.execute(configuration, pipeline: options.pipeline(), statsPath: nil, quiet: true)
+        let pipeline = try await options.repeats.extending(options.pipeline(), configuration: &configuration, quiet: true)
+        let status = try await CleanCommand.execute(configuration, pipeline: pipeline, statsPath: nil, quiet: true)
         throw ExitCode(status)
     }
 }

@@ -12,7 +12,7 @@ struct WinnowCommand: AsyncParsableCommand {
             some needed repair (not UTF-8, invalid bytes replaced); 64 usage error.
             """,
         version: WinnowVersion.current,
-        subcommands: [CleanCommand.self, ExplainCommand.self, RulesCommand.self, LangCommand.self],
+        subcommands: [CleanCommand.self, ExplainCommand.self, RulesCommand.self, LangCommand.self, ProfileCommand.self],
         defaultSubcommand: CleanCommand.self
     )
 }

@@ -115,6 +115,7 @@ struct UnitWorker: Sendable {
                 let bytes: [UInt8]
                 if let preread { bytes = preread } else { bytes = try FileIO.readAll(path: source.path) }
                 var document = try configuration.builder.document(fromText: bytes, id: source.id, path: source.label)
+                if let siteKey = configuration.siteKey { document.site = siteKey.site(of: document, rootRelativePath: source.rootRelativePath) }
                 try pipeline.run(&document)
                 output = render(document)
                 count(document, output: output, into: &stats)
@@ -129,6 +130,7 @@ struct UnitWorker: Sendable {
             for (number, raw) in lines {
                 do throws(WinnowError) {
                     var document = try configuration.builder.document(fromRecord: raw, line: number, path: source.label)
+                    if let siteKey = configuration.siteKey { document.site = siteKey.site(of: document, rootRelativePath: source.rootRelativePath) }
                     try pipeline.run(&document)
                     let rendered = render(document)
                     count(document, output: rendered, into: &stats)

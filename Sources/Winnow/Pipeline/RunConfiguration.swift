@@ -23,6 +23,8 @@ public struct RunConfiguration: Sendable {
     public var keepMarkdown: Bool
     /// JSONL records handed to a worker at a time.
     public var recordsPerBatch: Int
+    /// When set, every document's `site` is filled in before the stages run (repeat profiles).
+    public var siteKey: SiteKey? = nil
 
     public init(
         inputs: [String], outputDirectory: String? = nil, format: OutputFormat = .text,

@@ -33,7 +33,8 @@ struct UnitProducer {
                     let jsonl = isJSONL(path: file.path)
                     let output = plan.outputPath(forRelativePath: relative, isJSONL: jsonl)
                     let label = isFileArgument ? input : file.path
-                    sources.append((file, SourceFile(path: file.path, label: label, id: relative, outputPath: output)))
+                    sources.append(
+                        (file, SourceFile(path: file.path, label: label, id: relative, outputPath: output, rootRelativePath: file.relativePath)))
                     bytesTotal += file.size
                 }
             }

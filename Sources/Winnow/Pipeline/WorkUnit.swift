@@ -16,6 +16,8 @@ struct SourceFile: Sendable {
     var id: String
     /// Output file, or nil for standard output.
     var outputPath: String?
+    /// The path relative to the input root it was found under (for `--site-key directory`).
+    var rootRelativePath = ""
 }
 
 /// What a worker hands back: output bytes in unit order, and the unit's share of the stats.

@@ -1,0 +1,142 @@
+/// The profile pass: reads every input like `clean` does (same walk, decoding and segmenting),
+/// `jobs` units at a time, and counts each document's distinct line fingerprints per site.
+///
+/// Workers fingerprint documents in parallel; one coordinator adds their results into a
+/// `RepeatCounter`. Counting is addition and the cap's sampling level depends only on the set
+/// of lines, so the profile is the same for every `--jobs` and every input order.
+public struct ProfileBuilder: Sendable {
+    /// Inputs and reading options (output options are ignored).
+    public var configuration: RunConfiguration
+    public var siteKey: SiteKey
+    public var maxEntries: Int
+
+    /// What the pass did.
+    public struct Result: Sendable {
+        public var profile: RepeatProfile
+        /// Problems with single inputs (they were skipped).
+        public var errors: [Diagnostic]
+        public var documents: Int
+        public var bytesIn: Int
+        public var elapsedSeconds: Double
+    }
+
+    public init(configuration: RunConfiguration, siteKey: SiteKey = .auto, maxEntries: Int = RepeatProfile.defaultMaxEntries) {
+        var configuration = configuration
+        configuration.resume = false
+        configuration.outputDirectory = nil
+        self.configuration = configuration
+        self.siteKey = siteKey
+        self.maxEntries = maxEntries
+    }
+
+    /// Runs the pass. `onError` hears about each input that could not be read, as it happens.
+    public func run(onError: @escaping @Sendable (Diagnostic) -> Void = { _ in }) async -> Result {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var errors: [Diagnostic] = []
+        var documents = 0
+        var bytesIn = 0
+        var counter = RepeatCounter(maxEntries: maxEntries)
+        var producer = UnitProducer(
+            configuration: configuration,
+            onError: { error in
+                let diagnostic = Diagnostic(error)
+                onError(diagnostic)
+                errors.append(diagnostic)
+            }, onSkip: {})
+        let jobs = configuration.jobs
+        let worker = FingerprintWorker(builder: configuration.builder, siteKey: siteKey)
+
+        await withTaskGroup(of: FingerprintWorker.Output.self) { group in
+            var inFlight = 0
+            func absorb(_ output: FingerprintWorker.Output) {
+                for document in output.documents {
+                    counter.addDocument(site: document.site, fingerprints: document.fingerprints)
+                }
+                documents += output.documents.count
+                bytesIn += output.bytesIn
+                for diagnostic in output.errors { onError(diagnostic) }
+                errors += output.errors
+            }
+            while let unit = producer.next() {
+                while inFlight >= jobs * 2, let output = await group.next() {
+                    inFlight -= 1
+                    absorb(output)
+                }
+                inFlight += 1
+                group.addTask { worker.process(unit) }
+            }
+            for await output in group { absorb(output) }
+        }
+        let elapsed = clock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        // Errors arrive in completion order; sort them so reports are deterministic too.
+        errors.sort { ($0.file, $0.line ?? 0, $0.message) < ($1.file, $1.line ?? 0, $1.message) }
+        return Result(profile: counter.profile(), errors: errors, documents: documents, bytesIn: bytesIn, elapsedSeconds: seconds)
+    }
+}
+
+/// Reads one work unit and returns each document's site and distinct line fingerprints.
+struct FingerprintWorker: Sendable {
+    let builder: DocumentBuilder
+    let siteKey: SiteKey
+
+    struct Fingerprints: Sendable {
+        var site: String
+        var fingerprints: [UInt64]
+    }
+
+    struct Output: Sendable {
+        var documents: [Fingerprints] = []
+        var bytesIn = 0
+        var errors: [Diagnostic] = []
+    }
+
+    func process(_ unit: WorkUnit) -> Output {
+        var output = Output()
+        var scratch: [UInt8] = []
+        switch unit {
+        case .text(let source, let preread):
+            do throws(WinnowError) {
+                let bytes: [UInt8]
+                if let preread { bytes = preread } else { bytes = try FileIO.readAll(path: source.path) }
+                let document = try builder.document(fromText: bytes, id: source.id, path: source.label)
+                output.documents.append(fingerprints(of: document, source: source, scratch: &scratch))
+                output.bytesIn += document.notes.inputBytes
+            } catch {
+                output.errors.append(Diagnostic(error))
+            }
+        case .records(let source, let lines, _, _):
+            for (number, raw) in lines {
+                do throws(WinnowError) {
+                    let document = try builder.document(fromRecord: raw, line: number, path: source.label)
+                    output.documents.append(fingerprints(of: document, source: source, scratch: &scratch))
+                    output.bytesIn += document.notes.inputBytes
+                } catch {
+                    output.errors.append(Diagnostic(error))
+                    output.bytesIn += raw.count + 1
+                }
+            }
+        }
+        return output
+    }
+
+    /// The document's site and its distinct line hashes, sorted (a line counts once per document).
+    func fingerprints(of document: Document, source: SourceFile, scratch: inout [UInt8]) -> Fingerprints {
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(document.blocks.count)
+        for block in document.blocks {
+            if let fingerprint = LineFingerprint.fingerprint(of: block.text, scratch: &scratch) {
+                hashes.append(fingerprint.hash)
+            }
+        }
+        hashes.sort()
+        var unique = 0
+        for index in hashes.indices where index == 0 || hashes[index] != hashes[unique - 1] {
+            hashes[unique] = hashes[index]
+            unique += 1
+        }
+        hashes.removeLast(hashes.count - unique)
+        return Fingerprints(site: siteKey.site(of: document, rootRelativePath: source.rootRelativePath), fingerprints: hashes)
+    }
+}

@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import Winnow
+
+/// `winnow profile`: counts, per site, in how many documents each normalised line occurs.
+struct ProfileCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "profile",
+        abstract: "Count lines that repeat across a site's documents, for `clean --profile`.",
+        discussion: """
+            winnow profile INPUTS… -o site.profile reads the inputs the way `clean` does and \
+            writes, for each site, how many documents it has and in how many of them each \
+            normalised line occurs (case, digits, spacing, markdown syntax and link targets \
+            ignored; 64-bit hashes, no text). winnow profile --merge a.profile b.profile -o \
+            all.profile adds profiles made on separate shards; the merge is exact, and in any \
+            order gives the same file. The same inputs give the same bytes for every --jobs \
+            and input order.
+
+            Memory: at most --profile-max-entries (site, line) entries are held (default \
+            4,000,000, about 12 bytes each on disk and 20–40 in memory). Past the cap, only \
+            lines whose hash falls in a fixed sample (1/2, then 1/4, …) are counted: counts \
+            stay exact, lines outside the sample are never dropped by clean, and the sample is \
+            the smallest that fits the whole input, whatever the order.
+
+            Exit status: 0 written; 2 some inputs failed (named on stderr) or a profile is \
+            unusable; 64 usage error.
+            """
+    )
+
+    @Argument(help: "Files or directories to profile (with --merge: profile files).")
+    var inputs: [String] = []
+
+    @Option(name: [.short, .customLong("output")], help: "The profile file to write.")
+    var output: String
+
+    @Flag(help: "Merge the profile files given as inputs instead of reading documents.")
+    var merge = false
+
+    @Option(name: [.short, .customLong("jobs")], help: "Documents processed in parallel (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(name: [.short, .customLong("quiet")], help: "No summary line.")
+    var quiet = false
+
+    @OptionGroup var site: SiteArguments
+
+    @Option(name: .customLong("input-format"), help: "How to read inputs: auto (JSONL for .jsonl files), text or jsonl.")
+    var inputFormat: InputFormatArgument = .auto
+
+    @Option(name: .customLong("text-field"), help: "The JSONL field that holds the text.")
+    var textField = "text"
+
+    @Option(help: "Decode inputs from this charset instead of detecting it (e.g. windows-1252).")
+    var encoding: String?
+
+    @Option(name: .customLong("include"), help: "Only read files matching this glob (repeatable; default: *.txt *.md *.text *.jsonl).")
+    var include: [String] = []
+
+    @Option(name: .customLong("exclude"), help: "Skip files and directories matching this glob (repeatable).")
+    var exclude: [String] = []
+
+    @Flag(help: "Follow symbolic links while walking directories.")
+    var follow = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if site.maxEntries < 1 { throw ValidationError("--profile-max-entries must be at least 1") }
+        if merge && inputs.isEmpty { throw ValidationError("--merge needs profile files to merge") }
+        if !merge && (inputs.isEmpty || inputs == ["-"]) {
+            throw ValidationError("give the files or directories to profile")
+        }
+    }
+
+    mutating func run() async throws {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let profile: RepeatProfile
+        var failed = false
+        var summary = ""
+        if merge {
+            var merged = RepeatProfile()
+            for path in inputs {
+                do {
+                    merged = merged.merged(with: try RepeatProfile(contentsOf: path), maxEntries: site.maxEntries)
+                } catch {
+                    StderrReporter.write("winnow: \(error.description)\n")
+                    throw ExitCode(ExitStatus.inputErrors)
+                }
+            }
+            profile = merged
+            summary = "merged \(inputs.count) profiles"
+        } else {
+            let configuration = RunConfiguration(
+                inputs: inputs, inputFormat: inputFormat.value, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                walker: CorpusWalker(include: include.isEmpty ? CorpusWalker.defaultInclude : include, exclude: exclude, followSymlinks: follow),
+                builder: DocumentBuilder(decoder: InputDecoder(forcedEncoding: encoding), textField: textField))
+            let builder = ProfileBuilder(configuration: configuration, siteKey: try site.siteKey(), maxEntries: site.maxEntries)
+            let result = await builder.run(onError: { StderrReporter.write("winnow: \($0.message)\n") })
+            failed = !result.errors.isEmpty
+            profile = result.profile
+            let megabytes = Double(result.bytesIn) / 1e6
+            summary = "read \(result.documents) documents, \(Self.decimal(megabytes)) MB"
+            if result.elapsedSeconds > 0 { summary += " at \(Self.decimal(megabytes / result.elapsedSeconds)) MB/s" }
+        }
+        let size: Int
+        do {
+            size = try profile.write(to: output)
+        } catch {
+            StderrReporter.write("winnow: \(error.description)\n")
+            throw ExitCode(ExitStatus.inputErrors)
+        }
+        if !quiet {
+            let elapsed = clock.now - started
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            var line = "\(output): \(summary); \(profile.sites.count) sites, \(profile.documentCount) documents, "
+            line += "\(profile.entryCount) entries, \(size) bytes (\(Self.decimal(Double(size) / 1e6)) MB)"
+            line += profile.samplingLevel == 0 ? ", every line counted" : ", sampling 1/\(1 << min(profile.samplingLevel, 62)) of lines"
+            line += "; \(Self.decimal(seconds)) s\n"
+            FileHandle.standardOutput.write(Data(line.utf8))
+        }
+        if failed { throw ExitCode(ExitStatus.inputErrors) }
+    }
+
+    static func decimal(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}
