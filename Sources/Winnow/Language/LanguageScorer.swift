@@ -45,7 +45,8 @@ struct LanguageScorer: Sendable {
         codes = languages.map(\.code)
     }
 
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+    /// - Parameter cache: evidence of words already scored, shared by the calls for one document.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, cache: WordScoreCache? = nil) -> Outcome {
         let familyCount = ScriptFamily.allCases.count
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: familyCount) { counts in
             counts.initialize(repeating: 0)
@@ -80,7 +81,7 @@ struct LanguageScorer: Sendable {
             if let code = best.uniqueLanguage {
                 return Outcome(ranked: [(code, 1)], letters: letters, scriptShare: share, family: best)
             }
-            let ranked = score(bytes, family: best, letters: letters)
+            let ranked = score(bytes, family: best, letters: letters, cache: cache)
             return Outcome(ranked: ranked, letters: letters, scriptShare: share, family: best)
         }
     }
@@ -91,7 +92,7 @@ struct LanguageScorer: Sendable {
     /// - Parameter letters: letters of `family` in the text. A long text stops being read once
     ///   one language leads by `earlyExitMargin`, but only after half of its letters, so that a
     ///   foreign snippet at the start cannot decide it.
-    private func score(_ bytes: UnsafeBufferPointer<UInt8>, family: ScriptFamily, letters: Int) -> [(code: String, probability: Double)] {
+    private func score(_ bytes: UnsafeBufferPointer<UInt8>, family: ScriptFamily, letters: Int, cache: WordScoreCache?) -> [(code: String, probability: Double)] {
         guard let model else { return [] }
         let pool = candidates[Int(family.rawValue)]
         guard !pool.isEmpty else { return [] }
@@ -100,7 +101,7 @@ struct LanguageScorer: Sendable {
         let keyCapacity = WordAccumulator.maxKeys
         return tuning.orderWeights.withUnsafeBufferPointer { weights in
         weightedFloors.withUnsafeBufferPointer { floors in
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: languageCount + 6) { numbers in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * languageCount + 6) { numbers in
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: WordAccumulator.maxWordLength + 2) { padded in
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keyCapacity) { keys in
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: keyCapacity) { orders in
@@ -112,7 +113,9 @@ struct LanguageScorer: Sendable {
                 firstOrder: firstOrder,
                 scores: UnsafeMutableBufferPointer(rebasing: numbers[0..<languageCount]),
                 lookups: UnsafeMutableBufferPointer(rebasing: numbers[languageCount..<languageCount + 6]),
-                padded: padded, keys: keys, orders: orders, found: found, foundCounts: foundCounts)
+                padded: padded, keys: keys, orders: orders, found: found, foundCounts: foundCounts,
+                word: UnsafeMutableBufferPointer(rebasing: numbers[languageCount + 6..<2 * languageCount + 6]),
+                cache: cache)
             var cursor = ScalarCursor(bytes)
             let earlyExitWords = tuning.earlyExitWords
             while let cp = cursor.next() {
