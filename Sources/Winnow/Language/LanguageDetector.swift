@@ -9,6 +9,8 @@ public struct LanguageDetector: Stage {
     public let id = "language"
 
     private let scorer: LanguageScorer
+    /// Word evidence remembered across the documents a worker detects.
+    private let caches = WordScoreCachePool()
 
     /// A detector using the bundled model.
     public init() {
@@ -62,7 +64,8 @@ public struct LanguageDetector: Stage {
     public func process(_ document: inout Document) throws(WinnowError) {
         var start = 0
         let blocks = document.blocks
-        let cache = WordScoreCache()
+        let cache = caches.checkOut()
+        defer { caches.checkIn(cache) }
         while start < blocks.count {
             var end = start + 1
             while end < blocks.count, blocks[end].paragraph == blocks[start].paragraph { end += 1 }

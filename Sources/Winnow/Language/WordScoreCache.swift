@@ -1,15 +1,18 @@
+import Synchronization
+
 /// Remembers what each word of a document added to every language's score, so that a word seen
 /// again (the same line scored alone and inside its paragraph, or a frequent word of the page)
 /// costs one table probe instead of a model lookup for each of its n-grams.
 ///
 /// A word's evidence is the same wherever it occurs, so a hit adds exactly what a fresh lookup
-/// would. The cache has a fixed size and simply stops remembering when full. It is scratch memory
-/// for one caller at a time: the detector makes one per document.
+/// would, so results do not depend on what was cached before. The cache has a fixed size and
+/// simply stops remembering when full. It is used by one caller at a time: the detector checks
+/// one out of a `WordScoreCachePool` per document, so a worker keeps its cache across documents.
 final class WordScoreCache {
     /// Slots of the open-addressing table (a power of two).
-    private static let slotCount = 1 << 13
+    private static let slotCount = 1 << 16
     /// Room for (language, score) pairs over all cached words.
-    private static let pairCapacity = 1 << 17
+    private static let pairCapacity = 1 << 21
 
     /// Word keys by slot; 0 marks an empty slot.
     private let keys: UnsafeMutablePointer<UInt64>
@@ -86,5 +89,21 @@ final class WordScoreCache {
         starts[slot] = Int32(start)
         counts[slot] = UInt16(pairsUsed - start)
         wordsStored += 1
+    }
+}
+
+/// Hands out word-score caches to concurrent callers, and takes them back for the next document.
+final class WordScoreCachePool: @unchecked Sendable {
+    // @unchecked: `free` is only touched under `lock`; a checked-out cache has one user.
+    private let lock = Mutex(())
+    private var free: [WordScoreCache] = []
+
+    func checkOut() -> WordScoreCache {
+        let cache: WordScoreCache? = lock.withLock { _ in free.popLast() }
+        return cache ?? WordScoreCache()
+    }
+
+    func checkIn(_ cache: WordScoreCache) {
+        lock.withLock { _ in free.append(cache) }
     }
 }
