@@ -173,25 +173,25 @@ struct LanguageScorer: Sendable {
     private func ranking(_ words: WordAccumulator, pool: [Int], limit: Int = 4) -> [(code: String, probability: Double)] {
         var top: [(language: Int, total: Float)] = []
         top.reserveCapacity(limit + 1)
-        var totals: [Float] = []
-        totals.reserveCapacity(pool.count)
-        for language in pool {
-            let t = words.total(of: language, prior: priors[language])
-            totals.append(t)
-            if top.count < limit || t > top[top.count - 1].total {
-                var i = top.count
-                while i > 0, top[i - 1].total < t { i -= 1 }
-                top.insert((language, t), at: i)
-                if top.count > limit { top.removeLast() }
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: pool.count) { totals in
+            for (slot, language) in pool.enumerated() {
+                let t = words.total(of: language, prior: priors[language])
+                totals[slot] = t
+                if top.count < limit || t > top[top.count - 1].total {
+                    var i = top.count
+                    while i > 0, top[i - 1].total < t { i -= 1 }
+                    top.insert((language, t), at: i)
+                    if top.count > limit { top.removeLast() }
+                }
             }
+            let best = top[0].total
+            var sum = 0.0
+            for t in totals {
+                let x = Double((t - best) / tuning.temperature)
+                if x > -40 { sum += x.exponential }  // e^-40 adds nothing to a sum that holds 1
+            }
+            return top.map { (codes[$0.language], Double(($0.total - best) / tuning.temperature).exponential / sum) }
         }
-        let best = top[0].total
-        var sum = 0.0
-        for t in totals {
-            let x = Double((t - best) / tuning.temperature)
-            if x > -40 { sum += x.exponential }  // e^-40 adds nothing to a sum that holds 1
-        }
-        return top.map { (codes[$0.language], Double(($0.total - best) / tuning.temperature).exponential / sum) }
     }
 }
 
