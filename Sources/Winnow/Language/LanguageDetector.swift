@@ -37,9 +37,14 @@ public struct LanguageDetector: Stage {
     }
 
     /// The guess and the number of letters that backed it.
-    func detectWithLength(_ text: String, cache: WordScoreCache? = nil) -> (guess: LanguageGuess, letters: Int) {
+    ///
+    /// - Parameter minimumLetters: a text of a shared script with fewer letters is not scored and
+    ///   comes back `und`.
+    func detectWithLength(
+        _ text: String, cache: WordScoreCache? = nil, minimumLetters: Int = 0
+    ) -> (guess: LanguageGuess, letters: Int) {
         var text = text
-        let outcome = text.withUTF8 { scorer.scan($0, cache: cache) }
+        let outcome = text.withUTF8 { scorer.scan($0, cache: cache, minimumLetters: minimumLetters) }
         guard let top = outcome.ranked.first, outcome.letters > 0 else {
             return (.undetermined, outcome.letters)
         }
@@ -77,9 +82,14 @@ public struct LanguageDetector: Stage {
             } else {
                 // A line shorter than the stand-alone minimum can only take the paragraph's
                 // guess: don't score it on its own.
-                let own = plain.map { $0.utf8.count >= 12 ? detectWithLength($0, cache: cache) : (.undetermined, 0) }
                 let joined = Self.sample(plain.joined(separator: "\n"), bytes: Self.sampleBytes * 2)
                 let shared = detectWithLength(joined, cache: cache).guess
+                // When the paragraph has a guess, a line's own guess only counts with 12 letters
+                // or more (see `standsAlone`): fewer are not worth scoring.
+                let minimumLetters = shared.isUndetermined ? 0 : 12
+                let own = plain.map {
+                    $0.utf8.count >= 12 ? detectWithLength($0, cache: cache, minimumLetters: minimumLetters) : (.undetermined, 0)
+                }
                 for (offset, index) in (start..<end).enumerated() {
                     let (guess, letters) = own[offset]
                     let standsAlone =

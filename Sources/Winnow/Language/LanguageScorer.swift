@@ -45,8 +45,11 @@ struct LanguageScorer: Sendable {
         codes = languages.map(\.code)
     }
 
-    /// - Parameter cache: evidence of words already scored, shared by the calls for one document.
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>, cache: WordScoreCache? = nil) -> Outcome {
+    /// - Parameters:
+    ///   - cache: evidence of words already scored, shared by the calls for one document.
+    ///   - minimumLetters: a text of a shared script with fewer letters than this is not scored
+    ///     (its outcome ranks nothing), for callers that would not use such a guess.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, cache: WordScoreCache? = nil, minimumLetters: Int = 0) -> Outcome {
         let familyCount = ScriptFamily.allCases.count
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: familyCount) { counts in
             counts.initialize(repeating: 0)
@@ -80,6 +83,9 @@ struct LanguageScorer: Sendable {
             let share = Double(bestWeight) / Double(totalWeight)
             if let code = best.uniqueLanguage {
                 return Outcome(ranked: [(code, 1)], letters: letters, scriptShare: share, family: best)
+            }
+            guard letters >= minimumLetters else {
+                return Outcome(ranked: [], letters: letters, scriptShare: share, family: best)
             }
             let ranked = score(bytes, family: best, letters: letters, cache: cache)
             return Outcome(ranked: ranked, letters: letters, scriptShare: share, family: best)
