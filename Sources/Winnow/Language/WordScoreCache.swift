@@ -10,9 +10,9 @@ import Synchronization
 /// one out of a `WordScoreCachePool` per document, so a worker keeps its cache across documents.
 final class WordScoreCache {
     /// Slots of the open-addressing table (a power of two).
-    private static let slotCount = 1 << 16
+    private static let slotCount = 1 << 17
     /// Room for (language, score) pairs over all cached words.
-    private static let pairCapacity = 1 << 21
+    private static let pairCapacity = 1 << 22
 
     /// Word keys by slot; 0 marks an empty slot.
     private let keys: UnsafeMutablePointer<UInt64>
