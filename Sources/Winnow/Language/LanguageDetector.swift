@@ -9,6 +9,8 @@ public struct LanguageDetector: Stage {
     public let id = "language"
 
     private let scorer: LanguageScorer
+    /// Word evidence remembered across the documents a worker detects.
+    private let caches = WordScoreCachePool()
 
     /// A detector using the bundled model.
     public init() {
@@ -35,9 +37,14 @@ public struct LanguageDetector: Stage {
     }
 
     /// The guess and the number of letters that backed it.
-    func detectWithLength(_ text: String) -> (guess: LanguageGuess, letters: Int) {
+    ///
+    /// - Parameter minimumLetters: a text of a shared script with fewer letters is not scored and
+    ///   comes back `und`.
+    func detectWithLength(
+        _ text: String, cache: WordScoreCache? = nil, minimumLetters: Int = 0
+    ) -> (guess: LanguageGuess, letters: Int) {
         var text = text
-        let outcome = text.withUTF8 { scorer.scan($0) }
+        let outcome = text.withUTF8 { scorer.scan($0, cache: cache, minimumLetters: minimumLetters) }
         guard let top = outcome.ranked.first, outcome.letters > 0 else {
             return (.undetermined, outcome.letters)
         }
@@ -62,6 +69,8 @@ public struct LanguageDetector: Stage {
     public func process(_ document: inout Document) throws(WinnowError) {
         var start = 0
         let blocks = document.blocks
+        let cache = caches.checkOut()
+        defer { caches.checkIn(cache) }
         while start < blocks.count {
             var end = start + 1
             while end < blocks.count, blocks[end].paragraph == blocks[start].paragraph { end += 1 }
@@ -69,13 +78,18 @@ public struct LanguageDetector: Stage {
             // hundred bytes decide a paragraph as well as the whole of it, at a fraction of the cost.
             let plain = (start..<end).map { Self.sample(InlineMarkup.plainText(blocks[$0].text), bytes: Self.sampleBytes) }
             if end - start == 1 {
-                document.blocks[start].language = detect(plain[0])
+                document.blocks[start].language = detectWithLength(plain[0], cache: cache).guess
             } else {
                 // A line shorter than the stand-alone minimum can only take the paragraph's
                 // guess: don't score it on its own.
-                let own = plain.map { $0.utf8.count >= 12 ? detectWithLength($0) : (.undetermined, 0) }
                 let joined = Self.sample(plain.joined(separator: "\n"), bytes: Self.sampleBytes * 2)
-                let shared = detect(joined)
+                let shared = detectWithLength(joined, cache: cache).guess
+                // When the paragraph has a guess, a line's own guess only counts with 12 letters
+                // or more (see `standsAlone`): fewer are not worth scoring.
+                let minimumLetters = shared.isUndetermined ? 0 : 12
+                let own = plain.map {
+                    $0.utf8.count >= 12 ? detectWithLength($0, cache: cache, minimumLetters: minimumLetters) : (.undetermined, 0)
+                }
                 for (offset, index) in (start..<end).enumerated() {
                     let (guess, letters) = own[offset]
                     let standsAlone =

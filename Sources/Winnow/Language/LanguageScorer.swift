@@ -45,7 +45,11 @@ struct LanguageScorer: Sendable {
         codes = languages.map(\.code)
     }
 
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+    /// - Parameters:
+    ///   - cache: evidence of words already scored, shared by the calls for one document.
+    ///   - minimumLetters: a text of a shared script with fewer letters than this is not scored
+    ///     (its outcome ranks nothing), for callers that would not use such a guess.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, cache: WordScoreCache? = nil, minimumLetters: Int = 0) -> Outcome {
         let familyCount = ScriptFamily.allCases.count
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: familyCount) { counts in
             counts.initialize(repeating: 0)
@@ -80,7 +84,10 @@ struct LanguageScorer: Sendable {
             if let code = best.uniqueLanguage {
                 return Outcome(ranked: [(code, 1)], letters: letters, scriptShare: share, family: best)
             }
-            let ranked = score(bytes, family: best, letters: letters)
+            guard letters >= minimumLetters else {
+                return Outcome(ranked: [], letters: letters, scriptShare: share, family: best)
+            }
+            let ranked = score(bytes, family: best, letters: letters, cache: cache)
             return Outcome(ranked: ranked, letters: letters, scriptShare: share, family: best)
         }
     }
@@ -91,7 +98,7 @@ struct LanguageScorer: Sendable {
     /// - Parameter letters: letters of `family` in the text. A long text stops being read once
     ///   one language leads by `earlyExitMargin`, but only after half of its letters, so that a
     ///   foreign snippet at the start cannot decide it.
-    private func score(_ bytes: UnsafeBufferPointer<UInt8>, family: ScriptFamily, letters: Int) -> [(code: String, probability: Double)] {
+    private func score(_ bytes: UnsafeBufferPointer<UInt8>, family: ScriptFamily, letters: Int, cache: WordScoreCache?) -> [(code: String, probability: Double)] {
         guard let model else { return [] }
         let pool = candidates[Int(family.rawValue)]
         guard !pool.isEmpty else { return [] }
@@ -100,7 +107,7 @@ struct LanguageScorer: Sendable {
         let keyCapacity = WordAccumulator.maxKeys
         return tuning.orderWeights.withUnsafeBufferPointer { weights in
         weightedFloors.withUnsafeBufferPointer { floors in
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: languageCount + 6) { numbers in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * languageCount + 6) { numbers in
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: WordAccumulator.maxWordLength + 2) { padded in
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keyCapacity) { keys in
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: keyCapacity) { orders in
@@ -112,7 +119,9 @@ struct LanguageScorer: Sendable {
                 firstOrder: firstOrder,
                 scores: UnsafeMutableBufferPointer(rebasing: numbers[0..<languageCount]),
                 lookups: UnsafeMutableBufferPointer(rebasing: numbers[languageCount..<languageCount + 6]),
-                padded: padded, keys: keys, orders: orders, found: found, foundCounts: foundCounts)
+                padded: padded, keys: keys, orders: orders, found: found, foundCounts: foundCounts,
+                word: UnsafeMutableBufferPointer(rebasing: numbers[languageCount + 6..<2 * languageCount + 6]),
+                cache: cache)
             var cursor = ScalarCursor(bytes)
             let earlyExitWords = tuning.earlyExitWords
             while let cp = cursor.next() {
@@ -170,25 +179,25 @@ struct LanguageScorer: Sendable {
     private func ranking(_ words: WordAccumulator, pool: [Int], limit: Int = 4) -> [(code: String, probability: Double)] {
         var top: [(language: Int, total: Float)] = []
         top.reserveCapacity(limit + 1)
-        var totals: [Float] = []
-        totals.reserveCapacity(pool.count)
-        for language in pool {
-            let t = words.total(of: language, prior: priors[language])
-            totals.append(t)
-            if top.count < limit || t > top[top.count - 1].total {
-                var i = top.count
-                while i > 0, top[i - 1].total < t { i -= 1 }
-                top.insert((language, t), at: i)
-                if top.count > limit { top.removeLast() }
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: pool.count) { totals in
+            for (slot, language) in pool.enumerated() {
+                let t = words.total(of: language, prior: priors[language])
+                totals[slot] = t
+                if top.count < limit || t > top[top.count - 1].total {
+                    var i = top.count
+                    while i > 0, top[i - 1].total < t { i -= 1 }
+                    top.insert((language, t), at: i)
+                    if top.count > limit { top.removeLast() }
+                }
             }
+            let best = top[0].total
+            var sum = 0.0
+            for t in totals {
+                let x = Double((t - best) / tuning.temperature)
+                if x > -40 { sum += x.exponential }  // e^-40 adds nothing to a sum that holds 1
+            }
+            return top.map { (codes[$0.language], Double(($0.total - best) / tuning.temperature).exponential / sum) }
         }
-        let best = top[0].total
-        var sum = 0.0
-        for t in totals {
-            let x = Double((t - best) / tuning.temperature)
-            if x > -40 { sum += x.exponential }  // e^-40 adds nothing to a sum that holds 1
-        }
-        return top.map { (codes[$0.language], Double(($0.total - best) / tuning.temperature).exponential / sum) }
     }
 }
 

@@ -26,6 +26,11 @@ struct WordAccumulator {
     let orders: UnsafeMutableBufferPointer<UInt8>
     let found: UnsafeMutableBufferPointer<UnsafePointer<UInt8>>
     let foundCounts: UnsafeMutableBufferPointer<Int>
+    /// One word's evidence per language, summed before it is added to `scores` (so that a word
+    /// adds the same amount whether it was looked up or taken from `cache`).
+    let word: UnsafeMutableBufferPointer<Float>
+    /// Evidence of words already seen in this document, if the caller keeps one.
+    let cache: WordScoreCache?
 
     private(set) var length = 0
     private(set) var words = 0
@@ -52,6 +57,12 @@ struct WordAccumulator {
         padded[0] = 0x20
         padded[length + 1] = 0x20
         let total = length + 2
+        words += 1
+        lettersRead += length
+        if let cache, cache.add(keys[0], to: scores) {
+            countLookups(total: total)
+            return
+        }
         for start in 0..<total {
             var g = LanguageModelHash.offsetBasis
             let top = min(5, total - start)
@@ -71,6 +82,7 @@ struct WordAccumulator {
             if count > 0 { winnow_langid_prefetch(pairs) }
         }
         let step = model.step
+        word.update(repeating: 0)
         for k in 0..<keyCount {
             let order = Int(orders[k])
             let pairs = found[k]
@@ -79,12 +91,26 @@ struct WordAccumulator {
             for e in 0..<foundCounts[k] {
                 let language = Int(pairs[2 * e])
                 let logP = -Float(pairs[2 * e + 1]) * step
-                scores[language] += weight * logP - weightedFloors[floorBase + language]
+                word[language] += weight * logP - weightedFloors[floorBase + language]
             }
             lookups[order] += 1
         }
-        words += 1
-        lettersRead += length
+        for language in 0..<languageCount { scores[language] += word[language] }
+        cache?.store(keys[0], word: word)
+    }
+
+    /// Counts the keys of each order that a word of `total` padded scalars has, as the lookup
+    /// loop of `finishWord` would.
+    @inline(__always)
+    private func countLookups(total: Int) {
+        lookups[0] += 1
+        for start in 0..<total {
+            let top = min(5, total - start)
+            guard top >= firstOrder else { continue }
+            for n in firstOrder...top where !(n == 1 && padded[start] == 0x20) {
+                lookups[n] += 1
+            }
+        }
     }
 
     /// A language's total so far: its entries, the floors for the keys it lacks, and its prior.
