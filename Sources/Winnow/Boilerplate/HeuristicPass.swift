@@ -58,6 +58,8 @@ struct HeuristicPass {
             }
         }
 
+        CommentThreadHeuristic.keepArticleBylines(separators: &separators, reasons: separatorReasons, classes: classes)
+
         guard let found = ArticleRegionHeuristic.region(
             classes: classes, words: features.map(\.words), separators: separators, t)
         else {
