@@ -110,6 +110,16 @@ final class FeatureExtractor {
         features.capitalisedShare = lettered == 0 ? 0 : Double(capitalised) / Double(lettered)
         features.hasTimeOfDay = Self.hasTimeOfDay(line)
         features.hasPipe = line.contains(UInt8(ascii: "|"))
+        if features.hasPipe {
+            // Only lines with a pipe pay for this second look (inline menus, breadcrumbs, tables).
+            var pipes = 0
+            var digits = false
+            for byte in line {
+                if byte == UInt8(ascii: "|") { pipes += 1 } else if byte >= 0x30 && byte <= 0x39 { digits = true }
+            }
+            features.pipes = pipes
+            features.hasDigit = digits
+        }
         features.endsLikeSentence = Self.endsLikeSentence(line)
         features.endsWithColon = features.endsLikeSentence && Self.lastNonSpace(line) == UInt8(ascii: ":")
         features.isPlaceholder = line.count >= 2 && line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]")

@@ -58,6 +58,8 @@ struct HeuristicPass {
             }
         }
 
+        CommentThreadHeuristic.keepArticleBylines(separators: &separators, reasons: separatorReasons, classes: classes)
+
         guard let found = ArticleRegionHeuristic.region(
             classes: classes, words: features.map(\.words), separators: separators, t)
         else {
@@ -75,11 +77,18 @@ struct HeuristicPass {
         var lower = found.lowerBound
         if t.titleLines > 0 {
             // Recall: the title and byline right above the article (short, not boilerplate-shaped).
+            // Lines that are dropped wherever they are (a rule's drop, an image placeholder)
+            // are stepped over: a lead image or a share bar often sits between title and text.
             var taken = 0
+            var skipped = 0
             var index = lower - 1
-            while index >= 0, taken < t.titleLines, !separators[index], case .short = classes[index],
-                features[index].words >= 2, !features[index].hasPipe
-            {
+            while index >= 0, taken < t.titleLines, !separators[index] {
+                if skipped < t.titleSkipLines, isDroppedAnywhere(index, document: document, classes: classes) {
+                    skipped += 1
+                    index -= 1
+                    continue
+                }
+                guard case .short = classes[index], features[index].words >= 2, !features[index].hasPipe else { break }
                 lower = index
                 taken += 1
                 index -= 1
@@ -143,6 +152,13 @@ struct HeuristicPass {
         if t.shortRunLength > 0 {
             dropShortRuns(in: region, document: &document, features: features, classes: classes)
         }
+    }
+
+    /// A line that stays dropped inside the article too: a rule dropped it, or it is a placeholder.
+    private func isDroppedAnywhere(_ index: Int, document: Document, classes: [BlockClass]) -> Bool {
+        if document.blocks[index].verdict?.action == .drop { return true }
+        if case .bad(let ruleID, _) = classes[index] { return ruleID == PlaceholderHeuristic.id }
+        return false
     }
 
     private func dropShortRuns(

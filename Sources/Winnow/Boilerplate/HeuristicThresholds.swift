@@ -46,6 +46,9 @@ public struct HeuristicThresholds: Sendable, Hashable {
     public var breakLines = 16
     /// Heading or byline lines just above the article that are kept with it.
     public var titleLines = 2
+    /// Lines dropped anyway (a rule's drop, an image placeholder) that the title walk steps
+    /// over between the title lines and the article.
+    public var titleSkipLines = 3
     /// Region score per word of a near-good line (a good line scores 1 per word).
     public var nearGoodWeight = 0.5
     /// Region penalty per word of a short line.

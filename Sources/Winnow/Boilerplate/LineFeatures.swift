@@ -12,6 +12,11 @@ struct LineFeatures: Sendable {
     var endsLikeSentence = false
     /// The line holds a `|`, the separator of inline menus and breadcrumbs.
     var hasPipe = false
+    /// How many `|` the line holds (counted only when `hasPipe`).
+    var pipes = 0
+    /// The line holds an ASCII digit (looked for only when `hasPipe`: a table row has numbers,
+    /// an inline menu rarely does).
+    var hasDigit = false
     /// The visible text ends with a colon (it introduces what follows).
     var endsWithColon = false
     /// The visible text is nothing but `[…]`: an image's alt text or file name, or a form control.

@@ -24,7 +24,7 @@ enum ArticleRegionHeuristic {
                 HeuristicExample("""
                     ↓Daily Valley News
                     ↓Search this site
-                    ↓Sport | Weather | Jobs
+                    ↓Sport | Weather
                     A new bridge over the river will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
                     The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and it will then be used only by walkers.
                     """),

@@ -25,6 +25,15 @@ enum CommentThreadHeuristic {
                 ↓I run one of the shops and I am worried about the parking, because most of my customers come by car from the villages where there is no bus at all.
                 ↓Reply
                 """),
+            // The dated byline above the first prose line is the article's, not a comment's.
+            HeuristicExample("""
+                Harbour cycle lane approved
+                Posted by Sam Reed on Tuesday July 24, @11:25AM
+                The council approved the new cycle lane on Thursday night after a long debate, and work on the first section along the harbour road will start in the spring.
+                Opponents said the lane would take away parking that the shops on the road depend on, but the council said a new car park would open nearby before then.
+                ↓Mark on March 3, 2013 at 9:14 pm
+                ↓About time too, the harbour road has been dangerous for bikes for years and I am glad that somebody has finally decided to do something about it.
+                """),
         ])
 
     /// First words of a comment-section heading (after an optional count), case-folded.
@@ -45,6 +54,19 @@ enum CommentThreadHeuristic {
     ]
 
     /// Why `features` splits the page as part of a comment thread, or `nil`.
+    /// The reason given for a timestamped byline separator.
+    static let bylineReason = "timestamped byline of a comment"
+
+    /// Drops the timestamped bylines above the page's first prose line from `separators`: a
+    /// comment follows the article, so a dated byline before any prose is the article's own
+    /// ("Posted by NAME on DATE, 11:25AM") and must not cut the article off from its title.
+    static func keepArticleBylines(separators: inout [Bool], reasons: [String?], classes: [BlockClass]) {
+        guard let firstProse = classes.firstIndex(of: .good) else { return }
+        for index in 0..<firstProse where separators[index] && reasons[index] == bylineReason {
+            separators[index] = false
+        }
+    }
+
     static func separatorReason(_ features: LineFeatures, _ t: HeuristicThresholds) -> String? {
         guard features.words > 0, features.words <= t.separatorMaxWords else { return nil }
         var words = features.leadingWords[...]
@@ -59,7 +81,7 @@ enum CommentThreadHeuristic {
             }
         }
         if features.hasTimeOfDay, !features.endsLikeSentence || features.words <= 8 {
-            return "timestamped byline of a comment"
+            return bylineReason
         }
         return nil
     }

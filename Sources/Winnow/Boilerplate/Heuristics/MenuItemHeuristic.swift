@@ -8,7 +8,7 @@ enum MenuItemHeuristic {
     static let description = HeuristicDescription(
         id: id,
         name: "Menu item",
-        description: "A bullet or link-only line of fewer than 6 words that does not end like a sentence.",
+        description: "A bullet or link-only line of fewer than 6 words that does not end like a sentence, or an inline menu: three or more short |-separated entries without digits.",
         source: "Gopher max_bullet_lines_ratio 0.9; C4 minimum 3 words per line",
         examples: [
             HeuristicExample("""
@@ -21,9 +21,25 @@ enum MenuItemHeuristic {
                 • The next planting is in October.
                 ↓• Share
                 """),
+            HeuristicExample("""
+                ↓News | Sport | Weather | Local jobs
+                Volunteers planted four hundred trees along the river on Saturday, the second planting this year, and the parks team says most of the spring saplings have taken.
+                Oak | 120 | 40%
+                ↓Older posts | Main | Newer posts
+                The trees are native species chosen because they cope with the floods that cover the bank most winters, and they should shade the path within ten years.
+                """),
         ])
 
+    /// At least three `|`-separated entries of at most 4 words each on average, without digits
+    /// (a table row has numbers) or a sentence ending: "Sport | Weather | Jobs",
+    /// "« Older post | Main | Newer post »".
+    static func isInlineMenu(_ features: LineFeatures, kind: BlockKind) -> Bool {
+        guard features.pipes >= 2, kind != .tableRow, !features.hasDigit, !features.endsLikeSentence else { return false }
+        return features.words <= 4 * (features.pipes + 1)
+    }
+
     static func reason(_ features: LineFeatures, kind: BlockKind, _ t: HeuristicThresholds) -> String? {
+        if isInlineMenu(features, kind: kind) { return "inline menu of short |-separated entries" }
         guard kind == .listItem || kind == .linkLine, features.words < t.mediumWords, !features.endsLikeSentence
         else { return nil }
         return kind == .linkLine ? "short link-only line" : "short bullet line (menu entry)"

@@ -19,6 +19,14 @@ enum PlaceholderHeuristic {
                 ↓[                    ]
                 ↓![](http://example.com/pixel.gif)
                 """),
+            // The lead image between the title and the text does not cut the title off.
+            HeuristicExample("""
+                Coast road closed after storm
+                By Ann Lee, county reporter
+                ↓[coast-road-flood-0412]
+                The coastal road was closed on Tuesday after the storm washed sand and stones over the tarmac, and the council said it would stay shut for the rest of the week while crews clear it.
+                Residents were told to use the inland route, which adds about twenty minutes to the drive into town for most of the people who live along the bay.
+                """),
         ])
 
     static func reason(_ features: LineFeatures) -> String? {
