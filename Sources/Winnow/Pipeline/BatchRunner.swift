@@ -68,8 +68,9 @@ public struct BatchRunner: Sendable {
             }
 
             while let unit = producer.next() {
-                // Bound both the work in flight and the results waiting for a slow predecessor.
-                while inFlight >= jobs * 2 || nextSequence - nextToWrite >= jobs * 8 {
+                // At most `jobs` units run at once (that is the parallelism), and the results waiting for a
+                // slow predecessor are bounded too.
+                while inFlight >= jobs || nextSequence - nextToWrite >= jobs * 8 {
                     guard let (sequence, result) = try await group.next() else { break }
                     inFlight -= 1
                     try handle(sequence, result)
@@ -122,6 +123,19 @@ struct UnitWorker: Sendable {
             } catch {
                 stats.errors.append(Diagnostic(error))
                 stats.documents.failed += 1
+            }
+            // A document with its own output file is written here, by the worker: files don't
+            // need ordering, and creating many small files is the slow part of a corpus run.
+            if let path = source.outputPath, !output.isEmpty {
+                do throws(WinnowError) {
+                    try AtomicFile.write(output, to: path)
+                    stats.bytesOut += output.count
+                } catch {
+                    stats.errors.append(Diagnostic(error))
+                    stats.documents.failed += 1
+                    stats.documents.written -= 1
+                }
+                output = []
             }
             return UnitResult(source: source, output: output, isLast: true, isFirst: true, stats: stats)
         case .records(let source, let lines, let isFirst, let isLast):
