@@ -5,23 +5,7 @@ import Winnow
 
 /// Options shared by `clean` and `explain`.
 struct PipelineOptions: ParsableArguments {
-    @Option(name: .customLong("input-format"), help: "How to read inputs: auto (JSONL for .jsonl files), text or jsonl.")
-    var inputFormat: InputFormatArgument = .auto
-
-    @Option(name: .customLong("text-field"), help: "The JSONL field that holds the text to clean.")
-    var textField = "text"
-
-    @Option(help: "Decode inputs from this charset instead of detecting it (e.g. windows-1252).")
-    var encoding: String?
-
-    @Option(name: .customLong("include"), help: "Only read files matching this glob (repeatable; default: *.txt *.md *.text *.jsonl).")
-    var include: [String] = []
-
-    @Option(name: .customLong("exclude"), help: "Skip files and directories matching this glob (repeatable).")
-    var exclude: [String] = []
-
-    @Flag(help: "Follow symbolic links while walking directories.")
-    var follow = false
+    @OptionGroup(title: "Input") var input: InputOptions
 
     @Flag(name: .customLong("keep-markdown"), help: "Keep markdown syntax (headings, links, emphasis) in the text output.")
     var keepMarkdown = false
@@ -36,13 +20,9 @@ struct PipelineOptions: ParsableArguments {
 
     @OptionGroup(title: "Repeated lines") var repeats: RepeatArguments
 
-    func walker() -> CorpusWalker {
-        CorpusWalker(include: include.isEmpty ? CorpusWalker.defaultInclude : include, exclude: exclude, followSymlinks: follow)
-    }
+    func walker() -> CorpusWalker { input.walker() }
 
-    func builder() -> DocumentBuilder {
-        DocumentBuilder(decoder: InputDecoder(forcedEncoding: encoding), textField: textField)
-    }
+    func builder() -> DocumentBuilder { input.builder() }
 
     func pipeline() throws -> Pipeline {
         var allowed: Set<String>? = nil
@@ -129,10 +109,10 @@ struct CleanCommand: AsyncParsableCommand {
             resolvedFormat = .jsonl  // several documents on one stream need record boundaries
         }
         if let output {
-            try OutputDirectoryCheck.validate(output: output, inputs: inputs, exclude: options.exclude)
+            try OutputDirectoryCheck.validate(output: output, inputs: inputs, exclude: options.input.exclude)
         }
         return RunConfiguration(
-            inputs: inputs, outputDirectory: output, format: resolvedFormat, inputFormat: options.inputFormat.value,
+            inputs: inputs, outputDirectory: output, format: resolvedFormat, inputFormat: options.input.inputFormat.value,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, resume: resume, walker: options.walker(),
             builder: options.builder(), keepMarkdown: options.keepMarkdown)
     }
@@ -179,7 +159,7 @@ struct ExplainCommand: AsyncParsableCommand {
 
     mutating func run() async throws {
         var configuration = RunConfiguration(
-            inputs: inputs, format: .explain, inputFormat: options.inputFormat.value, jobs: 1,
+            inputs: inputs, format: .explain, inputFormat: options.input.inputFormat.value, jobs: 1,
             walker: options.walker(), builder: options.builder(), keepMarkdown: options.keepMarkdown)
         let pipeline = try await options.repeats.extending(options.pipeline(), configuration: &configuration, quiet: true)
         let status = try await CleanCommand.execute(configuration, pipeline: pipeline, statsPath: nil, quiet: true)

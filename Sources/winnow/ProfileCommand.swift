@@ -44,23 +44,7 @@ struct ProfileCommand: AsyncParsableCommand {
 
     @OptionGroup var site: SiteArguments
 
-    @Option(name: .customLong("input-format"), help: "How to read inputs: auto (JSONL for .jsonl files), text or jsonl.")
-    var inputFormat: InputFormatArgument = .auto
-
-    @Option(name: .customLong("text-field"), help: "The JSONL field that holds the text.")
-    var textField = "text"
-
-    @Option(help: "Decode inputs from this charset instead of detecting it (e.g. windows-1252).")
-    var encoding: String?
-
-    @Option(name: .customLong("include"), help: "Only read files matching this glob (repeatable; default: *.txt *.md *.text *.jsonl).")
-    var include: [String] = []
-
-    @Option(name: .customLong("exclude"), help: "Skip files and directories matching this glob (repeatable).")
-    var exclude: [String] = []
-
-    @Flag(help: "Follow symbolic links while walking directories.")
-    var follow = false
+    @OptionGroup(title: "Input") var input: InputOptions
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -91,9 +75,8 @@ struct ProfileCommand: AsyncParsableCommand {
             summary = "merged \(inputs.count) profiles"
         } else {
             let configuration = RunConfiguration(
-                inputs: inputs, inputFormat: inputFormat.value, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                walker: CorpusWalker(include: include.isEmpty ? CorpusWalker.defaultInclude : include, exclude: exclude, followSymlinks: follow),
-                builder: DocumentBuilder(decoder: InputDecoder(forcedEncoding: encoding), textField: textField))
+                inputs: inputs, inputFormat: input.inputFormat.value, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                walker: input.walker(), builder: input.builder())
             let builder = ProfileBuilder(configuration: configuration, siteKey: try site.siteKey(), maxEntries: site.maxEntries)
             let result = await builder.run(onError: { StderrReporter.write("winnow: \($0.message)\n") })
             failed = !result.errors.isEmpty
