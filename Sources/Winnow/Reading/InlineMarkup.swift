@@ -32,10 +32,7 @@ public enum InlineMarkup {
     /// False when the line has none of `\\ [ ` * _`, no tab and no double space: nothing to render.
     /// Checks eight bytes at a time, since this runs on every kept line.
     static func mayHaveInlineMarkup(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        @inline(__always) func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-            let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-            return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
-        }
+        let hasByte = SWAR.hasByte
         var index = 0
         let count = bytes.count
         while index + 9 <= count {

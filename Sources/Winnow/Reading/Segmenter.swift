@@ -77,11 +77,7 @@ public struct Segmenter: Sendable {
             // Eight plain ASCII bytes at a time (no control, no DEL, nothing above 0x7E).
             while index + 8 <= count {
                 let word = line.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let high = word & 0x8080_8080_8080_8080
-                let control = ~(word &+ 0x6060_6060_6060_6060) & 0x8080_8080_8080_8080 & ~word
-                let delMask = word ^ 0x7F7F_7F7F_7F7F_7F7F  // a zero byte here was a DEL
-                let delete = (delMask &- 0x0101_0101_0101_0101) & ~delMask & 0x8080_8080_8080_8080
-                if high != 0 || control != 0 || delete != 0 { break }
+                if SWAR.hasNonASCII(word) || SWAR.hasControl(word) || SWAR.hasByte(word, 0x7F) { break }
                 previous = UInt8(truncatingIfNeeded: word >> 56)
                 index += 8
             }

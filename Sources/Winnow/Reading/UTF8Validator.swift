@@ -20,10 +20,7 @@ enum UTF8Validator {
             // ASCII fast path: eight bytes at a time while none is a control or non-ASCII byte.
             while index + 8 <= count {
                 let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let high = word & 0x8080_8080_8080_8080
-                // A byte below 0x20 has bits 5 and 6 clear: (b + 0x60) & 0x80 is 0 only then (for ASCII b).
-                let low = ~(word &+ 0x6060_6060_6060_6060) & 0x8080_8080_8080_8080 & ~word
-                if high != 0 || low != 0 { break }
+                if SWAR.hasNonASCII(word) || SWAR.hasControl(word) { break }
                 index += 8
             }
             guard index < count else { break }
