@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Winnow
 
@@ -37,6 +38,18 @@ import Winnow
         doc.language = LanguageGuess(code: "en", confidence: 0.9876)
         let line = String(decoding: JSONLRenderer().render(doc), as: UTF8.self)
         #expect(line == #"{"id":"d","text":"Keep me.","winnow":{"lang":"en","lang_confidence":0.988,"paragraphs":[],"removed":[{"lines":[3,3],"rule":"promo.follow-us","reason":"promotional line"}],"encoding":"UTF-8","replacements":0}}"# + "\n")
+    }
+
+    /// The escaper copies eight bytes at a time; escapes at every offset of a word, runs longer
+    /// than a word and multi-byte text must all round-trip through a real JSON parser.
+    @Test func jsonlEscapesRoundTripAtEveryOffset() throws {
+        for offset in 0..<17 {
+            let prefix = String(repeating: "é", count: offset / 2) + String(repeating: "x", count: offset % 2)
+            let text = prefix + "\"q\" back\\slash Tab — “curly” 東京 end"
+            let line = JSONLRenderer().render(document(text))
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+            #expect(object["text"] as? String == text)
+        }
     }
 
     @Test func explainShowsVerdictsAndReasons() {
