@@ -470,7 +470,7 @@ rules:
     description: "Drops the controls and counters around reader comments (Please rate this comment, Thumb up 3 Thumb down 1, Link to comment | Reply to comment, Report abuse, Member since 2003)."
     scope: line
     match:
-      regex: '(?:\brate this comment\b|\bthumbs? up\s*\(?\d+\)?\s*\|?\s*thumbs? down\s*\(?\d+|\blink to (?:this )?comment\b|\breply to (?:this )?comment\b|^report (?:this comment|abuse|comment)\s*[.!]?$|\b(?:flag|report) (?:this comment )?as (?:inappropriate|abusive|spam)\b|^(?:member|joined|registered) since:?\s+[\w/., -]{2,24}$|^(?:\d+ )?(?:people|readers|users) (?:liked|like|recommend(?:ed)?) this(?: comment)?\.?$)'
+      regex: '(?:\brate this comment\b|\bthumbs? up\s*\(?\d+\)?\s*\|?\s*thumbs? down\s*\(?\d+|\blink to (?:this )?comment\b|\breply to (?:this )?comment\b|^report (?:this comment|abuse|comment)\s*[.!]?$|\b(?:flag|report) (?:this comment )?as (?:inappropriate|abusive|spam)\b|^you (?:may|can) use these html tags\b|\b(?:log ?in|sign in) or register to (?:post comments|comment)\b|^(?:member|joined|registered) since:?\s+[\w/., -]{2,24}$|^(?:\d+ )?(?:people|readers|users) (?:liked|like|recommend(?:ed)?) this(?: comment)?\.?$)'
       max-words: 40
     examples:
       drop:
@@ -481,6 +481,8 @@ rules:
         - "Flag as inappropriate"
         - "Member since 08/2003"
         - "12 people liked this comment"
+        - "You may use these HTML tags and attributes: <a href=\"\" title=\"\"> <b> <blockquote>"
+        - "Login or register to post comments"
       keep:
         - "He refused to comment on the report, citing abuse of process."
         - "Thumbs up from the critics for the new film, which opened on Friday."
@@ -514,7 +516,7 @@ rules:
     description: "Drops a publisher's reprint notice (\"This copy is for your personal, non-commercial use only …\") or an affiliate-link disclosure."
     scope: line
     match:
-      regex: '(?:\bthis copy is for your personal,? non-?commercial use only\b|\bto order presentation-ready copies\b|\bfor non-personal use or to order multiple copies\b|\b(?:contains?|may contain|includes?) affiliate links?\b|\baffiliate (?:arrangements|relationships|links?) (?:are|is) (?:always )?(?:marked|disclosed)\b|\bsupported,? in part,? by affiliate\b|\bas an amazon associate,? (?:i|we) earn\b|\benthält affiliate-links\b|\bcontient des liens (?:d.)?affiliation\b|\bcontiene enlaces de afiliado\b)'
+      regex: '(?:^a version of this (?:article|review|story|column|op-ed) appear(?:ed|s) in print\b|\bthis copy is for your personal,? non-?commercial use only\b|\bto order presentation-ready copies\b|\bfor non-personal use or to order multiple copies\b|\b(?:contains?|may contain|includes?) affiliate links?\b|\baffiliate (?:arrangements|relationships|links?) (?:are|is) (?:always )?(?:marked|disclosed)\b|\bsupported,? in part,? by affiliate\b|\bas an amazon associate,? (?:i|we) earn\b|\benthält affiliate-links\b|\bcontient des liens (?:d.)?affiliation\b|\bcontiene enlaces de afiliado\b)'
       max-words: 80
     examples:
       drop:
@@ -522,6 +524,7 @@ rules:
         - "To order presentation-ready copies for distribution to your colleagues, clients or customers visit www.djreprints.com."
         - "This website is supported, in part, by affiliate arrangements (usually Amazon). Affiliate relationships are always marked."
         - "This post may contain affiliate links."
+        - "A version of this article appeared in print on 11/08/2012, on page B9 of the New York edition with the headline: Old News."
         - "As an Amazon Associate I earn from qualifying purchases."
         - "Dieser Artikel enthält Affiliate-Links."
       keep:
@@ -536,7 +539,7 @@ rules:
       these words. A single bare word is left to ui.bare-word.
     scope: line
     match:
-      regex: '^(?>share(?: this)?|print(?: this)?|print friendly(?: and pdf)?|printer[- ]friendly(?: version)?|e-?mail(?: this)?|tweet|like|\+1|pin it|save|facebook|twitter|google\+?|linkedin|pinterest|reddit|tumblr|digg|stumbleupon|delicious|whatsapp|buffer|pocket|flipboard|comments?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen|afdrukken)(?:(?>\s*[|:•·/,]\s*|\s+)(?>share(?: this)?|print(?: this)?|print friendly(?: and pdf)?|printer[- ]friendly(?: version)?|e-?mail(?: this)?|tweet|like|\+1|pin it|save|facebook|twitter|google\+?|linkedin|pinterest|reddit|tumblr|digg|stumbleupon|delicious|whatsapp|buffer|pocket|flipboard|comments?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen|afdrukken))++\s*[|:•·/,]?$|^(?:share|print|e-?mail|tweet|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen)\s*[|•·/]\s*$|^(?:print friendly(?: and pdf)?|printer[- ]friendly(?: version| page)?)$'
+      regex: '^(?>(?:share(?: this(?: page| article| story)?| your views)?|send to (?:a )?friend|print friendly(?: and pdf)?|printer[- ]friendly(?: version)?|print(?: this)?|e-?mail(?: this)?|tweet|like|\+1|pin it|save|facebook|twitter|google\+?|linkedin|pinterest|reddit|tumblr|digg|stumbleupon|delicious|whatsapp|buffer|pocket|flipboard|comments?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen|afdrukken)(?!\w))(?:(?>\s*[|:•·/,]\s*|\s+)(?>(?:share(?: this(?: page| article| story)?| your views)?|send to (?:a )?friend|print friendly(?: and pdf)?|printer[- ]friendly(?: version)?|print(?: this)?|e-?mail(?: this)?|tweet|like|\+1|pin it|save|facebook|twitter|google\+?|linkedin|pinterest|reddit|tumblr|digg|stumbleupon|delicious|whatsapp|buffer|pocket|flipboard|comments?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen|afdrukken)(?!\w)))++\s*[|:•·/,]?$|^(?:share|print|e-?mail|tweet|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen)\s*[|•·/]\s*$|^(?:print friendly(?: and pdf)?|printer[- ]friendly(?: version| page)?)$'
       max-words: 20
     examples:
       drop:
@@ -549,6 +552,8 @@ rules:
         - "Print Friendly"
         - "Teilen | Drucken"
         - "Partager · Imprimer"
+        - "Share this page Pin It"
+        - "Printer-friendly version | Send to friend | Share your views"
       keep:
         - "Share prices rose on Friday."
         - "Print"
@@ -559,7 +564,7 @@ rules:
     description: "Drops a line that is only the label or button of a page widget (Top Videos, Featured Posts, View the Full Gallery », Continue reading the main story, Show full text)."
     scope: line
     match:
-      regex: '^(?:top (?:photos|videos|stories|galleries)|featured (?:posts|articles|stories|videos)|editor.s picks|view (?:the )?(?:full |photo )?gallery|view (?:all )?photos|see (?:all|more) photos|continue reading the main story|show full (?:\w+ )?text|show more|show less|click here!?|prev next|previous next|get free e-?mail alerts on these topics|related posts plugin for wordpress, blogger\.*|inside [\w.-]+\.(?:com|org|net|co\.uk))\s*[:»›>→.…]*$'
+      regex: '^(?:top (?:photos|videos|stories|galleries)|featured (?:posts|articles|stories|videos)|editor.s picks|view (?:the )?(?:full |photo )?gallery|view (?:all )?photos|see (?:all|more) photos|continue reading the main story|show full (?:\w+ )?text|show more|show less|click here!?|prev next|previous next|get free e-?mail alerts on these topics|related posts plugin for wordpress, blogger\.*|inside [\w.-]+\.(?:com|org|net|co\.uk)|jump to comments(?: \(.{0,4}\))?|see (?:more|all) videos?|more videos?|read the full .{1,30} review|learn more here|complete coverage|full coverage|enlarge this image|post navigation|view the discussion thread|see all jobs|post a job(?: for \$?\d+)?)\s*[:»›>→.…]*$'
       max-words: 10
     examples:
       drop:
@@ -573,6 +578,11 @@ rules:
         - "Get Free E-mail Alerts on These Topics"
         - "Related Posts Plugin for WordPress, Blogger..."
         - "Inside NYTimes.com"
+        - "Jump to comments (…)"
+        - "See more video »"
+        - "Read the full CNET Review"
+        - "Enlarge This Image"
+        - "Post navigation"
       keep:
         - "Top videos of the year were dominated by music, the report said."
         - "Click here, he said, was the most common phrase on the early web."
@@ -596,6 +606,24 @@ rules:
       keep:
         - "Please enter the building through the side door, the notice said."
         - "An error occurred in the count, officials admitted on Monday."
+
+  - id: promo.feed-signup
+    name: Feed or e-mail update sign-up
+    description: "Drops a short line inviting the reader to follow the site's feed, e-mail updates or account (Subscribe to this blog's feed, Sign up for free email updates, Follow @site)."
+    scope: line
+    match:
+      regex: '(?:\bsubscribe to (?:this|the|our) (?:blog|site)(?:.s)? (?:feed|rss|updates)\b|\bsubscribe to (?:blog|site) updates\b|\b(?:sign up|register) for (?:free )?e-?mail updates\b|\bget (?:free )?(?:e-?mail )?updates (?:by|via) e-?mail\b|^follow @\w{2,30}\b)'
+      max-words: 25
+    examples:
+      drop:
+        - "Subscribe to this blog's feed"
+        - "Subscribe to blog updates via email."
+        - "Sign up for free email updates and be entered to win our monthly giveaway!"
+        - "Follow @gearpatrol"
+        - "Follow @nytimesworld for international breaking news and headlines."
+      keep:
+        - "Readers can follow the trial on the court's own website."
+        - "He signed up for the army at eighteen."
 
 """##),
         ("promo/social.yaml", ##"""
