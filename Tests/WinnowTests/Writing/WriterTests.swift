@@ -20,6 +20,13 @@ import Winnow
         #expect(TextRenderer(keepMarkdown: true).render(doc) == "# Head\n\n* [Link](http://x) and **bold**\n\n![](http://img.png)\n\nText.\n")
     }
 
+    /// html2text wraps long link texts, so a line can start with the end of a link; and stray
+    /// emphasis marks can stand on a line of their own. Neither is text.
+    @Test func linkTailsAndStrayEmphasisAreNotText() {
+        let doc = document("Intro.\n\n](http://x.com/a_(b) \"Title (1)\") 2. Blue Floral\n\n**_\n\n~~__\n\nEnd.")
+        #expect(TextRenderer().render(doc) == "Intro.\n\n2. Blue Floral\n\nEnd.\n")
+    }
+
     @Test func cleaningCleanTextChangesNothing() {
         let once = TextRenderer().render(document("# Head\n\n* item one\n* item two\n\nA [link](u) here."))
         let twice = TextRenderer().render(document(once))
