@@ -216,6 +216,21 @@ public enum InlineMarkup {
                     out.append(byte)
                     index += 1
                 }
+            case UInt8(ascii: "[") where index == 0 && !insideLink && parseLink(text, at: 0) == nil:
+                // The opening half of a link that the converter wrapped onto the next line.
+                let close = text.firstIndex(of: UInt8(ascii: "]")) ?? text.count
+                if close == text.count {
+                    index = 1  // `[Title of a wrapped link`
+                } else if close + 1 < text.count, text[close + 1] == UInt8(ascii: "("),
+                    !text[(close + 1)...].contains(UInt8(ascii: ")"))
+                {
+                    // `[Title](https://wrapped-url?part=` : the text, not the cut URL.
+                    renderInline(UnsafeRawBufferPointer(rebasing: text[1..<close]), into: &out, stats: &stats, insideLink: true)
+                    index = text.count
+                } else {
+                    out.append(byte)
+                    index += 1
+                }
             case UInt8(ascii: "["):
                 if let link = parseLink(text, at: index) {
                     stats.links += 1

@@ -25,6 +25,8 @@ import Winnow
     @Test func linkTailsAndStrayEmphasisAreNotText() {
         let doc = document("Intro.\n\n](http://x.com/a_(b) \"Title (1)\") 2. Blue Floral\n\n**_\n\n~~__\n\nEnd.")
         #expect(TextRenderer().render(doc) == "Intro.\n\n2. Blue Floral\n\nEnd.\n")
+        let opened = document("[Title of a wrapped\n\n[Send me ideas](mailto:a@b.c?subject=Story\n\n[sic] stays")
+        #expect(TextRenderer().render(opened) == "Title of a wrapped\n\nSend me ideas\n\n[sic] stays\n")
     }
 
     @Test func cleaningCleanTextChangesNothing() {
