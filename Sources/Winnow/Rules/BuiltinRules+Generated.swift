@@ -470,7 +470,7 @@ rules:
     description: "Drops the controls and counters around reader comments (Please rate this comment, Thumb up 3 Thumb down 1, Link to comment | Reply to comment, Report abuse, Member since 2003)."
     scope: line
     match:
-      regex: '(?:\brate this comment\b|\bthumbs? up\s*\(?\d+\)?\s*\|?\s*thumbs? down\s*\(?\d+|\blink to (?:this )?comment\b|\breply to (?:this )?comment\b|^report (?:this comment|abuse|comment)\s*[.!]?$|\b(?:flag|report) (?:this comment )?as (?:inappropriate|abusive|spam)\b|^you (?:may|can) use these html tags\b|\b(?:log ?in|sign in) or register to (?:post comments|comment)\b|^(?:member|joined|registered) since:?\s+[\w/., -]{2,24}$|^(?:\d+ )?(?:people|readers|users) (?:liked|like|recommend(?:ed)?) this(?: comment)?\.?$)'
+      regex: '(?:\brate this comment\b|\bthumbs? up\s*\(?\d+\)?\s*\|?\s*thumbs? down\s*\(?\d+|\blink to (?:this )?comment\b|\breply to (?:this )?comment\b|^report (?:this comment|abuse|comment)\s*[.!]?$|\b(?:flag|report) (?:this comment )?as (?:inappropriate|abusive|spam)\b|^you (?:may|can) use these html tags\b|\b(?:log ?in|sign in) or register to (?:post comments|comment)\b|^posted by:\s.{1,120}\|\s*\d{1,2}/\d{1,2}/\d{2,4} at \d{1,2}:\d\d|^(?:member|joined|registered) since:?\s+[\w/., -]{2,24}$|^(?:\d+ )?(?:people|readers|users) (?:liked|like|recommend(?:ed)?) this(?: comment)?\.?$)'
       max-words: 40
     examples:
       drop:
@@ -483,10 +483,12 @@ rules:
         - "12 people liked this comment"
         - "You may use these HTML tags and attributes: <a href=\"\" title=\"\"> <b> <blockquote>"
         - "Login or register to post comments"
+        - "Posted by: Ann Lee | 09/22/2012 at 08:40 AM"
       keep:
         - "He refused to comment on the report, citing abuse of process."
         - "Thumbs up from the critics for the new film, which opened on Friday."
         - "A member since 1998, she chaired the committee twice."
+        - "Posted by Ann Lee at 08:40 AM"
 
   - id: ui.media-placeholder
     name: Media or script placeholder
