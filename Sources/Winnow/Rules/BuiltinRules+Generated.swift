@@ -87,11 +87,12 @@ rules:
     scope: line
     caption: true
     match:
-      regex: '(?:\b(?:REUTERS|Reuters|EPA|AFP|XINHUA|Xinhua)\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40}\)?|\((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\)|\bPicture taken (?:on )?\p{L}+ \d{1,2}, \d{4}\.?.{0,60}|\bGetty Images(?: for [\p{L} ]{2,40})?\)?\.?|\((?:Photo|Image|Foto|Bild|Picture)(?: credit)?:\s*[^)]{2,60}\))\s*$'
+      regex: '(?:\b(?:REUTERS|Reuters|EPA|AFP|XINHUA|Xinhua)\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40}\)?|\((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\)|\bPicture taken (?:on )?\p{L}+ \d{1,2}, \d{4}\.?.{0,60}|\bGetty Images(?: for [\p{L} ]{2,40})?\)?\.?|\((?:Photo|Image|Foto|Bild|Picture|Crédit photo|Crédits photos)(?: credit)?\s?:\s*[^)]{2,60}\))\s*$'
       case-sensitive: true
     examples:
       drop:
         - "Fighters stand guard at a checkpoint in Mosul, June 11, 2014. Picture taken June 11, 2014. REUTERS/Stringer"
+        - "Le pont Lafayette, en 2023. (Photo : Jean Dupont / AFP)"
         - "President Obama speaks in the Rose Garden. (AP Photo/Pablo Martinez Monsivais)"
         - "Fans celebrate in Madrid after the final whistle. EPA/Juan Carlos Hidalgo"
         - "A worker inspects solar panels near Hefei. (Photo: Li Wei)"
