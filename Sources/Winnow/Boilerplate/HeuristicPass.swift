@@ -170,7 +170,8 @@ struct HeuristicPass {
     }
 
     /// A line that stays dropped inside the article too: a rule dropped it, or it is a placeholder.
-    /// The article's own markdown heading when it sits a little above the region, with only
+    /// The article's own markdown heading (or a clean text's first line) when it sits a little
+    /// above the region, with only
     /// lines that go anyway (share bars, images, captions) or short metadata (date, byline)
     /// between: converters put the title, the byline block and a lead image before the text.
     private func headingAbove(
@@ -180,7 +181,9 @@ struct HeuristicPass {
         var steps = 0
         while index >= 0, steps < 12, !separators[index] {
             let block = document.blocks[index]
-            if block.kind == .heading {
+            // The first line of a page that is already clean text is its title (cleaning
+            // winnow's own output must change nothing).
+            if block.kind == .heading || index == 0 {
                 guard features[index].words >= 3, features[index].linkDensity < 0.5, !classes[index].isBad else { return nil }
                 return index
             }
