@@ -67,21 +67,21 @@ struct WordAccumulator {
         let letters: UnsafeMutableBufferPointer<UInt32>
     }
 
-    /// Calls `body` with zeroed scratch for a pool of `poolCount` candidates, on the stack.
+    /// Calls `body` with scratch for a pool of `poolCount` candidates, on the stack. Only the
+    /// totals start zeroed; every other buffer is written before it is read.
     static func withScratch<R>(poolCount: Int, _ body: (Scratch) -> R) -> R {
-        // Sections in one allocation, each 8-byte aligned: (element size, count).
-        let sections = [
-            (4, poolCount), (4, 6), (4, poolCount), (4, maxWordLength + 2), (8, maxKeys), (1, maxKeys),
-            (8, maxKeys), (8, maxKeys), (8, maxPending), (8, maxPending), (8, maxPending), (8, maxPending),
-            (4, letterCapacity),
-        ]
-        let byteCount = sections.reduce(0) { $0 + ($1.0 * $1.1 + 7) & ~7 }
+        func rounded(_ bytes: Int) -> Int { (bytes + 7) & ~7 }
+        let floatBytes = rounded(4 * poolCount) + rounded(4 * 6) + rounded(4 * poolCount)
+        let byteCount =
+            floatBytes + rounded(4 * (maxWordLength + 2)) + rounded(8 * maxKeys) + rounded(maxKeys)
+            + rounded(8 * maxKeys) + rounded(8 * maxKeys) + 4 * 8 * maxPending + rounded(4 * letterCapacity)
         return withUnsafeTemporaryAllocation(byteCount: byteCount, alignment: 8) { raw in
-            raw.initializeMemory(as: UInt8.self, repeating: 0)
+            // The totals, lookup counts and word vector: the only buffers read before written.
+            UnsafeMutableRawBufferPointer(rebasing: raw[..<floatBytes]).initializeMemory(as: UInt8.self, repeating: 0)
             var offset = 0
             func carve<T>(_ type: T.Type, _ count: Int) -> UnsafeMutableBufferPointer<T> {
                 let start = raw.baseAddress.map { $0 + offset }
-                offset += (MemoryLayout<T>.stride * count + 7) & ~7
+                offset += rounded(MemoryLayout<T>.stride * count)
                 guard let start else { return UnsafeMutableBufferPointer(start: nil, count: 0) }
                 return UnsafeMutableBufferPointer(start: start.bindMemory(to: T.self, capacity: count), count: count)
             }
