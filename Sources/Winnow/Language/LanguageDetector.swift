@@ -99,7 +99,9 @@ public struct LanguageDetector: Stage {
             for index in start..<end {
                 if index > start { bytes.append(0x0A) }
                 let lineStart = bytes.count
-                InlineMarkup.appendPlainText(document.blocks[index].text, to: &bytes)
+                let visible = document.blocks[index].plainTextCache ?? MatchSubject.plainText(document.blocks[index].text)
+                document.blocks[index].plainTextCache = visible
+                bytes.append(contentsOf: visible.utf8)
                 let kept = bytes.withUnsafeBufferPointer {
                     Self.sampleLength(UnsafeBufferPointer(rebasing: $0[lineStart...]), bytes: Self.sampleBytes)
                 }
