@@ -33,7 +33,7 @@ final class FeatureExtractor {
                         features.links = stats.links
                         features.linkDensity = stats.links == 0 ? 0 : stats.density
                     }
-                    var plain = InlineMarkup.plainText(block.text)
+                    var plain = block.plainTextCache ?? InlineMarkup.plainText(block.text)
                     plain.withUTF8 { measure(UnsafeRawBufferPointer($0), row: row, into: &features, hits: &hits) }
                 } else {
                     measure(Self.droppingListMarker(line), row: row, into: &features, hits: &hits)

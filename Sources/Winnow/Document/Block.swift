@@ -19,6 +19,10 @@ public struct Block: Sendable, Hashable {
     public var language: LanguageGuess?
     /// The decision about this line; `nil` means undecided, which the writer keeps.
     public var verdict: Verdict?
+    /// The line's visible text (markdown removed), stored by the first stage that needs it so
+    /// that later stages do not parse the markup again. Derived from `text`, so it is not part
+    /// of the block's identity (see `==`).
+    var plainTextCache: String?
 
     public init(
         text: String, kind: BlockKind = .paragraph, paragraph: Int = 0, indent: Int = 0,
@@ -35,4 +39,19 @@ public struct Block: Sendable, Hashable {
 
     /// Whether the writer will output this line.
     public var isKept: Bool { verdict?.action != .drop }
+
+    public static func == (a: Block, b: Block) -> Bool {
+        a.text == b.text && a.kind == b.kind && a.paragraph == b.paragraph && a.indent == b.indent
+            && a.origin == b.origin && a.language == b.language && a.verdict == b.verdict
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(kind)
+        hasher.combine(paragraph)
+        hasher.combine(indent)
+        hasher.combine(origin)
+        hasher.combine(language)
+        hasher.combine(verdict)
+    }
 }

@@ -12,7 +12,6 @@ public struct DocumentLanguageStage: Stage {
     }
 
     public func process(_ document: inout Document) throws(WinnowError) {
-        let kept = document.blocks.filter(\.isKept)
-        document.language = detector.documentLanguage(of: kept.isEmpty ? document.blocks : kept)
+        document.language = detector.documentLanguage(of: document.blocks, keptOnly: true)
     }
 }

@@ -9,8 +9,8 @@ public struct LanguageDetector: Stage {
     public let id = "language"
 
     private let scorer: LanguageScorer
-    /// Word evidence remembered across the documents a worker detects.
-    private let caches = WordScoreCachePool()
+    /// Word evidence and line guesses remembered across the documents a worker detects.
+    private let scratchPool = DetectorScratchPool()
 
     /// A detector using the bundled model.
     public init() {
@@ -41,7 +41,17 @@ public struct LanguageDetector: Stage {
     /// - Parameter minimumLetters: a text of a shared script with fewer letters is not scored and
     ///   comes back `und`.
     func detectWithLength(
-        _ text: String, cache: WordScoreCache? = nil, minimumLetters: Int = 0
+        _ text: String, scratch: DetectorScratch? = nil, minimumLetters: Int = 0
+    ) -> (guess: LanguageGuess, letters: Int) {
+        guard let scratch else { return judge(text, cache: nil, minimumLetters: minimumLetters) }
+        if let known = scratch.guess(for: text, minimumLetters: minimumLetters) { return known }
+        let result = judge(text, cache: scratch.wordScores, minimumLetters: minimumLetters)
+        scratch.remember(result, for: text, minimumLetters: minimumLetters)
+        return result
+    }
+
+    private func judge(
+        _ text: String, cache: WordScoreCache?, minimumLetters: Int
     ) -> (guess: LanguageGuess, letters: Int) {
         var text = text
         let outcome = text.withUTF8 { scorer.scan($0, cache: cache, minimumLetters: minimumLetters) }
@@ -67,40 +77,64 @@ public struct LanguageDetector: Stage {
     /// line that is confidently in another language on its own (a widget card, a caption in
     /// another script) or a list item, heading, link or table row long enough to judge alone.
     public func process(_ document: inout Document) throws(WinnowError) {
+        let scratch = scratchPool.checkOut()
+        defer { scratchPool.checkIn(scratch) }
+        let count = document.blocks.count
+        // Guesses are collected and stored at the end: reading and writing `document.blocks`
+        // in one loop is fine, but holding a second reference to the array would copy it.
+        var guesses: [LanguageGuess] = []
+        guesses.reserveCapacity(count)
+        var plain: [String] = []
+        var bytes: [UInt8] = []
         var start = 0
-        let blocks = document.blocks
-        let cache = caches.checkOut()
-        defer { caches.checkIn(cache) }
-        while start < blocks.count {
+        while start < count {
+            let paragraph = document.blocks[start].paragraph
             var end = start + 1
-            while end < blocks.count, blocks[end].paragraph == blocks[start].paragraph { end += 1 }
+            while end < count, document.blocks[end].paragraph == paragraph { end += 1 }
             // Markup (link targets, list markers) is not language: judge the plain text. A few
-            // hundred bytes decide a paragraph as well as the whole of it, at a fraction of the cost.
-            let plain = (start..<end).map { Self.sample(InlineMarkup.plainText(blocks[$0].text), bytes: Self.sampleBytes) }
-            if end - start == 1 {
-                document.blocks[start].language = detectWithLength(plain[0], cache: cache).guess
-            } else {
-                // A line shorter than the stand-alone minimum can only take the paragraph's
-                // guess: don't score it on its own.
-                let joined = Self.sample(plain.joined(separator: "\n"), bytes: Self.sampleBytes * 2)
-                let shared = detectWithLength(joined, cache: cache).guess
-                // When the paragraph has a guess, a line's own guess only counts with 12 letters
-                // or more (see `standsAlone`): fewer are not worth scoring.
-                let minimumLetters = shared.isUndetermined ? 0 : 12
-                let own = plain.map {
-                    $0.utf8.count >= 12 ? detectWithLength($0, cache: cache, minimumLetters: minimumLetters) : (.undetermined, 0)
+            // hundred bytes decide a paragraph as well as the whole of it, at a fraction of the
+            // cost. `bytes` collects the samples joined by newlines, for the paragraph's guess.
+            plain.removeAll(keepingCapacity: true)
+            bytes.removeAll(keepingCapacity: true)
+            for index in start..<end {
+                if index > start { bytes.append(0x0A) }
+                let lineStart = bytes.count
+                let visible = document.blocks[index].plainTextCache ?? MatchSubject.plainText(document.blocks[index].text)
+                document.blocks[index].plainTextCache = visible
+                bytes.append(contentsOf: visible.utf8)
+                let kept = bytes.withUnsafeBufferPointer {
+                    Self.sampleLength(UnsafeBufferPointer(rebasing: $0[lineStart...]), bytes: Self.sampleBytes)
                 }
+                bytes.removeLast(bytes.count - lineStart - kept)
+                plain.append(bytes.withUnsafeBufferPointer { String(decoding: $0[lineStart...], as: UTF8.self) })
+            }
+            if end - start == 1 {
+                guesses.append(detectWithLength(plain[0], scratch: scratch).guess)
+            } else {
+                let joined = bytes.withUnsafeBufferPointer {
+                    String(decoding: $0[..<Self.sampleLength($0, bytes: Self.sampleBytes * 2)], as: UTF8.self)
+                }
+                let shared = detectWithLength(joined, scratch: scratch).guess
+                // When the paragraph has a guess, a line's own guess only counts with 12 letters
+                // or more (see `standsAlone`): fewer are not worth scoring. A line shorter than
+                // that can only take the paragraph's guess: don't score it on its own.
+                let minimumLetters = shared.isUndetermined ? 0 : 12
                 for (offset, index) in (start..<end).enumerated() {
-                    let (guess, letters) = own[offset]
+                    let text = plain[offset]
+                    let (guess, letters) =
+                        text.utf8.count >= 12
+                        ? detectWithLength(text, scratch: scratch, minimumLetters: minimumLetters) : (.undetermined, 0)
                     let standsAlone =
                         !guess.isUndetermined && guess.code != shared.code
-                        && (guess.confidence >= 0.9 && letters >= 12 || blocks[index].kind != .paragraph && letters >= 24)
-                    document.blocks[index].language = (standsAlone || shared.isUndetermined) ? guess : shared
+                        && (guess.confidence >= 0.9 && letters >= 12
+                            || document.blocks[index].kind != .paragraph && letters >= 24)
+                    guesses.append((standsAlone || shared.isUndetermined) ? guess : shared)
                 }
             }
             start = end
         }
-        document.language = documentLanguage(of: document.blocks)
+        for index in 0..<count { document.blocks[index].language = guesses[index] }
+        document.language = documentLanguage(of: document.blocks, keptOnly: false)
     }
 
     /// Bytes of a block's text the stage reads to judge it.
@@ -108,17 +142,22 @@ public struct LanguageDetector: Stage {
 
     /// At most `bytes` UTF-8 bytes of `text`, cut after a space when there is one near the end.
     static func sample(_ text: String, bytes: Int) -> String {
-        let utf8 = text.utf8
-        guard utf8.count > bytes else { return text }
-        var end = utf8.index(utf8.startIndex, offsetBy: bytes)
-        while end > utf8.startIndex, !UTF8.isASCII(utf8[end]) && (utf8[end] & 0xC0) == 0x80 {
-            end = utf8.index(before: end)  // not inside a multi-byte scalar
+        guard text.utf8.count > bytes else { return text }
+        var text = text
+        return text.withUTF8 { String(decoding: $0[..<sampleLength($0, bytes: bytes)], as: UTF8.self) }
+    }
+
+    /// The length of `sample(_:bytes:)`'s result for the UTF-8 text `utf8`.
+    static func sampleLength(_ utf8: UnsafeBufferPointer<UInt8>, bytes: Int) -> Int {
+        guard utf8.count > bytes else { return utf8.count }
+        var end = bytes
+        while end > 0, !UTF8.isASCII(utf8[end]) && (utf8[end] & 0xC0) == 0x80 {
+            end -= 1  // not inside a multi-byte scalar
         }
-        let head = text.utf8[..<end]
-        if let space = head.lastIndex(of: 0x20), utf8.distance(from: space, to: end) < 40 {
+        if let space = utf8[..<end].lastIndex(of: 0x20), end - space < 40 {
             end = space
         }
-        return String(text.utf8[..<end]) ?? String(decoding: text.utf8[..<end], as: UTF8.self)
+        return end
     }
 
     /// The main language of a set of blocks: each block's guess votes with its text length times
@@ -127,11 +166,19 @@ public struct LanguageDetector: Stage {
     /// The pipeline calls this with the blocks kept after boilerplate removal. Blocks without a
     /// language yet are detected here.
     public func documentLanguage(of blocks: [Block]) -> LanguageGuess {
+        documentLanguage(of: blocks, keptOnly: false)
+    }
+
+    /// `documentLanguage(of:)` of the kept blocks, or of all blocks when none is kept (or when
+    /// `keptOnly` is false), without copying them out of the array.
+    func documentLanguage(of blocks: [Block], keptOnly: Bool) -> LanguageGuess {
+        let onlyKept = keptOnly && blocks.indices.contains { blocks[$0].isKept }
         var votes: [String: Double] = [:]
         var total = 0.0
-        for block in blocks {
-            let guess = block.language ?? detect(Self.sample(block.text, bytes: Self.sampleBytes))
-            let weight = Double(block.text.utf8.count)
+        for index in blocks.indices where !onlyKept || blocks[index].isKept {
+            let text = blocks[index].text
+            let guess = blocks[index].language ?? detect(Self.sample(text, bytes: Self.sampleBytes))
+            let weight = Double(text.utf8.count)
             guard !guess.isUndetermined else { continue }
             votes[guess.code, default: 0] += weight * guess.confidence
             total += weight

@@ -17,6 +17,8 @@ struct LanguageScorer: Sendable {
     let tuning: LanguageTuning
     /// Languages of each shared family, as model indices.
     private let candidates: [[Int]]
+    /// For each family, the pool slot of every model language (-1 when not a candidate).
+    private let slots: [[Int16]]
     /// floors[order * languageCount + language], already multiplied by the order's weight.
     private let weightedFloors: [Float]
     private let priors: [Float]
@@ -31,6 +33,11 @@ struct LanguageScorer: Sendable {
             candidates[Int(language.family.rawValue)].append(index)
         }
         self.candidates = candidates
+        slots = candidates.map { pool in
+            var slotOf = [Int16](repeating: -1, count: languages.count)
+            for (slot, language) in pool.enumerated() { slotOf[language] = Int16(slot) }
+            return slotOf
+        }
         var floors = [Float](repeating: 0, count: 6 * languages.count)
         for order in 0..<6 {
             // One floor per order for every language: a language trained on a short list would
@@ -104,24 +111,14 @@ struct LanguageScorer: Sendable {
         guard !pool.isEmpty else { return [] }
         let languageCount = model.languages.count
         let firstOrder = (1...5).first { tuning.orderWeights[$0] != 0 } ?? 6
-        let keyCapacity = WordAccumulator.maxKeys
         return tuning.orderWeights.withUnsafeBufferPointer { weights in
         weightedFloors.withUnsafeBufferPointer { floors in
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * languageCount + 6) { numbers in
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: WordAccumulator.maxWordLength + 2) { padded in
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keyCapacity) { keys in
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: keyCapacity) { orders in
-        withUnsafeTemporaryAllocation(of: UnsafePointer<UInt8>.self, capacity: keyCapacity) { found in
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: keyCapacity) { foundCounts in
-            numbers.initialize(repeating: 0)
+        slots[Int(family.rawValue)].withUnsafeBufferPointer { slotOf in
+        WordAccumulator.withScratch(poolCount: pool.count) { scratch in
             var words = WordAccumulator(
-                model: model, languageCount: languageCount, weights: weights, weightedFloors: floors,
-                firstOrder: firstOrder,
-                scores: UnsafeMutableBufferPointer(rebasing: numbers[0..<languageCount]),
-                lookups: UnsafeMutableBufferPointer(rebasing: numbers[languageCount..<languageCount + 6]),
-                padded: padded, keys: keys, orders: orders, found: found, foundCounts: foundCounts,
-                word: UnsafeMutableBufferPointer(rebasing: numbers[languageCount + 6..<2 * languageCount + 6]),
-                cache: cache)
+                model: model, languageCount: languageCount, slotOf: slotOf,
+                cacheSalt: UInt64(family.rawValue) << 56, weights: weights, weightedFloors: floors,
+                firstOrder: firstOrder, cache: cache, scratch: scratch)
             var cursor = ScalarCursor(bytes)
             let earlyExitWords = tuning.earlyExitWords
             while let cp = cursor.next() {
@@ -140,19 +137,15 @@ struct LanguageScorer: Sendable {
                 }
                 guard words.length > 0 else { continue }
                 words.finishWord()
-                if words.words >= earlyExitWords, words.words % 4 == 0, 2 * words.lettersRead >= letters,
-                    margin(words, pool: pool) >= tuning.earlyExitMargin
-                {
-                    break
+                if words.words >= earlyExitWords, words.words % 4 == 0, 2 * words.lettersRead >= letters {
+                    words.flush()
+                    if margin(words, pool: pool) >= tuning.earlyExitMargin { break }
                 }
             }
             words.finishWord()
+            words.flush()
             guard words.words > 0 else { return [] }
             return ranking(words, pool: pool)
-        }
-        }
-        }
-        }
         }
         }
         }
@@ -163,8 +156,8 @@ struct LanguageScorer: Sendable {
     private func margin(_ words: WordAccumulator, pool: [Int]) -> Float {
         var first = -Float.infinity
         var second = -Float.infinity
-        for language in pool {
-            let t = words.total(of: language, prior: priors[language])
+        for (slot, language) in pool.enumerated() {
+            let t = words.total(slot: slot, language: language, prior: priors[language])
             if t > first {
                 second = first
                 first = t
@@ -177,26 +170,36 @@ struct LanguageScorer: Sendable {
 
     /// Soft-max probabilities of the best `limit` candidates, best first (ties by model order).
     private func ranking(_ words: WordAccumulator, pool: [Int], limit: Int = 4) -> [(code: String, probability: Double)] {
-        var top: [(language: Int, total: Float)] = []
-        top.reserveCapacity(limit + 1)
-        return withUnsafeTemporaryAllocation(of: Float.self, capacity: pool.count) { totals in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: pool.count + limit + 1) { numbers in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: limit + 1) { topSlot in
+            // The best few, kept sorted in fixed scratch (no array grows per call).
+            let totals = UnsafeMutableBufferPointer(rebasing: numbers[0..<pool.count])
+            let topTotal = UnsafeMutableBufferPointer(rebasing: numbers[pool.count...])
+            var kept = 0
             for (slot, language) in pool.enumerated() {
-                let t = words.total(of: language, prior: priors[language])
+                let t = words.total(slot: slot, language: language, prior: priors[language])
                 totals[slot] = t
-                if top.count < limit || t > top[top.count - 1].total {
-                    var i = top.count
-                    while i > 0, top[i - 1].total < t { i -= 1 }
-                    top.insert((language, t), at: i)
-                    if top.count > limit { top.removeLast() }
+                guard kept < limit || t > topTotal[kept - 1] else { continue }
+                var i = kept
+                while i > 0, topTotal[i - 1] < t {
+                    topTotal[i] = topTotal[i - 1]
+                    topSlot[i] = topSlot[i - 1]
+                    i -= 1
                 }
+                topTotal[i] = t
+                topSlot[i] = slot
+                if kept < limit { kept += 1 }
             }
-            let best = top[0].total
+            let best = topTotal[0]
             var sum = 0.0
             for t in totals {
                 let x = Double((t - best) / tuning.temperature)
                 if x > -40 { sum += x.exponential }  // e^-40 adds nothing to a sum that holds 1
             }
-            return top.map { (codes[$0.language], Double(($0.total - best) / tuning.temperature).exponential / sum) }
+            return (0..<kept).map {
+                (codes[pool[topSlot[$0]]], Double((topTotal[$0] - best) / tuning.temperature).exponential / sum)
+            }
+        }
         }
     }
 }
@@ -205,16 +208,38 @@ extension Double {
     /// e raised to this value, without importing Foundation into the hot loop's file.
     var exponential: Double {
         // exp via the standard library's elementary functions is not available without
-        // Foundation; a short range-reduced series is exact enough for soft-max weights.
+        // Foundation; a short range-reduced series is exact enough for soft-max weights. The
+        // series multiplies by 1/n instead of dividing by n: the ranking takes ~40 of these per
+        // text, and divisions, which do not pipeline, made it the detector's slowest step.
         if self < -700 { return 0 }
         let k = (self / 0.6931471805599453).rounded(.down)
         let r = self - k * 0.6931471805599453
         var term = 1.0
         var sum = 1.0
-        for n in 1...12 {
-            term *= r / Double(n)
-            sum += term
-        }
+        term *= r
+        sum += term
+        term *= r * 0.5
+        sum += term
+        term *= r * 0.3333333333333333
+        sum += term
+        term *= r * 0.25
+        sum += term
+        term *= r * 0.2
+        sum += term
+        term *= r * 0.16666666666666666
+        sum += term
+        term *= r * 0.14285714285714285
+        sum += term
+        term *= r * 0.125
+        sum += term
+        term *= r * 0.1111111111111111
+        sum += term
+        term *= r * 0.1
+        sum += term
+        term *= r * 0.09090909090909091
+        sum += term
+        term *= r * 0.08333333333333333
+        sum += term
         return sum * Double(sign: .plus, exponent: Int(k), significand: 1)
     }
 }

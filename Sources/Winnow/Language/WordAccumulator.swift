@@ -1,68 +1,184 @@
 import WinnowLanguageModel
 
 /// Adds up the model's evidence word by word: the word's own entry and its character 3…5-grams
-/// (padded with a space on each side), for every language at once.
+/// (padded with a space on each side), for every candidate language of the script at once.
 ///
-/// All buffers are caller-provided scratch memory, so scoring allocates nothing per word. The
-/// keys of a word are hashed first and their slots prefetched, so that the memory loads of one
-/// word overlap instead of waiting for each other.
+/// Scores are indexed by the candidate's slot in the script's pool (not by model language), so
+/// a word's evidence is one short dense vector: adding it costs a few vector instructions, and
+/// entries for languages of other scripts are skipped.
+///
+/// Words are collected first and scored in batches (`flush`), in text order: a batch's cache
+/// slots are prefetched together, so that the memory loads of its words overlap instead of
+/// waiting for each other; a missed word's model keys are likewise hashed and prefetched
+/// together. All buffers are caller-provided scratch memory (`withScratch`), so scoring
+/// allocates nothing per word.
 struct WordAccumulator {
     static let maxWordLength = 64
     static let maxKeys = 1 + 5 * (maxWordLength + 2)
+    /// Words collected before a batch is scored.
+    static let maxPending = 32
+    /// Letters of the collected words.
+    static let letterCapacity = maxPending * 16 + maxWordLength
 
     let model: LanguageModel
     let languageCount: Int
+    /// The pool slot of each model language, or -1 for languages outside the pool.
+    let slotOf: UnsafeBufferPointer<Int16>
+    /// Mixed into word keys before they reach `cache`, which holds vectors of several pools.
+    let cacheSalt: UInt64
     /// Weight of the word score (0) and of each n-gram order (1…5).
     let weights: UnsafeBufferPointer<Float>
     /// weightedFloors[order * languageCount + language].
     let weightedFloors: UnsafeBufferPointer<Float>
     /// Lowest n-gram order with a non-zero weight: lower orders are not looked up.
     let firstOrder: Int
-    let scores: UnsafeMutableBufferPointer<Float>
-    /// How many keys of each order were looked up, to charge every language its floor once.
-    let lookups: UnsafeMutableBufferPointer<Float>
-    let padded: UnsafeMutableBufferPointer<UInt32>
-    let keys: UnsafeMutableBufferPointer<UInt64>
-    let orders: UnsafeMutableBufferPointer<UInt8>
-    let found: UnsafeMutableBufferPointer<UnsafePointer<UInt8>>
-    let foundCounts: UnsafeMutableBufferPointer<Int>
-    /// One word's evidence per language, summed before it is added to `scores` (so that a word
-    /// adds the same amount whether it was looked up or taken from `cache`).
-    let word: UnsafeMutableBufferPointer<Float>
-    /// Evidence of words already seen in this document, if the caller keeps one.
+    /// Evidence of words already seen by this worker, if the caller keeps one.
     let cache: WordScoreCache?
+    private let scratch: Scratch
+
+    /// Totals by pool slot.
+    var scores: UnsafeMutableBufferPointer<Float> { scratch.scores }
 
     private(set) var length = 0
     private(set) var words = 0
     private(set) var lettersRead = 0
+    private var pendingCount = 0
+    private var lettersUsed = 0
+
+    /// The scratch buffers of one accumulator.
+    struct Scratch {
+        let scores: UnsafeMutableBufferPointer<Float>
+        /// How many keys of each order were looked up, to charge every language its floor once.
+        let lookups: UnsafeMutableBufferPointer<Float>
+        /// One word's evidence per pool slot, summed before it is added to `scores` (so that a
+        /// word adds the same amount whether it was looked up or taken from the cache).
+        let word: UnsafeMutableBufferPointer<Float>
+        let padded: UnsafeMutableBufferPointer<UInt32>
+        let keys: UnsafeMutableBufferPointer<UInt64>
+        let orders: UnsafeMutableBufferPointer<UInt8>
+        let found: UnsafeMutableBufferPointer<UnsafePointer<UInt8>>
+        let foundCounts: UnsafeMutableBufferPointer<Int>
+        /// Collected words: their keys, where their letters start in `letters`, their lengths,
+        /// and (during a flush) their cached vectors.
+        let pendingKeys: UnsafeMutableBufferPointer<UInt64>
+        let pendingStarts: UnsafeMutableBufferPointer<Int>
+        let pendingLengths: UnsafeMutableBufferPointer<Int>
+        let pendingVectors: UnsafeMutableBufferPointer<UnsafePointer<Float>?>
+        let letters: UnsafeMutableBufferPointer<UInt32>
+    }
+
+    /// Calls `body` with scratch for a pool of `poolCount` candidates, on the stack. Only the
+    /// totals start zeroed; every other buffer is written before it is read.
+    static func withScratch<R>(poolCount: Int, _ body: (Scratch) -> R) -> R {
+        func rounded(_ bytes: Int) -> Int { (bytes + 7) & ~7 }
+        let floatBytes = rounded(4 * poolCount) + rounded(4 * 6) + rounded(4 * poolCount)
+        let byteCount =
+            floatBytes + rounded(4 * (maxWordLength + 2)) + rounded(8 * maxKeys) + rounded(maxKeys)
+            + rounded(8 * maxKeys) + rounded(8 * maxKeys) + 4 * 8 * maxPending + rounded(4 * letterCapacity)
+        return withUnsafeTemporaryAllocation(byteCount: byteCount, alignment: 8) { raw in
+            // The totals, lookup counts and word vector: the only buffers read before written.
+            UnsafeMutableRawBufferPointer(rebasing: raw[..<floatBytes]).initializeMemory(as: UInt8.self, repeating: 0)
+            var offset = 0
+            func carve<T>(_ type: T.Type, _ count: Int) -> UnsafeMutableBufferPointer<T> {
+                let start = raw.baseAddress.map { $0 + offset }
+                offset += rounded(MemoryLayout<T>.stride * count)
+                guard let start else { return UnsafeMutableBufferPointer(start: nil, count: 0) }
+                return UnsafeMutableBufferPointer(start: start.bindMemory(to: T.self, capacity: count), count: count)
+            }
+            let scratch = Scratch(
+                scores: carve(Float.self, poolCount), lookups: carve(Float.self, 6),
+                word: carve(Float.self, poolCount), padded: carve(UInt32.self, maxWordLength + 2),
+                keys: carve(UInt64.self, maxKeys), orders: carve(UInt8.self, maxKeys),
+                found: carve(UnsafePointer<UInt8>.self, maxKeys), foundCounts: carve(Int.self, maxKeys),
+                pendingKeys: carve(UInt64.self, maxPending), pendingStarts: carve(Int.self, maxPending),
+                pendingLengths: carve(Int.self, maxPending),
+                pendingVectors: carve(UnsafePointer<Float>?.self, maxPending),
+                letters: carve(UInt32.self, letterCapacity))
+            return body(scratch)
+        }
+    }
+
+    init(
+        model: LanguageModel, languageCount: Int, slotOf: UnsafeBufferPointer<Int16>, cacheSalt: UInt64,
+        weights: UnsafeBufferPointer<Float>, weightedFloors: UnsafeBufferPointer<Float>, firstOrder: Int,
+        cache: WordScoreCache?, scratch: Scratch
+    ) {
+        self.model = model
+        self.languageCount = languageCount
+        self.slotOf = slotOf
+        self.cacheSalt = cacheSalt
+        self.weights = weights
+        self.weightedFloors = weightedFloors
+        self.firstOrder = firstOrder
+        self.cache = cache
+        self.scratch = scratch
+    }
 
     @inline(__always)
     mutating func append(_ scalar: UInt32) {
         if length < Self.maxWordLength {
+            scratch.letters[lettersUsed + length] = scalar
             length += 1
-            padded[length] = scalar
         }
     }
 
-    /// Scores the word collected so far (if any) and starts a new one.
+    /// Ends the word collected so far (if any): it is counted now and scored at the next flush.
     @inline(__always)
     mutating func finishWord() {
         guard length > 0 else { return }
-        defer { length = 0 }
         var h = LanguageModelHash.offsetBasis
-        for i in 1...length { h = LanguageModelHash.step(h, padded[i]) }
-        keys[0] = LanguageModelHash.finish(h ^ LanguageModelHash.wordSalt)
-        orders[0] = 0
-        var keyCount = 1
+        for i in lettersUsed..<lettersUsed + length { h = LanguageModelHash.step(h, scratch.letters[i]) }
+        let key = LanguageModelHash.finish(h ^ LanguageModelHash.wordSalt)
+        cache?.prefetch(key ^ cacheSalt)
+        scratch.pendingKeys[pendingCount] = key
+        scratch.pendingStarts[pendingCount] = lettersUsed
+        scratch.pendingLengths[pendingCount] = length
+        pendingCount += 1
+        lettersUsed += length
+        words += 1
+        lettersRead += length
+        countLookups(total: length + 2)
+        length = 0
+        if pendingCount == Self.maxPending || lettersUsed + Self.maxWordLength > Self.letterCapacity {
+            flush()
+        }
+    }
+
+    /// Scores the collected words, in order.
+    mutating func flush() {
+        guard pendingCount > 0 else { return }
+        let poolCount = scratch.scores.count
+        if let cache {
+            for p in 0..<pendingCount {
+                scratch.pendingVectors[p] = cache.vector(for: scratch.pendingKeys[p] ^ cacheSalt, count: poolCount)
+                if let vector = scratch.pendingVectors[p] { winnow_langid_prefetch(vector) }
+            }
+        }
+        for p in 0..<pendingCount {
+            if cache != nil, let vector = scratch.pendingVectors[p] {
+                for slot in 0..<poolCount { scratch.scores[slot] += vector[slot] }
+            } else {
+                lookUp(p)
+            }
+        }
+        pendingCount = 0
+        lettersUsed = 0
+    }
+
+    /// Scores collected word `p` from the model, adds it to `scores` and caches it.
+    private func lookUp(_ p: Int) {
+        let length = scratch.pendingLengths[p]
+        let padded = scratch.padded
+        let keys = scratch.keys
+        let orders = scratch.orders
+        let first = scratch.pendingStarts[p]
+        for i in 0..<length { padded[i + 1] = scratch.letters[first + i] }
         padded[0] = 0x20
         padded[length + 1] = 0x20
         let total = length + 2
-        words += 1
-        lettersRead += length
-        if let cache, cache.add(keys[0], to: scores) {
-            countLookups(total: total)
-            return
-        }
+        keys[0] = scratch.pendingKeys[p]
+        orders[0] = 0
+        var keyCount = 1
         for start in 0..<total {
             var g = LanguageModelHash.offsetBasis
             let top = min(5, total - start)
@@ -77,48 +193,57 @@ struct WordAccumulator {
         for k in 0..<keyCount { model.prefetchSlot(for: keys[k]) }
         for k in 0..<keyCount {
             let (pairs, count) = model.entries(for: keys[k])
-            found[k] = pairs
-            foundCounts[k] = count
+            scratch.found[k] = pairs
+            scratch.foundCounts[k] = count
             if count > 0 { winnow_langid_prefetch(pairs) }
         }
         let step = model.step
+        let word = scratch.word
         word.update(repeating: 0)
         for k in 0..<keyCount {
             let order = Int(orders[k])
-            let pairs = found[k]
+            let pairs = scratch.found[k]
             let weight = weights[order]
             let floorBase = order * languageCount
-            for e in 0..<foundCounts[k] {
+            for e in 0..<scratch.foundCounts[k] {
                 let language = Int(pairs[2 * e])
+                let slot = Int(slotOf[language])
+                guard slot >= 0 else { continue }
                 let logP = -Float(pairs[2 * e + 1]) * step
-                word[language] += weight * logP - weightedFloors[floorBase + language]
+                word[slot] += weight * logP - weightedFloors[floorBase + language]
             }
-            lookups[order] += 1
         }
-        for language in 0..<languageCount { scores[language] += word[language] }
-        cache?.store(keys[0], word: word)
+        for slot in word.indices { scratch.scores[slot] += word[slot] }
+        cache?.store(keys[0] ^ cacheSalt, word: word)
     }
 
-    /// Counts the keys of each order that a word of `total` padded scalars has, as the lookup
-    /// loop of `finishWord` would.
+    /// Counts the keys of each order that a word of `total` padded scalars has, as `lookUp`
+    /// makes them: one word key, and `total - n + 1` n-grams of each order n, less the two lone
+    /// padding spaces for n = 1. (Counts stay far below 2^24, so adding them at once gives the
+    /// same float as adding ones.)
     @inline(__always)
     private func countLookups(total: Int) {
+        let lookups = scratch.lookups
         lookups[0] += 1
-        for start in 0..<total {
-            let top = min(5, total - start)
-            guard top >= firstOrder else { continue }
-            for n in firstOrder...top where !(n == 1 && padded[start] == 0x20) {
-                lookups[n] += 1
-            }
+        let lowest = max(firstOrder, 1)
+        guard lowest <= 5 else { return }
+        for n in lowest...5 {
+            let count = total - n + 1 - (n == 1 ? 2 : 0)
+            if count > 0 { lookups[n] += Float(count) }
         }
     }
 
-    /// A language's total so far: its entries, the floors for the keys it lacks, and its prior.
+    /// A candidate's total so far: its entries, the floors for the keys it lacks, and its prior.
+    /// Only meaningful after `flush`.
+    ///
+    /// - Parameters:
+    ///   - slot: the candidate's pool slot.
+    ///   - language: its model index (floors are stored by model language).
     @inline(__always)
-    func total(of language: Int, prior: Float) -> Float {
-        var t = scores[language] + prior
+    func total(slot: Int, language: Int, prior: Float) -> Float {
+        var t = scratch.scores[slot] + prior
         for order in 0..<6 {
-            t += lookups[order] * weightedFloors[order * languageCount + language]
+            t += scratch.lookups[order] * weightedFloors[order * languageCount + language]
         }
         return t
     }

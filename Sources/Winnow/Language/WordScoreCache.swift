@@ -1,4 +1,4 @@
-import Synchronization
+import WinnowLanguageModel
 
 /// Remembers what each word of a document added to every language's score, so that a word seen
 /// again (the same line scored alone and inside its paragraph, or a frequent word of the page)
@@ -11,18 +11,19 @@ import Synchronization
 final class WordScoreCache {
     /// Slots of the open-addressing table (a power of two).
     private static let slotCount = 1 << 17
-    /// Room for (language, score) pairs over all cached words.
-    private static let pairCapacity = 1 << 22
+    /// Room for the evidence vectors of all cached words.
+    private static let scoreCapacity = 1 << 22
 
     /// Word keys by slot; 0 marks an empty slot.
     private let keys: UnsafeMutablePointer<UInt64>
-    /// First pair of the slot's word.
+    /// First score of the slot's word.
     private let starts: UnsafeMutablePointer<Int32>
-    /// Number of pairs of the slot's word.
+    /// Length of the slot's vector (the size of its script's candidate pool).
     private let counts: UnsafeMutablePointer<UInt16>
-    private let pairLanguages: UnsafeMutablePointer<UInt8>
-    private let pairScores: UnsafeMutablePointer<Float>
-    private var pairsUsed = 0
+    /// The words' evidence, one dense vector per word, indexed like the candidate pool: adding
+    /// a vector is a straight run of additions the compiler vectorises.
+    private let scores: UnsafeMutablePointer<Float>
+    private var scoresUsed = 0
     private var wordsStored = 0
 
     init() {
@@ -32,45 +33,50 @@ final class WordScoreCache {
         starts.initialize(repeating: 0, count: Self.slotCount)
         counts = .allocate(capacity: Self.slotCount)
         counts.initialize(repeating: 0, count: Self.slotCount)
-        pairLanguages = .allocate(capacity: Self.pairCapacity)
-        pairScores = .allocate(capacity: Self.pairCapacity)
+        scores = .allocate(capacity: Self.scoreCapacity)
     }
 
     deinit {
         keys.deallocate()
         starts.deallocate()
         counts.deallocate()
-        pairLanguages.deallocate()
-        pairScores.deallocate()
+        scores.deallocate()
     }
 
     @inline(__always)
     private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
-    /// Adds the cached evidence of the word `key` to `scores`; false when the word is not cached.
+    /// Starts loading the slot where the search for `key` begins.
     @inline(__always)
-    func add(_ key: UInt64, to scores: UnsafeMutableBufferPointer<Float>) -> Bool {
+    func prefetch(_ key: UInt64) {
+        winnow_langid_prefetch(keys + (Int(truncatingIfNeeded: Self.stored(key)) & (Self.slotCount - 1)))
+    }
+
+    /// The cached evidence of the word `key`, or `nil` when the word is not cached (or was
+    /// cached with a vector of another length).
+    ///
+    /// - Parameter key: the word's hash, already mixed with its script family (vectors of
+    ///   different families index different pools).
+    @inline(__always)
+    func vector(for key: UInt64, count: Int) -> UnsafePointer<Float>? {
         let wanted = Self.stored(key)
         let mask = Self.slotCount - 1
         var slot = Int(truncatingIfNeeded: wanted) & mask
         while true {
             let k = keys[slot]
             if k == wanted {
-                let start = Int(starts[slot])
-                for i in start..<start + Int(counts[slot]) {
-                    scores[Int(pairLanguages[i])] += pairScores[i]
-                }
-                return true
+                guard Int(counts[slot]) == count else { return nil }
+                return UnsafePointer(scores + Int(starts[slot]))
             }
-            if k == 0 { return false }
+            if k == 0 { return nil }
             slot = (slot + 1) & mask
         }
     }
 
-    /// Remembers the word `key`'s non-zero evidence from the dense `word` vector.
+    /// Remembers the word `key`'s evidence, the dense `word` vector.
     func store(_ key: UInt64, word: UnsafeMutableBufferPointer<Float>) {
-        guard 2 * wordsStored < Self.slotCount, pairsUsed + word.count <= Self.pairCapacity,
-            word.count <= Int(UInt8.max) + 1
+        guard 2 * wordsStored < Self.slotCount, scoresUsed + word.count <= Self.scoreCapacity,
+            word.count <= Int(UInt16.max), let source = word.baseAddress
         else { return }
         let wanted = Self.stored(key)
         let mask = Self.slotCount - 1
@@ -79,31 +85,11 @@ final class WordScoreCache {
             if keys[slot] == wanted { return }
             slot = (slot + 1) & mask
         }
-        let start = pairsUsed
-        for language in word.indices where word[language] != 0 {
-            pairLanguages[pairsUsed] = UInt8(truncatingIfNeeded: language)
-            pairScores[pairsUsed] = word[language]
-            pairsUsed += 1
-        }
+        (scores + scoresUsed).initialize(from: source, count: word.count)
         keys[slot] = wanted
-        starts[slot] = Int32(start)
-        counts[slot] = UInt16(pairsUsed - start)
+        starts[slot] = Int32(scoresUsed)
+        counts[slot] = UInt16(word.count)
+        scoresUsed += word.count
         wordsStored += 1
-    }
-}
-
-/// Hands out word-score caches to concurrent callers, and takes them back for the next document.
-final class WordScoreCachePool: @unchecked Sendable {
-    // @unchecked: `free` is only touched under `lock`; a checked-out cache has one user.
-    private let lock = Mutex(())
-    private var free: [WordScoreCache] = []
-
-    func checkOut() -> WordScoreCache {
-        let cache: WordScoreCache? = lock.withLock { _ in free.popLast() }
-        return cache ?? WordScoreCache()
-    }
-
-    func checkIn(_ cache: WordScoreCache) {
-        lock.withLock { _ in free.append(cache) }
     }
 }

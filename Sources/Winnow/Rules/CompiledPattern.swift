@@ -39,14 +39,14 @@ struct CompiledPattern: Sendable {
         let text = input == .plain ? subject.plain : subject.raw
         if let maxBytes, (ignoreCase ? folded.count : text.utf8.count) > maxBytes { return false }
         if let literalIDs, !literalIDs.contains(where: { hit(input, $0) }) { return false }
-        if let prefixes, !prefixes.contains(where: { folded.starts(with: $0) }) { return false }
-        if let maxLength, text.unicodeScalars.count > maxLength { return false }
+        if let prefixes, !prefixes.contains(where: { MatchSubject.hasPrefix(folded, $0) }) { return false }
+        if let maxLength, MatchSubject.scalarCount(text) > maxLength { return false }
         if let maxWords, MatchSubject.wordCount(text) > maxWords { return false }
         switch test {
         case .equals(let phrase):
             return ignoreCase ? folded == phrase : Array(text.utf8) == phrase
         case .prefix(let phrase):
-            return ignoreCase ? folded.starts(with: phrase) : text.utf8.starts(with: phrase)
+            return ignoreCase ? MatchSubject.hasPrefix(folded, phrase) : text.utf8.starts(with: phrase)
         case .contains(let phrase):
             // The scanner already found the folded phrase; a case-sensitive rule checks again.
             return ignoreCase ? true : MatchSubject.contains(Array(text.utf8), phrase)
@@ -195,14 +195,40 @@ struct MatchSubject {
 
     /// Whitespace-separated words.
     static func wordCount(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let space = byte == 0x20 || byte == 0x09 || byte == 0x0A
-            if !space && !inWord { count += 1 }
-            inWord = !space
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let space = byte == 0x20 || byte == 0x09 || byte == 0x0A
+                if !space && !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
         }
-        return count
+    }
+
+    /// Unicode scalars in `text` (its UTF-8 bytes that do not continue a scalar).
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
+    /// Whether `bytes` starts with `prefix` (a plain byte comparison, unlike the generic
+    /// `starts(with:)`).
+    @inline(__always)
+    static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8]) -> Bool {
+        guard bytes.count >= prefix.count else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            prefix.withUnsafeBufferPointer { p in
+                for i in 0..<p.count where b[i] != p[i] { return false }
+                return true
+            }
+        }
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -1,14 +1,19 @@
 /// Finds, in one pass over a line's bytes, which of many literals occur in it (Aho–Corasick).
 ///
 /// Every `contains` phrase and every literal a regex requires goes into one automaton, so the
-/// cost per line does not grow with the number of rules. Bytes that occur in no literal share
-/// one class, which keeps the transition table small.
+/// cost per line does not grow with the number of rules. Bytes that behave alike (in every
+/// state they lead to the same state) share one class, which keeps the transition table small.
+///
+/// The scan is one dependent table load per byte, so its speed is the table's cache behaviour:
+/// states are numbered breadth-first (the shallow states a text mostly visits sit together at
+/// the start of the table), and entries are 16-bit when the automaton has few enough states.
 struct LiteralScanner: Sendable {
     private let byteClass: [UInt16]  // 256 entries
     private let classCount: Int
     // state * classCount + class → next state, stored as ~state (negative) when the next state
-    // reports literals, so the hot loop needs one load to know.
-    private let transitions: [Int32]
+    // reports literals, so the hot loop needs one load to know. One of the two is empty.
+    private let narrowTransitions: [Int16]
+    private let wideTransitions: [Int32]
     // Literal ids ending at each state (failure chain merged), flattened:
     // state s reports outputIDs[outputStart[s]..<outputStart[s + 1]].
     private let outputStart: [Int32]
@@ -28,8 +33,6 @@ struct LiteralScanner: Sendable {
                 nextClass += 1
             }
         }
-        byteClass = classes
-        classCount = nextClass
 
         // Trie.
         var goto: [[Int32]] = [Array(repeating: -1, count: nextClass)]
@@ -74,12 +77,44 @@ struct LiteralScanner: Sendable {
                 }
             }
         }
-        // Class 0 (bytes in no literal) always returns to the root.
-        transitions = goto.flatMap { row in row.map { next in out[Int(next)].isEmpty ? next : ~next } }
+        // Renumber states breadth-first (the queue's order).
+        let order = [0] + queue
+        var renumbered = [Int32](repeating: 0, count: goto.count)
+        for (new, old) in order.enumerated() { renumbered[old] = Int32(new) }
+        // Merge classes whose columns are equal (class 0, bytes in no literal, always returns
+        // to the root; rare bytes of the literals often behave the same way).
+        var columnClass: [[Int32]: UInt16] = [:]
+        var mergedClass = [UInt16](repeating: 0, count: nextClass)
+        var kept: [Int] = []
+        for cls in 0..<nextClass {
+            let column = order.map { goto[$0][cls] }
+            if let existing = columnClass[column] {
+                mergedClass[cls] = existing
+            } else {
+                mergedClass[cls] = UInt16(kept.count)
+                columnClass[column] = UInt16(kept.count)
+                kept.append(cls)
+            }
+        }
+        byteClass = classes.map { mergedClass[Int($0)] }
+        classCount = kept.count
+        let table = order.flatMap { old in
+            kept.map { cls in
+                let next = Int(goto[old][cls])
+                return out[next].isEmpty ? renumbered[next] : ~renumbered[next]
+            }
+        }
+        if goto.count <= Int(Int16.max) {
+            narrowTransitions = table.map { Int16(truncatingIfNeeded: $0) }
+            wideTransitions = []
+        } else {
+            narrowTransitions = []
+            wideTransitions = table
+        }
         var starts: [Int32] = [0]
         var ids: [Int32] = []
-        for list in out {
-            ids.append(contentsOf: Set(list).sorted())
+        for old in order {
+            ids.append(contentsOf: Set(out[old]).sorted())
             starts.append(Int32(ids.count))
         }
         outputStart = starts
@@ -97,20 +132,30 @@ struct LiteralScanner: Sendable {
     /// Calls `found` with the id of every literal occurrence and the offset where it starts.
     func scan(_ bytes: UnsafeRawBufferPointer, _ found: (Int, Int) -> Void) {
         guard literalCount > 0 else { return }
+        if narrowTransitions.isEmpty {
+            wideTransitions.withUnsafeBufferPointer { run(bytes, $0, found) }
+        } else {
+            narrowTransitions.withUnsafeBufferPointer { run(bytes, $0, found) }
+        }
+    }
+
+    @inline(__always)
+    private func run<Entry: FixedWidthInteger & SignedInteger>(
+        _ bytes: UnsafeRawBufferPointer, _ table: UnsafeBufferPointer<Entry>, _ found: (Int, Int) -> Void
+    ) {
         var state = 0
+        let classCount = self.classCount
         byteClass.withUnsafeBufferPointer { classes in
-            transitions.withUnsafeBufferPointer { table in
-                outputStart.withUnsafeBufferPointer { starts in
-                    for offset in 0..<bytes.count {
-                        let next = table[state &* classCount &+ Int(classes[Int(bytes[offset])])]
-                        if next >= 0 {
-                            state = Int(next)
-                        } else {
-                            state = Int(~next)
-                            for index in Int(starts[state])..<Int(starts[state &+ 1]) {
-                                let id = Int(outputIDs[index])
-                                found(id, offset + 1 - literalLengths[id])
-                            }
+            outputStart.withUnsafeBufferPointer { starts in
+                for offset in 0..<bytes.count {
+                    let next = Int(table[state &* classCount &+ Int(classes[Int(bytes[offset])])])
+                    if next >= 0 {
+                        state = next
+                    } else {
+                        state = ~next
+                        for index in Int(starts[state])..<Int(starts[state &+ 1]) {
+                            let id = Int(outputIDs[index])
+                            found(id, offset + 1 - literalLengths[id])
                         }
                     }
                 }

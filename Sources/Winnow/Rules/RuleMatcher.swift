@@ -32,7 +32,8 @@ struct RuleMatcher {
         var paragraphHints: Set<Int> = []
         for index in document.blocks.indices {
             let raw = document.blocks[index].text
-            let plain = MatchSubject.plainText(raw)
+            let plain = document.blocks[index].plainTextCache ?? MatchSubject.plainText(raw)
+            document.blocks[index].plainTextCache = plain
             plainTexts.append(plain)
             let subject = MatchSubject(raw: raw, plain: plain, foldRaw: compiled.readsRaw)
             collectCandidates(subject, into: &candidates)
