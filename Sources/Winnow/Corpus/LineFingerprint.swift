@@ -74,6 +74,7 @@ public enum LineFingerprint {
         mutating func add(_ byte: UInt8)
         /// Adds the first `count` of the 8 bytes of `word` (the first in the lowest bits).
         mutating func add(word: UInt64, count: Int)
+        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>)
     }
 
     struct BufferSink: ByteSink {
@@ -90,6 +91,12 @@ public enum LineFingerprint {
             UnsafeMutableRawPointer(buffer.baseAddress! + count).storeBytes(of: word.littleEndian, as: UInt64.self)
             count += used
         }
+
+        @inline(__always) mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+            (buffer.baseAddress! + count).update(from: source, count: bytes.count)
+            count += bytes.count
+        }
     }
 
     struct ArraySink: ByteSink {
@@ -98,6 +105,7 @@ public enum LineFingerprint {
         mutating func add(word: UInt64, count: Int) {
             withUnsafeBytes(of: word.littleEndian) { bytes.append(contentsOf: $0.prefix(count)) }
         }
+        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes.append(contentsOf: bytes) }
     }
 
     /// Steps 2 and 3 in one pass: case folding by table (when `foldingWithTable`), digit runs to
@@ -172,6 +180,15 @@ public enum LineFingerprint {
                 index += 1
                 continue
             }
+            // A run of characters the fold leaves alone (Thai, CJK, lower-case Cyrillic…):
+            // copied in one go instead of byte by byte below, with the same result.
+            let runEnd = keptRunEnd(bytes, from: index - 1, foldingWithTable: foldingWithTable)
+            if runEnd > index {
+                emit(byte)
+                sink.add(UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                index = runEnd
+                continue
+            }
             guard foldingWithTable else {
                 emit(byte)
                 continue
@@ -238,6 +255,43 @@ public enum LineFingerprint {
             }
         }
         return true
+    }
+
+    /// The end of the run of non-ASCII bytes from `start` that `normalise` copies unchanged:
+    /// continuation bytes, and lead bytes of characters the table neither folds nor refers to
+    /// ICU (the cases of `normalise`'s switch that only `emit`). `start` itself when none.
+    @inline(__always)
+    static func keptRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, foldingWithTable: Bool) -> Int {
+        var index = start
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 { break }
+            if byte < 0xC0 {
+                index += 1
+                continue
+            }
+            let next: UInt8 = index + 1 < count ? bytes[index + 1] : 0
+            let kept: Bool
+            if !foldingWithTable {
+                kept = !(byte == 0xC2 && next == 0xA0)
+            } else {
+                switch byte {
+                case 0xC2: kept = next != 0xA0
+                case 0xC3: kept = next >= 0xA0  // à…ÿ; capitals and ß are not kept
+                case 0xCE: kept = next >= 0xB0
+                case 0xCF: kept = next < 0x8F
+                case 0xD0: kept = next >= 0xB0
+                case 0xD1: kept = next < 0xA0
+                case 0xE2: kept = next < 0x84
+                case 0xCC, 0xCD, 0xD6...0xDF, 0xE0, 0xE3...0xEE, 0xF1...0xF4: kept = true
+                default: kept = false
+                }
+            }
+            if !kept { break }
+            index += 1
+        }
+        return index
     }
 
     static let highBits: UInt64 = 0x8080_8080_8080_8080

@@ -65,26 +65,33 @@ struct LineFingerprinter {
     /// The fingerprint of one raw line (no line break in it), as `LineFingerprint` would give
     /// for the text of the block the segmenter makes of it; nil for a blank line.
     mutating func fingerprint(ofLine line: UnsafeRawBufferPointer) -> LineFingerprint.Value? {
-        // One pass finds what the line needs, eight ASCII bytes at a time where it can.
+        // One pass finds what the line needs, eight bytes at a time: words without a byte
+        // below 0x20, 0x7F or 0xC2 hold no control character, and a byte of 0xCC or more is
+        // the lead of a code point from U+0300 on (NFC may matter).
         var needsCleaning = false
         var needsNFCCheck = false
-        var previous: UInt8 = 0
         var index = 0
         let count = line.count
         while index < count {
-            while index + 8 <= count {
+            if index + 8 <= count {
                 let word = line.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if SWAR.hasNonASCII(word) || SWAR.hasControl(word) || SWAR.hasByte(word, 0x7F) { break }
-                previous = UInt8(truncatingIfNeeded: word >> 56)
-                index += 8
+                let low = (word &- 0x2020_2020_2020_2020) & ~word & SWAR.highBits
+                if low == 0 && !SWAR.hasByte(word, 0x7F) && !SWAR.hasByte(word, 0xC2) {
+                    if !needsNFCCheck {
+                        // Bytes >= 0xCC: top bit set and low seven bits >= 0x4C (no carries).
+                        needsNFCCheck = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & SWAR.highBits != 0
+                    }
+                    index += 8
+                    continue
+                }
             }
-            guard index < count else { break }
             let byte = line[index]
-            if byte < 0x20 && byte != 0x09 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
+            if byte < 0x20 && byte != 0x09 || byte == 0x7F
+                || (byte == 0xC2 && index + 1 < count && line[index + 1] >= 0x80 && line[index + 1] <= 0x9F)
+            {
                 needsCleaning = true
             }
             if byte >= 0xCC { needsNFCCheck = true }
-            previous = byte
             index += 1
         }
         if needsCleaning {
@@ -108,7 +115,8 @@ struct LineFingerprinter {
     private mutating func trimmedFingerprint(_ line: UnsafeRawBufferPointer, needsNFCCheck: Bool) -> LineFingerprint.Value? {
         let (trimmed, _) = Segmenter.trim(line)
         guard let base = trimmed.baseAddress, !trimmed.isEmpty else { return nil }
-        if needsNFCCheck && winnow_icu_is_nfc(base.assumingMemoryBound(to: UInt8.self), Int64(trimmed.count)) != 1 {
+        if needsNFCCheck && !NFCQuickCheck.isCertainlyNFC(trimmed)
+            && winnow_icu_is_nfc(base.assumingMemoryBound(to: UInt8.self), Int64(trimmed.count)) != 1 {
             // Not certainly NFC (NFD input, or a quick-check "maybe"): the segmenter's own call.
             let composed = Normalizer.nfc(trimmed)
             return composed.withUnsafeBytes { fingerprint(ofText: $0) }

@@ -57,7 +57,7 @@ import Winnow
                 return out
             }.joined(separator: " ")
         }
-        let alphabet = Array("aZ 9\t.Mq  x1-y(") + ["é", "Д", "ก"]
+        let alphabet = Array("aZ 9\t.Mq  x1-y(") + ["é", "Д", "ก", "ж", "Ж", "ё", "中", "ä", "Ä", "—"]
         var random = SplitMix(state: 42)
         for _ in 0..<3000 {
             let length = random.below(40)

@@ -73,4 +73,28 @@ import Testing
             #expect(Self.bytePath(text) == Self.reference(text), "\(text.debugDescription)")
         }
     }
+
+    /// The byte-level NFC check may say "ask ICU" too often, never "NFC" for a text that is not.
+    @Test func quickNFCCheckIsNeverWrong() {
+        func certainlyNFC(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { NFCQuickCheck.isCertainlyNFC(UnsafeRawBufferPointer($0)) }
+        }
+        for text in ["Ελλάδα Москва ภาษาไทย ข่าววันนี้ ค\u{0E38}\u{0E48} 中文 한국어 • “quoted” — Ünïcödé", "plain ascii"] {
+            #expect(certainlyNFC(text), "\(text.debugDescription)")
+        }
+        for text in ["e\u{0301}", "ค\u{0E48}\u{0E38}", "\u{2126}", "\u{212B}", "\u{1100}\u{1161}", "か\u{3099}", "a\u{0334}\u{0301}"] {
+            #expect(!certainlyNFC(text), "\(text.debugDescription)")
+        }
+        let pieces = [
+            "a", " ", "é", "e", "\u{0301}", "\u{0334}", "\u{0327}", "ก", "\u{0E48}", "\u{0E38}", "\u{0E3A}", "\u{0E31}",
+            "\u{0E33}", "中", "가", "\u{1100}", "\u{1161}", "\u{11A8}", "か", "\u{3099}", "Ω", "\u{2126}", "Å", "\u{212B}",
+            "•", "—", "Д", "ά", "\u{0344}", "\u{0958}", "\u{05B0}", "\u{05B8}", "\u{0651}", "\u{064E}", "\u{0F73}", "\u{1B35}",
+        ]
+        var random = SplitMix(state: 11)
+        for _ in 0..<5000 {
+            let text = (0..<random.below(7)).map { _ in pieces[random.below(pieces.count)] }.joined()
+            if certainlyNFC(text) { #expect(Array(Normalizer.nfc(text).utf8) == Array(text.utf8), "\(text.unicodeScalars.map { String($0.value, radix: 16) })") }
+        }
+    }
 }
