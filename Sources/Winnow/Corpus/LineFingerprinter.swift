@@ -70,6 +70,9 @@ struct LineFingerprinter {
         // the lead of a code point from U+0300 on (NFC may matter).
         var needsCleaning = false
         var needsNFCCheck = false
+        // Whether the line holds a byte of inline markup (`\ [ ` * _`); false means the
+        // markup renderer would copy it unchanged, so the (rarer) rendering is skipped.
+        var mayHaveMarkup = false
         var index = 0
         let count = line.count
         while index < count {
@@ -81,11 +84,13 @@ struct LineFingerprinter {
                         // Bytes >= 0xCC: top bit set and low seven bits >= 0x4C (no carries).
                         needsNFCCheck = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & SWAR.highBits != 0
                     }
+                    if !mayHaveMarkup { mayHaveMarkup = Self.hasMarkupByte(word) }
                     index += 8
                     continue
                 }
             }
             let byte = line[index]
+            if byte == 0x5C || byte == 0x5B || byte == 0x60 || byte == 0x2A || byte == 0x5F { mayHaveMarkup = true }
             if byte < 0x20 && byte != 0x09 || byte == 0x7F
                 || (byte == 0xC2 && index + 1 < count && line[index + 1] >= 0x80 && line[index + 1] <= 0x9F)
             {
@@ -107,12 +112,23 @@ struct LineFingerprinter {
                 index += 1
             }
             let copy = cleaned
-            return copy.withUnsafeBytes { trimmedFingerprint($0, needsNFCCheck: needsNFCCheck) }
+            return copy.withUnsafeBytes {
+                trimmedFingerprint($0, needsNFCCheck: needsNFCCheck, mayHaveMarkup: mayHaveMarkup)
+            }
         }
-        return trimmedFingerprint(line, needsNFCCheck: needsNFCCheck)
+        return trimmedFingerprint(line, needsNFCCheck: needsNFCCheck, mayHaveMarkup: mayHaveMarkup)
     }
 
-    private mutating func trimmedFingerprint(_ line: UnsafeRawBufferPointer, needsNFCCheck: Bool) -> LineFingerprint.Value? {
+    /// Some byte of `word` is `\`, `[`, a backtick, `*` or `_`.
+    @inline(__always)
+    static func hasMarkupByte(_ word: UInt64) -> Bool {
+        SWAR.hasByte(word, 0x5C) || SWAR.hasByte(word, 0x5B) || SWAR.hasByte(word, 0x60) || SWAR.hasByte(word, 0x2A)
+            || SWAR.hasByte(word, 0x5F)
+    }
+
+    private mutating func trimmedFingerprint(
+        _ line: UnsafeRawBufferPointer, needsNFCCheck: Bool, mayHaveMarkup: Bool
+    ) -> LineFingerprint.Value? {
         let (trimmed, _) = Segmenter.trim(line)
         guard let base = trimmed.baseAddress, !trimmed.isEmpty else { return nil }
         if needsNFCCheck && !NFCQuickCheck.isCertainlyNFC(trimmed)
@@ -121,13 +137,16 @@ struct LineFingerprinter {
             let composed = Normalizer.nfc(trimmed)
             return composed.withUnsafeBytes { fingerprint(ofText: $0) }
         }
-        return fingerprint(ofText: trimmed)
+        return fingerprint(ofText: trimmed, mayHaveMarkup: mayHaveMarkup)
     }
 
-    /// `LineFingerprint.fingerprint(of:)` of a block's text given as bytes.
-    mutating func fingerprint(ofText text: UnsafeRawBufferPointer) -> LineFingerprint.Value? {
+    /// `LineFingerprint.fingerprint(of:)` of a block's text given as bytes. `mayHaveMarkup`
+    /// false promises that the text has none of the bytes inline markup starts with.
+    mutating func fingerprint(ofText text: UnsafeRawBufferPointer, mayHaveMarkup: Bool = true) -> LineFingerprint.Value? {
         let body = UnsafeRawBufferPointer(rebasing: InlineMarkup.strippingBlockMarkers(text))
-        guard InlineMarkup.mayHaveInlineMarkup(body) else { return hash(body) }
+        // Tabs and double spaces make `mayHaveInlineMarkup` true too, but rendering would only
+        // collapse them, which the normalising does anyway: only the markup bytes matter here.
+        guard mayHaveMarkup, InlineMarkup.mayHaveInlineMarkup(body) else { return hash(body) }
         plain.removeAll(keepingCapacity: true)
         // `appendPlainText` also collapses space runs here; the normalising below does the
         // same (runs of spaces and tabs become one space, trimmed), so it is left out.
