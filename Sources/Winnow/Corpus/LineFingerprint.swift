@@ -7,8 +7,8 @@
 ///
 /// 1. `InlineMarkup.plainText`: list, heading and quote markers go, `[text](url)` keeps only its
 ///    text, images vanish, emphasis and code ticks go.
-/// 2. Case folding: ASCII, Latin-1, basic Greek and basic Cyrillic letters are lowered by a
-///    byte table; a line holding another character with case (Latin Extended, Armenian,
+/// 2. Case folding: ASCII, Latin-1 (`ß` → `ss`), basic Greek and basic Cyrillic letters are
+///    lowered by a byte table; a line holding another character with case (Latin Extended, Armenian,
 ///    Georgian, fullwidth Latin…) goes through ICU full case folding (`Normalizer.foldCase`).
 /// 3. Every run of ASCII digits becomes one `0`; every run of spaces, tabs and no-break spaces
 ///    becomes one space; leading and trailing spaces go.
@@ -114,7 +114,7 @@ public enum LineFingerprint {
     /// The table lower-cases ASCII, Latin-1 (`É` → `é`), basic Greek (`Σ` → `σ`) and basic
     /// Cyrillic (`Д` → `д`), each mapping keeping the UTF-8 length and agreeing with ICU's
     /// folding. Scripts without case (Thai, CJK, Arabic, Hebrew) and punctuation pass through.
-    /// When the line holds any other character with case (Latin Extended, `ß`, Armenian,
+    /// When the line holds any other character with case (Latin Extended, Armenian,
     /// Georgian, fullwidth Latin…) it returns false, having stopped early; the caller then folds
     /// the line with ICU and runs it again with `foldingWithTable: false`. Either way the result
     /// is a pure function of the line.
@@ -195,7 +195,12 @@ public enum LineFingerprint {
             }
             switch byte {
             case 0xC3:
-                if next == 0x9F { return false }  // ß folds to "ss"
+                if next == 0x9F {  // ß folds to "ss" (as ICU does; same length)
+                    emit(0x73)
+                    sink.add(0x73)
+                    index += 1
+                    continue
+                }
                 emit(byte)
                 if next >= 0x80 && next <= 0x9E && next != 0x97 {
                     sink.add(next + 0x20)
@@ -289,7 +294,8 @@ public enum LineFingerprint {
                 }
             }
             if !kept { break }
-            index += 1
+            // The whole character: continuation bytes are always kept.
+            index = min(count, index + (byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4))
         }
         return index
     }

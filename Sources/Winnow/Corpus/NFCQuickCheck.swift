@@ -51,6 +51,12 @@ enum NFCQuickCheck {
             var index = 0
             let count = line.count
             while index < count {
+                // Eight ASCII bytes at a time: all starters.
+                if index + 8 <= count, !SWAR.hasNonASCII(line.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    previous = inert
+                    index += 8
+                    continue
+                }
                 let byte = line[index]
                 if byte < 0xCC {
                     // ASCII, a continuation byte, or a code point below U+0300: all starters.

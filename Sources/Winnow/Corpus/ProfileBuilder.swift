@@ -20,6 +20,9 @@ public struct ProfileBuilder: Sendable {
         public var elapsedSeconds: Double
     }
 
+    /// Work units per worker task.
+    static let batchSize = 16
+
     public init(configuration: RunConfiguration, siteKey: SiteKey = .auto, maxEntries: Int = RepeatProfile.defaultMaxEntries) {
         var configuration = configuration
         configuration.resume = false
@@ -58,14 +61,29 @@ public struct ProfileBuilder: Sendable {
                 for diagnostic in output.errors { onError(diagnostic) }
                 errors += output.errors
             }
-            while let unit = producer.next() {
+            // Text files go to the workers in batches: a task per small file would cost more
+            // in task switches than fingerprinting the file does. A JSONL unit is already a
+            // chunk of many records, and goes alone.
+            var batch: [WorkUnit] = []
+            func submit() async {
                 while inFlight >= jobs * 2, let output = await group.next() {
                     inFlight -= 1
                     absorb(output)
                 }
                 inFlight += 1
-                group.addTask { worker.process(unit) }
+                let units = batch
+                batch = []
+                group.addTask { worker.process(units) }
             }
+            while let unit = producer.next() {
+                batch.append(unit)
+                if case .records = unit {
+                    await submit()
+                } else if batch.count == Self.batchSize {
+                    await submit()
+                }
+            }
+            if !batch.isEmpty { await submit() }
             for await output in group { absorb(output) }
         }
         let elapsed = clock.now - started
@@ -92,10 +110,16 @@ struct FingerprintWorker: Sendable {
         var errors: [Diagnostic] = []
     }
 
-    func process(_ unit: WorkUnit) -> Output {
+    /// Fingerprints the documents of `units`, in order.
+    func process(_ units: [WorkUnit]) -> Output {
         var output = Output()
         var fingerprinter = LineFingerprinter()
         var hashes: [UInt64] = []
+        for unit in units { process(unit, into: &output, fingerprinter: &fingerprinter, hashes: &hashes) }
+        return output
+    }
+
+    func process(_ unit: WorkUnit, into output: inout Output, fingerprinter: inout LineFingerprinter, hashes: inout [UInt64]) {
         switch unit {
         case .text(let source, let preread):
             do throws(WinnowError) {
@@ -133,7 +157,6 @@ struct FingerprintWorker: Sendable {
                 }
             }
         }
-        return output
     }
 
     /// The distinct hashes of `hashes`, sorted (a line counts once per document); empties

@@ -8,7 +8,7 @@ public struct RepeatCounter: Sendable {
     private var siteIndex: [String: Int] = [:]
     private var names: [String] = []
     private var documents: [UInt64] = []
-    private var tables: [[UInt64: UInt32]] = []
+    private var tables: [LineCountTable] = []
     private var histograms: [LeadingZeroHistogram] = []
     private var levels: [Int] = []
     /// The current per-site limit (log2; `RepeatProfile.noSiteLimit` until the cap is reached).
@@ -35,7 +35,7 @@ public struct RepeatCounter: Sendable {
             siteIndex[site] = index
             names.append(site)
             documents.append(0)
-            tables.append([:])
+            tables.append(LineCountTable())
             histograms.append(LeadingZeroHistogram())
             levels.append(0)
         }
@@ -44,9 +44,7 @@ public struct RepeatCounter: Sendable {
         let before = tables[index].count
         var histogram = histograms[index]
         for hash in fingerprints where RepeatProfile.isSampled(hash, level: level) {
-            let held = tables[index].count
-            Self.increment(&tables[index][hash, default: 0])
-            if tables[index].count != held { histogram.add(hash) }
+            if tables[index].increment(hash) { histogram.add(hash) }
         }
         histograms[index] = histogram
         entryCount += tables[index].count - before
@@ -65,7 +63,7 @@ public struct RepeatCounter: Sendable {
         levels[index] = level
         histograms[index].sample(at: level)
         entryCount -= tables[index].count
-        tables[index] = tables[index].filter { RepeatProfile.isSampled($0.key, level: level) }
+        tables[index] = tables[index].filter { RepeatProfile.isSampled($0, level: level) }
         entryCount += tables[index].count
     }
 
@@ -83,11 +81,10 @@ public struct RepeatCounter: Sendable {
             siteIndex[site.name] = names.count
             names.append(site.name)
             documents.append(site.documents)
-            var table: [UInt64: UInt32] = [:]
-            table.reserveCapacity(site.hashes.count)
+            var table = LineCountTable(capacity: site.hashes.count)
             var histogram = LeadingZeroHistogram()
             for (hash, count) in zip(site.hashes, site.counts) {
-                table[hash] = count
+                table.insert(hash, value: count)
                 histogram.add(hash)
             }
             tables.append(table)
@@ -97,22 +94,16 @@ public struct RepeatCounter: Sendable {
         }
     }
 
-    @inline(__always)
-    private static func increment(_ count: inout UInt32) {
-        if count != UInt32.max { count += 1 }
-    }
-
     /// The profile: sites sorted by name, entries sorted by hash.
     public func profile() -> RepeatProfile {
         var sites: [RepeatProfile.Site] = []
         sites.reserveCapacity(names.count)
         for index in names.indices {
-            let hashes = tables[index].keys.sorted()
-            let table = tables[index]
+            let (hashes, counts) = tables[index].sortedEntries()
             sites.append(
                 RepeatProfile.Site(
-                    name: names[index], documents: documents[index], hashes: hashes,
-                    counts: hashes.map { table[$0] ?? 0 }, samplingLevel: levels[index]))
+                    name: names[index], documents: documents[index], hashes: hashes, counts: counts,
+                    samplingLevel: levels[index]))
         }
         sites.sort { RepeatProfile.precedes($0.name, $1.name) }
         return RepeatProfile(sites: sites, siteLimitLog2: siteLimitLog2)
