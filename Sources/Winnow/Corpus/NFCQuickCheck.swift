@@ -5,9 +5,8 @@ import CICU
 ///
 /// A string is NFC when every character passes NFC's quick check and no two adjacent
 /// combining marks are out of canonical order. The table says, for every BMP code point, what
-/// the linked ICU says: `inert` when the quick check passes and the combining class is 0
-/// (found with two ICU checks, `c` + U+0334 and U+0E48 + `c`, which only such characters pass
-/// both); for the Thai marks, whose classes are fixed by Unicode's stability policy, their
+/// the linked ICU says: `inert` when the quick check passes and the combining class is 0;
+/// for the Thai marks, whose classes are fixed by Unicode's stability policy, their
 /// class, so that Thai text with its tone marks in order passes too; `unknown` otherwise.
 /// Answering false is always safe: the caller then asks ICU.
 enum NFCQuickCheck {
@@ -15,25 +14,42 @@ enum NFCQuickCheck {
     static let unknown: UInt8 = 255
 
     /// Per BMP code point: `inert`, a combining class, or `unknown`.
+    ///
+    /// A code point `c` is inert when ICU's quick check says yes for U+0E48 `c` U+0334
+    /// (combining classes 107, ?, 1): only a character that passes the check itself and has
+    /// class 0 keeps that order. Such triplets do not interact, so a run of them passes
+    /// exactly when each does: whole ranges are checked at once and split only where
+    /// they fail, a few thousand ICU calls in all instead of one per code point.
     static let classes: [UInt8] = {
-        var table = [UInt8](repeating: inert, count: 0x1_0000)
+        var table = [UInt8](repeating: unknown, count: 0x1_0000)
         var scratch: [UInt8] = []
-        func isNFC(_ scalars: [UInt32]) -> Bool {
+        func append(_ value: UInt32) {
+            if let scalar = Unicode.Scalar(value) { scratch.append(contentsOf: String(Character(scalar)).utf8) }
+        }
+        func classify(_ range: ClosedRange<UInt32>) {
             scratch.removeAll(keepingCapacity: true)
-            for value in scalars {
-                guard let scalar = Unicode.Scalar(value) else { return false }
-                scratch.append(contentsOf: String(Character(scalar)).utf8)
+            for value in range {
+                append(0x0E48)
+                append(value)
+                append(0x0334)
             }
-            return scratch.withUnsafeBufferPointer { buffer in
+            let passes = scratch.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress.map { winnow_icu_is_nfc($0, Int64(buffer.count)) == 1 } ?? false
             }
-        }
-        for value in UInt32(0x0300)...0xFFFF {
-            if (0xD800...0xDFFF).contains(value) {
-                table[Int(value)] = unknown
-            } else if !(isNFC([value, 0x0334]) && isNFC([0x0E48, value])) {
-                table[Int(value)] = unknown
+            if passes {
+                for value in range { table[Int(value)] = inert }
+            } else if range.count > 1 {
+                let middle = range.lowerBound + UInt32(range.count / 2)
+                classify(range.lowerBound...(middle - 1))
+                classify(middle...range.upperBound)
             }
+        }
+        // Surrogates are not characters: they stay `unknown`.
+        var start: UInt32 = 0x0300
+        while start <= 0xFFFF {
+            let end = min(start + 255, 0xFFFF)
+            if !(0xD800...0xDFFF).contains(start) { classify(start...end) }
+            start = end + 1
         }
         for (mark, combiningClass) in thaiMarks { table[Int(mark)] = combiningClass }
         return table

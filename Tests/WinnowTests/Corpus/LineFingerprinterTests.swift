@@ -1,3 +1,4 @@
+import CICU
 import Testing
 
 @testable import Winnow
@@ -96,5 +97,23 @@ import Testing
             let text = (0..<random.below(7)).map { _ in pieces[random.below(pieces.count)] }.joined()
             if certainlyNFC(text) { #expect(Array(Normalizer.nfc(text).utf8) == Array(text.utf8), "\(text.unicodeScalars.map { String($0.value, radix: 16) })") }
         }
+    }
+
+    /// The table, built a range at a time, says what checking each code point on its own says:
+    /// inert exactly when ICU's quick check passes for `c` U+0334 and for U+0E48 `c`.
+    @Test func nfcTableMatchesOneCheckPerCodePoint() {
+        func isNFC(_ scalars: [UInt32]) -> Bool {
+            var bytes: [UInt8] = []
+            for value in scalars { bytes += Array(String(Character(Unicode.Scalar(value)!)).utf8) }
+            return bytes.withUnsafeBufferPointer { winnow_icu_is_nfc($0.baseAddress!, Int64($0.count)) == 1 }
+        }
+        let thai = Set(NFCQuickCheck.thaiMarks.map(\.0))
+        var mismatches: [UInt32] = []
+        for value in UInt32(0x0300)...0xFFFF where !(0xD800...0xDFFF).contains(value) && !thai.contains(value) {
+            let inert = isNFC([value, 0x0334]) && isNFC([0x0E48, value])
+            if inert != (NFCQuickCheck.classes[Int(value)] == NFCQuickCheck.inert) { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20).map { String($0, radix: 16) })")
+        for (mark, _) in NFCQuickCheck.thaiMarks { #expect(isNFC([0x0E01, mark])) }
     }
 }
