@@ -243,7 +243,7 @@ public enum LineFingerprint {
                 if next >= 0xA0 { return false }
                 emit(byte)
             case 0xE2:
-                if next >= 0x84 { return false }
+                if !isCaselessE2(next) { return false }
                 emit(byte)
             case 0xEF:
                 if next == 0xBC && index + 1 < count && bytes[index + 1] >= 0xA1 && bytes[index + 1] <= 0xBA { return false }
@@ -288,7 +288,7 @@ public enum LineFingerprint {
                 case 0xCF: kept = next < 0x8F
                 case 0xD0: kept = next >= 0xB0
                 case 0xD1: kept = next < 0xA0
-                case 0xE2: kept = next < 0x84
+                case 0xE2: kept = isCaselessE2(next)
                 case 0xCC, 0xCD, 0xD6...0xDF, 0xE0, 0xE3...0xEE, 0xF1...0xF4: kept = true
                 default: kept = false
                 }
@@ -298,6 +298,15 @@ public enum LineFingerprint {
             index = min(count, index + (byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4))
         }
         return index
+    }
+
+    /// True when no character `E2 next xx` has a case: U+2000–20FF (punctuation, currency),
+    /// U+21C0–247F (arrows, mathematical and technical symbols) and U+2500–2BFF (box drawing,
+    /// shapes, symbols, dingbats). The rest of U+2100–2CFF holds letterlike symbols, Roman
+    /// numerals, circled letters, Glagolitic and Coptic, which ICU folds.
+    @inline(__always)
+    static func isCaselessE2(_ next: UInt8) -> Bool {
+        next < 0x84 || (next >= 0x87 && next <= 0x91) || (next >= 0x94 && next <= 0xAF)
     }
 
     static let highBits: UInt64 = 0x8080_8080_8080_8080
