@@ -116,4 +116,24 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(20).map { String($0, radix: 16) })")
         for (mark, _) in NFCQuickCheck.thaiMarks { #expect(isNFC([0x0E01, mark])) }
     }
+
+    /// Inputs that are not UTF-8 are decoded exactly as `clean` decodes them (the same
+    /// `InputDecoder`), so the profile pass sees the same lines: Latin-1, UTF-16 with a BOM,
+    /// damaged UTF-8, CRLF.
+    @Test func nonUTF8InputsGiveTheFingerprintsOfCleansBlocks() throws {
+        let text = String(repeating: "Café du marché — Été à Zürich\r\nÉTOILE DU NORD, 12 rue de la Paix\r\n\r\n", count: 20)
+        let latin1: [UInt8] = text.unicodeScalars.map { $0.value < 256 ? UInt8($0.value) : UInt8(ascii: "-") }
+        let utf16: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let damaged: [UInt8] = Array(text.utf8) + [0xFF, 0x41, 0x0A]
+        let builder = DocumentBuilder()
+        let worker = FingerprintWorker(builder: builder, siteKey: .none)
+        for bytes in [latin1, utf16, damaged, Array(text.utf8)] {
+            let document = try builder.document(fromText: bytes, id: "x", path: "x")
+            let expected = Set(document.blocks.compactMap { LineFingerprint.fingerprint(of: $0.text)?.hash }).sorted()
+            let output = worker.process([.text(source: SourceFile(path: nil, label: "x", id: "x"), bytes: bytes)])
+            #expect(output.documents.first?.fingerprints == expected)
+            #expect(output.documents.first?.site == SiteKey.allSite)
+            #expect(output.bytesIn == bytes.count)
+        }
+    }
 }
