@@ -269,7 +269,20 @@ public enum LineFingerprint {
     static func keptRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, foldingWithTable: Bool) -> Int {
         var index = start
         let count = bytes.count
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         while index < count {
+            // Eight bytes of Thai (or another E0-led script) at a time: every byte is a
+            // continuation byte or the lead E0, which is always kept.
+            if foldingWithTable, index + 8 <= count, let raw {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let leads = word & (word << 1) & highBits
+                let notE0 = word ^ 0xE0E0_E0E0_E0E0_E0E0
+                let nonZero = (((notE0 & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | notE0) & highBits
+                if word & highBits == highBits && leads & nonZero == 0 {
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte < 0x80 { break }
             if byte < 0xC0 {

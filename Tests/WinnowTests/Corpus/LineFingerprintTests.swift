@@ -81,4 +81,17 @@ import Testing
         }
         #expect(changed.isEmpty, "\(changed)")
     }
+
+    /// Long runs of scripts without case are copied eight bytes at a time; what follows them is
+    /// still folded.
+    @Test func longRunsWithoutCaseAreKeptAndWhatFollowsIsFolded() {
+        let thai = "ภาษาไทยข่าววันนี้ภาษาไทย"
+        #expect(LineFingerprint.normalised("\(thai) 12 \(thai)É Ж\(thai)ΣA") == "\(thai) 0 \(thai)é ж\(thai)σa")
+        #expect(LineFingerprint.normalised("中文新闻中文新闻中文新闻 ÀB") == "中文新闻中文新闻中文新闻 àb")
+        for cut in 0..<thai.utf8.count {
+            // Every starting offset inside the run.
+            let text = String(repeating: "x", count: cut % 8) + thai + "Q"
+            #expect(LineFingerprint.normalised(text) == String(repeating: "x", count: cut % 8) + thai + "q")
+        }
+    }
 }
