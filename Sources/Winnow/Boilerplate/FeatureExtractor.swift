@@ -7,6 +7,8 @@ final class FeatureExtractor {
     private let scanner: WordScanner
     private let index: StopwordIndex
     private var plainBytes: [UInt8] = []
+    /// Scratch: hashes of the current line's words (for `CardTitleHeuristic`).
+    private var wordHashes: [UInt64] = []
 
     init(index: StopwordIndex = .shared) {
         self.index = index
@@ -81,11 +83,16 @@ final class FeatureExtractor {
         var wordStart = true
         let wantsLeading = line.count <= 160
         var wordBytes: [UInt8] = []
+        // Word hashes only for lines short enough to be a teaser card.
+        let wantsWordHashes = line.count <= 1_200
+        var wordHash: UInt64 = 0xcbf2_9ce4_8422_2325
+        wordHashes.removeAll(keepingCapacity: true)
         for byte in line {
             let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
             if isWordByte {
                 let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                 hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+                wordHash = (wordHash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
                 if wordStart {
                     if byte >= 0x41 && byte <= 0x5A {
                         capitalised += 1
@@ -101,12 +108,18 @@ final class FeatureExtractor {
                     leading.append(String(decoding: wordBytes, as: UTF8.self))
                     wordBytes.removeAll(keepingCapacity: true)
                 }
+                if !wordStart, wantsWordHashes {
+                    wordHashes.append(wordHash)
+                    wordHash = 0xcbf2_9ce4_8422_2325
+                }
                 wordStart = true
             }
         }
         if wantsLeading, leading.count < 4, !wordBytes.isEmpty { leading.append(String(decoding: wordBytes, as: UTF8.self)) }
+        if !wordStart, wantsWordHashes { wordHashes.append(wordHash) }
         features.fingerprint = Int(truncatingIfNeeded: hash)
         features.leadingWords = leading
+        features.letteredWords = lettered
         features.capitalisedShare = lettered == 0 ? 0 : Double(capitalised) / Double(lettered)
         features.hasTimeOfDay = Self.hasTimeOfDay(line)
         features.hasPipe = line.contains(UInt8(ascii: "|"))
@@ -121,6 +134,8 @@ final class FeatureExtractor {
             features.hasDigit = digits
         }
         features.endsLikeSentence = Self.endsLikeSentence(line)
+        features.repeatsPhrase = wantsWordHashes
+            && CardTitleHeuristic.repeatsPhrase(wordHashes, endsLikeSentence: features.endsLikeSentence)
         features.endsWithColon = features.endsLikeSentence && Self.lastNonSpace(line) == UInt8(ascii: ":")
         features.isPlaceholder = line.count >= 2 && line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]")
             || line.isEmpty

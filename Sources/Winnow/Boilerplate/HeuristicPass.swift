@@ -51,6 +51,8 @@ struct HeuristicPass {
                 classes.append(.bad(ruleID: LinkDenseHeuristic.id, reason: reason))
             } else if let reason = MenuItemHeuristic.reason(line, kind: block.kind, t) {
                 classes.append(.bad(ruleID: MenuItemHeuristic.id, reason: reason))
+            } else if let reason = CardTitleHeuristic.reason(line) {
+                classes.append(.bad(ruleID: CardTitleHeuristic.id, reason: reason))
             } else if line.words > 0, line.words < t.repeatMaxWords, let seen = repeats[line.fingerprint], seen >= t.repeatCount {
                 classes.append(.bad(ruleID: RepeatedLineHeuristic.id, reason: "line occurs \(seen) times in the page"))
             } else {
@@ -74,7 +76,15 @@ struct HeuristicPass {
             return
         }
 
-        var lower = found.lowerBound
+        let ruleDropped = document.blocks.map { block in
+            guard let verdict = block.verdict, verdict.action == .drop else { return false }
+            // Image text and captions sit inside articles; they do not end one.
+            let id = verdict.reason.ruleID
+            return !(id.hasPrefix("captions.") || id == "ui.bracketed-text")
+        }
+        let widened = ArticleBridgeHeuristic.bridged(
+            found, classes: classes, features: features, separators: separators, ruleDropped: ruleDropped, t)
+        var lower = widened.lowerBound
         if t.titleLines > 0 {
             // Recall: the title and byline right above the article (short, not boilerplate-shaped).
             // Lines that are dropped wherever they are (a rule's drop, an image placeholder)
@@ -94,7 +104,7 @@ struct HeuristicPass {
                 index -= 1
             }
         }
-        var upper = found.upperBound
+        var upper = widened.upperBound
         if t.tailLines > 0 {
             // The tail of the article: short lines that end like sentences or are list items
             // (a list's last entries, a sign-off) right after the last prose line.

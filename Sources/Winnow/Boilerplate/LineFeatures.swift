@@ -23,6 +23,10 @@ struct LineFeatures: Sendable {
     var isPlaceholder = false
     /// The line holds a time of day (`3:04 pm`, `@08:25PM`, `14:30`).
     var hasTimeOfDay = false
+    /// The line says one phrase twice, as a teaser card does (see `CardTitleHeuristic`).
+    var repeatsPhrase = false
+    /// Words that start with an ASCII letter (the base of `capitalisedShare`).
+    var letteredWords = 0
     /// Words that start with an upper-case letter, of the words that start with a letter.
     var capitalisedShare = 0.0
     /// A hash of the case-folded letters and digits, for spotting lines a template repeats.

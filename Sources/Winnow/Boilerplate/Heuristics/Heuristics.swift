@@ -5,9 +5,11 @@ public enum Heuristics {
         PlaceholderHeuristic.description,
         LinkDenseHeuristic.description,
         MenuItemHeuristic.description,
+        CardTitleHeuristic.description,
         RepeatedLineHeuristic.description,
         CommentThreadHeuristic.description,
     ] + ArticleRegionHeuristic.descriptions + [
+        ArticleBridgeHeuristic.description,
         ShortRunHeuristic.description,
         ForeignShortBlockHeuristic.description,
     ]

@@ -1,0 +1,116 @@
+/// Carries the article region across a stretch of structured article content (a table, a
+/// list, code, a run of subheadings) to more prose of the same article further down.
+///
+/// The maximum-scoring region stops where short lines outweigh the prose around them, so an
+/// article whose middle is a table or a list lost everything after it. When the lines after
+/// the region lead, without a comment separator, without a line a rule dropped as boilerplate
+/// and with few boilerplate-shaped lines, to another prose line, the region goes on to it.
+/// The bridge never drops a line; it only widens the article.
+///
+/// Source: jusText context smoothing (short paragraphs between good ones are good); the field
+/// notes (users ask that lists and subheadings inside the article survive).
+enum ArticleBridgeHeuristic {
+    static let id = "heuristic.article-bridge"
+    static let description = HeuristicDescription(
+        id: id,
+        name: "Article bridge",
+        description: "Widens the article region over a table, a list or subheadings to the next prose line when no separator, rule drop or run of boilerplate-shaped lines lies between (keeps; never drops).",
+        source: "jusText context smoothing; field notes (keep lists and subheadings inside the article)",
+        examples: [
+            HeuristicExample("""
+                Prices for houses in the valley rose again in July, the estate agents' association said on Monday, although the rise was smaller than in the spring months.
+                The figures for the main towns show how uneven the rise has been across the valley, with the towns nearest the new railway line gaining the most:
+                Town
+                Price
+                Change
+                Millbrook
+                Northfield
+                Eastwick
+                Ashford
+                Southbridge
+                Weston
+                Kingsley
+                Fairholm
+                Dunmore
+                Linwood
+                Oakridge
+                Agents expect prices to level off in the autumn, when the usual slowdown sets in and fewer families move house before the start of the new school year.
+                """),
+        ])
+
+    /// The most lines a bridge crosses.
+    static let maximumGap = 60
+    /// At most one line in this many of a bridged gap may be boilerplate- or headline-shaped.
+    static let badShare = 4
+    /// The prose beyond the gap must score at least this much (about two long lines): a
+    /// lone teaser sentence under a list of headlines is not the article going on.
+    static let minimumContinuation = 30.0
+    /// … and hold at least this many prose lines.
+    static let minimumProseLines = 2
+
+    /// `region` widened forward across clean gaps to later prose.
+    static func bridged(
+        _ region: ClosedRange<Int>, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
+        ruleDropped: [Bool], _ t: HeuristicThresholds
+    ) -> ClosedRange<Int> {
+        var upper = region.upperBound
+        var index = upper + 1
+        var gapLines = 0
+        var gapBad = 0
+        while index < classes.count, gapLines <= maximumGap, !separators[index], !ruleDropped[index] {
+            switch classes[index] {
+            case .good:
+                guard gapBad * badShare <= gapLines else { return region.lowerBound...upper }
+                // A prose line with too little after it is part of the gap (a long list entry).
+                if let end = continuation(
+                    from: index, classes: classes, features: features, separators: separators, ruleDropped: ruleDropped, t)
+                {
+                    upper = end
+                    index = end
+                    gapLines = 0
+                    gapBad = 0
+                } else {
+                    gapLines += 1
+                }
+            case .bad:
+                gapBad += 1
+                gapLines += 1
+            default:
+                if isHeadlineShaped(features[index]) { gapBad += 1 }
+                gapLines += 1
+            }
+            index += 1
+        }
+        return region.lowerBound...upper
+    }
+
+    /// A title-case line of 4+ words (not counting numbers: a table row is no headline) without a sentence ending: a headline in a list of them.
+    static func isHeadlineShaped(_ line: LineFeatures) -> Bool {
+        line.letteredWords >= 4 && line.capitalisedShare >= 0.75 && !line.endsLikeSentence
+    }
+
+    /// The end of the best-scoring run of lines that starts at `start`, when it scores enough.
+    static func continuation(
+        from start: Int, classes: [BlockClass], features: [LineFeatures], separators: [Bool], ruleDropped: [Bool],
+        _ t: HeuristicThresholds
+    ) -> Int? {
+        var sum = 0.0
+        var best = 0.0
+        var bestEnd = start
+        var proseLines = 0
+        var bestProseLines = 0
+        var index = start
+        while index < classes.count, !separators[index], !ruleDropped[index] {
+            sum += classes[index].regionScore(words: features[index].words, t)
+            if sum <= 0 { break }
+            if case .good = classes[index] { proseLines += 1 }
+            if sum > best {
+                best = sum
+                bestEnd = index
+                bestProseLines = proseLines
+            }
+            index += 1
+        }
+        return best >= minimumContinuation && bestProseLines >= minimumProseLines ? bestEnd : nil
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import Winnow
+
+/// The article region crosses a table or list to more prose, but not a comment separator, a
+/// rule's drop or a list of headlines.
+@Suite struct ArticleBridgeHeuristicTests {
+    static let t = HeuristicThresholds(mode: .balanced)
+
+    static func prose(_ words: Int = 20) -> (BlockClass, LineFeatures) {
+        var line = LineFeatures()
+        line.words = words
+        line.endsLikeSentence = true
+        return (.good, line)
+    }
+
+    static func row(_ words: Int = 3, headline: Bool = false) -> (BlockClass, LineFeatures) {
+        var line = LineFeatures()
+        line.words = words
+        line.letteredWords = words
+        line.capitalisedShare = headline ? 1 : 0.3
+        return (.short, line)
+    }
+
+    static func bridged(_ lines: [(BlockClass, LineFeatures)], region: ClosedRange<Int>, cut: Int? = nil, dropped: Int? = nil) -> ClosedRange<Int> {
+        var separators = [Bool](repeating: false, count: lines.count)
+        var ruleDropped = separators
+        if let cut { separators[cut] = true }
+        if let dropped { ruleDropped[dropped] = true }
+        return ArticleBridgeHeuristic.bridged(
+            region, classes: lines.map(\.0), features: lines.map(\.1), separators: separators, ruleDropped: ruleDropped, t)
+    }
+
+    static let page = [prose(), prose()] + Array(repeating: row(), count: 12) + [prose(), prose(), row()]
+
+    @Test func crossesATableToMoreProse() {
+        #expect(Self.bridged(Self.page, region: 0...1) == 0...15)
+    }
+
+    @Test func stopsAtASeparatorOrARuleDrop() {
+        #expect(Self.bridged(Self.page, region: 0...1, cut: 8) == 0...1)
+        #expect(Self.bridged(Self.page, region: 0...1, dropped: 8) == 0...1)
+    }
+
+    @Test func doesNotCrossHeadlinesOrReachALoneSentence() {
+        let headlines = [Self.prose(), Self.prose()] + Array(repeating: Self.row(6, headline: true), count: 8)
+            + [Self.prose(), Self.prose()]
+        #expect(Self.bridged(headlines, region: 0...1) == 0...1)
+        let lone = [Self.prose(), Self.prose()] + Array(repeating: Self.row(), count: 5) + [Self.prose(), Self.row(), Self.row()]
+        #expect(Self.bridged(lone, region: 0...1) == 0...1)
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import Winnow
+
+/// The phrase-said-twice test of teaser cards, on words rather than whole pages.
+@Suite struct CardTitleHeuristicTests {
+    /// Stand-in word hashes: the case-folded words themselves, hashed.
+    static func words(_ line: String) -> [UInt64] {
+        line.lowercased().split { !$0.isLetter && !$0.isNumber }.map { UInt64(truncatingIfNeeded: $0.hashValue) }
+    }
+
+    @Test(arguments: [
+        "Council votes to keep the night buses running Council votes to keep the night buses running",
+        "Ten walks along the coast path Travel Ten walks along the coast path 2 of 9",
+        "5 days ago Storm closes the harbour bridge Storm closes the harbour bridge",
+        "Why the bridge closed? Why the bridge closed?",
+    ])
+    func cardLinesRepeatAPhrase(line: String) {
+        let ends = line.hasSuffix("?")
+        #expect(CardTitleHeuristic.repeatsPhrase(Self.words(line), endsLikeSentence: ends))
+    }
+
+    @Test(arguments: [
+        "There's no hope in that. There's no hope in war.",
+        "Retweets are more common than tweets, and listeners are more common than singers.",
+        "The bridge will close on Monday and the ferry will run every twenty minutes until it opens.",
+        "Storm closes bridge Storm closes bridge",
+    ])
+    func proseAndShortLinesDoNot(line: String) {
+        let ends = line.hasSuffix(".")
+        #expect(!CardTitleHeuristic.repeatsPhrase(Self.words(line), endsLikeSentence: ends))
+    }
+}
