@@ -70,8 +70,9 @@ struct LineFingerprinter {
         // the lead of a code point from U+0300 on (NFC may matter).
         var needsCleaning = false
         var needsNFCCheck = false
-        // Whether the line holds a byte of inline markup (`\ [ ` * _`); false means the
-        // markup renderer would copy it unchanged, so the (rarer) rendering is skipped.
+        // Whether the line holds a byte the markup layer reacts to (`\ [ ] ^ _ ` * ~`); false
+        // means `InlineMarkup.appendPlainText` would give the line's body unchanged (up to
+        // space runs, which the normalising folds anyway), so that call is skipped.
         var mayHaveMarkup = false
         var index = 0
         let count = line.count
@@ -90,7 +91,7 @@ struct LineFingerprinter {
                 }
             }
             let byte = line[index]
-            if byte == 0x5C || byte == 0x5B || byte == 0x60 || byte == 0x2A || byte == 0x5F { mayHaveMarkup = true }
+            if (byte >= 0x5B && byte <= 0x60) || byte == 0x2A || byte == 0x7E { mayHaveMarkup = true }
             if byte < 0x20 && byte != 0x09 || byte == 0x7F
                 || (byte == 0xC2 && index + 1 < count && line[index + 1] >= 0x80 && line[index + 1] <= 0x9F)
             {
@@ -119,13 +120,13 @@ struct LineFingerprinter {
         return trimmedFingerprint(line, needsNFCCheck: needsNFCCheck, mayHaveMarkup: mayHaveMarkup)
     }
 
-    /// Some byte of `word` is `\`, `[`, a backtick, `*` or `_`, or `]` or `^` (the range
-    /// 0x5B…0x60 is tested at once; a false alarm only costs a markup rendering).
+    /// Some byte of `word` is in 0x5B…0x60 (`[ \ ] ^ _` and the backtick), or is `*` or `~`
+    /// (a false alarm only costs a markup rendering).
     @inline(__always)
     static func hasMarkupByte(_ word: UInt64) -> Bool {
         let seven = word & 0x7F7F_7F7F_7F7F_7F7F
         let inRange = LineFingerprint.atLeast(0x5B, seven) & ~LineFingerprint.atLeast(0x61, seven) & ~word
-        return inRange & SWAR.highBits != 0 || SWAR.hasByte(word, 0x2A)
+        return inRange & SWAR.highBits != 0 || SWAR.hasByte(word, 0x2A) || SWAR.hasByte(word, 0x7E)
     }
 
     private mutating func trimmedFingerprint(
@@ -143,16 +144,15 @@ struct LineFingerprinter {
     }
 
     /// `LineFingerprint.fingerprint(of:)` of a block's text given as bytes. `mayHaveMarkup`
-    /// false promises that the text has none of the bytes inline markup starts with.
+    /// false promises that the text has none of the bytes the markup layer reacts to.
     mutating func fingerprint(ofText text: UnsafeRawBufferPointer, mayHaveMarkup: Bool = true) -> LineFingerprint.Value? {
-        let body = UnsafeRawBufferPointer(rebasing: InlineMarkup.strippingBlockMarkers(text))
-        // Tabs and double spaces make `mayHaveInlineMarkup` true too, but rendering would only
-        // collapse them, which the normalising does anyway: only the markup bytes matter here.
-        guard mayHaveMarkup, InlineMarkup.mayHaveInlineMarkup(body) else { return hash(body) }
+        guard mayHaveMarkup else {
+            // Only list, heading and quote markers to strip: the body as it is.
+            return hash(UnsafeRawBufferPointer(rebasing: InlineMarkup.strippingBlockMarkers(text)))
+        }
+        // The text path's own function, so that the two paths cannot drift apart.
         plain.removeAll(keepingCapacity: true)
-        // `appendPlainText` also collapses space runs here; the normalising below does the
-        // same (runs of spaces and tabs become one space, trimmed), so it is left out.
-        InlineMarkup.renderInline(body, into: &plain)
+        InlineMarkup.appendPlainText(UTF8Bytes: text, to: &plain)
         let rendered = plain
         return rendered.withUnsafeBytes { hash($0) }
     }

@@ -36,6 +36,8 @@ import Testing
         "a  b   c    d", " ", "\t", "#", "*", "* ", "• ", "[](x)", "x" + String(repeating: " word", count: 200),
         String(repeating: "Ab1 ", count: 100), String(repeating: "É", count: 300), "mixed ASCII then Ǳ at the end",
         "Ａｂｃ fullwidth", "ꙮ Cyrillic ext", "Ꭰ Cherokee ꭰ", "ǅ titlecase", "ß at start", "ﬀ ligature",
+        "~~  ~~", "**_", "~~__", "* * *", "](https://example.com/a \"title\") rest of the line", "[Title of a wrapped link",
+        "[Title](https://wrapped-url?part=", "~strike~ and  double", "]", "a]b", "^caret^",
     ]
 
     @Test func everyLineGetsTheSameFingerprintOnBothPaths() {
@@ -67,6 +69,7 @@ import Testing
             "a", "Z", " ", "  ", "\t", "9", "12", ".", "*", "_", "`", "[", "](/x)", "[link](http://e.com/a)", "![i](p.png)",
             "\\", "#", "> ", "• ", "é", "É", "ß", "Σ", "ς", "Д", "Ё", "Ǆ", "ก", "\u{0E48}", "中", "ｶ", "Ａ", "\u{0301}",
             "\u{0308}", "\u{00A0}", "\u{0001}", "\u{0085}", "\u{007F}", "İ", "ﬁ", "Ω", "👍", "\r", "\n", "\r\n",
+            "~", "~~", "]", "](", "(", ")", "\"", "!", "__", "**", "- ", "## ", "](https://x.com/a \"t\") ", "[cut](http://x",
         ]
         var random = SplitMix(state: 7)
         for _ in 0..<2000 {
