@@ -17,10 +17,15 @@ struct ProfileCommand: AsyncParsableCommand {
             and input order.
 
             Memory: at most --profile-max-entries (site, line) entries are held (default \
-            4,000,000, about 12 bytes each on disk and 20–40 in memory). Past the cap, only \
-            lines whose hash falls in a fixed sample (1/2, then 1/4, …) are counted: counts \
-            stay exact, lines outside the sample are never dropped by clean, and the sample is \
-            the smallest that fits the whole input, whatever the order.
+            4,000,000, about 12 bytes each on disk and 20–40 in memory). Sampling is per site: \
+            while the input fits, every line of every site is counted. Past the cap, each site \
+            may hold at most 2^j entries, j the largest that makes the total fit, and a site \
+            with more than that counts only the lines whose hash falls in a fixed sample (1/2, \
+            then 1/4, …). So one huge site is sampled while small sites stay exact. Counts stay \
+            exact, lines outside a site's sample are never dropped by clean, and the limit and \
+            samples are those that fit the whole input, whatever the order, --jobs or sharding \
+            (merge with the same cap). With more sites than the cap, each site keeps at most one \
+            entry.
 
             Exit status: 0 written; 2 some inputs failed (named on stderr) or a profile is \
             unusable; 64 usage error.
@@ -97,7 +102,13 @@ struct ProfileCommand: AsyncParsableCommand {
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             var line = "\(output): \(summary); \(profile.sites.count) sites, \(profile.documentCount) documents, "
             line += "\(profile.entryCount) entries, \(size) bytes (\(Self.decimal(Double(size) / 1e6)) MB)"
-            line += profile.samplingLevel == 0 ? ", every line counted" : ", sampling 1/\(1 << min(profile.samplingLevel, 62)) of lines"
+            if profile.samplingLevel == 0 {
+                line += ", every line counted"
+            } else {
+                line += ", \(profile.sampledSiteCount) of \(profile.sites.count) sites sampled (limit "
+                line += "\(RepeatProfile.siteLimit(log2: profile.siteLimitLog2)) entries per site, "
+                line += "down to 1/\(UInt64(1) << UInt64(min(profile.samplingLevel, 63))) of lines)"
+            }
             line += "; \(Self.decimal(seconds)) s\n"
             FileHandle.standardOutput.write(Data(line.utf8))
         }

@@ -92,7 +92,7 @@ struct SiteArguments: ParsableArguments {
     @Option(
         name: .customLong("profile-max-entries"),
         help: ArgumentHelp(
-            "Cap on distinct (site, line) entries; beyond it only a deterministic hash sample of lines (1/2, 1/4…) is counted.",
+            "Cap on distinct (site, line) entries; beyond it, sites holding more than a per-site limit count only a deterministic hash sample of their lines (1/2, 1/4…), small sites stay exact.",
             valueName: "n"))
     var maxEntries = RepeatProfile.defaultMaxEntries
 

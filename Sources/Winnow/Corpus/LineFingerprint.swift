@@ -7,8 +7,8 @@
 ///
 /// 1. `InlineMarkup.plainText`: list, heading and quote markers go, `[text](url)` keeps only its
 ///    text, images vanish, emphasis and code ticks go.
-/// 2. Case folding: ASCII, Latin-1, basic Greek and basic Cyrillic letters are lowered by a
-///    byte table; a line holding another character with case (Latin Extended, Armenian,
+/// 2. Case folding: ASCII, Latin-1 (`ß` → `ss`), basic Greek and basic Cyrillic letters are
+///    lowered by a byte table; a line holding another character with case (Latin Extended, Armenian,
 ///    Georgian, fullwidth Latin…) goes through ICU full case folding (`Normalizer.foldCase`).
 /// 3. Every run of ASCII digits becomes one `0`; every run of spaces, tabs and no-break spaces
 ///    becomes one space; leading and trailing spaces go.
@@ -74,6 +74,7 @@ public enum LineFingerprint {
         mutating func add(_ byte: UInt8)
         /// Adds the first `count` of the 8 bytes of `word` (the first in the lowest bits).
         mutating func add(word: UInt64, count: Int)
+        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>)
     }
 
     struct BufferSink: ByteSink {
@@ -90,6 +91,12 @@ public enum LineFingerprint {
             UnsafeMutableRawPointer(buffer.baseAddress! + count).storeBytes(of: word.littleEndian, as: UInt64.self)
             count += used
         }
+
+        @inline(__always) mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+            (buffer.baseAddress! + count).update(from: source, count: bytes.count)
+            count += bytes.count
+        }
     }
 
     struct ArraySink: ByteSink {
@@ -98,6 +105,7 @@ public enum LineFingerprint {
         mutating func add(word: UInt64, count: Int) {
             withUnsafeBytes(of: word.littleEndian) { bytes.append(contentsOf: $0.prefix(count)) }
         }
+        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes.append(contentsOf: bytes) }
     }
 
     /// Steps 2 and 3 in one pass: case folding by table (when `foldingWithTable`), digit runs to
@@ -106,7 +114,7 @@ public enum LineFingerprint {
     /// The table lower-cases ASCII, Latin-1 (`É` → `é`), basic Greek (`Σ` → `σ`) and basic
     /// Cyrillic (`Д` → `д`), each mapping keeping the UTF-8 length and agreeing with ICU's
     /// folding. Scripts without case (Thai, CJK, Arabic, Hebrew) and punctuation pass through.
-    /// When the line holds any other character with case (Latin Extended, `ß`, Armenian,
+    /// When the line holds any other character with case (Latin Extended, Armenian,
     /// Georgian, fullwidth Latin…) it returns false, having stopped early; the caller then folds
     /// the line with ICU and runs it again with `foldingWithTable: false`. Either way the result
     /// is a pure function of the line.
@@ -172,13 +180,27 @@ public enum LineFingerprint {
                 index += 1
                 continue
             }
+            // A run of characters the fold leaves alone (Thai, CJK, lower-case Cyrillic…):
+            // copied in one go instead of byte by byte below, with the same result.
+            let runEnd = keptRunEnd(bytes, from: index - 1, foldingWithTable: foldingWithTable)
+            if runEnd > index {
+                emit(byte)
+                sink.add(UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                index = runEnd
+                continue
+            }
             guard foldingWithTable else {
                 emit(byte)
                 continue
             }
             switch byte {
             case 0xC3:
-                if next == 0x9F { return false }  // ß folds to "ss"
+                if next == 0x9F {  // ß folds to "ss" (as ICU does; same length)
+                    emit(0x73)
+                    sink.add(0x73)
+                    index += 1
+                    continue
+                }
                 emit(byte)
                 if next >= 0x80 && next <= 0x9E && next != 0x97 {
                     sink.add(next + 0x20)
@@ -221,7 +243,7 @@ public enum LineFingerprint {
                 if next >= 0xA0 { return false }
                 emit(byte)
             case 0xE2:
-                if next >= 0x84 { return false }
+                if !isCaselessE2(next) { return false }
                 emit(byte)
             case 0xEF:
                 if next == 0xBC && index + 1 < count && bytes[index + 1] >= 0xA1 && bytes[index + 1] <= 0xBA { return false }
@@ -238,6 +260,66 @@ public enum LineFingerprint {
             }
         }
         return true
+    }
+
+    /// The end of the run of non-ASCII bytes from `start` that `normalise` copies unchanged:
+    /// continuation bytes, and lead bytes of characters the table neither folds nor refers to
+    /// ICU (the cases of `normalise`'s switch that only `emit`). `start` itself when none.
+    @inline(__always)
+    static func keptRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, foldingWithTable: Bool) -> Int {
+        var index = start
+        let count = bytes.count
+        let raw = UnsafeRawPointer(bytes.baseAddress)
+        while index < count {
+            // Eight bytes of Thai (or another E0-led script) at a time: every byte is a
+            // continuation byte or the lead E0, which is always kept.
+            if foldingWithTable, index + 8 <= count, let raw {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let leads = word & (word << 1) & highBits
+                let notE0 = word ^ 0xE0E0_E0E0_E0E0_E0E0
+                let nonZero = (((notE0 & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | notE0) & highBits
+                if word & highBits == highBits && leads & nonZero == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            if byte < 0x80 { break }
+            if byte < 0xC0 {
+                index += 1
+                continue
+            }
+            let next: UInt8 = index + 1 < count ? bytes[index + 1] : 0
+            let kept: Bool
+            if !foldingWithTable {
+                kept = !(byte == 0xC2 && next == 0xA0)
+            } else {
+                switch byte {
+                case 0xC2: kept = next != 0xA0
+                case 0xC3: kept = next >= 0xA0  // à…ÿ; capitals and ß are not kept
+                case 0xCE: kept = next >= 0xB0
+                case 0xCF: kept = next < 0x8F
+                case 0xD0: kept = next >= 0xB0
+                case 0xD1: kept = next < 0xA0
+                case 0xE2: kept = isCaselessE2(next)
+                case 0xCC, 0xCD, 0xD6...0xDF, 0xE0, 0xE3...0xEE, 0xF1...0xF4: kept = true
+                default: kept = false
+                }
+            }
+            if !kept { break }
+            // The whole character: continuation bytes are always kept.
+            index = min(count, index + (byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4))
+        }
+        return index
+    }
+
+    /// True when no character `E2 next xx` has a case: U+2000–20FF (punctuation, currency),
+    /// U+21C0–247F (arrows, mathematical and technical symbols) and U+2500–2BFF (box drawing,
+    /// shapes, symbols, dingbats). The rest of U+2100–2CFF holds letterlike symbols, Roman
+    /// numerals, circled letters, Glagolitic and Coptic, which ICU folds.
+    @inline(__always)
+    static func isCaselessE2(_ next: UInt8) -> Bool {
+        next < 0x84 || (next >= 0x87 && next <= 0x91) || (next >= 0x94 && next <= 0xAF)
     }
 
     static let highBits: UInt64 = 0x8080_8080_8080_8080

@@ -20,6 +20,9 @@ public struct ProfileBuilder: Sendable {
         public var elapsedSeconds: Double
     }
 
+    /// Work units per worker task.
+    static let batchSize = 16
+
     public init(configuration: RunConfiguration, siteKey: SiteKey = .auto, maxEntries: Int = RepeatProfile.defaultMaxEntries) {
         var configuration = configuration
         configuration.resume = false
@@ -58,14 +61,29 @@ public struct ProfileBuilder: Sendable {
                 for diagnostic in output.errors { onError(diagnostic) }
                 errors += output.errors
             }
-            while let unit = producer.next() {
+            // Text files go to the workers in batches: a task per small file would cost more
+            // in task switches than fingerprinting the file does. A JSONL unit is already a
+            // chunk of many records, and goes alone.
+            var batch: [WorkUnit] = []
+            func submit() async {
                 while inFlight >= jobs * 2, let output = await group.next() {
                     inFlight -= 1
                     absorb(output)
                 }
                 inFlight += 1
-                group.addTask { worker.process(unit) }
+                let units = batch
+                batch = []
+                group.addTask { worker.process(units) }
             }
+            while let unit = producer.next() {
+                batch.append(unit)
+                if case .records = unit {
+                    await submit()
+                } else if batch.count == Self.batchSize {
+                    await submit()
+                }
+            }
+            if !batch.isEmpty { await submit() }
             for await output in group { absorb(output) }
         }
         let elapsed = clock.now - started
@@ -92,51 +110,63 @@ struct FingerprintWorker: Sendable {
         var errors: [Diagnostic] = []
     }
 
-    func process(_ unit: WorkUnit) -> Output {
+    /// Fingerprints the documents of `units`, in order.
+    func process(_ units: [WorkUnit]) -> Output {
         var output = Output()
-        var scratch: [UInt8] = []
+        var fingerprinter = LineFingerprinter()
+        var hashes: [UInt64] = []
+        for unit in units { process(unit, into: &output, fingerprinter: &fingerprinter, hashes: &hashes) }
+        return output
+    }
+
+    func process(_ unit: WorkUnit, into output: inout Output, fingerprinter: inout LineFingerprinter, hashes: inout [UInt64]) {
         switch unit {
         case .text(let source, let preread):
             do throws(WinnowError) {
                 let bytes: [UInt8]
                 if let preread { bytes = preread } else { bytes = try FileIO.readAll(path: source.path) }
-                let document = try builder.document(fromText: bytes, id: source.id, path: source.label)
-                output.documents.append(fingerprints(of: document, source: source, scratch: &scratch))
-                output.bytesIn += document.notes.inputBytes
+                // The same decoding as `clean` (BOMs, charset detection, repair); only the
+                // segmenting is replaced by the byte path.
+                let decoded = try builder.decoder.decode(bytes, path: source.label)
+                decoded.bytes.withUnsafeBytes { fingerprinter.appendHashes(of: $0, to: &hashes) }
+                let site = siteKey.site(record: nil, rootRelativePath: source.rootRelativePath)
+                output.documents.append(Fingerprints(site: site, fingerprints: Self.distinct(&hashes)))
+                output.bytesIn += decoded.notes.inputBytes
             } catch {
                 output.errors.append(Diagnostic(error))
             }
         case .records(let source, let lines, _, _):
             for (number, raw) in lines {
                 do throws(WinnowError) {
-                    let document = try builder.document(fromRecord: raw, line: number, path: source.label)
-                    output.documents.append(fingerprints(of: document, source: source, scratch: &scratch))
-                    output.bytesIn += document.notes.inputBytes
+                    var raw = raw
+                    // As `DocumentBuilder.document(fromRecord:)`: repair, then scan the record.
+                    if !raw.withUnsafeBytes({ UTF8Validator.check($0) }).isValid { raw = UTF8Validator.repair(raw).bytes }
+                    output.bytesIn += raw.count + 1
+                    let record: JSONLRecord
+                    let text: String?
+                    switch JSONLScanner.scan(raw, line: number, textField: builder.textField) {
+                    case .success(let value): (record, text) = value
+                    case .failure(let failure):
+                        throw .malformedJSONL(path: source.label, line: number, detail: failure.detail)
+                    }
+                    if var text { text.withUTF8 { fingerprinter.appendHashes(of: UnsafeRawBufferPointer($0), to: &hashes) } }
+                    let site = siteKey.site(record: record, rootRelativePath: source.rootRelativePath)
+                    output.documents.append(Fingerprints(site: site, fingerprints: Self.distinct(&hashes)))
                 } catch {
                     output.errors.append(Diagnostic(error))
-                    output.bytesIn += raw.count + 1
                 }
             }
         }
-        return output
     }
 
-    /// The document's site and its distinct line hashes, sorted (a line counts once per document).
-    func fingerprints(of document: Document, source: SourceFile, scratch: inout [UInt8]) -> Fingerprints {
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(document.blocks.count)
-        for block in document.blocks {
-            if let fingerprint = LineFingerprint.fingerprint(of: block.text, scratch: &scratch) {
-                hashes.append(fingerprint.hash)
-            }
-        }
+    /// The distinct hashes of `hashes`, sorted (a line counts once per document); empties
+    /// `hashes` for the next document, keeping its storage.
+    static func distinct(_ hashes: inout [UInt64]) -> [UInt64] {
         hashes.sort()
-        var unique = 0
-        for index in hashes.indices where index == 0 || hashes[index] != hashes[unique - 1] {
-            hashes[unique] = hashes[index]
-            unique += 1
-        }
-        hashes.removeLast(hashes.count - unique)
-        return Fingerprints(site: siteKey.site(of: document, rootRelativePath: source.rootRelativePath), fingerprints: hashes)
+        var unique: [UInt64] = []
+        unique.reserveCapacity(hashes.count)
+        for hash in hashes where unique.last != hash { unique.append(hash) }
+        hashes.removeAll(keepingCapacity: true)
+        return unique
     }
 }

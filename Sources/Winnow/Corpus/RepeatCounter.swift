@@ -1,15 +1,18 @@
 /// Builds a `RepeatProfile` one document at a time, within a cap on distinct entries.
 ///
-/// Documents may arrive in any order: counts are sums, and the sampling level that the cap
-/// forces is the smallest one at which all the entries seen fit (see `RepeatProfile`), so the
-/// final profile is the same for every order.
+/// Documents may arrive in any order: counts are sums, and the site limit and sampling levels
+/// that the cap forces are the largest limit and the smallest levels at which all the entries
+/// seen fit (see `RepeatProfile`). Seeing more entries can only lower the limit and raise the
+/// levels, so the final profile is the same for every order.
 public struct RepeatCounter: Sendable {
     private var siteIndex: [String: Int] = [:]
     private var names: [String] = []
     private var documents: [UInt64] = []
-    private var tables: [[UInt64: UInt32]] = []
-    /// Current sampling level (0: every line counted).
-    public private(set) var samplingLevel = 0
+    private var tables: [LineCountTable] = []
+    private var histograms: [LeadingZeroHistogram] = []
+    private var levels: [Int] = []
+    /// The current per-site limit (log2; `RepeatProfile.noSiteLimit` until the cap is reached).
+    public private(set) var siteLimitLog2 = RepeatProfile.noSiteLimit
     /// Distinct (site, line) entries held.
     public private(set) var entryCount = 0
     public let maxEntries: Int
@@ -17,6 +20,9 @@ public struct RepeatCounter: Sendable {
     public init(maxEntries: Int = RepeatProfile.defaultMaxEntries) {
         self.maxEntries = max(0, maxEntries)
     }
+
+    /// The highest sampling level of any site (0: every line counted).
+    public var samplingLevel: Int { levels.max() ?? 0 }
 
     /// Counts one document of `site` whose distinct line hashes are `fingerprints` (duplicates
     /// within the document must already be removed: a line counts once per document).
@@ -29,16 +35,36 @@ public struct RepeatCounter: Sendable {
             siteIndex[site] = index
             names.append(site)
             documents.append(0)
-            tables.append([:])
+            tables.append(LineCountTable())
+            histograms.append(LeadingZeroHistogram())
+            levels.append(0)
         }
         documents[index] += 1
-        let level = samplingLevel
+        let level = levels[index]
         let before = tables[index].count
+        var histogram = histograms[index]
         for hash in fingerprints where RepeatProfile.isSampled(hash, level: level) {
-            Self.increment(&tables[index][hash, default: 0])
+            if tables[index].increment(hash) { histogram.add(hash) }
         }
+        histograms[index] = histogram
         entryCount += tables[index].count - before
-        if entryCount > maxEntries { evict() }
+        if tables[index].count > RepeatProfile.siteLimit(log2: siteLimitLog2) { fit(index) }
+        if entryCount > maxEntries {
+            siteLimitLog2 = LeadingZeroHistogram.fittingLimit(
+                histograms, levels: levels, fromLog2: siteLimitLog2, maxEntries: maxEntries)
+            for index in tables.indices { fit(index) }
+        }
+    }
+
+    /// Raises the site's sampling level until its entries fit under the site limit.
+    private mutating func fit(_ index: Int) {
+        let level = histograms[index].level(fitting: RepeatProfile.siteLimit(log2: siteLimitLog2), from: levels[index])
+        guard level != levels[index] else { return }
+        levels[index] = level
+        histograms[index].sample(at: level)
+        entryCount -= tables[index].count
+        tables[index] = tables[index].filter { RepeatProfile.isSampled($0, level: level) }
+        entryCount += tables[index].count
     }
 
     /// Adds another counter's documents and lines (for counters built on separate workers).
@@ -50,33 +76,21 @@ public struct RepeatCounter: Sendable {
 
     private init(_ profile: RepeatProfile, maxEntries: Int) {
         self.maxEntries = maxEntries
-        samplingLevel = profile.samplingLevel
+        siteLimitLog2 = profile.siteLimitLog2
         for site in profile.sites {
             siteIndex[site.name] = names.count
             names.append(site.name)
             documents.append(site.documents)
-            var table: [UInt64: UInt32] = [:]
-            table.reserveCapacity(site.hashes.count)
-            for (hash, count) in zip(site.hashes, site.counts) { table[hash] = count }
-            tables.append(table)
-            entryCount += site.hashes.count
-        }
-    }
-
-    @inline(__always)
-    private static func increment(_ count: inout UInt32) {
-        if count != UInt32.max { count += 1 }
-    }
-
-    private mutating func evict() {
-        while entryCount > maxEntries && samplingLevel < 64 {
-            samplingLevel += 1
-            let level = samplingLevel
-            entryCount = 0
-            for index in tables.indices {
-                tables[index] = tables[index].filter { RepeatProfile.isSampled($0.key, level: level) }
-                entryCount += tables[index].count
+            var table = LineCountTable(capacity: site.hashes.count)
+            var histogram = LeadingZeroHistogram()
+            for (hash, count) in zip(site.hashes, site.counts) {
+                table.insert(hash, value: count)
+                histogram.add(hash)
             }
+            tables.append(table)
+            histograms.append(histogram)
+            levels.append(site.samplingLevel)
+            entryCount += site.hashes.count
         }
     }
 
@@ -85,13 +99,13 @@ public struct RepeatCounter: Sendable {
         var sites: [RepeatProfile.Site] = []
         sites.reserveCapacity(names.count)
         for index in names.indices {
-            let sorted = tables[index].sorted { $0.key < $1.key }
+            let (hashes, counts) = tables[index].sortedEntries()
             sites.append(
                 RepeatProfile.Site(
-                    name: names[index], documents: documents[index], hashes: sorted.map(\.key),
-                    counts: sorted.map(\.value)))
+                    name: names[index], documents: documents[index], hashes: hashes, counts: counts,
+                    samplingLevel: levels[index]))
         }
         sites.sort { RepeatProfile.precedes($0.name, $1.name) }
-        return RepeatProfile(sites: sites, samplingLevel: samplingLevel)
+        return RepeatProfile(sites: sites, siteLimitLog2: siteLimitLog2)
     }
 }

@@ -43,15 +43,20 @@ public enum SiteKey: Sendable, Hashable {
     ///   - document: the document (its JSONL record's fields are consulted).
     ///   - rootRelativePath: the path of the file it came from, relative to its input root.
     public func site(of document: Document, rootRelativePath: String) -> String {
+        site(record: document.record, rootRelativePath: rootRelativePath)
+    }
+
+    /// The site of a document read from `record` (nil for a text file) under `rootRelativePath`.
+    public func site(record: JSONLRecord?, rootRelativePath: String) -> String {
         switch self {
         case .auto:
-            if let url = document.record?.stringFields["url"], let host = Self.host(of: url) { return host }
+            if let url = record?.stringFields["url"], let host = Self.host(of: url) { return host }
             return Self.firstDirectory(of: rootRelativePath)
         case .url:
-            if let url = document.record?.stringFields["url"], let host = Self.host(of: url) { return host }
+            if let url = record?.stringFields["url"], let host = Self.host(of: url) { return host }
             return Self.missingSite
         case .field(let name):
-            guard let value = document.record?.stringFields[name], !value.isEmpty else { return Self.missingSite }
+            guard let value = record?.stringFields[name], !value.isEmpty else { return Self.missingSite }
             return Self.host(of: value) ?? value
         case .directory:
             return Self.firstDirectory(of: rootRelativePath)

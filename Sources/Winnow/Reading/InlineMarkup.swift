@@ -14,8 +14,13 @@ public enum InlineMarkup {
     /// Appends the visible text of a markdown line to `out` as UTF-8.
     public static func appendPlainText(_ line: String, to out: inout [UInt8]) {
         var line = line
-        line.withUTF8 { buffer in
-            let raw = UnsafeRawBufferPointer(buffer)
+        line.withUTF8 { appendPlainText(UTF8Bytes: UnsafeRawBufferPointer($0), to: &out) }
+    }
+
+    /// `appendPlainText(_:to:)` of a line given as UTF-8 bytes (the profile pass works on
+    /// bytes and must see exactly what the text path sees).
+    public static func appendPlainText(UTF8Bytes raw: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        do {
             let body = UnsafeRawBufferPointer(rebasing: strippingBlockMarkers(raw))
             // Most lines of a text rendering carry no inline markup at all: copy them as they are.
             if !mayHaveInlineMarkup(body) && body.first != UInt8(ascii: "]") {

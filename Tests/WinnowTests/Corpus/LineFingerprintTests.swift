@@ -1,5 +1,5 @@
 import Testing
-import Winnow
+@testable import Winnow
 
 @Suite struct LineFingerprintTests {
     @Test func markupCaseDigitsAndSpacingDoNotMatter() {
@@ -57,7 +57,7 @@ import Winnow
                 return out
             }.joined(separator: " ")
         }
-        let alphabet = Array("aZ 9\t.Mq  x1-y(") + ["é", "Д", "ก"]
+        let alphabet = Array("aZ 9\t.Mq  x1-y(") + ["é", "Д", "ก", "ж", "Ж", "ё", "中", "ä", "Ä", "—", "━", "→", "★"]
         var random = SplitMix(state: 42)
         for _ in 0..<3000 {
             let length = random.below(40)
@@ -66,6 +66,32 @@ import Winnow
             // alphabet cannot form at the start ("- " is not in it).
             guard !text.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("-") else { continue }
             #expect(LineFingerprint.normalised(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// The byte table passes `E2 xx yy` characters through unfolded only where ICU's case
+    /// folding leaves every one of them alone.
+    @Test func caselessE2RangesAgreeWithICU() {
+        var changed: [String] = []
+        for second in UInt8(0x80)...0xBF where LineFingerprint.isCaselessE2(second) {
+            for third in UInt8(0x80)...0xBF {
+                let text = String(decoding: [0xE2, second, third], as: UTF8.self)
+                if Array(Normalizer.foldCase(text).utf8) != Array(text.utf8) { changed.append(text) }
+            }
+        }
+        #expect(changed.isEmpty, "\(changed)")
+    }
+
+    /// Long runs of scripts without case are copied eight bytes at a time; what follows them is
+    /// still folded.
+    @Test func longRunsWithoutCaseAreKeptAndWhatFollowsIsFolded() {
+        let thai = "ภาษาไทยข่าววันนี้ภาษาไทย"
+        #expect(LineFingerprint.normalised("\(thai) 12 \(thai)É Ж\(thai)ΣA") == "\(thai) 0 \(thai)é ж\(thai)σa")
+        #expect(LineFingerprint.normalised("中文新闻中文新闻中文新闻 ÀB") == "中文新闻中文新闻中文新闻 àb")
+        for cut in 0..<thai.utf8.count {
+            // Every starting offset inside the run.
+            let text = String(repeating: "x", count: cut % 8) + thai + "Q"
+            #expect(LineFingerprint.normalised(text) == String(repeating: "x", count: cut % 8) + thai + "q")
         }
     }
 }

@@ -86,7 +86,7 @@ func profile(of documents: some Sequence<(String, [UInt64])>, maxEntries: Int = 
             #expect(reference?.documents == site.documents)
             for (hash, count) in zip(site.hashes, site.counts) {
                 #expect(reference?.count(of: hash) == count)
-                #expect(RepeatProfile.isSampled(hash, level: capped.samplingLevel))
+                #expect(RepeatProfile.isSampled(hash, level: site.samplingLevel))
             }
         }
     }
@@ -98,7 +98,7 @@ func profile(of documents: some Sequence<(String, [UInt64])>, maxEntries: Int = 
         #expect(decoded == original)
         #expect(decoded.encoded() == bytes)
         #expect(Array(bytes.prefix(8)) == [0x89, 0x57, 0x4E, 0x50, 0x52, 0x4F, 0x46, 0x0A])
-        #expect(bytes.count == 48 + original.sites.reduce(0) { $0 + 20 + $1.name.utf8.count } + original.entryCount * 12)
+        #expect(bytes.count == 48 + original.sites.reduce(0) { $0 + 24 + $1.name.utf8.count } + original.entryCount * 12)
     }
 
     @Test func emptyProfileRoundTrips() throws {
@@ -129,5 +129,46 @@ func profile(of documents: some Sequence<(String, [UInt64])>, maxEntries: Int = 
             #expect(message(Array(bytes.prefix(length))) != nil)
         }
         #expect(message(bytes) == nil)
+    }
+
+    /// One huge site and many small ones: over the cap, only the huge site is sampled, the
+    /// small ones stay exact, and the result is the same in any order and after any sharding.
+    @Test func theCapSamplesTheHugeSiteAndKeepsSmallSitesExact() {
+        var random = SplitMix(state: 21)
+        var documents: [(String, [UInt64])] = []
+        for page in 0..<400 {
+            // huge.com: 50 new lines on every page (20,000 in all) plus a menu.
+            documents.append(("huge.com", ((0..<50).map { _ in random.next() } + [1, 2, 3]).sorted()))
+            if page < 200 {
+                let site = "small\(page % 20).org"
+                documents.append((site, [StableHash.hash(Array("menu \(site)".utf8)), random.next()].sorted()))
+            }
+        }
+        let full = profile(of: documents)
+        let capped = profile(of: documents, maxEntries: 5000)
+        #expect(full.samplingLevel == 0)
+        #expect(capped.entryCount <= 5000)
+        #expect(capped.siteLimitLog2 < RepeatProfile.noSiteLimit)
+        for site in capped.sites {
+            if site.name == "huge.com" {
+                #expect(site.samplingLevel > 0)
+                #expect(site.hashes.count <= RepeatProfile.siteLimit(log2: capped.siteLimitLog2))
+            } else {
+                #expect(site.samplingLevel == 0)
+                #expect(site == full.site(named: site.name))
+            }
+        }
+        #expect(capped.sampledSiteCount == 1)
+        // Order and sharding do not matter.
+        var shuffled = documents
+        for index in shuffled.indices.reversed() { shuffled.swapAt(index, random.below(index + 1)) }
+        #expect(profile(of: shuffled, maxEntries: 5000).encoded() == capped.encoded())
+        let a = profile(of: shuffled[..<150], maxEntries: 5000)
+        let b = profile(of: shuffled[150..<500], maxEntries: 5000)
+        let c = profile(of: shuffled[500...], maxEntries: 5000)
+        #expect(a.merged(with: b, maxEntries: 5000).merged(with: c, maxEntries: 5000) == capped)
+        #expect(c.merged(with: a.merged(with: b, maxEntries: 5000), maxEntries: 5000) == capped)
+        // The file keeps the levels and the limit.
+        #expect((try? RepeatProfile(decoding: capped.encoded(), path: "c")) == capped)
     }
 }
