@@ -60,7 +60,8 @@ struct HeuristicPass {
             }
         }
 
-        CommentThreadHeuristic.keepArticleBylines(separators: &separators, reasons: separatorReasons, classes: classes)
+        CommentThreadHeuristic.keepArticleBylines(
+            separators: &separators, reasons: separatorReasons, classes: classes, words: features.map(\.words), t)
 
         guard let found = ArticleRegionHeuristic.region(
             classes: classes, words: features.map(\.words), separators: separators, t)

@@ -34,6 +34,16 @@ enum CommentThreadHeuristic {
                 ↓Mark on March 3, 2013 at 9:14 pm
                 ↓About time too, the harbour road has been dangerous for bikes for years and I am glad that somebody has finally decided to do something about it.
                 """),
+            // Under a standfirst, the dated byline is still the article's: more prose follows it.
+            HeuristicExample("""
+                Harbour cycle lane approved
+                The council has approved a new cycle lane along the harbour road after a debate that went on until late on Thursday night.
+                Posted 9th August 2012, 5:28pm in News, by Sam Reed
+                The council approved the new cycle lane on Thursday night after a long debate, and work on the first section along the harbour road will start in the spring.
+                Opponents said the lane would take away parking that the shops on the road depend on, but the council said a new car park would open nearby before then.
+                ↓Mark on March 3, 2013 at 9:14 pm
+                ↓About time too, the harbour road has been dangerous for bikes for years and I am glad that somebody has finally decided to do something about it.
+                """),
         ])
 
     /// First words of a comment-section heading (after an optional count), case-folded.
@@ -60,11 +70,28 @@ enum CommentThreadHeuristic {
     /// Drops the timestamped bylines above the page's first prose line from `separators`: a
     /// comment follows the article, so a dated byline before any prose is the article's own
     /// ("Posted by NAME on DATE, 11:25AM") and must not cut the article off from its title.
-    static func keepArticleBylines(separators: inout [Bool], reasons: [String?], classes: [BlockClass]) {
-        guard let firstProse = classes.firstIndex(of: .good) else { return }
-        for index in 0..<firstProse where separators[index] && reasons[index] == bylineReason {
-            separators[index] = false
+    ///
+    /// The page's first separator, when it is a dated byline, is also the article's when at
+    /// least two prose lines and more prose follow it (up to the next separator) than precede
+    /// it: a comment's byline comes
+    /// after the article, so the text above it outweighs the one comment below it, while an
+    /// article's byline sits under a title, a standfirst or teasers and above the whole text
+    /// ("Posted 9th August 2012, 5:28pm in News").
+    static func keepArticleBylines(
+        separators: inout [Bool], reasons: [String?], classes: [BlockClass], words: [Int], _ t: HeuristicThresholds
+    ) {
+        if let firstProse = classes.firstIndex(of: .good) {
+            for index in 0..<firstProse where separators[index] && reasons[index] == bylineReason {
+                separators[index] = false
+            }
         }
+        guard let first = separators.firstIndex(of: true), reasons[first] == bylineReason else { return }
+        func prose(_ range: Range<Int>) -> Double {
+            range.reduce(0) { sum, index in sum + max(0, classes[index].regionScore(words: words[index], t)) }
+        }
+        let next = separators[(first + 1)...].firstIndex(of: true) ?? separators.count
+        let proseLinesAfter = classes[(first + 1)..<next].count { $0 == .good || $0 == .nearGood }
+        if proseLinesAfter >= 2, prose(first + 1..<next) > prose(0..<first) { separators[first] = false }
     }
 
     static func separatorReason(_ features: LineFeatures, _ t: HeuristicThresholds) -> String? {
