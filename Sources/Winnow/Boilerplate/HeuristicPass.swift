@@ -63,8 +63,16 @@ struct HeuristicPass {
         CommentThreadHeuristic.keepArticleBylines(
             separators: &separators, reasons: separatorReasons, classes: classes, words: features.map(\.words), t)
 
+        // The comment thread starts at a heading such as "3 Comments" or "40 Responses to …" on a
+        // line of its own: a bulleted or linked "Comments" is a tab or a jump link near the
+        // title, a bare "Comments" or "Reply" a tab or a link, "Quick thoughts on the game" no
+        // heading at all, and a form ("Leave a Reply") often comes after the comments.
+        let commentStart = separators.indices.first { index in
+            separators[index] && separatorReasons[index] == CommentThreadHeuristic.headingReason && features[index].words >= 2
+                && document.blocks[index].kind != .listItem && document.blocks[index].kind != .linkLine
+        }
         guard let found = ArticleRegionHeuristic.region(
-            classes: classes, words: features.map(\.words), separators: separators, t)
+            classes: classes, words: features.map(\.words), separators: separators, commentStart: commentStart, t)
         else {
             // No prose anywhere. A page with nothing boilerplate-shaped either (a few plain
             // lines) is a tiny text, kept whole; otherwise it is all boilerplate.

@@ -34,6 +34,21 @@ enum CommentThreadHeuristic {
                 ↓Mark on March 3, 2013 at 9:14 pm
                 ↓About time too, the harbour road has been dangerous for bikes for years and I am glad that somebody has finally decided to do something about it.
                 """),
+            // A long thread outscores the article many times over; the article is still the
+            // region that ends just above the thread's heading.
+            HeuristicExample("""
+                The council approved the new cycle lane on Thursday night after a long debate, and work on the first section along the harbour road will start in the spring.
+                Opponents said the lane would take away parking that the shops on the road depend on, but the council said a new car park would open nearby before then.
+                ↓4 Responses to "Harbour cycle lane approved"
+                ↓About time too, the harbour road has been dangerous for bikes for years and I am glad that somebody has finally decided to do something about it after all the accidents.
+                ↓I run one of the shops and I am worried about the parking, because most of my customers come by car from the villages where there is no bus at all on most days of the week.
+                ↓The new car park is a long walk from the shops, and in the winter nobody will want to carry their shopping all that way in the rain and the dark, so the council should think again.
+                ↓My children cycle to school along that road every day and I have been asking the council for a safe lane for years, so this is the best news I have had from them in a long time.
+                ↓The lane will only help if it is kept clear of parked vans, which is what happened on the other side of town where the lane was blocked by deliveries every single morning.
+                ↓If the council had listened to the people who live here they would have put the lane on the old railway path, which is flat, quiet and already used by hundreds of walkers.
+                ↓Every time there is a plan for the harbour road it is argued about for years and nothing happens, so I will believe it when I see the diggers arrive and the work really starts.
+                ↓I hope the work is done in the quiet months, because the road is already full of traffic in the summer when the visitors come to the harbour for the boats and the fish market.
+                """),
             // Under a standfirst, the dated byline is still the article's: more prose follows it.
             HeuristicExample("""
                 Harbour cycle lane approved
@@ -66,6 +81,10 @@ enum CommentThreadHeuristic {
     /// Why `features` splits the page as part of a comment thread, or `nil`.
     /// The reason given for a timestamped byline separator.
     static let bylineReason = "timestamped byline of a comment"
+    /// The reason given for a heading that starts with a comment word (after a count).
+    static let headingReason = "comment heading or reply link"
+    /// The reason given for a heading known by its second word ("12 thoughts on …").
+    static let secondWordReason = "comment heading"
 
     /// Drops the timestamped bylines above the page's first prose line from `separators`: a
     /// comment follows the article, so a dated byline before any prose is the article's own
@@ -99,12 +118,12 @@ enum CommentThreadHeuristic {
         var words = features.leadingWords[...]
         if let first = words.first, first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { words = words.dropFirst() }
         if features.words <= 8, let first = words.first {
-            if headingWords.contains(first) { return "comment heading or reply link" }
+            if headingWords.contains(first) { return headingReason }
             if words.count >= 2, headingPhrases.contains(first + " " + words[words.startIndex + 1]) {
                 return "comment heading or comment form"
             }
             if words.count >= 2, words[words.startIndex + 1] == "thoughts" || words[words.startIndex + 1] == "responses" {
-                return "comment heading"
+                return secondWordReason
             }
         }
         if features.hasTimeOfDay, !features.endsLikeSentence || features.words <= 8 {
