@@ -100,8 +100,20 @@ struct HeuristicPass {
             // are stepped over: a lead image or a share bar often sits between title and text.
             var taken = 0
             var skipped = 0
+            var datelineTaken = false
             var index = lower - 1
-            while index >= 0, taken < t.titleLines, !separators[index] {
+            while index >= 0, taken < t.titleLines {
+                if separators[index] {
+                    // One dated byline between the title and the text is the article's
+                    // ("July 24, 2012 12:11 AM", "Posted by Sam at 9:49am"), not a comment's.
+                    guard !datelineTaken, separatorReasons[index] == CommentThreadHeuristic.bylineReason,
+                        document.blocks[index].verdict == nil
+                    else { break }
+                    datelineTaken = true
+                    lower = index
+                    index -= 1
+                    continue
+                }
                 if skipped < t.titleSkipLines, isDroppedAnywhere(index, document: document, classes: classes) {
                     skipped += 1
                     index -= 1
@@ -109,7 +121,11 @@ struct HeuristicPass {
                 }
                 guard case .short = classes[index], features[index].words >= 2, !features[index].hasPipe else { break }
                 lower = index
-                taken += 1
+                if features[index].hasTimeOfDay, !datelineTaken {
+                    datelineTaken = true
+                } else {
+                    taken += 1
+                }
                 index -= 1
             }
         }

@@ -28,6 +28,16 @@ enum ArticleRegionHeuristic {
                     A new bridge over the river will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
                     The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and it will then be used only by walkers.
                     """),
+                // The title walk keeps two title or byline lines, and a dated line besides.
+                HeuristicExample("""
+                    ↓Daily Valley News
+                    ↓Search this site
+                    New river bridge to open in May
+                    July 24, 2012 12:11 AM
+                    By Sam Reed
+                    A new bridge over the river will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
+                    The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and it will then be used only by walkers.
+                    """),
             ]),
         HeuristicDescription(
             id: footerID,
