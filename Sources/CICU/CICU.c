@@ -1,5 +1,6 @@
 #include "CICU.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
@@ -43,7 +44,55 @@ static int64_t from_utf16(const UChar *src, int32_t length, uint8_t *dst, int64_
     return needed;
 }
 
+/*
+ * The NFC quick check of UAX #15 on UTF-8, for the BMP: a code point whose NFC_Quick_Check is
+ * YES, in canonical order of its combining class, keeps the string NFC. Most text (CJK, Thai
+ * with its tone marks, Cyrillic, punctuation such as • or curly quotes) is proven NFC here
+ * without ICU's UTF-8 -> UTF-16 round trip; anything MAYBE, NO or outside the BMP goes to ICU.
+ */
+static uint64_t nfc_yes_bmp[0x10000 / 64];
+static uint8_t combining_class_bmp[0x10000];
+static pthread_once_t nfc_tables_once = PTHREAD_ONCE_INIT;
+
+static void nfc_tables_build(void) {
+    for (UChar32 c = 0; c < 0x10000; c++) {
+        if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES) {
+            nfc_yes_bmp[c >> 6] |= (uint64_t)1 << (c & 63);
+        }
+        combining_class_bmp[c] = u_getCombiningClass(c);
+    }
+}
+
+/* 1 when valid UTF-8 `src` passes the quick check with YES, 0 when ICU must decide. */
+static int32_t quick_check_nfc(const uint8_t *src, int64_t length) {
+    pthread_once(&nfc_tables_once, nfc_tables_build);
+    uint8_t last_class = 0;
+    int64_t i = 0;
+    while (i < length) {
+        uint8_t b = src[i];
+        if (b < 0x80) { last_class = 0; i++; continue; }
+        UChar32 c;
+        if (b < 0xE0) {
+            if (i + 1 >= length) return 0;
+            c = ((UChar32)(b & 0x1F) << 6) | (src[i + 1] & 0x3F);
+            i += 2;
+        } else if (b < 0xF0) {
+            if (i + 2 >= length) return 0;
+            c = ((UChar32)(b & 0x0F) << 12) | ((UChar32)(src[i + 1] & 0x3F) << 6) | (src[i + 2] & 0x3F);
+            i += 3;
+        } else {
+            return 0;
+        }
+        if (!(nfc_yes_bmp[c >> 6] >> (c & 63) & 1)) return 0;
+        uint8_t cls = combining_class_bmp[c];
+        if (cls != 0 && cls < last_class) return 0;
+        last_class = cls;
+    }
+    return 1;
+}
+
 int32_t winnow_icu_is_nfc(const uint8_t *src, int64_t length) {
+    if (quick_check_nfc(src, length)) return 1;
     UErrorCode st = U_ZERO_ERROR;
     const UNormalizer2 *nfc = unorm2_getNFCInstance(&st);
     if (U_FAILURE(st)) return 0;

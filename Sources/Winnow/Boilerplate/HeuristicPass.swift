@@ -129,6 +129,11 @@ struct HeuristicPass {
                 index -= 1
             }
         }
+        if t.titleLines > 0, let title = headingAbove(
+            lower, document: document, classes: classes, features: features, separators: separators)
+        {
+            lower = title
+        }
         var upper = widened.upperBound
         if t.tailLines > 0 {
             // The tail of the article: short lines that end like sentences or are list items
@@ -190,6 +195,29 @@ struct HeuristicPass {
     }
 
     /// A line that stays dropped inside the article too: a rule dropped it, or it is a placeholder.
+    /// The article's own markdown heading when it sits a little above the region, with only
+    /// lines that go anyway (share bars, images, captions) or short metadata (date, byline)
+    /// between: converters put the title, the byline block and a lead image before the text.
+    private func headingAbove(
+        _ lower: Int, document: Document, classes: [BlockClass], features: [LineFeatures], separators: [Bool]
+    ) -> Int? {
+        var index = lower - 1
+        var steps = 0
+        while index >= 0, steps < 12, !separators[index] {
+            let block = document.blocks[index]
+            if block.kind == .heading {
+                guard features[index].words >= 3, features[index].linkDensity < 0.5, !classes[index].isBad else { return nil }
+                return index
+            }
+            if !isDroppedAnywhere(index, document: document, classes: classes) {
+                guard case .short = classes[index], features[index].words <= 12, !features[index].hasPipe else { return nil }
+            }
+            steps += 1
+            index -= 1
+        }
+        return nil
+    }
+
     private func isDroppedAnywhere(_ index: Int, document: Document, classes: [BlockClass]) -> Bool {
         if document.blocks[index].verdict?.action == .drop { return true }
         if case .bad(let ruleID, _) = classes[index] { return ruleID == PlaceholderHeuristic.id }

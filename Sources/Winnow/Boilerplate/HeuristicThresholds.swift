@@ -9,6 +9,8 @@
 /// | drop a run of ≥ `shortRunLength` short unpunctuated lines inside the article | 3 | off | off |
 /// | keep up to `titleLines` title/byline lines just above the article | 0 | 2 | 3 |
 ///
+/// When `titleLines` is on, a markdown heading up to 12 lines above the article also joins it
+/// if only lines that go anyway (share bars, images) or short metadata lines lie between.
 /// `tailLines` (5, every mode): short lines ending like sentences, or list items, right after
 /// the last prose line join the article (the end of a list, a sign-off).
 public struct HeuristicThresholds: Sendable, Hashable {

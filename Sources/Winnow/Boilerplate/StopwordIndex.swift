@@ -28,12 +28,15 @@ struct StopwordIndex: Sendable {
     static let shared = StopwordIndex()
 
     private init() {
-        // At most 64 languages fit a mask; the generated lists hold fewer.
+        // At most 64 languages fit a mask; the generated lists hold fewer. The words are read
+        // straight from the generated space-separated lists as UTF-8, without building a
+        // Set<String> per language: this runs at every start, also for a one-line stdin.
         let languages = Array(StopwordLists.languages.prefix(64))
-        var masks: [String: UInt64] = [:]
+        var masks: [[UInt8]: UInt64] = [:]
         for (bit, code) in languages.enumerated() {
-            for word in StopwordLists.stopwords(for: code) ?? [] {
-                masks[word, default: 0] |= UInt64(1) << UInt64(bit)
+            guard let joined = StopwordLists.generated[code] else { continue }
+            for word in joined.utf8.split(separator: UInt8(ascii: " ")) {
+                masks[Array(word), default: 0] |= UInt64(1) << UInt64(bit)
             }
         }
         var arena: [UInt8] = []
@@ -41,8 +44,8 @@ struct StopwordIndex: Sendable {
         var capacity = 1
         while capacity < masks.count * 2 { capacity <<= 1 }
         var slots = [Int32](repeating: -1, count: capacity)
-        for (word, mask) in masks.sorted(by: { $0.key < $1.key }) {
-            let bytes = Array(word.utf8)
+        // Byte order keeps the table layout the same on every run (lookups do not depend on it).
+        for (bytes, mask) in masks.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             let entry = Entry(start: Int32(arena.count), length: Int32(bytes.count), mask: mask)
             arena.append(contentsOf: bytes)
             var slot = bytes.withUnsafeBytes { Self.hash($0) } & (capacity - 1)

@@ -107,15 +107,21 @@ struct UnitWorker: Sendable {
     let configuration: RunConfiguration
     let pipeline: Pipeline
 
+    /// The document of a text input. The input bytes live only inside this call, so a huge
+    /// input is freed before the stages and the renderer make their own copies.
+    private func readDocument(_ source: SourceFile, preread: [UInt8]?) throws(WinnowError) -> Document {
+        let bytes: [UInt8]
+        if let preread { bytes = preread } else { bytes = try FileIO.readAll(path: source.path) }
+        return try configuration.builder.document(fromText: bytes, id: source.id, path: source.label)
+    }
+
     func process(_ unit: WorkUnit) -> UnitResult {
         switch unit {
         case .text(let source, let preread):
             var stats = RunStats()
             var output: [UInt8] = []
             do throws(WinnowError) {
-                let bytes: [UInt8]
-                if let preread { bytes = preread } else { bytes = try FileIO.readAll(path: source.path) }
-                var document = try configuration.builder.document(fromText: bytes, id: source.id, path: source.label)
+                var document = try readDocument(source, preread: preread)
                 if let siteKey = configuration.siteKey { document.site = siteKey.site(of: document, rootRelativePath: source.rootRelativePath) }
                 try pipeline.run(&document)
                 output = render(document)

@@ -18,13 +18,15 @@ public enum InlineMarkup {
             let raw = UnsafeRawBufferPointer(buffer)
             let body = UnsafeRawBufferPointer(rebasing: strippingBlockMarkers(raw))
             // Most lines of a text rendering carry no inline markup at all: copy them as they are.
-            if !mayHaveInlineMarkup(body) {
+            if !mayHaveInlineMarkup(body) && body.first != UInt8(ascii: "]") {
                 out.append(contentsOf: body)
                 return
             }
             var rendered: [UInt8] = []
             rendered.reserveCapacity(body.count)
-            renderInline(body, into: &rendered)
+            renderInline(UnsafeRawBufferPointer(rebasing: body[danglingLinkTail(body)...]), into: &rendered)
+            // Stray emphasis marks on a line of their own (`**_`, `~~__`) are not text.
+            if rendered.allSatisfy({ $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x20 || $0 == 0x09 }) { return }
             out.append(contentsOf: collapsingSpaces(rendered))
         }
     }
@@ -114,6 +116,29 @@ public enum InlineMarkup {
         return (residue, links)
     }
 
+    /// Where the visible text starts on a line that begins with the end of a link opened on an
+    /// earlier line: converters wrap long link texts, leaving `](https://… "title") rest` on
+    /// the next line. Returns 0 when the line does not start that way.
+    static func danglingLinkTail(_ line: UnsafeRawBufferPointer) -> Int {
+        guard line.count > 2, line[0] == UInt8(ascii: "]"), line[1] == UInt8(ascii: "(") else { return 0 }
+        var depth = 0
+        var inTitle = false
+        var index = 1
+        while index < line.count {
+            let byte = line[index]
+            if byte == UInt8(ascii: "\"") {
+                inTitle.toggle()
+            } else if !inTitle && byte == UInt8(ascii: "(") {
+                depth += 1
+            } else if !inTitle && byte == UInt8(ascii: ")") {
+                depth -= 1
+                if depth == 0 { return index + 1 }
+            }
+            index += 1
+        }
+        return 0
+    }
+
     // MARK: - Block markers
 
     /// Drops leading quote, heading and bullet markers and a heading's closing hashes.
@@ -187,6 +212,21 @@ public enum InlineMarkup {
                 if let link = parseLink(text, at: index + 1) {
                     stats.links += 1
                     index = link.end  // images have no visible text
+                } else {
+                    out.append(byte)
+                    index += 1
+                }
+            case UInt8(ascii: "[") where index == 0 && !insideLink && parseLink(text, at: 0) == nil:
+                // The opening half of a link that the converter wrapped onto the next line.
+                let close = text.firstIndex(of: UInt8(ascii: "]")) ?? text.count
+                if close == text.count {
+                    index = 1  // `[Title of a wrapped link`
+                } else if close + 1 < text.count, text[close + 1] == UInt8(ascii: "("),
+                    !text[(close + 1)...].contains(UInt8(ascii: ")"))
+                {
+                    // `[Title](https://wrapped-url?part=` : the text, not the cut URL.
+                    renderInline(UnsafeRawBufferPointer(rebasing: text[1..<close]), into: &out, stats: &stats, insideLink: true)
+                    index = text.count
                 } else {
                     out.append(byte)
                     index += 1

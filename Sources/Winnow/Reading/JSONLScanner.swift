@@ -101,6 +101,7 @@ public enum JSONLScanner {
             try expect(UInt8(ascii: "\""))
             let start = index
             // Fast path: no escapes.
+            skipPlainRun()
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
@@ -111,9 +112,16 @@ public enum JSONLScanner {
                 if byte == UInt8(ascii: "\\") { break }
                 if byte < 0x20 { throw Failure(detail: "control character in a string at column \(index + 1)") }
                 index += 1
+                skipPlainRun()
             }
-            var out = Array(bytes[start..<index])
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count - start)
+            out.append(contentsOf: bytes[start..<index])
             while index < bytes.count {
+                let runStart = index
+                skipPlainRun()
+                if index > runStart { out.append(contentsOf: bytes[runStart..<index]) }
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     index += 1
@@ -155,12 +163,43 @@ public enum JSONLScanner {
                     } else if scalar >= 0xDC00 && scalar < 0xE000 {
                         scalar = 0xFFFD
                     }
-                    out.append(contentsOf: String(Character(Unicode.Scalar(scalar) ?? "\u{FFFD}")).utf8)
+                    Self.appendUTF8(scalar, to: &out)
                 default:
                     throw Failure(detail: "invalid escape '\\\(Character(Unicode.Scalar(escape)))' at column \(index)")
                 }
             }
             throw Failure(detail: "unterminated string")
+        }
+
+        /// Moves past bytes that need no attention inside a string (no quote, backslash or
+        /// control character), eight at a time.
+        @inline(__always)
+        mutating func skipPlainRun() {
+            while index + 8 <= bytes.count {
+                let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if SWAR.hasByte(word, 0x22) || SWAR.hasByte(word, 0x5C) || SWAR.hasBelow0x20(word) { return }
+                index += 8
+            }
+        }
+
+        /// UTF-8 of a scalar value that is already known not to be a surrogate.
+        static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
+            switch scalar {
+            case 0..<0x80:
+                out.append(UInt8(scalar))
+            case 0x80..<0x800:
+                out.append(UInt8(0xC0 | scalar >> 6))
+                out.append(UInt8(0x80 | scalar & 0x3F))
+            case 0x800..<0x10000:
+                out.append(UInt8(0xE0 | scalar >> 12))
+                out.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+                out.append(UInt8(0x80 | scalar & 0x3F))
+            default:
+                out.append(UInt8(0xF0 | scalar >> 18))
+                out.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+                out.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+                out.append(UInt8(0x80 | scalar & 0x3F))
+            }
         }
 
         mutating func hex4() throws(Failure) -> UInt32 {

@@ -19,4 +19,9 @@ enum SWAR {
         let x = word ^ (ones &* UInt64(byte))
         return (x &- ones) & ~x & highBits != 0
     }
+
+    /// Some byte is below 0x20, whatever the other bytes are (UTF-8 lead and continuation bytes
+    /// included): the classic "has less than" test, exact for n = 0x20.
+    @inline(__always)
+    static func hasBelow0x20(_ word: UInt64) -> Bool { (word &- ones &* 0x20) & ~word & highBits != 0 }
 }

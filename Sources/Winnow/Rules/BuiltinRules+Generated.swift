@@ -433,6 +433,201 @@ rules:
         - "The car, powered by a hydrogen cell, covered 600 km."
 
 """##),
+        ("platform/post-meta.yaml", ##"""
+version: 1
+rules:
+  - id: platform.post-footer
+    name: Blog post footer
+    description: "Drops the meta line a blog engine prints under a post (Permalink | Comments | Trackback, \"This entry was posted in …\", \"You can follow any responses to this entry …\")."
+    rationale: >-
+      WordPress, Blogger, TypePad and Movable Type templates print these lines with the same
+      words on every blog and in every theme. A byline alone ("Posted by Jane on May 3") is not
+      matched: many articles open with one and keep it.
+    scope: line
+    match:
+      regex: '(?:\bpermalink\b.{0,80}\b(?:comments?|trackbacks?|reply)\b|\|\s*permalink\b|\bpermalink\s*\||\btrackbacks? (?:are closed|url)\b|\bbookmark the permalink\b|\byou can follow any responses to this entry\b|\byou can leave a response\b|^this (?:entry|post) was (?:posted|written|filed|published)\b|^dieser (?:eintrag|beitrag) wurde (?:am .{1,40} )?(?:veröffentlicht|geschrieben)\b|^cet (?:article|billet) a été publié\b|^esta entrada (?:fue|ha sido) publicada\b|^questo (?:articolo|post|elemento) è stato pubblicato\b|^este (?:post|artigo|artículo|item) (?:foi|fue) publicado\b|^dit (?:bericht|artikel) (?:werd|is) geplaatst\b)'
+      max-words: 80
+    examples:
+      drop:
+        - "Posted by Jane Smith | Permalink | 3 Comments | Trackback"
+        - "Posted by Kim Lee on July 12, 2012 | Permalink"
+        - "This entry was posted on Monday, November 5th, 2012 at 11:18 am and is filed under Reviews. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site."
+        - "This entry was posted in Uncategorized and tagged travel, food. Bookmark the permalink."
+        - "This entry was written by sam, posted on 10/18/2012 at 12:22 pm, filed under Notes."
+        - "Trackbacks are closed, but you can post a comment."
+        - "Dieser Eintrag wurde veröffentlicht in Allgemein. Setze ein Lesezeichen auf den Permalink."
+        - "Cet article a été publié dans Actualités. Ajoutez ce permalien à vos favoris."
+        - "Esta entrada fue publicada en Noticias. Guarda el enlace permanente."
+        - "Questo articolo è stato pubblicato in Notizie. Aggiungi ai segnalibri il permalink."
+      keep:
+        - "Posted by Tom Ruiz on Tuesday July 24, @12:06PM"
+        - "The permalink feature lets readers link to a single post, he explained."
+        - "This entry was the first of many the jury would see that week."
+        - "She left a response to the consultation before the deadline."
+
+  - id: platform.comment-meta
+    name: Comment widget line
+    description: "Drops the controls and counters around reader comments (Please rate this comment, Thumb up 3 Thumb down 1, Link to comment | Reply to comment, Report abuse, Member since 2003)."
+    scope: line
+    match:
+      regex: '(?:\brate this comment\b|\bthumbs? up\s*\(?\d+\)?\s*\|?\s*thumbs? down\s*\(?\d+|\blink to (?:this )?comment\b|\breply to (?:this )?comment\b|^report (?:this comment|abuse|comment)\s*[.!]?$|\b(?:flag|report) (?:this comment )?as (?:inappropriate|abusive|spam)\b|^you (?:may|can) use these html tags\b|\b(?:log ?in|sign in) or register to (?:post comments|comment)\b|^posted by:\s.{1,120}\|\s*\d{1,2}/\d{1,2}/\d{2,4} at \d{1,2}:\d\d|^(?:member|joined|registered) since:?\s+[\w/., -]{2,24}$|^(?:\d+ )?(?:people|readers|users) (?:liked|like|recommend(?:ed)?) this(?: comment)?\.?$)'
+      max-words: 40
+    examples:
+      drop:
+        - "Please rate this comment: Thumb up 3 Thumb down 1"
+        - "Ann Lee responded to Bob on November 13th, 2012 at 8:19 am Link To Comment | Reply To Comment"
+        - "Report abuse"
+        - "Reply to this comment"
+        - "Flag as inappropriate"
+        - "Member since 08/2003"
+        - "12 people liked this comment"
+        - "You may use these HTML tags and attributes: <a href=\"\" title=\"\"> <b> <blockquote>"
+        - "Login or register to post comments"
+        - "Posted by: Ann Lee | 09/22/2012 at 08:40 AM"
+      keep:
+        - "He refused to comment on the report, citing abuse of process."
+        - "Thumbs up from the critics for the new film, which opened on Friday."
+        - "A member since 1998, she chaired the committee twice."
+        - "Posted by Ann Lee at 08:40 AM"
+
+  - id: ui.media-placeholder
+    name: Media or script placeholder
+    description: "Drops the text a page shows instead of a video, player or script (Media requires JavaScript and Adobe Flash to play., Your browser does not support the video tag., embed(http://…))."
+    scope: line
+    match:
+      regex: '(?:\b(?:requires?|need|needs|please enable|must (?:have|enable))\b.{0,50}\b(?:javascript|adobe flash|flash player)\b.{0,50}\b(?:enabled|to (?:play|view|watch|see|display))\b|\benable them to view the media\b|\byour browser (?:does not|doesn.t) support (?:the |html5 )?(?:video|audio|iframes?)\b|\bget (?:the )?(?:latest )?(?:adobe )?flash player\b|^embed\(https?://|^document\.write\(|\bord\s*=\s*math\.random\(\)|\bjavascript (?:is )?(?:required|disabled) (?:to|for)\b|\bmuss javascript aktiviert\b|\bjavascript (?:muss|ist) (?:aktiviert|deaktiviert)\b|\bactivez javascript\b|\bactiva javascript\b)'
+      max-words: 60
+    examples:
+      drop:
+        - "Media requires JavaScript and Adobe Flash to play."
+        - "This story contains a piece of media that requires your computer to have Adobe Flash and JavaScript enabled."
+        - "If these are available but disabled, please enable them to view the media"
+        - "Please enable JavaScript to view the comments powered by Disqus."
+        - "Your browser does not support the video tag."
+        - "Get the Flash Player to see this video."
+        - "embed(http://www.youtube.com/v/abc123&fs=1)"
+        - "ord=Math.random(); ord=ord*10000000000000000000; document.write('<IFRAME SRC=\"http://ad.example.com/adi/x\">');"
+        - "Für dieses Video muss JavaScript aktiviert sein."
+      keep:
+        - "The new rule requires that flash memory chips be labelled by origin."
+        - "Developers need JavaScript skills to build most web apps, the survey found."
+        - "Adobe said Flash Player would no longer be supported after 2020."
+
+  - id: legal.reprint-notice
+    name: Reprint or affiliate notice
+    description: "Drops a publisher's reprint notice (\"This copy is for your personal, non-commercial use only …\") or an affiliate-link disclosure."
+    scope: line
+    match:
+      regex: '(?:^a version of this (?:article|review|story|column|op-ed) appear(?:ed|s) in print\b|\bthis copy is for your personal,? non-?commercial use only\b|\bto order presentation-ready copies\b|\bfor non-personal use or to order multiple copies\b|\b(?:contains?|may contain|includes?) affiliate links?\b|\baffiliate (?:arrangements|relationships|links?) (?:are|is) (?:always )?(?:marked|disclosed)\b|\bsupported,? in part,? by affiliate\b|\bas an amazon associate,? (?:i|we) earn\b|\benthält affiliate-links\b|\bcontient des liens (?:d.)?affiliation\b|\bcontiene enlaces de afiliado\b)'
+      max-words: 80
+    examples:
+      drop:
+        - "This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement and by copyright law."
+        - "To order presentation-ready copies for distribution to your colleagues, clients or customers visit www.djreprints.com."
+        - "This website is supported, in part, by affiliate arrangements (usually Amazon). Affiliate relationships are always marked."
+        - "This post may contain affiliate links."
+        - "A version of this article appeared in print on 11/08/2012, on page B9 of the New York edition with the headline: Old News."
+        - "As an Amazon Associate I earn from qualifying purchases."
+        - "Dieser Artikel enthält Affiliate-Links."
+      keep:
+        - "The company's affiliate in Brazil reported higher sales."
+        - "Copies of the report are available for personal use at the library."
+
+  - id: promo.share-toolbar
+    name: Share toolbar
+    description: "Drops a line made only of share, print and e-mail buttons (Share | Print, Like Tweet +1 Share Pin It, Share: Email Facebook Twitter Print)."
+    rationale: >-
+      A toolbar renders as its button labels in a row; no article sentence consists only of
+      these words. A single bare word is left to ui.bare-word.
+    scope: line
+    match:
+      regex: '^(?>(?:share(?: this(?: page| article| story)?| your views)?|send to (?:a )?friend|print friendly(?: and pdf)?|printer[- ]friendly(?: version)?|print(?: this)?|e-?mail(?: this)?|tweet|like|\+1|pin it|save|facebook|twitter|google\+?|linkedin|pinterest|reddit|tumblr|digg|stumbleupon|delicious|whatsapp|buffer|pocket|flipboard|comments?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen|afdrukken)(?!\w))(?:(?>\s*[|:•·/,]\s*|\s+)(?>(?:share(?: this(?: page| article| story)?| your views)?|send to (?:a )?friend|print friendly(?: and pdf)?|printer[- ]friendly(?: version)?|print(?: this)?|e-?mail(?: this)?|tweet|like|\+1|pin it|save|facebook|twitter|google\+?|linkedin|pinterest|reddit|tumblr|digg|stumbleupon|delicious|whatsapp|buffer|pocket|flipboard|comments?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen|afdrukken)(?!\w)))++\s*[|:•·/,]?$|^(?:share|print|e-?mail|tweet|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen)\s*[|•·/]\s*$|^(?:print friendly(?: and pdf)?|printer[- ]friendly(?: version| page)?)$'
+      max-words: 20
+    examples:
+      drop:
+        - "Like Tweet +1 Share Pin It Share"
+        - "Share: Email Facebook Twitter Print"
+        - "Tumblr|Facebook"
+        - "Email | Print"
+        - "Share |"
+        - "Print|"
+        - "Print Friendly"
+        - "Teilen | Drucken"
+        - "Partager · Imprimer"
+        - "Share this page Pin It"
+        - "Printer-friendly version | Send to friend | Share your views"
+      keep:
+        - "Share prices rose on Friday."
+        - "Print"
+        - "Facebook, Twitter and Google face new rules in Europe."
+
+  - id: ui.widget-label
+    name: Widget label
+    description: "Drops a line that is only the label or button of a page widget (Top Videos, Featured Posts, View the Full Gallery », Continue reading the main story, Show full text)."
+    scope: line
+    match:
+      regex: '^(?:top (?:photos|videos|stories|galleries)|featured (?:posts|articles|stories|videos)|editor.s picks|view (?:the )?(?:full |photo )?gallery|view (?:all )?photos|see (?:all|more) photos|continue reading the main story|show full (?:\w+ )?text|show more|show less|click here!?|prev next|previous next|get free e-?mail alerts on these topics|related posts plugin for wordpress, blogger\.*|inside [\w.-]+\.(?:com|org|net|co\.uk)|jump to comments(?: \(.{0,4}\))?|see (?:more|all) videos?|more videos?|read the full .{1,30} review|learn more here|complete coverage|full coverage|enlarge this image|post navigation|view the discussion thread|see all jobs|post a job(?: for \$?\d+)?)\s*[:»›>→.…]*$'
+      max-words: 10
+    examples:
+      drop:
+        - "TOP PHOTOS"
+        - "Featured Posts"
+        - "View the Full Gallery »"
+        - "Continue reading the main story"
+        - "Show full PR text"
+        - "Click Here!"
+        - "prev next"
+        - "Get Free E-mail Alerts on These Topics"
+        - "Related Posts Plugin for WordPress, Blogger..."
+        - "Inside NYTimes.com"
+        - "Jump to comments (…)"
+        - "See more video »"
+        - "Read the full CNET Review"
+        - "Enlarge This Image"
+        - "Post navigation"
+      keep:
+        - "Top videos of the year were dominated by music, the report said."
+        - "Click here, he said, was the most common phrase on the early web."
+
+  - id: ui.form-message
+    name: Form message
+    description: "Drops the validation and status messages of a sign-up or contact form (Please enter a valid email address., Please check your inbox for a confirmation email.)."
+    scope: line
+    match:
+      regex: '^(?:please (?:enter|provide|type|fill in) (?:your|a valid|a) (?:e-?mail(?: address)?|name|password|user ?name|comment|search term)|please check your (?:inbox|e-?mail) for (?:a|the|your) confirmation|an error occurr?ed,? please try again|(?:thank you|thanks) for (?:subscribing|signing up|registering)|you have (?:successfully )?(?:subscribed|signed up|been subscribed)|invalid e-?mail(?: address)?|bitte geben sie (?:eine gültige|ihre) e-?mail|veuillez (?:saisir|entrer) (?:une adresse e-?mail valide|votre adresse e-?mail)|por favor,? introduce (?:un correo|una dirección de correo)|inserisci un indirizzo e-?mail valido)\b'
+      max-words: 20
+    examples:
+      drop:
+        - "Please enter your email address."
+        - "Please enter a valid email address."
+        - "Please check your inbox for a confirmation email."
+        - "An error occured, please try again later."
+        - "Thanks for signing up!"
+        - "Bitte geben Sie eine gültige E-Mail-Adresse ein."
+        - "Veuillez saisir une adresse e-mail valide."
+      keep:
+        - "Please enter the building through the side door, the notice said."
+        - "An error occurred in the count, officials admitted on Monday."
+
+  - id: promo.feed-signup
+    name: Feed or e-mail update sign-up
+    description: "Drops a short line inviting the reader to follow the site's feed, e-mail updates or account (Subscribe to this blog's feed, Sign up for free email updates, Follow @site)."
+    scope: line
+    match:
+      regex: '(?:\bsubscribe to (?:this|the|our) (?:blog|site)(?:.s)? (?:feed|rss|updates)\b|\bsubscribe to (?:blog|site) updates\b|\b(?:sign up|register) for (?:free )?e-?mail updates\b|\bget (?:free )?(?:e-?mail )?updates (?:by|via) e-?mail\b|^follow @\w{2,30}\b)'
+      max-words: 25
+    examples:
+      drop:
+        - "Subscribe to this blog's feed"
+        - "Subscribe to blog updates via email."
+        - "Sign up for free email updates and be entered to win our monthly giveaway!"
+        - "Follow @gearpatrol"
+        - "Follow @nytimesworld for international breaking news and headlines."
+      keep:
+        - "Readers can follow the trial on the court's own website."
+        - "He signed up for the army at eighteen."
+
+"""##),
         ("promo/social.yaml", ##"""
 version: 1
 rules:

@@ -62,51 +62,57 @@ public struct JSONLRenderer: Sendable {
         JSONText.appendNumber(document.language?.confidence ?? 0, to: &out)
         out.append(UInt8(ascii: ","))
         JSONText.appendKey("paragraphs", to: &out)
-        out.append(UInt8(ascii: "["))
-        var first = true
-        for span in LanguageSpan.spans(of: document) {
-            if !first { out.append(UInt8(ascii: ",")) }
-            first = false
-            out.append(UInt8(ascii: "{"))
-            JSONText.appendKey("lines", to: &out)
-            out.append(contentsOf: "[\(span.firstLine),\(span.lastLine)],".utf8)
+        appendSpans(LanguageSpan.spans(of: document), to: &out) { span, out in
+            appendLines(span.firstLine, span.lastLine, to: &out)
             JSONText.appendKey("lang", to: &out)
             JSONText.appendString(span.guess.code, to: &out)
             out.append(UInt8(ascii: ","))
             JSONText.appendKey("confidence", to: &out)
             JSONText.appendNumber(span.guess.confidence, to: &out)
-            out.append(contentsOf: ",\"kept\":\(span.kept)}".utf8)
+            out.append(contentsOf: ",\"kept\":\(span.kept)".utf8)
         }
-        out.append(contentsOf: "],".utf8)
         JSONText.appendKey("removed", to: &out)
-        out.append(UInt8(ascii: "["))
-        first = true
-        for span in RemovedSpan.spans(of: document) {
-            if !first { out.append(UInt8(ascii: ",")) }
-            first = false
-            out.append(UInt8(ascii: "{"))
-            JSONText.appendKey("lines", to: &out)
-            out.append(contentsOf: "[\(span.firstLine),\(span.lastLine)],".utf8)
-            JSONText.appendKey("rule", to: &out)
-            JSONText.appendString(span.reason.ruleID, to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONText.appendKey("reason", to: &out)
-            JSONText.appendString(span.reason.message, to: &out)
-            out.append(UInt8(ascii: "}"))
+        appendSpans(RemovedSpan.spans(of: document), to: &out) { span, out in
+            appendLines(span.firstLine, span.lastLine, to: &out)
+            appendReason(span.reason, to: &out)
         }
-        out.append(contentsOf: "],".utf8)
         if let verdict = document.verdict, verdict.action == .drop {
             JSONText.appendKey("dropped", to: &out)
             out.append(UInt8(ascii: "{"))
-            JSONText.appendKey("rule", to: &out)
-            JSONText.appendString(verdict.reason.ruleID, to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONText.appendKey("reason", to: &out)
-            JSONText.appendString(verdict.reason.message, to: &out)
+            appendReason(verdict.reason, to: &out)
             out.append(contentsOf: "},".utf8)
         }
         JSONText.appendKey("encoding", to: &out)
         JSONText.appendString(document.notes.encoding, to: &out)
         out.append(contentsOf: ",\"replacements\":\(document.notes.replacements)}".utf8)
+    }
+
+    /// `[{…},{…}],`: one object per span, its fields written by `fields`.
+    private func appendSpans<Span>(
+        _ spans: [Span], to out: inout [UInt8], fields: (Span, inout [UInt8]) -> Void
+    ) {
+        out.append(UInt8(ascii: "["))
+        for (index, span) in spans.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "{"))
+            fields(span, &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(contentsOf: "],".utf8)
+    }
+
+    /// `"lines":[first,last],`
+    private func appendLines(_ first: Int, _ last: Int, to out: inout [UInt8]) {
+        JSONText.appendKey("lines", to: &out)
+        out.append(contentsOf: "[\(first),\(last)],".utf8)
+    }
+
+    /// `"rule":"…","reason":"…"`
+    private func appendReason(_ reason: Reason, to out: inout [UInt8]) {
+        JSONText.appendKey("rule", to: &out)
+        JSONText.appendString(reason.ruleID, to: &out)
+        out.append(UInt8(ascii: ","))
+        JSONText.appendKey("reason", to: &out)
+        JSONText.appendString(reason.message, to: &out)
     }
 }

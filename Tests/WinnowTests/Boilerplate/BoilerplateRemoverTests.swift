@@ -35,6 +35,30 @@ import Winnow
         }
     }
 
+    /// A converter puts the title, a byline, a lead image with its caption and a share bar above
+    /// the text; the heading is the article's, the menu above it is not.
+    @Test func markdownTitleAboveBylineImageAndCaptionIsKept() throws {
+        let page = """
+            * [Accueil](/)
+            * [Culture](/culture/)
+
+            # La ville de Lyon lance un plan pour ses ponts
+
+            Par [Claire Martin](/auteur/claire-martin) Publié le 12 mars 2024
+
+            ![Le pont Lafayette](/img/pont.jpg)
+
+            Le pont Lafayette, en 2023.
+
+            La métropole de Lyon a présenté mercredi un plan de rénovation de ses ponts les plus anciens, dont plusieurs datent du XIXe siècle, et les travaux doivent commencer à l’automne.
+
+            Le coût total est estimé à 240 millions d’euros, a expliqué le vice-président chargé des mobilités lors d’une conférence de presse organisée à l’hôtel de ville.
+            """
+        let text = try Support.clean(page)
+        #expect(text.hasPrefix("La ville de Lyon lance un plan pour ses ponts\n"), "\(text)")
+        #expect(!text.contains("Accueil"))
+    }
+
     @Test func emptyDocumentStaysEmpty() throws {
         var document = Document(id: "empty", blocks: [])
         try BoilerplateRemover().process(&document)

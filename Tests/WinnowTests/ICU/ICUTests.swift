@@ -22,6 +22,24 @@ import Winnow
         #expect(Normalizer.foldCase("HELLO") == "hello")
     }
 
+    /// Text made only of NFC-stable code points skips ICU; everything else must still be
+    /// normalised, including marks after a stable-looking letter and composition exclusions.
+    @Test(arguments: [
+        ("• “Quoted” — 東京 กรุงเทพ Привет", "• “Quoted” — 東京 กรุงเทพ Привет"),
+        ("e\u{301}té • ok", "été • ok"),
+        ("\u{1100}\u{1161} jamo", "가 jamo"),
+        ("\u{0958} qa", "\u{0915}\u{093C} qa"),
+        ("a\u{0323}\u{0302}", "\u{1EAD}"),
+        ("x\u{0302}\u{0323}", "x\u{0323}\u{0302}"),
+        ("ที่นี่ ผู้ใหญ่ ญี่ปุ่น", "ที่นี่ ผู้ใหญ่ ญี่ปุ่น"),
+        ("\u{0E19}\u{0E48}\u{0E38}", "\u{0E19}\u{0E38}\u{0E48}"),
+        ("Ω ohm \u{2126}", "Ω ohm \u{03A9}"),
+        ("𝄞 music", "𝄞 music"),
+    ])
+    func nfcFastPathAgreesWithICU(input: String, expected: String) {
+        #expect(Normalizer.nfc(input) == expected)
+    }
+
     @Test func regexFindsUTF8Ranges() throws {
         let regex = try ICURegex("•\\s*\\d+ likes", options: [.caseInsensitive])
         let text = "é • 7836 LIKES (2863/hr)"

@@ -61,14 +61,36 @@ import Winnow
         expectInvalid("version: 1\nrules:\n  - id: [unclosed\n", line: 4, containing: "malformed YAML")
     }
 
-    @Test func reportsAnUnknownKeyWithASuggestion() {
-        let yaml = Self.validRule.replacingOccurrences(of: "      equals: Subscribe", with: "      regexp: Subscribe")
-        expectInvalid(yaml, line: 7, containing: "unknown key 'regexp' (did you mean 'regex'?)")
+
+    /// One edit of a valid file, the line the loader must name and words of its message.
+    struct BrokenEdit: Sendable, CustomTestStringConvertible {
+        var replace: String
+        var with: String
+        var line: Int
+        var message: String
+        var testDescription: String { message }
     }
 
-    @Test func reportsAnUnknownRuleKey() {
-        let yaml = Self.validRule.replacingOccurrences(of: "    scope: line", with: "    scope: line\n    acton: drop")
-        expectInvalid(yaml, line: 6, containing: "unknown key 'acton' (did you mean 'action'?)")
+    static let brokenEdits: [BrokenEdit] = [
+        BrokenEdit(replace: "      equals: Subscribe", with: "      regexp: Subscribe", line: 7,
+                   message: "unknown key 'regexp' (did you mean 'regex'?)"),
+        BrokenEdit(replace: "    scope: line", with: "    scope: line\n    acton: drop", line: 6,
+                   message: "unknown key 'acton' (did you mean 'action'?)"),
+        BrokenEdit(replace: "equals: Subscribe", with: "regex: '(unclosed'", line: 3, message: "does not compile"),
+        BrokenEdit(replace: "equals: Subscribe", with: "regex: 'x*'", line: 3, message: "matches the empty string"),
+        BrokenEdit(replace: "equals: Subscribe", with: "any-of: []", line: 7, message: "`any-of` is empty"),
+        BrokenEdit(replace: "equals: Subscribe", with: "equals: Subscribe\n      prefix: Sub", line: 7,
+                   message: "exactly one of"),
+        BrokenEdit(replace: "      keep: [Subscribe to the idea.]\n", with: "", line: 9,
+                   message: "needs at least one `keep` example"),
+        BrokenEdit(replace: "id: test.sample", with: "id: Sample_Rule", line: 3, message: "category.kebab-name"),
+    ]
+
+    @Test(arguments: brokenEdits)
+    func reportsABrokenRuleWithItsLine(_ edit: BrokenEdit) {
+        let yaml = Self.validRule.replacingOccurrences(of: edit.replace, with: edit.with)
+        #expect(yaml != Self.validRule, "the edit must change the file")
+        expectInvalid(yaml, line: edit.line, containing: edit.message)
     }
 
     @Test func reportsADuplicateIDAcrossFilesNamingBoth() {
@@ -87,15 +109,6 @@ import Winnow
         expectInvalid(Self.validRule + rule, line: 11, containing: "duplicate rule id 'test.sample'")
     }
 
-    @Test func reportsARegexThatDoesNotCompile() {
-        let yaml = Self.validRule.replacingOccurrences(of: "equals: Subscribe", with: "regex: '(unclosed'")
-        expectInvalid(yaml, line: 3, containing: "does not compile")
-    }
-
-    @Test func reportsARegexThatMatchesTheEmptyString() {
-        let yaml = Self.validRule.replacingOccurrences(of: "equals: Subscribe", with: "regex: 'x*'")
-        expectInvalid(yaml, line: 3, containing: "matches the empty string")
-    }
 
     @Test func reportsACatastrophicRegexInsteadOfHanging() {
         let yaml = Self.validRule.replacingOccurrences(of: "equals: Subscribe", with: "regex: '^(a+)+$'")
@@ -103,25 +116,7 @@ import Winnow
         expectInvalid(yaml, line: 3, containing: "time limit")
     }
 
-    @Test func reportsAnEmptyAnyOf() {
-        let yaml = Self.validRule.replacingOccurrences(of: "equals: Subscribe", with: "any-of: []")
-        expectInvalid(yaml, line: 7, containing: "`any-of` is empty")
-    }
 
-    @Test func reportsTwoTestsInOneMatch() {
-        let yaml = Self.validRule.replacingOccurrences(of: "equals: Subscribe", with: "equals: Subscribe\n      prefix: Sub")
-        expectInvalid(yaml, line: 7, containing: "exactly one of")
-    }
-
-    @Test func requiresExamplesOnBothSides() {
-        let yaml = Self.validRule.replacingOccurrences(of: "      keep: [Subscribe to the idea.]\n", with: "")
-        expectInvalid(yaml, line: 9, containing: "needs at least one `keep` example")
-    }
-
-    @Test func rejectsABadID() {
-        let yaml = Self.validRule.replacingOccurrences(of: "id: test.sample", with: "id: Sample_Rule")
-        expectInvalid(yaml, line: 3, containing: "category.kebab-name")
-    }
 
     @Test func laterDirectoriesOverrideByID() throws {
         let builtin = try RuleSet.builtin()

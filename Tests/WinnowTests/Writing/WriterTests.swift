@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Winnow
 
@@ -19,6 +20,15 @@ import Winnow
         #expect(TextRenderer(keepMarkdown: true).render(doc) == "# Head\n\n* [Link](http://x) and **bold**\n\n![](http://img.png)\n\nText.\n")
     }
 
+    /// html2text wraps long link texts, so a line can start with the end of a link; and stray
+    /// emphasis marks can stand on a line of their own. Neither is text.
+    @Test func linkTailsAndStrayEmphasisAreNotText() {
+        let doc = document("Intro.\n\n](http://x.com/a_(b) \"Title (1)\") 2. Blue Floral\n\n**_\n\n~~__\n\nEnd.")
+        #expect(TextRenderer().render(doc) == "Intro.\n\n2. Blue Floral\n\nEnd.\n")
+        let opened = document("[Title of a wrapped\n\n[Send me ideas](mailto:a@b.c?subject=Story\n\n[sic] stays")
+        #expect(TextRenderer().render(opened) == "Title of a wrapped\n\nSend me ideas\n\n[sic] stays\n")
+    }
+
     @Test func cleaningCleanTextChangesNothing() {
         let once = TextRenderer().render(document("# Head\n\n* item one\n* item two\n\nA [link](u) here."))
         let twice = TextRenderer().render(document(once))
@@ -37,6 +47,18 @@ import Winnow
         doc.language = LanguageGuess(code: "en", confidence: 0.9876)
         let line = String(decoding: JSONLRenderer().render(doc), as: UTF8.self)
         #expect(line == #"{"id":"d","text":"Keep me.","winnow":{"lang":"en","lang_confidence":0.988,"paragraphs":[],"removed":[{"lines":[3,3],"rule":"promo.follow-us","reason":"promotional line"}],"encoding":"UTF-8","replacements":0}}"# + "\n")
+    }
+
+    /// The escaper copies eight bytes at a time; escapes at every offset of a word, runs longer
+    /// than a word and multi-byte text must all round-trip through a real JSON parser.
+    @Test func jsonlEscapesRoundTripAtEveryOffset() throws {
+        for offset in 0..<17 {
+            let prefix = String(repeating: "é", count: offset / 2) + String(repeating: "x", count: offset % 2)
+            let text = prefix + "\"q\" back\\slash Tab — “curly” 東京 end"
+            let line = JSONLRenderer().render(document(text))
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+            #expect(object["text"] as? String == text)
+        }
     }
 
     @Test func explainShowsVerdictsAndReasons() {
