@@ -60,10 +60,19 @@ struct HeuristicPass {
             }
         }
 
-        CommentThreadHeuristic.keepArticleBylines(separators: &separators, reasons: separatorReasons, classes: classes)
+        CommentThreadHeuristic.keepArticleBylines(
+            separators: &separators, reasons: separatorReasons, classes: classes, words: features.map(\.words), t)
 
+        // The comment thread starts at a heading such as "3 Comments" or "40 Responses to …" on a
+        // line of its own: a bulleted or linked "Comments" is a tab or a jump link near the
+        // title, a bare "Comments" or "Reply" a tab or a link, "Quick thoughts on the game" no
+        // heading at all, and a form ("Leave a Reply") often comes after the comments.
+        let commentStart = separators.indices.first { index in
+            separators[index] && separatorReasons[index] == CommentThreadHeuristic.headingReason && features[index].words >= 2
+                && document.blocks[index].kind != .listItem && document.blocks[index].kind != .linkLine
+        }
         guard let found = ArticleRegionHeuristic.region(
-            classes: classes, words: features.map(\.words), separators: separators, t)
+            classes: classes, words: features.map(\.words), separators: separators, commentStart: commentStart, t)
         else {
             // No prose anywhere. A page with nothing boilerplate-shaped either (a few plain
             // lines) is a tiny text, kept whole; otherwise it is all boilerplate.
@@ -91,8 +100,20 @@ struct HeuristicPass {
             // are stepped over: a lead image or a share bar often sits between title and text.
             var taken = 0
             var skipped = 0
+            var datelineTaken = false
             var index = lower - 1
-            while index >= 0, taken < t.titleLines, !separators[index] {
+            while index >= 0, taken < t.titleLines {
+                if separators[index] {
+                    // One dated byline between the title and the text is the article's
+                    // ("July 24, 2012 12:11 AM", "Posted by Sam at 9:49am"), not a comment's.
+                    guard !datelineTaken, separatorReasons[index] == CommentThreadHeuristic.bylineReason,
+                        document.blocks[index].verdict == nil
+                    else { break }
+                    datelineTaken = true
+                    lower = index
+                    index -= 1
+                    continue
+                }
                 if skipped < t.titleSkipLines, isDroppedAnywhere(index, document: document, classes: classes) {
                     skipped += 1
                     index -= 1
@@ -100,7 +121,11 @@ struct HeuristicPass {
                 }
                 guard case .short = classes[index], features[index].words >= 2, !features[index].hasPipe else { break }
                 lower = index
-                taken += 1
+                if features[index].hasTimeOfDay, !datelineTaken {
+                    datelineTaken = true
+                } else {
+                    taken += 1
+                }
                 index -= 1
             }
         }

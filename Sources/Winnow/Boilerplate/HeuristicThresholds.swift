@@ -46,7 +46,8 @@ public struct HeuristicThresholds: Sendable, Hashable {
     /// region the way a comment separator does (0 = off; 16): what follows a long break is another
     /// part of the page (comments, an author box, teasers).
     public var breakLines = 16
-    /// Heading or byline lines just above the article that are kept with it.
+    /// Heading or byline lines just above the article that are kept with it (one dated line,
+    /// such as "July 24, 2012 12:11 AM", is kept besides them).
     public var titleLines = 2
     /// Lines dropped anyway (a rule's drop, an image placeholder) that the title walk steps
     /// over between the title lines and the article.

@@ -28,6 +28,16 @@ enum ArticleRegionHeuristic {
                     A new bridge over the river will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
                     The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and it will then be used only by walkers.
                     """),
+                // The title walk keeps two title or byline lines, and a dated line besides.
+                HeuristicExample("""
+                    ↓Daily Valley News
+                    ↓Search this site
+                    New river bridge to open in May
+                    July 24, 2012 12:11 AM
+                    By Sam Reed
+                    A new bridge over the river will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
+                    The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and it will then be used only by walkers.
+                    """),
             ]),
         HeuristicDescription(
             id: footerID,
@@ -61,9 +71,22 @@ enum ArticleRegionHeuristic {
             ]),
     ]
 
+    /// The least score of a region before the comment thread that wins over the thread
+    /// (about three lines of prose).
+    static let beforeCommentsMinimum = 40.0
+    /// … and that ends at most this many lines above the comment heading (share bars, related
+    /// posts, an author box lie between): a "3 Comments" meta line under the title is no
+    /// thread start, and the prose far above it is a welcome box, not the article.
+    static let beforeCommentsGap = 30
+
     /// The chosen region as block indices, or `nil` when the page has no article.
+    ///
+    /// `commentStart` is the first comment heading ("40 Responses to …", "{ 167 comments }"):
+    /// what follows it is the comment thread, which on a busy page outscores the article many
+    /// times over. The best region before it, when it scores at least `beforeCommentsMinimum`
+    /// and ends close above it, is chosen over any region after it.
     static func region(
-        classes: [BlockClass], words: [Int], separators: [Bool], _ t: HeuristicThresholds
+        classes: [BlockClass], words: [Int], separators: [Bool], commentStart: Int? = nil, _ t: HeuristicThresholds
     ) -> ClosedRange<Int>? {
         var best: [(score: Double, range: ClosedRange<Int>)] = []
         var current = 0.0
@@ -101,6 +124,14 @@ enum ArticleRegionHeuristic {
         // A region needs at least one line of real prose: a lone copyright line or a teaser
         // sentence among menus is not an article.
         let candidates = best.filter { candidate in candidate.range.contains { if case .good = classes[$0] { true } else { false } } }
+        if let commentStart {
+            let before = candidates.filter { $0.range.upperBound < commentStart }
+            if let top = before.max(by: { $0.score < $1.score }), top.score >= beforeCommentsMinimum,
+                commentStart - top.range.upperBound <= beforeCommentsGap
+            {
+                return top.range
+            }
+        }
         guard let top = candidates.map(\.score).max(), top > 0 else { return nil }
         return candidates.first { $0.score >= t.regionShare * top }?.range
     }

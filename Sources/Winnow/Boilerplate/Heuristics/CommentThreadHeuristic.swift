@@ -34,6 +34,31 @@ enum CommentThreadHeuristic {
                 ↓Mark on March 3, 2013 at 9:14 pm
                 ↓About time too, the harbour road has been dangerous for bikes for years and I am glad that somebody has finally decided to do something about it.
                 """),
+            // A long thread outscores the article many times over; the article is still the
+            // region that ends just above the thread's heading.
+            HeuristicExample("""
+                The council approved the new cycle lane on Thursday night after a long debate, and work on the first section along the harbour road will start in the spring.
+                Opponents said the lane would take away parking that the shops on the road depend on, but the council said a new car park would open nearby before then.
+                ↓4 Responses to "Harbour cycle lane approved"
+                ↓About time too, the harbour road has been dangerous for bikes for years and I am glad that somebody has finally decided to do something about it after all the accidents.
+                ↓I run one of the shops and I am worried about the parking, because most of my customers come by car from the villages where there is no bus at all on most days of the week.
+                ↓The new car park is a long walk from the shops, and in the winter nobody will want to carry their shopping all that way in the rain and the dark, so the council should think again.
+                ↓My children cycle to school along that road every day and I have been asking the council for a safe lane for years, so this is the best news I have had from them in a long time.
+                ↓The lane will only help if it is kept clear of parked vans, which is what happened on the other side of town where the lane was blocked by deliveries every single morning.
+                ↓If the council had listened to the people who live here they would have put the lane on the old railway path, which is flat, quiet and already used by hundreds of walkers.
+                ↓Every time there is a plan for the harbour road it is argued about for years and nothing happens, so I will believe it when I see the diggers arrive and the work really starts.
+                ↓I hope the work is done in the quiet months, because the road is already full of traffic in the summer when the visitors come to the harbour for the boats and the fish market.
+                """),
+            // Under a standfirst, the dated byline is still the article's: more prose follows it.
+            HeuristicExample("""
+                Harbour cycle lane approved
+                The council has approved a new cycle lane along the harbour road after a debate that went on until late on Thursday night.
+                Posted 9th August 2012, 5:28pm in News, by Sam Reed
+                The council approved the new cycle lane on Thursday night after a long debate, and work on the first section along the harbour road will start in the spring.
+                Opponents said the lane would take away parking that the shops on the road depend on, but the council said a new car park would open nearby before then.
+                ↓Mark on March 3, 2013 at 9:14 pm
+                ↓About time too, the harbour road has been dangerous for bikes for years and I am glad that somebody has finally decided to do something about it.
+                """),
         ])
 
     /// First words of a comment-section heading (after an optional count), case-folded.
@@ -56,15 +81,36 @@ enum CommentThreadHeuristic {
     /// Why `features` splits the page as part of a comment thread, or `nil`.
     /// The reason given for a timestamped byline separator.
     static let bylineReason = "timestamped byline of a comment"
+    /// The reason given for a heading that starts with a comment word (after a count).
+    static let headingReason = "comment heading or reply link"
+    /// The reason given for a heading known by its second word ("12 thoughts on …").
+    static let secondWordReason = "comment heading"
 
     /// Drops the timestamped bylines above the page's first prose line from `separators`: a
     /// comment follows the article, so a dated byline before any prose is the article's own
     /// ("Posted by NAME on DATE, 11:25AM") and must not cut the article off from its title.
-    static func keepArticleBylines(separators: inout [Bool], reasons: [String?], classes: [BlockClass]) {
-        guard let firstProse = classes.firstIndex(of: .good) else { return }
-        for index in 0..<firstProse where separators[index] && reasons[index] == bylineReason {
-            separators[index] = false
+    ///
+    /// The page's first separator, when it is a dated byline, is also the article's when at
+    /// least two prose lines and more prose follow it (up to the next separator) than precede
+    /// it: a comment's byline comes
+    /// after the article, so the text above it outweighs the one comment below it, while an
+    /// article's byline sits under a title, a standfirst or teasers and above the whole text
+    /// ("Posted 9th August 2012, 5:28pm in News").
+    static func keepArticleBylines(
+        separators: inout [Bool], reasons: [String?], classes: [BlockClass], words: [Int], _ t: HeuristicThresholds
+    ) {
+        if let firstProse = classes.firstIndex(of: .good) {
+            for index in 0..<firstProse where separators[index] && reasons[index] == bylineReason {
+                separators[index] = false
+            }
         }
+        guard let first = separators.firstIndex(of: true), reasons[first] == bylineReason else { return }
+        func prose(_ range: Range<Int>) -> Double {
+            range.reduce(0) { sum, index in sum + max(0, classes[index].regionScore(words: words[index], t)) }
+        }
+        let next = separators[(first + 1)...].firstIndex(of: true) ?? separators.count
+        let proseLinesAfter = classes[(first + 1)..<next].count { $0 == .good || $0 == .nearGood }
+        if proseLinesAfter >= 2, prose(first + 1..<next) > prose(0..<first) { separators[first] = false }
     }
 
     static func separatorReason(_ features: LineFeatures, _ t: HeuristicThresholds) -> String? {
@@ -72,12 +118,12 @@ enum CommentThreadHeuristic {
         var words = features.leadingWords[...]
         if let first = words.first, first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { words = words.dropFirst() }
         if features.words <= 8, let first = words.first {
-            if headingWords.contains(first) { return "comment heading or reply link" }
+            if headingWords.contains(first) { return headingReason }
             if words.count >= 2, headingPhrases.contains(first + " " + words[words.startIndex + 1]) {
                 return "comment heading or comment form"
             }
             if words.count >= 2, words[words.startIndex + 1] == "thoughts" || words[words.startIndex + 1] == "responses" {
-                return "comment heading"
+                return secondWordReason
             }
         }
         if features.hasTimeOfDay, !features.endsLikeSentence || features.words <= 8 {
