@@ -133,9 +133,8 @@ struct LineFingerprinter {
         _ line: UnsafeRawBufferPointer, needsNFCCheck: Bool, mayHaveMarkup: Bool
     ) -> LineFingerprint.Value? {
         let (trimmed, _) = Segmenter.trim(line)
-        guard let base = trimmed.baseAddress, !trimmed.isEmpty else { return nil }
-        if needsNFCCheck && !NFCQuickCheck.isCertainlyNFC(trimmed)
-            && winnow_icu_is_nfc(base.assumingMemoryBound(to: UInt8.self), Int64(trimmed.count)) != 1 {
+        guard !trimmed.isEmpty else { return nil }
+        if needsNFCCheck && !Normalizer.isCertainlyNFC(trimmed) {
             // Not certainly NFC (NFD input, or a quick-check "maybe"): the segmenter's own call.
             let composed = Normalizer.nfc(trimmed)
             return composed.withUnsafeBytes { fingerprint(ofText: $0) }

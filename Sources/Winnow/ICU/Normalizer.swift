@@ -11,6 +11,14 @@ public enum Normalizer {
         return true
     }
 
+    /// True when valid UTF-8 `bytes` are certainly NFC: the UAX #15 quick check on UTF-8 (tables
+    /// from the linked ICU) answers yes, or ICU's own quick check does. False means "normalise".
+    public static func isCertainlyNFC(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        if isTriviallyNFC(bytes) { return true }
+        return winnow_icu_is_nfc(base.assumingMemoryBound(to: UInt8.self), Int64(bytes.count)) == 1
+    }
+
     /// The NFC form of UTF-8 bytes; returns the input unchanged when it is already NFC.
     public static func nfc(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }

@@ -221,21 +221,6 @@ public enum InlineMarkup {
                     out.append(byte)
                     index += 1
                 }
-            case UInt8(ascii: "[") where index == 0 && !insideLink && parseLink(text, at: 0) == nil:
-                // The opening half of a link that the converter wrapped onto the next line.
-                let close = text.firstIndex(of: UInt8(ascii: "]")) ?? text.count
-                if close == text.count {
-                    index = 1  // `[Title of a wrapped link`
-                } else if close + 1 < text.count, text[close + 1] == UInt8(ascii: "("),
-                    !text[(close + 1)...].contains(UInt8(ascii: ")"))
-                {
-                    // `[Title](https://wrapped-url?part=` : the text, not the cut URL.
-                    renderInline(UnsafeRawBufferPointer(rebasing: text[1..<close]), into: &out, stats: &stats, insideLink: true)
-                    index = text.count
-                } else {
-                    out.append(byte)
-                    index += 1
-                }
             case UInt8(ascii: "["):
                 if let link = parseLink(text, at: index) {
                     stats.links += 1
@@ -245,6 +230,22 @@ public enum InlineMarkup {
                         insideLink: true)
                     if !insideLink { stats.linkedBytes += out[before...].lazy.filter { $0 != 0x20 && $0 != 0x09 }.count }
                     index = link.end
+                } else if index == 0 && !insideLink {
+                    // The opening half of a link that the converter wrapped onto the next line.
+                    let close = text.firstIndex(of: UInt8(ascii: "]")) ?? text.count
+                    if close == text.count {
+                        index = 1  // `[Title of a wrapped link`
+                    } else if close + 1 < text.count, text[close + 1] == UInt8(ascii: "("),
+                        !text[(close + 1)...].contains(UInt8(ascii: ")"))
+                    {
+                        // `[Title](https://wrapped-url?part=` : the text, not the cut URL.
+                        renderInline(
+                            UnsafeRawBufferPointer(rebasing: text[1..<close]), into: &out, stats: &stats, insideLink: true)
+                        index = text.count
+                    } else {
+                        out.append(byte)
+                        index += 1
+                    }
                 } else {
                     out.append(byte)
                     index += 1

@@ -82,7 +82,7 @@ import Testing
     @Test func quickNFCCheckIsNeverWrong() {
         func certainlyNFC(_ text: String) -> Bool {
             var text = text
-            return text.withUTF8 { NFCQuickCheck.isCertainlyNFC(UnsafeRawBufferPointer($0)) }
+            return text.withUTF8 { Normalizer.isCertainlyNFC(UnsafeRawBufferPointer($0)) }
         }
         for text in ["Ελλάδα Москва ภาษาไทย ข่าววันนี้ ค\u{0E38}\u{0E48} 中文 한국어 • “quoted” — Ünïcödé", "plain ascii"] {
             #expect(certainlyNFC(text), "\(text.debugDescription)")
@@ -100,24 +100,6 @@ import Testing
             let text = (0..<random.below(7)).map { _ in pieces[random.below(pieces.count)] }.joined()
             if certainlyNFC(text) { #expect(Array(Normalizer.nfc(text).utf8) == Array(text.utf8), "\(text.unicodeScalars.map { String($0.value, radix: 16) })") }
         }
-    }
-
-    /// The table, built a range at a time, says what checking each code point on its own says:
-    /// inert exactly when ICU's quick check passes for `c` U+0334 and for U+0E48 `c`.
-    @Test func nfcTableMatchesOneCheckPerCodePoint() {
-        func isNFC(_ scalars: [UInt32]) -> Bool {
-            var bytes: [UInt8] = []
-            for value in scalars { bytes += Array(String(Character(Unicode.Scalar(value)!)).utf8) }
-            return bytes.withUnsafeBufferPointer { winnow_icu_is_nfc($0.baseAddress!, Int64($0.count)) == 1 }
-        }
-        let thai = Set(NFCQuickCheck.thaiMarks.map(\.0))
-        var mismatches: [UInt32] = []
-        for value in UInt32(0x0300)...0xFFFF where !(0xD800...0xDFFF).contains(value) && !thai.contains(value) {
-            let inert = isNFC([value, 0x0334]) && isNFC([0x0E48, value])
-            if inert != (NFCQuickCheck.classes[Int(value)] == NFCQuickCheck.inert) { mismatches.append(value) }
-        }
-        #expect(mismatches.isEmpty, "\(mismatches.prefix(20).map { String($0, radix: 16) })")
-        for (mark, _) in NFCQuickCheck.thaiMarks { #expect(isNFC([0x0E01, mark])) }
     }
 
     /// Inputs that are not UTF-8 are decoded exactly as `clean` decodes them (the same
