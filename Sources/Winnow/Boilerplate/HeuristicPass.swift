@@ -33,6 +33,7 @@ struct HeuristicPass {
         classes.reserveCapacity(count)
         var separators = [Bool](repeating: false, count: count)
         var separatorReasons = [String?](repeating: nil, count: count)
+        let linkList = LinkListHeuristic.members(of: document.blocks)
         for (index, block) in document.blocks.enumerated() {
             let line = features[index]
             // A comment heading splits the page even when a rule already dropped it.
@@ -51,6 +52,8 @@ struct HeuristicPass {
                 classes.append(.bad(ruleID: LinkDenseHeuristic.id, reason: reason))
             } else if let reason = MenuItemHeuristic.reason(line, kind: block.kind, t) {
                 classes.append(.bad(ruleID: MenuItemHeuristic.id, reason: reason))
+            } else if linkList[index] {
+                classes.append(.bad(ruleID: LinkListHeuristic.id, reason: "one of a run of list items that open with a link"))
             } else if let reason = CardTitleHeuristic.reason(line) {
                 classes.append(.bad(ruleID: CardTitleHeuristic.id, reason: reason))
             } else if line.words > 0, line.words < t.repeatMaxWords, let seen = repeats[line.fingerprint], seen >= t.repeatCount {

@@ -6,6 +6,7 @@ public enum Heuristics {
         LinkDenseHeuristic.description,
         MenuItemHeuristic.description,
         CardTitleHeuristic.description,
+        LinkListHeuristic.description,
         RepeatedLineHeuristic.description,
         CommentThreadHeuristic.description,
     ] + ArticleRegionHeuristic.descriptions + [
