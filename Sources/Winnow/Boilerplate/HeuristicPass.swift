@@ -209,9 +209,9 @@ struct HeuristicPass {
         var steps = 0
         while index >= 0, steps < 12, !separators[index] {
             let block = document.blocks[index]
-            // The first line of a page that is already clean text is its title (cleaning
-            // winnow's own output must change nothing).
-            if block.kind == .heading || index == 0 {
+            // The first line of a page that is already clean text, right above the title
+            // walk, is its title (cleaning winnow's own output must change nothing).
+            if block.kind == .heading || (index == 0 && steps == 0) {
                 guard features[index].words >= 3, features[index].linkDensity < 0.5, !classes[index].isBad else { return nil }
                 return index
             }
