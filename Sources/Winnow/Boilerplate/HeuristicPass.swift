@@ -207,7 +207,7 @@ struct HeuristicPass {
     ) -> Int? {
         var index = lower - 1
         var steps = 0
-        while index >= 0, steps < 12, !separators[index] {
+        while index >= 0, steps < thresholds.titleHeadingLines, !separators[index] {
             let block = document.blocks[index]
             // The first line of a page that is already clean text, right above the title
             // walk, is its title (cleaning winnow's own output must change nothing).
@@ -216,7 +216,8 @@ struct HeuristicPass {
                 return index
             }
             if !isDroppedAnywhere(index, document: document, classes: classes) {
-                guard case .short = classes[index], features[index].words <= 12, !features[index].hasPipe else { return nil }
+                guard case .short = classes[index], features[index].words <= thresholds.titleMetadataWords, !features[index].hasPipe
+                else { return nil }
             }
             steps += 1
             index -= 1

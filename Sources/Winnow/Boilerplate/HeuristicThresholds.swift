@@ -9,7 +9,7 @@
 /// | drop a run of ≥ `shortRunLength` short unpunctuated lines inside the article | 3 | off | off |
 /// | keep up to `titleLines` title/byline lines just above the article | 0 | 2 | 3 |
 ///
-/// When `titleLines` is on, a markdown heading up to 12 lines above the article also joins it
+/// When `titleLines` is on, a markdown heading up to `titleHeadingLines` (12) lines above the article also joins it
 /// if only lines that go anyway (share bars, images) or short metadata lines lie between.
 /// `tailLines` (5, every mode): short lines ending like sentences, or list items, right after
 /// the last prose line join the article (the end of a list, a sign-off).
@@ -52,6 +52,10 @@ public struct HeuristicThresholds: Sendable, Hashable {
     /// Lines dropped anyway (a rule's drop, an image placeholder) that the title walk steps
     /// over between the title lines and the article.
     public var titleSkipLines = 3
+    /// How far above the article (in lines) its markdown heading may sit, and the most words a
+    /// metadata line between them (date, byline) may have.
+    public var titleHeadingLines = 12
+    public var titleMetadataWords = 12
     /// Region score per word of a near-good line (a good line scores 1 per word).
     public var nearGoodWeight = 0.5
     /// Region penalty per word of a short line.
