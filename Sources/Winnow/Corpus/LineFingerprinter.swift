@@ -133,8 +133,9 @@ struct LineFingerprinter {
         _ line: UnsafeRawBufferPointer, needsNFCCheck: Bool, mayHaveMarkup: Bool
     ) -> LineFingerprint.Value? {
         let (trimmed, _) = Segmenter.trim(line)
-        guard !trimmed.isEmpty else { return nil }
-        if needsNFCCheck && !Normalizer.isCertainlyNFC(trimmed) {
+        guard let base = trimmed.baseAddress, !trimmed.isEmpty else { return nil }
+        // The line scan already found a byte that NFC may care about: straight to the quick check.
+        if needsNFCCheck && winnow_icu_is_nfc(base.assumingMemoryBound(to: UInt8.self), Int64(trimmed.count)) != 1 {
             // Not certainly NFC (NFD input, or a quick-check "maybe"): the segmenter's own call.
             let composed = Normalizer.nfc(trimmed)
             return composed.withUnsafeBytes { fingerprint(ofText: $0) }

@@ -37,6 +37,9 @@ public enum FileIO {
                 }
                 if got == 0 { break }
                 count += got
+                // A regular file that returns less than asked is at its end: no second read
+                // just to see zero bytes (one system call less per file of a corpus).
+                if expected > 0 && count < raw.count { break }
             }
         }
         if readError != 0 { throw .unreadableFile(path: label, detail: errnoDescription(readError)) }

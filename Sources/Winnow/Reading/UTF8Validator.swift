@@ -33,14 +33,18 @@ enum UTF8Validator {
                 index += 1
                 continue
             }
-            let length = sequenceLength(bytes, at: index)
-            if length == 0 {
-                invalid += 1
-                index += 1
-            } else {
-                multibyte += 1
-                index += length
-            }
+            // Non-Latin text is runs of multi-byte sequences: stay here until the next ASCII byte
+            // instead of trying the eight-byte ASCII test before every character.
+            repeat {
+                let length = sequenceLength(bytes, at: index)
+                if length == 0 {
+                    invalid += 1
+                    index += 1
+                } else {
+                    multibyte += 1
+                    index += length
+                }
+            } while index < count && bytes[index] >= 0x80
         }
         return Check(
             isValid: invalid == 0, invalidSequences: invalid, validMultibyte: multibyte, firstNUL: firstNUL,

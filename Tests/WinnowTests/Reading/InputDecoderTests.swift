@@ -41,6 +41,16 @@ import Winnow
         #expect(notes.encoding == "UTF-8")
     }
 
+    /// Bad bytes inside and at the end of a run of multi-byte characters (the validator stays in
+    /// its multi-byte loop there) are each found and replaced.
+    @Test func damagedBytesInsideNonLatinRunsAreCounted() throws {
+        var bytes = Array("Привет мир, ภาษาไทย และ 東京 ".utf8)
+        bytes += Array("мир".utf8) + [0xFF] + Array("ไทย".utf8) + [0xE0, 0xB8] + Array(" end".utf8)
+        let (text, notes) = try decode(bytes)
+        #expect(text.hasSuffix("мир\u{FFFD}ไทย\u{FFFD}\u{FFFD} end"))
+        #expect(notes.replacements == 3)
+    }
+
     @Test func windows1252IsDetectedAndConverted() throws {
         let text = "“Smart quotes” – and the euro € sign in a café, naïve résumé, déjà vu."
         let bytes = Array(text.data(using: .windowsCP1252)!)
