@@ -67,16 +67,12 @@ struct ProfileCommand: AsyncParsableCommand {
         var failed = false
         var summary = ""
         if merge {
-            var merged = RepeatProfile()
-            for path in inputs {
-                do {
-                    merged = merged.merged(with: try RepeatProfile(contentsOf: path), maxEntries: site.maxEntries)
-                } catch {
-                    StderrReporter.write("winnow: \(error.description)\n")
-                    throw ExitCode(ExitStatus.inputErrors)
-                }
+            do {
+                profile = try RepeatProfile(merging: inputs, maxEntries: site.maxEntries)
+            } catch {
+                StderrReporter.write("winnow: \(error.description)\n")
+                throw ExitCode(ExitStatus.inputErrors)
             }
-            profile = merged
             summary = "merged \(inputs.count) profiles"
         } else {
             let configuration = RunConfiguration(

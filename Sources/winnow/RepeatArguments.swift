@@ -47,14 +47,12 @@ struct RepeatArguments: ParsableArguments {
             throw ValidationError("--learn-repeats reads the inputs twice: give files or directories, not standard input")
         }
         let siteKey = try site.siteKey()
-        var profile = RepeatProfile()
-        for path in profiles {
-            do {
-                profile = profile.merged(with: try RepeatProfile(contentsOf: path), maxEntries: Int.max)
-            } catch {
-                StderrReporter.write("winnow: \(error.description)\n")
-                throw ExitCode(ExitStatus.inputErrors)
-            }
+        var profile: RepeatProfile
+        do {
+            profile = try RepeatProfile(merging: profiles, maxEntries: Int.max)
+        } catch {
+            StderrReporter.write("winnow: \(error.description)\n")
+            throw ExitCode(ExitStatus.inputErrors)
         }
         if learnRepeats {
             // Errors are reported once, by the cleaning pass that follows.

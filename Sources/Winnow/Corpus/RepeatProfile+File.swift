@@ -125,6 +125,15 @@ extension RepeatProfile {
         self.init(sites: sites, siteLimitLog2: Int(siteLimitLog2))
     }
 
+    /// Reads profile files and merges them (in any order: the merge is order-independent).
+    public init(merging paths: [String], maxEntries: Int) throws(WinnowError) {
+        var merged = RepeatProfile()
+        for path in paths {
+            merged = merged.merged(with: try RepeatProfile(contentsOf: path), maxEntries: maxEntries)
+        }
+        self = merged
+    }
+
     /// Reads a profile file.
     public init(contentsOf path: String) throws(WinnowError) {
         let bytes: [UInt8]
