@@ -175,8 +175,8 @@ struct MatchSubject {
                 case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "\\"),
                     UInt8(ascii: "!"), UInt8(ascii: "\t"):
                     return -1
-                case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), 0xE2, 0xC2:
-                    if offset == 0 { return -1 }
+                case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "]"), 0xE2, 0xC2:
+                    if offset == 0 { return -1 }  // `]` opens the tail of a wrapped link
                 case 0x20:
                     if previousSpace { return -1 }
                 default:

@@ -198,6 +198,7 @@ extension RuleSetTests {
     @Test(arguments: [
         "• Home", "* Home", "- a b", "+ x", "· Impressum", "•  Two  spaces", "• [Home](/)", "* **Bold** item",
         "Plain line.", "# Heading", "> quote", "-not a bullet", "• ", "1. Item", "•\tTab", "* * *", "- - -",
+        "](http://x.com/a \"t\") Blue Floral", "[Title of a wrapped",
     ])
     func plainTextShortcutAgreesWithTheParser(line: String) throws {
         let segmented = Segmenter().blocks(from: line).first?.text ?? line
