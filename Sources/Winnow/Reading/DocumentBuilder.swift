@@ -29,14 +29,15 @@ public struct DocumentBuilder: Sendable {
             raw = repaired.bytes
             replacements = repaired.replacements
         }
-        let scanned: (JSONLRecord, String?)
-        switch JSONLScanner.scan(raw, line: line, textField: textField) {
+        let scanned: (JSONLRecord, JSONLScanner.TextValue?)
+        switch JSONLScanner.scanRecord(raw, line: line, textField: textField) {
         case .success(let value): scanned = value
         case .failure(let failure): throw .malformedJSONL(path: path, line: line, detail: failure.detail)
         }
         let (record, text) = scanned
         let id = record.recordID ?? "\(path):\(line)"
-        let blocks = text.map { segmenter.blocks(from: $0) } ?? []
+        // The record is valid UTF-8 (repaired above), so the text value is too.
+        let blocks = text.map { value in value.withUTF8(in: raw) { segmenter.blocks(from: $0) } } ?? []
         return Document(
             id: id, blocks: blocks,
             notes: ReadNotes(encoding: "UTF-8", replacements: replacements, inputBytes: raw.count + 1),

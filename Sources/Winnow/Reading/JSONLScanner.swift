@@ -9,66 +9,113 @@ public enum JSONLScanner {
         public let detail: String
     }
 
-    /// Scans one record. `textField` names the field to clean.
+    /// Scans one record. `textField` names the field to clean; its value comes back as a string.
     public static func scan(_ raw: [UInt8], line: Int, textField: String) -> Result<(JSONLRecord, String?), Failure> {
-        raw.withUnsafeBytes { bytes in
-            var parser = Parser(bytes: bytes)
-            do throws(Failure) {
-                parser.skipSpace()
-                guard parser.peek() == UInt8(ascii: "{") else {
-                    throw Failure(detail: parser.atEnd ? "empty record" : "a record must be a JSON object")
-                }
-                parser.index += 1
-                var textRange: Range<Int>? = nil
-                var text: String? = nil
-                var recordID: String? = nil
-                var strings: [String: String] = [:]
-                parser.skipSpace()
-                if parser.peek() == UInt8(ascii: "}") {
-                    parser.index += 1
-                } else {
-                    while true {
-                        parser.skipSpace()
-                        let key = try parser.string()
-                        parser.skipSpace()
-                        try parser.expect(UInt8(ascii: ":"))
-                        parser.skipSpace()
-                        let valueStart = parser.index
-                        if parser.peek() == UInt8(ascii: "\"") {
-                            let value = try parser.string()
-                            if key == textField {
-                                textRange = valueStart..<parser.index
-                                text = value
-                            } else if key == "id" {
-                                recordID = value
-                            } else if value.utf8.count <= 2048 {
-                                strings[key] = value
-                            }
-                        } else {
-                            try parser.skipValue(depth: 0)
-                            if key == "id" {
-                                recordID = String(decoding: bytes[valueStart..<parser.index], as: UTF8.self)
-                            } else if key == textField {
-                                throw Failure(detail: "field '\(textField)' is not a string")
-                            }
-                        }
-                        parser.skipSpace()
-                        if parser.peek() == UInt8(ascii: ",") {
-                            parser.index += 1
-                            continue
-                        }
-                        try parser.expect(UInt8(ascii: "}"))
-                        break
-                    }
-                }
-                parser.skipSpace()
-                guard parser.atEnd else { throw Failure(detail: "unexpected data after the record at column \(parser.index + 1)") }
-                let record = JSONLRecord(
-                    raw: raw, textValueRange: textRange, line: line, recordID: recordID, stringFields: strings)
-                return .success((record, text))
-            } catch {
-                return .failure(error)
+        scanRecord(raw, line: line, textField: textField).map { record, text in
+            (record, text.map { value in value.withUTF8(in: raw) { String(decoding: $0, as: UTF8.self) } })
+        }
+    }
+
+    /// Scans one record and hands back the text field's value as UTF-8 bytes, without making a
+    /// string of it: a value without escapes stays where it is in `raw`. When `raw` is valid
+    /// UTF-8, so is the value (escapes decode to UTF-8, a lone surrogate to U+FFFD).
+    public static func scanRecord(_ raw: [UInt8], line: Int, textField: String) -> Result<(JSONLRecord, TextValue?), Failure> {
+        var textField = textField
+        return textField.withUTF8 { fieldName in
+            raw.withUnsafeBytes { bytes in
+                scan(bytes, raw: raw, line: line, textField: UnsafeRawBufferPointer(fieldName))
             }
+        }
+    }
+
+    /// A string value of a record: its place in the record's bytes when it has no escapes,
+    /// otherwise its decoded UTF-8.
+    public enum TextValue: Sendable, Hashable {
+        /// The value's bytes between the quotes, unchanged.
+        case verbatim(Range<Int>)
+        /// The value after decoding its escapes.
+        case decoded([UInt8])
+
+        /// Length of the value's UTF-8.
+        public var byteCount: Int {
+            switch self {
+            case .verbatim(let range): range.count
+            case .decoded(let bytes): bytes.count
+            }
+        }
+
+        /// Calls `body` with the value's UTF-8; `raw` is the record the value was scanned from.
+        public func withUTF8<R>(in raw: [UInt8], _ body: (UnsafeRawBufferPointer) -> R) -> R {
+            switch self {
+            case .verbatim(let range):
+                raw.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[range])) }
+            case .decoded(let bytes):
+                bytes.withUnsafeBytes { body($0) }
+            }
+        }
+    }
+
+    private static func scan(
+        _ bytes: UnsafeRawBufferPointer, raw: [UInt8], line: Int, textField: UnsafeRawBufferPointer
+    ) -> Result<(JSONLRecord, TextValue?), Failure> {
+        var parser = Parser(bytes: bytes)
+        do throws(Failure) {
+            parser.skipSpace()
+            guard parser.peek() == UInt8(ascii: "{") else {
+                throw Failure(detail: parser.atEnd ? "empty record" : "a record must be a JSON object")
+            }
+            parser.index += 1
+            var textRange: Range<Int>? = nil
+            var text: TextValue? = nil
+            var recordID: String? = nil
+            var strings: [String: String] = [:]
+            parser.skipSpace()
+            if parser.peek() == UInt8(ascii: "}") {
+                parser.index += 1
+            } else {
+                while true {
+                    parser.skipSpace()
+                    let key = try parser.stringValue()
+                    let isText = parser.equals(key, textField)
+                    let isID = !isText && parser.equals(key, "id")
+                    parser.skipSpace()
+                    try parser.expect(UInt8(ascii: ":"))
+                    parser.skipSpace()
+                    let valueStart = parser.index
+                    if parser.peek() == UInt8(ascii: "\"") {
+                        let value = try parser.stringValue()
+                        if isText {
+                            textRange = valueStart..<parser.index
+                            text = value
+                        } else if isID {
+                            recordID = parser.string(of: value)
+                        } else if value.byteCount <= 2048 {
+                            strings[parser.string(of: key)] = parser.string(of: value)
+                        }
+                    } else {
+                        try parser.skipValue(depth: 0)
+                        if isID {
+                            recordID = String(decoding: bytes[valueStart..<parser.index], as: UTF8.self)
+                        } else if isText {
+                            throw Failure(detail: "field '\(String(decoding: textField, as: UTF8.self))' is not a string")
+                        }
+                    }
+                    parser.skipSpace()
+                    if parser.peek() == UInt8(ascii: ",") {
+                        parser.index += 1
+                        continue
+                    }
+                    try parser.expect(UInt8(ascii: "}"))
+                    break
+                }
+            }
+            parser.skipSpace()
+            guard parser.atEnd else { throw Failure(detail: "unexpected data after the record at column \(parser.index + 1)") }
+            let record = JSONLRecord(
+                raw: raw, textValueRange: textRange, line: line, recordID: recordID, stringFields: strings)
+            return .success((record, text))
+        } catch {
+            return .failure(error)
         }
     }
 
@@ -98,6 +145,32 @@ public enum JSONLScanner {
 
         /// Decodes a JSON string starting at the opening quote.
         mutating func string() throws(Failure) -> String {
+            string(of: try stringValue())
+        }
+
+        /// The text of a scanned string value.
+        func string(of value: TextValue) -> String {
+            switch value {
+            case .verbatim(let range): String(decoding: bytes[range], as: UTF8.self)
+            case .decoded(let decoded): String(decoding: decoded, as: UTF8.self)
+            }
+        }
+
+        /// Whether a scanned string value is exactly `expected`.
+        func equals(_ value: TextValue, _ expected: UnsafeRawBufferPointer) -> Bool {
+            switch value {
+            case .verbatim(let range): bytes[range].elementsEqual(expected)
+            case .decoded(let decoded): decoded.elementsEqual(expected)
+            }
+        }
+
+        func equals(_ value: TextValue, _ expected: StaticString) -> Bool {
+            equals(value, UnsafeRawBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount))
+        }
+
+        /// Scans a JSON string starting at the opening quote: where it is when it has no
+        /// escapes, its decoded bytes otherwise.
+        mutating func stringValue() throws(Failure) -> TextValue {
             try expect(UInt8(ascii: "\""))
             let start = index
             // Fast path: no escapes.
@@ -105,7 +178,7 @@ public enum JSONLScanner {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
-                    let value = String(decoding: bytes[start..<index], as: UTF8.self)
+                    let value = TextValue.verbatim(start..<index)
                     index += 1
                     return value
                 }
@@ -125,7 +198,7 @@ public enum JSONLScanner {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     index += 1
-                    return String(decoding: out, as: UTF8.self)
+                    return .decoded(out)
                 }
                 if byte < 0x20 { throw Failure(detail: "control character in a string at column \(index + 1)") }
                 if byte != UInt8(ascii: "\\") {
@@ -226,7 +299,7 @@ public enum JSONLScanner {
             guard let byte = peek() else { throw Failure(detail: "missing value at end of line") }
             switch byte {
             case UInt8(ascii: "\""):
-                _ = try string()
+                _ = try stringValue()
             case UInt8(ascii: "{"):
                 index += 1
                 skipSpace()
@@ -236,7 +309,7 @@ public enum JSONLScanner {
                 }
                 while true {
                     skipSpace()
-                    _ = try string()
+                    _ = try stringValue()
                     skipSpace()
                     try expect(UInt8(ascii: ":"))
                     try skipValue(depth: depth + 1)
