@@ -83,11 +83,29 @@ struct LineCountTable: Sendable {
 
     /// All entries, sorted by hash.
     func sortedEntries() -> (hashes: [UInt64], counts: [UInt32]) {
-        var pairs: [(UInt64, UInt32)] = []
-        pairs.reserveCapacity(count)
-        if hasZero { pairs.append((0, zeroCount)) }
-        for slot in slots where slot.key != 0 { pairs.append((slot.key, slot.value)) }
-        pairs.sort { $0.0 < $1.0 }
-        return (pairs.map(\.0), pairs.map(\.1))
+        // Sorting the bare keys (no comparison closure over pairs) and then looking each count
+        // up is several times faster than sorting (hash, count) pairs.
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(count)
+        if hasZero { hashes.append(0) }
+        for slot in slots where slot.key != 0 { hashes.append(slot.key) }
+        hashes.sort()
+        let counts = hashes.map { value(of: $0) }
+        return (hashes, counts)
+    }
+
+    /// The count stored for `hash` (0 when it is not in the table).
+    func value(of hash: UInt64) -> UInt32 {
+        if hash == 0 { return hasZero ? zeroCount : 0 }
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+            while true {
+                let key = slots[slot].key
+                if key == hash { return slots[slot].value }
+                if key == 0 { return 0 }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 }

@@ -115,23 +115,52 @@ struct FingerprintWorker: Sendable {
         var output = Output()
         var fingerprinter = LineFingerprinter()
         var hashes: [UInt64] = []
-        for unit in units { process(unit, into: &output, fingerprinter: &fingerprinter, hashes: &hashes) }
+        var readBuffer: [UInt8] = []
+        for unit in units {
+            process(unit, into: &output, fingerprinter: &fingerprinter, hashes: &hashes, readBuffer: &readBuffer)
+        }
         return output
     }
 
-    func process(_ unit: WorkUnit, into output: inout Output, fingerprinter: inout LineFingerprinter, hashes: inout [UInt64]) {
+    func process(
+        _ unit: WorkUnit, into output: inout Output, fingerprinter: inout LineFingerprinter, hashes: inout [UInt64],
+        readBuffer: inout [UInt8]
+    ) {
         switch unit {
         case .text(let source, let preread):
             do throws(WinnowError) {
-                let bytes: [UInt8]
-                if let preread { bytes = preread } else { bytes = try FileIO.readAll(path: source.path) }
-                // The same decoding as `clean` (BOMs, charset detection, repair); only the
-                // segmenting is replaced by the byte path.
-                let decoded = try builder.decoder.decode(bytes, path: source.label)
-                decoded.bytes.withUnsafeBytes { fingerprinter.appendHashes(of: $0, to: &hashes) }
+                var inputBytes = 0
+                var needsDecoding = true
+                var bytes: [UInt8] = []
+                if let preread {
+                    bytes = preread
+                } else if let path = source.path {
+                    // Files are read into one buffer kept from file to file; most are plain
+                    // UTF-8, which the decoder would return unchanged, and are fingerprinted
+                    // where they lie.
+                    let count = try FileIO.readAll(path: path, into: &readBuffer)
+                    let decoder = builder.decoder
+                    needsDecoding = !readBuffer.withUnsafeBytes { raw in
+                        let file = UnsafeRawBufferPointer(rebasing: raw[0..<count])
+                        guard decoder.passesThrough(file) else { return false }
+                        fingerprinter.appendHashes(of: file, to: &hashes)
+                        return true
+                    }
+                    inputBytes = count
+                    if needsDecoding { bytes = Array(readBuffer[0..<count]) }
+                } else {
+                    bytes = try FileIO.readAll(path: nil)
+                }
+                if needsDecoding {
+                    // The same decoding as `clean` (BOMs, charset detection, repair); only the
+                    // segmenting is replaced by the byte path.
+                    let decoded = try builder.decoder.decode(bytes, path: source.label)
+                    decoded.bytes.withUnsafeBytes { fingerprinter.appendHashes(of: $0, to: &hashes) }
+                    inputBytes = decoded.notes.inputBytes
+                }
                 let site = siteKey.site(record: nil, rootRelativePath: source.rootRelativePath)
                 output.documents.append(Fingerprints(site: site, fingerprints: Self.distinct(&hashes)))
-                output.bytesIn += decoded.notes.inputBytes
+                output.bytesIn += inputBytes
             } catch {
                 output.errors.append(Diagnostic(error))
             }

@@ -93,7 +93,8 @@ public struct CorpusWalker: Sendable {
         }
         closedir(handle)
         // Byte order, so the walk is the same in every locale and on every machine.
-        names.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        // (Comparing the UTF-8 views directly: no array per comparison.)
+        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         for name in names {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
