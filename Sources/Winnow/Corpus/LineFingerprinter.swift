@@ -17,7 +17,8 @@ import CICU
 /// - C0 controls other than tab, DEL and C1 controls (`C2 80`…`C2 9F`) are removed;
 /// - leading and trailing spaces, tabs and no-break spaces are trimmed (`Segmenter.trim`);
 /// - a line holding a code point at or above U+0300 is put in NFC by ICU, unless ICU's quick
-///   check says it already is (the common case: then nothing is copied);
+///   check says it already is (the common case: then nothing is copied); basic Cyrillic
+///   (U+0400–U+047F) alone does not need the check;
 ///
 /// and then runs `LineFingerprint`'s steps (markup, folding, digits and spaces, hash) on the
 /// bytes, into buffers it keeps from line to line. ICU is reached only for non-ASCII lines:
@@ -81,10 +82,7 @@ struct LineFingerprinter {
                 let word = line.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 let low = (word &- 0x2020_2020_2020_2020) & ~word & SWAR.highBits
                 if low == 0 && !SWAR.hasByte(word, 0x7F) && !SWAR.hasByte(word, 0xC2) {
-                    if !needsNFCCheck {
-                        // Bytes >= 0xCC: top bit set and low seven bits >= 0x4C (no carries).
-                        needsNFCCheck = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & SWAR.highBits != 0
-                    }
+                    if !needsNFCCheck { needsNFCCheck = Self.hasNFCRelevantLead(word) }
                     if !mayHaveMarkup { mayHaveMarkup = Self.hasMarkupByte(word) }
                     index += 8
                     continue
@@ -97,7 +95,7 @@ struct LineFingerprinter {
             {
                 needsCleaning = true
             }
-            if byte >= 0xCC { needsNFCCheck = true }
+            if byte >= 0xCC && byte & 0xFE != 0xD0 { needsNFCCheck = true }
             index += 1
         }
         if needsCleaning {
@@ -118,6 +116,21 @@ struct LineFingerprinter {
             }
         }
         return trimmedFingerprint(line, needsNFCCheck: needsNFCCheck, mayHaveMarkup: mayHaveMarkup)
+    }
+
+    /// Some byte of `word` is the lead of a code point from U+0300 on, other than the basic
+    /// Cyrillic leads D0 and D1 (U+0400–U+047F: every one NFC quick-check "yes" with combining
+    /// class 0, so a line of them, ASCII and Latin-1 is always NFC; `NFCShortcutTests` checks it
+    /// against ICU).
+    @inline(__always)
+    static func hasNFCRelevantLead(_ word: UInt64) -> Bool {
+        // Bytes >= 0xCC: top bit set and low seven bits >= 0x4C (no carries).
+        let high = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & SWAR.highBits
+        guard high != 0 else { return false }
+        // Bytes that are not D0 or D1: (byte ^ 0xD0) & 0xFE is non-zero (exact per byte).
+        let other = (word ^ 0xD0D0_D0D0_D0D0_D0D0) & 0xFEFE_FEFE_FEFE_FEFE
+        let nonZero = ((other & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | other
+        return high & nonZero & SWAR.highBits != 0
     }
 
     /// Some byte of `word` is in 0x5B…0x60 (`[ \ ] ^ _` and the backtick), or is `*` or `~`

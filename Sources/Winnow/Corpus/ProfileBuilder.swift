@@ -20,8 +20,8 @@ public struct ProfileBuilder: Sendable {
         public var elapsedSeconds: Double
     }
 
-    /// Work units per worker task.
-    static let batchSize = 16
+    /// Work units per worker task (enough that waking a worker costs little next to its work).
+    static let batchSize = 64
 
     public init(configuration: RunConfiguration, siteKey: SiteKey = .auto, maxEntries: Int = RepeatProfile.defaultMaxEntries) {
         var configuration = configuration
