@@ -49,11 +49,11 @@ public struct RepeatCounter: Sendable {
         documents[index] += 1
         let level = levels[index]
         let before = tables[index].count
-        var histogram = histograms[index]
+        // Both updated in place through the array subscripts (a local copy of the histogram
+        // would copy its storage once per document).
         for hash in fingerprints where RepeatProfile.isSampled(hash, level: level) {
-            if tables[index].increment(hash) { histogram.add(hash) }
+            if tables[index].increment(hash) { histograms[index].add(hash) }
         }
-        histograms[index] = histogram
         entryCount += tables[index].count - before
         if tables[index].count > RepeatProfile.siteLimit(log2: siteLimitLog2) { fit(index) }
         if entryCount > maxEntries {
