@@ -89,9 +89,44 @@ struct LineCountTable: Sendable {
         hashes.reserveCapacity(count)
         if hasZero { hashes.append(0) }
         for slot in slots where slot.key != 0 { hashes.append(slot.key) }
-        hashes.sort()
+        Self.sortUniformly(&hashes)
         let counts = hashes.map { value(of: $0) }
         return (hashes, counts)
+    }
+
+    /// Sorts `keys` ascending: a least-significant-digit radix sort (six passes of 11 bits)
+    /// for large arrays, which beats a comparison sort on a million keys several times over;
+    /// the standard sort for small ones.
+    static func sortUniformly(_ keys: inout [UInt64]) {
+        guard keys.count >= 2048 else {
+            keys.sort()
+            return
+        }
+        var other = [UInt64](repeating: 0, count: keys.count)
+        var counts = [Int](repeating: 0, count: 2048)
+        for pass in 0..<6 {
+            let shift = UInt64(pass * 11)
+            keys.withUnsafeBufferPointer { source in
+                other.withUnsafeMutableBufferPointer { target in
+                    counts.withUnsafeMutableBufferPointer { counts in
+                        counts.update(repeating: 0)
+                        for key in source { counts[Int(truncatingIfNeeded: (key >> shift) & 0x7FF)] += 1 }
+                        var total = 0
+                        for digit in 0..<2048 {
+                            let here = counts[digit]
+                            counts[digit] = total
+                            total += here
+                        }
+                        for key in source {
+                            let digit = Int(truncatingIfNeeded: (key >> shift) & 0x7FF)
+                            target[counts[digit]] = key
+                            counts[digit] += 1
+                        }
+                    }
+                }
+            }
+            swap(&keys, &other)
+        }
     }
 
     /// The count stored for `hash` (0 when it is not in the table).

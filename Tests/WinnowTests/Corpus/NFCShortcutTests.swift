@@ -54,4 +54,27 @@ import Testing
             }
         }
     }
+
+    /// The Thai shortcut never says "NFC" where ICU's check does not: every pair of Thai code
+    /// points, marks in threes, after Latin and Cyrillic.
+    @Test func thaiShortcutNeverDisagreesWithICU() {
+        let thai = (UInt32(0xE00)...0xE7F).compactMap(Unicode.Scalar.init).map { String(Character($0)) }
+        let marks = ["\u{0E31}", "\u{0E38}", "\u{0E39}", "\u{0E3A}", "\u{0E48}", "\u{0E49}", "\u{0E4B}", "\u{0E47}"]
+        var cases: [String] = []
+        for a in thai { for b in thai { cases.append(a + b) } }
+        for a in marks { for b in marks { for c in marks { cases += ["ก" + a + b + c, "Дa" + a + b + "x" + c] } } }
+        var shortcutTaken = 0
+        for text in cases {
+            var copy = text
+            let certain = copy.withUTF8 { LineFingerprinter.isCertainlyNFC(UnsafeRawBufferPointer($0)) }
+            if certain {
+                shortcutTaken += 1
+                #expect(Self.isNFC(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+        #expect(shortcutTaken > cases.count / 2)
+        // Marks out of order are left to ICU.
+        var outOfOrder = "ก\u{0E48}\u{0E38}"
+        #expect(!outOfOrder.withUTF8 { LineFingerprinter.isCertainlyNFC(UnsafeRawBufferPointer($0)) })
+    }
 }
