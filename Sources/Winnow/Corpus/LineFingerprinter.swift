@@ -134,10 +134,10 @@ struct LineFingerprinter {
     }
 
     /// True when `text` (valid UTF-8) is certainly NFC without asking ICU: its code points from
-    /// U+0300 on are basic Cyrillic (U+0400–U+047F) or Thai (U+0E00–U+0E7F), all quick-check
-    /// "yes", and no Thai mark is followed by one of lower combining class (U+0E38 and U+0E39
+    /// U+0300 on are basic Cyrillic (U+0400–U+047F), Thai (U+0E00–U+0E7F) or common symbols
+    /// (bullets, dashes, quotes, arrows, box drawing), all quick-check "yes", and no Thai mark is followed by one of lower combining class (U+0E38 and U+0E39
     /// have class 103, U+0E3A 9, U+0E48…U+0E4B 107, the rest 0). False means "ask ICU".
-    /// `NFCShortcutTests` checks every Thai pair against ICU.
+    /// `NFCShortcutTests` checks every code point it accepts, and every Thai pair, against ICU.
     static func isCertainlyNFC(_ text: UnsafeRawBufferPointer) -> Bool {
         var previousClass: UInt8 = 0
         var index = 0
@@ -154,9 +154,20 @@ struct LineFingerprinter {
                 index &+= 2
                 continue
             }
-            guard byte == 0xE0, index &+ 2 < count else { return false }
+            guard byte == 0xE0 || byte == 0xE2, index &+ 2 < count else { return false }
             let second = text[index &+ 1]
             let third = text[index &+ 2]
+            if byte == 0xE2 {
+                // Punctuation, super- and subscripts, currency (U+2002–U+20BF), arrows
+                // (U+2180–U+21FF), box drawing, shapes and symbols (U+2500–U+26FF): quick
+                // check "yes", class 0. (U+2000 and U+2001 are not NFC.)
+                guard (second == 0x80 && third >= 0x82) || second == 0x81 || second == 0x82 || second == 0x86
+                    || second == 0x87 || (second >= 0x94 && second <= 0x9B)
+                else { return false }
+                previousClass = 0
+                index &+= 3
+                continue
+            }
             let combiningClass: UInt8
             if second == 0xB8 {
                 combiningClass = third == 0xB8 || third == 0xB9 ? 103 : third == 0xBA ? 9 : 0
