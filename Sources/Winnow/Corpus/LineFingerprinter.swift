@@ -17,7 +17,8 @@ import CICU
 /// - C0 controls other than tab, DEL and C1 controls (`C2 80`…`C2 9F`) are removed;
 /// - leading and trailing spaces, tabs and no-break spaces are trimmed (`Segmenter.trim`);
 /// - a line holding a code point at or above U+0300 is put in NFC by ICU, unless ICU's quick
-///   check says it already is (the common case: then nothing is copied);
+///   check says it already is (the common case: then nothing is copied); basic Cyrillic
+///   (U+0400–U+047F) alone does not need the check;
 ///
 /// and then runs `LineFingerprint`'s steps (markup, folding, digits and spaces, hash) on the
 /// bytes, into buffers it keeps from line to line. ICU is reached only for non-ASCII lines:
@@ -81,10 +82,7 @@ struct LineFingerprinter {
                 let word = line.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 let low = (word &- 0x2020_2020_2020_2020) & ~word & SWAR.highBits
                 if low == 0 && !SWAR.hasByte(word, 0x7F) && !SWAR.hasByte(word, 0xC2) {
-                    if !needsNFCCheck {
-                        // Bytes >= 0xCC: top bit set and low seven bits >= 0x4C (no carries).
-                        needsNFCCheck = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & SWAR.highBits != 0
-                    }
+                    if !needsNFCCheck { needsNFCCheck = Self.hasNFCRelevantLead(word) }
                     if !mayHaveMarkup { mayHaveMarkup = Self.hasMarkupByte(word) }
                     index += 8
                     continue
@@ -97,7 +95,7 @@ struct LineFingerprinter {
             {
                 needsCleaning = true
             }
-            if byte >= 0xCC { needsNFCCheck = true }
+            if byte >= 0xCC && byte & 0xFE != 0xD0 { needsNFCCheck = true }
             index += 1
         }
         if needsCleaning {
@@ -120,6 +118,71 @@ struct LineFingerprinter {
         return trimmedFingerprint(line, needsNFCCheck: needsNFCCheck, mayHaveMarkup: mayHaveMarkup)
     }
 
+    /// Some byte of `word` is the lead of a code point from U+0300 on, other than the basic
+    /// Cyrillic leads D0 and D1 (U+0400–U+047F: every one NFC quick-check "yes" with combining
+    /// class 0, so a line of them, ASCII and Latin-1 is always NFC; `NFCShortcutTests` checks it
+    /// against ICU).
+    @inline(__always)
+    static func hasNFCRelevantLead(_ word: UInt64) -> Bool {
+        // Bytes >= 0xCC: top bit set and low seven bits >= 0x4C (no carries).
+        let high = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & SWAR.highBits
+        guard high != 0 else { return false }
+        // Bytes that are not D0 or D1: (byte ^ 0xD0) & 0xFE is non-zero (exact per byte).
+        let other = (word ^ 0xD0D0_D0D0_D0D0_D0D0) & 0xFEFE_FEFE_FEFE_FEFE
+        let nonZero = ((other & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | other
+        return high & nonZero & SWAR.highBits != 0
+    }
+
+    /// True when `text` (valid UTF-8) is certainly NFC without asking ICU: its code points from
+    /// U+0300 on are basic Cyrillic (U+0400–U+047F), Thai (U+0E00–U+0E7F) or common symbols
+    /// (bullets, dashes, quotes, arrows, box drawing), all quick-check "yes", and no Thai mark is followed by one of lower combining class (U+0E38 and U+0E39
+    /// have class 103, U+0E3A 9, U+0E48…U+0E4B 107, the rest 0). False means "ask ICU".
+    /// `NFCShortcutTests` checks every code point it accepts, and every Thai pair, against ICU.
+    static func isCertainlyNFC(_ text: UnsafeRawBufferPointer) -> Bool {
+        var previousClass: UInt8 = 0
+        var index = 0
+        let count = text.count
+        while index < count {
+            let byte = text[index]
+            if byte < 0x80 {
+                previousClass = 0
+                index &+= 1
+                continue
+            }
+            if byte < 0xCC || byte == 0xD0 || byte == 0xD1 {  // U+0080–U+02FF, U+0400–U+047F
+                previousClass = 0
+                index &+= 2
+                continue
+            }
+            guard byte == 0xE0 || byte == 0xE2, index &+ 2 < count else { return false }
+            let second = text[index &+ 1]
+            let third = text[index &+ 2]
+            if byte == 0xE2 {
+                // Punctuation, super- and subscripts, currency (U+2002–U+20BF), arrows
+                // (U+2180–U+21FF), box drawing, shapes and symbols (U+2500–U+26FF): quick
+                // check "yes", class 0. (U+2000 and U+2001 are not NFC.)
+                guard (second == 0x80 && third >= 0x82) || second == 0x81 || second == 0x82 || second == 0x86
+                    || second == 0x87 || (second >= 0x94 && second <= 0x9B)
+                else { return false }
+                previousClass = 0
+                index &+= 3
+                continue
+            }
+            let combiningClass: UInt8
+            if second == 0xB8 {
+                combiningClass = third == 0xB8 || third == 0xB9 ? 103 : third == 0xBA ? 9 : 0
+            } else if second == 0xB9 {
+                combiningClass = third >= 0x88 && third <= 0x8B ? 107 : 0
+            } else {
+                return false
+            }
+            if combiningClass != 0 && combiningClass < previousClass { return false }
+            previousClass = combiningClass
+            index &+= 3
+        }
+        return true
+    }
+
     /// Some byte of `word` is in 0x5B…0x60 (`[ \ ] ^ _` and the backtick), or is `*` or `~`
     /// (a false alarm only costs a markup rendering).
     @inline(__always)
@@ -135,7 +198,7 @@ struct LineFingerprinter {
         let (trimmed, _) = Segmenter.trim(line)
         guard let base = trimmed.baseAddress, !trimmed.isEmpty else { return nil }
         // The line scan already found a byte that NFC may care about: straight to the quick check.
-        if needsNFCCheck && winnow_icu_is_nfc(base.assumingMemoryBound(to: UInt8.self), Int64(trimmed.count)) != 1 {
+        if needsNFCCheck && !Self.isCertainlyNFC(trimmed) && winnow_icu_is_nfc(base.assumingMemoryBound(to: UInt8.self), Int64(trimmed.count)) != 1 {
             // Not certainly NFC (NFD input, or a quick-check "maybe"): the segmenter's own call.
             let composed = Normalizer.nfc(trimmed)
             return composed.withUnsafeBytes { fingerprint(ofText: $0) }

@@ -20,8 +20,8 @@ public struct ProfileBuilder: Sendable {
         public var elapsedSeconds: Double
     }
 
-    /// Work units per worker task.
-    static let batchSize = 16
+    /// Work units per worker task (enough that waking a worker costs little next to its work).
+    static let batchSize = 64
 
     public init(configuration: RunConfiguration, siteKey: SiteKey = .auto, maxEntries: Int = RepeatProfile.defaultMaxEntries) {
         var configuration = configuration
@@ -114,24 +114,56 @@ struct FingerprintWorker: Sendable {
     func process(_ units: [WorkUnit]) -> Output {
         var output = Output()
         var fingerprinter = LineFingerprinter()
-        var hashes: [UInt64] = []
-        for unit in units { process(unit, into: &output, fingerprinter: &fingerprinter, hashes: &hashes) }
+        var scratch = Scratch()
+        for unit in units { process(unit, into: &output, fingerprinter: &fingerprinter, scratch: &scratch) }
         return output
     }
 
-    func process(_ unit: WorkUnit, into output: inout Output, fingerprinter: inout LineFingerprinter, hashes: inout [UInt64]) {
+    /// Buffers a worker keeps from document to document.
+    struct Scratch {
+        /// Each line's hash, in line order, for the current document.
+        var hashes: [UInt64] = []
+        /// The file being read.
+        var readBuffer: [UInt8] = []
+        var seen = DistinctHashes()
+    }
+
+    func process(_ unit: WorkUnit, into output: inout Output, fingerprinter: inout LineFingerprinter, scratch: inout Scratch) {
         switch unit {
         case .text(let source, let preread):
             do throws(WinnowError) {
-                let bytes: [UInt8]
-                if let preread { bytes = preread } else { bytes = try FileIO.readAll(path: source.path) }
-                // The same decoding as `clean` (BOMs, charset detection, repair); only the
-                // segmenting is replaced by the byte path.
-                let decoded = try builder.decoder.decode(bytes, path: source.label)
-                decoded.bytes.withUnsafeBytes { fingerprinter.appendHashes(of: $0, to: &hashes) }
+                var inputBytes = 0
+                var needsDecoding = true
+                var bytes: [UInt8] = []
+                if let preread {
+                    bytes = preread
+                } else if let path = source.path {
+                    // Files are read into one buffer kept from file to file; most are plain
+                    // UTF-8, which the decoder would return unchanged, and are fingerprinted
+                    // where they lie.
+                    let count = try FileIO.readAll(path: path, into: &scratch.readBuffer)
+                    let decoder = builder.decoder
+                    needsDecoding = !scratch.readBuffer.withUnsafeBytes { raw in
+                        let file = UnsafeRawBufferPointer(rebasing: raw[0..<count])
+                        guard decoder.passesThrough(file) else { return false }
+                        fingerprinter.appendHashes(of: file, to: &scratch.hashes)
+                        return true
+                    }
+                    inputBytes = count
+                    if needsDecoding { bytes = Array(scratch.readBuffer[0..<count]) }
+                } else {
+                    bytes = try FileIO.readAll(path: nil)
+                }
+                if needsDecoding {
+                    // The same decoding as `clean` (BOMs, charset detection, repair); only the
+                    // segmenting is replaced by the byte path.
+                    let decoded = try builder.decoder.decode(bytes, path: source.label)
+                    decoded.bytes.withUnsafeBytes { fingerprinter.appendHashes(of: $0, to: &scratch.hashes) }
+                    inputBytes = decoded.notes.inputBytes
+                }
                 let site = siteKey.site(record: nil, rootRelativePath: source.rootRelativePath)
-                output.documents.append(Fingerprints(site: site, fingerprints: Self.distinct(&hashes)))
-                output.bytesIn += decoded.notes.inputBytes
+                output.documents.append(Fingerprints(site: site, fingerprints: scratch.seen.distinct(&scratch.hashes)))
+                output.bytesIn += inputBytes
             } catch {
                 output.errors.append(Diagnostic(error))
             }
@@ -149,24 +181,13 @@ struct FingerprintWorker: Sendable {
                     case .failure(let failure):
                         throw .malformedJSONL(path: source.label, line: number, detail: failure.detail)
                     }
-                    if var text { text.withUTF8 { fingerprinter.appendHashes(of: UnsafeRawBufferPointer($0), to: &hashes) } }
+                    if var text { text.withUTF8 { fingerprinter.appendHashes(of: UnsafeRawBufferPointer($0), to: &scratch.hashes) } }
                     let site = siteKey.site(record: record, rootRelativePath: source.rootRelativePath)
-                    output.documents.append(Fingerprints(site: site, fingerprints: Self.distinct(&hashes)))
+                    output.documents.append(Fingerprints(site: site, fingerprints: scratch.seen.distinct(&scratch.hashes)))
                 } catch {
                     output.errors.append(Diagnostic(error))
                 }
             }
         }
-    }
-
-    /// The distinct hashes of `hashes`, sorted (a line counts once per document); empties
-    /// `hashes` for the next document, keeping its storage.
-    static func distinct(_ hashes: inout [UInt64]) -> [UInt64] {
-        hashes.sort()
-        var unique: [UInt64] = []
-        unique.reserveCapacity(hashes.count)
-        for hash in hashes where unique.last != hash { unique.append(hash) }
-        hashes.removeAll(keepingCapacity: true)
-        return unique
     }
 }

@@ -11,6 +11,8 @@ public struct RepeatCounter: Sendable {
     private var tables: [LineCountTable] = []
     private var histograms: [LeadingZeroHistogram] = []
     private var levels: [Int] = []
+    /// The site of the previous document and its index.
+    private var lastSite: (name: String, index: Int)?
     /// The current per-site limit (log2; `RepeatProfile.noSiteLimit` until the cap is reached).
     public private(set) var siteLimitLog2 = RepeatProfile.noSiteLimit
     /// Distinct (site, line) entries held.
@@ -28,7 +30,11 @@ public struct RepeatCounter: Sendable {
     /// within the document must already be removed: a line counts once per document).
     public mutating func addDocument(site: String, fingerprints: [UInt64]) {
         let index: Int
-        if let known = siteIndex[site] {
+        if let last = lastSite, last.name == site {
+            // Documents of one site mostly arrive together: a string comparison instead of a
+            // dictionary lookup (which hashes the whole name).
+            index = last.index
+        } else if let known = siteIndex[site] {
             index = known
         } else {
             index = names.count
@@ -39,14 +45,15 @@ public struct RepeatCounter: Sendable {
             histograms.append(LeadingZeroHistogram())
             levels.append(0)
         }
+        lastSite = (site, index)
         documents[index] += 1
         let level = levels[index]
         let before = tables[index].count
-        var histogram = histograms[index]
+        // Both updated in place through the array subscripts (a local copy of the histogram
+        // would copy its storage once per document).
         for hash in fingerprints where RepeatProfile.isSampled(hash, level: level) {
-            if tables[index].increment(hash) { histogram.add(hash) }
+            if tables[index].increment(hash) { histograms[index].add(hash) }
         }
-        histograms[index] = histogram
         entryCount += tables[index].count - before
         if tables[index].count > RepeatProfile.siteLimit(log2: siteLimitLog2) { fit(index) }
         if entryCount > maxEntries {

@@ -93,7 +93,7 @@ public struct CorpusWalker: Sendable {
         }
         closedir(handle)
         // Byte order, so the walk is the same in every locale and on every machine.
-        names.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        names.sort(by: Self.bytewisePrecedes)
         for name in names {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
@@ -136,6 +136,19 @@ public struct CorpusWalker: Sendable {
             if fnmatch(glob, subject, 0) == 0 { return true }
         }
         return false
+    }
+
+    /// Byte order of the names' UTF-8 (memcmp on the strings' own storage, no copies).
+    static func bytewisePrecedes(_ first: String, _ second: String) -> Bool {
+        var first = first
+        var second = second
+        return first.withUTF8 { a in
+            second.withUTF8 { b in
+                let common = min(a.count, b.count)
+                let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+                return order != 0 ? order < 0 : a.count < b.count
+            }
+        }
     }
 
     static func baseName(_ path: String) -> String {

@@ -53,6 +53,16 @@ public struct InputDecoder: Sendable {
         return repairUTF8(input, inputBytes: input.count)
     }
 
+    /// True when `decode` would return `input` unchanged as UTF-8 with no replacements: not
+    /// empty, no forced encoding, no byte-order mark, valid UTF-8 without NUL bytes and without
+    /// too many control characters. Callers that only read the text can then use the bytes
+    /// where they are instead of calling `decode`.
+    public func passesThrough(_ input: UnsafeRawBufferPointer) -> Bool {
+        guard !input.isEmpty, forcedEncoding == nil, Self.byteOrderMark(input) == nil else { return false }
+        let check = UTF8Validator.check(input)
+        return check.firstNUL == nil && check.controlRatio <= 0.1 && check.isValid
+    }
+
     private func repairUTF8(_ bytes: [UInt8], inputBytes: Int) -> Decoded {
         let check = bytes.withUnsafeBytes { UTF8Validator.check($0) }
         if check.isValid {
@@ -77,7 +87,7 @@ public struct InputDecoder: Sendable {
     }
 
     /// The encoding a byte-order mark announces, and the mark's length.
-    static func byteOrderMark(_ bytes: [UInt8]) -> (String, Int)? {
+    static func byteOrderMark<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> (String, Int)? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", 3) }
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return ("UTF-32LE", 4) }
         if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return ("UTF-32BE", 4) }

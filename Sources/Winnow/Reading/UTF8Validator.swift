@@ -36,6 +36,22 @@ enum UTF8Validator {
             // Non-Latin text is runs of multi-byte sequences: stay here until the next ASCII byte
             // instead of trying the eight-byte ASCII test before every character.
             repeat {
+                // Eight bytes that are four valid two-byte sequences (Cyrillic, Greek, Arabic,
+                // Hebrew, accented Latin) or six that are two valid three-byte ones (Thai, Indic,
+                // CJK) are taken in one step.
+                if index &+ 8 <= count {
+                    let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    if isFourTwoByteSequences(word) {
+                        multibyte &+= 4
+                        index &+= 8
+                        continue
+                    }
+                    if isTwoThreeByteSequences(word) {
+                        multibyte &+= 2
+                        index &+= 6
+                        continue
+                    }
+                }
                 let length = sequenceLength(bytes, at: index)
                 if length == 0 {
                     invalid += 1
@@ -49,6 +65,33 @@ enum UTF8Validator {
         return Check(
             isValid: invalid == 0, invalidSequences: invalid, validMultibyte: multibyte, firstNUL: firstNUL,
             controlRatio: count == 0 ? 0 : Double(controls) / Double(count))
+    }
+
+    /// The eight bytes of `word` (first byte lowest) are four valid two-byte sequences: leads
+    /// `110xxxxx` other than C0 and C1 (overlong), each followed by a continuation `10xxxxxx`.
+    @inline(__always)
+    static func isFourTwoByteSequences(_ word: UInt64) -> Bool {
+        guard word & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0 else { return false }
+        // A lead is C0 or C1 exactly when its bits 1…4 are zero; adding 0xFE to those bits
+        // carries into bit 8 of the lane exactly when they are not.
+        let leadBits = word & 0x001E_001E_001E_001E
+        return (leadBits &+ 0x00FE_00FE_00FE_00FE) & 0x0100_0100_0100_0100 == 0x0100_0100_0100_0100
+    }
+
+    /// The first six bytes of `word` are two valid three-byte sequences: leads `1110xxxx`, each
+    /// followed by two continuations, the second byte after E0 at least A0 (not overlong) and
+    /// after ED below A0 (not a surrogate).
+    @inline(__always)
+    static func isTwoThreeByteSequences(_ word: UInt64) -> Bool {
+        guard word & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0 else { return false }
+        return isValidThreeByteStart(UInt8(truncatingIfNeeded: word), UInt8(truncatingIfNeeded: word >> 8))
+            && isValidThreeByteStart(UInt8(truncatingIfNeeded: word >> 24), UInt8(truncatingIfNeeded: word >> 32))
+    }
+
+    /// For a lead `1110xxxx` followed by a continuation: the pair starts a valid sequence.
+    @inline(__always)
+    static func isValidThreeByteStart(_ lead: UInt8, _ second: UInt8) -> Bool {
+        (lead != 0xE0 || second >= 0xA0) && (lead != 0xED || second < 0xA0)
     }
 
     /// Length of the valid multi-byte sequence starting at `index`, or 0 when it is invalid.

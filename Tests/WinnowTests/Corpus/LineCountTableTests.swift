@@ -23,4 +23,15 @@ import Testing
         #expect(even.hashes == reference.keys.filter { $0 % 2 == 0 }.sorted())
         #expect(even.counts == even.hashes.map { reference[$0] ?? 0 })
     }
+
+    @Test func radixSortSortsLikeTheStandardSort() {
+        var random = SplitMix(state: 9)
+        for count in [0, 1, 5, 2047, 2048, 2049, 50_000] {
+            var keys = (0..<count).map { index in index % 5 == 0 ? random.next() >> UInt64(random.below(64)) : random.next() }
+            if count > 10 { keys[3] = 0; keys[4] = .max; keys[5] = keys[6] }
+            let expected = keys.sorted()
+            LineCountTable.sortUniformly(&keys)
+            #expect(keys == expected)
+        }
+    }
 }
