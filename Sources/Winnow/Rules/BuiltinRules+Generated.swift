@@ -4,6 +4,35 @@
 /// The built-in rule files, compiled into the binary: (path under `Rules/`, YAML text).
 enum BuiltinRules {
     static let files: [(path: String, yaml: String)] = [
+        ("captions/file-names.yaml", ##"""
+version: 1
+rules:
+  - id: captions.bare-image-file-name
+    name: Bare image file name
+    description: "Drops a line that is only an image's file name, which a text browser shows when a picture has no alt text (IMG_6524.jpg, gdp_growth_oct_12.gif, Screen Shot 2012-11-01 at 9.41.03 AM)."
+    rationale: >-
+      A line made of one file name with an image extension is the picture's placeholder, never
+      a sentence; cameras' and screenshot tools' default names are caught without extension.
+    scope: line
+    match:
+      regex: '(?:^[\w%.()~+-]{1,100}\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|^(?:screen ?shot|bildschirmfoto|capture d.écran|captura de pantalla|schermata|captura de tela|schermafbeelding) \d{4}-\d\d-\d\d (?:at|um|à|a las|alle|às|om) \d{1,2}[.:]\d\d(?:[.:]\d\d)?(?:\s*[ap]m)?(?:\.png)?$|^(?:img|dsc|dscn|dscf|pict|dcim)_?\d{3,6}(?:\.\w{3,4})?$)'
+      max-words: 9
+    examples:
+      drop:
+        - "IMG_6524.jpg"
+        - "gdp_growth_oct_12.gif"
+        - "MomandDadSeniorProm.jpg"
+        - "windows-8-network-connections.JPG"
+        - "Screen Shot 2012-11-01 at 9.41.03 AM"
+        - "Bildschirmfoto 2013-05-02 um 10.15.22"
+        - "Capture d’écran 2014-03-01 à 12.30.45"
+        - "DSC_0042"
+      keep:
+        - "The photo was saved as a .jpg file."
+        - "IMG Academy signed three new coaches."
+        - "Screen shots from the game leaked on Monday."
+
+"""##),
         ("captions/photo-codes.yaml", ##"""
 version: 1
 rules:
@@ -540,6 +569,121 @@ rules:
         - "About the author, little is known beyond his letters."
 
 """##),
+        ("platform/comment-widgets.yaml", ##"""
+version: 1
+rules:
+  - id: platform.comment-byline
+    name: Comment author line
+    description: "Drops the line that opens a reader comment with its author and time (Jen on September 10, 2012 at 9:09 am said:, Heather says:, Anna sagt:)."
+    rationale: >-
+      A comment template prints "NAME on DATE at TIME said:"; the clock time before "said:"
+      does not occur in quoted speech. Without a time, only the present tense "says:" after a
+      short name is taken, since articles introduce quotes with "said:".
+    scope: line
+    match:
+      regex: '(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:said|says|wrote|sagte|schrieb|a dit|a écrit|dijo|escribió|ha detto|scrive|disse|escreveu|zei|schreef)\s*:$|^on \w+ \d{1,2},? \d{4},? at \d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s+\S+(?: \S+){0,3} (?:said|says|wrote)\s*:$|^\S+(?: \S+){0,3} (?:says|sagt|dit|dice|diz|zegt)\s*:$)'
+      max-words: 30
+    examples:
+      drop:
+        - "Jen on September 10, 2012 at 9:09 am said:"
+        - "Gregg N. on 10/26/2012 at 12:49 PM said:"
+        - "On November 1, 2012 at 10:12 am Maggie Dodson said:"
+        - "Heather says:"
+        - "JoeMerl says:"
+        - "Anna Müller sagt:"
+        - "Pierre dit :"
+        - "Lucía dice:"
+      keep:
+        - "Hibu said:"
+        - "At 10:30 am the President said:"
+        - "JMP Securities analyst Mark Harding said:"
+        - "Our troops have helped secure a better future for our country, the President said:"
+        - "The report says inflation will fall: prices rose 2% in May."
+
+  - id: platform.like-widget
+    name: Like widget text
+    description: "Drops the text of a blog platform's like or first-comment widget (Be the first to like this., One blogger likes this., 12 bloggers like this., Sé el primero en decir que te gusta.)."
+    scope: line
+    match:
+      regex: '^(?:be the first to (?:like|comment on|review|rate) this\b|be the first to (?:comment|review)\s*[.!]?$|one blogger likes this|\d{1,5} bloggers like this|sé el primero en (?:decir que te gusta|comentar)|soyez (?:le|la) premi(?:er|ère) à (?:aimer|commenter)|sii il primo a (?:cui piace|commentare)|seja o primeiro a (?:curtir|gostar|comentar)|wees de eerste die dit leuk vindt|wees de eerste om te reageren|sei der erste,? (?:dem das gefällt|der kommentiert)|gefällt mir wird geladen)'
+      max-words: 14
+    examples:
+      drop:
+        - "Be the first to like this."
+        - "One blogger likes this."
+        - "12 bloggers like this."
+        - "Be the first to comment!"
+        - "Sé el primero en decir que te gusta."
+        - "Soyez le premier à aimer ceci."
+        - "Sii il primo a cui piace questo elemento."
+        - "Seja o primeiro a curtir isso."
+        - "Wees de eerste die dit leuk vindt."
+        - "Sei der Erste, dem das gefällt."
+      keep:
+        - "Be the first to arrive and the last to leave, her coach told her."
+        - "She was the first to comment on the verdict outside the court."
+
+  - id: platform.comment-status
+    name: Comment status message
+    description: "Drops the status message a comment system prints about a reader's comment (Your comment is awaiting moderation., Your comment is now in the moderation queue …, Votre commentaire est en attente de modération.)."
+    scope: line
+    match:
+      regex: '(?:\byour comment (?:is|has been) (?:awaiting|held for|now in the|pending|in the) ?moderation\b|\byour comment is (?:now )?in the moderation queue\b|\bcomments? (?:are|is) moderated\b.{0,60}\b(?:approv|appear)|\bthank you for your comment\.? ?(?:it|your comment) (?:will|is)\b|\b(?:dein|ihr) kommentar (?:muss noch freigegeben werden|wartet auf (?:die )?freischaltung)|\bvotre commentaire est en attente de modération\b|\btu comentario está (?:pendiente|esperando) (?:de )?moderación\b|\bil tuo commento è in attesa di moderazione\b|\bo seu comentário (?:está )?aguarda(?:ndo)? moderação\b|\bje reactie wacht op (?:goedkeuring|moderatie)\b)'
+      max-words: 40
+    examples:
+      drop:
+        - "Your comment is awaiting moderation."
+        - "Your comment is now in the moderation queue and should appear shortly. Thank you for your comment."
+        - "Comments are moderated and will appear after approval."
+        - "Dein Kommentar muss noch freigegeben werden."
+        - "Votre commentaire est en attente de modération."
+        - "Tu comentario está pendiente de moderación."
+        - "Il tuo commento è in attesa di moderazione."
+        - "O seu comentário aguarda moderação."
+        - "Je reactie wacht op goedkeuring."
+      keep:
+        - "The forum's comments are moderated by volunteers, the founder said."
+        - "Moderation is the key to a healthy diet."
+
+  - id: platform.comment-controls
+    name: Comment header with controls
+    description: "Drops a comment's header line that ends in the thread's buttons (by Sam on Aug 9, 2012 11:07 AM EDT up reply actions; Anna, 12:04 pm Reply; nickmongo reblogged this from elfgrove)."
+    rationale: >-
+      A clock time followed within a few words by Reply (and its flag / quote buttons) at the end
+      of the line is a comment header; Tumblr's notes list "X reblogged this from Y". Neither
+      shape closes an article sentence.
+    scope: line
+    match:
+      regex: '(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\b.{0,40}?\b(?<!\bto )(?<!\bzu )(?:reply|antworten|répondre|responder|rispondi|beantwoorden)(?:\s+(?:actions|report|flag|quote|link|↓))*\s*$|\breblogged this from \S+$|^\S+ reblogged this from\b|^(?:\[[^\]]{1,40}\]\s*)?\S+ liked this$)'
+      max-words: 30
+    examples:
+      drop:
+        - "by LimeyPanther on Aug 9, 2012 11:07 AM EDT via mobile up reply actions"
+        - "Anna on March 3, 2013 at 12:04 pm Reply"
+        - "Jens, 14. März 2013 um 10:12 Antworten"
+        - "Claire, 3 mars 2013 à 10:12 Répondre"
+        - "daughterofcoul reblogged this from elfgrove"
+        - "[avatar_669] nickmongo liked this"
+      keep:
+        - "At 11:07 the minister rose to reply."
+        - "Everyone liked this."
+        - "The council has until 5:00 pm Friday to reply"
+
+  - id: platform.comment-submitted
+    name: Comment submitted message
+    description: "Drops the notice shown after a reader posts a reply (Thank you. Your reply has been submitted and will appear shortly., Your comment has been posted.)."
+    scope: line
+    match:
+      regex: '\byour (?:comment|reply|post|message) has been (?:submitted|received|posted|sent)\b.{0,80}\b(?:appear|review|moderat|shortly|thank)|^(?:thank you|thanks)[.!,]? your (?:comment|reply) has been (?:submitted|received|posted)\b'
+      max-words: 40
+    examples:
+      drop:
+        - "Thank you. Your reply has been submitted and will appear on the messageboard shortly."
+        - "Your comment has been received and will appear after review."
+      keep:
+        - "Your application has been submitted, the letter said."
+
+"""##),
         ("platform/comments.yaml", ##"""
 version: 1
 rules:
@@ -872,57 +1016,6 @@ rules:
         - "Topics such as pensions and tax dominated the debate."
         - "Labels: adwords, Mobile"
 
-  - id: platform.comment-byline
-    name: Comment author line
-    description: "Drops the line that opens a reader comment with its author and time (Jen on September 10, 2012 at 9:09 am said:, Heather says:, Anna sagt:)."
-    rationale: >-
-      A comment template prints "NAME on DATE at TIME said:"; the clock time before "said:"
-      does not occur in quoted speech. Without a time, only the present tense "says:" after a
-      short name is taken, since articles introduce quotes with "said:".
-    scope: line
-    match:
-      regex: '(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:said|says|wrote|sagte|schrieb|a dit|a écrit|dijo|escribió|ha detto|scrive|disse|escreveu|zei|schreef)\s*:$|^on \w+ \d{1,2},? \d{4},? at \d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s+\S+(?: \S+){0,3} (?:said|says|wrote)\s*:$|^\S+(?: \S+){0,3} (?:says|sagt|dit|dice|diz|zegt)\s*:$)'
-      max-words: 30
-    examples:
-      drop:
-        - "Jen on September 10, 2012 at 9:09 am said:"
-        - "Gregg N. on 10/26/2012 at 12:49 PM said:"
-        - "On November 1, 2012 at 10:12 am Maggie Dodson said:"
-        - "Heather says:"
-        - "JoeMerl says:"
-        - "Anna Müller sagt:"
-        - "Pierre dit :"
-        - "Lucía dice:"
-      keep:
-        - "Hibu said:"
-        - "At 10:30 am the President said:"
-        - "JMP Securities analyst Mark Harding said:"
-        - "Our troops have helped secure a better future for our country, the President said:"
-        - "The report says inflation will fall: prices rose 2% in May."
-
-  - id: platform.like-widget
-    name: Like widget text
-    description: "Drops the text of a blog platform's like or first-comment widget (Be the first to like this., One blogger likes this., 12 bloggers like this., Sé el primero en decir que te gusta.)."
-    scope: line
-    match:
-      regex: '^(?:be the first to (?:like|comment on|review|rate) this\b|be the first to (?:comment|review)\s*[.!]?$|one blogger likes this|\d{1,5} bloggers like this|sé el primero en (?:decir que te gusta|comentar)|soyez (?:le|la) premi(?:er|ère) à (?:aimer|commenter)|sii il primo a (?:cui piace|commentare)|seja o primeiro a (?:curtir|gostar|comentar)|wees de eerste die dit leuk vindt|wees de eerste om te reageren|sei der erste,? (?:dem das gefällt|der kommentiert)|gefällt mir wird geladen)'
-      max-words: 14
-    examples:
-      drop:
-        - "Be the first to like this."
-        - "One blogger likes this."
-        - "12 bloggers like this."
-        - "Be the first to comment!"
-        - "Sé el primero en decir que te gusta."
-        - "Soyez le premier à aimer ceci."
-        - "Sii il primo a cui piace questo elemento."
-        - "Seja o primeiro a curtir isso."
-        - "Wees de eerste die dit leuk vindt."
-        - "Sei der Erste, dem das gefällt."
-      keep:
-        - "Be the first to arrive and the last to leave, her coach told her."
-        - "She was the first to comment on the verdict outside the court."
-
 """##),
         ("promo/engagement.yaml", ##"""
 version: 1
@@ -1011,7 +1104,7 @@ rules:
     description: Drops a newsletter, e-mail alert or subscription prompt ("Sign up for our newsletter", "Newsletter abonnieren").
     scope: line
     match:
-      regex: '\b(?:sign up (?:for|to) (?:our|the) (?:\w+ )?(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the) (?:\w+ )?(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss)|get (?:our|the) (?:\w+ )?newsletter|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join our (?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|suscríbete al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief)'
+      regex: '\b(?:sign[- ]?up (?:for|to) (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss|kindle)|subscribe \((?:rss|e-?mail)\)|get (?:our|the) (?:[\w-]+ ){0,2}newsletter|get .{1,40}\b(?:delivered |sent |direct |directly |straight )?(?:to|in) your inbox|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join our (?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|suscríbete al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief)'
       max-words: 30
     examples:
       drop:
@@ -1026,7 +1119,14 @@ rules:
         - "Iscriviti alla newsletter"
         - "Assine nossa newsletter"
         - "Schrijf je in voor onze nieuwsbrief"
+        - "Subscribe to our e-mail newsletter to receive updates."
+        - "Join over 100,000 monthly readers! Subscribe to the free Herbivoracious email newsletter."
+        - "Sign-up for Our Newsletter"
+        - "Get Dazed Direct to your Inbox"
+        - "Subscribe (RSS)"
+        - "Subscribe via Kindle"
       keep:
+        - "Get your flu shot in your local pharmacy, officials urged."
         - "She subscribed to the local paper for forty years."
         - "The newsletter, which began in 1998, now has 20,000 readers, its editor said."
 
