@@ -568,6 +568,45 @@ rules:
       keep:
         - "About the author, little is known beyond his letters."
 
+  - id: platform.about-name-box
+    name: About-NAME box
+    description: "Drops a box headed \"About\" and a capitalised name (About Nancy Atkinson, About Becky, About Tesla) with the one biography or company paragraph under it."
+    rationale: >-
+      Blogs label the writer's box with the writer's name, press releases close with "About
+      Company"; both are template text repeated on every page. The label must be the whole line
+      and the name capitalised (the match is case-sensitive), so "About three hours later" or
+      "About the results" never opens a box; the section takes one paragraph at most.
+    scope: section
+    match:
+      regex: '^(?:About|ABOUT|À propos de|A propos de) (?!(?:The|A|An|This|That|These|Those|It|Us|Me|Our|My|Your|Half|One|Two|Three|Four|Five|Ten|Twenty|Fifty|Hundred)\b)[A-Z][\p{L}\p{M}''’.-]+(?: [A-Z][\p{L}\p{M}''’.-]+){0,2}\s*:?$'
+      case-sensitive: true
+      max-words: 5
+    extent:
+      until: [heading]
+      max-paragraphs: 1
+      max-lines: 6
+    examples:
+      drop:
+        - "About Nancy Atkinson"
+        - "About Becky"
+        - "About Tesla"
+        - "About Elektron Music Machines:"
+        - "À propos de Claire Martin"
+      keep:
+        - "About Three hours later the rain stopped."
+        - "About us"
+        - "About the results, little is known."
+        - "about Becky"
+        - "About Becky and her sister, the court heard little."
+      context: |
+        The bridge reopened on Friday after two years of repairs.
+
+        ↓About Nancy Atkinson
+
+        ↓Nancy Atkinson is a senior editor. She also hosts a weekly podcast about space.
+
+        ## Comments
+
 """##),
         ("platform/comment-widgets.yaml", ##"""
 version: 1
