@@ -620,7 +620,7 @@ rules:
       short name is taken, since articles introduce quotes with "said:".
     scope: line
     match:
-      regex: '(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:said|says|wrote|sagte|schrieb|a dit|a écrit|dijo|escribió|ha detto|scrive|disse|escreveu|zei|schreef)\s*:$|^on \w+ \d{1,2},? \d{4},? at \d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s+\S+(?: \S+){0,3} (?:said|says|wrote)\s*:$|^\S+(?: \S+){0,3} (?:says|sagt|dit|dice|diz|zegt)\s*:$)'
+      regex: '(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:said|says|wrote|sagte|schrieb|a dit|a écrit|dijo|escribió|ha detto|scrive|disse|escreveu|zei|schreef)\s*:$|^on \w+ \d{1,2},? \d{4},? at \d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s+\S+(?: \S+){0,3} (?:said|says|wrote)\s*:$|^\S+(?: \S+){0,3} (?:says|sagt|dit|dice|diz|zegt)\s*:$|^by \S+(?: \S+){0,3}(?: \(\d{1,9}\))? writes:$)'
       max-words: 30
     examples:
       drop:
@@ -632,6 +632,8 @@ rules:
         - "Anna Müller sagt:"
         - "Pierre dit :"
         - "Lucía dice:"
+        - "by Anonymous Coward writes:"
+        - "by hoggoth (12345) writes:"
       keep:
         - "Hibu said:"
         - "At 10:30 am the President said:"
@@ -1476,6 +1478,37 @@ rules:
         ↓1. [Reuters via ABC News Australia](http://www.abc.net.au/news/2016-02-06/twitter/7145906)
 
         ### What happens next
+
+  - id: widgets.site-related-section
+    name: Related-on-site section
+    description: "Drops a related-content label that names the site (Related on HuffPost:, Also on HuffPost:, More world stories from NBC News:, More from mental_floss…, Mehr von SPIEGEL ONLINE, Plus de France 24) and the cards and links under it."
+    rationale: >-
+      The label names the publisher and introduces its other stories; the extent is the one of
+      widgets.related-section, so prose that resumes ends the section.
+    scope: section
+    match:
+      regex: '^(?:(?:related|also|more)(?: [\p{L}&]+){0,3} (?:on|from|at) |more from |mehr (?:von|bei|aus) |plus (?:de|sur) |más (?:de|en) |altro (?:da|su) |mais (?:de|em|no) |meer (?:van|op) )[\p{L}\d .&''’_-]{2,40}[:…]*$'
+      max-words: 9
+    unless:
+      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
+      input: raw
+    extent:
+      until: [heading, plain-paragraph, long-paragraph]
+      long-paragraph-words: 10
+      max-lines: 40
+    examples:
+      drop:
+        - "Related on HuffPost:"
+        - "Also on HuffPost:"
+        - "More world stories from NBC News:"
+        - "Related news on Huffington Post:"
+        - "More from mental_floss…"
+        - "Mehr von SPIEGEL ONLINE"
+        - "Plus de France 24"
+      keep:
+        - "More from the same family were arrested on Monday, police said."
+        - "• More from The Atlantic"
+        - "Related on several counts, the cases were heard together."
 
 """##),
     ]
