@@ -317,6 +317,48 @@ rules:
         - "The baker said cookies and cakes sold out by noon."
         - "Regulators say many sites still use tracking without asking, a study found."
 
+  - id: legal.consent-controls
+    name: Consent banner controls
+    description: "Drops the buttons and headings of a cookie or privacy consent banner (Accept all, Reject all, Manage cookies, We value your privacy, Do Not Sell My Personal Information; Alle akzeptieren, Tout accepter, Aceptar todo …)."
+    rationale: >-
+      Consent managers render the same few button labels and headings on every page, in the
+      site's language; as whole lines they are never article text.
+    scope: line
+    match:
+      any-of: [
+        "Accept all", "Accept all cookies", "Accept cookies", "Reject all", "Decline all", "Allow all", "Allow all cookies",
+        "Manage cookies", "Manage cookie preferences", "Cookie settings", "Cookie preferences", "Manage preferences",
+        "Manage options", "Privacy settings", "Privacy preferences", "We value your privacy", "Your privacy choices",
+        "Your privacy options", "Do Not Sell My Personal Information", "Do Not Sell or Share My Personal Information",
+        "Only necessary cookies", "Necessary cookies only", "Save preferences",
+        "Alle akzeptieren", "Alle ablehnen", "Cookies akzeptieren", "Cookie-Einstellungen", "Einstellungen verwalten",
+        "Nur notwendige Cookies", "Wir respektieren Ihre Privatsphäre", "Datenschutzeinstellungen", "Akzeptieren und schließen",
+        "Tout accepter", "Tout refuser", "Accepter et fermer", "Continuer sans accepter", "Paramétrer les cookies",
+        "Gérer les cookies", "Gérer mes choix", "Paramètres des cookies", "Nous respectons votre vie privée",
+        "Aceptar todo", "Aceptar todas", "Rechazar todo", "Rechazar todas", "Aceptar cookies", "Configurar cookies",
+        "Configuración de cookies", "Gestionar cookies", "Valoramos tu privacidad",
+        "Accetta tutto", "Accetta tutti", "Rifiuta tutto", "Rifiuta tutti", "Accetta i cookie", "Gestisci i cookie",
+        "Impostazioni cookie", "Gestisci preferenze", "Rispettiamo la tua privacy",
+        "Aceitar todos", "Aceitar tudo", "Rejeitar todos", "Recusar todos", "Aceitar cookies", "Gerir cookies",
+        "Gerenciar cookies", "Definições de cookies", "Configurações de cookies",
+        "Alles accepteren", "Alle cookies accepteren", "Alles weigeren", "Cookies accepteren", "Cookie-instellingen",
+        "Cookie instellingen", "Voorkeuren beheren", "Wij respecteren uw privacy"
+      ]
+    examples:
+      drop:
+        - "Accept all"
+        - "Manage cookies"
+        - "Do Not Sell My Personal Information"
+        - "Alle akzeptieren"
+        - "Tout accepter"
+        - "Aceptar todo"
+        - "Accetta tutto"
+        - "Aceitar todos"
+        - "Alles accepteren"
+      keep:
+        - "Accept all offers with caution, the regulator warned."
+        - "Manage cookies carefully when baking at high altitude."
+
 """##),
         ("navigation/links.yaml", ##"""
 version: 1
@@ -1277,6 +1319,30 @@ rules:
         - "[Home](/)"
         - "[1] Smith, J. (2010). A history of the press."
         - "The word [sic] appears in the original letter."
+
+  - id: ui.browser-notice
+    name: Browser notice
+    description: "Drops a notice about the reader's browser (This page is best viewed in an up-to-date web browser …, You are using an outdated browser. Please upgrade …, Ihr Browser ist veraltet)."
+    rationale: >-
+      Templates print these for old or style-less browsers, and a text browser is one; the
+      wording is about the reader's software, never the story.
+    scope: line
+    match:
+      regex: '(?:\b(?:this|the) (?:page|site|website) is best viewed (?:in|with|using)\b|\bbest viewed (?:in|with) (?:an? )?(?:up-to-date|modern|recent|newer)\b|\byou are using an? (?:outdated|old|unsupported|out-of-date) (?:web )?browser\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported)\b|\bplease (?:upgrade|update) your (?:web )?browser\b|\bihr browser (?:ist veraltet|wird nicht (?:mehr )?unterstützt)\b|\bvotre navigateur (?:est obsolète|n.est (?:plus )?pas (?:à jour|supporté|pris en charge))\b|\btu navegador (?:está desactualizado|no es compatible)\b|\bil tuo browser (?:non è aggiornato|è obsoleto|non è supportato)\b|\bo seu navegador (?:está desatualizado|não é suportado)\b|\bje browser is verouderd\b)'
+      max-words: 60
+    examples:
+      drop:
+        - "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled."
+        - "You are using an outdated browser. Please upgrade your browser to improve your experience."
+        - "Your browser is no longer supported."
+        - "Ihr Browser ist veraltet."
+        - "Votre navigateur est obsolète."
+        - "Tu navegador está desactualizado."
+        - "Il tuo browser non è aggiornato."
+        - "Je browser is verouderd."
+      keep:
+        - "Most readers use an up-to-date browser, the survey found."
+        - "The museum is best viewed in the morning, before the crowds arrive."
 
 """##),
         ("widgets/counters.yaml", ##"""
