@@ -567,6 +567,9 @@ rules:
     match:
       regex: '^(?:about the (?:author|writer|blogger|contributor)s?|about this (?:author|writer|blogger)|author bio(?:graphy)?|über (?:den autor|die autorin|die autoren)|zum autor|zur autorin|à propos de l.auteur|sur l.auteur|sobre el autor|sobre la autora|acerca del autor|sobre o autor|sobre a autora|sull.autore|informazioni sull.autore|over de auteur|over de schrijver)\s*[:.…]*$'
       max-words: 6
+    unless:
+      regex: '^(?:[•·*+□-]|\d{1,3}[.)])\s'
+      input: raw
     extent:
       until: [heading]
       max-paragraphs: 1
@@ -623,6 +626,9 @@ rules:
       regex: '^(?:About|ABOUT|À propos de|A propos de) (?!(?:The|A|An|This|That|These|Those|It|Us|Me|Our|My|Your|Half|One|Two|Three|Four|Five|Ten|Twenty|Fifty|Hundred)\b)[A-Z][\p{L}\p{M}''’.-]+(?: [A-Z][\p{L}\p{M}''’.-]+){0,2}\s*:?$'
       case-sensitive: true
       max-words: 5
+    unless:
+      regex: '^(?:[•·*+□-]|\d{1,3}[.)])\s'
+      input: raw
     extent:
       until: [heading]
       max-paragraphs: 1
@@ -640,6 +646,7 @@ rules:
         - "About the results, little is known."
         - "about Becky"
         - "About Becky and her sister, the court heard little."
+        - "• About CNET"
       context: |
         The bridge reopened on Friday after two years of repairs.
 
