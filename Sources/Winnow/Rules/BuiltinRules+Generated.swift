@@ -15,7 +15,7 @@ rules:
       a sentence; cameras' and screenshot tools' default names are caught without extension.
     scope: line
     match:
-      regex: '(?:^[\w%.()~+-]{1,100}\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|^(?:screen ?shot|bildschirmfoto|capture d.écran|captura de pantalla|schermata|captura de tela|schermafbeelding) \d{4}-\d\d-\d\d (?:at|um|à|a las|alle|às|om) \d{1,2}[.:]\d\d(?:[.:]\d\d)?(?:\s*[ap]m)?(?:\.png)?$|^(?:img|dsc|dscn|dscf|pict|dcim)_?\d{3,6}(?:\.\w{3,4})?$)'
+      regex: '^(?:[\w%.()~+-]{1,100}\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|(?:screen ?shot|bildschirmfoto|capture d.écran|captura de pantalla|schermata|captura de tela|schermafbeelding) \d{4}-\d\d-\d\d (?:at|um|à|a las|alle|às|om) \d{1,2}[.:]\d\d(?:[.:]\d\d)?(?:\s*[ap]m)?(?:\.png)?$|(?:img|dsc|dscn|dscf|pict|dcim)_?\d{3,6}(?:\.\w{3,4})?$)'
       max-words: 9
     examples:
       drop:
@@ -450,7 +450,7 @@ rules:
       heuristic.link-dense, which judges it with its neighbours in view.
     scope: line
     match:
-      regex: '(?:^[«‹←<]\s*[^|]{1,250}+\|\s*(?:main|home|main page|startseite|accueil|inicio|principale|início|hoofdpagina)\s*(?:\|\s*[^|]{1,250}+)?$|^[«‹←<]?\s*(?:previous|prev|older) (?:post|entry|article|story)\b.{0,250}?\b(?:next|newer) (?:post|entry|article|story)\b|^[«‹←<]?\s*vorherige[rs]? (?:beitrag|artikel|eintrag)\b.{0,250}?\bnächste[rs]? (?:beitrag|artikel|eintrag)\b|^[«‹←<]?\s*(?:article|billet) précédent\b.{0,250}?\b(?:article|billet) suivant\b|^[«‹←<]?\s*(?:artículo|entrada|noticia) anterior\b.{0,250}?\b(?:artículo|entrada|noticia) siguiente\b|^[«‹←<]?\s*(?:articolo|post) precedente\b.{0,250}?\b(?:articolo|post) successivo\b|^[«‹←<]?\s*(?:post|artigo) anterior\b.{0,250}?\b(?:próximo|seguinte) (?:post|artigo)\b|^[«‹←<]?\s*vorig(?:e)? (?:bericht|artikel)\b.{0,250}?\bvolgend(?:e)? (?:bericht|artikel)\b|^[«‹←]\s*(?:previous|prev|older|newer|next)\s*$|^(?:previous|prev|older|newer|next)\s*[»›→]$)'
+      regex: '^(?:[«‹←<]\s*[^|]{1,250}+\|\s*(?:main|home|main page|startseite|accueil|inicio|principale|início|hoofdpagina)\s*(?:\|\s*[^|]{1,250}+)?$|[«‹←<]?\s*(?:previous|prev|older) (?:post|entry|article|story)\b.{0,250}?\b(?:next|newer) (?:post|entry|article|story)\b|[«‹←<]?\s*vorherige[rs]? (?:beitrag|artikel|eintrag)\b.{0,250}?\bnächste[rs]? (?:beitrag|artikel|eintrag)\b|[«‹←<]?\s*(?:article|billet) précédent\b.{0,250}?\b(?:article|billet) suivant\b|[«‹←<]?\s*(?:artículo|entrada|noticia) anterior\b.{0,250}?\b(?:artículo|entrada|noticia) siguiente\b|[«‹←<]?\s*(?:articolo|post) precedente\b.{0,250}?\b(?:articolo|post) successivo\b|[«‹←<]?\s*(?:post|artigo) anterior\b.{0,250}?\b(?:próximo|seguinte) (?:post|artigo)\b|[«‹←<]?\s*vorig(?:e)? (?:bericht|artikel)\b.{0,250}?\bvolgend(?:e)? (?:bericht|artikel)\b|[«‹←]\s*(?:previous|prev|older|newer|next)\s*$|(?:previous|prev|older|newer|next)\s*[»›→]$)'
       max-words: 80
     unless:
       regex: '^\[[^\]]*\]\([^)]*\)\s*(?:\||$)'
@@ -512,6 +512,7 @@ rules:
     match:
       regex: '^(?:(?:previous|prev|zurück|précédent|anterior|precedente|vorige|bild|foto|photo|image|slide|imagen|immagine|imagem)\s+)?(?:[‹«<←]\s*)?\[?\d{1,3}\s*\]?(?:\s+/\s+|\s*(?:of|von|sur|de|di|van)\s+)\d{1,3}(?:\s*[›»>→])?(?:\s+(?:next|weiter|suivant|siguiente|successivo|próximo|seguinte|volgende))?$'
       max-words: 8
+      max-length: 48
     examples:
       drop:
         - "1 of 6"
@@ -1078,7 +1079,7 @@ rules:
       without a full stop) so that a sentence such as "Tags are sewn into every coat." survives.
     scope: line
     match:
-      regex: '(?:^(?:tags|tag|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|category|topics|topic|related topics|keywords|more about|schlagwörter|schlagworte|stichwörter|stichworte|kategorien|kategorie|abgelegt unter|veröffentlicht in|themen|étiquettes|étiquette|mots-clés|mots clés|catégories|catégorie|classé dans|publié dans|thèmes|etiquetas|categorías|categoría|archivado en|publicado en|temas|etichette|tag correlati|categorie|categoria|archiviato in|pubblicato in|argomenti|marcadores|categorias|arquivado em|publicado em|trefwoorden|categorieën|geplaatst in|onderwerpen)\s*:|^(?:posted|filed) (?:in|under) (?!\d)[^.!?]{1,300}+$)'
+      regex: '^(?:(?:tags|tag|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|category|topics|topic|related topics|keywords|more about|schlagwörter|schlagworte|stichwörter|stichworte|kategorien|kategorie|abgelegt unter|veröffentlicht in|themen|étiquettes|étiquette|mots-clés|mots clés|catégories|catégorie|classé dans|publié dans|thèmes|etiquetas|categorías|categoría|archivado en|publicado en|temas|etichette|tag correlati|categorie|categoria|archiviato in|pubblicato in|argomenti|marcadores|categorias|arquivado em|publicado em|trefwoorden|categorieën|geplaatst in|onderwerpen)\s*:|(?:posted|filed) (?:in|under) (?!\d)[^.!?]{1,300}+$)'
       max-words: 60
     examples:
       drop:
