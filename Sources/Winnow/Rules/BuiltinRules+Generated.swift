@@ -4,6 +4,35 @@
 /// The built-in rule files, compiled into the binary: (path under `Rules/`, YAML text).
 enum BuiltinRules {
     static let files: [(path: String, yaml: String)] = [
+        ("captions/file-names.yaml", ##"""
+version: 1
+rules:
+  - id: captions.bare-image-file-name
+    name: Bare image file name
+    description: "Drops a line that is only an image's file name, which a text browser shows when a picture has no alt text (IMG_6524.jpg, gdp_growth_oct_12.gif, Screen Shot 2012-11-01 at 9.41.03 AM)."
+    rationale: >-
+      A line made of one file name with an image extension is the picture's placeholder, never
+      a sentence; cameras' and screenshot tools' default names are caught without extension.
+    scope: line
+    match:
+      regex: '^(?:[\w%.()~+-]{1,100}\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|(?:screen ?shot|bildschirmfoto|capture d.écran|captura de pantalla|schermata|captura de tela|schermafbeelding) \d{4}-\d\d-\d\d (?:at|um|à|a las|alle|às|om) \d{1,2}[.:]\d\d(?:[.:]\d\d)?(?:\s*[ap]m)?(?:\.png)?$|(?:img|dsc|dscn|dscf|pict|dcim)_?\d{3,6}(?:\.\w{3,4})?$)'
+      max-words: 9
+    examples:
+      drop:
+        - "IMG_6524.jpg"
+        - "gdp_growth_oct_12.gif"
+        - "MomandDadSeniorProm.jpg"
+        - "windows-8-network-connections.JPG"
+        - "Screen Shot 2012-11-01 at 9.41.03 AM"
+        - "Bildschirmfoto 2013-05-02 um 10.15.22"
+        - "Capture d’écran 2014-03-01 à 12.30.45"
+        - "DSC_0042"
+      keep:
+        - "The photo was saved as a .jpg file."
+        - "IMG Academy signed three new coaches."
+        - "Screen shots from the game leaked on Monday."
+
+"""##),
         ("captions/photo-codes.yaml", ##"""
 version: 1
 rules:
@@ -122,6 +151,34 @@ rules:
         - "Photography was his first love, long before he became a reporter."
         - "Images from the scene showed a collapsed roof, and the police said two people were hurt."
         - "Credit card debt has risen for the fifth month in a row."
+
+"""##),
+        ("errors/script-text.yaml", ##"""
+version: 1
+rules:
+  - id: errors.script-text
+    name: Leaked script text
+    description: "Drops a line of browser JavaScript that leaked into the rendered page: ad, analytics and share-button snippets (document.write('<IFRAME …');, function fbs_click() {…}, s.pageName=\"…\", <!-- …)."
+    rationale: >-
+      A text browser prints a script it cannot run as text. A browser API call followed by a
+      statement end, an analytics variable assignment or an HTML comment marker does not occur
+      in prose; a one-call example inside a sentence has no semicolon after it.
+    scope: line
+    match:
+      regex: '(?:(?:document\.write(?:ln)?|document\.getelementbyid|getelementsbytagname|document\.createelement|window\.open|encodeuricomponent|math\.random|_gaq\.push|googletag\.\w+|addeventlistener)\s*\([^;]*+;|\badsbygoogle\b[^;]*+;|^(?:<!--|//\s*-->|-->|//\s*<!\[cdata\[)|\b(?:s\.pagename|google_ad_client|google_ad_slot|clicktalessl|_qevents\.push)\s*=)'
+    examples:
+      drop:
+        - "function fbs_click() {u=location.href;t=document.title;window.open('http://www.facebook.com/sharer.php?u='+encodeURIComponent(u));return false;}"
+        - "ord=Math.random(); ord=ord*10000000000000000000; document.write('<IFRAME SRC=\"http://ad.example.com/adi/x\">');"
+        - "<!-- /* You may give each page an identifying name, server, and channel on the next lines. */ s.pageName=\"Home\""
+        - "var ClickTaleSSL=1; if(typeof ClickTale=='function') ClickTale(1528,0.0006,\"www08\");"
+        - "'); } //--> !function(d,s,id){var js,fjs=d.getElementsByTagName(s)[0];if(!d.getElementById(id)){js=d.createElement(s);}}"
+        - "google_ad_client = \"pub-1234567890\";"
+        - "(adsbygoogle = window.adsbygoogle || []).push({});"
+      keep:
+        - "Call document.write() only while the page is loading, the guide warns."
+        - "The function returns a random number, like Math.random() in JavaScript."
+        - "She wrote the page name on the board."
 
 """##),
         ("errors/server-errors.yaml", ##"""
@@ -260,6 +317,48 @@ rules:
         - "The baker said cookies and cakes sold out by noon."
         - "Regulators say many sites still use tracking without asking, a study found."
 
+  - id: legal.consent-controls
+    name: Consent banner controls
+    description: "Drops the buttons and headings of a cookie or privacy consent banner (Accept all, Reject all, Manage cookies, We value your privacy, Do Not Sell My Personal Information; Alle akzeptieren, Tout accepter, Aceptar todo …)."
+    rationale: >-
+      Consent managers render the same few button labels and headings on every page, in the
+      site's language; as whole lines they are never article text.
+    scope: line
+    match:
+      any-of: [
+        "Accept all", "Accept all cookies", "Accept cookies", "Reject all", "Decline all", "Allow all", "Allow all cookies",
+        "Manage cookies", "Manage cookie preferences", "Cookie settings", "Cookie preferences", "Manage preferences",
+        "Manage options", "Privacy settings", "Privacy preferences", "We value your privacy", "Your privacy choices",
+        "Your privacy options", "Do Not Sell My Personal Information", "Do Not Sell or Share My Personal Information",
+        "Only necessary cookies", "Necessary cookies only", "Save preferences",
+        "Alle akzeptieren", "Alle ablehnen", "Cookies akzeptieren", "Cookie-Einstellungen", "Einstellungen verwalten",
+        "Nur notwendige Cookies", "Wir respektieren Ihre Privatsphäre", "Datenschutzeinstellungen", "Akzeptieren und schließen",
+        "Tout accepter", "Tout refuser", "Accepter et fermer", "Continuer sans accepter", "Paramétrer les cookies",
+        "Gérer les cookies", "Gérer mes choix", "Paramètres des cookies", "Nous respectons votre vie privée",
+        "Aceptar todo", "Aceptar todas", "Rechazar todo", "Rechazar todas", "Aceptar cookies", "Configurar cookies",
+        "Configuración de cookies", "Gestionar cookies", "Valoramos tu privacidad",
+        "Accetta tutto", "Accetta tutti", "Rifiuta tutto", "Rifiuta tutti", "Accetta i cookie", "Gestisci i cookie",
+        "Impostazioni cookie", "Gestisci preferenze", "Rispettiamo la tua privacy",
+        "Aceitar todos", "Aceitar tudo", "Rejeitar todos", "Recusar todos", "Aceitar cookies", "Gerir cookies",
+        "Gerenciar cookies", "Definições de cookies", "Configurações de cookies",
+        "Alles accepteren", "Alle cookies accepteren", "Alles weigeren", "Cookies accepteren", "Cookie-instellingen",
+        "Cookie instellingen", "Voorkeuren beheren", "Wij respecteren uw privacy"
+      ]
+    examples:
+      drop:
+        - "Accept all"
+        - "Manage cookies"
+        - "Do Not Sell My Personal Information"
+        - "Alle akzeptieren"
+        - "Tout accepter"
+        - "Aceptar todo"
+        - "Accetta tutto"
+        - "Aceitar todos"
+        - "Alles accepteren"
+      keep:
+        - "Accept all offers with caution, the regulator warned."
+        - "Manage cookies carefully when baking at high altitude."
+
 """##),
         ("navigation/links.yaml", ##"""
 version: 1
@@ -336,6 +435,344 @@ rules:
       keep:
         - "Next week the council will decide on the plan."
         - "Previous attempts to fix the bridge failed, engineers said."
+
+"""##),
+        ("navigation/post-neighbours.yaml", ##"""
+version: 1
+rules:
+  - id: navigation.post-neighbours
+    name: Previous / next post links
+    description: "Drops the line that links a post to its neighbours (« Older title | Main | Newer title », « Previous Post Title Next Post » Title, ← Previous Article …)."
+    rationale: >-
+      Movable Type and TypePad print « previous | Main | next »; WordPress themes print
+      "Previous Post … Next Post". The titles read like headlines, but the frame around them
+      is template text that no sentence contains. A markdown line that is only links is left to
+      heuristic.link-dense, which judges it with its neighbours in view.
+    scope: line
+    match:
+      regex: '^(?:[«‹←<]\s*[^|]{1,250}+\|\s*(?:main|home|main page|startseite|accueil|inicio|principale|início|hoofdpagina)\s*(?:\|\s*[^|]{1,250}+)?$|[«‹←<]?\s*(?:previous|prev|older) (?:post|entry|article|story)\b.{0,250}?\b(?:next|newer) (?:post|entry|article|story)\b|[«‹←<]?\s*vorherige[rs]? (?:beitrag|artikel|eintrag)\b.{0,250}?\bnächste[rs]? (?:beitrag|artikel|eintrag)\b|[«‹←<]?\s*(?:article|billet) précédent\b.{0,250}?\b(?:article|billet) suivant\b|[«‹←<]?\s*(?:artículo|entrada|noticia) anterior\b.{0,250}?\b(?:artículo|entrada|noticia) siguiente\b|[«‹←<]?\s*(?:articolo|post) precedente\b.{0,250}?\b(?:articolo|post) successivo\b|[«‹←<]?\s*(?:post|artigo) anterior\b.{0,250}?\b(?:próximo|seguinte) (?:post|artigo)\b|[«‹←<]?\s*vorig(?:e)? (?:bericht|artikel)\b.{0,250}?\bvolgend(?:e)? (?:bericht|artikel)\b|[«‹←]\s*(?:previous|prev|older|newer|next)\s*$|(?:previous|prev|older|newer|next)\s*[»›→]$)'
+      max-words: 80
+    unless:
+      regex: '^\[[^\]]*\]\([^)]*\)\s*(?:\||$)'
+      input: raw
+    examples:
+      drop:
+        - "« Intuitions about Innateness | Main | The problem of ESEE knowledge »"
+        - "« Angry Birds Star Wars Comes To iOS And Android | Main"
+        - "« Previous Post Buyers Are Bringing Color Back Next Post » @Zillow Roundup 11-2-12: Must-Do Decor"
+        - "← Previous Post: Autumn in the park Next Post: Winter recipes →"
+        - "← Previous"
+        - "Next →"
+        - "« Vorheriger Beitrag Herbst im Harz Nächster Beitrag Winter in Berlin »"
+        - "« Article précédent La rentrée Article suivant Les vacances »"
+        - "Artículo anterior Receta de paella Artículo siguiente Tortilla"
+        - "Articolo precedente Ricetta Articolo successivo Pasta"
+        - "Vorig bericht Fietsen in Utrecht Volgend bericht Wandelen"
+      keep:
+        - "Previous posts by the same author covered the strike in detail."
+        - "The previous article in this series explained how the next post office would open."
+        - "Next, the council voted on the plan."
+        - "« I will not resign », he told the main committee."
+
+  - id: navigation.breadcrumb
+    name: Breadcrumb trail
+    description: "Drops a breadcrumb trail that starts at the home page (Home > News > Title, Home » Opinion » Title, Startseite › Politik, Accueil / Blog)."
+    rationale: >-
+      A trail of section names joined by > » › / from "Home" is navigation; the article's
+      title at its end is printed again as the headline. A slash needs a second one after it
+      ("Home / Blog / …"), since "home / away" occurs in prose.
+    scope: line
+    match:
+      regex: '^(?:home|home page|homepage|start|startseite|accueil|inicio|portada|início|página inicial|pagina iniziale|hoofdpagina)\s*(?:(?:>|»|›|→|::|>>)\s*\S|/\s*[^/]{1,80}+/\s*\S)'
+      max-words: 40
+    examples:
+      drop:
+        - "Home > Computers > Acer C7 Chromebook officially announced at $199"
+        - "Home » Opinion » The Best Offense in Baseball"
+        - "Home / Blog / This Week's Sermon"
+        - "Home › Blogs › Kyle's blog ›"
+        - "Home / News / Council approves the new tram line"
+        - "Startseite › Politik › Inland"
+        - "Accueil / Actualités / Politique"
+        - "Inicio > Deportes > Fútbol"
+        - "Início » Notícias"
+      keep:
+        - "Home prices rose 5% in October."
+        - "Home / away form matters less than injuries, the coach said."
+        - "Start with a clean bowl and cold butter."
+
+  - id: navigation.gallery-counter
+    name: Gallery or slide counter
+    description: "Drops a line that is only a slide or page counter with its arrows (1 of 6, Previous 1 / 13 Next, ‹ 3 / 7 ›, Bild 2 von 9)."
+    rationale: >-
+      A photo gallery or slideshow renders its position as a bare counter; a line holding only
+      "N of M" with optional arrows carries no article text. A slash needs spaces around it,
+      so dates and scores such as 9/11 or 24/7 are left alone.
+    scope: line
+    match:
+      regex: '^(?:(?:previous|prev|zurück|précédent|anterior|precedente|vorige|bild|foto|photo|image|slide|imagen|immagine|imagem)\s+)?(?:[‹«<←]\s*)?\[?\d{1,3}\s*\]?(?:\s+/\s+|\s*(?:of|von|sur|de|di|van)\s+)\d{1,3}(?:\s*[›»>→])?(?:\s+(?:next|weiter|suivant|siguiente|successivo|próximo|seguinte|volgende))?$'
+      max-words: 8
+      max-length: 48
+    examples:
+      drop:
+        - "1 of 6"
+        - "Previous 1 / 13 Next"
+        - "‹ 3 / 7 ›"
+        - "[1 ] of 15"
+        - "Bild 2 von 9"
+        - "Photo 4 sur 12"
+        - "Foto 3 de 10"
+        - "Immagine 5 di 8"
+      keep:
+        - "9/11"
+        - "24/7"
+        - "1 of 6 children lives in poverty."
+        - "Page 2"
+
+  - id: promo.sponsor-line
+    name: Sponsor line
+    description: "Drops a short sponsorship label (Brought to you by, Sponsored by Acme, Präsentiert von, Sponsorisé par, Patrocinado por)."
+    rationale: >-
+      A sponsor box labels itself with a fixed phrase and a brand; in a sentence the phrase has
+      a subject and a verb around it, so the rule only takes a short line that opens with it.
+    scope: line
+    match:
+      regex: '^(?:brought to you by|sponsored by|in partnership with|paid for by|präsentiert von|gesponsert von|unterstützt von|sponsorisé par|présenté par|en partenariat avec|patrocinado por|presentado por|en colaboración con|sponsorizzato da|presentato da|in collaborazione con|oferecido por|apresentado por|gesponsord door|aangeboden door|mede mogelijk gemaakt door)\b'
+      max-words: 8
+    examples:
+      drop:
+        - "Brought to you by"
+        - "Brought to you by [FPO-ad-170]"
+        - "Sponsored by Acme Insurance"
+        - "Präsentiert von Musterbank"
+        - "Sponsorisé par Orange"
+        - "Patrocinado por Banco Sol"
+        - "Sponsorizzato da Enel"
+        - "Aangeboden door ING"
+      keep:
+        - "The festival, sponsored by the city, drew 40,000 visitors last year."
+        - "Brought to you by a tiny team, the app has a million users."
+
+"""##),
+        ("platform/author-box.yaml", ##"""
+version: 1
+rules:
+  - id: platform.author-box
+    name: About-the-author box
+    description: "Drops an \"About the author\" box: the label and the short biography paragraph under it (About the Author / Jane Doe is a senior editor at …; Über den Autor; À propos de l'auteur)."
+    rationale: >-
+      Blog and magazine templates repeat the writer's biography under every post. The box is
+      the label plus one paragraph; the section stops at the next heading or after that one
+      paragraph, so text that follows the box survives.
+    scope: section
+    match:
+      regex: '^(?:about the (?:author|writer|blogger|contributor)s?|about this (?:author|writer|blogger)|author bio(?:graphy)?|über (?:den autor|die autorin|die autoren)|zum autor|zur autorin|à propos de l.auteur|sur l.auteur|sobre el autor|sobre la autora|acerca del autor|sobre o autor|sobre a autora|sull.autore|informazioni sull.autore|over de auteur|over de schrijver)\s*[:.…]*$'
+      max-words: 6
+    unless:
+      regex: '^(?:[•·*+□-]|\d{1,3}[.)])\s'
+      input: raw
+    extent:
+      until: [heading]
+      max-paragraphs: 1
+      max-lines: 6
+    examples:
+      drop:
+        - "About the Author"
+        - "about the author"
+        - "About the author..."
+        - "Über den Autor"
+        - "À propos de l'auteur"
+        - "Sobre el autor"
+        - "Sull'autore"
+        - "Over de auteur"
+      keep:
+        - "About the author's earlier books, critics were less kind."
+        - "Sobre el autor del atentado no se sabe nada."
+      context: |
+        The bridge reopened on Friday after two years of repairs.
+
+        ↓About the author
+
+        ↓Mack is the owner of a web agency with more than 10 years in the industry. She writes about search and design.
+
+        ## Comments
+
+  - id: platform.author-line
+    name: About-the-author line
+    description: "Drops a one-paragraph author biography that opens with its label (About the author: Ed Avis is a writer and editor in Oak Park, Illinois …)."
+    scope: line
+    match:
+      regex: '^(?:about the (?:author|writer|blogger|contributor)|über (?:den autor|die autorin)|zum autor|à propos de l.auteur|sobre el autor|sobre o autor|sull.autore|over de auteur)\s*:'
+      max-words: 150
+    examples:
+      drop:
+        - "About the author: Ed Avis is a writer and editor in Oak Park, Illinois. He specializes in personal finance."
+        - "About the Author: Derek Halpern is the marketing guy at DIYthemes."
+        - "Über den Autor: Max Muster schreibt seit 2005 über Technik."
+        - "À propos de l'auteur : Claire est journaliste à Lyon."
+        - "Sobre el autor: Juan es periodista en Sevilla."
+      keep:
+        - "About the author, little is known beyond his letters."
+
+  - id: platform.about-name-box
+    name: About-NAME box
+    description: "Drops a box headed \"About\" and a capitalised name (About Nancy Atkinson, About Becky, About Tesla) with the one biography or company paragraph under it."
+    rationale: >-
+      Blogs label the writer's box with the writer's name, press releases close with "About
+      Company"; both are template text repeated on every page. The label must be the whole line
+      and the name capitalised (the match is case-sensitive), so "About three hours later" or
+      "About the results" never opens a box; the section takes one paragraph at most.
+    scope: section
+    match:
+      regex: '^(?:About|ABOUT|À propos de|A propos de) (?!(?:The|A|An|This|That|These|Those|It|Us|Me|Our|My|Your|Half|One|Two|Three|Four|Five|Ten|Twenty|Fifty|Hundred)\b)[A-Z][\p{L}\p{M}''’.-]+(?: [A-Z][\p{L}\p{M}''’.-]+){0,2}\s*:?$'
+      case-sensitive: true
+      max-words: 5
+    unless:
+      regex: '^(?:[•·*+□-]|\d{1,3}[.)])\s'
+      input: raw
+    extent:
+      until: [heading]
+      max-paragraphs: 1
+      max-lines: 6
+    examples:
+      drop:
+        - "About Nancy Atkinson"
+        - "About Becky"
+        - "About Tesla"
+        - "About Elektron Music Machines:"
+        - "À propos de Claire Martin"
+      keep:
+        - "About Three hours later the rain stopped."
+        - "About us"
+        - "About the results, little is known."
+        - "about Becky"
+        - "About Becky and her sister, the court heard little."
+        - "• About CNET"
+      context: |
+        The bridge reopened on Friday after two years of repairs.
+
+        ↓About Nancy Atkinson
+
+        ↓Nancy Atkinson is a senior editor. She also hosts a weekly podcast about space.
+
+        ## Comments
+
+"""##),
+        ("platform/comment-widgets.yaml", ##"""
+version: 1
+rules:
+  - id: platform.comment-byline
+    name: Comment author line
+    description: "Drops the line that opens a reader comment with its author and time (Jen on September 10, 2012 at 9:09 am said:, Heather says:, Anna sagt:)."
+    rationale: >-
+      A comment template prints "NAME on DATE at TIME said:"; the clock time before "said:"
+      does not occur in quoted speech. Without a time, only the present tense "says:" after a
+      short name is taken, since articles introduce quotes with "said:".
+    scope: line
+    match:
+      regex: '(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:said|says|wrote|sagte|schrieb|a dit|a écrit|dijo|escribió|ha detto|scrive|disse|escreveu|zei|schreef)\s*:$|^on \w+ \d{1,2},? \d{4},? at \d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s+\S+(?: \S+){0,3} (?:said|says|wrote)\s*:$|^\S+(?: \S+){0,3} (?:says|sagt|dit|dice|diz|zegt)\s*:$|^by \S+(?: \S+){0,3}(?: \(\d{1,9}\))? writes:$)'
+      max-words: 30
+    examples:
+      drop:
+        - "Jen on September 10, 2012 at 9:09 am said:"
+        - "Gregg N. on 10/26/2012 at 12:49 PM said:"
+        - "On November 1, 2012 at 10:12 am Maggie Dodson said:"
+        - "Heather says:"
+        - "JoeMerl says:"
+        - "Anna Müller sagt:"
+        - "Pierre dit :"
+        - "Lucía dice:"
+        - "by Anonymous Coward writes:"
+        - "by hoggoth (12345) writes:"
+      keep:
+        - "Hibu said:"
+        - "At 10:30 am the President said:"
+        - "JMP Securities analyst Mark Harding said:"
+        - "Our troops have helped secure a better future for our country, the President said:"
+        - "The report says inflation will fall: prices rose 2% in May."
+
+  - id: platform.like-widget
+    name: Like widget text
+    description: "Drops the text of a blog platform's like or first-comment widget (Be the first to like this., One blogger likes this., 12 bloggers like this., Sé el primero en decir que te gusta.)."
+    scope: line
+    match:
+      regex: '^(?:be the first to (?:like|comment on|review|rate) this\b|be the first to (?:comment|review)\s*[.!]?$|one blogger likes this|\d{1,5} bloggers like this|sé el primero en (?:decir que te gusta|comentar)|soyez (?:le|la) premi(?:er|ère) à (?:aimer|commenter)|sii il primo a (?:cui piace|commentare)|seja o primeiro a (?:curtir|gostar|comentar)|wees de eerste die dit leuk vindt|wees de eerste om te reageren|sei der erste,? (?:dem das gefällt|der kommentiert)|gefällt mir wird geladen)'
+      max-words: 14
+    examples:
+      drop:
+        - "Be the first to like this."
+        - "One blogger likes this."
+        - "12 bloggers like this."
+        - "Be the first to comment!"
+        - "Sé el primero en decir que te gusta."
+        - "Soyez le premier à aimer ceci."
+        - "Sii il primo a cui piace questo elemento."
+        - "Seja o primeiro a curtir isso."
+        - "Wees de eerste die dit leuk vindt."
+        - "Sei der Erste, dem das gefällt."
+      keep:
+        - "Be the first to arrive and the last to leave, her coach told her."
+        - "She was the first to comment on the verdict outside the court."
+
+  - id: platform.comment-status
+    name: Comment status message
+    description: "Drops the status message a comment system prints about a reader's comment (Your comment is awaiting moderation., Your comment is now in the moderation queue …, Votre commentaire est en attente de modération.)."
+    scope: line
+    match:
+      regex: '(?:\byour comment (?:is|has been) (?:awaiting|held for|now in the|pending|in the) ?moderation\b|\byour comment is (?:now )?in the moderation queue\b|\bcomments? (?:are|is) moderated\b.{0,60}\b(?:approv|appear)|\bthank you for your comment\.? ?(?:it|your comment) (?:will|is)\b|\b(?:dein|ihr) kommentar (?:muss noch freigegeben werden|wartet auf (?:die )?freischaltung)|\bvotre commentaire est en attente de modération\b|\btu comentario está (?:pendiente|esperando) (?:de )?moderación\b|\bil tuo commento è in attesa di moderazione\b|\bo seu comentário (?:está )?aguarda(?:ndo)? moderação\b|\bje reactie wacht op (?:goedkeuring|moderatie)\b)'
+      max-words: 40
+    examples:
+      drop:
+        - "Your comment is awaiting moderation."
+        - "Your comment is now in the moderation queue and should appear shortly. Thank you for your comment."
+        - "Comments are moderated and will appear after approval."
+        - "Dein Kommentar muss noch freigegeben werden."
+        - "Votre commentaire est en attente de modération."
+        - "Tu comentario está pendiente de moderación."
+        - "Il tuo commento è in attesa di moderazione."
+        - "O seu comentário aguarda moderação."
+        - "Je reactie wacht op goedkeuring."
+      keep:
+        - "The forum's comments are moderated by volunteers, the founder said."
+        - "Moderation is the key to a healthy diet."
+
+  - id: platform.comment-controls
+    name: Comment header with controls
+    description: "Drops a comment's header line that ends in the thread's buttons (by Sam on Aug 9, 2012 11:07 AM EDT up reply actions; Anna, 12:04 pm Reply; nickmongo reblogged this from elfgrove)."
+    rationale: >-
+      A clock time followed within a few words by Reply (and its flag / quote buttons) at the end
+      of the line is a comment header; Tumblr's notes list "X reblogged this from Y". Neither
+      shape closes an article sentence.
+    scope: line
+    match:
+      regex: '(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\b.{0,40}?\b(?<!\bto )(?<!\bzu )(?:reply|antworten|répondre|responder|rispondi|beantwoorden)(?:\s+(?:actions|report|flag|quote|link|↓))*\s*$|\breblogged this from \S+$|^\S+ reblogged this from\b|^(?:\[[^\]]{1,40}\]\s*)?\S+ liked this$)'
+      max-words: 30
+    examples:
+      drop:
+        - "by LimeyPanther on Aug 9, 2012 11:07 AM EDT via mobile up reply actions"
+        - "Anna on March 3, 2013 at 12:04 pm Reply"
+        - "Jens, 14. März 2013 um 10:12 Antworten"
+        - "Claire, 3 mars 2013 à 10:12 Répondre"
+        - "daughterofcoul reblogged this from elfgrove"
+        - "[avatar_669] nickmongo liked this"
+      keep:
+        - "At 11:07 the minister rose to reply."
+        - "Everyone liked this."
+        - "The council has until 5:00 pm Friday to reply"
+
+  - id: platform.comment-submitted
+    name: Comment submitted message
+    description: "Drops the notice shown after a reader posts a reply (Thank you. Your reply has been submitted and will appear shortly., Your comment has been posted.)."
+    scope: line
+    match:
+      regex: '\byour (?:comment|reply|post|message) has been (?:submitted|received|posted|sent)\b.{0,80}\b(?:appear|review|moderat|shortly|thank)|^(?:thank you|thanks)[.!,]? your (?:comment|reply) has been (?:submitted|received|posted)\b'
+      max-words: 40
+    examples:
+      drop:
+        - "Thank you. Your reply has been submitted and will appear on the messageboard shortly."
+        - "Your comment has been received and will appear after review."
+      keep:
+        - "Your application has been submitted, the letter said."
 
 """##),
         ("platform/comments.yaml", ##"""
@@ -630,6 +1067,80 @@ rules:
         - "He signed up for the army at eighteen."
 
 """##),
+        ("platform/taxonomy.yaml", ##"""
+version: 1
+rules:
+  - id: platform.taxonomy-line
+    name: Tag or category line
+    description: "Drops the tag and category line a blog or news template prints with a post (Tags: a, b, c; Filed under: News; Posted in Travel | 3 Comments »; Schlagwörter: …; Catégories : …)."
+    rationale: >-
+      The label and its colon are template text, and the list after it names the site's own
+      sections, not the story. The colon is required (or, for "Posted in"/"Filed in", a line
+      without a full stop) so that a sentence such as "Tags are sewn into every coat." survives.
+    scope: line
+    match:
+      regex: '^(?:(?:tags|tag|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|category|topics|topic|related topics|keywords|more about|schlagwörter|schlagworte|stichwörter|stichworte|kategorien|kategorie|abgelegt unter|veröffentlicht in|themen|étiquettes|étiquette|mots-clés|mots clés|catégories|catégorie|classé dans|publié dans|thèmes|etiquetas|categorías|categoría|archivado en|publicado en|temas|etichette|tag correlati|categorie|categoria|archiviato in|pubblicato in|argomenti|marcadores|categorias|arquivado em|publicado em|trefwoorden|categorieën|geplaatst in|onderwerpen)\s*:|(?:posted|filed) (?:in|under) (?!\d)[^.!?]{1,300}+$)'
+      max-words: 60
+    examples:
+      drop:
+        - "Tags: bans, commentary, comments, gender, halo-4"
+        - "Filed Under: Startups, Tech Tagged With: Angels, Venture capital"
+        - "Posted in Current Events | No Comments »"
+        - "Posted in: Around Town"
+        - "Filed in: iPhone"
+        - "Categories: Food, Photo Essays, Portugal"
+        - "Tagged as: fall, fall craft, tissue paper, tree"
+        - "Related Topics: Crime, Philadelphia, London"
+        - "Schlagwörter: Bundestag, Haushalt, Steuern"
+        - "Kategorie: Allgemein"
+        - "Catégories : Actualités, Politique"
+        - "Mots-clés : élection, sondage"
+        - "Etiquetas: fútbol, Liga, Real Madrid"
+        - "Categorie: Cronaca, Roma"
+        - "Marcadores: receitas, sobremesas"
+        - "Trefwoorden: verkiezingen, kabinet"
+      keep:
+        - "Tags are sewn into every coat before it leaves the factory."
+        - "Posted in 1994, the letter arrived two weeks later."
+        - "Category five storms are the most destructive, forecasters said."
+        - "Posted in the hallway was a notice about the strike."
+        - "Topics such as pensions and tax dominated the debate."
+        - "Labels: adwords, Mobile"
+
+"""##),
+        ("promo/engagement.yaml", ##"""
+version: 1
+rules:
+  - id: promo.liked-this-post
+    name: Liked-this-post prompt
+    description: "Drops a prompt that follows a post and asks a reader who liked it to share, subscribe or read more (If you enjoyed this post, please consider …; Did you like this article?; Hat Ihnen dieser Artikel gefallen?)."
+    rationale: >-
+      The prompt names the page itself ("this post", "this article"), which the story's own
+      sentences rarely do at the start of a line; "If you like Say Anything, you'll …" survives.
+    scope: line
+    match:
+      regex: '^(?:if you (?:liked|enjoyed|like|enjoy|found|appreciated|appreciate) (?:this|my|our|the) (?:post|article|story|blog|site|content|posts|articles|stories|recipe|tutorial|review|guide)\b|(?:did you|do you) (?:like|enjoy|liked|enjoyed) (?:this|the) (?:post|article|story)\b|(?:enjoyed|liked|like|love) this (?:post|article|story)\s*\?|if you.re new here\b|wenn (?:dir|ihnen|euch) (?:dieser|der) (?:artikel|beitrag|post) gefallen hat\b|hat (?:dir|ihnen|euch) (?:dieser|der) (?:artikel|beitrag|post) gefallen\b|(?:si )?vous avez aimé (?:cet article|ce billet|cet article|ce post)\b|(?:si )?tu as aimé (?:cet article|ce billet)\b|¿?(?:si )?te (?:ha gustado|gustó) (?:este|esta) (?:artículo|entrada|post|nota)\b|(?:se )?ti è piaciut[oa] (?:questo|quest.) ?(?:articolo|post)\b|(?:se )?(?:você|voce) gostou (?:deste|desse) (?:artigo|post|texto)\b|gostou (?:deste|desse) (?:artigo|post|texto)\b|als je dit (?:artikel|bericht|blog) leuk vond\b|vond je dit (?:artikel|bericht|blog) leuk\b)'
+      max-words: 70
+    examples:
+      drop:
+        - "If you enjoyed this post, please consider leaving a comment or subscribing to the RSS feed."
+        - "If you liked this article, please help spread the news on the following sites:"
+        - "Did you like this article? You can get the complete text of all the latest articles in your inbox."
+        - "If you found this article helpful, check out..."
+        - "If you're new here, you may want to subscribe to this blog via e-mail or my RSS feed."
+        - "Did you enjoy this article?"
+        - "Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn!"
+        - "Si vous avez aimé cet article, partagez-le !"
+        - "¿Te ha gustado este artículo? Compártelo."
+        - "Se ti è piaciuto questo articolo, condividilo!"
+        - "Gostou deste artigo? Compartilhe!"
+        - "Vond je dit artikel leuk? Deel het dan!"
+      keep:
+        - "If you like Say Anything, you'll probably like other casual tabletop games."
+        - "If you like the idea of cheaper cloud costs, you will love this paper."
+        - "Readers who liked this article also wrote to the editor."
+
+"""##),
         ("promo/social.yaml", ##"""
 version: 1
 rules:
@@ -684,7 +1195,7 @@ rules:
     description: Drops a newsletter, e-mail alert or subscription prompt ("Sign up for our newsletter", "Newsletter abonnieren").
     scope: line
     match:
-      regex: '\b(?:sign up (?:for|to) (?:our|the) (?:\w+ )?(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the) (?:\w+ )?(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss)|get (?:our|the) (?:\w+ )?newsletter|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join our (?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|suscríbete al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief)'
+      regex: '\b(?:sign[- ]?up (?:for|to) (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss|kindle)|subscribe \((?:rss|e-?mail)\)|get (?:our|the) (?:[\w-]+ ){0,2}newsletter|get .{1,40}\b(?:delivered |sent |direct |directly |straight )?(?:to|in) your inbox|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join our (?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|suscríbete al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief)'
       max-words: 30
     examples:
       drop:
@@ -699,7 +1210,14 @@ rules:
         - "Iscriviti alla newsletter"
         - "Assine nossa newsletter"
         - "Schrijf je in voor onze nieuwsbrief"
+        - "Subscribe to our e-mail newsletter to receive updates."
+        - "Join over 100,000 monthly readers! Subscribe to the free Herbivoracious email newsletter."
+        - "Sign-up for Our Newsletter"
+        - "Get Dazed Direct to your Inbox"
+        - "Subscribe (RSS)"
+        - "Subscribe via Kindle"
       keep:
+        - "Get your flu shot in your local pharmacy, officials urged."
         - "She subscribed to the local paper for forty years."
         - "The newsletter, which began in 1998, now has 20,000 readers, its editor said."
 
@@ -809,6 +1327,30 @@ rules:
         - "[Home](/)"
         - "[1] Smith, J. (2010). A history of the press."
         - "The word [sic] appears in the original letter."
+
+  - id: ui.browser-notice
+    name: Browser notice
+    description: "Drops a notice about the reader's browser (This page is best viewed in an up-to-date web browser …, You are using an outdated browser. Please upgrade …, Ihr Browser ist veraltet)."
+    rationale: >-
+      Templates print these for old or style-less browsers, and a text browser is one; the
+      wording is about the reader's software, never the story.
+    scope: line
+    match:
+      regex: '(?:\b(?:this|the) (?:page|site|website) is best viewed (?:in|with|using)\b|\bbest viewed (?:in|with) (?:an? )?(?:up-to-date|modern|recent|newer)\b|\byou are using an? (?:outdated|old|unsupported|out-of-date) (?:web )?browser\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported)\b|\bplease (?:upgrade|update) your (?:web )?browser\b|\bihr browser (?:ist veraltet|wird nicht (?:mehr )?unterstützt)\b|\bvotre navigateur (?:est obsolète|n.est (?:plus )?pas (?:à jour|supporté|pris en charge))\b|\btu navegador (?:está desactualizado|no es compatible)\b|\bil tuo browser (?:non è aggiornato|è obsoleto|non è supportato)\b|\bo seu navegador (?:está desatualizado|não é suportado)\b|\bje browser is verouderd\b)'
+      max-words: 60
+    examples:
+      drop:
+        - "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled."
+        - "You are using an outdated browser. Please upgrade your browser to improve your experience."
+        - "Your browser is no longer supported."
+        - "Ihr Browser ist veraltet."
+        - "Votre navigateur est obsolète."
+        - "Tu navegador está desactualizado."
+        - "Il tuo browser non è aggiornato."
+        - "Je browser is verouderd."
+      keep:
+        - "Most readers use an up-to-date browser, the survey found."
+        - "The museum is best viewed in the morning, before the crowds arrive."
 
 """##),
         ("widgets/counters.yaml", ##"""
@@ -1010,6 +1552,37 @@ rules:
         ↓1. [Reuters via ABC News Australia](http://www.abc.net.au/news/2016-02-06/twitter/7145906)
 
         ### What happens next
+
+  - id: widgets.site-related-section
+    name: Related-on-site section
+    description: "Drops a related-content label that names the site (Related on HuffPost:, Also on HuffPost:, More world stories from NBC News:, More from mental_floss…, Mehr von SPIEGEL ONLINE, Plus de France 24) and the cards and links under it."
+    rationale: >-
+      The label names the publisher and introduces its other stories; the extent is the one of
+      widgets.related-section, so prose that resumes ends the section.
+    scope: section
+    match:
+      regex: '^(?:(?:related|also|more)(?: [\p{L}&]+){0,3} (?:on|from|at) |more from |mehr (?:von|bei|aus) |plus (?:de|sur) |más (?:de|en) |altro (?:da|su) |mais (?:de|em|no) |meer (?:van|op) )[\p{L}\d .&''’_-]{2,40}[:…]*$'
+      max-words: 9
+    unless:
+      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
+      input: raw
+    extent:
+      until: [heading, plain-paragraph, long-paragraph]
+      long-paragraph-words: 10
+      max-lines: 40
+    examples:
+      drop:
+        - "Related on HuffPost:"
+        - "Also on HuffPost:"
+        - "More world stories from NBC News:"
+        - "Related news on Huffington Post:"
+        - "More from mental_floss…"
+        - "Mehr von SPIEGEL ONLINE"
+        - "Plus de France 24"
+      keep:
+        - "More from the same family were arrested on Monday, police said."
+        - "• More from The Atlantic"
+        - "Related on several counts, the cases were heard together."
 
 """##),
     ]
