@@ -3,7 +3,9 @@
 /// per-block guess.
 ///
 /// Source: the field notes (video cards in Thai, Romanian and French under an English article);
-/// a confident guess (≥ 0.5) is required, because short-text language ID fails often.
+/// a confident guess (≥ 0.5) is required, because short-text language ID fails often, and
+/// the block needs `minimumWords` words: a byline or a date ("By Priya Nair", "May 05, 2010")
+/// is mostly names and numbers, which the detector labels with any language.
 enum ForeignShortBlockHeuristic {
     static let id = "heuristic.foreign-short-block"
     static let description = HeuristicDescription(
@@ -12,6 +14,9 @@ enum ForeignShortBlockHeuristic {
         description: "A short block whose confident language differs from the document's, next to another short block.",
         source: "field notes (widgets from other sites, often in another language)",
         examples: [])
+
+    /// Fewer words than this are too few to trust a language guess.
+    static let minimumWords = 4
 
     static func applies(
         at index: Int, blocks: [Block], classes: [BlockClass], documentLanguage: String?
