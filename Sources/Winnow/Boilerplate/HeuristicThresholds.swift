@@ -30,6 +30,8 @@ public struct HeuristicThresholds: Sendable, Hashable {
     public var maxLinkDensity = 0.5
     /// Link-dense lines at least this long stay (a sentence with many links is still prose).
     public var linkDenseMaxWords = 30
+    /// … unless they are only links: 3+ links and at least this share of link text.
+    public var linkOnlyDensity = 0.9
     /// A short line seen this many times in a page is template (site menus, "Reply", share bars).
     public var repeatCount = 3
     /// Lines with fewer words than this can count as repeated template.
