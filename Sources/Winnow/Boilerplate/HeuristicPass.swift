@@ -140,7 +140,8 @@ struct HeuristicPass {
             above: lower, upper: widened.upperBound, classes: classes, features: features, separators: separators,
             stopwordBit: language.flatMap { StopwordIndex.shared.slot(of: $0) }.map { UInt64(1) << UInt64($0) },
             text: { document.blocks[$0].plainTextCache ?? InlineMarkup.plainText(document.blocks[$0].text) },
-            isListItem: { document.blocks[$0].kind == .listItem }, t)
+            isListItem: { document.blocks[$0].kind == .listItem },
+            crossable: { features[$0].words <= 2 || separatorReasons[$0] == CommentThreadHeuristic.bylineReason }, t)
         {
             lower = title
         }

@@ -48,6 +48,16 @@ import Testing
         #expect(!one.contains("County fair opens with record crowds"))
     }
 
+    @Test func crossesACommentTabButNotACommentHeading() throws {
+        func kept(_ between: String) throws -> [String] {
+            let page = Self.page(title: "Millbrook bridge to open in May after long delay")
+                .replacingOccurrences(of: "Photo gallery", with: between)
+            return try BoilerplateTestSupport.processed(page).blocks.filter(\.isKept).map(\.text)
+        }
+        #expect(try kept("12 Comments").contains("Millbrook bridge to open in May after long delay"))
+        #expect(try !kept("Leave a comment on this story").contains("Millbrook bridge to open in May after long delay"))
+    }
+
     @Test func offInPrecisionMode() throws {
         let kept = try BoilerplateTestSupport.processed(
             Self.page(title: "Millbrook bridge to open in May after long delay"), mode: .precision

@@ -5,10 +5,11 @@
 ///
 /// The title walk (two short lines right above the prose) and the markdown-heading walk miss a
 /// plain-text title with a byline block, a share bar or a lead image between it and the text.
-/// This heuristic looks up to `titleSearchLines` lines above the region (never across a comment
-/// separator) for the nearest plain line, not a list item or a piped menu, of 3 to
-/// `titleMaximumWords` words with at least `titleMinimumShared` (2) content words, and at least
-/// `titleOverlap` of them, that occur in the article's first `titleProseWords` words. The region then starts at that
+/// This heuristic looks up to `titleSearchLines` lines above the region (across a dated byline
+/// or a comment tab of at most two words, never across a longer comment heading) for the
+/// nearest line, not a list item or a piped menu, of 3 to `titleMaximumWords` words with at
+/// least `titleMinimumShared` (2) content words, and at least `titleOverlap` of them, that
+/// occur in the article's first `titleProseWords` words. The region then starts at that
 /// line: the byline and date lines between join it, and boilerplate-shaped lines between
 /// (menus, share buttons) are still dropped by their own heuristics. Never drops a line.
 ///
@@ -38,10 +39,12 @@ enum TitleMatchHeuristic {
 
     /// The index of the title line above `lower`, or `nil`.
     ///
-    /// `proseText(i)` gives the plain text of region line `i`; `candidate(i)` a line above it.
+    /// `text(i)` gives the plain text of line `i`; `crossable(i)` says whether the search may
+    /// step over the comment separator at `i`.
     static func title(
         above lower: Int, upper: Int, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
-        stopwordBit: UInt64?, text: (Int) -> String, isListItem: (Int) -> Bool, _ t: HeuristicThresholds
+        stopwordBit: UInt64?, text: (Int) -> String, isListItem: (Int) -> Bool, crossable: (Int) -> Bool,
+        _ t: HeuristicThresholds
     ) -> Int? {
         guard t.titleSearchLines > 0, lower > 0 else { return nil }
         let index = StopwordIndex.shared
@@ -61,11 +64,17 @@ enum TitleMatchHeuristic {
         }
         guard !prose.isEmpty else { return nil }
         var candidate = lower - 1
-        while candidate >= 0, lower - candidate <= t.titleSearchLines, !separators[candidate] {
+        while candidate >= 0, lower - candidate <= t.titleSearchLines {
             defer { candidate -= 1 }
+            if separators[candidate] {
+                // A "Comments" tab, a "3 Comments" meta line or a dated byline sits between a
+                // title and its text; a longer comment heading ends the search.
+                guard crossable(candidate) else { return nil }
+                continue
+            }
             let shape = features[candidate]
             switch classes[candidate] {
-            case .short, .nearGood: break
+            case .good, .nearGood, .short: break
             default: continue
             }
             guard shape.words >= 3, shape.words <= t.titleMaximumWords, !shape.hasPipe, !isListItem(candidate) else {
