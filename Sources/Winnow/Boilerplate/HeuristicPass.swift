@@ -136,6 +136,14 @@ struct HeuristicPass {
             lower, document: document, classes: classes, features: features, separators: separators)
         {
             lower = title
+        } else if let title = TitleMatchHeuristic.title(
+            above: lower, upper: widened.upperBound, classes: classes, features: features, separators: separators,
+            stopwordBit: language.flatMap { StopwordIndex.shared.slot(of: $0) }.map { UInt64(1) << UInt64($0) },
+            text: { document.blocks[$0].plainTextCache ?? InlineMarkup.plainText(document.blocks[$0].text) },
+            isListItem: { document.blocks[$0].kind == .listItem },
+            crossable: { features[$0].words <= 2 || separatorReasons[$0] == CommentThreadHeuristic.bylineReason }, t)
+        {
+            lower = title
         }
         var upper = widened.upperBound
         if t.tailLines > 0 {
@@ -184,7 +192,7 @@ struct HeuristicPass {
                 if alwaysDropped || t.dropMenusInRegion {
                     document.blocks[index].verdict = .drop(ruleID, reason, score: score)
                 }
-            } else if ForeignShortBlockHeuristic.applies(
+            } else if features[index].words >= ForeignShortBlockHeuristic.minimumWords, ForeignShortBlockHeuristic.applies(
                 at: index, blocks: document.blocks, classes: classes, documentLanguage: document.language?.code ?? language)
             {
                 document.blocks[index].verdict = .drop(

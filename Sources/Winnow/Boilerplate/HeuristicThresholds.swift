@@ -8,6 +8,7 @@
 /// | drop menu items / repeated lines inside the article | yes | yes | no |
 /// | drop a run of ≥ `shortRunLength` short unpunctuated lines inside the article | 3 | off | off |
 /// | keep up to `titleLines` title/byline lines just above the article | 0 | 2 | 3 |
+/// | look `titleSearchLines` lines up for a title sharing words with the article | off | 15 | 15 |
 ///
 /// When `titleLines` is on, a markdown heading up to `titleHeadingLines` (12) lines above the article also joins it
 /// if only lines that go anyway (share bars, images) or short metadata lines lie between.
@@ -29,6 +30,8 @@ public struct HeuristicThresholds: Sendable, Hashable {
     public var maxLinkDensity = 0.5
     /// Link-dense lines at least this long stay (a sentence with many links is still prose).
     public var linkDenseMaxWords = 30
+    /// … unless they are only links: 3+ links and at least this share of link text.
+    public var linkOnlyDensity = 0.9
     /// A short line seen this many times in a page is template (site menus, "Reply", share bars).
     public var repeatCount = 3
     /// Lines with fewer words than this can count as repeated template.
@@ -56,6 +59,14 @@ public struct HeuristicThresholds: Sendable, Hashable {
     /// metadata line between them (date, byline) may have.
     public var titleHeadingLines = 12
     public var titleMetadataWords = 12
+    /// How far above the article (in lines) `TitleMatchHeuristic` looks for its title (0 = off),
+    /// the most words a title has, the share of its content words that must come back in the
+    /// article (and the least number of them), and how many of the article's first words it compares with.
+    public var titleSearchLines = 15
+    public var titleMaximumWords = 30
+    public var titleOverlap = 0.5
+    public var titleMinimumShared = 2
+    public var titleProseWords = 400
     /// Region score per word of a near-good line (a good line scores 1 per word).
     public var nearGoodWeight = 0.5
     /// Region penalty per word of a short line.
@@ -71,6 +82,7 @@ public struct HeuristicThresholds: Sendable, Hashable {
         case .precision:
             shortRunLength = 3
             titleLines = 0
+            titleSearchLines = 0
         case .balanced:
             break
         case .recall:

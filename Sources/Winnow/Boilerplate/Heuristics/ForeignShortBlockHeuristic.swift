@@ -3,7 +3,10 @@
 /// per-block guess.
 ///
 /// Source: the field notes (video cards in Thai, Romanian and French under an English article);
-/// a confident guess (≥ 0.5) is required, because short-text language ID fails often.
+/// a confident guess (≥ 0.8; at 0.5 English headlines went as other Latin-script languages)
+/// is required, because short-text language ID fails often, and the block needs
+/// `minimumWords` words: a byline or a date ("By Priya Nair", "May 05, 2010") is mostly names
+/// and numbers, which the detector labels with any language.
 enum ForeignShortBlockHeuristic {
     static let id = "heuristic.foreign-short-block"
     static let description = HeuristicDescription(
@@ -13,10 +16,15 @@ enum ForeignShortBlockHeuristic {
         source: "field notes (widgets from other sites, often in another language)",
         examples: [])
 
+    /// Fewer words than this are too few to trust a language guess.
+    static let minimumWords = 4
+    /// The least confidence of the block's language guess.
+    static let minimumConfidence = 0.8
+
     static func applies(
         at index: Int, blocks: [Block], classes: [BlockClass], documentLanguage: String?
     ) -> Bool {
-        guard let documentLanguage, let own = blocks[index].language, own.confidence >= 0.5, !own.isUndetermined,
+        guard let documentLanguage, let own = blocks[index].language, own.confidence >= minimumConfidence, !own.isUndetermined,
             own.code != documentLanguage
         else { return false }
         guard case .short = classes[index] else { return false }

@@ -11,6 +11,7 @@ public enum Heuristics {
         CommentThreadHeuristic.description,
     ] + ArticleRegionHeuristic.descriptions + [
         ArticleBridgeHeuristic.description,
+        TitleMatchHeuristic.description,
         ShortRunHeuristic.description,
         ForeignShortBlockHeuristic.description,
     ]

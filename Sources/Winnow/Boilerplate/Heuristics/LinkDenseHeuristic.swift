@@ -3,13 +3,14 @@
 ///
 /// Source: jusText `max_link_density` = 0.2 (a paragraph with more link text is bad). Lines
 /// are shorter than jusText's paragraphs, so the bar here is 0.5, and lines of at least 30
-/// words are left to the other signals (a sentence with several links is still prose).
+/// words are left to the other signals (a sentence with several links is still prose) unless
+/// they are nothing but links (3+ links, ≥ 90 % link text).
 enum LinkDenseHeuristic {
     static let id = "heuristic.link-dense"
     static let description = HeuristicDescription(
         id: id,
         name: "Link-dense line",
-        description: "A line of fewer than 30 words whose visible text is more than half link text.",
+        description: "A line of fewer than 30 words whose visible text is more than half link text, or a longer one made only of links (3+ links, at least 90 % link text).",
         source: "jusText max_link_density 0.2 (paragraphs) → 0.5 for lines under 30 words",
         examples: [
             HeuristicExample("""
@@ -18,12 +19,22 @@ enum LinkDenseHeuristic {
                 The change costs about as much as two part-time posts, which the council found by moving money from a road maintenance budget that was not fully spent.
                 It is one of the [changes the council voted for](/news/budget) in its spring budget, and the first that readers will notice when they go to borrow books.
                 """),
+            // A long line of nothing but links is a list of other pages run together.
+            HeuristicExample("""
+                The library will open on Sundays from next month, the city said on Friday, after a survey showed that most of its readers wanted to visit at the weekend.
+                The change costs about as much as two part-time posts, which the council found by moving money from a road maintenance budget that was not fully spent.
+                ↓[Episode 12 with the head librarian and a trip to the city archive](/podcast/12) · [Episode 11 with the mayor and the people who run the night buses](/podcast/11) · [Episode 10 with a bookbinder](/podcast/10)
+                It is one of the [changes the council voted for](/news/budget) in its spring budget, and the first that readers will notice when they go to borrow books.
+                """),
         ])
 
     static func reason(_ features: LineFeatures, kind: BlockKind, _ t: HeuristicThresholds) -> String? {
         // A heading that is a link is usually the article's own title on a blog.
-        guard kind != .heading, features.links > 0, features.linkDensity > t.maxLinkDensity, features.words < t.linkDenseMaxWords
-        else { return nil }
-        return "line is mostly link text"
+        guard kind != .heading, features.links > 0, features.linkDensity > t.maxLinkDensity else { return nil }
+        if features.words < t.linkDenseMaxWords { return "line is mostly link text" }
+        // A long line that is nothing but several links is a link list run together (a
+        // converter joins a menu's or a card strip's entries), not a sentence with links.
+        if features.links >= 3, features.linkDensity >= t.linkOnlyDensity { return "long line made only of links" }
+        return nil
     }
 }

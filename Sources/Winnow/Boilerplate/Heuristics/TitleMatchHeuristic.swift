@@ -1,0 +1,138 @@
+/// Finds the article's title above the article region by what it says: a title names the
+/// article's subject, so most of its content words (not stopwords, not numbers) come back in
+/// the first paragraphs, while a menu entry, a site name or another story's headline shares
+/// little with them.
+///
+/// The title walk (two short lines right above the prose) and the markdown-heading walk miss a
+/// plain-text title with a byline block, a share bar or a lead image between it and the text.
+/// This heuristic looks up to `titleSearchLines` lines above the region (across a dated byline
+/// or a comment tab of at most two words, never across a longer comment heading) for the
+/// nearest line, not a list item or a piped menu, of 3 to `titleMaximumWords` words with at
+/// least `titleMinimumShared` (2) content words, and at least `titleOverlap` of them, that
+/// occur in the article's first `titleProseWords` words. The region then starts at that
+/// line: the byline and date lines between join it, and boilerplate-shaped lines between
+/// (menus, share buttons) are still dropped by their own heuristics. Never drops a line.
+///
+/// Source: the title/content overlap used by news extractors to find the headline (e.g.
+/// Newspaper's and Goose's title scoring against the body); the field notes (users ask that
+/// the title and byline survive).
+enum TitleMatchHeuristic {
+    static let id = "heuristic.title-match"
+    static let description = HeuristicDescription(
+        id: id,
+        name: "Title match",
+        description: "Widens the article region up to a line above it whose content words come back in the article's first paragraphs (its title); the byline and date lines between join it (keeps; never drops).",
+        source: "title/body word overlap of news extractors (Newspaper, Goose); field notes (keep title and byline)",
+        examples: [
+            // The title walk keeps the two short lines right above the text; the title sits
+            // five lines up and shares "Millbrook", "bridge", "open" and "delay" with the text.
+            HeuristicExample("""
+                Millbrook bridge to open in May after long delay
+                Sam Reed, county reporter
+                Tuesday 4 June
+                Updated Wednesday 5 June
+                Listen to this story
+                The new bridge at Millbrook will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
+                The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and the delay has cost the county dearly.
+                """),
+        ])
+
+    /// The index of the title line above `lower`, or `nil`.
+    ///
+    /// `text(i)` gives the plain text of line `i`; `crossable(i)` says whether the search may
+    /// step over the comment separator at `i`.
+    static func title(
+        above lower: Int, upper: Int, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
+        stopwordBit: UInt64?, text: (Int) -> String, isListItem: (Int) -> Bool, crossable: (Int) -> Bool,
+        _ t: HeuristicThresholds
+    ) -> Int? {
+        guard t.titleSearchLines > 0, lower > 0 else { return nil }
+        let index = StopwordIndex.shared
+        // The article's first words, as hashes of case-folded content words.
+        var prose = Set<Int>()
+        var proseWords = 0
+        var line = lower
+        while line <= upper, proseWords < t.titleProseWords {
+            switch classes[line] {
+            case .good, .nearGood:
+                proseWords += features[line].words
+                forEachContentWord(text(line), index: index, stopwordBit: stopwordBit) { prose.insert($0) }
+            default:
+                break
+            }
+            line += 1
+        }
+        guard !prose.isEmpty else { return nil }
+        var candidate = lower - 1
+        while candidate >= 0, lower - candidate <= t.titleSearchLines {
+            defer { candidate -= 1 }
+            if separators[candidate] {
+                // A "Comments" tab, a "3 Comments" meta line or a dated byline sits between a
+                // title and its text; a longer comment heading ends the search.
+                guard crossable(candidate) else { return nil }
+                continue
+            }
+            let shape = features[candidate]
+            switch classes[candidate] {
+            case .good, .nearGood, .short: break
+            default: continue
+            }
+            guard shape.words >= 3, shape.words <= t.titleMaximumWords, !shape.hasPipe, !isListItem(candidate) else {
+                continue
+            }
+            var content = 0
+            var shared = 0
+            forEachContentWord(text(candidate), index: index, stopwordBit: stopwordBit) { word in
+                content += 1
+                if prose.contains(word) { shared += 1 }
+            }
+            if shared >= t.titleMinimumShared, Double(shared) >= t.titleOverlap * Double(content) { return candidate }
+        }
+        return nil
+    }
+
+    /// Calls `body` with a hash of every word of `text` that is neither a stopword (of the
+    /// document's language, or of any list when it is unknown) nor made of digits alone.
+    /// Words are runs of ASCII letters and digits and non-ASCII characters other than general
+    /// punctuation (U+2000–U+206F: curly quotes, dashes), ASCII case-folded.
+    static func forEachContentWord(
+        _ text: String, index: StopwordIndex, stopwordBit: UInt64?, _ body: (Int) -> Void
+    ) {
+        var text = text
+        var folded = [UInt8]()
+        text.withUTF8 { bytes in
+            var digitsOnly = true
+            func finish() {
+                defer {
+                    folded.removeAll(keepingCapacity: true)
+                    digitsOnly = true
+                }
+                guard !folded.isEmpty, !digitsOnly else { return }
+                folded.withUnsafeBytes { word in
+                    let hash = StopwordIndex.hash(word)
+                    let mask = word.count <= index.maxLength ? index.mask(of: word, hash: hash) : 0
+                    let isStopword = stopwordBit.map { mask & $0 != 0 } ?? (mask != 0)
+                    if !isStopword { body(hash) }
+                }
+            }
+            var position = 0
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte == 0xE2, position + 2 < bytes.count, bytes[position + 1] == 0x80 || bytes[position + 1] == 0x81 {
+                    finish()
+                    position += 3
+                    continue
+                }
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                if byte >= 0x80 || isDigit || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
+                    folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    if !isDigit { digitsOnly = false }
+                } else {
+                    finish()
+                }
+                position += 1
+            }
+            finish()
+        }
+    }
+}
