@@ -23,7 +23,7 @@ public enum InlineMarkup {
         do {
             let body = UnsafeRawBufferPointer(rebasing: strippingBlockMarkers(raw))
             // Most lines of a text rendering carry no inline markup at all: copy them as they are.
-            if !mayHaveInlineMarkup(body) && body.first != UInt8(ascii: "]") {
+            if rendersUnchanged(body) {
                 out.append(contentsOf: body)
                 return
             }
@@ -34,6 +34,12 @@ public enum InlineMarkup {
             if rendered.allSatisfy({ $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x20 || $0 == 0x09 }) { return }
             out.append(contentsOf: collapsingSpaces(rendered))
         }
+    }
+
+    /// Whether a line (block markers already stripped) renders as itself: no inline markup and
+    /// not the tail of a wrapped link (`](url) rest`).
+    static func rendersUnchanged(_ body: UnsafeRawBufferPointer) -> Bool {
+        !mayHaveInlineMarkup(body) && body.first != UInt8(ascii: "]")
     }
 
     /// False when the line has none of `\\ [ ` * _`, no tab and no double space: nothing to render.
