@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CICU
 
 /// The profile pass's fast path: line fingerprints straight from a document's decoded UTF-8
 /// bytes, with no `Block`, no `String` and no heap allocation per line.
@@ -133,56 +132,6 @@ struct LineFingerprinter {
         return high & nonZero & SWAR.highBits != 0
     }
 
-    /// True when `text` (valid UTF-8) is certainly NFC without asking ICU: its code points from
-    /// U+0300 on are basic Cyrillic (U+0400–U+047F), Thai (U+0E00–U+0E7F) or common symbols
-    /// (bullets, dashes, quotes, arrows, box drawing), all quick-check "yes", and no Thai mark is followed by one of lower combining class (U+0E38 and U+0E39
-    /// have class 103, U+0E3A 9, U+0E48…U+0E4B 107, the rest 0). False means "ask ICU".
-    /// `NFCShortcutTests` checks every code point it accepts, and every Thai pair, against ICU.
-    static func isCertainlyNFC(_ text: UnsafeRawBufferPointer) -> Bool {
-        var previousClass: UInt8 = 0
-        var index = 0
-        let count = text.count
-        while index < count {
-            let byte = text[index]
-            if byte < 0x80 {
-                previousClass = 0
-                index &+= 1
-                continue
-            }
-            if byte < 0xCC || byte == 0xD0 || byte == 0xD1 {  // U+0080–U+02FF, U+0400–U+047F
-                previousClass = 0
-                index &+= 2
-                continue
-            }
-            guard byte == 0xE0 || byte == 0xE2, index &+ 2 < count else { return false }
-            let second = text[index &+ 1]
-            let third = text[index &+ 2]
-            if byte == 0xE2 {
-                // Punctuation, super- and subscripts, currency (U+2002–U+20BF), arrows
-                // (U+2180–U+21FF), box drawing, shapes and symbols (U+2500–U+26FF): quick
-                // check "yes", class 0. (U+2000 and U+2001 are not NFC.)
-                guard (second == 0x80 && third >= 0x82) || second == 0x81 || second == 0x82 || second == 0x86
-                    || second == 0x87 || (second >= 0x94 && second <= 0x9B)
-                else { return false }
-                previousClass = 0
-                index &+= 3
-                continue
-            }
-            let combiningClass: UInt8
-            if second == 0xB8 {
-                combiningClass = third == 0xB8 || third == 0xB9 ? 103 : third == 0xBA ? 9 : 0
-            } else if second == 0xB9 {
-                combiningClass = third >= 0x88 && third <= 0x8B ? 107 : 0
-            } else {
-                return false
-            }
-            if combiningClass != 0 && combiningClass < previousClass { return false }
-            previousClass = combiningClass
-            index &+= 3
-        }
-        return true
-    }
-
     /// Some byte of `word` is in 0x5B…0x60 (`[ \ ] ^ _` and the backtick), or is `*` or `~`
     /// (a false alarm only costs a markup rendering).
     @inline(__always)
@@ -196,9 +145,9 @@ struct LineFingerprinter {
         _ line: UnsafeRawBufferPointer, needsNFCCheck: Bool, mayHaveMarkup: Bool
     ) -> LineFingerprint.Value? {
         let (trimmed, _) = Segmenter.trim(line)
-        guard let base = trimmed.baseAddress, !trimmed.isEmpty else { return nil }
+        guard !trimmed.isEmpty else { return nil }
         // The line scan already found a byte that NFC may care about: straight to the quick check.
-        if needsNFCCheck && !Self.isCertainlyNFC(trimmed) && winnow_icu_is_nfc(base.assumingMemoryBound(to: UInt8.self), Int64(trimmed.count)) != 1 {
+        if needsNFCCheck && !Normalizer.isCertainlyNFC(trimmed) {
             // Not certainly NFC (NFD input, or a quick-check "maybe"): the segmenter's own call.
             let composed = Normalizer.nfc(trimmed)
             return composed.withUnsafeBytes { fingerprint(ofText: $0) }

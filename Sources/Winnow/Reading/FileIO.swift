@@ -9,20 +9,8 @@ public enum FileIO {
     /// Reads all of `path` (or standard input when `path` is nil).
     public static func readAll(path: String?) throws(WinnowError) -> [UInt8] {
         let label = path ?? "<stdin>"
-        let fd: Int32
-        if let path {
-            fd = open(path, O_RDONLY | O_CLOEXEC)
-            if fd < 0 { throw .unreadableFile(path: label, detail: errnoDescription()) }
-        } else {
-            fd = 0
-        }
+        let (fd, expected) = try openForReading(path)
         defer { if path != nil { close(fd) } }
-        var info = stat()
-        var expected = 0
-        if fstat(fd, &info) == 0 {
-            if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadableFile(path: label, detail: "is a directory") }
-            if (info.st_mode & S_IFMT) == S_IFREG { expected = Int(info.st_size) }
-        }
         // Regular files: one read into a buffer of exactly their size (no zero-filling); anything
         // that turns out longer, and pipes, continue in 64 KiB steps.
         var readError: Int32 = 0
@@ -63,15 +51,8 @@ public enum FileIO {
     /// For passes over many small files: no allocation per file. Same reading rules as
     /// `readAll(path:)`: a regular file that returns less than asked is at its end.
     public static func readAll(path: String, into buffer: inout [UInt8]) throws(WinnowError) -> Int {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { throw .unreadableFile(path: path, detail: errnoDescription()) }
+        let (fd, expected) = try openForReading(path)
         defer { close(fd) }
-        var info = stat()
-        var expected = 0
-        if fstat(fd, &info) == 0 {
-            if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadableFile(path: path, detail: "is a directory") }
-            if (info.st_mode & S_IFMT) == S_IFREG { expected = Int(info.st_size) }
-        }
         // Room for the whole file and one byte more, so a file that grew shows as a full read.
         if buffer.count < expected + 1 { buffer = [UInt8](repeating: 0, count: max(expected + 1, 2 * buffer.count, 16 * 1024)) }
         var used = 0
@@ -87,6 +68,24 @@ public enum FileIO {
             if expected > 0 && used <= expected && used < buffer.count { break }
         }
         return used
+    }
+
+    /// Opens `path` (standard input when nil) and returns the descriptor with the size a regular
+    /// file announces (0 for anything else); a directory is an error that names it.
+    private static func openForReading(_ path: String?) throws(WinnowError) -> (fd: Int32, expected: Int) {
+        let label = path ?? "<stdin>"
+        var fd: Int32 = 0
+        if let path {
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+            if fd < 0 { throw .unreadableFile(path: label, detail: errnoDescription()) }
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return (fd, 0) }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            if path != nil { close(fd) }
+            throw .unreadableFile(path: label, detail: "is a directory")
+        }
+        return (fd, (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0)
     }
 
     /// `strerror(errno)` as a Swift string, lower-cased like other messages.
@@ -105,4 +104,3 @@ extension FileIO {
         return CorpusWalker.mtime(info)
     }
 }
-

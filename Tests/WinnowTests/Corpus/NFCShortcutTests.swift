@@ -66,7 +66,7 @@ import Testing
         var shortcutTaken = 0
         for text in cases {
             var copy = text
-            let certain = copy.withUTF8 { LineFingerprinter.isCertainlyNFC(UnsafeRawBufferPointer($0)) }
+            let certain = copy.withUTF8 { Normalizer.isCertainlyNFCWithoutICU(UnsafeRawBufferPointer($0)) }
             if certain {
                 shortcutTaken += 1
                 #expect(Self.isNFC(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
@@ -75,7 +75,7 @@ import Testing
         #expect(shortcutTaken > cases.count / 2)
         // Marks out of order are left to ICU.
         var outOfOrder = "ก\u{0E48}\u{0E38}"
-        #expect(!outOfOrder.withUTF8 { LineFingerprinter.isCertainlyNFC(UnsafeRawBufferPointer($0)) })
+        #expect(!outOfOrder.withUTF8 { Normalizer.isCertainlyNFCWithoutICU(UnsafeRawBufferPointer($0)) })
     }
 
     /// Every code point of the Basic Multilingual Plane the shortcut accepts is NFC on its own
@@ -86,7 +86,7 @@ import Testing
         for value in UInt32(0x80)...0xFFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
             var text = String(Character(scalar))
-            guard text.withUTF8({ LineFingerprinter.isCertainlyNFC(UnsafeRawBufferPointer($0)) }) else { continue }
+            guard text.withUTF8({ Normalizer.isCertainlyNFCWithoutICU(UnsafeRawBufferPointer($0)) }) else { continue }
             accepted += 1
             #expect(Self.isNFC(text), "U+\(String(value, radix: 16))")
             if !thaiMarks.contains(value) { #expect(Self.isNFC("a\u{035D}" + text), "U+\(String(value, radix: 16))") }
