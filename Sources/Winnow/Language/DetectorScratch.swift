@@ -11,38 +11,28 @@ final class DetectorScratch {
     /// Evidence of the words already scored.
     let wordScores = WordScoreCache()
     /// Guesses by (text, minimum letters); emptied when full, which only costs speed.
-    private var guesses: [GuessKey: (guess: LanguageGuess, letters: Int)] = [:]
-    private static let guessCapacity = 1 << 15
-
-    /// Hashed and compared as UTF-8 bytes: `String`'s own hashing normalises to NFC first,
-    /// which costs more than the lookup saves.
-    private struct GuessKey: Hashable {
-        var text: String
-        var minimumLetters: Int
-
-        static func == (a: GuessKey, b: GuessKey) -> Bool {
-            guard a.minimumLetters == b.minimumLetters else { return false }
-            var left = a.text
-            var right = b.text
-            return left.withUTF8 { l in right.withUTF8 { r in l.elementsEqual(r) } }
-        }
-
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hasher.combine(minimumLetters)
-        }
-    }
+    private var guesses = LineMemo<(guess: LanguageGuess, letters: Int)>(capacity: 1 << 15)
+    /// The visible text and guess of one-line paragraphs, by the line's raw text.
+    private var lines = LineMemo<(plain: String, guess: LanguageGuess)>(capacity: 1 << 15)
 
     /// The remembered guess for `text`, if any.
     func guess(for text: String, minimumLetters: Int) -> (guess: LanguageGuess, letters: Int)? {
-        guesses[GuessKey(text: text, minimumLetters: minimumLetters)]
+        guesses.value(for: text, tag: UInt64(truncatingIfNeeded: minimumLetters))
     }
 
     /// Remembers the guess for `text`.
     func remember(_ result: (guess: LanguageGuess, letters: Int), for text: String, minimumLetters: Int) {
-        if guesses.count >= Self.guessCapacity { guesses.removeAll(keepingCapacity: true) }
-        guesses[GuessKey(text: text, minimumLetters: minimumLetters)] = result
+        guesses.store(result, for: text, tag: UInt64(truncatingIfNeeded: minimumLetters))
+    }
+
+    /// The remembered visible text and guess of a one-line paragraph whose raw text is `line`.
+    func lineGuess(for line: String) -> (plain: String, guess: LanguageGuess)? {
+        lines.value(for: line)
+    }
+
+    /// Remembers a one-line paragraph's visible text and guess.
+    func rememberLine(_ line: String, plain: String, guess: LanguageGuess) {
+        lines.store((plain, guess), for: line)
     }
 }
 

@@ -91,6 +91,14 @@ public struct LanguageDetector: Stage {
             let paragraph = document.blocks[start].paragraph
             var end = start + 1
             while end < count, document.blocks[end].paragraph == paragraph { end += 1 }
+            // A one-line paragraph's guess depends on its text alone: a repeated line (a menu
+            // entry, a footer) is neither parsed nor sampled again.
+            if end - start == 1, let known = scratch.lineGuess(for: document.blocks[start].text) {
+                document.blocks[start].plainTextCache = known.plain
+                guesses.append(known.guess)
+                start = end
+                continue
+            }
             // Markup (link targets, list markers) is not language: judge the plain text. A few
             // hundred bytes decide a paragraph as well as the whole of it, at a fraction of the
             // cost. `bytes` collects the samples joined by newlines, for the paragraph's guess.
@@ -109,7 +117,11 @@ public struct LanguageDetector: Stage {
                 plain.append(bytes.withUnsafeBufferPointer { String(decoding: $0[lineStart...], as: UTF8.self) })
             }
             if end - start == 1 {
-                guesses.append(detectWithLength(plain[0], scratch: scratch).guess)
+                let guess = detectWithLength(plain[0], scratch: scratch).guess
+                guesses.append(guess)
+                if let visible = document.blocks[start].plainTextCache {
+                    scratch.rememberLine(document.blocks[start].text, plain: visible, guess: guess)
+                }
             } else {
                 let joined = bytes.withUnsafeBufferPointer {
                     String(decoding: $0[..<Self.sampleLength($0, bytes: Self.sampleBytes * 2)], as: UTF8.self)
