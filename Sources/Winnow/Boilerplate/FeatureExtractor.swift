@@ -39,7 +39,8 @@ final class FeatureExtractor {
         var lines: [LineFeatures] = []
         lines.reserveCapacity(document.blocks.count)
         for (row, block) in document.blocks.enumerated() {
-            if let known = memo.value(for: block.text) {
+            let (memoValue, memoHash) = memo.lookUp(block.text)
+            if let known = memoValue {
                 if !known.hits.isEmpty {
                     for slot in 0..<languageCount { hits[row * languageCount + slot] = known.hits[slot] }
                 }
@@ -66,7 +67,7 @@ final class FeatureExtractor {
             let rowHits = hits[(row * languageCount)..<(row * languageCount + languageCount)]
             memo.store(
                 MeasuredLine(features: features, hits: rowHits.contains { $0 != 0 } ? Array(rowHits) : []),
-                for: block.text)
+                for: block.text, hash: memoHash)
         }
         for row in 0..<document.blocks.count {
             for slot in 0..<languageCount { totals[slot] += Int(hits[row * languageCount + slot]) }
@@ -264,7 +265,7 @@ final class MeasuredLinePool: @unchecked Sendable {
     private var free: [LineMemo<FeatureExtractor.MeasuredLine>] = []
 
     func checkOut() -> LineMemo<FeatureExtractor.MeasuredLine> {
-        lock.withLock { _ in free.popLast() } ?? LineMemo(capacity: 1 << 15)
+        lock.withLock { _ in free.popLast() } ?? LineMemo()
     }
 
     func checkIn(_ memo: LineMemo<FeatureExtractor.MeasuredLine>) {

@@ -11,28 +11,33 @@ final class DetectorScratch {
     /// Evidence of the words already scored.
     let wordScores = WordScoreCache()
     /// Guesses by (text, minimum letters); emptied when full, which only costs speed.
-    private var guesses = LineMemo<(guess: LanguageGuess, letters: Int)>(capacity: 1 << 15)
+    private var guesses = LineMemo<(guess: LanguageGuess, letters: Int)>()
     /// The visible text and guess of one-line paragraphs, by the line's raw text.
-    private var lines = LineMemo<(plain: String, guess: LanguageGuess)>(capacity: 1 << 15)
+    private var lines = LineMemo<(plain: String, guess: LanguageGuess)>()
 
-    /// The remembered guess for `text`, if any.
-    func guess(for text: String, minimumLetters: Int) -> (guess: LanguageGuess, letters: Int)? {
-        guesses.value(for: text, tag: UInt64(truncatingIfNeeded: minimumLetters))
+    /// The remembered guess for `text`, if any, and the key's hash for `remember`.
+    func guess(for text: String, minimumLetters: Int) -> (known: (guess: LanguageGuess, letters: Int)?, hash: UInt64) {
+        let found = guesses.lookUp(text, tag: UInt64(truncatingIfNeeded: minimumLetters))
+        return (found.value, found.hash)
     }
 
-    /// Remembers the guess for `text`.
-    func remember(_ result: (guess: LanguageGuess, letters: Int), for text: String, minimumLetters: Int) {
-        guesses.store(result, for: text, tag: UInt64(truncatingIfNeeded: minimumLetters))
+    /// Remembers the guess for `text` (`hash` from `guess(for:minimumLetters:)`).
+    func remember(
+        _ result: (guess: LanguageGuess, letters: Int), for text: String, minimumLetters: Int, hash: UInt64
+    ) {
+        guesses.store(result, for: text, tag: UInt64(truncatingIfNeeded: minimumLetters), hash: hash)
     }
 
-    /// The remembered visible text and guess of a one-line paragraph whose raw text is `line`.
-    func lineGuess(for line: String) -> (plain: String, guess: LanguageGuess)? {
-        lines.value(for: line)
+    /// The remembered visible text and guess of a one-line paragraph whose raw text is `line`,
+    /// and the line's hash for `rememberLine`.
+    func lineGuess(for line: String) -> (known: (plain: String, guess: LanguageGuess)?, hash: UInt64) {
+        let found = lines.lookUp(line)
+        return (found.value, found.hash)
     }
 
     /// Remembers a one-line paragraph's visible text and guess.
-    func rememberLine(_ line: String, plain: String, guess: LanguageGuess) {
-        lines.store((plain, guess), for: line)
+    func rememberLine(_ line: String, plain: String, guess: LanguageGuess, hash: UInt64) {
+        lines.store((plain, guess), for: line, hash: hash)
     }
 }
 

@@ -44,9 +44,10 @@ public struct LanguageDetector: Stage {
         _ text: String, scratch: DetectorScratch? = nil, minimumLetters: Int = 0
     ) -> (guess: LanguageGuess, letters: Int) {
         guard let scratch else { return judge(text, cache: nil, minimumLetters: minimumLetters) }
-        if let known = scratch.guess(for: text, minimumLetters: minimumLetters) { return known }
+        let found = scratch.guess(for: text, minimumLetters: minimumLetters)
+        if let known = found.known { return known }
         let result = judge(text, cache: scratch.wordScores, minimumLetters: minimumLetters)
-        scratch.remember(result, for: text, minimumLetters: minimumLetters)
+        scratch.remember(result, for: text, minimumLetters: minimumLetters, hash: found.hash)
         return result
     }
 
@@ -93,7 +94,8 @@ public struct LanguageDetector: Stage {
             while end < count, document.blocks[end].paragraph == paragraph { end += 1 }
             // A one-line paragraph's guess depends on its text alone: a repeated line (a menu
             // entry, a footer) is neither parsed nor sampled again.
-            if end - start == 1, let known = scratch.lineGuess(for: document.blocks[start].text) {
+            let line = end - start == 1 ? scratch.lineGuess(for: document.blocks[start].text) : nil
+            if let known = line?.known {
                 document.blocks[start].plainTextCache = known.plain
                 guesses.append(known.guess)
                 start = end
@@ -119,8 +121,8 @@ public struct LanguageDetector: Stage {
             if end - start == 1 {
                 let guess = detectWithLength(plain[0], scratch: scratch).guess
                 guesses.append(guess)
-                if let visible = document.blocks[start].plainTextCache {
-                    scratch.rememberLine(document.blocks[start].text, plain: visible, guess: guess)
+                if let visible = document.blocks[start].plainTextCache, let line {
+                    scratch.rememberLine(document.blocks[start].text, plain: visible, guess: guess, hash: line.hash)
                 }
             } else {
                 let joined = bytes.withUnsafeBufferPointer {

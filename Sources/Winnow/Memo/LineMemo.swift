@@ -24,7 +24,7 @@ struct LineMemo<Value> {
 
     /// - Parameter capacity: entries kept before the memo empties itself (rounded up to a
     ///   power of two); the table has twice as many slots.
-    init(capacity: Int = 1 << 16) {
+    init(capacity: Int = 1 << 14) {
         var slots = 2
         while slots < 2 * capacity { slots <<= 1 }
         hashes = Array(repeating: 0, count: slots)
@@ -34,25 +34,34 @@ struct LineMemo<Value> {
 
     /// The remembered value for `text` with `tag`, if any.
     func value(for text: String, tag: UInt64 = 0) -> Value? {
-        text.utf8.withContiguousStorageIfAvailable { bytes -> Value? in
+        lookUp(text, tag: tag).value
+    }
+
+    /// The remembered value for `text` with `tag` (if any) and the text's hash, which a
+    /// following `store` can take instead of hashing the text again.
+    func lookUp(_ text: String, tag: UInt64 = 0) -> (value: Value?, hash: UInt64) {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> (value: Value?, hash: UInt64) in
             let hash = Self.hash(bytes, tag: tag)
             var slot = Int(truncatingIfNeeded: hash) & slotMask
             while true {
                 let stored = hashes[slot]
-                if stored == 0 { return nil }
+                if stored == 0 { return (nil, hash) }
                 if stored == hash, let entry = entries[slot], entry.tag == tag,
                     entry.text.utf8.withContiguousStorageIfAvailable({ Self.equal($0, bytes) }) == true
                 {
-                    return entry.value
+                    return (entry.value, hash)
                 }
                 slot = (slot + 1) & slotMask
             }
-        } ?? nil
+        } ?? (nil, 0)
     }
 
     /// Remembers `value` for `text` with `tag`.
-    mutating func store(_ value: Value, for text: String, tag: UInt64 = 0) {
-        guard let hash = text.utf8.withContiguousStorageIfAvailable({ Self.hash($0, tag: tag) }) else { return }
+    ///
+    /// - Parameter hash: the hash `lookUp` returned for the same text and tag, if at hand.
+    mutating func store(_ value: Value, for text: String, tag: UInt64 = 0, hash known: UInt64? = nil) {
+        guard let hash = known ?? text.utf8.withContiguousStorageIfAvailable({ Self.hash($0, tag: tag) }), hash != 0
+        else { return }
         if 2 * (count + 1) > hashes.count { removeAll() }
         var slot = Int(truncatingIfNeeded: hash) & slotMask
         while hashes[slot] != 0 {

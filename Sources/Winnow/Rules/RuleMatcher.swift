@@ -40,7 +40,8 @@ struct RuleMatcher {
             // An undecided line's outcome depends only on its text and language: a line seen
             // before (a menu entry, a footer) is not matched again.
             let tag = document.blocks[index].verdict == nil ? LineMemo<LineOutcome>.tag(language) : nil
-            if let tag, let known = regexes.lineOutcomes.value(for: raw, tag: tag) {
+            let memo = tag.map { regexes.lineOutcomes.lookUp(raw, tag: $0) }
+            if let known = memo?.value {
                 document.blocks[index].plainTextCache = known.plain
                 plainTexts.append(known.plain)
                 if known.blockHint { paragraphHints.insert(document.blocks[index].paragraph) }
@@ -71,7 +72,7 @@ struct RuleMatcher {
                     outcome.verdictRank = rank
                 }
             }
-            if let tag { regexes.lineOutcomes.store(outcome, for: raw, tag: tag) }
+            if let tag { regexes.lineOutcomes.store(outcome, for: raw, tag: tag, hash: memo?.hash) }
         }
 
         // Block rules: the paragraph's lines joined by `\n`.
