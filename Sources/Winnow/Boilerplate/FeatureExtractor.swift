@@ -38,8 +38,10 @@ final class FeatureExtractor {
         var totals = [Int](repeating: 0, count: languageCount)
         var lines: [LineFeatures] = []
         lines.reserveCapacity(document.blocks.count)
-        for (row, block) in document.blocks.enumerated() {
-            let (memoValue, memoHash) = memo.lookUp(block.text)
+        // Blocks are read field by field: copying a whole `Block` retains all its strings.
+        for row in document.blocks.indices {
+            let text = document.blocks[row].text
+            let (memoValue, memoHash) = memo.lookUp(text)
             if let known = memoValue {
                 if !known.hits.isEmpty {
                     for slot in 0..<languageCount { hits[row * languageCount + slot] = known.hits[slot] }
@@ -48,16 +50,16 @@ final class FeatureExtractor {
                 continue
             }
             var features = LineFeatures()
-            var text = block.text
-            text.withUTF8 { raw in
+            var utf8 = text
+            utf8.withUTF8 { raw in
                 let line = UnsafeRawBufferPointer(raw)
                 if Self.hasInlineMarkup(line) {
                     if Self.containsLinkTarget(line) {
-                        let stats = InlineMarkup.linkStats(block.text)
+                        let stats = InlineMarkup.linkStats(text)
                         features.links = stats.links
                         features.linkDensity = stats.links == 0 ? 0 : stats.density
                     }
-                    var plain = block.plainTextCache ?? InlineMarkup.plainText(block.text)
+                    var plain = document.blocks[row].plainTextCache ?? InlineMarkup.plainText(text)
                     plain.withUTF8 { measure(UnsafeRawBufferPointer($0), row: row, into: &features, hits: &hits) }
                 } else {
                     measure(Self.droppingListMarker(line), row: row, into: &features, hits: &hits)
@@ -67,7 +69,7 @@ final class FeatureExtractor {
             let rowHits = hits[(row * languageCount)..<(row * languageCount + languageCount)]
             memo.store(
                 MeasuredLine(features: features, hits: rowHits.contains { $0 != 0 } ? Array(rowHits) : []),
-                for: block.text, hash: memoHash)
+                for: text, hash: memoHash)
         }
         for row in 0..<document.blocks.count {
             for slot in 0..<languageCount { totals[slot] += Int(hits[row * languageCount + slot]) }

@@ -186,13 +186,13 @@ public struct LanguageDetector: Stage {
     /// `documentLanguage(of:)` of the kept blocks, or of all blocks when none is kept (or when
     /// `keptOnly` is false), without copying them out of the array.
     func documentLanguage(of blocks: [Block], keptOnly: Bool) -> LanguageGuess {
-        let onlyKept = keptOnly && blocks.indices.contains { blocks[$0].isKept }
+        // Blocks are read field by field: copying a whole `Block` retains all its strings.
+        let onlyKept = keptOnly && blocks.indices.contains { blocks[$0].verdict?.action != .drop }
         var votes: [String: Double] = [:]
         var total = 0.0
-        for index in blocks.indices where !onlyKept || blocks[index].isKept {
-            let text = blocks[index].text
-            let guess = blocks[index].language ?? detect(Self.sample(text, bytes: Self.sampleBytes))
-            let weight = Double(text.utf8.count)
+        for index in blocks.indices where !onlyKept || blocks[index].verdict?.action != .drop {
+            let guess = blocks[index].language ?? detect(Self.sample(blocks[index].text, bytes: Self.sampleBytes))
+            let weight = Double(blocks[index].text.utf8.count)
             guard !guess.isUndetermined else { continue }
             votes[guess.code, default: 0] += weight * guess.confidence
             total += weight

@@ -2,7 +2,9 @@
 /// that script is shared by several languages, a second pass scoring its words against the model.
 ///
 /// It works on UTF-8 bytes and fixed scratch buffers; no `String` is created per word or n-gram.
-struct LanguageScorer: Sendable {
+/// A class: the detector passes it to every call, and a struct of arrays would be retained
+/// member by member each time.
+final class LanguageScorer: Sendable {
     /// What a scan found: per-language probabilities (best first) and how much text backed them.
     struct Outcome {
         var ranked: [(code: String, probability: Double)]
