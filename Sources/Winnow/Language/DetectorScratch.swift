@@ -28,6 +28,21 @@ final class DetectorScratch {
         guesses.store(result, for: text, tag: UInt64(truncatingIfNeeded: minimumLetters), hash: hash)
     }
 
+    /// Lines whose leading language is the paragraph's (by text and the paragraph's code).
+    private var agreements = LineMemo<Bool>()
+
+    /// Whether `text` is remembered to rank first the language `tag` stands for, and the hash
+    /// for `rememberAgreement`.
+    func agreement(of text: String, tag: UInt64) -> (known: Bool, hash: UInt64) {
+        let found = agreements.lookUp(text, tag: tag)
+        return (found.value != nil, found.hash)
+    }
+
+    /// Remembers that `text` ranks first the language `tag` stands for.
+    func rememberAgreement(of text: String, tag: UInt64, hash: UInt64) {
+        agreements.store(true, for: text, tag: tag, hash: hash)
+    }
+
     /// The remembered visible text and guess of a one-line paragraph whose raw text is `line`,
     /// and the line's hash for `rememberLine`.
     func lineGuess(for line: String) -> (known: (plain: String, guess: LanguageGuess)?, hash: UInt64) {

@@ -51,11 +51,42 @@ public struct LanguageDetector: Stage {
         return result
     }
 
+    /// The guess for a line of a paragraph whose guess is `shared`, or `nil` when the line's
+    /// own guess could not stand alone against it because the same language ranks first
+    /// (`process` then gives the line the paragraph's guess, as it would anyway).
+    private func lineGuess(
+        _ text: String, scratch: DetectorScratch, against shared: LanguageGuess
+    ) -> (guess: LanguageGuess, letters: Int)? {
+        let minimumLetters = 12
+        let found = scratch.guess(for: text, minimumLetters: minimumLetters)
+        if let known = found.known { return known }
+        guard let tag = LineMemo<Bool>.tag(shared.code) else {
+            return detectWithLength(text, scratch: scratch, minimumLetters: minimumLetters)
+        }
+        let agreement = scratch.agreement(of: text, tag: tag)
+        if agreement.known { return nil }
+        var utf8 = text
+        let outcome = utf8.withUTF8 {
+            scorer.scan($0, cache: scratch.wordScores, minimumLetters: minimumLetters, preferred: shared.code)
+        }
+        if outcome.agrees {
+            scratch.rememberAgreement(of: text, tag: tag, hash: agreement.hash)
+            return nil
+        }
+        let result = guess(from: outcome)
+        scratch.remember(result, for: text, minimumLetters: minimumLetters, hash: found.hash)
+        return result
+    }
+
     private func judge(
         _ text: String, cache: WordScoreCache?, minimumLetters: Int
     ) -> (guess: LanguageGuess, letters: Int) {
         var text = text
         let outcome = text.withUTF8 { scorer.scan($0, cache: cache, minimumLetters: minimumLetters) }
+        return guess(from: outcome)
+    }
+
+    private func guess(from outcome: LanguageScorer.Outcome) -> (guess: LanguageGuess, letters: Int) {
         guard let top = outcome.ranked.first, outcome.letters > 0 else {
             return (.undetermined, outcome.letters)
         }
@@ -132,12 +163,20 @@ public struct LanguageDetector: Stage {
                 // When the paragraph has a guess, a line's own guess only counts with 12 letters
                 // or more (see `standsAlone`): fewer are not worth scoring. A line shorter than
                 // that can only take the paragraph's guess: don't score it on its own.
-                let minimumLetters = shared.isUndetermined ? 0 : 12
                 for (offset, index) in (start..<end).enumerated() {
                     let text = plain[offset]
-                    let (guess, letters) =
-                        text.utf8.count >= 12
-                        ? detectWithLength(text, scratch: scratch, minimumLetters: minimumLetters) : (.undetermined, 0)
+                    guard text.utf8.count >= 12 else {
+                        guesses.append(shared.isUndetermined ? .undetermined : shared)
+                        continue
+                    }
+                    let judged =
+                        shared.isUndetermined
+                        ? detectWithLength(text, scratch: scratch) : lineGuess(text, scratch: scratch, against: shared)
+                    guard let judged else {
+                        guesses.append(shared)
+                        continue
+                    }
+                    let (guess, letters) = judged
                     let standsAlone =
                         !guess.isUndetermined && guess.code != shared.code
                         && (guess.confidence >= 0.9 && letters >= 12
