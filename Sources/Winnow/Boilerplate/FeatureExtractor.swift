@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Measures every block of a document in one pass (see `LineFeatures`).
 ///
 /// Stopword hits are counted for all languages at once through a bit mask per word, so the
@@ -10,10 +12,24 @@ final class FeatureExtractor {
     /// Scratch: hashes of the current line's words (for `CardTitleHeuristic`).
     private var wordHashes: [UInt64] = []
 
+    /// Lines measured before by this worker (see `LineMemo`), checked out for this extractor's
+    /// life: a line's features and stopword hits depend on its text alone.
+    private var memo: LineMemo<MeasuredLine>
+    private static let memoPool = MeasuredLinePool()
+
+    /// A line's features and its stopword hits per language (empty when it has none).
+    struct MeasuredLine: Sendable {
+        var features: LineFeatures
+        var hits: [Int32]
+    }
+
     init(index: StopwordIndex = .shared) {
         self.index = index
         self.scanner = WordScanner(index: index)
+        self.memo = Self.memoPool.checkOut()
     }
+
+    deinit { Self.memoPool.checkIn(memo) }
 
     /// The features of each block, in block order, and the document's stopword language.
     func features(of document: Document) -> (lines: [LineFeatures], language: String?) {
@@ -22,24 +38,38 @@ final class FeatureExtractor {
         var totals = [Int](repeating: 0, count: languageCount)
         var lines: [LineFeatures] = []
         lines.reserveCapacity(document.blocks.count)
-        for (row, block) in document.blocks.enumerated() {
+        // Blocks are read field by field: copying a whole `Block` retains all its strings.
+        for row in document.blocks.indices {
+            let text = document.blocks[row].text
+            let (memoValue, memoHash) = memo.lookUp(text)
+            if let known = memoValue {
+                if !known.hits.isEmpty {
+                    for slot in 0..<languageCount { hits[row * languageCount + slot] = known.hits[slot] }
+                }
+                lines.append(known.features)
+                continue
+            }
             var features = LineFeatures()
-            var text = block.text
-            text.withUTF8 { raw in
+            var utf8 = text
+            utf8.withUTF8 { raw in
                 let line = UnsafeRawBufferPointer(raw)
                 if Self.hasInlineMarkup(line) {
                     if Self.containsLinkTarget(line) {
-                        let stats = InlineMarkup.linkStats(block.text)
+                        let stats = InlineMarkup.linkStats(text)
                         features.links = stats.links
                         features.linkDensity = stats.links == 0 ? 0 : stats.density
                     }
-                    var plain = block.plainTextCache ?? InlineMarkup.plainText(block.text)
+                    var plain = document.blocks[row].plainTextCache ?? InlineMarkup.plainText(text)
                     plain.withUTF8 { measure(UnsafeRawBufferPointer($0), row: row, into: &features, hits: &hits) }
                 } else {
                     measure(Self.droppingListMarker(line), row: row, into: &features, hits: &hits)
                 }
             }
             lines.append(features)
+            let rowHits = hits[(row * languageCount)..<(row * languageCount + languageCount)]
+            memo.store(
+                MeasuredLine(features: features, hits: rowHits.contains { $0 != 0 } ? Array(rowHits) : []),
+                for: text, hash: memoHash)
         }
         for row in 0..<document.blocks.count {
             for slot in 0..<languageCount { totals[slot] += Int(hits[row * languageCount + slot]) }
@@ -226,5 +256,21 @@ final class FeatureExtractor {
         }
         while start < line.count, line[start] == 0x20 { start += 1 }
         return UnsafeRawBufferPointer(rebasing: line[start...])
+    }
+}
+
+
+/// Hands out line memos to concurrent feature extractors and takes them back.
+final class MeasuredLinePool: @unchecked Sendable {
+    // @unchecked: `free` is only touched under `lock`; a checked-out memo has one user.
+    private let lock = Mutex(())
+    private var free: [LineMemo<FeatureExtractor.MeasuredLine>] = []
+
+    func checkOut() -> LineMemo<FeatureExtractor.MeasuredLine> {
+        lock.withLock { _ in free.popLast() } ?? LineMemo()
+    }
+
+    func checkIn(_ memo: LineMemo<FeatureExtractor.MeasuredLine>) {
+        lock.withLock { _ in free.append(memo) }
     }
 }

@@ -11,38 +11,48 @@ final class DetectorScratch {
     /// Evidence of the words already scored.
     let wordScores = WordScoreCache()
     /// Guesses by (text, minimum letters); emptied when full, which only costs speed.
-    private var guesses: [GuessKey: (guess: LanguageGuess, letters: Int)] = [:]
-    private static let guessCapacity = 1 << 15
+    private var guesses = LineMemo<(guess: LanguageGuess, letters: Int)>()
+    /// The visible text and guess of one-line paragraphs, by the line's raw text.
+    private var lines = LineMemo<(plain: String, guess: LanguageGuess)>()
 
-    /// Hashed and compared as UTF-8 bytes: `String`'s own hashing normalises to NFC first,
-    /// which costs more than the lookup saves.
-    private struct GuessKey: Hashable {
-        var text: String
-        var minimumLetters: Int
-
-        static func == (a: GuessKey, b: GuessKey) -> Bool {
-            guard a.minimumLetters == b.minimumLetters else { return false }
-            var left = a.text
-            var right = b.text
-            return left.withUTF8 { l in right.withUTF8 { r in l.elementsEqual(r) } }
-        }
-
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hasher.combine(minimumLetters)
-        }
+    /// The remembered guess for `text`, if any, and the key's hash for `remember`.
+    func guess(for text: String, minimumLetters: Int) -> (known: (guess: LanguageGuess, letters: Int)?, hash: UInt64) {
+        let found = guesses.lookUp(text, tag: UInt64(truncatingIfNeeded: minimumLetters))
+        return (found.value, found.hash)
     }
 
-    /// The remembered guess for `text`, if any.
-    func guess(for text: String, minimumLetters: Int) -> (guess: LanguageGuess, letters: Int)? {
-        guesses[GuessKey(text: text, minimumLetters: minimumLetters)]
+    /// Remembers the guess for `text` (`hash` from `guess(for:minimumLetters:)`).
+    func remember(
+        _ result: (guess: LanguageGuess, letters: Int), for text: String, minimumLetters: Int, hash: UInt64
+    ) {
+        guesses.store(result, for: text, tag: UInt64(truncatingIfNeeded: minimumLetters), hash: hash)
     }
 
-    /// Remembers the guess for `text`.
-    func remember(_ result: (guess: LanguageGuess, letters: Int), for text: String, minimumLetters: Int) {
-        if guesses.count >= Self.guessCapacity { guesses.removeAll(keepingCapacity: true) }
-        guesses[GuessKey(text: text, minimumLetters: minimumLetters)] = result
+    /// Lines whose leading language is the paragraph's (by text and the paragraph's code).
+    private var agreements = LineMemo<Bool>()
+
+    /// Whether `text` is remembered to rank first the language `tag` stands for, and the hash
+    /// for `rememberAgreement`.
+    func agreement(of text: String, tag: UInt64) -> (known: Bool, hash: UInt64) {
+        let found = agreements.lookUp(text, tag: tag)
+        return (found.value != nil, found.hash)
+    }
+
+    /// Remembers that `text` ranks first the language `tag` stands for.
+    func rememberAgreement(of text: String, tag: UInt64, hash: UInt64) {
+        agreements.store(true, for: text, tag: tag, hash: hash)
+    }
+
+    /// The remembered visible text and guess of a one-line paragraph whose raw text is `line`,
+    /// and the line's hash for `rememberLine`.
+    func lineGuess(for line: String) -> (known: (plain: String, guess: LanguageGuess)?, hash: UInt64) {
+        let found = lines.lookUp(line)
+        return (found.value, found.hash)
+    }
+
+    /// Remembers a one-line paragraph's visible text and guess.
+    func rememberLine(_ line: String, plain: String, guess: LanguageGuess, hash: UInt64) {
+        lines.store((plain, guess), for: line, hash: hash)
     }
 }
 

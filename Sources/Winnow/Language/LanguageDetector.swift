@@ -44,9 +44,37 @@ public struct LanguageDetector: Stage {
         _ text: String, scratch: DetectorScratch? = nil, minimumLetters: Int = 0
     ) -> (guess: LanguageGuess, letters: Int) {
         guard let scratch else { return judge(text, cache: nil, minimumLetters: minimumLetters) }
-        if let known = scratch.guess(for: text, minimumLetters: minimumLetters) { return known }
+        let found = scratch.guess(for: text, minimumLetters: minimumLetters)
+        if let known = found.known { return known }
         let result = judge(text, cache: scratch.wordScores, minimumLetters: minimumLetters)
-        scratch.remember(result, for: text, minimumLetters: minimumLetters)
+        scratch.remember(result, for: text, minimumLetters: minimumLetters, hash: found.hash)
+        return result
+    }
+
+    /// The guess for a line of a paragraph whose guess is `shared`, or `nil` when the line's
+    /// own guess could not stand alone against it because the same language ranks first
+    /// (`process` then gives the line the paragraph's guess, as it would anyway).
+    private func lineGuess(
+        _ text: String, scratch: DetectorScratch, against shared: LanguageGuess
+    ) -> (guess: LanguageGuess, letters: Int)? {
+        let minimumLetters = 12
+        let found = scratch.guess(for: text, minimumLetters: minimumLetters)
+        if let known = found.known { return known }
+        guard let tag = LineMemo<Bool>.tag(shared.code) else {
+            return detectWithLength(text, scratch: scratch, minimumLetters: minimumLetters)
+        }
+        let agreement = scratch.agreement(of: text, tag: tag)
+        if agreement.known { return nil }
+        var utf8 = text
+        let outcome = utf8.withUTF8 {
+            scorer.scan($0, cache: scratch.wordScores, minimumLetters: minimumLetters, preferred: shared.code)
+        }
+        if outcome.agrees {
+            scratch.rememberAgreement(of: text, tag: tag, hash: agreement.hash)
+            return nil
+        }
+        let result = guess(from: outcome)
+        scratch.remember(result, for: text, minimumLetters: minimumLetters, hash: found.hash)
         return result
     }
 
@@ -55,6 +83,10 @@ public struct LanguageDetector: Stage {
     ) -> (guess: LanguageGuess, letters: Int) {
         var text = text
         let outcome = text.withUTF8 { scorer.scan($0, cache: cache, minimumLetters: minimumLetters) }
+        return guess(from: outcome)
+    }
+
+    private func guess(from outcome: LanguageScorer.Outcome) -> (guess: LanguageGuess, letters: Int) {
         guard let top = outcome.ranked.first, outcome.letters > 0 else {
             return (.undetermined, outcome.letters)
         }
@@ -91,6 +123,15 @@ public struct LanguageDetector: Stage {
             let paragraph = document.blocks[start].paragraph
             var end = start + 1
             while end < count, document.blocks[end].paragraph == paragraph { end += 1 }
+            // A one-line paragraph's guess depends on its text alone: a repeated line (a menu
+            // entry, a footer) is neither parsed nor sampled again.
+            let line = end - start == 1 ? scratch.lineGuess(for: document.blocks[start].text) : nil
+            if let known = line?.known {
+                document.blocks[start].plainTextCache = known.plain
+                guesses.append(known.guess)
+                start = end
+                continue
+            }
             // Markup (link targets, list markers) is not language: judge the plain text. A few
             // hundred bytes decide a paragraph as well as the whole of it, at a fraction of the
             // cost. `bytes` collects the samples joined by newlines, for the paragraph's guess.
@@ -109,7 +150,11 @@ public struct LanguageDetector: Stage {
                 plain.append(bytes.withUnsafeBufferPointer { String(decoding: $0[lineStart...], as: UTF8.self) })
             }
             if end - start == 1 {
-                guesses.append(detectWithLength(plain[0], scratch: scratch).guess)
+                let guess = detectWithLength(plain[0], scratch: scratch).guess
+                guesses.append(guess)
+                if let visible = document.blocks[start].plainTextCache, let line {
+                    scratch.rememberLine(document.blocks[start].text, plain: visible, guess: guess, hash: line.hash)
+                }
             } else {
                 let joined = bytes.withUnsafeBufferPointer {
                     String(decoding: $0[..<Self.sampleLength($0, bytes: Self.sampleBytes * 2)], as: UTF8.self)
@@ -118,12 +163,20 @@ public struct LanguageDetector: Stage {
                 // When the paragraph has a guess, a line's own guess only counts with 12 letters
                 // or more (see `standsAlone`): fewer are not worth scoring. A line shorter than
                 // that can only take the paragraph's guess: don't score it on its own.
-                let minimumLetters = shared.isUndetermined ? 0 : 12
                 for (offset, index) in (start..<end).enumerated() {
                     let text = plain[offset]
-                    let (guess, letters) =
-                        text.utf8.count >= 12
-                        ? detectWithLength(text, scratch: scratch, minimumLetters: minimumLetters) : (.undetermined, 0)
+                    guard text.utf8.count >= 12 else {
+                        guesses.append(shared.isUndetermined ? .undetermined : shared)
+                        continue
+                    }
+                    let judged =
+                        shared.isUndetermined
+                        ? detectWithLength(text, scratch: scratch) : lineGuess(text, scratch: scratch, against: shared)
+                    guard let judged else {
+                        guesses.append(shared)
+                        continue
+                    }
+                    let (guess, letters) = judged
                     let standsAlone =
                         !guess.isUndetermined && guess.code != shared.code
                         && (guess.confidence >= 0.9 && letters >= 12
@@ -172,13 +225,13 @@ public struct LanguageDetector: Stage {
     /// `documentLanguage(of:)` of the kept blocks, or of all blocks when none is kept (or when
     /// `keptOnly` is false), without copying them out of the array.
     func documentLanguage(of blocks: [Block], keptOnly: Bool) -> LanguageGuess {
-        let onlyKept = keptOnly && blocks.indices.contains { blocks[$0].isKept }
+        // Blocks are read field by field: copying a whole `Block` retains all its strings.
+        let onlyKept = keptOnly && blocks.indices.contains { blocks[$0].verdict?.action != .drop }
         var votes: [String: Double] = [:]
         var total = 0.0
-        for index in blocks.indices where !onlyKept || blocks[index].isKept {
-            let text = blocks[index].text
-            let guess = blocks[index].language ?? detect(Self.sample(text, bytes: Self.sampleBytes))
-            let weight = Double(text.utf8.count)
+        for index in blocks.indices where !onlyKept || blocks[index].verdict?.action != .drop {
+            let guess = blocks[index].language ?? detect(Self.sample(blocks[index].text, bytes: Self.sampleBytes))
+            let weight = Double(blocks[index].text.utf8.count)
             guard !guess.isUndetermined else { continue }
             votes[guess.code, default: 0] += weight * guess.confidence
             total += weight

@@ -2,7 +2,9 @@
 /// that script is shared by several languages, a second pass scoring its words against the model.
 ///
 /// It works on UTF-8 bytes and fixed scratch buffers; no `String` is created per word or n-gram.
-struct LanguageScorer: Sendable {
+/// A class: the detector passes it to every call, and a struct of arrays would be retained
+/// member by member each time.
+final class LanguageScorer: Sendable {
     /// What a scan found: per-language probabilities (best first) and how much text backed them.
     struct Outcome {
         var ranked: [(code: String, probability: Double)]
@@ -11,6 +13,9 @@ struct LanguageScorer: Sendable {
         /// Share of all (weighted) letters that the dominant script holds.
         var scriptShare: Double
         var family: ScriptFamily
+        /// The scan was told the language a caller prefers, and that language ranks first: the
+        /// probabilities were not computed (`ranked` is empty).
+        var agrees = false
     }
 
     let model: LanguageModel?
@@ -56,7 +61,12 @@ struct LanguageScorer: Sendable {
     ///   - cache: evidence of words already scored, shared by the calls for one document.
     ///   - minimumLetters: a text of a shared script with fewer letters than this is not scored
     ///     (its outcome ranks nothing), for callers that would not use such a guess.
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>, cache: WordScoreCache? = nil, minimumLetters: Int = 0) -> Outcome {
+    ///   - preferred: a language code the caller will use anyway when it ranks first; the
+    ///     outcome then only says so (`agrees`), which saves the soft-max.
+    func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, cache: WordScoreCache? = nil, minimumLetters: Int = 0,
+        preferred: String? = nil
+    ) -> Outcome {
         let familyCount = ScriptFamily.allCases.count
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: familyCount) { counts in
             counts.initialize(repeating: 0)
@@ -94,8 +104,8 @@ struct LanguageScorer: Sendable {
             guard letters >= minimumLetters else {
                 return Outcome(ranked: [], letters: letters, scriptShare: share, family: best)
             }
-            let ranked = score(bytes, family: best, letters: letters, cache: cache)
-            return Outcome(ranked: ranked, letters: letters, scriptShare: share, family: best)
+            let (ranked, agrees) = score(bytes, family: best, letters: letters, cache: cache, preferred: preferred)
+            return Outcome(ranked: ranked, letters: letters, scriptShare: share, family: best, agrees: agrees)
         }
     }
 
@@ -105,10 +115,13 @@ struct LanguageScorer: Sendable {
     /// - Parameter letters: letters of `family` in the text. A long text stops being read once
     ///   one language leads by `earlyExitMargin`, but only after half of its letters, so that a
     ///   foreign snippet at the start cannot decide it.
-    private func score(_ bytes: UnsafeBufferPointer<UInt8>, family: ScriptFamily, letters: Int, cache: WordScoreCache?) -> [(code: String, probability: Double)] {
-        guard let model else { return [] }
+    private func score(
+        _ bytes: UnsafeBufferPointer<UInt8>, family: ScriptFamily, letters: Int, cache: WordScoreCache?,
+        preferred: String?
+    ) -> (ranked: [(code: String, probability: Double)], agrees: Bool) {
+        guard let model else { return ([], false) }
         let pool = candidates[Int(family.rawValue)]
-        guard !pool.isEmpty else { return [] }
+        guard !pool.isEmpty else { return ([], false) }
         let languageCount = model.languages.count
         let firstOrder = (1...5).first { tuning.orderWeights[$0] != 0 } ?? 6
         return tuning.orderWeights.withUnsafeBufferPointer { weights in
@@ -144,12 +157,28 @@ struct LanguageScorer: Sendable {
             }
             words.finishWord()
             words.flush()
-            guard words.words > 0 else { return [] }
-            return ranking(words, pool: pool)
+            guard words.words > 0 else { return ([], false) }
+            if let preferred, codes[pool[leader(words, pool: pool)]] == preferred { return ([], true) }
+            return (ranking(words, pool: pool), false)
         }
         }
         }
         }
+    }
+
+    /// The pool slot `ranking` puts first: the first slot with the highest total.
+    private func leader(_ words: WordAccumulator, pool: [Int]) -> Int {
+        guard let first = pool.first else { return 0 }
+        var best = words.total(slot: 0, language: first, prior: priors[first])
+        var leader = 0
+        for (slot, language) in pool.enumerated().dropFirst() {
+            let t = words.total(slot: slot, language: language, prior: priors[language])
+            if t > best {
+                best = t
+                leader = slot
+            }
+        }
+        return leader
     }
 
     /// The difference between the best and the second-best total.

@@ -17,7 +17,7 @@ struct CompiledPattern: Sendable {
     /// text; `nil` when there is no literal prefilter.
     let literalIDs: [Int]?
     /// Case-folded texts one of which the folded text must start with (anchored regexes).
-    let prefixes: [[UInt8]]?
+    let prefixes: PrefixSet?
     /// Texts longer than this (in UTF-8 bytes of the compared form) cannot match.
     let maxBytes: Int?
 
@@ -39,7 +39,7 @@ struct CompiledPattern: Sendable {
         let text = input == .plain ? subject.plain : subject.raw
         if let maxBytes, (ignoreCase ? folded.count : text.utf8.count) > maxBytes { return false }
         if let literalIDs, !literalIDs.contains(where: { hit(input, $0) }) { return false }
-        if let prefixes, !prefixes.contains(where: { MatchSubject.hasPrefix(folded, $0) }) { return false }
+        if let prefixes, !prefixes.isPrefix(of: folded) { return false }
         if let maxLength, MatchSubject.scalarCount(text) > maxLength { return false }
         if let maxWords, MatchSubject.wordCount(text) > maxWords { return false }
         switch test {

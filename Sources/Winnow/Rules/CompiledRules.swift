@@ -87,7 +87,7 @@ final class CompiledRules: Sendable {
         for (rank, entry) in order.enumerated() {
             let pattern = entry.match
             if let prefixes = pattern.prefixes {
-                for first in Set(prefixes.compactMap(\.first)) {
+                for first in prefixes.firstBytes {
                     if pattern.input == .plain {
                         plainFirst[Int(first)].append(Int32(rank))
                     } else {
@@ -159,7 +159,7 @@ final class CompiledRules: Sendable {
             }
             var literalIDs: [Int]?
             var maxBytes: Int?
-            var prefixes: [[UInt8]]?
+            var prefixes: PrefixSet?
             let test: CompiledPattern.Test
             switch pattern.test {
             case .equals(let phrase):
@@ -178,7 +178,7 @@ final class CompiledRules: Sendable {
                 let regex = try Self.compileRegex(source, ignoreCase: pattern.ignoreCase, rule: rule)
                 regexes.append(regex)
                 test = .regex(slot: regexes.count - 1)
-                prefixes = RequiredLiterals.anchoredPrefixes(regex: source)?.map { Array($0.utf8) }
+                prefixes = RequiredLiterals.anchoredPrefixes(regex: source).map { PrefixSet($0.map { Array($0.utf8) }) }
                 // An anchored pattern is found by its first byte and checked by its prefixes;
                 // its inner literals would only add scanner hits. (Block rules keep them: they
                 // flag the paragraphs worth joining.)

@@ -33,10 +33,15 @@ final class RegexPool: @unchecked Sendable {
     }
 }
 
-/// One worker's regex copies, filled on first use.
+/// One worker's regex copies, filled on first use, and what its line rules concluded about
+/// the lines it has seen.
 final class RegexBundle {
     private unowned let pool: RegexPool
     private var regexes: [ICURegex?]
+    /// Line-rule outcomes by line text and language (see `RuleMatcher.LineOutcome`).
+    var lineOutcomes = LineMemo<RuleMatcher.LineOutcome>()
+    /// The caption choice `lineOutcomes` holds outcomes for.
+    var outcomesKeepCaptions: Bool?
 
     fileprivate init(pool: RegexPool) {
         self.pool = pool

@@ -30,16 +30,32 @@ struct RuleMatcher {
         plainTexts.reserveCapacity(document.blocks.count)
         var candidates: [Int32] = []
         var paragraphHints: Set<Int> = []
+        if regexes.outcomesKeepCaptions != options.keepCaptions {
+            regexes.lineOutcomes.removeAll()
+            regexes.outcomesKeepCaptions = options.keepCaptions
+        }
         for index in document.blocks.indices {
             let raw = document.blocks[index].text
+            let language = languageCode(document.blocks[index], document)
+            // An undecided line's outcome depends only on its text and language: a line seen
+            // before (a menu entry, a footer) is not matched again.
+            let tag = document.blocks[index].verdict == nil ? LineMemo<LineOutcome>.tag(language) : nil
+            let memo = tag.map { regexes.lineOutcomes.lookUp(raw, tag: $0) }
+            if let known = memo?.value {
+                document.blocks[index].plainTextCache = known.plain
+                plainTexts.append(known.plain)
+                if known.blockHint { paragraphHints.insert(document.blocks[index].paragraph) }
+                if known.verdictRank >= 0 { document.blocks[index].verdict = verdict(order[Int(known.verdictRank)].rule) }
+                if known.labelRank >= 0 { labels.append((index, order[Int(known.labelRank)])) }
+                continue
+            }
             let plain = document.blocks[index].plainTextCache ?? MatchSubject.plainText(raw)
             document.blocks[index].plainTextCache = plain
             plainTexts.append(plain)
             let subject = MatchSubject(raw: raw, plain: plain, foldRaw: compiled.readsRaw)
             collectCandidates(subject, into: &candidates)
             if blockHint { paragraphHints.insert(document.blocks[index].paragraph) }
-            if candidates.isEmpty { continue }
-            let language = languageCode(document.blocks[index], document)
+            var outcome = LineOutcome(plain: plain, blockHint: blockHint, verdictRank: -1, labelRank: -1)
             var labelled = false
             for rank in candidates {
                 let entry = order[Int(rank)]
@@ -49,11 +65,14 @@ struct RuleMatcher {
                     if applies(entry, language) && matches(entry, subject) {
                         labels.append((index, entry))
                         labelled = true
+                        outcome.labelRank = rank
                     }
                 } else if document.blocks[index].verdict == nil, applies(entry, language), matches(entry, subject) {
                     document.blocks[index].verdict = verdict(entry.rule)
+                    outcome.verdictRank = rank
                 }
             }
+            if let tag { regexes.lineOutcomes.store(outcome, for: raw, tag: tag, hash: memo?.hash) }
         }
 
         // Block rules: the paragraph's lines joined by `\n`.
@@ -159,6 +178,19 @@ struct RuleMatcher {
             }
             candidates.removeLast(candidates.count - write)
         }
+    }
+
+    /// What the line and section rules conclude about an undecided line: a pure function of
+    /// its text and language (and the caption choice), so it is remembered per worker.
+    struct LineOutcome {
+        /// The line's visible text.
+        var plain: String
+        /// Whether it holds a literal some block rule needs.
+        var blockHint: Bool
+        /// Rank of the line rule that decides it, or -1.
+        var verdictRank: Int32
+        /// Rank of the section rule it is the label of, or -1.
+        var labelRank: Int32
     }
 
     private func verdict(_ rule: Rule) -> Verdict {

@@ -1,0 +1,65 @@
+/// The case-folded texts an anchored pattern's match must start with, indexed by first byte.
+///
+/// An anchored regex can expand to dozens of prefixes (`^(?:previous|prev|zurück|…)`), and a
+/// line reaches the check only because its first byte opens one of them; comparing the line
+/// with just the prefixes of that byte, stored side by side in one buffer, avoids walking
+/// them all, each in its own array.
+struct PrefixSet: Sendable {
+    /// The prefixes' bytes, one after another, grouped by first byte.
+    private let arena: [UInt8]
+    /// Prefix `i` is `arena[ends[i - 1]..<ends[i]]` (with `ends[-1]` = 0).
+    private let ends: [Int32]
+    /// The prefixes with first byte `b` are numbers `groupStart[b]..<groupStart[b + 1]`.
+    private let groupStart: [Int32]
+    /// The bytes some prefix starts with.
+    let firstBytes: [UInt8]
+
+    /// - Parameter prefixes: non-empty byte strings. A prefix that extends another one is left
+    ///   out: it can only match where the shorter one already does.
+    init(_ prefixes: [[UInt8]]) {
+        let sorted = Set(prefixes.filter { !$0.isEmpty }).sorted { $0.lexicographicallyPrecedes($1) }
+        var kept: [[UInt8]] = []
+        for prefix in sorted where !kept.contains(where: { prefix.starts(with: $0) }) {
+            kept.append(prefix)
+        }
+        var arena: [UInt8] = []
+        var ends: [Int32] = []
+        var groupStart = [Int32](repeating: 0, count: 257)
+        for prefix in kept {
+            arena += prefix
+            ends.append(Int32(arena.count))
+            groupStart[Int(prefix[0]) + 1] += 1
+        }
+        for byte in 0..<256 { groupStart[byte + 1] += groupStart[byte] }
+        self.arena = arena
+        self.ends = ends
+        self.groupStart = groupStart
+        firstBytes = Array(Set(kept.map { $0[0] })).sorted()
+    }
+
+    /// Whether `text` starts with one of the prefixes.
+    func isPrefix(of text: [UInt8]) -> Bool {
+        guard let first = text.first else { return false }
+        let low = Int(groupStart[Int(first)])
+        let high = Int(groupStart[Int(first) + 1])
+        guard low < high else { return false }
+        return text.withUnsafeBufferPointer { text in
+            arena.withUnsafeBufferPointer { arena in
+                ends.withUnsafeBufferPointer { ends in
+                    for number in low..<high {
+                        let start = number == 0 ? 0 : Int(ends[number - 1])
+                        let length = Int(ends[number]) - start
+                        guard length <= text.count else { continue }
+                        var equal = true
+                        for offset in 1..<max(length, 1) where text[offset] != arena[start + offset] {
+                            equal = false
+                            break
+                        }
+                        if equal { return true }
+                    }
+                    return false
+                }
+            }
+        }
+    }
+}
