@@ -49,6 +49,15 @@ enum CommentThreadHeuristic {
                 ↓Every time there is a plan for the harbour road it is argued about for years and nothing happens, so I will believe it when I see the diggers arrive and the work really starts.
                 ↓I hope the work is done in the quiet months, because the road is already full of traffic in the summer when the visitors come to the harbour for the boats and the fish market.
                 """),
+            // A count heading with an ellipsis glued to its word (WordPress themes).
+            HeuristicExample("""
+                The council approved the new cycle lane on Thursday night after a long debate, and work on the first section along the harbour road will start in the spring.
+                Opponents said the lane would take away parking that the shops on the road depend on, but the council said a new car park would open nearby before then.
+                ↓{ 2 comments… read them below or add one }
+                ↓About time too, the harbour road has been dangerous for bikes for years and I am glad that somebody has finally decided to do something about it after all the accidents.
+                ↓I run one of the shops and I am worried about the parking, because most of my customers come by car from the villages where there is no bus at all on most days of the week.
+                ↓The new car park is a long walk from the shops, and in the winter nobody will want to carry their shopping all that way in the rain and the dark, so the council should think again.
+                """),
             // Under a standfirst, the dated byline is still the article's: more prose follows it.
             HeuristicExample("""
                 Harbour cycle lane approved
@@ -117,6 +126,11 @@ enum CommentThreadHeuristic {
         guard features.words > 0, features.words <= t.separatorMaxWords else { return nil }
         var words = features.leadingWords[...]
         if let first = words.first, first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { words = words.dropFirst() }
+        // "{ 43 comments… read them below or add one }": an ellipsis glued to the heading
+        // word is not part of it (the feature pass counts "…" as a word character).
+        if let first = words.first, first.hasSuffix("…") {
+            words = ([String(first.dropLast())] + words.dropFirst())[...]
+        }
         if features.words <= 8, let first = words.first {
             if headingWords.contains(first) { return headingReason }
             if words.count >= 2, headingPhrases.contains(first + " " + words[words.startIndex + 1]) {
