@@ -122,15 +122,21 @@ enum CommentThreadHeuristic {
         if proseLinesAfter >= 2, prose(first + 1..<next) > prose(0..<first) { separators[first] = false }
     }
 
+    /// `word` without the non-ASCII punctuation and symbols at its end (`comments…` → `comments`).
+    static func droppingTrailingPunctuation(_ word: String) -> String {
+        var trimmed = Substring(word)
+        while let last = trimmed.last, !last.isASCII, !last.isLetter, !last.isNumber { trimmed = trimmed.dropLast() }
+        return trimmed.count == word.count ? word : String(trimmed)
+    }
+
     static func separatorReason(_ features: LineFeatures, _ t: HeuristicThresholds) -> String? {
         guard features.words > 0, features.words <= t.separatorMaxWords else { return nil }
         var words = features.leadingWords[...]
         if let first = words.first, first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { words = words.dropFirst() }
-        // "{ 43 comments… read them below or add one }": an ellipsis glued to the heading
-        // word is not part of it (the feature pass counts "…" as a word character).
-        if let first = words.first, first.hasSuffix("…") {
-            words = ([String(first.dropLast())] + words.dropFirst())[...]
-        }
+        // "{ 43 comments… read them below or add one }", "Comments »": non-ASCII punctuation
+        // glued to a heading word is not part of it (the feature pass counts every non-ASCII
+        // character as a word character).
+        words = words.map(droppingTrailingPunctuation)[...]
         if features.words <= 8, let first = words.first {
             if headingWords.contains(first) { return headingReason }
             if words.count >= 2, headingPhrases.contains(first + " " + words[words.startIndex + 1]) {
