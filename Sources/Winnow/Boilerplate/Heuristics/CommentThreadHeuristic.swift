@@ -3,6 +3,9 @@
 /// comment (`Anna on July 2, 2012 at 3:04 pm`). Each such line splits the page; the article
 /// region never spans one, and what follows the article's last split is dropped as comments.
 ///
+/// Bylines with a date but no time count too when there are several after the article
+/// (`DatedBylineHeuristic`).
+///
 /// Source: the field notes (comment forms and platform messages on WordPress, Blogger and
 /// TypePad pages) and the Dragnet/CETR distinction of "content" from "comments". The heading
 /// words cover the main European languages; the timestamp signal needs no words at all.
@@ -48,6 +51,17 @@ enum CommentThreadHeuristic {
                 ↓If the council had listened to the people who live here they would have put the lane on the old railway path, which is flat, quiet and already used by hundreds of walkers.
                 ↓Every time there is a plan for the harbour road it is argued about for years and nothing happens, so I will believe it when I see the diggers arrive and the work really starts.
                 ↓I hope the work is done in the quiet months, because the road is already full of traffic in the summer when the visitors come to the harbour for the boats and the fish market.
+                """),
+            // Bylines with a date and no time, several after the article (`DatedBylineHeuristic`).
+            HeuristicExample("""
+                The council approved the new cycle lane on Thursday night after a long debate, and work on the first section along the harbour road will start in the spring.
+                Opponents said the lane would take away parking that the shops on the road depend on, but the council said a new car park would open nearby before then.
+                ↓1. Mark Jones - March 3, 2013
+                ↓About time too, the harbour road has been dangerous for bikes for years and I am glad that somebody has finally decided to do something about it after all the accidents.
+                ↓2. Jo Smith - March 4, 2013
+                ↓I run one of the shops and I am worried about the parking, because most of my customers come by car from the villages where there is no bus at all on most days of the week.
+                ↓3. Sam Green wrote on 05.03.2013
+                ↓The new car park is a long walk from the shops, and in the winter nobody will want to carry their shopping all that way in the rain and the dark, so the council should think again.
                 """),
             // A count heading with an ellipsis glued to its word (WordPress themes).
             HeuristicExample("""
