@@ -63,6 +63,14 @@ struct HeuristicPass {
             }
         }
 
+        // Comment bylines with a date and no time ("Jermaine 07 Nov 12") split the page too.
+        for index in DatedBylineHeuristic.bylines(
+            features: features, classes: classes, separators: separators, isDecided: { document.blocks[$0].verdict != nil },
+            text: { document.blocks[$0].plainTextCache ?? InlineMarkup.plainText(document.blocks[$0].text) })
+        {
+            separators[index] = true
+            separatorReasons[index] = CommentThreadHeuristic.bylineReason
+        }
         CommentThreadHeuristic.keepArticleBylines(
             separators: &separators, reasons: separatorReasons, classes: classes, words: features.map(\.words), t)
 

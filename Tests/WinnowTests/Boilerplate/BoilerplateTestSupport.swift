@@ -42,5 +42,5 @@ enum BoilerplateTestSupport {
     }
 
     /// The edge cases that test the boilerplate remover.
-    static let edgeCases = ["short-article", "thai-article", "list-heavy-article", "all-boilerplate", "comment-thread"]
+    static let edgeCases = ["short-article", "thai-article", "list-heavy-article", "all-boilerplate", "comment-thread", "photo-post"]
 }

@@ -8,7 +8,8 @@
 /// idea as jusText's context smoothing, where short lines between good ones are kept). Comment
 /// separators split the page first (see `CommentThreadHeuristic`); the first run that scores at
 /// least `regionShare` (0.3) of the best one wins, because the article comes before its
-/// comments. A page with no run scoring above zero has no article.
+/// comments. A run needs a long prose line; on a page without one, a run with two medium
+/// sentences (a photo or video post) is the article. A page with no such run has no article.
 enum ArticleRegionHeuristic {
     static let headerID = "heuristic.header-zone"
     static let footerID = "heuristic.footer-zone"
@@ -57,7 +58,7 @@ enum ArticleRegionHeuristic {
         HeuristicDescription(
             id: noArticleID,
             name: "No article",
-            description: "A page with boilerplate-shaped lines (menus, placeholders, link lines) and no line of prose: every line goes. A page with neither is a tiny text and is kept.",
+            description: "A page with boilerplate-shaped lines (menus, placeholders, link lines) and no line of prose (no long prose line, nor a run with two medium sentences): every line goes. A page with neither is a tiny text and is kept.",
             source: "jusText (a page of bad paragraphs yields nothing); Gopher minimum document length",
             examples: [
                 HeuristicExample("""
@@ -78,6 +79,8 @@ enum ArticleRegionHeuristic {
     /// posts, an author box lie between): a "3 Comments" meta line under the title is no
     /// thread start, and the prose far above it is a welcome box, not the article.
     static let beforeCommentsGap = 30
+    /// The least number of near-good lines of a short article on a page with no long prose line.
+    static let shortArticleLines = 2
 
     /// The chosen region as block indices, or `nil` when the page has no article.
     ///
@@ -122,8 +125,16 @@ enum ArticleRegionHeuristic {
         }
         closeSegment()
         // A region needs at least one line of real prose: a lone copyright line or a teaser
-        // sentence among menus is not an article.
-        let candidates = best.filter { candidate in candidate.range.contains { if case .good = classes[$0] { true } else { false } } }
+        // sentence among menus is not an article. A page without any long prose line can
+        // still hold a short article of medium sentences (a photo or video post: "Here is a
+        // quick recap video:" and a caption-like paragraph): then a region of at least
+        // `shortArticleLines` near-good lines is the article.
+        var candidates = best.filter { candidate in candidate.range.contains { if case .good = classes[$0] { true } else { false } } }
+        if candidates.isEmpty {
+            candidates = best.filter { candidate in
+                candidate.range.count { classes[$0] == .nearGood } >= shortArticleLines
+            }
+        }
         if let commentStart {
             let before = candidates.filter { $0.range.upperBound < commentStart }
             if let top = before.max(by: { $0.score < $1.score }), top.score >= beforeCommentsMinimum,

@@ -3,6 +3,9 @@
 /// comment (`Anna on July 2, 2012 at 3:04 pm`). Each such line splits the page; the article
 /// region never spans one, and what follows the article's last split is dropped as comments.
 ///
+/// Bylines with a date but no time count too when there are several after the article
+/// (`DatedBylineHeuristic`).
+///
 /// Source: the field notes (comment forms and platform messages on WordPress, Blogger and
 /// TypePad pages) and the Dragnet/CETR distinction of "content" from "comments". The heading
 /// words cover the main European languages; the timestamp signal needs no words at all.
@@ -48,6 +51,26 @@ enum CommentThreadHeuristic {
                 ↓If the council had listened to the people who live here they would have put the lane on the old railway path, which is flat, quiet and already used by hundreds of walkers.
                 ↓Every time there is a plan for the harbour road it is argued about for years and nothing happens, so I will believe it when I see the diggers arrive and the work really starts.
                 ↓I hope the work is done in the quiet months, because the road is already full of traffic in the summer when the visitors come to the harbour for the boats and the fish market.
+                """),
+            // Bylines with a date and no time, several after the article (`DatedBylineHeuristic`).
+            HeuristicExample("""
+                The council approved the new cycle lane on Thursday night after a long debate, and work on the first section along the harbour road will start in the spring.
+                Opponents said the lane would take away parking that the shops on the road depend on, but the council said a new car park would open nearby before then.
+                ↓1. Mark Jones - March 3, 2013
+                ↓About time too, the harbour road has been dangerous for bikes for years and I am glad that somebody has finally decided to do something about it after all the accidents.
+                ↓2. Jo Smith - March 4, 2013
+                ↓I run one of the shops and I am worried about the parking, because most of my customers come by car from the villages where there is no bus at all on most days of the week.
+                ↓3. Sam Green wrote on 05.03.2013
+                ↓The new car park is a long walk from the shops, and in the winter nobody will want to carry their shopping all that way in the rain and the dark, so the council should think again.
+                """),
+            // A count heading with an ellipsis glued to its word (WordPress themes).
+            HeuristicExample("""
+                The council approved the new cycle lane on Thursday night after a long debate, and work on the first section along the harbour road will start in the spring.
+                Opponents said the lane would take away parking that the shops on the road depend on, but the council said a new car park would open nearby before then.
+                ↓{ 2 comments… read them below or add one }
+                ↓About time too, the harbour road has been dangerous for bikes for years and I am glad that somebody has finally decided to do something about it after all the accidents.
+                ↓I run one of the shops and I am worried about the parking, because most of my customers come by car from the villages where there is no bus at all on most days of the week.
+                ↓The new car park is a long walk from the shops, and in the winter nobody will want to carry their shopping all that way in the rain and the dark, so the council should think again.
                 """),
             // Under a standfirst, the dated byline is still the article's: more prose follows it.
             HeuristicExample("""
@@ -113,10 +136,21 @@ enum CommentThreadHeuristic {
         if proseLinesAfter >= 2, prose(first + 1..<next) > prose(0..<first) { separators[first] = false }
     }
 
+    /// `word` without the non-ASCII punctuation and symbols at its end (`comments…` → `comments`).
+    static func droppingTrailingPunctuation(_ word: String) -> String {
+        var trimmed = Substring(word)
+        while let last = trimmed.last, !last.isASCII, !last.isLetter, !last.isNumber { trimmed = trimmed.dropLast() }
+        return trimmed.count == word.count ? word : String(trimmed)
+    }
+
     static func separatorReason(_ features: LineFeatures, _ t: HeuristicThresholds) -> String? {
         guard features.words > 0, features.words <= t.separatorMaxWords else { return nil }
         var words = features.leadingWords[...]
         if let first = words.first, first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { words = words.dropFirst() }
+        // "{ 43 comments… read them below or add one }", "Comments »": non-ASCII punctuation
+        // glued to a heading word is not part of it (the feature pass counts every non-ASCII
+        // character as a word character).
+        words = words.map(droppingTrailingPunctuation)[...]
         if features.words <= 8, let first = words.first {
             if headingWords.contains(first) { return headingReason }
             if words.count >= 2, headingPhrases.contains(first + " " + words[words.startIndex + 1]) {

@@ -1,0 +1,131 @@
+/// Finds comment bylines that carry a date but no time of day ("Jermaine 07 Nov 12",
+/// "1. William Kirk - August 8, 2012", "Mark 08-08-2012"): a short undecided line without a
+/// sentence ending that ends with a calendar date ("who, when"). One such line is an article's
+/// own dateline; several after the page's first prose line are the bylines of its comments, and
+/// they split the page the way timestamped bylines do (part of `CommentThreadHeuristic`, whose
+/// id and byline reason they carry).
+///
+/// Lines a rule already decided (image file names such as `[Screen-Shot-2012-10-08]`, archive
+/// links) and placeholders are not bylines.
+///
+/// Source: the field notes (comment threads of blog platforms); the timestamped-byline signal
+/// of `CommentThreadHeuristic`, widened to dates.
+enum DatedBylineHeuristic {
+    /// The most words of a dated byline.
+    static let maximumWords = 10
+    /// The least number of dated bylines after the article's first prose line that make a
+    /// comment thread.
+    static let minimumCount = 3
+
+    /// Month names and abbreviations (case-folded) of the main European languages.
+    static let months: Set<String> = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december",
+        "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+        "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+        "octubre", "noviembre", "diciembre",
+        "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+        "dicembre",
+        "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro",
+        "januari", "februari", "maart", "mei", "augustus",
+    ]
+
+    /// The dated comment bylines of a page: lines after its first prose line that are not
+    /// separators yet, not decided by a rule and not placeholders; none when fewer than
+    /// `minimumCount`.
+    static func bylines(
+        features: [LineFeatures], classes: [BlockClass], separators: [Bool], isDecided: (Int) -> Bool,
+        text: (Int) -> String
+    ) -> [Int] {
+        guard let firstProse = classes.firstIndex(of: .good) else { return [] }
+        var found: [Int] = []
+        for index in (firstProse + 1)..<features.count {
+            let line = features[index]
+            guard !separators[index], line.words <= maximumWords, !line.isPlaceholder, !isDecided(index) else { continue }
+            if isDatedByline(text(index), words: line.words, endsLikeSentence: line.endsLikeSentence) { found.append(index) }
+        }
+        return found.count >= minimumCount ? found : []
+    }
+
+    /// Whether `text` (plain text of a line of `words` words) is a dated byline.
+    static func isDatedByline(_ text: String, words: Int, endsLikeSentence: Bool) -> Bool {
+        guard words >= 2, words <= maximumWords, !endsLikeSentence else { return false }
+        // "Who, when": the date ends the line (its day or year is the last word).
+        let last = text.reversed().drop { !($0.isLetter || $0.isNumber) }.prefix { $0.isLetter || $0.isNumber }
+        guard isDayOrYear(Substring(String(last.reversed()))) else { return false }
+        return containsDate(text)
+    }
+
+    /// A month name next to a day or a year ("Nov 12", "8. August 2012", "August 8, 2012"), or
+    /// a numeric date (`3/14/2012`, `14.03.12`, `2012-03-14`, `08-08-2012`).
+    static func containsDate(_ text: String) -> Bool {
+        var tokens: [Substring] = []
+        var start: String.Index? = nil
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character.isLetter || character.isNumber {
+                if start == nil { start = index }
+            } else if let begun = start {
+                tokens.append(text[begun..<index])
+                start = nil
+            }
+            index = text.index(after: index)
+        }
+        if let begun = start { tokens.append(text[begun...]) }
+        for (position, token) in tokens.enumerated() where months.contains(token.lowercased()) {
+            let neighbours = [position - 1, position + 1].filter { tokens.indices.contains($0) }
+            if neighbours.contains(where: { isDayOrYear(tokens[$0]) }) { return true }
+        }
+        return containsNumericDate(text)
+    }
+
+    /// `1`–`31`, or a year `1900`–`2099` (an ordinal suffix is allowed: `8th`).
+    static func isDayOrYear(_ token: Substring) -> Bool {
+        let digits = token.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let value = Int(digits) else { return false }
+        let suffix = token.dropFirst(digits.count).lowercased()
+        guard suffix.isEmpty || ["st", "nd", "rd", "th"].contains(suffix) else { return false }
+        return (digits.count <= 2 && value >= 1 && value <= 31) || (digits.count == 4 && value >= 1900 && value <= 2099)
+    }
+
+    /// Three groups of digits joined by the same `/`, `.` or `-`, the last or the first of two
+    /// or four digits (a year).
+    static func containsNumericDate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            guard isDigit(bytes[index]), index == 0 || !isDigit(bytes[index - 1]) else {
+                index += 1
+                continue
+            }
+            var groups: [Int] = []
+            var separator: UInt8? = nil
+            var cursor = index
+            while true {
+                let groupStart = cursor
+                while cursor < bytes.count, isDigit(bytes[cursor]) { cursor += 1 }
+                groups.append(cursor - groupStart)
+                guard groups.count < 3, cursor + 1 < bytes.count, isDigit(bytes[cursor + 1]) else { break }
+                let next = bytes[cursor]
+                guard next == UInt8(ascii: "/") || next == UInt8(ascii: ".") || next == UInt8(ascii: "-") else { break }
+                if let separator, separator != next { break }
+                separator = next
+                cursor += 1
+            }
+            if groups.count == 3, groups[1] <= 2, groups[0] <= 4, groups[2] <= 4,
+                (groups[0] == 4 || groups[0] <= 2), (groups[2] == 2 || groups[2] == 4), groups[0] == 4 || groups[2] >= 2,
+                cursor == bytes.count || !isDigit(bytes[cursor])
+            {
+                return true
+            }
+            index = max(cursor, index + 1)
+        }
+        return false
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+}

@@ -1,0 +1,35 @@
+import Testing
+@testable import Winnow
+
+/// The article region: the best run of prose, and the short article of a page without any
+/// long prose line.
+@Suite struct ArticleRegionHeuristicTests {
+    static let t = HeuristicThresholds(mode: .balanced)
+
+    /// The region of `lines` (class, words).
+    static func region(_ lines: [(BlockClass, Int)], cut: Int? = nil) -> ClosedRange<Int>? {
+        var separators = [Bool](repeating: false, count: lines.count)
+        if let cut { separators[cut] = true }
+        return ArticleRegionHeuristic.region(classes: lines.map(\.0), words: lines.map(\.1), separators: separators, t)
+    }
+
+    static let menu = (BlockClass.bad(ruleID: "heuristic.menu-item", reason: "menu"), 2)
+    static let prose = (BlockClass.good, 20)
+    static let sentence = (BlockClass.nearGood, 10)
+    static let byline = (BlockClass.short, 3)
+
+    @Test func findsTheProseBetweenMenus() {
+        #expect(Self.region([Self.menu, Self.menu, Self.prose, Self.byline, Self.prose, Self.menu]) == 2...4)
+    }
+
+    @Test func aPageOfMediumSentencesHasAShortArticle() {
+        // No long prose line anywhere: two near-good lines (a photo post's lead and caption) are the article.
+        #expect(Self.region([Self.menu, Self.byline, Self.sentence, Self.byline, Self.sentence, Self.menu]) == 2...4)
+    }
+
+    @Test func aLoneSentenceAmongMenusIsNoArticle() {
+        #expect(Self.region([Self.menu, Self.menu, Self.sentence, Self.menu, Self.menu]) == nil)
+        // Two near-good lines split by a comment separator are two lone sentences.
+        #expect(Self.region([Self.menu, Self.sentence, Self.byline, Self.sentence, Self.menu], cut: 2) == nil)
+    }
+}
