@@ -6,7 +6,12 @@
 /// paragraphs.
 public struct Block: Sendable, Hashable {
     /// The normalised line (NFC, no control characters), without leading or trailing spaces.
-    public var text: String
+    public var text: String {
+        get { storage.string }
+        set { storage = .string(newValue) }
+    }
+    /// The text's bytes: a range of bytes the document's blocks share, until someone sets `text`.
+    var storage: BlockText
     /// What the line looks like.
     public var kind: BlockKind
     /// Index of the blank-line-separated paragraph this line belongs to (0-based, increasing).
@@ -28,13 +33,29 @@ public struct Block: Sendable, Hashable {
         text: String, kind: BlockKind = .paragraph, paragraph: Int = 0, indent: Int = 0,
         origin: SourceSpan, language: LanguageGuess? = nil, verdict: Verdict? = nil
     ) {
-        self.text = text
+        self.storage = .string(text)
         self.kind = kind
         self.paragraph = paragraph
         self.indent = indent
         self.origin = origin
         self.language = language
         self.verdict = verdict
+    }
+
+    /// A block whose text is `storage` (the segmenter's blocks share their document's bytes).
+    init(storage: BlockText, kind: BlockKind, paragraph: Int, indent: Int, origin: SourceSpan) {
+        self.storage = storage
+        self.kind = kind
+        self.paragraph = paragraph
+        self.indent = indent
+        self.origin = origin
+    }
+
+    /// Calls `body` with the UTF-8 of `text`, without making a string when the block shares
+    /// its document's bytes.
+    @inline(__always)
+    public func withUTF8Text<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try storage.withUTF8(body)
     }
 
     /// Whether the writer will output this line.

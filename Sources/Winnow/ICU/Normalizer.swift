@@ -34,6 +34,12 @@ public enum Normalizer {
             if byte < 0x80 {
                 previousClass = 0
                 index &+= 1
+                // Runs of ASCII between the non-Latin characters, sixteen bytes at a time.
+                while index &+ 16 <= count {
+                    let vector = text.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                    if SWAR.isAnySet(vector .>= SIMD16<UInt8>(repeating: 0x80)) { break }
+                    index &+= 16
+                }
                 continue
             }
             if byte < 0xCC || byte == 0xD0 || byte == 0xD1 {  // U+0080–U+02FF, U+0400–U+047F

@@ -248,6 +248,10 @@ public enum JSONLScanner {
         /// control character), eight at a time.
         @inline(__always)
         mutating func skipPlainRun() {
+            while index + 16 <= bytes.count {
+                if SWAR.hasJSONSpecial(bytes.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)) { break }
+                index += 16
+            }
             while index + 8 <= bytes.count {
                 let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if SWAR.hasByte(word, 0x22) || SWAR.hasByte(word, 0x5C) || SWAR.hasBelow0x20(word) { return }

@@ -17,7 +17,13 @@ enum UTF8Validator {
         var index = 0
         let count = bytes.count
         while index < count {
-            // ASCII fast path: eight bytes at a time while none is a control or non-ASCII byte.
+            // ASCII fast path: sixteen, then eight bytes at a time while none is a control or
+            // non-ASCII byte.
+            while index + 16 <= count {
+                let vector = bytes.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)
+                if SWAR.hasOutside(vector, from: 0x20, width: 0x60) { break }
+                index += 16
+            }
             while index + 8 <= count {
                 let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if SWAR.hasNonASCII(word) || SWAR.hasControl(word) { break }

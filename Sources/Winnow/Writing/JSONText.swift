@@ -13,7 +13,12 @@ enum JSONText {
         var index = 0
         let count = bytes.count
         while index < count {
-            // Eight bytes at a time while none needs an escape (no control, quote or backslash).
+            // Sixteen, then eight bytes at a time while none needs an escape (no control, quote
+            // or backslash).
+            while index + 16 <= count {
+                if SWAR.hasJSONSpecial(bytes.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)) { break }
+                index += 16
+            }
             while index + 8 <= count {
                 let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if SWAR.hasByte(word, 0x22) || SWAR.hasByte(word, 0x5C) || SWAR.hasBelow0x20(word) { break }
