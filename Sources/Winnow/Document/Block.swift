@@ -21,13 +21,43 @@ public struct Block: Sendable, Hashable {
     /// Where the line was in the input.
     public var origin: SourceSpan
     /// Language of the line, when the language detector has run.
-    public var language: LanguageGuess?
+    public var language: LanguageGuess? {
+        get { annotations?.language }
+        set {
+            if newValue == nil && annotations == nil { return }
+            uniqueAnnotations().language = newValue
+        }
+    }
     /// The decision about this line; `nil` means undecided, which the writer keeps.
-    public var verdict: Verdict?
+    public var verdict: Verdict? {
+        get { annotations?.verdict }
+        set {
+            if newValue == nil && annotations == nil { return }
+            uniqueAnnotations().verdict = newValue
+        }
+    }
     /// The line's visible text (markdown removed), stored by the first stage that needs it so
     /// that later stages do not parse the markup again. Derived from `text`, so it is not part
     /// of the block's identity (see `==`).
-    var plainTextCache: String?
+    var plainTextCache: String? {
+        get { annotations?.plainTextCache }
+        set {
+            if newValue == nil && annotations == nil { return }
+            uniqueAnnotations().plainTextCache = newValue
+        }
+    }
+    /// What the stages added (language, verdict, plain-text cache), boxed so that a block the
+    /// reader has just made is small (the reader makes one per line, and arrays of blocks are
+    /// copied and scanned often); nil until a stage sets something.
+    private var annotations: BlockAnnotations?
+
+    /// The box, made or copied first when it is missing or shared (copy on write).
+    private mutating func uniqueAnnotations() -> BlockAnnotations {
+        if let box = annotations, isKnownUniquelyReferenced(&annotations) { return box }
+        let box = annotations.map { BlockAnnotations(copying: $0) } ?? BlockAnnotations()
+        annotations = box
+        return box
+    }
 
     public init(
         text: String, kind: BlockKind = .paragraph, paragraph: Int = 0, indent: Int = 0,
@@ -38,8 +68,9 @@ public struct Block: Sendable, Hashable {
         self.paragraph = paragraph
         self.indent = indent
         self.origin = origin
-        self.language = language
-        self.verdict = verdict
+        if language != nil || verdict != nil {
+            annotations = BlockAnnotations(language: language, verdict: verdict)
+        }
     }
 
     /// A block whose text is `storage` (the segmenter's blocks share their document's bytes).
@@ -74,5 +105,23 @@ public struct Block: Sendable, Hashable {
         hasher.combine(origin)
         hasher.combine(language)
         hasher.combine(verdict)
+    }
+}
+
+/// The annotations of one block. Mutated only through `Block.uniqueAnnotations()`, which
+/// copies a shared box first, so a box is never changed while another block can see it.
+final class BlockAnnotations: @unchecked Sendable {
+    var language: LanguageGuess?
+    var verdict: Verdict?
+    var plainTextCache: String?
+
+    init(language: LanguageGuess? = nil, verdict: Verdict? = nil, plainTextCache: String? = nil) {
+        self.language = language
+        self.verdict = verdict
+        self.plainTextCache = plainTextCache
+    }
+
+    convenience init(copying other: BlockAnnotations) {
+        self.init(language: other.language, verdict: other.verdict, plainTextCache: other.plainTextCache)
     }
 }

@@ -10,6 +10,12 @@ enum UTF8Validator {
     }
 
     static func check(_ bytes: UnsafeRawBufferPointer) -> Check {
+        if let quick = fastCheck(bytes) { return quick }
+        return fullCheck(bytes)
+    }
+
+    /// `check` one sequence at a time (with eight-byte steps): what `fastCheck` must agree with.
+    static func fullCheck(_ bytes: UnsafeRawBufferPointer) -> Check {
         var invalid = 0
         var multibyte = 0
         var controls = 0
