@@ -78,7 +78,13 @@ public final class LineStream {
 
     private func fill() throws(WinnowError) {
         if start > 0 {
-            buffer.replaceSubrange(0..<(end - start), with: buffer[start..<end])
+            // Moved in place: `replaceSubrange` with a slice of the buffer itself would copy
+            // the whole buffer into a new allocation on every fill.
+            let (from, length) = (start, end - start)
+            buffer.withUnsafeMutableBytes { raw in
+                guard let base = raw.baseAddress, length > 0 else { return }
+                memmove(base, base + from, length)
+            }
             end -= start
             scanned -= start
             start = 0
