@@ -5,12 +5,18 @@ public struct RemovedSpan: Sendable, Hashable {
     public var lastLine: Int
     public var reason: Reason
 
-    /// The spans of `document`, in input order.
+    /// The spans of `document`, in input order. A kept line ends a span, so a span never claims
+    /// a line the writer output; blank lines (which are not blocks) do not.
     public static func spans(of document: Document) -> [RemovedSpan] {
         var spans: [RemovedSpan] = []
+        var previousWasDropped = false
         for block in document.blocks {
-            guard let verdict = block.verdict, verdict.action == .drop else { continue }
-            if var last = spans.last, last.reason.ruleID == verdict.reason.ruleID,
+            guard let verdict = block.verdict, verdict.action == .drop else {
+                previousWasDropped = false
+                continue
+            }
+            defer { previousWasDropped = true }
+            if previousWasDropped, var last = spans.last, last.reason.ruleID == verdict.reason.ruleID,
                 last.reason.message == verdict.reason.message
             {
                 last.lastLine = block.origin.line

@@ -77,4 +77,11 @@ import Winnow
         #expect(spans.first?.firstLine == 1)
         #expect(spans.first?.lastLine == 3)
     }
+
+    @Test func aKeptLineEndsARemovedSpan() {
+        var doc = document("a\n\nb\nc\nd")
+        for index in [0, 1, 3] { doc.blocks[index].verdict = .drop("r", "m") }
+        let spans = RemovedSpan.spans(of: doc)
+        #expect(spans.map { [$0.firstLine, $0.lastLine] } == [[1, 3], [5, 5]])
+    }
 }
