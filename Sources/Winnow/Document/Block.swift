@@ -6,7 +6,12 @@
 /// paragraphs.
 public struct Block: Sendable, Hashable {
     /// The normalised line (NFC, no control characters), without leading or trailing spaces.
-    public var text: String
+    public var text: String {
+        get { storage.string }
+        set { storage = .string(newValue) }
+    }
+    /// The text's bytes: a range of bytes the document's blocks share, until someone sets `text`.
+    var storage: BlockText
     /// What the line looks like.
     public var kind: BlockKind
     /// Index of the blank-line-separated paragraph this line belongs to (0-based, increasing).
@@ -16,25 +21,72 @@ public struct Block: Sendable, Hashable {
     /// Where the line was in the input.
     public var origin: SourceSpan
     /// Language of the line, when the language detector has run.
-    public var language: LanguageGuess?
+    public var language: LanguageGuess? {
+        get { annotations?.language }
+        set {
+            if newValue == nil && annotations == nil { return }
+            uniqueAnnotations().language = newValue
+        }
+    }
     /// The decision about this line; `nil` means undecided, which the writer keeps.
-    public var verdict: Verdict?
+    public var verdict: Verdict? {
+        get { annotations?.verdict }
+        set {
+            if newValue == nil && annotations == nil { return }
+            uniqueAnnotations().verdict = newValue
+        }
+    }
     /// The line's visible text (markdown removed), stored by the first stage that needs it so
     /// that later stages do not parse the markup again. Derived from `text`, so it is not part
     /// of the block's identity (see `==`).
-    var plainTextCache: String?
+    var plainTextCache: String? {
+        get { annotations?.plainTextCache }
+        set {
+            if newValue == nil && annotations == nil { return }
+            uniqueAnnotations().plainTextCache = newValue
+        }
+    }
+    /// What the stages added (language, verdict, plain-text cache), boxed so that a block the
+    /// reader has just made is small (the reader makes one per line, and arrays of blocks are
+    /// copied and scanned often); nil until a stage sets something.
+    private var annotations: BlockAnnotations?
+
+    /// The box, made or copied first when it is missing or shared (copy on write).
+    private mutating func uniqueAnnotations() -> BlockAnnotations {
+        if let box = annotations, isKnownUniquelyReferenced(&annotations) { return box }
+        let box = annotations.map { BlockAnnotations(copying: $0) } ?? BlockAnnotations()
+        annotations = box
+        return box
+    }
 
     public init(
         text: String, kind: BlockKind = .paragraph, paragraph: Int = 0, indent: Int = 0,
         origin: SourceSpan, language: LanguageGuess? = nil, verdict: Verdict? = nil
     ) {
-        self.text = text
+        self.storage = .string(text)
         self.kind = kind
         self.paragraph = paragraph
         self.indent = indent
         self.origin = origin
-        self.language = language
-        self.verdict = verdict
+        if language != nil || verdict != nil {
+            annotations = BlockAnnotations(language: language, verdict: verdict)
+        }
+    }
+
+    /// A block whose text is `storage` (the segmenter's blocks share their document's bytes).
+    init(storage: BlockText, kind: BlockKind, paragraph: Int, indent: Int, origin: SourceSpan) {
+        self.storage = storage
+        self.kind = kind
+        self.paragraph = paragraph
+        self.indent = indent
+        self.origin = origin
+    }
+
+    /// Calls `body` with the UTF-8 of `text`, without making a string when the block shares
+    /// its document's bytes.
+    @inline(__always)
+    public func withUTF8Text<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try storage.withUTF8(body)
     }
 
     /// Whether the writer will output this line.
@@ -53,5 +105,23 @@ public struct Block: Sendable, Hashable {
         hasher.combine(origin)
         hasher.combine(language)
         hasher.combine(verdict)
+    }
+}
+
+/// The annotations of one block. Mutated only through `Block.uniqueAnnotations()`, which
+/// copies a shared box first, so a box is never changed while another block can see it.
+final class BlockAnnotations: @unchecked Sendable {
+    var language: LanguageGuess?
+    var verdict: Verdict?
+    var plainTextCache: String?
+
+    init(language: LanguageGuess? = nil, verdict: Verdict? = nil, plainTextCache: String? = nil) {
+        self.language = language
+        self.verdict = verdict
+        self.plainTextCache = plainTextCache
+    }
+
+    convenience init(copying other: BlockAnnotations) {
+        self.init(language: other.language, verdict: other.verdict, plainTextCache: other.plainTextCache)
     }
 }

@@ -31,6 +31,15 @@ public struct Document: Sendable {
         self.site = site
     }
 
+    /// Gives every block its own string, once, for stages that read `Block.text` often.
+    mutating func makeTextStrings() {
+        for index in blocks.indices {
+            if case .shared = blocks[index].storage {
+                blocks[index].storage = .string(blocks[index].storage.string)
+            }
+        }
+    }
+
     /// The blocks the writer will output (none when the document itself is dropped).
     public var keptBlocks: [Block] {
         verdict?.action == .drop ? [] : blocks.filter(\.isKept)

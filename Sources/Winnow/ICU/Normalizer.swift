@@ -29,7 +29,19 @@ public enum Normalizer {
         var previousClass: UInt8 = 0
         var index = 0
         let count = text.count
+        // Where the next sixteen-byte step may be tried (after one fails, characters go one
+        // by one for sixteen bytes).
+        var vectorFrom = 0
         while index < count {
+            if previousClass == 0, index >= vectorFrom, index &+ 21 <= count {
+                if isChunkCertainlyNFC(text, at: index) {
+                    index &+= 16
+                    // The last character may run past the chunk: move to the next lead.
+                    while index < count, text[index] & 0xC0 == 0x80 { index &+= 1 }
+                    continue
+                }
+                vectorFrom = index &+ 16
+            }
             let byte = text[index]
             if byte < 0x80 {
                 previousClass = 0
@@ -70,6 +82,38 @@ public enum Normalizer {
         return true
     }
 
+
+    /// Sixteen bytes from `index` (a character boundary, with the character before it of class
+    /// 0) hold only characters the shortcut accepts outside punctuation (ASCII, U+0080–U+02FF,
+    /// basic Cyrillic, Thai), and no Thai mark is followed by one of lower class; the five bytes
+    /// after them are read to see the characters that cross the end. False means "go one by one".
+    @inline(__always)
+    static func isChunkCertainlyNFC(_ text: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        typealias Vector = SIMD16<UInt8>
+        let byte = text.loadUnaligned(fromByteOffset: index, as: Vector.self)
+        let next1 = text.loadUnaligned(fromByteOffset: index &+ 1, as: Vector.self)
+        let thaiLead = (byte .== Vector(repeating: 0xE0))
+            .& ((next1 .== Vector(repeating: 0xB8)) .| (next1 .== Vector(repeating: 0xB9)))
+        let accepted = (byte .< Vector(repeating: 0xCC)) .| (byte .== Vector(repeating: 0xD0))
+            .| (byte .== Vector(repeating: 0xD1)) .| thaiLead
+        if SWAR.isAnySet(.!accepted) { return false }
+        if !SWAR.isAnySet(thaiLead) { return true }
+        // Marks: E0 B8 B8/B9 (class 103), E0 B8 BA (9), E0 B9 88…8B (107); a mark and the
+        // character three bytes on must not go down in class.
+        let next2 = text.loadUnaligned(fromByteOffset: index &+ 2, as: Vector.self)
+        let next3 = text.loadUnaligned(fromByteOffset: index &+ 3, as: Vector.self)
+        let next4 = text.loadUnaligned(fromByteOffset: index &+ 4, as: Vector.self)
+        let next5 = text.loadUnaligned(fromByteOffset: index &+ 5, as: Vector.self)
+        let b8 = Vector(repeating: 0xB8)
+        let mark103 = thaiLead .& (next1 .== b8) .& ((next2 .== b8) .| (next2 .== Vector(repeating: 0xB9)))
+        let mark107 = thaiLead .& (next1 .== Vector(repeating: 0xB9)) .& (next2 .>= Vector(repeating: 0x88))
+            .& (next2 .<= Vector(repeating: 0x8B))
+        let followedBy9 = (next3 .== Vector(repeating: 0xE0)) .& (next4 .== b8) .& (next5 .== Vector(repeating: 0xBA))
+        let followedBy103 = (next3 .== Vector(repeating: 0xE0)) .& (next4 .== b8)
+            .& ((next5 .== b8) .| (next5 .== Vector(repeating: 0xB9)))
+        let descending = ((mark103 .| mark107) .& followedBy9) .| (mark107 .& followedBy103)
+        return !SWAR.isAnySet(descending)
+    }
 
     /// The NFC form of UTF-8 bytes; returns the input unchanged when it is already NFC.
     public static func nfc(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {

@@ -111,7 +111,7 @@ struct UnitWorker: Sendable {
     /// input is freed before the stages and the renderer make their own copies.
     private func readDocument(_ source: SourceFile, preread: [UInt8]?) throws(WinnowError) -> Document {
         let bytes: [UInt8]
-        if let preread { bytes = preread } else { bytes = try FileIO.readAll(path: source.path) }
+        if let preread { bytes = preread } else { bytes = try FileIO.readAll(path: source.path, knownSize: source.knownSize) }
         return try configuration.builder.document(fromText: bytes, id: source.id, path: source.label)
     }
 
@@ -124,8 +124,7 @@ struct UnitWorker: Sendable {
                 var document = try readDocument(source, preread: preread)
                 if let siteKey = configuration.siteKey { document.site = siteKey.site(of: document, rootRelativePath: source.rootRelativePath) }
                 try pipeline.run(&document)
-                output = render(document)
-                count(document, output: output, into: &stats)
+                count(document, outputBytes: render(document, appendingTo: &output), into: &stats)
             } catch {
                 stats.errors.append(Diagnostic(error))
                 stats.documents.failed += 1
@@ -147,14 +146,15 @@ struct UnitWorker: Sendable {
         case .records(let source, let lines, let isFirst, let isLast):
             var stats = RunStats()
             var output: [UInt8] = []
+            // The rendered records are about as long as the raw ones: one allocation, no regrowth.
+            output.reserveCapacity(lines.reduce(0) { $0 + $1.raw.count } + 256 * lines.count)
             for (number, raw) in lines {
                 do throws(WinnowError) {
                     var document = try configuration.builder.document(fromRecord: raw, line: number, path: source.label)
                     if let siteKey = configuration.siteKey { document.site = siteKey.site(of: document, rootRelativePath: source.rootRelativePath) }
                     try pipeline.run(&document)
-                    let rendered = render(document)
-                    count(document, output: rendered, into: &stats)
-                    output.append(contentsOf: rendered)
+                    let written = render(document, appendingTo: &output)
+                    count(document, outputBytes: written, into: &stats)
                 } catch {
                     stats.errors.append(Diagnostic(error))
                     stats.documents.failed += 1
@@ -165,16 +165,16 @@ struct UnitWorker: Sendable {
         }
     }
 
-    private func count(_ document: Document, output: [UInt8], into stats: inout RunStats) {
+    private func count(_ document: Document, outputBytes: Int, into stats: inout RunStats) {
         stats.count(document)
         for note in warnings(for: document) { stats.warnings.append(note) }
-        let kept = document.verdict?.action != .drop && document.blocks.contains(where: \.isKept)
+        let kept = document.verdict?.action != .drop && document.blocks.indices.contains(where: { document.blocks[$0].isKept })
         if document.verdict?.action == .drop {
             // counted as filtered by RunStats.count
         } else if !kept {
             stats.documents.empty += 1
         }
-        if !output.isEmpty { stats.documents.written += 1 }
+        if outputBytes > 0 { stats.documents.written += 1 }
     }
 
     private func warnings(for document: Document) -> [Diagnostic] {
@@ -195,16 +195,24 @@ struct UnitWorker: Sendable {
         return notes
     }
 
-    /// The bytes written for a document: nothing when it is dropped or empty, except in the
-    /// explain view, which shows every document.
-    private func render(_ document: Document) -> [UInt8] {
-        if configuration.format == .explain { return Array(ExplainRenderer().render(document).utf8) }
+    /// Appends the bytes written for a document to `output` and returns how many: nothing
+    /// when it is dropped or empty, except in the explain view, which shows every document.
+    private func render(_ document: Document, appendingTo output: inout [UInt8]) -> Int {
+        let before = output.count
+        if configuration.format == .explain {
+            output.append(contentsOf: ExplainRenderer().render(document).utf8)
+            return output.count - before
+        }
         let text = TextRenderer(keepMarkdown: configuration.keepMarkdown)
         let clean = text.renderBytes(document)
-        guard !clean.isEmpty else { return [] }
+        guard !clean.isEmpty else { return 0 }
         if document.record != nil || configuration.format == .jsonl {
-            return JSONLRenderer(text: text).render(document, cleanText: clean)
+            JSONLRenderer(text: text).render(document, cleanText: clean, appendingTo: &output)
+        } else if output.isEmpty {
+            output = clean
+        } else {
+            output.append(contentsOf: clean)
         }
-        return clean
+        return output.count - before
     }
 }

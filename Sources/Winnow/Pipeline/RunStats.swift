@@ -71,12 +71,13 @@ public struct RunStats: Sendable, Codable, Equatable {
             documents.filtered += 1
             documentRules[verdict.reason.ruleID, default: 0] += 1
         }
-        for block in document.blocks {
-            if !dropped && block.isKept {
+        // By index: `for block in` copies every block (they are large) just to read a verdict.
+        for index in document.blocks.indices {
+            if !dropped && document.blocks[index].isKept {
                 lines.kept += 1
             } else {
                 lines.dropped += 1
-                if let verdict = block.verdict, verdict.action == .drop {
+                if let verdict = document.blocks[index].verdict, verdict.action == .drop {
                     rules[verdict.reason.ruleID, default: 0] += 1
                 }
             }

@@ -16,6 +16,9 @@ public enum StandardPipeline {
         stages += extraStages
         if detectLanguages { stages.append(DocumentLanguageStage(detector: detector)) }
         if let languages { stages.append(LanguageFilter(allowed: languages)) }
-        return Pipeline(stages: stages)
+        // Every stage but the language filter reads the lines' text, unless the remover has
+        // nothing to do (no rules, no heuristics): the frame alone never makes line strings.
+        let readsText = detectLanguages || remover.rules != nil || remover.options.useHeuristics || !extraStages.isEmpty
+        return Pipeline(stages: stages, preparesText: readsText)
     }
 }

@@ -33,8 +33,9 @@ struct UnitProducer {
                     let jsonl = isJSONL(path: file.path)
                     let output = plan.outputPath(forRelativePath: relative, isJSONL: jsonl)
                     let label = isFileArgument ? input : file.path
-                    sources.append(
-                        (file, SourceFile(path: file.path, label: label, id: relative, outputPath: output, rootRelativePath: file.relativePath)))
+                    var source = SourceFile(path: file.path, label: label, id: relative, outputPath: output, rootRelativePath: file.relativePath)
+                    if file.isRegularFile { source.knownSize = file.size }
+                    sources.append((file, source))
                     bytesTotal += file.size
                 }
             }

@@ -18,6 +18,8 @@ struct SourceFile: Sendable {
     var outputPath: String?
     /// The path relative to the input root it was found under (for `--site-key directory`).
     var rootRelativePath = ""
+    /// The size of a regular file as the walk saw it (reading skips its own `fstat`).
+    var knownSize: Int? = nil
 }
 
 /// What a worker hands back: output bytes in unit order, and the unit's share of the stats.

@@ -14,6 +14,9 @@ public struct InputFile: Sendable, Hashable {
     public var size: Int
     /// Modification time in seconds (for `--resume`).
     public var modified: Double
+    /// The walk saw a regular file, so `size` is what reading it should give (the reader then
+    /// needs no `fstat` of its own).
+    public var isRegularFile = false
 
     public init(path: String, relativePath: String, size: Int, modified: Double) {
         self.path = path
@@ -56,7 +59,9 @@ public struct CorpusWalker: Sendable {
         }
         if (info.st_mode & S_IFMT) != S_IFDIR {
             let name = Self.baseName(root)
-            return [InputFile(path: root, relativePath: name, size: Int(info.st_size), modified: Self.mtime(info))]
+            var file = InputFile(path: root, relativePath: name, size: Int(info.st_size), modified: Self.mtime(info))
+            file.isRegularFile = (info.st_mode & S_IFMT) == S_IFREG
+            return [file]
         }
         var found: [InputFile] = []
         var ancestors: Set<DirectoryIdentity> = [DirectoryIdentity(info)]
@@ -122,8 +127,9 @@ public struct CorpusWalker: Sendable {
                 ancestors.remove(identity)
             case S_IFREG:
                 guard matches(include, name: name, relativePath: relativePath) else { continue }
-                found.append(
-                    InputFile(path: path, relativePath: relativePath, size: Int(info.st_size), modified: Self.mtime(info)))
+                var file = InputFile(path: path, relativePath: relativePath, size: Int(info.st_size), modified: Self.mtime(info))
+                file.isRegularFile = true
+                found.append(file)
             default:
                 continue  // sockets, fifos, devices
             }

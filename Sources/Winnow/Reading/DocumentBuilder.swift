@@ -14,7 +14,7 @@ public struct DocumentBuilder: Sendable {
     /// A document from a text file's bytes. `path` names the file in errors.
     public func document(fromText bytes: [UInt8], id: String, path: String) throws(WinnowError) -> Document {
         let decoded = try decoder.decode(bytes, path: path)
-        let blocks = decoded.bytes.withUnsafeBytes { segmenter.blocks(from: $0) }
+        let blocks = segmenter.blocks(in: decoded.bytes, range: nil)
         return Document(id: id, blocks: blocks, notes: decoded.notes)
     }
 
@@ -37,7 +37,12 @@ public struct DocumentBuilder: Sendable {
         let (record, text) = scanned
         let id = record.recordID ?? "\(path):\(line)"
         // The record is valid UTF-8 (repaired above), so the text value is too.
-        let blocks = text.map { value in value.withUTF8(in: raw) { segmenter.blocks(from: $0) } } ?? []
+        let blocks: [Block]
+        switch text {
+        case .verbatim(let range): blocks = segmenter.blocks(in: raw, range: range)
+        case .decoded(let bytes): blocks = segmenter.blocks(in: bytes, range: nil)
+        case nil: blocks = []
+        }
         return Document(
             id: id, blocks: blocks,
             notes: ReadNotes(encoding: "UTF-8", replacements: replacements, inputBytes: raw.count + 1),

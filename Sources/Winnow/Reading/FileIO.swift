@@ -6,10 +6,12 @@ import Darwin
 
 /// Plain POSIX file reading: whole files into byte arrays, with errors that name the file.
 public enum FileIO {
-    /// Reads all of `path` (or standard input when `path` is nil).
-    public static func readAll(path: String?) throws(WinnowError) -> [UInt8] {
+    /// Reads all of `path` (or standard input when `path` is nil). `knownSize` is the size of
+    /// a regular file that a directory walk has just seen: it saves the `fstat` (a file that
+    /// changed since is still read whole, and a directory still fails, with EISDIR).
+    public static func readAll(path: String?, knownSize: Int? = nil) throws(WinnowError) -> [UInt8] {
         let label = path ?? "<stdin>"
-        let (fd, expected) = try openForReading(path)
+        let (fd, expected) = try openForReading(path, knownSize: knownSize)
         defer { if path != nil { close(fd) } }
         // Regular files: one read into a buffer of exactly their size (no zero-filling); anything
         // that turns out longer, and pipes, continue in 64 KiB steps.
@@ -72,12 +74,13 @@ public enum FileIO {
 
     /// Opens `path` (standard input when nil) and returns the descriptor with the size a regular
     /// file announces (0 for anything else); a directory is an error that names it.
-    private static func openForReading(_ path: String?) throws(WinnowError) -> (fd: Int32, expected: Int) {
+    private static func openForReading(_ path: String?, knownSize: Int? = nil) throws(WinnowError) -> (fd: Int32, expected: Int) {
         let label = path ?? "<stdin>"
         var fd: Int32 = 0
         if let path {
             fd = open(path, O_RDONLY | O_CLOEXEC)
             if fd < 0 { throw .unreadableFile(path: label, detail: errnoDescription()) }
+            if let knownSize { return (fd, knownSize) }
         }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return (fd, 0) }

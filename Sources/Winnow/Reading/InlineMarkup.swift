@@ -48,6 +48,17 @@ public enum InlineMarkup {
         let hasByte = SWAR.hasByte
         var index = 0
         let count = bytes.count
+        while index + 17 <= count {
+            let vector = bytes.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)
+            let next = bytes.loadUnaligned(fromByteOffset: index + 1, as: SWAR.Vector.self)
+            let space = SWAR.Vector(repeating: 0x20)
+            let marks = (vector .== SWAR.Vector(repeating: 0x5C)) .| (vector .== SWAR.Vector(repeating: 0x5B))
+                .| (vector .== SWAR.Vector(repeating: 0x60)) .| (vector .== SWAR.Vector(repeating: 0x2A))
+                .| (vector .== SWAR.Vector(repeating: 0x5F)) .| (vector .== SWAR.Vector(repeating: 0x09))
+                .| ((vector .== space) .& (next .== space))
+            if SWAR.isAnySet(marks) { return true }
+            index += 16
+        }
         while index + 9 <= count {
             let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             if hasByte(word, 0x5C) || hasByte(word, 0x5B) || hasByte(word, 0x60) || hasByte(word, 0x2A)

@@ -189,11 +189,11 @@ public enum JSONLScanner {
             }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count - start)
-            out.append(contentsOf: bytes[start..<index])
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
             while index < bytes.count {
                 let runStart = index
                 skipPlainRun()
-                if index > runStart { out.append(contentsOf: bytes[runStart..<index]) }
+                if index > runStart { out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<index])) }
                 guard index < bytes.count else { break }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
@@ -210,12 +210,12 @@ public enum JSONLScanner {
                 guard let escape = peek() else { break }
                 index += 1
                 switch escape {
+                case UInt8(ascii: "n"): out.append(0x0A)  // the common one first
                 case UInt8(ascii: "\""): out.append(0x22)
                 case UInt8(ascii: "\\"): out.append(0x5C)
                 case UInt8(ascii: "/"): out.append(0x2F)
                 case UInt8(ascii: "b"): out.append(0x08)
                 case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
                 case UInt8(ascii: "r"): out.append(0x0D)
                 case UInt8(ascii: "t"): out.append(0x09)
                 case UInt8(ascii: "u"):
@@ -248,6 +248,10 @@ public enum JSONLScanner {
         /// control character), eight at a time.
         @inline(__always)
         mutating func skipPlainRun() {
+            while index + 16 <= bytes.count {
+                if SWAR.hasJSONSpecial(bytes.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)) { break }
+                index += 16
+            }
             while index + 8 <= bytes.count {
                 let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if SWAR.hasByte(word, 0x22) || SWAR.hasByte(word, 0x5C) || SWAR.hasBelow0x20(word) { return }

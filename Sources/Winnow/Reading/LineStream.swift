@@ -12,6 +12,8 @@ public final class LineStream {
     private var buffer: [UInt8]
     private var start = 0
     private var end = 0
+    /// Bytes before this offset are known to hold no newline of the current line.
+    private var scanned = 0
     private var atEOF = false
     /// 1-based number of the line last returned.
     public private(set) var lineNumber = 0
@@ -42,29 +44,49 @@ public final class LineStream {
     /// The next line without its line break (a trailing CR is removed too), or nil at the end.
     public func nextLine() throws(WinnowError) -> [UInt8]? {
         while true {
-            if let newline = buffer[start..<end].firstIndex(of: 0x0A) {
-                var line = Array(buffer[start..<newline])
-                if line.last == 0x0D { line.removeLast() }
-                start = newline + 1
-                lineNumber += 1
-                return line
+            // memchr from where the last search stopped: a long line spread over several fills
+            // is not searched again from its start.
+            let found: Int? = buffer.withUnsafeBytes { raw in
+                guard scanned < end, let base = raw.baseAddress,
+                    let hit = memchr(base + scanned, 0x0A, end - scanned)
+                else { return nil }
+                return base.distance(to: UnsafeRawPointer(hit))
             }
+            if let newline = found {
+                return takeLine(upTo: newline, skipping: 1)
+            }
+            scanned = end
             if atEOF {
                 guard start < end else { return nil }
-                var line = Array(buffer[start..<end])
-                if line.last == 0x0D { line.removeLast() }
-                start = end
-                lineNumber += 1
-                return line
+                return takeLine(upTo: end, skipping: 0)
             }
             try fill()
         }
     }
 
+    /// The bytes from `start` to `lineEnd` (without a final CR) as a new array; the next line
+    /// starts `skipping` bytes after `lineEnd`.
+    private func takeLine(upTo lineEnd: Int, skipping: Int) -> [UInt8] {
+        var stop = lineEnd
+        if stop > start, buffer[stop - 1] == 0x0D { stop -= 1 }
+        let line = buffer.withUnsafeBytes { raw in Array(UnsafeRawBufferPointer(rebasing: raw[start..<stop])) }
+        start = lineEnd + skipping
+        scanned = start
+        lineNumber += 1
+        return line
+    }
+
     private func fill() throws(WinnowError) {
         if start > 0 {
-            buffer.replaceSubrange(0..<(end - start), with: buffer[start..<end])
+            // Moved in place: `replaceSubrange` with a slice of the buffer itself would copy
+            // the whole buffer into a new allocation on every fill.
+            let (from, length) = (start, end - start)
+            buffer.withUnsafeMutableBytes { raw in
+                guard let base = raw.baseAddress, length > 0 else { return }
+                memmove(base, base + from, length)
+            }
             end -= start
+            scanned -= start
             start = 0
         }
         if end == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }

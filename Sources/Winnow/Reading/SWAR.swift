@@ -24,4 +24,32 @@ enum SWAR {
     /// included): the classic "has less than" test, exact for n = 0x20.
     @inline(__always)
     static func hasBelow0x20(_ word: UInt64) -> Bool { (word &- ones &* 0x20) & ~word & highBits != 0 }
+
+    /// Sixteen bytes at a time for the hottest scans (the compiler turns these into SSE
+    /// compares).
+    typealias Vector = SIMD16<UInt8>
+
+    /// Some byte of `vector` is below 0x20 or at or above 0x20 + `width` (wrapping subtraction
+    /// puts both ends above the bound, so one compare tests the range).
+    @inline(__always)
+    static func hasOutside(_ vector: Vector, from low: UInt8, width: UInt8) -> Bool {
+        isAnySet((vector &- Vector(repeating: low)) .>= Vector(repeating: width))
+    }
+
+    /// Some byte of `vector` needs attention inside a JSON string: a quote, a backslash or a
+    /// control character.
+    @inline(__always)
+    static func hasJSONSpecial(_ vector: Vector) -> Bool {
+        isAnySet(
+            (vector .== Vector(repeating: 0x22)) .| (vector .== Vector(repeating: 0x5C))
+                .| (vector .< Vector(repeating: 0x20)))
+    }
+
+    /// `any(mask)` as two 64-bit words: the standard library's reduction is not inlined and
+    /// costs a call per sixteen bytes.
+    @inline(__always)
+    static func isAnySet(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return words[0] | words[1] != 0
+    }
 }

@@ -15,83 +15,123 @@ public struct Segmenter: Sendable {
 
     /// The blocks of `text`.
     public func blocks(from text: String) -> [Block] {
-        var text = text
-        return text.withUTF8 { blocks(from: UnsafeRawBufferPointer($0)) }
+        blocks(in: Array(text.utf8), range: nil)
     }
 
     /// The blocks of valid UTF-8 `bytes`.
     public func blocks(from bytes: UnsafeRawBufferPointer) -> [Block] {
-        var blocks: [Block] = []
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return blocks }
-        var state = State()
-        var lineStart = 0
-        var scratch: [UInt8] = []
-        while lineStart <= bytes.count {
-            let remaining = bytes.count - lineStart
-            var lineEnd = bytes.count
-            if remaining > 0, let hit = memchr(base + lineStart, 0x0A, remaining) {
-                lineEnd = base.distance(to: UnsafeRawPointer(hit))
-            }
-            if lineStart == bytes.count { break }
-            var line = UnsafeRawBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-            if line.last == 0x0D { line = UnsafeRawBufferPointer(rebasing: line.dropLast()) }
-            if !line.isEmpty, let hit = memchr(line.baseAddress!, 0x0D, line.count) {
-                let carriage = line.baseAddress!.distance(to: UnsafeRawPointer(hit))
-                // Lone CRs (old Mac line ends) split the line further.
-                var pieceStart = 0
-                var index = carriage
-                while true {
-                    let piece = UnsafeRawBufferPointer(rebasing: line[pieceStart..<index])
-                    emit(piece, offset: lineStart + pieceStart, state: &state, scratch: &scratch, into: &blocks)
-                    if index == line.count { break }
-                    pieceStart = index + 1
-                    index = line[pieceStart...].firstIndex(of: 0x0D) ?? line.count
+        blocks(in: Array(bytes), range: nil)
+    }
+
+    /// The blocks of the valid UTF-8 in `range` of `storage` (all of it when nil). The blocks
+    /// keep `storage` and point into it: lines that normalising leaves as they are cost no copy.
+    /// Byte offsets in the blocks' origins count from the start of `range`.
+    public func blocks(in storage: [UInt8], range: Range<Int>?) -> [Block] {
+        let range = range ?? 0..<storage.count
+        let shared = SharedText(storage)
+        var state = State(shared: shared, textStart: range.lowerBound)
+        storage.withUnsafeBytes { whole in
+            let bytes = UnsafeRawBufferPointer(rebasing: whole[range])
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+            state.storageBase = UnsafeRawPointer(whole.baseAddress ?? base)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                let remaining = bytes.count - lineStart
+                var lineEnd = bytes.count
+                if let hit = memchr(base + lineStart, 0x0A, remaining) {
+                    lineEnd = base.distance(to: UnsafeRawPointer(hit))
                 }
-            } else {
-                emit(line, offset: lineStart, state: &state, scratch: &scratch, into: &blocks)
+                var line = UnsafeRawBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                if line.last == 0x0D { line = UnsafeRawBufferPointer(rebasing: line.dropLast()) }
+                if let lineBase = line.baseAddress, !line.isEmpty, let hit = memchr(lineBase, 0x0D, line.count) {
+                    let carriage = lineBase.distance(to: UnsafeRawPointer(hit))
+                    // Lone CRs (old Mac line ends) split the line further.
+                    var pieceStart = 0
+                    var index = carriage
+                    while true {
+                        let piece = UnsafeRawBufferPointer(rebasing: line[pieceStart..<index])
+                        emit(piece, offset: lineStart + pieceStart, state: &state)
+                        if index == line.count { break }
+                        pieceStart = index + 1
+                        index = line[pieceStart...].firstIndex(of: 0x0D) ?? line.count
+                    }
+                } else {
+                    emit(line, offset: lineStart, state: &state)
+                }
+                lineStart = lineEnd + 1
             }
-            lineStart = lineEnd + 1
         }
-        return blocks
+        return state.finish()
     }
 
     private struct State {
+        let shared: SharedText
+        /// Where the text starts in the shared bytes (origins count from there).
+        let textStart: Int
+        var storageBase: UnsafeRawPointer? = nil
         var lineNumber = 0
         var paragraph = 0
         var sawBlankSinceLastBlock = false
+        var blocks: [Block] = []
+        /// Lines that normalising changed, one after another, and which block each one is.
+        var changed: [UInt8] = []
+        var changedBlocks: [(block: Int, start: Int, end: Int)] = []
+        var scratch: [UInt8] = []
+
+        init(shared: SharedText, textStart: Int) {
+            self.shared = shared
+            self.textStart = textStart
+        }
+
+        /// The blocks, with the changed lines pointing into their own shared bytes.
+        mutating func finish() -> [Block] {
+            if !changedBlocks.isEmpty {
+                let changedText = SharedText(changed)
+                for entry in changedBlocks {
+                    blocks[entry.block].storage = .shared(changedText, start: entry.start, end: entry.end)
+                }
+            }
+            return blocks
+        }
     }
 
-    private func emit(
-        _ line: UnsafeRawBufferPointer, offset: Int, state: inout State, scratch: inout [UInt8],
-        into blocks: inout [Block]
-    ) {
+    private func emit(_ line: UnsafeRawBufferPointer, offset: Int, state: inout State) {
         state.lineNumber += 1
         let origin = SourceSpan(line: state.lineNumber, byteOffset: offset, byteLength: line.count)
         // One pass finds what this line needs: control-character removal, NFC, or nothing.
         var needsCleaning = false
         var needsNFCCheck = false
-        var previous: UInt8 = 0
         var index = 0
         let count = line.count
-        while index < count {
-            // Eight plain ASCII bytes at a time (no control, no DEL, nothing above 0x7E).
-            while index + 8 <= count {
-                let word = line.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if SWAR.hasNonASCII(word) || SWAR.hasControl(word) || SWAR.hasByte(word, 0x7F) { break }
-                previous = UInt8(truncatingIfNeeded: word >> 56)
-                index += 8
-            }
-            guard index < count else { break }
-            let byte = line[index]
-            if byte < 0x20 && byte != 0x09 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
-                needsCleaning = true
-            }
-            if byte >= 0xCC { needsNFCCheck = true }
-            previous = byte
-            index += 1
+        // Sixteen bytes at a time (the next sixteen, one byte on, pair each C2 with its
+        // follower for the C1 test); a line of Thai or Cyrillic takes this path as fast as ASCII.
+        while index + 17 <= count, !(needsCleaning && needsNFCCheck) {
+            let vector = line.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)
+            let next = line.loadUnaligned(fromByteOffset: index + 1, as: SWAR.Vector.self)
+            let control =
+                ((vector .< SWAR.Vector(repeating: 0x20)) .& (vector .!= SWAR.Vector(repeating: 0x09)))
+                .| (vector .== SWAR.Vector(repeating: 0x7F))
+                .| ((vector .== SWAR.Vector(repeating: 0xC2))
+                    .& ((next &- SWAR.Vector(repeating: 0x80)) .< SWAR.Vector(repeating: 0x20)))
+            if SWAR.isAnySet(control) { needsCleaning = true }
+            if SWAR.isAnySet(vector .>= SWAR.Vector(repeating: 0xCC)) { needsNFCCheck = true }
+            index += 16
         }
-        var text: [UInt8]? = nil
+        if !(needsCleaning && needsNFCCheck) {
+            var previous: UInt8 = index > 0 ? line[index - 1] : 0
+            while index < count {
+                let byte = line[index]
+                if byte < 0x20 && byte != 0x09 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
+                    needsCleaning = true
+                }
+                if byte >= 0xCC { needsNFCCheck = true }
+                previous = byte
+                index += 1
+            }
+        }
         if needsCleaning {
+            var scratch = state.scratch
+            state.scratch = []
             scratch.removeAll(keepingCapacity: true)
             var index = 0
             while index < line.count {
@@ -103,32 +143,45 @@ public struct Segmenter: Sendable {
                 if !(byte < 0x20 && byte != 0x09 || byte == 0x7F) { scratch.append(byte) }
                 index += 1
             }
-            text = scratch
-        }
-        func finish(_ cleaned: UnsafeRawBufferPointer) {
-            let (trimmed, indent) = Self.trim(cleaned)
-            guard !trimmed.isEmpty else {
-                state.sawBlankSinceLastBlock = true
-                return
-            }
-            if state.sawBlankSinceLastBlock && !blocks.isEmpty { state.paragraph += 1 }
-            state.sawBlankSinceLastBlock = false
-            let string: String
-            if needsNFCCheck {
-                string = String(decoding: Normalizer.nfc(trimmed), as: UTF8.self)
-            } else {
-                string = String(decoding: trimmed, as: UTF8.self)
-            }
-            blocks.append(
-                Block(
-                    text: string, kind: LineShape.kind(of: trimmed), paragraph: state.paragraph,
-                    indent: indent, origin: origin))
-        }
-        if let text {
-            text.withUnsafeBytes { finish($0) }
+            scratch.withUnsafeBytes { finish($0, origin: origin, inShared: false, needsNFCCheck: needsNFCCheck, state: &state) }
+            state.scratch = scratch
         } else {
-            finish(line)
+            finish(line, origin: origin, inShared: true, needsNFCCheck: needsNFCCheck, state: &state)
         }
+    }
+
+    /// Makes the block of one cleaned line. `inShared` says the bytes are a range of the shared
+    /// storage, so an unchanged line can point there.
+    @inline(__always)
+    private func finish(
+        _ cleaned: UnsafeRawBufferPointer, origin: SourceSpan, inShared: Bool, needsNFCCheck: Bool, state: inout State
+    ) {
+        let (trimmed, indent) = Self.trim(cleaned)
+        guard let trimmedBase = trimmed.baseAddress, !trimmed.isEmpty else {
+            state.sawBlankSinceLastBlock = true
+            return
+        }
+        if state.sawBlankSinceLastBlock && !state.blocks.isEmpty { state.paragraph += 1 }
+        state.sawBlankSinceLastBlock = false
+        let kind = LineShape.kind(of: trimmed)
+        let isNFC = !needsNFCCheck || Normalizer.isCertainlyNFC(trimmed)
+        if isNFC, inShared, let storageBase = state.storageBase {
+            let start = storageBase.distance(to: trimmedBase)
+            state.blocks.append(
+                Block(
+                    storage: .shared(state.shared, start: start, end: start + trimmed.count), kind: kind,
+                    paragraph: state.paragraph, indent: indent, origin: origin))
+            return
+        }
+        let start = state.changed.count
+        if isNFC {
+            state.changed.append(contentsOf: trimmed)
+        } else {
+            state.changed.append(contentsOf: Normalizer.nfc(trimmed))
+        }
+        state.changedBlocks.append((state.blocks.count, start, state.changed.count))
+        state.blocks.append(
+            Block(storage: .string(""), kind: kind, paragraph: state.paragraph, indent: indent, origin: origin))
     }
 
     /// Strips leading and trailing spaces, tabs and no-break spaces; returns the indentation.

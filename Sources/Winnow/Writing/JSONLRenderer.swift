@@ -16,10 +16,21 @@ public struct JSONLRenderer: Sendable {
 
     /// Same as `render(_:)` with the clean text already rendered.
     public func render(_ document: Document, cleanText: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        render(document, cleanText: cleanText, appendingTo: &out)
+        return out
+    }
+
+    /// Same as `render(_:cleanText:)`, appending the line to `out` (a batch of records is
+    /// rendered into one buffer).
+    public func render(_ document: Document, cleanText: [UInt8], appendingTo out: inout [UInt8]) {
         // In a record the text is a value, not a file: no final newline.
         let clean = cleanText.last == 0x0A ? cleanText.dropLast() : cleanText[...]
-        var out: [UInt8] = []
-        out.reserveCapacity(clean.count + 256)
+        let lineStart = out.count
+        // Grow geometrically: reserving exactly what one more record needs would copy the whole
+        // batch buffer for every record.
+        let needed = out.count + clean.count + 256
+        if out.capacity < needed { out.reserveCapacity(max(needed, 2 * out.capacity)) }
         if let record = document.record {
             let raw = record.raw
             var end = raw.count
@@ -33,7 +44,7 @@ public struct JSONLRenderer: Sendable {
                 out.append(contentsOf: raw[..<closing])
             }
             var isEmptyObject = true
-            for byte in out.dropFirst() where byte != 0x20 && byte != 0x09 {
+            for byte in out[(lineStart + 1)...] where byte != 0x20 && byte != 0x09 {
                 isEmptyObject = false
                 break
             }
@@ -50,7 +61,6 @@ public struct JSONLRenderer: Sendable {
         JSONText.appendKey("winnow", to: &out)
         appendMetadata(document, to: &out)
         out.append(contentsOf: [UInt8(ascii: "}"), 0x0A])
-        return out
     }
 
     private func appendMetadata(_ document: Document, to out: inout [UInt8]) {

@@ -8,12 +8,20 @@ enum JSONText {
 
     /// Escapes UTF-8 bytes as a JSON string, copying runs that need no escape in one go.
     static func appendString(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        // Room for the string and a few escapes up front, growing geometrically.
+        let needed = out.count + bytes.count + bytes.count / 16 + 2
+        if out.capacity < needed { out.reserveCapacity(max(needed, 2 * out.capacity)) }
         out.append(UInt8(ascii: "\""))
         var runStart = 0
         var index = 0
         let count = bytes.count
         while index < count {
-            // Eight bytes at a time while none needs an escape (no control, quote or backslash).
+            // Sixteen, then eight bytes at a time while none needs an escape (no control, quote
+            // or backslash).
+            while index + 16 <= count {
+                if SWAR.hasJSONSpecial(bytes.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)) { break }
+                index += 16
+            }
             while index + 8 <= count {
                 let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if SWAR.hasByte(word, 0x22) || SWAR.hasByte(word, 0x5C) || SWAR.hasBelow0x20(word) { break }
@@ -25,12 +33,20 @@ enum JSONText {
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
             out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<index - 1]))
             runStart = index
+            // Two single appends, not an array literal: this runs for every line break.
             switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                out.append(0x5C)
+                out.append(byte)
+            case 0x0A:
+                out.append(0x5C)
+                out.append(UInt8(ascii: "n"))
+            case 0x0D:
+                out.append(0x5C)
+                out.append(UInt8(ascii: "r"))
+            case 0x09:
+                out.append(0x5C)
+                out.append(UInt8(ascii: "t"))
             default:
                 let hex: [UInt8] = Array("0123456789abcdef".utf8)
                 out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]])

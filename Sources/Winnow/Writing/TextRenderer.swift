@@ -20,19 +20,21 @@ public struct TextRenderer: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(document.notes.inputBytes)
         var lastParagraph = -1
-        for block in document.blocks where block.isKept {
+        // By index: `for block in` would copy every (large) block.
+        for index in document.blocks.indices where document.blocks[index].isKept {
+            let paragraph = document.blocks[index].paragraph
             let mark = out.count
             if lastParagraph >= 0 {
                 out.append(0x0A)
-                if block.paragraph != lastParagraph { out.append(0x0A) }
+                if paragraph != lastParagraph { out.append(0x0A) }
             }
             let lineStart = out.count
-            append(line: block, to: &out)
+            append(line: document.blocks[index], to: &out)
             if out.count == lineStart {
                 out.removeSubrange(mark...)  // the line had no visible text (an image)
                 continue
             }
-            lastParagraph = block.paragraph
+            lastParagraph = paragraph
         }
         if !out.isEmpty { out.append(0x0A) }
         return out
@@ -44,10 +46,12 @@ public struct TextRenderer: Sendable {
     }
 
     private func append(line block: Block, to out: inout [UInt8]) {
-        if keepMarkdown {
-            out.append(contentsOf: block.text.utf8)
-        } else {
-            InlineMarkup.appendPlainText(block.text, to: &out)
+        block.withUTF8Text { bytes in
+            if keepMarkdown {
+                out.append(contentsOf: bytes)
+            } else {
+                InlineMarkup.appendPlainText(UTF8Bytes: bytes, to: &out)
+            }
         }
     }
 }
