@@ -4,7 +4,9 @@
 /// Source: jusText `max_link_density` = 0.2 (a paragraph with more link text is bad). Lines
 /// are shorter than jusText's paragraphs, so the bar here is 0.5, and lines of at least 30
 /// words are left to the other signals (a sentence with several links is still prose) unless
-/// they are nothing but links (3+ links, ≥ 90 % link text).
+/// they are nothing but links (3+ links, ≥ 90 % link text). A matched line that reads as a
+/// long sentence (prose word count, stopwords, sentence end) is neutral for the article region
+/// instead of bad (`HeuristicPass`): kept inside the article, dropped with its zone outside.
 enum LinkDenseHeuristic {
     static let id = "heuristic.link-dense"
     static let description = HeuristicDescription(
