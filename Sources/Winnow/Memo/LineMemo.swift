@@ -37,10 +37,17 @@ struct LineMemo<Value> {
         lookUp(text, tag: tag).value
     }
 
+    /// The longest line (in UTF-8 bytes) the memo takes. Lines that repeat are short (menus,
+    /// bylines, share bars); a memo that kept long lines would keep a huge document's only
+    /// line alive after the document is done, and 16k entries of long lines would not be a
+    /// small bounded table any more.
+    static var longestLine: Int { 1024 }
+
     /// The remembered value for `text` with `tag` (if any) and the text's hash, which a
-    /// following `store` can take instead of hashing the text again.
+    /// following `store` can take instead of hashing the text again (0: not to be stored).
     func lookUp(_ text: String, tag: UInt64 = 0) -> (value: Value?, hash: UInt64) {
-        text.utf8.withContiguousStorageIfAvailable { bytes -> (value: Value?, hash: UInt64) in
+        guard text.utf8.count <= Self.longestLine else { return (nil, 0) }
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> (value: Value?, hash: UInt64) in
             let hash = Self.hash(bytes, tag: tag)
             var slot = Int(truncatingIfNeeded: hash) & slotMask
             while true {
@@ -60,7 +67,7 @@ struct LineMemo<Value> {
     ///
     /// - Parameter hash: the hash `lookUp` returned for the same text and tag, if at hand.
     mutating func store(_ value: Value, for text: String, tag: UInt64 = 0, hash known: UInt64? = nil) {
-        guard let hash = known ?? text.utf8.withContiguousStorageIfAvailable({ Self.hash($0, tag: tag) }), hash != 0
+        guard text.utf8.count <= Self.longestLine, let hash = known ?? text.utf8.withContiguousStorageIfAvailable({ Self.hash($0, tag: tag) }), hash != 0
         else { return }
         if 2 * (count + 1) > hashes.count { removeAll() }
         var slot = Int(truncatingIfNeeded: hash) & slotMask

@@ -18,6 +18,13 @@ public final class StandardOutput {
     }
 
     public func write(_ bytes: [UInt8]) throws {
+        // A large output goes straight out: copying a huge document into the buffer would
+        // hold it twice.
+        if bytes.count >= 1 << 16 {
+            try flush()
+            try writeAll(bytes)
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { try flush() }
     }
@@ -27,10 +34,14 @@ public final class StandardOutput {
     }
 
     public func flush() throws {
-        var offset = 0
         defer { buffer.removeAll(keepingCapacity: true) }
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in systemWrite(fd, raw.baseAddress! + offset, raw.count - offset) }
+        try writeAll(buffer)
+    }
+
+    private func writeAll(_ bytes: [UInt8]) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in systemWrite(fd, raw.baseAddress! + offset, raw.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
                 if errno == EPIPE { throw BrokenPipe() }
