@@ -6,13 +6,15 @@
 /// - `short`: anything else without a boilerplate shape (subheadings, bylines, list items,
 ///   headlines); context decides.
 /// - `bad`: a line heuristic matched (placeholder, link line, menu item, repeated line).
+/// - `neutral`: counts neither way (a long sentence made mostly of link text).
 enum BlockClass: Sendable, Hashable {
     case good
     case nearGood
     case short
     case bad(ruleID: String, reason: String)
-    /// Decided by a rule before the heuristics ran: neutral for the region.
-    case decided
+    /// Neither for nor against the region (a long sentence made mostly of links): kept inside
+    /// it, dropped with its zone outside.
+    case neutral
 
     var isBad: Bool {
         if case .bad = self { return true }
@@ -28,7 +30,7 @@ enum BlockClass: Sendable, Hashable {
         case .nearGood: Double(words) * t.nearGoodWeight
         case .short: -t.shortPenalty * Double(max(1, words))
         case .bad: -t.badPenalty * Double(min(max(1, words), 5))
-        case .decided: 0
+        case .neutral: 0
         }
     }
 

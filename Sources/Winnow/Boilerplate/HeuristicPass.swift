@@ -53,7 +53,7 @@ struct HeuristicPass {
                 // citing its sources): neutral for the region, so it neither breaks the article
                 // nor starts one, and it goes with its zone when outside (html2text F1 +0.0005).
                 if line.words >= t.longWords, line.endsLikeSentence, line.stopwordDensity >= t.stopwordsHigh {
-                    classes.append(.decided)
+                    classes.append(.neutral)
                 } else {
                     classes.append(.bad(ruleID: LinkDenseHeuristic.id, reason: reason))
                 }
@@ -73,7 +73,7 @@ struct HeuristicPass {
         // Comment bylines with a date and no time ("Jermaine 07 Nov 12") split the page too.
         for index in DatedBylineHeuristic.bylines(
             features: features, classes: classes, separators: separators, isDecided: { document.blocks[$0].verdict != nil },
-            text: { document.blocks[$0].plainTextCache ?? InlineMarkup.plainText(document.blocks[$0].text) })
+            text: { document.blocks[$0].plainText })
         {
             separators[index] = true
             separatorReasons[index] = CommentThreadHeuristic.bylineReason
@@ -154,7 +154,7 @@ struct HeuristicPass {
         } else if let title = TitleMatchHeuristic.title(
             above: lower, upper: widened.upperBound, classes: classes, features: features, separators: separators,
             stopwordBit: language.flatMap { StopwordIndex.shared.slot(of: $0) }.map { UInt64(1) << UInt64($0) },
-            text: { document.blocks[$0].plainTextCache ?? InlineMarkup.plainText(document.blocks[$0].text) },
+            text: { document.blocks[$0].plainText },
             isListItem: { document.blocks[$0].kind == .listItem },
             crossable: { features[$0].words <= 2 || separatorReasons[$0] == CommentThreadHeuristic.bylineReason }, t)
         {

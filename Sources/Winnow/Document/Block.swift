@@ -46,6 +46,9 @@ public struct Block: Sendable, Hashable {
             uniqueAnnotations().plainTextCache = newValue
         }
     }
+    /// The line's visible text (markdown removed): the cached one when a stage stored it.
+    var plainText: String { plainTextCache ?? InlineMarkup.plainText(text) }
+
     /// What the stages added (language, verdict, plain-text cache), boxed so that a block the
     /// reader has just made is small (the reader makes one per line, and arrays of blocks are
     /// copied and scanned often); nil until a stage sets something.

@@ -110,7 +110,7 @@ enum ArticleRegionHeuristic {
             }
             switch classes[index] {
             case .good, .nearGood: nonProseRun = 0
-            case .decided: break
+            case .neutral: break
             default: nonProseRun += 1
             }
             if t.breakLines > 0, nonProseRun == t.breakLines { closeSegment() }
