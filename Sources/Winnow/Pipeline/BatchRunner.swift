@@ -204,11 +204,13 @@ struct UnitWorker: Sendable {
             return output.count - before
         }
         let text = TextRenderer(keepMarkdown: configuration.keepMarkdown)
+        if document.record != nil || configuration.format == .jsonl {
+            guard JSONLRenderer(text: text).render(document, appendingTo: &output) else { return 0 }
+            return output.count - before
+        }
         let clean = text.renderBytes(document)
         guard !clean.isEmpty else { return 0 }
-        if document.record != nil || configuration.format == .jsonl {
-            JSONLRenderer(text: text).render(document, cleanText: clean, appendingTo: &output)
-        } else if output.isEmpty {
+        if output.isEmpty {
             output = clean
         } else {
             output.append(contentsOf: clean)

@@ -101,20 +101,31 @@ public struct Segmenter: Sendable {
         // One pass finds what this line needs: control-character removal, NFC, or nothing.
         var needsCleaning = false
         var needsNFCCheck = false
+        // Bytes that make the writers work (markup, quotes, tabs, double spaces): a line with
+        // none is copied as it is (`TextTraits.verbatim`).
+        var special = false
         var index = 0
         let count = line.count
         // Sixteen bytes at a time (the next sixteen, one byte on, pair each C2 with its
-        // follower for the C1 test); a line of Thai or Cyrillic takes this path as fast as ASCII.
+        // follower for the C1 test and each space with the next); a line of Thai or Cyrillic
+        // takes this path as fast as ASCII.
         while index + 17 <= count, !(needsCleaning && needsNFCCheck) {
             let vector = line.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)
             let next = line.loadUnaligned(fromByteOffset: index + 1, as: SWAR.Vector.self)
+            let below0x20 = vector .< SWAR.Vector(repeating: 0x20)
             let control =
-                ((vector .< SWAR.Vector(repeating: 0x20)) .& (vector .!= SWAR.Vector(repeating: 0x09)))
+                (below0x20 .& (vector .!= SWAR.Vector(repeating: 0x09)))
                 .| (vector .== SWAR.Vector(repeating: 0x7F))
                 .| ((vector .== SWAR.Vector(repeating: 0xC2))
                     .& ((next &- SWAR.Vector(repeating: 0x80)) .< SWAR.Vector(repeating: 0x20)))
             if SWAR.isAnySet(control) { needsCleaning = true }
             if SWAR.isAnySet(vector .>= SWAR.Vector(repeating: 0xCC)) { needsNFCCheck = true }
+            let space = SWAR.Vector(repeating: 0x20)
+            let marks =
+                below0x20 .| ((vector &- SWAR.Vector(repeating: 0x5B)) .< SWAR.Vector(repeating: 6))
+                .| (vector .== SWAR.Vector(repeating: 0x2A)) .| (vector .== SWAR.Vector(repeating: 0x22))
+                .| ((vector .== space) .& (next .== space))
+            if SWAR.isAnySet(marks) { special = true }
             index += 16
         }
         if !(needsCleaning && needsNFCCheck) {
@@ -125,6 +136,9 @@ public struct Segmenter: Sendable {
                     needsCleaning = true
                 }
                 if byte >= 0xCC { needsNFCCheck = true }
+                if byte < 0x20 || byte == 0x22 || byte == 0x2A || byte &- 0x5B < 6 || (byte == 0x20 && previous == 0x20) {
+                    special = true
+                }
                 previous = byte
                 index += 1
             }
@@ -143,18 +157,22 @@ public struct Segmenter: Sendable {
                 if !(byte < 0x20 && byte != 0x09 || byte == 0x7F) { scratch.append(byte) }
                 index += 1
             }
-            scratch.withUnsafeBytes { finish($0, origin: origin, inShared: false, needsNFCCheck: needsNFCCheck, state: &state) }
+            scratch.withUnsafeBytes {
+                finish($0, origin: origin, inShared: false, needsNFCCheck: needsNFCCheck, verbatim: false, state: &state)
+            }
             state.scratch = scratch
         } else {
-            finish(line, origin: origin, inShared: true, needsNFCCheck: needsNFCCheck, state: &state)
+            finish(line, origin: origin, inShared: true, needsNFCCheck: needsNFCCheck, verbatim: !special, state: &state)
         }
     }
 
     /// Makes the block of one cleaned line. `inShared` says the bytes are a range of the shared
-    /// storage, so an unchanged line can point there.
+    /// storage, so an unchanged line can point there; `verbatim`, that the scan found no byte
+    /// the writers must look at (it holds for the line as stored only when NFC leaves it alone).
     @inline(__always)
     private func finish(
-        _ cleaned: UnsafeRawBufferPointer, origin: SourceSpan, inShared: Bool, needsNFCCheck: Bool, state: inout State
+        _ cleaned: UnsafeRawBufferPointer, origin: SourceSpan, inShared: Bool, needsNFCCheck: Bool, verbatim: Bool,
+        state: inout State
     ) {
         let (trimmed, indent) = Self.trim(cleaned)
         guard let trimmedBase = trimmed.baseAddress, !trimmed.isEmpty else {
@@ -170,7 +188,7 @@ public struct Segmenter: Sendable {
             state.blocks.append(
                 Block(
                     storage: .shared(state.shared, start: start, end: start + trimmed.count), kind: kind,
-                    paragraph: state.paragraph, indent: indent, origin: origin))
+                    paragraph: state.paragraph, indent: indent, origin: origin, traits: verbatim ? .verbatim : []))
             return
         }
         let start = state.changed.count

@@ -12,6 +12,13 @@ enum JSONText {
         let needed = out.count + bytes.count + bytes.count / 16 + 2
         if out.capacity < needed { out.reserveCapacity(max(needed, 2 * out.capacity)) }
         out.append(UInt8(ascii: "\""))
+        appendEscaped(bytes, to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The body of a JSON string (no quotes): escaping is byte by byte, so a text's body is
+    /// the bodies of its pieces one after another.
+    static func appendEscaped(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
         var runStart = 0
         var index = 0
         let count = bytes.count
@@ -53,7 +60,6 @@ enum JSONText {
             }
         }
         out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-        out.append(UInt8(ascii: "\""))
     }
 
     static func appendKey(_ key: String, to out: inout [UInt8]) {
