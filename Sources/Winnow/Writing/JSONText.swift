@@ -26,7 +26,10 @@ enum JSONText {
             // Sixteen, then eight bytes at a time while none needs an escape (no control, quote
             // or backslash).
             while index + 16 <= count {
-                if SWAR.hasJSONSpecial(bytes.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)) { break }
+                if let lane = SWAR.firstJSONSpecial(bytes.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)) {
+                    index += lane
+                    break
+                }
                 index += 16
             }
             while index + 8 <= count {
