@@ -178,6 +178,7 @@ struct UnitWorker: Sendable {
     }
 
     private func warnings(for document: Document) -> [Diagnostic] {
+        guard document.notes.encoding != "UTF-8" || document.notes.replacements > 0 else { return [] }
         var notes: [Diagnostic] = []
         let where_ = document.record.map { "\(document.id) (line \($0.line))" } ?? document.id
         if document.notes.encoding != "UTF-8" {
