@@ -112,7 +112,7 @@ public struct JSONLRenderer: Sendable {
             out.append(UInt8(ascii: ","))
             JSONText.appendKey("confidence", to: &out)
             JSONText.appendNumber(span.guess.confidence, to: &out)
-            out.append(contentsOf: ",\"kept\":\(span.kept)".utf8)
+            out.append(contentsOf: span.kept ? ",\"kept\":true".utf8 : ",\"kept\":false".utf8)
         }
         JSONText.appendKey("removed", to: &out)
         appendSpans(RemovedSpan.spans(of: document), to: &out) { span, out in
@@ -127,7 +127,9 @@ public struct JSONLRenderer: Sendable {
         }
         JSONText.appendKey("encoding", to: &out)
         JSONText.appendString(document.notes.encoding, to: &out)
-        out.append(contentsOf: ",\"replacements\":\(document.notes.replacements)}".utf8)
+        out.append(contentsOf: ",\"replacements\":".utf8)
+        JSONText.appendInteger(document.notes.replacements, to: &out)
+        out.append(UInt8(ascii: "}"))
     }
 
     /// `[{…},{…}],`: one object per span, its fields written by `fields`.
@@ -147,7 +149,11 @@ public struct JSONLRenderer: Sendable {
     /// `"lines":[first,last],`
     private func appendLines(_ first: Int, _ last: Int, to out: inout [UInt8]) {
         JSONText.appendKey("lines", to: &out)
-        out.append(contentsOf: "[\(first),\(last)],".utf8)
+        out.append(UInt8(ascii: "["))
+        JSONText.appendInteger(first, to: &out)
+        out.append(UInt8(ascii: ","))
+        JSONText.appendInteger(last, to: &out)
+        out.append(contentsOf: "],".utf8)
     }
 
     /// `"rule":"…","reason":"…"`
