@@ -229,6 +229,11 @@ public struct Segmenter: Sendable {
     static func trim(_ line: UnsafeRawBufferPointer) -> (UnsafeRawBufferPointer, Int) {
         var start = 0
         var indent = 0
+        // Text browsers indent with runs of spaces: eight at a time first.
+        while start + 8 <= line.count, line.loadUnaligned(fromByteOffset: start, as: UInt64.self) == 0x2020_2020_2020_2020 {
+            start += 8
+            indent += 8
+        }
         while start < line.count {
             let byte = line[start]
             if byte == 0x20 {
@@ -245,6 +250,9 @@ public struct Segmenter: Sendable {
             }
         }
         var end = line.count
+        while end - 8 >= start, line.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self) == 0x2020_2020_2020_2020 {
+            end -= 8
+        }
         while end > start {
             let byte = line[end - 1]
             if byte == 0x20 || byte == 0x09 {
