@@ -64,29 +64,47 @@ public struct Segmenter: Sendable {
         return state.finish()
     }
 
+    /// The one-byte forms of the steps' tests, for the bytes a step does not cover.
+    @inline(__always)
+    private static func isControl(_ byte: UInt8) -> Bool { byte < 0x20 && byte != 0x09 || byte == 0x7F }
+
+    @inline(__always)
+    private static func mayNeedNFC(_ byte: UInt8) -> Bool { byte >= 0xCC && byte != 0xD0 && byte != 0xD1 }
+
+    @inline(__always)
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x2A || byte &- 0x5B < 6
+    }
+
     /// What the sixteen-byte steps over a line found, lane by lane.
     private struct Steps {
         typealias Mask = SIMDMask<SIMD16<Int8>>
         /// Controls other than tab, DEL, C1 controls (C2 80…9F): the line needs cleaning.
         var control = Mask(repeating: false)
-        /// Leads of U+0300 and above except basic Cyrillic (D0, D1), which NFC never changes.
+        /// Leads of U+0300 and above except basic Cyrillic (D0, D1) and general punctuation,
+        /// which NFC never changes.
         var nfc = Mask(repeating: false)
         /// Bytes that make the writers look (see `special` in `emit`).
         var marks = Mask(repeating: false)
 
-        /// The sixteen bytes from `index`, each paired with the one after it (the C1 test and
-        /// double spaces), so `index + 17` must be within the line.
+        /// The sixteen bytes from `index`, each seen with the two after it (the C1 test, double
+        /// spaces, punctuation), so `index + 18` must be within the line.
         @inline(__always)
         mutating func scan(_ line: UnsafeRawBufferPointer, at index: Int) {
             let vector = line.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)
             let next = line.loadUnaligned(fromByteOffset: index + 1, as: SWAR.Vector.self)
+            let next2 = line.loadUnaligned(fromByteOffset: index + 2, as: SWAR.Vector.self)
             let below0x20 = vector .< SWAR.Vector(repeating: 0x20)
             control .|= (below0x20 .& (vector .!= SWAR.Vector(repeating: 0x09)))
                 .| (vector .== SWAR.Vector(repeating: 0x7F))
                 .| ((vector .== SWAR.Vector(repeating: 0xC2))
                     .& ((next &- SWAR.Vector(repeating: 0x80)) .< SWAR.Vector(repeating: 0x20)))
+            // General punctuation U+2002…U+203F (E2 80 82…BF: curly quotes, dashes, bullets,
+            // on most lines of real pages) is NFC whatever surrounds it, like basic Cyrillic.
+            let punctuation = (vector .== SWAR.Vector(repeating: 0xE2)) .& (next .== SWAR.Vector(repeating: 0x80))
+                .& (next2 .>= SWAR.Vector(repeating: 0x82))
             nfc .|= (vector .>= SWAR.Vector(repeating: 0xCC))
-                .& ((vector &- SWAR.Vector(repeating: 0xD0)) .>= SWAR.Vector(repeating: 2))
+                .& ((vector &- SWAR.Vector(repeating: 0xD0)) .>= SWAR.Vector(repeating: 2)) .& .!punctuation
             let space = SWAR.Vector(repeating: 0x20)
             marks .|= below0x20 .| ((vector &- SWAR.Vector(repeating: 0x5B)) .< SWAR.Vector(repeating: 6))
                 .| (vector .== SWAR.Vector(repeating: 0x2A)) .| (vector .== SWAR.Vector(repeating: 0x22))
@@ -135,34 +153,32 @@ public struct Segmenter: Sendable {
         // none is copied as it is (`TextTraits.verbatim`).
         var special = false
         let count = line.count
-        if count >= 17 {
+        if count >= 18 {
             // Sixteen bytes at a time, the masks or-ed together and looked at once; the last
             // step overlaps the one before (the tests are the same wherever a step starts),
-            // so no byte goes one by one except the very last.
+            // so only the last two bytes go one by one.
             var steps = Steps()
             var index = 0
-            while index + 17 <= count {
+            while index + 18 <= count {
                 steps.scan(line, at: index)
                 index += 16
             }
-            if index < count - 1 { steps.scan(line, at: count - 17) }
+            if index < count - 2 { steps.scan(line, at: count - 18) }
             needsCleaning = SWAR.isAnySet(steps.control)
             needsNFCCheck = SWAR.isAnySet(steps.nfc)
             special = SWAR.isAnySet(steps.marks)
-            let last = line[count - 1]
-            if last < 0x20 && last != 0x09 || last == 0x7F { needsCleaning = true }
-            if last >= 0xCC && last != 0xD0 && last != 0xD1 { needsNFCCheck = true }
-            if last < 0x20 || last == 0x22 || last == 0x2A || last &- 0x5B < 6 { special = true }
+            let (before, last) = (line[count - 2], line[count - 1])
+            if Self.isControl(before) || Self.isControl(last) { needsCleaning = true }
+            if Self.mayNeedNFC(before) || Self.mayNeedNFC(last) { needsNFCCheck = true }
+            if Self.isSpecial(before) || Self.isSpecial(last) { special = true }
+            if before == 0xC2 && last >= 0x80 && last <= 0x9F { needsCleaning = true }
+            if before == 0x20 && last == 0x20 { special = true }
         } else {
             var previous: UInt8 = 0
             for byte in line {
-                if byte < 0x20 && byte != 0x09 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
-                    needsCleaning = true
-                }
-                if byte >= 0xCC && byte != 0xD0 && byte != 0xD1 { needsNFCCheck = true }
-                if byte < 0x20 || byte == 0x22 || byte == 0x2A || byte &- 0x5B < 6 || (byte == 0x20 && previous == 0x20) {
-                    special = true
-                }
+                if Self.isControl(byte) || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) { needsCleaning = true }
+                if Self.mayNeedNFC(byte) { needsNFCCheck = true }
+                if Self.isSpecial(byte) || (byte == 0x20 && previous == 0x20) { special = true }
                 previous = byte
             }
         }

@@ -52,7 +52,8 @@ import Testing
             for position in 0..<length {
                 for (insert, expected, verbatim) in [
                     ("\u{7}", "", false), ("\u{85}", "", false), ("\u{306}", "\u{306}", false), ("*", "*", false),
-                    ("\"", "\"", false), ("д", "д", true),
+                    ("\"", "\"", false), ("д", "д", true), ("—", "—", true), ("\u{2000}", "\u{2002}", false),
+                    ("\u{2001}", "\u{2003}", false),
                 ] {
                     let prefix = String(repeating: "и", count: position)
                     let suffix = String(repeating: "x", count: length - position)
