@@ -44,7 +44,10 @@ enum DatedBylineHeuristic {
         var found: [Int] = []
         for index in (firstProse + 1)..<features.count {
             let line = features[index]
-            guard !separators[index], line.words <= maximumWords, !line.isPlaceholder, !isDecided(index) else { continue }
+            // The cheap tests of `isDatedByline` first: most lines fail them without their text.
+            guard !separators[index], line.words >= 2, line.words <= maximumWords, !line.endsLikeSentence,
+                !line.isPlaceholder, !isDecided(index)
+            else { continue }
             if isDatedByline(text(index), words: line.words, endsLikeSentence: line.endsLikeSentence) { found.append(index) }
         }
         return found.count >= minimumCount ? found : []
@@ -53,10 +56,87 @@ enum DatedBylineHeuristic {
     /// Whether `text` (plain text of a line of `words` words) is a dated byline.
     static func isDatedByline(_ text: String, words: Int, endsLikeSentence: Bool) -> Bool {
         guard words >= 2, words <= maximumWords, !endsLikeSentence else { return false }
+        if let ascii = isASCIIDatedByline(text) { return ascii }
         // "Who, when": the date ends the line (its day or year is the last word).
         let last = text.reversed().drop { !($0.isLetter || $0.isNumber) }.prefix { $0.isLetter || $0.isNumber }
         guard isDayOrYear(Substring(String(last.reversed()))) else { return false }
         return containsDate(text)
+    }
+
+    /// `isDatedByline`'s date tests on the bytes of an ASCII line (where a letter or number
+    /// `Character` is an ASCII letter or digit), without `Character` walks or token strings;
+    /// `nil` when the line has non-ASCII text.
+    static func isASCIIDatedByline(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            var tokens: [Range<Int>] = []
+            var start = -1
+            for position in 0..<bytes.count {
+                let byte = bytes[position]
+                if byte >= 0x80 { return nil }
+                if isASCIIAlphanumeric(byte) {
+                    if start < 0 { start = position }
+                } else if start >= 0 {
+                    tokens.append(start..<position)
+                    start = -1
+                }
+            }
+            if start >= 0 { tokens.append(start..<bytes.count) }
+            guard let last = tokens.last, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[last])) else { return false }
+            for (position, token) in tokens.enumerated() where isMonth(UnsafeBufferPointer(rebasing: bytes[token])) {
+                if position > 0, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position - 1]])) { return true }
+                if position + 1 < tokens.count, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position + 1]])) {
+                    return true
+                }
+            }
+            return containsNumericDate(bytes)
+        }
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
+
+    /// The ASCII month names, lower-cased, by length (`months` without the accented ones).
+    private static let asciiMonths: [[[UInt8]]] = {
+        var byLength = [[[UInt8]]](repeating: [], count: 16)
+        for month in months where month.utf8.allSatisfy({ $0 < 0x80 }) { byLength[month.utf8.count].append(Array(month.utf8)) }
+        return byLength
+    }()
+
+    /// Whether an ASCII token, lower-cased, is in `months`.
+    private static func isMonth(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.count < asciiMonths.count else { return false }
+        for month in asciiMonths[token.count] {
+            var same = true
+            for offset in 0..<token.count where token[offset] | (token[offset] &- 0x41 < 26 ? 0x20 : 0) != month[offset] {
+                same = false
+                break
+            }
+            if same { return true }
+        }
+        return false
+    }
+
+    /// `isDayOrYear` of an ASCII token.
+    private static func isDayOrYear(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        var value = 0
+        while digits < token.count, isDigit(token[digits]) {
+            if digits < 4 { value = value * 10 + Int(token[digits] - 0x30) }
+            digits += 1
+        }
+        guard digits == 1 || digits == 2 || digits == 4 else { return false }
+        let suffixLength = token.count - digits
+        if suffixLength != 0 {
+            guard suffixLength == 2 else { return false }
+            let a = token[digits] | 0x20, b = token[digits + 1] | 0x20
+            let isOrdinal = (a == UInt8(ascii: "s") && b == UInt8(ascii: "t")) || (a == UInt8(ascii: "n") && b == UInt8(ascii: "d"))
+                || (a == UInt8(ascii: "r") && b == UInt8(ascii: "d")) || (a == UInt8(ascii: "t") && b == UInt8(ascii: "h"))
+            // `| 0x20` also maps `@`-like bytes onto letters; only letters lower-case into them.
+            guard isOrdinal, isASCIIAlphanumeric(token[digits]), isASCIIAlphanumeric(token[digits + 1]) else { return false }
+        }
+        return (digits <= 2 && value >= 1 && value <= 31) || (digits == 4 && value >= 1900 && value <= 2099)
     }
 
     /// A month name next to a day or a year ("Nov 12", "8. August 2012", "August 8, 2012"), or
@@ -95,7 +175,11 @@ enum DatedBylineHeuristic {
     /// Three groups of digits joined by the same `/`, `.` or `-`, the last or the first of two
     /// or four digits (a year).
     static func containsNumericDate(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { containsNumericDate($0) }
+    }
+
+    private static func containsNumericDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
             guard isDigit(bytes[index]), index == 0 || !isDigit(bytes[index - 1]) else {
