@@ -63,23 +63,34 @@ enum DatedBylineHeuristic {
         return containsDate(text)
     }
 
-    /// `isDatedByline`'s date tests on the bytes of an ASCII line (where a letter or number
-    /// `Character` is an ASCII letter or digit), without `Character` walks or token strings;
-    /// `nil` when the line has non-ASCII text.
+    /// `isDatedByline`'s date tests on the bytes of a line whose letters and digits are ASCII
+    /// (where a letter or number `Character` is an ASCII letter or digit), without `Character`
+    /// walks or token strings; `nil` when the line has other non-ASCII text than the
+    /// punctuation of `isPlainSeparator`.
     static func isASCIIDatedByline(_ text: String) -> Bool? {
         var text = text
         return text.withUTF8 { bytes -> Bool? in
             var tokens: [Range<Int>] = []
             var start = -1
-            for position in 0..<bytes.count {
+            var position = 0
+            while position < bytes.count {
                 let byte = bytes[position]
-                if byte >= 0x80 { return nil }
+                if byte >= 0x80 {
+                    guard let width = plainSeparatorWidth(bytes, at: position) else { return nil }
+                    if start >= 0 {
+                        tokens.append(start..<position)
+                        start = -1
+                    }
+                    position += width
+                    continue
+                }
                 if isASCIIAlphanumeric(byte) {
                     if start < 0 { start = position }
                 } else if start >= 0 {
                     tokens.append(start..<position)
                     start = -1
                 }
+                position += 1
             }
             if start >= 0 { tokens.append(start..<bytes.count) }
             guard let last = tokens.last, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[last])) else { return false }
@@ -91,6 +102,33 @@ enum DatedBylineHeuristic {
             }
             return containsNumericDate(bytes)
         }
+    }
+
+    /// The UTF-8 width of the scalar at `position` when it is a character of its own that is
+    /// neither a letter nor a number and never joins a neighbour into one `Character`: Latin-1
+    /// punctuation and symbols (NBSP © « » ° · …; not ª ² ³ µ ¹ º ¼ ½ ¾ or the soft hyphen),
+    /// the spaces U+2000–U+200A and general punctuation U+2010–U+2027, U+2030–U+205E (dashes,
+    /// quotes, bullet, ellipsis; not the joiners and format controls). `nil` for anything else.
+    private static func plainSeparatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int? {
+        let lead = bytes[position]
+        if lead == 0xC2, position + 1 < bytes.count {
+            let trail = bytes[position + 1]
+            switch trail {
+            case 0xA0...0xBF:
+                switch trail {
+                case 0xAA, 0xAD, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE: return nil
+                default: return 2
+                }
+            default: return nil
+            }
+        }
+        if lead == 0xE2, position + 2 < bytes.count, bytes[position + 2] & 0xC0 == 0x80 {
+            let b1 = bytes[position + 1], b2 = bytes[position + 2]
+            guard b1 == 0x80 || b1 == 0x81 else { return nil }
+            let scalar = 0x2000 | (Int(b1 & 0x3F) << 6) | Int(b2 & 0x3F)
+            if scalar <= 0x200A || (0x2010...0x2027).contains(scalar) || (0x2030...0x205E).contains(scalar) { return 3 }
+        }
+        return nil
     }
 
     private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
