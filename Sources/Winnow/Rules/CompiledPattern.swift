@@ -33,7 +33,7 @@ struct CompiledPattern: Sendable {
     /// Whether the pattern matches `subject`. `hit` tells whether a literal id occurred;
     /// `regex` runs an ICU regex slot on a text.
     func matches(
-        _ subject: MatchSubject, hit: (RulePattern.Input, Int) -> Bool, regex: (Int, String) -> Bool
+        _ subject: inout MatchSubject, hit: (RulePattern.Input, Int) -> Bool, regex: (Int, String) -> Bool
     ) -> Bool {
         let folded = input == .plain ? subject.plainFolded : subject.rawFolded
         let text = input == .plain ? subject.plain : subject.raw
@@ -41,7 +41,7 @@ struct CompiledPattern: Sendable {
         if let literalIDs, !literalIDs.contains(where: { hit(input, $0) }) { return false }
         if let prefixes, !prefixes.isPrefix(of: folded) { return false }
         if let maxLength, MatchSubject.scalarCount(text) > maxLength { return false }
-        if let maxWords, MatchSubject.wordCount(text) > maxWords { return false }
+        if let maxWords, subject.wordCount(of: input) > maxWords { return false }
         switch test {
         case .equals(let phrase):
             return ignoreCase ? folded == phrase : Array(text.utf8) == phrase
@@ -72,6 +72,21 @@ struct MatchSubject {
     /// Where `plainFolded` sits inside `rawFolded` when the plain text is the raw text minus a
     /// leading marker (`• Home` → `Home`), so one scan of the raw text serves both; else `nil`.
     var plainOffsetInRaw: Int?
+
+    /// `wordCount` of `plain` and of `raw`, counted when a pattern first asks (-1: not yet):
+    /// many rules of a line limit its words.
+    private var plainWords = -1
+    private var rawWords = -1
+
+    /// `wordCount(plain)` or `wordCount(raw)`, counted once per subject.
+    mutating func wordCount(of input: RulePattern.Input) -> Int {
+        if input == .plain {
+            if plainWords < 0 { plainWords = Self.wordCount(plain) }
+            return plainWords
+        }
+        if rawWords < 0 { rawWords = Self.wordCount(raw) }
+        return rawWords
+    }
 
     init(raw: String, plain: String, foldRaw: Bool) {
         self.raw = raw
