@@ -101,6 +101,12 @@ enum CommentThreadHeuristic {
         "lascia un", "deixe um", "schreibe einen", "kommentar schreiben", "plaats een",
     ]
 
+    /// The UTF-8 lengths of `headingWords`: a word of another length needs no hash lookup.
+    static let headingWordLengths: ClosedRange<Int> = {
+        let lengths = headingWords.map(\.utf8.count)
+        return (lengths.min() ?? 0)...(lengths.max() ?? 0)
+    }()
+
     /// The words before the space of `headingPhrases` (a cheap test before joining two words).
     static let headingPhraseFirstWords: Set<String> = Set(headingPhrases.compactMap { $0.split(separator: " ").first.map(String.init) })
 
@@ -158,7 +164,7 @@ enum CommentThreadHeuristic {
             // character as a word character). Only the first two words are read.
             if let rawFirst = words.first {
                 let first = droppingTrailingPunctuation(rawFirst)
-                if headingWords.contains(first) { return headingReason }
+                if headingWordLengths.contains(first.utf8.count), headingWords.contains(first) { return headingReason }
                 if words.count >= 2 {
                     let second = droppingTrailingPunctuation(words[words.startIndex + 1])
                     // Phrases have one space, so only a phrase's first word can start one.

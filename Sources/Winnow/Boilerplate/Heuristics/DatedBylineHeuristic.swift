@@ -58,8 +58,20 @@ enum DatedBylineHeuristic {
         guard words >= 2, words <= maximumWords, !endsLikeSentence else { return false }
         if let ascii = isASCIIDatedByline(text) { return ascii }
         // "Who, when": the date ends the line (its day or year is the last word).
-        let last = text.reversed().drop { !($0.isLetter || $0.isNumber) }.prefix { $0.isLetter || $0.isNumber }
-        guard isDayOrYear(Substring(String(last.reversed()))) else { return false }
+        // The last run of letters and numbers, found by walking back over the characters.
+        var end = text.endIndex
+        while end > text.startIndex {
+            let before = text.index(before: end)
+            if text[before].isLetter || text[before].isNumber { break }
+            end = before
+        }
+        var start = end
+        while start > text.startIndex {
+            let before = text.index(before: start)
+            guard text[before].isLetter || text[before].isNumber else { break }
+            start = before
+        }
+        guard isDayOrYear(text[start..<end]) else { return false }
         return containsDate(text)
     }
 
