@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A `RulePattern` prepared for matching: folded phrases, prefilter literals, a regex slot.
 struct CompiledPattern: Sendable {
     enum Test: Sendable {
@@ -99,7 +105,7 @@ struct MatchSubject {
         }
         let rawBytes = raw.utf8.count
         let plainBytes = plain.utf8.count
-        if plainBytes < rawBytes, raw.utf8.suffix(plainBytes).elementsEqual(plain.utf8),
+        if plainBytes < rawBytes, Self.hasSuffix(raw, plain, length: plainBytes),
             let folded = Self.foldWithoutICU(raw)
         {
             // Caseless folding keeps every byte in place, so the plain text's fold is the tail.
@@ -109,6 +115,20 @@ struct MatchSubject {
         } else {
             plainFolded = Self.fold(plain)
             rawFolded = Self.fold(raw)
+        }
+    }
+
+    /// Whether the last `length` UTF-8 bytes of `text` are `suffix`'s (`length` is its byte
+    /// count), compared as memory rather than through the generic UTF-8 views.
+    static func hasSuffix(_ text: String, _ suffix: String, length: Int) -> Bool {
+        var text = text
+        var suffix = suffix
+        return text.withUTF8 { whole in
+            suffix.withUTF8 { tail in
+                guard tail.count == length, whole.count >= length else { return false }
+                guard let wholeBase = whole.baseAddress, let tailBase = tail.baseAddress else { return length == 0 }
+                return memcmp(wholeBase + (whole.count - length), tailBase, length) == 0
+            }
         }
     }
 

@@ -36,7 +36,7 @@ struct RuleMatcher {
         }
         for index in document.blocks.indices {
             let raw = document.blocks[index].text
-            let language = languageCode(document.blocks[index], document)
+            let language = languageCode(document.blocks[index].language, document.language)
             // An undecided line's outcome depends only on its text and language: a line seen
             // before (a menu entry, a footer) is not matched again.
             let tag = document.blocks[index].verdict == nil ? LineMemo<LineOutcome>.tag(language) : nil
@@ -92,7 +92,7 @@ struct RuleMatcher {
                     var subject = MatchSubject(raw: raw, plain: plain, foldRaw: compiled.readsRaw)
                     // The lines' literal hits stand in for the paragraph's (literals hold no line
                     // break), so the paragraph is not scanned again.
-                    let language = languageCode(document.blocks[start], document)
+                    let language = languageCode(document.blocks[start].language, document.language)
                     if let entry = blockRules.first(where: {
                         applies($0, language) && matches($0, &subject, literalsFound: paragraphHints.contains(document.blocks[start].paragraph))
                     }) {
@@ -197,8 +197,9 @@ struct RuleMatcher {
         Verdict(action: rule.action, reason: Reason(ruleID: rule.id, message: rule.description))
     }
 
-    private func languageCode(_ block: Block, _ document: Document) -> String? {
-        let guess = block.language ?? document.language
+    /// Takes the two guesses, not the block and document, so no block is copied per line.
+    private func languageCode(_ blockLanguage: LanguageGuess?, _ documentLanguage: LanguageGuess?) -> String? {
+        let guess = blockLanguage ?? documentLanguage
         guard let guess, !guess.isUndetermined else { return nil }
         return guess.code
     }
