@@ -36,6 +36,17 @@ struct CompiledPattern: Sendable {
         }
     }
 
+    /// Whether the pattern may match a paragraph (its lines joined by `\n`) whose first line
+    /// is `firstRaw` / `firstPlain`: `false` only when the anchored prefixes rule it out.
+    ///
+    /// Folding works scalar by scalar and a prefix without a line break cannot reach past the
+    /// `\n` after the first line, so the first line's fold answers for the paragraph's, and
+    /// the paragraph need not be joined and folded to be turned away.
+    func mayMatchParagraph(firstRaw: String, firstPlain: String) -> Bool {
+        guard let prefixes, !prefixes.containsLineBreak else { return true }
+        return prefixes.isPrefix(of: MatchSubject.fold(input == .plain ? firstPlain : firstRaw))
+    }
+
     /// Whether the pattern matches `subject`. `hit` tells whether a literal id occurred;
     /// `regex` runs an ICU regex slot on a text.
     func matches(

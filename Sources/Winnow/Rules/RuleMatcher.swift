@@ -86,7 +86,11 @@ struct RuleMatcher {
                 }
                 let range = start..<end
                 let worthTesting = compiled.blockRulesUnfiltered || paragraphHints.contains(document.blocks[start].paragraph)
-                if worthTesting, range.contains(where: { document.blocks[$0].verdict == nil }) {
+                if worthTesting, range.contains(where: { document.blocks[$0].verdict == nil }),
+                    blockRules.contains(where: {
+                        $0.match.mayMatchParagraph(firstRaw: document.blocks[start].text, firstPlain: plainTexts[start])
+                    })
+                {
                     let raw = range.map { document.blocks[$0].text }.joined(separator: "\n")
                     let plain = range.map { plainTexts[$0] }.joined(separator: "\n")
                     var subject = MatchSubject(raw: raw, plain: plain, foldRaw: compiled.readsRaw)

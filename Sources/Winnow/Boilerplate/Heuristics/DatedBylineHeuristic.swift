@@ -56,7 +56,11 @@ enum DatedBylineHeuristic {
     /// Whether `text` (plain text of a line of `words` words) is a dated byline.
     static func isDatedByline(_ text: String, words: Int, endsLikeSentence: Bool) -> Bool {
         guard words >= 2, words <= maximumWords, !endsLikeSentence else { return false }
-        if let ascii = isASCIIDatedByline(text) { return ascii }
+        return isASCIIDatedByline(text) ?? hasDatedBylineEnding(text)
+    }
+
+    /// The date tests of `isDatedByline` on any text, by `Character`.
+    static func hasDatedBylineEnding(_ text: String) -> Bool {
         // "Who, when": the date ends the line (its day or year is the last word).
         // The last run of letters and numbers, found by walking back over the characters.
         var end = text.endIndex
