@@ -112,18 +112,24 @@ final class FeatureExtractor {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var wordStart = true
         let wantsLeading = line.count <= 160
-        var wordBytes: [UInt8] = []
-        // Word hashes only for lines short enough to be a teaser card.
+        // Where the current word began (its bytes, lower-cased, become a leading word).
+        var wordBegin = 0
+        // Word hashes only for lines short enough to be a teaser card. The scratch array is
+        // taken out of the instance for the loop, so appends need no exclusivity checks.
         let wantsWordHashes = line.count <= 1_200
         var wordHash: UInt64 = 0xcbf2_9ce4_8422_2325
-        wordHashes.removeAll(keepingCapacity: true)
-        for byte in line {
+        var hashes: [UInt64] = []
+        swap(&hashes, &wordHashes)
+        hashes.removeAll(keepingCapacity: true)
+        for offset in 0..<line.count {
+            let byte = line[offset]
             let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
             if isWordByte {
                 let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                 hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
                 wordHash = (wordHash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
                 if wordStart {
+                    wordBegin = offset
                     if byte >= 0x41 && byte <= 0x5A {
                         capitalised += 1
                         lettered += 1
@@ -131,22 +137,21 @@ final class FeatureExtractor {
                         lettered += 1
                     }
                 }
-                if wantsLeading, leading.count < 4 { wordBytes.append(lower) }
                 wordStart = false
             } else {
-                if !wordStart, wantsLeading, leading.count < 4, !wordBytes.isEmpty {
-                    leading.append(String(decoding: wordBytes, as: UTF8.self))
-                    wordBytes.removeAll(keepingCapacity: true)
+                if !wordStart, wantsLeading, leading.count < 4 {
+                    leading.append(Self.loweredWord(line, wordBegin..<offset))
                 }
                 if !wordStart, wantsWordHashes {
-                    wordHashes.append(wordHash)
+                    hashes.append(wordHash)
                     wordHash = 0xcbf2_9ce4_8422_2325
                 }
                 wordStart = true
             }
         }
-        if wantsLeading, leading.count < 4, !wordBytes.isEmpty { leading.append(String(decoding: wordBytes, as: UTF8.self)) }
-        if !wordStart, wantsWordHashes { wordHashes.append(wordHash) }
+        if !wordStart, wantsLeading, leading.count < 4 { leading.append(Self.loweredWord(line, wordBegin..<line.count)) }
+        if !wordStart, wantsWordHashes { hashes.append(wordHash) }
+        swap(&hashes, &wordHashes)
         features.fingerprint = Int(truncatingIfNeeded: hash)
         features.leadingWords = leading
         features.letteredWords = lettered
@@ -169,6 +174,18 @@ final class FeatureExtractor {
         features.endsWithColon = features.endsLikeSentence && Self.lastNonSpace(line) == UInt8(ascii: ":")
         features.isPlaceholder = line.count >= 2 && line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]")
             || line.isEmpty
+    }
+
+    /// The bytes of `range` as a string, ASCII lower-cased (a word of a valid UTF-8 line: a
+    /// run of whole scalars).
+    static func loweredWord(_ line: UnsafeRawBufferPointer, _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            for offset in range {
+                let byte = line[offset]
+                buffer[offset - range.lowerBound] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return range.count
+        }
     }
 
     /// `1:23`, `12:48` followed by a non-digit (or the end).

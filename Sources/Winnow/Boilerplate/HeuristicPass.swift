@@ -34,21 +34,23 @@ struct HeuristicPass {
         var separators = [Bool](repeating: false, count: count)
         var separatorReasons = [String?](repeating: nil, count: count)
         let linkList = LinkListHeuristic.members(of: document.blocks)
-        for (index, block) in document.blocks.enumerated() {
+        for index in document.blocks.indices {
+            // Fields, not a copy of the block (a copy retains all its strings).
+            let kind = document.blocks[index].kind
             let line = features[index]
             // A comment heading splits the page even when a rule already dropped it.
             if let reason = CommentThreadHeuristic.separatorReason(line, t) {
                 separators[index] = true
                 separatorReasons[index] = reason
             }
-            if let verdict = block.verdict {
+            if let verdict = document.blocks[index].verdict {
                 // Rules decided: a dropped line is boilerplate, a protected line is article.
                 classes.append(verdict.action == .drop ? .bad(ruleID: verdict.reason.ruleID, reason: verdict.reason.message) : .nearGood)
                 continue
             }
             if let reason = PlaceholderHeuristic.reason(line) {
                 classes.append(.bad(ruleID: PlaceholderHeuristic.id, reason: reason))
-            } else if let reason = LinkDenseHeuristic.reason(line, kind: block.kind, t) {
+            } else if let reason = LinkDenseHeuristic.reason(line, kind: kind, t) {
                 // A long sentence whose words are mostly link text is still prose (an article
                 // citing its sources): neutral for the region, so it neither breaks the article
                 // nor starts one, and it goes with its zone when outside (html2text F1 +0.0005).
@@ -57,7 +59,7 @@ struct HeuristicPass {
                 } else {
                     classes.append(.bad(ruleID: LinkDenseHeuristic.id, reason: reason))
                 }
-            } else if let reason = MenuItemHeuristic.reason(line, kind: block.kind, t) {
+            } else if let reason = MenuItemHeuristic.reason(line, kind: kind, t) {
                 classes.append(.bad(ruleID: MenuItemHeuristic.id, reason: reason))
             } else if linkList[index] {
                 classes.append(.bad(ruleID: LinkListHeuristic.id, reason: "one of a run of list items that open with a link"))

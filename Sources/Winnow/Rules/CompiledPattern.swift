@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A `RulePattern` prepared for matching: folded phrases, prefilter literals, a regex slot.
 struct CompiledPattern: Sendable {
     enum Test: Sendable {
@@ -30,10 +36,21 @@ struct CompiledPattern: Sendable {
         }
     }
 
+    /// Whether the pattern may match a paragraph (its lines joined by `\n`) whose first line
+    /// is `firstRaw` / `firstPlain`: `false` only when the anchored prefixes rule it out.
+    ///
+    /// Folding works scalar by scalar and a prefix without a line break cannot reach past the
+    /// `\n` after the first line, so the first line's fold answers for the paragraph's, and
+    /// the paragraph need not be joined and folded to be turned away.
+    func mayMatchParagraph(firstRaw: String, firstPlain: String) -> Bool {
+        guard let prefixes, !prefixes.containsLineBreak else { return true }
+        return prefixes.isPrefix(of: MatchSubject.fold(input == .plain ? firstPlain : firstRaw))
+    }
+
     /// Whether the pattern matches `subject`. `hit` tells whether a literal id occurred;
     /// `regex` runs an ICU regex slot on a text.
     func matches(
-        _ subject: MatchSubject, hit: (RulePattern.Input, Int) -> Bool, regex: (Int, String) -> Bool
+        _ subject: inout MatchSubject, hit: (RulePattern.Input, Int) -> Bool, regex: (Int, String) -> Bool
     ) -> Bool {
         let folded = input == .plain ? subject.plainFolded : subject.rawFolded
         let text = input == .plain ? subject.plain : subject.raw
@@ -41,7 +58,7 @@ struct CompiledPattern: Sendable {
         if let literalIDs, !literalIDs.contains(where: { hit(input, $0) }) { return false }
         if let prefixes, !prefixes.isPrefix(of: folded) { return false }
         if let maxLength, MatchSubject.scalarCount(text) > maxLength { return false }
-        if let maxWords, MatchSubject.wordCount(text) > maxWords { return false }
+        if let maxWords, subject.wordCount(of: input) > maxWords { return false }
         switch test {
         case .equals(let phrase):
             return ignoreCase ? folded == phrase : Array(text.utf8) == phrase
@@ -73,6 +90,21 @@ struct MatchSubject {
     /// leading marker (`• Home` → `Home`), so one scan of the raw text serves both; else `nil`.
     var plainOffsetInRaw: Int?
 
+    /// `wordCount` of `plain` and of `raw`, counted when a pattern first asks (-1: not yet):
+    /// many rules of a line limit its words.
+    private var plainWords = -1
+    private var rawWords = -1
+
+    /// `wordCount(plain)` or `wordCount(raw)`, counted once per subject.
+    mutating func wordCount(of input: RulePattern.Input) -> Int {
+        if input == .plain {
+            if plainWords < 0 { plainWords = Self.wordCount(plain) }
+            return plainWords
+        }
+        if rawWords < 0 { rawWords = Self.wordCount(raw) }
+        return rawWords
+    }
+
     init(raw: String, plain: String, foldRaw: Bool) {
         self.raw = raw
         self.plain = plain
@@ -84,7 +116,7 @@ struct MatchSubject {
         }
         let rawBytes = raw.utf8.count
         let plainBytes = plain.utf8.count
-        if plainBytes < rawBytes, raw.utf8.suffix(plainBytes).elementsEqual(plain.utf8),
+        if plainBytes < rawBytes, Self.hasSuffix(raw, plain, length: plainBytes),
             let folded = Self.foldWithoutICU(raw)
         {
             // Caseless folding keeps every byte in place, so the plain text's fold is the tail.
@@ -94,6 +126,20 @@ struct MatchSubject {
         } else {
             plainFolded = Self.fold(plain)
             rawFolded = Self.fold(raw)
+        }
+    }
+
+    /// Whether the last `length` UTF-8 bytes of `text` are `suffix`'s (`length` is its byte
+    /// count), compared as memory rather than through the generic UTF-8 views.
+    static func hasSuffix(_ text: String, _ suffix: String, length: Int) -> Bool {
+        var text = text
+        var suffix = suffix
+        return text.withUTF8 { whole in
+            suffix.withUTF8 { tail in
+                guard tail.count == length, whole.count >= length else { return false }
+                guard let wholeBase = whole.baseAddress, let tailBase = tail.baseAddress else { return length == 0 }
+                return memcmp(wholeBase + (whole.count - length), tailBase, length) == 0
+            }
         }
     }
 

@@ -13,6 +13,8 @@ struct PrefixSet: Sendable {
     private let groupStart: [Int32]
     /// The bytes some prefix starts with.
     let firstBytes: [UInt8]
+    /// Whether some prefix holds a line break (`\n`), so it may run past a paragraph's first line.
+    let containsLineBreak: Bool
 
     /// - Parameter prefixes: non-empty byte strings. A prefix that extends another one is left
     ///   out: it can only match where the shorter one already does.
@@ -35,6 +37,7 @@ struct PrefixSet: Sendable {
         self.ends = ends
         self.groupStart = groupStart
         firstBytes = Array(Set(kept.map { $0[0] })).sorted()
+        containsLineBreak = arena.contains(0x0A)
     }
 
     /// Whether `text` starts with one of the prefixes.

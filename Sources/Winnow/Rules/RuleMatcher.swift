@@ -36,7 +36,7 @@ struct RuleMatcher {
         }
         for index in document.blocks.indices {
             let raw = document.blocks[index].text
-            let language = languageCode(document.blocks[index], document)
+            let language = languageCode(document.blocks[index].language, document.language)
             // An undecided line's outcome depends only on its text and language: a line seen
             // before (a menu entry, a footer) is not matched again.
             let tag = document.blocks[index].verdict == nil ? LineMemo<LineOutcome>.tag(language) : nil
@@ -52,7 +52,7 @@ struct RuleMatcher {
             let plain = document.blocks[index].plainTextCache ?? MatchSubject.plainText(raw)
             document.blocks[index].plainTextCache = plain
             plainTexts.append(plain)
-            let subject = MatchSubject(raw: raw, plain: plain, foldRaw: compiled.readsRaw)
+            var subject = MatchSubject(raw: raw, plain: plain, foldRaw: compiled.readsRaw)
             collectCandidates(subject, into: &candidates)
             if blockHint { paragraphHints.insert(document.blocks[index].paragraph) }
             var outcome = LineOutcome(plain: plain, blockHint: blockHint, verdictRank: -1, labelRank: -1)
@@ -62,12 +62,12 @@ struct RuleMatcher {
                 if options.keepCaptions && entry.isCaption { continue }
                 if entry.isSection {
                     guard !labelled, document.blocks[index].verdict?.action != .keep else { continue }
-                    if applies(entry, language) && matches(entry, subject) {
+                    if applies(entry, language) && matches(entry, &subject) {
                         labels.append((index, entry))
                         labelled = true
                         outcome.labelRank = rank
                     }
-                } else if document.blocks[index].verdict == nil, applies(entry, language), matches(entry, subject) {
+                } else if document.blocks[index].verdict == nil, applies(entry, language), matches(entry, &subject) {
                     document.blocks[index].verdict = verdict(entry.rule)
                     outcome.verdictRank = rank
                 }
@@ -86,15 +86,19 @@ struct RuleMatcher {
                 }
                 let range = start..<end
                 let worthTesting = compiled.blockRulesUnfiltered || paragraphHints.contains(document.blocks[start].paragraph)
-                if worthTesting, range.contains(where: { document.blocks[$0].verdict == nil }) {
+                if worthTesting, range.contains(where: { document.blocks[$0].verdict == nil }),
+                    blockRules.contains(where: {
+                        $0.match.mayMatchParagraph(firstRaw: document.blocks[start].text, firstPlain: plainTexts[start])
+                    })
+                {
                     let raw = range.map { document.blocks[$0].text }.joined(separator: "\n")
                     let plain = range.map { plainTexts[$0] }.joined(separator: "\n")
-                    let subject = MatchSubject(raw: raw, plain: plain, foldRaw: compiled.readsRaw)
+                    var subject = MatchSubject(raw: raw, plain: plain, foldRaw: compiled.readsRaw)
                     // The lines' literal hits stand in for the paragraph's (literals hold no line
                     // break), so the paragraph is not scanned again.
-                    let language = languageCode(document.blocks[start], document)
+                    let language = languageCode(document.blocks[start].language, document.language)
                     if let entry = blockRules.first(where: {
-                        applies($0, language) && matches($0, subject, literalsFound: paragraphHints.contains(document.blocks[start].paragraph))
+                        applies($0, language) && matches($0, &subject, literalsFound: paragraphHints.contains(document.blocks[start].paragraph))
                     }) {
                         let decided = verdict(entry.rule)
                         for index in range where document.blocks[index].verdict == nil {
@@ -197,8 +201,9 @@ struct RuleMatcher {
         Verdict(action: rule.action, reason: Reason(ruleID: rule.id, message: rule.description))
     }
 
-    private func languageCode(_ block: Block, _ document: Document) -> String? {
-        let guess = block.language ?? document.language
+    /// Takes the two guesses, not the block and document, so no block is copied per line.
+    private func languageCode(_ blockLanguage: LanguageGuess?, _ documentLanguage: LanguageGuess?) -> String? {
+        let guess = blockLanguage ?? documentLanguage
         guard let guess, !guess.isUndetermined else { return nil }
         return guess.code
     }
@@ -213,14 +218,14 @@ struct RuleMatcher {
 
     /// Whether `entry` matches `subject`; `literalsFound` answers the literal prefilter instead
     /// of the current stamps (block rules, whose paragraph was not scanned as a whole).
-    private func matches(_ entry: CompiledRules.Entry, _ subject: MatchSubject, literalsFound: Bool? = nil) -> Bool {
+    private func matches(_ entry: CompiledRules.Entry, _ subject: inout MatchSubject, literalsFound: Bool? = nil) -> Bool {
         let current = generation
         let stamp = self.stamp
         let hit: (RulePattern.Input, Int) -> Bool = { _, id in literalsFound ?? (stamp[id] == current) }
         let regexes = self.regexes
         let regex: (Int, String) -> Bool = { slot, text in regexes.matches(slot, text) }
-        guard entry.match.matches(subject, hit: hit, regex: regex) else { return false }
-        if let unless = entry.unless, unless.matches(subject, hit: hit, regex: regex) { return false }
+        guard entry.match.matches(&subject, hit: hit, regex: regex) else { return false }
+        if let unless = entry.unless, unless.matches(&subject, hit: hit, regex: regex) { return false }
         return true
     }
 

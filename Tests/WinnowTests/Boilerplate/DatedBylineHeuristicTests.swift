@@ -24,6 +24,27 @@ import Testing
         #expect(!Self.isByline("Chapter 12"))  // no date
     }
 
+    /// The byte path for lines whose letters and digits are ASCII decides as the `Character`
+    /// path does, and leaves every other line to it.
+    @Test func bytePathAgreesWithCharacterPath() {
+        let lines = [
+            "Jermaine 07 Nov 12", "1. William Kirk - August 8, 2012", "Mark 08-08-2012", "Posted by Ann on 2012/03/14",
+            "Festival, 9-18 November, Leicester Square Theatre", "Version 2.10 released", "Chapter 12",
+            "Sam \u{2013} 3rd June 2012", "Sam \u{2014} June 3rd, 2012 \u{2026}", "\u{201C}Anna\u{201D}\u{00A0}12 Jan 2013",
+            "Tom \u{2022} 14.03.12", "by Lee \u{00B7} May 2014 \u{00BB}", "Jo \u{00A9} 2012", "item 12th", "item 12TH",
+            "item 12ab", "x 00", "x 32", "x 1899", "x 2099", "x 12345", "Sept 2012 | May 5", "",
+        ]
+        for line in lines {
+            let bytes = DatedBylineHeuristic.isASCIIDatedByline(line)
+            #expect(bytes != nil, "\(line)")
+            #expect(bytes == DatedBylineHeuristic.hasDatedBylineEnding(line), "\(line)")
+        }
+        // Letters outside ASCII, superscript digits and combining marks go the Character way.
+        for line in ["José 07 Nov 12", "Ann 3. März 2012", "x 2\u{00B2}", "Ann 12 Jan 2013\u{0301}", "Ann\u{200D} 12 Jan 2013"] {
+            #expect(DatedBylineHeuristic.isASCIIDatedByline(line) == nil, "\(line)")
+        }
+    }
+
     @Test func numericDates() {
         #expect(DatedBylineHeuristic.containsNumericDate("on 14.03.12"))
         #expect(DatedBylineHeuristic.containsNumericDate("2012-03-14"))

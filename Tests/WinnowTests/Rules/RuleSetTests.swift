@@ -139,6 +139,15 @@ import Winnow
         #expect(dropped(ruleSet, "RTR3TDRG\nCaption line.\n\nArticle.") == ["RTR3TDRG", "Caption line."])
     }
 
+    /// Paragraphs whose first line cannot start an anchored block rule's match are turned away
+    /// before they are joined; those whose prefix runs past the first line still are tested.
+    @Test func anchoredBlockRulesLookAtTheFirstLine() throws {
+        let slug = try RuleSet(rules: [rule("t.block", RulePattern(.regex("\\A(?:RTR|AP)[0-9A-Z]{5}(?:\\n|\\z)"), ignoreCase: false), scope: .block)])
+        #expect(dropped(slug, "Caption line.\nRTR3TDRG\n\nAP12345\nOther caption.") == ["AP12345", "Other caption."])
+        let twoLines = try RuleSet(rules: [rule("t.block", RulePattern(.regex("\\AOne\\nTwo\\b")), scope: .block)])
+        #expect(dropped(twoLines, "One\nTwo lines\n\nOne\nThree") == ["One", "Two lines"])
+    }
+
     @Test func oneRuleSetServesManyThreadsAtOnce() async throws {
         let ruleSet = try RuleSet.builtin()
         let text = "Follow us on Twitter\n\nThe article.\n\n0 comments\n\nCopyright © 2012 X. All Rights Reserved."

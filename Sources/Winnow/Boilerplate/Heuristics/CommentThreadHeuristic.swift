@@ -101,6 +101,15 @@ enum CommentThreadHeuristic {
         "lascia un", "deixe um", "schreibe einen", "kommentar schreiben", "plaats een",
     ]
 
+    /// The UTF-8 lengths of `headingWords`: a word of another length needs no hash lookup.
+    static let headingWordLengths: ClosedRange<Int> = {
+        let lengths = headingWords.map(\.utf8.count)
+        return (lengths.min() ?? 0)...(lengths.max() ?? 0)
+    }()
+
+    /// The words before the space of `headingPhrases` (a cheap test before joining two words).
+    static let headingPhraseFirstWords: Set<String> = Set(headingPhrases.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     /// Why `features` splits the page as part of a comment thread, or `nil`.
     /// The reason given for a timestamped byline separator.
     static let bylineReason = "timestamped byline of a comment"
@@ -138,6 +147,8 @@ enum CommentThreadHeuristic {
 
     /// `word` without the non-ASCII punctuation and symbols at its end (`comments…` → `comments`).
     static func droppingTrailingPunctuation(_ word: String) -> String {
+        // An ASCII word has no non-ASCII character to drop.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word }
         var trimmed = Substring(word)
         while let last = trimmed.last, !last.isASCII, !last.isLetter, !last.isNumber { trimmed = trimmed.dropLast() }
         return trimmed.count == word.count ? word : String(trimmed)
@@ -145,19 +156,23 @@ enum CommentThreadHeuristic {
 
     static func separatorReason(_ features: LineFeatures, _ t: HeuristicThresholds) -> String? {
         guard features.words > 0, features.words <= t.separatorMaxWords else { return nil }
-        var words = features.leadingWords[...]
-        if let first = words.first, first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { words = words.dropFirst() }
-        // "{ 43 comments… read them below or add one }", "Comments »": non-ASCII punctuation
-        // glued to a heading word is not part of it (the feature pass counts every non-ASCII
-        // character as a word character).
-        words = words.map(droppingTrailingPunctuation)[...]
-        if features.words <= 8, let first = words.first {
-            if headingWords.contains(first) { return headingReason }
-            if words.count >= 2, headingPhrases.contains(first + " " + words[words.startIndex + 1]) {
-                return "comment heading or comment form"
-            }
-            if words.count >= 2, words[words.startIndex + 1] == "thoughts" || words[words.startIndex + 1] == "responses" {
-                return secondWordReason
+        if features.words <= 8 {
+            var words = features.leadingWords[...]
+            if let first = words.first, first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { words = words.dropFirst() }
+            // "{ 43 comments… read them below or add one }", "Comments »": non-ASCII punctuation
+            // glued to a heading word is not part of it (the feature pass counts every non-ASCII
+            // character as a word character). Only the first two words are read.
+            if let rawFirst = words.first {
+                let first = droppingTrailingPunctuation(rawFirst)
+                if headingWordLengths.contains(first.utf8.count), headingWords.contains(first) { return headingReason }
+                if words.count >= 2 {
+                    let second = droppingTrailingPunctuation(words[words.startIndex + 1])
+                    // Phrases have one space, so only a phrase's first word can start one.
+                    if headingPhraseFirstWords.contains(first), headingPhrases.contains(first + " " + second) {
+                        return "comment heading or comment form"
+                    }
+                    if second == "thoughts" || second == "responses" { return secondWordReason }
+                }
             }
         }
         if features.hasTimeOfDay, !features.endsLikeSentence || features.words <= 8 {

@@ -44,7 +44,10 @@ enum DatedBylineHeuristic {
         var found: [Int] = []
         for index in (firstProse + 1)..<features.count {
             let line = features[index]
-            guard !separators[index], line.words <= maximumWords, !line.isPlaceholder, !isDecided(index) else { continue }
+            // The cheap tests of `isDatedByline` first: most lines fail them without their text.
+            guard !separators[index], line.words >= 2, line.words <= maximumWords, !line.endsLikeSentence,
+                !line.isPlaceholder, !isDecided(index)
+            else { continue }
             if isDatedByline(text(index), words: line.words, endsLikeSentence: line.endsLikeSentence) { found.append(index) }
         }
         return found.count >= minimumCount ? found : []
@@ -53,10 +56,141 @@ enum DatedBylineHeuristic {
     /// Whether `text` (plain text of a line of `words` words) is a dated byline.
     static func isDatedByline(_ text: String, words: Int, endsLikeSentence: Bool) -> Bool {
         guard words >= 2, words <= maximumWords, !endsLikeSentence else { return false }
+        return isASCIIDatedByline(text) ?? hasDatedBylineEnding(text)
+    }
+
+    /// The date tests of `isDatedByline` on any text, by `Character`.
+    static func hasDatedBylineEnding(_ text: String) -> Bool {
         // "Who, when": the date ends the line (its day or year is the last word).
-        let last = text.reversed().drop { !($0.isLetter || $0.isNumber) }.prefix { $0.isLetter || $0.isNumber }
-        guard isDayOrYear(Substring(String(last.reversed()))) else { return false }
+        // The last run of letters and numbers, found by walking back over the characters.
+        var end = text.endIndex
+        while end > text.startIndex {
+            let before = text.index(before: end)
+            if text[before].isLetter || text[before].isNumber { break }
+            end = before
+        }
+        var start = end
+        while start > text.startIndex {
+            let before = text.index(before: start)
+            guard text[before].isLetter || text[before].isNumber else { break }
+            start = before
+        }
+        guard isDayOrYear(text[start..<end]) else { return false }
         return containsDate(text)
+    }
+
+    /// `isDatedByline`'s date tests on the bytes of a line whose letters and digits are ASCII
+    /// (where a letter or number `Character` is an ASCII letter or digit), without `Character`
+    /// walks or token strings; `nil` when the line has other non-ASCII text than the
+    /// punctuation of `isPlainSeparator`.
+    static func isASCIIDatedByline(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            var tokens: [Range<Int>] = []
+            var start = -1
+            var position = 0
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte >= 0x80 {
+                    guard let width = plainSeparatorWidth(bytes, at: position) else { return nil }
+                    if start >= 0 {
+                        tokens.append(start..<position)
+                        start = -1
+                    }
+                    position += width
+                    continue
+                }
+                if isASCIIAlphanumeric(byte) {
+                    if start < 0 { start = position }
+                } else if start >= 0 {
+                    tokens.append(start..<position)
+                    start = -1
+                }
+                position += 1
+            }
+            if start >= 0 { tokens.append(start..<bytes.count) }
+            guard let last = tokens.last, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[last])) else { return false }
+            for (position, token) in tokens.enumerated() where isMonth(UnsafeBufferPointer(rebasing: bytes[token])) {
+                if position > 0, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position - 1]])) { return true }
+                if position + 1 < tokens.count, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position + 1]])) {
+                    return true
+                }
+            }
+            return containsNumericDate(bytes)
+        }
+    }
+
+    /// The UTF-8 width of the scalar at `position` when it is a character of its own that is
+    /// neither a letter nor a number and never joins a neighbour into one `Character`: Latin-1
+    /// punctuation and symbols (NBSP © « » ° · …; not ª ² ³ µ ¹ º ¼ ½ ¾ or the soft hyphen),
+    /// the spaces U+2000–U+200A and general punctuation U+2010–U+2027, U+2030–U+205E (dashes,
+    /// quotes, bullet, ellipsis; not the joiners and format controls). `nil` for anything else.
+    private static func plainSeparatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int? {
+        let lead = bytes[position]
+        if lead == 0xC2, position + 1 < bytes.count {
+            let trail = bytes[position + 1]
+            switch trail {
+            case 0xA0...0xBF:
+                switch trail {
+                case 0xAA, 0xAD, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE: return nil
+                default: return 2
+                }
+            default: return nil
+            }
+        }
+        if lead == 0xE2, position + 2 < bytes.count, bytes[position + 2] & 0xC0 == 0x80 {
+            let b1 = bytes[position + 1], b2 = bytes[position + 2]
+            guard b1 == 0x80 || b1 == 0x81 else { return nil }
+            let scalar = 0x2000 | (Int(b1 & 0x3F) << 6) | Int(b2 & 0x3F)
+            if scalar <= 0x200A || (0x2010...0x2027).contains(scalar) || (0x2030...0x205E).contains(scalar) { return 3 }
+        }
+        return nil
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
+
+    /// The ASCII month names, lower-cased, by length (`months` without the accented ones).
+    private static let asciiMonths: [[[UInt8]]] = {
+        var byLength = [[[UInt8]]](repeating: [], count: 16)
+        for month in months where month.utf8.allSatisfy({ $0 < 0x80 }) { byLength[month.utf8.count].append(Array(month.utf8)) }
+        return byLength
+    }()
+
+    /// Whether an ASCII token, lower-cased, is in `months`.
+    private static func isMonth(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.count < asciiMonths.count else { return false }
+        for month in asciiMonths[token.count] {
+            var same = true
+            for offset in 0..<token.count where token[offset] | (token[offset] &- 0x41 < 26 ? 0x20 : 0) != month[offset] {
+                same = false
+                break
+            }
+            if same { return true }
+        }
+        return false
+    }
+
+    /// `isDayOrYear` of an ASCII token.
+    private static func isDayOrYear(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        var value = 0
+        while digits < token.count, isDigit(token[digits]) {
+            if digits < 4 { value = value * 10 + Int(token[digits] - 0x30) }
+            digits += 1
+        }
+        guard digits == 1 || digits == 2 || digits == 4 else { return false }
+        let suffixLength = token.count - digits
+        if suffixLength != 0 {
+            guard suffixLength == 2 else { return false }
+            let a = token[digits] | 0x20, b = token[digits + 1] | 0x20
+            let isOrdinal = (a == UInt8(ascii: "s") && b == UInt8(ascii: "t")) || (a == UInt8(ascii: "n") && b == UInt8(ascii: "d"))
+                || (a == UInt8(ascii: "r") && b == UInt8(ascii: "d")) || (a == UInt8(ascii: "t") && b == UInt8(ascii: "h"))
+            // `| 0x20` also maps `@`-like bytes onto letters; only letters lower-case into them.
+            guard isOrdinal, isASCIIAlphanumeric(token[digits]), isASCIIAlphanumeric(token[digits + 1]) else { return false }
+        }
+        return (digits <= 2 && value >= 1 && value <= 31) || (digits == 4 && value >= 1900 && value <= 2099)
     }
 
     /// A month name next to a day or a year ("Nov 12", "8. August 2012", "August 8, 2012"), or
@@ -95,7 +229,11 @@ enum DatedBylineHeuristic {
     /// Three groups of digits joined by the same `/`, `.` or `-`, the last or the first of two
     /// or four digits (a year).
     static func containsNumericDate(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { containsNumericDate($0) }
+    }
+
+    private static func containsNumericDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
             guard isDigit(bytes[index]), index == 0 || !isDigit(bytes[index - 1]) else {

@@ -49,7 +49,7 @@ enum LinkListHeuristic {
         var members = [Bool](repeating: false, count: blocks.count)
         var runStart = 0
         for index in 0...blocks.count {
-            let inRun = index < blocks.count && opensWithLink(blocks[index].text, kind: blocks[index].kind)
+            let inRun = index < blocks.count && blocks[index].kind == .listItem && opensWithLink(blocks[index].text, kind: .listItem)
             if !inRun {
                 if index - runStart >= minimumRun {
                     for member in runStart..<index { members[member] = true }

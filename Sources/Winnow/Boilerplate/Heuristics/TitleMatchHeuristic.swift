@@ -99,40 +99,49 @@ enum TitleMatchHeuristic {
         _ text: String, index: StopwordIndex, stopwordBit: UInt64?, _ body: (Int) -> Void
     ) {
         var text = text
-        var folded = [UInt8]()
-        text.withUTF8 { bytes in
-            var digitsOnly = true
-            func finish() {
-                defer {
-                    folded.removeAll(keepingCapacity: true)
-                    digitsOnly = true
-                }
-                guard !folded.isEmpty, !digitsOnly else { return }
-                folded.withUnsafeBytes { word in
-                    let hash = StopwordIndex.hash(word)
-                    let mask = word.count <= index.maxLength ? index.mask(of: word, hash: hash) : 0
+        // The word is hashed as it is folded; only words short enough to be stopwords keep
+        // their folded bytes (for the lookup), in one scratch buffer per call.
+        let capacity = max(index.maxLength, 1)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
+            text.withUTF8 { bytes in
+                var hash = StopwordIndex.hashSeed
+                var length = 0
+                var digitsOnly = true
+                func finish() {
+                    defer {
+                        hash = StopwordIndex.hashSeed
+                        length = 0
+                        digitsOnly = true
+                    }
+                    guard length > 0, !digitsOnly else { return }
+                    let wordHash = StopwordIndex.finish(hash)
+                    let mask = length <= index.maxLength
+                        ? index.mask(of: UnsafeRawBufferPointer(start: scratch.baseAddress, count: length), hash: wordHash) : 0
                     let isStopword = stopwordBit.map { mask & $0 != 0 } ?? (mask != 0)
-                    if !isStopword { body(hash) }
+                    if !isStopword { body(wordHash) }
                 }
+                var position = 0
+                while position < bytes.count {
+                    let byte = bytes[position]
+                    if byte == 0xE2, position + 2 < bytes.count, bytes[position + 1] == 0x80 || bytes[position + 1] == 0x81 {
+                        finish()
+                        position += 3
+                        continue
+                    }
+                    let isDigit = byte >= 0x30 && byte <= 0x39
+                    if byte >= 0x80 || isDigit || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
+                        let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        hash = StopwordIndex.step(hash, folded)
+                        if length < capacity { scratch[length] = folded }
+                        length += 1
+                        if !isDigit { digitsOnly = false }
+                    } else {
+                        finish()
+                    }
+                    position += 1
+                }
+                finish()
             }
-            var position = 0
-            while position < bytes.count {
-                let byte = bytes[position]
-                if byte == 0xE2, position + 2 < bytes.count, bytes[position + 1] == 0x80 || bytes[position + 1] == 0x81 {
-                    finish()
-                    position += 3
-                    continue
-                }
-                let isDigit = byte >= 0x30 && byte <= 0x39
-                if byte >= 0x80 || isDigit || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
-                    folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                    if !isDigit { digitsOnly = false }
-                } else {
-                    finish()
-                }
-                position += 1
-            }
-            finish()
         }
     }
 }
