@@ -10,10 +10,18 @@ import Synchronization
 final class DetectorScratch {
     /// Evidence of the words already scored.
     let wordScores = WordScoreCache()
+    /// Buffers for reading texts into evidence.
+    let evidence: EvidenceScratch
+
     /// Guesses by (text, minimum letters); emptied when full, which only costs speed.
     private var guesses = LineMemo<(guess: LanguageGuess, letters: Int)>()
     /// The visible text and guess of one-line paragraphs, by the line's raw text.
     private var lines = LineMemo<(plain: String, guess: LanguageGuess)>()
+
+    /// - Parameter poolSizes: the scorer's candidates of each shared script family.
+    init(poolSizes: [Int]) {
+        evidence = EvidenceScratch(poolSizes: poolSizes)
+    }
 
     /// The remembered guess for `text`, if any, and the key's hash for `remember`.
     func guess(for text: String, minimumLetters: Int) -> (known: (guess: LanguageGuess, letters: Int)?, hash: UInt64) {
@@ -26,21 +34,6 @@ final class DetectorScratch {
         _ result: (guess: LanguageGuess, letters: Int), for text: String, minimumLetters: Int, hash: UInt64
     ) {
         guesses.store(result, for: text, tag: UInt64(truncatingIfNeeded: minimumLetters), hash: hash)
-    }
-
-    /// Lines whose leading language is the paragraph's (by text and the paragraph's code).
-    private var agreements = LineMemo<Bool>()
-
-    /// Whether `text` is remembered to rank first the language `tag` stands for, and the hash
-    /// for `rememberAgreement`.
-    func agreement(of text: String, tag: UInt64) -> (known: Bool, hash: UInt64) {
-        let found = agreements.lookUp(text, tag: tag)
-        return (found.value != nil, found.hash)
-    }
-
-    /// Remembers that `text` ranks first the language `tag` stands for.
-    func rememberAgreement(of text: String, tag: UInt64, hash: UInt64) {
-        agreements.store(true, for: text, tag: tag, hash: hash)
     }
 
     /// The remembered visible text and guess of a one-line paragraph whose raw text is `line`,
@@ -61,10 +54,16 @@ final class DetectorScratchPool: @unchecked Sendable {
     // @unchecked: `free` is only touched under `lock`; checked-out scratch has one user.
     private let lock = Mutex(())
     private var free: [DetectorScratch] = []
+    private let poolSizes: [Int]
+
+    /// - Parameter poolSizes: the scorer's candidates of each shared script family.
+    init(poolSizes: [Int]) {
+        self.poolSizes = poolSizes
+    }
 
     func checkOut() -> DetectorScratch {
         let scratch: DetectorScratch? = lock.withLock { _ in free.popLast() }
-        return scratch ?? DetectorScratch()
+        return scratch ?? DetectorScratch(poolSizes: poolSizes)
     }
 
     func checkIn(_ scratch: DetectorScratch) {
