@@ -149,14 +149,42 @@ public struct LanguageDetector: Stage {
 
     /// Appends the guesses for the lines of a paragraph of several lines, the blocks from
     /// `first` on, whose samples are `lines` of `all` (joined by newlines).
-    ///
-    /// Each line is read once: its evidence gives its own guess, and the sum of the evidence of
-    /// the lines in the paragraph's sample (the first `2 * sampleBytes` of `all`) gives the
-    /// paragraph's guess, which every line shares unless it stands alone.
     private func judgeLines(
         of blocks: [Block], from first: Int, lines: [Range<Int>], in all: UnsafeBufferPointer<UInt8>,
         scratch: DetectorScratch, into guesses: inout [LanguageGuess]
     ) {
+        let found = scratch.paragraph(for: all, lines: lines.count)
+        let judgement: ParagraphJudgement
+        if let known = found.known {
+            judgement = known
+        } else {
+            judgement = judge(lines: lines, in: all, scratch: scratch)
+            scratch.rememberParagraph(judgement, for: all, hash: found.hash)
+        }
+        let shared = judgement.shared
+        for (offset, line) in judgement.lines.enumerated() {
+            switch line {
+            case .short:
+                guesses.append(shared.isUndetermined ? .undetermined : shared)
+            case .agrees:
+                guesses.append(shared)
+            case .own(let guess, let letters):
+                // With a paragraph guess, a line keeps its own only when it is clearly foreign.
+                let standsAlone =
+                    !guess.isUndetermined && guess.code != shared.code
+                    && (guess.confidence >= 0.9 && letters >= 12
+                        || blocks[first + offset].kind != .paragraph && letters >= 24)
+                guesses.append((standsAlone || shared.isUndetermined) ? guess : shared)
+            }
+        }
+    }
+
+    /// The paragraph's guess and each line's own, for lines whose samples are `lines` of `all`.
+    ///
+    /// Each line is read once: its evidence gives its own guess, and the sum of the evidence of
+    /// the lines in the paragraph's sample (the first `2 * sampleBytes` of `all`) gives the
+    /// paragraph's guess.
+    private func judge(lines: [Range<Int>], in all: UnsafeBufferPointer<UInt8>, scratch: DetectorScratch) -> ParagraphJudgement {
         let evidence = scratch.evidence
         let paragraph = evidence.paragraph
         paragraph.reset()
@@ -182,12 +210,14 @@ public struct LanguageDetector: Stage {
         }
         let shared = guess(from: scorer.outcome(of: paragraph)).guess
         // When the paragraph has a guess, a line's own guess only counts with 12 letters or
-        // more (see `standsAlone`): fewer are not worth ranking. A line shorter than that can
+        // more (see `judgeLines`): fewer are not worth ranking. A line shorter than that can
         // only take the paragraph's guess. A line whose leading language is the paragraph's
         // takes it too, without the soft-max.
+        var judged: [ParagraphJudgement.Line] = []
+        judged.reserveCapacity(lines.count)
         for (offset, range) in lines.enumerated() {
             guard range.count >= 12 else {
-                guesses.append(shared.isUndetermined ? .undetermined : shared)
+                judged.append(.short)
                 continue
             }
             let line: TextEvidence
@@ -197,22 +227,17 @@ public struct LanguageDetector: Stage {
                 line = evidence.text
                 scorer.collect(UnsafeBufferPointer(rebasing: all[range]), into: line, cache: scratch.wordScores, scratch: evidence)
             }
-            if shared.isUndetermined {
-                guesses.append(guess(from: scorer.outcome(of: line)).guess)
-                continue
+            let outcome =
+                shared.isUndetermined
+                ? scorer.outcome(of: line) : scorer.outcome(of: line, minimumLetters: 12, preferred: shared.code)
+            if outcome.agrees {
+                judged.append(.agrees)
+            } else {
+                let (guess, letters) = guess(from: outcome)
+                judged.append(.own(guess, letters: letters))
             }
-            let outcome = scorer.outcome(of: line, minimumLetters: 12, preferred: shared.code)
-            guard !outcome.agrees else {
-                guesses.append(shared)
-                continue
-            }
-            let (guess, letters) = guess(from: outcome)
-            let standsAlone =
-                !guess.isUndetermined && guess.code != shared.code
-                && (guess.confidence >= 0.9 && letters >= 12
-                    || blocks[first + offset].kind != .paragraph && letters >= 24)
-            guesses.append(standsAlone ? guess : shared)
         }
+        return ParagraphJudgement(shared: shared, lines: judged)
     }
 
     /// Bytes of a block's text the stage reads to judge it.
@@ -252,14 +277,25 @@ public struct LanguageDetector: Stage {
     func documentLanguage(of blocks: [Block], keptOnly: Bool) -> LanguageGuess {
         // Blocks are read field by field: copying a whole `Block` retains all its strings.
         let onlyKept = keptOnly && blocks.indices.contains { blocks[$0].verdict?.action != .drop }
-        var votes: [String: Double] = [:]
+        // A page has a handful of languages: a short list beats hashing every block's code.
+        var votes: [(key: String, value: Double)] = []
         var total = 0.0
+        func vote(_ guess: LanguageGuess, weight: Int) {
+            guard !guess.isUndetermined else { return }
+            let amount = Double(weight) * guess.confidence
+            if let slot = votes.firstIndex(where: { $0.key == guess.code }) {
+                votes[slot].value += amount
+            } else {
+                votes.append((guess.code, amount))
+            }
+            total += Double(weight)
+        }
         for index in blocks.indices where !onlyKept || blocks[index].verdict?.action != .drop {
-            let guess = blocks[index].language ?? detect(Self.sample(blocks[index].text, bytes: Self.sampleBytes))
-            let weight = Double(blocks[index].text.utf8.count)
-            guard !guess.isUndetermined else { continue }
-            votes[guess.code, default: 0] += weight * guess.confidence
-            total += weight
+            guard let guess = blocks[index].language else {
+                vote(detect(Self.sample(blocks[index].text, bytes: Self.sampleBytes)), weight: blocks[index].text.utf8.count)
+                continue
+            }
+            vote(guess, weight: blocks[index].text.utf8.count)
         }
         guard total > 0 else { return .undetermined }
         let ranked = votes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

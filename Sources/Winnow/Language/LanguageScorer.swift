@@ -99,7 +99,7 @@ final class LanguageScorer: Sendable {
                 words.initializeElement(
                     at: f,
                     to: WordAccumulator(
-                        model: model, languageCount: languageCount,
+                        model: model.table, languageCount: languageCount,
                         slotOf: UnsafeBufferPointer(rebasing: flatSlots[f * languageCount..<(f + 1) * languageCount]),
                         cacheSalt: UInt64(f + 1) << 56, weights: weights, weightedFloors: floors,
                         firstOrder: firstOrder, cache: cache,

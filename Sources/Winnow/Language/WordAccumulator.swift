@@ -20,7 +20,7 @@ struct WordAccumulator {
     /// Letters of the collected words.
     static let letterCapacity = maxPending * 16 + maxWordLength
 
-    let model: LanguageModel
+    let model: LanguageModel.Table
     let languageCount: Int
     /// The pool slot of each model language, or -1 for languages outside the pool.
     let slotOf: UnsafeBufferPointer<Int16>
@@ -33,7 +33,9 @@ struct WordAccumulator {
     /// Lowest n-gram order with a non-zero weight: lower orders are not looked up.
     let firstOrder: Int
     /// Evidence of words already seen by this worker, if the caller keeps one.
-    let cache: WordScoreCache?
+    // unowned(unsafe): the caller holds the cache for the accumulator's whole life, and the
+    // accumulators of every text would otherwise retain and release it.
+    unowned(unsafe) let cache: WordScoreCache?
     private let scratch: Scratch
 
     /// Totals by pool slot.
@@ -119,7 +121,7 @@ struct WordAccumulator {
     }
 
     init(
-        model: LanguageModel, languageCount: Int, slotOf: UnsafeBufferPointer<Int16>, cacheSalt: UInt64,
+        model: LanguageModel.Table, languageCount: Int, slotOf: UnsafeBufferPointer<Int16>, cacheSalt: UInt64,
         weights: UnsafeBufferPointer<Float>, weightedFloors: UnsafeBufferPointer<Float>, firstOrder: Int,
         cache: WordScoreCache?, scratch: Scratch
     ) {
