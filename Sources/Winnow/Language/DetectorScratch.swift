@@ -19,8 +19,9 @@ final class DetectorScratch {
     private var lines = LineMemo<(plain: String, guess: LanguageGuess)>()
 
     /// What the lines of a paragraph of several lines came to, by their samples joined by
-    /// newlines (menus and footers repeat whole paragraphs across a site's pages).
-    private var paragraphs = LineMemo<ParagraphJudgement>()
+    /// newlines (menus and footers repeat whole paragraphs across a site's pages). Fewer
+    /// entries than the line memos: a key is up to a kilobyte.
+    private var paragraphs = LineMemo<ParagraphJudgement>(capacity: 1 << 12)
 
     /// - Parameter poolSizes: the scorer's candidates of each shared script family.
     init(poolSizes: [Int]) {
@@ -94,8 +95,9 @@ final class DetectorScratchPool: @unchecked Sendable {
     private let poolSizes: [Int]
 
     /// What the lines of a paragraph of several lines came to, by their samples joined by
-    /// newlines (menus and footers repeat whole paragraphs across a site's pages).
-    private var paragraphs = LineMemo<ParagraphJudgement>()
+    /// newlines (menus and footers repeat whole paragraphs across a site's pages). Fewer
+    /// entries than the line memos: a key is up to a kilobyte.
+    private var paragraphs = LineMemo<ParagraphJudgement>(capacity: 1 << 12)
 
     /// - Parameter poolSizes: the scorer's candidates of each shared script family.
     init(poolSizes: [Int]) {
