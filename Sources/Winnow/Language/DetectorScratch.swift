@@ -10,10 +10,23 @@ import Synchronization
 final class DetectorScratch {
     /// Evidence of the words already scored.
     let wordScores = WordScoreCache()
+    /// Buffers for reading texts into evidence.
+    let evidence: EvidenceScratch
+
     /// Guesses by (text, minimum letters); emptied when full, which only costs speed.
     private var guesses = LineMemo<(guess: LanguageGuess, letters: Int)>()
     /// The visible text and guess of one-line paragraphs, by the line's raw text.
     private var lines = LineMemo<(plain: String, guess: LanguageGuess)>()
+
+    /// What the lines of a paragraph of several lines came to, by their samples joined by
+    /// newlines (menus and footers repeat whole paragraphs across a site's pages). Fewer
+    /// entries than the line memos: a key is up to a kilobyte.
+    private var paragraphs = LineMemo<ParagraphJudgement>(capacity: 1 << 12)
+
+    /// - Parameter poolSizes: the scorer's candidates of each shared script family.
+    init(poolSizes: [Int]) {
+        evidence = EvidenceScratch(poolSizes: poolSizes)
+    }
 
     /// The remembered guess for `text`, if any, and the key's hash for `remember`.
     func guess(for text: String, minimumLetters: Int) -> (known: (guess: LanguageGuess, letters: Int)?, hash: UInt64) {
@@ -28,19 +41,19 @@ final class DetectorScratch {
         guesses.store(result, for: text, tag: UInt64(truncatingIfNeeded: minimumLetters), hash: hash)
     }
 
-    /// Lines whose leading language is the paragraph's (by text and the paragraph's code).
-    private var agreements = LineMemo<Bool>()
-
-    /// Whether `text` is remembered to rank first the language `tag` stands for, and the hash
-    /// for `rememberAgreement`.
-    func agreement(of text: String, tag: UInt64) -> (known: Bool, hash: UInt64) {
-        let found = agreements.lookUp(text, tag: tag)
-        return (found.value != nil, found.hash)
+    /// The remembered judgement of the paragraph of `lines` lines whose samples, joined by
+    /// newlines, are `bytes` (a sample holds no newline: a block is one line), and the hash for
+    /// `rememberParagraph`.
+    func paragraph(for bytes: UnsafeBufferPointer<UInt8>, lines: Int) -> (known: ParagraphJudgement?, hash: UInt64) {
+        let found = paragraphs.lookUp(bytes: bytes, tag: UInt64(lines))
+        return (found.value, found.hash)
     }
 
-    /// Remembers that `text` ranks first the language `tag` stands for.
-    func rememberAgreement(of text: String, tag: UInt64, hash: UInt64) {
-        agreements.store(true, for: text, tag: tag, hash: hash)
+    /// Remembers a paragraph's judgement (`hash` from `paragraph(for:lines:)`).
+    func rememberParagraph(_ judgement: ParagraphJudgement, for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        guard hash != 0 else { return }
+        paragraphs.store(
+            judgement, for: String(decoding: bytes, as: UTF8.self), tag: UInt64(judgement.lines.count), hash: hash)
     }
 
     /// The remembered visible text and guess of a one-line paragraph whose raw text is `line`,
@@ -56,15 +69,44 @@ final class DetectorScratch {
     }
 }
 
+/// The guesses for the lines of a paragraph of several lines, before the lines' kinds are
+/// weighed (see `LanguageDetector.process`): a pure function of the lines' samples.
+struct ParagraphJudgement {
+    /// How one line came out.
+    enum Line {
+        /// Too short to judge alone: it takes the paragraph's guess (`und` when there is none).
+        case short
+        /// Its leading language is the paragraph's: it takes the paragraph's guess.
+        case agrees
+        /// Its own guess and the letters behind it.
+        case own(LanguageGuess, letters: Int)
+    }
+
+    /// The paragraph's guess.
+    var shared: LanguageGuess
+    var lines: [Line]
+}
+
 /// Hands out detector scratch to concurrent callers, and takes it back for the next document.
 final class DetectorScratchPool: @unchecked Sendable {
     // @unchecked: `free` is only touched under `lock`; checked-out scratch has one user.
     private let lock = Mutex(())
     private var free: [DetectorScratch] = []
+    private let poolSizes: [Int]
+
+    /// What the lines of a paragraph of several lines came to, by their samples joined by
+    /// newlines (menus and footers repeat whole paragraphs across a site's pages). Fewer
+    /// entries than the line memos: a key is up to a kilobyte.
+    private var paragraphs = LineMemo<ParagraphJudgement>(capacity: 1 << 12)
+
+    /// - Parameter poolSizes: the scorer's candidates of each shared script family.
+    init(poolSizes: [Int]) {
+        self.poolSizes = poolSizes
+    }
 
     func checkOut() -> DetectorScratch {
         let scratch: DetectorScratch? = lock.withLock { _ in free.popLast() }
-        return scratch ?? DetectorScratch()
+        return scratch ?? DetectorScratch(poolSizes: poolSizes)
     }
 
     func checkIn(_ scratch: DetectorScratch) {

@@ -10,15 +10,16 @@ public struct LanguageDetector: Stage {
 
     private let scorer: LanguageScorer
     /// Word evidence and line guesses remembered across the documents a worker detects.
-    private let scratchPool = DetectorScratchPool()
+    private let scratchPool: DetectorScratchPool
 
     /// A detector using the bundled model.
     public init() {
-        scorer = LanguageScorer(model: LanguageModel.bundled, tuning: .standard)
+        self.init(tuning: .standard)
     }
 
     init(tuning: LanguageTuning) {
         scorer = LanguageScorer(model: LanguageModel.bundled, tuning: tuning)
+        scratchPool = DetectorScratchPool(poolSizes: scorer.poolSizes)
     }
 
     /// The ISO 639-1 codes the detector can answer (besides `und`).
@@ -43,46 +44,25 @@ public struct LanguageDetector: Stage {
     func detectWithLength(
         _ text: String, scratch: DetectorScratch? = nil, minimumLetters: Int = 0
     ) -> (guess: LanguageGuess, letters: Int) {
-        guard let scratch else { return judge(text, cache: nil, minimumLetters: minimumLetters) }
+        guard let scratch else {
+            let scratch = scratchPool.checkOut()
+            defer { scratchPool.checkIn(scratch) }
+            return judge(text, scratch: scratch, minimumLetters: minimumLetters)
+        }
         let found = scratch.guess(for: text, minimumLetters: minimumLetters)
         if let known = found.known { return known }
-        let result = judge(text, cache: scratch.wordScores, minimumLetters: minimumLetters)
-        scratch.remember(result, for: text, minimumLetters: minimumLetters, hash: found.hash)
-        return result
-    }
-
-    /// The guess for a line of a paragraph whose guess is `shared`, or `nil` when the line's
-    /// own guess could not stand alone against it because the same language ranks first
-    /// (`process` then gives the line the paragraph's guess, as it would anyway).
-    private func lineGuess(
-        _ text: String, scratch: DetectorScratch, against shared: LanguageGuess
-    ) -> (guess: LanguageGuess, letters: Int)? {
-        let minimumLetters = 12
-        let found = scratch.guess(for: text, minimumLetters: minimumLetters)
-        if let known = found.known { return known }
-        guard let tag = LineMemo<Bool>.tag(shared.code) else {
-            return detectWithLength(text, scratch: scratch, minimumLetters: minimumLetters)
-        }
-        let agreement = scratch.agreement(of: text, tag: tag)
-        if agreement.known { return nil }
-        var utf8 = text
-        let outcome = utf8.withUTF8 {
-            scorer.scan($0, cache: scratch.wordScores, minimumLetters: minimumLetters, preferred: shared.code)
-        }
-        if outcome.agrees {
-            scratch.rememberAgreement(of: text, tag: tag, hash: agreement.hash)
-            return nil
-        }
-        let result = guess(from: outcome)
+        let result = judge(text, scratch: scratch, minimumLetters: minimumLetters)
         scratch.remember(result, for: text, minimumLetters: minimumLetters, hash: found.hash)
         return result
     }
 
     private func judge(
-        _ text: String, cache: WordScoreCache?, minimumLetters: Int
+        _ text: String, scratch: DetectorScratch, minimumLetters: Int
     ) -> (guess: LanguageGuess, letters: Int) {
         var text = text
-        let outcome = text.withUTF8 { scorer.scan($0, cache: cache, minimumLetters: minimumLetters) }
+        let outcome = text.withUTF8 {
+            scorer.scan($0, cache: scratch.wordScores, scratch: scratch.evidence, minimumLetters: minimumLetters)
+        }
         return guess(from: outcome)
     }
 
@@ -116,7 +96,7 @@ public struct LanguageDetector: Stage {
         // in one loop is fine, but holding a second reference to the array would copy it.
         var guesses: [LanguageGuess] = []
         guesses.reserveCapacity(count)
-        var plain: [String] = []
+        var lines: [Range<Int>] = []
         var bytes: [UInt8] = []
         var start = 0
         while start < count {
@@ -134,8 +114,8 @@ public struct LanguageDetector: Stage {
             }
             // Markup (link targets, list markers) is not language: judge the plain text. A few
             // hundred bytes decide a paragraph as well as the whole of it, at a fraction of the
-            // cost. `bytes` collects the samples joined by newlines, for the paragraph's guess.
-            plain.removeAll(keepingCapacity: true)
+            // cost. `bytes` collects the samples joined by newlines, `lines` where each one is.
+            lines.removeAll(keepingCapacity: true)
             bytes.removeAll(keepingCapacity: true)
             for index in start..<end {
                 if index > start { bytes.append(0x0A) }
@@ -147,47 +127,117 @@ public struct LanguageDetector: Stage {
                     Self.sampleLength(UnsafeBufferPointer(rebasing: $0[lineStart...]), bytes: Self.sampleBytes)
                 }
                 bytes.removeLast(bytes.count - lineStart - kept)
-                plain.append(bytes.withUnsafeBufferPointer { String(decoding: $0[lineStart...], as: UTF8.self) })
+                lines.append(lineStart..<bytes.count)
             }
             if end - start == 1 {
-                let guess = detectWithLength(plain[0], scratch: scratch).guess
+                let plain = bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+                let guess = detectWithLength(plain, scratch: scratch).guess
                 guesses.append(guess)
                 if let visible = document.blocks[start].plainTextCache, let line {
                     scratch.rememberLine(document.blocks[start].text, plain: visible, guess: guess, hash: line.hash)
                 }
             } else {
-                let joined = bytes.withUnsafeBufferPointer {
-                    String(decoding: $0[..<Self.sampleLength($0, bytes: Self.sampleBytes * 2)], as: UTF8.self)
-                }
-                let shared = detectWithLength(joined, scratch: scratch).guess
-                // When the paragraph has a guess, a line's own guess only counts with 12 letters
-                // or more (see `standsAlone`): fewer are not worth scoring. A line shorter than
-                // that can only take the paragraph's guess: don't score it on its own.
-                for (offset, index) in (start..<end).enumerated() {
-                    let text = plain[offset]
-                    guard text.utf8.count >= 12 else {
-                        guesses.append(shared.isUndetermined ? .undetermined : shared)
-                        continue
-                    }
-                    let judged =
-                        shared.isUndetermined
-                        ? detectWithLength(text, scratch: scratch) : lineGuess(text, scratch: scratch, against: shared)
-                    guard let judged else {
-                        guesses.append(shared)
-                        continue
-                    }
-                    let (guess, letters) = judged
-                    let standsAlone =
-                        !guess.isUndetermined && guess.code != shared.code
-                        && (guess.confidence >= 0.9 && letters >= 12
-                            || document.blocks[index].kind != .paragraph && letters >= 24)
-                    guesses.append((standsAlone || shared.isUndetermined) ? guess : shared)
+                bytes.withUnsafeBufferPointer { all in
+                    judgeLines(of: document.blocks, from: start, lines: lines, in: all, scratch: scratch, into: &guesses)
                 }
             }
             start = end
         }
         for index in 0..<count { document.blocks[index].language = guesses[index] }
         document.language = documentLanguage(of: document.blocks, keptOnly: false)
+    }
+
+    /// Appends the guesses for the lines of a paragraph of several lines, the blocks from
+    /// `first` on, whose samples are `lines` of `all` (joined by newlines).
+    private func judgeLines(
+        of blocks: [Block], from first: Int, lines: [Range<Int>], in all: UnsafeBufferPointer<UInt8>,
+        scratch: DetectorScratch, into guesses: inout [LanguageGuess]
+    ) {
+        let found = scratch.paragraph(for: all, lines: lines.count)
+        let judgement: ParagraphJudgement
+        if let known = found.known {
+            judgement = known
+        } else {
+            judgement = judge(lines: lines, in: all, scratch: scratch)
+            scratch.rememberParagraph(judgement, for: all, hash: found.hash)
+        }
+        let shared = judgement.shared
+        for (offset, line) in judgement.lines.enumerated() {
+            switch line {
+            case .short:
+                guesses.append(shared.isUndetermined ? .undetermined : shared)
+            case .agrees:
+                guesses.append(shared)
+            case .own(let guess, let letters):
+                // With a paragraph guess, a line keeps its own only when it is clearly foreign.
+                let standsAlone =
+                    !guess.isUndetermined && guess.code != shared.code
+                    && (guess.confidence >= 0.9 && letters >= 12
+                        || blocks[first + offset].kind != .paragraph && letters >= 24)
+                guesses.append((standsAlone || shared.isUndetermined) ? guess : shared)
+            }
+        }
+    }
+
+    /// The paragraph's guess and each line's own, for lines whose samples are `lines` of `all`.
+    ///
+    /// Each line is read once: its evidence gives its own guess, and the sum of the evidence of
+    /// the lines in the paragraph's sample (the first `2 * sampleBytes` of `all`) gives the
+    /// paragraph's guess.
+    private func judge(lines: [Range<Int>], in all: UnsafeBufferPointer<UInt8>, scratch: DetectorScratch) -> ParagraphJudgement {
+        let evidence = scratch.evidence
+        let paragraph = evidence.paragraph
+        paragraph.reset()
+        let window = Self.sampleLength(all, bytes: Self.sampleBytes * 2)
+        // Lines wholly inside the sample keep their evidence (those long enough to be judged
+        // alone); a line the sample cuts adds the evidence of its part in the sample.
+        var wholeLines = 0
+        for (offset, range) in lines.enumerated() {
+            if range.upperBound <= window {
+                let line = range.count >= 12 ? evidence.line(offset) : evidence.text
+                scorer.collect(UnsafeBufferPointer(rebasing: all[range]), into: line, cache: scratch.wordScores, scratch: evidence)
+                paragraph.add(line)
+                wholeLines += 1
+            } else {
+                if range.lowerBound < window {
+                    scorer.collect(
+                        UnsafeBufferPointer(rebasing: all[range.lowerBound..<window]), into: evidence.text,
+                        cache: scratch.wordScores, scratch: evidence)
+                    paragraph.add(evidence.text)
+                }
+                break
+            }
+        }
+        let shared = guess(from: scorer.outcome(of: paragraph)).guess
+        // When the paragraph has a guess, a line's own guess only counts with 12 letters or
+        // more (see `judgeLines`): fewer are not worth ranking. A line shorter than that can
+        // only take the paragraph's guess. A line whose leading language is the paragraph's
+        // takes it too, without the soft-max.
+        var judged: [ParagraphJudgement.Line] = []
+        judged.reserveCapacity(lines.count)
+        for (offset, range) in lines.enumerated() {
+            guard range.count >= 12 else {
+                judged.append(.short)
+                continue
+            }
+            let line: TextEvidence
+            if offset < wholeLines {
+                line = evidence.line(offset)
+            } else {
+                line = evidence.text
+                scorer.collect(UnsafeBufferPointer(rebasing: all[range]), into: line, cache: scratch.wordScores, scratch: evidence)
+            }
+            let outcome =
+                shared.isUndetermined
+                ? scorer.outcome(of: line) : scorer.outcome(of: line, minimumLetters: 12, preferred: shared.code)
+            if outcome.agrees {
+                judged.append(.agrees)
+            } else {
+                let (guess, letters) = guess(from: outcome)
+                judged.append(.own(guess, letters: letters))
+            }
+        }
+        return ParagraphJudgement(shared: shared, lines: judged)
     }
 
     /// Bytes of a block's text the stage reads to judge it.
@@ -227,14 +277,25 @@ public struct LanguageDetector: Stage {
     func documentLanguage(of blocks: [Block], keptOnly: Bool) -> LanguageGuess {
         // Blocks are read field by field: copying a whole `Block` retains all its strings.
         let onlyKept = keptOnly && blocks.indices.contains { blocks[$0].verdict?.action != .drop }
-        var votes: [String: Double] = [:]
+        // A page has a handful of languages: a short list beats hashing every block's code.
+        var votes: [(key: String, value: Double)] = []
         var total = 0.0
+        func vote(_ guess: LanguageGuess, weight: Int) {
+            guard !guess.isUndetermined else { return }
+            let amount = Double(weight) * guess.confidence
+            if let slot = votes.firstIndex(where: { $0.key == guess.code }) {
+                votes[slot].value += amount
+            } else {
+                votes.append((guess.code, amount))
+            }
+            total += Double(weight)
+        }
         for index in blocks.indices where !onlyKept || blocks[index].verdict?.action != .drop {
-            let guess = blocks[index].language ?? detect(Self.sample(blocks[index].text, bytes: Self.sampleBytes))
-            let weight = Double(blocks[index].text.utf8.count)
-            guard !guess.isUndetermined else { continue }
-            votes[guess.code, default: 0] += weight * guess.confidence
-            total += weight
+            guard let guess = blocks[index].language else {
+                vote(detect(Self.sample(blocks[index].text, bytes: Self.sampleBytes)), weight: blocks[index].text.utf8.count)
+                continue
+            }
+            vote(guess, weight: blocks[index].text.utf8.count)
         }
         guard total > 0 else { return .undetermined }
         let ranked = votes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

@@ -23,11 +23,10 @@ struct LanguageModel: @unchecked Sendable {
     }
 
     let languages: [Language]
+    /// The lookup table, which holds no references: the scorer's hot loop copies it freely.
+    let table: Table
     /// Multiplier turning a quantised byte into −log p.
-    let step: Float
-    private let slots: UnsafePointer<UInt16>
-    private let slotCount: UInt64
-    private let entries: UnsafePointer<UInt8>
+    var step: Float { table.step }
 
     /// The model compiled into the binary, or `nil` if its header is damaged.
     static let bundled: LanguageModel? = {
@@ -43,7 +42,7 @@ struct LanguageModel: @unchecked Sendable {
         let languageCount = Int(bytes.load(fromByteOffset: 8, as: UInt32.self))
         let slotCount = Int(bytes.load(fromByteOffset: 12, as: UInt32.self))
         let entryCount = Int(bytes.load(fromByteOffset: 16, as: UInt32.self))
-        step = bytes.load(fromByteOffset: 20, as: Float.self)
+        let step = bytes.load(fromByteOffset: 20, as: Float.self)
         var offset = 24
         var languages: [Language] = []
         for _ in 0..<languageCount {
@@ -63,41 +62,58 @@ struct LanguageModel: @unchecked Sendable {
         offset = (offset + 7) & ~7
         guard offset + slotCount * 6 + entryCount * 2 <= count, slotCount > 0 else { return nil }
         self.languages = languages
-        self.slotCount = UInt64(slotCount)
-        slots = (bytes + offset).assumingMemoryBound(to: UInt16.self)
-        entries = (bytes + offset + slotCount * 6).assumingMemoryBound(to: UInt8.self)
+        table = Table(
+            step: step, slots: (bytes + offset).assumingMemoryBound(to: UInt16.self), slotCount: UInt64(slotCount),
+            entries: (bytes + offset + slotCount * 6).assumingMemoryBound(to: UInt8.self))
     }
 
-    /// The slot where the search for `key` starts.
-    @inline(__always)
-    func firstSlot(for key: UInt64) -> Int {
-        Int((UInt64(UInt32(truncatingIfNeeded: key)) &* slotCount) >> 32)
-    }
-
-    /// Starts loading the slot of `key` into the cache.
-    @inline(__always)
-    func prefetchSlot(for key: UInt64) {
-        winnow_langid_prefetch(slots + 3 * firstSlot(for: key))
-    }
-
-    /// The (language index, quantised −log p) pairs stored for a key, as a pointer and a count
-    /// (count 0 when the key is absent).
+    /// The (language index, quantised −log p) pairs stored for a key (see `Table.entries`).
     @inline(__always)
     func entries(for key: UInt64) -> (pairs: UnsafePointer<UInt8>, count: Int) {
-        var fingerprint = UInt16(truncatingIfNeeded: key >> 48)
-        if fingerprint == 0 { fingerprint = 1 }
-        var index = firstSlot(for: key)
-        let capacity = Int(slotCount)
-        while true {
-            let stored = slots[3 * index]
-            if stored == fingerprint {
-                let high = slots[3 * index + 2]
-                let offset = Int(slots[3 * index + 1]) | Int(high >> 8) << 16
-                return (entries + 2 * offset, Int(high & 0xFF))
+        table.entries(for: key)
+    }
+}
+
+extension LanguageModel {
+    /// The model's open-addressing table of keys and their (language, −log p) entries.
+    struct Table {
+        /// Multiplier turning a quantised byte into −log p.
+        let step: Float
+        let slots: UnsafePointer<UInt16>
+        let slotCount: UInt64
+        let entries: UnsafePointer<UInt8>
+
+        /// The slot where the search for `key` starts.
+        @inline(__always)
+        func firstSlot(for key: UInt64) -> Int {
+            Int((UInt64(UInt32(truncatingIfNeeded: key)) &* slotCount) >> 32)
+        }
+
+        /// Starts loading the slot of `key` into the cache.
+        @inline(__always)
+        func prefetchSlot(for key: UInt64) {
+            winnow_langid_prefetch(slots + 3 * firstSlot(for: key))
+        }
+
+        /// The (language index, quantised −log p) pairs stored for a key, as a pointer and a count
+        /// (count 0 when the key is absent).
+        @inline(__always)
+        func entries(for key: UInt64) -> (pairs: UnsafePointer<UInt8>, count: Int) {
+            var fingerprint = UInt16(truncatingIfNeeded: key >> 48)
+            if fingerprint == 0 { fingerprint = 1 }
+            var index = firstSlot(for: key)
+            let capacity = Int(slotCount)
+            while true {
+                let stored = slots[3 * index]
+                if stored == fingerprint {
+                    let high = slots[3 * index + 2]
+                    let offset = Int(slots[3 * index + 1]) | Int(high >> 8) << 16
+                    return (entries + 2 * offset, Int(high & 0xFF))
+                }
+                if stored == 0 { return (entries, 0) }
+                index += 1
+                if index == capacity { index = 0 }
             }
-            if stored == 0 { return (entries, 0) }
-            index += 1
-            if index == capacity { index = 0 }
         }
     }
 }

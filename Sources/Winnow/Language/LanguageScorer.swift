@@ -1,5 +1,6 @@
-/// The hot loop of the language detector: one pass to find a text's dominant script, and, when
-/// that script is shared by several languages, a second pass scoring its words against the model.
+/// The hot loop of the language detector: one pass over a text counts the letters of each script
+/// and scores the words of the shared scripts against the model (`collect`); the dominant script
+/// then decides, or ranks the candidates of its words' evidence (`outcome(of:)`).
 ///
 /// It works on UTF-8 bytes and fixed scratch buffers; no `String` is created per word or n-gram.
 /// A class: the detector passes it to every call, and a struct of arrays would be retained
@@ -22,8 +23,11 @@ final class LanguageScorer: Sendable {
     let tuning: LanguageTuning
     /// Languages of each shared family, as model indices.
     private let candidates: [[Int]]
-    /// For each family, the pool slot of every model language (-1 when not a candidate).
-    private let slots: [[Int16]]
+    /// For each shared family f (raw value f + 1), the pool slot of every model language (-1 when
+    /// not a candidate): flatSlots[f * languageCount + language].
+    private let flatSlots: [Int16]
+    /// Whether each shared family has candidates.
+    private let hasPool: [Bool]
     /// floors[order * languageCount + language], already multiplied by the order's weight.
     private let weightedFloors: [Float]
     private let priors: [Float]
@@ -38,11 +42,14 @@ final class LanguageScorer: Sendable {
             candidates[Int(language.family.rawValue)].append(index)
         }
         self.candidates = candidates
-        slots = candidates.map { pool in
-            var slotOf = [Int16](repeating: -1, count: languages.count)
-            for (slot, language) in pool.enumerated() { slotOf[language] = Int16(slot) }
-            return slotOf
+        var flatSlots = [Int16](repeating: -1, count: TextEvidence.sharedFamilyCount * languages.count)
+        for f in 0..<TextEvidence.sharedFamilyCount {
+            for (slot, language) in candidates[f + 1].enumerated() {
+                flatSlots[f * languages.count + language] = Int16(slot)
+            }
         }
+        self.flatSlots = flatSlots
+        hasPool = (1...TextEvidence.sharedFamilyCount).map { !candidates[$0].isEmpty }
         var floors = [Float](repeating: 0, count: 6 * languages.count)
         for order in 0..<6 {
             // One floor per order for every language: a language trained on a short list would
@@ -57,122 +64,181 @@ final class LanguageScorer: Sendable {
         codes = languages.map(\.code)
     }
 
-    /// - Parameters:
-    ///   - cache: evidence of words already scored, shared by the calls for one document.
-    ///   - minimumLetters: a text of a shared script with fewer letters than this is not scored
-    ///     (its outcome ranks nothing), for callers that would not use such a guess.
-    ///   - preferred: a language code the caller will use anyway when it ranks first; the
-    ///     outcome then only says so (`agrees`), which saves the soft-max.
-    func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, cache: WordScoreCache? = nil, minimumLetters: Int = 0,
-        preferred: String? = nil
-    ) -> Outcome {
-        let familyCount = ScriptFamily.allCases.count
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: familyCount) { counts in
-            counts.initialize(repeating: 0)
+    /// Candidates of each shared family (Latin, Cyrillic, Arabic, Devanagari), in family order:
+    /// the sizes of `TextEvidence`'s score vectors.
+    var poolSizes: [Int] { (1...TextEvidence.sharedFamilyCount).map { candidates[$0].count } }
+
+    /// Reads `bytes` once into `evidence` (which it resets first): the letters of every script,
+    /// and the model's evidence for the words of every shared script.
+    ///
+    /// - Parameter cache: evidence of words already scored, kept by the caller's worker.
+    func collect(
+        _ bytes: UnsafeBufferPointer<UInt8>, into evidence: TextEvidence, cache: WordScoreCache?,
+        scratch: EvidenceScratch
+    ) {
+        evidence.reset()
+        let counts = evidence.letterCounts
+        guard let model else {
             var cursor = ScalarCursor(bytes)
             while let cp = cursor.next() {
                 guard cp >= 0x41, LetterFolding.kind(cp) == .letter else { continue }
                 counts[Int(ScriptFamily.of(cp).rawValue)] += 1
             }
-            var best = ScriptFamily.other
-            var bestWeight = 0
-            var totalWeight = 0
-            for family in ScriptFamily.allCases where family != .other {
-                let weight = counts[Int(family.rawValue)] * family.letterWeight
-                totalWeight += weight
-                if weight > bestWeight {
-                    best = family
-                    bestWeight = weight
+            return
+        }
+        cache?.beginText()
+        let languageCount = model.languages.count
+        let sharedCount = TextEvidence.sharedFamilyCount
+        let firstOrder = (1...5).first { tuning.orderWeights[$0] != 0 } ?? 6
+        tuning.orderWeights.withUnsafeBufferPointer { weights in
+        weightedFloors.withUnsafeBufferPointer { floors in
+        flatSlots.withUnsafeBufferPointer { flatSlots in
+        withUnsafeTemporaryAllocation(of: WordAccumulator.self, capacity: sharedCount) { words in
+            for f in 0..<sharedCount {
+                let family = scratch.families[f]
+                words.initializeElement(
+                    at: f,
+                    to: WordAccumulator(
+                        model: model.table, languageCount: languageCount,
+                        slotOf: UnsafeBufferPointer(rebasing: flatSlots[f * languageCount..<(f + 1) * languageCount]),
+                        cacheSalt: UInt64(f + 1) << 56, weights: weights, weightedFloors: floors,
+                        firstOrder: firstOrder, cache: cache,
+                        scratch: family.addingInto(scores: evidence.scores(f), lookups: evidence.lookups(f))))
+            }
+            // One word is open at a time, in the shared family `open` (-1: none). A letter of
+            // another script, a non-letter or a new chunk ends it; a mark continues it.
+            var open = -1
+            var cursor = ScalarCursor(bytes)
+            while let cp = cursor.next() {
+                if cursor.startsChunk, open >= 0 {
+                    words[open].finishWord()
+                    open = -1
+                }
+                switch cp < 0x41 ? .other : LetterFolding.kind(cp) {
+                case .letter:
+                    let family = ScriptFamily.of(cp)
+                    counts[Int(family.rawValue)] += 1
+                    let f = Int(family.rawValue) &- 1
+                    let shared = f >= 0 && f < sharedCount && hasPool[f]
+                    if open >= 0, !shared || f != open { words[open].finishWord() }
+                    if shared {
+                        open = f
+                        words[f].append(LetterFolding.fold(cp))
+                    } else {
+                        open = -1
+                    }
+                case .mark:
+                    if open >= 0, words[open].length > 0 { words[open].append(cp) }
+                case .other:
+                    if open >= 0 {
+                        words[open].finishWord()
+                        open = -1
+                    }
                 }
             }
-            // Japanese mixes kanji and kana; Chinese has no kana.
-            let kana = counts[Int(ScriptFamily.kana.rawValue)]
-            let han = counts[Int(ScriptFamily.han.rawValue)]
-            if best == .han || best == .kana {
-                best = (kana >= 2 || (kana > 0 && kana * 10 >= han)) ? .kana : .han
-                bestWeight = (kana + han) * ScriptFamily.kana.letterWeight
+            for f in 0..<sharedCount {
+                words[f].finishWord()
+                words[f].flush()
+                evidence.words[f] = words[f].words
             }
-            guard bestWeight > 0 else {
-                return Outcome(ranked: [], letters: 0, scriptShare: 0, family: .other)
-            }
-            let letters = best == .kana ? kana + han : counts[Int(best.rawValue)]
-            let share = Double(bestWeight) / Double(totalWeight)
-            if let code = best.uniqueLanguage {
-                return Outcome(ranked: [(code, 1)], letters: letters, scriptShare: share, family: best)
-            }
-            guard letters >= minimumLetters else {
-                return Outcome(ranked: [], letters: letters, scriptShare: share, family: best)
-            }
-            let (ranked, agrees) = score(bytes, family: best, letters: letters, cache: cache, preferred: preferred)
-            return Outcome(ranked: ranked, letters: letters, scriptShare: share, family: best, agrees: agrees)
+            _ = words.deinitialize()
+        }
+        }
+        }
         }
     }
 
-    /// Naive-Bayes scores of the words of `family` in the text, as probabilities: the best few,
-    /// best first.
+    /// The outcome for collected evidence.
     ///
-    /// - Parameter letters: letters of `family` in the text. A long text stops being read once
-    ///   one language leads by `earlyExitMargin`, but only after half of its letters, so that a
-    ///   foreign snippet at the start cannot decide it.
-    private func score(
-        _ bytes: UnsafeBufferPointer<UInt8>, family: ScriptFamily, letters: Int, cache: WordScoreCache?,
-        preferred: String?
-    ) -> (ranked: [(code: String, probability: Double)], agrees: Bool) {
-        guard let model else { return ([], false) }
-        let pool = candidates[Int(family.rawValue)]
-        guard !pool.isEmpty else { return ([], false) }
-        let languageCount = model.languages.count
-        let firstOrder = (1...5).first { tuning.orderWeights[$0] != 0 } ?? 6
-        return tuning.orderWeights.withUnsafeBufferPointer { weights in
-        weightedFloors.withUnsafeBufferPointer { floors in
-        slots[Int(family.rawValue)].withUnsafeBufferPointer { slotOf in
-        WordAccumulator.withScratch(poolCount: pool.count) { scratch in
-            var words = WordAccumulator(
-                model: model, languageCount: languageCount, slotOf: slotOf,
-                cacheSalt: UInt64(family.rawValue) << 56, weights: weights, weightedFloors: floors,
-                firstOrder: firstOrder, cache: cache, scratch: scratch)
-            var cursor = ScalarCursor(bytes)
-            let earlyExitWords = tuning.earlyExitWords
-            while let cp = cursor.next() {
-                if cursor.startsChunk { words.finishWord() }
-                switch cp < 0x41 ? .other : LetterFolding.kind(cp) {
-                case .letter:
-                    if ScriptFamily.of(cp) == family {
-                        words.append(LetterFolding.fold(cp))
-                        continue
-                    }
-                case .mark:
-                    if words.length > 0 { words.append(cp) }
-                    continue
-                case .other:
-                    break
-                }
-                guard words.length > 0 else { continue }
-                words.finishWord()
-                if words.words >= earlyExitWords, words.words % 4 == 0, 2 * words.lettersRead >= letters {
-                    words.flush()
-                    if margin(words, pool: pool) >= tuning.earlyExitMargin { break }
-                }
+    /// - Parameters:
+    ///   - minimumLetters: a text of a shared script with fewer letters than this is not ranked
+    ///     (its outcome ranks nothing), for callers that would not use such a guess.
+    ///   - preferred: a language code the caller will use anyway when it ranks first; the
+    ///     outcome then only says so (`agrees`), which saves the soft-max.
+    func outcome(of evidence: TextEvidence, minimumLetters: Int = 0, preferred: String? = nil) -> Outcome {
+        let counts = evidence.letterCounts
+        var best = ScriptFamily.other
+        var bestWeight = 0
+        var totalWeight = 0
+        for family in ScriptFamily.allCases where family != .other {
+            let weight = counts[Int(family.rawValue)] * family.letterWeight
+            totalWeight += weight
+            if weight > bestWeight {
+                best = family
+                bestWeight = weight
             }
-            words.finishWord()
-            words.flush()
-            guard words.words > 0 else { return ([], false) }
-            if let preferred, codes[pool[leader(words, pool: pool)]] == preferred { return ([], true) }
-            return (ranking(words, pool: pool), false)
         }
+        // Japanese mixes kanji and kana; Chinese has no kana.
+        let kana = counts[Int(ScriptFamily.kana.rawValue)]
+        let han = counts[Int(ScriptFamily.han.rawValue)]
+        if best == .han || best == .kana {
+            best = (kana >= 2 || (kana > 0 && kana * 10 >= han)) ? .kana : .han
+            bestWeight = (kana + han) * ScriptFamily.kana.letterWeight
         }
+        guard bestWeight > 0 else {
+            return Outcome(ranked: [], letters: 0, scriptShare: 0, family: .other)
         }
+        let letters = best == .kana ? kana + han : counts[Int(best.rawValue)]
+        let share = Double(bestWeight) / Double(totalWeight)
+        if let code = best.uniqueLanguage {
+            return Outcome(ranked: [(code, 1)], letters: letters, scriptShare: share, family: best)
+        }
+        let f = Int(best.rawValue) - 1
+        guard letters >= minimumLetters, model != nil, f >= 0, f < TextEvidence.sharedFamilyCount, hasPool[f],
+            evidence.words[f] > 0
+        else {
+            return Outcome(ranked: [], letters: letters, scriptShare: share, family: best)
+        }
+        let pool = candidates[Int(best.rawValue)]
+        let scores = evidence.scores(f)
+        let lookups = evidence.lookups(f)
+        return weightedFloors.withUnsafeBufferPointer { floors in
+            let totals = Totals(scores: scores, lookups: lookups, floors: floors, priors: priors, languageCount: codes.count)
+            if let preferred, codes[pool[leader(totals, pool: pool)]] == preferred {
+                return Outcome(ranked: [], letters: letters, scriptShare: share, family: best, agrees: true)
+            }
+            return Outcome(ranked: ranking(totals, pool: pool), letters: letters, scriptShare: share, family: best)
+        }
+    }
+
+    /// Reads `bytes` and returns its outcome (see `collect` and `outcome(of:)`).
+    func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, cache: WordScoreCache?, scratch: EvidenceScratch,
+        minimumLetters: Int = 0, preferred: String? = nil
+    ) -> Outcome {
+        collect(bytes, into: scratch.text, cache: cache, scratch: scratch)
+        return outcome(of: scratch.text, minimumLetters: minimumLetters, preferred: preferred)
+    }
+
+    /// The candidates' totals of one family's evidence: word and n-gram entries, the floors for
+    /// the keys each candidate lacks, and its prior.
+    private struct Totals {
+        let scores: UnsafeMutableBufferPointer<Float>
+        let lookups: UnsafeMutableBufferPointer<Float>
+        let floors: UnsafeBufferPointer<Float>
+        let priors: [Float]
+        let languageCount: Int
+
+        /// - Parameters:
+        ///   - slot: the candidate's pool slot.
+        ///   - language: its model index (floors are stored by model language).
+        @inline(__always)
+        func total(slot: Int, language: Int) -> Float {
+            var t = scores[slot] + priors[language]
+            for order in 0..<6 {
+                t += lookups[order] * floors[order * languageCount + language]
+            }
+            return t
         }
     }
 
     /// The pool slot `ranking` puts first: the first slot with the highest total.
-    private func leader(_ words: WordAccumulator, pool: [Int]) -> Int {
+    private func leader(_ totals: Totals, pool: [Int]) -> Int {
         guard let first = pool.first else { return 0 }
-        var best = words.total(slot: 0, language: first, prior: priors[first])
+        var best = totals.total(slot: 0, language: first)
         var leader = 0
         for (slot, language) in pool.enumerated().dropFirst() {
-            let t = words.total(slot: slot, language: language, prior: priors[language])
+            let t = totals.total(slot: slot, language: language)
             if t > best {
                 best = t
                 leader = slot
@@ -181,24 +247,8 @@ final class LanguageScorer: Sendable {
         return leader
     }
 
-    /// The difference between the best and the second-best total.
-    private func margin(_ words: WordAccumulator, pool: [Int]) -> Float {
-        var first = -Float.infinity
-        var second = -Float.infinity
-        for (slot, language) in pool.enumerated() {
-            let t = words.total(slot: slot, language: language, prior: priors[language])
-            if t > first {
-                second = first
-                first = t
-            } else if t > second {
-                second = t
-            }
-        }
-        return first - second
-    }
-
     /// Soft-max probabilities of the best `limit` candidates, best first (ties by model order).
-    private func ranking(_ words: WordAccumulator, pool: [Int], limit: Int = 4) -> [(code: String, probability: Double)] {
+    private func ranking(_ source: Totals, pool: [Int], limit: Int = 4) -> [(code: String, probability: Double)] {
         withUnsafeTemporaryAllocation(of: Float.self, capacity: pool.count + limit + 1) { numbers in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: limit + 1) { topSlot in
             // The best few, kept sorted in fixed scratch (no array grows per call).
@@ -206,7 +256,7 @@ final class LanguageScorer: Sendable {
             let topTotal = UnsafeMutableBufferPointer(rebasing: numbers[pool.count...])
             var kept = 0
             for (slot, language) in pool.enumerated() {
-                let t = words.total(slot: slot, language: language, prior: priors[language])
+                let t = source.total(slot: slot, language: language)
                 totals[slot] = t
                 guard kept < limit || t > topTotal[kept - 1] else { continue }
                 var i = kept

@@ -12,10 +12,6 @@ struct LanguageTuning: Sendable {
     var temperature: Float = 6
     /// Below this confidence the detector answers `und`.
     var minimumConfidence: Double = 0.1
-    /// Stop reading a long text once the best language leads by this many nats…
-    var earlyExitMargin: Float = 100
-    /// …after at least this many words.
-    var earlyExitWords = 12
     /// Log-priors against languages that mostly steal from a larger neighbour.
     /// (Malay and Nynorsk are close to Indonesian and Danish/Bokmål, and Nynorsk's model comes
     /// from an unweighted word list.)

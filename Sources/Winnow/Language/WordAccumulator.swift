@@ -20,7 +20,7 @@ struct WordAccumulator {
     /// Letters of the collected words.
     static let letterCapacity = maxPending * 16 + maxWordLength
 
-    let model: LanguageModel
+    let model: LanguageModel.Table
     let languageCount: Int
     /// The pool slot of each model language, or -1 for languages outside the pool.
     let slotOf: UnsafeBufferPointer<Int16>
@@ -33,7 +33,9 @@ struct WordAccumulator {
     /// Lowest n-gram order with a non-zero weight: lower orders are not looked up.
     let firstOrder: Int
     /// Evidence of words already seen by this worker, if the caller keeps one.
-    let cache: WordScoreCache?
+    // unowned(unsafe): the caller holds the cache for the accumulator's whole life, and the
+    // accumulators of every text would otherwise retain and release it.
+    unowned(unsafe) let cache: WordScoreCache?
     private let scratch: Scratch
 
     /// Totals by pool slot.
@@ -65,41 +67,61 @@ struct WordAccumulator {
         let pendingLengths: UnsafeMutableBufferPointer<Int>
         let pendingVectors: UnsafeMutableBufferPointer<UnsafePointer<Float>?>
         let letters: UnsafeMutableBufferPointer<UInt32>
+
+        /// The same scratch adding into other totals and lookup counts (of the same pool size).
+        func addingInto(
+            scores: UnsafeMutableBufferPointer<Float>, lookups: UnsafeMutableBufferPointer<Float>
+        ) -> Scratch {
+            Scratch(
+                scores: scores, lookups: lookups, word: word, padded: padded, keys: keys, orders: orders,
+                found: found, foundCounts: foundCounts, pendingKeys: pendingKeys, pendingStarts: pendingStarts,
+                pendingLengths: pendingLengths, pendingVectors: pendingVectors, letters: letters)
+        }
     }
+
+    /// Bytes of scratch for a pool of `poolCount` candidates.
+    static func byteCount(poolCount: Int) -> Int {
+        rounded(4 * poolCount) + rounded(4 * 6) + rounded(4 * poolCount) + rounded(4 * (maxWordLength + 2))
+            + rounded(8 * maxKeys) + rounded(maxKeys) + rounded(8 * maxKeys) + rounded(8 * maxKeys)
+            + 4 * 8 * maxPending + rounded(4 * letterCapacity)
+    }
+
+    private static func rounded(_ bytes: Int) -> Int { (bytes + 7) & ~7 }
 
     /// Calls `body` with scratch for a pool of `poolCount` candidates, on the stack. Only the
     /// totals start zeroed; every other buffer is written before it is read.
     static func withScratch<R>(poolCount: Int, _ body: (Scratch) -> R) -> R {
-        func rounded(_ bytes: Int) -> Int { (bytes + 7) & ~7 }
-        let floatBytes = rounded(4 * poolCount) + rounded(4 * 6) + rounded(4 * poolCount)
-        let byteCount =
-            floatBytes + rounded(4 * (maxWordLength + 2)) + rounded(8 * maxKeys) + rounded(maxKeys)
-            + rounded(8 * maxKeys) + rounded(8 * maxKeys) + 4 * 8 * maxPending + rounded(4 * letterCapacity)
-        return withUnsafeTemporaryAllocation(byteCount: byteCount, alignment: 8) { raw in
-            // The totals, lookup counts and word vector: the only buffers read before written.
-            UnsafeMutableRawBufferPointer(rebasing: raw[..<floatBytes]).initializeMemory(as: UInt8.self, repeating: 0)
-            var offset = 0
-            func carve<T>(_ type: T.Type, _ count: Int) -> UnsafeMutableBufferPointer<T> {
-                let start = raw.baseAddress.map { $0 + offset }
-                offset += rounded(MemoryLayout<T>.stride * count)
-                guard let start else { return UnsafeMutableBufferPointer(start: nil, count: 0) }
-                return UnsafeMutableBufferPointer(start: start.bindMemory(to: T.self, capacity: count), count: count)
-            }
-            let scratch = Scratch(
-                scores: carve(Float.self, poolCount), lookups: carve(Float.self, 6),
-                word: carve(Float.self, poolCount), padded: carve(UInt32.self, maxWordLength + 2),
-                keys: carve(UInt64.self, maxKeys), orders: carve(UInt8.self, maxKeys),
-                found: carve(UnsafePointer<UInt8>.self, maxKeys), foundCounts: carve(Int.self, maxKeys),
-                pendingKeys: carve(UInt64.self, maxPending), pendingStarts: carve(Int.self, maxPending),
-                pendingLengths: carve(Int.self, maxPending),
-                pendingVectors: carve(UnsafePointer<Float>?.self, maxPending),
-                letters: carve(UInt32.self, letterCapacity))
-            return body(scratch)
+        withUnsafeTemporaryAllocation(byteCount: byteCount(poolCount: poolCount), alignment: 8) { raw in
+            body(carve(raw, poolCount: poolCount))
         }
     }
 
+    /// Lays out scratch for a pool of `poolCount` candidates in `raw` (at least
+    /// `byteCount(poolCount:)` bytes, 8-aligned) and zeroes its totals.
+    static func carve(_ raw: UnsafeMutableRawBufferPointer, poolCount: Int) -> Scratch {
+        // The totals, lookup counts and word vector: the only buffers read before written.
+        let floatBytes = rounded(4 * poolCount) + rounded(4 * 6) + rounded(4 * poolCount)
+        UnsafeMutableRawBufferPointer(rebasing: raw[..<floatBytes]).initializeMemory(as: UInt8.self, repeating: 0)
+        var offset = 0
+        func carve<T>(_ type: T.Type, _ count: Int) -> UnsafeMutableBufferPointer<T> {
+            let start = raw.baseAddress.map { $0 + offset }
+            offset += rounded(MemoryLayout<T>.stride * count)
+            guard let start else { return UnsafeMutableBufferPointer(start: nil, count: 0) }
+            return UnsafeMutableBufferPointer(start: start.bindMemory(to: T.self, capacity: count), count: count)
+        }
+        return Scratch(
+            scores: carve(Float.self, poolCount), lookups: carve(Float.self, 6),
+            word: carve(Float.self, poolCount), padded: carve(UInt32.self, maxWordLength + 2),
+            keys: carve(UInt64.self, maxKeys), orders: carve(UInt8.self, maxKeys),
+            found: carve(UnsafePointer<UInt8>.self, maxKeys), foundCounts: carve(Int.self, maxKeys),
+            pendingKeys: carve(UInt64.self, maxPending), pendingStarts: carve(Int.self, maxPending),
+            pendingLengths: carve(Int.self, maxPending),
+            pendingVectors: carve(UnsafePointer<Float>?.self, maxPending),
+            letters: carve(UInt32.self, letterCapacity))
+    }
+
     init(
-        model: LanguageModel, languageCount: Int, slotOf: UnsafeBufferPointer<Int16>, cacheSalt: UInt64,
+        model: LanguageModel.Table, languageCount: Int, slotOf: UnsafeBufferPointer<Int16>, cacheSalt: UInt64,
         weights: UnsafeBufferPointer<Float>, weightedFloors: UnsafeBufferPointer<Float>, firstOrder: Int,
         cache: WordScoreCache?, scratch: Scratch
     ) {

@@ -5,8 +5,9 @@ import WinnowLanguageModel
 /// costs one table probe instead of a model lookup for each of its n-grams.
 ///
 /// A word's evidence is the same wherever it occurs, so a hit adds exactly what a fresh lookup
-/// would, so results do not depend on what was cached before. The cache has a fixed size and
-/// simply stops remembering when full. It is used by one caller at a time: the detector checks
+/// would, so results do not depend on what was cached before. The cache has a fixed size; once
+/// full, it empties itself before the next text (a worker's vocabulary drifts from site to site,
+/// and a cache frozen with the first pages' words missed most words of later ones). It is used by one caller at a time: the detector checks
 /// one out of a `WordScoreCachePool` per document, so a worker keeps its cache across documents.
 final class WordScoreCache {
     /// Slots of the open-addressing table (a power of two).
@@ -14,32 +15,32 @@ final class WordScoreCache {
     /// Room for the evidence vectors of all cached words.
     private static let scoreCapacity = 1 << 22
 
-    /// Word keys by slot; 0 marks an empty slot.
-    private let keys: UnsafeMutablePointer<UInt64>
-    /// First score of the slot's word.
-    private let starts: UnsafeMutablePointer<Int32>
-    /// Length of the slot's vector (the size of its script's candidate pool).
-    private let counts: UnsafeMutablePointer<UInt16>
+    /// One slot of the table: a word key (0 marks an empty slot), where its vector starts and
+    /// its length (the size of its script's candidate pool). Kept together, so a probe touches
+    /// one cache line, which `prefetch` has already asked for.
+    private struct Slot {
+        var key: UInt64
+        var start: Int32
+        var count: UInt16
+    }
+
+    private let slots: UnsafeMutablePointer<Slot>
     /// The words' evidence, one dense vector per word, indexed like the candidate pool: adding
     /// a vector is a straight run of additions the compiler vectorises.
     private let scores: UnsafeMutablePointer<Float>
     private var scoresUsed = 0
     private var wordsStored = 0
+    /// A word was refused for lack of room: empty the cache before the next text.
+    private var full = false
 
     init() {
-        keys = .allocate(capacity: Self.slotCount)
-        keys.initialize(repeating: 0, count: Self.slotCount)
-        starts = .allocate(capacity: Self.slotCount)
-        starts.initialize(repeating: 0, count: Self.slotCount)
-        counts = .allocate(capacity: Self.slotCount)
-        counts.initialize(repeating: 0, count: Self.slotCount)
+        slots = .allocate(capacity: Self.slotCount)
+        slots.initialize(repeating: Slot(key: 0, start: 0, count: 0), count: Self.slotCount)
         scores = .allocate(capacity: Self.scoreCapacity)
     }
 
     deinit {
-        keys.deallocate()
-        starts.deallocate()
-        counts.deallocate()
+        slots.deallocate()
         scores.deallocate()
     }
 
@@ -49,7 +50,7 @@ final class WordScoreCache {
     /// Starts loading the slot where the search for `key` begins.
     @inline(__always)
     func prefetch(_ key: UInt64) {
-        winnow_langid_prefetch(keys + (Int(truncatingIfNeeded: Self.stored(key)) & (Self.slotCount - 1)))
+        winnow_langid_prefetch(slots + (Int(truncatingIfNeeded: Self.stored(key)) & (Self.slotCount - 1)))
     }
 
     /// The cached evidence of the word `key`, or `nil` when the word is not cached (or was
@@ -63,32 +64,43 @@ final class WordScoreCache {
         let mask = Self.slotCount - 1
         var slot = Int(truncatingIfNeeded: wanted) & mask
         while true {
-            let k = keys[slot]
+            let k = slots[slot].key
             if k == wanted {
-                guard Int(counts[slot]) == count else { return nil }
-                return UnsafePointer(scores + Int(starts[slot]))
+                guard Int(slots[slot].count) == count else { return nil }
+                return UnsafePointer(scores + Int(slots[slot].start))
             }
             if k == 0 { return nil }
             slot = (slot + 1) & mask
         }
     }
 
+    /// Called before a text is read: empties the cache if it has filled up. (Not during a text:
+    /// the vectors it handed out must stay valid until the text's last words are added.)
+    func beginText() {
+        guard full else { return }
+        slots.update(repeating: Slot(key: 0, start: 0, count: 0), count: Self.slotCount)
+        scoresUsed = 0
+        wordsStored = 0
+        full = false
+    }
+
     /// Remembers the word `key`'s evidence, the dense `word` vector.
     func store(_ key: UInt64, word: UnsafeMutableBufferPointer<Float>) {
         guard 2 * wordsStored < Self.slotCount, scoresUsed + word.count <= Self.scoreCapacity,
             word.count <= Int(UInt16.max), let source = word.baseAddress
-        else { return }
+        else {
+            full = true
+            return
+        }
         let wanted = Self.stored(key)
         let mask = Self.slotCount - 1
         var slot = Int(truncatingIfNeeded: wanted) & mask
-        while keys[slot] != 0 {
-            if keys[slot] == wanted { return }
+        while slots[slot].key != 0 {
+            if slots[slot].key == wanted { return }
             slot = (slot + 1) & mask
         }
         (scores + scoresUsed).initialize(from: source, count: word.count)
-        keys[slot] = wanted
-        starts[slot] = Int32(scoresUsed)
-        counts[slot] = UInt16(word.count)
+        slots[slot] = Slot(key: wanted, start: Int32(scoresUsed), count: UInt16(word.count))
         scoresUsed += word.count
         wordsStored += 1
     }

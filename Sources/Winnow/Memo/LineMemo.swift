@@ -47,20 +47,24 @@ struct LineMemo<Value> {
     /// following `store` can take instead of hashing the text again (0: not to be stored).
     func lookUp(_ text: String, tag: UInt64 = 0) -> (value: Value?, hash: UInt64) {
         guard text.utf8.count <= Self.longestLine else { return (nil, 0) }
-        return text.utf8.withContiguousStorageIfAvailable { bytes -> (value: Value?, hash: UInt64) in
-            let hash = Self.hash(bytes, tag: tag)
-            var slot = Int(truncatingIfNeeded: hash) & slotMask
-            while true {
-                let stored = hashes[slot]
-                if stored == 0 { return (nil, hash) }
-                if stored == hash, let entry = entries[slot], entry.tag == tag,
-                    entry.text.utf8.withContiguousStorageIfAvailable({ Self.equal($0, bytes) }) == true
-                {
-                    return (entry.value, hash)
-                }
-                slot = (slot + 1) & slotMask
+        return text.utf8.withContiguousStorageIfAvailable { lookUp(bytes: $0, tag: tag) } ?? (nil, 0)
+    }
+
+    /// `lookUp(_:tag:)` for text given as UTF-8 bytes (which `store` then takes as a `String`).
+    func lookUp(bytes: UnsafeBufferPointer<UInt8>, tag: UInt64 = 0) -> (value: Value?, hash: UInt64) {
+        guard bytes.count <= Self.longestLine else { return (nil, 0) }
+        let hash = Self.hash(bytes, tag: tag)
+        var slot = Int(truncatingIfNeeded: hash) & slotMask
+        while true {
+            let stored = hashes[slot]
+            if stored == 0 { return (nil, hash) }
+            if stored == hash, let entry = entries[slot], entry.tag == tag,
+                entry.text.utf8.withContiguousStorageIfAvailable({ Self.equal($0, bytes) }) == true
+            {
+                return (entry.value, hash)
             }
-        } ?? (nil, 0)
+            slot = (slot + 1) & slotMask
+        }
     }
 
     /// Remembers `value` for `text` with `tag`.

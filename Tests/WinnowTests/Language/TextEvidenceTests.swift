@@ -1,0 +1,93 @@
+import Testing
+@testable import Winnow
+
+/// The one-pass evidence the detector reads each line into, and the paragraph guesses built
+/// from it.
+@Suite struct TextEvidenceTests {
+    let scorer = LanguageScorer(model: LanguageModel.bundled, tuning: .standard)
+
+    private func collect(_ text: String, into evidence: TextEvidence, scratch: EvidenceScratch, cache: WordScoreCache?) {
+        var text = text
+        text.withUTF8 { scorer.collect($0, into: evidence, cache: cache, scratch: scratch) }
+    }
+
+    @Test func countsLettersOfEveryScriptAndWordsOfEverySharedScript() {
+        let scratch = EvidenceScratch(poolSizes: scorer.poolSizes)
+        let evidence = TextEvidence(poolSizes: scorer.poolSizes)
+        collect("Moscow — Москва, 2024: हिन्दी https://example.com/москва", into: evidence, scratch: scratch, cache: nil)
+        #expect(evidence.letterCounts[Int(ScriptFamily.latin.rawValue)] == 6)
+        #expect(evidence.letterCounts[Int(ScriptFamily.cyrillic.rawValue)] == 6)  // not the URL's
+        #expect(evidence.words[0] == 1)  // Latin
+        #expect(evidence.words[1] == 1)  // Cyrillic
+        #expect(evidence.words[3] == 1)  // Devanagari (marks continue the word)
+    }
+
+    @Test func evidenceOfLinesAddsUpToTheJoinedText() {
+        let scratch = EvidenceScratch(poolSizes: scorer.poolSizes)
+        let lines = [
+            "The council agreed to repair the old bridge",
+            "before the winter, which residents had requested.",
+        ]
+        let sum = TextEvidence(poolSizes: scorer.poolSizes)
+        let line = TextEvidence(poolSizes: scorer.poolSizes)
+        for text in lines {
+            collect(text, into: line, scratch: scratch, cache: nil)
+            sum.add(line)
+        }
+        let joined = TextEvidence(poolSizes: scorer.poolSizes)
+        collect(lines.joined(separator: "\n"), into: joined, scratch: scratch, cache: nil)
+        #expect(Array(sum.letterCounts) == Array(joined.letterCounts))
+        #expect(Array(sum.words) == Array(joined.words))
+        #expect(Array(sum.lookups(0)) == Array(joined.lookups(0)))
+        for (a, b) in zip(sum.scores(0), joined.scores(0)) {
+            #expect(abs(a - b) <= 1e-3 * max(1, abs(b)))  // only the order of the additions differs
+        }
+        #expect(scorer.outcome(of: sum).ranked.first?.code == "en")
+    }
+
+    @Test func cachedWordsAddWhatALookupAdds() {
+        let scratch = EvidenceScratch(poolSizes: scorer.poolSizes)
+        let cache = WordScoreCache()
+        let text = "Le conseil municipal a décidé hier de rénover le vieux pont pendant l'été."
+        let cold = TextEvidence(poolSizes: scorer.poolSizes)
+        let warm = TextEvidence(poolSizes: scorer.poolSizes)
+        let uncached = TextEvidence(poolSizes: scorer.poolSizes)
+        collect(text, into: cold, scratch: scratch, cache: cache)
+        collect(text, into: warm, scratch: scratch, cache: cache)
+        collect(text, into: uncached, scratch: scratch, cache: nil)
+        #expect(Array(cold.scores(0)) == Array(warm.scores(0)))
+        #expect(Array(cold.scores(0)) == Array(uncached.scores(0)))
+        #expect(scorer.outcome(of: warm).ranked.first?.code == "fr")
+    }
+
+    @Test func aRepeatedParagraphGetsTheSameGuessesAsItsFirstCopy() throws {
+        let detector = LanguageDetector()
+        let paragraph: [(String, BlockKind)] = [
+            ("The committee will publish its final report", .paragraph),
+            ("next spring, after the public consultation that ran for most of the year,", .paragraph),
+            ("and the members will then vote on whether the plan goes ahead.", .paragraph),
+            ("Der Ausschuss veröffentlicht seinen Bericht im Frühjahr.", .paragraph),
+            ("ok", .paragraph),
+        ]
+        var blocks: [Block] = []
+        var line = 1
+        for copy in 0..<2 {
+            for (text, kind) in paragraph {
+                blocks.append(Block(text: text, kind: kind, paragraph: copy, origin: SourceSpan(line: line, byteOffset: 0, byteLength: 0)))
+                line += 1
+            }
+        }
+        var document = Document(id: "repeat", blocks: blocks)
+        try detector.process(&document)
+        let first = document.blocks[0..<5].map(\.language)
+        let second = document.blocks[5..<10].map(\.language)
+        #expect(first == second)
+        #expect(first[0]?.code == "en")
+        #expect(first[3]?.code == "de")  // a clearly foreign line keeps its own guess
+        #expect(first[4] == first[0])  // a short line takes the paragraph's
+        // A fresh detector (nothing remembered) agrees.
+        var again = Document(id: "again", blocks: Array(blocks[5..<10]))
+        try LanguageDetector().process(&again)
+        #expect(again.blocks.map(\.language) == second)
+    }
+}
