@@ -8,12 +8,17 @@ public struct Block: Sendable, Hashable {
     /// The normalised line (NFC, no control characters), without leading or trailing spaces.
     public var text: String {
         get { storage.string }
-        set { storage = .string(newValue) }
+        set {
+            storage = .string(newValue)
+            traits = []
+        }
     }
     /// The text's bytes: a range of bytes the document's blocks share, until someone sets `text`.
     var storage: BlockText
     /// What the line looks like.
     public var kind: BlockKind
+    /// Facts about the bytes found while segmenting (it sits in the padding after `kind`).
+    var traits: TextTraits = []
     /// Index of the blank-line-separated paragraph this line belongs to (0-based, increasing).
     public var paragraph: Int
     /// Leading indentation in columns (a tab counts as 4), kept for layout-aware heuristics.
@@ -77,9 +82,13 @@ public struct Block: Sendable, Hashable {
     }
 
     /// A block whose text is `storage` (the segmenter's blocks share their document's bytes).
-    init(storage: BlockText, kind: BlockKind, paragraph: Int, indent: Int, origin: SourceSpan) {
+    init(
+        storage: BlockText, kind: BlockKind, paragraph: Int, indent: Int, origin: SourceSpan,
+        traits: TextTraits = []
+    ) {
         self.storage = storage
         self.kind = kind
+        self.traits = traits
         self.paragraph = paragraph
         self.indent = indent
         self.origin = origin

@@ -84,8 +84,8 @@ public enum Normalizer {
 
 
     /// Sixteen bytes from `index` (a character boundary, with the character before it of class
-    /// 0) hold only characters the shortcut accepts outside punctuation (ASCII, U+0080–U+02FF,
-    /// basic Cyrillic, Thai), and no Thai mark is followed by one of lower class; the five bytes
+    /// 0) hold only characters the shortcut accepts (ASCII, U+0080–U+02FF, basic Cyrillic,
+    /// Thai, the common punctuation and symbols), and no Thai mark is followed by one of lower class; the five bytes
     /// after them are read to see the characters that cross the end. False means "go one by one".
     @inline(__always)
     static func isChunkCertainlyNFC(_ text: UnsafeRawBufferPointer, at index: Int) -> Bool {
@@ -94,13 +94,20 @@ public enum Normalizer {
         let next1 = text.loadUnaligned(fromByteOffset: index &+ 1, as: Vector.self)
         let thaiLead = (byte .== Vector(repeating: 0xE0))
             .& ((next1 .== Vector(repeating: 0xB8)) .| (next1 .== Vector(repeating: 0xB9)))
+        let next2 = text.loadUnaligned(fromByteOffset: index &+ 2, as: Vector.self)
+        // The punctuation and symbols the one-by-one path accepts (E2 80 82…BF, E2 81, 82,
+        // 86, 87, 94…9B): curly quotes, dashes and bullets are on most lines of real pages.
+        let punctuation = (byte .== Vector(repeating: 0xE2))
+            .& (((next1 .== Vector(repeating: 0x80)) .& (next2 .>= Vector(repeating: 0x82)))
+                .| ((next1 &- Vector(repeating: 0x81)) .< Vector(repeating: 2))
+                .| ((next1 &- Vector(repeating: 0x86)) .< Vector(repeating: 2))
+                .| ((next1 &- Vector(repeating: 0x94)) .< Vector(repeating: 8)))
         let accepted = (byte .< Vector(repeating: 0xCC)) .| (byte .== Vector(repeating: 0xD0))
-            .| (byte .== Vector(repeating: 0xD1)) .| thaiLead
+            .| (byte .== Vector(repeating: 0xD1)) .| thaiLead .| punctuation
         if SWAR.isAnySet(.!accepted) { return false }
         if !SWAR.isAnySet(thaiLead) { return true }
         // Marks: E0 B8 B8/B9 (class 103), E0 B8 BA (9), E0 B9 88…8B (107); a mark and the
         // character three bytes on must not go down in class.
-        let next2 = text.loadUnaligned(fromByteOffset: index &+ 2, as: Vector.self)
         let next3 = text.loadUnaligned(fromByteOffset: index &+ 3, as: Vector.self)
         let next4 = text.loadUnaligned(fromByteOffset: index &+ 4, as: Vector.self)
         let next5 = text.loadUnaligned(fromByteOffset: index &+ 5, as: Vector.self)

@@ -38,26 +38,28 @@ public struct BatchRunner: Sendable {
         let worker = UnitWorker(configuration: configuration, pipeline: pipeline)
         var lastProgress = started
 
-        try await withThrowingTaskGroup(of: (Int, UnitResult).self) { group in
+        try await withThrowingTaskGroup(of: (Int, [UnitResult]).self) { group in
             var nextSequence = 0
             var nextToWrite = 0
-            var pending: [Int: UnitResult] = [:]
+            var pending: [Int: [UnitResult]] = [:]
             var inFlight = 0
 
-            func handle(_ sequence: Int, _ result: UnitResult) throws {
-                pending[sequence] = result
-                while let ready = pending.removeValue(forKey: nextToWrite) {
-                    for diagnostic in ready.stats.errors + ready.stats.warnings { observer.report(diagnostic) }
-                    var unitStats = ready.stats
-                    do {
-                        unitStats.bytesOut += try writer.write(ready)
-                    } catch let error as WinnowError {
-                        let diagnostic = Diagnostic(error)
-                        observer.report(diagnostic)
-                        unitStats.errors.append(diagnostic)
-                        unitStats.documents.failed += 1
+            func handle(_ sequence: Int, _ results: [UnitResult]) throws {
+                pending[sequence] = results
+                while let batch = pending.removeValue(forKey: nextToWrite) {
+                    for ready in batch {
+                        for diagnostic in ready.stats.errors + ready.stats.warnings { observer.report(diagnostic) }
+                        var unitStats = ready.stats
+                        do {
+                            unitStats.bytesOut += try writer.write(ready)
+                        } catch let error as WinnowError {
+                            let diagnostic = Diagnostic(error)
+                            observer.report(diagnostic)
+                            unitStats.errors.append(diagnostic)
+                            unitStats.documents.failed += 1
+                        }
+                        stats.merge(unitStats)
                     }
-                    stats.merge(unitStats)
                     nextToWrite += 1
                 }
                 let now = clock.now
@@ -67,21 +69,39 @@ public struct BatchRunner: Sendable {
                 }
             }
 
-            while let unit = producer.next() {
-                // At most `jobs` units run at once (that is the parallelism), and the results waiting for a
-                // slow predecessor are bounded too.
+            // Small text files go to the workers several at a time: a task per file costs
+            // more in thread hand-offs than a small page takes to clean. JSONL chunks and
+            // large or unsized files go alone.
+            var batch: [WorkUnit] = []
+            var batchBytes = 0
+            func submit() async throws {
+                // At most `jobs` tasks run at once (that is the parallelism), and the results
+                // waiting for a slow predecessor are bounded too.
                 while inFlight >= jobs || nextSequence - nextToWrite >= jobs * 8 {
-                    guard let (sequence, result) = try await group.next() else { break }
+                    guard let (sequence, results) = try await group.next() else { break }
                     inFlight -= 1
-                    try handle(sequence, result)
+                    try handle(sequence, results)
                 }
+                let units = batch
+                batch = []
+                batchBytes = 0
                 let sequence = nextSequence
                 nextSequence += 1
                 inFlight += 1
-                group.addTask { (sequence, worker.process(unit)) }
+                group.addTask { (sequence, units.map { worker.process($0) }) }
             }
-            while let (sequence, result) = try await group.next() {
-                try handle(sequence, result)
+
+            while let unit = producer.next() {
+                batch.append(unit)
+                if case .text(let source, nil) = unit, let size = source.knownSize {
+                    batchBytes += size
+                    if batch.count < Self.filesPerTask && batchBytes < Self.bytesPerTask { continue }
+                }
+                try await submit()
+            }
+            if !batch.isEmpty { try await submit() }
+            while let (sequence, results) = try await group.next() {
+                try handle(sequence, results)
             }
         }
         try standardOutput.flush()
@@ -92,6 +112,12 @@ public struct BatchRunner: Sendable {
         observer.progress(progress(stats: stats, producer: producer, elapsed: elapsed))
         return stats
     }
+
+    /// Small files handed to a worker at once, at most this many…
+    static let filesPerTask = 32
+    /// …and while they add up to less than this many bytes (so memory stays bounded by a
+    /// batch, not by a count of files of any size).
+    static let bytesPerTask = 1 << 20
 
     private func progress(stats: RunStats, producer: UnitProducer, elapsed: Duration) -> RunProgress {
         RunProgress(
@@ -178,6 +204,7 @@ struct UnitWorker: Sendable {
     }
 
     private func warnings(for document: Document) -> [Diagnostic] {
+        guard document.notes.encoding != "UTF-8" || document.notes.replacements > 0 else { return [] }
         var notes: [Diagnostic] = []
         let where_ = document.record.map { "\(document.id) (line \($0.line))" } ?? document.id
         if document.notes.encoding != "UTF-8" {
@@ -204,11 +231,13 @@ struct UnitWorker: Sendable {
             return output.count - before
         }
         let text = TextRenderer(keepMarkdown: configuration.keepMarkdown)
+        if document.record != nil || configuration.format == .jsonl {
+            guard JSONLRenderer(text: text).render(document, appendingTo: &output) else { return 0 }
+            return output.count - before
+        }
         let clean = text.renderBytes(document)
         guard !clean.isEmpty else { return 0 }
-        if document.record != nil || configuration.format == .jsonl {
-            JSONLRenderer(text: text).render(document, cleanText: clean, appendingTo: &output)
-        } else if output.isEmpty {
+        if output.isEmpty {
             output = clean
         } else {
             output.append(contentsOf: clean)

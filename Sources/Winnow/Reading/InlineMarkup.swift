@@ -32,7 +32,7 @@ public enum InlineMarkup {
             renderInline(UnsafeRawBufferPointer(rebasing: body[danglingLinkTail(body)...]), into: &rendered)
             // Stray emphasis marks on a line of their own (`**_`, `~~__`) are not text.
             if rendered.allSatisfy({ $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x20 || $0 == 0x09 }) { return }
-            out.append(contentsOf: collapsingSpaces(rendered))
+            appendCollapsingSpaces(rendered, to: &out)
         }
     }
 
@@ -281,8 +281,15 @@ public enum InlineMarkup {
                     index = run
                 }
             default:
-                out.append(byte)
-                index += 1
+                // Plain text up to the next byte that may start markup, in one copy.
+                var end = index + 1
+                while end < text.count {
+                    let next = text[end]
+                    if next == 0x5C || next == 0x21 || next == 0x5B || next == 0x60 || next == 0x2A || next == 0x5F { break }
+                    end += 1
+                }
+                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[index..<end]))
+                index = end
             }
         }
     }
@@ -343,20 +350,25 @@ public enum InlineMarkup {
         return nil
     }
 
-    static func collapsingSpaces(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for byte in bytes {
-            if byte == 0x20 || byte == 0x09 {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
-                out.append(byte)
+    /// Appends `bytes` with leading and trailing spaces and tabs gone and each run inside
+    /// made one space, copying word by word rather than byte by byte.
+    static func appendCollapsingSpaces(_ bytes: [UInt8], to out: inout [UInt8]) {
+        bytes.withUnsafeBytes { raw in
+            let count = raw.count
+            var index = 0
+            var wroteAny = false
+            while index < count {
+                var wordStart = index
+                while wordStart < count, raw[wordStart] == 0x20 || raw[wordStart] == 0x09 { wordStart += 1 }
+                guard wordStart < count else { break }
+                if wordStart > index && wroteAny { out.append(0x20) }
+                var wordEnd = wordStart
+                while wordEnd < count, raw[wordEnd] != 0x20 && raw[wordEnd] != 0x09 { wordEnd += 1 }
+                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[wordStart..<wordEnd]))
+                wroteAny = true
+                index = wordEnd
             }
         }
-        return out
     }
 }
 

@@ -78,16 +78,23 @@ enum LineShape {
 
     /// A line made of markdown links and images only (`[a](x) | [b](y)`).
     static func isLinkOnly(_ line: UnsafeRawBufferPointer) -> Bool {
+        // Every markdown link has `](`; a text browser's `[image]` or `[1]` has none, and is
+        // not parsed at all.
+        guard hasLinkMiddle(line) else { return false }
         let plain = InlineMarkup.strippingLinks(line)
-        var sawLink = false
-        for byte in line where byte == UInt8(ascii: "]") {
-            sawLink = true
-            break
-        }
-        guard sawLink else { return false }
         for byte in plain.residue where !(byte == 0x20 || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-") || byte == 0xC2 || byte == 0xB7) {
             return false
         }
         return plain.links > 0
+    }
+
+    /// Whether `](` occurs in `line`.
+    static func hasLinkMiddle(_ line: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        while index + 1 < line.count {
+            if line[index] == UInt8(ascii: "]") && line[index + 1] == UInt8(ascii: "(") { return true }
+            index += 1
+        }
+        return false
     }
 }

@@ -36,13 +36,24 @@ enum SWAR {
         isAnySet((vector &- Vector(repeating: low)) .>= Vector(repeating: width))
     }
 
-    /// Some byte of `vector` needs attention inside a JSON string: a quote, a backslash or a
-    /// control character.
+    /// The first byte of `vector` that needs attention inside a JSON string (a quote, a
+    /// backslash or a control character), or nil.
     @inline(__always)
-    static func hasJSONSpecial(_ vector: Vector) -> Bool {
-        isAnySet(
+    static func firstJSONSpecial(_ vector: Vector) -> Int? {
+        firstSet(
             (vector .== Vector(repeating: 0x22)) .| (vector .== Vector(repeating: 0x5C))
                 .| (vector .< Vector(repeating: 0x20)))
+    }
+
+    /// The first set lane of `mask`, or nil (lanes are whole bytes, the first one lowest).
+    @inline(__always)
+    static func firstSet(_ mask: SIMDMask<SIMD16<Int8>>) -> Int? {
+        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        let low = UInt64(littleEndian: words[0])
+        if low != 0 { return low.trailingZeroBitCount >> 3 }
+        let high = UInt64(littleEndian: words[1])
+        if high != 0 { return 8 + high.trailingZeroBitCount >> 3 }
+        return nil
     }
 
     /// `any(mask)` as two 64-bit words: the standard library's reduction is not inlined and

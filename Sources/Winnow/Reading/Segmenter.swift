@@ -64,6 +64,36 @@ public struct Segmenter: Sendable {
         return state.finish()
     }
 
+    /// What the sixteen-byte steps over a line found, lane by lane.
+    private struct Steps {
+        typealias Mask = SIMDMask<SIMD16<Int8>>
+        /// Controls other than tab, DEL, C1 controls (C2 80…9F): the line needs cleaning.
+        var control = Mask(repeating: false)
+        /// Leads of U+0300 and above except basic Cyrillic (D0, D1), which NFC never changes.
+        var nfc = Mask(repeating: false)
+        /// Bytes that make the writers look (see `special` in `emit`).
+        var marks = Mask(repeating: false)
+
+        /// The sixteen bytes from `index`, each paired with the one after it (the C1 test and
+        /// double spaces), so `index + 17` must be within the line.
+        @inline(__always)
+        mutating func scan(_ line: UnsafeRawBufferPointer, at index: Int) {
+            let vector = line.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)
+            let next = line.loadUnaligned(fromByteOffset: index + 1, as: SWAR.Vector.self)
+            let below0x20 = vector .< SWAR.Vector(repeating: 0x20)
+            control .|= (below0x20 .& (vector .!= SWAR.Vector(repeating: 0x09)))
+                .| (vector .== SWAR.Vector(repeating: 0x7F))
+                .| ((vector .== SWAR.Vector(repeating: 0xC2))
+                    .& ((next &- SWAR.Vector(repeating: 0x80)) .< SWAR.Vector(repeating: 0x20)))
+            nfc .|= (vector .>= SWAR.Vector(repeating: 0xCC))
+                .& ((vector &- SWAR.Vector(repeating: 0xD0)) .>= SWAR.Vector(repeating: 2))
+            let space = SWAR.Vector(repeating: 0x20)
+            marks .|= below0x20 .| ((vector &- SWAR.Vector(repeating: 0x5B)) .< SWAR.Vector(repeating: 6))
+                .| (vector .== SWAR.Vector(repeating: 0x2A)) .| (vector .== SWAR.Vector(repeating: 0x22))
+                .| ((vector .== space) .& (next .== space))
+        }
+    }
+
     private struct State {
         let shared: SharedText
         /// Where the text starts in the shared bytes (origins count from there).
@@ -101,32 +131,39 @@ public struct Segmenter: Sendable {
         // One pass finds what this line needs: control-character removal, NFC, or nothing.
         var needsCleaning = false
         var needsNFCCheck = false
-        var index = 0
+        // Bytes that make the writers work (markup, quotes, tabs, double spaces): a line with
+        // none is copied as it is (`TextTraits.verbatim`).
+        var special = false
         let count = line.count
-        // Sixteen bytes at a time (the next sixteen, one byte on, pair each C2 with its
-        // follower for the C1 test); a line of Thai or Cyrillic takes this path as fast as ASCII.
-        while index + 17 <= count, !(needsCleaning && needsNFCCheck) {
-            let vector = line.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)
-            let next = line.loadUnaligned(fromByteOffset: index + 1, as: SWAR.Vector.self)
-            let control =
-                ((vector .< SWAR.Vector(repeating: 0x20)) .& (vector .!= SWAR.Vector(repeating: 0x09)))
-                .| (vector .== SWAR.Vector(repeating: 0x7F))
-                .| ((vector .== SWAR.Vector(repeating: 0xC2))
-                    .& ((next &- SWAR.Vector(repeating: 0x80)) .< SWAR.Vector(repeating: 0x20)))
-            if SWAR.isAnySet(control) { needsCleaning = true }
-            if SWAR.isAnySet(vector .>= SWAR.Vector(repeating: 0xCC)) { needsNFCCheck = true }
-            index += 16
-        }
-        if !(needsCleaning && needsNFCCheck) {
-            var previous: UInt8 = index > 0 ? line[index - 1] : 0
-            while index < count {
-                let byte = line[index]
+        if count >= 17 {
+            // Sixteen bytes at a time, the masks or-ed together and looked at once; the last
+            // step overlaps the one before (the tests are the same wherever a step starts),
+            // so no byte goes one by one except the very last.
+            var steps = Steps()
+            var index = 0
+            while index + 17 <= count {
+                steps.scan(line, at: index)
+                index += 16
+            }
+            if index < count - 1 { steps.scan(line, at: count - 17) }
+            needsCleaning = SWAR.isAnySet(steps.control)
+            needsNFCCheck = SWAR.isAnySet(steps.nfc)
+            special = SWAR.isAnySet(steps.marks)
+            let last = line[count - 1]
+            if last < 0x20 && last != 0x09 || last == 0x7F { needsCleaning = true }
+            if last >= 0xCC && last != 0xD0 && last != 0xD1 { needsNFCCheck = true }
+            if last < 0x20 || last == 0x22 || last == 0x2A || last &- 0x5B < 6 { special = true }
+        } else {
+            var previous: UInt8 = 0
+            for byte in line {
                 if byte < 0x20 && byte != 0x09 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
                     needsCleaning = true
                 }
-                if byte >= 0xCC { needsNFCCheck = true }
+                if byte >= 0xCC && byte != 0xD0 && byte != 0xD1 { needsNFCCheck = true }
+                if byte < 0x20 || byte == 0x22 || byte == 0x2A || byte &- 0x5B < 6 || (byte == 0x20 && previous == 0x20) {
+                    special = true
+                }
                 previous = byte
-                index += 1
             }
         }
         if needsCleaning {
@@ -143,18 +180,22 @@ public struct Segmenter: Sendable {
                 if !(byte < 0x20 && byte != 0x09 || byte == 0x7F) { scratch.append(byte) }
                 index += 1
             }
-            scratch.withUnsafeBytes { finish($0, origin: origin, inShared: false, needsNFCCheck: needsNFCCheck, state: &state) }
+            scratch.withUnsafeBytes {
+                finish($0, origin: origin, inShared: false, needsNFCCheck: needsNFCCheck, verbatim: false, state: &state)
+            }
             state.scratch = scratch
         } else {
-            finish(line, origin: origin, inShared: true, needsNFCCheck: needsNFCCheck, state: &state)
+            finish(line, origin: origin, inShared: true, needsNFCCheck: needsNFCCheck, verbatim: !special, state: &state)
         }
     }
 
     /// Makes the block of one cleaned line. `inShared` says the bytes are a range of the shared
-    /// storage, so an unchanged line can point there.
+    /// storage, so an unchanged line can point there; `verbatim`, that the scan found no byte
+    /// the writers must look at (it holds for the line as stored only when NFC leaves it alone).
     @inline(__always)
     private func finish(
-        _ cleaned: UnsafeRawBufferPointer, origin: SourceSpan, inShared: Bool, needsNFCCheck: Bool, state: inout State
+        _ cleaned: UnsafeRawBufferPointer, origin: SourceSpan, inShared: Bool, needsNFCCheck: Bool, verbatim: Bool,
+        state: inout State
     ) {
         let (trimmed, indent) = Self.trim(cleaned)
         guard let trimmedBase = trimmed.baseAddress, !trimmed.isEmpty else {
@@ -170,7 +211,7 @@ public struct Segmenter: Sendable {
             state.blocks.append(
                 Block(
                     storage: .shared(state.shared, start: start, end: start + trimmed.count), kind: kind,
-                    paragraph: state.paragraph, indent: indent, origin: origin))
+                    paragraph: state.paragraph, indent: indent, origin: origin, traits: verbatim ? .verbatim : []))
             return
         }
         let start = state.changed.count
@@ -188,6 +229,11 @@ public struct Segmenter: Sendable {
     static func trim(_ line: UnsafeRawBufferPointer) -> (UnsafeRawBufferPointer, Int) {
         var start = 0
         var indent = 0
+        // Text browsers indent with runs of spaces: eight at a time first.
+        while start + 8 <= line.count, line.loadUnaligned(fromByteOffset: start, as: UInt64.self) == 0x2020_2020_2020_2020 {
+            start += 8
+            indent += 8
+        }
         while start < line.count {
             let byte = line[start]
             if byte == 0x20 {
@@ -204,6 +250,9 @@ public struct Segmenter: Sendable {
             }
         }
         var end = line.count
+        while end - 8 >= start, line.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self) == 0x2020_2020_2020_2020 {
+            end -= 8
+        }
         while end > start {
             let byte = line[end - 1]
             if byte == 0x20 || byte == 0x09 {

@@ -26,11 +26,39 @@ public struct JSONLRenderer: Sendable {
     public func render(_ document: Document, cleanText: [UInt8], appendingTo out: inout [UInt8]) {
         // In a record the text is a value, not a file: no final newline.
         let clean = cleanText.last == 0x0A ? cleanText.dropLast() : cleanText[...]
+        reserve(clean.count, in: &out)
+        _ = appendRecord(document, to: &out) { out in
+            clean.withUnsafeBytes { JSONText.appendEscaped($0, to: &out) }
+            return true
+        }
+    }
+
+    /// Appends the document's line to `out` unless nothing of it is kept: then `out` is left
+    /// as it was and the result is false. The clean text is escaped straight into `out`, with
+    /// no clean copy in between (the hot path of a JSONL run).
+    public func render(_ document: Document, appendingTo out: inout [UInt8]) -> Bool {
+        // A record without the text field has no blocks: nothing of it is visible.
+        if let record = document.record, record.textValueRange == nil { return false }
         let lineStart = out.count
-        // Grow geometrically: reserving exactly what one more record needs would copy the whole
-        // batch buffer for every record.
-        let needed = out.count + clean.count + 256
+        reserve(document.notes.inputBytes, in: &out)
+        let visible = appendRecord(document, to: &out) { out in text.appendJSONBody(document, to: &out) }
+        if !visible { out.removeSubrange(lineStart...) }
+        return visible
+    }
+
+    /// Grows `out` geometrically: reserving exactly what one more record needs would copy the
+    /// whole batch buffer for every record.
+    private func reserve(_ textBytes: Int, in out: inout [UInt8]) {
+        let needed = out.count + textBytes + textBytes / 16 + 256
         if out.capacity < needed { out.reserveCapacity(max(needed, 2 * out.capacity)) }
+    }
+
+    /// The record around the text: `textBody` appends the text field's escaped value, or
+    /// returns false to stop (the caller drops what was appended).
+    private func appendRecord(
+        _ document: Document, to out: inout [UInt8], textBody: (inout [UInt8]) -> Bool
+    ) -> Bool {
+        let lineStart = out.count
         if let record = document.record {
             let raw = record.raw
             var end = raw.count
@@ -38,7 +66,9 @@ public struct JSONLRenderer: Sendable {
             let closing = max(end - 1, 0)
             if let range = record.textValueRange {
                 out.append(contentsOf: raw[..<range.lowerBound])
-                clean.withUnsafeBytes { JSONText.appendString($0, to: &out) }
+                out.append(UInt8(ascii: "\""))
+                guard textBody(&out) else { return false }
+                out.append(UInt8(ascii: "\""))
                 out.append(contentsOf: raw[range.upperBound..<closing])
             } else {
                 out.append(contentsOf: raw[..<closing])
@@ -55,12 +85,15 @@ public struct JSONLRenderer: Sendable {
             JSONText.appendString(document.id, to: &out)
             out.append(UInt8(ascii: ","))
             JSONText.appendKey("text", to: &out)
-            clean.withUnsafeBytes { JSONText.appendString($0, to: &out) }
+            out.append(UInt8(ascii: "\""))
+            guard textBody(&out) else { return false }
+            out.append(UInt8(ascii: "\""))
             out.append(UInt8(ascii: ","))
         }
         JSONText.appendKey("winnow", to: &out)
         appendMetadata(document, to: &out)
         out.append(contentsOf: [UInt8(ascii: "}"), 0x0A])
+        return true
     }
 
     private func appendMetadata(_ document: Document, to out: inout [UInt8]) {
@@ -79,7 +112,7 @@ public struct JSONLRenderer: Sendable {
             out.append(UInt8(ascii: ","))
             JSONText.appendKey("confidence", to: &out)
             JSONText.appendNumber(span.guess.confidence, to: &out)
-            out.append(contentsOf: ",\"kept\":\(span.kept)".utf8)
+            out.append(contentsOf: span.kept ? ",\"kept\":true".utf8 : ",\"kept\":false".utf8)
         }
         JSONText.appendKey("removed", to: &out)
         appendSpans(RemovedSpan.spans(of: document), to: &out) { span, out in
@@ -94,7 +127,9 @@ public struct JSONLRenderer: Sendable {
         }
         JSONText.appendKey("encoding", to: &out)
         JSONText.appendString(document.notes.encoding, to: &out)
-        out.append(contentsOf: ",\"replacements\":\(document.notes.replacements)}".utf8)
+        out.append(contentsOf: ",\"replacements\":".utf8)
+        JSONText.appendInteger(document.notes.replacements, to: &out)
+        out.append(UInt8(ascii: "}"))
     }
 
     /// `[{…},{…}],`: one object per span, its fields written by `fields`.
@@ -114,7 +149,11 @@ public struct JSONLRenderer: Sendable {
     /// `"lines":[first,last],`
     private func appendLines(_ first: Int, _ last: Int, to out: inout [UInt8]) {
         JSONText.appendKey("lines", to: &out)
-        out.append(contentsOf: "[\(first),\(last)],".utf8)
+        out.append(UInt8(ascii: "["))
+        JSONText.appendInteger(first, to: &out)
+        out.append(UInt8(ascii: ","))
+        JSONText.appendInteger(last, to: &out)
+        out.append(contentsOf: "],".utf8)
     }
 
     /// `"rule":"…","reason":"…"`

@@ -12,6 +12,13 @@ enum JSONText {
         let needed = out.count + bytes.count + bytes.count / 16 + 2
         if out.capacity < needed { out.reserveCapacity(max(needed, 2 * out.capacity)) }
         out.append(UInt8(ascii: "\""))
+        appendEscaped(bytes, to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The body of a JSON string (no quotes): escaping is byte by byte, so a text's body is
+    /// the bodies of its pieces one after another.
+    static func appendEscaped(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
         var runStart = 0
         var index = 0
         let count = bytes.count
@@ -19,7 +26,10 @@ enum JSONText {
             // Sixteen, then eight bytes at a time while none needs an escape (no control, quote
             // or backslash).
             while index + 16 <= count {
-                if SWAR.hasJSONSpecial(bytes.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)) { break }
+                if let lane = SWAR.firstJSONSpecial(bytes.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)) {
+                    index += lane
+                    break
+                }
                 index += 16
             }
             while index + 8 <= count {
@@ -53,7 +63,6 @@ enum JSONText {
             }
         }
         out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-        out.append(UInt8(ascii: "\""))
     }
 
     static func appendKey(_ key: String, to out: inout [UInt8]) {
@@ -64,15 +73,38 @@ enum JSONText {
     /// A confidence or score with three decimals (`0.973`), stable across platforms.
     static func appendNumber(_ value: Double, to out: inout [UInt8]) {
         let scaled = (value * 1000).rounded()
-        guard scaled.isFinite else {
-            out.append(contentsOf: "0".utf8)
+        guard scaled.isFinite, scaled.magnitude < 1e15 else {
+            out.append(UInt8(ascii: "0"))
             return
         }
         let integer = Int(scaled)
-        let sign = integer < 0 ? "-" : ""
+        if integer < 0 { out.append(UInt8(ascii: "-")) }
         let magnitude = abs(integer)
+        appendInteger(magnitude / 1000, to: &out)
         let fraction = magnitude % 1000
-        let text = "\(sign)\(magnitude / 1000).\(fraction < 10 ? "00" : fraction < 100 ? "0" : "")\(fraction)"
-        out.append(contentsOf: text.utf8)
+        out.append(UInt8(ascii: "."))
+        out.append(0x30 + UInt8(fraction / 100))
+        out.append(0x30 + UInt8(fraction / 10 % 10))
+        out.append(0x30 + UInt8(fraction % 10))
+    }
+
+    /// A whole number in decimal, written straight into `out` (no string per number: the
+    /// metadata has two for every removed span).
+    static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        if magnitude < 10 {
+            out.append(0x30 + UInt8(magnitude))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            while magnitude > 0 {
+                start -= 1
+                digits[start] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 }

@@ -45,10 +45,52 @@ public struct TextRenderer: Sendable {
         keepMarkdown ? block.text : InlineMarkup.plainText(block.text)
     }
 
+    /// Appends the clean text (without its final newline) as the body of a JSON string, and
+    /// returns whether any line was visible; when none was, `out` is as it was.
+    ///
+    /// The same text as `renderBytes` escaped by `JSONText`, made in one pass: escaping works
+    /// byte by byte, so each line is escaped on its own, and a line the segmenter found
+    /// `verbatim` is copied as it is.
+    func appendJSONBody(_ document: Document, to out: inout [UInt8]) -> Bool {
+        guard document.verdict?.action != .drop else { return false }
+        var lastParagraph = -1
+        var scratch: [UInt8] = []
+        for index in document.blocks.indices where document.blocks[index].isKept {
+            let paragraph = document.blocks[index].paragraph
+            let mark = out.count
+            if lastParagraph >= 0 {
+                out.append(0x5C)
+                out.append(UInt8(ascii: "n"))
+                if paragraph != lastParagraph {
+                    out.append(0x5C)
+                    out.append(UInt8(ascii: "n"))
+                }
+            }
+            let lineStart = out.count
+            if document.blocks[index].traits.contains(.verbatim) {
+                append(line: document.blocks[index], to: &out)
+            } else {
+                scratch.removeAll(keepingCapacity: true)
+                append(line: document.blocks[index], to: &scratch)
+                scratch.withUnsafeBytes { JSONText.appendEscaped($0, to: &out) }
+            }
+            if out.count == lineStart {
+                out.removeSubrange(mark...)
+                continue
+            }
+            lastParagraph = paragraph
+        }
+        return lastParagraph >= 0
+    }
+
     private func append(line block: Block, to out: inout [UInt8]) {
+        let verbatim = block.traits.contains(.verbatim)
         block.withUTF8Text { bytes in
             if keepMarkdown {
                 out.append(contentsOf: bytes)
+            } else if verbatim {
+                // No markup byte anywhere: only the block markers (`# `, `- `, `> `) go.
+                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: InlineMarkup.strippingBlockMarkers(bytes)))
             } else {
                 InlineMarkup.appendPlainText(UTF8Bytes: bytes, to: &out)
             }

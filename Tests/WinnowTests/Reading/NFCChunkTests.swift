@@ -42,4 +42,22 @@ import Testing
             }
         }
     }
+
+    /// The sixteen-byte step accepts common punctuation and symbols (U+2000…U+2FFF in part):
+    /// whatever it accepts at any offset, ICU must call NFC, and it must refuse U+2000/U+2001.
+    @Test func punctuationAtEveryOffsetAgreesWithICU() {
+        for value in UInt32(0x2000)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for offset in [0, 1, 5, 14, 15, 16] {
+                let text = String(repeating: "a", count: offset) + String(Character(scalar)) + String(repeating: "ข", count: 10)
+                let bytes = Array(text.utf8)
+                if bytes.withUnsafeBytes({ Normalizer.isCertainlyNFCWithoutICU($0) }) {
+                    #expect(Self.icuSaysNFC(bytes), "U+\(String(value, radix: 16)) at \(offset)")
+                }
+            }
+        }
+        for text in ["\u{2000} and more words here to fill", "words before \u{2001} and after it too"] {
+            #expect(!Array(text.utf8).withUnsafeBytes { Normalizer.isCertainlyNFCWithoutICU($0) })
+        }
+    }
 }

@@ -42,6 +42,29 @@ import Testing
         #expect(blocks.count == 1)
         #expect(blocks[0].text.utf8.count == line.utf8.count - 1)
     }
+
+    /// The line scan steps sixteen bytes at a time with an overlapping last step and one
+    /// byte on its own: a control, a C1 control, a combining mark after Cyrillic (whose own
+    /// leads skip the NFC check) or markup must be seen at every position of lines of every
+    /// length around the step.
+    @Test func scanSeesEveryPosition() {
+        for length in 1...40 {
+            for position in 0..<length {
+                for (insert, expected, verbatim) in [
+                    ("\u{7}", "", false), ("\u{85}", "", false), ("\u{306}", "\u{306}", false), ("*", "*", false),
+                    ("\"", "\"", false), ("д", "д", true),
+                ] {
+                    let prefix = String(repeating: "и", count: position)
+                    let suffix = String(repeating: "x", count: length - position)
+                    let line = prefix + insert + suffix
+                    let blocks = segmenter.blocks(from: line)
+                    let want = (prefix + expected + suffix).precomposedStringWithCanonicalMapping
+                    #expect(blocks.count == 1 && blocks[0].text == want, "\(length) \(position) \(insert)")
+                    #expect(blocks.first?.traits.contains(.verbatim) == verbatim, "\(length) \(position) \(insert)")
+                }
+            }
+        }
+    }
 }
 
 @Suite struct InlineMarkupTests {

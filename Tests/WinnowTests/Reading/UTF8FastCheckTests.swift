@@ -46,6 +46,28 @@ import Testing
         #expect(answered > 5_000)
     }
 
+    /// All-ASCII steps take a shortcut: they must still see a sequence cut off just before
+    /// them, and controls inside them, at every alignment.
+    @Test func asciiStepsAfterEveryPiece() {
+        for piece in Self.pieces {
+            for before in 0..<20 {
+                for after in [16, 17, 31, 40] {
+                    for tail in [[UInt8](), [0x01], [0x00], Array("é".utf8)] {
+                        let bytes = Array(repeating: UInt8(ascii: "a"), count: before) + piece
+                            + Array(repeating: UInt8(ascii: "b"), count: after) + tail
+                        bytes.withUnsafeBytes { raw in
+                            let full = UTF8Validator.fullCheck(raw)
+                            if let fast = UTF8Validator.fastCheck(raw) {
+                                #expect(fast.isValid == full.isValid, "\(bytes)")
+                                #expect(fast.validMultibyte == full.validMultibyte, "\(bytes)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test func everyTwoAndThreeByteCombinationAfterText() {
         // Every pair of bytes at every position of a 16-byte step, after valid text.
         let prefix = Array("0123456789abcdefghij".utf8)
