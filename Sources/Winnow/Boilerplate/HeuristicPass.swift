@@ -39,7 +39,10 @@ struct HeuristicPass {
             let kind = document.blocks[index].kind
             let line = features[index]
             // A comment heading splits the page even when a rule already dropped it.
-            if let reason = CommentThreadHeuristic.separatorReason(line, t) {
+            // A timestamped line that counts the post's comments is the post's meta line.
+            if let reason = CommentThreadHeuristic.separatorReason(line, t),
+                reason != CommentThreadHeuristic.bylineReason || !PostMetaHeuristic.countsComments(block.plainText)
+            {
                 separators[index] = true
                 separatorReasons[index] = reason
             }
@@ -91,8 +94,12 @@ struct HeuristicPass {
             separators[index] && separatorReasons[index] == CommentThreadHeuristic.headingReason && features[index].words >= 2
                 && document.blocks[index].kind != .listItem && document.blocks[index].kind != .linkLine
         }
+        let breadcrumb = BreadcrumbAnchorHeuristic.anchor(
+            count: count, features: features, ruleID: { document.blocks[$0].verdict?.reason.ruleID },
+            text: { document.blocks[$0].plainText })
         guard let found = ArticleRegionHeuristic.region(
-            classes: classes, words: features.map(\.words), separators: separators, commentStart: commentStart, t)
+            classes: classes, words: features.map(\.words), separators: separators, commentStart: commentStart,
+            startAfter: breadcrumb, t)
         else {
             // No prose anywhere. A page with nothing boilerplate-shaped either (a few plain
             // lines) is a tiny text, kept whole; otherwise it is all boilerplate.
@@ -162,6 +169,9 @@ struct HeuristicPass {
         {
             lower = title
         }
+        // The title walk does not climb over the breadcrumb trail the article was found after.
+        let anchored = breadcrumb.flatMap { $0 < widened.lowerBound ? $0 : nil }
+        if let anchored, lower <= anchored { lower = anchored + 1 }
         var upper = widened.upperBound
         if t.tailLines > 0 {
             // The tail of the article: short lines that end like sentences or are list items
@@ -193,6 +203,9 @@ struct HeuristicPass {
             if outside, case .bad(let ruleID, let reason) = classes[index] {
                 // The more specific reason: a menu entry is a menu entry wherever it is.
                 document.blocks[index].verdict = .drop(ruleID, reason, score: score)
+            } else if let anchored, index <= anchored {
+                document.blocks[index].verdict = .drop(
+                    BreadcrumbAnchorHeuristic.id, "above the page's breadcrumb trail", score: score)
             } else if index < region.lowerBound {
                 document.blocks[index].verdict = .drop(
                     ArticleRegionHeuristic.headerID, "before the article region", score: score)

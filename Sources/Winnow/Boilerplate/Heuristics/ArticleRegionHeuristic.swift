@@ -3,7 +3,7 @@
 /// legal footers).
 ///
 /// Every line scores its words when it is prose (`good`; half for `nearGood`) and a penalty
-/// when it is short (−words) or boilerplate-shaped (−3 per word, at most −15); the article is
+/// when it is short (−words) or boilerplate-shaped (−4 per word, at most −20); the article is
 /// the maximum-sum run of lines (BTE, Finn et al. 2001, with lines for tokens and tags; the same
 /// idea as jusText's context smoothing, where short lines between good ones are kept). Comment
 /// separators split the page first (see `CommentThreadHeuristic`); the first run that scores at
@@ -75,8 +75,8 @@ enum ArticleRegionHeuristic {
     /// The least score of a region before the comment thread that wins over the thread
     /// (about three lines of prose).
     static let beforeCommentsMinimum = 40.0
-    /// … and that ends at most this many lines above the comment heading (share bars, related
-    /// posts, an author box lie between): a "3 Comments" meta line under the title is no
+    /// … and that ends at most this many lines above the comment heading, not counting
+    /// boilerplate-shaped lines (share bars, related posts, an author box lie between): a "3 Comments" meta line under the title is no
     /// thread start, and the prose far above it is a welcome box, not the article.
     static let beforeCommentsGap = 30
     /// The least number of near-good lines of a short article on a page with no long prose line.
@@ -89,7 +89,8 @@ enum ArticleRegionHeuristic {
     /// times over. The best region before it, when it scores at least `beforeCommentsMinimum`
     /// and ends close above it, is chosen over any region after it.
     static func region(
-        classes: [BlockClass], words: [Int], separators: [Bool], commentStart: Int? = nil, _ t: HeuristicThresholds
+        classes: [BlockClass], words: [Int], separators: [Bool], commentStart: Int? = nil, startAfter anchor: Int? = nil,
+        _ t: HeuristicThresholds
     ) -> ClosedRange<Int>? {
         var best: [(score: Double, range: ClosedRange<Int>)] = []
         var current = 0.0
@@ -103,7 +104,7 @@ enum ArticleRegionHeuristic {
         }
         var nonProseRun = 0
         for index in classes.indices {
-            if separators[index] {
+            if separators[index] || index == anchor {
                 closeSegment()
                 nonProseRun = 0
                 continue
@@ -129,21 +130,34 @@ enum ArticleRegionHeuristic {
         // still hold a short article of medium sentences (a photo or video post: "Here is a
         // quick recap video:" and a caption-like paragraph): then a region of at least
         // `shortArticleLines` near-good lines is the article.
-        var candidates = best.filter { candidate in candidate.range.contains { if case .good = classes[$0] { true } else { false } } }
-        if candidates.isEmpty {
-            candidates = best.filter { candidate in
-                candidate.range.count { classes[$0] == .nearGood } >= shortArticleLines
-            }
+        func qualifying(_ pool: [(score: Double, range: ClosedRange<Int>)]) -> [(score: Double, range: ClosedRange<Int>)] {
+            let withProse = pool.filter { candidate in candidate.range.contains { if case .good = classes[$0] { true } else { false } } }
+            if !withProse.isEmpty { return withProse }
+            return pool.filter { candidate in candidate.range.count { classes[$0] == .nearGood } >= shortArticleLines }
+        }
+        var candidates = qualifying(best)
+        // After a breadcrumb trail, the page's own content: what lies above it is header.
+        if let anchor {
+            let after = qualifying(best.filter { $0.range.lowerBound > anchor })
+            if !after.isEmpty { candidates = after }
         }
         if let commentStart {
             let before = candidates.filter { $0.range.upperBound < commentStart }
             if let top = before.max(by: { $0.score < $1.score }), top.score >= beforeCommentsMinimum,
-                commentStart - top.range.upperBound <= beforeCommentsGap
+                gapLines(from: top.range.upperBound, to: commentStart, classes: classes) <= beforeCommentsGap
             {
                 return top.range
             }
         }
         guard let top = candidates.map(\.score).max(), top > 0 else { return nil }
         return candidates.first { $0.score >= t.regionShare * top }?.range
+    }
+
+    /// The lines between a region's `end` and the comment heading that count towards the gap:
+    /// those not shaped like boilerplate. Share bars, tag lists, menus and "You may like"
+    /// link lists pile up under an article on busy templates without making it less the
+    /// article; a welcome box far above the thread has real text in between.
+    static func gapLines(from end: Int, to commentStart: Int, classes: [BlockClass]) -> Int {
+        return (end + 1..<commentStart).count { !classes[$0].isBad }
     }
 }

@@ -9,7 +9,9 @@ public enum Heuristics {
         LinkListHeuristic.description,
         RepeatedLineHeuristic.description,
         CommentThreadHeuristic.description,
+        PostMetaHeuristic.description,
     ] + ArticleRegionHeuristic.descriptions + [
+        BreadcrumbAnchorHeuristic.description,
         ArticleBridgeHeuristic.description,
         TitleMatchHeuristic.description,
         ShortRunHeuristic.description,

@@ -1,0 +1,106 @@
+/// A breadcrumb trail near the top of the page marks where the page's own content starts:
+/// the article region is looked for after it when a run of prose lies there.
+///
+/// Templates put the trail (`Home > News > Title`, `Startseite › Politik`, `Home / Title`)
+/// between the masthead and the article; what comes before it is the header — menus whose
+/// entries carry teaser blurbs, a video strip with captions — which can outscore a short
+/// article. A trail counts when a rule dropped it as a breadcrumb, or when it is a
+/// home-rooted trail whose last step is the next lines' title (`Home / Keeper emails` over
+/// `Keeper emails`), which tells it from prose such as "home / away form". A trail in the
+/// lower half of the page is a footer's and anchors nothing.
+///
+/// Source: field notes (breadcrumbs are header navigation); the BTE region search, restricted
+/// to the part of the page after the header.
+enum BreadcrumbAnchorHeuristic {
+    static let id = "heuristic.breadcrumb-anchor"
+    static let description = HeuristicDescription(
+        id: id,
+        name: "Breadcrumb anchor",
+        description: "Looks for the article after the page's breadcrumb trail (Home > News > Title; Home / Title above the title; You are here: …) and drops what is above the trail: teaser blurbs in the menus there are header, even when they read like prose.",
+        source: "field notes (breadcrumbs are header navigation); BTE region search after the header",
+        examples: [
+            HeuristicExample("""
+                ↓Valley News
+                ↓• Books: The Valley Guide is out and selling! Below is a list of its chapters, to give you a more specific idea of what is in it, and where to buy a copy near you.
+                ↓• About: Sam Reed is the author of the Valley Guide and has written for the paper for twenty years about the towns along the river and the people who live there.
+                ↓Home / New river bridge to open in May
+                New river bridge to open in May
+                A new bridge over the river will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
+                The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and it will then be used only by walkers.
+                The work on the new bridge was held up twice, first by a flood in the winter and then by a shortage of the steel that the engineers had asked for.
+                The county says the total cost is now about a fifth higher than planned, and that the extra money will come from its roads budget for next year.
+                """),
+        ])
+
+    /// The first words of a trail's root ("Home", "Startseite", …), case-folded.
+    static let rootWords: Set<String> = [
+        "home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "início", "página", "pagina",
+        "hoofdpagina", "strona", "etusivu", "forside", "startsida",
+    ]
+    /// The separators between a trail's steps.
+    static let separators: Set<Character> = [">", "»", "›", "→", "/"]
+    /// How many lines below a trail its last step is looked for as the title.
+    static let titleLines = 4
+
+    /// The opening words of a trail that names itself ("You are here: Home / News / …").
+    static let hereOpeners: [[String]] = [
+        ["you", "are", "here"], ["sie", "sind", "hier"], ["vous", "êtes", "ici"], ["u", "bent", "hier"],
+        ["usted", "está", "aquí"], ["estás", "aquí"], ["você", "está", "aqui"], ["ti", "trovi", "in"], ["sei", "qui"],
+    ]
+
+    /// The index of the page's breadcrumb trail in its upper half, if any.
+    static func anchor(
+        count: Int, features: [LineFeatures], ruleID: (Int) -> String?, text: (Int) -> String
+    ) -> Int? {
+        for index in 0..<(count / 2) {
+            let leading = features[index].leadingWords
+            guard let first = leading.first else { continue }
+            let rooted = rootWords.contains(first)
+            let named = !rooted && hereOpeners.contains { leading.starts(with: $0) }
+            guard rooted || named else { continue }
+            let line = trimmed(text(index))
+            guard let title = lastStep(of: line, rooted: rooted) else { continue }
+            let titleWords = title.split(separator: " ").count
+            // A trail that ends in a title printed above it follows its article (a forum
+            // link under the post, a footer trail): the article is above.
+            if titleWords >= 2, (0..<index).contains(where: { trimmed(text($0)).lowercased() == title }) { return nil }
+            if named || ruleID(index) == "navigation.breadcrumb" { return index }
+            if titleWords >= 2, isTitle(title, below: index, count: count, text: text) { return index }
+        }
+        return nil
+    }
+
+    /// The case-folded text after a trail's last separator; `nil` when the line is no trail
+    /// (a rooted trail needs a separator straight after its root word).
+    static func lastStep(of line: String, rooted: Bool) -> String? {
+        if rooted {
+            guard let afterRoot = line.firstIndex(where: { $0 == " " || separators.contains($0) }),
+                let step = line[afterRoot...].first(where: { $0 != " " }), separators.contains(step)
+            else { return nil }
+        }
+        guard let lastSeparator = line.lastIndex(where: { separators.contains($0) }) else { return nil }
+        return trimmed(line[line.index(after: lastSeparator)...]).lowercased()
+    }
+
+    /// `title` is one of the next few lines below `index`.
+    static func isTitle(_ title: String, below index: Int, count: Int, text: (Int) -> String) -> Bool {
+        var seen = 0
+        var next = index + 1
+        while next < count, seen < titleLines {
+            let candidate = trimmed(text(next))
+            if !candidate.isEmpty {
+                if candidate.lowercased() == title { return true }
+                seen += 1
+            }
+            next += 1
+        }
+        return false
+    }
+
+    private static func trimmed(_ text: some StringProtocol) -> String {
+        let isPadding: (Character) -> Bool = { $0.isWhitespace || $0 == "•" || $0 == "*" }
+        guard let first = text.firstIndex(where: { !isPadding($0) }), let last = text.lastIndex(where: { !isPadding($0) })
+        else { return "" }
+        return String(text[first...last])
+    }
+}

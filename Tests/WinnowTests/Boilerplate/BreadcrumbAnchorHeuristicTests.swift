@@ -1,0 +1,86 @@
+import Testing
+@testable import Winnow
+
+/// The breadcrumb trail as the start of the page's own content.
+@Suite struct BreadcrumbAnchorHeuristicTests {
+    static let t = HeuristicThresholds(mode: .balanced)
+
+    /// The anchor of `lines` (plain text; `ruleIDs` by index).
+    static func anchor(_ lines: [String], ruleIDs: [Int: String] = [:]) -> Int? {
+        let extractor = FeatureExtractor()
+        var document = Document(id: "t", blocks: Segmenter().blocks(from: lines.joined(separator: "\n")))
+        for (index, id) in ruleIDs { document.blocks[index].verdict = .drop(id, "rule") }
+        let (features, _) = extractor.features(of: document)
+        return BreadcrumbAnchorHeuristic.anchor(
+            count: document.blocks.count, features: features, ruleID: { ruleIDs[$0] },
+            text: { document.blocks[$0].plainText })
+    }
+
+    static let tail = Array(repeating: "A line of the page below the title.", count: 8)
+
+    @Test func aTrailEndingInTheTitleBelowIsTheAnchor() {
+        #expect(Self.anchor(["Site", "Home / Keeper emails from the list", "Keeper emails from the list"] + Self.tail) == 1)
+        #expect(Self.anchor(["Site", "Startseite › Neue Brücke eröffnet", "", "Neue Brücke eröffnet"] + Self.tail) == 1)
+    }
+
+    @Test func proseWithASlashIsNoTrail() {
+        #expect(Self.anchor(["Home / away form matters less", "Injuries matter more, the coach said."] + Self.tail) == nil)
+        // The last step is not the title below.
+        #expect(Self.anchor(["Home / Keeper emails", "Something else entirely"] + Self.tail) == nil)
+    }
+
+    @Test func aTrailThatNamesItselfOrThatARuleDroppedIsTheAnchor() {
+        #expect(Self.anchor(["Site", "You are here: Home / NHL / No Trade Idea", "No Trade Idea"] + Self.tail) == 1)
+        #expect(Self.anchor(["Site", "Home > Entertainment", "Title"] + Self.tail, ruleIDs: [1: "navigation.breadcrumb"]) == 1)
+    }
+
+    @Test func aTrailUnderItsTitleOrLowDownAnchorsNothing() {
+        // The article (and its title) came first: a forum link under the post.
+        #expect(Self.anchor(["No Trade Idea", "The post.", "Home › Forums › No Trade Idea"] + Self.tail) == nil)
+        // In the lower half of the page: a footer's trail.
+        #expect(Self.anchor(Self.tail + ["Home / Keeper emails from the list", "Keeper emails from the list"]) == nil)
+    }
+
+    @Test func theRegionIsLookedForAfterTheAnchor() {
+        let blurb = (BlockClass.good, 30)
+        let trail = (BlockClass.short, 4)
+        let prose = (BlockClass.good, 20)
+        let lines = [blurb, blurb, trail, prose]
+        let separators = [Bool](repeating: false, count: lines.count)
+        #expect(ArticleRegionHeuristic.region(classes: lines.map(\.0), words: lines.map(\.1), separators: separators, Self.t) == 0...3)
+        #expect(ArticleRegionHeuristic.region(
+            classes: lines.map(\.0), words: lines.map(\.1), separators: separators, startAfter: 2, Self.t) == 3...3)
+    }
+}
+
+/// The region before the comment thread wins over the thread when only boilerplate lies between.
+@Suite struct CommentGapTests {
+    @Test func boilerplateBetweenArticleAndThreadDoesNotCountAsGap() {
+        let t = HeuristicThresholds(mode: .balanced)
+        let prose = (BlockClass.good, 20)
+        let menu = (BlockClass.bad(ruleID: "heuristic.menu-item", reason: "menu"), 2)
+        let heading = (BlockClass.short, 2)
+        let comment = (BlockClass.good, 40)
+        let lines = [prose, prose, prose] + Array(repeating: menu, count: 40) + [heading] + Array(repeating: comment, count: 10)
+        var separators = [Bool](repeating: false, count: lines.count)
+        separators[43] = true
+        #expect(ArticleRegionHeuristic.region(
+            classes: lines.map(\.0), words: lines.map(\.1), separators: separators, commentStart: 43, t) == 0...2)
+        #expect(ArticleRegionHeuristic.gapLines(from: 2, to: 43, classes: lines.map(\.0)) == 0)
+    }
+}
+
+/// A timestamped line with the post's comment count is the post's meta line.
+@Suite struct PostMetaHeuristicTests {
+    @Test func aCommentCountMarksThePostsMetaLine() {
+        #expect(PostMetaHeuristic.countsComments("Posted on November 8, 2012 at 1:24 PM • 14 Comments"))
+        #expect(PostMetaHeuristic.countsComments("posted by Anna at 7:10 AM | 0 comments ●"))
+        #expect(PostMetaHeuristic.countsComments("12. März 2012, 14:05 · 3 Kommentare"))
+    }
+
+    @Test func aCommentBylineHasNoCount() {
+        #expect(!PostMetaHeuristic.countsComments("Mark on March 3, 2013 at 9:14 pm"))
+        #expect(!PostMetaHeuristic.countsComments("by james on January 31, 2011 at 9:59 am. Reply #"))
+        #expect(!PostMetaHeuristic.countsComments("Comments at 9:14 pm"))
+    }
+}
