@@ -41,7 +41,7 @@ struct HeuristicPass {
             // A comment heading splits the page even when a rule already dropped it.
             // A timestamped line that counts the post's comments is the post's meta line.
             if let reason = CommentThreadHeuristic.separatorReason(line, t),
-                reason != CommentThreadHeuristic.bylineReason || !PostMetaHeuristic.countsComments(block.plainText)
+                reason != CommentThreadHeuristic.bylineReason || !PostMetaHeuristic.countsComments(document.blocks[index].plainText)
             {
                 separators[index] = true
                 separatorReasons[index] = reason
