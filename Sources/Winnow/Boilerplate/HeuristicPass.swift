@@ -118,8 +118,11 @@ struct HeuristicPass {
             let id = verdict.reason.ruleID
             return !(id.hasPrefix("captions.") || id == "ui.bracketed-text")
         }
-        let widened = ArticleBridgeHeuristic.bridged(
+        let forward = ArticleBridgeHeuristic.bridged(
             found, classes: classes, features: features, separators: separators, ruleDropped: ruleDropped, t)
+        let widened = ArticleBridgeHeuristic.bridgedBackward(
+            forward, classes: classes, features: features, separators: separators, ruleDropped: ruleDropped,
+            anchor: breadcrumb, t)
         var lower = widened.lowerBound
         if t.titleLines > 0 {
             // Recall: the title and byline right above the article (short, not boilerplate-shaped).
