@@ -47,6 +47,11 @@ struct HeuristicPass {
                 separatorReasons[index] = reason
             }
             if let verdict = document.blocks[index].verdict {
+                // A line a rule recognised as a reader comment's byline opens a comment too.
+                if !separators[index], verdict.action == .drop, verdict.reason.ruleID == CommentThreadHeuristic.commentBylineRuleID {
+                    separators[index] = true
+                    separatorReasons[index] = CommentThreadHeuristic.bylineReason
+                }
                 // Rules decided: a dropped line is boilerplate, a protected line is article.
                 classes.append(verdict.action == .drop ? .bad(ruleID: verdict.reason.ruleID, reason: verdict.reason.message) : .nearGood)
                 continue
