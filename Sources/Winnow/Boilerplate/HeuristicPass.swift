@@ -47,6 +47,11 @@ struct HeuristicPass {
                 separatorReasons[index] = reason
             }
             if let verdict = document.blocks[index].verdict {
+                // A line a rule recognised as a reader comment's byline opens a comment too.
+                if !separators[index], verdict.action == .drop, verdict.reason.ruleID == CommentThreadHeuristic.commentBylineRuleID {
+                    separators[index] = true
+                    separatorReasons[index] = CommentThreadHeuristic.bylineReason
+                }
                 // Rules decided: a dropped line is boilerplate, a protected line is article.
                 classes.append(verdict.action == .drop ? .bad(ruleID: verdict.reason.ruleID, reason: verdict.reason.message) : .nearGood)
                 continue
@@ -118,8 +123,11 @@ struct HeuristicPass {
             let id = verdict.reason.ruleID
             return !(id.hasPrefix("captions.") || id == "ui.bracketed-text")
         }
-        let widened = ArticleBridgeHeuristic.bridged(
+        let forward = ArticleBridgeHeuristic.bridged(
             found, classes: classes, features: features, separators: separators, ruleDropped: ruleDropped, t)
+        let widened = ArticleBridgeHeuristic.bridgedBackward(
+            forward, classes: classes, features: features, separators: separators, ruleDropped: ruleDropped,
+            anchor: breadcrumb, t)
         var lower = widened.lowerBound
         if t.titleLines > 0 {
             // Recall: the title and byline right above the article (short, not boilerplate-shaped).

@@ -48,4 +48,29 @@ import Testing
         let lone = [Self.prose(), Self.prose()] + Array(repeating: Self.row(), count: 5) + [Self.prose(), Self.row(), Self.row()]
         #expect(Self.bridged(lone, region: 0...1) == 0...1)
     }
+
+    static func bridgedBackward(
+        _ lines: [(BlockClass, LineFeatures)], region: ClosedRange<Int>, cut: Int? = nil, anchor: Int? = nil
+    ) -> ClosedRange<Int> {
+        var separators = [Bool](repeating: false, count: lines.count)
+        if let cut { separators[cut] = true }
+        return ArticleBridgeHeuristic.bridgedBackward(
+            region, classes: lines.map(\.0), features: lines.map(\.1), separators: separators,
+            ruleDropped: [Bool](repeating: false, count: lines.count), anchor: anchor, t)
+    }
+
+    /// A recipe: the story, the ingredient list, then the method (which scored more).
+    static let recipe = [row(), prose(), prose()] + Array(repeating: row(), count: 12) + [prose(), prose(), prose()]
+
+    @Test func crossesAListBackToTheArticlesStart() {
+        #expect(Self.bridgedBackward(Self.recipe, region: 15...17) == 1...17)
+    }
+
+    @Test func backwardStopsAtASeparatorAnAnchorOrHeadlines() {
+        #expect(Self.bridgedBackward(Self.recipe, region: 15...17, cut: 8) == 15...17)
+        #expect(Self.bridgedBackward(Self.recipe, region: 15...17, anchor: 5) == 15...17)
+        let teasers = [Self.prose(), Self.prose()] + Array(repeating: Self.row(6, headline: true), count: 8)
+            + [Self.prose(), Self.prose()]
+        #expect(Self.bridgedBackward(teasers, region: 10...11) == 10...11)
+    }
 }

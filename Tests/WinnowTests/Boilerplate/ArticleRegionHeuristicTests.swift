@@ -32,4 +32,19 @@ import Testing
         // Two near-good lines split by a comment separator are two lone sentences.
         #expect(Self.region([Self.menu, Self.sentence, Self.byline, Self.sentence, Self.menu], cut: 2) == nil)
     }
+
+    /// A gallery post: each photo brings the same 5-word chrome line ("Mouseover photo to load
+    /// notes") and a short caption between the paragraphs. A repeated line costs one line's
+    /// penalty, whatever its length, so the chrome does not cut the article into pieces;
+    /// a 5-word menu line still does.
+    @Test func repeatedChromeBetweenParagraphsDoesNotSplitTheArticle() {
+        let chrome = (BlockClass.bad(ruleID: RepeatedLineHeuristic.id, reason: "repeated"), 5)
+        let caption = (BlockClass.short, 6)
+        let short = (BlockClass.good, 15)
+        let gallery = [Self.menu, Self.prose, Self.prose, chrome, caption, short, chrome, caption, short, Self.menu]
+        #expect(Self.region(gallery) == 1...8)
+        let menuLine = (BlockClass.bad(ruleID: "heuristic.menu-item", reason: "menu"), 5)
+        let menus = [Self.menu, Self.prose, Self.prose, menuLine, caption, short, menuLine, caption, short, Self.menu]
+        #expect(Self.region(menus) == 1...2)
+    }
 }

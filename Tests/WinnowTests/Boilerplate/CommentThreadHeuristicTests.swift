@@ -30,4 +30,31 @@ import Testing
         #expect(CommentThreadHeuristic.droppingTrailingPunctuation("commentaires") == "commentaires")
         #expect(CommentThreadHeuristic.droppingTrailingPunctuation("répondre") == "répondre")
     }
+
+    /// Lines the comment-byline rule dropped split the page like comment bylines: a thread of
+    /// long comments, each opened by such a line, does not outscore the shorter article above.
+    @Test func ruleDroppedCommentBylinesSplitThePage() throws {
+        let article = [
+            "The county opened the new bridge at Millbrook on Monday, two years later than planned, after a final inspection of all of the steel work by the engineers.",
+            "The old bridge, which is more than a hundred years old, will now close for repairs, and it will be used only by walkers and cyclists when it opens again.",
+        ]
+        let comment = "I have driven over the old bridge every day for twenty years and I am glad that it will finally be repaired, although the delay was far too long for all of us."
+        var lines = article
+        var bylines: [Int] = []
+        // The first comment is one line (a longer one under the first byline could be the
+        // article's text under its byline); the thread as a whole outscores the article.
+        for number in 1...6 {
+            bylines.append(lines.count)
+            lines.append("by reader\(number) (5799\(number)) writes:")
+            lines += number == 1 ? [comment] : [comment, comment]
+        }
+        var document = Document(id: "test", blocks: Segmenter().blocks(from: lines.joined(separator: "\n")))
+        for index in document.blocks.indices where document.blocks[index].text.hasSuffix("writes:") {
+            document.blocks[index].verdict = .drop(CommentThreadHeuristic.commentBylineRuleID, "comment byline")
+        }
+        try BoilerplateRemover(options: BoilerplateOptions(mode: .balanced)).process(&document)
+        let kept = document.blocks.filter(\.isKept).map(\.text)
+        #expect(kept == article)
+        #expect(bylines.count == 6)
+    }
 }

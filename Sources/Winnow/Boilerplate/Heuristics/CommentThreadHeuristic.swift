@@ -14,7 +14,7 @@ enum CommentThreadHeuristic {
     static let description = HeuristicDescription(
         id: id,
         name: "Comment thread",
-        description: "Comment headings, reply links and timestamped comment bylines, and the comments between them, after the article.",
+        description: "Comment headings, reply links and timestamped comment bylines (and lines the platform.comment-byline rule dropped), and the comments between them, after the article.",
         source: "Dragnet content/comments split; field notes (comment forms, platform messages)",
         examples: [
             HeuristicExample("""
@@ -112,6 +112,9 @@ enum CommentThreadHeuristic {
 
     /// Why `features` splits the page as part of a comment thread, or `nil`.
     /// The reason given for a timestamped byline separator.
+    /// The rule that drops a reader comment's opening line ("Jen on September 10, 2012 at
+    /// 9:09 am said:", "by garaged (579941) writes:"); its lines split the page like bylines.
+    static let commentBylineRuleID = "platform.comment-byline"
     static let bylineReason = "timestamped byline of a comment"
     /// The reason given for a heading that starts with a comment word (after a count).
     static let headingReason = "comment heading or reply link"
