@@ -177,18 +177,41 @@ final class CompiledRules: Sendable {
             case .regex(let source):
                 let regex = try Self.compileRegex(source, ignoreCase: pattern.ignoreCase, rule: rule)
                 regexes.append(regex)
-                test = .regex(slot: regexes.count - 1)
-                prefixes = RequiredLiterals.anchoredPrefixes(regex: source).map { PrefixSet($0.map { Array($0.utf8) }) }
+                test = .regex(slot: regexes.count - 1, branches: branches(of: source, pattern))
+                prefixes = RequiredLiterals.anchoredPrefixes(regex: source).map { PrefixSet($0) }
                 // An anchored pattern is found by its first byte and checked by its prefixes;
-                // its inner literals would only add scanner hits. (Block rules keep them: they
-                // flag the paragraphs worth joining.)
-                if prefixes == nil || rule.scope == .block, let literals = RequiredLiterals.of(regex: source) {
+                // its inner literals would only add scanner hits, unless its prefixes are short
+                // (`#`, `[`) and so common. (Block rules keep them: they flag the paragraphs
+                // worth joining.)
+                if prefixes == nil || prefixes?.isWeak == true || rule.scope == .block, let literals = RequiredLiterals.of(regex: source) {
                     literalIDs = literals.map { literalID(Array($0.utf8), pattern.input) }
                 }
             }
             return CompiledPattern(
                 test: test, input: pattern.input, ignoreCase: pattern.ignoreCase, maxLength: pattern.maxLength,
                 maxWords: pattern.maxWords, literalIDs: literalIDs, prefixes: prefixes, maxBytes: maxBytes)
+        }
+
+        /// The top-level alternatives of a regex, each compiled with its own prefilter, when
+        /// every one has a prefilter (else splitting saves nothing); `[]` otherwise.
+        mutating func branches(of source: String, _ pattern: RulePattern) -> [CompiledPattern.Branch] {
+            guard let sources = RegexAlternatives.of(regex: source) else { return [] }
+            var prepared: [(regex: ICURegex, literals: [String]?, prefixes: PrefixSet?)] = []
+            for branch in sources {
+                let prefixes = RequiredLiterals.anchoredPrefixes(regex: branch).map { PrefixSet($0) }
+                let literals = RequiredLiterals.of(regex: branch)
+                guard prefixes != nil || literals != nil else { return [] }
+                guard let regex = try? ICURegex(branch, options: pattern.ignoreCase ? [.caseInsensitive] : [], timeLimit: regexTimeLimit)
+                else { return [] }
+                prepared.append((regex, prefixes == nil || prefixes?.isWeak == true ? literals : nil, prefixes))
+            }
+            return prepared.map { branch in
+                regexes.append(branch.regex)
+                return CompiledPattern.Branch(
+                    slot: regexes.count - 1,
+                    literalIDs: branch.literals.map { $0.map { literalID(Array($0.utf8), pattern.input) } },
+                    prefixes: branch.prefixes)
+            }
         }
 
         /// Compiles a rule's regex and rejects one that matches the empty string or runs past

@@ -13,8 +13,14 @@ struct PrefixSet: Sendable {
     private let groupStart: [Int32]
     /// The bytes some prefix starts with.
     let firstBytes: [UInt8]
-    /// Whether some prefix holds a line break (`\n`), so it may run past a paragraph's first line.
+    /// Whether some prefix holds a line break (`\n`) or a run of white space, so it may run past
+    /// a paragraph's first line.
     let containsLineBreak: Bool
+    /// Whether some prefix is a single byte (`#`, `[`): too common a start to stand alone as a
+    /// prefilter.
+    let isWeak: Bool
+    /// Whether some prefix holds `RequiredLiterals.spaceRun`.
+    private let hasSpaceRuns: Bool
 
     /// - Parameter prefixes: non-empty byte strings. A prefix that extends another one is left
     ///   out: it can only match where the shorter one already does.
@@ -37,7 +43,9 @@ struct PrefixSet: Sendable {
         self.ends = ends
         self.groupStart = groupStart
         firstBytes = Array(Set(kept.map { $0[0] })).sorted()
-        containsLineBreak = arena.contains(0x0A)
+        containsLineBreak = arena.contains(0x0A) || arena.contains(RequiredLiterals.spaceRun)
+        hasSpaceRuns = arena.contains(RequiredLiterals.spaceRun)
+        isWeak = kept.contains { prefix in prefix.count(where: { $0 != RequiredLiterals.spaceRun }) < 2 }
     }
 
     /// Whether `text` starts with one of the prefixes.
@@ -52,6 +60,10 @@ struct PrefixSet: Sendable {
                     for number in low..<high {
                         let start = number == 0 ? 0 : Int(ends[number - 1])
                         let length = Int(ends[number]) - start
+                        if hasSpaceRuns {
+                            if Self.startsWithSpaced(text, arena[start..<(start + length)]) { return true }
+                            continue
+                        }
                         guard length <= text.count else { continue }
                         var equal = true
                         for offset in 1..<max(length, 1) where text[offset] != arena[start + offset] {
@@ -64,5 +76,25 @@ struct PrefixSet: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether `text` starts with `prefix`, where a `spaceRun` byte in the prefix stands for
+    /// any run of white space. A non-ASCII character where white space could continue might be
+    /// a Unicode space (`\u{A0}`, `\u{2009}`): it counts as a match, since a prefilter may
+    /// only let too much through.
+    private static func startsWithSpaced(_ text: UnsafeBufferPointer<UInt8>, _ prefix: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var position = 0
+        for byte in prefix {
+            if byte == RequiredLiterals.spaceRun {
+                while position < text.count, text[position] == 0x20 || (text[position] >= 0x09 && text[position] <= 0x0D) {
+                    position += 1
+                }
+                if position < text.count, text[position] >= 0x80 { return true }
+                continue
+            }
+            guard position < text.count, text[position] == byte else { return false }
+            position += 1
+        }
+        return true
     }
 }

@@ -1,0 +1,79 @@
+import Testing
+
+@testable import Winnow
+
+/// Anchored prefixes with white-space runs and optional groups, and regexes split into their
+/// top-level branches: prefilters that may only let too much through, never too little.
+@Suite struct RegexPrefilterTests {
+    func rule(_ id: String, _ pattern: String, input: RulePattern.Input) -> Rule {
+        Rule(
+            id: id, name: id, description: "test rule", scope: .line, match: RulePattern(.regex(pattern), input: input),
+            action: .drop,
+            examples: RuleExamples(drop: [RuleExample(text: "x", line: 1)], keep: [RuleExample(text: "y", line: 1)]),
+            location: RuleLocation(path: "test.yaml", line: 1))
+    }
+
+    func prefixes(_ pattern: String) -> [String]? {
+        RequiredLiterals.anchoredPrefixes(regex: pattern)?.map { bytes in
+            String(decoding: bytes.map { $0 == RequiredLiterals.spaceRun ? UInt8(ascii: "~") : $0 }, as: UTF8.self)
+        }
+    }
+
+    @Test func anchoredPrefixesFollowSpacesAndOptionalGroups() {
+        #expect(prefixes(#"^\[\s*\]\s*(?:Notify me|E-?mail)"#) == ["[~]~e-mail", "[~]~email", "[~]~notify me"])
+        #expect(prefixes(#"^(?:#{1,6}\s*|[*+-]\s+)?\[\d"#) == ["#", "*~[", "+~[", "-~[", "["])
+        #expect(prefixes(#"^RTR[0-9A-Z]{4,8}$"#) == ["rtr"])
+        #expect(prefixes(#"^\s*x"#) == nil)  // a prefix never starts with a space run
+        #expect(prefixes(#"^(?:\d+ )?people"#) == nil)
+        #expect(prefixes(#"^a \s*b"#) == ["a ~b"])
+        #expect(prefixes(#"^a\s* b"#) == ["a~b"])  // the space after the run is part of it
+    }
+
+    @Test func spaceRunsMatchAnyWhiteSpace() {
+        let set = PrefixSet([Array("[".utf8) + [RequiredLiterals.spaceRun] + Array("]".utf8) + [RequiredLiterals.spaceRun] + Array("name".utf8)])
+        #expect(set.isPrefix(of: Array("[] name".utf8)))
+        #expect(set.isPrefix(of: Array("[ \t]name: x".utf8)))
+        #expect(!set.isPrefix(of: Array("[x] name".utf8)))
+        #expect(!set.isPrefix(of: Array("[] nam".utf8)))
+        #expect(set.isPrefix(of: Array("[\u{A0}] name".utf8)))  // maybe a Unicode space: let through
+        #expect(set.containsLineBreak)
+    }
+
+    @Test func alternationsSplitAtTheTopLevelOnly() {
+        #expect(RegexAlternatives.of(regex: "(?:a|b(?:c|d)|[|]e)") == ["a", "b(?:c|d)", "[|]e"])
+        #expect(RegexAlternatives.of(regex: #"x\|y|z"#) == [#"x\|y"#, "z"])
+        #expect(RegexAlternatives.of(regex: "(?:a|b)c") == nil)
+        #expect(RegexAlternatives.of(regex: "(?i)a|b") == nil)
+        #expect(RegexAlternatives.of(regex: #"(a)\1|b"#) == nil)
+        #expect(RegexAlternatives.of(regex: "abc") == nil)
+    }
+
+    /// The same patterns with the prefilters (plain) and without them (`(?-x)` stops both the
+    /// prefixes and the split) must drop exactly the same lines, of plain and raw text.
+    @Test(arguments: [
+        #"^\[\s*\]\s*(?:Notify me|Subscribe|E-?mail|Website)"#,
+        #"^(?:#{1,6}\s*|[*+-]\s+)?\[(?:\d{4}-\d\d|\p{L}+ \d{4})\]\([^)\s]*\)\s*$"#,
+        #"(?:\brate this comment\b|^report (?:this comment|abuse)\s*[.!]?$|\b(?:log ?in|sign in) or register to comment\b|^(?:\d+ )?(?:people|readers) liked this\.?$)"#,
+    ])
+    func prefiltersKeepTheAnswers(pattern: String) throws {
+        let lines = [
+            "[ ] Notify me of new posts", "[] E-mail", "[ ]\u{A0}Website", "[x] Notify me", "Notify me", "[ ]  email address",
+            "# [2012-04](/archive/2012/04)", "* [March 2013](/2013/03)  ", "[May 2014](/2014/05)", "- [Home](/)",
+            "#[2012-04](/x)", "  * [2012-04](/x)", "Rate this comment", "Please RATE THIS COMMENT now", "report abuse!",
+            "Report this comment", "report abuse now", "Log in or register to comment", "12 people liked this.",
+            "readers liked this", "Some people liked this", "nothing here",
+        ]
+        var found = 0
+        for input in [RulePattern.Input.plain, .raw] {
+            var document = Document(id: "t", blocks: Segmenter().blocks(from: lines.joined(separator: "\n\n")))
+            var reference = document
+            try RuleSet(rules: [rule("t.fast", pattern, input: input)]).apply(to: &document, options: RuleOptions())
+            try RuleSet(rules: [rule("t.slow", "(?-x)" + pattern, input: input)]).apply(to: &reference, options: RuleOptions())
+            let fast = document.blocks.filter { $0.verdict != nil }.map(\.text)
+            let slow = reference.blocks.filter { $0.verdict != nil }.map(\.text)
+            #expect(fast == slow, "\(input)")
+            found += fast.count
+        }
+        #expect(found > 0)
+    }
+}
