@@ -19,12 +19,15 @@ enum RequiredLiterals {
 
     /// In an anchored prefix: "any run of white space, maybe none, here" (a byte UTF-8 never uses).
     static let spaceRun: UInt8 = 0xFF
+    /// In an anchored prefix: "one decimal digit here" (`\d`, which ICU takes to be any
+    /// Unicode digit, so a non-ASCII character there counts as a match).
+    static let digit: UInt8 = 0xFE
 
     /// Case-folded byte strings one of which every match must start with, for a pattern whose
     /// every alternative is anchored at the start of the text (`^RTR…|^AP…`); `nil` otherwise.
     ///
-    /// A prefix may hold `spaceRun` where the pattern allows white space (`\s*`, ` +`); a
-    /// prefix never starts with it. Optional atoms and groups (`(?:#\s*)?\[`) give one
+    /// A prefix may hold `spaceRun` where the pattern allows white space (`\s*`, ` +`) and
+    /// `digit` for `\d`; a prefix never starts with `spaceRun`. Optional atoms and groups (`(?:#\s*)?\[`) give one
     /// prefix per way through them.
     static func anchoredPrefixes(regex pattern: String) -> [[UInt8]]? {
         let bytes = Array(pattern.utf8)
@@ -97,13 +100,30 @@ enum RequiredLiterals {
                 next = alternatives.flatMap { leadingRuns($0, from: open) }
                 if item.maximum != 1 { next = close(next) }
                 if item.minimum == 0 { next = open + next }
+            case .digit:
+                next = item.maximum == 1 ? appending([digit], to: open) : close(appending([digit], to: open))
+                if item.minimum == 0 { next = open + next }
             case .other:
                 next = close(open)
             }
-            if closed.count + next.count > maximumRuns { next = close(open) }
-            runs = closed + next
+            if closed.count + next.count > maximumRuns {
+                // Too many ways: the runs that already hold text stop here, and only the empty
+                // ones (which would make no prefilter at all) take the atom.
+                let empty = open.filter(\.bytes.isEmpty)
+                let stopped = close(open.filter { !$0.bytes.isEmpty })
+                let grown = empty.isEmpty || stopped.isEmpty ? [] : leadingRuns([item], from: empty)
+                let fits = !grown.isEmpty && closed.count + stopped.count + grown.count <= maximumRuns
+                next = fits ? stopped + grown : close(open)
+            }
+            runs = unique(closed + next)
         }
         return runs
+    }
+
+    /// `runs` without repeats, in their first order.
+    private static func unique(_ runs: [PrefixRun]) -> [PrefixRun] {
+        var seen: Set<[UInt8]> = []
+        return runs.filter { seen.insert($0.bytes + [$0.open ? 1 : 0]).inserted }
     }
 
     /// ASCII white space, as `\s` matches it.
@@ -143,6 +163,8 @@ enum RequiredLiterals {
         case transparent
         /// `\s`: one white-space character.
         case space
+        /// `\d`: one decimal digit.
+        case digit
         /// A class of a few plain characters (`[*+-]`), as their UTF-8 bytes.
         case choice([[UInt8]])
         case other
@@ -202,7 +224,7 @@ enum RequiredLiterals {
                 if item.minimum >= 1, let required = requirement(ofAlternation: alternatives) {
                     candidates.append(required)
                 }
-            case .other, .space, .choice:
+            case .other, .space, .digit, .choice:
                 flush()
             }
         }
@@ -389,6 +411,7 @@ enum RequiredLiterals {
                     return .char(Array(bytes[start..<index]))  // an escaped non-ASCII character
                 }
                 if byte == UInt8(ascii: "s") { return .space }
+                if byte == UInt8(ascii: "d") { return .digit }
                 return .other  // \d \w \t \n \1 …
             }
         }

@@ -15,16 +15,22 @@ import Testing
 
     func prefixes(_ pattern: String) -> [String]? {
         RequiredLiterals.anchoredPrefixes(regex: pattern)?.map { bytes in
-            String(decoding: bytes.map { $0 == RequiredLiterals.spaceRun ? UInt8(ascii: "~") : $0 }, as: UTF8.self)
+            let shown = bytes.map { $0 == RequiredLiterals.spaceRun ? UInt8(ascii: "~") : $0 == RequiredLiterals.digit ? UInt8(ascii: "%") : $0 }
+            return String(decoding: shown, as: UTF8.self)
         }
     }
 
     @Test func anchoredPrefixesFollowSpacesAndOptionalGroups() {
         #expect(prefixes(#"^\[\s*\]\s*(?:Notify me|E-?mail)"#) == ["[~]~e-mail", "[~]~email", "[~]~notify me"])
-        #expect(prefixes(#"^(?:#{1,6}\s*|[*+-]\s+)?\[\d"#) == ["#", "*~[", "+~[", "-~[", "["])
+        #expect(prefixes(#"^(?:#{1,6}\s*|[*+-]\s+)?\[\d"#) == ["#", "*~[%", "+~[%", "-~[%", "[%"])
         #expect(prefixes(#"^RTR[0-9A-Z]{4,8}$"#) == ["rtr"])
         #expect(prefixes(#"^\s*x"#) == nil)  // a prefix never starts with a space run
-        #expect(prefixes(#"^(?:\d+ )?people"#) == nil)
+        #expect(prefixes(#"^(?:\d+ )?people"#) == ["people", "%"])
+        #expect(prefixes(#"^(?:\w+ )?people"#) == nil)
+        // Too many ways through: the runs with text stop, the empty one goes on.
+        #expect(
+            prefixes(#"^(?:(?:a|b|c|d|e|f|g|h)\s+)?(?:[1234567]\s*)?\[?\d{1,3} of"#)
+                == (1...7).flatMap { ["\($0)~[%", "\($0)~%"] } + ["[%", "a", "b", "c", "d", "e", "f", "g", "h", "%"])
         #expect(prefixes(#"^a \s*b"#) == ["a ~b"])
         #expect(prefixes(#"^a\s* b"#) == ["a~b"])  // the space after the run is part of it
     }
@@ -37,6 +43,10 @@ import Testing
         #expect(!set.isPrefix(of: Array("[] nam".utf8)))
         #expect(set.isPrefix(of: Array("[\u{A0}] name".utf8)))  // maybe a Unicode space: let through
         #expect(set.containsLineBreak)
+        let digits = PrefixSet([[RequiredLiterals.digit] + Array(" of".utf8)])
+        #expect(digits.isPrefix(of: Array("7 of 9".utf8)))
+        #expect(!digits.isPrefix(of: Array("x of 9".utf8)))
+        #expect(digits.isPrefix(of: Array("٣ of ٧".utf8)))
     }
 
     @Test func alternationsSplitAtTheTopLevelOnly() {
@@ -51,6 +61,7 @@ import Testing
     /// The same patterns with the prefilters (plain) and without them (`(?-x)` stops both the
     /// prefixes and the split) must drop exactly the same lines, of plain and raw text.
     @Test(arguments: [
+        #"^(?:(?:previous|prev)\s+)?(?:[‹«<←]\s*)?\[?\d{1,3}\s*\]?(?:\s+/\s+|\s*(?:of|von)\s+)\d{1,3}$"#,
         #"^\[\s*\]\s*(?:Notify me|Subscribe|E-?mail|Website)"#,
         #"^(?:#{1,6}\s*|[*+-]\s+)?\[(?:\d{4}-\d\d|\p{L}+ \d{4})\]\([^)\s]*\)\s*$"#,
         #"(?:\brate this comment\b|^report (?:this comment|abuse)\s*[.!]?$|\b(?:log ?in|sign in) or register to comment\b|^(?:\d+ )?(?:people|readers) liked this\.?$)"#,
@@ -61,7 +72,8 @@ import Testing
             "# [2012-04](/archive/2012/04)", "* [March 2013](/2013/03)  ", "[May 2014](/2014/05)", "- [Home](/)",
             "#[2012-04](/x)", "  * [2012-04](/x)", "Rate this comment", "Please RATE THIS COMMENT now", "report abuse!",
             "Report this comment", "report abuse now", "Log in or register to comment", "12 people liked this.",
-            "readers liked this", "Some people liked this", "nothing here",
+            "readers liked this", "Some people liked this", "nothing here", "1 of 6", "‹ 3 / 7", "Previous 1 / 13",
+            "٣ of ٧", "[2] of 5", "x 1 of 2", "12 of 2012 days", "prev  4 von 5",
         ]
         var found = 0
         for input in [RulePattern.Input.plain, .raw] {
