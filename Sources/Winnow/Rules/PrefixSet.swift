@@ -16,8 +16,9 @@ struct PrefixSet: Sendable {
     /// Whether some prefix holds a line break (`\n`) or a run of white space, so it may run past
     /// a paragraph's first line.
     let containsLineBreak: Bool
-    /// Whether some prefix is a single ASCII mark (`#`, `[`): too common a start to stand alone
-    /// as a prefilter.
+    /// Whether some prefix is a single ASCII mark (`#`, `[`) or the lead byte of any non-ASCII
+    /// character (a `\d` that may be another script's digit): too common a start to stand
+    /// alone as a prefilter.
     let isWeak: Bool
     /// Whether some prefix holds `RequiredLiterals.spaceRun` or `RequiredLiterals.digit`.
     private let hasMarkers: Bool
@@ -54,7 +55,7 @@ struct PrefixSet: Sendable {
         isWeak = kept.contains { prefix in
             let byte = prefix[0]
             let isAlphanumeric = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-            return prefix.count == 1 && byte < 0x80 && !isAlphanumeric
+            return prefix.count == 1 && (byte >= 0x80 || !isAlphanumeric)
         }
     }
 
