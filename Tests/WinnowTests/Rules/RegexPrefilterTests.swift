@@ -5,9 +5,9 @@ import Testing
 /// Anchored prefixes with white-space runs and optional groups, and regexes split into their
 /// top-level branches: prefilters that may only let too much through, never too little.
 @Suite struct RegexPrefilterTests {
-    func rule(_ id: String, _ pattern: String, input: RulePattern.Input) -> Rule {
+    func rule(_ id: String, _ pattern: String, input: RulePattern.Input, scope: RuleScope = .line) -> Rule {
         Rule(
-            id: id, name: id, description: "test rule", scope: .line, match: RulePattern(.regex(pattern), input: input),
+            id: id, name: id, description: "test rule", scope: scope, match: RulePattern(.regex(pattern), input: input),
             action: .drop,
             examples: RuleExamples(drop: [RuleExample(text: "x", line: 1)], keep: [RuleExample(text: "y", line: 1)]),
             location: RuleLocation(path: "test.yaml", line: 1))
@@ -87,5 +87,20 @@ import Testing
             found += fast.count
         }
         #expect(found > 0)
+    }
+
+    /// An anchored block rule with no literal prefilter is found through its paragraph's first
+    /// line, as a memoised line outcome too (the same paragraph twice).
+    @Test func anchoredBlockRulesFindTheirParagraphs() throws {
+        let pattern = #"\A(?:RT[RSX][0-9A-Z]{4,8}|AP[0-9]{8,14})(?:\n|\z)"#
+        let text = "RTR3TDRG\n\nSome report text\nRTR3TDRG\n\nAP12345678\nmore\n\nRTR3TDRG\n\nrtx1234 part"
+        var results: [[String]] = []
+        for variant in [pattern, "(?-x)" + pattern] {
+            var document = Document(id: "t", blocks: Segmenter().blocks(from: text))
+            try RuleSet(rules: [rule("t.block", variant, input: .plain, scope: .block)]).apply(to: &document, options: RuleOptions())
+            results.append(document.blocks.filter { $0.verdict != nil }.map(\.text))
+        }
+        #expect(results[0] == results[1])
+        #expect(results[0] == ["RTR3TDRG", "AP12345678", "more", "RTR3TDRG"])
     }
 }
