@@ -416,16 +416,27 @@ enum RequiredLiterals {
             }
         }
 
-        /// The characters of a class written as a short list of plain ASCII characters
-        /// (`[*+-]`, `[ap]`), or `nil` for anything else (ranges, negation, escapes, sets).
+        /// The characters of a class written as a short list of plain characters (`[*+-]`,
+        /// `[ap]`, `[‹«<←]`), or `nil` for anything else (ranges, negation, escapes, sets).
         static func plainClass(_ text: ArraySlice<UInt8>) -> [[UInt8]]? {
-            guard text.count >= 3, text.count <= 10, text.first == UInt8(ascii: "["), text.last == UInt8(ascii: "]") else {
+            guard text.count >= 3, text.count <= 24, text.first == UInt8(ascii: "["), text.last == UInt8(ascii: "]") else {
                 return nil
             }
-            let inner = text.dropFirst().dropLast()
+            let inner = Array(text.dropFirst().dropLast())
             guard inner.first != UInt8(ascii: "^") else { return nil }
             var characters: [[UInt8]] = []
-            for (offset, byte) in inner.enumerated() {
+            var offset = 0
+            while offset < inner.count {
+                let byte = inner[offset]
+                if byte >= 0xC0 {
+                    // A whole non-ASCII character (never a class operator).
+                    var end = offset + 1
+                    while end < inner.count, inner[end] & 0xC0 == 0x80 { end += 1 }
+                    characters.append(Array(inner[offset..<end]))
+                    offset = end
+                    continue
+                }
+                defer { offset += 1 }
                 let isLetterOrDigit =
                     (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
                 let isPlainMark = "*+.,;:!?#@/_ ".utf8.contains(byte)
@@ -434,7 +445,7 @@ enum RequiredLiterals {
                 guard isLetterOrDigit || isPlainMark || isLiteralDash else { return nil }
                 characters.append([byte])
             }
-            return characters
+            return characters.isEmpty ? nil : characters
         }
 
         private mutating func skipClass() -> Bool {

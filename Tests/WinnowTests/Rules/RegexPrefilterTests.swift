@@ -27,6 +27,7 @@ import Testing
         #expect(prefixes(#"^\s*x"#) == nil)  // a prefix never starts with a space run
         #expect(prefixes(#"^(?:\d+ )?people"#) == ["people", "%"])
         #expect(prefixes(#"^(?:\w+ )?people"#) == nil)
+        #expect(prefixes(#"^(?:[‹«]\s*)?\d"#) == ["«~%", "‹~%", "%"])
         // Too many ways through: the runs with text stop, the empty one goes on.
         #expect(
             prefixes(#"^(?:(?:a|b|c|d|e|f|g|h)\s+)?(?:[1234567]\s*)?\[?\d{1,3} of"#)
