@@ -11,7 +11,18 @@ struct CompiledPattern: Sendable {
         case prefix([UInt8])
         case contains([UInt8])
         case anyOf(Set<String>)
-        case regex(slot: Int)
+        /// `branches`: when not empty, the pattern's top-level alternatives, each with its own
+        /// regex slot and prefilter, run instead of `slot` (see `RegexAlternatives`).
+        case regex(slot: Int, branches: [Branch])
+    }
+
+    /// One top-level alternative of a regex pattern.
+    struct Branch: Sendable {
+        let slot: Int
+        /// Literal ids one of which the folded text must hold; `nil`: no literal prefilter.
+        let literalIDs: [Int]?
+        /// Texts one of which the folded text must start with; `nil`: not anchored.
+        let prefixes: PrefixSet?
     }
 
     let test: Test
@@ -69,8 +80,14 @@ struct CompiledPattern: Sendable {
             return ignoreCase ? true : MatchSubject.contains(Array(text.utf8), phrase)
         case .anyOf(let phrases):
             return phrases.contains(ignoreCase ? String(decoding: folded, as: UTF8.self) : text)
-        case .regex(let slot):
-            return regex(slot, text)
+        case .regex(let slot, let branches):
+            guard !branches.isEmpty else { return regex(slot, text) }
+            for branch in branches {
+                if let literalIDs = branch.literalIDs, !literalIDs.contains(where: { hit(input, $0) }) { continue }
+                if let prefixes = branch.prefixes, !prefixes.isPrefix(of: folded) { continue }
+                if regex(branch.slot, text) { return true }
+            }
+            return false
         }
     }
 }

@@ -52,7 +52,10 @@ final class CompiledRules: Sendable {
     let literalIsRaw: [Bool]
     /// Whether literal `id` is needed by a block rule (so the paragraph is worth testing).
     let literalIsForBlock: [Bool]
-    /// Whether some block rule has no literal prefilter (every paragraph is tested).
+    /// The prefixes of the anchored block rules that have no literal prefilter: a line starting
+    /// with one flags its paragraph as worth testing.
+    let blockPrefixes: [(input: RulePattern.Input, prefixes: PrefixSet)]
+    /// Whether some block rule has no prefilter at all (every paragraph is tested).
     let blockRulesUnfiltered: Bool
     let readsRaw: Bool
     let regexes: RegexPool
@@ -115,13 +118,17 @@ final class CompiledRules: Sendable {
         rawFirstByte = rawFirst
         var forBlock = Array(repeating: false, count: builder.literals.count)
         var blockUnfiltered = false
+        var blockPrefixes: [(input: RulePattern.Input, prefixes: PrefixSet)] = []
         for entry in blockOrder {
             if let ids = entry.match.literalIDs {
                 for id in ids { forBlock[id] = true }
+            } else if let prefixes = entry.match.prefixes {
+                blockPrefixes.append((entry.match.input, prefixes))
             } else {
                 blockUnfiltered = true
             }
         }
+        self.blockPrefixes = blockPrefixes
         literalIsForBlock = forBlock
         blockRulesUnfiltered = blockUnfiltered
         self.plainPhrases = plainPhrases
@@ -177,18 +184,42 @@ final class CompiledRules: Sendable {
             case .regex(let source):
                 let regex = try Self.compileRegex(source, ignoreCase: pattern.ignoreCase, rule: rule)
                 regexes.append(regex)
-                test = .regex(slot: regexes.count - 1)
-                prefixes = RequiredLiterals.anchoredPrefixes(regex: source).map { PrefixSet($0.map { Array($0.utf8) }) }
+                test = .regex(slot: regexes.count - 1, branches: branches(of: source, pattern))
+                prefixes = RequiredLiterals.anchoredPrefixes(regex: source).map { PrefixSet($0) }
                 // An anchored pattern is found by its first byte and checked by its prefixes;
-                // its inner literals would only add scanner hits. (Block rules keep them: they
-                // flag the paragraphs worth joining.)
-                if prefixes == nil || rule.scope == .block, let literals = RequiredLiterals.of(regex: source) {
+                // its inner literals would only add scanner hits, unless its prefixes are short
+                // (`#`, `[`) and so common. (A block rule's prefixes flag the paragraphs worth
+                // joining through their first line, unless they may reach past it.)
+                let prefixesSuffice = prefixes.map { !$0.isWeak && (rule.scope != .block || !$0.containsLineBreak) } ?? false
+                if !prefixesSuffice, let literals = RequiredLiterals.of(regex: source) {
                     literalIDs = literals.map { literalID(Array($0.utf8), pattern.input) }
                 }
             }
             return CompiledPattern(
                 test: test, input: pattern.input, ignoreCase: pattern.ignoreCase, maxLength: pattern.maxLength,
                 maxWords: pattern.maxWords, literalIDs: literalIDs, prefixes: prefixes, maxBytes: maxBytes)
+        }
+
+        /// The top-level alternatives of a regex, each compiled with its own prefilter, when
+        /// every one has a prefilter (else splitting saves nothing); `[]` otherwise.
+        mutating func branches(of source: String, _ pattern: RulePattern) -> [CompiledPattern.Branch] {
+            guard let sources = RegexAlternatives.of(regex: source) else { return [] }
+            var prepared: [(regex: ICURegex, literals: [String]?, prefixes: PrefixSet?)] = []
+            for branch in sources {
+                let prefixes = RequiredLiterals.anchoredPrefixes(regex: branch).map { PrefixSet($0) }
+                let literals = RequiredLiterals.of(regex: branch)
+                guard prefixes != nil || literals != nil else { return [] }
+                guard let regex = try? ICURegex(branch, options: pattern.ignoreCase ? [.caseInsensitive] : [], timeLimit: regexTimeLimit)
+                else { return [] }
+                prepared.append((regex, prefixes == nil || prefixes?.isWeak == true ? literals : nil, prefixes))
+            }
+            return prepared.map { branch in
+                regexes.append(branch.regex)
+                return CompiledPattern.Branch(
+                    slot: regexes.count - 1,
+                    literalIDs: branch.literals.map { $0.map { literalID(Array($0.utf8), pattern.input) } },
+                    prefixes: branch.prefixes)
+            }
         }
 
         /// Compiles a rule's regex and rejects one that matches the empty string or runs past

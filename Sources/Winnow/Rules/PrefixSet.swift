@@ -13,13 +13,26 @@ struct PrefixSet: Sendable {
     private let groupStart: [Int32]
     /// The bytes some prefix starts with.
     let firstBytes: [UInt8]
-    /// Whether some prefix holds a line break (`\n`), so it may run past a paragraph's first line.
+    /// Whether some prefix holds a line break (`\n`) or a run of white space, so it may run past
+    /// a paragraph's first line.
     let containsLineBreak: Bool
+    /// Whether some prefix is a single ASCII mark (`#`, `[`) or the lead byte of any non-ASCII
+    /// character (a `\d` that may be another script's digit): too common a start to stand
+    /// alone as a prefilter.
+    let isWeak: Bool
+    /// Whether some prefix holds `RequiredLiterals.spaceRun` or `RequiredLiterals.digit`.
+    private let hasMarkers: Bool
 
     /// - Parameter prefixes: non-empty byte strings. A prefix that extends another one is left
     ///   out: it can only match where the shorter one already does.
     init(_ prefixes: [[UInt8]]) {
-        let sorted = Set(prefixes.filter { !$0.isEmpty }).sorted { $0.lexicographicallyPrecedes($1) }
+        // A prefix opening with a digit is filed under each ASCII digit and, since `\d` also
+        // takes other scripts' digits, under every lead byte of a non-ASCII character.
+        let expanded = prefixes.filter { !$0.isEmpty }.flatMap { prefix -> [[UInt8]] in
+            guard prefix[0] == RequiredLiterals.digit else { return [prefix] }
+            return (UInt8(ascii: "0")...UInt8(ascii: "9")).map { [$0] + prefix.dropFirst() } + (0xC2...0xF4).map { [$0] }
+        }
+        let sorted = Set(expanded).sorted { $0.lexicographicallyPrecedes($1) }
         var kept: [[UInt8]] = []
         for prefix in sorted where !kept.contains(where: { prefix.starts(with: $0) }) {
             kept.append(prefix)
@@ -37,7 +50,13 @@ struct PrefixSet: Sendable {
         self.ends = ends
         self.groupStart = groupStart
         firstBytes = Array(Set(kept.map { $0[0] })).sorted()
-        containsLineBreak = arena.contains(0x0A)
+        containsLineBreak = arena.contains(0x0A) || arena.contains(RequiredLiterals.spaceRun)
+        hasMarkers = arena.contains(RequiredLiterals.spaceRun) || arena.contains(RequiredLiterals.digit)
+        isWeak = kept.contains { prefix in
+            let byte = prefix[0]
+            let isAlphanumeric = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            return prefix.count == 1 && (byte >= 0x80 || !isAlphanumeric)
+        }
     }
 
     /// Whether `text` starts with one of the prefixes.
@@ -52,6 +71,10 @@ struct PrefixSet: Sendable {
                     for number in low..<high {
                         let start = number == 0 ? 0 : Int(ends[number - 1])
                         let length = Int(ends[number]) - start
+                        if hasMarkers {
+                            if Self.startsWithSpaced(text, arena[start..<(start + length)]) { return true }
+                            continue
+                        }
                         guard length <= text.count else { continue }
                         var equal = true
                         for offset in 1..<max(length, 1) where text[offset] != arena[start + offset] {
@@ -64,5 +87,32 @@ struct PrefixSet: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether `text` starts with `prefix`, where a `spaceRun` byte in the prefix stands for
+    /// any run of white space and a `digit` byte for one digit. A non-ASCII character where
+    /// white space could continue or a digit stand might be a Unicode space (`\u{A0}`) or
+    /// digit (`٣`): it counts as a match, since a prefilter may only let too much through.
+    private static func startsWithSpaced(_ text: UnsafeBufferPointer<UInt8>, _ prefix: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var position = 0
+        for byte in prefix {
+            if byte == RequiredLiterals.spaceRun {
+                while position < text.count, text[position] == 0x20 || (text[position] >= 0x09 && text[position] <= 0x0D) {
+                    position += 1
+                }
+                if position < text.count, text[position] >= 0x80 { return true }
+                continue
+            }
+            if byte == RequiredLiterals.digit {
+                guard position < text.count else { return false }
+                if text[position] >= 0x80 { return true }
+                guard text[position] &- 0x30 < 10 else { return false }
+                position += 1
+                continue
+            }
+            guard position < text.count, text[position] == byte else { return false }
+            position += 1
+        }
+        return true
     }
 }

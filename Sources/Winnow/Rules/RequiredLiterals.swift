@@ -17,9 +17,19 @@ enum RequiredLiterals {
         return Array(Set(result.map { String(decoding: MatchSubject.fold($0), as: UTF8.self) })).sorted()
     }
 
-    /// Case-folded texts one of which every match must start with, for a pattern whose every
-    /// alternative is anchored at the start of the text (`^RTR…|^AP…`); `nil` otherwise.
-    static func anchoredPrefixes(regex pattern: String) -> [String]? {
+    /// In an anchored prefix: "any run of white space, maybe none, here" (a byte UTF-8 never uses).
+    static let spaceRun: UInt8 = 0xFF
+    /// In an anchored prefix: "one decimal digit here" (`\d`, which ICU takes to be any
+    /// Unicode digit, so a non-ASCII character there counts as a match).
+    static let digit: UInt8 = 0xFE
+
+    /// Case-folded byte strings one of which every match must start with, for a pattern whose
+    /// every alternative is anchored at the start of the text (`^RTR…|^AP…`); `nil` otherwise.
+    ///
+    /// A prefix may hold `spaceRun` where the pattern allows white space (`\s*`, ` +`) and
+    /// `digit` for `\d`; a prefix never starts with `spaceRun`. Optional atoms and groups (`(?:#\s*)?\[`) give one
+    /// prefix per way through them.
+    static func anchoredPrefixes(regex pattern: String) -> [[UInt8]]? {
         let bytes = Array(pattern.utf8)
         if bytes.contains(0) || pattern.contains("\\Q") || hasExtendedFlag(bytes) || hasExtendedFlag(bytes, flag: UInt8(ascii: "m")) {
             return nil
@@ -28,40 +38,97 @@ enum RequiredLiterals {
         guard let alternatives = parser.parseAlternation(), parser.index == bytes.count else { return nil }
         var prefixes: [[UInt8]] = []
         for sequence in alternatives {
-            guard case .startAnchor? = sequence.first?.atom, let leading = leadingLiterals(Array(sequence.dropFirst())) else {
-                return nil
+            guard case .startAnchor? = sequence.first?.atom else { return nil }
+            let runs = leadingRuns(Array(sequence.dropFirst()), from: [PrefixRun(bytes: [], open: true)])
+            prefixes += runs.map { run in
+                var bytes = run.bytes
+                while bytes.last == spaceRun { bytes.removeLast() }
+                return bytes
             }
-            prefixes += leading
         }
-        guard !prefixes.isEmpty, prefixes.allSatisfy({ !$0.isEmpty }) else { return nil }
-        return Array(Set(prefixes.map { String(decoding: MatchSubject.fold(String(decoding: $0, as: UTF8.self)), as: UTF8.self) })).sorted()
+        guard !prefixes.isEmpty, prefixes.allSatisfy({ !$0.isEmpty && $0[0] != spaceRun }) else { return nil }
+        return Array(Set(prefixes)).sorted { $0.lexicographicallyPrecedes($1) }
     }
 
-    /// The literal texts a match of `items` starts with (one per plain alternative), or `nil`.
-    private static func leadingLiterals(_ items: [Item]) -> [[UInt8]]? {
-        var runs: [[UInt8]] = [[]]
-        loop: for item in items {
-            switch item.atom {
-            case .char(let bytes) where item.minimum >= 1:
-                for index in runs.indices { runs[index] += bytes }
-                if item.maximum != 1 { break loop }
-            case .group(let alternatives) where item.minimum >= 1:
-                if item.maximum == 1, let words = plainAlternatives(alternatives), runs.count * words.count <= 64 {
-                    runs = runs.flatMap { run in words.map { run + $0 } }
-                    continue
+    /// A text every match starting here begins with; `open` while the pattern's next atoms
+    /// may still extend it.
+    struct PrefixRun {
+        var bytes: [UInt8]
+        var open: Bool
+    }
+
+    /// More ways through an optional atom than this end the prefixes there.
+    private static let maximumRuns = 64
+
+    /// `runs` extended by what `items` must start with: closed runs stay as they are, open
+    /// ones grow until an atom the prefixes cannot describe (`\d`, `.`, a repetition) closes
+    /// them. Every match of the items starting at a run's end starts with one of the results.
+    private static func leadingRuns(_ items: [Item], from runs: [PrefixRun]) -> [PrefixRun] {
+        var runs = runs
+        for item in items {
+            guard runs.contains(where: \.open) else { break }
+            let closed = runs.filter { !$0.open }
+            let open = runs.filter(\.open)
+            func close(_ runs: [PrefixRun]) -> [PrefixRun] { runs.map { PrefixRun(bytes: $0.bytes, open: false) } }
+            func appending(_ piece: [UInt8], to runs: [PrefixRun]) -> [PrefixRun] {
+                runs.map { run in
+                    // White space right after a space run is part of it (`\s* x` matches "x").
+                    if run.bytes.last == spaceRun, piece.count == 1, isSpace(piece[0]) { return run }
+                    if piece == [spaceRun], run.bytes.last == spaceRun { return run }
+                    return PrefixRun(bytes: run.bytes + piece, open: true)
                 }
-                var heads: [[UInt8]] = []
-                for sequence in alternatives {
-                    guard let head = leadingLiterals(sequence) else { break loop }
-                    heads += head
-                }
-                if runs.count * heads.count <= 64 { runs = runs.flatMap { run in heads.map { run + $0 } } }
-                break loop
-            default:
-                break loop
             }
+            var next: [PrefixRun]
+            switch item.atom {
+            case .transparent, .startAnchor:
+                continue
+            case .space:
+                next = appending([spaceRun], to: open)
+            case .char(let bytes) where bytes.count == 1 && isSpace(bytes[0]) && item.maximum != 1:
+                next = appending([spaceRun], to: open)
+            case .char(let bytes):
+                let piece = MatchSubject.fold(String(decoding: bytes, as: UTF8.self))
+                next = item.maximum == 1 ? appending(piece, to: open) : close(appending(piece, to: open))
+                if item.minimum == 0 { next = open + next }
+            case .choice(let characters):
+                next = characters.flatMap { character in
+                    appending(MatchSubject.fold(String(decoding: character, as: UTF8.self)), to: open)
+                }
+                if item.maximum != 1 { next = close(next) }
+                if item.minimum == 0 { next = open + next }
+            case .group(let alternatives):
+                next = alternatives.flatMap { leadingRuns($0, from: open) }
+                if item.maximum != 1 { next = close(next) }
+                if item.minimum == 0 { next = open + next }
+            case .digit:
+                next = item.maximum == 1 ? appending([digit], to: open) : close(appending([digit], to: open))
+                if item.minimum == 0 { next = open + next }
+            case .other:
+                next = close(open)
+            }
+            if closed.count + next.count > maximumRuns {
+                // Too many ways: the runs that already hold text stop here, and only the empty
+                // ones (which would make no prefilter at all) take the atom.
+                let empty = open.filter(\.bytes.isEmpty)
+                let stopped = close(open.filter { !$0.bytes.isEmpty })
+                let grown = empty.isEmpty || stopped.isEmpty ? [] : leadingRuns([item], from: empty)
+                let fits = !grown.isEmpty && closed.count + stopped.count + grown.count <= maximumRuns
+                next = fits ? stopped + grown : close(open)
+            }
+            runs = unique(closed + next)
         }
-        return runs.allSatisfy({ !$0.isEmpty }) ? runs : nil
+        return runs
+    }
+
+    /// `runs` without repeats, in their first order.
+    private static func unique(_ runs: [PrefixRun]) -> [PrefixRun] {
+        var seen: Set<[UInt8]> = []
+        return runs.filter { seen.insert($0.bytes + [$0.open ? 1 : 0]).inserted }
+    }
+
+    /// ASCII white space, as `\s` matches it.
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
     /// True when an inline flag group turns on free-spacing mode (`(?x)`), where spaces stop
@@ -94,6 +161,12 @@ enum RequiredLiterals {
         /// `^`: only meaningful for anchored prefixes.
         case startAnchor
         case transparent
+        /// `\s`: one white-space character.
+        case space
+        /// `\d`: one decimal digit.
+        case digit
+        /// A class of a few plain characters (`[*+-]`), as their UTF-8 bytes.
+        case choice([[UInt8]])
         case other
     }
 
@@ -151,7 +224,7 @@ enum RequiredLiterals {
                 if item.minimum >= 1, let required = requirement(ofAlternation: alternatives) {
                     candidates.append(required)
                 }
-            case .other:
+            case .other, .space, .digit, .choice:
                 flush()
             }
         }
@@ -224,7 +297,9 @@ enum RequiredLiterals {
                 index += 1
                 return .other
             case UInt8(ascii: "["):
-                return skipClass() ? .other : nil
+                let start = index
+                guard skipClass() else { return nil }
+                return Self.plainClass(bytes[start..<index]).map { .choice($0) } ?? .other
             case UInt8(ascii: "("):
                 return parseGroup()
             case UInt8(ascii: "\\"):
@@ -335,8 +410,42 @@ enum RequiredLiterals {
                     while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
                     return .char(Array(bytes[start..<index]))  // an escaped non-ASCII character
                 }
-                return .other  // \d \w \s \t \n \1 …
+                if byte == UInt8(ascii: "s") { return .space }
+                if byte == UInt8(ascii: "d") { return .digit }
+                return .other  // \d \w \t \n \1 …
             }
+        }
+
+        /// The characters of a class written as a short list of plain characters (`[*+-]`,
+        /// `[ap]`, `[‹«<←]`), or `nil` for anything else (ranges, negation, escapes, sets).
+        static func plainClass(_ text: ArraySlice<UInt8>) -> [[UInt8]]? {
+            guard text.count >= 3, text.count <= 24, text.first == UInt8(ascii: "["), text.last == UInt8(ascii: "]") else {
+                return nil
+            }
+            let inner = Array(text.dropFirst().dropLast())
+            guard inner.first != UInt8(ascii: "^") else { return nil }
+            var characters: [[UInt8]] = []
+            var offset = 0
+            while offset < inner.count {
+                let byte = inner[offset]
+                if byte >= 0xC0 {
+                    // A whole non-ASCII character (never a class operator).
+                    var end = offset + 1
+                    while end < inner.count, inner[end] & 0xC0 == 0x80 { end += 1 }
+                    characters.append(Array(inner[offset..<end]))
+                    offset = end
+                    continue
+                }
+                defer { offset += 1 }
+                let isLetterOrDigit =
+                    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                let isPlainMark = "*+.,;:!?#@/_ ".utf8.contains(byte)
+                // `-` is literal only as the first or last character.
+                let isLiteralDash = byte == UInt8(ascii: "-") && (offset == 0 || offset == inner.count - 1)
+                guard isLetterOrDigit || isPlainMark || isLiteralDash else { return nil }
+                characters.append([byte])
+            }
+            return characters.isEmpty ? nil : characters
         }
 
         private mutating func skipClass() -> Bool {

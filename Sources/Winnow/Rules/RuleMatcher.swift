@@ -158,6 +158,13 @@ struct RuleMatcher {
                 }
             }
         }
+        if !blockHint {
+            for (input, prefixes) in compiled.blockPrefixes
+            where prefixes.isPrefix(of: input == .plain ? subject.plainFolded : subject.rawFolded) {
+                blockHint = true
+                break
+            }
+        }
         if let first = subject.plainFolded.first { candidates.append(contentsOf: compiled.plainFirstByte[Int(first)]) }
         if compiled.readsRaw, let first = subject.rawFolded.first {
             candidates.append(contentsOf: compiled.rawFirstByte[Int(first)])

@@ -1,0 +1,125 @@
+/// Splits a regex whose top level is an alternation (`(?:A|B|C)` or `A|B|C`) into its branches,
+/// so a line runs only the branches whose own prefilter it passes.
+///
+/// A long alternation costs ICU every branch at every position of the line, although a line
+/// that reaches it usually holds the literal of one branch only. Whether the whole pattern
+/// finds a match is whether some branch does, so running the branches one by one decides
+/// the same lines.
+enum RegexAlternatives {
+    /// The branches' source texts, or `nil` when the pattern is not a top-level alternation or
+    /// uses something a branch cannot carry alone: inline flags (`(?i)`), which reach across
+    /// branches, and backreferences, whose group numbers shift.
+    static func of(regex pattern: String) -> [String]? {
+        var bytes = Array(pattern.utf8)
+        guard !bytes.isEmpty, !usesFlagsOrBackreferences(bytes) else { return nil }
+        // Unwrap one enclosing `(?:…)` with no quantifier after it.
+        if bytes.starts(with: Array("(?:".utf8)), closingParen(of: 0, in: bytes) == bytes.count - 1 {
+            bytes = Array(bytes[3..<(bytes.count - 1)])
+        }
+        var branches: [String] = []
+        var depth = 0
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\\"):
+                index += 2
+                continue
+            case UInt8(ascii: "["):
+                guard let end = classEnd(from: index, in: bytes) else { return nil }
+                index = end + 1
+                continue
+            case UInt8(ascii: "("):
+                depth += 1
+            case UInt8(ascii: ")"):
+                depth -= 1
+            case UInt8(ascii: "|") where depth == 0:
+                branches.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                start = index + 1
+            default:
+                break
+            }
+            index += 1
+        }
+        guard depth == 0 else { return nil }
+        branches.append(String(decoding: bytes[start...], as: UTF8.self))
+        guard branches.count >= 2, branches.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return branches
+    }
+
+    /// The index of the `)` closing the group opened at `open`, or `nil`.
+    private static func closingParen(of open: Int, in bytes: [UInt8]) -> Int? {
+        var depth = 0
+        var index = open
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\\"):
+                index += 2
+                continue
+            case UInt8(ascii: "["):
+                guard let end = classEnd(from: index, in: bytes) else { return nil }
+                index = end + 1
+                continue
+            case UInt8(ascii: "("):
+                depth += 1
+            case UInt8(ascii: ")"):
+                depth -= 1
+                if depth == 0 { return index }
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The index of the `]` closing the class opened at `open` (classes nest in ICU), or `nil`.
+    private static func classEnd(from open: Int, in bytes: [UInt8]) -> Int? {
+        var depth = 0
+        var index = open
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if byte == UInt8(ascii: "[") {
+                depth += 1
+                // A `]` right after the opening (or after `^`) is a literal.
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "^") { index += 1 }
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "]") { index += 1 }
+            } else if byte == UInt8(ascii: "]") {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Inline flag groups (`(?i)`, `(?x:…)`), backreferences (`\1`, `\k<name>`) and quoting
+    /// (`\Q…\E`), which the splitter does not follow.
+    private static func usesFlagsOrBackreferences(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index + 1 < bytes.count {
+            let byte = bytes[index]
+            let next = bytes[index + 1]
+            if byte == UInt8(ascii: "\\") {
+                if (next >= UInt8(ascii: "1") && next <= UInt8(ascii: "9")) || next == UInt8(ascii: "k") || next == UInt8(ascii: "Q") {
+                    return true
+                }
+                index += 2
+                continue
+            }
+            if byte == UInt8(ascii: "("), next == UInt8(ascii: "?") {
+                guard index + 2 < bytes.count else { return true }
+                let kind = bytes[index + 2]
+                if ![UInt8(ascii: ":"), UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">")].contains(kind) {
+                    return true
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+}
