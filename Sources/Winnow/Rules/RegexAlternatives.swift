@@ -19,29 +19,18 @@ enum RegexAlternatives {
         var branches: [String] = []
         var depth = 0
         var start = 0
-        var index = 0
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "\\"):
-                index += 2
-                continue
-            case UInt8(ascii: "["):
-                guard let end = classEnd(from: index, in: bytes) else { return nil }
-                index = end + 1
-                continue
-            case UInt8(ascii: "("):
-                depth += 1
-            case UInt8(ascii: ")"):
-                depth -= 1
+        let closed = forEachSyntaxByte(in: bytes, from: 0) { index, byte in
+            switch byte {
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"): depth -= 1
             case UInt8(ascii: "|") where depth == 0:
                 branches.append(String(decoding: bytes[start..<index], as: UTF8.self))
                 start = index + 1
-            default:
-                break
+            default: break
             }
-            index += 1
+            return true
         }
-        guard depth == 0 else { return nil }
+        guard closed, depth == 0 else { return nil }
         branches.append(String(decoding: bytes[start...], as: UTF8.self))
         guard branches.count >= 2, branches.allSatisfy({ !$0.isEmpty }) else { return nil }
         return branches
@@ -50,27 +39,43 @@ enum RegexAlternatives {
     /// The index of the `)` closing the group opened at `open`, or `nil`.
     private static func closingParen(of open: Int, in bytes: [UInt8]) -> Int? {
         var depth = 0
-        var index = open
+        var closing: Int? = nil
+        _ = forEachSyntaxByte(in: bytes, from: open) { index, byte in
+            if byte == UInt8(ascii: "(") { depth += 1 }
+            if byte == UInt8(ascii: ")") {
+                depth -= 1
+                if depth == 0 {
+                    closing = index
+                    return false
+                }
+            }
+            return true
+        }
+        return closing
+    }
+
+    /// Calls `visit` with each byte from `start` that is regex syntax, not escaped and not
+    /// inside a character class, until it returns false. Returns false when a class is not
+    /// closed.
+    private static func forEachSyntaxByte(
+        in bytes: [UInt8], from start: Int, _ visit: (Int, UInt8) -> Bool
+    ) -> Bool {
+        var index = start
         while index < bytes.count {
             switch bytes[index] {
             case UInt8(ascii: "\\"):
                 index += 2
                 continue
             case UInt8(ascii: "["):
-                guard let end = classEnd(from: index, in: bytes) else { return nil }
+                guard let end = classEnd(from: index, in: bytes) else { return false }
                 index = end + 1
                 continue
-            case UInt8(ascii: "("):
-                depth += 1
-            case UInt8(ascii: ")"):
-                depth -= 1
-                if depth == 0 { return index }
             default:
-                break
+                if !visit(index, bytes[index]) { return true }
             }
             index += 1
         }
-        return nil
+        return true
     }
 
     /// The index of the `]` closing the class opened at `open` (classes nest in ICU), or `nil`.

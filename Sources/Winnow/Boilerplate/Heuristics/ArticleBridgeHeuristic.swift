@@ -56,35 +56,10 @@ enum ArticleBridgeHeuristic {
         _ region: ClosedRange<Int>, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
         ruleDropped: [Bool], _ t: HeuristicThresholds
     ) -> ClosedRange<Int> {
-        var upper = region.upperBound
-        var index = upper + 1
-        var gapLines = 0
-        var gapBad = 0
-        while index < classes.count, gapLines <= maximumGap, !separators[index], !ruleDropped[index] {
-            switch classes[index] {
-            case .good:
-                guard gapBad * badShare <= gapLines else { return region.lowerBound...upper }
-                // A prose line with too little after it is part of the gap (a long list entry).
-                if let end = continuation(
-                    from: index, classes: classes, features: features, separators: separators, ruleDropped: ruleDropped, t)
-                {
-                    upper = end
-                    index = end
-                    gapLines = 0
-                    gapBad = 0
-                } else {
-                    gapLines += 1
-                }
-            case .bad:
-                gapBad += 1
-                gapLines += 1
-            default:
-                if isHeadlineShaped(features[index]) { gapBad += 1 }
-                gapLines += 1
-            }
-            index += 1
-        }
-        return region.lowerBound...upper
+        let walk = Walk(
+            step: 1, limit: classes.count - 1, classes: classes, features: features, separators: separators,
+            ruleDropped: ruleDropped, t: t)
+        return region.lowerBound...walk.widened(from: region.upperBound)
     }
 
     /// `region` widened backward across clean gaps to earlier prose of the same article (the
@@ -94,61 +69,10 @@ enum ArticleBridgeHeuristic {
         _ region: ClosedRange<Int>, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
         ruleDropped: [Bool], anchor: Int?, _ t: HeuristicThresholds
     ) -> ClosedRange<Int> {
-        var lower = region.lowerBound
-        var index = lower - 1
-        var gapLines = 0
-        var gapBad = 0
-        let floor = (anchor ?? -1) + 1
-        while index >= floor, gapLines <= maximumGap, !separators[index], !ruleDropped[index] {
-            switch classes[index] {
-            case .good:
-                guard gapBad * badShare <= gapLines else { return lower...region.upperBound }
-                if let start = continuationBackward(
-                    from: index, floor: floor, classes: classes, features: features, separators: separators,
-                    ruleDropped: ruleDropped, t)
-                {
-                    lower = start
-                    index = start
-                    gapLines = 0
-                    gapBad = 0
-                } else {
-                    gapLines += 1
-                }
-            case .bad:
-                gapBad += 1
-                gapLines += 1
-            default:
-                if isHeadlineShaped(features[index]) { gapBad += 1 }
-                gapLines += 1
-            }
-            index -= 1
-        }
-        return lower...region.upperBound
-    }
-
-    /// The start of the best-scoring run of lines that ends at `end`, when it scores enough.
-    static func continuationBackward(
-        from end: Int, floor: Int, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
-        ruleDropped: [Bool], _ t: HeuristicThresholds
-    ) -> Int? {
-        var sum = 0.0
-        var best = 0.0
-        var bestStart = end
-        var proseLines = 0
-        var bestProseLines = 0
-        var index = end
-        while index >= floor, !separators[index], !ruleDropped[index] {
-            sum += classes[index].regionScore(words: features[index].words, t)
-            if sum <= 0 { break }
-            if case .good = classes[index] { proseLines += 1 }
-            if sum > best {
-                best = sum
-                bestStart = index
-                bestProseLines = proseLines
-            }
-            index -= 1
-        }
-        return best >= minimumContinuation && bestProseLines >= minimumProseLines ? bestStart : nil
+        let walk = Walk(
+            step: -1, limit: (anchor ?? -1) + 1, classes: classes, features: features, separators: separators,
+            ruleDropped: ruleDropped, t: t)
+        return walk.widened(from: region.lowerBound)...region.upperBound
     }
 
     /// A title-case line of 4+ words (not counting numbers: a table row is no headline) without a sentence ending: a headline in a list of them.
@@ -156,28 +80,77 @@ enum ArticleBridgeHeuristic {
         line.letteredWords >= 4 && line.capitalisedShare >= 0.75 && !line.endsLikeSentence
     }
 
-    /// The end of the best-scoring run of lines that starts at `start`, when it scores enough.
-    static func continuation(
-        from start: Int, classes: [BlockClass], features: [LineFeatures], separators: [Bool], ruleDropped: [Bool],
-        _ t: HeuristicThresholds
-    ) -> Int? {
-        var sum = 0.0
-        var best = 0.0
-        var bestEnd = start
-        var proseLines = 0
-        var bestProseLines = 0
-        var index = start
-        while index < classes.count, !separators[index], !ruleDropped[index] {
-            sum += classes[index].regionScore(words: features[index].words, t)
-            if sum <= 0 { break }
-            if case .good = classes[index] { proseLines += 1 }
-            if sum > best {
-                best = sum
-                bestEnd = index
-                bestProseLines = proseLines
-            }
-            index += 1
+    /// The bridge in one direction: `step` is 1 (down the page) or -1 (up), `limit` the last
+    /// line it may reach.
+    private struct Walk {
+        let step: Int
+        let limit: Int
+        let classes: [BlockClass]
+        let features: [LineFeatures]
+        let separators: [Bool]
+        let ruleDropped: [Bool]
+        let t: HeuristicThresholds
+
+        /// Whether `index` is a line the walk may look at: inside the page and the limit, not a
+        /// comment separator, not a line a rule dropped.
+        private func isOpen(_ index: Int) -> Bool {
+            (step > 0 ? index <= limit : index >= limit) && index >= 0 && index < classes.count
+                && !separators[index] && !ruleDropped[index]
         }
-        return best >= minimumContinuation && bestProseLines >= minimumProseLines ? bestEnd : nil
+
+        /// The region's edge moved from `edge` across clean gaps to the farthest prose that
+        /// continues it.
+        func widened(from edge: Int) -> Int {
+            var edge = edge
+            var index = edge + step
+            var gapLines = 0
+            var gapBad = 0
+            while gapLines <= maximumGap, isOpen(index) {
+                switch classes[index] {
+                case .good:
+                    guard gapBad * badShare <= gapLines else { return edge }
+                    // A prose line with too little beyond it is part of the gap (a long list entry).
+                    if let end = continuation(from: index) {
+                        edge = end
+                        index = end
+                        gapLines = 0
+                        gapBad = 0
+                    } else {
+                        gapLines += 1
+                    }
+                case .bad:
+                    gapBad += 1
+                    gapLines += 1
+                default:
+                    if isHeadlineShaped(features[index]) { gapBad += 1 }
+                    gapLines += 1
+                }
+                index += step
+            }
+            return edge
+        }
+
+        /// The far end of the best-scoring run of lines that starts at `start`, when it scores
+        /// enough.
+        private func continuation(from start: Int) -> Int? {
+            var sum = 0.0
+            var best = 0.0
+            var bestEnd = start
+            var proseLines = 0
+            var bestProseLines = 0
+            var index = start
+            while isOpen(index) {
+                sum += classes[index].regionScore(words: features[index].words, t)
+                if sum <= 0 { break }
+                if case .good = classes[index] { proseLines += 1 }
+                if sum > best {
+                    best = sum
+                    bestEnd = index
+                    bestProseLines = proseLines
+                }
+                index += step
+            }
+            return best >= minimumContinuation && bestProseLines >= minimumProseLines ? bestEnd : nil
+        }
     }
 }
