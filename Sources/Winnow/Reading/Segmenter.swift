@@ -146,13 +146,21 @@ public struct Segmenter: Sendable {
     private func emit(_ line: UnsafeRawBufferPointer, offset: Int, state: inout State) {
         state.lineNumber += 1
         let origin = SourceSpan(line: state.lineNumber, byteOffset: offset, byteLength: line.count)
+        // Trimming first: the indentation of text renderings is runs of spaces, which would
+        // otherwise read as double spaces and cost the line its `verbatim` trait. Trimming
+        // takes only spaces, tabs and no-break spaces, so no byte that needs cleaning goes.
+        let (trimmed, indent) = Self.trim(line)
+        guard !trimmed.isEmpty else {
+            state.sawBlankSinceLastBlock = true
+            return
+        }
         // One pass finds what this line needs: control-character removal, NFC, or nothing.
         var needsCleaning = false
         var needsNFCCheck = false
         // Bytes that make the writers work (markup, quotes, tabs, double spaces): a line with
         // none is copied as it is (`TextTraits.verbatim`).
         var special = false
-        let count = line.count
+        let count = trimmed.count
         if count >= 18 {
             // Sixteen bytes at a time, the masks or-ed together and looked at once; the last
             // step overlaps the one before (the tests are the same wherever a step starts),
@@ -160,14 +168,14 @@ public struct Segmenter: Sendable {
             var steps = Steps()
             var index = 0
             while index + 18 <= count {
-                steps.scan(line, at: index)
+                steps.scan(trimmed, at: index)
                 index += 16
             }
-            if index < count - 2 { steps.scan(line, at: count - 18) }
+            if index < count - 2 { steps.scan(trimmed, at: count - 18) }
             needsCleaning = SWAR.isAnySet(steps.control)
             needsNFCCheck = SWAR.isAnySet(steps.nfc)
             special = SWAR.isAnySet(steps.marks)
-            let (before, last) = (line[count - 2], line[count - 1])
+            let (before, last) = (trimmed[count - 2], trimmed[count - 1])
             if Self.isControl(before) || Self.isControl(last) { needsCleaning = true }
             if Self.mayNeedNFC(before) || Self.mayNeedNFC(last) { needsNFCCheck = true }
             if Self.isSpecial(before) || Self.isSpecial(last) { special = true }
@@ -175,7 +183,7 @@ public struct Segmenter: Sendable {
             if before == 0x20 && last == 0x20 { special = true }
         } else {
             var previous: UInt8 = 0
-            for byte in line {
+            for byte in trimmed {
                 if Self.isControl(byte) || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) { needsCleaning = true }
                 if Self.mayNeedNFC(byte) { needsNFCCheck = true }
                 if Self.isSpecial(byte) || (byte == 0x20 && previous == 0x20) { special = true }
@@ -187,33 +195,39 @@ public struct Segmenter: Sendable {
             state.scratch = []
             scratch.removeAll(keepingCapacity: true)
             var index = 0
-            while index < line.count {
-                let byte = line[index]
-                if byte == 0xC2, index + 1 < line.count, line[index + 1] >= 0x80, line[index + 1] <= 0x9F {
+            while index < trimmed.count {
+                let byte = trimmed[index]
+                if byte == 0xC2, index + 1 < trimmed.count, trimmed[index + 1] >= 0x80, trimmed[index + 1] <= 0x9F {
                     index += 2  // C1 control
                     continue
                 }
                 if !(byte < 0x20 && byte != 0x09 || byte == 0x7F) { scratch.append(byte) }
                 index += 1
             }
-            scratch.withUnsafeBytes {
-                finish($0, origin: origin, inShared: false, needsNFCCheck: needsNFCCheck, verbatim: false, state: &state)
+            scratch.withUnsafeBytes { cleaned in
+                // Removing controls can leave new spaces at either end.
+                let (retrimmed, moreIndent) = Self.trim(cleaned)
+                finish(
+                    retrimmed, indent: indent + moreIndent, origin: origin, inShared: false,
+                    needsNFCCheck: needsNFCCheck, verbatim: false, state: &state)
             }
             state.scratch = scratch
         } else {
-            finish(line, origin: origin, inShared: true, needsNFCCheck: needsNFCCheck, verbatim: !special, state: &state)
+            finish(
+                trimmed, indent: indent, origin: origin, inShared: true, needsNFCCheck: needsNFCCheck,
+                verbatim: !special, state: &state)
         }
     }
 
-    /// Makes the block of one cleaned line. `inShared` says the bytes are a range of the shared
-    /// storage, so an unchanged line can point there; `verbatim`, that the scan found no byte
-    /// the writers must look at (it holds for the line as stored only when NFC leaves it alone).
+    /// Makes the block of one cleaned, trimmed line. `inShared` says the bytes are a range of
+    /// the shared storage, so an unchanged line can point there; `verbatim`, that the scan found
+    /// no byte the writers must look at (it holds for the line as stored only when NFC leaves it
+    /// alone).
     @inline(__always)
     private func finish(
-        _ cleaned: UnsafeRawBufferPointer, origin: SourceSpan, inShared: Bool, needsNFCCheck: Bool, verbatim: Bool,
-        state: inout State
+        _ trimmed: UnsafeRawBufferPointer, indent: Int, origin: SourceSpan, inShared: Bool, needsNFCCheck: Bool,
+        verbatim: Bool, state: inout State
     ) {
-        let (trimmed, indent) = Self.trim(cleaned)
         guard let trimmedBase = trimmed.baseAddress, !trimmed.isEmpty else {
             state.sawBlankSinceLastBlock = true
             return

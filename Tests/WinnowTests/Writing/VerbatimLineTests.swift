@@ -20,6 +20,9 @@ import Testing
         let plain = [
             "Short line.", "A line long enough to take the sixteen-byte path, twice over at least.",
             "Привет, это строка на русском языке без разметки.", "ภาษาไทยไม่มีช่องว่างระหว่างคำ", "# Heading words",
+            // Indentation and trailing spaces are trimmed away, so they are not double spaces.
+            "    An indented line as text browsers print every paragraph of a page.", "  • List item  ",
+            "\u{A0}\u{A0}   no-break spaces first, then a line long enough for the vectors   ",
         ]
         let special = [
             "A line with a [link](http://x) in it, long enough.", "He said \"yes\" and left the room quietly.",
@@ -39,6 +42,9 @@ import Testing
         // leave two spaces side by side.
         let cleaned = segmenter.blocks(from: "words \u{7} more words in a line longer than sixteen")
         #expect(cleaned.count == 1 && !cleaned[0].traits.contains(.verbatim))
+        // Controls among the indentation: the spaces on both sides of them are indentation.
+        let indented = segmenter.blocks(from: "  \u{1}  \u{7F} Words after controls and spaces.")
+        #expect(indented.count == 1 && indented[0].text == "Words after controls and spaces." && indented[0].indent == 5)
         var block = segmenter.blocks(from: "Plain words here.")[0]
         block.text = "now *marked*"
         #expect(!block.traits.contains(.verbatim))
