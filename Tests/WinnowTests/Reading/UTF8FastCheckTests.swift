@@ -5,6 +5,12 @@ import Testing
 /// The sixteen-byte validator must answer exactly like the byte-by-byte one whenever it
 /// answers, and answer for valid text without unusual controls.
 @Suite struct UTF8FastCheckTests {
+    /// Both fast checks: the one `check` uses (the C kernel on CPUs that have its
+    /// instructions) and the portable one, which must stay right on every CPU.
+    static var variants: [(String, (UnsafeRawBufferPointer) -> UTF8Validator.Check?)] {
+        [("fast", UTF8Validator.fastCheck), ("portable", UTF8Validator.portableFastCheck)]
+    }
+
     /// Pieces that make valid and invalid text when strung together at random.
     static let pieces: [[UInt8]] = [
         Array("a".utf8), Array(" ".utf8), Array("word ".utf8), [0x0A], [0x09], [0x0D], [0x0C], [0x00], [0x07],
@@ -29,18 +35,20 @@ import Testing
                 let piece = validOnly ? [Self.pieces[0], Self.pieces[2], Self.pieces[9], Self.pieces[11], Self.pieces[14], Self.pieces[4]][choice] : Self.pieces[choice]
                 bytes += piece
             }
+            for (name, variant) in Self.variants {
             bytes.withUnsafeBytes { raw in
                 let full = UTF8Validator.fullCheck(raw)
-                if let fast = UTF8Validator.fastCheck(raw) {
-                    answered += 1
+                if let fast = variant(raw) {
+                    if name == "fast" { answered += 1 }
                     #expect(fast.isValid == full.isValid, "\(bytes)")
                     #expect(fast.invalidSequences == full.invalidSequences, "\(bytes)")
                     #expect(fast.validMultibyte == full.validMultibyte, "\(bytes)")
                     #expect(fast.firstNUL == full.firstNUL, "\(bytes)")
                     #expect(fast.controlRatio == full.controlRatio, "\(bytes)")
                 } else if validOnly && raw.count >= 19 {
-                    Issue.record("valid text left to the slow path: \(bytes)")
+                    Issue.record("\(name): valid text left to the slow path: \(bytes)")
                 }
+            }
             }
         }
         #expect(answered > 5_000)
@@ -55,11 +63,13 @@ import Testing
                     for tail in [[UInt8](), [0x01], [0x00], Array("é".utf8)] {
                         let bytes = Array(repeating: UInt8(ascii: "a"), count: before) + piece
                             + Array(repeating: UInt8(ascii: "b"), count: after) + tail
-                        bytes.withUnsafeBytes { raw in
-                            let full = UTF8Validator.fullCheck(raw)
-                            if let fast = UTF8Validator.fastCheck(raw) {
-                                #expect(fast.isValid == full.isValid, "\(bytes)")
-                                #expect(fast.validMultibyte == full.validMultibyte, "\(bytes)")
+                        for (name, variant) in Self.variants {
+                            bytes.withUnsafeBytes { raw in
+                                let full = UTF8Validator.fullCheck(raw)
+                                if let fast = variant(raw) {
+                                    #expect(fast.isValid == full.isValid, "\(name) \(bytes)")
+                                    #expect(fast.validMultibyte == full.validMultibyte, "\(name) \(bytes)")
+                                }
                             }
                         }
                     }
@@ -69,16 +79,21 @@ import Testing
     }
 
     @Test func everyTwoAndThreeByteCombinationAfterText() {
-        // Every pair of bytes at every position of a 16-byte step, after valid text.
-        let prefix = Array("0123456789abcdefghij".utf8)
+        // Every pair of bytes at the start, middle and end of a 16-byte and of a 32-byte step,
+        // after valid text, and at the very end of the input.
+        let prefix = Array("0123456789abcdefghij0123456789abcdefghij".utf8)
         for first in UInt8(0x80)...0xFF {
             for second in stride(from: 0, through: 0xFF, by: 1).map(UInt8.init) {
-                for offset in [0, 13, 15] {
-                    let bytes = Array(prefix.prefix(offset + 3)) + [first, second, 0x80, 0x41] + Array(prefix)
-                    bytes.withUnsafeBytes { raw in
-                        if let fast = UTF8Validator.fastCheck(raw) {
-                            let full = UTF8Validator.fullCheck(raw)
-                            #expect(full.isValid && fast.validMultibyte == full.validMultibyte, "\(bytes)")
+                for offset in [0, 13, 15, 26, 28, 29, 30] {
+                    for suffix in [[0x80, 0x41] + Array(prefix), []] {
+                        let bytes = Array(prefix.prefix(offset + 3)) + [first, second] + suffix
+                        for (name, variant) in Self.variants {
+                            bytes.withUnsafeBytes { raw in
+                                if let fast = variant(raw) {
+                                    let full = UTF8Validator.fullCheck(raw)
+                                    #expect(full.isValid && fast.validMultibyte == full.validMultibyte, "\(name) \(bytes)")
+                                }
+                            }
                         }
                     }
                 }
