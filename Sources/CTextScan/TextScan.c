@@ -116,6 +116,96 @@ TARGET_AVX2 static int32_t checkPlainAVX2(const uint8_t *bytes, int64_t length, 
     return _mm256_testz_si256(scan.error, scan.error) ? 1 : 0;
 }
 
+/*
+ * Line flags: each 32-byte step looks at every byte with the five after it (C1 controls,
+ * double spaces and punctuation need one or two; a Thai mark and the mark after it, five), so
+ * a step needs 37 bytes; the end of a line is copied into a buffer padded with a letter,
+ * which raises no flag.
+ */
+#define LINE_STEP 32
+#define LINE_LOOK 5
+
+TARGET_AVX2 static inline int32_t lineStep(const uint8_t *p) {
+    const __m256i v = _mm256_loadu_si256((const __m256i *)p);
+    const __m256i n1 = _mm256_loadu_si256((const __m256i *)(p + 1));
+    const __m256i n2 = _mm256_loadu_si256((const __m256i *)(p + 2));
+    int32_t flags = 0;
+    __m256i below20 = _mm256_cmpeq_epi8(_mm256_min_epu8(v, _mm256_set1_epi8(0x1F)), v);
+    __m256i tab = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x09));
+    __m256i c2 = _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xC2));
+    /* n1 in 80...9F: n1 - 0x80 (wrapping) at most 0x1F. */
+    __m256i n1c1 = _mm256_sub_epi8(n1, _mm256_set1_epi8((char)0x80));
+    __m256i c1 = _mm256_and_si256(c2, _mm256_cmpeq_epi8(_mm256_min_epu8(n1c1, _mm256_set1_epi8(0x1F)), n1c1));
+    __m256i control = _mm256_or_si256(_mm256_andnot_si256(tab, below20),
+        _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x7F)), c1));
+    if (!_mm256_testz_si256(control, control)) flags |= WINNOW_LINE_CONTROL;
+    const __m256i space = _mm256_set1_epi8(0x20);
+    __m256i markup = _mm256_sub_epi8(v, _mm256_set1_epi8(0x5B));
+    __m256i special = _mm256_or_si256(below20,
+        _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(markup, _mm256_set1_epi8(5)), markup),
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x2A)),
+                                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x22))),
+                _mm256_and_si256(_mm256_cmpeq_epi8(v, space), _mm256_cmpeq_epi8(n1, space)))));
+    if (!_mm256_testz_si256(special, special)) flags |= WINNOW_LINE_SPECIAL;
+    if (_mm256_movemask_epi8(v) == 0) return flags;
+    /* Leads from CC on (U+0300 and above) except those NFC leaves alone whatever surrounds
+       them: D0 D1 (basic Cyrillic), E0 B8/B9 (Thai, marks checked below), E2 80 82...BF, 81,
+       82, 86, 87, 94...9B (punctuation, currency, arrows, box drawing, shapes). */
+    __m256i high = _mm256_cmpeq_epi8(_mm256_max_epu8(v, _mm256_set1_epi8((char)0xCC)), v);
+    __m256i cyrillic = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xD0)),
+        _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xD1)));
+    const __m256i b8 = _mm256_set1_epi8((char)0xB8);
+    const __m256i b9 = _mm256_set1_epi8((char)0xB9);
+    const __m256i e0 = _mm256_set1_epi8((char)0xE0);
+    __m256i thaiLead = _mm256_and_si256(_mm256_cmpeq_epi8(v, e0),
+        _mm256_or_si256(_mm256_cmpeq_epi8(n1, b8), _mm256_cmpeq_epi8(n1, b9)));
+    __m256i n1m81 = _mm256_sub_epi8(n1, _mm256_set1_epi8((char)0x81));
+    __m256i n1m86 = _mm256_sub_epi8(n1, _mm256_set1_epi8((char)0x86));
+    __m256i n1m94 = _mm256_sub_epi8(n1, _mm256_set1_epi8((char)0x94));
+    __m256i punctuationSecond = _mm256_or_si256(
+        _mm256_and_si256(_mm256_cmpeq_epi8(n1, _mm256_set1_epi8((char)0x80)),
+            _mm256_cmpeq_epi8(_mm256_max_epu8(n2, _mm256_set1_epi8((char)0x82)), n2)),
+        _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(n1m81, _mm256_set1_epi8(1)), n1m81),
+                            _mm256_cmpeq_epi8(_mm256_min_epu8(n1m86, _mm256_set1_epi8(1)), n1m86)),
+            _mm256_cmpeq_epi8(_mm256_min_epu8(n1m94, _mm256_set1_epi8(7)), n1m94)));
+    __m256i punctuation = _mm256_and_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE2)), punctuationSecond);
+    __m256i accepted = _mm256_or_si256(_mm256_or_si256(cyrillic, thaiLead), punctuation);
+    __m256i unaccepted = _mm256_andnot_si256(accepted, high);
+    if (!_mm256_testz_si256(unaccepted, unaccepted)) return flags | WINNOW_LINE_MAY_NEED_NFC;
+    if (_mm256_testz_si256(thaiLead, thaiLead)) return flags;
+    /* Thai marks: E0 B8 B8/B9 (class 103), E0 B8 BA (9), E0 B9 88...8B (107); a mark followed
+       by one of lower class is not NFC. */
+    const __m256i n3 = _mm256_loadu_si256((const __m256i *)(p + 3));
+    const __m256i n4 = _mm256_loadu_si256((const __m256i *)(p + 4));
+    const __m256i n5 = _mm256_loadu_si256((const __m256i *)(p + 5));
+    __m256i mark103 = _mm256_and_si256(_mm256_and_si256(thaiLead, _mm256_cmpeq_epi8(n1, b8)),
+        _mm256_or_si256(_mm256_cmpeq_epi8(n2, b8), _mm256_cmpeq_epi8(n2, b9)));
+    __m256i n2m88 = _mm256_sub_epi8(n2, _mm256_set1_epi8((char)0x88));
+    __m256i mark107 = _mm256_and_si256(_mm256_and_si256(thaiLead, _mm256_cmpeq_epi8(n1, b9)),
+        _mm256_cmpeq_epi8(_mm256_min_epu8(n2m88, _mm256_set1_epi8(3)), n2m88));
+    __m256i nextThai = _mm256_and_si256(_mm256_cmpeq_epi8(n3, e0), _mm256_cmpeq_epi8(n4, b8));
+    __m256i followedBy9 = _mm256_and_si256(nextThai, _mm256_cmpeq_epi8(n5, _mm256_set1_epi8((char)0xBA)));
+    __m256i followedBy103 = _mm256_and_si256(nextThai, _mm256_or_si256(_mm256_cmpeq_epi8(n5, b8), _mm256_cmpeq_epi8(n5, b9)));
+    __m256i descending = _mm256_or_si256(_mm256_and_si256(_mm256_or_si256(mark103, mark107), followedBy9),
+        _mm256_and_si256(mark107, followedBy103));
+    if (!_mm256_testz_si256(descending, descending)) flags |= WINNOW_LINE_MAY_NEED_NFC;
+    return flags;
+}
+
+TARGET_AVX2 static int32_t lineFlagsAVX2(const uint8_t *line, int64_t length) {
+    int32_t flags = 0;
+    int64_t index = 0;
+    for (; index + LINE_STEP + LINE_LOOK <= length; index += LINE_STEP) flags |= lineStep(line + index);
+    if (index < length) {
+        uint8_t padded[2 * LINE_STEP + LINE_LOOK];
+        memset(padded, 'a', sizeof padded);
+        memcpy(padded, line + index, (size_t)(length - index));
+        flags |= lineStep(padded);
+        if (length - index > LINE_STEP) flags |= lineStep(padded + LINE_STEP);
+    }
+    return flags;
+}
+
 static int hasAVX2(void) {
     static int cached = -1;
     int value = __atomic_load_n(&cached, __ATOMIC_RELAXED);
@@ -132,12 +222,23 @@ int32_t winnow_utf8_check_plain(const uint8_t *bytes, int64_t length, int64_t *l
     return checkPlainAVX2(bytes, length, leads);
 }
 
+int32_t winnow_line_flags(const uint8_t *line, int64_t length) {
+    if (!hasAVX2()) return -1;
+    return lineFlagsAVX2(line, length);
+}
+
 #else
 
 int32_t winnow_utf8_check_plain(const uint8_t *bytes, int64_t length, int64_t *leads) {
     (void)bytes;
     (void)length;
     *leads = 0;
+    return -1;
+}
+
+int32_t winnow_line_flags(const uint8_t *line, int64_t length) {
+    (void)line;
+    (void)length;
     return -1;
 }
 

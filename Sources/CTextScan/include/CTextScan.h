@@ -20,6 +20,23 @@ extern "C" {
  */
 int32_t winnow_utf8_check_plain(const uint8_t *bytes, int64_t length, int64_t *leads);
 
+/* What `winnow_line_flags` found in a line. */
+enum {
+    /* A control character to remove: C0 other than tab, DEL, or C1 (C2 80...9F). */
+    WINNOW_LINE_CONTROL = 1,
+    /* A character that NFC might change: anything from U+0300 on other than basic Cyrillic,
+       Thai and common punctuation and symbols, or a Thai mark followed by one of lower
+       combining class. Clear means the line is certainly NFC. */
+    WINNOW_LINE_MAY_NEED_NFC = 2,
+    /* A byte the writers must look at: below 0x20 (tab too), `"`, `*`, `[ \ ] ^ _ `` ` ``, or
+       two spaces in a row. */
+    WINNOW_LINE_SPECIAL = 4,
+};
+
+/* The WINNOW_LINE_ flags of one line of valid UTF-8 (no newline in it), or -1 when the CPU
+   has no fitting instructions. */
+int32_t winnow_line_flags(const uint8_t *line, int64_t length);
+
 #ifdef __cplusplus
 }
 #endif

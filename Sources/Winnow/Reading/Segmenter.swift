@@ -1,3 +1,5 @@
+import CTextScan
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,7 +13,19 @@ import Darwin
 /// indentation is kept as a number), and each line is put in Unicode NFC through ICU when it
 /// holds anything that NFC could change.
 public struct Segmenter: Sendable {
-    public init() {}
+    /// Whether to scan lines with the portable Swift steps even where the C kernel runs (tests
+    /// compare the two).
+    let portable: Bool
+
+    public init() { portable = false }
+
+    init(portable: Bool) { self.portable = portable }
+
+    /// The C line scan runs on this CPU.
+    private static let hasLineKernel: Bool = {
+        var byte: UInt8 = 0x61
+        return winnow_line_flags(&byte, 1) >= 0
+    }()
 
     /// The blocks of `text`.
     public func blocks(from text: String) -> [Block] {
@@ -161,7 +175,12 @@ public struct Segmenter: Sendable {
         // none is copied as it is (`TextTraits.verbatim`).
         var special = false
         let count = trimmed.count
-        if count >= 18 {
+        if !portable, Self.hasLineKernel, let base = trimmed.baseAddress {
+            let flags = winnow_line_flags(base.assumingMemoryBound(to: UInt8.self), Int64(count))
+            needsCleaning = flags & Int32(WINNOW_LINE_CONTROL) != 0
+            needsNFCCheck = flags & Int32(WINNOW_LINE_MAY_NEED_NFC) != 0
+            special = flags & Int32(WINNOW_LINE_SPECIAL) != 0
+        } else if count >= 18 {
             // Sixteen bytes at a time, the masks or-ed together and looked at once; the last
             // step overlaps the one before (the tests are the same wherever a step starts),
             // so only the last two bytes go one by one.

@@ -1,0 +1,69 @@
+import CTextScan
+import Testing
+
+@testable import Winnow
+
+/// The C line scan (`winnow_line_flags`) must give the segmenter exactly the blocks the
+/// portable Swift scan gives, and a line it calls NFC must be NFC.
+@Suite struct LineKernelTests {
+    static func flags(_ bytes: [UInt8]) -> Int32 {
+        bytes.withUnsafeBufferPointer { winnow_line_flags($0.baseAddress, Int64($0.count)) }
+    }
+
+    static var hasKernel: Bool { flags(Array("a".utf8)) >= 0 }
+
+    @Test func segmentsLikeThePortableScan() {
+        let kernel = Segmenter()
+        let portable = Segmenter(portable: true)
+        var generator = SplitMix(state: 23)
+        for _ in 0..<20_000 {
+            let text = VerbatimLineTests.randomText(&generator)
+            let fast = kernel.blocks(from: text)
+            let slow = portable.blocks(from: text)
+            #expect(fast.map(\.text) == slow.map(\.text), "\(text.debugDescription)")
+            #expect(fast.map(\.traits) == slow.map(\.traits), "\(text.debugDescription)")
+            #expect(fast.map(\.indent) == slow.map(\.indent), "\(text.debugDescription)")
+            #expect(fast.map(\.origin) == slow.map(\.origin), "\(text.debugDescription)")
+            #expect(fast.map(\.paragraph) == slow.map(\.paragraph), "\(text.debugDescription)")
+        }
+    }
+
+    /// Every flag at every offset of the 32-byte steps, and across the end of the line.
+    @Test func seesEveryFlagAtEveryOffset() throws {
+        try #require(Self.hasKernel)
+        let cases: [(String, Int32)] = [
+            ("\u{1}", Int32(WINNOW_LINE_CONTROL) | Int32(WINNOW_LINE_SPECIAL)), ("\u{7F}", Int32(WINNOW_LINE_CONTROL)),
+            ("\u{85}", Int32(WINNOW_LINE_CONTROL)), ("\u{9F}", Int32(WINNOW_LINE_CONTROL)), ("\u{A0}", 0),
+            ("\t", Int32(WINNOW_LINE_SPECIAL)), ("  ", Int32(WINNOW_LINE_SPECIAL)), ("[", Int32(WINNOW_LINE_SPECIAL)),
+            ("`", Int32(WINNOW_LINE_SPECIAL)), ("\"", Int32(WINNOW_LINE_SPECIAL)), ("*", Int32(WINNOW_LINE_SPECIAL)),
+            ("a", 0), ("Ж", 0), ("é", 0), ("ก\u{0E38}\u{0E48}", 0), ("—", 0), ("•", 0),
+            ("e\u{301}", Int32(WINNOW_LINE_MAY_NEED_NFC)), ("ก\u{0E48}\u{0E38}", Int32(WINNOW_LINE_MAY_NEED_NFC)),
+            ("ก\u{0E38}\u{0E3A}", Int32(WINNOW_LINE_MAY_NEED_NFC)), ("\u{2000}", Int32(WINNOW_LINE_MAY_NEED_NFC)),
+            ("中", Int32(WINNOW_LINE_MAY_NEED_NFC)), ("😀", Int32(WINNOW_LINE_MAY_NEED_NFC)),
+        ]
+        for (piece, expected) in cases {
+            for before in 0..<70 {
+                for after in [0, 1, 2, 5, 31, 40] {
+                    let line = String(repeating: "x", count: before) + piece + String(repeating: "y", count: after)
+                    #expect(Self.flags(Array(line.utf8)) == expected, "\(piece.debugDescription) \(before) \(after)")
+                }
+            }
+        }
+    }
+
+    @Test func aLineCalledNFCIsNFC() throws {
+        try #require(Self.hasKernel)
+        var generator = SystemRandomNumberGenerator()
+        let pieces = NFCChunkTests.pieces + ["e\u{301}", "\u{2000}", "—", "€", "→", "│", "中"]
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...50, using: &generator) {
+                text += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }
+            let bytes = Array(text.utf8)
+            if Self.flags(bytes) & Int32(WINNOW_LINE_MAY_NEED_NFC) == 0 {
+                #expect(NFCChunkTests.icuSaysNFC(bytes), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
+}
