@@ -27,12 +27,19 @@ public enum InlineMarkup {
                 out.append(contentsOf: body)
                 return
             }
+            // Only tabs or doubled spaces (text browsers align columns with them): nothing to
+            // parse, the spaces are collapsed straight from the line.
+            if body.first != UInt8(ascii: "]") && !hasInlineMarkupByte(body) {
+                if isOnlyStrayEmphasis(body) { return }
+                appendCollapsingSpaces(body, to: &out)
+                return
+            }
             var rendered: [UInt8] = []
             rendered.reserveCapacity(body.count)
             renderInline(UnsafeRawBufferPointer(rebasing: body[danglingLinkTail(body)...]), into: &rendered)
             // Stray emphasis marks on a line of their own (`**_`, `~~__`) are not text.
-            if rendered.allSatisfy({ $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x20 || $0 == 0x09 }) { return }
-            appendCollapsingSpaces(rendered, to: &out)
+            if rendered.withUnsafeBytes({ isOnlyStrayEmphasis($0) }) { return }
+            rendered.withUnsafeBytes { appendCollapsingSpaces($0, to: &out) }
         }
     }
 
@@ -352,23 +359,32 @@ public enum InlineMarkup {
 
     /// Appends `bytes` with leading and trailing spaces and tabs gone and each run inside
     /// made one space, copying word by word rather than byte by byte.
-    static func appendCollapsingSpaces(_ bytes: [UInt8], to out: inout [UInt8]) {
-        bytes.withUnsafeBytes { raw in
-            let count = raw.count
-            var index = 0
-            var wroteAny = false
-            while index < count {
-                var wordStart = index
-                while wordStart < count, raw[wordStart] == 0x20 || raw[wordStart] == 0x09 { wordStart += 1 }
-                guard wordStart < count else { break }
-                if wordStart > index && wroteAny { out.append(0x20) }
-                var wordEnd = wordStart
-                while wordEnd < count, raw[wordEnd] != 0x20 && raw[wordEnd] != 0x09 { wordEnd += 1 }
-                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[wordStart..<wordEnd]))
-                wroteAny = true
-                index = wordEnd
-            }
+    static func appendCollapsingSpaces(_ raw: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        let count = raw.count
+        var index = 0
+        var wroteAny = false
+        while index < count {
+            var wordStart = index
+            while wordStart < count, raw[wordStart] == 0x20 || raw[wordStart] == 0x09 { wordStart += 1 }
+            guard wordStart < count else { break }
+            if wordStart > index && wroteAny { out.append(0x20) }
+            var wordEnd = wordStart
+            while wordEnd < count, raw[wordEnd] != 0x20 && raw[wordEnd] != 0x09 { wordEnd += 1 }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[wordStart..<wordEnd]))
+            wroteAny = true
+            index = wordEnd
         }
+    }
+
+    /// The line is nothing but emphasis marks, tildes and spaces (`**_`, `~~__`): no text.
+    static func isOnlyStrayEmphasis(_ raw: UnsafeRawBufferPointer) -> Bool {
+        raw.allSatisfy { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x20 || $0 == 0x09 }
+    }
+
+    /// Whether any byte could start inline markup for `renderInline` (`\ [ `` ` `` * _`; `!`
+    /// only before `[`): without one, rendering copies the line as it is.
+    static func hasInlineMarkupByte(_ raw: UnsafeRawBufferPointer) -> Bool {
+        raw.contains { $0 == 0x5C || $0 == 0x5B || $0 == 0x60 || $0 == 0x2A || $0 == 0x5F }
     }
 }
 

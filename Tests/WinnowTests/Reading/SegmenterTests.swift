@@ -123,4 +123,29 @@ import Testing
             #expect(plainByFastPath == !naive, "\(line)")
         }
     }
+
+    /// Lines whose only trouble is tabs or doubled spaces skip the parser: the result must be
+    /// what the parser and the space collapsing give.
+    @Test func spacingOnlyLinesRenderLikeTheParser() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ab cd  ef\t~!é.,#->(".unicodeScalars)
+        for _ in 0..<5000 {
+            let length = Int.random(in: 0..<40, using: &generator)
+            let line = String(String.UnicodeScalarView((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
+            let bytes = Array(line.utf8)
+            var expected: [UInt8] = []
+            bytes.withUnsafeBytes { raw in
+                let body = UnsafeRawBufferPointer(rebasing: InlineMarkup.strippingBlockMarkers(raw))
+                if InlineMarkup.rendersUnchanged(body) {
+                    expected.append(contentsOf: body)
+                    return
+                }
+                var rendered: [UInt8] = []
+                InlineMarkup.renderInline(body, into: &rendered)
+                if rendered.withUnsafeBytes({ InlineMarkup.isOnlyStrayEmphasis($0) }) { return }
+                rendered.withUnsafeBytes { InlineMarkup.appendCollapsingSpaces($0, to: &expected) }
+            }
+            #expect(InlineMarkup.plainText(line) == String(decoding: expected, as: UTF8.self), "\(line.debugDescription)")
+        }
+    }
 }
