@@ -1,5 +1,6 @@
 #include "CTextScan.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
@@ -118,17 +119,14 @@ TARGET_AVX2 static int32_t checkPlainAVX2(const uint8_t *bytes, int64_t length, 
 
 /*
  * Line flags: each 32-byte step looks at every byte with the five after it (C1 controls,
- * double spaces and punctuation need one or two; a Thai mark and the mark after it, five), so
- * a step needs 37 bytes; the end of a line is copied into a buffer padded with a letter,
- * which raises no flag.
+ * double spaces and punctuation need one or two; a Thai mark and the mark after it, five).
+ * Past the end of the line those bytes are letters, which raise no flag.
  */
 #define LINE_STEP 32
 #define LINE_LOOK 5
 
-TARGET_AVX2 static inline int32_t lineStep(const uint8_t *p) {
-    const __m256i v = _mm256_loadu_si256((const __m256i *)p);
-    const __m256i n1 = _mm256_loadu_si256((const __m256i *)(p + 1));
-    const __m256i n2 = _mm256_loadu_si256((const __m256i *)(p + 2));
+TARGET_AVX2 static inline int32_t classify(
+    __m256i v, __m256i n1, __m256i n2, __m256i n3, __m256i n4, __m256i n5) {
     int32_t flags = 0;
     __m256i below20 = _mm256_cmpeq_epi8(_mm256_min_epu8(v, _mm256_set1_epi8(0x1F)), v);
     __m256i tab = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x09));
@@ -175,9 +173,6 @@ TARGET_AVX2 static inline int32_t lineStep(const uint8_t *p) {
     if (_mm256_testz_si256(thaiLead, thaiLead)) return flags;
     /* Thai marks: E0 B8 B8/B9 (class 103), E0 B8 BA (9), E0 B9 88...8B (107); a mark followed
        by one of lower class is not NFC. */
-    const __m256i n3 = _mm256_loadu_si256((const __m256i *)(p + 3));
-    const __m256i n4 = _mm256_loadu_si256((const __m256i *)(p + 4));
-    const __m256i n5 = _mm256_loadu_si256((const __m256i *)(p + 5));
     __m256i mark103 = _mm256_and_si256(_mm256_and_si256(thaiLead, _mm256_cmpeq_epi8(n1, b8)),
         _mm256_or_si256(_mm256_cmpeq_epi8(n2, b8), _mm256_cmpeq_epi8(n2, b9)));
     __m256i n2m88 = _mm256_sub_epi8(n2, _mm256_set1_epi8((char)0x88));
@@ -192,18 +187,72 @@ TARGET_AVX2 static inline int32_t lineStep(const uint8_t *p) {
     return flags;
 }
 
+/* The step at `p`, whose 37 bytes are all readable. */
+TARGET_AVX2 static inline int32_t stepAt(const uint8_t *p) {
+    return classify(_mm256_loadu_si256((const __m256i *)p), _mm256_loadu_si256((const __m256i *)(p + 1)),
+        _mm256_loadu_si256((const __m256i *)(p + 2)), _mm256_loadu_si256((const __m256i *)(p + 3)),
+        _mm256_loadu_si256((const __m256i *)(p + 4)), _mm256_loadu_si256((const __m256i *)(p + 5)));
+}
+
+/* The bytes of `v` from lane k on, then k bytes of `fill`: the next bytes after a line's end. */
+TARGET_AVX2 static inline __m256i following(__m256i v, __m256i fill, int k) {
+    __m256i joined = _mm256_permute2x128_si256(v, fill, 0x21);
+    switch (k) {
+    case 1: return _mm256_alignr_epi8(joined, v, 1);
+    case 2: return _mm256_alignr_epi8(joined, v, 2);
+    case 3: return _mm256_alignr_epi8(joined, v, 3);
+    case 4: return _mm256_alignr_epi8(joined, v, 4);
+    default: return _mm256_alignr_epi8(joined, v, 5);
+    }
+}
+
+/* The last 32 bytes of a line (in `v`, padded with letters when the line is shorter), each
+   seen with the bytes after it, which past the end are letters. */
+TARGET_AVX2 static inline int32_t lastStep(__m256i v) {
+    const __m256i fill = _mm256_set1_epi8('a');
+    return classify(v, following(v, fill, 1), following(v, fill, 2), following(v, fill, 3), following(v, fill, 4),
+        following(v, fill, 5));
+}
+
 TARGET_AVX2 static int32_t lineFlagsAVX2(const uint8_t *line, int64_t length) {
-    int32_t flags = 0;
-    int64_t index = 0;
-    for (; index + LINE_STEP + LINE_LOOK <= length; index += LINE_STEP) flags |= lineStep(line + index);
-    if (index < length) {
+    if (length <= 0) return 0;
+    if (length < LINE_STEP) {
+        __m256i v;
+        if (((uintptr_t)line & 4095) <= 4096 - LINE_STEP) {
+            /* The 32 bytes from the line's start are on one page, so reading them is safe;
+               the lanes past the end become letters. */
+            const __m256i lanes = _mm256_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+                19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
+            __m256i inside = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)length), lanes);
+            v = _mm256_blendv_epi8(_mm256_set1_epi8('a'), _mm256_loadu_si256((const __m256i *)line), inside);
+        } else {
+            uint8_t padded[LINE_STEP];
+            memset(padded, 'a', sizeof padded);
+            memcpy(padded, line, (size_t)length);
+            v = _mm256_loadu_si256((const __m256i *)padded);
+        }
+        return lastStep(v);
+    }
+    if (length < LINE_STEP + LINE_LOOK) {
         uint8_t padded[2 * LINE_STEP + LINE_LOOK];
         memset(padded, 'a', sizeof padded);
-        memcpy(padded, line + index, (size_t)(length - index));
-        flags |= lineStep(padded);
-        if (length - index > LINE_STEP) flags |= lineStep(padded + LINE_STEP);
+        memcpy(padded, line, (size_t)length);
+        return stepAt(padded) | stepAt(padded + LINE_STEP);
     }
-    return flags;
+    int32_t flags = 0;
+    /* Whole steps while the five bytes after them are in the line, one more ending five
+       bytes before the end if they left a gap, then the last 32 bytes (steps may overlap:
+       the flags are the same wherever a step starts). */
+    int64_t index = 0;
+    for (;; index += LINE_STEP) {
+        if (index + LINE_STEP + LINE_LOOK > length) {
+            if (index >= length - LINE_STEP) break;
+            index = length - LINE_STEP - LINE_LOOK;
+        }
+        flags |= stepAt(line + index);
+        if (index == length - LINE_STEP - LINE_LOOK) break;
+    }
+    return flags | lastStep(_mm256_loadu_si256((const __m256i *)(line + length - LINE_STEP)));
 }
 
 static int hasAVX2(void) {

@@ -357,22 +357,27 @@ public enum InlineMarkup {
         return nil
     }
 
-    /// Appends `bytes` with leading and trailing spaces and tabs gone and each run inside
-    /// made one space, copying word by word rather than byte by byte.
+    /// Appends `raw` with leading and trailing spaces and tabs gone and each run inside made
+    /// one space. Text between runs (single spaces included) is copied in one piece.
     static func appendCollapsingSpaces(_ raw: UnsafeRawBufferPointer, to out: inout [UInt8]) {
         let count = raw.count
         var index = 0
+        while index < count, raw[index] == 0x20 || raw[index] == 0x09 { index += 1 }
         var wroteAny = false
         while index < count {
-            var wordStart = index
-            while wordStart < count, raw[wordStart] == 0x20 || raw[wordStart] == 0x09 { wordStart += 1 }
-            guard wordStart < count else { break }
-            if wordStart > index && wroteAny { out.append(0x20) }
-            var wordEnd = wordStart
-            while wordEnd < count, raw[wordEnd] != 0x20 && raw[wordEnd] != 0x09 { wordEnd += 1 }
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[wordStart..<wordEnd]))
+            // Up to a tab, or a space that starts a run or ends the line.
+            var end = index
+            while end < count {
+                let byte = raw[end]
+                if byte == 0x09 { break }
+                if byte == 0x20, end + 1 == count || raw[end + 1] == 0x20 || raw[end + 1] == 0x09 { break }
+                end += 1
+            }
+            if wroteAny { out.append(0x20) }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index..<end]))
             wroteAny = true
-            index = wordEnd
+            index = end
+            while index < count, raw[index] == 0x20 || raw[index] == 0x09 { index += 1 }
         }
     }
 

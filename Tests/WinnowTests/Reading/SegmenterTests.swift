@@ -148,4 +148,17 @@ import Testing
             #expect(InlineMarkup.plainText(line) == String(decoding: expected, as: UTF8.self), "\(line.debugDescription)")
         }
     }
+
+    @Test func collapsingSpacesJoinsTheWordsWithOneSpace() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ab  \t é".unicodeScalars)
+        for _ in 0..<5000 {
+            let length = Int.random(in: 0..<30, using: &generator)
+            let line = String(String.UnicodeScalarView((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
+            var out: [UInt8] = []
+            Array(line.utf8).withUnsafeBytes { InlineMarkup.appendCollapsingSpaces($0, to: &out) }
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            #expect(String(decoding: out, as: UTF8.self) == words.joined(separator: " "), "\(line.debugDescription)")
+        }
+    }
 }
