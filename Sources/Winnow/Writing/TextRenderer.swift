@@ -55,30 +55,34 @@ public struct TextRenderer: Sendable {
         guard document.verdict?.action != .drop else { return false }
         var lastParagraph = -1
         var scratch: [UInt8] = []
-        for index in document.blocks.indices where document.blocks[index].isKept {
-            let paragraph = document.blocks[index].paragraph
-            let mark = out.count
-            if lastParagraph >= 0 {
-                out.append(0x5C)
-                out.append(UInt8(ascii: "n"))
-                if paragraph != lastParagraph {
+        // Through a buffer pointer: the blocks are read in place, not copied (with a retain and
+        // a release of their storage) at every access.
+        document.blocks.withUnsafeBufferPointer { blocks in
+            for index in blocks.indices where blocks[index].isKept {
+                let paragraph = blocks[index].paragraph
+                let mark = out.count
+                if lastParagraph >= 0 {
                     out.append(0x5C)
                     out.append(UInt8(ascii: "n"))
+                    if paragraph != lastParagraph {
+                        out.append(0x5C)
+                        out.append(UInt8(ascii: "n"))
+                    }
                 }
+                let lineStart = out.count
+                if blocks[index].traits.contains(.verbatim) {
+                    append(line: blocks[index], to: &out)
+                } else {
+                    scratch.removeAll(keepingCapacity: true)
+                    append(line: blocks[index], to: &scratch)
+                    scratch.withUnsafeBytes { JSONText.appendEscaped($0, to: &out) }
+                }
+                if out.count == lineStart {
+                    out.removeSubrange(mark...)
+                    continue
+                }
+                lastParagraph = paragraph
             }
-            let lineStart = out.count
-            if document.blocks[index].traits.contains(.verbatim) {
-                append(line: document.blocks[index], to: &out)
-            } else {
-                scratch.removeAll(keepingCapacity: true)
-                append(line: document.blocks[index], to: &scratch)
-                scratch.withUnsafeBytes { JSONText.appendEscaped($0, to: &out) }
-            }
-            if out.count == lineStart {
-                out.removeSubrange(mark...)
-                continue
-            }
-            lastParagraph = paragraph
         }
         return lastParagraph >= 0
     }
