@@ -3,6 +3,108 @@
 #include <stdint.h>
 #include <string.h>
 
+/* ---- JSON string bodies ---- */
+
+static inline int hexDigit(uint8_t byte) {
+    if (byte >= '0' && byte <= '9') return byte - '0';
+    if (byte >= 'A' && byte <= 'F') return byte - 'A' + 10;
+    if (byte >= 'a' && byte <= 'f') return byte - 'a' + 10;
+    return -1;
+}
+
+/* The four hex digits at `source[index]`, or -1. */
+static inline int32_t hex4(const uint8_t *source, int64_t length, int64_t index) {
+    if (index + 4 > length) return -1;
+    int32_t value = 0;
+    for (int k = 0; k < 4; k++) {
+        int digit = hexDigit(source[index + k]);
+        if (digit < 0) return -1;
+        value = value << 4 | digit;
+    }
+    return value;
+}
+
+static inline int64_t putUTF8(uint8_t *target, int64_t out, uint32_t scalar) {
+    if (scalar < 0x80) {
+        target[out++] = (uint8_t)scalar;
+    } else if (scalar < 0x800) {
+        target[out++] = (uint8_t)(0xC0 | scalar >> 6);
+        target[out++] = (uint8_t)(0x80 | (scalar & 0x3F));
+    } else if (scalar < 0x10000) {
+        target[out++] = (uint8_t)(0xE0 | scalar >> 12);
+        target[out++] = (uint8_t)(0x80 | (scalar >> 6 & 0x3F));
+        target[out++] = (uint8_t)(0x80 | (scalar & 0x3F));
+    } else {
+        target[out++] = (uint8_t)(0xF0 | scalar >> 18);
+        target[out++] = (uint8_t)(0x80 | (scalar >> 12 & 0x3F));
+        target[out++] = (uint8_t)(0x80 | (scalar >> 6 & 0x3F));
+        target[out++] = (uint8_t)(0x80 | (scalar & 0x3F));
+    }
+    return out;
+}
+
+/* One escape at `source[*index]` (a backslash): appends what it stands for, moves `*index`
+   past it, and returns the new output length, or -1 when it is not a valid escape. */
+static inline int64_t decodeEscape(const uint8_t *source, int64_t length, int64_t *index, uint8_t *target, int64_t out) {
+    int64_t i = *index;
+    if (i + 1 >= length) return -1;
+    uint8_t escape = source[i + 1];
+    uint8_t plain;
+    switch (escape) {
+    case 'n': plain = 0x0A; break;
+    case '"': plain = 0x22; break;
+    case '\\': plain = 0x5C; break;
+    case '/': plain = 0x2F; break;
+    case 'b': plain = 0x08; break;
+    case 'f': plain = 0x0C; break;
+    case 'r': plain = 0x0D; break;
+    case 't': plain = 0x09; break;
+    case 'u': {
+        int32_t scalar = hex4(source, length, i + 2);
+        if (scalar < 0) return -1;
+        i += 6;
+        if (scalar >= 0xD800 && scalar < 0xDC00) {
+            /* A high surrogate pairs with a following low one; otherwise U+FFFD. */
+            if (i + 1 < length && source[i] == '\\' && source[i + 1] == 'u') {
+                int32_t low = hex4(source, length, i + 2);
+                if (low < 0) return -1;
+                i += 6;
+                scalar = low >= 0xDC00 && low < 0xE000 ? 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD;
+            } else {
+                scalar = 0xFFFD;
+            }
+        } else if (scalar >= 0xDC00 && scalar < 0xE000) {
+            scalar = 0xFFFD;
+        }
+        *index = i;
+        return putUTF8(target, out, (uint32_t)scalar);
+    }
+    default: return -1;
+    }
+    target[out++] = plain;
+    *index = i + 2;
+    return out;
+}
+
+static int64_t decodeScalar(const uint8_t *source, int64_t length, uint8_t *target, int64_t *end, int64_t i, int64_t out) {
+    while (i < length) {
+        uint8_t byte = source[i];
+        if (byte == '"') {
+            *end = i;
+            return out;
+        }
+        if (byte < 0x20) return -1;
+        if (byte == '\\') {
+            out = decodeEscape(source, length, &i, target, out);
+            if (out < 0) return -1;
+            continue;
+        }
+        target[out++] = byte;
+        i++;
+    }
+    return -1;
+}
+
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
 #include <immintrin.h>
 
@@ -255,6 +357,39 @@ TARGET_AVX2 static int32_t lineFlagsAVX2(const uint8_t *line, int64_t length) {
     return flags | lastStep(_mm256_loadu_si256((const __m256i *)(line + length - LINE_STEP)));
 }
 
+/* Copies 32 bytes at a time (the store runs ahead of the output, which never passes the
+   input, so it stays inside `target`) and stops at the first quote, backslash or control. */
+TARGET_AVX2 static int64_t decodeAVX2(const uint8_t *source, int64_t length, uint8_t *target, int64_t *end) {
+    int64_t i = 0, out = 0;
+    const __m256i quote = _mm256_set1_epi8('"');
+    const __m256i backslash = _mm256_set1_epi8('\\');
+    const __m256i below20 = _mm256_set1_epi8(0x1F);
+    while (i + 32 <= length) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(source + i));
+        _mm256_storeu_si256((__m256i *)(target + out), v);
+        __m256i special = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, quote), _mm256_cmpeq_epi8(v, backslash)),
+            _mm256_cmpeq_epi8(_mm256_min_epu8(v, below20), v));
+        uint32_t mask = (uint32_t)_mm256_movemask_epi8(special);
+        if (mask == 0) {
+            i += 32;
+            out += 32;
+            continue;
+        }
+        int k = __builtin_ctz(mask);
+        i += k;
+        out += k;
+        uint8_t byte = source[i];
+        if (byte == '"') {
+            *end = i;
+            return out;
+        }
+        if (byte < 0x20) return -1;
+        out = decodeEscape(source, length, &i, target, out);
+        if (out < 0) return -1;
+    }
+    return decodeScalar(source, length, target, end, i, out);
+}
+
 static int hasAVX2(void) {
     static int cached = -1;
     int value = __atomic_load_n(&cached, __ATOMIC_RELAXED);
@@ -276,6 +411,11 @@ int32_t winnow_line_flags(const uint8_t *line, int64_t length) {
     return lineFlagsAVX2(line, length);
 }
 
+int64_t winnow_json_string_decode(const uint8_t *source, int64_t length, uint8_t *target, int64_t *end) {
+    if (hasAVX2()) return decodeAVX2(source, length, target, end);
+    return decodeScalar(source, length, target, end, 0, 0);
+}
+
 #else
 
 int32_t winnow_utf8_check_plain(const uint8_t *bytes, int64_t length, int64_t *leads) {
@@ -289,6 +429,10 @@ int32_t winnow_line_flags(const uint8_t *line, int64_t length) {
     (void)line;
     (void)length;
     return -1;
+}
+
+int64_t winnow_json_string_decode(const uint8_t *source, int64_t length, uint8_t *target, int64_t *end) {
+    return decodeScalar(source, length, target, end, 0, 0);
 }
 
 #endif

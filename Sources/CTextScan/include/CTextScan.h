@@ -37,6 +37,16 @@ enum {
    has no fitting instructions. */
 int32_t winnow_line_flags(const uint8_t *line, int64_t length);
 
+/*
+ * Decodes the body of a JSON string: `source` starts just after the opening quote. Writes the
+ * decoded UTF-8 to `target`, which must hold `length` bytes (a body never decodes longer than
+ * it is), sets `*end` to the index of the closing quote in `source`, and returns the number of
+ * bytes written. Lone or mismatched UTF-16 surrogates in `\u` escapes become U+FFFD. Returns
+ * -1 for anything the caller must report itself: a control character, a bad escape, no
+ * closing quote. Works on every CPU (32 bytes at a time where AVX2 runs).
+ */
+int64_t winnow_json_string_decode(const uint8_t *source, int64_t length, uint8_t *target, int64_t *end);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,3 +1,5 @@
+import CTextScan
+
 /// A strict, allocation-light JSON scanner for JSONL records.
 ///
 /// It validates a record, finds its top-level fields and decodes only the string values winnow
@@ -187,9 +189,34 @@ public enum JSONLScanner {
                 index += 1
                 skipPlainRun()
             }
+            if let decoded = decodedByKernel(from: start) { return .decoded(decoded) }
+            return .decoded(try decodedEscapes(from: start))
+        }
+
+        /// The body from `start` decoded by the C kernel, with `index` moved past the closing
+        /// quote; nil when the body has something to report (the Swift decoder says what).
+        mutating func decodedByKernel(from start: Int) -> [UInt8]? {
+            guard let base = bytes.baseAddress else { return nil }
+            let available = bytes.count - start
+            var end: Int64 = -1
+            let decoded = [UInt8](unsafeUninitializedCapacity: available) { buffer, initialized in
+                guard let target = buffer.baseAddress else { return }
+                let written = winnow_json_string_decode(
+                    (base + start).assumingMemoryBound(to: UInt8.self), Int64(available), target, &end)
+                initialized = written >= 0 ? Int(written) : 0
+                if written < 0 { end = -1 }
+            }
+            guard end >= 0 else { return nil }
+            index = start + Int(end) + 1
+            return decoded
+        }
+
+        /// The body from `start` decoded in Swift, with `index` moved past the closing quote,
+        /// or the failure it holds.
+        mutating func decodedEscapes(from start: Int) throws(Failure) -> [UInt8] {
+            index = start
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count - start)
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
             while index < bytes.count {
                 let runStart = index
                 skipPlainRun()
@@ -198,7 +225,7 @@ public enum JSONLScanner {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     index += 1
-                    return .decoded(out)
+                    return out
                 }
                 if byte < 0x20 { throw Failure(detail: "control character in a string at column \(index + 1)") }
                 if byte != UInt8(ascii: "\\") {
