@@ -18,12 +18,16 @@ struct LiteralScanner: Sendable {
     // state s reports outputIDs[outputStart[s]..<outputStart[s + 1]].
     private let outputStart: [Int32]
     private let outputIDs: [Int32]
-    /// How many literals the scanner knows.
+    /// How many literal ids the scanner knows (empty literals included).
     let literalCount: Int
+    /// Whether some literal is not empty (else a scan finds nothing and reads nothing).
+    private let hasLiterals: Bool
 
-    /// Builds the automaton. Literal `i` in `literals` is reported as id `i`.
+    /// Builds the automaton. Literal `i` in `literals` is reported as id `i`; an empty literal
+    /// is never reported (it keeps its id free, for scanners that share an id space).
     init(literals: [[UInt8]]) {
         literalCount = literals.count
+        hasLiterals = literals.contains { !$0.isEmpty }
         literalLengths = literals.map(\.count)
         var classes = [UInt16](repeating: 0, count: 256)
         var nextClass = 1
@@ -131,7 +135,7 @@ struct LiteralScanner: Sendable {
 
     /// Calls `found` with the id of every literal occurrence and the offset where it starts.
     func scan(_ bytes: UnsafeRawBufferPointer, _ found: (Int, Int) -> Void) {
-        guard literalCount > 0 else { return }
+        guard hasLiterals else { return }
         if narrowTransitions.isEmpty {
             wideTransitions.withUnsafeBufferPointer { run(bytes, $0, found) }
         } else {
