@@ -52,8 +52,7 @@ final class DetectorScratch {
     /// Remembers a paragraph's judgement (`hash` from `paragraph(for:lines:)`).
     func rememberParagraph(_ judgement: ParagraphJudgement, for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
         guard hash != 0 else { return }
-        paragraphs.store(
-            judgement, for: String(decoding: bytes, as: UTF8.self), tag: UInt64(judgement.lines.count), hash: hash)
+        paragraphs.store(judgement, bytes: bytes, tag: UInt64(judgement.lines.count), hash: hash)
     }
 
     /// The remembered visible text and guess of a one-line paragraph whose raw text is `line`,
@@ -93,11 +92,6 @@ final class DetectorScratchPool: @unchecked Sendable {
     private let lock = Mutex(())
     private var free: [DetectorScratch] = []
     private let poolSizes: [Int]
-
-    /// What the lines of a paragraph of several lines came to, by their samples joined by
-    /// newlines (menus and footers repeat whole paragraphs across a site's pages). Fewer
-    /// entries than the line memos: a key is up to a kilobyte.
-    private var paragraphs = LineMemo<ParagraphJudgement>(capacity: 1 << 12)
 
     /// - Parameter poolSizes: the scorer's candidates of each shared script family.
     init(poolSizes: [Int]) {

@@ -10,10 +10,13 @@ import WinnowLanguageModel
 /// and a cache frozen with the first pages' words missed most words of later ones). It is used by one caller at a time: the detector checks
 /// one out of a `WordScoreCachePool` per document, so a worker keeps its cache across documents.
 final class WordScoreCache {
-    /// Slots of the open-addressing table (a power of two).
-    private static let slotCount = 1 << 17
+    /// Slots of the open-addressing table (a power of two). A worker's vocabulary over a
+    /// thousand pages of mixed sites outgrew 64k words, and every emptying sent the frequent
+    /// words back to the model; 256k words (8 MB of slots, the vectors' pages touched only as
+    /// they fill) cost a few MB of memory per worker.
+    private static let slotCount = 1 << 19
     /// Room for the evidence vectors of all cached words.
-    private static let scoreCapacity = 1 << 22
+    private static let scoreCapacity = 1 << 24
 
     /// One slot of the table: a word key (0 marks an empty slot), where its vector starts and
     /// its length (the size of its script's candidate pool). Kept together, so a probe touches

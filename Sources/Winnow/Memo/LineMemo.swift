@@ -10,26 +10,34 @@
 /// `Dictionary` with `Hasher` (SipHash) and a `String` key cost more per lookup than the
 /// cheaper stages save.
 struct LineMemo<Value> {
+    // Entries sit densely in insertion order and their keys' bytes in one arena: a store
+    // appends (no load of a cold slot to release what it held), a lookup compares bytes
+    // without touching a `String`, and emptying the memo is a sequential pass. The slot table
+    // is one word per slot: the hash's high half (a filter) and the entry's index plus one.
     private struct Entry {
-        var text: String
+        var start: Int32
+        var length: Int32
         var tag: UInt64
         var value: Value
     }
 
-    /// The full hash of each slot's entry (never 0); 0 marks an empty slot.
-    private var hashes: [UInt64]
-    private var entries: [Entry?]
-    private var count = 0
+    /// 0 marks an empty slot; otherwise the hash's high 32 bits and the entry index + 1.
+    private var slots: [UInt64]
+    private var entries: [Entry] = []
+    /// The keys' UTF-8 bytes, entry after entry.
+    private var arena: [UInt8] = []
     private let slotMask: Int
+    /// Entries kept before the memo empties itself: half the slots.
+    private let maximumCount: Int
 
     /// - Parameter capacity: entries kept before the memo empties itself (rounded up to a
     ///   power of two); the table has twice as many slots.
     init(capacity: Int = 1 << 14) {
         var slots = 2
         while slots < 2 * capacity { slots <<= 1 }
-        hashes = Array(repeating: 0, count: slots)
-        entries = Array(repeating: nil, count: slots)
+        self.slots = Array(repeating: 0, count: slots)
         slotMask = slots - 1
+        maximumCount = slots / 2
     }
 
     /// The remembered value for `text` with `tag`, if any.
@@ -43,27 +51,52 @@ struct LineMemo<Value> {
     /// small bounded table any more.
     static var longestLine: Int { 1024 }
 
+    /// Bytes of keys kept before the memo empties itself (a bound on its memory even when
+    /// every line is near `longestLine`).
+    static var arenaLimit: Int { 1 << 23 }
+
     /// The remembered value for `text` with `tag` (if any) and the text's hash, which a
     /// following `store` can take instead of hashing the text again (0: not to be stored).
     func lookUp(_ text: String, tag: UInt64 = 0) -> (value: Value?, hash: UInt64) {
         guard text.utf8.count <= Self.longestLine else { return (nil, 0) }
-        return text.utf8.withContiguousStorageIfAvailable { lookUp(bytes: $0, tag: tag) } ?? (nil, 0)
+        var text = text
+        return text.withUTF8 { lookUp(bytes: $0, tag: tag) }
     }
 
-    /// `lookUp(_:tag:)` for text given as UTF-8 bytes (which `store` then takes as a `String`).
+    /// `lookUp(_:tag:)` for text given as UTF-8 bytes.
     func lookUp(bytes: UnsafeBufferPointer<UInt8>, tag: UInt64 = 0) -> (value: Value?, hash: UInt64) {
         guard bytes.count <= Self.longestLine else { return (nil, 0) }
         let hash = Self.hash(bytes, tag: tag)
+        guard let index = find(bytes, tag: tag, hash: hash).index else { return (nil, hash) }
+        return (entries[index].value, hash)
+    }
+
+    /// The index of the entry for `bytes` and `tag` (if any), else the empty slot where it
+    /// would go.
+    private func find(
+        _ bytes: UnsafeBufferPointer<UInt8>, tag: UInt64, hash: UInt64
+    ) -> (index: Int?, slot: Int) {
+        let check = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & slotMask
-        while true {
-            let stored = hashes[slot]
-            if stored == 0 { return (nil, hash) }
-            if stored == hash, let entry = entries[slot], entry.tag == tag,
-                entry.text.utf8.withContiguousStorageIfAvailable({ Self.equal($0, bytes) }) == true
-            {
-                return (entry.value, hash)
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                arena.withUnsafeBufferPointer { arena in
+                    while true {
+                        let stored = slots[slot]
+                        if stored == 0 { return (nil, slot) }
+                        if stored & 0xFFFF_FFFF_0000_0000 == check {
+                            let index = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) &- 1
+                            let start = Int(entries[index].start)
+                            if entries[index].tag == tag, Int(entries[index].length) == bytes.count,
+                                Self.equal(UnsafeBufferPointer(rebasing: arena[start..<start + bytes.count]), bytes)
+                            {
+                                return (index, slot)
+                            }
+                        }
+                        slot = (slot + 1) & slotMask
+                    }
+                }
             }
-            slot = (slot + 1) & slotMask
         }
     }
 
@@ -71,27 +104,30 @@ struct LineMemo<Value> {
     ///
     /// - Parameter hash: the hash `lookUp` returned for the same text and tag, if at hand.
     mutating func store(_ value: Value, for text: String, tag: UInt64 = 0, hash known: UInt64? = nil) {
-        guard text.utf8.count <= Self.longestLine, let hash = known ?? text.utf8.withContiguousStorageIfAvailable({ Self.hash($0, tag: tag) }), hash != 0
-        else { return }
-        if 2 * (count + 1) > hashes.count { removeAll() }
-        var slot = Int(truncatingIfNeeded: hash) & slotMask
-        while hashes[slot] != 0 {
-            if hashes[slot] == hash, let entry = entries[slot], entry.tag == tag, entry.text == text { return }
-            slot = (slot + 1) & slotMask
-        }
-        hashes[slot] = hash
-        entries[slot] = Entry(text: text, tag: tag, value: value)
-        count += 1
+        guard text.utf8.count <= Self.longestLine else { return }
+        var text = text
+        text.withUTF8 { store(value, bytes: $0, tag: tag, hash: known) }
+    }
+
+    /// `store(_:for:tag:hash:)` for text given as UTF-8 bytes.
+    mutating func store(_ value: Value, bytes: UnsafeBufferPointer<UInt8>, tag: UInt64 = 0, hash known: UInt64? = nil) {
+        guard bytes.count <= Self.longestLine else { return }
+        let hash = known ?? Self.hash(bytes, tag: tag)
+        guard hash != 0 else { return }
+        if entries.count + 1 > maximumCount || arena.count + bytes.count > Self.arenaLimit { removeAll() }
+        let found = find(bytes, tag: tag, hash: hash)
+        guard found.index == nil else { return }
+        slots[found.slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(entries.count + 1)
+        entries.append(Entry(start: Int32(arena.count), length: Int32(bytes.count), tag: tag, value: value))
+        arena.append(contentsOf: bytes)
     }
 
     /// Forgets everything.
     mutating func removeAll() {
-        guard count > 0 else { return }
-        for slot in hashes.indices {
-            hashes[slot] = 0
-            entries[slot] = nil
-        }
-        count = 0
+        guard !entries.isEmpty else { return }
+        entries.removeAll(keepingCapacity: true)
+        arena.removeAll(keepingCapacity: true)
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     }
 
     /// A tag for a short ASCII code (a language code), distinct for every code of at most

@@ -46,10 +46,16 @@ final class CompiledRules: Sendable {
 
     let rules: [Rule]
     let entries: [Entry]
-    /// Every literal of every pattern, plain and raw input alike (one pass per line).
-    let scanner: LiteralScanner
-    /// Whether literal `id` belongs to a raw-input pattern.
-    let literalIsRaw: [Bool]
+    /// The literals of plain-input patterns, by literal id (raw literals left out).
+    ///
+    /// Plain and raw literals live in separate automata: a line with markup is scanned twice
+    /// (its plain text and its raw text), and each pass then walks only its own literals'
+    /// table, and the raw one, of a few literals, stays in the L1 cache.
+    let plainScanner: LiteralScanner
+    /// The literals of raw-input patterns, by literal id (plain literals left out).
+    let rawScanner: LiteralScanner
+    /// How many literal ids the scanners share.
+    let literalCount: Int
     /// Whether literal `id` is needed by a block rule (so the paragraph is worth testing).
     let literalIsForBlock: [Bool]
     /// The prefixes of the anchored block rules that have no literal prefilter: a line starting
@@ -138,8 +144,11 @@ final class CompiledRules: Sendable {
         for phrase in plainPhrases.keys { lengths[phrase.utf8.count] = true }
         for phrase in rawPhrases.keys { lengths[phrase.utf8.count] = true }
         phraseLengths = lengths
-        scanner = LiteralScanner(literals: builder.literals)
-        literalIsRaw = builder.literalIsRaw
+        let literals = builder.literals
+        let isRaw = builder.literalIsRaw
+        plainScanner = LiteralScanner(literals: literals.indices.map { isRaw[$0] ? [] : literals[$0] })
+        rawScanner = LiteralScanner(literals: literals.indices.map { isRaw[$0] ? literals[$0] : [] })
+        literalCount = literals.count
         readsRaw = rules.contains { $0.match.input == .raw || $0.unless?.input == .raw }
         regexes = RegexPool(templates: builder.regexes)
     }

@@ -18,13 +18,18 @@ struct LiteralScanner: Sendable {
     // state s reports outputIDs[outputStart[s]..<outputStart[s + 1]].
     private let outputStart: [Int32]
     private let outputIDs: [Int32]
-    /// How many literals the scanner knows.
+    /// How many literal ids the scanner knows (empty literals included).
     let literalCount: Int
+    /// Whether some literal is not empty (else a scan finds nothing and reads nothing).
+    private let hasLiterals: Bool
 
-    /// Builds the automaton. Literal `i` in `literals` is reported as id `i`.
+    /// Builds the automaton. Literal `i` in `literals` is reported as id `i`; an empty literal
+    /// is never reported (it keeps its id free, for scanners that share an id space).
     init(literals: [[UInt8]]) {
         literalCount = literals.count
+        hasLiterals = literals.contains { !$0.isEmpty }
         literalLengths = literals.map(\.count)
+        longestLiteral = literals.map(\.count).max() ?? 0
         var classes = [UInt16](repeating: 0, count: 256)
         var nextClass = 1
         for literal in literals {
@@ -124,21 +129,97 @@ struct LiteralScanner: Sendable {
     /// Length in bytes of each literal.
     private(set) var literalLengths: [Int] = []
 
-    /// Calls `found` with the id of every literal occurrence in `bytes` (ids may repeat).
+    /// Calls `found` with the id of every literal occurrence in `bytes` (ids may repeat), in no
+    /// particular order.
     func scan(_ bytes: UnsafeRawBufferPointer, _ found: (Int) -> Void) {
         scan(bytes) { id, _ in found(id) }
     }
 
-    /// Calls `found` with the id of every literal occurrence and the offset where it starts.
+    /// Calls `found` with the id of every literal occurrence and the offset where it starts,
+    /// once per occurrence, in no particular order.
     func scan(_ bytes: UnsafeRawBufferPointer, _ found: (Int, Int) -> Void) {
-        guard literalCount > 0 else { return }
+        guard hasLiterals else { return }
         if narrowTransitions.isEmpty {
-            wideTransitions.withUnsafeBufferPointer { run(bytes, $0, found) }
+            wideTransitions.withUnsafeBufferPointer { scan(bytes, $0, found) }
         } else {
-            narrowTransitions.withUnsafeBufferPointer { run(bytes, $0, found) }
+            narrowTransitions.withUnsafeBufferPointer { scan(bytes, $0, found) }
         }
     }
 
+    /// The longest literal, in bytes.
+    private let longestLiteral: Int
+
+    /// Texts at least this many times the longest literal are scanned as two halves at once.
+    static let twoWayFactor = 2
+
+    @inline(__always)
+    private func scan<Entry: FixedWidthInteger & SignedInteger>(
+        _ bytes: UnsafeRawBufferPointer, _ table: UnsafeBufferPointer<Entry>, _ found: (Int, Int) -> Void
+    ) {
+        // The scan is a chain of dependent table loads, one per byte. A long text is cut in two
+        // overlapping halves walked side by side: two independent chains whose loads overlap.
+        // The second half starts `longest - 1` bytes early (at the root), so it sees whole every
+        // literal that ends in it, and reports only those; the first reports the rest.
+        let longest = longestLiteral
+        let count = bytes.count
+        guard longest > 0, count >= Self.twoWayFactor * longest else {
+            run(bytes, table, found)
+            return
+        }
+        let split = (count + longest) / 2
+        let secondStart = split - (longest - 1)
+        var first = 0
+        var second = 0
+        let classCount = self.classCount
+        byteClass.withUnsafeBufferPointer { classes in
+            outputStart.withUnsafeBufferPointer { starts in
+                literalLengths.withUnsafeBufferPointer { lengths in
+                    outputIDs.withUnsafeBufferPointer { outputIDs in
+                        @inline(__always)
+                        func report(_ state: Int, at offset: Int) {
+                            for index in Int(starts[state])..<Int(starts[state &+ 1]) {
+                                let id = Int(outputIDs[index])
+                                found(id, offset + 1 - lengths[id])
+                            }
+                        }
+                        // Both halves are `split` bytes at most: the first exactly, the second
+                        // `count - secondStart` (which is `split` or one less).
+                        var step = 0
+                        let together = count - secondStart
+                        while step < together {
+                            let a = Int(table[first &* classCount &+ Int(classes[Int(bytes[step])])])
+                            let b = Int(table[second &* classCount &+ Int(classes[Int(bytes[secondStart &+ step])])])
+                            if a >= 0 {
+                                first = a
+                            } else {
+                                first = ~a
+                                report(first, at: step)
+                            }
+                            if b >= 0 {
+                                second = b
+                            } else {
+                                second = ~b
+                                if secondStart &+ step >= split { report(second, at: secondStart &+ step) }
+                            }
+                            step += 1
+                        }
+                        while step < split {
+                            let a = Int(table[first &* classCount &+ Int(classes[Int(bytes[step])])])
+                            if a >= 0 {
+                                first = a
+                            } else {
+                                first = ~a
+                                report(first, at: step)
+                            }
+                            step += 1
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// One chain over all of `bytes`.
     @inline(__always)
     private func run<Entry: FixedWidthInteger & SignedInteger>(
         _ bytes: UnsafeRawBufferPointer, _ table: UnsafeBufferPointer<Entry>, _ found: (Int, Int) -> Void

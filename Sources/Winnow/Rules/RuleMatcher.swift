@@ -16,7 +16,7 @@ struct RuleMatcher {
         self.compiled = compiled
         self.regexes = regexes
         self.options = options
-        stamp = Array(repeating: 0, count: compiled.scanner.literalCount)
+        stamp = Array(repeating: 0, count: compiled.literalCount)
     }
 
     mutating func apply(to document: inout Document) {
@@ -126,32 +126,21 @@ struct RuleMatcher {
         generation += 1
         let current = generation
         let compiled = self.compiled
-        // One pass finds plain and raw literals alike when the line has no markup; otherwise
-        // the plain text serves plain literals and a second pass over the raw text raw ones.
-        if let offset = subject.plainOffsetInRaw {
-            // Raw literals count anywhere, plain ones only inside the plain text's tail.
-            subject.rawFolded.withUnsafeBytes { bytes in
-                compiled.scanner.scan(bytes) { id, start in
-                    guard stamp[id] != current, compiled.literalIsRaw[id] || start >= offset else { return }
-                    stamp[id] = current
-                    candidates.append(contentsOf: compiled.candidates[id])
-                    if compiled.literalIsForBlock[id] { blockHint = true }
-                }
-            }
-        } else {
-            subject.plainFolded.withUnsafeBytes { bytes in
-                compiled.scanner.scan(bytes) { id in
-                    guard stamp[id] != current, !compiled.readsRaw || !compiled.literalIsRaw[id] else { return }
-                    stamp[id] = current
-                    candidates.append(contentsOf: compiled.candidates[id])
-                    if compiled.literalIsForBlock[id] { blockHint = true }
-                }
+        // Plain literals are looked for in the plain text, raw ones in the raw text, each by
+        // its own automaton (when the plain text is the raw text's tail, the same hits as one
+        // pass over the raw text that counts plain literals only inside the tail).
+        subject.plainFolded.withUnsafeBytes { bytes in
+            compiled.plainScanner.scan(bytes) { id in
+                guard stamp[id] != current else { return }
+                stamp[id] = current
+                candidates.append(contentsOf: compiled.candidates[id])
+                if compiled.literalIsForBlock[id] { blockHint = true }
             }
         }
-        if compiled.readsRaw, subject.plainOffsetInRaw == nil {
+        if compiled.readsRaw {
             subject.rawFolded.withUnsafeBytes { bytes in
-                compiled.scanner.scan(bytes) { id in
-                    guard stamp[id] != current, compiled.literalIsRaw[id] else { return }
+                compiled.rawScanner.scan(bytes) { id in
+                    guard stamp[id] != current else { return }
                     stamp[id] = current
                     candidates.append(contentsOf: compiled.candidates[id])
                     if compiled.literalIsForBlock[id] { blockHint = true }
