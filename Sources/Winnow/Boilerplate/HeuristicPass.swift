@@ -102,10 +102,24 @@ struct HeuristicPass {
         let breadcrumb = BreadcrumbAnchorHeuristic.anchor(
             count: count, features: features, ruleID: { document.blocks[$0].verdict?.reason.ruleID },
             text: { document.blocks[$0].plainText })
-        guard let found = ArticleRegionHeuristic.region(
+        var found = ArticleRegionHeuristic.region(
             classes: classes, words: features.map(\.words), separators: separators, commentStart: commentStart,
             startAfter: breadcrumb, t)
-        else {
+        // A tiny post (no prose) right above the comment area, when the region is missing or
+        // weak and elsewhere.
+        let isCommentHeading = { (index: Int) in separators[index] && separatorReasons[index] != CommentThreadHeuristic.bylineReason }
+        if let post = PostBeforeCommentsHeuristic.post(
+            classes: classes, words: features.map(\.words),
+            isMarker: { isCommentHeading($0) || document.blocks[$0].verdict?.reason.ruleID == PostBeforeCommentsHeuristic.commentFormRuleID },
+            isSkipped: { isDroppedAnywhere($0, document: document, classes: classes) },
+            isHeading: isCommentHeading),
+            PostBeforeCommentsHeuristic.prefers(
+                post, over: found,
+                score: found.map { range in range.reduce(0) { $0 + classes[$1].regionScore(words: features[$1].words, t) } } ?? 0)
+        {
+            found = post
+        }
+        guard let found else {
             // No prose anywhere. A page with nothing boilerplate-shaped either (a few plain
             // lines) is a tiny text, kept whole; otherwise it is all boilerplate.
             let looksLikeBoilerplate = classes.contains { $0.isBad } || separators.contains(true)

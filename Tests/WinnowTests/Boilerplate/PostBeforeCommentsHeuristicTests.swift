@@ -1,0 +1,79 @@
+import Testing
+@testable import Winnow
+
+/// A tiny post (no prose) right above the comment area is kept, over no region or a weak
+/// sidebar blurb; a real article is not replaced by what sits above its comments.
+@Suite struct PostBeforeCommentsHeuristicTests {
+    static let menu = """
+        Daily Valley Photos
+        • Home
+        • About
+        • Archive
+        """
+
+    @Test func aTinyPostAboveTheCommentsIsKept() throws {
+        let page = """
+            \(Self.menu)
+            Harbour at dawn
+            Taken from the old pier this morning.
+            Comments (0)
+            Leave a comment
+            """
+        let kept = try BoilerplateTestSupport.processed(page).blocks.filter(\.isKept).map(\.text)
+        #expect(kept == ["Harbour at dawn", "Taken from the old pier this morning."])
+    }
+
+    @Test func aTinyPostWinsOverAWeakBlurbAfterTheCommentForm() throws {
+        let page = """
+            \(Self.menu)
+            Harbour at dawn
+            Taken from the old pier this morning.
+            Comments (0)
+            Leave a comment
+            • Tags
+            • Links
+            Hello stranger, I am a photographer who lives by the sea and I post a picture here every day.
+            """
+        let kept = try BoilerplateTestSupport.processed(page).blocks.filter(\.isKept).map(\.text)
+        #expect(kept.contains("Harbour at dawn"))
+        #expect(kept.contains("Taken from the old pier this morning."))
+        #expect(!kept.contains { $0.hasPrefix("Hello stranger") })
+    }
+
+    @Test func aRealArticleIsNotReplaced() throws {
+        let page = """
+            \(Self.menu)
+            The new bridge at Millbrook will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
+            The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and the delay has cost the county dearly.
+            Agents expect traffic in the town centre to ease once the new bridge opens, when the lorries no longer have to squeeze through the old streets.
+            • Share
+            • Tweet
+            Related: Storm warning for the weekend
+            Comments (0)
+            Leave a comment
+            """
+        let kept = try BoilerplateTestSupport.processed(page).blocks.filter(\.isKept).map(\.text)
+        #expect(kept.first?.hasPrefix("The new bridge") == true)
+        #expect(!kept.contains("Related: Storm warning for the weekend"))
+    }
+
+    @Test func theWalkStopsAtBoilerplateAndSkipsNothingElse() {
+        // Lines: 0 menu (bad), 1 title, 2 caption, 3 marker.
+        let classes: [BlockClass] = [.bad(ruleID: MenuItemHeuristic.id, reason: ""), .short, .short, .short]
+        let post = PostBeforeCommentsHeuristic.post(
+            classes: classes, words: [2, 3, 6, 2], isMarker: { $0 == 3 }, isSkipped: { _ in false }, isHeading: { $0 == 3 })
+        #expect(post == 1...2)
+        // Too few words: no post.
+        let none = PostBeforeCommentsHeuristic.post(
+            classes: classes, words: [2, 1, 2, 2], isMarker: { $0 == 3 }, isSkipped: { _ in false }, isHeading: { $0 == 3 })
+        #expect(none == nil)
+    }
+
+    @Test func aWeakRegionRightAboveThePostIsThePostsOwn() {
+        #expect(!PostBeforeCommentsHeuristic.prefers(30...33, over: 20...25, score: 20))
+        #expect(PostBeforeCommentsHeuristic.prefers(60...63, over: 20...25, score: 20))
+        #expect(PostBeforeCommentsHeuristic.prefers(10...13, over: 20...25, score: 20))
+        #expect(!PostBeforeCommentsHeuristic.prefers(10...13, over: 20...25, score: 80))
+        #expect(PostBeforeCommentsHeuristic.prefers(10...13, over: nil, score: 0))
+    }
+}
