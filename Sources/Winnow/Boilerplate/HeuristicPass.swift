@@ -108,14 +108,19 @@ struct HeuristicPass {
         // A tiny post (no prose) right above the comment area, when the region is missing or
         // weak and elsewhere.
         let isCommentHeading = { (index: Int) in separators[index] && separatorReasons[index] != CommentThreadHeuristic.bylineReason }
+        func isCommentForm(_ index: Int) -> Bool {
+            document.blocks[index].verdict?.reason.ruleID == PostBeforeCommentsHeuristic.commentFormRuleID
+                || (separators[index] && separatorReasons[index] == CommentThreadHeuristic.formReason)
+        }
         if let post = PostBeforeCommentsHeuristic.post(
             classes: classes, words: features.map(\.words),
-            isMarker: { isCommentHeading($0) || document.blocks[$0].verdict?.reason.ruleID == PostBeforeCommentsHeuristic.commentFormRuleID },
+            isMarker: { isCommentHeading($0) || isCommentForm($0) },
             isSkipped: { isDroppedAnywhere($0, document: document, classes: classes) },
             isHeading: isCommentHeading),
             PostBeforeCommentsHeuristic.prefers(
                 post, over: found,
-                score: found.map { range in range.reduce(0) { $0 + classes[$1].regionScore(words: features[$1].words, t) } } ?? 0)
+                score: found.map { range in range.reduce(0) { $0 + classes[$1].regionScore(words: features[$1].words, t) } } ?? 0,
+                isForm: isCommentForm)
         {
             found = post
         }

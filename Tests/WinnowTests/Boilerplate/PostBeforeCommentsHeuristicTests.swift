@@ -69,11 +69,26 @@ import Testing
         #expect(none == nil)
     }
 
+    @Test func aShareBarBetweenPostAndCommentsIsCrossed() {
+        // Lines: 0 menu, 1 title, 2 caption, 3 share bar (bad), 4 marker.
+        let menu = BlockClass.bad(ruleID: MenuItemHeuristic.id, reason: "")
+        let post = PostBeforeCommentsHeuristic.post(
+            classes: [menu, .short, .short, menu, .short], words: [2, 3, 6, 4, 1], isMarker: { $0 == 4 },
+            isSkipped: { _ in false }, isHeading: { $0 == 4 })
+        #expect(post == 1...2)
+    }
+
+    @Test func aWeakRegionCloseBelowThePostNeedsACommentFormBetween() {
+        // A "1 Comment" meta line above the article: the region below is the article.
+        #expect(!PostBeforeCommentsHeuristic.prefers(10...13, over: 16...25, score: 20, isForm: { _ in false }))
+        #expect(PostBeforeCommentsHeuristic.prefers(10...13, over: 16...25, score: 20, isForm: { $0 == 14 }))
+    }
+
     @Test func aWeakRegionRightAboveThePostIsThePostsOwn() {
-        #expect(!PostBeforeCommentsHeuristic.prefers(30...33, over: 20...25, score: 20))
-        #expect(PostBeforeCommentsHeuristic.prefers(60...63, over: 20...25, score: 20))
-        #expect(PostBeforeCommentsHeuristic.prefers(10...13, over: 20...25, score: 20))
-        #expect(!PostBeforeCommentsHeuristic.prefers(10...13, over: 20...25, score: 80))
-        #expect(PostBeforeCommentsHeuristic.prefers(10...13, over: nil, score: 0))
+        #expect(!PostBeforeCommentsHeuristic.prefers(30...33, over: 20...25, score: 20, isForm: { _ in true }))
+        #expect(PostBeforeCommentsHeuristic.prefers(60...63, over: 20...25, score: 20, isForm: { _ in true }))
+        #expect(PostBeforeCommentsHeuristic.prefers(10...13, over: 20...25, score: 20, isForm: { _ in true }))
+        #expect(!PostBeforeCommentsHeuristic.prefers(10...13, over: 20...25, score: 80, isForm: { _ in true }))
+        #expect(PostBeforeCommentsHeuristic.prefers(10...13, over: nil, score: 0, isForm: { _ in true }))
     }
 }

@@ -6,10 +6,12 @@
 /// teach …") or has no region at all, and the whole page went. The lines above the first
 /// comment heading or comment form, up to the nearest boilerplate-shaped line (a menu entry, a
 /// link line, a repeated line) or another comment heading, are the post; lines a rule drops
-/// (images, share buttons, tag lines) are stepped over and stay dropped. The post wins only
+/// (images, share buttons, tag lines) are stepped over and stay dropped, and so are a few
+/// boilerplate-shaped lines right above the marker (a piped share bar). The post wins only
 /// over no region, or over a weak one (less than `ArticleRegionHeuristic.beforeCommentsMinimum`)
-/// that is not the post itself: one after the comment area (the sidebar under the comment
-/// form) or at least `minimumDistance` lines above the post (a sidebar before it).
+/// that is not the post itself: at least `minimumDistance` lines away from it (a sidebar above
+/// or below), or below it past a comment form (the sidebar under the form). A weak region
+/// right under a "1 Comment" meta line is the article, not a sidebar.
 ///
 /// Source: the blog template (post, then its comments and comment form, then the sidebar);
 /// the Dragnet content/comments split.
@@ -28,6 +30,9 @@ enum PostBeforeCommentsHeuristic {
     /// The most lines (not counting lines a rule dropped) a post may have: a longer stretch
     /// without boilerplate above the comments is not a tiny post.
     static let maximumLines = 12
+    /// The most boilerplate-shaped lines (a share bar, a tag line) crossed between the comment
+    /// marker and the post's last line.
+    static let maximumCrossed = 4
     /// The least number of words of the post.
     static let minimumWords = 6
     /// A weak region above the post must end at least this many lines above it to lose to it
@@ -68,12 +73,18 @@ enum PostBeforeCommentsHeuristic {
         var bottom = -1
         var lines = 0
         var total = 0
+        var crossed = 0
         var index = marker - 1
         while index >= 0 {
             defer { index -= 1 }
             if isHeading(index) { break }
             if isSkipped(index) { continue }
-            if classes[index].isBad { break }
+            if classes[index].isBad {
+                // A share bar or a tag line between the post and its comments is crossed.
+                guard top < 0, crossed < maximumCrossed else { break }
+                crossed += 1
+                continue
+            }
             lines += 1
             guard lines <= maximumLines else { return nil }
             total += words[index]
@@ -84,10 +95,17 @@ enum PostBeforeCommentsHeuristic {
         return top...bottom
     }
 
-    /// Whether `post` wins over the region `found` (scoring `score`).
-    static func prefers(_ post: ClosedRange<Int>, over found: ClosedRange<Int>?, score: Double) -> Bool {
+    /// Whether `post` wins over the region `found` (scoring `score`). A region after the post
+    /// loses only when a comment form lies between (`isForm`): the sidebar under the form, not
+    /// the article under a "1 Comment" meta line.
+    static func prefers(
+        _ post: ClosedRange<Int>, over found: ClosedRange<Int>?, score: Double, isForm: (Int) -> Bool
+    ) -> Bool {
         guard let found else { return true }
         guard score < ArticleRegionHeuristic.beforeCommentsMinimum, !found.overlaps(post) else { return false }
-        return found.lowerBound > post.upperBound || post.lowerBound - found.upperBound >= minimumDistance
+        if found.lowerBound > post.upperBound {
+            return found.lowerBound - post.upperBound >= minimumDistance || (post.upperBound + 1..<found.lowerBound).contains(where: isForm)
+        }
+        return post.lowerBound - found.upperBound >= minimumDistance
     }
 }
