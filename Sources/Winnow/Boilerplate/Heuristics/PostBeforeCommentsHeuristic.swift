@@ -29,7 +29,7 @@ enum PostBeforeCommentsHeuristic {
 
     /// The most lines (not counting lines a rule dropped) a post may have: a longer stretch
     /// without boilerplate above the comments is not a tiny post.
-    static let maximumLines = 12
+    static let maximumLines = 24
     /// The most boilerplate-shaped lines (a share bar, a tag line) crossed between the comment
     /// marker and the post's last line.
     static let maximumCrossed = 4
