@@ -120,7 +120,8 @@ struct HeuristicPass {
             PostBeforeCommentsHeuristic.prefers(
                 post, over: found,
                 score: found.map { range in range.reduce(0) { $0 + classes[$1].regionScore(words: features[$1].words, t) } } ?? 0,
-                isForm: isCommentForm)
+                commentStart: commentStart, isForm: isCommentForm,
+                isCommentByline: { separators[$0] && separatorReasons[$0] == CommentThreadHeuristic.bylineReason })
         {
             found = post
         }

@@ -84,6 +84,16 @@ import Testing
         #expect(PostBeforeCommentsHeuristic.prefers(10...13, over: 16...25, score: 20, isForm: { $0 == 14 }))
     }
 
+    @Test func aRegionInsideTheCommentThreadLosesHoweverLong() {
+        // Post 10...13, comment heading at 14, bylines at 15 and 18, a long comment from 20.
+        let bylines: Set<Int> = [15, 18]
+        #expect(PostBeforeCommentsHeuristic.prefers(
+            10...13, over: 20...25, score: 200, commentStart: 14, isForm: { _ in false }, isCommentByline: bylines.contains))
+        // A "3 Comments" meta line under the title, then the article: no bylines between.
+        #expect(!PostBeforeCommentsHeuristic.prefers(
+            10...13, over: 16...25, score: 200, commentStart: 14, isForm: { _ in false }, isCommentByline: { _ in false }))
+    }
+
     @Test func aWeakRegionRightAboveThePostIsThePostsOwn() {
         #expect(!PostBeforeCommentsHeuristic.prefers(30...33, over: 20...25, score: 20, isForm: { _ in true }))
         #expect(PostBeforeCommentsHeuristic.prefers(60...63, over: 20...25, score: 20, isForm: { _ in true }))
