@@ -85,8 +85,8 @@ import Testing
     }
 
     @Test func aRegionInsideTheCommentThreadLosesHoweverLong() {
-        // Post 10...13, comment heading at 14, bylines at 15 and 18, a long comment from 20.
-        let bylines: Set<Int> = [15, 18]
+        // Post 10...13, comment heading at 14, a byline at 15, a long comment from 20.
+        let bylines: Set<Int> = [15]
         #expect(PostBeforeCommentsHeuristic.prefers(
             10...13, over: 20...25, score: 200, commentStart: 14, isForm: { _ in false }, isCommentByline: bylines.contains))
         // A "3 Comments" meta line under the title, then the article: no bylines between.

@@ -12,8 +12,8 @@
 /// that is not the post itself: at least `minimumDistance` lines away from it (a sidebar above
 /// or below), or below it past a comment form (the sidebar under the form). A weak region
 /// right under a "1 Comment" meta line is the article, not a sidebar. A region of any score
-/// after the comment heading and at least `threadBylines` comment bylines is a comment: the
-/// post above the heading wins over it (F1 w3m +0.0017, html2text +0.0012).
+/// after the comment heading and a comment byline (`threadBylines`) is a comment: the
+/// post above the heading wins over it (F1 w3m +0.0021, html2text +0.0016).
 ///
 /// Source: the blog template (post, then its comments and comment form, then the sidebar);
 /// the Dragnet content/comments split.
@@ -44,7 +44,7 @@ enum PostBeforeCommentsHeuristic {
     static let commentFormRuleID = "platform.comment-form"
     /// The comment bylines between the comment heading and a region that make the region a
     /// comment.
-    static let threadBylines = 2
+    static let threadBylines = 1
     /// The comment markers tried, first to last.
     static let maximumMarkers = 3
 
