@@ -108,6 +108,7 @@ struct HeuristicPass {
         // A tiny post (no prose) right above the comment area, when the region is missing or
         // weak and elsewhere.
         let isCommentHeading = { (index: Int) in separators[index] && separatorReasons[index] != CommentThreadHeuristic.bylineReason }
+        let isCommentByline = { (index: Int) in separators[index] && separatorReasons[index] == CommentThreadHeuristic.bylineReason }
         func isCommentForm(_ index: Int) -> Bool {
             document.blocks[index].verdict?.reason.ruleID == PostBeforeCommentsHeuristic.commentFormRuleID
                 || (separators[index] && separatorReasons[index] == CommentThreadHeuristic.formReason)
@@ -120,10 +121,18 @@ struct HeuristicPass {
             PostBeforeCommentsHeuristic.prefers(
                 post, over: found,
                 score: found.map { range in range.reduce(0) { $0 + classes[$1].regionScore(words: features[$1].words, t) } } ?? 0,
-                commentStart: commentStart, isForm: isCommentForm,
-                isCommentByline: { separators[$0] && separatorReasons[$0] == CommentThreadHeuristic.bylineReason })
+                commentStart: commentStart, isForm: isCommentForm, isCommentByline: isCommentByline)
         {
             found = post
+        } else if let inThread = found, let commentStart,
+            PostBeforeCommentsHeuristic.isInThread(inThread, commentStart: commentStart, isCommentByline: isCommentByline),
+            let before = ArticleRegionHeuristic.region(
+                classes: Array(classes[..<commentStart]), words: features[..<commentStart].map(\.words),
+                separators: Array(separators[..<commentStart]), startAfter: breadcrumb.flatMap { $0 < commentStart ? $0 : nil }, t)
+        {
+            // A region in the comment thread is a comment: the best one above the thread, however
+            // weak, is the article.
+            found = before
         }
         guard let found else {
             // No prose anywhere. A page with nothing boilerplate-shaped either (a few plain

@@ -94,6 +94,22 @@ import Testing
             10...13, over: 16...25, score: 200, commentStart: 14, isForm: { _ in false }, isCommentByline: { _ in false }))
     }
 
+    @Test func aShortArticleWinsOverTheLongCommentsUnderIt() throws {
+        let page = """
+            \(Self.menu)
+            Harbour cycle lane approved
+            The council approved the new cycle lane on Thursday night after a long debate about parking.
+            3 Comments
+            Mark on March 3, 2013 at 9:14 pm
+            About time too, the harbour road has been dangerous for bikes for years and I am glad that somebody has finally decided to do something about it after all the accidents.
+            I run one of the shops and I am worried about the parking, because most of my customers come by car from the villages where there is no bus at all on most days of the week.
+            The new car park is a long walk from the shops, and in the winter nobody will want to carry their shopping all that way in the rain and the dark, so the council should think again.
+            """
+        let kept = try BoilerplateTestSupport.processed(page).blocks.filter(\.isKept).map(\.text)
+        #expect(kept.contains { $0.hasPrefix("The council approved") })
+        #expect(!kept.contains { $0.hasPrefix("About time too") || $0.hasPrefix("I run one") })
+    }
+
     @Test func aWeakRegionRightAboveThePostIsThePostsOwn() {
         #expect(!PostBeforeCommentsHeuristic.prefers(30...33, over: 20...25, score: 20, isForm: { _ in true }))
         #expect(PostBeforeCommentsHeuristic.prefers(60...63, over: 20...25, score: 20, isForm: { _ in true }))

@@ -111,8 +111,8 @@ enum PostBeforeCommentsHeuristic {
         guard !found.overlaps(post) else { return false }
         // A region inside the comment thread (after its heading and at least two comments'
         // bylines) is a comment, however long.
-        if let commentStart, post.upperBound < commentStart, found.lowerBound > commentStart,
-            (commentStart..<found.lowerBound).count(where: isCommentByline) >= threadBylines
+        if let commentStart, post.upperBound < commentStart,
+            isInThread(found, commentStart: commentStart, isCommentByline: isCommentByline)
         {
             return true
         }
@@ -121,5 +121,11 @@ enum PostBeforeCommentsHeuristic {
             return found.lowerBound - post.upperBound >= minimumDistance || (post.upperBound + 1..<found.lowerBound).contains(where: isForm)
         }
         return post.lowerBound - found.upperBound >= minimumDistance
+    }
+
+    /// Whether `region` lies in the comment thread: after its heading and a comment byline.
+    static func isInThread(_ region: ClosedRange<Int>, commentStart: Int?, isCommentByline: (Int) -> Bool) -> Bool {
+        guard let commentStart, region.lowerBound > commentStart else { return false }
+        return (commentStart..<region.lowerBound).count(where: isCommentByline) >= threadBylines
     }
 }
