@@ -232,6 +232,10 @@ struct HeuristicPass {
             }
         }
         let region = lower...upper
+        // Only a confident page language says what is foreign: a tiny post among markdown link
+        // menus can be guessed as Yoruba (0.54), and then its own lines looked foreign.
+        let foreignBaseline = document.language.map { $0.confidence >= ForeignShortBlockHeuristic.minimumConfidence ? $0.code : nil }
+            ?? language
         let firstSeparatorAfter = (region.upperBound + 1..<count).first { separators[$0] }
 
         for index in 0..<count where document.blocks[index].verdict == nil {
@@ -260,7 +264,7 @@ struct HeuristicPass {
                     document.blocks[index].verdict = .drop(ruleID, reason, score: score)
                 }
             } else if features[index].words >= ForeignShortBlockHeuristic.minimumWords, ForeignShortBlockHeuristic.applies(
-                at: index, blocks: document.blocks, classes: classes, documentLanguage: document.language?.code ?? language)
+                at: index, blocks: document.blocks, classes: classes, documentLanguage: foreignBaseline)
             {
                 document.blocks[index].verdict = .drop(
                     ForeignShortBlockHeuristic.id, "short block in another language than the page", score: score)
