@@ -102,10 +102,39 @@ struct HeuristicPass {
         let breadcrumb = BreadcrumbAnchorHeuristic.anchor(
             count: count, features: features, ruleID: { document.blocks[$0].verdict?.reason.ruleID },
             text: { document.blocks[$0].plainText })
-        guard let found = ArticleRegionHeuristic.region(
+        var found = ArticleRegionHeuristic.region(
             classes: classes, words: features.map(\.words), separators: separators, commentStart: commentStart,
             startAfter: breadcrumb, t)
-        else {
+        // A tiny post (no prose) right above the comment area, when the region is missing or
+        // weak and elsewhere.
+        let isCommentHeading = { (index: Int) in separators[index] && separatorReasons[index] != CommentThreadHeuristic.bylineReason }
+        let isCommentByline = { (index: Int) in separators[index] && separatorReasons[index] == CommentThreadHeuristic.bylineReason }
+        func isCommentForm(_ index: Int) -> Bool {
+            document.blocks[index].verdict?.reason.ruleID == PostBeforeCommentsHeuristic.commentFormRuleID
+                || (separators[index] && separatorReasons[index] == CommentThreadHeuristic.formReason)
+        }
+        if let post = PostBeforeCommentsHeuristic.post(
+            classes: classes, words: features.map(\.words),
+            isMarker: { isCommentHeading($0) || isCommentForm($0) },
+            isSkipped: { isDroppedAnywhere($0, document: document, classes: classes) },
+            isHeading: isCommentHeading),
+            PostBeforeCommentsHeuristic.prefers(
+                post, over: found,
+                score: found.map { range in range.reduce(0) { $0 + classes[$1].regionScore(words: features[$1].words, t) } } ?? 0,
+                commentStart: commentStart, isForm: isCommentForm, isCommentByline: isCommentByline)
+        {
+            found = post
+        } else if let inThread = found, let commentStart,
+            PostBeforeCommentsHeuristic.isInThread(inThread, commentStart: commentStart, isCommentByline: isCommentByline),
+            let before = ArticleRegionHeuristic.region(
+                classes: Array(classes[..<commentStart]), words: features[..<commentStart].map(\.words),
+                separators: Array(separators[..<commentStart]), startAfter: breadcrumb.flatMap { $0 < commentStart ? $0 : nil }, t)
+        {
+            // A region in the comment thread is a comment: the best one above the thread, however
+            // weak, is the article.
+            found = before
+        }
+        guard let found else {
             // No prose anywhere. A page with nothing boilerplate-shaped either (a few plain
             // lines) is a tiny text, kept whole; otherwise it is all boilerplate.
             let looksLikeBoilerplate = classes.contains { $0.isBad } || separators.contains(true)
@@ -203,6 +232,10 @@ struct HeuristicPass {
             }
         }
         let region = lower...upper
+        // Only a confident page language says what is foreign: a tiny post among markdown link
+        // menus can be guessed as Yoruba (0.54), and then its own lines looked foreign.
+        let foreignBaseline = document.language.map { $0.confidence >= ForeignShortBlockHeuristic.minimumConfidence ? $0.code : nil }
+            ?? language
         let firstSeparatorAfter = (region.upperBound + 1..<count).first { separators[$0] }
 
         for index in 0..<count where document.blocks[index].verdict == nil {
@@ -231,7 +264,7 @@ struct HeuristicPass {
                     document.blocks[index].verdict = .drop(ruleID, reason, score: score)
                 }
             } else if features[index].words >= ForeignShortBlockHeuristic.minimumWords, ForeignShortBlockHeuristic.applies(
-                at: index, blocks: document.blocks, classes: classes, documentLanguage: document.language?.code ?? language)
+                at: index, blocks: document.blocks, classes: classes, documentLanguage: foreignBaseline)
             {
                 document.blocks[index].verdict = .drop(
                     ForeignShortBlockHeuristic.id, "short block in another language than the page", score: score)

@@ -34,7 +34,10 @@ import Winnow
     }
 
     @Test func everyHeuristicButTheLanguageOneHasAnExample() {
-        for description in Heuristics.all where description.id != "heuristic.foreign-short-block" {
+        // The post-before-comments heuristic only acts on pages with a comment heading, which
+        // another heuristic drops: its unit tests show it instead.
+        let withoutExample: Set<String> = ["heuristic.foreign-short-block", "heuristic.post-before-comments"]
+        for description in Heuristics.all where !withoutExample.contains(description.id) {
             #expect(!description.examples.isEmpty, "\(description.id) has no example")
         }
     }

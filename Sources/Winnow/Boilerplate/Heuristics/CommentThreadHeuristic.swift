@@ -120,6 +120,8 @@ enum CommentThreadHeuristic {
     static let headingReason = "comment heading or reply link"
     /// The reason given for a heading known by its second word ("12 thoughts on …").
     static let secondWordReason = "comment heading"
+    /// A comment heading that opens a form ("Leave a Reply", "Post a comment").
+    static let formReason = "comment heading or comment form"
 
     /// Drops the timestamped bylines above the page's first prose line from `separators`: a
     /// comment follows the article, so a dated byline before any prose is the article's own
@@ -172,7 +174,7 @@ enum CommentThreadHeuristic {
                     let second = droppingTrailingPunctuation(words[words.startIndex + 1])
                     // Phrases have one space, so only a phrase's first word can start one.
                     if headingPhraseFirstWords.contains(first), headingPhrases.contains(first + " " + second) {
-                        return "comment heading or comment form"
+                        return formReason
                     }
                     if second == "thoughts" || second == "responses" { return secondWordReason }
                 }

@@ -6,7 +6,9 @@
 /// a confident guess (≥ 0.8; at 0.5 English headlines went as other Latin-script languages)
 /// is required, because short-text language ID fails often, and the block needs
 /// `minimumWords` words: a byline or a date ("By Priya Nair", "May 05, 2010") is mostly names
-/// and numbers, which the detector labels with any language.
+/// and numbers, which the detector labels with any language. The page's own guess must be as
+/// confident: a tiny post among markdown link menus was guessed Yoruba (0.54) and then lost its
+/// own English lines (F1 html2text +0.0031, w3m +0.0001).
 enum ForeignShortBlockHeuristic {
     static let id = "heuristic.foreign-short-block"
     static let description = HeuristicDescription(
@@ -18,7 +20,8 @@ enum ForeignShortBlockHeuristic {
 
     /// Fewer words than this are too few to trust a language guess.
     static let minimumWords = 4
-    /// The least confidence of the block's language guess.
+    /// The least confidence of the block's language guess (and of the page's, for it to say
+    /// what is foreign).
     static let minimumConfidence = 0.8
 
     static func applies(
