@@ -207,6 +207,8 @@ struct HeuristicPass {
             }
         }
         let region = lower...upper
+        let introducedLists = MenuItemHeuristic.introducedEntries(
+            classes: classes, features: features, kinds: document.blocks.map(\.kind), t)
         let firstSeparatorAfter = (region.upperBound + 1..<count).first { separators[$0] }
 
         for index in 0..<count where document.blocks[index].verdict == nil {
@@ -231,7 +233,10 @@ struct HeuristicPass {
                 }
             } else if case .bad(let ruleID, let reason) = classes[index] {
                 let alwaysDropped = ruleID == PlaceholderHeuristic.id || ruleID == LinkDenseHeuristic.id
-                if alwaysDropped || t.dropMenusInRegion {
+                // The entries of a list the article's text introduces ("The schools closed are:")
+                // are the article's, however short.
+                let introduced = ruleID == MenuItemHeuristic.id && introducedLists[index]
+                if alwaysDropped || (t.dropMenusInRegion && !introduced) {
                     document.blocks[index].verdict = .drop(ruleID, reason, score: score)
                 }
             } else if features[index].words >= ForeignShortBlockHeuristic.minimumWords, ForeignShortBlockHeuristic.applies(
