@@ -173,8 +173,21 @@ final class FeatureExtractor {
             && CardTitleHeuristic.repeatsPhrase(wordHashes, endsLikeSentence: features.endsLikeSentence)
         features.endsWithColon = features.endsLikeSentence && Self.lastNonSpace(line) == UInt8(ascii: ":")
         features.isPlaceholder = line.count >= 2 && line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]")
+            && !Self.isBracketedSentence(line, words: features.words)
             || line.isEmpty
     }
+
+    /// A bracketed editor's note ("[Update: the council has since …]"): a sentence of
+    /// `bracketedSentenceWords` or more words that ends like one inside the brackets, not an image's
+    /// alt text or a form control.
+    static func isBracketedSentence(_ line: UnsafeRawBufferPointer, words: Int) -> Bool {
+        guard words >= bracketedSentenceWords, line.count >= 2 else { return false }
+        return endsLikeSentence(UnsafeRawBufferPointer(rebasing: line[..<(line.count - 1)]))
+    }
+
+    /// Words from which a bracketed line that ends like a sentence is a note, not a placeholder
+    /// (6 to 15 measure the same on the dev set).
+    static let bracketedSentenceWords = 10
 
     /// The bytes of `range` as a string, ASCII lower-cased (a word of a valid UTF-8 line: a
     /// run of whole scalars).
@@ -291,3 +304,4 @@ final class MeasuredLinePool: @unchecked Sendable {
         lock.withLock { _ in free.append(memo) }
     }
 }
+

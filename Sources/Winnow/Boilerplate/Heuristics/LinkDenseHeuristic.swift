@@ -12,7 +12,7 @@ enum LinkDenseHeuristic {
     static let description = HeuristicDescription(
         id: id,
         name: "Link-dense line",
-        description: "A line of fewer than 30 words whose visible text is more than half link text, or a longer one made only of links (3+ links, at least 90 % link text).",
+        description: "A line of fewer than 30 words whose visible text is more than half link text, or a longer one made only of links (3+ links, at least 90 % link text). Text written around one or two links (3+ words outside them, no label colon) is neutral for the article region instead.",
         source: "jusText max_link_density 0.2 (paragraphs) → 0.5 for lines under 30 words",
         examples: [
             HeuristicExample("""
@@ -28,6 +28,13 @@ enum LinkDenseHeuristic {
                 ↓[Episode 12 with the head librarian and a trip to the city archive](/podcast/12) · [Episode 11 with the mayor and the people who run the night buses](/podcast/11) · [Episode 10 with a bookbinder](/podcast/10)
                 It is one of the [changes the council voted for](/news/budget) in its spring budget, and the first that readers will notice when they go to borrow books.
                 """),
+            // Text written around a link is the article's; a label before links is metadata.
+            HeuristicExample("""
+                The library will open on Sundays from next month, the city said on Friday, after a survey showed that most of its readers wanted to visit at the weekend.
+                Visit [the library's page](/library) to see the new hours
+                ↓Tags: [libraries](/tag/libraries), [city council](/tag/council)
+                The change costs about as much as two part-time posts, which the council found by moving money from a road maintenance budget that was not fully spent.
+                """),
         ])
 
     static func reason(_ features: LineFeatures, kind: BlockKind, _ t: HeuristicThresholds) -> String? {
@@ -38,5 +45,39 @@ enum LinkDenseHeuristic {
         // converter joins a menu's or a card strip's entries), not a sentence with links.
         if features.links >= 3, features.linkDensity >= t.linkOnlyDensity { return "long line made only of links" }
         return nil
+    }
+
+    /// At most this many links on a line that can be a sentence around a link.
+    static let wrappedLinksMax = 2
+    /// Words outside the links that make the line a sentence around them.
+    static let wrappingWordsMin = 3
+
+    /// A link-dense line that reads as text written around one or two links: "Visit [the
+    /// shop](…) to see more", "[Title](…) by Ann Lee", "12. [Post title](…) (Mar. 20, 2007)",
+    /// "1 1/2 tsp [pumpkin pie spice](…)". It is neutral for the article region (kept inside
+    /// it, dropped with its zone outside) instead of bad. A label before the links ("Tags:",
+    /// "Via:", "Filed under:") keeps it bad: that is the page's metadata, not its text.
+    /// Only called for link-dense lines (the residue is built on demand).
+    static func wrapsLinksInText(_ features: LineFeatures, text: String) -> Bool {
+        features.links <= wrappedLinksMax && unlinkedWords(text) >= wrappingWordsMin
+    }
+
+    /// Words (runs of letters and digits) outside the line's links and images, or 0 when that
+    /// text holds a colon (a label line). Block markers and punctuation are not words.
+    static func unlinkedWords(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { buffer in
+            let body = InlineMarkup.strippingBlockMarkers(UnsafeRawBufferPointer(buffer))
+            let residue = InlineMarkup.strippingLinks(UnsafeRawBufferPointer(rebasing: body)).residue
+            var words = 0
+            var inWord = false
+            for byte in residue {
+                if byte == UInt8(ascii: ":") { return 0 }
+                let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+                if isWordByte, !inWord { words += 1 }
+                inWord = isWordByte
+            }
+            return words
+        }
     }
 }

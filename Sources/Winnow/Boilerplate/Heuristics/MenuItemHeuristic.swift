@@ -8,7 +8,7 @@ enum MenuItemHeuristic {
     static let description = HeuristicDescription(
         id: id,
         name: "Menu item",
-        description: "A bullet or link-only line of fewer than 6 words that does not end like a sentence, or an inline menu: three or more short |-separated entries without digits.",
+        description: "A bullet or link-only line of fewer than 6 words that does not end like a sentence, or an inline menu: three or more short |-separated entries without digits. Inside the article, the entries of a list that a sentence ending in a colon introduces are kept.",
         source: "Gopher max_bullet_lines_ratio 0.9; C4 minimum 3 words per line",
         examples: [
             HeuristicExample("""
@@ -43,5 +43,24 @@ enum MenuItemHeuristic {
         guard kind == .listItem || kind == .linkLine, features.words < t.mediumWords, !features.endsLikeSentence
         else { return nil }
         return kind == .linkLine ? "short link-only line" : "short bullet line (menu entry)"
+    }
+
+    /// Which menu-item lines continue a list that a sentence ending in a colon introduces
+    /// ("The following schools will be closed on Friday:", "Here it is:"): a menu has a label
+    /// at most ("Hot Topics:", "• TV:"), not a sentence of `mediumWords` or more.
+    static func introducedEntries(
+        classes: [BlockClass], features: [LineFeatures], kinds: [BlockKind], _ t: HeuristicThresholds
+    ) -> [Bool] {
+        var introduced = [Bool](repeating: false, count: classes.count)
+        var open = false
+        for index in classes.indices {
+            if case .bad(let ruleID, _) = classes[index], ruleID == id {
+                introduced[index] = open
+                continue
+            }
+            let line = features[index]
+            open = line.endsWithColon && line.words >= t.mediumWords && kinds[index] != .listItem && !classes[index].isBad
+        }
+        return introduced
     }
 }

@@ -1,0 +1,41 @@
+import Testing
+@testable import Winnow
+
+/// Short bullets under a sentence that ends with a colon are the article's list; under a
+/// label ("Hot topics:") they are a menu.
+@Suite struct IntroducedListTests {
+    static let page = """
+        The council said on Friday that the library will open on Sundays from next month, after a survey showed that most of its readers wanted to visit at the weekend.
+        The survey asked readers which of the new services they would use most often:
+        • Sunday opening
+        • Evening classes
+        • Home delivery
+        The change costs about as much as two part-time posts, which the council found by moving money from a road maintenance budget that was not fully spent last year.
+        Hot topics:
+        • Elections
+        • Weather
+        The new hours start on the first Sunday of next month, and the library will publish the full timetable for the winter on its notice board and in the local paper.
+        """
+
+    @Test func entriesOfAnIntroducedListAreKept() throws {
+        let kept = try BoilerplateTestSupport.keptLines(Self.page, mode: .balanced)
+        #expect(kept.isSuperset(of: [2, 3, 4, 5]))
+        #expect(kept.isDisjoint(with: [8, 9]))
+    }
+
+    @Test func onlyMenuItemsAfterASentenceWithAColonAreMarked() {
+        let blocks = Segmenter().blocks(from: Self.page)
+        let t = HeuristicThresholds(mode: .balanced)
+        let features = FeatureExtractor().features(of: Document(id: "t", blocks: blocks)).lines
+        let classes = features.indices.map { index -> BlockClass in
+            if let reason = MenuItemHeuristic.reason(features[index], kind: blocks[index].kind, t) {
+                return .bad(ruleID: MenuItemHeuristic.id, reason: reason)
+            }
+            return BlockClass.classify(features[index], stopwordsUsable: true, t)
+        }
+        let introduced = MenuItemHeuristic.introducedEntries(
+            classes: classes, features: features, kinds: blocks.map(\.kind), t)
+        let lines = Set(blocks.indices.filter { introduced[$0] }.map { blocks[$0].origin.line })
+        #expect(lines == [3, 4, 5])
+    }
+}
