@@ -109,7 +109,7 @@ enum PostBeforeCommentsHeuristic {
     ) -> Bool {
         guard let found else { return true }
         guard !found.overlaps(post) else { return false }
-        // A region inside the comment thread (after its heading and at least two comments'
+        // A region inside the comment thread (after its heading and `threadBylines` comment
         // bylines) is a comment, however long.
         if let commentStart, post.upperBound < commentStart,
             isInThread(found, commentStart: commentStart, isCommentByline: isCommentByline)
