@@ -105,6 +105,23 @@ static int64_t decodeScalar(const uint8_t *source, int64_t length, uint8_t *targ
     return -1;
 }
 
+/* ---- Line breaks ---- */
+
+static int64_t lineBreaksScalar(const uint8_t *text, int64_t length, int64_t index, int64_t *positions, int64_t capacity,
+    int64_t found, int64_t *scanned) {
+    for (; index < length; index++) {
+        if (text[index] == '\n' || text[index] == '\r') {
+            if (found == capacity) {
+                *scanned = index;
+                return found;
+            }
+            positions[found++] = index;
+        }
+    }
+    *scanned = length;
+    return found;
+}
+
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
 #include <immintrin.h>
 
@@ -390,6 +407,28 @@ TARGET_AVX2 static int64_t decodeAVX2(const uint8_t *source, int64_t length, uin
     return decodeScalar(source, length, target, end, i, out);
 }
 
+/* Line breaks 32 bytes at a time: most steps hold none or one. */
+TARGET_AVX2 static int64_t lineBreaksAVX2(const uint8_t *text, int64_t length, int64_t index, int64_t *positions,
+    int64_t capacity, int64_t *scanned) {
+    int64_t found = 0;
+    const __m256i lf = _mm256_set1_epi8('\n');
+    const __m256i cr = _mm256_set1_epi8('\r');
+    while (index + 32 <= length) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(text + index));
+        uint32_t mask = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(_mm256_cmpeq_epi8(v, lf), _mm256_cmpeq_epi8(v, cr)));
+        if (capacity - found < 32) {
+            /* Not room for a whole step's breaks: finish it one by one. */
+            if (mask != 0) return lineBreaksScalar(text, length, index, positions, capacity, found, scanned);
+        }
+        while (mask != 0) {
+            positions[found++] = index + __builtin_ctz(mask);
+            mask &= mask - 1;
+        }
+        index += 32;
+    }
+    return lineBreaksScalar(text, length, index, positions, capacity, found, scanned);
+}
+
 static int hasAVX2(void) {
     static int cached = -1;
     int value = __atomic_load_n(&cached, __ATOMIC_RELAXED);
@@ -411,6 +450,12 @@ int32_t winnow_line_flags(const uint8_t *line, int64_t length) {
     return lineFlagsAVX2(line, length);
 }
 
+int64_t winnow_line_breaks(const uint8_t *text, int64_t length, int64_t from, int64_t *positions, int64_t capacity,
+    int64_t *scanned) {
+    if (hasAVX2()) return lineBreaksAVX2(text, length, from, positions, capacity, scanned);
+    return lineBreaksScalar(text, length, from, positions, capacity, 0, scanned);
+}
+
 int64_t winnow_json_string_decode(const uint8_t *source, int64_t length, uint8_t *target, int64_t *end) {
     if (hasAVX2()) return decodeAVX2(source, length, target, end);
     return decodeScalar(source, length, target, end, 0, 0);
@@ -429,6 +474,11 @@ int32_t winnow_line_flags(const uint8_t *line, int64_t length) {
     (void)line;
     (void)length;
     return -1;
+}
+
+int64_t winnow_line_breaks(const uint8_t *text, int64_t length, int64_t from, int64_t *positions, int64_t capacity,
+    int64_t *scanned) {
+    return lineBreaksScalar(text, length, from, positions, capacity, 0, scanned);
 }
 
 int64_t winnow_json_string_decode(const uint8_t *source, int64_t length, uint8_t *target, int64_t *end) {

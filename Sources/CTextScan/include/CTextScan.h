@@ -38,6 +38,14 @@ enum {
 int32_t winnow_line_flags(const uint8_t *line, int64_t length);
 
 /*
+ * Writes to `positions` the offsets of the line breaks (LF and CR bytes) in `text` from
+ * `from` on, at most `capacity` of them, and returns how many; `*scanned` is set to where the
+ * search stopped (`length` when every break up to the end is listed). Works on every CPU.
+ */
+int64_t winnow_line_breaks(const uint8_t *text, int64_t length, int64_t from, int64_t *positions, int64_t capacity,
+    int64_t *scanned);
+
+/*
  * Decodes the body of a JSON string: `source` starts just after the opening quote. Writes the
  * decoded UTF-8 to `target`, which must hold `length` bytes (a body never decodes longer than
  * it is), sets `*end` to the index of the closing quote in `source`, and returns the number of

@@ -48,31 +48,29 @@ public struct Segmenter: Sendable {
             let bytes = UnsafeRawBufferPointer(rebasing: whole[range])
             guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
             state.storageBase = UnsafeRawPointer(whole.baseAddress ?? base)
-            var lineStart = 0
-            while lineStart < bytes.count {
-                let remaining = bytes.count - lineStart
-                var lineEnd = bytes.count
-                if let hit = memchr(base + lineStart, 0x0A, remaining) {
-                    lineEnd = base.distance(to: UnsafeRawPointer(hit))
-                }
-                var line = UnsafeRawBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-                if line.last == 0x0D { line = UnsafeRawBufferPointer(rebasing: line.dropLast()) }
-                if let lineBase = line.baseAddress, !line.isEmpty, let hit = memchr(lineBase, 0x0D, line.count) {
-                    let carriage = lineBase.distance(to: UnsafeRawPointer(hit))
-                    // Lone CRs (old Mac line ends) split the line further.
-                    var pieceStart = 0
-                    var index = carriage
-                    while true {
-                        let piece = UnsafeRawBufferPointer(rebasing: line[pieceStart..<index])
-                        emit(piece, offset: lineStart + pieceStart, state: &state)
-                        if index == line.count { break }
-                        pieceStart = index + 1
-                        index = line[pieceStart...].firstIndex(of: 0x0D) ?? line.count
+            // LF, CR and CRLF each end a line; the breaks come from the C scan in batches.
+            let breakCapacity = 256
+            withUnsafeTemporaryAllocation(of: Int64.self, capacity: breakCapacity) { breaks in
+                guard let breaksBase = breaks.baseAddress else { return }
+                let text = base.assumingMemoryBound(to: UInt8.self)
+                let count = bytes.count
+                var lineStart = 0
+                var scanned = 0
+                while scanned < count {
+                    var scannedTo: Int64 = 0
+                    let found = Int(
+                        winnow_line_breaks(text, Int64(count), Int64(scanned), breaksBase, Int64(breakCapacity), &scannedTo))
+                    for position in UnsafeBufferPointer(start: breaksBase, count: found) {
+                        let end = Int(position)
+                        guard end >= lineStart else { continue }  // the LF of a CRLF
+                        emit(UnsafeRawBufferPointer(rebasing: bytes[lineStart..<end]), offset: lineStart, state: &state)
+                        lineStart = bytes[end] == 0x0D && end + 1 < count && bytes[end + 1] == 0x0A ? end + 2 : end + 1
                     }
-                } else {
-                    emit(line, offset: lineStart, state: &state)
+                    scanned = Int(scannedTo)
                 }
-                lineStart = lineEnd + 1
+                if lineStart < count {
+                    emit(UnsafeRawBufferPointer(rebasing: bytes[lineStart..<count]), offset: lineStart, state: &state)
+                }
             }
         }
         return state.finish()

@@ -1,4 +1,5 @@
 import CTextScan
+import Foundation
 import Testing
 
 @testable import Winnow
@@ -64,6 +65,49 @@ import Testing
             if Self.flags(bytes) & Int32(WINNOW_LINE_MAY_NEED_NFC) == 0 {
                 #expect(NFCChunkTests.icuSaysNFC(bytes), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
             }
+        }
+    }
+}
+
+/// Lines end at LF, CR and CRLF, found by the C scan in batches of 256: every line, with its
+/// number and offset, must be the one the plain definition gives, across batch boundaries.
+@Suite struct LineBreakTests {
+    /// (offset, bytes) of each line by definition: split at LF, drop one CR before it, split
+    /// the rest at lone CRs.
+    static func referenceLines(_ bytes: [UInt8]) -> [(Int, [UInt8])] {
+        var lines: [(Int, [UInt8])] = []
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            var line = Array(bytes[start..<end])
+            if line.last == 0x0D { line.removeLast() }
+            var pieceStart = 0
+            for (index, byte) in line.enumerated() where byte == 0x0D {
+                lines.append((start + pieceStart, Array(line[pieceStart..<index])))
+                pieceStart = index + 1
+            }
+            lines.append((start + pieceStart, Array(line[pieceStart...])))
+            start = end + 1
+        }
+        return lines
+    }
+
+    @Test func linesEndAtLFCRAndCRLF() {
+        var generator = SplitMix(state: 31)
+        let pieces = ["a", "word", "\n", "\r", "\r\n", "\n\r", "  ", "\n\n", "x y"]
+        for round in 0..<400 {
+            var text = ""
+            let count = round % 2 == 0 ? Int(generator.next() % 40) : 300 + Int(generator.next() % 900)
+            for _ in 0..<count { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let bytes = Array(text.utf8)
+            let expected = Self.referenceLines(bytes).enumerated().compactMap { number, line -> (Int, Int, String)? in
+                let text = String(decoding: line.1, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                return text.isEmpty ? nil : (number + 1, line.0, text)
+            }
+            let blocks = Segmenter().blocks(from: text)
+            #expect(blocks.map(\.origin.line) == expected.map(\.0), "\(text.debugDescription)")
+            #expect(blocks.map(\.origin.byteOffset) == expected.map(\.1), "\(text.debugDescription)")
+            #expect(blocks.map(\.text) == expected.map(\.2), "\(text.debugDescription)")
         }
     }
 }
