@@ -108,11 +108,33 @@ final class LanguageScorer: Sendable {
             // One word is open at a time, in the shared family `open` (-1: none). A letter of
             // another script, a non-letter or a new chunk ends it; a mark continues it.
             var open = -1
+            // ASCII scalars (most of the text of Latin-script pages) skip the general letter
+            // test, script lookup and folding: an ASCII letter is Latin and folds to lower case.
+            let latinCount = Int(ScriptFamily.latin.rawValue)
+            let latinWords = latinCount &- 1
+            let latinShared = latinWords >= 0 && latinWords < sharedCount && hasPool[latinWords]
             var cursor = ScalarCursor(bytes)
             while let cp = cursor.next() {
                 if cursor.startsChunk, open >= 0 {
                     words[open].finishWord()
                     open = -1
+                }
+                if cp < 0x80 {
+                    if (cp | 0x20) &- 0x61 < 26 {
+                        counts[latinCount] += 1
+                        if latinShared {
+                            if open >= 0, open != latinWords { words[open].finishWord() }
+                            open = latinWords
+                            words[latinWords].append(cp | 0x20)
+                        } else if open >= 0 {
+                            words[open].finishWord()
+                            open = -1
+                        }
+                    } else if open >= 0 {
+                        words[open].finishWord()
+                        open = -1
+                    }
+                    continue
                 }
                 switch cp < 0x41 ? .other : LetterFolding.kind(cp) {
                 case .letter:

@@ -22,6 +22,24 @@ import Testing
         #expect(evidence.words[3] == 1)  // Devanagari (marks continue the word)
     }
 
+    /// ASCII scalars take a fast path in `collect`; they must read exactly as the general path
+    /// reads them: folded to lower case, ending a word at any non-letter, and joining non-ASCII
+    /// Latin letters in the same word.
+    @Test func asciiLettersReadLikeTheGeneralPath() {
+        let scratch = EvidenceScratch(poolSizes: scorer.poolSizes)
+        let upper = TextEvidence(poolSizes: scorer.poolSizes)
+        let lower = TextEvidence(poolSizes: scorer.poolSizes)
+        collect("The CAFÉ Opened Its Doors", into: upper, scratch: scratch, cache: nil)
+        collect("the café opened its doors", into: lower, scratch: scratch, cache: nil)
+        #expect(Array(upper.scores(0)) == Array(lower.scores(0)))
+        #expect(upper.words[0] == 5)
+        let mixed = TextEvidence(poolSizes: scorer.poolSizes)
+        collect("don't a1b x_y abcабв", into: mixed, scratch: scratch, cache: nil)
+        #expect(mixed.letterCounts[Int(ScriptFamily.latin.rawValue)] == 11)
+        #expect(mixed.words[0] == 7)  // don, t, a, b, x, y, abc
+        #expect(mixed.words[1] == 1)  // абв
+    }
+
     @Test func evidenceOfLinesAddsUpToTheJoinedText() {
         let scratch = EvidenceScratch(poolSizes: scorer.poolSizes)
         let lines = [

@@ -34,10 +34,30 @@ enum PostMetaHeuristic {
 
     /// `text` holds a number followed by a comment word ("• 14 Comments", "0 comments").
     static func countsComments(_ text: String) -> Bool {
+        guard mayCountComments(text.utf8) else { return false }
         var previousWasNumber = false
         for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
             if previousWasNumber, countedWords.contains(word.lowercased()) { return true }
             previousWasNumber = word.allSatisfy(\.isASCII) && word.allSatisfy(\.isNumber)
+        }
+        return false
+    }
+
+    /// A byte test that is false only when `countsComments` is false, so most lines skip the
+    /// Unicode word split: a count needs an ASCII digit, and a counted word after it starts
+    /// with a letter that lower-cases to c, r or k (`C c R r K k`, or the Kelvin sign
+    /// U+212A, E2 84 AA: any E2 lead byte after a digit is let through).
+    static func mayCountComments(_ utf8: String.UTF8View) -> Bool {
+        var sawDigit = false
+        for b in utf8 {
+            if b &- 0x30 < 10 {
+                sawDigit = true
+            } else if sawDigit {
+                switch b | 0x20 {
+                case 0x63, 0x72, 0x6B: return true  // c, r, k in either case
+                default: if b == 0xE2 { return true }
+                }
+            }
         }
         return false
     }
