@@ -1,10 +1,5 @@
 import CTextScan
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Turns decoded UTF-8 text into blocks: one per non-blank line, normalised.
 ///

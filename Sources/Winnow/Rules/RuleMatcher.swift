@@ -129,23 +129,15 @@ struct RuleMatcher {
         // Plain literals are looked for in the plain text, raw ones in the raw text, each by
         // its own automaton (when the plain text is the raw text's tail, the same hits as one
         // pass over the raw text that counts plain literals only inside the tail).
-        subject.plainFolded.withUnsafeBytes { bytes in
-            compiled.plainScanner.scan(bytes) { id in
-                guard stamp[id] != current else { return }
-                stamp[id] = current
-                candidates.append(contentsOf: compiled.candidates[id])
-                if compiled.literalIsForBlock[id] { blockHint = true }
-            }
+        func found(_ id: Int) {
+            guard stamp[id] != current else { return }
+            stamp[id] = current
+            candidates.append(contentsOf: compiled.candidates[id])
+            if compiled.literalIsForBlock[id] { blockHint = true }
         }
+        subject.plainFolded.withUnsafeBytes { compiled.plainScanner.scan($0, found) }
         if compiled.readsRaw {
-            subject.rawFolded.withUnsafeBytes { bytes in
-                compiled.rawScanner.scan(bytes) { id in
-                    guard stamp[id] != current else { return }
-                    stamp[id] = current
-                    candidates.append(contentsOf: compiled.candidates[id])
-                    if compiled.literalIsForBlock[id] { blockHint = true }
-                }
-            }
+            subject.rawFolded.withUnsafeBytes { compiled.rawScanner.scan($0, found) }
         }
         if !blockHint {
             for (input, prefixes) in compiled.blockPrefixes

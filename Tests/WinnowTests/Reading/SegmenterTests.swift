@@ -103,15 +103,20 @@ import Testing
 }
 
 @Suite struct InlineMarkupFastPathTests {
+    /// A line of fewer than `maxLength` characters drawn from `alphabet`.
+    static func randomLine(from alphabet: String, maxLength: Int, _ generator: inout some RandomNumberGenerator) -> String {
+        let scalars = Array(alphabet.unicodeScalars)
+        let length = Int.random(in: 0..<maxLength, using: &generator)
+        return String(String.UnicodeScalarView((0..<length).compactMap { _ in scalars.randomElement(using: &generator) }))
+    }
+
     /// The word-at-a-time check must agree with the byte-by-byte rendering: a line it calls
     /// plain renders to itself.
     @Test func fastPathAgreesWithFullRendering() {
         var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("ab cd  ef\t[]()*_`\\!é.,#-".unicodeScalars)
         for _ in 0..<2000 {
-            let length = Int.random(in: 0..<40, using: &generator)
-            var line = String(String.UnicodeScalarView((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
-            line = line.trimmingCharacters(in: .whitespaces)
+            let line = Self.randomLine(from: "ab cd  ef\t[]()*_`\\!é.,#-", maxLength: 40, &generator)
+                .trimmingCharacters(in: .whitespaces)
             let bytes = Array(line.utf8)
             let plainByFastPath = bytes.withUnsafeBytes { !InlineMarkup.mayHaveInlineMarkup($0) }
             // The fast path also leaves a wrapped link's tail (`](url) rest`) to the parser.
@@ -128,10 +133,8 @@ import Testing
     /// what the parser and the space collapsing give.
     @Test func spacingOnlyLinesRenderLikeTheParser() {
         var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("ab cd  ef\t~!é.,#->(".unicodeScalars)
         for _ in 0..<5000 {
-            let length = Int.random(in: 0..<40, using: &generator)
-            let line = String(String.UnicodeScalarView((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
+            let line = Self.randomLine(from: "ab cd  ef\t~!é.,#->(", maxLength: 40, &generator)
             let bytes = Array(line.utf8)
             var expected: [UInt8] = []
             bytes.withUnsafeBytes { raw in
@@ -151,10 +154,8 @@ import Testing
 
     @Test func collapsingSpacesJoinsTheWordsWithOneSpace() {
         var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("ab  \t é".unicodeScalars)
         for _ in 0..<5000 {
-            let length = Int.random(in: 0..<30, using: &generator)
-            let line = String(String.UnicodeScalarView((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
+            let line = Self.randomLine(from: "ab  \t é", maxLength: 30, &generator)
             var out: [UInt8] = []
             Array(line.utf8).withUnsafeBytes { InlineMarkup.appendCollapsingSpaces($0, to: &out) }
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
