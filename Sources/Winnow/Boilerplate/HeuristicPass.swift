@@ -117,11 +117,15 @@ struct HeuristicPass {
             document.blocks[index].verdict?.reason.ruleID == PostBeforeCommentsHeuristic.commentFormRuleID
                 || (separators[index] && separatorReasons[index] == CommentThreadHeuristic.formReason)
         }
+        func isPostFooter(_ index: Int) -> Bool {
+            document.blocks[index].verdict?.reason.ruleID == PostBeforeCommentsHeuristic.postFooterRuleID
+        }
         if let post = PostBeforeCommentsHeuristic.post(
             classes: classes, words: features.map(\.words),
-            isMarker: { isCommentHeading($0) || isCommentForm($0) },
+            isMarker: { isCommentHeading($0) || isCommentForm($0) || isPostFooter($0) },
             isSkipped: { isDroppedAnywhere($0, document: document, classes: classes) },
-            isHeading: isCommentHeading),
+            isHeading: isCommentHeading,
+            isBoundary: { document.blocks[$0].verdict.map { PostBeforeCommentsHeuristic.postTopRuleIDs.contains($0.reason.ruleID) } ?? false }),
             PostBeforeCommentsHeuristic.prefers(
                 post, over: found,
                 score: found.map { range in range.reduce(0) { $0 + classes[$1].regionScore(words: features[$1].words, t) } } ?? 0,
@@ -181,6 +185,10 @@ struct HeuristicPass {
                     lower = index
                     index -= 1
                     continue
+                }
+                // The link to the neighbouring posts (or the breadcrumb) tops the post: no title above it.
+                if let ruleID = document.blocks[index].verdict?.reason.ruleID, PostBeforeCommentsHeuristic.postTopRuleIDs.contains(ruleID) {
+                    break
                 }
                 if skipped < t.titleSkipLines, isDroppedAnywhere(index, document: document, classes: classes) {
                     skipped += 1
