@@ -34,6 +34,7 @@ struct HeuristicPass {
         var separators = [Bool](repeating: false, count: count)
         var separatorReasons = [String?](repeating: nil, count: count)
         let linkList = LinkListHeuristic.members(of: document.blocks)
+        var countedHeadings: [Int] = []
         for index in document.blocks.indices {
             // Fields, not a copy of the block (a copy retains all its strings).
             let kind = document.blocks[index].kind
@@ -45,6 +46,12 @@ struct HeuristicPass {
             {
                 separators[index] = true
                 separatorReasons[index] = reason
+            } else if CountedCommentHeading.isCandidate(line),
+                CountedCommentHeading.endsAsHeading(document.blocks[index].plainText)
+            {
+                separators[index] = true
+                separatorReasons[index] = CommentThreadHeuristic.headingReason
+                countedHeadings.append(index)
             }
             if let verdict = document.blocks[index].verdict {
                 // A line a rule recognised as a reader comment's byline opens a comment too.
@@ -92,6 +99,7 @@ struct HeuristicPass {
             separators[index] = true
             separatorReasons[index] = CommentThreadHeuristic.bylineReason
         }
+        CountedCommentHeading.keepMetaLines(countedHeadings, separators: &separators, reasons: &separatorReasons, classes: classes)
         CommentThreadHeuristic.keepArticleBylines(
             separators: &separators, reasons: separatorReasons, classes: classes, words: features.map(\.words), t)
 
