@@ -36,6 +36,7 @@ import Testing
         #expect(!CountedCommentHeading.isCandidate(features(["comments", "to", "the", "harbour"], count: 12)))
         #expect(!CountedCommentHeading.isCandidate(features(["27", "people", "came", "to"], count: 12)))
         #expect(CountedCommentHeading.endsAsHeading("40 Responses to “How the harbour lane was won”"))
+        #expect(CountedCommentHeading.endsAsHeading("38 comments to What questions do you have?"))
         #expect(!CountedCommentHeading.endsAsHeading("40 responses came in before the deadline, the council said."))
     }
 

@@ -5,8 +5,8 @@
 /// `CommentThreadHeuristic` reads headings of at most 8 words, so a long post title after the
 /// count hid the heading and the comments joined the article. A line of up to `maximumWords`
 /// words that opens with a number and a comment word (in any of the heading languages) and does
-/// not end with a full stop, `!` or `?` is such a heading: the thread starts there. A sentence
-/// that opens with a count ("40 responses came in before the deadline.") ends like one.
+/// not end with a full stop is such a heading: the thread starts there. A sentence that opens
+/// with a count ("40 responses came in before the deadline.") ends with one.
 ///
 /// Source: the WordPress, Blogger and TypePad comment templates ("%d Responses to “%s”").
 enum CountedCommentHeading {
@@ -25,10 +25,11 @@ enum CountedCommentHeading {
         return CommentThreadHeuristic.headingWords.contains(word) || countedWords.contains(word)
     }
 
-    /// Whether the visible text ends as a heading does, not with a full stop, `!` or `?`.
+    /// Whether the visible text ends as a heading does, not with a full stop (a post title
+    /// may end with `?` or `!`: "38 comments to What questions do you have?").
     static func endsAsHeading(_ plainText: String) -> Bool {
         let last = plainText.unicodeScalars.last { !$0.properties.isWhitespace }
-        return !(last == "." || last == "!" || last == "?")
+        return last != "."
     }
 
     /// Takes back the counted headings above the page's first prose line: a comment thread
