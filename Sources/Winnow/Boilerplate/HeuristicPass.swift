@@ -100,6 +100,9 @@ struct HeuristicPass {
             separatorReasons[index] = CommentThreadHeuristic.bylineReason
         }
         CountedCommentHeading.keepMetaLines(countedHeadings, separators: &separators, reasons: &separatorReasons, classes: classes)
+        RepeatedCommentHeading.keepEarlierCopies(
+            separators: &separators, reasons: &separatorReasons, features: features, classes: classes,
+            headingReason: CommentThreadHeuristic.headingReason)
         CommentThreadHeuristic.keepArticleBylines(
             separators: &separators, reasons: separatorReasons, classes: classes, words: features.map(\.words), t)
 
