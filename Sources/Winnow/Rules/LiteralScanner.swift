@@ -39,77 +39,106 @@ struct LiteralScanner: Sendable {
             }
         }
 
-        // Trie.
-        var goto: [[Int32]] = [Array(repeating: -1, count: nextClass)]
+        // Trie, one flat row of `width` entries per state (rows of their own would each be an
+        // allocation, and building runs at every start-up).
+        let width = nextClass
+        var goto = [Int32](repeating: -1, count: width)
         var out: [[Int32]] = [[]]
         for (id, literal) in literals.enumerated() where !literal.isEmpty {
             var state = 0
             for byte in literal {
-                let cls = Int(classes[Int(byte)])
-                if goto[state][cls] < 0 {
-                    goto[state][cls] = Int32(goto.count)
-                    goto.append(Array(repeating: -1, count: nextClass))
+                let slot = state * width + Int(classes[Int(byte)])
+                if goto[slot] < 0 {
+                    goto[slot] = Int32(out.count)
+                    goto.append(contentsOf: repeatElement(-1, count: width))
                     out.append([])
                 }
-                state = Int(goto[state][cls])
+                state = Int(goto[slot])
             }
             out[state].append(Int32(id))
         }
+        let stateCount = out.count
         // Breadth-first failure links, turning the trie into a full DFA.
-        var fail = [Int](repeating: 0, count: goto.count)
+        var fail = [Int](repeating: 0, count: stateCount)
         var queue: [Int] = []
-        for cls in 0..<nextClass {
-            let next = goto[0][cls]
-            if next < 0 {
-                goto[0][cls] = 0
-            } else {
-                fail[Int(next)] = 0
-                queue.append(Int(next))
-            }
-        }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            out[state].append(contentsOf: out[fail[state]])
-            for cls in 0..<nextClass {
-                let next = goto[state][cls]
+        queue.reserveCapacity(stateCount)
+        goto.withUnsafeMutableBufferPointer { goto in
+            for cls in 0..<width {
+                let next = goto[cls]
                 if next < 0 {
-                    goto[state][cls] = goto[fail[state]][cls]
+                    goto[cls] = 0
                 } else {
-                    fail[Int(next)] = Int(goto[fail[state]][cls])
+                    fail[Int(next)] = 0
                     queue.append(Int(next))
+                }
+            }
+            var head = 0
+            while head < queue.count {
+                let state = queue[head]
+                head += 1
+                if !out[fail[state]].isEmpty { out[state].append(contentsOf: out[fail[state]]) }
+                let row = state * width
+                let failRow = fail[state] * width
+                for cls in 0..<width {
+                    let next = goto[row + cls]
+                    if next < 0 {
+                        goto[row + cls] = goto[failRow + cls]
+                    } else {
+                        fail[Int(next)] = Int(goto[failRow + cls])
+                        queue.append(Int(next))
+                    }
                 }
             }
         }
         // Renumber states breadth-first (the queue's order).
         let order = [0] + queue
-        var renumbered = [Int32](repeating: 0, count: goto.count)
+        var renumbered = [Int32](repeating: 0, count: stateCount)
         for (new, old) in order.enumerated() { renumbered[old] = Int32(new) }
         // Merge classes whose columns are equal (class 0, bytes in no literal, always returns
-        // to the root; rare bytes of the literals often behave the same way).
-        var columnClass: [[Int32]: UInt16] = [:]
-        var mergedClass = [UInt16](repeating: 0, count: nextClass)
+        // to the root; rare bytes of the literals often behave the same way). Columns are
+        // bucketed by a hash and compared in place, not copied out as dictionary keys.
+        var mergedClass = [UInt16](repeating: 0, count: width)
         var kept: [Int] = []
-        for cls in 0..<nextClass {
-            let column = order.map { goto[$0][cls] }
-            if let existing = columnClass[column] {
-                mergedClass[cls] = existing
-            } else {
-                mergedClass[cls] = UInt16(kept.count)
-                columnClass[column] = UInt16(kept.count)
-                kept.append(cls)
+        goto.withUnsafeBufferPointer { goto in
+            func sameColumn(_ a: Int, _ b: Int) -> Bool {
+                var row = 0
+                while row < goto.count {
+                    if goto[row + a] != goto[row + b] { return false }
+                    row += width
+                }
+                return true
+            }
+            var buckets: [Int: [Int]] = [:]
+            for cls in 0..<width {
+                var hasher = Hasher()
+                var row = 0
+                while row < goto.count {
+                    hasher.combine(goto[row + cls])
+                    row += width
+                }
+                let key = hasher.finalize()
+                if let existing = buckets[key, default: []].first(where: { sameColumn($0, cls) }) {
+                    mergedClass[cls] = mergedClass[existing]
+                } else {
+                    mergedClass[cls] = UInt16(kept.count)
+                    kept.append(cls)
+                    buckets[key, default: []].append(cls)
+                }
             }
         }
         byteClass = classes.map { mergedClass[Int($0)] }
         classCount = kept.count
-        let table = order.flatMap { old in
-            kept.map { cls in
-                let next = Int(goto[old][cls])
-                return out[next].isEmpty ? renumbered[next] : ~renumbered[next]
+        var table: [Int32] = []
+        table.reserveCapacity(stateCount * kept.count)
+        goto.withUnsafeBufferPointer { goto in
+            for old in order {
+                for cls in kept {
+                    let next = Int(goto[old * width + cls])
+                    table.append(out[next].isEmpty ? renumbered[next] : ~renumbered[next])
+                }
             }
         }
-        if goto.count <= Int(Int16.max) {
+        if stateCount <= Int(Int16.max) {
             narrowTransitions = table.map { Int16(truncatingIfNeeded: $0) }
             wideTransitions = []
         } else {
@@ -118,8 +147,17 @@ struct LiteralScanner: Sendable {
         }
         var starts: [Int32] = [0]
         var ids: [Int32] = []
+        starts.reserveCapacity(stateCount + 1)
         for old in order {
-            ids.append(contentsOf: Set(out[old]).sorted())
+            // Sorted, each id once (the failure chain can bring an id twice).
+            let first = ids.count
+            ids.append(contentsOf: out[old].sorted())
+            var write = first
+            for read in first..<ids.count where write == first || ids[read] != ids[write - 1] {
+                ids[write] = ids[read]
+                write += 1
+            }
+            ids.removeSubrange(write...)
             starts.append(Int32(ids.count))
         }
         outputStart = starts

@@ -52,9 +52,16 @@ enum RequiredLiterals {
 
     /// A text every match starting here begins with; `open` while the pattern's next atoms
     /// may still extend it.
-    struct PrefixRun {
+    struct PrefixRun: Hashable {
         var bytes: [UInt8]
         var open: Bool
+
+        // The bytes in one piece: `[UInt8]`'s own hashing feeds the hasher byte by byte, and
+        // runs are deduplicated after every atom of every built-in pattern at each start-up.
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(open)
+        }
     }
 
     /// More ways through an optional atom than this end the prefixes there.
@@ -122,8 +129,10 @@ enum RequiredLiterals {
 
     /// `runs` without repeats, in their first order.
     private static func unique(_ runs: [PrefixRun]) -> [PrefixRun] {
-        var seen: Set<[UInt8]> = []
-        return runs.filter { seen.insert($0.bytes + [$0.open ? 1 : 0]).inserted }
+        guard runs.count > 1 else { return runs }
+        var seen: Set<PrefixRun> = []
+        seen.reserveCapacity(runs.count)
+        return runs.filter { seen.insert($0).inserted }
     }
 
     /// ASCII white space, as `\s` matches it.
