@@ -34,6 +34,7 @@ struct HeuristicPass {
         var separators = [Bool](repeating: false, count: count)
         var separatorReasons = [String?](repeating: nil, count: count)
         let linkList = LinkListHeuristic.members(of: document.blocks)
+        var countedHeadings: [Int] = []
         for index in document.blocks.indices {
             // Fields, not a copy of the block (a copy retains all its strings).
             let kind = document.blocks[index].kind
@@ -45,6 +46,12 @@ struct HeuristicPass {
             {
                 separators[index] = true
                 separatorReasons[index] = reason
+            } else if CountedCommentHeading.isCandidate(line),
+                CountedCommentHeading.endsAsHeading(document.blocks[index].plainText)
+            {
+                separators[index] = true
+                separatorReasons[index] = CommentThreadHeuristic.headingReason
+                countedHeadings.append(index)
             }
             if let verdict = document.blocks[index].verdict {
                 // A line a rule recognised as a reader comment's byline opens a comment too.
@@ -92,6 +99,10 @@ struct HeuristicPass {
             separators[index] = true
             separatorReasons[index] = CommentThreadHeuristic.bylineReason
         }
+        CountedCommentHeading.keepMetaLines(countedHeadings, separators: &separators, reasons: &separatorReasons, classes: classes)
+        RepeatedCommentHeading.keepEarlierCopies(
+            separators: &separators, reasons: &separatorReasons, features: features, classes: classes,
+            headingReason: CommentThreadHeuristic.headingReason)
         CommentThreadHeuristic.keepArticleBylines(
             separators: &separators, reasons: separatorReasons, classes: classes, words: features.map(\.words), t)
 
@@ -117,11 +128,15 @@ struct HeuristicPass {
             document.blocks[index].verdict?.reason.ruleID == PostBeforeCommentsHeuristic.commentFormRuleID
                 || (separators[index] && separatorReasons[index] == CommentThreadHeuristic.formReason)
         }
+        func isPostFooter(_ index: Int) -> Bool {
+            document.blocks[index].verdict?.reason.ruleID == PostBeforeCommentsHeuristic.postFooterRuleID
+        }
         if let post = PostBeforeCommentsHeuristic.post(
             classes: classes, words: features.map(\.words),
-            isMarker: { isCommentHeading($0) || isCommentForm($0) },
+            isMarker: { isCommentHeading($0) || isCommentForm($0) || isPostFooter($0) },
             isSkipped: { isDroppedAnywhere($0, document: document, classes: classes) },
-            isHeading: isCommentHeading),
+            isHeading: isCommentHeading,
+            isBoundary: { document.blocks[$0].verdict.map { PostBeforeCommentsHeuristic.postTopRuleIDs.contains($0.reason.ruleID) } ?? false }),
             PostBeforeCommentsHeuristic.prefers(
                 post, over: found,
                 score: found.map { range in range.reduce(0) { $0 + classes[$1].regionScore(words: features[$1].words, t) } } ?? 0,
@@ -181,6 +196,10 @@ struct HeuristicPass {
                     lower = index
                     index -= 1
                     continue
+                }
+                // The link to the neighbouring posts (or the breadcrumb) tops the post: no title above it.
+                if let ruleID = document.blocks[index].verdict?.reason.ruleID, PostBeforeCommentsHeuristic.postTopRuleIDs.contains(ruleID) {
+                    break
                 }
                 if skipped < t.titleSkipLines, isDroppedAnywhere(index, document: document, classes: classes) {
                     skipped += 1

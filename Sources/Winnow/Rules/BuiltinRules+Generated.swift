@@ -220,7 +220,7 @@ rules:
     description: Drops a short line that carries an unrendered template placeholder ({{title}}, %%AUTHOR%%, [[author]], ${headline}).
     scope: line
     match:
-      regex: '\{\{\s*[A-Za-z_][\w.]*\s*\}\}|%%[A-Z][A-Z0-9_]*%%|\$\{[a-z_][\w.]*\}|\[\[[a-z_][a-z0-9_.]*\]\]|<%=?\s*[a-z_][\w.]*\s*%>'
+      regex: '\{\{\s*[A-Za-z_][\w.]*\s*\}\}|%%[A-Z][A-Z0-9_]*%%|\$\{[a-z_][\w.]*\}|\[\[[a-z_][a-z0-9_.]*\]\]|<%=?\s*[a-z_][\w.]*\s*%>|\$[A-Z][A-Z0-9_]{3,}\$'
       max-words: 15
     examples:
       drop:
@@ -228,9 +228,11 @@ rules:
         - "By %%AUTHOR%% on %%DATE%%"
         - "Posted in {{ category.name }}"
         - "${headline}"
+        - "more in Business | Find New $LINKTEXT$ »"
       keep:
         - "The festival runs until Sunday."
         - "Prices rose 100% in a year, and 50% of buyers said they could not keep up."
+        - "Tickets cost $25 for adults and $10 for children."
 
   - id: errors.database-error
     name: Database or server error page text
@@ -848,6 +850,45 @@ rules:
         - "[                      ] Website"
       keep:
         - "Notify the police if you see anything suspicious, officers said."
+
+  - id: platform.comment-subscribe
+    name: Comment-form subscription and consent checkboxes, in any of the main European languages
+    description: Drops the checkbox labels under a comment form that offer e-mail on new comments or posts, or to remember the commenter in the browser (Notify me of follow-up comments by email., Benachrichtige mich über nachfolgende Kommentare via E-Mail., Avisarme de los nuevos comentarios por email., Salva il mio nome, email e sito web in questo browser …).
+    rationale: >-
+      Blog platforms translate the same two or three labels into every language; an exact list
+      misses the variants (email / e-mail / correo electrónico, comments / posts). A label names
+      an e-mail or browser and a comment or post, in a short line, so article sentences about
+      notifying people do not match.
+    scope: line
+    match:
+      regex: '^(?:\[\s*\]\s*)?(?:(?:notify me|e-?mail me|benachrichtige mich|informiere mich|benachrichtigen sie mich|prévenez-moi|avertissez-moi|m[’'']avertir|me notifier|avísame|avisarme|notifícame|recibir un (?:e-?mail|correo)|notifique-me|me notifique|me avise|avise-me|avvisami|notificami|inviami|stuur (?:mij|me) een e-?mail|houd me op de hoogte)\b.{0,80}\b(?:comments?|posts?|kommentare?|beiträge?n?|artikel|commentaires?|articles?|billets?|comentarios?|comentários?|entradas?|publicaç(?:ão|ões)|artigos?|commenti|articoli|reacties|vervolgreacties|berichten)\b|(?:save my name|speichere meinen namen|meinen namen, meine e-mail|enregistrer mon nom|guardar? mi nombre|salvar meus dados|salvar meu nome|salva il mio nome|mijn naam, e-?mail).{0,120}\b(?:browser|navigateur|navegador)\b)'
+      max-words: 30
+    examples:
+      drop:
+        - "Notify me of follow-up comments by email."
+        - "[ ] Notify me of new posts via email."
+        - "Benachrichtige mich über nachfolgende Kommentare via E-Mail."
+        - "Informiere mich über neue Beiträge via E-Mail."
+        - "Prévenez-moi de tous les nouveaux commentaires par e-mail."
+        - "Avisarme de los nuevos comentarios por email."
+        - "Recibir un email con los siguientes comentarios a esta entrada."
+        - "Notifique-me sobre novos comentários por e-mail."
+        - "Me avise sobre novos comentários por e-mail."
+        - "Avvisami via e-mail della presenza di nuovi commenti."
+        - "Stuur mij een e-mail als er vervolgreacties zijn."
+        - "Speichere meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser, bis ich wieder kommentiere."
+        - "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire."
+        - "Guardar mi nombre, correo electrónico y web en este navegador para la próxima vez que comente."
+        - "Salva il mio nome, email e sito web in questo browser per la prossima volta che commento."
+      keep:
+        - "Notify me when the shop opens, she told the clerk."
+        - "Avísame cuando llegues a casa."
+        - "The council will notify me of its decision by email, and residents can comment until May."
+        - "Save my name for the list, she said, and the volunteers wrote it down."
+      context: |
+        The festival ends on Sunday with a concert in the park, weather permitting, the organisers said on Friday.
+        ↓Notify me of follow-up comments by email.
+        ↓Salvar meus dados neste navegador para a próxima vez que eu comentar.
 
   - id: platform.powered-by
     name: Powered-by footer

@@ -13,7 +13,11 @@
 /// or below), or below it past a comment form (the sidebar under the form). A weak region
 /// right under a "1 Comment" meta line is the article, not a sidebar. A region of any score
 /// after the comment heading and a comment byline (`threadBylines`) is a comment: the
-/// post above the heading wins over it (F1 w3m +0.0021, html2text +0.0016).
+/// post above the heading wins over it (F1 w3m +0.0021, html2text +0.0016). The post footer a
+/// blog engine prints under the post ("Posted at 10:02 AM in Crafts | Permalink | Comments (0)")
+/// is a marker too, and the link to the neighbouring posts ("« Older | Main | Newer »") or a
+/// breadcrumb above the post ends the walk up (and the title walk): the template frames the
+/// post with them (w3m F1 +0.0018, html2text ±0).
 ///
 /// Source: the blog template (post, then its comments and comment form, then the sidebar);
 /// the Dragnet content/comments split.
@@ -42,6 +46,12 @@ enum PostBeforeCommentsHeuristic {
     static let minimumDistance = 20
     /// The rule whose lines are a comment form ("Leave a Reply", "Your email address will not be published").
     static let commentFormRuleID = "platform.comment-form"
+    /// The rule whose lines are a blog post's footer ("Posted by Ann | Permalink | Comments (2)",
+    /// "This entry was posted in …"): the template prints it right under the post.
+    static let postFooterRuleID = "platform.post-footer"
+    /// Rules whose lines open a post's own part of the page (the link to the previous and next
+    /// posts, the breadcrumb trail): the walk up stops there instead of stepping over them.
+    static let postTopRuleIDs: Set<String> = ["navigation.post-neighbours", "navigation.breadcrumb"]
     /// The comment bylines between the comment heading and a region that make the region a
     /// comment.
     static let threadBylines = 1
@@ -55,7 +65,7 @@ enum PostBeforeCommentsHeuristic {
     /// is a comment heading (it ends the walk up).
     static func post(
         classes: [BlockClass], words: [Int], isMarker: (Int) -> Bool, isSkipped: (Int) -> Bool,
-        isHeading: (Int) -> Bool
+        isHeading: (Int) -> Bool, isBoundary: (Int) -> Bool = { _ in false }
     ) -> ClosedRange<Int>? {
         var tried = 0
         var marker = 0
@@ -63,7 +73,9 @@ enum PostBeforeCommentsHeuristic {
             defer { marker += 1 }
             guard isMarker(marker) else { continue }
             tried += 1
-            if let post = walkUp(from: marker, classes: classes, words: words, isSkipped: isSkipped, isHeading: isHeading) {
+            if let post = walkUp(
+                from: marker, classes: classes, words: words, isSkipped: isSkipped, isHeading: isHeading, isBoundary: isBoundary)
+            {
                 return post
             }
         }
@@ -72,7 +84,8 @@ enum PostBeforeCommentsHeuristic {
 
     /// The post lines above `marker`, up to the nearest boilerplate-shaped line.
     private static func walkUp(
-        from marker: Int, classes: [BlockClass], words: [Int], isSkipped: (Int) -> Bool, isHeading: (Int) -> Bool
+        from marker: Int, classes: [BlockClass], words: [Int], isSkipped: (Int) -> Bool, isHeading: (Int) -> Bool,
+        isBoundary: (Int) -> Bool
     ) -> ClosedRange<Int>? {
         var top = -1
         var bottom = -1
@@ -82,7 +95,7 @@ enum PostBeforeCommentsHeuristic {
         var index = marker - 1
         while index >= 0 {
             defer { index -= 1 }
-            if isHeading(index) { break }
+            if isHeading(index) || isBoundary(index) { break }
             if isSkipped(index) { continue }
             if classes[index].isBad {
                 // A share bar or a tag line between the post and its comments is crossed.
