@@ -39,29 +39,33 @@ struct LiteralScanner: Sendable {
             }
         }
 
-        // Trie.
-        var goto: [[Int32]] = [Array(repeating: -1, count: nextClass)]
+        // Trie, in one flat table (state * nextClass + class; -1: no edge yet): an array per
+        // state made building the automaton a visible part of start-up.
+        let width = nextClass
+        var goto = [Int32](repeating: -1, count: width)
         var out: [[Int32]] = [[]]
         for (id, literal) in literals.enumerated() where !literal.isEmpty {
             var state = 0
             for byte in literal {
-                let cls = Int(classes[Int(byte)])
-                if goto[state][cls] < 0 {
-                    goto[state][cls] = Int32(goto.count)
-                    goto.append(Array(repeating: -1, count: nextClass))
+                let cell = state * width + Int(classes[Int(byte)])
+                if goto[cell] < 0 {
+                    goto[cell] = Int32(out.count)
+                    goto.append(contentsOf: repeatElement(-1, count: width))
                     out.append([])
                 }
-                state = Int(goto[state][cls])
+                state = Int(goto[cell])
             }
             out[state].append(Int32(id))
         }
+        let stateCount = out.count
         // Breadth-first failure links, turning the trie into a full DFA.
-        var fail = [Int](repeating: 0, count: goto.count)
+        var fail = [Int](repeating: 0, count: stateCount)
         var queue: [Int] = []
-        for cls in 0..<nextClass {
-            let next = goto[0][cls]
+        queue.reserveCapacity(stateCount)
+        for cls in 0..<width {
+            let next = goto[cls]
             if next < 0 {
-                goto[0][cls] = 0
+                goto[cls] = 0
             } else {
                 fail[Int(next)] = 0
                 queue.append(Int(next))
@@ -71,45 +75,56 @@ struct LiteralScanner: Sendable {
         while head < queue.count {
             let state = queue[head]
             head += 1
-            out[state].append(contentsOf: out[fail[state]])
-            for cls in 0..<nextClass {
-                let next = goto[state][cls]
+            let failure = fail[state]
+            if !out[failure].isEmpty { out[state].append(contentsOf: out[failure]) }
+            for cls in 0..<width {
+                let next = goto[state * width + cls]
                 if next < 0 {
-                    goto[state][cls] = goto[fail[state]][cls]
+                    goto[state * width + cls] = goto[failure * width + cls]
                 } else {
-                    fail[Int(next)] = Int(goto[fail[state]][cls])
+                    fail[Int(next)] = Int(goto[failure * width + cls])
                     queue.append(Int(next))
                 }
             }
         }
         // Renumber states breadth-first (the queue's order).
         let order = [0] + queue
-        var renumbered = [Int32](repeating: 0, count: goto.count)
+        var renumbered = [Int32](repeating: 0, count: stateCount)
         for (new, old) in order.enumerated() { renumbered[old] = Int32(new) }
         // Merge classes whose columns are equal (class 0, bytes in no literal, always returns
-        // to the root; rare bytes of the literals often behave the same way).
-        var columnClass: [[Int32]: UInt16] = [:]
-        var mergedClass = [UInt16](repeating: 0, count: nextClass)
+        // to the root; rare bytes of the literals often behave the same way). Columns are
+        // bucketed by a hash and compared entry by entry.
+        func sameColumn(_ a: Int, _ b: Int) -> Bool {
+            for state in 0..<stateCount where goto[state * width + a] != goto[state * width + b] { return false }
+            return true
+        }
+        var buckets: [UInt64: [Int]] = [:]
+        var mergedClass = [UInt16](repeating: 0, count: width)
         var kept: [Int] = []
-        for cls in 0..<nextClass {
-            let column = order.map { goto[$0][cls] }
-            if let existing = columnClass[column] {
-                mergedClass[cls] = existing
+        for cls in 0..<width {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for state in 0..<stateCount {
+                hash = (hash ^ UInt64(UInt32(bitPattern: goto[state * width + cls]))) &* 0x100_0000_01b3
+            }
+            if let existing = buckets[hash, default: []].first(where: { sameColumn(kept[$0], cls) }) {
+                mergedClass[cls] = UInt16(existing)
             } else {
                 mergedClass[cls] = UInt16(kept.count)
-                columnClass[column] = UInt16(kept.count)
+                buckets[hash, default: []].append(kept.count)
                 kept.append(cls)
             }
         }
         byteClass = classes.map { mergedClass[Int($0)] }
         classCount = kept.count
-        let table = order.flatMap { old in
-            kept.map { cls in
-                let next = Int(goto[old][cls])
-                return out[next].isEmpty ? renumbered[next] : ~renumbered[next]
+        var table: [Int32] = []
+        table.reserveCapacity(stateCount * kept.count)
+        for old in order {
+            for cls in kept {
+                let next = Int(goto[old * width + cls])
+                table.append(out[next].isEmpty ? renumbered[next] : ~renumbered[next])
             }
         }
-        if goto.count <= Int(Int16.max) {
+        if stateCount <= Int(Int16.max) {
             narrowTransitions = table.map { Int16(truncatingIfNeeded: $0) }
             wideTransitions = []
         } else {
@@ -118,8 +133,17 @@ struct LiteralScanner: Sendable {
         }
         var starts: [Int32] = [0]
         var ids: [Int32] = []
+        starts.reserveCapacity(stateCount + 1)
         for old in order {
-            ids.append(contentsOf: Set(out[old]).sorted())
+            // Sorted without repeats (a literal can reach a state along several failure links).
+            let first = ids.count
+            ids.append(contentsOf: out[old].sorted())
+            var write = first
+            for read in first..<ids.count where read == first || ids[read] != ids[write - 1] {
+                ids[write] = ids[read]
+                write += 1
+            }
+            ids.removeLast(ids.count - write)
             starts.append(Int32(ids.count))
         }
         outputStart = starts
