@@ -105,7 +105,7 @@ public struct LanguageDetector: Stage {
             while end < count, document.blocks[end].paragraph == paragraph { end += 1 }
             // A one-line paragraph's guess depends on its text alone: a repeated line (a menu
             // entry, a footer) is neither parsed nor sampled again.
-            let line = end - start == 1 ? scratch.lineGuess(for: document.blocks[start].text) : nil
+            let line = end - start == 1 ? document.blocks[start].withUTF8Bytes { scratch.lineGuess(forBytes: $0) } : nil
             if let known = line?.known {
                 document.blocks[start].plainTextCache = known.plain
                 guesses.append(known.guess)
@@ -292,10 +292,10 @@ public struct LanguageDetector: Stage {
         }
         for index in blocks.indices where !onlyKept || blocks[index].verdict?.action != .drop {
             guard let guess = blocks[index].language else {
-                vote(detect(Self.sample(blocks[index].text, bytes: Self.sampleBytes)), weight: blocks[index].text.utf8.count)
+                vote(detect(Self.sample(blocks[index].text, bytes: Self.sampleBytes)), weight: blocks[index].utf8Count)
                 continue
             }
-            vote(guess, weight: blocks[index].text.utf8.count)
+            vote(guess, weight: blocks[index].utf8Count)
         }
         guard total > 0 else { return .undetermined }
         let ranked = votes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
