@@ -40,8 +40,8 @@ final class FeatureExtractor {
         lines.reserveCapacity(document.blocks.count)
         // Blocks are read field by field: copying a whole `Block` retains all its strings.
         for row in document.blocks.indices {
-            // Looked up by the block's bytes: a line seen before makes no string.
-            let (memoValue, memoHash) = document.blocks[row].withUTF8Bytes { memo.lookUp(bytes: $0) }
+            let text = document.blocks[row].text
+            let (memoValue, memoHash) = memo.lookUp(text)
             if let known = memoValue {
                 if !known.hits.isEmpty {
                     for slot in 0..<languageCount { hits[row * languageCount + slot] = known.hits[slot] }
@@ -49,7 +49,6 @@ final class FeatureExtractor {
                 lines.append(known.features)
                 continue
             }
-            let text = document.blocks[row].text
             var features = LineFeatures()
             var utf8 = text
             utf8.withUTF8 { raw in

@@ -103,13 +103,6 @@ public struct Block: Sendable, Hashable {
         try storage.withUTF8(body)
     }
 
-    /// `withUTF8Text` with the bytes typed: for memo lookups, which then make no string for
-    /// a line seen before.
-    @inline(__always)
-    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try storage.withUTF8 { try body($0.assumingMemoryBound(to: UInt8.self)) }
-    }
-
     /// `text.utf8.count`, without making the string.
     var utf8Count: Int {
         switch storage {

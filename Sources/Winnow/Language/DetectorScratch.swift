@@ -62,12 +62,6 @@ final class DetectorScratch {
         return (found.value, found.hash)
     }
 
-    /// `lineGuess(for:)` for the line's UTF-8 bytes (a block's shared bytes: no string made).
-    func lineGuess(forBytes line: UnsafeBufferPointer<UInt8>) -> (known: (plain: String, guess: LanguageGuess)?, hash: UInt64) {
-        let found = lines.lookUp(bytes: line)
-        return (found.value, found.hash)
-    }
-
     /// Remembers a one-line paragraph's visible text and guess.
     func rememberLine(_ line: String, plain: String, guess: LanguageGuess, hash: UInt64) {
         lines.store((plain, guess), for: line, hash: hash)

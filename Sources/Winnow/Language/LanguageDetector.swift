@@ -105,7 +105,7 @@ public struct LanguageDetector: Stage {
             while end < count, document.blocks[end].paragraph == paragraph { end += 1 }
             // A one-line paragraph's guess depends on its text alone: a repeated line (a menu
             // entry, a footer) is neither parsed nor sampled again.
-            let line = end - start == 1 ? document.blocks[start].withUTF8Bytes { scratch.lineGuess(forBytes: $0) } : nil
+            let line = end - start == 1 ? scratch.lineGuess(for: document.blocks[start].text) : nil
             if let known = line?.known {
                 document.blocks[start].plainTextCache = known.plain
                 guesses.append(known.guess)

@@ -39,11 +39,10 @@ struct RuleMatcher {
         for index in document.blocks.indices {
             let language = languageCode(document.blocks[index].language, documentLanguage)
             // An undecided line's outcome depends only on its text and language: a line seen
-            // before (a menu entry, a footer) is not matched again. It is looked up by its bytes,
-            // so a line seen before makes no string.
+            // before (a menu entry, a footer) is not matched again.
+            let raw = document.blocks[index].text
             let tag = document.blocks[index].verdict == nil ? LineMemo<LineOutcome>.tag(language) : nil
-            let regexes = self.regexes
-            let memo = tag.map { tag in document.blocks[index].withUTF8Bytes { regexes.lineOutcomes.lookUp(bytes: $0, tag: tag) } }
+            let memo = tag.map { regexes.lineOutcomes.lookUp(raw, tag: $0) }
             if let known = memo?.value {
                 // The language detector has usually stored it already (the same string).
                 if !document.blocks[index].hasPlainTextCache { document.blocks[index].plainTextCache = known.plain }
@@ -53,7 +52,6 @@ struct RuleMatcher {
                 if known.labelRank >= 0 { labels.append((index, order[Int(known.labelRank)])) }
                 continue
             }
-            let raw = document.blocks[index].text
             let cached = document.blocks[index].plainTextCache
             let plain = cached ?? MatchSubject.plainText(raw)
             if cached == nil { document.blocks[index].plainTextCache = plain }
