@@ -78,7 +78,7 @@ enum RequiredLiterals {
 
     /// A text every match starting here begins with; `open` while the pattern's next atoms
     /// may still extend it.
-    struct PrefixRun {
+    struct PrefixRun: Hashable {
         var bytes: [UInt8]
         var open: Bool
     }
@@ -148,8 +148,12 @@ enum RequiredLiterals {
 
     /// `runs` without repeats, in their first order.
     private static func unique(_ runs: [PrefixRun]) -> [PrefixRun] {
-        var seen: Set<[UInt8]> = []
-        return runs.filter { seen.insert($0.bytes + [$0.open ? 1 : 0]).inserted }
+        // Hashed as they are: a key array per run (bytes plus a flag byte) made this a visible
+        // part of start-up, where every anchored rule's prefixes are worked out.
+        guard runs.count > 1 else { return runs }
+        var seen: Set<PrefixRun> = []
+        seen.reserveCapacity(runs.count)
+        return runs.filter { seen.insert($0).inserted }
     }
 
     /// ASCII white space, as `\s` matches it.
