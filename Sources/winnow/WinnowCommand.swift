@@ -15,6 +15,23 @@ struct WinnowCommand: AsyncParsableCommand {
         subcommands: [CleanCommand.self, ExplainCommand.self, RulesCommand.self, LangCommand.self, ProfileCommand.self],
         defaultSubcommand: CleanCommand.self
     )
+
+    /// The parse-and-run sequence of `AsyncParsableCommand.main()`, with the allocator set up
+    /// first: its settings only reach the heaps created after them, and the runtime's worker
+    /// threads make theirs before any subcommand runs.
+    static func main() async {
+        AllocatorTuning.apply()
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 enum WinnowVersion {

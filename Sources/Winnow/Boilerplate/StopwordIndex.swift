@@ -34,33 +34,57 @@ struct StopwordIndex: Sendable {
 
     private init() {
         // At most 64 languages fit a mask; the generated lists hold fewer. The words are read
-        // straight from the generated space-separated lists as UTF-8, without building a
-        // Set<String> per language: this runs at every start, also for a one-line stdin.
+        // straight from the generated space-separated lists as UTF-8 into the arena, merged
+        // in a scratch table as they come (no array or dictionary entry per word: this runs at
+        // every start, also for a one-line stdin). Entries keep the lists' order, so the
+        // layout is the same on every run (lookups do not depend on it).
         let languages = Array(StopwordLists.languages.prefix(64))
-        var masks: [[UInt8]: UInt64] = [:]
+        var arena: [UInt8] = []
+        var entries: [Entry] = []
+        var hashes: [Int] = []
+        var total = 0
+        for code in languages { total += StopwordLists.generated[code].map { $0.utf8.count / 2 + 1 } ?? 0 }
+        var scratchCapacity = 1
+        while scratchCapacity < total * 2 { scratchCapacity <<= 1 }
+        var scratch = [Int32](repeating: -1, count: scratchCapacity)
         for (bit, code) in languages.enumerated() {
             guard let joined = StopwordLists.generated[code] else { continue }
             for word in joined.utf8.split(separator: UInt8(ascii: " ")) {
-                masks[Array(word), default: 0] |= UInt64(1) << UInt64(bit)
+                let start = arena.count
+                arena.append(contentsOf: word)
+                let length = arena.count - start
+                let hash = arena.withUnsafeBytes { Self.hash(UnsafeRawBufferPointer(rebasing: $0[start...])) }
+                var slot = hash & (scratchCapacity - 1)
+                var merged = false
+                while scratch[slot] >= 0 {
+                    let other = entries[Int(scratch[slot])]
+                    if Int(other.length) == length
+                        && arena[Int(other.start)..<Int(other.start) + length].elementsEqual(arena[start...])
+                    {
+                        entries[Int(scratch[slot])].mask |= UInt64(1) << UInt64(bit)
+                        arena.removeSubrange(start...)
+                        merged = true
+                        break
+                    }
+                    slot = (slot + 1) & (scratchCapacity - 1)
+                }
+                if merged { continue }
+                scratch[slot] = Int32(entries.count)
+                entries.append(Entry(start: Int32(start), length: Int32(length), mask: UInt64(1) << UInt64(bit)))
+                hashes.append(hash)
             }
         }
-        var arena: [UInt8] = []
-        var entries: [Entry] = []
+        // The lookup table, sized for the distinct words (half full at most).
         var capacity = 1
-        while capacity < masks.count * 2 { capacity <<= 1 }
+        while capacity < entries.count * 2 { capacity <<= 1 }
         var slots = [Int32](repeating: -1, count: capacity)
         var bloom = [UInt64](repeating: 0, count: Self.bloomWords)
-        // Byte order keeps the table layout the same on every run (lookups do not depend on it).
-        for (bytes, mask) in masks.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-            let entry = Entry(start: Int32(arena.count), length: Int32(bytes.count), mask: mask)
-            arena.append(contentsOf: bytes)
-            let hash = bytes.withUnsafeBytes { Self.hash($0) }
+        for (index, hash) in hashes.enumerated() {
             let (word, bits) = Self.bloomPosition(hash)
             bloom[word] |= bits
             var slot = hash & (capacity - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(entries.count)
-            entries.append(entry)
+            slots[slot] = Int32(index)
         }
         self.languages = languages
         self.arena = arena

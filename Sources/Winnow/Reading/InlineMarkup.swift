@@ -252,7 +252,9 @@ public enum InlineMarkup {
                     renderInline(
                         UnsafeRawBufferPointer(rebasing: text[link.text]), into: &out, stats: &stats,
                         insideLink: true)
-                    if !insideLink { stats.linkedBytes += out[before...].lazy.filter { $0 != 0x20 && $0 != 0x09 }.count }
+                    if !insideLink {
+                        stats.linkedBytes += out.withUnsafeBytes { nonBlankCount(UnsafeRawBufferPointer(rebasing: $0[before...])) }
+                    }
                     index = link.end
                 } else if index == 0 && !insideLink {
                     // The opening half of a link that the converter wrapped onto the next line.
@@ -289,16 +291,54 @@ public enum InlineMarkup {
                 }
             default:
                 // Plain text up to the next byte that may start markup, in one copy.
-                var end = index + 1
-                while end < text.count {
-                    let next = text[end]
-                    if next == 0x5C || next == 0x21 || next == 0x5B || next == 0x60 || next == 0x2A || next == 0x5F { break }
-                    end += 1
-                }
+                let end = nextMarkupCandidate(in: text, from: index + 1)
                 out.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[index..<end]))
                 index = end
             }
         }
+    }
+
+    /// How many bytes of `bytes` are neither a space nor a tab; sixteen per step.
+    static func nonBlankCount(_ bytes: UnsafeRawBufferPointer) -> Int {
+        typealias Vector = SWAR.Vector
+        let count = bytes.count
+        var blanks = 0
+        var index = 0
+        while index + 16 <= count {
+            let vector = bytes.loadUnaligned(fromByteOffset: index, as: Vector.self)
+            let mask = (vector .== Vector(repeating: 0x20)) .| (vector .== Vector(repeating: 0x09))
+            let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+            blanks += (words[0].nonzeroBitCount + words[1].nonzeroBitCount) >> 3
+            index += 16
+        }
+        while index < count {
+            if bytes[index] == 0x20 || bytes[index] == 0x09 { blanks += 1 }
+            index += 1
+        }
+        return count - blanks
+    }
+
+    /// The first index at or after `from` holding a byte that may start inline markup
+    /// (`\\ ! [ ` * _`), or `text.count`; sixteen bytes per step.
+    @inline(__always)
+    static func nextMarkupCandidate(in text: UnsafeRawBufferPointer, from: Int) -> Int {
+        typealias Vector = SWAR.Vector
+        let count = text.count
+        var index = from
+        while index + 16 <= count {
+            let vector = text.loadUnaligned(fromByteOffset: index, as: Vector.self)
+            let mask = (vector .== Vector(repeating: 0x5C)) .| (vector .== Vector(repeating: 0x21))
+                .| (vector .== Vector(repeating: 0x5B)) .| (vector .== Vector(repeating: 0x60))
+                .| (vector .== Vector(repeating: 0x2A)) .| (vector .== Vector(repeating: 0x5F))
+            if let lane = SWAR.firstSet(mask) { return index + lane }
+            index += 16
+        }
+        while index < count {
+            let next = text[index]
+            if next == 0x5C || next == 0x21 || next == 0x5B || next == 0x60 || next == 0x2A || next == 0x5F { return index }
+            index += 1
+        }
+        return max(count, from)
     }
 
     /// A `*`/`_` run is emphasis when it opens before a word or closes after one; inside a
@@ -323,17 +363,23 @@ public enum InlineMarkup {
     /// Parses `[text](destination "title")` starting at the `[`; nested brackets and balanced
     /// parentheses in URLs are allowed. Returns the text range and the index after `)`.
     static func parseLink(_ text: UnsafeRawBufferPointer, at open: Int) -> (text: Range<Int>, end: Int)? {
+        // Jumps from one bracket or backslash to the next, then from one parenthesis to the
+        // next: link text and URLs are long runs of bytes that matter to neither count.
+        let count = text.count
         var depth = 0
         var index = open
         var close = -1
-        while index < text.count {
+        while true {
+            index = SWAR.firstIndex(in: text, from: index, of: UInt8(ascii: "\\"), UInt8(ascii: "["), UInt8(ascii: "]"))
+            guard index < count else { break }
             let byte = text[index]
             if byte == UInt8(ascii: "\\") {
                 index += 2
                 continue
             }
-            if byte == UInt8(ascii: "[") { depth += 1 }
-            if byte == UInt8(ascii: "]") {
+            if byte == UInt8(ascii: "[") {
+                depth += 1
+            } else {
                 depth -= 1
                 if depth == 0 {
                     close = index
@@ -342,19 +388,20 @@ public enum InlineMarkup {
             }
             index += 1
         }
-        guard close > 0, close + 1 < text.count, text[close + 1] == UInt8(ascii: "(") else { return nil }
+        guard close > 0, close + 1 < count, text[close + 1] == UInt8(ascii: "(") else { return nil }
         var parens = 0
         index = close + 1
-        while index < text.count {
-            let byte = text[index]
-            if byte == UInt8(ascii: "(") { parens += 1 }
-            if byte == UInt8(ascii: ")") {
+        while true {
+            index = SWAR.firstIndex(in: text, from: index, of: UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ")"))
+            guard index < count else { return nil }
+            if text[index] == UInt8(ascii: "(") {
+                parens += 1
+            } else {
                 parens -= 1
                 if parens == 0 { return (open + 1..<close, index + 1) }
             }
             index += 1
         }
-        return nil
     }
 
     /// Appends `raw` with leading and trailing spaces and tabs gone and each run inside made
@@ -366,19 +413,39 @@ public enum InlineMarkup {
         var wroteAny = false
         while index < count {
             // Up to a tab, or a space that starts a run or ends the line.
-            var end = index
-            while end < count {
-                let byte = raw[end]
-                if byte == 0x09 { break }
-                if byte == 0x20, end + 1 == count || raw[end + 1] == 0x20 || raw[end + 1] == 0x09 { break }
-                end += 1
-            }
+            let end = nextBlankRun(in: raw, from: index)
             if wroteAny { out.append(0x20) }
             out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index..<end]))
             wroteAny = true
             index = end
             while index < count, raw[index] == 0x20 || raw[index] == 0x09 { index += 1 }
         }
+    }
+
+    /// The first index at or after `from` holding a tab, or a space followed by a space, a tab
+    /// or the end of `raw`; `raw.count` when none. Sixteen bytes per step (with the next
+    /// sixteen, shifted by one, for the byte after each).
+    @inline(__always)
+    static func nextBlankRun(in raw: UnsafeRawBufferPointer, from: Int) -> Int {
+        typealias Vector = SWAR.Vector
+        let count = raw.count
+        var index = from
+        let space = Vector(repeating: 0x20)
+        let tab = Vector(repeating: 0x09)
+        while index + 17 <= count {
+            let vector = raw.loadUnaligned(fromByteOffset: index, as: Vector.self)
+            let next = raw.loadUnaligned(fromByteOffset: index + 1, as: Vector.self)
+            let mask = (vector .== tab) .| ((vector .== space) .& ((next .== space) .| (next .== tab)))
+            if let lane = SWAR.firstSet(mask) { return index + lane }
+            index += 16
+        }
+        while index < count {
+            let byte = raw[index]
+            if byte == 0x09 { return index }
+            if byte == 0x20, index + 1 == count || raw[index + 1] == 0x20 || raw[index + 1] == 0x09 { return index }
+            index += 1
+        }
+        return max(count, from)
     }
 
     /// The line is nothing but emphasis marks, tildes and spaces (`**_`, `~~__`): no text.

@@ -63,4 +63,25 @@ enum SWAR {
         let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
         return words[0] | words[1] != 0
     }
+
+    /// The first index at or after `from` whose byte is `a`, `b` or `c` (repeat one to look
+    /// for fewer), or `text.count`: sixteen bytes per compare, for scans that skip long runs
+    /// of plain text (a link's URL, the text between markup characters).
+    @inline(__always)
+    static func firstIndex(in text: UnsafeRawBufferPointer, from: Int, of a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        let count = text.count
+        var index = from
+        while index + 16 <= count {
+            let vector = text.loadUnaligned(fromByteOffset: index, as: Vector.self)
+            let mask = (vector .== Vector(repeating: a)) .| (vector .== Vector(repeating: b)) .| (vector .== Vector(repeating: c))
+            if let lane = firstSet(mask) { return index + lane }
+            index += 16
+        }
+        while index < count {
+            let byte = text[index]
+            if byte == a || byte == b || byte == c { return index }
+            index += 1
+        }
+        return max(count, from)
+    }
 }

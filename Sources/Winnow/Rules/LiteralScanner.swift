@@ -39,21 +39,21 @@ struct LiteralScanner: Sendable {
             }
         }
 
-        // Trie, in one flat table (state * nextClass + class; -1: no edge yet): an array per
-        // state made building the automaton a visible part of start-up.
+        // Trie, one flat row of `width` entries per state (rows of their own would each be an
+        // allocation, and building runs at every start-up).
         let width = nextClass
         var goto = [Int32](repeating: -1, count: width)
         var out: [[Int32]] = [[]]
         for (id, literal) in literals.enumerated() where !literal.isEmpty {
             var state = 0
             for byte in literal {
-                let cell = state * width + Int(classes[Int(byte)])
-                if goto[cell] < 0 {
-                    goto[cell] = Int32(out.count)
+                let slot = state * width + Int(classes[Int(byte)])
+                if goto[slot] < 0 {
+                    goto[slot] = Int32(out.count)
                     goto.append(contentsOf: repeatElement(-1, count: width))
                     out.append([])
                 }
-                state = Int(goto[cell])
+                state = Int(goto[slot])
             }
             out[state].append(Int32(id))
         }
@@ -62,28 +62,31 @@ struct LiteralScanner: Sendable {
         var fail = [Int](repeating: 0, count: stateCount)
         var queue: [Int] = []
         queue.reserveCapacity(stateCount)
-        for cls in 0..<width {
-            let next = goto[cls]
-            if next < 0 {
-                goto[cls] = 0
-            } else {
-                fail[Int(next)] = 0
-                queue.append(Int(next))
-            }
-        }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            let failure = fail[state]
-            if !out[failure].isEmpty { out[state].append(contentsOf: out[failure]) }
+        goto.withUnsafeMutableBufferPointer { goto in
             for cls in 0..<width {
-                let next = goto[state * width + cls]
+                let next = goto[cls]
                 if next < 0 {
-                    goto[state * width + cls] = goto[failure * width + cls]
+                    goto[cls] = 0
                 } else {
-                    fail[Int(next)] = Int(goto[failure * width + cls])
+                    fail[Int(next)] = 0
                     queue.append(Int(next))
+                }
+            }
+            var head = 0
+            while head < queue.count {
+                let state = queue[head]
+                head += 1
+                if !out[fail[state]].isEmpty { out[state].append(contentsOf: out[fail[state]]) }
+                let row = state * width
+                let failRow = fail[state] * width
+                for cls in 0..<width {
+                    let next = goto[row + cls]
+                    if next < 0 {
+                        goto[row + cls] = goto[failRow + cls]
+                    } else {
+                        fail[Int(next)] = Int(goto[failRow + cls])
+                        queue.append(Int(next))
+                    }
                 }
             }
         }
@@ -93,35 +96,46 @@ struct LiteralScanner: Sendable {
         for (new, old) in order.enumerated() { renumbered[old] = Int32(new) }
         // Merge classes whose columns are equal (class 0, bytes in no literal, always returns
         // to the root; rare bytes of the literals often behave the same way). Columns are
-        // bucketed by a hash and compared entry by entry.
-        func sameColumn(_ a: Int, _ b: Int) -> Bool {
-            for state in 0..<stateCount where goto[state * width + a] != goto[state * width + b] { return false }
-            return true
-        }
-        var buckets: [UInt64: [Int]] = [:]
+        // bucketed by a hash and compared in place, not copied out as dictionary keys.
         var mergedClass = [UInt16](repeating: 0, count: width)
         var kept: [Int] = []
-        for cls in 0..<width {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for state in 0..<stateCount {
-                hash = (hash ^ UInt64(UInt32(bitPattern: goto[state * width + cls]))) &* 0x100_0000_01b3
+        goto.withUnsafeBufferPointer { goto in
+            func sameColumn(_ a: Int, _ b: Int) -> Bool {
+                var row = 0
+                while row < goto.count {
+                    if goto[row + a] != goto[row + b] { return false }
+                    row += width
+                }
+                return true
             }
-            if let existing = buckets[hash, default: []].first(where: { sameColumn(kept[$0], cls) }) {
-                mergedClass[cls] = UInt16(existing)
-            } else {
-                mergedClass[cls] = UInt16(kept.count)
-                buckets[hash, default: []].append(kept.count)
-                kept.append(cls)
+            var buckets: [Int: [Int]] = [:]
+            for cls in 0..<width {
+                var hasher = Hasher()
+                var row = 0
+                while row < goto.count {
+                    hasher.combine(goto[row + cls])
+                    row += width
+                }
+                let key = hasher.finalize()
+                if let existing = buckets[key, default: []].first(where: { sameColumn($0, cls) }) {
+                    mergedClass[cls] = mergedClass[existing]
+                } else {
+                    mergedClass[cls] = UInt16(kept.count)
+                    kept.append(cls)
+                    buckets[key, default: []].append(cls)
+                }
             }
         }
         byteClass = classes.map { mergedClass[Int($0)] }
         classCount = kept.count
         var table: [Int32] = []
         table.reserveCapacity(stateCount * kept.count)
-        for old in order {
-            for cls in kept {
-                let next = Int(goto[old * width + cls])
-                table.append(out[next].isEmpty ? renumbered[next] : ~renumbered[next])
+        goto.withUnsafeBufferPointer { goto in
+            for old in order {
+                for cls in kept {
+                    let next = Int(goto[old * width + cls])
+                    table.append(out[next].isEmpty ? renumbered[next] : ~renumbered[next])
+                }
             }
         }
         if stateCount <= Int(Int16.max) {
@@ -135,15 +149,15 @@ struct LiteralScanner: Sendable {
         var ids: [Int32] = []
         starts.reserveCapacity(stateCount + 1)
         for old in order {
-            // Sorted without repeats (a literal can reach a state along several failure links).
+            // Sorted, each id once (the failure chain can bring an id twice).
             let first = ids.count
             ids.append(contentsOf: out[old].sorted())
             var write = first
-            for read in first..<ids.count where read == first || ids[read] != ids[write - 1] {
+            for read in first..<ids.count where write == first || ids[read] != ids[write - 1] {
                 ids[write] = ids[read]
                 write += 1
             }
-            ids.removeLast(ids.count - write)
+            ids.removeSubrange(write...)
             starts.append(Int32(ids.count))
         }
         outputStart = starts

@@ -81,6 +81,13 @@ enum RequiredLiterals {
     struct PrefixRun: Hashable {
         var bytes: [UInt8]
         var open: Bool
+
+        // The bytes in one piece: `[UInt8]`'s own hashing feeds the hasher byte by byte, and
+        // runs are deduplicated after every atom of every built-in pattern at each start-up.
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(open)
+        }
     }
 
     /// More ways through an optional atom than this end the prefixes there.
@@ -148,8 +155,6 @@ enum RequiredLiterals {
 
     /// `runs` without repeats, in their first order.
     private static func unique(_ runs: [PrefixRun]) -> [PrefixRun] {
-        // Hashed as they are: a key array per run (bytes plus a flag byte) made this a visible
-        // part of start-up, where every anchored rule's prefixes are worked out.
         guard runs.count > 1 else { return runs }
         var seen: Set<PrefixRun> = []
         seen.reserveCapacity(runs.count)

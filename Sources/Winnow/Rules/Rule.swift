@@ -167,10 +167,14 @@ public struct RuleExample: Sendable, Hashable {
 public struct RuleLocation: Sendable, Hashable, CustomStringConvertible {
     public var path: String
     public var line: Int
+    /// Compiled into the binary: its regexes were probed for catastrophic backtracking by the
+    /// test suite, so loading does not probe them again at every start.
+    public var isBuiltin: Bool
 
-    public init(path: String, line: Int) {
+    public init(path: String, line: Int, isBuiltin: Bool = false) {
         self.path = path
         self.line = line
+        self.isBuiltin = isBuiltin
     }
 
     public var description: String { "\(path):\(line)" }

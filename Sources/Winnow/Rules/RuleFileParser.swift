@@ -23,7 +23,10 @@ struct RuleFileParser {
     func parse(_ yaml: String) throws(WinnowError) -> [Rule] {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver: every scalar stays a string, read by the checks below. The
+            // default one runs several regular expressions on each scalar to guess a type
+            // (10 % of start-up), and its guesses are never used.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw describe(error)
         } catch {

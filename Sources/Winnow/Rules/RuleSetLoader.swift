@@ -7,7 +7,9 @@ enum RuleSetLoader {
         var files: [(path: String, rules: [Rule])] = []
         for file in BuiltinRules.files {
             let path = "Rules/" + file.path
-            files.append((path, try RuleFileParser(path: path).parse(file.yaml)))
+            var rules = try RuleFileParser(path: path).parse(file.yaml)
+            for index in rules.indices { rules[index].location.isBuiltin = true }
+            files.append((path, rules))
         }
         return try combine(files)
     }

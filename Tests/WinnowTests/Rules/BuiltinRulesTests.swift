@@ -30,4 +30,20 @@ import Winnow
             #expect(longest >= 1 || rule.match.maxWords != nil, "\(rule.id) has no prefilter")
         }
     }
+
+    /// Loading skips the backtracking and empty-match probes for built-in rules; here they run
+    /// on every built-in regex as they would for a user's rule file.
+    @Test func builtinRegexesPassTheLoadProbes() throws {
+        let rules = try RuleSet.builtin().rules.map { rule in
+            var rule = rule
+            rule.location.isBuiltin = false
+            return rule
+        }
+        #expect(rules.contains { if case .regex = $0.match.test { true } else { false } })
+        _ = try RuleSet(rules: rules)
+    }
+
+    @Test func builtinRulesAreMarkedAsBuiltin() throws {
+        #expect(try RuleSet.builtin().rules.allSatisfy(\.location.isBuiltin))
+    }
 }
