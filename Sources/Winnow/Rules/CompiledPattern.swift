@@ -116,8 +116,8 @@ struct MatchSubject {
     private var plainWords = -1
     private var rawWords = -1
 
-    /// Whether `plain` / `raw` holds an ASCII digit or a non-ASCII byte (which may be another
-    /// script's digit), found when a pattern first asks (-1: not yet, 0: no, 1: yes).
+    /// Whether `plain` / `raw` may hold a decimal digit (see `mayHoldDigit(_:)`), found when a
+    /// pattern first asks (-1: not yet, 0: no, 1: yes).
     private var plainDigit: Int8 = -1
     private var rawDigit: Int8 = -1
 
@@ -131,9 +131,23 @@ struct MatchSubject {
         return rawDigit == 1
     }
 
-    /// An ASCII digit or a byte of a non-ASCII character.
+    /// Whether `text` holds a byte that can start a decimal digit (`\p{Nd}`, what ICU's `\d`
+    /// matches): an ASCII digit or the lead byte of a non-ASCII one. Most lines without an
+    /// ASCII digit still have non-ASCII bytes (bullets, quotes, accents), but few have these.
     static func mayHoldDigit(_ text: String) -> Bool {
-        text.utf8.contains { $0 &- 0x30 < 10 || $0 >= 0x80 }
+        text.utf8.contains(where: mayStartDigit)
+    }
+
+    /// The UTF-8 bytes that start a `\p{Nd}` scalar: ASCII digits; the lead bytes of the BMP's
+    /// other digits (Arabic-Indic D9, extended Arabic-Indic DB, NKo DF, the Indic and Thai
+    /// block E0, Myanmar to Ol Chiki E1, Vai to Meetei Mayek EA, fullwidth EF); every 4-byte
+    /// lead (supplementary digits). `RequiresDigitTests` checks the BMP against the Unicode data.
+    @inline(__always)
+    static func mayStartDigit(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0xD9, 0xDB, 0xDF, 0xE0, 0xE1, 0xEA, 0xEF, 0xF0...0xF4: true
+        default: false
+        }
     }
 
     /// `wordCount(plain)` or `wordCount(raw)`, counted once per subject.
