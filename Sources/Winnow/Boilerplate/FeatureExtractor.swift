@@ -38,6 +38,8 @@ final class FeatureExtractor {
         var totals = [Int](repeating: 0, count: languageCount)
         var lines: [LineFeatures] = []
         lines.reserveCapacity(document.blocks.count)
+        // Rows with a stopword hit: only they add to the totals (most lines of a page have none).
+        var rowsWithHits: [Int] = []
         // Blocks are read field by field: copying a whole `Block` retains all its strings.
         for row in document.blocks.indices {
             let text = document.blocks[row].text
@@ -45,6 +47,7 @@ final class FeatureExtractor {
             if let known = memoValue {
                 if !known.hits.isEmpty {
                     for slot in 0..<languageCount { hits[row * languageCount + slot] = known.hits[slot] }
+                    rowsWithHits.append(row)
                 }
                 lines.append(known.features)
                 continue
@@ -67,11 +70,11 @@ final class FeatureExtractor {
             }
             lines.append(features)
             let rowHits = hits[(row * languageCount)..<(row * languageCount + languageCount)]
-            memo.store(
-                MeasuredLine(features: features, hits: rowHits.contains { $0 != 0 } ? Array(rowHits) : []),
-                for: text, hash: memoHash)
+            let hasHits = rowHits.contains { $0 != 0 }
+            if hasHits { rowsWithHits.append(row) }
+            memo.store(MeasuredLine(features: features, hits: hasHits ? Array(rowHits) : []), for: text, hash: memoHash)
         }
-        for row in 0..<document.blocks.count {
+        for row in rowsWithHits {
             for slot in 0..<languageCount { totals[slot] += Int(hits[row * languageCount + slot]) }
         }
         // The document's language: the detector's when there is a list for it, otherwise the
@@ -80,10 +83,18 @@ final class FeatureExtractor {
         if documentSlot == nil, let best = totals.indices.max(by: { totals[$0] < totals[$1] }), totals[best] > 0 {
             documentSlot = best
         }
+        // Lines of a page share a few languages: the last code's slot is kept, not searched
+        // for again among the lists' codes on every line.
+        var lastCode: String?
+        var lastSlot: Int?
         for row in lines.indices {
             var slot = documentSlot
-            if let own = document.blocks[row].language, own.confidence >= 0.5, let ownSlot = index.slot(of: own.code) {
-                slot = ownSlot
+            if let own = document.blocks[row].language, own.confidence >= 0.5 {
+                if own.code != lastCode {
+                    lastCode = own.code
+                    lastSlot = index.slot(of: own.code)
+                }
+                if let ownSlot = lastSlot { slot = ownSlot }
             }
             if let slot { lines[row].stopwords = Int(hits[row * languageCount + slot]) }
         }

@@ -5,14 +5,15 @@
 /// bytes (letters, digits and non-punctuation non-ASCII runs), which gives the same count for
 /// space-separated scripts at several times ICU's speed. Not thread-safe: one per `process` call.
 final class WordScanner {
-    private let breaker: TextBreaker?
+    /// Opened when a line first needs it: opening an ICU break iterator costs more than
+    /// measuring a short document, and most documents have no line in such a script.
+    private lazy var breaker: TextBreaker? = try? TextBreaker(.word)
     private let index: StopwordIndex
     /// Scratch for one case-folded word (never more than `capacity` bytes).
     private let folded: UnsafeMutablePointer<UInt8>
     private static let capacity = 64
 
     init(index: StopwordIndex = .shared) {
-        self.breaker = try? TextBreaker(.word)
         self.index = index
         self.folded = .allocate(capacity: Self.capacity)
     }
@@ -23,7 +24,7 @@ final class WordScanner {
     /// - Returns: the number of words.
     @discardableResult
     func scan(_ line: UnsafeRawBufferPointer, _ body: (UInt64) -> Void) -> Int {
-        if let breaker, Self.needsDictionaryBreak(line) {
+        if Self.needsDictionaryBreak(line), let breaker {
             var count = 0
             breaker.forEachSegment(in: line) { range, isWord in
                 guard isWord else { return }

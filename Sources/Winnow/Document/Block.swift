@@ -51,6 +51,8 @@ public struct Block: Sendable, Hashable {
             uniqueAnnotations().plainTextCache = newValue
         }
     }
+    /// Whether a stage has stored `plainTextCache` (read without copying the string).
+    var hasPlainTextCache: Bool { annotations?.plainTextCache != nil }
     /// The line's visible text (markdown removed): the cached one when a stage stored it.
     var plainText: String { plainTextCache ?? InlineMarkup.plainText(text) }
 
@@ -99,6 +101,14 @@ public struct Block: Sendable, Hashable {
     @inline(__always)
     public func withUTF8Text<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         try storage.withUTF8(body)
+    }
+
+    /// `text.utf8.count`, without making the string.
+    var utf8Count: Int {
+        switch storage {
+        case .string(let string): return string.utf8.count
+        case .shared(_, let start, let end): return end - start
+        }
     }
 
     /// Whether the writer will output this line.

@@ -292,10 +292,10 @@ public struct LanguageDetector: Stage {
         }
         for index in blocks.indices where !onlyKept || blocks[index].verdict?.action != .drop {
             guard let guess = blocks[index].language else {
-                vote(detect(Self.sample(blocks[index].text, bytes: Self.sampleBytes)), weight: blocks[index].text.utf8.count)
+                vote(detect(Self.sample(blocks[index].text, bytes: Self.sampleBytes)), weight: blocks[index].utf8Count)
                 continue
             }
-            vote(guess, weight: blocks[index].text.utf8.count)
+            vote(guess, weight: blocks[index].utf8Count)
         }
         guard total > 0 else { return .undetermined }
         let ranked = votes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

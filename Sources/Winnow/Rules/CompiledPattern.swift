@@ -37,6 +37,9 @@ struct CompiledPattern: Sendable {
     let prefixes: PrefixSet?
     /// Texts longer than this (in UTF-8 bytes of the compared form) cannot match.
     let maxBytes: Int?
+    /// Every match of the regex holds a `\d`: a text without a digit is turned away before
+    /// ICU runs (slide counters, dates and counts are common rules, digits rare in menus).
+    let requiresDigit: Bool
 
     /// The case-folded phrases a whole line must equal (`equals`, `any-of`), for the phrase index.
     var wholeLinePhrases: [String]? {
@@ -81,6 +84,7 @@ struct CompiledPattern: Sendable {
         case .anyOf(let phrases):
             return phrases.contains(ignoreCase ? String(decoding: folded, as: UTF8.self) : text)
         case .regex(let slot, let branches):
+            if requiresDigit, !subject.mayHoldDigit(of: input) { return false }
             guard !branches.isEmpty else { return regex(slot, text) }
             for branch in branches {
                 if let literalIDs = branch.literalIDs, !literalIDs.contains(where: { hit(input, $0) }) { continue }
@@ -111,6 +115,40 @@ struct MatchSubject {
     /// many rules of a line limit its words.
     private var plainWords = -1
     private var rawWords = -1
+
+    /// Whether `plain` / `raw` may hold a decimal digit (see `mayHoldDigit(_:)`), found when a
+    /// pattern first asks (-1: not yet, 0: no, 1: yes).
+    private var plainDigit: Int8 = -1
+    private var rawDigit: Int8 = -1
+
+    /// Whether the text of `input` may hold a `\d` match (see `CompiledPattern.requiresDigit`).
+    mutating func mayHoldDigit(of input: RulePattern.Input) -> Bool {
+        if input == .plain {
+            if plainDigit < 0 { plainDigit = Self.mayHoldDigit(plain) ? 1 : 0 }
+            return plainDigit == 1
+        }
+        if rawDigit < 0 { rawDigit = Self.mayHoldDigit(raw) ? 1 : 0 }
+        return rawDigit == 1
+    }
+
+    /// Whether `text` holds a byte that can start a decimal digit (`\p{Nd}`, what ICU's `\d`
+    /// matches): an ASCII digit or the lead byte of a non-ASCII one. Most lines without an
+    /// ASCII digit still have non-ASCII bytes (bullets, quotes, accents), but few have these.
+    static func mayHoldDigit(_ text: String) -> Bool {
+        text.utf8.contains(where: mayStartDigit)
+    }
+
+    /// The UTF-8 bytes that start a `\p{Nd}` scalar: ASCII digits; the lead bytes of the BMP's
+    /// other digits (Arabic-Indic D9, extended Arabic-Indic DB, NKo DF, the Indic and Thai
+    /// block E0, Myanmar to Ol Chiki E1, Vai to Meetei Mayek EA, fullwidth EF); every 4-byte
+    /// lead (supplementary digits). `RequiresDigitTests` checks the BMP against the Unicode data.
+    @inline(__always)
+    static func mayStartDigit(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0xD9, 0xDB, 0xDF, 0xE0, 0xE1, 0xEA, 0xEF, 0xF0...0xF4: true
+        default: false
+        }
+    }
 
     /// `wordCount(plain)` or `wordCount(raw)`, counted once per subject.
     mutating func wordCount(of input: RulePattern.Input) -> Int {

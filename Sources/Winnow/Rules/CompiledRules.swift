@@ -176,6 +176,7 @@ final class CompiledRules: Sendable {
             var literalIDs: [Int]?
             var maxBytes: Int?
             var prefixes: PrefixSet?
+            var requiresDigit = false
             let test: CompiledPattern.Test
             switch pattern.test {
             case .equals(let phrase):
@@ -195,6 +196,7 @@ final class CompiledRules: Sendable {
                 regexes.append(regex)
                 test = .regex(slot: regexes.count - 1, branches: branches(of: source, pattern))
                 prefixes = RequiredLiterals.anchoredPrefixes(regex: source).map { PrefixSet($0) }
+                requiresDigit = RequiredLiterals.requiresDigit(regex: source)
                 // An anchored pattern is found by its first byte and checked by its prefixes;
                 // its inner literals would only add scanner hits, unless its prefixes are short
                 // (`#`, `[`) and so common. (A block rule's prefixes flag the paragraphs worth
@@ -206,7 +208,8 @@ final class CompiledRules: Sendable {
             }
             return CompiledPattern(
                 test: test, input: pattern.input, ignoreCase: pattern.ignoreCase, maxLength: pattern.maxLength,
-                maxWords: pattern.maxWords, literalIDs: literalIDs, prefixes: prefixes, maxBytes: maxBytes)
+                maxWords: pattern.maxWords, literalIDs: literalIDs, prefixes: prefixes, maxBytes: maxBytes,
+                requiresDigit: requiresDigit)
         }
 
         /// The top-level alternatives of a regex, each compiled with its own prefilter, when

@@ -17,6 +17,32 @@ enum RequiredLiterals {
         return Array(Set(result.map { String(decoding: MatchSubject.fold($0), as: UTF8.self) })).sorted()
     }
 
+    /// Whether every match of the pattern holds a `\d`: a decimal digit, which ICU takes to be
+    /// any Unicode digit, so a text with no ASCII digit and no non-ASCII byte cannot match.
+    /// `false` when unsure (a digit inside a class, a pattern the parser does not read).
+    static func requiresDigit(regex pattern: String) -> Bool {
+        let bytes = Array(pattern.utf8)
+        if bytes.contains(0) || pattern.contains("\\Q") || hasExtendedFlag(bytes) { return false }
+        var parser = Parser(bytes: bytes)
+        guard let alternatives = parser.parseAlternation(), parser.index == bytes.count else { return false }
+        return requiresDigit(alternatives)
+    }
+
+    /// Every alternative has a `\d`, or a group that requires one, that must occur at least once.
+    private static func requiresDigit(_ alternatives: [[Item]]) -> Bool {
+        !alternatives.isEmpty
+            && alternatives.allSatisfy { items in
+                items.contains { item in
+                    guard item.minimum >= 1 else { return false }
+                    switch item.atom {
+                    case .digit: return true
+                    case .group(let inner): return requiresDigit(inner)
+                    default: return false
+                    }
+                }
+            }
+    }
+
     /// In an anchored prefix: "any run of white space, maybe none, here" (a byte UTF-8 never uses).
     static let spaceRun: UInt8 = 0xFF
     /// In an anchored prefix: "one decimal digit here" (`\d`, which ICU takes to be any

@@ -34,23 +34,27 @@ struct RuleMatcher {
             regexes.lineOutcomes.removeAll()
             regexes.outcomesKeepCaptions = options.keepCaptions
         }
+        // Read once: a copy per line would retain its strings every time.
+        let documentLanguage = document.language
         for index in document.blocks.indices {
-            let raw = document.blocks[index].text
-            let language = languageCode(document.blocks[index].language, document.language)
+            let language = languageCode(document.blocks[index].language, documentLanguage)
             // An undecided line's outcome depends only on its text and language: a line seen
             // before (a menu entry, a footer) is not matched again.
+            let raw = document.blocks[index].text
             let tag = document.blocks[index].verdict == nil ? LineMemo<LineOutcome>.tag(language) : nil
             let memo = tag.map { regexes.lineOutcomes.lookUp(raw, tag: $0) }
             if let known = memo?.value {
-                document.blocks[index].plainTextCache = known.plain
+                // The language detector has usually stored it already (the same string).
+                if !document.blocks[index].hasPlainTextCache { document.blocks[index].plainTextCache = known.plain }
                 plainTexts.append(known.plain)
                 if known.blockHint { paragraphHints.insert(document.blocks[index].paragraph) }
                 if known.verdictRank >= 0 { document.blocks[index].verdict = verdict(order[Int(known.verdictRank)].rule) }
                 if known.labelRank >= 0 { labels.append((index, order[Int(known.labelRank)])) }
                 continue
             }
-            let plain = document.blocks[index].plainTextCache ?? MatchSubject.plainText(raw)
-            document.blocks[index].plainTextCache = plain
+            let cached = document.blocks[index].plainTextCache
+            let plain = cached ?? MatchSubject.plainText(raw)
+            if cached == nil { document.blocks[index].plainTextCache = plain }
             plainTexts.append(plain)
             var subject = MatchSubject(raw: raw, plain: plain, foldRaw: compiled.readsRaw)
             collectCandidates(subject, into: &candidates)
