@@ -71,17 +71,29 @@ public struct RunStats: Sendable, Codable, Equatable {
             documents.filtered += 1
             documentRules[verdict.reason.ruleID, default: 0] += 1
         }
-        // By index: `for block in` copies every block (they are large) just to read a verdict.
-        for index in document.blocks.indices {
-            if !dropped && document.blocks[index].isKept {
-                lines.kept += 1
-            } else {
+        // Through a buffer pointer: `for block in` copies every block (they are large) just to
+        // read a verdict. Neighbouring lines mostly fall to the same rule, so a run of one rule
+        // id is counted once into the dictionary (one string hash per run, not per line).
+        var runRule: String?
+        var runLength = 0
+        document.blocks.withUnsafeBufferPointer { blocks in
+            for index in blocks.indices {
+                if !dropped && blocks[index].isKept {
+                    lines.kept += 1
+                    continue
+                }
                 lines.dropped += 1
-                if let verdict = document.blocks[index].verdict, verdict.action == .drop {
-                    rules[verdict.reason.ruleID, default: 0] += 1
+                guard let verdict = blocks[index].verdict, verdict.action == .drop else { continue }
+                if verdict.reason.ruleID == runRule {
+                    runLength += 1
+                } else {
+                    if let runRule { rules[runRule, default: 0] += runLength }
+                    runRule = verdict.reason.ruleID
+                    runLength = 1
                 }
             }
         }
+        if let runRule { rules[runRule, default: 0] += runLength }
         languages[document.language?.code ?? "und", default: 0] += 1
     }
 

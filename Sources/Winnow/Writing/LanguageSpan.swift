@@ -10,16 +10,20 @@ public struct LanguageSpan: Sendable, Hashable {
     public static func spans(of document: Document) -> [LanguageSpan] {
         var spans: [LanguageSpan] = []
         var lastParagraph = -1
-        for block in document.blocks {
-            guard let guess = block.language else { continue }
-            if block.paragraph == lastParagraph, var last = spans.last, last.guess.code == guess.code {
-                last.lastLine = block.origin.line
-                last.kept = last.kept || block.isKept
-                spans[spans.count - 1] = last
-            } else {
-                spans.append(LanguageSpan(firstLine: block.origin.line, lastLine: block.origin.line, guess: guess, kept: block.isKept))
+        // By index through a buffer pointer: `for block in` copies every block (they are large).
+        document.blocks.withUnsafeBufferPointer { blocks in
+            for index in blocks.indices {
+                guard let guess = blocks[index].language else { continue }
+                let (line, paragraph, kept) = (blocks[index].origin.line, blocks[index].paragraph, blocks[index].isKept)
+                if paragraph == lastParagraph, var last = spans.last, last.guess.code == guess.code {
+                    last.lastLine = line
+                    last.kept = last.kept || kept
+                    spans[spans.count - 1] = last
+                } else {
+                    spans.append(LanguageSpan(firstLine: line, lastLine: line, guess: guess, kept: kept))
+                }
+                lastParagraph = paragraph
             }
-            lastParagraph = block.paragraph
         }
         return spans
     }

@@ -10,19 +10,23 @@ public struct RemovedSpan: Sendable, Hashable {
     public static func spans(of document: Document) -> [RemovedSpan] {
         var spans: [RemovedSpan] = []
         var previousWasDropped = false
-        for block in document.blocks {
-            guard let verdict = block.verdict, verdict.action == .drop else {
-                previousWasDropped = false
-                continue
-            }
-            defer { previousWasDropped = true }
-            if previousWasDropped, var last = spans.last, last.reason.ruleID == verdict.reason.ruleID,
-                last.reason.message == verdict.reason.message
-            {
-                last.lastLine = block.origin.line
-                spans[spans.count - 1] = last
-            } else {
-                spans.append(RemovedSpan(firstLine: block.origin.line, lastLine: block.origin.line, reason: verdict.reason))
+        // By index through a buffer pointer: `for block in` copies every block (they are large).
+        document.blocks.withUnsafeBufferPointer { blocks in
+            for index in blocks.indices {
+                guard let verdict = blocks[index].verdict, verdict.action == .drop else {
+                    previousWasDropped = false
+                    continue
+                }
+                let line = blocks[index].origin.line
+                defer { previousWasDropped = true }
+                if previousWasDropped, var last = spans.last, last.reason.ruleID == verdict.reason.ruleID,
+                    last.reason.message == verdict.reason.message
+                {
+                    last.lastLine = line
+                    spans[spans.count - 1] = last
+                } else {
+                    spans.append(RemovedSpan(firstLine: line, lastLine: line, reason: verdict.reason))
+                }
             }
         }
         return spans
