@@ -99,6 +99,14 @@ struct HeuristicPass {
             separators[index] = true
             separatorReasons[index] = CommentThreadHeuristic.bylineReason
         }
+        // So do comments printed with their byline on one line ("Emily says: April 6, 2012 at 8:04 pm I have …").
+        for index in InlineCommentByline.lines(
+            features: features, separators: separators, isDecided: { document.blocks[$0].verdict != nil },
+            text: { document.blocks[$0].plainText })
+        {
+            separators[index] = true
+            separatorReasons[index] = CommentThreadHeuristic.bylineReason
+        }
         CountedCommentHeading.keepMetaLines(countedHeadings, separators: &separators, reasons: &separatorReasons, classes: classes)
         RepeatedCommentHeading.keepEarlierCopies(
             separators: &separators, reasons: &separatorReasons, features: features, classes: classes,
