@@ -148,7 +148,8 @@ struct HeuristicPass {
             PostBeforeCommentsHeuristic.prefers(
                 post, over: found,
                 score: found.map { range in range.reduce(0) { $0 + classes[$1].regionScore(words: features[$1].words, t) } } ?? 0,
-                commentStart: commentStart, isForm: isCommentForm, isCommentByline: isCommentByline)
+                commentStart: commentStart, isForm: isCommentForm, isCommentByline: isCommentByline,
+                isBoundary: { document.blocks[$0].verdict.map { PostBeforeCommentsHeuristic.postTopRuleIDs.contains($0.reason.ruleID) } ?? false })
         {
             found = post
         } else if let inThread = found, let commentStart,
