@@ -263,6 +263,23 @@ struct HeuristicPass {
                 index += 1
             }
         }
+        // A blog post's date header inside the region tops the post: a welcome box above it is not the post's.
+        if let header = PostDateHeader.header(
+            in: lower...upper, isCandidate: { document.blocks[$0].verdict == nil && !separators[$0] },
+            isProse: { classes[$0] == .good },
+            isHeader: { PostDateHeader.isDateHeader(document.blocks[$0].plainText, words: features[$0].words, endsLikeSentence: features[$0].endsLikeSentence) },
+            isSkipped: { isDroppedAnywhere($0, document: document, classes: classes) },
+            isTitle: { classes[$0] == .short && features[$0].words >= 2 && !features[$0].endsLikeSentence })
+        {
+            // Without the title walk (precision) the post starts at its first prose line, as on a clean copy.
+            let top = t.titleLines > 0 ? header : ((header...upper).first { classes[$0] == .good } ?? header)
+            for index in lower..<top where document.blocks[index].verdict == nil {
+                document.blocks[index].verdict = .drop(
+                    PostDateHeader.id, "above the date header that tops the post",
+                    score: classes[index].regionScore(words: features[index].words, t))
+            }
+            lower = top
+        }
         let region = lower...upper
         // Only a confident page language says what is foreign: a tiny post among markdown link
         // menus can be guessed as Yoruba (0.54), and then its own lines looked foreign.
