@@ -99,6 +99,14 @@ struct HeuristicPass {
             separators[index] = true
             separatorReasons[index] = CommentThreadHeuristic.bylineReason
         }
+        // So do comments printed with their byline on one line ("Emily says: April 6, 2012 at 8:04 pm I have …").
+        for index in InlineCommentByline.lines(
+            features: features, separators: separators, isDecided: { document.blocks[$0].verdict != nil },
+            text: { document.blocks[$0].plainText })
+        {
+            separators[index] = true
+            separatorReasons[index] = CommentThreadHeuristic.bylineReason
+        }
         CountedCommentHeading.keepMetaLines(countedHeadings, separators: &separators, reasons: &separatorReasons, classes: classes)
         RepeatedCommentHeading.keepEarlierCopies(
             separators: &separators, reasons: &separatorReasons, features: features, classes: classes,
@@ -140,7 +148,8 @@ struct HeuristicPass {
             PostBeforeCommentsHeuristic.prefers(
                 post, over: found,
                 score: found.map { range in range.reduce(0) { $0 + classes[$1].regionScore(words: features[$1].words, t) } } ?? 0,
-                commentStart: commentStart, isForm: isCommentForm, isCommentByline: isCommentByline)
+                commentStart: commentStart, isForm: isCommentForm, isCommentByline: isCommentByline,
+                isBoundary: { document.blocks[$0].verdict.map { PostBeforeCommentsHeuristic.postTopRuleIDs.contains($0.reason.ruleID) } ?? false })
         {
             found = post
         } else if let inThread = found, let commentStart,
@@ -253,6 +262,23 @@ struct HeuristicPass {
                 taken += 1
                 index += 1
             }
+        }
+        // A blog post's date header inside the region tops the post: a welcome box above it is not the post's.
+        if let header = PostDateHeader.header(
+            in: lower...upper, isCandidate: { document.blocks[$0].verdict == nil && !separators[$0] },
+            isProse: { classes[$0] == .good },
+            isHeader: { PostDateHeader.isDateHeader(document.blocks[$0].plainText, words: features[$0].words, endsLikeSentence: features[$0].endsLikeSentence) },
+            isSkipped: { isDroppedAnywhere($0, document: document, classes: classes) },
+            isTitle: { classes[$0] == .short && features[$0].words >= 2 && !features[$0].endsLikeSentence })
+        {
+            // Without the title walk (precision) the post starts at its first prose line, as on a clean copy.
+            let top = t.titleLines > 0 ? header : ((header...upper).first { classes[$0] == .good } ?? header)
+            for index in lower..<top where document.blocks[index].verdict == nil {
+                document.blocks[index].verdict = .drop(
+                    PostDateHeader.id, "above the date header that tops the post",
+                    score: classes[index].regionScore(words: features[index].words, t))
+            }
+            lower = top
         }
         let region = lower...upper
         // Only a confident page language says what is foreign: a tiny post among markdown link

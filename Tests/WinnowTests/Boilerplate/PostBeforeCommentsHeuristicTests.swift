@@ -117,4 +117,14 @@ import Testing
         #expect(!PostBeforeCommentsHeuristic.prefers(10...13, over: 20...25, score: 80, isForm: { _ in true }))
         #expect(PostBeforeCommentsHeuristic.prefers(10...13, over: nil, score: 0, isForm: { _ in true }))
     }
+
+    @Test func aBlurbAboveTheLineThatTopsThePostLoses() {
+        // The link to the neighbouring posts (line 28) tops the post: the region above it is a
+        // sidebar blurb even when it is close and somewhat longer than a weak region.
+        let neighbours = { (index: Int) in index == 28 }
+        #expect(PostBeforeCommentsHeuristic.prefers(30...33, over: 20...25, score: 60, isForm: { _ in false }, isBoundary: neighbours))
+        #expect(!PostBeforeCommentsHeuristic.prefers(30...33, over: 20...25, score: 60, isForm: { _ in false }))
+        // A strong region above it stays the article.
+        #expect(!PostBeforeCommentsHeuristic.prefers(30...33, over: 20...25, score: 90, isForm: { _ in false }, isBoundary: neighbours))
+    }
 }

@@ -14,6 +14,7 @@ public enum Heuristics {
         BreadcrumbAnchorHeuristic.description,
         ArticleBridgeHeuristic.description,
         TitleMatchHeuristic.description,
+        PostDateHeader.description,
         PostBeforeCommentsHeuristic.description,
         ShortRunHeuristic.description,
         ForeignShortBlockHeuristic.description,

@@ -115,10 +115,12 @@ enum PostBeforeCommentsHeuristic {
 
     /// Whether `post` wins over the region `found` (scoring `score`). A region after the post
     /// loses only when a comment form lies between (`isForm`): the sidebar under the form, not
-    /// the article under a "1 Comment" meta line.
+    /// the article under a "1 Comment" meta line. A region above the post loses when it is far
+    /// away or when the line that tops the post (`isBoundary`: the link to its neighbours, a
+    /// breadcrumb) lies between: that region is a sidebar blurb, not the post's own text.
     static func prefers(
         _ post: ClosedRange<Int>, over found: ClosedRange<Int>?, score: Double, commentStart: Int? = nil,
-        isForm: (Int) -> Bool, isCommentByline: (Int) -> Bool = { _ in false }
+        isForm: (Int) -> Bool, isCommentByline: (Int) -> Bool = { _ in false }, isBoundary: (Int) -> Bool = { _ in false }
     ) -> Bool {
         guard let found else { return true }
         guard !found.overlaps(post) else { return false }
@@ -129,11 +131,12 @@ enum PostBeforeCommentsHeuristic {
         {
             return true
         }
-        guard score < ArticleRegionHeuristic.beforeCommentsMinimum else { return false }
+        let toppedBelow = found.upperBound < post.lowerBound && (found.upperBound + 1..<post.lowerBound).contains(where: isBoundary)
+        guard score < ArticleRegionHeuristic.beforeCommentsMinimum * (toppedBelow ? 2 : 1) else { return false }
         if found.lowerBound > post.upperBound {
             return found.lowerBound - post.upperBound >= minimumDistance || (post.upperBound + 1..<found.lowerBound).contains(where: isForm)
         }
-        return post.lowerBound - found.upperBound >= minimumDistance
+        return post.lowerBound - found.upperBound >= minimumDistance || (found.upperBound + 1..<post.lowerBound).contains(where: isBoundary)
     }
 
     /// Whether `region` lies in the comment thread: after its heading and a comment byline.
