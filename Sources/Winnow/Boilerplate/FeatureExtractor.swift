@@ -214,19 +214,25 @@ final class FeatureExtractor {
 
     /// `1:23`, `12:48` followed by a non-digit (or the end).
     static func hasTimeOfDay(_ line: UnsafeRawBufferPointer) -> Bool {
-        guard line.count >= 4 else { return false }
+        timeOfDayColon(in: line) != nil
+    }
+
+    /// The colon of the first time of day in `line` (`1:23`, `12:48`: one or two digits not
+    /// ending a longer number, then two digits and a non-digit or the end) whose colon is at
+    /// most at `maximumColon`, or `nil`.
+    static func timeOfDayColon(in line: UnsafeRawBufferPointer, maximumColon: Int = .max) -> Int? {
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         var index = 1
-        while index + 2 < line.count {
+        while index + 2 < line.count, index <= maximumColon {
             if line[index] == UInt8(ascii: ":"), isDigit(line[index - 1]), isDigit(line[index + 1]), isDigit(line[index + 2]),
                 index + 3 == line.count || !isDigit(line[index + 3])
             {
                 let hourStart = index >= 2 && isDigit(line[index - 2]) ? index - 2 : index - 1
-                if hourStart == 0 || !isDigit(line[hourStart - 1]) { return true }
+                if hourStart == 0 || !isDigit(line[hourStart - 1]) { return index }
             }
             index += 1
         }
-        return false
+        return nil
     }
 
     static func lastNonSpace(_ line: UnsafeRawBufferPointer) -> UInt8? {

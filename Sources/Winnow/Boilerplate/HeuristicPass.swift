@@ -139,17 +139,21 @@ struct HeuristicPass {
         func isPostFooter(_ index: Int) -> Bool {
             document.blocks[index].verdict?.reason.ruleID == PostBeforeCommentsHeuristic.postFooterRuleID
         }
+        // The link to the neighbouring posts or the breadcrumb: the line that tops a post.
+        func isPostTop(_ index: Int) -> Bool {
+            document.blocks[index].verdict.map { PostBeforeCommentsHeuristic.postTopRuleIDs.contains($0.reason.ruleID) } ?? false
+        }
         if let post = PostBeforeCommentsHeuristic.post(
             classes: classes, words: features.map(\.words),
             isMarker: { isCommentHeading($0) || isCommentForm($0) || isPostFooter($0) },
             isSkipped: { isDroppedAnywhere($0, document: document, classes: classes) },
             isHeading: isCommentHeading,
-            isBoundary: { document.blocks[$0].verdict.map { PostBeforeCommentsHeuristic.postTopRuleIDs.contains($0.reason.ruleID) } ?? false }),
+            isBoundary: isPostTop),
             PostBeforeCommentsHeuristic.prefers(
                 post, over: found,
                 score: found.map { range in range.reduce(0) { $0 + classes[$1].regionScore(words: features[$1].words, t) } } ?? 0,
                 commentStart: commentStart, isForm: isCommentForm, isCommentByline: isCommentByline,
-                isBoundary: { document.blocks[$0].verdict.map { PostBeforeCommentsHeuristic.postTopRuleIDs.contains($0.reason.ruleID) } ?? false })
+                isBoundary: isPostTop)
         {
             found = post
         } else if let inThread = found, let commentStart,
@@ -207,9 +211,7 @@ struct HeuristicPass {
                     continue
                 }
                 // The link to the neighbouring posts (or the breadcrumb) tops the post: no title above it.
-                if let ruleID = document.blocks[index].verdict?.reason.ruleID, PostBeforeCommentsHeuristic.postTopRuleIDs.contains(ruleID) {
-                    break
-                }
+                if isPostTop(index) { break }
                 if skipped < t.titleSkipLines, isDroppedAnywhere(index, document: document, classes: classes) {
                     skipped += 1
                     index -= 1

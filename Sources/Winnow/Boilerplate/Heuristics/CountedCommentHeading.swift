@@ -18,11 +18,17 @@ enum CountedCommentHeading {
     /// Whether the line's shape makes it a counted comment heading: 9 to `maximumWords` words,
     /// a number first and a comment word second (cheap: the features only).
     static func isCandidate(_ features: LineFeatures) -> Bool {
-        guard features.words > 8, features.words <= maximumWords, features.leadingWords.count >= 2 else { return false }
-        let count = features.leadingWords[0]
-        guard !count.isEmpty, count.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        guard features.words > 8, features.words <= maximumWords, features.leadingWords.count >= 2,
+            startsWithCount(features)
+        else { return false }
         let word = CommentThreadHeuristic.droppingTrailingPunctuation(features.leadingWords[1])
         return CommentThreadHeuristic.headingWords.contains(word) || countedWords.contains(word)
+    }
+
+    /// Whether the line's first word is a number ("27 comments to …", "4 Comments").
+    static func startsWithCount(_ features: LineFeatures) -> Bool {
+        guard let count = features.leadingWords.first else { return false }
+        return !count.isEmpty && count.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Whether the visible text ends as a heading does, not with a full stop (a post title

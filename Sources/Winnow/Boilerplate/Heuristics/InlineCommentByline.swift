@@ -69,35 +69,24 @@ enum InlineCommentByline {
     /// `maximumHeadBytes` of the start of `text`, or `nil`.
     static func endOfTimeOfDay(in text: String) -> String.Index? {
         let utf8 = Array(text.utf8.prefix(maximumHeadBytes + 8))
-        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-        var index = 1
-        while index + 2 < utf8.count, index <= maximumHeadBytes {
-            if utf8[index] == UInt8(ascii: ":"), isDigit(utf8[index - 1]), isDigit(utf8[index + 1]), isDigit(utf8[index + 2]),
-                index + 3 == utf8.count || !isDigit(utf8[index + 3])
+        guard let colon = utf8.withUnsafeBytes({ FeatureExtractor.timeOfDayColon(in: $0, maximumColon: maximumHeadBytes) })
+        else { return nil }
+        var end = colon + 3
+        // An optional "am"/"pm" (or "a.m."), after at most one space.
+        var probe = end
+        if probe < utf8.count, utf8[probe] == 0x20 { probe += 1 }
+        if probe + 1 < utf8.count, [0x61, 0x70].contains(utf8[probe] | 0x20) {
+            if utf8[probe + 1] | 0x20 == 0x6D {
+                end = probe + 2
+            } else if probe + 3 < utf8.count, utf8[probe + 1] == UInt8(ascii: "."), utf8[probe + 2] | 0x20 == 0x6D,
+                utf8[probe + 3] == UInt8(ascii: ".")
             {
-                let hourStart = index >= 2 && isDigit(utf8[index - 2]) ? index - 2 : index - 1
-                if hourStart == 0 || !isDigit(utf8[hourStart - 1]) {
-                    var end = index + 3
-                    // An optional "am"/"pm" (or "a.m."), after at most one space.
-                    var probe = end
-                    if probe < utf8.count, utf8[probe] == 0x20 { probe += 1 }
-                    if probe + 1 < utf8.count, [0x61, 0x70].contains(utf8[probe] | 0x20) {
-                        if utf8[probe + 1] | 0x20 == 0x6D {
-                            end = probe + 2
-                        } else if probe + 3 < utf8.count, utf8[probe + 1] == UInt8(ascii: "."), utf8[probe + 2] | 0x20 == 0x6D,
-                            utf8[probe + 3] == UInt8(ascii: ".")
-                        {
-                            end = probe + 4
-                        }
-                    }
-                    // A letter glued to it ("pmThe", "amazing") is no clock word.
-                    if end < utf8.count, (utf8[end] | 0x20) >= 0x61, (utf8[end] | 0x20) <= 0x7A { end = index + 3 }
-                    let utf8View = text.utf8
-                    return utf8View.index(utf8View.startIndex, offsetBy: end, limitedBy: utf8View.endIndex)
-                }
+                end = probe + 4
             }
-            index += 1
         }
-        return nil
+        // A letter glued to it ("pmThe", "amazing") is no clock word.
+        if end < utf8.count, (utf8[end] | 0x20) >= 0x61, (utf8[end] | 0x20) <= 0x7A { end = colon + 3 }
+        let utf8View = text.utf8
+        return utf8View.index(utf8View.startIndex, offsetBy: end, limitedBy: utf8View.endIndex)
     }
 }

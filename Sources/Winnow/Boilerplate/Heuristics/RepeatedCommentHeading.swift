@@ -20,9 +20,7 @@ enum RepeatedCommentHeading {
         let firstProse = classes.firstIndex(of: .good) ?? classes.count
         var later: Set<Int> = []
         for index in separators.indices.reversed() where separators[index] && reasons[index] == headingReason {
-            guard let count = features[index].leadingWords.first, !count.isEmpty,
-                count.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
-            else { continue }
+            guard CountedCommentHeading.startsWithCount(features[index]) else { continue }
             let fingerprint = features[index].fingerprint
             if later.contains(fingerprint), index < firstProse {
                 separators[index] = false
