@@ -77,6 +77,19 @@ import Testing
         #expect(try dir.read("in/out/a.txt") == "Alpha text.\n")
     }
 
+    @Test func jsonlWithAByteOrderMarkIsReadAndUTF16JSONLIsOneError() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("bom.jsonl", Data([0xEF, 0xBB, 0xBF] + Array("{\"id\":\"a\",\"text\":\"Hello.\"}\r\n".utf8)))
+        let bom = try CLIRunner.run(["clean", dir.path("bom.jsonl"), "--no-language-detection", "-q"])
+        #expect(bom.status == 0)
+        #expect(bom.stdoutText.hasPrefix(#"{"id":"a","text":"Hello.","winnow":"#))
+        try dir.write("wide.jsonl", Data([0xFF, 0xFE] + Array("{}".utf8).flatMap { [$0, 0] }))
+        let wide = try CLIRunner.run(["clean", dir.path("wide.jsonl"), "-q"])
+        #expect(wide.status == 2)
+        #expect(wide.stderr == "winnow: \(dir.path("wide.jsonl")): cannot decode: JSONL must be UTF-8, this file starts with a UTF-16LE byte order mark; skipped\n")
+    }
+
     @Test func jsonlPassesFieldsThroughAndReportsMalformedLines() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
