@@ -148,6 +148,31 @@ import Testing
         #expect(json["megabytes_per_second"] != nil)
     }
 
+    @Test func statsDashGoesToStandardOutputOnlyWithAnOutputDirectory() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("in/a.txt", "Alpha text.\n")
+        let result = try CLIRunner.run(["clean", dir.path("in"), "-o", dir.path("out"), "--stats", "-", "-q"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        #expect((json["documents"] as? [String: Int])?["written"] == 1)
+        #expect(!FileManager.default.fileExists(atPath: dir.path("-")))
+        let refused = try CLIRunner.run(["clean", dir.path("in/a.txt"), "--stats", "-"], in: dir.url)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--stats - needs -o DIR"))
+    }
+
+    @Test func anOutputPathThatIsAFileIsAUsageError() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("in/a.txt", "Alpha text.\n")
+        try dir.write("in/b.txt", "Beta text.\n")
+        try dir.write("taken", "x")
+        let result = try CLIRunner.run(["clean", dir.path("in"), "-o", dir.path("taken"), "-q"])
+        #expect(result.status == 64)
+        #expect(result.stderr.components(separatedBy: "exists and is not a directory").count == 2)
+    }
+
     @Test func resumeSkipsUpToDateOutputs() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
