@@ -162,6 +162,24 @@ import Testing
         #expect(refused.stderr.contains("--stats - needs -o DIR"))
     }
 
+    @Test func shardsCleanedIntoOneDirectoryMakeTheWholeRun() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        for index in 0..<12 { try dir.write("in/s\(index % 3)/p\(index).txt", "Page \(index) has a sentence of its own.\n") }
+        let whole = try CLIRunner.run(["clean", dir.path("in"), "-o", dir.path("whole"), "-q"])
+        #expect(whole.status == 0)
+        for shard in ["1/2", "2/2"] {
+            let part = try CLIRunner.run(["clean", dir.path("in"), "-o", dir.path("parts"), "--shard", shard, "-q"])
+            #expect(part.status == 0)
+        }
+        let wholeFiles = try FileManager.default.subpathsOfDirectory(atPath: dir.path("whole")).sorted()
+        #expect(wholeFiles.count == 15)  // 12 files and 3 directories
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: dir.path("parts")).sorted() == wholeFiles)
+        let refused = try CLIRunner.run(["clean", dir.path("in"), "--shard", "3/2"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--shard needs K/N"))
+    }
+
     @Test func anOutputPathThatIsAFileIsAUsageError() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
