@@ -31,6 +31,10 @@ import Testing
         ("> quoted", .quote), ("| a | b |", .tableRow), ("---", .separator), ("* * *", .separator),
         ("=====", .separator), ("Plain sentence.", .paragraph), ("[image]", .paragraph),
         ("2014 was a year.", .paragraph), ("*emphasis* here", .paragraph),
+        ("━━━━━━━━", .separator), ("┌──┬──┐", .separator), ("— — —", .separator), ("———–", .separator),
+        ("|---|:---:|", .separator), ("---|---", .separator), ("| |", .separator), ("|", .separator),
+        ("— Anna, 1999", .paragraph), ("│ cell │", .paragraph), ("——", .paragraph), ("|-|", .tableRow),
+        ("-- signature", .paragraph), ("–– text", .paragraph),
     ])
     func recognisesKinds(line: String, kind: BlockKind) {
         #expect(segmenter.blocks(from: line).first?.kind == kind)
