@@ -283,7 +283,7 @@ public enum InlineMarkup {
                 while run < text.count, text[run] == byte { run += 1 }
                 let before: UInt8? = index > 0 ? text[index - 1] : nil
                 let after: UInt8? = run < text.count ? text[run] : nil
-                if isEmphasisDelimiter(before: before, after: after, mark: byte) {
+                if isEmphasisDelimiter(before: before, after: after, mark: byte, runLength: run - index) {
                     index = run
                 } else {
                     out.append(contentsOf: text[index..<run])
@@ -342,13 +342,21 @@ public enum InlineMarkup {
     }
 
     /// A `*`/`_` run is emphasis when it opens before a word or closes after one; inside a
-    /// word (`snake_case`, `5*3`) it is literal.
-    static func isEmphasisDelimiter(before: UInt8?, after: UInt8?, mark: UInt8) -> Bool {
+    /// word (`snake_case`, `5*3`, `2**8`) it is literal, and so is a run with space or
+    /// punctuation on both sides (`5 * 3`, `(***)`, a `____` blank, `m(__)m`), with one
+    /// exception: html2text wraps long lines inside `**…**`, so a line can hold a bold mark
+    /// whose partner is on another line, exactly two marks between punctuation and a space or
+    /// the line's end (`Guidelines:** Fan`, `Idea?**`, `Discuss **(0)**`) or after the last
+    /// word (`Mike Fahey **`).
+    static func isEmphasisDelimiter(before: UInt8?, after: UInt8?, mark: UInt8, runLength: Int = 1) -> Bool {
         let beforeIsSpace = before.map(isSpaceOrPunctuation) ?? true
         let afterIsSpace = after.map(isSpaceOrPunctuation) ?? true
-        if beforeIsSpace && afterIsSpace { return false }  // a lone `*` between spaces
         if !beforeIsSpace && !afterIsSpace { return false }  // intraword
-        return true
+        guard beforeIsSpace && afterIsSpace else { return true }
+        guard runLength == 2 else { return false }
+        let punctuationBefore = before.map { $0 != 0x20 && $0 != 0x09 } ?? false
+        let punctuationAfter = after.map { $0 != 0x20 && $0 != 0x09 } ?? false
+        return punctuationBefore != punctuationAfter || (after == nil && before != nil)
     }
 
     static func isSpaceOrPunctuation(_ byte: UInt8) -> Bool {

@@ -81,6 +81,12 @@ import Testing
         ("![\\(r - k\\)](http://x/p.png) for all (real) _r_ and **bold**", "for all (real) r and bold"),
         ("[![](http://img)](http://x) Caption", "Caption"),
         ("keep snake_case and 5*3 and a * b", "keep snake_case and 5*3 and a * b"),
+        // Bold cut by html2text's line wrap: the partner `**` is on another line.
+        ("Guidelines:** Fan feedback", "Guidelines: Fan feedback"), ("What's the Big Idea?**", "What's the Big Idea?"),
+        ("Mike Fahey **", "Mike Fahey"), ("Discuss **(0)**", "Discuss (0)"), ("2**8 is 256", "2**8 is 256"),
+        // Literal runs in plain text: section marks, notes, blanks, emoticons.
+        ("*** Changing the tone", "*** Changing the tone"), ("or beyond(***).", "or beyond(***)."),
+        ("a ______ refresh", "a ______ refresh"), ("Forgive me. m(__)m", "Forgive me. m(__)m"), ("5 ** 3", "5 ** 3"),
         ("> quoted `code`", "quoted code"),
         ("## Closing hashes ##", "Closing hashes"),
         ("1\\. Not a list", "1. Not a list"),
