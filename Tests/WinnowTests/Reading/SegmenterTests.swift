@@ -84,6 +84,10 @@ import Testing
         // Bold cut by html2text's line wrap: the partner `**` is on another line.
         ("Guidelines:** Fan feedback", "Guidelines: Fan feedback"), ("What's the Big Idea?**", "What's the Big Idea?"),
         ("Mike Fahey **", "Mike Fahey"), ("Discuss **(0)**", "Discuss (0)"), ("2**8 is 256", "2**8 is 256"),
+        // Bullet and icon glyphs before an item go like `•`; ratings and dialogue dashes stay.
+        ("□ Jump to comments (…)", "Jump to comments (…)"), ("♥If you enjoyed this", "If you enjoyed this"),
+        ("► More news", "More news"), ("★★★★☆ 4/5", "★★★★☆ 4/5"), ("– Bonjour, dit-il.", "– Bonjour, dit-il."),
+        ("→ next", "→ next"),
         // Literal runs in plain text: section marks, notes, blanks, emoticons.
         ("*** Changing the tone", "*** Changing the tone"), ("or beyond(***).", "or beyond(***)."),
         ("a ______ refresh", "a ______ refresh"), ("Forgive me. m(__)m", "Forgive me. m(__)m"), ("5 ** 3", "5 ** 3"),
