@@ -181,7 +181,7 @@ public enum InlineMarkup {
             start += 1
             skipSpaces()
         }
-        if start < end, line[start] == UInt8(ascii: "#") {
+        func skipHeadingMarker() {
             var hashes = start
             while hashes < end, line[hashes] == UInt8(ascii: "#") { hashes += 1 }
             if hashes - start <= 6, hashes == end || line[hashes] == 0x20 {
@@ -194,6 +194,9 @@ public enum InlineMarkup {
                 while closing > start, line[closing - 1] == UInt8(ascii: "#") { closing -= 1 }
                 if closing < tail, closing == start || line[closing - 1] == 0x20 { end = closing }
             }
+        }
+        if start < end, line[start] == UInt8(ascii: "#") {
+            skipHeadingMarker()
         } else if start + 1 < end {
             let byte = line[start]
             if (byte == UInt8(ascii: "*") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+"))
@@ -219,6 +222,8 @@ public enum InlineMarkup {
                     skipSpaces()
                 }
             }
+            // html2text writes a heading inside a list item as `* ### Title`.
+            if start < end, line[start] == UInt8(ascii: "#") { skipHeadingMarker() }
         }
         while end > start, line[end - 1] == 0x20 { end -= 1 }
         return line[start..<end]

@@ -87,7 +87,7 @@ import Testing
         // Bullet and icon glyphs before an item go like `•`; ratings and dialogue dashes stay.
         ("□ Jump to comments (…)", "Jump to comments (…)"), ("♥If you enjoyed this", "If you enjoyed this"),
         ("► More news", "More news"), ("★★★★☆ 4/5", "★★★★☆ 4/5"), ("– Bonjour, dit-il.", "– Bonjour, dit-il."),
-        ("→ next", "→ next"),
+        ("→ next", "→ next"), ("* ### Nintendo to Celebrate", "Nintendo to Celebrate"), ("• #1 hit", "#1 hit"),
         // Literal runs in plain text: section marks, notes, blanks, emoticons.
         ("*** Changing the tone", "*** Changing the tone"), ("or beyond(***).", "or beyond(***)."),
         ("a ______ refresh", "a ______ refresh"), ("Forgive me. m(__)m", "Forgive me. m(__)m"), ("5 ** 3", "5 ** 3"),
