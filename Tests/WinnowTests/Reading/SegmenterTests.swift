@@ -40,6 +40,18 @@ import Testing
         #expect(segmenter.blocks(from: line).first?.kind == kind)
     }
 
+    /// Without blank lines, long lines are paragraphs of their own (WET text, C4-style JSONL);
+    /// text wrapped at a fixed width stays one paragraph, whatever its script.
+    @Test func aTextWithoutBlankLinesIsSplitIntoParagraphsOnlyWhenUnwrapped() {
+        let long = String(repeating: "A sentence of an unwrapped paragraph. ", count: 4)
+        #expect(segmenter.blocks(from: "Home | News\n\(long)\nShare this").map(\.paragraph) == [0, 1, 2])
+        let wrapped = String(repeating: "wrapped text of a mail body, at most seventy-two columns long\n", count: 5)
+        #expect(segmenter.blocks(from: wrapped).map(\.paragraph) == [0, 0, 0, 0, 0])
+        let thai = String(repeating: String(repeating: "ภาษาไทย ", count: 9) + "\n", count: 3)  // 71 characters, 197 bytes
+        #expect(segmenter.blocks(from: thai).map(\.paragraph) == [0, 0, 0])
+        #expect(segmenter.blocks(from: "Title\n\n\(long)\nNext line").map(\.paragraph) == [0, 1, 1])
+    }
+
     @Test func keepsAHugeLineWhole() {
         let line = String(repeating: "word ", count: 200_000)
         let blocks = segmenter.blocks(from: line)
