@@ -261,8 +261,13 @@ public struct Segmenter: Sendable {
         if state.sawBlankSinceLastBlock && !state.blocks.isEmpty { state.paragraph += 1 }
         state.sawBlankSinceLastBlock = false
         if !state.sawLongLine && trimmed.count >= Segmenter.unwrappedLineCharacters {
-            // Characters, not bytes: Thai or Chinese wrapped at 80 columns is 240 bytes.
-            let characters = trimmed.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            // Characters, not bytes: Thai or Chinese wrapped at 80 columns is 240 bytes. The
+            // count stops at the threshold (a 200 MB line is not walked for it).
+            var characters = 0
+            for byte in trimmed where byte & 0xC0 != 0x80 {
+                characters += 1
+                if characters == Segmenter.unwrappedLineCharacters { break }
+            }
             state.sawLongLine = characters >= Segmenter.unwrappedLineCharacters
         }
         let kind = LineShape.kind(of: trimmed)
