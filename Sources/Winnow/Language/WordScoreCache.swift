@@ -14,14 +14,14 @@ final class WordScoreCache {
     /// thousand pages of mixed sites outgrew 64k words, and every emptying sent the frequent
     /// words back to the model; 256k words (8 MB of slots, the vectors' pages touched only as
     /// they fill) cost a few MB of memory per worker.
-    private static let slotCount = 1 << 19
+    fileprivate static let slotCount = 1 << 19
     /// Room for the evidence vectors of all cached words.
     private static let scoreCapacity = 1 << 24
 
     /// One slot of the table: a word key (0 marks an empty slot), where its vector starts and
     /// its length (the size of its script's candidate pool). Kept together, so a probe touches
     /// one cache line, which `prefetch` has already asked for.
-    private struct Slot {
+    fileprivate struct Slot {
         var key: UInt64
         var start: Int32
         var count: UInt16
@@ -36,46 +36,73 @@ final class WordScoreCache {
     /// A word was refused for lack of room: empty the cache before the next text.
     private var full = false
 
+    /// Where `slots` and `scores` live (huge pages, when the system has them), if allocated
+    /// there.
+    private let memory: UnsafeMutableRawPointer?
+
     init() {
-        slots = .allocate(capacity: Self.slotCount)
+        let slotBytes = MemoryLayout<Slot>.stride * Self.slotCount
+        let scoreBytes = MemoryLayout<Float>.stride * Self.scoreCapacity
+        memory = HugePageMemory.allocate(byteCount: slotBytes + scoreBytes)
+        if let memory {
+            slots = memory.bindMemory(to: Slot.self, capacity: Self.slotCount)
+            scores = (memory + slotBytes).bindMemory(to: Float.self, capacity: Self.scoreCapacity)
+        } else {
+            slots = .allocate(capacity: Self.slotCount)
+            scores = .allocate(capacity: Self.scoreCapacity)
+        }
         slots.initialize(repeating: Slot(key: 0, start: 0, count: 0), count: Self.slotCount)
-        scores = .allocate(capacity: Self.scoreCapacity)
     }
 
     deinit {
-        slots.deallocate()
-        scores.deallocate()
-    }
-
-    @inline(__always)
-    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
-
-    /// Starts loading the slot where the search for `key` begins.
-    @inline(__always)
-    func prefetch(_ key: UInt64) {
-        winnow_langid_prefetch(slots + (Int(truncatingIfNeeded: Self.stored(key)) & (Self.slotCount - 1)))
-    }
-
-    /// The cached evidence of the word `key`, or `nil` when the word is not cached (or was
-    /// cached with a vector of another length).
-    ///
-    /// - Parameter key: the word's hash, already mixed with its script family (vectors of
-    ///   different families index different pools).
-    @inline(__always)
-    func vector(for key: UInt64, count: Int) -> UnsafePointer<Float>? {
-        let wanted = Self.stored(key)
-        let mask = Self.slotCount - 1
-        var slot = Int(truncatingIfNeeded: wanted) & mask
-        while true {
-            let k = slots[slot].key
-            if k == wanted {
-                guard Int(slots[slot].count) == count else { return nil }
-                return UnsafePointer(scores + Int(slots[slot].start))
-            }
-            if k == 0 { return nil }
-            slot = (slot + 1) & mask
+        if let memory {
+            HugePageMemory.deallocate(memory)
+        } else {
+            slots.deallocate()
+            scores.deallocate()
         }
     }
+
+    @inline(__always)
+    fileprivate static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+    /// Read access to the cache without holding the object: the scorer probes it for every
+    /// word, and a class reference there cost a retain and a release per word (atomic
+    /// operations, which also waited for the probe's prefetch).
+    struct Reader {
+        fileprivate let slots: UnsafeMutablePointer<Slot>
+        fileprivate let scores: UnsafeMutablePointer<Float>
+
+        /// Starts loading the slot where the search for `key` begins.
+        @inline(__always)
+        func prefetch(_ key: UInt64) {
+            winnow_langid_prefetch(slots + (Int(truncatingIfNeeded: WordScoreCache.stored(key)) & (WordScoreCache.slotCount - 1)))
+        }
+
+        /// The cached evidence of the word `key`, or `nil` when the word is not cached (or was
+        /// cached with a vector of another length). Valid until the next `beginText`.
+        ///
+        /// - Parameter key: the word's hash, already mixed with its script family (vectors of
+        ///   different families index different pools).
+        @inline(__always)
+        func vector(for key: UInt64, count: Int) -> UnsafePointer<Float>? {
+            let wanted = WordScoreCache.stored(key)
+            let mask = WordScoreCache.slotCount - 1
+            var slot = Int(truncatingIfNeeded: wanted) & mask
+            while true {
+                let k = slots[slot].key
+                if k == wanted {
+                    guard Int(slots[slot].count) == count else { return nil }
+                    return UnsafePointer(scores + Int(slots[slot].start))
+                }
+                if k == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Probes the cache; valid as long as the cache is.
+    var reader: Reader { Reader(slots: slots, scores: scores) }
 
     /// Called before a text is read: empties the cache if it has filled up. (Not during a text:
     /// the vectors it handed out must stay valid until the text's last words are added.)
