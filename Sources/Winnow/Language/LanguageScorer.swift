@@ -328,6 +328,7 @@ final class LanguageScorer: Sendable {
 
 extension Double {
     /// e raised to this value, without importing Foundation into the hot loop's file.
+    @inline(__always)
     var exponential: Double {
         // exp via the standard library's elementary functions is not available without
         // Foundation; a short range-reduced series is exact enough for soft-max weights.

@@ -44,31 +44,25 @@ final class WordScoreCache {
     /// The table is half full: double it before the next text.
     private var crowded = false
 
-    /// Where `slots` and `scores` live (huge pages, when the system has them), if allocated
-    /// there.
-    private let memory: UnsafeMutableRawPointer?
+    /// Where `slots` live (huge pages, when the system has them), if allocated there. The
+    /// vectors stay on ordinary pages: they fill in insertion order, and faulting them in 2 MiB
+    /// at a time cost more (zeroing) than it saved.
+    private let slotMemory: UnsafeMutableRawPointer?
 
     init() {
-        let slotBytes = MemoryLayout<Slot>.stride * Self.maximumSlotCount
-        let scoreBytes = MemoryLayout<Float>.stride * Self.scoreCapacity
-        memory = HugePageMemory.allocate(byteCount: slotBytes + scoreBytes)
-        if let memory {
-            slots = memory.bindMemory(to: Slot.self, capacity: Self.maximumSlotCount)
-            scores = (memory + slotBytes).bindMemory(to: Float.self, capacity: Self.scoreCapacity)
-        } else {
-            slots = .allocate(capacity: Self.maximumSlotCount)
-            scores = .allocate(capacity: Self.scoreCapacity)
-        }
+        slotMemory = HugePageMemory.allocate(byteCount: MemoryLayout<Slot>.stride * Self.maximumSlotCount)
+        slots = slotMemory?.bindMemory(to: Slot.self, capacity: Self.maximumSlotCount) ?? .allocate(capacity: Self.maximumSlotCount)
         slots.initialize(repeating: Slot(key: 0, start: 0, count: 0), count: slotCount)
+        scores = .allocate(capacity: Self.scoreCapacity)
     }
 
     deinit {
-        if let memory {
-            HugePageMemory.deallocate(memory)
+        if let slotMemory {
+            HugePageMemory.deallocate(slotMemory)
         } else {
             slots.deallocate()
-            scores.deallocate()
         }
+        scores.deallocate()
     }
 
     @inline(__always)
