@@ -133,6 +133,9 @@ final class LanguageScorer: Sendable {
             let latinCount = Int(ScriptFamily.latin.rawValue)
             let latinWords = latinCount &- 1
             let latinShared = latinWords >= 0 && latinWords < sharedCount && hasPool[latinWords]
+            // ASCII letters are counted here and added to `counts` at the end: a counter in
+            // memory was a load and a store per letter.
+            var asciiLetters = 0
             var cursor = ScalarCursor(bytes)
             while let cp = cursor.next() {
                 if cursor.startsChunk, open >= 0 {
@@ -141,7 +144,7 @@ final class LanguageScorer: Sendable {
                 }
                 if cp < 0x80 {
                     if (cp | 0x20) &- 0x61 < 26 {
-                        counts[latinCount] += 1
+                        asciiLetters &+= 1
                         if latinShared {
                             if open >= 0, open != latinWords { words[open].finishWord() }
                             open = latinWords
@@ -178,6 +181,7 @@ final class LanguageScorer: Sendable {
                     }
                 }
             }
+            counts[latinCount] += asciiLetters
             for f in 0..<sharedCount {
                 words[f].finishWord()
                 words[f].flush()
