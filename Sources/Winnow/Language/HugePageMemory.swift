@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Memory for the detector's large random-access tables (the word-score cache, the model),
 /// backed by transparent huge pages where the kernel offers them.
@@ -17,8 +21,10 @@ enum HugePageMemory {
         let size = (byteCount + pageSize - 1) & ~(pageSize - 1)
         var memory: UnsafeMutableRawPointer?
         guard posix_memalign(&memory, pageSize, size) == 0, let memory else { return nil }
+        #if os(Linux)
         // Advice only: a kernel without transparent huge pages ignores it.
         _ = madvise(memory, size, Int32(MADV_HUGEPAGE))
+        #endif
         return memory
     }
 
