@@ -46,14 +46,18 @@ final class CompiledRules: Sendable {
 
     let rules: [Rule]
     let entries: [Entry]
-    /// The literals of plain-input patterns, by literal id (raw literals left out).
+    /// Every literal, plain and raw, by literal id.
     ///
-    /// Plain and raw literals live in separate automata: a line with markup is scanned twice
-    /// (its plain text and its raw text), and each pass then walks only its own literals'
-    /// table, and the raw one, of a few literals, stays in the L1 cache.
-    let plainScanner: LiteralScanner
+    /// Most lines have no markup (or only a leading list marker): their plain text is their
+    /// raw text or its tail, so one pass of this automaton over the raw text finds both kinds
+    /// (a plain literal counts when it starts inside the tail). A line with markup is scanned
+    /// twice: its plain text by this automaton (raw literals ignored), its raw text by
+    /// `rawScanner`, whose few literals keep its table in the L1 cache.
+    let scanner: LiteralScanner
     /// The literals of raw-input patterns, by literal id (plain literals left out).
     let rawScanner: LiteralScanner
+    /// Whether literal `id` is looked for in the raw text (else in the plain text).
+    let literalIsRaw: [Bool]
     /// How many literal ids the scanners share.
     let literalCount: Int
     /// Whether literal `id` is needed by a block rule (so the paragraph is worth testing).
@@ -146,8 +150,9 @@ final class CompiledRules: Sendable {
         phraseLengths = lengths
         let literals = builder.literals
         let isRaw = builder.literalIsRaw
-        plainScanner = LiteralScanner(literals: literals.indices.map { isRaw[$0] ? [] : literals[$0] })
+        scanner = LiteralScanner(literals: literals)
         rawScanner = LiteralScanner(literals: literals.indices.map { isRaw[$0] ? literals[$0] : [] })
+        literalIsRaw = isRaw
         literalCount = literals.count
         readsRaw = rules.contains { $0.match.input == .raw || $0.unless?.input == .raw }
         regexes = RegexPool(templates: builder.regexes)

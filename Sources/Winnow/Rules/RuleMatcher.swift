@@ -130,18 +130,33 @@ struct RuleMatcher {
         generation += 1
         let current = generation
         let compiled = self.compiled
-        // Plain literals are looked for in the plain text, raw ones in the raw text, each by
-        // its own automaton (when the plain text is the raw text's tail, the same hits as one
-        // pass over the raw text that counts plain literals only inside the tail).
+        // Plain literals are looked for in the plain text, raw ones in the raw text. When the
+        // plain text is the raw text's tail (most lines: no markup, or only a list marker),
+        // one pass over the raw text finds both: a plain literal counts when it starts inside
+        // the tail, which is where the plain text's own pass would have found it.
         func found(_ id: Int) {
             guard stamp[id] != current else { return }
             stamp[id] = current
             candidates.append(contentsOf: compiled.candidates[id])
             if compiled.literalIsForBlock[id] { blockHint = true }
         }
-        subject.plainFolded.withUnsafeBytes { compiled.plainScanner.scan($0, found) }
-        if compiled.readsRaw {
-            subject.rawFolded.withUnsafeBytes { compiled.rawScanner.scan($0, found) }
+        compiled.literalIsRaw.withUnsafeBufferPointer { isRaw in
+            if let tail = subject.plainOffsetInRaw {
+                subject.rawFolded.withUnsafeBytes {
+                    compiled.scanner.scan($0) { id, start in
+                        if isRaw[id] || start >= tail { found(id) }
+                    }
+                }
+            } else {
+                subject.plainFolded.withUnsafeBytes {
+                    compiled.scanner.scan($0) { id, _ in
+                        if !isRaw[id] { found(id) }
+                    }
+                }
+                if compiled.readsRaw {
+                    subject.rawFolded.withUnsafeBytes { compiled.rawScanner.scan($0, found) }
+                }
+            }
         }
         if !blockHint {
             for (input, prefixes) in compiled.blockPrefixes
