@@ -33,6 +33,77 @@ final class WordScanner {
             }
             return count
         }
+        return scanFolding(line, body)
+    }
+
+    /// `scan` for lines split on bytes: each word is folded and hashed as it is walked (one
+    /// pass over its bytes, where `scanWordByWord` walks it twice), with the same fold as
+    /// `lookup`: a word is a run of whole characters, so `lookup`'s byte loop meets the same
+    /// ASCII bytes, two-byte capitals and other characters.
+    private func scanFolding(_ line: UnsafeRawBufferPointer, _ body: (UInt64) -> Void) -> Int {
+        var count = 0
+        // Bytes of the current word, or -1 between words; its fold and hash while it is short
+        // enough to be a stopword.
+        var length = -1
+        var hash = StopwordIndex.hashSeed
+        let limit = min(index.maxLength, Self.capacity)
+        let folded = self.folded
+        var position = 0
+        while position < line.count {
+            let byte = line[position]
+            // The common case first: an ASCII letter or digit.
+            let width = byte < 0x80 && (byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26) ? 1 : Self.wordByteWidth(line, at: position)
+            if width > 0 {
+                if length < 0 {
+                    length = 0
+                    hash = StopwordIndex.hashSeed
+                }
+                if length + width <= limit {
+                    if width == 1 {
+                        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        folded[length] = lower
+                        hash = StopwordIndex.step(hash, lower)
+                    } else if width == 2, byte >= 0xC3 && byte <= 0xD0 {
+                        let (lead, trail) = Self.foldTwoByte(byte, line[position + 1])
+                        folded[length] = lead
+                        folded[length + 1] = trail
+                        hash = StopwordIndex.step(StopwordIndex.step(hash, lead), trail)
+                    } else {
+                        for offset in 0..<width {
+                            let next = line[position + offset]
+                            folded[length + offset] = next
+                            hash = StopwordIndex.step(hash, next)
+                        }
+                    }
+                }
+                length += width
+                position += width
+            } else {
+                if length >= 0 {
+                    count += 1
+                    body(mask(length: length, limit: limit, hash: hash))
+                    length = -1
+                }
+                position += Self.byteWidth(byte)
+            }
+        }
+        if length >= 0 {
+            count += 1
+            body(mask(length: length, limit: limit, hash: hash))
+        }
+        return count
+    }
+
+    /// The stopword mask of the word folded into `folded` (0 for a word longer than `limit`).
+    @inline(__always)
+    private func mask(length: Int, limit: Int, hash: UInt64) -> UInt64 {
+        guard length <= limit else { return 0 }
+        return index.mask(of: UnsafeRawBufferPointer(start: folded, count: length), hash: StopwordIndex.finish(hash))
+    }
+
+    /// `scan` for lines split on bytes, word by word through `lookup`: the reference the
+    /// folding scan is tested against.
+    func scanWordByWord(_ line: UnsafeRawBufferPointer, _ body: (UInt64) -> Void) -> Int {
         var count = 0
         var start = -1
         var position = 0

@@ -58,6 +58,8 @@ final class CompiledRules: Sendable {
     let rawScanner: LiteralScanner
     /// Whether literal `id` is looked for in the raw text (else in the plain text).
     let literalIsRaw: [Bool]
+    /// Every literal by id, folded (for tests that compare one pass with two).
+    let literals: [[UInt8]]
     /// How many literal ids the scanners share.
     let literalCount: Int
     /// Whether literal `id` is needed by a block rule (so the paragraph is worth testing).
@@ -153,6 +155,7 @@ final class CompiledRules: Sendable {
         scanner = LiteralScanner(literals: literals)
         rawScanner = LiteralScanner(literals: literals.indices.map { isRaw[$0] ? literals[$0] : [] })
         literalIsRaw = isRaw
+        self.literals = literals
         literalCount = literals.count
         readsRaw = rules.contains { $0.match.input == .raw || $0.unless?.input == .raw }
         regexes = RegexPool(templates: builder.regexes)
