@@ -225,14 +225,23 @@ struct RuleMatcher {
 
     /// Whether `entry` matches `subject`; `literalsFound` answers the literal prefilter instead
     /// of the current stamps (block rules, whose paragraph was not scanned as a whole).
+    ///
+    /// The closures are written at each call, not kept in local constants: a constant closure
+    /// that captures is allocated on the heap, once per candidate rule of every line.
     private func matches(_ entry: CompiledRules.Entry, _ subject: inout MatchSubject, literalsFound: Bool? = nil) -> Bool {
         let current = generation
-        let stamp = self.stamp
-        let hit: (RulePattern.Input, Int) -> Bool = { _, id in literalsFound ?? (stamp[id] == current) }
-        let regexes = self.regexes
-        let regex: (Int, String) -> Bool = { slot, text in regexes.matches(slot, text) }
-        guard entry.match.matches(&subject, hit: hit, regex: regex) else { return false }
-        if let unless = entry.unless, unless.matches(&subject, hit: hit, regex: regex) { return false }
+        guard
+            entry.match.matches(
+                &subject, hit: { _, id in literalsFound ?? (stamp[id] == current) },
+                regex: { slot, text in regexes.matches(slot, text) })
+        else { return false }
+        if let unless = entry.unless,
+            unless.matches(
+                &subject, hit: { _, id in literalsFound ?? (stamp[id] == current) },
+                regex: { slot, text in regexes.matches(slot, text) })
+        {
+            return false
+        }
         return true
     }
 
