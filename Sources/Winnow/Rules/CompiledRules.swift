@@ -35,6 +35,11 @@ final class CompiledRules: Sendable {
     /// they can start with. Such rules are tried only on lines starting with that byte.
     let plainFirstByte: [[Int32]]
     let rawFirstByte: [[Int32]]
+    /// Beside each rank of `plainFirstByte[b]` / `rawFirstByte[b]`, four words: the bytes its
+    /// prefixes allow after `b` (`PrefixSet.bytesAfter`), so a line is tried only by the
+    /// anchored rules its first two bytes may start.
+    let plainSecondByte: [[UInt64]]
+    let rawSecondByte: [[UInt64]]
     /// Case-folded whole-line phrases (`equals`, `any-of`) of plain / raw input: the ranks.
     let plainPhrases: [String: [Int32]]
     let rawPhrases: [String: [Int32]]
@@ -99,14 +104,18 @@ final class CompiledRules: Sendable {
         var longest = 0
         var plainFirst = Array(repeating: [Int32](), count: 256)
         var rawFirst = Array(repeating: [Int32](), count: 256)
+        var plainSecond = Array(repeating: [UInt64](), count: 256)
+        var rawSecond = Array(repeating: [UInt64](), count: 256)
         for (rank, entry) in order.enumerated() {
             let pattern = entry.match
             if let prefixes = pattern.prefixes {
                 for first in prefixes.firstBytes {
                     if pattern.input == .plain {
                         plainFirst[Int(first)].append(Int32(rank))
+                        plainSecond[Int(first)] += prefixes.bytesAfter(first)
                     } else {
                         rawFirst[Int(first)].append(Int32(rank))
+                        rawSecond[Int(first)] += prefixes.bytesAfter(first)
                     }
                 }
             } else if let ids = pattern.literalIDs {
@@ -128,6 +137,8 @@ final class CompiledRules: Sendable {
         self.candidates = candidates
         plainFirstByte = plainFirst
         rawFirstByte = rawFirst
+        plainSecondByte = plainSecond
+        rawSecondByte = rawSecond
         var forBlock = Array(repeating: false, count: builder.literals.count)
         var blockUnfiltered = false
         var blockPrefixes: [(input: RulePattern.Input, prefixes: PrefixSet)] = []

@@ -165,9 +165,9 @@ struct RuleMatcher {
                 break
             }
         }
-        if let first = subject.plainFolded.first { candidates.append(contentsOf: compiled.plainFirstByte[Int(first)]) }
-        if compiled.readsRaw, let first = subject.rawFolded.first {
-            candidates.append(contentsOf: compiled.rawFirstByte[Int(first)])
+        Self.appendAnchored(subject.plainFolded, compiled.plainFirstByte, compiled.plainSecondByte, to: &candidates)
+        if compiled.readsRaw {
+            Self.appendAnchored(subject.rawFolded, compiled.rawFirstByte, compiled.rawSecondByte, to: &candidates)
         }
         if subject.plainFolded.count <= compiled.longestPhrase, compiled.phraseLengths[subject.plainFolded.count],
             let ranks = compiled.plainPhrases[String(decoding: subject.plainFolded, as: UTF8.self)]
@@ -188,6 +188,27 @@ struct RuleMatcher {
                 write += 1
             }
             candidates.removeLast(candidates.count - write)
+        }
+    }
+
+    /// Appends the anchored rules whose prefixes may start `folded`: those filed under its first
+    /// byte that allow its second (a one-byte text is tried by all of its first byte's).
+    private static func appendAnchored(
+        _ folded: [UInt8], _ firstByte: [[Int32]], _ secondByte: [[UInt64]], to candidates: inout [Int32]
+    ) {
+        guard let first = folded.first else { return }
+        let ranks = firstByte[Int(first)]
+        guard folded.count >= 2, !ranks.isEmpty else {
+            candidates.append(contentsOf: ranks)
+            return
+        }
+        let second = Int(folded[1])
+        let word = second >> 6
+        let bit = UInt64(1) << UInt64(second & 63)
+        secondByte[Int(first)].withUnsafeBufferPointer { allowed in
+            for index in ranks.indices where allowed[4 * index + word] & bit != 0 {
+                candidates.append(ranks[index])
+            }
         }
     }
 
