@@ -77,6 +77,10 @@ final class CompiledRules: Sendable {
     let readsRaw: Bool
     let regexes: RegexPool
 
+    /// The literal bytes `scanner`'s automaton holds; the rest of a longer literal is checked
+    /// where its head is found (see `LiteralScanner.init(literals:depth:)`).
+    static let scannerDepth = 6
+
     /// ICU's time limit for one match, in its steps (roughly milliseconds).
     static let regexTimeLimit: Int32 = 100
 
@@ -163,7 +167,7 @@ final class CompiledRules: Sendable {
         phraseLengths = lengths
         let literals = builder.literals
         let isRaw = builder.literalIsRaw
-        scanner = LiteralScanner(literals: literals)
+        scanner = LiteralScanner(literals: literals, depth: Self.scannerDepth)
         rawScanner = LiteralScanner(literals: literals.indices.map { isRaw[$0] ? literals[$0] : [] })
         literalIsRaw = isRaw
         self.literals = literals
