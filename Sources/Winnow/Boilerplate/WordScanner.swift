@@ -123,6 +123,7 @@ final class WordScanner {
     }
 
     /// Bytes taken by the word character at `position`, or 0 when it is not part of a word.
+    @inline(__always)
     private static func wordByteWidth(_ line: UnsafeRawBufferPointer, at position: Int) -> Int {
         let byte = line[position]
         if byte < 0x80 {
@@ -160,10 +161,12 @@ final class WordScanner {
         return width
     }
 
+    @inline(__always)
     private static func isLetterByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }
 
+    @inline(__always)
     private static func byteWidth(_ lead: UInt8) -> Int {
         switch lead {
         case 0..<0xC0: 1

@@ -5,7 +5,10 @@ import Darwin
 #endif
 
 /// A `RulePattern` prepared for matching: folded phrases, prefilter literals, a regex slot.
-struct CompiledPattern: Sendable {
+///
+/// A class: a line tries dozens of candidate patterns, and calling a method on a struct stored
+/// in a rule's entry copied it (retaining each of its arrays) on every try.
+final class CompiledPattern: Sendable {
     enum Test: Sendable {
         case equals([UInt8])
         case prefix([UInt8])
@@ -40,6 +43,21 @@ struct CompiledPattern: Sendable {
     /// Every match of the regex holds a `\d`: a text without a digit is turned away before
     /// ICU runs (slide counters, dates and counts are common rules, digits rare in menus).
     let requiresDigit: Bool
+
+    init(
+        test: Test, input: RulePattern.Input, ignoreCase: Bool, maxLength: Int?, maxWords: Int?, literalIDs: [Int]?,
+        prefixes: PrefixSet?, maxBytes: Int?, requiresDigit: Bool
+    ) {
+        self.test = test
+        self.input = input
+        self.ignoreCase = ignoreCase
+        self.maxLength = maxLength
+        self.maxWords = maxWords
+        self.literalIDs = literalIDs
+        self.prefixes = prefixes
+        self.maxBytes = maxBytes
+        self.requiresDigit = requiresDigit
+    }
 
     /// The case-folded phrases a whole line must equal (`equals`, `any-of`), for the phrase index.
     var wholeLinePhrases: [String]? {

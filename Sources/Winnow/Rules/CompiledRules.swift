@@ -35,6 +35,11 @@ final class CompiledRules: Sendable {
     /// they can start with. Such rules are tried only on lines starting with that byte.
     let plainFirstByte: [[Int32]]
     let rawFirstByte: [[Int32]]
+    /// Beside each rank of `plainFirstByte[b]` / `rawFirstByte[b]`, four words: the bytes its
+    /// prefixes allow after `b` (`PrefixSet.bytesAfter`), so a line is tried only by the
+    /// anchored rules its first two bytes may start.
+    let plainSecondByte: [[UInt64]]
+    let rawSecondByte: [[UInt64]]
     /// Case-folded whole-line phrases (`equals`, `any-of`) of plain / raw input: the ranks.
     let plainPhrases: [String: [Int32]]
     let rawPhrases: [String: [Int32]]
@@ -46,14 +51,20 @@ final class CompiledRules: Sendable {
 
     let rules: [Rule]
     let entries: [Entry]
-    /// The literals of plain-input patterns, by literal id (raw literals left out).
+    /// Every literal, plain and raw, by literal id.
     ///
-    /// Plain and raw literals live in separate automata: a line with markup is scanned twice
-    /// (its plain text and its raw text), and each pass then walks only its own literals'
-    /// table, and the raw one, of a few literals, stays in the L1 cache.
-    let plainScanner: LiteralScanner
+    /// Most lines have no markup (or only a leading list marker): their plain text is their
+    /// raw text or its tail, so one pass of this automaton over the raw text finds both kinds
+    /// (a plain literal counts when it starts inside the tail). A line with markup is scanned
+    /// twice: its plain text by this automaton (raw literals ignored), its raw text by
+    /// `rawScanner`, whose few literals keep its table in the L1 cache.
+    let scanner: LiteralScanner
     /// The literals of raw-input patterns, by literal id (plain literals left out).
     let rawScanner: LiteralScanner
+    /// Whether literal `id` is looked for in the raw text (else in the plain text).
+    let literalIsRaw: [Bool]
+    /// Every literal by id, folded (for tests that compare one pass with two).
+    let literals: [[UInt8]]
     /// How many literal ids the scanners share.
     let literalCount: Int
     /// Whether literal `id` is needed by a block rule (so the paragraph is worth testing).
@@ -65,6 +76,10 @@ final class CompiledRules: Sendable {
     let blockRulesUnfiltered: Bool
     let readsRaw: Bool
     let regexes: RegexPool
+
+    /// The literal bytes `scanner`'s automaton holds; the rest of a longer literal is checked
+    /// where its head is found (see `LiteralScanner.init(literals:depth:)`).
+    static let scannerDepth = 6
 
     /// ICU's time limit for one match, in its steps (roughly milliseconds).
     static let regexTimeLimit: Int32 = 100
@@ -93,14 +108,18 @@ final class CompiledRules: Sendable {
         var longest = 0
         var plainFirst = Array(repeating: [Int32](), count: 256)
         var rawFirst = Array(repeating: [Int32](), count: 256)
+        var plainSecond = Array(repeating: [UInt64](), count: 256)
+        var rawSecond = Array(repeating: [UInt64](), count: 256)
         for (rank, entry) in order.enumerated() {
             let pattern = entry.match
             if let prefixes = pattern.prefixes {
                 for first in prefixes.firstBytes {
                     if pattern.input == .plain {
                         plainFirst[Int(first)].append(Int32(rank))
+                        plainSecond[Int(first)] += prefixes.bytesAfter(first)
                     } else {
                         rawFirst[Int(first)].append(Int32(rank))
+                        rawSecond[Int(first)] += prefixes.bytesAfter(first)
                     }
                 }
             } else if let ids = pattern.literalIDs {
@@ -122,6 +141,8 @@ final class CompiledRules: Sendable {
         self.candidates = candidates
         plainFirstByte = plainFirst
         rawFirstByte = rawFirst
+        plainSecondByte = plainSecond
+        rawSecondByte = rawSecond
         var forBlock = Array(repeating: false, count: builder.literals.count)
         var blockUnfiltered = false
         var blockPrefixes: [(input: RulePattern.Input, prefixes: PrefixSet)] = []
@@ -146,8 +167,10 @@ final class CompiledRules: Sendable {
         phraseLengths = lengths
         let literals = builder.literals
         let isRaw = builder.literalIsRaw
-        plainScanner = LiteralScanner(literals: literals.indices.map { isRaw[$0] ? [] : literals[$0] })
+        scanner = LiteralScanner(literals: literals, depth: Self.scannerDepth)
         rawScanner = LiteralScanner(literals: literals.indices.map { isRaw[$0] ? literals[$0] : [] })
+        literalIsRaw = isRaw
+        self.literals = literals
         literalCount = literals.count
         readsRaw = rules.contains { $0.match.input == .raw || $0.unless?.input == .raw }
         regexes = RegexPool(templates: builder.regexes)

@@ -59,6 +59,27 @@ struct PrefixSet: Sendable {
         }
     }
 
+    /// The bytes that may follow `first` in a text this set may match, as a 256-bit set (four
+    /// words, bit `b % 64` of word `b / 64`): every byte when a prefix of that group is one
+    /// byte long or holds a marker in its first two bytes (a marker may match no byte or a
+    /// non-ASCII one). A filter only: `isPrefix` still decides.
+    func bytesAfter(_ first: UInt8) -> [UInt64] {
+        var words: [UInt64] = [0, 0, 0, 0]
+        let low = Int(groupStart[Int(first)])
+        let high = Int(groupStart[Int(first) + 1])
+        for number in low..<high {
+            let start = number == 0 ? 0 : Int(ends[number - 1])
+            let length = Int(ends[number]) - start
+            let markers = [RequiredLiterals.spaceRun, RequiredLiterals.digit]
+            guard length >= 2, !markers.contains(arena[start]), !markers.contains(arena[start + 1]) else {
+                return [.max, .max, .max, .max]
+            }
+            let second = Int(arena[start + 1])
+            words[second >> 6] |= 1 << UInt64(second & 63)
+        }
+        return words
+    }
+
     /// Whether `text` starts with one of the prefixes.
     func isPrefix(of text: [UInt8]) -> Bool {
         guard let first = text.first else { return false }

@@ -130,18 +130,33 @@ struct RuleMatcher {
         generation += 1
         let current = generation
         let compiled = self.compiled
-        // Plain literals are looked for in the plain text, raw ones in the raw text, each by
-        // its own automaton (when the plain text is the raw text's tail, the same hits as one
-        // pass over the raw text that counts plain literals only inside the tail).
+        // Plain literals are looked for in the plain text, raw ones in the raw text. When the
+        // plain text is the raw text's tail (most lines: no markup, or only a list marker),
+        // one pass over the raw text finds both: a plain literal counts when it starts inside
+        // the tail, which is where the plain text's own pass would have found it.
         func found(_ id: Int) {
             guard stamp[id] != current else { return }
             stamp[id] = current
             candidates.append(contentsOf: compiled.candidates[id])
             if compiled.literalIsForBlock[id] { blockHint = true }
         }
-        subject.plainFolded.withUnsafeBytes { compiled.plainScanner.scan($0, found) }
-        if compiled.readsRaw {
-            subject.rawFolded.withUnsafeBytes { compiled.rawScanner.scan($0, found) }
+        compiled.literalIsRaw.withUnsafeBufferPointer { isRaw in
+            if let tail = subject.plainOffsetInRaw {
+                subject.rawFolded.withUnsafeBytes {
+                    compiled.scanner.scan($0) { id, start in
+                        if isRaw[id] || start >= tail { found(id) }
+                    }
+                }
+            } else {
+                subject.plainFolded.withUnsafeBytes {
+                    compiled.scanner.scan($0) { id, _ in
+                        if !isRaw[id] { found(id) }
+                    }
+                }
+                if compiled.readsRaw {
+                    subject.rawFolded.withUnsafeBytes { compiled.rawScanner.scan($0, found) }
+                }
+            }
         }
         if !blockHint {
             for (input, prefixes) in compiled.blockPrefixes
@@ -150,9 +165,9 @@ struct RuleMatcher {
                 break
             }
         }
-        if let first = subject.plainFolded.first { candidates.append(contentsOf: compiled.plainFirstByte[Int(first)]) }
-        if compiled.readsRaw, let first = subject.rawFolded.first {
-            candidates.append(contentsOf: compiled.rawFirstByte[Int(first)])
+        Self.appendAnchored(subject.plainFolded, compiled.plainFirstByte, compiled.plainSecondByte, to: &candidates)
+        if compiled.readsRaw {
+            Self.appendAnchored(subject.rawFolded, compiled.rawFirstByte, compiled.rawSecondByte, to: &candidates)
         }
         if subject.plainFolded.count <= compiled.longestPhrase, compiled.phraseLengths[subject.plainFolded.count],
             let ranks = compiled.plainPhrases[String(decoding: subject.plainFolded, as: UTF8.self)]
@@ -173,6 +188,27 @@ struct RuleMatcher {
                 write += 1
             }
             candidates.removeLast(candidates.count - write)
+        }
+    }
+
+    /// Appends the anchored rules whose prefixes may start `folded`: those filed under its first
+    /// byte that allow its second (a one-byte text is tried by all of its first byte's).
+    private static func appendAnchored(
+        _ folded: [UInt8], _ firstByte: [[Int32]], _ secondByte: [[UInt64]], to candidates: inout [Int32]
+    ) {
+        guard let first = folded.first else { return }
+        let ranks = firstByte[Int(first)]
+        guard folded.count >= 2, !ranks.isEmpty else {
+            candidates.append(contentsOf: ranks)
+            return
+        }
+        let second = Int(folded[1])
+        let word = second >> 6
+        let bit = UInt64(1) << UInt64(second & 63)
+        secondByte[Int(first)].withUnsafeBufferPointer { allowed in
+            for index in ranks.indices where allowed[4 * index + word] & bit != 0 {
+                candidates.append(ranks[index])
+            }
         }
     }
 
@@ -210,14 +246,23 @@ struct RuleMatcher {
 
     /// Whether `entry` matches `subject`; `literalsFound` answers the literal prefilter instead
     /// of the current stamps (block rules, whose paragraph was not scanned as a whole).
+    ///
+    /// The closures are written at each call, not kept in local constants: a constant closure
+    /// that captures is allocated on the heap, once per candidate rule of every line.
     private func matches(_ entry: CompiledRules.Entry, _ subject: inout MatchSubject, literalsFound: Bool? = nil) -> Bool {
         let current = generation
-        let stamp = self.stamp
-        let hit: (RulePattern.Input, Int) -> Bool = { _, id in literalsFound ?? (stamp[id] == current) }
-        let regexes = self.regexes
-        let regex: (Int, String) -> Bool = { slot, text in regexes.matches(slot, text) }
-        guard entry.match.matches(&subject, hit: hit, regex: regex) else { return false }
-        if let unless = entry.unless, unless.matches(&subject, hit: hit, regex: regex) { return false }
+        guard
+            entry.match.matches(
+                &subject, hit: { _, id in literalsFound ?? (stamp[id] == current) },
+                regex: { slot, text in regexes.matches(slot, text) })
+        else { return false }
+        if let unless = entry.unless,
+            unless.matches(
+                &subject, hit: { _, id in literalsFound ?? (stamp[id] == current) },
+                regex: { slot, text in regexes.matches(slot, text) })
+        {
+            return false
+        }
         return true
     }
 

@@ -1,0 +1,106 @@
+import Testing
+@testable import Winnow
+
+/// A line whose plain text is its raw text's tail is scanned once, by the automaton of all
+/// literals, counting a plain literal only when it starts inside the tail (`RuleMatcher`). These
+/// tests check that this finds the same literal ids as the plain text scanned for the plain
+/// literals and the raw text scanned for the raw ones.
+@Suite struct OnePassLiteralScanTests {
+    /// The ids found in one pass over `raw` whose tail from `tail` is the plain text.
+    private func onePass(_ scanner: LiteralScanner, _ isRaw: [Bool], raw: [UInt8], tail: Int) -> Set<Int> {
+        var found: Set<Int> = []
+        raw.withUnsafeBytes { bytes in
+            scanner.scan(bytes) { id, start in
+                if isRaw[id] || start >= tail { found.insert(id) }
+            }
+        }
+        return found
+    }
+
+    /// The ids found by two passes: plain literals in the plain text, raw ones in the raw text.
+    private func twoPasses(_ literals: [[UInt8]], _ isRaw: [Bool], raw: [UInt8], tail: Int) -> Set<Int> {
+        twoPasses(Self.separateScanners(literals, isRaw), raw: raw, tail: tail)
+    }
+
+    /// The automata of the plain literals and of the raw ones.
+    private static func separateScanners(_ literals: [[UInt8]], _ isRaw: [Bool]) -> (plain: LiteralScanner, raw: LiteralScanner) {
+        (
+            LiteralScanner(literals: literals.indices.map { isRaw[$0] ? [] : literals[$0] }),
+            LiteralScanner(literals: literals.indices.map { isRaw[$0] ? literals[$0] : [] })
+        )
+    }
+
+    private func twoPasses(_ scanners: (plain: LiteralScanner, raw: LiteralScanner), raw: [UInt8], tail: Int) -> Set<Int> {
+        let (plainScanner, rawScanner) = scanners
+        var found: Set<Int> = []
+        Array(raw[tail...]).withUnsafeBytes { bytes in plainScanner.scan(bytes) { id in found.insert(id) } }
+        raw.withUnsafeBytes { bytes in rawScanner.scan(bytes) { id in found.insert(id) } }
+        return found
+    }
+
+    @Test func onePassFindsWhatTwoPassesFind() {
+        var generator = SeededGenerator(seed: 0x5EED)
+        // A small alphabet, so literals overlap, repeat and straddle the tail's start often.
+        let alphabet = Array("ab[]( -*•".utf8)
+        func randomBytes(_ range: ClosedRange<Int>) -> [UInt8] {
+            (0..<Int.random(in: range, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? 0 }
+        }
+        for round in 0..<300 {
+            let literals = (0..<Int.random(in: 1...12, using: &generator)).map { _ in
+                Bool.random(using: &generator) && round % 5 == 0 ? [] : randomBytes(1...5)
+            }
+            // The same bytes may be both a plain and a raw literal (two ids).
+            let isRaw = literals.map { _ in Int.random(in: 0..<3, using: &generator) == 0 }
+            let scanner = LiteralScanner(literals: literals)
+            for _ in 0..<10 {
+                let raw = randomBytes(0...40)
+                for tail in Set([0, raw.count / 3, raw.count]) where tail <= raw.count {
+                    #expect(
+                        onePass(scanner, isRaw, raw: raw, tail: tail) == twoPasses(literals, isRaw, raw: raw, tail: tail),
+                        "round \(round): \(literals) raw \(raw) tail \(tail)")
+                }
+            }
+        }
+    }
+
+    @Test func builtinRulesFindTheSameLiteralsInOnePass() throws {
+        let compiled = try RuleSet.builtin().compiled
+        let literals = compiled.literals
+        let isRaw = compiled.literalIsRaw
+        #expect(literals.count == isRaw.count && !literals.isEmpty)
+        let lines = [
+            "• Share this article on Facebook", "* [Reply](https://example.com/reply) 3 comments",
+            "Photo: AFP / Getty Images", "Posted by Ann at 3:04 pm | 12 comments", "- [Home](/) > [News](/news)",
+            "Copyright © 2024 All rights reserved.", "de la ville", "Sign up for our newsletter",
+        ]
+        let separate = Self.separateScanners(literals, isRaw)
+        var generator = SeededGenerator(seed: 42)
+        var samples = lines
+        for _ in 0..<200 {
+            let words = (0..<Int.random(in: 1...8, using: &generator)).map { _ in lines.randomElement(using: &generator) ?? "" }
+            samples.append(words.joined(separator: " "))
+        }
+        for line in samples {
+            let plain = MatchSubject.plainText(line)
+            let subject = MatchSubject(raw: line, plain: plain, foldRaw: true)
+            guard let tail = subject.plainOffsetInRaw else { continue }
+            #expect(Array(subject.rawFolded[tail...]) == subject.plainFolded)
+            #expect(
+                onePass(compiled.scanner, isRaw, raw: subject.rawFolded, tail: tail)
+                    == twoPasses(separate, raw: subject.rawFolded, tail: tail), "\(line)")
+        }
+    }
+}
+
+/// SplitMix64: reproducible random inputs for the fast-path tests.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
