@@ -82,7 +82,8 @@ struct CleanCommand: AsyncParsableCommand {
     @Flag(help: "Skip inputs whose output is already newer than the input.")
     var resume = false
 
-    @Option(help: "Write a JSON report (counts, bytes, rules, languages, errors, speed) to this file.")
+    @Option(
+        help: "Write a JSON report (counts, bytes, rules, languages, errors, speed) to this file ('-': standard output, with -o DIR).")
     var stats: String?
 
     @Flag(name: [.short, .customLong("quiet")], help: "No progress line on stderr.")
@@ -93,6 +94,9 @@ struct CleanCommand: AsyncParsableCommand {
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if resume && output == nil { throw ValidationError("--resume needs -o DIR") }
+        if stats == "-" && output == nil {
+            throw ValidationError("--stats - needs -o DIR: without it, standard output carries the documents")
+        }
     }
 
     mutating func run() async throws {
@@ -136,7 +140,15 @@ struct CleanCommand: AsyncParsableCommand {
         reporter.finish()
         if let statsPath {
             do {
-                try AtomicFile.write(stats.json(), to: statsPath)
+                if statsPath == "-" {
+                    let output = StandardOutput()
+                    try output.write(stats.json())
+                    try output.flush()
+                } else {
+                    try AtomicFile.write(stats.json(), to: statsPath)
+                }
+            } catch is StandardOutput.BrokenPipe {
+                return ExitStatus.from(stats)
             } catch {
                 StderrReporter.write("winnow: \(error)\n")
                 return ExitStatus.inputErrors

@@ -21,8 +21,22 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Follow symbolic links while walking directories.")
     var follow = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Only read the files of shard K of N (by a hash of each file's path under its input root), so N machines can split one corpus.",
+            valueName: "K/N"))
+    var shard: String?
+
+    func validate() throws {
+        if let shard, Shard(shard) == nil {
+            throw ValidationError("--shard needs K/N with 1 <= K <= N, such as 2/8 (got '\(shard)')")
+        }
+    }
+
     func walker() -> CorpusWalker {
-        CorpusWalker(include: include.isEmpty ? CorpusWalker.defaultInclude : include, exclude: exclude, followSymlinks: follow)
+        CorpusWalker(
+            include: include.isEmpty ? CorpusWalker.defaultInclude : include, exclude: exclude, followSymlinks: follow,
+            shard: shard.flatMap(Shard.init))
     }
 
     func builder() -> DocumentBuilder {

@@ -1,10 +1,15 @@
 import ArgumentParser
 import Foundation
 
-/// Refuses an output directory inside an input directory (its outputs would be read back as
-/// inputs on the next run) unless an `--exclude` glob keeps the walk out of it.
+/// Refuses an output path that is an existing file (every document would fail on it), and an
+/// output directory inside an input directory (its outputs would be read back as inputs on the
+/// next run) unless an `--exclude` glob keeps the walk out of it.
 enum OutputDirectoryCheck {
     static func validate(output: String, inputs: [String], exclude: [String]) throws {
+        var outputIsDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &outputIsDirectory), !outputIsDirectory.boolValue {
+            throw ValidationError("output '\(output)' exists and is not a directory")
+        }
         let outputPath = absolute(output)
         for input in inputs where input != "-" {
             var isDirectory: ObjCBool = false

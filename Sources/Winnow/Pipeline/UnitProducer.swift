@@ -56,6 +56,7 @@ struct UnitProducer {
             if let stream, let source = streamSource {
                 var lines: [(number: Int, raw: [UInt8])] = []
                 var bytes = 0
+                var failed = false
                 do throws(WinnowError) {
                     while lines.count < configuration.recordsPerBatch, bytes < 4 << 20, let line = try stream.nextLine() {
                         bytes += line.count
@@ -63,8 +64,9 @@ struct UnitProducer {
                         lines.append((stream.lineNumber, line))
                     }
                 } catch {
-                    onError(.unreadableFile(path: source.label, detail: error.description))
+                    onError(error.relabelled(source.label))
                     self.stream = nil
+                    failed = true
                 }
                 let isFirst = !streamStartedBatch
                 let isLast = lines.count < configuration.recordsPerBatch && bytes < 4 << 20 || self.stream == nil
@@ -74,7 +76,7 @@ struct UnitProducer {
                     streamSource = nil
                 }
                 if isFirst && isLast && lines.isEmpty {
-                    onError(.emptyInput(path: source.label))
+                    if !failed { onError(.emptyInput(path: source.label)) }
                     continue
                 }
                 return .records(source: source, lines: lines, isFirst: isFirst, isLast: isLast)
@@ -120,7 +122,10 @@ struct UnitProducer {
 extension WinnowError {
     /// The same error naming `path` (streams report errors before they know their label).
     func relabelled(_ path: String) -> WinnowError {
-        if case .unreadableFile(_, let detail) = self { return .unreadableFile(path: path, detail: detail) }
-        return self
+        switch self {
+        case .unreadableFile(_, let detail): .unreadableFile(path: path, detail: detail)
+        case .invalidEncoding(_, let detail): .invalidEncoding(path: path, detail: detail)
+        default: self
+        }
     }
 }

@@ -35,23 +35,33 @@ public struct CorpusWalker: Sendable {
     public var exclude: [String]
     public var followSymlinks: Bool
     public var includeHidden: Bool
+    /// When set, only the files of this shard are returned (files named on the command line
+    /// too, so every shard of a run can be given the same arguments).
+    public var shard: Shard?
 
     public static let defaultInclude = ["*.txt", "*.md", "*.text", "*.jsonl"]
 
     public init(
         include: [String] = CorpusWalker.defaultInclude, exclude: [String] = [], followSymlinks: Bool = false,
-        includeHidden: Bool = false
+        includeHidden: Bool = false, shard: Shard? = nil
     ) {
         self.include = include
         self.exclude = exclude
         self.followSymlinks = followSymlinks
         self.includeHidden = includeHidden
+        self.shard = shard
     }
 
     /// The files under `root`, or `root` itself when it is a file. Paths named explicitly are
     /// taken whatever the include globs say. Problems are reported through `onError` and the
     /// walk goes on.
     public func files(under root: String, onError: (WinnowError) -> Void) -> [InputFile] {
+        let all = allFiles(under: root, onError: onError)
+        guard let shard else { return all }
+        return all.filter { shard.contains(relativePath: $0.relativePath) }
+    }
+
+    private func allFiles(under root: String, onError: (WinnowError) -> Void) -> [InputFile] {
         var info = stat()
         guard stat(root, &info) == 0 else {
             onError(.unreadableFile(path: root, detail: FileIO.errnoDescription()))

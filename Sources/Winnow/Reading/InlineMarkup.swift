@@ -181,7 +181,7 @@ public enum InlineMarkup {
             start += 1
             skipSpaces()
         }
-        if start < end, line[start] == UInt8(ascii: "#") {
+        func skipHeadingMarker() {
             var hashes = start
             while hashes < end, line[hashes] == UInt8(ascii: "#") { hashes += 1 }
             if hashes - start <= 6, hashes == end || line[hashes] == 0x20 {
@@ -194,6 +194,9 @@ public enum InlineMarkup {
                 while closing > start, line[closing - 1] == UInt8(ascii: "#") { closing -= 1 }
                 if closing < tail, closing == start || line[closing - 1] == 0x20 { end = closing }
             }
+        }
+        if start < end, line[start] == UInt8(ascii: "#") {
+            skipHeadingMarker()
         } else if start + 1 < end {
             let byte = line[start]
             if (byte == UInt8(ascii: "*") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+"))
@@ -209,10 +212,35 @@ public enum InlineMarkup {
             } else if byte == 0xC2, start + 2 < end, line[start + 1] == 0xB7, line[start + 2] == 0x20 {
                 start += 3  // ·
                 skipSpaces()
+            } else if byte == 0xE2, start + 3 < end, isBulletGlyph(line[start + 1], line[start + 2]) {
+                // A glyph a text browser or a template puts before an item (`► More`, `□ Jump to
+                // comments`, `♥If you liked this`): followed by a space or a word, not by more
+                // glyphs (`★★★★☆` is a rating).
+                let next = line[start + 3]
+                if next == 0x20 || next == 0x09 || (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A || next >= 0x30 && next <= 0x39 {
+                    start += 3
+                    skipSpaces()
+                }
             }
+            // html2text writes a heading inside a list item as `* ### Title`.
+            if start < end, line[start] == UInt8(ascii: "#") { skipHeadingMarker() }
         }
         while end > start, line[end - 1] == 0x20 { end -= 1 }
         return line[start..<end]
+    }
+
+    /// Bullet and icon glyphs U+2000…U+27FF (as the two bytes after `E2`) that mark an item:
+    /// ‣ ⁃ ■ □ ▪ ▫ ▶ ▸ ► ◆ ◇ ○ ● ◦ ★ ☆ ☐ ☑ ☒ ♥ ♦ ✓ ✔ ❤ ➔ ➜ ➤. Dashes are not among them:
+    /// `– ` opens a line of dialogue in many languages.
+    static func isBulletGlyph(_ second: UInt8, _ third: UInt8) -> Bool {
+        switch (second, third) {
+        case (0x80, 0xA3), (0x81, 0x83): true
+        case (0x96, 0xA0), (0x96, 0xA1), (0x96, 0xAA), (0x96, 0xAB), (0x96, 0xB6), (0x96, 0xB8), (0x96, 0xBA): true
+        case (0x97, 0x86), (0x97, 0x87), (0x97, 0x8B), (0x97, 0x8F), (0x97, 0xA6): true
+        case (0x98, 0x85), (0x98, 0x86), (0x98, 0x90), (0x98, 0x91), (0x98, 0x92): true
+        case (0x99, 0xA5), (0x99, 0xA6), (0x9C, 0x93), (0x9C, 0x94), (0x9D, 0xA4), (0x9E, 0x94), (0x9E, 0x9C), (0x9E, 0xA4): true
+        default: false
+        }
     }
 
     // MARK: - Inline rendering
@@ -283,7 +311,7 @@ public enum InlineMarkup {
                 while run < text.count, text[run] == byte { run += 1 }
                 let before: UInt8? = index > 0 ? text[index - 1] : nil
                 let after: UInt8? = run < text.count ? text[run] : nil
-                if isEmphasisDelimiter(before: before, after: after, mark: byte) {
+                if isEmphasisDelimiter(before: before, after: after, mark: byte, runLength: run - index) {
                     index = run
                 } else {
                     out.append(contentsOf: text[index..<run])
@@ -342,13 +370,21 @@ public enum InlineMarkup {
     }
 
     /// A `*`/`_` run is emphasis when it opens before a word or closes after one; inside a
-    /// word (`snake_case`, `5*3`) it is literal.
-    static func isEmphasisDelimiter(before: UInt8?, after: UInt8?, mark: UInt8) -> Bool {
+    /// word (`snake_case`, `5*3`, `2**8`) it is literal, and so is a run with space or
+    /// punctuation on both sides (`5 * 3`, `(***)`, a `____` blank, `m(__)m`), with one
+    /// exception: html2text wraps long lines inside `**…**`, so a line can hold a bold mark
+    /// whose partner is on another line, exactly two marks between punctuation and a space or
+    /// the line's end (`Guidelines:** Fan`, `Idea?**`, `Discuss **(0)**`) or after the last
+    /// word (`Mike Fahey **`).
+    static func isEmphasisDelimiter(before: UInt8?, after: UInt8?, mark: UInt8, runLength: Int = 1) -> Bool {
         let beforeIsSpace = before.map(isSpaceOrPunctuation) ?? true
         let afterIsSpace = after.map(isSpaceOrPunctuation) ?? true
-        if beforeIsSpace && afterIsSpace { return false }  // a lone `*` between spaces
         if !beforeIsSpace && !afterIsSpace { return false }  // intraword
-        return true
+        guard beforeIsSpace && afterIsSpace else { return true }
+        guard runLength == 2 else { return false }
+        let punctuationBefore = before.map { $0 != 0x20 && $0 != 0x09 } ?? false
+        let punctuationAfter = after.map { $0 != 0x20 && $0 != 0x09 } ?? false
+        return punctuationBefore != punctuationAfter || (after == nil && before != nil)
     }
 
     static func isSpaceOrPunctuation(_ byte: UInt8) -> Bool {

@@ -16,9 +16,9 @@ enum LineShape {
         case UInt8(ascii: ">"):
             return .quote
         case UInt8(ascii: "|"):
-            return .tableRow
+            return isTableRule(line) ? .separator : .tableRow
         case UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "+"):
-            if isSeparator(line) { return .separator }
+            if isSeparator(line) || isTableRule(line) { return .separator }
             if line.count > 1, line[1] == 0x20 || line[1] == 0x09 { return .listItem }
             return .paragraph
         case UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "~"):
@@ -30,6 +30,7 @@ enum LineShape {
         case UInt8(ascii: "h"):
             return isBareURL(line) ? .linkLine : .paragraph
         case 0xE2:
+            if isDrawnRule(line) { return .separator }
             // • U+2022, ‣ U+2023, ◦ U+25E6, ▪ U+25AA, ● U+25CF, ○ U+25CB, ■ U+25A0, – U+2013
             if line.count >= 4, line[3] == 0x20 || line[3] == 0x09 {
                 let b1 = line[1], b2 = line[2]
@@ -58,6 +59,45 @@ enum LineShape {
             }
         }
         return count >= 3
+    }
+
+    /// A markdown table's delimiter row (`---|---`, `| :--- | ---: |`) or a row of empty cells
+    /// (`| |`): table markup with no text.
+    static func isTableRule(_ line: UnsafeRawBufferPointer) -> Bool {
+        var pipes = 0
+        var dashes = 0
+        for byte in line {
+            switch byte {
+            case UInt8(ascii: "|"): pipes += 1
+            case UInt8(ascii: "-"): dashes += 1
+            case UInt8(ascii: ":"), 0x20, 0x09: continue
+            default: return false
+            }
+        }
+        return pipes >= 1 && (dashes >= 3 || dashes == 0)
+    }
+
+    /// A rule drawn with box-drawing characters (U+2500…U+257F: `━━━━`, `────`, `═══`, a
+    /// text browser's table borders `┌──┬──┐`) or three or more dashes U+2012…U+2015 (`———`),
+    /// with spaces between them and nothing else.
+    static func isDrawnRule(_ line: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        var marks = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte == 0x20 || byte == 0x09 {
+                index += 1
+                continue
+            }
+            guard byte == 0xE2, index + 2 < line.count else { return false }
+            let (second, third) = (line[index + 1], line[index + 2])
+            let isBoxDrawing = second == 0x94 || second == 0x95
+            let isDash = second == 0x80 && third >= 0x92 && third <= 0x95
+            guard isBoxDrawing || isDash else { return false }
+            marks += 1
+            index += 3
+        }
+        return marks >= 3
     }
 
     /// `1. text`, `12) text`.

@@ -42,7 +42,12 @@ public final class LineStream {
     deinit { if ownsDescriptor { close(fd) } }
 
     /// The next line without its line break (a trailing CR is removed too), or nil at the end.
+    ///
+    /// A UTF-8 byte order mark before the first line is dropped (editors on Windows write one;
+    /// RFC 8259 lets a parser ignore it). JSONL is UTF-8: a UTF-16 or UTF-32 byte order mark
+    /// throws `invalidEncoding` instead of making every line a malformed record.
     public func nextLine() throws(WinnowError) -> [UInt8]? {
+        if lineNumber == 0 && start == 0 && !checkedByteOrderMark { try skipByteOrderMark() }
         while true {
             // memchr from where the last search stopped: a long line spread over several fills
             // is not searched again from its start.
@@ -74,6 +79,26 @@ public final class LineStream {
         scanned = start
         lineNumber += 1
         return line
+    }
+
+    private var checkedByteOrderMark = false
+
+    private func skipByteOrderMark() throws(WinnowError) {
+        checkedByteOrderMark = true
+        while end < 4 && !atEOF { try fill() }
+        let head = Array(buffer[0..<min(end, 4)])
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) {
+            start = 3
+            scanned = 3
+            return
+        }
+        let marks: [(bytes: [UInt8], name: String)] = [
+            ([0x00, 0x00, 0xFE, 0xFF], "UTF-32BE"), ([0xFF, 0xFE, 0x00, 0x00], "UTF-32LE"),
+            ([0xFE, 0xFF], "UTF-16BE"), ([0xFF, 0xFE], "UTF-16LE"),
+        ]
+        if let mark = marks.first(where: { head.starts(with: $0.bytes) }) {
+            throw .invalidEncoding(path: "", detail: "JSONL must be UTF-8, this file starts with a \(mark.name) byte order mark")
+        }
     }
 
     private func fill() throws(WinnowError) {

@@ -16,6 +16,10 @@ public struct Segmenter: Sendable {
 
     init(portable: Bool) { self.portable = portable }
 
+    /// A line of at least this many characters was not wrapped at a fixed width: text
+    /// browsers and mail wrap at 72–80 columns.
+    static let unwrappedLineCharacters = 120
+
     /// The C line scan runs on this CPU.
     private static let hasLineKernel: Bool = {
         var byte: UInt8 = 0x61
@@ -127,6 +131,8 @@ public struct Segmenter: Sendable {
         var lineNumber = 0
         var paragraph = 0
         var sawBlankSinceLastBlock = false
+        /// Some line is longer than text wrapped at a fixed width.
+        var sawLongLine = false
         var blocks: [Block] = []
         /// Lines that normalising changed, one after another, and which block each one is.
         var changed: [UInt8] = []
@@ -139,7 +145,15 @@ public struct Segmenter: Sendable {
         }
 
         /// The blocks, with the changed lines pointing into their own shared bytes.
+        ///
+        /// A text with no blank line at all but long lines is one paragraph per line (Common
+        /// Crawl's WET text, C4-style JSONL, html2text without blank lines): each line is a
+        /// block element of the page, and heuristics that weigh a paragraph's neighbours need
+        /// them apart. Text wrapped at a fixed width (every line short) stays one paragraph.
         mutating func finish() -> [Block] {
+            if paragraph == 0 && blocks.count > 1 && sawLongLine {
+                for index in blocks.indices { blocks[index].paragraph = index }
+            }
             if !changedBlocks.isEmpty {
                 let changedText = SharedText(changed)
                 for entry in changedBlocks {
@@ -246,6 +260,16 @@ public struct Segmenter: Sendable {
         }
         if state.sawBlankSinceLastBlock && !state.blocks.isEmpty { state.paragraph += 1 }
         state.sawBlankSinceLastBlock = false
+        if !state.sawLongLine && trimmed.count >= Segmenter.unwrappedLineCharacters {
+            // Characters, not bytes: Thai or Chinese wrapped at 80 columns is 240 bytes. The
+            // count stops at the threshold (a 200 MB line is not walked for it).
+            var characters = 0
+            for byte in trimmed where byte & 0xC0 != 0x80 {
+                characters += 1
+                if characters == Segmenter.unwrappedLineCharacters { break }
+            }
+            state.sawLongLine = characters >= Segmenter.unwrappedLineCharacters
+        }
         let kind = LineShape.kind(of: trimmed)
         let isNFC = !needsNFCCheck || Normalizer.isCertainlyNFC(trimmed)
         if isNFC, inShared, let storageBase = state.storageBase {

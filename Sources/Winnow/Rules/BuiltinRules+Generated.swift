@@ -895,12 +895,13 @@ rules:
     description: Drops a "Powered by …" / "Blog at WordPress.com." / "Theme by …" platform footer line.
     scope: line
     match:
-      regex: '^(?:proudly )?(?:powered by|site powered by|blog at wordpress\.com|create a free website or blog at wordpress\.com|theme:? .{1,40} by|wordpress theme by|designed by|website by|site by|hosted by|bereitgestellt von|betrieben mit|propulsé par|fièrement propulsé par|desarrollado por|con la tecnología de|con tecnología de|funciona con|realizzato con|offerto da|tecnologia do blogger|desenvolvido por|mogelijk gemaakt door)\b'
+      regex: '^(?:proudly )?(?:(?:blog |site |website )?powered by|blog at wordpress\.com|create a free website or blog at wordpress\.com|theme:? .{1,40} by|wordpress theme by|designed by|website by|site by|hosted by|bereitgestellt von|betrieben mit|propulsé par|fièrement propulsé par|desarrollado por|con la tecnología de|con tecnología de|funciona con|realizzato con|offerto da|tecnologia do blogger|desenvolvido por|mogelijk gemaakt door)\b'
       max-words: 14
     examples:
       drop:
         - "Powered by WordPress"
         - "Powered by Blogger."
+        - "Blog powered by TypePad"
         - "Blog at WordPress.com."
         - "Theme: Twenty Twelve by WordPress.com."
         - "Proudly powered by WordPress | Theme: Twenty Ten"
@@ -1046,7 +1047,7 @@ rules:
     description: "Drops a line that is only the label or button of a page widget (Top Videos, Featured Posts, View the Full Gallery », Continue reading the main story, Show full text)."
     scope: line
     match:
-      regex: '^(?:top (?:photos|videos|stories|galleries)|featured (?:posts|articles|stories|videos)|editor.s picks|view (?:the )?(?:full |photo )?gallery|view (?:all )?photos|see (?:all|more) photos|continue reading the main story|show full (?:\w+ )?text|show more|show less|click here!?|prev next|previous next|get free e-?mail alerts on these topics|related posts plugin for wordpress, blogger\.*|inside [\w.-]+\.(?:com|org|net|co\.uk)|jump to comments(?: \(.{0,4}\))?|see (?:more|all) videos?|more videos?|read the full .{1,30} review|learn more here|complete coverage|full coverage|enlarge this image|post navigation|view the discussion thread|see all jobs|post a job(?: for \$?\d+)?)\s*[:»›>→.…]*$'
+      regex: '^(?:top (?:photos|videos|stories|galleries)|featured (?:posts|articles|stories|videos)|editor.s picks|view (?:the )?(?:full |photo )?gallery|view (?:all )?photos|see (?:all|more) photos|continue reading the main story|show full (?:\w+ )?text|show more|show less|click here!?|prev next|previous next|get free e-?mail alerts on these topics|related posts plugin for wordpress, blogger\.*|inside [\w.-]+\.(?:com|org|net|co\.uk)|jump to comments(?: \(.{0,4}\))?|see (?:more|all) videos?|more videos?|read the full .{1,30} review|learn more here|complete coverage|full coverage|enlarge (?:this )?(?:image|photo|picture|graphic)|\d{1,4} (?:photos|images|pictures|videos)|translate (?:this )?(?:blog|page|site)|post navigation|view the discussion thread|see all jobs|post a job(?: for \$?\d+)?)\s*[:»›>→.…]*$'
       max-words: 10
     examples:
       drop:
@@ -1064,9 +1065,14 @@ rules:
         - "See more video »"
         - "Read the full CNET Review"
         - "Enlarge This Image"
+        - "Enlarge Photo"
+        - "19 Photos"
+        - "Translate This Blog"
         - "Post navigation"
       keep:
         - "Top videos of the year were dominated by music, the report said."
+        - "19 photos of the flood were shown in court."
+        - "Enlarge the photo to see the signature, she said."
         - "Click here, he said, was the most common phrase on the early web."
 
   - id: ui.form-message

@@ -37,15 +37,28 @@ enum RuleSetLoader {
         }
         var files: [(path: String, rules: [Rule])] = []
         for file in paths {
-            let text: String
-            do {
-                text = try String(contentsOfFile: file, encoding: .utf8)
-            } catch {
-                throw .invalidRuleFile(path: file, line: 0, detail: "cannot read: \(error.localizedDescription)")
-            }
-            files.append((file, try RuleFileParser(path: file).parse(text)))
+            files.append((file, try RuleFileParser(path: file).parse(try readText(file))))
         }
         return try combine(files)
+    }
+
+    /// A rule file's text: UTF-8 (a byte order mark is dropped), never repaired, since a rule
+    /// that silently lost a character would match something else.
+    static func readText(_ file: String) throws(WinnowError) -> String {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.readAll(path: file)
+        } catch {
+            if case .unreadableFile(_, let detail) = error {
+                throw .invalidRuleFile(path: file, line: 0, detail: "cannot read: \(detail)")
+            }
+            throw error
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw .invalidRuleFile(path: file, line: 0, detail: "not UTF-8 text (rule files are UTF-8 YAML)")
+        }
+        return text
     }
 
     /// The rules of several files of one layer; an id defined twice is an error.

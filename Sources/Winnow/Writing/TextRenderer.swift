@@ -1,7 +1,8 @@
 /// Renders the kept lines of a document as clean text.
 ///
 /// Kept lines of one paragraph stay on consecutive lines; paragraphs are separated by one blank
-/// line; the text ends with one newline. Markdown syntax is stripped unless `keepMarkdown`.
+/// line; the text ends with one newline. Markdown syntax is stripped unless `keepMarkdown`, and
+/// horizontal rules with it.
 public struct TextRenderer: Sendable {
     public var keepMarkdown: Bool
 
@@ -20,13 +21,18 @@ public struct TextRenderer: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(document.notes.inputBytes)
         var lastParagraph = -1
+        var ruled = false
         // By index: `for block in` would copy every (large) block.
         for index in document.blocks.indices where document.blocks[index].isKept {
+            if isHiddenRule(document.blocks[index]) {
+                ruled = true
+                continue
+            }
             let paragraph = document.blocks[index].paragraph
             let mark = out.count
             if lastParagraph >= 0 {
                 out.append(0x0A)
-                if paragraph != lastParagraph { out.append(0x0A) }
+                if paragraph != lastParagraph || ruled { out.append(0x0A) }
             }
             let lineStart = out.count
             append(line: document.blocks[index], to: &out)
@@ -35,6 +41,7 @@ public struct TextRenderer: Sendable {
                 continue
             }
             lastParagraph = paragraph
+            ruled = false
         }
         if !out.isEmpty { out.append(0x0A) }
         return out
@@ -54,17 +61,22 @@ public struct TextRenderer: Sendable {
     func appendJSONBody(_ document: Document, to out: inout [UInt8]) -> Bool {
         guard document.verdict?.action != .drop else { return false }
         var lastParagraph = -1
+        var ruled = false
         var scratch: [UInt8] = []
         // Through a buffer pointer: the blocks are read in place, not copied (with a retain and
         // a release of their storage) at every access.
         document.blocks.withUnsafeBufferPointer { blocks in
             for index in blocks.indices where blocks[index].isKept {
+                if isHiddenRule(blocks[index]) {
+                    ruled = true
+                    continue
+                }
                 let paragraph = blocks[index].paragraph
                 let mark = out.count
                 if lastParagraph >= 0 {
                     out.append(0x5C)
                     out.append(UInt8(ascii: "n"))
-                    if paragraph != lastParagraph {
+                    if paragraph != lastParagraph || ruled {
                         out.append(0x5C)
                         out.append(UInt8(ascii: "n"))
                     }
@@ -82,9 +94,16 @@ public struct TextRenderer: Sendable {
                     continue
                 }
                 lastParagraph = paragraph
+                ruled = false
             }
         }
         return lastParagraph >= 0
+    }
+
+    /// A horizontal rule (`---`, `━━━━`, a table's `---|---`) is markup, not text: without
+    /// `keepMarkdown` it is not written, and the lines on either side stay separate paragraphs.
+    private func isHiddenRule(_ block: Block) -> Bool {
+        !keepMarkdown && block.kind == .separator
     }
 
     private func append(line block: Block, to out: inout [UInt8]) {

@@ -77,6 +77,19 @@ import Testing
         #expect(try dir.read("in/out/a.txt") == "Alpha text.\n")
     }
 
+    @Test func jsonlWithAByteOrderMarkIsReadAndUTF16JSONLIsOneError() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("bom.jsonl", Data([0xEF, 0xBB, 0xBF] + Array("{\"id\":\"a\",\"text\":\"Hello.\"}\r\n".utf8)))
+        let bom = try CLIRunner.run(["clean", dir.path("bom.jsonl"), "--no-language-detection", "-q"])
+        #expect(bom.status == 0)
+        #expect(bom.stdoutText.hasPrefix(#"{"id":"a","text":"Hello.","winnow":"#))
+        try dir.write("wide.jsonl", Data([0xFF, 0xFE] + Array("{}".utf8).flatMap { [$0, 0] }))
+        let wide = try CLIRunner.run(["clean", dir.path("wide.jsonl"), "-q"])
+        #expect(wide.status == 2)
+        #expect(wide.stderr == "winnow: \(dir.path("wide.jsonl")): cannot decode: JSONL must be UTF-8, this file starts with a UTF-16LE byte order mark; skipped\n")
+    }
+
     @Test func jsonlPassesFieldsThroughAndReportsMalformedLines() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
@@ -133,6 +146,49 @@ import Testing
         let errors = try #require(json["errors"] as? [[String: Any]])
         #expect(errors.first?["kind"] as? String == "empty")
         #expect(json["megabytes_per_second"] != nil)
+    }
+
+    @Test func statsDashGoesToStandardOutputOnlyWithAnOutputDirectory() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("in/a.txt", "Alpha text.\n")
+        let result = try CLIRunner.run(["clean", dir.path("in"), "-o", dir.path("out"), "--stats", "-", "-q"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        #expect((json["documents"] as? [String: Int])?["written"] == 1)
+        #expect(!FileManager.default.fileExists(atPath: dir.path("-")))
+        let refused = try CLIRunner.run(["clean", dir.path("in/a.txt"), "--stats", "-"], in: dir.url)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--stats - needs -o DIR"))
+    }
+
+    @Test func shardsCleanedIntoOneDirectoryMakeTheWholeRun() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        for index in 0..<12 { try dir.write("in/s\(index % 3)/p\(index).txt", "Page \(index) has a sentence of its own.\n") }
+        let whole = try CLIRunner.run(["clean", dir.path("in"), "-o", dir.path("whole"), "-q"])
+        #expect(whole.status == 0)
+        for shard in ["1/2", "2/2"] {
+            let part = try CLIRunner.run(["clean", dir.path("in"), "-o", dir.path("parts"), "--shard", shard, "-q"])
+            #expect(part.status == 0)
+        }
+        let wholeFiles = try FileManager.default.subpathsOfDirectory(atPath: dir.path("whole")).sorted()
+        #expect(wholeFiles.count == 15)  // 12 files and 3 directories
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: dir.path("parts")).sorted() == wholeFiles)
+        let refused = try CLIRunner.run(["clean", dir.path("in"), "--shard", "3/2"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--shard needs K/N"))
+    }
+
+    @Test func anOutputPathThatIsAFileIsAUsageError() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("in/a.txt", "Alpha text.\n")
+        try dir.write("in/b.txt", "Beta text.\n")
+        try dir.write("taken", "x")
+        let result = try CLIRunner.run(["clean", dir.path("in"), "-o", dir.path("taken"), "-q"])
+        #expect(result.status == 64)
+        #expect(result.stderr.components(separatedBy: "exists and is not a directory").count == 2)
     }
 
     @Test func resumeSkipsUpToDateOutputs() throws {

@@ -31,9 +31,25 @@ import Testing
         ("> quoted", .quote), ("| a | b |", .tableRow), ("---", .separator), ("* * *", .separator),
         ("=====", .separator), ("Plain sentence.", .paragraph), ("[image]", .paragraph),
         ("2014 was a year.", .paragraph), ("*emphasis* here", .paragraph),
+        ("━━━━━━━━", .separator), ("┌──┬──┐", .separator), ("— — —", .separator), ("———–", .separator),
+        ("|---|:---:|", .separator), ("---|---", .separator), ("| |", .separator), ("|", .separator),
+        ("— Anna, 1999", .paragraph), ("│ cell │", .paragraph), ("——", .paragraph), ("|-|", .tableRow),
+        ("-- signature", .paragraph), ("–– text", .paragraph),
     ])
     func recognisesKinds(line: String, kind: BlockKind) {
         #expect(segmenter.blocks(from: line).first?.kind == kind)
+    }
+
+    /// Without blank lines, long lines are paragraphs of their own (WET text, C4-style JSONL);
+    /// text wrapped at a fixed width stays one paragraph, whatever its script.
+    @Test func aTextWithoutBlankLinesIsSplitIntoParagraphsOnlyWhenUnwrapped() {
+        let long = String(repeating: "A sentence of an unwrapped paragraph. ", count: 4)
+        #expect(segmenter.blocks(from: "Home | News\n\(long)\nShare this").map(\.paragraph) == [0, 1, 2])
+        let wrapped = String(repeating: "wrapped text of a mail body, at most seventy-two columns long\n", count: 5)
+        #expect(segmenter.blocks(from: wrapped).map(\.paragraph) == [0, 0, 0, 0, 0])
+        let thai = String(repeating: String(repeating: "ภาษาไทย ", count: 9) + "\n", count: 3)  // 71 characters, 197 bytes
+        #expect(segmenter.blocks(from: thai).map(\.paragraph) == [0, 0, 0])
+        #expect(segmenter.blocks(from: "Title\n\n\(long)\nNext line").map(\.paragraph) == [0, 1, 1])
     }
 
     @Test func keepsAHugeLineWhole() {
@@ -77,6 +93,16 @@ import Testing
         ("![\\(r - k\\)](http://x/p.png) for all (real) _r_ and **bold**", "for all (real) r and bold"),
         ("[![](http://img)](http://x) Caption", "Caption"),
         ("keep snake_case and 5*3 and a * b", "keep snake_case and 5*3 and a * b"),
+        // Bold cut by html2text's line wrap: the partner `**` is on another line.
+        ("Guidelines:** Fan feedback", "Guidelines: Fan feedback"), ("What's the Big Idea?**", "What's the Big Idea?"),
+        ("Mike Fahey **", "Mike Fahey"), ("Discuss **(0)**", "Discuss (0)"), ("2**8 is 256", "2**8 is 256"),
+        // Bullet and icon glyphs before an item go like `•`; ratings and dialogue dashes stay.
+        ("□ Jump to comments (…)", "Jump to comments (…)"), ("♥If you enjoyed this", "If you enjoyed this"),
+        ("► More news", "More news"), ("★★★★☆ 4/5", "★★★★☆ 4/5"), ("– Bonjour, dit-il.", "– Bonjour, dit-il."),
+        ("→ next", "→ next"), ("* ### Nintendo to Celebrate", "Nintendo to Celebrate"), ("• #1 hit", "#1 hit"),
+        // Literal runs in plain text: section marks, notes, blanks, emoticons.
+        ("*** Changing the tone", "*** Changing the tone"), ("or beyond(***).", "or beyond(***)."),
+        ("a ______ refresh", "a ______ refresh"), ("Forgive me. m(__)m", "Forgive me. m(__)m"), ("5 ** 3", "5 ** 3"),
         ("> quoted `code`", "quoted code"),
         ("## Closing hashes ##", "Closing hashes"),
         ("1\\. Not a list", "1. Not a list"),

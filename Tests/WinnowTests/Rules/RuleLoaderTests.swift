@@ -57,6 +57,19 @@ import Winnow
         #expect(rules[0].location.line == 3)
     }
 
+    @Test func readsAByteOrderMarkAndRefusesBytesThatAreNotUTF8() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("rules.yaml")
+        try Data([0xEF, 0xBB, 0xBF] + Array(Self.validRule.utf8)).write(to: file)
+        #expect(try RuleSet.load(directories: [directory.path], includeBuiltin: false).rules.map(\.id) == ["test.sample"])
+        try Data([0xFF, 0xFE] + Array(Self.validRule.utf8).flatMap { [$0, 0] }).write(to: file)
+        #expect(throws: WinnowError.invalidRuleFile(path: file.path, line: 0, detail: "not UTF-8 text (rule files are UTF-8 YAML)")) {
+            try RuleSet.load(directories: [directory.path], includeBuiltin: false)
+        }
+    }
+
     @Test func reportsMalformedYAMLWithItsLine() {
         expectInvalid("version: 1\nrules:\n  - id: [unclosed\n", line: 4, containing: "malformed YAML")
     }

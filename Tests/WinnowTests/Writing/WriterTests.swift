@@ -20,6 +20,19 @@ import Winnow
         #expect(TextRenderer(keepMarkdown: true).render(doc) == "# Head\n\n* [Link](http://x) and **bold**\n\n![](http://img.png)\n\nText.\n")
     }
 
+    /// Horizontal rules are markup: the text (and JSONL) output leaves them out and keeps the
+    /// lines around them apart; `--keep-markdown` keeps them.
+    @Test func horizontalRulesAreNotText() throws {
+        let text = "Intro.\n━━━━━━━━\nBody.\n\n---\n\n| a | b |\n|---|:---:|\n\n———\nEnd."
+        let doc = document(text)
+        #expect(TextRenderer().render(doc) == "Intro.\n\nBody.\n\n| a | b |\n\nEnd.\n")
+        #expect(TextRenderer(keepMarkdown: true).render(doc) == "Intro.\n━━━━━━━━\nBody.\n\n---\n\n| a | b |\n|---|:---:|\n\n———\nEnd.\n")
+        let line = JSONLRenderer().render(doc)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+        #expect(object["text"] as? String == "Intro.\n\nBody.\n\n| a | b |\n\nEnd.")
+        #expect(ExplainRenderer().render(doc).contains("     2 keep  ━━━━━━━━  (a horizontal rule: the text output leaves it out unless --keep-markdown)\n"))
+    }
+
     /// html2text wraps long link texts, so a line can start with the end of a link; and stray
     /// emphasis marks can stand on a line of their own. Neither is text.
     @Test func linkTailsAndStrayEmphasisAreNotText() {
