@@ -233,13 +233,10 @@ struct RuleMatcher {
         var index = label + 1
         var taken = 0
         var paragraphs = 0
-        // A text without blank lines (a renderer that drops them) has no paragraphs to count:
-        // each line is one, as each paragraph is one line in the renderings that keep them.
-        let linesAreParagraphs = document.blocks.first?.paragraph == document.blocks.last?.paragraph
         while index < document.blocks.count, taken < extent.maxLines {
             let block = document.blocks[index]
             if extent.untilHeading, block.kind == .heading { break }
-            if linesAreParagraphs || block.paragraph != document.blocks[index - 1].paragraph {
+            if block.paragraph != document.blocks[index - 1].paragraph {
                 paragraphs += 1
                 if let maxParagraphs = extent.maxParagraphs, paragraphs > maxParagraphs { break }
                 if extent.untilPlainParagraph, block.indent <= labelBlock.indent,

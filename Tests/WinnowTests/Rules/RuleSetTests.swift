@@ -200,31 +200,6 @@ extension RuleSetTests {
             """
         #expect(dropped(ruleSet, text) == ["Recent Posts", "• First post title", "• Second post title"])
     }
-
-    /// In a text without blank lines every line is a paragraph for a section's extent: the
-    /// widget box takes the lines its limits allow, not the article after it.
-    @Test func withoutBlankLinesEachLineIsAParagraph() throws {
-        var box = rule("t.about", RulePattern(.anyOf(["About Sam Reed"])), scope: .section)
-        box.extent = SectionExtent(untilHeading: true, untilLongParagraph: nil, maxParagraphs: 1, maxLines: 6)
-        var recent = rule("t.recent", RulePattern(.anyOf(["Recent Posts"])), scope: .section)
-        recent.extent = SectionExtent(untilHeading: true, untilLongParagraph: nil, untilPlainParagraph: true, maxLines: 200)
-        let ruleSet = try RuleSet(rules: [box, recent])
-        let text = """
-            About Sam Reed
-            Sam Reed writes about the valley.
-            Harbour cycle lane approved
-            The council approved the new cycle lane on Thursday night after a long debate
-            Recent Posts
-            Romney plan would add jobs
-            """
-        #expect(dropped(ruleSet, text) == ["About Sam Reed", "Sam Reed writes about the valley.", "Recent Posts"])
-        // The same drops as in the rendering that puts a blank line after every paragraph.
-        let withBlankLines = text.replacingOccurrences(of: "\n", with: "\n\n")
-        #expect(dropped(ruleSet, withBlankLines) == dropped(ruleSet, text))
-        // A blank line only under the box's text: the box's paragraph and the next one go.
-        let oneBlankLine = text.replacingOccurrences(of: "valley.\n", with: "valley.\n\n")
-        #expect(dropped(ruleSet, oneBlankLine).count == 6)
-    }
 }
 
 extension RuleSetTests {
