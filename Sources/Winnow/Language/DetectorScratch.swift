@@ -34,6 +34,20 @@ final class DetectorScratch {
         return (found.value, found.hash)
     }
 
+    /// `guess(for:minimumLetters:)` for text given as its UTF-8 bytes (the same memory).
+    func guess(forBytes bytes: UnsafeBufferPointer<UInt8>, minimumLetters: Int) -> (known: (guess: LanguageGuess, letters: Int)?, hash: UInt64) {
+        let found = guesses.lookUp(bytes: bytes, tag: UInt64(truncatingIfNeeded: minimumLetters))
+        return (found.value, found.hash)
+    }
+
+    /// `remember(_:for:minimumLetters:hash:)` for text given as its UTF-8 bytes.
+    func remember(
+        _ result: (guess: LanguageGuess, letters: Int), forBytes bytes: UnsafeBufferPointer<UInt8>, minimumLetters: Int,
+        hash: UInt64
+    ) {
+        guesses.store(result, bytes: bytes, tag: UInt64(truncatingIfNeeded: minimumLetters), hash: hash)
+    }
+
     /// Remembers the guess for `text` (`hash` from `guess(for:minimumLetters:)`).
     func remember(
         _ result: (guess: LanguageGuess, letters: Int), for text: String, minimumLetters: Int, hash: UInt64
@@ -60,6 +74,17 @@ final class DetectorScratch {
     func lineGuess(for line: String) -> (known: (plain: String, guess: LanguageGuess)?, hash: UInt64) {
         let found = lines.lookUp(line)
         return (found.value, found.hash)
+    }
+
+    /// `lineGuess(for:)` for a line given as its UTF-8 bytes (no string is made).
+    func lineGuess(forBytes line: UnsafeBufferPointer<UInt8>) -> (known: (plain: String, guess: LanguageGuess)?, hash: UInt64) {
+        let found = lines.lookUp(bytes: line)
+        return (found.value, found.hash)
+    }
+
+    /// `rememberLine(_:plain:guess:hash:)` for a line given as its UTF-8 bytes.
+    func rememberLine(bytes line: UnsafeBufferPointer<UInt8>, plain: String, guess: LanguageGuess, hash: UInt64) {
+        lines.store((plain, guess), bytes: line, hash: hash)
     }
 
     /// Remembers a one-line paragraph's visible text and guess.

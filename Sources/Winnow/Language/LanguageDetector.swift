@@ -56,6 +56,18 @@ public struct LanguageDetector: Stage {
         return result
     }
 
+    /// `detectWithLength(_:scratch:minimumLetters:)` for a text given as its UTF-8 bytes
+    /// (valid UTF-8, such as a string's), with the caller's scratch: no string is made.
+    private func detectWithLength(
+        bytes: UnsafeBufferPointer<UInt8>, scratch: DetectorScratch
+    ) -> (guess: LanguageGuess, letters: Int) {
+        let found = scratch.guess(forBytes: bytes, minimumLetters: 0)
+        if let known = found.known { return known }
+        let result = guess(from: scorer.scan(bytes, cache: scratch.wordScores, scratch: scratch.evidence))
+        scratch.remember(result, forBytes: bytes, minimumLetters: 0, hash: found.hash)
+        return result
+    }
+
     private func judge(
         _ text: String, scratch: DetectorScratch, minimumLetters: Int
     ) -> (guess: LanguageGuess, letters: Int) {
@@ -105,7 +117,7 @@ public struct LanguageDetector: Stage {
             while end < count, document.blocks[end].paragraph == paragraph { end += 1 }
             // A one-line paragraph's guess depends on its text alone: a repeated line (a menu
             // entry, a footer) is neither parsed nor sampled again.
-            let line = end - start == 1 ? scratch.lineGuess(for: document.blocks[start].text) : nil
+            let line = end - start == 1 ? document.blocks[start].withUTF8Text { scratch.lineGuess(forBytes: Self.bytes($0)) } : nil
             if let known = line?.known {
                 document.blocks[start].plainTextCache = known.plain
                 guesses.append(known.guess)
@@ -130,11 +142,13 @@ public struct LanguageDetector: Stage {
                 lines.append(lineStart..<bytes.count)
             }
             if end - start == 1 {
-                let plain = bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-                let guess = detectWithLength(plain, scratch: scratch).guess
+                // The sample is valid UTF-8 (a string's bytes, cut between scalars).
+                let guess = bytes.withUnsafeBufferPointer { detectWithLength(bytes: $0, scratch: scratch).guess }
                 guesses.append(guess)
                 if let visible = document.blocks[start].plainTextCache, let line {
-                    scratch.rememberLine(document.blocks[start].text, plain: visible, guess: guess, hash: line.hash)
+                    document.blocks[start].withUTF8Text {
+                        scratch.rememberLine(bytes: Self.bytes($0), plain: visible, guess: guess, hash: line.hash)
+                    }
                 }
             } else {
                 bytes.withUnsafeBufferPointer { all in
@@ -238,6 +252,12 @@ public struct LanguageDetector: Stage {
             }
         }
         return ParagraphJudgement(shared: shared, lines: judged)
+    }
+
+    /// A block's raw UTF-8 as typed bytes.
+    @inline(__always)
+    private static func bytes(_ raw: UnsafeRawBufferPointer) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count)
     }
 
     /// Bytes of a block's text the stage reads to judge it.

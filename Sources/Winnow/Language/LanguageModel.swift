@@ -31,7 +31,15 @@ struct LanguageModel: @unchecked Sendable {
     /// The model compiled into the binary, or `nil` if its header is damaged.
     static let bundled: LanguageModel? = {
         guard let base = winnow_langid_model() else { return nil }
-        return LanguageModel(bytes: UnsafeRawPointer(base), count: winnow_langid_model_size())
+        let count = winnow_langid_model_size()
+        // A copy on huge pages (a few milliseconds, once per process): lookups probe the table
+        // at random, and on the binary's own 4 KiB pages most of them missed the TLB. The copy
+        // lives as long as the process, like the static array.
+        guard let copy = HugePageMemory.allocate(byteCount: count) else {
+            return LanguageModel(bytes: UnsafeRawPointer(base), count: count)
+        }
+        copy.copyMemory(from: base, byteCount: count)
+        return LanguageModel(bytes: UnsafeRawPointer(copy), count: count)
     }()
 
     init?(bytes: UnsafeRawPointer, count: Int) {

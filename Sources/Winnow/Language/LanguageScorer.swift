@@ -30,6 +30,11 @@ final class LanguageScorer: Sendable {
     private let hasPool: [Bool]
     /// floors[order * languageCount + language], already multiplied by the order's weight.
     private let weightedFloors: [Float]
+    /// What one model entry adds to its language's word evidence, by order, language and
+    /// quantised −log p q: weight × (−q × step) − weighted floor, precomputed with the same
+    /// float operations the scorer did per entry (so sums are bit for bit the same).
+    /// contributions[(order * languageCount + language) << 8 | q].
+    private let contributions: [Float]
     private let priors: [Float]
     private let codes: [String]
 
@@ -60,6 +65,20 @@ final class LanguageScorer: Sendable {
             }
         }
         weightedFloors = floors
+        var contributions = [Float](repeating: 0, count: 6 * languages.count * 256)
+        if let model {
+            for order in 0..<6 {
+                let weight = tuning.orderWeights[order]
+                for language in languages.indices {
+                    let floor = floors[order * languages.count + language]
+                    for q in 0..<256 {
+                        let logP = -Float(UInt8(q)) * model.step
+                        contributions[(order * languages.count + language) << 8 | q] = weight * logP - floor
+                    }
+                }
+            }
+        }
+        self.contributions = contributions
         priors = languages.map { tuning.logPriors[$0.code] ?? 0 }
         codes = languages.map(\.code)
     }
@@ -93,6 +112,7 @@ final class LanguageScorer: Sendable {
         tuning.orderWeights.withUnsafeBufferPointer { weights in
         weightedFloors.withUnsafeBufferPointer { floors in
         flatSlots.withUnsafeBufferPointer { flatSlots in
+        contributions.withUnsafeBufferPointer { contributions in
         withUnsafeTemporaryAllocation(of: WordAccumulator.self, capacity: sharedCount) { words in
             for f in 0..<sharedCount {
                 let family = scratch.families[f]
@@ -102,7 +122,7 @@ final class LanguageScorer: Sendable {
                         model: model.table, languageCount: languageCount,
                         slotOf: UnsafeBufferPointer(rebasing: flatSlots[f * languageCount..<(f + 1) * languageCount]),
                         cacheSalt: UInt64(f + 1) << 56, weights: weights, weightedFloors: floors,
-                        firstOrder: firstOrder, cache: cache,
+                        contributions: contributions, firstOrder: firstOrder, cache: cache,
                         scratch: family.addingInto(scores: evidence.scores(f), lookups: evidence.lookups(f))))
             }
             // One word is open at a time, in the shared family `open` (-1: none). A letter of
@@ -113,6 +133,9 @@ final class LanguageScorer: Sendable {
             let latinCount = Int(ScriptFamily.latin.rawValue)
             let latinWords = latinCount &- 1
             let latinShared = latinWords >= 0 && latinWords < sharedCount && hasPool[latinWords]
+            // ASCII letters are counted here and added to `counts` at the end: a counter in
+            // memory was a load and a store per letter.
+            var asciiLetters = 0
             var cursor = ScalarCursor(bytes)
             while let cp = cursor.next() {
                 if cursor.startsChunk, open >= 0 {
@@ -121,7 +144,7 @@ final class LanguageScorer: Sendable {
                 }
                 if cp < 0x80 {
                     if (cp | 0x20) &- 0x61 < 26 {
-                        counts[latinCount] += 1
+                        asciiLetters &+= 1
                         if latinShared {
                             if open >= 0, open != latinWords { words[open].finishWord() }
                             open = latinWords
@@ -158,12 +181,14 @@ final class LanguageScorer: Sendable {
                     }
                 }
             }
+            counts[latinCount] += asciiLetters
             for f in 0..<sharedCount {
                 words[f].finishWord()
                 words[f].flush()
                 evidence.words[f] = words[f].words
             }
             _ = words.deinitialize()
+        }
         }
         }
         }
@@ -307,14 +332,31 @@ final class LanguageScorer: Sendable {
 
 extension Double {
     /// e raised to this value, without importing Foundation into the hot loop's file.
+    @inline(__always)
     var exponential: Double {
         // exp via the standard library's elementary functions is not available without
-        // Foundation; a short range-reduced series is exact enough for soft-max weights. The
-        // series multiplies by 1/n instead of dividing by n: the ranking takes ~40 of these per
-        // text, and divisions, which do not pipeline, made it the detector's slowest step.
+        // Foundation; a short range-reduced series is exact enough for soft-max weights.
         if self < -700 { return 0 }
-        let k = (self / 0.6931471805599453).rounded(.down)
-        let r = self - k * 0.6931471805599453
+        let q = self / 0.6931471805599453
+        // Beyond 2^1000 (and for NaN): the general spelling, which overflows to infinity.
+        guard q < 1000 else {
+            let k = q.rounded(.down)
+            return Self.series(self - k * 0.6931471805599453) * Double(sign: .plus, exponent: Int(k), significand: 1)
+        }
+        // floor(q) by truncation: `rounded(.down)` is a call to libm's floor (the build targets
+        // baseline x86-64, which has no rounding instruction), one per soft-max term.
+        let truncated = Double(Int(q))
+        let k = truncated > q ? truncated - 1 : truncated
+        // 2^k from its bits: k is within -1011..<1000, a normal exponent.
+        return Self.series(self - k * 0.6931471805599453) * Double(bitPattern: UInt64(Int(k) + 1023) << 52)
+    }
+
+    /// e^r for |r| < ln 2, by its Taylor series to the 12th power.
+    @inline(__always)
+    private static func series(_ r: Double) -> Double {
+        // The series multiplies by 1/n instead of dividing by n: the ranking takes ~40 of
+        // these per text, and divisions, which do not pipeline, made it the detector's slowest
+        // step.
         var term = 1.0
         var sum = 1.0
         term *= r
@@ -341,6 +383,6 @@ extension Double {
         sum += term
         term *= r * 0.08333333333333333
         sum += term
-        return sum * Double(sign: .plus, exponent: Int(k), significand: 1)
+        return sum
     }
 }

@@ -22,37 +22,41 @@ struct ScalarCursor {
     /// The next scalar value, or `nil` at the end of the text.
     @inline(__always)
     mutating func next() -> UInt32? {
-        startsChunk = false
-        while position >= chunkStop {
-            position = chunkEnd
-            guard openChunk() else { return nil }
-            startsChunk = true
+        // A loop, not a recursive call, for the rare cut sequence: a recursive function cannot
+        // be inlined, and this one runs for every scalar the detector reads.
+        while true {
+            startsChunk = false
+            while position >= chunkStop {
+                position = chunkEnd
+                guard openChunk() else { return nil }
+                startsChunk = true
+            }
+            let b0 = UInt32(bytes[position])
+            if b0 < 0x80 {
+                position += 1
+                return b0
+            }
+            var cp: UInt32
+            let width: Int
+            if b0 < 0xE0 {
+                cp = (b0 & 0x1F) << 6 | (UInt32(bytes[position + 1]) & 0x3F)
+                width = 2
+            } else if b0 < 0xF0 {
+                cp = (b0 & 0x0F) << 12 | (UInt32(bytes[position + 1]) & 0x3F) << 6
+                cp |= UInt32(bytes[position + 2]) & 0x3F
+                width = 3
+            } else {
+                cp = (b0 & 0x07) << 18 | (UInt32(bytes[position + 1]) & 0x3F) << 12
+                cp |= (UInt32(bytes[position + 2]) & 0x3F) << 6 | (UInt32(bytes[position + 3]) & 0x3F)
+                width = 4
+            }
+            if position + width > chunkStop {  // a link-text cut inside a sequence cannot happen, but stay safe
+                position = chunkStop
+                continue
+            }
+            position += width
+            return cp
         }
-        let b0 = UInt32(bytes[position])
-        if b0 < 0x80 {
-            position += 1
-            return b0
-        }
-        var cp: UInt32
-        let width: Int
-        if b0 < 0xE0 {
-            cp = (b0 & 0x1F) << 6 | (UInt32(bytes[position + 1]) & 0x3F)
-            width = 2
-        } else if b0 < 0xF0 {
-            cp = (b0 & 0x0F) << 12 | (UInt32(bytes[position + 1]) & 0x3F) << 6
-            cp |= UInt32(bytes[position + 2]) & 0x3F
-            width = 3
-        } else {
-            cp = (b0 & 0x07) << 18 | (UInt32(bytes[position + 1]) & 0x3F) << 12
-            cp |= (UInt32(bytes[position + 2]) & 0x3F) << 6 | (UInt32(bytes[position + 3]) & 0x3F)
-            width = 4
-        }
-        if position + width > chunkStop {  // a link-text cut inside a sequence cannot happen, but stay safe
-            position = chunkStop
-            return next()
-        }
-        position += width
-        return cp
     }
 
     /// Finds the next chunk after `position`; false at the end of the text.

@@ -30,12 +30,17 @@ struct WordAccumulator {
     let weights: UnsafeBufferPointer<Float>
     /// weightedFloors[order * languageCount + language].
     let weightedFloors: UnsafeBufferPointer<Float>
+    /// What an entry adds to its language's word evidence, by order, language and quantised
+    /// −log p: contributions[(order * languageCount + language) << 8 | q] (see `LanguageScorer`).
+    let contributions: UnsafeBufferPointer<Float>
     /// Lowest n-gram order with a non-zero weight: lower orders are not looked up.
     let firstOrder: Int
     /// Evidence of words already seen by this worker, if the caller keeps one.
     // unowned(unsafe): the caller holds the cache for the accumulator's whole life, and the
     // accumulators of every text would otherwise retain and release it.
     unowned(unsafe) let cache: WordScoreCache?
+    /// The cache's probes, which (unlike calls on `cache`) retain nothing.
+    private let cacheReader: WordScoreCache.Reader?
     private let scratch: Scratch
 
     /// Totals by pool slot.
@@ -122,8 +127,8 @@ struct WordAccumulator {
 
     init(
         model: LanguageModel.Table, languageCount: Int, slotOf: UnsafeBufferPointer<Int16>, cacheSalt: UInt64,
-        weights: UnsafeBufferPointer<Float>, weightedFloors: UnsafeBufferPointer<Float>, firstOrder: Int,
-        cache: WordScoreCache?, scratch: Scratch
+        weights: UnsafeBufferPointer<Float>, weightedFloors: UnsafeBufferPointer<Float>,
+        contributions: UnsafeBufferPointer<Float>, firstOrder: Int, cache: WordScoreCache?, scratch: Scratch
     ) {
         self.model = model
         self.languageCount = languageCount
@@ -131,8 +136,10 @@ struct WordAccumulator {
         self.cacheSalt = cacheSalt
         self.weights = weights
         self.weightedFloors = weightedFloors
+        self.contributions = contributions
         self.firstOrder = firstOrder
         self.cache = cache
+        cacheReader = cache?.reader
         self.scratch = scratch
     }
 
@@ -151,7 +158,7 @@ struct WordAccumulator {
         var h = LanguageModelHash.offsetBasis
         for i in lettersUsed..<lettersUsed + length { h = LanguageModelHash.step(h, scratch.letters[i]) }
         let key = LanguageModelHash.finish(h ^ LanguageModelHash.wordSalt)
-        cache?.prefetch(key ^ cacheSalt)
+        cacheReader?.prefetch(key ^ cacheSalt)
         scratch.pendingKeys[pendingCount] = key
         scratch.pendingStarts[pendingCount] = lettersUsed
         scratch.pendingLengths[pendingCount] = length
@@ -170,14 +177,14 @@ struct WordAccumulator {
     mutating func flush() {
         guard pendingCount > 0 else { return }
         let poolCount = scratch.scores.count
-        if let cache {
+        if let cacheReader {
             for p in 0..<pendingCount {
-                scratch.pendingVectors[p] = cache.vector(for: scratch.pendingKeys[p] ^ cacheSalt, count: poolCount)
+                scratch.pendingVectors[p] = cacheReader.vector(for: scratch.pendingKeys[p] ^ cacheSalt, count: poolCount)
                 if let vector = scratch.pendingVectors[p] { winnow_langid_prefetch(vector) }
             }
         }
         for p in 0..<pendingCount {
-            if cache != nil, let vector = scratch.pendingVectors[p] {
+            if cacheReader != nil, let vector = scratch.pendingVectors[p] {
                 for slot in 0..<poolCount { scratch.scores[slot] += vector[slot] }
             } else {
                 lookUp(p)
@@ -219,20 +226,16 @@ struct WordAccumulator {
             scratch.foundCounts[k] = count
             if count > 0 { winnow_langid_prefetch(pairs) }
         }
-        let step = model.step
         let word = scratch.word
         word.update(repeating: 0)
         for k in 0..<keyCount {
-            let order = Int(orders[k])
             let pairs = scratch.found[k]
-            let weight = weights[order]
-            let floorBase = order * languageCount
+            let base = Int(orders[k]) * languageCount
             for e in 0..<scratch.foundCounts[k] {
                 let language = Int(pairs[2 * e])
                 let slot = Int(slotOf[language])
                 guard slot >= 0 else { continue }
-                let logP = -Float(pairs[2 * e + 1]) * step
-                word[slot] += weight * logP - weightedFloors[floorBase + language]
+                word[slot] += contributions[(base + language) << 8 | Int(pairs[2 * e + 1])]
             }
         }
         for slot in word.indices { scratch.scores[slot] += word[slot] }

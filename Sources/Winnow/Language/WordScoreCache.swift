@@ -10,24 +10,30 @@ import WinnowLanguageModel
 /// and a cache frozen with the first pages' words missed most words of later ones). It is used by one caller at a time: the detector checks
 /// one out of a `WordScoreCachePool` per document, so a worker keeps its cache across documents.
 final class WordScoreCache {
-    /// Slots of the open-addressing table (a power of two). A worker's vocabulary over a
+    /// Most slots of the open-addressing table (a power of two). A worker's vocabulary over a
     /// thousand pages of mixed sites outgrew 64k words, and every emptying sent the frequent
     /// words back to the model; 256k words (8 MB of slots, the vectors' pages touched only as
     /// they fill) cost a few MB of memory per worker.
-    private static let slotCount = 1 << 19
+    private static let maximumSlotCount = 1 << 19
+    /// Slots of a new table. The table doubles (up to `maximumSlotCount`) when half full: a
+    /// table sized for the vocabulary keeps its probes in the caches, where one spread over
+    /// 8 MB made nearly every probe of a word a trip to memory.
+    private static let initialSlotCount = 1 << 14
     /// Room for the evidence vectors of all cached words.
     private static let scoreCapacity = 1 << 24
 
     /// One slot of the table: a word key (0 marks an empty slot), where its vector starts and
     /// its length (the size of its script's candidate pool). Kept together, so a probe touches
     /// one cache line, which `prefetch` has already asked for.
-    private struct Slot {
+    fileprivate struct Slot {
         var key: UInt64
         var start: Int32
         var count: UInt16
     }
 
+    /// Room for `maximumSlotCount` slots; the first `slotCount` are the table.
     private let slots: UnsafeMutablePointer<Slot>
+    private var slotCount = initialSlotCount
     /// The words' evidence, one dense vector per word, indexed like the candidate pool: adding
     /// a vector is a straight run of additions the compiler vectorises.
     private let scores: UnsafeMutablePointer<Float>
@@ -35,68 +41,116 @@ final class WordScoreCache {
     private var wordsStored = 0
     /// A word was refused for lack of room: empty the cache before the next text.
     private var full = false
+    /// The table is half full: double it before the next text.
+    private var crowded = false
+
+    /// Where `slots` live (huge pages, when the system has them), if allocated there. The
+    /// vectors stay on ordinary pages: they fill in insertion order, and faulting them in 2 MiB
+    /// at a time cost more (zeroing) than it saved.
+    private let slotMemory: UnsafeMutableRawPointer?
 
     init() {
-        slots = .allocate(capacity: Self.slotCount)
-        slots.initialize(repeating: Slot(key: 0, start: 0, count: 0), count: Self.slotCount)
+        slotMemory = HugePageMemory.allocate(byteCount: MemoryLayout<Slot>.stride * Self.maximumSlotCount)
+        slots = slotMemory?.bindMemory(to: Slot.self, capacity: Self.maximumSlotCount) ?? .allocate(capacity: Self.maximumSlotCount)
+        slots.initialize(repeating: Slot(key: 0, start: 0, count: 0), count: slotCount)
         scores = .allocate(capacity: Self.scoreCapacity)
     }
 
     deinit {
-        slots.deallocate()
+        if let slotMemory {
+            HugePageMemory.deallocate(slotMemory)
+        } else {
+            slots.deallocate()
+        }
         scores.deallocate()
     }
 
     @inline(__always)
-    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+    fileprivate static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
-    /// Starts loading the slot where the search for `key` begins.
-    @inline(__always)
-    func prefetch(_ key: UInt64) {
-        winnow_langid_prefetch(slots + (Int(truncatingIfNeeded: Self.stored(key)) & (Self.slotCount - 1)))
-    }
+    /// Read access to the cache without holding the object: the scorer probes it for every
+    /// word, and a class reference there cost a retain and a release per word (atomic
+    /// operations, which also waited for the probe's prefetch). Valid until the next
+    /// `beginText` (which may resize the table).
+    struct Reader {
+        fileprivate let slots: UnsafeMutablePointer<Slot>
+        fileprivate let mask: Int
+        fileprivate let scores: UnsafeMutablePointer<Float>
 
-    /// The cached evidence of the word `key`, or `nil` when the word is not cached (or was
-    /// cached with a vector of another length).
-    ///
-    /// - Parameter key: the word's hash, already mixed with its script family (vectors of
-    ///   different families index different pools).
-    @inline(__always)
-    func vector(for key: UInt64, count: Int) -> UnsafePointer<Float>? {
-        let wanted = Self.stored(key)
-        let mask = Self.slotCount - 1
-        var slot = Int(truncatingIfNeeded: wanted) & mask
-        while true {
-            let k = slots[slot].key
-            if k == wanted {
-                guard Int(slots[slot].count) == count else { return nil }
-                return UnsafePointer(scores + Int(slots[slot].start))
+        /// Starts loading the slot where the search for `key` begins.
+        @inline(__always)
+        func prefetch(_ key: UInt64) {
+            winnow_langid_prefetch(slots + (Int(truncatingIfNeeded: WordScoreCache.stored(key)) & mask))
+        }
+
+        /// The cached evidence of the word `key`, or `nil` when the word is not cached (or was
+        /// cached with a vector of another length).
+        ///
+        /// - Parameter key: the word's hash, already mixed with its script family (vectors of
+        ///   different families index different pools).
+        @inline(__always)
+        func vector(for key: UInt64, count: Int) -> UnsafePointer<Float>? {
+            let wanted = WordScoreCache.stored(key)
+            var slot = Int(truncatingIfNeeded: wanted) & mask
+            while true {
+                let k = slots[slot].key
+                if k == wanted {
+                    guard Int(slots[slot].count) == count else { return nil }
+                    return UnsafePointer(scores + Int(slots[slot].start))
+                }
+                if k == 0 { return nil }
+                slot = (slot + 1) & mask
             }
-            if k == 0 { return nil }
-            slot = (slot + 1) & mask
         }
     }
 
-    /// Called before a text is read: empties the cache if it has filled up. (Not during a text:
-    /// the vectors it handed out must stay valid until the text's last words are added.)
+    /// Probes the cache as it is until the next `beginText`.
+    var reader: Reader { Reader(slots: slots, mask: slotCount - 1, scores: scores) }
+
+    /// Called before a text is read: empties the cache if it has filled up, or doubles its
+    /// table if crowded. (Not during a text: the vectors it handed out, and the readers' view of
+    /// the table, must stay valid until the text's last words are added.)
     func beginText() {
-        guard full else { return }
-        slots.update(repeating: Slot(key: 0, start: 0, count: 0), count: Self.slotCount)
-        scoresUsed = 0
-        wordsStored = 0
-        full = false
+        if full {
+            slots.update(repeating: Slot(key: 0, start: 0, count: 0), count: slotCount)
+            scoresUsed = 0
+            wordsStored = 0
+            full = false
+            crowded = false
+        } else if crowded {
+            grow()
+        }
+    }
+
+    /// Doubles the table and puts every word back in its slot of the larger table.
+    private func grow() {
+        crowded = false
+        let kept = (0..<slotCount).map { slots[$0] }.filter { $0.key != 0 }
+        let oldCount = slotCount
+        slotCount *= 2
+        slots.update(repeating: Slot(key: 0, start: 0, count: 0), count: oldCount)
+        (slots + oldCount).initialize(repeating: Slot(key: 0, start: 0, count: 0), count: oldCount)
+        let mask = slotCount - 1
+        for entry in kept {
+            var slot = Int(truncatingIfNeeded: entry.key) & mask
+            while slots[slot].key != 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
+        }
     }
 
     /// Remembers the word `key`'s evidence, the dense `word` vector.
     func store(_ key: UInt64, word: UnsafeMutableBufferPointer<Float>) {
-        guard 2 * wordsStored < Self.slotCount, scoresUsed + word.count <= Self.scoreCapacity,
+        if 2 * wordsStored >= slotCount, slotCount < Self.maximumSlotCount { crowded = true }
+        // A crowded table still takes words until the text ends (at most three quarters full).
+        let room = crowded ? slotCount / 4 * 3 : slotCount / 2
+        guard wordsStored < room, scoresUsed + word.count <= Self.scoreCapacity,
             word.count <= Int(UInt16.max), let source = word.baseAddress
         else {
             full = true
             return
         }
         let wanted = Self.stored(key)
-        let mask = Self.slotCount - 1
+        let mask = slotCount - 1
         var slot = Int(truncatingIfNeeded: wanted) & mask
         while slots[slot].key != 0 {
             if slots[slot].key == wanted { return }
