@@ -69,6 +69,10 @@ def main():
                 subprocess.run([args.winnow, 'clean', os.path.join(directory, rendering), '-o', out, '--quiet'] + args.extra,
                                check=False)
                 results[f'{name}/{rendering}'] = score_dir(os.path.join(directory, 'gold'), out, gold_cache)
+    if args.save:
+        os.makedirs(STORE, exist_ok=True)
+        with open(os.path.join(STORE, args.save + '.json'), 'w') as f:
+            json.dump(results, f)
     base = None
     if args.compare:
         with open(os.path.join(STORE, args.compare + '.json')) as f:
@@ -88,10 +92,6 @@ def main():
                 worst = ' '.join(f'{p}:{d:+.3f}' for d, p in moved[:args.top])
                 best = ' '.join(f'{p}:{d:+.3f}' for d, p in moved[-args.top:][::-1])
                 print(f'{slot} A pages moved={len(moved)}\n  down: {worst}\n  up:   {best}')
-    if args.save:
-        os.makedirs(STORE, exist_ok=True)
-        with open(os.path.join(STORE, args.save + '.json'), 'w') as f:
-            json.dump(results, f)
 
 
 if __name__ == '__main__':
