@@ -117,10 +117,15 @@ struct HeuristicPass {
         // The comment thread starts at a heading such as "3 Comments" or "40 Responses to …" on a
         // line of its own: a bulleted or linked "Comments" is a tab or a jump link near the
         // title, a bare "Comments" or "Reply" a tab or a link, "Quick thoughts on the game" no
-        // heading at all, and a form ("Leave a Reply") often comes after the comments.
+        // heading at all, and a form ("Leave a Reply") often comes after the comments. Without
+        // a bullet, a line in one paragraph with menu-entry-shaped lines is a list entry too
+        // (a counter in a toolbar).
+        let blankLines = UnmarkedListEntry.usesBlankLines(document.blocks)
         let commentStart = separators.indices.first { index in
             separators[index] && separatorReasons[index] == CommentThreadHeuristic.headingReason && features[index].words >= 2
                 && document.blocks[index].kind != .listItem && document.blocks[index].kind != .linkLine
+                && !(blankLines
+                    && UnmarkedListEntry.isEntry(at: index, features: features, paragraph: { document.blocks[$0].paragraph }, t))
         }
         let breadcrumb = BreadcrumbAnchorHeuristic.anchor(
             count: count, features: features, ruleID: { document.blocks[$0].verdict?.reason.ruleID },
