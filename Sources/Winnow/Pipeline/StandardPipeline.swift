@@ -11,10 +11,12 @@ public enum StandardPipeline {
         remover: BoilerplateRemover = BoilerplateRemover(), languages: Set<String>? = nil, extraStages: [any Stage] = [],
         detectLanguages: Bool = true
     ) -> Pipeline {
-        let detector = LanguageDetector()
-        var stages: [any Stage] = detectLanguages ? [detector, remover] : [remover]
+        // Made only when used: the detector's model is copied into huge pages (8 MB of memory
+        // and a few milliseconds a run without language detection need not pay).
+        let detector = detectLanguages ? LanguageDetector() : nil
+        var stages: [any Stage] = detector.map { [$0, remover] } ?? [remover]
         stages += extraStages
-        if detectLanguages { stages.append(DocumentLanguageStage(detector: detector)) }
+        if let detector { stages.append(DocumentLanguageStage(detector: detector)) }
         if let languages { stages.append(LanguageFilter(allowed: languages)) }
         // Every stage but the language filter reads the lines' text, unless the remover has
         // nothing to do (no rules, no heuristics): the frame alone never makes line strings.
