@@ -55,6 +55,23 @@ import Testing
         #expect(jsonl.stdoutText.contains("in 12 of 12 documents of example.com"))
     }
 
+    /// Counting each `--shard K/N` of one tree apart (as N machines would) and merging gives
+    /// the profile of the whole tree, byte for byte.
+    @Test func mergedShardProfilesEqualTheWholeProfile() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try writeCorpus(dir)
+        for shard in ["1/3", "2/3", "3/3"] {
+            let part = try CLIRunner.run(["profile", dir.path("shard1"), "--shard", shard, "-o", dir.path("p\(shard.prefix(1)).profile"), "-q"])
+            #expect(part.status == 0, "\(part.stderr)")
+        }
+        let merged = try CLIRunner.run(["profile", "--merge", dir.path("p1.profile"), dir.path("p2.profile"), dir.path("p3.profile"), "-o", dir.path("m.profile"), "-q"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        let whole = try CLIRunner.run(["profile", dir.path("shard1"), "-o", dir.path("w.profile"), "-q"])
+        #expect(whole.status == 0, "\(whole.stderr)")
+        #expect(try Data(contentsOf: dir.url.appendingPathComponent("m.profile")) == Data(contentsOf: dir.url.appendingPathComponent("w.profile")))
+    }
+
     @Test func profileBytesDoNotDependOnJobsOrInputOrder() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
