@@ -309,9 +309,15 @@ public enum InlineMarkup {
             case UInt8(ascii: "*"), UInt8(ascii: "_"):
                 var run = index
                 while run < text.count, text[run] == byte { run += 1 }
+                // html2text writes bold italics as `_**…**_`: a short run of both marks is one
+                // delimiter run (judged like a doubled mark), not two that hide each other.
+                var mixed = run
+                while mixed < text.count, text[mixed] == 0x2A || text[mixed] == 0x5F { mixed += 1 }
+                let isMixed = mixed > run && mixed - index <= 4
+                if isMixed { run = mixed }
                 let before: UInt8? = index > 0 ? text[index - 1] : nil
                 let after: UInt8? = run < text.count ? text[run] : nil
-                if isEmphasisDelimiter(before: before, after: after, mark: byte, runLength: run - index) {
+                if isEmphasisDelimiter(before: before, after: after, mark: byte, runLength: isMixed ? 2 : run - index) {
                     index = run
                 } else {
                     out.append(contentsOf: text[index..<run])
