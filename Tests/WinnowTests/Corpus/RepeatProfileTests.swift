@@ -2,14 +2,6 @@ import Testing
 import Winnow
 
 /// A small deterministic generator, so the tests need no randomness from the system.
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        return StableHash.mix(state)
-    }
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-}
 
 /// Documents as (site, distinct line hashes), drawn from a small vocabulary so lines repeat.
 func sampleDocuments(count: Int, seed: UInt64, vocabulary: Int = 400) -> [(String, [UInt64])] {

@@ -11,20 +11,17 @@ import Testing
     }
 
     @Test func aShallowAutomatonFindsWhatTheFullOneFinds() {
-        var generator = SeededGenerator(seed: 0xDE97)
+        var generator = SplitMix(state: 0xDE97)
         let alphabet = Array("abc ".utf8)
-        func random(_ range: ClosedRange<Int>) -> [UInt8] {
-            (0..<Int.random(in: range, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? 0 }
-        }
         for round in 0..<200 {
             // Literals sharing heads and longer than the depth, texts long enough to be
             // scanned in two halves.
-            let literals = (0..<Int.random(in: 1...10, using: &generator)).map { _ in round % 7 == 0 ? [] : random(1...9) }
+            let literals = (0..<Int.random(in: 1...10, using: &generator)).map { _ in round % 7 == 0 ? [] : generator.bytes(from: alphabet, count: 1...9) }
             let full = LiteralScanner(literals: literals)
             for depth in [1, 2, 3, 6] {
                 let shallow = LiteralScanner(literals: literals, depth: depth)
                 for _ in 0..<8 {
-                    let text = random(0...90)
+                    let text = generator.bytes(from: alphabet, count: 0...90)
                     #expect(hits(shallow, text) == hits(full, text), "depth \(depth): \(literals) in \(text)")
                 }
             }
@@ -39,7 +36,7 @@ import Testing
             "sign up for our newsletter to get the latest", "posted by ann at 3:04 pm | 12 comments", "de la ville",
             "read more » next article: the council says", "[reply](https://example.com) · like · 3 replies",
         ]
-        var generator = SeededGenerator(seed: 9)
+        var generator = SplitMix(state: 9)
         for _ in 0..<100 {
             let text = (0..<Int.random(in: 1...6, using: &generator)).map { _ in lines.randomElement(using: &generator) ?? "" }
                 .joined(separator: " ")

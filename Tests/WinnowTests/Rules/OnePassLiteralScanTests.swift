@@ -39,21 +39,18 @@ import Testing
     }
 
     @Test func onePassFindsWhatTwoPassesFind() {
-        var generator = SeededGenerator(seed: 0x5EED)
+        var generator = SplitMix(state: 0x5EED)
         // A small alphabet, so literals overlap, repeat and straddle the tail's start often.
         let alphabet = Array("ab[]( -*•".utf8)
-        func randomBytes(_ range: ClosedRange<Int>) -> [UInt8] {
-            (0..<Int.random(in: range, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? 0 }
-        }
         for round in 0..<300 {
             let literals = (0..<Int.random(in: 1...12, using: &generator)).map { _ in
-                Bool.random(using: &generator) && round % 5 == 0 ? [] : randomBytes(1...5)
+                Bool.random(using: &generator) && round % 5 == 0 ? [] : generator.bytes(from: alphabet, count: 1...5)
             }
             // The same bytes may be both a plain and a raw literal (two ids).
             let isRaw = literals.map { _ in Int.random(in: 0..<3, using: &generator) == 0 }
             let scanner = LiteralScanner(literals: literals)
             for _ in 0..<10 {
-                let raw = randomBytes(0...40)
+                let raw = generator.bytes(from: alphabet, count: 0...40)
                 for tail in Set([0, raw.count / 3, raw.count]) where tail <= raw.count {
                     #expect(
                         onePass(scanner, isRaw, raw: raw, tail: tail) == twoPasses(literals, isRaw, raw: raw, tail: tail),
@@ -74,7 +71,7 @@ import Testing
             "Copyright © 2024 All rights reserved.", "de la ville", "Sign up for our newsletter",
         ]
         let separate = Self.separateScanners(literals, isRaw)
-        var generator = SeededGenerator(seed: 42)
+        var generator = SplitMix(state: 42)
         var samples = lines
         for _ in 0..<200 {
             let words = (0..<Int.random(in: 1...8, using: &generator)).map { _ in lines.randomElement(using: &generator) ?? "" }
@@ -89,18 +86,5 @@ import Testing
                 onePass(compiled.scanner, isRaw, raw: subject.rawFolded, tail: tail)
                     == twoPasses(separate, raw: subject.rawFolded, tail: tail), "\(line)")
         }
-    }
-}
-
-/// SplitMix64: reproducible random inputs for the fast-path tests.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
