@@ -26,9 +26,11 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether the file at `relativePath` (relative to its input root) is in this shard.
     public func contains(relativePath: String) -> Bool {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        // FNV-1a with StableHash's constants, without its final avalanche: the split is
+        // fixed by this exact function (files must not move between shards across releases).
+        var hash = StableHash.offsetBasis
         for byte in relativePath.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            hash = (hash ^ UInt64(byte)) &* StableHash.prime
         }
         return Int(hash % UInt64(count)) == index - 1
     }
