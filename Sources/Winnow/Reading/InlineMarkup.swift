@@ -212,7 +212,7 @@ public enum InlineMarkup {
             } else if byte == 0xC2, start + 2 < end, line[start + 1] == 0xB7, line[start + 2] == 0x20 {
                 start += 3  // ·
                 skipSpaces()
-            } else if byte == 0xE2, start + 3 < end, isBulletGlyph(line[start + 1], line[start + 2]) {
+            } else if byte == 0xE2, start + 3 < end, BulletGlyph.isItemGlyph(line[start + 1], line[start + 2]) {
                 // A glyph a text browser or a template puts before an item (`► More`, `□ Jump to
                 // comments`, `♥If you liked this`): followed by a space or a word, not by more
                 // glyphs (`★★★★☆` is a rating).
@@ -227,20 +227,6 @@ public enum InlineMarkup {
         }
         while end > start, line[end - 1] == 0x20 { end -= 1 }
         return line[start..<end]
-    }
-
-    /// Bullet and icon glyphs U+2000…U+27FF (as the two bytes after `E2`) that mark an item:
-    /// ‣ ⁃ ■ □ ▪ ▫ ▶ ▸ ► ◆ ◇ ○ ● ◦ ★ ☆ ☐ ☑ ☒ ♥ ♦ ✓ ✔ ❤ ➔ ➜ ➤. Dashes are not among them:
-    /// `– ` opens a line of dialogue in many languages.
-    static func isBulletGlyph(_ second: UInt8, _ third: UInt8) -> Bool {
-        switch (second, third) {
-        case (0x80, 0xA3), (0x81, 0x83): true
-        case (0x96, 0xA0), (0x96, 0xA1), (0x96, 0xAA), (0x96, 0xAB), (0x96, 0xB6), (0x96, 0xB8), (0x96, 0xBA): true
-        case (0x97, 0x86), (0x97, 0x87), (0x97, 0x8B), (0x97, 0x8F), (0x97, 0xA6): true
-        case (0x98, 0x85), (0x98, 0x86), (0x98, 0x90), (0x98, 0x91), (0x98, 0x92): true
-        case (0x99, 0xA5), (0x99, 0xA6), (0x9C, 0x93), (0x9C, 0x94), (0x9D, 0xA4), (0x9E, 0x94), (0x9E, 0x9C), (0x9E, 0xA4): true
-        default: false
-        }
     }
 
     // MARK: - Inline rendering
