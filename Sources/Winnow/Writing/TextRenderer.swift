@@ -42,7 +42,7 @@ public struct TextRenderer: Sendable {
         guard document.verdict?.action != .drop else { return false }
         var scratch: [UInt8] = []
         return layOut(document, into: &out, newline: [0x5C, UInt8(ascii: "n")]) { block, out in
-            if block.traits.contains(.verbatim) {
+            if block.pointee.traits.contains(.verbatim) {
                 append(line: block, to: &out)
             } else {
                 scratch.removeAll(keepingCapacity: true)
@@ -59,26 +59,32 @@ public struct TextRenderer: Sendable {
     @inline(__always)
     private func layOut(
         _ document: Document, into out: inout [UInt8], newline: [UInt8],
-        writeLine: (borrowing Block, inout [UInt8]) -> Void
+        writeLine: (UnsafePointer<Block>, inout [UInt8]) -> Void
     ) -> Bool {
         var lastParagraph = -1
         var ruled = false
-        // Through a buffer pointer: the blocks are read in place, not copied (with a retain and
-        // a release of their storage) at every access.
+        // Through pointers: the blocks are read in place, not copied (with a retain and a
+        // release of their storage) at every access or call.
         document.blocks.withUnsafeBufferPointer { blocks in
-            for index in blocks.indices where blocks[index].isKept {
-                if isHiddenRule(blocks[index]) {
+            guard let first = blocks.baseAddress else { return }
+            for index in blocks.indices {
+                let block = first + index
+                guard block.pointee.isKept else { continue }
+                if !keepMarkdown && block.pointee.kind == .separator {
+                    // A horizontal rule (`---`, `━━━━`, a table's `---|---`) is markup, not
+                    // text: without `keepMarkdown` it is not written, and the lines on either
+                    // side stay separate paragraphs.
                     ruled = true
                     continue
                 }
-                let paragraph = blocks[index].paragraph
+                let paragraph = block.pointee.paragraph
                 let mark = out.count
                 if lastParagraph >= 0 {
                     out.append(contentsOf: newline)
                     if paragraph != lastParagraph || ruled { out.append(contentsOf: newline) }
                 }
                 let lineStart = out.count
-                writeLine(blocks[index], &out)
+                writeLine(block, &out)
                 if out.count == lineStart {
                     out.removeSubrange(mark...)
                     continue
@@ -90,15 +96,9 @@ public struct TextRenderer: Sendable {
         return lastParagraph >= 0
     }
 
-    /// A horizontal rule (`---`, `━━━━`, a table's `---|---`) is markup, not text: without
-    /// `keepMarkdown` it is not written, and the lines on either side stay separate paragraphs.
-    private func isHiddenRule(_ block: Block) -> Bool {
-        !keepMarkdown && block.kind == .separator
-    }
-
-    private func append(line block: Block, to out: inout [UInt8]) {
-        let verbatim = block.traits.contains(.verbatim)
-        block.withUTF8Text { bytes in
+    private func append(line block: UnsafePointer<Block>, to out: inout [UInt8]) {
+        let verbatim = block.pointee.traits.contains(.verbatim)
+        block.pointee.withUTF8Text { bytes in
             if keepMarkdown {
                 out.append(contentsOf: bytes)
             } else if verbatim {
