@@ -80,9 +80,22 @@ public struct CorpusWalker: Sendable {
         return found
     }
 
+    /// Whether the walk skips the directory at `relativePath` (under an input root) or one of
+    /// the directories above it, by the exclude globs.
+    public func excludes(directory relativePath: String) -> Bool {
+        let globs = exclude.map(CompiledGlob.init)
+        var prefix = ""
+        for component in relativePath.split(separator: "/") {
+            prefix = prefix.isEmpty ? String(component) : prefix + "/" + component
+            if globs.contains(where: { $0.matches(name: String(component), relativePath: prefix) }) { return true }
+        }
+        return false
+    }
+
     /// A glob with its subject decided once: with a `/` in it, it is matched against the path
-    /// relative to the input root, otherwise against the name (deciding it per file was a
-    /// Foundation substring search for every file and glob).
+    /// relative to the input root, and its `*` and `?` do not cross a `/` (as in .gitignore
+    /// and ripgrep); otherwise against the name (deciding it per file was a Foundation
+    /// substring search for every file and glob).
     private struct CompiledGlob {
         let pattern: [CChar]
         let matchesPath: Bool
@@ -93,7 +106,7 @@ public struct CorpusWalker: Sendable {
         }
 
         func matches(name: String, relativePath: String) -> Bool {
-            fnmatch(pattern, matchesPath ? relativePath : name, 0) == 0
+            matchesPath ? fnmatch(pattern, relativePath, FNM_PATHNAME) == 0 : fnmatch(pattern, name, 0) == 0
         }
     }
 
