@@ -366,8 +366,9 @@ public enum InlineMarkup {
     /// punctuation on both sides (`5 * 3`, `(***)`, a `____` blank, `m(__)m`), with one
     /// exception: html2text wraps long lines inside `**…**`, so a line can hold a bold mark
     /// whose partner is on another line, exactly two marks between punctuation and a space or
-    /// the line's end (`Guidelines:** Fan`, `Idea?**`, `Discuss **(0)**`) or after the last
-    /// word (`Mike Fahey **`).
+    /// the line's end (`Guidelines:** Fan`, `Idea?**`, `Discuss **(0)**`), after the last
+    /// word (`Mike Fahey **`), or before the first (`** NIGELLA LAWSON has revealed`: bold
+    /// whose text starts with a space).
     static func isEmphasisDelimiter(before: UInt8?, after: UInt8?, mark: UInt8, runLength: Int = 1) -> Bool {
         let beforeIsSpace = before.map(isSpaceOrPunctuation) ?? true
         let afterIsSpace = after.map(isSpaceOrPunctuation) ?? true
@@ -377,6 +378,7 @@ public enum InlineMarkup {
         let punctuationBefore = before.map { $0 != 0x20 && $0 != 0x09 } ?? false
         let punctuationAfter = after.map { $0 != 0x20 && $0 != 0x09 } ?? false
         return punctuationBefore != punctuationAfter || (after == nil && before != nil)
+            || (before == nil && (after == 0x20 || after == 0x09))
     }
 
     static func isSpaceOrPunctuation(_ byte: UInt8) -> Bool {

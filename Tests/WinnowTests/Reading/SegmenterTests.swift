@@ -96,6 +96,8 @@ import Testing
         // Bold cut by html2text's line wrap: the partner `**` is on another line.
         ("Guidelines:** Fan feedback", "Guidelines: Fan feedback"), ("What's the Big Idea?**", "What's the Big Idea?"),
         ("Mike Fahey **", "Mike Fahey"), ("Discuss **(0)**", "Discuss (0)"), ("2**8 is 256", "2**8 is 256"),
+        ("** NIGELLA LAWSON has revealed it.  **", "NIGELLA LAWSON has revealed it."),
+        ("** Thrasher maintained touch", "Thrasher maintained touch"),
         // Bold italics: one run of both marks.
         ("_**also bold italic**_ here", "also bold italic here"), ("Some **_bold italic_** words", "Some bold italic words"),
         ("Published on August 9, 2011:_**", "Published on August 9, 2011:"),
