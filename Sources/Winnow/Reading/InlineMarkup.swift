@@ -226,7 +226,24 @@ public enum InlineMarkup {
             if start < end, line[start] == UInt8(ascii: "#") { skipHeadingMarker() }
         }
         while end > start, line[end - 1] == 0x20 { end -= 1 }
+        // An item marker with nothing after it (`•` alone: the item's text was an image or a
+        // form control) is no text.
+        if isLoneItemMarker(UnsafeRawBufferPointer(rebasing: line[start..<end])) { return line[end..<end] }
         return line[start..<end]
+    }
+
+    /// `•`, `·`, `*`, `+` or one bullet glyph (`●`, `►`, `□` …) on its own; not a dash, which
+    /// can stand for an empty value.
+    static func isLoneItemMarker(_ text: UnsafeRawBufferPointer) -> Bool {
+        switch text.count {
+        case 1: return text[0] == UInt8(ascii: "*") || text[0] == UInt8(ascii: "+")
+        case 2: return text[0] == 0xC2 && text[1] == 0xB7
+        case 3:
+            guard text[0] == 0xE2 else { return false }
+            return (text[1] == 0x80 && text[2] == 0xA2) || BulletGlyph.isItemGlyph(text[1], text[2])
+                || (BulletGlyph.opensListItem(text[1], text[2]) && !(text[1] == 0x80 && text[2] == 0x93))
+        default: return false
+        }
     }
 
     // MARK: - Inline rendering

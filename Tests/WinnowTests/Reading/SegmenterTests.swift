@@ -98,6 +98,8 @@ import Testing
         ("Mike Fahey **", "Mike Fahey"), ("Discuss **(0)**", "Discuss (0)"), ("2**8 is 256", "2**8 is 256"),
         ("** NIGELLA LAWSON has revealed it.  **", "NIGELLA LAWSON has revealed it."),
         ("** Thrasher maintained touch", "Thrasher maintained touch"),
+        // An item marker alone (its text was an image) is no text; a dash alone stays.
+        ("•", ""), ("●", ""), ("*", ""), ("□", ""), ("–", "–"), ("•••", "•••"),
         // Bold italics: one run of both marks.
         ("_**also bold italic**_ here", "also bold italic here"), ("Some **_bold italic_** words", "Some bold italic words"),
         ("Published on August 9, 2011:_**", "Published on August 9, 2011:"),
