@@ -34,11 +34,17 @@ public enum InlineMarkup {
                 appendCollapsingSpaces(body, to: &out)
                 return
             }
+            // The opening bracket of a link whose text spans lines, alone on its line.
+            if isLoneLinkOpener(body) { return }
             var rendered: [UInt8] = []
             rendered.reserveCapacity(body.count)
             renderInline(UnsafeRawBufferPointer(rebasing: body[danglingLinkTail(body)...]), into: &rendered)
-            // Stray emphasis marks on a line of their own (`**_`, `~~__`) are not text.
-            if rendered.withUnsafeBytes({ isOnlyStrayEmphasis($0) }) { return }
+            // Stray emphasis marks on a line of their own (`**_`, `~~__`) and the borders of a
+            // table row whose cells were images (`| |`) are not text.
+            // So is the bracket left of a link opened around an image (`[![](a.jpg)` + `](url)`).
+            if rendered.withUnsafeBytes({ isOnlyStrayEmphasis($0) || isOnlyCellBorders($0) || isLoneLinkOpener($0) }) {
+                return
+            }
             rendered.withUnsafeBytes { appendCollapsingSpaces($0, to: &out) }
         }
     }
@@ -149,6 +155,21 @@ public enum InlineMarkup {
     /// earlier line: converters wrap long link texts, leaving `](https://… "title") rest` on
     /// the next line. Returns 0 when the line does not start that way.
     static func danglingLinkTail(_ line: UnsafeRawBufferPointer) -> Int {
+        // Images first (`![](a.jpg)](url)`): the link's text was an image on the line.
+        var start = 0
+        while start + 1 < line.count, line[start] == UInt8(ascii: "!"), line[start + 1] == UInt8(ascii: "["),
+            let image = parseLink(line, at: start + 1)
+        {
+            start = image.end
+            while start < line.count, line[start] == 0x20 { start += 1 }
+        }
+        guard start > 0 else { return destinationEnd(line) }
+        let tail = destinationEnd(UnsafeRawBufferPointer(rebasing: line[start...]))
+        return tail > 0 ? start + tail : 0
+    }
+
+    /// The index after `](url "title")` at the start of `line`, or 0.
+    private static func destinationEnd(_ line: UnsafeRawBufferPointer) -> Int {
         guard line.count > 2, line[0] == UInt8(ascii: "]"), line[1] == UInt8(ascii: "(") else { return 0 }
         var depth = 0
         var inTitle = false
@@ -493,6 +514,19 @@ public enum InlineMarkup {
             index += 1
         }
         return max(count, from)
+    }
+
+    /// `[` or `![` alone: html2text opens a link around an image on a line of its own.
+    static func isLoneLinkOpener(_ text: UnsafeRawBufferPointer) -> Bool {
+        var body = text[...]
+        while let last = body.last, last == 0x20 || last == 0x09 { body = body.dropLast() }
+        while let first = body.first, first == 0x20 || first == 0x09 { body = body.dropFirst() }
+        return body.elementsEqual([UInt8(ascii: "[")]) || body.elementsEqual([UInt8(ascii: "!"), UInt8(ascii: "[")])
+    }
+
+    /// The line is nothing but table pipes and spaces, with at least one pipe.
+    static func isOnlyCellBorders(_ raw: UnsafeRawBufferPointer) -> Bool {
+        raw.contains(UInt8(ascii: "|")) && raw.allSatisfy { $0 == UInt8(ascii: "|") || $0 == 0x20 || $0 == 0x09 }
     }
 
     /// The line is nothing but emphasis marks, tildes and spaces (`**_`, `~~__`): no text.
