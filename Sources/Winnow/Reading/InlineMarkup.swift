@@ -39,9 +39,9 @@ public enum InlineMarkup {
             var rendered: [UInt8] = []
             rendered.reserveCapacity(body.count)
             renderInline(UnsafeRawBufferPointer(rebasing: body[danglingLinkTail(body)...]), into: &rendered)
-            // Stray emphasis marks on a line of their own (`**_`, `~~__`) and the borders of a
-            // table row whose cells were images (`| |`) are not text.
-            // So is the bracket left of a link opened around an image (`[![](a.jpg)` + `](url)`).
+            // Not text: stray emphasis marks on a line of their own (`**_`, `~~__`), the borders
+            // of a table row whose cells were images (`| |`), the bracket left of a link opened
+            // around an image (`[![](a.jpg)`, its `](url)` on the next line).
             if rendered.withUnsafeBytes({ isOnlyStrayEmphasis($0) || isOnlyCellBorders($0) || isLoneLinkOpener($0) }) {
                 return
             }
@@ -261,8 +261,8 @@ public enum InlineMarkup {
         case 2: return text[0] == 0xC2 && text[1] == 0xB7
         case 3:
             guard text[0] == 0xE2 else { return false }
-            return (text[1] == 0x80 && text[2] == 0xA2) || BulletGlyph.isItemGlyph(text[1], text[2])
-                || (BulletGlyph.opensListItem(text[1], text[2]) && !(text[1] == 0x80 && text[2] == 0x93))
+            let isEnDash = text[1] == 0x80 && text[2] == 0x93
+            return !isEnDash && (BulletGlyph.opensListItem(text[1], text[2]) || BulletGlyph.isItemGlyph(text[1], text[2]))
         default: return false
         }
     }
