@@ -8,7 +8,7 @@
 final class LanguageScorer: Sendable {
     /// What a scan found: per-language probabilities (best first) and how much text backed them.
     struct Outcome {
-        var ranked: [(code: String, probability: Double)]
+        var ranked: Ranking
         /// Letters of the dominant script.
         var letters: Int
         /// Share of all (weighted) letters that the dominant script holds.
@@ -30,10 +30,13 @@ final class LanguageScorer: Sendable {
     private let hasPool: [Bool]
     /// floors[order * languageCount + language], already multiplied by the order's weight.
     private let weightedFloors: [Float]
-    /// What one model entry adds to its language's word evidence, by order, language and
-    /// quantised −log p q: weight × (−q × step) − weighted floor, precomputed with the same
-    /// float operations the scorer did per entry (so sums are bit for bit the same).
-    /// contributions[(order * languageCount + language) << 8 | q].
+    /// What one model entry adds to its language's word evidence, by order and quantised −log p
+    /// q: weight × (−q × step) − weighted floor, precomputed with the same float operations the
+    /// scorer did per entry (so sums are bit for bit the same). contributions[order << 8 | q].
+    ///
+    /// Every language has the same floor for an order (see `init`), so the table needs no
+    /// language dimension: 6 KB that stay in the L1 cache, where a table by language (325 KB)
+    /// missed it on most of the ~20 entries of every n-gram.
     private let contributions: [Float]
     private let priors: [Float]
     private let codes: [String]
@@ -65,16 +68,15 @@ final class LanguageScorer: Sendable {
             }
         }
         weightedFloors = floors
-        var contributions = [Float](repeating: 0, count: 6 * languages.count * 256)
+        var contributions = [Float](repeating: 0, count: 6 * 256)
         if let model {
             for order in 0..<6 {
                 let weight = tuning.orderWeights[order]
-                for language in languages.indices {
-                    let floor = floors[order * languages.count + language]
-                    for q in 0..<256 {
-                        let logP = -Float(UInt8(q)) * model.step
-                        contributions[(order * languages.count + language) << 8 | q] = weight * logP - floor
-                    }
+                // The floor of every language, which is the same for all of them.
+                let floor = floors.isEmpty ? 0 : floors[order * languages.count]
+                for q in 0..<256 {
+                    let logP = -Float(UInt8(q)) * model.step
+                    contributions[order << 8 | q] = weight * logP - floor
                 }
             }
         }
@@ -223,18 +225,18 @@ final class LanguageScorer: Sendable {
             bestWeight = (kana + han) * ScriptFamily.kana.letterWeight
         }
         guard bestWeight > 0 else {
-            return Outcome(ranked: [], letters: 0, scriptShare: 0, family: .other)
+            return Outcome(ranked: Ranking(), letters: 0, scriptShare: 0, family: .other)
         }
         let letters = best == .kana ? kana + han : counts[Int(best.rawValue)]
         let share = Double(bestWeight) / Double(totalWeight)
         if let code = best.uniqueLanguage {
-            return Outcome(ranked: [(code, 1)], letters: letters, scriptShare: share, family: best)
+            return Outcome(ranked: Ranking(code, probability: 1), letters: letters, scriptShare: share, family: best)
         }
         let f = Int(best.rawValue) - 1
         guard letters >= minimumLetters, model != nil, f >= 0, f < TextEvidence.sharedFamilyCount, hasPool[f],
             evidence.words[f] > 0
         else {
-            return Outcome(ranked: [], letters: letters, scriptShare: share, family: best)
+            return Outcome(ranked: Ranking(), letters: letters, scriptShare: share, family: best)
         }
         let pool = candidates[Int(best.rawValue)]
         let scores = evidence.scores(f)
@@ -242,7 +244,7 @@ final class LanguageScorer: Sendable {
         return weightedFloors.withUnsafeBufferPointer { floors in
             let totals = Totals(scores: scores, lookups: lookups, floors: floors, priors: priors, languageCount: codes.count)
             if let preferred, codes[pool[leader(totals, pool: pool)]] == preferred {
-                return Outcome(ranked: [], letters: letters, scriptShare: share, family: best, agrees: true)
+                return Outcome(ranked: Ranking(), letters: letters, scriptShare: share, family: best, agrees: true)
             }
             return Outcome(ranked: ranking(totals, pool: pool), letters: letters, scriptShare: share, family: best)
         }
@@ -294,9 +296,11 @@ final class LanguageScorer: Sendable {
         return leader
     }
 
-    /// Soft-max probabilities of the best `limit` candidates, best first (ties by model order).
-    private func ranking(_ source: Totals, pool: [Int], limit: Int = 4) -> [(code: String, probability: Double)] {
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: pool.count + limit + 1) { numbers in
+    /// Soft-max probabilities of the best `Ranking.capacity` candidates, best first (ties by
+    /// model order).
+    private func ranking(_ source: Totals, pool: [Int]) -> Ranking {
+        let limit = Ranking.capacity
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: pool.count + limit + 1) { numbers in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: limit + 1) { topSlot in
             // The best few, kept sorted in fixed scratch (no array grows per call).
             let totals = UnsafeMutableBufferPointer(rebasing: numbers[0..<pool.count])
@@ -317,15 +321,96 @@ final class LanguageScorer: Sendable {
                 if kept < limit { kept += 1 }
             }
             let best = topTotal[0]
-            var sum = 0.0
-            for t in totals {
-                let x = Double((t - best) / tuning.temperature)
-                if x > -40 { sum += x.exponential }  // e^-40 adds nothing to a sum that holds 1
+            let sum = Self.softMaxSum(UnsafeBufferPointer(totals), best: best, temperature: tuning.temperature)
+            var ranking = Ranking()
+            for i in 0..<kept {
+                ranking.append(
+                    codes[pool[topSlot[i]]], probability: Double((topTotal[i] - best) / tuning.temperature).exponential / sum)
             }
-            return (0..<kept).map {
-                (codes[pool[topSlot[$0]]], Double((topTotal[$0] - best) / tuning.temperature).exponential / sum)
-            }
+            return ranking
         }
+        }
+    }
+
+    /// The soft-max denominator: the sum, in order, of e^((t − best) / temperature) over
+    /// `totals`, leaving out terms whose exponent is −40 or less (they add nothing to a sum that
+    /// holds 1). `best` is the largest total, so every exponent is at most 0.
+    ///
+    /// Two terms at a time: the lanes of `SIMD2<Double>` do exactly the operations
+    /// `Double.exponential` does, in the same order and with the same rounding, so each term
+    /// is bit for bit the scalar one, and the terms are added one by one as before.
+    static func softMaxSum(_ totals: UnsafeBufferPointer<Float>, best: Float, temperature: Float) -> Double {
+        var sum = 0.0
+        let count = totals.count
+        var i = 0
+        while i + 1 < count {
+            let x0 = Double((totals[i] - best) / temperature)
+            let x1 = Double((totals[i + 1] - best) / temperature)
+            let take0 = x0 > -40
+            let take1 = x1 > -40
+            // A term left out is computed from 0 instead (whatever it was, even NaN).
+            let e = Double.exponentialOfNonPositive(SIMD2(take0 ? x0 : 0, take1 ? x1 : 0))
+            if take0 { sum += e[0] }
+            if take1 { sum += e[1] }
+            i += 2
+        }
+        if i < count {
+            let x = Double((totals[i] - best) / temperature)
+            if x > -40 { sum += x.exponential }
+        }
+        return sum
+    }
+}
+
+/// The best few candidates of a ranking and their probabilities, best first, held inline (a
+/// ranking per text was an array allocated per text).
+struct Ranking {
+    static let capacity = 4
+    /// One ranked candidate.
+    struct Entry {
+        var code: String
+        var probability: Double
+    }
+
+    private(set) var count = 0
+    private var entries: (Entry, Entry, Entry, Entry)
+
+    init() {
+        let empty = Entry(code: "", probability: 0)
+        entries = (empty, empty, empty, empty)
+    }
+
+    /// A ranking of one candidate.
+    init(_ code: String, probability: Double) {
+        self.init()
+        append(code, probability: probability)
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// The best candidate, if any.
+    var first: Entry? { count > 0 ? self[0] : nil }
+
+    /// Adds the next candidate (ignored once `capacity` are held).
+    mutating func append(_ code: String, probability: Double) {
+        let entry = Entry(code: code, probability: probability)
+        switch count {
+        case 0: entries.0 = entry
+        case 1: entries.1 = entry
+        case 2: entries.2 = entry
+        case 3: entries.3 = entry
+        default: return
+        }
+        count += 1
+    }
+
+    /// Candidate `index` (0 is the best), for `index < count`.
+    subscript(index: Int) -> Entry {
+        switch index {
+        case 0: entries.0
+        case 1: entries.1
+        case 2: entries.2
+        default: entries.3
         }
     }
 }
@@ -349,6 +434,54 @@ extension Double {
         let k = truncated > q ? truncated - 1 : truncated
         // 2^k from its bits: k is within -1011..<1000, a normal exponent.
         return Self.series(self - k * 0.6931471805599453) * Double(bitPattern: UInt64(Int(k) + 1023) << 52)
+    }
+
+    /// `exponential` of each lane, for lanes in −700...0 (where it takes neither of its
+    /// special cases): the same operations lane by lane, so the same bits.
+    @inline(__always)
+    static func exponentialOfNonPositive(_ x: SIMD2<Double>) -> SIMD2<Double> {
+        let q = x / 0.6931471805599453
+        var k = SIMD2<Double>.zero
+        var scale = SIMD2<Double>.zero
+        for lane in 0..<2 {
+            let truncated = Double(Int(q[lane]))
+            let floor = truncated > q[lane] ? truncated - 1 : truncated
+            k[lane] = floor
+            scale[lane] = Double(bitPattern: UInt64(Int(floor) + 1023) << 52)
+        }
+        return series(x - k * 0.6931471805599453) * scale
+    }
+
+    /// `series` of each lane.
+    @inline(__always)
+    private static func series(_ r: SIMD2<Double>) -> SIMD2<Double> {
+        var term = SIMD2<Double>(repeating: 1)
+        var sum = SIMD2<Double>(repeating: 1)
+        term *= r
+        sum += term
+        term *= r * 0.5
+        sum += term
+        term *= r * 0.3333333333333333
+        sum += term
+        term *= r * 0.25
+        sum += term
+        term *= r * 0.2
+        sum += term
+        term *= r * 0.16666666666666666
+        sum += term
+        term *= r * 0.14285714285714285
+        sum += term
+        term *= r * 0.125
+        sum += term
+        term *= r * 0.1111111111111111
+        sum += term
+        term *= r * 0.1
+        sum += term
+        term *= r * 0.09090909090909091
+        sum += term
+        term *= r * 0.08333333333333333
+        sum += term
+        return sum
     }
 
     /// e^r for |r| < ln 2, by its Taylor series to the 12th power.

@@ -30,8 +30,8 @@ struct WordAccumulator {
     let weights: UnsafeBufferPointer<Float>
     /// weightedFloors[order * languageCount + language].
     let weightedFloors: UnsafeBufferPointer<Float>
-    /// What an entry adds to its language's word evidence, by order, language and quantised
-    /// −log p: contributions[(order * languageCount + language) << 8 | q] (see `LanguageScorer`).
+    /// What an entry adds to its language's word evidence, by order and quantised −log p:
+    /// contributions[order << 8 | q] (the same for every language, see `LanguageScorer`).
     let contributions: UnsafeBufferPointer<Float>
     /// Lowest n-gram order with a non-zero weight: lower orders are not looked up.
     let firstOrder: Int
@@ -230,12 +230,12 @@ struct WordAccumulator {
         word.update(repeating: 0)
         for k in 0..<keyCount {
             let pairs = scratch.found[k]
-            let base = Int(orders[k]) * languageCount
+            let row = contributions.baseAddress.map { $0 + (Int(orders[k]) &<< 8) }
+            guard let row else { continue }
             for e in 0..<scratch.foundCounts[k] {
-                let language = Int(pairs[2 * e])
-                let slot = Int(slotOf[language])
+                let slot = Int(slotOf[Int(pairs[2 &* e])])
                 guard slot >= 0 else { continue }
-                word[slot] += contributions[(base + language) << 8 | Int(pairs[2 * e + 1])]
+                word[slot] += row[Int(pairs[2 &* e &+ 1])]
             }
         }
         for slot in word.indices { scratch.scores[slot] += word[slot] }
