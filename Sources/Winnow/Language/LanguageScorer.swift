@@ -39,6 +39,10 @@ final class LanguageScorer: Sendable {
     /// missed it on most of the ~20 entries of every n-gram.
     private let contributions: [Float]
     private let priors: [Float]
+    /// The priors of each shared family's candidates, by pool slot: poolPriors[f][slot].
+    private let poolPriors: [[Float]]
+    /// The weighted floor of each order (0…5), the same for every language.
+    private let orderFloors: [Float]
     private let codes: [String]
 
     init(model: LanguageModel?, tuning: LanguageTuning) {
@@ -81,7 +85,10 @@ final class LanguageScorer: Sendable {
             }
         }
         self.contributions = contributions
-        priors = languages.map { tuning.logPriors[$0.code] ?? 0 }
+        let priors = languages.map { tuning.logPriors[$0.code] ?? 0 }
+        self.priors = priors
+        poolPriors = (1...TextEvidence.sharedFamilyCount).map { candidates[$0].map { priors[$0] } }
+        orderFloors = (0..<6).map { floors.isEmpty ? 0 : floors[$0 * languages.count] }
         codes = languages.map(\.code)
     }
 
@@ -92,10 +99,13 @@ final class LanguageScorer: Sendable {
     /// Reads `bytes` once into `evidence` (which it resets first): the letters of every script,
     /// and the model's evidence for the words of every shared script.
     ///
-    /// - Parameter cache: evidence of words already scored, kept by the caller's worker.
+    /// - Parameters:
+    ///   - cache: evidence of words already scored, kept by the caller's worker.
+    ///   - asciiRuns: take a run of ASCII letters at once (false only for tests, which check
+    ///     that the result is the same as scalar by scalar).
     func collect(
         _ bytes: UnsafeBufferPointer<UInt8>, into evidence: TextEvidence, cache: WordScoreCache?,
-        scratch: EvidenceScratch
+        scratch: EvidenceScratch, asciiRuns: Bool = true
     ) {
         evidence.reset()
         let counts = evidence.letterCounts
@@ -146,11 +156,15 @@ final class LanguageScorer: Sendable {
                 }
                 if cp < 0x80 {
                     if (cp | 0x20) &- 0x61 < 26 {
-                        asciiLetters &+= 1
+                        // The ASCII letters that follow in the chunk read as this one does,
+                        // so they are taken as a run rather than scalar by scalar.
+                        let run = asciiRuns ? cursor.takeASCIILetters() : UnsafeBufferPointer(start: nil, count: 0)
+                        asciiLetters &+= 1 &+ run.count
                         if latinShared {
                             if open >= 0, open != latinWords { words[open].finishWord() }
                             open = latinWords
                             words[latinWords].append(cp | 0x20)
+                            words[latinWords].append(asciiLetters: run)
                         } else if open >= 0 {
                             words[open].finishWord()
                             open = -1
@@ -239,10 +253,16 @@ final class LanguageScorer: Sendable {
             return Outcome(ranked: Ranking(), letters: letters, scriptShare: share, family: best)
         }
         let pool = candidates[Int(best.rawValue)]
-        let scores = evidence.scores(f)
         let lookups = evidence.lookups(f)
-        return weightedFloors.withUnsafeBufferPointer { floors in
-            let totals = Totals(scores: scores, lookups: lookups, floors: floors, priors: priors, languageCount: codes.count)
+        return poolPriors[f].withUnsafeBufferPointer { priors in
+            // What each candidate is charged for the keys it lacks: the same for all of them.
+            let floors = orderFloors
+            let totals = Totals(
+                scores: UnsafeBufferPointer(evidence.scores(f)), priors: priors,
+                charges: (
+                    lookups[0] * floors[0], lookups[1] * floors[1], lookups[2] * floors[2], lookups[3] * floors[3],
+                    lookups[4] * floors[4], lookups[5] * floors[5]
+                ))
             if let preferred, codes[pool[leader(totals, pool: pool)]] == preferred {
                 return Outcome(ranked: Ranking(), letters: letters, scriptShare: share, family: best, agrees: true)
             }
@@ -262,32 +282,35 @@ final class LanguageScorer: Sendable {
     /// The candidates' totals of one family's evidence: word and n-gram entries, the floors for
     /// the keys each candidate lacks, and its prior.
     private struct Totals {
-        let scores: UnsafeMutableBufferPointer<Float>
-        let lookups: UnsafeMutableBufferPointer<Float>
-        let floors: UnsafeBufferPointer<Float>
-        let priors: [Float]
-        let languageCount: Int
+        let scores: UnsafeBufferPointer<Float>
+        /// Priors by pool slot.
+        let priors: UnsafeBufferPointer<Float>
+        /// Lookups of each order times the order's floor, which every language shares.
+        let charges: (Float, Float, Float, Float, Float, Float)
 
-        /// - Parameters:
-        ///   - slot: the candidate's pool slot.
-        ///   - language: its model index (floors are stored by model language).
+        /// The total of the candidate in pool slot `slot`: its evidence plus its prior, then the
+        /// charge of each order in turn (the additions of the per-language formula, in its
+        /// order, so the same bits).
         @inline(__always)
-        func total(slot: Int, language: Int) -> Float {
-            var t = scores[slot] + priors[language]
-            for order in 0..<6 {
-                t += lookups[order] * floors[order * languageCount + language]
-            }
+        func total(slot: Int) -> Float {
+            var t = scores[slot] + priors[slot]
+            t += charges.0
+            t += charges.1
+            t += charges.2
+            t += charges.3
+            t += charges.4
+            t += charges.5
             return t
         }
     }
 
     /// The pool slot `ranking` puts first: the first slot with the highest total.
     private func leader(_ totals: Totals, pool: [Int]) -> Int {
-        guard let first = pool.first else { return 0 }
-        var best = totals.total(slot: 0, language: first)
+        guard !pool.isEmpty else { return 0 }
+        var best = totals.total(slot: 0)
         var leader = 0
-        for (slot, language) in pool.enumerated().dropFirst() {
-            let t = totals.total(slot: slot, language: language)
+        for slot in 1..<pool.count {
+            let t = totals.total(slot: slot)
             if t > best {
                 best = t
                 leader = slot
@@ -306,8 +329,8 @@ final class LanguageScorer: Sendable {
             let totals = UnsafeMutableBufferPointer(rebasing: numbers[0..<pool.count])
             let topTotal = UnsafeMutableBufferPointer(rebasing: numbers[pool.count...])
             var kept = 0
-            for (slot, language) in pool.enumerated() {
-                let t = source.total(slot: slot, language: language)
+            for slot in 0..<pool.count {
+                let t = source.total(slot: slot)
                 totals[slot] = t
                 guard kept < limit || t > topTotal[kept - 1] else { continue }
                 var i = kept
