@@ -79,20 +79,29 @@ public struct LanguageDetector: Stage {
     }
 
     private func guess(from outcome: LanguageScorer.Outcome) -> (guess: LanguageGuess, letters: Int) {
-        guard let top = outcome.ranked.first, outcome.letters > 0 else {
+        let ranked = outcome.ranked
+        guard !ranked.isEmpty, outcome.letters > 0 else {
             return (.undetermined, outcome.letters)
         }
+        let top = ranked[0]
         // One or two letters of a shared script say almost nothing.
         let lengthFactor = outcome.family.isShared ? min(1, Double(outcome.letters) / 3) : 1
         let confidence = top.probability * outcome.scriptShare * lengthFactor
-        let alternatives = outcome.ranked.dropFirst().prefix(3)
-            .filter { $0.probability >= 0.01 }
-            .map { LanguageScore(code: $0.code, confidence: $0.probability * outcome.scriptShare) }
-        if confidence < scorer.tuning.minimumConfidence || outcome.letters < 2 && outcome.family.isShared {
-            let all = [LanguageScore(code: top.code, confidence: confidence)] + alternatives
-            return (LanguageGuess(code: "und", confidence: confidence, alternatives: all), outcome.letters)
+        let abstains = confidence < scorer.tuning.minimumConfidence || outcome.letters < 2 && outcome.family.isShared
+        // The runners-up worth naming (at most three), in one array made at its final size.
+        var named = 0
+        for i in 1..<ranked.count where ranked[i].probability >= 0.01 { named += 1 }
+        var alternatives: [LanguageScore] = []
+        if named > 0 || abstains { alternatives.reserveCapacity(named + (abstains ? 1 : 0)) }
+        // An abstention names its best candidate first.
+        if abstains { alternatives.append(LanguageScore(code: top.code, confidence: confidence)) }
+        for i in 1..<ranked.count where ranked[i].probability >= 0.01 {
+            alternatives.append(LanguageScore(code: ranked[i].code, confidence: ranked[i].probability * outcome.scriptShare))
         }
-        return (LanguageGuess(code: top.code, confidence: confidence, alternatives: alternatives), outcome.letters)
+        return (
+            LanguageGuess(code: abstains ? "und" : top.code, confidence: confidence, alternatives: alternatives),
+            outcome.letters
+        )
     }
 
     /// Annotates every block and the document.

@@ -8,7 +8,7 @@
 final class LanguageScorer: Sendable {
     /// What a scan found: per-language probabilities (best first) and how much text backed them.
     struct Outcome {
-        var ranked: [(code: String, probability: Double)]
+        var ranked: Ranking
         /// Letters of the dominant script.
         var letters: Int
         /// Share of all (weighted) letters that the dominant script holds.
@@ -30,12 +30,19 @@ final class LanguageScorer: Sendable {
     private let hasPool: [Bool]
     /// floors[order * languageCount + language], already multiplied by the order's weight.
     private let weightedFloors: [Float]
-    /// What one model entry adds to its language's word evidence, by order, language and
-    /// quantised −log p q: weight × (−q × step) − weighted floor, precomputed with the same
-    /// float operations the scorer did per entry (so sums are bit for bit the same).
-    /// contributions[(order * languageCount + language) << 8 | q].
+    /// What one model entry adds to its language's word evidence, by order and quantised −log p
+    /// q: weight × (−q × step) − weighted floor, precomputed with the same float operations the
+    /// scorer did per entry (so sums are bit for bit the same). contributions[order << 8 | q].
+    ///
+    /// Every language has the same floor for an order (see `init`), so the table needs no
+    /// language dimension: 6 KB that stay in the L1 cache, where a table by language (325 KB)
+    /// missed it on most of the ~20 entries of every n-gram.
     private let contributions: [Float]
     private let priors: [Float]
+    /// The priors of each shared family's candidates, by pool slot: poolPriors[f][slot].
+    private let poolPriors: [[Float]]
+    /// The weighted floor of each order (0…5), the same for every language.
+    private let orderFloors: [Float]
     private let codes: [String]
 
     init(model: LanguageModel?, tuning: LanguageTuning) {
@@ -65,21 +72,23 @@ final class LanguageScorer: Sendable {
             }
         }
         weightedFloors = floors
-        var contributions = [Float](repeating: 0, count: 6 * languages.count * 256)
+        var contributions = [Float](repeating: 0, count: 6 * 256)
         if let model {
             for order in 0..<6 {
                 let weight = tuning.orderWeights[order]
-                for language in languages.indices {
-                    let floor = floors[order * languages.count + language]
-                    for q in 0..<256 {
-                        let logP = -Float(UInt8(q)) * model.step
-                        contributions[(order * languages.count + language) << 8 | q] = weight * logP - floor
-                    }
+                // The floor of every language, which is the same for all of them.
+                let floor = floors.isEmpty ? 0 : floors[order * languages.count]
+                for q in 0..<256 {
+                    let logP = -Float(UInt8(q)) * model.step
+                    contributions[order << 8 | q] = weight * logP - floor
                 }
             }
         }
         self.contributions = contributions
-        priors = languages.map { tuning.logPriors[$0.code] ?? 0 }
+        let priors = languages.map { tuning.logPriors[$0.code] ?? 0 }
+        self.priors = priors
+        poolPriors = (1...TextEvidence.sharedFamilyCount).map { candidates[$0].map { priors[$0] } }
+        orderFloors = (0..<6).map { floors.isEmpty ? 0 : floors[$0 * languages.count] }
         codes = languages.map(\.code)
     }
 
@@ -90,10 +99,13 @@ final class LanguageScorer: Sendable {
     /// Reads `bytes` once into `evidence` (which it resets first): the letters of every script,
     /// and the model's evidence for the words of every shared script.
     ///
-    /// - Parameter cache: evidence of words already scored, kept by the caller's worker.
+    /// - Parameters:
+    ///   - cache: evidence of words already scored, kept by the caller's worker.
+    ///   - asciiRuns: take a run of ASCII letters at once (false only for tests, which check
+    ///     that the result is the same as scalar by scalar).
     func collect(
         _ bytes: UnsafeBufferPointer<UInt8>, into evidence: TextEvidence, cache: WordScoreCache?,
-        scratch: EvidenceScratch
+        scratch: EvidenceScratch, asciiRuns: Bool = true
     ) {
         evidence.reset()
         let counts = evidence.letterCounts
@@ -144,11 +156,15 @@ final class LanguageScorer: Sendable {
                 }
                 if cp < 0x80 {
                     if (cp | 0x20) &- 0x61 < 26 {
-                        asciiLetters &+= 1
+                        // The ASCII letters that follow in the chunk read as this one does,
+                        // so they are taken as a run rather than scalar by scalar.
+                        let run = asciiRuns ? cursor.takeASCIILetters() : UnsafeBufferPointer(start: nil, count: 0)
+                        asciiLetters &+= 1 &+ run.count
                         if latinShared {
                             if open >= 0, open != latinWords { words[open].finishWord() }
                             open = latinWords
                             words[latinWords].append(cp | 0x20)
+                            words[latinWords].append(asciiLetters: run)
                         } else if open >= 0 {
                             words[open].finishWord()
                             open = -1
@@ -223,26 +239,32 @@ final class LanguageScorer: Sendable {
             bestWeight = (kana + han) * ScriptFamily.kana.letterWeight
         }
         guard bestWeight > 0 else {
-            return Outcome(ranked: [], letters: 0, scriptShare: 0, family: .other)
+            return Outcome(ranked: Ranking(), letters: 0, scriptShare: 0, family: .other)
         }
         let letters = best == .kana ? kana + han : counts[Int(best.rawValue)]
         let share = Double(bestWeight) / Double(totalWeight)
         if let code = best.uniqueLanguage {
-            return Outcome(ranked: [(code, 1)], letters: letters, scriptShare: share, family: best)
+            return Outcome(ranked: Ranking(code, probability: 1), letters: letters, scriptShare: share, family: best)
         }
         let f = Int(best.rawValue) - 1
         guard letters >= minimumLetters, model != nil, f >= 0, f < TextEvidence.sharedFamilyCount, hasPool[f],
             evidence.words[f] > 0
         else {
-            return Outcome(ranked: [], letters: letters, scriptShare: share, family: best)
+            return Outcome(ranked: Ranking(), letters: letters, scriptShare: share, family: best)
         }
         let pool = candidates[Int(best.rawValue)]
-        let scores = evidence.scores(f)
         let lookups = evidence.lookups(f)
-        return weightedFloors.withUnsafeBufferPointer { floors in
-            let totals = Totals(scores: scores, lookups: lookups, floors: floors, priors: priors, languageCount: codes.count)
+        return poolPriors[f].withUnsafeBufferPointer { priors in
+            // What each candidate is charged for the keys it lacks: the same for all of them.
+            let floors = orderFloors
+            let totals = Totals(
+                scores: UnsafeBufferPointer(evidence.scores(f)), priors: priors,
+                charges: (
+                    lookups[0] * floors[0], lookups[1] * floors[1], lookups[2] * floors[2], lookups[3] * floors[3],
+                    lookups[4] * floors[4], lookups[5] * floors[5]
+                ))
             if let preferred, codes[pool[leader(totals, pool: pool)]] == preferred {
-                return Outcome(ranked: [], letters: letters, scriptShare: share, family: best, agrees: true)
+                return Outcome(ranked: Ranking(), letters: letters, scriptShare: share, family: best, agrees: true)
             }
             return Outcome(ranked: ranking(totals, pool: pool), letters: letters, scriptShare: share, family: best)
         }
@@ -260,32 +282,35 @@ final class LanguageScorer: Sendable {
     /// The candidates' totals of one family's evidence: word and n-gram entries, the floors for
     /// the keys each candidate lacks, and its prior.
     private struct Totals {
-        let scores: UnsafeMutableBufferPointer<Float>
-        let lookups: UnsafeMutableBufferPointer<Float>
-        let floors: UnsafeBufferPointer<Float>
-        let priors: [Float]
-        let languageCount: Int
+        let scores: UnsafeBufferPointer<Float>
+        /// Priors by pool slot.
+        let priors: UnsafeBufferPointer<Float>
+        /// Lookups of each order times the order's floor, which every language shares.
+        let charges: (Float, Float, Float, Float, Float, Float)
 
-        /// - Parameters:
-        ///   - slot: the candidate's pool slot.
-        ///   - language: its model index (floors are stored by model language).
+        /// The total of the candidate in pool slot `slot`: its evidence plus its prior, then the
+        /// charge of each order in turn (the additions of the per-language formula, in its
+        /// order, so the same bits).
         @inline(__always)
-        func total(slot: Int, language: Int) -> Float {
-            var t = scores[slot] + priors[language]
-            for order in 0..<6 {
-                t += lookups[order] * floors[order * languageCount + language]
-            }
+        func total(slot: Int) -> Float {
+            var t = scores[slot] + priors[slot]
+            t += charges.0
+            t += charges.1
+            t += charges.2
+            t += charges.3
+            t += charges.4
+            t += charges.5
             return t
         }
     }
 
     /// The pool slot `ranking` puts first: the first slot with the highest total.
     private func leader(_ totals: Totals, pool: [Int]) -> Int {
-        guard let first = pool.first else { return 0 }
-        var best = totals.total(slot: 0, language: first)
+        guard !pool.isEmpty else { return 0 }
+        var best = totals.total(slot: 0)
         var leader = 0
-        for (slot, language) in pool.enumerated().dropFirst() {
-            let t = totals.total(slot: slot, language: language)
+        for slot in 1..<pool.count {
+            let t = totals.total(slot: slot)
             if t > best {
                 best = t
                 leader = slot
@@ -294,16 +319,18 @@ final class LanguageScorer: Sendable {
         return leader
     }
 
-    /// Soft-max probabilities of the best `limit` candidates, best first (ties by model order).
-    private func ranking(_ source: Totals, pool: [Int], limit: Int = 4) -> [(code: String, probability: Double)] {
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: pool.count + limit + 1) { numbers in
+    /// Soft-max probabilities of the best `Ranking.capacity` candidates, best first (ties by
+    /// model order).
+    private func ranking(_ source: Totals, pool: [Int]) -> Ranking {
+        let limit = Ranking.capacity
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: pool.count + limit + 1) { numbers in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: limit + 1) { topSlot in
             // The best few, kept sorted in fixed scratch (no array grows per call).
             let totals = UnsafeMutableBufferPointer(rebasing: numbers[0..<pool.count])
             let topTotal = UnsafeMutableBufferPointer(rebasing: numbers[pool.count...])
             var kept = 0
-            for (slot, language) in pool.enumerated() {
-                let t = source.total(slot: slot, language: language)
+            for slot in 0..<pool.count {
+                let t = source.total(slot: slot)
                 totals[slot] = t
                 guard kept < limit || t > topTotal[kept - 1] else { continue }
                 var i = kept
@@ -317,15 +344,96 @@ final class LanguageScorer: Sendable {
                 if kept < limit { kept += 1 }
             }
             let best = topTotal[0]
-            var sum = 0.0
-            for t in totals {
-                let x = Double((t - best) / tuning.temperature)
-                if x > -40 { sum += x.exponential }  // e^-40 adds nothing to a sum that holds 1
+            let sum = Self.softMaxSum(UnsafeBufferPointer(totals), best: best, temperature: tuning.temperature)
+            var ranking = Ranking()
+            for i in 0..<kept {
+                ranking.append(
+                    codes[pool[topSlot[i]]], probability: Double((topTotal[i] - best) / tuning.temperature).exponential / sum)
             }
-            return (0..<kept).map {
-                (codes[pool[topSlot[$0]]], Double((topTotal[$0] - best) / tuning.temperature).exponential / sum)
-            }
+            return ranking
         }
+        }
+    }
+
+    /// The soft-max denominator: the sum, in order, of e^((t − best) / temperature) over
+    /// `totals`, leaving out terms whose exponent is −40 or less (they add nothing to a sum that
+    /// holds 1). `best` is the largest total, so every exponent is at most 0.
+    ///
+    /// Two terms at a time: the lanes of `SIMD2<Double>` do exactly the operations
+    /// `Double.exponential` does, in the same order and with the same rounding, so each term
+    /// is bit for bit the scalar one, and the terms are added one by one as before.
+    static func softMaxSum(_ totals: UnsafeBufferPointer<Float>, best: Float, temperature: Float) -> Double {
+        var sum = 0.0
+        let count = totals.count
+        var i = 0
+        while i + 1 < count {
+            let x0 = Double((totals[i] - best) / temperature)
+            let x1 = Double((totals[i + 1] - best) / temperature)
+            let take0 = x0 > -40
+            let take1 = x1 > -40
+            // A term left out is computed from 0 instead (whatever it was, even NaN).
+            let e = Double.exponentialOfNonPositive(SIMD2(take0 ? x0 : 0, take1 ? x1 : 0))
+            if take0 { sum += e[0] }
+            if take1 { sum += e[1] }
+            i += 2
+        }
+        if i < count {
+            let x = Double((totals[i] - best) / temperature)
+            if x > -40 { sum += x.exponential }
+        }
+        return sum
+    }
+}
+
+/// The best few candidates of a ranking and their probabilities, best first, held inline (a
+/// ranking per text was an array allocated per text).
+struct Ranking {
+    static let capacity = 4
+    /// One ranked candidate.
+    struct Entry {
+        var code: String
+        var probability: Double
+    }
+
+    private(set) var count = 0
+    private var entries: (Entry, Entry, Entry, Entry)
+
+    init() {
+        let empty = Entry(code: "", probability: 0)
+        entries = (empty, empty, empty, empty)
+    }
+
+    /// A ranking of one candidate.
+    init(_ code: String, probability: Double) {
+        self.init()
+        append(code, probability: probability)
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// The best candidate, if any.
+    var first: Entry? { count > 0 ? self[0] : nil }
+
+    /// Adds the next candidate (ignored once `capacity` are held).
+    mutating func append(_ code: String, probability: Double) {
+        let entry = Entry(code: code, probability: probability)
+        switch count {
+        case 0: entries.0 = entry
+        case 1: entries.1 = entry
+        case 2: entries.2 = entry
+        case 3: entries.3 = entry
+        default: return
+        }
+        count += 1
+    }
+
+    /// Candidate `index` (0 is the best), for `index < count`.
+    subscript(index: Int) -> Entry {
+        switch index {
+        case 0: entries.0
+        case 1: entries.1
+        case 2: entries.2
+        default: entries.3
         }
     }
 }
@@ -349,6 +457,54 @@ extension Double {
         let k = truncated > q ? truncated - 1 : truncated
         // 2^k from its bits: k is within -1011..<1000, a normal exponent.
         return Self.series(self - k * 0.6931471805599453) * Double(bitPattern: UInt64(Int(k) + 1023) << 52)
+    }
+
+    /// `exponential` of each lane, for lanes in −700...0 (where it takes neither of its
+    /// special cases): the same operations lane by lane, so the same bits.
+    @inline(__always)
+    static func exponentialOfNonPositive(_ x: SIMD2<Double>) -> SIMD2<Double> {
+        let q = x / 0.6931471805599453
+        var k = SIMD2<Double>.zero
+        var scale = SIMD2<Double>.zero
+        for lane in 0..<2 {
+            let truncated = Double(Int(q[lane]))
+            let floor = truncated > q[lane] ? truncated - 1 : truncated
+            k[lane] = floor
+            scale[lane] = Double(bitPattern: UInt64(Int(floor) + 1023) << 52)
+        }
+        return series(x - k * 0.6931471805599453) * scale
+    }
+
+    /// `series` of each lane.
+    @inline(__always)
+    private static func series(_ r: SIMD2<Double>) -> SIMD2<Double> {
+        var term = SIMD2<Double>(repeating: 1)
+        var sum = SIMD2<Double>(repeating: 1)
+        term *= r
+        sum += term
+        term *= r * 0.5
+        sum += term
+        term *= r * 0.3333333333333333
+        sum += term
+        term *= r * 0.25
+        sum += term
+        term *= r * 0.2
+        sum += term
+        term *= r * 0.16666666666666666
+        sum += term
+        term *= r * 0.14285714285714285
+        sum += term
+        term *= r * 0.125
+        sum += term
+        term *= r * 0.1111111111111111
+        sum += term
+        term *= r * 0.1
+        sum += term
+        term *= r * 0.09090909090909091
+        sum += term
+        term *= r * 0.08333333333333333
+        sum += term
+        return sum
     }
 
     /// e^r for |r| < ln 2, by its Taylor series to the 12th power.

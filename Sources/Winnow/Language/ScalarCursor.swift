@@ -59,6 +59,17 @@ struct ScalarCursor {
         }
     }
 
+    /// Consumes and returns the ASCII letters that follow, up to the end of the chunk's readable
+    /// part: the scalars `next()` would return one by one, none of them starting a chunk.
+    @inline(__always)
+    mutating func takeASCIILetters() -> UnsafeBufferPointer<UInt8> {
+        let start = position
+        var end = position
+        while end < chunkStop, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
+        position = end
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
     /// Finds the next chunk after `position`; false at the end of the text.
     private mutating func openChunk() -> Bool {
         let count = bytes.count

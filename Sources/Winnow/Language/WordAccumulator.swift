@@ -30,8 +30,8 @@ struct WordAccumulator {
     let weights: UnsafeBufferPointer<Float>
     /// weightedFloors[order * languageCount + language].
     let weightedFloors: UnsafeBufferPointer<Float>
-    /// What an entry adds to its language's word evidence, by order, language and quantised
-    /// −log p: contributions[(order * languageCount + language) << 8 | q] (see `LanguageScorer`).
+    /// What an entry adds to its language's word evidence, by order and quantised −log p:
+    /// contributions[order << 8 | q] (the same for every language, see `LanguageScorer`).
     let contributions: UnsafeBufferPointer<Float>
     /// Lowest n-gram order with a non-zero weight: lower orders are not looked up.
     let firstOrder: Int
@@ -57,14 +57,20 @@ struct WordAccumulator {
         let scores: UnsafeMutableBufferPointer<Float>
         /// How many keys of each order were looked up, to charge every language its floor once.
         let lookups: UnsafeMutableBufferPointer<Float>
-        /// One word's evidence per pool slot, summed before it is added to `scores` (so that a
-        /// word adds the same amount whether it was looked up or taken from the cache).
+        /// The evidence of each word of a batch looked up in the model, one vector of pool-size
+        /// after the other, summed before it is added to `scores` (so that a word adds the same
+        /// amount whether it was looked up or taken from the cache).
         let word: UnsafeMutableBufferPointer<Float>
         let padded: UnsafeMutableBufferPointer<UInt32>
+        /// Keys, their orders, and their entries and entry counts, for the `stageCount` words
+        /// in flight (`maxKeys` each), and how many keys each has.
         let keys: UnsafeMutableBufferPointer<UInt64>
         let orders: UnsafeMutableBufferPointer<UInt8>
         let found: UnsafeMutableBufferPointer<UnsafePointer<UInt8>>
         let foundCounts: UnsafeMutableBufferPointer<Int>
+        let keyCounts: UnsafeMutableBufferPointer<Int>
+        /// The batch's words that the cache did not have, by pending index.
+        let missed: UnsafeMutableBufferPointer<Int>
         /// Collected words: their keys, where their letters start in `letters`, their lengths,
         /// and (during a flush) their cached vectors.
         let pendingKeys: UnsafeMutableBufferPointer<UInt64>
@@ -79,17 +85,23 @@ struct WordAccumulator {
         ) -> Scratch {
             Scratch(
                 scores: scores, lookups: lookups, word: word, padded: padded, keys: keys, orders: orders,
-                found: found, foundCounts: foundCounts, pendingKeys: pendingKeys, pendingStarts: pendingStarts,
+                found: found, foundCounts: foundCounts, keyCounts: keyCounts, missed: missed,
+                pendingKeys: pendingKeys, pendingStarts: pendingStarts,
                 pendingLengths: pendingLengths, pendingVectors: pendingVectors, letters: letters)
         }
     }
 
     /// Bytes of scratch for a pool of `poolCount` candidates.
     static func byteCount(poolCount: Int) -> Int {
-        rounded(4 * poolCount) + rounded(4 * 6) + rounded(4 * poolCount) + rounded(4 * (maxWordLength + 2))
-            + rounded(8 * maxKeys) + rounded(maxKeys) + rounded(8 * maxKeys) + rounded(8 * maxKeys)
-            + 4 * 8 * maxPending + rounded(4 * letterCapacity)
+        let stagedKeys = stageCount * maxKeys
+        return rounded(4 * poolCount) + rounded(4 * 6) + rounded(4 * poolCount * maxPending)
+            + rounded(4 * (maxWordLength + 2))
+            + rounded(8 * stagedKeys) + rounded(stagedKeys) + rounded(8 * stagedKeys) + rounded(8 * stagedKeys)
+            + rounded(8 * stageCount) + 5 * 8 * maxPending + rounded(4 * letterCapacity)
     }
+
+    /// Words of a batch in flight at once in `flush`: one being hashed, one probed, one added up.
+    static let stageCount = 3
 
     private static func rounded(_ bytes: Int) -> Int { (bytes + 7) & ~7 }
 
@@ -105,7 +117,7 @@ struct WordAccumulator {
     /// `byteCount(poolCount:)` bytes, 8-aligned) and zeroes its totals.
     static func carve(_ raw: UnsafeMutableRawBufferPointer, poolCount: Int) -> Scratch {
         // The totals, lookup counts and word vector: the only buffers read before written.
-        let floatBytes = rounded(4 * poolCount) + rounded(4 * 6) + rounded(4 * poolCount)
+        let floatBytes = rounded(4 * poolCount) + rounded(4 * 6) + rounded(4 * poolCount * maxPending)
         UnsafeMutableRawBufferPointer(rebasing: raw[..<floatBytes]).initializeMemory(as: UInt8.self, repeating: 0)
         var offset = 0
         func carve<T>(_ type: T.Type, _ count: Int) -> UnsafeMutableBufferPointer<T> {
@@ -116,9 +128,11 @@ struct WordAccumulator {
         }
         return Scratch(
             scores: carve(Float.self, poolCount), lookups: carve(Float.self, 6),
-            word: carve(Float.self, poolCount), padded: carve(UInt32.self, maxWordLength + 2),
-            keys: carve(UInt64.self, maxKeys), orders: carve(UInt8.self, maxKeys),
-            found: carve(UnsafePointer<UInt8>.self, maxKeys), foundCounts: carve(Int.self, maxKeys),
+            word: carve(Float.self, poolCount * maxPending), padded: carve(UInt32.self, maxWordLength + 2),
+            keys: carve(UInt64.self, stageCount * maxKeys), orders: carve(UInt8.self, stageCount * maxKeys),
+            found: carve(UnsafePointer<UInt8>.self, stageCount * maxKeys),
+            foundCounts: carve(Int.self, stageCount * maxKeys), keyCounts: carve(Int.self, stageCount),
+            missed: carve(Int.self, maxPending),
             pendingKeys: carve(UInt64.self, maxPending), pendingStarts: carve(Int.self, maxPending),
             pendingLengths: carve(Int.self, maxPending),
             pendingVectors: carve(UnsafePointer<Float>?.self, maxPending),
@@ -151,6 +165,16 @@ struct WordAccumulator {
         }
     }
 
+    /// Appends ASCII letters, lower-cased: what `append` of each would do.
+    @inline(__always)
+    mutating func append(asciiLetters run: UnsafeBufferPointer<UInt8>) {
+        let taken = min(run.count, Self.maxWordLength - length)
+        guard taken > 0, let base = scratch.letters.baseAddress else { return }
+        let letters = base + (lettersUsed + length)
+        for i in 0..<taken { letters[i] = UInt32(run[i] | 0x20) }
+        length += taken
+    }
+
     /// Ends the word collected so far (if any): it is counted now and scored at the next flush.
     @inline(__always)
     mutating func finishWord() {
@@ -177,29 +201,51 @@ struct WordAccumulator {
     mutating func flush() {
         guard pendingCount > 0 else { return }
         let poolCount = scratch.scores.count
-        if let cacheReader {
-            for p in 0..<pendingCount {
-                scratch.pendingVectors[p] = cacheReader.vector(for: scratch.pendingKeys[p] ^ cacheSalt, count: poolCount)
-                if let vector = scratch.pendingVectors[p] { winnow_langid_prefetch(vector) }
-            }
-        }
+        var missed = 0
         for p in 0..<pendingCount {
-            if cacheReader != nil, let vector = scratch.pendingVectors[p] {
-                for slot in 0..<poolCount { scratch.scores[slot] += vector[slot] }
-            } else {
-                lookUp(p)
+            var vector: UnsafePointer<Float>?
+            if let cacheReader {
+                vector = cacheReader.vector(for: scratch.pendingKeys[p] ^ cacheSalt, count: poolCount)
+                if let vector { winnow_langid_prefetch(vector) }
             }
+            if vector == nil {
+                scratch.missed[missed] = p
+                missed += 1
+            }
+            scratch.pendingVectors[p] = vector
+        }
+        if missed > 0 { lookUp(missed: missed) }
+        // Every word's vector is at hand now: add them in text order.
+        for p in 0..<pendingCount {
+            guard let vector = scratch.pendingVectors[p] else { continue }
+            for slot in 0..<poolCount { scratch.scores[slot] += vector[slot] }
         }
         pendingCount = 0
         lettersUsed = 0
     }
 
-    /// Scores collected word `p` from the model, adds it to `scores` and caches it.
-    private func lookUp(_ p: Int) {
+    /// Scores the batch's first `count` missed words from the model into their vectors in
+    /// `word` (their `pendingVectors` then point there) and caches them.
+    ///
+    /// A word's lookup waits twice for memory: for its keys' slots, then for their entries. The
+    /// words go through three stages a step apart (hash and prefetch the slots; probe and
+    /// prefetch the entries; add up), so each wait overlaps the other words' work.
+    private func lookUp(missed count: Int) {
+        for step in 0..<count + 2 {
+            if step < count { hashKeys(of: scratch.missed[step], stage: step % 3) }
+            if step >= 1, step - 1 < count { probe(stage: (step - 1) % 3) }
+            if step >= 2 { addUp(missed: step - 2, stage: (step - 2) % 3) }
+        }
+    }
+
+    /// Hashes the keys of pending word `p` into `stage`'s buffers and prefetches their slots.
+    @inline(__always)
+    private func hashKeys(of p: Int, stage: Int) {
         let length = scratch.pendingLengths[p]
         let padded = scratch.padded
-        let keys = scratch.keys
-        let orders = scratch.orders
+        let keys = scratch.keys.baseAddress.map { $0 + stage * Self.maxKeys }
+        let orders = scratch.orders.baseAddress.map { $0 + stage * Self.maxKeys }
+        guard let keys, let orders else { return }
         let first = scratch.pendingStarts[p]
         for i in 0..<length { padded[i + 1] = scratch.letters[first + i] }
         padded[0] = 0x20
@@ -219,27 +265,41 @@ struct WordAccumulator {
                 keyCount += 1
             }
         }
+        scratch.keyCounts[stage] = keyCount
         for k in 0..<keyCount { model.prefetchSlot(for: keys[k]) }
-        for k in 0..<keyCount {
-            let (pairs, count) = model.entries(for: keys[k])
+    }
+
+    /// Finds the entries of `stage`'s keys and prefetches them.
+    @inline(__always)
+    private func probe(stage: Int) {
+        let base = stage * Self.maxKeys
+        for k in base..<base + scratch.keyCounts[stage] {
+            let (pairs, count) = model.entries(for: scratch.keys[k])
             scratch.found[k] = pairs
             scratch.foundCounts[k] = count
             if count > 0 { winnow_langid_prefetch(pairs) }
         }
-        let word = scratch.word
+    }
+
+    /// Adds up the entries of `stage`'s keys into the vector of missed word `index`, and caches it.
+    @inline(__always)
+    private func addUp(missed index: Int, stage: Int) {
+        let poolCount = scratch.scores.count
+        guard let vectors = scratch.word.baseAddress, let table = contributions.baseAddress else { return }
+        let word = UnsafeMutableBufferPointer(start: vectors + index * poolCount, count: poolCount)
         word.update(repeating: 0)
-        for k in 0..<keyCount {
+        let base = stage * Self.maxKeys
+        for k in base..<base + scratch.keyCounts[stage] {
             let pairs = scratch.found[k]
-            let base = Int(orders[k]) * languageCount
+            let row = table + (Int(scratch.orders[k]) &<< 8)
             for e in 0..<scratch.foundCounts[k] {
-                let language = Int(pairs[2 * e])
-                let slot = Int(slotOf[language])
+                let slot = Int(slotOf[Int(pairs[2 &* e])])
                 guard slot >= 0 else { continue }
-                word[slot] += contributions[(base + language) << 8 | Int(pairs[2 * e + 1])]
+                word[slot] += row[Int(pairs[2 &* e &+ 1])]
             }
         }
-        for slot in word.indices { scratch.scores[slot] += word[slot] }
-        cache?.store(keys[0] ^ cacheSalt, word: word)
+        scratch.pendingVectors[scratch.missed[index]] = UnsafePointer(word.baseAddress)
+        cache?.store(scratch.keys[base] ^ cacheSalt, word: word)
     }
 
     /// Counts the keys of each order that a word of `total` padded scalars has, as `lookUp`

@@ -44,16 +44,19 @@ final class WordScoreCache {
     /// The table is half full: double it before the next text.
     private var crowded = false
 
-    /// Where `slots` live (huge pages, when the system has them), if allocated there. The
-    /// vectors stay on ordinary pages: they fill in insertion order, and faulting them in 2 MiB
-    /// at a time cost more (zeroing) than it saved.
+    /// Where `slots` live (huge pages, when the system has them), if allocated there.
     private let slotMemory: UnsafeMutableRawPointer?
+    /// Where the vectors live (huge pages too, if allocated there). They fill in insertion
+    /// order, so only the pages in use are faulted in (a few, 2 MiB each); a word's vector is
+    /// read at random, and on 4 KiB pages most reads also missed the TLB.
+    private let vectorMemory: UnsafeMutableRawPointer?
 
     init() {
         slotMemory = HugePageMemory.allocate(byteCount: MemoryLayout<Slot>.stride * Self.maximumSlotCount)
         slots = slotMemory?.bindMemory(to: Slot.self, capacity: Self.maximumSlotCount) ?? .allocate(capacity: Self.maximumSlotCount)
         slots.initialize(repeating: Slot(key: 0, start: 0, count: 0), count: slotCount)
-        scores = .allocate(capacity: Self.scoreCapacity)
+        vectorMemory = HugePageMemory.allocate(byteCount: MemoryLayout<Float>.stride * Self.scoreCapacity)
+        scores = vectorMemory?.bindMemory(to: Float.self, capacity: Self.scoreCapacity) ?? .allocate(capacity: Self.scoreCapacity)
     }
 
     deinit {
@@ -62,7 +65,11 @@ final class WordScoreCache {
         } else {
             slots.deallocate()
         }
-        scores.deallocate()
+        if let vectorMemory {
+            HugePageMemory.deallocate(vectorMemory)
+        } else {
+            scores.deallocate()
+        }
     }
 
     @inline(__always)

@@ -109,3 +109,74 @@ import Testing
         #expect(again.blocks.map(\.language) == second)
     }
 }
+
+/// `collect` takes runs of ASCII letters at once; on any text it must collect exactly what it
+/// collects scalar by scalar.
+@Suite struct AsciiRunTests {
+    let scorer = LanguageScorer(model: LanguageModel.bundled, tuning: .standard)
+
+    private func evidence(_ bytes: [UInt8], asciiRuns: Bool, cache: WordScoreCache?) -> TextEvidence {
+        let scratch = EvidenceScratch(poolSizes: scorer.poolSizes)
+        let evidence = TextEvidence(poolSizes: scorer.poolSizes)
+        bytes.withUnsafeBufferPointer {
+            scorer.collect($0, into: evidence, cache: cache, scratch: scratch, asciiRuns: asciiRuns)
+        }
+        return evidence
+    }
+
+    @Test func runsCollectWhatScalarsCollect() {
+        // Pieces that exercise words, chunk cuts (URLs, e-mail, link targets), other scripts,
+        // marks, and words longer than the accumulator keeps.
+        let pieces = [
+            "a", "B", "the", "Word", " ", "  ", "\n", "\t", ".", ",", "'", "-", "1", "é", "É", "д", "Ж", "अ", "ि", "ب",
+            "ק", "中", "://", "@", "](", "www.", "http", ")", "[", String(repeating: "x", count: 70),
+            String(repeating: "ab", count: 40), "ß", "ﬁ",
+        ].map { Array($0.utf8) }
+        var random = SplitMix(state: 42)
+        for round in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<random.below(40) { bytes += pieces[random.below(pieces.count)] }
+            let cache = round % 2 == 0 ? WordScoreCache() : nil
+            let fast = evidence(bytes, asciiRuns: true, cache: cache)
+            let slow = evidence(bytes, asciiRuns: false, cache: nil)
+            #expect(Array(fast.letterCounts) == Array(slow.letterCounts))
+            #expect(Array(fast.words) == Array(slow.words))
+            for f in 0..<TextEvidence.sharedFamilyCount {
+                #expect(fast.scores(f).map(\.bitPattern) == slow.scores(f).map(\.bitPattern))
+                #expect(fast.lookups(f).map(\.bitPattern) == slow.lookups(f).map(\.bitPattern))
+            }
+        }
+    }
+}
+
+/// `flush` looks up a batch's missed words three stages at a time and adds every word's vector
+/// in text order: a cold run, a warm run (every word cached) and an uncached run must agree
+/// bit for bit, over batches of many words with repeats.
+@Suite struct StagedLookupTests {
+    let scorer = LanguageScorer(model: LanguageModel.bundled, tuning: .standard)
+
+    @Test func coldWarmAndUncachedRunsAgree() {
+        let vocabulary = [
+            "the", "council", "agreed", "repair", "bridge", "le", "conseil", "pont", "der", "rat", "brücke", "el",
+            "consejo", "puente", "совет", "мост", "hlasoval", "zapłacić", "fjárhagsáætlun", "a", "i", "xyzzy",
+        ]
+        var random = SplitMix(state: 3)
+        for _ in 0..<200 {
+            let text = (0..<(1 + random.below(150))).map { _ in vocabulary[random.below(vocabulary.count)] }
+                .joined(separator: " ")
+            let scratch = EvidenceScratch(poolSizes: scorer.poolSizes)
+            let cache = WordScoreCache()
+            var runs: [TextEvidence] = []
+            for cached in [true, true, false] {
+                let evidence = TextEvidence(poolSizes: scorer.poolSizes)
+                var text = text
+                text.withUTF8 { scorer.collect($0, into: evidence, cache: cached ? cache : nil, scratch: scratch) }
+                runs.append(evidence)
+            }
+            for f in 0..<TextEvidence.sharedFamilyCount {
+                #expect(runs[0].scores(f).map(\.bitPattern) == runs[1].scores(f).map(\.bitPattern))
+                #expect(runs[0].scores(f).map(\.bitPattern) == runs[2].scores(f).map(\.bitPattern))
+            }
+        }
+    }
+}
