@@ -101,41 +101,83 @@ final class FeatureExtractor {
         return (lines, documentSlot.map { index.languages[$0] })
     }
 
-    private func measure(
+    /// Every field of `features` for the visible bytes `line` (and the line's stopword hits in
+    /// `hits`), in one pass over the bytes.
+    ///
+    /// Two word definitions share the pass: the stopword scanner's (`WordScanner`: letters,
+    /// digits, in-word apostrophes, non-punctuation non-ASCII characters; each word is folded,
+    /// hashed and looked up as it ends) and the shape signals' (any non-ASCII byte or ASCII
+    /// letter or digit: fingerprint, leading words, capitals, word hashes). Lines in a script
+    /// written without spaces are counted again through `WordScanner.scan` (ICU dictionary
+    /// break); they are rare. `FeatureExtractorFusedTests` checks the pass against the
+    /// per-field computations.
+    func measure(
         _ line: UnsafeRawBufferPointer, row: Int, into features: inout LineFeatures, hits: inout [Int32]
     ) {
         let languageCount = index.languages.count
         let base = row * languageCount
+        let count = line.count
         var leading: [String] = []
         var capitalised = 0
         var lettered = 0
-        features.words = hits.withUnsafeMutableBufferPointer { hits in
-            scanner.scan(line) { mask in
-                var mask = mask
-                while mask != 0 {
-                    hits[base + mask.trailingZeroBitCount] += 1
-                    mask &= mask - 1
-                }
-            }
-        }
-        // Second, cheap byte pass: shape signals. Leading words are only needed for the short
-        // lines that can be comment headings, so long lines skip the strings.
+        // Shape words: leading words only for the short lines that can be comment headings;
+        // word hashes only for lines short enough to be a teaser card. The scratch array is
+        // taken out of the instance for the loop, so appends need no exclusivity checks.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var wordStart = true
-        let wantsLeading = line.count <= 160
-        // Where the current word began (its bytes, lower-cased, become a leading word).
+        let wantsLeading = count <= 160
         var wordBegin = 0
-        // Word hashes only for lines short enough to be a teaser card. The scratch array is
-        // taken out of the instance for the loop, so appends need no exclusivity checks.
-        let wantsWordHashes = line.count <= 1_200
+        let wantsWordHashes = count <= 1_200
         var wordHash: UInt64 = 0xcbf2_9ce4_8422_2325
         var hashes: [UInt64] = []
         swap(&hashes, &wordHashes)
         hashes.removeAll(keepingCapacity: true)
-        for offset in 0..<line.count {
-            let byte = line[offset]
-            let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-            if isWordByte {
+        // Stopword words: folded into `folded` while no longer than a stopword can be.
+        let folded = scanner.folded
+        let foldLimit = min(index.maxLength, WordScanner.capacity)
+        var scanWords = 0
+        var inScanWord = false
+        var foldedLength = 0
+        var foldHash = StopwordIndex.hashSeed
+        var needsDictionary = false
+        var pipes = 0
+        var digits = false
+        var timeOfDay = false
+        let index = self.index
+        hits.withUnsafeMutableBufferPointer { hits in
+            @inline(__always) func endScanWord() {
+                guard inScanWord else { return }
+                scanWords += 1
+                inScanWord = false
+                if foldedLength <= foldLimit {
+                    var mask = index.mask(
+                        of: UnsafeRawBufferPointer(start: folded, count: foldedLength), hash: StopwordIndex.finish(foldHash))
+                    while mask != 0 {
+                        hits[base + mask.trailingZeroBitCount] += 1
+                        mask &= mask - 1
+                    }
+                }
+                foldedLength = 0
+                foldHash = StopwordIndex.hashSeed
+            }
+            @inline(__always) func fold(_ byte: UInt8) {
+                inScanWord = true
+                if foldedLength < foldLimit {
+                    folded[foldedLength] = byte
+                    foldHash = StopwordIndex.step(foldHash, byte)
+                }
+                foldedLength += 1
+            }
+            @inline(__always) func endShapeWord(at offset: Int) {
+                guard !wordStart else { return }
+                if wantsLeading, leading.count < 4 { leading.append(Self.loweredWord(line, wordBegin..<offset)) }
+                if wantsWordHashes {
+                    hashes.append(wordHash)
+                    wordHash = 0xcbf2_9ce4_8422_2325
+                }
+                wordStart = true
+            }
+            @inline(__always) func shapeByte(_ byte: UInt8, at offset: Int) {
                 let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                 hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
                 wordHash = (wordHash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
@@ -147,35 +189,81 @@ final class FeatureExtractor {
                     } else if byte >= 0x61 && byte <= 0x7A {
                         lettered += 1
                     }
+                    wordStart = false
                 }
-                wordStart = false
-            } else {
-                if !wordStart, wantsLeading, leading.count < 4 {
-                    leading.append(Self.loweredWord(line, wordBegin..<offset))
+            }
+            var position = 0
+            while position < count {
+                let byte = line[position]
+                if byte < 0x80 {
+                    let isDigit = byte >= 0x30 && byte <= 0x39
+                    if isDigit || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
+                        digits = digits || isDigit
+                        shapeByte(byte, at: position)
+                        fold(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    } else {
+                        endShapeWord(at: position)
+                        // An apostrophe inside a word (don't, l'homme) keeps the scanner's word together.
+                        if byte == 0x27, position > 0, position + 1 < count, WordScanner.isLetterByte(line[position - 1]),
+                            WordScanner.isLetterByte(line[position + 1])
+                        {
+                            fold(byte)
+                        } else {
+                            endScanWord()
+                        }
+                        if byte == UInt8(ascii: "|") {
+                            pipes += 1
+                        } else if byte == UInt8(ascii: ":"), !timeOfDay {
+                            timeOfDay = Self.isTimeOfDayColon(line, at: position)
+                        }
+                    }
+                    position += 1
+                    continue
                 }
-                if !wordStart, wantsWordHashes {
-                    hashes.append(wordHash)
-                    wordHash = 0xcbf2_9ce4_8422_2325
+                let width = WordScanner.byteWidth(byte)
+                if byte >= 0xE0, position + 1 < count, WordScanner.isDictionaryScript(byte, line[position + 1]) {
+                    needsDictionary = true
                 }
-                wordStart = true
+                let end = min(position + width, count)
+                for offset in position..<end { shapeByte(line[offset], at: offset) }
+                if WordScanner.wordByteWidth(line, at: position) > 0 {
+                    if width == 2, byte >= 0xC3 && byte <= 0xD0 {
+                        let (lead, trail) = WordScanner.foldTwoByte(byte, line[position + 1])
+                        fold(lead)
+                        fold(trail)
+                    } else {
+                        for offset in position..<end { fold(line[offset]) }
+                    }
+                } else {
+                    endScanWord()
+                }
+                position = end
+            }
+            endShapeWord(at: count)
+            endScanWord()
+        }
+        if needsDictionary, scanner.hasDictionaryBreaker {
+            for slot in 0..<languageCount { hits[base + slot] = 0 }
+            scanWords = hits.withUnsafeMutableBufferPointer { hits in
+                scanner.scan(line) { mask in
+                    var mask = mask
+                    while mask != 0 {
+                        hits[base + mask.trailingZeroBitCount] += 1
+                        mask &= mask - 1
+                    }
+                }
             }
         }
-        if !wordStart, wantsLeading, leading.count < 4 { leading.append(Self.loweredWord(line, wordBegin..<line.count)) }
-        if !wordStart, wantsWordHashes { hashes.append(wordHash) }
+        features.words = scanWords
         swap(&hashes, &wordHashes)
         features.fingerprint = Int(truncatingIfNeeded: hash)
         features.leadingWords = leading
         features.letteredWords = lettered
         features.capitalisedShare = lettered == 0 ? 0 : Double(capitalised) / Double(lettered)
-        features.hasTimeOfDay = Self.hasTimeOfDay(line)
-        features.hasPipe = line.contains(UInt8(ascii: "|"))
+        features.hasTimeOfDay = timeOfDay
+        features.hasPipe = pipes > 0
         if features.hasPipe {
-            // Only lines with a pipe pay for this second look (inline menus, breadcrumbs, tables).
-            var pipes = 0
-            var digits = false
-            for byte in line {
-                if byte == UInt8(ascii: "|") { pipes += 1 } else if byte >= 0x30 && byte <= 0x39 { digits = true }
-            }
+            // Counted for lines with a pipe only (inline menus, breadcrumbs, tables).
             features.pipes = pipes
             features.hasDigit = digits
         }
@@ -183,9 +271,20 @@ final class FeatureExtractor {
         features.repeatsPhrase = wantsWordHashes
             && CardTitleHeuristic.repeatsPhrase(wordHashes, endsLikeSentence: features.endsLikeSentence)
         features.endsWithColon = features.endsLikeSentence && Self.lastNonSpace(line) == UInt8(ascii: ":")
-        features.isPlaceholder = line.count >= 2 && line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]")
+        features.isPlaceholder = count >= 2 && line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]")
             && !Self.isBracketedSentence(line, words: features.words)
             || line.isEmpty
+    }
+
+    /// Whether the colon at `index` is that of a time of day (see `timeOfDayColon`).
+    @inline(__always)
+    static func isTimeOfDayColon(_ line: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        guard index >= 1, index + 2 < line.count, isDigit(line[index - 1]), isDigit(line[index + 1]), isDigit(line[index + 2]),
+            index + 3 == line.count || !isDigit(line[index + 3])
+        else { return false }
+        let hourStart = index >= 2 && isDigit(line[index - 2]) ? index - 2 : index - 1
+        return hourStart == 0 || !isDigit(line[hourStart - 1])
     }
 
     /// A bracketed editor's note ("[Update: the council has since …]"): a sentence of
