@@ -11,6 +11,8 @@ final class FeatureExtractor {
     private var plainBytes: [UInt8] = []
     /// Scratch: hashes of the current line's words (for `CardTitleHeuristic`).
     private var wordHashes: [UInt64] = []
+    /// Scratch: the current line's stopword hits per language.
+    private let rowHits: UnsafeMutablePointer<Int32>
 
     /// Lines measured before by this worker (see `LineMemo`), checked out for this extractor's
     /// life: a line's features and stopword hits depend on its text alone.
@@ -27,9 +29,13 @@ final class FeatureExtractor {
         self.index = index
         self.scanner = WordScanner(index: index)
         self.memo = Self.memoPool.checkOut()
+        self.rowHits = .allocate(capacity: max(index.languages.count, 1))
     }
 
-    deinit { Self.memoPool.checkIn(memo) }
+    deinit {
+        Self.memoPool.checkIn(memo)
+        rowHits.deallocate()
+    }
 
     /// The features of each block, in block order, and the document's stopword language.
     func features(of document: Document) -> (lines: [LineFeatures], language: String?) {
@@ -56,16 +62,18 @@ final class FeatureExtractor {
             var utf8 = text
             utf8.withUTF8 { raw in
                 let line = UnsafeRawBufferPointer(raw)
-                if Self.hasInlineMarkup(line) {
+                let body = Self.droppingListMarker(line)
+                // `hasInlineMarkup(line)`, found by the pass over `body` itself (which stops at
+                // the first markup): the dropped list marker is markup only when it is `*`.
+                let markerIsMarkup = body.count < line.count && line[0] == UInt8(ascii: "*")
+                if markerIsMarkup || !measure(body, row: row, into: &features, hits: &hits, stoppingAtMarkupOf: line) {
                     if Self.containsLinkTarget(line) {
                         let stats = InlineMarkup.linkStats(text)
                         features.links = stats.links
                         features.linkDensity = stats.links == 0 ? 0 : stats.density
                     }
                     var plain = document.blocks[row].plainTextCache ?? InlineMarkup.plainText(text)
-                    plain.withUTF8 { measure(UnsafeRawBufferPointer($0), row: row, into: &features, hits: &hits) }
-                } else {
-                    measure(Self.droppingListMarker(line), row: row, into: &features, hits: &hits)
+                    plain.withUTF8 { _ = measure(UnsafeRawBufferPointer($0), row: row, into: &features, hits: &hits) }
                 }
             }
             lines.append(features)
@@ -111,139 +119,105 @@ final class FeatureExtractor {
     /// written without spaces are counted again through `WordScanner.scan` (ICU dictionary
     /// break); they are rare. `FeatureExtractorFusedTests` checks the pass against the
     /// per-field computations.
+    ///
+    /// - Parameter markupLine: when given, the pass gives up (returning false, with `features`
+    ///   and `hits` untouched) at the first byte that makes `hasInlineMarkup(markupLine)` true;
+    ///   `line` must then be `markupLine` without its list marker.
+    @discardableResult
     func measure(
-        _ line: UnsafeRawBufferPointer, row: Int, into features: inout LineFeatures, hits: inout [Int32]
-    ) {
+        _ line: UnsafeRawBufferPointer, row: Int, into features: inout LineFeatures, hits: inout [Int32],
+        stoppingAtMarkupOf markupLine: UnsafeRawBufferPointer? = nil
+    ) -> Bool {
         let languageCount = index.languages.count
         let base = row * languageCount
         let count = line.count
-        var leading: [String] = []
-        var capitalised = 0
-        var lettered = 0
         // Shape words: leading words only for the short lines that can be comment headings;
         // word hashes only for lines short enough to be a teaser card. The scratch array is
         // taken out of the instance for the loop, so appends need no exclusivity checks.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var wordStart = true
-        let wantsLeading = count <= 160
-        var wordBegin = 0
-        let wantsWordHashes = count <= 1_200
-        var wordHash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var hashes: [UInt64] = []
-        swap(&hashes, &wordHashes)
-        hashes.removeAll(keepingCapacity: true)
-        // Stopword words: folded into `folded` while no longer than a stopword can be.
-        let folded = scanner.folded
-        let foldLimit = min(index.maxLength, WordScanner.capacity)
-        var scanWords = 0
-        var inScanWord = false
-        var foldedLength = 0
-        var foldHash = StopwordIndex.hashSeed
+        var shape = ShapeWordState(wantsLeading: count <= 160, wantsWordHashes: count <= 1_200, hashes: [])
+        swap(&shape.hashes, &wordHashes)
+        shape.hashes.removeAll(keepingCapacity: true)
+        // Stopword words: folded while no longer than a stopword can be.
+        var scan = StopwordWordState(folded: scanner.folded, foldLimit: min(index.maxLength, WordScanner.capacity))
         var needsDictionary = false
         var pipes = 0
         var digits = false
         var timeOfDay = false
         let index = self.index
-        hits.withUnsafeMutableBufferPointer { hits in
-            @inline(__always) func endScanWord() {
-                guard inScanWord else { return }
-                scanWords += 1
-                inScanWord = false
-                if foldedLength <= foldLimit {
-                    var mask = index.mask(
-                        of: UnsafeRawBufferPointer(start: folded, count: foldedLength), hash: StopwordIndex.finish(foldHash))
-                    while mask != 0 {
-                        hits[base + mask.trailingZeroBitCount] += 1
-                        mask &= mask - 1
-                    }
-                }
-                foldedLength = 0
-                foldHash = StopwordIndex.hashSeed
-            }
-            @inline(__always) func fold(_ byte: UInt8) {
-                inScanWord = true
-                if foldedLength < foldLimit {
-                    folded[foldedLength] = byte
-                    foldHash = StopwordIndex.step(foldHash, byte)
-                }
-                foldedLength += 1
-            }
-            @inline(__always) func endShapeWord(at offset: Int) {
-                guard !wordStart else { return }
-                if wantsLeading, leading.count < 4 { leading.append(Self.loweredWord(line, wordBegin..<offset)) }
-                if wantsWordHashes {
-                    hashes.append(wordHash)
-                    wordHash = 0xcbf2_9ce4_8422_2325
-                }
-                wordStart = true
-            }
-            @inline(__always) func shapeByte(_ byte: UInt8, at offset: Int) {
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
-                wordHash = (wordHash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
-                if wordStart {
-                    wordBegin = offset
-                    if byte >= 0x41 && byte <= 0x5A {
-                        capitalised += 1
-                        lettered += 1
-                    } else if byte >= 0x61 && byte <= 0x7A {
-                        lettered += 1
-                    }
-                    wordStart = false
-                }
-            }
-            var position = 0
-            while position < count {
-                let byte = line[position]
-                if byte < 0x80 {
-                    let isDigit = byte >= 0x30 && byte <= 0x39
-                    if isDigit || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
-                        digits = digits || isDigit
-                        shapeByte(byte, at: position)
-                        fold(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                    } else {
-                        endShapeWord(at: position)
-                        // An apostrophe inside a word (don't, l'homme) keeps the scanner's word together.
-                        if byte == 0x27, position > 0, position + 1 < count, WordScanner.isLetterByte(line[position - 1]),
-                            WordScanner.isLetterByte(line[position + 1])
-                        {
-                            fold(byte)
-                        } else {
-                            endScanWord()
-                        }
-                        if byte == UInt8(ascii: "|") {
-                            pipes += 1
-                        } else if byte == UInt8(ascii: ":"), !timeOfDay {
-                            timeOfDay = Self.isTimeOfDayColon(line, at: position)
-                        }
-                    }
-                    position += 1
-                    continue
-                }
-                let width = WordScanner.byteWidth(byte)
-                if byte >= 0xE0, position + 1 < count, WordScanner.isDictionaryScript(byte, line[position + 1]) {
-                    needsDictionary = true
-                }
-                let end = min(position + width, count)
-                for offset in position..<end { shapeByte(line[offset], at: offset) }
-                if WordScanner.wordByteWidth(line, at: position) > 0 {
-                    if width == 2, byte >= 0xC3 && byte <= 0xD0 {
-                        let (lead, trail) = WordScanner.foldTwoByte(byte, line[position + 1])
-                        fold(lead)
-                        fold(trail)
-                    } else {
-                        for offset in position..<end { fold(line[offset]) }
-                    }
+        // The line's hits go to scratch first (the dictionary-break path counts them anew).
+        let rowHits = self.rowHits
+        rowHits.update(repeating: 0, count: languageCount)
+        var position = 0
+        // Whether `markupLine` has a link target (looked for at its first `[` or `!`).
+        var linkTarget: Bool?
+        var foundMarkup = false
+        while position < count {
+            let byte = line[position]
+            if byte < 0x80 {
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                if isDigit || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
+                    digits = digits || isDigit
+                    shape.byte(byte, at: position)
+                    scan.fold(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                 } else {
-                    endScanWord()
+                    if let markupLine, Self.isMarkupByte(byte) {
+                        // `[` alone (a w3m placeholder) and `!` need a link (`](`) somewhere.
+                        if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "!") {
+                            if linkTarget == nil { linkTarget = Self.containsLinkTarget(markupLine) }
+                            if linkTarget == true {
+                                foundMarkup = true
+                                break
+                            }
+                        } else {
+                            foundMarkup = true
+                            break
+                        }
+                    }
+                    shape.end(at: position, in: line)
+                    // An apostrophe inside a word (don't, l'homme) keeps the scanner's word together.
+                    if byte == 0x27, position > 0, position + 1 < count, WordScanner.isLetterByte(line[position - 1]),
+                        WordScanner.isLetterByte(line[position + 1])
+                    {
+                        scan.fold(byte)
+                    } else {
+                        scan.end(index: index, hits: rowHits)
+                    }
+                    if byte == UInt8(ascii: "|") {
+                        pipes += 1
+                    } else if byte == UInt8(ascii: ":"), !timeOfDay {
+                        timeOfDay = Self.isTimeOfDayColon(line, at: position)
+                    }
                 }
-                position = end
+                position += 1
+                continue
             }
-            endShapeWord(at: count)
-            endScanWord()
+            let width = WordScanner.byteWidth(byte)
+            if byte >= 0xE0, position + 1 < count, WordScanner.isDictionaryScript(byte, line[position + 1]) {
+                needsDictionary = true
+            }
+            let end = min(position + width, count)
+            for offset in position..<end { shape.byte(line[offset], at: offset) }
+            if WordScanner.wordByteWidth(line, at: position) > 0 {
+                if width == 2, byte >= 0xC3 && byte <= 0xD0 {
+                    let (lead, trail) = WordScanner.foldTwoByte(byte, line[position + 1])
+                    scan.fold(lead)
+                    scan.fold(trail)
+                } else {
+                    for offset in position..<end { scan.fold(line[offset]) }
+                }
+            } else {
+                scan.end(index: index, hits: rowHits)
+            }
+            position = end
         }
+        if foundMarkup {
+            swap(&shape.hashes, &wordHashes)
+            return false
+        }
+        shape.end(at: count, in: line)
+        scan.end(index: index, hits: rowHits)
+        var scanWords = scan.words
         if needsDictionary, scanner.hasDictionaryBreaker {
-            for slot in 0..<languageCount { hits[base + slot] = 0 }
             scanWords = hits.withUnsafeMutableBufferPointer { hits in
                 scanner.scan(line) { mask in
                     var mask = mask
@@ -253,13 +227,15 @@ final class FeatureExtractor {
                     }
                 }
             }
+        } else {
+            for slot in 0..<languageCount where rowHits[slot] != 0 { hits[base + slot] += rowHits[slot] }
         }
         features.words = scanWords
-        swap(&hashes, &wordHashes)
-        features.fingerprint = Int(truncatingIfNeeded: hash)
-        features.leadingWords = leading
-        features.letteredWords = lettered
-        features.capitalisedShare = lettered == 0 ? 0 : Double(capitalised) / Double(lettered)
+        swap(&shape.hashes, &wordHashes)
+        features.fingerprint = Int(truncatingIfNeeded: shape.hash)
+        features.leadingWords = shape.leading
+        features.letteredWords = shape.lettered
+        features.capitalisedShare = shape.lettered == 0 ? 0 : Double(shape.capitalised) / Double(shape.lettered)
         features.hasTimeOfDay = timeOfDay
         features.hasPipe = pipes > 0
         if features.hasPipe {
@@ -268,12 +244,23 @@ final class FeatureExtractor {
             features.hasDigit = digits
         }
         features.endsLikeSentence = Self.endsLikeSentence(line)
-        features.repeatsPhrase = wantsWordHashes
+        features.repeatsPhrase = shape.wantsWordHashes
             && CardTitleHeuristic.repeatsPhrase(wordHashes, endsLikeSentence: features.endsLikeSentence)
         features.endsWithColon = features.endsLikeSentence && Self.lastNonSpace(line) == UInt8(ascii: ":")
         features.isPlaceholder = count >= 2 && line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]")
             && !Self.isBracketedSentence(line, words: features.words)
             || line.isEmpty
+        return true
+    }
+
+    /// One of the bytes `hasInlineMarkup` looks for: `! # * > [ \ _` and the backquote.
+    @inline(__always)
+    static func isMarkupByte(_ byte: UInt8) -> Bool {
+        // Bits 0x21 0x23 0x2A 0x3E of the low word; 0x5B 0x5C 0x5F 0x60 (less 0x40) of the high.
+        let low: UInt64 = 1 << 0x21 | 1 << 0x23 | 1 << 0x2A | 1 << 0x3E
+        let high: UInt64 = 1 << 0x1B | 1 << 0x1C | 1 << 0x1F | 1 << 0x20
+        guard byte < 0x80 else { return false }
+        return ((byte < 0x40 ? low : high) >> UInt64(byte & 0x3F)) & 1 != 0
     }
 
     /// Whether the colon at `index` is that of a time of day (see `timeOfDayColon`).

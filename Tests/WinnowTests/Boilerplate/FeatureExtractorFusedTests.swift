@@ -125,4 +125,67 @@ import Testing
             #expect(hits == expected.1, "stopword hits of \(text.debugDescription)")
         }
     }
+
+    /// The packed lookup of short words gives the byte lookup's mask for every stopword of
+    /// every list, and for random words of up to 16 bytes.
+    @Test func shortMaskMatchesTheByteLookup() {
+        let index = StopwordIndex.shared
+        func check(_ word: String) -> Bool {
+            var word = word
+            return word.withUTF8 { raw in
+                let bytes = UnsafeRawBufferPointer(raw)
+                guard (1...StopwordIndex.shortLength).contains(bytes.count) else { return true }
+                let (low, high) = StopwordIndex.pack(bytes)
+                return index.shortMask(low: low, high: high, length: bytes.count) == index.mask(of: bytes)
+            }
+        }
+        var checked = 0
+        for code in index.languages {
+            for word in StopwordLists.generated[code]?.split(separator: " ") ?? [] {
+                #expect(check(String(word)), "\(code): \(word)")
+                checked += 1
+            }
+        }
+        #expect(checked > 10_000)
+        var random = SplitMix(state: 42)
+        for _ in 0..<20_000 {
+            var word = ""
+            for _ in 0..<(1 + random.below(4)) { word += Self.pieces[random.below(Self.pieces.count)] }
+            #expect(check(word.lowercased()), "\(word)")
+        }
+    }
+
+    /// The pass that stops at markup stops exactly when `hasInlineMarkup` says the line has
+    /// some, and otherwise measures what the plain pass measures.
+    @Test func stopsExactlyAtInlineMarkup() {
+        let index = StopwordIndex.shared
+        let extractor = FeatureExtractor(index: index)
+        let markup = ["*", "_", "`", "\\", "#", ">", "!", "[", "]", "](", "(x)", "* ", "- ", "+ ", "• ", "  "]
+        var random = SplitMix(state: 7)
+        var stopped = 0
+        for _ in 0..<4_000 {
+            var text = ""
+            for _ in 0..<random.below(12) {
+                text += random.below(3) == 0 ? markup[random.below(markup.count)] : Self.pieces[random.below(Self.pieces.count)]
+            }
+            var utf8 = text
+            utf8.withUTF8 { raw in
+                let line = UnsafeRawBufferPointer(raw)
+                let body = FeatureExtractor.droppingListMarker(line)
+                let markerIsMarkup = body.count < line.count && line[0] == UInt8(ascii: "*")
+                var features = LineFeatures()
+                var hits = [Int32](repeating: 0, count: index.languages.count)
+                let completed = extractor.measure(body, row: 0, into: &features, hits: &hits, stoppingAtMarkupOf: line)
+                #expect(FeatureExtractor.hasInlineMarkup(line) == (markerIsMarkup || !completed), "\(text.debugDescription)")
+                if completed {
+                    let (expected, expectedHits) = Self.reference(body, index: index)
+                    #expect(features == expected && hits == expectedHits, "\(text.debugDescription)")
+                } else {
+                    stopped += 1
+                    #expect(features == LineFeatures() && hits.allSatisfy { $0 == 0 }, "\(text.debugDescription)")
+                }
+            }
+        }
+        #expect(stopped > 500)
+    }
 }
