@@ -23,13 +23,20 @@ final class FeatureExtractor {
     struct MeasuredLine: Sendable {
         var features: LineFeatures
         var hits: [Int32]
+        /// The slots of `hits` that are not 0 (bit `i` for slot `i`).
+        var touched: UInt64
     }
+
+    /// The languages the last completed `measure` found stopwords of (bit `i` for slot `i`).
+    private var lastTouched: UInt64 = 0
 
     init(index: StopwordIndex = .shared) {
         self.index = index
         self.scanner = WordScanner(index: index)
         self.memo = Self.memoPool.checkOut()
         self.rowHits = .allocate(capacity: max(index.languages.count, 1))
+        // Kept all zero between lines: `measure` clears the slots it touched.
+        rowHits.initialize(repeating: 0, count: max(index.languages.count, 1))
     }
 
     deinit {
@@ -51,8 +58,13 @@ final class FeatureExtractor {
             let text = document.blocks[row].text
             let (memoValue, memoHash) = memo.lookUp(text)
             if let known = memoValue {
-                if !known.hits.isEmpty {
-                    for slot in 0..<languageCount { hits[row * languageCount + slot] = known.hits[slot] }
+                if known.touched != 0 {
+                    var touched = known.touched
+                    while touched != 0 {
+                        let slot = touched.trailingZeroBitCount
+                        hits[row * languageCount + slot] = known.hits[slot]
+                        touched &= touched - 1
+                    }
                     rowsWithHits.append(row)
                 }
                 lines.append(known.features)
@@ -77,10 +89,10 @@ final class FeatureExtractor {
                 }
             }
             lines.append(features)
-            let rowHits = hits[(row * languageCount)..<(row * languageCount + languageCount)]
-            let hasHits = rowHits.contains { $0 != 0 }
-            if hasHits { rowsWithHits.append(row) }
-            memo.store(MeasuredLine(features: features, hits: hasHits ? Array(rowHits) : []), for: text, hash: memoHash)
+            let touched = lastTouched
+            if touched != 0 { rowsWithHits.append(row) }
+            let rowHits = touched == 0 ? [] : Array(hits[(row * languageCount)..<(row * languageCount + languageCount)])
+            memo.store(MeasuredLine(features: features, hits: rowHits, touched: touched), for: text, hash: memoHash)
         }
         for row in rowsWithHits {
             for slot in 0..<languageCount { totals[slot] += Int(hits[row * languageCount + slot]) }
@@ -146,7 +158,6 @@ final class FeatureExtractor {
         let index = self.index
         // The line's hits go to scratch first (the dictionary-break path counts them anew).
         let rowHits = self.rowHits
-        rowHits.update(repeating: 0, count: languageCount)
         var position = 0
         // Whether `markupLine` has a link target (looked for at its first `[` or `!`).
         var linkTarget: Bool?
@@ -212,6 +223,8 @@ final class FeatureExtractor {
         }
         if foundMarkup {
             swap(&shape.hashes, &wordHashes)
+            Self.clear(rowHits, slots: scan.touched)
+            lastTouched = 0
             return false
         }
         shape.end(at: count, in: line)
@@ -227,8 +240,21 @@ final class FeatureExtractor {
                     }
                 }
             }
+            Self.clear(rowHits, slots: scan.touched)
+            var touched: UInt64 = 0
+            for slot in 0..<languageCount where hits[base + slot] != 0 { touched |= 1 << UInt64(slot) }
+            lastTouched = touched
         } else {
-            for slot in 0..<languageCount where rowHits[slot] != 0 { hits[base + slot] += rowHits[slot] }
+            hits.withUnsafeMutableBufferPointer { hits in
+                var touched = scan.touched
+                while touched != 0 {
+                    let slot = touched.trailingZeroBitCount
+                    hits[base + slot] += rowHits[slot]
+                    rowHits[slot] = 0
+                    touched &= touched - 1
+                }
+            }
+            lastTouched = scan.touched
         }
         features.words = scanWords
         swap(&shape.hashes, &wordHashes)
@@ -261,6 +287,15 @@ final class FeatureExtractor {
         let high: UInt64 = 1 << 0x1B | 1 << 0x1C | 1 << 0x1F | 1 << 0x20
         guard byte < 0x80 else { return false }
         return ((byte < 0x40 ? low : high) >> UInt64(byte & 0x3F)) & 1 != 0
+    }
+
+    /// Sets the `slots` (bit `i` for slot `i`) of `hits` back to 0.
+    private static func clear(_ hits: UnsafeMutablePointer<Int32>, slots: UInt64) {
+        var slots = slots
+        while slots != 0 {
+            hits[slots.trailingZeroBitCount] = 0
+            slots &= slots - 1
+        }
     }
 
     /// Whether the colon at `index` is that of a time of day (see `timeOfDayColon`).

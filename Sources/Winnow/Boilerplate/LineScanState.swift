@@ -15,6 +15,8 @@ struct StopwordWordState {
     /// The first 16 folded bytes, packed (see `StopwordIndex.shortMask`).
     var low: UInt64 = 0
     var high: UInt64 = 0
+    /// The languages with a hit so far (bit `i` for slot `i` of `hits`).
+    var touched: UInt64 = 0
 
     @inline(__always)
     mutating func fold(_ byte: UInt8) {
@@ -38,6 +40,7 @@ struct StopwordWordState {
             var mask = length <= StopwordIndex.shortLength
                 ? index.shortMask(low: low, high: high, length: length)
                 : index.mask(of: UnsafeRawBufferPointer(start: folded, count: length))
+            touched |= mask
             while mask != 0 {
                 hits[mask.trailingZeroBitCount] += 1
                 mask &= mask - 1

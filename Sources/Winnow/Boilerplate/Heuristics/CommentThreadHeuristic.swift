@@ -178,9 +178,11 @@ enum CommentThreadHeuristic {
             // glued to a heading word is not part of it (the feature pass counts every non-ASCII
             // character as a word character). Only the first two words are read.
             if let rawFirst = words.first {
-                let first = droppingTrailingPunctuation(rawFirst)
-                // Most lines' first word starts with a byte no heading word or phrase starts with.
-                let mayOpen = first.utf8.first.map { openingBytes[Int($0)] } ?? false
+                // Most lines' first word starts with a byte no heading word or phrase starts with
+                // (dropping trailing punctuation keeps the first byte, or leaves nothing).
+                let rawMayOpen = rawFirst.utf8.first.map { openingBytes[Int($0)] } ?? false
+                let first = rawMayOpen ? droppingTrailingPunctuation(rawFirst) : ""
+                let mayOpen = rawMayOpen && !first.isEmpty
                 if mayOpen, headingWordLengths.contains(first.utf8.count), headingWords.contains(first) { return headingReason }
                 if words.count >= 2 {
                     let second = droppingTrailingPunctuation(words[words.startIndex + 1])
