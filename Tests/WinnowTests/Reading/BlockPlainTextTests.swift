@@ -7,7 +7,7 @@ import Testing
     @Test func plainTextIsTheParsersOnEveryLine() {
         let pieces = [
             "word", "The", " ", " ", "  ", "\t", "*", "**", "_", "`", "\\", "#", "## ", "> ", "* ", "- ", "+ ", "1. ", "[", "]",
-            "](", "(u)", "![", "ü", "—", "|", "~~", ":", ".",
+            "](", "(u)", "![", "ü", "—", "|", "~~", ":", ".", "•", "● ", "□", "·", "[![](a.jpg)", "| |",
         ]
         var random = SplitMix(state: 11)
         for _ in 0..<5_000 {
