@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Winnow
 
 /// Refuses an output path that is an existing file (every document would fail on it), and an
 /// output directory inside an input directory (its outputs would be read back as inputs on the
@@ -22,13 +23,10 @@ enum OutputDirectoryCheck {
                 throw ValidationError("output directory '\(output)' is the input directory '\(input)'")
             }
             let relative = String(outputPath.dropFirst(inputPath.count + 1))
-            let components = relative.split(separator: "/").map(String.init)
-            let excluded = exclude.contains { glob in
-                components.contains { fnmatch(glob, $0, 0) == 0 } || fnmatch(glob, relative, 0) == 0
-            }
-            if !excluded {
+            if !CorpusWalker(exclude: exclude).excludes(directory: relative) {
+                let top = relative.split(separator: "/").first.map(String.init) ?? relative
                 throw ValidationError(
-                    "output directory '\(output)' is inside input directory '\(input)'; choose another or add --exclude '\(components.first ?? relative)'")
+                    "output directory '\(output)' is inside input directory '\(input)'; choose another or add --exclude '\(top)'")
             }
         }
     }

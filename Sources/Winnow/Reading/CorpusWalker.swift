@@ -75,8 +75,44 @@ public struct CorpusWalker: Sendable {
         }
         var found: [InputFile] = []
         var ancestors: Set<DirectoryIdentity> = [DirectoryIdentity(info)]
-        walkDirectory(root, relative: "", ancestors: &ancestors, into: &found, onError: onError)
+        let globs = Globs(include: include.map(CompiledGlob.init), exclude: exclude.map(CompiledGlob.init))
+        walkDirectory(root, relative: "", globs: globs, ancestors: &ancestors, into: &found, onError: onError)
         return found
+    }
+
+    /// Whether the walk skips the directory at `relativePath` (under an input root) or one of
+    /// the directories above it, by the exclude globs.
+    public func excludes(directory relativePath: String) -> Bool {
+        let globs = exclude.map(CompiledGlob.init)
+        var prefix = ""
+        for component in relativePath.split(separator: "/") {
+            prefix = prefix.isEmpty ? String(component) : prefix + "/" + component
+            if globs.contains(where: { $0.matches(name: String(component), relativePath: prefix) }) { return true }
+        }
+        return false
+    }
+
+    /// A glob with its subject decided once: with a `/` in it, it is matched against the path
+    /// relative to the input root, and its `*` and `?` do not cross a `/` (as in .gitignore
+    /// and ripgrep); otherwise against the name (deciding it per file was a Foundation
+    /// substring search for every file and glob).
+    private struct CompiledGlob {
+        let pattern: [CChar]
+        let matchesPath: Bool
+
+        init(_ glob: String) {
+            pattern = Array(glob.utf8CString)
+            matchesPath = glob.utf8.contains(UInt8(ascii: "/"))
+        }
+
+        func matches(name: String, relativePath: String) -> Bool {
+            matchesPath ? fnmatch(pattern, relativePath, FNM_PATHNAME) == 0 : fnmatch(pattern, name, 0) == 0
+        }
+    }
+
+    private struct Globs {
+        let include: [CompiledGlob]
+        let exclude: [CompiledGlob]
     }
 
     private struct DirectoryIdentity: Hashable {
@@ -89,8 +125,8 @@ public struct CorpusWalker: Sendable {
     }
 
     private func walkDirectory(
-        _ directory: String, relative: String, ancestors: inout Set<DirectoryIdentity>, into found: inout [InputFile],
-        onError: (WinnowError) -> Void
+        _ directory: String, relative: String, globs: Globs, ancestors: inout Set<DirectoryIdentity>,
+        into found: inout [InputFile], onError: (WinnowError) -> Void
     ) {
         guard let handle = opendir(directory) else {
             onError(.unreadableFile(path: directory, detail: FileIO.errnoDescription()))
@@ -127,7 +163,7 @@ public struct CorpusWalker: Sendable {
                     continue
                 }
             }
-            if matches(exclude, name: name, relativePath: relativePath) { continue }
+            if globs.exclude.contains(where: { $0.matches(name: name, relativePath: relativePath) }) { continue }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 let identity = DirectoryIdentity(info)
@@ -136,10 +172,13 @@ public struct CorpusWalker: Sendable {
                     continue
                 }
                 ancestors.insert(identity)
-                walkDirectory(path, relative: relativePath, ancestors: &ancestors, into: &found, onError: onError)
+                walkDirectory(
+                    path, relative: relativePath, globs: globs, ancestors: &ancestors, into: &found, onError: onError)
                 ancestors.remove(identity)
             case S_IFREG:
-                guard matches(include, name: name, relativePath: relativePath) else { continue }
+                guard globs.include.contains(where: { $0.matches(name: name, relativePath: relativePath) }) else {
+                    continue
+                }
                 var file = InputFile(path: path, relativePath: relativePath, size: Int(info.st_size), modified: Self.mtime(info))
                 file.isRegularFile = true
                 found.append(file)
@@ -147,14 +186,6 @@ public struct CorpusWalker: Sendable {
                 continue  // sockets, fifos, devices
             }
         }
-    }
-
-    private func matches(_ globs: [String], name: String, relativePath: String) -> Bool {
-        for glob in globs {
-            let subject = glob.contains("/") ? relativePath : name
-            if fnmatch(glob, subject, 0) == 0 { return true }
-        }
-        return false
     }
 
     /// Byte order of the names' UTF-8 (memcmp on the strings' own storage, no copies).

@@ -34,11 +34,17 @@ public enum InlineMarkup {
                 appendCollapsingSpaces(body, to: &out)
                 return
             }
+            // The opening bracket of a link whose text spans lines, alone on its line.
+            if isLoneLinkOpener(body) { return }
             var rendered: [UInt8] = []
             rendered.reserveCapacity(body.count)
             renderInline(UnsafeRawBufferPointer(rebasing: body[danglingLinkTail(body)...]), into: &rendered)
-            // Stray emphasis marks on a line of their own (`**_`, `~~__`) are not text.
-            if rendered.withUnsafeBytes({ isOnlyStrayEmphasis($0) }) { return }
+            // Stray emphasis marks on a line of their own (`**_`, `~~__`) and the borders of a
+            // table row whose cells were images (`| |`) are not text.
+            // So is the bracket left of a link opened around an image (`[![](a.jpg)` + `](url)`).
+            if rendered.withUnsafeBytes({ isOnlyStrayEmphasis($0) || isOnlyCellBorders($0) || isLoneLinkOpener($0) }) {
+                return
+            }
             rendered.withUnsafeBytes { appendCollapsingSpaces($0, to: &out) }
         }
     }
@@ -149,6 +155,21 @@ public enum InlineMarkup {
     /// earlier line: converters wrap long link texts, leaving `](https://… "title") rest` on
     /// the next line. Returns 0 when the line does not start that way.
     static func danglingLinkTail(_ line: UnsafeRawBufferPointer) -> Int {
+        // Images first (`![](a.jpg)](url)`): the link's text was an image on the line.
+        var start = 0
+        while start + 1 < line.count, line[start] == UInt8(ascii: "!"), line[start + 1] == UInt8(ascii: "["),
+            let image = parseLink(line, at: start + 1)
+        {
+            start = image.end
+            while start < line.count, line[start] == 0x20 { start += 1 }
+        }
+        guard start > 0 else { return destinationEnd(line) }
+        let tail = destinationEnd(UnsafeRawBufferPointer(rebasing: line[start...]))
+        return tail > 0 ? start + tail : 0
+    }
+
+    /// The index after `](url "title")` at the start of `line`, or 0.
+    private static func destinationEnd(_ line: UnsafeRawBufferPointer) -> Int {
         guard line.count > 2, line[0] == UInt8(ascii: "]"), line[1] == UInt8(ascii: "(") else { return 0 }
         var depth = 0
         var inTitle = false
@@ -212,7 +233,7 @@ public enum InlineMarkup {
             } else if byte == 0xC2, start + 2 < end, line[start + 1] == 0xB7, line[start + 2] == 0x20 {
                 start += 3  // ·
                 skipSpaces()
-            } else if byte == 0xE2, start + 3 < end, isBulletGlyph(line[start + 1], line[start + 2]) {
+            } else if byte == 0xE2, start + 3 < end, BulletGlyph.isItemGlyph(line[start + 1], line[start + 2]) {
                 // A glyph a text browser or a template puts before an item (`► More`, `□ Jump to
                 // comments`, `♥If you liked this`): followed by a space or a word, not by more
                 // glyphs (`★★★★☆` is a rating).
@@ -226,20 +247,23 @@ public enum InlineMarkup {
             if start < end, line[start] == UInt8(ascii: "#") { skipHeadingMarker() }
         }
         while end > start, line[end - 1] == 0x20 { end -= 1 }
+        // An item marker with nothing after it (`•` alone: the item's text was an image or a
+        // form control) is no text.
+        if isLoneItemMarker(UnsafeRawBufferPointer(rebasing: line[start..<end])) { return line[end..<end] }
         return line[start..<end]
     }
 
-    /// Bullet and icon glyphs U+2000…U+27FF (as the two bytes after `E2`) that mark an item:
-    /// ‣ ⁃ ■ □ ▪ ▫ ▶ ▸ ► ◆ ◇ ○ ● ◦ ★ ☆ ☐ ☑ ☒ ♥ ♦ ✓ ✔ ❤ ➔ ➜ ➤. Dashes are not among them:
-    /// `– ` opens a line of dialogue in many languages.
-    static func isBulletGlyph(_ second: UInt8, _ third: UInt8) -> Bool {
-        switch (second, third) {
-        case (0x80, 0xA3), (0x81, 0x83): true
-        case (0x96, 0xA0), (0x96, 0xA1), (0x96, 0xAA), (0x96, 0xAB), (0x96, 0xB6), (0x96, 0xB8), (0x96, 0xBA): true
-        case (0x97, 0x86), (0x97, 0x87), (0x97, 0x8B), (0x97, 0x8F), (0x97, 0xA6): true
-        case (0x98, 0x85), (0x98, 0x86), (0x98, 0x90), (0x98, 0x91), (0x98, 0x92): true
-        case (0x99, 0xA5), (0x99, 0xA6), (0x9C, 0x93), (0x9C, 0x94), (0x9D, 0xA4), (0x9E, 0x94), (0x9E, 0x9C), (0x9E, 0xA4): true
-        default: false
+    /// `•`, `·`, `*`, `+` or one bullet glyph (`●`, `►`, `□` …) on its own; not a dash, which
+    /// can stand for an empty value.
+    static func isLoneItemMarker(_ text: UnsafeRawBufferPointer) -> Bool {
+        switch text.count {
+        case 1: return text[0] == UInt8(ascii: "*") || text[0] == UInt8(ascii: "+")
+        case 2: return text[0] == 0xC2 && text[1] == 0xB7
+        case 3:
+            guard text[0] == 0xE2 else { return false }
+            return (text[1] == 0x80 && text[2] == 0xA2) || BulletGlyph.isItemGlyph(text[1], text[2])
+                || (BulletGlyph.opensListItem(text[1], text[2]) && !(text[1] == 0x80 && text[2] == 0x93))
+        default: return false
         }
     }
 
@@ -380,8 +404,9 @@ public enum InlineMarkup {
     /// punctuation on both sides (`5 * 3`, `(***)`, a `____` blank, `m(__)m`), with one
     /// exception: html2text wraps long lines inside `**…**`, so a line can hold a bold mark
     /// whose partner is on another line, exactly two marks between punctuation and a space or
-    /// the line's end (`Guidelines:** Fan`, `Idea?**`, `Discuss **(0)**`) or after the last
-    /// word (`Mike Fahey **`).
+    /// the line's end (`Guidelines:** Fan`, `Idea?**`, `Discuss **(0)**`), after the last
+    /// word (`Mike Fahey **`), or before the first (`** NIGELLA LAWSON has revealed`: bold
+    /// whose text starts with a space).
     static func isEmphasisDelimiter(before: UInt8?, after: UInt8?, mark: UInt8, runLength: Int = 1) -> Bool {
         let beforeIsSpace = before.map(isSpaceOrPunctuation) ?? true
         let afterIsSpace = after.map(isSpaceOrPunctuation) ?? true
@@ -391,6 +416,7 @@ public enum InlineMarkup {
         let punctuationBefore = before.map { $0 != 0x20 && $0 != 0x09 } ?? false
         let punctuationAfter = after.map { $0 != 0x20 && $0 != 0x09 } ?? false
         return punctuationBefore != punctuationAfter || (after == nil && before != nil)
+            || (before == nil && (after == 0x20 || after == 0x09))
     }
 
     static func isSpaceOrPunctuation(_ byte: UInt8) -> Bool {
@@ -488,6 +514,19 @@ public enum InlineMarkup {
             index += 1
         }
         return max(count, from)
+    }
+
+    /// `[` or `![` alone: html2text opens a link around an image on a line of its own.
+    static func isLoneLinkOpener(_ text: UnsafeRawBufferPointer) -> Bool {
+        var body = text[...]
+        while let last = body.last, last == 0x20 || last == 0x09 { body = body.dropLast() }
+        while let first = body.first, first == 0x20 || first == 0x09 { body = body.dropFirst() }
+        return body.elementsEqual([UInt8(ascii: "[")]) || body.elementsEqual([UInt8(ascii: "!"), UInt8(ascii: "[")])
+    }
+
+    /// The line is nothing but table pipes and spaces, with at least one pipe.
+    static func isOnlyCellBorders(_ raw: UnsafeRawBufferPointer) -> Bool {
+        raw.contains(UInt8(ascii: "|")) && raw.allSatisfy { $0 == UInt8(ascii: "|") || $0 == 0x20 || $0 == 0x09 }
     }
 
     /// The line is nothing but emphasis marks, tildes and spaces (`**_`, `~~__`): no text.

@@ -31,11 +31,8 @@ enum LineShape {
             return isBareURL(line) ? .linkLine : .paragraph
         case 0xE2:
             if isDrawnRule(line) { return .separator }
-            // • U+2022, ‣ U+2023, ◦ U+25E6, ▪ U+25AA, ● U+25CF, ○ U+25CB, ■ U+25A0, – U+2013
-            if line.count >= 4, line[3] == 0x20 || line[3] == 0x09 {
-                let b1 = line[1], b2 = line[2]
-                if b1 == 0x80, b2 == 0xA2 || b2 == 0xA3 || b2 == 0x93 { return .listItem }
-                if b1 == 0x96 || b1 == 0x97, [0xAA, 0xA0, 0xA1, 0x8F, 0x8B, 0xA6].contains(b2) { return .listItem }
+            if line.count >= 4, line[3] == 0x20 || line[3] == 0x09, BulletGlyph.opensListItem(line[1], line[2]) {
+                return .listItem
             }
             return .paragraph
         case 0xC2:

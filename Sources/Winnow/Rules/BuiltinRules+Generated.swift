@@ -1400,6 +1400,101 @@ rules:
         - "The museum is best viewed in the morning, before the crowds arrive."
 
 """##),
+        ("ui/controls.yaml", ##"""
+version: 1
+rules:
+  - id: ui.form-line
+    name: Form line
+    description: "Drops a short line that ends in form controls as a text browser draws them: a label, an empty input field and a button (Search: [          ] [Go], Email address [ ] [Subscribe])."
+    rationale: >-
+      w3m draws an input field as brackets around spaces and a button as its bracketed label;
+      a line holding an empty field is a form (search, newsletter, login), never article text.
+      ui.bracketed-text takes a line of controls alone; this one also takes the label before
+      them.
+    scope: line
+    match:
+      regex: '^[^\[\]]{0,60}?(?:\[[^\[\]]{0,60}\]\s*)*\[ *\]\s*(?:\[[^\[\]]{0,40}\]\s*)*$'
+      input: raw
+      max-words: 10
+    examples:
+      drop:
+        - "Search Hacks: [                    ] [Search!]"
+        - "Search: [                    ] [Go]"
+        - "Email address: [                    ] [Subscribe]"
+        - "Suche [                    ] [Los]"
+        - "Votre e-mail [ ] [OK]"
+      keep:
+        - "Check the box [ ] if you agree, the form said."
+        - "[Photo] The mayor at the opening."
+        - "The array was empty ([]) after the call, which broke the loop that followed it."
+
+  - id: ui.text-size
+    name: Text size control
+    description: "Drops the text size control of a page (Text size: A A A, RESIZE: AAA, Font size: - +, Schriftgröße: A A A, Taille du texte : A A)."
+    rationale: >-
+      Pages offer two or three sizes of the letter A, or a minus and a plus, after a label;
+      rendered to text it is a line of label and letters that belongs to no story.
+    scope: line
+    match:
+      regex: '^(?:(?:text|font|type|print) ?size|resize|font|zoom|schriftgr(?:ö|oe)(?:ß|ss)e|textgr(?:ö|oe)(?:ß|ss)e|taille (?:du texte|de (?:la )?police)|tama[ñn]o (?:del texto|de (?:la )?letra|de fuente)|dimensione (?:del )?(?:testo|carattere)|tamanho (?:do texto|da fonte|da letra)|tekstgrootte|lettergrootte)\s*:?\s*(?:(?:a\s*){2,3}|[-–−]\s*\+|\+\s*[-–−]|a[-–−]\s*a\+|a\+\s*a[-–−])\s*$'
+      max-words: 8
+    examples:
+      drop:
+        - "Text size: A A A"
+        - "RESIZE: AAA"
+        - "Font size: - +"
+        - "Schriftgröße: A A A"
+        - "Taille du texte : A A"
+        - "Tamaño de letra A- A+"
+      keep:
+        - "Text size: 12 point, the style guide says."
+        - "Font: Helvetica"
+        - "A A A battery"
+
+  - id: ui.icon-label
+    name: Icon and label
+    description: "Drops a line that is an icon's bracketed alt text and a widget label after it ([printIcon]Print, [google_log]Maps, [icon] Share, [rss] Subscribe)."
+    rationale: >-
+      Text browsers write an image as its bracketed alt text; a tool bar of icons with labels
+      renders as such lines. Only a known widget word may follow the icon, so a bracketed
+      caption before a sentence is untouched.
+    scope: line
+    match:
+      regex: '^\[[^\[\]]{1,40}\]\s*(?:print(?: this)?(?: page| article| story)?|e-?mail(?: this)?(?: page| article| story)?|share(?: this)?|save|bookmark|comments?|tweet|like|subscribe|rss|feed|maps?|search|download|reprints?|permalink|translate|drucken|teilen|imprimer|partager|imprimir|compartir|stampa|condividi)\s*$'
+      input: raw
+      max-words: 6
+    examples:
+      drop:
+        - "[printIcon]Print"
+        - "[google_log]Maps"
+        - "[icon] Share this"
+        - "[rss] Subscribe"
+        - "[Drucker-Symbol] Drucken"
+      keep:
+        - "[Photo] The mayor prints the first ballot."
+        - "[1] Share prices fell."
+        - "[Update] Comments from the minister are below."
+
+  - id: ui.quote-mark-alt
+    name: Quote mark alt text
+    description: "Drops the alt text of a pull quote's opening or closing quote-mark image (Start Quote, End Quote) on a line of its own."
+    rationale: >-
+      Some news templates draw a pull quote's marks as images whose alt text names them; in a
+      text rendering the words stand alone on a line, or begin the quote's line.
+    scope: line
+    match:
+      regex: '^["“”]?\s*(?:start|end|open|close|opening|closing) quote\.?\s*["“”]?$'
+      max-words: 3
+    examples:
+      drop:
+        - "“Start Quote"
+        - "End Quote"
+        - "Start Quote."
+      keep:
+        - "End quote marks are missing from the original."
+        - "Quote"
+
+"""##),
         ("widgets/counters.yaml", ##"""
 version: 1
 rules:

@@ -181,7 +181,7 @@ final class CompiledRules: Sendable {
         var literals: [[UInt8]] = []
         var literalIsRaw: [Bool] = []
         var ids: [String: Int] = [:]
-        var regexes: [ICURegex] = []
+        var regexes: [RegexTemplate] = []
 
         mutating func literalID(_ literal: [UInt8], _ input: RulePattern.Input) -> Int {
             let key = input.rawValue + ":" + String(decoding: literal, as: UTF8.self)
@@ -215,9 +215,9 @@ final class CompiledRules: Sendable {
                 test = .anyOf(Set(forms.map { String(decoding: $0, as: UTF8.self) }))
                 maxBytes = forms.map(\.count).max()
             case .regex(let source):
-                let regex = try Self.compileRegex(source, ignoreCase: pattern.ignoreCase, rule: rule)
-                regexes.append(regex)
-                test = .regex(slot: regexes.count - 1, branches: branches(of: source, pattern))
+                regexes.append(try Self.template(source, ignoreCase: pattern.ignoreCase, rule: rule))
+                test = .regex(
+                    slot: regexes.count - 1, branches: branches(of: source, pattern, isBuiltin: rule.location.isBuiltin))
                 prefixes = RequiredLiterals.anchoredPrefixes(regex: source).map { PrefixSet($0) }
                 requiresDigit = RequiredLiterals.requiresDigit(regex: source)
                 // An anchored pattern is found by its first byte and checked by its prefixes;
@@ -237,16 +237,22 @@ final class CompiledRules: Sendable {
 
         /// The top-level alternatives of a regex, each compiled with its own prefilter, when
         /// every one has a prefilter (else splitting saves nothing); `[]` otherwise.
-        mutating func branches(of source: String, _ pattern: RulePattern) -> [CompiledPattern.Branch] {
+        mutating func branches(of source: String, _ pattern: RulePattern, isBuiltin: Bool) -> [CompiledPattern.Branch] {
             guard let sources = RegexAlternatives.of(regex: source) else { return [] }
-            var prepared: [(regex: ICURegex, literals: [String]?, prefixes: PrefixSet?)] = []
+            var prepared: [(regex: RegexTemplate, literals: [String]?, prefixes: PrefixSet?)] = []
+            let options: ICURegex.Options = pattern.ignoreCase ? [.caseInsensitive] : []
             for branch in sources {
                 let prefixes = RequiredLiterals.anchoredPrefixes(regex: branch).map { PrefixSet($0) }
                 let literals = RequiredLiterals.of(regex: branch)
                 guard prefixes != nil || literals != nil else { return [] }
-                guard let regex = try? ICURegex(branch, options: pattern.ignoreCase ? [.caseInsensitive] : [], timeLimit: regexTimeLimit)
-                else { return [] }
-                prepared.append((regex, prefixes == nil || prefixes?.isWeak == true ? literals : nil, prefixes))
+                let template: RegexTemplate
+                if isBuiltin {
+                    template = RegexTemplate(deferred: branch, options: options)
+                } else {
+                    guard let regex = try? ICURegex(branch, options: options, timeLimit: regexTimeLimit) else { return [] }
+                    template = RegexTemplate(compiled: regex, source: branch, options: options)
+                }
+                prepared.append((template, prefixes == nil || prefixes?.isWeak == true ? literals : nil, prefixes))
             }
             return prepared.map { branch in
                 regexes.append(branch.regex)
@@ -255,6 +261,15 @@ final class CompiledRules: Sendable {
                     literalIDs: branch.literals.map { $0.map { literalID(Array($0.utf8), pattern.input) } },
                     prefixes: branch.prefixes)
             }
+        }
+
+        /// A rule's regex: a built-in one deferred to its first use (BuiltinRulesTests compile
+        /// and probe every one), a user's one compiled and probed now.
+        static func template(_ source: String, ignoreCase: Bool, rule: Rule) throws(WinnowError) -> RegexTemplate {
+            let options: ICURegex.Options = ignoreCase ? [.caseInsensitive] : []
+            if rule.location.isBuiltin { return RegexTemplate(deferred: source, options: options) }
+            let regex = try compileRegex(source, ignoreCase: ignoreCase, rule: rule)
+            return RegexTemplate(compiled: regex, source: source, options: options)
         }
 
         /// Compiles a rule's regex and rejects one that matches the empty string or runs past
@@ -269,9 +284,6 @@ final class CompiledRules: Sendable {
             } catch {
                 throw fail("regex /\(source)/ \(error.message)")
             }
-            // Built-in regexes are probed by BuiltinRulesTests; probing them here would cost
-            // every start (a one-page stdin run) a tenth of its time.
-            if rule.location.isBuiltin { return regex }
             var probes = ["", " ", "a", "x y", "1"]
             let examples = rule.examples.drop + rule.examples.keep + rule.examples.context
             for example in examples {

@@ -7,13 +7,13 @@ import Synchronization
 /// when a line first needs it, and returns the bundle for the next call; so a run makes about
 /// one copy per worker and regex, however many documents it cleans.
 final class RegexPool: @unchecked Sendable {
-    // @unchecked: `templates` is immutable after init and only cloned under `lock`; `free`
-    // is only touched under `lock`; a bundle is used by one caller at a time.
-    private let templates: [ICURegex]
+    // @unchecked: `templates` is only compiled and cloned under `lock`; `free` is only touched
+    // under `lock`; a bundle is used by one caller at a time.
+    private let templates: [RegexTemplate]
     private let lock = Mutex(())
     private var free: [RegexBundle] = []
 
-    init(templates: [ICURegex]) {
+    init(templates: [RegexTemplate]) {
         self.templates = templates
     }
 
@@ -29,7 +29,42 @@ final class RegexPool: @unchecked Sendable {
     }
 
     fileprivate func copy(of slot: Int) -> ICURegex? {
-        lock.withLock { _ in try? templates[slot].copy() }
+        lock.withLock { _ in templates[slot].copy() }
+    }
+
+    /// Every template compiled (the tests check that each built-in regex compiles).
+    func compileAll() -> Bool {
+        lock.withLock { _ in templates.allSatisfy { $0.copy() != nil } }
+    }
+}
+
+/// A regex of a rule set, compiled when the rules load (a user's regex, which must be checked
+/// before any document is touched) or when a worker first needs it (a built-in one, which the
+/// tests compile and probe: compiling all of them was most of a one-page run's start-up, and
+/// a page reaches few).
+final class RegexTemplate {
+    let source: String
+    let options: ICURegex.Options
+    private var compiled: ICURegex?
+
+    init(compiled regex: ICURegex, source: String, options: ICURegex.Options) {
+        self.source = source
+        self.options = options
+        compiled = regex
+    }
+
+    init(deferred source: String, options: ICURegex.Options) {
+        self.source = source
+        self.options = options
+    }
+
+    /// A copy for one worker, compiling the template first if need be; nil if it does not
+    /// compile (which the built-in rules' tests rule out).
+    fileprivate func copy() -> ICURegex? {
+        if compiled == nil {
+            compiled = try? ICURegex(source, options: options, timeLimit: CompiledRules.regexTimeLimit)
+        }
+        return try? compiled?.copy()
     }
 }
 

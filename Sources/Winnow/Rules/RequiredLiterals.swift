@@ -90,6 +90,16 @@ enum RequiredLiterals {
         }
     }
 
+    /// The case fold of one pattern character: ASCII folds to lower case without a trip through
+    /// ICU (every character of every built-in pattern is folded at each start-up).
+    private static func folded(_ character: [UInt8]) -> [UInt8] {
+        if character.count == 1, character[0] < 0x80 {
+            let byte = character[0]
+            return [byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte]
+        }
+        return MatchSubject.fold(String(decoding: character, as: UTF8.self))
+    }
+
     /// More ways through an optional atom than this end the prefixes there.
     private static let maximumRuns = 64
 
@@ -120,12 +130,12 @@ enum RequiredLiterals {
             case .char(let bytes) where bytes.count == 1 && isSpace(bytes[0]) && item.maximum != 1:
                 next = appending([spaceRun], to: open)
             case .char(let bytes):
-                let piece = MatchSubject.fold(String(decoding: bytes, as: UTF8.self))
+                let piece = folded(bytes)
                 next = item.maximum == 1 ? appending(piece, to: open) : close(appending(piece, to: open))
                 if item.minimum == 0 { next = open + next }
             case .choice(let characters):
                 next = characters.flatMap { character in
-                    appending(MatchSubject.fold(String(decoding: character, as: UTF8.self)), to: open)
+                    appending(folded(character), to: open)
                 }
                 if item.maximum != 1 { next = close(next) }
                 if item.minimum == 0 { next = open + next }

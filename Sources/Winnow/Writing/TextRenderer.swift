@@ -20,30 +20,10 @@ public struct TextRenderer: Sendable {
         guard document.verdict?.action != .drop else { return [] }
         var out: [UInt8] = []
         out.reserveCapacity(document.notes.inputBytes)
-        var lastParagraph = -1
-        var ruled = false
-        // By index: `for block in` would copy every (large) block.
-        for index in document.blocks.indices where document.blocks[index].isKept {
-            if isHiddenRule(document.blocks[index]) {
-                ruled = true
-                continue
-            }
-            let paragraph = document.blocks[index].paragraph
-            let mark = out.count
-            if lastParagraph >= 0 {
-                out.append(0x0A)
-                if paragraph != lastParagraph || ruled { out.append(0x0A) }
-            }
-            let lineStart = out.count
-            append(line: document.blocks[index], to: &out)
-            if out.count == lineStart {
-                out.removeSubrange(mark...)  // the line had no visible text (an image)
-                continue
-            }
-            lastParagraph = paragraph
-            ruled = false
+        let visible = layOut(document, into: &out, newline: [0x0A]) { block, out in
+            append(line: block, to: &out)
         }
-        if !out.isEmpty { out.append(0x0A) }
+        if visible { out.append(0x0A) }
         return out
     }
 
@@ -60,35 +40,51 @@ public struct TextRenderer: Sendable {
     /// `verbatim` is copied as it is.
     func appendJSONBody(_ document: Document, to out: inout [UInt8]) -> Bool {
         guard document.verdict?.action != .drop else { return false }
+        var scratch: [UInt8] = []
+        return layOut(document, into: &out, newline: [0x5C, UInt8(ascii: "n")]) { block, out in
+            if block.pointee.traits.contains(.verbatim) {
+                append(line: block, to: &out)
+            } else {
+                scratch.removeAll(keepingCapacity: true)
+                append(line: block, to: &scratch)
+                scratch.withUnsafeBytes { JSONText.appendEscaped($0, to: &out) }
+            }
+        }
+    }
+
+    /// Writes the kept lines with `writeLine`, one `newline` between the lines of a paragraph
+    /// and two between paragraphs (or across a hidden rule), nothing after the last; a line
+    /// that wrote nothing (an image) is taken back with the newlines before it. Returns whether
+    /// any line was written.
+    @inline(__always)
+    private func layOut(
+        _ document: Document, into out: inout [UInt8], newline: [UInt8],
+        writeLine: (UnsafePointer<Block>, inout [UInt8]) -> Void
+    ) -> Bool {
         var lastParagraph = -1
         var ruled = false
-        var scratch: [UInt8] = []
-        // Through a buffer pointer: the blocks are read in place, not copied (with a retain and
-        // a release of their storage) at every access.
+        // Through pointers: the blocks are read in place, not copied (with a retain and a
+        // release of their storage) at every access or call.
         document.blocks.withUnsafeBufferPointer { blocks in
-            for index in blocks.indices where blocks[index].isKept {
-                if isHiddenRule(blocks[index]) {
+            guard let first = blocks.baseAddress else { return }
+            for index in blocks.indices {
+                let block = first + index
+                guard block.pointee.isKept else { continue }
+                if !keepMarkdown && block.pointee.kind == .separator {
+                    // A horizontal rule (`---`, `━━━━`, a table's `---|---`) is markup, not
+                    // text: without `keepMarkdown` it is not written, and the lines on either
+                    // side stay separate paragraphs.
                     ruled = true
                     continue
                 }
-                let paragraph = blocks[index].paragraph
+                let paragraph = block.pointee.paragraph
                 let mark = out.count
                 if lastParagraph >= 0 {
-                    out.append(0x5C)
-                    out.append(UInt8(ascii: "n"))
-                    if paragraph != lastParagraph || ruled {
-                        out.append(0x5C)
-                        out.append(UInt8(ascii: "n"))
-                    }
+                    out.append(contentsOf: newline)
+                    if paragraph != lastParagraph || ruled { out.append(contentsOf: newline) }
                 }
                 let lineStart = out.count
-                if blocks[index].traits.contains(.verbatim) {
-                    append(line: blocks[index], to: &out)
-                } else {
-                    scratch.removeAll(keepingCapacity: true)
-                    append(line: blocks[index], to: &scratch)
-                    scratch.withUnsafeBytes { JSONText.appendEscaped($0, to: &out) }
-                }
+                writeLine(block, &out)
                 if out.count == lineStart {
                     out.removeSubrange(mark...)
                     continue
@@ -100,15 +96,9 @@ public struct TextRenderer: Sendable {
         return lastParagraph >= 0
     }
 
-    /// A horizontal rule (`---`, `━━━━`, a table's `---|---`) is markup, not text: without
-    /// `keepMarkdown` it is not written, and the lines on either side stay separate paragraphs.
-    private func isHiddenRule(_ block: Block) -> Bool {
-        !keepMarkdown && block.kind == .separator
-    }
-
-    private func append(line block: Block, to out: inout [UInt8]) {
-        let verbatim = block.traits.contains(.verbatim)
-        block.withUTF8Text { bytes in
+    private func append(line block: UnsafePointer<Block>, to out: inout [UInt8]) {
+        let verbatim = block.pointee.traits.contains(.verbatim)
+        block.pointee.withUTF8Text { bytes in
             if keepMarkdown {
                 out.append(contentsOf: bytes)
             } else if verbatim {

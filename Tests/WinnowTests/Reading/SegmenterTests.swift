@@ -96,6 +96,15 @@ import Testing
         // Bold cut by html2text's line wrap: the partner `**` is on another line.
         ("Guidelines:** Fan feedback", "Guidelines: Fan feedback"), ("What's the Big Idea?**", "What's the Big Idea?"),
         ("Mike Fahey **", "Mike Fahey"), ("Discuss **(0)**", "Discuss (0)"), ("2**8 is 256", "2**8 is 256"),
+        ("** NIGELLA LAWSON has revealed it.  **", "NIGELLA LAWSON has revealed it."),
+        ("** Thrasher maintained touch", "Thrasher maintained touch"),
+        // An item marker alone (its text was an image) is no text; a dash alone stays.
+        ("•", ""), ("●", ""), ("*", ""), ("□", ""), ("–", "–"), ("•••", "•••"),
+        // A link around an image, opened on its own line: the bracket, the image and the
+        // destination are no text; an image-only table row leaves no borders.
+        ("[", ""), ("[![](http://x/the-machine.jpg)  ", ""), ("![](/a/CBL.jpg)](http://x.com/caring/ \"Caring for lenses\")", ""),
+        ("![](/a.jpg) ](http://x.com/b) More", "More"), ("|  |  [![Blizzard](http://x/a.jpg)](http://x/b)", ""),
+        ("| Name | [x](http://y) |", "| Name | x |"),
         // Bold italics: one run of both marks.
         ("_**also bold italic**_ here", "also bold italic here"), ("Some **_bold italic_** words", "Some bold italic words"),
         ("Published on August 9, 2011:_**", "Published on August 9, 2011:"),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import Winnow
+
+@testable import Winnow
 
 /// The compiled-in rules must match `Rules/` on disk (run Scripts/generate-builtin-rules).
 @Suite struct BuiltinRulesTests {
@@ -41,6 +42,14 @@ import Winnow
         }
         #expect(rules.contains { if case .regex = $0.match.test { true } else { false } })
         _ = try RuleSet(rules: rules)
+    }
+
+    /// Built-in regexes (and the alternatives split from them) are compiled on first use, not
+    /// as the rules load: every one must compile, or its rule would silently never match.
+    @Test func everyDeferredBuiltinRegexCompiles() throws {
+        let set = try RuleSet.builtin()
+        #expect(set.compiled.regexes.count > 0)
+        #expect(set.compiled.regexes.compileAll())
     }
 
     @Test func builtinRulesAreMarkedAsBuiltin() throws {
