@@ -11,6 +11,8 @@ final class FeatureExtractor {
     private var plainBytes: [UInt8] = []
     /// Scratch: hashes of the current line's words (for `CardTitleHeuristic`).
     private var wordHashes: [UInt64] = []
+    /// Scratch: the current line's stopword hits per language.
+    private let rowHits: UnsafeMutablePointer<Int32>
 
     /// Lines measured before by this worker (see `LineMemo`), checked out for this extractor's
     /// life: a line's features and stopword hits depend on its text alone.
@@ -21,15 +23,26 @@ final class FeatureExtractor {
     struct MeasuredLine: Sendable {
         var features: LineFeatures
         var hits: [Int32]
+        /// The slots of `hits` that are not 0 (bit `i` for slot `i`).
+        var touched: UInt64
     }
+
+    /// The languages the last completed `measure` found stopwords of (bit `i` for slot `i`).
+    private var lastTouched: UInt64 = 0
 
     init(index: StopwordIndex = .shared) {
         self.index = index
         self.scanner = WordScanner(index: index)
         self.memo = Self.memoPool.checkOut()
+        self.rowHits = .allocate(capacity: max(index.languages.count, 1))
+        // Kept all zero between lines: `measure` clears the slots it touched.
+        rowHits.initialize(repeating: 0, count: max(index.languages.count, 1))
     }
 
-    deinit { Self.memoPool.checkIn(memo) }
+    deinit {
+        Self.memoPool.checkIn(memo)
+        rowHits.deallocate()
+    }
 
     /// The features of each block, in block order, and the document's stopword language.
     func features(of document: Document) -> (lines: [LineFeatures], language: String?) {
@@ -45,8 +58,13 @@ final class FeatureExtractor {
             let text = document.blocks[row].text
             let (memoValue, memoHash) = memo.lookUp(text)
             if let known = memoValue {
-                if !known.hits.isEmpty {
-                    for slot in 0..<languageCount { hits[row * languageCount + slot] = known.hits[slot] }
+                if known.touched != 0 {
+                    var touched = known.touched
+                    while touched != 0 {
+                        let slot = touched.trailingZeroBitCount
+                        hits[row * languageCount + slot] = known.hits[slot]
+                        touched &= touched - 1
+                    }
                     rowsWithHits.append(row)
                 }
                 lines.append(known.features)
@@ -56,23 +74,25 @@ final class FeatureExtractor {
             var utf8 = text
             utf8.withUTF8 { raw in
                 let line = UnsafeRawBufferPointer(raw)
-                if Self.hasInlineMarkup(line) {
+                let body = Self.droppingListMarker(line)
+                // `hasInlineMarkup(line)`, found by the pass over `body` itself (which stops at
+                // the first markup): the dropped list marker is markup only when it is `*`.
+                let markerIsMarkup = body.count < line.count && line[0] == UInt8(ascii: "*")
+                if markerIsMarkup || !measure(body, row: row, into: &features, hits: &hits, stoppingAtMarkupOf: line) {
                     if Self.containsLinkTarget(line) {
                         let stats = InlineMarkup.linkStats(text)
                         features.links = stats.links
                         features.linkDensity = stats.links == 0 ? 0 : stats.density
                     }
                     var plain = document.blocks[row].plainTextCache ?? InlineMarkup.plainText(text)
-                    plain.withUTF8 { measure(UnsafeRawBufferPointer($0), row: row, into: &features, hits: &hits) }
-                } else {
-                    measure(Self.droppingListMarker(line), row: row, into: &features, hits: &hits)
+                    plain.withUTF8 { _ = measure(UnsafeRawBufferPointer($0), row: row, into: &features, hits: &hits) }
                 }
             }
             lines.append(features)
-            let rowHits = hits[(row * languageCount)..<(row * languageCount + languageCount)]
-            let hasHits = rowHits.contains { $0 != 0 }
-            if hasHits { rowsWithHits.append(row) }
-            memo.store(MeasuredLine(features: features, hits: hasHits ? Array(rowHits) : []), for: text, hash: memoHash)
+            let touched = lastTouched
+            if touched != 0 { rowsWithHits.append(row) }
+            let rowHits = touched == 0 ? [] : Array(hits[(row * languageCount)..<(row * languageCount + languageCount)])
+            memo.store(MeasuredLine(features: features, hits: rowHits, touched: touched), for: text, hash: memoHash)
         }
         for row in rowsWithHits {
             for slot in 0..<languageCount { totals[slot] += Int(hits[row * languageCount + slot]) }
@@ -101,91 +121,192 @@ final class FeatureExtractor {
         return (lines, documentSlot.map { index.languages[$0] })
     }
 
-    private func measure(
-        _ line: UnsafeRawBufferPointer, row: Int, into features: inout LineFeatures, hits: inout [Int32]
-    ) {
+    /// Every field of `features` for the visible bytes `line` (and the line's stopword hits in
+    /// `hits`), in one pass over the bytes.
+    ///
+    /// Two word definitions share the pass: the stopword scanner's (`WordScanner`: letters,
+    /// digits, in-word apostrophes, non-punctuation non-ASCII characters; each word is folded,
+    /// hashed and looked up as it ends) and the shape signals' (any non-ASCII byte or ASCII
+    /// letter or digit: fingerprint, leading words, capitals, word hashes). Lines in a script
+    /// written without spaces are counted again through `WordScanner.scan` (ICU dictionary
+    /// break); they are rare. `FeatureExtractorFusedTests` checks the pass against the
+    /// per-field computations.
+    ///
+    /// - Parameter markupLine: when given, the pass gives up (returning false, with `features`
+    ///   and `hits` untouched) at the first byte that makes `hasInlineMarkup(markupLine)` true;
+    ///   `line` must then be `markupLine` without its list marker.
+    @discardableResult
+    func measure(
+        _ line: UnsafeRawBufferPointer, row: Int, into features: inout LineFeatures, hits: inout [Int32],
+        stoppingAtMarkupOf markupLine: UnsafeRawBufferPointer? = nil
+    ) -> Bool {
         let languageCount = index.languages.count
         let base = row * languageCount
-        var leading: [String] = []
-        var capitalised = 0
-        var lettered = 0
-        features.words = hits.withUnsafeMutableBufferPointer { hits in
-            scanner.scan(line) { mask in
-                var mask = mask
-                while mask != 0 {
-                    hits[base + mask.trailingZeroBitCount] += 1
-                    mask &= mask - 1
-                }
-            }
-        }
-        // Second, cheap byte pass: shape signals. Leading words are only needed for the short
-        // lines that can be comment headings, so long lines skip the strings.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var wordStart = true
-        let wantsLeading = line.count <= 160
-        // Where the current word began (its bytes, lower-cased, become a leading word).
-        var wordBegin = 0
-        // Word hashes only for lines short enough to be a teaser card. The scratch array is
+        let count = line.count
+        // Shape words: leading words only for the short lines that can be comment headings;
+        // word hashes only for lines short enough to be a teaser card. The scratch array is
         // taken out of the instance for the loop, so appends need no exclusivity checks.
-        let wantsWordHashes = line.count <= 1_200
-        var wordHash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var hashes: [UInt64] = []
-        swap(&hashes, &wordHashes)
-        hashes.removeAll(keepingCapacity: true)
-        for offset in 0..<line.count {
-            let byte = line[offset]
-            let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-            if isWordByte {
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
-                wordHash = (wordHash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
-                if wordStart {
-                    wordBegin = offset
-                    if byte >= 0x41 && byte <= 0x5A {
-                        capitalised += 1
-                        lettered += 1
-                    } else if byte >= 0x61 && byte <= 0x7A {
-                        lettered += 1
+        var shape = ShapeWordState(wantsLeading: count <= 160, wantsWordHashes: count <= 1_200, hashes: [])
+        swap(&shape.hashes, &wordHashes)
+        shape.hashes.removeAll(keepingCapacity: true)
+        // Stopword words: folded while no longer than a stopword can be.
+        var scan = StopwordWordState(folded: scanner.folded, foldLimit: min(index.maxLength, WordScanner.capacity))
+        var needsDictionary = false
+        var pipes = 0
+        var digits = false
+        var timeOfDay = false
+        let index = self.index
+        // The line's hits go to scratch first (the dictionary-break path counts them anew).
+        let rowHits = self.rowHits
+        var position = 0
+        // Whether `markupLine` has a link target (looked for at its first `[` or `!`).
+        var linkTarget: Bool?
+        var foundMarkup = false
+        while position < count {
+            let byte = line[position]
+            if byte < 0x80 {
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                if isDigit || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
+                    digits = digits || isDigit
+                    shape.byte(byte, at: position)
+                    scan.fold(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                } else {
+                    if let markupLine, Self.isMarkupByte(byte) {
+                        // `[` alone (a w3m placeholder) and `!` need a link (`](`) somewhere.
+                        if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "!") {
+                            if linkTarget == nil { linkTarget = Self.containsLinkTarget(markupLine) }
+                            if linkTarget == true {
+                                foundMarkup = true
+                                break
+                            }
+                        } else {
+                            foundMarkup = true
+                            break
+                        }
+                    }
+                    shape.end(at: position, in: line)
+                    // An apostrophe inside a word (don't, l'homme) keeps the scanner's word together.
+                    if byte == 0x27, position > 0, position + 1 < count, WordScanner.isLetterByte(line[position - 1]),
+                        WordScanner.isLetterByte(line[position + 1])
+                    {
+                        scan.fold(byte)
+                    } else {
+                        scan.end(index: index, hits: rowHits)
+                    }
+                    if byte == UInt8(ascii: "|") {
+                        pipes += 1
+                    } else if byte == UInt8(ascii: ":"), !timeOfDay {
+                        timeOfDay = Self.isTimeOfDayColon(line, at: position)
                     }
                 }
-                wordStart = false
+                position += 1
+                continue
+            }
+            let width = WordScanner.byteWidth(byte)
+            if byte >= 0xE0, position + 1 < count, WordScanner.isDictionaryScript(byte, line[position + 1]) {
+                needsDictionary = true
+            }
+            let end = min(position + width, count)
+            for offset in position..<end { shape.byte(line[offset], at: offset) }
+            if WordScanner.wordByteWidth(line, at: position) > 0 {
+                if width == 2, byte >= 0xC3 && byte <= 0xD0 {
+                    let (lead, trail) = WordScanner.foldTwoByte(byte, line[position + 1])
+                    scan.fold(lead)
+                    scan.fold(trail)
+                } else {
+                    for offset in position..<end { scan.fold(line[offset]) }
+                }
             } else {
-                if !wordStart, wantsLeading, leading.count < 4 {
-                    leading.append(Self.loweredWord(line, wordBegin..<offset))
-                }
-                if !wordStart, wantsWordHashes {
-                    hashes.append(wordHash)
-                    wordHash = 0xcbf2_9ce4_8422_2325
-                }
-                wordStart = true
+                scan.end(index: index, hits: rowHits)
             }
+            position = end
         }
-        if !wordStart, wantsLeading, leading.count < 4 { leading.append(Self.loweredWord(line, wordBegin..<line.count)) }
-        if !wordStart, wantsWordHashes { hashes.append(wordHash) }
-        swap(&hashes, &wordHashes)
-        features.fingerprint = Int(truncatingIfNeeded: hash)
-        features.leadingWords = leading
-        features.letteredWords = lettered
-        features.capitalisedShare = lettered == 0 ? 0 : Double(capitalised) / Double(lettered)
-        features.hasTimeOfDay = Self.hasTimeOfDay(line)
-        features.hasPipe = line.contains(UInt8(ascii: "|"))
-        if features.hasPipe {
-            // Only lines with a pipe pay for this second look (inline menus, breadcrumbs, tables).
-            var pipes = 0
-            var digits = false
-            for byte in line {
-                if byte == UInt8(ascii: "|") { pipes += 1 } else if byte >= 0x30 && byte <= 0x39 { digits = true }
+        if foundMarkup {
+            swap(&shape.hashes, &wordHashes)
+            Self.clear(rowHits, slots: scan.touched)
+            lastTouched = 0
+            return false
+        }
+        shape.end(at: count, in: line)
+        scan.end(index: index, hits: rowHits)
+        var scanWords = scan.words
+        if needsDictionary, scanner.hasDictionaryBreaker {
+            scanWords = hits.withUnsafeMutableBufferPointer { hits in
+                scanner.scan(line) { mask in
+                    var mask = mask
+                    while mask != 0 {
+                        hits[base + mask.trailingZeroBitCount] += 1
+                        mask &= mask - 1
+                    }
+                }
             }
+            Self.clear(rowHits, slots: scan.touched)
+            var touched: UInt64 = 0
+            for slot in 0..<languageCount where hits[base + slot] != 0 { touched |= 1 << UInt64(slot) }
+            lastTouched = touched
+        } else {
+            hits.withUnsafeMutableBufferPointer { hits in
+                var touched = scan.touched
+                while touched != 0 {
+                    let slot = touched.trailingZeroBitCount
+                    hits[base + slot] += rowHits[slot]
+                    rowHits[slot] = 0
+                    touched &= touched - 1
+                }
+            }
+            lastTouched = scan.touched
+        }
+        features.words = scanWords
+        swap(&shape.hashes, &wordHashes)
+        features.fingerprint = Int(truncatingIfNeeded: shape.hash)
+        features.leadingWords = shape.leading
+        features.letteredWords = shape.lettered
+        features.capitalisedShare = shape.lettered == 0 ? 0 : Double(shape.capitalised) / Double(shape.lettered)
+        features.hasTimeOfDay = timeOfDay
+        features.hasPipe = pipes > 0
+        if features.hasPipe {
+            // Counted for lines with a pipe only (inline menus, breadcrumbs, tables).
             features.pipes = pipes
             features.hasDigit = digits
         }
         features.endsLikeSentence = Self.endsLikeSentence(line)
-        features.repeatsPhrase = wantsWordHashes
+        features.repeatsPhrase = shape.wantsWordHashes
             && CardTitleHeuristic.repeatsPhrase(wordHashes, endsLikeSentence: features.endsLikeSentence)
         features.endsWithColon = features.endsLikeSentence && Self.lastNonSpace(line) == UInt8(ascii: ":")
-        features.isPlaceholder = line.count >= 2 && line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]")
+        features.isPlaceholder = count >= 2 && line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]")
             && !Self.isBracketedSentence(line, words: features.words)
             || line.isEmpty
+        return true
+    }
+
+    /// One of the bytes `hasInlineMarkup` looks for: `! # * > [ \ _` and the backquote.
+    @inline(__always)
+    static func isMarkupByte(_ byte: UInt8) -> Bool {
+        // Bits 0x21 0x23 0x2A 0x3E of the low word; 0x5B 0x5C 0x5F 0x60 (less 0x40) of the high.
+        let low: UInt64 = 1 << 0x21 | 1 << 0x23 | 1 << 0x2A | 1 << 0x3E
+        let high: UInt64 = 1 << 0x1B | 1 << 0x1C | 1 << 0x1F | 1 << 0x20
+        guard byte < 0x80 else { return false }
+        return ((byte < 0x40 ? low : high) >> UInt64(byte & 0x3F)) & 1 != 0
+    }
+
+    /// Sets the `slots` (bit `i` for slot `i`) of `hits` back to 0.
+    private static func clear(_ hits: UnsafeMutablePointer<Int32>, slots: UInt64) {
+        var slots = slots
+        while slots != 0 {
+            hits[slots.trailingZeroBitCount] = 0
+            slots &= slots - 1
+        }
+    }
+
+    /// Whether the colon at `index` is that of a time of day (see `timeOfDayColon`).
+    @inline(__always)
+    static func isTimeOfDayColon(_ line: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        guard index >= 1, index + 2 < line.count, isDigit(line[index - 1]), isDigit(line[index + 1]), isDigit(line[index + 2]),
+            index + 3 == line.count || !isDigit(line[index + 3])
+        else { return false }
+        let hourStart = index >= 2 && isDigit(line[index - 2]) ? index - 2 : index - 1
+        return hourStart == 0 || !isDigit(line[hourStart - 1])
     }
 
     /// A bracketed editor's note ("[Update: the council has since …]"): a sentence of

@@ -1,5 +1,5 @@
 /// The measurements the heuristics take of one block, computed once per document.
-struct LineFeatures: Sendable {
+struct LineFeatures: Sendable, Equatable {
     /// Words in the visible text (ICU word break for scripts without spaces).
     var words = 0
     /// Of those, words on the stopword list of the line's language.

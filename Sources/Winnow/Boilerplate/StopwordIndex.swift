@@ -23,6 +23,22 @@ struct StopwordIndex: Sendable {
     /// probe of the 300 KB table. It has no false negatives, so masks are unchanged.
     private let bloom: [UInt64]
     private static let bloomWords = 2048
+    /// The stopwords of at most 16 bytes (all but a few) again, as an open-addressing table of
+    /// words packed into two integers: a lookup hashes two integers instead of every byte, and
+    /// compares them in the slot it loads (see `shortMask`). Its own Bloom filter guards it.
+    private let shortTable: [ShortEntry]
+    private let shortMaskBits: Int
+    private let shortBloom: [UInt64]
+
+    /// A packed word: its bytes, little-endian and zero-padded, then its mask with its length
+    /// in the top bits (0: an empty slot).
+    private struct ShortEntry: Sendable {
+        var low: UInt64
+        var high: UInt64
+        var maskAndLength: UInt64
+    }
+    /// The longest word `shortMask` takes.
+    static let shortLength = 16
 
     private struct Entry: Sendable {
         var start: Int32
@@ -33,12 +49,12 @@ struct StopwordIndex: Sendable {
     static let shared = StopwordIndex()
 
     private init() {
-        // At most 64 languages fit a mask; the generated lists hold fewer. The words are read
-        // straight from the generated space-separated lists as UTF-8 into the arena, merged
+        // At most 58 languages fit a mask (`shortTable` keeps a length above them); the
+        // generated lists hold fewer. The words are read straight from the generated space-separated lists as UTF-8 into the arena, merged
         // in a scratch table as they come (no array or dictionary entry per word: this runs at
         // every start, also for a one-line stdin). Entries keep the lists' order, so the
         // layout is the same on every run (lookups do not depend on it).
-        let languages = Array(StopwordLists.languages.prefix(64))
+        let languages = Array(StopwordLists.languages.prefix(58))
         var arena: [UInt8] = []
         var entries: [Entry] = []
         var hashes: [Int] = []
@@ -93,6 +109,72 @@ struct StopwordIndex: Sendable {
         self.slotMask = capacity - 1
         self.maxLength = entries.map { Int($0.length) }.max() ?? 0
         self.bloom = bloom
+        // Masks use at most 58 bits (languages.prefix(58) … fewer than 64 lists in practice);
+        // the length sits above them.
+        var shortCount = 0
+        for entry in entries where entry.length <= Self.shortLength { shortCount += 1 }
+        var shortCapacity = 1
+        while shortCapacity < shortCount * 2 { shortCapacity <<= 1 }
+        var shortTable = [ShortEntry](repeating: ShortEntry(low: 0, high: 0, maskAndLength: 0), count: shortCapacity)
+        var shortBloom = [UInt64](repeating: 0, count: Self.bloomWords)
+        for entry in entries where entry.length <= Self.shortLength {
+            let (low, high) = arena.withUnsafeBytes {
+                Self.pack(UnsafeRawBufferPointer(rebasing: $0[Int(entry.start)..<Int(entry.start + entry.length)]))
+            }
+            let hash = Self.shortHash(low, high, Int(entry.length))
+            let (word, bits) = Self.bloomPosition(Int(truncatingIfNeeded: hash))
+            shortBloom[word] |= bits
+            var slot = Int(truncatingIfNeeded: hash) & (shortCapacity - 1)
+            while shortTable[slot].maskAndLength != 0 { slot = (slot + 1) & (shortCapacity - 1) }
+            shortTable[slot] = ShortEntry(low: low, high: high, maskAndLength: entry.mask | UInt64(entry.length) << 58)
+        }
+        self.shortTable = shortTable
+        self.shortMaskBits = shortCapacity - 1
+        self.shortBloom = shortBloom
+    }
+
+    /// `bytes` (at most 16) as two little-endian integers, zero-padded.
+    static func pack(_ bytes: UnsafeRawBufferPointer) -> (low: UInt64, high: UInt64) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (offset, byte) in bytes.prefix(shortLength).enumerated() {
+            if offset < 8 { low |= UInt64(byte) << UInt64(offset * 8) } else { high |= UInt64(byte) << UInt64((offset - 8) * 8) }
+        }
+        return (low, high)
+    }
+
+    /// The hash of a packed word of `length` bytes (for `shortTable` and `shortBloom`).
+    @inline(__always)
+    static func shortHash(_ low: UInt64, _ high: UInt64, _ length: Int) -> UInt64 {
+        var hash = (low ^ UInt64(truncatingIfNeeded: length) << 58) &* 0x9E37_79B9_7F4A_7C15
+        hash ^= (high &+ 0x632B_E59B_D9B4_E019) &* 0xC2B2_AE3D_27D4_EB4F
+        hash ^= hash >> 32
+        hash = hash &* 0xD6E8_FEB8_6659_FD93
+        hash ^= hash >> 29
+        return hash
+    }
+
+    /// The language mask of a case-folded word of 1…16 bytes given packed (see `pack`): the
+    /// same as `mask(of:)` on its bytes.
+    @inline(__always)
+    func shortMask(low: UInt64, high: UInt64, length: Int) -> UInt64 {
+        let hash = Self.shortHash(low, high, length)
+        let (filterWord, bits) = Self.bloomPosition(Int(truncatingIfNeeded: hash))
+        return shortBloom.withUnsafeBufferPointer { bloom in
+            guard bloom[filterWord] & bits == bits else { return 0 }
+            return shortTable.withUnsafeBufferPointer { table in
+                let lengthBits = UInt64(truncatingIfNeeded: length) << 58
+                var slot = Int(truncatingIfNeeded: hash) & shortMaskBits
+                while true {
+                    let entry = table[slot]
+                    if entry.maskAndLength == 0 { return 0 }
+                    if entry.low == low, entry.high == high, entry.maskAndLength & (0x3F << 58) == lengthBits {
+                        return entry.maskAndLength & ((1 << 58) - 1)
+                    }
+                    slot = (slot + 1) & shortMaskBits
+                }
+            }
+        }
     }
 
     /// The filter word and the two bits of a hash (bits above those that pick a table slot).

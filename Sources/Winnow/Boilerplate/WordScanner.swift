@@ -10,8 +10,11 @@ final class WordScanner {
     private lazy var breaker: TextBreaker? = try? TextBreaker(.word)
     private let index: StopwordIndex
     /// Scratch for one case-folded word (never more than `capacity` bytes).
-    private let folded: UnsafeMutablePointer<UInt8>
-    private static let capacity = 64
+    let folded: UnsafeMutablePointer<UInt8>
+    static let capacity = 64
+
+    /// Whether dictionary-break lines go through ICU (`scan` splits them on bytes otherwise).
+    var hasDictionaryBreaker: Bool { breaker != nil }
 
     init(index: StopwordIndex = .shared) {
         self.index = index
@@ -124,7 +127,7 @@ final class WordScanner {
 
     /// Bytes taken by the word character at `position`, or 0 when it is not part of a word.
     @inline(__always)
-    private static func wordByteWidth(_ line: UnsafeRawBufferPointer, at position: Int) -> Int {
+    static func wordByteWidth(_ line: UnsafeRawBufferPointer, at position: Int) -> Int {
         let byte = line[position]
         if byte < 0x80 {
             let isAlnum = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
@@ -162,12 +165,12 @@ final class WordScanner {
     }
 
     @inline(__always)
-    private static func isLetterByte(_ byte: UInt8) -> Bool {
+    static func isLetterByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }
 
     @inline(__always)
-    private static func byteWidth(_ lead: UInt8) -> Int {
+    static func byteWidth(_ lead: UInt8) -> Int {
         switch lead {
         case 0..<0xC0: 1
         case 0xC0..<0xE0: 2
@@ -185,21 +188,25 @@ final class WordScanner {
                 position += 1
                 continue
             }
-            if position + 1 < line.count {
-                let next = line[position + 1]
-                switch byte {
-                case 0xE0 where next >= 0xB8 && next <= 0xBB: return true  // Thai, Lao (U+0E00…U+0EFF)
-                case 0xE0 where next >= 0xBC && next <= 0xBF: return true  // Tibetan (U+0F00…U+0FFF)
-                case 0xE1 where next <= 0x81: return true  // Myanmar (U+1000…U+107F)
-                case 0xE1 where next == 0x9E || next == 0x9F: return true  // Khmer (U+1780…U+17FF)
-                case 0xE3 where next >= 0x81: return true  // kana, CJK ext A (U+3040…)
-                case 0xE4 where next >= 0xB8: return true  // CJK unified (U+4E00…)
-                case 0xE5...0xE9: return true
-                default: break
-                }
-            }
+            if position + 1 < line.count, isDictionaryScript(byte, line[position + 1]) { return true }
             position += byteWidth(byte)
         }
         return false
+    }
+
+    /// Whether the character whose first two bytes are `byte` (≥ 0xE0) and `next` is in a script
+    /// written without spaces.
+    @inline(__always)
+    static func isDictionaryScript(_ byte: UInt8, _ next: UInt8) -> Bool {
+        switch byte {
+        case 0xE0 where next >= 0xB8 && next <= 0xBB: return true  // Thai, Lao (U+0E00…U+0EFF)
+        case 0xE0 where next >= 0xBC && next <= 0xBF: return true  // Tibetan (U+0F00…U+0FFF)
+        case 0xE1 where next <= 0x81: return true  // Myanmar (U+1000…U+107F)
+        case 0xE1 where next == 0x9E || next == 0x9F: return true  // Khmer (U+1780…U+17FF)
+        case 0xE3 where next >= 0x81: return true  // kana, CJK ext A (U+3040…)
+        case 0xE4 where next >= 0xB8: return true  // CJK unified (U+4E00…)
+        case 0xE5...0xE9: return true
+        default: return false
+        }
     }
 }

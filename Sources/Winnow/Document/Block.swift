@@ -54,7 +54,18 @@ public struct Block: Sendable, Hashable {
     /// Whether a stage has stored `plainTextCache` (read without copying the string).
     var hasPlainTextCache: Bool { annotations?.plainTextCache != nil }
     /// The line's visible text (markdown removed): the cached one when a stage stored it.
-    var plainText: String { plainTextCache ?? InlineMarkup.plainText(text) }
+    var plainText: String {
+        if let cached = plainTextCache { return cached }
+        let text = self.text
+        // Most lines have no block marker and no inline markup: their plain text is the text
+        // itself (the same bytes `InlineMarkup.plainText` would copy into a new string).
+        var utf8 = text
+        let unchanged = utf8.withUTF8 { raw in
+            let line = UnsafeRawBufferPointer(raw)
+            return InlineMarkup.strippingBlockMarkers(line).count == line.count && InlineMarkup.rendersUnchanged(line)
+        }
+        return unchanged ? text : InlineMarkup.plainText(text)
+    }
 
     /// What the stages added (language, verdict, plain-text cache), boxed so that a block the
     /// reader has just made is small (the reader makes one per line, and arrays of blocks are

@@ -28,4 +28,18 @@ import Testing
         #expect(!PostMetaHeuristic.mayCountComments(line.utf8))
         #expect(!PostMetaHeuristic.countsComments(line))
     }
+
+    /// The byte path for ASCII lines finds a count exactly when the `Character` path does.
+    @Test func asciiPathMatchesTheCharacterPath() {
+        let pieces = ["14", "0", "3", " ", " ", "Comments", "comment", "REPLIES", "replys", "x", "Kommentare", ":", "|", "-", "•", ".", "a1", "1a", "comments2"]
+        var random = SplitMix(state: 3)
+        for _ in 0..<5_000 {
+            var line = ""
+            for _ in 0..<random.below(8) { line += pieces[random.below(pieces.count)] }
+            #expect(PostMetaHeuristic.countsComments(line) == PostMetaHeuristic.characterCountsComments(line), "\(line.debugDescription)")
+            if line.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(PostMetaHeuristic.asciiCountsComments(line) == PostMetaHeuristic.characterCountsComments(line), "\(line.debugDescription)")
+            }
+        }
+    }
 }

@@ -37,6 +37,14 @@ enum BreadcrumbAnchorHeuristic {
         "home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "início", "página", "pagina",
         "hoofdpagina", "strona", "etusivu", "forside", "startsida",
     ]
+    /// The first bytes of `rootWords` and of `hereOpeners`' first words.
+    static let openingBytes: [Bool] = {
+        var bytes = [Bool](repeating: false, count: 256)
+        for word in Array(rootWords) + hereOpeners.compactMap(\.first) {
+            if let first = word.utf8.first { bytes[Int(first)] = true }
+        }
+        return bytes
+    }()
     /// The separators between a trail's steps.
     static let separators: Set<Character> = [">", "»", "›", "→", "/"]
     /// How many lines below a trail its last step is looked for as the title.
@@ -54,7 +62,8 @@ enum BreadcrumbAnchorHeuristic {
     ) -> Int? {
         for index in 0..<(count / 2) {
             let leading = features[index].leadingWords
-            guard let first = leading.first else { continue }
+            // A first word that starts with a byte no root word or opener starts with is neither.
+            guard let first = leading.first, let lead = first.utf8.first, openingBytes[Int(lead)] else { continue }
             let rooted = rootWords.contains(first)
             let named = !rooted && hereOpeners.contains { leading.starts(with: $0) }
             guard rooted || named else { continue }

@@ -110,6 +110,16 @@ enum CommentThreadHeuristic {
     /// The words before the space of `headingPhrases` (a cheap test before joining two words).
     static let headingPhraseFirstWords: Set<String> = Set(headingPhrases.compactMap { $0.split(separator: " ").first.map(String.init) })
 
+    /// The first bytes of `headingWords` and `headingPhraseFirstWords` (a word starting with
+    /// another byte is in neither set, so it needs no hash lookup).
+    static let openingBytes: [Bool] = {
+        var bytes = [Bool](repeating: false, count: 256)
+        for word in headingWords.union(headingPhraseFirstWords) {
+            if let first = word.utf8.first { bytes[Int(first)] = true }
+        }
+        return bytes
+    }()
+
     /// Why `features` splits the page as part of a comment thread, or `nil`.
     /// The reason given for a timestamped byline separator.
     /// The rule that drops a reader comment's opening line ("Jen on September 10, 2012 at
@@ -168,12 +178,16 @@ enum CommentThreadHeuristic {
             // glued to a heading word is not part of it (the feature pass counts every non-ASCII
             // character as a word character). Only the first two words are read.
             if let rawFirst = words.first {
-                let first = droppingTrailingPunctuation(rawFirst)
-                if headingWordLengths.contains(first.utf8.count), headingWords.contains(first) { return headingReason }
+                // Most lines' first word starts with a byte no heading word or phrase starts with
+                // (dropping trailing punctuation keeps the first byte, or leaves nothing).
+                let rawMayOpen = rawFirst.utf8.first.map { openingBytes[Int($0)] } ?? false
+                let first = rawMayOpen ? droppingTrailingPunctuation(rawFirst) : ""
+                let mayOpen = rawMayOpen && !first.isEmpty
+                if mayOpen, headingWordLengths.contains(first.utf8.count), headingWords.contains(first) { return headingReason }
                 if words.count >= 2 {
                     let second = droppingTrailingPunctuation(words[words.startIndex + 1])
                     // Phrases have one space, so only a phrase's first word can start one.
-                    if headingPhraseFirstWords.contains(first), headingPhrases.contains(first + " " + second) {
+                    if mayOpen, headingPhraseFirstWords.contains(first), headingPhrases.contains(first + " " + second) {
                         return formReason
                     }
                     if second == "thoughts" || second == "responses" { return secondWordReason }

@@ -49,8 +49,18 @@ enum InlineCommentByline {
         let head = text[..<end]
         let headWords = head.split(whereSeparator: \.isWhitespace)
         guard headWords.count <= maximumHeadWords, DatedBylineHeuristic.containsDate(String(head)) else { return nil }
-        let textWords = text[end...].split(whereSeparator: \.isWhitespace).count { word in
-            word.contains { $0.isLetter }
+        // Words (runs between whitespace) with a letter after the head, counted only up to
+        // `minimumTextWords`: a word counts at its first letter.
+        var textWords = 0
+        var counted = false
+        for character in text[end...] {
+            if character.isWhitespace {
+                counted = false
+            } else if !counted, character.isLetter {
+                counted = true
+                textWords += 1
+                if textWords >= minimumTextWords { break }
+            }
         }
         guard textWords >= minimumTextWords else { return nil }
         var name: [String] = []

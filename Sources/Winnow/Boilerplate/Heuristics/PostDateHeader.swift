@@ -43,7 +43,11 @@ enum PostDateHeader {
     /// Whether `text`, a line of `words` words, is only a weekday and a date.
     static func isDateHeader(_ text: String, words: Int, endsLikeSentence: Bool) -> Bool {
         guard words >= 3, words <= maximumWords, !endsLikeSentence else { return false }
-        guard let first = text.split(whereSeparator: { $0.isWhitespace || $0 == "," }).first else { return false }
+        // The first token (what `split` on spaces and commas would give first), found without
+        // splitting the whole line.
+        let isSeparator: (Character) -> Bool = { $0.isWhitespace || $0 == "," }
+        guard let start = text.firstIndex(where: { !isSeparator($0) }) else { return false }
+        let first = text[start...].prefix { !isSeparator($0) }
         guard weekdays.contains(first.lowercased()) else { return false }
         return DatedBylineHeuristic.containsDate(text)
     }

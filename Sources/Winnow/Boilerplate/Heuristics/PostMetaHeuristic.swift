@@ -35,12 +35,50 @@ enum PostMetaHeuristic {
     /// `text` holds a number followed by a comment word ("• 14 Comments", "0 comments").
     static func countsComments(_ text: String) -> Bool {
         guard mayCountComments(text.utf8) else { return false }
+        return asciiCountsComments(text) ?? characterCountsComments(text)
+    }
+
+    /// `countsComments` by `Character` (any text).
+    static func characterCountsComments(_ text: String) -> Bool {
         var previousWasNumber = false
         for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
             if previousWasNumber, countedWords.contains(word.lowercased()) { return true }
             previousWasNumber = word.allSatisfy(\.isASCII) && word.allSatisfy(\.isNumber)
         }
         return false
+    }
+
+    /// `countsComments` of an all-ASCII line, on its bytes (there a letter or number
+    /// `Character` is one ASCII letter or digit, so the words are runs of those); `nil` when the
+    /// line has a non-ASCII byte.
+    static func asciiCountsComments(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            var previousWasNumber = false
+            var start = -1
+            var digitsOnly = true
+            for position in 0...bytes.count {
+                let byte: UInt8 = position < bytes.count ? bytes[position] : 0x20
+                if byte >= 0x80 { return nil }
+                let isDigit = byte &- 0x30 < 10
+                if isDigit || (byte | 0x20) &- 0x61 < 26 {
+                    if start < 0 {
+                        start = position
+                        digitsOnly = true
+                    }
+                    if !isDigit { digitsOnly = false }
+                    continue
+                }
+                guard start >= 0 else { continue }
+                if previousWasNumber {
+                    let word = String(decoding: bytes[start..<position], as: UTF8.self).lowercased()
+                    if countedWords.contains(word) { return true }
+                }
+                previousWasNumber = digitsOnly
+                start = -1
+            }
+            return false
+        }
     }
 
     /// A byte test that is false only when `countsComments` is false, so most lines skip the

@@ -107,16 +107,22 @@ enum TitleMatchHeuristic {
                 var hash = StopwordIndex.hashSeed
                 var length = 0
                 var digitsOnly = true
+                // The first 16 folded bytes, packed for `StopwordIndex.shortMask`.
+                var low: UInt64 = 0
+                var high: UInt64 = 0
                 func finish() {
                     defer {
                         hash = StopwordIndex.hashSeed
                         length = 0
                         digitsOnly = true
+                        low = 0
+                        high = 0
                     }
                     guard length > 0, !digitsOnly else { return }
                     let wordHash = StopwordIndex.finish(hash)
-                    let mask = length <= index.maxLength
-                        ? index.mask(of: UnsafeRawBufferPointer(start: scratch.baseAddress, count: length), hash: wordHash) : 0
+                    let mask = length > index.maxLength ? 0
+                        : length <= StopwordIndex.shortLength ? index.shortMask(low: low, high: high, length: length)
+                        : index.mask(of: UnsafeRawBufferPointer(start: scratch.baseAddress, count: length), hash: wordHash)
                     let isStopword = stopwordBit.map { mask & $0 != 0 } ?? (mask != 0)
                     if !isStopword { body(wordHash) }
                 }
@@ -132,6 +138,11 @@ enum TitleMatchHeuristic {
                     if byte >= 0x80 || isDigit || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
                         let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                         hash = StopwordIndex.step(hash, folded)
+                        if length < 8 {
+                            low |= UInt64(folded) << UInt64(length &* 8)
+                        } else if length < 16 {
+                            high |= UInt64(folded) << UInt64((length &- 8) &* 8)
+                        }
                         if length < capacity { scratch[length] = folded }
                         length += 1
                         if !isDigit { digitsOnly = false }
