@@ -108,24 +108,37 @@ struct MatchSubject {
             start = 3
         }
         while start > 0, start < bytes.count, bytes[start] == 0x20 { start += 1 }
-        var previousSpace = false
-        for offset in start..<bytes.count {
-            let byte = bytes[offset]
-            switch byte {
-            case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "\\"),
-                UInt8(ascii: "!"), UInt8(ascii: "\t"):
-                return -1
-            case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "]"), 0xE2, 0xC2:
-                if offset == 0 { return -1 }  // `]` opens the tail of a wrapped link
-            case 0x20:
-                if previousSpace { return -1 }
-            default:
-                break
+        let count = bytes.count
+        guard start < count else { return start }
+        return plainStartClasses.withUnsafeBufferPointer { classes in
+            // `#`, `>`, `-`, `+`, `]`, and the lead bytes of `•`-like marks, open markup only
+            // as the line's first byte (`]` the tail of a wrapped link).
+            if start == 0, classes[Int(bytes[0])] & 3 != 0 { return -1 }
+            var offset = start
+            while offset < count {
+                let byteClass = classes[Int(bytes[offset])]
+                if byteClass != 0 {
+                    if byteClass == 1 { return -1 }
+                    // A doubled space: text browsers align columns with them.
+                    if byteClass == 4, offset > start, bytes[offset - 1] == 0x20 { return -1 }
+                }
+                offset += 1
             }
-            previousSpace = byte == 0x20
+            return start
         }
-        return start
     }
+
+    /// For `plainStart`, by byte: 1 needs the parser anywhere (`[ * _ `` ` \ !`, tab); 2 at the
+    /// start of the line only; 4 a space; 0 plain.
+    private static let plainStartClasses: [UInt8] = {
+        var classes = [UInt8](repeating: 0, count: 256)
+        for byte in "[*_`\\!\t".utf8 { classes[Int(byte)] = 1 }
+        for byte in "#>-+]".utf8 { classes[Int(byte)] = 2 }
+        classes[0xE2] = 2
+        classes[0xC2] = 2
+        classes[0x20] = 4
+        return classes
+    }()
 
     /// The visible text of a markdown line, skipping the parser when the line has no markup.
     static func plainText(_ line: String) -> String {
@@ -140,14 +153,35 @@ struct MatchSubject {
 
     /// The visible text of the line `raw` (the same bytes as `plainText`): a slice of `raw`
     /// when it is the line or its tail, else rendered through `scratch` into `buffer`.
+    /// `parserAgrees`: whether `InlineMarkup.plainText` gives the same text (see
+    /// `parserAgrees(_:plainStart:scratch:)`).
     static func plainText(
         of raw: UnsafeRawBufferPointer, scratch: inout [UInt8], buffer: LineBuffer
-    ) -> UnsafeRawBufferPointer {
+    ) -> (text: UnsafeRawBufferPointer, parserAgrees: Bool) {
         let start = plainStart(raw)
-        if start >= 0 { return UnsafeRawBufferPointer(rebasing: raw[start...]) }
+        if start >= 0 {
+            return (UnsafeRawBufferPointer(rebasing: raw[start...]), parserAgrees(raw, plainStart: start, scratch: &scratch))
+        }
         scratch.removeAll(keepingCapacity: true)
         InlineMarkup.appendPlainText(UTF8Bytes: raw, to: &scratch)
-        return scratch.withUnsafeBytes { buffer.store($0) }
+        return (scratch.withUnsafeBytes { buffer.store($0) }, true)
+    }
+
+    /// Whether the parser (`InlineMarkup.plainText`) reads the line `raw` as its tail from
+    /// `plainStart`, the shortcut's answer. Almost always; not for a heading in a list item
+    /// (`* ### Title`) or a wrapped link's tail after a marker (`- ](/x) text`), where a
+    /// stage that falls back on the parser (`Block.plainText`) would see other text than the
+    /// rules saw, unless the rules' text is stored in the block.
+    static func parserAgrees(_ raw: UnsafeRawBufferPointer, plainStart: Int, scratch: inout [UInt8]) -> Bool {
+        let body = InlineMarkup.strippingBlockMarkers(raw)
+        if body.startIndex == plainStart, body.endIndex == raw.count,
+            InlineMarkup.rendersUnchanged(UnsafeRawBufferPointer(rebasing: body))
+        {
+            return true
+        }
+        scratch.removeAll(keepingCapacity: true)
+        InlineMarkup.appendPlainText(UTF8Bytes: raw, to: &scratch)
+        return scratch.withUnsafeBytes { equal($0, UnsafeRawBufferPointer(rebasing: raw[plainStart...])) }
     }
 
     // MARK: - Folding

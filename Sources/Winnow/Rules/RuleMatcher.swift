@@ -43,6 +43,10 @@ struct RuleMatcher {
             let outcome = document.blocks[index].withUTF8Text { raw in
                 lineOutcome(raw, language: language, existing: existing)
             }
+            if outcome.storesPlainText, !document.blocks[index].hasPlainTextCache {
+                // What the rules read as its text, for the stages after them (see `LineOutcome`).
+                document.blocks[index].plainTextCache = MatchSubject.plainText(document.blocks[index].text)
+            }
             if outcome.blockHint { paragraphHints.insert(document.blocks[index].paragraph) }
             if outcome.verdictRank >= 0 { document.blocks[index].verdict = order[Int(outcome.verdictRank)].verdict }
             if outcome.labelRank >= 0 { labels.append((index, order[Int(outcome.labelRank)])) }
@@ -101,12 +105,12 @@ struct RuleMatcher {
             if let known = memo.value { return known }
             hash = memo.hash
         }
-        let plain = MatchSubject.plainText(of: raw, scratch: &markupScratch, buffer: regexes.plainText)
+        let (plain, parserAgrees) = MatchSubject.plainText(of: raw, scratch: &markupScratch, buffer: regexes.plainText)
         var subject = MatchSubject(
             raw: raw, plain: plain, foldRaw: compiled.readsRaw, rawBuffer: regexes.rawFolded,
             plainBuffer: regexes.plainFolded)
         collectCandidates(subject)
-        var outcome = LineOutcome(blockHint: blockHint, verdictRank: -1, labelRank: -1)
+        var outcome = LineOutcome(blockHint: blockHint, verdictRank: -1, labelRank: -1, storesPlainText: !parserAgrees)
         var action = existing
         var labelled = false
         let order = compiled.lineOrder
@@ -245,6 +249,10 @@ struct RuleMatcher {
         var verdictRank: Int32
         /// Rank of the section rule it is the label of, or -1.
         var labelRank: Int32
+        /// Whether the block keeps the rules' plain text (`Block.plainTextCache`): only when the
+        /// parser, which later stages fall back on, would read the line otherwise. (The rules
+        /// once stored it for every line; the text any stage sees stays what it was.)
+        var storesPlainText: Bool
     }
 
     /// Takes the two guesses, not the block and document, so no block is copied per line.
