@@ -218,7 +218,20 @@ struct MatchSubject {
     static func foldWithoutICU(_ bytes: UnsafeRawBufferPointer, into out: UnsafeMutablePointer<UInt8>) -> Bool {
         var index = 0
         let count = bytes.count
+        let highBits: UInt64 = 0x8080_8080_8080_8080
         while index < count {
+            // Eight ASCII bytes at a time: a byte below 0x80 gets its 0x80 bit from `+ 0x3F`
+            // when it is at least `A` and from `+ 0x25` when it is past `Z` (no carry leaves a
+            // byte), and an upper-case letter gains 0x20.
+            if index + 8 <= count {
+                let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & highBits == 0 {
+                    let upper = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & highBits
+                    UnsafeMutableRawPointer(out + index).storeBytes(of: word | upper >> 2, as: UInt64.self)
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 out[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte

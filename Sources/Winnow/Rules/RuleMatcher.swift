@@ -37,12 +37,19 @@ struct RuleMatcher {
         }
         // Read once: a copy per line would retain its strings every time.
         let documentLanguage = document.language
-        for index in document.blocks.indices {
-            let language = languageCode(document.blocks[index].language, documentLanguage)
-            let existing = document.blocks[index].verdict?.action
-            let outcome = document.blocks[index].withUTF8Text { raw in
-                lineOutcome(raw, language: language, existing: existing)
+        // First every line's outcome, read in place (a block taken out of the array would be
+        // copied, retaining its storage and annotations), then the verdicts: a line's outcome
+        // does not depend on another line's verdict.
+        var outcomes: [LineOutcome] = []
+        outcomes.reserveCapacity(document.blocks.count)
+        document.blocks.withUnsafeBufferPointer { blocks in
+            for block in blocks.indices {
+                let language = languageCode(blocks[block].language, documentLanguage)
+                let existing = blocks[block].verdict?.action
+                outcomes.append(blocks[block].withUTF8Text { lineOutcome($0, language: language, existing: existing) })
             }
+        }
+        for (index, outcome) in outcomes.enumerated() {
             if outcome.storesPlainText, !document.blocks[index].hasPlainTextCache {
                 // What the rules read as its text, for the stages after them (see `LineOutcome`).
                 document.blocks[index].plainTextCache = MatchSubject.plainText(document.blocks[index].text)
