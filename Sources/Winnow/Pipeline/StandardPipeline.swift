@@ -18,9 +18,9 @@ public enum StandardPipeline {
         stages += extraStages
         if let detector { stages.append(DocumentLanguageStage(detector: detector)) }
         if let languages { stages.append(LanguageFilter(allowed: languages)) }
-        // Every stage but the language filter reads the lines' text, unless the remover has
-        // nothing to do (no rules, no heuristics): the frame alone never makes line strings.
-        let readsText = detectLanguages || remover.rules != nil || remover.options.useHeuristics || !extraStages.isEmpty
+        // Every stage but the language filter and the rules (which read a line's bytes) reads
+        // the lines' text: the frame alone, or with rules only, makes no line strings.
+        let readsText = detectLanguages || remover.options.useHeuristics || !extraStages.isEmpty
         return Pipeline(stages: stages, preparesText: readsText)
     }
 }

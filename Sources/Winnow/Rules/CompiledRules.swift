@@ -11,6 +11,8 @@ final class CompiledRules: Sendable {
         let languages: [String]
         let isCaption: Bool
         let isSection: Bool
+        /// The verdict the rule gives, made once (not per line it decides).
+        let verdict: Verdict
 
         init(rule: Rule, match: CompiledPattern, unless: CompiledPattern?) {
             self.rule = rule
@@ -19,6 +21,7 @@ final class CompiledRules: Sendable {
             self.languages = rule.languages
             self.isCaption = rule.caption
             self.isSection = rule.scope == .section
+            verdict = Verdict(action: rule.action, reason: Reason(ruleID: rule.id, message: rule.description))
         }
     }
 

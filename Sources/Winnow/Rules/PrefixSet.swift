@@ -82,30 +82,34 @@ struct PrefixSet: Sendable {
 
     /// Whether `text` starts with one of the prefixes.
     func isPrefix(of text: [UInt8]) -> Bool {
+        text.withUnsafeBytes { isPrefix(of: $0) }
+    }
+
+    /// Whether the bytes `text` start with one of the prefixes.
+    func isPrefix(of text: UnsafeRawBufferPointer) -> Bool {
         guard let first = text.first else { return false }
         let low = Int(groupStart[Int(first)])
         let high = Int(groupStart[Int(first) + 1])
         guard low < high else { return false }
-        return text.withUnsafeBufferPointer { text in
-            arena.withUnsafeBufferPointer { arena in
-                ends.withUnsafeBufferPointer { ends in
-                    for number in low..<high {
-                        let start = number == 0 ? 0 : Int(ends[number - 1])
-                        let length = Int(ends[number]) - start
-                        if hasMarkers {
-                            if Self.startsWithSpaced(text, arena[start..<(start + length)]) { return true }
-                            continue
-                        }
-                        guard length <= text.count else { continue }
-                        var equal = true
-                        for offset in 1..<max(length, 1) where text[offset] != arena[start + offset] {
-                            equal = false
-                            break
-                        }
-                        if equal { return true }
+        let text = text.assumingMemoryBound(to: UInt8.self)
+        return arena.withUnsafeBufferPointer { arena in
+            ends.withUnsafeBufferPointer { ends in
+                for number in low..<high {
+                    let start = number == 0 ? 0 : Int(ends[number - 1])
+                    let length = Int(ends[number]) - start
+                    if hasMarkers {
+                        if Self.startsWithSpaced(text, arena[start..<(start + length)]) { return true }
+                        continue
                     }
-                    return false
+                    guard length <= text.count else { continue }
+                    var equal = true
+                    for offset in 1..<max(length, 1) where text[offset] != arena[start + offset] {
+                        equal = false
+                        break
+                    }
+                    if equal { return true }
                 }
+                return false
             }
         }
     }

@@ -77,6 +77,11 @@ final class RegexBundle {
     var lineOutcomes = LineMemo<RuleMatcher.LineOutcome>()
     /// The caption choice `lineOutcomes` holds outcomes for.
     var outcomesKeepCaptions: Bool?
+    /// Scratch for the forms of the line being matched: its plain text (when markup has to be
+    /// removed), its fold, its plain text's fold.
+    let plainText = LineBuffer()
+    let rawFolded = LineBuffer()
+    let plainFolded = LineBuffer()
 
     fileprivate init(pool: RegexPool) {
         self.pool = pool
@@ -85,7 +90,7 @@ final class RegexBundle {
 
     /// Whether regex `slot` finds a match in `text`. A match that runs past the ICU time limit
     /// counts as no match: the text is kept rather than the run hanging.
-    func matches(_ slot: Int, _ text: String) -> Bool {
+    func matches(_ slot: Int, _ text: UnsafeRawBufferPointer) -> Bool {
         if regexes[slot] == nil { regexes[slot] = pool.copy(of: slot) }
         guard let regex = regexes[slot] else { return false }
         do {

@@ -101,7 +101,7 @@ enum RequiredLiterals {
     }
 
     /// More ways through an optional atom than this end the prefixes there.
-    private static let maximumRuns = 64
+    private static let maximumRuns = 256
 
     /// `runs` extended by what `items` must start with: closed runs stay as they are, open
     /// ones grow until an atom the prefixes cannot describe (`\d`, `.`, a repetition) closes
@@ -484,7 +484,7 @@ enum RequiredLiterals {
                 defer { offset += 1 }
                 let isLetterOrDigit =
                     (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                let isPlainMark = "*+.,;:!?#@/_ ".utf8.contains(byte)
+                let isPlainMark = "*+.,;:!?#@/_ '".utf8.contains(byte)
                 // `-` is literal only as the first or last character.
                 let isLiteralDash = byte == UInt8(ascii: "-") && (offset == 0 || offset == inner.count - 1)
                 guard isLetterOrDigit || isPlainMark || isLiteralDash else { return nil }

@@ -11,6 +11,10 @@ struct RuleMatcher {
     private var generation = 0
     /// Whether the current line contains a literal some block rule needs.
     private var blockHint = false
+    /// The current line's candidate ranks (see `collectCandidates`).
+    private var candidates: [Int32] = []
+    /// Scratch for a line's plain text when its markup has to be parsed.
+    private var markupScratch: [UInt8] = []
 
     init(compiled: CompiledRules, regexes: RegexBundle, options: RuleOptions) {
         self.compiled = compiled
@@ -24,11 +28,8 @@ struct RuleMatcher {
         let order = compiled.lineOrder
 
         // Line rules, and which lines open a section. Each line tries only the rules whose
-        // prefilter it passes, in rank order.
+        // prefilter it passes, in rank order. Lines are read as bytes: no string is made.
         var labels: [(block: Int, entry: CompiledRules.Entry)] = []
-        var plainTexts: [String] = []
-        plainTexts.reserveCapacity(document.blocks.count)
-        var candidates: [Int32] = []
         var paragraphHints: Set<Int> = []
         if regexes.outcomesKeepCaptions != options.keepCaptions {
             regexes.lineOutcomes.removeAll()
@@ -36,47 +37,26 @@ struct RuleMatcher {
         }
         // Read once: a copy per line would retain its strings every time.
         let documentLanguage = document.language
-        for index in document.blocks.indices {
-            let language = languageCode(document.blocks[index].language, documentLanguage)
-            // An undecided line's outcome depends only on its text and language: a line seen
-            // before (a menu entry, a footer) is not matched again.
-            let raw = document.blocks[index].text
-            let tag = document.blocks[index].verdict == nil ? LineMemo<LineOutcome>.tag(language) : nil
-            let memo = tag.map { regexes.lineOutcomes.lookUp(raw, tag: $0) }
-            if let known = memo?.value {
-                // The language detector has usually stored it already (the same string).
-                if !document.blocks[index].hasPlainTextCache { document.blocks[index].plainTextCache = known.plain }
-                plainTexts.append(known.plain)
-                if known.blockHint { paragraphHints.insert(document.blocks[index].paragraph) }
-                if known.verdictRank >= 0 { document.blocks[index].verdict = verdict(order[Int(known.verdictRank)].rule) }
-                if known.labelRank >= 0 { labels.append((index, order[Int(known.labelRank)])) }
-                continue
+        // First every line's outcome, read in place (a block taken out of the array would be
+        // copied, retaining its storage and annotations), then the verdicts: a line's outcome
+        // does not depend on another line's verdict.
+        var outcomes: [LineOutcome] = []
+        outcomes.reserveCapacity(document.blocks.count)
+        document.blocks.withUnsafeBufferPointer { blocks in
+            for block in blocks.indices {
+                let language = languageCode(blocks[block].language, documentLanguage)
+                let existing = blocks[block].verdict?.action
+                outcomes.append(blocks[block].withUTF8Text { lineOutcome($0, language: language, existing: existing) })
             }
-            let cached = document.blocks[index].plainTextCache
-            let plain = cached ?? MatchSubject.plainText(raw)
-            if cached == nil { document.blocks[index].plainTextCache = plain }
-            plainTexts.append(plain)
-            var subject = MatchSubject(raw: raw, plain: plain, foldRaw: compiled.readsRaw)
-            collectCandidates(subject, into: &candidates)
-            if blockHint { paragraphHints.insert(document.blocks[index].paragraph) }
-            var outcome = LineOutcome(plain: plain, blockHint: blockHint, verdictRank: -1, labelRank: -1)
-            var labelled = false
-            for rank in candidates {
-                let entry = order[Int(rank)]
-                if options.keepCaptions && entry.isCaption { continue }
-                if entry.isSection {
-                    guard !labelled, document.blocks[index].verdict?.action != .keep else { continue }
-                    if applies(entry, language) && matches(entry, &subject) {
-                        labels.append((index, entry))
-                        labelled = true
-                        outcome.labelRank = rank
-                    }
-                } else if document.blocks[index].verdict == nil, applies(entry, language), matches(entry, &subject) {
-                    document.blocks[index].verdict = verdict(entry.rule)
-                    outcome.verdictRank = rank
-                }
+        }
+        for (index, outcome) in outcomes.enumerated() {
+            if outcome.storesPlainText, !document.blocks[index].hasPlainTextCache {
+                // What the rules read as its text, for the stages after them (see `LineOutcome`).
+                document.blocks[index].plainTextCache = MatchSubject.plainText(document.blocks[index].text)
             }
-            if let tag { regexes.lineOutcomes.store(outcome, for: raw, tag: tag, hash: memo?.hash) }
+            if outcome.blockHint { paragraphHints.insert(document.blocks[index].paragraph) }
+            if outcome.verdictRank >= 0 { document.blocks[index].verdict = order[Int(outcome.verdictRank)].verdict }
+            if outcome.labelRank >= 0 { labels.append((index, order[Int(outcome.labelRank)])) }
         }
 
         // Block rules: the paragraph's lines joined by `\n`.
@@ -90,23 +70,20 @@ struct RuleMatcher {
                 }
                 let range = start..<end
                 let worthTesting = compiled.blockRulesUnfiltered || paragraphHints.contains(document.blocks[start].paragraph)
-                if worthTesting, range.contains(where: { document.blocks[$0].verdict == nil }),
-                    blockRules.contains(where: {
-                        $0.match.mayMatchParagraph(firstRaw: document.blocks[start].text, firstPlain: plainTexts[start])
-                    })
-                {
-                    let raw = range.map { document.blocks[$0].text }.joined(separator: "\n")
-                    let plain = range.map { plainTexts[$0] }.joined(separator: "\n")
-                    var subject = MatchSubject(raw: raw, plain: plain, foldRaw: compiled.readsRaw)
-                    // The lines' literal hits stand in for the paragraph's (literals hold no line
-                    // break), so the paragraph is not scanned again.
-                    let language = languageCode(document.blocks[start].language, document.language)
-                    if let entry = blockRules.first(where: {
-                        applies($0, language) && matches($0, &subject, literalsFound: paragraphHints.contains(document.blocks[start].paragraph))
-                    }) {
-                        let decided = verdict(entry.rule)
-                        for index in range where document.blocks[index].verdict == nil {
-                            document.blocks[index].verdict = decided
+                if worthTesting, range.contains(where: { document.blocks[$0].verdict == nil }) {
+                    let firstRaw = document.blocks[start].text
+                    let firstPlain = Self.plainText(of: document.blocks[start])
+                    if blockRules.contains(where: { $0.match.mayMatchParagraph(firstRaw: firstRaw, firstPlain: firstPlain) }) {
+                        let raw = range.map { document.blocks[$0].text }.joined(separator: "\n")
+                        let plain = range.map { Self.plainText(of: document.blocks[$0]) }.joined(separator: "\n")
+                        // The lines' literal hits stand in for the paragraph's (literals hold no line
+                        // break), so the paragraph is not scanned again.
+                        let language = languageCode(document.blocks[start].language, document.language)
+                        let literalsFound = paragraphHints.contains(document.blocks[start].paragraph)
+                        if let entry = firstBlockRule(blockRules, raw: raw, plain: plain, language, literalsFound: literalsFound) {
+                            for index in range where document.blocks[index].verdict == nil {
+                                document.blocks[index].verdict = entry.verdict
+                            }
                         }
                     }
                 }
@@ -117,13 +94,75 @@ struct RuleMatcher {
         // Sections: the label line and what its extent covers.
         var resumeAt = 0
         for (label, entry) in labels where label >= resumeAt {
-            resumeAt = takeSection(at: label, entry.rule, plainTexts: plainTexts, in: &document)
+            resumeAt = takeSection(at: label, entry, in: &document)
         }
+    }
+
+    /// What the line and section rules conclude about the line `raw` (whose verdict so far has
+    /// action `existing`): remembered for an undecided line, whose outcome depends only on its
+    /// text and language (a line seen before, a menu entry or a footer, is not matched again).
+    private mutating func lineOutcome(
+        _ raw: UnsafeRawBufferPointer, language: String?, existing: Verdict.Action?
+    ) -> LineOutcome {
+        let tag = existing == nil ? LineMemo<LineOutcome>.tag(language) : nil
+        let bytes = raw.assumingMemoryBound(to: UInt8.self)
+        var hash: UInt64?
+        if let tag {
+            let memo = regexes.lineOutcomes.lookUp(bytes: bytes, tag: tag)
+            if let known = memo.value { return known }
+            hash = memo.hash
+        }
+        let (plain, parserAgrees) = MatchSubject.plainText(of: raw, scratch: &markupScratch, buffer: regexes.plainText)
+        var subject = MatchSubject(
+            raw: raw, plain: plain, foldRaw: compiled.readsRaw, rawBuffer: regexes.rawFolded,
+            plainBuffer: regexes.plainFolded)
+        collectCandidates(subject)
+        var outcome = LineOutcome(blockHint: blockHint, verdictRank: -1, labelRank: -1, storesPlainText: !parserAgrees)
+        var action = existing
+        var labelled = false
+        let order = compiled.lineOrder
+        for rank in candidates {
+            let entry = order[Int(rank)]
+            if options.keepCaptions && entry.isCaption { continue }
+            if entry.isSection {
+                guard !labelled, action != .keep else { continue }
+                if applies(entry, language) && matches(entry, &subject) {
+                    labelled = true
+                    outcome.labelRank = rank
+                }
+            } else if action == nil, applies(entry, language), matches(entry, &subject) {
+                action = entry.rule.action
+                outcome.verdictRank = rank
+            }
+        }
+        if let tag { regexes.lineOutcomes.store(outcome, bytes: bytes, tag: tag, hash: hash) }
+        return outcome
+    }
+
+    /// The first of `rules` that matches the paragraph `raw` / `plain`.
+    private mutating func firstBlockRule(
+        _ rules: [CompiledRules.Entry], raw: String, plain: String, _ language: String?, literalsFound: Bool
+    ) -> CompiledRules.Entry? {
+        var raw = raw
+        var plain = plain
+        return raw.withUTF8 { raw in
+            plain.withUTF8 { plain in
+                var subject = MatchSubject(
+                    raw: UnsafeRawBufferPointer(raw), plain: UnsafeRawBufferPointer(plain), foldRaw: compiled.readsRaw,
+                    rawBuffer: regexes.rawFolded, plainBuffer: regexes.plainFolded)
+                return rules.first { applies($0, language) && matches($0, &subject, literalsFound: literalsFound) }
+            }
+        }
+    }
+
+    /// The visible text of a block: the one a stage stored, else parsed.
+    static func plainText(of block: Block) -> String {
+        block.plainTextCache ?? MatchSubject.plainText(block.text)
     }
 
     /// The ranks of the line and section rules `subject` may match, ascending; also stamps the
     /// literals found, for `matches`.
-    private mutating func collectCandidates(_ subject: MatchSubject, into candidates: inout [Int32]) {
+    private mutating func collectCandidates(_ subject: MatchSubject) {
         candidates.removeAll(keepingCapacity: true)
         candidates.append(contentsOf: compiled.unfiltered)
         blockHint = false
@@ -142,19 +181,15 @@ struct RuleMatcher {
         }
         compiled.literalIsRaw.withUnsafeBufferPointer { isRaw in
             if let tail = subject.plainOffsetInRaw {
-                subject.rawFolded.withUnsafeBytes {
-                    compiled.scanner.scan($0) { id, start in
-                        if isRaw[id] || start >= tail { found(id) }
-                    }
+                compiled.scanner.scan(subject.rawFolded) { id, start in
+                    if isRaw[id] || start >= tail { found(id) }
                 }
             } else {
-                subject.plainFolded.withUnsafeBytes {
-                    compiled.scanner.scan($0) { id, _ in
-                        if !isRaw[id] { found(id) }
-                    }
+                compiled.scanner.scan(subject.plainFolded) { id, _ in
+                    if !isRaw[id] { found(id) }
                 }
                 if compiled.readsRaw {
-                    subject.rawFolded.withUnsafeBytes { compiled.rawScanner.scan($0, found) }
+                    compiled.rawScanner.scan(subject.rawFolded, found)
                 }
             }
         }
@@ -194,7 +229,7 @@ struct RuleMatcher {
     /// Appends the anchored rules whose prefixes may start `folded`: those filed under its first
     /// byte that allow its second (a one-byte text is tried by all of its first byte's).
     private static func appendAnchored(
-        _ folded: [UInt8], _ firstByte: [[Int32]], _ secondByte: [[UInt64]], to candidates: inout [Int32]
+        _ folded: UnsafeRawBufferPointer, _ firstByte: [[Int32]], _ secondByte: [[UInt64]], to candidates: inout [Int32]
     ) {
         guard let first = folded.first else { return }
         let ranks = firstByte[Int(first)]
@@ -215,18 +250,16 @@ struct RuleMatcher {
     /// What the line and section rules conclude about an undecided line: a pure function of
     /// its text and language (and the caption choice), so it is remembered per worker.
     struct LineOutcome {
-        /// The line's visible text.
-        var plain: String
         /// Whether it holds a literal some block rule needs.
         var blockHint: Bool
         /// Rank of the line rule that decides it, or -1.
         var verdictRank: Int32
         /// Rank of the section rule it is the label of, or -1.
         var labelRank: Int32
-    }
-
-    private func verdict(_ rule: Rule) -> Verdict {
-        Verdict(action: rule.action, reason: Reason(ruleID: rule.id, message: rule.description))
+        /// Whether the block keeps the rules' plain text (`Block.plainTextCache`): only when the
+        /// parser, which later stages fall back on, would read the line otherwise. (The rules
+        /// once stored it for every line; the text any stage sees stays what it was.)
+        var storesPlainText: Bool
     }
 
     /// Takes the two guesses, not the block and document, so no block is copied per line.
@@ -253,12 +286,12 @@ struct RuleMatcher {
         let current = generation
         guard
             entry.match.matches(
-                &subject, hit: { _, id in literalsFound ?? (stamp[id] == current) },
+                &subject, hit: { id in literalsFound ?? (stamp[id] == current) },
                 regex: { slot, text in regexes.matches(slot, text) })
         else { return false }
         if let unless = entry.unless,
             unless.matches(
-                &subject, hit: { _, id in literalsFound ?? (stamp[id] == current) },
+                &subject, hit: { id in literalsFound ?? (stamp[id] == current) },
                 regex: { slot, text in regexes.matches(slot, text) })
         {
             return false
@@ -270,9 +303,9 @@ struct RuleMatcher {
 
     /// Marks the label at `label` and the lines its extent covers; returns the index after the
     /// section.
-    private func takeSection(at label: Int, _ rule: Rule, plainTexts: [String], in document: inout Document) -> Int {
-        let extent = rule.extent ?? SectionExtent()
-        let decided = verdict(rule)
+    private func takeSection(at label: Int, _ entry: CompiledRules.Entry, in document: inout Document) -> Int {
+        let extent = entry.rule.extent ?? SectionExtent()
+        let decided = entry.verdict
         let labelBlock = document.blocks[label]
         if labelBlock.verdict == nil { document.blocks[label].verdict = decided }
         var index = label + 1
@@ -291,7 +324,7 @@ struct RuleMatcher {
                 }
             }
             if let words = extent.untilLongParagraph,
-                Self.isArticleParagraph(block, plain: plainTexts[index], minimumWords: words, labelIndent: labelBlock.indent)
+                Self.isArticleParagraph(block, plain: Self.plainText(of: block), minimumWords: words, labelIndent: labelBlock.indent)
             {
                 break
             }

@@ -78,13 +78,12 @@ import Testing
             samples.append(words.joined(separator: " "))
         }
         for line in samples {
-            let plain = MatchSubject.plainText(line)
-            let subject = MatchSubject(raw: line, plain: plain, foldRaw: true)
-            guard let tail = subject.plainOffsetInRaw else { continue }
-            #expect(Array(subject.rawFolded[tail...]) == subject.plainFolded)
+            let forms = MatchSubjectFormsTests.forms(of: line, foldRaw: true)
+            guard let tail = forms.plainOffsetInRaw else { continue }
+            #expect(Array(forms.rawFolded[tail...]) == forms.plainFolded)
             #expect(
-                onePass(compiled.scanner, isRaw, raw: subject.rawFolded, tail: tail)
-                    == twoPasses(separate, raw: subject.rawFolded, tail: tail), "\(line)")
+                onePass(compiled.scanner, isRaw, raw: forms.rawFolded, tail: tail)
+                    == twoPasses(separate, raw: forms.rawFolded, tail: tail), "\(line)")
         }
     }
 }

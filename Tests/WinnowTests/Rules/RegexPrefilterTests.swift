@@ -28,10 +28,17 @@ import Testing
         #expect(prefixes(#"^(?:\d+ )?people"#) == ["people", "%"])
         #expect(prefixes(#"^(?:\w+ )?people"#) == nil)
         #expect(prefixes(#"^(?:[‹«]\s*)?\d"#) == ["«~%", "‹~%", "%"])
-        // Too many ways through: the runs with text stop, the empty one goes on.
+        // Within the limit, every way through is a prefix.
         #expect(
-            prefixes(#"^(?:(?:a|b|c|d|e|f|g|h)\s+)?(?:[1234567]\s*)?\[?\d{1,3} of"#)
-                == (1...7).flatMap { ["\($0)~[%", "\($0)~%"] } + ["[%", "a", "b", "c", "d", "e", "f", "g", "h", "%"])
+            prefixes(#"^(?:(?:a|b)\s+)?(?:[12]\s*)?\[?\d{1,3} of"#)
+                == ["1~[%", "1~%", "2~[%", "2~%", "[%", "a~1~[%", "a~1~%", "a~2~[%", "a~2~%", "a~[%", "a~%"]
+                + ["b~1~[%", "b~1~%", "b~2~[%", "b~2~%", "b~[%", "b~%", "%"])
+        // Too many ways through: the runs with text stop, the empty one goes on.
+        let words = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { "b" + String(UnicodeScalar($0)) }
+            + (UInt8(ascii: "a")...UInt8(ascii: "f")).map { "c" + String(UnicodeScalar($0)) }
+        #expect(
+            prefixes("^(?:(?:" + words.joined(separator: "|") + #")\s+)?(?:[1234567]\s*)?\[?\d{1,3} of"#)
+                == (1...7).flatMap { ["\($0)~[%", "\($0)~%"] } + ["[%"] + words + ["%"])
         #expect(prefixes(#"^a \s*b"#) == ["a ~b"])
         #expect(prefixes(#"^a\s* b"#) == ["a~b"])  // the space after the run is part of it
     }
