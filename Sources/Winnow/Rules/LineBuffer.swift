@@ -38,6 +38,15 @@ final class LineBuffer {
         return self.bytes(bytes.count)
     }
 
+    /// Gives back the memory a very long line made the buffer take, so that it does not stay
+    /// held (beside the document and its output) until the worker's next long line.
+    func shrink(above limit: Int) {
+        guard capacity > limit else { return }
+        base.deallocate()
+        capacity = 512
+        base = .allocate(capacity: capacity)
+    }
+
     private func grow(to count: Int) {
         var size = capacity
         while size < count { size *= 2 }

@@ -25,6 +25,7 @@ final class RegexPool: @unchecked Sendable {
     }
 
     func checkIn(_ bundle: RegexBundle) {
+        bundle.releaseLongLineBuffers()
         lock.withLock { _ in free.append(bundle) }
     }
 
@@ -82,6 +83,12 @@ final class RegexBundle {
     let plainText = LineBuffer()
     let rawFolded = LineBuffer()
     let plainFolded = LineBuffer()
+
+    /// Buffers that grew past 1 MiB for a long line shrink back: a 200 MB line would
+    /// otherwise keep 200 MB per worker for the rest of the run.
+    fileprivate func releaseLongLineBuffers() {
+        for buffer in [plainText, rawFolded, plainFolded] { buffer.shrink(above: 1 << 20) }
+    }
 
     fileprivate init(pool: RegexPool) {
         self.pool = pool
