@@ -20,7 +20,7 @@ public struct TextRenderer: Sendable {
         guard document.verdict?.action != .drop else { return [] }
         var out: [UInt8] = []
         out.reserveCapacity(document.notes.inputBytes)
-        let visible = layOut(document, into: &out, newline: [0x0A]) { block, out in
+        let visible = layOut(document, into: &out, escapingNewlines: false) { block, out in
             append(line: block, to: &out)
         }
         if visible { out.append(0x0A) }
@@ -41,7 +41,7 @@ public struct TextRenderer: Sendable {
     func appendJSONBody(_ document: Document, to out: inout [UInt8]) -> Bool {
         guard document.verdict?.action != .drop else { return false }
         var scratch: [UInt8] = []
-        return layOut(document, into: &out, newline: [0x5C, UInt8(ascii: "n")]) { block, out in
+        return layOut(document, into: &out, escapingNewlines: true) { block, out in
             if block.pointee.traits.contains(.verbatim) {
                 append(line: block, to: &out)
             } else {
@@ -52,17 +52,21 @@ public struct TextRenderer: Sendable {
         }
     }
 
-    /// Writes the kept lines with `writeLine`, one `newline` between the lines of a paragraph
-    /// and two between paragraphs (or across a hidden rule), nothing after the last; a line
-    /// that wrote nothing (an image) is taken back with the newlines before it. Returns whether
-    /// any line was written.
+    /// Writes the kept lines with `writeLine`, one newline (`\n` escaped for a JSON string
+    /// when `escapingNewlines`) between the lines of a paragraph and two between paragraphs
+    /// (or across a hidden rule), nothing after the last; a line that wrote nothing (an image)
+    /// is taken back with the newlines before it. Returns whether any line was written.
     @inline(__always)
     private func layOut(
-        _ document: Document, into out: inout [UInt8], newline: [UInt8],
+        _ document: Document, into out: inout [UInt8], escapingNewlines: Bool,
         writeLine: (UnsafePointer<Block>, inout [UInt8]) -> Void
     ) -> Bool {
         var lastParagraph = -1
         var ruled = false
+        func appendNewline() {
+            if escapingNewlines { out.append(0x5C) }
+            out.append(escapingNewlines ? UInt8(ascii: "n") : 0x0A)
+        }
         // Through pointers: the blocks are read in place, not copied (with a retain and a
         // release of their storage) at every access or call.
         document.blocks.withUnsafeBufferPointer { blocks in
@@ -80,8 +84,8 @@ public struct TextRenderer: Sendable {
                 let paragraph = block.pointee.paragraph
                 let mark = out.count
                 if lastParagraph >= 0 {
-                    out.append(contentsOf: newline)
-                    if paragraph != lastParagraph || ruled { out.append(contentsOf: newline) }
+                    appendNewline()
+                    if paragraph != lastParagraph || ruled { appendNewline() }
                 }
                 let lineStart = out.count
                 writeLine(block, &out)
