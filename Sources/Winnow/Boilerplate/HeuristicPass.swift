@@ -91,6 +91,10 @@ struct HeuristicPass {
             }
         }
 
+        // A paragraph hard-wrapped at a fixed width is judged whole: its lines are fragments.
+        WrappedProse.classifyRuns(
+            of: document.blocks, features: features, classes: &classes, stopwordsUsable: stopwordsUsable, t)
+
         // Comment bylines with a date and no time ("Jermaine 07 Nov 12") split the page too.
         for index in DatedBylineHeuristic.bylines(
             features: features, classes: classes, separators: separators, isDecided: { document.blocks[$0].verdict != nil },

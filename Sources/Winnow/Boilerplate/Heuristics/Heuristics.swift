@@ -18,6 +18,7 @@ public enum Heuristics {
         PostBeforeCommentsHeuristic.description,
         ShortRunHeuristic.description,
         ForeignShortBlockHeuristic.description,
+        WrappedProse.description,
     ]
 
     /// The description with `id`, if any.
