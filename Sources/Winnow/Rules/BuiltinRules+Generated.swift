@@ -1242,7 +1242,7 @@ rules:
     description: Drops a newsletter, e-mail alert or subscription prompt ("Sign up for our newsletter", "Newsletter abonnieren").
     scope: line
     match:
-      regex: '\b(?:sign[- ]?up (?:for|to) (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss|kindle)|subscribe \((?:rss|e-?mail)\)|get (?:our|the) (?:[\w-]+ ){0,2}newsletter|get .{1,40}\b(?:delivered |sent |direct |directly |straight )?(?:to|in) your inbox|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join our (?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|suscríbete al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief)'
+      regex: '\b(?:sign[- ]?up (?:for|to) (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss|kindle)|subscribe \((?:rss|e-?mail)\)|get (?:our|the) (?:[\w-]+ ){0,2}newsletter|get .{1,40}\b(?:delivered |sent |direct |directly |straight )?(?:to|in) your inbox|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join our (?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|suscríbete al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief|^sign[- ]?up (?:to|for) [\w''’&-]+(?: [\w''’&-]+){0,4}$|^(?:(?:our|a|the) )?(?:free )?(?:daily|weekly|monthly|morning|evening|breaking news) (?:newsletter|email|e-mail|briefing)s?$|(?:skip past|after) newsletter promotion|\bnewsletters? may contain\b)'
       max-words: 30
     examples:
       drop:
@@ -1263,10 +1263,15 @@ rules:
         - "Get Dazed Direct to your Inbox"
         - "Subscribe (RSS)"
         - "Subscribe via Kindle"
+        - "Sign up to Down to Earth"
+        - "Free weekly newsletter"
+        - "skip past newsletter promotion"
+        - "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties."
       keep:
         - "Get your flu shot in your local pharmacy, officials urged."
         - "She subscribed to the local paper for forty years."
         - "The newsletter, which began in 1998, now has 20,000 readers, its editor said."
+        - "Sign up to vote before the deadline on Friday, the election office urged residents who have moved."
 
   - id: promo.site-promo
     name: Site self-promotion
@@ -1286,6 +1291,144 @@ rules:
       keep:
         - "The app was downloaded a million times in its first week, the company said."
         - "Investigators spent months scouring the web for clues to the hacker's identity."
+
+"""##),
+        ("promo/subscriptions.yaml", ##"""
+version: 1
+rules:
+  - id: promo.paywall
+    name: Paywall or subscription prompt
+    description: Drops a paywall or subscription prompt that news sites put into or under the story (Already a subscriber? Log in, You have 3 free articles left, Subscribe to continue reading, Bereits Abonnent?, Déjà abonné ?).
+    rationale: >-
+      Metered paywalls print the same few sentences on every page, addressed to the reader
+      about their account or a price. A story quotes such a sentence only inside a longer
+      line, so only short whole-line prompts are taken.
+    scope: line
+    match:
+      regex: '^(?:already (?:a )?(?:subscriber|member)\b.{0,40}|(?:subscribe|join|sign up) (?:now )?(?:for|from) (?:just |only )?[$€£]\s?\d.{0,50}|you(?:''ve| have) (?:\d+|one|two|three|no) (?:free |more )?(?:articles?|stories|stor(?:y|ies)|reads?)(?: left| remaining)?\b.{0,50}|(?:enjoying|enjoy) (?:this|the) (?:article|story|content)\?.{0,80}|(?:subscribe|log in|sign in|register) (?:now )?to (?:continue reading|read (?:the full|this|more)|keep reading|unlock).{0,60}|(?:to continue reading|continue reading with).{0,60}|this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to|reserved for) (?:subscribers|members|premium members).{0,40}|(?:unlock|get|enjoy) unlimited (?:access|digital access|reading).{0,60}|start your (?:free )?(?:trial|subscription).{0,40}|become a (?:subscriber|member)(?: today| now)?[.!]?|subscribers? only[.!]?|support (?:independent|quality) journalism.{0,60}|bereits (?:abonnent|abonniert)(?:in)?\s*\?.{0,40}|jetzt (?:abonnieren|weiterlesen mit|testen|abo abschließen).{0,40}|weiterlesen mit (?:\S+\s?){1,3}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende).{0,40}|sie haben (?:noch )?(?:\d+|einen|keine) (?:kostenlose[n]? )?(?:artikel|beiträge).{0,40}|déjà abonn(?:é|ée|é·e)s?\s*\?.{0,40}|(?:cet article|la suite|ce contenu) est réservée? (?:à nos|aux) abonn(?:é|és|ées)\b.{0,40}|abonnez[- ]vous pour (?:lire|continuer).{0,40}|il vous reste \d+\s?% de cet article.{0,40}|¿ya eres (?:suscriptor|suscriptora|socio|socia)\?.{0,40}|(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios).{0,40}|suscríbete para (?:seguir|continuar) leyendo.{0,40}|sei già abbonat[oa]\?.{0,40}|(?:questo articolo|questo contenuto) è riservato agli abbonati.{0,40}|abbonati per (?:continuare a leggere|leggere).{0,40}|já é assinante\?.{0,40}|conteúdo exclusivo (?:para|a) assinantes.{0,40}|assine para continuar (?:lendo|a ler).{0,40}|al abonnee\?.{0,40}|dit (?:artikel|verhaal) is (?:alleen )?voor abonnees.{0,40}|word (?:nu )?abonnee[.!]?)$'
+      max-words: 20
+    examples:
+      drop:
+        - "Already a subscriber? Log in"
+        - "Subscribe for $1 a week"
+        - "You have 3 free articles left this month."
+        - "Enjoying this article? Subscribe to get unlimited access."
+        - "Subscribe to continue reading"
+        - "This article is for subscribers only."
+        - "Get unlimited digital access"
+        - "Become a member today!"
+        - "Bereits Abonnent? Hier anmelden"
+        - "Jetzt weiterlesen mit SPIEGEL+"
+        - "Dieser Artikel ist nur für Abonnenten."
+        - "Déjà abonné ? Se connecter"
+        - "La suite est réservée aux abonnés."
+        - "Il vous reste 72% de cet article à lire."
+        - "¿Ya eres suscriptor? Inicia sesión"
+        - "Sei già abbonato? Accedi"
+        - "Já é assinante? Faça login"
+        - "Al abonnee? Log in"
+      keep:
+        - "The paper said it had 3 million subscribers, up from 2.5 million a year earlier."
+        - "Already a member of the club, she joined the board in 2019 and became its chair two years later."
+        - "You have three days to appeal against the decision, the letter said."
+        - "Readers who want to continue reading the series can find the second part in next week's issue, the editor wrote."
+        - "Die Zeitung hat nach eigenen Angaben mehr als eine Million Abonnenten."
+
+  - id: ui.audio-player
+    name: Article audio player
+    description: Drops the label of a read-aloud player at the top of a story (Listen to this article · 5:32 min, Artikel anhören, Écouter cet article).
+    rationale: >-
+      News sites offer a spoken version of the story; its player renders as a label with a
+      duration, never as story text.
+    scope: line
+    match:
+      regex: '^(?:listen to (?:this|the) (?:article|story)|listen to article|listen now|play audio|audio version|artikel (?:anhören|vorlesen(?: lassen)?)|artikel zum (?:an)?hören|vorlesen|écouter (?:cet |l[''’])article|escuchar (?:este|el) artículo|escuchar noticia|ascolta (?:l[''’]|questo )articolo|ouvir (?:este|o) artigo|luister naar (?:dit|het) artikel|artikel beluisteren)\b.{0,40}$'
+      max-words: 12
+    examples:
+      drop:
+        - "Listen to this article · 5:32 min Learn more"
+        - "Listen to this article"
+        - "Artikel zum Hören • 4 Min"
+        - "Artikel anhören"
+        - "Écouter cet article"
+        - "Escuchar este artículo"
+        - "Luister naar dit artikel"
+      keep:
+        - "Listen to the full interview on our podcast, where she talks about the book and her next project."
+        - "Listen to this: the band played for four hours without a break."
+
+  - id: ui.article-tools
+    name: Article tool button
+    description: Drops a line that is only one of a story's tool buttons or prompts (Share full article, Gift this article, Read in app, Save for later, Reuse this content, Report an error, Was this helpful?, Skip advertisement).
+    rationale: >-
+      Modern article templates surround the story with buttons for sharing, gifting, saving
+      and correcting it; rendered to text each is a short line of its own that no story
+      contains as a whole line.
+    scope: line
+    match:
+      any-of: [
+        "Share full article", "Gift this article", "Give this article", "Gift article", "Share this article",
+        "Read in app", "Open in app", "Read in the app", "Open the app", "Save article", "Save for later", "Save story",
+        "Saved", "Add to reading list", "Add to my list", "Copy link", "Link copied", "Copy link to clipboard",
+        "Reuse this content", "Report an error", "Report a correction", "Suggest a correction", "Was this helpful?",
+        "Was this article helpful?", "Did you find this article helpful?", "Skip advertisement", "Skip ad",
+        "Supported by", "Continue reading below", "Story continues below advertisement", "Article continues below",
+        "Advertisement - scroll to continue", "Scroll to continue with content", "Loading comments…", "Loading comments...",
+        "Jump to comments", "View all comments", "Read more comments",
+        "Artikel merken", "Artikel verschenken", "Link kopieren", "Fehler melden", "Feedback", "Mehr anzeigen",
+        "Sauvegarder l'article", "Offrir cet article", "Copier le lien", "Signaler une erreur",
+        "Guardar artículo", "Copiar enlace", "Regalar artículo", "Salva articolo", "Copia link", "Guardar artigo", "Copiar link",
+        "Artikel opslaan", "Link kopiëren"
+      ]
+    examples:
+      drop:
+        - "Share full article"
+        - "Gift this article"
+        - "Read in app"
+        - "SKIP ADVERTISEMENT"
+        - "Supported by"
+        - "Reuse this content"
+        - "Was this helpful?"
+        - "Artikel verschenken"
+      keep:
+        - "Supported by the council, the plan passed with a large majority."
+        - "She said the app was easy to use and that she would recommend it to her friends."
+
+  - id: captions.labelled-caption
+    name: Labelled caption
+    description: "Drops a caption that a page labels for screen readers (Image caption, The bridge opened in 1938; Media caption, Watch: …; Bildunterschrift: …)."
+    rationale: >-
+      Some sites (the BBC among them) print a hidden "Image caption," or "Media caption,"
+      before every caption; with the label the line is a caption for certain.
+    scope: line
+    match:
+      regex: '^(?:image|media|video|photo|picture|audio) caption\s*[,:]\s*\S|^bildunterschrift\s*:\s*\S|^légende\s*:\s*\S'
+    caption: true
+    examples:
+      drop:
+        - "Image caption, The bridge opened in 1938"
+        - "Media caption, Watch: the moment the bridge opened"
+        - "Image caption: Residents queue for water"
+      keep:
+        - "The image caption contest drew 400 entries this year, the organisers said."
+
+  - id: captions.labelled-source
+    name: Labelled image source
+    description: "Drops a line that only names an image's source or copyright after a label (Image source, Reuters; Image copyright, Getty Images; Bildquelle: dpa)."
+    rationale: >-
+      The source label sits under pictures, never in a story's sentences; a short whole line
+      that starts with it is a credit.
+    scope: line
+    match:
+      regex: '^(?:image|media|video|photo|picture) (?:source|copyright|credit)s?\s*[,:]\s*\S.{0,80}$|^bildquelle\s*:\s*\S.{0,80}$|^source (?:de l[''’])?image\s*:\s*\S.{0,80}$'
+      max-words: 12
+    examples:
+      drop:
+        - "Image source, Reuters"
+        - "Image copyright, Getty Images"
+        - "Bildquelle: dpa"
+      keep:
+        - "The image source code was published on GitHub so that others can check the method."
 
 """##),
         ("ui/bare-words.yaml", ##"""
