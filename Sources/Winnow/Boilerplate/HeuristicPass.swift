@@ -351,6 +351,9 @@ struct HeuristicPass {
     ) -> Int? {
         var index = lower - 1
         var steps = 0
+        // A standfirst (the summary sentence under a news headline) may sit between the
+        // heading and the article, right below the heading.
+        var standfirst: Int?
         while index >= 0, steps < thresholds.titleHeadingLines, !separators[index] {
             let block = document.blocks[index]
             // The first line of a page that is already clean text, right above the title
@@ -360,13 +363,41 @@ struct HeuristicPass {
                 return index
             }
             if !isDroppedAnywhere(index, document: document, classes: classes) {
-                guard case .short = classes[index], features[index].words <= thresholds.titleMetadataWords, !features[index].hasPipe
-                else { return nil }
+                // Only lines that go anyway may lie between the heading and its standfirst.
+                if standfirst != nil { return nil }
+                let line = features[index]
+                let isMetadata = { () -> Bool in
+                    if case .short = classes[index] { return line.words <= thresholds.titleMetadataWords && !line.hasPipe }
+                    return false
+                }
+                // "[Jane Smith](/profile/jane-smith) in Berlin": the byline of a template that
+                // links its authors.
+                if isMetadata() || isLinkedByline(classes[index], line) {
+                    // metadata between the title and the text
+                } else if isStandfirst(classes[index], line) {
+                    standfirst = index
+                } else {
+                    return nil
+                }
             }
             steps += 1
             index -= 1
         }
         return nil
+    }
+
+    /// A linked byline: a short line that is mostly one link (the author's profile).
+    private func isLinkedByline(_ blockClass: BlockClass, _ line: LineFeatures) -> Bool {
+        guard case .bad(let ruleID, _) = blockClass, ruleID == LinkDenseHeuristic.id else { return false }
+        return line.links == 1 && line.words >= 2 && line.words <= 8 && !line.hasPipe
+    }
+
+    /// A standfirst: one sentence-sized line of prose words, not a list or a menu.
+    private func isStandfirst(_ blockClass: BlockClass, _ line: LineFeatures) -> Bool {
+        switch blockClass {
+        case .good, .nearGood, .short: return line.words <= 40 && !line.hasPipe && line.links == 0
+        case .bad, .neutral: return false
+        }
     }
 
     private func isDroppedAnywhere(_ index: Int, document: Document, classes: [BlockClass]) -> Bool {

@@ -39,6 +39,16 @@ enum ArticleRegionHeuristic {
                     A new bridge over the river will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
                     The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and it will then be used only by walkers.
                     """),
+                // A markdown headline keeps its standfirst and a linked byline below it.
+                HeuristicExample("""
+                    ↓Daily Valley News
+                    ↓Search this site
+                    # New river bridge to open in May
+                    County blames the steel order and a wet winter for the two-year delay
+                    [Sam Reed](/profile/sam-reed) in Valley Town
+                    A new bridge over the river will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
+                    The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and it will then be used only by walkers.
+                    """),
             ]),
         HeuristicDescription(
             id: footerID,
