@@ -35,12 +35,24 @@ enum TitleMatchHeuristic {
                 The new bridge at Millbrook will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
                 The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and the delay has cost the county dearly.
                 """),
+            // The standfirst matches the story best; the headline above it joins too.
+            HeuristicExample("""
+                Millbrook bridge opening delayed again
+                The county blames the steel order and a wet winter for the Millbrook delay
+                Sam Reed, county reporter
+                The new bridge at Millbrook will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
+                The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and the delay has cost the county dearly.
+                """),
         ])
 
     /// The index of the title line above `lower`, or `nil`.
     ///
     /// `text(i)` gives the plain text of line `i`; `crossable(i)` says whether the search may
     /// step over the comment separator at `i`.
+    /// A matched line this long can be a standfirst with the headline above it (a shorter one
+    /// is a title, and the line above it a blog's or section's name).
+    static let standfirstWords = 10
+
     static func title(
         above lower: Int, upper: Int, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
         stopwordBit: UInt64?, text: (Int) -> String, isListItem: (Int) -> Bool, crossable: (Int) -> Bool,
@@ -86,7 +98,26 @@ enum TitleMatchHeuristic {
                 content += 1
                 if prose.contains(word) { shared += 1 }
             }
-            if shared >= t.titleMinimumShared, Double(shared) >= t.titleOverlap * Double(content) { return candidate }
+            if shared >= t.titleMinimumShared, Double(shared) >= t.titleOverlap * Double(content) {
+                // A news standfirst repeats the story's words more than its headline does, so
+                // the match is often the standfirst: the headline right above it joins when it
+                // shares words with the standfirst or the story.
+                var words = prose
+                forEachContentWord(text(candidate), index: index, stopwordBit: stopwordBit) { words.insert($0) }
+                let above = candidate - 1
+                guard shape.words >= standfirstWords, above >= 0, !separators[above], case .short = classes[above] else {
+                    return candidate
+                }
+                let headline = features[above]
+                guard headline.words >= 3, headline.words <= t.titleMaximumWords, !headline.hasPipe, !isListItem(above),
+                    headline.words < shape.words
+                else { return candidate }
+                var headlineShared = 0
+                forEachContentWord(text(above), index: index, stopwordBit: stopwordBit) { word in
+                    if words.contains(word) { headlineShared += 1 }
+                }
+                return headlineShared >= t.titleMinimumShared ? above : candidate
+            }
         }
         return nil
     }
