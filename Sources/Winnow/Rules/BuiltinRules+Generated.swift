@@ -131,6 +131,30 @@ rules:
         - "He worked for Getty Images for ten years before going freelance, and he says the job changed him."
         - "The Associated Press (AP) reported the figures first."
 
+  - id: captions.agency-caption
+    name: Caption ending in a news agency
+    description: "Drops a short caption that ends with the news agency that supplied the picture after a full stop (La ministra, en una imagen de archivo. EFE; Der Kanzler in Berlin. dpa)."
+    rationale: >-
+      Agency pictures carry the agency's name after the caption text. A story paragraph that
+      ends with an agency's name is longer than a caption (the agency's dateline), so only
+      lines of up to 18 words are taken.
+    scope: line
+    caption: true
+    match:
+      regex: '\.\s+(?:EFE|Agencia EFE|AFP|AP|dpa|DPA|ANSA|ANP|BELGA|Belga|KEYSTONE|Keystone|Europa Press|EPA|Reuters|REUTERS|Xinhua|XINHUA|PAP|TASS|Kyodo|Yonhap|LUSA|Lusa|APA|AAP|NTB|Ritzau|STT|MTI)(?:\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40})?\s*$'
+      case-sensitive: true
+      max-words: 18
+    examples:
+      drop:
+        - "La ministra de Trabajo, en una imagen de archivo. EFE"
+        - "Der Kanzler am Dienstag in Berlin. dpa"
+        - "Manifestants devant l'Assemblée nationale, mardi. AFP"
+        - "Il premier durante la conferenza stampa. ANSA"
+      keep:
+        - "The talks will resume on Monday in Geneva, both delegations said after the meeting ended late on Friday. AFP"
+        - "He joined the AP in 1998."
+        - "Die Zahlen meldete zuerst die dpa."
+
   - id: captions.photo-credit
     name: Photo credit line
     description: "Drops a short line that only credits a photo (Photo: Jane Doe, AP; Foto: dpa; Getty Images)."
@@ -1021,12 +1045,15 @@ rules:
       these words. A single bare word is left to ui.bare-word.
     scope: line
     match:
-      regex: '^(?:(?:(?>(?:share(?: this(?: page| article| story)?| your views)?|send to (?:a )?friend|print friendly(?: and pdf)?|printer[- ]friendly(?: version)?|print(?: this)?|e-?mail(?: this)?|tweet|like|\+1|pin it|save|facebook|twitter|google\+?|linkedin|pinterest|reddit|tumblr|digg|stumbleupon|delicious|whatsapp|buffer|pocket|flipboard|comments?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen|afdrukken)(?!\w))(?:(?>\s*[|:•·/,]\s*|\s+)(?>(?:share(?: this(?: page| article| story)?| your views)?|send to (?:a )?friend|print friendly(?: and pdf)?|printer[- ]friendly(?: version)?|print(?: this)?|e-?mail(?: this)?|tweet|like|\+1|pin it|save|facebook|twitter|google\+?|linkedin|pinterest|reddit|tumblr|digg|stumbleupon|delicious|whatsapp|buffer|pocket|flipboard|comments?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen|afdrukken)(?!\w)))++\s*[|:•·/,]?$)|(?:(?:share|print|e-?mail|tweet|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen)\s*[|•·/]\s*$)|(?:(?:print friendly(?: and pdf)?|printer[- ]friendly(?: version| page)?)$))'
+      regex: '^(?:(?:(?>(?:(?:share|compartir|partager|teilen|condividi|delen|compartilhar|compartilhe|partilhar) (?:on|via|en|sur|auf|per|por|su|op|no|with|by)|copy link|copiar enlace|copier le lien|link kopieren|copia link|copiar link|link kopiëren|share(?: this(?: page| article| story)?| your views)?|send to (?:a )?friend|print friendly(?: and pdf)?|printer[- ]friendly(?: version)?|print(?: this)?|e-?mail(?: this)?|tweet|like|\+1|pin it|save|facebook|twitter|google\+?|linkedin|pinterest|reddit|tumblr|digg|stumbleupon|delicious|whatsapp|telegram|messenger|threads|bluesky|x|buffer|pocket|flipboard|comments?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen|afdrukken)(?!\w))(?:(?>\s*[|:•·/,]\s*|\s+)(?>(?:(?:share|compartir|partager|teilen|condividi|delen|compartilhar|compartilhe|partilhar) (?:on|via|en|sur|auf|per|por|su|op|no|with|by)|copy link|copiar enlace|copier le lien|link kopieren|copia link|copiar link|link kopiëren|share(?: this(?: page| article| story)?| your views)?|send to (?:a )?friend|print friendly(?: and pdf)?|printer[- ]friendly(?: version)?|print(?: this)?|e-?mail(?: this)?|tweet|like|\+1|pin it|save|facebook|twitter|google\+?|linkedin|pinterest|reddit|tumblr|digg|stumbleupon|delicious|whatsapp|telegram|messenger|threads|bluesky|x|buffer|pocket|flipboard|comments?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen|afdrukken)(?!\w)))++\s*[|:•·/,]?$)|(?:(?:share|print|e-?mail|tweet|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen)\s*[|•·/]\s*$)|(?:(?:print friendly(?: and pdf)?|printer[- ]friendly(?: version| page)?)$))'
       max-words: 14
       max-length: 120
     examples:
       drop:
         - "Like Tweet +1 Share Pin It Share"
+        - "Compartir en Whatsapp Compartir en Facebook Compartir en Twitter Copiar enlace"
+        - "Share on Facebook Share on X Copy link"
+        - "Partager sur Facebook Partager sur X"
         - "Share: Email Facebook Twitter Print"
         - "Tumblr|Facebook"
         - "Email | Print"
