@@ -29,6 +29,10 @@ struct HeuristicPass {
             repeats[line.fingerprint, default: 0] += 1
         }
 
+        // In markdown that shows links, menus are lists of links: a short list item without a
+        // link is an article's list (ingredients, specifications), not a menu entry.
+        let showsLinks = MenuItemHeuristic.showsLinks(features)
+
         var classes: [BlockClass] = []
         classes.reserveCapacity(count)
         var separators = [Bool](repeating: false, count: count)
@@ -78,7 +82,7 @@ struct HeuristicPass {
                 } else {
                     classes.append(.bad(ruleID: LinkDenseHeuristic.id, reason: reason))
                 }
-            } else if let reason = MenuItemHeuristic.reason(line, kind: kind, t) {
+            } else if !(showsLinks && kind == .listItem && line.links == 0), let reason = MenuItemHeuristic.reason(line, kind: kind, t) {
                 classes.append(.bad(ruleID: MenuItemHeuristic.id, reason: reason))
             } else if linkList[index] {
                 classes.append(.bad(ruleID: LinkListHeuristic.id, reason: "one of a run of list items that open with a link"))

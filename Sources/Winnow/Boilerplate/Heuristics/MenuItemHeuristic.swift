@@ -8,7 +8,7 @@ enum MenuItemHeuristic {
     static let description = HeuristicDescription(
         id: id,
         name: "Menu item",
-        description: "A bullet or link-only line of fewer than 6 words that does not end like a sentence, or an inline menu: three or more short |-separated entries without digits. Inside the article, the entries of a list that a sentence ending in a colon introduces are kept.",
+        description: "A bullet or link-only line of fewer than 6 words that does not end like a sentence, or an inline menu: three or more short |-separated entries without digits. Inside the article, the entries of a list that a sentence ending in a colon introduces are kept. In markdown that shows its links (5+ lines with a link), menus are lists of links, so a list item without a link is not a menu entry (an article's ingredients or specifications).",
         source: "Gopher max_bullet_lines_ratio 0.9; C4 minimum 3 words per line",
         examples: [
             HeuristicExample("""
@@ -36,6 +36,19 @@ enum MenuItemHeuristic {
     static func isInlineMenu(_ features: LineFeatures, kind: BlockKind) -> Bool {
         guard features.pipes >= 2, kind != .tableRow, !features.hasDigit, !features.endsLikeSentence else { return false }
         return features.words <= 4 * (features.pipes + 1)
+    }
+
+    /// Lines with a link a page needs before it counts as markdown that shows its links.
+    static let linkedLinesForMarkdown = 5
+
+    /// Whether the page shows its links (markdown): then its menus are lists of links.
+    static func showsLinks(_ features: [LineFeatures]) -> Bool {
+        var linked = 0
+        for line in features where line.links > 0 {
+            linked += 1
+            if linked >= linkedLinesForMarkdown { return true }
+        }
+        return false
     }
 
     static func reason(_ features: LineFeatures, kind: BlockKind, _ t: HeuristicThresholds) -> String? {
