@@ -1,15 +1,27 @@
 #!/usr/bin/env python3
 """Regenerates Sources/Winnow/Boilerplate/Stopwords/StopwordLists+Generated.swift.
 
-    pip install stopwordsiso==0.7.1 && Scripts/generate-stopwords.py
+    pip install stopwordsiso==0.7.1 'wordfreq[cjk]==3.1.1' && Scripts/generate-stopwords.py
 
 The lists come from stopwords-iso (MIT; see Stopwords/LICENSE-stopwords-iso.md). Words are
 NFC-normalised and case-folded, the same way the heuristics fold a line's words before lookup.
+
+Each list's prose share is the share of running text its words make up, from wordfreq's word
+frequencies (data CC BY-SA 4.0): the sum of the frequencies of the list's words. Lists differ
+in size and languages in how many function words they write as separate words (Ukrainian,
+Hebrew, Lithuanian, Turkish prose has half the stopword density of English prose on these
+lists), so the heuristics scale their stopword thresholds by this share. Languages wordfreq
+does not cover have none.
 """
 import os
 import unicodedata
 
 import stopwordsiso
+
+try:
+    import wordfreq
+except ImportError:  # the shares need wordfreq; the lists alone do not
+    wordfreq = None
 
 LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'pl', 'sv', 'da', 'fi', 'no', 'cs',
              'sk', 'hu', 'ro', 'tr', 'id', 'ca', 'hr', 'sl', 'lt', 'lv', 'bg', 'uk', 'el', 'ar',
@@ -21,6 +33,33 @@ OUT = os.path.join(os.path.dirname(__file__), '..', 'Sources', 'Winnow', 'Boiler
 
 def swift_string(s):
     return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
+
+
+# wordfreq's Korean tokenizer splits the particles that Korean writes attached to a word (and
+# that the stopword list holds); ICU's word break does not, so the share would not describe
+# what the heuristics count.
+NO_SHARE = {'ko'}
+
+
+def prose_share(code):
+    """Sum of wordfreq frequencies of the list's words, or None when wordfreq lacks the language."""
+    if wordfreq is None or code in NO_SHARE:
+        return None
+    try:
+        wordfreq.word_frequency('a', code)
+    except Exception:  # no word list for the language (th)
+        return None
+    words = {unicodedata.normalize('NFC', w).casefold().strip() for w in stopwordsiso.stopwords(code)} - {''}
+    share = sum(wordfreq.word_frequency(w, code) for w in words if ' ' not in w)
+    return share if share > 0 else None
+
+
+def wordfreq_version():
+    try:
+        from importlib.metadata import version
+        return version('wordfreq')
+    except Exception:
+        return '?'
 
 
 def main():
@@ -36,6 +75,15 @@ def main():
                         for w in stopwordsiso.stopwords(code)} - {''})
         words = [w for w in words if ' ' not in w]
         lines.append('        %s: %s,' % (swift_string(code), swift_string(' '.join(words))))
+    lines += ['    ]', '',
+              '    /// Language code → the share of running text (wordfreq %s, CC BY-SA 4.0) that the'
+              % wordfreq_version(),
+              '    /// list\'s words make up.',
+              '    static let generatedProseShare: [String: Double] = [']
+    for code in LANGUAGES:
+        share = prose_share(code)
+        if share is not None:
+            lines.append('        %s: %.3f,' % (swift_string(code), share))
     lines += ['    ]', '}', '']
     with open(OUT, 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines))

@@ -2,6 +2,9 @@
 struct HeuristicPass {
     let options: BoilerplateOptions
     let thresholds: HeuristicThresholds
+    /// A page whose words are less than this share stopwords is judged without them: its
+    /// language has no list, its list misses the page's words, or the detector got it wrong.
+    static let usableDensity = 0.08
 
     init(options: BoilerplateOptions) {
         self.options = options
@@ -9,10 +12,15 @@ struct HeuristicPass {
     }
 
     func run(on document: inout Document) {
-        let t = thresholds
         let extractor = FeatureExtractor()
         let (features, language) = extractor.features(of: document)
         let count = document.blocks.count
+        // The stopword thresholds suit English prose; a language whose list covers less of its
+        // running text (Ukrainian, Hebrew, Turkish) is held to proportionally lower ones.
+        let scale = StopwordLists.densityScale(for: language)
+        var t = thresholds
+        t.stopwordsHigh *= scale
+        t.stopwordsLow *= scale
 
         // Documents whose language has no stopword list (or too few hits to trust) are judged
         // by length and punctuation alone.
@@ -22,7 +30,7 @@ struct HeuristicPass {
             totalWords += line.words
             totalStopwords += line.stopwords
         }
-        let stopwordsUsable = totalWords > 0 && Double(totalStopwords) / Double(totalWords) >= 0.08
+        let stopwordsUsable = totalWords > 0 && Double(totalStopwords) / Double(totalWords) >= Self.usableDensity
 
         var repeats: [Int: Int] = [:]
         for line in features where line.words > 0 && line.words < t.repeatMaxWords {

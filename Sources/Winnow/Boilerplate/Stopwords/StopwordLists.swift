@@ -19,4 +19,14 @@ public enum StopwordLists {
     public static func stopwords(for language: String) -> Set<String>? {
         sets[language]
     }
+
+    /// How a language's stopword density compares with English on these lists: the share of
+    /// running text its list covers over English's (wordfreq; at most 1). Ukrainian prose
+    /// scores 0.12 where English scores 0.53, so thresholds set for English prose are scaled by
+    /// this. 1 for languages without a share (their density is taken as it is).
+    public static func densityScale(for language: String?) -> Double {
+        guard let language, let share = generatedProseShare[language], let english = generatedProseShare["en"], english > 0
+        else { return 1 }
+        return min(1, share / english)
+    }
 }
