@@ -20,12 +20,6 @@ public struct Segmenter: Sendable {
     /// browsers and mail wrap at 72–80 columns.
     static let unwrappedLineCharacters = 120
 
-    /// The C line scan runs on this CPU.
-    private static let hasLineKernel: Bool = {
-        var byte: UInt8 = 0x61
-        return winnow_line_flags(&byte, 1) >= 0
-    }()
-
     /// The blocks of `text`.
     public func blocks(from text: String) -> [Block] {
         blocks(in: Array(text.utf8), range: nil)
@@ -182,8 +176,10 @@ public struct Segmenter: Sendable {
         // none is copied as it is (`TextTraits.verbatim`).
         var special = false
         let count = trimmed.count
-        if !portable, Self.hasLineKernel, let base = trimmed.baseAddress {
-            let flags = winnow_line_flags(base.assumingMemoryBound(to: UInt8.self), Int64(count))
+        // The C scan answers -1 on a CPU it does not run on (asked per line: a Swift static
+        // would cost a once-guard call per line on Linux).
+        let flags = portable ? -1 : trimmed.baseAddress.map { winnow_line_flags($0.assumingMemoryBound(to: UInt8.self), Int64(count)) } ?? -1
+        if flags >= 0 {
             needsCleaning = flags & Int32(WINNOW_LINE_CONTROL) != 0
             needsNFCCheck = flags & Int32(WINNOW_LINE_MAY_NEED_NFC) != 0
             special = flags & Int32(WINNOW_LINE_SPECIAL) != 0
@@ -277,7 +273,7 @@ public struct Segmenter: Sendable {
             state.blocks.append(
                 Block(
                     storage: .shared(state.shared, start: start, end: start + trimmed.count), kind: kind,
-                    paragraph: state.paragraph, indent: indent, origin: origin, traits: verbatim ? .verbatim : []))
+                    paragraph: state.paragraph, indent: indent, origin: origin, traits: verbatim ? .verbatim : .none))
             return
         }
         let start = state.changed.count
