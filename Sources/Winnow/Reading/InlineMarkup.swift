@@ -312,11 +312,14 @@ public enum InlineMarkup {
 
     static func renderInline(_ text: UnsafeRawBufferPointer, into out: inout [UInt8]) {
         var stats = LinkStats(links: 0, linkedBytes: 0, visibleBytes: 0)
-        renderInline(text, into: &out, stats: &stats, insideLink: false)
+        renderInline(text, into: &out, stats: &stats, insideLink: false, countsLinkedBytes: false)
     }
 
+    /// `countsLinkedBytes` false leaves `stats.linkedBytes` alone (the writers want only the
+    /// text, and counting walks every link's text once more).
     static func renderInline(
-        _ text: UnsafeRawBufferPointer, into out: inout [UInt8], stats: inout LinkStats, insideLink: Bool
+        _ text: UnsafeRawBufferPointer, into out: inout [UInt8], stats: inout LinkStats, insideLink: Bool,
+        countsLinkedBytes: Bool = true
     ) {
         var index = 0
         while index < text.count {
@@ -345,7 +348,7 @@ public enum InlineMarkup {
                     renderInline(
                         UnsafeRawBufferPointer(rebasing: text[link.text]), into: &out, stats: &stats,
                         insideLink: true)
-                    if !insideLink {
+                    if !insideLink && countsLinkedBytes {
                         stats.linkedBytes += out.withUnsafeBytes { nonBlankCount(UnsafeRawBufferPointer(rebasing: $0[before...])) }
                     }
                     index = link.end
@@ -431,6 +434,15 @@ public enum InlineMarkup {
                 .| (vector .== Vector(repeating: 0x2A)) .| (vector .== Vector(repeating: 0x5F))
             if let lane = SWAR.firstSet(mask) { return index + lane }
             index += 16
+        }
+        if index + 8 <= count {
+            typealias Half = SWAR.HalfVector
+            let half = text.loadUnaligned(fromByteOffset: index, as: Half.self)
+            let mask = (half .== Half(repeating: 0x5C)) .| (half .== Half(repeating: 0x21))
+                .| (half .== Half(repeating: 0x5B)) .| (half .== Half(repeating: 0x60))
+                .| (half .== Half(repeating: 0x2A)) .| (half .== Half(repeating: 0x5F))
+            if let lane = SWAR.firstSet(mask) { return index + lane }
+            index += 8
         }
         while index < count {
             let next = text[index]
