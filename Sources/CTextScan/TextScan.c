@@ -589,6 +589,12 @@ TARGET_AVX2 static int64_t decodeAVX2(const uint8_t *source, int64_t length, uin
             return out;
         }
         if (byte < 0x20) return -1;
+        if (i + 1 < length && source[i + 1] == 'n') {
+            /* The line break, once per line of a page: not worth a call. */
+            target[out++] = 0x0A;
+            i += 2;
+            continue;
+        }
         out = decodeEscape(source, length, &i, target, out);
         if (out < 0) return -1;
     }

@@ -588,6 +588,15 @@ public enum InlineMarkup {
             if let lane = SWAR.firstSet(mask) { return index + lane }
             index += 16
         }
+        if index + 9 <= count {
+            typealias Half = SWAR.HalfVector
+            let half = raw.loadUnaligned(fromByteOffset: index, as: Half.self)
+            let next = raw.loadUnaligned(fromByteOffset: index + 1, as: Half.self)
+            let mask = (half .== Half(repeating: 0x09))
+                .| ((half .== Half(repeating: 0x20)) .& ((next .== Half(repeating: 0x20)) .| (next .== Half(repeating: 0x09))))
+            if let lane = SWAR.firstSet(mask) { return index + lane }
+            index += 8
+        }
         while index < count {
             let byte = raw[index]
             if byte == 0x09 { return index }
