@@ -562,6 +562,78 @@ TARGET_AVX2 static int64_t scanLinesAVX2(const uint8_t *text, int64_t length, in
     return found;
 }
 
+/* The first index at or after `from` whose byte is a, b or c, or `count`: 32 bytes per
+   step, the last step ending at `count` (lanes before `from` masked off), so no byte outside
+   the `count` bytes is read. */
+TARGET_AVX2 static inline int64_t findAnyAVX2(
+    const uint8_t *text, int64_t count, int64_t from, __m256i a, __m256i b, __m256i c) {
+    while (from + 32 <= count) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(text + from));
+        uint32_t mask = (uint32_t)_mm256_movemask_epi8(
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, a), _mm256_cmpeq_epi8(v, b)), _mm256_cmpeq_epi8(v, c)));
+        if (mask) return from + __builtin_ctz(mask);
+        from += 32;
+    }
+    if (from >= count) return count;
+    if (count >= 32) {
+        int64_t base = count - 32;
+        __m256i v = _mm256_loadu_si256((const __m256i *)(text + base));
+        uint32_t mask = (uint32_t)_mm256_movemask_epi8(
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, a), _mm256_cmpeq_epi8(v, b)), _mm256_cmpeq_epi8(v, c)));
+        mask &= ~0u << (from - base);
+        return mask ? base + __builtin_ctz(mask) : count;
+    }
+    uint8_t la = (uint8_t)_mm256_extract_epi8(a, 0), lb = (uint8_t)_mm256_extract_epi8(b, 0),
+            lc = (uint8_t)_mm256_extract_epi8(c, 0);
+    for (; from < count; from++) {
+        uint8_t byte = text[from];
+        if (byte == la || byte == lb || byte == lc) return from;
+    }
+    return count;
+}
+
+TARGET_AVX2 static int32_t parseLinkAVX2(const uint8_t *text, int64_t count, int64_t open, int64_t *close, int64_t *end) {
+    const __m256i backslash = _mm256_set1_epi8('\\');
+    const __m256i openBracket = _mm256_set1_epi8('[');
+    const __m256i closeBracket = _mm256_set1_epi8(']');
+    int64_t depth = 0;
+    int64_t index = open;
+    int64_t found = -1;
+    while (index < count) {
+        index = findAnyAVX2(text, count, index, backslash, openBracket, closeBracket);
+        if (index >= count) break;
+        uint8_t byte = text[index];
+        if (byte == '\\') {
+            index += 2;
+            continue;
+        }
+        if (byte == '[') {
+            depth += 1;
+        } else if (--depth == 0) {
+            found = index;
+            break;
+        }
+        index += 1;
+    }
+    if (found <= 0 || found + 1 >= count || text[found + 1] != '(') return 0;
+    const __m256i openParen = _mm256_set1_epi8('(');
+    const __m256i closeParen = _mm256_set1_epi8(')');
+    int64_t parens = 0;
+    index = found + 1;
+    for (;;) {
+        index = findAnyAVX2(text, count, index, openParen, closeParen, closeParen);
+        if (index >= count) return 0;
+        if (text[index] == '(') {
+            parens += 1;
+        } else if (--parens == 0) {
+            *close = found;
+            *end = index + 1;
+            return 1;
+        }
+        index += 1;
+    }
+}
+
 /* Copies 32 bytes at a time (the store runs ahead of the output, which never passes the
    input, so it stays inside `target`) and stops at the first quote, backslash or control. */
 TARGET_AVX2 static int64_t decodeAVX2(const uint8_t *source, int64_t length, uint8_t *target, int64_t *end) {
@@ -644,6 +716,11 @@ int32_t winnow_line_flags(const uint8_t *line, int64_t length) {
     return lineFlagsAVX2(line, length);
 }
 
+int32_t winnow_parse_link(const uint8_t *text, int64_t count, int64_t open, int64_t *close, int64_t *end) {
+    if (!hasAVX2()) return -1;
+    return parseLinkAVX2(text, count, open, close, end);
+}
+
 int64_t winnow_scan_lines(const uint8_t *text, int64_t length, int64_t from, WinnowLine *lines, int64_t capacity,
     int64_t *resume) {
     if (!hasAVX2()) return -1;
@@ -673,6 +750,15 @@ int32_t winnow_utf8_check_plain(const uint8_t *bytes, int64_t length, int64_t *l
 int32_t winnow_line_flags(const uint8_t *line, int64_t length) {
     (void)line;
     (void)length;
+    return -1;
+}
+
+int32_t winnow_parse_link(const uint8_t *text, int64_t count, int64_t open, int64_t *close, int64_t *end) {
+    (void)text;
+    (void)count;
+    (void)open;
+    (void)close;
+    (void)end;
     return -1;
 }
 

@@ -62,6 +62,15 @@ int64_t winnow_scan_lines(const uint8_t *text, int64_t length, int64_t from, Win
     int64_t *resume);
 
 /*
+ * A markdown link `[text](destination)` whose `[` is at `open` in `text`: brackets nest,
+ * a backslash hides the byte after it (in the text part), parentheses nest in the
+ * destination. Returns 1 with `*close` at the `]` and `*end` just after the `)`, 0 when
+ * there is no such link, -1 when the CPU has no fitting instructions (the caller then uses
+ * its portable parser, which gives the same answers).
+ */
+int32_t winnow_parse_link(const uint8_t *text, int64_t count, int64_t open, int64_t *close, int64_t *end);
+
+/*
  * Writes to `positions` the offsets of the line breaks (LF and CR bytes) in `text` from
  * `from` on, at most `capacity` of them, and returns how many; `*scanned` is set to where the
  * search stopped (`length` when every break up to the end is listed). Works on every CPU.

@@ -1,3 +1,5 @@
+import CTextScan
+
 /// Markdown inline syntax, as html2text and similar converters write it.
 ///
 /// The text writer shows the article as plain lines: heading and list markers go, links keep
@@ -484,6 +486,21 @@ public enum InlineMarkup {
     /// Parses `[text](destination "title")` starting at the `[`; nested brackets and balanced
     /// parentheses in URLs are allowed. Returns the text range and the index after `)`.
     static func parseLink(_ text: UnsafeRawBufferPointer, at open: Int) -> (text: Range<Int>, end: Int)? {
+        // The C parser (32 bytes per step) where it runs; it says -1 where it does not.
+        if let base = text.baseAddress {
+            var close: Int64 = 0
+            var end: Int64 = 0
+            switch winnow_parse_link(base.assumingMemoryBound(to: UInt8.self), Int64(text.count), Int64(open), &close, &end) {
+            case 1: return (open + 1..<Int(close), Int(end))
+            case 0: return nil
+            default: break
+            }
+        }
+        return parseLinkPortably(text, at: open)
+    }
+
+    /// `parseLink` in Swift, sixteen bytes per step.
+    static func parseLinkPortably(_ text: UnsafeRawBufferPointer, at open: Int) -> (text: Range<Int>, end: Int)? {
         // Jumps from one bracket or backslash to the next, then from one parenthesis to the
         // next: link text and URLs are long runs of bytes that matter to neither count.
         let count = text.count
@@ -568,7 +585,8 @@ public enum InlineMarkup {
             }
             return start + write
         }
-        out.removeSubrange(end...)
+        // Most rendered lines have no blank run: nothing to take back.
+        if end < out.count { out.removeSubrange(end...) }
     }
 
     /// The first index at or after `from` holding a tab, or a space followed by a space, a tab

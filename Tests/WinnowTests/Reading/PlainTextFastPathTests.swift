@@ -64,6 +64,23 @@ import Testing
         }
     }
 
+    /// The C link parser (32 bytes per step, a last step ending at the text's end) against the
+    /// Swift one, at every `[` of lines of every length around the steps.
+    @Test func linkParserKernelAgreesWithThePortableParser() {
+        var generator = SplitMix(state: 59)
+        let pieces = ["[", "]", "(", ")", "\\", "x", "abcdefghijklmnopqrstuvwxyz", " ", "[t](u)", "](", "é"]
+        for _ in 0..<20000 {
+            var line = ""
+            for _ in 0..<generator.below(30) { line += pieces[generator.below(pieces.count)] }
+            let bytes = Array(line.utf8)
+            for open in bytes.indices where bytes[open] == UInt8(ascii: "[") {
+                let fast = bytes.withUnsafeBytes { InlineMarkup.parseLink($0, at: open) }
+                let slow = bytes.withUnsafeBytes { InlineMarkup.parseLinkPortably($0, at: open) }
+                #expect(fast?.text == slow?.text && fast?.end == slow?.end, "\(line) at \(open)")
+            }
+        }
+    }
+
     @Test func linkOnlyAgreesWithStrippingTheLinks() {
         var generator = SplitMix(state: 47)
         let pieces = ["[a](u)", "![](i.png)", " | ", ", ", " - ", "·", "word", "[b]", "](", "!", " ", "[x [y]](z(1))"]
