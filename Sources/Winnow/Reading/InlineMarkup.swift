@@ -639,7 +639,8 @@ public enum InlineMarkup {
 
     /// The line is nothing but table pipes and spaces, with at least one pipe.
     static func isOnlyCellBorders(_ raw: UnsafeRawBufferPointer) -> Bool {
-        raw.contains(UInt8(ascii: "|")) && raw.allSatisfy { $0 == UInt8(ascii: "|") || $0 == 0x20 || $0 == 0x09 }
+        // The walk that fails at the first letter first: most lines are text.
+        raw.allSatisfy { $0 == UInt8(ascii: "|") || $0 == 0x20 || $0 == 0x09 } && raw.contains(UInt8(ascii: "|"))
     }
 
     /// The line is nothing but emphasis marks, tildes and spaces (`**_`, `~~__`): no text.
