@@ -599,6 +599,12 @@ TARGET_AVX2 static int32_t parseLinkAVX2(const uint8_t *text, int64_t count, int
     int64_t depth = 0;
     int64_t index = open;
     int64_t found = -1;
+    /* The `[` at `open` and the `(` after `]` are where the searches would stop first:
+       counted without a step each. */
+    if (open < count && text[open] == '[') {
+        depth = 1;
+        index = open + 1;
+    }
     while (index < count) {
         index = findAnyAVX2(text, count, index, backslash, openBracket, closeBracket);
         if (index >= count) break;
@@ -618,8 +624,8 @@ TARGET_AVX2 static int32_t parseLinkAVX2(const uint8_t *text, int64_t count, int
     if (found <= 0 || found + 1 >= count || text[found + 1] != '(') return 0;
     const __m256i openParen = _mm256_set1_epi8('(');
     const __m256i closeParen = _mm256_set1_epi8(')');
-    int64_t parens = 0;
-    index = found + 1;
+    int64_t parens = 1;
+    index = found + 2;
     for (;;) {
         index = findAnyAVX2(text, count, index, openParen, closeParen, closeParen);
         if (index >= count) return 0;
