@@ -306,6 +306,75 @@ TARGET_AVX2 static inline int32_t classify(
     return flags;
 }
 
+/* Per-lane results of one step: bit k is the byte at lane k. */
+typedef struct {
+    uint32_t control;
+    uint32_t nfc;
+    uint32_t special;
+} LineMasks;
+
+TARGET_AVX2 static inline LineMasks classifyMasks(
+    __m256i v, __m256i n1, __m256i n2, __m256i n3, __m256i n4, __m256i n5) {
+    LineMasks masks = {0, 0, 0};
+    __m256i below20 = _mm256_cmpeq_epi8(_mm256_min_epu8(v, _mm256_set1_epi8(0x1F)), v);
+    __m256i tab = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x09));
+    __m256i c2 = _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xC2));
+    /* n1 in 80...9F: n1 - 0x80 (wrapping) at most 0x1F. */
+    __m256i n1c1 = _mm256_sub_epi8(n1, _mm256_set1_epi8((char)0x80));
+    __m256i c1 = _mm256_and_si256(c2, _mm256_cmpeq_epi8(_mm256_min_epu8(n1c1, _mm256_set1_epi8(0x1F)), n1c1));
+    __m256i control = _mm256_or_si256(_mm256_andnot_si256(tab, below20),
+        _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x7F)), c1));
+    masks.control = (uint32_t)_mm256_movemask_epi8(control);
+    const __m256i space = _mm256_set1_epi8(0x20);
+    __m256i markup = _mm256_sub_epi8(v, _mm256_set1_epi8(0x5B));
+    __m256i special = _mm256_or_si256(below20,
+        _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(markup, _mm256_set1_epi8(5)), markup),
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x2A)),
+                                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x22))),
+                _mm256_and_si256(_mm256_cmpeq_epi8(v, space), _mm256_cmpeq_epi8(n1, space)))));
+    masks.special = (uint32_t)_mm256_movemask_epi8(special);
+    if (_mm256_movemask_epi8(v) == 0) return masks;
+    /* Leads from CC on (U+0300 and above) except those NFC leaves alone whatever surrounds
+       them: D0 D1 (basic Cyrillic), E0 B8/B9 (Thai, marks checked below), E2 80 82...BF, 81,
+       82, 86, 87, 94...9B (punctuation, currency, arrows, box drawing, shapes). */
+    __m256i high = _mm256_cmpeq_epi8(_mm256_max_epu8(v, _mm256_set1_epi8((char)0xCC)), v);
+    __m256i cyrillic = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xD0)),
+        _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xD1)));
+    const __m256i b8 = _mm256_set1_epi8((char)0xB8);
+    const __m256i b9 = _mm256_set1_epi8((char)0xB9);
+    const __m256i e0 = _mm256_set1_epi8((char)0xE0);
+    __m256i thaiLead = _mm256_and_si256(_mm256_cmpeq_epi8(v, e0),
+        _mm256_or_si256(_mm256_cmpeq_epi8(n1, b8), _mm256_cmpeq_epi8(n1, b9)));
+    __m256i n1m81 = _mm256_sub_epi8(n1, _mm256_set1_epi8((char)0x81));
+    __m256i n1m86 = _mm256_sub_epi8(n1, _mm256_set1_epi8((char)0x86));
+    __m256i n1m94 = _mm256_sub_epi8(n1, _mm256_set1_epi8((char)0x94));
+    __m256i punctuationSecond = _mm256_or_si256(
+        _mm256_and_si256(_mm256_cmpeq_epi8(n1, _mm256_set1_epi8((char)0x80)),
+            _mm256_cmpeq_epi8(_mm256_max_epu8(n2, _mm256_set1_epi8((char)0x82)), n2)),
+        _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(n1m81, _mm256_set1_epi8(1)), n1m81),
+                            _mm256_cmpeq_epi8(_mm256_min_epu8(n1m86, _mm256_set1_epi8(1)), n1m86)),
+            _mm256_cmpeq_epi8(_mm256_min_epu8(n1m94, _mm256_set1_epi8(7)), n1m94)));
+    __m256i punctuation = _mm256_and_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE2)), punctuationSecond);
+    __m256i accepted = _mm256_or_si256(_mm256_or_si256(cyrillic, thaiLead), punctuation);
+    __m256i unaccepted = _mm256_andnot_si256(accepted, high);
+    masks.nfc = (uint32_t)_mm256_movemask_epi8(unaccepted);
+    if (_mm256_testz_si256(thaiLead, thaiLead)) return masks;
+    /* Thai marks: E0 B8 B8/B9 (class 103), E0 B8 BA (9), E0 B9 88...8B (107); a mark followed
+       by one of lower class is not NFC. */
+    __m256i mark103 = _mm256_and_si256(_mm256_and_si256(thaiLead, _mm256_cmpeq_epi8(n1, b8)),
+        _mm256_or_si256(_mm256_cmpeq_epi8(n2, b8), _mm256_cmpeq_epi8(n2, b9)));
+    __m256i n2m88 = _mm256_sub_epi8(n2, _mm256_set1_epi8((char)0x88));
+    __m256i mark107 = _mm256_and_si256(_mm256_and_si256(thaiLead, _mm256_cmpeq_epi8(n1, b9)),
+        _mm256_cmpeq_epi8(_mm256_min_epu8(n2m88, _mm256_set1_epi8(3)), n2m88));
+    __m256i nextThai = _mm256_and_si256(_mm256_cmpeq_epi8(n3, e0), _mm256_cmpeq_epi8(n4, b8));
+    __m256i followedBy9 = _mm256_and_si256(nextThai, _mm256_cmpeq_epi8(n5, _mm256_set1_epi8((char)0xBA)));
+    __m256i followedBy103 = _mm256_and_si256(nextThai, _mm256_or_si256(_mm256_cmpeq_epi8(n5, b8), _mm256_cmpeq_epi8(n5, b9)));
+    __m256i descending = _mm256_or_si256(_mm256_and_si256(_mm256_or_si256(mark103, mark107), followedBy9),
+        _mm256_and_si256(mark107, followedBy103));
+    masks.nfc |= (uint32_t)_mm256_movemask_epi8(descending);
+    return masks;
+}
+
 /* The step at `p`, whose 37 bytes are all readable. */
 TARGET_AVX2 static inline int32_t stepAt(const uint8_t *p) {
     return classify(_mm256_loadu_si256((const __m256i *)p), _mm256_loadu_si256((const __m256i *)(p + 1)),
@@ -374,6 +443,203 @@ TARGET_AVX2 static int32_t lineFlagsAVX2(const uint8_t *line, int64_t length) {
     return flags | lastStep(_mm256_loadu_si256((const __m256i *)(line + length - LINE_STEP)));
 }
 
+/*
+ * Lines in one pass: each 32-byte step from a line's trimmed start finds the line's break
+ * and the flags of the bytes before it together. A byte's flags look at up to five bytes
+ * after it; in valid UTF-8 those after a line's last non-blank character (blanks, the break,
+ * the next line) raise none of its flags, so they are what `winnow_line_flags` gives with
+ * letters past the end. Flags of the trailing blanks themselves (tabs, double spaces) are
+ * left out by keeping the first special byte's position and comparing it with the trimmed end.
+ */
+#define SCAN_READ (LINE_STEP + LINE_LOOK)
+
+static inline int isBreak(uint8_t byte) { return byte == '\n' || byte == '\r'; }
+
+TARGET_AVX2 static int64_t scanLinesAVX2(const uint8_t *text, int64_t length, int64_t from, WinnowLine *lines,
+    int64_t capacity, int64_t *resume) {
+    int64_t found = 0;
+    int64_t start = from;
+    const __m256i lf = _mm256_set1_epi8('\n');
+    const __m256i cr = _mm256_set1_epi8('\r');
+    const uint64_t spaces = 0x2020202020202020ull;
+    while (start < length && found < capacity) {
+        /* Leading blanks: spaces (eight at a time: text browsers indent with runs), tabs and
+           no-break spaces (C2 A0). */
+        int64_t i = start;
+        int64_t indent = 0;
+        uint64_t word;
+        while (i + 8 <= length && (memcpy(&word, text + i, 8), word == spaces)) {
+            i += 8;
+            indent += 8;
+        }
+        while (i < length) {
+            uint8_t byte = text[i];
+            if (byte == 0x20) {
+                indent += 1;
+                i += 1;
+            } else if (byte == 0x09) {
+                indent += 4;
+                i += 1;
+            } else if (byte == 0xC2 && i + 1 < length && text[i + 1] == 0xA0) {
+                indent += 1;
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        const int64_t trimStart = i;
+        int64_t lineEnd;
+        int32_t flags = 0;
+        int64_t firstSpecial = INT64_MAX;
+        if (i >= length || isBreak(text[i])) {
+            lineEnd = i;
+        } else {
+            int64_t p = i;
+            for (;;) {
+                LineMasks masks;
+                uint32_t breaks;
+                if (p + SCAN_READ <= length) {
+                    const uint8_t *q = text + p;
+                    __m256i v = _mm256_loadu_si256((const __m256i *)q);
+                    breaks = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(_mm256_cmpeq_epi8(v, lf), _mm256_cmpeq_epi8(v, cr)));
+                    masks = classifyMasks(v, _mm256_loadu_si256((const __m256i *)(q + 1)),
+                        _mm256_loadu_si256((const __m256i *)(q + 2)), _mm256_loadu_si256((const __m256i *)(q + 3)),
+                        _mm256_loadu_si256((const __m256i *)(q + 4)), _mm256_loadu_si256((const __m256i *)(q + 5)));
+                } else {
+                    /* Near the end of the text: a copy with letters past the end, whose first
+                       lane past the end counts as a break. */
+                    uint8_t padded[SCAN_READ];
+                    memset(padded, 'a', sizeof padded);
+                    int64_t left = length - p;
+                    memcpy(padded, text + p, (size_t)(left < SCAN_READ ? left : SCAN_READ));
+                    __m256i v = _mm256_loadu_si256((const __m256i *)padded);
+                    breaks = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(_mm256_cmpeq_epi8(v, lf), _mm256_cmpeq_epi8(v, cr)));
+                    if (left < LINE_STEP) breaks |= 1u << left;
+                    masks = classifyMasks(v, _mm256_loadu_si256((const __m256i *)(padded + 1)),
+                        _mm256_loadu_si256((const __m256i *)(padded + 2)), _mm256_loadu_si256((const __m256i *)(padded + 3)),
+                        _mm256_loadu_si256((const __m256i *)(padded + 4)), _mm256_loadu_si256((const __m256i *)(padded + 5)));
+                }
+                uint32_t inside = breaks ? ((1u << __builtin_ctz(breaks)) - 1u) : 0xFFFFFFFFu;
+                if (masks.control & inside) flags |= WINNOW_LINE_CONTROL;
+                if (masks.nfc & inside) flags |= WINNOW_LINE_MAY_NEED_NFC;
+                uint32_t special = masks.special & inside;
+                if (special && firstSpecial == INT64_MAX) firstSpecial = p + __builtin_ctz(special);
+                if (breaks) {
+                    lineEnd = p + __builtin_ctz(breaks);
+                    break;
+                }
+                p += LINE_STEP;
+            }
+        }
+        /* Trailing blanks, as the leading ones. */
+        int64_t trimEnd = lineEnd;
+        while (trimEnd - 8 >= trimStart && (memcpy(&word, text + trimEnd - 8, 8), word == spaces)) trimEnd -= 8;
+        while (trimEnd > trimStart) {
+            uint8_t byte = text[trimEnd - 1];
+            if (byte == 0x20 || byte == 0x09) {
+                trimEnd -= 1;
+            } else if (byte == 0xA0 && trimEnd - 2 >= trimStart && text[trimEnd - 2] == 0xC2) {
+                trimEnd -= 2;
+            } else {
+                break;
+            }
+        }
+        if (firstSpecial < trimEnd) flags |= WINNOW_LINE_SPECIAL;
+        WinnowLine *line = &lines[found++];
+        line->start = start;
+        line->end = lineEnd;
+        line->trimStart = trimStart;
+        line->trimEnd = trimEnd;
+        line->indent = indent;
+        line->flags = trimStart < trimEnd ? flags : 0;
+        if (lineEnd >= length) {
+            start = length;
+        } else {
+            start = text[lineEnd] == '\r' && lineEnd + 1 < length && text[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
+        }
+    }
+    *resume = start;
+    return found;
+}
+
+/* The first index at or after `from` whose byte is a, b or c, or `count`: 32 bytes per
+   step, the last step ending at `count` (lanes before `from` masked off), so no byte outside
+   the `count` bytes is read. */
+TARGET_AVX2 static inline int64_t findAnyAVX2(
+    const uint8_t *text, int64_t count, int64_t from, __m256i a, __m256i b, __m256i c) {
+    while (from + 32 <= count) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(text + from));
+        uint32_t mask = (uint32_t)_mm256_movemask_epi8(
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, a), _mm256_cmpeq_epi8(v, b)), _mm256_cmpeq_epi8(v, c)));
+        if (mask) return from + __builtin_ctz(mask);
+        from += 32;
+    }
+    if (from >= count) return count;
+    if (count >= 32) {
+        int64_t base = count - 32;
+        __m256i v = _mm256_loadu_si256((const __m256i *)(text + base));
+        uint32_t mask = (uint32_t)_mm256_movemask_epi8(
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, a), _mm256_cmpeq_epi8(v, b)), _mm256_cmpeq_epi8(v, c)));
+        mask &= ~0u << (from - base);
+        return mask ? base + __builtin_ctz(mask) : count;
+    }
+    uint8_t la = (uint8_t)_mm256_extract_epi8(a, 0), lb = (uint8_t)_mm256_extract_epi8(b, 0),
+            lc = (uint8_t)_mm256_extract_epi8(c, 0);
+    for (; from < count; from++) {
+        uint8_t byte = text[from];
+        if (byte == la || byte == lb || byte == lc) return from;
+    }
+    return count;
+}
+
+TARGET_AVX2 static int32_t parseLinkAVX2(const uint8_t *text, int64_t count, int64_t open, int64_t *close, int64_t *end) {
+    const __m256i backslash = _mm256_set1_epi8('\\');
+    const __m256i openBracket = _mm256_set1_epi8('[');
+    const __m256i closeBracket = _mm256_set1_epi8(']');
+    int64_t depth = 0;
+    int64_t index = open;
+    int64_t found = -1;
+    /* The `[` at `open` and the `(` after `]` are where the searches would stop first:
+       counted without a step each. */
+    if (open < count && text[open] == '[') {
+        depth = 1;
+        index = open + 1;
+    }
+    while (index < count) {
+        index = findAnyAVX2(text, count, index, backslash, openBracket, closeBracket);
+        if (index >= count) break;
+        uint8_t byte = text[index];
+        if (byte == '\\') {
+            index += 2;
+            continue;
+        }
+        if (byte == '[') {
+            depth += 1;
+        } else if (--depth == 0) {
+            found = index;
+            break;
+        }
+        index += 1;
+    }
+    if (found <= 0 || found + 1 >= count || text[found + 1] != '(') return 0;
+    const __m256i openParen = _mm256_set1_epi8('(');
+    const __m256i closeParen = _mm256_set1_epi8(')');
+    int64_t parens = 1;
+    index = found + 2;
+    for (;;) {
+        index = findAnyAVX2(text, count, index, openParen, closeParen, closeParen);
+        if (index >= count) return 0;
+        if (text[index] == '(') {
+            parens += 1;
+        } else if (--parens == 0) {
+            *close = found;
+            *end = index + 1;
+            return 1;
+        }
+        index += 1;
+    }
+}
+
 /* Copies 32 bytes at a time (the store runs ahead of the output, which never passes the
    input, so it stays inside `target`) and stops at the first quote, backslash or control. */
 TARGET_AVX2 static int64_t decodeAVX2(const uint8_t *source, int64_t length, uint8_t *target, int64_t *end) {
@@ -401,6 +667,12 @@ TARGET_AVX2 static int64_t decodeAVX2(const uint8_t *source, int64_t length, uin
             return out;
         }
         if (byte < 0x20) return -1;
+        if (i + 1 < length && source[i + 1] == 'n') {
+            /* The line break, once per line of a page: not worth a call. */
+            target[out++] = 0x0A;
+            i += 2;
+            continue;
+        }
         out = decodeEscape(source, length, &i, target, out);
         if (out < 0) return -1;
     }
@@ -450,6 +722,17 @@ int32_t winnow_line_flags(const uint8_t *line, int64_t length) {
     return lineFlagsAVX2(line, length);
 }
 
+int32_t winnow_parse_link(const uint8_t *text, int64_t count, int64_t open, int64_t *close, int64_t *end) {
+    if (!hasAVX2()) return -1;
+    return parseLinkAVX2(text, count, open, close, end);
+}
+
+int64_t winnow_scan_lines(const uint8_t *text, int64_t length, int64_t from, WinnowLine *lines, int64_t capacity,
+    int64_t *resume) {
+    if (!hasAVX2()) return -1;
+    return scanLinesAVX2(text, length, from, lines, capacity, resume);
+}
+
 int64_t winnow_line_breaks(const uint8_t *text, int64_t length, int64_t from, int64_t *positions, int64_t capacity,
     int64_t *scanned) {
     if (hasAVX2()) return lineBreaksAVX2(text, length, from, positions, capacity, scanned);
@@ -473,6 +756,25 @@ int32_t winnow_utf8_check_plain(const uint8_t *bytes, int64_t length, int64_t *l
 int32_t winnow_line_flags(const uint8_t *line, int64_t length) {
     (void)line;
     (void)length;
+    return -1;
+}
+
+int32_t winnow_parse_link(const uint8_t *text, int64_t count, int64_t open, int64_t *close, int64_t *end) {
+    (void)text;
+    (void)count;
+    (void)open;
+    (void)close;
+    (void)end;
+    return -1;
+}
+
+int64_t winnow_scan_lines(const uint8_t *text, int64_t length, int64_t from, WinnowLine *lines, int64_t capacity,
+    int64_t *resume) {
+    (void)text;
+    (void)length;
+    (void)lines;
+    (void)capacity;
+    *resume = from;
     return -1;
 }
 

@@ -37,6 +37,39 @@ enum {
    has no fitting instructions. */
 int32_t winnow_line_flags(const uint8_t *line, int64_t length);
 
+/* One line as `winnow_scan_lines` found it. */
+typedef struct {
+    /* Where the line starts and where its bytes end (at its break, or the text's end). */
+    int64_t start;
+    int64_t end;
+    /* The line without leading and trailing spaces, tabs and no-break spaces (empty for a
+       blank line), and the indentation trimmed off its start (a tab counts 4). */
+    int64_t trimStart;
+    int64_t trimEnd;
+    int64_t indent;
+    /* The WINNOW_LINE_ flags of the trimmed line, as `winnow_line_flags` gives them. */
+    int32_t flags;
+} WinnowLine;
+
+/*
+ * The lines of valid UTF-8 `text` from `from` (a line's start) on, at most `capacity` of them:
+ * line breaks, trimming and flags in one pass over the bytes. LF, CR and CRLF end a line; the
+ * text's end ends the last one (a text ending in a break has no empty line after it). Returns
+ * how many lines were written, with `*resume` set to where the next call goes on (`length`
+ * when the text is done), or -1 when the CPU has no fitting instructions.
+ */
+int64_t winnow_scan_lines(const uint8_t *text, int64_t length, int64_t from, WinnowLine *lines, int64_t capacity,
+    int64_t *resume);
+
+/*
+ * A markdown link `[text](destination)` whose `[` is at `open` in `text`: brackets nest,
+ * a backslash hides the byte after it (in the text part), parentheses nest in the
+ * destination. Returns 1 with `*close` at the `]` and `*end` just after the `)`, 0 when
+ * there is no such link, -1 when the CPU has no fitting instructions (the caller then uses
+ * its portable parser, which gives the same answers).
+ */
+int32_t winnow_parse_link(const uint8_t *text, int64_t count, int64_t open, int64_t *close, int64_t *end);
+
 /*
  * Writes to `positions` the offsets of the line breaks (LF and CR bytes) in `text` from
  * `from` on, at most `capacity` of them, and returns how many; `*scanned` is set to where the

@@ -10,7 +10,7 @@ public struct Block: Sendable, Hashable {
         get { storage.string }
         set {
             storage = .string(newValue)
-            traits = []
+            traits = .none
         }
     }
     /// The text's bytes: a range of bytes the document's blocks share, until someone sets `text`.
@@ -18,7 +18,7 @@ public struct Block: Sendable, Hashable {
     /// What the line looks like.
     public var kind: BlockKind
     /// Facts about the bytes found while segmenting (it sits in the padding after `kind`).
-    var traits: TextTraits = []
+    var traits: TextTraits = .none
     /// Index of the blank-line-separated paragraph this line belongs to (0-based, increasing).
     public var paragraph: Int
     /// Leading indentation in columns (a tab counts as 4), kept for layout-aware heuristics.
@@ -97,7 +97,7 @@ public struct Block: Sendable, Hashable {
     /// A block whose text is `storage` (the segmenter's blocks share their document's bytes).
     init(
         storage: BlockText, kind: BlockKind, paragraph: Int, indent: Int, origin: SourceSpan,
-        traits: TextTraits = []
+        traits: TextTraits = .none
     ) {
         self.storage = storage
         self.kind = kind

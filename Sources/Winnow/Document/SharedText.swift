@@ -24,6 +24,14 @@ enum BlockText: Sendable {
         }
     }
 
+    /// Which shared bytes the text is in and where, read without taking a reference to them
+    /// (nil for a string of its own): a writer going through many lines of one document
+    /// holds the storage once instead of once per line.
+    var sharedRange: (storage: ObjectIdentifier, start: Int, end: Int)? {
+        guard case .shared(let storage, let start, let end) = self else { return nil }
+        return (ObjectIdentifier(storage), start, end)
+    }
+
     /// Calls `body` with the text's UTF-8 without making a string.
     @inline(__always)
     func withUTF8<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {

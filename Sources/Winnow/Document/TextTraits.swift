@@ -8,5 +8,10 @@ struct TextTraits: OptionSet, Sendable {
 
     /// None of `[ \ ] ^ _ `` ` *`, no control character or tab, no double space and no quote:
     /// the line (after its block markers) is its own plain text, and its own JSON string body.
-    static let verbatim = TextTraits(rawValue: 1)
+    /// Computed, not stored: a stored static is reached through a once-guard call per use
+    /// on Linux, and the segmenter and the writers ask once per line.
+    static var verbatim: TextTraits { TextTraits(rawValue: 1) }
+
+    /// No trait (`[]` builds an array first when the optimizer leaves the literal alone).
+    static var none: TextTraits { TextTraits(rawValue: 0) }
 }

@@ -1,3 +1,5 @@
+import CTextScan
+
 /// Markdown inline syntax, as html2text and similar converters write it.
 ///
 /// The text writer shows the article as plain lines: heading and list markers go, links keep
@@ -20,33 +22,74 @@ public enum InlineMarkup {
     /// `appendPlainText(_:to:)` of a line given as UTF-8 bytes (the profile pass works on
     /// bytes and must see exactly what the text path sees).
     public static func appendPlainText(UTF8Bytes raw: UnsafeRawBufferPointer, to out: inout [UInt8]) {
-        do {
-            let body = UnsafeRawBufferPointer(rebasing: strippingBlockMarkers(raw))
+        let body = UnsafeRawBufferPointer(rebasing: strippingBlockMarkers(raw))
+        // The tail of a wrapped link (`](url) rest`) goes to the parser whatever it holds.
+        if body.first != UInt8(ascii: "]") {
+            let found = markupScan(body)
             // Most lines of a text rendering carry no inline markup at all: copy them as they are.
-            if rendersUnchanged(body) {
+            if !found.markup && !found.blankRun {
                 out.append(contentsOf: body)
                 return
             }
             // Only tabs or doubled spaces (text browsers align columns with them): nothing to
             // parse, the spaces are collapsed straight from the line.
-            if body.first != UInt8(ascii: "]") && !hasInlineMarkupByte(body) {
+            if !found.markup {
                 if isOnlyStrayEmphasis(body) { return }
                 appendCollapsingSpaces(body, to: &out)
                 return
             }
-            // The opening bracket of a link whose text spans lines, alone on its line.
-            if isLoneLinkOpener(body) { return }
-            var rendered: [UInt8] = []
-            rendered.reserveCapacity(body.count)
-            renderInline(UnsafeRawBufferPointer(rebasing: body[danglingLinkTail(body)...]), into: &rendered)
-            // Not text: stray emphasis marks on a line of their own (`**_`, `~~__`), the borders
-            // of a table row whose cells were images (`| |`), the bracket left of a link opened
-            // around an image (`[![](a.jpg)`, its `](url)` on the next line).
-            if rendered.withUnsafeBytes({ isOnlyStrayEmphasis($0) || isOnlyCellBorders($0) || isLoneLinkOpener($0) }) {
-                return
-            }
-            rendered.withUnsafeBytes { appendCollapsingSpaces($0, to: &out) }
         }
+        // The opening bracket of a link whose text spans lines, alone on its line.
+        if isLoneLinkOpener(body) { return }
+        // Rendered straight into `out`, then judged and collapsed where it lies: rendering
+        // only drops bytes and collapsing only shortens runs, so no second buffer is needed.
+        let start = out.count
+        renderInline(UnsafeRawBufferPointer(rebasing: body[danglingLinkTail(body)...]), into: &out)
+        // Not text: stray emphasis marks on a line of their own (`**_`, `~~__`), the borders
+        // of a table row whose cells were images (`| |`), the bracket left of a link opened
+        // around an image (`[![](a.jpg)`, its `](url)` on the next line).
+        let isNoText = out.withUnsafeBytes { whole in
+            let rendered = UnsafeRawBufferPointer(rebasing: whole[start...])
+            return isOnlyStrayEmphasis(rendered) || isOnlyCellBorders(rendered) || isLoneLinkOpener(rendered)
+        }
+        if isNoText {
+            out.removeSubrange(start...)
+            return
+        }
+        collapseSpacesInPlace(&out, from: start)
+    }
+
+    /// What `appendPlainText` must know of a line in one pass: whether it has a byte that may
+    /// start inline markup (`\\ [ ` * _`), and whether it has a tab or a double space.
+    /// Stops at the first markup byte (the blank runs no longer matter then).
+    static func markupScan(_ bytes: UnsafeRawBufferPointer) -> (markup: Bool, blankRun: Bool) {
+        typealias Vector = SWAR.Vector
+        let count = bytes.count
+        var blank = false
+        var index = 0
+        let space = Vector(repeating: 0x20)
+        while index + 17 <= count {
+            let vector = bytes.loadUnaligned(fromByteOffset: index, as: Vector.self)
+            let marks = (vector .== Vector(repeating: 0x5C)) .| (vector .== Vector(repeating: 0x5B))
+                .| (vector .== Vector(repeating: 0x60)) .| (vector .== Vector(repeating: 0x2A))
+                .| (vector .== Vector(repeating: 0x5F))
+            if SWAR.isAnySet(marks) { return (true, true) }
+            if !blank {
+                let next = bytes.loadUnaligned(fromByteOffset: index + 1, as: Vector.self)
+                blank = SWAR.isAnySet((vector .== Vector(repeating: 0x09)) .| ((vector .== space) .& (next .== space)))
+            }
+            index += 16
+        }
+        while index < count {
+            switch bytes[index] {
+            case 0x5C, 0x5B, 0x60, 0x2A, 0x5F: return (true, true)
+            case 0x09: blank = true
+            case 0x20: if index + 1 < count && bytes[index + 1] == 0x20 { blank = true }
+            default: break
+            }
+            index += 1
+        }
+        return (false, blank)
     }
 
     /// Whether a line (block markers already stripped) renders as itself: no inline markup and
@@ -271,11 +314,14 @@ public enum InlineMarkup {
 
     static func renderInline(_ text: UnsafeRawBufferPointer, into out: inout [UInt8]) {
         var stats = LinkStats(links: 0, linkedBytes: 0, visibleBytes: 0)
-        renderInline(text, into: &out, stats: &stats, insideLink: false)
+        renderInline(text, into: &out, stats: &stats, insideLink: false, countsLinkedBytes: false)
     }
 
+    /// `countsLinkedBytes` false leaves `stats.linkedBytes` alone (the writers want only the
+    /// text, and counting walks every link's text once more).
     static func renderInline(
-        _ text: UnsafeRawBufferPointer, into out: inout [UInt8], stats: inout LinkStats, insideLink: Bool
+        _ text: UnsafeRawBufferPointer, into out: inout [UInt8], stats: inout LinkStats, insideLink: Bool,
+        countsLinkedBytes: Bool = true
     ) {
         var index = 0
         while index < text.count {
@@ -304,7 +350,7 @@ public enum InlineMarkup {
                     renderInline(
                         UnsafeRawBufferPointer(rebasing: text[link.text]), into: &out, stats: &stats,
                         insideLink: true)
-                    if !insideLink {
+                    if !insideLink && countsLinkedBytes {
                         stats.linkedBytes += out.withUnsafeBytes { nonBlankCount(UnsafeRawBufferPointer(rebasing: $0[before...])) }
                     }
                     index = link.end
@@ -391,6 +437,15 @@ public enum InlineMarkup {
             if let lane = SWAR.firstSet(mask) { return index + lane }
             index += 16
         }
+        if index + 8 <= count {
+            typealias Half = SWAR.HalfVector
+            let half = text.loadUnaligned(fromByteOffset: index, as: Half.self)
+            let mask = (half .== Half(repeating: 0x5C)) .| (half .== Half(repeating: 0x21))
+                .| (half .== Half(repeating: 0x5B)) .| (half .== Half(repeating: 0x60))
+                .| (half .== Half(repeating: 0x2A)) .| (half .== Half(repeating: 0x5F))
+            if let lane = SWAR.firstSet(mask) { return index + lane }
+            index += 8
+        }
         while index < count {
             let next = text[index]
             if next == 0x5C || next == 0x21 || next == 0x5B || next == 0x60 || next == 0x2A || next == 0x5F { return index }
@@ -431,6 +486,21 @@ public enum InlineMarkup {
     /// Parses `[text](destination "title")` starting at the `[`; nested brackets and balanced
     /// parentheses in URLs are allowed. Returns the text range and the index after `)`.
     static func parseLink(_ text: UnsafeRawBufferPointer, at open: Int) -> (text: Range<Int>, end: Int)? {
+        // The C parser (32 bytes per step) where it runs; it says -1 where it does not.
+        if let base = text.baseAddress {
+            var close: Int64 = 0
+            var end: Int64 = 0
+            switch winnow_parse_link(base.assumingMemoryBound(to: UInt8.self), Int64(text.count), Int64(open), &close, &end) {
+            case 1: return (open + 1..<Int(close), Int(end))
+            case 0: return nil
+            default: break
+            }
+        }
+        return parseLinkPortably(text, at: open)
+    }
+
+    /// `parseLink` in Swift, sixteen bytes per step.
+    static func parseLinkPortably(_ text: UnsafeRawBufferPointer, at open: Int) -> (text: Range<Int>, end: Int)? {
         // Jumps from one bracket or backslash to the next, then from one parenthesis to the
         // next: link text and URLs are long runs of bytes that matter to neither count.
         let count = text.count
@@ -490,6 +560,35 @@ public enum InlineMarkup {
         }
     }
 
+    /// `appendCollapsingSpaces` of `out[start...]` onto `out[..<start]`, in place: each blank
+    /// run becomes at most one space, so the bytes kept never move right of where they were.
+    static func collapseSpacesInPlace(_ out: inout [UInt8], from start: Int) {
+        let end = out.withUnsafeMutableBytes { whole -> Int in
+            let target = UnsafeMutableRawBufferPointer(rebasing: whole[start...])
+            guard let base = target.baseAddress else { return start }
+            // Read through a second view: every read is at or right of the write position.
+            let raw = UnsafeRawBufferPointer(target)
+            let count = raw.count
+            var write = 0
+            var index = 0
+            while index < count, raw[index] == 0x20 || raw[index] == 0x09 { index += 1 }
+            while index < count {
+                let end = nextBlankRun(in: raw, from: index)
+                if write > 0 {
+                    target[write] = 0x20
+                    write += 1
+                }
+                if write != index { (base + write).copyMemory(from: base + index, byteCount: end - index) }
+                write += end - index
+                index = end
+                while index < count, raw[index] == 0x20 || raw[index] == 0x09 { index += 1 }
+            }
+            return start + write
+        }
+        // Most rendered lines have no blank run: nothing to take back.
+        if end < out.count { out.removeSubrange(end...) }
+    }
+
     /// The first index at or after `from` holding a tab, or a space followed by a space, a tab
     /// or the end of `raw`; `raw.count` when none. Sixteen bytes per step (with the next
     /// sixteen, shifted by one, for the byte after each).
@@ -507,6 +606,15 @@ public enum InlineMarkup {
             if let lane = SWAR.firstSet(mask) { return index + lane }
             index += 16
         }
+        if index + 9 <= count {
+            typealias Half = SWAR.HalfVector
+            let half = raw.loadUnaligned(fromByteOffset: index, as: Half.self)
+            let next = raw.loadUnaligned(fromByteOffset: index + 1, as: Half.self)
+            let mask = (half .== Half(repeating: 0x09))
+                .| ((half .== Half(repeating: 0x20)) .& ((next .== Half(repeating: 0x20)) .| (next .== Half(repeating: 0x09))))
+            if let lane = SWAR.firstSet(mask) { return index + lane }
+            index += 8
+        }
         while index < count {
             let byte = raw[index]
             if byte == 0x09 { return index }
@@ -518,26 +626,26 @@ public enum InlineMarkup {
 
     /// `[` or `![` alone: html2text opens a link around an image on a line of its own.
     static func isLoneLinkOpener(_ text: UnsafeRawBufferPointer) -> Bool {
-        var body = text[...]
-        while let last = body.last, last == 0x20 || last == 0x09 { body = body.dropLast() }
-        while let first = body.first, first == 0x20 || first == 0x09 { body = body.dropFirst() }
-        return body.elementsEqual([UInt8(ascii: "[")]) || body.elementsEqual([UInt8(ascii: "!"), UInt8(ascii: "[")])
+        var start = 0
+        var end = text.count
+        while end > start, text[end - 1] == 0x20 || text[end - 1] == 0x09 { end -= 1 }
+        while start < end, text[start] == 0x20 || text[start] == 0x09 { start += 1 }
+        switch end - start {
+        case 1: return text[start] == UInt8(ascii: "[")
+        case 2: return text[start] == UInt8(ascii: "!") && text[start + 1] == UInt8(ascii: "[")
+        default: return false
+        }
     }
 
     /// The line is nothing but table pipes and spaces, with at least one pipe.
     static func isOnlyCellBorders(_ raw: UnsafeRawBufferPointer) -> Bool {
-        raw.contains(UInt8(ascii: "|")) && raw.allSatisfy { $0 == UInt8(ascii: "|") || $0 == 0x20 || $0 == 0x09 }
+        // The walk that fails at the first letter first: most lines are text.
+        raw.allSatisfy { $0 == UInt8(ascii: "|") || $0 == 0x20 || $0 == 0x09 } && raw.contains(UInt8(ascii: "|"))
     }
 
     /// The line is nothing but emphasis marks, tildes and spaces (`**_`, `~~__`): no text.
     static func isOnlyStrayEmphasis(_ raw: UnsafeRawBufferPointer) -> Bool {
         raw.allSatisfy { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x20 || $0 == 0x09 }
-    }
-
-    /// Whether any byte could start inline markup for `renderInline` (`\ [ `` ` `` * _`; `!`
-    /// only before `[`): without one, rendering copies the line as it is.
-    static func hasInlineMarkupByte(_ raw: UnsafeRawBufferPointer) -> Bool {
-        raw.contains { $0 == 0x5C || $0 == 0x5B || $0 == 0x60 || $0 == 0x2A || $0 == 0x5F }
     }
 }
 

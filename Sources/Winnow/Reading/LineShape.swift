@@ -118,11 +118,32 @@ enum LineShape {
         // Every markdown link has `](`; a text browser's `[image]` or `[1]` has none, and is
         // not parsed at all.
         guard hasLinkMiddle(line) else { return false }
-        let plain = InlineMarkup.strippingLinks(line)
-        for byte in plain.residue where !(byte == 0x20 || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-") || byte == 0xC2 || byte == 0xB7) {
-            return false
+        // `InlineMarkup.strippingLinks`' walk, stopping at the first byte it would leave that
+        // is not a separator (most lines with links have words too, early on).
+        var links = 0
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte == UInt8(ascii: "!"), index + 1 < line.count, line[index + 1] == UInt8(ascii: "["),
+                let link = InlineMarkup.parseLink(line, at: index + 1)
+            {
+                links += 1
+                index = link.end
+            } else if byte == UInt8(ascii: "["), let link = InlineMarkup.parseLink(line, at: index) {
+                links += 1
+                index = link.end
+            } else {
+                guard isLinkSeparator(byte) else { return false }
+                index += 1
+            }
         }
-        return plain.links > 0
+        return links > 0
+    }
+
+    /// What may stand between the links of a link-only line: spaces, `|`, `,`, `-` and `·`.
+    private static func isLinkSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-")
+            || byte == 0xC2 || byte == 0xB7
     }
 
     /// Whether `](` occurs in `line`.

@@ -56,6 +56,17 @@ enum SWAR {
         return nil
     }
 
+    /// Eight bytes at a time, for the tails of the sixteen-byte scans (link texts and the
+    /// text between markup characters are often shorter than sixteen bytes).
+    typealias HalfVector = SIMD8<UInt8>
+
+    /// The first set lane of an eight-lane `mask`, or nil.
+    @inline(__always)
+    static func firstSet(_ mask: SIMDMask<SIMD8<Int8>>) -> Int? {
+        let word = UInt64(littleEndian: unsafeBitCast(mask, to: UInt64.self))
+        return word == 0 ? nil : word.trailingZeroBitCount >> 3
+    }
+
     /// `any(mask)` as two 64-bit words: the standard library's reduction is not inlined and
     /// costs a call per sixteen bytes.
     @inline(__always)
@@ -76,6 +87,13 @@ enum SWAR {
             let mask = (vector .== Vector(repeating: a)) .| (vector .== Vector(repeating: b)) .| (vector .== Vector(repeating: c))
             if let lane = firstSet(mask) { return index + lane }
             index += 16
+        }
+        if index + 8 <= count {
+            let half = text.loadUnaligned(fromByteOffset: index, as: HalfVector.self)
+            let mask = (half .== HalfVector(repeating: a)) .| (half .== HalfVector(repeating: b))
+                .| (half .== HalfVector(repeating: c))
+            if let lane = firstSet(mask) { return index + lane }
+            index += 8
         }
         while index < count {
             let byte = text[index]

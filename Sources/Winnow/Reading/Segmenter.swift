@@ -20,12 +20,6 @@ public struct Segmenter: Sendable {
     /// browsers and mail wrap at 72–80 columns.
     static let unwrappedLineCharacters = 120
 
-    /// The C line scan runs on this CPU.
-    private static let hasLineKernel: Bool = {
-        var byte: UInt8 = 0x61
-        return winnow_line_flags(&byte, 1) >= 0
-    }()
-
     /// The blocks of `text`.
     public func blocks(from text: String) -> [Block] {
         blocks(in: Array(text.utf8), range: nil)
@@ -47,12 +41,13 @@ public struct Segmenter: Sendable {
             let bytes = UnsafeRawBufferPointer(rebasing: whole[range])
             guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
             state.storageBase = UnsafeRawPointer(whole.baseAddress ?? base)
+            let text = base.assumingMemoryBound(to: UInt8.self)
+            let count = bytes.count
+            if !portable && scanLines(text, count: count, bytes: bytes, state: &state) { return }
             // LF, CR and CRLF each end a line; the breaks come from the C scan in batches.
             let breakCapacity = 256
             withUnsafeTemporaryAllocation(of: Int64.self, capacity: breakCapacity) { breaks in
                 guard let breaksBase = breaks.baseAddress else { return }
-                let text = base.assumingMemoryBound(to: UInt8.self)
-                let count = bytes.count
                 var lineStart = 0
                 var scanned = 0
                 while scanned < count {
@@ -73,6 +68,39 @@ public struct Segmenter: Sendable {
             }
         }
         return state.finish()
+    }
+
+    /// The lines of `bytes` from the C scan, which finds each line's break, trimmed ends and
+    /// flags in one pass; false (nothing done) on a CPU it does not run on.
+    private func scanLines(
+        _ text: UnsafePointer<UInt8>, count: Int, bytes: UnsafeRawBufferPointer, state: inout State
+    ) -> Bool {
+        let capacity = 128
+        return withUnsafeTemporaryAllocation(of: WinnowLine.self, capacity: capacity) { lines -> Bool in
+            guard let linesBase = lines.baseAddress else { return false }
+            var from = 0
+            while from < count {
+                var resume: Int64 = 0
+                let found = Int(winnow_scan_lines(text, Int64(count), Int64(from), linesBase, Int64(capacity), &resume))
+                if found < 0 { return false }
+                for line in UnsafeBufferPointer(start: linesBase, count: found) {
+                    let (start, trimStart, trimEnd) = (Int(line.start), Int(line.trimStart), Int(line.trimEnd))
+                    state.lineNumber += 1
+                    guard trimStart < trimEnd else {
+                        state.sawBlankSinceLastBlock = true
+                        continue
+                    }
+                    let origin = SourceSpan(line: state.lineNumber, byteOffset: start, byteLength: Int(line.end) - start)
+                    place(
+                        UnsafeRawBufferPointer(rebasing: bytes[trimStart..<trimEnd]), indent: Int(line.indent),
+                        origin: origin, needsCleaning: line.flags & Int32(WINNOW_LINE_CONTROL) != 0,
+                        needsNFCCheck: line.flags & Int32(WINNOW_LINE_MAY_NEED_NFC) != 0,
+                        special: line.flags & Int32(WINNOW_LINE_SPECIAL) != 0, state: &state)
+                }
+                from = Int(resume)
+            }
+            return true
+        }
     }
 
     /// The one-byte forms of the steps' tests, for the bytes a step does not cover.
@@ -182,8 +210,10 @@ public struct Segmenter: Sendable {
         // none is copied as it is (`TextTraits.verbatim`).
         var special = false
         let count = trimmed.count
-        if !portable, Self.hasLineKernel, let base = trimmed.baseAddress {
-            let flags = winnow_line_flags(base.assumingMemoryBound(to: UInt8.self), Int64(count))
+        // The C scan answers -1 on a CPU it does not run on (asked per line: a Swift static
+        // would cost a once-guard call per line on Linux).
+        let flags = portable ? -1 : trimmed.baseAddress.map { winnow_line_flags($0.assumingMemoryBound(to: UInt8.self), Int64(count)) } ?? -1
+        if flags >= 0 {
             needsCleaning = flags & Int32(WINNOW_LINE_CONTROL) != 0
             needsNFCCheck = flags & Int32(WINNOW_LINE_MAY_NEED_NFC) != 0
             special = flags & Int32(WINNOW_LINE_SPECIAL) != 0
@@ -216,6 +246,18 @@ public struct Segmenter: Sendable {
                 previous = byte
             }
         }
+        place(
+            trimmed, indent: indent, origin: origin, needsCleaning: needsCleaning, needsNFCCheck: needsNFCCheck,
+            special: special, state: &state)
+    }
+
+    /// Makes the block of a trimmed line (if it holds more than controls) from what the scan
+    /// found: controls to remove, characters NFC might change, bytes the writers must look at.
+    @inline(__always)
+    private func place(
+        _ trimmed: UnsafeRawBufferPointer, indent: Int, origin: SourceSpan, needsCleaning: Bool, needsNFCCheck: Bool,
+        special: Bool, state: inout State
+    ) {
         if needsCleaning {
             var scratch = state.scratch
             state.scratch = []
@@ -277,7 +319,7 @@ public struct Segmenter: Sendable {
             state.blocks.append(
                 Block(
                     storage: .shared(state.shared, start: start, end: start + trimmed.count), kind: kind,
-                    paragraph: state.paragraph, indent: indent, origin: origin, traits: verbatim ? .verbatim : []))
+                    paragraph: state.paragraph, indent: indent, origin: origin, traits: verbatim ? .verbatim : .none))
             return
         }
         let start = state.changed.count

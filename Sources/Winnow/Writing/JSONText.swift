@@ -65,6 +65,25 @@ enum JSONText {
         out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 
+    /// The offset of the first byte of `bytes` that a JSON string must escape (a control, a
+    /// quote or a backslash), or nil.
+    static func firstEscapeIndex(in bytes: UnsafeRawBufferPointer) -> Int? {
+        let count = bytes.count
+        var index = 0
+        while index + 16 <= count {
+            if let lane = SWAR.firstJSONSpecial(bytes.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)) {
+                return index + lane
+            }
+            index += 16
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }
+            index += 1
+        }
+        return nil
+    }
+
     static func appendKey(_ key: String, to out: inout [UInt8]) {
         appendString(key, to: &out)
         out.append(UInt8(ascii: ":"))

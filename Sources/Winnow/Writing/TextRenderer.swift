@@ -20,8 +20,8 @@ public struct TextRenderer: Sendable {
         guard document.verdict?.action != .drop else { return [] }
         var out: [UInt8] = []
         out.reserveCapacity(document.notes.inputBytes)
-        let visible = layOut(document, into: &out, escapingNewlines: false) { block, out in
-            append(line: block, to: &out)
+        let visible = layOut(document, into: &out, escapingNewlines: false) { bytes, verbatim, out in
+            append(line: bytes, verbatim: verbatim, to: &out)
         }
         if visible { out.append(0x0A) }
         return out
@@ -37,29 +37,37 @@ public struct TextRenderer: Sendable {
     ///
     /// The same text as `renderBytes` escaped by `JSONText`, made in one pass: escaping works
     /// byte by byte, so each line is escaped on its own, and a line the segmenter found
-    /// `verbatim` is copied as it is.
+    /// `verbatim` is copied as it is. Other lines are written straight into `out` and looked
+    /// at there: most need no escape, and only what follows the first byte that does is
+    /// copied out and escaped back.
     func appendJSONBody(_ document: Document, to out: inout [UInt8]) -> Bool {
         guard document.verdict?.action != .drop else { return false }
         var scratch: [UInt8] = []
-        return layOut(document, into: &out, escapingNewlines: true) { block, out in
-            if block.pointee.traits.contains(.verbatim) {
-                append(line: block, to: &out)
-            } else {
-                scratch.removeAll(keepingCapacity: true)
-                append(line: block, to: &scratch)
-                scratch.withUnsafeBytes { JSONText.appendEscaped($0, to: &out) }
+        return layOut(document, into: &out, escapingNewlines: true) { bytes, verbatim, out in
+            let lineStart = out.count
+            append(line: bytes, verbatim: verbatim, to: &out)
+            if verbatim { return }
+            let special = out.withUnsafeBytes { whole in
+                JSONText.firstEscapeIndex(in: UnsafeRawBufferPointer(rebasing: whole[lineStart...]))
             }
+            guard let special else { return }
+            let from = lineStart + special
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: out[from...])
+            out.removeSubrange(from...)
+            scratch.withUnsafeBytes { JSONText.appendEscaped($0, to: &out) }
         }
     }
 
-    /// Writes the kept lines with `writeLine`, one newline (`\n` escaped for a JSON string
-    /// when `escapingNewlines`) between the lines of a paragraph and two between paragraphs
-    /// (or across a hidden rule), nothing after the last; a line that wrote nothing (an image)
-    /// is taken back with the newlines before it. Returns whether any line was written.
+    /// Writes the kept lines with `writeLine` (given a line's bytes and whether the segmenter
+    /// found it `verbatim`), one newline (`\n` escaped for a JSON string when
+    /// `escapingNewlines`) between the lines of a paragraph and two between paragraphs (or
+    /// across a hidden rule), nothing after the last; a line that wrote nothing (an image) is
+    /// taken back with the newlines before it. Returns whether any line was written.
     @inline(__always)
     private func layOut(
         _ document: Document, into out: inout [UInt8], escapingNewlines: Bool,
-        writeLine: (UnsafePointer<Block>, inout [UInt8]) -> Void
+        writeLine: (UnsafeRawBufferPointer, Bool, inout [UInt8]) -> Void
     ) -> Bool {
         var lastParagraph = -1
         var ruled = false
@@ -67,28 +75,44 @@ public struct TextRenderer: Sendable {
             if escapingNewlines { out.append(0x5C) }
             out.append(escapingNewlines ? UInt8(ascii: "n") : 0x0A)
         }
-        // Through pointers: the blocks are read in place, not copied (with a retain and a
-        // release of their storage) at every access or call.
+        // Through the buffer, field by field: a block is not copied (with a retain and a
+        // release of each reference it holds) at every access or call. The shared bytes the
+        // lines point into (one or two per document) are held once, with their address.
+        var held: SharedText? = nil
+        var heldID: ObjectIdentifier? = nil
+        var heldBase: UnsafeRawPointer? = nil
         document.blocks.withUnsafeBufferPointer { blocks in
-            guard let first = blocks.baseAddress else { return }
             for index in blocks.indices {
-                let block = first + index
-                guard block.pointee.isKept else { continue }
-                if !keepMarkdown && block.pointee.kind == .separator {
+                guard blocks[index].isKept else { continue }
+                if !keepMarkdown && blocks[index].kind == .separator {
                     // A horizontal rule (`---`, `━━━━`, a table's `---|---`) is markup, not
                     // text: without `keepMarkdown` it is not written, and the lines on either
                     // side stay separate paragraphs.
                     ruled = true
                     continue
                 }
-                let paragraph = block.pointee.paragraph
+                let paragraph = blocks[index].paragraph
+                let verbatim = blocks[index].traits.contains(.verbatim)
                 let mark = out.count
                 if lastParagraph >= 0 {
                     appendNewline()
                     if paragraph != lastParagraph || ruled { appendNewline() }
                 }
                 let lineStart = out.count
-                writeLine(block, &out)
+                if let range = blocks[index].storage.sharedRange {
+                    if range.storage != heldID, case .shared(let shared, _, _) = blocks[index].storage {
+                        // `held` keeps the bytes (immutable) alive and in place while `heldBase`
+                        // is used.
+                        held = shared
+                        heldID = range.storage
+                        heldBase = shared.bytes.withUnsafeBytes { $0.baseAddress }
+                    }
+                    if let heldBase {
+                        writeLine(UnsafeRawBufferPointer(start: heldBase + range.start, count: range.end - range.start), verbatim, &out)
+                    }
+                } else if case .string(var string) = blocks[index].storage {
+                    string.withUTF8 { writeLine(UnsafeRawBufferPointer($0), verbatim, &out) }
+                }
                 if out.count == lineStart {
                     out.removeSubrange(mark...)
                     continue
@@ -97,20 +121,18 @@ public struct TextRenderer: Sendable {
                 ruled = false
             }
         }
+        withExtendedLifetime(held) {}
         return lastParagraph >= 0
     }
 
-    private func append(line block: UnsafePointer<Block>, to out: inout [UInt8]) {
-        let verbatim = block.pointee.traits.contains(.verbatim)
-        block.pointee.withUTF8Text { bytes in
-            if keepMarkdown {
-                out.append(contentsOf: bytes)
-            } else if verbatim {
-                // No markup byte anywhere: only the block markers (`# `, `- `, `> `) go.
-                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: InlineMarkup.strippingBlockMarkers(bytes)))
-            } else {
-                InlineMarkup.appendPlainText(UTF8Bytes: bytes, to: &out)
-            }
+    private func append(line bytes: UnsafeRawBufferPointer, verbatim: Bool, to out: inout [UInt8]) {
+        if keepMarkdown {
+            out.append(contentsOf: bytes)
+        } else if verbatim {
+            // No markup byte anywhere: only the block markers (`# `, `- `, `> `) go.
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: InlineMarkup.strippingBlockMarkers(bytes)))
+        } else {
+            InlineMarkup.appendPlainText(UTF8Bytes: bytes, to: &out)
         }
     }
 }
