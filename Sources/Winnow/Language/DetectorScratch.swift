@@ -34,20 +34,6 @@ final class DetectorScratch {
         return (found.value, found.hash)
     }
 
-    /// `guess(for:minimumLetters:)` for text given as its UTF-8 bytes (the same memory).
-    func guess(forBytes bytes: UnsafeBufferPointer<UInt8>, minimumLetters: Int) -> (known: (guess: LanguageGuess, letters: Int)?, hash: UInt64) {
-        let found = guesses.lookUp(bytes: bytes, tag: UInt64(truncatingIfNeeded: minimumLetters))
-        return (found.value, found.hash)
-    }
-
-    /// `remember(_:for:minimumLetters:hash:)` for text given as its UTF-8 bytes.
-    func remember(
-        _ result: (guess: LanguageGuess, letters: Int), forBytes bytes: UnsafeBufferPointer<UInt8>, minimumLetters: Int,
-        hash: UInt64
-    ) {
-        guesses.store(result, bytes: bytes, tag: UInt64(truncatingIfNeeded: minimumLetters), hash: hash)
-    }
-
     /// Remembers the guess for `text` (`hash` from `guess(for:minimumLetters:)`).
     func remember(
         _ result: (guess: LanguageGuess, letters: Int), for text: String, minimumLetters: Int, hash: UInt64

@@ -22,8 +22,23 @@ struct ScalarCursor {
     /// The next scalar value, or `nil` at the end of the text.
     @inline(__always)
     mutating func next() -> UInt32? {
-        // A loop, not a recursive call, for the rare cut sequence: a recursive function cannot
-        // be inlined, and this one runs for every scalar the detector reads.
+        // An ASCII byte inside the open chunk (most scalars) is returned here, inlined into the
+        // caller's loop; the general step (multi-byte sequences, a new chunk) was a call per
+        // scalar, which also kept the cursor in memory.
+        if position < chunkStop {
+            let b = bytes[position]
+            if b < 0x80 {
+                startsChunk = false
+                position += 1
+                return UInt32(b)
+            }
+        }
+        return nextGeneral()
+    }
+
+    /// `next()` for any position.
+    private mutating func nextGeneral() -> UInt32? {
+        // A loop, not a recursive call, for the rare cut sequence.
         while true {
             startsChunk = false
             while position >= chunkStop {

@@ -310,7 +310,8 @@ struct WordAccumulator {
     private func countLookups(total: Int) {
         let lookups = scratch.lookups
         lookups[0] += 1
-        let lowest = max(firstOrder, 1)
+        // Not `max`: the generic call was not inlined, and this runs for every word.
+        let lowest = firstOrder > 1 ? firstOrder : 1
         guard lowest <= 5 else { return }
         for n in lowest...5 {
             let count = total - n + 1 - (n == 1 ? 2 : 0)
