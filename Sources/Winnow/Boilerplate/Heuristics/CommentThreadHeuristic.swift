@@ -172,25 +172,33 @@ enum CommentThreadHeuristic {
     static func separatorReason(_ features: LineFeatures, _ t: HeuristicThresholds) -> String? {
         guard features.words > 0, features.words <= t.separatorMaxWords else { return nil }
         if features.words <= 8 {
-            var words = features.leadingWords[...]
-            if let first = words.first, first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { words = words.dropFirst() }
+            let words = features.leadingWords
+            let start = words.count > 0 && words.isNumber(0) ? 1 : 0
             // "{ 43 comments… read them below or add one }", "Comments »": non-ASCII punctuation
             // glued to a heading word is not part of it (the feature pass counts every non-ASCII
-            // character as a word character). Only the first two words are read.
-            if let rawFirst = words.first {
+            // character as a word character). Only the first two words are read; a `nil` word
+            // (too long to be kept) is no heading word.
+            if start < words.count {
                 // Most lines' first word starts with a byte no heading word or phrase starts with
                 // (dropping trailing punctuation keeps the first byte, or leaves nothing).
-                let rawMayOpen = rawFirst.utf8.first.map { openingBytes[Int($0)] } ?? false
-                let first = rawMayOpen ? droppingTrailingPunctuation(rawFirst) : ""
-                let mayOpen = rawMayOpen && !first.isEmpty
-                if mayOpen, headingWordLengths.contains(first.utf8.count), headingWords.contains(first) { return headingReason }
-                if words.count >= 2 {
-                    let second = droppingTrailingPunctuation(words[words.startIndex + 1])
-                    // Phrases have one space, so only a phrase's first word can start one.
-                    if mayOpen, headingPhraseFirstWords.contains(first), headingPhrases.contains(first + " " + second) {
-                        return formReason
+                let rawMayOpen = openingBytes[Int(words.firstByte(start))]
+                let first = rawMayOpen ? words.trimmedWord(start) : ""
+                let mayOpen = rawMayOpen && first?.isEmpty != true
+                if mayOpen, let first, headingWordLengths.contains(first.utf8.count), headingWords.contains(first) {
+                    return headingReason
+                }
+                if words.count - start >= 2 {
+                    // Phrases have one space, so only a phrase's first word can start one. The
+                    // second word is read only when it may matter (it keeps its first byte).
+                    let opensPhrase = mayOpen && first.map { headingPhraseFirstWords.contains($0) } == true
+                    let secondByte = words.firstByte(start + 1)
+                    if opensPhrase || secondByte == UInt8(ascii: "t") || secondByte == UInt8(ascii: "r") {
+                        let second = words.trimmedWord(start + 1)
+                        if opensPhrase, let first, let second, headingPhrases.contains(first + " " + second) {
+                            return formReason
+                        }
+                        if second == "thoughts" || second == "responses" { return secondWordReason }
                     }
-                    if second == "thoughts" || second == "responses" { return secondWordReason }
                 }
             }
         }
