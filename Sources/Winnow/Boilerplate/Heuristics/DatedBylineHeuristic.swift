@@ -86,9 +86,35 @@ enum DatedBylineHeuristic {
     static func isASCIIDatedByline(_ text: String) -> Bool? {
         var text = text
         return text.withUTF8 { bytes -> Bool? in
-            var tokens: [Range<Int>] = []
+            // First only the last token (most lines do not end with a day or a year), then,
+            // for the few that do, all of them.
             var start = -1
+            var last: Range<Int>?
             var position = 0
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte >= 0x80 {
+                    guard let width = plainSeparatorWidth(bytes, at: position) else { return nil }
+                    if start >= 0 {
+                        last = start..<position
+                        start = -1
+                    }
+                    position += width
+                    continue
+                }
+                if isASCIIAlphanumeric(byte) {
+                    if start < 0 { start = position }
+                } else if start >= 0 {
+                    last = start..<position
+                    start = -1
+                }
+                position += 1
+            }
+            if start >= 0 { last = start..<bytes.count }
+            guard let last, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[last])) else { return false }
+            var tokens: [Range<Int>] = []
+            start = -1
+            position = 0
             while position < bytes.count {
                 let byte = bytes[position]
                 if byte >= 0x80 {
@@ -109,7 +135,6 @@ enum DatedBylineHeuristic {
                 position += 1
             }
             if start >= 0 { tokens.append(start..<bytes.count) }
-            guard let last = tokens.last, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[last])) else { return false }
             for (position, token) in tokens.enumerated() where isMonth(UnsafeBufferPointer(rebasing: bytes[token])) {
                 if position > 0, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position - 1]])) { return true }
                 if position + 1 < tokens.count, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position + 1]])) {
