@@ -27,8 +27,9 @@ struct LeadingWords: Sendable, Equatable, ExpressibleByArrayLiteral {
 
     /// Words kept (at most `capacity`).
     private(set) var count = 0
-    /// 16 bits per word, from bit `16 * index`: its first byte (bits 0-7), the bytes stored
-    /// (8-12), its `Kind` (13-14), whether it is a number: all ASCII digits (15).
+    /// 20 bits per word, from bit `20 * index`: its first byte (bits 0-7), the bytes stored
+    /// (8-12), its `Kind` (13-14), whether it is a number: all ASCII digits (15), whether it
+    /// is all ASCII (16).
     private var meta: UInt64 = 0
     /// `wordCapacity` bytes per word, zero after each word's bytes (so `==` compares fields).
     private var bytes: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0)
@@ -59,17 +60,18 @@ struct LeadingWords: Sendable, Equatable, ExpressibleByArrayLiteral {
             break
         }
         var fields = UInt64(Self.folded(word[0])) | (isNumber ? 1 << 15 : 0)
-        defer { meta |= fields << UInt64(16 * slot) }
-        if word.count <= Self.wordCapacity {
-            store(word, at: slot)
-            fields |= UInt64(word.count) << 8 | UInt64(Kind.whole.rawValue) << 13
-            return
-        }
+        defer { meta |= fields << UInt64(20 * slot) }
         // An ASCII word loses nothing to `droppingTrailingPunctuation`.
         var isASCII = true
         for byte in word where byte >= 0x80 {
             isASCII = false
             break
+        }
+        if isASCII { fields |= 1 << 16 }
+        if word.count <= Self.wordCapacity {
+            store(word, at: slot)
+            fields |= UInt64(word.count) << 8 | UInt64(Kind.whole.rawValue) << 13
+            return
         }
         if !isASCII {
             let trimmed = CommentThreadHeuristic.droppingTrailingPunctuation(
@@ -107,6 +109,18 @@ struct LeadingWords: Sendable, Equatable, ExpressibleByArrayLiteral {
         }
     }
 
+    /// Calls `body` with the bytes of word `index` when it is kept whole and is all ASCII (so
+    /// it is also its own trailing-punctuation-free form); `nil` otherwise.
+    func withWholeASCII<R>(_ index: Int, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+        let fields = fields(index)
+        guard index < count, fields >> 13 & 3 == UInt64(Kind.whole.rawValue), fields & 1 << 16 != 0 else { return nil }
+        let length = Int(fields >> 8 & 0x1F)
+        return withUnsafeBytes(of: bytes) { storage in
+            let start = index * Self.wordCapacity
+            return body(UnsafeRawBufferPointer(rebasing: storage[start..<start + length]))
+        }
+    }
+
     /// Whether the words start with `words` (each kept whole and equal).
     func starts(with words: [[UInt8]]) -> Bool {
         guard words.count <= count else { return false }
@@ -134,7 +148,7 @@ struct LeadingWords: Sendable, Equatable, ExpressibleByArrayLiteral {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    private func fields(_ index: Int) -> UInt64 { meta >> UInt64(16 * index) & 0xFFFF }
+    private func fields(_ index: Int) -> UInt64 { meta >> UInt64(20 * index) & 0xF_FFFF }
 
     private func kind(_ index: Int) -> Kind? { Kind(rawValue: UInt8(truncatingIfNeeded: fields(index) >> 13 & 3)) }
 

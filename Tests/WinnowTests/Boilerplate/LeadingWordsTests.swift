@@ -44,3 +44,40 @@ import Testing
         #expect(BreadcrumbAnchorHeuristic.hereOpeners.allSatisfy { $0.count <= LeadingWords.capacity })
     }
 }
+
+/// The comment-heading test reads ASCII words as bytes and others as strings: on random
+/// leading words it answers as the string test over `[String]` did.
+@Suite struct SeparatorReasonBytesTests {
+    /// `separatorReason`'s word tests as they were on an array of strings.
+    static func reference(_ words: [String]) -> String? {
+        var words = words[...]
+        if let first = words.first, first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { words = words.dropFirst() }
+        guard let rawFirst = words.first else { return nil }
+        let first = CommentThreadHeuristic.droppingTrailingPunctuation(rawFirst)
+        if !first.isEmpty, CommentThreadHeuristic.headingWords.contains(first) { return CommentThreadHeuristic.headingReason }
+        if words.count >= 2 {
+            let second = CommentThreadHeuristic.droppingTrailingPunctuation(words[words.startIndex + 1])
+            if !first.isEmpty, CommentThreadHeuristic.headingPhrases.contains(first + " " + second) {
+                return CommentThreadHeuristic.formReason
+            }
+            if second == "thoughts" || second == "responses" { return CommentThreadHeuristic.secondWordReason }
+        }
+        return nil
+    }
+
+    @Test func answersAsTheStringTest() {
+        let pool = Array(CommentThreadHeuristic.headingWords) + CommentThreadHeuristic.headingPhrases.flatMap { $0.split(separator: " ").map(String.init) }
+            + ["thoughts", "responses", "thoughts…", "comments»", "12", "7", "the", "a", "a…", "leave", "reply", "replies!", "x", "é", "…",
+               "commentsx", "comment", "reactions", String(repeating: "r", count: 30), "комментарии»", "répondre"]
+        var random = SplitMix(state: 0x5E9A_0001)
+        let t = HeuristicThresholds(mode: .balanced)
+        for _ in 0..<5_000 {
+            let words = (0..<(1 + random.below(4))).map { _ in pool[random.below(pool.count)] }
+            var line = LineFeatures()
+            line.words = words.count
+            line.leadingWords = LeadingWords(words)
+            let expected = Self.reference(Array(words.prefix(LeadingWords.capacity)))
+            #expect(CommentThreadHeuristic.separatorReason(line, t) == expected, "\(words)")
+        }
+    }
+}
