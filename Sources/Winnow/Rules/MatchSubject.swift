@@ -342,6 +342,37 @@ struct MatchSubject {
     }
 
     static func wordCount(_ bytes: UnsafeRawBufferPointer) -> Int {
+        // A word starts at a byte that is no space after one that is (or at the start): the
+        // starts of sixteen bytes are counted at once against the bytes one before them.
+        guard bytes.count >= 17 else { return wordCountByByte(bytes) }
+        var count = isWordSpace(bytes[0]) ? 0 : 1
+        var index = 1
+        let one = SWAR.Vector(repeating: 1)
+        while index + 16 <= bytes.count {
+            let current = bytes.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)
+            let previous = bytes.loadUnaligned(fromByteOffset: index - 1, as: SWAR.Vector.self)
+            let starts = .!isWordSpace(current) .& isWordSpace(previous)
+            count += Int(one.replacing(with: 0, where: .!starts).wrappedSum())
+            index += 16
+        }
+        while index < bytes.count {
+            if !isWordSpace(bytes[index]), isWordSpace(bytes[index - 1]) { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    @inline(__always)
+    private static func isWordSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
+
+    @inline(__always)
+    private static func isWordSpace(_ vector: SWAR.Vector) -> SIMDMask<SWAR.Vector.MaskStorage> {
+        (vector .== SWAR.Vector(repeating: 0x20)) .| (vector .== SWAR.Vector(repeating: 0x09))
+            .| (vector .== SWAR.Vector(repeating: 0x0A))
+    }
+
+    /// `wordCount` byte by byte (short texts; tests).
+    static func wordCountByByte(_ bytes: UnsafeRawBufferPointer) -> Int {
         var count = 0
         var inWord = false
         for byte in bytes {

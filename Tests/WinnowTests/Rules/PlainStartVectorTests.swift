@@ -23,3 +23,20 @@ import Testing
         }
     }
 }
+
+/// `MatchSubject.wordCount` counts sixteen bytes at a time; it answers as the byte walk.
+@Suite struct WordCountVectorTests {
+    @Test func answersAsTheByteWalk() {
+        var random = SplitMix(state: 0x3C0_0001)
+        let pieces = ["a", "word", " ", "  ", "\t", "\n", "é", "日本", "-", ".", "x y", "\r"]
+        for _ in 0..<30_000 {
+            var text = ""
+            for _ in 0..<random.below(60) { text += pieces[random.below(pieces.count)] }
+            var utf8 = text
+            utf8.withUTF8 { raw in
+                let bytes = UnsafeRawBufferPointer(raw)
+                #expect(MatchSubject.wordCount(bytes) == MatchSubject.wordCountByByte(bytes), "\(text.debugDescription)")
+            }
+        }
+    }
+}
