@@ -16,15 +16,27 @@ final class FeatureExtractor {
 
     /// Lines measured before by this worker (see `LineMemo`), checked out for this extractor's
     /// life: a line's features and stopword hits depend on its text alone.
-    private var memo: LineMemo<MeasuredLine>
+    private var measured: MeasuredLines
     private static let memoPool = MeasuredLinePool()
 
-    /// A line's features and its stopword hits per language (empty when it has none).
+    /// A line's features and where its stopword hits are in `MeasuredLines.hits`.
     struct MeasuredLine: Sendable {
         var features: LineFeatures
-        var hits: [Int32]
-        /// The slots of `hits` that are not 0 (bit `i` for slot `i`).
+        /// The languages with a hit (bit `i` for slot `i`).
         var touched: UInt64
+        /// The hits of the slots in `touched`, in slot order, start here in `MeasuredLines.hits`.
+        var hitsStart: Int32
+    }
+
+    /// The memo, and the stopword hits of the lines it holds side by side in one array (so
+    /// that a `MeasuredLine` holds no reference: storing one makes no array, reading one
+    /// retains nothing).
+    struct MeasuredLines {
+        var memo = LineMemo<MeasuredLine>()
+        /// Hits of the lines stored, touched slots only. Hits of lines the memo has forgotten
+        /// (it empties itself when full) stay until `hitsLimit`, when both are emptied.
+        var hits: [Int32] = []
+        static let hitsLimit = 1 << 18
     }
 
     /// The languages the last completed `measure` found stopwords of (bit `i` for slot `i`).
@@ -33,14 +45,14 @@ final class FeatureExtractor {
     init(index: StopwordIndex = .shared) {
         self.index = index
         self.scanner = WordScanner(index: index)
-        self.memo = Self.memoPool.checkOut()
+        self.measured = Self.memoPool.checkOut()
         self.rowHits = .allocate(capacity: max(index.languages.count, 1))
         // Kept all zero between lines: `measure` clears the slots it touched.
         rowHits.initialize(repeating: 0, count: max(index.languages.count, 1))
     }
 
     deinit {
-        Self.memoPool.checkIn(memo)
+        Self.memoPool.checkIn(measured)
         rowHits.deallocate()
     }
 
@@ -56,13 +68,15 @@ final class FeatureExtractor {
         // Blocks are read field by field: copying a whole `Block` retains all its strings.
         for row in document.blocks.indices {
             let text = document.blocks[row].text
-            let (memoValue, memoHash) = memo.lookUp(text)
+            let (memoValue, memoHash) = measured.memo.lookUp(text)
             if let known = memoValue {
                 if known.touched != 0 {
                     var touched = known.touched
+                    var next = Int(known.hitsStart)
                     while touched != 0 {
                         let slot = touched.trailingZeroBitCount
-                        hits[row * languageCount + slot] = known.hits[slot]
+                        hits[row * languageCount + slot] = measured.hits[next]
+                        next += 1
                         touched &= touched - 1
                     }
                     rowsWithHits.append(row)
@@ -91,8 +105,18 @@ final class FeatureExtractor {
             lines.append(features)
             let touched = lastTouched
             if touched != 0 { rowsWithHits.append(row) }
-            let rowHits = touched == 0 ? [] : Array(hits[(row * languageCount)..<(row * languageCount + languageCount)])
-            memo.store(MeasuredLine(features: features, hits: rowHits, touched: touched), for: text, hash: memoHash)
+            guard memoHash != 0 else { continue }  // not to be stored (too long)
+            if measured.hits.count + touched.nonzeroBitCount > MeasuredLines.hitsLimit {
+                measured.memo.removeAll()
+                measured.hits.removeAll(keepingCapacity: true)
+            }
+            let hitsStart = Int32(measured.hits.count)
+            var slots = touched
+            while slots != 0 {
+                measured.hits.append(hits[row * languageCount + slots.trailingZeroBitCount])
+                slots &= slots - 1
+            }
+            measured.memo.store(MeasuredLine(features: features, touched: touched, hitsStart: hitsStart), for: text, hash: memoHash)
         }
         for row in rowsWithHits {
             for slot in 0..<languageCount { totals[slot] += Int(hits[row * languageCount + slot]) }
@@ -432,14 +456,14 @@ final class FeatureExtractor {
 final class MeasuredLinePool: @unchecked Sendable {
     // @unchecked: `free` is only touched under `lock`; a checked-out memo has one user.
     private let lock = Mutex(())
-    private var free: [LineMemo<FeatureExtractor.MeasuredLine>] = []
+    private var free: [FeatureExtractor.MeasuredLines] = []
 
-    func checkOut() -> LineMemo<FeatureExtractor.MeasuredLine> {
-        lock.withLock { _ in free.popLast() } ?? LineMemo()
+    func checkOut() -> FeatureExtractor.MeasuredLines {
+        lock.withLock { _ in free.popLast() } ?? FeatureExtractor.MeasuredLines()
     }
 
-    func checkIn(_ memo: LineMemo<FeatureExtractor.MeasuredLine>) {
-        lock.withLock { _ in free.append(memo) }
+    func checkIn(_ measured: FeatureExtractor.MeasuredLines) {
+        lock.withLock { _ in free.append(measured) }
     }
 }
 

@@ -32,7 +32,7 @@ struct LineFeatures: Sendable, Equatable {
     /// A hash of the case-folded letters and digits, for spotting lines a template repeats.
     var fingerprint = 0
     /// The first few case-folded words (for keyword heuristics such as comment headings).
-    var leadingWords: [String] = []
+    var leadingWords = LeadingWords()
 
     /// Stopwords per word (0 when the line has no words).
     var stopwordDensity: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }

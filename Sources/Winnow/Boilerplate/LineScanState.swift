@@ -63,7 +63,7 @@ struct ShapeWordState {
     var lettered = 0
     let wantsLeading: Bool
     let wantsWordHashes: Bool
-    var leading: [String] = []
+    var leading = LeadingWords()
     var hashes: [UInt64]
 
     @inline(__always)
@@ -86,7 +86,9 @@ struct ShapeWordState {
     @inline(__always)
     mutating func end(at offset: Int, in line: UnsafeRawBufferPointer) {
         guard !wordStart else { return }
-        if wantsLeading, leading.count < 4 { leading.append(FeatureExtractor.loweredWord(line, wordBegin..<offset)) }
+        if wantsLeading, leading.count < LeadingWords.capacity {
+            leading.append(UnsafeRawBufferPointer(rebasing: line[wordBegin..<offset]))
+        }
         if wantsWordHashes {
             hashes.append(wordHash)
             wordHash = 0xcbf2_9ce4_8422_2325

@@ -110,9 +110,56 @@ struct MatchSubject {
         while start > 0, start < bytes.count, bytes[start] == 0x20 { start += 1 }
         let count = bytes.count
         guard start < count else { return start }
+        // `#`, `>`, `-`, `+`, `]`, and the lead bytes of `•`-like marks, open markup only as
+        // the line's first byte (`]` the tail of a wrapped link).
+        if start == 0, plainStartClasses.withUnsafeBufferPointer({ $0[Int(bytes[0])] & 3 != 0 }) { return -1 }
+        return needsParser(bytes, from: start) ? -1 : start
+    }
+
+    /// Whether `bytes[start...]` holds a byte that needs the parser anywhere (`[ * _ `` ` \ !`,
+    /// tab) or two spaces in a row (text browsers align columns with them): the walk of
+    /// `plainStartByByte` after the line's first byte, sixteen bytes at a time.
+    static func needsParser(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Bool {
+        var index = start
+        let count = bytes.count
+        let space = SWAR.Vector(repeating: 0x20)
+        while index + 17 <= count {
+            let vector = bytes.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)
+            let next = bytes.loadUnaligned(fromByteOffset: index + 1, as: SWAR.Vector.self)
+            let marks = (vector .== SWAR.Vector(repeating: 0x5B)) .| (vector .== SWAR.Vector(repeating: 0x2A))
+                .| (vector .== SWAR.Vector(repeating: 0x5F)) .| (vector .== SWAR.Vector(repeating: 0x60))
+                .| (vector .== SWAR.Vector(repeating: 0x5C)) .| (vector .== SWAR.Vector(repeating: 0x21))
+                .| (vector .== SWAR.Vector(repeating: 0x09)) .| ((vector .== space) .& (next .== space))
+            if SWAR.isAnySet(marks) { return true }
+            index += 16
+        }
         return plainStartClasses.withUnsafeBufferPointer { classes in
-            // `#`, `>`, `-`, `+`, `]`, and the lead bytes of `•`-like marks, open markup only
-            // as the line's first byte (`]` the tail of a wrapped link).
+            while index < count {
+                let byteClass = classes[Int(bytes[index])]
+                if byteClass == 1 { return true }
+                if byteClass == 4, index > start, bytes[index - 1] == 0x20 { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// `plainStart` byte by byte (what `needsParser` does sixteen bytes at a time), for tests.
+    static func plainStartByByte(_ bytes: UnsafeRawBufferPointer) -> Int {
+        var start = 0
+        if bytes.count > 2, (bytes[0] == UInt8(ascii: "*") || bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+")),
+            bytes[1] == 0x20
+        {
+            start = 2
+        } else if bytes.count > 4, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0xA2, bytes[3] == 0x20 {
+            start = 4
+        } else if bytes.count > 3, bytes[0] == 0xC2, bytes[1] == 0xB7, bytes[2] == 0x20 {
+            start = 3
+        }
+        while start > 0, start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        let count = bytes.count
+        guard start < count else { return start }
+        return plainStartClasses.withUnsafeBufferPointer { classes in
             if start == 0, classes[Int(bytes[0])] & 3 != 0 { return -1 }
             var offset = start
             while offset < count {
@@ -295,6 +342,37 @@ struct MatchSubject {
     }
 
     static func wordCount(_ bytes: UnsafeRawBufferPointer) -> Int {
+        // A word starts at a byte that is no space after one that is (or at the start): the
+        // starts of sixteen bytes are counted at once against the bytes one before them.
+        guard bytes.count >= 17 else { return wordCountByByte(bytes) }
+        var count = isWordSpace(bytes[0]) ? 0 : 1
+        var index = 1
+        let one = SWAR.Vector(repeating: 1)
+        while index + 16 <= bytes.count {
+            let current = bytes.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)
+            let previous = bytes.loadUnaligned(fromByteOffset: index - 1, as: SWAR.Vector.self)
+            let starts = .!isWordSpace(current) .& isWordSpace(previous)
+            count += Int(one.replacing(with: 0, where: .!starts).wrappedSum())
+            index += 16
+        }
+        while index < bytes.count {
+            if !isWordSpace(bytes[index]), isWordSpace(bytes[index - 1]) { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    @inline(__always)
+    private static func isWordSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
+
+    @inline(__always)
+    private static func isWordSpace(_ vector: SWAR.Vector) -> SIMDMask<SWAR.Vector.MaskStorage> {
+        (vector .== SWAR.Vector(repeating: 0x20)) .| (vector .== SWAR.Vector(repeating: 0x09))
+            .| (vector .== SWAR.Vector(repeating: 0x0A))
+    }
+
+    /// `wordCount` byte by byte (short texts; tests).
+    static func wordCountByByte(_ bytes: UnsafeRawBufferPointer) -> Int {
         var count = 0
         var inWord = false
         for byte in bytes {

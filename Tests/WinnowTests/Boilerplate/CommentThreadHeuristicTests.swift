@@ -9,7 +9,7 @@ import Testing
     static func reason(_ leading: [String], words: Int) -> String? {
         var line = LineFeatures()
         line.words = words
-        line.leadingWords = leading
+        line.leadingWords = LeadingWords(leading)
         return CommentThreadHeuristic.separatorReason(line, t)
     }
 

@@ -25,7 +25,7 @@ import Testing
         func features(_ words: [String], count: Int) -> LineFeatures {
             var line = LineFeatures()
             line.words = count
-            line.leadingWords = words
+            line.leadingWords = LeadingWords(words)
             return line
         }
         #expect(CountedCommentHeading.isCandidate(features(["40", "responses", "to", "how"], count: 16)))

@@ -56,7 +56,7 @@ import Testing
         if !wordStart, wantsLeading, leading.count < 4 { leading.append(FeatureExtractor.loweredWord(line, wordBegin..<line.count)) }
         if !wordStart, wantsWordHashes { hashes.append(wordHash) }
         features.fingerprint = Int(truncatingIfNeeded: hash)
-        features.leadingWords = leading
+        features.leadingWords = LeadingWords(leading)
         features.letteredWords = lettered
         features.capitalisedShare = lettered == 0 ? 0 : Double(capitalised) / Double(lettered)
         features.hasTimeOfDay = FeatureExtractor.hasTimeOfDay(line)

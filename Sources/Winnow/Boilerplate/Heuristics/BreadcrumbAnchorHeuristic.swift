@@ -37,6 +37,9 @@ enum BreadcrumbAnchorHeuristic {
         "home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "início", "página", "pagina",
         "hoofdpagina", "strona", "etusivu", "forside", "startsida",
     ]
+    /// `rootWords` and `hereOpeners` as UTF-8, compared with a line's leading words in place.
+    static let rootWordBytes: [[UInt8]] = rootWords.map { Array($0.utf8) }
+    static let hereOpenerBytes: [[[UInt8]]] = hereOpeners.map { $0.map { Array($0.utf8) } }
     /// The first bytes of `rootWords` and of `hereOpeners`' first words.
     static let openingBytes: [Bool] = {
         var bytes = [Bool](repeating: false, count: 256)
@@ -63,9 +66,10 @@ enum BreadcrumbAnchorHeuristic {
         for index in 0..<(count / 2) {
             let leading = features[index].leadingWords
             // A first word that starts with a byte no root word or opener starts with is neither.
-            guard let first = leading.first, let lead = first.utf8.first, openingBytes[Int(lead)] else { continue }
-            let rooted = rootWords.contains(first)
-            let named = !rooted && hereOpeners.contains { leading.starts(with: $0) }
+            // A word longer than `LeadingWords.wordCapacity` (not kept whole) is no root word or opener.
+            guard leading.count > 0, openingBytes[Int(leading.firstByte(0))] else { continue }
+            let rooted = rootWordBytes.contains { leading.isWord(0, $0) }
+            let named = !rooted && hereOpenerBytes.contains { leading.starts(with: $0) }
             guard rooted || named else { continue }
             let line = trimmed(text(index))
             guard let title = lastStep(of: line, rooted: rooted) else { continue }

@@ -110,6 +110,12 @@ enum CommentThreadHeuristic {
     /// The words before the space of `headingPhrases` (a cheap test before joining two words).
     static let headingPhraseFirstWords: Set<String> = Set(headingPhrases.compactMap { $0.split(separator: " ").first.map(String.init) })
 
+    /// `headingWords`, `headingPhraseFirstWords` and the second words of a count heading
+    /// ("12 thoughts on …"), compared with an ASCII leading word in place.
+    static let headingWordBytes = KeywordBytes(headingWords)
+    static let headingPhraseFirstWordBytes = KeywordBytes(headingPhraseFirstWords)
+    static let secondWordBytes = KeywordBytes(["thoughts", "responses"])
+
     /// The first bytes of `headingWords` and `headingPhraseFirstWords` (a word starting with
     /// another byte is in neither set, so it needs no hash lookup).
     static let openingBytes: [Bool] = {
@@ -172,25 +178,47 @@ enum CommentThreadHeuristic {
     static func separatorReason(_ features: LineFeatures, _ t: HeuristicThresholds) -> String? {
         guard features.words > 0, features.words <= t.separatorMaxWords else { return nil }
         if features.words <= 8 {
-            var words = features.leadingWords[...]
-            if let first = words.first, first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { words = words.dropFirst() }
+            let words = features.leadingWords
+            let start = words.count > 0 && words.isNumber(0) ? 1 : 0
             // "{ 43 comments… read them below or add one }", "Comments »": non-ASCII punctuation
             // glued to a heading word is not part of it (the feature pass counts every non-ASCII
-            // character as a word character). Only the first two words are read.
-            if let rawFirst = words.first {
+            // character as a word character). Only the first two words are read; a `nil` word
+            // (too long to be kept) is no heading word.
+            if start < words.count {
                 // Most lines' first word starts with a byte no heading word or phrase starts with
                 // (dropping trailing punctuation keeps the first byte, or leaves nothing).
-                let rawMayOpen = rawFirst.utf8.first.map { openingBytes[Int($0)] } ?? false
-                let first = rawMayOpen ? droppingTrailingPunctuation(rawFirst) : ""
-                let mayOpen = rawMayOpen && !first.isEmpty
-                if mayOpen, headingWordLengths.contains(first.utf8.count), headingWords.contains(first) { return headingReason }
-                if words.count >= 2 {
-                    let second = droppingTrailingPunctuation(words[words.startIndex + 1])
-                    // Phrases have one space, so only a phrase's first word can start one.
-                    if mayOpen, headingPhraseFirstWords.contains(first), headingPhrases.contains(first + " " + second) {
-                        return formReason
+                let rawMayOpen = openingBytes[Int(words.firstByte(start))]
+                var first: String?
+                // Phrases have one space, so only a phrase's first word can start one.
+                var opensPhrase = false
+                if rawMayOpen,
+                    let found = words.withWholeASCII(start, { (headingWordBytes.contains($0), headingPhraseFirstWordBytes.contains($0)) })
+                {
+                    // An ASCII word kept whole is its own trailing-punctuation-free form: it is
+                    // compared as bytes, and made a string only to be joined into a phrase.
+                    if found.0 { return headingReason }
+                    opensPhrase = found.1
+                    if opensPhrase { first = words.word(start) }
+                } else {
+                    first = rawMayOpen ? words.trimmedWord(start) : ""
+                    let mayOpen = rawMayOpen && first?.isEmpty != true
+                    if mayOpen, let first, headingWordLengths.contains(first.utf8.count), headingWords.contains(first) {
+                        return headingReason
                     }
-                    if second == "thoughts" || second == "responses" { return secondWordReason }
+                    opensPhrase = mayOpen && first.map { headingPhraseFirstWords.contains($0) } == true
+                }
+                if words.count - start >= 2 {
+                    // The second word is read only when it may matter (it keeps its first byte).
+                    let secondByte = words.firstByte(start + 1)
+                    if !opensPhrase, let counts = words.withWholeASCII(start + 1, { secondWordBytes.contains($0) }) {
+                        if counts { return secondWordReason }
+                    } else if opensPhrase || secondByte == UInt8(ascii: "t") || secondByte == UInt8(ascii: "r") {
+                        let second = words.trimmedWord(start + 1)
+                        if opensPhrase, let first, let second, headingPhrases.contains(first + " " + second) {
+                            return formReason
+                        }
+                        if second == "thoughts" || second == "responses" { return secondWordReason }
+                    }
                 }
             }
         }

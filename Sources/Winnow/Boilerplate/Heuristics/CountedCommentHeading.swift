@@ -21,14 +21,13 @@ enum CountedCommentHeading {
         guard features.words > 8, features.words <= maximumWords, features.leadingWords.count >= 2,
             startsWithCount(features)
         else { return false }
-        let word = CommentThreadHeuristic.droppingTrailingPunctuation(features.leadingWords[1])
+        guard let word = features.leadingWords.trimmedWord(1) else { return false }
         return CommentThreadHeuristic.headingWords.contains(word) || countedWords.contains(word)
     }
 
     /// Whether the line's first word is a number ("27 comments to …", "4 Comments").
     static func startsWithCount(_ features: LineFeatures) -> Bool {
-        guard let count = features.leadingWords.first else { return false }
-        return !count.isEmpty && count.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        features.leadingWords.count > 0 && features.leadingWords.isNumber(0)
     }
 
     /// Whether the visible text ends as a heading does, not with a full stop (a post title

@@ -86,15 +86,17 @@ enum DatedBylineHeuristic {
     static func isASCIIDatedByline(_ text: String) -> Bool? {
         var text = text
         return text.withUTF8 { bytes -> Bool? in
-            var tokens: [Range<Int>] = []
+            // First only the last token (most lines do not end with a day or a year), then,
+            // for the few that do, all of them.
             var start = -1
+            var last: Range<Int>?
             var position = 0
             while position < bytes.count {
                 let byte = bytes[position]
                 if byte >= 0x80 {
                     guard let width = plainSeparatorWidth(bytes, at: position) else { return nil }
                     if start >= 0 {
-                        tokens.append(start..<position)
+                        last = start..<position
                         start = -1
                     }
                     position += width
@@ -103,21 +105,50 @@ enum DatedBylineHeuristic {
                 if isASCIIAlphanumeric(byte) {
                     if start < 0 { start = position }
                 } else if start >= 0 {
-                    tokens.append(start..<position)
+                    last = start..<position
                     start = -1
                 }
                 position += 1
             }
-            if start >= 0 { tokens.append(start..<bytes.count) }
-            guard let last = tokens.last, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[last])) else { return false }
-            for (position, token) in tokens.enumerated() where isMonth(UnsafeBufferPointer(rebasing: bytes[token])) {
-                if position > 0, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position - 1]])) { return true }
-                if position + 1 < tokens.count, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position + 1]])) {
-                    return true
-                }
-            }
-            return containsNumericDate(bytes)
+            if start >= 0 { last = start..<bytes.count }
+            guard let last, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[last])) else { return false }
+            return asciiContainsDate(bytes)
         }
+    }
+
+    /// `containsDate` on the bytes of a text whose letters and digits are ASCII (see
+    /// `isASCIIDatedByline`); `nil` for any other text.
+    static func asciiContainsDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var tokens: [Range<Int>] = []
+        var start = -1
+        var position = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte >= 0x80 {
+                guard let width = plainSeparatorWidth(bytes, at: position) else { return nil }
+                if start >= 0 {
+                    tokens.append(start..<position)
+                    start = -1
+                }
+                position += width
+                continue
+            }
+            if isASCIIAlphanumeric(byte) {
+                if start < 0 { start = position }
+            } else if start >= 0 {
+                tokens.append(start..<position)
+                start = -1
+            }
+            position += 1
+        }
+        if start >= 0 { tokens.append(start..<bytes.count) }
+        for (position, token) in tokens.enumerated() where isMonth(UnsafeBufferPointer(rebasing: bytes[token])) {
+            if position > 0, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position - 1]])) { return true }
+            if position + 1 < tokens.count, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position + 1]])) {
+                return true
+            }
+        }
+        return containsNumericDate(bytes)
     }
 
     /// The UTF-8 width of the scalar at `position` when it is a character of its own that is
@@ -196,6 +227,13 @@ enum DatedBylineHeuristic {
     /// A month name next to a day or a year ("Nov 12", "8. August 2012", "August 8, 2012"), or
     /// a numeric date (`3/14/2012`, `14.03.12`, `2012-03-14`, `08-08-2012`).
     static func containsDate(_ text: String) -> Bool {
+        var utf8 = text
+        if let known = utf8.withUTF8({ asciiContainsDate($0) }) { return known }
+        return containsDateByCharacter(text)
+    }
+
+    /// `containsDate` by `Character` (any text).
+    static func containsDateByCharacter(_ text: String) -> Bool {
         var tokens: [Substring] = []
         var start: String.Index? = nil
         var index = text.startIndex

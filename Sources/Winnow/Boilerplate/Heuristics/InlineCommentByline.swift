@@ -51,18 +51,7 @@ enum InlineCommentByline {
         guard headWords.count <= maximumHeadWords, DatedBylineHeuristic.containsDate(String(head)) else { return nil }
         // Words (runs between whitespace) with a letter after the head, counted only up to
         // `minimumTextWords`: a word counts at its first letter.
-        var textWords = 0
-        var counted = false
-        for character in text[end...] {
-            if character.isWhitespace {
-                counted = false
-            } else if !counted, character.isLetter {
-                counted = true
-                textWords += 1
-                if textWords >= minimumTextWords { break }
-            }
-        }
-        guard textWords >= minimumTextWords else { return nil }
+        guard textWordsReach(minimumTextWords, in: text[end...]) else { return nil }
         var name: [String] = []
         for word in headWords {
             let letters = String(word.filter(\.isLetter)).lowercased()
@@ -70,6 +59,46 @@ enum InlineCommentByline {
             name.append(letters)
         }
         return name.isEmpty ? nil : name.joined(separator: " ")
+    }
+
+    /// Whether `text` has `minimum` words (runs between white space) with a letter; a word
+    /// counts at its first letter.
+    static func textWordsReach(_ minimum: Int, in text: Substring) -> Bool {
+        // ASCII text (most) by bytes: there a white-space `Character` is a byte 0x09-0x0D or a
+        // space ("\r\n", one `Character`, is two such bytes), a letter an ASCII letter.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var words = 0
+            var counted = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    counted = false
+                } else if !counted, (byte | 0x20) &- 0x61 < 26 {
+                    counted = true
+                    words += 1
+                    if words >= minimum { return true }
+                }
+            }
+            return words >= minimum
+        }
+        if let known = ascii ?? nil { return known }
+        return textWordsReachByCharacter(minimum, in: text)
+    }
+
+    /// `textWordsReach` by `Character` (any text).
+    static func textWordsReachByCharacter(_ minimum: Int, in text: Substring) -> Bool {
+        var words = 0
+        var counted = false
+        for character in text {
+            if character.isWhitespace {
+                counted = false
+            } else if !counted, character.isLetter {
+                counted = true
+                words += 1
+                if words >= minimum { return true }
+            }
+        }
+        return words >= minimum
     }
 
     /// Words of a time of day that say nothing about who wrote the line.
