@@ -272,6 +272,28 @@ rules:
       keep:
         - "The database error meant that thousands of voters were left off the rolls."
 
+  - id: errors.reader-header
+    name: Reader tool header
+    description: "Drops the header lines a scraping reader service writes above the page it converted (URL Source: https://…, Markdown Content:, Published Time: 2025-…, Warning: Target URL returned error 404)."
+    rationale: >-
+      Reader services that turn pages into markdown for language models (Jina Reader and its
+      imitators) put the fetched URL, the fetch time and the start of the converted content on
+      labelled lines of their own. They describe the fetch, not the article; the "Title:" line
+      is left alone because it carries the headline.
+    scope: line
+    match:
+      regex: '^(?:url source: ?https?://\S+|markdown content:|published time: ?\d{4}-\d\d-\d\d\S*|warning: (?:target url returned error \d{3}.{0,80}|this page maybe (?:not yet fully loaded|requiring captcha).{0,120}|this is a cached snapshot.{0,120}))$'
+      max-words: 30
+    examples:
+      drop:
+        - "URL Source: https://www.example.com/news/2025/bridge-opens"
+        - "Markdown Content:"
+        - "Published Time: 2025-08-12T14:02:00+01:00"
+        - "Warning: Target URL returned error 404: Not Found"
+      keep:
+        - "Title: New river bridge to open in May"
+        - "The URL source of the leak was traced to a server in Ohio, investigators said."
+
 """##),
         ("legal/footers.yaml", ##"""
 version: 1
