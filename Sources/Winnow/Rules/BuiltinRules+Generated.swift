@@ -1096,7 +1096,7 @@ rules:
     description: "Drops a line that is only the label or button of a page widget (Top Videos, Featured Posts, View the Full Gallery », Continue reading the main story, Show full text)."
     scope: line
     match:
-      regex: '^(?:top (?:photos|videos|stories|galleries)|featured (?:posts|articles|stories|videos)|editor.s picks|view (?:the )?(?:full |photo )?gallery|view (?:all )?photos|see (?:all|more) photos|continue reading the main story|show full (?:\w+ )?text|show more|show less|click here!?|prev next|previous next|get free e-?mail alerts on these topics|related posts plugin for wordpress, blogger\.*|inside [\w.-]+\.(?:com|org|net|co\.uk)|jump to comments(?: \(.{0,4}\))?|see (?:more|all) videos?|more videos?|read the full .{1,30} review|learn more here|complete coverage|full coverage|enlarge (?:this )?(?:image|photo|picture|graphic)|\d{1,4} (?:photos|images|pictures|videos)|translate (?:this )?(?:blog|page|site)|post navigation|view the discussion thread|see all jobs|post a job(?: for \$?\d+)?)\s*[:»›>→.…]*$'
+      regex: '^(?:top (?:photos|videos|stories|galleries)|featured (?:posts|articles|stories|videos)|editor.s picks|view (?:the )?(?:full |photo )?gallery|view (?:all )?photos|see (?:all|more) photos|continue reading the main story|show full (?:\w+ )?text|show more|show less|click here!?|prev next|previous next|get free e-?mail alerts on these topics|related posts plugin for wordpress, blogger\.*|inside [\w.-]+\.(?:com|org|net|co\.uk)|jump to comments(?: \(.{0,4}\))?|see (?:more|all) videos?|more videos?|read the full .{1,30} review|learn more here|complete coverage|full coverage|enlarge (?:this )?(?:image|photo|picture|graphic)|(?:bild|foto|grafik) vergrößern|agrandir (?:l[''’])?(?:image|la photo|cette image)|ampliar (?:la )?(?:imagen|foto|imagem)|ingrandisci (?:l[''’])?(?:immagine|foto)|(?:afbeelding|foto) vergroten|\d{1,4} (?:photos|images|pictures|videos)|translate (?:this )?(?:blog|page|site)|post navigation|view the discussion thread|see all jobs|post a job(?: for \$?\d+)?)\s*[:»›>→.…]*$'
       max-words: 10
     examples:
       drop:
@@ -1115,6 +1115,9 @@ rules:
         - "Read the full CNET Review"
         - "Enlarge This Image"
         - "Enlarge Photo"
+        - "Bild vergrößern"
+        - "Agrandir l'image"
+        - "Ampliar imagen"
         - "19 Photos"
         - "Translate This Blog"
         - "Post navigation"
