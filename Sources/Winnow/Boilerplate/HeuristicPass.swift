@@ -43,6 +43,7 @@ struct HeuristicPass {
 
         var classes: [BlockClass] = []
         classes.reserveCapacity(count)
+        var captionLines = [Bool](repeating: false, count: count)
         var separators = [Bool](repeating: false, count: count)
         var separatorReasons = [String?](repeating: nil, count: count)
         let linkList = LinkListHeuristic.members(of: document.blocks)
@@ -77,6 +78,10 @@ struct HeuristicPass {
             }
             if let reason = PlaceholderHeuristic.reason(line) {
                 classes.append(.bad(ruleID: PlaceholderHeuristic.id, reason: reason))
+            } else if !options.keepCaptions, CaptionAboveCredit.isCaption(at: index, blocks: document.blocks, words: line.words) {
+                // Like a rule-dropped caption: inside the article, it does not end it.
+                captionLines[index] = true
+                classes.append(.neutral)
             } else if let reason = LinkDenseHeuristic.reason(line, kind: kind, t) {
                 // A long sentence whose words are mostly link text is still prose (an article
                 // citing its sources): neutral for the region, so it neither breaks the article
@@ -332,6 +337,9 @@ struct HeuristicPass {
                     document.blocks[index].verdict = .drop(
                         ArticleRegionHeuristic.footerID, "after the article region", score: score)
                 }
+            } else if captionLines[index] {
+                document.blocks[index].verdict = .drop(
+                    CaptionAboveCredit.id, "caption of the photo credited on the next line", score: score)
             } else if case .bad(let ruleID, let reason) = classes[index] {
                 let alwaysDropped = ruleID == PlaceholderHeuristic.id || ruleID == LinkDenseHeuristic.id
                 // The entries of a list the article's text introduces ("The schools closed are:")

@@ -19,6 +19,7 @@ public enum Heuristics {
         ShortRunHeuristic.description,
         ForeignShortBlockHeuristic.description,
         WrappedProse.description,
+        CaptionAboveCredit.description,
     ]
 
     /// The description with `id`, if any.

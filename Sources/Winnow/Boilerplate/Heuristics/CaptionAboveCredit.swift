@@ -1,0 +1,29 @@
+/// Drops the caption line right above a line that only credits a photo.
+///
+/// Text renderings of current news pages print a figure as its caption and, on the next line,
+/// the credit ("Finanzminister im Bundestag: Kürzungen geplant" / "Foto: Kay Nietfeld / dpa").
+/// The credit line goes by rule (`captions.photo-credit`); the caption above it, in the same
+/// paragraph, is a caption too. `--keep-captions` keeps it.
+enum CaptionAboveCredit {
+    static let id = "heuristic.caption-above-credit"
+    static let creditRuleID = "captions.photo-credit"
+    /// Captions are a sentence or two at most.
+    static let maximumWords = 40
+
+    static let description = HeuristicDescription(
+        id: id,
+        name: "Caption above a credit",
+        description: "A short line right above a line that only credits a photo (Photo: Jane Doe, AP; Foto: dpa), in the same paragraph, is that photo's caption. Kept with --keep-captions.",
+        source: "field notes (captions with their credit on the next line)",
+        examples: [])
+
+    /// Whether the line at `index` is the caption of a credit line below it.
+    static func isCaption(at index: Int, blocks: [Block], words: Int) -> Bool {
+        let next = index + 1
+        guard next < blocks.count, blocks[index].verdict == nil, blocks[index].kind == .paragraph,
+            blocks[next].paragraph == blocks[index].paragraph, words > 0, words <= maximumWords,
+            let verdict = blocks[next].verdict, verdict.action == .drop, verdict.reason.ruleID == creditRuleID
+        else { return false }
+        return true
+    }
+}
