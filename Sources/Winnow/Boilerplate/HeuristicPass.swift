@@ -380,6 +380,15 @@ struct HeuristicPass {
             // walk, is its title (cleaning winnow's own output must change nothing).
             if block.kind == .heading || (index == 0 && steps == 0) {
                 guard features[index].words >= 3, features[index].linkDensity < 0.5, !classes[index].isBad else { return nil }
+                // "# Title" over "### Subtitle" (Substack, Medium): the title is the heading
+                // right above the subtitle.
+                let above = index - 1
+                if block.kind == .heading, above >= 0, !separators[above], document.blocks[above].kind == .heading,
+                    document.blocks[above].verdict == nil, features[above].words >= 3, features[above].linkDensity < 0.5,
+                    !classes[above].isBad
+                {
+                    return above
+                }
                 return index
             }
             if !isDroppedAnywhere(index, document: document, classes: classes) {

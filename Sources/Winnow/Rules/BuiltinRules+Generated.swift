@@ -1294,7 +1294,7 @@ rules:
     description: Drops a newsletter, e-mail alert or subscription prompt ("Sign up for our newsletter", "Newsletter abonnieren").
     scope: line
     match:
-      regex: '\b(?:sign[- ]?up (?:for|to) (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss|kindle)|subscribe \((?:rss|e-?mail)\)|get (?:our|the) (?:[\w-]+ ){0,2}newsletter|get .{1,40}\b(?:delivered |sent |direct |directly |straight )?(?:to|in) your inbox|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join our (?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|suscríbete al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief|^sign[- ]?up (?:to|for) [\w''’&-]+(?: [\w''’&-]+){0,4}$|^(?:(?:our|a|the) )?(?:free )?(?:daily|weekly|monthly|morning|evening|breaking news) (?:newsletter|email|e-mail|briefing)s?$|(?:skip past|after) newsletter promotion|\bnewsletters? may contain\b)'
+      regex: '\b(?:sign[- ]?up (?:for|to) (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss|kindle)|subscribe \((?:rss|e-?mail)\)|get (?:our|the) (?:[\w-]+ ){0,2}newsletter|get .{1,40}\b(?:delivered |sent |direct |directly |straight )?(?:to|in) your inbox|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join our (?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|suscríbete al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief|^sign[- ]?up (?:to|for) [\w''’&-]+(?: [\w''’&-]+){0,4}$|^(?:(?:our|a|the) )?(?:free )?(?:daily|weekly|monthly|morning|evening|breaking news) (?:newsletter|email|e-mail|briefing)s?$|(?:skip past|after) newsletter promotion|\bnewsletters? may contain\b|subscribe for free to receive new posts)'
       max-words: 30
     examples:
       drop:
@@ -1318,6 +1318,7 @@ rules:
         - "Sign up to Down to Earth"
         - "Free weekly newsletter"
         - "skip past newsletter promotion"
+        - "Thanks for reading The Weekly Loop! Subscribe for free to receive new posts and support my work."
         - "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties."
       keep:
         - "Get your flu shot in your local pharmacy, officials urged."
@@ -1718,6 +1719,29 @@ rules:
         - "7836 people liked the post within a day."
         - "Comments are closed."
         - "The video had 12,345 views before it was taken down, the company said."
+
+  - id: widgets.bare-counter
+    name: Bare counter
+    description: Drops a line that is only a small number (up to 999, or 1.2k / 3M), which is what a like, comment or share counter leaves when its icon does not render.
+    rationale: >-
+      Current templates draw counters as an icon and a number; rendered to text the number is a
+      line of its own beside the share buttons. Years (four digits) and numbers with words or
+      units stay; tables keep their numbers in rows (w3m) or between pipes (markdown).
+    scope: line
+    match:
+      regex: '^\d{1,3}(?:[.,]\d)?[kKmM]?$'
+      input: raw
+      max-words: 1
+      max-length: 6
+    examples:
+      drop:
+        - "42"
+        - "7"
+        - "1.2k"
+      keep:
+        - "2025"
+        - "42 people were hurt."
+        - "| 42 |"
 
 """##),
         ("widgets/sections.yaml", ##"""
