@@ -395,18 +395,13 @@ struct HeuristicPass {
                 // Only lines that go anyway may lie between the heading and its standfirst.
                 if standfirst != nil { return nil }
                 let line = features[index]
-                let isMetadata = { () -> Bool in
-                    if case .short = classes[index] { return line.words <= thresholds.titleMetadataWords && !line.hasPipe }
-                    return false
-                }
+                var isMetadata = false
+                if case .short = classes[index] { isMetadata = line.words <= thresholds.titleMetadataWords && !line.hasPipe }
                 // "[Jane Smith](/profile/jane-smith) in Berlin": the byline of a template that
                 // links its authors.
-                if isMetadata() || isLinkedByline(classes[index], line) {
-                    // metadata between the title and the text
-                } else if isStandfirst(classes[index], line) {
+                if !isMetadata && !isLinkedByline(classes[index], line) {
+                    guard isStandfirst(classes[index], line) else { return nil }
                     standfirst = index
-                } else {
-                    return nil
                 }
             }
             steps += 1
