@@ -97,6 +97,18 @@ struct MatchSubject {
     /// has no markup, n > 0 when only a list marker (`• `, `* `, `- `, `+ `, `· `) and spaces
     /// end at byte n; -1 when the line needs the parser.
     static func plainStart(_ bytes: UnsafeRawBufferPointer) -> Int {
+        let start = listMarkerEnd(bytes)
+        let count = bytes.count
+        guard start < count else { return start }
+        // `#`, `>`, `-`, `+`, `]`, and the lead bytes of `•`-like marks, open markup only as
+        // the line's first byte (`]` the tail of a wrapped link).
+        if start == 0, plainStartClasses.withUnsafeBufferPointer({ $0[Int(bytes[0])] & 3 != 0 }) { return -1 }
+        return needsParser(bytes, from: start) ? -1 : start
+    }
+
+    /// Where a leading list marker (`* `, `- `, `+ `, `• `, `· `) and the spaces after it end;
+    /// 0 when the line does not open with one.
+    static func listMarkerEnd(_ bytes: UnsafeRawBufferPointer) -> Int {
         var start = 0
         if bytes.count > 2, (bytes[0] == UInt8(ascii: "*") || bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+")),
             bytes[1] == 0x20
@@ -108,12 +120,7 @@ struct MatchSubject {
             start = 3
         }
         while start > 0, start < bytes.count, bytes[start] == 0x20 { start += 1 }
-        let count = bytes.count
-        guard start < count else { return start }
-        // `#`, `>`, `-`, `+`, `]`, and the lead bytes of `•`-like marks, open markup only as
-        // the line's first byte (`]` the tail of a wrapped link).
-        if start == 0, plainStartClasses.withUnsafeBufferPointer({ $0[Int(bytes[0])] & 3 != 0 }) { return -1 }
-        return needsParser(bytes, from: start) ? -1 : start
+        return start
     }
 
     /// Whether `bytes[start...]` holds a byte that needs the parser anywhere (`[ * _ `` ` \ !`,
@@ -146,17 +153,7 @@ struct MatchSubject {
 
     /// `plainStart` byte by byte (what `needsParser` does sixteen bytes at a time), for tests.
     static func plainStartByByte(_ bytes: UnsafeRawBufferPointer) -> Int {
-        var start = 0
-        if bytes.count > 2, (bytes[0] == UInt8(ascii: "*") || bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+")),
-            bytes[1] == 0x20
-        {
-            start = 2
-        } else if bytes.count > 4, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0xA2, bytes[3] == 0x20 {
-            start = 4
-        } else if bytes.count > 3, bytes[0] == 0xC2, bytes[1] == 0xB7, bytes[2] == 0x20 {
-            start = 3
-        }
-        while start > 0, start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        let start = listMarkerEnd(bytes)
         let count = bytes.count
         guard start < count else { return start }
         return plainStartClasses.withUnsafeBufferPointer { classes in
