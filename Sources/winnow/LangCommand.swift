@@ -120,7 +120,7 @@ enum LanguageSpans {
         for block in document.blocks {
             let guess = block.language ?? .undetermined
             let first = block.origin.line
-            let last = block.origin.line
+            let last = block.origin.lastLine
             if var run = current, run.code == guess.code {
                 run.last = last
                 run.confidence += guess.confidence

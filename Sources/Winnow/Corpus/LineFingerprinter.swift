@@ -30,6 +30,9 @@ struct LineFingerprinter {
     private var plain: [UInt8] = []
     /// The normalised form being hashed.
     private var normalised: [UInt8] = []
+    /// Some line of the current text ends inside a markdown link: the segmenter may join it
+    /// with the lines after it (`WrappedLinkJoiner`), which one line at a time cannot see.
+    private var sawOpenLink = false
 
     init() {}
 
@@ -37,6 +40,18 @@ struct LineFingerprinter {
     /// line order, duplicates included.
     mutating func appendHashes(of text: UnsafeRawBufferPointer, to hashes: inout [UInt64]) {
         guard let base = text.baseAddress, !text.isEmpty else { return }
+        let first = hashes.count
+        sawOpenLink = false
+        defer {
+            if sawOpenLink {
+                // Rare (markdown wrapped at a fixed width): the segmenter's own blocks, so
+                // that joined links get the fingerprints `clean --profile` looks up.
+                hashes.removeSubrange(first...)
+                for block in Segmenter().blocks(from: text) {
+                    if let value = LineFingerprint.fingerprint(of: block.text) { hashes.append(value.hash) }
+                }
+            }
+        }
         let count = text.count
         var lineStart = 0
         while lineStart < count {
@@ -96,6 +111,11 @@ struct LineFingerprinter {
             }
             if byte >= 0xCC && byte & 0xFE != 0xD0 { needsNFCCheck = true }
             index += 1
+        }
+        if mayHaveMarkup && !sawOpenLink {
+            var scan = LinkScan()
+            scan.feed(line)
+            sawOpenLink = scan.isOpen
         }
         if needsCleaning {
             cleaned.removeAll(keepingCapacity: true)

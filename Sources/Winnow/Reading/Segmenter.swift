@@ -67,7 +67,9 @@ public struct Segmenter: Sendable {
                 }
             }
         }
-        return state.finish()
+        var blocks = state.finish()
+        WrappedLinkJoiner.join(&blocks)
+        return blocks
     }
 
     /// The lines of `bytes` from the C scan, which finds each line's break, trimmed ends and

@@ -27,7 +27,9 @@ public struct ExplainRenderer: Sendable {
             let action = block.isKept ? "keep" : "drop"
             var text = block.text
             if text.count > width { text = String(text.prefix(width - 1)) + "…" }
-            let number = String(block.origin.line)
+            // A wrapped link joined back names the lines it stands for.
+            let origin = block.origin
+            let number = origin.lineCount > 1 ? "\(origin.line)-\(origin.lastLine)" : String(origin.line)
             out += String(repeating: " ", count: max(0, 6 - number.count)) + number + " " + action + "  " + text
             if let verdict = block.verdict {
                 out += "  ⟵ \(verdict.reason.ruleID): \(verdict.reason.message)"

@@ -15,12 +15,13 @@ public struct LanguageSpan: Sendable, Hashable {
             for index in blocks.indices {
                 guard let guess = blocks[index].language else { continue }
                 let (line, paragraph, kept) = (blocks[index].origin.line, blocks[index].paragraph, blocks[index].isKept)
+                let lastLine = blocks[index].origin.lastLine
                 if paragraph == lastParagraph, var last = spans.last, last.guess.code == guess.code {
-                    last.lastLine = line
+                    last.lastLine = lastLine
                     last.kept = last.kept || kept
                     spans[spans.count - 1] = last
                 } else {
-                    spans.append(LanguageSpan(firstLine: line, lastLine: line, guess: guess, kept: kept))
+                    spans.append(LanguageSpan(firstLine: line, lastLine: lastLine, guess: guess, kept: kept))
                 }
                 lastParagraph = paragraph
             }

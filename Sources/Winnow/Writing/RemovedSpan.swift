@@ -17,15 +17,15 @@ public struct RemovedSpan: Sendable, Hashable {
                     previousWasDropped = false
                     continue
                 }
-                let line = blocks[index].origin.line
+                let (line, lastLine) = (blocks[index].origin.line, blocks[index].origin.lastLine)
                 defer { previousWasDropped = true }
                 if previousWasDropped, var last = spans.last, last.reason.ruleID == verdict.reason.ruleID,
                     last.reason.message == verdict.reason.message
                 {
-                    last.lastLine = line
+                    last.lastLine = lastLine
                     spans[spans.count - 1] = last
                 } else {
-                    spans.append(RemovedSpan(firstLine: line, lastLine: line, reason: verdict.reason))
+                    spans.append(RemovedSpan(firstLine: line, lastLine: lastLine, reason: verdict.reason))
                 }
             }
         }

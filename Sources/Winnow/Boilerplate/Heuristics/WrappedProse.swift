@@ -78,7 +78,11 @@ enum WrappedProse {
             return result
         }
         var widths: [Int] = []
-        for index in blocks.indices where canWrap(blocks[index].kind) && blocks[index].indent + blocks[index].utf8Count >= minimumWidth {
+        // A wrapped link joined back (several input lines) is as wide as its pieces together:
+        // it says nothing of the width, and it is a wrapped line itself.
+        for index in blocks.indices where canWrap(blocks[index].kind) && blocks[index].origin.lineCount == 1
+            && blocks[index].indent + blocks[index].utf8Count >= minimumWidth
+        {
             widths.append(measurement(index).columns)
         }
         guard let width = wrapWidth(widths) else { return [] }
@@ -93,6 +97,7 @@ enum WrappedProse {
         }
         guard overlong <= max(maximumOverlongLines, fullLines / 20) else { return [] }
         func isWrapped(_ line: Int) -> Bool {
+            if blocks[line].origin.lineCount > 1 { return true }
             guard blocks[line].indent + blocks[line].utf8Count >= full else { return false }
             let columns = measurement(line).columns
             return columns >= full && columns <= width && columns + 1 + measurement(line + 1).firstWord > width

@@ -1,0 +1,156 @@
+/// Joins the lines of a markdown link or image that a fixed-width wrap cut apart.
+///
+/// html2text wraps at 78 columns by default, and so do markdown converters set to a width:
+/// `![Scott and Kathy` / `Cleveland](http://…jpg)` or `[Email](http://…"Email this` /
+/// `story")`. Each piece alone is nonsense to every later judgement (an image line reads as
+/// prose, a URL tail as a paragraph), so the reader puts the link back on one block before
+/// anything looks at it. The block keeps the first line's number and counts the lines it
+/// stands for (`SourceSpan.lineCount`), so explain and the removed spans still point at the
+/// input.
+///
+/// Only a construct that really is a link or image (`](` follows the text) and that closes
+/// within a few lines of the same paragraph is joined: a lone `[` in prose, or an unclosed one
+/// at a paragraph's end, leaves the lines as they are.
+enum WrappedLinkJoiner {
+    /// Lines a wrapped link may span (text, image alt text and title each cut a few times).
+    static let maximumLines = 6
+
+    /// `blocks` with each wrapped link's lines joined into one block.
+    static func join(_ blocks: inout [Block]) {
+        guard blocks.count > 1 else { return }
+        var joined: [Block]? = nil
+        var index = 0
+        while index < blocks.count {
+            let end = linkEnd(in: blocks, from: index)
+            if end > index {
+                if joined == nil {
+                    joined = Array(blocks[..<index])
+                    joined?.reserveCapacity(blocks.count)
+                }
+                joined?.append(joinedBlock(blocks[index...end]))
+                index = end + 1
+            } else {
+                joined?.append(blocks[index])
+                index += 1
+            }
+        }
+        if let joined { blocks = joined }
+    }
+
+    /// The index of the line that closes a link left open at the end of `blocks[start]`, or
+    /// `start` when there is none to join.
+    private static func linkEnd(in blocks: [Block], from start: Int) -> Int {
+        // A line with no bracket, backslash or quote carries the `verbatim` trait: no link opens.
+        if blocks[start].traits.contains(.verbatim) { return start }
+        var scan = LinkScan()
+        blocks[start].withUTF8Text { scan.feed($0) }
+        guard scan.isOpen else { return start }
+        let paragraph = blocks[start].paragraph
+        var index = start + 1
+        // The line budget counts from the last line where every construct closed: a card's
+        // link can close and the next one open on the same line ("…Sandy\") [ Suzuki …").
+        var budgetStart = start
+        while index < blocks.count, index - budgetStart < maximumLines, blocks[index].paragraph == paragraph {
+            let closures = scan.closures
+            scan.feed(space: ())
+            blocks[index].withUTF8Text { scan.feed($0) }
+            if !scan.isOpen { return scan.sawTarget ? index : start }
+            if scan.closures > closures { budgetStart = index }
+            index += 1
+        }
+        return start
+    }
+
+    /// One block for the lines of `run`, joined by single spaces (the wrap took one space).
+    private static func joinedBlock(_ run: ArraySlice<Block>) -> Block {
+        guard let first = run.first, let last = run.last else { return Block(text: "", origin: SourceSpan(line: 0, byteOffset: 0, byteLength: 0)) }
+        var bytes: [UInt8] = []
+        for block in run {
+            if !bytes.isEmpty { bytes.append(0x20) }
+            block.withUTF8Text { bytes.append(contentsOf: $0) }
+        }
+        let kind = bytes.withUnsafeBytes { LineShape.kind(of: $0) }
+        let origin = SourceSpan(
+            line: first.origin.line, byteOffset: first.origin.byteOffset,
+            byteLength: last.origin.byteOffset + last.origin.byteLength - first.origin.byteOffset,
+            lineCount: last.origin.lastLine - first.origin.line + 1)
+        return Block(
+            text: String(decoding: bytes, as: UTF8.self), kind: kind, paragraph: first.paragraph, indent: first.indent,
+            origin: origin)
+    }
+}
+
+/// Follows markdown link syntax across lines: open brackets, and a link target's parentheses
+/// (with a quoted title, whose parentheses do not count).
+struct LinkScan {
+    /// `[` not yet closed by `]`.
+    private(set) var openBrackets = 0
+    /// Depth of parentheses inside a link target, 0 outside one.
+    private(set) var targetDepth = 0
+    /// Inside the quoted title of a link target.
+    private var inTitle = false
+    /// The last byte fed was `]` (a `(` right after it opens a target).
+    private var afterBracket = false
+    /// The last byte fed was a backslash (the next byte is literal).
+    private var escaped = false
+    /// Some `](` was seen: the construct is a link or image, not a bracketed aside.
+    private(set) var sawTarget = false
+    /// Times every open construct closed (the scan went from open to closed).
+    private(set) var closures = 0
+
+    /// Whether a link or image is still open.
+    var isOpen: Bool { openBrackets > 0 || targetDepth > 0 }
+
+    /// Feeds the space that stood where a wrap broke the line.
+    mutating func feed(space: Void) {
+        if afterBracket, openBrackets == 0, targetDepth == 0 { closures += 1 }
+        afterBracket = false
+        escaped = false
+    }
+
+    mutating func feed(_ bytes: UnsafeRawBufferPointer) {
+        for byte in bytes {
+            if escaped {
+                escaped = false
+                afterBracket = false
+                continue
+            }
+            let wasAfterBracket = afterBracket
+            afterBracket = false
+            // A `]` that closed the last bracket without a target after it closed everything.
+            if wasAfterBracket, byte != UInt8(ascii: "("), openBrackets == 0, targetDepth == 0 { closures += 1 }
+            if targetDepth > 0 {
+                switch byte {
+                case UInt8(ascii: "\""): inTitle.toggle()
+                case UInt8(ascii: "("): if !inTitle { targetDepth += 1 }
+                case UInt8(ascii: ")"): if !inTitle { targetDepth -= 1 }
+                case UInt8(ascii: "\\"): escaped = true
+                default: break
+                }
+                if targetDepth == 0 {
+                    inTitle = false
+                    if openBrackets == 0 { closures += 1 }
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\\"):
+                escaped = true
+            case UInt8(ascii: "["):
+                openBrackets += 1
+            case UInt8(ascii: "]"):
+                if openBrackets > 0 {
+                    openBrackets -= 1
+                    afterBracket = true
+                }
+            case UInt8(ascii: "("):
+                if wasAfterBracket {
+                    targetDepth = 1
+                    sawTarget = true
+                }
+            default:
+                break
+            }
+        }
+    }
+}
