@@ -114,8 +114,7 @@ struct LineFingerprinter {
         }
         if mayHaveMarkup && !sawOpenLink {
             var scan = LinkScan()
-            scan.feed(line)
-            sawOpenLink = scan.isOpen
+            sawOpenLink = LinkScan.endsOpen(line, scan: &scan)
         }
         if needsCleaning {
             cleaned.removeAll(keepingCapacity: true)

@@ -68,6 +68,23 @@ import Testing
         #expect(isOpen("see [x](http://a.example/b_(c"))
     }
 
+    /// The counting shortcut agrees with the scan wherever it answers (lines long and short,
+    /// so both the eight-byte steps and the tail count).
+    @Test func theCountingShortcutAgreesWithTheScan() {
+        let lines = [
+            "[a](b) and [c](d (e)) done, a long enough line for several steps", "[![img", "tail [Open link text of a card",
+            "[x](http://e.com/a?u=1 \"Title cut", "see [x](http://a.example/b_(c", "plain words only", "(an aside) and [1]",
+        ]
+        for line in lines {
+            var full = LinkScan()
+            var text = line
+            text.withUTF8 { full.feed(UnsafeRawBufferPointer($0)) }
+            var scan = LinkScan()
+            let open = text.withUTF8 { LinkScan.endsOpen(UnsafeRawBufferPointer($0), scan: &scan) }
+            #expect(open == full.isOpen, "\(line)")
+        }
+    }
+
     @Test func explainAndRemovedSpansNameEveryLineOfAJoinedBlock() throws {
         var document = Document(id: "d", blocks: segmenter.blocks(from: "Intro text here.\n\n![a\nb](http://x/i.jpg)\n"))
         document.blocks[1].verdict = Verdict(action: .drop, reason: Reason(ruleID: "test.rule", message: "m"))
