@@ -12,8 +12,9 @@
 /// within a few lines of the same paragraph is joined: a lone `[` in prose, or an unclosed one
 /// at a paragraph's end, leaves the lines as they are.
 enum WrappedLinkJoiner {
-    /// Lines a wrapped link may span (text, image alt text and title each cut a few times).
-    static let maximumLines = 6
+    /// Lines a wrapped link may span: a teaser card's link holds an image with alt text, the
+    /// headline, a date and a title attribute repeating the headline, each cut a few times.
+    static let maximumLines = 10
 
     /// `blocks` with each wrapped link's lines joined into one block.
     static func join(_ blocks: inout [Block]) {

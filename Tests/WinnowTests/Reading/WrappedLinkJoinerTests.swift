@@ -47,7 +47,7 @@ import Testing
         "A bracketed [aside\nthat closes] on the next line.",  // closes, but no target
         "[Open link text\n\nin the next paragraph](http://x)",  // a blank line ends the paragraph
         "Escaped \\[bracket\nnext](x) line",  // an escaped bracket opens nothing
-        "[a\nb\nc\nd\ne\nf\ng](http://x)",  // too many lines for a wrap
+        "[a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk](http://x)",  // too many lines for a wrap
     ])
     func linesThatAreNotACutLinkStayApart(text: String) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true).count
