@@ -66,4 +66,28 @@ import Testing
         } ?? (0, 0)
         #expect(accented == 7)
     }
+
+    /// A few lines a little wider than the wrap (an indented quote, a long word) make a wider
+    /// width a candidate; the width that explains the most breaks wins.
+    @Test func theWidthThatExplainsTheBreaksWins() {
+        let wrapped = """
+            The ferry service will run four crossings a day from next month after
+            the council review found that the first and the last boats carried
+            fewer than twenty passengers on most weekdays during the winter and
+            that the savings could pay for repairs to the north pier this year.
+
+            Residents said they had not been asked about the change and that the
+            early boat was the only way to reach the mainland for work on time,
+            and the community association will ask the council to keep it going.
+
+            A public meeting is planned for next Thursday evening in the town
+            hall, where the transport committee will answer questions from the
+            residents of the island about the timetable and the pier repairs.
+            """
+        let wide = "    Quoted: the ferry is the lifeline of the island for everybody here,\n    and we want it to stay that way all year round, said the chairman."
+        let blocks = Segmenter().blocks(from: wrapped + "\n\n" + wide + "\n" + wide + "\n")
+        let runs = WrappedProse.runs(of: blocks)
+        #expect(runs.first == 0..<4)
+        #expect(runs.count >= 3)
+    }
 }

@@ -85,23 +85,36 @@ enum WrappedProse {
         {
             widths.append(measurement(index).columns)
         }
-        guard let width = wrapWidth(widths) else { return [] }
-        let full = Int((Double(width) * fullLineShare).rounded(.up))
-        // A page wrapped at `width` has no line beyond it that could have been broken there:
-        // a few over-long lines (a table row, a long link) are allowed, prose lines are not.
-        var fullLines = 0
-        var overlong = 0
-        for case let (columns, firstWord)? in measured where columns >= full {
-            fullLines += 1
-            if columns > width, firstWord < width { overlong += 1 }
-        }
-        guard overlong <= max(maximumOverlongLines, fullLines / 20) else { return [] }
-        func isWrapped(_ line: Int) -> Bool {
+        // Of the widths that many lines come close to, the one that explains the most line
+        // breaks (the next line's first word would not have fitted): a few wide lines (a long
+        // word, an indented quote) must not set the width above the one the text was cut at.
+        func isWrapped(_ line: Int, width: Int, full: Int) -> Bool {
             if blocks[line].origin.lineCount > 1 { return true }
             guard blocks[line].indent + blocks[line].utf8Count >= full else { return false }
             let columns = measurement(line).columns
             return columns >= full && columns <= width && columns + 1 + measurement(line + 1).firstWord > width
         }
+        let wide = measured.compactMap { $0 }
+        var best: (width: Int, wrapped: Int)? = nil
+        for width in wrapWidths(widths) {
+            let full = Int((Double(width) * fullLineShare).rounded(.up))
+            // A page wrapped at `width` has no line beyond it that could have been broken
+            // there: a few over-long lines (a table row, a long link) are allowed, prose lines
+            // are not.
+            var fullLines = 0
+            var overlong = 0
+            for (columns, firstWord) in wide where columns >= full {
+                fullLines += 1
+                if columns > width, firstWord < width { overlong += 1 }
+            }
+            guard overlong <= max(maximumOverlongLines, fullLines / 20) else { continue }
+            var wrapped = 0
+            for line in candidates where isWrapped(line, width: width, full: full) { wrapped += 1 }
+            if wrapped > best?.wrapped ?? -1 { best = (width, wrapped) }
+        }
+        guard let width = best?.width else { return [] }
+        let full = Int((Double(width) * fullLineShare).rounded(.up))
+        func isWrapped(_ line: Int) -> Bool { isWrapped(line, width: width, full: full) }
         var runs: [Range<Int>] = []
         var start: Int?
         for (position, line) in candidates.enumerated() {
@@ -127,26 +140,34 @@ enum WrappedProse {
         kind == .paragraph || kind == .listItem || kind == .quote
     }
 
-    /// The page's wrap width: the widest width that many of its lines come close to (a
-    /// wrapper leaves each line short of the width by less than a word) and that several lines
-    /// reach, so that a few stray wide lines (a table row, a long link) do not set it.
-    static func wrapWidth(_ widths: [Int]) -> Int? {
+    /// Wrap widths tried per page, widest first.
+    static let maximumWidthsTried = 4
+
+    /// Widths the page may have been wrapped at, widest first: widths that many of its lines
+    /// come close to (a wrapper leaves each line short of the width by less than a word) and
+    /// that several lines reach, so that a few stray wide lines (a table row, a long link) do
+    /// not make one.
+    static func wrapWidths(_ widths: [Int]) -> [Int] {
         let wrappable = widths.filter { $0 >= minimumWidth && $0 < Segmenter.unwrappedLineCharacters }.sorted(by: >)
-        let needed = max(minimumFullLines, wrappable.count / 3)
+        let needed = max(minimumFullLines, wrappable.count / 4)
         let reaching = max(2, wrappable.count / 50)
-        guard wrappable.count >= needed else { return nil }
+        guard wrappable.count >= needed else { return [] }
+        var found: [Int] = []
         var near = 0
         var edge = 0
-        for (high, width) in wrappable.enumerated() {
+        for (high, width) in wrappable.enumerated() where found.last != width {
             // wrappable[high..<near] are the widths in [width - nearWidth, width], and
             // wrappable[high..<edge] those in [width - edgeWidth, width].
             near = max(near, high)
             while near < wrappable.count, wrappable[near] >= width - nearWidth { near += 1 }
             edge = max(edge, high)
             while edge < wrappable.count, wrappable[edge] >= width - edgeWidth { edge += 1 }
-            if near - high >= needed, edge - high >= reaching { return width }
+            if near - high >= needed, edge - high >= reaching {
+                found.append(width)
+                if found.count == maximumWidthsTried { break }
+            }
         }
-        return nil
+        return found
     }
 
     /// Display columns of a line (East Asian wide characters take two) and of its first word
