@@ -112,11 +112,22 @@ struct LinkScan {
         var parentheses = 0
         var index = 0
         let count = line.count
-        while index + 8 <= count {
-            let word = line.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            brackets += matches(word, 0x5B) - matches(word, 0x5D)
-            parentheses += matches(word, 0x28) - matches(word, 0x29)
-            index += 8
+        // Sixteen bytes per step; each lane counts openers minus closers (a true compare is -1)
+        // and is summed before it could overflow.
+        while index + 16 <= count {
+            var bracketLanes = SIMD16<Int8>()
+            var parenthesisLanes = SIMD16<Int8>()
+            var steps = 0
+            while index + 16 <= count, steps < 100 {
+                let vector = line.loadUnaligned(fromByteOffset: index, as: SWAR.Vector.self)
+                bracketLanes &+= lanes(vector .== SWAR.Vector(repeating: 0x5D)) &- lanes(vector .== SWAR.Vector(repeating: 0x5B))
+                parenthesisLanes &+=
+                    lanes(vector .== SWAR.Vector(repeating: 0x29)) &- lanes(vector .== SWAR.Vector(repeating: 0x28))
+                index += 16
+                steps += 1
+            }
+            brackets += laneSum(bracketLanes)
+            parentheses += laneSum(parenthesisLanes)
         }
         while index < count {
             switch line[index] {
@@ -133,13 +144,26 @@ struct LinkScan {
         return scan.isOpen
     }
 
-    /// How many bytes of `word` equal `byte` (exact: no borrow crosses a byte).
+    /// The sum of sixteen signed lanes, read as two words (the standard library's reduction
+    /// is a call per use).
     @inline(__always)
-    private static func matches(_ word: UInt64, _ byte: UInt8) -> Int {
-        let x = word ^ (SWAR.ones &* UInt64(byte))
-        let low = SWAR.ones &* 0x7F
-        let nonZero = ((x & low) &+ low) | x
-        return (~nonZero & SWAR.highBits).nonzeroBitCount
+    private static func laneSum(_ lanes: SIMD16<Int8>) -> Int {
+        let words = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        var sum = 0
+        var low = words[0]
+        var high = words[1]
+        for _ in 0..<8 {
+            sum += Int(Int8(truncatingIfNeeded: low)) + Int(Int8(truncatingIfNeeded: high))
+            low >>= 8
+            high >>= 8
+        }
+        return sum
+    }
+
+    /// A compare's lanes as numbers: -1 where it held, 0 elsewhere.
+    @inline(__always)
+    private static func lanes(_ mask: SIMDMask<SIMD16<Int8>>) -> SIMD16<Int8> {
+        unsafeBitCast(mask, to: SIMD16<Int8>.self)
     }
 
     /// Feeds the space that stood where a wrap broke the line.
