@@ -30,7 +30,9 @@ struct HeuristicPass {
             totalWords += line.words
             totalStopwords += line.stopwords
         }
-        let stopwordsUsable = totalWords > 0 && Double(totalStopwords) / Double(totalWords) >= Self.usableDensity
+        let stopwordsUsable =
+            !StopwordLists.densityIsUnreliable(for: language) && totalWords > 0
+            && Double(totalStopwords) / Double(totalWords) >= Self.usableDensity
 
         var repeats: [Int: Int] = [:]
         for line in features where line.words > 0 && line.words < t.repeatMaxWords {

@@ -524,14 +524,14 @@ rules:
 
   - id: navigation.breadcrumb
     name: Breadcrumb trail
-    description: "Drops a breadcrumb trail that starts at the home page (Home > News > Title, Home » Opinion » Title, Startseite › Politik, Accueil / Blog)."
+    description: "Drops a breadcrumb trail that starts at the home page (Home > News > Title, Home » Opinion » Title, Startseite › Politik, Accueil / Blog, 首页 > 新闻, トップ > ニュース), with or without a \"You are here:\" label."
     rationale: >-
       A trail of section names joined by > » › / from "Home" is navigation; the article's
       title at its end is printed again as the headline. A slash needs a second one after it
       ("Home / Blog / …"), since "home / away" occurs in prose.
     scope: line
     match:
-      regex: '^(?:home|home page|homepage|start|startseite|accueil|inicio|portada|início|página inicial|pagina iniziale|hoofdpagina)\s*(?:(?:>|»|›|→|::|>>)\s*\S|/\s*[^/]{1,80}+/\s*\S)'
+      regex: '^(?:(?:you are here|current location|当前位置|您的位置|您现在的位置|所在位置|现在位置|現在位置|現在地)\s*[:：]\s*)?(?:home|home page|homepage|start|startseite|accueil|inicio|portada|início|página inicial|pagina iniziale|hoofdpagina|首页|首頁|主页|ホーム|トップ|홈)\s*(?:(?:>|»|›|→|::|>>|＞)\s*\S|/\s*[^/]{1,80}+/\s*\S)'
       max-words: 40
     examples:
       drop:
@@ -544,10 +544,14 @@ rules:
         - "Accueil / Actualités / Politique"
         - "Inicio > Deportes > Fútbol"
         - "Início » Notícias"
+        - "You are here: Home > News > Local"
+        - "当前位置：首页 > 新闻 > 国内"
+        - "トップ > ニュース > 社会"
       keep:
         - "Home prices rose 5% in October."
         - "Home / away form matters less than injuries, the coach said."
         - "Start with a clean bowl and cold butter."
+        - "ホームページを作成する方法"
 
   - id: navigation.gallery-counter
     name: Gallery or slide counter
@@ -1289,6 +1293,25 @@ rules:
         - "Share prices fell 4% in early trading."
         - "Share your thoughts with the council before 1 May, the mayor said."
 
+  - id: promo.share-bar-cjk
+    name: Share bar (Chinese, Japanese, Korean)
+    description: Drops a share bar of a Chinese, Japanese or Korean page ("分享到：微信 微博 QQ空间", "シェアする ツイート", "공유하기 페이스북 트위터"), a prompt followed only by service names.
+    scope: line
+    match:
+      regex: '^(?:分享到|分享至|分享给|分享|转发到|转发|この記事をシェアする|シェアする|シェア|ツイートする|ツイート|공유하기|공유)[:：]?(?:[\s|｜/、]*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|人人网|百度|Facebook|Twitter|X|LINE|LinkedIn|Pocket|はてブ|はてなブックマーク|ツイート|シェアする|シェア|ポスト|카카오톡|카카오스토리|페이스북|트위터|밴드|URL복사|링크 복사))*[\s|｜]*$'
+      max-words: 16
+    examples:
+      drop:
+        - "分享到：微信 微博 QQ空间"
+        - "分享到"
+        - "シェアする ツイート"
+        - "この記事をシェアする"
+        - "공유하기 페이스북 트위터"
+      keep:
+        - "分享经济在中国发展迅速，去年市场规模超过三万亿元。"
+        - "シェアハウスに住む若者が増えている。"
+        - "공유 경제가 빠르게 성장하고 있다."
+
   - id: promo.newsletter
     name: Newsletter or subscription prompt
     description: Drops a newsletter, e-mail alert or subscription prompt ("Sign up for our newsletter", "Newsletter abonnieren").
@@ -1520,7 +1543,10 @@ rules:
         "Publicidade", "Compartilhar", "Partilhar", "Pesquisar", "Fechar", "Assinar", "Assine", "Comentários",
         "Comentar", "Leia mais", "Início", "Próximo",
         "Advertentie", "Delen", "Afdrukken", "Zoeken", "Sluiten", "Abonneren", "Reacties", "Reageer", "Lees meer",
-        "Volgende", "Vorige"
+        "Volgende", "Vorige",
+        "登录", "注册", "登录 注册", "登录 | 注册", "免费注册", "搜索", "返回顶部", "返回首页", "广告", "打印", "收藏", "评论",
+        "登錄", "註冊", "搜尋", "廣告", "ログイン", "新規登録", "検索", "広告", "印刷", "トップへ戻る", "ページの先頭へ",
+        "로그인", "회원가입", "검색", "광고", "맨 위로"
       ]
     examples:
       drop:
@@ -1538,6 +1564,8 @@ rules:
         - "Condividi"
         - "Partilhar"
         - "Delen"
+        - "登录 注册"
+        - "ログイン"
       keep:
         - "Subscribe to the idea, and the rest follows."
         - "Search teams found the boat on Tuesday."
@@ -1772,7 +1800,8 @@ rules:
         "Lee también", "Leer más", "Relacionados", "Relacionado",
         "Articoli correlati", "Potrebbe interessarti anche", "Leggi anche", "Ti potrebbe interessare",
         "Notícias relacionadas", "Artigos relacionados", "Leia também", "Leia mais", "Veja também", "Relacionadas",
-        "Gerelateerde artikelen", "Gerelateerd", "Lees ook", "Lees meer", "Ook interessant", "Meer over dit onderwerp"
+        "Gerelateerde artikelen", "Gerelateerd", "Lees ook", "Lees meer", "Ook interessant", "Meer over dit onderwerp",
+        "相关新闻", "相关阅读", "相关文章", "相关报道", "相关推荐", "延伸阅读", "推荐阅读", "猜你喜欢", "相關新聞", "相關閱讀", "延伸閱讀", "関連記事", "関連ニュース", "あわせて読みたい", "おすすめ記事", "관련기사", "관련 기사", "관련 뉴스", "추천 기사"
       ]
     unless:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
@@ -1788,6 +1817,9 @@ rules:
         - "You may also like"
         - "Lesen Sie auch:"
         - "À lire aussi"
+        - "相关新闻"
+        - "関連記事"
+        - "관련 기사"
       keep:
         - "Related reports suggest the company is in talks with two buyers."
         - "• Related"
@@ -1819,7 +1851,8 @@ rules:
         "Más noticias", "Últimas noticias", "Otras noticias", "Lo último",
         "Altre notizie", "Ultime notizie", "Ultimi articoli",
         "Mais notícias", "Últimas notícias", "Outras notícias",
-        "Meer nieuws", "Laatste nieuws", "Ander nieuws"
+        "Meer nieuws", "Laatste nieuws", "Ander nieuws",
+        "更多新闻", "最新新闻", "最新消息", "其他新闻", "更多新聞", "最新新聞", "最新ニュース", "新着記事", "その他のニュース", "최신 뉴스", "주요 뉴스"
       ]
     unless:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
@@ -1864,7 +1897,8 @@ rules:
         "Lo más leído", "Lo más visto", "Más leídas", "Más leídos", "Tendencias",
         "Più letti", "I più letti", "Più popolari", "Di tendenza",
         "Mais lidas", "Mais lidos", "Mais populares", "Em alta",
-        "Meest gelezen", "Populair", "Meest bekeken"
+        "Meest gelezen", "Populair", "Meest bekeken",
+        "热门推荐", "热门新闻", "热门文章", "热点新闻", "点击排行", "排行榜", "熱門新聞", "人気記事", "アクセスランキング", "よく読まれている記事", "많이 본 뉴스", "인기 기사"
       ]
     unless:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
@@ -1879,6 +1913,8 @@ rules:
         - "### Trending"
         - "Meistgelesen"
         - "Les plus lus"
+        - "热门推荐"
+        - "人気記事"
       keep:
         - "Most popular among young voters was the promise of cheaper rail fares."
         - "• Trending"

@@ -35,4 +35,17 @@ import Testing
         ukrainian.stopwordsLow *= scale
         #expect(BlockClass.classify(line, stopwordsUsable: true, ukrainian) == .good)
     }
+
+    /// Korean attaches particles to words and Chinese news prose is terse: their paragraphs
+    /// are judged by length and punctuation, and stay article between a menu and a footer.
+    @Test(arguments: [
+        "이번 실험에서는 참가자의 뇌가 만족감을 느낀 가장 주요한 요소가 번 돈의 상대적 액수였기 때문이다. 연구진은 앞으로 더 많은 참가자를 대상으로 같은 실험을 반복할 계획이라고 밝혔다.",
+        "水利部当日启动防汛四级应急响应，要求各地加强水库、堤防巡查，做好人员转移准备。湖北、安徽、江苏等省份已陆续启动本地应急预案。",
+    ])
+    func paragraphsOfLanguagesWithUnreliableDensityAreKept(paragraph: String) throws {
+        #expect(StopwordLists.densityIsUnreliable(for: "ko") && StopwordLists.densityIsUnreliable(for: "zh"))
+        #expect(!StopwordLists.densityIsUnreliable(for: "ja") && !StopwordLists.densityIsUnreliable(for: "en"))
+        let page = "Home | News | Sport | Culture | Contact\n\n\(paragraph)\n\nAbout | Privacy | Terms | Sitemap\n"
+        #expect(try BoilerplateTestSupport.clean(page) == paragraph + "\n")
+    }
 }
