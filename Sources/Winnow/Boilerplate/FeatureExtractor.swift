@@ -122,9 +122,12 @@ final class FeatureExtractor {
             for slot in 0..<languageCount { totals[slot] += Int(hits[row * languageCount + slot]) }
         }
         // The document's language: the detector's when there is a list for it, otherwise the
-        // language whose stopwords are most frequent here.
+        // language whose stopwords are most frequent here. A page confidently in a language
+        // without a list (Urdu, Swahili, Welsh, Albanian…) has no stopwords: another
+        // language's list would find a few of its words and call its prose short.
         var documentSlot: Int? = document.language.flatMap { index.slot(of: $0.code) }
-        if documentSlot == nil, let best = totals.indices.max(by: { totals[$0] < totals[$1] }), totals[best] > 0 {
+        let knownWithoutList = document.language.map { !$0.isUndetermined && $0.confidence >= 0.5 } ?? false
+        if documentSlot == nil, !knownWithoutList, let best = totals.indices.max(by: { totals[$0] < totals[$1] }), totals[best] > 0 {
             documentSlot = best
         }
         // Lines of a page share a few languages: the last code's slot is kept, not searched

@@ -48,4 +48,12 @@ import Testing
         let page = "Home | News | Sport | Culture | Contact\n\n\(paragraph)\n\nAbout | Privacy | Terms | Sitemap\n"
         #expect(try BoilerplateTestSupport.clean(page) == paragraph + "\n")
     }
+
+    /// A page confidently in a language without a stopword list is judged by length and
+    /// punctuation, not by the few words another language's list happens to share with it.
+    @Test func aLanguageWithoutAListIsJudgedWithoutStopwords() throws {
+        let paragraph = "Mbali na hizo, kuna taasisi nyingi zenye hadhi ya watazamaji katika jumuiya hii. Baadaye cheo cha sultani kilitumiwa kwa watawala wote wa pwani ya Afrika Mashariki kwa karne nyingi."
+        let page = "Home | News | Sport | Culture | Contact\n\n\(paragraph)\n\nAbout | Privacy | Terms | Sitemap\n"
+        #expect(try BoilerplateTestSupport.clean(page) == paragraph + "\n")
+    }
 }
