@@ -206,7 +206,10 @@ struct WordAccumulator {
             var vector: UnsafePointer<Float>?
             if let cacheReader {
                 vector = cacheReader.vector(for: scratch.pendingKeys[p] ^ cacheSalt, count: poolCount)
-                if let vector { winnow_langid_prefetch(vector) }
+                if let vector {
+                    // A Latin vector is 160 bytes: all the lines it spans.
+                    Self.prefetchLines(UnsafeRawPointer(vector), byteCount: 4 &* poolCount)
+                }
             }
             if vector == nil {
                 scratch.missed[missed] = p
@@ -277,7 +280,11 @@ struct WordAccumulator {
             let (pairs, count) = model.entries(for: scratch.keys[k])
             scratch.found[k] = pairs
             scratch.foundCounts[k] = count
-            if count > 0 { winnow_langid_prefetch(pairs) }
+            if count > 0 {
+                // Up to 53 two-byte entries: every line they span, not only the first (see
+                // `prefetchSlot`).
+                Self.prefetchLines(UnsafeRawPointer(pairs), byteCount: 2 &* count)
+            }
         }
     }
 
@@ -300,6 +307,18 @@ struct WordAccumulator {
         }
         scratch.pendingVectors[scratch.missed[index]] = UnsafePointer(word.baseAddress)
         cache?.store(scratch.keys[base] ^ cacheSalt, word: word)
+    }
+
+    /// Starts loading every cache line of the `byteCount` bytes (at least one) at `start`.
+    @inline(__always)
+    static func prefetchLines(_ start: UnsafeRawPointer, byteCount: Int) {
+        let offset = Int(UInt(bitPattern: start) & 63)
+        var line = start - offset
+        let end = start + byteCount
+        while line < end {
+            winnow_langid_prefetch(line)
+            line += 64
+        }
     }
 
     /// Counts the keys of each order that a word of `total` padded scalars has, as `lookUp`
