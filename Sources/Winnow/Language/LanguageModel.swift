@@ -1,3 +1,4 @@
+import CTextScan
 import WinnowLanguageModel
 
 /// A read-only view of the n-gram model compiled into the binary by `Scripts/train-langid`.
@@ -72,7 +73,8 @@ struct LanguageModel: @unchecked Sendable {
         self.languages = languages
         table = Table(
             step: step, slots: (bytes + offset).assumingMemoryBound(to: UInt16.self), slotCount: UInt64(slotCount),
-            entries: (bytes + offset + slotCount * 6).assumingMemoryBound(to: UInt8.self))
+            entries: (bytes + offset + slotCount * 6).assumingMemoryBound(to: UInt8.self),
+            entryCount: UInt64(entryCount))
     }
 
     /// The (language index, quantised −log p) pairs stored for a key (see `Table.entries`).
@@ -90,6 +92,13 @@ extension LanguageModel {
         let slots: UnsafePointer<UInt16>
         let slotCount: UInt64
         let entries: UnsafePointer<UInt8>
+        /// Entry pairs in `entries`.
+        let entryCount: UInt64
+
+        /// The table as the C kernels take it.
+        var c: WinnowLangidTable {
+            WinnowLangidTable(slots: slots, slotCount: slotCount, entries: entries, entryCount: entryCount)
+        }
 
         /// The slot where the search for `key` starts.
         @inline(__always)

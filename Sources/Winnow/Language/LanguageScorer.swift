@@ -107,7 +107,7 @@ final class LanguageScorer: Sendable {
     ///     that the result is the same as scalar by scalar).
     func collect(
         _ bytes: UnsafeBufferPointer<UInt8>, into evidence: TextEvidence, cache: WordScoreCache?,
-        scratch: EvidenceScratch, asciiRuns: Bool = true
+        scratch: EvidenceScratch, asciiRuns: Bool = true, kernel: Bool = true
     ) {
         evidence.reset()
         let counts = evidence.letterCounts
@@ -123,6 +123,9 @@ final class LanguageScorer: Sendable {
         let languageCount = model.languages.count
         let sharedCount = TextEvidence.sharedFamilyCount
         let firstOrder = (1...5).first { tuning.orderWeights[$0] != 0 } ?? 6
+        if kernel, collectTokenized(bytes, into: evidence, cache: cache, words: scratch.words, model: model, firstOrder: firstOrder) {
+            return
+        }
         tuning.orderWeights.withUnsafeBufferPointer { weights in
         weightedFloors.withUnsafeBufferPointer { floors in
         flatSlots.withUnsafeBufferPointer { flatSlots in
@@ -211,6 +214,92 @@ final class LanguageScorer: Sendable {
         }
         }
         }
+    }
+
+    /// `collect` for a text the C tokenizer reads (Latin and Cyrillic text of the common
+    /// ranges, see `winnow_langid_tokenize`): the text's words come back hashed in one call,
+    /// cached vectors are added with no per-word Swift state, and the words the cache lacks are
+    /// scored by the C kernel. False, with `evidence` untouched, when the tokenizer declines
+    /// the text. The sums are the Swift path's: each family's vectors are added in text order,
+    /// and a word's vector is the same whether cached or scored.
+    private func collectTokenized(
+        _ bytes: UnsafeBufferPointer<UInt8>, into evidence: TextEvidence, cache: WordScoreCache?,
+        words: TokenizedWords, model: LanguageModel, firstOrder: Int
+    ) -> Bool {
+        guard bytes.count <= TokenizedWords.byteCapacity, TextEvidence.sharedFamilyCount >= 2 else { return false }
+        var out = words.output
+        let status = winnow_langid_tokenize(
+            bytes.baseAddress, Int64(bytes.count), hasPool[0] ? 1 : 0, hasPool[1] ? 1 : 0, Int64(firstOrder), &out)
+        guard status == 1 else { return false }
+        let wordCount = Int(out.wordCount)
+        let reader = cache?.reader
+        let languageCount = model.languages.count
+        var table = model.table.c
+        // Look every word up first (its cache slot, then its vector, prefetched a word
+        // ahead of use), then score the misses, and only then touch `evidence`.
+        var scoredUsed = 0
+        for f in 0..<2 where (f == 0 ? out.wordCounts.0 : out.wordCounts.1) > 0 {
+            let poolCount = evidence.scores(f).count
+            guard poolCount <= words.largestPool else { return false }
+            let salt = UInt64(f + 1) << 56
+            if let reader {
+                for w in 0..<wordCount where Int(words.families[w]) == f { reader.prefetch(words.keys[w] ^ salt) }
+            }
+            var missedCount = 0
+            for w in 0..<wordCount where Int(words.families[w]) == f {
+                let vector = reader?.vector(for: words.keys[w] ^ salt, count: poolCount)
+                if let vector {
+                    WordAccumulator.prefetchLines(UnsafeRawPointer(vector), byteCount: 4 &* poolCount)
+                } else {
+                    words.missed[missedCount] = w
+                    missedCount += 1
+                }
+                words.vectors[w] = vector
+            }
+            guard missedCount > 0 else { continue }
+            let target = words.scored + scoredUsed
+            let scored = flatSlots.withUnsafeBufferPointer { slots in
+                contributions.withUnsafeBufferPointer { contributions in
+                    winnow_langid_score_words(
+                        &table, slots.baseAddress.map { $0 + f * languageCount }, Int64(languageCount),
+                        contributions.baseAddress, Int64(firstOrder), words.letters, Int64(TokenizedWords.byteCapacity),
+                        words.starts, words.lengths, words.keys, wordCount, words.missed, Int64(missedCount), target,
+                        Int64(poolCount))
+                }
+            }
+            guard scored == 0 else { return false }
+            for i in 0..<missedCount {
+                let w = words.missed[i]
+                let vector = target + i * poolCount
+                words.vectors[w] = UnsafePointer(vector)
+                cache?.store(words.keys[w] ^ salt, word: UnsafeMutableBufferPointer(start: vector, count: poolCount))
+            }
+            scoredUsed += missedCount * poolCount
+        }
+        let counts = evidence.letterCounts
+        counts[Int(ScriptFamily.latin.rawValue)] += Int(out.letterCounts.0)
+        counts[Int(ScriptFamily.cyrillic.rawValue)] += Int(out.letterCounts.1)
+        for f in 0..<2 {
+            let found = Int(f == 0 ? out.wordCounts.0 : out.wordCounts.1)
+            guard found > 0 else { continue }
+            evidence.words[f] = found
+            let scores = evidence.scores(f)
+            let poolCount = scores.count
+            for w in 0..<wordCount where Int(words.families[w]) == f {
+                guard let vector = words.vectors[w] else { continue }
+                for slot in 0..<poolCount { scores[slot] += vector[slot] }
+            }
+            let lookups = evidence.lookups(f)
+            let counted = f == 0 ? out.lookups.0 : out.lookups.1
+            // Integer counts far below 2^24: the same float as adding them word by word.
+            lookups[0] += Float(counted.0)
+            lookups[1] += Float(counted.1)
+            lookups[2] += Float(counted.2)
+            lookups[3] += Float(counted.3)
+            lookups[4] += Float(counted.4)
+            lookups[5] += Float(counted.5)
+        }
+        return true
     }
 
     /// The outcome for collected evidence.

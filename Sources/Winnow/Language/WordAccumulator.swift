@@ -1,3 +1,4 @@
+import CTextScan
 import WinnowLanguageModel
 
 /// Adds up the model's evidence word by word: the word's own entry and its character 3…5-grams
@@ -234,11 +235,36 @@ struct WordAccumulator {
     /// words go through three stages a step apart (hash and prefetch the slots; probe and
     /// prefetch the entries; add up), so each wait overlaps the other words' work.
     private func lookUp(missed count: Int) {
+        if lookUpInC(missed: count) { return }
         for step in 0..<count + 2 {
             if step < count { hashKeys(of: scratch.missed[step], stage: step % 3) }
             if step >= 1, step - 1 < count { probe(stage: (step - 1) % 3) }
             if step >= 2 { addUp(missed: step - 2, stage: (step - 2) % 3) }
         }
+    }
+
+    /// `lookUp(missed:)` by the C kernel, which adds every entry without a branch on its
+    /// language and looks its keys up in the same order (so the same vectors); false, having
+    /// done nothing, when the kernel refuses its arguments.
+    private func lookUpInC(missed count: Int) -> Bool {
+        let poolCount = scratch.scores.count
+        guard let vectors = scratch.word.baseAddress, let letters = scratch.letters.baseAddress,
+            let starts = scratch.pendingStarts.baseAddress, let lengths = scratch.pendingLengths.baseAddress,
+            let keys = scratch.pendingKeys.baseAddress, let missed = scratch.missed.baseAddress,
+            let slotOf = slotOf.baseAddress, let contributions = contributions.baseAddress
+        else { return false }
+        var table = model.c
+        let status = winnow_langid_score_words(
+            &table, slotOf, Int64(self.slotOf.count), contributions,
+            Int64(firstOrder), letters, Int64(scratch.letters.count), starts, lengths, keys, pendingCount, missed,
+            Int64(count), vectors, Int64(poolCount))
+        guard status == 0 else { return false }
+        for index in 0..<count {
+            let word = UnsafeMutableBufferPointer(start: vectors + index * poolCount, count: poolCount)
+            scratch.pendingVectors[scratch.missed[index]] = UnsafePointer(word.baseAddress)
+            cache?.store(scratch.pendingKeys[scratch.missed[index]] ^ cacheSalt, word: word)
+        }
+        return true
     }
 
     /// Hashes the keys of pending word `p` into `stage`'s buffers and prefetches their slots.
