@@ -225,7 +225,13 @@ static inline void finishWord(Tokenizer *t) {
     int64_t w = out->wordCount++;
     out->starts[w] = (intptr_t)t->start;
     out->lengths[w] = (intptr_t)t->length;
-    out->keys[w] = hashFinish(t->hash ^ wordSalt);
+    uint64_t key = hashFinish(t->hash ^ wordSalt);
+    out->keys[w] = key;
+    if (out->cacheSlots != 0) {
+        uint64_t salted = key ^ (uint64_t)(family + 1) << 56;
+        uint64_t slot = (salted == 0 ? 1 : salted) & out->cacheMask;
+        __builtin_prefetch((const uint8_t *)out->cacheSlots + slot * (uint64_t)out->cacheSlotStride, 0, 3);
+    }
     out->families[w] = (uint8_t)family;
     out->wordCounts[family] += 1;
     /* `WordAccumulator.countLookups`: one word key, total - n + 1 n-grams of each order n

@@ -66,6 +66,13 @@ typedef struct WinnowLangidWords {
     uint64_t *keys;
     uint8_t *families;
     int64_t wordCapacity;
+    /* The word cache's slot table, if any (NULL for none): the tokenizer starts loading the
+       slot of each word it finds (`WordScoreCache.Reader.prefetch`), well before the caller
+       probes it. Slot i is at cacheSlots + i * cacheSlotStride; a word of family f probes from
+       ((key ^ (f + 1) << 56) or 1 when that is 0) & cacheMask. */
+    const void *cacheSlots;
+    uint64_t cacheMask;
+    int64_t cacheSlotStride;
     /* Results: words found, letters of each family, words of each family, and keys looked up
        by order (word, 1...5-grams) for each family's words. */
     int64_t wordCount;

@@ -105,6 +105,8 @@ final class LanguageScorer: Sendable {
     ///   - cache: evidence of words already scored, kept by the caller's worker.
     ///   - asciiRuns: take a run of ASCII letters at once (false only for tests, which check
     ///     that the result is the same as scalar by scalar).
+    ///   - kernel: read the text with the C kernels where they apply (false only for tests,
+    ///     which check that they collect what the Swift path collects).
     func collect(
         _ bytes: UnsafeBufferPointer<UInt8>, into evidence: TextEvidence, cache: WordScoreCache?,
         scratch: EvidenceScratch, asciiRuns: Bool = true, kernel: Bool = true
@@ -140,7 +142,8 @@ final class LanguageScorer: Sendable {
                         slotOf: UnsafeBufferPointer(rebasing: flatSlots[f * languageCount..<(f + 1) * languageCount]),
                         cacheSalt: UInt64(f + 1) << 56, weights: weights, weightedFloors: floors,
                         contributions: contributions, firstOrder: firstOrder, cache: cache,
-                        scratch: family.addingInto(scores: evidence.scores(f), lookups: evidence.lookups(f))))
+                        scratch: family.addingInto(scores: evidence.scores(f), lookups: evidence.lookups(f)),
+                        kernel: kernel))
             }
             // One word is open at a time, in the shared family `open` (-1: none). A letter of
             // another script, a non-letter or a new chunk ends it; a mark continues it.
@@ -228,23 +231,25 @@ final class LanguageScorer: Sendable {
     ) -> Bool {
         guard bytes.count <= TokenizedWords.byteCapacity, TextEvidence.sharedFamilyCount >= 2 else { return false }
         var out = words.output
+        let reader = cache?.reader
+        if let table = reader?.slotTable {
+            out.cacheSlots = table.base
+            out.cacheMask = table.mask
+            out.cacheSlotStride = Int64(table.stride)
+        }
         let status = winnow_langid_tokenize(
             bytes.baseAddress, Int64(bytes.count), hasPool[0] ? 1 : 0, hasPool[1] ? 1 : 0, Int64(firstOrder), &out)
         guard status == 1 else { return false }
         let wordCount = Int(out.wordCount)
-        let reader = cache?.reader
         let languageCount = model.languages.count
         var table = model.table.c
-        // Look every word up first (its cache slot, then its vector, prefetched a word
-        // ahead of use), then score the misses, and only then touch `evidence`.
+        // Look every word up first (the tokenizer has prefetched its cache slot; its vector is
+        // prefetched here), then score the misses, and only then touch `evidence`.
         var scoredUsed = 0
         for f in 0..<2 where (f == 0 ? out.wordCounts.0 : out.wordCounts.1) > 0 {
             let poolCount = evidence.scores(f).count
             guard poolCount <= words.largestPool else { return false }
             let salt = UInt64(f + 1) << 56
-            if let reader {
-                for w in 0..<wordCount where Int(words.families[w]) == f { reader.prefetch(words.keys[w] ^ salt) }
-            }
             var missedCount = 0
             for w in 0..<wordCount where Int(words.families[w]) == f {
                 let vector = reader?.vector(for: words.keys[w] ^ salt, count: poolCount)

@@ -43,6 +43,9 @@ struct WordAccumulator {
     /// The cache's probes, which (unlike calls on `cache`) retain nothing.
     private let cacheReader: WordScoreCache.Reader?
     private let scratch: Scratch
+    /// Whether missed words are scored by the C kernel (false only for tests, which check
+    /// that it gives the Swift lookup's vectors).
+    private let kernel: Bool
 
     /// Totals by pool slot.
     var scores: UnsafeMutableBufferPointer<Float> { scratch.scores }
@@ -143,7 +146,8 @@ struct WordAccumulator {
     init(
         model: LanguageModel.Table, languageCount: Int, slotOf: UnsafeBufferPointer<Int16>, cacheSalt: UInt64,
         weights: UnsafeBufferPointer<Float>, weightedFloors: UnsafeBufferPointer<Float>,
-        contributions: UnsafeBufferPointer<Float>, firstOrder: Int, cache: WordScoreCache?, scratch: Scratch
+        contributions: UnsafeBufferPointer<Float>, firstOrder: Int, cache: WordScoreCache?, scratch: Scratch,
+        kernel: Bool = true
     ) {
         self.model = model
         self.languageCount = languageCount
@@ -156,6 +160,7 @@ struct WordAccumulator {
         self.cache = cache
         cacheReader = cache?.reader
         self.scratch = scratch
+        self.kernel = kernel
     }
 
     @inline(__always)
@@ -235,7 +240,7 @@ struct WordAccumulator {
     /// words go through three stages a step apart (hash and prefetch the slots; probe and
     /// prefetch the entries; add up), so each wait overlaps the other words' work.
     private func lookUp(missed count: Int) {
-        if lookUpInC(missed: count) { return }
+        if kernel, lookUpInC(missed: count) { return }
         for step in 0..<count + 2 {
             if step < count { hashKeys(of: scratch.missed[step], stage: step % 3) }
             if step >= 1, step - 1 < count { probe(stage: (step - 1) % 3) }

@@ -84,6 +84,12 @@ final class WordScoreCache {
         fileprivate let mask: Int
         fileprivate let scores: UnsafeMutablePointer<Float>
 
+        /// The slot table, its mask and the distance between slots, for C code that
+        /// prefetches slots the way `prefetch` does.
+        var slotTable: (base: UnsafeRawPointer, mask: UInt64, stride: Int) {
+            (UnsafeRawPointer(slots), UInt64(mask), MemoryLayout<Slot>.stride)
+        }
+
         /// Starts loading the slot where the search for `key` begins.
         @inline(__always)
         func prefetch(_ key: UInt64) {
