@@ -212,7 +212,63 @@ typedef struct Tokenizer {
     int64_t start;     /* where the open word's letters start in out->letters */
     int64_t length;
     uint64_t hash;
+    int64_t probed;    /* words whose cache slot has been read */
 } Tokenizer;
+
+/* Words between the one just found and the one whose cache slot is read: the slot,
+   prefetched when its word was found, has had that long to arrive. */
+#define PROBE_LAG 4
+
+/* Reads word w's cache slot (see WinnowLangidWords.vectors); on a miss, prefetches the model
+   slots of the word's keys. */
+static void probeWord(Tokenizer *t, int64_t w) {
+    WinnowLangidWords *out = t->out;
+    int family = out->families[w];
+    uint64_t salted = out->keys[w] ^ (uint64_t)(family + 1) << 56;
+    uint64_t wanted = salted == 0 ? 1 : salted;
+    uint64_t slot = wanted & out->cacheMask;
+    const uint8_t *slots = (const uint8_t *)out->cacheSlots;
+    const float *vector = 0;
+    for (uint64_t probes = 0; probes <= out->cacheMask; probes++) {
+        const uint8_t *entry = slots + slot * (uint64_t)out->cacheSlotStride;
+        uint64_t key;
+        __builtin_memcpy(&key, entry, 8);
+        if (key == wanted) {
+            int32_t start;
+            uint16_t count;
+            __builtin_memcpy(&start, entry + out->cacheStartOffset, 4);
+            __builtin_memcpy(&count, entry + out->cacheCountOffset, 2);
+            if ((int64_t)count == out->poolCounts[family] && start >= 0) {
+                vector = out->cacheScores + start;
+                prefetchLines(vector, 4 * (uint64_t)count);
+            }
+            break;
+        }
+        if (key == 0) break;
+        slot = (slot + 1) & out->cacheMask;
+    }
+    out->vectors[w] = vector;
+    if (vector != 0 || out->table == 0) return;
+    /* A miss: the word's keys as `hashKeys` makes them, each slot prefetched. */
+    const WinnowLangidTable *table = out->table;
+    const uint32_t *letters = out->letters + out->starts[w];
+    int64_t length = out->lengths[w];
+    uint32_t padded[WINNOW_LANGID_MAX_WORD + 2];
+    padded[0] = 0x20;
+    for (int64_t i = 0; i < length; i++) padded[i + 1] = letters[i];
+    padded[length + 1] = 0x20;
+    int64_t total = length + 2;
+    __builtin_prefetch(table->slots + 3 * firstSlot(table, out->keys[w]), 0, 3);
+    for (int64_t start = 0; start < total; start++) {
+        uint64_t g = fnvBasis;
+        int64_t top = total - start < 5 ? total - start : 5;
+        for (int64_t n = 1; n <= top; n++) {
+            g = (g ^ (uint64_t)padded[start + n - 1]) * fnvPrime;
+            if (n < t->firstOrder || (n == 1 && padded[start] == 0x20)) continue;
+            __builtin_prefetch(table->slots + 3 * firstSlot(table, hashFinish(g ^ (uint64_t)n)), 0, 3);
+        }
+    }
+}
 
 static inline void finishWord(Tokenizer *t) {
     if (t->open < 0) return;
@@ -246,6 +302,10 @@ static inline void finishWord(Tokenizer *t) {
     t->start += t->length;
     t->length = 0;
     t->hash = fnvBasis;
+    if (out->vectors != 0 && out->cacheSlots != 0 && out->wordCount - t->probed > PROBE_LAG) {
+        probeWord(t, t->probed);
+        t->probed++;
+    }
 }
 
 static inline void append(Tokenizer *t, uint32_t scalar) {
@@ -269,7 +329,7 @@ int32_t winnow_langid_tokenize(const uint8_t *bytes, int64_t count, int32_t lati
         for (int n = 0; n < 6; n++) out->lookups[f][n] = 0;
     }
     const int pooled[2] = {latinPooled != 0, cyrillicPooled != 0};
-    Tokenizer t = {out, firstOrder, -1, 0, 0, fnvBasis};
+    Tokenizer t = {out, firstOrder, -1, 0, 0, fnvBasis, 0};
     int64_t i = 0;
     while (i < count) {
         while (i < count && isSpace(bytes[i])) i++;
@@ -352,6 +412,9 @@ int32_t winnow_langid_tokenize(const uint8_t *bytes, int64_t count, int32_t lati
         }
     }
     finishWord(&t);
+    if (out->vectors != 0 && out->cacheSlots != 0) {
+        for (; t.probed < out->wordCount; t.probed++) probeWord(&t, t.probed);
+    }
     return 1;
 }
 

@@ -73,6 +73,19 @@ typedef struct WinnowLangidWords {
     const void *cacheSlots;
     uint64_t cacheMask;
     int64_t cacheSlotStride;
+    /* With `cacheSlots` and `vectors`, the tokenizer also probes the cache (as
+       `WordScoreCache.Reader.vector` does), a few words behind the one it reads, and sets
+       vectors[w] to word w's cached evidence, or NULL when the cache lacks it (or holds a
+       vector of another length than poolCounts[family]); for such a word it starts loading the
+       model slots of its keys from `table` (if not NULL), so that they arrive while it reads on.
+       A slot's key (u64) is at offset 0, its vector's start (i32, in floats from cacheScores)
+       at cacheStartOffset, its length (u16) at cacheCountOffset. */
+    const float *cacheScores;
+    int64_t cacheStartOffset;
+    int64_t cacheCountOffset;
+    int64_t poolCounts[2];
+    const float **vectors;
+    const WinnowLangidTable *table;
     /* Results: words found, letters of each family, words of each family, and keys looked up
        by order (word, 1...5-grams) for each family's words. */
     int64_t wordCount;

@@ -232,34 +232,42 @@ final class LanguageScorer: Sendable {
         guard bytes.count <= TokenizedWords.byteCapacity, TextEvidence.sharedFamilyCount >= 2 else { return false }
         var out = words.output
         let reader = cache?.reader
-        if let table = reader?.slotTable {
-            out.cacheSlots = table.base
-            out.cacheMask = table.mask
-            out.cacheSlotStride = Int64(table.stride)
+        if let layout = reader?.slotTable {
+            out.cacheSlots = layout.base
+            out.cacheMask = layout.mask
+            out.cacheSlotStride = Int64(layout.stride)
+            out.cacheStartOffset = Int64(layout.startOffset)
+            out.cacheCountOffset = Int64(layout.countOffset)
+            out.cacheScores = layout.scores
+            out.poolCounts = (Int64(evidence.scores(0).count), Int64(evidence.scores(1).count))
+            out.vectors = words.vectors
         }
-        let status = winnow_langid_tokenize(
-            bytes.baseAddress, Int64(bytes.count), hasPool[0] ? 1 : 0, hasPool[1] ? 1 : 0, Int64(firstOrder), &out)
+        var table = model.table.c
+        let status = withUnsafePointer(to: &table) { table in
+            out.table = table
+            defer { out.table = nil }
+            return winnow_langid_tokenize(
+                bytes.baseAddress, Int64(bytes.count), hasPool[0] ? 1 : 0, hasPool[1] ? 1 : 0, Int64(firstOrder), &out)
+        }
         guard status == 1 else { return false }
         let wordCount = Int(out.wordCount)
         let languageCount = model.languages.count
-        var table = model.table.c
-        // Look every word up first (the tokenizer has prefetched its cache slot; its vector is
-        // prefetched here), then score the misses, and only then touch `evidence`.
+        // Score the words the cache lacks first (the tokenizer has looked the others up, and
+        // started loading the model slots of the missed ones), and only then touch `evidence`.
         var scoredUsed = 0
         for f in 0..<2 where (f == 0 ? out.wordCounts.0 : out.wordCounts.1) > 0 {
             let poolCount = evidence.scores(f).count
             guard poolCount <= words.largestPool else { return false }
             let salt = UInt64(f + 1) << 56
             var missedCount = 0
+            // With a cache, the tokenizer has looked every word up (`vectors`); without, every
+            // word is scored.
             for w in 0..<wordCount where Int(words.families[w]) == f {
-                let vector = reader?.vector(for: words.keys[w] ^ salt, count: poolCount)
-                if let vector {
-                    WordAccumulator.prefetchLines(UnsafeRawPointer(vector), byteCount: 4 &* poolCount)
-                } else {
+                if reader == nil { words.vectors[w] = nil }
+                if words.vectors[w] == nil {
                     words.missed[missedCount] = w
                     missedCount += 1
                 }
-                words.vectors[w] = vector
             }
             guard missedCount > 0 else { continue }
             let target = words.scored + scoredUsed
