@@ -1,3 +1,4 @@
+import CTextScan
 import WinnowLanguageModel
 
 /// A read-only view of the n-gram model compiled into the binary by `Scripts/train-langid`.
@@ -72,7 +73,8 @@ struct LanguageModel: @unchecked Sendable {
         self.languages = languages
         table = Table(
             step: step, slots: (bytes + offset).assumingMemoryBound(to: UInt16.self), slotCount: UInt64(slotCount),
-            entries: (bytes + offset + slotCount * 6).assumingMemoryBound(to: UInt8.self))
+            entries: (bytes + offset + slotCount * 6).assumingMemoryBound(to: UInt8.self),
+            entryCount: UInt64(entryCount))
     }
 
     /// The (language index, quantised −log p) pairs stored for a key (see `Table.entries`).
@@ -90,6 +92,13 @@ extension LanguageModel {
         let slots: UnsafePointer<UInt16>
         let slotCount: UInt64
         let entries: UnsafePointer<UInt8>
+        /// Entry pairs in `entries`.
+        let entryCount: UInt64
+
+        /// The table as the C kernels take it.
+        var c: WinnowLangidTable {
+            WinnowLangidTable(slots: slots, slotCount: slotCount, entries: entries, entryCount: entryCount)
+        }
 
         /// The slot where the search for `key` starts.
         @inline(__always)
@@ -97,10 +106,17 @@ extension LanguageModel {
             Int((UInt64(UInt32(truncatingIfNeeded: key)) &* slotCount) >> 32)
         }
 
-        /// Starts loading the slot of `key` into the cache.
+        /// Starts loading the slots a search for `key` reads into the cache.
+        ///
+        /// The table is 80 % full, so a key it lacks (most 5-grams of a rare word) is probed
+        /// over ~13 slots, 78 bytes: the search runs into a second cache line about as often as
+        /// not. Only the first line was prefetched, and the probe loop's exit, mispredicted for
+        /// every key, kept the out-of-order core from overlapping the second lines' loads.
         @inline(__always)
         func prefetchSlot(for key: UInt64) {
-            winnow_langid_prefetch(slots + 3 * firstSlot(for: key))
+            let first = slots + 3 * firstSlot(for: key)
+            winnow_langid_prefetch(first)
+            winnow_langid_prefetch(UnsafeRawPointer(first) + 64)
         }
 
         /// The (language index, quantised −log p) pairs stored for a key, as a pointer and a count

@@ -1,3 +1,5 @@
+import CTextScan
+
 /// The hot loop of the language detector: one pass over a text counts the letters of each script
 /// and scores the words of the shared scripts against the model (`collect`); the dominant script
 /// then decides, or ranks the candidates of its words' evidence (`outcome(of:)`).
@@ -103,9 +105,11 @@ final class LanguageScorer: Sendable {
     ///   - cache: evidence of words already scored, kept by the caller's worker.
     ///   - asciiRuns: take a run of ASCII letters at once (false only for tests, which check
     ///     that the result is the same as scalar by scalar).
+    ///   - kernel: read the text with the C kernels where they apply (false only for tests,
+    ///     which check that they collect what the Swift path collects).
     func collect(
         _ bytes: UnsafeBufferPointer<UInt8>, into evidence: TextEvidence, cache: WordScoreCache?,
-        scratch: EvidenceScratch, asciiRuns: Bool = true
+        scratch: EvidenceScratch, asciiRuns: Bool = true, kernel: Bool = true
     ) {
         evidence.reset()
         let counts = evidence.letterCounts
@@ -121,6 +125,9 @@ final class LanguageScorer: Sendable {
         let languageCount = model.languages.count
         let sharedCount = TextEvidence.sharedFamilyCount
         let firstOrder = (1...5).first { tuning.orderWeights[$0] != 0 } ?? 6
+        if kernel, collectTokenized(bytes, into: evidence, cache: cache, words: scratch.words, model: model, firstOrder: firstOrder) {
+            return
+        }
         tuning.orderWeights.withUnsafeBufferPointer { weights in
         weightedFloors.withUnsafeBufferPointer { floors in
         flatSlots.withUnsafeBufferPointer { flatSlots in
@@ -135,7 +142,8 @@ final class LanguageScorer: Sendable {
                         slotOf: UnsafeBufferPointer(rebasing: flatSlots[f * languageCount..<(f + 1) * languageCount]),
                         cacheSalt: UInt64(f + 1) << 56, weights: weights, weightedFloors: floors,
                         contributions: contributions, firstOrder: firstOrder, cache: cache,
-                        scratch: family.addingInto(scores: evidence.scores(f), lookups: evidence.lookups(f))))
+                        scratch: family.addingInto(scores: evidence.scores(f), lookups: evidence.lookups(f)),
+                        kernel: kernel))
             }
             // One word is open at a time, in the shared family `open` (-1: none). A letter of
             // another script, a non-letter or a new chunk ends it; a mark continues it.
@@ -209,6 +217,102 @@ final class LanguageScorer: Sendable {
         }
         }
         }
+    }
+
+    /// `collect` for a text the C tokenizer reads (Latin and Cyrillic text of the common
+    /// ranges, see `winnow_langid_tokenize`): the text's words come back hashed in one call,
+    /// cached vectors are added with no per-word Swift state, and the words the cache lacks are
+    /// scored by the C kernel. False, with `evidence` untouched, when the tokenizer declines
+    /// the text. The sums are the Swift path's: each family's vectors are added in text order,
+    /// and a word's vector is the same whether cached or scored.
+    private func collectTokenized(
+        _ bytes: UnsafeBufferPointer<UInt8>, into evidence: TextEvidence, cache: WordScoreCache?,
+        words: TokenizedWords, model: LanguageModel, firstOrder: Int
+    ) -> Bool {
+        guard bytes.count <= TokenizedWords.byteCapacity, TextEvidence.sharedFamilyCount >= 2 else { return false }
+        var out = words.output
+        let reader = cache?.reader
+        if let layout = reader?.slotTable {
+            out.cacheSlots = layout.base
+            out.cacheMask = layout.mask
+            out.cacheSlotStride = Int64(layout.stride)
+            out.cacheStartOffset = Int64(layout.startOffset)
+            out.cacheCountOffset = Int64(layout.countOffset)
+            out.cacheScores = layout.scores
+            out.poolCounts = (Int64(evidence.scores(0).count), Int64(evidence.scores(1).count))
+            out.vectors = words.vectors
+        }
+        var table = model.table.c
+        let status = withUnsafePointer(to: &table) { table in
+            out.table = table
+            defer { out.table = nil }
+            return winnow_langid_tokenize(
+                bytes.baseAddress, Int64(bytes.count), hasPool[0] ? 1 : 0, hasPool[1] ? 1 : 0, Int64(firstOrder), &out)
+        }
+        guard status == 1 else { return false }
+        let wordCount = Int(out.wordCount)
+        let languageCount = model.languages.count
+        // Score the words the cache lacks first (the tokenizer has looked the others up, and
+        // started loading the model slots of the missed ones), and only then touch `evidence`.
+        var scoredUsed = 0
+        for f in 0..<2 where (f == 0 ? out.wordCounts.0 : out.wordCounts.1) > 0 {
+            let poolCount = evidence.scores(f).count
+            guard poolCount <= words.largestPool else { return false }
+            let salt = UInt64(f + 1) << 56
+            var missedCount = 0
+            // With a cache, the tokenizer has looked every word up (`vectors`); without, every
+            // word is scored.
+            for w in 0..<wordCount where Int(words.families[w]) == f {
+                if reader == nil { words.vectors[w] = nil }
+                if words.vectors[w] == nil {
+                    words.missed[missedCount] = w
+                    missedCount += 1
+                }
+            }
+            guard missedCount > 0 else { continue }
+            let target = words.scored + scoredUsed
+            let scored = flatSlots.withUnsafeBufferPointer { slots in
+                contributions.withUnsafeBufferPointer { contributions in
+                    winnow_langid_score_words(
+                        &table, slots.baseAddress.map { $0 + f * languageCount }, Int64(languageCount),
+                        contributions.baseAddress, Int64(firstOrder), words.letters, Int64(TokenizedWords.byteCapacity),
+                        words.starts, words.lengths, words.keys, wordCount, words.missed, Int64(missedCount), target,
+                        Int64(poolCount))
+                }
+            }
+            guard scored == 0 else { return false }
+            for i in 0..<missedCount {
+                let w = words.missed[i]
+                let vector = target + i * poolCount
+                words.vectors[w] = UnsafePointer(vector)
+                cache?.store(words.keys[w] ^ salt, word: UnsafeMutableBufferPointer(start: vector, count: poolCount))
+            }
+            scoredUsed += missedCount * poolCount
+        }
+        let counts = evidence.letterCounts
+        counts[Int(ScriptFamily.latin.rawValue)] += Int(out.letterCounts.0)
+        counts[Int(ScriptFamily.cyrillic.rawValue)] += Int(out.letterCounts.1)
+        for f in 0..<2 {
+            let found = Int(f == 0 ? out.wordCounts.0 : out.wordCounts.1)
+            guard found > 0 else { continue }
+            evidence.words[f] = found
+            let scores = evidence.scores(f)
+            let poolCount = scores.count
+            for w in 0..<wordCount where Int(words.families[w]) == f {
+                guard let vector = words.vectors[w] else { continue }
+                for slot in 0..<poolCount { scores[slot] += vector[slot] }
+            }
+            let lookups = evidence.lookups(f)
+            let counted = f == 0 ? out.lookups.0 : out.lookups.1
+            // Integer counts far below 2^24: the same float as adding them word by word.
+            lookups[0] += Float(counted.0)
+            lookups[1] += Float(counted.1)
+            lookups[2] += Float(counted.2)
+            lookups[3] += Float(counted.3)
+            lookups[4] += Float(counted.4)
+            lookups[5] += Float(counted.5)
+        }
+        return true
     }
 
     /// The outcome for collected evidence.
@@ -329,9 +433,11 @@ final class LanguageScorer: Sendable {
             let totals = UnsafeMutableBufferPointer(rebasing: numbers[0..<pool.count])
             let topTotal = UnsafeMutableBufferPointer(rebasing: numbers[pool.count...])
             var kept = 0
+            // Totals first, in a loop of independent lanes the compiler vectorises; then the
+            // best few.
+            for slot in 0..<pool.count { totals[slot] = source.total(slot: slot) }
             for slot in 0..<pool.count {
-                let t = source.total(slot: slot)
-                totals[slot] = t
+                let t = totals[slot]
                 guard kept < limit || t > topTotal[kept - 1] else { continue }
                 var i = kept
                 while i > 0, topTotal[i - 1] < t {
@@ -364,6 +470,13 @@ final class LanguageScorer: Sendable {
     /// is bit for bit the scalar one, and the terms are added one by one as before.
     static func softMaxSum(_ totals: UnsafeBufferPointer<Float>, best: Float, temperature: Float) -> Double {
         var sum = 0.0
+        // Four terms at a time where AVX2 runs (the same operations lane by lane, so the same
+        // bits): a Latin text ranks 40 candidates, 12 dependent multiply-adds each.
+        if let base = totals.baseAddress,
+            winnow_langid_softmax_sum(base, Int64(totals.count), best, temperature, &sum) == 1
+        {
+            return sum
+        }
         let count = totals.count
         var i = 0
         while i + 1 < count {

@@ -1,3 +1,5 @@
+import CTextScan
+
 /// What one pass over a text collected for the language detector: the letters of each script
 /// family, and, for each shared script family (Latin, Cyrillic, Arabic, Devanagari), the summed
 /// evidence of its words for every candidate language, with the lookup counts that charge each
@@ -92,6 +94,8 @@ final class EvidenceScratch {
     let paragraph: TextEvidence
     /// The lines of a paragraph, kept until the paragraph's guess is known.
     private var lines: [TextEvidence] = []
+    /// Buffers for reading a text with the C tokenizer.
+    let words: TokenizedWords
 
     init(poolSizes: [Int]) {
         self.poolSizes = poolSizes
@@ -108,6 +112,7 @@ final class EvidenceScratch {
         self.families = families
         text = TextEvidence(poolSizes: poolSizes)
         paragraph = TextEvidence(poolSizes: poolSizes)
+        words = TokenizedWords(largestPool: sizes.max() ?? 0)
     }
 
     deinit {
@@ -118,5 +123,61 @@ final class EvidenceScratch {
     func line(_ index: Int) -> TextEvidence {
         while lines.count <= index { lines.append(TextEvidence(poolSizes: poolSizes)) }
         return lines[index]
+    }
+}
+
+/// Room for the words of one text read by `winnow_langid_tokenize` (texts of up to
+/// `byteCapacity` bytes: the detector's samples are at most 640), and for their vectors.
+final class TokenizedWords {
+    static let byteCapacity = 1024
+
+    let letters: UnsafeMutablePointer<UInt32>
+    let starts: UnsafeMutablePointer<Int>
+    let lengths: UnsafeMutablePointer<Int>
+    let keys: UnsafeMutablePointer<UInt64>
+    let families: UnsafeMutablePointer<UInt8>
+    /// Each word's evidence (in the cache, or in `scored`) once looked up.
+    let vectors: UnsafeMutablePointer<UnsafePointer<Float>?>
+    /// Words the cache lacked, by word index.
+    let missed: UnsafeMutablePointer<Int>
+    /// The vectors of the missed words, `largestPool` floats each.
+    let scored: UnsafeMutablePointer<Float>
+    let largestPool: Int
+
+    init(largestPool: Int) {
+        let capacity = Self.byteCapacity
+        self.largestPool = largestPool
+        letters = .allocate(capacity: capacity)
+        starts = .allocate(capacity: capacity)
+        lengths = .allocate(capacity: capacity)
+        keys = .allocate(capacity: capacity)
+        families = .allocate(capacity: capacity)
+        vectors = .allocate(capacity: capacity)
+        missed = .allocate(capacity: capacity)
+        scored = .allocate(capacity: capacity * max(largestPool, 1))
+    }
+
+    deinit {
+        letters.deallocate()
+        starts.deallocate()
+        lengths.deallocate()
+        keys.deallocate()
+        families.deallocate()
+        vectors.deallocate()
+        missed.deallocate()
+        scored.deallocate()
+    }
+
+    /// The C view of the buffers, with no words yet.
+    var output: WinnowLangidWords {
+        var out = WinnowLangidWords()
+        out.letters = letters
+        out.letterCapacity = Int64(Self.byteCapacity)
+        out.starts = starts
+        out.lengths = lengths
+        out.keys = keys
+        out.families = families
+        out.wordCapacity = Int64(Self.byteCapacity)
+        return out
     }
 }

@@ -1,3 +1,4 @@
+import CTextScan
 import WinnowLanguageModel
 
 /// Adds up the model's evidence word by word: the word's own entry and its character 3…5-grams
@@ -42,6 +43,9 @@ struct WordAccumulator {
     /// The cache's probes, which (unlike calls on `cache`) retain nothing.
     private let cacheReader: WordScoreCache.Reader?
     private let scratch: Scratch
+    /// Whether missed words are scored by the C kernel (false only for tests, which check
+    /// that it gives the Swift lookup's vectors).
+    private let kernel: Bool
 
     /// Totals by pool slot.
     var scores: UnsafeMutableBufferPointer<Float> { scratch.scores }
@@ -142,7 +146,8 @@ struct WordAccumulator {
     init(
         model: LanguageModel.Table, languageCount: Int, slotOf: UnsafeBufferPointer<Int16>, cacheSalt: UInt64,
         weights: UnsafeBufferPointer<Float>, weightedFloors: UnsafeBufferPointer<Float>,
-        contributions: UnsafeBufferPointer<Float>, firstOrder: Int, cache: WordScoreCache?, scratch: Scratch
+        contributions: UnsafeBufferPointer<Float>, firstOrder: Int, cache: WordScoreCache?, scratch: Scratch,
+        kernel: Bool = true
     ) {
         self.model = model
         self.languageCount = languageCount
@@ -155,6 +160,7 @@ struct WordAccumulator {
         self.cache = cache
         cacheReader = cache?.reader
         self.scratch = scratch
+        self.kernel = kernel
     }
 
     @inline(__always)
@@ -206,7 +212,10 @@ struct WordAccumulator {
             var vector: UnsafePointer<Float>?
             if let cacheReader {
                 vector = cacheReader.vector(for: scratch.pendingKeys[p] ^ cacheSalt, count: poolCount)
-                if let vector { winnow_langid_prefetch(vector) }
+                if let vector {
+                    // A Latin vector is 160 bytes: all the lines it spans.
+                    Self.prefetchLines(UnsafeRawPointer(vector), byteCount: 4 &* poolCount)
+                }
             }
             if vector == nil {
                 scratch.missed[missed] = p
@@ -231,11 +240,36 @@ struct WordAccumulator {
     /// words go through three stages a step apart (hash and prefetch the slots; probe and
     /// prefetch the entries; add up), so each wait overlaps the other words' work.
     private func lookUp(missed count: Int) {
+        if kernel, lookUpInC(missed: count) { return }
         for step in 0..<count + 2 {
             if step < count { hashKeys(of: scratch.missed[step], stage: step % 3) }
             if step >= 1, step - 1 < count { probe(stage: (step - 1) % 3) }
             if step >= 2 { addUp(missed: step - 2, stage: (step - 2) % 3) }
         }
+    }
+
+    /// `lookUp(missed:)` by the C kernel, which adds every entry without a branch on its
+    /// language and looks its keys up in the same order (so the same vectors); false, having
+    /// done nothing, when the kernel refuses its arguments.
+    private func lookUpInC(missed count: Int) -> Bool {
+        let poolCount = scratch.scores.count
+        guard let vectors = scratch.word.baseAddress, let letters = scratch.letters.baseAddress,
+            let starts = scratch.pendingStarts.baseAddress, let lengths = scratch.pendingLengths.baseAddress,
+            let keys = scratch.pendingKeys.baseAddress, let missed = scratch.missed.baseAddress,
+            let slotOf = slotOf.baseAddress, let contributions = contributions.baseAddress
+        else { return false }
+        var table = model.c
+        let status = winnow_langid_score_words(
+            &table, slotOf, Int64(self.slotOf.count), contributions,
+            Int64(firstOrder), letters, Int64(scratch.letters.count), starts, lengths, keys, pendingCount, missed,
+            Int64(count), vectors, Int64(poolCount))
+        guard status == 0 else { return false }
+        for index in 0..<count {
+            let word = UnsafeMutableBufferPointer(start: vectors + index * poolCount, count: poolCount)
+            scratch.pendingVectors[scratch.missed[index]] = UnsafePointer(word.baseAddress)
+            cache?.store(scratch.pendingKeys[scratch.missed[index]] ^ cacheSalt, word: word)
+        }
+        return true
     }
 
     /// Hashes the keys of pending word `p` into `stage`'s buffers and prefetches their slots.
@@ -277,7 +311,11 @@ struct WordAccumulator {
             let (pairs, count) = model.entries(for: scratch.keys[k])
             scratch.found[k] = pairs
             scratch.foundCounts[k] = count
-            if count > 0 { winnow_langid_prefetch(pairs) }
+            if count > 0 {
+                // Up to 53 two-byte entries: every line they span, not only the first (see
+                // `prefetchSlot`).
+                Self.prefetchLines(UnsafeRawPointer(pairs), byteCount: 2 &* count)
+            }
         }
     }
 
@@ -300,6 +338,18 @@ struct WordAccumulator {
         }
         scratch.pendingVectors[scratch.missed[index]] = UnsafePointer(word.baseAddress)
         cache?.store(scratch.keys[base] ^ cacheSalt, word: word)
+    }
+
+    /// Starts loading every cache line of the `byteCount` bytes (at least one) at `start`.
+    @inline(__always)
+    static func prefetchLines(_ start: UnsafeRawPointer, byteCount: Int) {
+        let offset = Int(UInt(bitPattern: start) & 63)
+        var line = start - offset
+        let end = start + byteCount
+        while line < end {
+            winnow_langid_prefetch(line)
+            line += 64
+        }
     }
 
     /// Counts the keys of each order that a word of `total` padded scalars has, as `lookUp`

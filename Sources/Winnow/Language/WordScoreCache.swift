@@ -84,6 +84,20 @@ final class WordScoreCache {
         fileprivate let mask: Int
         fileprivate let scores: UnsafeMutablePointer<Float>
 
+        /// The table's layout, for C code that prefetches and probes slots the way `prefetch`
+        /// and `vector(for:count:)` do: the slots, their mask and stride, where a slot keeps
+        /// its vector's start and length, and the vectors.
+        var slotTable: (
+            base: UnsafeRawPointer, mask: UInt64, stride: Int, startOffset: Int, countOffset: Int,
+            scores: UnsafePointer<Float>
+        ) {
+            (
+                UnsafeRawPointer(slots), UInt64(mask), MemoryLayout<Slot>.stride,
+                MemoryLayout<Slot>.offset(of: \.start) ?? 8, MemoryLayout<Slot>.offset(of: \.count) ?? 12,
+                UnsafePointer(scores)
+            )
+        }
+
         /// Starts loading the slot where the search for `key` begins.
         @inline(__always)
         func prefetch(_ key: UInt64) {

@@ -119,7 +119,7 @@ import Testing
         let scratch = EvidenceScratch(poolSizes: scorer.poolSizes)
         let evidence = TextEvidence(poolSizes: scorer.poolSizes)
         bytes.withUnsafeBufferPointer {
-            scorer.collect($0, into: evidence, cache: cache, scratch: scratch, asciiRuns: asciiRuns)
+            scorer.collect($0, into: evidence, cache: cache, scratch: scratch, asciiRuns: asciiRuns, kernel: false)
         }
         return evidence
     }
