@@ -1,3 +1,4 @@
+import CTextScan
 import Synchronization
 
 /// Measures every block of a document in one pass (see `LineFeatures`).
@@ -8,9 +9,13 @@ import Synchronization
 final class FeatureExtractor {
     private let scanner: WordScanner
     private let index: StopwordIndex
+    /// `index.kernel.table`, kept alive by `index`.
+    private let kernelTable: UnsafePointer<WinnowStopwordTable>
     private var plainBytes: [UInt8] = []
-    /// Scratch: hashes of the current line's words (for `CardTitleHeuristic`).
-    private var wordHashes: [UInt64] = []
+    /// Scratch: hashes of the current line's words (for `CardTitleHeuristic`). A line of at
+    /// most 1,200 bytes (longer ones are not hashed) has at most 601 words.
+    private let wordHashes: UnsafeMutablePointer<UInt64>
+    private static let wordHashCapacity = 1_201
     /// Scratch: the current line's stopword hits per language.
     private let rowHits: UnsafeMutablePointer<Int32>
 
@@ -44,9 +49,11 @@ final class FeatureExtractor {
 
     init(index: StopwordIndex = .shared) {
         self.index = index
+        self.kernelTable = UnsafePointer(index.kernel.table)
         self.scanner = WordScanner(index: index)
         self.measured = Self.memoPool.checkOut()
         self.rowHits = .allocate(capacity: max(index.languages.count, 1))
+        self.wordHashes = .allocate(capacity: Self.wordHashCapacity)
         // Kept all zero between lines: `measure` clears the slots it touched.
         rowHits.initialize(repeating: 0, count: max(index.languages.count, 1))
     }
@@ -54,6 +61,7 @@ final class FeatureExtractor {
     deinit {
         Self.memoPool.checkIn(measured)
         rowHits.deallocate()
+        wordHashes.deallocate()
     }
 
     /// The features of each block, in block order, and the document's stopword language.
@@ -167,94 +175,19 @@ final class FeatureExtractor {
         let languageCount = index.languages.count
         let base = row * languageCount
         let count = line.count
-        // Shape words: leading words only for the short lines that can be comment headings;
-        // word hashes only for lines short enough to be a teaser card. The scratch array is
-        // taken out of the instance for the loop, so appends need no exclusivity checks.
-        var shape = ShapeWordState(wantsLeading: count <= 160, wantsWordHashes: count <= 1_200, hashes: [])
-        swap(&shape.hashes, &wordHashes)
-        shape.hashes.removeAll(keepingCapacity: true)
-        // Stopword words: folded while no longer than a stopword can be.
-        var scan = StopwordWordState(folded: scanner.folded, foldLimit: min(index.maxLength, WordScanner.capacity))
-        var needsDictionary = false
-        var pipes = 0
-        var digits = false
-        var timeOfDay = false
-        let index = self.index
         // The line's hits go to scratch first (the dictionary-break path counts them anew).
         let rowHits = self.rowHits
-        var position = 0
-        // Whether `markupLine` has a link target (looked for at its first `[` or `!`).
-        var linkTarget: Bool?
-        var foundMarkup = false
-        while position < count {
-            let byte = line[position]
-            if byte < 0x80 {
-                let isDigit = byte >= 0x30 && byte <= 0x39
-                if isDigit || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
-                    digits = digits || isDigit
-                    shape.byte(byte, at: position)
-                    scan.fold(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                } else {
-                    if let markupLine, Self.isMarkupByte(byte) {
-                        // `[` alone (a w3m placeholder) and `!` need a link (`](`) somewhere.
-                        if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "!") {
-                            if linkTarget == nil { linkTarget = Self.containsLinkTarget(markupLine) }
-                            if linkTarget == true {
-                                foundMarkup = true
-                                break
-                            }
-                        } else {
-                            foundMarkup = true
-                            break
-                        }
-                    }
-                    shape.end(at: position, in: line)
-                    // An apostrophe inside a word (don't, l'homme) keeps the scanner's word together.
-                    if byte == 0x27, position > 0, position + 1 < count, WordScanner.isLetterByte(line[position - 1]),
-                        WordScanner.isLetterByte(line[position + 1])
-                    {
-                        scan.fold(byte)
-                    } else {
-                        scan.end(index: index, hits: rowHits)
-                    }
-                    if byte == UInt8(ascii: "|") {
-                        pipes += 1
-                    } else if byte == UInt8(ascii: ":"), !timeOfDay {
-                        timeOfDay = Self.isTimeOfDayColon(line, at: position)
-                    }
-                }
-                position += 1
-                continue
-            }
-            let width = WordScanner.byteWidth(byte)
-            if byte >= 0xE0, position + 1 < count, WordScanner.isDictionaryScript(byte, line[position + 1]) {
-                needsDictionary = true
-            }
-            let end = min(position + width, count)
-            for offset in position..<end { shape.byte(line[offset], at: offset) }
-            if WordScanner.wordByteWidth(line, at: position) > 0 {
-                if width == 2, byte >= 0xC3 && byte <= 0xD0 {
-                    let (lead, trail) = WordScanner.foldTwoByte(byte, line[position + 1])
-                    scan.fold(lead)
-                    scan.fold(trail)
-                } else {
-                    for offset in position..<end { scan.fold(line[offset]) }
-                }
-            } else {
-                scan.end(index: index, hits: rowHits)
-            }
-            position = end
-        }
-        if foundMarkup {
-            swap(&shape.hashes, &wordHashes)
-            Self.clear(rowHits, slots: scan.touched)
+        var scan = WinnowLineScan()
+        let completed = winnow_feature_scan(
+            line.baseAddress?.assumingMemoryBound(to: UInt8.self), Int64(count),
+            markupLine?.baseAddress?.assumingMemoryBound(to: UInt8.self), Int64(markupLine?.count ?? 0),
+            kernelTable, rowHits, wordHashes, Int64(Self.wordHashCapacity), &scan)
+        guard completed != 0 else {
             lastTouched = 0
             return false
         }
-        shape.end(at: count, in: line)
-        scan.end(index: index, hits: rowHits)
-        var scanWords = scan.words
-        if needsDictionary, scanner.hasDictionaryBreaker {
+        var scanWords = Int(scan.words)
+        if scan.needsDictionary != 0, scanner.hasDictionaryBreaker {
             scanWords = hits.withUnsafeMutableBufferPointer { hits in
                 scanner.scan(line) { mask in
                     var mask = mask
@@ -280,22 +213,37 @@ final class FeatureExtractor {
             }
             lastTouched = scan.touched
         }
+        var leading = LeadingWords()
+        if scan.leadingCount > 0 {
+            withUnsafeBytes(of: scan.leadingStart) { starts in
+                withUnsafeBytes(of: scan.leadingEnd) { ends in
+                    for word in 0..<min(Int(scan.leadingCount), 3) {
+                        let start = Int(starts.load(fromByteOffset: word * 8, as: Int64.self))
+                        let end = Int(ends.load(fromByteOffset: word * 8, as: Int64.self))
+                        guard 0 <= start, start <= end, end <= count else { continue }
+                        leading.append(UnsafeRawBufferPointer(rebasing: line[start..<end]))
+                    }
+                }
+            }
+        }
+        let wordHashCount = min(Int(scan.wordHashCount), Self.wordHashCapacity)
         features.words = scanWords
-        swap(&shape.hashes, &wordHashes)
-        features.fingerprint = Int(truncatingIfNeeded: shape.hash)
-        features.leadingWords = shape.leading
-        features.letteredWords = shape.lettered
-        features.capitalisedShare = shape.lettered == 0 ? 0 : Double(shape.capitalised) / Double(shape.lettered)
-        features.hasTimeOfDay = timeOfDay
-        features.hasPipe = pipes > 0
+        features.fingerprint = Int(truncatingIfNeeded: scan.fingerprint)
+        features.leadingWords = leading
+        let lettered = Int(scan.lettered)
+        features.letteredWords = lettered
+        features.capitalisedShare = lettered == 0 ? 0 : Double(scan.capitalised) / Double(lettered)
+        features.hasTimeOfDay = scan.hasTimeOfDay != 0
+        features.hasPipe = scan.pipes > 0
         if features.hasPipe {
             // Counted for lines with a pipe only (inline menus, breadcrumbs, tables).
-            features.pipes = pipes
-            features.hasDigit = digits
+            features.pipes = Int(scan.pipes)
+            features.hasDigit = scan.hasDigit != 0
         }
         features.endsLikeSentence = Self.endsLikeSentence(line)
-        features.repeatsPhrase = shape.wantsWordHashes
-            && CardTitleHeuristic.repeatsPhrase(wordHashes, endsLikeSentence: features.endsLikeSentence)
+        features.repeatsPhrase = scan.wantsWordHashes != 0
+            && CardTitleHeuristic.repeatsPhrase(
+                UnsafeBufferPointer(start: wordHashes, count: wordHashCount), endsLikeSentence: features.endsLikeSentence)
         features.endsWithColon = features.endsLikeSentence && Self.lastNonSpace(line) == UInt8(ascii: ":")
         features.isPlaceholder = count >= 2 && line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]")
             && !Self.isBracketedSentence(line, words: features.words)

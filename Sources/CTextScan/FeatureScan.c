@@ -1,0 +1,369 @@
+#include "FeatureScan.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* Byte classes: the Swift loop this replaces branched on ranges per byte; one table load
+   tells the hot ASCII cases apart. */
+enum { C_OTHER = 0, C_DIGIT = 1, C_LOWER = 2, C_UPPER = 3 };
+
+static const uint8_t asciiClass[128] = {
+    ['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT, ['4'] = C_DIGIT,
+    ['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT, ['8'] = C_DIGIT, ['9'] = C_DIGIT,
+    ['a'] = C_LOWER, ['b'] = C_LOWER, ['c'] = C_LOWER, ['d'] = C_LOWER, ['e'] = C_LOWER, ['f'] = C_LOWER,
+    ['g'] = C_LOWER, ['h'] = C_LOWER, ['i'] = C_LOWER, ['j'] = C_LOWER, ['k'] = C_LOWER, ['l'] = C_LOWER,
+    ['m'] = C_LOWER, ['n'] = C_LOWER, ['o'] = C_LOWER, ['p'] = C_LOWER, ['q'] = C_LOWER, ['r'] = C_LOWER,
+    ['s'] = C_LOWER, ['t'] = C_LOWER, ['u'] = C_LOWER, ['v'] = C_LOWER, ['w'] = C_LOWER, ['x'] = C_LOWER,
+    ['y'] = C_LOWER, ['z'] = C_LOWER,
+    ['A'] = C_UPPER, ['B'] = C_UPPER, ['C'] = C_UPPER, ['D'] = C_UPPER, ['E'] = C_UPPER, ['F'] = C_UPPER,
+    ['G'] = C_UPPER, ['H'] = C_UPPER, ['I'] = C_UPPER, ['J'] = C_UPPER, ['K'] = C_UPPER, ['L'] = C_UPPER,
+    ['M'] = C_UPPER, ['N'] = C_UPPER, ['O'] = C_UPPER, ['P'] = C_UPPER, ['Q'] = C_UPPER, ['R'] = C_UPPER,
+    ['S'] = C_UPPER, ['T'] = C_UPPER, ['U'] = C_UPPER, ['V'] = C_UPPER, ['W'] = C_UPPER, ['X'] = C_UPPER,
+    ['Y'] = C_UPPER, ['Z'] = C_UPPER,
+};
+
+#define FNV_SEED 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x00000100000001b3ULL
+#define SHORT_LENGTH 16
+#define FOLD_CAPACITY 64
+#define WANTS_LEADING_MAX 160
+#define WANTS_HASHES_MAX 1200
+
+static inline int isLetterByte(uint8_t byte) {
+    return byte >= 0x80 || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A);
+}
+
+static inline int64_t byteWidth(uint8_t lead) {
+    if (lead < 0xC0) return 1;
+    if (lead < 0xE0) return 2;
+    if (lead < 0xF0) return 3;
+    return 4;
+}
+
+/* `WordScanner.isDictionaryScript`. */
+static inline int isDictionaryScript(uint8_t byte, uint8_t next) {
+    switch (byte) {
+    case 0xE0: return next >= 0xB8 && next <= 0xBF;  /* Thai, Lao, Tibetan (U+0E00…U+0FFF) */
+    case 0xE1: return next <= 0x81 || next == 0x9E || next == 0x9F;  /* Myanmar, Khmer */
+    case 0xE3: return next >= 0x81;  /* kana, CJK ext A */
+    case 0xE4: return next >= 0xB8;  /* CJK unified */
+    case 0xE5: case 0xE6: case 0xE7: case 0xE8: case 0xE9: return 1;
+    default: return 0;
+    }
+}
+
+/* `WordScanner.wordByteWidth` for a non-ASCII byte at `p` (> 0: part of a word). */
+static inline int64_t nonASCIIWordWidth(const uint8_t *line, int64_t count, int64_t p) {
+    uint8_t byte = line[p];
+    int64_t width = byteWidth(byte);
+    if (p + width > count) return 0;
+    if (width == 2) return byte == 0xC2 ? 0 : 2;
+    if (width == 3) {
+        uint8_t b1 = line[p + 1], b2 = line[p + 2];
+        if (byte == 0xE2) {
+            /* A right single quote between letters is an apostrophe. */
+            if (b1 == 0x80 && b2 == 0x99 && p > 0 && p + 3 < count && isLetterByte(line[p - 1])
+                && isLetterByte(line[p + 3]))
+                return 3;
+            return b1 <= 0xAF ? 0 : 3;
+        }
+        if (byte == 0xE3 && b1 == 0x80) return 0;
+        if (byte == 0xEF && b1 >= 0xBC) return (b1 == 0xBC && b2 < 0x90) ? 0 : 3;
+        return 3;
+    }
+    if (width == 4) return 0;
+    return width;
+}
+
+/* `WordScanner.foldTwoByte`. */
+static inline void foldTwoByte(uint8_t lead, uint8_t trail, uint8_t *outLead, uint8_t *outTrail) {
+    *outLead = lead;
+    *outTrail = trail;
+    switch (lead) {
+    case 0xC3:
+        if (trail >= 0x80 && trail <= 0x9E && trail != 0x97) *outTrail = (uint8_t)(trail + 0x20);
+        return;
+    case 0xC4:
+    case 0xC5: {
+        int scalar = ((lead & 0x1F) << 6) | (trail & 0x3F);
+        int upperIsOdd = (scalar >= 0x139 && scalar <= 0x148) || (scalar >= 0x179 && scalar <= 0x17E);
+        int upperIsEven = (scalar >= 0x100 && scalar <= 0x137) || (scalar >= 0x14A && scalar <= 0x177);
+        if (!((upperIsOdd && scalar % 2 == 1) || (upperIsEven && scalar % 2 == 0))) return;
+        int lower = scalar + 1;
+        *outLead = (uint8_t)(0xC0 | (lower >> 6));
+        *outTrail = (uint8_t)(0x80 | (lower & 0x3F));
+        return;
+    }
+    case 0xCE:
+        if (trail >= 0x91 && trail <= 0x9F) *outTrail = (uint8_t)(trail + 0x20);
+        else if (trail >= 0xA0 && trail <= 0xA9) { *outLead = 0xCF; *outTrail = (uint8_t)(trail - 0x20); }
+        return;
+    case 0xD0:
+        if (trail >= 0x90 && trail <= 0x9F) *outTrail = (uint8_t)(trail + 0x20);
+        else if (trail >= 0xA0 && trail <= 0xAF) { *outLead = 0xD1; *outTrail = (uint8_t)(trail - 0x20); }
+        else if (trail >= 0x80 && trail <= 0x8F) { *outLead = 0xD1; *outTrail = (uint8_t)(trail + 0x10); }
+        return;
+    default:
+        return;
+    }
+}
+
+static inline void bloomPosition(uint64_t hash, int64_t bloomWords, int64_t *word, uint64_t *bits) {
+    *word = (int64_t)((hash >> 17) & (uint64_t)(bloomWords - 1));
+    *bits = (1ULL << ((hash >> 32) & 63)) | (1ULL << ((hash >> 40) & 63));
+}
+
+/* `StopwordIndex.shortHash`. */
+static inline uint64_t shortHash(uint64_t low, uint64_t high, int64_t length) {
+    uint64_t hash = (low ^ ((uint64_t)length << 58)) * 0x9E3779B97F4A7C15ULL;
+    hash ^= (high + 0x632BE59BD9B4E019ULL) * 0xC2B2AE3D27D4EB4FULL;
+    hash ^= hash >> 32;
+    hash *= 0xD6E8FEB86659FD93ULL;
+    hash ^= hash >> 29;
+    return hash;
+}
+
+static inline uint64_t shortStopwordMask(const WinnowStopwordTable *table, uint64_t low, uint64_t high, int64_t length) {
+    uint64_t hash = shortHash(low, high, length);
+    int64_t word;
+    uint64_t bits;
+    bloomPosition(hash, table->bloomWords, &word, &bits);
+    if ((table->shortBloom[word] & bits) != bits) return 0;
+    uint64_t lengthBits = (uint64_t)length << 58;
+    int64_t slot = (int64_t)(hash & (uint64_t)table->shortMask);
+    for (;;) {
+        const WinnowShortStopword *entry = &table->shortTable[slot];
+        if (entry->maskAndLength == 0) return 0;
+        if (entry->low == low && entry->high == high && (entry->maskAndLength & (0x3FULL << 58)) == lengthBits)
+            return entry->maskAndLength & ((1ULL << 58) - 1);
+        slot = (slot + 1) & table->shortMask;
+    }
+}
+
+/* `StopwordIndex.mask(of:)` for a word longer than 16 bytes (rare). */
+static uint64_t longStopwordMask(const WinnowStopwordTable *table, const uint8_t *word, int64_t length) {
+    uint64_t h = FNV_SEED;
+    for (int64_t i = 0; i < length; i++) h = (h ^ word[i]) * FNV_PRIME;
+    uint64_t hash = h ^ (h >> 29);
+    int64_t filterWord;
+    uint64_t bits;
+    bloomPosition(hash, table->bloomWords, &filterWord, &bits);
+    if ((table->bloom[filterWord] & bits) != bits) return 0;
+    int64_t slot = (int64_t)(hash & (uint64_t)table->slotMask);
+    for (;;) {
+        int32_t index = table->slots[slot];
+        if (index < 0) return 0;
+        const WinnowStopword *entry = &table->entries[index];
+        if (entry->length == length && memcmp(table->arena + entry->start, word, (size_t)length) == 0)
+            return entry->mask;
+        slot = (slot + 1) & table->slotMask;
+    }
+}
+
+/* `FeatureExtractor.isMarkupByte`: ! # * > [ \ _ ` */
+static inline int isMarkupByte(uint8_t byte) {
+    switch (byte) {
+    case '!': case '#': case '*': case '>': case '[': case '\\': case '_': case '`': return 1;
+    default: return 0;
+    }
+}
+
+static int containsLinkTarget(const uint8_t *line, int64_t count) {
+    if (count < 3) return 0;
+    for (int64_t i = 0; i + 1 < count; i++)
+        if (line[i] == ']' && line[i + 1] == '(') return 1;
+    return 0;
+}
+
+static inline int isDigit(uint8_t b) { return b >= '0' && b <= '9'; }
+
+/* `FeatureExtractor.isTimeOfDayColon`. */
+static int isTimeOfDayColon(const uint8_t *line, int64_t count, int64_t index) {
+    if (!(index >= 1 && index + 2 < count && isDigit(line[index - 1]) && isDigit(line[index + 1])
+            && isDigit(line[index + 2]) && (index + 3 == count || !isDigit(line[index + 3]))))
+        return 0;
+    int64_t hourStart = index >= 2 && isDigit(line[index - 2]) ? index - 2 : index - 1;
+    return hourStart == 0 || !isDigit(line[hourStart - 1]);
+}
+
+/* The stopword scanner's current word. */
+typedef struct {
+    int64_t length;
+    uint64_t low, high;
+    int inWord;
+    uint8_t folded[FOLD_CAPACITY];
+} StopWord;
+
+static inline void stopFold(StopWord *w, uint8_t byte, int64_t foldLimit) {
+    w->inWord = 1;
+    int64_t length = w->length;
+    if (length < 8) w->low |= (uint64_t)byte << (length * 8);
+    else if (length < 16) w->high |= (uint64_t)byte << ((length - 8) * 8);
+    if (length < foldLimit) w->folded[length] = byte;
+    w->length = length + 1;
+}
+
+static inline void stopEnd(StopWord *w, const WinnowStopwordTable *table, int32_t *hits, int64_t *words,
+    uint64_t *touched) {
+    if (!w->inWord) return;
+    *words += 1;
+    w->inWord = 0;
+    int64_t length = w->length;
+    if (length <= table->foldLimit) {
+        uint64_t mask = length <= SHORT_LENGTH ? shortStopwordMask(table, w->low, w->high, length)
+                                               : longStopwordMask(table, w->folded, length);
+        *touched |= mask;
+        while (mask != 0) {
+            hits[__builtin_ctzll(mask)] += 1;
+            mask &= mask - 1;
+        }
+    }
+    w->length = 0;
+    w->low = 0;
+    w->high = 0;
+}
+
+int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *markupLine, int64_t markupCount,
+    const WinnowStopwordTable *table, int32_t *hits, uint64_t *wordHashes, int64_t wordHashCapacity,
+    WinnowLineScan *out) {
+    const int64_t foldLimit = table->foldLimit < FOLD_CAPACITY ? table->foldLimit : FOLD_CAPACITY;
+    const int wantsLeading = count <= WANTS_LEADING_MAX;
+    const int wantsWordHashes = count <= WANTS_HASHES_MAX;
+    /* The shape word (ASCII letters and digits, non-ASCII bytes). */
+    uint64_t hash = FNV_SEED, wordHash = FNV_SEED;
+    int wordStart = 1;
+    int64_t wordBegin = 0;
+    int64_t lettered = 0, capitalised = 0;
+    int64_t leadingCount = 0;
+    int64_t hashCount = 0;
+    /* The stopword word. */
+    StopWord w;
+    w.length = 0;
+    w.low = 0;
+    w.high = 0;
+    w.inWord = 0;
+    int64_t words = 0;
+    uint64_t touched = 0;
+    int64_t pipes = 0;
+    int digits = 0, timeOfDay = 0, needsDictionary = 0;
+    int linkTarget = -1;
+
+#define SHAPE_END(at)                                                                       \
+    do {                                                                                    \
+        if (!wordStart) {                                                                   \
+            if (wantsLeading && leadingCount < 3) {                                         \
+                out->leadingStart[leadingCount] = wordBegin;                                \
+                out->leadingEnd[leadingCount] = (at);                                       \
+                leadingCount++;                                                             \
+            }                                                                               \
+            if (wantsWordHashes) {                                                          \
+                if (hashCount < wordHashCapacity) wordHashes[hashCount++] = wordHash;       \
+                wordHash = FNV_SEED;                                                        \
+            }                                                                               \
+            wordStart = 1;                                                                  \
+        }                                                                                   \
+    } while (0)
+
+    int64_t p = 0;
+    while (p < count) {
+        uint8_t byte = line[p];
+        if (byte < 0x80) {
+            uint8_t cls = asciiClass[byte];
+            if (cls != C_OTHER) {
+                if (wordStart) {
+                    wordBegin = p;
+                    lettered += cls >= C_LOWER;
+                    capitalised += cls == C_UPPER;
+                    wordStart = 0;
+                }
+                /* The run of ASCII letters and digits, byte by byte (both hashes chain). */
+                for (;;) {
+                    uint8_t lower = cls == C_UPPER ? (uint8_t)(byte | 0x20) : byte;
+                    digits |= cls == C_DIGIT;
+                    hash = (hash ^ lower) * FNV_PRIME;
+                    wordHash = (wordHash ^ lower) * FNV_PRIME;
+                    stopFold(&w, lower, foldLimit);
+                    p++;
+                    if (p >= count) break;
+                    byte = line[p];
+                    if (byte >= 0x80) break;
+                    cls = asciiClass[byte];
+                    if (cls == C_OTHER) break;
+                }
+                continue;
+            }
+            if (markupLine != NULL && isMarkupByte(byte)) {
+                /* `[` alone (a w3m placeholder) and `!` need a link (`](`) somewhere. */
+                if (byte == '[' || byte == '!') {
+                    if (linkTarget < 0) linkTarget = containsLinkTarget(markupLine, markupCount);
+                    if (linkTarget) goto foundMarkup;
+                } else {
+                    goto foundMarkup;
+                }
+            }
+            SHAPE_END(p);
+            if (byte == 0x27 && p > 0 && p + 1 < count && isLetterByte(line[p - 1]) && isLetterByte(line[p + 1])) {
+                stopFold(&w, byte, foldLimit);
+            } else {
+                stopEnd(&w, table, hits, &words, &touched);
+            }
+            if (byte == '|') {
+                pipes++;
+            } else if (byte == ':' && !timeOfDay) {
+                timeOfDay = isTimeOfDayColon(line, count, p);
+            }
+            p++;
+            continue;
+        }
+        int64_t width = byteWidth(byte);
+        if (byte >= 0xE0 && p + 1 < count && isDictionaryScript(byte, line[p + 1])) needsDictionary = 1;
+        int64_t end = p + width < count ? p + width : count;
+        for (int64_t offset = p; offset < end; offset++) {
+            uint8_t b = line[offset];
+            hash = (hash ^ b) * FNV_PRIME;
+            wordHash = (wordHash ^ b) * FNV_PRIME;
+            if (wordStart) {
+                wordBegin = offset;
+                wordStart = 0;
+            }
+        }
+        if (nonASCIIWordWidth(line, count, p) > 0) {
+            if (width == 2 && byte >= 0xC3 && byte <= 0xD0) {
+                uint8_t lead, trail;
+                foldTwoByte(byte, line[p + 1], &lead, &trail);
+                stopFold(&w, lead, foldLimit);
+                stopFold(&w, trail, foldLimit);
+            } else {
+                for (int64_t offset = p; offset < end; offset++) stopFold(&w, line[offset], foldLimit);
+            }
+        } else {
+            stopEnd(&w, table, hits, &words, &touched);
+        }
+        p = end;
+    }
+    SHAPE_END(count);
+#undef SHAPE_END
+    stopEnd(&w, table, hits, &words, &touched);
+
+    out->fingerprint = hash;
+    out->touched = touched;
+    out->words = words;
+    out->lettered = lettered;
+    out->capitalised = capitalised;
+    out->pipes = pipes;
+    out->wordHashCount = hashCount;
+    out->leadingCount = leadingCount;
+    out->hasDigit = digits;
+    out->hasTimeOfDay = timeOfDay;
+    out->needsDictionary = needsDictionary;
+    out->wantsWordHashes = wantsWordHashes;
+    return 1;
+
+foundMarkup:
+    while (touched != 0) {
+        hits[__builtin_ctzll(touched)] = 0;
+        touched &= touched - 1;
+    }
+    return 0;
+}

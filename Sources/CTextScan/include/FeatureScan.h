@@ -1,0 +1,95 @@
+/*
+ * The per-line pass of the heuristics' feature extraction (`FeatureExtractor.measure`): word
+ * boundaries, stopword lookups and the shape counts of one line in one walk over its bytes.
+ * Portable C (no CPU-specific instructions): it replaces a Swift loop whose cost was in
+ * per-byte state kept in memory, not in anything vector instructions would remove.
+ */
+#ifndef WINNOW_FEATURESCAN_H
+#define WINNOW_FEATURESCAN_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A stopword of at most 16 bytes packed little-endian and zero-padded into `low` and `high`;
+   `maskAndLength` holds its language mask (bits 0-57) and its length (bits 58-63), 0 for an
+   empty slot. */
+typedef struct {
+    uint64_t low;
+    uint64_t high;
+    uint64_t maskAndLength;
+} WinnowShortStopword;
+
+/* A stopword of any length: its bytes at `start` in the arena, and its language mask. */
+typedef struct {
+    int32_t start;
+    int32_t length;
+    uint64_t mask;
+} WinnowStopword;
+
+/* The stopword index (`StopwordIndex`) as the kernel reads it. Every pointer stays valid and
+   unchanged for as long as the kernel may be called with it. */
+typedef struct {
+    /* Open-addressing table of the stopwords of at most 16 bytes, `shortMask + 1` slots, and
+       its blocked Bloom filter of `bloomWords` words. */
+    const WinnowShortStopword *shortTable;
+    int64_t shortMask;
+    const uint64_t *shortBloom;
+    /* All stopwords: `slots` (`slotMask + 1` of them, -1 empty) index `entries`, whose bytes
+       are in `arena`; `bloom` filters them (FNV-1a hashes). */
+    const int32_t *slots;
+    int64_t slotMask;
+    const WinnowStopword *entries;
+    const uint8_t *arena;
+    const uint64_t *bloom;
+    int64_t bloomWords;
+    /* Words longer than this (in folded bytes) are not looked up. At most 64. */
+    int64_t foldLimit;
+} WinnowStopwordTable;
+
+/* What `winnow_feature_scan` found in a line. */
+typedef struct {
+    /* FNV-1a of the line's shape bytes (ASCII letters and digits, any non-ASCII byte), ASCII
+       case-folded. */
+    uint64_t fingerprint;
+    /* The languages with a stopword hit (bit `i` for slot `i`). */
+    uint64_t touched;
+    /* Stopword-scanner words (letters, digits, in-word apostrophes, non-punctuation
+       non-ASCII characters). */
+    int64_t words;
+    /* Shape words that start with an ASCII letter, and with a capital. */
+    int64_t lettered;
+    int64_t capitalised;
+    int64_t pipes;
+    /* Word hashes written to `wordHashes` (only when the line is at most 1,200 bytes). */
+    int64_t wordHashCount;
+    /* The first shape words (only when the line is at most 160 bytes): byte ranges. */
+    int64_t leadingCount;
+    int64_t leadingStart[3];
+    int64_t leadingEnd[3];
+    int32_t hasDigit;
+    int32_t hasTimeOfDay;
+    /* A character of a script written without spaces (the caller counts words with ICU). */
+    int32_t needsDictionary;
+    int32_t wantsWordHashes;
+} WinnowLineScan;
+
+/*
+ * Scans `line` (`count` bytes of UTF-8; any bytes are read safely) and adds one to
+ * `hits[slot]` for every stopword of the language in slot `slot` (`hits` has one counter per
+ * language of the table). `wordHashes` takes up to `wordHashCapacity` hashes (1,201 always
+ * suffice). When `markupLine` is not NULL, the scan gives up at the first byte of `line` that
+ * is inline markup of `markupLine` (see `FeatureExtractor.isMarkupByte`): it then resets the
+ * hits it added and returns 0. Returns 1 otherwise.
+ */
+int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *markupLine, int64_t markupCount,
+    const WinnowStopwordTable *table, int32_t *hits, uint64_t *wordHashes, int64_t wordHashCapacity,
+    WinnowLineScan *out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
