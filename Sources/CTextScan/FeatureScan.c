@@ -124,8 +124,8 @@ static inline uint64_t shortHash(uint64_t low, uint64_t high, int64_t length) {
     return hash;
 }
 
-static inline uint64_t shortStopwordMask(const WinnowStopwordTable *table, uint64_t low, uint64_t high, int64_t length) {
-    uint64_t hash = shortHash(low, high, length);
+static inline uint64_t shortStopwordMask(
+    const WinnowStopwordTable *table, uint64_t hash, uint64_t low, uint64_t high, int64_t length) {
     int64_t word;
     uint64_t bits;
     bloomPosition(hash, table->bloomWords, &word, &bits);
@@ -161,6 +161,29 @@ static uint64_t longStopwordMask(const WinnowStopwordTable *table, const uint8_t
     }
 }
 
+uint64_t winnow_shape_hash(const uint8_t *bytes, int64_t count) {
+    const uint64_t k = 0x9E3779B97F4A7C15ULL;
+    uint64_t h = ((uint64_t)count ^ 0x5EEDULL) * k;
+    int64_t i = 0;
+    for (; i + 8 <= count; i += 8) {
+        uint64_t word;
+        memcpy(&word, bytes + i, 8);
+        h = (h ^ word) * k;
+        h ^= h >> 29;
+    }
+    if (i < count) {
+        uint64_t tail = 0;
+        memcpy(&tail, bytes + i, (size_t)(count - i));
+        h = (h ^ tail) * k;
+    }
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
 /* `FeatureExtractor.isMarkupByte`: ! # * > [ \ _ ` */
 static inline int isMarkupByte(uint8_t byte) {
     switch (byte) {
@@ -187,6 +210,44 @@ static int isTimeOfDayColon(const uint8_t *line, int64_t count, int64_t index) {
     return hourStart == 0 || !isDigit(line[hourStart - 1]);
 }
 
+/* Words of at most 16 bytes waiting for their lookup. Looking each word up as it ended made
+   the two loads of a lookup (filter word, table slot) a cache miss the scan waited for, as the
+   filter's answer is a branch that cannot be predicted (stopwords are half of prose). In a
+   batch the loads of all its words are issued first, and their misses overlap. */
+#define BATCH 32
+
+typedef struct {
+    uint64_t low[BATCH];
+    uint64_t high[BATCH];
+    int64_t length[BATCH];
+    int64_t count;
+} Batch;
+
+static void flushBatch(Batch *batch, const WinnowStopwordTable *table, int32_t *hits, uint64_t *touched) {
+    uint64_t hashes[BATCH];
+    int64_t n = batch->count;
+    for (int64_t i = 0; i < n; i++) {
+        uint64_t hash = shortHash(batch->low[i], batch->high[i], batch->length[i]);
+        hashes[i] = hash;
+        int64_t word;
+        uint64_t bits;
+        bloomPosition(hash, table->bloomWords, &word, &bits);
+        __builtin_prefetch(&table->shortBloom[word]);
+        __builtin_prefetch(&table->shortTable[hash & (uint64_t)table->shortMask]);
+    }
+    uint64_t found = 0;
+    for (int64_t i = 0; i < n; i++) {
+        uint64_t mask = shortStopwordMask(table, hashes[i], batch->low[i], batch->high[i], batch->length[i]);
+        found |= mask;
+        while (mask != 0) {
+            hits[__builtin_ctzll(mask)] += 1;
+            mask &= mask - 1;
+        }
+    }
+    *touched |= found;
+    batch->count = 0;
+}
+
 /* The stopword scanner's current word. */
 typedef struct {
     int64_t length;
@@ -204,19 +265,27 @@ static inline void stopFold(StopWord *w, uint8_t byte, int64_t foldLimit) {
     w->length = length + 1;
 }
 
-static inline void stopEnd(StopWord *w, const WinnowStopwordTable *table, int32_t *hits, int64_t *words,
-    uint64_t *touched) {
+static inline void stopEnd(StopWord *w, Batch *batch, const WinnowStopwordTable *table, int32_t *hits,
+    int64_t *words, uint64_t *touched) {
     if (!w->inWord) return;
     *words += 1;
     w->inWord = 0;
     int64_t length = w->length;
     if (length <= table->foldLimit) {
-        uint64_t mask = length <= SHORT_LENGTH ? shortStopwordMask(table, w->low, w->high, length)
-                                               : longStopwordMask(table, w->folded, length);
-        *touched |= mask;
-        while (mask != 0) {
-            hits[__builtin_ctzll(mask)] += 1;
-            mask &= mask - 1;
+        if (length <= SHORT_LENGTH) {
+            int64_t i = batch->count;
+            batch->low[i] = w->low;
+            batch->high[i] = w->high;
+            batch->length[i] = length;
+            batch->count = i + 1;
+            if (i + 1 == BATCH) flushBatch(batch, table, hits, touched);
+        } else {
+            uint64_t mask = longStopwordMask(table, w->folded, length);
+            *touched |= mask;
+            while (mask != 0) {
+                hits[__builtin_ctzll(mask)] += 1;
+                mask &= mask - 1;
+            }
         }
     }
     w->length = 0;
@@ -226,12 +295,12 @@ static inline void stopEnd(StopWord *w, const WinnowStopwordTable *table, int32_
 
 int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *markupLine, int64_t markupCount,
     const WinnowStopwordTable *table, int32_t *hits, uint64_t *wordHashes, int64_t wordHashCapacity,
-    WinnowLineScan *out) {
+    uint8_t *shape, WinnowLineScan *out) {
     const int64_t foldLimit = table->foldLimit < FOLD_CAPACITY ? table->foldLimit : FOLD_CAPACITY;
     const int wantsLeading = count <= WANTS_LEADING_MAX;
     const int wantsWordHashes = count <= WANTS_HASHES_MAX;
     /* The shape word (ASCII letters and digits, non-ASCII bytes). */
-    uint64_t hash = FNV_SEED, wordHash = FNV_SEED;
+    int64_t shapeCount = 0, shapeWordStart = 0;
     int wordStart = 1;
     int64_t wordBegin = 0;
     int64_t lettered = 0, capitalised = 0;
@@ -245,6 +314,8 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
     w.inWord = 0;
     int64_t words = 0;
     uint64_t touched = 0;
+    Batch batch;
+    batch.count = 0;
     int64_t pipes = 0;
     int digits = 0, timeOfDay = 0, needsDictionary = 0;
     int linkTarget = -1;
@@ -257,10 +328,9 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
                 out->leadingEnd[leadingCount] = (at);                                       \
                 leadingCount++;                                                             \
             }                                                                               \
-            if (wantsWordHashes) {                                                          \
-                if (hashCount < wordHashCapacity) wordHashes[hashCount++] = wordHash;       \
-                wordHash = FNV_SEED;                                                        \
-            }                                                                               \
+            if (wantsWordHashes && hashCount < wordHashCapacity)                            \
+                wordHashes[hashCount++] =                                                   \
+                    winnow_shape_hash(shape + shapeWordStart, shapeCount - shapeWordStart);   \
             wordStart = 1;                                                                  \
         }                                                                                   \
     } while (0)
@@ -273,16 +343,16 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
             if (cls != C_OTHER) {
                 if (wordStart) {
                     wordBegin = p;
+                    shapeWordStart = shapeCount;
                     lettered += cls >= C_LOWER;
                     capitalised += cls == C_UPPER;
                     wordStart = 0;
                 }
-                /* The run of ASCII letters and digits, byte by byte (both hashes chain). */
+                /* The run of ASCII letters and digits. */
                 for (;;) {
                     uint8_t lower = cls == C_UPPER ? (uint8_t)(byte | 0x20) : byte;
                     digits |= cls == C_DIGIT;
-                    hash = (hash ^ lower) * FNV_PRIME;
-                    wordHash = (wordHash ^ lower) * FNV_PRIME;
+                    shape[shapeCount++] = lower;
                     stopFold(&w, lower, foldLimit);
                     p++;
                     if (p >= count) break;
@@ -306,7 +376,7 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
             if (byte == 0x27 && p > 0 && p + 1 < count && isLetterByte(line[p - 1]) && isLetterByte(line[p + 1])) {
                 stopFold(&w, byte, foldLimit);
             } else {
-                stopEnd(&w, table, hits, &words, &touched);
+                stopEnd(&w, &batch, table, hits, &words, &touched);
             }
             if (byte == '|') {
                 pipes++;
@@ -320,13 +390,12 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
         if (byte >= 0xE0 && p + 1 < count && isDictionaryScript(byte, line[p + 1])) needsDictionary = 1;
         int64_t end = p + width < count ? p + width : count;
         for (int64_t offset = p; offset < end; offset++) {
-            uint8_t b = line[offset];
-            hash = (hash ^ b) * FNV_PRIME;
-            wordHash = (wordHash ^ b) * FNV_PRIME;
             if (wordStart) {
                 wordBegin = offset;
+                shapeWordStart = shapeCount;
                 wordStart = 0;
             }
+            shape[shapeCount++] = line[offset];
         }
         if (nonASCIIWordWidth(line, count, p) > 0) {
             if (width == 2 && byte >= 0xC3 && byte <= 0xD0) {
@@ -338,15 +407,16 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
                 for (int64_t offset = p; offset < end; offset++) stopFold(&w, line[offset], foldLimit);
             }
         } else {
-            stopEnd(&w, table, hits, &words, &touched);
+            stopEnd(&w, &batch, table, hits, &words, &touched);
         }
         p = end;
     }
     SHAPE_END(count);
 #undef SHAPE_END
-    stopEnd(&w, table, hits, &words, &touched);
+    stopEnd(&w, &batch, table, hits, &words, &touched);
+    if (batch.count > 0) flushBatch(&batch, table, hits, &touched);
 
-    out->fingerprint = hash;
+    out->fingerprint = winnow_shape_hash(shape, shapeCount);
     out->touched = touched;
     out->words = words;
     out->lettered = lettered;
@@ -361,6 +431,7 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
     return 1;
 
 foundMarkup:
+    /* Words still in the batch have added nothing. */
     while (touched != 0) {
         hits[__builtin_ctzll(touched)] = 0;
         touched &= touched - 1;

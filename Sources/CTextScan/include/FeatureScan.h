@@ -51,8 +51,8 @@ typedef struct {
 
 /* What `winnow_feature_scan` found in a line. */
 typedef struct {
-    /* FNV-1a of the line's shape bytes (ASCII letters and digits, any non-ASCII byte), ASCII
-       case-folded. */
+    /* `winnow_shape_hash` of the line's shape bytes (ASCII letters and digits, any non-ASCII
+       byte), ASCII case-folded, one after the other. */
     uint64_t fingerprint;
     /* The languages with a stopword hit (bit `i` for slot `i`). */
     uint64_t touched;
@@ -63,7 +63,8 @@ typedef struct {
     int64_t lettered;
     int64_t capitalised;
     int64_t pipes;
-    /* Word hashes written to `wordHashes` (only when the line is at most 1,200 bytes). */
+    /* Word hashes (`winnow_shape_hash` of each shape word's folded bytes) written to
+       `wordHashes` (only when the line is at most 1,200 bytes). */
     int64_t wordHashCount;
     /* The first shape words (only when the line is at most 160 bytes): byte ranges. */
     int64_t leadingCount;
@@ -80,13 +81,17 @@ typedef struct {
  * Scans `line` (`count` bytes of UTF-8; any bytes are read safely) and adds one to
  * `hits[slot]` for every stopword of the language in slot `slot` (`hits` has one counter per
  * language of the table). `wordHashes` takes up to `wordHashCapacity` hashes (1,201 always
- * suffice). When `markupLine` is not NULL, the scan gives up at the first byte of `line` that
+ * suffice); `shape` (scratch of at least `count` bytes) takes the folded shape bytes. When `markupLine` is not NULL, the scan gives up at the first byte of `line` that
  * is inline markup of `markupLine` (see `FeatureExtractor.isMarkupByte`): it then resets the
  * hits it added and returns 0. Returns 1 otherwise.
  */
 int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *markupLine, int64_t markupCount,
     const WinnowStopwordTable *table, int32_t *hits, uint64_t *wordHashes, int64_t wordHashCapacity,
-    WinnowLineScan *out);
+    uint8_t *shape, WinnowLineScan *out);
+
+/* A 64-bit hash of `count` bytes, 8 at a time (the fingerprint and the word hashes only need
+   equal bytes to give equal hashes, which FNV-1a gave one byte at a time). */
+uint64_t winnow_shape_hash(const uint8_t *bytes, int64_t count);
 
 #ifdef __cplusplus
 }

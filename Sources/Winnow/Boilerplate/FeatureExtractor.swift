@@ -16,6 +16,9 @@ final class FeatureExtractor {
     /// most 1,200 bytes (longer ones are not hashed) has at most 601 words.
     private let wordHashes: UnsafeMutablePointer<UInt64>
     private static let wordHashCapacity = 1_201
+    /// Scratch: the line's folded shape bytes (the kernel hashes them), `shapeCapacity` bytes.
+    private var shapeBytes: UnsafeMutablePointer<UInt8>
+    private var shapeCapacity = 4_096
     /// Scratch: the current line's stopword hits per language.
     private let rowHits: UnsafeMutablePointer<Int32>
 
@@ -54,6 +57,7 @@ final class FeatureExtractor {
         self.measured = Self.memoPool.checkOut()
         self.rowHits = .allocate(capacity: max(index.languages.count, 1))
         self.wordHashes = .allocate(capacity: Self.wordHashCapacity)
+        self.shapeBytes = .allocate(capacity: shapeCapacity)
         // Kept all zero between lines: `measure` clears the slots it touched.
         rowHits.initialize(repeating: 0, count: max(index.languages.count, 1))
     }
@@ -62,6 +66,7 @@ final class FeatureExtractor {
         Self.memoPool.checkIn(measured)
         rowHits.deallocate()
         wordHashes.deallocate()
+        shapeBytes.deallocate()
     }
 
     /// The features of each block, in block order, and the document's stopword language.
@@ -178,10 +183,15 @@ final class FeatureExtractor {
         // The line's hits go to scratch first (the dictionary-break path counts them anew).
         let rowHits = self.rowHits
         var scan = WinnowLineScan()
+        if count > shapeCapacity {
+            shapeBytes.deallocate()
+            shapeCapacity = max(count, 2 * shapeCapacity)
+            shapeBytes = .allocate(capacity: shapeCapacity)
+        }
         let completed = winnow_feature_scan(
             line.baseAddress?.assumingMemoryBound(to: UInt8.self), Int64(count),
             markupLine?.baseAddress?.assumingMemoryBound(to: UInt8.self), Int64(markupLine?.count ?? 0),
-            kernelTable, rowHits, wordHashes, Int64(Self.wordHashCapacity), &scan)
+            kernelTable, rowHits, wordHashes, Int64(Self.wordHashCapacity), shapeBytes, &scan)
         guard completed != 0 else {
             lastTouched = 0
             return false
