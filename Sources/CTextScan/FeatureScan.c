@@ -161,27 +161,60 @@ static uint64_t longStopwordMask(const WinnowStopwordTable *table, const uint8_t
     }
 }
 
-uint64_t winnow_shape_hash(const uint8_t *bytes, int64_t count) {
-    const uint64_t k = 0x9E3779B97F4A7C15ULL;
-    uint64_t h = ((uint64_t)count ^ 0x5EEDULL) * k;
-    int64_t i = 0;
-    for (; i + 8 <= count; i += 8) {
-        uint64_t word;
-        memcpy(&word, bytes + i, 8);
-        h = (h ^ word) * k;
-        h ^= h >> 29;
-    }
-    if (i < count) {
-        uint64_t tail = 0;
-        memcpy(&tail, bytes + i, (size_t)(count - i));
-        h = (h ^ tail) * k;
-    }
+static inline uint64_t shapeMix(uint64_t h) {
     h ^= h >> 33;
     h *= 0xFF51AFD7ED558CCDULL;
     h ^= h >> 33;
     h *= 0xC4CEB9FE1A85EC53ULL;
     h ^= h >> 33;
     return h;
+}
+
+#define SHAPE_K 0x9E3779B97F4A7C15ULL
+
+/* The whole 8-byte chunks of `winnow_shape_hash`; returns the state and sets `*done`. */
+static inline uint64_t shapeChunks(const uint8_t *bytes, int64_t count, int64_t *done) {
+    uint64_t h = ((uint64_t)count ^ 0x5EEDULL) * SHAPE_K;
+    int64_t i = 0;
+    for (; i + 8 <= count; i += 8) {
+        uint64_t word;
+        memcpy(&word, bytes + i, 8);
+        h = (h ^ word) * SHAPE_K;
+        h ^= h >> 29;
+    }
+    *done = i;
+    return h;
+}
+
+uint64_t winnow_shape_hash(const uint8_t *bytes, int64_t count) {
+    int64_t i;
+    uint64_t h = shapeChunks(bytes, count, &i);
+    if (i < count) {
+        uint64_t tail = 0;
+        for (int64_t j = 0; i + j < count; j++) tail |= (uint64_t)bytes[i + j] << (8 * j);
+        h = (h ^ tail) * SHAPE_K;
+    }
+    return shapeMix(h);
+}
+
+/* `winnow_shape_hash` when 8 bytes can be read from every position before `count` (the
+   kernel's scratch has 8 bytes of room after its end): the tail is one load, masked. Building
+   it byte by byte, or with a `memcpy` of variable size, stalled on the load of what was
+   just stored. */
+static inline uint64_t shapeHashPadded(const uint8_t *bytes, int64_t count) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    int64_t i;
+    uint64_t h = shapeChunks(bytes, count, &i);
+    if (i < count) {
+        uint64_t tail;
+        memcpy(&tail, bytes + i, 8);
+        tail &= ~0ULL >> (8 * (8 - (count - i)));
+        h = (h ^ tail) * SHAPE_K;
+    }
+    return shapeMix(h);
+#else
+    return winnow_shape_hash(bytes, count);
+#endif
 }
 
 /* `FeatureExtractor.isMarkupByte`: ! # * > [ \ _ ` */
@@ -330,7 +363,7 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
             }                                                                               \
             if (wantsWordHashes && hashCount < wordHashCapacity)                            \
                 wordHashes[hashCount++] =                                                   \
-                    winnow_shape_hash(shape + shapeWordStart, shapeCount - shapeWordStart);   \
+                    shapeHashPadded(shape + shapeWordStart, shapeCount - shapeWordStart);        \
             wordStart = 1;                                                                  \
         }                                                                                   \
     } while (0)
@@ -416,7 +449,7 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
     stopEnd(&w, &batch, table, hits, &words, &touched);
     if (batch.count > 0) flushBatch(&batch, table, hits, &touched);
 
-    out->fingerprint = winnow_shape_hash(shape, shapeCount);
+    out->fingerprint = shapeHashPadded(shape, shapeCount);
     out->touched = touched;
     out->words = words;
     out->lettered = lettered;

@@ -81,7 +81,7 @@ typedef struct {
  * Scans `line` (`count` bytes of UTF-8; any bytes are read safely) and adds one to
  * `hits[slot]` for every stopword of the language in slot `slot` (`hits` has one counter per
  * language of the table). `wordHashes` takes up to `wordHashCapacity` hashes (1,201 always
- * suffice); `shape` (scratch of at least `count` bytes) takes the folded shape bytes. When `markupLine` is not NULL, the scan gives up at the first byte of `line` that
+ * suffice); `shape` (scratch of at least `count + 8` bytes) takes the folded shape bytes. When `markupLine` is not NULL, the scan gives up at the first byte of `line` that
  * is inline markup of `markupLine` (see `FeatureExtractor.isMarkupByte`): it then resets the
  * hits it added and returns 0. Returns 1 otherwise.
  */

@@ -16,7 +16,8 @@ final class FeatureExtractor {
     /// most 1,200 bytes (longer ones are not hashed) has at most 601 words.
     private let wordHashes: UnsafeMutablePointer<UInt64>
     private static let wordHashCapacity = 1_201
-    /// Scratch: the line's folded shape bytes (the kernel hashes them), `shapeCapacity` bytes.
+    /// Scratch: the line's folded shape bytes (the kernel hashes them), `shapeCapacity` bytes:
+    /// at least 8 more than the line (the kernel reads 8 bytes at a time).
     private var shapeBytes: UnsafeMutablePointer<UInt8>
     private var shapeCapacity = 4_096
     /// Scratch: the current line's stopword hits per language.
@@ -183,9 +184,9 @@ final class FeatureExtractor {
         // The line's hits go to scratch first (the dictionary-break path counts them anew).
         let rowHits = self.rowHits
         var scan = WinnowLineScan()
-        if count > shapeCapacity {
+        if count + 8 > shapeCapacity {
             shapeBytes.deallocate()
-            shapeCapacity = max(count, 2 * shapeCapacity)
+            shapeCapacity = max(count + 8, 2 * shapeCapacity)
             shapeBytes = .allocate(capacity: shapeCapacity)
         }
         let completed = winnow_feature_scan(
