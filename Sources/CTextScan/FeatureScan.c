@@ -281,50 +281,46 @@ static void flushBatch(Batch *batch, const WinnowStopwordTable *table, int32_t *
     batch->count = 0;
 }
 
-/* The stopword scanner's current word. */
-typedef struct {
-    int64_t length;
-    uint64_t low, high;
-    int inWord;
-    uint8_t folded[FOLD_CAPACITY];
-} StopWord;
+/* The stopword scanner's word is kept in locals of `winnow_feature_scan` (`stop*`), not in a
+   struct behind a pointer: the packed prefix was then or-ed into memory byte after byte, each
+   waiting for the store before it. */
+#define STOP_FOLD(byte)                                                                     \
+    do {                                                                                    \
+        uint8_t folding_ = (byte);                                                          \
+        stopInWord = 1;                                                                     \
+        if (stopLength < 8) stopLow |= (uint64_t)folding_ << (stopLength * 8);              \
+        else if (stopLength < 16) stopHigh |= (uint64_t)folding_ << ((stopLength - 8) * 8); \
+        if (stopLength < foldLimit) folded[stopLength] = folding_;                          \
+        stopLength++;                                                                       \
+    } while (0)
 
-static inline void stopFold(StopWord *w, uint8_t byte, int64_t foldLimit) {
-    w->inWord = 1;
-    int64_t length = w->length;
-    if (length < 8) w->low |= (uint64_t)byte << (length * 8);
-    else if (length < 16) w->high |= (uint64_t)byte << ((length - 8) * 8);
-    if (length < foldLimit) w->folded[length] = byte;
-    w->length = length + 1;
-}
-
-static inline void stopEnd(StopWord *w, Batch *batch, const WinnowStopwordTable *table, int32_t *hits,
-    int64_t *words, uint64_t *touched) {
-    if (!w->inWord) return;
-    *words += 1;
-    w->inWord = 0;
-    int64_t length = w->length;
-    if (length <= table->foldLimit) {
-        if (length <= SHORT_LENGTH) {
-            int64_t i = batch->count;
-            batch->low[i] = w->low;
-            batch->high[i] = w->high;
-            batch->length[i] = length;
-            batch->count = i + 1;
-            if (i + 1 == BATCH) flushBatch(batch, table, hits, touched);
-        } else {
-            uint64_t mask = longStopwordMask(table, w->folded, length);
-            *touched |= mask;
-            while (mask != 0) {
-                hits[__builtin_ctzll(mask)] += 1;
-                mask &= mask - 1;
-            }
-        }
-    }
-    w->length = 0;
-    w->low = 0;
-    w->high = 0;
-}
+#define STOP_END()                                                                          \
+    do {                                                                                    \
+        if (stopInWord) {                                                                   \
+            words++;                                                                        \
+            stopInWord = 0;                                                                 \
+            if (stopLength <= foldLimit) {                                                  \
+                if (stopLength <= SHORT_LENGTH) {                                           \
+                    int64_t i_ = batch.count;                                               \
+                    batch.low[i_] = stopLow;                                                \
+                    batch.high[i_] = stopHigh;                                              \
+                    batch.length[i_] = stopLength;                                          \
+                    batch.count = i_ + 1;                                                   \
+                    if (i_ + 1 == BATCH) flushBatch(&batch, table, hits, &touched);         \
+                } else {                                                                    \
+                    uint64_t mask_ = longStopwordMask(table, folded, stopLength);           \
+                    touched |= mask_;                                                       \
+                    while (mask_ != 0) {                                                    \
+                        hits[__builtin_ctzll(mask_)] += 1;                                  \
+                        mask_ &= mask_ - 1;                                                 \
+                    }                                                                       \
+                }                                                                           \
+            }                                                                               \
+            stopLength = 0;                                                                 \
+            stopLow = 0;                                                                    \
+            stopHigh = 0;                                                                   \
+        }                                                                                   \
+    } while (0)
 
 int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *markupLine, int64_t markupCount,
     const WinnowStopwordTable *table, int32_t *hits, uint64_t *wordHashes, int64_t wordHashCapacity,
@@ -340,11 +336,10 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
     int64_t leadingCount = 0;
     int64_t hashCount = 0;
     /* The stopword word. */
-    StopWord w;
-    w.length = 0;
-    w.low = 0;
-    w.high = 0;
-    w.inWord = 0;
+    int64_t stopLength = 0;
+    uint64_t stopLow = 0, stopHigh = 0;
+    int stopInWord = 0;
+    uint8_t folded[FOLD_CAPACITY];
     int64_t words = 0;
     uint64_t touched = 0;
     Batch batch;
@@ -386,7 +381,7 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
                     uint8_t lower = cls == C_UPPER ? (uint8_t)(byte | 0x20) : byte;
                     digits |= cls == C_DIGIT;
                     shape[shapeCount++] = lower;
-                    stopFold(&w, lower, foldLimit);
+                    STOP_FOLD(lower);
                     p++;
                     if (p >= count) break;
                     byte = line[p];
@@ -407,9 +402,9 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
             }
             SHAPE_END(p);
             if (byte == 0x27 && p > 0 && p + 1 < count && isLetterByte(line[p - 1]) && isLetterByte(line[p + 1])) {
-                stopFold(&w, byte, foldLimit);
+                STOP_FOLD(byte);
             } else {
-                stopEnd(&w, &batch, table, hits, &words, &touched);
+                STOP_END();
             }
             if (byte == '|') {
                 pipes++;
@@ -434,19 +429,21 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
             if (width == 2 && byte >= 0xC3 && byte <= 0xD0) {
                 uint8_t lead, trail;
                 foldTwoByte(byte, line[p + 1], &lead, &trail);
-                stopFold(&w, lead, foldLimit);
-                stopFold(&w, trail, foldLimit);
+                STOP_FOLD(lead);
+                STOP_FOLD(trail);
             } else {
-                for (int64_t offset = p; offset < end; offset++) stopFold(&w, line[offset], foldLimit);
+                for (int64_t offset = p; offset < end; offset++) STOP_FOLD(line[offset]);
             }
         } else {
-            stopEnd(&w, &batch, table, hits, &words, &touched);
+            STOP_END();
         }
         p = end;
     }
     SHAPE_END(count);
 #undef SHAPE_END
-    stopEnd(&w, &batch, table, hits, &words, &touched);
+    STOP_END();
+#undef STOP_FOLD
+#undef STOP_END
     if (batch.count > 0) flushBatch(&batch, table, hits, &touched);
 
     out->fingerprint = shapeHashPadded(shape, shapeCount);
@@ -470,4 +467,107 @@ foundMarkup:
         touched &= touched - 1;
     }
     return 0;
+}
+
+/* `StopwordIndex.mask(of:)` of the ASCII case-folded bytes of `word` (any length). */
+static uint64_t foldedStopwordMask(const WinnowStopwordTable *table, const uint8_t *word, int64_t length, uint64_t fnv) {
+    uint64_t hash = fnv ^ (fnv >> 29);
+    int64_t filterWord;
+    uint64_t bits;
+    bloomPosition(hash, table->bloomWords, &filterWord, &bits);
+    if ((table->bloom[filterWord] & bits) != bits) return 0;
+    int64_t slot = (int64_t)(hash & (uint64_t)table->slotMask);
+    for (;;) {
+        int32_t index = table->slots[slot];
+        if (index < 0) return 0;
+        const WinnowStopword *entry = &table->entries[index];
+        if (entry->length == length) {
+            const uint8_t *stored = table->arena + entry->start;
+            int64_t i = 0;
+            while (i < length) {
+                uint8_t byte = word[i];
+                if (byte >= 0x41 && byte <= 0x5A) byte |= 0x20;
+                if (stored[i] != byte) break;
+                i++;
+            }
+            if (i == length) return entry->mask;
+        }
+        slot = (slot + 1) & table->slotMask;
+    }
+}
+
+int64_t winnow_content_words(const uint8_t *text, int64_t count, const WinnowStopwordTable *table,
+    uint64_t stopwordBits, int64_t *hashes, int64_t capacity) {
+    /* Words first (FNV-1a hash, packed prefix), lookups after, in batches: see `Batch`. */
+    uint64_t low[BATCH], high[BATCH], fnv[BATCH], probe[BATCH];
+    int64_t start[BATCH], length[BATCH];
+    int64_t pending = 0, written = 0;
+    int64_t p = 0;
+    int64_t wordStart = -1;
+    uint64_t h = FNV_SEED, lo = 0, hi = 0;
+    int digitsOnly = 1;
+    for (;;) {
+        int atEnd = p >= count;
+        uint8_t byte = atEnd ? 0 : text[p];
+        int skip = 0;
+        int isWordByte = 0;
+        if (!atEnd) {
+            if (byte == 0xE2 && p + 2 < count && (text[p + 1] == 0x80 || text[p + 1] == 0x81)) skip = 3;
+            else isWordByte = byte >= 0x80 || (asciiClass[byte] != C_OTHER);
+        }
+        if (isWordByte) {
+            uint8_t folded = byte < 0x80 && asciiClass[byte] == C_UPPER ? (uint8_t)(byte | 0x20) : byte;
+            if (wordStart < 0) wordStart = p;
+            int64_t n = p - wordStart;
+            h = (h ^ folded) * FNV_PRIME;
+            if (n < 8) lo |= (uint64_t)folded << (n * 8);
+            else if (n < 16) hi |= (uint64_t)folded << ((n - 8) * 8);
+            if (!(byte >= '0' && byte <= '9')) digitsOnly = 0;
+            p++;
+            continue;
+        }
+        if (wordStart >= 0) {
+            if (!digitsOnly) {
+                start[pending] = wordStart;
+                length[pending] = p - wordStart;
+                low[pending] = lo;
+                high[pending] = hi;
+                fnv[pending] = h;
+                pending++;
+            }
+            wordStart = -1;
+            h = FNV_SEED;
+            lo = 0;
+            hi = 0;
+            digitsOnly = 1;
+        }
+        if (pending == BATCH || (atEnd && pending > 0)) {
+            for (int64_t i = 0; i < pending; i++) {
+                if (length[i] <= SHORT_LENGTH) {
+                    uint64_t hash = shortHash(low[i], high[i], length[i]);
+                    probe[i] = hash;
+                    int64_t word;
+                    uint64_t bits;
+                    bloomPosition(hash, table->bloomWords, &word, &bits);
+                    __builtin_prefetch(&table->shortBloom[word]);
+                    __builtin_prefetch(&table->shortTable[hash & (uint64_t)table->shortMask]);
+                }
+            }
+            for (int64_t i = 0; i < pending; i++) {
+                uint64_t mask;
+                if (length[i] > table->maxLength) mask = 0;
+                else if (length[i] <= SHORT_LENGTH) mask = shortStopwordMask(table, probe[i], low[i], high[i], length[i]);
+                else mask = foldedStopwordMask(table, text + start[i], length[i], fnv[i]);
+                int isStopword = stopwordBits != 0 ? (mask & stopwordBits) != 0 : mask != 0;
+                if (!isStopword && written < capacity) {
+                    uint64_t word = fnv[i];
+                    hashes[written++] = (int64_t)(word ^ (word >> 29));
+                }
+            }
+            pending = 0;
+        }
+        if (atEnd) break;
+        p += skip ? skip : 1;
+    }
+    return written;
 }

@@ -45,8 +45,11 @@ typedef struct {
     const uint8_t *arena;
     const uint64_t *bloom;
     int64_t bloomWords;
-    /* Words longer than this (in folded bytes) are not looked up. At most 64. */
+    /* Words longer than this (in folded bytes) are not looked up by `winnow_feature_scan`
+       (the smaller of `maxLength` and 64). */
     int64_t foldLimit;
+    /* The longest stopword, in bytes. */
+    int64_t maxLength;
 } WinnowStopwordTable;
 
 /* What `winnow_feature_scan` found in a line. */
@@ -88,6 +91,16 @@ typedef struct {
 int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *markupLine, int64_t markupCount,
     const WinnowStopwordTable *table, int32_t *hits, uint64_t *wordHashes, int64_t wordHashCapacity,
     uint8_t *shape, WinnowLineScan *out);
+
+/*
+ * `TitleMatchHeuristic.forEachContentWord`: writes to `hashes` (at most `capacity`; `count`
+ * always suffice) the hash of every word of `text` that is neither made of digits alone nor a
+ * stopword of a language in `stopwordBits` (of any language when it is 0), in text order, and
+ * returns how many. Words are runs of ASCII letters and digits and non-ASCII bytes, less
+ * U+2000…U+207F; the hash is `StopwordIndex.finish` of the ASCII case-folded word's FNV-1a.
+ */
+int64_t winnow_content_words(const uint8_t *text, int64_t count, const WinnowStopwordTable *table,
+    uint64_t stopwordBits, int64_t *hashes, int64_t capacity);
 
 /* A 64-bit hash of `count` bytes, 8 at a time (the fingerprint and the word hashes only need
    equal bytes to give equal hashes, which FNV-1a gave one byte at a time). */

@@ -79,58 +79,59 @@ final class FeatureExtractor {
         lines.reserveCapacity(document.blocks.count)
         // Rows with a stopword hit: only they add to the totals (most lines of a page have none).
         var rowsWithHits: [Int] = []
-        // Blocks are read field by field: copying a whole `Block` retains all its strings.
+        // Blocks are read field by field: copying a whole `Block` retains all its strings. A
+        // line is read as bytes: most blocks share their document's bytes, and `text` would
+        // make a string of each.
         for row in document.blocks.indices {
-            let text = document.blocks[row].text
-            let (memoValue, memoHash) = measured.memo.lookUp(text)
-            if let known = memoValue {
-                if known.touched != 0 {
-                    var touched = known.touched
-                    var next = Int(known.hitsStart)
-                    while touched != 0 {
-                        let slot = touched.trailingZeroBitCount
-                        hits[row * languageCount + slot] = measured.hits[next]
-                        next += 1
-                        touched &= touched - 1
+            document.blocks[row].withUTF8Text { line in
+                let bytes = line.assumingMemoryBound(to: UInt8.self)
+                let (memoValue, memoHash) = measured.memo.lookUp(bytes: bytes)
+                if let known = memoValue {
+                    if known.touched != 0 {
+                        var touched = known.touched
+                        var next = Int(known.hitsStart)
+                        while touched != 0 {
+                            let slot = touched.trailingZeroBitCount
+                            hits[row * languageCount + slot] = measured.hits[next]
+                            next += 1
+                            touched &= touched - 1
+                        }
+                        rowsWithHits.append(row)
                     }
-                    rowsWithHits.append(row)
+                    lines.append(known.features)
+                    return
                 }
-                lines.append(known.features)
-                continue
-            }
-            var features = LineFeatures()
-            var utf8 = text
-            utf8.withUTF8 { raw in
-                let line = UnsafeRawBufferPointer(raw)
+                var features = LineFeatures()
                 let body = Self.droppingListMarker(line)
                 // `hasInlineMarkup(line)`, found by the pass over `body` itself (which stops at
                 // the first markup): the dropped list marker is markup only when it is `*`.
                 let markerIsMarkup = body.count < line.count && line[0] == UInt8(ascii: "*")
                 if markerIsMarkup || !measure(body, row: row, into: &features, hits: &hits, stoppingAtMarkupOf: line) {
                     if Self.containsLinkTarget(line) {
-                        let stats = InlineMarkup.linkStats(text)
+                        let stats = InlineMarkup.linkStats(document.blocks[row].text)
                         features.links = stats.links
                         features.linkDensity = stats.links == 0 ? 0 : stats.density
                     }
-                    var plain = document.blocks[row].plainTextCache ?? InlineMarkup.plainText(text)
+                    var plain = document.blocks[row].plainTextCache ?? InlineMarkup.plainText(document.blocks[row].text)
                     plain.withUTF8 { _ = measure(UnsafeRawBufferPointer($0), row: row, into: &features, hits: &hits) }
                 }
+                lines.append(features)
+                let touched = lastTouched
+                if touched != 0 { rowsWithHits.append(row) }
+                guard memoHash != 0 else { return }  // not to be stored (too long)
+                if measured.hits.count + touched.nonzeroBitCount > MeasuredLines.hitsLimit {
+                    measured.memo.removeAll()
+                    measured.hits.removeAll(keepingCapacity: true)
+                }
+                let hitsStart = Int32(measured.hits.count)
+                var slots = touched
+                while slots != 0 {
+                    measured.hits.append(hits[row * languageCount + slots.trailingZeroBitCount])
+                    slots &= slots - 1
+                }
+                measured.memo.store(
+                    MeasuredLine(features: features, touched: touched, hitsStart: hitsStart), bytes: bytes, hash: memoHash)
             }
-            lines.append(features)
-            let touched = lastTouched
-            if touched != 0 { rowsWithHits.append(row) }
-            guard memoHash != 0 else { continue }  // not to be stored (too long)
-            if measured.hits.count + touched.nonzeroBitCount > MeasuredLines.hitsLimit {
-                measured.memo.removeAll()
-                measured.hits.removeAll(keepingCapacity: true)
-            }
-            let hitsStart = Int32(measured.hits.count)
-            var slots = touched
-            while slots != 0 {
-                measured.hits.append(hits[row * languageCount + slots.trailingZeroBitCount])
-                slots &= slots - 1
-            }
-            measured.memo.store(MeasuredLine(features: features, touched: touched, hitsStart: hitsStart), for: text, hash: memoHash)
         }
         for row in rowsWithHits {
             for slot in 0..<languageCount { totals[slot] += Int(hits[row * languageCount + slot]) }

@@ -142,7 +142,7 @@ struct StopwordIndex: Sendable {
             shortTable: shortTable.map { WinnowShortStopword(low: $0.low, high: $0.high, maskAndLength: $0.maskAndLength) },
             shortMask: shortCapacity - 1, shortBloom: shortBloom, slots: slots, slotMask: capacity - 1,
             entries: entries.map { WinnowStopword(start: $0.start, length: $0.length, mask: $0.mask) }, arena: arena,
-            bloom: bloom, bloomWords: Self.bloomWords, foldLimit: min(maxLength, WordScanner.capacity))
+            bloom: bloom, bloomWords: Self.bloomWords, foldLimit: min(maxLength, WordScanner.capacity), maxLength: maxLength)
     }
 
     /// Copies of the index's arrays at addresses that stay put (an array's storage may only be
@@ -159,7 +159,7 @@ struct StopwordIndex: Sendable {
 
         fileprivate init(
             shortTable: [WinnowShortStopword], shortMask: Int, shortBloom: [UInt64], slots: [Int32], slotMask: Int,
-            entries: [WinnowStopword], arena: [UInt8], bloom: [UInt64], bloomWords: Int, foldLimit: Int
+            entries: [WinnowStopword], arena: [UInt8], bloom: [UInt64], bloomWords: Int, foldLimit: Int, maxLength: Int
         ) {
             func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
                 // One element at least, so every base address exists.
@@ -179,7 +179,7 @@ struct StopwordIndex: Sendable {
                     shortTable: self.shortTable.baseAddress, shortMask: Int64(shortMask),
                     shortBloom: self.shortBloom.baseAddress, slots: self.slots.baseAddress, slotMask: Int64(slotMask),
                     entries: self.entries.baseAddress, arena: self.arena.baseAddress, bloom: self.bloom.baseAddress,
-                    bloomWords: Int64(bloomWords), foldLimit: Int64(foldLimit)))
+                    bloomWords: Int64(bloomWords), foldLimit: Int64(foldLimit), maxLength: Int64(maxLength)))
         }
 
         deinit {
