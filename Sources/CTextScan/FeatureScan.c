@@ -284,6 +284,36 @@ static void flushBatch(Batch *batch, const WinnowStopwordTable *table, int32_t *
 /* The stopword scanner's word is kept in locals of `winnow_feature_scan` (`stop*`), not in a
    struct behind a pointer: the packed prefix was then or-ed into memory byte after byte, each
    waiting for the store before it. */
+/* Bytes of `x` (8 bytes in memory order, little-endian) that are >= lo and <= hi, as 0x80 in
+   each such byte; every byte of `x` must be below 0x80. */
+static inline uint64_t bytesInRange(uint64_t x, uint8_t lo, uint8_t hi) {
+    const uint64_t ones = 0x0101010101010101ULL;
+    uint64_t atLeast = x + ones * (uint64_t)(0x80 - lo);
+    uint64_t above = x + ones * (uint64_t)(0x7F - hi);
+    return atLeast & ~above & (ones * 0x80);
+}
+
+/* The length of the leading run of ASCII letters and digits in the 8 bytes `x` (in memory
+   order: little-endian only), with `*lowered` set to `x` with ASCII capitals folded and
+   `*digitBytes` to 0x80 in each byte of `x` that is a digit. */
+static inline int64_t asciiRun(uint64_t x, uint64_t *lowered, uint64_t *digitBytes) {
+    const uint64_t high = 0x8080808080808080ULL;
+    uint64_t y = x & ~high;
+    uint64_t digit = bytesInRange(y, '0', '9');
+    uint64_t upper = bytesInRange(y, 'A', 'Z');
+    uint64_t lower = bytesInRange(y, 'a', 'z');
+    uint64_t stop = ((x & high) | ~(digit | upper | lower)) & high;
+    *lowered = x | (upper >> 2);
+    *digitBytes = digit;
+    return stop == 0 ? 8 : __builtin_ctzll(stop) / 8;
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define RUN_WORDS 1
+#else
+#define RUN_WORDS 0
+#endif
+
 #define STOP_FOLD(byte)                                                                     \
     do {                                                                                    \
         uint8_t folding_ = (byte);                                                          \
@@ -339,7 +369,8 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
     int64_t stopLength = 0;
     uint64_t stopLow = 0, stopHigh = 0;
     int stopInWord = 0;
-    uint8_t folded[FOLD_CAPACITY];
+    /* 8 bytes of room: the run loop stores 8 bytes at a time. */
+    uint8_t folded[FOLD_CAPACITY + 8];
     int64_t words = 0;
     uint64_t touched = 0;
     Batch batch;
@@ -376,19 +407,43 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
                     capitalised += cls == C_UPPER;
                     wordStart = 0;
                 }
-                /* The run of ASCII letters and digits. */
+                /* The run of ASCII letters and digits: 8 bytes at a time while 8 can be read,
+                   then byte by byte. */
+                while (RUN_WORDS && p + 8 <= count) {
+                    uint64_t x, lowered, digitBytes;
+                    memcpy(&x, line + p, 8);
+                    int64_t n = asciiRun(x, &lowered, &digitBytes);
+                    if (n == 0) goto runDone;
+                    uint64_t keep = n == 8 ? ~0ULL : (1ULL << (8 * n)) - 1;
+                    lowered &= keep;
+                    digits |= (digitBytes & keep) != 0;
+                    memcpy(shape + shapeCount, &lowered, 8);
+                    shapeCount += n;
+                    stopInWord = 1;
+                    if (stopLength < 8) {
+                        stopLow |= lowered << (8 * stopLength);
+                        if (stopLength > 0 && stopLength + n > 8) stopHigh |= lowered >> (8 * (8 - stopLength));
+                    } else if (stopLength < 16) {
+                        stopHigh |= lowered << (8 * (stopLength - 8));
+                    }
+                    if (stopLength < foldLimit) memcpy(folded + stopLength, &lowered, 8);
+                    stopLength += n;
+                    p += n;
+                    if (n < 8) goto runDone;
+                }
                 for (;;) {
-                    uint8_t lower = cls == C_UPPER ? (uint8_t)(byte | 0x20) : byte;
-                    digits |= cls == C_DIGIT;
-                    shape[shapeCount++] = lower;
-                    STOP_FOLD(lower);
-                    p++;
                     if (p >= count) break;
                     byte = line[p];
                     if (byte >= 0x80) break;
                     cls = asciiClass[byte];
                     if (cls == C_OTHER) break;
+                    uint8_t lower = cls == C_UPPER ? (uint8_t)(byte | 0x20) : byte;
+                    digits |= cls == C_DIGIT;
+                    shape[shapeCount++] = lower;
+                    STOP_FOLD(lower);
+                    p++;
                 }
+            runDone:
                 continue;
             }
             if (markupLine != NULL && isMarkupByte(byte)) {
