@@ -106,6 +106,10 @@ int64_t winnow_content_words(const uint8_t *text, int64_t count, const WinnowSto
    equal bytes to give equal hashes, which FNV-1a gave one byte at a time). */
 uint64_t winnow_shape_hash(const uint8_t *bytes, int64_t count);
 
+/* Asks the CPU to bring `address` into cache (no effect on what any load returns): Swift has
+   no prefetch of its own. */
+static inline void winnow_prefetch(const void *address) { __builtin_prefetch(address); }
+
 #ifdef __cplusplus
 }
 #endif

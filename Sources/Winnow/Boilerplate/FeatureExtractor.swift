@@ -73,30 +73,38 @@ final class FeatureExtractor {
     /// The features of each block, in block order, and the document's stopword language.
     func features(of document: Document) -> (lines: [LineFeatures], language: String?) {
         let languageCount = index.languages.count
-        var hits = [Int32](repeating: 0, count: document.blocks.count * languageCount)
+        // Each line's hits, touched languages only: `rowTouched[row]` (bit `i` for slot `i`) and
+        // its hits in slot order from `rowStart[row]` in `compact`. A full row per line (58
+        // counters) made a large zeroed array per document for a few hits per line.
+        var rowTouched = [UInt64](repeating: 0, count: document.blocks.count)
+        var rowStart = [Int32](repeating: 0, count: document.blocks.count)
+        var compact: [Int32] = []
+        // One line's hits, as `measure` writes them (kept all zero between lines).
+        var hits = [Int32](repeating: 0, count: languageCount)
         var totals = [Int](repeating: 0, count: languageCount)
         var lines: [LineFeatures] = []
         lines.reserveCapacity(document.blocks.count)
-        // Rows with a stopword hit: only they add to the totals (most lines of a page have none).
-        var rowsWithHits: [Int] = []
         // Blocks are read field by field: copying a whole `Block` retains all its strings. A
         // line is read as bytes: most blocks share their document's bytes, and `text` would
         // make a string of each.
+        // The memo's lookups are cache misses (slot, then entry, then key bytes): every line is
+        // hashed first with its slot asked into cache, then its entry, so the misses overlap
+        // instead of coming one line at a time.
+        var memoHashes = [UInt64](repeating: 0, count: document.blocks.count)
+        for row in document.blocks.indices {
+            memoHashes[row] = document.blocks[row].withUTF8Text { measured.memo.prefetch(bytes: $0.assumingMemoryBound(to: UInt8.self)) }
+        }
+        for hash in memoHashes { measured.memo.prefetchEntry(hash: hash) }
         for row in document.blocks.indices {
             document.blocks[row].withUTF8Text { line in
                 let bytes = line.assumingMemoryBound(to: UInt8.self)
-                let (memoValue, memoHash) = measured.memo.lookUp(bytes: bytes)
+                let (memoValue, memoHash) = measured.memo.lookUp(bytes: bytes, hash: memoHashes[row])
                 if let known = memoValue {
                     if known.touched != 0 {
-                        var touched = known.touched
-                        var next = Int(known.hitsStart)
-                        while touched != 0 {
-                            let slot = touched.trailingZeroBitCount
-                            hits[row * languageCount + slot] = measured.hits[next]
-                            next += 1
-                            touched &= touched - 1
-                        }
-                        rowsWithHits.append(row)
+                        rowTouched[row] = known.touched
+                        rowStart[row] = Int32(compact.count)
+                        let start = Int(known.hitsStart)
+                        compact.append(contentsOf: measured.hits[start..<start + known.touched.nonzeroBitCount])
                     }
                     lines.append(known.features)
                     return
@@ -106,18 +114,33 @@ final class FeatureExtractor {
                 // `hasInlineMarkup(line)`, found by the pass over `body` itself (which stops at
                 // the first markup): the dropped list marker is markup only when it is `*`.
                 let markerIsMarkup = body.count < line.count && line[0] == UInt8(ascii: "*")
-                if markerIsMarkup || !measure(body, row: row, into: &features, hits: &hits, stoppingAtMarkupOf: line) {
+                if markerIsMarkup || !measure(body, row: 0, into: &features, hits: &hits, stoppingAtMarkupOf: line) {
                     if Self.containsLinkTarget(line) {
                         let stats = InlineMarkup.linkStats(document.blocks[row].text)
                         features.links = stats.links
                         features.linkDensity = stats.links == 0 ? 0 : stats.density
                     }
                     var plain = document.blocks[row].plainTextCache ?? InlineMarkup.plainText(document.blocks[row].text)
-                    plain.withUTF8 { _ = measure(UnsafeRawBufferPointer($0), row: row, into: &features, hits: &hits) }
+                    plain.withUTF8 { _ = measure(UnsafeRawBufferPointer($0), row: 0, into: &features, hits: &hits) }
                 }
                 lines.append(features)
                 let touched = lastTouched
-                if touched != 0 { rowsWithHits.append(row) }
+                if touched != 0 {
+                    rowTouched[row] = touched
+                    rowStart[row] = Int32(compact.count)
+                    var slots = touched
+                    while slots != 0 {
+                        compact.append(hits[slots.trailingZeroBitCount])
+                        slots &= slots - 1
+                    }
+                }
+                defer {
+                    var slots = touched
+                    while slots != 0 {
+                        hits[slots.trailingZeroBitCount] = 0
+                        slots &= slots - 1
+                    }
+                }
                 guard memoHash != 0 else { return }  // not to be stored (too long)
                 if measured.hits.count + touched.nonzeroBitCount > MeasuredLines.hitsLimit {
                     measured.memo.removeAll()
@@ -126,15 +149,28 @@ final class FeatureExtractor {
                 let hitsStart = Int32(measured.hits.count)
                 var slots = touched
                 while slots != 0 {
-                    measured.hits.append(hits[row * languageCount + slots.trailingZeroBitCount])
+                    measured.hits.append(hits[slots.trailingZeroBitCount])
                     slots &= slots - 1
                 }
                 measured.memo.store(
                     MeasuredLine(features: features, touched: touched, hitsStart: hitsStart), bytes: bytes, hash: memoHash)
             }
         }
-        for row in rowsWithHits {
-            for slot in 0..<languageCount { totals[slot] += Int(hits[row * languageCount + slot]) }
+        for row in rowTouched.indices where rowTouched[row] != 0 {
+            var slots = rowTouched[row]
+            var next = Int(rowStart[row])
+            while slots != 0 {
+                totals[slots.trailingZeroBitCount] += Int(compact[next])
+                next += 1
+                slots &= slots - 1
+            }
+        }
+        /// The hits of `slot` on line `row`.
+        func hitsOf(_ row: Int, _ slot: Int) -> Int {
+            let touched = rowTouched[row]
+            guard touched >> UInt64(slot) & 1 != 0 else { return 0 }
+            let below = (touched & ((1 << UInt64(slot)) &- 1)).nonzeroBitCount
+            return Int(compact[Int(rowStart[row]) + below])
         }
         // The document's language: the detector's when there is a list for it, otherwise the
         // language whose stopwords are most frequent here.
@@ -155,7 +191,7 @@ final class FeatureExtractor {
                 }
                 if let ownSlot = lastSlot { slot = ownSlot }
             }
-            if let slot { lines[row].stopwords = Int(hits[row * languageCount + slot]) }
+            if let slot { lines[row].stopwords = hitsOf(row, slot) }
         }
         return (lines, documentSlot.map { index.languages[$0] })
     }
