@@ -90,9 +90,15 @@ final class FeatureExtractor {
         // The memo's lookups are cache misses (slot, then entry, then key bytes): every line is
         // hashed first with its slot asked into cache, then its entry, so the misses overlap
         // instead of coming one line at a time.
+        // Through the array's buffer, each block is borrowed where it is (the array's subscript
+        // copied it, retaining its storage, in profiles).
         var memoHashes = [UInt64](repeating: 0, count: document.blocks.count)
-        for row in document.blocks.indices {
-            memoHashes[row] = document.blocks[row].withUTF8Text { measured.memo.prefetch(bytes: $0.assumingMemoryBound(to: UInt8.self)) }
+        document.blocks.withUnsafeBufferPointer { blocks in
+            for row in blocks.indices {
+                memoHashes[row] = blocks[row].withUTF8Text {
+                    measured.memo.prefetch(bytes: $0.assumingMemoryBound(to: UInt8.self))
+                }
+            }
         }
         for hash in memoHashes { measured.memo.prefetchEntry(hash: hash) }
         for row in document.blocks.indices {
@@ -199,13 +205,14 @@ final class FeatureExtractor {
     /// Every field of `features` for the visible bytes `line` (and the line's stopword hits in
     /// `hits`), in one pass over the bytes.
     ///
-    /// Two word definitions share the pass: the stopword scanner's (`WordScanner`: letters,
-    /// digits, in-word apostrophes, non-punctuation non-ASCII characters; each word is folded,
-    /// hashed and looked up as it ends) and the shape signals' (any non-ASCII byte or ASCII
-    /// letter or digit: fingerprint, leading words, capitals, word hashes). Lines in a script
-    /// written without spaces are counted again through `WordScanner.scan` (ICU dictionary
-    /// break); they are rare. `FeatureExtractorFusedTests` checks the pass against the
-    /// per-field computations.
+    /// Two word definitions share the pass, which is the C kernel `winnow_feature_scan`: the
+    /// stopword scanner's (`WordScanner`: letters, digits, in-word apostrophes,
+    /// non-punctuation non-ASCII characters; each word is folded, packed and looked up) and the
+    /// shape signals' (any non-ASCII byte or ASCII letter or digit: fingerprint, leading words,
+    /// capitals, word hashes). Lines in a script written without spaces are counted again
+    /// through `WordScanner.scan` (ICU dictionary break); they are rare.
+    /// `FeatureExtractorFusedTests` and `FeatureScanTests` check the pass against the per-field
+    /// computations.
     ///
     /// - Parameter markupLine: when given, the pass gives up (returning false, with `features`
     ///   and `hits` untouched) at the first byte that makes `hasInlineMarkup(markupLine)` true;
