@@ -1,3 +1,4 @@
+import CTextScan
 import Synchronization
 
 /// Measures every block of a document in one pass (see `LineFeatures`).
@@ -8,9 +9,17 @@ import Synchronization
 final class FeatureExtractor {
     private let scanner: WordScanner
     private let index: StopwordIndex
+    /// `index.kernel.table`, kept alive by `index`.
+    private let kernelTable: UnsafePointer<WinnowStopwordTable>
     private var plainBytes: [UInt8] = []
-    /// Scratch: hashes of the current line's words (for `CardTitleHeuristic`).
-    private var wordHashes: [UInt64] = []
+    /// Scratch: hashes of the current line's words (for `CardTitleHeuristic`). A line of at
+    /// most 1,200 bytes (longer ones are not hashed) has at most 601 words.
+    private let wordHashes: UnsafeMutablePointer<UInt64>
+    private static let wordHashCapacity = 1_201
+    /// Scratch: the line's folded shape bytes (the kernel hashes them), `shapeCapacity` bytes:
+    /// at least 8 more than the line (the kernel reads 8 bytes at a time).
+    private var shapeBytes: UnsafeMutablePointer<UInt8>
+    private var shapeCapacity = 4_096
     /// Scratch: the current line's stopword hits per language.
     private let rowHits: UnsafeMutablePointer<Int32>
 
@@ -44,9 +53,12 @@ final class FeatureExtractor {
 
     init(index: StopwordIndex = .shared) {
         self.index = index
+        self.kernelTable = UnsafePointer(index.kernel.table)
         self.scanner = WordScanner(index: index)
         self.measured = Self.memoPool.checkOut()
         self.rowHits = .allocate(capacity: max(index.languages.count, 1))
+        self.wordHashes = .allocate(capacity: Self.wordHashCapacity)
+        self.shapeBytes = .allocate(capacity: shapeCapacity)
         // Kept all zero between lines: `measure` clears the slots it touched.
         rowHits.initialize(repeating: 0, count: max(index.languages.count, 1))
     }
@@ -54,72 +66,117 @@ final class FeatureExtractor {
     deinit {
         Self.memoPool.checkIn(measured)
         rowHits.deallocate()
+        wordHashes.deallocate()
+        shapeBytes.deallocate()
     }
 
     /// The features of each block, in block order, and the document's stopword language.
     func features(of document: Document) -> (lines: [LineFeatures], language: String?) {
         let languageCount = index.languages.count
-        var hits = [Int32](repeating: 0, count: document.blocks.count * languageCount)
+        // Each line's hits, touched languages only: `rowTouched[row]` (bit `i` for slot `i`) and
+        // its hits in slot order from `rowStart[row]` in `compact`. A full row per line (58
+        // counters) made a large zeroed array per document for a few hits per line.
+        var rowTouched = [UInt64](repeating: 0, count: document.blocks.count)
+        var rowStart = [Int32](repeating: 0, count: document.blocks.count)
+        var compact: [Int32] = []
+        // One line's hits, as `measure` writes them (kept all zero between lines).
+        var hits = [Int32](repeating: 0, count: languageCount)
         var totals = [Int](repeating: 0, count: languageCount)
         var lines: [LineFeatures] = []
         lines.reserveCapacity(document.blocks.count)
-        // Rows with a stopword hit: only they add to the totals (most lines of a page have none).
-        var rowsWithHits: [Int] = []
-        // Blocks are read field by field: copying a whole `Block` retains all its strings.
-        for row in document.blocks.indices {
-            let text = document.blocks[row].text
-            let (memoValue, memoHash) = measured.memo.lookUp(text)
-            if let known = memoValue {
-                if known.touched != 0 {
-                    var touched = known.touched
-                    var next = Int(known.hitsStart)
-                    while touched != 0 {
-                        let slot = touched.trailingZeroBitCount
-                        hits[row * languageCount + slot] = measured.hits[next]
-                        next += 1
-                        touched &= touched - 1
-                    }
-                    rowsWithHits.append(row)
+        // Blocks are read field by field: copying a whole `Block` retains all its strings. A
+        // line is read as bytes: most blocks share their document's bytes, and `text` would
+        // make a string of each.
+        // The memo's lookups are cache misses (slot, then entry, then key bytes): every line is
+        // hashed first with its slot asked into cache, then its entry, so the misses overlap
+        // instead of coming one line at a time.
+        // Through the array's buffer, each block is borrowed where it is (the array's subscript
+        // copied it, retaining its storage, in profiles).
+        var memoHashes = [UInt64](repeating: 0, count: document.blocks.count)
+        document.blocks.withUnsafeBufferPointer { blocks in
+            for row in blocks.indices {
+                memoHashes[row] = blocks[row].withUTF8Text {
+                    measured.memo.prefetch(bytes: $0.assumingMemoryBound(to: UInt8.self))
                 }
-                lines.append(known.features)
-                continue
             }
-            var features = LineFeatures()
-            var utf8 = text
-            utf8.withUTF8 { raw in
-                let line = UnsafeRawBufferPointer(raw)
+        }
+        for hash in memoHashes { measured.memo.prefetchEntry(hash: hash) }
+        for row in document.blocks.indices {
+            document.blocks[row].withUTF8Text { line in
+                let bytes = line.assumingMemoryBound(to: UInt8.self)
+                let (memoValue, memoHash) = measured.memo.lookUp(bytes: bytes, hash: memoHashes[row])
+                if let known = memoValue {
+                    if known.touched != 0 {
+                        rowTouched[row] = known.touched
+                        rowStart[row] = Int32(compact.count)
+                        let start = Int(known.hitsStart)
+                        compact.append(contentsOf: measured.hits[start..<start + known.touched.nonzeroBitCount])
+                    }
+                    lines.append(known.features)
+                    return
+                }
+                var features = LineFeatures()
                 let body = Self.droppingListMarker(line)
                 // `hasInlineMarkup(line)`, found by the pass over `body` itself (which stops at
                 // the first markup): the dropped list marker is markup only when it is `*`.
                 let markerIsMarkup = body.count < line.count && line[0] == UInt8(ascii: "*")
-                if markerIsMarkup || !measure(body, row: row, into: &features, hits: &hits, stoppingAtMarkupOf: line) {
+                if markerIsMarkup || !measure(body, row: 0, into: &features, hits: &hits, stoppingAtMarkupOf: line) {
                     if Self.containsLinkTarget(line) {
-                        let stats = InlineMarkup.linkStats(text)
+                        let stats = InlineMarkup.linkStats(document.blocks[row].text)
                         features.links = stats.links
                         features.linkDensity = stats.links == 0 ? 0 : stats.density
                     }
-                    var plain = document.blocks[row].plainTextCache ?? InlineMarkup.plainText(text)
-                    plain.withUTF8 { _ = measure(UnsafeRawBufferPointer($0), row: row, into: &features, hits: &hits) }
+                    var plain = document.blocks[row].plainTextCache ?? InlineMarkup.plainText(document.blocks[row].text)
+                    plain.withUTF8 { _ = measure(UnsafeRawBufferPointer($0), row: 0, into: &features, hits: &hits) }
                 }
+                lines.append(features)
+                let touched = lastTouched
+                if touched != 0 {
+                    rowTouched[row] = touched
+                    rowStart[row] = Int32(compact.count)
+                    var slots = touched
+                    while slots != 0 {
+                        compact.append(hits[slots.trailingZeroBitCount])
+                        slots &= slots - 1
+                    }
+                }
+                defer {
+                    var slots = touched
+                    while slots != 0 {
+                        hits[slots.trailingZeroBitCount] = 0
+                        slots &= slots - 1
+                    }
+                }
+                guard memoHash != 0 else { return }  // not to be stored (too long)
+                if measured.hits.count + touched.nonzeroBitCount > MeasuredLines.hitsLimit {
+                    measured.memo.removeAll()
+                    measured.hits.removeAll(keepingCapacity: true)
+                }
+                let hitsStart = Int32(measured.hits.count)
+                var slots = touched
+                while slots != 0 {
+                    measured.hits.append(hits[slots.trailingZeroBitCount])
+                    slots &= slots - 1
+                }
+                measured.memo.store(
+                    MeasuredLine(features: features, touched: touched, hitsStart: hitsStart), bytes: bytes, hash: memoHash)
             }
-            lines.append(features)
-            let touched = lastTouched
-            if touched != 0 { rowsWithHits.append(row) }
-            guard memoHash != 0 else { continue }  // not to be stored (too long)
-            if measured.hits.count + touched.nonzeroBitCount > MeasuredLines.hitsLimit {
-                measured.memo.removeAll()
-                measured.hits.removeAll(keepingCapacity: true)
-            }
-            let hitsStart = Int32(measured.hits.count)
-            var slots = touched
+        }
+        for row in rowTouched.indices where rowTouched[row] != 0 {
+            var slots = rowTouched[row]
+            var next = Int(rowStart[row])
             while slots != 0 {
-                measured.hits.append(hits[row * languageCount + slots.trailingZeroBitCount])
+                totals[slots.trailingZeroBitCount] += Int(compact[next])
+                next += 1
                 slots &= slots - 1
             }
-            measured.memo.store(MeasuredLine(features: features, touched: touched, hitsStart: hitsStart), for: text, hash: memoHash)
         }
-        for row in rowsWithHits {
-            for slot in 0..<languageCount { totals[slot] += Int(hits[row * languageCount + slot]) }
+        /// The hits of `slot` on line `row`.
+        func hitsOf(_ row: Int, _ slot: Int) -> Int {
+            let touched = rowTouched[row]
+            guard touched >> UInt64(slot) & 1 != 0 else { return 0 }
+            let below = (touched & ((1 << UInt64(slot)) &- 1)).nonzeroBitCount
+            return Int(compact[Int(rowStart[row]) + below])
         }
         // The document's language: the detector's when there is a list for it, otherwise the
         // language whose stopwords are most frequent here. A page confidently in a language
@@ -143,7 +200,7 @@ final class FeatureExtractor {
                 }
                 if let ownSlot = lastSlot { slot = ownSlot }
             }
-            if let slot { lines[row].stopwords = Int(hits[row * languageCount + slot]) }
+            if let slot { lines[row].stopwords = hitsOf(row, slot) }
         }
         return (lines, documentSlot.map { index.languages[$0] })
     }
@@ -151,13 +208,14 @@ final class FeatureExtractor {
     /// Every field of `features` for the visible bytes `line` (and the line's stopword hits in
     /// `hits`), in one pass over the bytes.
     ///
-    /// Two word definitions share the pass: the stopword scanner's (`WordScanner`: letters,
-    /// digits, in-word apostrophes, non-punctuation non-ASCII characters; each word is folded,
-    /// hashed and looked up as it ends) and the shape signals' (any non-ASCII byte or ASCII
-    /// letter or digit: fingerprint, leading words, capitals, word hashes). Lines in a script
-    /// written without spaces are counted again through `WordScanner.scan` (ICU dictionary
-    /// break); they are rare. `FeatureExtractorFusedTests` checks the pass against the
-    /// per-field computations.
+    /// Two word definitions share the pass, which is the C kernel `winnow_feature_scan`: the
+    /// stopword scanner's (`WordScanner`: letters, digits, in-word apostrophes,
+    /// non-punctuation non-ASCII characters; each word is folded, packed and looked up) and the
+    /// shape signals' (any non-ASCII byte or ASCII letter or digit: fingerprint, leading words,
+    /// capitals, word hashes). Lines in a script written without spaces are counted again
+    /// through `WordScanner.scan` (ICU dictionary break); they are rare.
+    /// `FeatureExtractorFusedTests` and `FeatureScanTests` check the pass against the per-field
+    /// computations.
     ///
     /// - Parameter markupLine: when given, the pass gives up (returning false, with `features`
     ///   and `hits` untouched) at the first byte that makes `hasInlineMarkup(markupLine)` true;
@@ -170,94 +228,24 @@ final class FeatureExtractor {
         let languageCount = index.languages.count
         let base = row * languageCount
         let count = line.count
-        // Shape words: leading words only for the short lines that can be comment headings;
-        // word hashes only for lines short enough to be a teaser card. The scratch array is
-        // taken out of the instance for the loop, so appends need no exclusivity checks.
-        var shape = ShapeWordState(wantsLeading: count <= 160, wantsWordHashes: count <= 1_200, hashes: [])
-        swap(&shape.hashes, &wordHashes)
-        shape.hashes.removeAll(keepingCapacity: true)
-        // Stopword words: folded while no longer than a stopword can be.
-        var scan = StopwordWordState(folded: scanner.folded, foldLimit: min(index.maxLength, WordScanner.capacity))
-        var needsDictionary = false
-        var pipes = 0
-        var digits = false
-        var timeOfDay = false
-        let index = self.index
         // The line's hits go to scratch first (the dictionary-break path counts them anew).
         let rowHits = self.rowHits
-        var position = 0
-        // Whether `markupLine` has a link target (looked for at its first `[` or `!`).
-        var linkTarget: Bool?
-        var foundMarkup = false
-        while position < count {
-            let byte = line[position]
-            if byte < 0x80 {
-                let isDigit = byte >= 0x30 && byte <= 0x39
-                if isDigit || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
-                    digits = digits || isDigit
-                    shape.byte(byte, at: position)
-                    scan.fold(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                } else {
-                    if let markupLine, Self.isMarkupByte(byte) {
-                        // `[` alone (a w3m placeholder) and `!` need a link (`](`) somewhere.
-                        if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "!") {
-                            if linkTarget == nil { linkTarget = Self.containsLinkTarget(markupLine) }
-                            if linkTarget == true {
-                                foundMarkup = true
-                                break
-                            }
-                        } else {
-                            foundMarkup = true
-                            break
-                        }
-                    }
-                    shape.end(at: position, in: line)
-                    // An apostrophe inside a word (don't, l'homme) keeps the scanner's word together.
-                    if byte == 0x27, position > 0, position + 1 < count, WordScanner.isLetterByte(line[position - 1]),
-                        WordScanner.isLetterByte(line[position + 1])
-                    {
-                        scan.fold(byte)
-                    } else {
-                        scan.end(index: index, hits: rowHits)
-                    }
-                    if byte == UInt8(ascii: "|") {
-                        pipes += 1
-                    } else if byte == UInt8(ascii: ":"), !timeOfDay {
-                        timeOfDay = Self.isTimeOfDayColon(line, at: position)
-                    }
-                }
-                position += 1
-                continue
-            }
-            let width = WordScanner.byteWidth(byte)
-            if byte >= 0xE0, position + 1 < count, WordScanner.isDictionaryScript(byte, line[position + 1]) {
-                needsDictionary = true
-            }
-            let end = min(position + width, count)
-            for offset in position..<end { shape.byte(line[offset], at: offset) }
-            if WordScanner.wordByteWidth(line, at: position) > 0 {
-                if width == 2, byte >= 0xC3 && byte <= 0xD0 {
-                    let (lead, trail) = WordScanner.foldTwoByte(byte, line[position + 1])
-                    scan.fold(lead)
-                    scan.fold(trail)
-                } else {
-                    for offset in position..<end { scan.fold(line[offset]) }
-                }
-            } else {
-                scan.end(index: index, hits: rowHits)
-            }
-            position = end
+        var scan = WinnowLineScan()
+        if count + 8 > shapeCapacity {
+            shapeBytes.deallocate()
+            shapeCapacity = max(count + 8, 2 * shapeCapacity)
+            shapeBytes = .allocate(capacity: shapeCapacity)
         }
-        if foundMarkup {
-            swap(&shape.hashes, &wordHashes)
-            Self.clear(rowHits, slots: scan.touched)
+        let completed = winnow_feature_scan(
+            line.baseAddress?.assumingMemoryBound(to: UInt8.self), Int64(count),
+            markupLine?.baseAddress?.assumingMemoryBound(to: UInt8.self), Int64(markupLine?.count ?? 0),
+            kernelTable, rowHits, wordHashes, Int64(Self.wordHashCapacity), shapeBytes, &scan)
+        guard completed != 0 else {
             lastTouched = 0
             return false
         }
-        shape.end(at: count, in: line)
-        scan.end(index: index, hits: rowHits)
-        var scanWords = scan.words
-        if needsDictionary, scanner.hasDictionaryBreaker {
+        var scanWords = Int(scan.words)
+        if scan.needsDictionary != 0, scanner.hasDictionaryBreaker {
             scanWords = hits.withUnsafeMutableBufferPointer { hits in
                 scanner.scan(line) { mask in
                     var mask = mask
@@ -283,22 +271,37 @@ final class FeatureExtractor {
             }
             lastTouched = scan.touched
         }
+        var leading = LeadingWords()
+        if scan.leadingCount > 0 {
+            withUnsafeBytes(of: scan.leadingStart) { starts in
+                withUnsafeBytes(of: scan.leadingEnd) { ends in
+                    for word in 0..<min(Int(scan.leadingCount), 3) {
+                        let start = Int(starts.load(fromByteOffset: word * 8, as: Int64.self))
+                        let end = Int(ends.load(fromByteOffset: word * 8, as: Int64.self))
+                        guard 0 <= start, start <= end, end <= count else { continue }
+                        leading.append(UnsafeRawBufferPointer(rebasing: line[start..<end]))
+                    }
+                }
+            }
+        }
+        let wordHashCount = min(Int(scan.wordHashCount), Self.wordHashCapacity)
         features.words = scanWords
-        swap(&shape.hashes, &wordHashes)
-        features.fingerprint = Int(truncatingIfNeeded: shape.hash)
-        features.leadingWords = shape.leading
-        features.letteredWords = shape.lettered
-        features.capitalisedShare = shape.lettered == 0 ? 0 : Double(shape.capitalised) / Double(shape.lettered)
-        features.hasTimeOfDay = timeOfDay
-        features.hasPipe = pipes > 0
+        features.fingerprint = Int(truncatingIfNeeded: scan.fingerprint)
+        features.leadingWords = leading
+        let lettered = Int(scan.lettered)
+        features.letteredWords = lettered
+        features.capitalisedShare = lettered == 0 ? 0 : Double(scan.capitalised) / Double(lettered)
+        features.hasTimeOfDay = scan.hasTimeOfDay != 0
+        features.hasPipe = scan.pipes > 0
         if features.hasPipe {
             // Counted for lines with a pipe only (inline menus, breadcrumbs, tables).
-            features.pipes = pipes
-            features.hasDigit = digits
+            features.pipes = Int(scan.pipes)
+            features.hasDigit = scan.hasDigit != 0
         }
         features.endsLikeSentence = Self.endsLikeSentence(line)
-        features.repeatsPhrase = shape.wantsWordHashes
-            && CardTitleHeuristic.repeatsPhrase(wordHashes, endsLikeSentence: features.endsLikeSentence)
+        features.repeatsPhrase = scan.wantsWordHashes != 0
+            && CardTitleHeuristic.repeatsPhrase(
+                UnsafeBufferPointer(start: wordHashes, count: wordHashCount), endsLikeSentence: features.endsLikeSentence)
         features.endsWithColon = features.endsLikeSentence && Self.lastNonSpace(line) == UInt8(ascii: ":")
         features.isPlaceholder = count >= 2 && line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]")
             && !Self.isBracketedSentence(line, words: features.words)

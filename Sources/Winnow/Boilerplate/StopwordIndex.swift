@@ -1,3 +1,5 @@
+import CTextScan
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -47,6 +49,10 @@ struct StopwordIndex: Sendable {
     }
 
     static let shared = StopwordIndex()
+
+    /// The tables again in memory the C line kernel (`winnow_feature_scan`) reads, built once
+    /// with the index.
+    let kernel: KernelTable
 
     private init() {
         // At most 58 languages fit a mask (`shortTable` keeps a length above them); the
@@ -107,7 +113,8 @@ struct StopwordIndex: Sendable {
         self.entries = entries
         self.slots = slots
         self.slotMask = capacity - 1
-        self.maxLength = entries.map { Int($0.length) }.max() ?? 0
+        let maxLength = entries.map { Int($0.length) }.max() ?? 0
+        self.maxLength = maxLength
         self.bloom = bloom
         // Masks use at most 58 bits (languages.prefix(58) … fewer than 64 lists in practice);
         // the length sits above them.
@@ -131,6 +138,59 @@ struct StopwordIndex: Sendable {
         self.shortTable = shortTable
         self.shortMaskBits = shortCapacity - 1
         self.shortBloom = shortBloom
+        self.kernel = KernelTable(
+            shortTable: shortTable.map { WinnowShortStopword(low: $0.low, high: $0.high, maskAndLength: $0.maskAndLength) },
+            shortMask: shortCapacity - 1, shortBloom: shortBloom, slots: slots, slotMask: capacity - 1,
+            entries: entries.map { WinnowStopword(start: $0.start, length: $0.length, mask: $0.mask) }, arena: arena,
+            bloom: bloom, bloomWords: Self.bloomWords, foldLimit: min(maxLength, WordScanner.capacity), maxLength: maxLength)
+    }
+
+    /// Copies of the index's arrays at addresses that stay put (an array's storage may only be
+    /// pointed to inside `withUnsafeBufferPointer`), described by one `WinnowStopwordTable`.
+    final class KernelTable: @unchecked Sendable {
+        // @unchecked: everything is written in `init` and only read afterwards.
+        let table: UnsafeMutablePointer<WinnowStopwordTable>
+        private let shortTable: UnsafeMutableBufferPointer<WinnowShortStopword>
+        private let shortBloom: UnsafeMutableBufferPointer<UInt64>
+        private let slots: UnsafeMutableBufferPointer<Int32>
+        private let entries: UnsafeMutableBufferPointer<WinnowStopword>
+        private let arena: UnsafeMutableBufferPointer<UInt8>
+        private let bloom: UnsafeMutableBufferPointer<UInt64>
+
+        fileprivate init(
+            shortTable: [WinnowShortStopword], shortMask: Int, shortBloom: [UInt64], slots: [Int32], slotMask: Int,
+            entries: [WinnowStopword], arena: [UInt8], bloom: [UInt64], bloomWords: Int, foldLimit: Int, maxLength: Int
+        ) {
+            func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+                // One element at least, so every base address exists.
+                let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
+                _ = buffer.initialize(fromContentsOf: array)
+                return buffer
+            }
+            self.shortTable = copy(shortTable)
+            self.shortBloom = copy(shortBloom)
+            self.slots = copy(slots)
+            self.entries = copy(entries)
+            self.arena = copy(arena.isEmpty ? [0] : arena)
+            self.bloom = copy(bloom)
+            table = .allocate(capacity: 1)
+            table.initialize(
+                to: WinnowStopwordTable(
+                    shortTable: self.shortTable.baseAddress, shortMask: Int64(shortMask),
+                    shortBloom: self.shortBloom.baseAddress, slots: self.slots.baseAddress, slotMask: Int64(slotMask),
+                    entries: self.entries.baseAddress, arena: self.arena.baseAddress, bloom: self.bloom.baseAddress,
+                    bloomWords: Int64(bloomWords), foldLimit: Int64(foldLimit), maxLength: Int64(maxLength)))
+        }
+
+        deinit {
+            table.deallocate()
+            shortTable.deallocate()
+            shortBloom.deallocate()
+            slots.deallocate()
+            entries.deallocate()
+            arena.deallocate()
+            bloom.deallocate()
+        }
     }
 
     /// `bytes` (at most 16) as two little-endian integers, zero-padded.

@@ -1,3 +1,5 @@
+import CTextScan
+
 /// Remembers a value computed from a line's text (and a small tag), for one worker.
 ///
 /// Rendered pages repeat lines within a page and across the pages of a site (menus, share bars,
@@ -67,6 +69,39 @@ struct LineMemo<Value> {
     func lookUp(bytes: UnsafeBufferPointer<UInt8>, tag: UInt64 = 0) -> (value: Value?, hash: UInt64) {
         guard bytes.count <= Self.longestLine else { return (nil, 0) }
         let hash = Self.hash(bytes, tag: tag)
+        guard let index = find(bytes, tag: tag, hash: hash).index else { return (nil, hash) }
+        return (entries[index].value, hash)
+    }
+
+    /// The hash `lookUp(bytes:tag:)` would compute (0 when the memo does not take the line),
+    /// with the slot a lookup starts from asked into cache. A caller with many lines to look
+    /// up hashes them all first, so the cache misses of their slots overlap.
+    func prefetch(bytes: UnsafeBufferPointer<UInt8>, tag: UInt64 = 0) -> UInt64 {
+        guard bytes.count <= Self.longestLine else { return 0 }
+        let hash = Self.hash(bytes, tag: tag)
+        let slot = Int(truncatingIfNeeded: hash) & slotMask
+        slots.withUnsafeBufferPointer { slots in
+            if let base = slots.baseAddress { winnow_prefetch(base + slot) }
+        }
+        return hash
+    }
+
+    /// Second step after `prefetch`: the entry the line's first slot points to (when its
+    /// check matches) is asked into cache.
+    func prefetchEntry(hash: UInt64) {
+        guard hash != 0 else { return }
+        let slot = Int(truncatingIfNeeded: hash) & slotMask
+        let stored = slots[slot]
+        guard stored != 0, stored & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 else { return }
+        let index = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) &- 1
+        entries.withUnsafeBufferPointer { entries in
+            if let base = entries.baseAddress, index >= 0, index < entries.count { winnow_prefetch(base + index) }
+        }
+    }
+
+    /// `lookUp(bytes:tag:)` with the hash `prefetch` returned for the same bytes and tag.
+    func lookUp(bytes: UnsafeBufferPointer<UInt8>, tag: UInt64 = 0, hash: UInt64) -> (value: Value?, hash: UInt64) {
+        guard hash != 0 else { return (nil, 0) }
         guard let index = find(bytes, tag: tag, hash: hash).index else { return (nil, hash) }
         return (entries[index].value, hash)
     }

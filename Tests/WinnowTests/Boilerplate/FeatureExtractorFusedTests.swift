@@ -1,3 +1,4 @@
+import CTextScan
 import Testing
 @testable import Winnow
 
@@ -20,11 +21,12 @@ import Testing
         var leading: [String] = []
         var capitalised = 0
         var lettered = 0
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var shapeBytes: [UInt8] = []
         var wordStart = true
         var wordBegin = 0
-        var wordHash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var wordBytes: [UInt8] = []
         var hashes: [UInt64] = []
+        func shapeHash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { winnow_shape_hash($0.baseAddress, Int64($0.count)) } }
         let wantsLeading = line.count <= 160
         let wantsWordHashes = line.count <= 1_200
         for offset in 0..<line.count {
@@ -32,8 +34,8 @@ import Testing
             let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
             if isWordByte {
                 let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
-                wordHash = (wordHash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+                shapeBytes.append(lower)
+                wordBytes.append(lower)
                 if wordStart {
                     wordBegin = offset
                     if byte >= 0x41 && byte <= 0x5A {
@@ -46,16 +48,14 @@ import Testing
                 wordStart = false
             } else {
                 if !wordStart, wantsLeading, leading.count < 4 { leading.append(FeatureExtractor.loweredWord(line, wordBegin..<offset)) }
-                if !wordStart, wantsWordHashes {
-                    hashes.append(wordHash)
-                    wordHash = 0xcbf2_9ce4_8422_2325
-                }
+                if !wordStart, wantsWordHashes { hashes.append(shapeHash(wordBytes)) }
+                wordBytes.removeAll()
                 wordStart = true
             }
         }
         if !wordStart, wantsLeading, leading.count < 4 { leading.append(FeatureExtractor.loweredWord(line, wordBegin..<line.count)) }
-        if !wordStart, wantsWordHashes { hashes.append(wordHash) }
-        features.fingerprint = Int(truncatingIfNeeded: hash)
+        if !wordStart, wantsWordHashes { hashes.append(shapeHash(wordBytes)) }
+        features.fingerprint = Int(truncatingIfNeeded: shapeHash(shapeBytes))
         features.leadingWords = LeadingWords(leading)
         features.letteredWords = lettered
         features.capitalisedShare = lettered == 0 ? 0 : Double(capitalised) / Double(lettered)

@@ -36,6 +36,11 @@ enum CardTitleHeuristic {
     /// A line that ends like a sentence needs the copies back to back: prose repeats the start
     /// of a clause with other words between ("There's no hope in that. There's no hope in war.").
     static func repeatsPhrase(_ words: [UInt64], endsLikeSentence: Bool) -> Bool {
+        words.withUnsafeBufferPointer { repeatsPhrase($0, endsLikeSentence: endsLikeSentence) }
+    }
+
+    /// `repeatsPhrase(_:endsLikeSentence:)` on the feature extractor's scratch buffer.
+    static func repeatsPhrase(_ words: UnsafeBufferPointer<UInt64>, endsLikeSentence: Bool) -> Bool {
         let count = words.count
         guard count >= 2 * minimumPhraseWords, count <= maximumWords else { return false }
         let allowedGap = endsLikeSentence ? 0 : maximumGap

@@ -1,3 +1,5 @@
+import CTextScan
+
 /// Finds the article's title above the article region by what it says: a title names the
 /// article's subject, so most of its content words (not stopwords, not numbers) come back in
 /// the first paragraphs, while a menu entry, a site name or another story's headline shares
@@ -130,59 +132,15 @@ enum TitleMatchHeuristic {
         _ text: String, index: StopwordIndex, stopwordBit: UInt64?, _ body: (Int) -> Void
     ) {
         var text = text
-        // The word is hashed as it is folded; only words short enough to be stopwords keep
-        // their folded bytes (for the lookup), in one scratch buffer per call.
-        let capacity = max(index.maxLength, 1)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
-            text.withUTF8 { bytes in
-                var hash = StopwordIndex.hashSeed
-                var length = 0
-                var digitsOnly = true
-                // The first 16 folded bytes, packed for `StopwordIndex.shortMask`.
-                var low: UInt64 = 0
-                var high: UInt64 = 0
-                func finish() {
-                    defer {
-                        hash = StopwordIndex.hashSeed
-                        length = 0
-                        digitsOnly = true
-                        low = 0
-                        high = 0
-                    }
-                    guard length > 0, !digitsOnly else { return }
-                    let wordHash = StopwordIndex.finish(hash)
-                    let mask = length > index.maxLength ? 0
-                        : length <= StopwordIndex.shortLength ? index.shortMask(low: low, high: high, length: length)
-                        : index.mask(of: UnsafeRawBufferPointer(start: scratch.baseAddress, count: length), hash: wordHash)
-                    let isStopword = stopwordBit.map { mask & $0 != 0 } ?? (mask != 0)
-                    if !isStopword { body(wordHash) }
-                }
-                var position = 0
-                while position < bytes.count {
-                    let byte = bytes[position]
-                    if byte == 0xE2, position + 2 < bytes.count, bytes[position + 1] == 0x80 || bytes[position + 1] == 0x81 {
-                        finish()
-                        position += 3
-                        continue
-                    }
-                    let isDigit = byte >= 0x30 && byte <= 0x39
-                    if byte >= 0x80 || isDigit || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
-                        let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        hash = StopwordIndex.step(hash, folded)
-                        if length < 8 {
-                            low |= UInt64(folded) << UInt64(length &* 8)
-                        } else if length < 16 {
-                            high |= UInt64(folded) << UInt64((length &- 8) &* 8)
-                        }
-                        if length < capacity { scratch[length] = folded }
-                        length += 1
-                        if !isDigit { digitsOnly = false }
-                    } else {
-                        finish()
-                    }
-                    position += 1
-                }
-                finish()
+        // The kernel finds the words and looks them up in batches (the table's loads missed
+        // cache one word at a time); a line has fewer words than bytes.
+        text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: Int64.self, capacity: max(bytes.count, 1)) { hashes in
+                let found = Int(
+                    winnow_content_words(
+                        bytes.baseAddress, Int64(bytes.count), index.kernel.table, stopwordBit ?? 0, hashes.baseAddress,
+                        Int64(hashes.count)))
+                for word in hashes.prefix(min(found, hashes.count)) { body(Int(word)) }
             }
         }
     }
