@@ -93,3 +93,4 @@ int64_t winnow_json_string_decode(const uint8_t *source, int64_t length, uint8_t
 #endif
 
 #endif
+#include "RuleScan.h"

@@ -80,11 +80,15 @@ final class CompiledPattern: Sendable {
     ) -> Bool {
         let folded = subject.folded(input)
         let text = subject.text(input)
+        // The gates are a conjunction, tried cheapest first: the length bounds compare counts
+        // (a text of more than four bytes per allowed character is too long without counting).
         if let maxBytes, (ignoreCase ? folded.count : text.count) > maxBytes { return false }
+        if let maxLength, text.count > maxLength {
+            if text.count / 4 > maxLength || MatchSubject.scalarCount(text) > maxLength { return false }
+        }
+        if let maxWords, subject.wordCount(of: input) > maxWords { return false }
         if let literalIDs, !literalIDs.contains(where: hit) { return false }
         if let prefixes, !prefixes.isPrefix(of: folded) { return false }
-        if let maxLength, MatchSubject.scalarCount(text) > maxLength { return false }
-        if let maxWords, subject.wordCount(of: input) > maxWords { return false }
         switch test {
         case .equals(let phrase):
             return MatchSubject.equal(ignoreCase ? folded : text, phrase)
