@@ -1,7 +1,4 @@
 import CTextScan
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Finds, in one pass over a line's bytes, which of many literals occur in it (Aho–Corasick).
 ///
@@ -403,23 +400,9 @@ final class KernelTable: @unchecked Sendable {
 
     init(count: Int) {
         self.count = count
-        let bytes = count * MemoryLayout<Int16>.stride
-        #if canImport(Glibc)
-        // The walk reads the table at random: on 4 KiB pages it misses the TLB at most steps.
-        // A 2 MiB region the kernel may back with one huge page (the system's THP policy
-        // decides; without it this is an ordinary aligned allocation).
-        let huge = 1 << 21
-        let size = (bytes + huge - 1) / huge * huge
-        var memory: UnsafeMutableRawPointer?
-        if posix_memalign(&memory, huge, size) == 0, let memory {
-            _ = madvise(memory, size, 14)  // MADV_HUGEPAGE
-            entries = memory.initializeMemory(as: Int16.self, repeating: 0, count: count)
-            return
-        }
-        #endif
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: count * MemoryLayout<Int16>.stride, alignment: 64)
         entries = raw.initializeMemory(as: Int16.self, repeating: 0, count: count)
     }
 
-    deinit { free(entries) }
+    deinit { entries.deallocate() }
 }
