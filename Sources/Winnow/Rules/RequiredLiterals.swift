@@ -261,12 +261,21 @@ enum RequiredLiterals {
             }
             runs = [[]]
         }
-        for item in items {
+        for (position, item) in items.enumerated() {
             switch item.atom {
             case .transparent, .startAnchor:
                 continue
             case .char(let bytes):
                 guard item.minimum >= 1 else {
+                    // `a *b` (`\[ *\]`): after "a" comes a space when the repeat runs at least
+                    // once, else "b"; so the match holds "a " or "ab", and the run goes on at "b".
+                    if runs.allSatisfy({ !$0.isEmpty }), position + 1 < items.count,
+                        case .char(let next) = items[position + 1].atom, items[position + 1].minimum >= 1
+                    {
+                        candidates.append(runs.flatMap { run in [run + bytes, run + next].map { String(decoding: $0, as: UTF8.self) } })
+                        runs = [[]]
+                        continue
+                    }
                     flush()
                     continue
                 }
