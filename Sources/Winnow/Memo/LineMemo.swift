@@ -16,7 +16,7 @@ struct LineMemo<Value> {
     // appends (no load of a cold slot to release what it held), a lookup compares bytes
     // without touching a `String`, and emptying the memo is a sequential pass. The slot table
     // is one word per slot: the hash's high half (a filter) and the entry's index plus one.
-    private struct Entry {
+    fileprivate struct Entry {
         var start: Int32
         var length: Int32
         var tag: UInt64
@@ -228,3 +228,7 @@ struct LineMemo<Value> {
         return h == 0 ? 1 : h
     }
 }
+
+// A memo filled once and then only read (the rules' phrase index) is shared between workers.
+extension LineMemo: Sendable where Value: Sendable {}
+extension LineMemo.Entry: Sendable where Value: Sendable {}

@@ -22,6 +22,14 @@ final class CompiledPattern: Sendable {
         let prefixes: PrefixSet?
     }
 
+    /// Literal text a case-sensitive regex's match holds in the pattern's own case, filed under
+    /// the id of its fold: a line whose folded text holds `kartoffel` but not `Kartoffel` is
+    /// turned away before ICU runs (`AP` in an agency credit, not `ap` in `happy`).
+    struct ExactLiteral: Sendable {
+        let id: Int
+        let variants: [[UInt8]]
+    }
+
     let test: Test
     let input: RulePattern.Input
     let ignoreCase: Bool
@@ -37,10 +45,12 @@ final class CompiledPattern: Sendable {
     /// Every match of the regex holds a `\d`: a text without a digit is turned away before
     /// ICU runs (slide counters, dates and counts are common rules, digits rare in menus).
     let requiresDigit: Bool
+    /// See `ExactLiteral`; `nil` when the pattern ignores case or has no literal prefilter.
+    let exactLiterals: [ExactLiteral]?
 
     init(
         test: Test, input: RulePattern.Input, ignoreCase: Bool, maxLength: Int?, maxWords: Int?, literalIDs: [Int]?,
-        prefixes: PrefixSet?, maxBytes: Int?, requiresDigit: Bool
+        prefixes: PrefixSet?, maxBytes: Int?, requiresDigit: Bool, exactLiterals: [ExactLiteral]? = nil
     ) {
         self.test = test
         self.input = input
@@ -51,6 +61,7 @@ final class CompiledPattern: Sendable {
         self.prefixes = prefixes
         self.maxBytes = maxBytes
         self.requiresDigit = requiresDigit
+        self.exactLiterals = exactLiterals
     }
 
     /// The case-folded phrases a whole line must equal (`equals`, `any-of`), for the phrase index.
@@ -80,11 +91,15 @@ final class CompiledPattern: Sendable {
     ) -> Bool {
         let folded = subject.folded(input)
         let text = subject.text(input)
+        // The gates are a conjunction, tried cheapest first: the length bounds compare counts
+        // (a text of more than four bytes per allowed character is too long without counting).
         if let maxBytes, (ignoreCase ? folded.count : text.count) > maxBytes { return false }
+        if let maxLength, text.count > maxLength {
+            if text.count / 4 > maxLength || MatchSubject.scalarCount(text) > maxLength { return false }
+        }
+        if let maxWords, subject.wordCount(of: input) > maxWords { return false }
         if let literalIDs, !literalIDs.contains(where: hit) { return false }
         if let prefixes, !prefixes.isPrefix(of: folded) { return false }
-        if let maxLength, MatchSubject.scalarCount(text) > maxLength { return false }
-        if let maxWords, subject.wordCount(of: input) > maxWords { return false }
         switch test {
         case .equals(let phrase):
             return MatchSubject.equal(ignoreCase ? folded : text, phrase)
@@ -98,6 +113,13 @@ final class CompiledPattern: Sendable {
             return phrases.contains(String(decoding: ignoreCase ? folded : text, as: UTF8.self))
         case .regex(let slot, let branches):
             if requiresDigit, !subject.mayHoldDigit(of: input) { return false }
+            // Case folding maps scalar by scalar, so a variant the text holds has its fold in the
+            // folded text, and that literal's id is a hit.
+            if let exactLiterals,
+                !exactLiterals.contains(where: { hit($0.id) && $0.variants.contains { MatchSubject.contains(text, $0) } })
+            {
+                return false
+            }
             guard !branches.isEmpty else { return regex(slot, text) }
             for branch in branches {
                 if let literalIDs = branch.literalIDs, !literalIDs.contains(where: hit) { continue }

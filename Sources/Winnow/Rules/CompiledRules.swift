@@ -43,9 +43,46 @@ final class CompiledRules: Sendable {
     /// anchored rules its first two bytes may start.
     let plainSecondByte: [[UInt64]]
     let rawSecondByte: [[UInt64]]
+    /// `candidates` flattened: literal `id`'s ranks are `candidateRanks[candidateStart[id]..<
+    /// candidateStart[id + 1]]`, so a hit reads one shared array (no inner array retained).
+    let candidateStart: [Int32]
+    let candidateRanks: [Int32]
+    /// `plainFirstByte` / `plainSecondByte` (and the raw ones) flattened the same way.
+    let plainAnchored: AnchoredIndex
+    let rawAnchored: AnchoredIndex
+
+    /// The anchored rules by first byte: byte `b`'s ranks are `ranks[start[b]..<start[b + 1]]`,
+    /// and beside rank number `i` the four words `after[4 * i..<4 * i + 4]` of the bytes its
+    /// prefixes allow second.
+    struct AnchoredIndex: Sendable {
+        let start: [Int32]
+        let ranks: [Int32]
+        let after: [UInt64]
+
+        init(firstByte: [[Int32]], secondByte: [[UInt64]]) {
+            var start: [Int32] = [0]
+            var ranks: [Int32] = []
+            var after: [UInt64] = []
+            for byte in 0..<256 {
+                ranks += firstByte[byte]
+                after += secondByte[byte]
+                start.append(Int32(ranks.count))
+            }
+            self.start = start
+            self.ranks = ranks
+            self.after = after
+        }
+    }
+
     /// Case-folded whole-line phrases (`equals`, `any-of`) of plain / raw input: the ranks.
     let plainPhrases: [String: [Int32]]
     let rawPhrases: [String: [Int32]]
+    /// `plainPhrases` and `rawPhrases` by their bytes (tags 1 and 2), for an ASCII line: no
+    /// `String` is made and no SipHash run. `nil` when some phrase that is not ASCII is
+    /// canonically equivalent to ASCII text (`;` and the Greek question mark), which a
+    /// `String` key would match and bytes would not.
+    let asciiPhrases: LineMemo<[Int32]>?
+
     /// The longest indexed phrase, in UTF-8 bytes; longer lines skip the lookup.
     let longestPhrase: Int
     /// `phraseLengths[n]`: some indexed phrase is n bytes long (lines of other lengths skip the
@@ -142,6 +179,12 @@ final class CompiledRules: Sendable {
         }
         self.unfiltered = unfiltered
         self.candidates = candidates
+        var starts: [Int32] = [0]
+        for ranks in candidates { starts.append(starts[starts.count - 1] + Int32(ranks.count)) }
+        candidateStart = starts
+        candidateRanks = candidates.flatMap { $0 }
+        plainAnchored = AnchoredIndex(firstByte: plainFirst, secondByte: plainSecond)
+        rawAnchored = AnchoredIndex(firstByte: rawFirst, secondByte: rawSecond)
         plainFirstByte = plainFirst
         rawFirstByte = rawFirst
         plainSecondByte = plainSecond
@@ -163,6 +206,18 @@ final class CompiledRules: Sendable {
         blockRulesUnfiltered = blockUnfiltered
         self.plainPhrases = plainPhrases
         self.rawPhrases = rawPhrases
+        let phraseKeys = Array(plainPhrases.keys) + Array(rawPhrases.keys)
+        let isASCII: (String) -> Bool = { $0.utf8.allSatisfy { $0 < 0x80 } }
+        if phraseKeys.allSatisfy({ isASCII($0) || !isASCII(Normalizer.nfc($0)) }),
+            phraseKeys.allSatisfy({ $0.utf8.count <= LineMemo<[Int32]>.longestLine })
+        {
+            var table = LineMemo<[Int32]>(capacity: max(16, phraseKeys.count))
+            for (phrase, ranks) in plainPhrases where isASCII(phrase) { table.store(ranks, for: phrase, tag: 1) }
+            for (phrase, ranks) in rawPhrases where isASCII(phrase) { table.store(ranks, for: phrase, tag: 2) }
+            asciiPhrases = table
+        } else {
+            asciiPhrases = nil
+        }
         longestPhrase = longest
         var lengths = Array(repeating: false, count: longest + 1)
         for phrase in plainPhrases.keys { lengths[phrase.utf8.count] = true }
@@ -203,6 +258,7 @@ final class CompiledRules: Sendable {
             var maxBytes: Int?
             var prefixes: PrefixSet?
             var requiresDigit = false
+            var exactLiterals: [CompiledPattern.ExactLiteral]?
             let test: CompiledPattern.Test
             switch pattern.test {
             case .equals(let phrase):
@@ -230,12 +286,21 @@ final class CompiledRules: Sendable {
                 let prefixesSuffice = prefixes.map { !$0.isWeak && (rule.scope != .block || !$0.containsLineBreak) } ?? false
                 if !prefixesSuffice, let literals = RequiredLiterals.of(regex: source) {
                     literalIDs = literals.map { literalID(Array($0.utf8), pattern.input) }
+                    if !pattern.ignoreCase, let exact = RequiredLiterals.exact(regex: source) {
+                        var variants: [Int: [[UInt8]]] = [:]
+                        for literal in exact {
+                            variants[literalID(MatchSubject.fold(literal), pattern.input), default: []].append(Array(literal.utf8))
+                        }
+                        exactLiterals = variants.sorted { $0.key < $1.key }.map {
+                            CompiledPattern.ExactLiteral(id: $0.key, variants: $0.value)
+                        }
+                    }
                 }
             }
             return CompiledPattern(
                 test: test, input: pattern.input, ignoreCase: pattern.ignoreCase, maxLength: pattern.maxLength,
                 maxWords: pattern.maxWords, literalIDs: literalIDs, prefixes: prefixes, maxBytes: maxBytes,
-                requiresDigit: requiresDigit)
+                requiresDigit: requiresDigit, exactLiterals: exactLiterals)
         }
 
         /// The top-level alternatives of a regex, each compiled with its own prefilter, when

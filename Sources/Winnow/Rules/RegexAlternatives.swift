@@ -12,9 +12,19 @@ enum RegexAlternatives {
     static func of(regex pattern: String) -> [String]? {
         var bytes = Array(pattern.utf8)
         guard !bytes.isEmpty, !usesFlagsOrBackreferences(bytes) else { return nil }
-        // Unwrap one enclosing `(?:…)` with no quantifier after it.
+        // Unwrap one enclosing `(?:…)` with no quantifier after it. Anchors around it go into
+        // every branch: `^(?:A|B)$` finds a match where `^A$` or `^B$` does (the group is not
+        // atomic, so a branch that fails at `$` gives way to the next).
+        var head: [UInt8] = []
+        var tail: [UInt8] = []
         if bytes.starts(with: Array("(?:".utf8)), closingParen(of: 0, in: bytes) == bytes.count - 1 {
             bytes = Array(bytes[3..<(bytes.count - 1)])
+        } else if bytes.starts(with: Array("^(?:".utf8)), let close = closingParen(of: 1, in: bytes),
+            close == bytes.count - 1 || (close == bytes.count - 2 && bytes[bytes.count - 1] == UInt8(ascii: "$"))
+        {
+            head = [UInt8(ascii: "^")]
+            tail = close == bytes.count - 1 ? [] : [UInt8(ascii: "$")]
+            bytes = Array(bytes[4..<close])
         }
         var branches: [String] = []
         var depth = 0
@@ -33,7 +43,9 @@ enum RegexAlternatives {
         guard closed, depth == 0 else { return nil }
         branches.append(String(decoding: bytes[start...], as: UTF8.self))
         guard branches.count >= 2, branches.allSatisfy({ !$0.isEmpty }) else { return nil }
-        return branches
+        guard !head.isEmpty || !tail.isEmpty else { return branches }
+        let anchors = (String(decoding: head, as: UTF8.self), String(decoding: tail, as: UTF8.self))
+        return branches.map { anchors.0 + $0 + anchors.1 }
     }
 
     /// The index of the `)` closing the group opened at `open`, or `nil`.

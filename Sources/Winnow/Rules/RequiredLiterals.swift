@@ -17,6 +17,24 @@ enum RequiredLiterals {
         return Array(Set(result.map { String(decoding: MatchSubject.fold($0), as: UTF8.self) })).sorted()
     }
 
+    /// `of(regex:)` before folding: text in the pattern's own case, one of which every match
+    /// holds when the pattern runs case-sensitively (its characters then match only
+    /// themselves). `nil` also for a pattern that sets flags inline (`(?i)`, `(?i:…)`), which
+    /// may make part of it case-insensitive.
+    static func exact(regex pattern: String) -> [String]? {
+        let bytes = Array(pattern.utf8)
+        if bytes.contains(0) { return nil }
+        if pattern.contains("\\Q") || hasExtendedFlag(bytes) { return nil }
+        for index in bytes.indices.dropLast(2) where bytes[index] == UInt8(ascii: "(") && bytes[index + 1] == UInt8(ascii: "?") {
+            guard ":>=!<#".utf8.contains(bytes[index + 2]) else { return nil }
+        }
+        var parser = Parser(bytes: bytes)
+        guard let alternatives = parser.parseAlternation(), parser.index == bytes.count else { return nil }
+        let result = requirement(ofAlternation: alternatives)
+        guard let result, !result.isEmpty, result.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return Array(Set(result)).sorted()
+    }
+
     /// Whether every match of the pattern holds a `\d`: a decimal digit, which ICU takes to be
     /// any Unicode digit, so a text with no ASCII digit and no non-ASCII byte cannot match.
     /// `false` when unsure (a digit inside a class, a pattern the parser does not read).
@@ -243,12 +261,21 @@ enum RequiredLiterals {
             }
             runs = [[]]
         }
-        for item in items {
+        for (position, item) in items.enumerated() {
             switch item.atom {
             case .transparent, .startAnchor:
                 continue
             case .char(let bytes):
                 guard item.minimum >= 1 else {
+                    // `a *b` (`\[ *\]`): after "a" comes a space when the repeat runs at least
+                    // once, else "b"; so the match holds "a " or "ab", and the run goes on at "b".
+                    if runs.allSatisfy({ !$0.isEmpty }), position + 1 < items.count,
+                        case .char(let next) = items[position + 1].atom, items[position + 1].minimum >= 1
+                    {
+                        candidates.append(runs.flatMap { run in [run + bytes, run + next].map { String(decoding: $0, as: UTF8.self) } })
+                        runs = [[]]
+                        continue
+                    }
                     flush()
                     continue
                 }

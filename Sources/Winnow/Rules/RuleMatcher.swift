@@ -176,7 +176,11 @@ struct RuleMatcher {
         func found(_ id: Int) {
             guard stamp[id] != current else { return }
             stamp[id] = current
-            candidates.append(contentsOf: compiled.candidates[id])
+            compiled.candidateStart.withUnsafeBufferPointer { starts in
+                compiled.candidateRanks.withUnsafeBufferPointer { ranks in
+                    for index in Int(starts[id])..<Int(starts[id &+ 1]) { candidates.append(ranks[index]) }
+                }
+            }
             if compiled.literalIsForBlock[id] { blockHint = true }
         }
         compiled.literalIsRaw.withUnsafeBufferPointer { isRaw in
@@ -200,18 +204,18 @@ struct RuleMatcher {
                 break
             }
         }
-        Self.appendAnchored(subject.plainFolded, compiled.plainFirstByte, compiled.plainSecondByte, to: &candidates)
+        Self.appendAnchored(subject.plainFolded, compiled.plainAnchored, to: &candidates)
         if compiled.readsRaw {
-            Self.appendAnchored(subject.rawFolded, compiled.rawFirstByte, compiled.rawSecondByte, to: &candidates)
+            Self.appendAnchored(subject.rawFolded, compiled.rawAnchored, to: &candidates)
         }
         if subject.plainFolded.count <= compiled.longestPhrase, compiled.phraseLengths[subject.plainFolded.count],
-            let ranks = compiled.plainPhrases[String(decoding: subject.plainFolded, as: UTF8.self)]
+            let ranks = Self.phraseRanks(subject.plainFolded, compiled.plainPhrases, compiled.asciiPhrases, tag: 1)
         {
             candidates.append(contentsOf: ranks)
         }
         if compiled.readsRaw, !compiled.rawPhrases.isEmpty, subject.rawFolded.count <= compiled.longestPhrase,
             compiled.phraseLengths[subject.rawFolded.count],
-            let ranks = compiled.rawPhrases[String(decoding: subject.rawFolded, as: UTF8.self)]
+            let ranks = Self.phraseRanks(subject.rawFolded, compiled.rawPhrases, compiled.asciiPhrases, tag: 2)
         {
             candidates.append(contentsOf: ranks)
         }
@@ -226,23 +230,38 @@ struct RuleMatcher {
         }
     }
 
+    /// The ranks of the whole-line phrase `folded` is (if any): an ASCII text is looked up by
+    /// its bytes, where equal bytes are what `String` equality means for it.
+    private static func phraseRanks(
+        _ folded: UnsafeRawBufferPointer, _ phrases: [String: [Int32]], _ ascii: LineMemo<[Int32]>?, tag: UInt64
+    ) -> [Int32]? {
+        if let ascii, !folded.contains(where: { $0 >= 0x80 }) {
+            return ascii.lookUp(bytes: folded.assumingMemoryBound(to: UInt8.self), tag: tag).value
+        }
+        return phrases[String(decoding: folded, as: UTF8.self)]
+    }
+
     /// Appends the anchored rules whose prefixes may start `folded`: those filed under its first
     /// byte that allow its second (a one-byte text is tried by all of its first byte's).
     private static func appendAnchored(
-        _ folded: UnsafeRawBufferPointer, _ firstByte: [[Int32]], _ secondByte: [[UInt64]], to candidates: inout [Int32]
+        _ folded: UnsafeRawBufferPointer, _ index: CompiledRules.AnchoredIndex, to candidates: inout [Int32]
     ) {
         guard let first = folded.first else { return }
-        let ranks = firstByte[Int(first)]
-        guard folded.count >= 2, !ranks.isEmpty else {
-            candidates.append(contentsOf: ranks)
-            return
-        }
-        let second = Int(folded[1])
-        let word = second >> 6
-        let bit = UInt64(1) << UInt64(second & 63)
-        secondByte[Int(first)].withUnsafeBufferPointer { allowed in
-            for index in ranks.indices where allowed[4 * index + word] & bit != 0 {
-                candidates.append(ranks[index])
+        let low = Int(index.start[Int(first)])
+        let high = Int(index.start[Int(first) + 1])
+        guard low < high else { return }
+        index.ranks.withUnsafeBufferPointer { ranks in
+            guard folded.count >= 2 else {
+                for number in low..<high { candidates.append(ranks[number]) }
+                return
+            }
+            let second = Int(folded[1])
+            let word = second >> 6
+            let bit = UInt64(1) << UInt64(second & 63)
+            index.after.withUnsafeBufferPointer { allowed in
+                for number in low..<high where allowed[4 &* number &+ word] & bit != 0 {
+                    candidates.append(ranks[number])
+                }
             }
         }
     }

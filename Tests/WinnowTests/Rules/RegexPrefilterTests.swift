@@ -66,12 +66,24 @@ import Testing
         #expect(RegexAlternatives.of(regex: "abc") == nil)
     }
 
+    @Test func anchorsAroundAnAlternationGoIntoEveryBranch() {
+        #expect(RegexAlternatives.of(regex: "^(?:a|b(?:c|d))") == ["^a", "^b(?:c|d)"])
+        #expect(RegexAlternatives.of(regex: "^(?:a|b)$") == ["^a$", "^b$"])
+        #expect(RegexAlternatives.of(regex: "^(?:a|b)+") == nil)
+        #expect(RegexAlternatives.of(regex: "^(?:a|b)c") == nil)
+        #expect(RegexAlternatives.of(regex: "^(?>a|ab)$") == nil)
+        #expect(RegexAlternatives.of(regex: #"^(?:a|b)\$"#) == nil)
+        #expect(RegexAlternatives.of(regex: "^(?:a|)$") == nil)
+    }
+
     /// The same patterns with the prefilters (plain) and without them (`(?-x)` stops both the
     /// prefixes and the split) must drop exactly the same lines, of plain and raw text.
     @Test(arguments: [
         #"^(?:(?:previous|prev)\s+)?(?:[‹«<←]\s*)?\[?\d{1,3}\s*\]?(?:\s+/\s+|\s*(?:of|von)\s+)\d{1,3}$"#,
         #"^\[\s*\]\s*(?:Notify me|Subscribe|E-?mail|Website)"#,
         #"^(?:#{1,6}\s*|[*+-]\s+)?\[(?:\d{4}-\d\d|\p{L}+ \d{4})\]\([^)\s]*\)\s*$"#,
+        #"^(?:[«‹←<]\s*[^|]{1,60}+\|\s*(?:main|home)\s*$|[«‹←<]?\s*(?:previous|prev) post\b.{0,60}?\bnext post\b|(?:previous|next)\s*[»›→]$)"#,
+        #"^(?:share|share on (?:x|facebook)|print|e-?mail)(?:\s*\|\s*(?:share|print|e-?mail))*$"#,
         #"(?:\brate this comment\b|^report (?:this comment|abuse)\s*[.!]?$|\b(?:log ?in|sign in) or register to comment\b|^(?:\d+ )?(?:people|readers) liked this\.?$)"#,
     ])
     func prefiltersKeepTheAnswers(pattern: String) throws {
@@ -81,7 +93,9 @@ import Testing
             "#[2012-04](/x)", "  * [2012-04](/x)", "Rate this comment", "Please RATE THIS COMMENT now", "report abuse!",
             "Report this comment", "report abuse now", "Log in or register to comment", "12 people liked this.",
             "readers liked this", "Some people liked this", "nothing here", "1 of 6", "‹ 3 / 7", "Previous 1 / 13",
-            "٣ of ٧", "[2] of 5", "x 1 of 2", "12 of 2012 days", "prev  4 von 5",
+            "٣ of ٧", "[2] of 5", "x 1 of 2", "12 of 2012 days", "prev  4 von 5", "« Older post | Main", "‹ a | HOME ",
+            "main street | home", "home", "Previous post Title next post", "previous", "Next »", "next » more",
+            "Share | Print | Email", "Share on Facebook", "share it", "print | e-mail | share",
         ]
         var found = 0
         for input in [RulePattern.Input.plain, .raw] {

@@ -33,12 +33,16 @@ import Winnow
         ("(?:follow us|folgen sie uns) on", ["follow us", "folgen sie uns"], ["follow us on X", "Folgen Sie uns on"]),
         ("\\b(?:likes?|comments?)\\b", ["comment", "like"], ["7 likes", "0 comments"]),
         ("ab+c", ["ab"], ["abbbc"]),
-        ("colou?r", ["colo"], ["color", "colour"]),
+        ("colou?r", ["colou", "color"], ["color", "colour"]),
         ("a|b\\d", ["a", "b"], ["a", "b1"]),
         ("x?", nil, ["x"]),
         ("\\.php\\b", [".php"], ["index.php"]),
         ("(?x) a b", nil, ["ab"]),
         ("[abc]+z", ["z"], ["abz"]),
+        // An optional or repeated character between two: the match holds one pair or the other.
+        ("^\\[ *\\]\\s*$", ["[ ", "[]"], ["[]", "[ ]", "[   ]"]),
+        ("\\.jpe?g$", [".jpe", ".jpg"], ["img_1.jpg", "IMG_22.JPEG"]),
+        ("(?:x|y)ab?c", ["xab", "xac", "yab", "yac"], ["xac", "yabc"]),
     ] as [(String, [String]?, [String])])
     func prefilterLiteralsAreRequired(pattern: String, expected: [String]?, samples: [String]) throws {
         let literals = RuleSet.requiredLiterals(ofRegex: pattern)

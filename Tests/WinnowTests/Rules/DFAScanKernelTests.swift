@@ -1,0 +1,92 @@
+import CTextScan
+import Testing
+@testable import Winnow
+
+/// The C walk of the literal automaton (`winnow_dfa_scan`, up to four slices side by side)
+/// finds what the Swift walk finds, and a naive search, at every slice boundary.
+@Suite struct DFAScanKernelTests {
+    private func hits(_ scanner: LiteralScanner, _ bytes: [UInt8], swift: Bool = false) -> [[Int]] {
+        var found: [[Int]] = []
+        bytes.withUnsafeBytes { text in
+            if swift {
+                scanner.scanInSwift(text) { id, start in found.append([id, start]) }
+            } else {
+                scanner.scan(text) { id, start in found.append([id, start]) }
+            }
+        }
+        return found.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    private func naiveHits(_ literals: [[UInt8]], _ bytes: [UInt8]) -> [[Int]] {
+        var found: [[Int]] = []
+        for (id, literal) in literals.enumerated() where !literal.isEmpty && literal.count <= bytes.count {
+            for start in 0...(bytes.count - literal.count) where Array(bytes[start..<start + literal.count]) == literal {
+                found.append([id, start])
+            }
+        }
+        return found.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    @Test func emptyTextFindsNothing() {
+        let scanner = LiteralScanner(literals: [Array("a".utf8)])
+        #expect(hits(scanner, []).isEmpty)
+    }
+
+    @Test func overlappingLiteralsAtEveryPositionAndLength() {
+        let literals = ["he", "she", "hers", "e", "ushers", "§", "ß", "straße"].map { Array($0.utf8) }
+        let scanner = LiteralScanner(literals: literals)
+        let unit = Array("ushers straße § x ".utf8)
+        for length in 0..<260 {
+            let bytes = (0..<length).map { unit[$0 % unit.count] }
+            #expect(hits(scanner, bytes) == naiveHits(literals, bytes), "length \(length)")
+            #expect(hits(scanner, bytes) == hits(scanner, bytes, swift: true), "length \(length)")
+        }
+    }
+
+    @Test func literalsAcrossEverySliceBoundaryAndAtTheEnds() {
+        let literals = ["all rights reserved", "of", "d", "rights", "xy"].map { Array($0.utf8) }
+        let scanner = LiteralScanner(literals: literals, depth: CompiledRules.scannerDepth)
+        let phrase = Array("all rights reserved".utf8)
+        for length in [19, 20, 47, 63, 64, 65, 100, 127, 128, 129, 300] {
+            for position in 0...(length - phrase.count) {
+                var bytes = Array(repeating: UInt8(ascii: "x"), count: length)
+                bytes.replaceSubrange(position..<position + phrase.count, with: phrase)
+                #expect(hits(scanner, bytes) == naiveHits(literals, bytes), "length \(length), phrase at \(position)")
+            }
+        }
+    }
+
+    @Test func nonASCIIAndEveryByteValue() {
+        let literals = [[0xFF], [0x00, 0x01], Array("é".utf8), Array("日本".utf8), [0x80, 0x80, 0x80]]
+        let scanner = LiteralScanner(literals: literals)
+        var bytes: [UInt8] = []
+        for round in 0..<3 { bytes += (0...255).map { UInt8(($0 + round) & 0xFF) } }
+        bytes += Array("日本 é".utf8) + [0x80, 0x80, 0x80, 0x80, 0xFF]
+        #expect(hits(scanner, bytes) == naiveHits(literals, bytes))
+    }
+
+    @Test func textWithMoreHitsThanTheKernelListsFallsBackWhole() {
+        let literals = [Array("a".utf8), Array("aa".utf8)]
+        let scanner = LiteralScanner(literals: literals)
+        let bytes = Array(repeating: UInt8(ascii: "a"), count: 3 * LiteralScanner.kernelEventCapacity)
+        #expect(hits(scanner, bytes) == naiveHits(literals, bytes))
+    }
+
+    @Test func kernelRefusesAnInconsistentTable() {
+        // One row of four columns whose entry names a state without a row.
+        let table: [Int16] = [5, 0, 0, 0]
+        let columns = [UInt8](repeating: 0, count: 256)
+        var events = [UInt32](repeating: 0, count: 8)
+        let text = Array("abc".utf8)
+        let result = table.withUnsafeBufferPointer { table in
+            columns.withUnsafeBufferPointer { columns in
+                events.withUnsafeMutableBufferPointer { events in
+                    text.withUnsafeBufferPointer { text in
+                        winnow_dfa_scan(table.baseAddress, 4, columns.baseAddress, 2, 1, text.baseAddress, 3, events.baseAddress, 4)
+                    }
+                }
+            }
+        }
+        #expect(result == -2)
+    }
+}
