@@ -240,10 +240,21 @@ struct HeuristicPass {
                 }
                 // The link to the neighbouring posts (or the breadcrumb) tops the post: no title above it.
                 if isPostTop(index) { break }
+                // A lead photo's caption goes with its credit: stepped over like the credit.
+                if captionLines[index] {
+                    index -= 1
+                    continue
+                }
                 if skipped < t.titleSkipLines, isDroppedAnywhere(index, document: document, classes: classes) {
                     skipped += 1
                     index -= 1
                     continue
+                }
+                // A news standfirst (one or two lines of summary) under a short headline: both
+                // belong to the article, as in a markdown page (`headingAbove`).
+                if let title = standfirstTitle(endingAt: index, document: document, classes: classes, features: features, separators: separators) {
+                    lower = title
+                    break
                 }
                 guard case .short = classes[index], features[index].words >= 2, !features[index].hasPipe else { break }
                 lower = index
@@ -410,6 +421,38 @@ struct HeuristicPass {
             index -= 1
         }
         return nil
+    }
+
+    /// The headline above a standfirst paragraph that ends at `last`: the paragraph is one or
+    /// two lines of at most 40 words of prose, and the line right above it (the previous
+    /// paragraph's last line) is a short headline of 3–15 words that does not end like a
+    /// sentence. Nil otherwise.
+    private func standfirstTitle(
+        endingAt last: Int, document: Document, classes: [BlockClass], features: [LineFeatures], separators: [Bool]
+    ) -> Int? {
+        let paragraph = document.blocks[last].paragraph
+        var first = last
+        while first > 0, document.blocks[first - 1].paragraph == paragraph { first -= 1 }
+        guard last - first < 2, first > 0 else { return nil }
+        var words = 0
+        for index in first...last {
+            guard document.blocks[index].verdict == nil, !separators[index], document.blocks[index].kind == .paragraph
+            else { return nil }
+            switch classes[index] {
+            case .good, .nearGood, .short: break
+            case .bad, .neutral: return nil
+            }
+            words += features[index].words
+            if features[index].hasPipe || features[index].links > 0 { return nil }
+        }
+        guard words >= 8, words <= 40, features[last].endsLikeSentence else { return nil }
+        let title = first - 1
+        let line = features[title]
+        guard document.blocks[title].verdict == nil, !separators[title], case .short = classes[title],
+            document.blocks[title].kind == .paragraph || document.blocks[title].kind == .heading,
+            line.words >= 3, line.words <= 15, !line.endsLikeSentence, !line.hasPipe, line.links == 0
+        else { return nil }
+        return title
     }
 
     /// A linked byline: a short line that is mostly one link (the author's profile).
