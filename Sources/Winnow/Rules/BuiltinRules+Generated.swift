@@ -649,6 +649,32 @@ rules:
 
         ## Comments
 
+  - id: platform.named-author-bio
+    name: Author bio under the author's name
+    description: "Drops the writer's box after a news story: a line that is only the author's name and a biography sentence that opens with the surname (MARK THOMPSON / Thompson covers wildfires for The Associated Press.)."
+    rationale: >-
+      Wire and newspaper templates close a story with the byline's name on a line of its own
+      and one sentence about the writer. Requiring the name line to be only capitalised words
+      and the next line to start with its last word and a job verb (covers, writes, reports,
+      is a …) keeps article paragraphs that merely mention a person.
+    scope: block
+    match:
+      regex: '\A(?:\p{Lu}[\p{L}''’.-]*[ \t]+){1,3}(\p{Lu}[\p{L}''’-]+)\n(?i:\1)[ \t]+(?i:covers|writes|reports|is an? |is the |has covered|has written|has reported|joined|edits|leads)'
+      case-sensitive: true
+      max-words: 80
+    examples:
+      drop:
+        - "MARK THOMPSON\nThompson covers wildfires and the environment for The Associated Press."
+        - "Jane Doe\nDoe is a senior reporter at the Herald, where she writes about housing."
+      keep:
+        - "Mark Thompson\nThompson said the fire was contained by Wednesday evening."
+        - "The fire chief said crews would work through the night."
+      context: |
+        Associated Press writer Julie Watson in San Diego contributed to this report.
+
+        ↓MARK THOMPSON
+        ↓Thompson covers wildfires and the environment for The Associated Press.
+
   - id: platform.author-line
     name: About-the-author line
     description: "Drops a one-paragraph author biography that opens with its label (About the author: Ed Avis is a writer and editor in Oak Park, Illinois …)."
