@@ -1532,6 +1532,39 @@ rules:
       keep:
         - "The image source code was published on GitHub so that others can check the method."
 
+  - id: promo.newsletter-box
+    name: Newsletter sign-up box
+    description: "Drops a newsletter sign-up box inside a story: its \"Sign up to <Newsletter>\" label and the short blurb paragraphs under it, up to the story's next full paragraph (The Guardian's \"Sign up to Down to Earth / Free weekly newsletter / The planet's most important stories …\")."
+    rationale: >-
+      News templates insert the box between two paragraphs of the story; its blurb is one
+      tagline without a sentence ending, which reads like a short article line. The section
+      stops at the next heading or at a paragraph of ten words or more that ends like a
+      sentence (the story resuming), and never takes more than six lines.
+    scope: section
+    match:
+      regex: '^(?:skip past newsletter promotion|sign[- ]?up to [\w''’&-]+(?: [\w''’&-]+){0,4})$'
+    extent:
+      until: [heading, long-paragraph]
+      long-paragraph-words: 10
+      max-paragraphs: 4
+      max-lines: 6
+    examples:
+      drop:
+        - "Sign up to Down to Earth"
+        - "skip past newsletter promotion"
+      keep:
+        - "Sign up to vote by Friday, the council said, or you will miss the election."
+      context: |
+        Authorities in several German states have banned the extraction of water from rivers.
+
+        ↓Sign up to Down to Earth
+
+        ↓Free weekly newsletter
+
+        ↓The planet's most important stories. Get all the week's environment news - the good, the bad and the essential
+
+        In France, the agriculture ministry said maize yields in the south-west could fall by a third.
+
 """##),
         ("ui/bare-words.yaml", ##"""
 version: 1
