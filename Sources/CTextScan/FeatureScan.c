@@ -3,6 +3,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include "Mix64.h"
 
 /* Byte classes: the Swift loop this replaces branched on ranges per byte; one table load
    tells the hot ASCII cases apart. */
@@ -161,14 +162,7 @@ static uint64_t longStopwordMask(const WinnowStopwordTable *table, const uint8_t
     }
 }
 
-static inline uint64_t shapeMix(uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 33;
-    h *= 0xC4CEB9FE1A85EC53ULL;
-    h ^= h >> 33;
-    return h;
-}
+static inline uint64_t shapeMix(uint64_t h) { return winnow_mix64(h); }
 
 #define SHAPE_K 0x9E3779B97F4A7C15ULL
 

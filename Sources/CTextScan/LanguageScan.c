@@ -1,6 +1,7 @@
 #include "LanguageScan.h"
 
 #include <stdint.h>
+#include "Mix64.h"
 
 /* Bits must match the Swift code term for term: no fused multiply-add anywhere. */
 #pragma STDC FP_CONTRACT OFF
@@ -13,14 +14,7 @@
 static const uint64_t fnvBasis = 0xCBF29CE484222325ULL;
 static const uint64_t fnvPrime = 0x100000001B3ULL;
 
-static inline uint64_t hashFinish(uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 33;
-    h *= 0xC4CEB9FE1A85EC53ULL;
-    h ^= h >> 33;
-    return h;
-}
+static inline uint64_t hashFinish(uint64_t h) { return winnow_mix64(h); }
 
 static inline void prefetchLines(const void *start, uint64_t byteCount) {
     uintptr_t line = (uintptr_t)start & ~(uintptr_t)63;
