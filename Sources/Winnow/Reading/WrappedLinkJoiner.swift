@@ -15,6 +15,9 @@ enum WrappedLinkJoiner {
     /// Lines a wrapped link may span: a teaser card's link holds an image with alt text, the
     /// headline, a date and a title attribute repeating the headline, each cut a few times.
     static let maximumLines = 10
+    /// Lines one joined block may hold however often its links close and reopen (a paragraph
+    /// of cards that each end open would otherwise become one block).
+    static let maximumJoinedLines = 40
 
     /// `blocks` with each wrapped link's lines joined into one block.
     static func join(_ blocks: inout [Block]) {
@@ -50,7 +53,9 @@ enum WrappedLinkJoiner {
         // The line budget counts from the last line where every construct closed: a card's
         // link can close and the next one open on the same line ("…Sandy\") [ Suzuki …").
         var budgetStart = start
-        while index < blocks.count, index - budgetStart < maximumLines, blocks[index].paragraph == paragraph {
+        while index < blocks.count, index - budgetStart < maximumLines, index - start < maximumJoinedLines,
+            blocks[index].paragraph == paragraph
+        {
             let closures = scan.closures
             scan.feed(space: ())
             blocks[index].withUTF8Text { scan.feed($0) }

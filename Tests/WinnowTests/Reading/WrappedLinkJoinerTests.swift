@@ -54,6 +54,16 @@ import Testing
         #expect(segmenter.blocks(from: text).count == lines)
     }
 
+    /// Cards whose links close and reopen on every line are joined a few at a time, never a
+    /// whole paragraph into one block.
+    @Test func aChainOfOpenLinksIsCapped() {
+        let line = "[a](http://x/1) [b"
+        let text = Array(repeating: line, count: 100).joined(separator: "\n") + "](http://x/2)\n"
+        let blocks = segmenter.blocks(from: text)
+        #expect(blocks.allSatisfy { $0.origin.lineCount <= WrappedLinkJoiner.maximumJoinedLines })
+        #expect(blocks.map(\.origin.lineCount).reduce(0, +) == 100)
+    }
+
     @Test func theScanFollowsTargetsAndTitles() {
         func isOpen(_ text: String) -> Bool {
             var scan = LinkScan()
