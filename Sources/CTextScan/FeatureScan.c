@@ -142,24 +142,14 @@ static inline uint64_t shortStopwordMask(
     }
 }
 
-/* `StopwordIndex.mask(of:)` for a word longer than 16 bytes (rare). */
+static uint64_t foldedStopwordMask(const WinnowStopwordTable *table, const uint8_t *word, int64_t length, uint64_t fnv);
+
+/* `StopwordIndex.mask(of:)` for a word longer than 16 bytes (rare). The word is already folded,
+   so the folding lookup compares it as it is. */
 static uint64_t longStopwordMask(const WinnowStopwordTable *table, const uint8_t *word, int64_t length) {
     uint64_t h = FNV_SEED;
     for (int64_t i = 0; i < length; i++) h = (h ^ word[i]) * FNV_PRIME;
-    uint64_t hash = h ^ (h >> 29);
-    int64_t filterWord;
-    uint64_t bits;
-    bloomPosition(hash, table->bloomWords, &filterWord, &bits);
-    if ((table->bloom[filterWord] & bits) != bits) return 0;
-    int64_t slot = (int64_t)(hash & (uint64_t)table->slotMask);
-    for (;;) {
-        int32_t index = table->slots[slot];
-        if (index < 0) return 0;
-        const WinnowStopword *entry = &table->entries[index];
-        if (entry->length == length && memcmp(table->arena + entry->start, word, (size_t)length) == 0)
-            return entry->mask;
-        slot = (slot + 1) & table->slotMask;
-    }
+    return foldedStopwordMask(table, word, length, h);
 }
 
 static inline uint64_t shapeMix(uint64_t h) { return winnow_mix64(h); }

@@ -57,7 +57,7 @@ enum WrappedLinkJoiner {
             blocks[index].paragraph == paragraph
         {
             let closures = scan.closures
-            scan.feed(space: ())
+            scan.feedLineBreak()
             blocks[index].withUTF8Text { scan.feed($0) }
             if !scan.isOpen { return scan.sawTarget ? index : start }
             if scan.closures > closures { budgetStart = index }
@@ -172,7 +172,7 @@ struct LinkScan {
     }
 
     /// Feeds the space that stood where a wrap broke the line.
-    mutating func feed(space: Void) {
+    mutating func feedLineBreak() {
         if afterBracket, openBrackets == 0, targetDepth == 0 { closures += 1 }
         afterBracket = false
         escaped = false
