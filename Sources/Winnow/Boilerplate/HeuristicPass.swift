@@ -6,9 +6,13 @@ struct HeuristicPass {
     /// language has no list, its list misses the page's words, or the detector got it wrong.
     static let usableDensity = 0.08
 
-    init(options: BoilerplateOptions) {
+    /// Ids of the rules that drop widgets as sections (`RuleApplying.sectionRuleIDs`).
+    let sectionRules: Set<String>
+
+    init(options: BoilerplateOptions, sectionRules: Set<String> = []) {
         self.options = options
         self.thresholds = options.thresholds
+        self.sectionRules = sectionRules
     }
 
     func run(on document: inout Document) {
@@ -57,7 +61,9 @@ struct HeuristicPass {
             // A comment heading splits the page even when a rule already dropped it.
             // A timestamped line that counts the post's comments is the post's meta line.
             if let reason = CommentThreadHeuristic.separatorReason(line, t),
-                reason != CommentThreadHeuristic.bylineReason || !PostMetaHeuristic.countsComments(document.blocks[index].plainText)
+                reason != CommentThreadHeuristic.bylineReason
+                    || !(PostMetaHeuristic.countsComments(document.blocks[index].plainText)
+                        || CommentThreadHeuristic.isNotByline(ruleID: document.blocks[index].verdict?.reason.ruleID))
             {
                 separators[index] = true
                 separatorReasons[index] = reason
@@ -214,8 +220,16 @@ struct HeuristicPass {
         }
         let forward = ArticleBridgeHeuristic.bridged(
             found, classes: classes, features: features, separators: separators, ruleDropped: ruleDropped, t)
-        let widened = ArticleBridgeHeuristic.bridgedBackward(
+        let overWidgets = ArticleBridgeHeuristic.bridgedOverWidgets(
             forward, classes: classes, features: features, separators: separators, ruleDropped: ruleDropped,
+            widget: document.blocks.map { block in
+                guard let verdict = block.verdict, verdict.action == .drop else { return false }
+                return sectionRules.contains(verdict.reason.ruleID)
+            },
+            steppedOver: document.blocks.indices.map { document.blocks[$0].verdict?.action == .drop && !ruleDropped[$0] },
+            isParagraph: { document.blocks[$0].kind == .paragraph }, t)
+        let widened = ArticleBridgeHeuristic.bridgedBackward(
+            overWidgets, classes: classes, features: features, separators: separators, ruleDropped: ruleDropped,
             anchor: breadcrumb, t)
         var lower = widened.lowerBound
         if t.titleLines > 0 {

@@ -177,6 +177,58 @@ rules:
         - "Credit card debt has risen for the fifth month in a row."
 
 """##),
+        ("errors/leaked-markup.yaml", ##"""
+version: 1
+rules:
+  - id: errors.leaked-html
+    name: Leaked HTML source
+    description: "Drops a line of HTML source that a converter printed as text instead of rendering it: a line that opens with a tag carrying attributes (<link href=\"…\" rel=\"stylesheet\">, <p style=\"…\"><img src=\"…\">, <div class=\"…\">) or that holds nothing but tags (</div></div>, <br />)."
+    rationale: >-
+      Broken or unusual markup (a tracking pixel before <body>, a stray <noscript>, a tag
+      written as text) makes text browsers and converters print the source. Prose that talks
+      about HTML names a tag inside a sentence; it does not open with a tag whose attributes
+      are quoted values, nor consist of tags alone.
+    scope: line
+    match:
+      regex: '^(?:<[a-z][a-z0-9]*(?::[a-z0-9]+)?\s+[a-z_:][a-z0-9_:.-]*\s*=\s*(?:"[^"]*"|''[^'']*'')|(?:</?[a-z][a-z0-9]*\s*/?>\s*)+$|<!--|<!doctype\b)'
+      input: raw
+    examples:
+      drop:
+        - "<link href=\"https://static.example.co.uk/news/icons/fallback.css\" rel=\"stylesheet\">"
+        - "<p style=\"position: absolute; top: -999em\"><img src=\"https://stats.example.com/s?name=story.page&ml_name=webmodule\" height=\"1\" width=\"1\" alt=\"\"></p>"
+        - "<div class=\"article-body\" data-component=\"text-block\">"
+        - "<img src='/pixel.gif' width='1' height='1'>"
+        - "</div></div>"
+        - "<br />"
+        - "<!DOCTYPE html>"
+        - "<!-- begin ad tag -->"
+      keep:
+        - "Wrap the menu in a <nav> element so that screen readers find it."
+        - "<b>Update:</b> the council has since withdrawn the plan."
+        - "The <div class=\"x\"> tag in the example groups the two paragraphs."
+        - "< 5 minutes from the station, the hotel has 40 rooms."
+
+  - id: errors.url-encoded-text
+    name: URL-encoded text
+    description: "Drops a line that opens with a token of percent-encoded bytes, such as a page's URL slug or a tracking URL's tail printed by a broken template (%E1%80%94%E1%80%AD%E1%80%AF… or /news/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8)."
+    rationale: >-
+      Ten percent-escapes in a row are bytes of a non-ASCII URL, not words; a line that opens
+      with such a token is a URL or the rest of a tag that a converter broke across lines. A
+      sentence that cites an encoded link opens with words and keeps its line.
+    scope: line
+    match:
+      regex: '^\S*(?:%[0-9a-f]{2}){10}'
+      input: raw
+    examples:
+      drop:
+        - "%E1%80%94%E1%80%AD%E1%80%AF%E1%80%84%E1%80%BA%E1%80%84%E1%80%B6%E1%80%90%E1%80%B1%E1%80%AC%E1%80%BA"
+        - "https://example.ru/news/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8-%D0%B4%D0%BD%D1%8F"
+        - "%E1%80%94%E1%80%AD%E1%80%AF%E1%80%84%E1%80%BA%E1%80%84%E1%80%B6%E1%80%90&for_nation=ua&app_type=responsive\" height=\"1\" width="
+      keep:
+        - "Read the report at https://example.ru/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8%D0%B4%D0%BD%D1%8F today."
+        - "Prices rose 10% in May, 12% in June and 15% in July."
+
+"""##),
         ("errors/script-text.yaml", ##"""
 version: 1
 rules:
@@ -1830,6 +1882,32 @@ rules:
         - "42 people were hurt."
         - "| 42 |"
 
+  - id: widgets.video-duration
+    name: Video card duration
+    description: "Drops the duration line of an embedded video card (05:22 - Source: CNN, Duration: 2:31, Video length 1:45)."
+    rationale: >-
+      News templates print a related video as its title, its running time and its source. A
+      running time with a source or a duration label is card chrome; it also looks like a
+      comment's time stamp, which would end the article where a video sits in it. A bare time
+      of day stays (a comment template's own line).
+    scope: line
+    match:
+      regex: '^(?:(?:video\s+)?(?:duration|length|running time|laufzeit|dauer|durée|duración|durata|duur)\s*:?\s*)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[-–—|•]\s*)?(?:source|quelle|fuente|fonte|bron)\s*:?\s*\S.{0,40}$|^(?:(?:video\s+)?(?:duration|length|running time|laufzeit|dauer|durée|duración|durata|duur)\s*:?\s*)\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:min|mins|minutes)\.?)?$'
+      max-words: 10
+    examples:
+      drop:
+        - "05:22 - Source: CNN"
+        - "02:15 - Source: CNN Business"
+        - "1:03 – Quelle: dpa"
+        - "Duration: 2:31"
+        - "Video length 1:45"
+        - "Dauer: 02:10"
+      keep:
+        - "12:43"
+        - "Mark on March 3, 2013 at 9:14 pm"
+        - "At 05:22 the source of the fire was found, police said."
+        - "3:12 pm - Source says the vote will be delayed until Friday and the bill will not pass"
+
 """##),
         ("widgets/sections.yaml", ##"""
 version: 1
@@ -2039,6 +2117,43 @@ rules:
         - "More from the same family were arrested on Monday, police said."
         - "• More from The Atlantic"
         - "Related on several counts, the cases were heard together."
+
+  - id: widgets.video-card
+    name: Embedded video card
+    description: "Drops an embedded video card inside an article: its label (Video Ad Feedback, Now playing, Related video, Watch:) and the title and running time under it, up to three lines."
+    rationale: >-
+      News templates put a related video between an article's paragraphs; rendered to text it
+      is a label, the video's title and its running time and source. The label names the card,
+      the card is short, and the article resumes with a full paragraph under it.
+    scope: section
+    match:
+      any-of: [
+        "Video Ad Feedback", "Ad Feedback", "Now playing", "Now Playing:", "Related video", "Related videos",
+        "Watch:", "Watch video", "Watch the video", "Play video", "Video:", "Up next", "Up Next",
+        "Video abspielen", "Zum Video", "Vidéo :", "Voir la vidéo", "Ver vídeo", "Ver video", "Guarda il video"
+      ]
+    extent:
+      until: [heading, long-paragraph]
+      long-paragraph-words: 10
+      max-lines: 3
+    examples:
+      drop:
+        - "Video Ad Feedback"
+        - "Now playing"
+        - "Watch:"
+      keep:
+        - "Watch the video to the end: the last minute is the best part of the whole match."
+        - "Now playing at the town cinema is a film about the harbour."
+      context: |
+        Four towns along the lower river signed a shared flood plan on Monday, ending two years of arguments over money.
+
+        ↓Video Ad Feedback
+
+        ↓How the valley flooded last winter
+
+        ↓02:15 - Source: Valley News
+
+        Engineers will start with the pumping station at the river mouth, which failed during the storms last February.
 
 """##),
     ]

@@ -28,6 +28,9 @@ final class CompiledRules: Sendable {
     /// Line and section rules in the order they are tried: keep rules, then drop rules, each
     /// in file order. A rule's position here is its rank.
     let lineOrder: [Entry]
+    /// Ids of the section-scope drop rules whose widgets may sit inside an article: all but
+    /// the `platform` family's (author boxes close an article; see Rules/README.md).
+    let sectionRuleIDs: Set<String>
     /// Block rules in the order they are tried.
     let blockOrder: [Entry]
     /// Ranks that every line must try (no literal prefilter, no phrase index).
@@ -134,6 +137,8 @@ final class CompiledRules: Sendable {
         }
         self.rules = rules
         self.entries = entries
+        sectionRuleIDs = Set(
+            rules.filter { $0.scope == .section && $0.action == .drop && !$0.id.hasPrefix("platform.") }.map(\.id))
         func ordered(_ scope: RuleScope) -> [Entry] {
             entries.filter { $0.rule.scope == scope && $0.rule.action == .keep }
                 + entries.filter { $0.rule.scope == scope && $0.rule.action == .drop }

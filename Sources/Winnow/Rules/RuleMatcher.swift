@@ -337,7 +337,8 @@ struct RuleMatcher {
                 paragraphs += 1
                 if let maxParagraphs = extent.maxParagraphs, paragraphs > maxParagraphs { break }
                 if extent.untilPlainParagraph, block.indent <= labelBlock.indent,
-                    block.kind == .paragraph || block.kind == .quote
+                    block.kind == .paragraph || block.kind == .quote,
+                    !Self.isCardLabel(at: index, in: document.blocks)
                 {
                     break
                 }
@@ -354,6 +355,25 @@ struct RuleMatcher {
         }
         return index
     }
+
+    /// A card's label set as a paragraph of its own: one line of at most `cardLabelWords` words
+    /// that does not end like a sentence (a teaser card's section "Gear", its author "Matt
+    /// Jancer", a date), which markdown converters put between the card's linked image and
+    /// its linked title: the next line is a list item or a link line. The widget goes on past
+    /// it; the article resumes with more than that, and another widget's heading is followed
+    /// by its own text.
+    static func isCardLabel(at index: Int, in blocks: [Block]) -> Bool {
+        let block = blocks[index]
+        guard index + 1 < blocks.count, blocks[index + 1].paragraph != block.paragraph,
+            blocks[index + 1].kind == .listItem || blocks[index + 1].kind == .linkLine
+        else { return false }
+        let plain = plainText(of: block)
+        guard MatchSubject.wordCount(plain) <= cardLabelWords, let last = plain.unicodeScalars.last else { return false }
+        return !".!?…:\"”»)。！？".unicodeScalars.contains(last)
+    }
+
+    /// The most words of a card label (`isCardLabel`).
+    static let cardLabelWords = 3
 
     /// An unindented prose line long enough to be the article resuming after a widget.
     static func isArticleParagraph(_ block: Block, plain: String, minimumWords: Int, labelIndent: Int) -> Bool {

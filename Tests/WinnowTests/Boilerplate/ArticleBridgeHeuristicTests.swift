@@ -74,3 +74,44 @@ import Testing
         #expect(Self.bridgedBackward(teasers, region: 10...11) == 10...11)
     }
 }
+
+/// The region crosses a widget that a section rule dropped inside the article ("Most Popular"
+/// between two paragraphs) when a prose paragraph and enough article follow it.
+extension ArticleBridgeHeuristicTests {
+    static func overWidgets(
+        _ lines: [(BlockClass, LineFeatures)], region: ClosedRange<Int>, widget: Range<Int>, caption: Int? = nil,
+        cut: Int? = nil, listItems: Set<Int> = []
+    ) -> ClosedRange<Int> {
+        var separators = [Bool](repeating: false, count: lines.count)
+        if let cut { separators[cut] = true }
+        var widgetLines = [Bool](repeating: false, count: lines.count)
+        for index in widget { widgetLines[index] = true }
+        var steppedOver = [Bool](repeating: false, count: lines.count)
+        if let caption { steppedOver[caption] = true }
+        return ArticleBridgeHeuristic.bridgedOverWidgets(
+            region, classes: lines.map(\.0), features: lines.map(\.1), separators: separators, ruleDropped: widgetLines,
+            widget: widgetLines, steppedOver: steppedOver, isParagraph: { !listItems.contains($0) }, t)
+    }
+
+    static let dropped: (BlockClass, LineFeatures) = (.bad(ruleID: "widgets.popular-section", reason: ""), LineFeatures())
+
+    @Test func crossesAWidgetInsideTheArticle() {
+        // prose, prose, widget ×6, an image's alt text, a caption, prose ×2
+        var caption = Self.dropped
+        caption.0 = .bad(ruleID: "captions.credited-caption", reason: "")
+        let page = [Self.prose(), Self.prose()] + Array(repeating: Self.dropped, count: 6) + [Self.row(), caption]
+            + [Self.prose(40), Self.prose(40)]
+        #expect(Self.overWidgets(page, region: 0...1, widget: 2..<8, caption: 9) == 0...11)
+    }
+
+    @Test func doesNotCrossToTeasersASeparatorOrTooLittleProse() {
+        let page = [Self.prose(), Self.prose()] + Array(repeating: Self.dropped, count: 6) + [Self.prose(40), Self.prose(40)]
+        // Teaser cards (list items) after a widget are not the article going on.
+        #expect(Self.overWidgets(page, region: 0...1, widget: 2..<8, listItems: [8]) == 0...1)
+        #expect(Self.overWidgets(page, region: 0...1, widget: 2..<8, cut: 8) == 0...1)
+        let short = [Self.prose(), Self.prose()] + Array(repeating: Self.dropped, count: 6) + [Self.prose(12), Self.row()]
+        #expect(Self.overWidgets(short, region: 0...1, widget: 2..<8) == 0...1)
+        // Without a widget, a rule's drop still ends the article.
+        #expect(Self.overWidgets(page, region: 0...1, widget: 0..<0) == 0...1)
+    }
+}

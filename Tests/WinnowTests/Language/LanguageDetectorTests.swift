@@ -99,3 +99,29 @@ import Testing
         }
     }
 }
+
+extension LanguageDetectorTests {
+    /// Percent-encoded bytes, hex blobs and alphabet indexes break into one- and two-letter
+    /// words: no language, however long (a Burmese page's URL slug was read as Italian 0.997
+    /// and outvoted the page's Burmese text).
+    @Test(arguments: [
+        "%E1%80%94%E1%80%AD%E1%80%AF%E1%80%84%E1%80%BA%E1%80%84%E1%80%B6%E1%80%90%E1%80%B1%E1%80%AC%E1%80%BA%E1%80%A1%E1%80%80",
+        "3f9a2c7e 8b1d4e6f 0a2b3c4d 5e6f7a8b 9c0d1e2f 3a4b5c6d",
+        "A | B | C | D | E | F | G | H | I | J | K | L | M",
+    ])
+    func letterSoupIsNoLanguage(text: String) {
+        #expect(detector.detect(text).code == "und")
+    }
+
+    @Test func aBurmesePageWithAnEncodedSlugIsBurmese() {
+        let slug = String(repeating: "%E1%80%94%E1%80%AD%E1%80%AF%E1%80%84%E1%80%BA", count: 20)
+        let prose = "နိုင်ငံတော်အကြည်ညိုပျက်စေမှု ပုဒ်မ ၅၀၅ (ခ) နဲ့ တရားစွဲ အဖမ်းခံထားရတဲ့ အလဲဗင်းသတင်းစာတိုက်က တာဝန်ခံအယ်ဒီတာ နှစ်ယောက်"
+        let blocks = [slug, prose].enumerated().map { index, text in
+            Block(text: text, paragraph: index, origin: SourceSpan(line: index + 1, byteOffset: 0, byteLength: text.utf8.count))
+        }
+        var document = Document(id: "t", blocks: blocks)
+        try? detector.process(&document)
+        #expect(document.blocks[0].language?.code == "und")
+        #expect(document.language?.code == "my")
+    }
+}

@@ -222,3 +222,36 @@ extension RuleSetTests {
         #expect(document.blocks.first?.verdict?.reason.ruleID == "t.equals", "\(line)")
     }
 }
+
+extension RuleSetTests {
+    /// Markdown converters put a teaser card's section and author as paragraphs of their own
+    /// between its linked image and its linked title: the widget goes on past them.
+    @Test func sectionsGoOnPastACardLabel() throws {
+        var section = rule("t.popular", RulePattern(.anyOf(["Most Popular"])), scope: .section)
+        section.extent = SectionExtent(untilHeading: true, untilLongParagraph: 10, untilPlainParagraph: true, maxLines: 60)
+        let ruleSet = try RuleSet(rules: [section])
+        let text = """
+            Most Popular
+
+            * [![Tools you should have](https://example.com/a.jpg)](https://example.com/a)
+
+            Gear
+
+            [Tools you should have](https://example.com/a)
+
+            Matt Jancer
+
+            * [![A rebellious AI](https://example.com/b.jpg)](https://example.com/b)
+
+            Business
+
+            The article goes on here with a sentence that is long enough to be prose again.
+            """
+        #expect(
+            dropped(ruleSet, text) == [
+                "Most Popular", "* [![Tools you should have](https://example.com/a.jpg)](https://example.com/a)", "Gear",
+                "[Tools you should have](https://example.com/a)", "Matt Jancer",
+                "* [![A rebellious AI](https://example.com/b.jpg)](https://example.com/b)",
+            ])
+    }
+}

@@ -64,6 +64,72 @@ enum ArticleBridgeHeuristic {
         return region.lowerBound...walk.widened(from: region.upperBound)
     }
 
+    /// The least the article beyond an in-article widget must score for the region to cross
+    /// the widget (about four long lines), and the prose lines it must hold: more than a clean
+    /// gap asks, because what follows a widget at the article's end (teasers with a sentence
+    /// each, a sidebar's blurb) is prose too.
+    static let minimumWidgetContinuation = 60.0
+    static let minimumWidgetProseLines = 2
+    /// Short lines between a widget and the prose beyond it that the crossing steps over (an
+    /// image's alt text, a subheading).
+    static let widgetSlack = 3
+
+    /// `region` widened forward across widgets that section rules dropped inside the article
+    /// ("Most Popular", "Related" and newsletter boxes that modern templates put between an
+    /// article's paragraphs), when a paragraph of prose and enough article beyond it follow;
+    /// after each crossing, the clean-gap bridge goes on.
+    ///
+    /// - Parameters:
+    ///   - widget: lines a section rule dropped.
+    ///   - steppedOver: lines dropped where they sit inside an article too (captions).
+    ///   - isParagraph: whether a line is a plain paragraph (not a list item, link line or heading).
+    static func bridgedOverWidgets(
+        _ region: ClosedRange<Int>, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
+        ruleDropped: [Bool], widget: [Bool], steppedOver: [Bool], isParagraph: (Int) -> Bool, _ t: HeuristicThresholds
+    ) -> ClosedRange<Int> {
+        guard widget.contains(true) else { return region }
+        let walk = Walk(
+            step: 1, limit: classes.count - 1, classes: classes, features: features, separators: separators,
+            ruleDropped: ruleDropped, t: t)
+        var end = region.upperBound
+        while true {
+            var index = end + 1
+            var crossed = 0
+            var slack = 0
+            // Lines other rules dropped since the last widget line: inside a widget (a card's
+            // label taken for a bare word) they are part of it; after the widget's last line
+            // (a share bar, a book promo's label) they end the article.
+            var droppedAfterWidget = 0
+            scan: while index < classes.count, !separators[index] {
+                if widget[index] {
+                    crossed += 1
+                    droppedAfterWidget = 0
+                } else if steppedOver[index] {
+                    // A caption inside the article.
+                } else if ruleDropped[index] {
+                    droppedAfterWidget += 1
+                } else {
+                    switch classes[index] {
+                    case .good: break scan
+                    case .neutral: break
+                    default:
+                        slack += 1
+                        if slack > widgetSlack { break scan }
+                    }
+                }
+                index += 1
+            }
+            guard crossed > 0, droppedAfterWidget == 0, slack <= widgetSlack, index < classes.count, !separators[index], classes[index] == .good,
+                isParagraph(index),
+                let next = walk.continuation(
+                    from: index, minimum: minimumWidgetContinuation, proseLines: minimumWidgetProseLines,
+                    unscored: steppedOver)
+            else { break }
+            end = walk.widened(from: next)
+        }
+        return region.lowerBound...end
+    }
+
     /// `region` widened backward across clean gaps to earlier prose of the same article (the
     /// part above a list, a recipe's ingredients or a run of photos, when the part below scored
     /// more). Stops at `anchor` (a breadcrumb trail) and under the same conditions as `bridged`.
@@ -134,28 +200,34 @@ enum ArticleBridgeHeuristic {
 
         /// The far end of the best-scoring run of lines that starts at `start`, when it scores
         /// enough.
-        private func continuation(from start: Int) -> Int? {
+        /// - Parameter unscored: lines that count neither for nor against the run (captions
+        ///   inside the article).
+        func continuation(
+            from start: Int, minimum: Double = minimumContinuation, proseLines: Int = minimumProseLines,
+            unscored: [Bool]? = nil
+        ) -> Int? {
             var sum = 0.0
             var best = 0.0
             var bestEnd = start
-            var proseLines = 0
+            var proseCount = 0
             var bestProseLines = 0
             var index = start
             while isOpen(index) {
-                sum += classes[index].regionScore(words: features[index].words, t)
+                if unscored?[index] != true { sum += classes[index].regionScore(words: features[index].words, t) }
                 if sum <= 0 { break }
                 switch classes[index] {
-                case .good, .nearGood: proseLines += 1
+                case .good, .nearGood: proseCount += 1
                 default: break
                 }
                 if sum > best {
                     best = sum
                     bestEnd = index
-                    bestProseLines = proseLines
+                    bestProseLines = proseCount
                 }
                 index += step
             }
-            return best >= minimumContinuation && bestProseLines >= minimumProseLines ? bestEnd : nil
+            return best >= minimum && bestProseLines >= proseLines ? bestEnd : nil
         }
     }
 }
+

@@ -132,6 +132,15 @@ enum CommentThreadHeuristic {
     /// 9:09 am said:", "by garaged (579941) writes:"); its lines split the page like bylines.
     static let commentBylineRuleID = "platform.comment-byline"
     static let bylineReason = "timestamped byline of a comment"
+    /// Rules whose lines carry a clock time without being a comment's byline: a video card's
+    /// running time ("05:22 - Source: CNN") sits inside an article and must not end it.
+    static let notBylineRuleIDs: Set<String> = ["widgets.video-duration"]
+
+    /// Whether a rule that dropped a line said it is no comment byline.
+    static func isNotByline(ruleID: String?) -> Bool {
+        guard let ruleID else { return false }
+        return notBylineRuleIDs.contains(ruleID)
+    }
     /// The reason given for a heading that starts with a comment word (after a count).
     static let headingReason = "comment heading or reply link"
     /// The reason given for a heading known by its second word ("12 thoughts on …").
