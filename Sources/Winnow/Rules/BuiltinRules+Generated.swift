@@ -1488,6 +1488,26 @@ rules:
         - "Readers who want to continue reading the series can find the second part in next week's issue, the editor wrote."
         - "Die Zeitung hat nach eigenen Angaben mehr als eine Million Abonnenten."
 
+  - id: promo.paywall-cjk
+    name: Paywall prompt (Chinese, Japanese, Korean)
+    description: "Drops a paywall or member-only notice of a Chinese, Japanese or Korean news page (［有料会員限定］この記事は会員限定です, 続きを読むには会員登録が必要です, 付费阅读, 订阅后阅读全文, 유료 회원 전용 기사입니다)."
+    rationale: >-
+      Metered and member-only pages print the same notice about the reader's account under the
+      first paragraphs; it names the membership and the rest of the article, and it is short.
+    scope: line
+    match:
+      regex: '(?:有料会員|会員限定|会員登録|電子版に登録|ログインすると|続きをお読み|続きを読むには|この記事は.{0,8}(?:限定|有料)|付费(?:阅读|内容|会员)|订阅后|会员专享|开通会员|登录后(?:阅读|查看)|유료\s?회원|회원\s?전용|구독자\s?전용|로그인\s?후)'
+      max-length: 120
+    examples:
+      drop:
+        - "［有料会員限定］この記事は会員限定です。電子版に登録すると続きをお読みいただけます。"
+        - "続きを読むには会員登録が必要です"
+        - "本文为付费内容，订阅后阅读全文"
+        - "유료 회원 전용 기사입니다"
+      keep:
+        - "会員制のクラブは昨年、新たに三つの支店を開いた。"
+        - "该公司表示，去年新增付费用户超过两百万，收入增长三成，利润创下历史新高，股价随之上涨。"
+
   - id: ui.audio-player
     name: Article audio player
     description: Drops the label of a read-aloud player at the top of a story (Listen to this article · 5:32 min, Artikel anhören, Écouter cet article).
@@ -1682,6 +1702,51 @@ rules:
         - "Search teams found the boat on Tuesday."
         - "Close to 200 people attended."
         - "Print media are in decline."
+
+  - id: ui.bare-word-cjk
+    name: Bare interface word (Chinese, Japanese, Korean)
+    description: Drops a line that is only an interface word of a Chinese, Japanese or Korean page (共有, 保存, 印刷, その他, 詳しくはこちら, 返回顶部, 打印, 收藏, 登录, 인쇄, 스크랩, 댓글).
+    rationale: >-
+      Buttons and tabs of CJK templates render as a word or two on a line of their own, like
+      their English counterparts; as a whole line they never carry article text.
+    scope: line
+    match:
+      any-of: [
+        "共有", "保存", "印刷", "その他", "もっと見る", "詳しくはこちら", "続きを読む", "閉じる", "メニュー", "検索",
+        "ログイン", "会員登録", "ホーム", "トップへ戻る", "ページの先頭へ", "前へ", "次へ", "コメント", "ブックマーク",
+        "打印", "收藏", "返回顶部", "返回首页", "登录", "注册", "搜索", "更多", "查看更多", "阅读全文", "关闭", "评论",
+        "上一篇", "下一篇", "点赞", "举报", "复制链接", "字号", "大", "中", "小",
+        "인쇄", "스크랩", "댓글", "공유", "닫기", "검색", "로그인", "회원가입", "더보기", "이전", "다음", "맨위로", "기사저장",
+        "글자크기", "구독"
+      ]
+    examples:
+      drop:
+        - "共有"
+        - "詳しくはこちら"
+        - "返回顶部"
+        - "스크랩"
+      keep:
+        - "共有地の管理について、町は新しい規則を定めた。"
+        - "返回顶部的按钮在页面右下角。"
+
+  - id: ui.script-link
+    name: Script link
+    description: "Drops a short control whose link target a text browser printed: a button or tab followed by a javascript: pseudo-URL (保存javascript:void(0), Print javascript:;)."
+    rationale: >-
+      A button that runs a script has no real link; some renderings print its `javascript:`
+      target beside the label. Prose never contains the pseudo-URL.
+    scope: line
+    match:
+      regex: 'javascript:\s*(?:void\s*\(\s*0?\s*\)|;|$)'
+      input: raw
+      max-words: 6
+    examples:
+      drop:
+        - "保存javascript:void(0)"
+        - "Print javascript:;"
+        - "[Share](javascript:void(0))"
+      keep:
+        - "The link pointed to javascript:void(0), which does nothing when clicked, the report explained."
 
 """##),
         ("ui/bracketed.yaml", ##"""
