@@ -1040,6 +1040,31 @@ rules:
         - "Powered by cheap gas, the plant runs day and night, its owners say, and exports most of what it makes."
         - "The car, powered by a hydrogen cell, covered 600 km."
 
+  - id: platform.comment-policy
+    name: Comment policy
+    description: "Drops the house rules a site prints around its comment form (We reserve the right to delete comments …, Comments are the opinion of their authors, Normas de uso, se reserva el derecho de eliminar cualquier comentario, Kommentare … werden gelöscht, Netiquette)."
+    rationale: >-
+      Comment areas carry the same few sentences on every page: who is responsible for a
+      comment and what the site will delete. They speak of comments and of the site's right to
+      remove them, which a story about a site's moderation would say inside longer prose.
+    scope: line
+    match:
+      regex: '(?:reserves? the right to (?:remove|delete|edit|moderate)\b.{0,30}\bcomments?|comments? (?:are|is|represent) (?:the )?(?:sole )?(?:opinions?|views?|responsibility) of (?:the|their) (?:users?|authors?|commenters?|readers?)|se reserva el derecho (?:a|de) (?:eliminar|borrar|retirar|moderar)\b.{0,30}\bcomentarios?|(?:el contenido de )?los comentarios (?:es|son) (?:la )?(?:opinión|responsabilidad) de (?:los|sus) (?:usuarios|autores|lectores)|no (?:está|estará) permitido (?:verter|publicar|hacer) comentarios|^normas de (?:uso|participación)(?: y aviso legal)?$|^netiquette$|kommentare?\b.{0,60}\b(?:werden|wird) (?:gelöscht|entfernt|nicht veröffentlicht)|se réserve le droit de (?:supprimer|modérer|retirer)\b.{0,30}\bcommentaires?|les commentaires (?:sont|relèvent) de la (?:seule )?responsabilité|si riserva (?:il diritto )?di (?:rimuovere|cancellare|moderare)\b.{0,30}\bcommenti)'
+      max-words: 60
+    examples:
+      drop:
+        - "We reserve the right to delete comments that are abusive or off topic."
+        - "Comments are the opinions of their authors, not of Example News."
+        - "• El contenido de los comentarios es la opinión de los usuarios o internautas no de ultimahora.es."
+        - "• No está permitido verter comentarios contrarios a las leyes, injuriantes, ilícitos o lesivos a terceros."
+        - "• ultimahora.es se reserva el derecho de eliminar cualquier comentario inapropiado."
+        - "Normas de uso y aviso legal"
+        - "Kommentare, die gegen unsere Netiquette verstoßen, werden gelöscht."
+        - "La rédaction se réserve le droit de supprimer tout commentaire injurieux."
+      keep:
+        - "The platform said it reserves the right to remove accounts that spread false information, a policy critics call vague."
+        - "Los comentarios del ministro sobre la reforma provocaron una fuerte reacción en el Congreso."
+
 """##),
         ("platform/post-meta.yaml", ##"""
 version: 1
@@ -1972,6 +1997,51 @@ rules:
         - "Mark on March 3, 2013 at 9:14 pm"
         - "At 05:22 the source of the fire was found, police said."
         - "3:12 pm - Source says the vote will be delayed until Friday and the bill will not pass"
+
+  - id: widgets.read-counter
+    name: Read counter
+    description: "Drops a line that only says how often a story was read or viewed (Visto 314 veces, Read 1,204 times, Gelesen: 5.312, Vu 87 fois, Views: 12,345)."
+    rationale: >-
+      Story templates print a view count under the title or at the end; a whole line that is a
+      read verb, a number and "times" in some language is that counter, never a sentence.
+    scope: line
+    match:
+      regex: '^(?:(?:visto|vista|leído|leido|visitas|lecturas|read|viewed|views|hits|seen|gelesen|aufrufe|vu|lu|lectures|visto|letto|visualizzato|visualizzazioni|lido|visualizado|visualizações|bekeken|gelezen|przeczytano|wyświetlenia|прочитано|просмотров|просмотры)\s*:?\s*\d[\d.,  ]*\s*(?:times|veces|mal|fois|volte|vezes|keer|razy|раз)?\.?|\d[\d.,  ]*\s*(?:lecturas|visitas|lectures|letture|leituras|Aufrufe|просмотров)\.?)$'
+      max-words: 5
+    examples:
+      drop:
+        - "Visto 314 veces"
+        - "Read 1,204 times"
+        - "Gelesen: 5.312"
+        - "Vu 87 fois"
+        - "Views: 12,345"
+        - "2.431 lecturas"
+      keep:
+        - "Read 1 Corinthians 13 aloud."
+        - "Visto 3 veces en la final, el equipo ganó todas."
+
+  - id: widgets.rating
+    name: Rating widget
+    description: "Drops the lines of a star-rating widget (Valorar:, Rate this:, Actualmente puntuada con 1 estrella(s) sobre 5, Rated 4.5 out of 5, Current rating: 3/5, Bewertung: 4 von 5 Sternen)."
+    rationale: >-
+      Rating widgets render as a prompt and a sentence about stars; both are whole short lines
+      that name a rating and a scale, which a story states only inside a longer sentence.
+    scope: line
+    match:
+      regex: '^(?:(?:rate this|rate this (?:article|post|story|recipe)|rate it|your rating|valorar|valora(?: este| esta)? (?:artículo|noticia|receta)?|puntuar|bewerten|bewerte(?:n sie)? diesen artikel|noter(?: cet article)?|votez|vota(?: questo articolo)?|avalie|beoordeel)\s*:?|(?:actualmente )?puntuad[oa] con \d+(?:[.,]\d+)? estrellas?(?:\(s\))? (?:sobre|de) \d+\.?|(?:current(?:ly)? )?rat(?:ed|ing):? \d+(?:[.,]\d+)?(?: stars?)?\s*(?:/|out of|of)\s*\d+(?: stars?)?\.?|(?:aktuelle )?bewertung:? \d+(?:[.,]\d+)? von \d+(?: sternen)?\.?|not(?:é|e) \d+(?:[.,]\d+)? sur \d+\.?|\d+(?:[.,]\d+)? (?:out of|of|von|sur|sobre|su|de) \d+ (?:stars|sternen|étoiles|estrellas|stelle|estrelas)\.?)$'
+      max-words: 12
+    examples:
+      drop:
+        - "Valorar:"
+        - "• Actualmente puntuada con 1 estrella(s) sobre 5"
+        - "Rate this:"
+        - "Rated 4.5 out of 5"
+        - "Current rating: 3/5"
+        - "Bewertung: 4 von 5 Sternen"
+        - "4 out of 5 stars"
+      keep:
+        - "Critics rated the film 4 out of 5 stars on average, the studio said."
+        - "Rate this year's harvest against last year's and the difference is clear."
 
 """##),
         ("widgets/sections.yaml", ##"""
