@@ -1919,6 +1919,28 @@ rules:
         - "End quote marks are missing from the original."
         - "Quote"
 
+  - id: ui.typo-report
+    name: Typo-report prompt
+    description: "Drops the prompt that asks readers to report a mistake by selecting text and pressing Ctrl+Enter (Нашли ошибку? Выделите текст и нажмите Ctrl+Enter, Kļūda rakstā?, Found a typo?, Fehler gefunden?)."
+    rationale: >-
+      Many news templates (Russian, Ukrainian, Baltic, Polish, German) print the same
+      error-report widget under each story: a question about a mistake and an instruction that
+      names Ctrl+Enter. Prose about keyboards names the keys inside a longer sentence.
+    scope: line
+    match:
+      regex: '(?:\b(?:ctrl|strg)\s*\+\s*(?:enter|eingabe)\b|^(?:found an? (?:typo|mistake|error)|spotted an? (?:typo|mistake|error)|see an? (?:typo|mistake)|fehler gefunden|tippfehler gefunden|нашли ошибку|заметили ошибку|помилка в тексті|знайшли помилку|kļūda rakstā|pastebiłeś błąd|znalazłeś błąd|klaida tekste|pamatėte klaidą|leidsid vea|viga tekstis)\s*[?!.:]?$)'
+      max-words: 30
+    examples:
+      drop:
+        - "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"
+        - "**Kļūda rakstā?**"
+        - "Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!"
+        - "Found a typo?"
+        - "Fehler gefunden? Markieren Sie den Text und drücken Sie Strg+Enter."
+      keep:
+        - "Press Ctrl+Enter in the chat window and the message is sent at once, which many users found confusing when the update arrived last spring, the company admitted on Monday after complaints."
+        - "Found a mistake in the accounts, the auditor said on Monday."
+
 """##),
         ("widgets/counters.yaml", ##"""
 version: 1
