@@ -133,7 +133,7 @@ rules:
 
   - id: captions.agency-caption
     name: Caption ending in a news agency
-    description: "Drops a short caption that ends with the news agency that supplied the picture after a full stop (La ministra, en una imagen de archivo. EFE; Der Kanzler in Berlin. dpa)."
+    description: "Drops a short caption that ends with the news agency that supplied the picture after a full stop, or with the picture's source in parentheses (La ministra, en una imagen de archivo. EFE; Der Kanzler in Berlin. dpa; You are what you search. (The Associated Press); … (File photo))."
     rationale: >-
       Agency pictures carry the agency's name after the caption text. A story paragraph that
       ends with an agency's name is longer than a caption (the agency's dateline), so only
@@ -141,7 +141,7 @@ rules:
     scope: line
     caption: true
     match:
-      regex: '\.\s+(?:EFE|Agencia EFE|AFP|AP|dpa|DPA|ANSA|ANP|BELGA|Belga|KEYSTONE|Keystone|Europa Press|EPA|Reuters|REUTERS|Xinhua|XINHUA|PAP|TASS|Kyodo|Yonhap|LUSA|Lusa|APA|AAP|NTB|Ritzau|STT|MTI)(?:\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40})?\s*$'
+      regex: '(?:\.\s+(?:EFE|Agencia EFE|AFP|AP|dpa|DPA|ANSA|ANP|BELGA|Belga|KEYSTONE|Keystone|Europa Press|EPA|Reuters|REUTERS|Xinhua|XINHUA|PAP|TASS|Kyodo|Yonhap|LUSA|Lusa|APA|AAP|NTB|Ritzau|STT|MTI)(?:\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40})?|[.!?]\s*\((?:The Associated Press|Associated Press|AP|Reuters|AFP|EPA|Getty Images|dpa|EFE|ANSA|[Ff]ile(?: [Pp]hoto)?|[Pp]hoto [Cc]ourtesy(?: of)? [^)]{2,50}|[Cc]ourtesy(?: of)? [^)]{2,50}|[Ss]ubmitted [Pp]hoto|[Ss]taff [Pp]hoto(?: by [^)]{2,40})?)\))\s*$'
       case-sensitive: true
       max-words: 18
     examples:
@@ -150,10 +150,14 @@ rules:
         - "Der Kanzler am Dienstag in Berlin. dpa"
         - "Manifestants devant l'Assemblée nationale, mardi. AFP"
         - "Il premier durante la conferenza stampa. ANSA"
+        - "You are what you search. (The Associated Press)"
+        - "The new library opened on Monday. (Photo courtesy of the city of Millbrook)"
+        - "Volunteers fill sandbags near the river. (File photo)"
       keep:
         - "The talks will resume on Monday in Geneva, both delegations said after the meeting ended late on Friday. AFP"
         - "He joined the AP in 1998."
         - "Die Zahlen meldete zuerst die dpa."
+        - "The figures were first reported by the news agency (Reuters)."
 
   - id: captions.photo-credit
     name: Photo credit line
