@@ -180,6 +180,31 @@ rules:
         - "Images from the scene showed a collapsed roof, and the police said two people were hurt."
         - "Credit card debt has risen for the fifth month in a row."
 
+  - id: captions.trailing-credit
+    name: Caption ending in a credit
+    description: "Drops a caption whose text ends with the picture's credit after a copyright sign, a Foto: / Bild: / Photo: label or a stock agency (Stau © aremac / Clipdealer; Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com; Der Virologe © picture alliance/dpa Foto: C. Gateau)."
+    rationale: >-
+      German and French templates print the credit right after the caption text, with ©,
+      "Foto:" or "Bild:" instead of an agency slash. A paragraph of the story does not end in a
+      photographer's or a stock agency's name; a copyright line starts with ©, not ends with it.
+    scope: line
+    caption: true
+    match:
+      regex: '(?:\S\s*©\s*\p{L}[^©]{0,60}|[\s.](?:foto|fotos|bild|bilder|photo|crédit photo|crédits photos|fotografía)\s*:\s*\p{L}[^:]{0,60}|\b(?:shutterstock(?:\.com)?|colourbox|istock(?:photo)?|adobe\s?stock|clipdealer|unsplash|pixabay|picture[ -]alliance|imago images)(?:\s*/\s*[\p{L}. -]{1,40})?)\s*$'
+      max-words: 25
+    examples:
+      drop:
+        - "Stau © aremac / Clipdealer"
+        - "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com"
+        - "Der Virologe Prof. Christian Drosten © picture alliance/Christophe Gateau/dpa Foto: Christophe Gateau"
+        - "Nicht labern, ranklotzen! BrandenburgerInnen haben immer zu tun. Foto: Timur | flickr| CC BY 2.0"
+        - "Etudiants dans les couloirs de l'Ecole Normale Supérieure © Daniel Nicolaevsky Université PSL"
+        - "Der Toast-Test zeigt, in der Mitte ist die Hitze am größten Foto: CHIP"
+      keep:
+        - "© 2024 Example Media GmbH"
+        - "The photo: a grainy shot of the harbour at night, taken from the old pier in 1952, and now the most famous picture in the town's archive."
+        - "Sie zeigte das Foto einer Duschkabine."
+
 """##),
         ("errors/leaked-markup.yaml", ##"""
 version: 1
@@ -2054,7 +2079,7 @@ rules:
       that name a rating and a scale, which a story states only inside a longer sentence.
     scope: line
     match:
-      regex: '^(?:(?:rate this|rate this (?:article|post|story|recipe)|rate it|your rating|valorar|valora(?: este| esta)? (?:artículo|noticia|receta)?|puntuar|bewerten|bewerte(?:n sie)? diesen artikel|noter(?: cet article)?|votez|vota(?: questo articolo)?|avalie|beoordeel)\s*:?|(?:actualmente )?puntuad[oa] con \d+(?:[.,]\d+)? estrellas?(?:\(s\))? (?:sobre|de) \d+\.?|(?:current(?:ly)? )?rat(?:ed|ing):? \d+(?:[.,]\d+)?(?: stars?)?\s*(?:/|out of|of)\s*\d+(?: stars?)?\.?|(?:aktuelle )?bewertung:? \d+(?:[.,]\d+)? von \d+(?: sternen)?\.?|not(?:é|e) \d+(?:[.,]\d+)? sur \d+\.?|\d+(?:[.,]\d+)? (?:out of|of|von|sur|sobre|su|de) \d+ (?:stars|sternen|étoiles|estrellas|stelle|estrelas)\.?)$'
+      regex: '^(?:(?:rate this|rate this (?:article|post|story|recipe)|rate it|your rating|valorar|valora(?: este| esta)? (?:artículo|noticia|receta)?|puntuar|bewerten|bewerte(?:n sie)? diesen artikel|noter(?: cet article)?|votez|vota(?: questo articolo)?|avalie|beoordeel)\s*:?|(?:actualmente )?puntuad[oa] con \d+(?:[.,]\d+)? estrellas?(?:\(s\))? (?:sobre|de) \d+\.?|(?:current(?:ly)? )?rat(?:ed|ing):? \d+(?:[.,]\d+)?(?: stars?)?\s*(?:/|out of|of)\s*\d+(?: stars?)?\.?|(?:aktuelle )?bewertung:? \d+(?:[.,]\d+)? von \d+(?: sternen)?\.?|not(?:é|e) \d+(?:[.,]\d+)? sur \d+\.?|\d+(?:[.,]\d+)? (?:out of|of|von|sur|sobre|su|de) \d+ (?:stars|sternen|étoiles|estrellas|stelle|estrelas)\.?|\d+(?:[.,]\d+)?\s*(?:/|von|out of|of|sur|de|su)\s*\d+,?\s*\(\d+ (?:bewertung(?:en)?|votes?|ratings?|avis|votos?|voti|stemmen)\))$'
       max-words: 12
     examples:
       drop:
@@ -2065,6 +2090,8 @@ rules:
         - "Current rating: 3/5"
         - "Bewertung: 4 von 5 Sternen"
         - "4 out of 5 stars"
+        - "3 von 5, (1 Bewertung)"
+        - "4.5/5 (12 votes)"
       keep:
         - "Critics rated the film 4 out of 5 stars on average, the studio said."
         - "Rate this year's harvest against last year's and the difference is clear."
