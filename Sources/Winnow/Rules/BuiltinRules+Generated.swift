@@ -1976,6 +1976,49 @@ rules:
         - "Press Ctrl+Enter in the chat window and the message is sent at once, which many users found confusing when the update arrived last spring, the company admitted on Monday after complaints."
         - "Found a mistake in the accounts, the auditor said on Monday."
 
+  - id: ui.reading-time
+    name: Reading time
+    description: "Drops a line that only states a story's reading or listening time (4 Min Read, 5 min read, Lesezeit: 4 Minuten, 3 Minuten Lesezeit, Temps de lecture : 4 min, Tiempo de lectura: 3 minutos, Listen (6 min))."
+    rationale: >-
+      Current templates print the estimated reading time beside the byline or on every teaser;
+      as a whole line it is metadata, never a sentence.
+    scope: line
+    match:
+      regex: '^(?:(?:estimated )?(?:reading|read|listening) time\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\.?|\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?|m)\s*(?:read|listen|reading time)|(?:lesezeit|lesedauer|hördauer)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten?)?\.?)|(?:ca\.\s*)?\d+\s*min(?:uten?)?\.?\s*(?:lesezeit|lesedauer|zum lesen)|(?:weiter)?lesen\s+\d+\s*min(?:uten?)?|temps de lecture\s*:?\s*\d+\s*min(?:utes?)?|(?:lecture|à lire en)\s*:?\s*\d+\s*min(?:utes?)?|tiempo (?:estimado )?de lectura\s*:?\s*\d+\s*min(?:utos?)?|\d+\s*min(?:utos?)? de lectura|tempo di lettura\s*:?\s*\d+\s*min(?:uti)?|(?:tempo de )?leitura\s*:?\s*\d+\s*min(?:utos?)?|leestijd\s*:?\s*\d+\s*min(?:uten)?|listen\s*\(\s*\d+\s*min\s*\))$'
+      max-words: 6
+    examples:
+      drop:
+        - "4 Min Read"
+        - "5 min read"
+        - "Lesezeit: 4 Minuten"
+        - "3 Minuten Lesezeit"
+        - "weiterlesen 12 Minuten"
+        - "Temps de lecture : 4 min"
+        - "Tiempo de lectura: 3 minutos"
+        - "Reading time: 7 minutes"
+      keep:
+        - "Read 5 minutes a day."
+        - "The reading time for the whole report is about four hours, the clerk said."
+
+  - id: ui.gallery-label
+    name: Gallery label
+    description: "Drops the label of a photo gallery or slideshow link (Slideshow ( 15 images ), Gallery: 12 photos, Bildergalerie (8 Bilder), Diaporama : 10 photos)."
+    rationale: >-
+      A gallery teaser renders as its label and picture count; as a whole line it is a button.
+    scope: line
+    match:
+      regex: '^(?:slideshow|slide show|photo gallery|gallery|photos|bildergalerie|fotogalerie|fotostrecke|galerie|diaporama|galería(?: de fotos)?|fotogallery|galleria(?: fotografica)?|fotos)\s*(?:(?:[:-]\s*|\(\s*)?\d+\s*(?:images?|photos?|pictures?|bilder|fotos?|imágenes|immagini|slides?)\s*\)?|\(\s*\d+\s*\))$'
+      max-words: 6
+    examples:
+      drop:
+        - "Slideshow ( 15 images )"
+        - "Gallery: 12 photos"
+        - "Bildergalerie (8 Bilder)"
+        - "Diaporama : 10 photos"
+      keep:
+        - "The gallery has 12 rooms."
+        - "Photos 1962"
+
 """##),
         ("widgets/counters.yaml", ##"""
 version: 1
