@@ -699,7 +699,7 @@ rules:
       paragraph, so text that follows the box survives.
     scope: section
     match:
-      regex: '^(?:about the (?:author|writer|blogger|contributor)s?|about this (?:author|writer|blogger)|author bio(?:graphy)?|über (?:den autor|die autorin|die autoren)|zum autor|zur autorin|à propos de l.auteur|sur l.auteur|sobre el autor|sobre la autora|acerca del autor|sobre o autor|sobre a autora|sull.autore|informazioni sull.autore|over de auteur|over de schrijver)\s*[:.…]*$'
+      regex: '^(?:about the (?:author|writer|blogger|contributor)s?|about this (?:author|writer|blogger)|author bio(?:graphy)?|über (?:den autor|die autorin|die autoren)(?:\s*/\s*(?:die )?autorin)?|zum autor|zur autorin|à propos de l.auteur|sur l.auteur|sobre el autor|sobre la autora|acerca del autor|sobre o autor|sobre a autora|sull.autore|informazioni sull.autore|over de auteur|over de schrijver)\s*[:.…]*$'
       max-words: 6
     unless:
       regex: '^(?:[•·*+□-]|\d{1,3}[.)])\s'
@@ -2168,11 +2168,14 @@ rules:
         "Around the web", "Promoted stories", "Sponsored stories", "Suggested articles",
         "Mehr zum Thema", "Mehr zum Thema:", "Weitere Artikel", "Ähnliche Artikel", "Verwandte Artikel",
         "Das könnte Sie auch interessieren", "Das könnte dich auch interessieren", "Lesen Sie auch", "Lesen Sie auch:",
+        "Ähnliche Beiträge", "Verwandte Beiträge", "Weitere Beiträge", "Auch interessant", "Passend zum Thema",
+        "Artikel zum Thema", "Weitere Artikel zum Thema", "Mehr aus dieser Rubrik", "Das könnte Sie interessieren",
         "À lire aussi", "A lire aussi", "Lire aussi", "Lire aussi :", "Sur le même sujet", "Articles similaires",
+        "À lire également", "Sur le même thème", "Dans la même rubrique", "Nos articles similaires",
         "Articles liés", "Voir aussi", "Vous aimerez aussi",
         "Noticias relacionadas", "Artículos relacionados", "Te puede interesar", "También te puede interesar",
-        "Lee también", "Leer más", "Relacionados", "Relacionado",
-        "Articoli correlati", "Potrebbe interessarti anche", "Leggi anche", "Ti potrebbe interessare",
+        "Lee también", "Leer más", "Relacionados", "Relacionado", "Quizás te interese", "Te recomendamos", "Más noticias",
+        "Articoli correlati", "Potrebbe interessarti anche", "Leggi anche", "Ti potrebbe interessare", "Articoli simili", "Potrebbe interessarti",
         "Notícias relacionadas", "Artigos relacionados", "Leia também", "Leia mais", "Veja também", "Relacionadas",
         "Gerelateerde artikelen", "Gerelateerd", "Lees ook", "Lees meer", "Ook interessant", "Meer over dit onderwerp",
         "相关新闻", "相关阅读", "相关文章", "相关报道", "相关推荐", "延伸阅读", "推荐阅读", "猜你喜欢", "相關新聞", "相關閱讀", "延伸閱讀", "関連記事", "関連ニュース", "あわせて読みたい", "おすすめ記事", "관련기사", "관련 기사", "관련 뉴스", "추천 기사"
