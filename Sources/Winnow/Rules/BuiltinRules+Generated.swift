@@ -141,7 +141,7 @@ rules:
     scope: line
     caption: true
     match:
-      regex: '(?:\.\s+(?:EFE|Agencia EFE|AFP|AP|dpa|DPA|ANSA|ANP|BELGA|Belga|KEYSTONE|Keystone|Europa Press|EPA|Reuters|REUTERS|Xinhua|XINHUA|PAP|TASS|Kyodo|Yonhap|LUSA|Lusa|APA|AAP|NTB|Ritzau|STT|MTI)(?:\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40})?|[.!?]\s*\((?:The Associated Press|Associated Press|AP|Reuters|AFP|EPA|Getty Images|dpa|EFE|ANSA|[Ff]ile(?: [Pp]hoto)?|[Pp]hoto [Cc]ourtesy(?: of)? [^)]{2,50}|[Cc]ourtesy(?: of)? [^)]{2,50}|[Ss]ubmitted [Pp]hoto|[Ss]taff [Pp]hoto(?: by [^)]{2,40})?)\))\s*$'
+      regex: '(?:\.\s+(?:EFE|Agencia EFE|AFP|AP|dpa|DPA|ANSA|ANP|BELGA|Belga|KEYSTONE|Keystone|Europa Press|EPA|Reuters|REUTERS|Xinhua|XINHUA|PAP|TASS|Kyodo|Yonhap|LUSA|Lusa|APA|AAP|NTB|Ritzau|STT|MTI)(?:\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40})?|[.!?]\s*[_*]*\((?:The Associated Press|Associated Press|AP|Reuters|AFP|EPA|Getty Images|dpa|EFE|ANSA|[Ff]ile(?: [Pp]hoto)?|[Pp]hoto [Cc]ourtesy(?: of)? [^)]{2,50}|[Cc]ourtesy(?: of)? [^)]{2,50}|[Ss]ubmitted [Pp]hoto|[Ss]taff [Pp]hoto(?: by [^)]{2,40})?)\)[_*]*)\s*$'
       case-sensitive: true
       max-words: 18
     examples:
@@ -151,6 +151,7 @@ rules:
         - "Manifestants devant l'Assemblée nationale, mardi. AFP"
         - "Il premier durante la conferenza stampa. ANSA"
         - "You are what you search. (The Associated Press)"
+        - "You are what you search. _(The Associated Press)_"
         - "The new library opened on Monday. (Photo courtesy of the city of Millbrook)"
         - "Volunteers fill sandbags near the river. (File photo)"
       keep:
@@ -1434,7 +1435,7 @@ rules:
     description: Drops a share bar of a Chinese, Japanese or Korean page ("分享到：微信 微博 QQ空间", "シェアする ツイート", "공유하기 페이스북 트위터"), a prompt followed only by service names.
     scope: line
     match:
-      regex: '^(?:分享到|分享至|分享给|分享|转发到|转发|この記事をシェアする|シェアする|シェア|ツイートする|ツイート|공유하기|공유)[:：]?(?:[\s|｜/、]*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|人人网|百度|Facebook|Twitter|X|LINE|LinkedIn|Pocket|はてブ|はてなブックマーク|ツイート|シェアする|シェア|ポスト|카카오톡|카카오스토리|페이스북|트위터|밴드|URL복사|링크 복사))*[\s|｜]*$'
+      regex: '^(?:分享到|分享至|分享给|分享|转发到|转发|この(?:記事|ニュース|ページ)をシェア(?:する)?|シェアする|シェア|ツイートする|ツイート|공유하기|공유)[:：]?(?:[\s|｜/、]*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|人人网|百度|Facebook|Twitter|X|LINE|LinkedIn|Pocket|はてブ|はてなブックマーク|ツイート|シェアする|シェア|ポスト|카카오톡|카카오스토리|페이스북|트위터|밴드|URL복사|링크 복사))*[\s|｜]*$'
       max-words: 16
     examples:
       drop:
@@ -1442,11 +1443,31 @@ rules:
         - "分享到"
         - "シェアする ツイート"
         - "この記事をシェアする"
+        - "このニュースをシェア"
         - "공유하기 페이스북 트위터"
       keep:
         - "分享经济在中国发展迅速，去年市场规模超过三万亿元。"
         - "シェアハウスに住む若者が増えている。"
         - "공유 경제가 빠르게 성장하고 있다."
+
+  - id: promo.share-links
+    name: Share links
+    description: "Drops a line made only of links to share the page on a social network or by mail, whatever their text ([](http://www.facebook.com/sharer.php?u=…), [Tweet](https://twitter.com/intent/tweet?…), [✉](mailto:?subject=…))."
+    rationale: >-
+      Markdown keeps a share button's target even when its label is an icon or empty; a
+      sharer or intent URL is a button, never a source the article cites.
+    scope: line
+    match:
+      regex: '^(?:[*+-]\s+)?(?:\[[^\]]{0,60}\]\((?:https?://)?(?:www\.|m\.|api\.)?(?:facebook\.com/(?:sharer|share\.php|dialog/share)|twitter\.com/(?:intent|share|home\?status)|x\.com/intent|linkedin\.com/(?:share|cws/share)|pinterest\.[a-z.]+/pin/create|reddit\.com/submit|plus\.google\.com/share|(?:api\.)?whatsapp\.com/send|wa\.me/|t\.me/share|telegram\.me/share|vk\.com/share|tumblr\.com/share|xing\.com/(?:social/)?share|getpocket\.com/(?:save|edit)|flipboard\.com/bookmarklet|mailto:\?)[^)]*\)\s*[|•·,]?\s*)+$'
+      input: raw
+    examples:
+      drop:
+        - "[](http://www.facebook.com/sharer.php?u=http%3A%2F%2Fwww.cleveland.com%2Ffood)"
+        - "[Tweet](https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.com) [Share](https://www.facebook.com/sharer/sharer.php?u=x)"
+        - "* [✉](mailto:?subject=Flood%20plan&body=https%3A%2F%2Fexample.com)"
+      keep:
+        - "[Facebook](https://www.facebook.com/examplenews)"
+        - "The mayor shared the plan on [Facebook](https://www.facebook.com/sharer.php?u=x), where it drew hundreds of comments."
 
   - id: promo.newsletter
     name: Newsletter or subscription prompt
