@@ -109,8 +109,12 @@ final class CompiledPattern: Sendable {
             // The scanner already found the folded phrase; a case-sensitive rule checks again.
             return ignoreCase ? true : MatchSubject.contains(text, phrase)
         case .anyOf(let phrases):
-            // A case-sensitive phrase compares as a `String` (canonical equivalence), as before.
-            return phrases.contains(String(decoding: ignoreCase ? folded : text, as: UTF8.self))
+            // A case-sensitive phrase compares as a `String` (canonical equivalence), as before;
+            // the line may add trailing label punctuation the phrase lacks (`LabelPunctuation`).
+            let line = ignoreCase ? folded : text
+            if phrases.contains(String(decoding: line, as: UTF8.self)) { return true }
+            let trimmed = LabelPunctuation.trimmed(line)
+            return trimmed.count < line.count && phrases.contains(String(decoding: trimmed, as: UTF8.self))
         case .regex(let slot, let branches):
             if requiresDigit, !subject.mayHoldDigit(of: input) { return false }
             // Case folding maps scalar by scalar, so a variant the text holds has its fold in the

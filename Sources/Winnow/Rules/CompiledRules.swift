@@ -91,6 +91,8 @@ final class CompiledRules: Sendable {
     /// `phraseLengths[n]`: some indexed phrase is n bytes long (lines of other lengths skip the
     /// hash lookup).
     let phraseLengths: [Bool]
+    /// Bytes of trailing label punctuation an `any-of` line may carry beyond its phrase.
+    static let labelPunctuationSlack = 12
 
     let rules: [Rule]
     let entries: [Entry]
@@ -277,7 +279,8 @@ final class CompiledRules: Sendable {
             case .anyOf(let phrases):
                 let forms = phrases.map(form)
                 test = .anyOf(Set(forms.map { String(decoding: $0, as: UTF8.self) }))
-                maxBytes = forms.map(\.count).max()
+                // A line may add label punctuation the phrase lacks ("Related …").
+                maxBytes = forms.map(\.count).max().map { $0 + CompiledRules.labelPunctuationSlack }
             case .regex(let source):
                 regexes.append(try Self.template(source, ignoreCase: pattern.ignoreCase, rule: rule))
                 test = .regex(

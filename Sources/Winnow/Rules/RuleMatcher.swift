@@ -208,16 +208,9 @@ struct RuleMatcher {
         if compiled.readsRaw {
             Self.appendAnchored(subject.rawFolded, compiled.rawAnchored, to: &candidates)
         }
-        if subject.plainFolded.count <= compiled.longestPhrase, compiled.phraseLengths[subject.plainFolded.count],
-            let ranks = Self.phraseRanks(subject.plainFolded, compiled.plainPhrases, compiled.asciiPhrases, tag: 1)
-        {
-            candidates.append(contentsOf: ranks)
-        }
-        if compiled.readsRaw, !compiled.rawPhrases.isEmpty, subject.rawFolded.count <= compiled.longestPhrase,
-            compiled.phraseLengths[subject.rawFolded.count],
-            let ranks = Self.phraseRanks(subject.rawFolded, compiled.rawPhrases, compiled.asciiPhrases, tag: 2)
-        {
-            candidates.append(contentsOf: ranks)
+        Self.appendPhraseRanks(subject.plainFolded, compiled, compiled.plainPhrases, tag: 1, to: &candidates)
+        if compiled.readsRaw, !compiled.rawPhrases.isEmpty {
+            Self.appendPhraseRanks(subject.rawFolded, compiled, compiled.rawPhrases, tag: 2, to: &candidates)
         }
         if candidates.count > 1 {
             candidates.sort()
@@ -227,6 +220,26 @@ struct RuleMatcher {
                 write += 1
             }
             candidates.removeLast(candidates.count - write)
+        }
+    }
+
+    /// Appends the ranks of the whole-line phrases `folded` is, as it is and without its trailing
+    /// label punctuation (`any-of` phrases are indexed without theirs).
+    @inline(__always)
+    private static func appendPhraseRanks(
+        _ folded: UnsafeRawBufferPointer, _ compiled: CompiledRules, _ phrases: [String: [Int32]], tag: UInt64,
+        to candidates: inout [Int32]
+    ) {
+        if folded.count <= compiled.longestPhrase, compiled.phraseLengths[folded.count],
+            let ranks = phraseRanks(folded, phrases, compiled.asciiPhrases, tag: tag)
+        {
+            candidates.append(contentsOf: ranks)
+        }
+        let trimmed = LabelPunctuation.trimmed(folded)
+        if trimmed.count < folded.count, trimmed.count <= compiled.longestPhrase, compiled.phraseLengths[trimmed.count],
+            let ranks = phraseRanks(trimmed, phrases, compiled.asciiPhrases, tag: tag)
+        {
+            candidates.append(contentsOf: ranks)
         }
     }
 

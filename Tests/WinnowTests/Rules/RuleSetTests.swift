@@ -255,3 +255,16 @@ extension RuleSetTests {
             ])
     }
 }
+
+extension RuleSetTests {
+    /// A line matches an `any-of` phrase also when it adds trailing label punctuation
+    /// ("Das könnte dich auch interessieren …", "Related »"); a phrase's own punctuation counts.
+    @Test func anyOfPhrasesToleratePunctuationTheLineAdds() throws {
+        let ruleSet = try RuleSet(rules: [
+            rule("t.related", RulePattern(.anyOf(["Related", "Email:"]))),
+        ])
+        #expect(dropped(ruleSet, "Related …\n\nRelated »\n\nRelated:\n\nRelated") == ["Related …", "Related »", "Related:", "Related"])
+        #expect(dropped(ruleSet, "Email\n\nEmail:") == ["Email:"])
+        #expect(dropped(ruleSet, "Related stories\n\n…") == [])
+    }
+}

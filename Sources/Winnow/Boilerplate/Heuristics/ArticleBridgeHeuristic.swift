@@ -72,7 +72,7 @@ enum ArticleBridgeHeuristic {
     static let minimumWidgetProseLines = 2
     /// Short lines between a widget and the prose beyond it that the crossing steps over (an
     /// image's alt text, a subheading).
-    static let widgetSlack = 3
+    static let widgetSlack = 1
 
     /// `region` widened forward across widgets that section rules dropped inside the article
     /// ("Most Popular", "Related" and newsletter boxes that modern templates put between an
@@ -113,6 +113,8 @@ enum ArticleBridgeHeuristic {
                     case .good: break scan
                     case .neutral: break
                     default:
+                        // A wordless placeholder (an empty list item) is no text in the way.
+                        guard features[index].words > 0 else { break }
                         slack += 1
                         if slack > widgetSlack { break scan }
                     }
