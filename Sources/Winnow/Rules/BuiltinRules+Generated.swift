@@ -116,7 +116,7 @@ rules:
     scope: line
     caption: true
     match:
-      regex: '(?:\b(?:REUTERS|Reuters|EPA|AFP|XINHUA|Xinhua)\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40}\)?|\((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\)|\bPicture taken (?:on )?\p{L}+ \d{1,2}, \d{4}\.?.{0,60}|\bGetty Images(?: for [\p{L} ]{2,40})?\)?\.?|\((?:Photo|Image|Foto|Bild|Picture|Crédit photo|Crédits photos)(?: credit)?\s?:\s*[^)]{2,60}\))\s*$'
+      regex: '(?:\b(?:REUTERS|Reuters|EPA|AFP|XINHUA|Xinhua)\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40}\)?|\((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\)|\bPicture taken (?:on )?\p{L}+ \d{1,2}, \d{4}\.?.{0,60}|\bGetty Images(?: for [\p{L} ]{2,40})?\)?\.?|\((?:Photo|Image|Foto|Bild|Picture|Crédit photo|Crédits photos)(?: credit)?\s?:\s*[^)]{2,60}\)|\s\p{Lu}[\p{L}\p{M}.''\- ]{1,40}/(?:Reuters|AP|AFP|Bloomberg|Getty Images|The Canadian Press|Postmedia|EPA)(?: [Ff]iles?)?)\s*$'
       case-sensitive: true
     examples:
       drop:
@@ -126,6 +126,7 @@ rules:
         - "Fans celebrate in Madrid after the final whistle. EPA/Juan Carlos Hidalgo"
         - "A worker inspects solar panels near Hefei. (Photo: Li Wei)"
         - "Delegates arrive for the summit in Brussels. Getty Images"
+        - "Microsoft plans to cut its carbon emissions by more than half by 2030 across its supply chain. Mike Blake/Reuters files"
       keep:
         - "The photographer told Reuters she had waited for hours."
         - "He worked for Getty Images for ten years before going freelance, and he says the job changed him."
@@ -388,7 +389,7 @@ rules:
       per language.
     scope: line
     match:
-      regex: '(?:^(?:copyright|copr\.)\s*(?:©|\(c\)|\d{4}|by\b)|^©\s*\S|^\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone\b|\bвсе права защищены\b|무단\s*전재|재배포\s*금지|版权所有|著作権|\bsome rights reserved\b)'
+      regex: '(?:^(?:copyright|copr\.)\s*(?:©|\(c\)|\d{4}|by\b)|^©\s*\S|^\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone\b|\bвсе права защищены\b|무단\s*전재|재배포\s*금지|版权所有|著作権|\bsome rights reserved\b|\bvervielfältigung nur mit (?:schriftlicher )?genehmigung\b)'
       max-words: 45
     examples:
       drop:
@@ -400,6 +401,7 @@ rules:
         - "Todos los derechos reservados."
         - "Tutti i diritti riservati"
         - "Todos os direitos reservados."
+        - "Vervielfältigung nur mit Genehmigung"
         - "Alle rechten voorbehouden."
         - "저작권자 © 연합뉴스 무단 전재 및 재배포 금지"
       keep:
@@ -998,7 +1000,7 @@ rules:
     description: Drops a comment-form line that starts with an empty field or checkbox ([ ] Notify me…, [          ] Name (required)).
     scope: line
     match:
-      regex: '^\[\s*\]\s*(?:Notify me|Subscribe|Remember|Save my name|Name|E-?mail|Website|URL|Mail)'
+      regex: '^\[\s*\]\s*(?:Notify me|Subscribe|Remember|Save my name|Name|E-?mail|Website|URL|Mail|(?:Ich )?(?:akzeptiere|stimme)\b|(?:I )?(?:accept|agree)\b|J.accepte\b|Acepto\b|Accetto\b|Aceito\b|Ik ga akkoord\b|Ich bin (?:damit )?einverstanden\b)'
       input: raw
       max-words: 20
     examples:
@@ -1006,6 +1008,8 @@ rules:
         - "[ ] Notify me of followup comments via e-mail"
         - "[                      ] Name (required)"
         - "[                      ] Website"
+        - "[ ] Ich akzeptiere die Datenschutzbestimmungen von changelog und von unserem Newsletterdienst Mailchimp."
+        - "[ ] I agree to the terms and the privacy policy"
       keep:
         - "Notify the police if you see anything suspicious, officers said."
 
@@ -1319,7 +1323,7 @@ rules:
       without a full stop) so that a sentence such as "Tags are sewn into every coat." survives.
     scope: line
     match:
-      regex: '^(?:(?:tags|tag|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|category|topics|topic|related topics|keywords|more about|schlagwörter|schlagworte|stichwörter|stichworte|kategorien|kategorie|abgelegt unter|veröffentlicht in|themen|étiquettes|étiquette|mots-clés|mots clés|catégories|catégorie|classé dans|publié dans|thèmes|etiquetas|categorías|categoría|archivado en|publicado en|temas|etichette|tag correlati|categorie|categoria|archiviato in|pubblicato in|argomenti|marcadores|categorias|arquivado em|publicado em|trefwoorden|categorieën|geplaatst in|onderwerpen)\s*:|(?:posted|filed) (?:in|under) (?!\d)[^.!?]{1,300}+$)'
+      regex: '^(?:(?:tags|tag|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|category|topics|topic|related topics|keywords|more about|schlagwörter|schlagworte|getaggt mit|verschlagwortet mit|stichwörter|stichworte|kategorien|kategorie|abgelegt unter|veröffentlicht in|themen|étiquettes|étiquette|mots-clés|mots clés|catégories|catégorie|classé dans|publié dans|thèmes|etiquetas|categorías|categoría|archivado en|publicado en|temas|etichette|tag correlati|categorie|categoria|archiviato in|pubblicato in|argomenti|marcadores|categorias|arquivado em|publicado em|trefwoorden|categorieën|geplaatst in|onderwerpen)\s*:|(?:posted|filed) (?:in|under) (?!\d)[^.!?]{1,300}+$)'
       max-words: 60
     examples:
       drop:
@@ -1474,7 +1478,7 @@ rules:
     description: Drops a newsletter, e-mail alert or subscription prompt ("Sign up for our newsletter", "Newsletter abonnieren").
     scope: line
     match:
-      regex: '\b(?:sign[- ]?up (?:for|to) (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss|kindle)|subscribe \((?:rss|e-?mail)\)|get (?:our|the) (?:[\w-]+ ){0,2}newsletter|get .{1,40}\b(?:delivered |sent |direct |directly |straight )?(?:to|in) your inbox|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join our (?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|abonnieren sie (?:jetzt )?(?:kostenlos |gratis )?(?:den|die|unseren|unsere|das) (?:[\w-]+ ){0,2}[\w-]*newsletter|^e-?mail[- ]newsletter$|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|suscríbete al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief|^sign[- ]?up (?:to|for) [\w''’&-]+(?: [\w''’&-]+){0,4}$|^(?:(?:our|a|the) )?(?:free )?(?:daily|weekly|monthly|morning|evening|breaking news) (?:newsletter|email|e-mail|briefing)s?$|(?:skip past|after) newsletter promotion|\bnewsletters? may contain\b|subscribe for free to receive new posts)'
+      regex: '\b(?:sign[- ]?up (?:for|to) (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss|kindle)|subscribe \((?:rss|e-?mail)\)|get (?:our|the) (?:[\w-]+ ){0,2}newsletter|get .{1,40}\b(?:delivered |sent |direct |directly |straight )?(?:to|in) your inbox|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join our (?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|^wir informieren (?:sie|dich) regelmäßig\b|abonnieren sie (?:jetzt )?(?:kostenlos |gratis )?(?:den|die|unseren|unsere|das) (?:[\w-]+ ){0,2}[\w-]*newsletter|^e-?mail[- ]newsletter$|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|suscríbete al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief|^sign[- ]?up (?:to|for) [\w''’&-]+(?: [\w''’&-]+){0,4}$|^(?:(?:our|a|the) )?(?:free )?(?:daily|weekly|monthly|morning|evening|breaking news) (?:newsletter|email|e-mail|briefing)s?$|(?:skip past|after) newsletter promotion|\bnewsletters? may contain\b|subscribe for free to receive new posts)'
       max-words: 30
     examples:
       drop:
@@ -2189,7 +2193,7 @@ rules:
         "Around the web", "Promoted stories", "Sponsored stories", "Suggested articles",
         "Mehr zum Thema", "Mehr zum Thema:", "Weitere Artikel", "Ähnliche Artikel", "Verwandte Artikel",
         "Das könnte Sie auch interessieren", "Das könnte dich auch interessieren", "Lesen Sie auch", "Lesen Sie auch:",
-        "Ähnliche Beiträge", "Verwandte Beiträge", "Weitere Beiträge", "Auch interessant", "Passend zum Thema",
+        "Ähnliche Beiträge", "Verwandte Beiträge", "Diese Beiträge solltest du nicht verpassen", "Nicht verpassen", "Weitere Beiträge", "Auch interessant", "Passend zum Thema",
         "Artikel zum Thema", "Weitere Artikel zum Thema", "Mehr aus dieser Rubrik", "Das könnte Sie interessieren",
         "À lire aussi", "A lire aussi", "Lire aussi", "Lire aussi :", "Sur le même sujet", "Articles similaires",
         "À lire également", "Sur le même thème", "Dans la même rubrique", "Nos articles similaires",
