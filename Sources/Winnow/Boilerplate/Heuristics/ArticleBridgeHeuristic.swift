@@ -9,8 +9,10 @@
 /// ingredients, the text after a run of photos) outscored the part above, the region reaches
 /// back to the earlier prose, never above the breadcrumb trail (F1 +0.0008 w3m, +0.0009
 /// html2text). Short sentences (near-good lines: a recipe's steps, a Q&A) are prose the bridge
-/// may reach too (w3m +0.0004 on both halves, html2text +0.0002). The bridge never drops a
-/// line; it only widens the article.
+/// may reach too (w3m +0.0004 on both halves, html2text +0.0002). A widget that a section
+/// rule dropped between two of the article's paragraphs ("Most Popular" cards on current news
+/// templates) is crossed when a prose paragraph and enough article follow it right away
+/// (`bridgedOverWidgets`). The bridge never drops a line; it only widens the article.
 ///
 /// Source: jusText context smoothing (short paragraphs between good ones are good); the field
 /// notes (users ask that lists and subheadings inside the article survive).
@@ -121,8 +123,8 @@ enum ArticleBridgeHeuristic {
                 }
                 index += 1
             }
-            guard crossed > 0, droppedAfterWidget == 0, slack <= widgetSlack, index < classes.count, !separators[index], classes[index] == .good,
-                isParagraph(index),
+            guard crossed > 0, droppedAfterWidget == 0, slack <= widgetSlack, index < classes.count,
+                !separators[index], classes[index] == .good, isParagraph(index),
                 let next = walk.continuation(
                     from: index, minimum: minimumWidgetContinuation, proseLines: minimumWidgetProseLines,
                     unscored: steppedOver)
