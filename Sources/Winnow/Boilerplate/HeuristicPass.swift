@@ -159,8 +159,12 @@ struct HeuristicPass {
         let breadcrumb = BreadcrumbAnchorHeuristic.anchor(
             count: count, features: features, ruleID: { document.blocks[$0].verdict?.reason.ruleID },
             text: { document.blocks[$0].plainText })
+        // The region and its bridges never span a teaser's read-more line either; the comment
+        // thread logic sees only the comment separators.
+        let teaserEnds = TeaserBoundary.lines(features: features, text: { document.blocks[$0].plainText })
+        let regionBreaks = teaserEnds.contains(true) ? zip(separators, teaserEnds).map { $0 || $1 } : separators
         var found = ArticleRegionHeuristic.region(
-            classes: classes, words: features.map(\.words), separators: separators, commentStart: commentStart,
+            classes: classes, words: features.map(\.words), separators: regionBreaks, commentStart: commentStart,
             startAfter: breadcrumb, t)
         // A tiny post (no prose) right above the comment area, when the region is missing or
         // weak and elsewhere.
@@ -194,7 +198,7 @@ struct HeuristicPass {
             PostBeforeCommentsHeuristic.isInThread(inThread, commentStart: commentStart, isCommentByline: isCommentByline),
             let before = ArticleRegionHeuristic.region(
                 classes: Array(classes[..<commentStart]), words: features[..<commentStart].map(\.words),
-                separators: Array(separators[..<commentStart]), startAfter: breadcrumb.flatMap { $0 < commentStart ? $0 : nil }, t)
+                separators: Array(regionBreaks[..<commentStart]), startAfter: breadcrumb.flatMap { $0 < commentStart ? $0 : nil }, t)
         {
             // A region in the comment thread is a comment: the best one above the thread, however
             // weak, is the article.
@@ -219,9 +223,9 @@ struct HeuristicPass {
             return !(id.hasPrefix("captions.") || id == "ui.bracketed-text")
         }
         let forward = ArticleBridgeHeuristic.bridged(
-            found, classes: classes, features: features, separators: separators, ruleDropped: ruleDropped, t)
+            found, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped, t)
         let overWidgets = ArticleBridgeHeuristic.bridgedOverWidgets(
-            forward, classes: classes, features: features, separators: separators, ruleDropped: ruleDropped,
+            forward, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
             widget: document.blocks.map { block in
                 guard let verdict = block.verdict, verdict.action == .drop else { return false }
                 return sectionRules.contains(verdict.reason.ruleID)
@@ -229,7 +233,7 @@ struct HeuristicPass {
             steppedOver: document.blocks.indices.map { document.blocks[$0].verdict?.action == .drop && !ruleDropped[$0] },
             isParagraph: { document.blocks[$0].kind == .paragraph }, t)
         let widened = ArticleBridgeHeuristic.bridgedBackward(
-            overWidgets, classes: classes, features: features, separators: separators, ruleDropped: ruleDropped,
+            overWidgets, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
             anchor: breadcrumb, t)
         var lower = widened.lowerBound
         if t.titleLines > 0 {

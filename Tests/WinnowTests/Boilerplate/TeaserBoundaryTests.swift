@@ -1,0 +1,49 @@
+import Testing
+@testable import Winnow
+
+/// A list of teasers, each closed by the same read-more line, does not outscore the short
+/// article above it; a lone read-more link far from the others is no teaser's end.
+@Suite struct TeaserBoundaryTests {
+    static let page = """
+        Hating the young is the prejudice everyone is allowed to boast about, the cartoonist says in a short strip that ran on the news channel this week.
+
+        Here is the strip, which is worth reading in full before the comments start.
+
+        A choir sings with two rock stars in a hall full of fans
+        The good folks at the choir are still doing their thing, and now they have invited two famous guests to sing along with the whole crowd.
+        Read more »
+
+        A graphic novel for young readers about growing up
+        The author is several kinds of excellent comics person, from her debut novel to her work on a long-running series for older readers.
+        Read more »
+
+        A podcast about the families that run the country
+        The latest podcast from the network is about the wealthy, influential political and corporate families that nobody elected to anything.
+        Read more »
+        """
+
+    @Test func readMoreLinesEndTeasers() throws {
+        let document = try BoilerplateTestSupport.processed(Self.page)
+        let kept = document.blocks.filter(\.isKept).map(\.text)
+        #expect(kept.first?.hasPrefix("Hating the young") == true)
+        #expect(!kept.contains { $0.hasPrefix("The latest podcast") })
+    }
+
+    @Test func marksOnlyRepeatedNearbyReadMoreLines() {
+        func line(_ fingerprint: Int, words: Int = 2) -> LineFeatures {
+            var features = LineFeatures()
+            features.fingerprint = fingerprint
+            features.words = words
+            return features
+        }
+        let texts = ["Read more »", "Prose", "Read more »", "Prose", "Read more »", "More", "Prose"]
+        let features = [line(1), line(2, words: 30), line(1), line(2, words: 30), line(1), line(3, words: 1), line(2, words: 30)]
+        #expect(TeaserBoundary.lines(features: features, text: { texts[$0] }) == [true, false, true, false, true, false, false])
+        // Far apart, or fewer than three: no teaser list.
+        let far = [line(1)] + Array(repeating: line(2, words: 30), count: 20) + [line(1), line(2, words: 30), line(1)]
+        let farTexts = ["Read more »"] + Array(repeating: "Prose", count: 20) + ["Read more »", "Prose", "Read more »"]
+        let marks = TeaserBoundary.lines(features: far, text: { farTexts[$0] })
+        #expect(marks[0] == false && marks[21] == true && marks[23] == true)
+        #expect(TeaserBoundary.lines(features: Array(far.prefix(22)), text: { farTexts[$0] }).allSatisfy { !$0 })
+    }
+}
