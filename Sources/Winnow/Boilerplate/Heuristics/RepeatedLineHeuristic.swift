@@ -14,11 +14,11 @@ enum RepeatedLineHeuristic {
         examples: [
             HeuristicExample("""
                 The ferry timetable changes on Monday, when the summer service with its extra evening crossing ends and the boats go back to running every two hours.
-                ↓Read more
+                ↓Tap to enlarge
                 Passengers with season tickets do not need to do anything, the operator said, because the tickets remain valid on every crossing in the new timetable.
-                ↓Read more
+                ↓Tap to enlarge
                 The operator added that the cafe on board would stay open on the winter crossings for the first time, after passengers asked for it in a survey.
-                ↓Read more
+                ↓Tap to enlarge
                 """),
         ])
 }
