@@ -20,6 +20,8 @@ final class CompiledPattern: Sendable {
         let literalIDs: [Int]?
         /// Texts one of which the folded text must start with; `nil`: not anchored.
         let prefixes: PrefixSet?
+        /// The bytes the text may end with; `nil`: not anchored at the end (`EndingBytes`).
+        var endings: EndingBytes? = nil
     }
 
     /// Literal text a case-sensitive regex's match holds in the pattern's own case, filed under
@@ -47,10 +49,13 @@ final class CompiledPattern: Sendable {
     let requiresDigit: Bool
     /// See `ExactLiteral`; `nil` when the pattern ignores case or has no literal prefilter.
     let exactLiterals: [ExactLiteral]?
+    /// The bytes a regex's text may end with (`EndingBytes`); `nil`: no such filter.
+    let endings: EndingBytes?
 
     init(
         test: Test, input: RulePattern.Input, ignoreCase: Bool, maxLength: Int?, maxWords: Int?, literalIDs: [Int]?,
-        prefixes: PrefixSet?, maxBytes: Int?, requiresDigit: Bool, exactLiterals: [ExactLiteral]? = nil
+        prefixes: PrefixSet?, maxBytes: Int?, requiresDigit: Bool, exactLiterals: [ExactLiteral]? = nil,
+        endings: EndingBytes? = nil
     ) {
         self.test = test
         self.input = input
@@ -62,6 +67,7 @@ final class CompiledPattern: Sendable {
         self.maxBytes = maxBytes
         self.requiresDigit = requiresDigit
         self.exactLiterals = exactLiterals
+        self.endings = endings
     }
 
     /// The case-folded phrases a whole line must equal (`equals`, `any-of`), for the phrase index.
@@ -120,10 +126,12 @@ final class CompiledPattern: Sendable {
             {
                 return false
             }
+            if let endings, !endings.admits(text) { return false }
             guard !branches.isEmpty else { return regex(slot, text) }
             for branch in branches {
                 if let literalIDs = branch.literalIDs, !literalIDs.contains(where: hit) { continue }
                 if let prefixes = branch.prefixes, !prefixes.isPrefix(of: folded) { continue }
+                if let endings = branch.endings, !endings.admits(text) { continue }
                 if regex(branch.slot, text) { return true }
             }
             return false

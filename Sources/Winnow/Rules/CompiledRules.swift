@@ -264,6 +264,7 @@ final class CompiledRules: Sendable {
             var prefixes: PrefixSet?
             var requiresDigit = false
             var exactLiterals: [CompiledPattern.ExactLiteral]?
+            var endings: EndingBytes?
             let test: CompiledPattern.Test
             switch pattern.test {
             case .equals(let phrase):
@@ -284,6 +285,7 @@ final class CompiledRules: Sendable {
                     slot: regexes.count - 1, branches: branches(of: source, pattern, isBuiltin: rule.location.isBuiltin))
                 prefixes = RequiredLiterals.anchoredPrefixes(regex: source).map { PrefixSet($0) }
                 requiresDigit = RequiredLiterals.requiresDigit(regex: source)
+                endings = RequiredLiterals.endingBytes(regex: source, ignoreCase: pattern.ignoreCase)
                 // An anchored pattern is found by its first byte and checked by its prefixes;
                 // its inner literals would only add scanner hits, unless its prefixes are short
                 // (`#`, `[`) and so common. (A block rule's prefixes flag the paragraphs worth
@@ -305,14 +307,14 @@ final class CompiledRules: Sendable {
             return CompiledPattern(
                 test: test, input: pattern.input, ignoreCase: pattern.ignoreCase, maxLength: pattern.maxLength,
                 maxWords: pattern.maxWords, literalIDs: literalIDs, prefixes: prefixes, maxBytes: maxBytes,
-                requiresDigit: requiresDigit, exactLiterals: exactLiterals)
+                requiresDigit: requiresDigit, exactLiterals: exactLiterals, endings: endings)
         }
 
         /// The top-level alternatives of a regex, each compiled with its own prefilter, when
         /// every one has a prefilter (else splitting saves nothing); `[]` otherwise.
         mutating func branches(of source: String, _ pattern: RulePattern, isBuiltin: Bool) -> [CompiledPattern.Branch] {
             guard let sources = RegexAlternatives.of(regex: source) else { return [] }
-            var prepared: [(regex: RegexTemplate, literals: [String]?, prefixes: PrefixSet?)] = []
+            var prepared: [(regex: RegexTemplate, literals: [String]?, prefixes: PrefixSet?, endings: EndingBytes?)] = []
             let options: ICURegex.Options = pattern.ignoreCase ? [.caseInsensitive] : []
             for branch in sources {
                 let prefixes = RequiredLiterals.anchoredPrefixes(regex: branch).map { PrefixSet($0) }
@@ -325,14 +327,16 @@ final class CompiledRules: Sendable {
                     guard let regex = try? ICURegex(branch, options: options, timeLimit: regexTimeLimit) else { return [] }
                     template = RegexTemplate(compiled: regex, source: branch, options: options)
                 }
-                prepared.append((template, prefixes == nil || prefixes?.isWeak == true ? literals : nil, prefixes))
+                // A branch's own ending filter, narrower than the whole pattern's union of them.
+                let endings = RequiredLiterals.endingBytes(regex: branch, ignoreCase: pattern.ignoreCase)
+                prepared.append((template, prefixes == nil || prefixes?.isWeak == true ? literals : nil, prefixes, endings))
             }
             return prepared.map { branch in
                 regexes.append(branch.regex)
                 return CompiledPattern.Branch(
                     slot: regexes.count - 1,
                     literalIDs: branch.literals.map { $0.map { literalID(Array($0.utf8), pattern.input) } },
-                    prefixes: branch.prefixes)
+                    prefixes: branch.prefixes, endings: branch.endings)
             }
         }
 
