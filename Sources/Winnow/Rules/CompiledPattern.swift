@@ -20,8 +20,6 @@ final class CompiledPattern: Sendable {
         let literalIDs: [Int]?
         /// Texts one of which the folded text must start with; `nil`: not anchored.
         let prefixes: PrefixSet?
-        /// The bytes the text may end with; `nil`: not anchored at the end (`EndingBytes`).
-        var endings: EndingBytes? = nil
     }
 
     /// Literal text a case-sensitive regex's match holds in the pattern's own case, filed under
@@ -131,7 +129,6 @@ final class CompiledPattern: Sendable {
             for branch in branches {
                 if let literalIDs = branch.literalIDs, !literalIDs.contains(where: hit) { continue }
                 if let prefixes = branch.prefixes, !prefixes.isPrefix(of: folded) { continue }
-                if let endings = branch.endings, !endings.admits(text) { continue }
                 if regex(branch.slot, text) { return true }
             }
             return false

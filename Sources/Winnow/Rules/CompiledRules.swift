@@ -314,7 +314,7 @@ final class CompiledRules: Sendable {
         /// every one has a prefilter (else splitting saves nothing); `[]` otherwise.
         mutating func branches(of source: String, _ pattern: RulePattern, isBuiltin: Bool) -> [CompiledPattern.Branch] {
             guard let sources = RegexAlternatives.of(regex: source) else { return [] }
-            var prepared: [(regex: RegexTemplate, literals: [String]?, prefixes: PrefixSet?, endings: EndingBytes?)] = []
+            var prepared: [(regex: RegexTemplate, literals: [String]?, prefixes: PrefixSet?)] = []
             let options: ICURegex.Options = pattern.ignoreCase ? [.caseInsensitive] : []
             for branch in sources {
                 let prefixes = RequiredLiterals.anchoredPrefixes(regex: branch).map { PrefixSet($0) }
@@ -327,16 +327,14 @@ final class CompiledRules: Sendable {
                     guard let regex = try? ICURegex(branch, options: options, timeLimit: regexTimeLimit) else { return [] }
                     template = RegexTemplate(compiled: regex, source: branch, options: options)
                 }
-                // A branch's own ending filter, narrower than the whole pattern's union of them.
-                let endings = RequiredLiterals.endingBytes(regex: branch, ignoreCase: pattern.ignoreCase)
-                prepared.append((template, prefixes == nil || prefixes?.isWeak == true ? literals : nil, prefixes, endings))
+                prepared.append((template, prefixes == nil || prefixes?.isWeak == true ? literals : nil, prefixes))
             }
             return prepared.map { branch in
                 regexes.append(branch.regex)
                 return CompiledPattern.Branch(
                     slot: regexes.count - 1,
                     literalIDs: branch.literals.map { $0.map { literalID(Array($0.utf8), pattern.input) } },
-                    prefixes: branch.prefixes, endings: branch.endings)
+                    prefixes: branch.prefixes)
             }
         }
 

@@ -65,7 +65,7 @@ extension RequiredLiterals {
     /// (`ß` matches `ss`), or a set that would turn no line away.
     static func endingBytes(regex pattern: String, ignoreCase: Bool) -> EndingBytes? {
         let bytes = Array(pattern.utf8)
-        if bytes.contains(0) || pattern.contains("\\Q") { return nil }
+        if bytes.contains(0) || pattern.contains("\\Q") || !mayEndInAnchor(bytes) { return nil }
         var index = 0
         while index + 1 < bytes.count {
             if bytes[index] == UInt8(ascii: "\\") {
@@ -86,6 +86,30 @@ extension RequiredLiterals {
             result.formUnion(tail.bytes)
         }
         return result.allowsEveryByte ? nil : result
+    }
+
+    /// Whether the pattern's text ends in `$`, `\z` or `\Z`, maybe followed by `)`, `\s*`,
+    /// `\s+`, `\s?` or `\b`: a quick look that spares most patterns the parse (the rules load at
+    /// every start-up). A pattern whose last alternative ends otherwise gets no filter, even
+    /// where the parse could have given one (`a$ *`).
+    private static func mayEndInAnchor(_ bytes: [UInt8]) -> Bool {
+        var end = bytes.count
+        while end > 0 {
+            if bytes[end - 1] == UInt8(ascii: ")") {
+                end -= 1
+            } else if end >= 3, bytes[end - 3] == UInt8(ascii: "\\"), bytes[end - 2] == UInt8(ascii: "s"),
+                "*+?".utf8.contains(bytes[end - 1])
+            {
+                end -= 3
+            } else if end >= 2, bytes[end - 2] == UInt8(ascii: "\\"), bytes[end - 1] == UInt8(ascii: "b") {
+                end -= 2
+            } else {
+                break
+            }
+        }
+        guard end > 0 else { return false }
+        if bytes[end - 1] == UInt8(ascii: "$") { return true }
+        return end >= 2 && bytes[end - 2] == UInt8(ascii: "\\") && (bytes[end - 1] == UInt8(ascii: "z") || bytes[end - 1] == UInt8(ascii: "Z"))
     }
 
     /// How a sequence's matches end: `bytes`, the ASCII bytes the last character that is not
