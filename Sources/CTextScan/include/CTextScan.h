@@ -95,4 +95,3 @@ int64_t winnow_json_string_decode(const uint8_t *source, int64_t length, uint8_t
 #endif
 #include "LanguageScan.h"
 #include "FeatureScan.h"
-#include "RuleScan.h"

@@ -47,10 +47,13 @@ final class CompiledPattern: Sendable {
     let requiresDigit: Bool
     /// See `ExactLiteral`; `nil` when the pattern ignores case or has no literal prefilter.
     let exactLiterals: [ExactLiteral]?
+    /// The bytes a regex's text may end with (`EndingBytes`); `nil`: no such filter.
+    let endings: EndingBytes?
 
     init(
         test: Test, input: RulePattern.Input, ignoreCase: Bool, maxLength: Int?, maxWords: Int?, literalIDs: [Int]?,
-        prefixes: PrefixSet?, maxBytes: Int?, requiresDigit: Bool, exactLiterals: [ExactLiteral]? = nil
+        prefixes: PrefixSet?, maxBytes: Int?, requiresDigit: Bool, exactLiterals: [ExactLiteral]? = nil,
+        endings: EndingBytes? = nil
     ) {
         self.test = test
         self.input = input
@@ -62,6 +65,7 @@ final class CompiledPattern: Sendable {
         self.maxBytes = maxBytes
         self.requiresDigit = requiresDigit
         self.exactLiterals = exactLiterals
+        self.endings = endings
     }
 
     /// The case-folded phrases a whole line must equal (`equals`, `any-of`), for the phrase index.
@@ -124,6 +128,7 @@ final class CompiledPattern: Sendable {
             {
                 return false
             }
+            if let endings, !endings.admits(text) { return false }
             guard !branches.isEmpty else { return regex(slot, text) }
             for branch in branches {
                 if let literalIDs = branch.literalIDs, !literalIDs.contains(where: hit) { continue }

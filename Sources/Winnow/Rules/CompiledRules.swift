@@ -266,6 +266,7 @@ final class CompiledRules: Sendable {
             var prefixes: PrefixSet?
             var requiresDigit = false
             var exactLiterals: [CompiledPattern.ExactLiteral]?
+            var endings: EndingBytes?
             let test: CompiledPattern.Test
             switch pattern.test {
             case .equals(let phrase):
@@ -287,6 +288,7 @@ final class CompiledRules: Sendable {
                     slot: regexes.count - 1, branches: branches(of: source, pattern, isBuiltin: rule.location.isBuiltin))
                 prefixes = RequiredLiterals.anchoredPrefixes(regex: source).map { PrefixSet($0) }
                 requiresDigit = RequiredLiterals.requiresDigit(regex: source)
+                endings = RequiredLiterals.endingBytes(regex: source, ignoreCase: pattern.ignoreCase)
                 // An anchored pattern is found by its first byte and checked by its prefixes;
                 // its inner literals would only add scanner hits, unless its prefixes are short
                 // (`#`, `[`) and so common. (A block rule's prefixes flag the paragraphs worth
@@ -308,7 +310,7 @@ final class CompiledRules: Sendable {
             return CompiledPattern(
                 test: test, input: pattern.input, ignoreCase: pattern.ignoreCase, maxLength: pattern.maxLength,
                 maxWords: pattern.maxWords, literalIDs: literalIDs, prefixes: prefixes, maxBytes: maxBytes,
-                requiresDigit: requiresDigit, exactLiterals: exactLiterals)
+                requiresDigit: requiresDigit, exactLiterals: exactLiterals, endings: endings)
         }
 
         /// The top-level alternatives of a regex, each compiled with its own prefilter, when

@@ -1,5 +1,3 @@
-import CTextScan
-
 /// Finds, in one pass over a line's bytes, which of many literals occur in it (Aho–Corasick).
 ///
 /// Every `contains` phrase and every literal a regex requires goes into one automaton, so the
@@ -187,39 +185,10 @@ struct LiteralScanner: Sendable {
         }
         outputStart = starts
         outputIDs = ids
-        // The C walk's table: rows padded to a power of two, so a state's row is a shift away
-        // (no multiply on the chain of dependent loads), 16-bit entries as in `narrowTransitions`.
-        var shift = 0
-        while 1 << shift < kept.count { shift += 1 }
-        if stateCount <= Int(Int16.max), kept.count <= 256, stateCount << shift <= 1 << 22 {
-            let padded = KernelTable(count: stateCount << shift)
-            for state in 0..<stateCount {
-                for column in 0..<kept.count {
-                    padded.entries[state << shift + column] = Int16(truncatingIfNeeded: table[state * kept.count + column])
-                }
-            }
-            kernelTable = padded
-            kernelColumns = byteClass.map { UInt8(truncatingIfNeeded: $0) }
-            kernelShift = Int32(shift)
-        } else {
-            kernelTable = nil
-            kernelColumns = []
-            kernelShift = 0
-        }
     }
 
     /// Bytes by how often they occur in text, most often first (for the column order).
     private static let commonBytes = Array(" etaoinsrhldcumfpgwybvk.,x-jq'z0123456789:/()\"!?".utf8)
-
-    /// The automaton for `winnow_dfa_scan`, rows padded to a power of two and 64-byte aligned
-    /// (a row's common columns then share one cache line); `nil` when it does not fit.
-    private let kernelTable: KernelTable?
-    private let kernelColumns: [UInt8]
-    private let kernelShift: Int32
-
-    /// Reporting steps the C walk lists per call: its list lives on the stack (1 KiB), and a
-    /// text with more (a long paragraph full of hits) is walked by `scanInSwift` instead.
-    static let kernelEventCapacity = 128
 
     /// Length in bytes of each literal's head (the bytes the automaton holds).
     private(set) var literalLengths: [Int] = []
@@ -250,40 +219,6 @@ struct LiteralScanner: Sendable {
     /// once per occurrence, in no particular order.
     func scan(_ bytes: UnsafeRawBufferPointer, _ found: (Int, Int) -> Void) {
         guard hasLiterals, !bytes.isEmpty else { return }
-        if let kernelTable, let text = bytes.baseAddress {
-            let done = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * Self.kernelEventCapacity) { events in
-                let steps = kernelColumns.withUnsafeBufferPointer { columns in
-                        winnow_dfa_scan(
-                            kernelTable.entries, Int64(kernelTable.count), columns.baseAddress, kernelShift, Int64(longestLiteral),
-                            text.assumingMemoryBound(to: UInt8.self), Int64(bytes.count), events.baseAddress,
-                            Int64(Self.kernelEventCapacity))
-                }
-                guard steps >= 0 else { return false }
-                outputStart.withUnsafeBufferPointer { starts in
-                    outputIDs.withUnsafeBufferPointer { outputIDs in
-                        literalLengths.withUnsafeBufferPointer { lengths in
-                            for step in 0..<Int(steps) {
-                                let offset = Int(events[2 &* step])
-                                let state = Int(events[2 &* step &+ 1])
-                                for index in Int(starts[state])..<Int(starts[state &+ 1]) {
-                                    let id = Int(outputIDs[index])
-                                    let start = offset &+ 1 &- lengths[id]
-                                    if isWhole(id, at: start, in: bytes) { found(id, start) }
-                                }
-                            }
-                        }
-                    }
-                }
-                return true
-            }
-            if done { return }
-        }
-        scanInSwift(bytes, found)
-    }
-
-    /// `scan` walked in Swift: the fallback of the C walk, and its reference in tests.
-    func scanInSwift(_ bytes: UnsafeRawBufferPointer, _ found: (Int, Int) -> Void) {
-        guard hasLiterals else { return }
         if narrowTransitions.isEmpty {
             wideTransitions.withUnsafeBufferPointer { scan(bytes, $0, found) }
         } else {
@@ -390,19 +325,4 @@ struct LiteralScanner: Sendable {
             }
         }
     }
-}
-
-/// The C walk's table: an aligned allocation, written once while the scanner is built and only
-/// read after (so sharing it between workers is safe).
-final class KernelTable: @unchecked Sendable {
-    let entries: UnsafeMutablePointer<Int16>
-    let count: Int
-
-    init(count: Int) {
-        self.count = count
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: count * MemoryLayout<Int16>.stride, alignment: 64)
-        entries = raw.initializeMemory(as: Int16.self, repeating: 0, count: count)
-    }
-
-    deinit { entries.deallocate() }
 }

@@ -141,7 +141,7 @@ enum RequiredLiterals {
             }
             var next: [PrefixRun]
             switch item.atom {
-            case .transparent, .startAnchor:
+            case .transparent, .startAnchor, .endAnchor:
                 continue
             case .space:
                 next = appending([spaceRun], to: open)
@@ -223,6 +223,8 @@ enum RequiredLiterals {
         case group([[Item]])
         /// `^`: only meaningful for anchored prefixes.
         case startAnchor
+        /// `$`, `\z`, `\Z`: only told apart from `transparent` when `Parser.endAnchors` is set.
+        case endAnchor
         case transparent
         /// `\s`: one white-space character.
         case space
@@ -263,7 +265,7 @@ enum RequiredLiterals {
         }
         for (position, item) in items.enumerated() {
             switch item.atom {
-            case .transparent, .startAnchor:
+            case .transparent, .startAnchor, .endAnchor:
                 continue
             case .char(let bytes):
                 guard item.minimum >= 1 else {
@@ -316,7 +318,7 @@ enum RequiredLiterals {
             var word: [UInt8] = []
             for item in sequence {
                 switch item.atom {
-                case .transparent, .startAnchor: continue
+                case .transparent, .startAnchor, .endAnchor: continue
                 case .char(let bytes) where item.minimum == 1 && item.maximum == 1: word += bytes
                 default: return nil
                 }
@@ -333,6 +335,8 @@ enum RequiredLiterals {
     struct Parser {
         let bytes: [UInt8]
         var index = 0
+        /// Whether `$`, `\z` and `\Z` parse as `endAnchor` (else as `transparent`).
+        var endAnchors = false
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -364,7 +368,7 @@ enum RequiredLiterals {
                 return .startAnchor
             case UInt8(ascii: "$"):
                 index += 1
-                return .transparent
+                return endAnchors ? .endAnchor : .transparent
             case UInt8(ascii: "."):
                 index += 1
                 return .other
@@ -445,7 +449,9 @@ enum RequiredLiterals {
             switch byte {
             case UInt8(ascii: "A"):
                 return .startAnchor
-            case UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "z"), UInt8(ascii: "Z"), UInt8(ascii: "G"):
+            case UInt8(ascii: "z"), UInt8(ascii: "Z"):
+                return endAnchors ? .endAnchor : .transparent
+            case UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "G"):
                 return .transparent
             case UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "N"), UInt8(ascii: "x"):
                 if index < bytes.count, bytes[index] == UInt8(ascii: "{") {

@@ -1,18 +1,13 @@
-import CTextScan
 import Testing
 @testable import Winnow
 
-/// The C walk of the literal automaton (`winnow_dfa_scan`, up to four slices side by side)
-/// finds what the Swift walk finds, and a naive search, at every slice boundary.
-@Suite struct DFAScanKernelTests {
-    private func hits(_ scanner: LiteralScanner, _ bytes: [UInt8], swift: Bool = false) -> [[Int]] {
+/// The walk of the literal automaton (two halves side by side on a long text) finds what a
+/// naive search finds, at every boundary between the halves and at the ends.
+@Suite struct LiteralScanWalkTests {
+    private func hits(_ scanner: LiteralScanner, _ bytes: [UInt8]) -> [[Int]] {
         var found: [[Int]] = []
         bytes.withUnsafeBytes { text in
-            if swift {
-                scanner.scanInSwift(text) { id, start in found.append([id, start]) }
-            } else {
-                scanner.scan(text) { id, start in found.append([id, start]) }
-            }
+            scanner.scan(text) { id, start in found.append([id, start]) }
         }
         return found.sorted { $0.lexicographicallyPrecedes($1) }
     }
@@ -39,7 +34,6 @@ import Testing
         for length in 0..<260 {
             let bytes = (0..<length).map { unit[$0 % unit.count] }
             #expect(hits(scanner, bytes) == naiveHits(literals, bytes), "length \(length)")
-            #expect(hits(scanner, bytes) == hits(scanner, bytes, swift: true), "length \(length)")
         }
     }
 
@@ -65,28 +59,10 @@ import Testing
         #expect(hits(scanner, bytes) == naiveHits(literals, bytes))
     }
 
-    @Test func textWithMoreHitsThanTheKernelListsFallsBackWhole() {
+    @Test func textFullOfHits() {
         let literals = [Array("a".utf8), Array("aa".utf8)]
         let scanner = LiteralScanner(literals: literals)
-        let bytes = Array(repeating: UInt8(ascii: "a"), count: 3 * LiteralScanner.kernelEventCapacity)
+        let bytes = Array(repeating: UInt8(ascii: "a"), count: 384)
         #expect(hits(scanner, bytes) == naiveHits(literals, bytes))
-    }
-
-    @Test func kernelRefusesAnInconsistentTable() {
-        // One row of four columns whose entry names a state without a row.
-        let table: [Int16] = [5, 0, 0, 0]
-        let columns = [UInt8](repeating: 0, count: 256)
-        var events = [UInt32](repeating: 0, count: 8)
-        let text = Array("abc".utf8)
-        let result = table.withUnsafeBufferPointer { table in
-            columns.withUnsafeBufferPointer { columns in
-                events.withUnsafeMutableBufferPointer { events in
-                    text.withUnsafeBufferPointer { text in
-                        winnow_dfa_scan(table.baseAddress, 4, columns.baseAddress, 2, 1, text.baseAddress, 3, events.baseAddress, 4)
-                    }
-                }
-            }
-        }
-        #expect(result == -2)
     }
 }
