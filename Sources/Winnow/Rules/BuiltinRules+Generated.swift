@@ -244,11 +244,13 @@ rules:
     description: "Drops a line that opens with a token of percent-encoded bytes, such as a page's URL slug or a tracking URL's tail printed by a broken template (%E1%80%94%E1%80%AD%E1%80%AF… or /news/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8)."
     rationale: >-
       Ten percent-escapes in a row are bytes of a non-ASCII URL, not words; a line that opens
-      with such a token is a URL or the rest of a tag that a converter broke across lines. A
-      sentence that cites an encoded link opens with words and keeps its line.
+      with them, or with a URL or path that holds them, is a URL or the rest of a tag that a
+      converter broke across lines. A sentence that cites an encoded link opens with words and
+      keeps its line. (Anchored at `%`, `http` and `/`, the pattern runs on few lines: html2text
+      output has a `%` in every other link.)
     scope: line
     match:
-      regex: '^\S*(?:%[0-9a-f]{2}){10}'
+      regex: '^(?:%[0-9a-f]{2}){10}|^(?:https?://|/)\S*?(?:%[0-9a-f]{2}){10}'
       input: raw
     examples:
       drop:
