@@ -226,8 +226,10 @@ struct HeuristicPass {
             found, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped, t)
         let overWidgets = ArticleBridgeHeuristic.bridgedOverWidgets(
             forward, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
-            widget: document.blocks.map { block in
-                guard let verdict = block.verdict, verdict.action == .drop else { return false }
+            widget: document.blocks.indices.map { index in
+                // Fields, not a copy of the block (a copy retains all its strings).
+                guard !sectionRules.isEmpty, let verdict = document.blocks[index].verdict, verdict.action == .drop
+                else { return false }
                 return sectionRules.contains(verdict.reason.ruleID)
             },
             steppedOver: document.blocks.indices.map { document.blocks[$0].verdict?.action == .drop && !ruleDropped[$0] },

@@ -224,7 +224,7 @@ struct RuleMatcher {
     }
 
     /// Appends the ranks of the whole-line phrases `folded` is, as it is and without its trailing
-    /// label punctuation (`any-of` phrases are indexed without theirs).
+    /// label punctuation (a line may add such punctuation to an `any-of` phrase).
     @inline(__always)
     private static func appendPhraseRanks(
         _ folded: UnsafeRawBufferPointer, _ compiled: CompiledRules, _ phrases: [String: [Int32]], tag: UInt64,
