@@ -224,16 +224,20 @@ struct HeuristicPass {
         }
         let forward = ArticleBridgeHeuristic.bridged(
             found, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped, t)
-        let overWidgets = ArticleBridgeHeuristic.bridgedOverWidgets(
-            forward, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
-            widget: document.blocks.indices.map { index in
-                // Fields, not a copy of the block (a copy retains all its strings).
-                guard !sectionRules.isEmpty, let verdict = document.blocks[index].verdict, verdict.action == .drop
-                else { return false }
-                return sectionRules.contains(verdict.reason.ruleID)
-            },
-            steppedOver: document.blocks.indices.map { document.blocks[$0].verdict?.action == .drop && !ruleDropped[$0] },
-            isParagraph: { document.blocks[$0].kind == .paragraph }, t)
+        // Fields, not a copy of the block (a copy retains all its strings).
+        let widget = document.blocks.indices.map { index in
+            guard !sectionRules.isEmpty, let verdict = document.blocks[index].verdict, verdict.action == .drop
+            else { return false }
+            return sectionRules.contains(verdict.reason.ruleID)
+        }
+        let overWidgets =
+            !widget.contains(true)
+            ? forward
+            : ArticleBridgeHeuristic.bridgedOverWidgets(
+                forward, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
+                widget: widget,
+                steppedOver: document.blocks.indices.map { document.blocks[$0].verdict?.action == .drop && !ruleDropped[$0] },
+                isParagraph: { document.blocks[$0].kind == .paragraph }, t)
         let widened = ArticleBridgeHeuristic.bridgedBackward(
             overWidgets, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
             anchor: breadcrumb, t)

@@ -66,16 +66,9 @@ extension RequiredLiterals {
     static func endingBytes(regex pattern: String, ignoreCase: Bool) -> EndingBytes? {
         let bytes = Array(pattern.utf8)
         if bytes.contains(0) || pattern.contains("\\Q") || !mayEndInAnchor(bytes) { return nil }
-        var index = 0
-        while index + 1 < bytes.count {
-            if bytes[index] == UInt8(ascii: "\\") {
-                index += 2
-                continue
-            }
-            if bytes[index] == UInt8(ascii: "("), bytes[index + 1] == UInt8(ascii: "?") {
-                guard index + 2 < bytes.count, ":>=!<#".utf8.contains(bytes[index + 2]) else { return nil }
-            }
-            index += 1
+        // Inline flags may turn on case folding or multi-line mode: only plain group kinds.
+        for index in RequiredLiterals.groupOpenings(bytes) {
+            guard index + 2 < bytes.count, ":>=!<#".utf8.contains(bytes[index + 2]) else { return nil }
         }
         var parser = Parser(bytes: bytes)
         parser.endAnchors = true

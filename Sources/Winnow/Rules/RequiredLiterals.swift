@@ -197,24 +197,30 @@ enum RequiredLiterals {
     /// True when an inline flag group turns on free-spacing mode (`(?x)`), where spaces stop
     /// being literal.
     private static func hasExtendedFlag(_ bytes: [UInt8], flag: UInt8 = UInt8(ascii: "x")) -> Bool {
+        groupOpenings(bytes).contains { index in
+            var letter = index + 2
+            while letter < bytes.count, bytes[letter] != UInt8(ascii: ")"), bytes[letter] != UInt8(ascii: ":") {
+                if bytes[letter] == UInt8(ascii: "-") { break }
+                if bytes[letter] == flag { return true }
+                letter += 1
+            }
+            return false
+        }
+    }
+
+    /// Where the pattern `bytes` opens a group with `(?` (not escaped): the index of each `(`.
+    static func groupOpenings(_ bytes: [UInt8]) -> [Int] {
+        var openings: [Int] = []
         var index = 0
-        while index + 2 < bytes.count {
+        while index + 1 < bytes.count {
             if bytes[index] == UInt8(ascii: "\\") {
                 index += 2
                 continue
             }
-            if bytes[index] == UInt8(ascii: "("), bytes[index + 1] == UInt8(ascii: "?") {
-                let flagLetter = flag
-                var flag = index + 2
-                while flag < bytes.count, bytes[flag] != UInt8(ascii: ")"), bytes[flag] != UInt8(ascii: ":") {
-                    if bytes[flag] == UInt8(ascii: "-") { break }
-                    if bytes[flag] == flagLetter { return true }
-                    flag += 1
-                }
-            }
+            if bytes[index] == UInt8(ascii: "("), bytes[index + 1] == UInt8(ascii: "?") { openings.append(index) }
             index += 1
         }
-        return false
+        return openings
     }
 
     indirect enum Atom {

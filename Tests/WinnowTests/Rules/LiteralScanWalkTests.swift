@@ -12,16 +12,6 @@ import Testing
         return found.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
-    private func naiveHits(_ literals: [[UInt8]], _ bytes: [UInt8]) -> [[Int]] {
-        var found: [[Int]] = []
-        for (id, literal) in literals.enumerated() where !literal.isEmpty && literal.count <= bytes.count {
-            for start in 0...(bytes.count - literal.count) where Array(bytes[start..<start + literal.count]) == literal {
-                found.append([id, start])
-            }
-        }
-        return found.sorted { $0.lexicographicallyPrecedes($1) }
-    }
-
     @Test func emptyTextFindsNothing() {
         let scanner = LiteralScanner(literals: [Array("a".utf8)])
         #expect(hits(scanner, []).isEmpty)
@@ -33,7 +23,7 @@ import Testing
         let unit = Array("ushers straße § x ".utf8)
         for length in 0..<260 {
             let bytes = (0..<length).map { unit[$0 % unit.count] }
-            #expect(hits(scanner, bytes) == naiveHits(literals, bytes), "length \(length)")
+            #expect(hits(scanner, bytes) == NaiveLiteralSearch.hits(literals, bytes), "length \(length)")
         }
     }
 
@@ -45,7 +35,7 @@ import Testing
             for position in 0...(length - phrase.count) {
                 var bytes = Array(repeating: UInt8(ascii: "x"), count: length)
                 bytes.replaceSubrange(position..<position + phrase.count, with: phrase)
-                #expect(hits(scanner, bytes) == naiveHits(literals, bytes), "length \(length), phrase at \(position)")
+                #expect(hits(scanner, bytes) == NaiveLiteralSearch.hits(literals, bytes), "length \(length), phrase at \(position)")
             }
         }
     }
@@ -56,13 +46,13 @@ import Testing
         var bytes: [UInt8] = []
         for round in 0..<3 { bytes += (0...255).map { UInt8(($0 + round) & 0xFF) } }
         bytes += Array("日本 é".utf8) + [0x80, 0x80, 0x80, 0x80, 0xFF]
-        #expect(hits(scanner, bytes) == naiveHits(literals, bytes))
+        #expect(hits(scanner, bytes) == NaiveLiteralSearch.hits(literals, bytes))
     }
 
     @Test func textFullOfHits() {
         let literals = [Array("a".utf8), Array("aa".utf8)]
         let scanner = LiteralScanner(literals: literals)
         let bytes = Array(repeating: UInt8(ascii: "a"), count: 384)
-        #expect(hits(scanner, bytes) == naiveHits(literals, bytes))
+        #expect(hits(scanner, bytes) == NaiveLiteralSearch.hits(literals, bytes))
     }
 }

@@ -34,18 +34,9 @@ import Testing
                 if position + phrase.count <= length { bytes.replaceSubrange(position..<position + phrase.count, with: phrase) }
                 if length > 3 { bytes.replaceSubrange(length - 2..<length, with: Array("of".utf8)) }
                 let text = String(decoding: bytes, as: UTF8.self)
-                #expect(hits(scanner, text) == naiveHits(literals, bytes), "length \(length), phrase at \(position)")
+                #expect(hits(scanner, text) == NaiveLiteralSearch.hits(literals, bytes), "length \(length), phrase at \(position)")
             }
         }
     }
 
-    private func naiveHits(_ literals: [[UInt8]], _ bytes: [UInt8]) -> [[Int]] {
-        var found: [[Int]] = []
-        for (id, literal) in literals.enumerated() where !literal.isEmpty && literal.count <= bytes.count {
-            for start in 0...(bytes.count - literal.count) where Array(bytes[start..<start + literal.count]) == literal {
-                found.append([id, start])
-            }
-        }
-        return found.sorted { $0.lexicographicallyPrecedes($1) }
-    }
 }

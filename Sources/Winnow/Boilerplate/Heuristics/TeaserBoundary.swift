@@ -13,7 +13,7 @@ enum TeaserBoundary {
     /// The most lines between two read-more lines of one list (a title, an image, a summary…).
     static let maximumTeaserLines = 15
 
-    /// Read-more phrases (folded, without trailing punctuation).
+    /// Read-more phrases (lower-cased, without trailing label punctuation: `LabelPunctuation`).
     static let phrases: Set<String> = [
         "read the rest", "read more", "read on", "continue reading", "keep reading", "read full story",
         "read full article", "read the full story", "read the full article", "full story", "more",
@@ -31,9 +31,9 @@ enum TeaserBoundary {
         var counts: [Int: Int] = [:]
         var candidates: [Int] = []
         for index in features.indices where features[index].words > 0 && features[index].words <= 4 {
-            var label = Substring(text(index).lowercased())
-            while let last = label.last, trailing.contains(last) { label = label.dropLast() }
-            guard phrases.contains(String(label)) else { continue }
+            var lowered = text(index).lowercased()
+            let label = lowered.withUTF8 { String(decoding: LabelPunctuation.trimmed(UnsafeRawBufferPointer($0)), as: UTF8.self) }
+            guard phrases.contains(label) else { continue }
             counts[features[index].fingerprint, default: 0] += 1
             candidates.append(index)
         }
@@ -48,7 +48,4 @@ enum TeaserBoundary {
         }
         return marks
     }
-
-    /// Spaces and the punctuation a read-more link ends with.
-    private static let trailing: Set<Character> = [" ", "\t", ".", ":", "…", "»", "›", "→", ">"]
 }
