@@ -244,68 +244,6 @@ TARGET_AVX2 static int32_t checkPlainAVX2(const uint8_t *bytes, int64_t length, 
 #define LINE_STEP 32
 #define LINE_LOOK 5
 
-TARGET_AVX2 static inline int32_t classify(
-    __m256i v, __m256i n1, __m256i n2, __m256i n3, __m256i n4, __m256i n5) {
-    int32_t flags = 0;
-    __m256i below20 = _mm256_cmpeq_epi8(_mm256_min_epu8(v, _mm256_set1_epi8(0x1F)), v);
-    __m256i tab = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x09));
-    __m256i c2 = _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xC2));
-    /* n1 in 80...9F: n1 - 0x80 (wrapping) at most 0x1F. */
-    __m256i n1c1 = _mm256_sub_epi8(n1, _mm256_set1_epi8((char)0x80));
-    __m256i c1 = _mm256_and_si256(c2, _mm256_cmpeq_epi8(_mm256_min_epu8(n1c1, _mm256_set1_epi8(0x1F)), n1c1));
-    __m256i control = _mm256_or_si256(_mm256_andnot_si256(tab, below20),
-        _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x7F)), c1));
-    if (!_mm256_testz_si256(control, control)) flags |= WINNOW_LINE_CONTROL;
-    const __m256i space = _mm256_set1_epi8(0x20);
-    __m256i markup = _mm256_sub_epi8(v, _mm256_set1_epi8(0x5B));
-    __m256i special = _mm256_or_si256(below20,
-        _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(markup, _mm256_set1_epi8(5)), markup),
-            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x2A)),
-                                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x22))),
-                _mm256_and_si256(_mm256_cmpeq_epi8(v, space), _mm256_cmpeq_epi8(n1, space)))));
-    if (!_mm256_testz_si256(special, special)) flags |= WINNOW_LINE_SPECIAL;
-    if (_mm256_movemask_epi8(v) == 0) return flags;
-    /* Leads from CC on (U+0300 and above) except those NFC leaves alone whatever surrounds
-       them: D0 D1 (basic Cyrillic), E0 B8/B9 (Thai, marks checked below), E2 80 82...BF, 81,
-       82, 86, 87, 94...9B (punctuation, currency, arrows, box drawing, shapes). */
-    __m256i high = _mm256_cmpeq_epi8(_mm256_max_epu8(v, _mm256_set1_epi8((char)0xCC)), v);
-    __m256i cyrillic = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xD0)),
-        _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xD1)));
-    const __m256i b8 = _mm256_set1_epi8((char)0xB8);
-    const __m256i b9 = _mm256_set1_epi8((char)0xB9);
-    const __m256i e0 = _mm256_set1_epi8((char)0xE0);
-    __m256i thaiLead = _mm256_and_si256(_mm256_cmpeq_epi8(v, e0),
-        _mm256_or_si256(_mm256_cmpeq_epi8(n1, b8), _mm256_cmpeq_epi8(n1, b9)));
-    __m256i n1m81 = _mm256_sub_epi8(n1, _mm256_set1_epi8((char)0x81));
-    __m256i n1m86 = _mm256_sub_epi8(n1, _mm256_set1_epi8((char)0x86));
-    __m256i n1m94 = _mm256_sub_epi8(n1, _mm256_set1_epi8((char)0x94));
-    __m256i punctuationSecond = _mm256_or_si256(
-        _mm256_and_si256(_mm256_cmpeq_epi8(n1, _mm256_set1_epi8((char)0x80)),
-            _mm256_cmpeq_epi8(_mm256_max_epu8(n2, _mm256_set1_epi8((char)0x82)), n2)),
-        _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(n1m81, _mm256_set1_epi8(1)), n1m81),
-                            _mm256_cmpeq_epi8(_mm256_min_epu8(n1m86, _mm256_set1_epi8(1)), n1m86)),
-            _mm256_cmpeq_epi8(_mm256_min_epu8(n1m94, _mm256_set1_epi8(7)), n1m94)));
-    __m256i punctuation = _mm256_and_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE2)), punctuationSecond);
-    __m256i accepted = _mm256_or_si256(_mm256_or_si256(cyrillic, thaiLead), punctuation);
-    __m256i unaccepted = _mm256_andnot_si256(accepted, high);
-    if (!_mm256_testz_si256(unaccepted, unaccepted)) return flags | WINNOW_LINE_MAY_NEED_NFC;
-    if (_mm256_testz_si256(thaiLead, thaiLead)) return flags;
-    /* Thai marks: E0 B8 B8/B9 (class 103), E0 B8 BA (9), E0 B9 88...8B (107); a mark followed
-       by one of lower class is not NFC. */
-    __m256i mark103 = _mm256_and_si256(_mm256_and_si256(thaiLead, _mm256_cmpeq_epi8(n1, b8)),
-        _mm256_or_si256(_mm256_cmpeq_epi8(n2, b8), _mm256_cmpeq_epi8(n2, b9)));
-    __m256i n2m88 = _mm256_sub_epi8(n2, _mm256_set1_epi8((char)0x88));
-    __m256i mark107 = _mm256_and_si256(_mm256_and_si256(thaiLead, _mm256_cmpeq_epi8(n1, b9)),
-        _mm256_cmpeq_epi8(_mm256_min_epu8(n2m88, _mm256_set1_epi8(3)), n2m88));
-    __m256i nextThai = _mm256_and_si256(_mm256_cmpeq_epi8(n3, e0), _mm256_cmpeq_epi8(n4, b8));
-    __m256i followedBy9 = _mm256_and_si256(nextThai, _mm256_cmpeq_epi8(n5, _mm256_set1_epi8((char)0xBA)));
-    __m256i followedBy103 = _mm256_and_si256(nextThai, _mm256_or_si256(_mm256_cmpeq_epi8(n5, b8), _mm256_cmpeq_epi8(n5, b9)));
-    __m256i descending = _mm256_or_si256(_mm256_and_si256(_mm256_or_si256(mark103, mark107), followedBy9),
-        _mm256_and_si256(mark107, followedBy103));
-    if (!_mm256_testz_si256(descending, descending)) flags |= WINNOW_LINE_MAY_NEED_NFC;
-    return flags;
-}
-
 /* Per-lane results of one step: bit k is the byte at lane k. */
 typedef struct {
     uint32_t control;
@@ -373,6 +311,14 @@ TARGET_AVX2 static inline LineMasks classifyMasks(
         _mm256_and_si256(mark107, followedBy103));
     masks.nfc |= (uint32_t)_mm256_movemask_epi8(descending);
     return masks;
+}
+
+/* The flags of one step: which of `classifyMasks`' masks have a lane set. */
+TARGET_AVX2 static inline int32_t classify(
+    __m256i v, __m256i n1, __m256i n2, __m256i n3, __m256i n4, __m256i n5) {
+    LineMasks masks = classifyMasks(v, n1, n2, n3, n4, n5);
+    return (masks.control ? WINNOW_LINE_CONTROL : 0) | (masks.special ? WINNOW_LINE_SPECIAL : 0)
+        | (masks.nfc ? WINNOW_LINE_MAY_NEED_NFC : 0);
 }
 
 /* The step at `p`, whose 37 bytes are all readable. */

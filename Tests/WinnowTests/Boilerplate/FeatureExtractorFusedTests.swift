@@ -5,6 +5,25 @@ import Testing
 /// The one-pass `FeatureExtractor.measure` gives exactly what the per-field computations give
 /// (the stopword scanner's words and hits, then one byte pass per shape signal).
 @Suite struct FeatureExtractorFusedTests {
+    /// Checks that `extractor.measure` gives `text` the features and stopword hits of
+    /// `reference`; `false` when it does not.
+    @discardableResult
+    static func expectMeasuredLikeReference(
+        _ text: String, extractor: FeatureExtractor, index: StopwordIndex, sourceLocation: SourceLocation = #_sourceLocation
+    ) -> Bool {
+        var features = LineFeatures()
+        var hits = [Int32](repeating: 0, count: index.languages.count)
+        var utf8 = text
+        let expected = utf8.withUTF8 { raw in
+            let line = UnsafeRawBufferPointer(raw)
+            extractor.measure(line, row: 0, into: &features, hits: &hits)
+            return reference(line, index: index)
+        }
+        #expect(features == expected.0, "features of \(text.debugDescription)", sourceLocation: sourceLocation)
+        #expect(hits == expected.1, "stopword hits of \(text.debugDescription)", sourceLocation: sourceLocation)
+        return features == expected.0 && hits == expected.1
+    }
+
     /// The fields of `LineFeatures` that `measure` sets, computed one at a time (the pass
     /// before it was fused).
     static func reference(_ line: UnsafeRawBufferPointer, index: StopwordIndex) -> (LineFeatures, [Int32]) {
@@ -96,16 +115,7 @@ import Testing
             let length = round % 50 == 0 ? 200 + random.below(1_200) : random.below(24)
             var text = ""
             for _ in 0..<length { text += Self.pieces[random.below(Self.pieces.count)] }
-            var (fused, fusedHits) = (LineFeatures(), [Int32](repeating: 0, count: index.languages.count))
-            var utf8 = text
-            let expected = utf8.withUTF8 { raw in
-                let line = UnsafeRawBufferPointer(raw)
-                extractor.measure(line, row: 0, into: &fused, hits: &fusedHits)
-                return Self.reference(line, index: index)
-            }
-            #expect(fused == expected.0, "features of \(text.debugDescription)")
-            #expect(fusedHits == expected.1, "stopword hits of \(text.debugDescription)")
-            if fused != expected.0 || fusedHits != expected.1 { return }
+            guard Self.expectMeasuredLikeReference(text, extractor: extractor, index: index) else { return }
         }
     }
 
@@ -113,16 +123,7 @@ import Testing
         let index = StopwordIndex.shared
         let extractor = FeatureExtractor(index: index)
         for text in ["", " ", "[]", "[image]", "12:48", "a:12", "Posted at 9:09 am | 3 comments", "Ça va? Où est-il?", "ไทยภาษา test"] {
-            var fused = LineFeatures()
-            var hits = [Int32](repeating: 0, count: index.languages.count)
-            var utf8 = text
-            let expected = utf8.withUTF8 { raw in
-                let line = UnsafeRawBufferPointer(raw)
-                extractor.measure(line, row: 0, into: &fused, hits: &hits)
-                return Self.reference(line, index: index)
-            }
-            #expect(fused == expected.0, "features of \(text.debugDescription)")
-            #expect(hits == expected.1, "stopword hits of \(text.debugDescription)")
+            Self.expectMeasuredLikeReference(text, extractor: extractor, index: index)
         }
     }
 

@@ -22,16 +22,7 @@ import Testing
         let index = StopwordIndex.shared
         let extractor = FeatureExtractor(index: index)
         for text in Self.edgeLines {
-            var features = LineFeatures()
-            var hits = [Int32](repeating: 0, count: index.languages.count)
-            var utf8 = text
-            let expected = utf8.withUTF8 { raw in
-                let line = UnsafeRawBufferPointer(raw)
-                extractor.measure(line, row: 0, into: &features, hits: &hits)
-                return FeatureExtractorFusedTests.reference(line, index: index)
-            }
-            #expect(features == expected.0, "features of \(text.debugDescription)")
-            #expect(hits == expected.1, "stopword hits of \(text.debugDescription)")
+            FeatureExtractorFusedTests.expectMeasuredLikeReference(text, extractor: extractor, index: index)
         }
     }
 

@@ -8,22 +8,13 @@ import Testing
     let scorer = LanguageScorer(model: LanguageModel.bundled, tuning: .standard)
 
     private func evidence(_ bytes: [UInt8], kernel: Bool, cache: WordScoreCache?) -> TextEvidence {
-        let scratch = EvidenceScratch(poolSizes: scorer.poolSizes)
-        let evidence = TextEvidence(poolSizes: scorer.poolSizes)
-        bytes.withUnsafeBufferPointer {
-            scorer.collect($0, into: evidence, cache: cache, scratch: scratch, kernel: kernel)
-        }
-        return evidence
+        EvidenceComparison.evidence(bytes, scorer: scorer, cache: cache, kernel: kernel)
     }
 
-    private func expectSame(_ a: TextEvidence, _ b: TextEvidence, _ text: [UInt8]) {
-        let shown = String(decoding: text, as: UTF8.self)
-        #expect(Array(a.letterCounts) == Array(b.letterCounts), "\(shown)")
-        #expect(Array(a.words) == Array(b.words), "\(shown)")
-        for f in 0..<TextEvidence.sharedFamilyCount {
-            #expect(a.scores(f).map(\.bitPattern) == b.scores(f).map(\.bitPattern), "\(shown)")
-            #expect(a.lookups(f).map(\.bitPattern) == b.lookups(f).map(\.bitPattern), "\(shown)")
-        }
+    private func expectSame(
+        _ a: TextEvidence, _ b: TextEvidence, _ text: [UInt8], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        EvidenceComparison.expectSame(a, b, text, sourceLocation: sourceLocation)
     }
 
     @Test func kernelsCollectWhatTheSwiftPathCollects() {

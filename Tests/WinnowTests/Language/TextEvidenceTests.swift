@@ -116,12 +116,7 @@ import Testing
     let scorer = LanguageScorer(model: LanguageModel.bundled, tuning: .standard)
 
     private func evidence(_ bytes: [UInt8], asciiRuns: Bool, cache: WordScoreCache?) -> TextEvidence {
-        let scratch = EvidenceScratch(poolSizes: scorer.poolSizes)
-        let evidence = TextEvidence(poolSizes: scorer.poolSizes)
-        bytes.withUnsafeBufferPointer {
-            scorer.collect($0, into: evidence, cache: cache, scratch: scratch, asciiRuns: asciiRuns, kernel: false)
-        }
-        return evidence
+        EvidenceComparison.evidence(bytes, scorer: scorer, cache: cache, asciiRuns: asciiRuns, kernel: false)
     }
 
     @Test func runsCollectWhatScalarsCollect() {
@@ -139,12 +134,7 @@ import Testing
             let cache = round % 2 == 0 ? WordScoreCache() : nil
             let fast = evidence(bytes, asciiRuns: true, cache: cache)
             let slow = evidence(bytes, asciiRuns: false, cache: nil)
-            #expect(Array(fast.letterCounts) == Array(slow.letterCounts))
-            #expect(Array(fast.words) == Array(slow.words))
-            for f in 0..<TextEvidence.sharedFamilyCount {
-                #expect(fast.scores(f).map(\.bitPattern) == slow.scores(f).map(\.bitPattern))
-                #expect(fast.lookups(f).map(\.bitPattern) == slow.lookups(f).map(\.bitPattern))
-            }
+            EvidenceComparison.expectSame(fast, slow, bytes)
         }
     }
 }

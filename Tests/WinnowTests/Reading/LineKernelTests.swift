@@ -18,14 +18,7 @@ import Testing
         let portable = Segmenter(portable: true)
         var generator = SplitMix(state: 23)
         for _ in 0..<20_000 {
-            let text = VerbatimLineTests.randomText(&generator)
-            let fast = kernel.blocks(from: text)
-            let slow = portable.blocks(from: text)
-            #expect(fast.map(\.text) == slow.map(\.text), "\(text.debugDescription)")
-            #expect(fast.map(\.traits) == slow.map(\.traits), "\(text.debugDescription)")
-            #expect(fast.map(\.indent) == slow.map(\.indent), "\(text.debugDescription)")
-            #expect(fast.map(\.origin) == slow.map(\.origin), "\(text.debugDescription)")
-            #expect(fast.map(\.paragraph) == slow.map(\.paragraph), "\(text.debugDescription)")
+            SegmenterParity.expectSameBlocks(VerbatimLineTests.randomText(&generator), kernel: kernel, portable: portable)
         }
     }
 

@@ -25,15 +25,7 @@ import Testing
         let portable = Segmenter(portable: true)
         var generator = SplitMix(state: 53)
         for _ in 0..<20_000 {
-            let text = Self.randomText(&generator)
-            let fast = kernel.blocks(from: text)
-            let slow = portable.blocks(from: text)
-            #expect(fast.map(\.text) == slow.map(\.text), "\(text.debugDescription)")
-            #expect(fast.map(\.traits) == slow.map(\.traits), "\(text.debugDescription)")
-            #expect(fast.map(\.indent) == slow.map(\.indent), "\(text.debugDescription)")
-            #expect(fast.map(\.origin) == slow.map(\.origin), "\(text.debugDescription)")
-            #expect(fast.map(\.paragraph) == slow.map(\.paragraph), "\(text.debugDescription)")
-            #expect(fast.map(\.kind) == slow.map(\.kind), "\(text.debugDescription)")
+            SegmenterParity.expectSameBlocks(Self.randomText(&generator), kernel: kernel, portable: portable)
         }
     }
 

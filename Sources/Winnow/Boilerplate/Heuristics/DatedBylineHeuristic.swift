@@ -88,29 +88,8 @@ enum DatedBylineHeuristic {
         return text.withUTF8 { bytes -> Bool? in
             // First only the last token (most lines do not end with a day or a year), then,
             // for the few that do, all of them.
-            var start = -1
             var last: Range<Int>?
-            var position = 0
-            while position < bytes.count {
-                let byte = bytes[position]
-                if byte >= 0x80 {
-                    guard let width = plainSeparatorWidth(bytes, at: position) else { return nil }
-                    if start >= 0 {
-                        last = start..<position
-                        start = -1
-                    }
-                    position += width
-                    continue
-                }
-                if isASCIIAlphanumeric(byte) {
-                    if start < 0 { start = position }
-                } else if start >= 0 {
-                    last = start..<position
-                    start = -1
-                }
-                position += 1
-            }
-            if start >= 0 { last = start..<bytes.count }
+            guard forEachASCIIToken(of: bytes, { last = $0 }) else { return nil }
             guard let last, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[last])) else { return false }
             return asciiContainsDate(bytes)
         }
@@ -120,14 +99,31 @@ enum DatedBylineHeuristic {
     /// `isASCIIDatedByline`); `nil` for any other text.
     static func asciiContainsDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         var tokens: [Range<Int>] = []
+        guard forEachASCIIToken(of: bytes, { tokens.append($0) }) else { return nil }
+        for (position, token) in tokens.enumerated() where isMonth(UnsafeBufferPointer(rebasing: bytes[token])) {
+            if position > 0, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position - 1]])) { return true }
+            if position + 1 < tokens.count, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position + 1]])) {
+                return true
+            }
+        }
+        return containsNumericDate(bytes)
+    }
+
+    /// Calls `body` with each run of ASCII letters and digits in `bytes`, in order; `false`
+    /// (and no further calls) at the first non-ASCII scalar that is not a separator of
+    /// `plainSeparatorWidth`, where the `Character` walk has to decide.
+    @inline(__always)
+    private static func forEachASCIIToken(
+        of bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
+    ) -> Bool {
         var start = -1
         var position = 0
         while position < bytes.count {
             let byte = bytes[position]
             if byte >= 0x80 {
-                guard let width = plainSeparatorWidth(bytes, at: position) else { return nil }
+                guard let width = plainSeparatorWidth(bytes, at: position) else { return false }
                 if start >= 0 {
-                    tokens.append(start..<position)
+                    body(start..<position)
                     start = -1
                 }
                 position += width
@@ -136,19 +132,13 @@ enum DatedBylineHeuristic {
             if isASCIIAlphanumeric(byte) {
                 if start < 0 { start = position }
             } else if start >= 0 {
-                tokens.append(start..<position)
+                body(start..<position)
                 start = -1
             }
             position += 1
         }
-        if start >= 0 { tokens.append(start..<bytes.count) }
-        for (position, token) in tokens.enumerated() where isMonth(UnsafeBufferPointer(rebasing: bytes[token])) {
-            if position > 0, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position - 1]])) { return true }
-            if position + 1 < tokens.count, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position + 1]])) {
-                return true
-            }
-        }
-        return containsNumericDate(bytes)
+        if start >= 0 { body(start..<bytes.count) }
+        return true
     }
 
     /// The UTF-8 width of the scalar at `position` when it is a character of its own that is
