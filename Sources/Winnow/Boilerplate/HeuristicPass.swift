@@ -222,8 +222,11 @@ struct HeuristicPass {
             let id = verdict.reason.ruleID
             return !(id.hasPrefix("captions.") || id == "ui.bracketed-text")
         }
+        let introducedLists = MenuItemHeuristic.introducedEntries(
+            classes: classes, features: features, kinds: document.blocks.map(\.kind), t)
         let forward = ArticleBridgeHeuristic.bridged(
-            found, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped, t)
+            found, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
+            introduced: introducedLists, t)
         // Fields, not a copy of the block (a copy retains all its strings).
         let widget = document.blocks.indices.map { index in
             guard !sectionRules.isEmpty, let verdict = document.blocks[index].verdict, verdict.action == .drop
@@ -237,10 +240,10 @@ struct HeuristicPass {
                 forward, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
                 widget: widget,
                 steppedOver: document.blocks.indices.map { document.blocks[$0].verdict?.action == .drop && !ruleDropped[$0] },
-                isParagraph: { document.blocks[$0].kind == .paragraph }, t)
+                isParagraph: { document.blocks[$0].kind == .paragraph }, introduced: introducedLists, t)
         let widened = ArticleBridgeHeuristic.bridgedBackward(
             overWidgets, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
-            anchor: breadcrumb, t)
+            anchor: breadcrumb, introduced: introducedLists, t)
         var lower = widened.lowerBound
         if t.titleLines > 0 {
             // Recall: the title and byline right above the article (short, not boilerplate-shaped).
@@ -350,8 +353,6 @@ struct HeuristicPass {
         // menus can be guessed as Yoruba (0.54), and then its own lines looked foreign.
         let foreignBaseline = document.language.map { $0.confidence >= ForeignShortBlockHeuristic.minimumConfidence ? $0.code : nil }
             ?? language
-        let introducedLists = MenuItemHeuristic.introducedEntries(
-            classes: classes, features: features, kinds: document.blocks.map(\.kind), t)
         let firstSeparatorAfter = (region.upperBound + 1..<count).first { separators[$0] }
 
         for index in 0..<count where document.blocks[index].verdict == nil {

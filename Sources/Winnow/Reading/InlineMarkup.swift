@@ -324,6 +324,8 @@ public enum InlineMarkup {
         countsLinkedBytes: Bool = true
     ) {
         var index = 0
+        // Whether an `_` opener was taken as emphasis and waits for its closer.
+        var underscoreOpen = false
         while index < text.count {
             let byte = text[index]
             switch byte {
@@ -387,7 +389,11 @@ public enum InlineMarkup {
                 if isMixed { run = mixed }
                 let before: UInt8? = index > 0 ? text[index - 1] : nil
                 let after: UInt8? = run < text.count ? text[run] : nil
-                if isEmphasisDelimiter(before: before, after: after, mark: byte, runLength: isMixed ? 2 : run - index) {
+                let isEmphasis =
+                    byte == 0x5F && !isMixed
+                    ? pairsUnderscore(text, run: index..<run, open: &underscoreOpen)
+                    : isEmphasisDelimiter(before: before, after: after, mark: byte, runLength: isMixed ? 2 : run - index)
+                if isEmphasis {
                     index = run
                 } else {
                     out.append(contentsOf: text[index..<run])
@@ -472,6 +478,53 @@ public enum InlineMarkup {
         let punctuationAfter = after.map { $0 != 0x20 && $0 != 0x09 } ?? false
         return punctuationBefore != punctuationAfter || (after == nil && before != nil)
             || (before == nil && (after == 0x20 || after == 0x09))
+    }
+
+    /// Whether the `_` run at `run`, an emphasis delimiter by its neighbours, has a partner on
+    /// the line, by CommonMark's flanking rules: an opener (`_word`, `_"quote`) needs a closer
+    /// (`word_`, `?:_`) after it, a closer an opener taken before it. Unpaired, the marks are
+    /// part of a name (`_start`, `__wasi_fd_write`, `/_next/`) in text that is not markdown,
+    /// and stay. `open` carries the pairing along the line. `*` keeps its one-sided rule:
+    /// html2text wraps bold across lines.
+    static func pairsUnderscore(_ text: UnsafeRawBufferPointer, run: Range<Int>, open: inout Bool) -> Bool {
+        let (opens, closes) = underscoreFlanks(text, run: run)
+        if closes && open {
+            open = false
+            return true
+        }
+        guard opens else { return false }
+        var index = run.upperBound
+        while index < text.count {
+            guard text[index] == 0x5F else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < text.count, text[end] == 0x5F { end += 1 }
+            if underscoreFlanks(text, run: index..<end).closes {
+                open = true
+                return true
+            }
+            index = end
+        }
+        return false
+    }
+
+    /// Whether an `_` run can open and can close emphasis (CommonMark: left- and right-flanking,
+    /// and between two words neither).
+    static func underscoreFlanks(_ text: UnsafeRawBufferPointer, run: Range<Int>) -> (opens: Bool, closes: Bool) {
+        let before: UInt8? = run.lowerBound > 0 ? text[run.lowerBound - 1] : nil
+        let after: UInt8? = run.upperBound < text.count ? text[run.upperBound] : nil
+        let spaceBefore = before.map { $0 == 0x20 || $0 == 0x09 } ?? true
+        let spaceAfter = after.map { $0 == 0x20 || $0 == 0x09 } ?? true
+        let punctuationBefore = before.map { $0 < 0x80 && isASCIIPunctuation($0) } ?? false
+        let punctuationAfter = after.map { $0 < 0x80 && isASCIIPunctuation($0) } ?? false
+        let leftFlanking = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore)
+        let rightFlanking = !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter)
+        return (
+            leftFlanking && (!rightFlanking || punctuationBefore),
+            rightFlanking && (!leftFlanking || punctuationAfter)
+        )
     }
 
     static func isSpaceOrPunctuation(_ byte: UInt8) -> Bool {

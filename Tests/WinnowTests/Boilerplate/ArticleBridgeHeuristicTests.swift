@@ -49,6 +49,22 @@ import Testing
         #expect(Self.bridged(lone, region: 0...1) == 0...1)
     }
 
+    /// Ten menu-shaped entries under "… in ten points:" are the article's list: the bridge
+    /// crosses them to the prose below; the same entries without the introduction are a menu.
+    @Test func crossesAnIntroducedListButNotAMenu() {
+        let entry = (BlockClass.bad(ruleID: MenuItemHeuristic.id, reason: "short bullet line (menu entry)"), LineFeatures())
+        let lines = [Self.prose(), Self.prose()] + Array(repeating: entry, count: 10) + [Self.prose(), Self.prose()]
+        let separators = [Bool](repeating: false, count: lines.count)
+        func bridged(introduced: [Bool]?) -> ClosedRange<Int> {
+            ArticleBridgeHeuristic.bridged(
+                0...1, classes: lines.map(\.0), features: lines.map(\.1), separators: separators, ruleDropped: separators,
+                introduced: introduced, Self.t)
+        }
+        let introduced = lines.indices.map { (2...11).contains($0) }
+        #expect(bridged(introduced: introduced) == 0...13)
+        #expect(bridged(introduced: nil) == 0...1)
+    }
+
     static func bridgedBackward(
         _ lines: [(BlockClass, LineFeatures)], region: ClosedRange<Int>, cut: Int? = nil, anchor: Int? = nil
     ) -> ClosedRange<Int> {

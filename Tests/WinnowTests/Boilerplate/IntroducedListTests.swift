@@ -38,4 +38,27 @@ import Testing
         let lines = Set(blocks.indices.filter { introduced[$0] }.map { blocks[$0].origin.line })
         #expect(lines == [3, 4, 5])
     }
+
+    /// A listicle's numbered points after "… in ten points:", one of them long enough not to
+    /// look like a menu entry, then more of the article: the list is crossed and kept whole.
+    static let listicle = """
+        The council said on Friday that the library will open on Sundays from next month, after a survey showed that most of its readers wanted to visit at the weekend.
+        The librarian explains the new rules for readers in five short points:
+        1. Bring your card
+        2. Keep quiet upstairs
+        3. Return every book you borrowed on time or pay the small fee
+        4. No food
+        5. Ask for help
+        The change costs about as much as two part-time posts, which the council found by moving money from a road maintenance budget that was not fully spent last year.
+        The new hours start on the first Sunday of next month, and the library will publish the full timetable for the winter on its notice board and in the local paper.
+        Most read
+        • Elections
+        • Weather
+        """
+
+    @Test func aListWithALongerEntryStaysIntroducedAndIsBridged() throws {
+        let kept = try BoilerplateTestSupport.keptLines(Self.listicle, mode: .balanced)
+        #expect(kept.isSuperset(of: [1, 2, 3, 4, 5, 6, 7, 8, 9]))
+        #expect(kept.isDisjoint(with: [10, 11, 12]))
+    }
 }

@@ -93,6 +93,12 @@ import Testing
         ("![\\(r - k\\)](http://x/p.png) for all (real) _r_ and **bold**", "for all (real) r and bold"),
         ("[![](http://img)](http://x) Caption", "Caption"),
         ("keep snake_case and 5*3 and a * b", "keep snake_case and 5*3 and a * b"),
+        // An `_` without a partner on the line is part of a name, not emphasis (CommonMark pairs
+        // them; plain text from w3m has code names in it).
+        ("calls _start, then __wasi_fd_write and __assert_fail", "calls _start, then __wasi_fd_write and __assert_fail"),
+        ("see https://example.com/_next/static and _private", "see https://example.com/_next/static and _private"),
+        ("_Who takes his spot?:_ It was Campbell", "Who takes his spot?: It was Campbell"),
+        ("an _(aside)_ and __init__ and _two words_.", "an (aside) and init and two words."),
         // Bold cut by html2text's line wrap: the partner `**` is on another line.
         ("Guidelines:** Fan feedback", "Guidelines: Fan feedback"), ("What's the Big Idea?**", "What's the Big Idea?"),
         ("Mike Fahey **", "Mike Fahey"), ("Discuss **(0)**", "Discuss (0)"), ("2**8 is 256", "2**8 is 256"),

@@ -56,13 +56,17 @@ enum ArticleBridgeHeuristic {
     static let minimumProseLines = 2
 
     /// `region` widened forward across clean gaps to later prose.
+    ///
+    /// - Parameter introduced: menu-shaped entries of a list that the article's text
+    ///   introduces (`MenuItemHeuristic.introducedEntries`): the article's, not boilerplate in
+    ///   the gap.
     static func bridged(
         _ region: ClosedRange<Int>, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
-        ruleDropped: [Bool], _ t: HeuristicThresholds
+        ruleDropped: [Bool], introduced: [Bool]? = nil, _ t: HeuristicThresholds
     ) -> ClosedRange<Int> {
         let walk = Walk(
             step: 1, limit: classes.count - 1, classes: classes, features: features, separators: separators,
-            ruleDropped: ruleDropped, t: t)
+            ruleDropped: ruleDropped, introduced: introduced, t: t)
         return region.lowerBound...walk.widened(from: region.upperBound)
     }
 
@@ -87,12 +91,13 @@ enum ArticleBridgeHeuristic {
     ///   - isParagraph: whether a line is a plain paragraph (not a list item, link line or heading).
     static func bridgedOverWidgets(
         _ region: ClosedRange<Int>, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
-        ruleDropped: [Bool], widget: [Bool], steppedOver: [Bool], isParagraph: (Int) -> Bool, _ t: HeuristicThresholds
+        ruleDropped: [Bool], widget: [Bool], steppedOver: [Bool], isParagraph: (Int) -> Bool,
+        introduced: [Bool]? = nil, _ t: HeuristicThresholds
     ) -> ClosedRange<Int> {
         guard widget.contains(true) else { return region }
         let walk = Walk(
             step: 1, limit: classes.count - 1, classes: classes, features: features, separators: separators,
-            ruleDropped: ruleDropped, t: t)
+            ruleDropped: ruleDropped, introduced: introduced, t: t)
         var end = region.upperBound
         while true {
             var index = end + 1
@@ -139,11 +144,11 @@ enum ArticleBridgeHeuristic {
     /// more). Stops at `anchor` (a breadcrumb trail) and under the same conditions as `bridged`.
     static func bridgedBackward(
         _ region: ClosedRange<Int>, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
-        ruleDropped: [Bool], anchor: Int?, _ t: HeuristicThresholds
+        ruleDropped: [Bool], anchor: Int?, introduced: [Bool]? = nil, _ t: HeuristicThresholds
     ) -> ClosedRange<Int> {
         let walk = Walk(
             step: -1, limit: (anchor ?? -1) + 1, classes: classes, features: features, separators: separators,
-            ruleDropped: ruleDropped, t: t)
+            ruleDropped: ruleDropped, introduced: introduced, t: t)
         return walk.widened(from: region.lowerBound)...region.upperBound
     }
 
@@ -161,6 +166,7 @@ enum ArticleBridgeHeuristic {
         let features: [LineFeatures]
         let separators: [Bool]
         let ruleDropped: [Bool]
+        let introduced: [Bool]?
         let t: HeuristicThresholds
 
         /// Whether `index` is a line the walk may look at: inside the page and the limit, not a
@@ -191,7 +197,9 @@ enum ArticleBridgeHeuristic {
                         gapLines += 1
                     }
                 case .bad:
-                    gapBad += 1
+                    // An introduced list ("The ten principles:" over short numbered entries)
+                    // is the article's; a menu or a teaser list has no such line above it.
+                    if introduced?[index] != true { gapBad += 1 }
                     gapLines += 1
                 default:
                     if isHeadlineShaped(features[index]) { gapBad += 1 }

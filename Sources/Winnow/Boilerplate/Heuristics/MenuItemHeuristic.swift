@@ -60,7 +60,8 @@ enum MenuItemHeuristic {
 
     /// Which menu-item lines continue a list that a sentence ending in a colon introduces
     /// ("The following schools will be closed on Friday:", "Here it is:"): a menu has a label
-    /// at most ("Hot Topics:", "• TV:"), not a sentence of `mediumWords` or more.
+    /// at most ("Hot Topics:", "• TV:"), not a sentence of `mediumWords` or more. The list
+    /// ends at its first line that is not a list item.
     static func introducedEntries(
         classes: [BlockClass], features: [LineFeatures], kinds: [BlockKind], _ t: HeuristicThresholds
     ) -> [Bool] {
@@ -71,6 +72,9 @@ enum MenuItemHeuristic {
                 introduced[index] = open
                 continue
             }
+            // Other entries of the list (a longer one, one ending in a question mark) go on
+            // with it.
+            if open, kinds[index] == .listItem, !classes[index].isBad { continue }
             let line = features[index]
             open = line.endsWithColon && line.words >= t.mediumWords && kinds[index] != .listItem && !classes[index].isBad
         }
