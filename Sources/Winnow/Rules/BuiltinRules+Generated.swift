@@ -976,7 +976,11 @@ rules:
         "Votre adresse e-mail ne sera pas publiée.", "Votre adresse de messagerie ne sera pas publiée.",
         "Laisser un commentaire", "Laisser un commentaire Annuler la réponse", "Annuler la réponse", "Laisser une réponse",
         "Tu dirección de correo electrónico no será publicada.", "Deja un comentario", "Dejar un comentario",
-        "Cancelar respuesta", "Deja una respuesta", "Publicar comentario",
+        "Cancelar respuesta", "Deja una respuesta", "Publicar comentario", "Deja tu comentario", "Dejá tu comentario",
+        "Envía tu comentario", "Enviá tu comentario", "Escribe tu comentario", "Escribí tu comentario", "Agregar comentario",
+        "Añadir comentario", "Write a comment", "Add your comment", "Join the discussion", "Join the conversation",
+        "Kommentar schreiben", "Ajouter un commentaire", "Écrire un commentaire", "Scrivi un commento", "Aggiungi un commento",
+        "Escreva seu comentário", "Deixe seu comentário",
         "Il tuo indirizzo email non sarà pubblicato.", "Lascia un commento", "Annulla risposta", "Lascia una risposta",
         "O seu endereço de email não será publicado.", "O seu endereço de e-mail não será publicado.", "Deixe um comentário",
         "Cancelar resposta", "Deixe uma resposta", "Postar um comentário",
@@ -992,6 +996,8 @@ rules:
         - "Votre adresse e-mail ne sera pas publiée."
         - "Lascia un commento"
         - "Deixe um comentário"
+        - "Enviá tu comentario"
+        - "Join the discussion"
         - "Geef een reactie"
       keep:
         - "Readers left a comment on every post she wrote that year."
@@ -1085,7 +1091,7 @@ rules:
       remove them, which a story about a site's moderation would say inside longer prose.
     scope: line
     match:
-      regex: '(?:reserves? the right to (?:remove|delete|edit|moderate)\b.{0,30}\bcomments?|comments? (?:are|is|represent) (?:the )?(?:sole )?(?:opinions?|views?|responsibility) of (?:the|their) (?:users?|authors?|commenters?|readers?)|se reserva el derecho (?:a|de) (?:eliminar|borrar|retirar|moderar)\b.{0,30}\bcomentarios?|(?:el contenido de )?los comentarios (?:es|son) (?:la )?(?:opinión|responsabilidad) de (?:los|sus) (?:usuarios|autores|lectores)|no (?:está|estará) permitido (?:verter|publicar|hacer) comentarios|^normas de (?:uso|participación)(?: y aviso legal)?$|^netiquette$|kommentare?\b.{0,60}\b(?:werden|wird) (?:gelöscht|entfernt|nicht veröffentlicht)|se réserve le droit de (?:supprimer|modérer|retirer)\b.{0,30}\bcommentaires?|les commentaires (?:sont|relèvent) de la (?:seule )?responsabilité|si riserva (?:il diritto )?di (?:rimuovere|cancellare|moderare)\b.{0,30}\bcommenti)'
+      regex: '(?:reserves? the right to (?:remove|delete|edit|moderate)\b.{0,30}\bcomments?|comments? (?:posted )?(?:are|is|represent) (?:solely )?(?:the )?(?:sole )?(?:opinions?|views?|responsibility) of (?:the|their) (?:users?|authors?|commenters?|readers?|posters?)|se reserva el derecho (?:a|de) (?:eliminar|borrar|retirar|moderar)\b.{0,30}\bcomentarios?|(?:el contenido de )?los comentarios (?:publicados )?(?:es|son) (?:de )?(?:la )?(?:exclusiva |absoluta |única )?(?:opinión|responsabilidad) de (?:los|sus) (?:usuarios|autores|lectores)|os comentários (?:publicados )?(?:são|é) (?:de )?(?:inteira |exclusiva )?responsabilidade de seus autores|no (?:está|estará) permitido (?:verter|publicar|hacer) comentarios|^normas de (?:uso|participación)(?: y aviso legal)?$|^netiquette$|kommentare?\b.{0,60}\b(?:werden|wird) (?:gelöscht|entfernt|nicht veröffentlicht)|se réserve le droit de (?:supprimer|modérer|retirer)\b.{0,30}\bcommentaires?|les commentaires (?:sont|relèvent) de la (?:seule )?responsabilité|si riserva (?:il diritto )?di (?:rimuovere|cancellare|moderare)\b.{0,30}\bcommenti)'
       max-words: 60
     examples:
       drop:
@@ -1097,9 +1103,37 @@ rules:
         - "Normas de uso y aviso legal"
         - "Kommentare, die gegen unsere Netiquette verstoßen, werden gelöscht."
         - "La rédaction se réserve le droit de supprimer tout commentaire injurieux."
+        - "Los comentarios publicados son de exclusiva responsabilidad de sus autores y las consecuencias derivadas de ellos pueden ser pasibles de sanciones legales."
+        - "Os comentários são de inteira responsabilidade de seus autores."
       keep:
         - "The platform said it reserves the right to remove accounts that spread false information, a policy critics call vague."
         - "Los comentarios del ministro sobre la reforma provocaron una fuerte reacción en el Congreso."
+
+  - id: platform.login-to-comment
+    name: Log in to comment
+    description: "Drops the line that asks a reader to log in or register before commenting (You must be logged in to post a comment, Para poder comentar tenés que ingresar, Um zu kommentieren, melden Sie sich an, Connectez-vous pour commenter)."
+    rationale: >-
+      Comment areas that need an account print one of a few sentences in the place of the form;
+      they name commenting and logging in together, which an article about a site's accounts
+      would say inside longer prose.
+    scope: line
+    match:
+      regex: '^(?:you (?:must|need to) (?:be )?(?:logged in|log in|sign in|signed in|register(?:ed)?)(?: (?:or|and) (?:register|sign up))? to (?:post |leave |add |write )?(?:a |your )?comments?|(?:log|sign) ?in (?:or (?:register|sign up) )?to (?:post |leave |add |write )?(?:a |your )?comments?|para (?:poder )?comentar,? (?:tenés|tienes|debés|debes|hay) que (?:ingresar|iniciar sesión|registrarte|estar registrado|loguearte|identificarte)|(?:inicia sesión|ingresá|ingresa|regístrate|registrate) para (?:poder )?comentar|pour (?:pouvoir )?(?:commenter|réagir),? (?:vous devez|il faut|connectez-vous|identifiez-vous)|(?:connectez|identifiez)-vous pour (?:pouvoir )?(?:commenter|réagir)|um (?:zu kommentieren|einen kommentar (?:zu )?(?:schreiben|verfassen|abzugeben)),? (?:müssen sie|musst du|melden sie sich|melde dich|loggen sie sich|logge dich)|(?:melden sie sich|melde dich|loggen sie sich ein|logge dich ein) an,? um (?:zu kommentieren|einen kommentar)|per (?:poter )?commentare (?:devi|è necessario|occorre) (?:accedere|effettuare il login|essere registrat)|(?:accedi|registrati) per (?:poter )?commentare|para comentar,? (?:é preciso|você precisa|é necessário) (?:fazer login|estar logado|entrar|se cadastrar)|(?:faça login|entre) para comentar)'
+      max-words: 30
+    examples:
+      drop:
+        - "You must be logged in to post a comment."
+        - "Log in or register to post comments"
+        - "Para poder comentar tenés que ingresar con tu usuario de LA NACION."
+        - "Inicia sesión para comentar"
+        - "Connectez-vous pour commenter cet article."
+        - "Um zu kommentieren, melden Sie sich bitte an."
+        - "Per commentare devi accedere al tuo account."
+        - "Faça login para comentar."
+      keep:
+        - "You must be logged in to vote in the online poll, the council said."
+        - "Users had to log in to comment on the site after 2019, a change that cut spam by half."
+        - "Para comentar el proyecto, el ministro convocó a la prensa."
 
 """##),
         ("platform/post-meta.yaml", ##"""
@@ -1480,7 +1514,7 @@ rules:
     description: Drops a newsletter, e-mail alert or subscription prompt ("Sign up for our newsletter", "Newsletter abonnieren").
     scope: line
     match:
-      regex: '\b(?:sign[- ]?up (?:for|to) (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss|kindle)|subscribe \((?:rss|e-?mail)\)|get (?:our|the) (?:[\w-]+ ){0,2}newsletter|get .{1,40}\b(?:delivered |sent |direct |directly |straight )?(?:to|in) your inbox|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join our (?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|^wir informieren (?:sie|dich) regelmäßig\b|abonnieren sie (?:jetzt )?(?:kostenlos |gratis )?(?:den|die|unseren|unsere|das) (?:[\w-]+ ){0,2}[\w-]*newsletter|^e-?mail[- ]newsletter$|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|suscríbete al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief|^sign[- ]?up (?:to|for) [\w''’&-]+(?: [\w''’&-]+){0,4}$|^(?:(?:our|a|the) )?(?:free )?(?:daily|weekly|monthly|morning|evening|breaking news) (?:newsletter|email|e-mail|briefing)s?$|(?:skip past|after) newsletter promotion|\bnewsletters? may contain\b|subscribe for free to receive new posts)'
+      regex: '\b(?:sign[- ]?up (?:for|to) (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss|kindle)|subscribe \((?:rss|e-?mail)\)|get (?:our|the) (?:[\w-]+ ){0,2}newsletter|get .{1,40}\b(?:delivered |sent |direct |directly |straight )?(?:to|in) your inbox|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join our (?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|^wir informieren (?:sie|dich) regelmäßig\b|abonnieren sie (?:jetzt )?(?:kostenlos |gratis )?(?:den|die|unseren|unsere|das) (?:[\w-]+ ){0,2}[\w-]*newsletter|^e-?mail[- ]newsletter$|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscr[íi]b(?:ete|ite) a (?:nuestro|nuestra|nuestros) (?:boletín|newsletter|newsletters)|suscr[íi]b(?:ete|ite) al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|^recib(?:í|e|ir) (?:por (?:e-?)?mail|en tu (?:correo|e-?mail|casilla))\b|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief|^sign[- ]?up (?:to|for) [\w''’&-]+(?: [\w''’&-]+){0,4}$|^(?:(?:our|a|the) )?(?:free )?(?:daily|weekly|monthly|morning|evening|breaking news) (?:newsletter|email|e-mail|briefing)s?$|(?:skip past|after) newsletter promotion|\bnewsletters? may contain\b|subscribe for free to receive new posts)'
       max-words: 30
     examples:
       drop:
@@ -1494,6 +1528,7 @@ rules:
         - "Newsletter abonnieren"
         - "Abonnez-vous à notre newsletter"
         - "Suscríbete a nuestro boletín"
+        - "Recibí por mail las noticias que impactan"
         - "Iscriviti alla newsletter"
         - "Assine nossa newsletter"
         - "Schrijf je in voor onze nieuwsbrief"
@@ -2298,9 +2333,11 @@ rules:
         "Popular articles", "Popular now", "Trending", "Trending now", "Trending stories", "Trending topics", "Hot topics",
         "What's hot", "Meistgelesen", "Meistgelesene Artikel", "Am meisten gelesen", "Beliebteste Artikel",
         "Les plus lus", "Les plus populaires", "Les plus partagés", "Tendances",
-        "Lo más leído", "Lo más visto", "Más leídas", "Más leídos", "Tendencias",
-        "Più letti", "I più letti", "Più popolari", "Di tendenza",
-        "Mais lidas", "Mais lidos", "Mais populares", "Em alta",
+        "Lo más leído", "Lo más visto", "Más leídas", "Más leídos", "Tendencias", "Las más leídas", "Los más leídos",
+        "Lo más popular", "Lo más compartido", "Lo más comentado", "Las más vistas", "Les articles les plus lus",
+        "Les plus commentés", "Les plus consultés", "Meistkommentiert", "Meistgeteilt", "Am häufigsten gelesen",
+        "Più letti", "I più letti", "Le più lette", "Più popolari", "Di tendenza",
+        "Mais lidas", "Mais lidos", "As mais lidas", "Os mais lidos", "Mais populares", "Em alta",
         "Meest gelezen", "Populair", "Meest bekeken",
         "热门推荐", "热门新闻", "热门文章", "热点新闻", "点击排行", "排行榜", "熱門新聞", "人気記事", "アクセスランキング", "よく読まれている記事", "많이 본 뉴스", "인기 기사"
       ]
@@ -2317,6 +2354,7 @@ rules:
         - "### Trending"
         - "Meistgelesen"
         - "Les plus lus"
+        - "Las más leídas"
         - "热门推荐"
         - "人気記事"
       keep:
