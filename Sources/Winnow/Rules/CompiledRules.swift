@@ -26,10 +26,11 @@ final class CompiledRules: Sendable {
         }
 
         /// What the rule's drops tell the heuristics: its declared signals, and for a section
-        /// that may sit inside an article, `insideArticleSection`. A keep verdict carries none.
+        /// that may sit inside an article, `insideArticleSection` (which the extent decides, not
+        /// the declared set). A keep verdict carries none.
         static func signals(of rule: Rule) -> RuleSignals {
             guard rule.action == .drop else { return [] }
-            var signals = rule.signals
+            var signals = rule.signals.subtracting(.insideArticleSection)
             if rule.scope == .section, rule.extent?.insideArticle ?? true { signals.insert(.insideArticleSection) }
             return signals
         }

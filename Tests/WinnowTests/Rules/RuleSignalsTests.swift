@@ -55,6 +55,17 @@ import Testing
             ])
     }
 
+    /// Whether a section may sit inside an article is its extent's to say, not a declared signal's.
+    @Test func onlyTheExtentMakesAnInsideArticleSection() throws {
+        var closing = SectionExtent()
+        closing.insideArticle = false
+        let rules = [
+            Self.rule("t.line", equals: "Share this", signals: [.insideArticleSection, .imageText]),
+            Self.rule("t.box", scope: .section, equals: "About the author", signals: .insideArticleSection, extent: closing),
+        ]
+        #expect(try Self.signals(rules, "Share this\n\nAbout the author") == ["Share this": .imageText, "About the author": []])
+    }
+
     /// The built-in rules declare what the heuristics once knew by id and id prefix.
     @Test func builtinRulesDeclareTheSignalsTheHeuristicsUsedToKnowByID() throws {
         let rules = try RuleSet.builtin().rules
