@@ -48,7 +48,9 @@ struct RulesCommand: ParsableCommand {
             for rule in rules {
                 let padded = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
                 let scope = rule.scope.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
-                let flags = (rule.action == .keep ? " [keep]" : "") + (rule.caption ? " [caption]" : "")
+                var flags = (rule.action == .keep ? " [keep]" : "") + (rule.caption ? " [caption]" : "")
+                if !rule.signals.isEmpty { flags += " [signals: \(rule.signals.names.joined(separator: ", "))]" }
+                if rule.extent?.insideArticle == false { flags += " [inside-article: false]" }
                 output += "\(padded)  \(scope)  \(rule.description)\(flags)\n"
                 if prefilters, case .regex(let pattern) = rule.match.test {
                     let literals = RuleSet.requiredLiterals(ofRegex: pattern)

@@ -6,13 +6,9 @@ struct HeuristicPass {
     /// language has no list, its list misses the page's words, or the detector got it wrong.
     static let usableDensity = 0.08
 
-    /// Ids of the rules that drop widgets as sections (`RuleApplying.sectionRuleIDs`).
-    let sectionRules: Set<String>
-
-    init(options: BoilerplateOptions, sectionRules: Set<String> = []) {
+    init(options: BoilerplateOptions) {
         self.options = options
         self.thresholds = options.thresholds
-        self.sectionRules = sectionRules
     }
 
     func run(on document: inout Document) {
@@ -63,7 +59,7 @@ struct HeuristicPass {
             if let reason = CommentThreadHeuristic.separatorReason(line, t),
                 reason != CommentThreadHeuristic.bylineReason
                     || !(PostMetaHeuristic.countsComments(document.blocks[index].plainText)
-                        || CommentThreadHeuristic.isNotByline(ruleID: document.blocks[index].verdict?.reason.ruleID))
+                        || document.blocks[index].verdict?.reason.signals.contains(.notCommentByline) == true)
             {
                 separators[index] = true
                 separatorReasons[index] = reason
@@ -76,7 +72,7 @@ struct HeuristicPass {
             }
             if let verdict = document.blocks[index].verdict {
                 // A line a rule recognised as a reader comment's byline opens a comment too.
-                if !separators[index], verdict.action == .drop, verdict.reason.ruleID == CommentThreadHeuristic.commentBylineRuleID {
+                if !separators[index], verdict.action == .drop, verdict.reason.signals.contains(.commentByline) {
                     separators[index] = true
                     separatorReasons[index] = CommentThreadHeuristic.bylineReason
                 }
@@ -157,7 +153,8 @@ struct HeuristicPass {
                     && UnmarkedListEntry.isEntry(at: index, features: features, paragraph: { document.blocks[$0].paragraph }, t))
         }
         let breadcrumb = BreadcrumbAnchorHeuristic.anchor(
-            count: count, features: features, ruleID: { document.blocks[$0].verdict?.reason.ruleID },
+            count: count, features: features,
+            isBreadcrumb: { document.blocks[$0].verdict?.reason.signals.contains(.breadcrumb) == true },
             text: { document.blocks[$0].plainText })
         // The region and its bridges never span a teaser's read-more line either; the comment
         // thread logic sees only the comment separators.
@@ -171,15 +168,15 @@ struct HeuristicPass {
         let isCommentHeading = { (index: Int) in separators[index] && separatorReasons[index] != CommentThreadHeuristic.bylineReason }
         let isCommentByline = { (index: Int) in separators[index] && separatorReasons[index] == CommentThreadHeuristic.bylineReason }
         func isCommentForm(_ index: Int) -> Bool {
-            document.blocks[index].verdict?.reason.ruleID == PostBeforeCommentsHeuristic.commentFormRuleID
+            document.blocks[index].verdict?.reason.signals.contains(.commentForm) == true
                 || (separators[index] && separatorReasons[index] == CommentThreadHeuristic.formReason)
         }
         func isPostFooter(_ index: Int) -> Bool {
-            document.blocks[index].verdict?.reason.ruleID == PostBeforeCommentsHeuristic.postFooterRuleID
+            document.blocks[index].verdict?.reason.signals.contains(.postFooter) == true
         }
         // The link to the neighbouring posts or the breadcrumb: the line that tops a post.
         func isPostTop(_ index: Int) -> Bool {
-            document.blocks[index].verdict.map { PostBeforeCommentsHeuristic.postTopRuleIDs.contains($0.reason.ruleID) } ?? false
+            document.blocks[index].verdict.map { !$0.reason.signals.isDisjoint(with: PostBeforeCommentsHeuristic.postTop) } ?? false
         }
         if let post = PostBeforeCommentsHeuristic.post(
             classes: classes, words: features.map(\.words),
@@ -219,8 +216,7 @@ struct HeuristicPass {
         let ruleDropped = document.blocks.map { block in
             guard let verdict = block.verdict, verdict.action == .drop else { return false }
             // Image text and captions sit inside articles; they do not end one.
-            let id = verdict.reason.ruleID
-            return !(id.hasPrefix("captions.") || id == "ui.bracketed-text")
+            return !verdict.reason.signals.contains(.imageText)
         }
         let introducedLists = MenuItemHeuristic.introducedEntries(
             classes: classes, features: features, kinds: document.blocks.map(\.kind), t)
@@ -229,9 +225,8 @@ struct HeuristicPass {
             introduced: introducedLists, t)
         // Fields, not a copy of the block (a copy retains all its strings).
         let widget = document.blocks.indices.map { index in
-            guard !sectionRules.isEmpty, let verdict = document.blocks[index].verdict, verdict.action == .drop
-            else { return false }
-            return sectionRules.contains(verdict.reason.ruleID)
+            guard let verdict = document.blocks[index].verdict, verdict.action == .drop else { return false }
+            return verdict.reason.signals.contains(.insideArticleSection)
         }
         let overWidgets =
             !widget.contains(true)

@@ -3,6 +3,4 @@ extension RuleSet: RuleApplying {
     public func applyRules(to document: inout Document, keepCaptions: Bool) {
         apply(to: &document, options: RuleOptions(keepCaptions: keepCaptions))
     }
-
-    public var sectionRuleIDs: Set<String> { compiled.sectionRuleIDs }
 }

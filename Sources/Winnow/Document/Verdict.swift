@@ -33,10 +33,14 @@ public struct Reason: Sendable, Hashable, Codable {
     public var message: String
     /// The heuristic's score, when it has one.
     public var score: Double?
+    /// What the rule that dropped the text says it is (`RuleSignals`); empty for heuristics
+    /// and keep verdicts.
+    public var signals: RuleSignals
 
-    public init(ruleID: String, message: String, score: Double? = nil) {
+    public init(ruleID: String, message: String, score: Double? = nil, signals: RuleSignals = []) {
         self.ruleID = ruleID
         self.message = message
         self.score = score
+        self.signals = signals
     }
 }

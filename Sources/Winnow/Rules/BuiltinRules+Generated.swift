@@ -17,6 +17,7 @@ rules:
     match:
       regex: '^(?:[\w%.()~+-]{1,100}\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|(?:screen ?shot|bildschirmfoto|capture d.écran|captura de pantalla|schermata|captura de tela|schermafbeelding) \d{4}-\d\d-\d\d (?:at|um|à|a las|alle|às|om) \d{1,2}[.:]\d\d(?:[.:]\d\d)?(?:\s*[ap]m)?(?:\.png)?$|(?:img|dsc|dscn|dscf|pict|dcim)_?\d{3,6}(?:\.\w{3,4})?$)'
       max-words: 9
+    signals: [image-text]
     examples:
       drop:
         - "IMG_6524.jpg"
@@ -47,6 +48,7 @@ rules:
       regex: '^(?:RT[RSX][0-9A-Z]{4,8}|AP[0-9]{8,14}|GettyImages-[0-9]{6,12}|AFP_[0-9A-Z]{4,12})$'
       case-sensitive: true
       max-words: 1
+    signals: [image-text]
     examples:
       drop:
         - RTR3TDRG
@@ -73,6 +75,7 @@ rules:
       regex: '^\[[^\]\s]*(?:[_.\-][^\]\s]*\d|\d[^\]\s]*[_.\-]|\.(?:jpe?g|png|gif|webp|svg|bmp))[^\]\s]*\]$'
       input: raw
       max-words: 2
+    signals: [image-text]
     examples:
       drop:
         - "[img_4521-hero-crop]"
@@ -97,6 +100,7 @@ rules:
     match:
       regex: '\A(?:RT[RSX][0-9A-Z]{4,8}|AP[0-9]{8,14}|GettyImages-[0-9]{6,12})(?:\n|\z)'
       case-sensitive: true
+    signals: [image-text]
     examples:
       drop:
         - RTR3TDRG
@@ -118,6 +122,7 @@ rules:
     match:
       regex: '(?:\b(?:REUTERS|Reuters|EPA|AFP|XINHUA|Xinhua)\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40}\)?|\((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\)|\bPicture taken (?:on )?\p{L}+ \d{1,2}, \d{4}\.?.{0,60}|\bGetty Images(?: for [\p{L} ]{2,40})?\)?\.?|\((?:Photo|Image|Foto|Bild|Picture|Crédit photo|Crédits photos)(?: credit)?\s?:\s*[^)]{2,60}\)|\s\p{Lu}[\p{L}\p{M}.''\- ]{1,40}/(?:Reuters|AP|AFP|Bloomberg|Getty Images|The Canadian Press|Postmedia|EPA)(?: [Ff]iles?)?)\s*$'
       case-sensitive: true
+    signals: [image-text]
     examples:
       drop:
         - "Fighters stand guard at a checkpoint in Mosul, June 11, 2014. Picture taken June 11, 2014. REUTERS/Stringer"
@@ -145,6 +150,7 @@ rules:
       regex: '(?:\.\s+(?:EFE|Agencia EFE|AFP|AP|dpa|DPA|ANSA|ANP|BELGA|Belga|KEYSTONE|Keystone|Europa Press|EPA|Reuters|REUTERS|Xinhua|XINHUA|PAP|TASS|Kyodo|Yonhap|LUSA|Lusa|APA|AAP|NTB|Ritzau|STT|MTI)(?:\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40})?|[.!?]\s*[_*]*\((?:The Associated Press|Associated Press|AP|Reuters|AFP|EPA|Getty Images|dpa|EFE|ANSA|[Ff]ile(?: [Pp]hoto)?|[Pp]hoto [Cc]ourtesy(?: of)? [^)]{2,50}|[Cc]ourtesy(?: of)? [^)]{2,50}|[Ss]ubmitted [Pp]hoto|[Ss]taff [Pp]hoto(?: by [^)]{2,40})?)\)[_*]*)\s*$'
       case-sensitive: true
       max-words: 18
+    signals: [image-text]
     examples:
       drop:
         - "La ministra de Trabajo, en una imagen de archivo. EFE"
@@ -168,6 +174,7 @@ rules:
     match:
       regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit)\s*(?:credit)?\s*[:©/|]|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$)'
       max-words: 12
+    signals: [image-text, photo-credit]
     examples:
       drop:
         - "Photo: Jane Doe, AP"
@@ -194,6 +201,7 @@ rules:
     match:
       regex: '(?:\S\s*©\s*\p{L}[^©]{0,60}|[\s.](?:foto|fotos|bild|bilder|photo|crédit photo|crédits photos|fotografía)\s*:\s*\p{L}[^:]{0,60}|\b(?:shutterstock(?:\.com)?|colourbox|istock(?:photo)?|adobe\s?stock|clipdealer|unsplash|pixabay|picture[ -]alliance|imago images)(?:\s*/\s*[\p{L}. -]{1,40})?)\s*$'
       max-words: 25
+    signals: [image-text]
     examples:
       drop:
         - "Stau © aremac / Clipdealer"
@@ -589,6 +597,7 @@ rules:
     unless:
       regex: '^\[[^\]]*\]\([^)]*\)\s*(?:\||$)'
       input: raw
+    signals: [post-neighbours]
     examples:
       drop:
         - "« Intuitions about Innateness | Main | The problem of ESEE knowledge »"
@@ -619,6 +628,7 @@ rules:
     match:
       regex: '^(?:(?:you are here|current location|当前位置|您的位置|您现在的位置|所在位置|现在位置|現在位置|現在地)\s*[:：]\s*)?(?:home|home page|homepage|start|startseite|accueil|inicio|portada|início|página inicial|pagina iniziale|hoofdpagina|首页|首頁|主页|ホーム|トップ|홈)\s*(?:(?:>|»|›|→|::|>>|＞)\s*\S|/\s*[^/]{1,80}+/\s*\S)'
       max-words: 40
+    signals: [breadcrumb]
     examples:
       drop:
         - "Home > Computers > Acer C7 Chromebook officially announced at $199"
@@ -713,6 +723,7 @@ rules:
       until: [heading]
       max-paragraphs: 1
       max-lines: 6
+      inside-article: false       # an author box closes the article: nothing of it follows
     examples:
       drop:
         - "About the Author"
@@ -798,6 +809,7 @@ rules:
       until: [heading]
       max-paragraphs: 1
       max-lines: 6
+      inside-article: false       # an author box closes the article: nothing of it follows
     examples:
       drop:
         - "About Nancy Atkinson"
@@ -836,6 +848,7 @@ rules:
     match:
       regex: '(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:said|says|wrote|sagte|schrieb|a dit|a écrit|dijo|escribió|ha detto|scrive|disse|escreveu|zei|schreef)\s*:$|^on \w+ \d{1,2},? \d{4},? at \d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s+\S+(?: \S+){0,3} (?:said|says|wrote)\s*:$|^\S+(?: \S+){0,3} (?:says|sagt|dit|dice|diz|zegt)\s*:$|^by \S+(?: \S+){0,3}(?: \(\d{1,9}\))? writes:$)'
       max-words: 30
+    signals: [comment-byline]
     examples:
       drop:
         - "Jen on September 10, 2012 at 9:09 am said:"
@@ -987,6 +1000,7 @@ rules:
         "Je e-mailadres wordt niet gepubliceerd.", "Geef een reactie", "Laat een reactie achter", "Reactie annuleren",
         "Plaats een reactie"
       ]
+    signals: [comment-form]
     examples:
       drop:
         - "Notify me of follow-up comments by email."
@@ -1150,6 +1164,7 @@ rules:
     match:
       regex: '(?:\bpermalink\b.{0,80}\b(?:comments?|trackbacks?|reply)\b|\|\s*permalink\b|\bpermalink\s*\||\btrackbacks? (?:are closed|url)\b|\bbookmark the permalink\b|\byou can follow any responses to this entry\b|\byou can leave a response\b|^this (?:entry|post) was (?:posted|written|filed|published)\b|^dieser (?:eintrag|beitrag) wurde (?:am .{1,40} )?(?:veröffentlicht|geschrieben)\b|^cet (?:article|billet) a été publié\b|^esta entrada (?:fue|ha sido) publicada\b|^questo (?:articolo|post|elemento) è stato pubblicato\b|^este (?:post|artigo|artículo|item) (?:foi|fue) publicado\b|^dit (?:bericht|artikel) (?:werd|is) geplaatst\b)'
       max-words: 80
+    signals: [post-footer]
     examples:
       drop:
         - "Posted by Jane Smith | Permalink | 3 Comments | Trackback"
@@ -1700,6 +1715,7 @@ rules:
     match:
       regex: '^(?:image|media|video|photo|picture|audio) caption\s*[,:]\s*\S|^bildunterschrift\s*:\s*\S|^légende\s*:\s*\S'
     caption: true
+    signals: [image-text]
     examples:
       drop:
         - "Image caption, The bridge opened in 1938"
@@ -1718,6 +1734,7 @@ rules:
     match:
       regex: '^(?:image|media|video|photo|picture) (?:source|copyright|credit)s?\s*[,:]\s*\S.{0,80}$|^bildquelle\s*:\s*\S.{0,80}$|^source (?:de l[''’])?image\s*:\s*\S.{0,80}$'
       max-words: 12
+    signals: [image-text]
     examples:
       drop:
         - "Image source, Reuters"
@@ -1885,6 +1902,7 @@ rules:
       regex: '^(?:\[[^\[\]]{0,120}\]\s*)+$'
       input: raw
       max-words: 8
+    signals: [image-text]
     examples:
       drop:
         - "[Photo of the mayor]"
@@ -2146,6 +2164,7 @@ rules:
     match:
       regex: '^(?:(?:video\s+)?(?:duration|length|running time|laufzeit|dauer|durée|duración|durata|duur)\s*:?\s*)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[-–—|•]\s*)?(?:source|quelle|fuente|fonte|bron)\s*:?\s*\S.{0,40}$|^(?:(?:video\s+)?(?:duration|length|running time|laufzeit|dauer|durée|duración|durata|duur)\s*:?\s*)\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:min|mins|minutes)\.?)?$'
       max-words: 10
+    signals: [not-comment-byline]
     examples:
       drop:
         - "05:22 - Source: CNN"

@@ -21,16 +21,24 @@ final class CompiledRules: Sendable {
             self.languages = rule.languages
             self.isCaption = rule.caption
             self.isSection = rule.scope == .section
-            verdict = Verdict(action: rule.action, reason: Reason(ruleID: rule.id, message: rule.description))
+            verdict = Verdict(
+                action: rule.action, reason: Reason(ruleID: rule.id, message: rule.description, signals: Self.signals(of: rule)))
+        }
+
+        /// What the rule's drops tell the heuristics: its declared signals, and for a section
+        /// that may sit inside an article, `insideArticleSection` (which the extent decides, not
+        /// the declared set). A keep verdict carries none.
+        static func signals(of rule: Rule) -> RuleSignals {
+            guard rule.action == .drop else { return [] }
+            var signals = rule.signals.subtracting(.insideArticleSection)
+            if rule.scope == .section, rule.extent?.insideArticle ?? true { signals.insert(.insideArticleSection) }
+            return signals
         }
     }
 
     /// Line and section rules in the order they are tried: keep rules, then drop rules, each
     /// in file order. A rule's position here is its rank.
     let lineOrder: [Entry]
-    /// Ids of the section-scope drop rules whose widgets may sit inside an article: all but
-    /// the `platform` family's (author boxes close an article; see Rules/README.md).
-    let sectionRuleIDs: Set<String>
     /// Block rules in the order they are tried.
     let blockOrder: [Entry]
     /// Ranks that every line must try (no literal prefilter, no phrase index).
@@ -139,8 +147,6 @@ final class CompiledRules: Sendable {
         }
         self.rules = rules
         self.entries = entries
-        sectionRuleIDs = Set(
-            rules.filter { $0.scope == .section && $0.action == .drop && !$0.id.hasPrefix("platform.") }.map(\.id))
         func ordered(_ scope: RuleScope) -> [Entry] {
             entries.filter { $0.rule.scope == scope && $0.rule.action == .keep }
                 + entries.filter { $0.rule.scope == scope && $0.rule.action == .drop }

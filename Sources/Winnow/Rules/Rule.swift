@@ -23,6 +23,9 @@ public struct Rule: Sendable, Hashable {
     public var languages: [String]
     /// Caption text that `--keep-captions` keeps.
     public var caption: Bool
+    /// What the lines the rule drops tell the heuristics (its `signals:` names); only a drop
+    /// rule's count.
+    public var signals: RuleSignals
     /// Lines the rule must act on and lines it must leave alone.
     public var examples: RuleExamples
     /// Where the rule was defined.
@@ -31,7 +34,7 @@ public struct Rule: Sendable, Hashable {
     public init(
         id: String, name: String, description: String, scope: RuleScope, match: RulePattern,
         unless: RulePattern? = nil, extent: SectionExtent? = nil, action: Verdict.Action = .drop,
-        languages: [String] = [], caption: Bool = false, examples: RuleExamples,
+        languages: [String] = [], caption: Bool = false, signals: RuleSignals = [], examples: RuleExamples,
         location: RuleLocation
     ) {
         self.id = id
@@ -44,6 +47,7 @@ public struct Rule: Sendable, Hashable {
         self.action = action
         self.languages = languages
         self.caption = caption
+        self.signals = signals
         self.examples = examples
         self.location = location
     }
@@ -122,16 +126,21 @@ public struct SectionExtent: Sendable, Hashable {
     public var maxParagraphs: Int?
     /// Take at most this many lines below the label.
     public var maxLines: Int
+    /// The widget may sit inside an article (a "Most popular" box between two of its
+    /// paragraphs): the heuristics let the article go on past it. `false` for widgets that
+    /// close an article (an author box): nothing of the article follows them.
+    public var insideArticle: Bool
 
     public init(
         untilHeading: Bool = true, untilLongParagraph: Int? = 40, untilPlainParagraph: Bool = false,
-        maxParagraphs: Int? = nil, maxLines: Int = 200
+        maxParagraphs: Int? = nil, maxLines: Int = 200, insideArticle: Bool = true
     ) {
         self.untilHeading = untilHeading
         self.untilLongParagraph = untilLongParagraph
         self.untilPlainParagraph = untilPlainParagraph
         self.maxParagraphs = maxParagraphs
         self.maxLines = maxLines
+        self.insideArticle = insideArticle
     }
 }
 

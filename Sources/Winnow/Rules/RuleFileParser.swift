@@ -10,13 +10,13 @@ struct RuleFileParser {
     static let topKeys = ["version", "rules"]
     static let ruleKeys = [
         "id", "name", "description", "rationale", "scope", "match", "unless", "extent", "action",
-        "languages", "caption", "examples",
+        "languages", "caption", "signals", "examples",
     ]
     static let patternKeys = [
         "equals", "prefix", "contains", "any-of", "regex", "input", "case-sensitive", "max-length", "max-words",
     ]
     static let testKeys = ["equals", "prefix", "contains", "any-of", "regex"]
-    static let extentKeys = ["until", "long-paragraph-words", "max-paragraphs", "max-lines"]
+    static let extentKeys = ["until", "long-paragraph-words", "max-paragraphs", "max-lines", "inside-article"]
     static let exampleKeys = ["drop", "keep", "context"]
 
     /// Parses the YAML text of a rule file.
@@ -76,15 +76,6 @@ struct RuleFileParser {
         }
         let match = try parsePattern(try required(map, "match", in: node), key: "match")
         let unless = try map["unless"].map { node throws(WinnowError) in try parsePattern(node, key: "unless") }
-        var extent: SectionExtent?
-        if let extentNode = map["extent"] {
-            guard scope == .section else {
-                throw fail(line(extentNode), "`extent` is only for `scope: section` rules")
-            }
-            extent = try parseExtent(extentNode)
-        } else if scope == .section {
-            extent = SectionExtent()
-        }
         var action = Verdict.Action.drop
         if let actionNode = map["action"] {
             let text = try string(actionNode)
@@ -92,6 +83,19 @@ struct RuleFileParser {
                 throw fail(line(actionNode), "unknown action '\(text)'; expected drop or keep")
             }
             action = parsed
+        }
+        var extent: SectionExtent?
+        if let extentNode = map["extent"] {
+            guard scope == .section else {
+                // Name the key the author meant when it is the widget's place, not its reach.
+                if case .mapping(let extentMap) = extentNode, let insideNode = extentMap["inside-article"] {
+                    throw fail(line(insideNode), "`inside-article` is only for `scope: section` rules")
+                }
+                throw fail(line(extentNode), "`extent` is only for `scope: section` rules")
+            }
+            extent = try parseExtent(extentNode, action: action)
+        } else if scope == .section {
+            extent = SectionExtent()
         }
         var languages: [String] = []
         if let languagesNode = map["languages"] {
@@ -105,11 +109,36 @@ struct RuleFileParser {
         }
         var caption = false
         if let captionNode = map["caption"] { caption = try bool(captionNode, key: "caption") }
+        var signals: RuleSignals = []
+        if let signalsNode = map["signals"] {
+            // They say what the dropped text is; a keep rule drops nothing.
+            guard action == .drop else { throw fail(line(signalsNode), "`signals` are only for `action: drop` rules") }
+            signals = try parseSignals(signalsNode)
+        }
         let examples = try parseExamples(try required(map, "examples", in: node), ruleID: id)
         return Rule(
             id: id, name: name, description: description, scope: scope, match: match, unless: unless,
-            extent: extent, action: action, languages: languages, caption: caption, examples: examples,
-            location: RuleLocation(path: path, line: ruleLine))
+            extent: extent, action: action, languages: languages, caption: caption, signals: signals,
+            examples: examples, location: RuleLocation(path: path, line: ruleLine))
+    }
+
+    /// A `signals:` list: names from the fixed vocabulary (`RuleSignals.vocabulary`).
+    private func parseSignals(_ node: Node) throws(WinnowError) -> RuleSignals {
+        let known = RuleSignals.vocabulary.map(\.name)
+        guard case .sequence(let list) = node else {
+            throw fail(line(node), "`signals` must be a list of signal names (\(known.joined(separator: ", ")))")
+        }
+        var signals: RuleSignals = []
+        for item in list {
+            let name = try string(item)
+            guard let signal = RuleSignals.named(name) else {
+                throw fail(
+                    line(item),
+                    "unknown signal '\(name)'\(suggestion(name, known)); expected one of \(known.joined(separator: ", "))")
+            }
+            signals.insert(signal)
+        }
+        return signals
     }
 
     private func parsePattern(_ node: Node, key: String) throws(WinnowError) -> RulePattern {
@@ -153,7 +182,7 @@ struct RuleFileParser {
         return pattern
     }
 
-    private func parseExtent(_ node: Node) throws(WinnowError) -> SectionExtent {
+    private func parseExtent(_ node: Node, action: Verdict.Action) throws(WinnowError) -> SectionExtent {
         let map = try mapping(node, what: "`extent`")
         try checkKeys(map, allowed: Self.extentKeys)
         var extent = SectionExtent()
@@ -175,6 +204,11 @@ struct RuleFileParser {
         }
         if let node = map["max-paragraphs"] { extent.maxParagraphs = try positiveInt(node, key: "max-paragraphs") }
         if let node = map["max-lines"] { extent.maxLines = try positiveInt(node, key: "max-lines") }
+        if let node = map["inside-article"] {
+            // It says where the dropped widget may sit; a keep section drops nothing.
+            guard action == .drop else { throw fail(line(node), "`inside-article` is only for `action: drop` sections") }
+            extent.insideArticle = try bool(node, key: "inside-article")
+        }
         return extent
     }
 

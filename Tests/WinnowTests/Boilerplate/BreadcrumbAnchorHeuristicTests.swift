@@ -5,14 +5,19 @@ import Testing
 @Suite struct BreadcrumbAnchorHeuristicTests {
     static let t = HeuristicThresholds(mode: .balanced)
 
-    /// The anchor of `lines` (plain text; `ruleIDs` by index).
-    static func anchor(_ lines: [String], ruleIDs: [Int: String] = [:]) -> Int? {
+    /// The anchor of `lines` (plain text; `breadcrumbs`: lines a rule with the `breadcrumb`
+    /// signal dropped).
+    static func anchor(_ lines: [String], breadcrumbs: Set<Int> = []) -> Int? {
         let extractor = FeatureExtractor()
         var document = Document(id: "t", blocks: Segmenter().blocks(from: lines.joined(separator: "\n")))
-        for (index, id) in ruleIDs { document.blocks[index].verdict = .drop(id, "rule") }
+        for index in breadcrumbs {
+            document.blocks[index].verdict = Verdict(
+                action: .drop, reason: Reason(ruleID: "test.trail", message: "rule", signals: .breadcrumb))
+        }
         let (features, _) = extractor.features(of: document)
         return BreadcrumbAnchorHeuristic.anchor(
-            count: document.blocks.count, features: features, ruleID: { ruleIDs[$0] },
+            count: document.blocks.count, features: features,
+            isBreadcrumb: { document.blocks[$0].verdict?.reason.signals.contains(.breadcrumb) == true },
             text: { document.blocks[$0].plainText })
     }
 
@@ -31,7 +36,7 @@ import Testing
 
     @Test func aTrailThatNamesItselfOrThatARuleDroppedIsTheAnchor() {
         #expect(Self.anchor(["Site", "You are here: Home / NHL / No Trade Idea", "No Trade Idea"] + Self.tail) == 1)
-        #expect(Self.anchor(["Site", "Home > Entertainment", "Title"] + Self.tail, ruleIDs: [1: "navigation.breadcrumb"]) == 1)
+        #expect(Self.anchor(["Site", "Home > Entertainment", "Title"] + Self.tail, breadcrumbs: [1]) == 1)
     }
 
     @Test func aTrailUnderItsTitleOrLowDownAnchorsNothing() {

@@ -31,7 +31,7 @@ import Testing
         #expect(CommentThreadHeuristic.droppingTrailingPunctuation("répondre") == "répondre")
     }
 
-    /// Lines the comment-byline rule dropped split the page like comment bylines: a thread of
+    /// Lines a rule with the comment-byline signal dropped split the page like comment bylines: a thread of
     /// long comments, each opened by such a line, does not outscore the shorter article above.
     @Test func ruleDroppedCommentBylinesSplitThePage() throws {
         let article = [
@@ -50,7 +50,8 @@ import Testing
         }
         var document = Document(id: "test", blocks: Segmenter().blocks(from: lines.joined(separator: "\n")))
         for index in document.blocks.indices where document.blocks[index].text.hasSuffix("writes:") {
-            document.blocks[index].verdict = .drop(CommentThreadHeuristic.commentBylineRuleID, "comment byline")
+            document.blocks[index].verdict = Verdict(
+                action: .drop, reason: Reason(ruleID: "test.comment-byline", message: "comment byline", signals: .commentByline))
         }
         try BoilerplateRemover(options: BoilerplateOptions(mode: .balanced)).process(&document)
         let kept = document.blocks.filter(\.isKept).map(\.text)

@@ -4,7 +4,7 @@
 /// Templates put the trail (`Home > News > Title`, `Startseite › Politik`, `Home / Title`)
 /// between the masthead and the article; what comes before it is the header — menus whose
 /// entries carry teaser blurbs, a video strip with captions — which can outscore a short
-/// article. A trail counts when a rule dropped it as a breadcrumb, or when it is a
+/// article. A trail counts when a rule with the `breadcrumb` signal dropped it, or when it is a
 /// home-rooted trail whose last step is the next lines' title (`Home / Keeper emails` over
 /// `Keeper emails`), which tells it from prose such as "home / away form". A trail in the
 /// lower half of the page is a footer's and anchors nothing.
@@ -60,8 +60,9 @@ enum BreadcrumbAnchorHeuristic {
     ]
 
     /// The index of the page's breadcrumb trail in its upper half, if any.
+    /// - Parameter isBreadcrumb: whether a rule with the `breadcrumb` signal dropped a line.
     static func anchor(
-        count: Int, features: [LineFeatures], ruleID: (Int) -> String?, text: (Int) -> String
+        count: Int, features: [LineFeatures], isBreadcrumb: (Int) -> Bool, text: (Int) -> String
     ) -> Int? {
         for index in 0..<(count / 2) {
             let leading = features[index].leadingWords
@@ -77,7 +78,7 @@ enum BreadcrumbAnchorHeuristic {
             // A trail that ends in a title printed above it follows its article (a forum
             // link under the post, a footer trail): the article is above.
             if titleWords >= 2, (0..<index).contains(where: { trimmed(text($0)).lowercased() == title }) { return nil }
-            if named || ruleID(index) == "navigation.breadcrumb" { return index }
+            if named || isBreadcrumb(index) { return index }
             if titleWords >= 2, isTitle(title, below: index, count: count, text: text) { return index }
         }
         return nil

@@ -2,11 +2,10 @@
 ///
 /// Text renderings of current news pages print a figure as its caption and, on the next line,
 /// the credit ("Finanzminister im Bundestag: Kürzungen geplant" / "Foto: Kay Nietfeld / dpa").
-/// The credit line goes by rule (`captions.photo-credit`); the caption above it, in the same
-/// paragraph, is a caption too. `--keep-captions` keeps it.
+/// The credit line goes by rule (one with the `photo-credit` signal, `captions.photo-credit`);
+/// the caption above it, in the same paragraph, is a caption too. `--keep-captions` keeps it.
 enum CaptionAboveCredit {
     static let id = "heuristic.caption-above-credit"
-    static let creditRuleID = "captions.photo-credit"
     /// Captions are a sentence or two at most.
     static let maximumWords = 40
 
@@ -22,7 +21,7 @@ enum CaptionAboveCredit {
         let next = index + 1
         guard next < blocks.count, blocks[index].verdict == nil, blocks[index].kind == .paragraph,
             blocks[next].paragraph == blocks[index].paragraph, words > 0, words <= maximumWords,
-            let verdict = blocks[next].verdict, verdict.action == .drop, verdict.reason.ruleID == creditRuleID
+            let verdict = blocks[next].verdict, verdict.action == .drop, verdict.reason.signals.contains(.photoCredit)
         else { return false }
         return true
     }

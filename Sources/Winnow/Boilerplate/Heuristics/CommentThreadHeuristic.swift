@@ -14,7 +14,7 @@ enum CommentThreadHeuristic {
     static let description = HeuristicDescription(
         id: id,
         name: "Comment thread",
-        description: "Comment headings, reply links and timestamped comment bylines (and lines the platform.comment-byline rule dropped), and the comments between them, after the article.",
+        description: "Comment headings, reply links and timestamped comment bylines (and lines a rule with the comment-byline signal dropped), and the comments between them, after the article.",
         source: "Dragnet content/comments split; field notes (comment forms, platform messages)",
         examples: [
             HeuristicExample("""
@@ -126,21 +126,9 @@ enum CommentThreadHeuristic {
         return bytes
     }()
 
-    /// Why `features` splits the page as part of a comment thread, or `nil`.
-    /// The reason given for a timestamped byline separator.
-    /// The rule that drops a reader comment's opening line ("Jen on September 10, 2012 at
-    /// 9:09 am said:", "by garaged (579941) writes:"); its lines split the page like bylines.
-    static let commentBylineRuleID = "platform.comment-byline"
+    /// The reason given for a timestamped byline separator (and for a line a rule dropped with
+    /// the `commentByline` signal; a timestamped line with `notCommentByline` is none).
     static let bylineReason = "timestamped byline of a comment"
-    /// Rules whose lines carry a clock time without being a comment's byline: a video card's
-    /// running time ("05:22 - Source: CNN") sits inside an article and must not end it.
-    static let notBylineRuleIDs: Set<String> = ["widgets.video-duration"]
-
-    /// Whether a rule that dropped a line said it is no comment byline.
-    static func isNotByline(ruleID: String?) -> Bool {
-        guard let ruleID else { return false }
-        return notBylineRuleIDs.contains(ruleID)
-    }
     /// The reason given for a heading that starts with a comment word (after a count).
     static let headingReason = "comment heading or reply link"
     /// The reason given for a heading known by its second word ("12 thoughts on …").

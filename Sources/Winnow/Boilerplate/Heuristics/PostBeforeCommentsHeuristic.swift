@@ -44,14 +44,10 @@ enum PostBeforeCommentsHeuristic {
     /// A weak region above the post must end at least this many lines above it to lose to it
     /// (a sidebar far up the page, not the post's own text above a share bar).
     static let minimumDistance = 20
-    /// The rule whose lines are a comment form ("Leave a Reply", "Your email address will not be published").
-    static let commentFormRuleID = "platform.comment-form"
-    /// The rule whose lines are a blog post's footer ("Posted by Ann | Permalink | Comments (2)",
-    /// "This entry was posted in …"): the template prints it right under the post.
-    static let postFooterRuleID = "platform.post-footer"
-    /// Rules whose lines open a post's own part of the page (the link to the previous and next
-    /// posts, the breadcrumb trail): the walk up stops there instead of stepping over them.
-    static let postTopRuleIDs: Set<String> = ["navigation.post-neighbours", "navigation.breadcrumb"]
+    /// The signals of rule-dropped lines that open a post's own part of the page (the link to
+    /// the previous and next posts, the breadcrumb trail): the walk up stops there instead of
+    /// stepping over them. (Lines with `commentForm` or `postFooter` mark the post's end.)
+    static let postTop: RuleSignals = [.postNeighbours, .breadcrumb]
     /// The comment bylines between the comment heading and a region that make the region a
     /// comment.
     static let threadBylines = 1
