@@ -1130,6 +1130,7 @@ rules:
       Comment areas that need an account print one of a few sentences in the place of the form;
       they name commenting and logging in together, which an article about a site's accounts
       would say inside longer prose.
+    signals: [comment-form]
     scope: line
     match:
       regex: '^(?:you (?:must|need to) (?:be )?(?:logged in|log in|sign in|signed in|register(?:ed)?)(?: (?:or|and) (?:register|sign up))? to (?:post |leave |add |write )?(?:a |your )?comments?|(?:log|sign) ?in (?:or (?:register|sign up) )?to (?:post |leave |add |write )?(?:a |your )?comments?|para (?:poder )?comentar,? (?:tenés|tienes|debés|debes|hay) que (?:ingresar|iniciar sesión|registrarte|estar registrado|loguearte|identificarte)|(?:inicia sesión|ingresá|ingresa|regístrate|registrate) para (?:poder )?comentar|pour (?:pouvoir )?(?:commenter|réagir),? (?:vous devez|il faut|connectez-vous|identifiez-vous)|(?:connectez|identifiez)-vous pour (?:pouvoir )?(?:commenter|réagir)|um (?:zu kommentieren|einen kommentar (?:zu )?(?:schreiben|verfassen|abzugeben)),? (?:müssen sie|musst du|melden sie sich|melde dich|loggen sie sich|logge dich)|(?:melden sie sich|melde dich|loggen sie sich ein|logge dich ein) an,? um (?:zu kommentieren|einen kommentar)|per (?:poter )?commentare (?:devi|è necessario|occorre) (?:accedere|effettuare il login|essere registrat)|(?:accedi|registrati) per (?:poter )?commentare|para comentar,? (?:é preciso|você precisa|é necessário) (?:fazer login|estar logado|entrar|se cadastrar)|(?:faça login|entre) para comentar)'

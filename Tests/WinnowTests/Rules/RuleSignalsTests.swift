@@ -66,13 +66,14 @@ import Testing
         #expect(try Self.signals(rules, "Share this\n\nAbout the author") == ["Share this": .imageText, "About the author": []])
     }
 
-    /// The built-in rules declare what the heuristics once knew by id and id prefix.
+    /// The built-in rules declare what the heuristics once knew by id and id prefix (and the
+    /// rules added since that play the same part: a log-in prompt stands for a comment form).
     @Test func builtinRulesDeclareTheSignalsTheHeuristicsUsedToKnowByID() throws {
         let rules = try RuleSet.builtin().rules
         func ids(_ signal: RuleSignals) -> Set<String> { Set(rules.filter { $0.signals.contains(signal) }.map(\.id)) }
         #expect(ids(.commentByline) == ["platform.comment-byline"])
         #expect(ids(.notCommentByline) == ["widgets.video-duration"])
-        #expect(ids(.commentForm) == ["platform.comment-form"])
+        #expect(ids(.commentForm) == ["platform.comment-form", "platform.login-to-comment"])
         #expect(ids(.postFooter) == ["platform.post-footer"])
         #expect(ids(.postNeighbours) == ["navigation.post-neighbours"])
         #expect(ids(.breadcrumb) == ["navigation.breadcrumb"])
@@ -116,6 +117,7 @@ import Testing
         let other = try Self.withUserRules(Self.override("platform.comment-form", signals: "[post-footer]"))
         #expect(other.rules.first { $0.id == "platform.comment-form" }?.signals == .postFooter)
         let added = try Self.withUserRules(Self.override("mine.comment-prompt", signals: "[comment-form]"))
-        #expect(added.rules.filter { $0.signals.contains(.commentForm) }.map(\.id) == ["platform.comment-form", "mine.comment-prompt"])
+        let builtinForms = try RuleSet.builtin().rules.filter { $0.signals.contains(.commentForm) }.map(\.id)
+        #expect(added.rules.filter { $0.signals.contains(.commentForm) }.map(\.id) == builtinForms + ["mine.comment-prompt"])
     }
 }
