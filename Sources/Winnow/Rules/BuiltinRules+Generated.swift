@@ -418,6 +418,33 @@ rules:
         - "Copyright law in the EU was reformed in 2019, after years of debate among member states."
         - "The band reserved all rights to the recordings, their lawyer said."
 
+
+  - id: legal.licence-notice
+    name: Site licence notice
+    description: "Drops a site's licence footer (This work is licensed under a Creative Commons …, Except as otherwise noted, the content of this page is licensed under …, Creative Commons License, localised)."
+    rationale: >-
+      Blogs and documentation sites print their licence under every page, like a copyright
+      line. The notice names the site, the page or "this work" as what is licensed, or opens
+      with the licence's own label, where a story about licensing names the thing it reports on.
+    scope: line
+    match:
+      regex: '^(?:creative commons licen[cs]e\b|except (?:as|where) otherwise noted\b.{0,160}\blicen[cs]ed under\b|this (?:work|blog|site|website|page|content)\b.{0,100}\b(?:is|are) licen[cs]ed under\b|(?:the )?(?:content|text|contents|articles?|posts?|material) (?:of|on) this (?:site|website|blog|page)\b.{0,60}\b(?:is|are) (?:licen[cs]ed|available|published|shared|released) under\b|all (?:content|text|material) on this (?:site|website|blog)\b.{0,60}\bunder an? .{1,60}licen[cs]e|.{1,120}\bis licen[cs]ed under an? creative commons (?:attribution|licen[cs]e|by\b|[\w-]+ \d)|dieses werk (?:ist|steht) (?:lizenziert )?unter einer? creative[- ]commons|(?:ce|le) (?:site|contenu|blog|travail)\b.{0,60}\best (?:mis à disposition )?(?:sous|selon les termes de la) licence creative commons|esta obra (?:está|se encuentra) (?:bajo|sujeta a|licenciada bajo) una licencia (?:de )?creative commons|(?:o )?conteúdo deste (?:site|blog) (?:está|é) licenciado sob|questo (?:sito|blog|lavoro|opera)\b.{0,40}\bè (?:distribuit[oa]|pubblicat[oa]|rilasciat[oa]|licenziat[oa]) (?:con|sotto) (?:una )?licenza)'
+      max-words: 60
+    examples:
+      drop:
+        - "This work is licensed under a Creative Commons Attribution-NonCommercial-ShareAlike 2.5 License."
+        - "Creative Commons License This website and all documents on it are licensed under a Creative Commons Attribution-Share Alike 3.0 United States License."
+        - "Except as otherwise noted, any code samples from the V8 project are licensed under V8’s BSD-style license."
+        - "Except as otherwise noted, the content of this page is licensed under the Creative Commons Attribution 4.0 License."
+        - "Life as a CIO Blog by John D. Halamka MD is licensed under a Creative Commons Attribution-Noncommercial-Share Alike 3.0 United States License"
+        - "All content on this site is shared under a Creative Commons attribution-share alike copyright license"
+        - "Dieses Werk ist lizenziert unter einer Creative Commons Namensnennung 4.0 International Lizenz."
+        - "Esta obra está bajo una licencia de Creative Commons Reconocimiento 4.0 Internacional."
+      keep:
+        - "The photos are licensed under a Creative Commons licence, so the museum can show them without paying a fee, its director said."
+        - "Wikipedia's text is licensed under CC BY-SA, which lets anyone reuse it with credit."
+        - "Creative Commons licenses have been used for more than two billion works since 2001."
+
   - id: legal.legal-links
     name: Legal and site-policy links
     description: Drops a line made only of site-policy links (Privacy Policy, Terms of Use, Cookie Policy, Impressum, Mentions légales …).
@@ -592,7 +619,7 @@ rules:
       heuristic.link-dense, which judges it with its neighbours in view.
     scope: line
     match:
-      regex: '^(?:[«‹←<]\s*[^|]{1,250}+\|\s*(?:main|home|main page|startseite|accueil|inicio|principale|início|hoofdpagina)\s*(?:\|\s*[^|]{1,250}+)?$|[«‹←<]?\s*(?:previous|prev|older) (?:post|entry|article|story)\b.{0,250}?\b(?:next|newer) (?:post|entry|article|story)\b|[«‹←<]?\s*vorherige[rs]? (?:beitrag|artikel|eintrag)\b.{0,250}?\bnächste[rs]? (?:beitrag|artikel|eintrag)\b|[«‹←<]?\s*(?:article|billet) précédent\b.{0,250}?\b(?:article|billet) suivant\b|[«‹←<]?\s*(?:artículo|entrada|noticia) anterior\b.{0,250}?\b(?:artículo|entrada|noticia) siguiente\b|[«‹←<]?\s*(?:articolo|post) precedente\b.{0,250}?\b(?:articolo|post) successivo\b|[«‹←<]?\s*(?:post|artigo) anterior\b.{0,250}?\b(?:próximo|seguinte) (?:post|artigo)\b|[«‹←<]?\s*vorig(?:e)? (?:bericht|artikel)\b.{0,250}?\bvolgend(?:e)? (?:bericht|artikel)\b|[«‹←]\s*(?:previous|prev|older|newer|next)\s*$|(?:previous|prev|older|newer|next)\s*[»›→]$)'
+      regex: '^(?:[«‹←<]\s*[^|]{1,250}+\|\s*(?:main|home|main page|startseite|accueil|inicio|principale|início|hoofdpagina)\s*(?:\|\s*[^|]{1,250}+)?$|[«‹←<]?\s*(?:previous|prev|older) (?:post|entry|article|story)\b.{0,250}?\b(?:next|newer) (?:post|entry|article|story)\b|[«‹←<]?\s*vorherige[rs]? (?:beitrag|artikel|eintrag)\b.{0,250}?\bnächste[rs]? (?:beitrag|artikel|eintrag)\b|[«‹←<]?\s*(?:article|billet) précédent\b.{0,250}?\b(?:article|billet) suivant\b|[«‹←<]?\s*(?:artículo|entrada|noticia) anterior\b.{0,250}?\b(?:artículo|entrada|noticia) siguiente\b|[«‹←<]?\s*(?:articolo|post) precedente\b.{0,250}?\b(?:articolo|post) successivo\b|[«‹←<]?\s*(?:post|artigo) anterior\b.{0,250}?\b(?:próximo|seguinte) (?:post|artigo)\b|[«‹←<]?\s*vorig(?:e)? (?:bericht|artikel)\b.{0,250}?\bvolgend(?:e)? (?:bericht|artikel)\b|[«‹←]\s*(?:previous|prev|older|newer|next)\s*$|(?:previous|prev|older|newer|next)\s*[»›→]$|[«‹←]\s*(?:previous|prev|older|newer|next)(?: (?:post|entry|article|story))?\s*:\s*\S.{0,250}$|(?:previous|prev|older|newer|next)(?: (?:post|entry|article|story))?\s*:\s*\S.{0,250}[»›→]$)'
       max-words: 80
     unless:
       regex: '^\[[^\]]*\]\([^)]*\)\s*(?:\||$)'
@@ -605,6 +632,8 @@ rules:
         - "« Previous Post Buyers Are Bringing Color Back Next Post » @Zillow Roundup 11-2-12: Must-Do Decor"
         - "← Previous Post: Autumn in the park Next Post: Winter recipes →"
         - "← Previous"
+        - "← Previous: Chasing Quick Fixes To Sustainability"
+        - "Next post: Winter recipes →"
         - "Next →"
         - "« Vorheriger Beitrag Herbst im Harz Nächster Beitrag Winter in Berlin »"
         - "« Article précédent La rentrée Article suivant Les vacances »"
@@ -626,7 +655,7 @@ rules:
       ("Home / Blog / …"), since "home / away" occurs in prose.
     scope: line
     match:
-      regex: '^(?:(?:you are here|current location|当前位置|您的位置|您现在的位置|所在位置|现在位置|現在位置|現在地)\s*[:：]\s*)?(?:home|home page|homepage|start|startseite|accueil|inicio|portada|início|página inicial|pagina iniziale|hoofdpagina|首页|首頁|主页|ホーム|トップ|홈)\s*(?:(?:>|»|›|→|::|>>|＞)\s*\S|/\s*[^/]{1,80}+/\s*\S)'
+      regex: '^(?:\[[^\[\]]{1,30}\]\s*)?(?:(?:you are here|current location|当前位置|您的位置|您现在的位置|所在位置|现在位置|現在位置|現在地)\s*[:：]\s*)?(?:home|home page|homepage|start|startseite|accueil|inicio|portada|início|página inicial|pagina iniziale|hoofdpagina|首页|首頁|主页|ホーム|トップ|홈)\s*(?:(?:>|»|›|→|::|>>|＞)\s*\S|/\s*[^/]{1,80}+/\s*\S)'
       max-words: 40
     signals: [breadcrumb]
     examples:
@@ -636,6 +665,7 @@ rules:
         - "Home / Blog / This Week's Sermon"
         - "Home › Blogs › Kyle's blog ›"
         - "Home / News / Council approves the new tram line"
+        - "[4224]首页 > 科技频道 > 探索者 > 正文"
         - "Startseite › Politik › Inland"
         - "Accueil / Actualités / Politique"
         - "Inicio > Deportes > Fútbol"
@@ -1209,6 +1239,30 @@ rules:
         - "A member since 1998, she chaired the committee twice."
         - "Posted by Ann Lee at 08:40 AM"
 
+
+  - id: platform.news-meta-cjk
+    name: Chinese news meta line
+    description: "Drops the source, author and editor line of a Chinese news page (2017-03-10 09:58 来源：网易科学人, 责任编辑：肖春芳, 作者：…, 來源：中央社)."
+    rationale: >-
+      Chinese news templates print a date, the wire or paper the story comes from (来源), its
+      author and the editor in charge (责任编辑) on a line of their own, above or below the
+      story. A label with a full-width colon opening the line (after a date at most) is that
+      template; prose that quotes a source names it inside a sentence.
+    scope: line
+    match:
+      regex: '^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:来源|來源|稿源|出处|出處|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|记者|記者)\s*[：:]'
+      max-length: 160
+    examples:
+      drop:
+        - "2017-03-10 09:58　来源：网易科学人　"
+        - "2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳"
+        - "责任编辑：肖春芳"
+        - "來源：中央社"
+        - "2018年6月18日 10:01 来源：新华网"
+      keep:
+        - "来源于网络的消息称，这项研究已经完成。"
+        - "专家表示，来源：不明的数据不能作为依据。这一点在报告中被多次强调，并引起了广泛讨论。"
+
   - id: ui.media-placeholder
     name: Media or script placeholder
     description: "Drops the text a page shows instead of a video, player or script (Media requires JavaScript and Adobe Flash to play., Your browser does not support the video tag., embed(http://…))."
@@ -1375,11 +1429,13 @@ rules:
       without a full stop) so that a sentence such as "Tags are sewn into every coat." survives.
     scope: line
     match:
-      regex: '^(?:(?:tags|tag|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|category|topics|topic|related topics|keywords|more about|schlagwörter|schlagworte|getaggt mit|verschlagwortet mit|stichwörter|stichworte|kategorien|kategorie|abgelegt unter|veröffentlicht in|themen|étiquettes|étiquette|mots-clés|mots clés|catégories|catégorie|classé dans|publié dans|thèmes|etiquetas|categorías|categoría|archivado en|publicado en|temas|etichette|tag correlati|categorie|categoria|archiviato in|pubblicato in|argomenti|marcadores|categorias|arquivado em|publicado em|trefwoorden|categorieën|geplaatst in|onderwerpen)\s*:|(?:posted|filed) (?:in|under) (?!\d)[^.!?]{1,300}+$)'
+      regex: '^(?:(?:tags|tag|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|category|topics|topic|related topics|keywords|more about|schlagwörter|schlagworte|getaggt mit|verschlagwortet mit|stichwörter|stichworte|kategorien|kategorie|abgelegt unter|veröffentlicht in|themen|étiquettes|étiquette|mots-clés|mots clés|catégories|catégorie|classé dans|publié dans|thèmes|etiquetas|categorías|categoría|archivado en|publicado en|temas|etichette|tag correlati|categorie|categoria|archiviato in|pubblicato in|argomenti|marcadores|categorias|arquivado em|publicado em|trefwoorden|categorieën|geplaatst in|onderwerpen)\s*:|(?:posted|filed) (?:in|under) (?!\d)[^.!?]{1,300}+$|(?:[^·|•]{1,60}[·|•]\s*)?tagged (?:with|as|in) (?!\d)[^.!?]{1,200}+$)'
       max-words: 60
     examples:
       drop:
         - "Tags: bans, commentary, comments, gender, halo-4"
+        - "Published 21 November 2019 · Tagged with WebAssembly tooling"
+        - "Tagged with Politics, Elections"
         - "Filed Under: Startups, Tech Tagged With: Angels, Venture capital"
         - "Posted in Current Events | No Comments »"
         - "Posted in: Around Town"
@@ -1445,7 +1501,7 @@ rules:
     description: Drops a short line that asks the reader to follow, like or find the site on social media.
     scope: line
     match:
-      regex: '\b(?:follow us|follow me|like us|find us|join us|connect with us|stay connected|folgen sie uns|folge uns|folgt uns|finden sie uns|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|síguenos|siguenos|seguici|siga[- ]nos|sigam[- ]nos|volg ons|vind ons)\b(?:.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|google\+|tumblr|flickr|rss|@\w+|whatsapp|telegram|social|x\.com)|\s*[:!.]?\s*$)'
+      regex: '\b(?:follow us|follow me|follow (?:this|the) (?:author|journalist|reporter|writer)|suivre ce journaliste|suivre cet auteur|(?:diesem|der) (?:autor|autorin) folgen|seguir a este autor|segui (?:questo autore|l.autore)|like us|find us|join us|connect with us|stay connected|folgen sie uns|folge uns|folgt uns|finden sie uns|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|síguenos|siguenos|seguici|siga[- ]nos|sigam[- ]nos|volg ons|vind ons)\b(?:.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|google\+|tumblr|flickr|rss|@\w+|whatsapp|telegram|social|x\.com)|\s*[:!.]?\s*$)'
       max-words: 30
     examples:
       drop:
@@ -1458,6 +1514,8 @@ rules:
         - "Siga-nos no Instagram"
         - "Volg ons op Twitter"
         - "Follow us:"
+        - "Journaliste au Monde Suivre Aller sur la page de ce journaliste Suivre ce journaliste sur twitter"
+        - "Follow this author on Twitter"
       keep:
         - "Police asked people to follow the instructions of the fire brigade."
         - "He urged voters to follow us into a new era of prosperity, and the crowd cheered as the band played on for another hour."
@@ -1468,7 +1526,7 @@ rules:
     description: Drops a short "Share this" / "Share on Facebook" / "Email this article" line in any of the main European languages.
     scope: line
     match:
-      regex: '^(?:share|share this|share this (?:article|story|post|page)|share on|share via|share with|click to share|email this|e-mail this|email to a friend|send to a friend|teilen|artikel teilen|diesen artikel teilen|auf facebook teilen|per e-mail versenden|partager|partager cet article|partager sur|envoyer à un ami|compartir|compartir en|comparte|comparte esta noticia|enviar por correo|condividi|condividi su|condividi questo articolo|invia per email|compartilhar|compartilhe|partilhar|partilhe|compartilhe esta notícia|delen|deel dit artikel|delen op)(?:\s+(?:on|via|auf|sur|en|su|no|op|per|by|with))?(?:\s+(?:facebook|twitter|x|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail|tumblr|stumbleupon|digg|telegram))?(?:\s*(?:,|and|&|und|et|y|e|en)\s*(?:facebook|twitter|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail))*\s*[:!.…]?$'
+      regex: '^(?:retweet|retweet this|retweet this (?:article|story|post)|tweet this (?:article|story|post)|share|share this|share this (?:article|story|post|page)|share on|share via|share with|click to share|email this|e-mail this|email to a friend|send to a friend|teilen|artikel teilen|diesen artikel teilen|auf facebook teilen|per e-mail versenden|partager|partager cet article|partager sur|envoyer à un ami|compartir|compartir en|comparte|comparte esta noticia|enviar por correo|condividi|condividi su|condividi questo articolo|invia per email|compartilhar|compartilhe|partilhar|partilhe|compartilhe esta notícia|delen|deel dit artikel|delen op)(?:\s+(?:on|via|auf|sur|en|su|no|op|per|by|with))?(?:\s+(?:facebook|twitter|x|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail|tumblr|stumbleupon|digg|telegram))?(?:\s*(?:,|and|&|und|et|y|e|en)\s*(?:facebook|twitter|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail))*\s*[:!.…]?$'
       max-words: 8
     examples:
       drop:
@@ -1476,6 +1534,7 @@ rules:
         - "Share on Facebook"
         - "Share this article"
         - "Click to share on Twitter"
+        - "Retweet this article!"
         - "Diesen Artikel teilen"
         - "Partager sur Facebook"
         - "Compartir en Twitter"
