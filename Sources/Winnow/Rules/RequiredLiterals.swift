@@ -122,6 +122,18 @@ enum RequiredLiterals {
         var runs = runs
         for item in items {
             guard runs.contains(where: \.open) else { break }
+            // A plain character that must occur once grows every open run in place: no run is
+            // left as it is (that takes white space), so distinct runs stay distinct and their
+            // count is unchanged. (The runs' order never matters: they end as a set.)
+            if case .char(let bytes) = item.atom, item.minimum == 1, item.maximum == 1,
+                !(bytes.count == 1 && isSpace(bytes[0]))
+            {
+                let piece = folded(bytes)
+                if !(piece.count == 1 && isSpace(piece[0])) {
+                    for index in runs.indices where runs[index].open { runs[index].bytes += piece }
+                    continue
+                }
+            }
             let closed = runs.filter { !$0.open }
             let open = runs.filter(\.open)
             func close(_ runs: [PrefixRun]) -> [PrefixRun] { runs.map { PrefixRun(bytes: $0.bytes, open: false) } }
