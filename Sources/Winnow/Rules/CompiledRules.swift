@@ -318,7 +318,7 @@ final class CompiledRules: Sendable {
         /// every one has a prefilter (else splitting saves nothing); `[]` otherwise.
         mutating func branches(of source: String, _ pattern: RulePattern, isBuiltin: Bool) -> [CompiledPattern.Branch] {
             guard let sources = RegexAlternatives.of(regex: source) else { return [] }
-            var prepared: [(regex: RegexTemplate, literals: [String]?, prefixes: PrefixSet?)] = []
+            var prepared: [(regex: RegexTemplate, literals: [String]?, prefixes: PrefixSet?, parsed: RequiredLiterals.Parsed)] = []
             let options: ICURegex.Options = pattern.ignoreCase ? [.caseInsensitive] : []
             for branch in sources {
                 let parsed = RequiredLiterals.Parsed(branch)
@@ -332,14 +332,15 @@ final class CompiledRules: Sendable {
                     guard let regex = try? ICURegex(branch, options: options, timeLimit: regexTimeLimit) else { return [] }
                     template = RegexTemplate(compiled: regex, source: branch, options: options)
                 }
-                prepared.append((template, prefixes == nil || prefixes?.isWeak == true ? literals : nil, prefixes))
+                prepared.append((template, prefixes == nil || prefixes?.isWeak == true ? literals : nil, prefixes, parsed))
             }
             return prepared.map { branch in
                 regexes.append(branch.regex)
                 return CompiledPattern.Branch(
                     slot: regexes.count - 1,
                     literalIDs: branch.literals.map { $0.map { literalID(Array($0.utf8), pattern.input) } },
-                    prefixes: branch.prefixes)
+                    prefixes: branch.prefixes, requiresDigit: RequiredLiterals.requiresDigit(branch.parsed),
+                    endings: RequiredLiterals.endingBytes(branch.parsed, ignoreCase: pattern.ignoreCase))
             }
         }
 
