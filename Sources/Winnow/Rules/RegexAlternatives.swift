@@ -26,6 +26,13 @@ enum RegexAlternatives {
         {
             tail = Array(bytes[(close + 1)...])
             bytes = Array(bytes[3..<close])
+        } else if bytes.starts(with: Array("\\b(?:".utf8)), let close = closingParen(of: 2, in: bytes),
+            isPlainTail(bytes[(close + 1)...])
+        {
+            // A word boundary before the group (`promo.newsletter`) goes into every branch too.
+            head = Array("\\b".utf8)
+            tail = Array(bytes[(close + 1)...])
+            bytes = Array(bytes[5..<close])
         } else if bytes.starts(with: Array("^(?:".utf8)), let close = closingParen(of: 1, in: bytes),
             close == bytes.count - 1 || (close == bytes.count - 2 && bytes[bytes.count - 1] == UInt8(ascii: "$"))
         {

@@ -75,6 +75,8 @@ import Testing
         #expect(RegexAlternatives.of(regex: "^(?:a|b)+") == nil)
         #expect(RegexAlternatives.of(regex: "^(?:a|b)c") == nil)
         #expect(RegexAlternatives.of(regex: #"(?:a|b)\s*$"#) == [#"a\s*$"#, #"b\s*$"#])
+        #expect(RegexAlternatives.of(regex: #"\b(?:a|b)c"#) == [#"\bac"#, #"\bbc"#])
+        #expect(RegexAlternatives.of(regex: #"\b(?:a|b)*c"#) == nil)
         #expect(RegexAlternatives.of(regex: "^(?:a|b)?c") == nil)
         #expect(RegexAlternatives.of(regex: "^(?:a|b){2}") == nil)
         #expect(RegexAlternatives.of(regex: "^(?>a|ab)$") == nil)
