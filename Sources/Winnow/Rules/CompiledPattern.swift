@@ -20,6 +20,12 @@ final class CompiledPattern: Sendable {
         let literalIDs: [Int]?
         /// Texts one of which the folded text must start with; `nil`: not anchored.
         let prefixes: PrefixSet?
+        /// Every match of the branch holds a `\d` (see `CompiledPattern.requiresDigit`): a
+        /// branch needing a clock time is not run on a line without a digit.
+        var requiresDigit = false
+        /// The bytes the branch's text may end with (`EndingBytes`); `nil`: no such filter. A
+        /// branch may end in `$` where its siblings do not, so the whole pattern has none.
+        var endings: EndingBytes?
     }
 
     /// Literal text a case-sensitive regex's match holds in the pattern's own case, filed under
@@ -133,6 +139,8 @@ final class CompiledPattern: Sendable {
             for branch in branches {
                 if let literalIDs = branch.literalIDs, !literalIDs.contains(where: hit) { continue }
                 if let prefixes = branch.prefixes, !prefixes.isPrefix(of: folded) { continue }
+                if branch.requiresDigit, !subject.mayHoldDigit(of: input) { continue }
+                if let endings = branch.endings, !endings.admits(text) { continue }
                 if regex(branch.slot, text) { return true }
             }
             return false

@@ -292,17 +292,18 @@ final class CompiledRules: Sendable {
                 regexes.append(try Self.template(source, ignoreCase: pattern.ignoreCase, rule: rule))
                 test = .regex(
                     slot: regexes.count - 1, branches: branches(of: source, pattern, isBuiltin: rule.location.isBuiltin))
-                prefixes = RequiredLiterals.anchoredPrefixes(regex: source).map { PrefixSet($0) }
-                requiresDigit = RequiredLiterals.requiresDigit(regex: source)
-                endings = RequiredLiterals.endingBytes(regex: source, ignoreCase: pattern.ignoreCase)
+                let parsed = RequiredLiterals.Parsed(source)
+                prefixes = RequiredLiterals.anchoredPrefixes(parsed).map { PrefixSet($0) }
+                requiresDigit = RequiredLiterals.requiresDigit(parsed)
+                endings = RequiredLiterals.endingBytes(parsed, ignoreCase: pattern.ignoreCase)
                 // An anchored pattern is found by its first byte and checked by its prefixes;
                 // its inner literals would only add scanner hits, unless its prefixes are short
                 // (`#`, `[`) and so common. (A block rule's prefixes flag the paragraphs worth
                 // joining through their first line, unless they may reach past it.)
                 let prefixesSuffice = prefixes.map { !$0.isWeak && (rule.scope != .block || !$0.containsLineBreak) } ?? false
-                if !prefixesSuffice, let literals = RequiredLiterals.of(regex: source) {
+                if !prefixesSuffice, let literals = RequiredLiterals.of(parsed) {
                     literalIDs = literals.map { literalID(Array($0.utf8), pattern.input) }
-                    if !pattern.ignoreCase, let exact = RequiredLiterals.exact(regex: source) {
+                    if !pattern.ignoreCase, let exact = RequiredLiterals.exact(parsed) {
                         var variants: [Int: [[UInt8]]] = [:]
                         for literal in exact {
                             variants[literalID(MatchSubject.fold(literal), pattern.input), default: []].append(Array(literal.utf8))
@@ -323,11 +324,12 @@ final class CompiledRules: Sendable {
         /// every one has a prefilter (else splitting saves nothing); `[]` otherwise.
         mutating func branches(of source: String, _ pattern: RulePattern, isBuiltin: Bool) -> [CompiledPattern.Branch] {
             guard let sources = RegexAlternatives.of(regex: source) else { return [] }
-            var prepared: [(regex: RegexTemplate, literals: [String]?, prefixes: PrefixSet?)] = []
+            var prepared: [(regex: RegexTemplate, literals: [String]?, prefixes: PrefixSet?, parsed: RequiredLiterals.Parsed)] = []
             let options: ICURegex.Options = pattern.ignoreCase ? [.caseInsensitive] : []
             for branch in sources {
-                let prefixes = RequiredLiterals.anchoredPrefixes(regex: branch).map { PrefixSet($0) }
-                let literals = RequiredLiterals.of(regex: branch)
+                let parsed = RequiredLiterals.Parsed(branch)
+                let prefixes = RequiredLiterals.anchoredPrefixes(parsed).map { PrefixSet($0) }
+                let literals = RequiredLiterals.of(parsed)
                 guard prefixes != nil || literals != nil else { return [] }
                 let template: RegexTemplate
                 if isBuiltin {
@@ -336,14 +338,15 @@ final class CompiledRules: Sendable {
                     guard let regex = try? ICURegex(branch, options: options, timeLimit: regexTimeLimit) else { return [] }
                     template = RegexTemplate(compiled: regex, source: branch, options: options)
                 }
-                prepared.append((template, prefixes == nil || prefixes?.isWeak == true ? literals : nil, prefixes))
+                prepared.append((template, prefixes == nil || prefixes?.isWeak == true ? literals : nil, prefixes, parsed))
             }
             return prepared.map { branch in
                 regexes.append(branch.regex)
                 return CompiledPattern.Branch(
                     slot: regexes.count - 1,
                     literalIDs: branch.literals.map { $0.map { literalID(Array($0.utf8), pattern.input) } },
-                    prefixes: branch.prefixes)
+                    prefixes: branch.prefixes, requiresDigit: RequiredLiterals.requiresDigit(branch.parsed),
+                    endings: RequiredLiterals.endingBytes(branch.parsed, ignoreCase: pattern.ignoreCase))
             }
         }
 

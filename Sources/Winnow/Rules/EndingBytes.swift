@@ -64,15 +64,17 @@ extension RequiredLiterals {
     /// optional tail reaching the start, a non-ASCII character in a case-insensitive pattern
     /// (`ß` matches `ss`), or a set that would turn no line away.
     static func endingBytes(regex pattern: String, ignoreCase: Bool) -> EndingBytes? {
-        let bytes = Array(pattern.utf8)
-        if bytes.contains(0) || pattern.contains("\\Q") || !mayEndInAnchor(bytes) { return nil }
+        endingBytes(Parsed(pattern), ignoreCase: ignoreCase)
+    }
+
+    static func endingBytes(_ parsed: Parsed, ignoreCase: Bool) -> EndingBytes? {
+        let bytes = parsed.bytes
+        guard mayEndInAnchor(bytes) else { return nil }
         // Inline flags may turn on case folding or multi-line mode: only plain group kinds.
-        for index in RequiredLiterals.groupOpenings(bytes) {
+        for index in parsed.openings {
             guard index + 2 < bytes.count, ":>=!<#".utf8.contains(bytes[index + 2]) else { return nil }
         }
-        var parser = Parser(bytes: bytes)
-        parser.endAnchors = true
-        guard let alternatives = parser.parseAlternation(), parser.index == bytes.count else { return nil }
+        guard let alternatives = parsed.alternatives else { return nil }
         var result = EndingBytes()
         for sequence in alternatives {
             guard let tail = tail(of: sequence, ignoreCase: ignoreCase), tail.closed, tail.anchored else { return nil }

@@ -117,15 +117,21 @@ struct LiteralScanner: Sendable {
                 }
                 return true
             }
-            var buckets: [Int: [Int]] = [:]
-            for cls in 0..<width {
-                var hasher = Hasher()
+            // Every column's hash in one pass over the rows, in memory order, with a cheap mix
+            // (a bucket's columns are compared in full anyway).
+            var columnHashes = [UInt64](repeating: 0, count: width)
+            columnHashes.withUnsafeMutableBufferPointer { hashes in
                 var row = 0
                 while row < goto.count {
-                    hasher.combine(goto[row + cls])
+                    for cls in 0..<width {
+                        hashes[cls] = (hashes[cls] ^ UInt64(bitPattern: Int64(goto[row + cls]))) &* 0x100_0000_01b3
+                    }
                     row += width
                 }
-                let key = hasher.finalize()
+            }
+            var buckets: [UInt64: [Int]] = [:]
+            for cls in 0..<width {
+                let key = columnHashes[cls]
                 if let existing = buckets[key, default: []].first(where: { sameColumn($0, cls) }) {
                     mergedClass[cls] = mergedClass[existing]
                 } else {

@@ -33,8 +33,11 @@ struct PrefixSet: Sendable {
             return (UInt8(ascii: "0")...UInt8(ascii: "9")).map { [$0] + prefix.dropFirst() } + (0xC2...0xF4).map { [$0] }
         }
         let sorted = Set(expanded).sorted { $0.lexicographicallyPrecedes($1) }
+        // In sorted order every text between a prefix and one extending it extends it too, so
+        // a prefix extends some kept one only if it extends the last kept (an anchored
+        // alternation gives hundreds of prefixes, sorted at every start-up).
         var kept: [[UInt8]] = []
-        for prefix in sorted where !kept.contains(where: { prefix.starts(with: $0) }) {
+        for prefix in sorted where !(kept.last.map { prefix.starts(with: $0) } ?? false) {
             kept.append(prefix)
         }
         var arena: [UInt8] = []

@@ -12,13 +12,27 @@ enum RegexAlternatives {
     static func of(regex pattern: String) -> [String]? {
         var bytes = Array(pattern.utf8)
         guard !bytes.isEmpty, !usesFlagsOrBackreferences(bytes) else { return nil }
-        // Unwrap one enclosing `(?:…)` with no quantifier after it. Anchors around it go into
-        // every branch: `^(?:A|B)$` finds a match where `^A$` or `^B$` does (the group is not
-        // atomic, so a branch that fails at `$` gives way to the next).
+        // Unwrap one leading `(?:…)` with no quantifier after it. An anchor before it and the
+        // text after it go into every branch: `(?:A|B)\s*$` finds a match where `A\s*$` or
+        // `B\s*$` does (the group is not atomic, so a branch that fails in the tail gives way
+        // to the next; a tail with its own top-level `|` would bind differently and is refused).
+        // An anchored group takes only `$` after it: its branches have prefixes already, and a
+        // longer tail of optional words (`^(?:share|…)(?:\s+(?:on|via))?…`) would be expanded
+        // into each branch's prefixes at every start-up.
         var head: [UInt8] = []
         var tail: [UInt8] = []
-        if bytes.starts(with: Array("(?:".utf8)), closingParen(of: 0, in: bytes) == bytes.count - 1 {
-            bytes = Array(bytes[3..<(bytes.count - 1)])
+        if bytes.starts(with: Array("(?:".utf8)), let close = closingParen(of: 0, in: bytes),
+            isPlainTail(bytes[(close + 1)...])
+        {
+            tail = Array(bytes[(close + 1)...])
+            bytes = Array(bytes[3..<close])
+        } else if bytes.starts(with: Array("\\b(?:".utf8)), let close = closingParen(of: 2, in: bytes),
+            isPlainTail(bytes[(close + 1)...])
+        {
+            // A word boundary before the group (`promo.newsletter`) goes into every branch too.
+            head = Array("\\b".utf8)
+            tail = Array(bytes[(close + 1)...])
+            bytes = Array(bytes[5..<close])
         } else if bytes.starts(with: Array("^(?:".utf8)), let close = closingParen(of: 1, in: bytes),
             close == bytes.count - 1 || (close == bytes.count - 2 && bytes[bytes.count - 1] == UInt8(ascii: "$"))
         {
@@ -46,6 +60,28 @@ enum RegexAlternatives {
         guard !head.isEmpty || !tail.isEmpty else { return branches }
         let anchors = (String(decoding: head, as: UTF8.self), String(decoding: tail, as: UTF8.self))
         return branches.map { anchors.0 + $0 + anchors.1 }
+    }
+
+    /// Whether `tail`, the text after a group, may follow each of its branches alone: it does
+    /// not quantify the group (`?`, `*`, `+`, `{`), holds no `|` outside its own groups and
+    /// closes every group it opens.
+    private static func isPlainTail(_ tail: ArraySlice<UInt8>) -> Bool {
+        let bytes = Array(tail)
+        guard let first = bytes.first else { return true }
+        guard !"?*+{".utf8.contains(first) else { return false }
+        var depth = 0
+        var plain = true
+        let closed = forEachSyntaxByte(in: bytes, from: 0) { _, byte in
+            switch byte {
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"): depth -= 1
+            case UInt8(ascii: "|") where depth == 0: plain = false
+            default: break
+            }
+            if depth < 0 { plain = false }
+            return plain
+        }
+        return closed && plain && depth == 0
     }
 
     /// The index of the `)` closing the group opened at `open`, or `nil`.

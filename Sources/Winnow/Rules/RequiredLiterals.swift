@@ -6,12 +6,10 @@
 /// a literal run, and constructs that change the syntax itself (`(?x)`, `\Q…\E`) give up
 /// entirely. `nil` means "no prefilter; run the regex on every line".
 enum RequiredLiterals {
-    static func of(regex pattern: String) -> [String]? {
-        let bytes = Array(pattern.utf8)
-        if bytes.contains(0) { return nil }
-        if pattern.contains("\\Q") || hasExtendedFlag(bytes) { return nil }
-        var parser = Parser(bytes: bytes)
-        guard let alternatives = parser.parseAlternation(), parser.index == bytes.count else { return nil }
+    static func of(regex pattern: String) -> [String]? { of(Parsed(pattern)) }
+
+    static func of(_ parsed: Parsed) -> [String]? {
+        guard let alternatives = parsed.alternatives, !hasExtendedFlag(parsed) else { return nil }
         let result = requirement(ofAlternation: alternatives)
         guard let result, !result.isEmpty, result.allSatisfy({ !$0.isEmpty }) else { return nil }
         return Array(Set(result.map { String(decoding: MatchSubject.fold($0), as: UTF8.self) })).sorted()
@@ -21,15 +19,14 @@ enum RequiredLiterals {
     /// holds when the pattern runs case-sensitively (its characters then match only
     /// themselves). `nil` also for a pattern that sets flags inline (`(?i)`, `(?i:…)`), which
     /// may make part of it case-insensitive.
-    static func exact(regex pattern: String) -> [String]? {
-        let bytes = Array(pattern.utf8)
-        if bytes.contains(0) { return nil }
-        if pattern.contains("\\Q") || hasExtendedFlag(bytes) { return nil }
+    static func exact(regex pattern: String) -> [String]? { exact(Parsed(pattern)) }
+
+    static func exact(_ parsed: Parsed) -> [String]? {
+        guard let alternatives = parsed.alternatives, !hasExtendedFlag(parsed) else { return nil }
+        let bytes = parsed.bytes
         for index in bytes.indices.dropLast(2) where bytes[index] == UInt8(ascii: "(") && bytes[index + 1] == UInt8(ascii: "?") {
             guard ":>=!<#".utf8.contains(bytes[index + 2]) else { return nil }
         }
-        var parser = Parser(bytes: bytes)
-        guard let alternatives = parser.parseAlternation(), parser.index == bytes.count else { return nil }
         let result = requirement(ofAlternation: alternatives)
         guard let result, !result.isEmpty, result.allSatisfy({ !$0.isEmpty }) else { return nil }
         return Array(Set(result)).sorted()
@@ -38,11 +35,10 @@ enum RequiredLiterals {
     /// Whether every match of the pattern holds a `\d`: a decimal digit, which ICU takes to be
     /// any Unicode digit, so a text with no ASCII digit and no non-ASCII byte cannot match.
     /// `false` when unsure (a digit inside a class, a pattern the parser does not read).
-    static func requiresDigit(regex pattern: String) -> Bool {
-        let bytes = Array(pattern.utf8)
-        if bytes.contains(0) || pattern.contains("\\Q") || hasExtendedFlag(bytes) { return false }
-        var parser = Parser(bytes: bytes)
-        guard let alternatives = parser.parseAlternation(), parser.index == bytes.count else { return false }
+    static func requiresDigit(regex pattern: String) -> Bool { requiresDigit(Parsed(pattern)) }
+
+    static func requiresDigit(_ parsed: Parsed) -> Bool {
+        guard let alternatives = parsed.alternatives, !hasExtendedFlag(parsed) else { return false }
         return requiresDigit(alternatives)
     }
 
@@ -73,13 +69,11 @@ enum RequiredLiterals {
     /// A prefix may hold `spaceRun` where the pattern allows white space (`\s*`, ` +`) and
     /// `digit` for `\d`; a prefix never starts with `spaceRun`. Optional atoms and groups (`(?:#\s*)?\[`) give one
     /// prefix per way through them.
-    static func anchoredPrefixes(regex pattern: String) -> [[UInt8]]? {
-        let bytes = Array(pattern.utf8)
-        if bytes.contains(0) || pattern.contains("\\Q") || hasExtendedFlag(bytes) || hasExtendedFlag(bytes, flag: UInt8(ascii: "m")) {
-            return nil
-        }
-        var parser = Parser(bytes: bytes)
-        guard let alternatives = parser.parseAlternation(), parser.index == bytes.count else { return nil }
+    static func anchoredPrefixes(regex pattern: String) -> [[UInt8]]? { anchoredPrefixes(Parsed(pattern)) }
+
+    static func anchoredPrefixes(_ parsed: Parsed) -> [[UInt8]]? {
+        guard let alternatives = parsed.alternatives, !hasExtendedFlag(parsed), !hasExtendedFlag(parsed, flag: UInt8(ascii: "m"))
+        else { return nil }
         var prefixes: [[UInt8]] = []
         for sequence in alternatives {
             guard case .startAnchor? = sequence.first?.atom else { return nil }
@@ -128,6 +122,18 @@ enum RequiredLiterals {
         var runs = runs
         for item in items {
             guard runs.contains(where: \.open) else { break }
+            // A plain character that must occur once grows every open run in place: no run is
+            // left as it is (that takes white space), so distinct runs stay distinct and their
+            // count is unchanged. (The runs' order never matters: they end as a set.)
+            if case .char(let bytes) = item.atom, item.minimum == 1, item.maximum == 1,
+                !(bytes.count == 1 && isSpace(bytes[0]))
+            {
+                let piece = folded(bytes)
+                if !(piece.count == 1 && isSpace(piece[0])) {
+                    for index in runs.indices where runs[index].open { runs[index].bytes += piece }
+                    continue
+                }
+            }
             let closed = runs.filter { !$0.open }
             let open = runs.filter(\.open)
             func close(_ runs: [PrefixRun]) -> [PrefixRun] { runs.map { PrefixRun(bytes: $0.bytes, open: false) } }
@@ -196,8 +202,9 @@ enum RequiredLiterals {
 
     /// True when an inline flag group turns on free-spacing mode (`(?x)`), where spaces stop
     /// being literal.
-    private static func hasExtendedFlag(_ bytes: [UInt8], flag: UInt8 = UInt8(ascii: "x")) -> Bool {
-        groupOpenings(bytes).contains { index in
+    private static func hasExtendedFlag(_ parsed: Parsed, flag: UInt8 = UInt8(ascii: "x")) -> Bool {
+        let bytes = parsed.bytes
+        return parsed.openings.contains { index in
             var letter = index + 2
             while letter < bytes.count, bytes[letter] != UInt8(ascii: ")"), bytes[letter] != UInt8(ascii: ":") {
                 if bytes[letter] == UInt8(ascii: "-") { break }
