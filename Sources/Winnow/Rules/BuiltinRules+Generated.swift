@@ -172,11 +172,13 @@ rules:
     description: "Drops a short line that only credits a photo (Photo: Jane Doe, AP; Foto: dpa; Getty Images)."
     scope: line
     match:
-      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit)\s*(?:credit)?\s*[:©/|]|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$)'
+      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit)\s*(?:credit)?\s*[:©/|]|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$|\(\s*[^()/]{2,60}/\s*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\w. ]{2,40}|[\w. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\s*\)$)'
       max-words: 12
     signals: [image-text, photo-credit]
     examples:
       drop:
+        - "(Phelan M. Ebenhack/Associated Press)"
+        - "(Bill O'Leary/The Washington Post)"
         - "Photo: Jane Doe, AP"
         - "Photograph: Dan Kitwood/Getty Images"
         - "Foto: dpa"
