@@ -349,6 +349,7 @@ struct HeuristicPass {
         let foreignBaseline = document.language.map { $0.confidence >= ForeignShortBlockHeuristic.minimumConfidence ? $0.code : nil }
             ?? language
         let firstSeparatorAfter = (region.upperBound + 1..<count).first { separators[$0] }
+        let ownRepeats = RepeatedLineHeuristic.confined(to: region, features: features, classes: classes)
 
         for index in 0..<count where document.blocks[index].verdict == nil {
             let score = classes[index].regionScore(words: features[index].words, t)
@@ -378,7 +379,9 @@ struct HeuristicPass {
                 // The entries of a list the article's text introduces ("The schools closed are:")
                 // are the article's, however short.
                 let introduced = ruleID == MenuItemHeuristic.id && introducedLists[index]
-                if alwaysDropped || (t.dropMenusInRegion && !introduced) {
+                // A line the article itself repeats (a shell transcript's "$ hg push").
+                let ownRepeat = ruleID == RepeatedLineHeuristic.id && ownRepeats[index]
+                if alwaysDropped || (t.dropMenusInRegion && !introduced && !ownRepeat) {
                     document.blocks[index].verdict = .drop(ruleID, reason, score: score)
                 }
             } else if features[index].words >= ForeignShortBlockHeuristic.minimumWords, ForeignShortBlockHeuristic.applies(

@@ -9,7 +9,7 @@ enum RepeatedLineHeuristic {
     static let description = HeuristicDescription(
         id: id,
         name: "Repeated template line",
-        description: "A line of fewer than 10 words whose letters and digits occur three or more times in the page.",
+        description: "A line of fewer than 10 words whose letters and digits occur three or more times in the page; inside the article, a line that only the article repeats, among other short lines (a shell transcript's output, a refrain), stays.",
         source: "Gopher dup_line_frac 0.3 (document level), applied per line",
         examples: [
             HeuristicExample("""
@@ -21,4 +21,35 @@ enum RepeatedLineHeuristic {
                 ↓Tap to enlarge
                 """),
         ])
+}
+
+extension RepeatedLineHeuristic {
+    /// The repeated lines that are the article's own: every copy lies inside the article
+    /// region, and each copy sits among short lines (a shell transcript's "$ hg push" and
+    /// "added 1 changesets …", a song's refrain among its verses), not alone between
+    /// paragraphs as a template's "Tap to enlarge" does.
+    static func confined(to region: ClosedRange<Int>, features: [LineFeatures], classes: [BlockClass]) -> [Bool] {
+        var confined = [Bool](repeating: false, count: classes.count)
+        var copies: [Int: [Int]] = [:]
+        for index in classes.indices {
+            guard case .bad(let ruleID, _) = classes[index], ruleID == id else { continue }
+            copies[features[index].fingerprint, default: []].append(index)
+        }
+        guard !copies.isEmpty else { return confined }
+        /// The nearest line with words in direction `step` is short and not another copy.
+        func hasShortNeighbour(_ line: Int, step: Int) -> Bool {
+            var index = line + step
+            while classes.indices.contains(index), features[index].words == 0 { index += step }
+            guard classes.indices.contains(index), features[index].fingerprint != features[line].fingerprint else { return false }
+            if case .good = classes[index] { return false }
+            return true
+        }
+        for indices in copies.values {
+            guard let first = indices.first, let last = indices.last, region.contains(first), region.contains(last),
+                indices.allSatisfy({ hasShortNeighbour($0, step: -1) || hasShortNeighbour($0, step: 1) })
+            else { continue }
+            for index in indices { confined[index] = true }
+        }
+        return confined
+    }
 }
