@@ -51,6 +51,19 @@ public struct Block: Sendable, Hashable {
             uniqueAnnotations().plainTextCache = newValue
         }
     }
+    /// `plainText` read where the block is: the cached string when there is one (calling
+    /// `plainText` on `blocks[i]` copies the whole block first, retaining its references).
+    static func plainText(of blocks: [Block], at index: Int) -> String {
+        if let cached = blocks[index].plainTextCache { return cached }
+        return uncachedPlainText(of: blocks, at: index)
+    }
+
+    /// Out of line: inlined, the compiler copied the block before testing the cache.
+    @inline(never)
+    private static func uncachedPlainText(of blocks: [Block], at index: Int) -> String {
+        blocks[index].plainText
+    }
+
     /// Whether a stage has stored `plainTextCache` (read without copying the string).
     var hasPlainTextCache: Bool { annotations?.plainTextCache != nil }
     /// The line's visible text (markdown removed): the cached one when a stage stored it.
@@ -122,8 +135,23 @@ public struct Block: Sendable, Hashable {
         }
     }
 
+    /// `verdict?.action`, read in the box without copying the verdict (and its strings).
+    var verdictAction: Verdict.Action? { annotations?.verdict?.action }
+
+    /// Whether a stage has decided about this line (`verdict != nil`), without copying the verdict.
+    var isDecided: Bool { annotations?.verdict != nil }
+
+    /// `verdict?.reason.ruleID`, read in the box without copying the verdict's message.
+    var verdictRuleID: String? { annotations?.verdict?.reason.ruleID }
+
+    /// `language?.code`, read in the box without copying the guess (and its alternatives).
+    var languageCode: String? { annotations?.language?.code }
+
+    /// `language?.confidence`, read in the box without copying the guess.
+    var languageConfidence: Double? { annotations?.language?.confidence }
+
     /// Whether the writer will output this line.
-    public var isKept: Bool { verdict?.action != .drop }
+    public var isKept: Bool { verdictAction != .drop }
 
     public static func == (a: Block, b: Block) -> Bool {
         a.text == b.text && a.kind == b.kind && a.paragraph == b.paragraph && a.indent == b.indent

@@ -32,6 +32,17 @@ enum BlockText: Sendable {
         return (ObjectIdentifier(storage), start, end)
     }
 
+    /// The text's UTF-8 when it is shared bytes (nil for a string of its own), read without
+    /// keeping a reference: valid while a block holding the same `SharedText` lives (its
+    /// `bytes` are a `let`, so they neither move nor change). A caller that reads a block in
+    /// an array and calls a closure with its bytes would otherwise copy the whole block to
+    /// keep it alive across the call, retaining its storage and annotations every time.
+    @inline(__always)
+    var sharedUTF8: UnsafeRawBufferPointer? {
+        guard case .shared(let storage, let start, let end) = self else { return nil }
+        return storage.bytes.withUnsafeBytes { UnsafeRawBufferPointer(rebasing: $0[start..<end]) }
+    }
+
     /// Calls `body` with the text's UTF-8 without making a string.
     @inline(__always)
     func withUTF8<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
