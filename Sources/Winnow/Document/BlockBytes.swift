@@ -22,6 +22,18 @@ extension UnsafeBufferPointer where Element == Block {
 }
 
 extension Array where Element == Block {
+    /// `self[index].text`, made from the shared bytes without copying the block (the getter,
+    /// called on an element, copied it to keep it alive while the string was made).
+    func text(at index: Int) -> String {
+        if let bytes = self[index].storage.sharedUTF8 { return String(decoding: bytes, as: UTF8.self) }
+        return Self.ownText(of: self, at: index)
+    }
+
+    @inline(never)
+    private static func ownText(of blocks: Self, at index: Int) -> String {
+        blocks[index].text
+    }
+
     /// Calls `body` with the UTF-8 of `self[index].text`.
     @inline(__always)
     func withUTF8Text<R>(at index: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {

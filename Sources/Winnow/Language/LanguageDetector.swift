@@ -145,7 +145,7 @@ public struct LanguageDetector: Stage {
                 if let cached = document.blocks[index].plainTextCache {
                     visible = cached
                 } else {
-                    visible = MatchSubject.plainText(document.blocks[index].text)
+                    visible = MatchSubject.plainText(document.blocks.text(at: index))
                     document.blocks[index].plainTextCache = visible
                 }
                 bytes.append(contentsOf: visible.utf8)

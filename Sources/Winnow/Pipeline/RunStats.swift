@@ -78,7 +78,7 @@ public struct RunStats: Sendable, Codable, Equatable {
         var runLength = 0
         document.blocks.withUnsafeBufferPointer { blocks in
             for index in blocks.indices {
-                if !dropped && blocks[index].isKept {
+                if !dropped && blocks[index].verdictAction != .drop {
                     lines.kept += 1
                     continue
                 }

@@ -54,7 +54,7 @@ struct RuleMatcher {
         for (index, outcome) in outcomes.enumerated() {
             if outcome.storesPlainText, !document.blocks[index].hasPlainTextCache {
                 // What the rules read as its text, for the stages after them (see `LineOutcome`).
-                document.blocks[index].plainTextCache = MatchSubject.plainText(document.blocks[index].text)
+                document.blocks[index].plainTextCache = MatchSubject.plainText(document.blocks.text(at: index))
             }
             if outcome.blockHint { paragraphHints.insert(document.blocks[index].paragraph) }
             if outcome.verdictRank >= 0 { document.blocks[index].verdict = order[Int(outcome.verdictRank)].verdict }

@@ -15,7 +15,7 @@ public struct LanguageSpan: Sendable, Hashable {
             for index in blocks.indices {
                 // The code first: the whole guess (retaining its alternatives) only for a new span.
                 guard let code = blocks[index].languageCode else { continue }
-                let (line, paragraph, kept) = (blocks[index].origin.line, blocks[index].paragraph, blocks[index].isKept)
+                let (line, paragraph, kept) = (blocks[index].origin.line, blocks[index].paragraph, blocks[index].verdictAction != .drop)
                 let lastLine = blocks[index].origin.lastLine
                 if paragraph == lastParagraph, let last = spans.indices.last, spans[last].guess.code == code {
                     spans[last].lastLine = lastLine

@@ -79,7 +79,7 @@ public struct TextRenderer: Sendable {
         // release of each reference it holds) at every access or call.
         document.blocks.withUnsafeBufferPointer { blocks in
             for index in blocks.indices {
-                guard blocks[index].isKept else { continue }
+                guard blocks[index].verdictAction != .drop else { continue }
                 if !keepMarkdown && blocks[index].kind == .separator {
                     // A horizontal rule (`---`, `━━━━`, a table's `---|---`) is markup, not
                     // text: without `keepMarkdown` it is not written, and the lines on either
