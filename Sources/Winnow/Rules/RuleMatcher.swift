@@ -171,11 +171,6 @@ struct RuleMatcher {
         generation += 1
         let current = generation
         let compiled = self.compiled
-        // Held once per line: read through `compiled` at every hit, each array was retained
-        // and released again (two of the pipeline's most frequent reference counts).
-        let candidateStart = compiled.candidateStart
-        let candidateRanks = compiled.candidateRanks
-        let literalIsForBlock = compiled.literalIsForBlock
         // Plain literals are looked for in the plain text, raw ones in the raw text. When the
         // plain text is the raw text's tail (most lines: no markup, or only a list marker),
         // one pass over the raw text finds both: a plain literal counts when it starts inside
@@ -183,12 +178,12 @@ struct RuleMatcher {
         func found(_ id: Int) {
             guard stamp[id] != current else { return }
             stamp[id] = current
-            candidateStart.withUnsafeBufferPointer { starts in
-                candidateRanks.withUnsafeBufferPointer { ranks in
+            compiled.candidateStart.withUnsafeBufferPointer { starts in
+                compiled.candidateRanks.withUnsafeBufferPointer { ranks in
                     for index in Int(starts[id])..<Int(starts[id &+ 1]) { candidates.append(ranks[index]) }
                 }
             }
-            if literalIsForBlock[id] { blockHint = true }
+            if compiled.literalIsForBlock[id] { blockHint = true }
         }
         compiled.literalIsRaw.withUnsafeBufferPointer { isRaw in
             if let tail = subject.plainOffsetInRaw {
