@@ -95,71 +95,75 @@ final class FeatureExtractor {
         var memoHashes = [UInt64](repeating: 0, count: document.blocks.count)
         document.blocks.withUnsafeBufferPointer { blocks in
             for row in blocks.indices {
-                memoHashes[row] = blocks[row].withUTF8Text {
+                memoHashes[row] = blocks.withUTF8Text(at: row) {
                     measured.memo.prefetch(bytes: $0.assumingMemoryBound(to: UInt8.self))
                 }
             }
         }
         for hash in memoHashes { measured.memo.prefetchEntry(hash: hash) }
-        for row in document.blocks.indices {
-            document.blocks[row].withUTF8Text { line in
-                let bytes = line.assumingMemoryBound(to: UInt8.self)
-                let (memoValue, memoHash) = measured.memo.lookUp(bytes: bytes, hash: memoHashes[row])
-                if let known = memoValue {
-                    if known.touched != 0 {
-                        rowTouched[row] = known.touched
+        // Through the buffer: the closure captures it, not the document (which it copied,
+        // with all its references, for every line).
+        document.blocks.withUnsafeBufferPointer { blocks in
+            for row in blocks.indices {
+                blocks.withUTF8Text(at: row) { line in
+                    let bytes = line.assumingMemoryBound(to: UInt8.self)
+                    let (memoValue, memoHash) = measured.memo.lookUp(bytes: bytes, hash: memoHashes[row])
+                    if let known = memoValue {
+                        if known.touched != 0 {
+                            rowTouched[row] = known.touched
+                            rowStart[row] = Int32(compact.count)
+                            let start = Int(known.hitsStart)
+                            compact.append(contentsOf: measured.hits[start..<start + known.touched.nonzeroBitCount])
+                        }
+                        lines.append(known.features)
+                        return
+                    }
+                    var features = LineFeatures()
+                    let body = Self.droppingListMarker(line)
+                    // `hasInlineMarkup(line)`, found by the pass over `body` itself (which stops at
+                    // the first markup): the dropped list marker is markup only when it is `*`.
+                    let markerIsMarkup = body.count < line.count && line[0] == UInt8(ascii: "*")
+                    if markerIsMarkup || !measure(body, row: 0, into: &features, hits: &hits, stoppingAtMarkupOf: line) {
+                        if Self.containsLinkTarget(line) {
+                            let stats = InlineMarkup.linkStats(blocks[row].text)
+                            features.links = stats.links
+                            features.linkDensity = stats.links == 0 ? 0 : stats.density
+                        }
+                        var plain = blocks[row].plainTextCache ?? InlineMarkup.plainText(blocks[row].text)
+                        plain.withUTF8 { _ = measure(UnsafeRawBufferPointer($0), row: 0, into: &features, hits: &hits) }
+                    }
+                    lines.append(features)
+                    let touched = lastTouched
+                    if touched != 0 {
+                        rowTouched[row] = touched
                         rowStart[row] = Int32(compact.count)
-                        let start = Int(known.hitsStart)
-                        compact.append(contentsOf: measured.hits[start..<start + known.touched.nonzeroBitCount])
+                        var slots = touched
+                        while slots != 0 {
+                            compact.append(hits[slots.trailingZeroBitCount])
+                            slots &= slots - 1
+                        }
                     }
-                    lines.append(known.features)
-                    return
-                }
-                var features = LineFeatures()
-                let body = Self.droppingListMarker(line)
-                // `hasInlineMarkup(line)`, found by the pass over `body` itself (which stops at
-                // the first markup): the dropped list marker is markup only when it is `*`.
-                let markerIsMarkup = body.count < line.count && line[0] == UInt8(ascii: "*")
-                if markerIsMarkup || !measure(body, row: 0, into: &features, hits: &hits, stoppingAtMarkupOf: line) {
-                    if Self.containsLinkTarget(line) {
-                        let stats = InlineMarkup.linkStats(document.blocks[row].text)
-                        features.links = stats.links
-                        features.linkDensity = stats.links == 0 ? 0 : stats.density
+                    defer {
+                        var slots = touched
+                        while slots != 0 {
+                            hits[slots.trailingZeroBitCount] = 0
+                            slots &= slots - 1
+                        }
                     }
-                    var plain = document.blocks[row].plainTextCache ?? InlineMarkup.plainText(document.blocks[row].text)
-                    plain.withUTF8 { _ = measure(UnsafeRawBufferPointer($0), row: 0, into: &features, hits: &hits) }
-                }
-                lines.append(features)
-                let touched = lastTouched
-                if touched != 0 {
-                    rowTouched[row] = touched
-                    rowStart[row] = Int32(compact.count)
+                    guard memoHash != 0 else { return }  // not to be stored (too long)
+                    if measured.hits.count + touched.nonzeroBitCount > MeasuredLines.hitsLimit {
+                        measured.memo.removeAll()
+                        measured.hits.removeAll(keepingCapacity: true)
+                    }
+                    let hitsStart = Int32(measured.hits.count)
                     var slots = touched
                     while slots != 0 {
-                        compact.append(hits[slots.trailingZeroBitCount])
+                        measured.hits.append(hits[slots.trailingZeroBitCount])
                         slots &= slots - 1
                     }
+                    measured.memo.store(
+                        MeasuredLine(features: features, touched: touched, hitsStart: hitsStart), bytes: bytes, hash: memoHash)
                 }
-                defer {
-                    var slots = touched
-                    while slots != 0 {
-                        hits[slots.trailingZeroBitCount] = 0
-                        slots &= slots - 1
-                    }
-                }
-                guard memoHash != 0 else { return }  // not to be stored (too long)
-                if measured.hits.count + touched.nonzeroBitCount > MeasuredLines.hitsLimit {
-                    measured.memo.removeAll()
-                    measured.hits.removeAll(keepingCapacity: true)
-                }
-                let hitsStart = Int32(measured.hits.count)
-                var slots = touched
-                while slots != 0 {
-                    measured.hits.append(hits[slots.trailingZeroBitCount])
-                    slots &= slots - 1
-                }
-                measured.memo.store(
-                    MeasuredLine(features: features, touched: touched, hitsStart: hitsStart), bytes: bytes, hash: memoHash)
             }
         }
         for row in rowTouched.indices where rowTouched[row] != 0 {
@@ -193,10 +197,13 @@ final class FeatureExtractor {
         var lastSlot: Int?
         for row in lines.indices {
             var slot = documentSlot
-            if let own = document.blocks[row].language, own.confidence >= 0.5 {
-                if own.code != lastCode {
-                    lastCode = own.code
-                    lastSlot = index.slot(of: own.code)
+            // Code and confidence, not the guess (a copy of it retains its alternatives).
+            if let code = document.blocks[row].languageCode, let confidence = document.blocks[row].languageConfidence,
+                confidence >= 0.5
+            {
+                if code != lastCode {
+                    lastCode = code
+                    lastSlot = index.slot(of: code)
                 }
                 if let ownSlot = lastSlot { slot = ownSlot }
             }

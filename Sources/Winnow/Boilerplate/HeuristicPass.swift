@@ -58,13 +58,13 @@ struct HeuristicPass {
             // A timestamped line that counts the post's comments is the post's meta line.
             if let reason = CommentThreadHeuristic.separatorReason(line, t),
                 reason != CommentThreadHeuristic.bylineReason
-                    || !(PostMetaHeuristic.countsComments(document.blocks[index].plainText)
+                    || !(PostMetaHeuristic.countsComments(Block.plainText(of: document.blocks, at: index))
                         || document.blocks[index].verdict?.reason.signals.contains(.notCommentByline) == true)
             {
                 separators[index] = true
                 separatorReasons[index] = reason
             } else if CountedCommentHeading.isCandidate(line),
-                CountedCommentHeading.endsAsHeading(document.blocks[index].plainText)
+                CountedCommentHeading.endsAsHeading(Block.plainText(of: document.blocks, at: index))
             {
                 separators[index] = true
                 separatorReasons[index] = CommentThreadHeuristic.headingReason
@@ -118,16 +118,16 @@ struct HeuristicPass {
 
         // Comment bylines with a date and no time ("Jermaine 07 Nov 12") split the page too.
         for index in DatedBylineHeuristic.bylines(
-            features: features, classes: classes, separators: separators, isDecided: { document.blocks[$0].verdict != nil },
-            text: { document.blocks[$0].plainText })
+            features: features, classes: classes, separators: separators, isDecided: { document.blocks[$0].isDecided },
+            text: { Block.plainText(of: document.blocks, at: $0) })
         {
             separators[index] = true
             separatorReasons[index] = CommentThreadHeuristic.bylineReason
         }
         // So do comments printed with their byline on one line ("Emily says: April 6, 2012 at 8:04 pm I have …").
         for index in InlineCommentByline.lines(
-            features: features, separators: separators, isDecided: { document.blocks[$0].verdict != nil },
-            text: { document.blocks[$0].plainText })
+            features: features, separators: separators, isDecided: { document.blocks[$0].isDecided },
+            text: { Block.plainText(of: document.blocks, at: $0) })
         {
             separators[index] = true
             separatorReasons[index] = CommentThreadHeuristic.bylineReason
@@ -155,10 +155,10 @@ struct HeuristicPass {
         let breadcrumb = BreadcrumbAnchorHeuristic.anchor(
             count: count, features: features,
             isBreadcrumb: { document.blocks[$0].verdict?.reason.signals.contains(.breadcrumb) == true },
-            text: { document.blocks[$0].plainText })
+            text: { Block.plainText(of: document.blocks, at: $0) })
         // The region and its bridges never span a teaser's read-more line either; the comment
         // thread logic sees only the comment separators.
-        let teaserEnds = TeaserBoundary.lines(features: features, text: { document.blocks[$0].plainText })
+        let teaserEnds = TeaserBoundary.lines(features: features, text: { Block.plainText(of: document.blocks, at: $0) })
         let regionBreaks = teaserEnds.contains(true) ? zip(separators, teaserEnds).map { $0 || $1 } : separators
         var found = ArticleRegionHeuristic.region(
             classes: classes, words: features.map(\.words), separators: regionBreaks, commentStart: commentStart,
@@ -206,20 +206,21 @@ struct HeuristicPass {
             // lines) is a tiny text, kept whole; otherwise it is all boilerplate.
             let looksLikeBoilerplate = classes.contains { $0.isBad } || separators.contains(true)
             if !looksLikeBoilerplate { return }
-            for index in 0..<count where document.blocks[index].verdict == nil {
+            for index in 0..<count where !document.blocks[index].isDecided {
                 document.blocks[index].verdict = .drop(
                     ArticleRegionHeuristic.noArticleID, "the page has no run of prose lines", score: 0)
             }
             return
         }
 
-        let ruleDropped = document.blocks.map { block in
-            guard let verdict = block.verdict, verdict.action == .drop else { return false }
+        // Fields, not a copy of the block (a copy retains all its strings).
+        let ruleDropped = document.blocks.indices.map { index in
+            guard document.blocks[index].verdictAction == .drop else { return false }
             // Image text and captions sit inside articles; they do not end one.
-            return !verdict.reason.signals.contains(.imageText)
+            return document.blocks[index].verdict?.reason.signals.contains(.imageText) != true
         }
         let introducedLists = MenuItemHeuristic.introducedEntries(
-            classes: classes, features: features, kinds: document.blocks.map(\.kind), t)
+            classes: classes, features: features, kinds: document.blocks.indices.map { document.blocks[$0].kind }, t)
         let forward = ArticleBridgeHeuristic.bridged(
             found, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
             introduced: introducedLists, t)
@@ -234,7 +235,7 @@ struct HeuristicPass {
             : ArticleBridgeHeuristic.bridgedOverWidgets(
                 forward, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
                 widget: widget,
-                steppedOver: document.blocks.indices.map { document.blocks[$0].verdict?.action == .drop && !ruleDropped[$0] },
+                steppedOver: document.blocks.indices.map { document.blocks[$0].verdictAction == .drop && !ruleDropped[$0] },
                 isParagraph: { document.blocks[$0].kind == .paragraph }, introduced: introducedLists, t)
         let widened = ArticleBridgeHeuristic.bridgedBackward(
             overWidgets, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
@@ -253,7 +254,7 @@ struct HeuristicPass {
                     // One dated byline between the title and the text is the article's
                     // ("July 24, 2012 12:11 AM", "Posted by Sam at 9:49am"), not a comment's.
                     guard !datelineTaken, separatorReasons[index] == CommentThreadHeuristic.bylineReason,
-                        document.blocks[index].verdict == nil
+                        !document.blocks[index].isDecided
                     else { break }
                     datelineTaken = true
                     lower = index
@@ -295,7 +296,7 @@ struct HeuristicPass {
         } else if let title = TitleMatchHeuristic.title(
             above: lower, upper: widened.upperBound, classes: classes, features: features, separators: separators,
             stopwordBit: language.flatMap { StopwordIndex.shared.slot(of: $0) }.map { UInt64(1) << UInt64($0) },
-            text: { document.blocks[$0].plainText },
+            text: { Block.plainText(of: document.blocks, at: $0) },
             isListItem: { document.blocks[$0].kind == .listItem },
             crossable: { features[$0].words <= 2 || separatorReasons[$0] == CommentThreadHeuristic.bylineReason }, t)
         {
@@ -310,7 +311,7 @@ struct HeuristicPass {
             // (a list's last entries, a sign-off) right after the last prose line.
             var taken = 0
             var index = upper + 1
-            while index < count, taken < t.tailLines, !separators[index], document.blocks[index].verdict == nil {
+            while index < count, taken < t.tailLines, !separators[index], !document.blocks[index].isDecided {
                 let line = features[index]
                 let joinable: Bool
                 switch classes[index] {
@@ -328,15 +329,15 @@ struct HeuristicPass {
         }
         // A blog post's date header inside the region tops the post: a welcome box above it is not the post's.
         if let header = PostDateHeader.header(
-            in: lower...upper, isCandidate: { document.blocks[$0].verdict == nil && !separators[$0] },
+            in: lower...upper, isCandidate: { !document.blocks[$0].isDecided && !separators[$0] },
             isProse: { classes[$0] == .good },
-            isHeader: { PostDateHeader.isDateHeader(document.blocks[$0].plainText, words: features[$0].words, endsLikeSentence: features[$0].endsLikeSentence) },
+            isHeader: { PostDateHeader.isDateHeader(Block.plainText(of: document.blocks, at: $0), words: features[$0].words, endsLikeSentence: features[$0].endsLikeSentence) },
             isSkipped: { isDroppedAnywhere($0, document: document, classes: classes) },
             isTitle: { classes[$0] == .short && features[$0].words >= 2 && !features[$0].endsLikeSentence })
         {
             // Without the title walk (precision) the post starts at its first prose line, as on a clean copy.
             let top = t.titleLines > 0 ? header : ((header...upper).first { classes[$0] == .good } ?? header)
-            for index in lower..<top where document.blocks[index].verdict == nil {
+            for index in lower..<top where !document.blocks[index].isDecided {
                 document.blocks[index].verdict = .drop(
                     PostDateHeader.id, "above the date header that tops the post",
                     score: classes[index].regionScore(words: features[index].words, t))
@@ -351,7 +352,7 @@ struct HeuristicPass {
         let firstSeparatorAfter = (region.upperBound + 1..<count).first { separators[$0] }
         let ownRepeats = RepeatedLineHeuristic.confined(to: region, features: features, classes: classes)
 
-        for index in 0..<count where document.blocks[index].verdict == nil {
+        for index in 0..<count where !document.blocks[index].isDecided {
             let score = classes[index].regionScore(words: features[index].words, t)
             let outside = index < region.lowerBound || index > region.upperBound
             if outside, case .bad(let ruleID, let reason) = classes[index] {
@@ -420,7 +421,7 @@ struct HeuristicPass {
                 // right above the subtitle.
                 let above = index - 1
                 if block.kind == .heading, above >= 0, !separators[above], document.blocks[above].kind == .heading,
-                    document.blocks[above].verdict == nil, features[above].words >= 3, features[above].linkDensity < 0.5,
+                    !document.blocks[above].isDecided, features[above].words >= 3, features[above].linkDensity < 0.5,
                     !classes[above].isBad
                 {
                     return above
@@ -459,7 +460,7 @@ struct HeuristicPass {
         guard last - first < 2, first > 0 else { return nil }
         var words = 0
         for index in first...last {
-            guard document.blocks[index].verdict == nil, !separators[index], document.blocks[index].kind == .paragraph
+            guard !document.blocks[index].isDecided, !separators[index], document.blocks[index].kind == .paragraph
             else { return nil }
             switch classes[index] {
             case .good, .nearGood, .short: break
@@ -471,7 +472,7 @@ struct HeuristicPass {
         guard words >= 8, words <= 40, features[last].endsLikeSentence else { return nil }
         let title = first - 1
         let line = features[title]
-        guard document.blocks[title].verdict == nil, !separators[title], case .short = classes[title],
+        guard !document.blocks[title].isDecided, !separators[title], case .short = classes[title],
             document.blocks[title].kind == .paragraph || document.blocks[title].kind == .heading,
             line.words >= 3, line.words <= 15, !line.endsLikeSentence, !line.hasPipe, line.links == 0
         else { return nil }
@@ -493,7 +494,7 @@ struct HeuristicPass {
     }
 
     private func isDroppedAnywhere(_ index: Int, document: Document, classes: [BlockClass]) -> Bool {
-        if document.blocks[index].verdict?.action == .drop { return true }
+        if document.blocks[index].verdictAction == .drop { return true }
         if case .bad(let ruleID, _) = classes[index] { return ruleID == PlaceholderHeuristic.id }
         return false
     }
@@ -504,7 +505,7 @@ struct HeuristicPass {
         var runStart = region.lowerBound
         var index = region.lowerBound
         while index <= region.upperBound + 1 {
-            let inRun = index <= region.upperBound && document.blocks[index].verdict == nil
+            let inRun = index <= region.upperBound && !document.blocks[index].isDecided
                 && ShortRunHeuristic.isCandidate(features[index], classes[index])
             if !inRun {
                 if index - runStart >= thresholds.shortRunLength {

@@ -45,7 +45,7 @@ public struct RepeatedLineStage: Stage {
         var scratch: [UInt8] = []
         // First the lines that pass the thresholds, then the run condition on their neighbours.
         var repeated: [UInt32?] = Array(repeating: nil, count: document.blocks.count)
-        for index in document.blocks.indices where document.blocks[index].verdict == nil {
+        for index in document.blocks.indices where !document.blocks[index].isDecided {
             guard let fingerprint = LineFingerprint.fingerprint(of: document.blocks[index].text, scratch: &scratch),
                 let count = table.counts[fingerprint.hash],
                 thresholds.isRepeated(count: UInt64(count), documents: table.documents, length: fingerprint.length)
@@ -54,7 +54,7 @@ public struct RepeatedLineStage: Stage {
         }
         func isBoilerplate(_ index: Int) -> Bool {
             guard document.blocks.indices.contains(index) else { return false }
-            return repeated[index] != nil || document.blocks[index].verdict?.action == .drop
+            return repeated[index] != nil || document.blocks[index].verdictAction == .drop
         }
         for index in document.blocks.indices {
             guard let count = repeated[index] else { continue }

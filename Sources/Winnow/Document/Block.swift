@@ -30,7 +30,8 @@ public struct Block: Sendable, Hashable {
         get { annotations?.language }
         set {
             if newValue == nil && annotations == nil { return }
-            uniqueAnnotations().language = newValue
+            makeAnnotationsUnique()
+            annotations?.language = newValue
         }
     }
     /// The decision about this line; `nil` means undecided, which the writer keeps.
@@ -38,7 +39,8 @@ public struct Block: Sendable, Hashable {
         get { annotations?.verdict }
         set {
             if newValue == nil && annotations == nil { return }
-            uniqueAnnotations().verdict = newValue
+            makeAnnotationsUnique()
+            annotations?.verdict = newValue
         }
     }
     /// The line's visible text (markdown removed), stored by the first stage that needs it so
@@ -48,9 +50,23 @@ public struct Block: Sendable, Hashable {
         get { annotations?.plainTextCache }
         set {
             if newValue == nil && annotations == nil { return }
-            uniqueAnnotations().plainTextCache = newValue
+            makeAnnotationsUnique()
+            annotations?.plainTextCache = newValue
         }
     }
+    /// `plainText` read where the block is: the cached string when there is one (calling
+    /// `plainText` on `blocks[i]` copies the whole block first, retaining its references).
+    static func plainText(of blocks: [Block], at index: Int) -> String {
+        if let cached = blocks[index].plainTextCache { return cached }
+        return uncachedPlainText(of: blocks, at: index)
+    }
+
+    /// Out of line: inlined, the compiler copied the block before testing the cache.
+    @inline(never)
+    private static func uncachedPlainText(of blocks: [Block], at index: Int) -> String {
+        blocks[index].plainText
+    }
+
     /// Whether a stage has stored `plainTextCache` (read without copying the string).
     var hasPlainTextCache: Bool { annotations?.plainTextCache != nil }
     /// The line's visible text (markdown removed): the cached one when a stage stored it.
@@ -72,12 +88,11 @@ public struct Block: Sendable, Hashable {
     /// copied and scanned often); nil until a stage sets something.
     private var annotations: BlockAnnotations?
 
-    /// The box, made or copied first when it is missing or shared (copy on write).
-    private mutating func uniqueAnnotations() -> BlockAnnotations {
-        if let box = annotations, isKnownUniquelyReferenced(&annotations) { return box }
-        let box = annotations.map { BlockAnnotations(copying: $0) } ?? BlockAnnotations()
-        annotations = box
-        return box
+    /// Makes or copies the box when it is missing or shared (copy on write). It does not
+    /// return the box: the returned reference was retained and released at every store.
+    private mutating func makeAnnotationsUnique() {
+        if isKnownUniquelyReferenced(&annotations) { return }
+        annotations = annotations.map { BlockAnnotations(copying: $0) } ?? BlockAnnotations()
     }
 
     public init(
@@ -122,8 +137,29 @@ public struct Block: Sendable, Hashable {
         }
     }
 
+    /// `verdict?.action`, read in the box without copying the verdict (and its strings).
+    var verdictAction: Verdict.Action? { annotations?.verdict?.action }
+
+    /// Whether a stage has decided about this line (`verdict != nil`), without copying the verdict.
+    var isDecided: Bool { annotations?.verdict != nil }
+
+    /// `verdict?.reason.ruleID`, read in the box without copying the verdict's message.
+    var verdictRuleID: String? { annotations?.verdict?.reason.ruleID }
+
+    /// `language?.code`, read in the box without copying the guess (and its alternatives).
+    var languageCode: String? { annotations?.language?.code }
+
+    /// `language?.confidence`, read in the box without copying the guess.
+    var languageConfidence: Double? { annotations?.language?.confidence }
+
     /// Whether the writer will output this line.
-    public var isKept: Bool { verdict?.action != .drop }
+    public var isKept: Bool { annotations?.verdict?.action != .drop }
+
+    /// Whether the verdict's reason has `ruleID` and `message`, compared in the box (a copy of
+    /// the verdict retains both strings).
+    func hasReason(ruleID: String, message: String) -> Bool {
+        annotations?.verdict?.reason.ruleID == ruleID && annotations?.verdict?.reason.message == message
+    }
 
     public static func == (a: Block, b: Block) -> Bool {
         a.text == b.text && a.kind == b.kind && a.paragraph == b.paragraph && a.indent == b.indent
@@ -141,7 +177,7 @@ public struct Block: Sendable, Hashable {
     }
 }
 
-/// The annotations of one block. Mutated only through `Block.uniqueAnnotations()`, which
+/// The annotations of one block. Mutated only after `Block.makeAnnotationsUnique()`, which
 /// copies a shared box first, so a box is never changed while another block can see it.
 final class BlockAnnotations: @unchecked Sendable {
     var language: LanguageGuess?

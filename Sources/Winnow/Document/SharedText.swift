@@ -24,12 +24,15 @@ enum BlockText: Sendable {
         }
     }
 
-    /// Which shared bytes the text is in and where, read without taking a reference to them
-    /// (nil for a string of its own): a writer going through many lines of one document
-    /// holds the storage once instead of once per line.
-    var sharedRange: (storage: ObjectIdentifier, start: Int, end: Int)? {
+    /// The text's UTF-8 when it is shared bytes (nil for a string of its own), read without
+    /// keeping a reference: valid while a block holding the same `SharedText` lives (its
+    /// `bytes` are a `let`, so they neither move nor change). A caller that reads a block in
+    /// an array and calls a closure with its bytes would otherwise copy the whole block to
+    /// keep it alive across the call, retaining its storage and annotations every time.
+    @inline(__always)
+    var sharedUTF8: UnsafeRawBufferPointer? {
         guard case .shared(let storage, let start, let end) = self else { return nil }
-        return (ObjectIdentifier(storage), start, end)
+        return storage.bytes.withUnsafeBytes { UnsafeRawBufferPointer(rebasing: $0[start..<end]) }
     }
 
     /// Calls `body` with the text's UTF-8 without making a string.

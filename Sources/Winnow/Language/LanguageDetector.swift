@@ -126,7 +126,7 @@ public struct LanguageDetector: Stage {
             while end < count, document.blocks[end].paragraph == paragraph { end += 1 }
             // A one-line paragraph's guess depends on its text alone: a repeated line (a menu
             // entry, a footer) is neither parsed nor sampled again.
-            let line = end - start == 1 ? document.blocks[start].withUTF8Text { scratch.lineGuess(forBytes: Self.bytes($0)) } : nil
+            let line = end - start == 1 ? document.blocks.withUTF8Text(at: start) { scratch.lineGuess(forBytes: Self.bytes($0)) } : nil
             if let known = line?.known {
                 document.blocks[start].plainTextCache = known.plain
                 guesses.append(known.guess)
@@ -141,8 +141,13 @@ public struct LanguageDetector: Stage {
             for index in start..<end {
                 if index > start { bytes.append(0x0A) }
                 let lineStart = bytes.count
-                let visible = document.blocks[index].plainTextCache ?? MatchSubject.plainText(document.blocks[index].text)
-                document.blocks[index].plainTextCache = visible
+                let visible: String
+                if let cached = document.blocks[index].plainTextCache {
+                    visible = cached
+                } else {
+                    visible = MatchSubject.plainText(document.blocks.text(at: index))
+                    document.blocks[index].plainTextCache = visible
+                }
                 bytes.append(contentsOf: visible.utf8)
                 let kept = bytes.withUnsafeBufferPointer {
                     Self.sampleLength(UnsafeBufferPointer(rebasing: $0[lineStart...]), bytes: Self.sampleBytes)
@@ -155,7 +160,7 @@ public struct LanguageDetector: Stage {
                 let guess = bytes.withUnsafeBufferPointer { detectWithLength(bytes: $0, scratch: scratch).guess }
                 guesses.append(guess)
                 if let visible = document.blocks[start].plainTextCache, let line {
-                    document.blocks[start].withUTF8Text {
+                    document.blocks.withUTF8Text(at: start) {
                         scratch.rememberLine(bytes: Self.bytes($0), plain: visible, guess: guess, hash: line.hash)
                     }
                 }
@@ -305,26 +310,28 @@ public struct LanguageDetector: Stage {
     /// `keptOnly` is false), without copying them out of the array.
     func documentLanguage(of blocks: [Block], keptOnly: Bool) -> LanguageGuess {
         // Blocks are read field by field: copying a whole `Block` retains all its strings.
-        let onlyKept = keptOnly && blocks.indices.contains { blocks[$0].verdict?.action != .drop }
+        let onlyKept = keptOnly && blocks.indices.contains { blocks[$0].verdictAction != .drop }
         // A page has a handful of languages: a short list beats hashing every block's code.
         var votes: [(key: String, value: Double)] = []
         var total = 0.0
-        func vote(_ guess: LanguageGuess, weight: Int) {
-            guard !guess.isUndetermined else { return }
-            let amount = Double(weight) * guess.confidence
-            if let slot = votes.firstIndex(where: { $0.key == guess.code }) {
+        func vote(code: String, confidence: Double, weight: Int) {
+            guard code != LanguageGuess.undetermined.code else { return }
+            let amount = Double(weight) * confidence
+            if let slot = votes.firstIndex(where: { $0.key == code }) {
                 votes[slot].value += amount
             } else {
-                votes.append((guess.code, amount))
+                votes.append((code, amount))
             }
             total += Double(weight)
         }
-        for index in blocks.indices where !onlyKept || blocks[index].verdict?.action != .drop {
-            guard let guess = blocks[index].language else {
-                vote(detect(Self.sample(blocks[index].text, bytes: Self.sampleBytes)), weight: blocks[index].utf8Count)
+        for index in blocks.indices where !onlyKept || blocks[index].verdictAction != .drop {
+            // Code and confidence, not the guess: a copy of it retains its alternatives.
+            guard let code = blocks[index].languageCode, let confidence = blocks[index].languageConfidence else {
+                let guess = detect(Self.sample(blocks[index].text, bytes: Self.sampleBytes))
+                vote(code: guess.code, confidence: guess.confidence, weight: blocks[index].utf8Count)
                 continue
             }
-            vote(guess, weight: blocks[index].utf8Count)
+            vote(code: code, confidence: confidence, weight: blocks[index].utf8Count)
         }
         guard total > 0 else { return .undetermined }
         let ranked = votes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

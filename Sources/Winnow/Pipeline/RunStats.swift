@@ -78,17 +78,17 @@ public struct RunStats: Sendable, Codable, Equatable {
         var runLength = 0
         document.blocks.withUnsafeBufferPointer { blocks in
             for index in blocks.indices {
-                if !dropped && blocks[index].isKept {
+                if !dropped && blocks[index].verdictAction != .drop {
                     lines.kept += 1
                     continue
                 }
                 lines.dropped += 1
-                guard let verdict = blocks[index].verdict, verdict.action == .drop else { continue }
-                if verdict.reason.ruleID == runRule {
+                guard blocks[index].verdictAction == .drop, let ruleID = blocks[index].verdictRuleID else { continue }
+                if ruleID == runRule {
                     runLength += 1
                 } else {
                     if let runRule { rules[runRule, default: 0] += runLength }
-                    runRule = verdict.reason.ruleID
+                    runRule = ruleID
                     runLength = 1
                 }
             }

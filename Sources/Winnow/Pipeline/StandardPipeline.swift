@@ -19,8 +19,12 @@ public enum StandardPipeline {
         if let detector { stages.append(DocumentLanguageStage(detector: detector)) }
         if let languages { stages.append(LanguageFilter(allowed: languages)) }
         // Every stage but the language filter and the rules (which read a line's bytes) reads
-        // the lines' text: the frame alone, or with rules only, makes no line strings.
-        let readsText = detectLanguages || remover.options.useHeuristics || !extraStages.isEmpty
+        // the lines' text: the frame alone, or with rules only, makes no line strings. The
+        // language detector stores every line's visible text (`plainTextCache`, the text
+        // itself for a line without markup), which is what the later stages read: with it,
+        // strings made up front are made for nothing, and blocks that keep sharing their
+        // document's bytes are read in place (`withUTF8Text(at:)`) without copying them.
+        let readsText = !detectLanguages && (remover.options.useHeuristics || !extraStages.isEmpty)
         return Pipeline(stages: stages, preparesText: readsText)
     }
 }

@@ -36,7 +36,7 @@ struct RuleMatcher {
             regexes.outcomesKeepCaptions = options.keepCaptions
         }
         // Read once: a copy per line would retain its strings every time.
-        let documentLanguage = document.language
+        let documentCode = Self.knownCode(document.language?.code)
         // First every line's outcome, read in place (a block taken out of the array would be
         // copied, retaining its storage and annotations), then the verdicts: a line's outcome
         // does not depend on another line's verdict.
@@ -44,15 +44,17 @@ struct RuleMatcher {
         outcomes.reserveCapacity(document.blocks.count)
         document.blocks.withUnsafeBufferPointer { blocks in
             for block in blocks.indices {
-                let language = languageCode(blocks[block].language, documentLanguage)
-                let existing = blocks[block].verdict?.action
-                outcomes.append(blocks[block].withUTF8Text { lineOutcome($0, language: language, existing: existing) })
+                // `languageCode(_:_:)` without copying the guesses: the block's, else the document's.
+                let language: String?
+                if let code = blocks[block].languageCode { language = Self.knownCode(code) } else { language = documentCode }
+                let existing = blocks[block].verdictAction
+                outcomes.append(blocks.withUTF8Text(at: block) { lineOutcome($0, language: language, existing: existing) })
             }
         }
         for (index, outcome) in outcomes.enumerated() {
             if outcome.storesPlainText, !document.blocks[index].hasPlainTextCache {
                 // What the rules read as its text, for the stages after them (see `LineOutcome`).
-                document.blocks[index].plainTextCache = MatchSubject.plainText(document.blocks[index].text)
+                document.blocks[index].plainTextCache = MatchSubject.plainText(document.blocks.text(at: index))
             }
             if outcome.blockHint { paragraphHints.insert(document.blocks[index].paragraph) }
             if outcome.verdictRank >= 0 { document.blocks[index].verdict = order[Int(outcome.verdictRank)].verdict }
@@ -70,7 +72,7 @@ struct RuleMatcher {
                 }
                 let range = start..<end
                 let worthTesting = compiled.blockRulesUnfiltered || paragraphHints.contains(document.blocks[start].paragraph)
-                if worthTesting, range.contains(where: { document.blocks[$0].verdict == nil }) {
+                if worthTesting, range.contains(where: { !document.blocks[$0].isDecided }) {
                     let firstRaw = document.blocks[start].text
                     let firstPlain = Self.plainText(of: document.blocks[start])
                     if blockRules.contains(where: { $0.match.mayMatchParagraph(firstRaw: firstRaw, firstPlain: firstPlain) }) {
@@ -81,7 +83,7 @@ struct RuleMatcher {
                         let language = languageCode(document.blocks[start].language, document.language)
                         let literalsFound = paragraphHints.contains(document.blocks[start].paragraph)
                         if let entry = firstBlockRule(blockRules, raw: raw, plain: plain, language, literalsFound: literalsFound) {
-                            for index in range where document.blocks[index].verdict == nil {
+                            for index in range where !document.blocks[index].isDecided {
                                 document.blocks[index].verdict = entry.verdict
                             }
                         }
@@ -295,6 +297,11 @@ struct RuleMatcher {
     }
 
     /// Takes the two guesses, not the block and document, so no block is copied per line.
+    /// `code`, or nil for `und` (a guess's code is `und` exactly when it is undetermined).
+    private static func knownCode(_ code: String?) -> String? {
+        code == "und" ? nil : code
+    }
+
     private func languageCode(_ blockLanguage: LanguageGuess?, _ documentLanguage: LanguageGuess?) -> String? {
         let guess = blockLanguage ?? documentLanguage
         guard let guess, !guess.isUndetermined else { return nil }

@@ -13,14 +13,14 @@ public struct LanguageSpan: Sendable, Hashable {
         // By index through a buffer pointer: `for block in` copies every block (they are large).
         document.blocks.withUnsafeBufferPointer { blocks in
             for index in blocks.indices {
-                guard let guess = blocks[index].language else { continue }
-                let (line, paragraph, kept) = (blocks[index].origin.line, blocks[index].paragraph, blocks[index].isKept)
+                // The code first: the whole guess (retaining its alternatives) only for a new span.
+                guard let code = blocks[index].languageCode else { continue }
+                let (line, paragraph, kept) = (blocks[index].origin.line, blocks[index].paragraph, blocks[index].verdictAction != .drop)
                 let lastLine = blocks[index].origin.lastLine
-                if paragraph == lastParagraph, var last = spans.last, last.guess.code == guess.code {
-                    last.lastLine = lastLine
-                    last.kept = last.kept || kept
-                    spans[spans.count - 1] = last
-                } else {
+                if paragraph == lastParagraph, let last = spans.indices.last, spans[last].guess.code == code {
+                    spans[last].lastLine = lastLine
+                    spans[last].kept = spans[last].kept || kept
+                } else if let guess = blocks[index].language {
                     spans.append(LanguageSpan(firstLine: line, lastLine: lastLine, guess: guess, kept: kept))
                 }
                 lastParagraph = paragraph

@@ -13,19 +13,19 @@ public struct RemovedSpan: Sendable, Hashable {
         // By index through a buffer pointer: `for block in` copies every block (they are large).
         document.blocks.withUnsafeBufferPointer { blocks in
             for index in blocks.indices {
-                guard let verdict = blocks[index].verdict, verdict.action == .drop else {
+                guard blocks[index].verdictAction == .drop else {
                     previousWasDropped = false
                     continue
                 }
                 let (line, lastLine) = (blocks[index].origin.line, blocks[index].origin.lastLine)
                 defer { previousWasDropped = true }
-                if previousWasDropped, var last = spans.last, last.reason.ruleID == verdict.reason.ruleID,
-                    last.reason.message == verdict.reason.message
+                // Compared in place; the reason is copied (retaining its strings) only for a new span.
+                if previousWasDropped, let last = spans.indices.last,
+                    blocks[index].hasReason(ruleID: spans[last].reason.ruleID, message: spans[last].reason.message)
                 {
-                    last.lastLine = lastLine
-                    spans[spans.count - 1] = last
-                } else {
-                    spans.append(RemovedSpan(firstLine: line, lastLine: lastLine, reason: verdict.reason))
+                    spans[last].lastLine = lastLine
+                } else if let reason = blocks[index].verdict?.reason {
+                    spans.append(RemovedSpan(firstLine: line, lastLine: lastLine, reason: reason))
                 }
             }
         }

@@ -76,14 +76,10 @@ public struct TextRenderer: Sendable {
             out.append(escapingNewlines ? UInt8(ascii: "n") : 0x0A)
         }
         // Through the buffer, field by field: a block is not copied (with a retain and a
-        // release of each reference it holds) at every access or call. The shared bytes the
-        // lines point into (one or two per document) are held once, with their address.
-        var held: SharedText? = nil
-        var heldID: ObjectIdentifier? = nil
-        var heldBase: UnsafeRawPointer? = nil
+        // release of each reference it holds) at every access or call.
         document.blocks.withUnsafeBufferPointer { blocks in
             for index in blocks.indices {
-                guard blocks[index].isKept else { continue }
+                guard blocks[index].verdictAction != .drop else { continue }
                 if !keepMarkdown && blocks[index].kind == .separator {
                     // A horizontal rule (`---`, `━━━━`, a table's `---|---`) is markup, not
                     // text: without `keepMarkdown` it is not written, and the lines on either
@@ -99,20 +95,8 @@ public struct TextRenderer: Sendable {
                     if paragraph != lastParagraph || ruled { appendNewline() }
                 }
                 let lineStart = out.count
-                if let range = blocks[index].storage.sharedRange {
-                    if range.storage != heldID, case .shared(let shared, _, _) = blocks[index].storage {
-                        // `held` keeps the bytes (immutable) alive and in place while `heldBase`
-                        // is used.
-                        held = shared
-                        heldID = range.storage
-                        heldBase = shared.bytes.withUnsafeBytes { $0.baseAddress }
-                    }
-                    if let heldBase {
-                        writeLine(UnsafeRawBufferPointer(start: heldBase + range.start, count: range.end - range.start), verbatim, &out)
-                    }
-                } else if case .string(var string) = blocks[index].storage {
-                    string.withUTF8 { writeLine(UnsafeRawBufferPointer($0), verbatim, &out) }
-                }
+                // The block in the buffer keeps its shared bytes alive (see `sharedUTF8`).
+                blocks.withUTF8Text(at: index) { writeLine($0, verbatim, &out) }
                 if out.count == lineStart {
                     out.removeSubrange(mark...)
                     continue
@@ -121,7 +105,6 @@ public struct TextRenderer: Sendable {
                 ruled = false
             }
         }
-        withExtendedLifetime(held) {}
         return lastParagraph >= 0
     }
 

@@ -19,7 +19,7 @@ enum CaptionAboveCredit {
     /// Whether the line at `index` is the caption of a credit line below it.
     static func isCaption(at index: Int, blocks: [Block], words: Int) -> Bool {
         let next = index + 1
-        guard next < blocks.count, blocks[index].verdict == nil, blocks[index].kind == .paragraph,
+        guard next < blocks.count, !blocks[index].isDecided, blocks[index].kind == .paragraph,
             blocks[next].paragraph == blocks[index].paragraph, words > 0, words <= maximumWords,
             let verdict = blocks[next].verdict, verdict.action == .drop, verdict.reason.signals.contains(.photoCredit)
         else { return false }

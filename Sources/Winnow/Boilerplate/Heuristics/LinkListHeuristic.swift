@@ -29,8 +29,13 @@ enum LinkListHeuristic {
 
     /// Whether `text` is a markdown list item whose entry opens with a link (or a linked image).
     static func opensWithLink(_ text: String, kind: BlockKind) -> Bool {
+        opensWithLink(utf8: text.utf8, kind: kind)
+    }
+
+    /// `opensWithLink(_:kind:)` on the line's UTF-8 (a block's bytes: no string is made).
+    static func opensWithLink<Bytes: Collection<UInt8>>(utf8: Bytes, kind: BlockKind) -> Bool {
         guard kind == .listItem else { return false }
-        var bytes = text.utf8.drop { $0 == 0x20 }
+        var bytes = utf8.drop { $0 == 0x20 }
         guard let marker = bytes.first, marker == UInt8(ascii: "*") || marker == UInt8(ascii: "-") || marker == UInt8(ascii: "+")
         else { return false }
         bytes = bytes.dropFirst().drop { $0 == 0x20 }
@@ -49,7 +54,9 @@ enum LinkListHeuristic {
         var members = [Bool](repeating: false, count: blocks.count)
         var runStart = 0
         for index in 0...blocks.count {
-            let inRun = index < blocks.count && blocks[index].kind == .listItem && opensWithLink(blocks[index].text, kind: .listItem)
+            let inRun =
+                index < blocks.count && blocks[index].kind == .listItem
+                && blocks.withUTF8Text(at: index) { opensWithLink(utf8: $0, kind: .listItem) }
             if !inRun {
                 if index - runStart >= minimumRun {
                     for member in runStart..<index { members[member] = true }

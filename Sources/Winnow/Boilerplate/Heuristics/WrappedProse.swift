@@ -71,9 +71,9 @@ enum WrappedProse {
         var measured = [(columns: Int, firstWord: Int)?](repeating: nil, count: blocks.count)
         func measurement(_ index: Int) -> (columns: Int, firstWord: Int) {
             if let known = measured[index] { return known }
-            let block = blocks[index]
-            let (columns, firstWord) = block.withUTF8Text(Self.measure)
-            let result = (block.indent + columns, firstWord)
+            // In place: `let block = blocks[index]` copied the block, retaining its strings.
+            let (columns, firstWord) = blocks.withUTF8Text(at: index, Self.measure)
+            let result = (blocks[index].indent + columns, firstWord)
             measured[index] = result
             return result
         }
@@ -234,7 +234,7 @@ extension WrappedProse {
             }
             whole.endsLikeSentence = features[run.upperBound - 1].endsLikeSentence
             let wholeClass = BlockClass.classify(whole, stopwordsUsable: stopwordsUsable, t)
-            for index in run where blocks[index].verdict == nil && rank(classes[index]) < rank(wholeClass) {
+            for index in run where !blocks[index].isDecided && rank(classes[index]) < rank(wholeClass) {
                 classes[index] = wholeClass
             }
         }
