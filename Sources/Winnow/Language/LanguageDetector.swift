@@ -145,8 +145,14 @@ public struct LanguageDetector: Stage {
                 if let cached = document.blocks[index].plainTextCache {
                     visible = cached
                 } else {
-                    visible = MatchSubject.plainText(document.blocks.text(at: index))
+                    let text = document.blocks.text(at: index)
+                    visible = MatchSubject.plainText(text)
                     document.blocks[index].plainTextCache = visible
+                    // A huge line (a page without line breaks) keeps the string just made rather
+                    // than its document's bytes: holding both doubled the memory the page needs.
+                    if text.utf8.count >= Self.ownStringBytes, case .shared = document.blocks[index].storage {
+                        document.blocks[index].storage = .string(text)
+                    }
                 }
                 bytes.append(contentsOf: visible.utf8)
                 let kept = bytes.withUnsafeBufferPointer {
@@ -276,6 +282,8 @@ public struct LanguageDetector: Stage {
 
     /// Bytes of a block's text the stage reads to judge it.
     static let sampleBytes = 320
+    /// A line at least this long keeps its own string once made (see `process`).
+    static let ownStringBytes = 1 << 20
 
     /// At most `bytes` UTF-8 bytes of `text`, cut after a space when there is one near the end.
     static func sample(_ text: String, bytes: Int) -> String {
