@@ -324,8 +324,10 @@ public enum InlineMarkup {
         countsLinkedBytes: Bool = true
     ) {
         var index = 0
-        // Whether an `_` opener was taken as emphasis and waits for its closer.
+        // Whether an `_` opener was taken as emphasis and waits for its closer, and where the
+        // line's last closing `_` run starts (found once, when the first opener asks).
         var underscoreOpen = false
+        var lastUnderscoreCloser: Int?? = nil
         while index < text.count {
             let byte = text[index]
             switch byte {
@@ -391,7 +393,7 @@ public enum InlineMarkup {
                 let after: UInt8? = run < text.count ? text[run] : nil
                 let isEmphasis =
                     byte == 0x5F && !isMixed
-                    ? pairsUnderscore(text, run: index..<run, open: &underscoreOpen)
+                    ? pairsUnderscore(text, run: index..<run, open: &underscoreOpen, lastCloser: &lastUnderscoreCloser)
                     : isEmphasisDelimiter(before: before, after: after, mark: byte, runLength: isMixed ? 2 : run - index)
                 if isEmphasis {
                     index = run
@@ -486,28 +488,37 @@ public enum InlineMarkup {
     /// part of a name (`_start`, `__wasi_fd_write`, `/_next/`) in text that is not markdown,
     /// and stay. `open` carries the pairing along the line. `*` keeps its one-sided rule:
     /// html2text wraps bold across lines.
-    static func pairsUnderscore(_ text: UnsafeRawBufferPointer, run: Range<Int>, open: inout Bool) -> Bool {
+    static func pairsUnderscore(
+        _ text: UnsafeRawBufferPointer, run: Range<Int>, open: inout Bool, lastCloser: inout Int??
+    ) -> Bool {
         let (opens, closes) = underscoreFlanks(text, run: run)
         if closes && open {
             open = false
             return true
         }
         guard opens else { return false }
-        var index = run.upperBound
-        while index < text.count {
+        // A closer after this opener exists when the line's last one starts after it: one
+        // backward walk per line, however many openers ask (a line of `_a _a _a …` stays linear).
+        if lastCloser == nil { lastCloser = .some(lastClosingUnderscoreRun(in: text)) }
+        guard let closer = lastCloser ?? nil, closer >= run.upperBound else { return false }
+        open = true
+        return true
+    }
+
+    /// Where the last `_` run of `text` that can close emphasis starts, if any.
+    static func lastClosingUnderscoreRun(in text: UnsafeRawBufferPointer) -> Int? {
+        var index = text.count - 1
+        while index >= 0 {
             guard text[index] == 0x5F else {
-                index += 1
+                index -= 1
                 continue
             }
-            var end = index
-            while end < text.count, text[end] == 0x5F { end += 1 }
-            if underscoreFlanks(text, run: index..<end).closes {
-                open = true
-                return true
-            }
-            index = end
+            var start = index
+            while start > 0, text[start - 1] == 0x5F { start -= 1 }
+            if underscoreFlanks(text, run: start..<(index + 1)).closes { return start }
+            index = start - 1
         }
-        return false
+        return nil
     }
 
     /// Whether an `_` run can open and can close emphasis (CommonMark: left- and right-flanking,

@@ -131,6 +131,17 @@ import Testing
         #expect(InlineMarkup.plainText(markdown) == plain)
     }
 
+    /// Each `_` opener asks whether a closer follows; the line is walked for its last closer
+    /// once, so a long line of unpaired openers (`_a _a _a …`) stays linear.
+    @Test func aLongLineOfUnpairedUnderscoresStaysAsItIs() {
+        let line = String(repeating: "_a ", count: 200_000) + "end"
+        // Compared as booleans: a failure must not print a 600 KB string.
+        #expect(InlineMarkup.plainText(line) == line)
+        // With a closer at the end, every opener before it is taken as emphasis.
+        let closed = InlineMarkup.plainText(line + " and_")
+        #expect(!closed.contains("_") && closed.hasSuffix("a end and"))
+    }
+
     @Test func linkDensity() {
         let stats = InlineMarkup.linkStats("[Home](http://a) [About us](http://b)")
         #expect(stats.links == 2)
