@@ -5,8 +5,8 @@
 /// copies were a good part of the pipeline's reference counting. A block that shares its
 /// document's bytes (nearly all) gives its bytes without a copy; the others take the old way,
 /// out of line (inlined, the compiler copied the block before the test, for both ways).
-extension UnsafeBufferPointer where Element == Block {
-    /// Calls `body` with the UTF-8 of `self[index].text`.
+extension RandomAccessCollection where Element == Block, Index == Int {
+    /// Calls `body` with the UTF-8 of `self[index].text` (for `[Block]` and a buffer of blocks).
     @inline(__always)
     func withUTF8Text<R>(at index: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         if let bytes = self[index].storage.sharedUTF8 { return try body(bytes) }
@@ -32,19 +32,5 @@ extension Array where Element == Block {
     @inline(never)
     private static func ownText(of blocks: Self, at index: Int) -> String {
         blocks[index].text
-    }
-
-    /// Calls `body` with the UTF-8 of `self[index].text`.
-    @inline(__always)
-    func withUTF8Text<R>(at index: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        if let bytes = self[index].storage.sharedUTF8 { return try body(bytes) }
-        return try Self.withOwnUTF8Text(of: self, at: index, body)
-    }
-
-    @inline(never)
-    private static func withOwnUTF8Text<R>(
-        of blocks: Self, at index: Int, _ body: (UnsafeRawBufferPointer) throws -> R
-    ) rethrows -> R {
-        try blocks[index].withUTF8Text(body)
     }
 }

@@ -77,6 +77,8 @@ import Winnow
 
     /// One edit of a valid file, the line the loader must name and words of its message.
     struct BrokenEdit: Sendable, CustomTestStringConvertible {
+        /// Whether the edit applies to a section rule's file (the signals tests have both).
+        var section = false
         var replace: String
         var with: String
         var line: Int

@@ -82,14 +82,7 @@ import Testing
     }
 
     /// One edit of a valid file, the line the loader must name and words of its message.
-    struct BrokenEdit: Sendable, CustomTestStringConvertible {
-        var section: Bool
-        var replace: String
-        var with: String
-        var line: Int
-        var message: String
-        var testDescription: String { message }
-    }
+    typealias BrokenEdit = RuleLoaderTests.BrokenEdit
 
     static let brokenEdits: [BrokenEdit] = [
         BrokenEdit(section: false, replace: "[comment-byline, breadcrumb]", with: "[comment-bylines]", line: 8,
