@@ -76,8 +76,17 @@ struct HeuristicPass {
                     separators[index] = true
                     separatorReasons[index] = CommentThreadHeuristic.bylineReason
                 }
-                // Rules decided: a dropped line is boilerplate, a protected line is article.
-                classes.append(verdict.action == .drop ? .bad(ruleID: verdict.reason.ruleID, reason: verdict.reason.message) : .nearGood)
+                // Rules decided: a dropped line is boilerplate, a protected line is article. A
+                // long run of a picture's or player's own text (a video player's dozen control
+                // lines) is one picture in the article: its first lines pay, the rest count
+                // neither way, so a player between two paragraphs does not end the article.
+                if verdict.action == .drop, verdict.reason.signals.contains(.inlineMedia),
+                    Self.followsInlineMedia(index, lines: Self.mediaRunPaidLines, in: document.blocks)
+                {
+                    classes.append(.neutral)
+                } else {
+                    classes.append(verdict.action == .drop ? .bad(ruleID: verdict.reason.ruleID, reason: verdict.reason.message) : .nearGood)
+                }
                 continue
             }
             if let reason = PlaceholderHeuristic.reason(line) {
@@ -160,8 +169,18 @@ struct HeuristicPass {
         // thread logic sees only the comment separators.
         let teaserEnds = TeaserBoundary.lines(features: features, text: { Block.plainText(of: document.blocks, at: $0) })
         let regionBreaks = teaserEnds.contains(true) ? zip(separators, teaserEnds).map { $0 || $1 } : separators
+        // A picture's or player's own text a rule dropped costs one line, whatever its length:
+        // it sits between an article's paragraphs ("Image caption Rebels say …", "Media
+        // playback is unsupported on your device"), and at up to five lines' cost a two-line
+        // caption ended a short article there.
+        let regionWords = document.blocks.indices.map { index in
+            guard document.blocks[index].verdictAction == .drop,
+                document.blocks[index].verdict?.reason.signals.contains(.inlineMedia) == true
+            else { return features[index].words }
+            return min(features[index].words, 1)
+        }
         var found = ArticleRegionHeuristic.region(
-            classes: classes, words: features.map(\.words), separators: regionBreaks, commentStart: commentStart,
+            classes: classes, words: regionWords, separators: regionBreaks, commentStart: commentStart,
             startAfter: breadcrumb, t)
         // A tiny post (no prose) right above the comment area, when the region is missing or
         // weak and elsewhere.
@@ -179,14 +198,14 @@ struct HeuristicPass {
             document.blocks[index].verdict.map { !$0.reason.signals.isDisjoint(with: PostBeforeCommentsHeuristic.postTop) } ?? false
         }
         if let post = PostBeforeCommentsHeuristic.post(
-            classes: classes, words: features.map(\.words),
+            classes: classes, words: regionWords,
             isMarker: { isCommentHeading($0) || isCommentForm($0) || isPostFooter($0) },
             isSkipped: { isDroppedAnywhere($0, document: document, classes: classes) },
             isHeading: isCommentHeading,
             isBoundary: isPostTop),
             PostBeforeCommentsHeuristic.prefers(
                 post, over: found,
-                score: found.map { range in range.reduce(0) { $0 + classes[$1].regionScore(words: features[$1].words, t) } } ?? 0,
+                score: found.map { range in range.reduce(0) { $0 + classes[$1].regionScore(words: regionWords[$1], t) } } ?? 0,
                 commentStart: commentStart, isForm: isCommentForm, isCommentByline: isCommentByline,
                 isBoundary: isPostTop)
         {
@@ -194,7 +213,7 @@ struct HeuristicPass {
         } else if let inThread = found, let commentStart,
             PostBeforeCommentsHeuristic.isInThread(inThread, commentStart: commentStart, isCommentByline: isCommentByline),
             let before = ArticleRegionHeuristic.region(
-                classes: Array(classes[..<commentStart]), words: features[..<commentStart].map(\.words),
+                classes: Array(classes[..<commentStart]), words: Array(regionWords[..<commentStart]),
                 separators: Array(regionBreaks[..<commentStart]), startAfter: breadcrumb.flatMap { $0 < commentStart ? $0 : nil }, t)
         {
             // A region in the comment thread is a comment: the best one above the thread, however
@@ -519,5 +538,18 @@ struct HeuristicPass {
             }
             index += 1
         }
+    }
+
+    /// Lines of a run of inline media text that count against the article region.
+    static let mediaRunPaidLines = 3
+
+    /// Whether the `lines` lines above `index` are all inline media text a rule dropped.
+    private static func followsInlineMedia(_ index: Int, lines: Int, in blocks: [Block]) -> Bool {
+        guard index >= lines else { return false }
+        for above in (index - lines)..<index {
+            guard let verdict = blocks[above].verdict, verdict.action == .drop, verdict.reason.signals.contains(.inlineMedia)
+            else { return false }
+        }
+        return true
     }
 }

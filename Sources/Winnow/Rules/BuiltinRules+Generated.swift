@@ -1587,6 +1587,29 @@ rules:
         - "[Facebook](https://www.facebook.com/examplenews)"
         - "The mayor shared the plan on [Facebook](https://www.facebook.com/sharer.php?u=x), where it drew hundreds of comments."
 
+  - id: promo.share-panel
+    name: Share panel text
+    description: "Drops the fixed text of a share panel and of links that open elsewhere (Share this with, Copy this link, These are external links and will open in a new window, Close share panel, Opens in a new window)."
+    rationale: >-
+      A share panel's heading, its notice about external links and its close button are the
+      same words on every story of a site; as whole lines they never carry the story.
+    scope: line
+    match:
+      regex: '^(?:these are external links and will open in a new (?:window|tab)\.?|(?:this|the) links? (?:will )?opens? in a new (?:window|tab)\.?|\(?opens? in (?:a )?new (?:window|tab)\)?\.?|close share panel|share this with|copy this link|read more about sharing\.?|(?:öffnet|wird) in (?:einem )?neue[mn] (?:fenster|tab)(?: geöffnet)?\.?|s.ouvre dans (?:une )?nouvelle (?:fenêtre|onglet)\.?|se abre en (?:una )?(?:nueva ventana|nueva pestaña)\.?|si apre in (?:una )?nuova (?:finestra|scheda)\.?|abre (?:em|numa) nova (?:janela|aba|guia)\.?)$'
+    examples:
+      drop:
+        - "These are external links and will open in a new window"
+        - "Close share panel"
+        - "Share this with"
+        - "Copy this link"
+        - "Opens in a new window"
+        - "(opens in new tab)"
+        - "Öffnet in neuem Fenster"
+        - "S'ouvre dans une nouvelle fenêtre"
+      keep:
+        - "The new museum opens in a new window of opportunity for the city, its director said."
+        - "Share this with your friends, the campaign urged, and the video spread within hours."
+
   - id: promo.newsletter
     name: Newsletter or subscription prompt
     description: Drops a newsletter, e-mail alert or subscription prompt ("Sign up for our newsletter", "Newsletter abonnieren").
@@ -1776,16 +1799,19 @@ rules:
       before every caption; with the label the line is a caption for certain.
     scope: line
     match:
-      regex: '^(?:image|media|video|photo|picture|audio) caption\s*[,:]\s*\S|^bildunterschrift\s*:\s*\S|^légende\s*:\s*\S'
+      regex: '^(?:image|media|video|photo|picture|audio) caption\s*[,:]\s*\S|^(?:image|media) caption (?-i:[^a-z\s])|^bildunterschrift\s*:\s*\S|^légende\s*:\s*\S'
     caption: true
-    signals: [image-text]
+    signals: [image-text, inline-media]
     examples:
       drop:
         - "Image caption, The bridge opened in 1938"
         - "Media caption, Watch: the moment the bridge opened"
         - "Image caption: Residents queue for water"
+        - "Image caption The talks were held in Geneva"
+        - "Media caption Watch: the moment the talks ended"
       keep:
         - "The image caption contest drew 400 entries this year, the organisers said."
+        - "Image caption text is read aloud by screen readers, the guide explains."
 
   - id: captions.labelled-source
     name: Labelled image source
@@ -1795,16 +1821,19 @@ rules:
       that starts with it is a credit.
     scope: line
     match:
-      regex: '^(?:image|media|video|photo|picture) (?:source|copyright|credit)s?\s*[,:]\s*\S.{0,80}$|^bildquelle\s*:\s*\S.{0,80}$|^source (?:de l[''’])?image\s*:\s*\S.{0,80}$'
+      regex: '^(?:image|media|video|photo|picture) (?:source|copyright|credit)s?\s*[,:]\s*\S.{0,80}$|^image (?:source|copyright) (?-i:[^a-z\s]).{0,80}$|^bildquelle\s*:\s*\S.{0,80}$|^source (?:de l[''’])?image\s*:\s*\S.{0,80}$'
       max-words: 12
-    signals: [image-text]
+    signals: [image-text, inline-media]
     examples:
       drop:
         - "Image source, Reuters"
         - "Image copyright, Getty Images"
+        - "Image copyright Getty Images"
+        - "Image copyright AFP/Getty"
         - "Bildquelle: dpa"
       keep:
         - "The image source code was published on GitHub so that others can check the method."
+        - "Image copyright law differs between countries."
 
   - id: promo.newsletter-box
     name: Newsletter sign-up box
@@ -2161,6 +2190,88 @@ rules:
       keep:
         - "The gallery has 12 rooms."
         - "Photos 1962"
+
+"""##),
+        ("ui/media-player.yaml", ##"""
+version: 1
+rules:
+  - id: ui.media-player-control
+    name: Media player control text
+    description: "Drops a line that is a web video player's control or status text (Video Player is loading., Play Video, Current Time 0:00, Loaded: 0%, Playback Rate, captions off, selected, Picture-in-Picture) in English, German, French, Spanish, Italian and Portuguese."
+    rationale: >-
+      Players such as video.js and JW Player build their buttons, time read-outs and
+      accessibility labels into the page, so a page rendered by a browser carries them as
+      lines of their own. A whole line of them is never a story's text; time read-outs only
+      match with a time or percentage after the label, and single words that could be a
+      heading ("Chapters", "Captions") are left to the heuristics.
+    scope: line
+    # Its time read-outs ("Current Time 0:00") are no comment's timestamp.
+    signals: [image-text, inline-media, not-comment-byline]
+    match:
+      regex: '^(?:(?:video|audio|media) player is loading\.?|(?:video|audio)[- ]player (?:wird geladen|is loading)\.?|play video|replay video|video abspielen|non-fullscreen|exit fullscreen|kein vollbild|(?:exit )?picture-in-picture|bild-im-bild-modus(?: beenden)?|(?:captions|subtitles|descriptions) (?:off|settings)(?:, (?:selected|opens (?:captions|subtitles|descriptions) settings dialog))*|(?:captions|subtitles|descriptions) settings, opens (?:captions|subtitles|descriptions) settings dialog|caption settings dialog|audio track|playback rate|(?:current time|duration(?: time)?|remaining time|aktueller zeitpunkt|verbleibende zeit|dauer|temps actuel|temps restant|durée|tiempo actual|tiempo restante|orario attuale|tempo rimanente|durata|tempo restante|duração)\s+-?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*-?(?:\d{1,2}:)?\d{1,2}:\d{2})?|(?:loaded|progress|geladen|chargé|cargado|caricato|carregado):?\s+\d{1,3}(?:[.,]\d+)?\s?%|stream type\s+live|seek to live, currently (?:behind|playing) live|press shift question mark to access a list of keyboard shortcuts|copy video url(?: at current time)?|volume level|progress bar)$'
+    examples:
+      drop:
+        - "Video Player is loading."
+        - "Play Video"
+        - "Current Time 0:00"
+        - "Duration 2:31"
+        - "Remaining Time -1:04:12"
+        - "Loaded: 0%"
+        - "Progress: 12.5%"
+        - "Stream Type LIVE"
+        - "Seek to live, currently behind live"
+        - "captions off, selected"
+        - "captions settings, opens captions settings dialog"
+        - "Playback Rate"
+        - "Picture-in-Picture"
+        - "Non-Fullscreen"
+        - "Audio Track"
+        - "Press shift question mark to access a list of keyboard shortcuts"
+        - "Copy video URL at current time"
+        - "Aktueller Zeitpunkt 0:00"
+        - "Temps restant 3:12"
+      keep:
+        - "The duration of the trial is expected to be six weeks."
+        - "Current time limits on overtime were set in 1998."
+        - "Loaded with 40 tonnes of grain, the ship left port on Monday."
+        - "Playback rates on the service rose 12% last year."
+        - "Chapters"
+
+  - id: ui.media-player-notice
+    name: Media player notice
+    description: "Drops a web video player's dialog and error sentences (This is a modal window., Beginning of dialog window. Escape will cancel and close the window., No compatible source was found for this media., Your browser does not support the video tag., Media playback is unsupported on your device) in English, German, French, Spanish, Italian and Portuguese."
+    rationale: >-
+      These sentences belong to the player's markup (its modal dialogs, its fallback text for
+      browsers without video, its error overlay), not to the story: the same words sit on
+      every page that embeds the player. The patterns need the player's own wording
+      (a modal or dialog window, the video tag or element, a compatible source for this
+      media), which a story about video rarely repeats word for word.
+    scope: line
+    signals: [image-text, inline-media]
+    match:
+      regex: '^(?:this is a modal window\.?|this modal can be closed by pressing the escape key or activating the close button\.?|close modal dialog|modal window|beginning of dialog window\..{0,60}|end of dialog window\.?|dies ist ein modales fenster\.?|modales fenster schließen|anfang des dialogfensters\..{0,60}|ende des dialogfensters\.?|ceci est une fenêtre modale\.?|début de la fenêtre de dialogue\..{0,80}|fin de la fenêtre de dialogue\.?|esta es una ventana modal\.?|comienzo de la ventana de diálogo\..{0,80}|final de la ventana de diálogo\.?|questa è una finestra modale\.?|inizio della finestra di dialogo\..{0,80}|fine della finestra di dialogo\.?|(?:esta|isto) é uma janela modal\.?|(?:início|começo) da janela de diálogo\..{0,80}|fim da janela de diálogo\.?|no compatible source was found for this (?:media|video)\.?|the (?:media|video) could not be loaded, either because the server or network failed or because the format is not supported\.?|the (?:media|video) playback was aborted due to a corruption problem.{0,120}|a network error caused the (?:media|video) download to fail part-way\.?|you aborted the (?:media|video) playback\.?|the media is encrypted and we do not have the keys to decrypt it\.?|für dieses video wurde keine kompatible quelle gefunden\.?|aucune source compatible n.a été trouvée pour cette vidéo\.?|ninguna fuente compatible se encontró para este v[ií]deo\.?|non ci sono fonti compatibili per questo filmato\.?|não foi encontrada fonte de vídeo compatível\.?|media playback is (?:unsupported|not supported) on (?:your|this) device\.?|your (?:web )?browser does(?: not|n.t) support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element| playback)?\.?|ihr browser unterstützt (?:das )?(?:html5[- ])?(?:video|audio)(?:-tag|-element| nicht)?.{0,20}|votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la |les )?(?:balise )?(?:vidéo|audio|video).{0,20}|tu navegador no (?:soporta|admite|es compatible con) (?:el |la )?(?:etiqueta )?(?:de )?(?:v[ií]deo|audio).{0,20}|il tuo browser non supporta (?:il |l.)?(?:tag )?(?:video|audio).{0,20}|seu navegador não suporta (?:o |a )?(?:tag )?(?:de )?(?:vídeo|video|áudio|audio).{0,20})$'
+      max-words: 40
+    examples:
+      drop:
+        - "This is a modal window."
+        - "Beginning of dialog window. Escape will cancel and close the window."
+        - "End of dialog window."
+        - "This modal can be closed by pressing the Escape key or activating the close button."
+        - "No compatible source was found for this media."
+        - "The media could not be loaded, either because the server or network failed or because the format is not supported."
+        - "Your browser does not support the video tag."
+        - "Your browser doesn't support HTML5 video."
+        - "Media playback is unsupported on your device"
+        - "Dies ist ein modales Fenster."
+        - "Anfang des Dialogfensters. Esc bricht ab und schließt das Fenster."
+        - "Ceci est une fenêtre modale."
+        - "Votre navigateur ne supporte pas la vidéo."
+        - "Tu navegador no soporta el video."
+        - "Il tuo browser non supporta il video."
+      keep:
+        - "The window was modal, the designers said, so readers could not miss it."
+        - "Your browser does not need a plug-in any more: the video tag has been standard since 2014, she wrote."
+        - "Media playback on phones now accounts for most of the traffic, the report says."
 
 """##),
         ("widgets/counters.yaml", ##"""

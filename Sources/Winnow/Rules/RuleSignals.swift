@@ -34,6 +34,11 @@ public struct RuleSignals: OptionSet, Sendable, Hashable, Codable {
     /// An image's text (a caption, a credit, a file name, bracketed alt text): it sits inside
     /// articles, so dropping it does not end the article.
     public static let imageText = RuleSignals(rawValue: 1 << 7)
+    /// The own text of a picture or player embedded in the article (a labelled caption "Image
+    /// caption The talks …", a video player's controls and notices): it sits between the
+    /// article's paragraphs, so it weighs one line against the article region, and a long run
+    /// of it (a player's dozen control lines) no more than `HeuristicPass.mediaRunPaidLines`.
+    public static let inlineMedia = RuleSignals(rawValue: 1 << 9)
     /// Not a `signals:` name: set on a section rule's drops when its `extent` leaves
     /// `inside-article` true, a widget the article may go on past ("Most popular" cards
     /// between two of its paragraphs).
@@ -49,6 +54,7 @@ public struct RuleSignals: OptionSet, Sendable, Hashable, Codable {
         ("breadcrumb", .breadcrumb),
         ("photo-credit", .photoCredit),
         ("image-text", .imageText),
+        ("inline-media", .inlineMedia),
     ]
 
     /// The signal a `signals:` name stands for, or `nil` for a name outside the vocabulary.
