@@ -1130,14 +1130,14 @@ rules:
 
   - id: platform.comment-policy
     name: Comment policy
-    description: "Drops the house rules a site prints around its comment form (We reserve the right to delete comments …, Comments are the opinion of their authors, Normas de uso, se reserva el derecho de eliminar cualquier comentario, Kommentare … werden gelöscht, Netiquette)."
+    description: "Drops the house rules a site prints around its comment form (We reserve the right to delete comments …, Comments are the opinion of their authors, The views expressed in the comments below …, Normas de uso, se reserva el derecho de eliminar cualquier comentario, Kommentare … werden gelöscht, Netiquette, الآراء الواردة أدناه لا تعبر …)."
     rationale: >-
       Comment areas carry the same few sentences on every page: who is responsible for a
       comment and what the site will delete. They speak of comments and of the site's right to
       remove them, which a story about a site's moderation would say inside longer prose.
     scope: line
     match:
-      regex: '(?:reserves? the right to (?:remove|delete|edit|moderate)\b.{0,30}\bcomments?|comments? (?:posted )?(?:are|is|represent) (?:solely )?(?:the )?(?:sole )?(?:opinions?|views?|responsibility) of (?:the|their) (?:users?|authors?|commenters?|readers?|posters?)|se reserva el derecho (?:a|de) (?:eliminar|borrar|retirar|moderar)\b.{0,30}\bcomentarios?|(?:el contenido de )?los comentarios (?:publicados )?(?:es|son) (?:de )?(?:la )?(?:exclusiva |absoluta |única )?(?:opinión|responsabilidad) de (?:los|sus) (?:usuarios|autores|lectores)|os comentários (?:publicados )?(?:são|é) (?:de )?(?:inteira |exclusiva )?responsabilidade de seus autores|no (?:está|estará) permitido (?:verter|publicar|hacer) comentarios|^normas de (?:uso|participación)(?: y aviso legal)?$|^netiquette$|kommentare?\b.{0,60}\b(?:werden|wird) (?:gelöscht|entfernt|nicht veröffentlicht)|se réserve le droit de (?:supprimer|modérer|retirer)\b.{0,30}\bcommentaires?|les commentaires (?:sont|relèvent) de la (?:seule )?responsabilité|si riserva (?:il diritto )?di (?:rimuovere|cancellare|moderare)\b.{0,30}\bcommenti)'
+      regex: '(?:reserves? the right to (?:remove|delete|edit|moderate)\b.{0,30}\bcomments?|comments? (?:posted )?(?:are|is|represent) (?:solely )?(?:the )?(?:sole )?(?:opinions?|views?|responsibility) of (?:the|their) (?:users?|authors?|commenters?|readers?|posters?)|se reserva el derecho (?:a|de) (?:eliminar|borrar|retirar|moderar)\b.{0,30}\bcomentarios?|(?:el contenido de )?los comentarios (?:publicados )?(?:es|son) (?:de )?(?:la )?(?:exclusiva |absoluta |única )?(?:opinión|responsabilidad) de (?:los|sus) (?:usuarios|autores|lectores)|os comentários (?:publicados )?(?:são|é) (?:de )?(?:inteira |exclusiva )?responsabilidade de seus autores|no (?:está|estará) permitido (?:verter|publicar|hacer) comentarios|^normas de (?:uso|participación)(?: y aviso legal)?$|^netiquette$|kommentare?\b.{0,60}\b(?:werden|wird) (?:gelöscht|entfernt|nicht veröffentlicht)|se réserve le droit de (?:supprimer|modérer|retirer)\b.{0,30}\bcommentaires?|les commentaires (?:sont|relèvent) de la (?:seule )?responsabilité|si riserva (?:il diritto )?di (?:rimuovere|cancellare|moderare)\b.{0,30}\bcommenti|(?:the )?(?:views|opinions) expressed (?:in (?:the |these |reader )?comments?(?: section)?(?: below)?|below) (?:are|do not|don.t)\b|comments? (?:below )?(?:do not|don.t) (?:necessarily )?reflect the (?:views?|opinions?)\b|kommentare? (?:geben|spiegeln) (?:nicht )?(?:die|ausschließlich die) meinung|(?:propos|commentaires)\b.{0,40}\bn.engagent que leurs auteurs|i commenti (?:sono|rappresentano|esprimono) (?:l.opinione|la responsabilità|il pensiero) (?:dei|degli) (?:rispettivi |loro )?autori|الآراء الواردة (?:أدناه|في التعليقات) لا تعبر|مراجعة التعليقات قبل نشرها|التعليقات (?:المنشورة )?(?:تعبر|تعكس) (?:عن )?(?:رأي|آراء|وجهات نظر) (?:أصحابها|كتابها))'
       max-words: 60
     examples:
       drop:
@@ -1151,9 +1151,17 @@ rules:
         - "La rédaction se réserve le droit de supprimer tout commentaire injurieux."
         - "Los comentarios publicados son de exclusiva responsabilidad de sus autores y las consecuencias derivadas de ellos pueden ser pasibles de sanciones legales."
         - "Os comentários são de inteira responsabilidade de seus autores."
+        - "The views expressed in the comments below are those of the readers and not of Example News."
+        - "Comments do not necessarily reflect the views of the editors."
+        - "Die Kommentare geben nicht die Meinung der Redaktion wieder."
+        - "Les propos tenus dans les commentaires n'engagent que leurs auteurs."
+        - "I commenti rappresentano l'opinione dei rispettivi autori."
+        - "الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط."
+        - "التعليقات تعبر عن آراء أصحابها"
       keep:
         - "The platform said it reserves the right to remove accounts that spread false information, a policy critics call vague."
         - "Los comentarios del ministro sobre la reforma provocaron una fuerte reacción en el Congreso."
+        - "The views expressed by the minister were welcomed by farmers, who had asked for the change."
 
   - id: platform.login-to-comment
     name: Log in to comment
