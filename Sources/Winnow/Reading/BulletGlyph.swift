@@ -4,11 +4,12 @@
 /// strip before an item's text, and there an en dash must stay, since `– ` opens a line of
 /// dialogue in many languages.
 enum BulletGlyph {
-    /// • ‣ – ▪ ■ □ ● ○ ◦: followed by a space, the line is a list item.
+    /// • ‣ – ▪ ■ □ ● ○ ◦ ☆: followed by a space, the line is a list item (w3m marks the levels of
+    /// nested lists with •, □ and ☆).
     static func opensListItem(_ second: UInt8, _ third: UInt8) -> Bool {
         switch (second, third) {
         case (0x80, 0xA2), (0x80, 0xA3), (0x80, 0x93): true
-        case (0x96, 0xAA), (0x96, 0xA0), (0x96, 0xA1), (0x97, 0x8F), (0x97, 0x8B), (0x97, 0xA6): true
+        case (0x96, 0xAA), (0x96, 0xA0), (0x96, 0xA1), (0x97, 0x8F), (0x97, 0x8B), (0x97, 0xA6), (0x98, 0x86): true
         default: false
         }
     }

@@ -9,7 +9,7 @@ import Testing
     }
 
     @Test func listItemGlyphsAreExactlyTheDocumentedOnes() {
-        let opening: Set<Character> = ["•", "‣", "–", "▪", "■", "□", "●", "○", "◦"]
+        let opening: Set<Character> = ["•", "‣", "–", "▪", "■", "□", "●", "○", "◦", "☆"]
         for glyph in opening {
             let (lead, second, third) = bytes(glyph)
             #expect(lead == 0xE2 && BulletGlyph.opensListItem(second, third), "\(glyph)")
