@@ -1300,10 +1300,10 @@ rules:
 
   - id: legal.reprint-notice
     name: Reprint or affiliate notice
-    description: "Drops a publisher's reprint notice (\"This copy is for your personal, non-commercial use only …\") or an affiliate-link disclosure."
+    description: "Drops a publisher's reprint notice (\"This copy is for your personal, non-commercial use only …\", \"For reprint and licensing requests for this article …\", Reprints & Permissions, 記事利用サービス) or an affiliate-link disclosure."
     scope: line
     match:
-      regex: '(?:^a version of this (?:article|review|story|column|op-ed) appear(?:ed|s) in print\b|\bthis copy is for your personal,? non-?commercial use only\b|\bto order presentation-ready copies\b|\bfor non-personal use or to order multiple copies\b|\b(?:contains?|may contain|includes?) affiliate links?\b|\baffiliate (?:arrangements|relationships|links?) (?:are|is) (?:always )?(?:marked|disclosed)\b|\bsupported,? in part,? by affiliate\b|\bas an amazon associate,? (?:i|we) earn\b|\benthält affiliate-links\b|\bcontient des liens (?:d.)?affiliation\b|\bcontiene enlaces de afiliado\b)'
+      regex: '(?:^a version of this (?:article|review|story|column|op-ed) appear(?:ed|s) in print\b|\bthis copy is for your personal,? non-?commercial use only\b|\bto order presentation-ready copies\b|\bfor non-personal use or to order multiple copies\b|\b(?:contains?|may contain|includes?) affiliate links?\b|\baffiliate (?:arrangements|relationships|links?) (?:are|is) (?:always )?(?:marked|disclosed)\b|\bsupported,? in part,? by affiliate\b|\bas an amazon associate,? (?:i|we) earn\b|\benthält affiliate-links\b|\bcontient des liens (?:d.)?affiliation\b|\bcontiene enlaces de afiliado\b|\bfor reprints? (?:and|&) (?:licensing|permissions?)(?: requests?)?\b|^(?:order|purchase|buy|request) (?:a )?reprints?(?: of this (?:article|story))?\.?$|^reprints?(?:\s*(?:,|&|and|\|)\s*(?:permissions?|licensing|rights))+\s*\|?$|^(?:日経|朝日新聞|読売新聞|毎日新聞)?の?記事利用サービス$|転載・複製.{0,40}ご希望の方は|記事の(?:転載|利用)(?:・複製)?(?:について|をご希望))'
       max-words: 80
     examples:
       drop:
@@ -1314,8 +1314,15 @@ rules:
         - "A version of this article appeared in print on 11/08/2012, on page B9 of the New York edition with the headline: Old News."
         - "As an Amazon Associate I earn from qualifying purchases."
         - "Dieser Artikel enthält Affiliate-Links."
+        - "For reprint and licensing requests for this article, click here."
+        - "Order a reprint of this article"
+        - "Reprints, Permissions, Licensing|"
+        - "Reprints & Permissions"
+        - "日経の記事利用サービス"
+        - "企業での記事共有や会議資料への転載・複製、注文印刷などをご希望の方は、リンク先をご覧ください。"
       keep:
         - "The company's affiliate in Brazil reported higher sales."
+        - "Reprints of the 1923 edition sold out within a week, the publisher said."
         - "Copies of the report are available for personal use at the library."
 
   - id: promo.share-toolbar
