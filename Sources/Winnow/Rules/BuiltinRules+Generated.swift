@@ -1030,7 +1030,16 @@ rules:
         "O seu endereço de email não será publicado.", "O seu endereço de e-mail não será publicado.", "Deixe um comentário",
         "Cancelar resposta", "Deixe uma resposta", "Postar um comentário",
         "Je e-mailadres wordt niet gepubliceerd.", "Geef een reactie", "Laat een reactie achter", "Reactie annuleren",
-        "Plaats een reactie"
+        "Plaats een reactie",
+        "Enter your comment here...", "Enter your comment here…", "Hinterlasse eine Antwort",
+        "Gib hier deinen Kommentar ein...", "Gib hier deinen Kommentar ein …", "Erforderliche Felder sind mit * markiert.",
+        "Benachrichtigung bei weiteren Kommentaren per E-Mail senden.", "Informiere mich über neue Beiträge per E-Mail.",
+        "Les champs obligatoires sont indiqués avec *", "Prévenez-moi de tous les nouveaux commentaires par e-mail.",
+        "Prévenez-moi de tous les nouveaux articles par e-mail.", "Los campos obligatorios están marcados con *",
+        "Recibir un email con los siguientes comentarios a esta entrada.", "Notificarme los nuevos comentarios por correo electrónico.",
+        "Avísame por correo electrónico de nuevas entradas.", "I campi obbligatori sono contrassegnati *",
+        "Avvisami via e-mail della presenza di nuovi commenti.", "Os campos obrigatórios são marcados com *",
+        "Notifique-me sobre novos comentários por e-mail."
       ]
     signals: [comment-form]
     examples:
@@ -1045,6 +1054,8 @@ rules:
         - "Enviá tu comentario"
         - "Join the discussion"
         - "Geef een reactie"
+        - "Hinterlasse eine Antwort"
+        - "Erforderliche Felder sind mit * markiert."
       keep:
         - "Readers left a comment on every post she wrote that year."
         - "Your email address is your password, the bank told customers."
