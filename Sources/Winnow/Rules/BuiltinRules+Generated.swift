@@ -1002,7 +1002,7 @@ rules:
         "Your email address will not be published.", "Your email address will not be published. Required fields are marked *",
         "Required fields are marked *", "Leave a Comment", "Leave a comment", "Leave a Reply", "Leave a Reply Cancel reply",
         "Cancel reply", "Post a Comment", "Post a comment", "Post Comment", "Submit Comment", "Add a comment", "Add comment",
-        "Add a Comment", "Comments are closed.", "Comments are closed", "Click here to cancel reply.", "You must be logged in to post a comment.",
+        "Add a Comment", "Comments are closed.", "Comments are closed", "Click here to cancel reply.", "Hier klicken, um das Antworten abzubrechen.", "Cliquez ici pour annuler la réponse.", "Haz clic aquí para cancelar la respuesta.", "Clicca qui per annullare la risposta.", "Clique aqui para cancelar a resposta.", "You must be logged in to post a comment.",
         "Post was not sent - check your email addresses!", "Email check failed, please try again",
         "Sorry, your blog cannot share posts by email.", "This is only a preview. Your comment has not yet been posted.",
         "Your comment could not be posted. Error type:", "Your comment has been posted. Post another comment",
@@ -1458,12 +1458,14 @@ rules:
       without a full stop) so that a sentence such as "Tags are sewn into every coat." survives.
     scope: line
     match:
-      regex: '^(?:(?:tags|tag|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|category|topics|topic|related topics|keywords|more about|schlagwörter|schlagworte|getaggt mit|verschlagwortet mit|stichwörter|stichworte|kategorien|kategorie|abgelegt unter|veröffentlicht in|themen|étiquettes|étiquette|mots-clés|mots clés|catégories|catégorie|classé dans|publié dans|thèmes|etiquetas|categorías|categoría|archivado en|publicado en|temas|etichette|tag correlati|categorie|categoria|archiviato in|pubblicato in|argomenti|marcadores|categorias|arquivado em|publicado em|trefwoorden|categorieën|geplaatst in|onderwerpen)\s*:|(?:posted|filed) (?:in|under) (?!\d)[^.!?]{1,300}+$|(?:[^·|•]{1,60}[·|•]\s*)?tagged (?:with|as|in) (?!\d)[^.!?]{1,200}+$)'
+      regex: '^(?:(?:tags|tag|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|category|topics|topic|related topics|keywords|more about|schlagwörter|schlagworte|getaggt mit|verschlagwortet mit|stichwörter|stichworte|kategorien|kategorie|abgelegt unter|veröffentlicht in|themen|étiquettes|étiquette|mots-clés|mots clés|catégories|catégorie|classé dans|publié dans|thèmes|etiquetas|categorías|categoría|archivado en|publicado en|temas|etichette|tag correlati|categorie|categoria|archiviato in|pubblicato in|argomenti|marcadores|categorias|arquivado em|publicado em|trefwoorden|categorieën|geplaatst in|onderwerpen)\s*:|(?:posted|filed) (?:in|under) (?!\d)[^.!?]{1,300}+$|(?:[^·|•]{1,60}[·|•]\s*)?tagged (?:with|as|in) (?!\d)[^.!?]{1,200}+$|(?:\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2},? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:[·|•,-]\s*)?(?:tags|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|getaggt mit|verschlagwortet mit|schlagwörter|kategorien|abgelegt unter|veröffentlicht in|étiquettes|catégories|classé dans|publié dans|etiquetas|categorías|archivado en|publicado en|etichette|categorie|archiviato in|pubblicato in|marcadores|categorias|arquivado em|publicado em)\s*:)'
       max-words: 60
     examples:
       drop:
         - "Tags: bans, commentary, comments, gender, halo-4"
         - "Published 21 November 2019 · Tagged with WebAssembly tooling"
+        - "12. September 2013 getaggt mit:Bedingungsloses GrundeinkommenBerlin Nächste Vorherige"
+        - "March 3, 2014 | Filed under: Travel, Food"
         - "Tagged with Politics, Elections"
         - "Filed Under: Startups, Tech Tagged With: Angels, Venture capital"
         - "Posted in Current Events | No Comments »"
