@@ -46,6 +46,9 @@ final class LanguageScorer: Sendable {
     /// The weighted floor of each order (0…5), the same for every language.
     private let orderFloors: [Float]
     private let codes: [String]
+    /// The lowest n-gram order (1…5) with a weight, 6 when none has: orders below it are not
+    /// looked up. Found once here rather than for every text.
+    private let firstOrder: Int
 
     init(model: LanguageModel?, tuning: LanguageTuning) {
         self.model = model
@@ -92,6 +95,7 @@ final class LanguageScorer: Sendable {
         poolPriors = (1...TextEvidence.sharedFamilyCount).map { candidates[$0].map { priors[$0] } }
         orderFloors = (0..<6).map { floors.isEmpty ? 0 : floors[$0 * languages.count] }
         codes = languages.map(\.code)
+        firstOrder = (1...5).first { tuning.orderWeights[$0] != 0 } ?? 6
     }
 
     /// Candidates of each shared family (Latin, Cyrillic, Arabic, Devanagari), in family order:
@@ -124,7 +128,7 @@ final class LanguageScorer: Sendable {
         cache?.beginText()
         let languageCount = model.languages.count
         let sharedCount = TextEvidence.sharedFamilyCount
-        let firstOrder = (1...5).first { tuning.orderWeights[$0] != 0 } ?? 6
+        let firstOrder = self.firstOrder
         if kernel, collectTokenized(bytes, into: evidence, cache: cache, words: scratch.words, model: model, firstOrder: firstOrder) {
             return
         }
