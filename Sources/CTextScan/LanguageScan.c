@@ -499,6 +499,20 @@ static int hasAVX2(void) {
     return value;
 }
 
+LANGSCAN_AVX2 static void exponentials4AVX2(const double *x, double *out) {
+    _mm256_storeu_pd(out, exponential4(_mm256_loadu_pd(x)));
+}
+
+int32_t winnow_langid_exponentials4(const double *x, double *out) {
+    if (!hasAVX2() || x == 0 || out == 0) return -1;
+    for (int lane = 0; lane < 4; lane++) {
+        /* Below -700 `exponential` answers 0, which the series would not. */
+        if (!(x[lane] >= -700.0 && x[lane] <= 0.0)) return -1;
+    }
+    exponentials4AVX2(x, out);
+    return 1;
+}
+
 int32_t winnow_langid_softmax_sum(const float *totals, int64_t count, float best, float temperature, double *sum) {
     if (!hasAVX2() || count < 0 || (count > 0 && totals == 0) || sum == 0) return -1;
     *sum = softMaxSumAVX2(totals, count, best, temperature);
@@ -506,6 +520,11 @@ int32_t winnow_langid_softmax_sum(const float *totals, int64_t count, float best
 }
 
 #else
+
+int32_t winnow_langid_exponentials4(const double *x, double *out) {
+    (void)x; (void)out;
+    return -1;
+}
 
 int32_t winnow_langid_softmax_sum(const float *totals, int64_t count, float best, float temperature, double *sum) {
     (void)totals; (void)count; (void)best; (void)temperature; (void)sum;

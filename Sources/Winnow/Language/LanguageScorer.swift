@@ -466,15 +466,33 @@ final class LanguageScorer: Sendable {
                 if kept < limit { kept += 1 }
             }
             let best = topTotal[0]
-            let sum = Self.softMaxSum(UnsafeBufferPointer(totals), best: best, temperature: tuning.temperature)
-            var ranking = Ranking()
-            for i in 0..<kept {
-                ranking.append(
-                    codes[pool[topSlot[i]]], probability: Double((topTotal[i] - best) / tuning.temperature).exponential / sum)
+            let temperature = tuning.temperature
+            let sum = Self.softMaxSum(UnsafeBufferPointer(totals), best: best, temperature: temperature)
+            return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * limit) { terms in
+                Self.leadingTerms(
+                    UnsafeBufferPointer(rebasing: topTotal[0..<kept]), best: best, temperature: temperature, into: terms)
+                var ranking = Ranking()
+                for i in 0..<kept { ranking.append(codes[pool[topSlot[i]]], probability: terms[i] / sum) }
+                return ranking
             }
-            return ranking
         }
         }
+    }
+
+    /// The soft-max terms e^((t − best) / temperature) of the leading totals `tops` (at most
+    /// four), into `terms[0..<tops.count]` (`terms` has room for eight): four at once where AVX2
+    /// runs and every exponent is within −700…0, with the operations of `exponential` lane by
+    /// lane (so the same bits); else one by one. One by one, each took some sixty dependent
+    /// operations, a good part of every ranking.
+    static func leadingTerms(
+        _ tops: UnsafeBufferPointer<Float>, best: Float, temperature: Float, into terms: UnsafeMutableBufferPointer<Double>
+    ) {
+        if tops.count <= 4, terms.count >= 8, let base = terms.baseAddress {
+            // Lanes past the leading totals take 0, which is in range, and are not read.
+            for lane in 0..<4 { terms[4 + lane] = lane < tops.count ? Double((tops[lane] - best) / temperature) : 0 }
+            if winnow_langid_exponentials4(base + 4, base) == 1 { return }
+        }
+        for i in tops.indices where i < terms.count { terms[i] = Double((tops[i] - best) / temperature).exponential }
     }
 
     /// The soft-max denominator: the sum, in order, of e^((t − best) / temperature) over
