@@ -128,11 +128,15 @@ int32_t winnow_langid_score_words(const WinnowLangidTable *table, const int16_t 
         if (starts[w] < 0 || lengths[w] < 0 || starts[w] > letterCount || lengths[w] > letterCount - starts[w])
             return -1;
     }
+    /* The bytes past the model's languages (only a damaged table has entries for them) all
+       go to the spare slot: filled apart, as a run the compiler vectorises, since a test per
+       byte cost more than the few words of a typical call. */
     int32_t slotFor[256];
-    for (int l = 0; l < 256; l++) {
-        int32_t slot = l < languageCount ? slotOf[l] : -1;
+    for (int64_t l = 0; l < languageCount; l++) {
+        int32_t slot = slotOf[l];
         slotFor[l] = slot >= 0 && slot < poolCount ? slot : (int32_t)poolCount;
     }
+    for (int64_t l = languageCount; l < 256; l++) slotFor[l] = (int32_t)poolCount;
     /* Three words in flight, a step apart: one hashed (its slots prefetched), one probed (its
        entries prefetched), one added up, so each memory wait overlaps the others' work. */
     Stage stages[STAGES];
@@ -264,8 +268,8 @@ static void probeWord(Tokenizer *t, int64_t w) {
     }
 }
 
-static inline void finishWord(Tokenizer *t) {
-    if (t->open < 0) return;
+/* Ends the open word: its key, family and lookups, and the cache probe of an earlier word. */
+static __attribute__((noinline)) void closeWord(Tokenizer *t) {
     int family = t->open;
     t->open = -1;
     WinnowLangidWords *out = t->out;
@@ -300,6 +304,12 @@ static inline void finishWord(Tokenizer *t) {
         probeWord(t, t->probed);
         t->probed++;
     }
+}
+
+/* Most calls come with no word open (after punctuation, digits, a chunk's start): the test
+   is inlined into the tokenizer's loop, and only an open word pays for a call. */
+static inline __attribute__((always_inline)) void finishWord(Tokenizer *t) {
+    if (t->open >= 0) closeWord(t);
 }
 
 static inline void append(Tokenizer *t, uint32_t scalar) {
@@ -453,12 +463,20 @@ LANGSCAN_AVX2 static double softMaxSumAVX2(const float *totals, int64_t count, f
     while (i < count) {
         int lanes = count - i < 4 ? (int)(count - i) : 4;
         int take[4];
+        int taken = 0;
         for (int lane = 0; lane < 4; lane++) {
             /* A lane past the end, or a term left out, is computed from 0 and not added. */
             double value = lane < lanes ? (double)((totals[i + lane] - best) / temperature) : 0.0;
             take[lane] = value > -40.0;
             x[lane] = take[lane] ? value : 0.0;
             if (lane >= lanes) take[lane] = 0;
+            taken |= take[lane];
+        }
+        /* Most candidates of a clear text are far behind the best: four terms left out add
+           nothing, and their exponentials are not worth computing. */
+        if (!taken) {
+            i += lanes;
+            continue;
         }
         _mm256_storeu_pd(e, exponential4(_mm256_loadu_pd(x)));
         for (int lane = 0; lane < 4; lane++) {
@@ -481,6 +499,20 @@ static int hasAVX2(void) {
     return value;
 }
 
+LANGSCAN_AVX2 static void exponentials4AVX2(const double *x, double *out) {
+    _mm256_storeu_pd(out, exponential4(_mm256_loadu_pd(x)));
+}
+
+int32_t winnow_langid_exponentials4(const double *x, double *out) {
+    if (!hasAVX2() || x == 0 || out == 0) return -1;
+    for (int lane = 0; lane < 4; lane++) {
+        /* Below -700 `exponential` answers 0, which the series would not. */
+        if (!(x[lane] >= -700.0 && x[lane] <= 0.0)) return -1;
+    }
+    exponentials4AVX2(x, out);
+    return 1;
+}
+
 int32_t winnow_langid_softmax_sum(const float *totals, int64_t count, float best, float temperature, double *sum) {
     if (!hasAVX2() || count < 0 || (count > 0 && totals == 0) || sum == 0) return -1;
     *sum = softMaxSumAVX2(totals, count, best, temperature);
@@ -488,6 +520,11 @@ int32_t winnow_langid_softmax_sum(const float *totals, int64_t count, float best
 }
 
 #else
+
+int32_t winnow_langid_exponentials4(const double *x, double *out) {
+    (void)x; (void)out;
+    return -1;
+}
 
 int32_t winnow_langid_softmax_sum(const float *totals, int64_t count, float best, float temperature, double *sum) {
     (void)totals; (void)count; (void)best; (void)temperature; (void)sum;

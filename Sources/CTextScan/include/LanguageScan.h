@@ -22,6 +22,14 @@ extern "C" {
  */
 int32_t winnow_langid_softmax_sum(const float *totals, int64_t count, float best, float temperature, double *sum);
 
+/*
+ * `Double.exponential` of the four values x[0..<4], each within -700...0: the scorer's own
+ * series, as `winnow_langid_softmax_sum` computes its terms, so bit for bit the Swift ones.
+ * Sets out[0..<4] and returns 1, or returns -1 (writing nothing) when the CPU lacks AVX2 or a
+ * value is outside -700...0 (or NaN).
+ */
+int32_t winnow_langid_exponentials4(const double *x, double *out);
+
 /* The language model's open-addressing table (see LanguageModel.swift for its layout). */
 typedef struct WinnowLangidTable {
     /* `slotCount` slots of three u16: fingerprint, entry offset low 16 bits, offset high 8 bits << 8 | count. */

@@ -119,17 +119,37 @@ public struct LanguageDetector: Stage {
         guesses.reserveCapacity(count)
         var lines: [Range<Int>] = []
         var bytes: [UInt8] = []
+        // The line memo's lookups are cache misses (slot, then entry): every one-line
+        // paragraph is hashed first with its slot asked into cache, then its entry, so that
+        // the misses overlap instead of stalling one line at a time.
+        let lineHashes = prefetchLines(of: document.blocks, scratch: scratch)
         var start = 0
         while start < count {
             let paragraph = document.blocks[start].paragraph
             var end = start + 1
             while end < count, document.blocks[end].paragraph == paragraph { end += 1 }
-            // A one-line paragraph's guess depends on its text alone: a repeated line (a menu
-            // entry, a footer) is neither parsed nor sampled again.
-            let line = end - start == 1 ? document.blocks.withUTF8Text(at: start) { scratch.lineGuess(forBytes: Self.bytes($0)) } : nil
-            if let known = line?.known {
-                document.blocks[start].plainTextCache = known.plain
-                guesses.append(known.guess)
+            guard end - start > 1 else {
+                // A one-line paragraph's guess depends on its text alone: a repeated line (a
+                // menu entry, a footer) is neither parsed nor sampled again.
+                let line = document.blocks.withUTF8Text(at: start) {
+                    scratch.lineGuess(forBytes: Self.bytes($0), hash: lineHashes[start])
+                }
+                if let known = line.known {
+                    document.blocks[start].plainTextCache = known.plain
+                    guesses.append(known.guess)
+                } else {
+                    // Its sample is read in place from its visible text (valid UTF-8, cut
+                    // between scalars): no copy is made.
+                    var visible = Self.visibleText(of: &document.blocks, at: start)
+                    let guess = visible.withUTF8 { utf8 in
+                        let sample = UnsafeBufferPointer(rebasing: utf8[..<Self.sampleLength(utf8, bytes: Self.sampleBytes)])
+                        return detectWithLength(bytes: sample, scratch: scratch).guess
+                    }
+                    guesses.append(guess)
+                    document.blocks.withUTF8Text(at: start) {
+                        scratch.rememberLine(bytes: Self.bytes($0), plain: visible, guess: guess, hash: line.hash)
+                    }
+                }
                 start = end
                 continue
             }
@@ -141,44 +161,65 @@ public struct LanguageDetector: Stage {
             for index in start..<end {
                 if index > start { bytes.append(0x0A) }
                 let lineStart = bytes.count
-                let visible: String
-                if let cached = document.blocks[index].plainTextCache {
-                    visible = cached
-                } else {
-                    let text = document.blocks.text(at: index)
-                    visible = MatchSubject.plainText(text)
-                    document.blocks[index].plainTextCache = visible
-                    // A huge line (a page without line breaks) keeps the string just made rather
-                    // than its document's bytes: holding both doubled the memory the page needs.
-                    if text.utf8.count >= Self.ownStringBytes, case .shared = document.blocks[index].storage {
-                        document.blocks[index].storage = .string(text)
-                    }
-                }
-                bytes.append(contentsOf: visible.utf8)
+                bytes.append(contentsOf: Self.visibleText(of: &document.blocks, at: index).utf8)
                 let kept = bytes.withUnsafeBufferPointer {
                     Self.sampleLength(UnsafeBufferPointer(rebasing: $0[lineStart...]), bytes: Self.sampleBytes)
                 }
                 bytes.removeLast(bytes.count - lineStart - kept)
                 lines.append(lineStart..<bytes.count)
             }
-            if end - start == 1 {
-                // The sample is valid UTF-8 (a string's bytes, cut between scalars).
-                let guess = bytes.withUnsafeBufferPointer { detectWithLength(bytes: $0, scratch: scratch).guess }
-                guesses.append(guess)
-                if let visible = document.blocks[start].plainTextCache, let line {
-                    document.blocks.withUTF8Text(at: start) {
-                        scratch.rememberLine(bytes: Self.bytes($0), plain: visible, guess: guess, hash: line.hash)
-                    }
-                }
-            } else {
-                bytes.withUnsafeBufferPointer { all in
-                    judgeLines(of: document.blocks, from: start, lines: lines, in: all, scratch: scratch, into: &guesses)
-                }
+            bytes.withUnsafeBufferPointer { all in
+                judgeLines(of: document.blocks, from: start, lines: lines, in: all, scratch: scratch, into: &guesses)
             }
             start = end
         }
         for index in 0..<count { document.blocks[index].language = guesses[index] }
         document.language = documentLanguage(of: document.blocks, keptOnly: false)
+    }
+
+    /// The line memo's hash of every one-line paragraph's raw text (0 for the lines of longer
+    /// paragraphs), with the memo's slot and entry for each asked into cache.
+    private func prefetchLines(of blocks: [Block], scratch: DetectorScratch) -> [UInt64] {
+        var hashes = [UInt64](repeating: 0, count: blocks.count)
+        // Through the array's buffer: each block is borrowed where it is, not copied.
+        blocks.withUnsafeBufferPointer { blocks in
+            var start = 0
+            while start < blocks.count {
+                var end = start + 1
+                while end < blocks.count, blocks[end].paragraph == blocks[start].paragraph { end += 1 }
+                if end - start == 1 {
+                    hashes[start] = blocks.withUTF8Text(at: start) { scratch.prefetchLine(bytes: Self.bytes($0)) }
+                }
+                start = end
+            }
+        }
+        for hash in hashes where hash != 0 { scratch.prefetchLineEntry(hash: hash) }
+        return hashes
+    }
+
+    /// The visible text of block `index` (markup removed), made once and stored in the block
+    /// for the stages that follow (`plainTextCache`).
+    private static func visibleText(of blocks: inout [Block], at index: Int) -> String {
+        if let cached = blocks[index].plainTextCache { return cached }
+        // Most lines' visible text is the line or its tail (no inline markup): read from the
+        // document's bytes, it is one string, not the line's and then its tail's.
+        if let raw = blocks[index].storage.sharedUTF8, raw.count < ownStringBytes {
+            let start = MatchSubject.plainStart(raw)
+            if start >= 0 {
+                let visible = String(decoding: UnsafeRawBufferPointer(rebasing: raw[start...]), as: UTF8.self)
+                blocks[index].plainTextCache = visible
+                return visible
+            }
+        }
+        let text = blocks.text(at: index)
+        let visible = MatchSubject.plainText(text)
+        blocks[index].plainTextCache = visible
+        // A huge line (a page without line breaks) keeps the string just made rather than
+        // its document's bytes: holding both doubled the memory the page needs.
+        if text.utf8.count >= ownStringBytes, case .shared = blocks[index].storage {
+            blocks[index].storage = .string(text)
+        }
+        return visible
     }
 
     /// Appends the guesses for the lines of a paragraph of several lines, the blocks from

@@ -46,6 +46,9 @@ final class LanguageScorer: Sendable {
     /// The weighted floor of each order (0…5), the same for every language.
     private let orderFloors: [Float]
     private let codes: [String]
+    /// The lowest n-gram order (1…5) with a weight, 6 when none has: orders below it are not
+    /// looked up. Found once here rather than for every text.
+    private let firstOrder: Int
 
     init(model: LanguageModel?, tuning: LanguageTuning) {
         self.model = model
@@ -92,6 +95,7 @@ final class LanguageScorer: Sendable {
         poolPriors = (1...TextEvidence.sharedFamilyCount).map { candidates[$0].map { priors[$0] } }
         orderFloors = (0..<6).map { floors.isEmpty ? 0 : floors[$0 * languages.count] }
         codes = languages.map(\.code)
+        firstOrder = (1...5).first { tuning.orderWeights[$0] != 0 } ?? 6
     }
 
     /// Candidates of each shared family (Latin, Cyrillic, Arabic, Devanagari), in family order:
@@ -124,7 +128,7 @@ final class LanguageScorer: Sendable {
         cache?.beginText()
         let languageCount = model.languages.count
         let sharedCount = TextEvidence.sharedFamilyCount
-        let firstOrder = (1...5).first { tuning.orderWeights[$0] != 0 } ?? 6
+        let firstOrder = self.firstOrder
         if kernel, collectTokenized(bytes, into: evidence, cache: cache, words: scratch.words, model: model, firstOrder: firstOrder) {
             return
         }
@@ -462,15 +466,33 @@ final class LanguageScorer: Sendable {
                 if kept < limit { kept += 1 }
             }
             let best = topTotal[0]
-            let sum = Self.softMaxSum(UnsafeBufferPointer(totals), best: best, temperature: tuning.temperature)
-            var ranking = Ranking()
-            for i in 0..<kept {
-                ranking.append(
-                    codes[pool[topSlot[i]]], probability: Double((topTotal[i] - best) / tuning.temperature).exponential / sum)
+            let temperature = tuning.temperature
+            let sum = Self.softMaxSum(UnsafeBufferPointer(totals), best: best, temperature: temperature)
+            return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * limit) { terms in
+                Self.leadingTerms(
+                    UnsafeBufferPointer(rebasing: topTotal[0..<kept]), best: best, temperature: temperature, into: terms)
+                var ranking = Ranking()
+                for i in 0..<kept { ranking.append(codes[pool[topSlot[i]]], probability: terms[i] / sum) }
+                return ranking
             }
-            return ranking
         }
         }
+    }
+
+    /// The soft-max terms e^((t − best) / temperature) of the leading totals `tops` (at most
+    /// four), into `terms[0..<tops.count]` (`terms` has room for eight): four at once where AVX2
+    /// runs and every exponent is within −700…0, with the operations of `exponential` lane by
+    /// lane (so the same bits); else one by one. One by one, each took some sixty dependent
+    /// operations, a good part of every ranking.
+    static func leadingTerms(
+        _ tops: UnsafeBufferPointer<Float>, best: Float, temperature: Float, into terms: UnsafeMutableBufferPointer<Double>
+    ) {
+        if tops.count <= 4, terms.count >= 8, let base = terms.baseAddress {
+            // Lanes past the leading totals take 0, which is in range, and are not read.
+            for lane in 0..<4 { terms[4 + lane] = lane < tops.count ? Double((tops[lane] - best) / temperature) : 0 }
+            if winnow_langid_exponentials4(base + 4, base) == 1 { return }
+        }
+        for i in tops.indices where i < terms.count { terms[i] = Double((tops[i] - best) / temperature).exponential }
     }
 
     /// The soft-max denominator: the sum, in order, of e^((t − best) / temperature) over

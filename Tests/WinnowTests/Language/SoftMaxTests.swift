@@ -44,6 +44,29 @@ import Testing
         }
     }
 
+    @Test func leadingTermsMatchTheScalarTermsBitForBit() {
+        var random = SplitMix(state: 13)
+        for round in 0..<5_000 {
+            let count = 1 + random.below(4)
+            // Some rounds put a runner-up more than 700 behind (after the temperature), where
+            // `exponential` answers 0 and the four-lane kernel must not be used.
+            let spread: UInt64 = round % 3 == 0 ? 6_000_000 : 400_000
+            let tops = (0..<count).map { _ in -Float(random.next() % spread) / 1_000 }
+            let best = tops.max() ?? 0
+            let temperature: Float = round % 2 == 0 ? 6 : 1.5
+            var terms = [Double](repeating: .nan, count: 8)
+            tops.withUnsafeBufferPointer { tops in
+                terms.withUnsafeMutableBufferPointer {
+                    LanguageScorer.leadingTerms(tops, best: best, temperature: temperature, into: $0)
+                }
+            }
+            for (i, t) in tops.enumerated() {
+                let scalar = Double((t - best) / temperature).exponential
+                #expect(terms[i].bitPattern == scalar.bitPattern)
+            }
+        }
+    }
+
     @Test func rankingKeepsItsFirstFourEntries() {
         var ranking = Ranking()
         #expect(ranking.isEmpty)
