@@ -308,6 +308,32 @@ void winnow_regex_set_time_limit(winnow_regex *r, int32_t limit) {
     uregex_setTimeLimit(r->regex, limit, &st);
 }
 
+int32_t winnow_regex_contains(winnow_regex *r, const uint8_t *text, int64_t length, uint16_t *scratch,
+                              int32_t *status) {
+    if (length < 0 || length > INT32_MAX / 2) { *status = U_BUFFER_OVERFLOW_ERROR; return -1; }
+    UErrorCode st = U_ZERO_ERROR;
+    /* Most lines are ASCII: widened byte by byte; the rest from the first other byte on. */
+    int32_t count = (int32_t)length;
+    int32_t units = 0;
+    while (units < count && text[units] < 0x80) {
+        scratch[units] = text[units];
+        units += 1;
+    }
+    if (units < count) {
+        int32_t tail = 0;
+        u_strFromUTF8WithSub((UChar *)scratch + units, count - units, &tail, (const char *)text + units,
+                             count - units, 0xFFFD, NULL, &st);
+        if (U_FAILURE(st)) { *status = st; return -1; }
+        units += tail;
+    }
+    uregex_setText(r->regex, (const UChar *)scratch, units, &st);
+    if (U_FAILURE(st)) { *status = st; return -1; }
+    UBool found = uregex_findNext(r->regex, &st);
+    if (U_FAILURE(st)) { *status = st; return -1; }
+    *status = 0;
+    return found ? 1 : 0;
+}
+
 int32_t winnow_regex_find(winnow_regex *r, const uint8_t *text, int64_t length,
                           int64_t *start, int64_t *end, int32_t *status) {
     UErrorCode st = U_ZERO_ERROR;

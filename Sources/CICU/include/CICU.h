@@ -87,6 +87,13 @@ void winnow_regex_set_time_limit(winnow_regex *regex, int32_t limit);
 int32_t winnow_regex_find(winnow_regex *regex, const uint8_t *text, int64_t length,
                           int64_t *start, int64_t *end, int32_t *status);
 
+/* Whether UTF-8 `text` (valid, < 1 GiB) holds a match: 1 yes, 0 no, -1 on error (`*status`).
+   The text is widened into `scratch` (room for `length` UTF-16 units, kept unchanged until the
+   next call on this regex): ICU's matcher runs its UTF-16 loop, several times faster than
+   reading UTF-8 through a UText. */
+int32_t winnow_regex_contains(winnow_regex *regex, const uint8_t *text, int64_t length, uint16_t *scratch,
+                              int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

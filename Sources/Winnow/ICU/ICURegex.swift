@@ -68,6 +68,19 @@ public final class ICURegex {
         return found == 1 ? Int(start)..<Int(end) : nil
     }
 
+    /// Whether `bytes` (valid UTF-8, under 1 GiB) hold a match; `scratch` needs room for
+    /// `bytes.count` UTF-16 units. Faster than `firstMatch(in:)`: the text is widened to
+    /// UTF-16, where ICU's matcher reads code units directly instead of through a UText.
+    public func contains(_ bytes: UnsafeRawBufferPointer, scratch: UnsafeMutablePointer<UInt16>) throws(Failure) -> Bool {
+        var status: Int32 = 0
+        let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self)
+        let found = winnow_regex_contains(handle, base, Int64(bytes.count), scratch, &status)
+        if found < 0 {
+            throw Failure(message: "regex /\(pattern)/ failed: \(ICU.errorName(status))")
+        }
+        return found == 1
+    }
+
     /// The UTF-8 byte range of the first match in `text`, or `nil`.
     public func firstMatch(in text: String) throws(Failure) -> Range<Int>? {
         var text = text

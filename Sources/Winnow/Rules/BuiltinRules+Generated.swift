@@ -541,13 +541,16 @@ rules:
     match:
       regex: '^(?:#{1,6}\s*|[*+-]\s+)?\[(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\p{L}+ \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+ \d{4}|\p{L}+ \d{4})\]\([^)\s]*\)\s*$'
       input: raw
-      max-words: 8
+      # The regex holds at most four words (a marker, then a date of up to three: its spaces
+      # are literal, the link target has none), so lines of more skip it.
+      max-words: 4
     examples:
       drop:
         - "### [2016-02-6](/news/2016/02/6/index.md)"
         - "* [June 2012](http://example.com/2012/06/)"
         - "[11.06.2014](/archiv/2014/06/11)"
         - "## [March 3, 2015](/2015/03/03/)"
+        - "- [3. März 2015](/2015/03/03/)"
       keep:
         - "# Twitter claims to have closed down 125,000 accounts linked to ISIL."
         - "[Read the 2016 report](/reports/2016.pdf)"
@@ -560,7 +563,9 @@ rules:
     match:
       regex: '^(?:[•·*+-]|\d+[.)])\s+\[?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)\s+\d{4}\]?(?:\([^)\s]*\))?\s*(?:\(\d+\))?$'
       input: raw
-      max-words: 6
+      # The regex holds at most four words (a marker, the month, the year and its link, a
+      # post count), so lines of more skip it ("* [What may happen in 2016](…)").
+      max-words: 4
     examples:
       drop:
         - "• June 2012"

@@ -14,7 +14,10 @@ final class CompiledPattern: Sendable {
     }
 
     /// One top-level alternative of a regex pattern.
-    struct Branch: Sendable {
+    ///
+    /// A class for the reason `CompiledPattern` is one: a struct copied out of the branches
+    /// array retained each of its arrays on every try.
+    final class Branch: Sendable {
         let slot: Int
         /// Literal ids one of which the folded text must hold; `nil`: no literal prefilter.
         let literalIDs: [Int]?
@@ -22,10 +25,18 @@ final class CompiledPattern: Sendable {
         let prefixes: PrefixSet?
         /// Every match of the branch holds a `\d` (see `CompiledPattern.requiresDigit`): a
         /// branch needing a clock time is not run on a line without a digit.
-        var requiresDigit = false
+        let requiresDigit: Bool
         /// The bytes the branch's text may end with (`EndingBytes`); `nil`: no such filter. A
         /// branch may end in `$` where its siblings do not, so the whole pattern has none.
-        var endings: EndingBytes?
+        let endings: EndingBytes?
+
+        init(slot: Int, literalIDs: [Int]?, prefixes: PrefixSet?, requiresDigit: Bool = false, endings: EndingBytes? = nil) {
+            self.slot = slot
+            self.literalIDs = literalIDs
+            self.prefixes = prefixes
+            self.requiresDigit = requiresDigit
+            self.endings = endings
+        }
     }
 
     /// Literal text a case-sensitive regex's match holds in the pattern's own case, filed under

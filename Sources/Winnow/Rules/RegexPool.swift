@@ -83,11 +83,14 @@ final class RegexBundle {
     let plainText = LineBuffer()
     let rawFolded = LineBuffer()
     let plainFolded = LineBuffer()
+    /// Scratch for the text a regex runs on, widened to UTF-16 (`ICURegex.contains`).
+    private let wide = UTF16Buffer()
 
     /// Buffers that grew past 1 MiB for a long line shrink back: a 200 MB line would
     /// otherwise keep 200 MB per worker for the rest of the run.
     fileprivate func releaseLongLineBuffers() {
         for buffer in [plainText, rawFolded, plainFolded] { buffer.shrink(above: 1 << 20) }
+        wide.shrink(above: 1 << 19)
     }
 
     fileprivate init(pool: RegexPool) {
@@ -101,9 +104,20 @@ final class RegexBundle {
         if regexes[slot] == nil { regexes[slot] = pool.copy(of: slot) }
         guard let regex = regexes[slot] else { return false }
         do {
-            return try regex.firstMatch(in: text) != nil
+            return try matches(regex, text)
         } catch {
             return false
         }
     }
+
+    /// `regex` run on `text` widened to UTF-16 (much faster in ICU); a text too long to widen
+    /// within the bounds of a UTF-16 length is read as UTF-8.
+    private func matches(_ regex: ICURegex, _ text: UnsafeRawBufferPointer) throws(ICURegex.Failure) -> Bool {
+        guard text.count <= Self.longestWidened else { return try regex.firstMatch(in: text) != nil }
+        // A UTF-8 text has at least as many bytes as its UTF-16 form has units.
+        return try regex.contains(text, scratch: wide.reserve(text.count))
+    }
+
+    /// The longest text widened to UTF-16 (ICU takes 32-bit lengths).
+    static let longestWidened = 1 << 29
 }

@@ -48,9 +48,35 @@ import Winnow
         #expect(throws: ICURegex.Failure.self) { try ICURegex("(unclosed") }
     }
 
+    /// The widened (UTF-16) search agrees with the UTF-8 one: ASCII, two-, three- and four-byte
+    /// characters before and inside the match, the empty text, anchors, a lookbehind.
+    @Test func widenedSearchAgreesWithUTF8Search() throws {
+        let patterns = ["•\\s*\\d+ likes", "^é\\b", "(?<!\\bto )reply$", "\\p{Lu}\\w+ 😀", "x*y", "\\Aa.c\\z"]
+        let texts = [
+            "", "é • 7836 LIKES (2863/hr)", "é", "éa", "go to reply", "we reply", "Ärger 😀", "ab 😀 Ärger 😀",
+            "a😀c", "abc", "y", "ő•12 likes",
+        ]
+        let scratch = UnsafeMutablePointer<UInt16>.allocate(capacity: 64)
+        defer { scratch.deallocate() }
+        for pattern in patterns {
+            let regex = try ICURegex(pattern, options: [.caseInsensitive])
+            for text in texts {
+                var bytes = text
+                let widened = try bytes.withUTF8 { try regex.contains(UnsafeRawBufferPointer($0), scratch: scratch) }
+                #expect(widened == (try regex.firstMatch(in: text) != nil), "/\(pattern)/ on \(text)")
+            }
+        }
+    }
+
     @Test func catastrophicRegexHitsTheTimeLimit() throws {
         let regex = try ICURegex("(a+)+$", timeLimit: 5)
         let text = String(repeating: "a", count: 40) + "!"
         #expect(throws: ICURegex.Failure.self) { try regex.firstMatch(in: text) }
+        let scratch = UnsafeMutablePointer<UInt16>.allocate(capacity: text.utf8.count)
+        defer { scratch.deallocate() }
+        var bytes = text
+        #expect(throws: ICURegex.Failure.self) {
+            try bytes.withUTF8 { try regex.contains(UnsafeRawBufferPointer($0), scratch: scratch) }
+        }
     }
 }
