@@ -16,6 +16,10 @@ final class FeatureExtractor {
     /// most 1,200 bytes (longer ones are not hashed) has at most 601 words.
     private let wordHashes: UnsafeMutablePointer<UInt64>
     private static let wordHashCapacity = 1_201
+    /// Words hashed per line: `CardTitleHeuristic` looks at lines of at most `maximumWords`
+    /// words, so one hash more tells a longer line, whose later words need no hash.
+    /// (Below `wordHashCapacity`.)
+    private static var wordHashLimit: Int { CardTitleHeuristic.maximumWords + 1 }
     /// Scratch: the line's folded shape bytes (the kernel hashes them), `shapeCapacity` bytes:
     /// at least 8 more than the line (the kernel reads 8 bytes at a time).
     private var shapeBytes: UnsafeMutablePointer<UInt8>
@@ -246,7 +250,7 @@ final class FeatureExtractor {
         let completed = winnow_feature_scan(
             line.baseAddress?.assumingMemoryBound(to: UInt8.self), Int64(count),
             markupLine?.baseAddress?.assumingMemoryBound(to: UInt8.self), Int64(markupLine?.count ?? 0),
-            kernelTable, rowHits, wordHashes, Int64(Self.wordHashCapacity), shapeBytes, &scan)
+            kernelTable, rowHits, wordHashes, Int64(Self.wordHashLimit), shapeBytes, &scan)
         guard completed != 0 else {
             lastTouched = 0
             return false
@@ -291,7 +295,7 @@ final class FeatureExtractor {
                 }
             }
         }
-        let wordHashCount = min(Int(scan.wordHashCount), Self.wordHashCapacity)
+        let wordHashCount = min(Int(scan.wordHashCount), Self.wordHashLimit)
         features.words = scanWords
         features.fingerprint = Int(truncatingIfNeeded: scan.fingerprint)
         features.leadingWords = leading

@@ -34,9 +34,9 @@ struct HeuristicPass {
             !StopwordLists.densityIsUnreliable(for: language) && totalWords > 0
             && Double(totalStopwords) / Double(totalWords) >= Self.usableDensity
 
-        var repeats: [Int: Int] = [:]
+        var repeats = FingerprintCounts(capacity: count)
         for line in features where line.words > 0 && line.words < t.repeatMaxWords {
-            repeats[line.fingerprint, default: 0] += 1
+            repeats.add(line.fingerprint)
         }
 
         // In markdown that shows links, menus are lists of links: a short list item without a
@@ -59,7 +59,7 @@ struct HeuristicPass {
             if let reason = CommentThreadHeuristic.separatorReason(line, t),
                 reason != CommentThreadHeuristic.bylineReason
                     || !(PostMetaHeuristic.countsComments(Block.plainText(of: document.blocks, at: index))
-                        || document.blocks[index].verdict?.reason.signals.contains(.notCommentByline) == true)
+                        || document.blocks[index].verdictSignals?.contains(.notCommentByline) == true)
             {
                 separators[index] = true
                 separatorReasons[index] = reason
@@ -70,14 +70,21 @@ struct HeuristicPass {
                 separatorReasons[index] = CommentThreadHeuristic.headingReason
                 countedHeadings.append(index)
             }
-            if let verdict = document.blocks[index].verdict {
+            // The verdict's fields in its box: a copy of the verdict retained both its strings.
+            if let action = document.blocks[index].verdictAction {
                 // A line a rule recognised as a reader comment's byline opens a comment too.
-                if !separators[index], verdict.action == .drop, verdict.reason.signals.contains(.commentByline) {
+                if !separators[index], action == .drop, document.blocks[index].verdictSignals?.contains(.commentByline) == true {
                     separators[index] = true
                     separatorReasons[index] = CommentThreadHeuristic.bylineReason
                 }
                 // Rules decided: a dropped line is boilerplate, a protected line is article.
-                classes.append(verdict.action == .drop ? .bad(ruleID: verdict.reason.ruleID, reason: verdict.reason.message) : .nearGood)
+                if action == .drop, let ruleID = document.blocks[index].verdictRuleID,
+                    let message = document.blocks[index].verdictMessage
+                {
+                    classes.append(.bad(ruleID: ruleID, reason: message))
+                } else {
+                    classes.append(.nearGood)
+                }
                 continue
             }
             if let reason = PlaceholderHeuristic.reason(line) {
@@ -105,7 +112,9 @@ struct HeuristicPass {
                 classes.append(.bad(ruleID: LinkListHeuristic.id, reason: "one of a run of list items that open with a link"))
             } else if let reason = CardTitleHeuristic.reason(line) {
                 classes.append(.bad(ruleID: CardTitleHeuristic.id, reason: reason))
-            } else if line.words > 0, line.words < t.repeatMaxWords, let seen = repeats[line.fingerprint], seen >= t.repeatCount {
+            } else if line.words > 0, line.words < t.repeatMaxWords, case let seen = repeats.count(of: line.fingerprint),
+                seen >= t.repeatCount
+            {
                 classes.append(.bad(ruleID: RepeatedLineHeuristic.id, reason: "line occurs \(seen) times in the page"))
             } else {
                 classes.append(BlockClass.classify(line, stopwordsUsable: stopwordsUsable, t))
@@ -154,7 +163,7 @@ struct HeuristicPass {
         }
         let breadcrumb = BreadcrumbAnchorHeuristic.anchor(
             count: count, features: features,
-            isBreadcrumb: { document.blocks[$0].verdict?.reason.signals.contains(.breadcrumb) == true },
+            isBreadcrumb: { document.blocks[$0].verdictSignals?.contains(.breadcrumb) == true },
             text: { Block.plainText(of: document.blocks, at: $0) })
         // The region and its bridges never span a teaser's read-more line either; the comment
         // thread logic sees only the comment separators.
@@ -168,15 +177,15 @@ struct HeuristicPass {
         let isCommentHeading = { (index: Int) in separators[index] && separatorReasons[index] != CommentThreadHeuristic.bylineReason }
         let isCommentByline = { (index: Int) in separators[index] && separatorReasons[index] == CommentThreadHeuristic.bylineReason }
         func isCommentForm(_ index: Int) -> Bool {
-            document.blocks[index].verdict?.reason.signals.contains(.commentForm) == true
+            document.blocks[index].verdictSignals?.contains(.commentForm) == true
                 || (separators[index] && separatorReasons[index] == CommentThreadHeuristic.formReason)
         }
         func isPostFooter(_ index: Int) -> Bool {
-            document.blocks[index].verdict?.reason.signals.contains(.postFooter) == true
+            document.blocks[index].verdictSignals?.contains(.postFooter) == true
         }
         // The link to the neighbouring posts or the breadcrumb: the line that tops a post.
         func isPostTop(_ index: Int) -> Bool {
-            document.blocks[index].verdict.map { !$0.reason.signals.isDisjoint(with: PostBeforeCommentsHeuristic.postTop) } ?? false
+            document.blocks[index].verdictSignals.map { !$0.isDisjoint(with: PostBeforeCommentsHeuristic.postTop) } ?? false
         }
         if let post = PostBeforeCommentsHeuristic.post(
             classes: classes, words: features.map(\.words),
@@ -217,7 +226,7 @@ struct HeuristicPass {
         let ruleDropped = document.blocks.indices.map { index in
             guard document.blocks[index].verdictAction == .drop else { return false }
             // Image text and captions sit inside articles; they do not end one.
-            return document.blocks[index].verdict?.reason.signals.contains(.imageText) != true
+            return document.blocks[index].verdictSignals?.contains(.imageText) != true
         }
         let introducedLists = MenuItemHeuristic.introducedEntries(
             classes: classes, features: features, kinds: document.blocks.indices.map { document.blocks[$0].kind }, t)
@@ -225,12 +234,15 @@ struct HeuristicPass {
             found, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
             introduced: introducedLists, t)
         // Fields, not a copy of the block (a copy retains all its strings).
-        let widget = document.blocks.indices.map { index in
-            guard let verdict = document.blocks[index].verdict, verdict.action == .drop else { return false }
-            return verdict.reason.signals.contains(.insideArticleSection)
+        var widget = [Bool](repeating: false, count: count)
+        var hasWidget = false
+        for index in 0..<count where document.blocks[index].verdictAction == .drop {
+            guard document.blocks[index].verdictSignals?.contains(.insideArticleSection) == true else { continue }
+            widget[index] = true
+            hasWidget = true
         }
         let overWidgets =
-            !widget.contains(true)
+            !hasWidget
             ? forward
             : ArticleBridgeHeuristic.bridgedOverWidgets(
                 forward, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
