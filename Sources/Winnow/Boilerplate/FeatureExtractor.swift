@@ -11,7 +11,6 @@ final class FeatureExtractor {
     private let index: StopwordIndex
     /// `index.kernel.table`, kept alive by `index`.
     private let kernelTable: UnsafePointer<WinnowStopwordTable>
-    private var plainBytes: [UInt8] = []
     /// Scratch: hashes of the current line's words (for `CardTitleHeuristic`). A line of at
     /// most 1,200 bytes (longer ones are not hashed) has at most 601 words.
     private let wordHashes: UnsafeMutablePointer<UInt64>
@@ -20,10 +19,12 @@ final class FeatureExtractor {
     /// words, so one hash more tells a longer line, whose later words need no hash.
     /// (Below `wordHashCapacity`.)
     private static var wordHashLimit: Int { CardTitleHeuristic.maximumWords + 1 }
+    // Unchecked (here and for `lastTouched`): an extractor is used by one caller at a time,
+    // and no access to its scratch overlaps another; the checks began dynamic accesses per line.
     /// Scratch: the line's folded shape bytes (the kernel hashes them), `shapeCapacity` bytes:
     /// at least 8 more than the line (the kernel reads 8 bytes at a time).
-    private var shapeBytes: UnsafeMutablePointer<UInt8>
-    private var shapeCapacity = 4_096
+    @exclusivity(unchecked) private var shapeBytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var shapeCapacity = 4_096
     /// Scratch: the current line's stopword hits per language.
     private let rowHits: UnsafeMutablePointer<Int32>
 
@@ -31,6 +32,9 @@ final class FeatureExtractor {
     /// life: a line's features and stopword hits depend on its text alone.
     private var measured: MeasuredLines
     private static let memoPool = MeasuredLinePool()
+    /// What `measured` holds while `features(of:)` has the memo in a local: a tiny memo that
+    /// nothing reads or writes.
+    private static let idleMemo = MeasuredLines(memo: LineMemo(capacity: 1))
 
     /// A line's features and where its stopword hits are in `MeasuredLines.hits`.
     struct MeasuredLine: Sendable {
@@ -53,7 +57,7 @@ final class FeatureExtractor {
     }
 
     /// The languages the last completed `measure` found stopwords of (bit `i` for slot `i`).
-    private var lastTouched: UInt64 = 0
+    @exclusivity(unchecked) private var lastTouched: UInt64 = 0
 
     init(index: StopwordIndex = .shared) {
         self.index = index
@@ -85,7 +89,6 @@ final class FeatureExtractor {
         var compact: [Int32] = []
         // One line's hits, as `measure` writes them (kept all zero between lines).
         var hits = [Int32](repeating: 0, count: languageCount)
-        var totals = [Int](repeating: 0, count: languageCount)
         var lines: [LineFeatures] = []
         lines.reserveCapacity(document.blocks.count)
         // Blocks are read field by field: copying a whole `Block` retains all its strings. A
@@ -96,6 +99,12 @@ final class FeatureExtractor {
         // instead of coming one line at a time.
         // Through the array's buffer, each block is borrowed where it is (the array's subscript
         // copied it, retaining its storage, in profiles).
+        // The memo is moved out of `self` for the document (and back after): through the
+        // stored property every lookup began a dynamic exclusivity access and copied the memo,
+        // retaining and releasing its arrays, several times per line.
+        var measured = Self.idleMemo
+        swap(&measured, &self.measured)
+        defer { swap(&measured, &self.measured) }
         var memoHashes = [UInt64](repeating: 0, count: document.blocks.count)
         document.blocks.withUnsafeBufferPointer { blocks in
             for row in blocks.indices {
@@ -117,7 +126,10 @@ final class FeatureExtractor {
                             rowTouched[row] = known.touched
                             rowStart[row] = Int32(compact.count)
                             let start = Int(known.hitsStart)
-                            compact.append(contentsOf: measured.hits[start..<start + known.touched.nonzeroBitCount])
+                            // Through the buffer: a slice of the array retained its storage.
+                            measured.hits.withUnsafeBufferPointer {
+                                compact.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<start + known.touched.nonzeroBitCount]))
+                            }
                         }
                         lines.append(known.features)
                         return
@@ -170,15 +182,6 @@ final class FeatureExtractor {
                 }
             }
         }
-        for row in rowTouched.indices where rowTouched[row] != 0 {
-            var slots = rowTouched[row]
-            var next = Int(rowStart[row])
-            while slots != 0 {
-                totals[slots.trailingZeroBitCount] += Int(compact[next])
-                next += 1
-                slots &= slots - 1
-            }
-        }
         /// The hits of `slot` on line `row`.
         func hitsOf(_ row: Int, _ slot: Int) -> Int {
             let touched = rowTouched[row]
@@ -192,8 +195,19 @@ final class FeatureExtractor {
         // language's list would find a few of its words and call its prose short.
         var documentSlot: Int? = document.language.flatMap { index.slot(of: $0.code) }
         let knownWithoutList = document.language.map { !$0.isUndetermined && $0.confidence >= 0.5 } ?? false
-        if documentSlot == nil, !knownWithoutList, let best = totals.indices.max(by: { totals[$0] < totals[$1] }), totals[best] > 0 {
-            documentSlot = best
+        if documentSlot == nil, !knownWithoutList {
+            // The document's hits per language, needed only here.
+            var totals = [Int](repeating: 0, count: languageCount)
+            for row in rowTouched.indices where rowTouched[row] != 0 {
+                var slots = rowTouched[row]
+                var next = Int(rowStart[row])
+                while slots != 0 {
+                    totals[slots.trailingZeroBitCount] += Int(compact[next])
+                    next += 1
+                    slots &= slots - 1
+                }
+            }
+            if let best = totals.indices.max(by: { totals[$0] < totals[$1] }), totals[best] > 0 { documentSlot = best }
         }
         // Lines of a page share a few languages: the last code's slot is kept, not searched
         // for again among the lists' codes on every line.

@@ -343,7 +343,12 @@ struct HeuristicPass {
         if let header = PostDateHeader.header(
             in: lower...upper, isCandidate: { !document.blocks[$0].isDecided && !separators[$0] },
             isProse: { classes[$0] == .good },
-            isHeader: { PostDateHeader.isDateHeader(Block.plainText(of: document.blocks, at: $0), words: features[$0].words, endsLikeSentence: features[$0].endsLikeSentence) },
+            // The shape first: most lines of the region fail it without their text.
+            isHeader: { index in
+                let (words, endsLikeSentence) = (features[index].words, features[index].endsLikeSentence)
+                return PostDateHeader.hasHeaderShape(words: words, endsLikeSentence: endsLikeSentence)
+                    && PostDateHeader.isDateHeader(Block.plainText(of: document.blocks, at: index), words: words, endsLikeSentence: endsLikeSentence)
+            },
             isSkipped: { isDroppedAnywhere($0, document: document, classes: classes) },
             isTitle: { classes[$0] == .short && features[$0].words >= 2 && !features[$0].endsLikeSentence })
         {

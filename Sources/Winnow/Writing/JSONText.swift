@@ -125,6 +125,19 @@ enum JSONText {
             out.append(0x30 + UInt8(magnitude))
             return
         }
+        // Line numbers are mostly below 1,000: their digits go in one by one (appending a
+        // buffer of two or three bytes cost more than the digits).
+        if magnitude < 100 {
+            out.append(0x30 + UInt8(magnitude / 10))
+            out.append(0x30 + UInt8(magnitude % 10))
+            return
+        }
+        if magnitude < 1000 {
+            out.append(0x30 + UInt8(magnitude / 100))
+            out.append(0x30 + UInt8(magnitude / 10 % 10))
+            out.append(0x30 + UInt8(magnitude % 10))
+            return
+        }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
             var start = 20
             while magnitude > 0 {
