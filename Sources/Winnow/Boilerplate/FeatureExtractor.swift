@@ -150,33 +150,38 @@ final class FeatureExtractor {
                     }
                     lines.append(features)
                     let touched = lastTouched
-                    if touched != 0 {
-                        rowTouched[row] = touched
-                        rowStart[row] = Int32(compact.count)
-                        var slots = touched
-                        while slots != 0 {
-                            compact.append(hits[slots.trailingZeroBitCount])
-                            slots &= slots - 1
+                    let touchedCount = touched.nonzeroBitCount
+                    // The touched slots' hits, gathered once (and `hits` cleared for the next
+                    // line), then appended to both arrays in one go: an append per slot checked
+                    // each array's uniqueness and capacity every time.
+                    let memoHits = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 64) { gathered -> Int32? in
+                        hits.withUnsafeMutableBufferPointer { hits in
+                            var slots = touched
+                            var next = 0
+                            while slots != 0 {
+                                let slot = slots.trailingZeroBitCount
+                                gathered[next] = hits[slot]
+                                hits[slot] = 0
+                                next += 1
+                                slots &= slots - 1
+                            }
                         }
-                    }
-                    defer {
-                        var slots = touched
-                        while slots != 0 {
-                            hits[slots.trailingZeroBitCount] = 0
-                            slots &= slots - 1
+                        let lineHits = UnsafeBufferPointer(rebasing: gathered[..<touchedCount])
+                        if touched != 0 {
+                            rowTouched[row] = touched
+                            rowStart[row] = Int32(compact.count)
+                            compact.append(contentsOf: lineHits)
                         }
+                        guard memoHash != 0 else { return nil }  // not to be stored (too long)
+                        if measured.hits.count + touchedCount > MeasuredLines.hitsLimit {
+                            measured.memo.removeAll()
+                            measured.hits.removeAll(keepingCapacity: true)
+                        }
+                        let hitsStart = Int32(measured.hits.count)
+                        measured.hits.append(contentsOf: lineHits)
+                        return hitsStart
                     }
-                    guard memoHash != 0 else { return }  // not to be stored (too long)
-                    if measured.hits.count + touched.nonzeroBitCount > MeasuredLines.hitsLimit {
-                        measured.memo.removeAll()
-                        measured.hits.removeAll(keepingCapacity: true)
-                    }
-                    let hitsStart = Int32(measured.hits.count)
-                    var slots = touched
-                    while slots != 0 {
-                        measured.hits.append(hits[slots.trailingZeroBitCount])
-                        slots &= slots - 1
-                    }
+                    guard let hitsStart = memoHits else { return }
                     measured.memo.store(
                         MeasuredLine(features: features, touched: touched, hitsStart: hitsStart), bytes: bytes, hash: memoHash)
                 }
