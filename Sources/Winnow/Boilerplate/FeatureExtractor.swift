@@ -118,7 +118,9 @@ final class FeatureExtractor {
         // with all its references, for every line).
         document.blocks.withUnsafeBufferPointer { blocks in
             for row in blocks.indices {
-                blocks.withUTF8Text(at: row) { line in
+                // `self` unretained: it outlives the call, and the closure, specialised with its
+                // captures as arguments, retained and released it for every line.
+                blocks.withUTF8Text(at: row) { [unowned(unsafe) self] line in
                     let bytes = line.assumingMemoryBound(to: UInt8.self)
                     let (memoValue, memoHash) = measured.memo.lookUp(bytes: bytes, hash: memoHashes[row])
                     if let known = memoValue {
