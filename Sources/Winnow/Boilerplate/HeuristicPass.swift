@@ -15,6 +15,8 @@ struct HeuristicPass {
         let extractor = FeatureExtractor()
         let (features, language) = extractor.features(of: document)
         let count = document.blocks.count
+        // Each line's words, made once for the heuristics that take them as an array.
+        let words = features.map(\.words)
         // The stopword thresholds suit English prose; a language whose list covers less of its
         // running text (Ukrainian, Hebrew, Turkish) is held to proportionally lower ones.
         let scale = StopwordLists.densityScale(for: language)
@@ -146,7 +148,7 @@ struct HeuristicPass {
             separators: &separators, reasons: &separatorReasons, features: features, classes: classes,
             headingReason: CommentThreadHeuristic.headingReason)
         CommentThreadHeuristic.keepArticleBylines(
-            separators: &separators, reasons: separatorReasons, classes: classes, words: features.map(\.words), t)
+            separators: &separators, reasons: separatorReasons, classes: classes, words: words, t)
 
         // The comment thread starts at a heading such as "3 Comments" or "40 Responses to …" on a
         // line of its own: a bulleted or linked "Comments" is a tab or a jump link near the
@@ -170,7 +172,7 @@ struct HeuristicPass {
         let teaserEnds = TeaserBoundary.lines(features: features, text: { Block.plainText(of: document.blocks, at: $0) })
         let regionBreaks = teaserEnds.contains(true) ? zip(separators, teaserEnds).map { $0 || $1 } : separators
         var found = ArticleRegionHeuristic.region(
-            classes: classes, words: features.map(\.words), separators: regionBreaks, commentStart: commentStart,
+            classes: classes, words: words, separators: regionBreaks, commentStart: commentStart,
             startAfter: breadcrumb, t)
         // A tiny post (no prose) right above the comment area, when the region is missing or
         // weak and elsewhere.
@@ -188,7 +190,7 @@ struct HeuristicPass {
             document.blocks[index].verdictSignals.map { !$0.isDisjoint(with: PostBeforeCommentsHeuristic.postTop) } ?? false
         }
         if let post = PostBeforeCommentsHeuristic.post(
-            classes: classes, words: features.map(\.words),
+            classes: classes, words: words,
             isMarker: { isCommentHeading($0) || isCommentForm($0) || isPostFooter($0) },
             isSkipped: { isDroppedAnywhere($0, document: document, classes: classes) },
             isHeading: isCommentHeading,
@@ -203,7 +205,7 @@ struct HeuristicPass {
         } else if let inThread = found, let commentStart,
             PostBeforeCommentsHeuristic.isInThread(inThread, commentStart: commentStart, isCommentByline: isCommentByline),
             let before = ArticleRegionHeuristic.region(
-                classes: Array(classes[..<commentStart]), words: features[..<commentStart].map(\.words),
+                classes: Array(classes[..<commentStart]), words: Array(words[..<commentStart]),
                 separators: Array(regionBreaks[..<commentStart]), startAfter: breadcrumb.flatMap { $0 < commentStart ? $0 : nil }, t)
         {
             // A region in the comment thread is a comment: the best one above the thread, however
@@ -345,9 +347,10 @@ struct HeuristicPass {
             isProse: { classes[$0] == .good },
             // The shape first: most lines of the region fail it without their text.
             isHeader: { index in
-                let (words, endsLikeSentence) = (features[index].words, features[index].endsLikeSentence)
-                return PostDateHeader.hasHeaderShape(words: words, endsLikeSentence: endsLikeSentence)
-                    && PostDateHeader.isDateHeader(Block.plainText(of: document.blocks, at: index), words: words, endsLikeSentence: endsLikeSentence)
+                let (lineWords, endsLikeSentence) = (features[index].words, features[index].endsLikeSentence)
+                return PostDateHeader.hasHeaderShape(words: lineWords, endsLikeSentence: endsLikeSentence)
+                    && PostDateHeader.isDateHeader(
+                        Block.plainText(of: document.blocks, at: index), words: lineWords, endsLikeSentence: endsLikeSentence)
             },
             isSkipped: { isDroppedAnywhere($0, document: document, classes: classes) },
             isTitle: { classes[$0] == .short && features[$0].words >= 2 && !features[$0].endsLikeSentence })
