@@ -143,7 +143,7 @@ final class FeatureExtractor {
                     let markerIsMarkup = body.count < line.count && line[0] == UInt8(ascii: "*")
                     if markerIsMarkup || !measure(body, row: 0, into: &features, hits: &hits, stoppingAtMarkupOf: line) {
                         if Self.containsLinkTarget(line) {
-                            let stats = InlineMarkup.linkStats(blocks[row].text)
+                            let stats = InlineMarkup.linkStats(utf8: line)
                             features.links = stats.links
                             features.linkDensity = stats.links == 0 ? 0 : stats.density
                         }
