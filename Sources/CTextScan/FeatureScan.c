@@ -555,8 +555,31 @@ int64_t winnow_content_words(const uint8_t *text, int64_t count, const WinnowSto
             else isWordByte = byte >= 0x80 || (asciiClass[byte] != C_OTHER);
         }
         if (isWordByte) {
-            uint8_t folded = byte < 0x80 && asciiClass[byte] == C_UPPER ? (uint8_t)(byte | 0x20) : byte;
             if (wordStart < 0) wordStart = p;
+#if RUN_WORDS
+            /* A run of ASCII letters and digits, 8 bytes at a time while 8 can be read: one
+               classification per 8 bytes instead of a branch per byte. The hash stays FNV-1a
+               of the folded bytes, one byte after the other. */
+            if (byte < 0x80 && p + 8 <= count) {
+                uint64_t x, lowered, digitBytes;
+                memcpy(&x, text + p, 8);
+                int64_t n = asciiRun(x, &lowered, &digitBytes);
+                uint64_t keep = n == 8 ? ~0ULL : (1ULL << (8 * n)) - 1;
+                lowered &= keep;
+                int64_t length = p - wordStart;
+                if (length < 8) {
+                    lo |= lowered << (8 * length);
+                    if (length > 0 && length + n > 8) hi |= lowered >> (8 * (8 - length));
+                } else if (length < 16) {
+                    hi |= lowered << (8 * (length - 8));
+                }
+                if ((~digitBytes & keep & 0x8080808080808080ULL) != 0) digitsOnly = 0;
+                for (int64_t i = 0; i < n; i++) h = (h ^ ((lowered >> (8 * i)) & 0xFF)) * FNV_PRIME;
+                p += n;
+                continue;
+            }
+#endif
+            uint8_t folded = byte < 0x80 && asciiClass[byte] == C_UPPER ? (uint8_t)(byte | 0x20) : byte;
             int64_t n = p - wordStart;
             h = (h ^ folded) * FNV_PRIME;
             if (n < 8) lo |= (uint64_t)folded << (n * 8);

@@ -11,15 +11,20 @@ final class FeatureExtractor {
     private let index: StopwordIndex
     /// `index.kernel.table`, kept alive by `index`.
     private let kernelTable: UnsafePointer<WinnowStopwordTable>
-    private var plainBytes: [UInt8] = []
     /// Scratch: hashes of the current line's words (for `CardTitleHeuristic`). A line of at
     /// most 1,200 bytes (longer ones are not hashed) has at most 601 words.
     private let wordHashes: UnsafeMutablePointer<UInt64>
     private static let wordHashCapacity = 1_201
+    /// Words hashed per line: `CardTitleHeuristic` looks at lines of at most `maximumWords`
+    /// words, so one hash more tells a longer line, whose later words need no hash.
+    /// (Below `wordHashCapacity`.)
+    private static var wordHashLimit: Int { CardTitleHeuristic.maximumWords + 1 }
+    // Unchecked (here and for `lastTouched`): an extractor is used by one caller at a time,
+    // and no access to its scratch overlaps another; the checks began dynamic accesses per line.
     /// Scratch: the line's folded shape bytes (the kernel hashes them), `shapeCapacity` bytes:
     /// at least 8 more than the line (the kernel reads 8 bytes at a time).
-    private var shapeBytes: UnsafeMutablePointer<UInt8>
-    private var shapeCapacity = 4_096
+    @exclusivity(unchecked) private var shapeBytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var shapeCapacity = 4_096
     /// Scratch: the current line's stopword hits per language.
     private let rowHits: UnsafeMutablePointer<Int32>
 
@@ -27,6 +32,9 @@ final class FeatureExtractor {
     /// life: a line's features and stopword hits depend on its text alone.
     private var measured: MeasuredLines
     private static let memoPool = MeasuredLinePool()
+    /// What `measured` holds while `features(of:)` has the memo in a local: a tiny memo that
+    /// nothing reads or writes.
+    private static let idleMemo = MeasuredLines(memo: LineMemo(capacity: 1))
 
     /// A line's features and where its stopword hits are in `MeasuredLines.hits`.
     struct MeasuredLine: Sendable {
@@ -49,7 +57,7 @@ final class FeatureExtractor {
     }
 
     /// The languages the last completed `measure` found stopwords of (bit `i` for slot `i`).
-    private var lastTouched: UInt64 = 0
+    @exclusivity(unchecked) private var lastTouched: UInt64 = 0
 
     init(index: StopwordIndex = .shared) {
         self.index = index
@@ -81,7 +89,6 @@ final class FeatureExtractor {
         var compact: [Int32] = []
         // One line's hits, as `measure` writes them (kept all zero between lines).
         var hits = [Int32](repeating: 0, count: languageCount)
-        var totals = [Int](repeating: 0, count: languageCount)
         var lines: [LineFeatures] = []
         lines.reserveCapacity(document.blocks.count)
         // Blocks are read field by field: copying a whole `Block` retains all its strings. A
@@ -92,6 +99,12 @@ final class FeatureExtractor {
         // instead of coming one line at a time.
         // Through the array's buffer, each block is borrowed where it is (the array's subscript
         // copied it, retaining its storage, in profiles).
+        // The memo is moved out of `self` for the document (and back after): through the
+        // stored property every lookup began a dynamic exclusivity access and copied the memo,
+        // retaining and releasing its arrays, several times per line.
+        var measured = Self.idleMemo
+        swap(&measured, &self.measured)
+        defer { swap(&measured, &self.measured) }
         var memoHashes = [UInt64](repeating: 0, count: document.blocks.count)
         document.blocks.withUnsafeBufferPointer { blocks in
             for row in blocks.indices {
@@ -105,7 +118,9 @@ final class FeatureExtractor {
         // with all its references, for every line).
         document.blocks.withUnsafeBufferPointer { blocks in
             for row in blocks.indices {
-                blocks.withUTF8Text(at: row) { line in
+                // `self` unretained: it outlives the call, and the closure, specialised with its
+                // captures as arguments, retained and released it for every line.
+                blocks.withUTF8Text(at: row) { [unowned(unsafe) self] line in
                     let bytes = line.assumingMemoryBound(to: UInt8.self)
                     let (memoValue, memoHash) = measured.memo.lookUp(bytes: bytes, hash: memoHashes[row])
                     if let known = memoValue {
@@ -113,7 +128,10 @@ final class FeatureExtractor {
                             rowTouched[row] = known.touched
                             rowStart[row] = Int32(compact.count)
                             let start = Int(known.hitsStart)
-                            compact.append(contentsOf: measured.hits[start..<start + known.touched.nonzeroBitCount])
+                            // Through the buffer: a slice of the array retained its storage.
+                            measured.hits.withUnsafeBufferPointer {
+                                compact.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<start + known.touched.nonzeroBitCount]))
+                            }
                         }
                         lines.append(known.features)
                         return
@@ -125,7 +143,7 @@ final class FeatureExtractor {
                     let markerIsMarkup = body.count < line.count && line[0] == UInt8(ascii: "*")
                     if markerIsMarkup || !measure(body, row: 0, into: &features, hits: &hits, stoppingAtMarkupOf: line) {
                         if Self.containsLinkTarget(line) {
-                            let stats = InlineMarkup.linkStats(blocks[row].text)
+                            let stats = InlineMarkup.linkStats(utf8: line)
                             features.links = stats.links
                             features.linkDensity = stats.links == 0 ? 0 : stats.density
                         }
@@ -134,45 +152,41 @@ final class FeatureExtractor {
                     }
                     lines.append(features)
                     let touched = lastTouched
-                    if touched != 0 {
-                        rowTouched[row] = touched
-                        rowStart[row] = Int32(compact.count)
-                        var slots = touched
-                        while slots != 0 {
-                            compact.append(hits[slots.trailingZeroBitCount])
-                            slots &= slots - 1
+                    let touchedCount = touched.nonzeroBitCount
+                    // The touched slots' hits, gathered once (and `hits` cleared for the next
+                    // line), then appended to both arrays in one go: an append per slot checked
+                    // each array's uniqueness and capacity every time.
+                    let memoHits = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 64) { gathered -> Int32? in
+                        hits.withUnsafeMutableBufferPointer { hits in
+                            var slots = touched
+                            var next = 0
+                            while slots != 0 {
+                                let slot = slots.trailingZeroBitCount
+                                gathered[next] = hits[slot]
+                                hits[slot] = 0
+                                next += 1
+                                slots &= slots - 1
+                            }
                         }
-                    }
-                    defer {
-                        var slots = touched
-                        while slots != 0 {
-                            hits[slots.trailingZeroBitCount] = 0
-                            slots &= slots - 1
+                        let lineHits = UnsafeBufferPointer(rebasing: gathered[..<touchedCount])
+                        if touched != 0 {
+                            rowTouched[row] = touched
+                            rowStart[row] = Int32(compact.count)
+                            compact.append(contentsOf: lineHits)
                         }
+                        guard memoHash != 0 else { return nil }  // not to be stored (too long)
+                        if measured.hits.count + touchedCount > MeasuredLines.hitsLimit {
+                            measured.memo.removeAll()
+                            measured.hits.removeAll(keepingCapacity: true)
+                        }
+                        let hitsStart = Int32(measured.hits.count)
+                        measured.hits.append(contentsOf: lineHits)
+                        return hitsStart
                     }
-                    guard memoHash != 0 else { return }  // not to be stored (too long)
-                    if measured.hits.count + touched.nonzeroBitCount > MeasuredLines.hitsLimit {
-                        measured.memo.removeAll()
-                        measured.hits.removeAll(keepingCapacity: true)
-                    }
-                    let hitsStart = Int32(measured.hits.count)
-                    var slots = touched
-                    while slots != 0 {
-                        measured.hits.append(hits[slots.trailingZeroBitCount])
-                        slots &= slots - 1
-                    }
+                    guard let hitsStart = memoHits else { return }
                     measured.memo.store(
                         MeasuredLine(features: features, touched: touched, hitsStart: hitsStart), bytes: bytes, hash: memoHash)
                 }
-            }
-        }
-        for row in rowTouched.indices where rowTouched[row] != 0 {
-            var slots = rowTouched[row]
-            var next = Int(rowStart[row])
-            while slots != 0 {
-                totals[slots.trailingZeroBitCount] += Int(compact[next])
-                next += 1
-                slots &= slots - 1
             }
         }
         /// The hits of `slot` on line `row`.
@@ -188,8 +202,19 @@ final class FeatureExtractor {
         // language's list would find a few of its words and call its prose short.
         var documentSlot: Int? = document.language.flatMap { index.slot(of: $0.code) }
         let knownWithoutList = document.language.map { !$0.isUndetermined && $0.confidence >= 0.5 } ?? false
-        if documentSlot == nil, !knownWithoutList, let best = totals.indices.max(by: { totals[$0] < totals[$1] }), totals[best] > 0 {
-            documentSlot = best
+        if documentSlot == nil, !knownWithoutList {
+            // The document's hits per language, needed only here.
+            var totals = [Int](repeating: 0, count: languageCount)
+            for row in rowTouched.indices where rowTouched[row] != 0 {
+                var slots = rowTouched[row]
+                var next = Int(rowStart[row])
+                while slots != 0 {
+                    totals[slots.trailingZeroBitCount] += Int(compact[next])
+                    next += 1
+                    slots &= slots - 1
+                }
+            }
+            if let best = totals.indices.max(by: { totals[$0] < totals[$1] }), totals[best] > 0 { documentSlot = best }
         }
         // Lines of a page share a few languages: the last code's slot is kept, not searched
         // for again among the lists' codes on every line.
@@ -246,7 +271,7 @@ final class FeatureExtractor {
         let completed = winnow_feature_scan(
             line.baseAddress?.assumingMemoryBound(to: UInt8.self), Int64(count),
             markupLine?.baseAddress?.assumingMemoryBound(to: UInt8.self), Int64(markupLine?.count ?? 0),
-            kernelTable, rowHits, wordHashes, Int64(Self.wordHashCapacity), shapeBytes, &scan)
+            kernelTable, rowHits, wordHashes, Int64(Self.wordHashLimit), shapeBytes, &scan)
         guard completed != 0 else {
             lastTouched = 0
             return false
@@ -291,7 +316,7 @@ final class FeatureExtractor {
                 }
             }
         }
-        let wordHashCount = min(Int(scan.wordHashCount), Self.wordHashCapacity)
+        let wordHashCount = min(Int(scan.wordHashCount), Self.wordHashLimit)
         features.words = scanWords
         features.fingerprint = Int(truncatingIfNeeded: scan.fingerprint)
         features.leadingWords = leading

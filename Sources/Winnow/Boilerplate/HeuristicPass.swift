@@ -15,6 +15,8 @@ struct HeuristicPass {
         let extractor = FeatureExtractor()
         let (features, language) = extractor.features(of: document)
         let count = document.blocks.count
+        // Each line's words, made once for the heuristics that take them as an array.
+        let words = features.map(\.words)
         // The stopword thresholds suit English prose; a language whose list covers less of its
         // running text (Ukrainian, Hebrew, Turkish) is held to proportionally lower ones.
         let scale = StopwordLists.densityScale(for: language)
@@ -34,9 +36,9 @@ struct HeuristicPass {
             !StopwordLists.densityIsUnreliable(for: language) && totalWords > 0
             && Double(totalStopwords) / Double(totalWords) >= Self.usableDensity
 
-        var repeats: [Int: Int] = [:]
+        var repeats = FingerprintCounts(capacity: count)
         for line in features where line.words > 0 && line.words < t.repeatMaxWords {
-            repeats[line.fingerprint, default: 0] += 1
+            repeats.add(line.fingerprint)
         }
 
         // In markdown that shows links, menus are lists of links: a short list item without a
@@ -59,7 +61,7 @@ struct HeuristicPass {
             if let reason = CommentThreadHeuristic.separatorReason(line, t),
                 reason != CommentThreadHeuristic.bylineReason
                     || !(PostMetaHeuristic.countsComments(Block.plainText(of: document.blocks, at: index))
-                        || document.blocks[index].verdict?.reason.signals.contains(.notCommentByline) == true)
+                        || document.blocks[index].verdictSignals?.contains(.notCommentByline) == true)
             {
                 separators[index] = true
                 separatorReasons[index] = reason
@@ -70,9 +72,10 @@ struct HeuristicPass {
                 separatorReasons[index] = CommentThreadHeuristic.headingReason
                 countedHeadings.append(index)
             }
-            if let verdict = document.blocks[index].verdict {
+            // The verdict's fields in its box: a copy of the verdict retained both its strings.
+            if let action = document.blocks[index].verdictAction {
                 // A line a rule recognised as a reader comment's byline opens a comment too.
-                if !separators[index], verdict.action == .drop, verdict.reason.signals.contains(.commentByline) {
+                if !separators[index], action == .drop, document.blocks[index].verdictSignals?.contains(.commentByline) == true {
                     separators[index] = true
                     separatorReasons[index] = CommentThreadHeuristic.bylineReason
                 }
@@ -80,12 +83,16 @@ struct HeuristicPass {
                 // long run of a picture's or player's own text (a video player's dozen control
                 // lines) is one picture in the article: its first lines pay, the rest count
                 // neither way, so a player between two paragraphs does not end the article.
-                if verdict.action == .drop, verdict.reason.signals.contains(.inlineMedia),
+                if action == .drop, document.blocks[index].verdictSignals?.contains(.inlineMedia) == true,
                     Self.followsInlineMedia(index, lines: Self.mediaRunPaidLines, in: document.blocks)
                 {
                     classes.append(.neutral)
+                } else if action == .drop, let ruleID = document.blocks[index].verdictRuleID,
+                    let message = document.blocks[index].verdictMessage
+                {
+                    classes.append(.bad(ruleID: ruleID, reason: message))
                 } else {
-                    classes.append(verdict.action == .drop ? .bad(ruleID: verdict.reason.ruleID, reason: verdict.reason.message) : .nearGood)
+                    classes.append(.nearGood)
                 }
                 continue
             }
@@ -114,7 +121,9 @@ struct HeuristicPass {
                 classes.append(.bad(ruleID: LinkListHeuristic.id, reason: "one of a run of list items that open with a link"))
             } else if let reason = CardTitleHeuristic.reason(line) {
                 classes.append(.bad(ruleID: CardTitleHeuristic.id, reason: reason))
-            } else if line.words > 0, line.words < t.repeatMaxWords, let seen = repeats[line.fingerprint], seen >= t.repeatCount {
+            } else if line.words > 0, line.words < t.repeatMaxWords, case let seen = repeats.count(of: line.fingerprint),
+                seen >= t.repeatCount
+            {
                 classes.append(.bad(ruleID: RepeatedLineHeuristic.id, reason: "line occurs \(seen) times in the page"))
             } else {
                 classes.append(BlockClass.classify(line, stopwordsUsable: stopwordsUsable, t))
@@ -146,7 +155,7 @@ struct HeuristicPass {
             separators: &separators, reasons: &separatorReasons, features: features, classes: classes,
             headingReason: CommentThreadHeuristic.headingReason)
         CommentThreadHeuristic.keepArticleBylines(
-            separators: &separators, reasons: separatorReasons, classes: classes, words: features.map(\.words), t)
+            separators: &separators, reasons: separatorReasons, classes: classes, words: words, t)
 
         // The comment thread starts at a heading such as "3 Comments" or "40 Responses to …" on a
         // line of its own: a bulleted or linked "Comments" is a tab or a jump link near the
@@ -163,7 +172,7 @@ struct HeuristicPass {
         }
         let breadcrumb = BreadcrumbAnchorHeuristic.anchor(
             count: count, features: features,
-            isBreadcrumb: { document.blocks[$0].verdict?.reason.signals.contains(.breadcrumb) == true },
+            isBreadcrumb: { document.blocks[$0].verdictSignals?.contains(.breadcrumb) == true },
             text: { Block.plainText(of: document.blocks, at: $0) })
         // The region and its bridges never span a teaser's read-more line either; the comment
         // thread logic sees only the comment separators.
@@ -174,10 +183,9 @@ struct HeuristicPass {
         // playback is unsupported on your device"), and at up to five lines' cost a two-line
         // caption ended a short article there.
         let regionWords = document.blocks.indices.map { index in
-            guard document.blocks[index].verdictAction == .drop,
-                document.blocks[index].verdict?.reason.signals.contains(.inlineMedia) == true
-            else { return features[index].words }
-            return min(features[index].words, 1)
+            guard document.blocks[index].verdictAction == .drop, document.blocks[index].verdictSignals?.contains(.inlineMedia) == true
+            else { return words[index] }
+            return min(words[index], 1)
         }
         var found = ArticleRegionHeuristic.region(
             classes: classes, words: regionWords, separators: regionBreaks, commentStart: commentStart,
@@ -187,15 +195,15 @@ struct HeuristicPass {
         let isCommentHeading = { (index: Int) in separators[index] && separatorReasons[index] != CommentThreadHeuristic.bylineReason }
         let isCommentByline = { (index: Int) in separators[index] && separatorReasons[index] == CommentThreadHeuristic.bylineReason }
         func isCommentForm(_ index: Int) -> Bool {
-            document.blocks[index].verdict?.reason.signals.contains(.commentForm) == true
+            document.blocks[index].verdictSignals?.contains(.commentForm) == true
                 || (separators[index] && separatorReasons[index] == CommentThreadHeuristic.formReason)
         }
         func isPostFooter(_ index: Int) -> Bool {
-            document.blocks[index].verdict?.reason.signals.contains(.postFooter) == true
+            document.blocks[index].verdictSignals?.contains(.postFooter) == true
         }
         // The link to the neighbouring posts or the breadcrumb: the line that tops a post.
         func isPostTop(_ index: Int) -> Bool {
-            document.blocks[index].verdict.map { !$0.reason.signals.isDisjoint(with: PostBeforeCommentsHeuristic.postTop) } ?? false
+            document.blocks[index].verdictSignals.map { !$0.isDisjoint(with: PostBeforeCommentsHeuristic.postTop) } ?? false
         }
         if let post = PostBeforeCommentsHeuristic.post(
             classes: classes, words: regionWords,
@@ -236,7 +244,7 @@ struct HeuristicPass {
         let ruleDropped = document.blocks.indices.map { index in
             guard document.blocks[index].verdictAction == .drop else { return false }
             // Image text and captions sit inside articles; they do not end one.
-            return document.blocks[index].verdict?.reason.signals.contains(.imageText) != true
+            return document.blocks[index].verdictSignals?.contains(.imageText) != true
         }
         let introducedLists = MenuItemHeuristic.introducedEntries(
             classes: classes, features: features, kinds: document.blocks.indices.map { document.blocks[$0].kind }, t)
@@ -244,12 +252,15 @@ struct HeuristicPass {
             found, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
             introduced: introducedLists, t)
         // Fields, not a copy of the block (a copy retains all its strings).
-        let widget = document.blocks.indices.map { index in
-            guard let verdict = document.blocks[index].verdict, verdict.action == .drop else { return false }
-            return verdict.reason.signals.contains(.insideArticleSection)
+        var widget = [Bool](repeating: false, count: count)
+        var hasWidget = false
+        for index in 0..<count where document.blocks[index].verdictAction == .drop {
+            guard document.blocks[index].verdictSignals?.contains(.insideArticleSection) == true else { continue }
+            widget[index] = true
+            hasWidget = true
         }
         let overWidgets =
-            !widget.contains(true)
+            !hasWidget
             ? forward
             : ArticleBridgeHeuristic.bridgedOverWidgets(
                 forward, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
@@ -350,7 +361,13 @@ struct HeuristicPass {
         if let header = PostDateHeader.header(
             in: lower...upper, isCandidate: { !document.blocks[$0].isDecided && !separators[$0] },
             isProse: { classes[$0] == .good },
-            isHeader: { PostDateHeader.isDateHeader(Block.plainText(of: document.blocks, at: $0), words: features[$0].words, endsLikeSentence: features[$0].endsLikeSentence) },
+            // The shape first: most lines of the region fail it without their text.
+            isHeader: { index in
+                let (lineWords, endsLikeSentence) = (features[index].words, features[index].endsLikeSentence)
+                return PostDateHeader.hasHeaderShape(words: lineWords, endsLikeSentence: endsLikeSentence)
+                    && PostDateHeader.isDateHeader(
+                        Block.plainText(of: document.blocks, at: index), words: lineWords, endsLikeSentence: endsLikeSentence)
+            },
             isSkipped: { isDroppedAnywhere($0, document: document, classes: classes) },
             isTitle: { classes[$0] == .short && features[$0].words >= 2 && !features[$0].endsLikeSentence })
         {
@@ -547,7 +564,7 @@ struct HeuristicPass {
     private static func followsInlineMedia(_ index: Int, lines: Int, in blocks: [Block]) -> Bool {
         guard index >= lines else { return false }
         for above in (index - lines)..<index {
-            guard let verdict = blocks[above].verdict, verdict.action == .drop, verdict.reason.signals.contains(.inlineMedia)
+            guard blocks[above].verdictAction == .drop, blocks[above].verdictSignals?.contains(.inlineMedia) == true
             else { return false }
         }
         return true

@@ -5,8 +5,15 @@
 /// Byte equality is `String` equality for an ASCII word: no keyword is canonically equivalent
 /// to an ASCII text without being one (they are plain words, written precomposed).
 struct KeywordBytes: Sendable {
-    /// Keywords by their first byte.
-    private let buckets: [[[UInt8]]]
+    /// Every keyword's bytes, keywords grouped by their first byte.
+    private let arena: [UInt8]
+    /// Where each keyword starts in `arena` and how long it is, in the same order.
+    private let starts: [Int32]
+    private let lengths: [Int32]
+    /// The keywords whose first byte is `b` are `starts[bucketStarts[b]..<bucketStarts[b + 1]]`.
+    /// Flat arrays, not an array of byte arrays per first byte: walking nested arrays
+    /// retained and released each of them on every lookup.
+    private let bucketStarts: [Int32]
 
     init(_ words: some Sequence<String>) {
         var buckets = [[[UInt8]]](repeating: [], count: 256)
@@ -14,14 +21,34 @@ struct KeywordBytes: Sendable {
             guard let first = word.utf8.first else { continue }
             buckets[Int(first)].append(Array(word.utf8))
         }
-        self.buckets = buckets
+        var arena: [UInt8] = []
+        var starts: [Int32] = []
+        var lengths: [Int32] = []
+        var bucketStarts: [Int32] = [0]
+        for bucket in buckets {
+            for word in bucket {
+                starts.append(Int32(arena.count))
+                lengths.append(Int32(word.count))
+                arena.append(contentsOf: word)
+            }
+            bucketStarts.append(Int32(starts.count))
+        }
+        self.arena = arena
+        self.starts = starts
+        self.lengths = lengths
+        self.bucketStarts = bucketStarts
     }
 
     func contains(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard let first = bytes.first else { return false }
-        for word in buckets[Int(first)] where word.count == bytes.count {
-            if word.withUnsafeBytes({ $0.elementsEqual(bytes) }) { return true }
+        let bucket = Int(bucketStarts[Int(first)])..<Int(bucketStarts[Int(first) + 1])
+        guard !bucket.isEmpty else { return false }
+        return arena.withUnsafeBytes { arena in
+            for keyword in bucket where Int(lengths[keyword]) == bytes.count {
+                let start = Int(starts[keyword])
+                if UnsafeRawBufferPointer(rebasing: arena[start..<start + bytes.count]).elementsEqual(bytes) { return true }
+            }
+            return false
         }
-        return false
     }
 }

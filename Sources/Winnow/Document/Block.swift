@@ -146,6 +146,12 @@ public struct Block: Sendable, Hashable {
     /// `verdict?.reason.ruleID`, read in the box without copying the verdict's message.
     var verdictRuleID: String? { annotations?.verdict?.reason.ruleID }
 
+    /// `verdict?.reason.signals`, read in the box without copying the verdict (and its strings).
+    var verdictSignals: RuleSignals? { annotations?.verdict?.reason.signals }
+
+    /// `verdict?.reason.message`, read in the box without copying the verdict's rule id.
+    var verdictMessage: String? { annotations?.verdict?.reason.message }
+
     /// `language?.code`, read in the box without copying the guess (and its alternatives).
     var languageCode: String? { annotations?.language?.code }
 

@@ -160,15 +160,18 @@ public enum InlineMarkup {
     /// Link statistics of a markdown line.
     public static func linkStats(_ line: String) -> LinkStats {
         var line = line
-        return line.withUTF8 { buffer in
-            let raw = UnsafeRawBufferPointer(buffer)
-            let body = UnsafeRawBufferPointer(rebasing: strippingBlockMarkers(raw))
-            var stats = LinkStats(links: 0, linkedBytes: 0, visibleBytes: 0)
-            var out: [UInt8] = []
-            renderInline(body, into: &out, stats: &stats, insideLink: false)
-            stats.visibleBytes = out.lazy.filter { $0 != 0x20 && $0 != 0x09 }.count
-            return stats
-        }
+        return line.withUTF8 { linkStats(utf8: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// `linkStats(_:)` of a line given as its UTF-8 bytes (a block's shared bytes: the feature
+    /// pass made a string of every linked line only to read its bytes).
+    static func linkStats(utf8 raw: UnsafeRawBufferPointer) -> LinkStats {
+        let body = UnsafeRawBufferPointer(rebasing: strippingBlockMarkers(raw))
+        var stats = LinkStats(links: 0, linkedBytes: 0, visibleBytes: 0)
+        var out: [UInt8] = []
+        renderInline(body, into: &out, stats: &stats, insideLink: false)
+        stats.visibleBytes = out.lazy.filter { $0 != 0x20 && $0 != 0x09 }.count
+        return stats
     }
 
     /// The line with every link and image removed (text included), and how many there were.

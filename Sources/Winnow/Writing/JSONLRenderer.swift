@@ -92,7 +92,8 @@ public struct JSONLRenderer: Sendable {
         }
         JSONText.appendKey("winnow", to: &out)
         appendMetadata(document, to: &out)
-        out.append(contentsOf: [UInt8(ascii: "}"), 0x0A])
+        out.append(UInt8(ascii: "}"))
+        out.append(0x0A)
         return true
     }
 
@@ -112,7 +113,7 @@ public struct JSONLRenderer: Sendable {
             out.append(UInt8(ascii: ","))
             JSONText.appendKey("confidence", to: &out)
             JSONText.appendNumber(span.guess.confidence, to: &out)
-            out.append(contentsOf: span.kept ? ",\"kept\":true".utf8 : ",\"kept\":false".utf8)
+            JSONText.appendRaw(span.kept ? ",\"kept\":true" : ",\"kept\":false", to: &out)
         }
         JSONText.appendKey("removed", to: &out)
         appendSpans(RemovedSpan.spans(of: document), to: &out) { span, out in
@@ -123,11 +124,11 @@ public struct JSONLRenderer: Sendable {
             JSONText.appendKey("dropped", to: &out)
             out.append(UInt8(ascii: "{"))
             appendReason(verdict.reason, to: &out)
-            out.append(contentsOf: "},".utf8)
+            JSONText.appendRaw("},", to: &out)
         }
         JSONText.appendKey("encoding", to: &out)
         JSONText.appendString(document.notes.encoding, to: &out)
-        out.append(contentsOf: ",\"replacements\":".utf8)
+        JSONText.appendRaw(",\"replacements\":", to: &out)
         JSONText.appendInteger(document.notes.replacements, to: &out)
         out.append(UInt8(ascii: "}"))
     }
@@ -143,17 +144,16 @@ public struct JSONLRenderer: Sendable {
             fields(span, &out)
             out.append(UInt8(ascii: "}"))
         }
-        out.append(contentsOf: "],".utf8)
+        JSONText.appendRaw("],", to: &out)
     }
 
     /// `"lines":[first,last],`
     private func appendLines(_ first: Int, _ last: Int, to out: inout [UInt8]) {
-        JSONText.appendKey("lines", to: &out)
-        out.append(UInt8(ascii: "["))
+        JSONText.appendRaw("\"lines\":[", to: &out)
         JSONText.appendInteger(first, to: &out)
         out.append(UInt8(ascii: ","))
         JSONText.appendInteger(last, to: &out)
-        out.append(contentsOf: "],".utf8)
+        JSONText.appendRaw("],", to: &out)
     }
 
     /// `"rule":"…","reason":"…"`

@@ -84,9 +84,18 @@ enum JSONText {
         return nil
     }
 
-    static func appendKey(_ key: String, to out: inout [UInt8]) {
-        appendString(key, to: &out)
-        out.append(UInt8(ascii: ":"))
+    /// `"key":` for a key written in the source: such keys need no escape, so their bytes go
+    /// out as they are (escaping them as strings cost a pass and a growth check per key, and
+    /// the metadata has several keys for every removed span).
+    static func appendKey(_ key: StaticString, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        appendRaw(key, to: &out)
+        appendRaw("\":", to: &out)
+    }
+
+    /// The bytes of `text` as they are (JSON punctuation and keys written in the source).
+    static func appendRaw(_ text: StaticString, to out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     /// A confidence or score with three decimals (`0.973`), stable across platforms.
@@ -114,6 +123,19 @@ enum JSONText {
         var magnitude = value.magnitude
         if magnitude < 10 {
             out.append(0x30 + UInt8(magnitude))
+            return
+        }
+        // Line numbers are mostly below 1,000: their digits go in one by one (appending a
+        // buffer of two or three bytes cost more than the digits).
+        if magnitude < 100 {
+            out.append(0x30 + UInt8(magnitude / 10))
+            out.append(0x30 + UInt8(magnitude % 10))
+            return
+        }
+        if magnitude < 1000 {
+            out.append(0x30 + UInt8(magnitude / 100))
+            out.append(0x30 + UInt8(magnitude / 10 % 10))
+            out.append(0x30 + UInt8(magnitude % 10))
             return
         }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in

@@ -107,24 +107,30 @@ enum InlineCommentByline {
     /// The index after a time of day (`9:35`, `9:35 am`, `6:07 PM`, `10:02pm`) that ends within
     /// `maximumHeadBytes` of the start of `text`, or `nil`.
     static func endOfTimeOfDay(in text: String) -> String.Index? {
-        let utf8 = Array(text.utf8.prefix(maximumHeadBytes + 8))
-        guard let colon = utf8.withUnsafeBytes({ FeatureExtractor.timeOfDayColon(in: $0, maximumColon: maximumHeadBytes) })
-        else { return nil }
-        var end = colon + 3
-        // An optional "am"/"pm" (or "a.m."), after at most one space.
-        var probe = end
-        if probe < utf8.count, utf8[probe] == 0x20 { probe += 1 }
-        if probe + 1 < utf8.count, [0x61, 0x70].contains(utf8[probe] | 0x20) {
-            if utf8[probe + 1] | 0x20 == 0x6D {
-                end = probe + 2
-            } else if probe + 3 < utf8.count, utf8[probe + 1] == UInt8(ascii: "."), utf8[probe + 2] | 0x20 == 0x6D,
-                utf8[probe + 3] == UInt8(ascii: ".")
-            {
-                end = probe + 4
+        // The head's bytes read in place (an array of them was made for every candidate line).
+        var bytes = text
+        let found = bytes.withUTF8 { whole -> Int? in
+            let utf8 = UnsafeBufferPointer(rebasing: whole.prefix(maximumHeadBytes + 8))
+            guard let colon = FeatureExtractor.timeOfDayColon(in: UnsafeRawBufferPointer(utf8), maximumColon: maximumHeadBytes)
+            else { return nil }
+            var end = colon + 3
+            // An optional "am"/"pm" (or "a.m."), after at most one space.
+            var probe = end
+            if probe < utf8.count, utf8[probe] == 0x20 { probe += 1 }
+            if probe + 1 < utf8.count, utf8[probe] | 0x20 == 0x61 || utf8[probe] | 0x20 == 0x70 {
+                if utf8[probe + 1] | 0x20 == 0x6D {
+                    end = probe + 2
+                } else if probe + 3 < utf8.count, utf8[probe + 1] == UInt8(ascii: "."), utf8[probe + 2] | 0x20 == 0x6D,
+                    utf8[probe + 3] == UInt8(ascii: ".")
+                {
+                    end = probe + 4
+                }
             }
+            // A letter glued to it ("pmThe", "amazing") is no clock word.
+            if end < utf8.count, (utf8[end] | 0x20) >= 0x61, (utf8[end] | 0x20) <= 0x7A { end = colon + 3 }
+            return end
         }
-        // A letter glued to it ("pmThe", "amazing") is no clock word.
-        if end < utf8.count, (utf8[end] | 0x20) >= 0x61, (utf8[end] | 0x20) <= 0x7A { end = colon + 3 }
+        guard let end = found else { return nil }
         let utf8View = text.utf8
         return utf8View.index(utf8View.startIndex, offsetBy: end, limitedBy: utf8View.endIndex)
     }

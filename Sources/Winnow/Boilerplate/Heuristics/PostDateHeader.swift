@@ -42,9 +42,13 @@ enum PostDateHeader {
 
     /// Whether `text`, a line of `words` words, is only a weekday and a date.
     static func isDateHeader(_ text: String, words: Int, endsLikeSentence: Bool) -> Bool {
-        guard words >= 3, words <= maximumWords, !endsLikeSentence else { return false }
+        guard hasHeaderShape(words: words, endsLikeSentence: endsLikeSentence) else { return false }
         // The first token (what `split` on spaces and commas would give first), found without
         // splitting the whole line.
+        var bytes = text
+        if let opens = bytes.withUTF8({ asciiOpensWithWeekday(UnsafeRawBufferPointer($0)) }) {
+            return opens && DatedBylineHeuristic.containsDate(text)
+        }
         let isSeparator: (Character) -> Bool = { $0.isWhitespace || $0 == "," }
         guard let start = text.firstIndex(where: { !isSeparator($0) }) else { return false }
         let first = text[start...].prefix { !isSeparator($0) }
@@ -55,6 +59,43 @@ enum PostDateHeader {
     /// The first date header in `region` below its first line with a prose line after it and
     /// no title right above it, or `nil`. `isSkipped` marks lines dropped wherever they are
     /// (images, share bars), which do not count as the line above.
+    /// The shape `isDateHeader` asks of a line before it reads the text.
+    static func hasHeaderShape(words: Int, endsLikeSentence: Bool) -> Bool {
+        words >= 3 && words <= maximumWords && !endsLikeSentence
+    }
+
+    /// `weekdays` as bytes (the ASCII ones are what an ASCII token can equal).
+    static let weekdayBytes = KeywordBytes(weekdays)
+
+    /// Whether the first token of `bytes` (after spaces and commas, up to the next) is a
+    /// weekday, when that token and what precedes it are ASCII; `nil` otherwise (then the
+    /// `Character` walk decides: non-ASCII white space, combining marks, Unicode lower-casing).
+    /// Most candidate lines are ASCII: no token string is made and lower-cased for them.
+    static func asciiOpensWithWeekday(_ bytes: UnsafeRawBufferPointer) -> Bool? {
+        @inline(__always) func isSeparator(_ byte: UInt8) -> Bool {
+            byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: ",")
+        }
+        var start = 0
+        while start < bytes.count, bytes[start] < 0x80, isSeparator(bytes[start]) { start += 1 }
+        guard start < bytes.count else { return false }
+        var end = start
+        while end < bytes.count, !isSeparator(bytes[end]) {
+            // A non-ASCII byte in the token, or right before it, is left to the `Character` walk.
+            if bytes[end] >= 0x80 { return nil }
+            end += 1
+        }
+        // A separator with a mark after it is one `Character` that is no separator (",\u{301}").
+        if end + 1 < bytes.count, bytes[end + 1] >= 0x80 { return nil }
+        let token = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+        guard token.count <= 16 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.count) { lowered in
+            for (offset, byte) in token.enumerated() {
+                lowered[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return weekdayBytes.contains(UnsafeRawBufferPointer(lowered))
+        }
+    }
+
     static func header(
         in region: ClosedRange<Int>, isCandidate: (Int) -> Bool, isProse: (Int) -> Bool, isHeader: (Int) -> Bool,
         isSkipped: (Int) -> Bool, isTitle: (Int) -> Bool

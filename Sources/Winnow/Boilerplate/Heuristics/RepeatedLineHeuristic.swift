@@ -30,12 +30,15 @@ extension RepeatedLineHeuristic {
     /// paragraphs as a template's "Tap to enlarge" does.
     static func confined(to region: ClosedRange<Int>, features: [LineFeatures], classes: [BlockClass]) -> [Bool] {
         var confined = [Bool](repeating: false, count: classes.count)
-        var copies: [Int: [Int]] = [:]
+        var copies: [Int] = []
         for index in classes.indices {
             guard case .bad(let ruleID, _) = classes[index], ruleID == id else { continue }
-            copies[features[index].fingerprint, default: []].append(index)
+            copies.append(index)
         }
         guard !copies.isEmpty else { return confined }
+        // The copies of one line side by side, in page order: sorted by fingerprint, then
+        // position (a dictionary of index arrays made an array per repeated line, per page).
+        copies.sort { (features[$0].fingerprint, $0) < (features[$1].fingerprint, $1) }
         /// The nearest line with words in direction `step` is short and not another copy.
         func hasShortNeighbour(_ line: Int, step: Int) -> Bool {
             var index = line + step
@@ -44,7 +47,12 @@ extension RepeatedLineHeuristic {
             if case .good = classes[index] { return false }
             return true
         }
-        for indices in copies.values {
+        var start = 0
+        while start < copies.count {
+            var end = start + 1
+            while end < copies.count, features[copies[end]].fingerprint == features[copies[start]].fingerprint { end += 1 }
+            defer { start = end }
+            let indices = copies[start..<end]
             guard let first = indices.first, let last = indices.last, region.contains(first), region.contains(last),
                 indices.allSatisfy({ hasShortNeighbour($0, step: -1) || hasShortNeighbour($0, step: 1) })
             else { continue }

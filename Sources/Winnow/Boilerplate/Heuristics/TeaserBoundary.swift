@@ -21,6 +21,49 @@ enum TeaserBoundary {
         "continua a leggere", "leggi tutto", "leia mais", "continue lendo", "lees meer", "verder lezen",
     ]
 
+    /// `phrases` as bytes, for the ASCII lines (most) compared without a string.
+    static let phraseBytes = KeywordBytes(phrases)
+    /// The longest phrase in bytes: a longer ASCII label is none of them.
+    static let longestPhrase = phrases.map(\.utf8.count).max() ?? 0
+    /// The first bytes of the phrases: a line whose first byte is another ASCII byte is none
+    /// (lower-casing keeps an ASCII byte an ASCII byte, and trimming cuts only the end).
+    static let openingBytes: [Bool] = {
+        var bytes = [Bool](repeating: false, count: 128)
+        for phrase in phrases {
+            if let first = phrase.utf8.first, first < 0x80 { bytes[Int(first)] = true }
+        }
+        return bytes
+    }()
+
+    /// Whether `text`, lower-cased and without trailing label punctuation, is one of `phrases`.
+    static func isReadMore(_ text: String) -> Bool {
+        var text = text
+        // Most short lines are ASCII: lower-cased, trimmed and compared as bytes, with no
+        // lower-cased string made for every line of up to four words.
+        let ascii = text.withUTF8 { asciiIsReadMore(UnsafeRawBufferPointer($0)) }
+        if let ascii { return ascii }
+        var lowered = text.lowercased()
+        let label = lowered.withUTF8 { String(decoding: LabelPunctuation.trimmed(UnsafeRawBufferPointer($0)), as: UTF8.self) }
+        return phrases.contains(label)
+    }
+
+    /// `isReadMore` of an ASCII line given as bytes; `nil` when the line is not all ASCII and
+    /// its first byte does not rule it out (Unicode lower-casing and equality decide then).
+    static func asciiIsReadMore(_ bytes: UnsafeRawBufferPointer) -> Bool? {
+        guard let first = bytes.first else { return false }
+        if first < 0x80, !openingBytes[Int(first >= 0x41 && first <= 0x5A ? first | 0x20 : first)] { return false }
+        for byte in bytes where byte >= 0x80 { return nil }
+        // Label punctuation is not a letter: trimming before or after lower-casing cuts the same.
+        let label = LabelPunctuation.trimmed(bytes)
+        guard label.count <= longestPhrase else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(label.count, 1)) { lowered in
+            for (offset, byte) in label.enumerated() {
+                lowered[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return phraseBytes.contains(UnsafeRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(lowered)[..<label.count]))
+        }
+    }
+
     /// Which lines are read-more lines of a teaser list.
     ///
     /// - Parameters:
@@ -31,9 +74,7 @@ enum TeaserBoundary {
         var counts: [Int: Int] = [:]
         var candidates: [Int] = []
         for index in features.indices where features[index].words > 0 && features[index].words <= 4 {
-            var lowered = text(index).lowercased()
-            let label = lowered.withUTF8 { String(decoding: LabelPunctuation.trimmed(UnsafeRawBufferPointer($0)), as: UTF8.self) }
-            guard phrases.contains(label) else { continue }
+            guard isReadMore(text(index)) else { continue }
             counts[features[index].fingerprint, default: 0] += 1
             candidates.append(index)
         }

@@ -62,21 +62,28 @@ enum TitleMatchHeuristic {
     ) -> Int? {
         guard t.titleSearchLines > 0, lower > 0 else { return nil }
         let index = StopwordIndex.shared
-        // The article's first words, as hashes of case-folded content words.
-        var prose = Set<Int>()
-        var proseWords = 0
-        var line = lower
-        while line <= upper, proseWords < t.titleProseWords {
-            switch classes[line] {
-            case .good, .nearGood:
-                proseWords += features[line].words
-                forEachContentWord(text(line), index: index, stopwordBit: stopwordBit) { prose.insert($0) }
-            default:
-                break
+        // The article's first words, as hashes of case-folded content words: read only when a
+        // line above has a title's shape (on many pages none has, and reading the first
+        // paragraphs' words was most of this heuristic's cost). Without any, there is no title.
+        var known: Set<Int>?
+        func proseWords() -> Set<Int> {
+            if let known { return known }
+            var prose = Set<Int>()
+            var words = 0
+            var line = lower
+            while line <= upper, words < t.titleProseWords {
+                switch classes[line] {
+                case .good, .nearGood:
+                    words += features[line].words
+                    forEachContentWord(text(line), index: index, stopwordBit: stopwordBit) { prose.insert($0) }
+                default:
+                    break
+                }
+                line += 1
             }
-            line += 1
+            known = prose
+            return prose
         }
-        guard !prose.isEmpty else { return nil }
         var candidate = lower - 1
         while candidate >= 0, lower - candidate <= t.titleSearchLines {
             defer { candidate -= 1 }
@@ -94,6 +101,8 @@ enum TitleMatchHeuristic {
             guard shape.words >= 3, shape.words <= t.titleMaximumWords, !shape.hasPipe, !isListItem(candidate) else {
                 continue
             }
+            let prose = proseWords()
+            guard !prose.isEmpty else { return nil }
             var content = 0
             var shared = 0
             forEachContentWord(text(candidate), index: index, stopwordBit: stopwordBit) { word in
