@@ -2230,29 +2230,34 @@ version: 1
 rules:
   - id: ui.media-player-control
     name: Media player control text
-    description: "Drops a line that is a web video player's control or status text (Video Player is loading., Play Video, Current Time 0:00, Loaded: 0%, Playback Rate, captions off, selected, Picture-in-Picture) in English, German, French, Spanish, Italian and Portuguese."
+    description: "Drops a line that is a web video player's control label (Video Player is loading., Play Video, Playback Rate, captions off, selected, Picture-in-Picture) in English and German."
     rationale: >-
-      Players such as video.js and JW Player build their buttons, time read-outs and
-      accessibility labels into the page, so a page rendered by a browser carries them as
-      lines of their own. A whole line of them is never a story's text; time read-outs only
-      match with a time or percentage after the label, and single words that could be a
-      heading ("Chapters", "Captions") are left to the heuristics.
+      Players such as video.js and JW Player build their buttons and accessibility labels
+      into the page, so a page rendered by a browser carries them as lines of their own. A
+      whole line of them is never a story's text. Single words that could be a heading
+      ("Chapters", "Captions") are left to the heuristics. The phrases are matched whole
+      (a set, not a regex: start-up compiles nothing for them).
     scope: line
-    # Its time read-outs ("Current Time 0:00") are no comment's timestamp.
-    signals: [image-text, inline-media, not-comment-byline]
+    signals: [image-text, inline-media]
     match:
-      regex: '^(?:(?:video|audio|media) player is loading\.?|(?:video|audio)[- ]player (?:wird geladen|is loading)\.?|play video|replay video|video abspielen|non-fullscreen|exit fullscreen|kein vollbild|(?:exit )?picture-in-picture|bild-im-bild-modus(?: beenden)?|(?:captions|subtitles|descriptions) (?:off|settings)(?:, (?:selected|opens (?:captions|subtitles|descriptions) settings dialog))*|(?:captions|subtitles|descriptions) settings, opens (?:captions|subtitles|descriptions) settings dialog|caption settings dialog|audio track|playback rate|(?:current time|duration(?: time)?|remaining time|aktueller zeitpunkt|verbleibende zeit|dauer|temps actuel|temps restant|durée|tiempo actual|tiempo restante|orario attuale|tempo rimanente|durata|tempo restante|duração)\s+-?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*-?(?:\d{1,2}:)?\d{1,2}:\d{2})?|(?:loaded|progress|geladen|chargé|cargado|caricato|carregado):?\s+\d{1,3}(?:[.,]\d+)?\s?%|stream type\s+live|seek to live, currently (?:behind|playing) live|press shift question mark to access a list of keyboard shortcuts|copy video url(?: at current time)?|volume level|progress bar)$'
+      any-of: [
+        "Video Player is loading.", "Video Player is loading", "Audio Player is loading.",
+        "Media Player is loading.", "Video-Player wird geladen.", "Play Video", "Replay video", "Video abspielen",
+        "Non-Fullscreen", "Exit Fullscreen", "Kein Vollbild", "Picture-in-Picture", "Exit Picture-in-Picture",
+        "Bild-im-Bild-Modus", "Bild-im-Bild-Modus beenden", "captions off", "captions off, selected",
+        "subtitles off", "subtitles off, selected", "descriptions off", "descriptions off, selected",
+        "captions settings", "subtitles settings", "descriptions settings",
+        "captions settings, opens captions settings dialog", "subtitles settings, opens subtitles settings dialog",
+        "descriptions settings, opens descriptions settings dialog", "Caption Settings Dialog", "Audio Track",
+        "Playback Rate", "Stream Type LIVE", "Seek to live, currently behind live",
+        "Seek to live, currently playing live", "Press shift question mark to access a list of keyboard shortcuts",
+        "Copy video URL", "Copy video URL at current time", "Volume Level", "Progress Bar", "Close Modal Dialog",
+        "Modales Fenster schließen"
+      ]
     examples:
       drop:
         - "Video Player is loading."
         - "Play Video"
-        - "Current Time 0:00"
-        - "Duration 2:31"
-        - "Remaining Time -1:04:12"
-        - "Loaded: 0%"
-        - "Progress: 12.5%"
-        - "Stream Type LIVE"
-        - "Seek to live, currently behind live"
         - "captions off, selected"
         - "captions settings, opens captions settings dialog"
         - "Playback Rate"
@@ -2261,14 +2266,34 @@ rules:
         - "Audio Track"
         - "Press shift question mark to access a list of keyboard shortcuts"
         - "Copy video URL at current time"
+      keep:
+        - "Playback rates on the service rose 12% last year."
+        - "Chapters"
+
+  - id: ui.media-player-time
+    name: Media player time read-out
+    description: "Drops a web video player's time or loading read-out (Current Time 0:00, Duration 2:31, Remaining Time -1:04:12, Loaded: 0%, Progress: 12.5%) in English, German, French, Spanish, Italian and Portuguese."
+    rationale: >-
+      The read-outs are a label and a clock time or a percentage, nothing else; a sentence
+      about a duration has more words than that. Their clock times are no comment's timestamp.
+    scope: line
+    signals: [image-text, inline-media, not-comment-byline]
+    match:
+      regex: '^(?:(?:current time|duration(?: time)?|remaining time|aktueller zeitpunkt|verbleibende zeit|dauer|temps actuel|temps restant|durée|tiempo actual|tiempo restante|orario attuale|tempo rimanente|durata|tempo restante|duração)\s+-?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*-?(?:\d{1,2}:)?\d{1,2}:\d{2})?|(?:loaded|progress|geladen|chargé|cargado|caricato|carregado):?\s+\d{1,3}(?:[.,]\d+)?\s?%)$'
+      max-words: 6
+    examples:
+      drop:
+        - "Current Time 0:00"
+        - "Duration 2:31"
+        - "Remaining Time -1:04:12"
+        - "Loaded: 0%"
+        - "Progress: 12.5%"
         - "Aktueller Zeitpunkt 0:00"
         - "Temps restant 3:12"
       keep:
         - "The duration of the trial is expected to be six weeks."
         - "Current time limits on overtime were set in 1998."
         - "Loaded with 40 tonnes of grain, the ship left port on Monday."
-        - "Playback rates on the service rose 12% last year."
-        - "Chapters"
 
   - id: ui.media-player-notice
     name: Media player notice
@@ -2276,14 +2301,42 @@ rules:
     rationale: >-
       These sentences belong to the player's markup (its modal dialogs, its fallback text for
       browsers without video, its error overlay), not to the story: the same words sit on
-      every page that embeds the player. The patterns need the player's own wording
-      (a modal or dialog window, the video tag or element, a compatible source for this
-      media), which a story about video rarely repeats word for word.
+      every page that embeds the player. Only the player's exact wording is matched, as
+      whole lines.
     scope: line
     signals: [image-text, inline-media]
     match:
-      regex: '^(?:this is a modal window\.?|this modal can be closed by pressing the escape key or activating the close button\.?|close modal dialog|modal window|beginning of dialog window\..{0,60}|end of dialog window\.?|dies ist ein modales fenster\.?|modales fenster schließen|anfang des dialogfensters\..{0,60}|ende des dialogfensters\.?|ceci est une fenêtre modale\.?|début de la fenêtre de dialogue\..{0,80}|fin de la fenêtre de dialogue\.?|esta es una ventana modal\.?|comienzo de la ventana de diálogo\..{0,80}|final de la ventana de diálogo\.?|questa è una finestra modale\.?|inizio della finestra di dialogo\..{0,80}|fine della finestra di dialogo\.?|(?:esta|isto) é uma janela modal\.?|(?:início|começo) da janela de diálogo\..{0,80}|fim da janela de diálogo\.?|no compatible source was found for this (?:media|video)\.?|the (?:media|video) could not be loaded, either because the server or network failed or because the format is not supported\.?|the (?:media|video) playback was aborted due to a corruption problem.{0,120}|a network error caused the (?:media|video) download to fail part-way\.?|you aborted the (?:media|video) playback\.?|the media is encrypted and we do not have the keys to decrypt it\.?|für dieses video wurde keine kompatible quelle gefunden\.?|aucune source compatible n.a été trouvée pour cette vidéo\.?|ninguna fuente compatible se encontró para este v[ií]deo\.?|non ci sono fonti compatibili per questo filmato\.?|não foi encontrada fonte de vídeo compatível\.?|media playback is (?:unsupported|not supported) on (?:your|this) device\.?|your (?:web )?browser does(?: not|n.t) support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element| playback)?\.?|ihr browser unterstützt (?:das )?(?:html5[- ])?(?:video|audio)(?:-tag|-element| nicht)?.{0,20}|votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la |les )?(?:balise )?(?:vidéo|audio|video).{0,20}|tu navegador no (?:soporta|admite|es compatible con) (?:el |la )?(?:etiqueta )?(?:de )?(?:v[ií]deo|audio).{0,20}|il tuo browser non supporta (?:il |l.)?(?:tag )?(?:video|audio).{0,20}|seu navegador não suporta (?:o |a )?(?:tag )?(?:de )?(?:vídeo|video|áudio|audio).{0,20})$'
-      max-words: 40
+      any-of: [
+        "This is a modal window.", "This is a modal window",
+        "This modal can be closed by pressing the Escape key or activating the close button.",
+        "Beginning of dialog window. Escape will cancel and close the window.", "End of dialog window.",
+        "Dies ist ein modales Fenster.", "Dies ist ein modales Fenster",
+        "Anfang des Dialogfensters. Esc bricht ab und schließt das Fenster.", "Ende des Dialogfensters.",
+        "Ceci est une fenêtre modale.", "Esta es una ventana modal.", "Questa è una finestra modale.",
+        "Esta é uma janela modal.", "No compatible source was found for this media.",
+        "No compatible source was found for this video.",
+        "The media could not be loaded, either because the server or network failed or because the format is not supported.",
+        "The video could not be loaded, either because the server or network failed or because the format is not supported.",
+        "A network error caused the media download to fail part-way.",
+        "A network error caused the video download to fail part-way.", "You aborted the media playback",
+        "You aborted the video playback", "You aborted the media playback.",
+        "The media is encrypted and we do not have the keys to decrypt it.",
+        "Für dieses Video wurde keine kompatible Quelle gefunden.",
+        "Aucune source compatible n'a été trouvée pour cette vidéo.",
+        "Ninguna fuente compatible se encontró para este video.",
+        "Non ci sono fonti compatibili per questo filmato.", "Não foi encontrada fonte de vídeo compatível.",
+        "Media playback is unsupported on your device", "Media playback is not supported on this device",
+        "Your browser does not support the video tag.", "Your browser does not support the video tag",
+        "Your browser does not support the video element.", "Your browser does not support HTML5 video.",
+        "Your browser doesn't support HTML5 video.", "Your browser does not support the audio element.",
+        "Your browser does not support the audio tag.", "Your browser does not support video.",
+        "Ihr Browser unterstützt kein HTML5-Video.", "Ihr Browser unterstützt das Video-Tag nicht.",
+        "Votre navigateur ne supporte pas la vidéo.", "Votre navigateur ne prend pas en charge la vidéo.",
+        "Votre navigateur ne supporte pas la balise vidéo.", "Tu navegador no soporta el video.",
+        "Tu navegador no soporta la etiqueta de video.", "Il tuo browser non supporta il video.",
+        "Il tuo browser non supporta il tag video.", "Seu navegador não suporta vídeo.",
+        "Seu navegador não suporta o vídeo."
+      ]
     examples:
       drop:
         - "This is a modal window."

@@ -72,7 +72,7 @@ import Testing
         let rules = try RuleSet.builtin().rules
         func ids(_ signal: RuleSignals) -> Set<String> { Set(rules.filter { $0.signals.contains(signal) }.map(\.id)) }
         #expect(ids(.commentByline) == ["platform.comment-byline"])
-        #expect(ids(.notCommentByline) == ["widgets.video-duration", "ui.media-player-control"])
+        #expect(ids(.notCommentByline) == ["widgets.video-duration", "ui.media-player-time"])
         #expect(ids(.commentForm) == ["platform.comment-form", "platform.login-to-comment"])
         #expect(ids(.postFooter) == ["platform.post-footer"])
         #expect(ids(.postNeighbours) == ["navigation.post-neighbours"])
@@ -80,13 +80,14 @@ import Testing
         #expect(ids(.photoCredit) == ["captions.photo-credit"])
         #expect(
             ids(.inlineMedia) == [
-                "captions.labelled-caption", "captions.labelled-source", "ui.media-player-control", "ui.media-player-notice",
+                "captions.labelled-caption", "captions.labelled-source", "ui.media-player-control", "ui.media-player-time",
+                "ui.media-player-notice",
             ])
         // A video player's text is media furniture inside the article, like a caption.
         #expect(
             ids(.imageText)
                 == Set(rules.map(\.id).filter { $0.hasPrefix("captions.") }).union([
-                    "ui.bracketed-text", "ui.media-player-control", "ui.media-player-notice",
+                    "ui.bracketed-text", "ui.media-player-control", "ui.media-player-time", "ui.media-player-notice",
                 ]))
         let closing = rules.filter { $0.scope == .section && $0.extent?.insideArticle == false }.map(\.id)
         #expect(Set(closing) == Set(rules.filter { $0.scope == .section && $0.id.hasPrefix("platform.") }.map(\.id)))
