@@ -421,7 +421,9 @@ struct HeuristicPass {
                 if alwaysDropped || (t.dropMenusInRegion && !introduced && !ownRepeat) {
                     document.blocks[index].verdict = .drop(ruleID, reason, score: score)
                 }
-            } else if features[index].words >= ForeignShortBlockHeuristic.minimumWords, ForeignShortBlockHeuristic.applies(
+            } else if features[index].words >= ForeignShortBlockHeuristic.minimumWords,
+                !ForeignShortBlockHeuristic.looksLikeNames(features[index]),
+                ForeignShortBlockHeuristic.applies(
                 at: index, blocks: document.blocks, classes: classes, documentLanguage: foreignBaseline)
             {
                 document.blocks[index].verdict = .drop(

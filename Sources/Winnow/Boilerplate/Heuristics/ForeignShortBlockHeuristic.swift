@@ -24,6 +24,14 @@ enum ForeignShortBlockHeuristic {
     /// what is foreign).
     static let minimumConfidence = 0.8
 
+    /// Whether every word of the line that starts with a Latin letter is capitalised (with at
+    /// least two such words): names, an address or a title ("San Francisco, CA 94103", "Read
+    /// It Later, Inc."), which a language guess labels with any language that has such names.
+    /// A widget's card in another language has lower-case words ("Voici pourquoi …").
+    static func looksLikeNames(_ line: LineFeatures) -> Bool {
+        line.letteredWords >= 2 && line.capitalisedShare >= 1
+    }
+
     static func applies(
         at index: Int, blocks: [Block], classes: [BlockClass], documentLanguage: String?
     ) -> Bool {
