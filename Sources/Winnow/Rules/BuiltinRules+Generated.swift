@@ -1609,13 +1609,14 @@ rules:
       sharer or intent URL is a button, never a source the article cites.
     scope: line
     match:
-      regex: '^(?:[*+-]\s+)?(?:\[[^\]]{0,60}\]\((?:https?://)?(?:www\.|m\.|api\.)?(?:facebook\.com/(?:sharer|share\.php|dialog/share)|twitter\.com/(?:intent|share|home\?status)|x\.com/intent|linkedin\.com/(?:share|cws/share)|pinterest\.[a-z.]+/pin/create|reddit\.com/submit|plus\.google\.com/share|(?:api\.)?whatsapp\.com/send|wa\.me/|t\.me/share|telegram\.me/share|vk\.com/share|tumblr\.com/share|xing\.com/(?:social/)?share|getpocket\.com/(?:save|edit)|flipboard\.com/bookmarklet|mailto:\?)[^)]*\)\s*[|•·,]?\s*)+$'
+      regex: '^(?:[*+-]\s+)?(?:\[[^\]]{0,60}\]\((?:https?://)?(?:www\.|m\.|api\.)?(?:facebook\.com/(?:sharer|share\.php|dialog/share)|twitter\.com/(?:intent|share|home\?status)|x\.com/intent|linkedin\.com/(?:share|cws/share)|pinterest\.[a-z.]+/pin/create|reddit\.com/submit|plus\.google\.com/share|(?:api\.)?whatsapp\.com/send|wa\.me/|t\.me/share|telegram\.me/share|vk\.com/share|tumblr\.com/share|xing\.com/(?:social/)?share|getpocket\.com/(?:save|edit)|flipboard\.com/bookmarklet|mailto:\?|whatsapp://send|fb-messenger://share|tg://msg|viber://forward)[^)]*\)\s*[|•·,]?\s*)+$'
       input: raw
     examples:
       drop:
         - "[](http://www.facebook.com/sharer.php?u=http%3A%2F%2Fwww.cleveland.com%2Ffood)"
         - "[Tweet](https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.com) [Share](https://www.facebook.com/sharer/sharer.php?u=x)"
         - "* [✉](mailto:?subject=Flood%20plan&body=https%3A%2F%2Fexample.com)"
+        - "[](whatsapp://send?text=LA NACION: Una solución - http://www.lanacion.com.ar/1785155)"
       keep:
         - "[Facebook](https://www.facebook.com/examplenews)"
         - "The mayor shared the plan on [Facebook](https://www.facebook.com/sharer.php?u=x), where it drew hundreds of comments."
@@ -1926,12 +1927,12 @@ rules:
         "Facebook", "Twitter", "Google+", "LinkedIn", "Pinterest", "Reddit", "WhatsApp", "Tumblr", "Instagram", "YouTube",
         "RSS", "RSS Feed", "StumbleUpon", "Digg", "Delicious", "Text size", "Font size", "A A A", "Archives", "Categories",
         "Tags", "Tags:", "Recent Posts", "Recent Comments", "Blogroll", "Meta", "Quantcast", "Quantcast *", "Submit",
-        "Go", "OK", "Cancel", "Send", "Skip", "View comments", "Show comments", "Hide comments", "Leave a comment",
+        "Go", "OK", "Cancel", "Send", "Skip", "View comments", "View/Post Comments", "Breaking News", "Breaking News:", "Just In", "Just In:", "Show comments", "Hide comments", "Leave a comment",
         "Anzeige", "Werbung", "Teilen", "Drucken", "Suche", "Suchen", "Schließen", "Abonnieren", "Kommentare",
         "Kommentieren", "Mehr", "Weiterlesen", "Zurück", "Weiter", "Startseite", "Anmelden",
         "Publicité", "Partager", "Imprimer", "Rechercher", "Fermer", "S'abonner", "S’abonner", "Commentaires",
         "Commenter", "Lire la suite", "Accueil", "Connexion", "Suivant", "Précédent",
-        "Publicidad", "Compartir", "Imprimir", "Buscar", "Cerrar", "Suscribirse", "Suscríbete", "Comentarios",
+        "Último momento", "Último momento:", "Última hora", "Última hora:", "Eilmeldung", "Eilmeldung:", "Dernière minute", "Dernière minute :", "Dernière minute:", "Ultim'ora", "Ultim'ora:", "Ultima ora", "Ultima ora:", "Publicidad", "Compartir", "Imprimir", "Buscar", "Cerrar", "Suscribirse", "Suscríbete", "Comentarios",
         "Comentar", "Leer más", "Inicio", "Siguiente", "Anterior",
         "Pubblicità", "Condividi", "Stampa", "Cerca", "Chiudi", "Iscriviti", "Abbonati", "Commenti", "Commenta",
         "Leggi di più", "Continua a leggere", "Successivo", "Precedente",
