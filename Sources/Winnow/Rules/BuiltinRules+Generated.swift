@@ -217,6 +217,32 @@ rules:
         - "The photo: a grainy shot of the harbour at night, taken from the old pier in 1952, and now the most famous picture in the town's archive."
         - "Sie zeigte das Foto einer Duschkabine."
 
+  - id: captions.cjk-caption
+    name: Chinese or Japanese photo caption
+    description: "Drops a Chinese or Japanese photo caption known by its photo note: a shooting date (（2018年6月17日撮影）, （6/12/2012） after a short line without sentence punctuation), a file-photo mark (（資料写真）, （资料图片）) or a picture-source line (图片来源：新华社)."
+    rationale: >-
+      Japanese captions end with the day the picture was taken (撮影), Chinese ones with a date
+      or a file-photo mark in full-width parentheses; story sentences do not. A bare date in
+      parentheses only counts after a short line with no 。！？ (a news paragraph that ends
+      with a date has a sentence end before it).
+    scope: line
+    caption: true
+    signals: [image-text]
+    match:
+      regex: '[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[^）)]{0,12})?撮影[）)]。?$|[（(](?:資料|资料)(?:写真|寫真|图片|圖片|照片|画像|映像)[）)]。?$|^(?:图片|圖片|照片|图|圖)(?:来源|來源|提供|摄影|攝影)\s*[：:]\s*\S.{0,30}$|^[^。！？!?]{2,60}[（(]\d{1,2}/\d{1,2}/\d{4}[）)]$'
+      max-length: 200
+    examples:
+      drop:
+        - "ナイジェリア北東部ボルノ州マイドゥグリで、自爆攻撃の現場を調べる治安要員（2018年6月17日撮影）。"
+        - "香港行政长官梁振英（6/12/2012）"
+        - "工人于香港特首梁振英位于维多利亚山顶的宅第拆除违章建筑（25/6/2012）"
+        - "東京・永田町の首相官邸（資料写真）"
+        - "图片来源：新华社"
+      keep:
+        - "政府はボコ・ハラムが劣勢にあると繰り返し主張しているが、あるアナリストは攻撃を行う能力を維持していると指摘している。"
+        - "梁振英同时遭到泛民主派和亲北京阵营议员质问。"
+        - "会议于2012年6月12日举行，梁振英出席并发表讲话（6/12/2012）。"
+
 """##),
         ("errors/leaked-markup.yaml", ##"""
 version: 1
