@@ -143,6 +143,12 @@ public struct Block: Sendable, Hashable {
     /// Whether a stage has decided about this line (`verdict != nil`), without copying the verdict.
     var isDecided: Bool { annotations?.verdict != nil }
 
+    /// `isDecided` read where the block is: through the array's storage, as `blocks[index]`
+    /// copied the whole block first (retaining its references) on the heuristics' hot loops.
+    static func isDecided(_ blocks: [Block], at index: Int) -> Bool {
+        blocks.withUnsafeBufferPointer { $0[index].isDecided }
+    }
+
     /// `verdict?.reason.ruleID`, read in the box without copying the verdict's message.
     var verdictRuleID: String? { annotations?.verdict?.reason.ruleID }
 
