@@ -136,7 +136,7 @@ struct HeuristicPass {
 
         // Comment bylines with a date and no time ("Jermaine 07 Nov 12") split the page too.
         for index in DatedBylineHeuristic.bylines(
-            features: features, classes: classes, separators: separators, isDecided: { document.blocks[$0].isDecided },
+            features: features, classes: classes, separators: separators, isDecided: { Block.isDecided(document.blocks, at: $0) },
             text: { Block.plainText(of: document.blocks, at: $0) })
         {
             separators[index] = true
@@ -144,7 +144,7 @@ struct HeuristicPass {
         }
         // So do comments printed with their byline on one line ("Emily says: April 6, 2012 at 8:04 pm I have …").
         for index in InlineCommentByline.lines(
-            features: features, separators: separators, isDecided: { document.blocks[$0].isDecided },
+            features: features, separators: separators, isDecided: { Block.isDecided(document.blocks, at: $0) },
             text: { Block.plainText(of: document.blocks, at: $0) })
         {
             separators[index] = true
@@ -233,7 +233,7 @@ struct HeuristicPass {
             // lines) is a tiny text, kept whole; otherwise it is all boilerplate.
             let looksLikeBoilerplate = classes.contains { $0.isBad } || separators.contains(true)
             if !looksLikeBoilerplate { return }
-            for index in 0..<count where !document.blocks[index].isDecided {
+            for index in 0..<count where !Block.isDecided(document.blocks, at: index) {
                 document.blocks[index].verdict = .drop(
                     ArticleRegionHeuristic.noArticleID, "the page has no run of prose lines", score: 0)
             }
@@ -341,7 +341,7 @@ struct HeuristicPass {
             // (a list's last entries, a sign-off) right after the last prose line.
             var taken = 0
             var index = upper + 1
-            while index < count, taken < t.tailLines, !separators[index], !document.blocks[index].isDecided {
+            while index < count, taken < t.tailLines, !separators[index], !Block.isDecided(document.blocks, at: index) {
                 let line = features[index]
                 let joinable: Bool
                 switch classes[index] {
@@ -359,7 +359,7 @@ struct HeuristicPass {
         }
         // A blog post's date header inside the region tops the post: a welcome box above it is not the post's.
         if let header = PostDateHeader.header(
-            in: lower...upper, isCandidate: { !document.blocks[$0].isDecided && !separators[$0] },
+            in: lower...upper, isCandidate: { !Block.isDecided(document.blocks, at: $0) && !separators[$0] },
             isProse: { classes[$0] == .good },
             // The shape first: most lines of the region fail it without their text.
             isHeader: { index in
@@ -388,7 +388,7 @@ struct HeuristicPass {
         let firstSeparatorAfter = (region.upperBound + 1..<count).first { separators[$0] }
         let ownRepeats = RepeatedLineHeuristic.confined(to: region, features: features, classes: classes)
 
-        for index in 0..<count where !document.blocks[index].isDecided {
+        for index in 0..<count where !Block.isDecided(document.blocks, at: index) {
             let score = classes[index].regionScore(words: features[index].words, t)
             let outside = index < region.lowerBound || index > region.upperBound
             if outside, case .bad(let ruleID, let reason) = classes[index] {

@@ -141,7 +141,16 @@ public struct Block: Sendable, Hashable {
     var verdictAction: Verdict.Action? { annotations?.verdict?.action }
 
     /// Whether a stage has decided about this line (`verdict != nil`), without copying the verdict.
-    var isDecided: Bool { annotations?.verdict != nil }
+    /// Always inlined: called, the getter took the block whole, and callers copied it (and
+    /// retained its references) to pass it.
+    @inline(__always)
+    var isDecided: Bool { annotations?.hasVerdict ?? false }
+
+    /// `isDecided` read where the block is: through the array's storage, as `blocks[index]`
+    /// copied the whole block first (retaining its references) on the heuristics' hot loops.
+    static func isDecided(_ blocks: [Block], at index: Int) -> Bool {
+        blocks.withUnsafeBufferPointer { $0[index].isDecided }
+    }
 
     /// `verdict?.reason.ruleID`, read in the box without copying the verdict's message.
     var verdictRuleID: String? { annotations?.verdict?.reason.ruleID }
@@ -189,6 +198,12 @@ final class BlockAnnotations: @unchecked Sendable {
     var language: LanguageGuess?
     var verdict: Verdict?
     var plainTextCache: String?
+
+    /// `verdict != nil` without copying the verdict out of the box.
+    var hasVerdict: Bool {
+        if case .some = verdict { return true }
+        return false
+    }
 
     init(language: LanguageGuess? = nil, verdict: Verdict? = nil, plainTextCache: String? = nil) {
         self.language = language

@@ -88,4 +88,26 @@ import Testing
         #expect(!PostMetaHeuristic.countsComments("by james on January 31, 2011 at 9:59 am. Reply #"))
         #expect(!PostMetaHeuristic.countsComments("Comments at 9:14 pm"))
     }
+
+    /// The byte comparison of ASCII lines gives the trimmed, lower-cased string comparison.
+    @Test func sameTitleBytesAgreeWithStrings() {
+        let lines = [
+            "The Harbour Bridge", "  * The harbour bridge *\r\n", "• The Harbour Bridge", "The Harbour Bridge.", "Thé Harbour Bridge",
+            "", "   ", "THE HARBOUR BRIDGE\t", "The  Harbour Bridge", "the harbour bridg",
+        ]
+        for title in ["the harbour bridge", "thé harbour bridge", "the harbour bridge."] {
+            for line in lines {
+                #expect(BreadcrumbAnchorHeuristic.isSameTitle(line, title) == Self.referenceIsSameTitle(line, title), "\(line) / \(title)")
+            }
+        }
+        #expect(BreadcrumbAnchorHeuristic.isSameTitle("  * The Harbour Bridge *", "the harbour bridge"))
+    }
+
+    /// `trimmed(line).lowercased() == title`, spelled out (the trimming pads are white space, "•" and "*").
+    static func referenceIsSameTitle(_ line: String, _ title: String) -> Bool {
+        let isPadding: (Character) -> Bool = { $0.isWhitespace || $0 == "•" || $0 == "*" }
+        guard let first = line.firstIndex(where: { !isPadding($0) }), let last = line.lastIndex(where: { !isPadding($0) })
+        else { return title.isEmpty }
+        return String(line[first...last]).lowercased() == title
+    }
 }

@@ -43,4 +43,15 @@ import Testing
             features: [line, line], separators: [false, false], isDecided: { _ in false }, text: { entries[$0] })
         #expect(found.isEmpty)
     }
+
+    /// The byte split of an ASCII head gives the words the `Character` split gives.
+    @Test func byteSplitAgreesWithCharacterSplit() {
+        let heads: [Substring] = [
+            "Emily says: April 6, 2012 at 8:04 pm", "  two\tspaced\r\nwords  ", "", " ", "Zoë  says:\u{00A0}May 1 at 9:00",
+            "a\u{0B}b\u{0C}c\rd",
+        ]
+        for head in heads {
+            #expect(InlineCommentByline.words(of: head) == head.split(whereSeparator: \.isWhitespace), "\(head)")
+        }
+    }
 }

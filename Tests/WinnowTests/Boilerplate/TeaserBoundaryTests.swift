@@ -46,4 +46,18 @@ import Testing
         #expect(marks[0] == false && marks[21] == true && marks[23] == true)
         #expect(TeaserBoundary.lines(features: Array(far.prefix(22)), text: { farTexts[$0] }).allSatisfy { !$0 })
     }
+
+    /// The first-scalar filter for non-ASCII lines never turns away a line the lower-cased
+    /// comparison accepts (a Kelvin sign lower-cases to "k", "Ä" to "ä").
+    @Test func firstScalarFilterAgreesWithLowercasing() {
+        let lines = [
+            "Leer más", "LEER MÁS:", "Lire la suite »", "\u{212A}eep reading", "Ärger", "Éditorial", "Μore", "更多",
+            "Read more »", "Weiterlesen…", "Mehr lesen ›", "Ünd mehr", "", "İstanbul", "ﬁn", "Leia mais",
+        ]
+        for line in lines {
+            #expect(TeaserBoundary.isReadMore(line) == TeaserBoundary.lowercasedIsReadMore(line), "\(line)")
+        }
+        #expect(TeaserBoundary.isReadMore("\u{212A}eep reading"))
+        #expect(TeaserBoundary.isReadMore("LEER MÁS:"))
+    }
 }

@@ -90,4 +90,12 @@ import Testing
         #expect(runs.first == 0..<4)
         #expect(runs.count >= 3)
     }
+
+    /// The counted widths are the filtered widths sorted widest first.
+    @Test func countedWidthsAreTheSortedWidths() {
+        let widths = [0, 39, 40, 41, 72, 72, 80, 119, 120, 300, 65, 72, 40, -1, 79, 80]
+        let sorted = widths.filter { $0 >= WrappedProse.minimumWidth && $0 < Segmenter.unwrappedLineCharacters }.sorted(by: >)
+        #expect(WrappedProse.wrappableWidths(widths) == sorted)
+        #expect(WrappedProse.wrappableWidths([]) == [])
+    }
 }

@@ -77,7 +77,7 @@ enum BreadcrumbAnchorHeuristic {
             let titleWords = title.split(separator: " ").count
             // A trail that ends in a title printed above it follows its article (a forum
             // link under the post, a footer trail): the article is above.
-            if titleWords >= 2, (0..<index).contains(where: { trimmed(text($0)).lowercased() == title }) { return nil }
+            if titleWords >= 2, (0..<index).contains(where: { isSameTitle(text($0), title) }) { return nil }
             if named || isBreadcrumb(index) { return index }
             if titleWords >= 2, isTitle(title, below: index, count: count, text: text) { return index }
         }
@@ -109,6 +109,37 @@ enum BreadcrumbAnchorHeuristic {
             next += 1
         }
         return false
+    }
+
+    /// Whether `line`, trimmed and lower-cased, is `title` (tested on every line above a trail).
+    /// An ASCII line against an ASCII title is compared as bytes, without the trimmed and
+    /// lower-cased copies: there `==` is byte equality and a padding `Character` is a
+    /// white-space byte or "*" ("\r\n", one `Character`, is two such bytes).
+    static func isSameTitle(_ line: String, _ title: String) -> Bool {
+        var line = line
+        var title = title
+        let ascii = line.withUTF8 { lineBytes in
+            title.withUTF8 { titleBytes in asciiIsTitle(UnsafeRawBufferPointer(lineBytes), UnsafeRawBufferPointer(titleBytes)) }
+        }
+        if let ascii { return ascii }
+        return trimmed(line).lowercased() == title
+    }
+
+    /// `isSameTitle` on bytes; `nil` when either side is not all ASCII.
+    private static func asciiIsTitle(_ line: UnsafeRawBufferPointer, _ title: UnsafeRawBufferPointer) -> Bool? {
+        for byte in line where byte >= 0x80 { return nil }
+        for byte in title where byte >= 0x80 { return nil }
+        func isPadding(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: "*") }
+        var start = 0
+        var end = line.count
+        while start < end, isPadding(line[start]) { start += 1 }
+        while end > start, isPadding(line[end - 1]) { end -= 1 }
+        guard end - start == title.count else { return false }
+        for offset in 0..<title.count {
+            let byte = line[start + offset]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != title[offset] { return false }
+        }
+        return true
     }
 
     private static func trimmed(_ text: some StringProtocol) -> String {

@@ -18,6 +18,12 @@ enum CaptionAboveCredit {
 
     /// Whether the line at `index` is the caption of a credit line below it.
     static func isCaption(at index: Int, blocks: [Block], words: Int) -> Bool {
+        // Read through the storage: `blocks[index]` copied the whole block (retaining its
+        // references) for each field, on every undecided line of the page.
+        blocks.withUnsafeBufferPointer { isCaption(at: index, blocks: $0, words: words) }
+    }
+
+    private static func isCaption(at index: Int, blocks: UnsafeBufferPointer<Block>, words: Int) -> Bool {
         let next = index + 1
         guard next < blocks.count, !blocks[index].isDecided, blocks[index].kind == .paragraph,
             blocks[next].paragraph == blocks[index].paragraph, words > 0, words <= maximumWords,

@@ -47,7 +47,7 @@ enum InlineCommentByline {
     static func commenterHead(_ text: String) -> String? {
         guard let end = endOfTimeOfDay(in: text) else { return nil }
         let head = text[..<end]
-        let headWords = head.split(whereSeparator: \.isWhitespace)
+        let headWords = words(of: head)
         guard headWords.count <= maximumHeadWords, DatedBylineHeuristic.containsDate(String(head)) else { return nil }
         // Words (runs between whitespace) with a letter after the head, counted only up to
         // `minimumTextWords`: a word counts at its first letter.
@@ -59,6 +59,14 @@ enum InlineCommentByline {
             name.append(letters)
         }
         return name.isEmpty ? nil : name.joined(separator: " ")
+    }
+
+    /// `head`'s words (runs between white space). An ASCII head (most) is split by bytes: there
+    /// a white-space `Character` is a byte 0x09-0x0D or a space ("\r\n", one `Character`, is two
+    /// such bytes), and the `Character` test cost most of this heuristic.
+    static func words(of head: Substring) -> [Substring] {
+        guard head.utf8.allSatisfy({ $0 < 0x80 }) else { return head.split(whereSeparator: \.isWhitespace) }
+        return head.utf8.split { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }.map { Substring($0) }
     }
 
     /// Whether `text` has `minimum` words (runs between white space) with a letter; a word

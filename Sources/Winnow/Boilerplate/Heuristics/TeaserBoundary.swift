@@ -42,6 +42,21 @@ enum TeaserBoundary {
         // lower-cased string made for every line of up to four words.
         let ascii = text.withUTF8 { asciiIsReadMore(UnsafeRawBufferPointer($0)) }
         if let ascii { return ascii }
+        if !mayOpenPhrase(text) { return false }
+        return lowercasedIsReadMore(text)
+    }
+
+    /// Whether `text`'s first scalar lower-cases to the first byte of a phrase. Every phrase
+    /// opens with an ASCII letter and `lowercased()` maps scalar by scalar, so a non-ASCII
+    /// line that fails this is none, without the lower-cased copy (most lines that get here).
+    static func mayOpenPhrase(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        guard let opening = first.properties.lowercaseMapping.utf8.first, opening < 0x80 else { return false }
+        return openingBytes[Int(opening)]
+    }
+
+    /// `isReadMore` by Unicode lower-casing and string equality (the reference path).
+    static func lowercasedIsReadMore(_ text: String) -> Bool {
         var lowered = text.lowercased()
         let label = lowered.withUTF8 { String(decoding: LabelPunctuation.trimmed(UnsafeRawBufferPointer($0)), as: UTF8.self) }
         return phrases.contains(label)

@@ -148,7 +148,7 @@ enum WrappedProse {
     /// that several lines reach, so that a few stray wide lines (a table row, a long link) do
     /// not make one.
     static func wrapWidths(_ widths: [Int]) -> [Int] {
-        let wrappable = widths.filter { $0 >= minimumWidth && $0 < Segmenter.unwrappedLineCharacters }.sorted(by: >)
+        let wrappable = wrappableWidths(widths)
         let needed = max(minimumFullLines, wrappable.count / 4)
         let reaching = max(2, wrappable.count / 50)
         guard wrappable.count >= needed else { return [] }
@@ -168,6 +168,26 @@ enum WrappedProse {
             }
         }
         return found
+    }
+
+    /// The widths from `minimumWidth` up to (not including) `Segmenter.unwrappedLineCharacters`,
+    /// widest first. Counted, not compared: they are a few dozen small integers' repeats, and
+    /// a comparison sort of every line's width cost a fifth of this heuristic.
+    static func wrappableWidths(_ widths: [Int]) -> [Int] {
+        let limit = Segmenter.unwrappedLineCharacters
+        guard limit > minimumWidth else { return [] }
+        var counts = [Int](repeating: 0, count: limit)
+        var total = 0
+        for width in widths where width >= minimumWidth && width < limit {
+            counts[width] += 1
+            total += 1
+        }
+        var wrappable: [Int] = []
+        wrappable.reserveCapacity(total)
+        for width in stride(from: limit - 1, through: minimumWidth, by: -1) where counts[width] > 0 {
+            wrappable.append(contentsOf: repeatElement(width, count: counts[width]))
+        }
+        return wrappable
     }
 
     /// Display columns of a line (East Asian wide characters take two) and of its first word
