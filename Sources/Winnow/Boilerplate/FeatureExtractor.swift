@@ -389,7 +389,7 @@ final class FeatureExtractor {
         String(unsafeUninitializedCapacity: range.count) { buffer in
             for offset in range {
                 let byte = line[offset]
-                buffer[offset - range.lowerBound] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                buffer[offset - range.lowerBound] = byte.asciiLowercased
             }
             return range.count
         }

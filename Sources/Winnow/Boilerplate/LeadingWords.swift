@@ -59,7 +59,7 @@ struct LeadingWords: Sendable, Equatable, ExpressibleByArrayLiteral {
             isNumber = false
             break
         }
-        var fields = UInt64(Self.folded(word[0])) | (isNumber ? 1 << 15 : 0)
+        var fields = UInt64(word[0].asciiLowercased) | (isNumber ? 1 << 15 : 0)
         defer { meta |= fields << UInt64(20 * slot) }
         // An ASCII word loses nothing to `droppingTrailingPunctuation`.
         var isASCII = true
@@ -144,10 +144,6 @@ struct LeadingWords: Sendable, Equatable, ExpressibleByArrayLiteral {
 
     // MARK: - Storage
 
-    private static func folded(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-    }
-
     private func fields(_ index: Int) -> UInt64 { meta >> UInt64(20 * index) & 0xF_FFFF }
 
     private func kind(_ index: Int) -> Kind? { Kind(rawValue: UInt8(truncatingIfNeeded: fields(index) >> 13 & 3)) }
@@ -155,7 +151,7 @@ struct LeadingWords: Sendable, Equatable, ExpressibleByArrayLiteral {
     /// Stores the folded bytes of `word` (at most `wordCapacity`) for word `slot`.
     private mutating func store(_ word: UnsafeRawBufferPointer, at slot: Int) {
         withUnsafeMutableBytes(of: &bytes) { storage in
-            for offset in 0..<word.count { storage[slot * Self.wordCapacity + offset] = Self.folded(word[offset]) }
+            for offset in 0..<word.count { storage[slot * Self.wordCapacity + offset] = word[offset].asciiLowercased }
         }
     }
 

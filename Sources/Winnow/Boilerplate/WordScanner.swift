@@ -75,7 +75,7 @@ final class WordScanner {
         while position < word.count {
             let byte = word[position]
             if byte < 0x80 {
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                let lower = byte.asciiLowercased
                 folded[length] = lower
                 hash = StopwordIndex.step(hash, lower)
                 length += 1

@@ -169,7 +169,7 @@ public enum LineFingerprint {
                     inDigits = true
                 } else {
                     inDigits = false
-                    emit(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    emit(byte.asciiLowercased)
                 }
                 continue
             }

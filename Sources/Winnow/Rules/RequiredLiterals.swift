@@ -107,7 +107,7 @@ enum RequiredLiterals {
     private static func folded(_ character: [UInt8]) -> [UInt8] {
         if character.count == 1, character[0] < 0x80 {
             let byte = character[0]
-            return [byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte]
+            return [byte.asciiLowercased]
         }
         return MatchSubject.fold(String(decoding: character, as: UTF8.self))
     }

@@ -137,7 +137,7 @@ enum BreadcrumbAnchorHeuristic {
         guard end - start == title.count else { return false }
         for offset in 0..<title.count {
             let byte = line[start + offset]
-            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != title[offset] { return false }
+            if byte.asciiLowercased != title[offset] { return false }
         }
         return true
     }

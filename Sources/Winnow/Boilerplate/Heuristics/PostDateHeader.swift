@@ -90,7 +90,7 @@ enum PostDateHeader {
         guard token.count <= 16 else { return false }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.count) { lowered in
             for (offset, byte) in token.enumerated() {
-                lowered[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                lowered[offset] = byte.asciiLowercased
             }
             return weekdayBytes.contains(UnsafeRawBufferPointer(lowered))
         }

@@ -66,14 +66,14 @@ enum TeaserBoundary {
     /// its first byte does not rule it out (Unicode lower-casing and equality decide then).
     static func asciiIsReadMore(_ bytes: UnsafeRawBufferPointer) -> Bool? {
         guard let first = bytes.first else { return false }
-        if first < 0x80, !openingBytes[Int(first >= 0x41 && first <= 0x5A ? first | 0x20 : first)] { return false }
+        if first < 0x80, !openingBytes[Int(first.asciiLowercased)] { return false }
         for byte in bytes where byte >= 0x80 { return nil }
         // Label punctuation is not a letter: trimming before or after lower-casing cuts the same.
         let label = LabelPunctuation.trimmed(bytes)
         guard label.count <= longestPhrase else { return false }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(label.count, 1)) { lowered in
             for (offset, byte) in label.enumerated() {
-                lowered[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                lowered[offset] = byte.asciiLowercased
             }
             return phraseBytes.contains(UnsafeRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(lowered)[..<label.count]))
         }
