@@ -172,7 +172,7 @@ rules:
     description: "Drops a short line that only credits a photo (Photo: Jane Doe, AP; Foto: dpa; Getty Images)."
     scope: line
     match:
-      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit)\s*(?:credit)?\s*[:©/|]|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$|\(\s*[^()/]{2,60}/\s*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\w. ]{2,40}|[\w. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\s*\)$)'
+      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit)\s*(?:credit)?\s*(?:[:©/|]|\.\.\.|…)|(?:photo )?illustrations? by [^.!?]{2,60}$|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$|\(\s*[^()/]{2,60}/\s*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\w. ]{2,40}|[\w. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\s*\)$)'
       max-words: 12
     signals: [image-text, photo-credit]
     examples:
@@ -182,6 +182,8 @@ rules:
         - "Photo: Jane Doe, AP"
         - "Photograph: Dan Kitwood/Getty Images"
         - "Foto: dpa"
+        - "Credit...Jane Doe for The New York Times"
+        - "Photo illustration by Jane Doe"
         - "Getty Images"
         - "Crédit photo : AFP"
         - "(AP Photo)"
@@ -1320,7 +1322,7 @@ rules:
     description: "Drops the text a page shows instead of a video, player or script (Media requires JavaScript and Adobe Flash to play., Your browser does not support the video tag., embed(http://…))."
     scope: line
     match:
-      regex: '(?:\b(?:requires?|need|needs|please enable|must (?:have|enable))\b.{0,50}\b(?:javascript|adobe flash|flash player)\b.{0,50}\b(?:enabled|to (?:play|view|watch|see|display))\b|\benable them to view the media\b|\byour browser (?:does not|doesn.t) support (?:the |html5 )?(?:video|audio|iframes?)\b|\bget (?:the )?(?:latest )?(?:adobe )?flash player\b|^embed\(https?://|^document\.write\(|\bord\s*=\s*math\.random\(\)|\bjavascript (?:is )?(?:required|disabled) (?:to|for)\b|\bmuss javascript aktiviert\b|\bjavascript scheint in ihrem browser (?:deaktiviert|ausgeschaltet)\b|\bsie müssen javascript in ihrem browser aktivieren\b|\bjavascript (?:is|seems to be) (?:disabled|turned off) in your browser\b|\bplease enable javascript in your browser\b|\bjavascript (?:muss|ist) (?:aktiviert|deaktiviert)\b|\bactivez javascript\b|\bactiva javascript\b)'
+      regex: '(?:\b(?:requires?|need|needs|please enable|must (?:have|enable))\b.{0,50}\b(?:javascript|adobe flash|flash player)\b.{0,50}\b(?:enabled|to (?:play|view|watch|see|display))\b|\benable them to view the media\b|\byour browser (?:does not|doesn.t) support (?:the |html5 )?(?:video|audio|iframes?)\b|\bget (?:the )?(?:latest )?(?:adobe )?flash player\b|^embed\(https?://|^document\.write\(|\bord\s*=\s*math\.random\(\)|\bjavascript (?:is )?(?:required|disabled) (?:to|for)\b|\bmuss javascript aktiviert\b|\bjavascript scheint in ihrem browser (?:deaktiviert|ausgeschaltet)\b|\bsie müssen javascript in ihrem browser aktivieren\b|\bjavascript (?:is|seems to be) (?:disabled|turned off) in your browser\b|\bplease enable javascript in your browser\b|\bjavascript (?:muss|ist) (?:aktiviert|deaktiviert)\b|\bactivez javascript\b|\bactiva javascript\b|^(?:please )?enable javascript (?:to|in order to|for)\b|\bplease enable javascript\b|\bjavascript is not enabled (?:on|in) your browser\b|\byou (?:have|seem to have) javascript (?:disabled|turned off)\b)'
       max-words: 60
     examples:
       drop:
@@ -1333,6 +1335,9 @@ rules:
         - "embed(http://www.youtube.com/v/abc123&fs=1)"
         - "ord=Math.random(); ord=ord*10000000000000000000; document.write('<IFRAME SRC=\"http://ad.example.com/adi/x\">');"
         - "Für dieses Video muss JavaScript aktiviert sein."
+        - "Enable JavaScript to view this content."
+        - "JavaScript is not enabled on your browser. Please enable JavaScript to use the community features on this page."
+        - "It appears that you have JavaScript disabled."
         - "JavaScript scheint in Ihrem Browser deaktiviert zu sein."
         - "Sie müssen JavaScript in Ihrem Browser aktivieren, um alle Funktionen in diesem Shop nutzen zu können."
       keep:
@@ -1345,7 +1350,7 @@ rules:
     description: "Drops a publisher's reprint notice (\"This copy is for your personal, non-commercial use only …\", \"For reprint and licensing requests for this article …\", Reprints & Permissions, 記事利用サービス) or an affiliate-link disclosure."
     scope: line
     match:
-      regex: '(?:^a version of this (?:article|review|story|column|op-ed) appear(?:ed|s) in print\b|\bthis copy is for your personal,? non-?commercial use only\b|\bto order presentation-ready copies\b|\bfor non-personal use or to order multiple copies\b|\b(?:contains?|may contain|includes?) affiliate links?\b|\baffiliate (?:arrangements|relationships|links?) (?:are|is) (?:always )?(?:marked|disclosed)\b|\bsupported,? in part,? by affiliate\b|\bas an amazon associate,? (?:i|we) earn\b|\benthält affiliate-links\b|\bcontient des liens (?:d.)?affiliation\b|\bcontiene enlaces de afiliado\b|\bfor reprints? (?:and|&) (?:licensing|permissions?)(?: requests?)?\b|^(?:order|purchase|buy|request) (?:a )?reprints?(?: of this (?:article|story))?\.?$|^reprints?(?:\s*(?:,|&|and|\|)\s*(?:permissions?|licensing|rights))+\s*\|?$|^(?:日経|朝日新聞|読売新聞|毎日新聞)?の?記事利用サービス$|転載・複製.{0,40}ご希望の方は|記事の(?:転載|利用)(?:・複製)?(?:について|をご希望))'
+      regex: '(?:^a version of this (?:article|review|story|column|op-ed) appear(?:ed|s) in print\b|\bthis copy is for your personal,? non-?commercial use only\b|\bto order presentation-ready copies\b|\bfor non-personal use or to order multiple copies\b|\b(?:contains?|may contain|includes?) affiliate links?\b|\baffiliate (?:arrangements|relationships|links?) (?:are|is) (?:always )?(?:marked|disclosed)\b|\bsupported,? in part,? by affiliate\b|\bas an amazon associate,? (?:i|we) earn\b|\bwe (?:may )?(?:earn|receive|get) (?:a |an )?(?:small |affiliate )?(?:commission|share of (?:the )?(?:sales|revenue))\b.{0,80}\b(?:links?|buy|purchase)|\b(?:we|i|this (?:site|website|page|post|article)) may (?:earn|receive|get) (?:a |an )?(?:small |affiliate )?commission\b|\bmay earn us (?:a |an )?(?:small |affiliate )?commission\b|\b(?:wir erhalten|erhalten wir) (?:ggf\. |gegebenenfalls |eventuell |möglicherweise )?eine (?:kleine )?provision\b|\bnous (?:pouvons )?(?:percevoir|toucher|recevoir) une commission\b|\bpodemos (?:recibir|ganar|obtener) una comisión\b|^our standards: the thomson reuters trust principles\.?$|\benthält affiliate-links\b|\bcontient des liens (?:d.)?affiliation\b|\bcontiene enlaces de afiliado\b|\bfor reprints? (?:and|&) (?:licensing|permissions?)(?: requests?)?\b|^(?:order|purchase|buy|request) (?:a )?reprints?(?: of this (?:article|story))?\.?$|^reprints?(?:\s*(?:,|&|and|\|)\s*(?:permissions?|licensing|rights))+\s*\|?$|^(?:日経|朝日新聞|読売新聞|毎日新聞)?の?記事利用サービス$|転載・複製.{0,40}ご希望の方は|記事の(?:転載|利用)(?:・複製)?(?:について|をご希望))'
       max-words: 80
     examples:
       drop:
@@ -1355,6 +1360,10 @@ rules:
         - "This post may contain affiliate links."
         - "A version of this article appeared in print on 11/08/2012, on page B9 of the New York edition with the headline: Old News."
         - "As an Amazon Associate I earn from qualifying purchases."
+        - "We may earn a commission when you buy through links on our site."
+        - "If you buy something through our links, we may earn a commission."
+        - "Wenn Sie über diese Links einkaufen, erhalten wir ggf. eine Provision."
+        - "Our Standards: The Thomson Reuters Trust Principles."
         - "Dieser Artikel enthält Affiliate-Links."
         - "For reprint and licensing requests for this article, click here."
         - "Order a reprint of this article"
@@ -1366,6 +1375,7 @@ rules:
         - "The company's affiliate in Brazil reported higher sales."
         - "Reprints of the 1923 edition sold out within a week, the publisher said."
         - "Copies of the report are available for personal use at the library."
+        - "Brokers may earn a commission on every trade, regulators said."
 
   - id: promo.share-toolbar
     name: Share toolbar
@@ -1553,6 +1563,39 @@ rules:
         - "If you like Say Anything, you'll probably like other casual tabletop games."
         - "If you like the idea of cheaper cloud costs, you will love this paper."
         - "Readers who liked this article also wrote to the editor."
+
+  - id: promo.news-tip
+    name: News-tip prompt
+    description: "Drops a newsroom's request for tips (Got a tip? Tell us.; Have a news tip? Email us at tips@…; Send us a tip; Haben Sie einen Hinweis für uns?; Vous avez une info à nous signaler ?)."
+    rationale: >-
+      Sites print the same invitation under every story. The wording is fixed: a question about
+      having "a tip" (with a/news/hot, never "any tips for …", so an interview's "Do you have any
+      tips for young writers?" stays) or an order to send one to the newsroom.
+    scope: line
+    match:
+      regex: '^(?:(?:got|have) an? (?:(?:hot|news|confidential|story) )*tip\b(?: or (?:a )?story(?: idea)?| for us)?\s*[?!,.]|(?:send|e-?mail|submit) (?:us )?(?:an? |your )(?:(?:hot|news|story) )?(?:tips?|story ideas?)\b|send (?:your )?(?:news )?tips to \S+@|submit a (?:news )?tip\b|news tips?[:!.]?$|(?:haben sie|hast du) (?:einen )?(?:hinweis|tipp)(?: für uns)?\s*\?|(?:hinweise|tipps) an die redaktion\b|(?:vous avez|une) (?:une )?info(?:rmation)? à (?:nous )?(?:signaler|partager)\b|¿(?:tienes|tiene) (?:una )?(?:pista|noticia|historia)(?: que contarnos)?\?|envíanos tu (?:noticia|denuncia|pista)\b|(?:hai|avete) una (?:notizia|segnalazione)\b.{0,30}\?|segnala(?:ci)? una notizia\b|(?:você )?tem uma (?:dica|sugestão de pauta|notícia)\b.{0,30}\?|envie sua (?:notícia|dica|sugestão de pauta)\b)'
+      max-words: 30
+    examples:
+      drop:
+        - "Got a tip? Tell us."
+        - "Got a confidential news tip? We want to hear from you."
+        - "Have a news tip? Email us at tips@example.com."
+        - "Have a tip or story idea? Email us. Or to keep it anonymous, click here."
+        - "Send us a tip"
+        - "Send us your tips!"
+        - "Send tips to tips@berryreview.com"
+        - "News tips"
+        - "Haben Sie einen Hinweis für uns?"
+        - "Vous avez une info à nous signaler ?"
+        - "¿Tienes una noticia que contarnos?"
+        - "Hai una notizia da segnalarci? Scrivici"
+        - "Tem uma sugestão de pauta? Envie para a redação."
+      keep:
+        - "Do you have any tips for young writers?"
+        - "Have any tips for new parents? Share them below."
+        - "Send news tips and comments to jane@example.com."
+        - "The police received a tip from a neighbour, who said she had heard shouting."
+        - "Got a tip from a friend, he said, and drove to the lake."
 
 """##),
         ("promo/social.yaml", ##"""
@@ -1742,7 +1785,7 @@ rules:
       line, so only short whole-line prompts are taken.
     scope: line
     match:
-      regex: '^(?:already (?:a )?(?:subscriber|member)\b.{0,40}|(?:subscribe|join|sign up) (?:now )?(?:for|from) (?:just |only )?[$€£]\s?\d.{0,50}|you(?:''ve| have) (?:\d+|one|two|three|no) (?:free |more )?(?:articles?|stories|stor(?:y|ies)|reads?)(?: left| remaining)?\b.{0,50}|(?:enjoying|enjoy) (?:this|the) (?:article|story|content)\?.{0,80}|(?:subscribe|log in|sign in|register) (?:now )?to (?:continue reading|read (?:the full|this|more)|keep reading|unlock).{0,60}|(?:to continue reading|continue reading with).{0,60}|this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to|reserved for) (?:subscribers|members|premium members).{0,40}|(?:unlock|get|enjoy) unlimited (?:access|digital access|reading).{0,60}|start your (?:free )?(?:trial|subscription).{0,40}|become a (?:subscriber|member)(?: today| now)?[.!]?|subscribers? only[.!]?|support (?:independent|quality) journalism.{0,60}|bereits (?:abonnent|abonniert)(?:in)?\s*\?.{0,40}|jetzt (?:abonnieren|weiterlesen mit|testen|abo abschließen).{0,40}|weiterlesen mit (?:\S+\s?){1,3}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende).{0,40}|sie haben (?:noch )?(?:\d+|einen|keine) (?:kostenlose[n]? )?(?:artikel|beiträge).{0,40}|déjà abonn(?:é|ée|é·e)s?\s*\?.{0,40}|(?:cet article|la suite|ce contenu) est réservée? (?:à nos|aux) abonn(?:é|és|ées)\b.{0,40}|abonnez[- ]vous pour (?:lire|continuer).{0,40}|il vous reste \d+\s?% de cet article.{0,40}|¿ya eres (?:suscriptor|suscriptora|socio|socia)\?.{0,40}|(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios).{0,40}|suscríbete para (?:seguir|continuar) leyendo.{0,40}|sei già abbonat[oa]\?.{0,40}|(?:questo articolo|questo contenuto) è riservato agli abbonati.{0,40}|abbonati per (?:continuare a leggere|leggere).{0,40}|já é assinante\?.{0,40}|conteúdo exclusivo (?:para|a) assinantes.{0,40}|assine para continuar (?:lendo|a ler).{0,40}|al abonnee\?.{0,40}|dit (?:artikel|verhaal) is (?:alleen )?voor abonnees.{0,40}|word (?:nu )?abonnee[.!]?)$'
+      regex: '^(?:already (?:a )?(?:subscriber|member)\b.{0,40}|(?:subscribe|join|sign up) (?:now )?(?:for|from) (?:just |only )?[$€£]\s?\d.{0,50}|you(?:''ve| have) (?:\d+|one|two|three|no) (?:free |more )?(?:articles?|stories|stor(?:y|ies)|reads?)(?: left| remaining)?\b.{0,50}|(?:enjoying|enjoy) (?:this|the) (?:article|story|content)\?.{0,80}|(?:subscribe|log in|sign in|register) (?:now )?to (?:continue reading|read (?:the full|this|more)|keep reading|unlock).{0,60}|(?:to continue reading|continue reading with).{0,60}|(?:create|register for|sign up for) a free account to (?:continue reading|keep reading|read (?:this|the full|more)).{0,40}|(?:cet )?article réservé (?:à nos|aux) abonn(?:é|és|ées)\b.{0,40}|this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to|reserved for) (?:subscribers|members|premium members).{0,40}|(?:unlock|get|enjoy) unlimited (?:access|digital access|reading).{0,60}|start your (?:free )?(?:trial|subscription).{0,40}|become a (?:subscriber|member)(?: today| now)?[.!]?|subscribers? only[.!]?|support (?:independent|quality) journalism.{0,60}|bereits (?:abonnent|abonniert)(?:in)?\s*\?.{0,40}|jetzt (?:abonnieren|weiterlesen mit|testen|abo abschließen).{0,40}|weiterlesen mit (?:\S+\s?){1,3}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende).{0,40}|sie haben (?:noch )?(?:\d+|einen|keine) (?:kostenlose[n]? )?(?:artikel|beiträge).{0,40}|déjà abonn(?:é|ée|é·e)s?\s*\?.{0,40}|(?:cet article|la suite|ce contenu) est réservée? (?:à nos|aux) abonn(?:é|és|ées)\b.{0,40}|abonnez[- ]vous pour (?:lire|continuer).{0,40}|il vous reste \d+\s?% de cet article.{0,40}|¿ya eres (?:suscriptor|suscriptora|socio|socia)\?.{0,40}|(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios).{0,40}|suscríbete para (?:seguir|continuar) leyendo.{0,40}|sei già abbonat[oa]\?.{0,40}|(?:questo articolo|questo contenuto) è riservato agli abbonati.{0,40}|abbonati per (?:continuare a leggere|leggere).{0,40}|já é assinante\?.{0,40}|conteúdo exclusivo (?:para|a) assinantes.{0,40}|assine para continuar (?:lendo|a ler).{0,40}|al abonnee\?.{0,40}|dit (?:artikel|verhaal) is (?:alleen )?voor abonnees.{0,40}|word (?:nu )?abonnee[.!]?)$'
       max-words: 20
     examples:
       drop:
@@ -1759,6 +1802,8 @@ rules:
         - "Dieser Artikel ist nur für Abonnenten."
         - "Déjà abonné ? Se connecter"
         - "La suite est réservée aux abonnés."
+        - "Create a free account to continue reading"
+        - "Article réservé aux abonnés"
         - "Il vous reste 72% de cet article à lire."
         - "¿Ya eres suscriptor? Inicia sesión"
         - "Sei già abbonato? Accedi"
@@ -1954,6 +1999,8 @@ rules:
         "RSS", "RSS Feed", "StumbleUpon", "Digg", "Delicious", "Text size", "Font size", "A A A", "Archives", "Categories",
         "Tags", "Tags:", "Recent Posts", "Recent Comments", "Blogroll", "Meta", "Quantcast", "Quantcast *", "Submit",
         "Go", "OK", "Cancel", "Send", "Skip", "View comments", "View/Post Comments", "Breaking News", "Breaking News:", "Just In", "Just In:", "Advertise", "Advertise here", "Advertise with us", "Advertise on our site", "Advertising info", "Media kit", "Show comments", "Hide comments", "Leave a comment",
+        "Video", "Videos", "Photo", "Photos", "Image", "Images", "Image:", "Photo:", "Topics", "Topics:", "Related topics", "Related topics:", "AdChoices", "Ad Choices", "Embed", "Fullscreen", "Full screen", "Exit fullscreen", "Click to expand", "Tap to expand", "Tap to unmute", "Click to unmute", "Link copied", "Link copied!", "Link copied to clipboard", "Copied!", "Shop now", "Buy now",
+        "Foto", "Fotos", "Vídeo", "Vídeos", "Vidéo", "Vidéos", "Bildergalerie", "Fotogalerie", "Galerie", "Galería", "Fotogalería", "Galeria", "Fotogaleria", "Fotogallery", "Themen", "Thèmes", "Temas", "Vollbild", "Plein écran", "Pantalla completa", "Schermo intero", "Tela cheia", "Link kopiert", "Lien copié", "Lien copié !", "Enlace copiado", "Link copiato", "Link copiado", "Abonnez-vous", "Abonnez-vous !",
         "Anzeige", "Werbung", "Werben Sie bei uns", "Mediadaten", "Annoncez avec nous", "Annoncer", "Anúnciese", "Anuncie aquí", "Anuncie", "Adverteren", "广告合作", "广告服务", "广告投放", "広告掲載", "広告掲載について", "광고문의", "광고안내", "Teilen", "Drucken", "Suche", "Suchen", "Schließen", "Abonnieren", "Kommentare",
         "Kommentieren", "Mehr", "Weiterlesen", "Zurück", "Weiter", "Startseite", "Anmelden",
         "Publicité", "Partager", "Imprimer", "Rechercher", "Fermer", "S'abonner", "S’abonner", "Commentaires",
@@ -1988,7 +2035,13 @@ rules:
         - "Delen"
         - "登录 注册"
         - "ログイン"
+        - "Video"
+        - "AdChoices"
+        - "Link copied!"
+        - "Themen"
       keep:
+        - "Video killed the radio star, the song went."
+        - "Topics for the next meeting were set by the board."
         - "Subscribe to the idea, and the rest follows."
         - "Search teams found the boat on Tuesday."
         - "Close to 200 people attended."
@@ -2231,6 +2284,27 @@ rules:
       keep:
         - "Read 5 minutes a day."
         - "The reading time for the whole report is about four hours, the clerk said."
+
+  - id: ui.article-age
+    name: Article-age notice
+    description: "Drops the banner that says how old a story is (This article is more than 2 years old; This article is over a year old; Dieser Artikel ist älter als ein Jahr; Este artículo tiene más de un año)."
+    rationale: >-
+      Archives print the notice above old stories; it is the page's, not the author's. It names
+      the page itself ("this article"), which a story's own sentences do not.
+    scope: line
+    match:
+      regex: '^(?:this (?:article|story|content|post) is (?:more than|over) (?:a|an|one|two|three|\d+) (?:years?|months?) old|dieser (?:artikel|beitrag) ist (?:älter als|mehr als|über) (?:ein|einem|zwei|drei|\d+) (?:jahr|jahre|jahren|monat|monate|monaten)(?: alt)?|cet article (?:a|date de) plus (?:d.un|de \d+) (?:ans?|mois)|(?:este artículo|esta noticia|esta nota) tiene más de (?:un|\d+) (?:años?|mes(?:es)?)|questo articolo ha più di (?:un|\d+) (?:anni|anno|mesi|mese)|(?:este artigo|esta notícia) tem mais de (?:um|\d+) (?:anos?|m[eê]s(?:es)?))\.?$'
+      max-words: 12
+    examples:
+      drop:
+        - "This article is more than 2 years old"
+        - "This article is over a year old"
+        - "Dieser Artikel ist älter als ein Jahr."
+        - "Cet article date de plus d'un an."
+        - "Este artículo tiene más de un año"
+      keep:
+        - "This article is more than a summary of the trial."
+        - "The building is more than 200 years old."
 
   - id: ui.gallery-label
     name: Gallery label
@@ -2534,6 +2608,7 @@ rules:
         "You may also like", "You might also like", "You may also be interested in", "You might be interested in",
         "We recommend", "Recommended", "Recommended for you", "Recommended stories", "From around the web",
         "Around the web", "Promoted stories", "Sponsored stories", "Suggested articles",
+        "Recommended by", "Recommended by Outbrain", "Sponsored links", "Sponsored content from our partners", "Paid content", "Partner content", "From our partners", "Promoted content", "Promoted links", "Content from our partners",
         "Mehr zum Thema", "Mehr zum Thema:", "Weitere Artikel", "Ähnliche Artikel", "Verwandte Artikel",
         "Das könnte Sie auch interessieren", "Das könnte dich auch interessieren", "Lesen Sie auch", "Lesen Sie auch:",
         "Ähnliche Beiträge", "Verwandte Beiträge", "Diese Beiträge solltest du nicht verpassen", "Nicht verpassen", "Weitere Beiträge", "Auch interessant", "Passend zum Thema",
