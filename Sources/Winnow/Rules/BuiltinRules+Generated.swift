@@ -172,7 +172,7 @@ rules:
     description: "Drops a short line that only credits a photo (Photo: Jane Doe, AP; Foto: dpa; Getty Images)."
     scope: line
     match:
-      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit)\s*(?:credit)?\s*(?:[:©/|]|\.\.\.|…)|(?:photo )?illustrations? by [^.!?]{2,60}$|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$|\(\s*[^()/]{2,60}/\s*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\w. ]{2,40}|[\w. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\s*\)$)'
+      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit)\s*(?:credit)?\s*(?:[:©/|]|\.\.\.|…)|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$|\(\s*[^()/]{2,60}/\s*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\w. ]{2,40}|[\w. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\s*\)$)'
       max-words: 12
     signals: [image-text, photo-credit]
     examples:
@@ -183,7 +183,6 @@ rules:
         - "Photograph: Dan Kitwood/Getty Images"
         - "Foto: dpa"
         - "Credit...Jane Doe for The New York Times"
-        - "Photo illustration by Jane Doe"
         - "Getty Images"
         - "Crédit photo : AFP"
         - "(AP Photo)"
@@ -609,10 +608,11 @@ rules:
     description: Drops an accessibility skip link or jump menu (Skip to content, skip to main | skip to sidebar, Zum Inhalt springen).
     scope: line
     match:
-      regex: '^(?:skip to (?:main )?(?:content|navigation|main|sidebar|search|footer)|skip navigation|jump to (?:navigation|content|main content)|zum inhalt springen|zur navigation springen|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu|saltar al contenido(?: principal)?|ir al contenido|vai al contenuto|salta al contenuto|ir para o conteúdo|pular para o conteúdo|naar de inhoud springen|ga naar de inhoud)\b'
+      regex: '^(?:skip to (?:main )?(?:content|navigation|main|sidebar|search|footer)|skip navigation|accessibility links$|jump to (?:navigation|content|main content)|zum inhalt springen|zur navigation springen|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu|saltar al contenido(?: principal)?|ir al contenido|vai al contenuto|salta al contenuto|ir para o conteúdo|pular para o conteúdo|naar de inhoud springen|ga naar de inhoud)\b'
       max-words: 14
     examples:
       drop:
+        - "Accessibility links"
         - "Skip to content"
         - "skip to main | skip to sidebar"
         - "Zum Inhalt springen"
@@ -1606,10 +1606,13 @@ rules:
     description: Drops a short line that asks the reader to follow, like or find the site on social media.
     scope: line
     match:
-      regex: '\b(?:follow us|follow me|follow (?:this|the) (?:author|journalist|reporter|writer)|suivre ce journaliste|suivre cet auteur|(?:diesem|der) (?:autor|autorin) folgen|seguir a este autor|segui (?:questo autore|l.autore)|like us|find us|join us|connect with us|stay connected|folgen sie uns|folge uns|folgt uns|finden sie uns|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|síguenos|siguenos|seguici|siga[- ]nos|sigam[- ]nos|volg ons|vind ons)\b(?:.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|google\+|tumblr|flickr|rss|@\w+|whatsapp|telegram|social|x\.com)|\s*[:!.]?\s*$)'
+      regex: '\b(?:follow us|follow me|follow (?:this|the) (?:author|journalist|reporter|writer)|suivre ce journaliste|suivre cet auteur|(?:diesem|der) (?:autor|autorin) folgen|seguir a este autor|segui (?:questo autore|l.autore)|like us|find us|join us|connect with us|stay connected|folgen sie uns|folge uns|folgt uns|finden sie uns|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|síguenos|siguenos|seguici|siga[- ]nos|sigam[- ]nos|volg ons|vind ons|follow (?:us )?on google news|add (?:us )?to google news|add \S+(?: \S+)? as a preferred source(?: on google)?|subscribe (?:to us )?on youtube|join (?:us on |our )(?:whatsapp|telegram)(?: channel| group)?)\b(?:.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|google\+|tumblr|flickr|rss|@\w+|whatsapp|telegram|social|x\.com)|\s*[:!.]?\s*$)'
       max-words: 30
     examples:
       drop:
+        - "Follow on Google News"
+        - "Add Yahoo as a preferred source"
+        - "Join our WhatsApp channel"
         - "Follow us on Facebook and Twitter @LeadStoriesCom for your daily news."
         - "Like us on Facebook"
         - "Folgen Sie uns auf Twitter und Instagram!"
@@ -1877,6 +1880,11 @@ rules:
         "Supported by", "Continue reading below", "Story continues below advertisement", "Article continues below",
         "Advertisement - scroll to continue", "Scroll to continue with content", "Loading comments…", "Loading comments...",
         "Jump to comments", "View all comments", "Read more comments",
+        "Link copied!", "Link copied to clipboard", "Copied!", "Link kopiert", "Lien copié", "Lien copié !", "Enlace copiado", "Link copiato", "Link copiado",
+        "Story continues", "Story continues below", "Article continues after this ad", "Article continues after advertisement",
+        "Advertisement · Scroll to continue", "Thanks for your feedback!", "Thank you for your feedback!", "Give feedback",
+        "Ad loading...", "Ad loading…", "Close ad", "Report this ad", "Open image modal", "Toggle caption", "Hide caption",
+        "Sponsor message", "Yes No",
         "Artikel merken", "Artikel verschenken", "Link kopieren", "Fehler melden", "Feedback", "Mehr anzeigen",
         "Sauvegarder l'article", "Offrir cet article", "Copier le lien", "Signaler une erreur",
         "Guardar artículo", "Copiar enlace", "Regalar artículo", "Salva articolo", "Copia link", "Guardar artigo", "Copiar link",
@@ -1892,6 +1900,9 @@ rules:
         - "Reuse this content"
         - "Was this helpful?"
         - "Artikel verschenken"
+        - "Link copied!"
+        - "Story continues below"
+        - "toggle caption"
       keep:
         - "Supported by the council, the plan passed with a large majority."
         - "She said the app was easy to use and that she would recommend it to her friends."
@@ -1999,8 +2010,8 @@ rules:
         "RSS", "RSS Feed", "StumbleUpon", "Digg", "Delicious", "Text size", "Font size", "A A A", "Archives", "Categories",
         "Tags", "Tags:", "Recent Posts", "Recent Comments", "Blogroll", "Meta", "Quantcast", "Quantcast *", "Submit",
         "Go", "OK", "Cancel", "Send", "Skip", "View comments", "View/Post Comments", "Breaking News", "Breaking News:", "Just In", "Just In:", "Advertise", "Advertise here", "Advertise with us", "Advertise on our site", "Advertising info", "Media kit", "Show comments", "Hide comments", "Leave a comment",
-        "Video", "Videos", "Photo", "Photos", "Image", "Images", "Image:", "Photo:", "Topics", "Topics:", "Related topics", "Related topics:", "AdChoices", "Ad Choices", "Embed", "Fullscreen", "Full screen", "Exit fullscreen", "Click to expand", "Tap to expand", "Tap to unmute", "Click to unmute", "Link copied", "Link copied!", "Link copied to clipboard", "Copied!", "Shop now", "Buy now",
-        "Foto", "Fotos", "Vídeo", "Vídeos", "Vidéo", "Vidéos", "Bildergalerie", "Fotogalerie", "Galerie", "Galería", "Fotogalería", "Galeria", "Fotogaleria", "Fotogallery", "Themen", "Thèmes", "Temas", "Vollbild", "Plein écran", "Pantalla completa", "Schermo intero", "Tela cheia", "Link kopiert", "Lien copié", "Lien copié !", "Enlace copiado", "Link copiato", "Link copiado", "Abonnez-vous", "Abonnez-vous !",
+        "Video", "Videos", "Photo", "Photos", "Image", "Images", "Image:", "Photo:", "Topics", "Topics:", "Related topics", "Related topics:", "AdChoices", "Ad Choices", "Embed", "Fullscreen", "Full screen", "Exit fullscreen", "Click to expand", "Tap to expand", "Tap to unmute", "Click to unmute", "Shop now", "Buy now", "See more", "See all", "View all", "View more", "Show all",
+        "Foto", "Fotos", "Vídeo", "Vídeos", "Vidéo", "Vidéos", "Bildergalerie", "Fotogalerie", "Galerie", "Galería", "Fotogalería", "Galeria", "Fotogaleria", "Fotogallery", "Themen", "Thèmes", "Temas", "Vollbild", "Plein écran", "Pantalla completa", "Schermo intero", "Tela cheia", "Abonnez-vous", "Abonnez-vous !",
         "Anzeige", "Werbung", "Werben Sie bei uns", "Mediadaten", "Annoncez avec nous", "Annoncer", "Anúnciese", "Anuncie aquí", "Anuncie", "Adverteren", "广告合作", "广告服务", "广告投放", "広告掲載", "広告掲載について", "광고문의", "광고안내", "Teilen", "Drucken", "Suche", "Suchen", "Schließen", "Abonnieren", "Kommentare",
         "Kommentieren", "Mehr", "Weiterlesen", "Zurück", "Weiter", "Startseite", "Anmelden",
         "Publicité", "Partager", "Imprimer", "Rechercher", "Fermer", "S'abonner", "S’abonner", "Commentaires",
@@ -2037,7 +2048,7 @@ rules:
         - "ログイン"
         - "Video"
         - "AdChoices"
-        - "Link copied!"
+        - "View all"
         - "Themen"
       keep:
         - "Video killed the radio star, the song went."
@@ -2460,6 +2471,32 @@ rules:
         - "Your browser does not need a plug-in any more: the video tag has been standard since 2014, she wrote."
         - "Media playback on phones now accounts for most of the traffic, the report says."
 
+  - id: ui.social-embed
+    name: Social-media embed furniture
+    description: "Drops the frame text of an embedded social post, not the post (View this post on Instagram; A post shared by Jane Doe (@janedoe); This content is imported from Twitter. You may be able to find …; a bare pic.twitter.com link; Watch on YouTube)."
+    rationale: >-
+      An embed renders as the network's own labels around the post: a link to open it, the
+      account it came from, the publisher's notice that it was imported. None is the article's;
+      the post's text itself, and a tweet's signature line (which gold article text often
+      keeps), are left alone. Not `inline-media`: weighed as one line, a run of embeds let the
+      article region run on into the teaser card below them.
+    scope: line
+    match:
+      regex: '^(?:view this (?:post|profile|video|photo) on (?:instagram|facebook|tiktok|threads|x|twitter)|(?:a )?(?:post|video|photo|reel) shared by .{1,80}\(@[\w.]+\)(?: on .{3,40})?|this content is (?:imported|hosted) from (?:\w+\s?){1,3}\. you may be able to find the same content in another format\b.*|(?:https?://)?pic\.twitter\.com/\w+|watch on (?:youtube|tiktok|vimeo|instagram)|(?:open|view) (?:in|on) (?:instagram|tiktok|threads)|dieser beitrag wurde (?:von|aus) \w+ (?:eingebettet|importiert)\b.*|ein beitrag geteilt von .{1,80}\(@[\w.]+\))$'
+      max-words: 60
+    examples:
+      drop:
+        - "View this post on Instagram"
+        - "A post shared by Jane Doe (@janedoe)"
+        - "A post shared by NASA (@nasa) on Mar 3, 2024 at 10:12am PST"
+        - "This content is imported from Twitter. You may be able to find the same content in another format, or you may be able to find more information, at their web site."
+        - "pic.twitter.com/abc123XYZ"
+        - "Watch on YouTube"
+      keep:
+        - "The photo was first shared by Jane Doe on Instagram, where it drew thousands of comments."
+        - "— Jane Doe (@janedoe) March 3, 2024"
+        - "View this post on Instagram as the best example of the trend, the agency said."
+
 """##),
         ("widgets/counters.yaml", ##"""
 version: 1
@@ -2741,6 +2778,30 @@ rules:
       keep:
         - "Most popular among young voters was the promise of cheaper rail fares."
         - "• Trending"
+
+  - id: widgets.syndicated-popular-section
+    name: Syndicated most-read section
+    description: "Drops the partner's most-read list a portal prints above and below a syndicated story (Most Read from Bloomberg, Most Read from Bloomberg Businessweek, Most read from the Guardian)."
+    rationale: >-
+      Portals that republish a partner's story add the partner's own most-read headlines; the
+      heading names the partner, so it is a prefix, not a fixed phrase.
+    scope: section
+    match:
+      prefix: "Most read from "
+      max-words: 7
+    unless:
+      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
+      input: raw
+    extent:
+      until: [heading, plain-paragraph, long-paragraph]
+      long-paragraph-words: 10
+      max-lines: 30
+    examples:
+      drop:
+        - "Most Read from Bloomberg"
+        - "Most Read from Bloomberg Businessweek"
+      keep:
+        - "Most read from the archive were the letters of 1916, the librarian said."
 
   - id: widgets.source-section
     name: Source-link section
