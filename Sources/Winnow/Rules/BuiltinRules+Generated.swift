@@ -428,7 +428,7 @@ rules:
       per language.
     scope: line
     match:
-      regex: '(?:^(?:copyright|copr\.)\s*(?:©|\(c\)|\d{4}|by\b)|^©\s*\S|^\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone\b|\bвсе права защищены\b|무단\s*전재|재배포\s*금지|版权所有|著作権|\bsome rights reserved\b|\bvervielfältigung nur mit (?:schriftlicher )?genehmigung\b)'
+      regex: '(?:^(?:copyright|copr\.)\s*(?:©|\(c\)|\d{4}|by\b)|^©\s*\S|^\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone\b|\bвсе права защищены\b|무단\s*전재|재배포\s*금지|版权所有|著作権|\bsome rights reserved\b|\briproduzione riservata\b|\bprohibida su reproducción\b|\bé proibida a reprodução\b|\bvervielfältigung nur mit (?:schriftlicher )?genehmigung\b)'
       max-words: 45
     examples:
       drop:
@@ -437,6 +437,7 @@ rules:
         - "(c) 2009 Example Media Ltd"
         - "Alle Rechte vorbehalten."
         - "© Le Monde 2013. Tous droits réservés."
+        - "Riproduzione riservata ©"
         - "Todos los derechos reservados."
         - "Tutti i diritti riservati"
         - "Todos os direitos reservados."
@@ -608,7 +609,7 @@ rules:
     description: Drops an accessibility skip link or jump menu (Skip to content, skip to main | skip to sidebar, Zum Inhalt springen).
     scope: line
     match:
-      regex: '^(?:skip to (?:main )?(?:content|navigation|main|sidebar|search|footer)|skip navigation|accessibility links$|jump to (?:navigation|content|main content)|zum inhalt springen|zur navigation springen|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu|saltar al contenido(?: principal)?|ir al contenido|vai al contenuto|salta al contenuto|ir para o conteúdo|pular para o conteúdo|naar de inhoud springen|ga naar de inhoud)\b'
+      regex: '^(?:skip to (?:main )?(?:content|navigation|main|sidebar|search|footer)|skip navigation|accessibility links$|jump to (?:navigation|content|main content)|zum inhalt springen|zum hauptinhalt(?: springen)?|zur navigation springen|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu|saltar al contenido(?: principal)?|ir al contenido|vai al contenuto|salta al contenuto|ir para o conteúdo|pular para o conteúdo|naar de inhoud springen|ga naar de inhoud)\b'
       max-words: 14
     examples:
       drop:
@@ -1888,7 +1889,10 @@ rules:
         "Artikel merken", "Artikel verschenken", "Link kopieren", "Fehler melden", "Feedback", "Mehr anzeigen",
         "Sauvegarder l'article", "Offrir cet article", "Copier le lien", "Signaler une erreur",
         "Guardar artículo", "Copiar enlace", "Regalar artículo", "Salva articolo", "Copia link", "Guardar artigo", "Copiar link",
-        "Artikel opslaan", "Link kopiëren"
+        "Artikel opslaan", "Link kopiëren",
+        "Fehler gefunden?", "Fehler gefunden? Jetzt melden.", "Kommentare öffnen", "Jetzt kommentieren", "Zur Kommentarfunktion",
+        "Envoyer par e-mail", "Lire plus tard", "Réagir", "Voir les commentaires", "Ver comentarios", "Leggi i commenti",
+        "Leia os comentários", "Reageer op dit artikel"
       ]
     examples:
       drop:
@@ -2011,7 +2015,7 @@ rules:
         "Tags", "Tags:", "Recent Posts", "Recent Comments", "Blogroll", "Meta", "Quantcast", "Quantcast *", "Submit",
         "Go", "OK", "Cancel", "Send", "Skip", "View comments", "View/Post Comments", "Breaking News", "Breaking News:", "Just In", "Just In:", "Advertise", "Advertise here", "Advertise with us", "Advertise on our site", "Advertising info", "Media kit", "Show comments", "Hide comments", "Leave a comment",
         "Video", "Videos", "Photo", "Photos", "Image", "Images", "Image:", "Photo:", "Topics", "Topics:", "Related topics", "Related topics:", "AdChoices", "Ad Choices", "Embed", "Fullscreen", "Full screen", "Exit fullscreen", "Click to expand", "Tap to expand", "Tap to unmute", "Click to unmute", "Shop now", "Buy now", "See more", "See all", "View all", "View more", "Show all",
-        "Foto", "Fotos", "Vídeo", "Vídeos", "Vidéo", "Vidéos", "Bildergalerie", "Fotogalerie", "Galerie", "Galería", "Fotogalería", "Galeria", "Fotogaleria", "Fotogallery", "Themen", "Thèmes", "Temas", "Vollbild", "Plein écran", "Pantalla completa", "Schermo intero", "Tela cheia", "Abonnez-vous", "Abonnez-vous !",
+        "Foto", "Fotos", "Vídeo", "Vídeos", "Vidéo", "Vidéos", "Bildergalerie", "Fotogalerie", "Galerie", "Galería", "Fotogalería", "Galeria", "Fotogaleria", "Fotogallery", "Themen", "Thèmes", "Temas", "Contenu sponsorisé", "Contenido patrocinado", "Contenuto sponsorizzato", "Conteúdo patrocinado", "Gesponsorde inhoud", "Gesponsert", "Partner-Angebote", "Zum Angebot", "Zur Startseite", "Hören", "Vollbild", "Plein écran", "Pantalla completa", "Schermo intero", "Tela cheia", "Abonnez-vous", "Abonnez-vous !",
         "Anzeige", "Werbung", "Werben Sie bei uns", "Mediadaten", "Annoncez avec nous", "Annoncer", "Anúnciese", "Anuncie aquí", "Anuncie", "Adverteren", "广告合作", "广告服务", "广告投放", "広告掲載", "広告掲載について", "광고문의", "광고안내", "Teilen", "Drucken", "Suche", "Suchen", "Schließen", "Abonnieren", "Kommentare",
         "Kommentieren", "Mehr", "Weiterlesen", "Zurück", "Weiter", "Startseite", "Anmelden",
         "Publicité", "Partager", "Imprimer", "Rechercher", "Fermer", "S'abonner", "S’abonner", "Commentaires",
@@ -2280,7 +2284,7 @@ rules:
       as a whole line it is metadata, never a sentence.
     scope: line
     match:
-      regex: '^(?:(?:estimated )?(?:reading|read|listening) time\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\.?|\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?|m)\s*(?:read|listen|reading time)|(?:lesezeit|lesedauer|hördauer)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten?)?\.?)|(?:ca\.\s*)?\d+\s*min(?:uten?)?\.?\s*(?:lesezeit|lesedauer|zum lesen)|(?:weiter)?lesen\s+\d+\s*min(?:uten?)?|temps de lecture\s*:?\s*\d+\s*min(?:utes?)?|(?:lecture|à lire en)\s*:?\s*\d+\s*min(?:utes?)?|tiempo (?:estimado )?de lectura\s*:?\s*\d+\s*min(?:utos?)?|\d+\s*min(?:utos?)? de lectura|tempo di lettura\s*:?\s*\d+\s*min(?:uti)?|(?:tempo de )?leitura\s*:?\s*\d+\s*min(?:utos?)?|leestijd\s*:?\s*\d+\s*min(?:uten)?|listen\s*\(\s*\d+\s*min\s*\))$'
+      regex: '^(?:(?:estimated )?(?:reading|read|listening) time\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\.?|\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?|m)\s*(?:read|listen|reading time)|(?:lesezeit|lesedauer|hördauer)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten?)?\.?)|(?:ca\.\s*)?\d+\s*min(?:uten?)?\.?\s*(?:lesezeit|lesedauer|zum lesen)|(?:weiter)?lesen\s+\d+\s*min(?:uten?)?|temps de lecture\s*:?\s*\d+\s*min(?:utes?)?|(?:lecture|à lire en)\s*:?\s*\d+\s*min(?:utes?)?|tiempo (?:estimado )?de lectura\s*:?\s*\d+\s*min(?:utos?)?|\d+\s*min(?:utos?)? de lectura|lectura\s*:?\s*\d+\s*min(?:utos?)?|tempo di lettura\s*:?\s*\d+\s*min(?:uti)?|(?:tempo de )?leitura\s*:?\s*\d+\s*min(?:utos?)?|leestijd\s*:?\s*\d+\s*min(?:uten)?|listen\s*\(\s*\d+\s*min\s*\))\.?$'
       max-words: 6
     examples:
       drop:
@@ -2292,6 +2296,7 @@ rules:
         - "Temps de lecture : 4 min"
         - "Tiempo de lectura: 3 minutos"
         - "Reading time: 7 minutes"
+        - "Lecture : 3 min."
       keep:
         - "Read 5 minutes a day."
         - "The reading time for the whole report is about four hours, the clerk said."
