@@ -2122,6 +2122,10 @@ rules:
       regex: '^(?:\[[^\[\]]{0,120}\]\s*)+$'
       input: raw
       max-words: 8
+    # An INI or TOML section header in a code listing ([extensions] over `evolve =`) is code.
+    unless-next:
+      regex: '^[A-Za-z_][\w.-]*\s*='
+      input: raw
     signals: [image-text]
     examples:
       drop:
@@ -2134,6 +2138,13 @@ rules:
         - "[Home](/)"
         - "[1] Smith, J. (2010). A history of the press."
         - "The word [sic] appears in the original letter."
+      context: |
+        ↓[Photo of the mayor]
+        The mayor spoke on Tuesday.
+
+        [extensions]
+        evolve =
+        rebase =
 
   - id: ui.browser-notice
     name: Browser notice

@@ -8,16 +8,19 @@ final class CompiledRules: Sendable {
         let rule: Rule
         let match: CompiledPattern
         let unless: CompiledPattern?
+        /// Tested on the next line of the paragraph when the rule matches a line.
+        let unlessNext: CompiledPattern?
         let languages: [String]
         let isCaption: Bool
         let isSection: Bool
         /// The verdict the rule gives, made once (not per line it decides).
         let verdict: Verdict
 
-        init(rule: Rule, match: CompiledPattern, unless: CompiledPattern?) {
+        init(rule: Rule, match: CompiledPattern, unless: CompiledPattern?, unlessNext: CompiledPattern? = nil) {
             self.rule = rule
             self.match = match
             self.unless = unless
+            self.unlessNext = unlessNext
             self.languages = rule.languages
             self.isCaption = rule.caption
             self.isSection = rule.scope == .section
@@ -143,7 +146,8 @@ final class CompiledRules: Sendable {
         for rule in rules {
             let match = try builder.compile(rule.match, of: rule)
             let unless = try rule.unless.map { pattern throws(WinnowError) in try builder.compile(pattern, of: rule) }
-            entries.append(Entry(rule: rule, match: match, unless: unless))
+            let unlessNext = try rule.unlessNext.map { pattern throws(WinnowError) in try builder.compile(pattern, of: rule) }
+            entries.append(Entry(rule: rule, match: match, unless: unless, unlessNext: unlessNext))
         }
         self.rules = rules
         self.entries = entries
@@ -243,7 +247,7 @@ final class CompiledRules: Sendable {
         literalIsRaw = isRaw
         self.literals = literals
         literalCount = literals.count
-        readsRaw = rules.contains { $0.match.input == .raw || $0.unless?.input == .raw }
+        readsRaw = rules.contains { $0.match.input == .raw || $0.unless?.input == .raw || $0.unlessNext?.input == .raw }
         regexes = RegexPool(templates: builder.regexes)
     }
 

@@ -15,6 +15,9 @@ public struct Rule: Sendable, Hashable {
     public var match: RulePattern
     /// A pattern that vetoes a match.
     public var unless: RulePattern?
+    /// For `line` rules: a regex that vetoes a match when the next line of the same paragraph
+    /// matches it (an INI `[section]` header over `key = value` is code, not alt text).
+    public var unlessNext: RulePattern?
     /// For `section` rules: how far below the label line the section reaches.
     public var extent: SectionExtent?
     /// Drop the text, or protect it from later drops.
@@ -33,7 +36,7 @@ public struct Rule: Sendable, Hashable {
 
     public init(
         id: String, name: String, description: String, scope: RuleScope, match: RulePattern,
-        unless: RulePattern? = nil, extent: SectionExtent? = nil, action: Verdict.Action = .drop,
+        unless: RulePattern? = nil, unlessNext: RulePattern? = nil, extent: SectionExtent? = nil, action: Verdict.Action = .drop,
         languages: [String] = [], caption: Bool = false, signals: RuleSignals = [], examples: RuleExamples,
         location: RuleLocation
     ) {
@@ -43,6 +46,7 @@ public struct Rule: Sendable, Hashable {
         self.scope = scope
         self.match = match
         self.unless = unless
+        self.unlessNext = unlessNext
         self.extent = extent
         self.action = action
         self.languages = languages

@@ -9,7 +9,7 @@ struct RuleFileParser {
 
     static let topKeys = ["version", "rules"]
     static let ruleKeys = [
-        "id", "name", "description", "rationale", "scope", "match", "unless", "extent", "action",
+        "id", "name", "description", "rationale", "scope", "match", "unless", "unless-next", "extent", "action",
         "languages", "caption", "signals", "examples",
     ]
     static let patternKeys = [
@@ -76,6 +76,14 @@ struct RuleFileParser {
         }
         let match = try parsePattern(try required(map, "match", in: node), key: "match")
         let unless = try map["unless"].map { node throws(WinnowError) in try parsePattern(node, key: "unless") }
+        var unlessNext: RulePattern?
+        if let nextNode = map["unless-next"] {
+            guard scope == .line else { throw fail(line(nextNode), "`unless-next` is only for `scope: line` rules") }
+            let pattern = try parsePattern(nextNode, key: "unless-next")
+            // The next line was not scanned with this line's literals: only a regex is tested whole.
+            guard case .regex = pattern.test else { throw fail(line(nextNode), "`unless-next` takes a `regex`") }
+            unlessNext = pattern
+        }
         var action = Verdict.Action.drop
         if let actionNode = map["action"] {
             let text = try string(actionNode)
@@ -118,7 +126,7 @@ struct RuleFileParser {
         let examples = try parseExamples(try required(map, "examples", in: node), ruleID: id)
         return Rule(
             id: id, name: name, description: description, scope: scope, match: match, unless: unless,
-            extent: extent, action: action, languages: languages, caption: caption, signals: signals,
+            unlessNext: unlessNext, extent: extent, action: action, languages: languages, caption: caption, signals: signals,
             examples: examples, location: RuleLocation(path: path, line: ruleLine))
     }
 

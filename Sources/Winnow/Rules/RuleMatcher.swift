@@ -57,7 +57,12 @@ struct RuleMatcher {
                 document.blocks[index].plainTextCache = MatchSubject.plainText(document.blocks.text(at: index))
             }
             if outcome.blockHint { paragraphHints.insert(document.blocks[index].paragraph) }
-            if outcome.verdictRank >= 0 { document.blocks[index].verdict = order[Int(outcome.verdictRank)].verdict }
+            if outcome.verdictRank >= 0 {
+                let entry = order[Int(outcome.verdictRank)]
+                if entry.unlessNext == nil || !nextLineVetoes(entry, after: index, in: document.blocks) {
+                    document.blocks[index].verdict = entry.verdict
+                }
+            }
             if outcome.labelRank >= 0 { labels.append((index, order[Int(outcome.labelRank)])) }
         }
 
@@ -139,6 +144,25 @@ struct RuleMatcher {
         }
         if let tag { regexes.lineOutcomes.store(outcome, bytes: bytes, tag: tag, hash: hash) }
         return outcome
+    }
+
+    /// Whether the line below `index` in its paragraph matches `entry`'s `unless-next` regex. Only
+    /// lines a rule with that key matched come here (a few per page), so the next line is parsed
+    /// on its own, its regex tested whole (the literal prefilter answers yes).
+    private mutating func nextLineVetoes(_ entry: CompiledRules.Entry, after index: Int, in blocks: [Block]) -> Bool {
+        let next = index + 1
+        guard let pattern = entry.unlessNext, next < blocks.count, blocks[next].paragraph == blocks[index].paragraph
+        else { return false }
+        var raw = blocks[next].text
+        var plain = Self.plainText(of: blocks[next])
+        return raw.withUTF8 { raw in
+            plain.withUTF8 { plain in
+                var subject = MatchSubject(
+                    raw: UnsafeRawBufferPointer(raw), plain: UnsafeRawBufferPointer(plain), foldRaw: compiled.readsRaw,
+                    rawBuffer: regexes.rawFolded, plainBuffer: regexes.plainFolded)
+                return pattern.matches(&subject, hit: { _ in true }, regex: { slot, text in regexes.matches(slot, text) })
+            }
+        }
     }
 
     /// The first of `rules` that matches the paragraph `raw` / `plain`.

@@ -1,0 +1,78 @@
+import Testing
+
+@testable import Winnow
+
+/// `unless-next`: a line rule's veto by the line below it in the same paragraph (an INI header
+/// over `key = value` is code, not a text browser's `[alt text]`).
+@Suite struct UnlessNextTests {
+    static let rule = """
+        version: 1
+        rules:
+          - id: test.bracketed
+            description: Drops bracketed alt text.
+            scope: line
+            match:
+              regex: '^\\[[^\\[\\]]+\\]$'
+              input: raw
+            unless-next:
+              regex: '^[A-Za-z_][\\w.-]*\\s*='
+              input: raw
+            examples:
+              drop: ["[Photo of the mayor]"]
+              keep: ["The word [sic] appears."]
+
+        """
+
+    static func parse(_ yaml: String) throws(WinnowError) -> [Rule] {
+        try RuleFileParser(path: "rules.yaml").parse(yaml)
+    }
+
+    static func dropped(_ text: String) throws -> [String] {
+        let set = try RuleSet(rules: try parse(rule))
+        var document = Document(id: "t", blocks: Segmenter().blocks(from: text))
+        set.apply(to: &document, options: RuleOptions())
+        return document.blocks.filter { $0.verdict?.action == .drop }.map(\.text)
+    }
+
+    @Test func theNextLineOfTheParagraphVetoes() throws {
+        #expect(try Self.dropped("[extensions]\nevolve =\n") == [])
+        #expect(try Self.dropped("[phases]\npublish = false\n") == [])
+    }
+
+    @Test func otherwiseTheRuleActs() throws {
+        #expect(try Self.dropped("[Photo of the mayor]\nThe mayor spoke on Tuesday.\n") == ["[Photo of the mayor]"])
+        // The next line in another paragraph does not count, nor does a paragraph's last line.
+        #expect(try Self.dropped("[extensions]\n\nevolve =\n") == ["[extensions]"])
+        #expect(try Self.dropped("Some text.\n[extensions]\n") == ["[extensions]"])
+    }
+
+    @Test func onlyALineRuleWithARegexMayHaveIt() {
+        let section = Self.rule.replacingOccurrences(of: "scope: line", with: "scope: section")
+        let phrase = Self.rule.replacingOccurrences(of: "regex: '^[A-Za-z_][\\w.-]*\\s*='", with: "contains: '='")
+        for (yaml, message) in [(section, "`unless-next` is only for `scope: line` rules"), (phrase, "`unless-next` takes a `regex`")] {
+            do throws(WinnowError) {
+                _ = try Self.parse(yaml)
+                Issue.record("expected an invalid-rule-file error")
+            } catch {
+                guard case .invalidRuleFile(let path, let line, let detail) = error else {
+                    Issue.record("expected an invalid-rule-file error, got \(error)")
+                    continue
+                }
+                #expect(path == "rules.yaml")
+                #expect(line == 10, "\(detail)")
+                #expect(detail.contains(message), "\(detail)")
+            }
+        }
+    }
+
+    /// The heuristics agree: a bracketed line over a setting is not a placeholder.
+    @Test func aSectionHeaderOverASettingIsNotAPlaceholder() {
+        let blocks = Segmenter().blocks(from: "[extensions]\nevolve =\n\n[Photo]\nThe mayor spoke.\n")
+        #expect(PlaceholderHeuristic.headsAssignment(at: 0, blocks: blocks))
+        #expect(!PlaceholderHeuristic.headsAssignment(at: 2, blocks: blocks))
+        #expect(PlaceholderHeuristic.isAssignment("  rebase.autosquash = true".utf8))
+        #expect(PlaceholderHeuristic.isAssignment("ExecStart=/usr/bin/true".utf8))
+        #expect(!PlaceholderHeuristic.isAssignment("= 4".utf8))
+        #expect(!PlaceholderHeuristic.isAssignment("The answer = 4".utf8))
+    }
+}
