@@ -172,7 +172,7 @@ rules:
     description: "Drops a short line that only credits a photo (Photo: Jane Doe, AP; Foto: dpa; Getty Images)."
     scope: line
     match:
-      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit)\s*(?:credit)?\s*(?:[:©/|]|\.\.\.|…)|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$|\(\s*[^()/]{2,60}/\s*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\w. ]{2,40}|[\w. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\s*\)$)'
+      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Фото|Zdjęcie|Fot\.|Fotoğraf|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit)\s*(?:credit)?\s*(?:[:©/|]|\.\.\.|…)|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$|\(\s*[^()/]{2,60}/\s*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\w. ]{2,40}|[\w. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\s*\)$)'
       max-words: 12
     signals: [image-text, photo-credit]
     examples:
@@ -182,6 +182,7 @@ rules:
         - "Photo: Jane Doe, AP"
         - "Photograph: Dan Kitwood/Getty Images"
         - "Foto: dpa"
+        - "Фото: РИА Новости"
         - "Credit...Jane Doe for The New York Times"
         - "Getty Images"
         - "Crédit photo : AFP"
@@ -428,7 +429,7 @@ rules:
       per language.
     scope: line
     match:
-      regex: '(?:^(?:copyright|copr\.)\s*(?:©|\(c\)|\d{4}|by\b)|^©\s*\S|^\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone\b|\bвсе права защищены\b|무단\s*전재|재배포\s*금지|版权所有|著作権|\bsome rights reserved\b|\briproduzione riservata\b|\bprohibida su reproducción\b|\bé proibida a reprodução\b|\bvervielfältigung nur mit (?:schriftlicher )?genehmigung\b)'
+      regex: '(?:^(?:copyright|copr\.)\s*(?:©|\(c\)|\d{4}|by\b)|^©\s*\S|^\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone\b|\bвсе права защищены\b|무단\s*전재|재배포\s*금지|版权所有|著作権|\bsome rights reserved\b|\btüm hakları saklıdır\b|جميع الحقوق محفوظة|無断(?:転載|複製|転用)(?:を|・)?(?:禁|お断り)|版权声明[：:]|\briproduzione riservata\b|\bprohibida su reproducción\b|\bé proibida a reprodução\b|\bvervielfältigung nur mit (?:schriftlicher )?genehmigung\b)'
       max-words: 45
     examples:
       drop:
@@ -438,6 +439,9 @@ rules:
         - "Alle Rechte vorbehalten."
         - "© Le Monde 2013. Tous droits réservés."
         - "Riproduzione riservata ©"
+        - "Tüm hakları saklıdır."
+        - "جميع الحقوق محفوظة"
+        - "無断転載を禁じます"
         - "Todos los derechos reservados."
         - "Tutti i diritti riservati"
         - "Todos os direitos reservados."
@@ -1305,10 +1309,11 @@ rules:
       template; prose that quotes a source names it inside a sentence.
     scope: line
     match:
-      regex: '^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:来源|來源|稿源|出处|出處|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|记者|記者)\s*[：:]'
+      regex: '^[（(]?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:来源|來源|稿源|出处|出處|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|记者|記者)\s*[：:]'
       max-length: 160
     examples:
       drop:
+        - "（责任编辑：张三）"
         - "2017-03-10 09:58　来源：网易科学人　"
         - "2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳"
         - "责任编辑：肖春芳"
@@ -1607,13 +1612,14 @@ rules:
     description: Drops a short line that asks the reader to follow, like or find the site on social media.
     scope: line
     match:
-      regex: '\b(?:follow us|follow me|follow (?:this|the) (?:author|journalist|reporter|writer)|suivre ce journaliste|suivre cet auteur|(?:diesem|der) (?:autor|autorin) folgen|seguir a este autor|segui (?:questo autore|l.autore)|like us|find us|join us|connect with us|stay connected|folgen sie uns|folge uns|folgt uns|finden sie uns|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|síguenos|siguenos|seguici|siga[- ]nos|sigam[- ]nos|volg ons|vind ons|follow (?:us )?on google news|add (?:us )?to google news|add \S+(?: \S+)? as a preferred source(?: on google)?|subscribe (?:to us )?on youtube|join (?:us on |our )(?:whatsapp|telegram)(?: channel| group)?)\b(?:.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|google\+|tumblr|flickr|rss|@\w+|whatsapp|telegram|social|x\.com)|\s*[:!.]?\s*$)'
+      regex: '\b(?:follow us|follow me|follow (?:this|the) (?:author|journalist|reporter|writer)|suivre ce journaliste|suivre cet auteur|(?:diesem|der) (?:autor|autorin) folgen|seguir a este autor|segui (?:questo autore|l.autore)|like us|find us|join us|connect with us|stay connected|folgen sie uns|folge uns|folgt uns|finden sie uns|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|síguenos|siguenos|seguici|siga[- ]nos|sigam[- ]nos|volg ons|vind ons|подпишитесь на (?:наш|нас)\w*|obserwuj nas|bizi takip edin|تابعونا|follow (?:us )?on google news|add (?:us )?to google news|add \S+(?: \S+)? as a preferred source(?: on google)?|subscribe (?:to us )?on youtube|join (?:us on |our )(?:whatsapp|telegram)(?: channel| group)?)\b(?:.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|google\+|tumblr|flickr|rss|@\w+|whatsapp|telegram|social|x\.com)|\s*[:!.]?\s*$)'
       max-words: 30
     examples:
       drop:
         - "Follow on Google News"
         - "Add Yahoo as a preferred source"
         - "Join our WhatsApp channel"
+        - "Подпишитесь на наш канал в Telegram"
         - "Follow us on Facebook and Twitter @LeadStoriesCom for your daily news."
         - "Like us on Facebook"
         - "Folgen Sie uns auf Twitter und Instagram!"
@@ -2028,6 +2034,10 @@ rules:
         "Comentar", "Leia mais", "Início", "Próximo",
         "Advertentie", "Delen", "Afdrukken", "Zoeken", "Sluiten", "Abonneren", "Reacties", "Reageer", "Lees meer",
         "Volgende", "Vorige",
+        "Поделиться", "Комментарии", "Комментировать", "Читать далее", "Подробнее", "Подписаться", "Реклама", "Поиск", "Войти", "Закрыть",
+        "Udostępnij", "Komentarze", "Skomentuj", "Czytaj więcej", "Czytaj dalej", "Reklama", "Subskrybuj", "Szukaj", "Zaloguj się", "Zamknij",
+        "Paylaş", "Yorumlar", "Yorum yap", "Devamını oku", "Reklam", "Abone ol", "Ara", "Giriş yap", "Kapat",
+        "مشاركة", "شارك", "التعليقات", "تعليقات", "إعلان", "اشترك", "بحث", "اقرأ المزيد", "تسجيل الدخول", "إغلاق",
         "登录", "注册", "登录 注册", "登录 | 注册", "免费注册", "搜索", "返回顶部", "返回首页", "广告", "打印", "收藏", "评论",
         "登錄", "註冊", "搜尋", "廣告", "ログイン", "新規登録", "検索", "広告", "印刷", "トップへ戻る", "ページの先頭へ",
         "로그인", "회원가입", "검색", "광고", "맨 위로"
@@ -2054,6 +2064,10 @@ rules:
         - "AdChoices"
         - "View all"
         - "Themen"
+        - "Поделиться"
+        - "Udostępnij"
+        - "Paylaş"
+        - "مشاركة"
       keep:
         - "Video killed the radio star, the song went."
         - "Topics for the next meeting were set by the board."
@@ -2076,7 +2090,7 @@ rules:
         "打印", "收藏", "返回顶部", "返回首页", "登录", "注册", "搜索", "更多", "查看更多", "阅读全文", "关闭", "评论",
         "上一篇", "下一篇", "点赞", "举报", "复制链接", "字号", "大", "中", "小",
         "인쇄", "스크랩", "댓글", "공유", "닫기", "검색", "로그인", "회원가입", "더보기", "이전", "다음", "맨위로", "기사저장",
-        "글자크기", "구독"
+        "글자크기", "구독", "구독하기", "공유하기", "扫一扫分享", "分享到", "分享到："
       ]
     examples:
       drop:
@@ -2674,6 +2688,10 @@ rules:
         "Articoli correlati", "Potrebbe interessarti anche", "Leggi anche", "Ti potrebbe interessare", "Articoli simili", "Potrebbe interessarti",
         "Notícias relacionadas", "Artigos relacionados", "Leia também", "Leia mais", "Veja também", "Relacionadas",
         "Gerelateerde artikelen", "Gerelateerd", "Lees ook", "Lees meer", "Ook interessant", "Meer over dit onderwerp",
+        "Читайте также", "Читайте также:", "Смотрите также", "Смотрите также:", "По теме", "По теме:", "Новости партнеров", "Новости партнёров", "Материалы по теме",
+        "Czytaj także", "Czytaj także:", "Zobacz także", "Zobacz także:", "Przeczytaj także", "Przeczytaj także:", "Polecamy", "Powiązane artykuły",
+        "İlginizi çekebilir", "Benzer haberler", "İlgili haberler", "İlgili Haberler", "Bunlar da ilginizi çekebilir",
+        "اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضا:", "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة",
         "相关新闻", "相关阅读", "相关文章", "相关报道", "相关推荐", "延伸阅读", "推荐阅读", "猜你喜欢", "相關新聞", "相關閱讀", "延伸閱讀", "関連記事", "関連ニュース", "あわせて読みたい", "おすすめ記事", "관련기사", "관련 기사", "관련 뉴스", "추천 기사"
       ]
     unless:
@@ -2773,6 +2791,7 @@ rules:
         "Più letti", "I più letti", "Le più lette", "Più popolari", "Di tendenza",
         "Mais lidas", "Mais lidos", "As mais lidas", "Os mais lidos", "Mais populares", "Em alta",
         "Meest gelezen", "Populair", "Meest bekeken",
+        "Популярное", "Самое читаемое", "Самое популярное", "Najczęściej czytane", "Najpopularniejsze", "Popularne", "En çok okunanlar", "En Çok Okunanlar", "Çok okunanlar", "الأكثر قراءة", "الأكثر مشاهدة",
         "热门推荐", "热门新闻", "热门文章", "热点新闻", "点击排行", "排行榜", "熱門新聞", "人気記事", "アクセスランキング", "よく読まれている記事", "많이 본 뉴스", "인기 기사"
       ]
     unless:
