@@ -1603,6 +1603,33 @@ rules:
         - "The police received a tip from a neighbour, who said she had heard shouting."
         - "Got a tip from a friend, he said, and drove to the lake."
 
+  - id: promo.shop-button
+    name: Shopping button
+    description: "Drops a retailer button of a buying guide or review ($299 at Amazon, Buy at Best Buy, Check price on Amazon, View Deal, Prices may vary.)."
+    rationale: >-
+      Reviews and buying guides render each product's shop buttons as short lines of their own:
+      a price and a shop, or a verb and a shop. As a whole line they are never a sentence of
+      the review; "Amazon cut the price to $299 at launch" is longer and does not start so.
+    scope: line
+    match:
+      regex: '^(?:(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£]|euros?|dollars?))\s+(?:at|from|@|bei|chez|en|su)\s+\S.{0,30}|(?:buy|shop|see|view|check (?:the )?price|get it|order)(?: it| now)? (?:at|on|from|via) (?:amazon|walmart|best ?buy|target|ebay|apple|b&h(?: photo)?|newegg|costco|home depot|\S+\.(?:com|de|fr|co\.uk))\b.{0,20}|view deal|see deal|get (?:the )?deal|check price|see price|see prices|view at amazon|(?:jetzt )?bei amazon (?:kaufen|ansehen)|voir (?:le prix|l.offre)|ver (?:precio|oferta)|prices? (?:may|can) vary\.?|price (?:as of|last checked)\b.{0,40})$'
+      max-words: 10
+    examples:
+      drop:
+        - "$299 at Amazon"
+        - "$1,099.99 at Best Buy"
+        - "Buy at Walmart"
+        - "Check price on Amazon"
+        - "View Deal"
+        - "See it at example.com"
+        - "Prices may vary."
+        - "Jetzt bei Amazon kaufen"
+        - "299 € bei MediaMarkt"
+      keep:
+        - "Amazon cut the price to $299 at launch."
+        - "Buy at your own risk, the regulator warned."
+        - "See you at the next meeting."
+
 """##),
         ("promo/social.yaml", ##"""
 version: 1
