@@ -8,7 +8,10 @@ import CTextScan
 public enum InlineMarkup {
     /// The visible text of a markdown line: `## [Title](u) *now*` → `Title now`.
     public static func plainText(_ line: String) -> String {
+        // The visible text is never longer than the line (rendering drops bytes, collapsing
+        // shortens runs): one allocation, not one per doubling as the bytes are appended.
         var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
         appendPlainText(line, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
