@@ -15,6 +15,10 @@ struct RuleMatcher {
     private var candidates: [Int32] = []
     /// Scratch for a line's plain text when its markup has to be parsed.
     private var markupScratch: [UInt8] = []
+    /// A paragraph's raw and plain text, its lines joined by `\n`, for the block rules: the
+    /// bytes collected here, not a string per line joined into two more strings.
+    private var paragraphRaw: [UInt8] = []
+    private var paragraphPlain: [UInt8] = []
 
     init(compiled: CompiledRules, regexes: RegexBundle, options: RuleOptions) {
         self.compiled = compiled
@@ -76,13 +80,25 @@ struct RuleMatcher {
                     let firstRaw = document.blocks.text(at: start)
                     let firstPlain = Self.plainText(of: document.blocks, at: start)
                     if blockRules.contains(where: { $0.match.mayMatchParagraph(firstRaw: firstRaw, firstPlain: firstPlain) }) {
-                        let raw = range.map { document.blocks.text(at: $0) }.joined(separator: "\n")
-                        let plain = range.map { Self.plainText(of: document.blocks, at: $0) }.joined(separator: "\n")
+                        paragraphRaw.removeAll(keepingCapacity: true)
+                        paragraphPlain.removeAll(keepingCapacity: true)
+                        // Storage of their own, so an empty text is read through a real address
+                        // (as a string's was), not the shared empty array's.
+                        paragraphRaw.reserveCapacity(64)
+                        paragraphPlain.reserveCapacity(64)
+                        for index in range {
+                            if index > start {
+                                paragraphRaw.append(0x0A)
+                                paragraphPlain.append(0x0A)
+                            }
+                            document.blocks.withUTF8Text(at: index) { paragraphRaw.append(contentsOf: $0) }
+                            paragraphPlain.append(contentsOf: Self.plainText(of: document.blocks, at: index).utf8)
+                        }
                         // The lines' literal hits stand in for the paragraph's (literals hold no line
                         // break), so the paragraph is not scanned again.
                         let language = languageCode(document.blocks[start].language, document.language)
                         let literalsFound = paragraphHints.contains(document.blocks[start].paragraph)
-                        if let entry = firstBlockRule(blockRules, raw: raw, plain: plain, language, literalsFound: literalsFound) {
+                        if let entry = firstBlockRule(blockRules, language, literalsFound: literalsFound) {
                             for index in range where !document.blocks[index].isDecided {
                                 document.blocks[index].verdict = entry.verdict
                             }
@@ -141,17 +157,15 @@ struct RuleMatcher {
         return outcome
     }
 
-    /// The first of `rules` that matches the paragraph `raw` / `plain`.
-    private mutating func firstBlockRule(
-        _ rules: [CompiledRules.Entry], raw: String, plain: String, _ language: String?, literalsFound: Bool
+    /// The first of `rules` that matches the paragraph in `paragraphRaw` / `paragraphPlain`.
+    private func firstBlockRule(
+        _ rules: [CompiledRules.Entry], _ language: String?, literalsFound: Bool
     ) -> CompiledRules.Entry? {
-        var raw = raw
-        var plain = plain
-        return raw.withUTF8 { raw in
-            plain.withUTF8 { plain in
+        paragraphRaw.withUnsafeBytes { raw in
+            paragraphPlain.withUnsafeBytes { plain in
                 var subject = MatchSubject(
-                    raw: UnsafeRawBufferPointer(raw), plain: UnsafeRawBufferPointer(plain), foldRaw: compiled.readsRaw,
-                    rawBuffer: regexes.rawFolded, plainBuffer: regexes.plainFolded)
+                    raw: raw, plain: plain, foldRaw: compiled.readsRaw, rawBuffer: regexes.rawFolded,
+                    plainBuffer: regexes.plainFolded)
                 return rules.first { applies($0, language) && matches($0, &subject, literalsFound: literalsFound) }
             }
         }
