@@ -122,18 +122,21 @@ final class FeatureExtractor {
                 // captures as arguments, retained and released it for every line.
                 blocks.withUTF8Text(at: row) { [unowned(unsafe) self] line in
                     let bytes = line.assumingMemoryBound(to: UInt8.self)
-                    let (memoValue, memoHash) = measured.memo.lookUp(bytes: bytes, hash: memoHashes[row])
-                    if let known = memoValue {
-                        if known.touched != 0 {
-                            rowTouched[row] = known.touched
+                    // The remembered line read where the memo holds it (its features copied once,
+                    // into `lines`).
+                    let (memoEntry, memoHash) = measured.memo.lookUpEntry(bytes: bytes, hash: memoHashes[row])
+                    if let memoEntry {
+                        let touched = measured.memo[entry: memoEntry].touched
+                        if touched != 0 {
+                            rowTouched[row] = touched
                             rowStart[row] = Int32(compact.count)
-                            let start = Int(known.hitsStart)
+                            let start = Int(measured.memo[entry: memoEntry].hitsStart)
                             // Through the buffer: a slice of the array retained its storage.
                             measured.hits.withUnsafeBufferPointer {
-                                compact.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<start + known.touched.nonzeroBitCount]))
+                                compact.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<start + touched.nonzeroBitCount]))
                             }
                         }
-                        lines.append(known.features)
+                        lines.append(measured.memo[entry: memoEntry].features)
                         return
                     }
                     var features = LineFeatures()
