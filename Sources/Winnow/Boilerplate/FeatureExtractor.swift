@@ -27,6 +27,8 @@ final class FeatureExtractor {
     @exclusivity(unchecked) private var shapeCapacity = 4_096
     /// Scratch: the current line's stopword hits per language.
     private let rowHits: UnsafeMutablePointer<Int32>
+    /// Scratch: a linked line rendered for its link statistics (an array per line before).
+    private var linkScratch: [UInt8] = []
 
     /// Lines measured before by this worker (see `LineMemo`), checked out for this extractor's
     /// life: a line's features and stopword hits depend on its text alone.
@@ -146,7 +148,7 @@ final class FeatureExtractor {
                     let markerIsMarkup = body.count < line.count && line[0] == UInt8(ascii: "*")
                     if markerIsMarkup || !measure(body, row: 0, into: &features, hits: &hits, stoppingAtMarkupOf: line) {
                         if Self.containsLinkTarget(line) {
-                            let stats = InlineMarkup.linkStats(utf8: line)
+                            let stats = InlineMarkup.linkStats(utf8: line, scratch: &linkScratch)
                             features.links = stats.links
                             features.linkDensity = stats.links == 0 ? 0 : stats.density
                         }

@@ -110,7 +110,7 @@ struct HeuristicPass {
                 // "[Post title](…) by Ann Lee"): html2text F1 +0.0014.
                 let longSentence = line.words >= t.longWords && line.endsLikeSentence
                     && line.stopwordDensity >= t.stopwordsHigh
-                if longSentence || LinkDenseHeuristic.wrapsLinksInText(line, text: document.blocks[index].text) {
+                if longSentence || LinkDenseHeuristic.wrapsLinksInText(line, in: document.blocks, at: index) {
                     classes.append(.neutral)
                 } else {
                     classes.append(.bad(ruleID: LinkDenseHeuristic.id, reason: reason))
