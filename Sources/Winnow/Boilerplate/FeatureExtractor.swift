@@ -27,6 +27,8 @@ final class FeatureExtractor {
     @exclusivity(unchecked) private var shapeCapacity = 4_096
     /// Scratch: the current line's stopword hits per language.
     private let rowHits: UnsafeMutablePointer<Int32>
+    /// Scratch: a linked line rendered for its link statistics (an array per line before).
+    private var linkScratch: [UInt8] = []
 
     /// Lines measured before by this worker (see `LineMemo`), checked out for this extractor's
     /// life: a line's features and stopword hits depend on its text alone.
@@ -122,18 +124,21 @@ final class FeatureExtractor {
                 // captures as arguments, retained and released it for every line.
                 blocks.withUTF8Text(at: row) { [unowned(unsafe) self] line in
                     let bytes = line.assumingMemoryBound(to: UInt8.self)
-                    let (memoValue, memoHash) = measured.memo.lookUp(bytes: bytes, hash: memoHashes[row])
-                    if let known = memoValue {
-                        if known.touched != 0 {
-                            rowTouched[row] = known.touched
+                    // The remembered line read where the memo holds it (its features copied once,
+                    // into `lines`).
+                    let (memoEntry, memoHash) = measured.memo.lookUpEntry(bytes: bytes, hash: memoHashes[row])
+                    if let memoEntry {
+                        let touched = measured.memo[entry: memoEntry].touched
+                        if touched != 0 {
+                            rowTouched[row] = touched
                             rowStart[row] = Int32(compact.count)
-                            let start = Int(known.hitsStart)
+                            let start = Int(measured.memo[entry: memoEntry].hitsStart)
                             // Through the buffer: a slice of the array retained its storage.
                             measured.hits.withUnsafeBufferPointer {
-                                compact.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<start + known.touched.nonzeroBitCount]))
+                                compact.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<start + touched.nonzeroBitCount]))
                             }
                         }
-                        lines.append(known.features)
+                        lines.append(measured.memo[entry: memoEntry].features)
                         return
                     }
                     var features = LineFeatures()
@@ -143,7 +148,7 @@ final class FeatureExtractor {
                     let markerIsMarkup = body.count < line.count && line[0] == UInt8(ascii: "*")
                     if markerIsMarkup || !measure(body, row: 0, into: &features, hits: &hits, stoppingAtMarkupOf: line) {
                         if Self.containsLinkTarget(line) {
-                            let stats = InlineMarkup.linkStats(utf8: line)
+                            let stats = InlineMarkup.linkStats(utf8: line, scratch: &linkScratch)
                             features.links = stats.links
                             features.linkDensity = stats.links == 0 ? 0 : stats.density
                         }

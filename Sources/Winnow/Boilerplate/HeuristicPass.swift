@@ -72,7 +72,7 @@ struct HeuristicPass {
                 separatorReasons[index] = CommentThreadHeuristic.headingReason
                 countedHeadings.append(index)
             }
-            // The verdict's fields in its box: a copy of the verdict retained both its strings.
+            // The verdict's fields in place: a copy of the verdict retained both its strings.
             if let action = document.blocks[index].verdictAction {
                 // A line a rule recognised as a reader comment's byline opens a comment too.
                 if !separators[index], action == .drop, document.blocks[index].verdictSignals?.contains(.commentByline) == true {
@@ -110,7 +110,7 @@ struct HeuristicPass {
                 // "[Post title](…) by Ann Lee"): html2text F1 +0.0014.
                 let longSentence = line.words >= t.longWords && line.endsLikeSentence
                     && line.stopwordDensity >= t.stopwordsHigh
-                if longSentence || LinkDenseHeuristic.wrapsLinksInText(line, text: document.blocks[index].text) {
+                if longSentence || LinkDenseHeuristic.wrapsLinksInText(line, in: document.blocks, at: index) {
                     classes.append(.neutral)
                 } else {
                     classes.append(.bad(ruleID: LinkDenseHeuristic.id, reason: reason))
@@ -203,7 +203,10 @@ struct HeuristicPass {
         }
         // The link to the neighbouring posts or the breadcrumb: the line that tops a post.
         func isPostTop(_ index: Int) -> Bool {
-            document.blocks[index].verdictSignals.map { !$0.isDisjoint(with: PostBeforeCommentsHeuristic.postTop) } ?? false
+            // Not `.map { … } ?? false` on the signals: with the annotations held in the block,
+            // that form crashed the compiler (Swift 6.3.1, CopyPropagation).
+            guard let signals = document.blocks[index].verdictSignals else { return false }
+            return !signals.isDisjoint(with: PostBeforeCommentsHeuristic.postTop)
         }
         if let post = PostBeforeCommentsHeuristic.post(
             classes: classes, words: regionWords,
@@ -450,15 +453,16 @@ struct HeuristicPass {
         // heading and the article, right below the heading.
         var standfirst: Int?
         while index >= 0, steps < thresholds.titleHeadingLines, !separators[index] {
-            let block = document.blocks[index]
+            // The kind read in place: `let block = document.blocks[index]` copied the block.
+            let isHeading = document.blocks[index].kind == .heading
             // The first line of a page that is already clean text, right above the title
             // walk, is its title (cleaning winnow's own output must change nothing).
-            if block.kind == .heading || (index == 0 && steps == 0) {
+            if isHeading || (index == 0 && steps == 0) {
                 guard features[index].words >= 3, features[index].linkDensity < 0.5, !classes[index].isBad else { return nil }
                 // "# Title" over "### Subtitle" (Substack, Medium): the title is the heading
                 // right above the subtitle.
                 let above = index - 1
-                if block.kind == .heading, above >= 0, !separators[above], document.blocks[above].kind == .heading,
+                if isHeading, above >= 0, !separators[above], document.blocks[above].kind == .heading,
                     !document.blocks[above].isDecided, features[above].words >= 3, features[above].linkDensity < 0.5,
                     !classes[above].isBad
                 {

@@ -27,32 +27,20 @@ public struct Block: Sendable, Hashable {
     public var origin: SourceSpan
     /// Language of the line, when the language detector has run.
     public var language: LanguageGuess? {
-        get { annotations?.language }
-        set {
-            if newValue == nil && annotations == nil { return }
-            makeAnnotationsUnique()
-            annotations?.language = newValue
-        }
+        get { annotations.language }
+        set { annotations.language = newValue }
     }
     /// The decision about this line; `nil` means undecided, which the writer keeps.
     public var verdict: Verdict? {
-        get { annotations?.verdict }
-        set {
-            if newValue == nil && annotations == nil { return }
-            makeAnnotationsUnique()
-            annotations?.verdict = newValue
-        }
+        get { annotations.verdict }
+        set { annotations.verdict = newValue }
     }
     /// The line's visible text (markdown removed), stored by the first stage that needs it so
     /// that later stages do not parse the markup again. Derived from `text`, so it is not part
     /// of the block's identity (see `==`).
     var plainTextCache: String? {
-        get { annotations?.plainTextCache }
-        set {
-            if newValue == nil && annotations == nil { return }
-            makeAnnotationsUnique()
-            annotations?.plainTextCache = newValue
-        }
+        get { annotations.plainTextCache }
+        set { annotations.plainTextCache = newValue }
     }
     /// `plainText` read where the block is: the cached string when there is one (calling
     /// `plainText` on `blocks[i]` copies the whole block first, retaining its references).
@@ -68,7 +56,7 @@ public struct Block: Sendable, Hashable {
     }
 
     /// Whether a stage has stored `plainTextCache` (read without copying the string).
-    var hasPlainTextCache: Bool { annotations?.plainTextCache != nil }
+    var hasPlainTextCache: Bool { annotations.plainTextCache != nil }
     /// The line's visible text (markdown removed): the cached one when a stage stored it.
     var plainText: String {
         if let cached = plainTextCache { return cached }
@@ -83,17 +71,9 @@ public struct Block: Sendable, Hashable {
         return unchanged ? text : InlineMarkup.plainText(text)
     }
 
-    /// What the stages added (language, verdict, plain-text cache), boxed so that a block the
-    /// reader has just made is small (the reader makes one per line, and arrays of blocks are
-    /// copied and scanned often); nil until a stage sets something.
-    private var annotations: BlockAnnotations?
-
-    /// Makes or copies the box when it is missing or shared (copy on write). It does not
-    /// return the box: the returned reference was retained and released at every store.
-    private mutating func makeAnnotationsUnique() {
-        if isKnownUniquelyReferenced(&annotations) { return }
-        annotations = annotations.map { BlockAnnotations(copying: $0) } ?? BlockAnnotations()
-    }
+    /// What the stages added, held in the block: a box of its own cost an allocation and a
+    /// free per line, and a pointer chase at every read.
+    private var annotations = BlockAnnotations()
 
     public init(
         text: String, kind: BlockKind = .paragraph, paragraph: Int = 0, indent: Int = 0,
@@ -104,9 +84,7 @@ public struct Block: Sendable, Hashable {
         self.paragraph = paragraph
         self.indent = indent
         self.origin = origin
-        if language != nil || verdict != nil {
-            annotations = BlockAnnotations(language: language, verdict: verdict)
-        }
+        annotations = BlockAnnotations(language: language, verdict: verdict)
     }
 
     /// A block whose text is `storage` (the segmenter's blocks share their document's bytes).
@@ -137,14 +115,14 @@ public struct Block: Sendable, Hashable {
         }
     }
 
-    /// `verdict?.action`, read in the box without copying the verdict (and its strings).
-    var verdictAction: Verdict.Action? { annotations?.verdict?.action }
+    /// `verdict?.action`, read in place without copying the verdict (and its strings).
+    var verdictAction: Verdict.Action? { annotations.verdict?.action }
 
     /// Whether a stage has decided about this line (`verdict != nil`), without copying the verdict.
     /// Always inlined: called, the getter took the block whole, and callers copied it (and
     /// retained its references) to pass it.
     @inline(__always)
-    var isDecided: Bool { annotations?.hasVerdict ?? false }
+    var isDecided: Bool { annotations.hasVerdict }
 
     /// `isDecided` read where the block is: through the array's storage, as `blocks[index]`
     /// copied the whole block first (retaining its references) on the heuristics' hot loops.
@@ -152,28 +130,28 @@ public struct Block: Sendable, Hashable {
         blocks.withUnsafeBufferPointer { $0[index].isDecided }
     }
 
-    /// `verdict?.reason.ruleID`, read in the box without copying the verdict's message.
-    var verdictRuleID: String? { annotations?.verdict?.reason.ruleID }
+    /// `verdict?.reason.ruleID`, read in place without copying the verdict's message.
+    var verdictRuleID: String? { annotations.verdict?.reason.ruleID }
 
-    /// `verdict?.reason.signals`, read in the box without copying the verdict (and its strings).
-    var verdictSignals: RuleSignals? { annotations?.verdict?.reason.signals }
+    /// `verdict?.reason.signals`, read in place without copying the verdict (and its strings).
+    var verdictSignals: RuleSignals? { annotations.verdict?.reason.signals }
 
-    /// `verdict?.reason.message`, read in the box without copying the verdict's rule id.
-    var verdictMessage: String? { annotations?.verdict?.reason.message }
+    /// `verdict?.reason.message`, read in place without copying the verdict's rule id.
+    var verdictMessage: String? { annotations.verdict?.reason.message }
 
-    /// `language?.code`, read in the box without copying the guess (and its alternatives).
-    var languageCode: String? { annotations?.language?.code }
+    /// `language?.code`, read in place without copying the guess (and its alternatives).
+    var languageCode: String? { annotations.language?.code }
 
-    /// `language?.confidence`, read in the box without copying the guess.
-    var languageConfidence: Double? { annotations?.language?.confidence }
+    /// `language?.confidence`, read in place without copying the guess.
+    var languageConfidence: Double? { annotations.language?.confidence }
 
     /// Whether the writer will output this line.
-    public var isKept: Bool { annotations?.verdict?.action != .drop }
+    public var isKept: Bool { annotations.verdict?.action != .drop }
 
-    /// Whether the verdict's reason has `ruleID` and `message`, compared in the box (a copy of
+    /// Whether the verdict's reason has `ruleID` and `message`, compared in place (a copy of
     /// the verdict retains both strings).
     func hasReason(ruleID: String, message: String) -> Bool {
-        annotations?.verdict?.reason.ruleID == ruleID && annotations?.verdict?.reason.message == message
+        annotations.verdict?.reason.ruleID == ruleID && annotations.verdict?.reason.message == message
     }
 
     public static func == (a: Block, b: Block) -> Bool {
@@ -192,14 +170,13 @@ public struct Block: Sendable, Hashable {
     }
 }
 
-/// The annotations of one block. Mutated only after `Block.makeAnnotationsUnique()`, which
-/// copies a shared box first, so a box is never changed while another block can see it.
-final class BlockAnnotations: @unchecked Sendable {
+/// The annotations of one block: what the stages added (language, verdict, plain-text cache).
+struct BlockAnnotations: Sendable {
     var language: LanguageGuess?
     var verdict: Verdict?
     var plainTextCache: String?
 
-    /// `verdict != nil` without copying the verdict out of the box.
+    /// `verdict != nil` without copying the verdict.
     var hasVerdict: Bool {
         if case .some = verdict { return true }
         return false
@@ -209,9 +186,5 @@ final class BlockAnnotations: @unchecked Sendable {
         self.language = language
         self.verdict = verdict
         self.plainTextCache = plainTextCache
-    }
-
-    convenience init(copying other: BlockAnnotations) {
-        self.init(language: other.language, verdict: other.verdict, plainTextCache: other.plainTextCache)
     }
 }

@@ -23,6 +23,10 @@ final class DetectorScratch {
     /// entries than the line memos: a key is up to a kilobyte.
     private var paragraphs = LineMemo<ParagraphJudgement>(capacity: 1 << 12)
 
+    /// Where a line with markup is rendered to its visible text (`LanguageDetector.visibleText`):
+    /// one buffer per worker, not an array grown and a string of the line made per line.
+    var markup: [UInt8] = []
+
     /// - Parameter poolSizes: the scorer's candidates of each shared script family.
     init(poolSizes: [Int]) {
         evidence = EvidenceScratch(poolSizes: poolSizes)

@@ -140,7 +140,7 @@ public struct LanguageDetector: Stage {
                 } else {
                     // Its sample is read in place from its visible text (valid UTF-8, cut
                     // between scalars): no copy is made.
-                    var visible = Self.visibleText(of: &document.blocks, at: start)
+                    var visible = Self.visibleText(of: &document.blocks, at: start, markup: &scratch.markup)
                     let guess = visible.withUTF8 { utf8 in
                         let sample = UnsafeBufferPointer(rebasing: utf8[..<Self.sampleLength(utf8, bytes: Self.sampleBytes)])
                         return detectWithLength(bytes: sample, scratch: scratch).guess
@@ -161,7 +161,7 @@ public struct LanguageDetector: Stage {
             for index in start..<end {
                 if index > start { bytes.append(0x0A) }
                 let lineStart = bytes.count
-                bytes.append(contentsOf: Self.visibleText(of: &document.blocks, at: index).utf8)
+                bytes.append(contentsOf: Self.visibleText(of: &document.blocks, at: index, markup: &scratch.markup).utf8)
                 let kept = bytes.withUnsafeBufferPointer {
                     Self.sampleLength(UnsafeBufferPointer(rebasing: $0[lineStart...]), bytes: Self.sampleBytes)
                 }
@@ -199,17 +199,24 @@ public struct LanguageDetector: Stage {
 
     /// The visible text of block `index` (markup removed), made once and stored in the block
     /// for the stages that follow (`plainTextCache`).
-    private static func visibleText(of blocks: inout [Block], at index: Int) -> String {
+    private static func visibleText(of blocks: inout [Block], at index: Int, markup: inout [UInt8]) -> String {
         if let cached = blocks[index].plainTextCache { return cached }
         // Most lines' visible text is the line or its tail (no inline markup): read from the
         // document's bytes, it is one string, not the line's and then its tail's.
         if let raw = blocks[index].storage.sharedUTF8, raw.count < ownStringBytes {
             let start = MatchSubject.plainStart(raw)
+            let visible: String
             if start >= 0 {
-                let visible = String(decoding: UnsafeRawBufferPointer(rebasing: raw[start...]), as: UTF8.self)
-                blocks[index].plainTextCache = visible
-                return visible
+                visible = String(decoding: UnsafeRawBufferPointer(rebasing: raw[start...]), as: UTF8.self)
+            } else {
+                // `MatchSubject.plainText` of the line (the parser's text, as `plainStart` found
+                // markup), rendered from the document's bytes into the worker's buffer.
+                markup.removeAll(keepingCapacity: true)
+                InlineMarkup.appendPlainText(UTF8Bytes: raw, to: &markup)
+                visible = String(decoding: markup, as: UTF8.self)
             }
+            blocks[index].plainTextCache = visible
+            return visible
         }
         let text = blocks.text(at: index)
         let visible = MatchSubject.plainText(text)

@@ -106,6 +106,18 @@ struct LineMemo<Value> {
         return (entries[index].value, hash)
     }
 
+    /// `lookUp(bytes:tag:hash:)` giving where the value is (for `subscript(entry:)`), not a
+    /// copy of it: a large value (a line's features) was copied out, then again into place.
+    func lookUpEntry(bytes: UnsafeBufferPointer<UInt8>, tag: UInt64 = 0, hash: UInt64) -> (entry: Int?, hash: UInt64) {
+        guard hash != 0 else { return (nil, 0) }
+        return (find(bytes, tag: tag, hash: hash).index, hash)
+    }
+
+    /// The value of entry `entry` (from `lookUpEntry`), read in place.
+    subscript(entry entry: Int) -> Value {
+        _read { yield entries[entry].value }
+    }
+
     /// The index of the entry for `bytes` and `tag` (if any), else the empty slot where it
     /// would go.
     private func find(

@@ -8,7 +8,10 @@ import CTextScan
 public enum InlineMarkup {
     /// The visible text of a markdown line: `## [Title](u) *now*` → `Title now`.
     public static func plainText(_ line: String) -> String {
+        // The visible text is never longer than the line (rendering drops bytes, collapsing
+        // shortens runs): one allocation, not one per doubling as the bytes are appended.
         var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
         appendPlainText(line, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
@@ -166,9 +169,16 @@ public enum InlineMarkup {
     /// `linkStats(_:)` of a line given as its UTF-8 bytes (a block's shared bytes: the feature
     /// pass made a string of every linked line only to read its bytes).
     static func linkStats(utf8 raw: UnsafeRawBufferPointer) -> LinkStats {
+        var out: [UInt8] = []
+        return linkStats(utf8: raw, scratch: &out)
+    }
+
+    /// `linkStats(utf8:)` rendering into the caller's `scratch` (emptied first), so a caller
+    /// with many lines makes no array per line.
+    static func linkStats(utf8 raw: UnsafeRawBufferPointer, scratch out: inout [UInt8]) -> LinkStats {
         let body = UnsafeRawBufferPointer(rebasing: strippingBlockMarkers(raw))
         var stats = LinkStats(links: 0, linkedBytes: 0, visibleBytes: 0)
-        var out: [UInt8] = []
+        out.removeAll(keepingCapacity: true)
         renderInline(body, into: &out, stats: &stats, insideLink: false)
         stats.visibleBytes = out.lazy.filter { $0 != 0x20 && $0 != 0x09 }.count
         return stats
@@ -177,6 +187,15 @@ public enum InlineMarkup {
     /// The line with every link and image removed (text included), and how many there were.
     static func strippingLinks(_ line: UnsafeRawBufferPointer) -> (residue: [UInt8], links: Int) {
         var residue: [UInt8] = []
+        residue.reserveCapacity(line.count)  // at most the line: one allocation
+        let links = forEachResidueByte(of: line) { residue.append($0) }
+        return (residue, links)
+    }
+
+    /// Calls `body` with each byte of `strippingLinks(line).residue`, in order, and returns the
+    /// links: for a caller that only reads the residue once, no array is made.
+    @inline(__always)
+    static func forEachResidueByte(of line: UnsafeRawBufferPointer, _ body: (UInt8) -> Void) -> Int {
         var links = 0
         var index = 0
         while index < line.count {
@@ -190,11 +209,11 @@ public enum InlineMarkup {
                 links += 1
                 index = link.end
             } else {
-                residue.append(byte)
+                body(byte)
                 index += 1
             }
         }
-        return (residue, links)
+        return links
     }
 
     /// Where the visible text starts on a line that begins with the end of a link opened on an

@@ -108,8 +108,10 @@ enum LineShape {
 
     /// `http://…` or `https://…` with no space.
     static func isBareURL(_ line: UnsafeRawBufferPointer) -> Bool {
-        let http = Array("http".utf8)
-        guard line.count > 8, line.starts(with: http) else { return false }
+        // `http` compared byte by byte: an array of it was made for every line read.
+        guard line.count > 8, line[0] == UInt8(ascii: "h"), line[1] == UInt8(ascii: "t"), line[2] == UInt8(ascii: "t"),
+            line[3] == UInt8(ascii: "p")
+        else { return false }
         return !line.contains(0x20) && line.contains(UInt8(ascii: ":"))
     }
 

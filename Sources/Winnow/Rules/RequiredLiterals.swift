@@ -353,6 +353,10 @@ enum RequiredLiterals {
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
+        /// Each ASCII byte as a one-byte array, made once: the built-in patterns' characters
+        /// took an array each at every start-up (about 120,000 allocations).
+        private static let asciiCharacters: [[UInt8]] = (0..<128).map { [UInt8($0)] }
+
         mutating func parseAlternation() -> [[Item]]? {
             var alternatives: [[Item]] = []
             var current: [Item] = []
@@ -398,6 +402,7 @@ enum RequiredLiterals {
             default:
                 let start = index
                 index += 1
+                if byte < 0x80 { return .char(Self.asciiCharacters[Int(byte)]) }
                 while byte >= 0xC0, index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
                 return .char(Array(bytes[start..<index]))
             }
@@ -495,7 +500,7 @@ enum RequiredLiterals {
             default:
                 let isLetterOrDigit =
                     (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                if byte < 0x80, !isLetterOrDigit { return .char([byte]) }  // `\.`, `\/`, `\(`
+                if byte < 0x80, !isLetterOrDigit { return .char(Self.asciiCharacters[Int(byte)]) }  // `\.`, `\/`, `\(`
                 if byte >= 0x80 {
                     let start = index - 1
                     while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }

@@ -15,6 +15,10 @@ struct RuleMatcher {
     private var candidates: [Int32] = []
     /// Scratch for a line's plain text when its markup has to be parsed.
     private var markupScratch: [UInt8] = []
+    /// A paragraph's raw and plain text, its lines joined by `\n`, for the block rules: the
+    /// bytes collected here, not a string per line joined into two more strings.
+    private var paragraphRaw: [UInt8] = []
+    private var paragraphPlain: [UInt8] = []
 
     init(compiled: CompiledRules, regexes: RegexBundle, options: RuleOptions) {
         self.compiled = compiled
@@ -78,16 +82,28 @@ struct RuleMatcher {
                 let range = start..<end
                 let worthTesting = compiled.blockRulesUnfiltered || paragraphHints.contains(document.blocks[start].paragraph)
                 if worthTesting, range.contains(where: { !document.blocks[$0].isDecided }) {
-                    let firstRaw = document.blocks[start].text
-                    let firstPlain = Self.plainText(of: document.blocks[start])
+                    let firstRaw = document.blocks.text(at: start)
+                    let firstPlain = Self.plainText(of: document.blocks, at: start)
                     if blockRules.contains(where: { $0.match.mayMatchParagraph(firstRaw: firstRaw, firstPlain: firstPlain) }) {
-                        let raw = range.map { document.blocks[$0].text }.joined(separator: "\n")
-                        let plain = range.map { Self.plainText(of: document.blocks[$0]) }.joined(separator: "\n")
+                        paragraphRaw.removeAll(keepingCapacity: true)
+                        paragraphPlain.removeAll(keepingCapacity: true)
+                        // Storage of their own, so an empty text is read through a real address
+                        // (as a string's was), not the shared empty array's.
+                        paragraphRaw.reserveCapacity(64)
+                        paragraphPlain.reserveCapacity(64)
+                        for index in range {
+                            if index > start {
+                                paragraphRaw.append(0x0A)
+                                paragraphPlain.append(0x0A)
+                            }
+                            document.blocks.withUTF8Text(at: index) { paragraphRaw.append(contentsOf: $0) }
+                            paragraphPlain.append(contentsOf: Self.plainText(of: document.blocks, at: index).utf8)
+                        }
                         // The lines' literal hits stand in for the paragraph's (literals hold no line
                         // break), so the paragraph is not scanned again.
                         let language = languageCode(document.blocks[start].language, document.language)
                         let literalsFound = paragraphHints.contains(document.blocks[start].paragraph)
-                        if let entry = firstBlockRule(blockRules, raw: raw, plain: plain, language, literalsFound: literalsFound) {
+                        if let entry = firstBlockRule(blockRules, language, literalsFound: literalsFound) {
                             for index in range where !document.blocks[index].isDecided {
                                 document.blocks[index].verdict = entry.verdict
                             }
@@ -154,7 +170,7 @@ struct RuleMatcher {
         guard let pattern = entry.unlessNext, next < blocks.count, blocks[next].paragraph == blocks[index].paragraph
         else { return false }
         var raw = blocks[next].text
-        var plain = Self.plainText(of: blocks[next])
+        var plain = Self.plainText(of: blocks, at: next)
         return raw.withUTF8 { raw in
             plain.withUTF8 { plain in
                 var subject = MatchSubject(
@@ -165,25 +181,25 @@ struct RuleMatcher {
         }
     }
 
-    /// The first of `rules` that matches the paragraph `raw` / `plain`.
-    private mutating func firstBlockRule(
-        _ rules: [CompiledRules.Entry], raw: String, plain: String, _ language: String?, literalsFound: Bool
+    /// The first of `rules` that matches the paragraph in `paragraphRaw` / `paragraphPlain`.
+    private func firstBlockRule(
+        _ rules: [CompiledRules.Entry], _ language: String?, literalsFound: Bool
     ) -> CompiledRules.Entry? {
-        var raw = raw
-        var plain = plain
-        return raw.withUTF8 { raw in
-            plain.withUTF8 { plain in
+        paragraphRaw.withUnsafeBytes { raw in
+            paragraphPlain.withUnsafeBytes { plain in
                 var subject = MatchSubject(
-                    raw: UnsafeRawBufferPointer(raw), plain: UnsafeRawBufferPointer(plain), foldRaw: compiled.readsRaw,
-                    rawBuffer: regexes.rawFolded, plainBuffer: regexes.plainFolded)
+                    raw: raw, plain: plain, foldRaw: compiled.readsRaw, rawBuffer: regexes.rawFolded,
+                    plainBuffer: regexes.plainFolded)
                 return rules.first { applies($0, language) && matches($0, &subject, literalsFound: literalsFound) }
             }
         }
     }
 
-    /// The visible text of a block: the one a stage stored, else parsed.
-    static func plainText(of block: Block) -> String {
-        block.plainTextCache ?? MatchSubject.plainText(block.text)
+    /// The visible text of block `index`: the one a stage stored, else parsed. Read where the
+    /// block is: taking `blocks[index]` as an argument copied the whole block.
+    static func plainText(of blocks: [Block], at index: Int) -> String {
+        if let cached = blocks[index].plainTextCache { return cached }
+        return MatchSubject.plainText(blocks.text(at: index))
     }
 
     /// The ranks of the line and section rules `subject` may match, ascending; also stamps the
@@ -224,10 +240,13 @@ struct RuleMatcher {
             }
         }
         if !blockHint {
-            for (input, prefixes) in compiled.blockPrefixes
-            where prefixes.isPrefix(of: input == .plain ? subject.plainFolded : subject.rawFolded) {
-                blockHint = true
-                break
+            // By index: `for (input, prefixes) in` copied each entry, retaining its arrays.
+            for number in compiled.blockPrefixes.indices {
+                let input = compiled.blockPrefixes[number].input == .plain ? subject.plainFolded : subject.rawFolded
+                if compiled.blockPrefixes[number].prefixes.isPrefix(of: input) {
+                    blockHint = true
+                    break
+                }
             }
         }
         Self.appendAnchored(subject.plainFolded, compiled.plainAnchored, to: &candidates)
@@ -282,8 +301,10 @@ struct RuleMatcher {
 
     /// Appends the anchored rules whose prefixes may start `folded`: those filed under its first
     /// byte that allow its second (a one-byte text is tried by all of its first byte's).
+    ///
+    /// `index` is borrowed: passed by value, its three arrays were retained and released per line.
     private static func appendAnchored(
-        _ folded: UnsafeRawBufferPointer, _ index: CompiledRules.AnchoredIndex, to candidates: inout [Int32]
+        _ folded: UnsafeRawBufferPointer, _ index: borrowing CompiledRules.AnchoredIndex, to candidates: inout [Int32]
     ) {
         guard let first = folded.first else { return }
         let low = Int(index.start[Int(first)])
@@ -369,31 +390,35 @@ struct RuleMatcher {
     private func takeSection(at label: Int, _ entry: CompiledRules.Entry, in document: inout Document) -> Int {
         let extent = entry.rule.extent ?? SectionExtent()
         let decided = entry.verdict
-        let labelBlock = document.blocks[label]
-        if labelBlock.verdict == nil { document.blocks[label].verdict = decided }
+        // Fields read in place: `let block = document.blocks[index]` copied the whole block
+        // (its strings and guesses retained and released) for every line a section covered.
+        let labelIndent = document.blocks[label].indent
+        if !document.blocks[label].isDecided { document.blocks[label].verdict = decided }
         var index = label + 1
         var taken = 0
         var paragraphs = 0
         while index < document.blocks.count, taken < extent.maxLines {
-            let block = document.blocks[index]
-            if extent.untilHeading, block.kind == .heading { break }
-            if block.paragraph != document.blocks[index - 1].paragraph {
+            let kind = document.blocks[index].kind
+            let indent = document.blocks[index].indent
+            if extent.untilHeading, kind == .heading { break }
+            if document.blocks[index].paragraph != document.blocks[index - 1].paragraph {
                 paragraphs += 1
                 if let maxParagraphs = extent.maxParagraphs, paragraphs > maxParagraphs { break }
-                if extent.untilPlainParagraph, block.indent <= labelBlock.indent,
-                    block.kind == .paragraph || block.kind == .quote,
+                if extent.untilPlainParagraph, indent <= labelIndent, kind == .paragraph || kind == .quote,
                     !Self.isCardLabel(at: index, in: document.blocks)
                 {
                     break
                 }
             }
             if let words = extent.untilLongParagraph,
-                Self.isArticleParagraph(block, plain: Self.plainText(of: block), minimumWords: words, labelIndent: labelBlock.indent)
+                Self.isArticleParagraph(
+                    kind: kind, indent: indent, plain: Self.plainText(of: document.blocks, at: index), minimumWords: words,
+                    labelIndent: labelIndent)
             {
                 break
             }
-            if block.verdict?.action == .keep { break }
-            if block.verdict == nil { document.blocks[index].verdict = decided }
+            if document.blocks[index].verdictAction == .keep { break }
+            if !document.blocks[index].isDecided { document.blocks[index].verdict = decided }
             taken += 1
             index += 1
         }
@@ -407,11 +432,10 @@ struct RuleMatcher {
     /// it; the article resumes with more than that, and another widget's heading is followed
     /// by its own text.
     static func isCardLabel(at index: Int, in blocks: [Block]) -> Bool {
-        let block = blocks[index]
-        guard index + 1 < blocks.count, blocks[index + 1].paragraph != block.paragraph,
+        guard index + 1 < blocks.count, blocks[index + 1].paragraph != blocks[index].paragraph,
             blocks[index + 1].kind == .listItem || blocks[index + 1].kind == .linkLine
         else { return false }
-        let plain = plainText(of: block)
+        let plain = plainText(of: blocks, at: index)
         guard MatchSubject.wordCount(plain) <= cardLabelWords, let last = plain.unicodeScalars.last else { return false }
         return !".!?…:\"”»)。！？".unicodeScalars.contains(last)
     }
@@ -420,8 +444,8 @@ struct RuleMatcher {
     static let cardLabelWords = 3
 
     /// An unindented prose line long enough to be the article resuming after a widget.
-    static func isArticleParagraph(_ block: Block, plain: String, minimumWords: Int, labelIndent: Int) -> Bool {
-        guard block.kind == .paragraph || block.kind == .quote, block.indent <= labelIndent else { return false }
+    static func isArticleParagraph(kind: BlockKind, indent: Int, plain: String, minimumWords: Int, labelIndent: Int) -> Bool {
+        guard kind == .paragraph || kind == .quote, indent <= labelIndent else { return false }
         guard MatchSubject.wordCount(plain) >= minimumWords else { return false }
         guard let last = plain.unicodeScalars.last else { return false }
         return ".!?…\"”»)。！？".unicodeScalars.contains(last)

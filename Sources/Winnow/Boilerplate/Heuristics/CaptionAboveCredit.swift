@@ -27,7 +27,7 @@ enum CaptionAboveCredit {
         let next = index + 1
         guard next < blocks.count, !blocks[index].isDecided, blocks[index].kind == .paragraph,
             blocks[next].paragraph == blocks[index].paragraph, words > 0, words <= maximumWords,
-            // The verdict's fields in its box: a copy of the verdict retained both its strings.
+            // The verdict's fields in place: a copy of the verdict retained both its strings.
             blocks[next].verdictAction == .drop, blocks[next].verdictSignals?.contains(.photoCredit) == true
         else { return false }
         return true

@@ -98,15 +98,24 @@ enum DatedBylineHeuristic {
     /// `containsDate` on the bytes of a text whose letters and digits are ASCII (see
     /// `isASCIIDatedByline`); `nil` for any other text.
     static func asciiContainsDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        var tokens: [Range<Int>] = []
-        guard forEachASCIIToken(of: bytes, { tokens.append($0) }) else { return nil }
-        for (position, token) in tokens.enumerated() where isMonth(UnsafeBufferPointer(rebasing: bytes[token])) {
-            if position > 0, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position - 1]])) { return true }
-            if position + 1 < tokens.count, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[tokens[position + 1]])) {
-                return true
+        // A month beside a day or a year, found as the tokens go by (a month's neighbours are
+        // the tokens before and after it): no array of the tokens is made.
+        var found = false
+        var previous: Range<Int>? = nil
+        var previousIsMonth = false
+        let complete = forEachASCIIToken(of: bytes) { token in
+            guard !found else { return }
+            let month = isMonth(UnsafeBufferPointer(rebasing: bytes[token]))
+            if previousIsMonth, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[token])) {
+                found = true
+            } else if month, let previous, isDayOrYear(UnsafeBufferPointer(rebasing: bytes[previous])) {
+                found = true
             }
+            previous = token
+            previousIsMonth = month
         }
-        return containsNumericDate(bytes)
+        guard complete else { return nil }
+        return found || containsNumericDate(bytes)
     }
 
     /// Calls `body` with each run of ASCII letters and digits in `bytes`, in order; `false`
@@ -268,22 +277,29 @@ enum DatedBylineHeuristic {
                 index += 1
                 continue
             }
-            var groups: [Int] = []
+            // The digit groups' lengths (at most three), in a tuple: no array per number.
+            var groups = (0, 0, 0)
+            var groupCount = 0
             var separator: UInt8? = nil
             var cursor = index
             while true {
                 let groupStart = cursor
                 while cursor < bytes.count, isDigit(bytes[cursor]) { cursor += 1 }
-                groups.append(cursor - groupStart)
-                guard groups.count < 3, cursor + 1 < bytes.count, isDigit(bytes[cursor + 1]) else { break }
+                switch groupCount {
+                case 0: groups.0 = cursor - groupStart
+                case 1: groups.1 = cursor - groupStart
+                default: groups.2 = cursor - groupStart
+                }
+                groupCount += 1
+                guard groupCount < 3, cursor + 1 < bytes.count, isDigit(bytes[cursor + 1]) else { break }
                 let next = bytes[cursor]
                 guard next == UInt8(ascii: "/") || next == UInt8(ascii: ".") || next == UInt8(ascii: "-") else { break }
                 if let separator, separator != next { break }
                 separator = next
                 cursor += 1
             }
-            if groups.count == 3, groups[1] <= 2, groups[0] <= 4, groups[2] <= 4,
-                (groups[0] == 4 || groups[0] <= 2), (groups[2] == 2 || groups[2] == 4), groups[0] == 4 || groups[2] >= 2,
+            if groupCount == 3, groups.1 <= 2, groups.0 <= 4, groups.2 <= 4,
+                (groups.0 == 4 || groups.0 <= 2), (groups.2 == 2 || groups.2 == 4), groups.0 == 4 || groups.2 >= 2,
                 cursor == bytes.count || !isDigit(bytes[cursor])
             {
                 return true

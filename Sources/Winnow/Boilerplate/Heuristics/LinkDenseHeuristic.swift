@@ -62,22 +62,35 @@ enum LinkDenseHeuristic {
         features.links <= wrappedLinksMax && unlinkedWords(text) >= wrappingWordsMin
     }
 
+    /// `wrapsLinksInText` of line `index` of `blocks`, read from its bytes: no string of the
+    /// line is made (the heuristics made one for every link-dense line), and none is read
+    /// when the line has too many links.
+    static func wrapsLinksInText(_ features: LineFeatures, in blocks: [Block], at index: Int) -> Bool {
+        guard features.links <= wrappedLinksMax else { return false }
+        return blocks.withUTF8Text(at: index) { unlinkedWords(utf8: $0) } >= wrappingWordsMin
+    }
+
     /// Words (runs of letters and digits) outside the line's links and images, or 0 when that
     /// text holds a colon (a label line). Block markers and punctuation are not words.
     static func unlinkedWords(_ text: String) -> Int {
         var text = text
-        return text.withUTF8 { buffer in
-            let body = InlineMarkup.strippingBlockMarkers(UnsafeRawBufferPointer(buffer))
-            let residue = InlineMarkup.strippingLinks(UnsafeRawBufferPointer(rebasing: body)).residue
-            var words = 0
-            var inWord = false
-            for byte in residue {
-                if byte == UInt8(ascii: ":") { return 0 }
-                let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-                if isWordByte, !inWord { words += 1 }
-                inWord = isWordByte
-            }
-            return words
+        return text.withUTF8 { unlinkedWords(utf8: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// `unlinkedWords(_:)` of a line given as its UTF-8 bytes.
+    static func unlinkedWords(utf8 line: UnsafeRawBufferPointer) -> Int {
+        let body = InlineMarkup.strippingBlockMarkers(line)
+        // The residue read as it is found (no array of it is made); a colon anywhere in it
+        // makes the line a label, whatever the words.
+        var words = 0
+        var inWord = false
+        var colon = false
+        _ = InlineMarkup.forEachResidueByte(of: UnsafeRawBufferPointer(rebasing: body)) { byte in
+            if byte == UInt8(ascii: ":") { colon = true }
+            let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            if isWordByte, !inWord { words += 1 }
+            inWord = isWordByte
         }
+        return colon ? 0 : words
     }
 }
