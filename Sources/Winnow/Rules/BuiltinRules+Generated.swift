@@ -1631,6 +1631,33 @@ rules:
         - "Buy at your own risk, the regulator warned."
         - "See you at the next meeting."
 
+  - id: promo.donation-appeal
+    name: Donation appeal
+    description: "Drops a publisher's or blogger's request for money (Support the Guardian, Make a contribution, Donate now, Every contribution, however big or small, …; If you value our journalism, please consider supporting us; Buy me a coffee; Unterstützen Sie unabhängigen Journalismus; Faites un don)."
+    rationale: >-
+      Reader-funded sites end every story with the same appeal and its buttons. The appeal asks
+      for support of the site itself ("our journalism", "us", "this blog"), which an article's
+      own sentences about charities and donations do not.
+    scope: line
+    match:
+      regex: '^(?:support (?:the guardian|us|our (?:work|journalism|reporting|newsroom))(?: today| now)?|make a (?:one-off |single |monthly |recurring )?(?:contribution|donation)|donate(?: now| today| here)?|contribute(?: now| today)?|chip in(?: \$?\d+)?|tip jar|buy me a coffee|become a patron|support (?:me|us|this (?:blog|site|podcast)) on (?:patreon|ko-fi|substack)|we have a small favou?r to ask\.?|every contribution, however big or small\b.*|if you (?:value|enjoy|appreciate|like|rely on) (?:our|this|my) (?:journalism|work|reporting|content|site|blog|podcast)\b.{0,30}\b(?:support|donat|contribut|chip in)\w*.*|please consider (?:supporting|donating|making a (?:donation|contribution)|a donation|becoming a (?:member|patron|supporter))\b.*|unterstützen sie (?:unseren|unabhängigen|guten) journalismus|jetzt (?:spenden|unterstützen)|soutenez(?:-nous| notre journalisme| une (?:presse|information) indépendante)|faites un don|apoya (?:el|nuestro) periodismo(?: independiente)?|haz una donación|sostieni (?:il nostro giornalismo|l.informazione indipendente)|fai una donazione|apoie (?:o|nosso) jornalismo(?: independente)?|faça uma doação)[.!]?$'
+      max-words: 50
+    examples:
+      drop:
+        - "Support the Guardian"
+        - "Make a contribution"
+        - "Donate now"
+        - "Every contribution, however big or small, powers our journalism and sustains our future."
+        - "If you value our journalism, please consider supporting us."
+        - "Please consider making a donation to support our work."
+        - "Buy me a coffee"
+        - "Unterstützen Sie unabhängigen Journalismus"
+        - "Faites un don"
+      keep:
+        - "Donate blood if you can, the hospital urged."
+        - "The company will make a donation of $1m to flood relief."
+        - "Please consider the children, the judge said, before you decide."
+
 """##),
         ("promo/social.yaml", ##"""
 version: 1
