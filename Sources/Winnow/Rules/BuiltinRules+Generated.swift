@@ -1823,10 +1823,14 @@ rules:
     description: Drops a short line advertising the site's own app, service or feed rather than telling the story.
     scope: line
     match:
-      regex: '\b(?:is constantly scouring the web|scours the web for|for the hottest news|hottest news,? viral|viral videos and images|download (?:our|the) (?:free )?(?:\w+ )?app|get (?:our|the) (?:free )?(?:\w+ )?app|available (?:on|in) the app store|get it on google play|laden sie (?:unsere|die) app|téléchargez (?:notre |l.)application|descarga (?:nuestra|la) app|scarica (?:la nostra |l.)app|baixe (?:o nosso|nosso|o) app|download onze app|click here to (?:subscribe|sign up|get|download|read more)|for your daily news)\b'
+      regex: '\b(?:is constantly scouring the web|scours the web for|for the hottest news|hottest news,? viral|viral videos and images|download (?:our|the) (?:free )?(?:\w+ )?app|get (?:our|the) (?:free )?(?:\w+ )?app|available (?:on|in) the app store|download on the app store|get it on google play|^(?:listen|subscribe|follow)(?: to (?:us|the (?:show|podcast)))? (?:on|via|in) (?:apple podcasts|spotify|google podcasts|stitcher|itunes|soundcloud|overcast|pocket casts|youtube music|amazon music|deezer)|^(?:listen|subscribe)\s*:\s*(?:apple podcasts|spotify|google podcasts|itunes)|^available on (?:apple podcasts|google podcasts|spotify)|^(?:écouter|écoutez|escuchar|escucha|ascolta|ouça|anhören|hören sie)(?: \w+)? (?:sur|en|su|no|auf|bei) (?:apple podcasts|spotify|deezer|google podcasts)|laden sie (?:unsere|die) app|téléchargez (?:notre |l.)application|descarga (?:nuestra|la) app|scarica (?:la nostra |l.)app|baixe (?:o nosso|nosso|o) app|download onze app|click here to (?:subscribe|sign up|get|download|read more)|for your daily news)\b'
       max-words: 20
     examples:
       drop:
+        - "Listen on Apple Podcasts"
+        - "Subscribe: Apple Podcasts | Spotify | RSS"
+        - "Download on the App Store"
+        - "Écouter sur Spotify"
         - "Lead Stories' Trendolizer™ is constantly scouring the web for the hottest news, viral videos and images."
         - "Download our free app for iPhone and Android"
         - "Get it on Google Play"
@@ -2075,7 +2079,7 @@ rules:
         "RSS", "RSS Feed", "StumbleUpon", "Digg", "Delicious", "Text size", "Font size", "A A A", "Archives", "Categories",
         "Tags", "Tags:", "Recent Posts", "Recent Comments", "Blogroll", "Meta", "Quantcast", "Quantcast *", "Submit",
         "Go", "OK", "Cancel", "Send", "Skip", "View comments", "View/Post Comments", "Breaking News", "Breaking News:", "Just In", "Just In:", "Advertise", "Advertise here", "Advertise with us", "Advertise on our site", "Advertising info", "Media kit", "Show comments", "Hide comments", "Leave a comment",
-        "Story highlights", "Gallery", "Smaller", "Larger", "Subscriber content", "Subscribe to...", "Subscribe to…", "Article", "Video", "Videos", "Photo", "Photos", "Image", "Images", "Image:", "Photo:", "Topics", "Topics:", "Related topics", "Related topics:", "AdChoices", "Ad Choices", "Embed", "Fullscreen", "Full screen", "Exit fullscreen", "Click to expand", "Tap to expand", "Tap to unmute", "Click to unmute", "Shop now", "Buy now", "See more", "See all", "View all", "View more", "Show all",
+        "Story highlights", "Apple Podcasts", "Google Podcasts", "Spotify", "Stitcher", "Overcast", "Pocket Casts", "Listen to the podcast", "Jetzt anhören", "Gallery", "Smaller", "Larger", "Subscriber content", "Subscribe to...", "Subscribe to…", "Article", "Video", "Videos", "Photo", "Photos", "Image", "Images", "Image:", "Photo:", "Topics", "Topics:", "Related topics", "Related topics:", "AdChoices", "Ad Choices", "Embed", "Fullscreen", "Full screen", "Exit fullscreen", "Click to expand", "Tap to expand", "Tap to unmute", "Click to unmute", "Shop now", "Buy now", "See more", "See all", "View all", "View more", "Show all",
         "Foto", "Fotos", "Vídeo", "Vídeos", "Vidéo", "Vidéos", "Bildergalerie", "Fotogalerie", "Galerie", "Galería", "Fotogalería", "Galeria", "Fotogaleria", "Fotogallery", "Themen", "Thèmes", "Temas", "Contenu sponsorisé", "Contenido patrocinado", "Contenuto sponsorizzato", "Conteúdo patrocinado", "Gesponsorde inhoud", "Gesponsert", "Partner-Angebote", "Zum Angebot", "Zur Startseite", "Hören", "Vollbild", "Plein écran", "Pantalla completa", "Schermo intero", "Tela cheia", "Abonnez-vous", "Abonnez-vous !",
         "Anzeige", "Werbung", "Werben Sie bei uns", "Mediadaten", "Annoncez avec nous", "Annoncer", "Anúnciese", "Anuncie aquí", "Anuncie", "Adverteren", "广告合作", "广告服务", "广告投放", "広告掲載", "広告掲載について", "광고문의", "광고안내", "Teilen", "Drucken", "Suche", "Suchen", "Schließen", "Abonnieren", "Kommentare",
         "Kommentieren", "Mehr", "Weiterlesen", "Zurück", "Weiter", "Startseite", "Anmelden",
