@@ -104,11 +104,8 @@ enum RequiredLiterals {
 
     /// The case fold of one pattern character: ASCII folds to lower case without a trip through
     /// ICU (every character of every built-in pattern is folded at each start-up).
-    private static func folded(_ character: [UInt8]) -> [UInt8] {
-        if character.count == 1, character[0] < 0x80 {
-            let byte = character[0]
-            return [byte.asciiLowercased]
-        }
+    private static func folded(_ character: PatternCharacter) -> [UInt8] {
+        if let byte = character.ascii { return [byte.asciiLowercased] }
         return MatchSubject.fold(String(decoding: character, as: UTF8.self))
     }
 
@@ -128,6 +125,12 @@ enum RequiredLiterals {
             if case .char(let bytes) = item.atom, item.minimum == 1, item.maximum == 1,
                 !(bytes.count == 1 && isSpace(bytes[0]))
             {
+                if let byte = bytes.ascii {
+                    // An ASCII character (not white space) folds to one byte: no piece to make.
+                    let lower = byte.asciiLowercased
+                    for index in runs.indices where runs[index].open { runs[index].bytes.append(lower) }
+                    continue
+                }
                 let piece = folded(bytes)
                 if !(piece.count == 1 && isSpace(piece[0])) {
                     for index in runs.indices where runs[index].open { runs[index].bytes += piece }
@@ -230,9 +233,11 @@ enum RequiredLiterals {
         return openings
     }
 
-    indirect enum Atom {
+    /// Not `indirect`: a group's items already sit in arrays of their own, and a boxed atom
+    /// was one more allocation per character of every built-in pattern at each start-up.
+    enum Atom {
         /// One character, as its UTF-8 bytes.
-        case char([UInt8])
+        case char(PatternCharacter)
         case group([[Item]])
         /// `^`: only meaningful for anchored prefixes.
         case startAnchor
@@ -244,7 +249,7 @@ enum RequiredLiterals {
         /// `\d`: one decimal digit.
         case digit
         /// A class of a few plain characters (`[*+-]`), as their UTF-8 bytes.
-        case choice([[UInt8]])
+        case choice([PatternCharacter])
         case other
     }
 
@@ -294,11 +299,15 @@ enum RequiredLiterals {
                     flush()
                     continue
                 }
-                for index in runs.indices { runs[index] += bytes }
+                if let byte = bytes.ascii {
+                    for index in runs.indices { runs[index].append(byte) }
+                } else {
+                    for index in runs.indices { runs[index] += bytes }
+                }
                 if item.maximum != 1 {
                     // `ab+c`: the match holds "ab" and "bc" but not "abc".
                     flush()
-                    runs = [bytes]
+                    runs = [Array(bytes)]
                 }
             case .group(let alternatives):
                 if item.minimum == 1, item.maximum == 1, let words = plainAlternatives(alternatives),
@@ -399,7 +408,7 @@ enum RequiredLiterals {
                 let start = index
                 index += 1
                 while byte >= 0xC0, index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-                return .char(Array(bytes[start..<index]))
+                return PatternCharacter(bytes[start..<index]).map { .char($0) } ?? .other
             }
         }
 
@@ -495,11 +504,11 @@ enum RequiredLiterals {
             default:
                 let isLetterOrDigit =
                     (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                if byte < 0x80, !isLetterOrDigit { return .char([byte]) }  // `\.`, `\/`, `\(`
+                if byte < 0x80, !isLetterOrDigit { return .char(PatternCharacter(byte)) }  // `\.`, `\/`, `\(`
                 if byte >= 0x80 {
                     let start = index - 1
                     while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-                    return .char(Array(bytes[start..<index]))  // an escaped non-ASCII character
+                    return PatternCharacter(bytes[start..<index]).map { .char($0) } ?? .other  // an escaped non-ASCII character
                 }
                 if byte == UInt8(ascii: "s") { return .space }
                 if byte == UInt8(ascii: "d") { return .digit }
@@ -509,13 +518,13 @@ enum RequiredLiterals {
 
         /// The characters of a class written as a short list of plain characters (`[*+-]`,
         /// `[ap]`, `[‹«<←]`), or `nil` for anything else (ranges, negation, escapes, sets).
-        static func plainClass(_ text: ArraySlice<UInt8>) -> [[UInt8]]? {
+        static func plainClass(_ text: ArraySlice<UInt8>) -> [PatternCharacter]? {
             guard text.count >= 3, text.count <= 24, text.first == UInt8(ascii: "["), text.last == UInt8(ascii: "]") else {
                 return nil
             }
             let inner = Array(text.dropFirst().dropLast())
             guard inner.first != UInt8(ascii: "^") else { return nil }
-            var characters: [[UInt8]] = []
+            var characters: [PatternCharacter] = []
             var offset = 0
             while offset < inner.count {
                 let byte = inner[offset]
@@ -523,7 +532,8 @@ enum RequiredLiterals {
                     // A whole non-ASCII character (never a class operator).
                     var end = offset + 1
                     while end < inner.count, inner[end] & 0xC0 == 0x80 { end += 1 }
-                    characters.append(Array(inner[offset..<end]))
+                    guard let character = PatternCharacter(inner[offset..<end]) else { return nil }
+                    characters.append(character)
                     offset = end
                     continue
                 }
@@ -534,7 +544,7 @@ enum RequiredLiterals {
                 // `-` is literal only as the first or last character.
                 let isLiteralDash = byte == UInt8(ascii: "-") && (offset == 0 || offset == inner.count - 1)
                 guard isLetterOrDigit || isPlainMark || isLiteralDash else { return nil }
-                characters.append([byte])
+                characters.append(PatternCharacter(byte))
             }
             return characters.isEmpty ? nil : characters
         }
