@@ -64,36 +64,58 @@ struct StopwordIndex: Sendable {
         var arena: [UInt8] = []
         var entries: [Entry] = []
         var hashes: [Int] = []
-        var total = 0
-        for code in languages { total += StopwordLists.generated[code].map { $0.utf8.count / 2 + 1 } ?? 0 }
+        // Sized from the lists' bytes and words, counted first: the loop below then never
+        // regrows an array (each regrowth copied it and faulted fresh pages in).
+        var lists: [String] = []
+        var bytes = 0
+        var words = 0
+        for code in languages {
+            var joined = StopwordLists.generated[code] ?? ""
+            joined.withUTF8 { text in
+                bytes += text.count
+                words += 1
+                for byte in text where byte == UInt8(ascii: " ") { words += 1 }
+            }
+            lists.append(joined)
+        }
+        arena.reserveCapacity(bytes)
+        entries.reserveCapacity(words)
+        hashes.reserveCapacity(words)
         var scratchCapacity = 1
-        while scratchCapacity < total * 2 { scratchCapacity <<= 1 }
+        while scratchCapacity < words * 2 { scratchCapacity <<= 1 }
         var scratch = [Int32](repeating: -1, count: scratchCapacity)
-        for (bit, code) in languages.enumerated() {
-            guard let joined = StopwordLists.generated[code] else { continue }
-            for word in joined.utf8.split(separator: UInt8(ascii: " ")) {
-                let start = arena.count
-                arena.append(contentsOf: word)
-                let length = arena.count - start
-                let hash = arena.withUnsafeBytes { Self.hash(UnsafeRawBufferPointer(rebasing: $0[start...])) }
-                var slot = hash & (scratchCapacity - 1)
-                var merged = false
-                while scratch[slot] >= 0 {
-                    let other = entries[Int(scratch[slot])]
-                    if Int(other.length) == length
-                        && arena[Int(other.start)..<Int(other.start) + length].elementsEqual(arena[start...])
-                    {
-                        entries[Int(scratch[slot])].mask |= UInt64(1) << UInt64(bit)
-                        arena.removeSubrange(start...)
-                        merged = true
-                        break
+        for (bit, var joined) in lists.enumerated() {
+            // The words straight from the list's UTF-8 (no slice per word): each is appended to
+            // the arena, and taken back out when it merges with an earlier one.
+            joined.withUTF8 { text in
+                var wordStart = 0
+                while wordStart < text.count {
+                    var wordEnd = wordStart
+                    while wordEnd < text.count, text[wordEnd] != UInt8(ascii: " ") { wordEnd += 1 }
+                    defer { wordStart = wordEnd + 1 }
+                    guard wordEnd > wordStart else { continue }
+                    let word = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: text[wordStart..<wordEnd]))
+                    let length = word.count
+                    let hash = Self.hash(word)
+                    var slot = hash & (scratchCapacity - 1)
+                    var merged = false
+                    while scratch[slot] >= 0 {
+                        let other = entries[Int(scratch[slot])]
+                        if Int(other.length) == length,
+                            arena.withUnsafeBytes({ memcmp($0.baseAddress! + Int(other.start), word.baseAddress!, length) == 0 })
+                        {
+                            entries[Int(scratch[slot])].mask |= UInt64(1) << UInt64(bit)
+                            merged = true
+                            break
+                        }
+                        slot = (slot + 1) & (scratchCapacity - 1)
                     }
-                    slot = (slot + 1) & (scratchCapacity - 1)
+                    if merged { continue }
+                    scratch[slot] = Int32(entries.count)
+                    entries.append(Entry(start: Int32(arena.count), length: Int32(length), mask: UInt64(1) << UInt64(bit)))
+                    arena.append(contentsOf: word)
+                    hashes.append(hash)
                 }
-                if merged { continue }
-                scratch[slot] = Int32(entries.count)
-                entries.append(Entry(start: Int32(start), length: Int32(length), mask: UInt64(1) << UInt64(bit)))
-                hashes.append(hash)
             }
         }
         // The lookup table, sized for the distinct words (half full at most).

@@ -51,7 +51,9 @@ struct LiteralScanner: Sendable {
         // Trie, one flat row of `width` entries per state (rows of their own would each be an
         // allocation, and building runs at every start-up).
         let width = nextClass
+        // Room for the most states the literals can make, so the table never moves as it grows.
         var goto = [Int32](repeating: -1, count: width)
+        goto.reserveCapacity(width * (1 + literals.reduce(0) { $0 + $1.count }))
         var out: [[Int32]] = [[]]
         for (id, literal) in literals.enumerated() where !literal.isEmpty {
             var state = 0
@@ -157,22 +159,31 @@ struct LiteralScanner: Sendable {
         mergedClass = mergedClass.map { newColumn[Int($0)] }
         byteClass = classes.map { mergedClass[Int($0)] }
         classCount = kept.count
-        var table: [Int32] = []
-        table.reserveCapacity(stateCount * kept.count)
-        goto.withUnsafeBufferPointer { goto in
-            for old in order {
-                for cls in kept {
-                    let next = Int(goto[old * width + cls])
-                    table.append(out[next].isEmpty ? renumbered[next] : ~renumbered[next])
+        // Each state's entry as the table holds it (`~state` when it reports), looked up once
+        // per state rather than once per transition into it.
+        let entry = (0..<stateCount).map { out[$0].isEmpty ? renumbered[$0] : ~renumbered[$0] }
+        func transitions<Entry: FixedWidthInteger>(_: Entry.Type) -> [Entry] {
+            [Entry](unsafeUninitializedCapacity: stateCount * kept.count) { table, count in
+                goto.withUnsafeBufferPointer { goto in
+                    entry.withUnsafeBufferPointer { entry in
+                        var index = 0
+                        for old in order {
+                            for cls in kept {
+                                table[index] = Entry(truncatingIfNeeded: entry[Int(goto[old * width + cls])])
+                                index += 1
+                            }
+                        }
+                    }
                 }
+                count = stateCount * kept.count
             }
         }
         if stateCount <= Int(Int16.max) {
-            narrowTransitions = table.map { Int16(truncatingIfNeeded: $0) }
+            narrowTransitions = transitions(Int16.self)
             wideTransitions = []
         } else {
             narrowTransitions = []
-            wideTransitions = table
+            wideTransitions = transitions(Int32.self)
         }
         var starts: [Int32] = [0]
         var ids: [Int32] = []

@@ -75,11 +75,12 @@ enum RequiredLiterals {
         guard let alternatives = parsed.alternatives, !hasExtendedFlag(parsed), !hasExtendedFlag(parsed, flag: UInt8(ascii: "m"))
         else { return nil }
         var prefixes: [[UInt8]] = []
+        var trie = PrefixRuns()
         for sequence in alternatives {
             guard case .startAnchor? = sequence.first?.atom else { return nil }
-            let runs = leadingRuns(Array(sequence.dropFirst()), from: [PrefixRun(bytes: [], open: true)])
+            let runs = trie.leadingRuns(Array(sequence.dropFirst()), from: [.empty])
             prefixes += runs.map { run in
-                var bytes = run.bytes
+                var bytes = trie.bytes(of: run)
                 while bytes.last == spaceRun { bytes.removeLast() }
                 return bytes
             }
@@ -88,118 +89,15 @@ enum RequiredLiterals {
         return Array(Set(prefixes)).sorted { $0.lexicographicallyPrecedes($1) }
     }
 
-    /// A text every match starting here begins with; `open` while the pattern's next atoms
-    /// may still extend it.
-    struct PrefixRun: Hashable {
-        var bytes: [UInt8]
-        var open: Bool
-
-        // The bytes in one piece: `[UInt8]`'s own hashing feeds the hasher byte by byte, and
-        // runs are deduplicated after every atom of every built-in pattern at each start-up.
-        func hash(into hasher: inout Hasher) {
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-            hasher.combine(open)
-        }
-    }
-
     /// The case fold of one pattern character: ASCII folds to lower case without a trip through
     /// ICU (every character of every built-in pattern is folded at each start-up).
-    private static func folded(_ character: PatternCharacter) -> [UInt8] {
+    static func folded(_ character: PatternCharacter) -> [UInt8] {
         if let byte = character.ascii { return [byte.asciiLowercased] }
         return MatchSubject.fold(String(decoding: character, as: UTF8.self))
     }
 
-    /// More ways through an optional atom than this end the prefixes there.
-    private static let maximumRuns = 256
-
-    /// `runs` extended by what `items` must start with: closed runs stay as they are, open
-    /// ones grow until an atom the prefixes cannot describe (`\d`, `.`, a repetition) closes
-    /// them. Every match of the items starting at a run's end starts with one of the results.
-    private static func leadingRuns(_ items: [Item], from runs: [PrefixRun]) -> [PrefixRun] {
-        var runs = runs
-        for item in items {
-            guard runs.contains(where: \.open) else { break }
-            // A plain character that must occur once grows every open run in place: no run is
-            // left as it is (that takes white space), so distinct runs stay distinct and their
-            // count is unchanged. (The runs' order never matters: they end as a set.)
-            if case .char(let bytes) = item.atom, item.minimum == 1, item.maximum == 1,
-                !(bytes.count == 1 && isSpace(bytes[0]))
-            {
-                if let byte = bytes.ascii {
-                    // An ASCII character (not white space) folds to one byte: no piece to make.
-                    let lower = byte.asciiLowercased
-                    for index in runs.indices where runs[index].open { runs[index].bytes.append(lower) }
-                    continue
-                }
-                let piece = folded(bytes)
-                if !(piece.count == 1 && isSpace(piece[0])) {
-                    for index in runs.indices where runs[index].open { runs[index].bytes += piece }
-                    continue
-                }
-            }
-            let closed = runs.filter { !$0.open }
-            let open = runs.filter(\.open)
-            func close(_ runs: [PrefixRun]) -> [PrefixRun] { runs.map { PrefixRun(bytes: $0.bytes, open: false) } }
-            func appending(_ piece: [UInt8], to runs: [PrefixRun]) -> [PrefixRun] {
-                runs.map { run in
-                    // White space right after a space run is part of it (`\s* x` matches "x").
-                    if run.bytes.last == spaceRun, piece.count == 1, isSpace(piece[0]) { return run }
-                    if piece == [spaceRun], run.bytes.last == spaceRun { return run }
-                    return PrefixRun(bytes: run.bytes + piece, open: true)
-                }
-            }
-            var next: [PrefixRun]
-            switch item.atom {
-            case .transparent, .startAnchor, .endAnchor:
-                continue
-            case .space:
-                next = appending([spaceRun], to: open)
-            case .char(let bytes) where bytes.count == 1 && isSpace(bytes[0]) && item.maximum != 1:
-                next = appending([spaceRun], to: open)
-            case .char(let bytes):
-                let piece = folded(bytes)
-                next = item.maximum == 1 ? appending(piece, to: open) : close(appending(piece, to: open))
-                if item.minimum == 0 { next = open + next }
-            case .choice(let characters):
-                next = characters.flatMap { character in
-                    appending(folded(character), to: open)
-                }
-                if item.maximum != 1 { next = close(next) }
-                if item.minimum == 0 { next = open + next }
-            case .group(let alternatives):
-                next = alternatives.flatMap { leadingRuns($0, from: open) }
-                if item.maximum != 1 { next = close(next) }
-                if item.minimum == 0 { next = open + next }
-            case .digit:
-                next = item.maximum == 1 ? appending([digit], to: open) : close(appending([digit], to: open))
-                if item.minimum == 0 { next = open + next }
-            case .other:
-                next = close(open)
-            }
-            if closed.count + next.count > maximumRuns {
-                // Too many ways: the runs that already hold text stop here, and only the empty
-                // ones (which would make no prefilter at all) take the atom.
-                let empty = open.filter(\.bytes.isEmpty)
-                let stopped = close(open.filter { !$0.bytes.isEmpty })
-                let grown = empty.isEmpty || stopped.isEmpty ? [] : leadingRuns([item], from: empty)
-                let fits = !grown.isEmpty && closed.count + stopped.count + grown.count <= maximumRuns
-                next = fits ? stopped + grown : close(open)
-            }
-            runs = unique(closed + next)
-        }
-        return runs
-    }
-
-    /// `runs` without repeats, in their first order.
-    private static func unique(_ runs: [PrefixRun]) -> [PrefixRun] {
-        guard runs.count > 1 else { return runs }
-        var seen: Set<PrefixRun> = []
-        seen.reserveCapacity(runs.count)
-        return runs.filter { seen.insert($0).inserted }
-    }
-
     /// ASCII white space, as `\s` matches it.
-    private static func isSpace(_ byte: UInt8) -> Bool {
+    static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
