@@ -329,7 +329,8 @@ final class CompiledRules: Sendable {
             for branch in sources {
                 let parsed = RequiredLiterals.Parsed(branch)
                 let prefixes = RequiredLiterals.anchoredPrefixes(parsed).map { PrefixSet($0) }
-                let literals = RequiredLiterals.of(parsed)
+                // A branch with strong prefixes keeps no literals: they are not derived.
+                let literals = prefixes == nil || prefixes?.isWeak == true ? RequiredLiterals.of(parsed) : nil
                 guard prefixes != nil || literals != nil else { return [] }
                 let template: RegexTemplate
                 if isBuiltin {
@@ -338,7 +339,7 @@ final class CompiledRules: Sendable {
                     guard let regex = try? ICURegex(branch, options: options, timeLimit: regexTimeLimit) else { return [] }
                     template = RegexTemplate(compiled: regex, source: branch, options: options)
                 }
-                prepared.append((template, prefixes == nil || prefixes?.isWeak == true ? literals : nil, prefixes, parsed))
+                prepared.append((template, literals, prefixes, parsed))
             }
             return prepared.map { branch in
                 regexes.append(branch.regex)

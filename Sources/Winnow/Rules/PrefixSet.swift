@@ -38,8 +38,8 @@ struct PrefixSet: Sendable {
             }
         // `anchoredPrefixes` hands them over sorted and distinct already: then they need no
         // set and no second sort.
-        let isSorted = zip(expanded, expanded.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) }
-        let sorted = isSorted ? expanded : Set(expanded).sorted { $0.lexicographicallyPrecedes($1) }
+        let isSorted = zip(expanded, expanded.dropFirst()).allSatisfy { $0.bytesPrecede($1) }
+        let sorted = isSorted ? expanded : Set(expanded).sorted { $0.bytesPrecede($1) }
         // In sorted order every text between a prefix and one extending it extends it too, so
         // a prefix extends some kept one only if it extends the last kept (an anchored
         // alternation gives hundreds of prefixes, sorted at every start-up).

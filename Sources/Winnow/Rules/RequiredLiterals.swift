@@ -86,7 +86,12 @@ enum RequiredLiterals {
             }
         }
         guard !prefixes.isEmpty, prefixes.allSatisfy({ !$0.isEmpty && $0[0] != spaceRun }) else { return nil }
-        return Array(Set(prefixes)).sorted { $0.lexicographicallyPrecedes($1) }
+        // Sorted, then repeats (side by side now) dropped: no set of byte arrays to hash.
+        prefixes.sort { $0.bytesPrecede($1) }
+        var distinct: [[UInt8]] = []
+        distinct.reserveCapacity(prefixes.count)
+        for prefix in prefixes where distinct.last != prefix { distinct.append(prefix) }
+        return distinct
     }
 
     /// The case fold of one pattern character: ASCII folds to lower case without a trip through
