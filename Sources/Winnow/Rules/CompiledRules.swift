@@ -290,10 +290,13 @@ final class CompiledRules: Sendable {
                 maxBytes = forms.map(\.count).max().map { $0 + CompiledRules.labelPunctuationSlack }
             case .regex(let source):
                 regexes.append(try Self.template(source, ignoreCase: pattern.ignoreCase, rule: rule))
-                test = .regex(
-                    slot: regexes.count - 1, branches: branches(of: source, pattern, isBuiltin: rule.location.isBuiltin))
                 let parsed = RequiredLiterals.Parsed(source)
-                prefixes = RequiredLiterals.anchoredPrefixes(parsed).map { PrefixSet($0) }
+                let grouped = RequiredLiterals.groupedAnchoredPrefixes(parsed)
+                test = .regex(
+                    slot: regexes.count - 1,
+                    branches: branches(
+                        of: source, parsed: parsed, grouped: grouped?.branches, pattern, isBuiltin: rule.location.isBuiltin))
+                prefixes = (grouped.map { $0.whole } ?? RequiredLiterals.anchoredPrefixes(parsed)).map { PrefixSet($0) }
                 requiresDigit = RequiredLiterals.requiresDigit(parsed)
                 endings = RequiredLiterals.endingBytes(parsed, ignoreCase: pattern.ignoreCase)
                 // An anchored pattern is found by its first byte and checked by its prefixes;
@@ -322,13 +325,28 @@ final class CompiledRules: Sendable {
 
         /// The top-level alternatives of a regex, each compiled with its own prefilter, when
         /// every one has a prefilter (else splitting saves nothing); `[]` otherwise.
-        mutating func branches(of source: String, _ pattern: RulePattern, isBuiltin: Bool) -> [CompiledPattern.Branch] {
+        ///
+        /// - Parameters:
+        ///   - whole: the pattern's parse, which each branch's is taken from where it can be.
+        ///   - grouped: the branches' anchored prefixes (`groupedAnchoredPrefixes`), for the
+        ///     branches whose parse is taken from the pattern's.
+        mutating func branches(
+            of source: String, parsed whole: RequiredLiterals.Parsed, grouped: [[[UInt8]]?]?, _ pattern: RulePattern,
+            isBuiltin: Bool
+        ) -> [CompiledPattern.Branch] {
             guard let sources = RegexAlternatives.of(regex: source) else { return [] }
             var prepared: [(regex: RegexTemplate, literals: [String]?, prefixes: PrefixSet?, parsed: RequiredLiterals.Parsed)] = []
             let options: ICURegex.Options = pattern.ignoreCase ? [.caseInsensitive] : []
-            for branch in sources {
-                let parsed = RequiredLiterals.Parsed(branch)
-                let prefixes = RequiredLiterals.anchoredPrefixes(parsed).map { PrefixSet($0) }
+            for (number, branch) in sources.enumerated() {
+                let taken = whole.branch(branch, number: number)
+                let parsed = taken ?? RequiredLiterals.Parsed(branch)
+                let found =
+                    if taken != nil, let grouped, number < grouped.count {
+                        grouped[number]
+                    } else {
+                        RequiredLiterals.anchoredPrefixes(parsed)
+                    }
+                let prefixes = found.map { PrefixSet($0) }
                 // A branch with strong prefixes keeps no literals: they are not derived.
                 let literals = prefixes == nil || prefixes?.isWeak == true ? RequiredLiterals.of(parsed) : nil
                 guard prefixes != nil || literals != nil else { return [] }

@@ -3,7 +3,7 @@ extension RequiredLiterals {
     ///
     /// Every character of every built-in pattern is parsed at each start-up; as an array of
     /// its own, each one was an allocation to make and free.
-    struct PatternCharacter: RandomAccessCollection {
+    struct PatternCharacter: RandomAccessCollection, Equatable {
         /// The bytes, first in the low byte.
         private let packed: UInt32
         let count: Int

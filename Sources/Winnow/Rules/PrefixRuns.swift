@@ -32,7 +32,7 @@ extension RequiredLiterals {
         private var edges: [UInt8] = [0]
 
         /// More ways through an optional atom than this end the prefixes there.
-        private static let maximumRuns = 256
+        static let maximumRuns = 256
 
         /// `run` followed by `byte`.
         mutating func appending(_ byte: UInt8, to run: Run) -> Run {
@@ -63,6 +63,13 @@ extension RequiredLiterals {
                 node = parents[Int(node)]
             }
             return bytes.reversed()
+        }
+
+        /// The run's text as a prefix: without the space runs it ends with.
+        func prefix(of run: Run) -> [UInt8] {
+            var bytes = bytes(of: run)
+            while bytes.last == spaceRun { bytes.removeLast() }
+            return bytes
         }
 
         /// Whether two runs of the same length hold the same text: their paths up agree until

@@ -79,19 +79,49 @@ enum RequiredLiterals {
         for sequence in alternatives {
             guard case .startAnchor? = sequence.first?.atom else { return nil }
             let runs = trie.leadingRuns(Array(sequence.dropFirst()), from: [.empty])
-            prefixes += runs.map { run in
-                var bytes = trie.bytes(of: run)
-                while bytes.last == spaceRun { bytes.removeLast() }
-                return bytes
-            }
+            prefixes += runs.map { trie.prefix(of: $0) }
         }
+        return finished(prefixes)
+    }
+
+    /// The prefixes found, sorted and each once; `nil` when there are none or one is empty or
+    /// starts with a space run.
+    private static func finished(_ prefixes: [[UInt8]]) -> [[UInt8]]? {
         guard !prefixes.isEmpty, prefixes.allSatisfy({ !$0.isEmpty && $0[0] != spaceRun }) else { return nil }
         // Sorted, then repeats (side by side now) dropped: no set of byte arrays to hash.
-        prefixes.sort { $0.bytesPrecede($1) }
+        let sorted = prefixes.sorted { $0.bytesPrecede($1) }
         var distinct: [[UInt8]] = []
-        distinct.reserveCapacity(prefixes.count)
-        for prefix in prefixes where distinct.last != prefix { distinct.append(prefix) }
+        distinct.reserveCapacity(sorted.count)
+        for prefix in sorted where distinct.last != prefix { distinct.append(prefix) }
         return distinct
+    }
+
+    /// For a pattern shaped `^(?:A|B|…)` or `^(?:A|B|…)$`: its `anchoredPrefixes`, and those of
+    /// each branch `^A…`, `^B…` that `RegexAlternatives` makes of it (branch `i` parsed as the
+    /// group's alternative `i` between the same anchors, see `Parsed.branch`). Each
+    /// alternative's prefixes are grown once for both: the pattern's are what the group's
+    /// step of `leadingRuns` makes of them. `nil` for a pattern of another shape.
+    static func groupedAnchoredPrefixes(_ parsed: Parsed) -> (whole: [[UInt8]]?, branches: [[[UInt8]]?])? {
+        guard let alternatives = parsed.alternatives, alternatives.count == 1, let sequence = alternatives.first,
+            !hasExtendedFlag(parsed), !hasExtendedFlag(parsed, flag: UInt8(ascii: "m")),
+            sequence.count == 2 || sequence.count == 3, case .startAnchor = sequence[0].atom,
+            case .group(let groupAlternatives) = sequence[1].atom, sequence[1].minimum == 1, sequence[1].maximum == 1
+        else { return nil }
+        if sequence.count == 3 {
+            guard case .endAnchor = sequence[2].atom else { return nil }
+        }
+        var trie = PrefixRuns()
+        var grown: [PrefixRuns.Run] = []
+        var branches: [[[UInt8]]?] = []
+        for alternative in groupAlternatives {
+            // The branch `^A` or `^A$`: the end anchor leaves the runs as they are.
+            let runs = trie.leadingRuns(alternative, from: [.empty])
+            grown += runs
+            branches.append(finished(runs.map { trie.prefix(of: $0) }))
+        }
+        // Too many ways through the group close the empty run, which makes no prefix.
+        guard grown.count <= PrefixRuns.maximumRuns else { return (nil, branches) }
+        return (finished(trie.unique(grown).map { trie.prefix(of: $0) }), branches)
     }
 
     /// The case fold of one pattern character: ASCII folds to lower case without a trip through
@@ -138,7 +168,7 @@ enum RequiredLiterals {
 
     /// Not `indirect`: a group's items already sit in arrays of their own, and a boxed atom
     /// was one more allocation per character of every built-in pattern at each start-up.
-    enum Atom {
+    enum Atom: Equatable {
         /// One character, as its UTF-8 bytes.
         case char(PatternCharacter)
         case group([[Item]])
@@ -156,7 +186,7 @@ enum RequiredLiterals {
         case other
     }
 
-    struct Item {
+    struct Item: Equatable {
         var atom: Atom
         var minimum: Int
         var maximum: Int?  // nil = unbounded
@@ -263,25 +293,55 @@ enum RequiredLiterals {
         /// Whether `$`, `\z` and `\Z` parse as `endAnchor` (else as `transparent`).
         var endAnchors = false
 
+        /// How many groups enclose the alternation being parsed (0: the top level).
+        private var depth = 0
+        /// Where the texts of the top level's alternatives lie, and where its items start;
+        /// for each group at the top level (by the index of its `(`), where the texts of its
+        /// alternatives lie. `Parsed.branch` finds a branch's items by them.
+        private(set) var topRanges: [Range<Int>] = []
+        private(set) var topItemStarts: [[Int]] = []
+        private(set) var groupRanges: [Int: [Range<Int>]] = [:]
+        /// The ranges of the last alternation parsed one group deep.
+        private var innerRanges: [Range<Int>] = []
+
         init(bytes: [UInt8]) { self.bytes = bytes }
 
         mutating func parseAlternation() -> [[Item]]? {
             var alternatives: [[Item]] = []
             var current: [Item] = []
+            var ranges: [Range<Int>] = []
+            var starts: [[Int]] = []
+            var currentStarts: [Int] = []
+            var start = index
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "|") {
                     alternatives.append(current)
                     current = []
+                    if depth <= 1 { ranges.append(start..<index) }
+                    if depth == 0 {
+                        starts.append(currentStarts)
+                        currentStarts = []
+                    }
                     index += 1
+                    start = index
                     continue
                 }
                 if byte == UInt8(ascii: ")") { break }
+                if depth == 0 { currentStarts.append(index) }
                 guard let atom = parseAtom() else { return nil }
                 guard let (minimum, maximum) = parseQuantifier() else { return nil }
                 current.append(Item(atom: atom, minimum: minimum, maximum: maximum))
             }
             alternatives.append(current)
+            if depth <= 1 { ranges.append(start..<index) }
+            if depth == 0 {
+                starts.append(currentStarts)
+                topRanges = ranges
+                topItemStarts = starts
+            } else if depth == 1 {
+                innerRanges = ranges
+            }
             return alternatives
         }
 
@@ -316,6 +376,7 @@ enum RequiredLiterals {
         }
 
         private mutating func parseGroup() -> Atom? {
+            let open = index
             index += 1  // (
             var lookaround = false
             var flagsOnly = false
@@ -359,9 +420,13 @@ enum RequiredLiterals {
                 }
             }
             if flagsOnly { return .transparent }
-            guard let inner = parseAlternation(), index < bytes.count, bytes[index] == UInt8(ascii: ")") else {
+            depth += 1
+            let parsed = parseAlternation()
+            depth -= 1
+            guard let inner = parsed, index < bytes.count, bytes[index] == UInt8(ascii: ")") else {
                 return nil
             }
+            if depth == 0 { groupRanges[open] = innerRanges }
             index += 1
             return lookaround ? .other : .group(inner)
         }
