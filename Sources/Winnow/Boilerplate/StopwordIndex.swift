@@ -34,7 +34,7 @@ struct StopwordIndex: Sendable {
 
     /// A packed word: its bytes, little-endian and zero-padded, then its mask with its length
     /// in the top bits (0: an empty slot).
-    private struct ShortEntry: Sendable {
+    fileprivate struct ShortEntry: Sendable {
         var low: UInt64
         var high: UInt64
         var maskAndLength: UInt64
@@ -42,7 +42,7 @@ struct StopwordIndex: Sendable {
     /// The longest word `shortMask` takes.
     static let shortLength = 16
 
-    private struct Entry: Sendable {
+    fileprivate struct Entry: Sendable {
         var start: Int32
         var length: Int32
         var mask: UInt64
@@ -161,10 +161,9 @@ struct StopwordIndex: Sendable {
         self.shortMaskBits = shortCapacity - 1
         self.shortBloom = shortBloom
         self.kernel = KernelTable(
-            shortTable: shortTable.map { WinnowShortStopword(low: $0.low, high: $0.high, maskAndLength: $0.maskAndLength) },
-            shortMask: shortCapacity - 1, shortBloom: shortBloom, slots: slots, slotMask: capacity - 1,
-            entries: entries.map { WinnowStopword(start: $0.start, length: $0.length, mask: $0.mask) }, arena: arena,
-            bloom: bloom, bloomWords: Self.bloomWords, foldLimit: min(maxLength, WordScanner.capacity), maxLength: maxLength)
+            shortTable: shortTable, shortMask: shortCapacity - 1, shortBloom: shortBloom, slots: slots, slotMask: capacity - 1,
+            entries: entries, arena: arena, bloom: bloom, bloomWords: Self.bloomWords,
+            foldLimit: min(maxLength, WordScanner.capacity), maxLength: maxLength)
     }
 
     /// Copies of the index's arrays at addresses that stay put (an array's storage may only be
@@ -180,8 +179,8 @@ struct StopwordIndex: Sendable {
         private let bloom: UnsafeMutableBufferPointer<UInt64>
 
         fileprivate init(
-            shortTable: [WinnowShortStopword], shortMask: Int, shortBloom: [UInt64], slots: [Int32], slotMask: Int,
-            entries: [WinnowStopword], arena: [UInt8], bloom: [UInt64], bloomWords: Int, foldLimit: Int, maxLength: Int
+            shortTable: [ShortEntry], shortMask: Int, shortBloom: [UInt64], slots: [Int32], slotMask: Int,
+            entries: [Entry], arena: [UInt8], bloom: [UInt64], bloomWords: Int, foldLimit: Int, maxLength: Int
         ) {
             func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
                 // One element at least, so every base address exists.
@@ -189,10 +188,17 @@ struct StopwordIndex: Sendable {
                 _ = buffer.initialize(fromContentsOf: array)
                 return buffer
             }
-            self.shortTable = copy(shortTable)
+            /// `copy(array.map(convert))` in one pass: no array in between (the short table is
+            /// 800 KB, made at every start).
+            func copy<T, C>(_ array: [T], _ convert: (T) -> C) -> UnsafeMutableBufferPointer<C> {
+                let buffer = UnsafeMutableBufferPointer<C>.allocate(capacity: max(array.count, 1))
+                for (index, element) in array.enumerated() { buffer.initializeElement(at: index, to: convert(element)) }
+                return buffer
+            }
+            self.shortTable = copy(shortTable) { WinnowShortStopword(low: $0.low, high: $0.high, maskAndLength: $0.maskAndLength) }
             self.shortBloom = copy(shortBloom)
             self.slots = copy(slots)
-            self.entries = copy(entries)
+            self.entries = copy(entries) { WinnowStopword(start: $0.start, length: $0.length, mask: $0.mask) }
             self.arena = copy(arena.isEmpty ? [0] : arena)
             self.bloom = copy(bloom)
             table = .allocate(capacity: 1)

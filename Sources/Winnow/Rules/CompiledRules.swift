@@ -287,7 +287,7 @@ final class CompiledRules: Sendable {
                 let forms = phrases.map(form)
                 test = .anyOf(Set(forms.map { String(decoding: $0, as: UTF8.self) }))
                 // A line may add label punctuation the phrase lacks ("Related …").
-                maxBytes = forms.map(\.count).max().map { $0 + CompiledRules.labelPunctuationSlack }
+                maxBytes = forms.map { $0.count }.max().map { $0 + CompiledRules.labelPunctuationSlack }
             case .regex(let source):
                 regexes.append(try Self.template(source, ignoreCase: pattern.ignoreCase, rule: rule))
                 let parsed = RequiredLiterals.Parsed(source)

@@ -36,8 +36,8 @@ struct LiteralScanner: Sendable {
         tails = literals.map { $0.count > max(1, depth) ? $0 : [] }
         literalCount = literals.count
         hasLiterals = literals.contains { !$0.isEmpty }
-        literalLengths = heads.map(\.count)
-        longestLiteral = heads.map(\.count).max() ?? 0
+        literalLengths = heads.map { $0.count }
+        longestLiteral = heads.map { $0.count }.max() ?? 0
         let literals = heads
         var classes = [UInt16](repeating: 0, count: 256)
         var nextClass = 1

@@ -119,7 +119,7 @@ extension RequiredLiterals {
         mutating func leadingRuns(_ items: [Item], from runs: [Run]) -> [Run] {
             var runs = runs
             for item in items {
-                guard runs.contains(where: \.open) else { break }
+                guard runs.contains(where: { $0.open }) else { break }
                 // A plain character that must occur once grows every open run in place: no run
                 // is left as it is (that takes white space), so distinct runs stay distinct and
                 // their count is unchanged. (The runs' order never matters: they end as a set.)
@@ -139,7 +139,7 @@ extension RequiredLiterals {
                     }
                 }
                 let closed = runs.filter { !$0.open }
-                let open = runs.filter(\.open)
+                let open = runs.filter { $0.open }
                 func close(_ runs: [Run]) -> [Run] {
                     runs.map { run in
                         var run = run

@@ -260,8 +260,8 @@ enum RequiredLiterals {
         flush()
         // The most selective candidate: longest shortest alternative, then fewest alternatives.
         return candidates.max { lhs, rhs in
-            let left = lhs.map(\.utf8.count).min() ?? 0
-            let right = rhs.map(\.utf8.count).min() ?? 0
+            let left = lhs.map { $0.utf8.count }.min() ?? 0
+            let right = rhs.map { $0.utf8.count }.min() ?? 0
             return left != right ? left < right : lhs.count > rhs.count
         }
     }

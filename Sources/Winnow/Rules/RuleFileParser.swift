@@ -244,7 +244,7 @@ struct RuleFileParser {
         var examples: [RuleExample] = []
         for item in list {
             let text = try string(item)
-            guard !text.allSatisfy(\.isWhitespace) else { throw fail(line(item), "empty `\(key)` example") }
+            guard !text.allSatisfy({ $0.isWhitespace }) else { throw fail(line(item), "empty `\(key)` example") }
             examples.append(RuleExample(text: text, line: line(item)))
         }
         return examples
