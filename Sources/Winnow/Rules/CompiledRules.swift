@@ -292,10 +292,20 @@ final class CompiledRules: Sendable {
                 regexes.append(try Self.template(source, ignoreCase: pattern.ignoreCase, rule: rule))
                 let parsed = RequiredLiterals.Parsed(source)
                 let grouped = RequiredLiterals.groupedAnchoredPrefixes(parsed)
+                // Found on first need (patterns with strong prefixes need none) and kept for
+                // the branches and the pattern.
+                var knownRequirements: [[String]?]?? = nil
+                func requirements() -> [[String]?]? {
+                    if case .some(let known) = knownRequirements { return known }
+                    let found = RequiredLiterals.alternativeRequirements(parsed)
+                    knownRequirements = .some(found)
+                    return found
+                }
                 test = .regex(
                     slot: regexes.count - 1,
                     branches: branches(
-                        of: source, parsed: parsed, grouped: grouped?.branches, pattern, isBuiltin: rule.location.isBuiltin))
+                        of: source, parsed: parsed, grouped: grouped?.branches, requirements: requirements, pattern,
+                        isBuiltin: rule.location.isBuiltin))
                 prefixes = (grouped.map { $0.whole } ?? RequiredLiterals.anchoredPrefixes(parsed)).map { PrefixSet($0) }
                 requiresDigit = RequiredLiterals.requiresDigit(parsed)
                 endings = RequiredLiterals.endingBytes(parsed, ignoreCase: pattern.ignoreCase)
@@ -304,7 +314,7 @@ final class CompiledRules: Sendable {
                 // (`#`, `[`) and so common. (A block rule's prefixes flag the paragraphs worth
                 // joining through their first line, unless they may reach past it.)
                 let prefixesSuffice = prefixes.map { !$0.isWeak && (rule.scope != .block || !$0.containsLineBreak) } ?? false
-                if !prefixesSuffice, let literals = RequiredLiterals.of(parsed) {
+                if !prefixesSuffice, let literals = requirements().map(RequiredLiterals.of(requirements:)) ?? RequiredLiterals.of(parsed) {
                     literalIDs = literals.map { literalID(Array($0.utf8), pattern.input) }
                     if !pattern.ignoreCase, let exact = RequiredLiterals.exact(parsed) {
                         var variants: [Int: [[UInt8]]] = [:]
@@ -330,9 +340,10 @@ final class CompiledRules: Sendable {
         ///   - whole: the pattern's parse, which each branch's is taken from where it can be.
         ///   - grouped: the branches' anchored prefixes (`groupedAnchoredPrefixes`), for the
         ///     branches whose parse is taken from the pattern's.
+        ///   - requirements: the pattern's `alternativeRequirements`, for the same branches.
         mutating func branches(
-            of source: String, parsed whole: RequiredLiterals.Parsed, grouped: [[[UInt8]]?]?, _ pattern: RulePattern,
-            isBuiltin: Bool
+            of source: String, parsed whole: RequiredLiterals.Parsed, grouped: [[[UInt8]]?]?,
+            requirements: () -> [[String]?]?, _ pattern: RulePattern, isBuiltin: Bool
         ) -> [CompiledPattern.Branch] {
             guard let sources = RegexAlternatives.of(regex: source) else { return [] }
             var prepared: [(regex: RegexTemplate, literals: [String]?, prefixes: PrefixSet?, parsed: RequiredLiterals.Parsed)] = []
@@ -348,7 +359,14 @@ final class CompiledRules: Sendable {
                     }
                 let prefixes = found.map { PrefixSet($0) }
                 // A branch with strong prefixes keeps no literals: they are not derived.
-                let literals = prefixes == nil || prefixes?.isWeak == true ? RequiredLiterals.of(parsed) : nil
+                let literals: [String]? =
+                    if prefixes != nil && prefixes?.isWeak != true {
+                        nil
+                    } else if taken != nil, let required = requirements(), number < required.count {
+                        RequiredLiterals.literals(required[number])
+                    } else {
+                        RequiredLiterals.of(parsed)
+                    }
                 guard prefixes != nil || literals != nil else { return [] }
                 let template: RegexTemplate
                 if isBuiltin {

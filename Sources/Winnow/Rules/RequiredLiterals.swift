@@ -10,9 +10,39 @@ enum RequiredLiterals {
 
     static func of(_ parsed: Parsed) -> [String]? {
         guard let alternatives = parsed.alternatives, !hasExtendedFlag(parsed) else { return nil }
-        let result = requirement(ofAlternation: alternatives)
-        guard let result, !result.isEmpty, result.allSatisfy({ !$0.isEmpty }) else { return nil }
-        return Array(Set(result.map { String(decoding: MatchSubject.fold($0), as: UTF8.self) })).sorted()
+        return literals(requirement(ofAlternation: alternatives))
+    }
+
+    /// What `of` makes of a requirement: its texts folded, each once, sorted; `nil` for none.
+    static func literals(_ requirement: [String]?) -> [String]? {
+        guard let requirement, !requirement.isEmpty, requirement.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return Array(Set(requirement.map { String(decoding: MatchSubject.fold($0), as: UTF8.self) })).sorted()
+    }
+
+    /// For a pattern that is an alternation at its top (`A|B|C`), or one group around one
+    /// (`(?:A|B|C)`): each alternative's `requirement(ofSequence:)`. The pattern's requirement
+    /// is theirs put together (`of(requirements:)`), and a branch that `RegexAlternatives`
+    /// splits off is an alternative alone, whose own requirement it is: found once for both.
+    /// `nil` for a pattern of another shape.
+    static func alternativeRequirements(_ parsed: Parsed) -> [[String]?]? {
+        guard let alternatives = parsed.alternatives, !hasExtendedFlag(parsed) else { return nil }
+        if alternatives.count >= 2 { return alternatives.map { requirement(ofSequence: $0) } }
+        guard alternatives.count == 1, let sequence = alternatives.first, sequence.count == 1,
+            case .group(let inner) = sequence[0].atom, sequence[0].minimum == 1, sequence[0].maximum == 1
+        else { return nil }
+        // `requirement(ofSequence:)` of the lone group: its plain words, or its alternatives'
+        // requirements together, which are the same texts in the same order.
+        return inner.map { requirement(ofSequence: $0) }
+    }
+
+    /// `of` of a pattern from its `alternativeRequirements`: every alternative needs one.
+    static func of(requirements: [[String]?]) -> [String]? {
+        var union: [String] = []
+        for required in requirements {
+            guard let required else { return nil }
+            union += required
+        }
+        return literals(union)
     }
 
     /// `of(regex:)` before folding: text in the pattern's own case, one of which every match

@@ -38,6 +38,37 @@ import Testing
         return true
     }
 
+    /// `alternativeRequirements` give `of` of the pattern and of each branch whose parse is
+    /// taken from the pattern's; returns whether the pattern has that shape.
+    @discardableResult
+    func checkRequirements(_ pattern: String, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+        let whole = RequiredLiterals.Parsed(pattern)
+        guard let requirements = RequiredLiterals.alternativeRequirements(whole) else { return false }
+        #expect(RequiredLiterals.of(requirements: requirements) == RequiredLiterals.of(whole), "\(pattern)", sourceLocation: sourceLocation)
+        for (number, branch) in (RegexAlternatives.of(regex: pattern) ?? []).enumerated()
+        where whole.branch(branch, number: number) != nil {
+            #expect(number < requirements.count, sourceLocation: sourceLocation)
+            guard number < requirements.count else { continue }
+            #expect(RequiredLiterals.literals(requirements[number]) == RequiredLiterals.of(regex: branch), "\(branch)", sourceLocation: sourceLocation)
+        }
+        return true
+    }
+
+    @Test func requirementsAreThePatternsAndTheBranches() throws {
+        var shaped = 0
+        for rule in try RuleSet.builtin().rules {
+            for pattern in [rule.match] + (rule.unless.map { [$0] } ?? []) {
+                if case .regex(let source) = pattern.test, checkRequirements(source) { shaped += 1 }
+            }
+        }
+        #expect(shaped > 10)
+        #expect(checkRequirements("(?:likes|views|shares)"))
+        #expect(checkRequirements(#"(?:\bab+c|d\s*e|f?g)"#))
+        #expect(checkRequirements(#"x\d|y|z*"#))
+        #expect(checkRequirements("(?:a|)"))
+        #expect(!checkRequirements("(?:a|b)c"))
+    }
+
     @Test func builtInBranchesParseAlikeEitherWay() throws {
         var taken = 0
         var grouped = 0
