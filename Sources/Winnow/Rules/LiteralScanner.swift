@@ -48,11 +48,31 @@ struct LiteralScanner: Sendable {
             }
         }
 
+        let width = nextClass
+        let bound = 1 + literals.reduce(0) { $0 + $1.count }
+        let built =
+            bound <= Int(Int16.max)
+            ? Self.build(Int16.self, literals: literals, classes: classes, width: width)
+            : Self.build(Int32.self, literals: literals, classes: classes, width: width)
+        byteClass = built.byteClass
+        classCount = built.classCount
+        narrowTransitions = built.narrow
+        wideTransitions = built.wide
+        outputStart = built.outputStart
+        outputIDs = built.outputIDs
+    }
+
+    /// The automaton's tables for `init`, its trie and DFA built with `Goto` entries: 16-bit
+    /// ones when the literals cannot make more states than that holds (half the memory to
+    /// fill and walk at each start-up: the built-in rules make some 3,000 states of 124
+    /// classes), with the same tables as a result.
+    private static func build<Goto: FixedWidthInteger & SignedInteger>(
+        _: Goto.Type, literals: [[UInt8]], classes: [UInt16], width: Int
+    ) -> (byteClass: [UInt16], classCount: Int, narrow: [Int16], wide: [Int32], outputStart: [Int32], outputIDs: [Int32]) {
         // Trie, one flat row of `width` entries per state (rows of their own would each be an
         // allocation, and building runs at every start-up).
-        let width = nextClass
         // Room for the most states the literals can make, so the table never moves as it grows.
-        var goto = [Int32](repeating: -1, count: width)
+        var goto = [Goto](repeating: -1, count: width)
         goto.reserveCapacity(width * (1 + literals.reduce(0) { $0 + $1.count }))
         var out: [[Int32]] = [[]]
         for (id, literal) in literals.enumerated() where !literal.isEmpty {
@@ -60,7 +80,7 @@ struct LiteralScanner: Sendable {
             for byte in literal {
                 let slot = state * width + Int(classes[Int(byte)])
                 if goto[slot] < 0 {
-                    goto[slot] = Int32(out.count)
+                    goto[slot] = Goto(truncatingIfNeeded: out.count)
                     goto.append(contentsOf: repeatElement(-1, count: width))
                     out.append([])
                 }
@@ -157,8 +177,8 @@ struct LiteralScanner: Sendable {
         for (new, old) in columnOrder.enumerated() { newColumn[old] = UInt16(new) }
         kept = columnOrder.map { kept[$0] }
         mergedClass = mergedClass.map { newColumn[Int($0)] }
-        byteClass = classes.map { mergedClass[Int($0)] }
-        classCount = kept.count
+        let byteClass = classes.map { mergedClass[Int($0)] }
+        let classCount = kept.count
         // Each state's entry as the table holds it (`~state` when it reports), looked up once
         // per state rather than once per transition into it.
         let entry = (0..<stateCount).map { out[$0].isEmpty ? renumbered[$0] : ~renumbered[$0] }
@@ -178,13 +198,8 @@ struct LiteralScanner: Sendable {
                 count = stateCount * kept.count
             }
         }
-        if stateCount <= Int(Int16.max) {
-            narrowTransitions = transitions(Int16.self)
-            wideTransitions = []
-        } else {
-            narrowTransitions = []
-            wideTransitions = transitions(Int32.self)
-        }
+        let narrow = stateCount <= Int(Int16.max) ? transitions(Int16.self) : []
+        let wide = stateCount <= Int(Int16.max) ? [] : transitions(Int32.self)
         var starts: [Int32] = [0]
         var ids: [Int32] = []
         starts.reserveCapacity(stateCount + 1)
@@ -200,8 +215,7 @@ struct LiteralScanner: Sendable {
             ids.removeSubrange(write...)
             starts.append(Int32(ids.count))
         }
-        outputStart = starts
-        outputIDs = ids
+        return (byteClass, classCount, narrow, wide, starts, ids)
     }
 
     /// Bytes by how often they occur in text, most often first (for the column order).
