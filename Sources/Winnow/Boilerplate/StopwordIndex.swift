@@ -34,7 +34,7 @@ struct StopwordIndex: Sendable {
 
     /// A packed word: its bytes, little-endian and zero-padded, then its mask with its length
     /// in the top bits (0: an empty slot).
-    private struct ShortEntry: Sendable {
+    fileprivate struct ShortEntry: Sendable {
         var low: UInt64
         var high: UInt64
         var maskAndLength: UInt64
@@ -42,7 +42,7 @@ struct StopwordIndex: Sendable {
     /// The longest word `shortMask` takes.
     static let shortLength = 16
 
-    private struct Entry: Sendable {
+    fileprivate struct Entry: Sendable {
         var start: Int32
         var length: Int32
         var mask: UInt64
@@ -64,36 +64,58 @@ struct StopwordIndex: Sendable {
         var arena: [UInt8] = []
         var entries: [Entry] = []
         var hashes: [Int] = []
-        var total = 0
-        for code in languages { total += StopwordLists.generated[code].map { $0.utf8.count / 2 + 1 } ?? 0 }
+        // Sized from the lists' bytes and words, counted first: the loop below then never
+        // regrows an array (each regrowth copied it and faulted fresh pages in).
+        var lists: [String] = []
+        var bytes = 0
+        var words = 0
+        for code in languages {
+            var joined = StopwordLists.generated[code] ?? ""
+            joined.withUTF8 { text in
+                bytes += text.count
+                words += 1
+                for byte in text where byte == UInt8(ascii: " ") { words += 1 }
+            }
+            lists.append(joined)
+        }
+        arena.reserveCapacity(bytes)
+        entries.reserveCapacity(words)
+        hashes.reserveCapacity(words)
         var scratchCapacity = 1
-        while scratchCapacity < total * 2 { scratchCapacity <<= 1 }
+        while scratchCapacity < words * 2 { scratchCapacity <<= 1 }
         var scratch = [Int32](repeating: -1, count: scratchCapacity)
-        for (bit, code) in languages.enumerated() {
-            guard let joined = StopwordLists.generated[code] else { continue }
-            for word in joined.utf8.split(separator: UInt8(ascii: " ")) {
-                let start = arena.count
-                arena.append(contentsOf: word)
-                let length = arena.count - start
-                let hash = arena.withUnsafeBytes { Self.hash(UnsafeRawBufferPointer(rebasing: $0[start...])) }
-                var slot = hash & (scratchCapacity - 1)
-                var merged = false
-                while scratch[slot] >= 0 {
-                    let other = entries[Int(scratch[slot])]
-                    if Int(other.length) == length
-                        && arena[Int(other.start)..<Int(other.start) + length].elementsEqual(arena[start...])
-                    {
-                        entries[Int(scratch[slot])].mask |= UInt64(1) << UInt64(bit)
-                        arena.removeSubrange(start...)
-                        merged = true
-                        break
+        for (bit, var joined) in lists.enumerated() {
+            // The words straight from the list's UTF-8 (no slice per word): each is appended to
+            // the arena, and taken back out when it merges with an earlier one.
+            joined.withUTF8 { text in
+                var wordStart = 0
+                while wordStart < text.count {
+                    var wordEnd = wordStart
+                    while wordEnd < text.count, text[wordEnd] != UInt8(ascii: " ") { wordEnd += 1 }
+                    defer { wordStart = wordEnd + 1 }
+                    guard wordEnd > wordStart else { continue }
+                    let word = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: text[wordStart..<wordEnd]))
+                    let length = word.count
+                    let hash = Self.hash(word)
+                    var slot = hash & (scratchCapacity - 1)
+                    var merged = false
+                    while scratch[slot] >= 0 {
+                        let other = entries[Int(scratch[slot])]
+                        if Int(other.length) == length,
+                            arena.withUnsafeBytes({ memcmp($0.baseAddress! + Int(other.start), word.baseAddress!, length) == 0 })
+                        {
+                            entries[Int(scratch[slot])].mask |= UInt64(1) << UInt64(bit)
+                            merged = true
+                            break
+                        }
+                        slot = (slot + 1) & (scratchCapacity - 1)
                     }
-                    slot = (slot + 1) & (scratchCapacity - 1)
+                    if merged { continue }
+                    scratch[slot] = Int32(entries.count)
+                    entries.append(Entry(start: Int32(arena.count), length: Int32(length), mask: UInt64(1) << UInt64(bit)))
+                    arena.append(contentsOf: word)
+                    hashes.append(hash)
                 }
-                if merged { continue }
-                scratch[slot] = Int32(entries.count)
-                entries.append(Entry(start: Int32(start), length: Int32(length), mask: UInt64(1) << UInt64(bit)))
-                hashes.append(hash)
             }
         }
         // The lookup table, sized for the distinct words (half full at most).
@@ -139,10 +161,9 @@ struct StopwordIndex: Sendable {
         self.shortMaskBits = shortCapacity - 1
         self.shortBloom = shortBloom
         self.kernel = KernelTable(
-            shortTable: shortTable.map { WinnowShortStopword(low: $0.low, high: $0.high, maskAndLength: $0.maskAndLength) },
-            shortMask: shortCapacity - 1, shortBloom: shortBloom, slots: slots, slotMask: capacity - 1,
-            entries: entries.map { WinnowStopword(start: $0.start, length: $0.length, mask: $0.mask) }, arena: arena,
-            bloom: bloom, bloomWords: Self.bloomWords, foldLimit: min(maxLength, WordScanner.capacity), maxLength: maxLength)
+            shortTable: shortTable, shortMask: shortCapacity - 1, shortBloom: shortBloom, slots: slots, slotMask: capacity - 1,
+            entries: entries, arena: arena, bloom: bloom, bloomWords: Self.bloomWords,
+            foldLimit: min(maxLength, WordScanner.capacity), maxLength: maxLength)
     }
 
     /// Copies of the index's arrays at addresses that stay put (an array's storage may only be
@@ -158,8 +179,8 @@ struct StopwordIndex: Sendable {
         private let bloom: UnsafeMutableBufferPointer<UInt64>
 
         fileprivate init(
-            shortTable: [WinnowShortStopword], shortMask: Int, shortBloom: [UInt64], slots: [Int32], slotMask: Int,
-            entries: [WinnowStopword], arena: [UInt8], bloom: [UInt64], bloomWords: Int, foldLimit: Int, maxLength: Int
+            shortTable: [ShortEntry], shortMask: Int, shortBloom: [UInt64], slots: [Int32], slotMask: Int,
+            entries: [Entry], arena: [UInt8], bloom: [UInt64], bloomWords: Int, foldLimit: Int, maxLength: Int
         ) {
             func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
                 // One element at least, so every base address exists.
@@ -167,10 +188,17 @@ struct StopwordIndex: Sendable {
                 _ = buffer.initialize(fromContentsOf: array)
                 return buffer
             }
-            self.shortTable = copy(shortTable)
+            /// `copy(array.map(convert))` in one pass: no array in between (the short table is
+            /// 800 KB, made at every start).
+            func copy<T, C>(_ array: [T], _ convert: (T) -> C) -> UnsafeMutableBufferPointer<C> {
+                let buffer = UnsafeMutableBufferPointer<C>.allocate(capacity: max(array.count, 1))
+                for (index, element) in array.enumerated() { buffer.initializeElement(at: index, to: convert(element)) }
+                return buffer
+            }
+            self.shortTable = copy(shortTable) { WinnowShortStopword(low: $0.low, high: $0.high, maskAndLength: $0.maskAndLength) }
             self.shortBloom = copy(shortBloom)
             self.slots = copy(slots)
-            self.entries = copy(entries)
+            self.entries = copy(entries) { WinnowStopword(start: $0.start, length: $0.length, mask: $0.mask) }
             self.arena = copy(arena.isEmpty ? [0] : arena)
             self.bloom = copy(bloom)
             table = .allocate(capacity: 1)

@@ -29,16 +29,28 @@ struct LanguageModel: @unchecked Sendable {
     /// Multiplier turning a quantised byte into −log p.
     var step: Float { table.step }
 
-    /// The model compiled into the binary, or `nil` if its header is damaged.
+    /// Whether this is `bundled`, whose table `bundledOnHugePages` copies.
+    private(set) var isBundled = false
+
+    /// The model compiled into the binary, or `nil` if its header is damaged; read in place
+    /// until a worker has read enough text for the copy on huge pages to pay (see
+    /// `LanguageScorer.table`).
     static let bundled: LanguageModel? = {
         guard let base = winnow_langid_model() else { return nil }
+        var model = LanguageModel(bytes: UnsafeRawPointer(base), count: winnow_langid_model_size())
+        model?.isBundled = true
+        return model
+    }()
+
+    /// `bundled` again, its table on a copy on huge pages (a few milliseconds, made once per process on
+    /// first use), or `nil` when there is no memory for it: lookups probe the table at random,
+    /// and on the binary's own 4 KiB pages most of them missed the TLB. The same bytes, so the
+    /// same scores. The copy lives as long as the process, like the static array. A run that
+    /// reads one line never makes it.
+    static let bundledOnHugePages: LanguageModel? = {
+        guard let base = winnow_langid_model() else { return nil }
         let count = winnow_langid_model_size()
-        // A copy on huge pages (a few milliseconds, once per process): lookups probe the table
-        // at random, and on the binary's own 4 KiB pages most of them missed the TLB. The copy
-        // lives as long as the process, like the static array.
-        guard let copy = HugePageMemory.allocate(byteCount: count) else {
-            return LanguageModel(bytes: UnsafeRawPointer(base), count: count)
-        }
+        guard let copy = HugePageMemory.allocate(byteCount: count) else { return nil }
         copy.copyMemory(from: base, byteCount: count)
         return LanguageModel(bytes: UnsafeRawPointer(copy), count: count)
     }()

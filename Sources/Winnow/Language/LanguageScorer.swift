@@ -102,6 +102,21 @@ final class LanguageScorer: Sendable {
     /// the sizes of `TextEvidence`'s score vectors.
     var poolSizes: [Int] { (1...TextEvidence.sharedFamilyCount).map { candidates[$0].count } }
 
+    /// A worker moves to the bundled model's copy on huge pages (`bundledOnHugePages`) once it
+    /// has read this many bytes: the copy costs a few milliseconds, which a short run (one line
+    /// through a shell loop) would spend on nothing else.
+    static let hugePageThreshold = 1 << 16
+
+    /// The table to read `count` more bytes with: the bundled model's copy on huge pages once
+    /// `scratch` has read `hugePageThreshold` bytes, else the model's own. Both hold the same
+    /// bytes, so scores do not depend on which one is read.
+    private func table(of model: LanguageModel, reading count: Int, with scratch: EvidenceScratch) -> LanguageModel.Table {
+        guard model.isBundled else { return model.table }
+        scratch.bytesRead += count
+        guard scratch.bytesRead >= Self.hugePageThreshold, let copy = LanguageModel.bundledOnHugePages else { return model.table }
+        return copy.table
+    }
+
     /// Reads `bytes` once into `evidence` (which it resets first): the letters of every script,
     /// and the model's evidence for the words of every shared script.
     ///
@@ -129,7 +144,10 @@ final class LanguageScorer: Sendable {
         let languageCount = model.languages.count
         let sharedCount = TextEvidence.sharedFamilyCount
         let firstOrder = self.firstOrder
-        if kernel, collectTokenized(bytes, into: evidence, cache: cache, words: scratch.words, model: model, firstOrder: firstOrder) {
+        let table = self.table(of: model, reading: bytes.count, with: scratch)
+        if kernel,
+            collectTokenized(bytes, into: evidence, cache: cache, words: scratch.words, model: model, table: table, firstOrder: firstOrder)
+        {
             return
         }
         tuning.orderWeights.withUnsafeBufferPointer { weights in
@@ -142,7 +160,7 @@ final class LanguageScorer: Sendable {
                 words.initializeElement(
                     at: f,
                     to: WordAccumulator(
-                        model: model.table, languageCount: languageCount,
+                        model: table, languageCount: languageCount,
                         slotOf: UnsafeBufferPointer(rebasing: flatSlots[f * languageCount..<(f + 1) * languageCount]),
                         cacheSalt: UInt64(f + 1) << 56, weights: weights, weightedFloors: floors,
                         contributions: contributions, firstOrder: firstOrder, cache: cache,
@@ -231,7 +249,7 @@ final class LanguageScorer: Sendable {
     /// and a word's vector is the same whether cached or scored.
     private func collectTokenized(
         _ bytes: UnsafeBufferPointer<UInt8>, into evidence: TextEvidence, cache: WordScoreCache?,
-        words: TokenizedWords, model: LanguageModel, firstOrder: Int
+        words: TokenizedWords, model: LanguageModel, table: LanguageModel.Table, firstOrder: Int
     ) -> Bool {
         guard bytes.count <= TokenizedWords.byteCapacity, TextEvidence.sharedFamilyCount >= 2 else { return false }
         var out = words.output
@@ -246,7 +264,7 @@ final class LanguageScorer: Sendable {
             out.poolCounts = (Int64(evidence.scores(0).count), Int64(evidence.scores(1).count))
             out.vectors = words.vectors
         }
-        var table = model.table.c
+        var table = table.c
         let status = withUnsafePointer(to: &table) { table in
             out.table = table
             defer { out.table = nil }

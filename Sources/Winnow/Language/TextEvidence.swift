@@ -96,6 +96,8 @@ final class EvidenceScratch {
     private var lines: [TextEvidence] = []
     /// Buffers for reading a text with the C tokenizer.
     let words: TokenizedWords
+    /// Bytes of text read with this scratch (see `LanguageScorer.table`).
+    var bytesRead = 0
 
     init(poolSizes: [Int]) {
         self.poolSizes = poolSizes

@@ -291,13 +291,26 @@ final class CompiledRules: Sendable {
                 let forms = phrases.map(form)
                 test = .anyOf(Set(forms.map { String(decoding: $0, as: UTF8.self) }))
                 // A line may add label punctuation the phrase lacks ("Related …").
-                maxBytes = forms.map(\.count).max().map { $0 + CompiledRules.labelPunctuationSlack }
+                maxBytes = forms.map { $0.count }.max().map { $0 + CompiledRules.labelPunctuationSlack }
             case .regex(let source):
                 regexes.append(try Self.template(source, ignoreCase: pattern.ignoreCase, rule: rule))
-                test = .regex(
-                    slot: regexes.count - 1, branches: branches(of: source, pattern, isBuiltin: rule.location.isBuiltin))
                 let parsed = RequiredLiterals.Parsed(source)
-                prefixes = RequiredLiterals.anchoredPrefixes(parsed).map { PrefixSet($0) }
+                let grouped = RequiredLiterals.groupedAnchoredPrefixes(parsed)
+                // Found on first need (patterns with strong prefixes need none) and kept for
+                // the branches and the pattern.
+                var knownRequirements: [[String]?]?? = nil
+                func requirements() -> [[String]?]? {
+                    if case .some(let known) = knownRequirements { return known }
+                    let found = RequiredLiterals.alternativeRequirements(parsed)
+                    knownRequirements = .some(found)
+                    return found
+                }
+                test = .regex(
+                    slot: regexes.count - 1,
+                    branches: branches(
+                        of: source, parsed: parsed, grouped: grouped?.branches, requirements: requirements, pattern,
+                        isBuiltin: rule.location.isBuiltin))
+                prefixes = (grouped.map { $0.whole } ?? RequiredLiterals.anchoredPrefixes(parsed)).map { PrefixSet($0) }
                 requiresDigit = RequiredLiterals.requiresDigit(parsed)
                 endings = RequiredLiterals.endingBytes(parsed, ignoreCase: pattern.ignoreCase)
                 // An anchored pattern is found by its first byte and checked by its prefixes;
@@ -305,7 +318,7 @@ final class CompiledRules: Sendable {
                 // (`#`, `[`) and so common. (A block rule's prefixes flag the paragraphs worth
                 // joining through their first line, unless they may reach past it.)
                 let prefixesSuffice = prefixes.map { !$0.isWeak && (rule.scope != .block || !$0.containsLineBreak) } ?? false
-                if !prefixesSuffice, let literals = RequiredLiterals.of(parsed) {
+                if !prefixesSuffice, let literals = requirements().map(RequiredLiterals.of(requirements:)) ?? RequiredLiterals.of(parsed) {
                     literalIDs = literals.map { literalID(Array($0.utf8), pattern.input) }
                     if !pattern.ignoreCase, let exact = RequiredLiterals.exact(parsed) {
                         var variants: [Int: [[UInt8]]] = [:]
@@ -326,14 +339,38 @@ final class CompiledRules: Sendable {
 
         /// The top-level alternatives of a regex, each compiled with its own prefilter, when
         /// every one has a prefilter (else splitting saves nothing); `[]` otherwise.
-        mutating func branches(of source: String, _ pattern: RulePattern, isBuiltin: Bool) -> [CompiledPattern.Branch] {
+        ///
+        /// - Parameters:
+        ///   - whole: the pattern's parse, which each branch's is taken from where it can be.
+        ///   - grouped: the branches' anchored prefixes (`groupedAnchoredPrefixes`), for the
+        ///     branches whose parse is taken from the pattern's.
+        ///   - requirements: the pattern's `alternativeRequirements`, for the same branches.
+        mutating func branches(
+            of source: String, parsed whole: RequiredLiterals.Parsed, grouped: [[[UInt8]]?]?,
+            requirements: () -> [[String]?]?, _ pattern: RulePattern, isBuiltin: Bool
+        ) -> [CompiledPattern.Branch] {
             guard let sources = RegexAlternatives.of(regex: source) else { return [] }
             var prepared: [(regex: RegexTemplate, literals: [String]?, prefixes: PrefixSet?, parsed: RequiredLiterals.Parsed)] = []
             let options: ICURegex.Options = pattern.ignoreCase ? [.caseInsensitive] : []
-            for branch in sources {
-                let parsed = RequiredLiterals.Parsed(branch)
-                let prefixes = RequiredLiterals.anchoredPrefixes(parsed).map { PrefixSet($0) }
-                let literals = RequiredLiterals.of(parsed)
+            for (number, branch) in sources.enumerated() {
+                let taken = whole.branch(branch, number: number)
+                let parsed = taken ?? RequiredLiterals.Parsed(branch)
+                let found =
+                    if taken != nil, let grouped, number < grouped.count {
+                        grouped[number]
+                    } else {
+                        RequiredLiterals.anchoredPrefixes(parsed)
+                    }
+                let prefixes = found.map { PrefixSet($0) }
+                // A branch with strong prefixes keeps no literals: they are not derived.
+                let literals: [String]? =
+                    if prefixes != nil && prefixes?.isWeak != true {
+                        nil
+                    } else if taken != nil, let required = requirements(), number < required.count {
+                        RequiredLiterals.literals(required[number])
+                    } else {
+                        RequiredLiterals.of(parsed)
+                    }
                 guard prefixes != nil || literals != nil else { return [] }
                 let template: RegexTemplate
                 if isBuiltin {
@@ -342,7 +379,7 @@ final class CompiledRules: Sendable {
                     guard let regex = try? ICURegex(branch, options: options, timeLimit: regexTimeLimit) else { return [] }
                     template = RegexTemplate(compiled: regex, source: branch, options: options)
                 }
-                prepared.append((template, prefixes == nil || prefixes?.isWeak == true ? literals : nil, prefixes, parsed))
+                prepared.append((template, literals, prefixes, parsed))
             }
             return prepared.map { branch in
                 regexes.append(branch.regex)

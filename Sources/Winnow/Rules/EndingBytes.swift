@@ -160,7 +160,7 @@ extension RequiredLiterals {
     /// The ASCII bytes a text character matched by the pattern character `character` may be:
     /// itself, and its other case when the pattern ignores case; none for a non-ASCII one
     /// matched case-sensitively; `nil` for a non-ASCII one that ignores case.
-    private static func ending(of character: [UInt8], ignoreCase: Bool) -> EndingBytes? {
+    private static func ending(of character: PatternCharacter, ignoreCase: Bool) -> EndingBytes? {
         guard character.count == 1, character[0] < 0x80 else { return ignoreCase ? nil : EndingBytes() }
         let byte = character[0]
         var ending = EndingBytes([byte])

@@ -36,8 +36,8 @@ struct LiteralScanner: Sendable {
         tails = literals.map { $0.count > max(1, depth) ? $0 : [] }
         literalCount = literals.count
         hasLiterals = literals.contains { !$0.isEmpty }
-        literalLengths = heads.map(\.count)
-        longestLiteral = heads.map(\.count).max() ?? 0
+        literalLengths = heads.map { $0.count }
+        longestLiteral = heads.map { $0.count }.max() ?? 0
         let literals = heads
         var classes = [UInt16](repeating: 0, count: 256)
         var nextClass = 1
@@ -48,17 +48,39 @@ struct LiteralScanner: Sendable {
             }
         }
 
+        let width = nextClass
+        let bound = 1 + literals.reduce(0) { $0 + $1.count }
+        let built =
+            bound <= Int(Int16.max)
+            ? Self.build(Int16.self, literals: literals, classes: classes, width: width)
+            : Self.build(Int32.self, literals: literals, classes: classes, width: width)
+        byteClass = built.byteClass
+        classCount = built.classCount
+        narrowTransitions = built.narrow
+        wideTransitions = built.wide
+        outputStart = built.outputStart
+        outputIDs = built.outputIDs
+    }
+
+    /// The automaton's tables for `init`, its trie and DFA built with `Goto` entries: 16-bit
+    /// ones when the literals cannot make more states than that holds (half the memory to
+    /// fill and walk at each start-up: the built-in rules make some 3,000 states of 124
+    /// classes), with the same tables as a result.
+    private static func build<Goto: FixedWidthInteger & SignedInteger>(
+        _: Goto.Type, literals: [[UInt8]], classes: [UInt16], width: Int
+    ) -> (byteClass: [UInt16], classCount: Int, narrow: [Int16], wide: [Int32], outputStart: [Int32], outputIDs: [Int32]) {
         // Trie, one flat row of `width` entries per state (rows of their own would each be an
         // allocation, and building runs at every start-up).
-        let width = nextClass
-        var goto = [Int32](repeating: -1, count: width)
+        // Room for the most states the literals can make, so the table never moves as it grows.
+        var goto = [Goto](repeating: -1, count: width)
+        goto.reserveCapacity(width * (1 + literals.reduce(0) { $0 + $1.count }))
         var out: [[Int32]] = [[]]
         for (id, literal) in literals.enumerated() where !literal.isEmpty {
             var state = 0
             for byte in literal {
                 let slot = state * width + Int(classes[Int(byte)])
                 if goto[slot] < 0 {
-                    goto[slot] = Int32(out.count)
+                    goto[slot] = Goto(truncatingIfNeeded: out.count)
                     goto.append(contentsOf: repeatElement(-1, count: width))
                     out.append([])
                 }
@@ -155,25 +177,29 @@ struct LiteralScanner: Sendable {
         for (new, old) in columnOrder.enumerated() { newColumn[old] = UInt16(new) }
         kept = columnOrder.map { kept[$0] }
         mergedClass = mergedClass.map { newColumn[Int($0)] }
-        byteClass = classes.map { mergedClass[Int($0)] }
-        classCount = kept.count
-        var table: [Int32] = []
-        table.reserveCapacity(stateCount * kept.count)
-        goto.withUnsafeBufferPointer { goto in
-            for old in order {
-                for cls in kept {
-                    let next = Int(goto[old * width + cls])
-                    table.append(out[next].isEmpty ? renumbered[next] : ~renumbered[next])
+        let byteClass = classes.map { mergedClass[Int($0)] }
+        let classCount = kept.count
+        // Each state's entry as the table holds it (`~state` when it reports), looked up once
+        // per state rather than once per transition into it.
+        let entry = (0..<stateCount).map { out[$0].isEmpty ? renumbered[$0] : ~renumbered[$0] }
+        func transitions<Entry: FixedWidthInteger>(_: Entry.Type) -> [Entry] {
+            [Entry](unsafeUninitializedCapacity: stateCount * kept.count) { table, count in
+                goto.withUnsafeBufferPointer { goto in
+                    entry.withUnsafeBufferPointer { entry in
+                        var index = 0
+                        for old in order {
+                            for cls in kept {
+                                table[index] = Entry(truncatingIfNeeded: entry[Int(goto[old * width + cls])])
+                                index += 1
+                            }
+                        }
+                    }
                 }
+                count = stateCount * kept.count
             }
         }
-        if stateCount <= Int(Int16.max) {
-            narrowTransitions = table.map { Int16(truncatingIfNeeded: $0) }
-            wideTransitions = []
-        } else {
-            narrowTransitions = []
-            wideTransitions = table
-        }
+        let narrow = stateCount <= Int(Int16.max) ? transitions(Int16.self) : []
+        let wide = stateCount <= Int(Int16.max) ? [] : transitions(Int32.self)
         var starts: [Int32] = [0]
         var ids: [Int32] = []
         starts.reserveCapacity(stateCount + 1)
@@ -189,8 +215,7 @@ struct LiteralScanner: Sendable {
             ids.removeSubrange(write...)
             starts.append(Int32(ids.count))
         }
-        outputStart = starts
-        outputIDs = ids
+        return (byteClass, classCount, narrow, wide, starts, ids)
     }
 
     /// Bytes by how often they occur in text, most often first (for the column order).

@@ -28,11 +28,18 @@ struct PrefixSet: Sendable {
     init(_ prefixes: [[UInt8]]) {
         // A prefix opening with a digit is filed under each ASCII digit and, since `\d` also
         // takes other scripts' digits, under every lead byte of a non-ASCII character.
-        let expanded = prefixes.filter { !$0.isEmpty }.flatMap { prefix -> [[UInt8]] in
-            guard prefix[0] == RequiredLiterals.digit else { return [prefix] }
-            return (UInt8(ascii: "0")...UInt8(ascii: "9")).map { [$0] + prefix.dropFirst() } + (0xC2...0xF4).map { [$0] }
-        }
-        let sorted = Set(expanded).sorted { $0.lexicographicallyPrecedes($1) }
+        let nonEmpty = prefixes.filter { !$0.isEmpty }
+        let expanded =
+            !nonEmpty.contains { $0[0] == RequiredLiterals.digit }
+            ? nonEmpty
+            : nonEmpty.flatMap { prefix -> [[UInt8]] in
+                guard prefix[0] == RequiredLiterals.digit else { return [prefix] }
+                return (UInt8(ascii: "0")...UInt8(ascii: "9")).map { [$0] + prefix.dropFirst() } + (0xC2...0xF4).map { [$0] }
+            }
+        // `anchoredPrefixes` hands them over sorted and distinct already: then they need no
+        // set and no second sort.
+        let isSorted = zip(expanded, expanded.dropFirst()).allSatisfy { $0.bytesPrecede($1) }
+        let sorted = isSorted ? expanded : Set(expanded).sorted { $0.bytesPrecede($1) }
         // In sorted order every text between a prefix and one extending it extends it too, so
         // a prefix extends some kept one only if it extends the last kept (an anchored
         // alternation gives hundreds of prefixes, sorted at every start-up).
@@ -52,7 +59,10 @@ struct PrefixSet: Sendable {
         self.arena = arena
         self.ends = ends
         self.groupStart = groupStart
-        firstBytes = Array(Set(kept.map { $0[0] })).sorted()
+        // Sorted prefixes: their first bytes come in order, repeats side by side.
+        var firstBytes: [UInt8] = []
+        for prefix in kept where firstBytes.last != prefix[0] { firstBytes.append(prefix[0]) }
+        self.firstBytes = firstBytes
         containsLineBreak = arena.contains(0x0A) || arena.contains(RequiredLiterals.spaceRun)
         hasMarkers = arena.contains(RequiredLiterals.spaceRun) || arena.contains(RequiredLiterals.digit)
         isWeak = kept.contains { prefix in

@@ -10,9 +10,39 @@ enum RequiredLiterals {
 
     static func of(_ parsed: Parsed) -> [String]? {
         guard let alternatives = parsed.alternatives, !hasExtendedFlag(parsed) else { return nil }
-        let result = requirement(ofAlternation: alternatives)
-        guard let result, !result.isEmpty, result.allSatisfy({ !$0.isEmpty }) else { return nil }
-        return Array(Set(result.map { String(decoding: MatchSubject.fold($0), as: UTF8.self) })).sorted()
+        return literals(requirement(ofAlternation: alternatives))
+    }
+
+    /// What `of` makes of a requirement: its texts folded, each once, sorted; `nil` for none.
+    static func literals(_ requirement: [String]?) -> [String]? {
+        guard let requirement, !requirement.isEmpty, requirement.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return Array(Set(requirement.map { String(decoding: MatchSubject.fold($0), as: UTF8.self) })).sorted()
+    }
+
+    /// For a pattern that is an alternation at its top (`A|B|C`), or one group around one
+    /// (`(?:A|B|C)`): each alternative's `requirement(ofSequence:)`. The pattern's requirement
+    /// is theirs put together (`of(requirements:)`), and a branch that `RegexAlternatives`
+    /// splits off is an alternative alone, whose own requirement it is: found once for both.
+    /// `nil` for a pattern of another shape.
+    static func alternativeRequirements(_ parsed: Parsed) -> [[String]?]? {
+        guard let alternatives = parsed.alternatives, !hasExtendedFlag(parsed) else { return nil }
+        if alternatives.count >= 2 { return alternatives.map { requirement(ofSequence: $0) } }
+        guard alternatives.count == 1, let sequence = alternatives.first, sequence.count == 1,
+            case .group(let inner) = sequence[0].atom, sequence[0].minimum == 1, sequence[0].maximum == 1
+        else { return nil }
+        // `requirement(ofSequence:)` of the lone group: its plain words, or its alternatives'
+        // requirements together, which are the same texts in the same order.
+        return inner.map { requirement(ofSequence: $0) }
+    }
+
+    /// `of` of a pattern from its `alternativeRequirements`: every alternative needs one.
+    static func of(requirements: [[String]?]) -> [String]? {
+        var union: [String] = []
+        for required in requirements {
+            guard let required else { return nil }
+            union += required
+        }
+        return literals(union)
     }
 
     /// `of(regex:)` before folding: text in the pattern's own case, one of which every match
@@ -75,128 +105,64 @@ enum RequiredLiterals {
         guard let alternatives = parsed.alternatives, !hasExtendedFlag(parsed), !hasExtendedFlag(parsed, flag: UInt8(ascii: "m"))
         else { return nil }
         var prefixes: [[UInt8]] = []
+        var trie = PrefixRuns()
         for sequence in alternatives {
             guard case .startAnchor? = sequence.first?.atom else { return nil }
-            let runs = leadingRuns(Array(sequence.dropFirst()), from: [PrefixRun(bytes: [], open: true)])
-            prefixes += runs.map { run in
-                var bytes = run.bytes
-                while bytes.last == spaceRun { bytes.removeLast() }
-                return bytes
-            }
+            let runs = trie.leadingRuns(Array(sequence.dropFirst()), from: [.empty])
+            prefixes += runs.map { trie.prefix(of: $0) }
         }
-        guard !prefixes.isEmpty, prefixes.allSatisfy({ !$0.isEmpty && $0[0] != spaceRun }) else { return nil }
-        return Array(Set(prefixes)).sorted { $0.lexicographicallyPrecedes($1) }
+        return finished(prefixes)
     }
 
-    /// A text every match starting here begins with; `open` while the pattern's next atoms
-    /// may still extend it.
-    struct PrefixRun: Hashable {
-        var bytes: [UInt8]
-        var open: Bool
+    /// The prefixes found, sorted and each once; `nil` when there are none or one is empty or
+    /// starts with a space run.
+    private static func finished(_ prefixes: [[UInt8]]) -> [[UInt8]]? {
+        guard !prefixes.isEmpty, prefixes.allSatisfy({ !$0.isEmpty && $0[0] != spaceRun }) else { return nil }
+        // Sorted, then repeats (side by side now) dropped: no set of byte arrays to hash.
+        let sorted = prefixes.sorted { $0.bytesPrecede($1) }
+        var distinct: [[UInt8]] = []
+        distinct.reserveCapacity(sorted.count)
+        for prefix in sorted where distinct.last != prefix { distinct.append(prefix) }
+        return distinct
+    }
 
-        // The bytes in one piece: `[UInt8]`'s own hashing feeds the hasher byte by byte, and
-        // runs are deduplicated after every atom of every built-in pattern at each start-up.
-        func hash(into hasher: inout Hasher) {
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-            hasher.combine(open)
+    /// For a pattern shaped `^(?:A|B|…)` or `^(?:A|B|…)$`: its `anchoredPrefixes`, and those of
+    /// each branch `^A…`, `^B…` that `RegexAlternatives` makes of it (branch `i` parsed as the
+    /// group's alternative `i` between the same anchors, see `Parsed.branch`). Each
+    /// alternative's prefixes are grown once for both: the pattern's are what the group's
+    /// step of `leadingRuns` makes of them. `nil` for a pattern of another shape.
+    static func groupedAnchoredPrefixes(_ parsed: Parsed) -> (whole: [[UInt8]]?, branches: [[[UInt8]]?])? {
+        guard let alternatives = parsed.alternatives, alternatives.count == 1, let sequence = alternatives.first,
+            !hasExtendedFlag(parsed), !hasExtendedFlag(parsed, flag: UInt8(ascii: "m")),
+            sequence.count == 2 || sequence.count == 3, case .startAnchor = sequence[0].atom,
+            case .group(let groupAlternatives) = sequence[1].atom, sequence[1].minimum == 1, sequence[1].maximum == 1
+        else { return nil }
+        if sequence.count == 3 {
+            guard case .endAnchor = sequence[2].atom else { return nil }
         }
+        var trie = PrefixRuns()
+        var grown: [PrefixRuns.Run] = []
+        var branches: [[[UInt8]]?] = []
+        for alternative in groupAlternatives {
+            // The branch `^A` or `^A$`: the end anchor leaves the runs as they are.
+            let runs = trie.leadingRuns(alternative, from: [.empty])
+            grown += runs
+            branches.append(finished(runs.map { trie.prefix(of: $0) }))
+        }
+        // Too many ways through the group close the empty run, which makes no prefix.
+        guard grown.count <= PrefixRuns.maximumRuns else { return (nil, branches) }
+        return (finished(trie.unique(grown).map { trie.prefix(of: $0) }), branches)
     }
 
     /// The case fold of one pattern character: ASCII folds to lower case without a trip through
     /// ICU (every character of every built-in pattern is folded at each start-up).
-    private static func folded(_ character: [UInt8]) -> [UInt8] {
-        if character.count == 1, character[0] < 0x80 {
-            let byte = character[0]
-            return [byte.asciiLowercased]
-        }
+    static func folded(_ character: PatternCharacter) -> [UInt8] {
+        if let byte = character.ascii { return [byte.asciiLowercased] }
         return MatchSubject.fold(String(decoding: character, as: UTF8.self))
     }
 
-    /// More ways through an optional atom than this end the prefixes there.
-    private static let maximumRuns = 256
-
-    /// `runs` extended by what `items` must start with: closed runs stay as they are, open
-    /// ones grow until an atom the prefixes cannot describe (`\d`, `.`, a repetition) closes
-    /// them. Every match of the items starting at a run's end starts with one of the results.
-    private static func leadingRuns(_ items: [Item], from runs: [PrefixRun]) -> [PrefixRun] {
-        var runs = runs
-        for item in items {
-            guard runs.contains(where: \.open) else { break }
-            // A plain character that must occur once grows every open run in place: no run is
-            // left as it is (that takes white space), so distinct runs stay distinct and their
-            // count is unchanged. (The runs' order never matters: they end as a set.)
-            if case .char(let bytes) = item.atom, item.minimum == 1, item.maximum == 1,
-                !(bytes.count == 1 && isSpace(bytes[0]))
-            {
-                let piece = folded(bytes)
-                if !(piece.count == 1 && isSpace(piece[0])) {
-                    for index in runs.indices where runs[index].open { runs[index].bytes += piece }
-                    continue
-                }
-            }
-            let closed = runs.filter { !$0.open }
-            let open = runs.filter(\.open)
-            func close(_ runs: [PrefixRun]) -> [PrefixRun] { runs.map { PrefixRun(bytes: $0.bytes, open: false) } }
-            func appending(_ piece: [UInt8], to runs: [PrefixRun]) -> [PrefixRun] {
-                runs.map { run in
-                    // White space right after a space run is part of it (`\s* x` matches "x").
-                    if run.bytes.last == spaceRun, piece.count == 1, isSpace(piece[0]) { return run }
-                    if piece == [spaceRun], run.bytes.last == spaceRun { return run }
-                    return PrefixRun(bytes: run.bytes + piece, open: true)
-                }
-            }
-            var next: [PrefixRun]
-            switch item.atom {
-            case .transparent, .startAnchor, .endAnchor:
-                continue
-            case .space:
-                next = appending([spaceRun], to: open)
-            case .char(let bytes) where bytes.count == 1 && isSpace(bytes[0]) && item.maximum != 1:
-                next = appending([spaceRun], to: open)
-            case .char(let bytes):
-                let piece = folded(bytes)
-                next = item.maximum == 1 ? appending(piece, to: open) : close(appending(piece, to: open))
-                if item.minimum == 0 { next = open + next }
-            case .choice(let characters):
-                next = characters.flatMap { character in
-                    appending(folded(character), to: open)
-                }
-                if item.maximum != 1 { next = close(next) }
-                if item.minimum == 0 { next = open + next }
-            case .group(let alternatives):
-                next = alternatives.flatMap { leadingRuns($0, from: open) }
-                if item.maximum != 1 { next = close(next) }
-                if item.minimum == 0 { next = open + next }
-            case .digit:
-                next = item.maximum == 1 ? appending([digit], to: open) : close(appending([digit], to: open))
-                if item.minimum == 0 { next = open + next }
-            case .other:
-                next = close(open)
-            }
-            if closed.count + next.count > maximumRuns {
-                // Too many ways: the runs that already hold text stop here, and only the empty
-                // ones (which would make no prefilter at all) take the atom.
-                let empty = open.filter(\.bytes.isEmpty)
-                let stopped = close(open.filter { !$0.bytes.isEmpty })
-                let grown = empty.isEmpty || stopped.isEmpty ? [] : leadingRuns([item], from: empty)
-                let fits = !grown.isEmpty && closed.count + stopped.count + grown.count <= maximumRuns
-                next = fits ? stopped + grown : close(open)
-            }
-            runs = unique(closed + next)
-        }
-        return runs
-    }
-
-    /// `runs` without repeats, in their first order.
-    private static func unique(_ runs: [PrefixRun]) -> [PrefixRun] {
-        guard runs.count > 1 else { return runs }
-        var seen: Set<PrefixRun> = []
-        seen.reserveCapacity(runs.count)
-        return runs.filter { seen.insert($0).inserted }
-    }
-
     /// ASCII white space, as `\s` matches it.
-    private static func isSpace(_ byte: UInt8) -> Bool {
+    static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
@@ -230,9 +196,11 @@ enum RequiredLiterals {
         return openings
     }
 
-    indirect enum Atom {
+    /// Not `indirect`: a group's items already sit in arrays of their own, and a boxed atom
+    /// was one more allocation per character of every built-in pattern at each start-up.
+    enum Atom: Equatable {
         /// One character, as its UTF-8 bytes.
-        case char([UInt8])
+        case char(PatternCharacter)
         case group([[Item]])
         /// `^`: only meaningful for anchored prefixes.
         case startAnchor
@@ -244,11 +212,11 @@ enum RequiredLiterals {
         /// `\d`: one decimal digit.
         case digit
         /// A class of a few plain characters (`[*+-]`), as their UTF-8 bytes.
-        case choice([[UInt8]])
+        case choice([PatternCharacter])
         case other
     }
 
-    struct Item {
+    struct Item: Equatable {
         var atom: Atom
         var minimum: Int
         var maximum: Int?  // nil = unbounded
@@ -294,11 +262,15 @@ enum RequiredLiterals {
                     flush()
                     continue
                 }
-                for index in runs.indices { runs[index] += bytes }
+                if let byte = bytes.ascii {
+                    for index in runs.indices { runs[index].append(byte) }
+                } else {
+                    for index in runs.indices { runs[index] += bytes }
+                }
                 if item.maximum != 1 {
                     // `ab+c`: the match holds "ab" and "bc" but not "abc".
                     flush()
-                    runs = [bytes]
+                    runs = [Array(bytes)]
                 }
             case .group(let alternatives):
                 if item.minimum == 1, item.maximum == 1, let words = plainAlternatives(alternatives),
@@ -318,8 +290,8 @@ enum RequiredLiterals {
         flush()
         // The most selective candidate: longest shortest alternative, then fewest alternatives.
         return candidates.max { lhs, rhs in
-            let left = lhs.map(\.utf8.count).min() ?? 0
-            let right = rhs.map(\.utf8.count).min() ?? 0
+            let left = lhs.map { $0.utf8.count }.min() ?? 0
+            let right = rhs.map { $0.utf8.count }.min() ?? 0
             return left != right ? left < right : lhs.count > rhs.count
         }
     }
@@ -351,29 +323,55 @@ enum RequiredLiterals {
         /// Whether `$`, `\z` and `\Z` parse as `endAnchor` (else as `transparent`).
         var endAnchors = false
 
-        init(bytes: [UInt8]) { self.bytes = bytes }
+        /// How many groups enclose the alternation being parsed (0: the top level).
+        private var depth = 0
+        /// Where the texts of the top level's alternatives lie, and where its items start;
+        /// for each group at the top level (by the index of its `(`), where the texts of its
+        /// alternatives lie. `Parsed.branch` finds a branch's items by them.
+        private(set) var topRanges: [Range<Int>] = []
+        private(set) var topItemStarts: [[Int]] = []
+        private(set) var groupRanges: [Int: [Range<Int>]] = [:]
+        /// The ranges of the last alternation parsed one group deep.
+        private var innerRanges: [Range<Int>] = []
 
-        /// Each ASCII byte as a one-byte array, made once: the built-in patterns' characters
-        /// took an array each at every start-up (about 120,000 allocations).
-        private static let asciiCharacters: [[UInt8]] = (0..<128).map { [UInt8($0)] }
+        init(bytes: [UInt8]) { self.bytes = bytes }
 
         mutating func parseAlternation() -> [[Item]]? {
             var alternatives: [[Item]] = []
             var current: [Item] = []
+            var ranges: [Range<Int>] = []
+            var starts: [[Int]] = []
+            var currentStarts: [Int] = []
+            var start = index
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "|") {
                     alternatives.append(current)
                     current = []
+                    if depth <= 1 { ranges.append(start..<index) }
+                    if depth == 0 {
+                        starts.append(currentStarts)
+                        currentStarts = []
+                    }
                     index += 1
+                    start = index
                     continue
                 }
                 if byte == UInt8(ascii: ")") { break }
+                if depth == 0 { currentStarts.append(index) }
                 guard let atom = parseAtom() else { return nil }
                 guard let (minimum, maximum) = parseQuantifier() else { return nil }
                 current.append(Item(atom: atom, minimum: minimum, maximum: maximum))
             }
             alternatives.append(current)
+            if depth <= 1 { ranges.append(start..<index) }
+            if depth == 0 {
+                starts.append(currentStarts)
+                topRanges = ranges
+                topItemStarts = starts
+            } else if depth == 1 {
+                innerRanges = ranges
+            }
             return alternatives
         }
 
@@ -402,13 +400,13 @@ enum RequiredLiterals {
             default:
                 let start = index
                 index += 1
-                if byte < 0x80 { return .char(Self.asciiCharacters[Int(byte)]) }
                 while byte >= 0xC0, index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-                return .char(Array(bytes[start..<index]))
+                return PatternCharacter(bytes[start..<index]).map { .char($0) } ?? .other
             }
         }
 
         private mutating func parseGroup() -> Atom? {
+            let open = index
             index += 1  // (
             var lookaround = false
             var flagsOnly = false
@@ -452,9 +450,13 @@ enum RequiredLiterals {
                 }
             }
             if flagsOnly { return .transparent }
-            guard let inner = parseAlternation(), index < bytes.count, bytes[index] == UInt8(ascii: ")") else {
+            depth += 1
+            let parsed = parseAlternation()
+            depth -= 1
+            guard let inner = parsed, index < bytes.count, bytes[index] == UInt8(ascii: ")") else {
                 return nil
             }
+            if depth == 0 { groupRanges[open] = innerRanges }
             index += 1
             return lookaround ? .other : .group(inner)
         }
@@ -500,11 +502,11 @@ enum RequiredLiterals {
             default:
                 let isLetterOrDigit =
                     (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                if byte < 0x80, !isLetterOrDigit { return .char(Self.asciiCharacters[Int(byte)]) }  // `\.`, `\/`, `\(`
+                if byte < 0x80, !isLetterOrDigit { return .char(PatternCharacter(byte)) }  // `\.`, `\/`, `\(`
                 if byte >= 0x80 {
                     let start = index - 1
                     while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-                    return .char(Array(bytes[start..<index]))  // an escaped non-ASCII character
+                    return PatternCharacter(bytes[start..<index]).map { .char($0) } ?? .other  // an escaped non-ASCII character
                 }
                 if byte == UInt8(ascii: "s") { return .space }
                 if byte == UInt8(ascii: "d") { return .digit }
@@ -514,13 +516,13 @@ enum RequiredLiterals {
 
         /// The characters of a class written as a short list of plain characters (`[*+-]`,
         /// `[ap]`, `[‹«<←]`), or `nil` for anything else (ranges, negation, escapes, sets).
-        static func plainClass(_ text: ArraySlice<UInt8>) -> [[UInt8]]? {
+        static func plainClass(_ text: ArraySlice<UInt8>) -> [PatternCharacter]? {
             guard text.count >= 3, text.count <= 24, text.first == UInt8(ascii: "["), text.last == UInt8(ascii: "]") else {
                 return nil
             }
             let inner = Array(text.dropFirst().dropLast())
             guard inner.first != UInt8(ascii: "^") else { return nil }
-            var characters: [[UInt8]] = []
+            var characters: [PatternCharacter] = []
             var offset = 0
             while offset < inner.count {
                 let byte = inner[offset]
@@ -528,7 +530,8 @@ enum RequiredLiterals {
                     // A whole non-ASCII character (never a class operator).
                     var end = offset + 1
                     while end < inner.count, inner[end] & 0xC0 == 0x80 { end += 1 }
-                    characters.append(Array(inner[offset..<end]))
+                    guard let character = PatternCharacter(inner[offset..<end]) else { return nil }
+                    characters.append(character)
                     offset = end
                     continue
                 }
@@ -539,7 +542,7 @@ enum RequiredLiterals {
                 // `-` is literal only as the first or last character.
                 let isLiteralDash = byte == UInt8(ascii: "-") && (offset == 0 || offset == inner.count - 1)
                 guard isLetterOrDigit || isPlainMark || isLiteralDash else { return nil }
-                characters.append([byte])
+                characters.append(PatternCharacter(byte))
             }
             return characters.isEmpty ? nil : characters
         }

@@ -26,7 +26,9 @@ struct RuleFileParser {
             // The basic resolver: every scalar stays a string, read by the checks below. The
             // default one runs several regular expressions on each scalar to guess a type
             // (10 % of start-up), and its guesses are never used.
-            root = try Yams.compose(yaml: yaml, .basic)
+            // UTF-8 named, not left to `.default`, which reads the whole environment (for
+            // YAMS_DEFAULT_ENCODING) on every call: once per built-in rule file at each start-up.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw describe(error)
         } catch {
@@ -35,11 +37,11 @@ struct RuleFileParser {
         guard let root else { throw fail(1, "empty rule file; expected `version: 1` and `rules:`") }
         let top = try mapping(root, what: "the rule file")
         try checkKeys(top, allowed: Self.topKeys)
-        guard let version = top["version"] else { throw fail(line(root), "missing `version: 1`") }
+        guard let version = top[field: "version"] else { throw fail(line(root), "missing `version: 1`") }
         guard version.scalar?.string == "1" else {
             throw fail(line(version), "unsupported version '\(version.scalar?.string ?? "?")'; this winnow reads version 1")
         }
-        guard let rulesNode = top["rules"] else { throw fail(line(root), "missing `rules:` list") }
+        guard let rulesNode = top[field: "rules"] else { throw fail(line(root), "missing `rules:` list") }
         guard case .sequence(let list) = rulesNode else {
             throw fail(line(rulesNode), "`rules` must be a list of rules")
         }
@@ -67,7 +69,7 @@ struct RuleFileParser {
         guard Self.isValidID(id) else {
             throw fail(line(idNode), "rule id '\(id)' must look like `category.kebab-name` (lowercase letters, digits, hyphens)")
         }
-        let name = try map["name"].map { node throws(WinnowError) in try string(node) } ?? id
+        let name = try map[field: "name"].map { node throws(WinnowError) in try string(node) } ?? id
         let description = try string(try required(map, "description", in: node))
         let scopeNode = try required(map, "scope", in: node)
         let scopeText = try string(scopeNode)
@@ -75,9 +77,9 @@ struct RuleFileParser {
             throw fail(line(scopeNode), "unknown scope '\(scopeText)'; expected line, block or section")
         }
         let match = try parsePattern(try required(map, "match", in: node), key: "match")
-        let unless = try map["unless"].map { node throws(WinnowError) in try parsePattern(node, key: "unless") }
+        let unless = try map[field: "unless"].map { node throws(WinnowError) in try parsePattern(node, key: "unless") }
         var unlessNext: RulePattern?
-        if let nextNode = map["unless-next"] {
+        if let nextNode = map[field: "unless-next"] {
             guard scope == .line else { throw fail(line(nextNode), "`unless-next` is only for `scope: line` rules") }
             let pattern = try parsePattern(nextNode, key: "unless-next")
             // The next line was not scanned with this line's literals: only a regex is tested whole.
@@ -85,7 +87,7 @@ struct RuleFileParser {
             unlessNext = pattern
         }
         var action = Verdict.Action.drop
-        if let actionNode = map["action"] {
+        if let actionNode = map[field: "action"] {
             let text = try string(actionNode)
             guard let parsed = Verdict.Action(rawValue: text) else {
                 throw fail(line(actionNode), "unknown action '\(text)'; expected drop or keep")
@@ -93,10 +95,10 @@ struct RuleFileParser {
             action = parsed
         }
         var extent: SectionExtent?
-        if let extentNode = map["extent"] {
+        if let extentNode = map[field: "extent"] {
             guard scope == .section else {
                 // Name the key the author meant when it is the widget's place, not its reach.
-                if case .mapping(let extentMap) = extentNode, let insideNode = extentMap["inside-article"] {
+                if case .mapping(let extentMap) = extentNode, let insideNode = extentMap[field: "inside-article"] {
                     throw fail(line(insideNode), "`inside-article` is only for `scope: section` rules")
                 }
                 throw fail(line(extentNode), "`extent` is only for `scope: section` rules")
@@ -106,7 +108,7 @@ struct RuleFileParser {
             extent = SectionExtent()
         }
         var languages: [String] = []
-        if let languagesNode = map["languages"] {
+        if let languagesNode = map[field: "languages"] {
             languages = try stringList(languagesNode, key: "languages")
             if languages.contains("any") {
                 guard languages.count == 1 else {
@@ -116,9 +118,9 @@ struct RuleFileParser {
             }
         }
         var caption = false
-        if let captionNode = map["caption"] { caption = try bool(captionNode, key: "caption") }
+        if let captionNode = map[field: "caption"] { caption = try bool(captionNode, key: "caption") }
         var signals: RuleSignals = []
-        if let signalsNode = map["signals"] {
+        if let signalsNode = map[field: "signals"] {
             // They say what the dropped text is; a keep rule drops nothing.
             guard action == .drop else { throw fail(line(signalsNode), "`signals` are only for `action: drop` rules") }
             signals = try parseSignals(signalsNode)
@@ -177,16 +179,16 @@ struct RuleFileParser {
             }
         }
         var pattern = RulePattern(test)
-        if let inputNode = map["input"] {
+        if let inputNode = map[field: "input"] {
             let text = try string(inputNode)
             guard let input = RulePattern.Input(rawValue: text) else {
                 throw fail(line(inputNode), "unknown input '\(text)'; expected plain or raw")
             }
             pattern.input = input
         }
-        if let node = map["case-sensitive"] { pattern.ignoreCase = !(try bool(node, key: "case-sensitive")) }
-        if let node = map["max-length"] { pattern.maxLength = try positiveInt(node, key: "max-length") }
-        if let node = map["max-words"] { pattern.maxWords = try positiveInt(node, key: "max-words") }
+        if let node = map[field: "case-sensitive"] { pattern.ignoreCase = !(try bool(node, key: "case-sensitive")) }
+        if let node = map[field: "max-length"] { pattern.maxLength = try positiveInt(node, key: "max-length") }
+        if let node = map[field: "max-words"] { pattern.maxWords = try positiveInt(node, key: "max-words") }
         return pattern
     }
 
@@ -194,7 +196,7 @@ struct RuleFileParser {
         let map = try mapping(node, what: "`extent`")
         try checkKeys(map, allowed: Self.extentKeys)
         var extent = SectionExtent()
-        if let untilNode = map["until"] {
+        if let untilNode = map[field: "until"] {
             let stops = try stringList(untilNode, key: "until")
             let known = ["heading", "long-paragraph", "plain-paragraph", "end"]
             for stop in stops where !known.contains(stop) {
@@ -204,15 +206,15 @@ struct RuleFileParser {
             extent.untilPlainParagraph = stops.contains("plain-paragraph")
             if !stops.contains("long-paragraph") { extent.untilLongParagraph = nil }
         }
-        if let node = map["long-paragraph-words"] {
+        if let node = map[field: "long-paragraph-words"] {
             guard extent.untilLongParagraph != nil else {
                 throw fail(line(node), "`long-paragraph-words` needs `long-paragraph` in `until`")
             }
             extent.untilLongParagraph = try positiveInt(node, key: "long-paragraph-words")
         }
-        if let node = map["max-paragraphs"] { extent.maxParagraphs = try positiveInt(node, key: "max-paragraphs") }
-        if let node = map["max-lines"] { extent.maxLines = try positiveInt(node, key: "max-lines") }
-        if let node = map["inside-article"] {
+        if let node = map[field: "max-paragraphs"] { extent.maxParagraphs = try positiveInt(node, key: "max-paragraphs") }
+        if let node = map[field: "max-lines"] { extent.maxLines = try positiveInt(node, key: "max-lines") }
+        if let node = map[field: "inside-article"] {
             // It says where the dropped widget may sit; a keep section drops nothing.
             guard action == .drop else { throw fail(line(node), "`inside-article` is only for `action: drop` sections") }
             extent.insideArticle = try bool(node, key: "inside-article")
@@ -224,9 +226,9 @@ struct RuleFileParser {
         let map = try mapping(node, what: "`examples`")
         try checkKeys(map, allowed: Self.exampleKeys)
         var examples = RuleExamples()
-        if let drop = map["drop"] { examples.drop = try exampleList(drop, key: "drop") }
-        if let keep = map["keep"] { examples.keep = try exampleList(keep, key: "keep") }
-        if let context = map["context"] {
+        if let drop = map[field: "drop"] { examples.drop = try exampleList(drop, key: "drop") }
+        if let keep = map[field: "keep"] { examples.keep = try exampleList(keep, key: "keep") }
+        if let context = map[field: "context"] {
             if case .sequence = context {
                 examples.context = try exampleList(context, key: "context")
             } else {
@@ -250,7 +252,7 @@ struct RuleFileParser {
         var examples: [RuleExample] = []
         for item in list {
             let text = try string(item)
-            guard !text.allSatisfy(\.isWhitespace) else { throw fail(line(item), "empty `\(key)` example") }
+            guard !text.allSatisfy({ $0.isWhitespace }) else { throw fail(line(item), "empty `\(key)` example") }
             examples.append(RuleExample(text: text, line: line(item)))
         }
         return examples
@@ -264,7 +266,7 @@ struct RuleFileParser {
     }
 
     private func required(_ map: Node.Mapping, _ key: String, in node: Node) throws(WinnowError) -> Node {
-        guard let value = map[key] else { throw fail(line(node), "missing required key '\(key)'") }
+        guard let value = map[field: key] else { throw fail(line(node), "missing required key '\(key)'") }
         return value
     }
 
@@ -334,7 +336,8 @@ struct RuleFileParser {
         let parts = id.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         return parts.allSatisfy { part in
-            !part.isEmpty && part.first != "-" && part.last != "-" && !part.contains("--")
+            !part.isEmpty && part.first != "-" && part.last != "-"
+                && !zip(part.utf8, part.utf8.dropFirst()).contains { $0 == 0x2D && $1 == 0x2D }  // no "--"
                 && part.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
         }
     }
@@ -360,5 +363,25 @@ struct RuleFileParser {
             previous = current
         }
         return previous[b.count]
+    }
+}
+
+extension Node.Mapping {
+    /// `self[key]`, found faster: Yams makes a `Node` of the key and compares it, tag and all,
+    /// with every pair; here only a pair whose key has that text is compared so (each rule
+    /// looks up a dozen keys, and every built-in rule is read at each start-up).
+    fileprivate subscript(field key: String) -> Node? {
+        // Last pair first, as Yams looks (a mapping is not bidirectional: `reversed()` copies).
+        var index = endIndex
+        var probe: Node?
+        while index > startIndex {
+            index -= 1
+            let pair = self[index]
+            guard case .scalar(let scalar) = pair.key, scalar.string == key else { continue }
+            let node = probe ?? Node(key, tag.copy(with: .implicit))
+            probe = node
+            if pair.key == node { return pair.value }
+        }
+        return nil
     }
 }
