@@ -344,14 +344,32 @@ struct HeuristicPass {
             // (a list's last entries, a sign-off) right after the last prose line.
             var taken = 0
             var index = upper + 1
-            while index < count, taken < t.tailLines, !separators[index], !Block.isDecided(document.blocks, at: index) {
+            // A picture between the last paragraphs (its alt text or credit, which a rule drops
+            // as image text) does not end a short article: stepped over, like the title walk
+            // steps over a lead image. Past one, only sentences join (a thumbnail over a
+            // related-story list is not the article's).
+            var picturesSkipped = 0
+            while index < count, taken < t.tailLines, !separators[index] {
+                if Block.isDecided(document.blocks, at: index) {
+                    guard picturesSkipped < t.titleSkipLines, document.blocks[index].verdictAction == .drop,
+                        !ruleDropped[index]
+                    else { break }
+                    picturesSkipped += 1
+                    index += 1
+                    continue
+                }
                 let line = features[index]
                 let joinable: Bool
                 switch classes[index] {
-                case .short, .nearGood:
+                // A prose line comes here only past a picture (next to the region it is the region's).
+                case .short, .nearGood, .good:
                     // A line ending in a colon introduces what follows, which is not joined.
                     joinable = line.words > 0 && !line.endsWithColon
-                        && (line.endsLikeSentence || document.blocks[index].kind == .listItem)
+                        && (picturesSkipped == 0
+                            ? line.endsLikeSentence || document.blocks[index].kind == .listItem
+                            // Past a picture, a sentence of running text: not the next picture's
+                            // caption or a post's meta line ("Design | Comments (0)").
+                            : line.endsLikeSentence && !line.hasPipe && line.stopwordDensity >= t.stopwordsHigh)
                 default: joinable = false
                 }
                 guard joinable else { break }
