@@ -113,10 +113,8 @@ public struct LanguageDetector: Stage {
         let scratch = scratchPool.checkOut()
         defer { scratchPool.checkIn(scratch) }
         let count = document.blocks.count
-        // Guesses are collected and stored at the end: reading and writing `document.blocks`
-        // in one loop is fine, but holding a second reference to the array would copy it.
-        var guesses: [LanguageGuess] = []
-        guesses.reserveCapacity(count)
+        // Each guess is stored into its block as it is made (moved, or copied once from the
+        // memo): no array of guesses to fill and copy from, each copy retaining alternatives.
         var lines: [Range<Int>] = []
         var bytes: [UInt8] = []
         // The line memo's lookups are cache misses (slot, then entry): every one-line
@@ -136,7 +134,7 @@ public struct LanguageDetector: Stage {
                 }
                 if let known = line.known {
                     document.blocks[start].plainTextCache = known.plain
-                    guesses.append(known.guess)
+                    document.blocks[start].language = known.guess
                 } else {
                     // Its sample is read in place from its visible text (valid UTF-8, cut
                     // between scalars): no copy is made.
@@ -145,10 +143,10 @@ public struct LanguageDetector: Stage {
                         let sample = UnsafeBufferPointer(rebasing: utf8[..<Self.sampleLength(utf8, bytes: Self.sampleBytes)])
                         return detectWithLength(bytes: sample, scratch: scratch).guess
                     }
-                    guesses.append(guess)
                     document.blocks.withUTF8Text(at: start) {
                         scratch.rememberLine(bytes: Self.bytes($0), plain: visible, guess: guess, hash: line.hash)
                     }
+                    document.blocks[start].language = consume guess
                 }
                 start = end
                 continue
@@ -169,11 +167,10 @@ public struct LanguageDetector: Stage {
                 lines.append(lineStart..<bytes.count)
             }
             bytes.withUnsafeBufferPointer { all in
-                judgeLines(of: document.blocks, from: start, lines: lines, in: all, scratch: scratch, into: &guesses)
+                judgeLines(of: &document.blocks, from: start, lines: lines, in: all, scratch: scratch)
             }
             start = end
         }
-        for index in 0..<count { document.blocks[index].language = guesses[index] }
         document.language = documentLanguage(of: document.blocks, keptOnly: false)
     }
 
@@ -229,11 +226,11 @@ public struct LanguageDetector: Stage {
         return visible
     }
 
-    /// Appends the guesses for the lines of a paragraph of several lines, the blocks from
+    /// Stores the guesses for the lines of a paragraph of several lines, the blocks from
     /// `first` on, whose samples are `lines` of `all` (joined by newlines).
     private func judgeLines(
-        of blocks: [Block], from first: Int, lines: [Range<Int>], in all: UnsafeBufferPointer<UInt8>,
-        scratch: DetectorScratch, into guesses: inout [LanguageGuess]
+        of blocks: inout [Block], from first: Int, lines: [Range<Int>], in all: UnsafeBufferPointer<UInt8>,
+        scratch: DetectorScratch
     ) {
         let found = scratch.paragraph(for: all, lines: lines.count)
         let judgement: ParagraphJudgement
@@ -247,16 +244,16 @@ public struct LanguageDetector: Stage {
         for (offset, line) in judgement.lines.enumerated() {
             switch line {
             case .short:
-                guesses.append(shared.isUndetermined ? .undetermined : shared)
+                blocks[first + offset].language = shared.isUndetermined ? .undetermined : shared
             case .agrees:
-                guesses.append(shared)
+                blocks[first + offset].language = shared
             case .own(let guess, let letters):
                 // With a paragraph guess, a line keeps its own only when it is clearly foreign.
                 let standsAlone =
                     !guess.isUndetermined && guess.code != shared.code
                     && (guess.confidence >= 0.9 && letters >= 12
                         || blocks[first + offset].kind != .paragraph && letters >= 24)
-                guesses.append((standsAlone || shared.isUndetermined) ? guess : shared)
+                blocks[first + offset].language = (standsAlone || shared.isUndetermined) ? guess : shared
             }
         }
     }

@@ -140,19 +140,33 @@ final class CompiledPattern: Sendable {
             if requiresDigit, !subject.mayHoldDigit(of: input) { return false }
             // Case folding maps scalar by scalar, so a variant the text holds has its fold in the
             // folded text, and that literal's id is a hit.
-            if let exactLiterals,
-                !exactLiterals.contains(where: { hit($0.id) && $0.variants.contains { MatchSubject.contains(text, $0) } })
-            {
-                return false
-            }
+            if let exactLiterals, !Self.holdsExactLiteral(exactLiterals, text, hit: hit) { return false }
             if let endings, !endings.admits(text) { return false }
             guard !branches.isEmpty else { return regex(slot, text) }
-            for branch in branches {
-                if let literalIDs = branch.literalIDs, !literalIDs.contains(where: hit) { continue }
-                if let prefixes = branch.prefixes, !prefixes.isPrefix(of: folded) { continue }
-                if branch.requiresDigit, !subject.mayHoldDigit(of: input) { continue }
-                if let endings = branch.endings, !endings.admits(text) { continue }
-                if regex(branch.slot, text) { return true }
+            for index in branches.indices {
+                // Borrowed, not copied: `branches` holds the branch for the whole loop, and a
+                // copy (and the bound literal ids and prefixes) retained on every try.
+                let matched = Unmanaged.passUnretained(branches[index])._withUnsafeGuaranteedRef { branch in
+                    if branch.literalIDs?.contains(where: hit) == false { return false }
+                    if branch.prefixes?.isPrefix(of: folded) == false { return false }
+                    if branch.requiresDigit, !subject.mayHoldDigit(of: input) { return false }
+                    if branch.endings?.admits(text) == false { return false }
+                    return regex(branch.slot, text)
+                }
+                if matched { return true }
+            }
+            return false
+        }
+    }
+
+    /// Whether `text` holds a variant of one of `literals` whose id is a hit. Read in place:
+    /// `contains(where:)` copied each literal, retaining its variants, for every try.
+    private static func holdsExactLiteral(
+        _ literals: [ExactLiteral], _ text: UnsafeRawBufferPointer, hit: (Int) -> Bool
+    ) -> Bool {
+        literals.withUnsafeBufferPointer { literals in
+            for index in literals.indices where hit(literals[index].id) {
+                if literals[index].variants.contains(where: { MatchSubject.contains(text, $0) }) { return true }
             }
             return false
         }

@@ -103,10 +103,13 @@ final class RegexBundle {
     func matches(_ slot: Int, _ text: UnsafeRawBufferPointer) -> Bool {
         if regexes[slot] == nil { regexes[slot] = pool.copy(of: slot) }
         guard let regex = regexes[slot] else { return false }
-        do {
-            return try matches(regex, text)
-        } catch {
-            return false
+        // Borrowed: `regexes` keeps the regex for the bundle's life (a copy retained it per try).
+        return Unmanaged.passUnretained(regex)._withUnsafeGuaranteedRef { regex in
+            do {
+                return try matches(regex, text)
+            } catch {
+                return false
+            }
         }
     }
 

@@ -145,17 +145,20 @@ struct RuleMatcher {
         var labelled = false
         let order = compiled.lineOrder
         for rank in candidates {
-            let entry = order[Int(rank)]
-            if options.keepCaptions && entry.isCaption { continue }
-            if entry.isSection {
-                guard !labelled, action != .keep else { continue }
-                if applies(entry, language) && matches(entry, &subject) {
-                    labelled = true
-                    outcome.labelRank = rank
+            // Borrowed, not copied: `order` holds every entry for the whole loop, and a copy
+            // retained and released the entry for every candidate of every line.
+            Unmanaged.passUnretained(order[Int(rank)])._withUnsafeGuaranteedRef { entry in
+                if options.keepCaptions && entry.isCaption { return }
+                if entry.isSection {
+                    guard !labelled, action != .keep else { return }
+                    if applies(entry, language) && matches(entry, &subject) {
+                        labelled = true
+                        outcome.labelRank = rank
+                    }
+                } else if action == nil, applies(entry, language), matches(entry, &subject) {
+                    action = entry.rule.action
+                    outcome.verdictRank = rank
                 }
-            } else if action == nil, applies(entry, language), matches(entry, &subject) {
-                action = entry.rule.action
-                outcome.verdictRank = rank
             }
         }
         if let tag { regexes.lineOutcomes.store(outcome, bytes: bytes, tag: tag, hash: hash) }
@@ -373,14 +376,10 @@ struct RuleMatcher {
                 &subject, hit: { id in literalsFound ?? (stamp[id] == current) },
                 regex: { slot, text in regexes.matches(slot, text) })
         else { return false }
-        if let unless = entry.unless,
-            unless.matches(
-                &subject, hit: { id in literalsFound ?? (stamp[id] == current) },
-                regex: { slot, text in regexes.matches(slot, text) })
-        {
-            return false
-        }
-        return true
+        // Chained, not bound: binding the optional retained the pattern.
+        return entry.unless?.matches(
+            &subject, hit: { id in literalsFound ?? (stamp[id] == current) },
+            regex: { slot, text in regexes.matches(slot, text) }) != true
     }
 
     // MARK: - Sections
