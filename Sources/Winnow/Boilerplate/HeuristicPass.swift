@@ -96,7 +96,9 @@ struct HeuristicPass {
                 }
                 continue
             }
-            if let reason = PlaceholderHeuristic.reason(line), !PlaceholderHeuristic.headsAssignment(at: index, blocks: document.blocks) {
+            if let reason = PlaceholderHeuristic.reason(line),
+                !PlaceholderHeuristic.headsAssignment(at: index, blocks: document.blocks)
+            {
                 classes.append(.bad(ruleID: PlaceholderHeuristic.id, reason: reason))
             } else if !options.keepCaptions, CaptionAboveCredit.isCaption(at: index, blocks: document.blocks, words: line.words) {
                 // Like a rule-dropped caption: inside the article, it does not end it.

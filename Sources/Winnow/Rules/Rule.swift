@@ -36,8 +36,8 @@ public struct Rule: Sendable, Hashable {
 
     public init(
         id: String, name: String, description: String, scope: RuleScope, match: RulePattern,
-        unless: RulePattern? = nil, unlessNext: RulePattern? = nil, extent: SectionExtent? = nil, action: Verdict.Action = .drop,
-        languages: [String] = [], caption: Bool = false, signals: RuleSignals = [], examples: RuleExamples,
+        unless: RulePattern? = nil, unlessNext: RulePattern? = nil, extent: SectionExtent? = nil,
+        action: Verdict.Action = .drop, languages: [String] = [], caption: Bool = false, signals: RuleSignals = [], examples: RuleExamples,
         location: RuleLocation
     ) {
         self.id = id

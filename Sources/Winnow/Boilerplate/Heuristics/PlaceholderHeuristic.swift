@@ -44,8 +44,10 @@ enum PlaceholderHeuristic {
     }
 
     /// Whether the bracketed line `index` heads a `key = value` line right below it in its
-    /// paragraph (so the two stay together in the output, and cleaning it again keeps both): an INI or TOML section header in a code listing (`[extensions]` over
-    /// `evolve =`), which `ui.bracketed-text` leaves alone too (its `unless-next`).
+    /// paragraph: an INI or TOML section header in a code listing (`[extensions]` over
+    /// `evolve =`), which `ui.bracketed-text` leaves alone too (its `unless-next`). The same
+    /// paragraph, not merely the next line: the two then stay together in the output, so
+    /// cleaning it again keeps both.
     static func headsAssignment(at index: Int, blocks: [Block]) -> Bool {
         let next = index + 1
         guard next < blocks.count, blocks[next].paragraph == blocks[index].paragraph,
@@ -59,7 +61,9 @@ enum PlaceholderHeuristic {
     static func isAssignment(_ line: String.UTF8View) -> Bool {
         var bytes = line.drop { $0 == UInt8(ascii: " ") }[...]
         guard let first = bytes.first, first.isASCIILetterOrUnderscore else { return false }
-        bytes = bytes.drop { $0.isASCIILetterOrUnderscore || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
+        bytes = bytes.drop {
+            $0.isASCIILetterOrUnderscore || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+        }
         return bytes.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.first == UInt8(ascii: "=")
     }
 }
