@@ -1606,26 +1606,48 @@ rules:
 
   - id: promo.shop-button
     name: Shopping button
-    description: "Drops a retailer button of a buying guide or review ($299 at Amazon, Buy at Best Buy, Check price on Amazon, View Deal, Prices may vary.)."
+    description: "Drops a retailer button of a buying guide or review (View Deal, Check price, Prices may vary., Jetzt bei Amazon kaufen, Voir l'offre)."
     rationale: >-
-      Reviews and buying guides render each product's shop buttons as short lines of their own:
-      a price and a shop, or a verb and a shop. As a whole line they are never a sentence of
-      the review; "Amazon cut the price to $299 at launch" is longer and does not start so.
+      Reviews and buying guides render each product's shop buttons as short lines of their own.
+      As a whole line they are never a sentence of the review. A set of phrases: the prices
+      and shop names of `promo.shop-link` need a pattern, these do not.
     scope: line
     match:
-      regex: '^(?:(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£]|euros?|dollars?))\s+(?:at|from|@|bei|chez|en|su)\s+\S.{0,30}|(?:buy|shop|see|view|check (?:the )?price|get it|order)(?: it| now)? (?:at|on|from|via) (?:amazon|walmart|best ?buy|target|ebay|apple|b&h(?: photo)?|newegg|costco|home depot|\S+\.(?:com|de|fr|co\.uk))\b.{0,20}|view deal|see deal|get (?:the )?deal|check price|see price|see prices|view at amazon|(?:jetzt )?bei amazon (?:kaufen|ansehen)|voir (?:le prix|l.offre)|ver (?:precio|oferta)|prices? (?:may|can) vary\.?|price (?:as of|last checked)\b.{0,40})$'
+      any-of: [
+        "View Deal", "See Deal", "Get Deal", "Get the deal", "Check price", "Check the price", "Check prices", "See price",
+        "See prices", "View at Amazon", "See at Amazon", "Prices may vary.", "Prices may vary", "Price may vary.",
+        "Jetzt bei Amazon kaufen", "Bei Amazon kaufen", "Bei Amazon ansehen", "Zum Angebot bei Amazon",
+        "Voir le prix", "Voir l'offre", "Voir l’offre", "Ver precio", "Ver oferta", "Vedi offerta", "Ver preço"
+      ]
+    examples:
+      drop:
+        - "View Deal"
+        - "Check price"
+        - "Prices may vary."
+        - "Jetzt bei Amazon kaufen"
+      keep:
+        - "Check prices before you book, the agency advised."
+
+  - id: promo.shop-link
+    name: Price or shop link
+    description: "Drops a product's price-and-shop or verb-and-shop button ($299 at Amazon, $1,099.99 at Best Buy, 299 € bei MediaMarkt, Buy at Walmart, Check price on Amazon, See it at example.com)."
+    rationale: >-
+      A price and a shop, or a verb and a shop, with nothing else on the line: a buying guide's
+      button. "Amazon cut the price to $299 at launch" is longer and does not start so. The
+      currency sign or the shop's name is what the prefilter looks for, so most lines never
+      reach the pattern.
+    scope: line
+    match:
+      regex: '^(?:(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£])\s+(?:at|from|@|bei|chez|en|su)\s+\S.{0,30}|(?:buy|shop|see|view|check (?:the )?price|get it|order)(?: it| now)? (?:at|on|from|via) (?:amazon|walmart|best ?buy|target|ebay|apple|b&h(?: photo)?|newegg|costco|home depot|\S+\.(?:com|de|fr|co\.uk))\b.{0,20})$'
       max-words: 10
     examples:
       drop:
         - "$299 at Amazon"
         - "$1,099.99 at Best Buy"
+        - "299 € bei MediaMarkt"
         - "Buy at Walmart"
         - "Check price on Amazon"
-        - "View Deal"
         - "See it at example.com"
-        - "Prices may vary."
-        - "Jetzt bei Amazon kaufen"
-        - "299 € bei MediaMarkt"
       keep:
         - "Amazon cut the price to $299 at launch."
         - "Buy at your own risk, the regulator warned."
