@@ -46,23 +46,13 @@ import Testing
         #expect(try Self.dropped("Some text.\n[extensions]\n") == ["[extensions]"])
     }
 
+    /// Through the loader, as a user's rule directory is read: a `path:line:` error.
     @Test func onlyALineRuleWithARegexMayHaveIt() {
         let section = Self.rule.replacingOccurrences(of: "scope: line", with: "scope: section")
         let phrase = Self.rule.replacingOccurrences(of: "regex: '^[A-Za-z_][\\w.-]*\\s*='", with: "contains: '='")
-        for (yaml, message) in [(section, "`unless-next` is only for `scope: line` rules"), (phrase, "`unless-next` takes a `regex`")] {
-            do throws(WinnowError) {
-                _ = try Self.parse(yaml)
-                Issue.record("expected an invalid-rule-file error")
-            } catch {
-                guard case .invalidRuleFile(let path, let line, let detail) = error else {
-                    Issue.record("expected an invalid-rule-file error, got \(error)")
-                    continue
-                }
-                #expect(path == "rules.yaml")
-                #expect(line == 10, "\(detail)")
-                #expect(detail.contains(message), "\(detail)")
-            }
-        }
+        #expect(section != Self.rule && phrase != Self.rule, "the edits must change the file")
+        RuleLoaderTests().expectInvalid(section, line: 10, containing: "`unless-next` is only for `scope: line` rules")
+        RuleLoaderTests().expectInvalid(phrase, line: 10, containing: "`unless-next` takes a `regex`")
     }
 
     /// The heuristics agree: a bracketed line over a setting is not a placeholder.
