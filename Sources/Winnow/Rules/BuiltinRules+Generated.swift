@@ -1460,7 +1460,7 @@ rules:
     description: "Drops the validation and status messages of a sign-up or contact form (Please enter a valid email address., Please check your inbox for a confirmation email.)."
     scope: line
     match:
-      regex: '^(?:please (?:enter|provide|type|fill in) (?:your|a valid|a) (?:e-?mail(?: address)?|name|password|user ?name|comment|search term)|please check your (?:inbox|e-?mail) for (?:a|the|your) confirmation|an error occurr?ed,? please try again|(?:thank you|thanks) for (?:subscribing|signing up|registering)|you have (?:successfully )?(?:subscribed|signed up|been subscribed)|invalid e-?mail(?: address)?|bitte geben sie (?:eine gültige|ihre) e-?mail|veuillez (?:saisir|entrer) (?:une adresse e-?mail valide|votre adresse e-?mail)|por favor,? introduce (?:un correo|una dirección de correo)|inserisci un indirizzo e-?mail valido)\b'
+      regex: '^(?:please (?:enter|provide|type|fill in) (?:your|a valid|a) (?:e-?mail(?: address)?|name|password|user ?name|comment|search term)|please check your (?:inbox|e-?mail) for (?:a|the|your) confirmation|an error occurr?ed,? please try again|(?:oops[.!,]? )?something went wrong[.!,]? please (?:try again|refresh)|check your (?:inbox|e-?mail) to (?:confirm|complete|verify)|(?:thank you|thanks) for (?:subscribing|signing up|registering)|you have (?:successfully )?(?:subscribed|signed up|been subscribed)|invalid e-?mail(?: address)?|bitte geben sie (?:eine gültige|ihre) e-?mail|veuillez (?:saisir|entrer) (?:une adresse e-?mail valide|votre adresse e-?mail)|por favor,? introduce (?:un correo|una dirección de correo)|inserisci un indirizzo e-?mail valido)\b'
       max-words: 20
     examples:
       drop:
@@ -1469,11 +1469,14 @@ rules:
         - "Please check your inbox for a confirmation email."
         - "An error occured, please try again later."
         - "Thanks for signing up!"
+        - "Oops. Something went wrong. Please try again later."
+        - "Check your inbox to confirm your subscription."
         - "Bitte geben Sie eine gültige E-Mail-Adresse ein."
         - "Veuillez saisir une adresse e-mail valide."
       keep:
         - "Please enter the building through the side door, the notice said."
         - "An error occurred in the count, officials admitted on Monday."
+        - "Something went wrong in the marketing, and the product never sold."
 
   - id: promo.feed-signup
     name: Feed or e-mail update sign-up
@@ -1974,6 +1977,10 @@ rules:
         "Jump to comments", "View all comments", "Read more comments",
         "Link copied!", "Link copied to clipboard", "Copied!", "Link kopiert", "Lien copié", "Lien copié !", "Enlace copiado", "Link copiato", "Link copiado",
         "Story continues", "Story continues below", "Article continues after this ad", "Article continues after advertisement",
+        "Advertisement - Continue Reading Below", "Advertisement – Continue Reading Below", "Continue Reading Below",
+        "Article continues below this ad", "Article continues below advertisement", "Post continues below",
+        "Post continues below advertisement", "Story continues after advertisement", "Story continues below this ad",
+        "Scroll to continue reading", "Content continues below", "Advertisement continues below",
         "Advertisement · Scroll to continue", "Thanks for your feedback!", "Thank you for your feedback!", "Give feedback",
         "Ad loading...", "Ad loading…", "Close ad", "Report this ad", "Open image modal", "Toggle caption", "Hide caption",
         "Sponsor message", "Yes No",
@@ -1997,6 +2004,7 @@ rules:
         - "Artikel verschenken"
         - "Link copied!"
         - "Story continues below"
+        - "Advertisement - Continue Reading Below"
         - "toggle caption"
       keep:
         - "Supported by the council, the plan passed with a large majority."
@@ -2079,6 +2087,49 @@ rules:
 
         In France, the agriculture ministry said maize yields in the south-west could fall by a third.
 
+  - id: promo.signup-fine-print
+    name: Sign-up fine print
+    description: "Drops the small print under a sign-up, newsletter or account form: the consent line (By signing up, you agree to our Terms of Use and Privacy Policy.), the reCAPTCHA notice and the reassurances (You can unsubscribe at any time., We respect your privacy., No spam, ever.), in en de fr es it pt nl."
+    rationale: >-
+      A form's fine print is addressed to the reader about their e-mail address, their consent
+      or the form's spam check; every site that embeds a newsletter box or a sign-up wall
+      prints the same few sentences, and a story has no reason to say them on a line of
+      their own. A line must open with the formula, so a story that reports on a site's terms
+      ("By continuing to use the app, users agree …" inside a longer sentence) stays.
+    scope: line
+    match:
+      regex: '^(?:by (?:signing up|subscribing|clicking|registering|creating an account|continuing|submitting|entering your e-?mail|providing your e-?mail|pressing|tapping)\b.{0,100}?\b(?:you (?:agree|accept|consent|acknowledge|confirm|are agreeing)|i (?:agree|acknowledge|accept|consent))\b.{0,200}|this (?:site|form|page) is protected by recaptcha\b.{0,120}|(?:you can |you may )?unsubscribe (?:at any time|anytime)\b.{0,80}|we respect your (?:privacy|inbox)(?:[.!]|\s+(?:and|&)\b.{0,100})?|(?:we(?:''ll|’ll| will) never|we (?:don''t|don’t|do not|won''t|won’t|will not)) (?:share|sell|rent|spam)\b.{0,80}|(?:your|we) (?:e-?mail(?: address)?|information|details|data) (?:will|is) never (?:be )?(?:shared|sold|spammed|given|passed)\b.{0,60}|no spam(?:[,.!]? ever)?[.!]?(?: unsubscribe (?:at any time|anytime)[.!]?)?|we hate spam\b.{0,80}|(?:die )?abmeldung (?:ist )?jederzeit möglich\b.{0,60}|sie können (?:sich|den newsletter) jederzeit (?:wieder )?(?:abmelden|abbestellen|austragen)\b.{0,60}|mit (?:der|ihrer) (?:anmeldung|registrierung) (?:akzeptieren|stimmen) sie\b.{0,160}|(?:désinscription|désabonnement) (?:possible )?à tout moment\b.{0,60}|vous pouvez vous (?:désinscrire|désabonner) (?:à tout moment|en un clic)\b.{0,60}|en vous inscrivant,? vous acceptez\b.{0,160}|puedes darte de baja (?:en cualquier momento|cuando quieras)\b.{0,60}|al (?:suscribirte|registrarte),? aceptas\b.{0,160}|puoi (?:annullare l.iscrizione|disiscriverti|cancellarti) in qualsiasi momento\b.{0,60}|iscrivendoti,? accetti\b.{0,160}|(?:você )?pode cancelar (?:a|sua) (?:inscrição|assinatura) a qualquer momento\b.{0,60}|ao se (?:inscrever|cadastrar),? você concorda\b.{0,160}|je kunt je (?:op elk moment|altijd) (?:weer )?afmelden\b.{0,60})$'
+      max-words: 45
+    examples:
+      drop:
+        - "By signing up, you agree to our Terms of Use and Privacy Policy."
+        - "By clicking Sign Up, you confirm that you have read and agree to our Privacy Policy."
+        - "By continuing you are agreeing to our Terms of Service and Privacy Policy."
+        - "By submitting this form, you accept the Mollom privacy policy."
+        - "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."
+        - "You can unsubscribe at any time."
+        - "Unsubscribe anytime."
+        - "We respect your privacy and will never share your e-mail address."
+        - "We'll never share your email with anyone else."
+        - "Your email address will never be shared."
+        - "No spam, ever."
+        - "No spam. Unsubscribe anytime."
+        - "Abmeldung jederzeit möglich."
+        - "Sie können sich jederzeit wieder abmelden."
+        - "Désinscription possible à tout moment."
+        - "En vous inscrivant, vous acceptez nos conditions générales d'utilisation."
+        - "Puedes darte de baja en cualquier momento."
+        - "Puoi annullare l'iscrizione in qualsiasi momento."
+        - "Você pode cancelar a inscrição a qualquer momento."
+        - "Je kunt je op elk moment weer afmelden."
+      keep:
+        - "Your email address will not be published."
+        - "By continuing to use the app after the update, users agree to share their location, the complaint says."
+        - "No spam filter caught the message, which reached 40,000 inboxes before it was stopped."
+        - "Users can unsubscribe at any time, but few do, the study found."
+        - "By signing up early, families got the best places in the programme."
+        - "We respect your privacy, the minister told the families, but the law requires the census."
+
 """##),
         ("ui/bare-words.yaml", ##"""
 version: 1
@@ -2105,7 +2156,7 @@ rules:
         "RSS", "RSS Feed", "StumbleUpon", "Digg", "Delicious", "Text size", "Font size", "A A A", "Archives", "Categories",
         "Tags", "Tags:", "Recent Posts", "Recent Comments", "Blogroll", "Meta", "Quantcast", "Quantcast *", "Submit",
         "Go", "OK", "Cancel", "Send", "Skip", "View comments", "View/Post Comments", "Breaking News", "Breaking News:", "Just In", "Just In:", "Advertise", "Advertise here", "Advertise with us", "Advertise on our site", "Advertising info", "Media kit", "Show comments", "Hide comments", "Leave a comment",
-        "Story highlights", "Apple Podcasts", "Google Podcasts", "Spotify", "Stitcher", "Overcast", "Pocket Casts", "Listen to the podcast", "Jetzt anhören", "Gallery", "Smaller", "Larger", "Subscriber content", "Subscribe to...", "Subscribe to…", "Article", "Video", "Videos", "Photo", "Photos", "Image", "Images", "Image:", "Photo:", "Topics", "Topics:", "Related topics", "Related topics:", "AdChoices", "Ad Choices", "Embed", "Fullscreen", "Full screen", "Exit fullscreen", "Click to expand", "Tap to expand", "Tap to unmute", "Click to unmute", "Shop now", "Buy now", "See more", "See all", "View all", "View more", "Show all",
+        "Story highlights", "Apple Podcasts", "Google Podcasts", "Spotify", "Stitcher", "Overcast", "Pocket Casts", "Listen to the podcast", "Jetzt anhören", "Gallery", "Smaller", "Larger", "Subscriber content", "Subscribe to...", "Subscribe to…", "Article", "Video", "Videos", "Audio", "Play", "Pause", "Mute", "Unmute", "Enter fullscreen", "Watch next", "Close menu", "Open menu", "Open navigation", "Close navigation", "Open search", "Close search", "Photo", "Photos", "Image", "Images", "Image:", "Photo:", "Topics", "Topics:", "Related topics", "Related topics:", "AdChoices", "Ad Choices", "Embed", "Fullscreen", "Full screen", "Exit fullscreen", "Click to expand", "Tap to expand", "Tap to unmute", "Click to unmute", "Shop now", "Buy now", "See more", "See all", "View all", "View more", "Show all",
         "Foto", "Fotos", "Vídeo", "Vídeos", "Vidéo", "Vidéos", "Bildergalerie", "Fotogalerie", "Galerie", "Galería", "Fotogalería", "Galeria", "Fotogaleria", "Fotogallery", "Themen", "Thèmes", "Temas", "Contenu sponsorisé", "Contenido patrocinado", "Contenuto sponsorizzato", "Conteúdo patrocinado", "Gesponsorde inhoud", "Gesponsert", "Partner-Angebote", "Zum Angebot", "Zur Startseite", "Hören", "Vollbild", "Plein écran", "Pantalla completa", "Schermo intero", "Tela cheia", "Abonnez-vous", "Abonnez-vous !",
         "Anzeige", "Werbung", "Werben Sie bei uns", "Mediadaten", "Annoncez avec nous", "Annoncer", "Anúnciese", "Anuncie aquí", "Anuncie", "Adverteren", "广告合作", "广告服务", "广告投放", "広告掲載", "広告掲載について", "광고문의", "광고안내", "Teilen", "Drucken", "Suche", "Suchen", "Schließen", "Abonnieren", "Kommentare",
         "Kommentieren", "Mehr", "Weiterlesen", "Zurück", "Weiter", "Startseite", "Anmelden",
@@ -2450,6 +2501,38 @@ rules:
       keep:
         - "The gallery has 12 rooms."
         - "Photos 1962"
+
+  - id: ui.account-prompt
+    name: Account prompt
+    description: "Drops a log-in or sign-up prompt of a site's account box (Don't have an account? Sign up, Already have an account? Log in, Log in or sign up, Forgot your password?), in en de fr es it pt nl."
+    rationale: >-
+      Sites with accounts print the same prompts in their header, their comment box and their
+      sign-up walls; each asks the reader a question about their account or offers the two
+      buttons, and is short. The line must be the prompt alone, so a story that quotes such a
+      question inside a sentence stays.
+    scope: line
+    match:
+      regex: '^(?:(?:don''t|don’t|do not) have an account(?: yet)?\s?\?(?:\s+\S+){0,4}|already (?:have an account|registered)\s?\?(?:\s+\S+){0,4}|(?:log ?in|sign ?in)(?: or |\s?/\s?)(?:sign ?up|register|create (?:an|a free) account)[.!]?|(?:sign ?up|register)(?: or |\s?/\s?)(?:log ?in|sign ?in)[.!]?|create (?:an|a free|your free) account[.!]?|forgot (?:your )?password\s?\??|not a member(?: yet)?\s?\?(?:\s+\S+){0,4}|noch (?:kein (?:konto|kundenkonto|benutzerkonto)|nicht registriert|kein mitglied)\s?\?(?:\s+\S+){0,4}|passwort vergessen\s?\??|(?:anmelden|einloggen) oder registrieren[.!]?|pas encore (?:de compte|inscrit|inscrite|membre)\s?\?(?:\s+\S+){0,4}|mot de passe oublié\s?\??|(?:se connecter|connexion) ou (?:s.inscrire|créer un compte)[.!]?|¿no tienes (?:una )?cuenta\s?\?(?:\s+\S+){0,4}|¿ya tienes (?:una )?cuenta\s?\?(?:\s+\S+){0,4}|¿(?:olvidaste|has olvidado) tu contraseña\s?\?|non hai (?:ancora )?un account\s?\?(?:\s+\S+){0,4}|hai già un account\s?\?(?:\s+\S+){0,4}|password dimenticata\s?\??|não tem (?:uma )?conta\s?\?(?:\s+\S+){0,4}|já tem (?:uma )?conta\s?\?(?:\s+\S+){0,4}|esqueceu (?:a|sua) senha\s?\??|nog geen account\s?\?(?:\s+\S+){0,4}|heb je al een account\s?\?(?:\s+\S+){0,4}|wachtwoord vergeten\s?\??)$'
+      max-words: 12
+    examples:
+      drop:
+        - "Don't have an account? Sign Up"
+        - "Don’t have an account?"
+        - "Already have an account? Log in"
+        - "Log in or sign up"
+        - "Sign in / Register"
+        - "Create a free account"
+        - "Forgot your password?"
+        - "Noch kein Konto? Jetzt registrieren"
+        - "Pas encore de compte ? Inscrivez-vous"
+        - "¿No tienes cuenta? Regístrate"
+        - "Non hai un account? Registrati"
+        - "Não tem uma conta? Cadastre-se"
+        - "Nog geen account? Registreer"
+      keep:
+        - "Don't have an account? The bank says you can still apply by post."
+        - "Why would anyone not have an account with the bank, he asked, when the fees are so low?"
+        - "Log in or sign up problems were reported by thousands of users on Monday, the company said."
 
 """##),
         ("ui/media-player.yaml", ##"""
