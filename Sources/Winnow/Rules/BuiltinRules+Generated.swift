@@ -3039,13 +3039,13 @@ rules:
 
   - id: widgets.site-related-section
     name: Related-on-site section
-    description: "Drops a related-content label that names the site (Related on HuffPost:, Also on HuffPost:, More world stories from NBC News:, More from mental_floss…, Mehr von SPIEGEL ONLINE, Plus de France 24) and the cards and links under it."
+    description: "Drops a related-content label that names the site (Related on HuffPost:, Also on HuffPost:, More world stories from NBC News:, More from mental_floss…, More in Business, Mehr von SPIEGEL ONLINE, Plus de France 24) and the cards and links under it."
     rationale: >-
       The label names the publisher and introduces its other stories; the extent is the one of
       widgets.related-section, so prose that resumes ends the section.
     scope: section
     match:
-      regex: '^(?:(?:related|also|more)(?: [\p{L}&]+){0,3} (?:on|from|at) |more from |mehr (?:von|bei|aus) |plus (?:de|sur) |más (?:de|en) |altro (?:da|su) |mais (?:de|em|no) |meer (?:van|op) )[\p{L}\d .&''’_-]{2,40}[:…]*$'
+      regex: '^(?:(?:related|also|more)(?: [\p{L}&]+){0,3} (?:on|from|at) |more from |more in |mehr (?:von|bei|aus) |plus (?:de|sur) |más (?:de|en) |altro (?:da|su) |mais (?:de|em|no) |meer (?:van|op) )[\p{L}\d .&''’_-]{2,40}[:…]*$'
       max-words: 9
     unless:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
@@ -3063,10 +3063,13 @@ rules:
         - "More from mental_floss…"
         - "Mehr von SPIEGEL ONLINE"
         - "Plus de France 24"
+        - "More in Business"
+        - "More in Theater News"
       keep:
         - "More from the same family were arrested on Monday, police said."
         - "• More from The Atlantic"
         - "Related on several counts, the cases were heard together."
+        - "More in sorrow than in anger, the judge said."
 
   - id: widgets.video-card
     name: Embedded video card
