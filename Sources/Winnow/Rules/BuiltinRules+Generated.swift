@@ -1745,7 +1745,7 @@ rules:
     description: Drops a share bar of a Chinese, Japanese or Korean page ("分享到：微信 微博 QQ空间", "シェアする ツイート", "공유하기 페이스북 트위터"), a prompt followed only by service names.
     scope: line
     match:
-      regex: '^(?:分享到|分享至|分享给|分享|转发到|转发|この(?:記事|ニュース|ページ)をシェア(?:する)?|シェアする|シェア|ツイートする|ツイート|공유하기|공유)[:：]?(?:[\s|｜/、]*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|人人网|百度|Facebook|Twitter|X|LINE|LinkedIn|Pocket|はてブ|はてなブックマーク|ツイート|シェアする|シェア|ポスト|카카오톡|카카오스토리|페이스북|트위터|밴드|URL복사|링크 복사))*[\s|｜]*$'
+      regex: '^(?:分享到|分享至|分享给|分享|转发到|转发|この(?:記事|ニュース|ページ)をシェア(?:する)?|シェアする|シェア|ツイートする|ツイート|공유하기|공유)[:：]?(?:[\s|｜/、●•·]*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|人人网|百度|Facebook|Twitter|X|LINE|LinkedIn|Pocket|はてブ|はてなブックマーク|ツイート|シェアする|シェア|ポスト|카카오톡|카카오스토리|페이스북|트위터|밴드|URL복사|링크 복사|\[[A-Za-z]{2,12}\]))*[\s|｜●•·]*$'
       max-words: 16
     examples:
       drop:
@@ -1755,6 +1755,8 @@ rules:
         - "この記事をシェアする"
         - "このニュースをシェア"
         - "공유하기 페이스북 트위터"
+        - "分享到微信●"
+        - "分享到● [qzone] [linkedin] [facebook] [twitter]"
       keep:
         - "分享经济在中国发展迅速，去年市场规模超过三万亿元。"
         - "シェアハウスに住む若者が増えている。"
@@ -2865,7 +2867,14 @@ rules:
         "Czytaj także", "Czytaj także:", "Zobacz także", "Zobacz także:", "Przeczytaj także", "Przeczytaj także:", "Polecamy", "Powiązane artykuły",
         "İlginizi çekebilir", "Benzer haberler", "İlgili haberler", "İlgili Haberler", "Bunlar da ilginizi çekebilir",
         "اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضا:", "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة",
-        "相关新闻", "相关阅读", "相关文章", "相关报道", "相关推荐", "延伸阅读", "推荐阅读", "猜你喜欢", "相關新聞", "相關閱讀", "延伸閱讀", "関連記事", "関連ニュース", "あわせて読みたい", "おすすめ記事", "관련기사", "관련 기사", "관련 뉴스", "추천 기사"
+        "相关新闻", "相关阅读", "相关文章", "相关报道", "相关推荐", "延伸阅读", "推荐阅读", "猜你喜欢", "相關新聞", "相關閱讀", "延伸閱讀", "関連記事", "関連ニュース", "あわせて読みたい", "おすすめ記事", "관련기사", "관련 기사", "관련 뉴스", "추천 기사",
+        "相關報導", "推薦閱讀", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "อ่านเพิ่มเติม",
+        "Tin liên quan", "Bài liên quan", "Tin cùng chuyên mục", "Xem thêm", "Đọc thêm", "Berita terkait", "Artikel terkait", "Baca juga", "Baca juga:", "Baca Juga:",
+        "ये भी पढ़ें", "यह भी पढ़ें", "संबंधित खबरें", "Διαβάστε επίσης", "Διαβάστε ακόμα", "Σχετικά άρθρα", "Читайте також", "Дивіться також",
+        "Související články", "Čtěte také", "Mohlo by vás zajímat", "Súvisiace články", "Čítajte aj", "Läs också", "Läs mer", "Relaterade artiklar",
+        "Læs også", "Relaterede artikler", "Les også", "Relaterte artikler", "Lue myös", "Aiheeseen liittyvät", "Kapcsolódó cikkek",
+        "Ezt is ajánljuk", "Citește și", "Citeşte şi", "Citește și:", "Articole similare", "Articole asemănătoare", "Vezi și",
+        "כתבות נוספות", "עוד באותו נושא", "כתבות קשורות", "مطالب مرتبط", "بیشتر بخوانید", "خبرهای مرتبط"
       ]
     unless:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
@@ -2884,6 +2893,9 @@ rules:
         - "相关新闻"
         - "関連記事"
         - "관련 기사"
+        - "เรื่องที่เกี่ยวข้อง"
+        - "Citește și:"
+        - "Baca juga:"
       keep:
         - "Related reports suggest the company is in talks with two buyers."
         - "• Related"
