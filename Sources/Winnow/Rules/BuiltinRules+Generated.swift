@@ -1424,7 +1424,7 @@ rules:
     description: "Drops a line that is only the label or button of a page widget (Top Videos, Featured Posts, View the Full Gallery », Continue reading the main story, Show full text)."
     scope: line
     match:
-      regex: '^(?:top (?:photos|videos|stories|galleries)|featured (?:posts|articles|stories|videos)|editor.s picks|view (?:the )?(?:full |photo )?gallery|view (?:all )?photos|see (?:all|more) photos|continue reading the main story|show full (?:\w+ )?text|show more|show less|click here!?|prev next|previous next|get free e-?mail alerts on these topics|related posts plugin for wordpress, blogger\.*|inside [\w.-]+\.(?:com|org|net|co\.uk)|jump to comments(?: \(.{0,4}\))?|see (?:more|all) videos?|more videos?|read the full .{1,30} review|learn more here|complete coverage|full coverage|enlarge (?:this )?(?:image|photo|picture|graphic)|(?:bild|foto|grafik) vergrößern|agrandir (?:l[''’])?(?:image|la photo|cette image)|ampliar (?:la )?(?:imagen|foto|imagem)|ingrandisci (?:l[''’])?(?:immagine|foto)|(?:afbeelding|foto) vergroten|\d{1,4} (?:photos|images|pictures|videos)|translate (?:this )?(?:blog|page|site)|post navigation|view the discussion thread|see all jobs|post a job(?: for \$?\d+)?)\s*[:»›>→.…]*$'
+      regex: '^(?:top (?:photos|videos|stories|galleries)|featured (?:posts|articles|stories|videos)|editor.s picks|view (?:the )?(?:full |photo )?gallery|view (?:all )?photos|see (?:all|more) photos|continue reading the main story|show full (?:\w+ )?text|show more|show less|click here!?|[«‹←<]?\s*prev(?:ious)?(?: (?:slide|image|photo|post|article|story|page))?\s*[|/·•]?\s*next(?: (?:slide|image|photo|post|article|story|page))?|get free e-?mail alerts on these topics|related posts plugin for wordpress, blogger\.*|inside [\w.-]+\.(?:com|org|net|co\.uk)|jump to comments(?: \(.{0,4}\))?|see (?:more|all) videos?|more videos?|read the full .{1,30} review|learn more here|complete coverage|full coverage|enlarge (?:this )?(?:image|photo|picture|graphic)|(?:bild|foto|grafik) vergrößern|agrandir (?:l[''’])?(?:image|la photo|cette image)|ampliar (?:la )?(?:imagen|foto|imagem)|ingrandisci (?:l[''’])?(?:immagine|foto)|(?:afbeelding|foto) vergroten|\d{1,4} (?:photos|images|pictures|videos)|translate (?:this )?(?:blog|page|site)|post navigation|view the discussion thread|see all jobs|post a job(?: for \$?\d+)?)\s*[:»›>→.…]*$'
       max-words: 10
     examples:
       drop:
@@ -1435,6 +1435,9 @@ rules:
         - "Show full PR text"
         - "Click Here!"
         - "prev next"
+        - "« Prev Next »"
+        - "< Previous | Next >"
+        - "Previous slide Next slide"
         - "Get Free E-mail Alerts on These Topics"
         - "Related Posts Plugin for WordPress, Blogger..."
         - "Inside NYTimes.com"
@@ -2364,10 +2367,12 @@ rules:
       rendered to text it is a line of label and letters that belongs to no story.
     scope: line
     match:
-      regex: '^(?:(?:text|font|type|print) ?size|resize|font|zoom|schriftgr(?:ö|oe)(?:ß|ss)e|textgr(?:ö|oe)(?:ß|ss)e|taille (?:du texte|de (?:la )?police)|tama[ñn]o (?:del texto|de (?:la )?letra|de fuente)|dimensione (?:del )?(?:testo|carattere)|tamanho (?:do texto|da fonte|da letra)|tekstgrootte|lettergrootte)\s*:?\s*(?:(?:a\s*){2,3}|[-–−]\s*\+|\+\s*[-–−]|a[-–−]\s*a\+|a\+\s*a[-–−])\s*$'
+      regex: '^(?:(?:(?:text|font|type|print) ?size|resize|font|zoom|schriftgr(?:ö|oe)(?:ß|ss)e|textgr(?:ö|oe)(?:ß|ss)e|taille (?:du texte|de (?:la )?police)|tama[ñn]o (?:del texto|de (?:la )?letra|de fuente)|dimensione (?:del )?(?:testo|carattere)|tamanho (?:do texto|da fonte|da letra)|tekstgrootte|lettergrootte)\s*:?\s*(?:(?:a\s*){2,3}|[-–−]\s*\+|\+\s*[-–−]|a[-–−]\s*a\+|a\+\s*a[-–−])\s*|(?:字体|字體|字号|字號|文字サイズ|文字の大きさ|글자\s?크기|글씨\s?크기)\s*[:：]?\s*(?:(?:小|中|大|标准|標準|特大|较大|較大|较小|較小|큰|작은|보통|가)\s*){2,4})$'
       max-words: 8
     examples:
       drop:
+        - "字体： 小 中 大"
+        - "文字サイズ 小 中 大"
         - "Text size: A A A"
         - "RESIZE: AAA"
         - "Font size: - +"
