@@ -1793,11 +1793,14 @@ rules:
       same words on every story of a site; as whole lines they never carry the story.
     scope: line
     match:
-      regex: '^(?:these are external links and will open in a new (?:window|tab)\.?|(?:this|the) links? (?:will )?opens? in a new (?:window|tab)\.?|\(?opens? in (?:a )?new (?:window|tab)\)?\.?|close share panel|share this with|copy this link|read more about sharing\.?|(?:öffnet|wird) in (?:einem )?neue[mn] (?:fenster|tab)(?: geöffnet)?\.?|s.ouvre dans (?:une )?nouvelle (?:fenêtre|onglet)\.?|se abre en (?:una )?(?:nueva ventana|nueva pestaña)\.?|si apre in (?:una )?nuova (?:finestra|scheda)\.?|abre (?:em|numa) nova (?:janela|aba|guia)\.?)$'
+      regex: '^(?:these are external links and will open in a new (?:window|tab)\.?|click to (?:share on [\w.+ -]{2,20}|email (?:a link to )?(?:this to )?a friend|print|tweet|pin)(?: \(opens? in (?:a )?new (?:window|tab)\))?|(?:this|the) links? (?:will )?opens? in a new (?:window|tab)\.?|\(?opens? in (?:a )?new (?:window|tab)\)?\.?|close share panel|share this with|copy this link|read more about sharing\.?|(?:öffnet|wird) in (?:einem )?neue[mn] (?:fenster|tab)(?: geöffnet)?\.?|s.ouvre dans (?:une )?nouvelle (?:fenêtre|onglet)\.?|se abre en (?:una )?(?:nueva ventana|nueva pestaña)\.?|si apre in (?:una )?nuova (?:finestra|scheda)\.?|abre (?:em|numa) nova (?:janela|aba|guia)\.?)$'
     examples:
       drop:
         - "These are external links and will open in a new window"
         - "Close share panel"
+        - "Click to share on Twitter (Opens in new window)"
+        - "Click to email a link to a friend (Opens in new window)"
+        - "Click to print (Opens in new window)"
         - "Share this with"
         - "Copy this link"
         - "Opens in a new window"
@@ -2172,7 +2175,7 @@ rules:
         "Tags", "Tags:", "Recent Posts", "Recent Comments", "Blogroll", "Meta", "Quantcast", "Quantcast *", "Submit",
         "Go", "OK", "Cancel", "Send", "Skip", "View comments", "View/Post Comments", "Breaking News", "Breaking News:", "Just In", "Just In:", "Advertise", "Advertise here", "Advertise with us", "Advertise on our site", "Advertising info", "Media kit", "Show comments", "Hide comments", "Leave a comment",
         "Story highlights", "Apple Podcasts", "Google Podcasts", "Spotify", "Stitcher", "Overcast", "Pocket Casts", "Listen to the podcast", "Jetzt anhören", "Gallery", "Smaller", "Larger", "Subscriber content", "Subscribe to...", "Subscribe to…", "Article", "Video", "Videos", "Audio", "Play", "Pause", "Mute", "Unmute", "Enter fullscreen", "Watch next", "Close menu", "Open menu", "Open navigation", "Close navigation", "Open search", "Close search", "Photo", "Photos", "Image", "Images", "Image:", "Photo:", "Topics", "Topics:", "Related topics", "Related topics:", "AdChoices", "Ad Choices", "Embed", "Fullscreen", "Full screen", "Exit fullscreen", "Click to expand", "Tap to expand", "Tap to unmute", "Click to unmute", "Shop now", "Buy now", "See more", "See all", "View all", "View more", "Show all",
-        "Foto", "Fotos", "Vídeo", "Vídeos", "Vidéo", "Vidéos", "Bildergalerie", "Fotogalerie", "Galerie", "Galería", "Fotogalería", "Galeria", "Fotogaleria", "Fotogallery", "Themen", "Thèmes", "Temas", "Contenu sponsorisé", "Contenido patrocinado", "Contenuto sponsorizzato", "Conteúdo patrocinado", "Gesponsorde inhoud", "Gesponsert", "Partner-Angebote", "Zum Angebot", "Zur Startseite", "Hören", "Vollbild", "Plein écran", "Pantalla completa", "Schermo intero", "Tela cheia", "Abonnez-vous", "Abonnez-vous !",
+        "Foto", "Fotos", "Vídeo", "Vídeos", "Vidéo", "Vidéos", "Bildergalerie", "Fotogalerie", "Galerie", "Galería", "Fotogalería", "Galeria", "Fotogaleria", "Fotogallery", "Themen", "Thèmes", "Temas", "Contenu sponsorisé", "Contenido patrocinado", "Contenuto sponsorizzato", "Conteúdo patrocinado", "Gesponsorde inhoud", "Show key events only", "Pinned post", "Please turn on JavaScript. To see the new live blog", "Gesponsert", "Sponsorisé", "Sponsorisée", "Patrocinado", "Sponsorizzato", "Gesponsord", "Partner-Angebote", "Zum Angebot", "Zur Startseite", "Hören", "Vollbild", "Plein écran", "Pantalla completa", "Schermo intero", "Tela cheia", "Abonnez-vous", "Abonnez-vous !",
         "Anzeige", "Werbung", "Werben Sie bei uns", "Mediadaten", "Annoncez avec nous", "Annoncer", "Anúnciese", "Anuncie aquí", "Anuncie", "Adverteren", "广告合作", "广告服务", "广告投放", "広告掲載", "広告掲載について", "광고문의", "광고안내", "Teilen", "Drucken", "Suche", "Suchen", "Schließen", "Abonnieren", "Kommentare",
         "Kommentieren", "Mehr", "Weiterlesen", "Zurück", "Weiter", "Startseite", "Anmelden",
         "Publicité", "Partager", "Imprimer", "Rechercher", "Fermer", "S'abonner", "S’abonner", "Commentaires",
