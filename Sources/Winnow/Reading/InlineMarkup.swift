@@ -413,6 +413,12 @@ public enum InlineMarkup {
                 if isMixed { run = mixed }
                 let before: UInt8? = index > 0 ? text[index - 1] : nil
                 let after: UInt8? = run < text.count ? text[run] : nil
+                if isEmptyEmphasis(run: run - index, mark: byte, isMixed: isMixed, before: before, after: after) {
+                    // Drops the blank that followed it too, so `words __ here` reads `words here`.
+                    index = run
+                    if index < text.count, text[index] == 0x20, before == nil || before == 0x20 { index += 1 }
+                    continue
+                }
                 let isEmphasis =
                     byte == 0x5F && !isMixed
                     ? pairsUnderscore(text, run: index..<run, open: &underscoreOpen, lastCloser: &lastUnderscoreCloser)
@@ -482,6 +488,17 @@ public enum InlineMarkup {
             index += 1
         }
         return max(count, from)
+    }
+
+    /// Whether a `*`/`_` run between blanks (or a line's edges) is an empty emphasis: html2text
+    /// writes an empty `<em>` (an icon font's `<i>`) as `__` and an empty `<strong>` as `****`,
+    /// which leave `-2 °C __`, `__ Share` and `Prev Next __` on rendered pages. Only those exact
+    /// runs go: a longer `____` is a form's blank and stays, as does a single mark (`5 * 3`).
+    static func isEmptyEmphasis(run: Int, mark: UInt8, isMixed: Bool, before: UInt8?, after: UInt8?) -> Bool {
+        guard !isMixed, run == (mark == 0x5F ? 2 : 4) else { return false }
+        let blankBefore = before.map { $0 == 0x20 || $0 == 0x09 } ?? true
+        let blankAfter = after.map { $0 == 0x20 || $0 == 0x09 } ?? true
+        return blankBefore && blankAfter
     }
 
     /// A `*`/`_` run is emphasis when it opens before a word or closes after one; inside a

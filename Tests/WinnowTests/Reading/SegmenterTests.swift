@@ -120,6 +120,10 @@ import Testing
         ("→ next", "→ next"), ("* ### Nintendo to Celebrate", "Nintendo to Celebrate"), ("• #1 hit", "#1 hit"),
         // Literal runs in plain text: section marks, notes, blanks, emoticons.
         ("*** Changing the tone", "*** Changing the tone"), ("or beyond(***).", "or beyond(***)."),
+        // html2text's empty emphasis (an icon font's empty `<i>`, an empty `<strong>`) is no
+        // text: exactly `__` or `****` between blanks goes, with the blank after it.
+        ("-2 °C __", "-2 °C"), ("__ Share this", "Share this"), ("words __ here", "words here"),
+        ("a **** b", "a b"), ("a ___ blank", "a ___ blank"),
         ("a ______ refresh", "a ______ refresh"), ("Forgive me. m(__)m", "Forgive me. m(__)m"), ("5 ** 3", "5 ** 3"),
         ("> quoted `code`", "quoted code"),
         ("## Closing hashes ##", "Closing hashes"),
