@@ -120,11 +120,13 @@ rules:
     scope: line
     caption: true
     match:
-      regex: '(?:\b(?:REUTERS|Reuters|EPA|AFP|XINHUA|Xinhua)\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40}\)?|\((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\)|\bPicture taken (?:on )?\p{L}+ \d{1,2}, \d{4}\.?.{0,60}|\bGetty Images(?: for [\p{L} ]{2,40})?\)?\.?|\((?:Photo|Image|Foto|Bild|Picture|Crédit photo|Crédits photos)(?: credit)?\s?:\s*[^)]{2,60}\)|\s\p{Lu}[\p{L}\p{M}.''\- ]{1,40}/(?:Reuters|AP|AFP|Bloomberg|Getty Images|The Canadian Press|Postmedia|EPA)(?: [Ff]iles?)?)\s*$'
+      regex: '(?:\b(?:REUTERS|Reuters|EPA|EPA-EFE|EFE|AFP|XINHUA|Xinhua)\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40}\)?|\((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\)|^(?:AP|AFP|CP|AAP) Photo/\p{Lu}[\p{L}\p{M}.''\- ]{1,40}(?:, [Ff]ile)?|\bPicture taken (?:on )?\p{L}+ \d{1,2}, \d{4}\.?.{0,60}|\bGetty Images(?: for [\p{L} ]{2,40})?\)?\.?|\((?:Photo|Image|Foto|Bild|Picture|Crédit photo|Crédits photos)(?: credit)?\s?:\s*[^)]{2,60}\)|\s\p{Lu}[\p{L}\p{M}.''\- ]{1,40}/(?:Reuters|AP|AFP|Bloomberg|Getty Images|The Canadian Press|Postmedia|EPA)(?: [Ff]iles?)?)\s*$'
       case-sensitive: true
     signals: [image-text]
     examples:
       drop:
+        - "AP Photo/Evan Vucci"
+        - "(EPA-EFE/SHAWN THEW)"
         - "Fighters stand guard at a checkpoint in Mosul, June 11, 2014. Picture taken June 11, 2014. REUTERS/Stringer"
         - "Le pont Lafayette, en 2023. (Photo : Jean Dupont / AFP)"
         - "President Obama speaks in the Rose Garden. (AP Photo/Pablo Martinez Monsivais)"
@@ -172,11 +174,13 @@ rules:
     description: "Drops a short line that only credits a photo (Photo: Jane Doe, AP; Foto: dpa; Getty Images)."
     scope: line
     match:
-      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Фото|Zdjęcie|Fot\.|Fotoğraf|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit)\s*(?:credit)?\s*(?:[:©/|]|\.\.\.|…)|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$|\(\s*[^()/]{2,60}/\s*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\w. ]{2,40}|[\w. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\s*\)$)'
+      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Фото|Zdjęcie|Fot\.|Fotoğraf|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit|Illustration|Composite|Illustratie|Ilustración|Illustrazione|Ilustração)\s*(?:credit)?\s*(?:[:©/|]|\.\.\.|…)|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$|\(\s*[^()/]{2,60}/\s*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\w. ]{2,40}|[\w. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\s*\)$)'
       max-words: 12
     signals: [image-text, photo-credit]
     examples:
       drop:
+        - "Illustration: Guardian Design"
+        - "Composite: Guardian Design/Getty Images"
         - "(Phelan M. Ebenhack/Associated Press)"
         - "(Bill O'Leary/The Washington Post)"
         - "Photo: Jane Doe, AP"
