@@ -2994,7 +2994,11 @@ rules:
         "Mais lidas", "Mais lidos", "As mais lidas", "Os mais lidos", "Mais populares", "Em alta",
         "Meest gelezen", "Populair", "Meest bekeken",
         "Популярное", "Самое читаемое", "Самое популярное", "Najczęściej czytane", "Najpopularniejsze", "Popularne", "En çok okunanlar", "En Çok Okunanlar", "Çok okunanlar", "الأكثر قراءة", "الأكثر مشاهدة",
-        "热门推荐", "热门新闻", "热门文章", "热点新闻", "点击排行", "排行榜", "熱門新聞", "人気記事", "アクセスランキング", "よく読まれている記事", "많이 본 뉴스", "인기 기사"
+        "热门推荐", "热门新闻", "热门文章", "热点新闻", "点击排行", "排行榜", "熱門新聞", "人気記事", "アクセスランキング", "よく読まれている記事", "많이 본 뉴스", "인기 기사",
+        "ข่าวยอดนิยม", "อ่านมากที่สุด", "Đọc nhiều", "Xem nhiều", "Tin đọc nhiều", "Terpopuler", "Berita Terpopuler", "Paling Populer",
+        "सबसे ज्यादा पढ़ी गई", "Τα πιο δημοφιλή", "Δημοφιλή", "Популярне", "Найпопулярніше", "Nejčtenější", "Najčítanejšie",
+        "Mest läst", "Mest lästa", "Mest læste", "Mest lest", "Luetuimmat", "Legolvasottabb", "Legnépszerűbb",
+        "Cele mai citite", "Cele mai populare", "הכי נקראים", "پربازدیدترین", "注目記事", "가장 많이 본 기사", "인기 뉴스"
       ]
     unless:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
