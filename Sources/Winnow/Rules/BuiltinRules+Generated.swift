@@ -2558,6 +2558,30 @@ rules:
         - "Why would anyone not have an account with the bank, he asked, when the fees are so low?"
         - "Log in or sign up problems were reported by thousands of users on Monday, the company said."
 
+  - id: ui.logo-text
+    name: Logo or icon text
+    description: "Drops a line that is only the alt text of a logo or an icon (Google Icon, The Verge logo., CNN logo, Logo), which a text browser prints where the picture was."
+    rationale: >-
+      A site's logo and its social and tool icons carry alt texts that name the picture; rendered
+      to text, each is a short line that ends in "logo" or "icon". A story's heading about a
+      symbol starts with an article ("A cultural icon"), so such lines stay. 208 dev lines, none
+      in the gold text.
+    scope: line
+    match:
+      regex: '^(?!(?:a|an)\s)(?:[\p{L}\d.&''’+-]+ ){0,3}(?:icon|icons|logo|logos|ikon|logotipo|logotyp)\.?$'
+      max-words: 5
+    examples:
+      drop:
+        - "Google Icon"
+        - "The Verge logo."
+        - "CNN logo"
+        - "Logo"
+        - "Twitter Logo"
+        - "Search icon"
+      keep:
+        - "A cultural icon"
+        - "The new logo was unveiled on Monday, the club said."
+
 """##),
         ("ui/media-player.yaml", ##"""
 version: 1
