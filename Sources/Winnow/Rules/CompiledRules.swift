@@ -65,6 +65,9 @@ final class CompiledRules: Sendable {
     /// canonically equivalent to ASCII text (`;` and the Greek question mark), which a
     /// `String` key would match and bytes would not.
     let asciiPhrases: LineMemo<[Int32]>?
+    /// The ASCII phrases' lengths and end bytes, which an ASCII line must share with one of
+    /// them to be looked up in `asciiPhrases`.
+    let asciiPhraseEnds: PhraseEnds
 
     /// The longest indexed phrase, in UTF-8 bytes; longer lines skip the lookup.
     let longestPhrase: Int
@@ -194,6 +197,7 @@ final class CompiledRules: Sendable {
         } else {
             asciiPhrases = nil
         }
+        asciiPhraseEnds = PhraseEnds(phraseKeys.filter(isASCII).map { Array($0.utf8) })
         longestPhrase = longest
         var lengths = Array(repeating: false, count: longest + 1)
         for phrase in plainPhrases.keys { lengths[phrase.utf8.count] = true }

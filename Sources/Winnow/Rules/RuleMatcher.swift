@@ -307,27 +307,46 @@ struct RuleMatcher {
         to candidates: inout [Int32]
     ) {
         if folded.count <= compiled.longestPhrase, compiled.phraseLengths[folded.count],
-            let ranks = phraseRanks(folded, phrases, compiled.asciiPhrases, tag: tag)
+            let ranks = phraseRanks(folded, phrases, compiled.asciiPhrases, compiled.asciiPhraseEnds, tag: tag)
         {
             candidates.append(contentsOf: ranks)
         }
         let trimmed = LabelPunctuation.trimmed(folded)
         if trimmed.count < folded.count, trimmed.count <= compiled.longestPhrase, compiled.phraseLengths[trimmed.count],
-            let ranks = phraseRanks(trimmed, phrases, compiled.asciiPhrases, tag: tag)
+            let ranks = phraseRanks(trimmed, phrases, compiled.asciiPhrases, compiled.asciiPhraseEnds, tag: tag)
         {
             candidates.append(contentsOf: ranks)
         }
     }
 
     /// The ranks of the whole-line phrase `folded` is (if any): an ASCII text is looked up by
-    /// its bytes, where equal bytes are what `String` equality means for it.
+    /// its bytes, where equal bytes are what `String` equality means for it, unless its length
+    /// and end bytes already rule every phrase out.
     private static func phraseRanks(
-        _ folded: UnsafeRawBufferPointer, _ phrases: [String: [Int32]], _ ascii: LineMemo<[Int32]>?, tag: UInt64
+        _ folded: UnsafeRawBufferPointer, _ phrases: [String: [Int32]], _ ascii: LineMemo<[Int32]>?,
+        _ asciiEnds: borrowing PhraseEnds, tag: UInt64
     ) -> [Int32]? {
-        if let ascii, !folded.contains(where: { $0 >= 0x80 }) {
+        if let ascii, isASCII(folded) {
+            guard asciiEnds.mayHold(folded) else { return nil }
             return ascii.lookUp(bytes: folded.assumingMemoryBound(to: UInt8.self), tag: tag).value
         }
         return phrases[String(decoding: folded, as: UTF8.self)]
+    }
+
+    /// Whether every byte of `bytes` is ASCII, eight at a time.
+    @inline(__always)
+    private static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        var high: UInt64 = 0
+        while index + 8 <= bytes.count {
+            high |= bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            high |= UInt64(bytes[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// What the line and section rules conclude about an undecided line: a pure function of
