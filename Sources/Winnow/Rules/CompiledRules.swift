@@ -48,45 +48,14 @@ final class CompiledRules: Sendable {
     let unfiltered: [Int32]
     /// For each literal: the ranks of the line and section rules that need it.
     let candidates: [[Int32]]
-    /// For anchored patterns (`^RTR…`): ranks by the first byte of the folded plain / raw text
-    /// they can start with. Such rules are tried only on lines starting with that byte.
-    let plainFirstByte: [[Int32]]
-    let rawFirstByte: [[Int32]]
-    /// Beside each rank of `plainFirstByte[b]` / `rawFirstByte[b]`, four words: the bytes its
-    /// prefixes allow after `b` (`PrefixSet.bytesAfter`), so a line is tried only by the
-    /// anchored rules its first two bytes may start.
-    let plainSecondByte: [[UInt64]]
-    let rawSecondByte: [[UInt64]]
     /// `candidates` flattened: literal `id`'s ranks are `candidateRanks[candidateStart[id]..<
     /// candidateStart[id + 1]]`, so a hit reads one shared array (no inner array retained).
     let candidateStart: [Int32]
     let candidateRanks: [Int32]
-    /// `plainFirstByte` / `plainSecondByte` (and the raw ones) flattened the same way.
-    let plainAnchored: AnchoredIndex
-    let rawAnchored: AnchoredIndex
-
-    /// The anchored rules by first byte: byte `b`'s ranks are `ranks[start[b]..<start[b + 1]]`,
-    /// and beside rank number `i` the four words `after[4 * i..<4 * i + 4]` of the bytes its
-    /// prefixes allow second.
-    struct AnchoredIndex: Sendable {
-        let start: [Int32]
-        let ranks: [Int32]
-        let after: [UInt64]
-
-        init(firstByte: [[Int32]], secondByte: [[UInt64]]) {
-            var start: [Int32] = [0]
-            var ranks: [Int32] = []
-            var after: [UInt64] = []
-            for byte in 0..<256 {
-                ranks += firstByte[byte]
-                after += secondByte[byte]
-                start.append(Int32(ranks.count))
-            }
-            self.start = start
-            self.ranks = ranks
-            self.after = after
-        }
-    }
+    /// The anchored rules (`^RTR…`) by their prefixes in the folded plain / raw text: a line
+    /// tries only those whose prefix it starts with (up to the prefix's first marker).
+    let plainPrefixTrie: AnchoredPrefixTrie
+    let rawPrefixTrie: AnchoredPrefixTrie
 
     /// Case-folded whole-line phrases (`equals`, `any-of`) of plain / raw input: the ranks.
     let plainPhrases: [String: [Int32]]
@@ -96,6 +65,9 @@ final class CompiledRules: Sendable {
     /// canonically equivalent to ASCII text (`;` and the Greek question mark), which a
     /// `String` key would match and bytes would not.
     let asciiPhrases: LineMemo<[Int32]>?
+    /// The ASCII phrases' lengths and end bytes, which an ASCII line must share with one of
+    /// them to be looked up in `asciiPhrases`.
+    let asciiPhraseEnds: PhraseEnds
 
     /// The longest indexed phrase, in UTF-8 bytes; longer lines skip the lookup.
     let longestPhrase: Int
@@ -163,21 +135,15 @@ final class CompiledRules: Sendable {
         var plainPhrases: [String: [Int32]] = [:]
         var rawPhrases: [String: [Int32]] = [:]
         var longest = 0
-        var plainFirst = Array(repeating: [Int32](), count: 256)
-        var rawFirst = Array(repeating: [Int32](), count: 256)
-        var plainSecond = Array(repeating: [UInt64](), count: 256)
-        var rawSecond = Array(repeating: [UInt64](), count: 256)
+        var plainTrieRules: [(rank: Int32, prefixes: [[UInt8]])] = []
+        var rawTrieRules: [(rank: Int32, prefixes: [[UInt8]])] = []
         for (rank, entry) in order.enumerated() {
             let pattern = entry.match
             if let prefixes = pattern.prefixes {
-                for first in prefixes.firstBytes {
-                    if pattern.input == .plain {
-                        plainFirst[Int(first)].append(Int32(rank))
-                        plainSecond[Int(first)] += prefixes.bytesAfter(first)
-                    } else {
-                        rawFirst[Int(first)].append(Int32(rank))
-                        rawSecond[Int(first)] += prefixes.bytesAfter(first)
-                    }
+                if pattern.input == .plain {
+                    plainTrieRules.append((Int32(rank), prefixes.prefixes))
+                } else {
+                    rawTrieRules.append((Int32(rank), prefixes.prefixes))
                 }
             } else if let ids = pattern.literalIDs {
                 for id in ids { candidates[id].append(Int32(rank)) }
@@ -200,12 +166,8 @@ final class CompiledRules: Sendable {
         for ranks in candidates { starts.append(starts[starts.count - 1] + Int32(ranks.count)) }
         candidateStart = starts
         candidateRanks = candidates.flatMap { $0 }
-        plainAnchored = AnchoredIndex(firstByte: plainFirst, secondByte: plainSecond)
-        rawAnchored = AnchoredIndex(firstByte: rawFirst, secondByte: rawSecond)
-        plainFirstByte = plainFirst
-        rawFirstByte = rawFirst
-        plainSecondByte = plainSecond
-        rawSecondByte = rawSecond
+        plainPrefixTrie = AnchoredPrefixTrie(plainTrieRules)
+        rawPrefixTrie = AnchoredPrefixTrie(rawTrieRules)
         var forBlock = Array(repeating: false, count: builder.literals.count)
         var blockUnfiltered = false
         var blockPrefixes: [(input: RulePattern.Input, prefixes: PrefixSet)] = []
@@ -235,6 +197,7 @@ final class CompiledRules: Sendable {
         } else {
             asciiPhrases = nil
         }
+        asciiPhraseEnds = PhraseEnds(phraseKeys.filter(isASCII).map { Array($0.utf8) })
         longestPhrase = longest
         var lengths = Array(repeating: false, count: longest + 1)
         for phrase in plainPhrases.keys { lengths[phrase.utf8.count] = true }

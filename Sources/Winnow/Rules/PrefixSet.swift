@@ -11,8 +11,6 @@ struct PrefixSet: Sendable {
     private let ends: [Int32]
     /// The prefixes with first byte `b` are numbers `groupStart[b]..<groupStart[b + 1]`.
     private let groupStart: [Int32]
-    /// The bytes some prefix starts with.
-    let firstBytes: [UInt8]
     /// Whether some prefix holds a line break (`\n`) or a run of white space, so it may run past
     /// a paragraph's first line.
     let containsLineBreak: Bool
@@ -59,10 +57,6 @@ struct PrefixSet: Sendable {
         self.arena = arena
         self.ends = ends
         self.groupStart = groupStart
-        // Sorted prefixes: their first bytes come in order, repeats side by side.
-        var firstBytes: [UInt8] = []
-        for prefix in kept where firstBytes.last != prefix[0] { firstBytes.append(prefix[0]) }
-        self.firstBytes = firstBytes
         containsLineBreak = arena.contains(0x0A) || arena.contains(RequiredLiterals.spaceRun)
         hasMarkers = arena.contains(RequiredLiterals.spaceRun) || arena.contains(RequiredLiterals.digit)
         isWeak = kept.contains { prefix in
@@ -72,25 +66,12 @@ struct PrefixSet: Sendable {
         }
     }
 
-    /// The bytes that may follow `first` in a text this set may match, as a 256-bit set (four
-    /// words, bit `b % 64` of word `b / 64`): every byte when a prefix of that group is one
-    /// byte long or holds a marker in its first two bytes (a marker may match no byte or a
-    /// non-ASCII one). A filter only: `isPrefix` still decides.
-    func bytesAfter(_ first: UInt8) -> [UInt64] {
-        var words: [UInt64] = [0, 0, 0, 0]
-        let low = Int(groupStart[Int(first)])
-        let high = Int(groupStart[Int(first) + 1])
-        for number in low..<high {
+    /// The prefixes, grouped by first byte (a prefix that extends another one left out).
+    var prefixes: [[UInt8]] {
+        ends.indices.map { number in
             let start = number == 0 ? 0 : Int(ends[number - 1])
-            let length = Int(ends[number]) - start
-            let markers = [RequiredLiterals.spaceRun, RequiredLiterals.digit]
-            guard length >= 2, !markers.contains(arena[start]), !markers.contains(arena[start + 1]) else {
-                return [.max, .max, .max, .max]
-            }
-            let second = Int(arena[start + 1])
-            words[second >> 6] |= 1 << UInt64(second & 63)
+            return Array(arena[start..<Int(ends[number])])
         }
-        return words
     }
 
     /// Whether `text` starts with one of the prefixes.

@@ -75,7 +75,10 @@ final class RegexBundle {
     private unowned let pool: RegexPool
     private var regexes: [ICURegex?]
     /// Line-rule outcomes by line text and language (see `RuleMatcher.LineOutcome`).
-    var lineOutcomes = LineMemo<RuleMatcher.LineOutcome>()
+    /// Twice the memo's default entries: the dev set's pages have more distinct lines than the
+    /// default holds, and each time the memo empties itself a site's repeated lines (menus,
+    /// footers) are matched again.
+    var lineOutcomes = LineMemo<RuleMatcher.LineOutcome>(capacity: 1 << 15)
     /// The caption choice `lineOutcomes` holds outcomes for.
     var outcomesKeepCaptions: Bool?
     /// Scratch for the forms of the line being matched: its plain text (when markup has to be

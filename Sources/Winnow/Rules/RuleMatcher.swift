@@ -19,6 +19,13 @@ struct RuleMatcher {
     /// bytes collected here, not a string per line joined into two more strings.
     private var paragraphRaw: [UInt8] = []
     private var paragraphPlain: [UInt8] = []
+    /// The worker's line outcomes (`RegexBundle.lineOutcomes`), moved here for one `apply`:
+    /// through the bundle's stored property every lookup and store began a dynamic
+    /// exclusivity access.
+    private var lineOutcomes = Self.idleMemo
+
+    /// What the bundle holds while `apply` has its memo: a tiny memo that nothing reads.
+    private static let idleMemo = LineMemo<LineOutcome>(capacity: 1)
 
     init(compiled: CompiledRules, regexes: RegexBundle, options: RuleOptions) {
         self.compiled = compiled
@@ -39,6 +46,8 @@ struct RuleMatcher {
             regexes.lineOutcomes.removeAll()
             regexes.outcomesKeepCaptions = options.keepCaptions
         }
+        swap(&lineOutcomes, &regexes.lineOutcomes)
+        defer { swap(&lineOutcomes, &regexes.lineOutcomes) }
         // Read once: a copy per line would retain its strings every time.
         let documentCode = Self.knownCode(document.language?.code)
         // First every line's outcome, read in place (a block taken out of the array would be
@@ -47,12 +56,29 @@ struct RuleMatcher {
         var outcomes: [LineOutcome] = []
         outcomes.reserveCapacity(document.blocks.count)
         document.blocks.withUnsafeBufferPointer { blocks in
+            // `languageCode(_:_:)` without copying the guesses: the block's, else the document's.
+            func language(_ block: Int) -> String? {
+                if let code = blocks[block].languageCode { return Self.knownCode(code) }
+                return documentCode
+            }
+            // The memo's lookups are cache misses (slot, then entry, then key bytes): every
+            // undecided line is hashed first with its slot asked into cache, then its entry,
+            // so that the misses overlap instead of coming one line at a time.
+            var hashes = [UInt64](repeating: 0, count: blocks.count)
+            for block in blocks.indices where blocks[block].verdictAction == nil {
+                guard let tag = LineMemo<LineOutcome>.tag(language(block)) else { continue }
+                hashes[block] = blocks.withUTF8Text(at: block) {
+                    lineOutcomes.prefetch(bytes: $0.assumingMemoryBound(to: UInt8.self), tag: tag)
+                }
+            }
+            for hash in hashes { lineOutcomes.prefetchEntry(hash: hash) }
             for block in blocks.indices {
-                // `languageCode(_:_:)` without copying the guesses: the block's, else the document's.
-                let language: String?
-                if let code = blocks[block].languageCode { language = Self.knownCode(code) } else { language = documentCode }
                 let existing = blocks[block].verdictAction
-                outcomes.append(blocks.withUTF8Text(at: block) { lineOutcome($0, language: language, existing: existing) })
+                let language = language(block)
+                outcomes.append(
+                    blocks.withUTF8Text(at: block) {
+                        lineOutcome($0, language: language, existing: existing, hash: hashes[block])
+                    })
             }
         }
         for (index, outcome) in outcomes.enumerated() {
@@ -124,14 +150,16 @@ struct RuleMatcher {
     /// What the line and section rules conclude about the line `raw` (whose verdict so far has
     /// action `existing`): remembered for an undecided line, whose outcome depends only on its
     /// text and language (a line seen before, a menu entry or a footer, is not matched again).
+    ///
+    /// - Parameter hash: the memo's hash of the line and its language's tag (`LineMemo.prefetch`).
     private mutating func lineOutcome(
-        _ raw: UnsafeRawBufferPointer, language: String?, existing: Verdict.Action?
+        _ raw: UnsafeRawBufferPointer, language: String?, existing: Verdict.Action?, hash prefetched: UInt64
     ) -> LineOutcome {
         let tag = existing == nil ? LineMemo<LineOutcome>.tag(language) : nil
         let bytes = raw.assumingMemoryBound(to: UInt8.self)
         var hash: UInt64?
         if let tag {
-            let memo = regexes.lineOutcomes.lookUp(bytes: bytes, tag: tag)
+            let memo = lineOutcomes.lookUp(bytes: bytes, tag: tag, hash: prefetched)
             if let known = memo.value { return known }
             hash = memo.hash
         }
@@ -161,7 +189,7 @@ struct RuleMatcher {
                 }
             }
         }
-        if let tag { regexes.lineOutcomes.store(outcome, bytes: bytes, tag: tag, hash: hash) }
+        if let tag { lineOutcomes.store(outcome, bytes: bytes, tag: tag, hash: hash) }
         return outcome
     }
 
@@ -252,9 +280,9 @@ struct RuleMatcher {
                 }
             }
         }
-        Self.appendAnchored(subject.plainFolded, compiled.plainAnchored, to: &candidates)
+        AnchoredPrefixTrie.appendRanks(of: subject.plainFolded, in: compiled.plainPrefixTrie, to: &candidates)
         if compiled.readsRaw {
-            Self.appendAnchored(subject.rawFolded, compiled.rawAnchored, to: &candidates)
+            AnchoredPrefixTrie.appendRanks(of: subject.rawFolded, in: compiled.rawPrefixTrie, to: &candidates)
         }
         Self.appendPhraseRanks(subject.plainFolded, compiled, compiled.plainPhrases, tag: 1, to: &candidates)
         if compiled.readsRaw, !compiled.rawPhrases.isEmpty {
@@ -279,54 +307,46 @@ struct RuleMatcher {
         to candidates: inout [Int32]
     ) {
         if folded.count <= compiled.longestPhrase, compiled.phraseLengths[folded.count],
-            let ranks = phraseRanks(folded, phrases, compiled.asciiPhrases, tag: tag)
+            let ranks = phraseRanks(folded, phrases, compiled.asciiPhrases, compiled.asciiPhraseEnds, tag: tag)
         {
             candidates.append(contentsOf: ranks)
         }
         let trimmed = LabelPunctuation.trimmed(folded)
         if trimmed.count < folded.count, trimmed.count <= compiled.longestPhrase, compiled.phraseLengths[trimmed.count],
-            let ranks = phraseRanks(trimmed, phrases, compiled.asciiPhrases, tag: tag)
+            let ranks = phraseRanks(trimmed, phrases, compiled.asciiPhrases, compiled.asciiPhraseEnds, tag: tag)
         {
             candidates.append(contentsOf: ranks)
         }
     }
 
     /// The ranks of the whole-line phrase `folded` is (if any): an ASCII text is looked up by
-    /// its bytes, where equal bytes are what `String` equality means for it.
+    /// its bytes, where equal bytes are what `String` equality means for it, unless its length
+    /// and end bytes already rule every phrase out.
     private static func phraseRanks(
-        _ folded: UnsafeRawBufferPointer, _ phrases: [String: [Int32]], _ ascii: LineMemo<[Int32]>?, tag: UInt64
+        _ folded: UnsafeRawBufferPointer, _ phrases: [String: [Int32]], _ ascii: LineMemo<[Int32]>?,
+        _ asciiEnds: borrowing PhraseEnds, tag: UInt64
     ) -> [Int32]? {
-        if let ascii, !folded.contains(where: { $0 >= 0x80 }) {
+        if let ascii, isASCII(folded) {
+            guard asciiEnds.mayHold(folded) else { return nil }
             return ascii.lookUp(bytes: folded.assumingMemoryBound(to: UInt8.self), tag: tag).value
         }
         return phrases[String(decoding: folded, as: UTF8.self)]
     }
 
-    /// Appends the anchored rules whose prefixes may start `folded`: those filed under its first
-    /// byte that allow its second (a one-byte text is tried by all of its first byte's).
-    ///
-    /// `index` is borrowed: passed by value, its three arrays were retained and released per line.
-    private static func appendAnchored(
-        _ folded: UnsafeRawBufferPointer, _ index: borrowing CompiledRules.AnchoredIndex, to candidates: inout [Int32]
-    ) {
-        guard let first = folded.first else { return }
-        let low = Int(index.start[Int(first)])
-        let high = Int(index.start[Int(first) + 1])
-        guard low < high else { return }
-        index.ranks.withUnsafeBufferPointer { ranks in
-            guard folded.count >= 2 else {
-                for number in low..<high { candidates.append(ranks[number]) }
-                return
-            }
-            let second = Int(folded[1])
-            let word = second >> 6
-            let bit = UInt64(1) << UInt64(second & 63)
-            index.after.withUnsafeBufferPointer { allowed in
-                for number in low..<high where allowed[4 &* number &+ word] & bit != 0 {
-                    candidates.append(ranks[number])
-                }
-            }
+    /// Whether every byte of `bytes` is ASCII, eight at a time.
+    @inline(__always)
+    private static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        var high: UInt64 = 0
+        while index + 8 <= bytes.count {
+            high |= bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
         }
+        while index < bytes.count {
+            high |= UInt64(bytes[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// What the line and section rules conclude about an undecided line: a pure function of
