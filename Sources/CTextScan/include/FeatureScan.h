@@ -66,7 +66,7 @@ typedef struct {
     int64_t lettered;
     int64_t capitalised;
     int64_t pipes;
-    /* Word hashes (`winnow_shape_hash` of each shape word's folded bytes) written to
+    /* Word hashes (`winnow_word_hash` of each shape word's folded bytes) written to
        `wordHashes` (only when the line is at most 1,200 bytes). */
     int64_t wordHashCount;
     /* The first shape words (only when the line is at most 160 bytes): byte ranges. */
@@ -105,6 +105,11 @@ int64_t winnow_content_words(const uint8_t *text, int64_t count, const WinnowSto
 /* A 64-bit hash of `count` bytes, 8 at a time (the fingerprint and the word hashes only need
    equal bytes to give equal hashes, which FNV-1a gave one byte at a time). */
 uint64_t winnow_shape_hash(const uint8_t *bytes, int64_t count);
+
+/* The hash of a shape word (`count` bytes, none of them 0) that `winnow_feature_scan` writes
+   to `wordHashes`: a word of at most 8 bytes is its bytes, little-endian (so short words never
+   collide), a longer one `winnow_shape_hash`. Equal words give equal hashes. */
+uint64_t winnow_word_hash(const uint8_t *bytes, int64_t count);
 
 /* Asks the CPU to bring `address` into cache (no effect on what any load returns): Swift has
    no prefetch of its own. */
