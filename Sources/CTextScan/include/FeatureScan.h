@@ -97,7 +97,8 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
  * always suffice) the hash of every word of `text` that is neither made of digits alone nor a
  * stopword of a language in `stopwordBits` (of any language when it is 0), in text order, and
  * returns how many. Words are runs of ASCII letters and digits and non-ASCII bytes, less
- * U+2000…U+207F; the hash is `StopwordIndex.finish` of the ASCII case-folded word's FNV-1a.
+ * U+2000…U+207F; the hash of the ASCII case-folded word is `StopwordIndex.shortHash` of its
+ * packed bytes when it has at most 16 bytes, else `StopwordIndex.finish` of its FNV-1a.
  */
 int64_t winnow_content_words(const uint8_t *text, int64_t count, const WinnowStopwordTable *table,
     uint64_t stopwordBits, int64_t *hashes, int64_t capacity);

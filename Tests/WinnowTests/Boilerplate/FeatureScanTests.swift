@@ -138,7 +138,10 @@ import Testing
                         : length <= StopwordIndex.shortLength ? index.shortMask(low: low, high: high, length: length)
                         : index.mask(of: UnsafeRawBufferPointer(start: scratch.baseAddress, count: length), hash: wordHash)
                     let isStopword = stopwordBit.map { mask & $0 != 0 } ?? (mask != 0)
-                    if !isStopword { body(wordHash) }
+                    // A short word is known by its packed bytes' hash, a longer one by its FNV-1a.
+                    let contentHash = length <= StopwordIndex.shortLength
+                        ? Int(truncatingIfNeeded: StopwordIndex.shortHash(low, high, length)) : wordHash
+                    if !isStopword { body(contentHash) }
                 }
                 var position = 0
                 while position < bytes.count {
