@@ -201,6 +201,31 @@ static inline uint64_t shapeHashPadded(const uint8_t *bytes, int64_t count) {
 #endif
 }
 
+/* `winnow_word_hash` on the kernel's padded scratch (8 bytes can be read from any position
+   before its end). A word of at most 8 bytes is its bytes: the mixing of `shapeHashPadded`, a
+   chain of dependent multiplications per word, was a tenth of the scan. */
+static inline uint64_t wordHash(const uint8_t *bytes, int64_t count) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (count <= 8) {
+        uint64_t word;
+        memcpy(&word, bytes, 8);
+        return count == 8 ? word : word & ((1ULL << (8 * count)) - 1);
+    }
+    return shapeHashPadded(bytes, count);
+#else
+    return winnow_word_hash(bytes, count);
+#endif
+}
+
+uint64_t winnow_word_hash(const uint8_t *bytes, int64_t count) {
+    if (count <= 8) {
+        uint64_t word = 0;
+        for (int64_t i = 0; i < count; i++) word |= (uint64_t)bytes[i] << (8 * i);
+        return word;
+    }
+    return winnow_shape_hash(bytes, count);
+}
+
 /* `FeatureExtractor.isMarkupByte`: ! # * > [ \ _ ` */
 static inline int isMarkupByte(uint8_t byte) {
     switch (byte) {
@@ -229,37 +254,59 @@ static int isTimeOfDayColon(const uint8_t *line, int64_t count, int64_t index) {
 
 /* Words of at most 16 bytes waiting for their lookup. Looking each word up as it ended made
    the two loads of a lookup (filter word, table slot) a cache miss the scan waited for, as the
-   filter's answer is a branch that cannot be predicted (stopwords are half of prose). In a
-   batch the loads of all its words are issued first, and their misses overlap. */
+   filter's answer is a branch that cannot be predicted (stopwords are half of prose). Each word
+   is hashed and its loads asked for as it ends (`batchAdd`), so that the rest of the line's
+   scan hides their misses; the lookups run when the batch is full or the line ends. */
 #define BATCH 32
 
 typedef struct {
     uint64_t low[BATCH];
     uint64_t high[BATCH];
+    uint64_t hash[BATCH];
     int64_t length[BATCH];
     int64_t count;
 } Batch;
 
+static inline void batchAdd(Batch *batch, const WinnowStopwordTable *table, uint64_t low, uint64_t high, int64_t length) {
+    int64_t i = batch->count;
+    uint64_t hash = shortHash(low, high, length);
+    batch->low[i] = low;
+    batch->high[i] = high;
+    batch->hash[i] = hash;
+    batch->length[i] = length;
+    batch->count = i + 1;
+    int64_t word;
+    uint64_t bits;
+    bloomPosition(hash, table->bloomWords, &word, &bits);
+    __builtin_prefetch(&table->shortBloom[word]);
+    __builtin_prefetch(&table->shortTable[hash & (uint64_t)table->shortMask]);
+}
+
+/* The hits are counted in bit planes (bit `s` of `pk` is bit `k` of slot `s`'s count), one
+   carry-save addition per word, and added to `hits` once per batch: adding one to `hits` for
+   every language of every stopword (a common word is a stopword of several) chained each
+   increment on the store before it. A batch has at most 32 words: six planes hold its counts. */
 static void flushBatch(Batch *batch, const WinnowStopwordTable *table, int32_t *hits, uint64_t *touched) {
-    uint64_t hashes[BATCH];
     int64_t n = batch->count;
-    for (int64_t i = 0; i < n; i++) {
-        uint64_t hash = shortHash(batch->low[i], batch->high[i], batch->length[i]);
-        hashes[i] = hash;
-        int64_t word;
-        uint64_t bits;
-        bloomPosition(hash, table->bloomWords, &word, &bits);
-        __builtin_prefetch(&table->shortBloom[word]);
-        __builtin_prefetch(&table->shortTable[hash & (uint64_t)table->shortMask]);
-    }
     uint64_t found = 0;
+    uint64_t p0 = 0, p1 = 0, p2 = 0, p3 = 0, p4 = 0, p5 = 0;
     for (int64_t i = 0; i < n; i++) {
-        uint64_t mask = shortStopwordMask(table, hashes[i], batch->low[i], batch->high[i], batch->length[i]);
+        uint64_t mask = shortStopwordMask(table, batch->hash[i], batch->low[i], batch->high[i], batch->length[i]);
         found |= mask;
-        while (mask != 0) {
-            hits[__builtin_ctzll(mask)] += 1;
-            mask &= mask - 1;
-        }
+        uint64_t carry = mask, next;
+        next = p0 & carry; p0 ^= carry; carry = next;
+        next = p1 & carry; p1 ^= carry; carry = next;
+        next = p2 & carry; p2 ^= carry; carry = next;
+        next = p3 & carry; p3 ^= carry; carry = next;
+        next = p4 & carry; p4 ^= carry; carry = next;
+        p5 ^= carry;
+    }
+    uint64_t slots = found;
+    while (slots != 0) {
+        int slot = __builtin_ctzll(slots);
+        hits[slot] += (int32_t)((p0 >> slot & 1) | (p1 >> slot & 1) << 1 | (p2 >> slot & 1) << 2
+            | (p3 >> slot & 1) << 3 | (p4 >> slot & 1) << 4 | (p5 >> slot & 1) << 5);
+        slots &= slots - 1;
     }
     *touched |= found;
     batch->count = 0;
@@ -315,12 +362,8 @@ static inline int64_t asciiRun(uint64_t x, uint64_t *lowered, uint64_t *digitByt
             stopInWord = 0;                                                                 \
             if (stopLength <= foldLimit) {                                                  \
                 if (stopLength <= SHORT_LENGTH) {                                           \
-                    int64_t i_ = batch.count;                                               \
-                    batch.low[i_] = stopLow;                                                \
-                    batch.high[i_] = stopHigh;                                              \
-                    batch.length[i_] = stopLength;                                          \
-                    batch.count = i_ + 1;                                                   \
-                    if (i_ + 1 == BATCH) flushBatch(&batch, table, hits, &touched);         \
+                    batchAdd(&batch, table, stopLow, stopHigh, stopLength);                 \
+                    if (batch.count == BATCH) flushBatch(&batch, table, hits, &touched);    \
                 } else {                                                                    \
                     uint64_t mask_ = longStopwordMask(table, folded, stopLength);           \
                     touched |= mask_;                                                       \
@@ -373,7 +416,7 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
             }                                                                               \
             if (wantsWordHashes && hashCount < wordHashCapacity)                            \
                 wordHashes[hashCount++] =                                                   \
-                    shapeHashPadded(shape + shapeWordStart, shapeCount - shapeWordStart);        \
+                    wordHash(shape + shapeWordStart, shapeCount - shapeWordStart);          \
             wordStart = 1;                                                                  \
         }                                                                                   \
     } while (0)
@@ -537,13 +580,16 @@ static uint64_t foldedStopwordMask(const WinnowStopwordTable *table, const uint8
 
 int64_t winnow_content_words(const uint8_t *text, int64_t count, const WinnowStopwordTable *table,
     uint64_t stopwordBits, int64_t *hashes, int64_t capacity) {
-    /* Words first (FNV-1a hash, packed prefix), lookups after, in batches: see `Batch`. */
-    uint64_t low[BATCH], high[BATCH], fnv[BATCH], probe[BATCH];
+    /* Words first (packed prefix), lookups after, in batches: see `Batch`. A word of at most
+       16 bytes is known by its packed bytes' `shortHash` (the lookup's); only a longer one is
+       hashed byte by byte (FNV-1a), at the lookup: one multiplication per byte, each waiting
+       for the one before, was a fifth of this kernel. */
+    uint64_t low[BATCH], high[BATCH], probe[BATCH];
     int64_t start[BATCH], length[BATCH];
     int64_t pending = 0, written = 0;
     int64_t p = 0;
     int64_t wordStart = -1;
-    uint64_t h = FNV_SEED, lo = 0, hi = 0;
+    uint64_t lo = 0, hi = 0;
     int digitsOnly = 1;
     for (;;) {
         int atEnd = p >= count;
@@ -558,8 +604,7 @@ int64_t winnow_content_words(const uint8_t *text, int64_t count, const WinnowSto
             if (wordStart < 0) wordStart = p;
 #if RUN_WORDS
             /* A run of ASCII letters and digits, 8 bytes at a time while 8 can be read: one
-               classification per 8 bytes instead of a branch per byte. The hash stays FNV-1a
-               of the folded bytes, one byte after the other. */
+               classification per 8 bytes instead of a branch per byte. */
             if (byte < 0x80 && p + 8 <= count) {
                 uint64_t x, lowered, digitBytes;
                 memcpy(&x, text + p, 8);
@@ -574,14 +619,12 @@ int64_t winnow_content_words(const uint8_t *text, int64_t count, const WinnowSto
                     hi |= lowered << (8 * (length - 8));
                 }
                 if ((~digitBytes & keep & 0x8080808080808080ULL) != 0) digitsOnly = 0;
-                for (int64_t i = 0; i < n; i++) h = (h ^ ((lowered >> (8 * i)) & 0xFF)) * FNV_PRIME;
                 p += n;
                 continue;
             }
 #endif
             uint8_t folded = byte < 0x80 && asciiClass[byte] == C_UPPER ? (uint8_t)(byte | 0x20) : byte;
             int64_t n = p - wordStart;
-            h = (h ^ folded) * FNV_PRIME;
             if (n < 8) lo |= (uint64_t)folded << (n * 8);
             else if (n < 16) hi |= (uint64_t)folded << ((n - 8) * 8);
             if (!(byte >= '0' && byte <= '9')) digitsOnly = 0;
@@ -594,11 +637,9 @@ int64_t winnow_content_words(const uint8_t *text, int64_t count, const WinnowSto
                 length[pending] = p - wordStart;
                 low[pending] = lo;
                 high[pending] = hi;
-                fnv[pending] = h;
                 pending++;
             }
             wordStart = -1;
-            h = FNV_SEED;
             lo = 0;
             hi = 0;
             digitsOnly = 1;
@@ -616,15 +657,21 @@ int64_t winnow_content_words(const uint8_t *text, int64_t count, const WinnowSto
                 }
             }
             for (int64_t i = 0; i < pending; i++) {
-                uint64_t mask;
-                if (length[i] > table->maxLength) mask = 0;
-                else if (length[i] <= SHORT_LENGTH) mask = shortStopwordMask(table, probe[i], low[i], high[i], length[i]);
-                else mask = foldedStopwordMask(table, text + start[i], length[i], fnv[i]);
-                int isStopword = stopwordBits != 0 ? (mask & stopwordBits) != 0 : mask != 0;
-                if (!isStopword && written < capacity) {
-                    uint64_t word = fnv[i];
-                    hashes[written++] = (int64_t)(word ^ (word >> 29));
+                uint64_t mask, word;
+                if (length[i] <= SHORT_LENGTH) {
+                    word = probe[i];
+                    mask = length[i] > table->maxLength ? 0 : shortStopwordMask(table, probe[i], low[i], high[i], length[i]);
+                } else {
+                    uint64_t fnv = FNV_SEED;
+                    for (int64_t j = 0; j < length[i]; j++) {
+                        uint8_t byte = text[start[i] + j];
+                        fnv = (fnv ^ (byte < 0x80 && asciiClass[byte] == C_UPPER ? (uint8_t)(byte | 0x20) : byte)) * FNV_PRIME;
+                    }
+                    word = fnv ^ (fnv >> 29);
+                    mask = length[i] > table->maxLength ? 0 : foldedStopwordMask(table, text + start[i], length[i], fnv);
                 }
+                int isStopword = stopwordBits != 0 ? (mask & stopwordBits) != 0 : mask != 0;
+                if (!isStopword && written < capacity) hashes[written++] = (int64_t)word;
             }
             pending = 0;
         }

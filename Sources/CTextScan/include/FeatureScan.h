@@ -66,7 +66,7 @@ typedef struct {
     int64_t lettered;
     int64_t capitalised;
     int64_t pipes;
-    /* Word hashes (`winnow_shape_hash` of each shape word's folded bytes) written to
+    /* Word hashes (`winnow_word_hash` of each shape word's folded bytes) written to
        `wordHashes` (only when the line is at most 1,200 bytes). */
     int64_t wordHashCount;
     /* The first shape words (only when the line is at most 160 bytes): byte ranges. */
@@ -97,7 +97,8 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
  * always suffice) the hash of every word of `text` that is neither made of digits alone nor a
  * stopword of a language in `stopwordBits` (of any language when it is 0), in text order, and
  * returns how many. Words are runs of ASCII letters and digits and non-ASCII bytes, less
- * U+2000…U+207F; the hash is `StopwordIndex.finish` of the ASCII case-folded word's FNV-1a.
+ * U+2000…U+207F; the hash of the ASCII case-folded word is `StopwordIndex.shortHash` of its
+ * packed bytes when it has at most 16 bytes, else `StopwordIndex.finish` of its FNV-1a.
  */
 int64_t winnow_content_words(const uint8_t *text, int64_t count, const WinnowStopwordTable *table,
     uint64_t stopwordBits, int64_t *hashes, int64_t capacity);
@@ -105,6 +106,11 @@ int64_t winnow_content_words(const uint8_t *text, int64_t count, const WinnowSto
 /* A 64-bit hash of `count` bytes, 8 at a time (the fingerprint and the word hashes only need
    equal bytes to give equal hashes, which FNV-1a gave one byte at a time). */
 uint64_t winnow_shape_hash(const uint8_t *bytes, int64_t count);
+
+/* The hash of a shape word (`count` bytes, none of them 0) that `winnow_feature_scan` writes
+   to `wordHashes`: a word of at most 8 bytes is its bytes, little-endian (so short words never
+   collide), a longer one `winnow_shape_hash`. Equal words give equal hashes. */
+uint64_t winnow_word_hash(const uint8_t *bytes, int64_t count);
 
 /* Asks the CPU to bring `address` into cache (no effect on what any load returns): Swift has
    no prefetch of its own. */

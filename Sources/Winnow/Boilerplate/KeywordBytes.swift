@@ -14,6 +14,10 @@ struct KeywordBytes: Sendable {
     /// Flat arrays, not an array of byte arrays per first byte: walking nested arrays
     /// retained and released each of them on every lookup.
     private let bucketStarts: [Int32]
+    /// Bit `n` of `lengthBits[b]`: a keyword starting with byte `b` has `n` bytes (bit 31: 31
+    /// or more). Most words asked about start like a keyword but have no keyword's length: one
+    /// load turns them away before the bucket's walk.
+    private let lengthBits: [UInt32]
 
     init(_ words: some Sequence<String>) {
         var buckets = [[[UInt8]]](repeating: [], count: 256)
@@ -25,8 +29,10 @@ struct KeywordBytes: Sendable {
         var starts: [Int32] = []
         var lengths: [Int32] = []
         var bucketStarts: [Int32] = [0]
+        var lengthBits = [UInt32](repeating: 0, count: 256)
         for bucket in buckets {
             for word in bucket {
+                lengthBits[Int(word[0])] |= Self.lengthBit(word.count)
                 starts.append(Int32(arena.count))
                 lengths.append(Int32(word.count))
                 arena.append(contentsOf: word)
@@ -37,10 +43,14 @@ struct KeywordBytes: Sendable {
         self.starts = starts
         self.lengths = lengths
         self.bucketStarts = bucketStarts
+        self.lengthBits = lengthBits
     }
 
+    @inline(__always)
+    private static func lengthBit(_ length: Int) -> UInt32 { 1 << UInt32(min(length, 31)) }
+
     func contains(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard let first = bytes.first else { return false }
+        guard let first = bytes.first, lengthBits[Int(first)] & Self.lengthBit(bytes.count) != 0 else { return false }
         let bucket = Int(bucketStarts[Int(first)])..<Int(bucketStarts[Int(first) + 1])
         guard !bucket.isEmpty else { return false }
         return arena.withUnsafeBytes { arena in

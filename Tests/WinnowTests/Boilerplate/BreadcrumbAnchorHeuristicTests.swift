@@ -103,6 +103,19 @@ import Testing
         #expect(BreadcrumbAnchorHeuristic.isSameTitle("  * The Harbour Bridge *", "the harbour bridge"))
     }
 
+    /// The byte trimming of ASCII lines gives the `Character` trimming, on every line.
+    @Test func trimmedBytesAgreeWithCharacters() {
+        let pieces = ["", " ", "*", "•", "\t", "\r\n", "\n", "\u{0B}", "\u{0C}", "\u{1C}", "\u{85}", "\u{A0}", "a", "Home", ">", "é", "e\u{301}", "-", "x y"]
+        var random = SplitMix(state: 11)
+        var lines = pieces
+        for _ in 0..<3_000 { lines.append((0..<random.below(8)).map { _ in pieces[random.below(pieces.count)] }.joined()) }
+        for line in lines {
+            #expect(BreadcrumbAnchorHeuristic.trimmed(line) == BreadcrumbAnchorHeuristic.characterTrimmed(line), "\(line.debugDescription)")
+            let sub = line.dropFirst()
+            #expect(BreadcrumbAnchorHeuristic.trimmed(sub) == BreadcrumbAnchorHeuristic.characterTrimmed(sub), "\(sub.debugDescription)")
+        }
+    }
+
     /// `trimmed(line).lowercased() == title`, spelled out (the trimming pads are white space, "•" and "*").
     static func referenceIsSameTitle(_ line: String, _ title: String) -> Bool {
         let isPadding: (Character) -> Bool = { $0.isWhitespace || $0 == "•" || $0 == "*" }

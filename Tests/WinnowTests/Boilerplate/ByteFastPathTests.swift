@@ -14,9 +14,14 @@ import Testing
     ]
 
     @Test func keywordBytesMatchTheSet() {
-        let words: Set<String> = ["comment", "comments", "reply", "комментарии", "répondre", "a", "ab"]
+        // Keywords of 31 bytes and more share one length bit: the bucket's walk tells them apart.
+        let long = String(repeating: "x", count: 31)
+        let longer = String(repeating: "x", count: 40)
+        let words: Set<String> = ["comment", "comments", "reply", "комментарии", "répondre", "a", "ab", long, longer]
         let bytes = KeywordBytes(words)
-        for probe in ["comment", "Comment", "comments", "comm", "reply", "replies", "комментарии", "répondre", "a", "ab", "abc", "b", ""] {
+        let probes = ["comment", "Comment", "comments", "comm", "reply", "replies", "комментарии", "répondre", "a", "ab", "abc", "b", ""]
+            + [long, longer, long + "x", String(repeating: "x", count: 30), String(repeating: "x", count: 39), String(repeating: "y", count: 31)]
+        for probe in probes {
             var probe = probe
             let found = probe.withUTF8 { bytes.contains(UnsafeRawBufferPointer($0)) }
             #expect(found == words.contains(probe), "\(probe)")

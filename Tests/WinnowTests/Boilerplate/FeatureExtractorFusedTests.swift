@@ -46,6 +46,7 @@ import Testing
         var wordBytes: [UInt8] = []
         var hashes: [UInt64] = []
         func shapeHash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { winnow_shape_hash($0.baseAddress, Int64($0.count)) } }
+        func wordHash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { winnow_word_hash($0.baseAddress, Int64($0.count)) } }
         let wantsLeading = line.count <= 160
         let wantsWordHashes = line.count <= 1_200
         for offset in 0..<line.count {
@@ -67,13 +68,13 @@ import Testing
                 wordStart = false
             } else {
                 if !wordStart, wantsLeading, leading.count < 4 { leading.append(FeatureExtractor.loweredWord(line, wordBegin..<offset)) }
-                if !wordStart, wantsWordHashes { hashes.append(shapeHash(wordBytes)) }
+                if !wordStart, wantsWordHashes { hashes.append(wordHash(wordBytes)) }
                 wordBytes.removeAll()
                 wordStart = true
             }
         }
         if !wordStart, wantsLeading, leading.count < 4 { leading.append(FeatureExtractor.loweredWord(line, wordBegin..<line.count)) }
-        if !wordStart, wantsWordHashes { hashes.append(shapeHash(wordBytes)) }
+        if !wordStart, wantsWordHashes { hashes.append(wordHash(wordBytes)) }
         features.fingerprint = Int(truncatingIfNeeded: shapeHash(shapeBytes))
         features.leadingWords = LeadingWords(leading)
         features.letteredWords = lettered

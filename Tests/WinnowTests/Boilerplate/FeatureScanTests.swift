@@ -74,6 +74,26 @@ import Testing
         }
     }
 
+    /// A word of at most 8 bytes hashes to its bytes (so two short words collide only when
+    /// equal); a longer one to its shape hash.
+    @Test func wordHashPacksShortWords() {
+        func hash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { winnow_word_hash($0.baseAddress, Int64($0.count)) } }
+        #expect(hash([0x61]) == 0x61)
+        #expect(hash(Array("the".utf8)) == 0x65_6874)
+        #expect(hash(Array("abcdefgh".utf8)) == 0x6867_6665_6463_6261)
+        let long = Array("abcdefghi".utf8)
+        #expect(hash(long) == long.withUnsafeBufferPointer { winnow_shape_hash($0.baseAddress, Int64($0.count)) })
+        var random = SplitMix(state: 5)
+        var seen: [UInt64: [UInt8]] = [:]
+        for _ in 0..<20_000 {
+            // Shape bytes are never 0: ASCII letters and digits, or non-ASCII bytes.
+            let word = (0..<(1 + random.below(12))).map { _ in UInt8(truncatingIfNeeded: 0x30 + random.below(0xD0)) }
+            let value = hash(word)
+            if let other = seen[value] { #expect(other == word, "\(word) and \(other)") }
+            seen[value] = word
+        }
+    }
+
     @Test func shapeHashIsAFunctionOfTheBytes() {
         let bytes: [UInt8] = Array("the quick brown fox jumps over".utf8)
         for length in 0...bytes.count {
@@ -118,7 +138,10 @@ import Testing
                         : length <= StopwordIndex.shortLength ? index.shortMask(low: low, high: high, length: length)
                         : index.mask(of: UnsafeRawBufferPointer(start: scratch.baseAddress, count: length), hash: wordHash)
                     let isStopword = stopwordBit.map { mask & $0 != 0 } ?? (mask != 0)
-                    if !isStopword { body(wordHash) }
+                    // A short word is known by its packed bytes' hash, a longer one by its FNV-1a.
+                    let contentHash = length <= StopwordIndex.shortLength
+                        ? Int(truncatingIfNeeded: StopwordIndex.shortHash(low, high, length)) : wordHash
+                    if !isStopword { body(contentHash) }
                 }
                 var position = 0
                 while position < bytes.count {

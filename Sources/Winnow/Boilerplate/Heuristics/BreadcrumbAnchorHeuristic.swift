@@ -64,6 +64,11 @@ enum BreadcrumbAnchorHeuristic {
     static func anchor(
         count: Int, features: [LineFeatures], isBreadcrumb: (Int) -> Bool, text: (Int) -> String
     ) -> Int? {
+        // The tables read once: in the loop, every line's read of a static called its lazy
+        // initialiser's check.
+        let openingBytes = openingBytes
+        let rootWordBytes = rootWordBytes
+        let hereOpenerBytes = hereOpenerBytes
         for index in 0..<(count / 2) {
             let leading = features[index].leadingWords
             // A first word that starts with a byte no root word or opener starts with is neither.
@@ -142,10 +147,37 @@ enum BreadcrumbAnchorHeuristic {
         return true
     }
 
-    private static func trimmed(_ text: some StringProtocol) -> String {
+    static func trimmed(_ text: some StringProtocol) -> String {
+        // An ASCII text trims as bytes: there a padding `Character` is a white-space byte or
+        // "*" ("\r\n", one `Character`, is two such bytes), and the Character walk's property
+        // lookups were most of this heuristic's time.
+        if let ascii = asciiTrimmed(text) { return ascii }
+        return characterTrimmed(text)
+    }
+
+    /// `trimmed` by `Character` (any text).
+    static func characterTrimmed(_ text: some StringProtocol) -> String {
         let isPadding: (Character) -> Bool = { $0.isWhitespace || $0 == "•" || $0 == "*" }
         guard let first = text.firstIndex(where: { !isPadding($0) }), let last = text.lastIndex(where: { !isPadding($0) })
         else { return "" }
         return String(text[first...last])
+    }
+
+    /// `trimmed` on the bytes of an all-ASCII text; `nil` for any other text.
+    private static func asciiTrimmed(_ text: some StringProtocol) -> String? {
+        var text = String(text)
+        let kept = text.withUTF8 { bytes -> Range<Int>? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            func isPadding(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: "*") }
+            var start = 0
+            var end = bytes.count
+            while start < end, isPadding(bytes[start]) { start += 1 }
+            while end > start, isPadding(bytes[end - 1]) { end -= 1 }
+            return start..<end
+        }
+        guard let kept else { return nil }
+        if kept.count == text.utf8.count { return text }
+        let utf8 = text.utf8
+        return String(text[utf8.index(utf8.startIndex, offsetBy: kept.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: kept.upperBound)])
     }
 }
