@@ -3,6 +3,10 @@
 #include <stdint.h>
 #include "Mix64.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Bits must match the Swift code term for term: no fused multiply-add anywhere. */
 #pragma STDC FP_CONTRACT OFF
 
@@ -62,26 +66,69 @@ static inline void hashKeys(Stage *stage, const WinnowLangidTable *table, const 
     }
 }
 
-/* The entries of `key`: sets `*offset` (in pairs) and returns their count, 0 when absent. */
+/* Reads slot `index`'s entry list: sets `*offset` (in pairs) and returns its count. */
+static inline uint32_t slotEntries(const uint16_t *slots, uint64_t index, uint32_t *offset) {
+    uint16_t high = slots[3 * index + 2];
+    *offset = (uint32_t)slots[3 * index + 1] | (uint32_t)(high >> 8) << 16;
+    return high & 0xFF;
+}
+
+/* The entries of `key`: sets `*offset` (in pairs) and returns their count, 0 when absent.
+   The first slot holding the key's fingerprint or nothing ends the search. */
 static inline uint32_t findScalar(const WinnowLangidTable *table, uint64_t key, uint32_t *offset) {
     uint16_t fingerprint = (uint16_t)(key >> 48);
     if (fingerprint == 0) fingerprint = 1;
     uint64_t index = firstSlot(table, key);
     const uint16_t *slots = table->slots;
+    uint64_t probes = 0;
+#if defined(__SSE2__)
+    /* The table is 80 % full: a key it lacks (most 4- and 5-grams of a rare word) is searched
+       over ~13 slots, and the loop's exit, a different trip count for every key, was
+       mispredicted nearly every time. Eight slots (48 bytes) are tested at once instead: their
+       fingerprints are every third u16, so the lanes' match masks are kept at those places
+       (bits 0, 6, 12, … of the byte mask) and the lowest one says where the search ends. */
+    const __m128i wanted = _mm_set1_epi16((short)fingerprint);
+    const __m128i empty = _mm_setzero_si128();
+    const uint64_t fingerprintBits = 0x041041041041ULL;
+    while (index + 8 <= table->slotCount && probes < table->slotCount) {
+        const __m128i *block = (const __m128i *)(const void *)(slots + 3 * index);
+        __m128i a = _mm_loadu_si128(block);
+        __m128i b = _mm_loadu_si128(block + 1);
+        __m128i c = _mm_loadu_si128(block + 2);
+        uint64_t same = (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi16(a, wanted))
+            | (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi16(b, wanted)) << 16
+            | (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi16(c, wanted)) << 32;
+        uint64_t free = (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi16(a, empty))
+            | (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi16(b, empty)) << 16
+            | (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi16(c, empty)) << 32;
+        uint64_t ends = (same | free) & fingerprintBits;
+        if (ends != 0) {
+            int bit = __builtin_ctzll(ends);
+            if (((same >> bit) & 1) == 0) return 0;
+            return slotEntries(slots, index + (uint64_t)(bit / 6), offset);
+        }
+        index += 8;
+        probes += 8;
+    }
+    if (index == table->slotCount) index = 0;
+#endif
     /* The table always has an empty slot (it is at most 80 % full), so the search ends;
        a damaged table without one is searched once round, then treated as lacking the key. */
-    for (uint64_t probes = 0; probes < table->slotCount; probes++) {
+    for (; probes < table->slotCount; probes++) {
         uint16_t stored = slots[3 * index];
-        if (stored == fingerprint) {
-            uint16_t high = slots[3 * index + 2];
-            *offset = (uint32_t)slots[3 * index + 1] | (uint32_t)(high >> 8) << 16;
-            return high & 0xFF;
-        }
+        if (stored == fingerprint) return slotEntries(slots, index, offset);
         if (stored == 0) return 0;
         index++;
         if (index == table->slotCount) index = 0;
     }
     return 0;
+}
+
+int32_t winnow_langid_entries(const WinnowLangidTable *table, uint64_t key, uint32_t *offset) {
+    if (table == 0 || table->slots == 0 || table->slotCount == 0 || table->slotCount > 0xFFFFFFFFULL || offset == 0)
+        return -1;
+    *offset = 0;
+    return (int32_t)findScalar(table, key, offset);
 }
 
 static inline void probe(Stage *stage, const WinnowLangidTable *table) {
@@ -422,6 +469,45 @@ int32_t winnow_langid_tokenize(const uint8_t *bytes, int64_t count, int32_t lati
     return 1;
 }
 
+/* ---- Ranking candidates ---- */
+
+int64_t winnow_langid_leaders(const float *scores, const float *priors, const float *charges, int64_t count,
+    float *totals, int64_t limit, int64_t *slots, float *tops) {
+    if (count < 0 || limit < 1 || (count > 0 && (scores == 0 || priors == 0 || totals == 0)) || charges == 0
+        || slots == 0 || tops == 0)
+        return -1;
+    for (int64_t slot = 0; slot < count; slot++) {
+        float t = scores[slot] + priors[slot];
+        t += charges[0];
+        t += charges[1];
+        t += charges[2];
+        t += charges[3];
+        t += charges[4];
+        t += charges[5];
+        totals[slot] = t;
+    }
+    int64_t kept = 0;
+    for (int64_t slot = 0; slot < count; slot++) {
+        float t = totals[slot];
+        if (kept == limit && !(t > tops[kept - 1])) continue;
+        int64_t i = kept;
+        /* A tie keeps the earlier slot ahead. */
+        while (i > 0 && tops[i - 1] < t) {
+            if (i < limit) {
+                tops[i] = tops[i - 1];
+                slots[i] = slots[i - 1];
+            }
+            i--;
+        }
+        if (i < limit) {
+            tops[i] = t;
+            slots[i] = slot;
+        }
+        if (kept < limit) kept++;
+    }
+    return kept;
+}
+
 #if defined(__x86_64__)
 #include <immintrin.h>
 
@@ -455,33 +541,44 @@ LANGSCAN_AVX2 static inline __m256d exponential4(__m256d x) {
     return _mm256_mul_pd(sum, scale);
 }
 
+/* The terms of the lanes of `x` above -40, added to `sum` in lane order; the others are
+   computed from 0 (whatever they were, even NaN) and left out. */
+LANGSCAN_AVX2 static inline double addTerms4(double sum, __m256d x) {
+    __m256d taken = _mm256_cmp_pd(x, _mm256_set1_pd(-40.0), _CMP_GT_OQ);
+    int take = _mm256_movemask_pd(taken);
+    if (take == 0) return sum;
+    double e[4];
+    _mm256_storeu_pd(e, exponential4(_mm256_and_pd(x, taken)));
+    for (int lane = 0; lane < 4; lane++) {
+        if ((take >> lane) & 1) sum += e[lane];
+    }
+    return sum;
+}
+
 LANGSCAN_AVX2 static double softMaxSumAVX2(const float *totals, int64_t count, float best, float temperature) {
     double sum = 0.0;
     int64_t i = 0;
+    /* Eight exponents at once, in floats (the same float subtraction and division as one by
+       one, and a float is exactly a double, so `x > -40` says the same): most candidates of a
+       clear text are far behind the best, and a group of eight with no term above -40 is
+       passed over on one comparison. */
+    const __m256 best8 = _mm256_set1_ps(best);
+    const __m256 temperature8 = _mm256_set1_ps(temperature);
+    const __m256 cutoff8 = _mm256_set1_ps(-40.0f);
+    for (; i + 8 <= count; i += 8) {
+        __m256 x = _mm256_div_ps(_mm256_sub_ps(_mm256_loadu_ps(totals + i), best8), temperature8);
+        if (_mm256_movemask_ps(_mm256_cmp_ps(x, cutoff8, _CMP_GT_OQ)) == 0) continue;
+        sum = addTerms4(sum, _mm256_cvtps_pd(_mm256_castps256_ps128(x)));
+        sum = addTerms4(sum, _mm256_cvtps_pd(_mm256_extractf128_ps(x, 1)));
+    }
+    /* The last few: lanes past the end are computed from 0 and not added. */
     double x[4];
-    double e[4];
     while (i < count) {
         int lanes = count - i < 4 ? (int)(count - i) : 4;
-        int take[4];
-        int taken = 0;
         for (int lane = 0; lane < 4; lane++) {
-            /* A lane past the end, or a term left out, is computed from 0 and not added. */
-            double value = lane < lanes ? (double)((totals[i + lane] - best) / temperature) : 0.0;
-            take[lane] = value > -40.0;
-            x[lane] = take[lane] ? value : 0.0;
-            if (lane >= lanes) take[lane] = 0;
-            taken |= take[lane];
+            x[lane] = lane < lanes ? (double)((totals[i + lane] - best) / temperature) : -__builtin_inf();
         }
-        /* Most candidates of a clear text are far behind the best: four terms left out add
-           nothing, and their exponentials are not worth computing. */
-        if (!taken) {
-            i += lanes;
-            continue;
-        }
-        _mm256_storeu_pd(e, exponential4(_mm256_loadu_pd(x)));
-        for (int lane = 0; lane < 4; lane++) {
-            if (take[lane]) sum += e[lane];
-        }
+        sum = addTerms4(sum, _mm256_loadu_pd(x));
         i += lanes;
     }
     return sum;
