@@ -264,9 +264,34 @@ typedef struct Tokenizer {
    prefetched when its word was found, has had that long to arrive. */
 #define PROBE_LAG 4
 
+/* A word the cache lacks: starts loading the model slots of its keys (as `hashKeys` makes
+   them), so that they arrive while the tokenizer reads on. Apart from `probeWord`, whose hit
+   path then needs no frame for the padded word. */
+static __attribute__((noinline)) void prefetchModelSlots(const Tokenizer *t, int64_t w) {
+    const WinnowLangidWords *out = t->out;
+    const WinnowLangidTable *table = out->table;
+    const uint32_t *letters = out->letters + out->starts[w];
+    int64_t length = out->lengths[w];
+    uint32_t padded[WINNOW_LANGID_MAX_WORD + 2];
+    padded[0] = 0x20;
+    for (int64_t i = 0; i < length; i++) padded[i + 1] = letters[i];
+    padded[length + 1] = 0x20;
+    int64_t total = length + 2;
+    __builtin_prefetch(table->slots + 3 * firstSlot(table, out->keys[w]), 0, 3);
+    for (int64_t start = 0; start < total; start++) {
+        uint64_t g = fnvBasis;
+        int64_t top = total - start < 5 ? total - start : 5;
+        for (int64_t n = 1; n <= top; n++) {
+            g = (g ^ (uint64_t)padded[start + n - 1]) * fnvPrime;
+            if (n < t->firstOrder || (n == 1 && padded[start] == 0x20)) continue;
+            __builtin_prefetch(table->slots + 3 * firstSlot(table, hashFinish(g ^ (uint64_t)n)), 0, 3);
+        }
+    }
+}
+
 /* Reads word w's cache slot (see WinnowLangidWords.vectors); on a miss, prefetches the model
    slots of the word's keys. */
-static void probeWord(Tokenizer *t, int64_t w) {
+static inline void probeWord(Tokenizer *t, int64_t w) {
     WinnowLangidWords *out = t->out;
     int family = out->families[w];
     uint64_t salted = out->keys[w] ^ (uint64_t)(family + 1) << 56;
@@ -293,26 +318,7 @@ static void probeWord(Tokenizer *t, int64_t w) {
         slot = (slot + 1) & out->cacheMask;
     }
     out->vectors[w] = vector;
-    if (vector != 0 || out->table == 0) return;
-    /* A miss: the word's keys as `hashKeys` makes them, each slot prefetched. */
-    const WinnowLangidTable *table = out->table;
-    const uint32_t *letters = out->letters + out->starts[w];
-    int64_t length = out->lengths[w];
-    uint32_t padded[WINNOW_LANGID_MAX_WORD + 2];
-    padded[0] = 0x20;
-    for (int64_t i = 0; i < length; i++) padded[i + 1] = letters[i];
-    padded[length + 1] = 0x20;
-    int64_t total = length + 2;
-    __builtin_prefetch(table->slots + 3 * firstSlot(table, out->keys[w]), 0, 3);
-    for (int64_t start = 0; start < total; start++) {
-        uint64_t g = fnvBasis;
-        int64_t top = total - start < 5 ? total - start : 5;
-        for (int64_t n = 1; n <= top; n++) {
-            g = (g ^ (uint64_t)padded[start + n - 1]) * fnvPrime;
-            if (n < t->firstOrder || (n == 1 && padded[start] == 0x20)) continue;
-            __builtin_prefetch(table->slots + 3 * firstSlot(table, hashFinish(g ^ (uint64_t)n)), 0, 3);
-        }
-    }
+    if (vector == 0 && out->table != 0) prefetchModelSlots(t, w);
 }
 
 /* Ends the open word: its key, family and lookups, and the cache probe of an earlier word. */
@@ -547,11 +553,51 @@ int32_t winnow_langid_tokenize(const uint8_t *bytes, int64_t count, int32_t lati
 
 /* ---- Ranking candidates ---- */
 
+/* The best `passes` totals by repeated maximum, for totals all above -infinity (so that one
+   taken out, set to -infinity, is never taken again); `work` holds them, padded with
+   -infinity to a multiple of four, and is spoiled. Each pass takes the largest value left and
+   its first slot, so ties come out lower slot first, as the insertion below orders them. The
+   insertion's branches, one unpredictable test per candidate, were most of the ranking. */
+static void leadersByMaximum(float *work, int64_t padded, int64_t passes, int64_t *slots, float *tops) {
+    for (int64_t k = 0; k < passes; k++) {
+#if defined(__SSE2__)
+        __m128 most = _mm_loadu_ps(work);
+        for (int64_t i = 4; i < padded; i += 4) most = _mm_max_ps(most, _mm_loadu_ps(work + i));
+        most = _mm_max_ps(most, _mm_shuffle_ps(most, most, _MM_SHUFFLE(2, 3, 0, 1)));
+        most = _mm_max_ps(most, _mm_shuffle_ps(most, most, _MM_SHUFFLE(1, 0, 3, 2)));
+        float best = _mm_cvtss_f32(most);
+        int64_t slot = 0;
+        for (int64_t i = 0; i < padded; i += 4) {
+            int same = _mm_movemask_ps(_mm_cmpeq_ps(_mm_loadu_ps(work + i), most));
+            if (same != 0) {
+                slot = i + __builtin_ctz((unsigned)same);
+                break;
+            }
+        }
+#else
+        float best = work[0];
+        int64_t slot = 0;
+        for (int64_t i = 1; i < padded; i++) {
+            if (work[i] > best) {
+                best = work[i];
+                slot = i;
+            }
+        }
+#endif
+        (void)best;
+        /* The slot's own value: +0 and -0 compare equal, and the maximum may be either. */
+        tops[k] = work[slot];
+        slots[k] = slot;
+        work[slot] = -__builtin_inff();
+    }
+}
+
 int64_t winnow_langid_leaders(const float *scores, const float *priors, const float *charges, int64_t count,
     float *totals, int64_t limit, int64_t *slots, float *tops) {
     if (count < 0 || limit < 1 || (count > 0 && (scores == 0 || priors == 0 || totals == 0)) || charges == 0
         || slots == 0 || tops == 0)
         return -1;
+    int finite = 1;
     for (int64_t slot = 0; slot < count; slot++) {
         float t = scores[slot] + priors[slot];
         t += charges[0];
@@ -561,6 +607,17 @@ int64_t winnow_langid_leaders(const float *scores, const float *priors, const fl
         t += charges[4];
         t += charges[5];
         totals[slot] = t;
+        finite &= t > -__builtin_inff();
+    }
+    int64_t passes = count < limit ? count : limit;
+    enum { workCapacity = 64 };
+    if (finite && count > 0 && count <= workCapacity) {
+        float work[workCapacity];
+        int64_t padded = (count + 3) & ~(int64_t)3;
+        for (int64_t i = 0; i < count; i++) work[i] = totals[i];
+        for (int64_t i = count; i < padded; i++) work[i] = -__builtin_inff();
+        leadersByMaximum(work, padded, passes, slots, tops);
+        return passes;
     }
     int64_t kept = 0;
     for (int64_t slot = 0; slot < count; slot++) {

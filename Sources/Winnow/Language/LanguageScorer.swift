@@ -112,8 +112,12 @@ final class LanguageScorer: Sendable {
     /// bytes, so scores do not depend on which one is read.
     private func table(of model: LanguageModel, reading count: Int, with scratch: EvidenceScratch) -> LanguageModel.Table {
         guard model.isBundled else { return model.table }
+        // Kept once taken: reading the lazily made static for every text was a `swift_once`
+        // check per text.
+        if let copy = scratch.hugePageTable { return copy }
         scratch.bytesRead += count
         guard scratch.bytesRead >= Self.hugePageThreshold, let copy = LanguageModel.bundledOnHugePages else { return model.table }
+        scratch.hugePageTable = copy.table
         return copy.table
     }
 
