@@ -373,128 +373,6 @@ static inline void append(Tokenizer *t, uint32_t scalar) {
     }
 }
 
-/* Appends the ASCII letters run[0..<count], lower-cased: what `append` of each would do. */
-static inline __attribute__((always_inline)) void appendASCII(Tokenizer *t, const uint8_t *run, int64_t count) {
-    int64_t room = WINNOW_LANGID_MAX_WORD - t->length;
-    int64_t capacity = t->out->letterCapacity - (t->start + t->length);
-    if (capacity < room) room = capacity;
-    int64_t taken = count < room ? count : room;
-    if (taken <= 0) return;
-    uint32_t *letters = t->out->letters + t->start + t->length;
-    uint64_t hash = t->hash;
-    for (int64_t i = 0; i < taken; i++) {
-        uint32_t letter = (uint32_t)(run[i] | 0x20);
-        letters[i] = letter;
-        hash = (hash ^ (uint64_t)letter) * fnvPrime;
-    }
-    t->hash = hash;
-    t->length += taken;
-}
-
-static inline int isASCIILetter(uint8_t b) { return (uint32_t)((b | 0x20) - 0x61) < 26; }
-
-/* Reads the scalars of bytes[p..<stop] into words (an ASCII non-letter, white space included,
-   ends the open word). Returns 0 when a scalar is outside the known ranges or the bytes are
-   not valid UTF-8, else 1. */
-static inline __attribute__((always_inline)) int readSpan(Tokenizer *t, const uint8_t *bytes, int64_t p, int64_t stop, const int pooled[2],
-    int64_t *asciiLetters) {
-    WinnowLangidWords *out = t->out;
-    while (p < stop) {
-        uint32_t b0 = bytes[p];
-        if (b0 < 0x80) {
-            if (!isASCIILetter((uint8_t)b0)) {
-                finishWord(t);
-                p++;
-                continue;
-            }
-            /* A run of ASCII letters is one word (or its continuation): the letters are taken
-               in one loop, not dispatched byte by byte. */
-            int64_t q = p + 1;
-            while (q < stop && isASCIILetter(bytes[q])) q++;
-            *asciiLetters += q - p;
-            if (pooled[0]) {
-                if (t->open != 0) finishWord(t);
-                t->open = 0;
-                appendASCII(t, bytes + p, q - p);
-            } else {
-                finishWord(t);
-            }
-            p = q;
-            continue;
-        }
-        uint32_t cp;
-        int width;
-        if (b0 >= 0xC2 && b0 < 0xE0) {
-            if (p + 1 >= stop || (bytes[p + 1] & 0xC0) != 0x80) return 0;
-            cp = (b0 & 0x1F) << 6 | (bytes[p + 1] & 0x3F);
-            width = 2;
-        } else if (b0 >= 0xE0 && b0 < 0xF0) {
-            if (p + 2 >= stop || (bytes[p + 1] & 0xC0) != 0x80 || (bytes[p + 2] & 0xC0) != 0x80) return 0;
-            cp = (b0 & 0x0F) << 12 | (uint32_t)(bytes[p + 1] & 0x3F) << 6 | (bytes[p + 2] & 0x3F);
-            if (cp < 0x800 || (cp >= 0xD800 && cp < 0xE000)) return 0;
-            width = 3;
-        } else {
-            /* Four-byte scalars (none in the ranges handled here) and invalid bytes. */
-            return 0;
-        }
-        p += width;
-        int family = 0;
-        switch (kindOf(cp, &family)) {
-        case KIND_LETTER:
-            out->letterCounts[family]++;
-            if (t->open >= 0 && (!pooled[family] || t->open != family)) finishWord(t);
-            if (pooled[family]) {
-                t->open = family;
-                append(t, fold(cp));
-            }
-            break;
-        case KIND_MARK:
-            if (t->open >= 0 && t->length > 0) append(t, cp);
-            break;
-        case KIND_OTHER:
-            finishWord(t);
-            break;
-        default:
-            return 0;
-        }
-    }
-    return 1;
-}
-
-/* Whether some chunk of the text may be cut or skipped (see `winnow_langid_tokenize`): it
-   holds `@`, `:` or `]`, or a `.` after "www" at a chunk's start. Without any, the chunks are
-   read as they come, the white space between them ending words as any ASCII non-letter
-   does. (True is always safe: the chunks are then found one by one.) */
-static inline int startsChunkWithWWW(const uint8_t *bytes, int64_t dot) {
-    return dot >= 3 && (bytes[dot - 1] | 0x20) == 0x77 && (bytes[dot - 2] | 0x20) == 0x77
-        && (bytes[dot - 3] | 0x20) == 0x77;
-}
-
-static int mayCutChunks(const uint8_t *bytes, int64_t count) {
-    int64_t i = 0;
-#if defined(__SSE2__)
-    /* Sixteen bytes at a time: most texts hold no `@`, `:` or `]`, and a few full stops. */
-    const __m128i at = _mm_set1_epi8(0x40), colon = _mm_set1_epi8(0x3A), bracket = _mm_set1_epi8(0x5D),
-                  dot = _mm_set1_epi8(0x2E);
-    for (; i + 16 <= count; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(bytes + i));
-        __m128i cuts = _mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_or_si128(_mm_cmpeq_epi8(v, colon), _mm_cmpeq_epi8(v, bracket)));
-        if (_mm_movemask_epi8(cuts) != 0) return 1;
-        unsigned dots = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, dot));
-        while (dots != 0) {
-            if (startsChunkWithWWW(bytes, i + __builtin_ctz(dots))) return 1;
-            dots &= dots - 1;
-        }
-    }
-#endif
-    for (; i < count; i++) {
-        uint8_t b = bytes[i];
-        if (b == 0x40 || b == 0x3A || b == 0x5D) return 1;
-        if (b == 0x2E && startsChunkWithWWW(bytes, i)) return 1;
-    }
-    return 0;
-}
-
 int32_t winnow_langid_tokenize(const uint8_t *bytes, int64_t count, int32_t latinPooled, int32_t cyrillicPooled,
     int64_t firstOrder, WinnowLangidWords *out) {
     if (out == 0 || count < 0 || (count > 0 && bytes == 0) || out->letters == 0 || out->starts == 0
@@ -509,41 +387,87 @@ int32_t winnow_langid_tokenize(const uint8_t *bytes, int64_t count, int32_t lati
     }
     const int pooled[2] = {latinPooled != 0, cyrillicPooled != 0};
     Tokenizer t = {out, firstOrder, -1, 0, 0, fnvBasis, 0};
-    int64_t asciiLetters = 0;
-    if (!mayCutChunks(bytes, count)) {
-        /* One span: a multi-byte scalar never holds white space, so it cannot straddle two
-           chunks, and its validity is judged the same. */
-        if (!readSpan(&t, bytes, 0, count, pooled, &asciiLetters)) return 0;
-    } else {
-        int64_t i = 0;
-        while (i < count) {
-            while (i < count && isSpace(bytes[i])) i++;
-            if (i == count) break;
-            /* A chunk: `ScalarCursor.openChunk`. */
-            int64_t start = i;
-            int64_t cut = -1;
-            int urlLike = 0;
-            while (i < count && !isSpace(bytes[i])) {
-                uint8_t b = bytes[i];
-                if (b == 0x40) {
-                    urlLike = 1;
-                } else if (b == 0x3A && i + 2 < count && bytes[i + 1] == 0x2F && bytes[i + 2] == 0x2F) {
-                    urlLike = 1;
-                } else if (b == 0x5D && cut < 0 && i + 1 < count && bytes[i + 1] == 0x28) {
-                    cut = i;
-                }
-                i++;
-            }
-            if (i - start >= 4 && (bytes[start] | 0x20) == 0x77 && (bytes[start + 1] | 0x20) == 0x77
-                && (bytes[start + 2] | 0x20) == 0x77 && bytes[start + 3] == 0x2E)
+    int64_t i = 0;
+    while (i < count) {
+        while (i < count && isSpace(bytes[i])) i++;
+        if (i == count) break;
+        /* A chunk: `ScalarCursor.openChunk`. */
+        int64_t start = i;
+        int64_t cut = -1;
+        int urlLike = 0;
+        while (i < count && !isSpace(bytes[i])) {
+            uint8_t b = bytes[i];
+            if (b == 0x40) {
                 urlLike = 1;
-            int64_t stop = cut >= 0 ? cut : (urlLike ? start : i);
-            /* The first scalar of a chunk ends the open word; none spans chunks. */
-            finishWord(&t);
-            if (!readSpan(&t, bytes, start, stop, pooled, &asciiLetters)) return 0;
+            } else if (b == 0x3A && i + 2 < count && bytes[i + 1] == 0x2F && bytes[i + 2] == 0x2F) {
+                urlLike = 1;
+            } else if (b == 0x5D && cut < 0 && i + 1 < count && bytes[i + 1] == 0x28) {
+                cut = i;
+            }
+            i++;
+        }
+        if (i - start >= 4 && (bytes[start] | 0x20) == 0x77 && (bytes[start + 1] | 0x20) == 0x77
+            && (bytes[start + 2] | 0x20) == 0x77 && bytes[start + 3] == 0x2E)
+            urlLike = 1;
+        int64_t stop = cut >= 0 ? cut : (urlLike ? start : i);
+        /* The first scalar of a chunk ends the open word; none spans chunks. */
+        finishWord(&t);
+        int64_t p = start;
+        while (p < stop) {
+            uint32_t b0 = bytes[p];
+            if (b0 < 0x80) {
+                p++;
+                if ((b0 | 0x20) - 0x61 < 26) {
+                    out->letterCounts[0]++;
+                    if (pooled[0]) {
+                        if (t.open != 0) finishWord(&t);
+                        t.open = 0;
+                        append(&t, b0 | 0x20);
+                    } else {
+                        finishWord(&t);
+                    }
+                } else {
+                    finishWord(&t);
+                }
+                continue;
+            }
+            uint32_t cp;
+            int width;
+            if (b0 >= 0xC2 && b0 < 0xE0) {
+                if (p + 1 >= stop || (bytes[p + 1] & 0xC0) != 0x80) return 0;
+                cp = (b0 & 0x1F) << 6 | (bytes[p + 1] & 0x3F);
+                width = 2;
+            } else if (b0 >= 0xE0 && b0 < 0xF0) {
+                if (p + 2 >= stop || (bytes[p + 1] & 0xC0) != 0x80 || (bytes[p + 2] & 0xC0) != 0x80) return 0;
+                cp = (b0 & 0x0F) << 12 | (uint32_t)(bytes[p + 1] & 0x3F) << 6 | (bytes[p + 2] & 0x3F);
+                if (cp < 0x800 || (cp >= 0xD800 && cp < 0xE000)) return 0;
+                width = 3;
+            } else {
+                /* Four-byte scalars (none in the ranges handled here) and invalid bytes. */
+                return 0;
+            }
+            p += width;
+            int family = 0;
+            switch (kindOf(cp, &family)) {
+            case KIND_LETTER:
+                out->letterCounts[family]++;
+                if (t.open >= 0 && (!pooled[family] || t.open != family)) finishWord(&t);
+                if (pooled[family]) {
+                    t.open = family;
+                    append(&t, fold(cp));
+                }
+                break;
+            case KIND_MARK:
+                if (t.open >= 0 && t.length > 0) append(&t, cp);
+                break;
+            case KIND_OTHER:
+                finishWord(&t);
+                break;
+            default:
+                return 0;
+            }
         }
     }
-    out->letterCounts[0] += asciiLetters;
     finishWord(&t);
     if (out->vectors != 0 && out->cacheSlots != 0) {
         for (; t.probed < out->wordCount; t.probed++) probeWord(&t, t.probed);
