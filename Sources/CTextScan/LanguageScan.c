@@ -74,44 +74,14 @@ static inline uint32_t slotEntries(const uint16_t *slots, uint64_t index, uint32
 }
 
 /* The entries of `key`: sets `*offset` (in pairs) and returns their count, 0 when absent.
-   The first slot holding the key's fingerprint or nothing ends the search. */
+   The first slot holding the key's fingerprint or nothing ends the search. (Testing eight
+   slots at once with SSE2 measured no faster: the search waits for memory, not branches.) */
 static inline uint32_t findScalar(const WinnowLangidTable *table, uint64_t key, uint32_t *offset) {
     uint16_t fingerprint = (uint16_t)(key >> 48);
     if (fingerprint == 0) fingerprint = 1;
     uint64_t index = firstSlot(table, key);
     const uint16_t *slots = table->slots;
     uint64_t probes = 0;
-#if defined(__SSE2__)
-    /* The table is 80 % full: a key it lacks (most 4- and 5-grams of a rare word) is searched
-       over ~13 slots, and the loop's exit, a different trip count for every key, was
-       mispredicted nearly every time. Eight slots (48 bytes) are tested at once instead: their
-       fingerprints are every third u16, so the lanes' match masks are kept at those places
-       (bits 0, 6, 12, … of the byte mask) and the lowest one says where the search ends. */
-    const __m128i wanted = _mm_set1_epi16((short)fingerprint);
-    const __m128i empty = _mm_setzero_si128();
-    const uint64_t fingerprintBits = 0x041041041041ULL;
-    while (index + 8 <= table->slotCount && probes < table->slotCount) {
-        const __m128i *block = (const __m128i *)(const void *)(slots + 3 * index);
-        __m128i a = _mm_loadu_si128(block);
-        __m128i b = _mm_loadu_si128(block + 1);
-        __m128i c = _mm_loadu_si128(block + 2);
-        uint64_t same = (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi16(a, wanted))
-            | (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi16(b, wanted)) << 16
-            | (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi16(c, wanted)) << 32;
-        uint64_t free = (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi16(a, empty))
-            | (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi16(b, empty)) << 16
-            | (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi16(c, empty)) << 32;
-        uint64_t ends = (same | free) & fingerprintBits;
-        if (ends != 0) {
-            int bit = __builtin_ctzll(ends);
-            if (((same >> bit) & 1) == 0) return 0;
-            return slotEntries(slots, index + (uint64_t)(bit / 6), offset);
-        }
-        index += 8;
-        probes += 8;
-    }
-    if (index == table->slotCount) index = 0;
-#endif
     /* The table always has an empty slot (it is at most 80 % full), so the search ends;
        a damaged table without one is searched once round, then treated as lacking the key. */
     for (; probes < table->slotCount; probes++) {

@@ -2,8 +2,9 @@ import CTextScan
 import Testing
 @testable import Winnow
 
-/// The C kernels' model lookup (eight slots tested at once) must find what the scalar search
-/// finds, and their ranking selection what the Swift loop selected.
+/// The C kernels' model lookup must find what the Swift lookup finds (also on small tables
+/// with runs that wrap round, and on full ones), and their ranking selection what the Swift
+/// loop selected.
 @Suite struct ModelProbeTests {
     /// The scalar search of `LanguageModel.Table.entries(for:)`, bounded to one round.
     private func reference(_ slots: [UInt16], key: UInt64) -> (offset: UInt32, count: Int32) {
@@ -33,7 +34,7 @@ import Testing
         }
     }
 
-    @Test func blockSearchAgreesWithTheScalarSearchOnSmallTables() {
+    @Test func searchAgreesWithTheReferenceOnSmallTables() {
         var random = SplitMix(state: 2121)
         // Few fingerprints, so that keys meet their own, others' and offset fields holding
         // the same u16; tables of 1…40 slots, some full (no empty slot), runs that wrap round.
@@ -58,7 +59,7 @@ import Testing
         }
     }
 
-    @Test func blockSearchAgreesWithTheModelsOwnLookup() throws {
+    @Test func searchAgreesWithTheModelsOwnLookup() throws {
         let model = try #require(LanguageModel.bundled)
         var table = model.table.c
         var random = SplitMix(state: 77)
