@@ -3,6 +3,10 @@
 #include <stdint.h>
 #include "Mix64.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Bits must match the Swift code term for term: no fused multiply-add anywhere. */
 #pragma STDC FP_CONTRACT OFF
 
@@ -62,26 +66,39 @@ static inline void hashKeys(Stage *stage, const WinnowLangidTable *table, const 
     }
 }
 
-/* The entries of `key`: sets `*offset` (in pairs) and returns their count, 0 when absent. */
+/* Reads slot `index`'s entry list: sets `*offset` (in pairs) and returns its count. */
+static inline uint32_t slotEntries(const uint16_t *slots, uint64_t index, uint32_t *offset) {
+    uint16_t high = slots[3 * index + 2];
+    *offset = (uint32_t)slots[3 * index + 1] | (uint32_t)(high >> 8) << 16;
+    return high & 0xFF;
+}
+
+/* The entries of `key`: sets `*offset` (in pairs) and returns their count, 0 when absent.
+   The first slot holding the key's fingerprint or nothing ends the search. (Testing eight
+   slots at once with SSE2 measured no faster: the search waits for memory, not branches.) */
 static inline uint32_t findScalar(const WinnowLangidTable *table, uint64_t key, uint32_t *offset) {
     uint16_t fingerprint = (uint16_t)(key >> 48);
     if (fingerprint == 0) fingerprint = 1;
     uint64_t index = firstSlot(table, key);
     const uint16_t *slots = table->slots;
+    uint64_t probes = 0;
     /* The table always has an empty slot (it is at most 80 % full), so the search ends;
        a damaged table without one is searched once round, then treated as lacking the key. */
-    for (uint64_t probes = 0; probes < table->slotCount; probes++) {
+    for (; probes < table->slotCount; probes++) {
         uint16_t stored = slots[3 * index];
-        if (stored == fingerprint) {
-            uint16_t high = slots[3 * index + 2];
-            *offset = (uint32_t)slots[3 * index + 1] | (uint32_t)(high >> 8) << 16;
-            return high & 0xFF;
-        }
+        if (stored == fingerprint) return slotEntries(slots, index, offset);
         if (stored == 0) return 0;
         index++;
         if (index == table->slotCount) index = 0;
     }
     return 0;
+}
+
+int32_t winnow_langid_entries(const WinnowLangidTable *table, uint64_t key, uint32_t *offset) {
+    if (table == 0 || table->slots == 0 || table->slotCount == 0 || table->slotCount > 0xFFFFFFFFULL || offset == 0)
+        return -1;
+    *offset = 0;
+    return (int32_t)findScalar(table, key, offset);
 }
 
 static inline void probe(Stage *stage, const WinnowLangidTable *table) {
@@ -217,9 +234,34 @@ typedef struct Tokenizer {
    prefetched when its word was found, has had that long to arrive. */
 #define PROBE_LAG 4
 
+/* A word the cache lacks: starts loading the model slots of its keys (as `hashKeys` makes
+   them), so that they arrive while the tokenizer reads on. Apart from `probeWord`, whose hit
+   path then needs no frame for the padded word. */
+static __attribute__((noinline)) void prefetchModelSlots(const Tokenizer *t, int64_t w) {
+    const WinnowLangidWords *out = t->out;
+    const WinnowLangidTable *table = out->table;
+    const uint32_t *letters = out->letters + out->starts[w];
+    int64_t length = out->lengths[w];
+    uint32_t padded[WINNOW_LANGID_MAX_WORD + 2];
+    padded[0] = 0x20;
+    for (int64_t i = 0; i < length; i++) padded[i + 1] = letters[i];
+    padded[length + 1] = 0x20;
+    int64_t total = length + 2;
+    __builtin_prefetch(table->slots + 3 * firstSlot(table, out->keys[w]), 0, 3);
+    for (int64_t start = 0; start < total; start++) {
+        uint64_t g = fnvBasis;
+        int64_t top = total - start < 5 ? total - start : 5;
+        for (int64_t n = 1; n <= top; n++) {
+            g = (g ^ (uint64_t)padded[start + n - 1]) * fnvPrime;
+            if (n < t->firstOrder || (n == 1 && padded[start] == 0x20)) continue;
+            __builtin_prefetch(table->slots + 3 * firstSlot(table, hashFinish(g ^ (uint64_t)n)), 0, 3);
+        }
+    }
+}
+
 /* Reads word w's cache slot (see WinnowLangidWords.vectors); on a miss, prefetches the model
    slots of the word's keys. */
-static void probeWord(Tokenizer *t, int64_t w) {
+static inline void probeWord(Tokenizer *t, int64_t w) {
     WinnowLangidWords *out = t->out;
     int family = out->families[w];
     uint64_t salted = out->keys[w] ^ (uint64_t)(family + 1) << 56;
@@ -246,26 +288,7 @@ static void probeWord(Tokenizer *t, int64_t w) {
         slot = (slot + 1) & out->cacheMask;
     }
     out->vectors[w] = vector;
-    if (vector != 0 || out->table == 0) return;
-    /* A miss: the word's keys as `hashKeys` makes them, each slot prefetched. */
-    const WinnowLangidTable *table = out->table;
-    const uint32_t *letters = out->letters + out->starts[w];
-    int64_t length = out->lengths[w];
-    uint32_t padded[WINNOW_LANGID_MAX_WORD + 2];
-    padded[0] = 0x20;
-    for (int64_t i = 0; i < length; i++) padded[i + 1] = letters[i];
-    padded[length + 1] = 0x20;
-    int64_t total = length + 2;
-    __builtin_prefetch(table->slots + 3 * firstSlot(table, out->keys[w]), 0, 3);
-    for (int64_t start = 0; start < total; start++) {
-        uint64_t g = fnvBasis;
-        int64_t top = total - start < 5 ? total - start : 5;
-        for (int64_t n = 1; n <= top; n++) {
-            g = (g ^ (uint64_t)padded[start + n - 1]) * fnvPrime;
-            if (n < t->firstOrder || (n == 1 && padded[start] == 0x20)) continue;
-            __builtin_prefetch(table->slots + 3 * firstSlot(table, hashFinish(g ^ (uint64_t)n)), 0, 3);
-        }
-    }
+    if (vector == 0 && out->table != 0) prefetchModelSlots(t, w);
 }
 
 /* Ends the open word: its key, family and lookups, and the cache probe of an earlier word. */
@@ -422,6 +445,96 @@ int32_t winnow_langid_tokenize(const uint8_t *bytes, int64_t count, int32_t lati
     return 1;
 }
 
+/* ---- Ranking candidates ---- */
+
+/* The best `passes` totals by repeated maximum, for totals all above -infinity (so that one
+   taken out, set to -infinity, is never taken again); `work` holds them, padded with
+   -infinity to a multiple of four, and is spoiled. Each pass takes the largest value left and
+   its first slot, so ties come out lower slot first, as the insertion below orders them. The
+   insertion's branches, one unpredictable test per candidate, were most of the ranking. */
+static void leadersByMaximum(float *work, int64_t padded, int64_t passes, int64_t *slots, float *tops) {
+    for (int64_t k = 0; k < passes; k++) {
+#if defined(__SSE2__)
+        __m128 most = _mm_loadu_ps(work);
+        for (int64_t i = 4; i < padded; i += 4) most = _mm_max_ps(most, _mm_loadu_ps(work + i));
+        most = _mm_max_ps(most, _mm_shuffle_ps(most, most, _MM_SHUFFLE(2, 3, 0, 1)));
+        most = _mm_max_ps(most, _mm_shuffle_ps(most, most, _MM_SHUFFLE(1, 0, 3, 2)));
+        float best = _mm_cvtss_f32(most);
+        int64_t slot = 0;
+        for (int64_t i = 0; i < padded; i += 4) {
+            int same = _mm_movemask_ps(_mm_cmpeq_ps(_mm_loadu_ps(work + i), most));
+            if (same != 0) {
+                slot = i + __builtin_ctz((unsigned)same);
+                break;
+            }
+        }
+#else
+        float best = work[0];
+        int64_t slot = 0;
+        for (int64_t i = 1; i < padded; i++) {
+            if (work[i] > best) {
+                best = work[i];
+                slot = i;
+            }
+        }
+#endif
+        (void)best;
+        /* The slot's own value: +0 and -0 compare equal, and the maximum may be either. */
+        tops[k] = work[slot];
+        slots[k] = slot;
+        work[slot] = -__builtin_inff();
+    }
+}
+
+int64_t winnow_langid_leaders(const float *scores, const float *priors, const float *charges, int64_t count,
+    float *totals, int64_t limit, int64_t *slots, float *tops) {
+    if (count < 0 || limit < 1 || (count > 0 && (scores == 0 || priors == 0 || totals == 0)) || charges == 0
+        || slots == 0 || tops == 0)
+        return -1;
+    int finite = 1;
+    for (int64_t slot = 0; slot < count; slot++) {
+        float t = scores[slot] + priors[slot];
+        t += charges[0];
+        t += charges[1];
+        t += charges[2];
+        t += charges[3];
+        t += charges[4];
+        t += charges[5];
+        totals[slot] = t;
+        finite &= t > -__builtin_inff();
+    }
+    int64_t passes = count < limit ? count : limit;
+    enum { workCapacity = 64 };
+    if (finite && count > 0 && count <= workCapacity) {
+        float work[workCapacity];
+        int64_t padded = (count + 3) & ~(int64_t)3;
+        for (int64_t i = 0; i < count; i++) work[i] = totals[i];
+        for (int64_t i = count; i < padded; i++) work[i] = -__builtin_inff();
+        leadersByMaximum(work, padded, passes, slots, tops);
+        return passes;
+    }
+    int64_t kept = 0;
+    for (int64_t slot = 0; slot < count; slot++) {
+        float t = totals[slot];
+        if (kept == limit && !(t > tops[kept - 1])) continue;
+        int64_t i = kept;
+        /* A tie keeps the earlier slot ahead. */
+        while (i > 0 && tops[i - 1] < t) {
+            if (i < limit) {
+                tops[i] = tops[i - 1];
+                slots[i] = slots[i - 1];
+            }
+            i--;
+        }
+        if (i < limit) {
+            tops[i] = t;
+            slots[i] = slot;
+        }
+        if (kept < limit) kept++;
+    }
+    return kept;
+}
+
 #if defined(__x86_64__)
 #include <immintrin.h>
 
@@ -455,33 +568,44 @@ LANGSCAN_AVX2 static inline __m256d exponential4(__m256d x) {
     return _mm256_mul_pd(sum, scale);
 }
 
+/* The terms of the lanes of `x` above -40, added to `sum` in lane order; the others are
+   computed from 0 (whatever they were, even NaN) and left out. */
+LANGSCAN_AVX2 static inline double addTerms4(double sum, __m256d x) {
+    __m256d taken = _mm256_cmp_pd(x, _mm256_set1_pd(-40.0), _CMP_GT_OQ);
+    int take = _mm256_movemask_pd(taken);
+    if (take == 0) return sum;
+    double e[4];
+    _mm256_storeu_pd(e, exponential4(_mm256_and_pd(x, taken)));
+    for (int lane = 0; lane < 4; lane++) {
+        if ((take >> lane) & 1) sum += e[lane];
+    }
+    return sum;
+}
+
 LANGSCAN_AVX2 static double softMaxSumAVX2(const float *totals, int64_t count, float best, float temperature) {
     double sum = 0.0;
     int64_t i = 0;
+    /* Eight exponents at once, in floats (the same float subtraction and division as one by
+       one, and a float is exactly a double, so `x > -40` says the same): most candidates of a
+       clear text are far behind the best, and a group of eight with no term above -40 is
+       passed over on one comparison. */
+    const __m256 best8 = _mm256_set1_ps(best);
+    const __m256 temperature8 = _mm256_set1_ps(temperature);
+    const __m256 cutoff8 = _mm256_set1_ps(-40.0f);
+    for (; i + 8 <= count; i += 8) {
+        __m256 x = _mm256_div_ps(_mm256_sub_ps(_mm256_loadu_ps(totals + i), best8), temperature8);
+        if (_mm256_movemask_ps(_mm256_cmp_ps(x, cutoff8, _CMP_GT_OQ)) == 0) continue;
+        sum = addTerms4(sum, _mm256_cvtps_pd(_mm256_castps256_ps128(x)));
+        sum = addTerms4(sum, _mm256_cvtps_pd(_mm256_extractf128_ps(x, 1)));
+    }
+    /* The last few: lanes past the end are computed from 0 and not added. */
     double x[4];
-    double e[4];
     while (i < count) {
         int lanes = count - i < 4 ? (int)(count - i) : 4;
-        int take[4];
-        int taken = 0;
         for (int lane = 0; lane < 4; lane++) {
-            /* A lane past the end, or a term left out, is computed from 0 and not added. */
-            double value = lane < lanes ? (double)((totals[i + lane] - best) / temperature) : 0.0;
-            take[lane] = value > -40.0;
-            x[lane] = take[lane] ? value : 0.0;
-            if (lane >= lanes) take[lane] = 0;
-            taken |= take[lane];
+            x[lane] = lane < lanes ? (double)((totals[i + lane] - best) / temperature) : -__builtin_inf();
         }
-        /* Most candidates of a clear text are far behind the best: four terms left out add
-           nothing, and their exponentials are not worth computing. */
-        if (!taken) {
-            i += lanes;
-            continue;
-        }
-        _mm256_storeu_pd(e, exponential4(_mm256_loadu_pd(x)));
-        for (int lane = 0; lane < 4; lane++) {
-            if (take[lane]) sum += e[lane];
-        }
+        sum = addTerms4(sum, _mm256_loadu_pd(x));
         i += lanes;
     }
     return sum;

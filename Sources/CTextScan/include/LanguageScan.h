@@ -30,6 +30,16 @@ int32_t winnow_langid_softmax_sum(const float *totals, int64_t count, float best
  */
 int32_t winnow_langid_exponentials4(const double *x, double *out);
 
+/*
+ * The candidates' totals and the best few of them, as `LanguageScorer.ranking` finds them:
+ * totals[s] = scores[s] + priors[s], then + charges[0], …, + charges[5] (float additions in
+ * that order, so the same bits), for s in 0..<count; then the `limit` largest totals in
+ * tops[0..<kept], best first (ties: the lower slot first), their slots in slots[0..<kept].
+ * Returns kept (min(count, limit)), or -1 when an argument is out of range.
+ */
+int64_t winnow_langid_leaders(const float *scores, const float *priors, const float *charges, int64_t count,
+    float *totals, int64_t limit, int64_t *slots, float *tops);
+
 /* The language model's open-addressing table (see LanguageModel.swift for its layout). */
 typedef struct WinnowLangidTable {
     /* `slotCount` slots of three u16: fingerprint, entry offset low 16 bits, offset high 8 bits << 8 | count. */
@@ -39,6 +49,16 @@ typedef struct WinnowLangidTable {
     const uint8_t *entries;
     uint64_t entryCount;
 } WinnowLangidTable;
+
+/*
+ * The entries `table` holds for `key`, found as `winnow_langid_score_words` finds them (and as
+ * `LanguageModel.Table.entries(for:)` does): the search starts at slot
+ * (low 32 bits of key * slotCount) >> 32 and ends at the first slot holding the key's
+ * fingerprint (its top 16 bits, 1 for 0) or nothing (fingerprint 0), wrapping round; a table
+ * with no empty slot is searched once round. Sets *offset (in entry pairs) and returns the
+ * entry count (0 when the key is absent), or -1 for a missing or empty table.
+ */
+int32_t winnow_langid_entries(const WinnowLangidTable *table, uint64_t key, uint32_t *offset);
 
 /* Most letters of a word the scorer keeps (`WordAccumulator.maxWordLength`). */
 #define WINNOW_LANGID_MAX_WORD 64

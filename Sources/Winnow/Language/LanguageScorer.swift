@@ -112,8 +112,12 @@ final class LanguageScorer: Sendable {
     /// bytes, so scores do not depend on which one is read.
     private func table(of model: LanguageModel, reading count: Int, with scratch: EvidenceScratch) -> LanguageModel.Table {
         guard model.isBundled else { return model.table }
+        // Kept once taken: reading the lazily made static for every text was a `swift_once`
+        // check per text.
+        if let copy = scratch.hugePageTable { return copy }
         scratch.bytesRead += count
         guard scratch.bytesRead >= Self.hugePageThreshold, let copy = LanguageModel.bundledOnHugePages else { return model.table }
+        scratch.hugePageTable = copy.table
         return copy.table
     }
 
@@ -462,26 +466,29 @@ final class LanguageScorer: Sendable {
     private func ranking(_ source: Totals, pool: [Int]) -> Ranking {
         let limit = Ranking.capacity
         return withUnsafeTemporaryAllocation(of: Float.self, capacity: pool.count + limit + 1) { numbers in
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: limit + 1) { topSlot in
+        withUnsafeTemporaryAllocation(of: Int64.self, capacity: limit + 1) { topSlot in
             // The best few, kept sorted in fixed scratch (no array grows per call).
             let totals = UnsafeMutableBufferPointer(rebasing: numbers[0..<pool.count])
             let topTotal = UnsafeMutableBufferPointer(rebasing: numbers[pool.count...])
-            var kept = 0
-            // Totals first, in a loop of independent lanes the compiler vectorises; then the
-            // best few.
-            for slot in 0..<pool.count { totals[slot] = source.total(slot: slot) }
-            for slot in 0..<pool.count {
-                let t = totals[slot]
-                guard kept < limit || t > topTotal[kept - 1] else { continue }
-                var i = kept
-                while i > 0, topTotal[i - 1] < t {
-                    topTotal[i] = topTotal[i - 1]
-                    topSlot[i] = topSlot[i - 1]
-                    i -= 1
+            var kept = Self.leaders(source, count: pool.count, totals: totals, limit: limit, slots: topSlot, tops: topTotal)
+            if kept < 0 {
+                // Totals first, in a loop of independent lanes the compiler vectorises; then the
+                // best few.
+                kept = 0
+                for slot in 0..<pool.count { totals[slot] = source.total(slot: slot) }
+                for slot in 0..<pool.count {
+                    let t = totals[slot]
+                    guard kept < limit || t > topTotal[kept - 1] else { continue }
+                    var i = kept
+                    while i > 0, topTotal[i - 1] < t {
+                        topTotal[i] = topTotal[i - 1]
+                        topSlot[i] = topSlot[i - 1]
+                        i -= 1
+                    }
+                    topTotal[i] = t
+                    topSlot[i] = Int64(slot)
+                    if kept < limit { kept += 1 }
                 }
-                topTotal[i] = t
-                topSlot[i] = slot
-                if kept < limit { kept += 1 }
             }
             let best = topTotal[0]
             let temperature = tuning.temperature
@@ -490,10 +497,29 @@ final class LanguageScorer: Sendable {
                 Self.leadingTerms(
                     UnsafeBufferPointer(rebasing: topTotal[0..<kept]), best: best, temperature: temperature, into: terms)
                 var ranking = Ranking()
-                for i in 0..<kept { ranking.append(codes[pool[topSlot[i]]], probability: terms[i] / sum) }
+                for i in 0..<kept { ranking.append(codes[pool[Int(topSlot[i])]], probability: terms[i] / sum) }
                 return ranking
             }
         }
+        }
+    }
+
+    /// `ranking`'s totals and best few by the C kernel (`winnow_langid_leaders`, the same
+    /// additions and comparisons): how many it kept, or -1 when it refused its arguments. The
+    /// Swift loops kept the selection's bounds checks and spills in the way of every text.
+    private static func leaders(
+        _ source: Totals, count: Int, totals: UnsafeMutableBufferPointer<Float>, limit: Int,
+        slots: UnsafeMutableBufferPointer<Int64>, tops: UnsafeMutableBufferPointer<Float>
+    ) -> Int {
+        guard count <= totals.count, limit <= slots.count, limit <= tops.count, count <= source.scores.count,
+            count <= source.priors.count
+        else { return -1 }
+        var charges = source.charges
+        return withUnsafeBytes(of: &charges) { charges in
+            Int(
+                winnow_langid_leaders(
+                    source.scores.baseAddress, source.priors.baseAddress, charges.baseAddress?.assumingMemoryBound(to: Float.self),
+                    Int64(count), totals.baseAddress, Int64(limit), slots.baseAddress, tops.baseAddress))
         }
     }
 

@@ -98,6 +98,8 @@ final class EvidenceScratch {
     let words: TokenizedWords
     /// Bytes of text read with this scratch (see `LanguageScorer.table`).
     var bytesRead = 0
+    /// The bundled model's table on huge pages, once this scratch has read enough to use it.
+    var hugePageTable: LanguageModel.Table?
 
     init(poolSizes: [Int]) {
         self.poolSizes = poolSizes
