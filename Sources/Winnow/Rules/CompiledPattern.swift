@@ -29,13 +29,19 @@ final class CompiledPattern: Sendable {
         /// The bytes the branch's text may end with (`EndingBytes`); `nil`: no such filter. A
         /// branch may end in `$` where its siblings do not, so the whole pattern has none.
         let endings: EndingBytes?
+        /// Every match of the branch holds a `\n` (`RequiredLineBreak`).
+        let requiresLineBreak: Bool
 
-        init(slot: Int, literalIDs: [Int]?, prefixes: PrefixSet?, requiresDigit: Bool = false, endings: EndingBytes? = nil) {
+        init(
+            slot: Int, literalIDs: [Int]?, prefixes: PrefixSet?, requiresDigit: Bool = false, endings: EndingBytes? = nil,
+            requiresLineBreak: Bool = false
+        ) {
             self.slot = slot
             self.literalIDs = literalIDs
             self.prefixes = prefixes
             self.requiresDigit = requiresDigit
             self.endings = endings
+            self.requiresLineBreak = requiresLineBreak
         }
     }
 
@@ -66,12 +72,16 @@ final class CompiledPattern: Sendable {
     let exactLiterals: [ExactLiteral]?
     /// The bytes a regex's text may end with (`EndingBytes`); `nil`: no such filter.
     let endings: EndingBytes?
+    /// Every match of the regex holds a `\n` (`RequiredLineBreak`): a one-line paragraph is
+    /// turned away before its words are counted and ICU runs.
+    let requiresLineBreak: Bool
 
     init(
         test: Test, input: RulePattern.Input, ignoreCase: Bool, maxLength: Int?, maxWords: Int?, literalIDs: [Int]?,
         prefixes: PrefixSet?, maxBytes: Int?, requiresDigit: Bool, exactLiterals: [ExactLiteral]? = nil,
-        endings: EndingBytes? = nil
+        endings: EndingBytes? = nil, requiresLineBreak: Bool = false
     ) {
+        self.requiresLineBreak = requiresLineBreak
         self.test = test
         self.input = input
         self.ignoreCase = ignoreCase
@@ -115,6 +125,7 @@ final class CompiledPattern: Sendable {
         // The gates are a conjunction, tried cheapest first: the length bounds compare counts
         // (a text of more than four bytes per allowed character is too long without counting).
         if let maxBytes, (ignoreCase ? folded.count : text.count) > maxBytes { return false }
+        if requiresLineBreak, !MatchSubject.containsLineBreak(text) { return false }
         if let maxLength, text.count > maxLength {
             if text.count / 4 > maxLength || MatchSubject.scalarCount(text) > maxLength { return false }
         }
@@ -150,6 +161,7 @@ final class CompiledPattern: Sendable {
                     if branch.literalIDs?.contains(where: hit) == false { return false }
                     if branch.prefixes?.isPrefix(of: folded) == false { return false }
                     if branch.requiresDigit, !subject.mayHoldDigit(of: input) { return false }
+                    if branch.requiresLineBreak, !MatchSubject.containsLineBreak(text) { return false }
                     if branch.endings?.admits(text) == false { return false }
                     return regex(branch.slot, text)
                 }

@@ -240,6 +240,7 @@ final class CompiledRules: Sendable {
             var requiresDigit = false
             var exactLiterals: [CompiledPattern.ExactLiteral]?
             var endings: EndingBytes?
+            var requiresLineBreak = false
             let test: CompiledPattern.Test
             switch pattern.test {
             case .equals(let phrase):
@@ -275,6 +276,7 @@ final class CompiledRules: Sendable {
                         isBuiltin: rule.location.isBuiltin))
                 prefixes = (grouped.map { $0.whole } ?? RequiredLiterals.anchoredPrefixes(parsed)).map { PrefixSet($0) }
                 requiresDigit = RequiredLiterals.requiresDigit(parsed)
+                requiresLineBreak = RequiredLineBreak.of(regex: source)
                 endings = RequiredLiterals.endingBytes(parsed, ignoreCase: pattern.ignoreCase)
                 // An anchored pattern is found by its first byte and checked by its prefixes;
                 // its inner literals would only add scanner hits, unless its prefixes are short
@@ -297,7 +299,8 @@ final class CompiledRules: Sendable {
             return CompiledPattern(
                 test: test, input: pattern.input, ignoreCase: pattern.ignoreCase, maxLength: pattern.maxLength,
                 maxWords: pattern.maxWords, literalIDs: literalIDs, prefixes: prefixes, maxBytes: maxBytes,
-                requiresDigit: requiresDigit, exactLiterals: exactLiterals, endings: endings)
+                requiresDigit: requiresDigit, exactLiterals: exactLiterals, endings: endings,
+                requiresLineBreak: requiresLineBreak)
         }
 
         /// The top-level alternatives of a regex, each compiled with its own prefilter, when
@@ -350,7 +353,8 @@ final class CompiledRules: Sendable {
                     slot: regexes.count - 1,
                     literalIDs: branch.literals.map { $0.map { literalID(Array($0.utf8), pattern.input) } },
                     prefixes: branch.prefixes, requiresDigit: RequiredLiterals.requiresDigit(branch.parsed),
-                    endings: RequiredLiterals.endingBytes(branch.parsed, ignoreCase: pattern.ignoreCase))
+                    endings: RequiredLiterals.endingBytes(branch.parsed, ignoreCase: pattern.ignoreCase),
+                    requiresLineBreak: RequiredLineBreak.of(regex: String(decoding: branch.parsed.bytes, as: UTF8.self)))
             }
         }
 

@@ -428,4 +428,11 @@ struct MatchSubject {
             return false
         }
     }
+
+    /// Whether `bytes` holds a `\n` byte (`CompiledPattern.requiresLineBreak`).
+    @inline(__always)
+    static func containsLineBreak(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        return memchr(base, 0x0A, bytes.count) != nil
+    }
 }

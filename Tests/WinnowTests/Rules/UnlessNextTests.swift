@@ -39,6 +39,27 @@ import Testing
         #expect(try Self.dropped("[phases]\npublish = false\n") == [])
     }
 
+    /// The veto's literal prefilter (`=` in the next line's fold) decides as the bare regex
+    /// does, which `(?-x)` keeps every prefilter away from: next lines with and without `=`,
+    /// with markup, non-ASCII, empty and very long.
+    @Test func theVetoesLiteralPrefilterAgreesWithTheBareRegex() throws {
+        let filtered = try RuleSet(rules: try Self.parse(Self.rule))
+        let bare = try RuleSet(rules: try Self.parse(Self.rule.replacingOccurrences(of: "regex: '^[A-Za-z_]", with: "regex: '(?-x)^[A-Za-z_]")))
+        let nextLines = [
+            "evolve =", "publish = false", "x=1", "The mayor spoke.", "a == b", "**key** = value", "ключ = значение",
+            "Ünïcode = yes", "_private.key-name   =", "[more]", "= value", "1st = no", "name: value", "",
+            String(repeating: "word ", count: 4000) + "=", "key" + String(repeating: "a", count: 5000) + " = 1",
+        ]
+        for next in nextLines {
+            let text = "[extensions]\n" + next + "\n"
+            var fast = Document(id: "t", blocks: Segmenter().blocks(from: text))
+            var slow = fast
+            filtered.apply(to: &fast, options: RuleOptions())
+            bare.apply(to: &slow, options: RuleOptions())
+            #expect(fast.blocks.map(\.verdict) == slow.blocks.map(\.verdict), "\(next.prefix(30))")
+        }
+    }
+
     @Test func otherwiseTheRuleActs() throws {
         #expect(try Self.dropped("[Photo of the mayor]\nThe mayor spoke on Tuesday.\n") == ["[Photo of the mayor]"])
         // The next line in another paragraph does not count, nor does a paragraph's last line.
