@@ -1044,7 +1044,7 @@ rules:
         "Your email address will not be published.", "Your email address will not be published. Required fields are marked *",
         "Required fields are marked *", "Leave a Comment", "Leave a comment", "Leave a Reply", "Leave a Reply Cancel reply",
         "Cancel reply", "Post a Comment", "Post a comment", "Post Comment", "Submit Comment", "Add a comment", "Add comment",
-        "Add a Comment", "Comments are closed.", "Comments are closed", "Click here to cancel reply.", "Hier klicken, um das Antworten abzubrechen.", "Cliquez ici pour annuler la réponse.", "Haz clic aquí para cancelar la respuesta.", "Clicca qui per annullare la risposta.", "Clique aqui para cancelar a resposta.", "You must be logged in to post a comment.",
+        "Add a Comment", "Comments are closed.", "Comments are closed", "Commenting is disabled for this article.", "Commenting has been disabled for this article.", "Commenting is closed for this article.", "Start the conversation", "Sort by: Newest", "Sort by: Oldest", "Sort by: Best", "Sort by: Top", "Sort by Newest", "Sort by Oldest", "Sort by Best", "Click here to cancel reply.", "Hier klicken, um das Antworten abzubrechen.", "Cliquez ici pour annuler la réponse.", "Haz clic aquí para cancelar la respuesta.", "Clicca qui per annullare la risposta.", "Clique aqui para cancelar a resposta.", "You must be logged in to post a comment.",
         "Post was not sent - check your email addresses!", "Email check failed, please try again",
         "Sorry, your blog cannot share posts by email.", "This is only a preview. Your comment has not yet been posted.",
         "Your comment could not be posted. Error type:", "Your comment has been posted. Post another comment",
@@ -1164,10 +1164,11 @@ rules:
     description: Drops a "Powered by …" / "Blog at WordPress.com." / "Theme by …" platform footer line.
     scope: line
     match:
-      regex: '^(?:proudly )?(?:(?:blog |site |website )?powered by|blog at wordpress\.com|create a free website or blog at wordpress\.com|theme:? .{1,40} by|wordpress theme by|designed by|website by|site by|hosted by|bereitgestellt von|betrieben mit|propulsé par|fièrement propulsé par|desarrollado por|con la tecnología de|con tecnología de|funciona con|realizzato con|offerto da|tecnologia do blogger|desenvolvido por|mogelijk gemaakt door)\b'
+      regex: '^(?:proudly )?(?:(?:blog |site |website )?powered by|blog at wordpress\.com|create a free website or blog at wordpress\.com|theme:? .{1,40} by|theme by|wordpress theme by|designed by|website by|site by|hosted by|bereitgestellt von|betrieben mit|propulsé par|fièrement propulsé par|desarrollado por|con la tecnología de|con tecnología de|funciona con|realizzato con|offerto da|tecnologia do blogger|desenvolvido por|mogelijk gemaakt door)\b'
       max-words: 14
     examples:
       drop:
+        - "Theme by Anders Norén"
         - "Powered by WordPress"
         - "Powered by Blogger."
         - "Blog powered by TypePad"
@@ -2001,7 +2002,7 @@ rules:
         "Scroll to continue reading", "Content continues below", "Advertisement continues below",
         "Advertisement · Scroll to continue", "Thanks for your feedback!", "Thank you for your feedback!", "Give feedback",
         "Ad loading...", "Ad loading…", "Close ad", "Report this ad", "Open image modal", "Toggle caption", "Hide caption",
-        "Sponsor message", "Yes No",
+        "Sponsor message", "Yes No", "Print Friendly, PDF & Email", "Print Friendly", "Was this article helpful? Yes No", "Was this helpful? Yes No", "Send feedback", "Report an issue", "Edit this page", "Scroll to top",
         "Artikel merken", "Artikel verschenken", "Link kopieren", "Fehler melden", "Feedback", "Mehr anzeigen",
         "Sauvegarder l'article", "Offrir cet article", "Copier le lien", "Signaler une erreur",
         "Guardar artículo", "Copiar enlace", "Regalar artículo", "Salva articolo", "Copia link", "Guardar artigo", "Copiar link",
