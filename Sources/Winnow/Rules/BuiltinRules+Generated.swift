@@ -122,6 +122,10 @@ rules:
     match:
       regex: '(?:\b(?:REUTERS|Reuters|EPA|EPA-EFE|EFE|AFP|XINHUA|Xinhua)\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40}\)?|\((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\)|^(?:AP|AFP|CP|AAP) Photo/\p{Lu}[\p{L}\p{M}.''\- ]{1,40}(?:, [Ff]ile)?|\bPicture taken (?:on )?\p{L}+ \d{1,2}, \d{4}\.?.{0,60}|\bGetty Images(?: for [\p{L} ]{2,40})?\)?\.?|\((?:Photo|Image|Foto|Bild|Picture|Crédit photo|Crédits photos)(?: credit)?\s?:\s*[^)]{2,60}\)|\s\p{Lu}[\p{L}\p{M}.''\- ]{1,40}/(?:Reuters|AP|AFP|Bloomberg|Getty Images|The Canadian Press|Postmedia|EPA)(?: [Ff]iles?)?)\s*$'
       case-sensitive: true
+    # A Chinese or Japanese article paragraph signed off with its agency ("…と指摘している。(c)AFP/Aminu
+    # Abubakar") is longer than any caption: 80 CJK characters or more stay.
+    unless:
+      regex: '^(?:[^\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*+[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]){80}'
     signals: [image-text]
     examples:
       drop:
@@ -135,6 +139,7 @@ rules:
         - "Delegates arrive for the summit in Brussels. Getty Images"
         - "Microsoft plans to cut its carbon emissions by more than half by 2030 across its supply chain. Mike Blake/Reuters files"
       keep:
+        - "　政府はボコ・ハラムが劣勢にあると繰り返し主張しているが、あるアナリストは「ボコ・ハラムはナイジェリア北東部で大量の死傷者を出す攻撃を行う意図と作戦能力を維持している」と指摘している。(c)AFP/Aminu Abubakar"
         - "The photographer told Reuters she had waited for hours."
         - "He worked for Getty Images for ten years before going freelance, and he says the job changed him."
         - "The Associated Press (AP) reported the figures first."
