@@ -2113,7 +2113,7 @@ rules:
 
   - id: promo.signup-fine-print
     name: Sign-up fine print
-    description: "Drops the small print under a sign-up, newsletter or account form: the consent line (By signing up, you agree to our Terms of Use and Privacy Policy.), the reCAPTCHA notice and the reassurances (You can unsubscribe at any time., We respect your privacy., No spam, ever.), in en de fr es it pt nl."
+    description: "Drops the small print under a sign-up, newsletter or account form: the consent line or checkbox (By signing up, you agree to our Terms of Use and Privacy Policy.; [ ] I agree to the terms and conditions), the reCAPTCHA notice and the reassurances (You can unsubscribe at any time., We respect your privacy., No spam, ever.), in en de fr es it pt nl."
     rationale: >-
       A form's fine print is addressed to the reader about their e-mail address, their consent
       or the form's spam check; every site that embeds a newsletter box or a sign-up wall
