@@ -488,6 +488,29 @@ rules:
         - "Wikipedia's text is licensed under CC BY-SA, which lets anyone reuse it with credit."
         - "Creative Commons licenses have been used for more than two billion works since 2001."
 
+
+  - id: legal.wiki-footer
+    name: Wiki page footer
+    description: "Drops the footer lines a MediaWiki page (Wikipedia, Fandom, most wikis) prints under every article: the licence line (Text is available under the Creative Commons Attribution-ShareAlike License …), the last-edit date (This page was last edited on 12 March 2024, at 10:15.) and the source link (Retrieved from \"https://…\"), in en de fr es it pt nl."
+    rationale: >-
+      MediaWiki renders the same three footer sentences below every page in the wiki's language;
+      each opens with a fixed formula and is about the page, not its subject. A wiki article's
+      own text does not open a line with them.
+    scope: line
+    match:
+      regex: '^(?:text is available under the creative commons\b.{0,240}|content is available under .{1,80}|this page was last (?:edited|modified|updated) on .{4,60}|retrieved from ["“]?https?://\S+?["”]?|diese seite wurde zuletzt am .{4,60} bearbeitet.{0,20}|der text ist unter der lizenz .{1,240}|la dernière modification de cette page a été faite le .{4,80}|esta página se editó por última vez el .{4,80}|questa pagina è stata modificata per l.ultima volta il .{4,80}|esta página foi editada pela última vez (?:às|em) .{4,80}|deze pagina is (?:het )?laatst bewerkt op .{4,80}|abgerufen von „?https?://\S+?“?|récupérée de « ?https?://\S+? ?»|obtenido de «?https?://\S+?»?)$'
+      max-words: 60
+    examples:
+      drop:
+        - "Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply. By using this site, you agree to the Terms of Use and Privacy Policy."
+        - "This page was last edited on 12 March 2024, at 10:15 (UTC)."
+        - "Retrieved from \"https://en.wikipedia.org/w/index.php?title=T-distributed_stochastic_neighbor_embedding&oldid=1\""
+        - "Diese Seite wurde zuletzt am 3. Mai 2024 um 10:12 Uhr bearbeitet."
+        - "La dernière modification de cette page a été faite le 3 mai 2024 à 10:12."
+        - "Abgerufen von „https://de.wikipedia.org/w/index.php?title=X&oldid=1“"
+      keep:
+        - "This page was the last thing he wrote before he died, the editor said."
+        - "Retrieved from the river after two days, the car was taken to a police garage."
   - id: legal.legal-links
     name: Legal and site-policy links
     description: Drops a line made only of site-policy links (Privacy Policy, Terms of Use, Cookie Policy, Impressum, Mentions légales …).
@@ -2859,7 +2882,7 @@ rules:
       that name a rating and a scale, which a story states only inside a longer sentence.
     scope: line
     match:
-      regex: '^(?:(?:rate this|rate this (?:article|post|story|recipe)|rate it|your rating|valorar|valora(?: este| esta)? (?:artículo|noticia|receta)?|puntuar|bewerten|bewerte(?:n sie)? diesen artikel|noter(?: cet article)?|votez|vota(?: questo articolo)?|avalie|beoordeel)\s*:?|(?:actualmente )?puntuad[oa] con \d+(?:[.,]\d+)? estrellas?(?:\(s\))? (?:sobre|de) \d+\.?|(?:current(?:ly)? )?rat(?:ed|ing):? \d+(?:[.,]\d+)?(?: stars?)?\s*(?:/|out of|of)\s*\d+(?: stars?)?\.?|(?:aktuelle )?bewertung:? \d+(?:[.,]\d+)? von \d+(?: sternen)?\.?|not(?:é|e) \d+(?:[.,]\d+)? sur \d+\.?|\d+(?:[.,]\d+)? (?:out of|of|von|sur|sobre|su|de) \d+ (?:stars|sternen|étoiles|estrellas|stelle|estrelas)\.?|\d+(?:[.,]\d+)?\s*(?:/|von|out of|of|sur|de|su)\s*\d+,?\s*\(\d+ (?:bewertung(?:en)?|votes?|ratings?|avis|votos?|voti|stemmen)\))$'
+      regex: '^(?:(?:rate this|rate this (?:article|post|story|recipe)|rate it|your rating|valorar|valora(?: este| esta)? (?:artículo|noticia|receta)?|puntuar|bewerten|bewerte(?:n sie)? diesen artikel|noter(?: cet article)?|votez|vota(?: questo articolo)?|avalie|beoordeel)\s*:?|(?:actualmente )?puntuad[oa] con \d+(?:[.,]\d+)? estrellas?(?:\(s\))? (?:sobre|de) \d+\.?|(?:current(?:ly)? )?rat(?:ed|ing):? \d+(?:[.,]\d+)?(?: stars?)?\s*(?:/|out of|of)\s*\d+(?: stars?)?\.?(?:,?\s*\(\d+ (?:votes?|ratings?|reviews?)\))?|\(\d+ (?:votes?|ratings?|bewertung(?:en)?|avis|votos?|voti|stemmen)\)|(?:aktuelle )?bewertung:? \d+(?:[.,]\d+)? von \d+(?: sternen)?\.?|not(?:é|e) \d+(?:[.,]\d+)? sur \d+\.?|\d+(?:[.,]\d+)? (?:out of|of|von|sur|sobre|su|de) \d+ (?:stars|sternen|étoiles|estrellas|stelle|estrelas)\.?|\d+(?:[.,]\d+)?\s*(?:/|von|out of|of|sur|de|su)\s*\d+,?\s*\(\d+ (?:bewertung(?:en)?|votes?|ratings?|avis|votos?|voti|stemmen)\))$'
       max-words: 12
     examples:
       drop:
@@ -2872,6 +2895,8 @@ rules:
         - "4 out of 5 stars"
         - "3 von 5, (1 Bewertung)"
         - "4.5/5 (12 votes)"
+        - "Rating: 4.5/5 (12 votes)"
+        - "(39 votes)"
       keep:
         - "Critics rated the film 4 out of 5 stars on average, the studio said."
         - "Rate this year's harvest against last year's and the difference is clear."
