@@ -127,7 +127,8 @@ enum RegexAlternatives {
     }
 
     /// The index of the `]` closing the class opened at `open` (classes nest in ICU), or `nil`.
-    private static func classEnd(from open: Int, in bytes: [UInt8]) -> Int? {
+    /// Also what `RequiredLineBreak` steps over classes with.
+    static func classEnd(from open: Int, in bytes: [UInt8]) -> Int? {
         var depth = 0
         var index = open
         while index < bytes.count {

@@ -21,7 +21,7 @@ enum RequiredLineBreak {
                 index += 2
                 continue
             case UInt8(ascii: "["):
-                guard let end = classEnd(from: index, in: bytes) else { return false }
+                guard let end = RegexAlternatives.classEnd(from: index, in: bytes) else { return false }
                 index = end + 1
                 continue
             case UInt8(ascii: "("):
@@ -74,29 +74,5 @@ enum RequiredLineBreak {
 
     private static func isFlagByte(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || byte == UInt8(ascii: "-")
-    }
-
-    /// The index of the `]` closing the class opened at `open` (classes nest in ICU), or `nil`.
-    private static func classEnd(from open: Int, in bytes: [UInt8]) -> Int? {
-        var depth = 0
-        var index = open
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\\") {
-                index += 2
-                continue
-            }
-            if byte == UInt8(ascii: "[") {
-                depth += 1
-                // A `]` right after the opening (or after `^`) is a literal.
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "^") { index += 1 }
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "]") { index += 1 }
-            } else if byte == UInt8(ascii: "]") {
-                depth -= 1
-                if depth == 0 { return index }
-            }
-            index += 1
-        }
-        return nil
     }
 }

@@ -132,16 +132,11 @@ enum BreadcrumbAnchorHeuristic {
 
     /// `isSameTitle` on bytes; `nil` when either side is not all ASCII.
     private static func asciiIsTitle(_ line: UnsafeRawBufferPointer, _ title: UnsafeRawBufferPointer) -> Bool? {
-        for byte in line where byte >= 0x80 { return nil }
         for byte in title where byte >= 0x80 { return nil }
-        func isPadding(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: "*") }
-        var start = 0
-        var end = line.count
-        while start < end, isPadding(line[start]) { start += 1 }
-        while end > start, isPadding(line[end - 1]) { end -= 1 }
-        guard end - start == title.count else { return false }
+        guard let kept = asciiUnpadded(line) else { return nil }
+        guard kept.count == title.count else { return false }
         for offset in 0..<title.count {
-            let byte = line[start + offset]
+            let byte = line[kept.lowerBound + offset]
             if byte.asciiLowercased != title[offset] { return false }
         }
         return true
@@ -163,18 +158,22 @@ enum BreadcrumbAnchorHeuristic {
         return String(text[first...last])
     }
 
+    /// The range of `bytes` without the padding at both ends (white space and "*", which is
+    /// what a padding `Character` is in ASCII text); `nil` when `bytes` is not all ASCII.
+    private static func asciiUnpadded(_ bytes: UnsafeRawBufferPointer) -> Range<Int>? {
+        for byte in bytes where byte >= 0x80 { return nil }
+        func isPadding(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: "*") }
+        var start = 0
+        var end = bytes.count
+        while start < end, isPadding(bytes[start]) { start += 1 }
+        while end > start, isPadding(bytes[end - 1]) { end -= 1 }
+        return start..<end
+    }
+
     /// `trimmed` on the bytes of an all-ASCII text; `nil` for any other text.
     private static func asciiTrimmed(_ text: some StringProtocol) -> String? {
         var text = String(text)
-        let kept = text.withUTF8 { bytes -> Range<Int>? in
-            for byte in bytes where byte >= 0x80 { return nil }
-            func isPadding(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: "*") }
-            var start = 0
-            var end = bytes.count
-            while start < end, isPadding(bytes[start]) { start += 1 }
-            while end > start, isPadding(bytes[end - 1]) { end -= 1 }
-            return start..<end
-        }
+        let kept = text.withUTF8 { asciiUnpadded(UnsafeRawBufferPointer($0)) }
         guard let kept else { return nil }
         if kept.count == text.utf8.count { return text }
         let utf8 = text.utf8
