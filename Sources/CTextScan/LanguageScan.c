@@ -185,7 +185,7 @@ static inline int kindOf(uint32_t cp, int *family) {
         *family = 0;
         return cp == 0xAA || cp == 0xB5 || cp == 0xBA ? KIND_LETTER : KIND_OTHER;
     }
-    if (cp < 0x250) {
+    if (cp < 0x2B0) {  /* Latin-1 to IPA Extensions (Azerbaijani ə) */
         *family = 0;
         return cp == 0xD7 || cp == 0xF7 ? KIND_OTHER : KIND_LETTER;
     }

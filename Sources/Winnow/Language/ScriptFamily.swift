@@ -67,8 +67,11 @@ enum ScriptFamily: UInt8, Sendable, CaseIterable {
     /// The family of a code point. Common blocks are ranges checked here; the rest asks ICU.
     @inline(__always)
     static func of(_ value: UInt32) -> ScriptFamily {
-        if value < 0x250 { return .latin }
-        if value < 0x370 { return .other }  // IPA, spacing modifiers, combining marks
+        // IPA Extensions are Latin letters too: Azerbaijani writes ə (U+0259) in most words,
+        // and several African orthographies use ɛ, ɔ and ɓ. Calling them another script split
+        // every such word in two and hid the model's n-grams for them.
+        if value < 0x2B0 { return .latin }
+        if value < 0x370 { return .other }  // spacing modifiers, combining marks
         switch value {
         case 0x370...0x3FF, 0x1F00...0x1FFF: return .greek
         case 0x400...0x52F, 0x1C80...0x1C8F, 0x2DE0...0x2DFF, 0xA640...0xA69F: return .cyrillic

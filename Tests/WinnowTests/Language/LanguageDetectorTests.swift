@@ -16,11 +16,21 @@ import Testing
         ("ro", "Consiliul local a hotărât ieri ca vechiul pod să fie renovat în timpul verii."),
         ("tr", "Belediye meclisi dün eski köprünün yaz aylarında yenilenmesine karar verdi."),
         ("vi", "Hội đồng thành phố hôm qua đã quyết định sửa chữa cây cầu cũ vào mùa hè."),
+        // Azerbaijani's ə is in the IPA Extensions block: read as another script, it split
+        // every word and these sentences came out Turkish.
+        ("az", "Bu məktəbdə yüzlərlə müəllim və tələbə işləyir."),
+        ("az", "Həmin gün şəhərdə güclü külək əsdi."),
     ])
     func latinScript(expected: String, text: String) {
         let guess = detector.detect(text)
         #expect(guess.code == expected)
         #expect(guess.confidence > 0.5)
+    }
+
+    @Test func ipaExtensionsAreLatinLetters() {
+        #expect(ScriptFamily.of(0x259) == .latin)  // ə
+        #expect(ScriptFamily.of(0x25B) == .latin)  // ɛ
+        #expect(ScriptFamily.of(0x2BB) == .other)  // ʻ, a modifier letter
     }
 
     @Test(arguments: [

@@ -79,6 +79,15 @@ import Testing
         #expect(result.out.wordCounts.1 == 1)
     }
 
+    /// IPA Extensions are Latin letters, as `ScriptFamily.of` says: Azerbaijani's ə (and its
+    /// capital Ə, folded to it) stays inside its word.
+    @Test func azerbaijaniSchwaIsALatinLetter() {
+        let result = tokenize(Array("Məktəb ƏLA".utf8))
+        #expect(result.status == 1)
+        #expect(result.words == ["məktəb", "əla"].map(scalars))
+        #expect(result.out.letterCounts.0 == 9)
+    }
+
     @Test func aFamilyWithoutCandidatesOnlyCountsLetters() {
         let result = tokenize(Array("мир peace".utf8), latin: true, cyrillic: false)
         #expect(result.status == 1)
@@ -99,7 +108,7 @@ import Testing
 
     @Test func otherScriptsAndInvalidBytesAreDeclined() {
         let declined: [[UInt8]] = [
-            Array("word α".utf8), Array("слово 中文".utf8), Array("emoji 🙂".utf8), Array("ɐ".utf8),
+            Array("word α".utf8), Array("слово 中文".utf8), Array("emoji 🙂".utf8), Array("ʰ".utf8),
             [0x61, 0x80, 0x62],  // a lone continuation byte
             [0x61, 0xC3],  // a sequence cut by the end of the text
             [0xC3, 0x20],  // ... or by a space
