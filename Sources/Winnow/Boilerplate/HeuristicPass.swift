@@ -272,8 +272,16 @@ struct HeuristicPass {
                 widget: widget,
                 steppedOver: document.blocks.indices.map { document.blocks[$0].verdictAction == .drop && !ruleDropped[$0] },
                 isParagraph: { document.blocks[$0].kind == .paragraph }, introduced: introducedLists, t)
+        let backOverWidgets =
+            !hasWidget
+            ? overWidgets
+            : ArticleBridgeHeuristic.bridgedBackOverWidgets(
+                overWidgets, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
+                widget: widget,
+                steppedOver: document.blocks.indices.map { document.blocks[$0].verdictAction == .drop && !ruleDropped[$0] },
+                isParagraph: { document.blocks[$0].kind == .paragraph }, anchor: breadcrumb, introduced: introducedLists, t)
         let widened = ArticleBridgeHeuristic.bridgedBackward(
-            overWidgets, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
+            backOverWidgets, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
             anchor: breadcrumb, introduced: introducedLists, t)
         var lower = widened.lowerBound
         if t.titleLines > 0 {

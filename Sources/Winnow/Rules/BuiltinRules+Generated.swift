@@ -120,7 +120,7 @@ rules:
     scope: line
     caption: true
     match:
-      regex: '(?:\b(?:REUTERS|Reuters|EPA|EPA-EFE|EFE|AFP|XINHUA|Xinhua)\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40}\)?|\((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\)|^(?:AP|AFP|CP|AAP) Photo/\p{Lu}[\p{L}\p{M}.''\- ]{1,40}(?:, [Ff]ile)?|\bPicture taken (?:on )?\p{L}+ \d{1,2}, \d{4}\.?.{0,60}|\bGetty Images(?: for [\p{L} ]{2,40})?\)?\.?|\((?:Photo|Image|Foto|Bild|Picture|Crédit photo|Crédits photos)(?: credit)?\s?:\s*[^)]{2,60}\)|\s\p{Lu}[\p{L}\p{M}.''\- ]{1,40}/(?:Reuters|AP|AFP|Bloomberg|Getty Images|The Canadian Press|Postmedia|EPA)(?: [Ff]iles?)?)\s*$'
+      regex: '(?:\b(?:REUTERS|Reuters|EPA|EPA-EFE|EFE|AFP|XINHUA|Xinhua)\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40}\)?|\((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\)|\((?:Photo|Photos|Foto|Fotos) (?:\p{Lu}[\p{L}\p{M}.''\- ]{1,40}[./]\s?)?(?:AFP|AP|Reuters|REUTERS|EPA|dpa|EFE|ANSA|Ansa|Sipa|SIPA|Getty Images|Xinhua)\)|^(?:AP|AFP|CP|AAP) Photo/\p{Lu}[\p{L}\p{M}.''\- ]{1,40}(?:, [Ff]ile)?|\bPicture taken (?:on )?\p{L}+ \d{1,2}, \d{4}\.?.{0,60}|\bGetty Images(?: for [\p{L} ]{2,40})?\)?\.?|\((?:Photo|Image|Foto|Bild|Picture|Crédit photo|Crédits photos)(?: credit)?\s?:\s*[^)]{2,60}\)|\s\p{Lu}[\p{L}\p{M}.''\- ]{1,40}/(?:Reuters|AP|AFP|Bloomberg|Getty Images|The Canadian Press|Postmedia|EPA)(?: [Ff]iles?)?)\s*$'
       case-sensitive: true
     # A Chinese or Japanese article paragraph signed off with its agency ("…と指摘している。(c)AFP/Aminu
     # Abubakar") is longer than any caption: 80 CJK characters or more stay.
@@ -133,6 +133,8 @@ rules:
         - "(EPA-EFE/SHAWN THEW)"
         - "Fighters stand guard at a checkpoint in Mosul, June 11, 2014. Picture taken June 11, 2014. REUTERS/Stringer"
         - "Le pont Lafayette, en 2023. (Photo : Jean Dupont / AFP)"
+        - "Un habitant prie à Katmandou, le 30 avril 2015. (Photo Jean Dupont. AFP)"
+        - "Il presidente del Consiglio a Roma. (Foto Ansa)"
         - "President Obama speaks in the Rose Garden. (AP Photo/Pablo Martinez Monsivais)"
         - "Fans celebrate in Madrid after the final whistle. EPA/Juan Carlos Hidalgo"
         - "A worker inspects solar panels near Hefei. (Photo: Li Wei)"
@@ -143,6 +145,7 @@ rules:
         - "The photographer told Reuters she had waited for hours."
         - "He worked for Getty Images for ten years before going freelance, and he says the job changed him."
         - "The Associated Press (AP) reported the figures first."
+        - "Elle a vendu ses tirages à l'agence (Photo AFP) avant de partir pour Tunis, où elle vit toujours."
 
   - id: captions.agency-caption
     name: Caption ending in a news agency

@@ -429,7 +429,8 @@ struct RuleMatcher {
                 paragraphs += 1
                 if let maxParagraphs = extent.maxParagraphs, paragraphs > maxParagraphs { break }
                 if extent.untilPlainParagraph, indent <= labelIndent, kind == .paragraph || kind == .quote,
-                    !Self.isCardLabel(at: index, in: document.blocks)
+                    !Self.isCardLabel(at: index, in: document.blocks),
+                    !(paragraphs == 1 && Self.isCardHeadline(at: index, in: document.blocks))
                 {
                     break
                 }
@@ -466,6 +467,27 @@ struct RuleMatcher {
 
     /// The most words of a card label (`isCardLabel`).
     static let cardLabelWords = 3
+
+    /// A teaser card's headline as a text browser leaves it, right under the widget's label:
+    /// a paragraph of one plain line of `cardHeadlineWords.lowerBound` to
+    /// `cardHeadlineWords.upperBound` words that does not end like a sentence ("Related
+    /// Coverage" / "Factbox: Key winners at the 2020 Screen Actors Guild Awards"). In markdown
+    /// the headline is a link line and the widget takes it anyway; as plain text it stopped the
+    /// widget, so the card was kept inside the article (9 dev pages, none of them in the gold).
+    /// Only the first paragraph under the label: the article resuming after the card is prose.
+    static func isCardHeadline(at index: Int, in blocks: [Block]) -> Bool {
+        guard blocks[index].kind == .paragraph,
+            index + 1 >= blocks.count || blocks[index + 1].paragraph != blocks[index].paragraph
+        else { return false }
+        let plain = plainText(of: blocks, at: index)
+        guard cardHeadlineWords.contains(MatchSubject.wordCount(plain)), let last = plain.unicodeScalars.last else {
+            return false
+        }
+        return !".!?…:;,\"”»)。！？".unicodeScalars.contains(last)
+    }
+
+    /// How many words a card's headline has (`isCardHeadline`).
+    static let cardHeadlineWords = 3...14
 
     /// An unindented prose line long enough to be the article resuming after a widget.
     static func isArticleParagraph(kind: BlockKind, indent: Int, plain: String, minimumWords: Int, labelIndent: Int) -> Bool {

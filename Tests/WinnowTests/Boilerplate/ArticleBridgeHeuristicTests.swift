@@ -120,6 +120,35 @@ extension ArticleBridgeHeuristicTests {
         #expect(Self.overWidgets(page, region: 0...1, widget: 2..<8, caption: 9) == 0...11)
     }
 
+    static func backOverWidgets(
+        _ lines: [(BlockClass, LineFeatures)], region: ClosedRange<Int>, widget: Range<Int>, anchor: Int? = nil,
+        listItems: Set<Int> = [], ruleDropped extra: Set<Int> = []
+    ) -> ClosedRange<Int> {
+        let separators = [Bool](repeating: false, count: lines.count)
+        var widgetLines = [Bool](repeating: false, count: lines.count)
+        for index in widget { widgetLines[index] = true }
+        var ruleDropped = widgetLines
+        for index in extra { ruleDropped[index] = true }
+        return ArticleBridgeHeuristic.bridgedBackOverWidgets(
+            region, classes: lines.map(\.0), features: lines.map(\.1), separators: separators, ruleDropped: ruleDropped,
+            widget: widgetLines, steppedOver: [Bool](repeating: false, count: lines.count),
+            isParagraph: { !listItems.contains($0) }, anchor: anchor, t)
+    }
+
+    @Test func crossesBackOverAWidgetToTheStandfirst() {
+        // title row, standfirst, widget ×2, prose ×3 (the region)
+        let page = [Self.row(), Self.prose()] + Array(repeating: Self.dropped, count: 2) + [Self.prose(), Self.prose(), Self.prose()]
+        #expect(Self.backOverWidgets(page, region: 4...6, widget: 2..<4).upperBound == 6)
+        #expect(Self.backOverWidgets(page, region: 4...6, widget: 2..<4).lowerBound <= 1)
+        // Not past a breadcrumb anchor, not to a teaser list item, not over another rule's drop.
+        #expect(Self.backOverWidgets(page, region: 4...6, widget: 2..<4, anchor: 1) == 4...6)
+        #expect(Self.backOverWidgets(page, region: 4...6, widget: 2..<4, listItems: [1]) == 4...6)
+        let dropped = [Self.prose(), Self.dropped] + Array(repeating: Self.dropped, count: 2) + [Self.prose(), Self.prose()]
+        #expect(Self.backOverWidgets(dropped, region: 4...5, widget: 2..<4, ruleDropped: [1]) == 4...5)
+        // Without a widget there is nothing to cross.
+        #expect(Self.backOverWidgets(page, region: 4...6, widget: 0..<0) == 4...6)
+    }
+
     @Test func doesNotCrossToTeasersASeparatorOrTooLittleProse() {
         let page = [Self.prose(), Self.prose()] + Array(repeating: Self.dropped, count: 6) + [Self.prose(40), Self.prose(40)]
         // Teaser cards (list items) after a widget are not the article going on.

@@ -257,6 +257,25 @@ extension RuleSetTests {
 }
 
 extension RuleSetTests {
+    /// A text browser leaves a teaser card's linked headline as a plain line: right under the
+    /// label it is the widget's; a second plain paragraph, or one that ends like a sentence,
+    /// is the article again.
+    @Test func sectionsTakeACardHeadlineRightUnderTheLabel() throws {
+        var section = rule("t.related", RulePattern(.anyOf(["Related Coverage"])), scope: .section)
+        section.extent = SectionExtent(untilHeading: true, untilLongParagraph: 10, untilPlainParagraph: true, maxLines: 60)
+        let ruleSet = try RuleSet(rules: [section])
+        let card = "Related Coverage\n\nFactbox: Key winners at the 2020 Screen Actors Guild Awards\n\nThe actor thanked his family."
+        #expect(dropped(ruleSet, card) == ["Related Coverage", "Factbox: Key winners at the 2020 Screen Actors Guild Awards"])
+        let twoPlain = "Related Coverage\n\nFactbox: Key winners at the awards\n\nThe second plain paragraph stays here"
+        #expect(dropped(ruleSet, twoPlain) == ["Related Coverage", "Factbox: Key winners at the awards"])
+        let sentence = "Related Coverage\n\nThe actor thanked his family and friends.\n\nMore text."
+        #expect(dropped(ruleSet, sentence) == ["Related Coverage"])
+        let oneWord = "Related Coverage\n\nWinners\n\nMore text."
+        #expect(dropped(ruleSet, oneWord) == ["Related Coverage"])
+    }
+}
+
+extension RuleSetTests {
     /// A line matches an `any-of` phrase also when it adds trailing label punctuation
     /// ("Das könnte dich auch interessieren …", "Related »"); a phrase's own punctuation counts.
     @Test func anyOfPhrasesToleratePunctuationTheLineAdds() throws {

@@ -12,7 +12,8 @@
 /// may reach too (w3m +0.0004 on both halves, html2text +0.0002). A widget that a section
 /// rule dropped between two of the article's paragraphs ("Most Popular" cards on current news
 /// templates) is crossed when a prose paragraph and enough article follow it right away
-/// (`bridgedOverWidgets`). The bridge never drops a line; it only widens the article.
+/// (`bridgedOverWidgets`), and backward to a standfirst right above such a widget
+/// (`bridgedBackOverWidgets`). The bridge never drops a line; it only widens the article.
 ///
 /// Source: jusText context smoothing (short paragraphs between good ones are good); the field
 /// notes (users ask that lists and subheadings inside the article survive).
@@ -137,6 +138,47 @@ enum ArticleBridgeHeuristic {
             end = walk.widened(from: next)
         }
         return region.lowerBound...end
+    }
+
+    /// `region` widened backward across widgets that section rules dropped inside the article
+    /// to a paragraph of prose right above them (a standfirst over a "Related" box that the
+    /// template put before the body), then across clean gaps as `bridgedBackward` does. The
+    /// article below is the region already, so the crossing asks only for the prose line.
+    static func bridgedBackOverWidgets(
+        _ region: ClosedRange<Int>, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
+        ruleDropped: [Bool], widget: [Bool], steppedOver: [Bool], isParagraph: (Int) -> Bool, anchor: Int?,
+        introduced: [Bool]? = nil, _ t: HeuristicThresholds
+    ) -> ClosedRange<Int> {
+        let lowest = (anchor ?? -1) + 1
+        var index = region.lowerBound - 1
+        var crossed = 0
+        var slack = 0
+        scan: while index >= lowest, !separators[index] {
+            if widget[index] {
+                crossed += 1
+            } else if steppedOver[index] {
+                // A caption inside the article.
+            } else if ruleDropped[index] {
+                return region
+            } else {
+                switch classes[index] {
+                case .good: break scan
+                case .neutral: break
+                default:
+                    guard features[index].words > 0 else { break }
+                    slack += 1
+                    if slack > widgetSlack { return region }
+                }
+            }
+            index -= 1
+        }
+        guard crossed > 0, index >= lowest, !separators[index], classes[index] == .good, isParagraph(index) else {
+            return region
+        }
+        let walk = Walk(
+            step: -1, limit: lowest, classes: classes, features: features, separators: separators,
+            ruleDropped: ruleDropped, introduced: introduced, t: t)
+        return walk.widened(from: index)...region.upperBound
     }
 
     /// `region` widened backward across clean gaps to earlier prose of the same article (the
