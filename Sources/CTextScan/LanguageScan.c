@@ -124,7 +124,17 @@ static inline void addUp(const Stage *stage, const WinnowLangidTable *table, con
         const uint8_t *pairs = table->entries + 2 * (uint64_t)stage->offsets[k];
         const float *row = contributions + ((int64_t)stage->orders[k] << 8);
         int64_t n = stage->counts[k];
-        for (int64_t e = 0; e < n; e++) sums[slotFor[pairs[2 * e]]] += row[pairs[2 * e + 1]];
+        for (int64_t e = 0; e < n; e++) {
+            /* One load for the pair (on a little-endian CPU the language is its low byte):
+               two byte loads per entry kept the loop waiting on loads. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            uint16_t pair;
+            __builtin_memcpy(&pair, pairs + 2 * e, 2);
+            sums[slotFor[pair & 0xFF]] += row[pair >> 8];
+#else
+            sums[slotFor[pairs[2 * e]]] += row[pairs[2 * e + 1]];
+#endif
+        }
     }
     for (int64_t s = 0; s < poolCount; s++) vector[s] = sums[s];
 }
@@ -242,7 +252,7 @@ typedef struct Tokenizer {
 
 /* Words between the one just found and the one whose cache slot is read: the slot,
    prefetched when its word was found, has had that long to arrive. */
-#define PROBE_LAG 4
+#define PROBE_LAG 8
 
 /* A word the cache lacks: starts loading the model slots of its keys (as `hashKeys` makes
    them), so that they arrive while the tokenizer reads on. Apart from `probeWord`, whose hit
@@ -264,7 +274,7 @@ static __attribute__((noinline)) void prefetchModelSlots(const Tokenizer *t, int
         for (int64_t n = 1; n <= top; n++) {
             g = (g ^ (uint64_t)padded[start + n - 1]) * fnvPrime;
             if (n < t->firstOrder || (n == 1 && padded[start] == 0x20)) continue;
-            __builtin_prefetch(table->slots + 3 * firstSlot(table, hashFinish(g ^ (uint64_t)n)), 0, 3);
+            prefetchLines(table->slots + 3 * firstSlot(table, hashFinish(g ^ (uint64_t)n)), 66);
         }
     }
 }
