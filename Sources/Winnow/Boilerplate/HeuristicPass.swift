@@ -264,21 +264,21 @@ struct HeuristicPass {
             widget[index] = true
             hasWidget = true
         }
+        // Lines dropped where they sit inside an article too (captions): both crossings step over them.
+        let steppedOver = hasWidget ? document.blocks.indices.map { document.blocks[$0].verdictAction == .drop && !ruleDropped[$0] } : []
         let overWidgets =
             !hasWidget
             ? forward
             : ArticleBridgeHeuristic.bridgedOverWidgets(
                 forward, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
-                widget: widget,
-                steppedOver: document.blocks.indices.map { document.blocks[$0].verdictAction == .drop && !ruleDropped[$0] },
+                widget: widget, steppedOver: steppedOver,
                 isParagraph: { document.blocks[$0].kind == .paragraph }, introduced: introducedLists, t)
         let backOverWidgets =
             !hasWidget
             ? overWidgets
             : ArticleBridgeHeuristic.bridgedBackOverWidgets(
                 overWidgets, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
-                widget: widget,
-                steppedOver: document.blocks.indices.map { document.blocks[$0].verdictAction == .drop && !ruleDropped[$0] },
+                widget: widget, steppedOver: steppedOver,
                 isParagraph: { document.blocks[$0].kind == .paragraph }, anchor: breadcrumb, introduced: introducedLists, t)
         let widened = ArticleBridgeHeuristic.bridgedBackward(
             backOverWidgets, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
