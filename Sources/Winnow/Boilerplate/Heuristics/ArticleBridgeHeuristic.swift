@@ -117,12 +117,10 @@ enum ArticleBridgeHeuristic {
                 } else if ruleDropped[index] {
                     droppedAfterWidget += 1
                 } else {
-                    switch classes[index] {
-                    case .good: break scan
-                    case .neutral: break
-                    default:
-                        // A wordless placeholder (an empty list item) is no text in the way.
-                        guard features[index].words > 0 else { break }
+                    switch gapLine(index, classes: classes, features: features) {
+                    case .prose: break scan
+                    case .passable: break
+                    case .inTheWay:
                         slack += 1
                         if slack > widgetSlack { break scan }
                     }
@@ -138,6 +136,18 @@ enum ArticleBridgeHeuristic {
             end = walk.widened(from: next)
         }
         return region.lowerBound...end
+    }
+
+    /// What a line between a widget and the prose beyond it is to a crossing.
+    private enum GapLine { case prose, passable, inTheWay }
+
+    private static func gapLine(_ index: Int, classes: [BlockClass], features: [LineFeatures]) -> GapLine {
+        switch classes[index] {
+        case .good: return .prose
+        case .neutral: return .passable
+        // A wordless placeholder (an empty list item) is no text in the way.
+        default: return features[index].words > 0 ? .inTheWay : .passable
+        }
     }
 
     /// `region` widened backward across widgets that section rules dropped inside the article
@@ -161,11 +171,10 @@ enum ArticleBridgeHeuristic {
             } else if ruleDropped[index] {
                 return region
             } else {
-                switch classes[index] {
-                case .good: break scan
-                case .neutral: break
-                default:
-                    guard features[index].words > 0 else { break }
+                switch gapLine(index, classes: classes, features: features) {
+                case .prose: break scan
+                case .passable: break
+                case .inTheWay:
                     slack += 1
                     if slack > widgetSlack { return region }
                 }
