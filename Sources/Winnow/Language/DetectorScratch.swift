@@ -72,11 +72,11 @@ final class DetectorScratch {
         return (found.value, found.hash)
     }
 
-    /// The hash `lineGuess(forBytes:)` would compute for `line`, with the memo slot it starts
-    /// from asked into cache: a caller hashes a document's lines first, so that their slots'
-    /// cache misses overlap instead of stalling one line at a time.
-    func prefetchLine(bytes line: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        lines.prefetch(bytes: line)
+    /// Asks into cache the memo slot a lookup of the line whose `LineHash` is `hash` starts
+    /// from: a caller does this for a document's lines first, so that their slots' cache misses
+    /// overlap instead of stalling one line at a time.
+    func prefetchLine(hash: UInt64) {
+        lines.prefetch(hash: hash)
     }
 
     /// Second step after `prefetchLine`: the entry the line's slot points to is asked into cache.
@@ -84,7 +84,12 @@ final class DetectorScratch {
         lines.prefetchEntry(hash: hash)
     }
 
-    /// `lineGuess(forBytes:)` with the hash `prefetchLine` returned for the same bytes.
+    /// Third step after `prefetchLineEntry`: the key bytes of the entry are asked into cache.
+    func prefetchLineKey(hash: UInt64) {
+        lines.prefetchKey(hash: hash)
+    }
+
+    /// `lineGuess(forBytes:)` with the line's `LineHash` (the block's `lineHash`).
     func lineGuess(forBytes line: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (known: (plain: String, guess: LanguageGuess)?, hash: UInt64) {
         let found = lines.lookUp(bytes: line, hash: hash)
         return (found.value, found.hash)
