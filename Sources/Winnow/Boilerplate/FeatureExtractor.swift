@@ -96,9 +96,9 @@ final class FeatureExtractor {
         // Blocks are read field by field: copying a whole `Block` retains all its strings. A
         // line is read as bytes: most blocks share their document's bytes, and `text` would
         // make a string of each.
-        // The memo's lookups are cache misses (slot, then entry, then key bytes): every line's
-        // slot is asked into cache first, then its entry, so the misses overlap
-        // instead of coming one line at a time.
+        // The memo's lookups are cache misses (slot, then entry, then key bytes): they are
+        // asked into cache for all lines at once, so the misses overlap instead of coming one
+        // line at a time.
         // Through the array's buffer, each block is borrowed where it is (the array's subscript
         // copied it, retaining its storage, in profiles).
         // The memo is moved out of `self` for the document (and back after): through the
@@ -111,13 +111,10 @@ final class FeatureExtractor {
         document.blocks.withUnsafeBufferPointer { blocks in
             for row in blocks.indices {
                 // The segmenter's hash: the line's bytes are not read again here.
-                let hash = blocks.lineHash(at: row)
-                measured.memo.prefetch(hash: hash)
-                memoHashes[row] = hash
+                memoHashes[row] = blocks.lineHash(at: row)
             }
         }
-        for hash in memoHashes { measured.memo.prefetchEntry(hash: hash) }
-        for hash in memoHashes { measured.memo.prefetchKey(hash: hash) }
+        memoHashes.withUnsafeBufferPointer { measured.memo.prefetch(hashes: $0) }
         // Through the buffer: the closure captures it, not the document (which it copied,
         // with all its references, for every line).
         document.blocks.withUnsafeBufferPointer { blocks in

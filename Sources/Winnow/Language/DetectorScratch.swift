@@ -72,21 +72,11 @@ final class DetectorScratch {
         return (found.value, found.hash)
     }
 
-    /// Asks into cache the memo slot a lookup of the line whose `LineHash` is `hash` starts
-    /// from: a caller does this for a document's lines first, so that their slots' cache misses
+    /// Asks into cache what the lookups of the lines whose `LineHash`es are `hashes` (0: none)
+    /// will read: a caller does this for a document's lines first, so that their cache misses
     /// overlap instead of stalling one line at a time.
-    func prefetchLine(hash: UInt64) {
-        lines.prefetch(hash: hash)
-    }
-
-    /// Second step after `prefetchLine`: the entry the line's slot points to is asked into cache.
-    func prefetchLineEntry(hash: UInt64) {
-        lines.prefetchEntry(hash: hash)
-    }
-
-    /// Third step after `prefetchLineEntry`: the key bytes of the entry are asked into cache.
-    func prefetchLineKey(hash: UInt64) {
-        lines.prefetchKey(hash: hash)
+    func prefetchLines(hashes: UnsafeBufferPointer<UInt64>) {
+        lines.prefetch(hashes: hashes)
     }
 
     /// `lineGuess(forBytes:)` with the line's `LineHash` (the block's `lineHash`).

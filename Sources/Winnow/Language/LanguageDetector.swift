@@ -186,15 +186,12 @@ public struct LanguageDetector: Stage {
                 while end < blocks.count, blocks[end].paragraph == blocks[start].paragraph { end += 1 }
                 if end - start == 1 {
                     // The segmenter's hash: the line's bytes are not read again here.
-                    let hash = blocks.lineHash(at: start)
-                    scratch.prefetchLine(hash: hash)
-                    hashes[start] = hash
+                    hashes[start] = blocks.lineHash(at: start)
                 }
                 start = end
             }
         }
-        for hash in hashes where hash != 0 { scratch.prefetchLineEntry(hash: hash) }
-        for hash in hashes where hash != 0 { scratch.prefetchLineKey(hash: hash) }
+        hashes.withUnsafeBufferPointer { scratch.prefetchLines(hashes: $0) }
         return hashes
     }
 

@@ -96,6 +96,20 @@ struct LineMemo<Value> {
         }
     }
 
+    /// Asks into cache, for every line whose key is in `hashes` (0: none), what its lookup
+    /// will read: first every slot, then every entry, then every key's bytes, so that each
+    /// pass's cache misses overlap and the one before has landed when the next reads it. One
+    /// call per document: a call per line and step copied the memo (retaining and releasing
+    /// its three arrays) every time.
+    func prefetch(hashes: UnsafeBufferPointer<UInt64>) {
+        slots.withUnsafeBufferPointer { slots in
+            guard let base = slots.baseAddress else { return }
+            for hash in hashes where hash != 0 { winnow_prefetch(base + (Int(truncatingIfNeeded: hash) & slotMask)) }
+        }
+        for hash in hashes where hash != 0 { prefetchEntry(hash: hash) }
+        for hash in hashes where hash != 0 { prefetchKey(hash: hash) }
+    }
+
     /// Second step after `prefetch`: the entry the line's first slot points to (when its
     /// check matches) is asked into cache, all of it (a line's features span four cache lines,
     /// and the first alone left three misses for the copy of a hit).

@@ -61,9 +61,9 @@ struct RuleMatcher {
                 if let code = blocks[block].languageCode { return Self.knownCode(code) }
                 return documentCode
             }
-            // The memo's lookups are cache misses (slot, then entry, then key bytes): every
-            // undecided line's slot is asked into cache first, then its entry, so that the
-            // misses overlap instead of coming one line at a time. A line's key is the
+            // The memo's lookups are cache misses (slot, then entry, then key bytes): they are
+            // asked into cache for all undecided lines at once, so that the misses overlap
+            // instead of coming one line at a time. A line's key is the
             // segmenter's hash of it with its language's tag mixed in (0: not remembered).
             var hashes = [UInt64](repeating: 0, count: blocks.count)
             var tags = [UInt64](repeating: 0, count: blocks.count)
@@ -78,13 +78,10 @@ struct RuleMatcher {
                     lastTag = LineMemo<LineOutcome>.tag(code)
                 }
                 guard let tag = lastTag else { continue }
-                let hash = LineHash.tagged(blocks.lineHash(at: block), tag: tag)
-                lineOutcomes.prefetch(hash: hash)
-                hashes[block] = hash
+                hashes[block] = LineHash.tagged(blocks.lineHash(at: block), tag: tag)
                 tags[block] = tag
             }
-            for hash in hashes { lineOutcomes.prefetchEntry(hash: hash) }
-            for hash in hashes { lineOutcomes.prefetchKey(hash: hash) }
+            hashes.withUnsafeBufferPointer { lineOutcomes.prefetch(hashes: $0) }
             for block in blocks.indices {
                 let existing = blocks[block].verdictAction
                 let language = language(block)
@@ -168,6 +165,11 @@ struct RuleMatcher {
     ///   - tag: the memo's tag of the line's language (`LineMemo.tag`).
     ///   - hash: the line's key in the memo (`LineHash.tagged` of its hash and `tag`); 0 for a
     ///     line not remembered (decided already, too long, or a language without a tag).
+    ///
+    /// Out of line: inlined into `apply`'s loop over the blocks (as it was once its memo calls
+    /// took less code), the candidate loop copied the whole matcher for every candidate rule,
+    /// retaining and releasing its arrays.
+    @inline(never)
     private mutating func lineOutcome(
         _ raw: UnsafeRawBufferPointer, language: String?, existing: Verdict.Action?, tag: UInt64, hash: UInt64
     ) -> LineOutcome {
