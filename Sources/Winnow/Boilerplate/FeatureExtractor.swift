@@ -96,9 +96,9 @@ final class FeatureExtractor {
         // Blocks are read field by field: copying a whole `Block` retains all its strings. A
         // line is read as bytes: most blocks share their document's bytes, and `text` would
         // make a string of each.
-        // The memo's lookups are cache misses (slot, then entry, then key bytes): every line is
-        // hashed first with its slot asked into cache, then its entry, so the misses overlap
-        // instead of coming one line at a time.
+        // The memo's lookups are cache misses (slot, then entry, then key bytes): they are
+        // asked into cache for all lines at once, so the misses overlap instead of coming one
+        // line at a time.
         // Through the array's buffer, each block is borrowed where it is (the array's subscript
         // copied it, retaining its storage, in profiles).
         // The memo is moved out of `self` for the document (and back after): through the
@@ -110,12 +110,11 @@ final class FeatureExtractor {
         var memoHashes = [UInt64](repeating: 0, count: document.blocks.count)
         document.blocks.withUnsafeBufferPointer { blocks in
             for row in blocks.indices {
-                memoHashes[row] = blocks.withUTF8Text(at: row) {
-                    measured.memo.prefetch(bytes: $0.assumingMemoryBound(to: UInt8.self))
-                }
+                // The segmenter's hash: the line's bytes are not read again here.
+                memoHashes[row] = blocks.lineHash(at: row)
             }
         }
-        for hash in memoHashes { measured.memo.prefetchEntry(hash: hash) }
+        memoHashes.withUnsafeBufferPointer { measured.memo.prefetch(hashes: $0) }
         // Through the buffer: the closure captures it, not the document (which it copied,
         // with all its references, for every line).
         document.blocks.withUnsafeBufferPointer { blocks in

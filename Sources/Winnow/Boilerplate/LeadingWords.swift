@@ -25,12 +25,14 @@ struct LeadingWords: Sendable, Equatable, ExpressibleByArrayLiteral {
         case long
     }
 
-    /// Words kept (at most `capacity`).
-    private(set) var count = 0
+    /// Words kept (at most `capacity`), in the top bits of `meta`: a word of its own made
+    /// `LineFeatures` a cache line longer.
+    var count: Int { Int(truncatingIfNeeded: meta >> Self.countShift) }
     /// 20 bits per word, from bit `20 * index`: its first byte (bits 0-7), the bytes stored
     /// (8-12), its `Kind` (13-14), whether it is a number: all ASCII digits (15), whether it
-    /// is all ASCII (16).
+    /// is all ASCII (16). Bits 60-63 hold `count`.
     private var meta: UInt64 = 0
+    private static var countShift: UInt64 { 60 }
     /// `wordCapacity` bytes per word, zero after each word's bytes (so `==` compares fields).
     private var bytes: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0)
 
@@ -53,7 +55,7 @@ struct LeadingWords: Sendable, Equatable, ExpressibleByArrayLiteral {
     mutating func append(_ word: UnsafeRawBufferPointer) {
         guard count < Self.capacity, !word.isEmpty else { return }
         let slot = count
-        count += 1
+        meta &+= 1 << Self.countShift
         var isNumber = true
         for byte in word where byte < 0x30 || byte > 0x39 {
             isNumber = false
@@ -144,7 +146,11 @@ struct LeadingWords: Sendable, Equatable, ExpressibleByArrayLiteral {
 
     // MARK: - Storage
 
-    private func fields(_ index: Int) -> UInt64 { meta >> UInt64(20 * index) & 0xF_FFFF }
+    private func fields(_ index: Int) -> UInt64 {
+        // Past the last word, no fields (not the count's bits).
+        guard index >= 0, index < Self.capacity else { return 0 }
+        return meta >> UInt64(20 * index) & 0xF_FFFF
+    }
 
     private func kind(_ index: Int) -> Kind? { Kind(rawValue: UInt8(truncatingIfNeeded: fields(index) >> 13 & 3)) }
 

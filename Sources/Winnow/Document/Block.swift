@@ -11,6 +11,7 @@ public struct Block: Sendable, Hashable {
         set {
             storage = .string(newValue)
             traits = .none
+            lineHash = 0
         }
     }
     /// The text's bytes: a range of bytes the document's blocks share, until someone sets `text`.
@@ -19,6 +20,9 @@ public struct Block: Sendable, Hashable {
     public var kind: BlockKind
     /// Facts about the bytes found while segmenting (it sits in the padding after `kind`).
     var traits: TextTraits = .none
+    /// `LineHash.of` the text's bytes, taken by the segmenter while it had them in cache, for
+    /// the line memos of every stage; 0 when not taken (read it with `lineHash(at:)`).
+    var lineHash: UInt64 = 0
     /// Index of the blank-line-separated paragraph this line belongs to (0-based, increasing).
     public var paragraph: Int
     /// Leading indentation in columns (a tab counts as 4), kept for layout-aware heuristics.
@@ -90,11 +94,12 @@ public struct Block: Sendable, Hashable {
     /// A block whose text is `storage` (the segmenter's blocks share their document's bytes).
     init(
         storage: BlockText, kind: BlockKind, paragraph: Int, indent: Int, origin: SourceSpan,
-        traits: TextTraits = .none
+        traits: TextTraits = .none, lineHash: UInt64 = 0
     ) {
         self.storage = storage
         self.kind = kind
         self.traits = traits
+        self.lineHash = lineHash
         self.paragraph = paragraph
         self.indent = indent
         self.origin = origin

@@ -13,6 +13,15 @@ extension RandomAccessCollection where Element == Block, Index == Int {
         return try Self.withOwnUTF8Text(of: self, at: index, body)
     }
 
+    /// `LineHash.of` the UTF-8 of `self[index].text`: the one the segmenter took, else taken
+    /// now (a block made or changed after segmenting).
+    @inline(__always)
+    func lineHash(at index: Int) -> UInt64 {
+        let stored = self[index].lineHash
+        if stored != 0 { return stored }
+        return withUTF8Text(at: index) { LineHash.of($0) }
+    }
+
     @inline(never)
     private static func withOwnUTF8Text<R>(
         of blocks: Self, at index: Int, _ body: (UnsafeRawBufferPointer) throws -> R

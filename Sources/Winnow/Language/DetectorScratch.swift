@@ -72,19 +72,14 @@ final class DetectorScratch {
         return (found.value, found.hash)
     }
 
-    /// The hash `lineGuess(forBytes:)` would compute for `line`, with the memo slot it starts
-    /// from asked into cache: a caller hashes a document's lines first, so that their slots'
-    /// cache misses overlap instead of stalling one line at a time.
-    func prefetchLine(bytes line: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        lines.prefetch(bytes: line)
+    /// Asks into cache what the lookups of the lines whose `LineHash`es are `hashes` (0: none)
+    /// will read: a caller does this for a document's lines first, so that their cache misses
+    /// overlap instead of stalling one line at a time.
+    func prefetchLines(hashes: UnsafeBufferPointer<UInt64>) {
+        lines.prefetch(hashes: hashes)
     }
 
-    /// Second step after `prefetchLine`: the entry the line's slot points to is asked into cache.
-    func prefetchLineEntry(hash: UInt64) {
-        lines.prefetchEntry(hash: hash)
-    }
-
-    /// `lineGuess(forBytes:)` with the hash `prefetchLine` returned for the same bytes.
+    /// `lineGuess(forBytes:)` with the line's `LineHash` (the block's `lineHash`).
     func lineGuess(forBytes line: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (known: (plain: String, guess: LanguageGuess)?, hash: UInt64) {
         let found = lines.lookUp(bytes: line, hash: hash)
         return (found.value, found.hash)

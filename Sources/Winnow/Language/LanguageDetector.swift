@@ -174,7 +174,7 @@ public struct LanguageDetector: Stage {
         document.language = documentLanguage(of: document.blocks, keptOnly: false)
     }
 
-    /// The line memo's hash of every one-line paragraph's raw text (0 for the lines of longer
+    /// The `LineHash` of every one-line paragraph's raw text (0 for the lines of longer
     /// paragraphs), with the memo's slot and entry for each asked into cache.
     private func prefetchLines(of blocks: [Block], scratch: DetectorScratch) -> [UInt64] {
         var hashes = [UInt64](repeating: 0, count: blocks.count)
@@ -185,12 +185,13 @@ public struct LanguageDetector: Stage {
                 var end = start + 1
                 while end < blocks.count, blocks[end].paragraph == blocks[start].paragraph { end += 1 }
                 if end - start == 1 {
-                    hashes[start] = blocks.withUTF8Text(at: start) { scratch.prefetchLine(bytes: Self.bytes($0)) }
+                    // The segmenter's hash: the line's bytes are not read again here.
+                    hashes[start] = blocks.lineHash(at: start)
                 }
                 start = end
             }
         }
-        for hash in hashes where hash != 0 { scratch.prefetchLineEntry(hash: hash) }
+        hashes.withUnsafeBufferPointer { scratch.prefetchLines(hashes: $0) }
         return hashes
     }
 

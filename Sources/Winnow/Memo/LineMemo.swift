@@ -51,7 +51,7 @@ struct LineMemo<Value> {
     /// bylines, share bars); a memo that kept long lines would keep a huge document's only
     /// line alive after the document is done, and 16k entries of long lines would not be a
     /// small bounded table any more.
-    static var longestLine: Int { 1024 }
+    static var longestLine: Int { LineHash.longestLine }
 
     /// Bytes of keys kept before the memo empties itself (a bound on its memory even when
     /// every line is near `longestLine`).
@@ -86,17 +86,74 @@ struct LineMemo<Value> {
         return hash
     }
 
-    /// Second step after `prefetch`: the entry the line's first slot points to (when its
-    /// check matches) is asked into cache.
-    func prefetchEntry(hash: UInt64) {
+    /// `prefetch(bytes:tag:)` for a line whose hash the caller has (`LineHash.tagged` of the
+    /// block's `lineHash` and `tag`): the slot a lookup starts from is asked into cache.
+    func prefetch(hash: UInt64) {
         guard hash != 0 else { return }
         let slot = Int(truncatingIfNeeded: hash) & slotMask
-        let stored = slots[slot]
-        guard stored != 0, stored & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 else { return }
-        let index = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) &- 1
-        entries.withUnsafeBufferPointer { entries in
-            if let base = entries.baseAddress, index >= 0, index < entries.count { winnow_prefetch(base + index) }
+        slots.withUnsafeBufferPointer { slots in
+            if let base = slots.baseAddress { winnow_prefetch(base + slot) }
         }
+    }
+
+    /// Asks into cache, for every line whose key is in `hashes` (0: none), what its lookup
+    /// will read: first every slot, then every entry, then every key's bytes, so that each
+    /// pass's cache misses overlap and the one before has landed when the next reads it. One
+    /// call per document: a call per line and step copied the memo (retaining and releasing
+    /// its three arrays) every time.
+    func prefetch(hashes: UnsafeBufferPointer<UInt64>) {
+        slots.withUnsafeBufferPointer { slots in
+            guard let base = slots.baseAddress else { return }
+            for hash in hashes where hash != 0 { winnow_prefetch(base + (Int(truncatingIfNeeded: hash) & slotMask)) }
+        }
+        for hash in hashes where hash != 0 { prefetchEntry(hash: hash) }
+        for hash in hashes where hash != 0 { prefetchKey(hash: hash) }
+    }
+
+    /// Second step after `prefetch`: the entry the line's first slot points to (when its
+    /// check matches) is asked into cache, all of it (a line's features span four cache lines,
+    /// and the first alone left three misses for the copy of a hit).
+    func prefetchEntry(hash: UInt64) {
+        guard let index = firstCandidate(hash: hash) else { return }
+        entries.withUnsafeBufferPointer { entries in
+            guard let base = entries.baseAddress, index < entries.count else { return }
+            let start = UnsafeRawPointer(base + index)
+            var offset = 0
+            while offset < MemoryLayout<Entry>.size {
+                winnow_prefetch(start + offset)
+                offset += 64
+            }
+            // The entry's last byte may sit on one line more than `size / 64` lines cover.
+            winnow_prefetch(start + (MemoryLayout<Entry>.size - 1))
+        }
+    }
+
+    /// Third step after `prefetchEntry`: the key bytes of the entry the line's first slot points
+    /// to are asked into cache (a hit compares them with the line's; a key of up to 64 bytes
+    /// spans at most two cache lines, its first and last).
+    func prefetchKey(hash: UInt64) {
+        guard let index = firstCandidate(hash: hash) else { return }
+        entries.withUnsafeBufferPointer { entries in
+            arena.withUnsafeBufferPointer { arena in
+                guard let base = arena.baseAddress, index < entries.count else { return }
+                let start = Int(entries[index].start)
+                let end = start + Int(entries[index].length)
+                guard start < end, end <= arena.count else { return }
+                winnow_prefetch(base + start)
+                winnow_prefetch(base + (end - 1))
+            }
+        }
+    }
+
+    /// The index of the entry the first slot of `hash` points to, when its check matches.
+    @inline(__always)
+    private func firstCandidate(hash: UInt64) -> Int? {
+        guard hash != 0 else { return nil }
+        let slot = Int(truncatingIfNeeded: hash) & slotMask
+        let stored = slots[slot]
+        guard stored != 0, stored & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 else { return nil }
+        let index = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) &- 1
+        return index >= 0 ? index : nil
     }
 
     /// `lookUp(bytes:tag:)` with the hash `prefetch` returned for the same bytes and tag.
@@ -210,34 +267,10 @@ struct LineMemo<Value> {
         return true
     }
 
-    /// A 64-bit hash of the bytes and the tag, never 0.
+    /// A 64-bit hash of the bytes and the tag, never 0: the line's `LineHash` with the tag
+    /// mixed in, so a caller holding a block's hash (`Block.lineHash`) keys the same entries.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt64) -> UInt64 {
-        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var h = (tag ^ UInt64(bytes.count)) &* k
-        if let base = bytes.baseAddress {
-            var i = 0
-            while i + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                h = (h ^ word) &* k
-                h ^= h >> 29
-                i += 8
-            }
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < bytes.count {
-                tail |= UInt64(base[i]) << shift
-                shift += 8
-                i += 1
-            }
-            h = (h ^ tail) &* k
-        }
-        // Final mix (MurmurHash3's fmix64), so the low bits that pick the slot depend on all.
-        h ^= h >> 33
-        h = h &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        h = h &* 0xC4CE_B9FE_1A85_EC53
-        h ^= h >> 33
-        return h == 0 ? 1 : h
+        LineHash.tagged(LineHash.untagged(UnsafeRawBufferPointer(bytes)), tag: tag)
     }
 }
 

@@ -321,7 +321,8 @@ public struct Segmenter: Sendable {
             state.blocks.append(
                 Block(
                     storage: .shared(state.shared, start: start, end: start + trimmed.count), kind: kind,
-                    paragraph: state.paragraph, indent: indent, origin: origin, traits: verbatim ? .verbatim : .none))
+                    paragraph: state.paragraph, indent: indent, origin: origin, traits: verbatim ? .verbatim : .none,
+                    lineHash: LineHash.of(trimmed)))
             return
         }
         let start = state.changed.count
@@ -331,8 +332,11 @@ public struct Segmenter: Sendable {
             state.changed.append(contentsOf: Normalizer.nfc(trimmed))
         }
         state.changedBlocks.append((state.blocks.count, start, state.changed.count))
+        let lineHash = state.changed.withUnsafeBytes { LineHash.of(UnsafeRawBufferPointer(rebasing: $0[start...])) }
         state.blocks.append(
-            Block(storage: .string(""), kind: kind, paragraph: state.paragraph, indent: indent, origin: origin))
+            Block(
+                storage: .string(""), kind: kind, paragraph: state.paragraph, indent: indent, origin: origin,
+                lineHash: lineHash))
     }
 
     /// Strips leading and trailing spaces, tabs and no-break spaces; returns the indentation.

@@ -61,23 +61,33 @@ struct RuleMatcher {
                 if let code = blocks[block].languageCode { return Self.knownCode(code) }
                 return documentCode
             }
-            // The memo's lookups are cache misses (slot, then entry, then key bytes): every
-            // undecided line is hashed first with its slot asked into cache, then its entry,
-            // so that the misses overlap instead of coming one line at a time.
+            // The memo's lookups are cache misses (slot, then entry, then key bytes): they are
+            // asked into cache for all undecided lines at once, so that the misses overlap
+            // instead of coming one line at a time. A line's key is the
+            // segmenter's hash of it with its language's tag mixed in (0: not remembered).
             var hashes = [UInt64](repeating: 0, count: blocks.count)
+            var tags = [UInt64](repeating: 0, count: blocks.count)
+            // A page's lines share a language or two: the tag is packed again only when the
+            // code changes from the line before.
+            var lastCode: String?
+            var lastTag = LineMemo<LineOutcome>.tag(nil)
             for block in blocks.indices where blocks[block].verdictAction == nil {
-                guard let tag = LineMemo<LineOutcome>.tag(language(block)) else { continue }
-                hashes[block] = blocks.withUTF8Text(at: block) {
-                    lineOutcomes.prefetch(bytes: $0.assumingMemoryBound(to: UInt8.self), tag: tag)
+                let code = language(block)
+                if code != lastCode {
+                    lastCode = code
+                    lastTag = LineMemo<LineOutcome>.tag(code)
                 }
+                guard let tag = lastTag else { continue }
+                hashes[block] = LineHash.tagged(blocks.lineHash(at: block), tag: tag)
+                tags[block] = tag
             }
-            for hash in hashes { lineOutcomes.prefetchEntry(hash: hash) }
+            hashes.withUnsafeBufferPointer { lineOutcomes.prefetch(hashes: $0) }
             for block in blocks.indices {
                 let existing = blocks[block].verdictAction
                 let language = language(block)
                 outcomes.append(
                     blocks.withUTF8Text(at: block) {
-                        lineOutcome($0, language: language, existing: existing, hash: hashes[block])
+                        lineOutcome($0, language: language, existing: existing, tag: tags[block], hash: hashes[block])
                     })
             }
         }
@@ -151,18 +161,20 @@ struct RuleMatcher {
     /// action `existing`): remembered for an undecided line, whose outcome depends only on its
     /// text and language (a line seen before, a menu entry or a footer, is not matched again).
     ///
-    /// - Parameter hash: the memo's hash of the line and its language's tag (`LineMemo.prefetch`).
+    /// - Parameters:
+    ///   - tag: the memo's tag of the line's language (`LineMemo.tag`).
+    ///   - hash: the line's key in the memo (`LineHash.tagged` of its hash and `tag`); 0 for a
+    ///     line not remembered (decided already, too long, or a language without a tag).
+    ///
+    /// Out of line: inlined into `apply`'s loop over the blocks (as it was once its memo calls
+    /// took less code), the candidate loop copied the whole matcher for every candidate rule,
+    /// retaining and releasing its arrays.
+    @inline(never)
     private mutating func lineOutcome(
-        _ raw: UnsafeRawBufferPointer, language: String?, existing: Verdict.Action?, hash prefetched: UInt64
+        _ raw: UnsafeRawBufferPointer, language: String?, existing: Verdict.Action?, tag: UInt64, hash: UInt64
     ) -> LineOutcome {
-        let tag = existing == nil ? LineMemo<LineOutcome>.tag(language) : nil
         let bytes = raw.assumingMemoryBound(to: UInt8.self)
-        var hash: UInt64?
-        if let tag {
-            let memo = lineOutcomes.lookUp(bytes: bytes, tag: tag, hash: prefetched)
-            if let known = memo.value { return known }
-            hash = memo.hash
-        }
+        if hash != 0, let known = lineOutcomes.lookUp(bytes: bytes, tag: tag, hash: hash).value { return known }
         let (plain, parserAgrees) = MatchSubject.plainText(of: raw, scratch: &markupScratch, buffer: regexes.plainText)
         var subject = MatchSubject(
             raw: raw, plain: plain, foldRaw: compiled.readsRaw, rawBuffer: regexes.rawFolded,
@@ -189,7 +201,7 @@ struct RuleMatcher {
                 }
             }
         }
-        if let tag { lineOutcomes.store(outcome, bytes: bytes, tag: tag, hash: hash) }
+        if hash != 0 { lineOutcomes.store(outcome, bytes: bytes, tag: tag, hash: hash) }
         return outcome
     }
 
