@@ -117,8 +117,15 @@ final class CompiledPattern: Sendable {
 
     /// Whether the pattern matches `subject`. `hit` tells whether a literal id occurred;
     /// `regex` runs an ICU regex slot on a text.
+    ///
+    /// - Parameters:
+    ///   - literalFound: the caller knows one of `literalIDs` occurred (a line rule became a
+    ///     candidate through one), so they are not looked through again: a pattern with
+    ///     hundreds of alternatives asked `hit` for each until it met the one found.
+    ///   - prefixFound: the caller knows the text starts with one of `prefixes`.
     func matches(
-        _ subject: inout MatchSubject, hit: (Int) -> Bool, regex: (Int, UnsafeRawBufferPointer) -> Bool
+        _ subject: inout MatchSubject, literalFound: Bool = false, prefixFound: Bool = false, hit: (Int) -> Bool,
+        regex: (Int, UnsafeRawBufferPointer) -> Bool
     ) -> Bool {
         let folded = subject.folded(input)
         let text = subject.text(input)
@@ -130,8 +137,8 @@ final class CompiledPattern: Sendable {
             if text.count / 4 > maxLength || MatchSubject.scalarCount(text) > maxLength { return false }
         }
         if let maxWords, subject.wordCount(of: input) > maxWords { return false }
-        if let literalIDs, !literalIDs.contains(where: hit) { return false }
-        if let prefixes, !prefixes.isPrefix(of: folded) { return false }
+        if !literalFound, let literalIDs, !literalIDs.contains(where: hit) { return false }
+        if !prefixFound, let prefixes, !prefixes.isPrefix(of: folded) { return false }
         switch test {
         case .equals(let phrase):
             return MatchSubject.equal(ignoreCase ? folded : text, phrase)

@@ -15,6 +15,14 @@ final class CompiledRules: Sendable {
         let isSection: Bool
         /// The verdict the rule gives, made once (not per line it decides).
         let verdict: Verdict
+        /// Whether a line tries the rule only when the scanner found one of its match's
+        /// literals (no anchored prefixes): then that literal gate holds for every line that
+        /// tries it (see `lineOrder`'s candidates).
+        let isFoundByLiterals: Bool
+        /// Whether a line tries the rule only when it starts with one of its match's anchored
+        /// prefixes, none of which holds a marker (`AnchoredPrefixTrie` files such a prefix
+        /// whole): then the prefix gate holds for every line that tries it.
+        let isFoundByPrefixes: Bool
 
         init(rule: Rule, match: CompiledPattern, unless: CompiledPattern?, unlessNext: CompiledPattern? = nil) {
             self.rule = rule
@@ -24,6 +32,8 @@ final class CompiledRules: Sendable {
             self.languages = rule.languages
             self.isCaption = rule.caption
             self.isSection = rule.scope == .section
+            isFoundByLiterals = match.prefixes == nil && match.literalIDs != nil
+            isFoundByPrefixes = match.prefixes.map { !$0.hasMarkers } ?? false
             verdict = Verdict(
                 action: rule.action, reason: Reason(ruleID: rule.id, message: rule.description, signals: Self.signals(of: rule)))
         }

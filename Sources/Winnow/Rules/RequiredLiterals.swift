@@ -283,7 +283,15 @@ enum RequiredLiterals {
                 if item.minimum >= 1, let required = requirement(ofAlternation: alternatives) {
                     candidates.append(required)
                 }
-            case .other, .space, .digit, .choice:
+            case .choice(let characters):
+                flush()
+                // A class of rare marks (`[$€£]`) is a requirement like an alternation of
+                // one-character words; a class with a letter, a digit or a common mark is not
+                // (the scanner would report it at most bytes of every line).
+                if item.minimum >= 1, characters.allSatisfy(isRareMark) {
+                    candidates.append(characters.map { String(decoding: $0, as: UTF8.self) })
+                }
+            case .other, .space, .digit:
                 flush()
             }
         }
@@ -293,6 +301,18 @@ enum RequiredLiterals {
             let left = lhs.map { $0.utf8.count }.min() ?? 0
             let right = rhs.map { $0.utf8.count }.min() ?? 0
             return left != right ? left < right : lhs.count > rhs.count
+        }
+    }
+
+    /// Whether a class's character is rare enough in text to be looked for: `$ @ # % & ( )`, a
+    /// currency sign, a full-width or CJK mark; not a letter, digit, space or the punctuation
+    /// of ordinary text (dashes, quotes, bullets), which would be reported all over a line.
+    static func isRareMark(_ character: PatternCharacter) -> Bool {
+        if let byte = character.ascii { return "$@#%&()".utf8.contains(byte) }
+        guard let scalar = String(decoding: character, as: UTF8.self).unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0xA2...0xA5, 0x20A0...0x20CF, 0x3000...0x303F, 0xFF00...0xFFEF: return true
+        default: return false
         }
     }
 
@@ -538,7 +558,7 @@ enum RequiredLiterals {
                 defer { offset += 1 }
                 let isLetterOrDigit =
                     (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                let isPlainMark = "*+.,;:!?#@/_ '".utf8.contains(byte)
+                let isPlainMark = "*+.,;:!?#@/_ '$()".utf8.contains(byte)
                 // `-` is literal only as the first or last character.
                 let isLiteralDash = byte == UInt8(ascii: "-") && (offset == 0 || offset == inner.count - 1)
                 guard isLetterOrDigit || isPlainMark || isLiteralDash else { return nil }

@@ -179,11 +179,11 @@ struct RuleMatcher {
                 if options.keepCaptions && entry.isCaption { return }
                 if entry.isSection {
                     guard !labelled, action != .keep else { return }
-                    if applies(entry, language) && matches(entry, &subject) {
+                    if applies(entry, language) && matches(entry, &subject, candidate: true) {
                         labelled = true
                         outcome.labelRank = rank
                     }
-                } else if action == nil, applies(entry, language), matches(entry, &subject) {
+                } else if action == nil, applies(entry, language), matches(entry, &subject, candidate: true) {
                     action = entry.rule.action
                     outcome.verdictRank = rank
                 }
@@ -391,14 +391,18 @@ struct RuleMatcher {
 
     /// Whether `entry` matches `subject`; `literalsFound` answers the literal prefilter instead
     /// of the current stamps (block rules, whose paragraph was not scanned as a whole).
+    /// `candidate`: the entry is one of the line's candidates (`collectCandidates`).
     ///
     /// The closures are written at each call, not kept in local constants: a constant closure
     /// that captures is allocated on the heap, once per candidate rule of every line.
-    private func matches(_ entry: CompiledRules.Entry, _ subject: inout MatchSubject, literalsFound: Bool? = nil) -> Bool {
+    private func matches(
+        _ entry: CompiledRules.Entry, _ subject: inout MatchSubject, literalsFound: Bool? = nil, candidate: Bool = false
+    ) -> Bool {
         let current = generation
         guard
             entry.match.matches(
-                &subject, hit: { id in literalsFound ?? (stamp[id] == current) },
+                &subject, literalFound: candidate && entry.isFoundByLiterals, prefixFound: candidate && entry.isFoundByPrefixes,
+                hit: { id in literalsFound ?? (stamp[id] == current) },
                 regex: { slot, text in regexes.matches(slot, text) })
         else { return false }
         // Chained, not bound: binding the optional retained the pattern.
