@@ -234,6 +234,31 @@ enum RequiredLiterals {
     }
 
     static func requirement(ofSequence items: [Item]) -> [String]? {
+        // The most selective candidate: longest shortest alternative, then fewest alternatives.
+        candidates(ofSequence: items).max { lhs, rhs in
+            let left = lhs.map { $0.utf8.count }.min() ?? 0
+            let right = rhs.map { $0.utf8.count }.min() ?? 0
+            return left != right ? left < right : lhs.count > rhs.count
+        }
+    }
+
+    /// Every requirement of a pattern that is one sequence at its top (no `|` outside a
+    /// group), folded as `literals` makes them: each set of texts one of which its match
+    /// holds, not only the most selective one `of` gives (`\b(?:ctrl|strg)\s*\+\s*(?:enter
+    /// |eingabe)\b` needs a word of both sets). `[]` for a pattern of another shape.
+    ///
+    /// Only sets of at most `RequiredTexts.largestSet` texts, and none from inside a group
+    /// that is not a plain word list: those are the ones kept, and folding every requirement
+    /// of every nested alternation cost start-up more than a millisecond.
+    static func allRequirements(_ parsed: Parsed) -> [[String]] {
+        guard let alternatives = parsed.alternatives, alternatives.count == 1, !hasExtendedFlag(parsed) else { return [] }
+        return candidates(ofSequence: alternatives[0], nested: false).filter { $0.count <= RequiredTexts.largestSet }
+            .compactMap(literals)
+    }
+
+    /// The requirements a sequence's parts make, each a set of texts one of which its match
+    /// holds; `nested`: also those of groups that are not plain word lists.
+    private static func candidates(ofSequence items: [Item], nested: Bool = true) -> [[String]] {
         var candidates: [[String]] = []
         // The literal texts that may be running at this point: one per way through the plain
         // alternations met so far (`(?:a|b)c` runs "ac" and "bc").
@@ -280,7 +305,7 @@ enum RequiredLiterals {
                     continue
                 }
                 flush()
-                if item.minimum >= 1, let required = requirement(ofAlternation: alternatives) {
+                if nested, item.minimum >= 1, let required = requirement(ofAlternation: alternatives) {
                     candidates.append(required)
                 }
             case .choice(let characters):
@@ -296,12 +321,7 @@ enum RequiredLiterals {
             }
         }
         flush()
-        // The most selective candidate: longest shortest alternative, then fewest alternatives.
-        return candidates.max { lhs, rhs in
-            let left = lhs.map { $0.utf8.count }.min() ?? 0
-            let right = rhs.map { $0.utf8.count }.min() ?? 0
-            return left != right ? left < right : lhs.count > rhs.count
-        }
+        return candidates
     }
 
     /// Whether a class's character is rare enough in text to be looked for: `$ @ # % & ( )`, a
