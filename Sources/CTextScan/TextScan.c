@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 #include "CTextScan.h"
 
 #include <stdint.h>
@@ -734,3 +735,11 @@ int64_t winnow_json_string_decode(const uint8_t *source, int64_t length, uint8_t
 }
 
 #endif
+
+/* ---- Substring search ---- */
+
+int32_t winnow_contains(const uint8_t *haystack, int64_t length, const uint8_t *needle, int64_t needle_length) {
+    if (needle_length <= 0) return 1;
+    if (!haystack || length < needle_length) return 0;
+    return memmem(haystack, (size_t)length, needle, (size_t)needle_length) != NULL;
+}

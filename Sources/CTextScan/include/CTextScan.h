@@ -88,6 +88,10 @@ int64_t winnow_line_breaks(const uint8_t *text, int64_t length, int64_t from, in
  */
 int64_t winnow_json_string_decode(const uint8_t *source, int64_t length, uint8_t *target, int64_t *end);
 
+/* Whether `haystack` (`length` bytes) holds `needle` (`needle_length` bytes): glibc's memmem,
+   which Swift's Glibc module does not declare. An empty needle is always held. */
+int32_t winnow_contains(const uint8_t *haystack, int64_t length, const uint8_t *needle, int64_t needle_length);
+
 #ifdef __cplusplus
 }
 #endif

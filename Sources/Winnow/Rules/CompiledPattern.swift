@@ -31,11 +31,14 @@ final class CompiledPattern: Sendable {
         let endings: EndingBytes?
         /// Every match of the branch holds a `\n` (`RequiredLineBreak`).
         let requiresLineBreak: Bool
+        /// The branch's other required words (`RequiredTexts`); `nil`: none.
+        let requiredTexts: RequiredTexts?
 
         init(
             slot: Int, literalIDs: [Int]?, prefixes: PrefixSet?, requiresDigit: Bool = false, endings: EndingBytes? = nil,
-            requiresLineBreak: Bool = false
+            requiresLineBreak: Bool = false, requiredTexts: RequiredTexts? = nil
         ) {
+            self.requiredTexts = requiredTexts
             self.slot = slot
             self.literalIDs = literalIDs
             self.prefixes = prefixes
@@ -75,12 +78,15 @@ final class CompiledPattern: Sendable {
     /// Every match of the regex holds a `\n` (`RequiredLineBreak`): a one-line paragraph is
     /// turned away before its words are counted and ICU runs.
     let requiresLineBreak: Bool
+    /// The regex's other required words (`RequiredTexts`); `nil`: none.
+    let requiredTexts: RequiredTexts?
 
     init(
         test: Test, input: RulePattern.Input, ignoreCase: Bool, maxLength: Int?, maxWords: Int?, literalIDs: [Int]?,
         prefixes: PrefixSet?, maxBytes: Int?, requiresDigit: Bool, exactLiterals: [ExactLiteral]? = nil,
-        endings: EndingBytes? = nil, requiresLineBreak: Bool = false
+        endings: EndingBytes? = nil, requiresLineBreak: Bool = false, requiredTexts: RequiredTexts? = nil
     ) {
+        self.requiredTexts = requiredTexts
         self.requiresLineBreak = requiresLineBreak
         self.test = test
         self.input = input
@@ -93,6 +99,16 @@ final class CompiledPattern: Sendable {
         self.requiresDigit = requiresDigit
         self.exactLiterals = exactLiterals
         self.endings = endings
+    }
+
+    /// Every literal id the pattern's gates look up: its own, its exact literals' and its
+    /// branches'.
+    var literalIDsRead: [Int] {
+        var ids = (literalIDs ?? []) + (exactLiterals?.map { $0.id } ?? [])
+        if case .regex(_, let branches) = test {
+            for branch in branches { ids += branch.literalIDs ?? [] }
+        }
+        return ids
     }
 
     /// The case-folded phrases a whole line must equal (`equals`, `any-of`), for the phrase index.
@@ -117,8 +133,15 @@ final class CompiledPattern: Sendable {
 
     /// Whether the pattern matches `subject`. `hit` tells whether a literal id occurred;
     /// `regex` runs an ICU regex slot on a text.
+    ///
+    /// - Parameters:
+    ///   - literalFound: the caller knows one of `literalIDs` occurred (a line rule became a
+    ///     candidate through one), so they are not looked through again: a pattern with
+    ///     hundreds of alternatives asked `hit` for each until it met the one found.
+    ///   - prefixFound: the caller knows the text starts with one of `prefixes`.
     func matches(
-        _ subject: inout MatchSubject, hit: (Int) -> Bool, regex: (Int, UnsafeRawBufferPointer) -> Bool
+        _ subject: inout MatchSubject, literalFound: Bool = false, prefixFound: Bool = false, hit: (Int) -> Bool,
+        regex: (Int, UnsafeRawBufferPointer) -> Bool
     ) -> Bool {
         let folded = subject.folded(input)
         let text = subject.text(input)
@@ -130,8 +153,8 @@ final class CompiledPattern: Sendable {
             if text.count / 4 > maxLength || MatchSubject.scalarCount(text) > maxLength { return false }
         }
         if let maxWords, subject.wordCount(of: input) > maxWords { return false }
-        if let literalIDs, !literalIDs.contains(where: hit) { return false }
-        if let prefixes, !prefixes.isPrefix(of: folded) { return false }
+        if !literalFound, let literalIDs, !literalIDs.contains(where: hit) { return false }
+        if !prefixFound, let prefixes, !prefixes.isPrefix(of: folded) { return false }
         switch test {
         case .equals(let phrase):
             return MatchSubject.equal(ignoreCase ? folded : text, phrase)
@@ -153,6 +176,7 @@ final class CompiledPattern: Sendable {
             // folded text, and that literal's id is a hit.
             if let exactLiterals, !Self.holdsExactLiteral(exactLiterals, text, hit: hit) { return false }
             if let endings, !endings.admits(text) { return false }
+            if let requiredTexts, !requiredTexts.areHeld(in: folded) { return false }
             guard !branches.isEmpty else { return regex(slot, text) }
             for index in branches.indices {
                 // Borrowed, not copied: `branches` holds the branch for the whole loop, and a
@@ -163,6 +187,7 @@ final class CompiledPattern: Sendable {
                     if branch.requiresDigit, !subject.mayHoldDigit(of: input) { return false }
                     if branch.requiresLineBreak, !MatchSubject.containsLineBreak(text) { return false }
                     if branch.endings?.admits(text) == false { return false }
+                    if branch.requiredTexts?.areHeld(in: folded) == false { return false }
                     return regex(branch.slot, text)
                 }
                 if matched { return true }

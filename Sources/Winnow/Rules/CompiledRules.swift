@@ -15,6 +15,14 @@ final class CompiledRules: Sendable {
         let isSection: Bool
         /// The verdict the rule gives, made once (not per line it decides).
         let verdict: Verdict
+        /// Whether a line tries the rule only when the scanner found one of its match's
+        /// literals (no anchored prefixes): then that literal gate holds for every line that
+        /// tries it (see `lineOrder`'s candidates).
+        let isFoundByLiterals: Bool
+        /// Whether a line tries the rule only when it starts with one of its match's anchored
+        /// prefixes, none of which holds a marker (`AnchoredPrefixTrie` files such a prefix
+        /// whole): then the prefix gate holds for every line that tries it.
+        let isFoundByPrefixes: Bool
 
         init(rule: Rule, match: CompiledPattern, unless: CompiledPattern?, unlessNext: CompiledPattern? = nil) {
             self.rule = rule
@@ -24,6 +32,8 @@ final class CompiledRules: Sendable {
             self.languages = rule.languages
             self.isCaption = rule.caption
             self.isSection = rule.scope == .section
+            isFoundByLiterals = match.prefixes == nil && match.literalIDs != nil
+            isFoundByPrefixes = match.prefixes.map { !$0.hasMarkers } ?? false
             verdict = Verdict(
                 action: rule.action, reason: Reason(ruleID: rule.id, message: rule.description, signals: Self.signals(of: rule)))
         }
@@ -89,6 +99,13 @@ final class CompiledRules: Sendable {
     let scanner: LiteralScanner
     /// The literals of raw-input patterns, by literal id (plain literals left out).
     let rawScanner: LiteralScanner
+    /// `scanner` without the literals only rules of at most `longLineWords` words need, for
+    /// a line of more words, which none of those rules can take: an article paragraph (half
+    /// the bytes the rules read) walks a smaller table and reports few hits.
+    let longLineScanner: LiteralScanner
+    /// The words a line must exceed, in its plain and raw text, to be scanned by
+    /// `longLineScanner` (a third of the built-in literals serve rules of more words).
+    static let longLineWords = 30
     /// Whether literal `id` is looked for in the raw text (else in the plain text).
     let literalIsRaw: [Bool]
     /// Every literal by id, folded (for tests that compare one pass with two).
@@ -206,12 +223,32 @@ final class CompiledRules: Sendable {
         let literals = builder.literals
         let isRaw = builder.literalIsRaw
         scanner = LiteralScanner(literals: literals, depth: Self.scannerDepth)
+        let wordBounds = Self.wordBounds(literalCount: literals.count, of: lineOrder + blockOrder)
+        longLineScanner = LiteralScanner(
+            literals: literals.indices.map { wordBounds[$0] > Self.longLineWords ? literals[$0] : [] }, depth: Self.scannerDepth)
         rawScanner = LiteralScanner(literals: literals.indices.map { isRaw[$0] ? literals[$0] : [] })
         literalIsRaw = isRaw
         self.literals = literals
         literalCount = literals.count
         readsRaw = rules.contains { $0.match.input == .raw || $0.unless?.input == .raw || $0.unlessNext?.input == .raw }
         regexes = RegexPool(templates: builder.regexes)
+    }
+
+    /// For each literal id, the most words a text may have for a rule that reads the literal
+    /// to match it (`Int.max`: some such rule has no word limit). A rule reads a literal when
+    /// its match, `unless` or `unless-next` pattern (or one of their branches) looks it up;
+    /// its limit is its match's `max-words`, without which it matches no text, and a block
+    /// rule's paragraph has at least the words of each of its lines.
+    static func wordBounds(literalCount: Int, of entries: [Entry]) -> [Int] {
+        var bounds = [Int](repeating: 0, count: literalCount)
+        for entry in entries {
+            let limit = entry.match.maxWords ?? Int.max
+            for pattern in [entry.match, entry.unless, entry.unlessNext] {
+                guard let pattern else { continue }
+                for id in pattern.literalIDsRead { bounds[id] = max(bounds[id], limit) }
+            }
+        }
+        return bounds
     }
 
     /// Collects literals and regexes while rules compile.
@@ -241,6 +278,7 @@ final class CompiledRules: Sendable {
             var exactLiterals: [CompiledPattern.ExactLiteral]?
             var endings: EndingBytes?
             var requiresLineBreak = false
+            var requiredTexts: RequiredTexts?
             let test: CompiledPattern.Test
             switch pattern.test {
             case .equals(let phrase):
@@ -283,7 +321,9 @@ final class CompiledRules: Sendable {
                 // (`#`, `[`) and so common. (A block rule's prefixes flag the paragraphs worth
                 // joining through their first line, unless they may reach past it.)
                 let prefixesSuffice = prefixes.map { !$0.isWeak && (rule.scope != .block || !$0.containsLineBreak) } ?? false
-                if !prefixesSuffice, let literals = requirements().map(RequiredLiterals.of(requirements:)) ?? RequiredLiterals.of(parsed) {
+                let chosen = prefixesSuffice ? nil : requirements().map(RequiredLiterals.of(requirements:)) ?? RequiredLiterals.of(parsed)
+                requiredTexts = RequiredTexts(RequiredLiterals.allRequirements(parsed), besides: chosen)
+                if let literals = chosen {
                     literalIDs = literals.map { literalID(Array($0.utf8), pattern.input) }
                     if !pattern.ignoreCase, let exact = RequiredLiterals.exact(parsed) {
                         var variants: [Int: [[UInt8]]] = [:]
@@ -300,7 +340,7 @@ final class CompiledRules: Sendable {
                 test: test, input: pattern.input, ignoreCase: pattern.ignoreCase, maxLength: pattern.maxLength,
                 maxWords: pattern.maxWords, literalIDs: literalIDs, prefixes: prefixes, maxBytes: maxBytes,
                 requiresDigit: requiresDigit, exactLiterals: exactLiterals, endings: endings,
-                requiresLineBreak: requiresLineBreak)
+                requiresLineBreak: requiresLineBreak, requiredTexts: requiredTexts)
         }
 
         /// The top-level alternatives of a regex, each compiled with its own prefilter, when
@@ -354,7 +394,8 @@ final class CompiledRules: Sendable {
                     literalIDs: branch.literals.map { $0.map { literalID(Array($0.utf8), pattern.input) } },
                     prefixes: branch.prefixes, requiresDigit: RequiredLiterals.requiresDigit(branch.parsed),
                     endings: RequiredLiterals.endingBytes(branch.parsed, ignoreCase: pattern.ignoreCase),
-                    requiresLineBreak: RequiredLineBreak.of(regex: String(decoding: branch.parsed.bytes, as: UTF8.self)))
+                    requiresLineBreak: RequiredLineBreak.of(regex: String(decoding: branch.parsed.bytes, as: UTF8.self)),
+                    requiredTexts: RequiredTexts(RequiredLiterals.allRequirements(branch.parsed), besides: branch.literals))
             }
         }
 

@@ -19,7 +19,7 @@ struct PrefixSet: Sendable {
     /// alone as a prefilter.
     let isWeak: Bool
     /// Whether some prefix holds `RequiredLiterals.spaceRun` or `RequiredLiterals.digit`.
-    private let hasMarkers: Bool
+    let hasMarkers: Bool
 
     /// - Parameter prefixes: non-empty byte strings. A prefix that extends another one is left
     ///   out: it can only match where the shorter one already does.

@@ -234,6 +234,31 @@ enum RequiredLiterals {
     }
 
     static func requirement(ofSequence items: [Item]) -> [String]? {
+        // The most selective candidate: longest shortest alternative, then fewest alternatives.
+        candidates(ofSequence: items).max { lhs, rhs in
+            let left = lhs.map { $0.utf8.count }.min() ?? 0
+            let right = rhs.map { $0.utf8.count }.min() ?? 0
+            return left != right ? left < right : lhs.count > rhs.count
+        }
+    }
+
+    /// Every requirement of a pattern that is one sequence at its top (no `|` outside a
+    /// group), folded as `literals` makes them: each set of texts one of which its match
+    /// holds, not only the most selective one `of` gives (`\b(?:ctrl|strg)\s*\+\s*(?:enter
+    /// |eingabe)\b` needs a word of both sets). `[]` for a pattern of another shape.
+    ///
+    /// Only sets of at most `RequiredTexts.largestSet` texts, and none from inside a group
+    /// that is not a plain word list: those are the ones kept, and folding every requirement
+    /// of every nested alternation cost start-up more than a millisecond.
+    static func allRequirements(_ parsed: Parsed) -> [[String]] {
+        guard let alternatives = parsed.alternatives, alternatives.count == 1, !hasExtendedFlag(parsed) else { return [] }
+        return candidates(ofSequence: alternatives[0], nested: false).filter { $0.count <= RequiredTexts.largestSet }
+            .compactMap(literals)
+    }
+
+    /// The requirements a sequence's parts make, each a set of texts one of which its match
+    /// holds; `nested`: also those of groups that are not plain word lists.
+    private static func candidates(ofSequence items: [Item], nested: Bool = true) -> [[String]] {
         var candidates: [[String]] = []
         // The literal texts that may be running at this point: one per way through the plain
         // alternations met so far (`(?:a|b)c` runs "ac" and "bc").
@@ -280,19 +305,34 @@ enum RequiredLiterals {
                     continue
                 }
                 flush()
-                if item.minimum >= 1, let required = requirement(ofAlternation: alternatives) {
+                if nested, item.minimum >= 1, let required = requirement(ofAlternation: alternatives) {
                     candidates.append(required)
                 }
-            case .other, .space, .digit, .choice:
+            case .choice(let characters):
+                flush()
+                // A class of rare marks (`[$€£]`) is a requirement like an alternation of
+                // one-character words; a class with a letter, a digit or a common mark is not
+                // (the scanner would report it at most bytes of every line).
+                if item.minimum >= 1, characters.allSatisfy(isRareMark) {
+                    candidates.append(characters.map { String(decoding: $0, as: UTF8.self) })
+                }
+            case .other, .space, .digit:
                 flush()
             }
         }
         flush()
-        // The most selective candidate: longest shortest alternative, then fewest alternatives.
-        return candidates.max { lhs, rhs in
-            let left = lhs.map { $0.utf8.count }.min() ?? 0
-            let right = rhs.map { $0.utf8.count }.min() ?? 0
-            return left != right ? left < right : lhs.count > rhs.count
+        return candidates
+    }
+
+    /// Whether a class's character is rare enough in text to be looked for: `$ @ # % & ( )`, a
+    /// currency sign, a full-width or CJK mark; not a letter, digit, space or the punctuation
+    /// of ordinary text (dashes, quotes, bullets), which would be reported all over a line.
+    static func isRareMark(_ character: PatternCharacter) -> Bool {
+        if let byte = character.ascii { return "$@#%&()".utf8.contains(byte) }
+        guard let scalar = String(decoding: character, as: UTF8.self).unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0xA2...0xA5, 0x20A0...0x20CF, 0x3000...0x303F, 0xFF00...0xFFEF: return true
+        default: return false
         }
     }
 
@@ -538,7 +578,7 @@ enum RequiredLiterals {
                 defer { offset += 1 }
                 let isLetterOrDigit =
                     (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                let isPlainMark = "*+.,;:!?#@/_ '".utf8.contains(byte)
+                let isPlainMark = "*+.,;:!?#@/_ '$()".utf8.contains(byte)
                 // `-` is literal only as the first or last character.
                 let isLiteralDash = byte == UInt8(ascii: "-") && (offset == 0 || offset == inner.count - 1)
                 guard isLetterOrDigit || isPlainMark || isLiteralDash else { return nil }

@@ -179,7 +179,7 @@ struct RuleMatcher {
         var subject = MatchSubject(
             raw: raw, plain: plain, foldRaw: compiled.readsRaw, rawBuffer: regexes.rawFolded,
             plainBuffer: regexes.plainFolded)
-        collectCandidates(subject)
+        collectCandidates(subject, longLine: Self.isLongLine(&subject, readsRaw: compiled.readsRaw))
         var outcome = LineOutcome(blockHint: blockHint, verdictRank: -1, labelRank: -1, storesPlainText: !parserAgrees)
         var action = existing
         var labelled = false
@@ -191,11 +191,11 @@ struct RuleMatcher {
                 if options.keepCaptions && entry.isCaption { return }
                 if entry.isSection {
                     guard !labelled, action != .keep else { return }
-                    if applies(entry, language) && matches(entry, &subject) {
+                    if applies(entry, language) && matches(entry, &subject, candidate: true) {
                         labelled = true
                         outcome.labelRank = rank
                     }
-                } else if action == nil, applies(entry, language), matches(entry, &subject) {
+                } else if action == nil, applies(entry, language), matches(entry, &subject, candidate: true) {
                     action = entry.rule.action
                     outcome.verdictRank = rank
                 }
@@ -250,9 +250,20 @@ struct RuleMatcher {
         return MatchSubject.plainText(blocks.text(at: index))
     }
 
+    /// Whether the line has more than `CompiledRules.longLineWords` words in its plain text and,
+    /// when rules read it, its raw text (`CompiledRules.longLineScanner`). The counts stay in
+    /// `subject` for the rules' own word limits.
+    private static func isLongLine(_ subject: inout MatchSubject, readsRaw: Bool) -> Bool {
+        // A word takes a byte and a space after it: a shorter text cannot have more words.
+        let words = CompiledRules.longLineWords
+        guard subject.plain.count > 2 * words, subject.wordCount(of: .plain) > words else { return false }
+        return !readsRaw || subject.wordCount(of: .raw) > words
+    }
+
     /// The ranks of the line and section rules `subject` may match, ascending; also stamps the
-    /// literals found, for `matches`.
-    private mutating func collectCandidates(_ subject: MatchSubject) {
+    /// literals found, for `matches`. A `longLine` is scanned without the literals that only
+    /// rules of fewer words need (`CompiledRules.longLineScanner`).
+    private mutating func collectCandidates(_ subject: MatchSubject, longLine: Bool) {
         candidates.removeAll(keepingCapacity: true)
         candidates.append(contentsOf: compiled.unfiltered)
         blockHint = false
@@ -274,14 +285,24 @@ struct RuleMatcher {
             if compiled.literalIsForBlock[id] { blockHint = true }
         }
         compiled.literalIsRaw.withUnsafeBufferPointer { isRaw in
-            if let tail = subject.plainOffsetInRaw {
-                compiled.scanner.scan(subject.rawFolded) { id, start in
-                    if isRaw[id] || start >= tail { found(id) }
+            // Borrowed, not chosen into a local: a copy of a scanner retained its tables.
+            func scan(_ scanner: borrowing LiteralScanner) {
+                if let tail = subject.plainOffsetInRaw {
+                    scanner.scan(subject.rawFolded) { id, start in
+                        if isRaw[id] || start >= tail { found(id) }
+                    }
+                } else {
+                    scanner.scan(subject.plainFolded) { id, _ in
+                        if !isRaw[id] { found(id) }
+                    }
                 }
+            }
+            if longLine {
+                scan(compiled.longLineScanner)
             } else {
-                compiled.scanner.scan(subject.plainFolded) { id, _ in
-                    if !isRaw[id] { found(id) }
-                }
+                scan(compiled.scanner)
+            }
+            if subject.plainOffsetInRaw == nil {
                 if compiled.readsRaw {
                     compiled.rawScanner.scan(subject.rawFolded, found)
                 }
@@ -403,14 +424,18 @@ struct RuleMatcher {
 
     /// Whether `entry` matches `subject`; `literalsFound` answers the literal prefilter instead
     /// of the current stamps (block rules, whose paragraph was not scanned as a whole).
+    /// `candidate`: the entry is one of the line's candidates (`collectCandidates`).
     ///
     /// The closures are written at each call, not kept in local constants: a constant closure
     /// that captures is allocated on the heap, once per candidate rule of every line.
-    private func matches(_ entry: CompiledRules.Entry, _ subject: inout MatchSubject, literalsFound: Bool? = nil) -> Bool {
+    private func matches(
+        _ entry: CompiledRules.Entry, _ subject: inout MatchSubject, literalsFound: Bool? = nil, candidate: Bool = false
+    ) -> Bool {
         let current = generation
         guard
             entry.match.matches(
-                &subject, hit: { id in literalsFound ?? (stamp[id] == current) },
+                &subject, literalFound: candidate && entry.isFoundByLiterals, prefixFound: candidate && entry.isFoundByPrefixes,
+                hit: { id in literalsFound ?? (stamp[id] == current) },
                 regex: { slot, text in regexes.matches(slot, text) })
         else { return false }
         // Chained, not bound: binding the optional retained the pattern.
