@@ -2620,7 +2620,7 @@ version: 1
 rules:
   - id: ui.media-player-control
     name: Media player control text
-    description: "Drops a line that is a web video player's control label (Video Player is loading., Play Video, Playback Rate, captions off, selected, Picture-in-Picture) in English and German."
+    description: "Drops a line that is a web video player's control label (Video Player is loading., Play Video, Playback Rate, captions off, selected, Picture-in-Picture, Loading video, This video is unavailable.) in English and German, its loading and unavailable notices also in fr es it pt nl."
     rationale: >-
       Players such as video.js and JW Player build their buttons and accessibility labels
       into the page, so a page rendered by a browser carries them as lines of their own. A
@@ -2642,13 +2642,24 @@ rules:
         "Playback Rate", "Stream Type LIVE", "Seek to live, currently behind live",
         "Seek to live, currently playing live", "Press shift question mark to access a list of keyboard shortcuts",
         "Copy video URL", "Copy video URL at current time", "Volume Level", "Progress Bar", "Close Modal Dialog",
-        "Modales Fenster schließen"
+        "Modales Fenster schließen",
+        "Loading video", "Loading video...", "Video unavailable", "This video is unavailable.", "This video is unavailable",
+        "This video is no longer available.", "This video is no longer available", "preload",
+        "Video wird geladen", "Das Video wird geladen", "Dieses Video ist nicht verfügbar.", "Video nicht verfügbar",
+        "Chargement de la vidéo", "Vidéo indisponible", "Cette vidéo n'est plus disponible.",
+        "Cargando vídeo", "Cargando video", "Vídeo no disponible", "Este vídeo no está disponible.",
+        "Caricamento video", "Video non disponibile", "Carregando vídeo", "Vídeo indisponível",
+        "Video laden", "Video niet beschikbaar"
       ]
     examples:
       drop:
         - "Video Player is loading."
         - "Play Video"
         - "captions off, selected"
+        - "Loading video..."
+        - "This video is no longer available."
+        - "Chargement de la vidéo…"
+        - "preload"
         - "captions settings, opens captions settings dialog"
         - "Playback Rate"
         - "Picture-in-Picture"
@@ -2659,6 +2670,7 @@ rules:
       keep:
         - "Playback rates on the service rose 12% last year."
         - "Chapters"
+        - "The video is unavailable in some countries because of a licensing dispute, the company said."
 
   - id: ui.media-player-time
     name: Media player time read-out
