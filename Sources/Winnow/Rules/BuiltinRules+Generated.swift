@@ -1829,10 +1829,11 @@ rules:
       same words on every story of a site; as whole lines they never carry the story.
     scope: line
     match:
-      regex: '^(?:these are external links and will open in a new (?:window|tab)\.?|click to (?:share on [\w.+ -]{2,20}|email (?:a link to )?(?:this to )?a friend|print|tweet|pin)(?: \(opens? in (?:a )?new (?:window|tab)\))?|(?:this|the) links? (?:will )?opens? in a new (?:window|tab)\.?|\(?opens? in (?:a )?new (?:window|tab)\)?\.?|close share panel|share this with|copy this link|read more about sharing\.?|(?:öffnet|wird) in (?:einem )?neue[mn] (?:fenster|tab)(?: geöffnet)?\.?|s.ouvre dans (?:une )?nouvelle (?:fenêtre|onglet)\.?|se abre en (?:una )?(?:nueva ventana|nueva pestaña)\.?|si apre in (?:una )?nuova (?:finestra|scheda)\.?|abre (?:em|numa) nova (?:janela|aba|guia)\.?)$'
+      regex: '^(?:these (?:are )?external links (?:and )?will open in a new (?:window|tab)\.?|click to (?:share on [\w.+ -]{2,20}|email (?:a link to )?(?:this to )?a friend|print|tweet|pin)(?: \(opens? in (?:a )?new (?:window|tab)\))?|(?:this|the) links? (?:will )?opens? in a new (?:window|tab)\.?|\(?opens? in (?:a )?new (?:window|tab)\)?\.?|close share panel|share this with|copy this link|read more about sharing\.?|(?:öffnet|wird) in (?:einem )?neue[mn] (?:fenster|tab)(?: geöffnet)?\.?|s.ouvre dans (?:une )?nouvelle (?:fenêtre|onglet)\.?|se abre en (?:una )?(?:nueva ventana|nueva pestaña)\.?|si apre in (?:una )?nuova (?:finestra|scheda)\.?|abre (?:em|numa) nova (?:janela|aba|guia)\.?)$'
     examples:
       drop:
         - "These are external links and will open in a new window"
+        - "These external links will open in a new window"
         - "Close share panel"
         - "Click to share on Twitter (Opens in new window)"
         - "Click to email a link to a friend (Opens in new window)"
