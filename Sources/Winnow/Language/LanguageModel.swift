@@ -166,14 +166,9 @@ enum LanguageModelHash {
         (hash ^ UInt64(scalar)) &* prime
     }
 
+    /// MurmurHash3's fmix64, as the trainer finishes its keys.
     @inline(__always)
     static func finish(_ hash: UInt64) -> UInt64 {
-        var h = hash
-        h ^= h >> 33
-        h = h &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        h = h &* 0xC4CE_B9FE_1A85_EC53
-        h ^= h >> 33
-        return h
+        StableHash.mix(hash)
     }
 }

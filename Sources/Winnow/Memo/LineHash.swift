@@ -23,8 +23,7 @@ enum LineHash {
     static func tagged(_ hash: UInt64, tag: UInt64) -> UInt64 {
         guard tag != 0 else { return hash }
         guard hash != 0 else { return 0 }
-        let mixed = mix(hash ^ (tag &* 0x9E37_79B9_7F4A_7C15))
-        return mixed == 0 ? 1 : mixed
+        return finished(hash ^ (tag &* 0x9E37_79B9_7F4A_7C15))
     }
 
     /// A multiply-mix of the bytes, eight at a time, finished with MurmurHash3's fmix64 so that
@@ -60,22 +59,11 @@ enum LineHash {
         return finished((h ^ tail) &* k)
     }
 
-    /// `mix` that never gives 0 (which marks a line no memo takes).
+    /// MurmurHash3's fmix64 (`StableHash.mix`) that never gives 0 (which marks a line no memo
+    /// takes).
     @inline(__always)
     private static func finished(_ h: UInt64) -> UInt64 {
-        let mixed = mix(h)
+        let mixed = StableHash.mix(h)
         return mixed == 0 ? 1 : mixed
-    }
-
-    /// MurmurHash3's fmix64.
-    @inline(__always)
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var h = value
-        h ^= h >> 33
-        h = h &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        h = h &* 0xC4CE_B9FE_1A85_EC53
-        h ^= h >> 33
-        return h
     }
 }

@@ -30,19 +30,7 @@ import Testing
         }
     }
 
-    private func rule(_ pattern: String) -> Rule {
-        Rule(
-            id: "test.class", name: "class", description: "test rule", scope: .line,
-            match: RulePattern(.regex(pattern), ignoreCase: true), action: .drop, caption: false,
-            examples: RuleExamples(drop: [RuleExample(text: "x", line: 1)], keep: [RuleExample(text: "y", line: 1)]),
-            location: RuleLocation(path: "test.yaml", line: 1))
-    }
 
-    private func dropped(_ ruleSet: RuleSet, _ text: String) -> [String] {
-        var document = Document(id: "test", blocks: Segmenter().blocks(from: text))
-        ruleSet.apply(to: &document, options: RuleOptions())
-        return document.blocks.filter { $0.verdict?.action == .drop }.map(\.text)
-    }
 
     @Test(arguments: [
         "^(?:[$€£]\\s?\\d[\\d,.]*|\\d[\\d,.]*\\s?[$€£])\\s+(?:at|from|@|bei|chez|en|su)\\s+\\S.{0,30}$",
@@ -56,9 +44,9 @@ import Testing
             String(repeating: "costs $5 at a shop ", count: 200), "ÄÖÜ $5 at Café", "€",
         ]
         let regex = try ICURegex(pattern, options: [.caseInsensitive])
-        let ruleSet = try RuleSet(rules: [rule(pattern)])
+        let ruleSet = try RuleSet(rules: [TestRule.regex("test.class", pattern)])
         let text = lines.joined(separator: "\n\n")
         let expected = try lines.filter { try !$0.isEmpty && regex.matches($0) }
-        #expect(dropped(ruleSet, text) == expected, "\(pattern)")
+        #expect(TestRule.dropped(by: ruleSet, in: text) == expected, "\(pattern)")
     }
 }

@@ -20,19 +20,7 @@ import Testing
         #expect(RequiredLiterals.exact(regex: "(?:AP|AFP)(?=\\s)(?#note)") == ["AFP", "AP"])
     }
 
-    private func rule(_ pattern: String, ignoreCase: Bool, scope: RuleScope = .line) -> Rule {
-        Rule(
-            id: "test.exact", name: "exact", description: "test rule", scope: scope,
-            match: RulePattern(.regex(pattern), ignoreCase: ignoreCase), action: .drop, caption: false,
-            examples: RuleExamples(drop: [RuleExample(text: "x", line: 1)], keep: [RuleExample(text: "y", line: 1)]),
-            location: RuleLocation(path: "test.yaml", line: 1))
-    }
 
-    private func dropped(_ ruleSet: RuleSet, _ text: String) -> [String] {
-        var document = Document(id: "test", blocks: Segmenter().blocks(from: text))
-        ruleSet.apply(to: &document, options: RuleOptions())
-        return document.blocks.filter { $0.verdict?.action == .drop }.map(\.text)
-    }
 
     @Test(arguments: [
         "\\.\\s+(?:EFE|AP|Reuters|REUTERS)\\s*$", "\\bAP\\b", "Straße|STRASSE", "(?:É|é)té\\b", "ap",
@@ -44,15 +32,15 @@ import Testing
             "Reuters. reuters", "Note. Reuters", "Note. REUTERS", "",
         ]
         let regex = try ICURegex(pattern)
-        let ruleSet = try RuleSet(rules: [rule(pattern, ignoreCase: false)])
+        let ruleSet = try RuleSet(rules: [TestRule.regex("test.exact", pattern, ignoreCase: false)])
         let text = lines.joined(separator: "\n\n")
         let expected = try lines.filter { try !$0.isEmpty && regex.matches($0) }
-        #expect(dropped(ruleSet, text) == expected, "\(pattern)")
+        #expect(TestRule.dropped(by: ruleSet, in: text) == expected, "\(pattern)")
     }
 
     @Test func aCaseSensitiveBlockRuleStillMatchesItsParagraph() throws {
-        let ruleSet = try RuleSet(rules: [rule("Photo: AP$", ignoreCase: false, scope: .block)])
-        #expect(dropped(ruleSet, "A caption line\nPhoto: AP") == ["A caption line", "Photo: AP"])
-        #expect(dropped(ruleSet, "A caption line\nphoto: ap").isEmpty)
+        let ruleSet = try RuleSet(rules: [TestRule.regex("test.exact", "Photo: AP$", ignoreCase: false, scope: .block)])
+        #expect(TestRule.dropped(by: ruleSet, in: "A caption line\nPhoto: AP") == ["A caption line", "Photo: AP"])
+        #expect(TestRule.dropped(by: ruleSet, in: "A caption line\nphoto: ap").isEmpty)
     }
 }

@@ -36,13 +36,6 @@ import Testing
         #expect(RequiredTexts([["a", "b", "c", "d", "e"]], besides: nil) == nil)
     }
 
-    private func rule(_ pattern: String) -> Rule {
-        Rule(
-            id: "test.texts", name: "texts", description: "test rule", scope: .line,
-            match: RulePattern(.regex(pattern), ignoreCase: true), action: .drop, caption: false,
-            examples: RuleExamples(drop: [RuleExample(text: "x", line: 1)], keep: [RuleExample(text: "y", line: 1)]),
-            location: RuleLocation(path: "test.yaml", line: 1))
-    }
 
     @Test(arguments: [
         "\\b(?:ctrl|strg)\\s*\\+\\s*(?:enter|eingabe)\\b", "[\\s.](?:foto|bild|photo)\\s*:\\s*\\p{L}[^:]{0,60}\\s*$",
@@ -57,10 +50,8 @@ import Testing
             String(repeating: "ctrl and enter and comments ", count: 100),
         ]
         let regex = try ICURegex(pattern, options: [.caseInsensitive])
-        let ruleSet = try RuleSet(rules: [rule(pattern)])
-        var document = Document(id: "test", blocks: Segmenter().blocks(from: lines.joined(separator: "\n\n")))
-        ruleSet.apply(to: &document, options: RuleOptions())
-        let dropped = document.blocks.filter { $0.verdict?.action == .drop }.map(\.text)
+        let ruleSet = try RuleSet(rules: [TestRule.regex("test.texts", pattern)])
+        let dropped = TestRule.dropped(by: ruleSet, in: lines.joined(separator: "\n\n"))
         #expect(dropped == (try lines.filter { try !$0.isEmpty && regex.matches($0) }), "\(pattern)")
     }
 }

@@ -101,36 +101,16 @@ enum ArticleBridgeHeuristic {
             ruleDropped: ruleDropped, introduced: introduced, t: t)
         var end = region.upperBound
         while true {
-            var index = end + 1
-            var crossed = 0
-            var slack = 0
-            // Lines other rules dropped since the last widget line: inside a widget (a card's
-            // label taken for a bare word) they are part of it; after the widget's last line
-            // (a share bar, a book promo's label) they end the article.
-            var droppedAfterWidget = 0
-            scan: while index < classes.count, !separators[index] {
-                if widget[index] {
-                    crossed += 1
-                    droppedAfterWidget = 0
-                } else if steppedOver[index] {
-                    // A caption inside the article.
-                } else if ruleDropped[index] {
-                    droppedAfterWidget += 1
-                } else {
-                    switch gapLine(index, classes: classes, features: features) {
-                    case .prose: break scan
-                    case .passable: break
-                    case .inTheWay:
-                        slack += 1
-                        if slack > widgetSlack { break scan }
-                    }
-                }
-                index += 1
-            }
-            guard crossed > 0, droppedAfterWidget == 0, slack <= widgetSlack, index < classes.count,
-                !separators[index], classes[index] == .good, isParagraph(index),
+            let gap = scanGap(
+                from: end + 1, step: 1, within: 0..<classes.count, classes: classes, features: features,
+                separators: separators, ruleDropped: ruleDropped, widget: widget, steppedOver: steppedOver)
+            // Lines other rules dropped inside a widget (a card's label taken for a bare word)
+            // are part of it; after the widget's last line (a share bar, a book promo's label)
+            // they end the article.
+            guard gap.droppedAfterWidget == 0,
+                gap.reachesProse(within: 0..<classes.count, separators: separators, classes: classes, isParagraph: isParagraph),
                 let next = walk.continuation(
-                    from: index, minimum: minimumWidgetContinuation, proseLines: minimumWidgetProseLines,
+                    from: gap.end, minimum: minimumWidgetContinuation, proseLines: minimumWidgetProseLines,
                     unscored: steppedOver)
             else { break }
             end = walk.widened(from: next)
@@ -138,16 +118,56 @@ enum ArticleBridgeHeuristic {
         return region.lowerBound...end
     }
 
-    /// What a line between a widget and the prose beyond it is to a crossing.
-    private enum GapLine { case prose, passable, inTheWay }
+    /// The lines between the article and what lies beyond in-article widgets, read in one
+    /// direction up to a prose line (or as far as a crossing may go).
+    private struct WidgetGap {
+        /// Where the scan stopped: the prose line, when there is one.
+        var end: Int
+        var widgetLines = 0
+        /// Lines other rules dropped since the last widget line, and in all.
+        var droppedAfterWidget = 0
+        var dropped = 0
+        /// Short lines in the way (an image's alt text, a subheading).
+        var slack = 0
 
-    private static func gapLine(_ index: Int, classes: [BlockClass], features: [LineFeatures]) -> GapLine {
-        switch classes[index] {
-        case .good: return .prose
-        case .neutral: return .passable
-        // A wordless placeholder (an empty list item) is no text in the way.
-        default: return features[index].words > 0 ? .inTheWay : .passable
+        /// The gap crosses a widget and ends at a paragraph of prose, with few lines in the way.
+        func reachesProse(
+            within bounds: Range<Int>, separators: [Bool], classes: [BlockClass], isParagraph: (Int) -> Bool
+        ) -> Bool {
+            widgetLines > 0 && slack <= ArticleBridgeHeuristic.widgetSlack && bounds.contains(end) && !separators[end]
+                && classes[end] == .good && isParagraph(end)
         }
+    }
+
+    private static func scanGap(
+        from start: Int, step: Int, within bounds: Range<Int>, classes: [BlockClass], features: [LineFeatures],
+        separators: [Bool], ruleDropped: [Bool], widget: [Bool], steppedOver: [Bool]
+    ) -> WidgetGap {
+        var gap = WidgetGap(end: start)
+        scan: while bounds.contains(gap.end), !separators[gap.end] {
+            let index = gap.end
+            if widget[index] {
+                gap.widgetLines += 1
+                gap.droppedAfterWidget = 0
+            } else if steppedOver[index] {
+                // A caption inside the article.
+            } else if ruleDropped[index] {
+                gap.droppedAfterWidget += 1
+                gap.dropped += 1
+            } else {
+                switch classes[index] {
+                case .good: break scan
+                case .neutral: break
+                default:
+                    // A wordless placeholder (an empty list item) is no text in the way.
+                    guard features[index].words > 0 else { break }
+                    gap.slack += 1
+                    if gap.slack > widgetSlack { break scan }
+                }
+            }
+            gap.end += step
+        }
+        return gap
     }
 
     /// `region` widened backward across widgets that section rules dropped inside the article
@@ -160,34 +180,17 @@ enum ArticleBridgeHeuristic {
         introduced: [Bool]? = nil, _ t: HeuristicThresholds
     ) -> ClosedRange<Int> {
         let lowest = (anchor ?? -1) + 1
-        var index = region.lowerBound - 1
-        var crossed = 0
-        var slack = 0
-        scan: while index >= lowest, !separators[index] {
-            if widget[index] {
-                crossed += 1
-            } else if steppedOver[index] {
-                // A caption inside the article.
-            } else if ruleDropped[index] {
-                return region
-            } else {
-                switch gapLine(index, classes: classes, features: features) {
-                case .prose: break scan
-                case .passable: break
-                case .inTheWay:
-                    slack += 1
-                    if slack > widgetSlack { return region }
-                }
-            }
-            index -= 1
-        }
-        guard crossed > 0, index >= lowest, !separators[index], classes[index] == .good, isParagraph(index) else {
-            return region
-        }
+        let bounds = lowest..<classes.count
+        let gap = scanGap(
+            from: region.lowerBound - 1, step: -1, within: bounds, classes: classes, features: features,
+            separators: separators, ruleDropped: ruleDropped, widget: widget, steppedOver: steppedOver)
+        guard gap.dropped == 0,
+            gap.reachesProse(within: bounds, separators: separators, classes: classes, isParagraph: isParagraph)
+        else { return region }
         let walk = Walk(
             step: -1, limit: lowest, classes: classes, features: features, separators: separators,
             ruleDropped: ruleDropped, introduced: introduced, t: t)
-        return walk.widened(from: index)...region.upperBound
+        return walk.widened(from: gap.end)...region.upperBound
     }
 
     /// `region` widened backward across clean gaps to earlier prose of the same article (the
