@@ -189,9 +189,24 @@ struct HeuristicPass {
             else { return words[index] }
             return min(words[index], 1)
         }
-        var found = ArticleRegionHeuristic.region(
-            classes: classes, words: regionWords, separators: regionBreaks, commentStart: commentStart,
-            startAfter: breadcrumb, t)
+        // A teaser's excerpt is prose of another page: it does not make a region the article,
+        // unless the page holds nothing else (a front page of teasers keeps them).
+        let excerpts = teaserEnds.contains(true) ? TeaserBoundary.teaserLines(ends: teaserEnds) : []
+        var found: ClosedRange<Int>?
+        if !excerpts.isEmpty {
+            var withoutExcerpts = classes
+            for index in excerpts where withoutExcerpts[index] == .good || withoutExcerpts[index] == .nearGood {
+                withoutExcerpts[index] = .neutral
+            }
+            found = ArticleRegionHeuristic.region(
+                classes: withoutExcerpts, words: regionWords, separators: regionBreaks, commentStart: commentStart,
+                startAfter: breadcrumb, t)
+        }
+        if found == nil {
+            found = ArticleRegionHeuristic.region(
+                classes: classes, words: regionWords, separators: regionBreaks, commentStart: commentStart,
+                startAfter: breadcrumb, t)
+        }
         // A tiny post (no prose) right above the comment area, when the region is missing or
         // weak and elsewhere.
         let isCommentHeading = { (index: Int) in separators[index] && separatorReasons[index] != CommentThreadHeuristic.bylineReason }

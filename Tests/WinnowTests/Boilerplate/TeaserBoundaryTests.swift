@@ -47,6 +47,43 @@ import Testing
         #expect(TeaserBoundary.lines(features: Array(far.prefix(22)), text: { farTexts[$0] }).allSatisfy { !$0 })
     }
 
+    /// A short post under a list of teasers: the teasers' summaries are longer than the post's
+    /// paragraph, and the first of them (above the post) no longer wins the region.
+    static let postBelowTeasers = """
+        A choir sings with two rock stars in a hall full of fans
+        The good folks at the choir are still doing their thing, and now they have invited two famous guests to sing along with the whole crowd of more than a thousand fans.
+        Read more »
+
+        A graphic novel for young readers about growing up
+        The author is several kinds of excellent comics person, from her debut novel to her work on a long-running series for older readers and for the weekly papers.
+        Read more »
+
+        A podcast about the families that run the country
+        The latest podcast from the network is about the wealthy, influential political and corporate families that nobody elected to anything at all, ever.
+        Read more »
+
+        Hating the young is the prejudice everyone is allowed to boast about, the cartoonist says in a short strip that ran on the news channel this week.
+
+        Here is the strip, which is worth reading in full before the comments start.
+        """
+
+    @Test func teaserSummariesAboveAPostDoNotWinTheRegion() throws {
+        let document = try BoilerplateTestSupport.processed(Self.postBelowTeasers)
+        let kept = document.blocks.filter(\.isKept).map(\.text)
+        #expect(kept.first?.hasPrefix("Hating the young") == true)
+        #expect(!kept.contains { $0.hasPrefix("The good folks") })
+    }
+
+    /// The lines between read-more lines at the list's pace, and the line above the first one;
+    /// a read-more line far ahead of the list (a "Read More" heading over a box) opens no teaser.
+    @Test func teaserLinesFollowTheListsPace() {
+        func ends(_ marks: [Int], count: Int) -> [Bool] { (0..<count).map { marks.contains($0) } }
+        #expect(TeaserBoundary.teaserLines(ends: ends([3, 7, 11], count: 14)) == [2, 4, 5, 6, 8, 9, 10])
+        // 14 lines before the next one, then every 6: the first mark is not part of the list.
+        #expect(TeaserBoundary.teaserLines(ends: ends([5, 19, 25, 31], count: 33)) == [18, 20, 21, 22, 23, 24, 26, 27, 28, 29, 30])
+        #expect(TeaserBoundary.teaserLines(ends: ends([5], count: 8)).isEmpty)
+    }
+
     /// The first-scalar filter for non-ASCII lines never turns away a line the lower-cased
     /// comparison accepts (a Kelvin sign lower-cases to "k", "Ä" to "ä").
     @Test func firstScalarFilterAgreesWithLowercasing() {

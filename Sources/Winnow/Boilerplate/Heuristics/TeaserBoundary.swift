@@ -79,6 +79,41 @@ enum TeaserBoundary {
         }
     }
 
+    /// The lines of the teasers of a teaser list: those between two of its read-more lines, and
+    /// the line right above the first one (the rest of the first teaser may be the article's
+    /// last lines, which a list can follow directly).
+    ///
+    /// A portal's front blocks and a blog's "more stories" stack teasers next to the page's
+    /// own article; a teaser's summary is a full-length sentence or two, so it classes as
+    /// prose, and a teaser above the article won the region over it (boingboing.net: the first
+    /// of six "READ THE REST" teasers, below a short post). Another page's summary is never this
+    /// page's article.
+    ///
+    /// Teasers of one list have one shape, so their read-more lines come at a steady pace. A
+    /// read-more line much farther from the next one than the list's pace (a "Read More"
+    /// heading over a related-posts box) opens no teaser: the line above it is the article's.
+    ///
+    /// - Parameter ends: the read-more lines of a teaser list (`lines(features:text:)`).
+    static func teaserLines(ends: [Bool]) -> [Int] {
+        let marks = ends.indices.filter { ends[$0] }
+        guard marks.count >= 2 else { return [] }
+        let gaps = zip(marks, marks.dropFirst()).map { $1 - $0 }
+        let pace = gaps.sorted()[(gaps.count - 1) / 2]
+        var lines: [Int] = []
+        var inList = false
+        for (offset, gap) in gaps.enumerated() {
+            guard gap <= pace + max(2, pace / 2) else {
+                inList = false
+                continue
+            }
+            let start = marks[offset]
+            if !inList, start > 0, !ends[start - 1] { lines.append(start - 1) }
+            lines.append(contentsOf: (start + 1)..<marks[offset + 1])
+            inList = true
+        }
+        return lines
+    }
+
     /// Which lines are read-more lines of a teaser list.
     ///
     /// - Parameters:
