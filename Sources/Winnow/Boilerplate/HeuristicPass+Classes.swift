@@ -1,0 +1,168 @@
+extension HeuristicPass {
+    /// Each line's class (prose, short, boilerplate-shaped, neutral) and the comment-thread
+    /// separators that the lines' own shapes and the rules' signals mark.
+    func classify(_ document: Document, features: [LineFeatures], language: String?, _ t: HeuristicThresholds) -> PageLines {
+        let count = document.blocks.count
+        // Documents whose language has no stopword list (or too few hits to trust) are judged
+        // by length and punctuation alone.
+        var totalWords = 0
+        var totalStopwords = 0
+        for line in features {
+            totalWords += line.words
+            totalStopwords += line.stopwords
+        }
+        let stopwordsUsable =
+            !StopwordLists.densityIsUnreliable(for: language) && totalWords > 0
+            && Double(totalStopwords) / Double(totalWords) >= Self.usableDensity
+
+        var repeats = FingerprintCounts(capacity: count)
+        for line in features where line.words > 0 && line.words < t.repeatMaxWords {
+            repeats.add(line.fingerprint)
+        }
+
+        // In markdown that shows links, menus are lists of links: a short list item without a
+        // link is an article's list (ingredients, specifications), not a menu entry.
+        let showsLinks = MenuItemHeuristic.showsLinks(features)
+
+        var classes: [BlockClass] = []
+        classes.reserveCapacity(count)
+        var captionLines = [Bool](repeating: false, count: count)
+        var separators = [Bool](repeating: false, count: count)
+        var separatorReasons = [String?](repeating: nil, count: count)
+        let linkList = LinkListHeuristic.members(of: document.blocks)
+        var countedHeadings: [Int] = []
+        for index in document.blocks.indices {
+            // Fields, not a copy of the block (a copy retains all its strings).
+            let kind = document.blocks[index].kind
+            let line = features[index]
+            // A comment heading splits the page even when a rule already dropped it.
+            // A timestamped line that counts the post's comments is the post's meta line.
+            if let reason = CommentThreadHeuristic.separatorReason(line, t),
+                reason != CommentThreadHeuristic.bylineReason
+                    || !(PostMetaHeuristic.countsComments(Block.plainText(of: document.blocks, at: index))
+                        || document.blocks[index].verdictSignals?.contains(.notCommentByline) == true)
+            {
+                separators[index] = true
+                separatorReasons[index] = reason
+            } else if CountedCommentHeading.isCandidate(line),
+                CountedCommentHeading.endsAsHeading(Block.plainText(of: document.blocks, at: index))
+            {
+                separators[index] = true
+                separatorReasons[index] = CommentThreadHeuristic.headingReason
+                countedHeadings.append(index)
+            }
+            // The verdict's fields in place: a copy of the verdict retained both its strings.
+            if let action = document.blocks[index].verdictAction {
+                // A line a rule recognised as a reader comment's byline opens a comment too.
+                if !separators[index], action == .drop, document.blocks[index].verdictSignals?.contains(.commentByline) == true {
+                    separators[index] = true
+                    separatorReasons[index] = CommentThreadHeuristic.bylineReason
+                }
+                // Rules decided: a dropped line is boilerplate, a protected line is article. A
+                // long run of a picture's or player's own text (a video player's dozen control
+                // lines) is one picture in the article: its first lines pay, the rest count
+                // neither way, so a player between two paragraphs does not end the article.
+                if action == .drop, document.blocks[index].verdictSignals?.contains(.inlineMedia) == true,
+                    Self.followsInlineMedia(index, lines: Self.mediaRunPaidLines, in: document.blocks)
+                {
+                    classes.append(.neutral)
+                } else if action == .drop, let ruleID = document.blocks[index].verdictRuleID,
+                    let message = document.blocks[index].verdictMessage
+                {
+                    classes.append(.bad(ruleID: ruleID, reason: message))
+                } else {
+                    classes.append(.nearGood)
+                }
+                continue
+            }
+            if let reason = PlaceholderHeuristic.reason(line),
+                !PlaceholderHeuristic.headsAssignment(at: index, blocks: document.blocks)
+            {
+                classes.append(.bad(ruleID: PlaceholderHeuristic.id, reason: reason))
+            } else if !options.keepCaptions, CaptionAboveCredit.isCaption(at: index, blocks: document.blocks, words: line.words) {
+                // Like a rule-dropped caption: inside the article, it does not end it.
+                captionLines[index] = true
+                classes.append(.neutral)
+            } else if let reason = LinkDenseHeuristic.reason(line, kind: kind, t) {
+                // A long sentence whose words are mostly link text is still prose (an article
+                // citing its sources): neutral for the region, so it neither breaks the article
+                // nor starts one, and it goes with its zone when outside (html2text F1 +0.0005).
+                // So is text written around one or two links ("Visit [the shop](…) to see more",
+                // "[Post title](…) by Ann Lee"): html2text F1 +0.0014.
+                let longSentence = line.words >= t.longWords && line.endsLikeSentence
+                    && line.stopwordDensity >= t.stopwordsHigh
+                if longSentence || LinkDenseHeuristic.wrapsLinksInText(line, in: document.blocks, at: index) {
+                    classes.append(.neutral)
+                } else {
+                    classes.append(.bad(ruleID: LinkDenseHeuristic.id, reason: reason))
+                }
+            } else if !(showsLinks && kind == .listItem && line.links == 0), let reason = MenuItemHeuristic.reason(line, kind: kind, t) {
+                classes.append(.bad(ruleID: MenuItemHeuristic.id, reason: reason))
+            } else if linkList[index] {
+                classes.append(.bad(ruleID: LinkListHeuristic.id, reason: "one of a run of list items that open with a link"))
+            } else if let reason = CardTitleHeuristic.reason(line) {
+                classes.append(.bad(ruleID: CardTitleHeuristic.id, reason: reason))
+            } else if line.words > 0, line.words < t.repeatMaxWords, case let seen = repeats.count(of: line.fingerprint),
+                seen >= t.repeatCount
+            {
+                classes.append(.bad(ruleID: RepeatedLineHeuristic.id, reason: "line occurs \(seen) times in the page"))
+            } else {
+                classes.append(BlockClass.classify(line, stopwordsUsable: stopwordsUsable, t))
+            }
+        }
+
+        // A paragraph hard-wrapped at a fixed width is judged whole: its lines are fragments.
+        WrappedProse.classifyRuns(
+            of: document.blocks, features: features, classes: &classes, stopwordsUsable: stopwordsUsable, t)
+        return PageLines(
+            features: features, classes: classes, captionLines: captionLines, separators: separators,
+            separatorReasons: separatorReasons, countedHeadings: countedHeadings)
+    }
+
+    /// Marks the comment bylines that need the classes (dated bylines, bylines inline with their
+    /// comment) and unmarks the lines that only look like comment markers.
+    func markCommentSeparators(_ page: inout PageLines, in document: Document, _ t: HeuristicThresholds) {
+        let features = page.features
+        let classes = page.classes
+        let words = page.words
+        var separators = page.separators
+        var separatorReasons = page.separatorReasons
+        // Comment bylines with a date and no time ("Jermaine 07 Nov 12") split the page too.
+        for index in DatedBylineHeuristic.bylines(
+            features: features, classes: classes, separators: separators, isDecided: { Block.isDecided(document.blocks, at: $0) },
+            text: { Block.plainText(of: document.blocks, at: $0) })
+        {
+            separators[index] = true
+            separatorReasons[index] = CommentThreadHeuristic.bylineReason
+        }
+        // So do comments printed with their byline on one line ("Emily says: April 6, 2012 at 8:04 pm I have …").
+        for index in InlineCommentByline.lines(
+            features: features, separators: separators, isDecided: { Block.isDecided(document.blocks, at: $0) },
+            text: { Block.plainText(of: document.blocks, at: $0) })
+        {
+            separators[index] = true
+            separatorReasons[index] = CommentThreadHeuristic.bylineReason
+        }
+        CountedCommentHeading.keepMetaLines(page.countedHeadings, separators: &separators, reasons: &separatorReasons, classes: classes)
+        RepeatedCommentHeading.keepEarlierCopies(
+            separators: &separators, reasons: &separatorReasons, features: features, classes: classes,
+            headingReason: CommentThreadHeuristic.headingReason)
+        CommentThreadHeuristic.keepArticleBylines(
+            separators: &separators, reasons: separatorReasons, classes: classes, words: words, t)
+        page.separators = separators
+        page.separatorReasons = separatorReasons
+    }
+
+    /// Lines of a run of inline media text that count against the article region.
+    static let mediaRunPaidLines = 3
+
+    /// Whether the `lines` lines above `index` are all inline media text a rule dropped.
+    fileprivate static func followsInlineMedia(_ index: Int, lines: Int, in blocks: [Block]) -> Bool {
+        guard index >= lines else { return false }
+        for above in (index - lines)..<index {
+            guard blocks[above].verdictAction == .drop, blocks[above].verdictSignals?.contains(.inlineMedia) == true
+            else { return false }
+        }
+        return true
+    }
+}
