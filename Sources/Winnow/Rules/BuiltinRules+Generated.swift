@@ -721,6 +721,34 @@ rules:
         - "Next, the council voted on the plan."
         - "« I will not resign », he told the main committee."
 
+  - id: navigation.arrow-neighbour
+    name: Neighbouring post drawn with an arrow
+    description: "Drops a short line that is one post's title behind a single left arrow or before a single right arrow (‹ Older post title, Newer post title ›, ← Back to story)."
+    rationale: >-
+      WordPress and Blogger themes print the links to the previous and next posts as the
+      bare titles with an arrow (‹ … / … ›, ← … / … →), one per line, under or above the
+      post. One arrow at one end, and no other arrow or pipe on the line, is the link's frame:
+      a breadcrumb has several, and prose does not open or close a line with a lone arrow.
+      Guillemets (« ») are left alone: they are quotation marks in French and German.
+    scope: line
+    match:
+      regex: '^(?:[•·*+-]\s+)?(?:[‹←]\s*[^‹›←→|]{3,200}|[^‹›←→|]{3,200}\s[›→])$'
+      max-words: 20
+    examples:
+      drop:
+        - "‹ Apple makes peace with HTC but Android wars continue"
+        - "Hachette job, and other pre-Lianza musings ›"
+        - "← Around The Majors: August 8: Giancarlo Stanton Is Back"
+        - "• ERP-Umfrage: Deutsche Unternehmen zu starr beim Thema Mobility ›"
+        - "‹ Back to Story"
+        - "Recettes d'automne faciles →"
+      keep:
+        - "Home › News › Metro"
+        - "The price rose from $10 → $12 in a year."
+        - "‹ Older | Main | Newer ›"
+        - "« Nous avons gagné », a-t-il dit."
+        - "Die ›Zeit‹ berichtete am Montag darüber."
+
   - id: navigation.breadcrumb
     name: Breadcrumb trail
     description: "Drops a breadcrumb trail that starts at the home page (Home > News > Title, Home » Opinion » Title, Startseite › Politik, Accueil / Blog, 首页 > 新闻, トップ > ニュース), with or without a \"You are here:\" label."
@@ -2943,6 +2971,14 @@ rules:
         "Das könnte Sie auch interessieren", "Das könnte dich auch interessieren", "Lesen Sie auch", "Lesen Sie auch:",
         "Ähnliche Beiträge", "Verwandte Beiträge", "Diese Beiträge solltest du nicht verpassen", "Nicht verpassen", "Weitere Beiträge", "Auch interessant", "Passend zum Thema",
         "Artikel zum Thema", "Weitere Artikel zum Thema", "Mehr aus dieser Rubrik", "Das könnte Sie interessieren",
+        "Das könnte dir auch gefallen", "Das könnte Ihnen auch gefallen", "Dies könnte Sie auch interessieren",
+        "Das könnte dich interessieren", "Redaktionstipp", "Redaktionstipps", "Empfehlungen der Redaktion",
+        "Unsere Empfehlungen", "Ähnliche Themen", "You might also enjoy", "You may also enjoy", "More like this",
+        "What to read next", "Read these next", "More to explore", "Vous pourriez aussi aimer",
+        "Vous aimerez peut-être aussi", "Ces articles peuvent vous intéresser", "À découvrir aussi", "A découvrir aussi",
+        "À découvrir également", "Te puede gustar", "Te podría interesar", "Quizás también te interese",
+        "Ti potrebbe piacere anche", "Potrebbe piacerti anche", "Dit vind je misschien ook leuk", "Misschien ook interessant",
+        "Você também pode gostar", "Pode também gostar",
         "À lire aussi", "A lire aussi", "Lire aussi", "Lire aussi :", "Sur le même sujet", "Articles similaires",
         "À lire également", "Sur le même thème", "Dans la même rubrique", "Nos articles similaires",
         "Articles liés", "Voir aussi", "Vous aimerez aussi",
@@ -2977,6 +3013,9 @@ rules:
         - "### Related:"
         - "You may also like"
         - "Lesen Sie auch:"
+        - "Das könnte dir auch gefallen"
+        - "Vous pourriez aussi aimer"
+        - "Redaktionstipp"
         - "À lire aussi"
         - "相关新闻"
         - "関連記事"
