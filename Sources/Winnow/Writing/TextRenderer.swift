@@ -59,10 +59,20 @@ public struct TextRenderer: Sendable {
         }
     }
 
+    /// Whether the segmenter made each line a paragraph of its own because the text has no
+    /// blank line at all (`Segmenter`: WET text, C4-style JSONL): then the input's layout is one
+    /// paragraph per line, and the output keeps it (no blank line added between paragraphs), so
+    /// that cleaning the output again gives the same bytes. Elsewhere, paragraphs change only at
+    /// a blank line, so two adjacent source lines in different paragraphs mark such a text.
+    static func linesAreParagraphs(_ blocks: [Block]) -> Bool {
+        guard blocks.count > 1 else { return false }
+        return blocks[1].paragraph != blocks[0].paragraph && blocks[1].origin.line == blocks[0].origin.lastLine + 1
+    }
+
     /// Writes the kept lines with `writeLine` (given a line's bytes and whether the segmenter
     /// found it `verbatim`), one newline (`\n` escaped for a JSON string when
     /// `escapingNewlines`) between the lines of a paragraph and two between paragraphs (or
-    /// across a hidden rule), nothing after the last; a line that wrote nothing (an image) is
+    /// across a hidden rule; one in a text of one paragraph per line, `linesAreParagraphs`), nothing after the last; a line that wrote nothing (an image) is
     /// taken back with the newlines before it. Returns whether any line was written.
     @inline(__always)
     private func layOut(
@@ -71,6 +81,7 @@ public struct TextRenderer: Sendable {
     ) -> Bool {
         var lastParagraph = -1
         var ruled = false
+        let linesAreParagraphs = Self.linesAreParagraphs(document.blocks)
         func appendNewline() {
             if escapingNewlines { out.append(0x5C) }
             out.append(escapingNewlines ? UInt8(ascii: "n") : 0x0A)
@@ -92,7 +103,7 @@ public struct TextRenderer: Sendable {
                 let mark = out.count
                 if lastParagraph >= 0 {
                     appendNewline()
-                    if paragraph != lastParagraph || ruled { appendNewline() }
+                    if (paragraph != lastParagraph && !linesAreParagraphs) || ruled { appendNewline() }
                 }
                 let lineStart = out.count
                 // The block in the buffer keeps its shared bytes alive (see `sharedUTF8`).

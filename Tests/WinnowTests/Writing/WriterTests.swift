@@ -48,6 +48,19 @@ import Winnow
         #expect(once == twice)
     }
 
+    /// A text without blank lines (WET, C4-style JSONL) is one paragraph per line: the output
+    /// keeps that layout, so cleaning it again gives the same bytes.
+    @Test func textOfOneParagraphPerLineKeepsItsLayout() {
+        let long = Array(repeating: "This sentence is one paragraph of a page without blank lines.", count: 3).joined(separator: " ")
+        var doc = document("Site menu\n\(long)\n\(long)\nFooter")
+        doc.blocks[0].verdict = .drop("nav.menu", "menu")
+        let once = TextRenderer().render(doc)
+        #expect(once == "\(long)\n\(long)\nFooter\n")
+        #expect(TextRenderer().render(document(once)) == once)
+        // With blank lines, paragraphs are still set apart by one.
+        #expect(TextRenderer().render(document("\(long)\n\n\(long)")) == "\(long)\n\n\(long)\n")
+    }
+
     @Test func droppedDocumentRendersNothing() {
         var doc = document("Some text.")
         doc.verdict = .drop("language.not-requested", "not wanted")
