@@ -129,14 +129,16 @@ final class CompiledRules: Sendable {
     /// ICU's time limit for one match, in its steps (roughly milliseconds).
     static let regexTimeLimit: Int32 = 100
 
-    init(rules: [Rule]) throws(WinnowError) {
-        var builder = Builder()
-        var entries: [Entry] = []
-        for rule in rules {
-            let match = try builder.compile(rule.match, of: rule)
-            let unless = try rule.unless.map { pattern throws(WinnowError) in try builder.compile(pattern, of: rule) }
-            let unlessNext = try rule.unlessNext.map { pattern throws(WinnowError) in try builder.compile(pattern, of: rule) }
-            entries.append(Entry(rule: rule, match: match, unless: unless, unlessNext: unlessNext))
+    convenience init(rules: [Rule]) throws(WinnowError) {
+        self.init(analysis: try Analysis(rules: rules))
+    }
+
+    /// Builds the indexes over rules already compiled one by one (by `Analysis(rules:)`, or
+    /// read back from the built-in rules' snapshot).
+    init(analysis: Analysis) {
+        let rules = analysis.rules
+        let entries = zip(rules, analysis.patterns).map { rule, patterns in
+            Entry(rule: rule, match: patterns.match, unless: patterns.unless, unlessNext: patterns.unlessNext)
         }
         self.rules = rules
         self.entries = entries
@@ -148,7 +150,7 @@ final class CompiledRules: Sendable {
         lineOrder = order
         blockOrder = ordered(.block)
         var unfiltered: [Int32] = []
-        var candidates = Array(repeating: [Int32](), count: builder.literals.count)
+        var candidates = Array(repeating: [Int32](), count: analysis.literals.count)
         var plainPhrases: [String: [Int32]] = [:]
         var rawPhrases: [String: [Int32]] = [:]
         var longest = 0
@@ -185,7 +187,7 @@ final class CompiledRules: Sendable {
         candidateRanks = candidates.flatMap { $0 }
         plainPrefixTrie = AnchoredPrefixTrie(plainTrieRules)
         rawPrefixTrie = AnchoredPrefixTrie(rawTrieRules)
-        var forBlock = Array(repeating: false, count: builder.literals.count)
+        var forBlock = Array(repeating: false, count: analysis.literals.count)
         var blockUnfiltered = false
         var blockPrefixes: [(input: RulePattern.Input, prefixes: PrefixSet)] = []
         for entry in blockOrder {
@@ -220,8 +222,8 @@ final class CompiledRules: Sendable {
         for phrase in plainPhrases.keys { lengths[phrase.utf8.count] = true }
         for phrase in rawPhrases.keys { lengths[phrase.utf8.count] = true }
         phraseLengths = lengths
-        let literals = builder.literals
-        let isRaw = builder.literalIsRaw
+        let literals = analysis.literals
+        let isRaw = analysis.literalIsRaw
         scanner = LiteralScanner(literals: literals, depth: Self.scannerDepth)
         let wordBounds = Self.wordBounds(literalCount: literals.count, of: lineOrder + blockOrder)
         longLineScanner = LiteralScanner(
@@ -231,7 +233,7 @@ final class CompiledRules: Sendable {
         self.literals = literals
         literalCount = literals.count
         readsRaw = rules.contains { $0.match.input == .raw || $0.unless?.input == .raw || $0.unlessNext?.input == .raw }
-        regexes = RegexPool(templates: builder.regexes)
+        regexes = RegexPool(templates: analysis.regexes)
     }
 
     /// For each literal id, the most words a text may have for a rule that reads the literal
@@ -249,6 +251,49 @@ final class CompiledRules: Sendable {
             }
         }
         return bounds
+    }
+
+    /// What compiling each rule finds, before the rule set's indexes are built: the part of
+    /// the work the generator snapshots for the built-in rules (`BuiltinSnapshot`).
+    struct Analysis {
+        /// A rule's compiled patterns.
+        struct Patterns {
+            let match: CompiledPattern
+            let unless: CompiledPattern?
+            let unlessNext: CompiledPattern?
+        }
+
+        let rules: [Rule]
+        /// One per rule, in `rules`' order.
+        let patterns: [Patterns]
+        /// Every literal by id, folded, and whether it is looked for in the raw text.
+        let literals: [[UInt8]]
+        let literalIsRaw: [Bool]
+        /// Every regex by slot.
+        let regexes: [RegexTemplate]
+
+        init(rules: [Rule], patterns: [Patterns], literals: [[UInt8]], literalIsRaw: [Bool], regexes: [RegexTemplate]) {
+            self.rules = rules
+            self.patterns = patterns
+            self.literals = literals
+            self.literalIsRaw = literalIsRaw
+            self.regexes = regexes
+        }
+
+        /// Compiles every rule's patterns, checking every regex.
+        init(rules: [Rule]) throws(WinnowError) {
+            var builder = Builder()
+            var patterns: [Patterns] = []
+            for rule in rules {
+                let match = try builder.compile(rule.match, of: rule)
+                let unless = try rule.unless.map { pattern throws(WinnowError) in try builder.compile(pattern, of: rule) }
+                let unlessNext = try rule.unlessNext.map { pattern throws(WinnowError) in try builder.compile(pattern, of: rule) }
+                patterns.append(Patterns(match: match, unless: unless, unlessNext: unlessNext))
+            }
+            self.init(
+                rules: rules, patterns: patterns, literals: builder.literals, literalIsRaw: builder.literalIsRaw,
+                regexes: builder.regexes)
+        }
     }
 
     /// Collects literals and regexes while rules compile.
