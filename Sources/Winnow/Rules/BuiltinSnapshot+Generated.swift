@@ -4,7 +4,7 @@
 extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
-1
+4
 =13ea4894fa9632e64ca5a7b097fb2d6f46d98abb6dfd9b77f21ca8530134b033
 107
 =captions.bare-image-file-name
@@ -6486,15 +6486,8 @@ extension BuiltinSnapshot {
 2
 ~
 +
-8
-=bildschirmfoto \FE
-=captura de pantalla \FE
-=captura de tela \FE
-=capture d
-=schermafbeelding \FE
-=schermata \FE
-=screen shot \FE
-=screenshot \FE
+=bildschirmfoto \FEcaptura de pantalla \FEcaptura de tela \FEcapture dschermafbeelding \FEschermata \FEscreen shot \FEscreenshot \FE
+:16,37,54,63,81,92,105,117
 1
 +
 287948901175001088
@@ -6511,19 +6504,8 @@ extension BuiltinSnapshot {
 3
 ~
 +
-12
-=dcim_\FE
-=dcim\FE
-=dsc_\FE
-=dscf_\FE
-=dscf\FE
-=dscn_\FE
-=dscn\FE
-=dsc\FE
-=img_\FE
-=img\FE
-=pict_\FE
-=pict\FE
+=dcim_\FEdcim\FEdsc_\FEdscf_\FEdscf\FEdscn_\FEdscn\FEdsc\FEimg_\FEimg\FEpict_\FEpict\FE
+:6,11,16,22,27,33,38,42,47,51,57,62
 1
 ~
 0
@@ -6572,10 +6554,8 @@ extension BuiltinSnapshot {
 5
 ~
 +
-3
-=rtr
-=rts
-=rtx
+=rtrrtsrtx
+:3,6,9
 0
 ~
 0
@@ -6586,8 +6566,8 @@ extension BuiltinSnapshot {
 6
 ~
 +
-1
 =ap
+:2
 0
 ~
 0
@@ -6598,8 +6578,8 @@ extension BuiltinSnapshot {
 7
 ~
 +
-1
 =gettyimages-
+:12
 0
 ~
 0
@@ -6610,8 +6590,8 @@ extension BuiltinSnapshot {
 8
 ~
 +
-1
 =afp_
+:4
 0
 ~
 0
@@ -6626,13 +6606,8 @@ extension BuiltinSnapshot {
 1
 ~
 +
-6
-=afp_
-=ap
-=gettyimages-
-=rtr
-=rts
-=rtx
+=afp_apgettyimages-rtrrtsrtx
+:4,6,18,21,24,27
 ~
 0
 ~
@@ -6653,8 +6628,8 @@ extension BuiltinSnapshot {
 1
 22
 +
-1
 =[
+:1
 ~
 0
 ~
@@ -6677,12 +6652,8 @@ extension BuiltinSnapshot {
 ~
 ~
 +
-5
-=ap
-=gettyimages-
-=rtr
-=rts
-=rtx
+=apgettyimages-rtrrtsrtx
+:2,14,17,20,23
 ~
 0
 ~
@@ -6743,11 +6714,8 @@ extension BuiltinSnapshot {
 15
 ~
 +
-4
-=aap photo/
-=afp photo/
-=ap photo/
-=cp photo/
+=aap photo/afp photo/ap photo/cp photo/
+:10,20,29,38
 0
 ~
 0
@@ -7206,24 +7174,8 @@ extension BuiltinSnapshot {
 25
 ~
 +
-17
-=bild
-=composite
-=credit
-=cr\C3\A9dit photo
-=cr\C3\A9dits photo
-=fot.
-=foto
-=illustratie
-=illustration
-=illustrazione
-=ilustraci\C3\B3n
-=ilustra\C3\A7\C3\A3o
-=image
-=photo
-=picture
-=zdj\C4\99cie
-=\D1\84\D0\BE\D1\82\D0\BE
+=bildcompositecreditcr\C3\A9dit photocr\C3\A9dits photofot.fotoillustratieillustrationillustrazioneilustraci\C3\B3nilustra\C3\A7\C3\A3oimagephotopicturezdj\C4\99cie\D1\84\D0\BE\D1\82\D0\BE
+:4,13,19,32,46,50,54,65,77,90,102,114,119,124,131,139,147
 0
 ~
 0
@@ -7231,14 +7183,8 @@ extension BuiltinSnapshot {
 26
 ~
 +
-7
-=\C2\A9\FFafp
-=\C2\A9\FFap
-=\C2\A9\FFdpa
-=\C2\A9\FFepa
-=\C2\A9\FFgetty
-=\C2\A9\FFreuters
-=\C2\A9\FFshutterstock
+=\C2\A9\FFafp\C2\A9\FFap\C2\A9\FFdpa\C2\A9\FFepa\C2\A9\FFgetty\C2\A9\FFreuters\C2\A9\FFshutterstock
+:6,11,17,23,31,41,56
 0
 ~
 0
@@ -7249,21 +7195,8 @@ extension BuiltinSnapshot {
 27
 ~
 +
-14
-=(afp/getty images
-=(ap photo
-=(corbis
-=(getty images
-=(istockphoto
-=(reuters
-=(shutterstock
-=afp/getty images
-=ap photo
-=corbis
-=getty images
-=istockphoto
-=reuters
-=shutterstock
+=(afp/getty images(ap photo(corbis(getty images(istockphoto(reuters(shutterstockafp/getty imagesap photocorbisgetty imagesistockphotoreutersshutterstock
+:17,26,33,46,58,66,79,95,103,109,121,132,139,151
 0
 +
 2199023255552
@@ -7292,8 +7225,8 @@ extension BuiltinSnapshot {
 91
 27
 +
-1
 =(
+:1
 0
 +
 2199023255552
@@ -7363,39 +7296,8 @@ extension BuiltinSnapshot {
 118
 119
 +
-32
-=(
-=afp/getty images
-=ap photo
-=bild
-=composite
-=corbis
-=credit
-=cr\C3\A9dit photo
-=cr\C3\A9dits photo
-=fot.
-=foto
-=getty images
-=illustratie
-=illustration
-=illustrazione
-=ilustraci\C3\B3n
-=ilustra\C3\A7\C3\A3o
-=image
-=istockphoto
-=photo
-=picture
-=reuters
-=shutterstock
-=zdj\C4\99cie
-=\C2\A9\FFafp
-=\C2\A9\FFap
-=\C2\A9\FFdpa
-=\C2\A9\FFepa
-=\C2\A9\FFgetty
-=\C2\A9\FFreuters
-=\C2\A9\FFshutterstock
-=\D1\84\D0\BE\D1\82\D0\BE
+=(afp/getty imagesap photobildcompositecorbiscreditcr\C3\A9dit photocr\C3\A9dits photofot.fotogetty imagesillustratieillustrationillustrazioneilustraci\C3\B3nilustra\C3\A7\C3\A3oimageistockphotophotopicturereutersshutterstockzdj\C4\99cie\C2\A9\FFafp\C2\A9\FFap\C2\A9\FFdpa\C2\A9\FFepa\C2\A9\FFgetty\C2\A9\FFreuters\C2\A9\FFshutterstock\D1\84\D0\BE\D1\82\D0\BE
+:1,17,25,29,38,44,50,63,77,81,85,97,108,120,133,145,157,162,173,178,185,192,204,212,218,223,229,235,243,253,268,276
 ~
 0
 ~
@@ -7541,57 +7443,8 @@ extension BuiltinSnapshot {
 36
 ~
 +
-50
-=\E5\9B\BE\E4\BE\86\E6\BA\90\FF:
-=\E5\9B\BE\E4\BE\86\E6\BA\90\FF\EF\BC\9A
-=\E5\9B\BE\E6\8F\90\E4\BE\9B\FF:
-=\E5\9B\BE\E6\8F\90\E4\BE\9B\FF\EF\BC\9A
-=\E5\9B\BE\E6\91\84\E5\BD\B1\FF:
-=\E5\9B\BE\E6\91\84\E5\BD\B1\FF\EF\BC\9A
-=\E5\9B\BE\E6\94\9D\E5\BD\B1\FF:
-=\E5\9B\BE\E6\94\9D\E5\BD\B1\FF\EF\BC\9A
-=\E5\9B\BE\E6\9D\A5\E6\BA\90\FF:
-=\E5\9B\BE\E6\9D\A5\E6\BA\90\FF\EF\BC\9A
-=\E5\9B\BE\E7\89\87\E4\BE\86\E6\BA\90\FF:
-=\E5\9B\BE\E7\89\87\E4\BE\86\E6\BA\90\FF\EF\BC\9A
-=\E5\9B\BE\E7\89\87\E6\8F\90\E4\BE\9B\FF:
-=\E5\9B\BE\E7\89\87\E6\8F\90\E4\BE\9B\FF\EF\BC\9A
-=\E5\9B\BE\E7\89\87\E6\91\84\E5\BD\B1\FF:
-=\E5\9B\BE\E7\89\87\E6\91\84\E5\BD\B1\FF\EF\BC\9A
-=\E5\9B\BE\E7\89\87\E6\94\9D\E5\BD\B1\FF:
-=\E5\9B\BE\E7\89\87\E6\94\9D\E5\BD\B1\FF\EF\BC\9A
-=\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\FF:
-=\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\FF\EF\BC\9A
-=\E5\9C\96\E4\BE\86\E6\BA\90\FF:
-=\E5\9C\96\E4\BE\86\E6\BA\90\FF\EF\BC\9A
-=\E5\9C\96\E6\8F\90\E4\BE\9B\FF:
-=\E5\9C\96\E6\8F\90\E4\BE\9B\FF\EF\BC\9A
-=\E5\9C\96\E6\91\84\E5\BD\B1\FF:
-=\E5\9C\96\E6\91\84\E5\BD\B1\FF\EF\BC\9A
-=\E5\9C\96\E6\94\9D\E5\BD\B1\FF:
-=\E5\9C\96\E6\94\9D\E5\BD\B1\FF\EF\BC\9A
-=\E5\9C\96\E6\9D\A5\E6\BA\90\FF:
-=\E5\9C\96\E6\9D\A5\E6\BA\90\FF\EF\BC\9A
-=\E5\9C\96\E7\89\87\E4\BE\86\E6\BA\90\FF:
-=\E5\9C\96\E7\89\87\E4\BE\86\E6\BA\90\FF\EF\BC\9A
-=\E5\9C\96\E7\89\87\E6\8F\90\E4\BE\9B\FF:
-=\E5\9C\96\E7\89\87\E6\8F\90\E4\BE\9B\FF\EF\BC\9A
-=\E5\9C\96\E7\89\87\E6\91\84\E5\BD\B1\FF:
-=\E5\9C\96\E7\89\87\E6\91\84\E5\BD\B1\FF\EF\BC\9A
-=\E5\9C\96\E7\89\87\E6\94\9D\E5\BD\B1\FF:
-=\E5\9C\96\E7\89\87\E6\94\9D\E5\BD\B1\FF\EF\BC\9A
-=\E5\9C\96\E7\89\87\E6\9D\A5\E6\BA\90\FF:
-=\E5\9C\96\E7\89\87\E6\9D\A5\E6\BA\90\FF\EF\BC\9A
-=\E7\85\A7\E7\89\87\E4\BE\86\E6\BA\90\FF:
-=\E7\85\A7\E7\89\87\E4\BE\86\E6\BA\90\FF\EF\BC\9A
-=\E7\85\A7\E7\89\87\E6\8F\90\E4\BE\9B\FF:
-=\E7\85\A7\E7\89\87\E6\8F\90\E4\BE\9B\FF\EF\BC\9A
-=\E7\85\A7\E7\89\87\E6\91\84\E5\BD\B1\FF:
-=\E7\85\A7\E7\89\87\E6\91\84\E5\BD\B1\FF\EF\BC\9A
-=\E7\85\A7\E7\89\87\E6\94\9D\E5\BD\B1\FF:
-=\E7\85\A7\E7\89\87\E6\94\9D\E5\BD\B1\FF\EF\BC\9A
-=\E7\85\A7\E7\89\87\E6\9D\A5\E6\BA\90\FF:
-=\E7\85\A7\E7\89\87\E6\9D\A5\E6\BA\90\FF\EF\BC\9A
+=\E5\9B\BE\E4\BE\86\E6\BA\90\FF:\E5\9B\BE\E4\BE\86\E6\BA\90\FF\EF\BC\9A\E5\9B\BE\E6\8F\90\E4\BE\9B\FF:\E5\9B\BE\E6\8F\90\E4\BE\9B\FF\EF\BC\9A\E5\9B\BE\E6\91\84\E5\BD\B1\FF:\E5\9B\BE\E6\91\84\E5\BD\B1\FF\EF\BC\9A\E5\9B\BE\E6\94\9D\E5\BD\B1\FF:\E5\9B\BE\E6\94\9D\E5\BD\B1\FF\EF\BC\9A\E5\9B\BE\E6\9D\A5\E6\BA\90\FF:\E5\9B\BE\E6\9D\A5\E6\BA\90\FF\EF\BC\9A\E5\9B\BE\E7\89\87\E4\BE\86\E6\BA\90\FF:\E5\9B\BE\E7\89\87\E4\BE\86\E6\BA\90\FF\EF\BC\9A\E5\9B\BE\E7\89\87\E6\8F\90\E4\BE\9B\FF:\E5\9B\BE\E7\89\87\E6\8F\90\E4\BE\9B\FF\EF\BC\9A\E5\9B\BE\E7\89\87\E6\91\84\E5\BD\B1\FF:\E5\9B\BE\E7\89\87\E6\91\84\E5\BD\B1\FF\EF\BC\9A\E5\9B\BE\E7\89\87\E6\94\9D\E5\BD\B1\FF:\E5\9B\BE\E7\89\87\E6\94\9D\E5\BD\B1\FF\EF\BC\9A\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\FF:\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\FF\EF\BC\9A\E5\9C\96\E4\BE\86\E6\BA\90\FF:\E5\9C\96\E4\BE\86\E6\BA\90\FF\EF\BC\9A\E5\9C\96\E6\8F\90\E4\BE\9B\FF:\E5\9C\96\E6\8F\90\E4\BE\9B\FF\EF\BC\9A\E5\9C\96\E6\91\84\E5\BD\B1\FF:\E5\9C\96\E6\91\84\E5\BD\B1\FF\EF\BC\9A\E5\9C\96\E6\94\9D\E5\BD\B1\FF:\E5\9C\96\E6\94\9D\E5\BD\B1\FF\EF\BC\9A\E5\9C\96\E6\9D\A5\E6\BA\90\FF:\E5\9C\96\E6\9D\A5\E6\BA\90\FF\EF\BC\9A\E5\9C\96\E7\89\87\E4\BE\86\E6\BA\90\FF:\E5\9C\96\E7\89\87\E4\BE\86\E6\BA\90\FF\EF\BC\9A\E5\9C\96\E7\89\87\E6\8F\90\E4\BE\9B\FF:\E5\9C\96\E7\89\87\E6\8F\90\E4\BE\9B\FF\EF\BC\9A\E5\9C\96\E7\89\87\E6\91\84\E5\BD\B1\FF:\E5\9C\96\E7\89\87\E6\91\84\E5\BD\B1\FF\EF\BC\9A\E5\9C\96\E7\89\87\E6\94\9D\E5\BD\B1\FF:\E5\9C\96\E7\89\87\E6\94\9D\E5\BD\B1\FF\EF\BC\9A\E5\9C\96\E7\89\87\E6\9D\A5\E6\BA\90\FF:\E5\9C\96\E7\89\87\E6\9D\A5\E6\BA\90\FF\EF\BC\9A\E7\85\A7\E7\89\87\E4\BE\86\E6\BA\90\FF:\E7\85\A7\E7\89\87\E4\BE\86\E6\BA\90\FF\EF\BC\9A\E7\85\A7\E7\89\87\E6\8F\90\E4\BE\9B\FF:\E7\85\A7\E7\89\87\E6\8F\90\E4\BE\9B\FF\EF\BC\9A\E7\85\A7\E7\89\87\E6\91\84\E5\BD\B1\FF:\E7\85\A7\E7\89\87\E6\91\84\E5\BD\B1\FF\EF\BC\9A\E7\85\A7\E7\89\87\E6\94\9D\E5\BD\B1\FF:\E7\85\A7\E7\89\87\E6\94\9D\E5\BD\B1\FF\EF\BC\9A\E7\85\A7\E7\89\87\E6\9D\A5\E6\BA\90\FF:\E7\85\A7\E7\89\87\E6\9D\A5\E6\BA\90\FF\EF\BC\9A
+:11,24,35,48,59,72,83,96,107,120,134,150,164,180,194,210,224,240,254,270,281,294,305,318,329,342,353,366,377,390,404,420,434,450,464,480,494,510,524,540,554,570,584,600,614,630,644,660,674,690
 0
 ~
 0
@@ -7677,8 +7530,8 @@ extension BuiltinSnapshot {
 1
 172
 +
-1
 =<
+:1
 0
 ~
 0
@@ -7691,8 +7544,8 @@ extension BuiltinSnapshot {
 1
 172
 +
-1
 =<
+:1
 0
 +
 4611686018427387904
@@ -7702,8 +7555,8 @@ extension BuiltinSnapshot {
 41
 ~
 +
-1
 =<!--
+:4
 0
 ~
 0
@@ -7714,8 +7567,8 @@ extension BuiltinSnapshot {
 42
 ~
 +
-1
 =<!doctype
+:9
 0
 ~
 0
@@ -7733,8 +7586,8 @@ extension BuiltinSnapshot {
 173
 174
 +
-1
 =<
+:1
 ~
 0
 ~
@@ -7751,8 +7604,8 @@ extension BuiltinSnapshot {
 1
 175
 +
-1
 =%
+:1
 0
 ~
 0
@@ -7762,10 +7615,8 @@ extension BuiltinSnapshot {
 1
 175
 +
-3
-=/
-=http://
-=https://
+=/http://https://
+:1,8,16
 0
 ~
 0
@@ -7778,11 +7629,8 @@ extension BuiltinSnapshot {
 1
 175
 +
-4
-=%
-=/
-=http://
-=https://
+=%/http://https://
+:1,2,9,17
 ~
 0
 ~
@@ -7832,11 +7680,8 @@ extension BuiltinSnapshot {
 49
 ~
 +
-4
-=-->
-=//\FF-->
-=//\FF<![cdata[
-=<!--
+=-->//\FF-->//\FF<![cdata[<!--
+:3,9,21,25
 0
 ~
 0
@@ -7919,21 +7764,8 @@ extension BuiltinSnapshot {
 80
 ~
 +
-14
-=catchable fatal error\FF:
-=deprecated\FF:
-=fatal error\FF:
-=notice\FF:
-=parse error\FF:
-=php catchable fatal error\FF:
-=php deprecated\FF:
-=php fatal error\FF:
-=php notice\FF:
-=php parse error\FF:
-=php strict standards\FF:
-=php warning\FF:
-=strict standards\FF:
-=warning\FF:
+=catchable fatal error\FF:deprecated\FF:fatal error\FF:notice\FF:parse error\FF:php catchable fatal error\FF:php deprecated\FF:php fatal error\FF:php notice\FF:php parse error\FF:php strict standards\FF:php warning\FF:strict standards\FF:warning\FF:
+:23,35,48,56,69,96,112,129,141,158,180,193,211,220
 ~
 0
 ~
@@ -8042,8 +7874,8 @@ extension BuiltinSnapshot {
 60
 ~
 +
-1
 =error establishing a database connection
+:40
 0
 ~
 0
@@ -8054,8 +7886,8 @@ extension BuiltinSnapshot {
 61
 ~
 +
-1
 =database error
+:14
 0
 ~
 0
@@ -8066,8 +7898,8 @@ extension BuiltinSnapshot {
 62
 ~
 +
-1
 =mysql error
+:11
 0
 ~
 0
@@ -8078,8 +7910,8 @@ extension BuiltinSnapshot {
 63
 ~
 +
-1
 =sql error
+:9
 0
 ~
 0
@@ -8090,8 +7922,8 @@ extension BuiltinSnapshot {
 64
 ~
 +
-1
 =internal server error
+:21
 0
 ~
 0
@@ -8102,8 +7934,8 @@ extension BuiltinSnapshot {
 65
 ~
 +
-1
 =service temporarily unavailable
+:31
 0
 ~
 0
@@ -8114,8 +7946,8 @@ extension BuiltinSnapshot {
 66
 ~
 +
-1
 =500 internal server error
+:25
 0
 ~
 0
@@ -8126,8 +7958,8 @@ extension BuiltinSnapshot {
 67
 ~
 +
-1
 =503 service unavailable
+:23
 0
 ~
 0
@@ -8138,8 +7970,8 @@ extension BuiltinSnapshot {
 68
 ~
 +
-1
 =warning: mysql_
+:15
 0
 ~
 0
@@ -8156,16 +7988,8 @@ extension BuiltinSnapshot {
 30
 ~
 +
-9
-=500 internal server error
-=503 service unavailable
-=database error
-=error establishing a database connection
-=internal server error
-=mysql error
-=service temporarily unavailable
-=sql error
-=warning: mysql_
+=500 internal server error503 service unavailabledatabase errorerror establishing a database connectioninternal server errormysql errorservice temporarily unavailablesql errorwarning: mysql_
+:25,48,62,102,123,134,165,174,189
 ~
 0
 ~
@@ -8180,11 +8004,8 @@ extension BuiltinSnapshot {
 70
 ~
 +
-4
-=url source: http://
-=url source: https://
-=url source:http://
-=url source:https://
+=url source: http://url source: https://url source:http://url source:https://
+:19,39,57,76
 0
 ~
 0
@@ -8201,8 +8022,8 @@ extension BuiltinSnapshot {
 71
 ~
 +
-1
 =markdown content:
+:17
 0
 +
 288230376151711744
@@ -8215,9 +8036,8 @@ extension BuiltinSnapshot {
 72
 ~
 +
-2
-=published time: \FE
-=published time:\FE
+=published time: \FEpublished time:\FE
+:17,33
 1
 ~
 0
@@ -8232,11 +8052,8 @@ extension BuiltinSnapshot {
 73
 ~
 +
-4
-=warning: target url returned error \FE
-=warning: this is a cached snapshot
-=warning: this page maybe not yet fully loaded
-=warning: this page maybe requiring captcha
+=warning: target url returned error \FEwarning: this is a cached snapshotwarning: this page maybe not yet fully loadedwarning: this page maybe requiring captcha
+:36,70,115,157
 0
 ~
 0
@@ -8251,18 +8068,8 @@ extension BuiltinSnapshot {
 30
 ~
 +
-11
-=markdown content:
-=published time: \FE
-=published time:\FE
-=url source: http://
-=url source: https://
-=url source:http://
-=url source:https://
-=warning: target url returned error \FE
-=warning: this is a cached snapshot
-=warning: this page maybe not yet fully loaded
-=warning: this page maybe requiring captcha
+=markdown content:published time: \FEpublished time:\FEurl source: http://url source: https://url source:http://url source:https://warning: target url returned error \FEwarning: this is a cached snapshotwarning: this page maybe not yet fully loadedwarning: this page maybe requiring captcha
+:17,34,50,69,89,107,126,162,196,241,283
 ~
 0
 ~
@@ -8277,15 +8084,8 @@ extension BuiltinSnapshot {
 75
 ~
 +
-8
-=copr.\FF(c)
-=copr.\FFby
-=copr.\FF\C2\A9
-=copr.\FF\FE
-=copyright\FF(c)
-=copyright\FFby
-=copyright\FF\C2\A9
-=copyright\FF\FE
+=copr.\FF(c)copr.\FFbycopr.\FF\C2\A9copr.\FF\FEcopyright\FF(c)copyright\FFbycopyright\FF\C2\A9copyright\FF\FE
+:9,17,25,32,45,57,69,80
 0
 ~
 0
@@ -8297,8 +8097,8 @@ extension BuiltinSnapshot {
 76
 ~
 +
-1
 =\C2\A9
+:2
 0
 ~
 0
@@ -8309,8 +8109,8 @@ extension BuiltinSnapshot {
 77
 ~
 +
-1
 =(c)\FF\FE
+:5
 1
 ~
 0
@@ -8581,9 +8381,8 @@ extension BuiltinSnapshot {
 101
 ~
 +
-2
-=creative commons licence
-=creative commons license
+=creative commons licencecreative commons license
+:24,48
 0
 ~
 0
@@ -8596,9 +8395,8 @@ extension BuiltinSnapshot {
 102
 ~
 +
-2
-=except as otherwise noted
-=except where otherwise noted
+=except as otherwise notedexcept where otherwise noted
+:25,53
 0
 ~
 0
@@ -8614,13 +8412,8 @@ extension BuiltinSnapshot {
 103
 ~
 +
-6
-=this blog
-=this content
-=this page
-=this site
-=this website
-=this work
+=this blogthis contentthis pagethis sitethis websitethis work
+:9,21,30,39,51,60
 0
 ~
 0
@@ -8634,135 +8427,8 @@ extension BuiltinSnapshot {
 104
 ~
 +
-128
-=article of this blog
-=article of this page
-=article of this site
-=article of this website
-=article on this blog
-=article on this page
-=article on this site
-=article on this website
-=articles of this blog
-=articles of this page
-=articles of this site
-=articles of this website
-=articles on this blog
-=articles on this page
-=articles on this site
-=articles on this website
-=content of this blog
-=content of this page
-=content of this site
-=content of this website
-=content on this blog
-=content on this page
-=content on this site
-=content on this website
-=contents of this blog
-=contents of this page
-=contents of this site
-=contents of this website
-=contents on this blog
-=contents on this page
-=contents on this site
-=contents on this website
-=material of this blog
-=material of this page
-=material of this site
-=material of this website
-=material on this blog
-=material on this page
-=material on this site
-=material on this website
-=post of this blog
-=post of this page
-=post of this site
-=post of this website
-=post on this blog
-=post on this page
-=post on this site
-=post on this website
-=posts of this blog
-=posts of this page
-=posts of this site
-=posts of this website
-=posts on this blog
-=posts on this page
-=posts on this site
-=posts on this website
-=text of this blog
-=text of this page
-=text of this site
-=text of this website
-=text on this blog
-=text on this page
-=text on this site
-=text on this website
-=the article of this blog
-=the article of this page
-=the article of this site
-=the article of this website
-=the article on this blog
-=the article on this page
-=the article on this site
-=the article on this website
-=the articles of this blog
-=the articles of this page
-=the articles of this site
-=the articles of this website
-=the articles on this blog
-=the articles on this page
-=the articles on this site
-=the articles on this website
-=the content of this blog
-=the content of this page
-=the content of this site
-=the content of this website
-=the content on this blog
-=the content on this page
-=the content on this site
-=the content on this website
-=the contents of this blog
-=the contents of this page
-=the contents of this site
-=the contents of this website
-=the contents on this blog
-=the contents on this page
-=the contents on this site
-=the contents on this website
-=the material of this blog
-=the material of this page
-=the material of this site
-=the material of this website
-=the material on this blog
-=the material on this page
-=the material on this site
-=the material on this website
-=the post of this blog
-=the post of this page
-=the post of this site
-=the post of this website
-=the post on this blog
-=the post on this page
-=the post on this site
-=the post on this website
-=the posts of this blog
-=the posts of this page
-=the posts of this site
-=the posts of this website
-=the posts on this blog
-=the posts on this page
-=the posts on this site
-=the posts on this website
-=the text of this blog
-=the text of this page
-=the text of this site
-=the text of this website
-=the text on this blog
-=the text on this page
-=the text on this site
-=the text on this website
+=article of this blogarticle of this pagearticle of this sitearticle of this websitearticle on this blogarticle on this pagearticle on this sitearticle on this websitearticles of this blogarticles of this pagearticles of this sitearticles of this websitearticles on this blogarticles on this pagearticles on this sitearticles on this websitecontent of this blogcontent of this pagecontent of this sitecontent of this websitecontent on this blogcontent on this pagecontent on this sitecontent on this websitecontents of this blogcontents of this pagecontents of this sitecontents of this websitecontents on this blogcontents on this pagecontents on this sitecontents on this websitematerial of this blogmaterial of this pagematerial of this sitematerial of this websitematerial on this blogmaterial on this pagematerial on this sitematerial on this websitepost of this blogpost of this pagepost of this sitepost of this websitepost on this blogpost on this pagepost on this sitepost on this websiteposts of this blogposts of this pageposts of this siteposts of this websiteposts on this blogposts on this pageposts on this siteposts on this websitetext of this blogtext of this pagetext of this sitetext of this websitetext on this blogtext on this pagetext on this sitetext on this websitethe article of this blogthe article of this pagethe article of this sitethe article of this websitethe article on this blogthe article on this pagethe article on this sitethe article on this websitethe articles of this blogthe articles of this pagethe articles of this sitethe articles of this websitethe articles on this blogthe articles on this pagethe articles on this sitethe articles on this websitethe content of this blogthe content of this pagethe content of this sitethe content of this websitethe content on this blogthe content on this pagethe content on this sitethe content on this websitethe contents of this blogthe contents of this pagethe contents of this sitethe contents of this websitethe contents on this blogthe contents on this pagethe contents on this sitethe contents on this websitethe material of this blogthe material of this pagethe material of this sitethe material of this websitethe material on this blogthe material on this pagethe material on this sitethe material on this websitethe post of this blogthe post of this pagethe post of this sitethe post of this websitethe post on this blogthe post on this pagethe post on this sitethe post on this websitethe posts of this blogthe posts of this pagethe posts of this sitethe posts of this websitethe posts on this blogthe posts on this pagethe posts on this sitethe posts on this websitethe text of this blogthe text of this pagethe text of this sitethe text of this websitethe text on this blogthe text on this pagethe text on this sitethe text on this website
+:20,40,60,83,103,123,143,166,187,208,229,253,274,295,316,340,360,380,400,423,443,463,483,506,527,548,569,593,614,635,656,680,701,722,743,767,788,809,830,854,871,888,905,925,942,959,976,996,1014,1032,1050,1071,1089,1107,1125,1146,1163,1180,1197,1217,1234,1251,1268,1288,1312,1336,1360,1387,1411,1435,1459,1486,1511,1536,1561,1589,1614,1639,1664,1692,1716,1740,1764,1791,1815,1839,1863,1890,1915,1940,1965,1993,2018,2043,2068,2096,2121,2146,2171,2199,2224,2249,2274,2302,2323,2344,2365,2389,2410,2431,2452,2476,2498,2520,2542,2567,2589,2611,2633,2658,2679,2700,2721,2745,2766,2787,2808,2832
 0
 ~
 0
@@ -8776,16 +8442,8 @@ extension BuiltinSnapshot {
 105
 ~
 +
-9
-=all content on this blog
-=all content on this site
-=all content on this website
-=all material on this blog
-=all material on this site
-=all material on this website
-=all text on this blog
-=all text on this site
-=all text on this website
+=all content on this blogall content on this siteall content on this websiteall material on this blogall material on this siteall material on this websiteall text on this blogall text on this siteall text on this website
+:24,48,75,100,125,153,174,195,219
 0
 ~
 0
@@ -8818,23 +8476,8 @@ extension BuiltinSnapshot {
 107
 ~
 +
-16
-=dieses werk ist lizenziert unter eine creative commons
-=dieses werk ist lizenziert unter eine creative-commons
-=dieses werk ist lizenziert unter einer creative commons
-=dieses werk ist lizenziert unter einer creative-commons
-=dieses werk ist unter eine creative commons
-=dieses werk ist unter eine creative-commons
-=dieses werk ist unter einer creative commons
-=dieses werk ist unter einer creative-commons
-=dieses werk steht lizenziert unter eine creative commons
-=dieses werk steht lizenziert unter eine creative-commons
-=dieses werk steht lizenziert unter einer creative commons
-=dieses werk steht lizenziert unter einer creative-commons
-=dieses werk steht unter eine creative commons
-=dieses werk steht unter eine creative-commons
-=dieses werk steht unter einer creative commons
-=dieses werk steht unter einer creative-commons
+=dieses werk ist lizenziert unter eine creative commonsdieses werk ist lizenziert unter eine creative-commonsdieses werk ist lizenziert unter einer creative commonsdieses werk ist lizenziert unter einer creative-commonsdieses werk ist unter eine creative commonsdieses werk ist unter eine creative-commonsdieses werk ist unter einer creative commonsdieses werk ist unter einer creative-commonsdieses werk steht lizenziert unter eine creative commonsdieses werk steht lizenziert unter eine creative-commonsdieses werk steht lizenziert unter einer creative commonsdieses werk steht lizenziert unter einer creative-commonsdieses werk steht unter eine creative commonsdieses werk steht unter eine creative-commonsdieses werk steht unter einer creative commonsdieses werk steht unter einer creative-commons
+:54,108,163,218,261,304,348,392,448,504,561,618,663,708,754,800
 0
 ~
 0
@@ -8853,15 +8496,8 @@ extension BuiltinSnapshot {
 108
 ~
 +
-8
-=ce blog
-=ce contenu
-=ce site
-=ce travail
-=le blog
-=le contenu
-=le site
-=le travail
+=ce blogce contenuce sitece travaille blogle contenule sitele travail
+:7,17,24,34,41,51,58,68
 0
 ~
 0
@@ -8875,19 +8511,8 @@ extension BuiltinSnapshot {
 109
 ~
 +
-12
-=esta obra est\C3\A1 bajo una licencia creative commons
-=esta obra est\C3\A1 bajo una licencia de creative commons
-=esta obra est\C3\A1 licenciada bajo una licencia creative commons
-=esta obra est\C3\A1 licenciada bajo una licencia de creative commons
-=esta obra est\C3\A1 sujeta a una licencia creative commons
-=esta obra est\C3\A1 sujeta a una licencia de creative commons
-=esta obra se encuentra bajo una licencia creative commons
-=esta obra se encuentra bajo una licencia de creative commons
-=esta obra se encuentra licenciada bajo una licencia creative commons
-=esta obra se encuentra licenciada bajo una licencia de creative commons
-=esta obra se encuentra sujeta a una licencia creative commons
-=esta obra se encuentra sujeta a una licencia de creative commons
+=esta obra est\C3\A1 bajo una licencia creative commonsesta obra est\C3\A1 bajo una licencia de creative commonsesta obra est\C3\A1 licenciada bajo una licencia creative commonsesta obra est\C3\A1 licenciada bajo una licencia de creative commonsesta obra est\C3\A1 sujeta a una licencia creative commonsesta obra est\C3\A1 sujeta a una licencia de creative commonsesta obra se encuentra bajo una licencia creative commonsesta obra se encuentra bajo una licencia de creative commonsesta obra se encuentra licenciada bajo una licencia creative commonsesta obra se encuentra licenciada bajo una licencia de creative commonsesta obra se encuentra sujeta a una licencia creative commonsesta obra se encuentra sujeta a una licencia de creative commons
+:50,103,164,228,282,339,396,456,524,595,656,720
 0
 ~
 0
@@ -8898,15 +8523,8 @@ extension BuiltinSnapshot {
 110
 ~
 +
-8
-=conte\C3\BAdo deste blog est\C3\A1 licenciado sob
-=conte\C3\BAdo deste blog \C3\A9 licenciado sob
-=conte\C3\BAdo deste site est\C3\A1 licenciado sob
-=conte\C3\BAdo deste site \C3\A9 licenciado sob
-=o conte\C3\BAdo deste blog est\C3\A1 licenciado sob
-=o conte\C3\BAdo deste blog \C3\A9 licenciado sob
-=o conte\C3\BAdo deste site est\C3\A1 licenciado sob
-=o conte\C3\BAdo deste site \C3\A9 licenciado sob
+=conte\C3\BAdo deste blog est\C3\A1 licenciado sobconte\C3\BAdo deste blog \C3\A9 licenciado sobconte\C3\BAdo deste site est\C3\A1 licenciado sobconte\C3\BAdo deste site \C3\A9 licenciado sobo conte\C3\BAdo deste blog est\C3\A1 licenciado sobo conte\C3\BAdo deste blog \C3\A9 licenciado sobo conte\C3\BAdo deste site est\C3\A1 licenciado sobo conte\C3\BAdo deste site \C3\A9 licenciado sob
+:41,79,120,158,201,241,284,324
 0
 ~
 0
@@ -8920,11 +8538,8 @@ extension BuiltinSnapshot {
 111
 ~
 +
-4
-=questo blog
-=questo lavoro
-=questo opera
-=questo sito
+=questo blogquesto lavoroquesto operaquesto sito
+:11,24,36,47
 0
 ~
 0
@@ -9009,8 +8624,8 @@ extension BuiltinSnapshot {
 113
 ~
 +
-1
 =text is available under the creative commons
+:44
 0
 ~
 0
@@ -9021,8 +8636,8 @@ extension BuiltinSnapshot {
 114
 ~
 +
-1
 =content is available under\20
+:27
 0
 ~
 0
@@ -9033,10 +8648,8 @@ extension BuiltinSnapshot {
 115
 ~
 +
-3
-=this page was last edited on\20
-=this page was last modified on\20
-=this page was last updated on\20
+=this page was last edited on this page was last modified on this page was last updated on\20
+:29,60,90
 0
 ~
 0
@@ -9049,8 +8662,8 @@ extension BuiltinSnapshot {
 116
 ~
 +
-1
 =retrieved from\20
+:15
 0
 ~
 0
@@ -9066,8 +8679,8 @@ extension BuiltinSnapshot {
 117
 ~
 +
-1
 =diese seite wurde zuletzt am\20
+:29
 0
 ~
 0
@@ -9080,8 +8693,8 @@ extension BuiltinSnapshot {
 118
 ~
 +
-1
 =der text ist unter der lizenz\20
+:30
 0
 ~
 0
@@ -9092,8 +8705,8 @@ extension BuiltinSnapshot {
 119
 ~
 +
-1
 =la derni\C3\A8re modification de cette page a \C3\A9t\C3\A9 faite le\20
+:57
 0
 ~
 0
@@ -9104,8 +8717,8 @@ extension BuiltinSnapshot {
 120
 ~
 +
-1
 =esta p\C3\A1gina se edit\C3\B3 por \C3\BAltima vez el\20
+:42
 0
 ~
 0
@@ -9116,8 +8729,8 @@ extension BuiltinSnapshot {
 121
 ~
 +
-1
 =questa pagina \C3\A8 stata modificata per l
+:39
 0
 ~
 0
@@ -9130,9 +8743,8 @@ extension BuiltinSnapshot {
 122
 ~
 +
-2
-=esta p\C3\A1gina foi editada pela \C3\BAltima vez em\20
-=esta p\C3\A1gina foi editada pela \C3\BAltima vez \C3\A0s\20
+=esta p\C3\A1gina foi editada pela \C3\BAltima vez em esta p\C3\A1gina foi editada pela \C3\BAltima vez \C3\A0s\20
+:45,91
 0
 ~
 0
@@ -9144,9 +8756,8 @@ extension BuiltinSnapshot {
 123
 ~
 +
-2
-=deze pagina is het laatst bewerkt op\20
-=deze pagina is laatst bewerkt op\20
+=deze pagina is het laatst bewerkt op deze pagina is laatst bewerkt op\20
+:37,70
 0
 ~
 0
@@ -9159,11 +8770,8 @@ extension BuiltinSnapshot {
 124
 ~
 +
-4
-=abgerufen von http://
-=abgerufen von https://
-=abgerufen von \E2\80\9Ehttp://
-=abgerufen von \E2\80\9Ehttps://
+=abgerufen von http://abgerufen von https://abgerufen von \E2\80\9Ehttp://abgerufen von \E2\80\9Ehttps://
+:21,43,67,92
 0
 ~
 0
@@ -9180,11 +8788,8 @@ extension BuiltinSnapshot {
 125
 ~
 +
-4
-=r\C3\A9cup\C3\A9r\C3\A9e de \C2\AB http://
-=r\C3\A9cup\C3\A9r\C3\A9e de \C2\AB https://
-=r\C3\A9cup\C3\A9r\C3\A9e de \C2\ABhttp://
-=r\C3\A9cup\C3\A9r\C3\A9e de \C2\ABhttps://
+=r\C3\A9cup\C3\A9r\C3\A9e de \C2\AB http://r\C3\A9cup\C3\A9r\C3\A9e de \C2\AB https://r\C3\A9cup\C3\A9r\C3\A9e de \C2\ABhttp://r\C3\A9cup\C3\A9r\C3\A9e de \C2\ABhttps://
+:26,53,78,104
 0
 ~
 0
@@ -9203,11 +8808,8 @@ extension BuiltinSnapshot {
 126
 ~
 +
-4
-=obtenido de http://
-=obtenido de https://
-=obtenido de \C2\ABhttp://
-=obtenido de \C2\ABhttps://
+=obtenido de http://obtenido de https://obtenido de \C2\ABhttp://obtenido de \C2\ABhttps://
+:19,39,60,82
 0
 ~
 0
@@ -9228,34 +8830,8 @@ extension BuiltinSnapshot {
 60
 ~
 +
-27
-=abgerufen von http://
-=abgerufen von https://
-=abgerufen von \E2\80\9Ehttp://
-=abgerufen von \E2\80\9Ehttps://
-=content is available under\20
-=der text ist unter der lizenz\20
-=deze pagina is het laatst bewerkt op\20
-=deze pagina is laatst bewerkt op\20
-=diese seite wurde zuletzt am\20
-=esta p\C3\A1gina foi editada pela \C3\BAltima vez em\20
-=esta p\C3\A1gina foi editada pela \C3\BAltima vez \C3\A0s\20
-=esta p\C3\A1gina se edit\C3\B3 por \C3\BAltima vez el\20
-=la derni\C3\A8re modification de cette page a \C3\A9t\C3\A9 faite le\20
-=obtenido de http://
-=obtenido de https://
-=obtenido de \C2\ABhttp://
-=obtenido de \C2\ABhttps://
-=questa pagina \C3\A8 stata modificata per l
-=retrieved from\20
-=r\C3\A9cup\C3\A9r\C3\A9e de \C2\AB http://
-=r\C3\A9cup\C3\A9r\C3\A9e de \C2\AB https://
-=r\C3\A9cup\C3\A9r\C3\A9e de \C2\ABhttp://
-=r\C3\A9cup\C3\A9r\C3\A9e de \C2\ABhttps://
-=text is available under the creative commons
-=this page was last edited on\20
-=this page was last modified on\20
-=this page was last updated on\20
+=abgerufen von http://abgerufen von https://abgerufen von \E2\80\9Ehttp://abgerufen von \E2\80\9Ehttps://content is available under der text ist unter der lizenz deze pagina is het laatst bewerkt op deze pagina is laatst bewerkt op diese seite wurde zuletzt am esta p\C3\A1gina foi editada pela \C3\BAltima vez em esta p\C3\A1gina foi editada pela \C3\BAltima vez \C3\A0s esta p\C3\A1gina se edit\C3\B3 por \C3\BAltima vez el la derni\C3\A8re modification de cette page a \C3\A9t\C3\A9 faite le obtenido de http://obtenido de https://obtenido de \C2\ABhttp://obtenido de \C2\ABhttps://questa pagina \C3\A8 stata modificata per lretrieved from r\C3\A9cup\C3\A9r\C3\A9e de \C2\AB http://r\C3\A9cup\C3\A9r\C3\A9e de \C2\AB https://r\C3\A9cup\C3\A9r\C3\A9e de \C2\ABhttp://r\C3\A9cup\C3\A9r\C3\A9e de \C2\ABhttps://text is available under the creative commonsthis page was last edited on this page was last modified on this page was last updated on\20
+:21,43,67,92,119,149,186,219,248,293,339,381,438,457,477,498,520,559,574,600,627,652,678,722,751,782,812
 ~
 0
 ~
@@ -9274,47 +8850,8 @@ extension BuiltinSnapshot {
 16
 ~
 +
-40
-=about
-=accessibility
-=advertise
-=agb
-=algemene voorwaarden
-=aviso legal
-=careers
-=conditions g\C3\A9n\C3\A9rales
-=contact
-=cookie policy
-=cookie preferences
-=cookie settings
-=cookies policy
-=cookies preferences
-=cookies settings
-=datenschutz
-=disclaimer
-=faq
-=help
-=impressum
-=imprint
-=informativa privacy
-=informativa sulla privacy
-=kontakt
-=legal
-=mentions l\C3\A9gales
-=note legali
-=nutzungsbedingungen
-=politique de confidentialit\C3\A9
-=pol\C3\ADtica de cookies
-=pol\C3\ADtica de privacidad
-=privacy
-=rss
-=site map
-=sitemap
-=termini e condizioni
-=termos de uso
-=termos e condi\C3\A7\C3\B5es
-=terms
-=t\C3\A9rminos y condiciones
+=aboutaccessibilityadvertiseagbalgemene voorwaardenaviso legalcareersconditions g\C3\A9n\C3\A9ralescontactcookie policycookie preferencescookie settingscookies policycookies preferencescookies settingsdatenschutzdisclaimerfaqhelpimpressumimprintinformativa privacyinformativa sulla privacykontaktlegalmentions l\C3\A9galesnote legalinutzungsbedingungenpolitique de confidentialit\C3\A9pol\C3\ADtica de cookiespol\C3\ADtica de privacidadprivacyrsssite mapsitemaptermini e condizionitermos de usotermos e condi\C3\A7\C3\B5estermst\C3\A9rminos y condiciones
+:5,18,27,30,50,61,68,90,97,110,128,143,157,176,192,203,213,216,220,229,236,255,280,287,292,309,320,339,368,388,411,418,421,429,436,456,469,489,494,517
 ~
 0
 ~
@@ -9675,12 +9212,8 @@ extension BuiltinSnapshot {
 1
 308
 +
-5
-=#
-=*\FF[
-=+\FF[
-=-\FF[
-=[
+=#*\FF[+\FF[-\FF[[
+:1,4,7,10,11
 ~
 1
 ~
@@ -9775,71 +9308,8 @@ extension BuiltinSnapshot {
 375
 376
 +
-64
-=*
-=+
-=-
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=*+-0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64
 ~
 1
 ~
@@ -9860,32 +9330,8 @@ extension BuiltinSnapshot {
 14
 ~
 +
-25
-=accessibility links
-=aller au contenu
-=direkt zum inhalt
-=ga naar de inhoud
-=ir al contenido
-=ir para o conte\C3\BAdo
-=jump to content
-=jump to main content
-=jump to navigation
-=naar de inhoud springen
-=passer au contenu
-=pular para o conte\C3\BAdo
-=salta al contenuto
-=saltar al contenido
-=skip navigation
-=skip to content
-=skip to footer
-=skip to main
-=skip to navigation
-=skip to search
-=skip to sidebar
-=vai al contenuto
-=zum hauptinhalt
-=zum inhalt springen
-=zur navigation springen
+=accessibility linksaller au contenudirekt zum inhaltga naar de inhoudir al contenidoir para o conte\C3\BAdojump to contentjump to main contentjump to navigationnaar de inhoud springenpasser au contenupular para o conte\C3\BAdosalta al contenutosaltar al contenidoskip navigationskip to contentskip to footerskip to mainskip to navigationskip to searchskip to sidebarvai al contenutozum hauptinhaltzum inhalt springenzur navigation springen
+:19,35,52,69,84,103,118,138,156,179,196,218,236,255,270,285,299,311,329,343,358,374,389,408,431
 ~
 0
 ~
@@ -9946,11 +9392,8 @@ extension BuiltinSnapshot {
 149
 ~
 +
-4
-=page \FE
-=pagina \FE
-=p\C3\A1gina \FE
-=seite \FE
+=page \FEpagina \FEp\C3\A1gina \FEseite \FE
+:6,14,23,30
 1
 +
 287948901175001088
@@ -9968,68 +9411,8 @@ extension BuiltinSnapshot {
 419
 420
 +
-61
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61
 1
 ~
 0
@@ -10235,19 +9618,8 @@ extension BuiltinSnapshot {
 160
 ~
 +
-12
-=\C2\AB\FFnewer
-=\C2\AB\FFnext
-=\C2\AB\FFolder
-=\C2\AB\FFprev
-=\E2\80\B9\FFnewer
-=\E2\80\B9\FFnext
-=\E2\80\B9\FFolder
-=\E2\80\B9\FFprev
-=\E2\86\90\FFnewer
-=\E2\86\90\FFnext
-=\E2\86\90\FFolder
-=\E2\86\90\FFprev
+=\C2\AB\FFnewer\C2\AB\FFnext\C2\AB\FFolder\C2\AB\FFprev\E2\80\B9\FFnewer\E2\80\B9\FFnext\E2\80\B9\FFolder\E2\80\B9\FFprev\E2\86\90\FFnewer\E2\86\90\FFnext\E2\86\90\FFolder\E2\86\90\FFprev
+:8,15,23,30,39,47,56,64,73,81,90,98
 0
 +
 0
@@ -10257,22 +9629,8 @@ extension BuiltinSnapshot {
 161
 ~
 +
-15
-=newer\FF\C2\BB
-=newer\FF\E2\80\BA
-=newer\FF\E2\86\92
-=next\FF\C2\BB
-=next\FF\E2\80\BA
-=next\FF\E2\86\92
-=older\FF\C2\BB
-=older\FF\E2\80\BA
-=older\FF\E2\86\92
-=previous\FF\C2\BB
-=previous\FF\E2\80\BA
-=previous\FF\E2\86\92
-=prev\FF\C2\BB
-=prev\FF\E2\80\BA
-=prev\FF\E2\86\92
+=newer\FF\C2\BBnewer\FF\E2\80\BAnewer\FF\E2\86\92next\FF\C2\BBnext\FF\E2\80\BAnext\FF\E2\86\92older\FF\C2\BBolder\FF\E2\80\BAolder\FF\E2\86\92previous\FF\C2\BBprevious\FF\E2\80\BAprevious\FF\E2\86\92prev\FF\C2\BBprev\FF\E2\80\BAprev\FF\E2\86\92
+:8,17,26,33,41,49,57,66,75,86,98,110,117,125,133
 0
 ~
 0
@@ -10280,82 +9638,8 @@ extension BuiltinSnapshot {
 162
 ~
 +
-75
-=\C2\AB\FFnewer article\FF:
-=\C2\AB\FFnewer entry\FF:
-=\C2\AB\FFnewer post\FF:
-=\C2\AB\FFnewer story\FF:
-=\C2\AB\FFnewer\FF:
-=\C2\AB\FFnext article\FF:
-=\C2\AB\FFnext entry\FF:
-=\C2\AB\FFnext post\FF:
-=\C2\AB\FFnext story\FF:
-=\C2\AB\FFnext\FF:
-=\C2\AB\FFolder article\FF:
-=\C2\AB\FFolder entry\FF:
-=\C2\AB\FFolder post\FF:
-=\C2\AB\FFolder story\FF:
-=\C2\AB\FFolder\FF:
-=\C2\AB\FFprev article\FF:
-=\C2\AB\FFprev entry\FF:
-=\C2\AB\FFprev post\FF:
-=\C2\AB\FFprev story\FF:
-=\C2\AB\FFprevious article\FF:
-=\C2\AB\FFprevious entry\FF:
-=\C2\AB\FFprevious post\FF:
-=\C2\AB\FFprevious story\FF:
-=\C2\AB\FFprevious\FF:
-=\C2\AB\FFprev\FF:
-=\E2\80\B9\FFnewer article\FF:
-=\E2\80\B9\FFnewer entry\FF:
-=\E2\80\B9\FFnewer post\FF:
-=\E2\80\B9\FFnewer story\FF:
-=\E2\80\B9\FFnewer\FF:
-=\E2\80\B9\FFnext article\FF:
-=\E2\80\B9\FFnext entry\FF:
-=\E2\80\B9\FFnext post\FF:
-=\E2\80\B9\FFnext story\FF:
-=\E2\80\B9\FFnext\FF:
-=\E2\80\B9\FFolder article\FF:
-=\E2\80\B9\FFolder entry\FF:
-=\E2\80\B9\FFolder post\FF:
-=\E2\80\B9\FFolder story\FF:
-=\E2\80\B9\FFolder\FF:
-=\E2\80\B9\FFprev article\FF:
-=\E2\80\B9\FFprev entry\FF:
-=\E2\80\B9\FFprev post\FF:
-=\E2\80\B9\FFprev story\FF:
-=\E2\80\B9\FFprevious article\FF:
-=\E2\80\B9\FFprevious entry\FF:
-=\E2\80\B9\FFprevious post\FF:
-=\E2\80\B9\FFprevious story\FF:
-=\E2\80\B9\FFprevious\FF:
-=\E2\80\B9\FFprev\FF:
-=\E2\86\90\FFnewer article\FF:
-=\E2\86\90\FFnewer entry\FF:
-=\E2\86\90\FFnewer post\FF:
-=\E2\86\90\FFnewer story\FF:
-=\E2\86\90\FFnewer\FF:
-=\E2\86\90\FFnext article\FF:
-=\E2\86\90\FFnext entry\FF:
-=\E2\86\90\FFnext post\FF:
-=\E2\86\90\FFnext story\FF:
-=\E2\86\90\FFnext\FF:
-=\E2\86\90\FFolder article\FF:
-=\E2\86\90\FFolder entry\FF:
-=\E2\86\90\FFolder post\FF:
-=\E2\86\90\FFolder story\FF:
-=\E2\86\90\FFolder\FF:
-=\E2\86\90\FFprev article\FF:
-=\E2\86\90\FFprev entry\FF:
-=\E2\86\90\FFprev post\FF:
-=\E2\86\90\FFprev story\FF:
-=\E2\86\90\FFprevious article\FF:
-=\E2\86\90\FFprevious entry\FF:
-=\E2\86\90\FFprevious post\FF:
-=\E2\86\90\FFprevious story\FF:
-=\E2\86\90\FFprevious\FF:
-=\E2\86\90\FFprev\FF:
+=\C2\AB\FFnewer article\FF:\C2\AB\FFnewer entry\FF:\C2\AB\FFnewer post\FF:\C2\AB\FFnewer story\FF:\C2\AB\FFnewer\FF:\C2\AB\FFnext article\FF:\C2\AB\FFnext entry\FF:\C2\AB\FFnext post\FF:\C2\AB\FFnext story\FF:\C2\AB\FFnext\FF:\C2\AB\FFolder article\FF:\C2\AB\FFolder entry\FF:\C2\AB\FFolder post\FF:\C2\AB\FFolder story\FF:\C2\AB\FFolder\FF:\C2\AB\FFprev article\FF:\C2\AB\FFprev entry\FF:\C2\AB\FFprev post\FF:\C2\AB\FFprev story\FF:\C2\AB\FFprevious article\FF:\C2\AB\FFprevious entry\FF:\C2\AB\FFprevious post\FF:\C2\AB\FFprevious story\FF:\C2\AB\FFprevious\FF:\C2\AB\FFprev\FF:\E2\80\B9\FFnewer article\FF:\E2\80\B9\FFnewer entry\FF:\E2\80\B9\FFnewer post\FF:\E2\80\B9\FFnewer story\FF:\E2\80\B9\FFnewer\FF:\E2\80\B9\FFnext article\FF:\E2\80\B9\FFnext entry\FF:\E2\80\B9\FFnext post\FF:\E2\80\B9\FFnext story\FF:\E2\80\B9\FFnext\FF:\E2\80\B9\FFolder article\FF:\E2\80\B9\FFolder entry\FF:\E2\80\B9\FFolder post\FF:\E2\80\B9\FFolder story\FF:\E2\80\B9\FFolder\FF:\E2\80\B9\FFprev article\FF:\E2\80\B9\FFprev entry\FF:\E2\80\B9\FFprev post\FF:\E2\80\B9\FFprev story\FF:\E2\80\B9\FFprevious article\FF:\E2\80\B9\FFprevious entry\FF:\E2\80\B9\FFprevious post\FF:\E2\80\B9\FFprevious story\FF:\E2\80\B9\FFprevious\FF:\E2\80\B9\FFprev\FF:\E2\86\90\FFnewer article\FF:\E2\86\90\FFnewer entry\FF:\E2\86\90\FFnewer post\FF:\E2\86\90\FFnewer story\FF:\E2\86\90\FFnewer\FF:\E2\86\90\FFnext article\FF:\E2\86\90\FFnext entry\FF:\E2\86\90\FFnext post\FF:\E2\86\90\FFnext story\FF:\E2\86\90\FFnext\FF:\E2\86\90\FFolder article\FF:\E2\86\90\FFolder entry\FF:\E2\86\90\FFolder post\FF:\E2\86\90\FFolder story\FF:\E2\86\90\FFolder\FF:\E2\86\90\FFprev article\FF:\E2\86\90\FFprev entry\FF:\E2\86\90\FFprev post\FF:\E2\86\90\FFprev story\FF:\E2\86\90\FFprevious article\FF:\E2\86\90\FFprevious entry\FF:\E2\86\90\FFprevious post\FF:\E2\86\90\FFprevious story\FF:\E2\86\90\FFprevious\FF:\E2\86\90\FFprev\FF:
+:18,34,49,65,75,92,107,121,136,145,163,179,194,210,220,237,252,266,281,302,321,339,358,371,380,399,416,432,449,460,478,494,509,525,535,554,571,587,604,615,633,649,664,680,702,722,741,761,775,785,804,821,837,854,865,883,899,914,930,940,959,976,992,1009,1020,1038,1054,1069,1085,1107,1127,1146,1166,1180,1190
 0
 ~
 0
@@ -10366,32 +9650,8 @@ extension BuiltinSnapshot {
 163
 ~
 +
-25
-=newer article\FF:
-=newer entry\FF:
-=newer post\FF:
-=newer story\FF:
-=newer\FF:
-=next article\FF:
-=next entry\FF:
-=next post\FF:
-=next story\FF:
-=next\FF:
-=older article\FF:
-=older entry\FF:
-=older post\FF:
-=older story\FF:
-=older\FF:
-=prev article\FF:
-=prev entry\FF:
-=prev post\FF:
-=prev story\FF:
-=previous article\FF:
-=previous entry\FF:
-=previous post\FF:
-=previous story\FF:
-=previous\FF:
-=prev\FF:
+=newer article\FF:newer entry\FF:newer post\FF:newer story\FF:newer\FF:next article\FF:next entry\FF:next post\FF:next story\FF:next\FF:older article\FF:older entry\FF:older post\FF:older story\FF:older\FF:prev article\FF:prev entry\FF:prev post\FF:prev story\FF:previous article\FF:previous entry\FF:previous post\FF:previous story\FF:previous\FF:prev\FF:
+:15,28,40,53,60,74,86,97,109,115,130,143,155,168,175,189,201,212,224,242,258,273,289,299,305
 0
 ~
 0
@@ -10459,8 +9719,8 @@ extension BuiltinSnapshot {
 1
 308
 +
-1
 =[
+:1
 ~
 0
 ~
@@ -10502,152 +9762,8 @@ extension BuiltinSnapshot {
 464
 465
 +
-145
-=[
-=accueil\FF/
-=accueil\FF::
-=accueil\FF>
-=accueil\FF\C2\BB
-=accueil\FF\E2\80\BA
-=accueil\FF\E2\86\92
-=accueil\FF\EF\BC\9E
-=current location\FF:
-=current location\FF\EF\BC\9A
-=home page\FF/
-=home page\FF::
-=home page\FF>
-=home page\FF\C2\BB
-=home page\FF\E2\80\BA
-=home page\FF\E2\86\92
-=home page\FF\EF\BC\9E
-=homepage\FF/
-=homepage\FF::
-=homepage\FF>
-=homepage\FF\C2\BB
-=homepage\FF\E2\80\BA
-=homepage\FF\E2\86\92
-=homepage\FF\EF\BC\9E
-=home\FF/
-=home\FF::
-=home\FF>
-=home\FF\C2\BB
-=home\FF\E2\80\BA
-=home\FF\E2\86\92
-=home\FF\EF\BC\9E
-=hoofdpagina\FF/
-=hoofdpagina\FF::
-=hoofdpagina\FF>
-=hoofdpagina\FF\C2\BB
-=hoofdpagina\FF\E2\80\BA
-=hoofdpagina\FF\E2\86\92
-=hoofdpagina\FF\EF\BC\9E
-=inicio\FF/
-=inicio\FF::
-=inicio\FF>
-=inicio\FF\C2\BB
-=inicio\FF\E2\80\BA
-=inicio\FF\E2\86\92
-=inicio\FF\EF\BC\9E
-=in\C3\ADcio\FF/
-=in\C3\ADcio\FF::
-=in\C3\ADcio\FF>
-=in\C3\ADcio\FF\C2\BB
-=in\C3\ADcio\FF\E2\80\BA
-=in\C3\ADcio\FF\E2\86\92
-=in\C3\ADcio\FF\EF\BC\9E
-=pagina iniziale\FF/
-=pagina iniziale\FF::
-=pagina iniziale\FF>
-=pagina iniziale\FF\C2\BB
-=pagina iniziale\FF\E2\80\BA
-=pagina iniziale\FF\E2\86\92
-=pagina iniziale\FF\EF\BC\9E
-=portada\FF/
-=portada\FF::
-=portada\FF>
-=portada\FF\C2\BB
-=portada\FF\E2\80\BA
-=portada\FF\E2\86\92
-=portada\FF\EF\BC\9E
-=p\C3\A1gina inicial\FF/
-=p\C3\A1gina inicial\FF::
-=p\C3\A1gina inicial\FF>
-=p\C3\A1gina inicial\FF\C2\BB
-=p\C3\A1gina inicial\FF\E2\80\BA
-=p\C3\A1gina inicial\FF\E2\86\92
-=p\C3\A1gina inicial\FF\EF\BC\9E
-=startseite\FF/
-=startseite\FF::
-=startseite\FF>
-=startseite\FF\C2\BB
-=startseite\FF\E2\80\BA
-=startseite\FF\E2\86\92
-=startseite\FF\EF\BC\9E
-=start\FF/
-=start\FF::
-=start\FF>
-=start\FF\C2\BB
-=start\FF\E2\80\BA
-=start\FF\E2\86\92
-=start\FF\EF\BC\9E
-=you are here\FF:
-=you are here\FF\EF\BC\9A
-=\E3\83\88\E3\83\83\E3\83\97\FF/
-=\E3\83\88\E3\83\83\E3\83\97\FF::
-=\E3\83\88\E3\83\83\E3\83\97\FF>
-=\E3\83\88\E3\83\83\E3\83\97\FF\C2\BB
-=\E3\83\88\E3\83\83\E3\83\97\FF\E2\80\BA
-=\E3\83\88\E3\83\83\E3\83\97\FF\E2\86\92
-=\E3\83\88\E3\83\83\E3\83\97\FF\EF\BC\9E
-=\E3\83\9B\E3\83\BC\E3\83\A0\FF/
-=\E3\83\9B\E3\83\BC\E3\83\A0\FF::
-=\E3\83\9B\E3\83\BC\E3\83\A0\FF>
-=\E3\83\9B\E3\83\BC\E3\83\A0\FF\C2\BB
-=\E3\83\9B\E3\83\BC\E3\83\A0\FF\E2\80\BA
-=\E3\83\9B\E3\83\BC\E3\83\A0\FF\E2\86\92
-=\E3\83\9B\E3\83\BC\E3\83\A0\FF\EF\BC\9E
-=\E4\B8\BB\E9\A1\B5\FF/
-=\E4\B8\BB\E9\A1\B5\FF::
-=\E4\B8\BB\E9\A1\B5\FF>
-=\E4\B8\BB\E9\A1\B5\FF\C2\BB
-=\E4\B8\BB\E9\A1\B5\FF\E2\80\BA
-=\E4\B8\BB\E9\A1\B5\FF\E2\86\92
-=\E4\B8\BB\E9\A1\B5\FF\EF\BC\9E
-=\E5\BD\93\E5\89\8D\E4\BD\8D\E7\BD\AE\FF:
-=\E5\BD\93\E5\89\8D\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A
-=\E6\82\A8\E7\8E\B0\E5\9C\A8\E7\9A\84\E4\BD\8D\E7\BD\AE\FF:
-=\E6\82\A8\E7\8E\B0\E5\9C\A8\E7\9A\84\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A
-=\E6\82\A8\E7\9A\84\E4\BD\8D\E7\BD\AE\FF:
-=\E6\82\A8\E7\9A\84\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A
-=\E6\89\80\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF:
-=\E6\89\80\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A
-=\E7\8E\B0\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF:
-=\E7\8E\B0\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A
-=\E7\8F\BE\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF:
-=\E7\8F\BE\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A
-=\E7\8F\BE\E5\9C\A8\E5\9C\B0\FF:
-=\E7\8F\BE\E5\9C\A8\E5\9C\B0\FF\EF\BC\9A
-=\E9\A6\96\E9\A0\81\FF/
-=\E9\A6\96\E9\A0\81\FF::
-=\E9\A6\96\E9\A0\81\FF>
-=\E9\A6\96\E9\A0\81\FF\C2\BB
-=\E9\A6\96\E9\A0\81\FF\E2\80\BA
-=\E9\A6\96\E9\A0\81\FF\E2\86\92
-=\E9\A6\96\E9\A0\81\FF\EF\BC\9E
-=\E9\A6\96\E9\A1\B5\FF/
-=\E9\A6\96\E9\A1\B5\FF::
-=\E9\A6\96\E9\A1\B5\FF>
-=\E9\A6\96\E9\A1\B5\FF\C2\BB
-=\E9\A6\96\E9\A1\B5\FF\E2\80\BA
-=\E9\A6\96\E9\A1\B5\FF\E2\86\92
-=\E9\A6\96\E9\A1\B5\FF\EF\BC\9E
-=\ED\99\88\FF/
-=\ED\99\88\FF::
-=\ED\99\88\FF>
-=\ED\99\88\FF\C2\BB
-=\ED\99\88\FF\E2\80\BA
-=\ED\99\88\FF\E2\86\92
-=\ED\99\88\FF\EF\BC\9E
+=[accueil\FF/accueil\FF::accueil\FF>accueil\FF\C2\BBaccueil\FF\E2\80\BAaccueil\FF\E2\86\92accueil\FF\EF\BC\9Ecurrent location\FF:current location\FF\EF\BC\9Ahome page\FF/home page\FF::home page\FF>home page\FF\C2\BBhome page\FF\E2\80\BAhome page\FF\E2\86\92home page\FF\EF\BC\9Ehomepage\FF/homepage\FF::homepage\FF>homepage\FF\C2\BBhomepage\FF\E2\80\BAhomepage\FF\E2\86\92homepage\FF\EF\BC\9Ehome\FF/home\FF::home\FF>home\FF\C2\BBhome\FF\E2\80\BAhome\FF\E2\86\92home\FF\EF\BC\9Ehoofdpagina\FF/hoofdpagina\FF::hoofdpagina\FF>hoofdpagina\FF\C2\BBhoofdpagina\FF\E2\80\BAhoofdpagina\FF\E2\86\92hoofdpagina\FF\EF\BC\9Einicio\FF/inicio\FF::inicio\FF>inicio\FF\C2\BBinicio\FF\E2\80\BAinicio\FF\E2\86\92inicio\FF\EF\BC\9Ein\C3\ADcio\FF/in\C3\ADcio\FF::in\C3\ADcio\FF>in\C3\ADcio\FF\C2\BBin\C3\ADcio\FF\E2\80\BAin\C3\ADcio\FF\E2\86\92in\C3\ADcio\FF\EF\BC\9Epagina iniziale\FF/pagina iniziale\FF::pagina iniziale\FF>pagina iniziale\FF\C2\BBpagina iniziale\FF\E2\80\BApagina iniziale\FF\E2\86\92pagina iniziale\FF\EF\BC\9Eportada\FF/portada\FF::portada\FF>portada\FF\C2\BBportada\FF\E2\80\BAportada\FF\E2\86\92portada\FF\EF\BC\9Ep\C3\A1gina inicial\FF/p\C3\A1gina inicial\FF::p\C3\A1gina inicial\FF>p\C3\A1gina inicial\FF\C2\BBp\C3\A1gina inicial\FF\E2\80\BAp\C3\A1gina inicial\FF\E2\86\92p\C3\A1gina inicial\FF\EF\BC\9Estartseite\FF/startseite\FF::startseite\FF>startseite\FF\C2\BBstartseite\FF\E2\80\BAstartseite\FF\E2\86\92startseite\FF\EF\BC\9Estart\FF/start\FF::start\FF>start\FF\C2\BBstart\FF\E2\80\BAstart\FF\E2\86\92start\FF\EF\BC\9Eyou are here\FF:you are here\FF\EF\BC\9A\E3\83\88\E3\83\83\E3\83\97\FF/\E3\83\88\E3\83\83\E3\83\97\FF::\E3\83\88\E3\83\83\E3\83\97\FF>\E3\83\88\E3\83\83\E3\83\97\FF\C2\BB\E3\83\88\E3\83\83\E3\83\97\FF\E2\80\BA\E3\83\88\E3\83\83\E3\83\97\FF\E2\86\92\E3\83\88\E3\83\83\E3\83\97\FF\EF\BC\9E\E3\83\9B\E3\83\BC\E3\83\A0\FF/\E3\83\9B\E3\83\BC\E3\83\A0\FF::\E3\83\9B\E3\83\BC\E3\83\A0\FF>\E3\83\9B\E3\83\BC\E3\83\A0\FF\C2\BB\E3\83\9B\E3\83\BC\E3\83\A0\FF\E2\80\BA\E3\83\9B\E3\83\BC\E3\83\A0\FF\E2\86\92\E3\83\9B\E3\83\BC\E3\83\A0\FF\EF\BC\9E\E4\B8\BB\E9\A1\B5\FF/\E4\B8\BB\E9\A1\B5\FF::\E4\B8\BB\E9\A1\B5\FF>\E4\B8\BB\E9\A1\B5\FF\C2\BB\E4\B8\BB\E9\A1\B5\FF\E2\80\BA\E4\B8\BB\E9\A1\B5\FF\E2\86\92\E4\B8\BB\E9\A1\B5\FF\EF\BC\9E\E5\BD\93\E5\89\8D\E4\BD\8D\E7\BD\AE\FF:\E5\BD\93\E5\89\8D\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A\E6\82\A8\E7\8E\B0\E5\9C\A8\E7\9A\84\E4\BD\8D\E7\BD\AE\FF:\E6\82\A8\E7\8E\B0\E5\9C\A8\E7\9A\84\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A\E6\82\A8\E7\9A\84\E4\BD\8D\E7\BD\AE\FF:\E6\82\A8\E7\9A\84\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A\E6\89\80\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF:\E6\89\80\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A\E7\8E\B0\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF:\E7\8E\B0\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A\E7\8F\BE\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF:\E7\8F\BE\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A\E7\8F\BE\E5\9C\A8\E5\9C\B0\FF:\E7\8F\BE\E5\9C\A8\E5\9C\B0\FF\EF\BC\9A\E9\A6\96\E9\A0\81\FF/\E9\A6\96\E9\A0\81\FF::\E9\A6\96\E9\A0\81\FF>\E9\A6\96\E9\A0\81\FF\C2\BB\E9\A6\96\E9\A0\81\FF\E2\80\BA\E9\A6\96\E9\A0\81\FF\E2\86\92\E9\A6\96\E9\A0\81\FF\EF\BC\9E\E9\A6\96\E9\A1\B5\FF/\E9\A6\96\E9\A1\B5\FF::\E9\A6\96\E9\A1\B5\FF>\E9\A6\96\E9\A1\B5\FF\C2\BB\E9\A6\96\E9\A1\B5\FF\E2\80\BA\E9\A6\96\E9\A1\B5\FF\E2\86\92\E9\A6\96\E9\A1\B5\FF\EF\BC\9E\ED\99\88\FF/\ED\99\88\FF::\ED\99\88\FF>\ED\99\88\FF\C2\BB\ED\99\88\FF\E2\80\BA\ED\99\88\FF\E2\86\92\ED\99\88\FF\EF\BC\9E
+:1,10,20,29,39,50,61,72,90,110,121,133,144,156,169,182,195,205,216,226,237,249,261,273,279,286,292,299,307,315,323,336,350,363,377,392,407,422,430,439,447,456,466,476,486,495,505,514,524,535,546,557,574,592,609,627,646,665,684,693,703,712,722,733,744,755,772,790,807,825,844,863,882,894,907,919,932,946,960,974,981,989,996,1004,1013,1022,1031,1045,1061,1072,1084,1095,1107,1120,1133,1146,1157,1169,1180,1192,1205,1218,1231,1239,1248,1256,1265,1275,1285,1295,1309,1325,1345,1367,1381,1397,1411,1427,1441,1457,1471,1487,1498,1511,1519,1528,1536,1545,1555,1565,1575,1583,1592,1600,1609,1619,1629,1639,1644,1650,1655,1661,1668,1675,1682
 ~
 0
 ~
@@ -10693,28 +9809,8 @@ extension BuiltinSnapshot {
 8
 ~
 +
-21
-=aangeboden door
-=apresentado por
-=brought to you by
-=en colaboraci\C3\B3n con
-=en partenariat avec
-=gesponsert von
-=gesponsord door
-=in collaborazione con
-=in partnership with
-=mede mogelijk gemaakt door
-=oferecido por
-=paid for by
-=patrocinado por
-=presentado por
-=presentato da
-=pr\C3\A4sentiert von
-=pr\C3\A9sent\C3\A9 par
-=sponsored by
-=sponsoris\C3\A9 par
-=sponsorizzato da
-=unterst\C3\BCtzt von
+=aangeboden doorapresentado porbrought to you byen colaboraci\C3\B3n conen partenariat avecgesponsert vongesponsord doorin collaborazione conin partnership withmede mogelijk gemaakt dooroferecido porpaid for bypatrocinado porpresentado porpresentato dapr\C3\A4sentiert vonpr\C3\A9sent\C3\A9 parsponsored bysponsoris\C3\A9 parsponsorizzato daunterst\C3\BCtzt von
+:15,30,47,67,86,100,115,136,155,181,194,205,220,234,247,263,277,289,304,320,336
 ~
 0
 ~
@@ -10733,31 +9829,8 @@ extension BuiltinSnapshot {
 6
 ~
 +
-24
-=about the author
-=about the blogger
-=about the contributor
-=about the writer
-=about this author
-=about this blogger
-=about this writer
-=acerca del autor
-=author bio
-=informazioni sull
-=over de auteur
-=over de schrijver
-=sobre a autora
-=sobre el autor
-=sobre la autora
-=sobre o autor
-=sull
-=sur l
-=zum autor
-=zur autorin
-=\C3\A0 propos de l
-=\C3\BCber den autor
-=\C3\BCber die autoren
-=\C3\BCber die autorin
+=about the authorabout the bloggerabout the contributorabout the writerabout this authorabout this bloggerabout this writeracerca del autorauthor bioinformazioni sullover de auteurover de schrijversobre a autorasobre el autorsobre la autorasobre o autorsullsur lzum autorzur autorin\C3\A0 propos de l\C3\BCber den autor\C3\BCber die autoren\C3\BCber die autorin
+:16,33,54,70,87,105,122,138,148,165,179,196,210,224,239,252,256,261,270,281,295,310,327,344
 ~
 0
 ~
@@ -10774,71 +9847,8 @@ extension BuiltinSnapshot {
 ~
 ~
 +
-64
-=*
-=+
-=-
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=*+-0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64
 ~
 0
 ~
@@ -10887,19 +9897,8 @@ extension BuiltinSnapshot {
 150
 ~
 +
-12
-=about the author\FF:
-=about the blogger\FF:
-=about the contributor\FF:
-=about the writer\FF:
-=over de auteur\FF:
-=sobre el autor\FF:
-=sobre o autor\FF:
-=sull
-=zum autor\FF:
-=\C3\A0 propos de l
-=\C3\BCber den autor\FF:
-=\C3\BCber die autorin\FF:
+=about the author\FF:about the blogger\FF:about the contributor\FF:about the writer\FF:over de auteur\FF:sobre el autor\FF:sobre o autor\FF:sullzum autor\FF:\C3\A0 propos de l\C3\BCber den autor\FF:\C3\BCber die autorin\FF:
+:18,37,60,78,94,110,125,129,140,154,171,190
 ~
 0
 ~
@@ -10921,10 +9920,8 @@ extension BuiltinSnapshot {
 5
 ~
 +
-3
-=a propos de\20
-=about\20
-=\C3\A0 propos de\20
+=a propos de about \C3\A0 propos de\20
+:12,18,31
 ~
 0
 ~
@@ -10946,71 +9943,8 @@ extension BuiltinSnapshot {
 ~
 ~
 +
-64
-=*
-=+
-=-
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=*+-0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64
 ~
 0
 ~
@@ -11054,8 +9988,8 @@ extension BuiltinSnapshot {
 176
 ~
 +
-1
 =on\20
+:3
 1
 +
 288230376151711744
@@ -11101,8 +10035,8 @@ extension BuiltinSnapshot {
 178
 ~
 +
-1
 =by\20
+:3
 0
 +
 288230376151711744
@@ -11162,11 +10096,8 @@ extension BuiltinSnapshot {
 180
 ~
 +
-4
-=be the first to comment on this
-=be the first to like this
-=be the first to rate this
-=be the first to review this
+=be the first to comment on thisbe the first to like thisbe the first to rate thisbe the first to review this
+:31,56,81,108
 0
 ~
 0
@@ -11180,9 +10111,8 @@ extension BuiltinSnapshot {
 181
 ~
 +
-2
-=be the first to comment
-=be the first to review
+=be the first to commentbe the first to review
+:23,45
 0
 +
 70377334112256
@@ -11196,8 +10126,8 @@ extension BuiltinSnapshot {
 182
 ~
 +
-1
 =one blogger likes this
+:22
 0
 ~
 0
@@ -11210,68 +10140,8 @@ extension BuiltinSnapshot {
 1
 508
 +
-61
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61
 1
 ~
 0
@@ -11279,9 +10149,8 @@ extension BuiltinSnapshot {
 184
 ~
 +
-2
-=s\C3\A9 el primero en comentar
-=s\C3\A9 el primero en decir que te gusta
+=s\C3\A9 el primero en comentars\C3\A9 el primero en decir que te gusta
+:26,62
 0
 ~
 0
@@ -11293,15 +10162,8 @@ extension BuiltinSnapshot {
 185
 ~
 +
-8
-=soyez la premier \C3\A0 aimer
-=soyez la premier \C3\A0 commenter
-=soyez la premi\C3\A8re \C3\A0 aimer
-=soyez la premi\C3\A8re \C3\A0 commenter
-=soyez le premier \C3\A0 aimer
-=soyez le premier \C3\A0 commenter
-=soyez le premi\C3\A8re \C3\A0 aimer
-=soyez le premi\C3\A8re \C3\A0 commenter
+=soyez la premier \C3\A0 aimersoyez la premier \C3\A0 commentersoyez la premi\C3\A8re \C3\A0 aimersoyez la premi\C3\A8re \C3\A0 commentersoyez le premier \C3\A0 aimersoyez le premier \C3\A0 commentersoyez le premi\C3\A8re \C3\A0 aimersoyez le premi\C3\A8re \C3\A0 commenter
+:25,54,81,112,137,166,193,224
 0
 ~
 0
@@ -11309,9 +10171,8 @@ extension BuiltinSnapshot {
 186
 ~
 +
-2
-=sii il primo a commentare
-=sii il primo a cui piace
+=sii il primo a commentaresii il primo a cui piace
+:25,49
 0
 ~
 0
@@ -11323,10 +10184,8 @@ extension BuiltinSnapshot {
 187
 ~
 +
-3
-=seja o primeiro a comentar
-=seja o primeiro a curtir
-=seja o primeiro a gostar
+=seja o primeiro a comentarseja o primeiro a curtirseja o primeiro a gostar
+:26,50,74
 0
 ~
 0
@@ -11339,8 +10198,8 @@ extension BuiltinSnapshot {
 188
 ~
 +
-1
 =wees de eerste die dit leuk vindt
+:33
 0
 ~
 0
@@ -11351,8 +10210,8 @@ extension BuiltinSnapshot {
 189
 ~
 +
-1
 =wees de eerste om te reageren
+:29
 0
 ~
 0
@@ -11363,11 +10222,8 @@ extension BuiltinSnapshot {
 190
 ~
 +
-4
-=sei der erste dem das gef\C3\A4llt
-=sei der erste der kommentiert
-=sei der erste, dem das gef\C3\A4llt
-=sei der erste, der kommentiert
+=sei der erste dem das gef\C3\A4lltsei der erste der kommentiertsei der erste, dem das gef\C3\A4lltsei der erste, der kommentiert
+:30,59,90,120
 0
 ~
 0
@@ -11382,8 +10238,8 @@ extension BuiltinSnapshot {
 191
 ~
 +
-1
 =gef\C3\A4llt mir wird geladen
+:25
 0
 ~
 0
@@ -11427,95 +10283,8 @@ extension BuiltinSnapshot {
 534
 535
 +
-88
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=be the first to comment
-=be the first to like this
-=be the first to rate this
-=be the first to review
-=gef\C3\A4llt mir wird geladen
-=one blogger likes this
-=sei der erste dem das gef\C3\A4llt
-=sei der erste der kommentiert
-=sei der erste, dem das gef\C3\A4llt
-=sei der erste, der kommentiert
-=seja o primeiro a comentar
-=seja o primeiro a curtir
-=seja o primeiro a gostar
-=sii il primo a commentare
-=sii il primo a cui piace
-=soyez la premier \C3\A0 aimer
-=soyez la premier \C3\A0 commenter
-=soyez la premi\C3\A8re \C3\A0 aimer
-=soyez la premi\C3\A8re \C3\A0 commenter
-=soyez le premier \C3\A0 aimer
-=soyez le premier \C3\A0 commenter
-=soyez le premi\C3\A8re \C3\A0 aimer
-=soyez le premi\C3\A8re \C3\A0 commenter
-=s\C3\A9 el primero en comentar
-=s\C3\A9 el primero en decir que te gusta
-=wees de eerste die dit leuk vindt
-=wees de eerste om te reageren
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=0123456789be the first to commentbe the first to like thisbe the first to rate thisbe the first to reviewgef\C3\A4llt mir wird geladenone blogger likes thissei der erste dem das gef\C3\A4lltsei der erste der kommentiertsei der erste, dem das gef\C3\A4lltsei der erste, der kommentiertseja o primeiro a comentarseja o primeiro a curtirseja o primeiro a gostarsii il primo a commentaresii il primo a cui piacesoyez la premier \C3\A0 aimersoyez la premier \C3\A0 commentersoyez la premi\C3\A8re \C3\A0 aimersoyez la premi\C3\A8re \C3\A0 commentersoyez le premier \C3\A0 aimersoyez le premier \C3\A0 commentersoyez le premi\C3\A8re \C3\A0 aimersoyez le premi\C3\A8re \C3\A0 commenters\C3\A9 el primero en comentars\C3\A9 el primero en decir que te gustawees de eerste die dit leuk vindtwees de eerste om te reageren\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,33,58,83,105,130,152,182,211,242,272,298,322,346,371,395,420,449,476,507,532,561,588,619,645,681,714,743,744,745,746,747,748,749,750,751,752,753,754,755,756,757,758,759,760,761,762,763,764,765,766,767,768,769,770,771,772,773,774,775,776,777,778,779,780,781,782,783,784,785,786,787,788,789,790,791,792,793,794
 ~
 0
 ~
@@ -11820,55 +10589,8 @@ extension BuiltinSnapshot {
 210
 ~
 +
-48
-=thank you your comment has been posted
-=thank you your comment has been received
-=thank you your comment has been submitted
-=thank you your reply has been posted
-=thank you your reply has been received
-=thank you your reply has been submitted
-=thank you! your comment has been posted
-=thank you! your comment has been received
-=thank you! your comment has been submitted
-=thank you! your reply has been posted
-=thank you! your reply has been received
-=thank you! your reply has been submitted
-=thank you, your comment has been posted
-=thank you, your comment has been received
-=thank you, your comment has been submitted
-=thank you, your reply has been posted
-=thank you, your reply has been received
-=thank you, your reply has been submitted
-=thank you. your comment has been posted
-=thank you. your comment has been received
-=thank you. your comment has been submitted
-=thank you. your reply has been posted
-=thank you. your reply has been received
-=thank you. your reply has been submitted
-=thanks your comment has been posted
-=thanks your comment has been received
-=thanks your comment has been submitted
-=thanks your reply has been posted
-=thanks your reply has been received
-=thanks your reply has been submitted
-=thanks! your comment has been posted
-=thanks! your comment has been received
-=thanks! your comment has been submitted
-=thanks! your reply has been posted
-=thanks! your reply has been received
-=thanks! your reply has been submitted
-=thanks, your comment has been posted
-=thanks, your comment has been received
-=thanks, your comment has been submitted
-=thanks, your reply has been posted
-=thanks, your reply has been received
-=thanks, your reply has been submitted
-=thanks. your comment has been posted
-=thanks. your comment has been received
-=thanks. your comment has been submitted
-=thanks. your reply has been posted
-=thanks. your reply has been received
-=thanks. your reply has been submitted
+=thank you your comment has been postedthank you your comment has been receivedthank you your comment has been submittedthank you your reply has been postedthank you your reply has been receivedthank you your reply has been submittedthank you! your comment has been postedthank you! your comment has been receivedthank you! your comment has been submittedthank you! your reply has been postedthank you! your reply has been receivedthank you! your reply has been submittedthank you, your comment has been postedthank you, your comment has been receivedthank you, your comment has been submittedthank you, your reply has been postedthank you, your reply has been receivedthank you, your reply has been submittedthank you. your comment has been postedthank you. your comment has been receivedthank you. your comment has been submittedthank you. your reply has been postedthank you. your reply has been receivedthank you. your reply has been submittedthanks your comment has been postedthanks your comment has been receivedthanks your comment has been submittedthanks your reply has been postedthanks your reply has been receivedthanks your reply has been submittedthanks! your comment has been postedthanks! your comment has been receivedthanks! your comment has been submittedthanks! your reply has been postedthanks! your reply has been receivedthanks! your reply has been submittedthanks, your comment has been postedthanks, your comment has been receivedthanks, your comment has been submittedthanks, your reply has been postedthanks, your reply has been receivedthanks, your reply has been submittedthanks. your comment has been postedthanks. your comment has been receivedthanks. your comment has been submittedthanks. your reply has been postedthanks. your reply has been receivedthanks. your reply has been submitted
+:38,78,119,155,193,232,271,312,354,391,430,470,509,550,592,629,668,708,747,788,830,867,906,946,981,1018,1056,1089,1124,1160,1196,1234,1273,1307,1343,1380,1416,1454,1493,1527,1563,1600,1636,1674,1713,1747,1783,1820
 0
 ~
 0
@@ -12085,32 +10807,8 @@ extension BuiltinSnapshot {
 20
 ~
 +
-25
-=[\FF]\FFaccept
-=[\FF]\FFaccetto
-=[\FF]\FFaceito
-=[\FF]\FFacepto
-=[\FF]\FFagree
-=[\FF]\FFakzeptiere
-=[\FF]\FFe-mail
-=[\FF]\FFemail
-=[\FF]\FFi accept
-=[\FF]\FFi agree
-=[\FF]\FFich akzeptiere
-=[\FF]\FFich bin damit einverstanden
-=[\FF]\FFich bin einverstanden
-=[\FF]\FFich stimme
-=[\FF]\FFik ga akkoord
-=[\FF]\FFj
-=[\FF]\FFmail
-=[\FF]\FFname
-=[\FF]\FFnotify me
-=[\FF]\FFremember
-=[\FF]\FFsave my name
-=[\FF]\FFstimme
-=[\FF]\FFsubscribe
-=[\FF]\FFurl
-=[\FF]\FFwebsite
+=[\FF]\FFaccept[\FF]\FFaccetto[\FF]\FFaceito[\FF]\FFacepto[\FF]\FFagree[\FF]\FFakzeptiere[\FF]\FFe-mail[\FF]\FFemail[\FF]\FFi accept[\FF]\FFi agree[\FF]\FFich akzeptiere[\FF]\FFich bin damit einverstanden[\FF]\FFich bin einverstanden[\FF]\FFich stimme[\FF]\FFik ga akkoord[\FF]\FFj[\FF]\FFmail[\FF]\FFname[\FF]\FFnotify me[\FF]\FFremember[\FF]\FFsave my name[\FF]\FFstimme[\FF]\FFsubscribe[\FF]\FFurl[\FF]\FFwebsite
+:10,21,31,41,50,64,74,83,95,106,124,155,180,194,211,216,224,232,245,257,273,283,296,303,314
 ~
 0
 ~
@@ -12134,87 +10832,8 @@ extension BuiltinSnapshot {
 30
 ~
 +
-80
-=[\FF]\FFavertissez-moi
-=[\FF]\FFavisarme
-=[\FF]\FFavise-me
-=[\FF]\FFavvisami
-=[\FF]\FFav\C3\ADsame
-=[\FF]\FFbenachrichtige mich
-=[\FF]\FFbenachrichtigen sie mich
-=[\FF]\FFe-mail me
-=[\FF]\FFemail me
-=[\FF]\FFenregistrer mon nom
-=[\FF]\FFguarda mi nombre
-=[\FF]\FFguardar mi nombre
-=[\FF]\FFhoud me op de hoogte
-=[\FF]\FFinformiere mich
-=[\FF]\FFinviami
-=[\FF]\FFm'avertir
-=[\FF]\FFme avise
-=[\FF]\FFme notifier
-=[\FF]\FFme notifique
-=[\FF]\FFmeinen namen, meine e-mail
-=[\FF]\FFmijn naam, e-mail
-=[\FF]\FFmijn naam, email
-=[\FF]\FFm\E2\80\99avertir
-=[\FF]\FFnotificami
-=[\FF]\FFnotifique-me
-=[\FF]\FFnotify me
-=[\FF]\FFnotif\C3\ADcame
-=[\FF]\FFpr\C3\A9venez-moi
-=[\FF]\FFrecibir un correo
-=[\FF]\FFrecibir un e-mail
-=[\FF]\FFrecibir un email
-=[\FF]\FFsalva il mio nome
-=[\FF]\FFsalvar meu nome
-=[\FF]\FFsalvar meus dados
-=[\FF]\FFsave my name
-=[\FF]\FFspeichere meinen namen
-=[\FF]\FFstuur me een e-mail
-=[\FF]\FFstuur me een email
-=[\FF]\FFstuur mij een e-mail
-=[\FF]\FFstuur mij een email
-=avertissez-moi
-=avisarme
-=avise-me
-=avvisami
-=av\C3\ADsame
-=benachrichtige mich
-=benachrichtigen sie mich
-=e-mail me
-=email me
-=enregistrer mon nom
-=guarda mi nombre
-=guardar mi nombre
-=houd me op de hoogte
-=informiere mich
-=inviami
-=m'avertir
-=me avise
-=me notifier
-=me notifique
-=meinen namen, meine e-mail
-=mijn naam, e-mail
-=mijn naam, email
-=m\E2\80\99avertir
-=notificami
-=notifique-me
-=notify me
-=notif\C3\ADcame
-=pr\C3\A9venez-moi
-=recibir un correo
-=recibir un e-mail
-=recibir un email
-=salva il mio nome
-=salvar meu nome
-=salvar meus dados
-=save my name
-=speichere meinen namen
-=stuur me een e-mail
-=stuur me een email
-=stuur mij een e-mail
-=stuur mij een email
+=[\FF]\FFavertissez-moi[\FF]\FFavisarme[\FF]\FFavise-me[\FF]\FFavvisami[\FF]\FFav\C3\ADsame[\FF]\FFbenachrichtige mich[\FF]\FFbenachrichtigen sie mich[\FF]\FFe-mail me[\FF]\FFemail me[\FF]\FFenregistrer mon nom[\FF]\FFguarda mi nombre[\FF]\FFguardar mi nombre[\FF]\FFhoud me op de hoogte[\FF]\FFinformiere mich[\FF]\FFinviami[\FF]\FFm'avertir[\FF]\FFme avise[\FF]\FFme notifier[\FF]\FFme notifique[\FF]\FFmeinen namen, meine e-mail[\FF]\FFmijn naam, e-mail[\FF]\FFmijn naam, email[\FF]\FFm\E2\80\99avertir[\FF]\FFnotificami[\FF]\FFnotifique-me[\FF]\FFnotify me[\FF]\FFnotif\C3\ADcame[\FF]\FFpr\C3\A9venez-moi[\FF]\FFrecibir un correo[\FF]\FFrecibir un e-mail[\FF]\FFrecibir un email[\FF]\FFsalva il mio nome[\FF]\FFsalvar meu nome[\FF]\FFsalvar meus dados[\FF]\FFsave my name[\FF]\FFspeichere meinen namen[\FF]\FFstuur me een e-mail[\FF]\FFstuur me een email[\FF]\FFstuur mij een e-mail[\FF]\FFstuur mij een emailavertissez-moiavisarmeavise-meavvisamiav\C3\ADsamebenachrichtige michbenachrichtigen sie miche-mail meemail meenregistrer mon nomguarda mi nombreguardar mi nombrehoud me op de hoogteinformiere michinviamim'avertirme aviseme notifierme notifiquemeinen namen, meine e-mailmijn naam, e-mailmijn naam, emailm\E2\80\99avertirnotificaminotifique-menotify menotif\C3\ADcamepr\C3\A9venez-moirecibir un correorecibir un e-mailrecibir un emailsalva il mio nomesalvar meu nomesalvar meus dadossave my namespeichere meinen namenstuur me een e-mailstuur me een emailstuur mij een e-mailstuur mij een email
+:18,30,42,54,66,89,117,130,142,165,185,206,230,249,260,273,285,300,316,346,367,387,402,416,432,445,460,477,498,519,539,560,579,600,616,642,665,687,711,734,748,756,764,772,780,799,823,832,840,859,875,892,912,927,934,943,951,962,974,1000,1017,1033,1044,1054,1066,1075,1086,1099,1116,1133,1149,1166,1181,1198,1210,1232,1251,1269,1289,1308
 ~
 0
 ~
@@ -12233,59 +10852,8 @@ extension BuiltinSnapshot {
 14
 ~
 +
-52
-=bereitgestellt von
-=betrieben mit
-=blog at wordpress.com
-=blog powered by
-=con la tecnolog\C3\ADa de
-=con tecnolog\C3\ADa de
-=create a free website or blog at wordpress.com
-=desarrollado por
-=desenvolvido por
-=designed by
-=fi\C3\A8rement propuls\C3\A9 par
-=funciona con
-=hosted by
-=mogelijk gemaakt door
-=offerto da
-=powered by
-=propuls\C3\A9 par
-=proudly bereitgestellt von
-=proudly betrieben mit
-=proudly blog at wordpress.com
-=proudly blog powered by
-=proudly con la tecnolog\C3\ADa de
-=proudly con tecnolog\C3\ADa de
-=proudly create a free website or blog at wordpress.com
-=proudly desarrollado por
-=proudly desenvolvido por
-=proudly designed by
-=proudly fi\C3\A8rement propuls\C3\A9 par
-=proudly funciona con
-=proudly hosted by
-=proudly mogelijk gemaakt door
-=proudly offerto da
-=proudly powered by
-=proudly propuls\C3\A9 par
-=proudly realizzato con
-=proudly site by
-=proudly site powered by
-=proudly tecnologia do blogger
-=proudly theme\20
-=proudly theme:\20
-=proudly website by
-=proudly website powered by
-=proudly wordpress theme by
-=realizzato con
-=site by
-=site powered by
-=tecnologia do blogger
-=theme\20
-=theme:\20
-=website by
-=website powered by
-=wordpress theme by
+=bereitgestellt vonbetrieben mitblog at wordpress.comblog powered bycon la tecnolog\C3\ADa decon tecnolog\C3\ADa decreate a free website or blog at wordpress.comdesarrollado pordesenvolvido pordesigned byfi\C3\A8rement propuls\C3\A9 parfunciona conhosted bymogelijk gemaakt doorofferto dapowered bypropuls\C3\A9 parproudly bereitgestellt vonproudly betrieben mitproudly blog at wordpress.comproudly blog powered byproudly con la tecnolog\C3\ADa deproudly con tecnolog\C3\ADa deproudly create a free website or blog at wordpress.comproudly desarrollado porproudly desenvolvido porproudly designed byproudly fi\C3\A8rement propuls\C3\A9 parproudly funciona conproudly hosted byproudly mogelijk gemaakt doorproudly offerto daproudly powered byproudly propuls\C3\A9 parproudly realizzato conproudly site byproudly site powered byproudly tecnologia do bloggerproudly theme proudly theme: proudly website byproudly website powered byproudly wordpress theme byrealizzato consite bysite powered bytecnologia do bloggertheme theme: website bywebsite powered bywordpress theme by
+:18,31,52,67,88,106,152,168,184,195,219,231,240,261,271,281,294,320,341,370,393,422,448,502,526,550,569,601,621,638,667,685,703,724,746,761,784,813,827,842,860,886,912,926,933,948,969,975,982,992,1010,1028
 ~
 0
 ~
@@ -12412,9 +10980,8 @@ extension BuiltinSnapshot {
 221
 ~
 +
-2
-=normas de participaci\C3\B3n
-=normas de uso
+=normas de participaci\C3\B3nnormas de uso
+:24,37
 0
 +
 0
@@ -12428,8 +10995,8 @@ extension BuiltinSnapshot {
 222
 ~
 +
-1
 =netiquette
+:10
 0
 +
 0
@@ -12693,127 +11260,8 @@ extension BuiltinSnapshot {
 236
 ~
 +
-120
-=you must be log in and register to\20
-=you must be log in and sign up to\20
-=you must be log in or register to\20
-=you must be log in or sign up to\20
-=you must be log in to\20
-=you must be logged in and register to\20
-=you must be logged in and sign up to\20
-=you must be logged in or register to\20
-=you must be logged in or sign up to\20
-=you must be logged in to\20
-=you must be register and register to\20
-=you must be register and sign up to\20
-=you must be register or register to\20
-=you must be register or sign up to\20
-=you must be register to\20
-=you must be registered and register to\20
-=you must be registered and sign up to\20
-=you must be registered or register to\20
-=you must be registered or sign up to\20
-=you must be registered to\20
-=you must be sign in and register to\20
-=you must be sign in and sign up to\20
-=you must be sign in or register to\20
-=you must be sign in or sign up to\20
-=you must be sign in to\20
-=you must be signed in and register to\20
-=you must be signed in and sign up to\20
-=you must be signed in or register to\20
-=you must be signed in or sign up to\20
-=you must be signed in to\20
-=you must log in and register to\20
-=you must log in and sign up to\20
-=you must log in or register to\20
-=you must log in or sign up to\20
-=you must log in to\20
-=you must logged in and register to\20
-=you must logged in and sign up to\20
-=you must logged in or register to\20
-=you must logged in or sign up to\20
-=you must logged in to\20
-=you must register and register to\20
-=you must register and sign up to\20
-=you must register or register to\20
-=you must register or sign up to\20
-=you must register to\20
-=you must registered and register to\20
-=you must registered and sign up to\20
-=you must registered or register to\20
-=you must registered or sign up to\20
-=you must registered to\20
-=you must sign in and register to\20
-=you must sign in and sign up to\20
-=you must sign in or register to\20
-=you must sign in or sign up to\20
-=you must sign in to\20
-=you must signed in and register to\20
-=you must signed in and sign up to\20
-=you must signed in or register to\20
-=you must signed in or sign up to\20
-=you must signed in to\20
-=you need to be log in and register to\20
-=you need to be log in and sign up to\20
-=you need to be log in or register to\20
-=you need to be log in or sign up to\20
-=you need to be log in to\20
-=you need to be logged in and register to\20
-=you need to be logged in and sign up to\20
-=you need to be logged in or register to\20
-=you need to be logged in or sign up to\20
-=you need to be logged in to\20
-=you need to be register and register to\20
-=you need to be register and sign up to\20
-=you need to be register or register to\20
-=you need to be register or sign up to\20
-=you need to be register to\20
-=you need to be registered and register to\20
-=you need to be registered and sign up to\20
-=you need to be registered or register to\20
-=you need to be registered or sign up to\20
-=you need to be registered to\20
-=you need to be sign in and register to\20
-=you need to be sign in and sign up to\20
-=you need to be sign in or register to\20
-=you need to be sign in or sign up to\20
-=you need to be sign in to\20
-=you need to be signed in and register to\20
-=you need to be signed in and sign up to\20
-=you need to be signed in or register to\20
-=you need to be signed in or sign up to\20
-=you need to be signed in to\20
-=you need to log in and register to\20
-=you need to log in and sign up to\20
-=you need to log in or register to\20
-=you need to log in or sign up to\20
-=you need to log in to\20
-=you need to logged in and register to\20
-=you need to logged in and sign up to\20
-=you need to logged in or register to\20
-=you need to logged in or sign up to\20
-=you need to logged in to\20
-=you need to register and register to\20
-=you need to register and sign up to\20
-=you need to register or register to\20
-=you need to register or sign up to\20
-=you need to register to\20
-=you need to registered and register to\20
-=you need to registered and sign up to\20
-=you need to registered or register to\20
-=you need to registered or sign up to\20
-=you need to registered to\20
-=you need to sign in and register to\20
-=you need to sign in and sign up to\20
-=you need to sign in or register to\20
-=you need to sign in or sign up to\20
-=you need to sign in to\20
-=you need to signed in and register to\20
-=you need to signed in and sign up to\20
-=you need to signed in or register to\20
-=you need to signed in or sign up to\20
-=you need to signed in to\20
+=you must be log in and register to you must be log in and sign up to you must be log in or register to you must be log in or sign up to you must be log in to you must be logged in and register to you must be logged in and sign up to you must be logged in or register to you must be logged in or sign up to you must be logged in to you must be register and register to you must be register and sign up to you must be register or register to you must be register or sign up to you must be register to you must be registered and register to you must be registered and sign up to you must be registered or register to you must be registered or sign up to you must be registered to you must be sign in and register to you must be sign in and sign up to you must be sign in or register to you must be sign in or sign up to you must be sign in to you must be signed in and register to you must be signed in and sign up to you must be signed in or register to you must be signed in or sign up to you must be signed in to you must log in and register to you must log in and sign up to you must log in or register to you must log in or sign up to you must log in to you must logged in and register to you must logged in and sign up to you must logged in or register to you must logged in or sign up to you must logged in to you must register and register to you must register and sign up to you must register or register to you must register or sign up to you must register to you must registered and register to you must registered and sign up to you must registered or register to you must registered or sign up to you must registered to you must sign in and register to you must sign in and sign up to you must sign in or register to you must sign in or sign up to you must sign in to you must signed in and register to you must signed in and sign up to you must signed in or register to you must signed in or sign up to you must signed in to you need to be log in and register to you need to be log in and sign up to you need to be log in or register to you need to be log in or sign up to you need to be log in to you need to be logged in and register to you need to be logged in and sign up to you need to be logged in or register to you need to be logged in or sign up to you need to be logged in to you need to be register and register to you need to be register and sign up to you need to be register or register to you need to be register or sign up to you need to be register to you need to be registered and register to you need to be registered and sign up to you need to be registered or register to you need to be registered or sign up to you need to be registered to you need to be sign in and register to you need to be sign in and sign up to you need to be sign in or register to you need to be sign in or sign up to you need to be sign in to you need to be signed in and register to you need to be signed in and sign up to you need to be signed in or register to you need to be signed in or sign up to you need to be signed in to you need to log in and register to you need to log in and sign up to you need to log in or register to you need to log in or sign up to you need to log in to you need to logged in and register to you need to logged in and sign up to you need to logged in or register to you need to logged in or sign up to you need to logged in to you need to register and register to you need to register and sign up to you need to register or register to you need to register or sign up to you need to register to you need to registered and register to you need to registered and sign up to you need to registered or register to you need to registered or sign up to you need to registered to you need to sign in and register to you need to sign in and sign up to you need to sign in or register to you need to sign in or sign up to you need to sign in to you need to signed in and register to you need to signed in and sign up to you need to signed in or register to you need to signed in or sign up to you need to signed in to\20
+:35,69,103,136,158,196,233,270,306,331,368,404,440,475,499,538,576,614,651,677,713,748,783,817,840,878,915,952,988,1013,1045,1076,1107,1137,1156,1191,1225,1259,1292,1314,1348,1381,1414,1446,1467,1503,1538,1573,1607,1630,1663,1695,1727,1758,1778,1813,1847,1881,1914,1936,1974,2011,2048,2084,2109,2150,2190,2230,2269,2297,2337,2376,2415,2453,2480,2522,2563,2604,2644,2673,2712,2750,2788,2825,2851,2892,2932,2972,3011,3039,3074,3108,3142,3175,3197,3235,3272,3309,3345,3370,3407,3443,3479,3514,3538,3577,3615,3653,3690,3716,3752,3787,3822,3856,3879,3917,3954,3991,4027,4052
 0
 ~
 0
@@ -12829,187 +11277,8 @@ extension BuiltinSnapshot {
 237
 ~
 +
-180
-=log in or register to a comment
-=log in or register to add a comment
-=log in or register to add comment
-=log in or register to add your comment
-=log in or register to comment
-=log in or register to leave a comment
-=log in or register to leave comment
-=log in or register to leave your comment
-=log in or register to post a comment
-=log in or register to post comment
-=log in or register to post your comment
-=log in or register to write a comment
-=log in or register to write comment
-=log in or register to write your comment
-=log in or register to your comment
-=log in or sign up to a comment
-=log in or sign up to add a comment
-=log in or sign up to add comment
-=log in or sign up to add your comment
-=log in or sign up to comment
-=log in or sign up to leave a comment
-=log in or sign up to leave comment
-=log in or sign up to leave your comment
-=log in or sign up to post a comment
-=log in or sign up to post comment
-=log in or sign up to post your comment
-=log in or sign up to write a comment
-=log in or sign up to write comment
-=log in or sign up to write your comment
-=log in or sign up to your comment
-=log in to a comment
-=log in to add a comment
-=log in to add comment
-=log in to add your comment
-=log in to comment
-=log in to leave a comment
-=log in to leave comment
-=log in to leave your comment
-=log in to post a comment
-=log in to post comment
-=log in to post your comment
-=log in to write a comment
-=log in to write comment
-=log in to write your comment
-=log in to your comment
-=login or register to a comment
-=login or register to add a comment
-=login or register to add comment
-=login or register to add your comment
-=login or register to comment
-=login or register to leave a comment
-=login or register to leave comment
-=login or register to leave your comment
-=login or register to post a comment
-=login or register to post comment
-=login or register to post your comment
-=login or register to write a comment
-=login or register to write comment
-=login or register to write your comment
-=login or register to your comment
-=login or sign up to a comment
-=login or sign up to add a comment
-=login or sign up to add comment
-=login or sign up to add your comment
-=login or sign up to comment
-=login or sign up to leave a comment
-=login or sign up to leave comment
-=login or sign up to leave your comment
-=login or sign up to post a comment
-=login or sign up to post comment
-=login or sign up to post your comment
-=login or sign up to write a comment
-=login or sign up to write comment
-=login or sign up to write your comment
-=login or sign up to your comment
-=login to a comment
-=login to add a comment
-=login to add comment
-=login to add your comment
-=login to comment
-=login to leave a comment
-=login to leave comment
-=login to leave your comment
-=login to post a comment
-=login to post comment
-=login to post your comment
-=login to write a comment
-=login to write comment
-=login to write your comment
-=login to your comment
-=sign in or register to a comment
-=sign in or register to add a comment
-=sign in or register to add comment
-=sign in or register to add your comment
-=sign in or register to comment
-=sign in or register to leave a comment
-=sign in or register to leave comment
-=sign in or register to leave your comment
-=sign in or register to post a comment
-=sign in or register to post comment
-=sign in or register to post your comment
-=sign in or register to write a comment
-=sign in or register to write comment
-=sign in or register to write your comment
-=sign in or register to your comment
-=sign in or sign up to a comment
-=sign in or sign up to add a comment
-=sign in or sign up to add comment
-=sign in or sign up to add your comment
-=sign in or sign up to comment
-=sign in or sign up to leave a comment
-=sign in or sign up to leave comment
-=sign in or sign up to leave your comment
-=sign in or sign up to post a comment
-=sign in or sign up to post comment
-=sign in or sign up to post your comment
-=sign in or sign up to write a comment
-=sign in or sign up to write comment
-=sign in or sign up to write your comment
-=sign in or sign up to your comment
-=sign in to a comment
-=sign in to add a comment
-=sign in to add comment
-=sign in to add your comment
-=sign in to comment
-=sign in to leave a comment
-=sign in to leave comment
-=sign in to leave your comment
-=sign in to post a comment
-=sign in to post comment
-=sign in to post your comment
-=sign in to write a comment
-=sign in to write comment
-=sign in to write your comment
-=sign in to your comment
-=signin or register to a comment
-=signin or register to add a comment
-=signin or register to add comment
-=signin or register to add your comment
-=signin or register to comment
-=signin or register to leave a comment
-=signin or register to leave comment
-=signin or register to leave your comment
-=signin or register to post a comment
-=signin or register to post comment
-=signin or register to post your comment
-=signin or register to write a comment
-=signin or register to write comment
-=signin or register to write your comment
-=signin or register to your comment
-=signin or sign up to a comment
-=signin or sign up to add a comment
-=signin or sign up to add comment
-=signin or sign up to add your comment
-=signin or sign up to comment
-=signin or sign up to leave a comment
-=signin or sign up to leave comment
-=signin or sign up to leave your comment
-=signin or sign up to post a comment
-=signin or sign up to post comment
-=signin or sign up to post your comment
-=signin or sign up to write a comment
-=signin or sign up to write comment
-=signin or sign up to write your comment
-=signin or sign up to your comment
-=signin to a comment
-=signin to add a comment
-=signin to add comment
-=signin to add your comment
-=signin to comment
-=signin to leave a comment
-=signin to leave comment
-=signin to leave your comment
-=signin to post a comment
-=signin to post comment
-=signin to post your comment
-=signin to write a comment
-=signin to write comment
-=signin to write your comment
-=signin to your comment
+=log in or register to a commentlog in or register to add a commentlog in or register to add commentlog in or register to add your commentlog in or register to commentlog in or register to leave a commentlog in or register to leave commentlog in or register to leave your commentlog in or register to post a commentlog in or register to post commentlog in or register to post your commentlog in or register to write a commentlog in or register to write commentlog in or register to write your commentlog in or register to your commentlog in or sign up to a commentlog in or sign up to add a commentlog in or sign up to add commentlog in or sign up to add your commentlog in or sign up to commentlog in or sign up to leave a commentlog in or sign up to leave commentlog in or sign up to leave your commentlog in or sign up to post a commentlog in or sign up to post commentlog in or sign up to post your commentlog in or sign up to write a commentlog in or sign up to write commentlog in or sign up to write your commentlog in or sign up to your commentlog in to a commentlog in to add a commentlog in to add commentlog in to add your commentlog in to commentlog in to leave a commentlog in to leave commentlog in to leave your commentlog in to post a commentlog in to post commentlog in to post your commentlog in to write a commentlog in to write commentlog in to write your commentlog in to your commentlogin or register to a commentlogin or register to add a commentlogin or register to add commentlogin or register to add your commentlogin or register to commentlogin or register to leave a commentlogin or register to leave commentlogin or register to leave your commentlogin or register to post a commentlogin or register to post commentlogin or register to post your commentlogin or register to write a commentlogin or register to write commentlogin or register to write your commentlogin or register to your commentlogin or sign up to a commentlogin or sign up to add a commentlogin or sign up to add commentlogin or sign up to add your commentlogin or sign up to commentlogin or sign up to leave a commentlogin or sign up to leave commentlogin or sign up to leave your commentlogin or sign up to post a commentlogin or sign up to post commentlogin or sign up to post your commentlogin or sign up to write a commentlogin or sign up to write commentlogin or sign up to write your commentlogin or sign up to your commentlogin to a commentlogin to add a commentlogin to add commentlogin to add your commentlogin to commentlogin to leave a commentlogin to leave commentlogin to leave your commentlogin to post a commentlogin to post commentlogin to post your commentlogin to write a commentlogin to write commentlogin to write your commentlogin to your commentsign in or register to a commentsign in or register to add a commentsign in or register to add commentsign in or register to add your commentsign in or register to commentsign in or register to leave a commentsign in or register to leave commentsign in or register to leave your commentsign in or register to post a commentsign in or register to post commentsign in or register to post your commentsign in or register to write a commentsign in or register to write commentsign in or register to write your commentsign in or register to your commentsign in or sign up to a commentsign in or sign up to add a commentsign in or sign up to add commentsign in or sign up to add your commentsign in or sign up to commentsign in or sign up to leave a commentsign in or sign up to leave commentsign in or sign up to leave your commentsign in or sign up to post a commentsign in or sign up to post commentsign in or sign up to post your commentsign in or sign up to write a commentsign in or sign up to write commentsign in or sign up to write your commentsign in or sign up to your commentsign in to a commentsign in to add a commentsign in to add commentsign in to add your commentsign in to commentsign in to leave a commentsign in to leave commentsign in to leave your commentsign in to post a commentsign in to post commentsign in to post your commentsign in to write a commentsign in to write commentsign in to write your commentsign in to your commentsignin or register to a commentsignin or register to add a commentsignin or register to add commentsignin or register to add your commentsignin or register to commentsignin or register to leave a commentsignin or register to leave commentsignin or register to leave your commentsignin or register to post a commentsignin or register to post commentsignin or register to post your commentsignin or register to write a commentsignin or register to write commentsignin or register to write your commentsignin or register to your commentsignin or sign up to a commentsignin or sign up to add a commentsignin or sign up to add commentsignin or sign up to add your commentsignin or sign up to commentsignin or sign up to leave a commentsignin or sign up to leave commentsignin or sign up to leave your commentsignin or sign up to post a commentsignin or sign up to post commentsignin or sign up to post your commentsignin or sign up to write a commentsignin or sign up to write commentsignin or sign up to write your commentsignin or sign up to your commentsignin to a commentsignin to add a commentsignin to add commentsignin to add your commentsignin to commentsignin to leave a commentsignin to leave commentsignin to leave your commentsignin to post a commentsignin to post commentsignin to post your commentsignin to write a commentsignin to write commentsignin to write your commentsignin to your comment
+:31,66,99,137,166,203,238,278,314,348,387,424,459,499,533,563,597,629,666,694,730,764,803,838,871,909,945,979,1018,1051,1070,1093,1114,1140,1157,1182,1205,1233,1257,1279,1306,1331,1354,1382,1404,1434,1468,1500,1537,1565,1601,1635,1674,1709,1742,1780,1816,1850,1889,1922,1951,1984,2015,2051,2078,2113,2146,2184,2218,2250,2287,2322,2355,2393,2425,2443,2465,2485,2510,2526,2550,2572,2599,2622,2643,2669,2693,2715,2742,2763,2795,2831,2865,2904,2934,2972,3008,3049,3086,3121,3161,3199,3235,3276,3311,3342,3377,3410,3448,3477,3514,3549,3589,3625,3659,3698,3735,3770,3810,3844,3864,3888,3910,3937,3955,3981,4005,4034,4059,4082,4110,4136,4160,4189,4212,4243,4278,4311,4349,4378,4415,4450,4490,4526,4560,4599,4636,4671,4711,4745,4775,4809,4841,4878,4906,4942,4976,5015,5050,5083,5121,5157,5191,5230,5263,5282,5305,5326,5352,5369,5394,5417,5445,5469,5491,5518,5543,5566,5594,5616
 0
 ~
 0
@@ -13029,127 +11298,8 @@ extension BuiltinSnapshot {
 238
 ~
 +
-120
-=para comentar debes que estar registrado
-=para comentar debes que identificarte
-=para comentar debes que ingresar
-=para comentar debes que iniciar sesi\C3\B3n
-=para comentar debes que loguearte
-=para comentar debes que registrarte
-=para comentar deb\C3\A9s que estar registrado
-=para comentar deb\C3\A9s que identificarte
-=para comentar deb\C3\A9s que ingresar
-=para comentar deb\C3\A9s que iniciar sesi\C3\B3n
-=para comentar deb\C3\A9s que loguearte
-=para comentar deb\C3\A9s que registrarte
-=para comentar hay que estar registrado
-=para comentar hay que identificarte
-=para comentar hay que ingresar
-=para comentar hay que iniciar sesi\C3\B3n
-=para comentar hay que loguearte
-=para comentar hay que registrarte
-=para comentar ten\C3\A9s que estar registrado
-=para comentar ten\C3\A9s que identificarte
-=para comentar ten\C3\A9s que ingresar
-=para comentar ten\C3\A9s que iniciar sesi\C3\B3n
-=para comentar ten\C3\A9s que loguearte
-=para comentar ten\C3\A9s que registrarte
-=para comentar tienes que estar registrado
-=para comentar tienes que identificarte
-=para comentar tienes que ingresar
-=para comentar tienes que iniciar sesi\C3\B3n
-=para comentar tienes que loguearte
-=para comentar tienes que registrarte
-=para comentar, debes que estar registrado
-=para comentar, debes que identificarte
-=para comentar, debes que ingresar
-=para comentar, debes que iniciar sesi\C3\B3n
-=para comentar, debes que loguearte
-=para comentar, debes que registrarte
-=para comentar, deb\C3\A9s que estar registrado
-=para comentar, deb\C3\A9s que identificarte
-=para comentar, deb\C3\A9s que ingresar
-=para comentar, deb\C3\A9s que iniciar sesi\C3\B3n
-=para comentar, deb\C3\A9s que loguearte
-=para comentar, deb\C3\A9s que registrarte
-=para comentar, hay que estar registrado
-=para comentar, hay que identificarte
-=para comentar, hay que ingresar
-=para comentar, hay que iniciar sesi\C3\B3n
-=para comentar, hay que loguearte
-=para comentar, hay que registrarte
-=para comentar, ten\C3\A9s que estar registrado
-=para comentar, ten\C3\A9s que identificarte
-=para comentar, ten\C3\A9s que ingresar
-=para comentar, ten\C3\A9s que iniciar sesi\C3\B3n
-=para comentar, ten\C3\A9s que loguearte
-=para comentar, ten\C3\A9s que registrarte
-=para comentar, tienes que estar registrado
-=para comentar, tienes que identificarte
-=para comentar, tienes que ingresar
-=para comentar, tienes que iniciar sesi\C3\B3n
-=para comentar, tienes que loguearte
-=para comentar, tienes que registrarte
-=para poder comentar debes que estar registrado
-=para poder comentar debes que identificarte
-=para poder comentar debes que ingresar
-=para poder comentar debes que iniciar sesi\C3\B3n
-=para poder comentar debes que loguearte
-=para poder comentar debes que registrarte
-=para poder comentar deb\C3\A9s que estar registrado
-=para poder comentar deb\C3\A9s que identificarte
-=para poder comentar deb\C3\A9s que ingresar
-=para poder comentar deb\C3\A9s que iniciar sesi\C3\B3n
-=para poder comentar deb\C3\A9s que loguearte
-=para poder comentar deb\C3\A9s que registrarte
-=para poder comentar hay que estar registrado
-=para poder comentar hay que identificarte
-=para poder comentar hay que ingresar
-=para poder comentar hay que iniciar sesi\C3\B3n
-=para poder comentar hay que loguearte
-=para poder comentar hay que registrarte
-=para poder comentar ten\C3\A9s que estar registrado
-=para poder comentar ten\C3\A9s que identificarte
-=para poder comentar ten\C3\A9s que ingresar
-=para poder comentar ten\C3\A9s que iniciar sesi\C3\B3n
-=para poder comentar ten\C3\A9s que loguearte
-=para poder comentar ten\C3\A9s que registrarte
-=para poder comentar tienes que estar registrado
-=para poder comentar tienes que identificarte
-=para poder comentar tienes que ingresar
-=para poder comentar tienes que iniciar sesi\C3\B3n
-=para poder comentar tienes que loguearte
-=para poder comentar tienes que registrarte
-=para poder comentar, debes que estar registrado
-=para poder comentar, debes que identificarte
-=para poder comentar, debes que ingresar
-=para poder comentar, debes que iniciar sesi\C3\B3n
-=para poder comentar, debes que loguearte
-=para poder comentar, debes que registrarte
-=para poder comentar, deb\C3\A9s que estar registrado
-=para poder comentar, deb\C3\A9s que identificarte
-=para poder comentar, deb\C3\A9s que ingresar
-=para poder comentar, deb\C3\A9s que iniciar sesi\C3\B3n
-=para poder comentar, deb\C3\A9s que loguearte
-=para poder comentar, deb\C3\A9s que registrarte
-=para poder comentar, hay que estar registrado
-=para poder comentar, hay que identificarte
-=para poder comentar, hay que ingresar
-=para poder comentar, hay que iniciar sesi\C3\B3n
-=para poder comentar, hay que loguearte
-=para poder comentar, hay que registrarte
-=para poder comentar, ten\C3\A9s que estar registrado
-=para poder comentar, ten\C3\A9s que identificarte
-=para poder comentar, ten\C3\A9s que ingresar
-=para poder comentar, ten\C3\A9s que iniciar sesi\C3\B3n
-=para poder comentar, ten\C3\A9s que loguearte
-=para poder comentar, ten\C3\A9s que registrarte
-=para poder comentar, tienes que estar registrado
-=para poder comentar, tienes que identificarte
-=para poder comentar, tienes que ingresar
-=para poder comentar, tienes que iniciar sesi\C3\B3n
-=para poder comentar, tienes que loguearte
-=para poder comentar, tienes que registrarte
+=para comentar debes que estar registradopara comentar debes que identificartepara comentar debes que ingresarpara comentar debes que iniciar sesi\C3\B3npara comentar debes que logueartepara comentar debes que registrartepara comentar deb\C3\A9s que estar registradopara comentar deb\C3\A9s que identificartepara comentar deb\C3\A9s que ingresarpara comentar deb\C3\A9s que iniciar sesi\C3\B3npara comentar deb\C3\A9s que logueartepara comentar deb\C3\A9s que registrartepara comentar hay que estar registradopara comentar hay que identificartepara comentar hay que ingresarpara comentar hay que iniciar sesi\C3\B3npara comentar hay que logueartepara comentar hay que registrartepara comentar ten\C3\A9s que estar registradopara comentar ten\C3\A9s que identificartepara comentar ten\C3\A9s que ingresarpara comentar ten\C3\A9s que iniciar sesi\C3\B3npara comentar ten\C3\A9s que logueartepara comentar ten\C3\A9s que registrartepara comentar tienes que estar registradopara comentar tienes que identificartepara comentar tienes que ingresarpara comentar tienes que iniciar sesi\C3\B3npara comentar tienes que logueartepara comentar tienes que registrartepara comentar, debes que estar registradopara comentar, debes que identificartepara comentar, debes que ingresarpara comentar, debes que iniciar sesi\C3\B3npara comentar, debes que logueartepara comentar, debes que registrartepara comentar, deb\C3\A9s que estar registradopara comentar, deb\C3\A9s que identificartepara comentar, deb\C3\A9s que ingresarpara comentar, deb\C3\A9s que iniciar sesi\C3\B3npara comentar, deb\C3\A9s que logueartepara comentar, deb\C3\A9s que registrartepara comentar, hay que estar registradopara comentar, hay que identificartepara comentar, hay que ingresarpara comentar, hay que iniciar sesi\C3\B3npara comentar, hay que logueartepara comentar, hay que registrartepara comentar, ten\C3\A9s que estar registradopara comentar, ten\C3\A9s que identificartepara comentar, ten\C3\A9s que ingresarpara comentar, ten\C3\A9s que iniciar sesi\C3\B3npara comentar, ten\C3\A9s que logueartepara comentar, ten\C3\A9s que registrartepara comentar, tienes que estar registradopara comentar, tienes que identificartepara comentar, tienes que ingresarpara comentar, tienes que iniciar sesi\C3\B3npara comentar, tienes que logueartepara comentar, tienes que registrartepara poder comentar debes que estar registradopara poder comentar debes que identificartepara poder comentar debes que ingresarpara poder comentar debes que iniciar sesi\C3\B3npara poder comentar debes que logueartepara poder comentar debes que registrartepara poder comentar deb\C3\A9s que estar registradopara poder comentar deb\C3\A9s que identificartepara poder comentar deb\C3\A9s que ingresarpara poder comentar deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar deb\C3\A9s que logueartepara poder comentar deb\C3\A9s que registrartepara poder comentar hay que estar registradopara poder comentar hay que identificartepara poder comentar hay que ingresarpara poder comentar hay que iniciar sesi\C3\B3npara poder comentar hay que logueartepara poder comentar hay que registrartepara poder comentar ten\C3\A9s que estar registradopara poder comentar ten\C3\A9s que identificartepara poder comentar ten\C3\A9s que ingresarpara poder comentar ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar ten\C3\A9s que logueartepara poder comentar ten\C3\A9s que registrartepara poder comentar tienes que estar registradopara poder comentar tienes que identificartepara poder comentar tienes que ingresarpara poder comentar tienes que iniciar sesi\C3\B3npara poder comentar tienes que logueartepara poder comentar tienes que registrartepara poder comentar, debes que estar registradopara poder comentar, debes que identificartepara poder comentar, debes que ingresarpara poder comentar, debes que iniciar sesi\C3\B3npara poder comentar, debes que logueartepara poder comentar, debes que registrartepara poder comentar, deb\C3\A9s que estar registradopara poder comentar, deb\C3\A9s que identificartepara poder comentar, deb\C3\A9s que ingresarpara poder comentar, deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar, deb\C3\A9s que logueartepara poder comentar, deb\C3\A9s que registrartepara poder comentar, hay que estar registradopara poder comentar, hay que identificartepara poder comentar, hay que ingresarpara poder comentar, hay que iniciar sesi\C3\B3npara poder comentar, hay que logueartepara poder comentar, hay que registrartepara poder comentar, ten\C3\A9s que estar registradopara poder comentar, ten\C3\A9s que identificartepara poder comentar, ten\C3\A9s que ingresarpara poder comentar, ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar, ten\C3\A9s que logueartepara poder comentar, ten\C3\A9s que registrartepara poder comentar, tienes que estar registradopara poder comentar, tienes que identificartepara poder comentar, tienes que ingresarpara poder comentar, tienes que iniciar sesi\C3\B3npara poder comentar, tienes que logueartepara poder comentar, tienes que registrarte
+:40,77,109,148,181,216,257,295,328,368,402,438,476,511,541,578,609,642,683,721,754,794,828,864,905,943,976,1016,1050,1086,1127,1165,1198,1238,1272,1308,1350,1389,1423,1464,1499,1536,1575,1611,1642,1680,1712,1746,1788,1827,1861,1902,1937,1974,2016,2055,2089,2130,2165,2202,2248,2291,2329,2374,2413,2454,2501,2545,2584,2630,2670,2712,2756,2797,2833,2876,2913,2952,2999,3043,3082,3128,3168,3210,3257,3301,3340,3386,3426,3468,3515,3559,3598,3644,3684,3726,3774,3819,3859,3906,3947,3990,4035,4077,4114,4158,4196,4236,4284,4329,4369,4416,4457,4500,4548,4593,4633,4680,4721,4764
 0
 ~
 0
@@ -13163,17 +11313,8 @@ extension BuiltinSnapshot {
 239
 ~
 +
-10
-=ingresa para comentar
-=ingresa para poder comentar
-=ingres\C3\A1 para comentar
-=ingres\C3\A1 para poder comentar
-=inicia sesi\C3\B3n para comentar
-=inicia sesi\C3\B3n para poder comentar
-=registrate para comentar
-=registrate para poder comentar
-=reg\C3\ADstrate para comentar
-=reg\C3\ADstrate para poder comentar
+=ingresa para comentaringresa para poder comentaringres\C3\A1 para comentaringres\C3\A1 para poder comentarinicia sesi\C3\B3n para comentarinicia sesi\C3\B3n para poder comentarregistrate para comentarregistrate para poder comentarreg\C3\ADstrate para comentarreg\C3\ADstrate para poder comentar
+:21,48,70,98,126,160,184,214,239,270
 0
 ~
 0
@@ -13184,39 +11325,8 @@ extension BuiltinSnapshot {
 240
 ~
 +
-32
-=pour commenter connectez-vous
-=pour commenter identifiez-vous
-=pour commenter il faut
-=pour commenter vous devez
-=pour commenter, connectez-vous
-=pour commenter, identifiez-vous
-=pour commenter, il faut
-=pour commenter, vous devez
-=pour pouvoir commenter connectez-vous
-=pour pouvoir commenter identifiez-vous
-=pour pouvoir commenter il faut
-=pour pouvoir commenter vous devez
-=pour pouvoir commenter, connectez-vous
-=pour pouvoir commenter, identifiez-vous
-=pour pouvoir commenter, il faut
-=pour pouvoir commenter, vous devez
-=pour pouvoir r\C3\A9agir connectez-vous
-=pour pouvoir r\C3\A9agir identifiez-vous
-=pour pouvoir r\C3\A9agir il faut
-=pour pouvoir r\C3\A9agir vous devez
-=pour pouvoir r\C3\A9agir, connectez-vous
-=pour pouvoir r\C3\A9agir, identifiez-vous
-=pour pouvoir r\C3\A9agir, il faut
-=pour pouvoir r\C3\A9agir, vous devez
-=pour r\C3\A9agir connectez-vous
-=pour r\C3\A9agir identifiez-vous
-=pour r\C3\A9agir il faut
-=pour r\C3\A9agir vous devez
-=pour r\C3\A9agir, connectez-vous
-=pour r\C3\A9agir, identifiez-vous
-=pour r\C3\A9agir, il faut
-=pour r\C3\A9agir, vous devez
+=pour commenter connectez-vouspour commenter identifiez-vouspour commenter il fautpour commenter vous devezpour commenter, connectez-vouspour commenter, identifiez-vouspour commenter, il fautpour commenter, vous devezpour pouvoir commenter connectez-vouspour pouvoir commenter identifiez-vouspour pouvoir commenter il fautpour pouvoir commenter vous devezpour pouvoir commenter, connectez-vouspour pouvoir commenter, identifiez-vouspour pouvoir commenter, il fautpour pouvoir commenter, vous devezpour pouvoir r\C3\A9agir connectez-vouspour pouvoir r\C3\A9agir identifiez-vouspour pouvoir r\C3\A9agir il fautpour pouvoir r\C3\A9agir vous devezpour pouvoir r\C3\A9agir, connectez-vouspour pouvoir r\C3\A9agir, identifiez-vouspour pouvoir r\C3\A9agir, il fautpour pouvoir r\C3\A9agir, vous devezpour r\C3\A9agir connectez-vouspour r\C3\A9agir identifiez-vouspour r\C3\A9agir il fautpour r\C3\A9agir vous devezpour r\C3\A9agir, connectez-vouspour r\C3\A9agir, identifiez-vouspour r\C3\A9agir, il fautpour r\C3\A9agir, vous devez
+:29,59,81,106,136,167,190,216,253,291,321,354,392,431,462,496,531,567,595,626,662,699,728,760,787,815,835,858,886,915,936,960
 0
 ~
 0
@@ -13237,15 +11347,8 @@ extension BuiltinSnapshot {
 241
 ~
 +
-8
-=connectez-vous pour commenter
-=connectez-vous pour pouvoir commenter
-=connectez-vous pour pouvoir r\C3\A9agir
-=connectez-vous pour r\C3\A9agir
-=identifiez-vous pour commenter
-=identifiez-vous pour pouvoir commenter
-=identifiez-vous pour pouvoir r\C3\A9agir
-=identifiez-vous pour r\C3\A9agir
+=connectez-vous pour commenterconnectez-vous pour pouvoir commenterconnectez-vous pour pouvoir r\C3\A9agirconnectez-vous pour r\C3\A9agiridentifiez-vous pour commenteridentifiez-vous pour pouvoir commenteridentifiez-vous pour pouvoir r\C3\A9agiridentifiez-vous pour r\C3\A9agir
+:29,66,101,128,158,196,232,260
 0
 ~
 0
@@ -13260,91 +11363,8 @@ extension BuiltinSnapshot {
 242
 ~
 +
-84
-=um einen kommentar abzugeben logge dich
-=um einen kommentar abzugeben loggen sie sich
-=um einen kommentar abzugeben melde dich
-=um einen kommentar abzugeben melden sie sich
-=um einen kommentar abzugeben musst du
-=um einen kommentar abzugeben m\C3\BCssen sie
-=um einen kommentar abzugeben, logge dich
-=um einen kommentar abzugeben, loggen sie sich
-=um einen kommentar abzugeben, melde dich
-=um einen kommentar abzugeben, melden sie sich
-=um einen kommentar abzugeben, musst du
-=um einen kommentar abzugeben, m\C3\BCssen sie
-=um einen kommentar schreiben logge dich
-=um einen kommentar schreiben loggen sie sich
-=um einen kommentar schreiben melde dich
-=um einen kommentar schreiben melden sie sich
-=um einen kommentar schreiben musst du
-=um einen kommentar schreiben m\C3\BCssen sie
-=um einen kommentar schreiben, logge dich
-=um einen kommentar schreiben, loggen sie sich
-=um einen kommentar schreiben, melde dich
-=um einen kommentar schreiben, melden sie sich
-=um einen kommentar schreiben, musst du
-=um einen kommentar schreiben, m\C3\BCssen sie
-=um einen kommentar verfassen logge dich
-=um einen kommentar verfassen loggen sie sich
-=um einen kommentar verfassen melde dich
-=um einen kommentar verfassen melden sie sich
-=um einen kommentar verfassen musst du
-=um einen kommentar verfassen m\C3\BCssen sie
-=um einen kommentar verfassen, logge dich
-=um einen kommentar verfassen, loggen sie sich
-=um einen kommentar verfassen, melde dich
-=um einen kommentar verfassen, melden sie sich
-=um einen kommentar verfassen, musst du
-=um einen kommentar verfassen, m\C3\BCssen sie
-=um einen kommentar zu abzugeben logge dich
-=um einen kommentar zu abzugeben loggen sie sich
-=um einen kommentar zu abzugeben melde dich
-=um einen kommentar zu abzugeben melden sie sich
-=um einen kommentar zu abzugeben musst du
-=um einen kommentar zu abzugeben m\C3\BCssen sie
-=um einen kommentar zu abzugeben, logge dich
-=um einen kommentar zu abzugeben, loggen sie sich
-=um einen kommentar zu abzugeben, melde dich
-=um einen kommentar zu abzugeben, melden sie sich
-=um einen kommentar zu abzugeben, musst du
-=um einen kommentar zu abzugeben, m\C3\BCssen sie
-=um einen kommentar zu schreiben logge dich
-=um einen kommentar zu schreiben loggen sie sich
-=um einen kommentar zu schreiben melde dich
-=um einen kommentar zu schreiben melden sie sich
-=um einen kommentar zu schreiben musst du
-=um einen kommentar zu schreiben m\C3\BCssen sie
-=um einen kommentar zu schreiben, logge dich
-=um einen kommentar zu schreiben, loggen sie sich
-=um einen kommentar zu schreiben, melde dich
-=um einen kommentar zu schreiben, melden sie sich
-=um einen kommentar zu schreiben, musst du
-=um einen kommentar zu schreiben, m\C3\BCssen sie
-=um einen kommentar zu verfassen logge dich
-=um einen kommentar zu verfassen loggen sie sich
-=um einen kommentar zu verfassen melde dich
-=um einen kommentar zu verfassen melden sie sich
-=um einen kommentar zu verfassen musst du
-=um einen kommentar zu verfassen m\C3\BCssen sie
-=um einen kommentar zu verfassen, logge dich
-=um einen kommentar zu verfassen, loggen sie sich
-=um einen kommentar zu verfassen, melde dich
-=um einen kommentar zu verfassen, melden sie sich
-=um einen kommentar zu verfassen, musst du
-=um einen kommentar zu verfassen, m\C3\BCssen sie
-=um zu kommentieren logge dich
-=um zu kommentieren loggen sie sich
-=um zu kommentieren melde dich
-=um zu kommentieren melden sie sich
-=um zu kommentieren musst du
-=um zu kommentieren m\C3\BCssen sie
-=um zu kommentieren, logge dich
-=um zu kommentieren, loggen sie sich
-=um zu kommentieren, melde dich
-=um zu kommentieren, melden sie sich
-=um zu kommentieren, musst du
-=um zu kommentieren, m\C3\BCssen sie
+=um einen kommentar abzugeben logge dichum einen kommentar abzugeben loggen sie sichum einen kommentar abzugeben melde dichum einen kommentar abzugeben melden sie sichum einen kommentar abzugeben musst duum einen kommentar abzugeben m\C3\BCssen sieum einen kommentar abzugeben, logge dichum einen kommentar abzugeben, loggen sie sichum einen kommentar abzugeben, melde dichum einen kommentar abzugeben, melden sie sichum einen kommentar abzugeben, musst duum einen kommentar abzugeben, m\C3\BCssen sieum einen kommentar schreiben logge dichum einen kommentar schreiben loggen sie sichum einen kommentar schreiben melde dichum einen kommentar schreiben melden sie sichum einen kommentar schreiben musst duum einen kommentar schreiben m\C3\BCssen sieum einen kommentar schreiben, logge dichum einen kommentar schreiben, loggen sie sichum einen kommentar schreiben, melde dichum einen kommentar schreiben, melden sie sichum einen kommentar schreiben, musst duum einen kommentar schreiben, m\C3\BCssen sieum einen kommentar verfassen logge dichum einen kommentar verfassen loggen sie sichum einen kommentar verfassen melde dichum einen kommentar verfassen melden sie sichum einen kommentar verfassen musst duum einen kommentar verfassen m\C3\BCssen sieum einen kommentar verfassen, logge dichum einen kommentar verfassen, loggen sie sichum einen kommentar verfassen, melde dichum einen kommentar verfassen, melden sie sichum einen kommentar verfassen, musst duum einen kommentar verfassen, m\C3\BCssen sieum einen kommentar zu abzugeben logge dichum einen kommentar zu abzugeben loggen sie sichum einen kommentar zu abzugeben melde dichum einen kommentar zu abzugeben melden sie sichum einen kommentar zu abzugeben musst duum einen kommentar zu abzugeben m\C3\BCssen sieum einen kommentar zu abzugeben, logge dichum einen kommentar zu abzugeben, loggen sie sichum einen kommentar zu abzugeben, melde dichum einen kommentar zu abzugeben, melden sie sichum einen kommentar zu abzugeben, musst duum einen kommentar zu abzugeben, m\C3\BCssen sieum einen kommentar zu schreiben logge dichum einen kommentar zu schreiben loggen sie sichum einen kommentar zu schreiben melde dichum einen kommentar zu schreiben melden sie sichum einen kommentar zu schreiben musst duum einen kommentar zu schreiben m\C3\BCssen sieum einen kommentar zu schreiben, logge dichum einen kommentar zu schreiben, loggen sie sichum einen kommentar zu schreiben, melde dichum einen kommentar zu schreiben, melden sie sichum einen kommentar zu schreiben, musst duum einen kommentar zu schreiben, m\C3\BCssen sieum einen kommentar zu verfassen logge dichum einen kommentar zu verfassen loggen sie sichum einen kommentar zu verfassen melde dichum einen kommentar zu verfassen melden sie sichum einen kommentar zu verfassen musst duum einen kommentar zu verfassen m\C3\BCssen sieum einen kommentar zu verfassen, logge dichum einen kommentar zu verfassen, loggen sie sichum einen kommentar zu verfassen, melde dichum einen kommentar zu verfassen, melden sie sichum einen kommentar zu verfassen, musst duum einen kommentar zu verfassen, m\C3\BCssen sieum zu kommentieren logge dichum zu kommentieren loggen sie sichum zu kommentieren melde dichum zu kommentieren melden sie sichum zu kommentieren musst duum zu kommentieren m\C3\BCssen sieum zu kommentieren, logge dichum zu kommentieren, loggen sie sichum zu kommentieren, melde dichum zu kommentieren, melden sie sichum zu kommentieren, musst duum zu kommentieren, m\C3\BCssen sie
+:39,83,122,166,203,243,283,328,368,413,451,492,531,575,614,658,695,735,775,820,860,905,943,984,1023,1067,1106,1150,1187,1227,1267,1312,1352,1397,1435,1476,1518,1565,1607,1654,1694,1737,1780,1828,1871,1919,1960,2004,2046,2093,2135,2182,2222,2265,2308,2356,2399,2447,2488,2532,2574,2621,2663,2710,2750,2793,2836,2884,2927,2975,3016,3060,3089,3123,3152,3186,3213,3243,3273,3308,3338,3373,3401,3432
 0
 ~
 0
@@ -13355,23 +11375,8 @@ extension BuiltinSnapshot {
 243
 ~
 +
-16
-=logge dich ein an um einen kommentar
-=logge dich ein an um zu kommentieren
-=logge dich ein an, um einen kommentar
-=logge dich ein an, um zu kommentieren
-=loggen sie sich ein an um einen kommentar
-=loggen sie sich ein an um zu kommentieren
-=loggen sie sich ein an, um einen kommentar
-=loggen sie sich ein an, um zu kommentieren
-=melde dich an um einen kommentar
-=melde dich an um zu kommentieren
-=melde dich an, um einen kommentar
-=melde dich an, um zu kommentieren
-=melden sie sich an um einen kommentar
-=melden sie sich an um zu kommentieren
-=melden sie sich an, um einen kommentar
-=melden sie sich an, um zu kommentieren
+=logge dich ein an um einen kommentarlogge dich ein an um zu kommentierenlogge dich ein an, um einen kommentarlogge dich ein an, um zu kommentierenloggen sie sich ein an um einen kommentarloggen sie sich ein an um zu kommentierenloggen sie sich ein an, um einen kommentarloggen sie sich ein an, um zu kommentierenmelde dich an um einen kommentarmelde dich an um zu kommentierenmelde dich an, um einen kommentarmelde dich an, um zu kommentierenmelden sie sich an um einen kommentarmelden sie sich an um zu kommentierenmelden sie sich an, um einen kommentarmelden sie sich an, um zu kommentieren
+:36,72,109,146,187,228,270,312,344,376,409,442,479,516,554,592
 0
 ~
 0
@@ -13383,25 +11388,8 @@ extension BuiltinSnapshot {
 244
 ~
 +
-18
-=per commentare devi accedere
-=per commentare devi effettuare il login
-=per commentare devi essere registrat
-=per commentare occorre accedere
-=per commentare occorre effettuare il login
-=per commentare occorre essere registrat
-=per commentare \C3\A8 necessario accedere
-=per commentare \C3\A8 necessario effettuare il login
-=per commentare \C3\A8 necessario essere registrat
-=per poter commentare devi accedere
-=per poter commentare devi effettuare il login
-=per poter commentare devi essere registrat
-=per poter commentare occorre accedere
-=per poter commentare occorre effettuare il login
-=per poter commentare occorre essere registrat
-=per poter commentare \C3\A8 necessario accedere
-=per poter commentare \C3\A8 necessario effettuare il login
-=per poter commentare \C3\A8 necessario essere registrat
+=per commentare devi accedereper commentare devi effettuare il loginper commentare devi essere registratper commentare occorre accedereper commentare occorre effettuare il loginper commentare occorre essere registratper commentare \C3\A8 necessario accedereper commentare \C3\A8 necessario effettuare il loginper commentare \C3\A8 necessario essere registratper poter commentare devi accedereper poter commentare devi effettuare il loginper poter commentare devi essere registratper poter commentare occorre accedereper poter commentare occorre effettuare il loginper poter commentare occorre essere registratper poter commentare \C3\A8 necessario accedereper poter commentare \C3\A8 necessario effettuare il loginper poter commentare \C3\A8 necessario essere registrat
+:28,67,103,134,176,215,252,300,345,379,424,466,503,551,596,639,693,744
 0
 ~
 0
@@ -13412,11 +11400,8 @@ extension BuiltinSnapshot {
 245
 ~
 +
-4
-=accedi per commentare
-=accedi per poter commentare
-=registrati per commentare
-=registrati per poter commentare
+=accedi per commentareaccedi per poter commentareregistrati per commentareregistrati per poter commentare
+:21,48,73,104
 0
 ~
 0
@@ -13430,31 +11415,8 @@ extension BuiltinSnapshot {
 246
 ~
 +
-24
-=para comentar voc\C3\AA precisa entrar
-=para comentar voc\C3\AA precisa estar logado
-=para comentar voc\C3\AA precisa fazer login
-=para comentar voc\C3\AA precisa se cadastrar
-=para comentar \C3\A9 necess\C3\A1rio entrar
-=para comentar \C3\A9 necess\C3\A1rio estar logado
-=para comentar \C3\A9 necess\C3\A1rio fazer login
-=para comentar \C3\A9 necess\C3\A1rio se cadastrar
-=para comentar \C3\A9 preciso entrar
-=para comentar \C3\A9 preciso estar logado
-=para comentar \C3\A9 preciso fazer login
-=para comentar \C3\A9 preciso se cadastrar
-=para comentar, voc\C3\AA precisa entrar
-=para comentar, voc\C3\AA precisa estar logado
-=para comentar, voc\C3\AA precisa fazer login
-=para comentar, voc\C3\AA precisa se cadastrar
-=para comentar, \C3\A9 necess\C3\A1rio entrar
-=para comentar, \C3\A9 necess\C3\A1rio estar logado
-=para comentar, \C3\A9 necess\C3\A1rio fazer login
-=para comentar, \C3\A9 necess\C3\A1rio se cadastrar
-=para comentar, \C3\A9 preciso entrar
-=para comentar, \C3\A9 preciso estar logado
-=para comentar, \C3\A9 preciso fazer login
-=para comentar, \C3\A9 preciso se cadastrar
+=para comentar voc\C3\AA precisa entrarpara comentar voc\C3\AA precisa estar logadopara comentar voc\C3\AA precisa fazer loginpara comentar voc\C3\AA precisa se cadastrarpara comentar \C3\A9 necess\C3\A1rio entrarpara comentar \C3\A9 necess\C3\A1rio estar logadopara comentar \C3\A9 necess\C3\A1rio fazer loginpara comentar \C3\A9 necess\C3\A1rio se cadastrarpara comentar \C3\A9 preciso entrarpara comentar \C3\A9 preciso estar logadopara comentar \C3\A9 preciso fazer loginpara comentar \C3\A9 preciso se cadastrarpara comentar, voc\C3\AA precisa entrarpara comentar, voc\C3\AA precisa estar logadopara comentar, voc\C3\AA precisa fazer loginpara comentar, voc\C3\AA precisa se cadastrarpara comentar, \C3\A9 necess\C3\A1rio entrarpara comentar, \C3\A9 necess\C3\A1rio estar logadopara comentar, \C3\A9 necess\C3\A1rio fazer loginpara comentar, \C3\A9 necess\C3\A1rio se cadastrarpara comentar, \C3\A9 preciso entrarpara comentar, \C3\A9 preciso estar logadopara comentar, \C3\A9 preciso fazer loginpara comentar, \C3\A9 preciso se cadastrar
+:34,74,113,153,188,229,269,310,341,378,414,451,486,527,567,608,644,686,727,769,801,839,876,914
 0
 ~
 0
@@ -13466,9 +11428,8 @@ extension BuiltinSnapshot {
 247
 ~
 +
-2
-=entre para comentar
-=fa\C3\A7a login para comentar
+=entre para comentarfa\C3\A7a login para comentar
+:19,44
 0
 ~
 0
@@ -13646,15 +11607,8 @@ extension BuiltinSnapshot {
 256
 ~
 +
-8
-=this entry was filed
-=this entry was posted
-=this entry was published
-=this entry was written
-=this post was filed
-=this post was posted
-=this post was published
-=this post was written
+=this entry was filedthis entry was postedthis entry was publishedthis entry was writtenthis post was filedthis post was postedthis post was publishedthis post was written
+:20,41,65,87,106,126,149,170
 0
 ~
 0
@@ -13662,13 +11616,8 @@ extension BuiltinSnapshot {
 257
 ~
 +
-6
-=dieser beitrag wurde am\20
-=dieser beitrag wurde geschrieben
-=dieser beitrag wurde ver\C3\B6ffentlicht
-=dieser eintrag wurde am\20
-=dieser eintrag wurde geschrieben
-=dieser eintrag wurde ver\C3\B6ffentlicht
+=dieser beitrag wurde am dieser beitrag wurde geschriebendieser beitrag wurde ver\C3\B6ffentlichtdieser eintrag wurde am dieser eintrag wurde geschriebendieser eintrag wurde ver\C3\B6ffentlicht
+:24,56,92,116,148,184
 0
 ~
 0
@@ -13683,9 +11632,8 @@ extension BuiltinSnapshot {
 258
 ~
 +
-2
-=cet article a \C3\A9t\C3\A9 publi\C3\A9
-=cet billet a \C3\A9t\C3\A9 publi\C3\A9
+=cet article a \C3\A9t\C3\A9 publi\C3\A9cet billet a \C3\A9t\C3\A9 publi\C3\A9
+:27,53
 0
 ~
 0
@@ -13697,9 +11645,8 @@ extension BuiltinSnapshot {
 259
 ~
 +
-2
-=esta entrada fue publicada
-=esta entrada ha sido publicada
+=esta entrada fue publicadaesta entrada ha sido publicada
+:26,56
 0
 ~
 0
@@ -13711,10 +11658,8 @@ extension BuiltinSnapshot {
 260
 ~
 +
-3
-=questo articolo \C3\A8 stato pubblicato
-=questo elemento \C3\A8 stato pubblicato
-=questo post \C3\A8 stato pubblicato
+=questo articolo \C3\A8 stato pubblicatoquesto elemento \C3\A8 stato pubblicatoquesto post \C3\A8 stato pubblicato
+:35,70,101
 0
 ~
 0
@@ -13727,15 +11672,8 @@ extension BuiltinSnapshot {
 261
 ~
 +
-8
-=este artigo foi publicado
-=este artigo fue publicado
-=este art\C3\ADculo foi publicado
-=este art\C3\ADculo fue publicado
-=este item foi publicado
-=este item fue publicado
-=este post foi publicado
-=este post fue publicado
+=este artigo foi publicadoeste artigo fue publicadoeste art\C3\ADculo foi publicadoeste art\C3\ADculo fue publicadoeste item foi publicadoeste item fue publicadoeste post foi publicadoeste post fue publicado
+:25,50,78,106,129,152,175,198
 0
 ~
 0
@@ -13743,11 +11681,8 @@ extension BuiltinSnapshot {
 262
 ~
 +
-4
-=dit artikel is geplaatst
-=dit artikel werd geplaatst
-=dit bericht is geplaatst
-=dit bericht werd geplaatst
+=dit artikel is geplaatstdit artikel werd geplaatstdit bericht is geplaatstdit bericht werd geplaatst
+:24,50,74,100
 0
 ~
 0
@@ -13863,10 +11798,8 @@ extension BuiltinSnapshot {
 268
 ~
 +
-3
-=report abuse
-=report comment
-=report this comment
+=report abusereport commentreport this comment
+:12,26,45
 0
 +
 70377334112256
@@ -13896,9 +11829,8 @@ extension BuiltinSnapshot {
 270
 ~
 +
-2
-=you can use these html tags
-=you may use these html tags
+=you can use these html tagsyou may use these html tags
+:27,54
 0
 ~
 0
@@ -13920,8 +11852,8 @@ extension BuiltinSnapshot {
 272
 ~
 +
-1
 =posted by:
+:10
 1
 ~
 0
@@ -13942,10 +11874,8 @@ extension BuiltinSnapshot {
 273
 ~
 +
-3
-=joined since
-=member since
-=registered since
+=joined sincemember sinceregistered since
+:12,24,40
 0
 ~
 0
@@ -13962,80 +11892,8 @@ extension BuiltinSnapshot {
 780
 781
 +
-73
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=people like this
-=people liked this
-=people recommend this
-=people recommended this
-=readers like this
-=readers liked this
-=readers recommend this
-=readers recommended this
-=users like this
-=users liked this
-=users recommend this
-=users recommended this
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=0123456789people like thispeople liked thispeople recommend thispeople recommended thisreaders like thisreaders liked thisreaders recommend thisreaders recommended thisusers like thisusers liked thisusers recommend thisusers recommended this\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,26,43,64,87,104,122,144,168,183,199,219,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255,256,257,258,259,260,261,262,263,264,265,266,267,268,269,270,271,272,273,274,275,276,277,278,279,280,281,282,283,284,285,286,287,288,289,290,291,292
 0
 +
 70368744177664
@@ -14108,97 +11966,8 @@ extension BuiltinSnapshot {
 803
 804
 +
-90
-=(\E4\BD\9C\E8\80\85\FF:
-=(\E4\BD\9C\E8\80\85\FF\EF\BC\9A
-=(\E4\BE\86\E6\BA\90\FF:
-=(\E4\BE\86\E6\BA\90\FF\EF\BC\9A
-=(\E5\87\BA\E5\A4\84\FF:
-=(\E5\87\BA\E5\A4\84\FF\EF\BC\9A
-=(\E5\87\BA\E8\99\95\FF:
-=(\E5\87\BA\E8\99\95\FF\EF\BC\9A
-=(\E6\9D\A5\E6\BA\90\FF:
-=(\E6\9D\A5\E6\BA\90\FF\EF\BC\9A
-=(\E7\A8\BF\E6\BA\90\FF:
-=(\E7\A8\BF\E6\BA\90\FF\EF\BC\9A
-=(\E7\B7\A8\E8\BC\AF\FF:
-=(\E7\B7\A8\E8\BC\AF\FF\EF\BC\9A
-=(\E7\BC\96\E8\BE\91\FF:
-=(\E7\BC\96\E8\BE\91\FF\EF\BC\9A
-=(\E8\A8\98\E8\80\85\FF:
-=(\E8\A8\98\E8\80\85\FF\EF\BC\9A
-=(\E8\AE\B0\E8\80\85\FF:
-=(\E8\AE\B0\E8\80\85\FF\EF\BC\9A
-=(\E8\B2\AC\E4\BB\BB\E7\B7\A8\E8\BC\AF\FF:
-=(\E8\B2\AC\E4\BB\BB\E7\B7\A8\E8\BC\AF\FF\EF\BC\9A
-=(\E8\B2\AC\E7\B7\A8\FF:
-=(\E8\B2\AC\E7\B7\A8\FF\EF\BC\9A
-=(\E8\B4\A3\E4\BB\BB\E7\BC\96\E8\BE\91\FF:
-=(\E8\B4\A3\E4\BB\BB\E7\BC\96\E8\BE\91\FF\EF\BC\9A
-=(\E8\B4\A3\E7\BC\96\FF:
-=(\E8\B4\A3\E7\BC\96\FF\EF\BC\9A
-=(\FE
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=(\E4\BD\9C\E8\80\85\FF:(\E4\BD\9C\E8\80\85\FF\EF\BC\9A(\E4\BE\86\E6\BA\90\FF:(\E4\BE\86\E6\BA\90\FF\EF\BC\9A(\E5\87\BA\E5\A4\84\FF:(\E5\87\BA\E5\A4\84\FF\EF\BC\9A(\E5\87\BA\E8\99\95\FF:(\E5\87\BA\E8\99\95\FF\EF\BC\9A(\E6\9D\A5\E6\BA\90\FF:(\E6\9D\A5\E6\BA\90\FF\EF\BC\9A(\E7\A8\BF\E6\BA\90\FF:(\E7\A8\BF\E6\BA\90\FF\EF\BC\9A(\E7\B7\A8\E8\BC\AF\FF:(\E7\B7\A8\E8\BC\AF\FF\EF\BC\9A(\E7\BC\96\E8\BE\91\FF:(\E7\BC\96\E8\BE\91\FF\EF\BC\9A(\E8\A8\98\E8\80\85\FF:(\E8\A8\98\E8\80\85\FF\EF\BC\9A(\E8\AE\B0\E8\80\85\FF:(\E8\AE\B0\E8\80\85\FF\EF\BC\9A(\E8\B2\AC\E4\BB\BB\E7\B7\A8\E8\BC\AF\FF:(\E8\B2\AC\E4\BB\BB\E7\B7\A8\E8\BC\AF\FF\EF\BC\9A(\E8\B2\AC\E7\B7\A8\FF:(\E8\B2\AC\E7\B7\A8\FF\EF\BC\9A(\E8\B4\A3\E4\BB\BB\E7\BC\96\E8\BE\91\FF:(\E8\B4\A3\E4\BB\BB\E7\BC\96\E8\BE\91\FF\EF\BC\9A(\E8\B4\A3\E7\BC\96\FF:(\E8\B4\A3\E7\BC\96\FF\EF\BC\9A(\FE0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:9,20,29,40,49,60,69,80,89,100,109,120,129,140,149,160,169,180,189,200,215,232,241,252,267,284,293,304,306,307,308,309,310,311,312,313,314,315,316,317,318,319,320,321,322,323,324,325,326,327,328,329,330,331,332,333,334,335,336,337,338,339,340,341,342,343,344,345,346,347,348,349,350,351,352,353,354,355,356,357,358,359,360,361,362,363,364,365,366,367
 ~
 0
 ~
@@ -14257,9 +12026,8 @@ extension BuiltinSnapshot {
 281
 ~
 +
-2
-=embed(http://
-=embed(https://
+=embed(http://embed(https://
+:13,27
 0
 ~
 0
@@ -14273,8 +12041,8 @@ extension BuiltinSnapshot {
 282
 ~
 +
-1
 =document.write(
+:15
 0
 ~
 0
@@ -14393,13 +12161,8 @@ extension BuiltinSnapshot {
 293
 ~
 +
-6
-=enable javascript for
-=enable javascript in order to
-=enable javascript to
-=please enable javascript for
-=please enable javascript in order to
-=please enable javascript to
+=enable javascript forenable javascript in order toenable javascript toplease enable javascript forplease enable javascript in order toplease enable javascript to
+:21,50,70,98,134,161
 0
 ~
 0
@@ -14497,17 +12260,8 @@ extension BuiltinSnapshot {
 298
 ~
 +
-10
-=a version of this article appeared in print
-=a version of this article appears in print
-=a version of this column appeared in print
-=a version of this column appears in print
-=a version of this op-ed appeared in print
-=a version of this op-ed appears in print
-=a version of this review appeared in print
-=a version of this review appears in print
-=a version of this story appeared in print
-=a version of this story appears in print
+=a version of this article appeared in printa version of this article appears in printa version of this column appeared in printa version of this column appears in printa version of this op-ed appeared in printa version of this op-ed appears in printa version of this review appeared in printa version of this review appears in printa version of this story appeared in printa version of this story appears in print
+:43,85,127,168,209,249,291,332,373,413
 0
 ~
 0
@@ -14706,8 +12460,8 @@ extension BuiltinSnapshot {
 314
 ~
 +
-1
 =our standards: the thomson reuters trust principles
+:51
 0
 +
 70368744177664
@@ -14764,15 +12518,8 @@ extension BuiltinSnapshot {
 319
 ~
 +
-8
-=buy a reprint
-=buy reprint
-=order a reprint
-=order reprint
-=purchase a reprint
-=purchase reprint
-=request a reprint
-=request reprint
+=buy a reprintbuy reprintorder a reprintorder reprintpurchase a reprintpurchase reprintrequest a reprintrequest reprint
+:13,24,39,52,70,86,103,118
 0
 +
 70368744177664
@@ -14790,31 +12537,8 @@ extension BuiltinSnapshot {
 320
 ~
 +
-24
-=reprints\FF&\FFlicensing
-=reprints\FF&\FFpermission
-=reprints\FF&\FFrights
-=reprints\FF,\FFlicensing
-=reprints\FF,\FFpermission
-=reprints\FF,\FFrights
-=reprints\FFand\FFlicensing
-=reprints\FFand\FFpermission
-=reprints\FFand\FFrights
-=reprints\FF|\FFlicensing
-=reprints\FF|\FFpermission
-=reprints\FF|\FFrights
-=reprint\FF&\FFlicensing
-=reprint\FF&\FFpermission
-=reprint\FF&\FFrights
-=reprint\FF,\FFlicensing
-=reprint\FF,\FFpermission
-=reprint\FF,\FFrights
-=reprint\FFand\FFlicensing
-=reprint\FFand\FFpermission
-=reprint\FFand\FFrights
-=reprint\FF|\FFlicensing
-=reprint\FF|\FFpermission
-=reprint\FF|\FFrights
+=reprints\FF&\FFlicensingreprints\FF&\FFpermissionreprints\FF&\FFrightsreprints\FF,\FFlicensingreprints\FF,\FFpermissionreprints\FF,\FFrightsreprints\FFand\FFlicensingreprints\FFand\FFpermissionreprints\FFand\FFrightsreprints\FF|\FFlicensingreprints\FF|\FFpermissionreprints\FF|\FFrightsreprint\FF&\FFlicensingreprint\FF&\FFpermissionreprint\FF&\FFrightsreprint\FF,\FFlicensingreprint\FF,\FFpermissionreprint\FF,\FFrightsreprint\FFand\FFlicensingreprint\FFand\FFpermissionreprint\FFand\FFrightsreprint\FF|\FFlicensingreprint\FF|\FFpermissionreprint\FF|\FFrights
+:20,41,58,78,99,116,138,161,180,200,221,238,257,277,293,312,332,348,369,391,409,428,448,464
 0
 +
 0
@@ -14827,17 +12551,8 @@ extension BuiltinSnapshot {
 321
 ~
 +
-10
-=\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-=\E6\97\A5\E7\B5\8C\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-=\E6\97\A5\E7\B5\8C\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-=\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-=\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-=\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-=\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-=\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-=\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-=\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
+=\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
+:27,60,90,129,165,204,240,264,303,339
 0
 ~
 0
@@ -14937,24 +12652,8 @@ extension BuiltinSnapshot {
 325
 ~
 +
-17
-=e-mail
-=email
-=facebook
-=flipboard
-=instagram
-=linkedin
-=messenger
-=pinterest
-=pocket
-=print
-=reddit
-=telegram
-=tumblr
-=twitter
-=whatsapp
-=xing
-=youtube
+=e-mailemailfacebookflipboardinstagramlinkedinmessengerpinterestpocketprintreddittelegramtumblrtwitterwhatsappxingyoutube
+:6,11,19,28,37,45,54,63,69,74,80,88,94,101,109,113,120
 0
 +
 0
@@ -14964,99 +12663,8 @@ extension BuiltinSnapshot {
 326
 ~
 +
-92
-=+1
-=afdrukken
-=bluesky
-=bookmark
-=buffer
-=comment
-=compartilhar auf
-=compartilhar by
-=compartilhar en
-=compartilhar no
-=compartilhar on
-=compartilhar op
-=compartilhar per
-=compartilhar por
-=compartilhar su
-=compartilhar via
-=compartilhar with
-=compartilhe auf
-=compartilhe by
-=compartilhe en
-=compartilhe no
-=compartilhe on
-=compartilhe op
-=compartilhe per
-=compartilhe por
-=compartilhe su
-=compartilhe via
-=compartilhe with
-=compartir
-=condividi
-=copia link
-=copiar enlace
-=copiar link
-=copier le lien
-=copy link
-=delen
-=delicious
-=digg
-=drucken
-=e-mail
-=email
-=empfehlen
-=facebook
-=flipboard
-=google
-=imprimer
-=imprimir
-=instagram
-=like
-=link kopieren
-=link kopi\C3\ABren
-=linkedin
-=mastodon
-=merken
-=messenger
-=partager
-=partilhar auf
-=partilhar by
-=partilhar en
-=partilhar no
-=partilhar on
-=partilhar op
-=partilhar per
-=partilhar por
-=partilhar su
-=partilhar via
-=partilhar with
-=pin it
-=pinterest
-=pocket
-=print
-=recommend
-=reddit
-=save
-=send to a friend
-=send to friend
-=share
-=snapchat
-=stampa
-=stumbleupon
-=teilen
-=telegram
-=threads
-=tiktok
-=tumblr
-=tweet
-=twitter
-=vk
-=weiterempfehlen
-=whatsapp
-=x
-=youtube
+=+1afdrukkenblueskybookmarkbuffercommentcompartilhar aufcompartilhar bycompartilhar encompartilhar nocompartilhar oncompartilhar opcompartilhar percompartilhar porcompartilhar sucompartilhar viacompartilhar withcompartilhe aufcompartilhe bycompartilhe encompartilhe nocompartilhe oncompartilhe opcompartilhe percompartilhe porcompartilhe sucompartilhe viacompartilhe withcompartircondividicopia linkcopiar enlacecopiar linkcopier le liencopy linkdelendeliciousdiggdruckene-mailemailempfehlenfacebookflipboardgoogleimprimerimprimirinstagramlikelink kopierenlink kopi\C3\ABrenlinkedinmastodonmerkenmessengerpartagerpartilhar aufpartilhar bypartilhar enpartilhar nopartilhar onpartilhar oppartilhar perpartilhar porpartilhar supartilhar viapartilhar withpin itpinterestpocketprintrecommendredditsavesend to a friendsend to friendsharesnapchatstampastumbleuponteilentelegramthreadstiktoktumblrtweettwittervkweiterempfehlenwhatsappxyoutube
+:2,11,18,26,32,39,55,70,85,100,115,130,146,162,177,193,210,225,239,253,267,281,295,310,325,339,354,370,379,388,398,411,422,436,445,450,459,463,470,476,481,490,498,507,513,521,529,538,542,555,569,577,585,591,600,608,621,633,645,657,669,681,694,707,719,732,746,752,761,767,772,781,787,791,807,821,826,834,840,851,857,865,872,878,884,889,896,898,913,921,922,929
 0
 ~
 0
@@ -15069,99 +12677,8 @@ extension BuiltinSnapshot {
 14
 ~
 +
-92
-=+1
-=afdrukken
-=bluesky
-=bookmark
-=buffer
-=comment
-=compartilhar auf
-=compartilhar by
-=compartilhar en
-=compartilhar no
-=compartilhar on
-=compartilhar op
-=compartilhar per
-=compartilhar por
-=compartilhar su
-=compartilhar via
-=compartilhar with
-=compartilhe auf
-=compartilhe by
-=compartilhe en
-=compartilhe no
-=compartilhe on
-=compartilhe op
-=compartilhe per
-=compartilhe por
-=compartilhe su
-=compartilhe via
-=compartilhe with
-=compartir
-=condividi
-=copia link
-=copiar enlace
-=copiar link
-=copier le lien
-=copy link
-=delen
-=delicious
-=digg
-=drucken
-=e-mail
-=email
-=empfehlen
-=facebook
-=flipboard
-=google
-=imprimer
-=imprimir
-=instagram
-=like
-=link kopieren
-=link kopi\C3\ABren
-=linkedin
-=mastodon
-=merken
-=messenger
-=partager
-=partilhar auf
-=partilhar by
-=partilhar en
-=partilhar no
-=partilhar on
-=partilhar op
-=partilhar per
-=partilhar por
-=partilhar su
-=partilhar via
-=partilhar with
-=pin it
-=pinterest
-=pocket
-=print
-=recommend
-=reddit
-=save
-=send to a friend
-=send to friend
-=share
-=snapchat
-=stampa
-=stumbleupon
-=teilen
-=telegram
-=threads
-=tiktok
-=tumblr
-=tweet
-=twitter
-=vk
-=weiterempfehlen
-=whatsapp
-=x
-=youtube
+=+1afdrukkenblueskybookmarkbuffercommentcompartilhar aufcompartilhar bycompartilhar encompartilhar nocompartilhar oncompartilhar opcompartilhar percompartilhar porcompartilhar sucompartilhar viacompartilhar withcompartilhe aufcompartilhe bycompartilhe encompartilhe nocompartilhe oncompartilhe opcompartilhe percompartilhe porcompartilhe sucompartilhe viacompartilhe withcompartircondividicopia linkcopiar enlacecopiar linkcopier le liencopy linkdelendeliciousdiggdruckene-mailemailempfehlenfacebookflipboardgoogleimprimerimprimirinstagramlikelink kopierenlink kopi\C3\ABrenlinkedinmastodonmerkenmessengerpartagerpartilhar aufpartilhar bypartilhar enpartilhar nopartilhar onpartilhar oppartilhar perpartilhar porpartilhar supartilhar viapartilhar withpin itpinterestpocketprintrecommendredditsavesend to a friendsend to friendsharesnapchatstampastumbleuponteilentelegramthreadstiktoktumblrtweettwittervkweiterempfehlenwhatsappxyoutube
+:2,11,18,26,32,39,55,70,85,100,115,130,146,162,177,193,210,225,239,253,267,281,295,310,325,339,354,370,379,388,398,411,422,436,445,450,459,463,470,476,481,490,498,507,513,521,529,538,542,555,569,577,585,591,600,608,621,633,645,657,669,681,694,707,719,732,746,752,761,767,772,781,787,791,807,821,826,834,840,851,857,865,872,878,884,889,896,898,913,921,922,929
 ~
 0
 ~
@@ -15247,197 +12764,8 @@ extension BuiltinSnapshot {
 20
 ~
 +
-190
-=an error occured please try again
-=an error occured, please try again
-=an error occurred please try again
-=an error occurred, please try again
-=bitte geben sie eine g\C3\BCltige e-mail
-=bitte geben sie eine g\C3\BCltige email
-=bitte geben sie ihre e-mail
-=bitte geben sie ihre email
-=check your e-mail to complete
-=check your e-mail to confirm
-=check your e-mail to verify
-=check your email to complete
-=check your email to confirm
-=check your email to verify
-=check your inbox to complete
-=check your inbox to confirm
-=check your inbox to verify
-=inserisci un indirizzo e-mail valido
-=inserisci un indirizzo email valido
-=invalid e-mail
-=invalid email
-=oops something went wrong please refresh
-=oops something went wrong please try again
-=oops something went wrong! please refresh
-=oops something went wrong! please try again
-=oops something went wrong, please refresh
-=oops something went wrong, please try again
-=oops something went wrong. please refresh
-=oops something went wrong. please try again
-=oops! something went wrong please refresh
-=oops! something went wrong please try again
-=oops! something went wrong! please refresh
-=oops! something went wrong! please try again
-=oops! something went wrong, please refresh
-=oops! something went wrong, please try again
-=oops! something went wrong. please refresh
-=oops! something went wrong. please try again
-=oops, something went wrong please refresh
-=oops, something went wrong please try again
-=oops, something went wrong! please refresh
-=oops, something went wrong! please try again
-=oops, something went wrong, please refresh
-=oops, something went wrong, please try again
-=oops, something went wrong. please refresh
-=oops, something went wrong. please try again
-=oops. something went wrong please refresh
-=oops. something went wrong please try again
-=oops. something went wrong! please refresh
-=oops. something went wrong! please try again
-=oops. something went wrong, please refresh
-=oops. something went wrong, please try again
-=oops. something went wrong. please refresh
-=oops. something went wrong. please try again
-=please check your e-mail for a confirmation
-=please check your e-mail for the confirmation
-=please check your e-mail for your confirmation
-=please check your email for a confirmation
-=please check your email for the confirmation
-=please check your email for your confirmation
-=please check your inbox for a confirmation
-=please check your inbox for the confirmation
-=please check your inbox for your confirmation
-=please enter a comment
-=please enter a e-mail
-=please enter a email
-=please enter a name
-=please enter a password
-=please enter a search term
-=please enter a user name
-=please enter a username
-=please enter a valid comment
-=please enter a valid e-mail
-=please enter a valid email
-=please enter a valid name
-=please enter a valid password
-=please enter a valid search term
-=please enter a valid user name
-=please enter a valid username
-=please enter your comment
-=please enter your e-mail
-=please enter your email
-=please enter your name
-=please enter your password
-=please enter your search term
-=please enter your user name
-=please enter your username
-=please fill in a comment
-=please fill in a e-mail
-=please fill in a email
-=please fill in a name
-=please fill in a password
-=please fill in a search term
-=please fill in a user name
-=please fill in a username
-=please fill in a valid comment
-=please fill in a valid e-mail
-=please fill in a valid email
-=please fill in a valid name
-=please fill in a valid password
-=please fill in a valid search term
-=please fill in a valid user name
-=please fill in a valid username
-=please fill in your comment
-=please fill in your e-mail
-=please fill in your email
-=please fill in your name
-=please fill in your password
-=please fill in your search term
-=please fill in your user name
-=please fill in your username
-=please provide a comment
-=please provide a e-mail
-=please provide a email
-=please provide a name
-=please provide a password
-=please provide a search term
-=please provide a user name
-=please provide a username
-=please provide a valid comment
-=please provide a valid e-mail
-=please provide a valid email
-=please provide a valid name
-=please provide a valid password
-=please provide a valid search term
-=please provide a valid user name
-=please provide a valid username
-=please provide your comment
-=please provide your e-mail
-=please provide your email
-=please provide your name
-=please provide your password
-=please provide your search term
-=please provide your user name
-=please provide your username
-=please type a comment
-=please type a e-mail
-=please type a email
-=please type a name
-=please type a password
-=please type a search term
-=please type a user name
-=please type a username
-=please type a valid comment
-=please type a valid e-mail
-=please type a valid email
-=please type a valid name
-=please type a valid password
-=please type a valid search term
-=please type a valid user name
-=please type a valid username
-=please type your comment
-=please type your e-mail
-=please type your email
-=please type your name
-=please type your password
-=please type your search term
-=please type your user name
-=please type your username
-=por favor introduce un correo
-=por favor introduce una direcci\C3\B3n de correo
-=por favor, introduce un correo
-=por favor, introduce una direcci\C3\B3n de correo
-=something went wrong please refresh
-=something went wrong please try again
-=something went wrong! please refresh
-=something went wrong! please try again
-=something went wrong, please refresh
-=something went wrong, please try again
-=something went wrong. please refresh
-=something went wrong. please try again
-=thank you for registering
-=thank you for signing up
-=thank you for subscribing
-=thanks for registering
-=thanks for signing up
-=thanks for subscribing
-=veuillez entrer une adresse e-mail valide
-=veuillez entrer une adresse email valide
-=veuillez entrer votre adresse e-mail
-=veuillez entrer votre adresse email
-=veuillez saisir une adresse e-mail valide
-=veuillez saisir une adresse email valide
-=veuillez saisir votre adresse e-mail
-=veuillez saisir votre adresse email
-=you have been subscribed
-=you have signed up
-=you have subscribed
-=you have successfully been subscribed
-=you have successfully signed up
-=you have successfully subscribed
+=an error occured please try againan error occured, please try againan error occurred please try againan error occurred, please try againbitte geben sie eine g\C3\BCltige e-mailbitte geben sie eine g\C3\BCltige emailbitte geben sie ihre e-mailbitte geben sie ihre emailcheck your e-mail to completecheck your e-mail to confirmcheck your e-mail to verifycheck your email to completecheck your email to confirmcheck your email to verifycheck your inbox to completecheck your inbox to confirmcheck your inbox to verifyinserisci un indirizzo e-mail validoinserisci un indirizzo email validoinvalid e-mailinvalid emailoops something went wrong please refreshoops something went wrong please try againoops something went wrong! please refreshoops something went wrong! please try againoops something went wrong, please refreshoops something went wrong, please try againoops something went wrong. please refreshoops something went wrong. please try againoops! something went wrong please refreshoops! something went wrong please try againoops! something went wrong! please refreshoops! something went wrong! please try againoops! something went wrong, please refreshoops! something went wrong, please try againoops! something went wrong. please refreshoops! something went wrong. please try againoops, something went wrong please refreshoops, something went wrong please try againoops, something went wrong! please refreshoops, something went wrong! please try againoops, something went wrong, please refreshoops, something went wrong, please try againoops, something went wrong. please refreshoops, something went wrong. please try againoops. something went wrong please refreshoops. something went wrong please try againoops. something went wrong! please refreshoops. something went wrong! please try againoops. something went wrong, please refreshoops. something went wrong, please try againoops. something went wrong. please refreshoops. something went wrong. please try againplease check your e-mail for a confirmationplease check your e-mail for the confirmationplease check your e-mail for your confirmationplease check your email for a confirmationplease check your email for the confirmationplease check your email for your confirmationplease check your inbox for a confirmationplease check your inbox for the confirmationplease check your inbox for your confirmationplease enter a commentplease enter a e-mailplease enter a emailplease enter a nameplease enter a passwordplease enter a search termplease enter a user nameplease enter a usernameplease enter a valid commentplease enter a valid e-mailplease enter a valid emailplease enter a valid nameplease enter a valid passwordplease enter a valid search termplease enter a valid user nameplease enter a valid usernameplease enter your commentplease enter your e-mailplease enter your emailplease enter your nameplease enter your passwordplease enter your search termplease enter your user nameplease enter your usernameplease fill in a commentplease fill in a e-mailplease fill in a emailplease fill in a nameplease fill in a passwordplease fill in a search termplease fill in a user nameplease fill in a usernameplease fill in a valid commentplease fill in a valid e-mailplease fill in a valid emailplease fill in a valid nameplease fill in a valid passwordplease fill in a valid search termplease fill in a valid user nameplease fill in a valid usernameplease fill in your commentplease fill in your e-mailplease fill in your emailplease fill in your nameplease fill in your passwordplease fill in your search termplease fill in your user nameplease fill in your usernameplease provide a commentplease provide a e-mailplease provide a emailplease provide a nameplease provide a passwordplease provide a search termplease provide a user nameplease provide a usernameplease provide a valid commentplease provide a valid e-mailplease provide a valid emailplease provide a valid nameplease provide a valid passwordplease provide a valid search termplease provide a valid user nameplease provide a valid usernameplease provide your commentplease provide your e-mailplease provide your emailplease provide your nameplease provide your passwordplease provide your search termplease provide your user nameplease provide your usernameplease type a commentplease type a e-mailplease type a emailplease type a nameplease type a passwordplease type a search termplease type a user nameplease type a usernameplease type a valid commentplease type a valid e-mailplease type a valid emailplease type a valid nameplease type a valid passwordplease type a valid search termplease type a valid user nameplease type a valid usernameplease type your commentplease type your e-mailplease type your emailplease type your nameplease type your passwordplease type your search termplease type your user nameplease type your usernamepor favor introduce un correopor favor introduce una direcci\C3\B3n de correopor favor, introduce un correopor favor, introduce una direcci\C3\B3n de correosomething went wrong please refreshsomething went wrong please try againsomething went wrong! please refreshsomething went wrong! please try againsomething went wrong, please refreshsomething went wrong, please try againsomething went wrong. please refreshsomething went wrong. please try againthank you for registeringthank you for signing upthank you for subscribingthanks for registeringthanks for signing upthanks for subscribingveuillez entrer une adresse e-mail valideveuillez entrer une adresse email valideveuillez entrer votre adresse e-mailveuillez entrer votre adresse emailveuillez saisir une adresse e-mail valideveuillez saisir une adresse email valideveuillez saisir votre adresse e-mailveuillez saisir votre adresse emailyou have been subscribedyou have signed upyou have subscribedyou have successfully been subscribedyou have successfully signed upyou have successfully subscribed
+:33,67,101,136,172,207,234,260,289,317,344,372,399,425,453,480,506,542,577,591,604,644,686,727,770,811,854,895,938,979,1022,1064,1108,1150,1194,1236,1280,1321,1364,1406,1450,1492,1536,1578,1622,1663,1706,1748,1792,1834,1878,1920,1964,2007,2052,2098,2140,2184,2229,2271,2315,2360,2382,2403,2423,2442,2465,2491,2515,2538,2566,2593,2619,2644,2673,2705,2735,2764,2789,2813,2836,2858,2884,2913,2940,2966,2990,3013,3035,3056,3081,3109,3135,3160,3190,3219,3247,3274,3305,3339,3371,3402,3429,3455,3480,3504,3532,3563,3592,3620,3644,3667,3689,3710,3735,3763,3789,3814,3844,3873,3901,3928,3959,3993,4025,4056,4083,4109,4134,4158,4186,4217,4246,4274,4295,4315,4334,4352,4374,4399,4422,4444,4471,4497,4522,4546,4574,4605,4634,4662,4686,4709,4731,4752,4777,4805,4831,4856,4885,4929,4959,5004,5039,5076,5112,5150,5186,5224,5260,5298,5323,5347,5372,5394,5415,5437,5478,5518,5554,5589,5630,5670,5706,5741,5765,5783,5802,5839,5870,5902
 ~
 0
 ~
@@ -15514,8 +12842,8 @@ extension BuiltinSnapshot {
 334
 ~
 +
-1
 =follow @
+:8
 0
 ~
 0
@@ -15559,65 +12887,8 @@ extension BuiltinSnapshot {
 336
 ~
 +
-58
-=abgelegt unter\FF:
-=archivado en\FF:
-=archiviato in\FF:
-=argomenti\FF:
-=arquivado em\FF:
-=categorias\FF:
-=categoria\FF:
-=categories\FF:
-=categorie\C3\ABn\FF:
-=categorie\FF:
-=category\FF:
-=categor\C3\ADas\FF:
-=categor\C3\ADa\FF:
-=cat\C3\A9gories\FF:
-=cat\C3\A9gorie\FF:
-=class\C3\A9 dans\FF:
-=etichette\FF:
-=etiquetas\FF:
-=filed in\FF:
-=filed under\FF:
-=geplaatst in\FF:
-=getaggt mit\FF:
-=kategorien\FF:
-=kategorie\FF:
-=keywords\FF:
-=marcadores\FF:
-=more about\FF:
-=mots cl\C3\A9s\FF:
-=mots-cl\C3\A9s\FF:
-=onderwerpen\FF:
-=posted in\FF:
-=posted under\FF:
-=pubblicato in\FF:
-=publicado em\FF:
-=publicado en\FF:
-=publi\C3\A9 dans\FF:
-=related topics\FF:
-=schlagworte\FF:
-=schlagw\C3\B6rter\FF:
-=stichworte\FF:
-=stichw\C3\B6rter\FF:
-=tag correlati\FF:
-=tagged as\FF:
-=tagged in\FF:
-=tagged with\FF:
-=tagged\FF:
-=tags\FF:
-=tag\FF:
-=temas\FF:
-=themen\FF:
-=th\C3\A8mes\FF:
-=topics\FF:
-=topic\FF:
-=trefwoorden\FF:
-=verschlagwortet mit\FF:
-=ver\C3\B6ffentlicht in\FF:
-=\C3\A9tiquettes\FF:
-=\C3\A9tiquette\FF:
+=abgelegt unter\FF:archivado en\FF:archiviato in\FF:argomenti\FF:arquivado em\FF:categorias\FF:categoria\FF:categories\FF:categorie\C3\ABn\FF:categorie\FF:category\FF:categor\C3\ADas\FF:categor\C3\ADa\FF:cat\C3\A9gories\FF:cat\C3\A9gorie\FF:class\C3\A9 dans\FF:etichette\FF:etiquetas\FF:filed in\FF:filed under\FF:geplaatst in\FF:getaggt mit\FF:kategorien\FF:kategorie\FF:keywords\FF:marcadores\FF:more about\FF:mots cl\C3\A9s\FF:mots-cl\C3\A9s\FF:onderwerpen\FF:posted in\FF:posted under\FF:pubblicato in\FF:publicado em\FF:publicado en\FF:publi\C3\A9 dans\FF:related topics\FF:schlagworte\FF:schlagw\C3\B6rter\FF:stichworte\FF:stichw\C3\B6rter\FF:tag correlati\FF:tagged as\FF:tagged in\FF:tagged with\FF:tagged\FF:tags\FF:tag\FF:temas\FF:themen\FF:th\C3\A8mes\FF:topics\FF:topic\FF:trefwoorden\FF:verschlagwortet mit\FF:ver\C3\B6ffentlicht in\FF:\C3\A9tiquettes\FF:\C3\A9tiquette\FF:
+:16,30,45,56,70,82,93,105,119,130,140,153,165,178,190,204,215,226,236,249,263,276,288,299,309,321,333,345,357,370,381,395,410,424,438,452,468,481,496,508,522,537,548,559,572,580,586,591,598,606,615,623,630,643,664,684,697,709
 0
 ~
 0
@@ -15628,11 +12899,8 @@ extension BuiltinSnapshot {
 337
 ~
 +
-4
-=filed in\20
-=filed under\20
-=posted in\20
-=posted under\20
+=filed in filed under posted in posted under\20
+:9,21,31,44
 0
 ~
 0
@@ -15778,35 +13046,8 @@ extension BuiltinSnapshot {
 341
 ~
 +
-28
-=if you appreciate my\20
-=if you appreciate our\20
-=if you appreciate the\20
-=if you appreciate this\20
-=if you appreciated my\20
-=if you appreciated our\20
-=if you appreciated the\20
-=if you appreciated this\20
-=if you enjoy my\20
-=if you enjoy our\20
-=if you enjoy the\20
-=if you enjoy this\20
-=if you enjoyed my\20
-=if you enjoyed our\20
-=if you enjoyed the\20
-=if you enjoyed this\20
-=if you found my\20
-=if you found our\20
-=if you found the\20
-=if you found this\20
-=if you like my\20
-=if you like our\20
-=if you like the\20
-=if you like this\20
-=if you liked my\20
-=if you liked our\20
-=if you liked the\20
-=if you liked this\20
+=if you appreciate my if you appreciate our if you appreciate the if you appreciate this if you appreciated my if you appreciated our if you appreciated the if you appreciated this if you enjoy my if you enjoy our if you enjoy the if you enjoy this if you enjoyed my if you enjoyed our if you enjoyed the if you enjoyed this if you found my if you found our if you found the if you found this if you like my if you like our if you like the if you like this if you liked my if you liked our if you liked the if you liked this\20
+:21,43,65,88,110,133,156,180,196,213,230,248,266,285,304,324,340,357,374,392,407,423,439,456,472,489,506,524
 0
 ~
 0
@@ -15814,55 +13055,8 @@ extension BuiltinSnapshot {
 342
 ~
 +
-48
-=did you enjoy the article
-=did you enjoy the post
-=did you enjoy the story
-=did you enjoy this article
-=did you enjoy this post
-=did you enjoy this story
-=did you enjoyed the article
-=did you enjoyed the post
-=did you enjoyed the story
-=did you enjoyed this article
-=did you enjoyed this post
-=did you enjoyed this story
-=did you like the article
-=did you like the post
-=did you like the story
-=did you like this article
-=did you like this post
-=did you like this story
-=did you liked the article
-=did you liked the post
-=did you liked the story
-=did you liked this article
-=did you liked this post
-=did you liked this story
-=do you enjoy the article
-=do you enjoy the post
-=do you enjoy the story
-=do you enjoy this article
-=do you enjoy this post
-=do you enjoy this story
-=do you enjoyed the article
-=do you enjoyed the post
-=do you enjoyed the story
-=do you enjoyed this article
-=do you enjoyed this post
-=do you enjoyed this story
-=do you like the article
-=do you like the post
-=do you like the story
-=do you like this article
-=do you like this post
-=do you like this story
-=do you liked the article
-=do you liked the post
-=do you liked the story
-=do you liked this article
-=do you liked this post
-=do you liked this story
+=did you enjoy the articledid you enjoy the postdid you enjoy the storydid you enjoy this articledid you enjoy this postdid you enjoy this storydid you enjoyed the articledid you enjoyed the postdid you enjoyed the storydid you enjoyed this articledid you enjoyed this postdid you enjoyed this storydid you like the articledid you like the postdid you like the storydid you like this articledid you like this postdid you like this storydid you liked the articledid you liked the postdid you liked the storydid you liked this articledid you liked this postdid you liked this storydo you enjoy the articledo you enjoy the postdo you enjoy the storydo you enjoy this articledo you enjoy this postdo you enjoy this storydo you enjoyed the articledo you enjoyed the postdo you enjoyed the storydo you enjoyed this articledo you enjoyed this postdo you enjoyed this storydo you like the articledo you like the postdo you like the storydo you like this articledo you like this postdo you like this storydo you liked the articledo you liked the postdo you liked the storydo you liked this articledo you liked this postdo you liked this story
+:25,47,70,96,119,143,170,194,219,247,272,298,322,343,365,390,412,435,460,482,505,531,554,578,602,623,645,670,692,715,741,764,788,815,839,864,887,907,928,952,973,995,1019,1040,1062,1087,1109,1132
 0
 ~
 0
@@ -15870,19 +13064,8 @@ extension BuiltinSnapshot {
 343
 ~
 +
-12
-=enjoyed this article\FF?
-=enjoyed this post\FF?
-=enjoyed this story\FF?
-=like this article\FF?
-=like this post\FF?
-=like this story\FF?
-=liked this article\FF?
-=liked this post\FF?
-=liked this story\FF?
-=love this article\FF?
-=love this post\FF?
-=love this story\FF?
+=enjoyed this article\FF?enjoyed this post\FF?enjoyed this story\FF?like this article\FF?like this post\FF?like this story\FF?liked this article\FF?liked this post\FF?liked this story\FF?love this article\FF?love this post\FF?love this story\FF?
+:22,41,61,80,96,113,133,150,168,187,203,220
 0
 ~
 0
@@ -15893,8 +13076,8 @@ extension BuiltinSnapshot {
 344
 ~
 +
-1
 =if you
+:6
 0
 ~
 0
@@ -15907,25 +13090,8 @@ extension BuiltinSnapshot {
 345
 ~
 +
-18
-=wenn dir der artikel gefallen hat
-=wenn dir der beitrag gefallen hat
-=wenn dir der post gefallen hat
-=wenn dir dieser artikel gefallen hat
-=wenn dir dieser beitrag gefallen hat
-=wenn dir dieser post gefallen hat
-=wenn euch der artikel gefallen hat
-=wenn euch der beitrag gefallen hat
-=wenn euch der post gefallen hat
-=wenn euch dieser artikel gefallen hat
-=wenn euch dieser beitrag gefallen hat
-=wenn euch dieser post gefallen hat
-=wenn ihnen der artikel gefallen hat
-=wenn ihnen der beitrag gefallen hat
-=wenn ihnen der post gefallen hat
-=wenn ihnen dieser artikel gefallen hat
-=wenn ihnen dieser beitrag gefallen hat
-=wenn ihnen dieser post gefallen hat
+=wenn dir der artikel gefallen hatwenn dir der beitrag gefallen hatwenn dir der post gefallen hatwenn dir dieser artikel gefallen hatwenn dir dieser beitrag gefallen hatwenn dir dieser post gefallen hatwenn euch der artikel gefallen hatwenn euch der beitrag gefallen hatwenn euch der post gefallen hatwenn euch dieser artikel gefallen hatwenn euch dieser beitrag gefallen hatwenn euch dieser post gefallen hatwenn ihnen der artikel gefallen hatwenn ihnen der beitrag gefallen hatwenn ihnen der post gefallen hatwenn ihnen dieser artikel gefallen hatwenn ihnen dieser beitrag gefallen hatwenn ihnen dieser post gefallen hat
+:33,66,96,132,168,201,235,269,300,337,374,408,443,478,510,548,586,621
 0
 ~
 0
@@ -15933,25 +13099,8 @@ extension BuiltinSnapshot {
 346
 ~
 +
-18
-=hat dir der artikel gefallen
-=hat dir der beitrag gefallen
-=hat dir der post gefallen
-=hat dir dieser artikel gefallen
-=hat dir dieser beitrag gefallen
-=hat dir dieser post gefallen
-=hat euch der artikel gefallen
-=hat euch der beitrag gefallen
-=hat euch der post gefallen
-=hat euch dieser artikel gefallen
-=hat euch dieser beitrag gefallen
-=hat euch dieser post gefallen
-=hat ihnen der artikel gefallen
-=hat ihnen der beitrag gefallen
-=hat ihnen der post gefallen
-=hat ihnen dieser artikel gefallen
-=hat ihnen dieser beitrag gefallen
-=hat ihnen dieser post gefallen
+=hat dir der artikel gefallenhat dir der beitrag gefallenhat dir der post gefallenhat dir dieser artikel gefallenhat dir dieser beitrag gefallenhat dir dieser post gefallenhat euch der artikel gefallenhat euch der beitrag gefallenhat euch der post gefallenhat euch dieser artikel gefallenhat euch dieser beitrag gefallenhat euch dieser post gefallenhat ihnen der artikel gefallenhat ihnen der beitrag gefallenhat ihnen der post gefallenhat ihnen dieser artikel gefallenhat ihnen dieser beitrag gefallenhat ihnen dieser post gefallen
+:28,56,81,112,143,171,200,229,255,287,319,348,378,408,435,468,501,531
 0
 ~
 0
@@ -15959,13 +13108,8 @@ extension BuiltinSnapshot {
 347
 ~
 +
-6
-=si vous avez aim\C3\A9 ce billet
-=si vous avez aim\C3\A9 ce post
-=si vous avez aim\C3\A9 cet article
-=vous avez aim\C3\A9 ce billet
-=vous avez aim\C3\A9 ce post
-=vous avez aim\C3\A9 cet article
+=si vous avez aim\C3\A9 ce billetsi vous avez aim\C3\A9 ce postsi vous avez aim\C3\A9 cet articlevous avez aim\C3\A9 ce billetvous avez aim\C3\A9 ce postvous avez aim\C3\A9 cet article
+:28,54,84,109,132,159
 0
 ~
 0
@@ -15978,11 +13122,8 @@ extension BuiltinSnapshot {
 348
 ~
 +
-4
-=si tu as aim\C3\A9 ce billet
-=si tu as aim\C3\A9 cet article
-=tu as aim\C3\A9 ce billet
-=tu as aim\C3\A9 cet article
+=si tu as aim\C3\A9 ce billetsi tu as aim\C3\A9 cet articletu as aim\C3\A9 ce billettu as aim\C3\A9 cet article
+:24,50,71,94
 0
 ~
 0
@@ -15994,71 +13135,8 @@ extension BuiltinSnapshot {
 349
 ~
 +
-64
-=si te gust\C3\B3 esta art\C3\ADculo
-=si te gust\C3\B3 esta entrada
-=si te gust\C3\B3 esta nota
-=si te gust\C3\B3 esta post
-=si te gust\C3\B3 este art\C3\ADculo
-=si te gust\C3\B3 este entrada
-=si te gust\C3\B3 este nota
-=si te gust\C3\B3 este post
-=si te ha gustado esta art\C3\ADculo
-=si te ha gustado esta entrada
-=si te ha gustado esta nota
-=si te ha gustado esta post
-=si te ha gustado este art\C3\ADculo
-=si te ha gustado este entrada
-=si te ha gustado este nota
-=si te ha gustado este post
-=te gust\C3\B3 esta art\C3\ADculo
-=te gust\C3\B3 esta entrada
-=te gust\C3\B3 esta nota
-=te gust\C3\B3 esta post
-=te gust\C3\B3 este art\C3\ADculo
-=te gust\C3\B3 este entrada
-=te gust\C3\B3 este nota
-=te gust\C3\B3 este post
-=te ha gustado esta art\C3\ADculo
-=te ha gustado esta entrada
-=te ha gustado esta nota
-=te ha gustado esta post
-=te ha gustado este art\C3\ADculo
-=te ha gustado este entrada
-=te ha gustado este nota
-=te ha gustado este post
-=\C2\BFsi te gust\C3\B3 esta art\C3\ADculo
-=\C2\BFsi te gust\C3\B3 esta entrada
-=\C2\BFsi te gust\C3\B3 esta nota
-=\C2\BFsi te gust\C3\B3 esta post
-=\C2\BFsi te gust\C3\B3 este art\C3\ADculo
-=\C2\BFsi te gust\C3\B3 este entrada
-=\C2\BFsi te gust\C3\B3 este nota
-=\C2\BFsi te gust\C3\B3 este post
-=\C2\BFsi te ha gustado esta art\C3\ADculo
-=\C2\BFsi te ha gustado esta entrada
-=\C2\BFsi te ha gustado esta nota
-=\C2\BFsi te ha gustado esta post
-=\C2\BFsi te ha gustado este art\C3\ADculo
-=\C2\BFsi te ha gustado este entrada
-=\C2\BFsi te ha gustado este nota
-=\C2\BFsi te ha gustado este post
-=\C2\BFte gust\C3\B3 esta art\C3\ADculo
-=\C2\BFte gust\C3\B3 esta entrada
-=\C2\BFte gust\C3\B3 esta nota
-=\C2\BFte gust\C3\B3 esta post
-=\C2\BFte gust\C3\B3 este art\C3\ADculo
-=\C2\BFte gust\C3\B3 este entrada
-=\C2\BFte gust\C3\B3 este nota
-=\C2\BFte gust\C3\B3 este post
-=\C2\BFte ha gustado esta art\C3\ADculo
-=\C2\BFte ha gustado esta entrada
-=\C2\BFte ha gustado esta nota
-=\C2\BFte ha gustado esta post
-=\C2\BFte ha gustado este art\C3\ADculo
-=\C2\BFte ha gustado este entrada
-=\C2\BFte ha gustado este nota
-=\C2\BFte ha gustado este post
+=si te gust\C3\B3 esta art\C3\ADculosi te gust\C3\B3 esta entradasi te gust\C3\B3 esta notasi te gust\C3\B3 esta postsi te gust\C3\B3 este art\C3\ADculosi te gust\C3\B3 este entradasi te gust\C3\B3 este notasi te gust\C3\B3 este postsi te ha gustado esta art\C3\ADculosi te ha gustado esta entradasi te ha gustado esta notasi te ha gustado esta postsi te ha gustado este art\C3\ADculosi te ha gustado este entradasi te ha gustado este notasi te ha gustado este postte gust\C3\B3 esta art\C3\ADculote gust\C3\B3 esta entradate gust\C3\B3 esta notate gust\C3\B3 esta postte gust\C3\B3 este art\C3\ADculote gust\C3\B3 este entradate gust\C3\B3 este notate gust\C3\B3 este postte ha gustado esta art\C3\ADculote ha gustado esta entradate ha gustado esta notate ha gustado esta postte ha gustado este art\C3\ADculote ha gustado este entradate ha gustado este notate ha gustado este post\C2\BFsi te gust\C3\B3 esta art\C3\ADculo\C2\BFsi te gust\C3\B3 esta entrada\C2\BFsi te gust\C3\B3 esta nota\C2\BFsi te gust\C3\B3 esta post\C2\BFsi te gust\C3\B3 este art\C3\ADculo\C2\BFsi te gust\C3\B3 este entrada\C2\BFsi te gust\C3\B3 este nota\C2\BFsi te gust\C3\B3 este post\C2\BFsi te ha gustado esta art\C3\ADculo\C2\BFsi te ha gustado esta entrada\C2\BFsi te ha gustado esta nota\C2\BFsi te ha gustado esta post\C2\BFsi te ha gustado este art\C3\ADculo\C2\BFsi te ha gustado este entrada\C2\BFsi te ha gustado este nota\C2\BFsi te ha gustado este post\C2\BFte gust\C3\B3 esta art\C3\ADculo\C2\BFte gust\C3\B3 esta entrada\C2\BFte gust\C3\B3 esta nota\C2\BFte gust\C3\B3 esta post\C2\BFte gust\C3\B3 este art\C3\ADculo\C2\BFte gust\C3\B3 este entrada\C2\BFte gust\C3\B3 este nota\C2\BFte gust\C3\B3 este post\C2\BFte ha gustado esta art\C3\ADculo\C2\BFte ha gustado esta entrada\C2\BFte ha gustado esta nota\C2\BFte ha gustado esta post\C2\BFte ha gustado este art\C3\ADculo\C2\BFte ha gustado este entrada\C2\BFte ha gustado este nota\C2\BFte ha gustado este post
+:27,52,74,96,123,148,170,192,223,252,278,304,335,364,390,416,440,462,481,500,524,546,565,584,612,638,661,684,712,738,761,784,813,840,864,888,917,944,968,992,1025,1056,1084,1112,1145,1176,1204,1232,1258,1282,1303,1324,1350,1374,1395,1416,1446,1474,1499,1524,1554,1582,1607,1632
 0
 ~
 0
@@ -16066,11 +13144,8 @@ extension BuiltinSnapshot {
 350
 ~
 +
-4
-=se ti \C3\A8 piaciuta quest
-=se ti \C3\A8 piaciuto quest
-=ti \C3\A8 piaciuta quest
-=ti \C3\A8 piaciuto quest
+=se ti \C3\A8 piaciuta questse ti \C3\A8 piaciuto questti \C3\A8 piaciuta questti \C3\A8 piaciuto quest
+:23,46,66,86
 0
 ~
 0
@@ -16086,31 +13161,8 @@ extension BuiltinSnapshot {
 351
 ~
 +
-24
-=se voce gostou desse artigo
-=se voce gostou desse post
-=se voce gostou desse texto
-=se voce gostou deste artigo
-=se voce gostou deste post
-=se voce gostou deste texto
-=se voc\C3\AA gostou desse artigo
-=se voc\C3\AA gostou desse post
-=se voc\C3\AA gostou desse texto
-=se voc\C3\AA gostou deste artigo
-=se voc\C3\AA gostou deste post
-=se voc\C3\AA gostou deste texto
-=voce gostou desse artigo
-=voce gostou desse post
-=voce gostou desse texto
-=voce gostou deste artigo
-=voce gostou deste post
-=voce gostou deste texto
-=voc\C3\AA gostou desse artigo
-=voc\C3\AA gostou desse post
-=voc\C3\AA gostou desse texto
-=voc\C3\AA gostou deste artigo
-=voc\C3\AA gostou deste post
-=voc\C3\AA gostou deste texto
+=se voce gostou desse artigose voce gostou desse postse voce gostou desse textose voce gostou deste artigose voce gostou deste postse voce gostou deste textose voc\C3\AA gostou desse artigose voc\C3\AA gostou desse postse voc\C3\AA gostou desse textose voc\C3\AA gostou deste artigose voc\C3\AA gostou deste postse voc\C3\AA gostou deste textovoce gostou desse artigovoce gostou desse postvoce gostou desse textovoce gostou deste artigovoce gostou deste postvoce gostou deste textovoc\C3\AA gostou desse artigovoc\C3\AA gostou desse postvoc\C3\AA gostou desse textovoc\C3\AA gostou deste artigovoc\C3\AA gostou deste postvoc\C3\AA gostou deste texto
+:27,52,78,105,130,156,184,210,237,265,291,318,342,364,387,411,433,456,481,504,528,553,576,600
 0
 ~
 0
@@ -16118,13 +13170,8 @@ extension BuiltinSnapshot {
 352
 ~
 +
-6
-=gostou desse artigo
-=gostou desse post
-=gostou desse texto
-=gostou deste artigo
-=gostou deste post
-=gostou deste texto
+=gostou desse artigogostou desse postgostou desse textogostou deste artigogostou deste postgostou deste texto
+:19,36,54,73,90,108
 0
 ~
 0
@@ -16132,10 +13179,8 @@ extension BuiltinSnapshot {
 353
 ~
 +
-3
-=als je dit artikel leuk vond
-=als je dit bericht leuk vond
-=als je dit blog leuk vond
+=als je dit artikel leuk vondals je dit bericht leuk vondals je dit blog leuk vond
+:28,56,81
 0
 ~
 0
@@ -16148,10 +13193,8 @@ extension BuiltinSnapshot {
 354
 ~
 +
-3
-=vond je dit artikel leuk
-=vond je dit bericht leuk
-=vond je dit blog leuk
+=vond je dit artikel leukvond je dit bericht leukvond je dit blog leuk
+:24,48,69
 0
 ~
 0
@@ -16168,218 +13211,8 @@ extension BuiltinSnapshot {
 70
 ~
 +
-211
-=als je dit artikel leuk vond
-=als je dit bericht leuk vond
-=als je dit blog leuk vond
-=did you enjoy the article
-=did you enjoy the post
-=did you enjoy the story
-=did you enjoy this article
-=did you enjoy this post
-=did you enjoy this story
-=did you enjoyed the article
-=did you enjoyed the post
-=did you enjoyed the story
-=did you enjoyed this article
-=did you enjoyed this post
-=did you enjoyed this story
-=did you like the article
-=did you like the post
-=did you like the story
-=did you like this article
-=did you like this post
-=did you like this story
-=did you liked the article
-=did you liked the post
-=did you liked the story
-=did you liked this article
-=did you liked this post
-=did you liked this story
-=do you enjoy the article
-=do you enjoy the post
-=do you enjoy the story
-=do you enjoy this article
-=do you enjoy this post
-=do you enjoy this story
-=do you enjoyed the article
-=do you enjoyed the post
-=do you enjoyed the story
-=do you enjoyed this article
-=do you enjoyed this post
-=do you enjoyed this story
-=do you like the article
-=do you like the post
-=do you like the story
-=do you like this article
-=do you like this post
-=do you like this story
-=do you liked the article
-=do you liked the post
-=do you liked the story
-=do you liked this article
-=do you liked this post
-=do you liked this story
-=enjoyed this article\FF?
-=enjoyed this post\FF?
-=enjoyed this story\FF?
-=gostou desse artigo
-=gostou desse post
-=gostou desse texto
-=gostou deste artigo
-=gostou deste post
-=gostou deste texto
-=hat dir der artikel gefallen
-=hat dir der beitrag gefallen
-=hat dir der post gefallen
-=hat dir dieser artikel gefallen
-=hat dir dieser beitrag gefallen
-=hat dir dieser post gefallen
-=hat euch der artikel gefallen
-=hat euch der beitrag gefallen
-=hat euch der post gefallen
-=hat euch dieser artikel gefallen
-=hat euch dieser beitrag gefallen
-=hat euch dieser post gefallen
-=hat ihnen der artikel gefallen
-=hat ihnen der beitrag gefallen
-=hat ihnen der post gefallen
-=hat ihnen dieser artikel gefallen
-=hat ihnen dieser beitrag gefallen
-=hat ihnen dieser post gefallen
-=if you
-=like this article\FF?
-=like this post\FF?
-=like this story\FF?
-=liked this article\FF?
-=liked this post\FF?
-=liked this story\FF?
-=love this article\FF?
-=love this post\FF?
-=love this story\FF?
-=se ti \C3\A8 piaciuta quest
-=se ti \C3\A8 piaciuto quest
-=se voce gostou desse artigo
-=se voce gostou desse post
-=se voce gostou desse texto
-=se voce gostou deste artigo
-=se voce gostou deste post
-=se voce gostou deste texto
-=se voc\C3\AA gostou desse artigo
-=se voc\C3\AA gostou desse post
-=se voc\C3\AA gostou desse texto
-=se voc\C3\AA gostou deste artigo
-=se voc\C3\AA gostou deste post
-=se voc\C3\AA gostou deste texto
-=si te gust\C3\B3 esta art\C3\ADculo
-=si te gust\C3\B3 esta entrada
-=si te gust\C3\B3 esta nota
-=si te gust\C3\B3 esta post
-=si te gust\C3\B3 este art\C3\ADculo
-=si te gust\C3\B3 este entrada
-=si te gust\C3\B3 este nota
-=si te gust\C3\B3 este post
-=si te ha gustado esta art\C3\ADculo
-=si te ha gustado esta entrada
-=si te ha gustado esta nota
-=si te ha gustado esta post
-=si te ha gustado este art\C3\ADculo
-=si te ha gustado este entrada
-=si te ha gustado este nota
-=si te ha gustado este post
-=si tu as aim\C3\A9 ce billet
-=si tu as aim\C3\A9 cet article
-=si vous avez aim\C3\A9 ce billet
-=si vous avez aim\C3\A9 ce post
-=si vous avez aim\C3\A9 cet article
-=te gust\C3\B3 esta art\C3\ADculo
-=te gust\C3\B3 esta entrada
-=te gust\C3\B3 esta nota
-=te gust\C3\B3 esta post
-=te gust\C3\B3 este art\C3\ADculo
-=te gust\C3\B3 este entrada
-=te gust\C3\B3 este nota
-=te gust\C3\B3 este post
-=te ha gustado esta art\C3\ADculo
-=te ha gustado esta entrada
-=te ha gustado esta nota
-=te ha gustado esta post
-=te ha gustado este art\C3\ADculo
-=te ha gustado este entrada
-=te ha gustado este nota
-=te ha gustado este post
-=ti \C3\A8 piaciuta quest
-=ti \C3\A8 piaciuto quest
-=tu as aim\C3\A9 ce billet
-=tu as aim\C3\A9 cet article
-=voce gostou desse artigo
-=voce gostou desse post
-=voce gostou desse texto
-=voce gostou deste artigo
-=voce gostou deste post
-=voce gostou deste texto
-=voc\C3\AA gostou desse artigo
-=voc\C3\AA gostou desse post
-=voc\C3\AA gostou desse texto
-=voc\C3\AA gostou deste artigo
-=voc\C3\AA gostou deste post
-=voc\C3\AA gostou deste texto
-=vond je dit artikel leuk
-=vond je dit bericht leuk
-=vond je dit blog leuk
-=vous avez aim\C3\A9 ce billet
-=vous avez aim\C3\A9 ce post
-=vous avez aim\C3\A9 cet article
-=wenn dir der artikel gefallen hat
-=wenn dir der beitrag gefallen hat
-=wenn dir der post gefallen hat
-=wenn dir dieser artikel gefallen hat
-=wenn dir dieser beitrag gefallen hat
-=wenn dir dieser post gefallen hat
-=wenn euch der artikel gefallen hat
-=wenn euch der beitrag gefallen hat
-=wenn euch der post gefallen hat
-=wenn euch dieser artikel gefallen hat
-=wenn euch dieser beitrag gefallen hat
-=wenn euch dieser post gefallen hat
-=wenn ihnen der artikel gefallen hat
-=wenn ihnen der beitrag gefallen hat
-=wenn ihnen der post gefallen hat
-=wenn ihnen dieser artikel gefallen hat
-=wenn ihnen dieser beitrag gefallen hat
-=wenn ihnen dieser post gefallen hat
-=\C2\BFsi te gust\C3\B3 esta art\C3\ADculo
-=\C2\BFsi te gust\C3\B3 esta entrada
-=\C2\BFsi te gust\C3\B3 esta nota
-=\C2\BFsi te gust\C3\B3 esta post
-=\C2\BFsi te gust\C3\B3 este art\C3\ADculo
-=\C2\BFsi te gust\C3\B3 este entrada
-=\C2\BFsi te gust\C3\B3 este nota
-=\C2\BFsi te gust\C3\B3 este post
-=\C2\BFsi te ha gustado esta art\C3\ADculo
-=\C2\BFsi te ha gustado esta entrada
-=\C2\BFsi te ha gustado esta nota
-=\C2\BFsi te ha gustado esta post
-=\C2\BFsi te ha gustado este art\C3\ADculo
-=\C2\BFsi te ha gustado este entrada
-=\C2\BFsi te ha gustado este nota
-=\C2\BFsi te ha gustado este post
-=\C2\BFte gust\C3\B3 esta art\C3\ADculo
-=\C2\BFte gust\C3\B3 esta entrada
-=\C2\BFte gust\C3\B3 esta nota
-=\C2\BFte gust\C3\B3 esta post
-=\C2\BFte gust\C3\B3 este art\C3\ADculo
-=\C2\BFte gust\C3\B3 este entrada
-=\C2\BFte gust\C3\B3 este nota
-=\C2\BFte gust\C3\B3 este post
-=\C2\BFte ha gustado esta art\C3\ADculo
-=\C2\BFte ha gustado esta entrada
-=\C2\BFte ha gustado esta nota
-=\C2\BFte ha gustado esta post
-=\C2\BFte ha gustado este art\C3\ADculo
-=\C2\BFte ha gustado este entrada
-=\C2\BFte ha gustado este nota
-=\C2\BFte ha gustado este post
+=als je dit artikel leuk vondals je dit bericht leuk vondals je dit blog leuk vonddid you enjoy the articledid you enjoy the postdid you enjoy the storydid you enjoy this articledid you enjoy this postdid you enjoy this storydid you enjoyed the articledid you enjoyed the postdid you enjoyed the storydid you enjoyed this articledid you enjoyed this postdid you enjoyed this storydid you like the articledid you like the postdid you like the storydid you like this articledid you like this postdid you like this storydid you liked the articledid you liked the postdid you liked the storydid you liked this articledid you liked this postdid you liked this storydo you enjoy the articledo you enjoy the postdo you enjoy the storydo you enjoy this articledo you enjoy this postdo you enjoy this storydo you enjoyed the articledo you enjoyed the postdo you enjoyed the storydo you enjoyed this articledo you enjoyed this postdo you enjoyed this storydo you like the articledo you like the postdo you like the storydo you like this articledo you like this postdo you like this storydo you liked the articledo you liked the postdo you liked the storydo you liked this articledo you liked this postdo you liked this storyenjoyed this article\FF?enjoyed this post\FF?enjoyed this story\FF?gostou desse artigogostou desse postgostou desse textogostou deste artigogostou deste postgostou deste textohat dir der artikel gefallenhat dir der beitrag gefallenhat dir der post gefallenhat dir dieser artikel gefallenhat dir dieser beitrag gefallenhat dir dieser post gefallenhat euch der artikel gefallenhat euch der beitrag gefallenhat euch der post gefallenhat euch dieser artikel gefallenhat euch dieser beitrag gefallenhat euch dieser post gefallenhat ihnen der artikel gefallenhat ihnen der beitrag gefallenhat ihnen der post gefallenhat ihnen dieser artikel gefallenhat ihnen dieser beitrag gefallenhat ihnen dieser post gefallenif youlike this article\FF?like this post\FF?like this story\FF?liked this article\FF?liked this post\FF?liked this story\FF?love this article\FF?love this post\FF?love this story\FF?se ti \C3\A8 piaciuta questse ti \C3\A8 piaciuto questse voce gostou desse artigose voce gostou desse postse voce gostou desse textose voce gostou deste artigose voce gostou deste postse voce gostou deste textose voc\C3\AA gostou desse artigose voc\C3\AA gostou desse postse voc\C3\AA gostou desse textose voc\C3\AA gostou deste artigose voc\C3\AA gostou deste postse voc\C3\AA gostou deste textosi te gust\C3\B3 esta art\C3\ADculosi te gust\C3\B3 esta entradasi te gust\C3\B3 esta notasi te gust\C3\B3 esta postsi te gust\C3\B3 este art\C3\ADculosi te gust\C3\B3 este entradasi te gust\C3\B3 este notasi te gust\C3\B3 este postsi te ha gustado esta art\C3\ADculosi te ha gustado esta entradasi te ha gustado esta notasi te ha gustado esta postsi te ha gustado este art\C3\ADculosi te ha gustado este entradasi te ha gustado este notasi te ha gustado este postsi tu as aim\C3\A9 ce billetsi tu as aim\C3\A9 cet articlesi vous avez aim\C3\A9 ce billetsi vous avez aim\C3\A9 ce postsi vous avez aim\C3\A9 cet articlete gust\C3\B3 esta art\C3\ADculote gust\C3\B3 esta entradate gust\C3\B3 esta notate gust\C3\B3 esta postte gust\C3\B3 este art\C3\ADculote gust\C3\B3 este entradate gust\C3\B3 este notate gust\C3\B3 este postte ha gustado esta art\C3\ADculote ha gustado esta entradate ha gustado esta notate ha gustado esta postte ha gustado este art\C3\ADculote ha gustado este entradate ha gustado este notate ha gustado este postti \C3\A8 piaciuta questti \C3\A8 piaciuto questtu as aim\C3\A9 ce billettu as aim\C3\A9 cet articlevoce gostou desse artigovoce gostou desse postvoce gostou desse textovoce gostou deste artigovoce gostou deste postvoce gostou deste textovoc\C3\AA gostou desse artigovoc\C3\AA gostou desse postvoc\C3\AA gostou desse textovoc\C3\AA gostou deste artigovoc\C3\AA gostou deste postvoc\C3\AA gostou deste textovond je dit artikel leukvond je dit bericht leukvond je dit blog leukvous avez aim\C3\A9 ce billetvous avez aim\C3\A9 ce postvous avez aim\C3\A9 cet articlewenn dir der artikel gefallen hatwenn dir der beitrag gefallen hatwenn dir der post gefallen hatwenn dir dieser artikel gefallen hatwenn dir dieser beitrag gefallen hatwenn dir dieser post gefallen hatwenn euch der artikel gefallen hatwenn euch der beitrag gefallen hatwenn euch der post gefallen hatwenn euch dieser artikel gefallen hatwenn euch dieser beitrag gefallen hatwenn euch dieser post gefallen hatwenn ihnen der artikel gefallen hatwenn ihnen der beitrag gefallen hatwenn ihnen der post gefallen hatwenn ihnen dieser artikel gefallen hatwenn ihnen dieser beitrag gefallen hatwenn ihnen dieser post gefallen hat\C2\BFsi te gust\C3\B3 esta art\C3\ADculo\C2\BFsi te gust\C3\B3 esta entrada\C2\BFsi te gust\C3\B3 esta nota\C2\BFsi te gust\C3\B3 esta post\C2\BFsi te gust\C3\B3 este art\C3\ADculo\C2\BFsi te gust\C3\B3 este entrada\C2\BFsi te gust\C3\B3 este nota\C2\BFsi te gust\C3\B3 este post\C2\BFsi te ha gustado esta art\C3\ADculo\C2\BFsi te ha gustado esta entrada\C2\BFsi te ha gustado esta nota\C2\BFsi te ha gustado esta post\C2\BFsi te ha gustado este art\C3\ADculo\C2\BFsi te ha gustado este entrada\C2\BFsi te ha gustado este nota\C2\BFsi te ha gustado este post\C2\BFte gust\C3\B3 esta art\C3\ADculo\C2\BFte gust\C3\B3 esta entrada\C2\BFte gust\C3\B3 esta nota\C2\BFte gust\C3\B3 esta post\C2\BFte gust\C3\B3 este art\C3\ADculo\C2\BFte gust\C3\B3 este entrada\C2\BFte gust\C3\B3 este nota\C2\BFte gust\C3\B3 este post\C2\BFte ha gustado esta art\C3\ADculo\C2\BFte ha gustado esta entrada\C2\BFte ha gustado esta nota\C2\BFte ha gustado esta post\C2\BFte ha gustado este art\C3\ADculo\C2\BFte ha gustado este entrada\C2\BFte ha gustado este nota\C2\BFte ha gustado este post
+:28,56,81,106,128,151,177,200,224,251,275,300,328,353,379,403,424,446,471,493,516,541,563,586,612,635,659,683,704,726,751,773,796,822,845,869,896,920,945,968,988,1009,1033,1054,1076,1100,1121,1143,1168,1190,1213,1235,1254,1274,1293,1310,1328,1347,1364,1382,1410,1438,1463,1494,1525,1553,1582,1611,1637,1669,1701,1730,1760,1790,1817,1850,1883,1913,1919,1938,1954,1971,1991,2008,2026,2045,2061,2078,2101,2124,2151,2176,2202,2229,2254,2280,2308,2334,2361,2389,2415,2442,2469,2494,2516,2538,2565,2590,2612,2634,2665,2694,2720,2746,2777,2806,2832,2858,2882,2908,2936,2962,2992,3016,3038,3057,3076,3100,3122,3141,3160,3188,3214,3237,3260,3288,3314,3337,3360,3380,3400,3421,3444,3468,3490,3513,3537,3559,3582,3607,3630,3654,3679,3702,3726,3750,3774,3795,3820,3843,3870,3903,3936,3966,4002,4038,4071,4105,4139,4170,4207,4244,4278,4313,4348,4380,4418,4456,4491,4520,4547,4571,4595,4624,4651,4675,4699,4732,4763,4791,4819,4852,4883,4911,4939,4965,4989,5010,5031,5057,5081,5102,5123,5153,5181,5206,5231,5261,5289,5314,5339
 ~
 0
 ~
@@ -16394,119 +13227,8 @@ extension BuiltinSnapshot {
 356
 ~
 +
-112
-=got a confidential\20
-=got a hot\20
-=got a news\20
-=got a story\20
-=got a tip for us\FF!
-=got a tip for us\FF,
-=got a tip for us\FF.
-=got a tip for us\FF?
-=got a tip or a story idea\FF!
-=got a tip or a story idea\FF,
-=got a tip or a story idea\FF.
-=got a tip or a story idea\FF?
-=got a tip or a story\FF!
-=got a tip or a story\FF,
-=got a tip or a story\FF.
-=got a tip or a story\FF?
-=got a tip or story idea\FF!
-=got a tip or story idea\FF,
-=got a tip or story idea\FF.
-=got a tip or story idea\FF?
-=got a tip or story\FF!
-=got a tip or story\FF,
-=got a tip or story\FF.
-=got a tip or story\FF?
-=got a tip\FF!
-=got a tip\FF,
-=got a tip\FF.
-=got a tip\FF?
-=got an confidential\20
-=got an hot\20
-=got an news\20
-=got an story\20
-=got an tip for us\FF!
-=got an tip for us\FF,
-=got an tip for us\FF.
-=got an tip for us\FF?
-=got an tip or a story idea\FF!
-=got an tip or a story idea\FF,
-=got an tip or a story idea\FF.
-=got an tip or a story idea\FF?
-=got an tip or a story\FF!
-=got an tip or a story\FF,
-=got an tip or a story\FF.
-=got an tip or a story\FF?
-=got an tip or story idea\FF!
-=got an tip or story idea\FF,
-=got an tip or story idea\FF.
-=got an tip or story idea\FF?
-=got an tip or story\FF!
-=got an tip or story\FF,
-=got an tip or story\FF.
-=got an tip or story\FF?
-=got an tip\FF!
-=got an tip\FF,
-=got an tip\FF.
-=got an tip\FF?
-=have a confidential\20
-=have a hot\20
-=have a news\20
-=have a story\20
-=have a tip for us\FF!
-=have a tip for us\FF,
-=have a tip for us\FF.
-=have a tip for us\FF?
-=have a tip or a story idea\FF!
-=have a tip or a story idea\FF,
-=have a tip or a story idea\FF.
-=have a tip or a story idea\FF?
-=have a tip or a story\FF!
-=have a tip or a story\FF,
-=have a tip or a story\FF.
-=have a tip or a story\FF?
-=have a tip or story idea\FF!
-=have a tip or story idea\FF,
-=have a tip or story idea\FF.
-=have a tip or story idea\FF?
-=have a tip or story\FF!
-=have a tip or story\FF,
-=have a tip or story\FF.
-=have a tip or story\FF?
-=have a tip\FF!
-=have a tip\FF,
-=have a tip\FF.
-=have a tip\FF?
-=have an confidential\20
-=have an hot\20
-=have an news\20
-=have an story\20
-=have an tip for us\FF!
-=have an tip for us\FF,
-=have an tip for us\FF.
-=have an tip for us\FF?
-=have an tip or a story idea\FF!
-=have an tip or a story idea\FF,
-=have an tip or a story idea\FF.
-=have an tip or a story idea\FF?
-=have an tip or a story\FF!
-=have an tip or a story\FF,
-=have an tip or a story\FF.
-=have an tip or a story\FF?
-=have an tip or story idea\FF!
-=have an tip or story idea\FF,
-=have an tip or story idea\FF.
-=have an tip or story idea\FF?
-=have an tip or story\FF!
-=have an tip or story\FF,
-=have an tip or story\FF.
-=have an tip or story\FF?
-=have an tip\FF!
-=have an tip\FF,
-=have an tip\FF.
-=have an tip\FF?
+=got a confidential got a hot got a news got a story got a tip for us\FF!got a tip for us\FF,got a tip for us\FF.got a tip for us\FF?got a tip or a story idea\FF!got a tip or a story idea\FF,got a tip or a story idea\FF.got a tip or a story idea\FF?got a tip or a story\FF!got a tip or a story\FF,got a tip or a story\FF.got a tip or a story\FF?got a tip or story idea\FF!got a tip or story idea\FF,got a tip or story idea\FF.got a tip or story idea\FF?got a tip or story\FF!got a tip or story\FF,got a tip or story\FF.got a tip or story\FF?got a tip\FF!got a tip\FF,got a tip\FF.got a tip\FF?got an confidential got an hot got an news got an story got an tip for us\FF!got an tip for us\FF,got an tip for us\FF.got an tip for us\FF?got an tip or a story idea\FF!got an tip or a story idea\FF,got an tip or a story idea\FF.got an tip or a story idea\FF?got an tip or a story\FF!got an tip or a story\FF,got an tip or a story\FF.got an tip or a story\FF?got an tip or story idea\FF!got an tip or story idea\FF,got an tip or story idea\FF.got an tip or story idea\FF?got an tip or story\FF!got an tip or story\FF,got an tip or story\FF.got an tip or story\FF?got an tip\FF!got an tip\FF,got an tip\FF.got an tip\FF?have a confidential have a hot have a news have a story have a tip for us\FF!have a tip for us\FF,have a tip for us\FF.have a tip for us\FF?have a tip or a story idea\FF!have a tip or a story idea\FF,have a tip or a story idea\FF.have a tip or a story idea\FF?have a tip or a story\FF!have a tip or a story\FF,have a tip or a story\FF.have a tip or a story\FF?have a tip or story idea\FF!have a tip or story idea\FF,have a tip or story idea\FF.have a tip or story idea\FF?have a tip or story\FF!have a tip or story\FF,have a tip or story\FF.have a tip or story\FF?have a tip\FF!have a tip\FF,have a tip\FF.have a tip\FF?have an confidential have an hot have an news have an story have an tip for us\FF!have an tip for us\FF,have an tip for us\FF.have an tip for us\FF?have an tip or a story idea\FF!have an tip or a story idea\FF,have an tip or a story idea\FF.have an tip or a story idea\FF?have an tip or a story\FF!have an tip or a story\FF,have an tip or a story\FF.have an tip or a story\FF?have an tip or story idea\FF!have an tip or story idea\FF,have an tip or story idea\FF.have an tip or story idea\FF?have an tip or story\FF!have an tip or story\FF,have an tip or story\FF.have an tip or story\FF?have an tip\FF!have an tip\FF,have an tip\FF.have an tip\FF?
+:19,29,40,52,70,88,106,124,151,178,205,232,254,276,298,320,345,370,395,420,440,460,480,500,511,522,533,544,564,575,587,600,619,638,657,676,704,732,760,788,811,834,857,880,906,932,958,984,1005,1026,1047,1068,1080,1092,1104,1116,1136,1147,1159,1172,1191,1210,1229,1248,1276,1304,1332,1360,1383,1406,1429,1452,1478,1504,1530,1556,1577,1598,1619,1640,1652,1664,1676,1688,1709,1721,1734,1748,1768,1788,1808,1828,1857,1886,1915,1944,1968,1992,2016,2040,2067,2094,2121,2148,2170,2192,2214,2236,2249,2262,2275,2288
 0
 ~
 0
@@ -16524,31 +13246,8 @@ extension BuiltinSnapshot {
 357
 ~
 +
-24
-=e-mail a\20
-=e-mail an\20
-=e-mail us a\20
-=e-mail us an\20
-=e-mail us your\20
-=e-mail your\20
-=email a\20
-=email an\20
-=email us a\20
-=email us an\20
-=email us your\20
-=email your\20
-=send a\20
-=send an\20
-=send us a\20
-=send us an\20
-=send us your\20
-=send your\20
-=submit a\20
-=submit an\20
-=submit us a\20
-=submit us an\20
-=submit us your\20
-=submit your\20
+=e-mail a e-mail an e-mail us a e-mail us an e-mail us your e-mail your email a email an email us a email us an email us your email your send a send an send us a send us an send us your send your submit a submit an submit us a submit us an submit us your submit your\20
+:9,19,31,44,59,71,79,88,99,111,125,136,143,151,161,172,185,195,204,214,226,239,254,266
 0
 ~
 0
@@ -16559,11 +13258,8 @@ extension BuiltinSnapshot {
 358
 ~
 +
-4
-=send news tips to\20
-=send tips to\20
-=send your news tips to\20
-=send your tips to\20
+=send news tips to send tips to send your news tips to send your tips to\20
+:18,31,54,72
 0
 ~
 0
@@ -16578,9 +13274,8 @@ extension BuiltinSnapshot {
 359
 ~
 +
-2
-=submit a news tip
-=submit a tip
+=submit a news tipsubmit a tip
+:17,29
 0
 ~
 0
@@ -16593,8 +13288,8 @@ extension BuiltinSnapshot {
 360
 ~
 +
-1
 =news tip
+:8
 0
 +
 288300753485824000
@@ -16607,23 +13302,8 @@ extension BuiltinSnapshot {
 361
 ~
 +
-16
-=haben sie einen hinweis f\C3\BCr uns\FF?
-=haben sie einen hinweis\FF?
-=haben sie einen tipp f\C3\BCr uns\FF?
-=haben sie einen tipp\FF?
-=haben sie hinweis f\C3\BCr uns\FF?
-=haben sie hinweis\FF?
-=haben sie tipp f\C3\BCr uns\FF?
-=haben sie tipp\FF?
-=hast du einen hinweis f\C3\BCr uns\FF?
-=hast du einen hinweis\FF?
-=hast du einen tipp f\C3\BCr uns\FF?
-=hast du einen tipp\FF?
-=hast du hinweis f\C3\BCr uns\FF?
-=hast du hinweis\FF?
-=hast du tipp f\C3\BCr uns\FF?
-=hast du tipp\FF?
+=haben sie einen hinweis f\C3\BCr uns\FF?haben sie einen hinweis\FF?haben sie einen tipp f\C3\BCr uns\FF?haben sie einen tipp\FF?haben sie hinweis f\C3\BCr uns\FF?haben sie hinweis\FF?haben sie tipp f\C3\BCr uns\FF?haben sie tipp\FF?hast du einen hinweis f\C3\BCr uns\FF?hast du einen hinweis\FF?hast du einen tipp f\C3\BCr uns\FF?hast du einen tipp\FF?hast du hinweis f\C3\BCr uns\FF?hast du hinweis\FF?hast du tipp f\C3\BCr uns\FF?hast du tipp\FF?
+:34,59,90,112,140,159,184,200,232,255,284,304,330,347,370,384
 0
 ~
 0
@@ -16640,9 +13320,8 @@ extension BuiltinSnapshot {
 362
 ~
 +
-2
-=hinweise an die redaktion
-=tipps an die redaktion
+=hinweise an die redaktiontipps an die redaktion
+:25,47
 0
 ~
 0
@@ -16654,39 +13333,8 @@ extension BuiltinSnapshot {
 363
 ~
 +
-32
-=une info \C3\A0 nous partager
-=une info \C3\A0 nous signaler
-=une info \C3\A0 partager
-=une info \C3\A0 signaler
-=une information \C3\A0 nous partager
-=une information \C3\A0 nous signaler
-=une information \C3\A0 partager
-=une information \C3\A0 signaler
-=une une info \C3\A0 nous partager
-=une une info \C3\A0 nous signaler
-=une une info \C3\A0 partager
-=une une info \C3\A0 signaler
-=une une information \C3\A0 nous partager
-=une une information \C3\A0 nous signaler
-=une une information \C3\A0 partager
-=une une information \C3\A0 signaler
-=vous avez info \C3\A0 nous partager
-=vous avez info \C3\A0 nous signaler
-=vous avez info \C3\A0 partager
-=vous avez info \C3\A0 signaler
-=vous avez information \C3\A0 nous partager
-=vous avez information \C3\A0 nous signaler
-=vous avez information \C3\A0 partager
-=vous avez information \C3\A0 signaler
-=vous avez une info \C3\A0 nous partager
-=vous avez une info \C3\A0 nous signaler
-=vous avez une info \C3\A0 partager
-=vous avez une info \C3\A0 signaler
-=vous avez une information \C3\A0 nous partager
-=vous avez une information \C3\A0 nous signaler
-=vous avez une information \C3\A0 partager
-=vous avez une information \C3\A0 signaler
+=une info \C3\A0 nous partagerune info \C3\A0 nous signalerune info \C3\A0 partagerune info \C3\A0 signalerune information \C3\A0 nous partagerune information \C3\A0 nous signalerune information \C3\A0 partagerune information \C3\A0 signalerune une info \C3\A0 nous partagerune une info \C3\A0 nous signalerune une info \C3\A0 partagerune une info \C3\A0 signalerune une information \C3\A0 nous partagerune une information \C3\A0 nous signalerune une information \C3\A0 partagerune une information \C3\A0 signalervous avez info \C3\A0 nous partagervous avez info \C3\A0 nous signalervous avez info \C3\A0 partagervous avez info \C3\A0 signalervous avez information \C3\A0 nous partagervous avez information \C3\A0 nous signalervous avez information \C3\A0 partagervous avez information \C3\A0 signalervous avez une info \C3\A0 nous partagervous avez une info \C3\A0 nous signalervous avez une info \C3\A0 partagervous avez une info \C3\A0 signalervous avez une information \C3\A0 nous partagervous avez une information \C3\A0 nous signalervous avez une information \C3\A0 partagervous avez une information \C3\A0 signaler
+:25,50,70,90,122,154,181,208,237,266,290,314,350,386,417,448,479,510,536,562,600,638,671,704,739,774,804,834,876,918,955,992
 0
 ~
 0
@@ -16705,31 +13353,8 @@ extension BuiltinSnapshot {
 364
 ~
 +
-24
-=\C2\BFtiene historia que contarnos?
-=\C2\BFtiene historia?
-=\C2\BFtiene noticia que contarnos?
-=\C2\BFtiene noticia?
-=\C2\BFtiene pista que contarnos?
-=\C2\BFtiene pista?
-=\C2\BFtiene una historia que contarnos?
-=\C2\BFtiene una historia?
-=\C2\BFtiene una noticia que contarnos?
-=\C2\BFtiene una noticia?
-=\C2\BFtiene una pista que contarnos?
-=\C2\BFtiene una pista?
-=\C2\BFtienes historia que contarnos?
-=\C2\BFtienes historia?
-=\C2\BFtienes noticia que contarnos?
-=\C2\BFtienes noticia?
-=\C2\BFtienes pista que contarnos?
-=\C2\BFtienes pista?
-=\C2\BFtienes una historia que contarnos?
-=\C2\BFtienes una historia?
-=\C2\BFtienes una noticia que contarnos?
-=\C2\BFtienes una noticia?
-=\C2\BFtienes una pista que contarnos?
-=\C2\BFtienes una pista?
+=\C2\BFtiene historia que contarnos?\C2\BFtiene historia?\C2\BFtiene noticia que contarnos?\C2\BFtiene noticia?\C2\BFtiene pista que contarnos?\C2\BFtiene pista?\C2\BFtiene una historia que contarnos?\C2\BFtiene una historia?\C2\BFtiene una noticia que contarnos?\C2\BFtiene una noticia?\C2\BFtiene una pista que contarnos?\C2\BFtiene una pista?\C2\BFtienes historia que contarnos?\C2\BFtienes historia?\C2\BFtienes noticia que contarnos?\C2\BFtienes noticia?\C2\BFtienes pista que contarnos?\C2\BFtienes pista?\C2\BFtienes una historia que contarnos?\C2\BFtienes una historia?\C2\BFtienes una noticia que contarnos?\C2\BFtienes una noticia?\C2\BFtienes una pista que contarnos?\C2\BFtienes una pista?
+:31,48,78,94,122,136,171,192,226,246,278,296,328,346,377,394,423,438,474,496,531,552,585,604
 0
 ~
 0
@@ -16747,10 +13372,8 @@ extension BuiltinSnapshot {
 365
 ~
 +
-3
-=env\C3\ADanos tu denuncia
-=env\C3\ADanos tu noticia
-=env\C3\ADanos tu pista
+=env\C3\ADanos tu denunciaenv\C3\ADanos tu noticiaenv\C3\ADanos tu pista
+:21,41,59
 0
 ~
 0
@@ -16763,11 +13386,8 @@ extension BuiltinSnapshot {
 366
 ~
 +
-4
-=avete una notizia
-=avete una segnalazione
-=hai una notizia
-=hai una segnalazione
+=avete una notiziaavete una segnalazionehai una notiziahai una segnalazione
+:17,39,54,74
 0
 ~
 0
@@ -16783,9 +13403,8 @@ extension BuiltinSnapshot {
 367
 ~
 +
-2
-=segnala una notizia
-=segnalaci una notizia
+=segnala una notiziasegnalaci una notizia
+:19,40
 0
 ~
 0
@@ -16798,13 +13417,8 @@ extension BuiltinSnapshot {
 368
 ~
 +
-6
-=tem uma dica
-=tem uma not\C3\ADcia
-=tem uma sugest\C3\A3o de pauta
-=voc\C3\AA tem uma dica
-=voc\C3\AA tem uma not\C3\ADcia
-=voc\C3\AA tem uma sugest\C3\A3o de pauta
+=tem uma dicatem uma not\C3\ADciatem uma sugest\C3\A3o de pautavoc\C3\AA tem uma dicavoc\C3\AA tem uma not\C3\ADciavoc\C3\AA tem uma sugest\C3\A3o de pauta
+:12,28,54,72,94,126
 0
 ~
 0
@@ -16819,10 +13433,8 @@ extension BuiltinSnapshot {
 369
 ~
 +
-3
-=envie sua dica
-=envie sua not\C3\ADcia
-=envie sua sugest\C3\A3o de pauta
+=envie sua dicaenvie sua not\C3\ADciaenvie sua sugest\C3\A3o de pauta
+:14,32,60
 0
 ~
 0
@@ -16932,69 +13544,8 @@ extension BuiltinSnapshot {
 1038
 1039
 +
-62
-=$\FF\FE
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=$\FF\FE0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64
 1
 ~
 0
@@ -17002,103 +13553,8 @@ extension BuiltinSnapshot {
 372
 ~
 +
-96
-=buy at\20
-=buy from\20
-=buy it at\20
-=buy it from\20
-=buy it on\20
-=buy it via\20
-=buy now at\20
-=buy now from\20
-=buy now on\20
-=buy now via\20
-=buy on\20
-=buy via\20
-=check price at\20
-=check price from\20
-=check price it at\20
-=check price it from\20
-=check price it on\20
-=check price it via\20
-=check price now at\20
-=check price now from\20
-=check price now on\20
-=check price now via\20
-=check price on\20
-=check price via\20
-=check the price at\20
-=check the price from\20
-=check the price it at\20
-=check the price it from\20
-=check the price it on\20
-=check the price it via\20
-=check the price now at\20
-=check the price now from\20
-=check the price now on\20
-=check the price now via\20
-=check the price on\20
-=check the price via\20
-=get it at\20
-=get it from\20
-=get it it at\20
-=get it it from\20
-=get it it on\20
-=get it it via\20
-=get it now at\20
-=get it now from\20
-=get it now on\20
-=get it now via\20
-=get it on\20
-=get it via\20
-=order at\20
-=order from\20
-=order it at\20
-=order it from\20
-=order it on\20
-=order it via\20
-=order now at\20
-=order now from\20
-=order now on\20
-=order now via\20
-=order on\20
-=order via\20
-=see at\20
-=see from\20
-=see it at\20
-=see it from\20
-=see it on\20
-=see it via\20
-=see now at\20
-=see now from\20
-=see now on\20
-=see now via\20
-=see on\20
-=see via\20
-=shop at\20
-=shop from\20
-=shop it at\20
-=shop it from\20
-=shop it on\20
-=shop it via\20
-=shop now at\20
-=shop now from\20
-=shop now on\20
-=shop now via\20
-=shop on\20
-=shop via\20
-=view at\20
-=view from\20
-=view it at\20
-=view it from\20
-=view it on\20
-=view it via\20
-=view now at\20
-=view now from\20
-=view now on\20
-=view now via\20
-=view on\20
-=view via\20
+=buy at buy from buy it at buy it from buy it on buy it via buy now at buy now from buy now on buy now via buy on buy via check price at check price from check price it at check price it from check price it on check price it via check price now at check price now from check price now on check price now via check price on check price via check the price at check the price from check the price it at check the price it from check the price it on check the price it via check the price now at check the price now from check the price now on check the price now via check the price on check the price via get it at get it from get it it at get it it from get it it on get it it via get it now at get it now from get it now on get it now via get it on get it via order at order from order it at order it from order it on order it via order now at order now from order now on order now via order on order via see at see from see it at see it from see it on see it via see now at see now from see now on see now via see on see via shop at shop from shop it at shop it from shop it on shop it via shop now at shop now from shop now on shop now via shop on shop via view at view from view it at view it from view it on view it via view now at view now from view now on view now via view on view via\20
+:7,16,26,38,48,59,70,83,94,106,113,121,136,153,171,191,209,228,247,268,287,307,322,338,357,378,400,424,446,469,492,517,540,564,583,603,613,625,638,653,666,680,694,710,724,739,749,760,769,780,792,806,818,831,844,859,872,886,895,905,912,921,931,943,953,964,975,988,999,1011,1018,1026,1034,1044,1055,1068,1079,1091,1103,1117,1129,1142,1150,1159,1167,1177,1188,1201,1212,1224,1236,1250,1262,1275,1283,1292
 0
 ~
 0
@@ -17124,165 +13580,8 @@ extension BuiltinSnapshot {
 1038
 1039
 +
-158
-=$\FF\FE
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=buy at\20
-=buy from\20
-=buy it at\20
-=buy it from\20
-=buy it on\20
-=buy it via\20
-=buy now at\20
-=buy now from\20
-=buy now on\20
-=buy now via\20
-=buy on\20
-=buy via\20
-=check price at\20
-=check price from\20
-=check price it at\20
-=check price it from\20
-=check price it on\20
-=check price it via\20
-=check price now at\20
-=check price now from\20
-=check price now on\20
-=check price now via\20
-=check price on\20
-=check price via\20
-=check the price at\20
-=check the price from\20
-=check the price it at\20
-=check the price it from\20
-=check the price it on\20
-=check the price it via\20
-=check the price now at\20
-=check the price now from\20
-=check the price now on\20
-=check the price now via\20
-=check the price on\20
-=check the price via\20
-=get it at\20
-=get it from\20
-=get it it at\20
-=get it it from\20
-=get it it on\20
-=get it it via\20
-=get it now at\20
-=get it now from\20
-=get it now on\20
-=get it now via\20
-=get it on\20
-=get it via\20
-=order at\20
-=order from\20
-=order it at\20
-=order it from\20
-=order it on\20
-=order it via\20
-=order now at\20
-=order now from\20
-=order now on\20
-=order now via\20
-=order on\20
-=order via\20
-=see at\20
-=see from\20
-=see it at\20
-=see it from\20
-=see it on\20
-=see it via\20
-=see now at\20
-=see now from\20
-=see now on\20
-=see now via\20
-=see on\20
-=see via\20
-=shop at\20
-=shop from\20
-=shop it at\20
-=shop it from\20
-=shop it on\20
-=shop it via\20
-=shop now at\20
-=shop now from\20
-=shop now on\20
-=shop now via\20
-=shop on\20
-=shop via\20
-=view at\20
-=view from\20
-=view it at\20
-=view it from\20
-=view it on\20
-=view it via\20
-=view now at\20
-=view now from\20
-=view now on\20
-=view now via\20
-=view on\20
-=view via\20
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=$\FF\FE0123456789buy at buy from buy it at buy it from buy it on buy it via buy now at buy now from buy now on buy now via buy on buy via check price at check price from check price it at check price it from check price it on check price it via check price now at check price now from check price now on check price now via check price on check price via check the price at check the price from check the price it at check the price it from check the price it on check the price it via check the price now at check the price now from check the price now on check the price now via check the price on check the price via get it at get it from get it it at get it it from get it it on get it it via get it now at get it now from get it now on get it now via get it on get it via order at order from order it at order it from order it on order it via order now at order now from order now on order now via order on order via see at see from see it at see it from see it on see it via see now at see now from see now on see now via see on see via shop at shop from shop it at shop it from shop it on shop it via shop now at shop now from shop now on shop now via shop on shop via view at view from view it at view it from view it on view it via view now at view now from view now on view now via view on view via \C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:3,4,5,6,7,8,9,10,11,12,13,20,29,39,51,61,72,83,96,107,119,126,134,149,166,184,204,222,241,260,281,300,320,335,351,370,391,413,437,459,482,505,530,553,577,596,616,626,638,651,666,679,693,707,723,737,752,762,773,782,793,805,819,831,844,857,872,885,899,908,918,925,934,944,956,966,977,988,1001,1012,1024,1031,1039,1047,1057,1068,1081,1092,1104,1116,1130,1142,1155,1163,1172,1180,1190,1201,1214,1225,1237,1249,1263,1275,1288,1296,1305,1306,1307,1308,1309,1310,1311,1312,1313,1314,1315,1316,1317,1318,1319,1320,1321,1322,1323,1324,1325,1326,1327,1328,1329,1330,1331,1332,1333,1334,1335,1336,1337,1338,1339,1340,1341,1342,1343,1344,1345,1346,1347,1348,1349,1350,1351,1352,1353,1354,1355,1356
 ~
 0
 ~
@@ -17301,176 +13600,8 @@ extension BuiltinSnapshot {
 50
 ~
 +
-169
-=apoie nosso jornalismo
-=apoie o jornalismo
-=apoya el periodismo
-=apoya nuestro periodismo
-=become a patron
-=buy me a coffee
-=chip in
-=contribute
-=donate
-=every contribution, however big or small
-=fai una donazione
-=faites un don
-=fa\C3\A7a uma doa\C3\A7\C3\A3o
-=haz una donaci\C3\B3n
-=if you appreciate my blog
-=if you appreciate my content
-=if you appreciate my journalism
-=if you appreciate my podcast
-=if you appreciate my reporting
-=if you appreciate my site
-=if you appreciate my work
-=if you appreciate our blog
-=if you appreciate our content
-=if you appreciate our journalism
-=if you appreciate our podcast
-=if you appreciate our reporting
-=if you appreciate our site
-=if you appreciate our work
-=if you appreciate this blog
-=if you appreciate this content
-=if you appreciate this journalism
-=if you appreciate this podcast
-=if you appreciate this reporting
-=if you appreciate this site
-=if you appreciate this work
-=if you enjoy my blog
-=if you enjoy my content
-=if you enjoy my journalism
-=if you enjoy my podcast
-=if you enjoy my reporting
-=if you enjoy my site
-=if you enjoy my work
-=if you enjoy our blog
-=if you enjoy our content
-=if you enjoy our journalism
-=if you enjoy our podcast
-=if you enjoy our reporting
-=if you enjoy our site
-=if you enjoy our work
-=if you enjoy this blog
-=if you enjoy this content
-=if you enjoy this journalism
-=if you enjoy this podcast
-=if you enjoy this reporting
-=if you enjoy this site
-=if you enjoy this work
-=if you like my blog
-=if you like my content
-=if you like my journalism
-=if you like my podcast
-=if you like my reporting
-=if you like my site
-=if you like my work
-=if you like our blog
-=if you like our content
-=if you like our journalism
-=if you like our podcast
-=if you like our reporting
-=if you like our site
-=if you like our work
-=if you like this blog
-=if you like this content
-=if you like this journalism
-=if you like this podcast
-=if you like this reporting
-=if you like this site
-=if you like this work
-=if you rely on my blog
-=if you rely on my content
-=if you rely on my journalism
-=if you rely on my podcast
-=if you rely on my reporting
-=if you rely on my site
-=if you rely on my work
-=if you rely on our blog
-=if you rely on our content
-=if you rely on our journalism
-=if you rely on our podcast
-=if you rely on our reporting
-=if you rely on our site
-=if you rely on our work
-=if you rely on this blog
-=if you rely on this content
-=if you rely on this journalism
-=if you rely on this podcast
-=if you rely on this reporting
-=if you rely on this site
-=if you rely on this work
-=if you value my blog
-=if you value my content
-=if you value my journalism
-=if you value my podcast
-=if you value my reporting
-=if you value my site
-=if you value my work
-=if you value our blog
-=if you value our content
-=if you value our journalism
-=if you value our podcast
-=if you value our reporting
-=if you value our site
-=if you value our work
-=if you value this blog
-=if you value this content
-=if you value this journalism
-=if you value this podcast
-=if you value this reporting
-=if you value this site
-=if you value this work
-=jetzt spenden
-=jetzt unterst\C3\BCtzen
-=make a contribution
-=make a donation
-=make a monthly contribution
-=make a monthly donation
-=make a one-off contribution
-=make a one-off donation
-=make a recurring contribution
-=make a recurring donation
-=make a single contribution
-=make a single donation
-=please consider a donation
-=please consider becoming a member
-=please consider becoming a patron
-=please consider becoming a supporter
-=please consider donating
-=please consider making a contribution
-=please consider making a donation
-=please consider supporting
-=sostieni il nostro giornalismo
-=sostieni l
-=soutenez notre journalisme
-=soutenez une information ind\C3\A9pendante
-=soutenez une presse ind\C3\A9pendante
-=soutenez-nous
-=support me on ko-fi
-=support me on patreon
-=support me on substack
-=support our journalism
-=support our newsroom
-=support our reporting
-=support our work
-=support the guardian
-=support this blog on ko-fi
-=support this blog on patreon
-=support this blog on substack
-=support this podcast on ko-fi
-=support this podcast on patreon
-=support this podcast on substack
-=support this site on ko-fi
-=support this site on patreon
-=support this site on substack
-=support us
-=tip jar
-=unterst\C3\BCtzen sie guten journalismus
-=unterst\C3\BCtzen sie unabh\C3\A4ngigen journalismus
-=unterst\C3\BCtzen sie unseren journalismus
-=we have a small favor to ask
-=we have a small favour to ask
+=apoie nosso jornalismoapoie o jornalismoapoya el periodismoapoya nuestro periodismobecome a patronbuy me a coffeechip incontributedonateevery contribution, however big or smallfai una donazionefaites un donfa\C3\A7a uma doa\C3\A7\C3\A3ohaz una donaci\C3\B3nif you appreciate my blogif you appreciate my contentif you appreciate my journalismif you appreciate my podcastif you appreciate my reportingif you appreciate my siteif you appreciate my workif you appreciate our blogif you appreciate our contentif you appreciate our journalismif you appreciate our podcastif you appreciate our reportingif you appreciate our siteif you appreciate our workif you appreciate this blogif you appreciate this contentif you appreciate this journalismif you appreciate this podcastif you appreciate this reportingif you appreciate this siteif you appreciate this workif you enjoy my blogif you enjoy my contentif you enjoy my journalismif you enjoy my podcastif you enjoy my reportingif you enjoy my siteif you enjoy my workif you enjoy our blogif you enjoy our contentif you enjoy our journalismif you enjoy our podcastif you enjoy our reportingif you enjoy our siteif you enjoy our workif you enjoy this blogif you enjoy this contentif you enjoy this journalismif you enjoy this podcastif you enjoy this reportingif you enjoy this siteif you enjoy this workif you like my blogif you like my contentif you like my journalismif you like my podcastif you like my reportingif you like my siteif you like my workif you like our blogif you like our contentif you like our journalismif you like our podcastif you like our reportingif you like our siteif you like our workif you like this blogif you like this contentif you like this journalismif you like this podcastif you like this reportingif you like this siteif you like this workif you rely on my blogif you rely on my contentif you rely on my journalismif you rely on my podcastif you rely on my reportingif you rely on my siteif you rely on my workif you rely on our blogif you rely on our contentif you rely on our journalismif you rely on our podcastif you rely on our reportingif you rely on our siteif you rely on our workif you rely on this blogif you rely on this contentif you rely on this journalismif you rely on this podcastif you rely on this reportingif you rely on this siteif you rely on this workif you value my blogif you value my contentif you value my journalismif you value my podcastif you value my reportingif you value my siteif you value my workif you value our blogif you value our contentif you value our journalismif you value our podcastif you value our reportingif you value our siteif you value our workif you value this blogif you value this contentif you value this journalismif you value this podcastif you value this reportingif you value this siteif you value this workjetzt spendenjetzt unterst\C3\BCtzenmake a contributionmake a donationmake a monthly contributionmake a monthly donationmake a one-off contributionmake a one-off donationmake a recurring contributionmake a recurring donationmake a single contributionmake a single donationplease consider a donationplease consider becoming a memberplease consider becoming a patronplease consider becoming a supporterplease consider donatingplease consider making a contributionplease consider making a donationplease consider supportingsostieni il nostro giornalismosostieni lsoutenez notre journalismesoutenez une information ind\C3\A9pendantesoutenez une presse ind\C3\A9pendantesoutenez-noussupport me on ko-fisupport me on patreonsupport me on substacksupport our journalismsupport our newsroomsupport our reportingsupport our worksupport the guardiansupport this blog on ko-fisupport this blog on patreonsupport this blog on substacksupport this podcast on ko-fisupport this podcast on patreonsupport this podcast on substacksupport this site on ko-fisupport this site on patreonsupport this site on substacksupport ustip jarunterst\C3\BCtzen sie guten journalismusunterst\C3\BCtzen sie unabh\C3\A4ngigen journalismusunterst\C3\BCtzen sie unseren journalismuswe have a small favor to askwe have a small favour to ask
+:22,40,59,83,98,113,120,130,136,176,193,206,224,241,266,294,325,353,383,408,433,459,488,520,549,580,606,632,659,689,722,752,784,811,838,858,881,907,930,955,975,995,1016,1040,1067,1091,1117,1138,1159,1181,1206,1234,1259,1286,1308,1330,1349,1371,1396,1418,1442,1461,1480,1500,1523,1549,1572,1597,1617,1637,1658,1682,1709,1733,1759,1780,1801,1823,1848,1876,1901,1928,1950,1972,1995,2021,2050,2076,2104,2127,2150,2174,2201,2231,2258,2287,2311,2335,2355,2378,2404,2427,2452,2472,2492,2513,2537,2564,2588,2614,2635,2656,2678,2703,2731,2756,2783,2805,2827,2840,2859,2878,2893,2920,2943,2970,2993,3022,3047,3073,3095,3121,3154,3187,3223,3247,3284,3317,3343,3373,3383,3409,3447,3480,3493,3512,3533,3555,3577,3597,3618,3634,3654,3680,3708,3737,3766,3797,3829,3855,3883,3912,3922,3929,3965,4009,4047,4075,4104
 ~
 0
 ~
@@ -17923,35 +14054,8 @@ extension BuiltinSnapshot {
 8
 ~
 +
-28
-=artikel teilen
-=auf facebook teilen
-=click to share
-=comparte
-=compartilhar
-=compartilhe
-=compartir
-=condividi
-=deel dit artikel
-=delen
-=diesen artikel teilen
-=e-mail this
-=email this
-=email to a friend
-=enviar por correo
-=envoyer \C3\A0 un ami
-=invia per email
-=partager
-=partilhar
-=partilhe
-=per e-mail versenden
-=retweet
-=send to a friend
-=share
-=teilen
-=tweet this article
-=tweet this post
-=tweet this story
+=artikel teilenauf facebook teilenclick to sharecompartecompartilharcompartilhecompartircondividideel dit artikeldelendiesen artikel teilene-mail thisemail thisemail to a friendenviar por correoenvoyer \C3\A0 un amiinvia per emailpartagerpartilharpartilheper e-mail versendenretweetsend to a friendshareteilentweet this articletweet this posttweet this story
+:14,33,47,55,67,78,87,96,112,117,138,149,159,176,193,210,225,233,242,250,270,277,293,298,304,322,337,353
 ~
 0
 ~
@@ -17970,15 +14074,8 @@ extension BuiltinSnapshot {
 16
 ~
 +
-8
-=\E3\81\93\E3\81\AE\E3\83\8B\E3\83\A5\E3\83\BC\E3\82\B9\E3\82\92\E3\82\B7\E3\82\A7\E3\82\A2
-=\E3\81\93\E3\81\AE\E3\83\9A\E3\83\BC\E3\82\B8\E3\82\92\E3\82\B7\E3\82\A7\E3\82\A2
-=\E3\81\93\E3\81\AE\E8\A8\98\E4\BA\8B\E3\82\92\E3\82\B7\E3\82\A7\E3\82\A2
-=\E3\82\B7\E3\82\A7\E3\82\A2
-=\E3\83\84\E3\82\A4\E3\83\BC\E3\83\88
-=\E5\88\86\E4\BA\AB
-=\E8\BD\AC\E5\8F\91
-=\EA\B3\B5\EC\9C\A0
+=\E3\81\93\E3\81\AE\E3\83\8B\E3\83\A5\E3\83\BC\E3\82\B9\E3\82\92\E3\82\B7\E3\82\A7\E3\82\A2\E3\81\93\E3\81\AE\E3\83\9A\E3\83\BC\E3\82\B8\E3\82\92\E3\82\B7\E3\82\A7\E3\82\A2\E3\81\93\E3\81\AE\E8\A8\98\E4\BA\8B\E3\82\92\E3\82\B7\E3\82\A7\E3\82\A2\E3\82\B7\E3\82\A7\E3\82\A2\E3\83\84\E3\82\A4\E3\83\BC\E3\83\88\E5\88\86\E4\BA\AB\E8\BD\AC\E5\8F\91\EA\B3\B5\EC\9C\A0
+:30,57,81,90,102,108,114,120
 ~
 0
 ~
@@ -18024,11 +14121,8 @@ extension BuiltinSnapshot {
 1119
 1120
 +
-4
-=*\FF[
-=+\FF[
-=-\FF[
-=[
+=*\FF[+\FF[-\FF[[
+:3,6,9,10
 ~
 0
 ~
@@ -18043,15 +14137,8 @@ extension BuiltinSnapshot {
 415
 ~
 +
-8
-=these are external links and will open in a new tab
-=these are external links and will open in a new window
-=these are external links will open in a new tab
-=these are external links will open in a new window
-=these external links and will open in a new tab
-=these external links and will open in a new window
-=these external links will open in a new tab
-=these external links will open in a new window
+=these are external links and will open in a new tabthese are external links and will open in a new windowthese are external links will open in a new tabthese are external links will open in a new windowthese external links and will open in a new tabthese external links and will open in a new windowthese external links will open in a new tabthese external links will open in a new window
+:51,105,152,202,249,299,342,388
 0
 +
 70368744177664
@@ -18069,15 +14156,8 @@ extension BuiltinSnapshot {
 416
 ~
 +
-8
-=click to email a friend
-=click to email a link to a friend
-=click to email a link to this to a friend
-=click to email this to a friend
-=click to pin
-=click to print
-=click to share on\20
-=click to tweet
+=click to email a friendclick to email a link to a friendclick to email a link to this to a friendclick to email this to a friendclick to pinclick to printclick to share on click to tweet
+:23,56,97,128,140,154,172,186
 0
 ~
 0
@@ -18088,39 +14168,8 @@ extension BuiltinSnapshot {
 417
 ~
 +
-32
-=the link open in a new tab
-=the link open in a new window
-=the link opens in a new tab
-=the link opens in a new window
-=the link will open in a new tab
-=the link will open in a new window
-=the link will opens in a new tab
-=the link will opens in a new window
-=the links open in a new tab
-=the links open in a new window
-=the links opens in a new tab
-=the links opens in a new window
-=the links will open in a new tab
-=the links will open in a new window
-=the links will opens in a new tab
-=the links will opens in a new window
-=this link open in a new tab
-=this link open in a new window
-=this link opens in a new tab
-=this link opens in a new window
-=this link will open in a new tab
-=this link will open in a new window
-=this link will opens in a new tab
-=this link will opens in a new window
-=this links open in a new tab
-=this links open in a new window
-=this links opens in a new tab
-=this links opens in a new window
-=this links will open in a new tab
-=this links will open in a new window
-=this links will opens in a new tab
-=this links will opens in a new window
+=the link open in a new tabthe link open in a new windowthe link opens in a new tabthe link opens in a new windowthe link will open in a new tabthe link will open in a new windowthe link will opens in a new tabthe link will opens in a new windowthe links open in a new tabthe links open in a new windowthe links opens in a new tabthe links opens in a new windowthe links will open in a new tabthe links will open in a new windowthe links will opens in a new tabthe links will opens in a new windowthis link open in a new tabthis link open in a new windowthis link opens in a new tabthis link opens in a new windowthis link will open in a new tabthis link will open in a new windowthis link will opens in a new tabthis link will opens in a new windowthis links open in a new tabthis links open in a new windowthis links opens in a new tabthis links opens in a new windowthis links will open in a new tabthis links will open in a new windowthis links will opens in a new tabthis links will opens in a new window
+:26,55,82,112,143,177,209,244,271,301,329,360,392,427,460,496,523,553,581,612,644,679,712,748,776,807,836,868,901,937,971,1008
 0
 +
 70368744177664
@@ -18144,23 +14193,8 @@ extension BuiltinSnapshot {
 418
 ~
 +
-16
-=(open in a new tab
-=(open in a new window
-=(open in new tab
-=(open in new window
-=(opens in a new tab
-=(opens in a new window
-=(opens in new tab
-=(opens in new window
-=open in a new tab
-=open in a new window
-=open in new tab
-=open in new window
-=opens in a new tab
-=opens in a new window
-=opens in new tab
-=opens in new window
+=(open in a new tab(open in a new window(open in new tab(open in new window(opens in a new tab(opens in a new window(opens in new tab(opens in new windowopen in a new tabopen in a new windowopen in new tabopen in new windowopens in a new tabopens in a new windowopens in new tabopens in new window
+:18,39,55,74,93,115,132,152,169,189,204,222,240,261,277,296
 0
 +
 72567767433216
@@ -18179,8 +14213,8 @@ extension BuiltinSnapshot {
 419
 ~
 +
-1
 =close share panel
+:17
 0
 +
 0
@@ -18193,8 +14227,8 @@ extension BuiltinSnapshot {
 420
 ~
 +
-1
 =share this with
+:15
 0
 +
 0
@@ -18207,8 +14241,8 @@ extension BuiltinSnapshot {
 421
 ~
 +
-1
 =copy this link
+:14
 0
 +
 0
@@ -18221,8 +14255,8 @@ extension BuiltinSnapshot {
 422
 ~
 +
-1
 =read more about sharing
+:23
 0
 +
 70368744177664
@@ -18235,23 +14269,8 @@ extension BuiltinSnapshot {
 423
 ~
 +
-16
-=wird in einem neuem fenster
-=wird in einem neuem tab
-=wird in einem neuen fenster
-=wird in einem neuen tab
-=wird in neuem fenster
-=wird in neuem tab
-=wird in neuen fenster
-=wird in neuen tab
-=\C3\B6ffnet in einem neuem fenster
-=\C3\B6ffnet in einem neuem tab
-=\C3\B6ffnet in einem neuen fenster
-=\C3\B6ffnet in einem neuen tab
-=\C3\B6ffnet in neuem fenster
-=\C3\B6ffnet in neuem tab
-=\C3\B6ffnet in neuen fenster
-=\C3\B6ffnet in neuen tab
+=wird in einem neuem fensterwird in einem neuem tabwird in einem neuen fensterwird in einem neuen tabwird in neuem fensterwird in neuem tabwird in neuen fensterwird in neuen tab\C3\B6ffnet in einem neuem fenster\C3\B6ffnet in einem neuem tab\C3\B6ffnet in einem neuen fenster\C3\B6ffnet in einem neuen tab\C3\B6ffnet in neuem fenster\C3\B6ffnet in neuem tab\C3\B6ffnet in neuen fenster\C3\B6ffnet in neuen tab
+:27,50,77,100,121,138,159,176,206,232,262,288,312,332,356,376
 0
 +
 70368744177664
@@ -18270,8 +14289,8 @@ extension BuiltinSnapshot {
 424
 ~
 +
-1
 =s
+:1
 0
 +
 70368744177664
@@ -18289,11 +14308,8 @@ extension BuiltinSnapshot {
 425
 ~
 +
-4
-=se abre en nueva pesta\C3\B1a
-=se abre en nueva ventana
-=se abre en una nueva pesta\C3\B1a
-=se abre en una nueva ventana
+=se abre en nueva pesta\C3\B1ase abre en nueva ventanase abre en una nueva pesta\C3\B1ase abre en una nueva ventana
+:25,49,78,106
 0
 +
 70368744177664
@@ -18309,11 +14325,8 @@ extension BuiltinSnapshot {
 426
 ~
 +
-4
-=si apre in nuova finestra
-=si apre in nuova scheda
-=si apre in una nuova finestra
-=si apre in una nuova scheda
+=si apre in nuova finestrasi apre in nuova schedasi apre in una nuova finestrasi apre in una nuova scheda
+:25,48,77,104
 0
 +
 70368744177664
@@ -18329,13 +14342,8 @@ extension BuiltinSnapshot {
 427
 ~
 +
-6
-=abre em nova aba
-=abre em nova guia
-=abre em nova janela
-=abre numa nova aba
-=abre numa nova guia
-=abre numa nova janela
+=abre em nova abaabre em nova guiaabre em nova janelaabre numa nova abaabre numa nova guiaabre numa nova janela
+:16,33,52,70,89,110
 0
 +
 70368744177664
@@ -19460,11 +15468,8 @@ extension BuiltinSnapshot {
 494
 ~
 +
-4
-=already a member
-=already a subscriber
-=already member
-=already subscriber
+=already a memberalready a subscriberalready memberalready subscriber
+:16,36,50,68
 0
 ~
 0
@@ -19478,115 +15483,8 @@ extension BuiltinSnapshot {
 495
 ~
 +
-108
-=join for $\FF\FE
-=join for just $\FF\FE
-=join for just \C2\A3\FF\FE
-=join for just \E2\82\AC\FF\FE
-=join for only $\FF\FE
-=join for only \C2\A3\FF\FE
-=join for only \E2\82\AC\FF\FE
-=join for \C2\A3\FF\FE
-=join for \E2\82\AC\FF\FE
-=join from $\FF\FE
-=join from just $\FF\FE
-=join from just \C2\A3\FF\FE
-=join from just \E2\82\AC\FF\FE
-=join from only $\FF\FE
-=join from only \C2\A3\FF\FE
-=join from only \E2\82\AC\FF\FE
-=join from \C2\A3\FF\FE
-=join from \E2\82\AC\FF\FE
-=join now for $\FF\FE
-=join now for just $\FF\FE
-=join now for just \C2\A3\FF\FE
-=join now for just \E2\82\AC\FF\FE
-=join now for only $\FF\FE
-=join now for only \C2\A3\FF\FE
-=join now for only \E2\82\AC\FF\FE
-=join now for \C2\A3\FF\FE
-=join now for \E2\82\AC\FF\FE
-=join now from $\FF\FE
-=join now from just $\FF\FE
-=join now from just \C2\A3\FF\FE
-=join now from just \E2\82\AC\FF\FE
-=join now from only $\FF\FE
-=join now from only \C2\A3\FF\FE
-=join now from only \E2\82\AC\FF\FE
-=join now from \C2\A3\FF\FE
-=join now from \E2\82\AC\FF\FE
-=sign up for $\FF\FE
-=sign up for just $\FF\FE
-=sign up for just \C2\A3\FF\FE
-=sign up for just \E2\82\AC\FF\FE
-=sign up for only $\FF\FE
-=sign up for only \C2\A3\FF\FE
-=sign up for only \E2\82\AC\FF\FE
-=sign up for \C2\A3\FF\FE
-=sign up for \E2\82\AC\FF\FE
-=sign up from $\FF\FE
-=sign up from just $\FF\FE
-=sign up from just \C2\A3\FF\FE
-=sign up from just \E2\82\AC\FF\FE
-=sign up from only $\FF\FE
-=sign up from only \C2\A3\FF\FE
-=sign up from only \E2\82\AC\FF\FE
-=sign up from \C2\A3\FF\FE
-=sign up from \E2\82\AC\FF\FE
-=sign up now for $\FF\FE
-=sign up now for just $\FF\FE
-=sign up now for just \C2\A3\FF\FE
-=sign up now for just \E2\82\AC\FF\FE
-=sign up now for only $\FF\FE
-=sign up now for only \C2\A3\FF\FE
-=sign up now for only \E2\82\AC\FF\FE
-=sign up now for \C2\A3\FF\FE
-=sign up now for \E2\82\AC\FF\FE
-=sign up now from $\FF\FE
-=sign up now from just $\FF\FE
-=sign up now from just \C2\A3\FF\FE
-=sign up now from just \E2\82\AC\FF\FE
-=sign up now from only $\FF\FE
-=sign up now from only \C2\A3\FF\FE
-=sign up now from only \E2\82\AC\FF\FE
-=sign up now from \C2\A3\FF\FE
-=sign up now from \E2\82\AC\FF\FE
-=subscribe for $\FF\FE
-=subscribe for just $\FF\FE
-=subscribe for just \C2\A3\FF\FE
-=subscribe for just \E2\82\AC\FF\FE
-=subscribe for only $\FF\FE
-=subscribe for only \C2\A3\FF\FE
-=subscribe for only \E2\82\AC\FF\FE
-=subscribe for \C2\A3\FF\FE
-=subscribe for \E2\82\AC\FF\FE
-=subscribe from $\FF\FE
-=subscribe from just $\FF\FE
-=subscribe from just \C2\A3\FF\FE
-=subscribe from just \E2\82\AC\FF\FE
-=subscribe from only $\FF\FE
-=subscribe from only \C2\A3\FF\FE
-=subscribe from only \E2\82\AC\FF\FE
-=subscribe from \C2\A3\FF\FE
-=subscribe from \E2\82\AC\FF\FE
-=subscribe now for $\FF\FE
-=subscribe now for just $\FF\FE
-=subscribe now for just \C2\A3\FF\FE
-=subscribe now for just \E2\82\AC\FF\FE
-=subscribe now for only $\FF\FE
-=subscribe now for only \C2\A3\FF\FE
-=subscribe now for only \E2\82\AC\FF\FE
-=subscribe now for \C2\A3\FF\FE
-=subscribe now for \E2\82\AC\FF\FE
-=subscribe now from $\FF\FE
-=subscribe now from just $\FF\FE
-=subscribe now from just \C2\A3\FF\FE
-=subscribe now from just \E2\82\AC\FF\FE
-=subscribe now from only $\FF\FE
-=subscribe now from only \C2\A3\FF\FE
-=subscribe now from only \E2\82\AC\FF\FE
-=subscribe now from \C2\A3\FF\FE
-=subscribe now from \E2\82\AC\FF\FE
+=join for $\FF\FEjoin for just $\FF\FEjoin for just \C2\A3\FF\FEjoin for just \E2\82\AC\FF\FEjoin for only $\FF\FEjoin for only \C2\A3\FF\FEjoin for only \E2\82\AC\FF\FEjoin for \C2\A3\FF\FEjoin for \E2\82\AC\FF\FEjoin from $\FF\FEjoin from just $\FF\FEjoin from just \C2\A3\FF\FEjoin from just \E2\82\AC\FF\FEjoin from only $\FF\FEjoin from only \C2\A3\FF\FEjoin from only \E2\82\AC\FF\FEjoin from \C2\A3\FF\FEjoin from \E2\82\AC\FF\FEjoin now for $\FF\FEjoin now for just $\FF\FEjoin now for just \C2\A3\FF\FEjoin now for just \E2\82\AC\FF\FEjoin now for only $\FF\FEjoin now for only \C2\A3\FF\FEjoin now for only \E2\82\AC\FF\FEjoin now for \C2\A3\FF\FEjoin now for \E2\82\AC\FF\FEjoin now from $\FF\FEjoin now from just $\FF\FEjoin now from just \C2\A3\FF\FEjoin now from just \E2\82\AC\FF\FEjoin now from only $\FF\FEjoin now from only \C2\A3\FF\FEjoin now from only \E2\82\AC\FF\FEjoin now from \C2\A3\FF\FEjoin now from \E2\82\AC\FF\FEsign up for $\FF\FEsign up for just $\FF\FEsign up for just \C2\A3\FF\FEsign up for just \E2\82\AC\FF\FEsign up for only $\FF\FEsign up for only \C2\A3\FF\FEsign up for only \E2\82\AC\FF\FEsign up for \C2\A3\FF\FEsign up for \E2\82\AC\FF\FEsign up from $\FF\FEsign up from just $\FF\FEsign up from just \C2\A3\FF\FEsign up from just \E2\82\AC\FF\FEsign up from only $\FF\FEsign up from only \C2\A3\FF\FEsign up from only \E2\82\AC\FF\FEsign up from \C2\A3\FF\FEsign up from \E2\82\AC\FF\FEsign up now for $\FF\FEsign up now for just $\FF\FEsign up now for just \C2\A3\FF\FEsign up now for just \E2\82\AC\FF\FEsign up now for only $\FF\FEsign up now for only \C2\A3\FF\FEsign up now for only \E2\82\AC\FF\FEsign up now for \C2\A3\FF\FEsign up now for \E2\82\AC\FF\FEsign up now from $\FF\FEsign up now from just $\FF\FEsign up now from just \C2\A3\FF\FEsign up now from just \E2\82\AC\FF\FEsign up now from only $\FF\FEsign up now from only \C2\A3\FF\FEsign up now from only \E2\82\AC\FF\FEsign up now from \C2\A3\FF\FEsign up now from \E2\82\AC\FF\FEsubscribe for $\FF\FEsubscribe for just $\FF\FEsubscribe for just \C2\A3\FF\FEsubscribe for just \E2\82\AC\FF\FEsubscribe for only $\FF\FEsubscribe for only \C2\A3\FF\FEsubscribe for only \E2\82\AC\FF\FEsubscribe for \C2\A3\FF\FEsubscribe for \E2\82\AC\FF\FEsubscribe from $\FF\FEsubscribe from just $\FF\FEsubscribe from just \C2\A3\FF\FEsubscribe from just \E2\82\AC\FF\FEsubscribe from only $\FF\FEsubscribe from only \C2\A3\FF\FEsubscribe from only \E2\82\AC\FF\FEsubscribe from \C2\A3\FF\FEsubscribe from \E2\82\AC\FF\FEsubscribe now for $\FF\FEsubscribe now for just $\FF\FEsubscribe now for just \C2\A3\FF\FEsubscribe now for just \E2\82\AC\FF\FEsubscribe now for only $\FF\FEsubscribe now for only \C2\A3\FF\FEsubscribe now for only \E2\82\AC\FF\FEsubscribe now for \C2\A3\FF\FEsubscribe now for \E2\82\AC\FF\FEsubscribe now from $\FF\FEsubscribe now from just $\FF\FEsubscribe now from just \C2\A3\FF\FEsubscribe now from just \E2\82\AC\FF\FEsubscribe now from only $\FF\FEsubscribe now from only \C2\A3\FF\FEsubscribe now from only \E2\82\AC\FF\FEsubscribe now from \C2\A3\FF\FEsubscribe now from \E2\82\AC\FF\FE
+:12,29,47,66,83,101,120,133,147,160,178,197,217,235,254,274,288,303,319,340,362,385,406,428,451,468,486,503,525,548,572,594,617,641,659,678,693,713,734,756,776,797,819,835,852,868,889,911,934,955,977,1000,1017,1035,1054,1078,1103,1129,1153,1178,1204,1224,1245,1265,1290,1316,1343,1368,1394,1421,1442,1464,1481,1503,1526,1550,1572,1595,1619,1637,1656,1674,1697,1721,1746,1769,1793,1818,1837,1857,1878,1904,1931,1959,1985,2012,2040,2062,2085,2107,2134,2162,2191,2218,2246,2275,2298,2322
 1
 ~
 0
@@ -19606,105 +15504,8 @@ extension BuiltinSnapshot {
 496
 ~
 +
-98
-=you have no article
-=you have no free article
-=you have no free read
-=you have no free stories
-=you have no free story
-=you have no more article
-=you have no more read
-=you have no more stories
-=you have no more story
-=you have no read
-=you have no stories
-=you have no story
-=you have one article
-=you have one free article
-=you have one free read
-=you have one free stories
-=you have one free story
-=you have one more article
-=you have one more read
-=you have one more stories
-=you have one more story
-=you have one read
-=you have one stories
-=you have one story
-=you have three article
-=you have three free article
-=you have three free read
-=you have three free stories
-=you have three free story
-=you have three more article
-=you have three more read
-=you have three more stories
-=you have three more story
-=you have three read
-=you have three stories
-=you have three story
-=you have two article
-=you have two free article
-=you have two free read
-=you have two free stories
-=you have two free story
-=you have two more article
-=you have two more read
-=you have two more stories
-=you have two more story
-=you have two read
-=you have two stories
-=you have two story
-=you have \FE
-=you've no article
-=you've no free article
-=you've no free read
-=you've no free stories
-=you've no free story
-=you've no more article
-=you've no more read
-=you've no more stories
-=you've no more story
-=you've no read
-=you've no stories
-=you've no story
-=you've one article
-=you've one free article
-=you've one free read
-=you've one free stories
-=you've one free story
-=you've one more article
-=you've one more read
-=you've one more stories
-=you've one more story
-=you've one read
-=you've one stories
-=you've one story
-=you've three article
-=you've three free article
-=you've three free read
-=you've three free stories
-=you've three free story
-=you've three more article
-=you've three more read
-=you've three more stories
-=you've three more story
-=you've three read
-=you've three stories
-=you've three story
-=you've two article
-=you've two free article
-=you've two free read
-=you've two free stories
-=you've two free story
-=you've two more article
-=you've two more read
-=you've two more stories
-=you've two more story
-=you've two read
-=you've two stories
-=you've two story
-=you've \FE
+=you have no articleyou have no free articleyou have no free readyou have no free storiesyou have no free storyyou have no more articleyou have no more readyou have no more storiesyou have no more storyyou have no readyou have no storiesyou have no storyyou have one articleyou have one free articleyou have one free readyou have one free storiesyou have one free storyyou have one more articleyou have one more readyou have one more storiesyou have one more storyyou have one readyou have one storiesyou have one storyyou have three articleyou have three free articleyou have three free readyou have three free storiesyou have three free storyyou have three more articleyou have three more readyou have three more storiesyou have three more storyyou have three readyou have three storiesyou have three storyyou have two articleyou have two free articleyou have two free readyou have two free storiesyou have two free storyyou have two more articleyou have two more readyou have two more storiesyou have two more storyyou have two readyou have two storiesyou have two storyyou have \FEyou've no articleyou've no free articleyou've no free readyou've no free storiesyou've no free storyyou've no more articleyou've no more readyou've no more storiesyou've no more storyyou've no readyou've no storiesyou've no storyyou've one articleyou've one free articleyou've one free readyou've one free storiesyou've one free storyyou've one more articleyou've one more readyou've one more storiesyou've one more storyyou've one readyou've one storiesyou've one storyyou've three articleyou've three free articleyou've three free readyou've three free storiesyou've three free storyyou've three more articleyou've three more readyou've three more storiesyou've three more storyyou've three readyou've three storiesyou've three storyyou've two articleyou've two free articleyou've two free readyou've two free storiesyou've two free storyyou've two more articleyou've two more readyou've two more storiesyou've two more storyyou've two readyou've two storiesyou've two storyyou've \FE
+:19,43,64,88,110,134,155,179,201,217,236,253,273,298,320,345,368,393,415,440,463,480,500,518,540,567,591,618,643,670,694,721,746,765,787,807,827,852,874,899,922,947,969,994,1017,1034,1054,1072,1082,1099,1121,1140,1162,1182,1204,1223,1245,1265,1279,1296,1311,1329,1352,1372,1395,1416,1439,1459,1482,1503,1518,1536,1552,1572,1597,1619,1644,1667,1692,1714,1739,1762,1779,1799,1817,1835,1858,1878,1901,1922,1945,1965,1988,2009,2024,2042,2058,2066
 0
 ~
 0
@@ -19718,19 +15519,8 @@ extension BuiltinSnapshot {
 497
 ~
 +
-12
-=enjoy the article?
-=enjoy the content?
-=enjoy the story?
-=enjoy this article?
-=enjoy this content?
-=enjoy this story?
-=enjoying the article?
-=enjoying the content?
-=enjoying the story?
-=enjoying this article?
-=enjoying this content?
-=enjoying this story?
+=enjoy the article?enjoy the content?enjoy the story?enjoy this article?enjoy this content?enjoy this story?enjoying the article?enjoying the content?enjoying the story?enjoying this article?enjoying this content?enjoying this story?
+:18,36,52,71,90,107,128,149,168,190,212,232
 0
 ~
 0
@@ -19738,55 +15528,8 @@ extension BuiltinSnapshot {
 498
 ~
 +
-48
-=log in now to continue reading
-=log in now to keep reading
-=log in now to read more
-=log in now to read the full
-=log in now to read this
-=log in now to unlock
-=log in to continue reading
-=log in to keep reading
-=log in to read more
-=log in to read the full
-=log in to read this
-=log in to unlock
-=register now to continue reading
-=register now to keep reading
-=register now to read more
-=register now to read the full
-=register now to read this
-=register now to unlock
-=register to continue reading
-=register to keep reading
-=register to read more
-=register to read the full
-=register to read this
-=register to unlock
-=sign in now to continue reading
-=sign in now to keep reading
-=sign in now to read more
-=sign in now to read the full
-=sign in now to read this
-=sign in now to unlock
-=sign in to continue reading
-=sign in to keep reading
-=sign in to read more
-=sign in to read the full
-=sign in to read this
-=sign in to unlock
-=subscribe now to continue reading
-=subscribe now to keep reading
-=subscribe now to read more
-=subscribe now to read the full
-=subscribe now to read this
-=subscribe now to unlock
-=subscribe to continue reading
-=subscribe to keep reading
-=subscribe to read more
-=subscribe to read the full
-=subscribe to read this
-=subscribe to unlock
+=log in now to continue readinglog in now to keep readinglog in now to read morelog in now to read the fulllog in now to read thislog in now to unlocklog in to continue readinglog in to keep readinglog in to read morelog in to read the fulllog in to read thislog in to unlockregister now to continue readingregister now to keep readingregister now to read moreregister now to read the fullregister now to read thisregister now to unlockregister to continue readingregister to keep readingregister to read moreregister to read the fullregister to read thisregister to unlocksign in now to continue readingsign in now to keep readingsign in now to read moresign in now to read the fullsign in now to read thissign in now to unlocksign in to continue readingsign in to keep readingsign in to read moresign in to read the fullsign in to read thissign in to unlocksubscribe now to continue readingsubscribe now to keep readingsubscribe now to read moresubscribe now to read the fullsubscribe now to read thissubscribe now to unlocksubscribe to continue readingsubscribe to keep readingsubscribe to read moresubscribe to read the fullsubscribe to read thissubscribe to unlock
+:30,56,79,106,129,149,175,197,216,239,258,274,306,334,359,388,413,435,463,487,508,533,554,572,603,630,654,682,706,727,754,777,797,821,841,858,891,920,946,976,1002,1025,1054,1079,1101,1127,1149,1168
 0
 ~
 0
@@ -19802,9 +15545,8 @@ extension BuiltinSnapshot {
 499
 ~
 +
-2
-=continue reading with
-=to continue reading
+=continue reading withto continue reading
+:21,40
 0
 ~
 0
@@ -19816,22 +15558,8 @@ extension BuiltinSnapshot {
 500
 ~
 +
-15
-=create a free account to continue reading
-=create a free account to keep reading
-=create a free account to read more
-=create a free account to read the full
-=create a free account to read this
-=register for a free account to continue reading
-=register for a free account to keep reading
-=register for a free account to read more
-=register for a free account to read the full
-=register for a free account to read this
-=sign up for a free account to continue reading
-=sign up for a free account to keep reading
-=sign up for a free account to read more
-=sign up for a free account to read the full
-=sign up for a free account to read this
+=create a free account to continue readingcreate a free account to keep readingcreate a free account to read morecreate a free account to read the fullcreate a free account to read thisregister for a free account to continue readingregister for a free account to keep readingregister for a free account to read moreregister for a free account to read the fullregister for a free account to read thissign up for a free account to continue readingsign up for a free account to keep readingsign up for a free account to read moresign up for a free account to read the fullsign up for a free account to read this
+:41,78,112,150,184,231,274,314,358,398,444,486,525,568,607
 0
 ~
 0
@@ -19844,11 +15572,8 @@ extension BuiltinSnapshot {
 501
 ~
 +
-4
-=article r\C3\A9serv\C3\A9 aux abonn\C3\A9
-=article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9
-=cet article r\C3\A9serv\C3\A9 aux abonn\C3\A9
-=cet article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9
+=article r\C3\A9serv\C3\A9 aux abonn\C3\A9article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9
+:29,61,94,130
 0
 ~
 0
@@ -19856,79 +15581,8 @@ extension BuiltinSnapshot {
 502
 ~
 +
-72
-=this article is available to members
-=this article is available to premium members
-=this article is available to subscribers
-=this article is exclusive to members
-=this article is exclusive to premium members
-=this article is exclusive to subscribers
-=this article is for members
-=this article is for premium members
-=this article is for subscribers
-=this article is only available to members
-=this article is only available to premium members
-=this article is only available to subscribers
-=this article is only exclusive to members
-=this article is only exclusive to premium members
-=this article is only exclusive to subscribers
-=this article is only for members
-=this article is only for premium members
-=this article is only for subscribers
-=this article is only reserved for members
-=this article is only reserved for premium members
-=this article is only reserved for subscribers
-=this article is reserved for members
-=this article is reserved for premium members
-=this article is reserved for subscribers
-=this content is available to members
-=this content is available to premium members
-=this content is available to subscribers
-=this content is exclusive to members
-=this content is exclusive to premium members
-=this content is exclusive to subscribers
-=this content is for members
-=this content is for premium members
-=this content is for subscribers
-=this content is only available to members
-=this content is only available to premium members
-=this content is only available to subscribers
-=this content is only exclusive to members
-=this content is only exclusive to premium members
-=this content is only exclusive to subscribers
-=this content is only for members
-=this content is only for premium members
-=this content is only for subscribers
-=this content is only reserved for members
-=this content is only reserved for premium members
-=this content is only reserved for subscribers
-=this content is reserved for members
-=this content is reserved for premium members
-=this content is reserved for subscribers
-=this story is available to members
-=this story is available to premium members
-=this story is available to subscribers
-=this story is exclusive to members
-=this story is exclusive to premium members
-=this story is exclusive to subscribers
-=this story is for members
-=this story is for premium members
-=this story is for subscribers
-=this story is only available to members
-=this story is only available to premium members
-=this story is only available to subscribers
-=this story is only exclusive to members
-=this story is only exclusive to premium members
-=this story is only exclusive to subscribers
-=this story is only for members
-=this story is only for premium members
-=this story is only for subscribers
-=this story is only reserved for members
-=this story is only reserved for premium members
-=this story is only reserved for subscribers
-=this story is reserved for members
-=this story is reserved for premium members
-=this story is reserved for subscribers
+=this article is available to membersthis article is available to premium membersthis article is available to subscribersthis article is exclusive to membersthis article is exclusive to premium membersthis article is exclusive to subscribersthis article is for membersthis article is for premium membersthis article is for subscribersthis article is only available to membersthis article is only available to premium membersthis article is only available to subscribersthis article is only exclusive to membersthis article is only exclusive to premium membersthis article is only exclusive to subscribersthis article is only for membersthis article is only for premium membersthis article is only for subscribersthis article is only reserved for membersthis article is only reserved for premium membersthis article is only reserved for subscribersthis article is reserved for membersthis article is reserved for premium membersthis article is reserved for subscribersthis content is available to membersthis content is available to premium membersthis content is available to subscribersthis content is exclusive to membersthis content is exclusive to premium membersthis content is exclusive to subscribersthis content is for membersthis content is for premium membersthis content is for subscribersthis content is only available to membersthis content is only available to premium membersthis content is only available to subscribersthis content is only exclusive to membersthis content is only exclusive to premium membersthis content is only exclusive to subscribersthis content is only for membersthis content is only for premium membersthis content is only for subscribersthis content is only reserved for membersthis content is only reserved for premium membersthis content is only reserved for subscribersthis content is reserved for membersthis content is reserved for premium membersthis content is reserved for subscribersthis story is available to membersthis story is available to premium membersthis story is available to subscribersthis story is exclusive to membersthis story is exclusive to premium membersthis story is exclusive to subscribersthis story is for membersthis story is for premium membersthis story is for subscribersthis story is only available to membersthis story is only available to premium membersthis story is only available to subscribersthis story is only exclusive to membersthis story is only exclusive to premium membersthis story is only exclusive to subscribersthis story is only for membersthis story is only for premium membersthis story is only for subscribersthis story is only reserved for membersthis story is only reserved for premium membersthis story is only reserved for subscribersthis story is reserved for membersthis story is reserved for premium membersthis story is reserved for subscribers
+:36,80,120,156,200,240,267,302,333,374,423,468,509,558,603,635,675,711,752,801,846,882,926,966,1002,1046,1086,1122,1166,1206,1233,1268,1299,1340,1389,1434,1475,1524,1569,1601,1641,1677,1718,1767,1812,1848,1892,1932,1966,2008,2046,2080,2122,2160,2185,2218,2247,2286,2333,2376,2415,2462,2505,2535,2573,2607,2646,2693,2736,2770,2812,2850
 0
 ~
 0
@@ -19941,16 +15595,8 @@ extension BuiltinSnapshot {
 503
 ~
 +
-9
-=enjoy unlimited access
-=enjoy unlimited digital access
-=enjoy unlimited reading
-=get unlimited access
-=get unlimited digital access
-=get unlimited reading
-=unlock unlimited access
-=unlock unlimited digital access
-=unlock unlimited reading
+=enjoy unlimited accessenjoy unlimited digital accessenjoy unlimited readingget unlimited accessget unlimited digital accessget unlimited readingunlock unlimited accessunlock unlimited digital accessunlock unlimited reading
+:22,52,75,95,123,144,167,198,222
 0
 ~
 0
@@ -19958,11 +15604,8 @@ extension BuiltinSnapshot {
 504
 ~
 +
-4
-=start your free subscription
-=start your free trial
-=start your subscription
-=start your trial
+=start your free subscriptionstart your free trialstart your subscriptionstart your trial
+:28,49,72,88
 0
 ~
 0
@@ -19976,9 +15619,8 @@ extension BuiltinSnapshot {
 505
 ~
 +
-2
-=become a member
-=become a subscriber
+=become a memberbecome a subscriber
+:15,34
 0
 +
 70377334112256
@@ -20009,23 +15651,8 @@ extension BuiltinSnapshot {
 507
 ~
 +
-16
-=join now and save up to \FE
-=join now and save \FE
-=join now to save up to \FE
-=join now to save \FE
-=join today and save up to \FE
-=join today and save \FE
-=join today to save up to \FE
-=join today to save \FE
-=subscribe now and save up to \FE
-=subscribe now and save \FE
-=subscribe now to save up to \FE
-=subscribe now to save \FE
-=subscribe today and save up to \FE
-=subscribe today and save \FE
-=subscribe today to save up to \FE
-=subscribe today to save \FE
+=join now and save up to \FEjoin now and save \FEjoin now to save up to \FEjoin now to save \FEjoin today and save up to \FEjoin today and save \FEjoin today to save up to \FEjoin today to save \FEsubscribe now and save up to \FEsubscribe now and save \FEsubscribe now to save up to \FEsubscribe now to save \FEsubscribe today and save up to \FEsubscribe today and save \FEsubscribe today to save up to \FEsubscribe today to save \FE
+:25,44,68,86,113,134,160,180,210,234,263,286,318,344,375,400
 1
 ~
 0
@@ -20036,9 +15663,8 @@ extension BuiltinSnapshot {
 508
 ~
 +
-2
-=subscriber only
-=subscribers only
+=subscriber onlysubscribers only
+:15,31
 0
 +
 70377334112256
@@ -20054,9 +15680,8 @@ extension BuiltinSnapshot {
 509
 ~
 +
-2
-=support independent journalism
-=support quality journalism
+=support independent journalismsupport quality journalism
+:30,56
 0
 ~
 0
@@ -20068,11 +15693,8 @@ extension BuiltinSnapshot {
 510
 ~
 +
-4
-=bereits abonnentin\FF?
-=bereits abonnent\FF?
-=bereits abonniertin\FF?
-=bereits abonniert\FF?
+=bereits abonnentin\FF?bereits abonnent\FF?bereits abonniertin\FF?bereits abonniert\FF?
+:20,38,59,78
 0
 ~
 0
@@ -20086,11 +15708,8 @@ extension BuiltinSnapshot {
 511
 ~
 +
-4
-=jetzt abo abschliessen
-=jetzt abonnieren
-=jetzt testen
-=jetzt weiterlesen mit
+=jetzt abo abschliessenjetzt abonnierenjetzt testenjetzt weiterlesen mit
+:22,38,50,71
 0
 ~
 0
@@ -20104,8 +15723,8 @@ extension BuiltinSnapshot {
 512
 ~
 +
-1
 =abo-angebot
+:11
 0
 +
 0
@@ -20118,25 +15737,8 @@ extension BuiltinSnapshot {
 513
 ~
 +
-18
-=abo abschliessen
-=abo bestellen
-=abo sichern
-=das abo abschliessen
-=das abo bestellen
-=das abo sichern
-=ein abo abschliessen
-=ein abo bestellen
-=ein abo sichern
-=jetzt abo abschliessen
-=jetzt abo bestellen
-=jetzt abo sichern
-=jetzt das abo abschliessen
-=jetzt das abo bestellen
-=jetzt das abo sichern
-=jetzt ein abo abschliessen
-=jetzt ein abo bestellen
-=jetzt ein abo sichern
+=abo abschliessenabo bestellenabo sicherndas abo abschliessendas abo bestellendas abo sichernein abo abschliessenein abo bestellenein abo sichernjetzt abo abschliessenjetzt abo bestellenjetzt abo sichernjetzt das abo abschliessenjetzt das abo bestellenjetzt das abo sichernjetzt ein abo abschliessenjetzt ein abo bestellenjetzt ein abo sichern
+:16,29,40,60,77,92,112,129,144,166,185,202,228,251,272,298,321,342
 0
 +
 70377334112256
@@ -20162,11 +15764,8 @@ extension BuiltinSnapshot {
 515
 ~
 +
-4
-=diese ausgabe digital lesen
-=diese ausgabe jetzt digital lesen
-=diese ausgabe jetzt lesen
-=diese ausgabe lesen
+=diese ausgabe digital lesendiese ausgabe jetzt digital lesendiese ausgabe jetzt lesendiese ausgabe lesen
+:27,60,85,104
 0
 +
 0
@@ -20181,8 +15780,8 @@ extension BuiltinSnapshot {
 516
 ~
 +
-1
 =weiterlesen mit\20
+:16
 0
 ~
 0
@@ -20193,55 +15792,8 @@ extension BuiltinSnapshot {
 517
 ~
 +
-48
-=dieser artikel ist exklusiv f\C3\BCr abonnent:innen
-=dieser artikel ist exklusiv f\C3\BCr abonnenten
-=dieser artikel ist exklusiv f\C3\BCr abonnentinnen
-=dieser artikel ist exklusiv f\C3\BCr abonnierende
-=dieser artikel ist f\C3\BCr abonnent:innen
-=dieser artikel ist f\C3\BCr abonnenten
-=dieser artikel ist f\C3\BCr abonnentinnen
-=dieser artikel ist f\C3\BCr abonnierende
-=dieser artikel ist nur exklusiv f\C3\BCr abonnent:innen
-=dieser artikel ist nur exklusiv f\C3\BCr abonnenten
-=dieser artikel ist nur exklusiv f\C3\BCr abonnentinnen
-=dieser artikel ist nur exklusiv f\C3\BCr abonnierende
-=dieser artikel ist nur f\C3\BCr abonnent:innen
-=dieser artikel ist nur f\C3\BCr abonnenten
-=dieser artikel ist nur f\C3\BCr abonnentinnen
-=dieser artikel ist nur f\C3\BCr abonnierende
-=dieser beitrag ist exklusiv f\C3\BCr abonnent:innen
-=dieser beitrag ist exklusiv f\C3\BCr abonnenten
-=dieser beitrag ist exklusiv f\C3\BCr abonnentinnen
-=dieser beitrag ist exklusiv f\C3\BCr abonnierende
-=dieser beitrag ist f\C3\BCr abonnent:innen
-=dieser beitrag ist f\C3\BCr abonnenten
-=dieser beitrag ist f\C3\BCr abonnentinnen
-=dieser beitrag ist f\C3\BCr abonnierende
-=dieser beitrag ist nur exklusiv f\C3\BCr abonnent:innen
-=dieser beitrag ist nur exklusiv f\C3\BCr abonnenten
-=dieser beitrag ist nur exklusiv f\C3\BCr abonnentinnen
-=dieser beitrag ist nur exklusiv f\C3\BCr abonnierende
-=dieser beitrag ist nur f\C3\BCr abonnent:innen
-=dieser beitrag ist nur f\C3\BCr abonnenten
-=dieser beitrag ist nur f\C3\BCr abonnentinnen
-=dieser beitrag ist nur f\C3\BCr abonnierende
-=dieser inhalt ist exklusiv f\C3\BCr abonnent:innen
-=dieser inhalt ist exklusiv f\C3\BCr abonnenten
-=dieser inhalt ist exklusiv f\C3\BCr abonnentinnen
-=dieser inhalt ist exklusiv f\C3\BCr abonnierende
-=dieser inhalt ist f\C3\BCr abonnent:innen
-=dieser inhalt ist f\C3\BCr abonnenten
-=dieser inhalt ist f\C3\BCr abonnentinnen
-=dieser inhalt ist f\C3\BCr abonnierende
-=dieser inhalt ist nur exklusiv f\C3\BCr abonnent:innen
-=dieser inhalt ist nur exklusiv f\C3\BCr abonnenten
-=dieser inhalt ist nur exklusiv f\C3\BCr abonnentinnen
-=dieser inhalt ist nur exklusiv f\C3\BCr abonnierende
-=dieser inhalt ist nur f\C3\BCr abonnent:innen
-=dieser inhalt ist nur f\C3\BCr abonnenten
-=dieser inhalt ist nur f\C3\BCr abonnentinnen
-=dieser inhalt ist nur f\C3\BCr abonnierende
+=dieser artikel ist exklusiv f\C3\BCr abonnent:innendieser artikel ist exklusiv f\C3\BCr abonnentendieser artikel ist exklusiv f\C3\BCr abonnentinnendieser artikel ist exklusiv f\C3\BCr abonnierendedieser artikel ist f\C3\BCr abonnent:innendieser artikel ist f\C3\BCr abonnentendieser artikel ist f\C3\BCr abonnentinnendieser artikel ist f\C3\BCr abonnierendedieser artikel ist nur exklusiv f\C3\BCr abonnent:innendieser artikel ist nur exklusiv f\C3\BCr abonnentendieser artikel ist nur exklusiv f\C3\BCr abonnentinnendieser artikel ist nur exklusiv f\C3\BCr abonnierendedieser artikel ist nur f\C3\BCr abonnent:innendieser artikel ist nur f\C3\BCr abonnentendieser artikel ist nur f\C3\BCr abonnentinnendieser artikel ist nur f\C3\BCr abonnierendedieser beitrag ist exklusiv f\C3\BCr abonnent:innendieser beitrag ist exklusiv f\C3\BCr abonnentendieser beitrag ist exklusiv f\C3\BCr abonnentinnendieser beitrag ist exklusiv f\C3\BCr abonnierendedieser beitrag ist f\C3\BCr abonnent:innendieser beitrag ist f\C3\BCr abonnentendieser beitrag ist f\C3\BCr abonnentinnendieser beitrag ist f\C3\BCr abonnierendedieser beitrag ist nur exklusiv f\C3\BCr abonnent:innendieser beitrag ist nur exklusiv f\C3\BCr abonnentendieser beitrag ist nur exklusiv f\C3\BCr abonnentinnendieser beitrag ist nur exklusiv f\C3\BCr abonnierendedieser beitrag ist nur f\C3\BCr abonnent:innendieser beitrag ist nur f\C3\BCr abonnentendieser beitrag ist nur f\C3\BCr abonnentinnendieser beitrag ist nur f\C3\BCr abonnierendedieser inhalt ist exklusiv f\C3\BCr abonnent:innendieser inhalt ist exklusiv f\C3\BCr abonnentendieser inhalt ist exklusiv f\C3\BCr abonnentinnendieser inhalt ist exklusiv f\C3\BCr abonnierendedieser inhalt ist f\C3\BCr abonnent:innendieser inhalt ist f\C3\BCr abonnentendieser inhalt ist f\C3\BCr abonnentinnendieser inhalt ist f\C3\BCr abonnierendedieser inhalt ist nur exklusiv f\C3\BCr abonnent:innendieser inhalt ist nur exklusiv f\C3\BCr abonnentendieser inhalt ist nur exklusiv f\C3\BCr abonnentinnendieser inhalt ist nur exklusiv f\C3\BCr abonnierendedieser inhalt ist nur f\C3\BCr abonnent:innendieser inhalt ist nur f\C3\BCr abonnentendieser inhalt ist nur f\C3\BCr abonnentinnendieser inhalt ist nur f\C3\BCr abonnierende
+:47,90,136,181,219,253,290,326,377,424,474,523,565,603,644,684,731,774,820,865,903,937,974,1010,1061,1108,1158,1207,1249,1287,1328,1368,1414,1456,1501,1545,1582,1615,1651,1686,1736,1782,1831,1879,1920,1957,1997,2036
 0
 ~
 0
@@ -20254,33 +15806,8 @@ extension BuiltinSnapshot {
 518
 ~
 +
-26
-=sie haben einen artikel
-=sie haben einen beitr\C3\A4ge
-=sie haben einen kostenlose artikel
-=sie haben einen kostenlose beitr\C3\A4ge
-=sie haben einen kostenlosen artikel
-=sie haben einen kostenlosen beitr\C3\A4ge
-=sie haben keine artikel
-=sie haben keine beitr\C3\A4ge
-=sie haben keine kostenlose artikel
-=sie haben keine kostenlose beitr\C3\A4ge
-=sie haben keine kostenlosen artikel
-=sie haben keine kostenlosen beitr\C3\A4ge
-=sie haben noch einen artikel
-=sie haben noch einen beitr\C3\A4ge
-=sie haben noch einen kostenlose artikel
-=sie haben noch einen kostenlose beitr\C3\A4ge
-=sie haben noch einen kostenlosen artikel
-=sie haben noch einen kostenlosen beitr\C3\A4ge
-=sie haben noch keine artikel
-=sie haben noch keine beitr\C3\A4ge
-=sie haben noch keine kostenlose artikel
-=sie haben noch keine kostenlose beitr\C3\A4ge
-=sie haben noch keine kostenlosen artikel
-=sie haben noch keine kostenlosen beitr\C3\A4ge
-=sie haben noch \FE
-=sie haben \FE
+=sie haben einen artikelsie haben einen beitr\C3\A4gesie haben einen kostenlose artikelsie haben einen kostenlose beitr\C3\A4gesie haben einen kostenlosen artikelsie haben einen kostenlosen beitr\C3\A4gesie haben keine artikelsie haben keine beitr\C3\A4gesie haben keine kostenlose artikelsie haben keine kostenlose beitr\C3\A4gesie haben keine kostenlosen artikelsie haben keine kostenlosen beitr\C3\A4gesie haben noch einen artikelsie haben noch einen beitr\C3\A4gesie haben noch einen kostenlose artikelsie haben noch einen kostenlose beitr\C3\A4gesie haben noch einen kostenlosen artikelsie haben noch einen kostenlosen beitr\C3\A4gesie haben noch keine artikelsie haben noch keine beitr\C3\A4gesie haben noch keine kostenlose artikelsie haben noch keine kostenlose beitr\C3\A4gesie haben noch keine kostenlosen artikelsie haben noch keine kostenlosen beitr\C3\A4gesie haben noch \FEsie haben \FE
+:23,48,82,118,153,190,213,238,272,308,343,380,408,438,477,518,558,600,628,658,697,738,778,820,836,847
 0
 ~
 0
@@ -20296,13 +15823,8 @@ extension BuiltinSnapshot {
 519
 ~
 +
-6
-=d\C3\A9j\C3\A0 abonn\C3\A9es\FF?
-=d\C3\A9j\C3\A0 abonn\C3\A9e\FF?
-=d\C3\A9j\C3\A0 abonn\C3\A9s\FF?
-=d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7es\FF?
-=d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e\FF?
-=d\C3\A9j\C3\A0 abonn\C3\A9\FF?
+=d\C3\A9j\C3\A0 abonn\C3\A9es\FF?d\C3\A9j\C3\A0 abonn\C3\A9e\FF?d\C3\A9j\C3\A0 abonn\C3\A9s\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7es\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e\FF?d\C3\A9j\C3\A0 abonn\C3\A9\FF?
+:18,35,52,72,91,107
 0
 ~
 0
@@ -20317,19 +15839,8 @@ extension BuiltinSnapshot {
 520
 ~
 +
-12
-=ce contenu est r\C3\A9serv\C3\A9 aux abonn\C3\A9
-=ce contenu est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9
-=ce contenu est r\C3\A9serv\C3\A9e aux abonn\C3\A9
-=ce contenu est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9
-=cet article est r\C3\A9serv\C3\A9 aux abonn\C3\A9
-=cet article est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9
-=cet article est r\C3\A9serv\C3\A9e aux abonn\C3\A9
-=cet article est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9
-=la suite est r\C3\A9serv\C3\A9 aux abonn\C3\A9
-=la suite est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9
-=la suite est r\C3\A9serv\C3\A9e aux abonn\C3\A9
-=la suite est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9
+=ce contenu est r\C3\A9serv\C3\A9 aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9e aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9 aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9e aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9
+:36,75,112,152,189,229,267,308,342,379,414,452
 0
 ~
 0
@@ -20337,11 +15848,8 @@ extension BuiltinSnapshot {
 521
 ~
 +
-4
-=abonnez vous pour continuer
-=abonnez vous pour lire
-=abonnez-vous pour continuer
-=abonnez-vous pour lire
+=abonnez vous pour continuerabonnez vous pour lireabonnez-vous pour continuerabonnez-vous pour lire
+:27,49,76,98
 0
 ~
 0
@@ -20355,8 +15863,8 @@ extension BuiltinSnapshot {
 522
 ~
 +
-1
 =il vous reste \FE
+:15
 1
 ~
 0
@@ -20369,11 +15877,8 @@ extension BuiltinSnapshot {
 523
 ~
 +
-4
-=\C2\BFya eres socia?
-=\C2\BFya eres socio?
-=\C2\BFya eres suscriptor?
-=\C2\BFya eres suscriptora?
+=\C2\BFya eres socia?\C2\BFya eres socio?\C2\BFya eres suscriptor?\C2\BFya eres suscriptora?
+:16,32,53,75
 0
 ~
 0
@@ -20387,15 +15892,8 @@ extension BuiltinSnapshot {
 524
 ~
 +
-8
-=contenido es exclusivo para socios
-=contenido es exclusivo para suscriptores
-=contenido exclusivo para socios
-=contenido exclusivo para suscriptores
-=este contenido es exclusivo para socios
-=este contenido es exclusivo para suscriptores
-=este contenido exclusivo para socios
-=este contenido exclusivo para suscriptores
+=contenido es exclusivo para socioscontenido es exclusivo para suscriptorescontenido exclusivo para socioscontenido exclusivo para suscriptoreseste contenido es exclusivo para socioseste contenido es exclusivo para suscriptoreseste contenido exclusivo para socioseste contenido exclusivo para suscriptores
+:34,74,105,142,181,226,262,304
 0
 ~
 0
@@ -20409,9 +15907,8 @@ extension BuiltinSnapshot {
 525
 ~
 +
-2
-=suscr\C3\ADbete para continuar leyendo
-=suscr\C3\ADbete para seguir leyendo
+=suscr\C3\ADbete para continuar leyendosuscr\C3\ADbete para seguir leyendo
+:34,65
 0
 ~
 0
@@ -20423,9 +15920,8 @@ extension BuiltinSnapshot {
 526
 ~
 +
-2
-=sei gi\C3\A0 abbonata?
-=sei gi\C3\A0 abbonato?
+=sei gi\C3\A0 abbonata?sei gi\C3\A0 abbonato?
+:18,36
 0
 ~
 0
@@ -20438,9 +15934,8 @@ extension BuiltinSnapshot {
 527
 ~
 +
-2
-=questo articolo \C3\A8 riservato agli abbonati
-=questo contenuto \C3\A8 riservato agli abbonati
+=questo articolo \C3\A8 riservato agli abbonatiquesto contenuto \C3\A8 riservato agli abbonati
+:42,85
 0
 ~
 0
@@ -20452,9 +15947,8 @@ extension BuiltinSnapshot {
 528
 ~
 +
-2
-=abbonati per continuare a leggere
-=abbonati per leggere
+=abbonati per continuare a leggereabbonati per leggere
+:33,53
 0
 ~
 0
@@ -20466,8 +15960,8 @@ extension BuiltinSnapshot {
 529
 ~
 +
-1
 =j\C3\A1 \C3\A9 assinante?
+:17
 0
 ~
 0
@@ -20478,9 +15972,8 @@ extension BuiltinSnapshot {
 530
 ~
 +
-2
-=conte\C3\BAdo exclusivo a assinantes
-=conte\C3\BAdo exclusivo para assinantes
+=conte\C3\BAdo exclusivo a assinantesconte\C3\BAdo exclusivo para assinantes
+:32,67
 0
 ~
 0
@@ -20492,9 +15985,8 @@ extension BuiltinSnapshot {
 531
 ~
 +
-2
-=assine para continuar a ler
-=assine para continuar lendo
+=assine para continuar a lerassine para continuar lendo
+:27,54
 0
 ~
 0
@@ -20506,8 +15998,8 @@ extension BuiltinSnapshot {
 532
 ~
 +
-1
 =al abonnee?
+:11
 0
 ~
 0
@@ -20518,11 +16010,8 @@ extension BuiltinSnapshot {
 533
 ~
 +
-4
-=dit artikel is alleen voor abonnees
-=dit artikel is voor abonnees
-=dit verhaal is alleen voor abonnees
-=dit verhaal is voor abonnees
+=dit artikel is alleen voor abonneesdit artikel is voor abonneesdit verhaal is alleen voor abonneesdit verhaal is voor abonnees
+:35,63,98,126
 0
 ~
 0
@@ -20536,9 +16025,8 @@ extension BuiltinSnapshot {
 534
 ~
 +
-2
-=word abonnee
-=word nu abonnee
+=word abonneeword nu abonnee
+:12,27
 0
 +
 70377334112256
@@ -20900,34 +16388,8 @@ extension BuiltinSnapshot {
 12
 ~
 +
-27
-=artikel anh\C3\B6ren
-=artikel beluisteren
-=artikel vorlesen
-=artikel zum anh\C3\B6ren
-=artikel zum h\C3\B6ren
-=ascolta l'articolo
-=ascolta l\E2\80\99articolo
-=ascolta questo articolo
-=audio version
-=escuchar el art\C3\ADculo
-=escuchar este art\C3\ADculo
-=escuchar noticia
-=listen now
-=listen to article
-=listen to the article
-=listen to the story
-=listen to this article
-=listen to this story
-=luister naar dit artikel
-=luister naar het artikel
-=ouvir este artigo
-=ouvir o artigo
-=play audio
-=vorlesen
-=\C3\A9couter cet article
-=\C3\A9couter l'article
-=\C3\A9couter l\E2\80\99article
+=artikel anh\C3\B6renartikel beluisterenartikel vorlesenartikel zum anh\C3\B6renartikel zum h\C3\B6renascolta l'articoloascolta l\E2\80\99articoloascolta questo articoloaudio versionescuchar el art\C3\ADculoescuchar este art\C3\ADculoescuchar noticialisten nowlisten to articlelisten to the articlelisten to the storylisten to this articlelisten to this storyluister naar dit artikelluister naar het artikelouvir este artigoouvir o artigoplay audiovorlesen\C3\A9couter cet article\C3\A9couter l'article\C3\A9couter l\E2\80\99article
+:16,35,51,71,89,107,127,150,163,184,207,223,233,250,271,290,312,332,356,380,397,411,421,429,449,467,487
 ~
 0
 ~
@@ -21077,23 +16539,8 @@ extension BuiltinSnapshot {
 ~
 ~
 +
-16
-=audio caption\FF,
-=audio caption\FF:
-=bildunterschrift\FF:
-=image caption\20
-=image caption\FF,
-=image caption\FF:
-=l\C3\A9gende\FF:
-=media caption\20
-=media caption\FF,
-=media caption\FF:
-=photo caption\FF,
-=photo caption\FF:
-=picture caption\FF,
-=picture caption\FF:
-=video caption\FF,
-=video caption\FF:
+=audio caption\FF,audio caption\FF:bildunterschrift\FF:image caption image caption\FF,image caption\FF:l\C3\A9gende\FF:media caption media caption\FF,media caption\FF:photo caption\FF,photo caption\FF:picture caption\FF,picture caption\FF:video caption\FF,video caption\FF:
+:15,30,48,62,77,92,102,116,131,146,161,176,193,210,225,240
 ~
 0
 ~
@@ -21112,73 +16559,8 @@ extension BuiltinSnapshot {
 12
 ~
 +
-66
-=bildquelle\FF:
-=image copyright\20
-=image copyrights\FF,
-=image copyrights\FF:
-=image copyright\FF,
-=image copyright\FF:
-=image credits\FF,
-=image credits\FF:
-=image credit\FF,
-=image credit\FF:
-=image source\20
-=image sources\FF,
-=image sources\FF:
-=image source\FF,
-=image source\FF:
-=media copyrights\FF,
-=media copyrights\FF:
-=media copyright\FF,
-=media copyright\FF:
-=media credits\FF,
-=media credits\FF:
-=media credit\FF,
-=media credit\FF:
-=media sources\FF,
-=media sources\FF:
-=media source\FF,
-=media source\FF:
-=photo copyrights\FF,
-=photo copyrights\FF:
-=photo copyright\FF,
-=photo copyright\FF:
-=photo credits\FF,
-=photo credits\FF:
-=photo credit\FF,
-=photo credit\FF:
-=photo sources\FF,
-=photo sources\FF:
-=photo source\FF,
-=photo source\FF:
-=picture copyrights\FF,
-=picture copyrights\FF:
-=picture copyright\FF,
-=picture copyright\FF:
-=picture credits\FF,
-=picture credits\FF:
-=picture credit\FF,
-=picture credit\FF:
-=picture sources\FF,
-=picture sources\FF:
-=picture source\FF,
-=picture source\FF:
-=source de l'image\FF:
-=source de l\E2\80\99image\FF:
-=source image\FF:
-=video copyrights\FF,
-=video copyrights\FF:
-=video copyright\FF,
-=video copyright\FF:
-=video credits\FF,
-=video credits\FF:
-=video credit\FF,
-=video credit\FF:
-=video sources\FF,
-=video sources\FF:
-=video source\FF,
-=video source\FF:
+=bildquelle\FF:image copyright image copyrights\FF,image copyrights\FF:image copyright\FF,image copyright\FF:image credits\FF,image credits\FF:image credit\FF,image credit\FF:image source image sources\FF,image sources\FF:image source\FF,image source\FF:media copyrights\FF,media copyrights\FF:media copyright\FF,media copyright\FF:media credits\FF,media credits\FF:media credit\FF,media credit\FF:media sources\FF,media sources\FF:media source\FF,media source\FF:photo copyrights\FF,photo copyrights\FF:photo copyright\FF,photo copyright\FF:photo credits\FF,photo credits\FF:photo credit\FF,photo credit\FF:photo sources\FF,photo sources\FF:photo source\FF,photo source\FF:picture copyrights\FF,picture copyrights\FF:picture copyright\FF,picture copyright\FF:picture credits\FF,picture credits\FF:picture credit\FF,picture credit\FF:picture sources\FF,picture sources\FF:picture source\FF,picture source\FF:source de l'image\FF:source de l\E2\80\99image\FF:source image\FF:video copyrights\FF,video copyrights\FF:video copyright\FF,video copyright\FF:video credits\FF,video credits\FF:video credit\FF,video credit\FF:video sources\FF,video sources\FF:video source\FF,video source\FF:
+:12,28,46,64,81,98,113,128,142,156,169,184,199,213,227,245,263,280,297,312,327,341,355,370,385,399,413,431,449,466,483,498,513,527,541,556,571,585,599,619,639,658,677,694,711,727,743,760,777,793,809,828,849,863,881,899,916,933,948,963,977,991,1006,1021,1035,1049
 ~
 0
 ~
@@ -21193,8 +16575,8 @@ extension BuiltinSnapshot {
 557
 ~
 +
-1
 =skip past newsletter promotion
+:30
 0
 +
 0
@@ -21207,10 +16589,8 @@ extension BuiltinSnapshot {
 558
 ~
 +
-3
-=sign up to\20
-=sign-up to\20
-=signup to\20
+=sign up to sign-up to signup to\20
+:11,22,32
 0
 ~
 0
@@ -21226,11 +16606,8 @@ extension BuiltinSnapshot {
 ~
 ~
 +
-4
-=sign up to\20
-=sign-up to\20
-=signup to\20
-=skip past newsletter promotion
+=sign up to sign-up to signup to skip past newsletter promotion
+:11,22,32,62
 ~
 0
 ~
@@ -21245,51 +16622,8 @@ extension BuiltinSnapshot {
 560
 ~
 +
-44
-=[ ]\FFaccetto
-=[ ]\FFaceito
-=[ ]\FFacepto
-=[ ]\FFi accept
-=[ ]\FFi agree to
-=[ ]\FFi consent to
-=[ ]\FFi have read
-=[ ]\FFich akzeptiere
-=[ ]\FFich stimme
-=[ ]\FFik ga akkoord
-=[ ]\FFj
-=[]\FFaccetto
-=[]\FFaceito
-=[]\FFacepto
-=[]\FFi accept
-=[]\FFi agree to
-=[]\FFi consent to
-=[]\FFi have read
-=[]\FFich akzeptiere
-=[]\FFich stimme
-=[]\FFik ga akkoord
-=[]\FFj
-=accetto
-=aceito
-=acepto
-=i accept
-=i agree to
-=i consent to
-=i have read
-=ich akzeptiere
-=ich stimme
-=ik ga akkoord
-=j
-=\E2\98\90\FFaccetto
-=\E2\98\90\FFaceito
-=\E2\98\90\FFacepto
-=\E2\98\90\FFi accept
-=\E2\98\90\FFi agree to
-=\E2\98\90\FFi consent to
-=\E2\98\90\FFi have read
-=\E2\98\90\FFich akzeptiere
-=\E2\98\90\FFich stimme
-=\E2\98\90\FFik ga akkoord
-=\E2\98\90\FFj
+=[ ]\FFaccetto[ ]\FFaceito[ ]\FFacepto[ ]\FFi accept[ ]\FFi agree to[ ]\FFi consent to[ ]\FFi have read[ ]\FFich akzeptiere[ ]\FFich stimme[ ]\FFik ga akkoord[ ]\FFj[]\FFaccetto[]\FFaceito[]\FFacepto[]\FFi accept[]\FFi agree to[]\FFi consent to[]\FFi have read[]\FFich akzeptiere[]\FFich stimme[]\FFik ga akkoord[]\FFjaccettoaceitoaceptoi accepti agree toi consent toi have readich akzeptiereich stimmeik ga akkoordj\E2\98\90\FFaccetto\E2\98\90\FFaceito\E2\98\90\FFacepto\E2\98\90\FFi accept\E2\98\90\FFi agree to\E2\98\90\FFi consent to\E2\98\90\FFi have read\E2\98\90\FFich akzeptiere\E2\98\90\FFich stimme\E2\98\90\FFik ga akkoord\E2\98\90\FFj
+:11,21,31,43,57,73,88,106,120,137,142,152,161,170,181,194,209,223,240,253,269,273,280,286,292,300,310,322,333,347,357,370,371,382,392,402,414,428,444,459,477,491,508,513
 0
 ~
 0
@@ -21297,20 +16631,8 @@ extension BuiltinSnapshot {
 561
 ~
 +
-13
-=by clicking
-=by continuing
-=by creating an account
-=by entering your e-mail
-=by entering your email
-=by pressing
-=by providing your e-mail
-=by providing your email
-=by registering
-=by signing up
-=by submitting
-=by subscribing
-=by tapping
+=by clickingby continuingby creating an accountby entering your e-mailby entering your emailby pressingby providing your e-mailby providing your emailby registeringby signing upby submittingby subscribingby tapping
+:11,24,46,69,91,102,126,149,163,176,189,203,213
 0
 ~
 0
@@ -21321,10 +16643,8 @@ extension BuiltinSnapshot {
 562
 ~
 +
-3
-=this form is protected by recaptcha
-=this page is protected by recaptcha
-=this site is protected by recaptcha
+=this form is protected by recaptchathis page is protected by recaptchathis site is protected by recaptcha
+:35,70,105
 0
 ~
 0
@@ -21337,13 +16657,8 @@ extension BuiltinSnapshot {
 563
 ~
 +
-6
-=unsubscribe anytime
-=unsubscribe at any time
-=you can unsubscribe anytime
-=you can unsubscribe at any time
-=you may unsubscribe anytime
-=you may unsubscribe at any time
+=unsubscribe anytimeunsubscribe at any timeyou can unsubscribe anytimeyou can unsubscribe at any timeyou may unsubscribe anytimeyou may unsubscribe at any time
+:19,42,69,100,127,158
 0
 ~
 0
@@ -21355,9 +16670,8 @@ extension BuiltinSnapshot {
 564
 ~
 +
-2
-=we respect your inbox
-=we respect your privacy
+=we respect your inboxwe respect your privacy
+:21,44
 0
 ~
 0
@@ -21369,43 +16683,8 @@ extension BuiltinSnapshot {
 565
 ~
 +
-36
-=we do not rent
-=we do not sell
-=we do not share
-=we do not spam
-=we don't rent
-=we don't sell
-=we don't share
-=we don't spam
-=we don\E2\80\99t rent
-=we don\E2\80\99t sell
-=we don\E2\80\99t share
-=we don\E2\80\99t spam
-=we will never rent
-=we will never sell
-=we will never share
-=we will never spam
-=we will not rent
-=we will not sell
-=we will not share
-=we will not spam
-=we won't rent
-=we won't sell
-=we won't share
-=we won't spam
-=we won\E2\80\99t rent
-=we won\E2\80\99t sell
-=we won\E2\80\99t share
-=we won\E2\80\99t spam
-=we'll never rent
-=we'll never sell
-=we'll never share
-=we'll never spam
-=we\E2\80\99ll never rent
-=we\E2\80\99ll never sell
-=we\E2\80\99ll never share
-=we\E2\80\99ll never spam
+=we do not rentwe do not sellwe do not sharewe do not spamwe don't rentwe don't sellwe don't sharewe don't spamwe don\E2\80\99t rentwe don\E2\80\99t sellwe don\E2\80\99t sharewe don\E2\80\99t spamwe will never rentwe will never sellwe will never sharewe will never spamwe will not rentwe will not sellwe will not sharewe will not spamwe won't rentwe won't sellwe won't sharewe won't spamwe won\E2\80\99t rentwe won\E2\80\99t sellwe won\E2\80\99t sharewe won\E2\80\99t spamwe'll never rentwe'll never sellwe'll never sharewe'll never spamwe\E2\80\99ll never rentwe\E2\80\99ll never sellwe\E2\80\99ll never sharewe\E2\80\99ll never spam
+:14,28,43,57,70,83,97,110,125,140,156,171,189,207,226,244,260,276,293,309,322,335,349,362,377,392,408,423,439,455,472,488,506,524,543,561
 0
 ~
 0
@@ -21433,8 +16712,8 @@ extension BuiltinSnapshot {
 567
 ~
 +
-1
 =no spam
+:7
 0
 +
 70377334112256
@@ -21447,8 +16726,8 @@ extension BuiltinSnapshot {
 568
 ~
 +
-1
 =we hate spam
+:12
 0
 ~
 0
@@ -21459,11 +16738,8 @@ extension BuiltinSnapshot {
 569
 ~
 +
-4
-=abmeldung ist jederzeit m\C3\B6glich
-=abmeldung jederzeit m\C3\B6glich
-=die abmeldung ist jederzeit m\C3\B6glich
-=die abmeldung jederzeit m\C3\B6glich
+=abmeldung ist jederzeit m\C3\B6glichabmeldung jederzeit m\C3\B6glichdie abmeldung ist jederzeit m\C3\B6glichdie abmeldung jederzeit m\C3\B6glich
+:32,60,96,128
 0
 ~
 0
@@ -21476,19 +16752,8 @@ extension BuiltinSnapshot {
 570
 ~
 +
-12
-=sie k\C3\B6nnen den newsletter jederzeit abbestellen
-=sie k\C3\B6nnen den newsletter jederzeit abmelden
-=sie k\C3\B6nnen den newsletter jederzeit austragen
-=sie k\C3\B6nnen den newsletter jederzeit wieder abbestellen
-=sie k\C3\B6nnen den newsletter jederzeit wieder abmelden
-=sie k\C3\B6nnen den newsletter jederzeit wieder austragen
-=sie k\C3\B6nnen sich jederzeit abbestellen
-=sie k\C3\B6nnen sich jederzeit abmelden
-=sie k\C3\B6nnen sich jederzeit austragen
-=sie k\C3\B6nnen sich jederzeit wieder abbestellen
-=sie k\C3\B6nnen sich jederzeit wieder abmelden
-=sie k\C3\B6nnen sich jederzeit wieder austragen
+=sie k\C3\B6nnen den newsletter jederzeit abbestellensie k\C3\B6nnen den newsletter jederzeit abmeldensie k\C3\B6nnen den newsletter jederzeit austragensie k\C3\B6nnen den newsletter jederzeit wieder abbestellensie k\C3\B6nnen den newsletter jederzeit wieder abmeldensie k\C3\B6nnen den newsletter jederzeit wieder austragensie k\C3\B6nnen sich jederzeit abbestellensie k\C3\B6nnen sich jederzeit abmeldensie k\C3\B6nnen sich jederzeit austragensie k\C3\B6nnen sich jederzeit wieder abbestellensie k\C3\B6nnen sich jederzeit wieder abmeldensie k\C3\B6nnen sich jederzeit wieder austragen
+:48,93,139,194,246,299,337,372,408,453,495,538
 0
 ~
 0
@@ -21504,15 +16769,8 @@ extension BuiltinSnapshot {
 571
 ~
 +
-8
-=mit der anmeldung akzeptieren sie
-=mit der anmeldung stimmen sie
-=mit der registrierung akzeptieren sie
-=mit der registrierung stimmen sie
-=mit ihrer anmeldung akzeptieren sie
-=mit ihrer anmeldung stimmen sie
-=mit ihrer registrierung akzeptieren sie
-=mit ihrer registrierung stimmen sie
+=mit der anmeldung akzeptieren siemit der anmeldung stimmen siemit der registrierung akzeptieren siemit der registrierung stimmen siemit ihrer anmeldung akzeptieren siemit ihrer anmeldung stimmen siemit ihrer registrierung akzeptieren siemit ihrer registrierung stimmen sie
+:33,62,99,132,167,198,237,272
 0
 ~
 0
@@ -21520,11 +16778,8 @@ extension BuiltinSnapshot {
 572
 ~
 +
-4
-=d\C3\A9sabonnement possible \C3\A0 tout moment
-=d\C3\A9sabonnement \C3\A0 tout moment
-=d\C3\A9sinscription possible \C3\A0 tout moment
-=d\C3\A9sinscription \C3\A0 tout moment
+=d\C3\A9sabonnement possible \C3\A0 tout momentd\C3\A9sabonnement \C3\A0 tout momentd\C3\A9sinscription possible \C3\A0 tout momentd\C3\A9sinscription \C3\A0 tout moment
+:38,67,106,136
 0
 ~
 0
@@ -21538,11 +16793,8 @@ extension BuiltinSnapshot {
 573
 ~
 +
-4
-=vous pouvez vous d\C3\A9sabonner en un clic
-=vous pouvez vous d\C3\A9sabonner \C3\A0 tout moment
-=vous pouvez vous d\C3\A9sinscrire en un clic
-=vous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
+=vous pouvez vous d\C3\A9sabonner en un clicvous pouvez vous d\C3\A9sabonner \C3\A0 tout momentvous pouvez vous d\C3\A9sinscrire en un clicvous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
+:39,82,122,166
 0
 ~
 0
@@ -21556,9 +16808,8 @@ extension BuiltinSnapshot {
 574
 ~
 +
-2
-=en vous inscrivant vous acceptez
-=en vous inscrivant, vous acceptez
+=en vous inscrivant vous acceptezen vous inscrivant, vous acceptez
+:32,65
 0
 ~
 0
@@ -21572,9 +16823,8 @@ extension BuiltinSnapshot {
 575
 ~
 +
-2
-=puedes darte de baja cuando quieras
-=puedes darte de baja en cualquier momento
+=puedes darte de baja cuando quieraspuedes darte de baja en cualquier momento
+:35,76
 0
 ~
 0
@@ -21586,11 +16836,8 @@ extension BuiltinSnapshot {
 576
 ~
 +
-4
-=al registrarte aceptas
-=al registrarte, aceptas
-=al suscribirte aceptas
-=al suscribirte, aceptas
+=al registrarte aceptasal registrarte, aceptasal suscribirte aceptasal suscribirte, aceptas
+:22,45,67,90
 0
 ~
 0
@@ -21606,10 +16853,8 @@ extension BuiltinSnapshot {
 577
 ~
 +
-3
-=puoi annullare l
-=puoi cancellarti in qualsiasi momento
-=puoi disiscriverti in qualsiasi momento
+=puoi annullare lpuoi cancellarti in qualsiasi momentopuoi disiscriverti in qualsiasi momento
+:16,53,92
 0
 ~
 0
@@ -21622,9 +16867,8 @@ extension BuiltinSnapshot {
 578
 ~
 +
-2
-=iscrivendoti accetti
-=iscrivendoti, accetti
+=iscrivendoti accettiiscrivendoti, accetti
+:20,41
 0
 ~
 0
@@ -21638,15 +16882,8 @@ extension BuiltinSnapshot {
 579
 ~
 +
-8
-=pode cancelar a assinatura a qualquer momento
-=pode cancelar a inscri\C3\A7\C3\A3o a qualquer momento
-=pode cancelar sua assinatura a qualquer momento
-=pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
-=voc\C3\AA pode cancelar a assinatura a qualquer momento
-=voc\C3\AA pode cancelar a inscri\C3\A7\C3\A3o a qualquer momento
-=voc\C3\AA pode cancelar sua assinatura a qualquer momento
-=voc\C3\AA pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
+=pode cancelar a assinatura a qualquer momentopode cancelar a inscri\C3\A7\C3\A3o a qualquer momentopode cancelar sua assinatura a qualquer momentopode cancelar sua inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar a assinatura a qualquer momentovoc\C3\AA pode cancelar a inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar sua assinatura a qualquer momentovoc\C3\AA pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
+:45,91,138,186,237,289,342,396
 0
 ~
 0
@@ -21660,11 +16897,8 @@ extension BuiltinSnapshot {
 580
 ~
 +
-4
-=ao se cadastrar voc\C3\AA concorda
-=ao se cadastrar, voc\C3\AA concorda
-=ao se inscrever voc\C3\AA concorda
-=ao se inscrever, voc\C3\AA concorda
+=ao se cadastrar voc\C3\AA concordaao se cadastrar, voc\C3\AA concordaao se inscrever voc\C3\AA concordaao se inscrever, voc\C3\AA concorda
+:30,61,91,122
 0
 ~
 0
@@ -21680,11 +16914,8 @@ extension BuiltinSnapshot {
 581
 ~
 +
-4
-=je kunt je altijd afmelden
-=je kunt je altijd weer afmelden
-=je kunt je op elk moment afmelden
-=je kunt je op elk moment weer afmelden
+=je kunt je altijd afmeldenje kunt je altijd weer afmeldenje kunt je op elk moment afmeldenje kunt je op elk moment weer afmelden
+:26,57,90,128
 0
 ~
 0
@@ -22308,8 +17539,8 @@ extension BuiltinSnapshot {
 1
 22
 +
-1
 =[
+:1
 ~
 0
 ~
@@ -22572,40 +17803,8 @@ extension BuiltinSnapshot {
 599
 ~
 +
-33
-=dimensione carattere
-=dimensione del carattere
-=dimensione del testo
-=dimensione testo
-=font
-=lettergrootte
-=print size
-=printsize
-=resize
-=schriftgroesse
-=schriftgr\C3\B6sse
-=taille de la police
-=taille de police
-=taille du texte
-=tamanho da fonte
-=tamanho da letra
-=tamanho do texto
-=tamano de fuente
-=tamano de la letra
-=tamano de letra
-=tamano del texto
-=tama\C3\B1o de fuente
-=tama\C3\B1o de la letra
-=tama\C3\B1o de letra
-=tama\C3\B1o del texto
-=tekstgrootte
-=text size
-=textgroesse
-=textgr\C3\B6sse
-=textsize
-=type size
-=typesize
-=zoom
+=dimensione caratteredimensione del caratteredimensione del testodimensione testofontlettergrootteprint sizeprintsizeresizeschriftgroesseschriftgr\C3\B6ssetaille de la policetaille de policetaille du textetamanho da fontetamanho da letratamanho do textotamano de fuentetamano de la letratamano de letratamano del textotama\C3\B1o de fuentetama\C3\B1o de la letratama\C3\B1o de letratama\C3\B1o del textotekstgroottetext sizetextgroessetextgr\C3\B6ssetextsizetype sizetypesizezoom
+:20,44,64,80,84,97,107,116,122,136,150,169,185,200,216,232,248,264,282,297,313,330,349,365,382,394,403,414,425,433,442,450,454
 0
 ~
 0
@@ -22613,15 +17812,8 @@ extension BuiltinSnapshot {
 600
 ~
 +
-8
-=\E5\AD\97\E4\BD\93
-=\E5\AD\97\E5\8F\B7
-=\E5\AD\97\E8\99\9F
-=\E5\AD\97\E9\AB\94
-=\E6\96\87\E5\AD\97\E3\81\AE\E5\A4\A7\E3\81\8D\E3\81\95
-=\E6\96\87\E5\AD\97\E3\82\B5\E3\82\A4\E3\82\BA
-=\EA\B8\80\EC\94\A8\FF\ED\81\AC\EA\B8\B0
-=\EA\B8\80\EC\9E\90\FF\ED\81\AC\EA\B8\B0
+=\E5\AD\97\E4\BD\93\E5\AD\97\E5\8F\B7\E5\AD\97\E8\99\9F\E5\AD\97\E9\AB\94\E6\96\87\E5\AD\97\E3\81\AE\E5\A4\A7\E3\81\8D\E3\81\95\E6\96\87\E5\AD\97\E3\82\B5\E3\82\A4\E3\82\BA\EA\B8\80\EC\94\A8\FF\ED\81\AC\EA\B8\B0\EA\B8\80\EC\9E\90\FF\ED\81\AC\EA\B8\B0
+:6,12,18,24,42,57,70,83
 0
 ~
 0
@@ -22633,48 +17825,8 @@ extension BuiltinSnapshot {
 8
 ~
 +
-41
-=dimensione carattere
-=dimensione del carattere
-=dimensione del testo
-=dimensione testo
-=font
-=lettergrootte
-=print size
-=printsize
-=resize
-=schriftgroesse
-=schriftgr\C3\B6sse
-=taille de la police
-=taille de police
-=taille du texte
-=tamanho da fonte
-=tamanho da letra
-=tamanho do texto
-=tamano de fuente
-=tamano de la letra
-=tamano de letra
-=tamano del texto
-=tama\C3\B1o de fuente
-=tama\C3\B1o de la letra
-=tama\C3\B1o de letra
-=tama\C3\B1o del texto
-=tekstgrootte
-=text size
-=textgroesse
-=textgr\C3\B6sse
-=textsize
-=type size
-=typesize
-=zoom
-=\E5\AD\97\E4\BD\93
-=\E5\AD\97\E5\8F\B7
-=\E5\AD\97\E8\99\9F
-=\E5\AD\97\E9\AB\94
-=\E6\96\87\E5\AD\97\E3\81\AE\E5\A4\A7\E3\81\8D\E3\81\95
-=\E6\96\87\E5\AD\97\E3\82\B5\E3\82\A4\E3\82\BA
-=\EA\B8\80\EC\94\A8\FF\ED\81\AC\EA\B8\B0
-=\EA\B8\80\EC\9E\90\FF\ED\81\AC\EA\B8\B0
+=dimensione caratteredimensione del caratteredimensione del testodimensione testofontlettergrootteprint sizeprintsizeresizeschriftgroesseschriftgr\C3\B6ssetaille de la policetaille de policetaille du textetamanho da fontetamanho da letratamanho do textotamano de fuentetamano de la letratamano de letratamano del textotama\C3\B1o de fuentetama\C3\B1o de la letratama\C3\B1o de letratama\C3\B1o del textotekstgroottetext sizetextgroessetextgr\C3\B6ssetextsizetype sizetypesizezoom\E5\AD\97\E4\BD\93\E5\AD\97\E5\8F\B7\E5\AD\97\E8\99\9F\E5\AD\97\E9\AB\94\E6\96\87\E5\AD\97\E3\81\AE\E5\A4\A7\E3\81\8D\E3\81\95\E6\96\87\E5\AD\97\E3\82\B5\E3\82\A4\E3\82\BA\EA\B8\80\EC\94\A8\FF\ED\81\AC\EA\B8\B0\EA\B8\80\EC\9E\90\FF\ED\81\AC\EA\B8\B0
+:20,44,64,80,84,97,107,116,122,136,150,169,185,200,216,232,248,264,282,297,313,330,349,365,382,394,403,414,425,433,442,450,454,460,466,472,478,496,511,524,537
 ~
 0
 ~
@@ -22719,8 +17871,8 @@ extension BuiltinSnapshot {
 1623
 1624
 +
-1
 =[
+:1
 ~
 0
 ~
@@ -22783,36 +17935,8 @@ extension BuiltinSnapshot {
 605
 ~
 +
-29
-=fehler gefunden
-=found a error
-=found a mistake
-=found a typo
-=found an error
-=found an mistake
-=found an typo
-=klaida tekste
-=k\C4\BC\C5\ABda rakst\C4\81
-=leidsid vea
-=pamat\C4\97te klaid\C4\85
-=pastebi\C5\82e\C5\9B b\C5\82\C4\85d
-=see a mistake
-=see a typo
-=see an mistake
-=see an typo
-=spotted a error
-=spotted a mistake
-=spotted a typo
-=spotted an error
-=spotted an mistake
-=spotted an typo
-=tippfehler gefunden
-=viga tekstis
-=znalaz\C5\82e\C5\9B b\C5\82\C4\85d
-=\D0\B7\D0\B0\D0\BC\D0\B5\D1\82\D0\B8\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83
-=\D0\B7\D0\BD\D0\B0\D0\B9\D1\88\D0\BB\D0\B8 \D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D1\83
-=\D0\BD\D0\B0\D1\88\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83
-=\D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D0\B0 \D0\B2 \D1\82\D0\B5\D0\BA\D1\81\D1\82\D1\96
+=fehler gefundenfound a errorfound a mistakefound a typofound an errorfound an mistakefound an typoklaida tekstek\C4\BC\C5\ABda rakst\C4\81leidsid veapamat\C4\97te klaid\C4\85pastebi\C5\82e\C5\9B b\C5\82\C4\85dsee a mistakesee a typosee an mistakesee an typospotted a errorspotted a mistakespotted a typospotted an errorspotted an mistakespotted an typotippfehler gefundenviga tekstisznalaz\C5\82e\C5\9B b\C5\82\C4\85d\D0\B7\D0\B0\D0\BC\D0\B5\D1\82\D0\B8\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\B7\D0\BD\D0\B0\D0\B9\D1\88\D0\BB\D0\B8 \D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D1\83\D0\BD\D0\B0\D1\88\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D0\B0 \D0\B2 \D1\82\D0\B5\D0\BA\D1\81\D1\82\D1\96
+:15,28,43,55,69,85,98,111,126,137,154,173,186,196,210,221,236,253,267,283,301,316,335,347,365,394,423,446,476
 0
 ~
 0
@@ -22884,114 +18008,8 @@ extension BuiltinSnapshot {
 1668
 1669
 +
-107
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=ca.\FF\FE
-=estimated listening time\FF:\FF\FE
-=estimated listening time\FF\FE
-=estimated read time\FF:\FF\FE
-=estimated read time\FF\FE
-=estimated reading time\FF:\FF\FE
-=estimated reading time\FF\FE
-=h\C3\B6rdauer\FF:\FFca.\FF\FE
-=h\C3\B6rdauer\FF:\FF\FE
-=h\C3\B6rdauer\FFca.\FF\FE
-=h\C3\B6rdauer\FF\FE
-=lectura\FF:\FF\FE
-=lectura\FF\FE
-=lecture\FF:\FF\FE
-=lecture\FF\FE
-=leestijd\FF:\FF\FE
-=leestijd\FF\FE
-=leitura\FF:\FF\FE
-=leitura\FF\FE
-=lesedauer\FF:\FFca.\FF\FE
-=lesedauer\FF:\FF\FE
-=lesedauer\FFca.\FF\FE
-=lesedauer\FF\FE
-=lesen\FF\FE
-=lesezeit\FF:\FFca.\FF\FE
-=lesezeit\FF:\FF\FE
-=lesezeit\FFca.\FF\FE
-=lesezeit\FF\FE
-=listening time\FF:\FF\FE
-=listening time\FF\FE
-=listen\FF(\FF\FE
-=read time\FF:\FF\FE
-=read time\FF\FE
-=reading time\FF:\FF\FE
-=reading time\FF\FE
-=tempo de leitura\FF:\FF\FE
-=tempo de leitura\FF\FE
-=tempo di lettura\FF:\FF\FE
-=tempo di lettura\FF\FE
-=temps de lecture\FF:\FF\FE
-=temps de lecture\FF\FE
-=tiempo de lectura\FF:\FF\FE
-=tiempo de lectura\FF\FE
-=tiempo estimado de lectura\FF:\FF\FE
-=tiempo estimado de lectura\FF\FE
-=weiterlesen\FF\FE
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=0123456789ca.\FF\FEestimated listening time\FF:\FF\FEestimated listening time\FF\FEestimated read time\FF:\FF\FEestimated read time\FF\FEestimated reading time\FF:\FF\FEestimated reading time\FF\FEh\C3\B6rdauer\FF:\FFca.\FF\FEh\C3\B6rdauer\FF:\FF\FEh\C3\B6rdauer\FFca.\FF\FEh\C3\B6rdauer\FF\FElectura\FF:\FF\FElectura\FF\FElecture\FF:\FF\FElecture\FF\FEleestijd\FF:\FF\FEleestijd\FF\FEleitura\FF:\FF\FEleitura\FF\FElesedauer\FF:\FFca.\FF\FElesedauer\FF:\FF\FElesedauer\FFca.\FF\FElesedauer\FF\FElesen\FF\FElesezeit\FF:\FFca.\FF\FElesezeit\FF:\FF\FElesezeit\FFca.\FF\FElesezeit\FF\FElistening time\FF:\FF\FElistening time\FF\FElisten\FF(\FF\FEread time\FF:\FF\FEread time\FF\FEreading time\FF:\FF\FEreading time\FF\FEtempo de leitura\FF:\FF\FEtempo de leitura\FF\FEtempo di lettura\FF:\FF\FEtempo di lettura\FF\FEtemps de lecture\FF:\FF\FEtemps de lecture\FF\FEtiempo de lectura\FF:\FF\FEtiempo de lectura\FF\FEtiempo estimado de lectura\FF:\FF\FEtiempo estimado de lectura\FF\FEweiterlesen\FF\FE\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,15,43,69,92,113,139,163,180,193,208,219,230,239,250,259,271,281,292,301,318,331,346,357,364,380,392,406,416,434,450,460,473,484,500,514,534,552,572,590,610,628,649,668,698,726,739,740,741,742,743,744,745,746,747,748,749,750,751,752,753,754,755,756,757,758,759,760,761,762,763,764,765,766,767,768,769,770,771,772,773,774,775,776,777,778,779,780,781,782,783,784,785,786,787,788,789,790
 ~
 1
 ~
@@ -23055,71 +18073,8 @@ extension BuiltinSnapshot {
 6
 ~
 +
-64
-=bildergalerie\FF(\FF\FE
-=bildergalerie\FF-\FF\FE
-=bildergalerie\FF:\FF\FE
-=bildergalerie\FF\FE
-=diaporama\FF(\FF\FE
-=diaporama\FF-\FF\FE
-=diaporama\FF:\FF\FE
-=diaporama\FF\FE
-=fotogalerie\FF(\FF\FE
-=fotogalerie\FF-\FF\FE
-=fotogalerie\FF:\FF\FE
-=fotogalerie\FF\FE
-=fotogallery\FF(\FF\FE
-=fotogallery\FF-\FF\FE
-=fotogallery\FF:\FF\FE
-=fotogallery\FF\FE
-=fotostrecke\FF(\FF\FE
-=fotostrecke\FF-\FF\FE
-=fotostrecke\FF:\FF\FE
-=fotostrecke\FF\FE
-=fotos\FF(\FF\FE
-=fotos\FF-\FF\FE
-=fotos\FF:\FF\FE
-=fotos\FF\FE
-=galerie\FF(\FF\FE
-=galerie\FF-\FF\FE
-=galerie\FF:\FF\FE
-=galerie\FF\FE
-=galer\C3\ADa de fotos\FF(\FF\FE
-=galer\C3\ADa de fotos\FF-\FF\FE
-=galer\C3\ADa de fotos\FF:\FF\FE
-=galer\C3\ADa de fotos\FF\FE
-=galer\C3\ADa\FF(\FF\FE
-=galer\C3\ADa\FF-\FF\FE
-=galer\C3\ADa\FF:\FF\FE
-=galer\C3\ADa\FF\FE
-=galleria fotografica\FF(\FF\FE
-=galleria fotografica\FF-\FF\FE
-=galleria fotografica\FF:\FF\FE
-=galleria fotografica\FF\FE
-=galleria\FF(\FF\FE
-=galleria\FF-\FF\FE
-=galleria\FF:\FF\FE
-=galleria\FF\FE
-=gallery\FF(\FF\FE
-=gallery\FF-\FF\FE
-=gallery\FF:\FF\FE
-=gallery\FF\FE
-=photo gallery\FF(\FF\FE
-=photo gallery\FF-\FF\FE
-=photo gallery\FF:\FF\FE
-=photo gallery\FF\FE
-=photos\FF(\FF\FE
-=photos\FF-\FF\FE
-=photos\FF:\FF\FE
-=photos\FF\FE
-=slide show\FF(\FF\FE
-=slide show\FF-\FF\FE
-=slide show\FF:\FF\FE
-=slide show\FF\FE
-=slideshow\FF(\FF\FE
-=slideshow\FF-\FF\FE
-=slideshow\FF:\FF\FE
-=slideshow\FF\FE
+=bildergalerie\FF(\FF\FEbildergalerie\FF-\FF\FEbildergalerie\FF:\FF\FEbildergalerie\FF\FEdiaporama\FF(\FF\FEdiaporama\FF-\FF\FEdiaporama\FF:\FF\FEdiaporama\FF\FEfotogalerie\FF(\FF\FEfotogalerie\FF-\FF\FEfotogalerie\FF:\FF\FEfotogalerie\FF\FEfotogallery\FF(\FF\FEfotogallery\FF-\FF\FEfotogallery\FF:\FF\FEfotogallery\FF\FEfotostrecke\FF(\FF\FEfotostrecke\FF-\FF\FEfotostrecke\FF:\FF\FEfotostrecke\FF\FEfotos\FF(\FF\FEfotos\FF-\FF\FEfotos\FF:\FF\FEfotos\FF\FEgalerie\FF(\FF\FEgalerie\FF-\FF\FEgalerie\FF:\FF\FEgalerie\FF\FEgaler\C3\ADa de fotos\FF(\FF\FEgaler\C3\ADa de fotos\FF-\FF\FEgaler\C3\ADa de fotos\FF:\FF\FEgaler\C3\ADa de fotos\FF\FEgaler\C3\ADa\FF(\FF\FEgaler\C3\ADa\FF-\FF\FEgaler\C3\ADa\FF:\FF\FEgaler\C3\ADa\FF\FEgalleria fotografica\FF(\FF\FEgalleria fotografica\FF-\FF\FEgalleria fotografica\FF:\FF\FEgalleria fotografica\FF\FEgalleria\FF(\FF\FEgalleria\FF-\FF\FEgalleria\FF:\FF\FEgalleria\FF\FEgallery\FF(\FF\FEgallery\FF-\FF\FEgallery\FF:\FF\FEgallery\FF\FEphoto gallery\FF(\FF\FEphoto gallery\FF-\FF\FEphoto gallery\FF:\FF\FEphoto gallery\FF\FEphotos\FF(\FF\FEphotos\FF-\FF\FEphotos\FF:\FF\FEphotos\FF\FEslide show\FF(\FF\FEslide show\FF-\FF\FEslide show\FF:\FF\FEslide show\FF\FEslideshow\FF(\FF\FEslideshow\FF-\FF\FEslideshow\FF:\FF\FEslideshow\FF\FE
+:17,34,51,66,79,92,105,116,131,146,161,174,189,204,219,232,247,262,277,290,299,308,317,324,335,346,357,366,387,408,429,448,460,472,484,494,518,542,566,588,600,612,624,634,645,656,667,676,693,710,727,742,752,762,772,780,794,808,822,834,847,860,873,884
 ~
 1
 ~
@@ -23136,13 +18091,8 @@ extension BuiltinSnapshot {
 610
 ~
 +
-6
-=do not have an account yet\FF?
-=do not have an account\FF?
-=don't have an account yet\FF?
-=don't have an account\FF?
-=don\E2\80\99t have an account yet\FF?
-=don\E2\80\99t have an account\FF?
+=do not have an account yet\FF?do not have an account\FF?don't have an account yet\FF?don't have an account\FF?don\E2\80\99t have an account yet\FF?don\E2\80\99t have an account\FF?
+:28,52,79,102,131,156
 0
 ~
 0
@@ -23157,9 +18107,8 @@ extension BuiltinSnapshot {
 611
 ~
 +
-2
-=already have an account\FF?
-=already registered\FF?
+=already have an account\FF?already registered\FF?
+:25,45
 0
 ~
 0
@@ -23173,47 +18122,8 @@ extension BuiltinSnapshot {
 612
 ~
 +
-40
-=log in or create a free account
-=log in or create an account
-=log in or register
-=log in or sign up
-=log in or signup
-=log in\FF/\FFcreate a free account
-=log in\FF/\FFcreate an account
-=log in\FF/\FFregister
-=log in\FF/\FFsign up
-=log in\FF/\FFsignup
-=login or create a free account
-=login or create an account
-=login or register
-=login or sign up
-=login or signup
-=login\FF/\FFcreate a free account
-=login\FF/\FFcreate an account
-=login\FF/\FFregister
-=login\FF/\FFsign up
-=login\FF/\FFsignup
-=sign in or create a free account
-=sign in or create an account
-=sign in or register
-=sign in or sign up
-=sign in or signup
-=sign in\FF/\FFcreate a free account
-=sign in\FF/\FFcreate an account
-=sign in\FF/\FFregister
-=sign in\FF/\FFsign up
-=sign in\FF/\FFsignup
-=signin or create a free account
-=signin or create an account
-=signin or register
-=signin or sign up
-=signin or signup
-=signin\FF/\FFcreate a free account
-=signin\FF/\FFcreate an account
-=signin\FF/\FFregister
-=signin\FF/\FFsign up
-=signin\FF/\FFsignup
+=log in or create a free accountlog in or create an accountlog in or registerlog in or sign uplog in or signuplog in\FF/\FFcreate a free accountlog in\FF/\FFcreate an accountlog in\FF/\FFregisterlog in\FF/\FFsign uplog in\FF/\FFsignuplogin or create a free accountlogin or create an accountlogin or registerlogin or sign uplogin or signuplogin\FF/\FFcreate a free accountlogin\FF/\FFcreate an accountlogin\FF/\FFregisterlogin\FF/\FFsign uplogin\FF/\FFsignupsign in or create a free accountsign in or create an accountsign in or registersign in or sign upsign in or signupsign in\FF/\FFcreate a free accountsign in\FF/\FFcreate an accountsign in\FF/\FFregistersign in\FF/\FFsign upsign in\FF/\FFsignupsignin or create a free accountsignin or create an accountsignin or registersignin or sign upsignin or signupsignin\FF/\FFcreate a free accountsignin\FF/\FFcreate an accountsignin\FF/\FFregistersignin\FF/\FFsign upsignin\FF/\FFsignup
+:31,58,76,93,109,139,165,182,198,213,243,269,286,302,317,346,371,387,402,416,448,476,495,513,530,561,588,606,623,639,670,697,715,732,748,778,804,821,837,852
 0
 +
 70377334112256
@@ -23223,31 +18133,8 @@ extension BuiltinSnapshot {
 613
 ~
 +
-24
-=register or log in
-=register or login
-=register or sign in
-=register or signin
-=register\FF/\FFlog in
-=register\FF/\FFlogin
-=register\FF/\FFsign in
-=register\FF/\FFsignin
-=sign up or log in
-=sign up or login
-=sign up or sign in
-=sign up or signin
-=sign up\FF/\FFlog in
-=sign up\FF/\FFlogin
-=sign up\FF/\FFsign in
-=sign up\FF/\FFsignin
-=signup or log in
-=signup or login
-=signup or sign in
-=signup or signin
-=signup\FF/\FFlog in
-=signup\FF/\FFlogin
-=signup\FF/\FFsign in
-=signup\FF/\FFsignin
+=register or log inregister or loginregister or sign inregister or signinregister\FF/\FFlog inregister\FF/\FFloginregister\FF/\FFsign inregister\FF/\FFsigninsign up or log insign up or loginsign up or sign insign up or signinsign up\FF/\FFlog insign up\FF/\FFloginsign up\FF/\FFsign insign up\FF/\FFsigninsignup or log insignup or loginsignup or sign insignup or signinsignup\FF/\FFlog insignup\FF/\FFloginsignup\FF/\FFsign insignup\FF/\FFsignin
+:18,35,54,72,89,105,123,140,157,173,191,208,224,239,256,272,288,303,320,336,351,365,381,396
 0
 +
 70377334112256
@@ -23257,10 +18144,8 @@ extension BuiltinSnapshot {
 614
 ~
 +
-3
-=create a free account
-=create an account
-=create your free account
+=create a free accountcreate an accountcreate your free account
+:21,38,62
 0
 +
 70377334112256
@@ -23275,9 +18160,8 @@ extension BuiltinSnapshot {
 615
 ~
 +
-2
-=forgot password
-=forgot your password
+=forgot passwordforgot your password
+:15,35
 0
 +
 9223372036854775808
@@ -23292,9 +18176,8 @@ extension BuiltinSnapshot {
 616
 ~
 +
-2
-=not a member yet\FF?
-=not a member\FF?
+=not a member yet\FF?not a member\FF?
+:18,32
 0
 ~
 0
@@ -23307,12 +18190,8 @@ extension BuiltinSnapshot {
 617
 ~
 +
-5
-=noch kein benutzerkonto\FF?
-=noch kein konto\FF?
-=noch kein kundenkonto\FF?
-=noch kein mitglied\FF?
-=noch nicht registriert\FF?
+=noch kein benutzerkonto\FF?noch kein konto\FF?noch kein kundenkonto\FF?noch kein mitglied\FF?noch nicht registriert\FF?
+:25,42,65,85,109
 0
 ~
 0
@@ -23325,8 +18204,8 @@ extension BuiltinSnapshot {
 618
 ~
 +
-1
 =passwort vergessen
+:18
 0
 +
 9223372036854775808
@@ -23339,9 +18218,8 @@ extension BuiltinSnapshot {
 619
 ~
 +
-2
-=anmelden oder registrieren
-=einloggen oder registrieren
+=anmelden oder registriereneinloggen oder registrieren
+:26,53
 0
 +
 70377334112256
@@ -23355,11 +18233,8 @@ extension BuiltinSnapshot {
 620
 ~
 +
-4
-=pas encore de compte\FF?
-=pas encore inscrite\FF?
-=pas encore inscrit\FF?
-=pas encore membre\FF?
+=pas encore de compte\FF?pas encore inscrite\FF?pas encore inscrit\FF?pas encore membre\FF?
+:22,43,63,82
 0
 ~
 0
@@ -23375,8 +18250,8 @@ extension BuiltinSnapshot {
 621
 ~
 +
-1
 =mot de passe oubli\C3\A9
+:20
 0
 ~
 0
@@ -23387,11 +18262,8 @@ extension BuiltinSnapshot {
 622
 ~
 +
-4
-=connexion ou cr\C3\A9er un compte
-=connexion ou s
-=se connecter ou cr\C3\A9er un compte
-=se connecter ou s
+=connexion ou cr\C3\A9er un compteconnexion ou sse connecter ou cr\C3\A9er un comptese connecter ou s
+:29,43,75,92
 0
 +
 70377334112256
@@ -23405,9 +18277,8 @@ extension BuiltinSnapshot {
 623
 ~
 +
-2
-=\C2\BFno tienes cuenta\FF?
-=\C2\BFno tienes una cuenta\FF?
+=\C2\BFno tienes cuenta\FF?\C2\BFno tienes una cuenta\FF?
+:20,44
 0
 ~
 0
@@ -23422,9 +18293,8 @@ extension BuiltinSnapshot {
 624
 ~
 +
-2
-=\C2\BFya tienes cuenta\FF?
-=\C2\BFya tienes una cuenta\FF?
+=\C2\BFya tienes cuenta\FF?\C2\BFya tienes una cuenta\FF?
+:20,44
 0
 ~
 0
@@ -23439,9 +18309,8 @@ extension BuiltinSnapshot {
 625
 ~
 +
-2
-=\C2\BFhas olvidado tu contrase\C3\B1a\FF?
-=\C2\BFolvidaste tu contrase\C3\B1a\FF?
+=\C2\BFhas olvidado tu contrase\C3\B1a\FF?\C2\BFolvidaste tu contrase\C3\B1a\FF?
+:31,59
 0
 +
 9223372036854775808
@@ -23457,9 +18326,8 @@ extension BuiltinSnapshot {
 626
 ~
 +
-2
-=non hai ancora un account\FF?
-=non hai un account\FF?
+=non hai ancora un account\FF?non hai un account\FF?
+:27,47
 0
 ~
 0
@@ -23474,8 +18342,8 @@ extension BuiltinSnapshot {
 627
 ~
 +
-1
 =hai gi\C3\A0 un account\FF?
+:21
 0
 ~
 0
@@ -23488,8 +18356,8 @@ extension BuiltinSnapshot {
 628
 ~
 +
-1
 =password dimenticata
+:20
 0
 +
 9223372036854775808
@@ -23502,9 +18370,8 @@ extension BuiltinSnapshot {
 629
 ~
 +
-2
-=n\C3\A3o tem conta\FF?
-=n\C3\A3o tem uma conta\FF?
+=n\C3\A3o tem conta\FF?n\C3\A3o tem uma conta\FF?
+:16,36
 0
 ~
 0
@@ -23519,9 +18386,8 @@ extension BuiltinSnapshot {
 630
 ~
 +
-2
-=j\C3\A1 tem conta\FF?
-=j\C3\A1 tem uma conta\FF?
+=j\C3\A1 tem conta\FF?j\C3\A1 tem uma conta\FF?
+:15,34
 0
 ~
 0
@@ -23536,9 +18402,8 @@ extension BuiltinSnapshot {
 631
 ~
 +
-2
-=esqueceu a senha
-=esqueceu sua senha
+=esqueceu a senhaesqueceu sua senha
+:16,34
 0
 +
 9223372036854775808
@@ -23552,8 +18417,8 @@ extension BuiltinSnapshot {
 632
 ~
 +
-1
 =nog geen account\FF?
+:18
 0
 ~
 0
@@ -23566,8 +18431,8 @@ extension BuiltinSnapshot {
 633
 ~
 +
-1
 =heb je al een account\FF?
+:23
 0
 ~
 0
@@ -23580,8 +18445,8 @@ extension BuiltinSnapshot {
 634
 ~
 +
-1
 =wachtwoord vergeten
+:19
 0
 +
 9223372036854775808
@@ -23765,41 +18630,8 @@ extension BuiltinSnapshot {
 637
 ~
 +
-34
-=aktueller zeitpunkt\FF-\FE
-=aktueller zeitpunkt\FF\FE
-=current time\FF-\FE
-=current time\FF\FE
-=dauer\FF-\FE
-=dauer\FF\FE
-=durata\FF-\FE
-=durata\FF\FE
-=duration time\FF-\FE
-=duration time\FF\FE
-=duration\FF-\FE
-=duration\FF\FE
-=dura\C3\A7\C3\A3o\FF-\FE
-=dura\C3\A7\C3\A3o\FF\FE
-=dur\C3\A9e\FF-\FE
-=dur\C3\A9e\FF\FE
-=orario attuale\FF-\FE
-=orario attuale\FF\FE
-=remaining time\FF-\FE
-=remaining time\FF\FE
-=tempo restante\FF-\FE
-=tempo restante\FF\FE
-=tempo rimanente\FF-\FE
-=tempo rimanente\FF\FE
-=temps actuel\FF-\FE
-=temps actuel\FF\FE
-=temps restant\FF-\FE
-=temps restant\FF\FE
-=tiempo actual\FF-\FE
-=tiempo actual\FF\FE
-=tiempo restante\FF-\FE
-=tiempo restante\FF\FE
-=verbleibende zeit\FF-\FE
-=verbleibende zeit\FF\FE
+=aktueller zeitpunkt\FF-\FEaktueller zeitpunkt\FF\FEcurrent time\FF-\FEcurrent time\FF\FEdauer\FF-\FEdauer\FF\FEdurata\FF-\FEdurata\FF\FEduration time\FF-\FEduration time\FF\FEduration\FF-\FEduration\FF\FEdura\C3\A7\C3\A3o\FF-\FEdura\C3\A7\C3\A3o\FF\FEdur\C3\A9e\FF-\FEdur\C3\A9e\FF\FEorario attuale\FF-\FEorario attuale\FF\FEremaining time\FF-\FEremaining time\FF\FEtempo restante\FF-\FEtempo restante\FF\FEtempo rimanente\FF-\FEtempo rimanente\FF\FEtemps actuel\FF-\FEtemps actuel\FF\FEtemps restant\FF-\FEtemps restant\FF\FEtiempo actual\FF-\FEtiempo actual\FF\FEtiempo restante\FF-\FEtiempo restante\FF\FEverbleibende zeit\FF-\FEverbleibende zeit\FF\FE
+:22,43,58,72,80,87,96,104,120,135,146,156,168,179,188,196,213,229,246,262,279,295,313,330,345,359,375,390,406,421,439,456,476,495
 1
 +
 287948901175001088
@@ -23812,21 +18644,8 @@ extension BuiltinSnapshot {
 638
 ~
 +
-14
-=cargado:\FF\FE
-=cargado\FF\FE
-=caricato:\FF\FE
-=caricato\FF\FE
-=carregado:\FF\FE
-=carregado\FF\FE
-=charg\C3\A9:\FF\FE
-=charg\C3\A9\FF\FE
-=geladen:\FF\FE
-=geladen\FF\FE
-=loaded:\FF\FE
-=loaded\FF\FE
-=progress:\FF\FE
-=progress\FF\FE
+=cargado:\FF\FEcargado\FF\FEcaricato:\FF\FEcaricato\FF\FEcarregado:\FF\FEcarregado\FF\FEcharg\C3\A9:\FF\FEcharg\C3\A9\FF\FEgeladen:\FF\FEgeladen\FF\FEloaded:\FF\FEloaded\FF\FEprogress:\FF\FEprogress\FF\FE
+:10,19,30,40,52,63,73,82,92,101,110,118,129,139
 1
 +
 137438953472
@@ -23843,55 +18662,8 @@ extension BuiltinSnapshot {
 6
 ~
 +
-48
-=aktueller zeitpunkt\FF-\FE
-=aktueller zeitpunkt\FF\FE
-=cargado:\FF\FE
-=cargado\FF\FE
-=caricato:\FF\FE
-=caricato\FF\FE
-=carregado:\FF\FE
-=carregado\FF\FE
-=charg\C3\A9:\FF\FE
-=charg\C3\A9\FF\FE
-=current time\FF-\FE
-=current time\FF\FE
-=dauer\FF-\FE
-=dauer\FF\FE
-=durata\FF-\FE
-=durata\FF\FE
-=duration time\FF-\FE
-=duration time\FF\FE
-=duration\FF-\FE
-=duration\FF\FE
-=dura\C3\A7\C3\A3o\FF-\FE
-=dura\C3\A7\C3\A3o\FF\FE
-=dur\C3\A9e\FF-\FE
-=dur\C3\A9e\FF\FE
-=geladen:\FF\FE
-=geladen\FF\FE
-=loaded:\FF\FE
-=loaded\FF\FE
-=orario attuale\FF-\FE
-=orario attuale\FF\FE
-=progress:\FF\FE
-=progress\FF\FE
-=remaining time\FF-\FE
-=remaining time\FF\FE
-=tempo restante\FF-\FE
-=tempo restante\FF\FE
-=tempo rimanente\FF-\FE
-=tempo rimanente\FF\FE
-=temps actuel\FF-\FE
-=temps actuel\FF\FE
-=temps restant\FF-\FE
-=temps restant\FF\FE
-=tiempo actual\FF-\FE
-=tiempo actual\FF\FE
-=tiempo restante\FF-\FE
-=tiempo restante\FF\FE
-=verbleibende zeit\FF-\FE
-=verbleibende zeit\FF\FE
+=aktueller zeitpunkt\FF-\FEaktueller zeitpunkt\FF\FEcargado:\FF\FEcargado\FF\FEcaricato:\FF\FEcaricato\FF\FEcarregado:\FF\FEcarregado\FF\FEcharg\C3\A9:\FF\FEcharg\C3\A9\FF\FEcurrent time\FF-\FEcurrent time\FF\FEdauer\FF-\FEdauer\FF\FEdurata\FF-\FEdurata\FF\FEduration time\FF-\FEduration time\FF\FEduration\FF-\FEduration\FF\FEdura\C3\A7\C3\A3o\FF-\FEdura\C3\A7\C3\A3o\FF\FEdur\C3\A9e\FF-\FEdur\C3\A9e\FF\FEgeladen:\FF\FEgeladen\FF\FEloaded:\FF\FEloaded\FF\FEorario attuale\FF-\FEorario attuale\FF\FEprogress:\FF\FEprogress\FF\FEremaining time\FF-\FEremaining time\FF\FEtempo restante\FF-\FEtempo restante\FF\FEtempo rimanente\FF-\FEtempo rimanente\FF\FEtemps actuel\FF-\FEtemps actuel\FF\FEtemps restant\FF-\FEtemps restant\FF\FEtiempo actual\FF-\FEtiempo actual\FF\FEtiempo restante\FF-\FEtiempo restante\FF\FEverbleibende zeit\FF-\FEverbleibende zeit\FF\FE
+:22,43,53,62,73,83,95,106,116,125,140,154,162,169,178,186,202,217,228,238,250,261,270,278,288,297,306,314,331,347,358,368,385,401,418,434,452,469,484,498,514,529,545,560,578,595,615,634
 ~
 1
 ~
@@ -23974,31 +18746,8 @@ extension BuiltinSnapshot {
 640
 ~
 +
-24
-=view this photo on facebook
-=view this photo on instagram
-=view this photo on threads
-=view this photo on tiktok
-=view this photo on twitter
-=view this photo on x
-=view this post on facebook
-=view this post on instagram
-=view this post on threads
-=view this post on tiktok
-=view this post on twitter
-=view this post on x
-=view this profile on facebook
-=view this profile on instagram
-=view this profile on threads
-=view this profile on tiktok
-=view this profile on twitter
-=view this profile on x
-=view this video on facebook
-=view this video on instagram
-=view this video on threads
-=view this video on tiktok
-=view this video on twitter
-=view this video on x
+=view this photo on facebookview this photo on instagramview this photo on threadsview this photo on tiktokview this photo on twitterview this photo on xview this post on facebookview this post on instagramview this post on threadsview this post on tiktokview this post on twitterview this post on xview this profile on facebookview this profile on instagramview this profile on threadsview this profile on tiktokview this profile on twitterview this profile on xview this video on facebookview this video on instagramview this video on threadsview this video on tiktokview this video on twitterview this video on x
+:27,55,81,106,132,152,178,205,230,254,279,298,327,357,385,412,440,462,489,517,543,568,594,614
 0
 +
 0
@@ -24008,15 +18757,8 @@ extension BuiltinSnapshot {
 641
 ~
 +
-8
-=a photo shared by\20
-=a post shared by\20
-=a reel shared by\20
-=a video shared by\20
-=photo shared by\20
-=post shared by\20
-=reel shared by\20
-=video shared by\20
+=a photo shared by a post shared by a reel shared by a video shared by photo shared by post shared by reel shared by video shared by\20
+:18,35,52,70,86,101,116,132
 0
 ~
 0
@@ -24034,9 +18776,8 @@ extension BuiltinSnapshot {
 642
 ~
 +
-2
-=this content is hosted from\20
-=this content is imported from\20
+=this content is hosted from this content is imported from\20
+:28,58
 0
 ~
 0
@@ -24050,10 +18791,8 @@ extension BuiltinSnapshot {
 643
 ~
 +
-3
-=http://pic.twitter.com/
-=https://pic.twitter.com/
-=pic.twitter.com/
+=http://pic.twitter.com/https://pic.twitter.com/pic.twitter.com/
+:23,47,63
 0
 ~
 0
@@ -24064,11 +18803,8 @@ extension BuiltinSnapshot {
 644
 ~
 +
-4
-=watch on instagram
-=watch on tiktok
-=watch on vimeo
-=watch on youtube
+=watch on instagramwatch on tiktokwatch on vimeowatch on youtube
+:18,33,47,63
 0
 +
 0
@@ -24084,19 +18820,8 @@ extension BuiltinSnapshot {
 645
 ~
 +
-12
-=open in instagram
-=open in threads
-=open in tiktok
-=open on instagram
-=open on threads
-=open on tiktok
-=view in instagram
-=view in threads
-=view in tiktok
-=view on instagram
-=view on threads
-=view on tiktok
+=open in instagramopen in threadsopen in tiktokopen on instagramopen on threadsopen on tiktokview in instagramview in threadsview in tiktokview on instagramview on threadsview on tiktok
+:17,32,46,63,78,92,109,124,138,155,170,184
 0
 +
 0
@@ -24106,9 +18831,8 @@ extension BuiltinSnapshot {
 646
 ~
 +
-2
-=dieser beitrag wurde aus\20
-=dieser beitrag wurde von\20
+=dieser beitrag wurde aus dieser beitrag wurde von\20
+:25,50
 0
 ~
 0
@@ -24123,8 +18847,8 @@ extension BuiltinSnapshot {
 647
 ~
 +
-1
 =ein beitrag geteilt von\20
+:24
 0
 +
 2199023255552
@@ -24145,63 +18869,8 @@ extension BuiltinSnapshot {
 60
 ~
 +
-56
-=a photo shared by\20
-=a post shared by\20
-=a reel shared by\20
-=a video shared by\20
-=dieser beitrag wurde aus\20
-=dieser beitrag wurde von\20
-=ein beitrag geteilt von\20
-=http://pic.twitter.com/
-=https://pic.twitter.com/
-=open in instagram
-=open in threads
-=open in tiktok
-=open on instagram
-=open on threads
-=open on tiktok
-=photo shared by\20
-=pic.twitter.com/
-=post shared by\20
-=reel shared by\20
-=this content is hosted from\20
-=this content is imported from\20
-=video shared by\20
-=view in instagram
-=view in threads
-=view in tiktok
-=view on instagram
-=view on threads
-=view on tiktok
-=view this photo on facebook
-=view this photo on instagram
-=view this photo on threads
-=view this photo on tiktok
-=view this photo on twitter
-=view this photo on x
-=view this post on facebook
-=view this post on instagram
-=view this post on threads
-=view this post on tiktok
-=view this post on twitter
-=view this post on x
-=view this profile on facebook
-=view this profile on instagram
-=view this profile on threads
-=view this profile on tiktok
-=view this profile on twitter
-=view this profile on x
-=view this video on facebook
-=view this video on instagram
-=view this video on threads
-=view this video on tiktok
-=view this video on twitter
-=view this video on x
-=watch on instagram
-=watch on tiktok
-=watch on vimeo
-=watch on youtube
+=a photo shared by a post shared by a reel shared by a video shared by dieser beitrag wurde aus dieser beitrag wurde von ein beitrag geteilt von http://pic.twitter.com/https://pic.twitter.com/open in instagramopen in threadsopen in tiktokopen on instagramopen on threadsopen on tiktokphoto shared by pic.twitter.com/post shared by reel shared by this content is hosted from this content is imported from video shared by view in instagramview in threadsview in tiktokview on instagramview on threadsview on tiktokview this photo on facebookview this photo on instagramview this photo on threadsview this photo on tiktokview this photo on twitterview this photo on xview this post on facebookview this post on instagramview this post on threadsview this post on tiktokview this post on twitterview this post on xview this profile on facebookview this profile on instagramview this profile on threadsview this profile on tiktokview this profile on twitterview this profile on xview this video on facebookview this video on instagramview this video on threadsview this video on tiktokview this video on twitterview this video on xwatch on instagramwatch on tiktokwatch on vimeowatch on youtube
+:18,35,52,70,95,120,144,167,191,208,223,237,254,269,283,299,315,330,345,373,403,419,436,451,465,482,497,511,538,566,592,617,643,663,689,716,741,765,790,809,838,868,896,923,951,973,1000,1028,1054,1079,1105,1125,1143,1158,1172,1188
 ~
 0
 ~
@@ -24251,75 +18920,8 @@ extension BuiltinSnapshot {
 1767
 1768
 +
-68
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=aucun
-=geen
-=keine
-=nessun
-=no
-=one
-=sin
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=0123456789aucungeenkeinenessunnoonesin\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,15,19,24,30,32,35,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89
 ~
 0
 ~
@@ -24339,68 +18941,8 @@ extension BuiltinSnapshot {
 1
 ~
 +
-61
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61
 ~
 1
 ~
@@ -24423,104 +18965,8 @@ extension BuiltinSnapshot {
 1772
 1773
 +
-97
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=dauer\FF:\FF\FE
-=dauer\FF\FE
-=duraci\C3\B3n\FF:\FF\FE
-=duraci\C3\B3n\FF\FE
-=durata\FF:\FF\FE
-=durata\FF\FE
-=duration\FF:\FF\FE
-=duration\FF\FE
-=dur\C3\A9e\FF:\FF\FE
-=dur\C3\A9e\FF\FE
-=duur\FF:\FF\FE
-=duur\FF\FE
-=laufzeit\FF:\FF\FE
-=laufzeit\FF\FE
-=length\FF:\FF\FE
-=length\FF\FE
-=running time\FF:\FF\FE
-=running time\FF\FE
-=video\FFdauer\FF:\FF\FE
-=video\FFdauer\FF\FE
-=video\FFduraci\C3\B3n\FF:\FF\FE
-=video\FFduraci\C3\B3n\FF\FE
-=video\FFdurata\FF:\FF\FE
-=video\FFdurata\FF\FE
-=video\FFduration\FF:\FF\FE
-=video\FFduration\FF\FE
-=video\FFdur\C3\A9e\FF:\FF\FE
-=video\FFdur\C3\A9e\FF\FE
-=video\FFduur\FF:\FF\FE
-=video\FFduur\FF\FE
-=video\FFlaufzeit\FF:\FF\FE
-=video\FFlaufzeit\FF\FE
-=video\FFlength\FF:\FF\FE
-=video\FFlength\FF\FE
-=video\FFrunning time\FF:\FF\FE
-=video\FFrunning time\FF\FE
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=0123456789dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,19,26,39,50,60,68,80,90,100,108,116,122,134,144,154,162,178,192,207,220,239,256,272,286,304,320,336,350,364,376,394,410,426,440,462,482,483,484,485,486,487,488,489,490,491,492,493,494,495,496,497,498,499,500,501,502,503,504,505,506,507,508,509,510,511,512,513,514,515,516,517,518,519,520,521,522,523,524,525,526,527,528,529,530,531,532,533
 1
 ~
 0
@@ -24531,43 +18977,8 @@ extension BuiltinSnapshot {
 652
 ~
 +
-36
-=dauer\FF:\FF\FE
-=dauer\FF\FE
-=duraci\C3\B3n\FF:\FF\FE
-=duraci\C3\B3n\FF\FE
-=durata\FF:\FF\FE
-=durata\FF\FE
-=duration\FF:\FF\FE
-=duration\FF\FE
-=dur\C3\A9e\FF:\FF\FE
-=dur\C3\A9e\FF\FE
-=duur\FF:\FF\FE
-=duur\FF\FE
-=laufzeit\FF:\FF\FE
-=laufzeit\FF\FE
-=length\FF:\FF\FE
-=length\FF\FE
-=running time\FF:\FF\FE
-=running time\FF\FE
-=video\FFdauer\FF:\FF\FE
-=video\FFdauer\FF\FE
-=video\FFduraci\C3\B3n\FF:\FF\FE
-=video\FFduraci\C3\B3n\FF\FE
-=video\FFdurata\FF:\FF\FE
-=video\FFdurata\FF\FE
-=video\FFduration\FF:\FF\FE
-=video\FFduration\FF\FE
-=video\FFdur\C3\A9e\FF:\FF\FE
-=video\FFdur\C3\A9e\FF\FE
-=video\FFduur\FF:\FF\FE
-=video\FFduur\FF\FE
-=video\FFlaufzeit\FF:\FF\FE
-=video\FFlaufzeit\FF\FE
-=video\FFlength\FF:\FF\FE
-=video\FFlength\FF\FE
-=video\FFrunning time\FF:\FF\FE
-=video\FFrunning time\FF\FE
+=dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE
+:9,16,29,40,50,58,70,80,90,98,106,112,124,134,144,152,168,182,197,210,229,246,262,276,294,310,326,340,354,366,384,400,416,430,452,472
 1
 +
 288019269919178752
@@ -24599,104 +19010,8 @@ extension BuiltinSnapshot {
 1782
 1773
 +
-97
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=dauer\FF:\FF\FE
-=dauer\FF\FE
-=duraci\C3\B3n\FF:\FF\FE
-=duraci\C3\B3n\FF\FE
-=durata\FF:\FF\FE
-=durata\FF\FE
-=duration\FF:\FF\FE
-=duration\FF\FE
-=dur\C3\A9e\FF:\FF\FE
-=dur\C3\A9e\FF\FE
-=duur\FF:\FF\FE
-=duur\FF\FE
-=laufzeit\FF:\FF\FE
-=laufzeit\FF\FE
-=length\FF:\FF\FE
-=length\FF\FE
-=running time\FF:\FF\FE
-=running time\FF\FE
-=video\FFdauer\FF:\FF\FE
-=video\FFdauer\FF\FE
-=video\FFduraci\C3\B3n\FF:\FF\FE
-=video\FFduraci\C3\B3n\FF\FE
-=video\FFdurata\FF:\FF\FE
-=video\FFdurata\FF\FE
-=video\FFduration\FF:\FF\FE
-=video\FFduration\FF\FE
-=video\FFdur\C3\A9e\FF:\FF\FE
-=video\FFdur\C3\A9e\FF\FE
-=video\FFduur\FF:\FF\FE
-=video\FFduur\FF\FE
-=video\FFlaufzeit\FF:\FF\FE
-=video\FFlaufzeit\FF\FE
-=video\FFlength\FF:\FF\FE
-=video\FFlength\FF\FE
-=video\FFrunning time\FF:\FF\FE
-=video\FFrunning time\FF\FE
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=0123456789dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,19,26,39,50,60,68,80,90,100,108,116,122,134,144,154,162,178,192,207,220,239,256,272,286,304,320,336,350,364,376,394,410,426,440,462,482,483,484,485,486,487,488,489,490,491,492,493,494,495,496,497,498,499,500,501,502,503,504,505,506,507,508,509,510,511,512,513,514,515,516,517,518,519,520,521,522,523,524,525,526,527,528,529,530,531,532,533
 ~
 1
 ~
@@ -24711,65 +19026,8 @@ extension BuiltinSnapshot {
 654
 ~
 +
-58
-=aufrufe\FF:\FF\FE
-=aufrufe\FF\FE
-=bekeken\FF:\FF\FE
-=bekeken\FF\FE
-=gelesen\FF:\FF\FE
-=gelesen\FF\FE
-=gelezen\FF:\FF\FE
-=gelezen\FF\FE
-=hits\FF:\FF\FE
-=hits\FF\FE
-=lecturas\FF:\FF\FE
-=lecturas\FF\FE
-=lectures\FF:\FF\FE
-=lectures\FF\FE
-=leido\FF:\FF\FE
-=leido\FF\FE
-=letto\FF:\FF\FE
-=letto\FF\FE
-=le\C3\ADdo\FF:\FF\FE
-=le\C3\ADdo\FF\FE
-=lido\FF:\FF\FE
-=lido\FF\FE
-=lu\FF:\FF\FE
-=lu\FF\FE
-=przeczytano\FF:\FF\FE
-=przeczytano\FF\FE
-=read\FF:\FF\FE
-=read\FF\FE
-=seen\FF:\FF\FE
-=seen\FF\FE
-=viewed\FF:\FF\FE
-=viewed\FF\FE
-=views\FF:\FF\FE
-=views\FF\FE
-=visitas\FF:\FF\FE
-=visitas\FF\FE
-=vista\FF:\FF\FE
-=vista\FF\FE
-=visto\FF:\FF\FE
-=visto\FF\FE
-=visualizado\FF:\FF\FE
-=visualizado\FF\FE
-=visualiza\C3\A7\C3\B5es\FF:\FF\FE
-=visualiza\C3\A7\C3\B5es\FF\FE
-=visualizzato\FF:\FF\FE
-=visualizzato\FF\FE
-=visualizzazioni\FF:\FF\FE
-=visualizzazioni\FF\FE
-=vu\FF:\FF\FE
-=vu\FF\FE
-=wy\C5\9Bwietlenia\FF:\FF\FE
-=wy\C5\9Bwietlenia\FF\FE
-=\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF:\FF\FE
-=\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF\FE
-=\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF:\FF\FE
-=\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF\FE
-=\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF:\FF\FE
-=\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF\FE
+=aufrufe\FF:\FF\FEaufrufe\FF\FEbekeken\FF:\FF\FEbekeken\FF\FEgelesen\FF:\FF\FEgelesen\FF\FEgelezen\FF:\FF\FEgelezen\FF\FEhits\FF:\FF\FEhits\FF\FElecturas\FF:\FF\FElecturas\FF\FElectures\FF:\FF\FElectures\FF\FEleido\FF:\FF\FEleido\FF\FEletto\FF:\FF\FEletto\FF\FEle\C3\ADdo\FF:\FF\FEle\C3\ADdo\FF\FElido\FF:\FF\FElido\FF\FElu\FF:\FF\FElu\FF\FEprzeczytano\FF:\FF\FEprzeczytano\FF\FEread\FF:\FF\FEread\FF\FEseen\FF:\FF\FEseen\FF\FEviewed\FF:\FF\FEviewed\FF\FEviews\FF:\FF\FEviews\FF\FEvisitas\FF:\FF\FEvisitas\FF\FEvista\FF:\FF\FEvista\FF\FEvisto\FF:\FF\FEvisto\FF\FEvisualizado\FF:\FF\FEvisualizado\FF\FEvisualiza\C3\A7\C3\B5es\FF:\FF\FEvisualiza\C3\A7\C3\B5es\FF\FEvisualizzato\FF:\FF\FEvisualizzato\FF\FEvisualizzazioni\FF:\FF\FEvisualizzazioni\FF\FEvu\FF:\FF\FEvu\FF\FEwy\C5\9Bwietlenia\FF:\FF\FEwy\C5\9Bwietlenia\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF\FE
+:11,20,31,40,51,60,71,80,88,94,106,116,128,138,147,154,163,170,180,188,196,202,208,212,227,240,248,254,262,268,278,286,295,302,313,322,331,338,347,354,369,382,401,418,434,448,467,484,490,494,511,526,550,572,594,614,636,656
 1
 ~
 0
@@ -24785,68 +19043,8 @@ extension BuiltinSnapshot {
 1762
 1787
 +
-61
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61
 1
 ~
 0
@@ -24890,120 +19088,8 @@ extension BuiltinSnapshot {
 1807
 1808
 +
-113
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=aufrufe\FF:\FF\FE
-=aufrufe\FF\FE
-=bekeken\FF:\FF\FE
-=bekeken\FF\FE
-=gelesen\FF:\FF\FE
-=gelesen\FF\FE
-=gelezen\FF:\FF\FE
-=gelezen\FF\FE
-=hits\FF:\FF\FE
-=hits\FF\FE
-=lecturas\FF:\FF\FE
-=lecturas\FF\FE
-=lectures\FF:\FF\FE
-=lectures\FF\FE
-=leido\FF:\FF\FE
-=leido\FF\FE
-=letto\FF:\FF\FE
-=letto\FF\FE
-=le\C3\ADdo\FF:\FF\FE
-=le\C3\ADdo\FF\FE
-=lido\FF:\FF\FE
-=lido\FF\FE
-=lu\FF:\FF\FE
-=lu\FF\FE
-=przeczytano\FF:\FF\FE
-=przeczytano\FF\FE
-=read\FF:\FF\FE
-=read\FF\FE
-=seen\FF:\FF\FE
-=seen\FF\FE
-=viewed\FF:\FF\FE
-=viewed\FF\FE
-=views\FF:\FF\FE
-=views\FF\FE
-=visitas\FF:\FF\FE
-=visitas\FF\FE
-=vista\FF:\FF\FE
-=vista\FF\FE
-=visto\FF:\FF\FE
-=visto\FF\FE
-=visualizado\FF:\FF\FE
-=visualizado\FF\FE
-=visualiza\C3\A7\C3\B5es\FF:\FF\FE
-=visualiza\C3\A7\C3\B5es\FF\FE
-=visualizzato\FF:\FF\FE
-=visualizzato\FF\FE
-=visualizzazioni\FF:\FF\FE
-=visualizzazioni\FF\FE
-=vu\FF:\FF\FE
-=vu\FF\FE
-=wy\C5\9Bwietlenia\FF:\FF\FE
-=wy\C5\9Bwietlenia\FF\FE
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=0123456789aufrufe\FF:\FF\FEaufrufe\FF\FEbekeken\FF:\FF\FEbekeken\FF\FEgelesen\FF:\FF\FEgelesen\FF\FEgelezen\FF:\FF\FEgelezen\FF\FEhits\FF:\FF\FEhits\FF\FElecturas\FF:\FF\FElecturas\FF\FElectures\FF:\FF\FElectures\FF\FEleido\FF:\FF\FEleido\FF\FEletto\FF:\FF\FEletto\FF\FEle\C3\ADdo\FF:\FF\FEle\C3\ADdo\FF\FElido\FF:\FF\FElido\FF\FElu\FF:\FF\FElu\FF\FEprzeczytano\FF:\FF\FEprzeczytano\FF\FEread\FF:\FF\FEread\FF\FEseen\FF:\FF\FEseen\FF\FEviewed\FF:\FF\FEviewed\FF\FEviews\FF:\FF\FEviews\FF\FEvisitas\FF:\FF\FEvisitas\FF\FEvista\FF:\FF\FEvista\FF\FEvisto\FF:\FF\FEvisto\FF\FEvisualizado\FF:\FF\FEvisualizado\FF\FEvisualiza\C3\A7\C3\B5es\FF:\FF\FEvisualiza\C3\A7\C3\B5es\FF\FEvisualizzato\FF:\FF\FEvisualizzato\FF\FEvisualizzazioni\FF:\FF\FEvisualizzazioni\FF\FEvu\FF:\FF\FEvu\FF\FEwy\C5\9Bwietlenia\FF:\FF\FEwy\C5\9Bwietlenia\FF\FE\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,21,30,41,50,61,70,81,90,98,104,116,126,138,148,157,164,173,180,190,198,206,212,218,222,237,250,258,264,272,278,288,296,305,312,323,332,341,348,357,364,379,392,411,428,444,458,477,494,500,504,521,536,537,538,539,540,541,542,543,544,545,546,547,548,549,550,551,552,553,554,555,556,557,558,559,560,561,562,563,564,565,566,567,568,569,570,571,572,573,574,575,576,577,578,579,580,581,582,583,584,585,586,587
 ~
 1
 ~
@@ -25018,20 +19104,8 @@ extension BuiltinSnapshot {
 657
 ~
 +
-13
-=avalie
-=beoordeel
-=bewerte diesen artikel
-=bewerten
-=noter
-=puntuar
-=rate it
-=rate this
-=valora\20
-=valorar
-=vota
-=votez
-=your rating
+=avaliebeoordeelbewerte diesen artikelbewertennoterpuntuarrate itrate thisvalora valorarvotavotezyour rating
+:6,15,37,45,50,57,64,73,80,87,91,96,107
 0
 +
 288230376151711744
@@ -25041,11 +19115,8 @@ extension BuiltinSnapshot {
 658
 ~
 +
-4
-=actualmente puntuada con \FE
-=actualmente puntuado con \FE
-=puntuada con \FE
-=puntuado con \FE
+=actualmente puntuada con \FEactualmente puntuado con \FEpuntuada con \FEpuntuado con \FE
+:26,52,66,80
 1
 +
 288019269919178752
@@ -25065,19 +19136,8 @@ extension BuiltinSnapshot {
 659
 ~
 +
-12
-=current rated \FE
-=current rated: \FE
-=current rating \FE
-=current rating: \FE
-=currently rated \FE
-=currently rated: \FE
-=currently rating \FE
-=currently rating: \FE
-=rated \FE
-=rated: \FE
-=rating \FE
-=rating: \FE
+=current rated \FEcurrent rated: \FEcurrent rating \FEcurrent rating: \FEcurrently rated \FEcurrently rated: \FEcurrently rating \FEcurrently rating: \FErated \FErated: \FErating \FErating: \FE
+:15,31,47,64,81,99,117,136,143,151,159,168
 1
 +
 288021468942434304
@@ -25099,8 +19159,8 @@ extension BuiltinSnapshot {
 660
 ~
 +
-1
 =(\FE
+:2
 1
 +
 2199023255552
@@ -25117,11 +19177,8 @@ extension BuiltinSnapshot {
 661
 ~
 +
-4
-=aktuelle bewertung \FE
-=aktuelle bewertung: \FE
-=bewertung \FE
-=bewertung: \FE
+=aktuelle bewertung \FEaktuelle bewertung: \FEbewertung \FEbewertung: \FE
+:20,41,52,64
 1
 +
 288019269919178752
@@ -25139,9 +19196,8 @@ extension BuiltinSnapshot {
 662
 ~
 +
-2
-=note \FE
-=not\C3\A9 \FE
+=note \FEnot\C3\A9 \FE
+:6,13
 1
 +
 288019269919178752
@@ -25164,68 +19220,8 @@ extension BuiltinSnapshot {
 1813
 1814
 +
-61
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61
 1
 +
 70368744177664
@@ -25243,68 +19239,8 @@ extension BuiltinSnapshot {
 1819
 1820
 +
-61
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61
 1
 +
 2199023255552
@@ -25364,104 +19300,8 @@ extension BuiltinSnapshot {
 1820
 1845
 +
-97
-=(\FE
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=actualmente puntuada con \FE
-=actualmente puntuado con \FE
-=aktuelle bewertung \FE
-=aktuelle bewertung: \FE
-=avalie
-=beoordeel
-=bewerte diesen artikel
-=bewerten
-=bewertung \FE
-=bewertung: \FE
-=current rated \FE
-=current rated: \FE
-=current rating \FE
-=current rating: \FE
-=currently rated \FE
-=currently rated: \FE
-=currently rating \FE
-=currently rating: \FE
-=note \FE
-=noter
-=not\C3\A9 \FE
-=puntuada con \FE
-=puntuado con \FE
-=puntuar
-=rate it
-=rate this
-=rated \FE
-=rated: \FE
-=rating \FE
-=rating: \FE
-=valora\20
-=valorar
-=vota
-=votez
-=your rating
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=(\FE0123456789actualmente puntuada con \FEactualmente puntuado con \FEaktuelle bewertung \FEaktuelle bewertung: \FEavaliebeoordeelbewerte diesen artikelbewertenbewertung \FEbewertung: \FEcurrent rated \FEcurrent rated: \FEcurrent rating \FEcurrent rating: \FEcurrently rated \FEcurrently rated: \FEcurrently rating \FEcurrently rating: \FEnote \FEnoternot\C3\A9 \FEpuntuada con \FEpuntuado con \FEpuntuarrate itrate thisrated \FErated: \FErating \FErating: \FEvalora valorarvotavotezyour rating\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:2,3,4,5,6,7,8,9,10,11,12,38,64,84,105,111,120,142,150,161,173,188,204,220,237,254,272,290,309,315,320,327,341,355,362,369,378,385,393,401,410,417,424,428,433,444,445,446,447,448,449,450,451,452,453,454,455,456,457,458,459,460,461,462,463,464,465,466,467,468,469,470,471,472,473,474,475,476,477,478,479,480,481,482,483,484,485,486,487,488,489,490,491,492,493,494,495
 ~
 0
 ~
@@ -25705,71 +19545,8 @@ extension BuiltinSnapshot {
 ~
 ~
 +
-64
-=*
-=+
-=-
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=*+-0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64
 ~
 0
 ~
@@ -25865,71 +19642,8 @@ extension BuiltinSnapshot {
 ~
 ~
 +
-64
-=*
-=+
-=-
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=*+-0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64
 ~
 0
 ~
@@ -26073,71 +19787,8 @@ extension BuiltinSnapshot {
 ~
 ~
 +
-64
-=*
-=+
-=-
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=*+-0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64
 ~
 0
 ~
@@ -26170,71 +19821,8 @@ extension BuiltinSnapshot {
 ~
 ~
 +
-64
-=*
-=+
-=-
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=*+-0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64
 ~
 0
 ~
@@ -26262,8 +19850,8 @@ extension BuiltinSnapshot {
 1853
 1854
 +
-1
 =#
+:1
 ~
 0
 ~
@@ -26289,24 +19877,8 @@ extension BuiltinSnapshot {
 9
 ~
 +
-17
-=also\20
-=altro da\20
-=altro su\20
-=mais de\20
-=mais em\20
-=mais no\20
-=meer op\20
-=meer van\20
-=mehr aus\20
-=mehr bei\20
-=mehr von\20
-=more\20
-=m\C3\A1s de\20
-=m\C3\A1s en\20
-=plus de\20
-=plus sur\20
-=related\20
+=also altro da altro su mais de mais em mais no meer op meer van mehr aus mehr bei mehr von more m\C3\A1s de m\C3\A1s en plus de plus sur related\20
+:5,14,23,31,39,47,55,64,73,82,91,96,104,112,120,129,137
 ~
 0
 ~
@@ -26323,71 +19895,8 @@ extension BuiltinSnapshot {
 ~
 ~
 +
-64
-=*
-=+
-=-
-=0
-=1
-=2
-=3
-=4
-=5
-=6
-=7
-=8
-=9
-=\C2
-=\C3
-=\C4
-=\C5
-=\C6
-=\C7
-=\C8
-=\C9
-=\CA
-=\CB
-=\CC
-=\CD
-=\CE
-=\CF
-=\D0
-=\D1
-=\D2
-=\D3
-=\D4
-=\D5
-=\D6
-=\D7
-=\D8
-=\D9
-=\DA
-=\DB
-=\DC
-=\DD
-=\DE
-=\DF
-=\E0
-=\E1
-=\E2
-=\E3
-=\E4
-=\E5
-=\E6
-=\E7
-=\E8
-=\E9
-=\EA
-=\EB
-=\EC
-=\ED
-=\EE
-=\EF
-=\F0
-=\F1
-=\F2
-=\F3
-=\F4
+=*+-0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64
 ~
 0
 ~
@@ -31488,6 +24997,5943 @@ extension BuiltinSnapshot {
 1
 =^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs
 1
+:24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,0,35,24,24,36,37,24,29,33,34,24,24,24,26,23,32,24,24,24,24,24,24,24,24,24,24,31,24,38,39,40,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,41,24,42,24,43,24,3,20,12,11,1,15,17,9,5,27,22,10,14,6,4,16,28,8,7,2,13,21,18,25,19,30,44,24,24,24,24,45,46,47,48,49,50,51,52,53,54,55,56,57,58,24,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,24,24,108,109,110,111,24,24,24,24,24,24,24,24,24,24,112,113,24,24,24,24,24,24,114,115,24,24,24,24,24,24,24,24,116,117,118,119,120,121,122,123,124,125,126,127,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24
+128
+1
+3473
+:25,8,12,17,23,5,11,16,19,7,14,15,9,18,2,6,3,4,13,26,1,43,29,0,0,22,21,10,42,0,30,0,-29,24,0,0,-46,-41,-40,-57,0,-21,50,41,44,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,31,27,0,0,33,32,48,49,54,51,37,35,34,38,36,52,55,46,47,53
+:1,59,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:1,66,2,67,3,68,4,70,5,65,13,69,109,71
+:1,74,3,77,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:1,83,3,84,4,86,5,82,8,85
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,98,3,100,4,102,5,97,10,99,13,101,20,96,109,103
+:1,105,3,106,4,107,5,104,109,108
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,122,3,124,4,126,8,125,10,123,16,121
+:1,128,3,129,4,131,13,130,16,127,109,132
+:1,134,2,135,4,137,5,133,13,136,109,138
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,152,3,154,5,150,7,153,8,155,9,151,19,156
+:1,158,3,159,4,161,5,157,13,-161
+:1,-165,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:2,204,6,203,7,205,16,202,20,201
+:1,207,3,209,5,206,7,208,13,210,109,211
+:0,-215,3,212,41,-214,42,-216
+:26,216
+:5,217,23,218
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:5,232,12,234,15,233,16,231,20,230
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:4,258
+:76,261,80,260,85,259,98,262
+:1,266,2,267,3,268,8,269,16,264,17,265,20,263
+:1,270,3,272,4,273,10,271,19,274,110,275
+:1,276,3,279,6,277,11,278,13,280
+:79,-284,85,-282,107,282
+:49,284
+:94,286,99,288,105,285,107,287
+:62,289,72,291,73,290
+:52,292,71,293,72,294,104,295
+:61,299,84,302,90,296,94,300,95,297,96,301,97,298
+:100,307,103,306,104,305,105,304,106,303
+:49,309,50,311,54,310,69,308,84,312,98,315,99,314,104,313
+:35,316,37,-318
+:0,318,37,-320
+:17,320,28,321
+:13,322
+:1,324,3,325,4,327,5,323,13,-327,22,328
+:44,-330
+:44,-331
+:77,332,88,331
+:72,333,74,334
+:83,335,86,337,88,336
+:50,338
+:33,-340
+:46,340,48,341
+:71,342,82,343
+:69,344,70,345
+:47,346
+:97,347
+:
+:1,66,2,67,3,68,4,70,5,65,13,69,16,-349,109,71
+:0,94,2,349,6,90,7,93,9,88,10,350,11,92,12,89,14,87,22,95,30,351
+:0,360,2,353,3,357,4,359,5,111,6,113,7,356,8,358,10,355,11,115,12,352,13,117,14,109,15,112,16,110,18,354,21,120,22,361,25,119
+:1,158,3,159,4,362,5,157,13,-161
+:0,199,3,195,4,198,5,363,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,364,3,209,4,365,5,206,7,208,13,210,109,211
+:0,228,2,224,4,366,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:76,261,80,260,85,259,98,262,104,367
+:0,94,2,368,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:2,114,5,-371,6,113,7,116,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119
+:1,142,3,144,4,147,5,-373,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,199,2,376,3,377,4,198,5,-376,6,191,7,194,8,378,10,192,11,193,12,190,13,196,14,186,15,189,16,-374,17,374,19,-380,20,185,21,200
+:2,204,6,203,7,380,16,202,20,201
+:0,228,2,382,6,381,8,383,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:76,261,80,384,85,259,98,262
+:0,94,6,90,7,93,9,88,10,91,11,92,12,385,14,87,22,95,25,386
+:1,105,3,106,4,387,5,104,109,108
+:2,114,4,389,5,111,6,113,7,116,8,388,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,134,2,135,4,137,5,133,13,136,17,-391,109,138
+:1,391,3,392,4,161,5,157,13,-394
+:0,199,3,195,4,198,6,191,7,397,8,398,10,192,11,193,12,190,13,196,14,394,15,189,16,-396,17,396,20,185,21,200
+:1,400,2,204,6,401,7,205,16,202,20,399
+:1,403,3,209,4,404,5,402,7,208,13,210,30,406,109,405
+:0,228,2,224,4,411,5,407,6,223,7,409,8,410,10,225,11,408,12,222,13,226,15,-222,16,220,20,219,22,229
+:76,261,77,412,80,260,85,259,98,262
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,13,414,14,87,15,-414,22,95
+:2,418,5,111,6,417,7,116,8,118,10,419,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:0,199,3,195,4,198,6,191,7,194,8,197,10,420,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,207,3,421,5,206,7,208,13,210,109,211
+:0,228,2,422,4,423,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,66,2,67,3,426,4,70,5,65,13,69,16,424,17,-426,109,71
+:1,105,3,106,4,107,5,104,8,427,109,108
+:1,122,3,124,4,429,8,125,9,428,10,123,16,121
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:0,438,1,-436,3,159,4,161,5,157,10,436,13,-438
+:1,-440,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,442,1,175,2,441,3,178,4,180,5,173,9,174,12,440,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,445,4,253,5,238,6,244,7,249,8,252,9,443,10,247,11,248,12,444,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,447,1,270,3,272,4,446,10,271,19,274,110,275
+:1,59,3,61,4,63,5,58,8,62,10,60,14,57,26,448,109,64
+:0,94,6,449,7,93,9,88,10,450,11,92,12,89,14,87,22,95
+:1,453,2,114,3,454,5,111,6,113,7,116,8,118,9,452,11,115,13,117,14,109,15,112,16,110,20,451,21,455,25,119
+:1,158,3,457,4,161,5,456,13,-161
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,458,13,196,14,186,15,189,16,-188,17,188,20,185,21,200,109,459
+:1,460,2,204,6,203,7,205,10,461,16,202,20,201
+:0,228,2,463,6,462,8,466,10,464,12,222,13,465,15,-222,16,220,20,219,22,229
+:76,261,80,260,85,467,98,262,104,468
+:0,94,2,470,6,469,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:2,114,5,472,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,20,471,21,120,25,119
+:0,476,3,195,4,198,5,474,6,191,7,475,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,473,21,477
+:0,228,2,479,4,480,6,223,8,227,10,225,12,222,13,226,14,478,15,-222,16,220,20,219,22,229
+:76,261,80,260,85,259,98,481
+:1,66,2,67,3,68,4,70,5,65,13,69,20,482,109,71
+:1,74,3,-484,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:0,94,6,484,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,-486,3,100,4,102,5,97,10,99,13,101,20,96,109,103
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:1,142,3,144,4,147,5,496,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,-165,3,167,4,170,5,-498,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,175,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:2,204,6,203,7,205,8,501,16,202,20,201
+:1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:5,217,12,503,23,218
+:1,504,3,325,4,327,5,323,13,-327,22,328
+:0,505,1,74,3,77,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:0,507,2,506,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,158,3,509,4,510,5,508,13,-161
+:0,199,2,512,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-512,17,188,20,185,21,200
+:1,513,3,209,5,206,7,208,13,210,109,514
+:0,228,2,224,4,520,6,517,8,519,10,518,12,222,13,226,14,515,15,-222,16,516,20,219,21,521,22,229
+:1,-524,3,77,4,80,5,72,6,75,8,79,9,73,10,76,13,78,17,-523,109,81
+:0,526,2,524,5,111,6,113,7,116,8,118,11,525,13,117,14,109,15,112,16,110,21,120,25,119
+:0,199,3,195,4,198,6,527,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,528
+:2,204,5,530,6,531,7,205,10,532,14,529,16,202,20,201
+:0,228,2,224,5,533,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:76,261,77,534,80,260,85,259,98,262
+:0,94,6,90,7,93,9,88,10,91,11,92,12,535,14,87,22,95
+:2,536,5,111,6,113,7,116,8,118,11,115,13,538,14,109,15,112,16,110,18,537,21,120,25,539
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,20,-541,23,149,109,148
+:1,541,2,204,4,542,6,203,7,205,16,202,20,201
+:0,548,2,544,6,223,7,545,8,547,10,225,12,222,13,546,15,-222,16,220,17,543,20,219,21,549,22,229
+:76,261,79,551,80,550,85,259,98,262
+:1,83,3,84,4,86,5,82,8,85,31,552
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,15,-555,16,553,22,95
+:1,556,3,557,4,107,5,555,13,558,109,559
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,564,3,154,5,563,7,153,8,155,9,151,19,156
+:0,199,3,195,4,198,6,191,7,567,8,197,10,192,11,193,12,190,13,196,14,186,15,566,16,-188,17,-566,20,185,21,200
+:0,570,2,569,6,203,7,205,14,568,16,202,20,201
+:1,571,3,572,5,206,7,208,13,210,109,211
+:0,576,2,224,6,223,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,20,219,22,229
+:76,261,80,260,85,577,98,262,104,578
+:14,579
+:0,94,6,581,7,93,8,583,9,88,10,582,11,92,12,89,14,87,22,95,27,580
+:1,105,3,584,4,107,5,104,109,108
+:0,589,1,587,2,114,5,586,6,113,7,116,8,588,11,115,13,117,14,109,15,112,16,110,20,585,21,120,25,119,29,591,116,590
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,30,592,109,182
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,593,13,196,14,186,15,189,16,-188,17,188,20,185,21,200,23,594
+:1,207,3,209,4,596,5,595,7,208,13,210,109,211
+:4,258,111,597
+:0,94,6,598,7,600,9,88,10,91,11,599,12,89,14,87,22,601
+:1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:0,612,3,195,4,198,6,191,7,194,8,197,10,192,11,610,12,190,13,611,14,186,15,189,16,-188,17,188,20,185,21,200
+:2,204,6,203,7,614,16,202,17,613,20,201
+:0,228,2,224,3,616,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,17,615,20,219,22,229
+:1,74,3,-618,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:0,94,1,619,2,622,6,90,7,623,9,88,10,91,11,92,12,620,14,87,17,618,22,95,27,621
+:0,628,2,114,5,624,6,113,7,626,8,627,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:1,122,3,124,4,126,5,630,8,125,10,123,16,121
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,-632,13,179,16,172,22,183,23,184,109,182
+:0,199,3,195,4,198,5,632,6,191,7,194,8,197,10,192,11,193,12,190,13,633,14,186,15,189,16,-188,17,188,20,185,21,200
+:2,204,6,203,7,205,8,635,13,634,16,202,20,201
+:1,207,3,209,5,206,7,208,13,636,109,211
+:0,640,2,224,6,638,8,227,10,225,12,637,13,226,15,-222,16,220,18,639,20,219,22,229
+:76,261,80,260,85,641,98,262
+:1,74,3,77,4,642,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:0,647,1,645,2,646,5,644,6,90,7,93,9,88,10,91,11,92,12,89,14,87,17,643,22,95
+:1,105,3,648,4,650,5,104,13,649,109,108
+:0,660,1,654,2,657,3,659,5,653,6,656,7,116,8,118,10,658,11,115,13,117,14,109,15,112,16,651,17,652,21,120,25,119,27,655
+:1,122,3,662,4,664,8,663,9,661,10,123,16,121
+:1,666,2,-668,3,668,4,147,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,199,3,195,4,198,5,670,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,669,19,671,20,185,21,672
+:2,204,5,675,6,203,7,677,8,-679,12,676,16,674,20,673
+:0,228,2,224,6,223,8,227,10,225,12,222,13,680,14,679,15,-222,16,220,19,681,20,219,22,229
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:76,261,80,260,85,683,89,684,98,262
+:1,270,3,272,4,273,5,685,10,271,19,274,110,275
+:16,686
+:1,59,3,61,4,690,5,58,8,689,10,60,14,57,17,688,20,687,109,64
+:1,66,2,67,3,68,4,70,5,65,13,69,16,691,109,71
+:0,694,1,74,3,-693,4,80,5,72,6,75,8,693,9,73,10,76,13,78,109,81
+:1,695,3,84,4,697,5,82,8,696
+:1,98,2,701,3,100,4,102,5,97,10,99,13,101,15,700,16,-700,20,698,109,103
+:1,702,2,704,3,124,4,126,8,125,10,123,12,703,16,121
+:1,134,2,707,4,137,5,133,7,708,13,136,14,705,16,-707,109,138
+:0,711,1,158,3,159,4,161,5,157,8,710,10,709,13,-161
+:1,-165,3,167,4,714,5,-164,7,713,8,169,11,712,12,165,13,168,16,162,109,171
+:0,716,1,175,2,177,3,178,4,180,5,173,7,715,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-718,17,188,20,185,21,200
+:2,204,6,203,7,720,15,719,16,202,17,718,20,201
+:1,207,2,723,3,209,5,206,7,208,12,722,13,210,17,721,28,724,109,211
+:0,725,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229,109,726
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:1,731,3,732,4,327,5,730,8,733,13,-327,22,328
+:1,59,3,61,4,63,5,58,8,62,10,60,14,734,109,64
+:0,736,1,74,3,77,4,80,5,72,6,75,8,79,9,73,10,76,11,735,13,78,109,81
+:0,740,1,134,2,135,4,137,5,133,7,739,10,737,11,738,13,136,109,138
+:1,142,3,144,4,147,5,741,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,181,1,742,2,177,3,743,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,94,2,746,6,90,7,747,9,88,10,91,11,92,12,745,14,87,16,744,22,95
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:0,181,1,175,2,177,3,178,4,180,5,173,7,-761,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,199,2,761,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:2,204,6,762,7,205,16,202,20,201
+:76,261,80,260,85,763,98,262
+:0,199,3,195,4,198,6,764,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,-215,3,212,41,-214,42,-216
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:33,-340
+:26,216,40,-766
+:0,94,6,766,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:12,767
+:1,59,3,61,4,63,5,58,7,768,8,62,10,60,14,57,109,64
+:1,770,3,77,4,80,5,769,6,75,8,79,9,73,10,76,13,78,109,81
+:1,98,3,100,4,102,5,97,10,99,13,101,20,96,109,103
+:1,122,2,771,3,124,4,126,8,125,10,123,16,121
+:0,774,1,772,2,135,4,137,5,133,11,773,13,136,109,138
+:1,142,2,775,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,158,3,159,4,161,5,157,11,776,13,-161
+:2,777,6,203,7,205,8,779,11,778,16,202,20,201
+:1,207,3,209,5,206,7,208,11,780,13,210,109,211
+:1,241,2,245,3,250,4,253,5,238,6,244,7,781,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,270,2,782,3,272,4,273,10,271,19,274,110,275
+:1,59,3,61,4,63,5,783,8,62,10,60,14,57,109,64
+:1,74,3,77,4,80,5,784,6,75,8,79,9,785,10,76,13,78,109,81
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,786,22,95
+:1,98,3,100,4,787,5,97,10,99,13,101,20,96,109,103
+:1,122,3,124,4,126,8,788,10,123,16,121,34,-790
+:1,790,3,61,4,63,5,58,8,62,10,791,14,57,19,792,109,64
+:1,66,2,67,3,793,4,70,5,65,13,69,109,71
+:1,74,3,77,4,796,5,794,6,75,8,79,9,795,10,76,13,78,109,81
+:0,94,6,798,7,799,9,88,10,91,11,92,12,89,14,797,22,95
+:1,98,3,100,4,102,5,97,8,800,10,99,13,101,20,96,109,103
+:1,801,3,802,4,107,5,104,109,108
+:2,114,5,111,6,803,7,804,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,122,3,124,4,806,8,805,10,123,16,121
+:1,128,3,129,4,807,13,130,16,127,109,132
+:1,808,2,135,4,809,5,133,13,136,109,138
+:1,812,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:1,152,3,154,5,814,7,153,8,815,9,151,19,156
+:1,158,3,159,4,161,5,816,13,-161
+:1,-819,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,175,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:2,829,6,828,7,830,14,827,16,202,20,201
+:1,831,3,209,5,206,7,208,13,210,109,211
+:0,228,2,224,6,833,8,834,10,225,12,222,13,226,15,-833,16,220,20,219,22,229
+:4,835
+:76,261,80,260,85,836,98,262
+:1,837,3,279,6,277,11,278,13,280
+:1,324,3,325,4,839,5,838,13,-327,22,328
+:0,228,2,224,6,840,8,227,10,225,12,222,13,841,15,-222,16,220,20,219,22,229
+:0,843,2,842
+:10,844
+:0,845
+:15,846
+:1,59,3,61,4,63,5,58,8,62,10,847,14,57,109,64
+:1,74,3,77,4,849,5,848,6,75,8,79,9,73,10,76,13,78,109,81
+:1,850,3,84,4,86,5,82,8,85
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,851,21,120,25,119
+:1,142,3,144,4,147,5,140,8,146,9,852,13,145,17,139,18,143,23,149,109,148
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,854,16,-854,17,188,20,185,21,200
+:1,855,3,209,5,206,7,208,13,210,109,211
+:1,857,2,114,5,856,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,19,858,21,120,25,119
+:1,158,3,859,4,161,5,157,13,-161
+:0,199,2,860,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,14,861,15,-222,16,220,20,219,22,229
+:4,862
+:104,863
+:2,114,5,-865,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,134,2,135,3,865,4,137,5,133,13,136,109,138
+:1,-165,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,27,866,109,171
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-868,17,188,20,185,21,200
+:0,869,2,204,6,203,7,205,14,868,16,202,20,201
+:
+:2,872,4,873,6,871,9,870,19,874
+:
+:112,875
+:112,876
+:113,877
+:112,879,113,878
+:112,880
+:90,881
+:81,882
+:54,883
+:102,884
+:106,885
+:66,886
+:45,887
+:78,889,92,888
+:52,890
+:49,891
+:67,892
+:88,893
+:79,894
+:68,895
+:51,896
+:72,897
+:70,898
+:68,899
+:103,900
+:103,901
+:77,902
+:53,903
+:83,904
+:107,905
+:66,906
+:84,907
+:70,908
+:11,909,26,911,41,-911
+:0,318,37,-320
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,912,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,318,37,-320
+:1,83,3,913,4,86,5,82,8,85
+:1,914,13,322
+:1,915,2,204,6,203,7,205,16,202,20,201
+:0,94,1,918,3,-922,6,919,7,920,8,922,9,88,10,91,11,92,12,89,14,87,17,917,20,916,22,95
+:2,114,5,111,6,113,7,116,8,923,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,199,3,195,4,198,6,-925,7,194,8,197,10,925,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,926,2,204,6,203,7,205,16,202,20,201
+:0,228,2,928,6,-928,8,931,10,929,12,222,13,930,15,-222,16,220,20,219,22,229
+:1,270,3,272,4,273,10,271,19,274,23,932,110,275
+:44,-330
+:44,-330
+:96,933
+:72,934
+:76,935
+:88,936
+:114,937,115,938
+:115,939
+:114,940
+:114,941
+:5,232,12,234,15,233,16,231,20,230
+:63,943,64,942
+:53,945,71,944,89,946
+:103,947
+:66,948
+:53,-950
+:57,950
+:88,-952
+:88,952
+:1,74,3,77,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:1,953,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,438,1,-436,3,159,4,161,5,157,10,954,11,-956,13,-438
+:1,276,3,279,5,956,6,277,11,278,13,280
+:1,122,3,124,4,957,8,125,10,123,16,121
+:1,958,3,144,4,147,5,496,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,959,3,154,5,150,7,153,8,155,9,151,19,156
+:1,158,3,159,4,161,5,157,13,-161,17,960
+:0,181,1,175,2,961,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:0,199,3,195,4,198,6,962,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,963,3,209,5,206,7,208,9,502,13,210,109,211
+:0,228,2,224,4,964,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,241,2,965,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,966,3,272,4,273,10,271,19,274,110,275
+:0,228,2,224,3,616,4,967,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,17,615,20,219,22,229
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95,25,968
+:2,754,3,969,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:0,228,2,224,6,-971,8,227,10,225,12,222,13,226,15,-222,16,220,18,971,20,219,22,229
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,972
+:10,973
+:0,974,1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,66,2,67,3,68,4,70,5,65,13,69,20,975,109,71
+:0,94,6,484,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,158,3,159,4,161,5,157,11,976,13,-161
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,15,-555,16,553,22,95
+:0,694,1,74,3,-693,4,80,5,72,6,75,8,693,9,73,10,76,13,78,109,81
+:1,695,3,84,4,697,5,82,8,696,17,977
+:0,94,4,-981,6,-979,7,93,9,88,10,-980,11,92,12,89,14,87,22,95
+:1,142,3,144,4,147,5,140,8,146,9,981,13,145,17,139,18,143,23,149,109,148
+:0,199,3,195,4,198,6,191,7,194,8,982,10,192,11,193,12,190,13,196,14,186,15,189,16,-718,17,188,20,185,21,200
+:1,207,2,723,3,209,5,206,7,-985,12,983,13,210,17,721,28,724,30,986,109,985
+:0,988,4,-988
+:0,181,1,742,2,177,3,743,4,180,5,173,7,989,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,774,1,772,2,990,4,137,5,133,11,773,13,136,109,138
+:0,992,1,142,2,775,3,144,4,147,5,140,7,991,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,993,3,209,5,206,6,994,7,208,11,780,13,210,109,211
+:8,995,10,844
+:1,122,2,-997,3,124,4,429,8,125,9,428,10,123,16,121
+:3,997,5,217,23,218
+:0,228,2,998,4,480,6,223,8,227,10,225,12,222,13,226,14,478,15,-222,16,220,20,219,22,229
+:1,207,3,209,5,206,7,208,9,502,12,1000,13,210,14,999,109,211
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,1001,20,219,22,229
+:1,83,3,84,4,86,5,82,8,85
+:1,603,2,606,3,1002,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:0,612,3,195,4,198,6,191,7,194,8,197,10,192,11,610,12,190,13,611,14,186,15,189,16,-188,17,188,19,-1004,20,185,21,200
+:2,204,6,203,7,1004,16,202,17,613,20,201
+:1,66,2,67,3,1005,4,70,5,65,13,69,16,691,109,71
+:0,694,1,74,3,-693,4,80,5,72,6,75,8,693,9,73,10,76,13,78,109,81
+:1,1007,3,84,4,697,5,1006,8,696
+:0,1010,1,175,2,1008,3,178,4,180,5,173,7,1009,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,207,2,1011,3,209,5,206,7,208,12,722,13,210,17,721,28,724,109,211
+:1,59,3,61,4,63,5,58,8,62,10,1013,14,734,20,1012,109,64
+:2,114,5,111,6,113,7,116,8,118,11,1014,13,117,14,109,15,112,16,110,21,120,25,119
+:0,740,1,134,2,1015,4,137,5,133,7,739,10,737,11,738,13,136,109,138
+:0,94,2,746,6,1016,7,747,9,88,10,91,11,92,12,745,14,87,16,744,22,95
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,-1018,25,119,27,753
+:0,228,2,224,6,223,8,227,9,1018,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:76,261,80,260,85,763,95,1019,98,262
+:1,1020,3,279,6,277,11,278,13,280
+:0,94,6,1021,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,-1024,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,1022,109,171
+:0,181,1,175,2,1024,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,207,2,1025,3,209,5,206,7,208,11,780,13,210,109,211
+:0,228,2,224,6,223,8,227,10,-1027,12,222,13,226,15,-222,16,220,20,219,22,229
+:17,1027
+:1,98,3,100,4,102,5,97,10,99,13,101,20,96,109,103
+:2,204,6,203,7,205,16,202,17,1028,20,201
+:1,74,3,-484,4,80,5,72,6,75,8,79,9,73,10,1029,13,78,109,81
+:1,-486,3,100,4,102,5,97,10,99,13,101,20,96,109,1030
+:0,494,1,487,2,490,3,493,4,137,5,133,6,1031,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:0,1036,1,1033,2,1034,3,1035,4,147,5,496,8,146,9,141,13,145,16,1032,17,139,18,143,23,149,109,148
+:1,1037,3,159,4,161,5,157,13,-161
+:0,711,1,158,3,159,4,161,5,157,8,710,10,1038,13,-161
+:0,199,2,761,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,1039,16,-188,17,188,20,185,21,200
+:0,1040,1,142,2,775,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,17,1041,20,219,22,229
+:1,74,3,77,4,80,5,72,6,75,8,1042,9,73,10,76,13,78,109,81
+:1,83,3,84,4,86,5,82,8,85
+:0,199,2,376,3,377,4,198,5,-376,6,191,7,194,8,378,10,192,11,193,12,190,13,196,14,186,15,189,16,-374,17,1043,19,-380,20,185,21,200
+:0,1044,1,207,3,209,5,206,7,208,13,210,109,211
+:0,1045,1,105,3,106,4,107,5,104,109,108
+:0,228,2,224,4,520,6,-1047,8,519,10,518,12,222,13,226,14,515,15,-222,16,516,20,219,21,521,22,229
+:1,83,3,84,4,86,5,82,8,1047
+:0,94,6,90,7,93,9,88,10,91,11,92,12,1048,14,87,22,95
+:0,181,1,175,2,177,3,178,4,180,5,1049,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,241,2,1050,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,1051,20,235,21,257,27,243,30,256,109,255
+:76,261,79,551,80,550,85,259,89,1052,98,262
+:1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:1,158,3,159,4,161,5,157,13,-1054
+:2,204,6,203,7,1054,16,202,17,613,20,201
+:1,241,2,1055,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,628,2,114,5,624,6,1056,7,626,8,627,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:1,122,3,662,4,664,8,1057,9,661,10,123,16,121
+:1,666,2,-668,3,668,4,1058,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,241,2,1060,3,1061,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,1059,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,801,3,1062,4,107,5,104,109,108
+:1,122,3,124,4,1063,8,805,10,123,16,121
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,1065,13,825,14,186,15,822,16,-188,17,1064,20,185,21,200
+:0,228,2,224,6,-1067,8,227,10,225,12,222,13,226,14,861,15,-222,16,220,20,219,22,229
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,17,1067,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:14,1068,26,216
+:0,433,1,134,2,135,4,137,5,431,7,432,11,1069,13,136,17,430,109,434
+:0,438,1,-1071,3,159,4,161,5,157,10,436,13,-438
+:1,59,3,61,4,63,5,58,8,1072,10,60,14,57,20,1071,109,64
+:1,105,3,106,4,107,5,104,10,1073,109,108
+:2,114,5,111,6,113,7,116,8,118,11,-1075,13,117,14,109,15,112,16,110,21,120,25,119
+:0,199,2,1075,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,1076,3,325,4,327,5,323,13,-327,22,328
+:0,94,6,598,7,600,9,88,10,91,11,599,12,89,14,87,16,1077,22,601
+:0,612,3,195,4,198,6,191,7,1078,8,197,10,192,11,610,12,190,13,611,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,1079,2,704,3,124,4,126,8,125,10,123,12,703,16,121
+:76,261,80,260,83,1080,85,259,98,262
+:2,114,5,111,6,1081,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,158,3,159,4,161,5,157,10,1082,13,-161
+:0,774,1,772,2,1083,4,137,5,133,11,773,13,136,109,138
+:1,142,2,775,3,144,4,-1085,5,140,8,146,9,141,13,145,17,139,18,143,23,-1086,109,148
+:1,158,3,159,4,161,5,157,10,1087,11,776,13,-161,17,1086
+:2,777,6,1088,7,205,8,779,11,778,16,202,20,201
+:0,-1090,1,207,3,209,5,206,7,208,11,780,13,210,109,211
+:0,843,2,842,21,1090
+:8,1091
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,430,18,1092,109,434
+:1,142,3,144,4,147,5,140,7,-1094,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,1094,1,59,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:0,94,6,484,7,93,9,88,10,91,11,92,12,-1096,14,87,22,95
+:1,1096,3,61,4,690,5,58,8,689,10,60,14,57,17,688,20,687,109,64
+:0,1097,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,1099,1,175,2,1098,3,178,4,180,5,173,7,715,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,1100,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:1,1101,3,732,4,327,5,730,8,733,13,-327,22,328
+:1,-1103,2,67,3,68,4,70,5,65,13,69,109,71
+:1,142,2,1103,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-1105,16,220,20,219,22,229
+:8,1105,15,846
+:1,1106,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:0,199,3,195,4,198,6,191,7,397,8,398,10,192,11,193,12,190,13,196,14,394,15,189,16,-396,17,396,20,185,21,200,26,1107
+:0,433,1,1109,2,135,4,137,5,431,7,432,10,1110,13,136,17,1108,109,434
+:1,453,2,114,3,454,5,111,6,113,7,116,8,118,9,452,11,115,13,117,14,109,15,112,16,110,20,451,21,455,25,119
+:1,83,3,1111,4,86,5,82,8,85
+:2,536,5,111,6,113,7,116,8,1112,11,115,13,538,14,109,15,112,16,110,18,537,21,120,25,539
+:1,122,3,124,4,1113,8,125,10,123,16,121
+:1,128,3,129,4,1114,13,130,16,127,109,132
+:1,1116,3,144,4,147,5,140,8,1117,9,1115,13,145,17,139,18,143,20,-541,23,149,109,148
+:1,158,3,1118,4,161,5,157,13,-161
+:0,1119,1,-165,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,1120,21,200
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,1121,27,243,30,256,109,255
+:1,324,3,325,4,327,5,1122,13,-327,22,328,109,1123
+:0,94,6,90,7,93,9,88,10,91,11,92,12,1124,14,87,15,-555,16,553,22,95,28,1125
+:0,94,1,619,2,1126,6,90,7,623,9,88,10,91,11,92,12,620,14,87,17,618,22,95,27,621
+:1,122,3,662,4,664,8,1127,9,661,10,123,16,121
+:1,1128,2,-668,3,1129,4,147,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:13,1130
+:1,207,3,209,4,1131,5,206,7,208,13,210,109,211
+:1,105,3,1132,4,107,5,104,109,108
+:1,1133,3,124,4,126,8,125,10,1134,16,121
+:2,114,5,111,6,1135,7,116,8,923,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,1136,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,1137,1,142,3,144,4,147,5,496,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,241,2,245,3,250,4,253,5,238,6,244,7,1139,8,252,9,240,10,247,11,248,12,1138,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,94,6,598,7,600,9,88,10,91,11,599,12,1141,14,87,16,1140,22,601
+:0,612,3,195,4,198,6,191,7,1142,8,197,10,192,11,610,12,190,13,611,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,228,2,224,3,616,6,223,7,1143,8,227,10,225,12,222,13,226,15,-222,16,220,17,615,20,219,22,229
+:0,694,1,74,2,1144,3,-693,4,80,5,72,6,75,8,693,9,73,10,76,13,78,109,81
+:1,1145,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,1146
+:2,754,3,1148,5,111,6,113,7,757,8,118,10,755,11,1147,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:76,261,80,260,85,1149,98,262
+:1,1152,2,67,3,68,4,70,5,65,13,69,14,1150,16,1151,109,71
+:1,770,3,77,4,80,5,769,6,75,8,1153,9,73,10,76,13,78,19,1154,109,81
+:0,774,1,772,2,1156,4,137,5,133,6,1155,11,1157,13,136,109,138
+:1,158,3,159,4,1158,5,157,11,776,13,-161
+:1,207,3,209,5,206,7,208,11,780,13,210,20,1159,109,211
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,1160
+:1,1161,3,325,4,327,5,323,13,-327,22,328
+:1,83,3,84,4,86,5,82,8,85
+:2,114,4,389,5,111,6,113,7,116,8,388,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,142,3,144,4,147,5,496,8,146,9,141,13,145,17,139,18,143,23,149,30,1162,109,148
+:1,-1164,3,167,4,170,5,-498,7,166,8,169,12,165,13,168,16,162,109,171
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,1165,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,1164,21,257,22,1166,27,243,30,256,109,255
+:1,1167,2,707,4,137,5,133,7,708,13,1168,14,705,16,-707,21,1169,109,138
+:1,731,3,1170,4,327,5,730,8,733,13,-327,22,328
+:1,66,2,67,3,68,4,70,5,65,13,69,16,1171,109,71
+:0,94,6,-1173,7,93,9,88,10,1173,11,92,12,89,14,87,22,95
+:0,740,1,-1177,2,135,4,137,5,-1175,7,739,9,1175,10,737,11,738,13,136,109,138
+:1,158,3,159,4,161,5,-1178,9,1178,13,-161,19,-1180
+:0,94,6,1180,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,1181
+:1,122,3,124,4,429,8,125,9,1182,10,123,16,121
+:1,142,3,144,4,147,5,1183,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,1186,1,1184,3,154,5,150,7,1185,8,155,9,151,19,156
+:1,1187,2,204,6,203,7,205,8,501,16,202,20,201
+:2,-1189,5,217,12,503,23,218
+:1,59,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,1189,25,119
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,21,1190,22,229
+:0,1191,1,83,3,84,4,86,5,82,8,85
+:0,1194,1,1193,2,775,3,144,4,147,5,1192,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,181,1,175,2,177,3,178,4,180,5,173,7,1195,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:2,777,6,203,7,1196,8,779,11,778,16,202,20,201,21,1197
+:1,207,3,209,5,206,7,208,11,780,13,210,14,1198,109,211
+:1,1199,2,245,3,250,4,253,5,238,6,244,7,1200,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,1202,3,325,4,327,5,1201,13,-327,22,328
+:10,844,12,1203
+:4,1204
+:32,-1206
+:1,74,3,77,4,80,5,72,6,75,7,1207,8,79,9,73,10,76,13,78,16,1206,109,81
+:1,98,3,100,4,102,5,97,10,99,13,101,20,96,109,103
+:0,94,2,470,6,469,7,1208,9,88,10,91,11,92,12,89,14,87,22,95
+:0,1210,2,114,5,472,6,113,7,116,8,118,11,115,13,117,14,1209,15,112,16,110,20,471,21,120,25,119
+:0,476,3,195,4,198,5,474,6,1211,7,475,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,473,21,477
+:2,204,6,203,7,205,14,1212,16,202,20,201
+:76,261,80,260,84,1213,85,259,98,481
+:0,1216,1,66,2,67,3,1215,4,70,5,65,13,69,16,1214,20,482,109,71
+:0,94,6,484,7,93,9,88,10,1217,11,92,12,89,14,87,22,95
+:1,1218,3,159,4,161,5,157,13,-161
+:0,94,2,1219,6,581,7,93,8,583,9,88,10,582,11,92,12,89,14,87,22,95,27,580
+:0,589,1,1220,2,114,5,586,6,113,7,116,8,588,11,115,13,117,14,109,15,112,16,110,20,585,21,120,25,119,29,591,116,590
+:0,1223,1,695,3,84,4,697,5,82,7,-1223,8,696,17,1221
+:1,98,2,701,3,100,4,102,5,97,10,99,13,101,15,1224,16,-700,20,698,109,103
+:0,716,1,175,2,177,3,178,4,180,5,173,7,-1226,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,66,2,67,3,68,4,70,5,65,13,69,20,1226,109,71
+:1,142,2,1227,3,144,4,147,5,741,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,241,2,245,3,250,4,253,5,238,6,1229,7,249,8,252,9,240,10,247,11,248,12,1228,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,1230,16,749,17,750,20,748,21,120,25,119,27,753
+:0,199,2,761,3,195,4,198,6,1232,7,194,8,197,10,192,11,193,12,1231,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,1234,1,770,3,77,4,80,5,1233,6,75,8,79,9,73,10,76,13,78,109,81
+:1,-165,3,167,4,1235,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:2,777,6,203,7,1237,8,779,11,778,12,1236,16,202,20,201
+:1,241,2,245,3,250,4,1240,5,238,6,244,7,781,8,252,9,240,10,247,11,248,12,1239,13,251,14,236,15,239,16,237,17,1238,18,246,19,1241,20,235,21,257,27,243,30,256,109,255
+:0,843,2,842,10,1242
+:14,1243
+:1,1244,2,67,3,68,4,70,5,65,13,69,109,71
+:0,1245,1,128,3,129,4,131,13,130,16,127,109,132
+:0,433,1,134,2,135,4,137,5,431,7,432,11,1246,13,136,17,430,109,434
+:0,438,1,-436,3,159,4,161,5,157,10,1247,13,-438
+:0,1249,1,207,3,209,5,206,7,208,11,1248,13,210,109,211
+:0,476,2,1250,3,195,4,198,5,474,6,191,7,475,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,473,21,477
+:1,59,3,61,4,63,5,58,8,62,10,60,14,57,16,-1252,109,64
+:0,94,2,1252,6,484,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:2,114,5,111,6,113,7,1253,8,1254,11,115,13,117,14,109,15,112,16,110,21,120,22,1255,25,119
+:1,207,3,209,5,206,7,208,9,502,11,1256,13,210,109,211
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,1260,9,1257,10,247,11,1259,12,242,13,251,14,236,15,239,16,237,18,1258,19,254,20,235,21,257,27,243,30,256,109,255
+:45,1261,47,346
+:10,1262
+:1,1263,3,279,6,277,11,278,13,280
+:1,702,2,704,3,124,4,126,8,125,9,1264,10,123,12,703,16,121
+:14,1265
+:0,94,2,1266,6,90,7,747,9,88,10,91,11,92,12,745,14,87,16,744,22,95
+:0,228,2,1267,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:71,1268
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,430,22,1269,109,434
+:1,-440,3,167,4,-1271,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,442,1,175,2,1271,3,178,4,180,5,173,9,174,12,440,13,179,16,172,22,183,23,184,109,182
+:0,447,1,-1273,3,272,4,446,10,271,19,274,110,275
+:0,94,2,1273,6,484,7,93,9,88,10,91,11,1274,12,89,14,87,22,95
+:2,114,5,111,6,113,7,1275,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,122,2,1276,3,124,4,126,8,125,10,123,16,121
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,1277,21,495,27,489,109,138
+:1,142,2,1278,3,144,4,147,5,496,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,1280,1,1279,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:0,199,3,195,4,198,6,191,7,194,8,1282,10,192,11,1281,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:76,261,80,260,85,259,89,1283,98,262
+:1,-1285,3,167,4,714,5,-164,7,713,8,169,11,712,12,165,13,168,16,162,109,171
+:2,204,6,203,7,720,15,1285,16,202,17,718,20,201
+:1,241,2,245,3,250,4,253,5,238,6,244,7,1286,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:1,83,3,84,4,86,5,82,8,85,10,1287
+:0,181,1,742,2,177,3,-1289,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,1290,1,83,3,84,4,-1290,5,82,8,85
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,1291,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,199,3,195,4,198,6,191,7,397,8,398,10,192,11,193,12,190,13,196,14,394,15,189,16,-396,17,396,20,185,21,200
+:1,83,3,84,4,86,5,1292,8,85
+:0,1294,2,114,5,111,6,113,7,1293,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,1296,3,124,4,429,5,1295,8,125,9,428,10,123,16,121
+:1,128,3,129,4,-1298,13,130,16,127,109,132
+:0,1298,1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,442,1,175,2,441,3,178,4,180,5,173,7,1299,9,174,12,440,13,179,16,172,22,183,23,184,109,182
+:0,94,6,1300,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,1301,3,124,4,126,8,125,10,123,16,121
+:0,181,1,175,2,499,3,178,4,180,5,173,9,174,12,1302,13,179,16,172,22,183,23,184,28,500,109,182
+:0,1303,1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,1304,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,1305,3,279,6,277,11,278,13,280
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,-1307,22,95
+:1,122,3,662,4,664,6,-1309,8,663,9,661,10,123,15,-1308,16,121
+:0,94,6,90,7,93,9,88,10,1309,11,92,12,89,14,87,22,95
+:1,1310,2,204,6,203,7,720,15,719,16,202,17,718,20,201
+:2,204,6,203,7,205,8,-1312,16,202,20,201
+:1,207,3,1312,5,206,7,208,13,210,109,1313
+:2,204,6,762,7,205,12,1314,16,202,20,201
+:1,122,2,771,3,124,4,126,8,125,10,123,13,1315,16,121
+:0,774,1,772,2,135,4,137,5,133,11,773,13,136,29,1317,109,138,116,1316
+:1,152,3,154,5,150,6,1318,7,153,8,155,9,151,19,156
+:1,241,2,245,3,250,4,253,5,238,6,1319,7,781,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,843,2,842,7,1322,12,1320,27,1321
+:0,228,2,1323,4,411,5,407,6,223,7,409,8,410,10,225,11,408,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,83,3,-1326,4,86,5,82,6,1324,8,85,13,1326
+:0,1327,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,1328,2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,1329,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,241,2,245,3,445,4,253,5,238,6,244,7,249,8,1330,9,443,10,247,11,248,12,444,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,476,3,195,4,198,5,474,6,191,7,475,8,1331,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,473,21,477
+:2,1332,6,203,7,205,16,202,20,201
+:0,228,2,479,4,480,6,223,8,227,10,225,12,222,13,226,14,478,15,-222,16,220,18,1333,20,219,22,229
+:1,74,2,1334,3,-484,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:1,83,3,84,4,86,5,82,8,85,13,1335
+:0,1337,2,1336,6,484,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,1339,2,114,5,111,6,-1339,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,128,3,1340,4,131,13,130,16,127,109,132
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,-1342,12,488,13,136,17,486,21,495,27,489,109,138
+:1,1343,2,1344,3,144,4,147,5,1342,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,158,3,159,4,1345,5,157,13,-161
+:0,199,3,195,4,198,6,191,7,194,8,1346,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,1347,2,245,3,250,4,253,5,238,6,1349,7,249,8,1350,9,240,10,247,11,248,12,1348,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,1351,3,106,4,107,5,104,8,1353,10,1352,109,108
+:0,199,2,512,3,195,4,198,6,191,7,194,8,1354,10,192,11,193,12,190,13,196,14,186,15,189,16,-512,17,188,20,185,21,200
+:1,1356,3,209,5,1355,7,208,13,210,109,514
+:0,228,2,224,4,520,6,517,8,519,10,518,12,222,13,1357,14,515,15,-222,16,516,20,219,21,521,22,229
+:0,94,6,90,7,93,9,88,10,91,11,92,12,1358,14,87,15,-555,16,553,22,95
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,1359,15,112,16,110,21,120,25,119
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,199,3,195,4,198,6,191,7,567,8,1361,10,192,11,193,12,190,13,196,14,1360,15,566,16,-188,17,-566,19,1362,20,185,21,200
+:1,695,2,1363,3,84,4,697,5,82,8,696
+:0,94,6,90,7,93,9,88,10,91,11,-1365,12,89,14,87,22,95
+:4,258,7,-1366
+:1,-1367,3,732,4,327,5,730,8,733,13,-327,22,328
+:1,59,3,61,4,63,5,58,7,1368,8,62,10,60,14,1367,109,64
+:0,736,1,74,3,77,4,80,5,72,6,75,8,79,9,73,10,76,11,735,13,78,16,1369,109,81
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,21,1370,22,95
+:1,122,3,124,4,126,8,125,10,123,12,1371,16,121
+:0,181,1,742,2,177,3,743,4,180,5,173,9,174,12,1372,13,179,16,172,22,183,23,184,109,182
+:1,207,3,209,5,206,7,208,13,210,109,211
+:1,1373,2,67,3,68,4,70,5,65,13,69,109,71
+:2,777,6,203,7,1374,8,1375,11,778,16,202,20,201
+:1,1376,4,258
+:1,74,3,77,4,796,5,1377,6,75,8,79,9,795,10,76,13,78,109,81
+:0,1378,2,842
+:17,1379
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,16,1380,22,95
+:1,74,3,1381,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:1,59,3,61,4,1382,5,58,8,62,10,60,14,57,109,64
+:1,1383,3,84,4,86,5,82,8,85
+:1,1385,3,209,4,365,5,1384,7,208,13,210,109,211
+:0,1388,2,224,4,366,6,1386,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229,26,1387
+:1,74,3,77,4,80,5,72,6,75,8,79,9,73,10,1389,13,78,109,81
+:0,199,3,195,4,198,6,191,7,397,8,398,10,192,11,193,12,190,13,196,14,394,15,189,16,-396,17,396,20,185,21,200
+:1,403,3,209,4,404,5,1390,7,208,13,210,30,406,109,405
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,1391,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,418,5,111,6,1392,7,116,8,118,10,419,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:1,207,3,1393,5,206,7,208,13,210,109,211
+:0,228,2,422,4,423,6,223,7,1394,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,1395,3,61,4,63,5,58,8,62,10,60,14,57,26,448,109,64
+:0,1396,1,74,3,77,4,80,5,72,6,75,8,79,9,73,10,76,13,78,32,-1398,109,81
+:1,98,3,100,4,102,5,1398,10,99,13,101,20,96,109,103
+:1,1399,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,507,2,506,5,1401,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,1400,21,120,25,119
+:1,1402,3,124,4,126,8,125,10,123,13,1403,16,121
+:1,142,3,144,4,147,5,1404,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,1405,2,67,3,68,4,70,5,65,13,69,109,71
+:1,74,3,77,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:1,1406,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,1407,20,-541,23,149,109,148
+:0,181,1,175,2,177,3,-1409,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,1411,1,1410,3,159,4,161,5,1409,13,-161
+:1,1412,3,209,5,206,7,208,13,210,109,211
+:1,241,2,245,3,1414,4,253,5,238,6,244,7,1413,8,1415,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-1417,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,-632,13,179,16,172,20,1417,22,183,23,184,109,182
+:0,640,2,224,6,638,8,227,10,225,12,637,13,226,15,-222,16,220,18,639,20,1418,22,229
+:0,181,1,175,2,177,3,178,4,1420,5,1419,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,1423,4,253,5,1421,6,244,7,1422,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,1424,1,74,3,-693,4,80,5,72,6,75,8,693,9,73,10,76,13,78,109,81
+:1,83,3,84,4,86,5,82,8,85,13,1425
+:1,98,3,100,4,102,5,97,8,1426,10,99,13,101,20,96,109,103
+:0,181,1,742,2,177,3,743,4,180,5,173,7,1427,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,83,3,84,4,1428,5,82,8,85
+:1,122,3,124,4,126,8,125,9,1429,10,123,16,121
+:1,142,3,144,4,147,5,1430,8,146,9,141,13,145,17,139,18,143,23,149,109,1431
+:13,1432
+:1,241,2,245,3,250,4,253,5,238,6,244,7,1433,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:76,261,80,260,85,259,98,262,103,1434
+:1,-819,3,167,4,170,5,-1436,7,166,8,169,12,165,13,168,16,162,109,171
+:76,261,80,260,85,1436,98,262
+:1,1437,3,325,4,839,5,838,13,-327,22,328
+:0,94,1,918,3,-922,6,919,7,-1439,8,922,9,88,10,91,11,92,12,89,14,87,17,917,20,916,22,95
+:2,1439,5,111,6,113,7,116,8,923,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,199,3,195,4,198,5,1440,6,-925,7,194,8,197,10,1441,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,207,3,209,5,1442,7,208,13,210,109,211
+:1,66,2,67,3,68,4,70,5,1443,13,69,16,-349,109,71
+:1,-165,3,1444,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:1,241,2,1446,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,1445,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,158,3,159,4,1447,5,157,13,-161
+:0,1448,1,-165,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,1450,2,177,3,178,4,180,5,173,9,174,12,176,13,1451,16,1449,22,183,23,184,109,182
+:1,241,2,245,3,1452,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,94,6,90,7,93,9,88,10,1453,11,92,12,89,14,87,15,-555,16,553,22,95
+:0,1455,1,654,2,657,3,659,5,653,6,656,7,116,8,1454,10,658,11,115,13,117,14,109,15,112,16,651,17,652,21,120,25,119,27,655
+:0,199,3,195,4,198,5,670,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,1456,15,189,16,-188,17,669,19,671,20,185,21,672
+:1,74,3,77,4,80,5,72,6,75,8,1457,9,73,10,76,13,78,109,81
+:1,1458,3,124,4,429,8,125,9,428,10,123,16,121
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,30,1459,109,148
+:0,442,1,175,2,441,3,178,4,180,5,173,9,174,12,440,13,179,16,1460,22,183,23,184,109,182
+:1,59,3,61,4,63,5,58,8,62,10,1461,14,57,109,64
+:1,74,3,-484,4,1464,5,72,6,75,8,1463,9,73,10,1462,13,78,109,81
+:1,83,3,84,4,86,5,1465,8,85,109,1466
+:1,-486,3,100,4,102,5,97,10,1467,13,101,20,96,109,103
+:1,1469,3,124,4,126,5,1468,8,125,10,123,16,121
+:1,128,3,129,4,1470,13,130,16,127,109,132
+:1,142,3,144,4,147,5,496,8,1472,9,141,13,145,17,139,18,1471,23,149,109,148
+:1,158,3,1473,4,161,5,157,13,-161
+:1,-165,3,167,4,170,5,-498,7,166,8,169,11,1474,12,165,13,168,16,162,109,171
+:0,181,1,175,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,1475,22,183,23,184,28,500,109,182
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,-1478,12,1476,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:2,1478,6,203,7,205,8,501,16,202,20,201
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,1480,3,144,4,147,5,1479,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,740,1,134,2,135,4,137,5,133,6,1481,7,739,10,737,11,738,13,136,109,138
+:0,843,2,842,3,1483,16,1482
+:0,1484,1,134,2,707,4,137,5,133,7,708,13,136,14,705,16,-707,109,138
+:
+:0,433,1,134,2,135,4,137,5,431,7,432,9,1486,13,136,17,1485,109,434
+:1,122,3,124,4,1487,8,125,10,123,16,121
+:0,181,1,1488,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,94,6,1489,7,93,9,88,10,91,11,92,12,385,14,87,22,95,25,386
+:2,114,4,389,5,111,6,1490,7,116,8,388,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,142,3,144,4,1492,5,140,8,146,9,141,13,1491,17,139,18,143,23,149,109,148
+:0,1493,2,536,5,111,6,113,7,116,8,118,11,115,13,538,14,109,15,112,16,110,18,537,21,120,25,539
+:1,-1495,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,17,1495,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,142,3,144,4,1496,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,-1498,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:1,142,3,144,4,147,5,741,8,146,9,141,13,1498,17,139,18,143,23,149,109,148
+:1,-1500,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,1501,1,207,2,1500,3,209,5,206,7,208,13,210,109,211
+:1,-1503,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,1503,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:1,142,3,144,4,1504,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,94,2,349,6,90,7,93,9,88,10,1505,11,92,12,89,14,87,22,95,30,351
+:0,94,6,90,7,93,9,88,10,91,11,92,12,1506,14,87,22,95,25,386
+:1,105,3,106,4,1507,5,104,109,108
+:1,66,2,67,3,1508,4,70,5,65,13,69,16,424,17,-426,109,71
+:0,228,2,1509,6,462,8,466,10,464,12,222,13,465,15,-222,16,220,20,219,22,229
+:1,513,3,209,5,206,7,208,13,210,109,1510
+:
+:0,360,2,353,3,357,4,359,5,1511,6,113,7,356,8,1512,10,355,11,115,12,352,13,117,14,109,15,112,16,110,18,354,21,120,22,361,25,119
+:1,158,3,159,4,1513,5,157,13,-161
+:0,1514,4,258
+:0,199,2,376,3,377,4,198,5,-376,6,191,7,194,8,378,10,192,11,193,12,190,13,196,14,186,15,189,16,-374,17,374,19,-1516,20,185,21,200
+:0,94,6,90,7,93,9,88,10,91,11,92,12,1516,14,87,22,95,25,386
+:1,105,3,106,4,1517,5,104,109,108
+:0,228,2,224,4,411,5,407,6,223,7,1518,8,410,10,225,11,408,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,66,2,67,3,1519,4,70,5,65,13,69,16,424,17,-426,109,71
+:0,1520,1,134,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:0,1521,1,175,2,441,3,178,4,180,5,173,9,174,12,440,13,179,16,172,22,183,23,184,109,182
+:1,207,3,209,4,1522,5,206,7,208,13,210,109,211
+:2,114,5,472,6,113,7,116,8,1523,11,115,13,117,14,109,15,112,16,110,20,471,21,120,25,119
+:0,476,3,195,4,198,5,474,6,191,7,475,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,19,1524,20,473,21,477
+:0,1525,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:0,181,1,175,2,1526,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:1,1527,3,209,5,206,7,208,13,210,109,514
+:0,228,2,224,4,1528,6,517,8,519,10,518,12,222,13,226,14,515,15,-222,16,516,20,219,21,521,22,229
+:0,228,2,224,5,533,6,223,8,227,10,225,12,222,13,1529,15,-222,16,220,20,219,22,229
+:2,536,5,111,6,113,7,116,8,118,11,115,13,538,14,109,15,112,16,110,18,1530,21,120,25,539
+:0,1531,2,544,6,223,7,545,8,547,10,225,12,222,13,546,15,-222,16,220,17,543,20,219,21,549,22,229
+:0,94,1,1533,6,90,7,93,9,88,10,91,11,92,12,89,14,1532,15,-555,16,553,22,95
+:1,1534,3,557,4,107,5,555,13,558,109,559
+:2,114,5,561,6,1535,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,571,3,572,5,1536,7,208,13,210,109,211
+:0,94,6,581,7,93,8,583,9,88,10,1537,11,92,12,89,14,87,22,95,27,580
+:1,207,3,209,4,1539,5,1538,7,208,13,210,109,211
+:0,94,6,598,7,600,9,88,10,91,11,599,12,89,14,87,22,1540
+:0,94,1,1541,2,-1544,6,90,7,623,9,88,10,91,11,92,12,1542,14,87,17,618,22,95,27,621,30,-1545
+:0,1548,2,114,5,624,6,113,7,626,8,1547,11,115,12,625,13,117,14,1546,15,112,16,110,20,1545,21,120,25,119,30,629
+:1,1549,2,-668,3,1550,4,147,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,199,3,195,4,198,5,1552,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,1551,19,1553,20,185,21,672
+:0,1555,2,204,5,675,6,203,7,677,8,-1555,12,676,16,674,20,673
+:1,98,2,701,3,100,4,102,5,97,10,99,13,101,15,1556,16,-700,20,698,109,103
+:0,-1558,1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,1558,1,175,2,177,3,178,4,180,5,173,7,715,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:2,204,6,203,7,720,15,1559,16,202,17,718,20,201
+:1,1560,2,1561,3,209,5,206,7,208,12,722,13,210,17,721,28,724,109,211
+:0,1562,1,66,2,67,3,68,4,70,5,65,13,69,109,71
+:0,740,1,134,2,135,3,1563,4,137,5,133,7,739,10,737,11,738,13,136,109,138
+:1,142,3,144,4,147,5,1564,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,181,1,742,2,177,3,1565,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,1566,21,120,25,119,27,753
+:0,1567,1,98,3,100,4,102,5,97,10,99,13,101,20,96,109,103
+:0,-1569,1,772,2,135,4,137,5,133,11,773,13,136,109,138
+:0,1569,1,207,3,209,5,206,7,208,11,780,13,210,109,211
+:0,228,2,224,6,840,8,227,10,225,12,222,13,1570,15,-222,16,220,20,219,22,229
+:0,1572,2,1571
+:2,114,5,-865,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,17,1573,21,120,25,119
+:0,94,1,918,3,-1576,6,919,7,920,8,922,9,88,10,91,11,1574,12,89,14,87,17,917,20,916,22,95
+:0,228,2,928,6,-928,8,931,10,929,12,1576,13,930,15,-222,16,220,20,219,22,229
+:0,774,1,772,2,135,4,137,5,133,9,1577,11,773,13,136,109,138
+:0,1579,2,777,6,203,7,205,8,1578,11,778,16,202,20,201,29,1580
+:1,142,3,144,4,147,5,1581,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,1582,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,158,2,1583,3,159,4,161,5,157,13,-161
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,1584,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,98,3,100,4,102,5,97,10,99,13,101,15,1585,20,96,109,103
+:1,158,3,159,4,1586,5,157,13,-161
+:0,94,6,1587,7,93,9,88,10,91,11,92,12,385,14,87,22,95,25,386
+:0,228,2,224,4,411,5,407,6,223,7,1588,8,410,10,225,11,408,12,222,13,226,15,-222,16,220,20,219,22,229
+:2,1589,5,111,6,417,7,116,8,118,10,419,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:1,74,3,-1591,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:1,1591,3,557,4,107,5,555,13,558,109,559
+:0,694,1,74,3,-693,4,80,5,72,6,75,8,693,9,73,10,76,13,78,109,81
+:1,98,2,701,3,100,4,102,5,97,10,99,13,101,15,700,16,-1593,20,698,109,103
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,1593,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:0,94,6,1594,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:2,114,5,111,6,113,7,116,8,1595,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:4,258,7,1597,18,1596
+:0,612,3,195,4,198,5,1598,6,191,7,194,8,197,10,192,11,610,12,190,13,611,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,1599,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,66,2,67,3,68,4,70,5,65,13,69,14,1600,109,71
+:0,228,2,224,6,840,8,227,10,225,11,1601,12,222,13,841,15,-222,16,220,20,219,22,229
+:111,1602
+:0,94,6,484,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,199,3,195,4,198,6,191,7,194,8,197,10,1603,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,128,3,129,4,131,13,130,16,127,109,132,110,1604
+:0,694,1,74,3,-693,4,80,5,1605,6,75,8,693,9,73,10,76,13,78,109,81
+:0,1606,1,66,2,67,3,68,4,70,5,65,13,69,109,71
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,22,1607,27,243,30,256,109,255
+:1,105,3,1608,4,107,5,104,109,108
+:1,134,2,135,4,1609,5,133,13,136,109,138
+:1,142,3,144,4,147,5,1610,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,228,2,224,6,223,8,227,10,1611,12,222,13,226,15,-222,16,220,20,219,22,229
+:3,1612,4,258
+:94,286,99,288,105,285,106,1613,107,287
+:92,1614,94,286,99,288,105,285,107,287
+:46,1615,49,284
+:45,1616,49,284
+:94,286,99,288,105,285,106,1617,107,287
+:92,1619,94,286,99,288,105,1618,107,287
+:119,1620
+:120,1621
+:120,1622
+:119,1623,122,1624
+:118,1626,120,1625,121,1627
+:118,1629,120,1628,121,1630
+:123,1631
+:122,1632
+:123,1633
+:120,1634
+:120,1635
+:118,1636
+:118,1637,121,1638
+:118,1639,121,1640
+:118,1642,122,1641
+:120,1643
+:122,1644
+:119,1645
+:122,1646
+:123,1647
+:119,1648
+:120,1649
+:120,1650
+:121,1651
+:120,1652
+:122,1653
+:122,1654
+:117,1655
+:1,-165,3,167,4,1656,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,-215,3,212,12,1657,41,-214,42,-216
+:26,-1659
+:1,-1660,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:0,199,3,195,4,198,6,191,7,194,8,197,10,420,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200,28,1660
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,1661,25,119
+:2,114,5,111,6,113,7,1663,8,118,10,1662,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,1664,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:1,83,3,1665,4,86,5,82,8,85
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,18,-1667,21,120,25,119
+:0,433,1,134,2,135,4,137,5,431,7,432,11,1667,13,136,17,430,109,434
+:0,442,1,175,2,1669,3,178,4,180,5,1668,9,174,12,440,13,1670,16,172,22,183,23,184,109,182
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,207,3,1671,5,206,7,208,13,210,109,211
+:1,207,3,209,5,206,7,1672,9,502,13,210,21,1674,109,1673
+:1,134,2,707,4,137,5,133,7,708,13,136,14,705,16,-707,109,138
+:0,711,1,158,3,159,4,1675,5,157,8,710,10,709,13,-161
+:2,114,5,111,6,113,7,-1677,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,774,1,772,2,135,4,137,5,133,11,773,13,136,109,138
+:1,-1679,2,775,3,-1680,4,-1682,5,-1678,8,1680,9,141,13,145,17,139,18,143,23,149,109,148
+:1,158,3,159,4,161,5,157,11,776,13,-161,17,1682
+:2,777,6,203,7,1683,8,779,11,778,16,202,20,201
+:1,207,3,209,5,1684,7,208,9,1685,11,780,13,210,109,211
+:12,1686
+:125,1687
+:124,1688
+:125,1689
+:125,1690
+:83,335,86,337,88,336,96,1691
+:49,1692,50,338
+:50,1693
+:83,1694,86,337,88,336
+:83,335,86,337,88,336,93,1695
+:119,1696
+:117,1697
+:117,1698
+:117,1699
+:117,1700
+:119,1701
+:123,1702
+:
+:126,1703
+:
+:125,1704
+:0,1705,2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,1706,3,159,4,161,5,157,13,-1054
+:0,1709,1,-1708,3,167,4,170,5,-164,7,1708,8,169,12,165,13,168,16,162,109,171
+:0,1710,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,228,2,224,4,520,6,517,8,519,10,518,12,222,13,226,14,1711,15,-222,16,516,20,219,21,521,22,229
+:0,1712,2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:0,589,1,587,2,114,5,586,6,113,7,116,8,1713,11,115,13,117,14,109,15,112,16,110,20,585,21,120,25,119,29,591,116,590
+:1,83,3,-1715,4,86,5,82,8,85
+:0,1715,1,1128,2,-668,3,1129,4,147,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,134,2,1716,4,137,5,133,7,708,13,136,14,705,16,-707,109,138
+:2,754,3,758,5,1717,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:0,228,2,224,6,223,8,1718,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,812,3,144,4,147,5,810,8,813,9,1719,13,145,17,139,18,143,23,149,109,148
+:1,857,2,114,5,856,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,19,858,21,120,22,1720,25,119
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,14,1721,15,-222,16,220,20,219,22,229
+:1,1722,5,217,23,218
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,-1478,12,1476,13,196,14,186,15,189,16,-188,17,188,20,185,21,200,22,1723
+:0,774,1,-1725,2,135,4,137,5,133,6,-1726,11,773,13,136,109,138
+:1,152,3,154,5,150,7,1726,8,155,9,151,19,156
+:1,270,2,782,3,272,4,273,10,271,14,1727,19,274,110,275
+:1,158,2,1728,3,159,4,161,5,157,13,-161
+:1,241,2,245,3,250,4,253,5,1729,6,244,7,249,8,252,9,240,10,247,11,1730,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,1731,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:0,1732,1,-165,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:1,83,3,84,4,86,5,1733,8,85
+:0,1734,1,134,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:0,1737,1,-436,2,1736,3,159,4,161,5,1735,10,436,13,-438
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,556,3,557,4,107,5,555,13,558,23,1738,109,559
+:1,207,2,-1740,3,209,5,206,7,208,12,722,13,210,17,721,28,724,109,211
+:1,122,3,1741,4,126,8,125,9,-1741,10,123,16,121
+:0,181,1,175,2,177,3,178,4,180,5,173,7,-761,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:76,261,80,260,83,1742,85,763,98,262
+:1,276,3,279,4,-1744,6,277,11,278,13,280
+:0,228,2,224,6,840,8,227,10,225,12,222,13,841,15,-222,16,220,20,219,22,229
+:1,1744,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,1745,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,142,3,144,4,147,5,140,8,146,9,1746,13,145,17,139,18,143,20,-541,23,149,109,148
+:0,1748,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,26,1747,109,182
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,1749,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,1750,2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:1,134,2,135,4,137,5,1751,13,136,109,138
+:1,207,3,209,5,206,7,208,13,210,30,-1753,109,211
+:1,142,3,144,4,147,5,140,8,146,9,141,13,1753,17,139,18,143,23,149,109,148
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,1754,21,200
+:1,142,2,1103,3,144,4,-1756,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,66,2,67,3,1756,4,70,5,65,13,69,109,71
+:1,1757,3,124,4,126,8,125,10,123,16,121
+:1,770,3,77,4,80,5,769,6,75,8,79,9,73,10,1758,13,78,109,81
+:0,199,3,195,4,198,6,191,7,1759,8,1282,10,192,11,1281,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:4,258
+:0,181,1,742,2,177,3,-1289,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,1760,109,182
+:0,199,2,1761,3,377,4,198,5,-376,6,191,7,194,8,378,10,192,11,193,12,190,13,196,14,186,15,189,16,-374,17,374,19,-380,20,185,21,200
+:0,94,6,1762,7,93,9,88,10,91,11,92,12,89,13,414,14,87,15,-414,22,95
+:0,-1764,2,418,5,111,6,1392,7,116,8,118,10,419,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:1,1764,2,-668,3,668,4,147,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,181,1,175,2,177,3,178,4,1420,5,1419,9,174,12,176,13,179,16,172,18,1765,22,183,23,184,109,182
+:1,1766,2,245,3,1423,4,253,5,1421,6,244,7,1422,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,142,3,1767,4,147,5,1430,8,146,9,141,13,145,17,139,18,143,23,149,109,1431
+:1,59,3,61,4,63,5,58,8,62,10,1768,14,57,109,64
+:1,158,3,159,4,362,5,1769,13,-161
+:1,-1771,3,167,4,170,5,-498,7,166,8,169,12,165,13,168,16,162,109,171
+:1,142,3,144,4,147,5,140,8,146,9,141,13,1771,17,139,18,143,20,-541,23,149,109,148
+:0,433,1,134,2,-1774,4,137,5,431,7,432,12,1772,13,136,17,430,109,434
+:1,504,3,325,4,327,5,1774,13,-327,22,328
+:1,105,3,106,4,107,5,1775,109,108
+:25,1776
+:2,114,5,-865,6,113,7,116,8,118,11,115,12,1777,13,117,14,109,15,112,16,110,21,120,25,119
+:0,433,1,134,2,-1779,4,137,5,431,7,432,13,136,17,430,109,434
+:1,74,3,-618,4,80,5,1779,6,75,8,79,9,73,10,76,13,78,109,81
+:0,1781,2,114,5,624,6,113,7,626,8,627,11,115,12,625,13,117,14,1780,15,112,16,110,21,120,25,119,30,629
+:0,1784,1,1782,2,-668,3,668,4,147,5,665,7,1783,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,142,3,1785,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,158,3,159,4,161,5,157,11,776,13,-161
+:1,83,3,84,4,86,5,1786,8,85
+:1,83,3,84,4,86,5,82,6,1787,8,85
+:1,391,3,1788,4,161,5,157,13,-394
+:76,261,80,1789,85,467,98,262,104,468
+:1,134,2,135,3,1790,4,137,5,133,13,136,109,138
+:1,74,3,77,4,1791,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:2,114,5,561,6,113,7,116,8,118,10,1792,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,19,1793,23,149,109,148
+:0,199,3,195,4,198,6,191,7,567,8,197,10,192,11,193,12,190,13,196,14,186,15,566,16,-188,17,-1795,20,185,21,200
+:1,241,2,1796,3,250,4,1798,5,1795,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,1797,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,603,2,606,3,608,5,602,6,605,7,1799,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,30,1800,109,609
+:0,1411,1,1801,3,159,4,161,5,1409,13,-161
+:1,98,2,701,3,100,4,102,5,1802,10,99,13,101,15,700,16,-700,20,698,109,103
+:1,241,2,245,3,1803,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,83,3,84,4,86,5,82,8,85,10,1804
+:1,403,3,209,4,404,5,1805,7,208,13,210,30,406,109,405
+:1,-1807,3,84,4,1807,5,82,8,696,17,977
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,1808,21,257,22,1809,27,243,30,256,109,255
+:1,241,2,245,3,1811,4,253,5,238,6,244,7,1810,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,774,1,772,2,1156,4,137,5,133,6,1155,7,-1813,11,1157,13,136,109,138
+:1,1813,3,1814,5,206,7,208,13,210,109,211
+:1,122,3,124,4,429,5,1815,8,125,9,1182,10,123,16,121
+:0,647,1,645,2,646,5,644,6,90,7,93,9,88,10,91,11,1816,12,89,14,87,17,643,22,95
+:1,812,3,144,4,147,5,810,8,813,9,1817,13,145,17,139,18,143,23,149,109,148
+:4,1818
+:12,1819
+:2,204,6,203,7,1820,16,202,17,613,20,201
+:0,181,1,742,2,1821,3,-1289,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,812,3,144,4,147,5,810,8,813,9,811,13,1822,17,139,18,143,23,149,109,148
+:0,494,1,487,2,1823,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:1,1356,3,209,5,1824,7,208,13,210,109,514
+:0,576,2,224,6,223,8,227,10,225,11,574,12,1825,13,575,15,-222,16,573,20,219,22,229
+:1,122,3,124,4,1826,8,805,10,123,16,121
+:1,812,3,144,4,147,5,810,8,813,9,1827,13,145,17,139,18,143,23,149,109,148
+:0,-1830,2,823,3,195,4,198,6,-1829,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:0,476,3,195,4,198,5,474,6,191,7,475,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,19,1524,20,473,21,1830
+:0,228,2,224,4,1528,6,1832,8,519,10,518,12,222,13,226,14,1831,15,-222,16,516,20,219,21,521,22,229
+:1,695,3,84,4,697,5,82,8,1833
+:1,702,2,704,3,124,4,126,8,125,10,123,12,1834,16,121,22,1835
+:0,774,1,772,2,135,4,137,5,133,11,773,13,136,109,138
+:1,83,3,1836,4,86,5,82,8,85
+:1,1837,2,67,3,68,4,70,5,65,13,69,109,71
+:0,1839,1,-1839,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,1840,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:1,59,3,61,4,63,5,58,8,1841,10,60,14,57,109,64
+:1,1842,3,209,4,365,5,206,7,208,13,1843,109,211
+:1,1844,3,159,4,161,5,157,13,-161
+:1,-165,3,167,4,170,5,-498,7,166,8,169,12,165,13,168,16,162,109,171
+:1,142,3,144,4,147,5,140,8,146,9,141,13,1845,17,139,18,143,23,149,109,148
+:2,114,5,111,6,1135,7,116,8,1846,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,74,3,77,4,80,5,72,6,75,8,79,9,73,10,76,13,78,20,1847,109,81
+:0,716,1,175,2,177,3,178,4,180,5,173,7,715,9,1848,12,176,13,179,16,172,22,183,23,184,109,182
+:0,507,2,506,5,1401,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,1400,20,1849,21,120,25,119
+:3,1850
+:0,494,1,487,2,1851,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:0,1852,1,158,3,159,4,161,5,157,13,-161
+:1,-1854,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,20,-541,23,149,109,148
+:0,1856,2,224,6,223,7,-1856,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,17,1854,20,219,22,229,110,1857
+:14,579
+:1,1858,2,1859,3,84,4,86,5,82,8,85
+:1,158,3,159,4,1860,5,157,13,-161
+:0,740,1,134,2,135,4,137,5,133,7,739,10,737,11,1861,13,136,109,138
+:1,241,2,1863,3,250,4,253,5,238,6,1862,7,249,8,1864,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,1865,20,235,21,257,27,243,30,256,109,255
+:1,324,3,325,4,327,5,323,8,1866,13,-327,22,328
+:0,1867,1,207,3,209,5,206,7,208,13,210,109,211
+:1,1868,3,154,5,150,7,153,8,155,9,151,19,156
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,1869,30,256,109,255
+:1,122,3,124,4,429,8,125,9,428,10,123,16,121
+:0,360,2,353,3,357,4,359,5,111,6,1870,7,356,8,358,10,355,11,115,12,352,13,117,14,109,15,112,16,110,18,354,21,120,22,361,25,119
+:1,241,2,245,3,445,4,253,5,238,6,244,7,249,8,252,9,443,10,247,11,248,12,444,13,1872,14,236,15,239,16,237,17,1871,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,1873,1,666,2,-668,3,668,4,147,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,241,2,245,3,1423,4,253,5,1421,6,244,7,1422,8,1876,9,240,10,247,11,248,12,1874,13,251,14,236,15,239,16,682,18,1875,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-1878,3,167,4,170,5,-1436,7,166,8,169,12,165,13,168,16,162,109,171
+:0,1878,2,1439,5,111,6,113,7,116,8,923,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,1880,2,114,5,-371,6,113,7,116,8,118,10,371,11,115,13,117,14,369,15,112,16,1879,21,120,25,119
+:1,1881,3,144,4,1496,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,98,3,100,4,102,5,97,10,99,11,1882,13,101,20,96,109,103
+:1,207,3,209,5,206,7,208,11,1883,13,210,109,211
+:0,360,2,353,3,357,4,359,5,111,6,113,7,356,8,358,10,355,11,1884,12,352,13,117,14,109,15,112,16,110,18,354,21,120,22,361,25,119
+:1,1885,26,216
+:1,83,3,1886,4,86,5,82,8,1047
+:2,536,5,111,6,1887,7,116,8,118,11,115,13,538,14,109,15,112,16,110,18,537,21,120,25,539
+:1,158,3,159,4,1888,5,157,13,-161
+:0,199,3,195,4,198,6,191,7,194,8,197,10,420,11,193,12,190,13,196,14,186,15,189,16,-188,17,1889,20,185,21,200
+:1,207,3,209,4,-1891,5,206,7,208,9,502,13,210,109,211
+:0,228,2,224,4,520,6,517,8,519,10,518,11,1891,12,222,13,226,14,515,15,-222,16,516,20,219,21,521,22,229
+:0,228,2,224,5,533,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,19,1892,20,219,22,229
+:1,556,3,557,4,107,5,555,13,558,109,1893
+:2,114,5,561,6,113,7,116,8,-1895,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,1895,3,1896,5,206,7,208,13,210,109,211
+:0,612,3,195,4,198,6,191,7,194,8,1897,10,192,11,610,12,190,13,611,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,28,1898,30,256,109,255
+:1,59,3,61,4,690,5,58,8,689,10,1899,14,57,17,688,20,687,109,64
+:1,324,3,325,4,1900,5,838,13,-327,22,328
+:0,94,1,1901,3,-922,6,919,7,920,8,922,9,88,10,91,11,92,12,89,14,87,17,917,20,916,22,95
+:76,261,80,260,85,259,89,1902,98,262
+:1,122,3,124,4,429,8,125,9,1903,10,123,16,121
+:13,1904
+:0,1298,1,142,3,144,4,147,5,140,7,-1906,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,1907,3,209,5,1906,7,208,13,210,109,514
+:0,1908,2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,1359,15,112,16,110,21,120,25,119
+:0,1909,3,195,4,198,6,191,7,567,8,1361,10,192,11,193,12,190,13,196,14,1360,15,566,16,-188,17,-566,19,1362,20,185,21,200
+:1,1910,2,204,6,203,7,205,16,202,20,201
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,1911,20,219,22,229
+:0,476,3,195,4,198,5,474,6,191,7,475,8,197,10,1912,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,473,21,477
+:0,507,2,506,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,1913,21,120,25,119
+:1,158,3,509,4,510,5,508,13,-1915
+:0,494,1,487,2,490,3,493,4,137,5,1915,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:1,74,3,77,4,796,5,794,6,75,8,79,9,1916,10,76,13,78,109,81
+:1,241,2,245,3,1918,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,1917,21,257,27,243,30,256,109,255
+:1,122,3,124,4,1919,8,805,10,123,16,121
+:0,181,1,175,2,819,3,820,4,180,5,1920,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:1,74,3,77,4,80,5,72,6,75,8,79,9,73,10,76,11,1921,13,78,109,81
+:1,122,3,124,4,429,8,125,9,428,10,123,16,121,22,1922
+:0,716,1,175,2,177,3,178,4,180,5,173,7,1923,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,181,1,1925,2,177,3,178,4,180,5,1924,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,142,3,144,4,147,5,140,8,146,9,141,13,1926,17,139,18,143,23,149,109,148
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,17,1927,21,120,25,119
+:76,261,80,260,85,1928,98,262,104,578
+:1,-165,3,167,4,170,5,-1930,7,166,8,169,11,1474,12,165,13,168,16,162,109,171
+:0,199,2,1930,3,195,4,198,6,191,7,194,8,197,10,192,11,-1478,12,1476,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,843,2,842,3,1483,11,1931,16,1482
+:1,1933,2,67,3,68,4,70,5,1932,13,69,109,71
+:1,74,3,1935,4,1936,5,72,6,75,8,79,9,73,10,1934,13,78,109,81
+:2,114,5,-371,6,1937,7,116,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119
+:1,403,3,209,4,404,5,402,7,208,13,210,23,-1939,30,406,109,405
+:0,1940,4,258,8,1939
+:1,1941,2,135,4,137,5,133,13,136,109,138
+:1,1943,3,144,4,147,5,1942,8,146,9,141,13,145,17,139,18,143,20,-541,23,149,109,148
+:1,-1495,3,167,4,170,5,-1945,7,166,8,169,12,165,13,168,16,162,109,171
+:0,228,2,224,3,616,6,223,8,227,10,225,12,222,13,1945,15,-222,16,220,17,615,20,219,22,229
+:1,59,3,61,4,63,5,1946,8,62,10,60,14,57,109,64
+:1,270,2,782,3,272,4,273,5,1947,10,271,19,274,110,275
+:2,114,5,111,6,113,7,116,8,1948,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,276,2,1949,3,279,6,277,11,278,13,280
+:0,628,2,114,5,624,6,113,7,626,8,1950,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:1,790,3,61,4,63,5,58,8,1951,10,791,14,57,19,792,109,64
+:1,1952,3,209,5,206,7,208,13,210,109,211
+:1,270,3,272,4,273,10,271,13,1953,19,274,110,275
+:2,536,5,1954,6,113,7,116,8,118,11,115,13,538,14,109,15,112,16,110,18,537,21,120,25,539
+:1,541,2,204,3,1955,4,542,6,203,7,205,16,202,20,201
+:1,324,3,325,4,327,5,1956,13,-327,22,328
+:0,199,3,195,4,198,5,1440,6,-925,7,1957,8,197,10,1441,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,1958,1,74,3,77,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:0,438,1,-436,3,159,4,161,5,157,10,1959,13,-438
+:0,94,4,-1961,6,90,7,93,9,88,10,91,11,92,12,535,14,87,22,95
+:1,105,3,106,4,-1962,5,104,109,108
+:2,536,5,111,6,113,7,116,8,118,11,115,13,538,14,109,15,112,16,110,18,537,21,120,25,539
+:0,94,4,-1963,6,598,7,600,9,88,10,91,11,599,12,89,14,87,22,601
+:1,105,3,106,4,-1964,5,104,109,108
+:4,258
+:0,-1966,1,1964,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:1,241,2,1966,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,1967
+:0,1045,1,105,2,1968,3,106,4,107,5,104,109,108
+:0,94,6,90,7,93,9,88,10,91,11,92,12,1124,14,87,15,-555,16,553,22,95,28,1969
+:0,589,1,587,2,114,5,586,6,113,7,116,8,-1971,11,115,13,117,14,109,15,112,16,110,20,585,21,120,25,119,29,591,116,590
+:0,1972,1,175,2,177,3,178,4,180,5,173,9,174,10,1971,12,176,13,179,16,172,22,183,23,184,30,592,109,182
+:1,241,2,1973,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,1974,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,111,6,113,7,116,8,1975,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,1976,1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,504,3,1977,4,327,5,323,13,-327,22,328
+:1,324,3,1978,4,327,5,323,13,-327,22,328
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,17,1979,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,94,6,90,7,93,9,88,10,91,11,92,12,1980,14,87,15,-555,16,553,22,95
+:2,114,5,561,6,113,7,116,8,-1982,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,241,2,245,3,1982,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,181,1,175,2,177,3,1983,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,1984,1,742,2,177,3,743,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,1985,3,325,4,327,5,323,13,-327,22,328
+:1,66,2,67,3,1986,4,70,5,65,13,69,109,71
+:2,114,5,111,6,803,7,1987,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,181,1,1503,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,1988,22,183,23,184,109,182
+:0,94,1,1989,3,-922,6,919,7,920,8,922,9,88,10,91,11,92,12,89,14,87,17,917,20,916,22,95
+:2,114,5,111,6,113,7,116,8,923,11,115,13,117,14,1990,15,112,16,110,21,120,25,119
+:1,122,3,124,4,126,8,125,9,1991,10,123,16,121
+:0,1992,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,266,2,267,3,268,8,269,16,264,17,265,20,263,32,-1994
+:1,74,3,77,4,80,5,72,6,75,7,1995,8,79,9,73,10,76,13,78,15,1994,109,81
+:0,1996,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,1997,1,175,2,441,3,178,4,180,5,173,9,174,12,440,13,179,16,172,22,183,23,184,109,182
+:1,1998,2,67,3,68,4,70,5,65,13,69,20,482,109,71
+:1,241,2,245,3,2002,4,253,5,238,6,244,7,2001,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,1999,18,2000,19,254,20,235,21,257,27,243,30,256,109,255
+:1,134,2,707,4,137,5,133,7,708,13,136,14,705,16,-707,22,2003,109,138
+:1,66,2,67,3,68,4,70,5,65,13,69,20,2004,109,71
+:14,2005
+:1,74,3,77,4,2007,5,72,6,75,7,2006,8,79,9,73,10,76,13,78,109,81
+:0,199,2,376,3,377,4,198,5,-376,6,191,7,-2009,8,378,10,192,11,193,12,190,13,196,14,186,15,189,16,-374,17,374,19,-380,20,185,21,200
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,2009,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,438,1,-2011,3,159,4,161,5,157,10,436,13,-438
+:1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,17,2011,21,120,25,119,109,609
+:1,142,2,2012,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:2,-2014,5,111,6,113,7,1253,8,1254,11,115,13,117,14,109,15,112,16,110,21,120,22,1255,25,119
+:1,2014,3,84,4,86,5,82,8,85
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,2015,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,-2017,1,98,3,100,4,102,5,1398,10,99,13,101,20,96,109,103
+:0,181,1,175,2,177,3,178,4,1420,5,1419,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,59,3,61,4,63,5,58,8,62,10,2017,14,57,109,64
+:1,142,3,144,4,147,5,2018,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,122,3,124,4,2019,8,805,10,123,16,121
+:1,808,2,135,3,2020,4,809,5,133,13,136,109,138
+:1,-486,3,100,4,102,5,97,10,1467,13,101,18,2021,20,96,109,103
+:1,702,2,704,3,124,4,126,8,125,10,123,12,703,16,121,22,2022
+:1,134,2,707,4,137,5,133,7,2023,13,136,14,705,16,-707,109,138
+:0,94,6,1489,7,93,9,88,10,91,11,92,12,-2025,14,87,22,95,25,386
+:1,241,2,245,3,250,4,253,5,238,6,244,7,2027,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,2025,17,2026,18,246,19,254,20,235,21,2028,27,243,30,256,109,255
+:0,640,2,224,6,638,7,2029,8,227,10,225,12,637,13,226,15,-222,16,220,18,639,20,219,22,229
+:1,122,3,124,4,126,8,125,9,2030,10,123,16,121
+:0,2031,1,742,2,177,3,743,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,83,3,84,4,2032,5,82,8,85
+:1,122,3,124,4,2033,8,805,10,123,16,121
+:0,228,2,224,6,833,8,2034,10,225,12,222,13,226,15,-833,16,220,20,219,22,229
+:4,2035
+:1,158,3,159,4,161,5,157,13,-161,109,2036
+:0,2037,1,66,2,67,3,68,4,70,5,65,13,69,109,71
+:2,114,5,-371,6,113,7,116,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119,32,-2039
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,17,2039,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-165,3,167,4,2040,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,2041,1,158,3,159,4,161,5,157,13,-1054
+:0,2042,1,-165,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:1,2044,2,245,3,250,4,253,5,2043,6,2045,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,2046,27,243,30,256,109,255
+:1,142,3,144,4,147,5,140,7,2047,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,74,3,77,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:1,2048,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,2049,1,175,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:1,207,3,209,5,206,7,208,9,502,13,210,17,2050,109,211
+:1,270,3,272,4,273,10,2051,19,274,110,275
+:1,-2053,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:1,801,3,2053,4,107,5,104,109,108
+:1,152,3,154,4,2055,5,2054,7,153,8,815,9,151,19,156
+:1,-819,3,167,4,2056,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:1,2057,3,209,5,206,7,208,13,210,109,211
+:69,2058
+:1,158,3,159,4,161,5,157,10,2059,13,-161
+:2,114,5,-865,6,113,7,116,8,118,10,2060,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,105,2,2061,3,106,4,107,5,104,109,108
+:1,2062,2,67,3,68,4,70,5,65,13,69,109,71
+:1,2063,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,30,1459,109,148
+:1,-2065,2,775,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:18,2065
+:0,2067,1,2066,3,272,4,273,10,271,19,274,110,275
+:0,640,2,224,6,638,8,227,10,225,12,637,13,226,15,-222,16,220,18,639,20,219,22,229
+:1,2068,2,-668,3,668,4,1058,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,2069,1,857,2,114,5,856,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,19,858,21,120,25,119
+:1,142,3,144,4,147,5,140,8,146,9,141,13,2070,17,139,18,143,23,149,109,148
+:1,-440,3,167,4,-2073,5,-164,7,2071,8,169,12,165,13,168,16,162,109,171
+:0,181,1,175,2,2073,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:1,142,3,144,4,147,5,140,8,146,9,141,13,2074,17,139,18,143,23,149,109,148
+:1,83,2,2075,3,1111,4,86,5,82,8,85
+:1,142,3,144,4,-2078,5,140,8,146,9,141,13,2076,17,139,18,143,23,149,109,148
+:0,660,1,654,2,657,3,659,5,653,6,-2079,7,116,8,-2081,10,658,11,2079,13,117,14,109,15,112,16,651,17,652,21,120,25,119,27,655,30,2081
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,2082,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-165,3,167,4,714,5,-164,7,-2084,8,169,11,712,12,165,13,168,16,162,109,171
+:1,207,2,723,3,209,5,206,6,2084,7,208,12,722,13,210,17,721,28,724,109,211
+:11,2085
+:0,628,2,114,5,624,6,2086,7,626,8,627,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:1,98,3,100,4,102,5,97,8,1426,10,99,13,101,20,96,30,2087,109,103
+:0,181,1,175,2,819,3,820,4,180,5,173,9,174,12,176,13,2088,16,172,22,183,23,184,109,182
+:1,158,3,159,4,161,5,2089,13,-161
+:0,199,3,195,4,198,5,670,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,1456,15,189,16,-188,17,669,19,671,20,185,21,672
+:0,228,2,2090,4,423,6,223,7,-2092,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,241,2,245,3,250,4,253,5,2092,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,2093,1,-165,3,167,4,714,5,-164,7,713,8,169,11,712,12,165,13,168,16,162,109,171
+:0,94,2,2094,6,90,7,93,9,88,10,91,11,92,12,89,13,414,14,87,15,-414,22,95
+:0,181,1,2095,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,2096,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,94,1,2097,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,507,2,506,5,111,6,113,7,116,8,118,11,115,13,117,14,2098,15,112,16,110,21,120,25,119
+:0,228,2,224,5,533,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,241,2,245,3,2100,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,2099,21,2101,27,243,30,256,109,255
+:0,181,1,-2103,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,2103,1,1109,2,135,4,137,5,431,7,432,10,1110,13,136,17,1108,109,434
+:0,507,2,506,5,111,6,113,7,116,8,118,11,115,13,117,14,2104,15,112,16,110,21,120,25,119
+:1,122,3,2105,4,664,8,1127,9,661,10,123,16,121
+:1,241,2,245,3,2106,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,2107,3,159,4,161,5,816,13,-161
+:2,114,5,-865,6,113,7,116,8,118,11,115,13,117,14,2108,15,112,16,110,21,120,25,119
+:1,66,2,67,3,426,4,70,5,65,13,69,16,424,17,-426,109,71
+:1,98,3,100,4,102,5,97,10,99,13,101,20,96,109,103
+:1,134,2,135,4,137,5,133,13,136,109,138
+:0,438,1,-436,3,159,4,161,5,157,10,436,13,-438,19,2109
+:2,114,5,111,6,113,7,116,8,-2111,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,207,3,209,5,206,7,208,13,210,109,211
+:0,199,2,2112,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,2111,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:76,261,80,260,85,2113,98,262
+:1,122,3,124,4,126,8,125,10,123,16,121,22,2114
+:2,204,6,203,7,205,14,2115,16,202,20,201
+:45,2116,47,346
+:2,2117
+:1,134,2,135,4,137,5,133,10,2118,13,136,109,138
+:1,808,2,135,4,2119,5,133,13,136,109,138
+:1,2120,3,124,4,126,8,125,10,123,16,121
+:1,128,3,129,4,131,13,130,16,127,109,2121
+:0,181,1,175,2,177,3,2123,4,180,5,2122,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,142,2,2124,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,-2128,1,134,2,135,3,2125,4,137,5,133,13,-2127,109,138
+:0,199,3,195,4,198,6,191,7,194,8,197,10,420,11,193,12,190,13,196,14,-2129,15,189,16,-188,17,188,20,185,21,200
+:1,2130,2,204,5,2129,6,203,7,205,16,202,20,201
+:1,241,2,245,3,445,4,253,5,2131,6,244,7,249,8,252,9,443,10,247,11,248,12,444,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,2133,10,247,11,248,12,242,13,251,14,2132,15,239,16,237,18,246,19,254,20,235,21,257,22,2134,27,243,30,256,109,255
+:0,2135,2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,831,3,209,5,2136,7,208,13,210,109,211
+:1,-2138,2,723,3,209,5,206,7,208,12,722,13,210,17,721,28,724,109,211
+:1,142,2,2138,3,144,4,147,5,741,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,2139,1,152,3,154,5,150,7,153,8,155,9,151,19,156
+:1,2141,3,144,4,147,5,2140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:2,204,5,2142,6,203,7,205,16,202,20,201
+:1,2143,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,241,2,245,3,445,4,253,5,238,6,244,7,249,8,252,9,443,10,247,11,248,12,444,13,251,14,236,15,239,16,237,17,2144,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:1,241,2,245,3,2146,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,2145,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,2147,3,195,4,198,6,527,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,528
+:0,1119,1,-165,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,94,1,2148,6,90,7,93,9,88,10,91,11,92,12,1124,14,87,15,-555,16,553,22,95,28,1125
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,2149,15,112,16,110,21,120,25,119
+:1,2150,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,228,2,224,3,616,6,2151,8,227,10,225,12,222,13,226,15,-222,16,220,17,615,20,219,22,229
+:1,207,2,723,3,209,5,206,7,208,12,2152,13,210,17,721,28,724,109,211
+:2,114,5,111,6,803,7,804,8,118,11,115,13,117,14,2153,15,112,16,110,21,120,25,119
+:1,122,3,124,4,2154,8,805,10,123,16,121
+:1,808,2,135,3,2155,4,809,5,133,13,136,109,138
+:1,2156,3,209,5,206,7,208,13,210,109,2157
+:2,114,5,472,6,113,7,116,8,2158,11,115,13,117,14,109,15,112,16,110,20,471,21,120,25,119
+:1,158,3,2159,4,161,5,157,13,-161
+:1,2161,3,209,5,2160,7,208,13,210,109,211
+:1,207,2,723,3,209,5,2162,7,208,12,722,13,210,17,721,28,724,109,211
+:0,94,2,746,6,90,7,747,9,88,10,91,11,92,12,745,14,87,16,744,21,2163,22,95
+:1,2164,2,754,3,1148,5,111,6,113,7,757,8,118,10,755,11,1147,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:2,777,6,203,7,205,8,2165,11,778,16,202,20,201
+:1,122,3,124,4,429,8,125,9,2166,10,123,16,121
+:0,1216,1,66,2,67,3,1215,4,70,5,65,13,69,14,2167,16,1214,20,482,109,71
+:1,66,2,67,3,68,4,70,5,65,13,69,16,2168,109,71
+:1,207,2,-2170,3,209,5,206,7,208,12,722,13,210,17,721,28,724,109,211
+:0,2170,4,258
+:1,-2172,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,-440,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:2,1439,5,111,6,113,7,116,8,923,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,66,2,67,3,68,4,70,5,2172,13,69,16,-349,109,71
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,2173,13,179,16,172,22,183,23,184,109,182
+:1,74,3,77,4,2174,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:1,2175,3,2176,4,327,5,323,8,2177,13,-327,22,328
+:1,2178,3,124,4,126,8,125,10,123,16,121
+:1,122,3,662,4,664,8,2179,9,661,10,123,16,121
+:0,2180,2,114,5,-371,6,113,7,116,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119
+:0,2181,1,742,2,177,3,743,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,1501,1,207,2,1500,3,209,5,206,7,208,12,2182,13,210,109,211
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119,30,2183
+:0,94,6,90,7,93,9,88,10,91,11,92,12,2184,14,87,22,95,25,386
+:1,2185,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,1582,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,83,3,84,4,86,5,82,8,85,13,2186
+:0,2187,1,74,3,77,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:0,199,3,195,4,198,6,191,7,397,8,398,10,192,11,193,12,190,13,196,14,394,15,189,16,-396,17,2188,20,185,21,200
+:0,228,2,224,4,366,6,2189,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:2,418,5,111,6,417,7,116,8,118,10,2190,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:0,94,2,746,6,90,7,747,9,88,10,-2192,11,92,12,745,14,87,16,744,22,95
+:0,2192,2,754,3,969,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:0,774,1,772,2,135,4,137,5,133,6,2193,11,773,13,136,109,138
+:3,2194,26,216
+:1,241,2,245,3,2197,4,253,5,238,6,244,7,2196,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,2195,21,257,27,243,30,256,109,255
+:1,391,3,392,4,161,5,2198,13,-394
+:0,94,2,746,6,1016,7,747,9,88,10,-2200,11,92,12,745,14,87,16,744,22,95
+:1,74,3,77,4,796,5,794,6,75,8,79,9,2200,10,76,13,78,109,81
+:0,494,1,487,2,490,3,493,4,137,5,133,6,1031,10,491,11,492,12,2201,13,136,17,486,21,495,27,489,109,138
+:0,199,2,761,3,195,4,198,6,2202,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,1039,16,-188,17,188,20,185,21,200
+:0,181,1,175,2,2203,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,360,1,2204,2,353,3,357,4,359,5,111,6,113,7,356,8,358,10,355,11,115,12,352,13,117,14,109,15,112,16,110,18,354,21,120,22,361,25,119
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,2205,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,266,2,267,3,268,8,269,16,264,17,2206,20,263
+:0,94,6,449,7,93,9,88,10,2207,11,92,12,89,14,87,22,95
+:2,114,5,561,6,113,7,116,8,2208,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,74,2,2209,3,-484,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:0,94,2,2210,6,484,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,507,2,2212,5,111,6,113,7,116,8,118,11,2213,13,117,14,109,15,112,16,2211,21,120,25,119
+:1,2214,2,204,6,203,7,205,16,202,20,201
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,15,-555,16,553,21,2215,22,95
+:2,114,5,-371,6,113,7,116,8,118,10,2216,11,115,13,117,14,369,15,112,16,110,21,120,25,119
+:2,114,5,561,6,113,7,116,8,2217,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,564,3,154,4,2218,5,563,7,153,8,155,9,151,19,156
+:0,199,3,195,4,198,5,670,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,669,19,671,20,185,21,672
+:0,94,3,2219,6,598,7,600,9,88,10,91,11,599,12,89,14,87,22,601
+:0,2220,1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:1,241,2,2223,3,250,4,253,5,238,6,244,7,249,8,2224,9,240,10,247,11,248,12,2222,13,251,14,2221,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,754,3,2225,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:0,181,1,175,2,819,3,820,4,180,5,173,9,174,12,176,13,2226,16,172,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,2227,21,200
+:1,2228,3,209,5,206,7,208,13,210,109,211
+:0,628,2,114,5,624,6,113,7,626,8,627,11,115,12,625,13,117,14,109,15,112,16,110,21,2229,25,119,30,629
+:1,59,3,61,4,63,5,58,8,62,10,60,14,57,19,2230,109,64
+:1,-2232,3,61,4,63,5,58,7,768,8,62,10,60,14,57,109,64
+:0,647,1,645,2,646,5,644,6,2232,7,93,9,88,10,91,11,92,12,89,14,87,17,643,22,95
+:0,228,2,224,6,223,8,227,10,225,12,2233,13,680,14,679,15,-222,16,220,19,681,20,219,22,229
+:0,94,6,2234,7,799,9,88,10,91,11,92,12,89,14,797,22,95
+:0,181,1,175,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,2235,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,2237,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,2236,21,200
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,2238,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,204,6,203,7,2239,16,202,20,201
+:1,207,3,209,5,206,7,208,13,2240,109,211
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,2241,13,179,16,172,22,183,23,184,109,182
+:0,228,2,422,4,423,6,223,8,227,10,225,12,222,13,226,14,2242,15,-222,16,220,20,219,22,229
+:1,105,3,106,4,107,5,2243,109,108
+:0,94,6,90,7,93,9,88,10,91,11,92,12,2245,14,87,15,-555,16,553,17,2244,22,95
+:76,261,80,260,85,577,89,2246,98,262,104,578
+:1,915,2,204,5,2247,6,203,7,205,16,202,20,201
+:0,181,1,2248,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:2,-2250
+:0,94,1,1541,2,-2251,6,90,7,623,9,88,10,91,11,92,12,1542,14,87,17,618,22,95,27,621,30,-1545
+:0,1572,2,1571,12,2251
+:2,114,5,111,6,113,7,116,8,2252,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,442,1,175,2,1669,3,178,4,180,5,1668,9,174,12,440,13,1670,16,172,22,183,23,184,109,182
+:1,2253,3,144,4,147,5,496,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,94,6,90,7,93,9,88,10,2254,11,92,12,89,14,87,22,95
+:0,711,1,158,3,159,4,1675,5,2255,8,710,10,709,13,-161
+:0,94,2,746,6,90,7,747,9,88,10,-2257,11,92,12,745,14,87,16,744,22,95
+:0,94,2,2257,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,199,2,2258,3,195,4,198,5,632,6,191,7,194,8,197,10,192,11,193,12,190,13,633,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,98,3,100,4,2259,5,97,8,800,10,99,13,101,20,96,109,103
+:1,812,3,144,4,2260,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:0,228,2,224,3,616,6,223,8,227,10,225,12,2261,13,226,15,-222,16,220,17,615,20,219,22,229
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,2262,27,243,30,256,109,255
+:1,74,3,77,4,642,5,72,6,75,8,79,9,73,10,2263,13,78,109,81
+:0,660,1,654,2,657,3,659,5,653,6,656,7,116,8,2264,10,658,11,115,13,117,14,109,15,112,16,651,17,652,21,120,25,119,27,655
+:2,204,5,675,6,203,7,677,8,-679,12,676,16,674,20,2265
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,2266,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:0,438,1,-436,3,159,4,161,5,2267,10,436,13,-438
+:1,207,3,209,5,206,7,2268,9,502,13,210,109,211
+:1,1347,2,245,3,250,4,2269,5,238,6,1349,7,249,8,1350,9,240,10,247,11,248,12,1348,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,66,2,67,3,68,4,2270,5,65,13,69,16,691,109,71
+:1,403,3,209,4,2271,5,402,7,208,13,210,30,406,109,405
+:0,507,2,506,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,2272,25,119
+:1,276,3,2273,6,277,11,278,13,280
+:1,74,3,77,4,2274,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:1,158,3,159,4,2275,5,157,13,-161
+:1,391,3,392,4,161,5,2276,13,-394,19,-2278
+:1,403,3,209,4,404,5,2278,7,208,13,210,30,406,109,405
+:0,228,2,224,4,411,5,407,6,223,7,409,8,2279,10,225,11,408,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,94,6,90,7,2280,9,88,10,91,11,92,12,89,13,414,14,87,15,-414,22,95
+:76,261,80,260,85,259,89,2281,98,262
+:1,2282,3,457,4,161,5,456,13,-161
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,20,2283,22,95
+:0,507,2,506,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,2284,25,119
+:0,228,2,224,5,2285,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,2286,3,154,5,563,7,153,8,155,9,151,19,156
+:1,571,3,572,4,2287,5,206,7,208,13,210,109,211
+:0,612,2,2288,3,195,4,198,6,191,7,194,8,197,10,192,11,610,12,190,13,611,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,-165,3,167,4,170,5,-2290,7,166,8,169,12,165,13,168,16,162,109,171
+:1,74,3,77,4,2290,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:1,702,2,2291,3,124,4,126,8,125,10,123,12,703,16,121
+:0,2294,1,-2294,3,167,4,714,5,-2293,7,713,8,169,11,712,12,165,13,168,16,162,109,171
+:1,2295,3,144,4,147,5,741,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,94,6,2296,7,93,9,88,10,91,11,92,12,89,14,87,15,-555,16,553,22,95
+:0,2298,2,114,5,561,6,113,7,116,8,118,10,562,11,2297,13,117,14,560,15,112,16,110,21,120,25,119
+:1,134,2,135,4,137,5,2299,13,136,109,138
+:1,74,3,77,4,2300,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,2301,20,185,21,200
+:1,2302,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,83,3,84,4,86,5,82,8,1047,23,2303
+:1,105,3,106,4,107,5,104,13,2304,109,108
+:0,228,2,224,4,520,6,517,8,519,10,518,12,222,13,226,14,2305,15,-222,16,516,20,219,21,521,22,229
+:0,660,1,654,2,657,3,659,5,653,6,656,7,116,8,2306,10,658,11,115,13,117,14,109,15,112,16,651,17,652,21,120,25,119,27,655
+:0,433,1,134,2,135,4,137,5,2307,7,432,13,136,17,430,109,434
+:0,2309,1,487,2,490,3,493,4,137,5,2308,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:0,570,2,569,6,203,7,205,14,568,16,202,20,2310
+:0,576,2,224,6,223,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,20,2311,22,229
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,2312,21,257,27,243,30,256,109,255
+:0,628,2,114,5,624,6,113,7,626,8,2313,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:1,83,3,84,4,2314,5,82,8,85
+:0,576,2,224,6,223,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,20,2315,22,229
+:0,628,2,114,5,624,6,113,7,626,8,-2317,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:0,570,2,569,6,203,7,205,14,568,16,202,20,2317
+:0,628,2,114,5,624,6,113,7,626,8,2318,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:1,2319,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,241,2,245,3,250,4,253,5,238,6,244,7,2320,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,628,2,114,5,624,6,113,7,626,8,2321,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:0,660,1,654,2,657,3,659,5,653,6,656,7,116,8,118,10,658,11,115,13,2322,14,109,15,112,16,651,17,652,21,120,25,119,27,655
+:0,576,2,224,6,223,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,20,2323,22,229
+:0,438,1,-436,3,159,4,161,5,157,10,954,11,-2325,13,-438
+:1,122,2,-2326,3,124,4,429,8,125,9,428,10,123,16,121
+:0,228,2,2326,4,480,6,223,8,227,10,225,12,222,13,226,14,478,15,-222,16,220,20,219,22,229
+:0,199,2,376,3,377,4,198,5,-376,6,191,7,194,8,378,10,192,11,193,12,190,13,196,14,186,15,189,16,-374,17,2327,19,-380,20,185,21,200
+:1,142,2,775,3,144,4,-2329,5,140,8,146,9,141,13,145,17,139,18,143,23,-1086,109,148
+:76,261,80,260,85,2329,98,262
+:0,2330,6,484,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,963,3,209,5,2331,7,208,9,502,13,210,109,211
+:0,228,2,224,3,616,4,967,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,17,2332,20,219,22,229
+:1,241,2,245,3,2333,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,2334,4,-988
+:1,122,2,-2336,3,124,4,429,8,125,9,428,10,123,16,121
+:0,228,2,2336,4,480,6,223,8,227,10,225,12,222,13,226,14,478,15,-222,16,220,20,219,22,229
+:0,181,1,175,2,-2338,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,199,2,376,3,377,4,198,5,-376,6,191,7,194,8,378,10,192,11,193,12,190,13,196,14,186,15,189,16,-374,17,2338,19,-380,20,185,21,200
+:1,241,2,1050,3,2344,4,2345,5,2341,6,244,7,2343,8,252,9,240,10,247,11,2342,12,242,13,251,14,236,15,239,16,2339,17,2340,18,246,19,2346,20,235,21,257,27,243,28,2347,30,256,109,255
+:1,241,2,1060,3,1061,4,253,5,238,6,2349,7,249,8,252,9,240,10,247,11,248,12,1059,13,251,14,2348,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,14,2350,15,-222,16,220,20,219,22,229
+:1,207,3,2351,5,206,7,208,9,502,13,210,109,211
+:0,2352,4,258
+:1,241,2,245,3,2356,4,253,5,238,6,244,7,2355,8,252,9,240,10,247,11,2354,12,242,13,251,14,236,15,239,16,237,17,2353,18,246,19,254,20,235,21,1121,27,243,30,256,109,255
+:1,1128,2,-668,3,1129,4,147,5,665,8,2357,9,141,13,145,17,139,18,143,23,149,109,148
+:2,754,3,2358,5,111,6,113,7,757,8,118,10,755,11,1147,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,2359
+:2,777,6,203,7,205,8,2360,11,778,16,202,20,201
+:0,1186,1,1184,3,154,5,150,7,-2362,8,155,9,151,19,156
+:1,1199,2,245,3,2365,4,253,5,238,6,244,7,2364,8,252,9,240,10,247,11,2363,12,242,13,251,14,236,15,239,16,237,17,2362,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,2366,2,67,3,426,4,70,5,65,13,69,16,424,17,-426,109,71
+:2,114,5,111,6,2367,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,2368,2,114,5,472,6,113,7,116,8,118,11,115,13,117,14,1209,15,112,16,110,20,471,21,120,25,119
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,2369
+:0,94,2,746,6,90,7,747,9,88,10,91,11,92,12,745,14,87,16,744,20,2370,22,95
+:0,438,1,-436,3,159,4,161,5,157,10,2371,13,-438
+:0,94,2,2372,6,90,7,747,9,88,10,91,11,92,12,745,14,87,16,744,22,95
+:0,228,2,2373,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,447,1,-2375,3,272,4,446,10,271,19,274,110,275
+:0,1294,2,114,5,111,6,113,7,2375,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,-2377,3,124,4,429,5,1295,8,125,9,428,10,123,16,121
+:0,1298,1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,276,3,279,6,277,11,278,13,280
+:1,2377,3,61,4,63,5,58,8,62,10,60,14,57,109,2378
+:0,2379,1,66,2,67,3,68,4,70,5,65,13,69,20,482,109,71
+:0,2380,1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,2381,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,561,6,113,7,116,8,2383,10,2382,11,115,13,117,14,1359,15,112,16,110,21,120,25,119
+:0,199,3,195,4,198,6,191,7,567,8,2384,10,192,11,193,12,190,13,196,14,1360,15,566,16,-188,17,-566,19,1362,20,185,21,200
+:1,695,2,-2386,3,84,4,697,5,82,8,696
+:0,94,6,90,7,93,9,88,10,91,11,-2387,12,89,14,87,22,95
+:4,258,7,-2388
+:0,-2389,1,207,3,209,5,206,7,208,13,210,109,211
+:1,241,2,245,3,2392,4,253,5,238,6,244,7,2391,8,252,9,240,10,247,11,2390,12,242,13,251,14,236,15,239,16,237,17,2389,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,98,3,100,4,102,5,2393,10,99,13,101,20,96,109,103
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,241,2,245,3,2394,4,253,5,1421,6,244,7,1422,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,2395,1,98,3,100,4,102,5,97,8,1426,10,99,13,101,20,96,109,103
+:0,2396,2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:1,142,3,144,4,147,5,2397,8,146,9,141,13,145,17,139,18,143,23,149,109,1431
+:1,2398,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,2399,109,255
+:0,2400,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,94,6,90,7,93,9,88,10,2401,11,92,12,89,14,87,15,-555,16,553,22,95
+:0,2402,3,195,4,198,5,670,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,1456,15,189,16,-188,17,669,19,671,20,185,21,672
+:1,59,3,61,4,63,5,58,8,62,10,2403,14,57,109,64
+:1,241,2,2404,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,241,2,2408,3,2411,4,2412,5,2407,6,244,7,2410,8,252,9,240,10,247,11,2409,12,242,13,251,14,236,15,239,16,2405,17,2406,18,246,19,2413,20,235,21,257,27,243,30,256,109,255
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,2414,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,1579,2,777,6,203,7,205,8,2415,11,778,16,202,20,201,29,1580
+:1,142,3,144,4,2416,5,1581,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,241,2,245,3,250,4,253,5,238,6,2418,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,2417,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,83,2,-2420,3,84,4,86,5,82,8,85
+:1,-2421,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,-2422,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,122,2,771,3,124,4,126,8,125,10,123,16,121,109,2422
+:1,105,3,2423,4,107,5,104,109,108
+:0,2424,1,207,2,1500,3,209,5,206,7,208,13,210,109,211
+:1,241,2,245,3,2430,4,253,5,238,6,2428,7,2429,8,252,9,2426,10,247,11,248,12,2427,13,251,14,2425,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:21,2431
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,15,-555,16,553,22,95,28,2432
+:1,74,3,77,4,796,5,794,6,75,8,2433,9,795,10,76,13,78,109,81
+:1,2434,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,158,3,159,4,161,5,2435,13,-161
+:1,98,3,100,4,102,5,97,6,2436,10,99,13,101,20,96,109,103
+:0,228,2,224,3,616,4,2437,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,17,615,20,219,22,229
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,430,32,-2439,109,434
+:0,181,1,175,2,2439,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,1036,1,1033,2,2440,3,1035,4,147,5,496,8,146,9,141,13,145,16,1032,17,139,18,143,23,149,109,148
+:0,199,3,195,4,198,6,191,7,397,8,398,10,192,11,193,12,190,13,196,14,394,15,189,16,-396,17,396,20,185,21,200,26,1107
+:0,2441,2,114,5,472,6,113,7,116,8,118,11,115,13,117,14,1209,15,112,16,110,20,471,21,120,25,119
+:0,1396,1,74,3,77,4,80,5,72,6,75,8,79,9,73,10,76,13,78,32,-1398,109,81
+:2,2442,6,203,7,205,8,501,16,202,20,201
+:0,2443,1,1109,2,135,4,137,5,431,7,432,10,1110,13,136,17,1108,109,434
+:0,2444,1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,152,3,154,4,2445,5,150,7,153,8,155,9,151,19,156
+:0,181,1,175,2,2446,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,94,6,90,7,93,9,88,10,91,11,2447,12,89,14,87,22,95
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,17,2448,21,120,25,119
+:1,2449,2,67,3,68,4,70,5,65,13,69,109,71
+:1,-165,3,167,4,-2451,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:87,2451
+:0,711,1,158,3,2452,4,161,5,157,8,710,10,709,13,-161
+:69,2453
+:0,94,6,90,7,2454,9,88,10,91,11,92,12,385,14,87,22,95,25,386
+:1,241,2,245,3,250,4,253,5,238,6,2455,7,249,8,252,9,240,10,2456,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,270,3,272,4,2457,10,271,19,274,110,275
+:0,476,3,195,4,198,5,474,6,191,7,2458,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,473,21,477
+:0,2459,2,544,6,223,7,545,8,547,10,225,12,222,13,546,15,-222,16,220,17,543,20,219,21,549,22,229
+:0,94,1,2460,6,90,7,93,9,88,10,91,11,92,12,89,14,87,15,-555,16,553,22,95
+:1,158,3,159,4,161,5,157,11,776,13,-161,21,2461
+:0,2462,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:113,2463
+:113,2464
+:112,2465
+:112,2466
+:112,2467
+:112,2468
+:112,2469
+:52,292,71,293,72,294,104,295,105,2470
+:62,289,72,291,73,290,102,2471
+:62,289,66,2472,72,291,73,290
+:52,292,71,293,72,294,80,2473,104,295
+:61,299,69,2474,84,302,90,296,94,300,95,297,96,301,97,298
+:59,2475,61,2476,62,289,64,2477,72,291,73,2478
+:100,307,103,306,104,305,105,304,106,2479
+:49,309,50,311,54,2480,69,308,84,312,98,315,99,314,104,313
+:59,2481,61,2482,62,289,64,2483,72,291,73,2484
+:100,307,103,306,104,305,105,304,106,2485
+:49,309,50,311,54,2486,69,308,84,312,98,315,99,314,104,313
+:45,2487,71,342,82,343
+:45,2488,61,299,84,302,90,296,94,300,95,297,96,301,97,298
+:68,2489,71,342,82,343
+:62,289,66,2490,72,291,73,290
+:62,289,66,2491,72,291,73,290
+:100,307,103,306,104,305,105,2492,106,303
+:100,307,103,2493,104,305,105,304,106,303
+:49,309,50,311,54,310,69,308,84,312,98,315,99,2494,104,313
+:100,307,103,2495,104,305,105,304,106,303
+:49,309,50,311,54,310,69,308,84,312,98,315,99,314,104,2496
+:45,2497,61,299,84,302,90,296,94,300,95,297,96,301,97,298
+:100,307,102,2498,103,306,104,305,105,304,106,303
+:62,289,72,291,73,290,102,2499
+:45,2500,61,299,84,302,90,296,94,300,95,297,96,301,97,298
+:52,292,61,2501,63,2502,71,293,72,294,104,295
+:61,299,84,302,90,296,94,300,95,297,96,2503,97,298
+:71,342,77,2504,82,343
+:52,292,71,293,72,294,104,295,105,2505
+:62,289,66,2506,72,291,73,290
+:62,289,72,291,73,2507
+:49,309,50,311,54,2508,69,308,84,312,98,315,99,314,104,313
+:62,289,72,291,73,290,102,2509
+:61,299,84,302,90,296,94,300,95,297,96,301,97,298,106,2510
+:61,299,84,302,90,296,94,300,95,297,96,301,97,298,104,2511
+:46,2512,48,341
+:0,640,2,224,6,638,8,227,10,225,12,2513,13,226,15,-222,16,220,18,639,20,219,22,229
+:1,122,3,124,4,126,8,125,10,123,11,2514,16,121
+:26,216,40,-766
+:0,2515,2,114,5,624,6,113,7,626,8,1547,11,115,12,625,13,117,14,1546,15,112,16,110,20,1545,21,120,25,119,30,629
+:13,322,23,2516
+:1,2517,3,325,4,327,5,323,13,-327,22,328
+:1,158,3,159,4,161,5,157,10,2518,13,-161
+:0,181,1,175,2,2519,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:0,360,2,353,3,357,4,359,5,111,6,113,7,356,8,2520,10,355,11,115,12,352,13,117,14,109,15,112,16,110,18,354,21,120,22,361,25,119
+:0,2521,3,195,4,198,6,191,7,194,8,197,10,420,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,2524,1,2522,3,154,5,150,7,-2524,8,155,9,151,19,156
+:0,2525,1,-165,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,647,1,645,2,2526,5,644,6,90,7,93,9,88,10,91,11,92,12,89,14,87,17,643,22,95
+:1,666,2,-668,3,-2528,4,-2529,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:2,204,3,2529,5,675,6,203,7,677,8,-679,12,676,16,674,20,673
+:0,199,2,761,3,195,4,198,6,191,7,194,8,197,10,2530,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,181,1,175,2,177,3,178,4,180,5,173,7,-761,9,174,12,2531,13,179,16,172,22,183,23,184,109,182
+:76,261,80,260,85,763,98,2532
+:1,324,3,325,4,327,5,2533,13,-327,22,328
+:0,228,2,224,3,616,6,223,8,2534,10,225,12,222,13,226,15,-222,16,220,17,615,20,219,22,229
+:0,181,1,175,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,15,-555,16,553,22,95
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119,30,-2536
+:0,199,3,195,4,198,6,191,7,567,8,197,10,192,11,193,12,190,13,196,14,186,15,566,16,-188,17,-566,20,185,21,200
+:1,2536,3,572,5,206,7,208,13,210,109,211
+:0,576,2,224,6,223,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,20,219,22,229
+:0,2538,1,2537,3,84,4,86,5,82,8,85
+:0,2539,1,742,2,177,3,743,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,94,2,746,6,90,7,747,9,88,10,91,11,92,12,745,14,87,16,744,17,2540,22,95
+:1,2541,3,106,4,107,5,104,109,108
+:1,122,3,124,4,2542,8,125,10,123,16,121
+:56,2543,77,332,88,331
+:97,347,99,2544
+:77,332,79,2545,88,331
+:77,332,88,331,92,2546
+:114,2547
+:114,2548
+:114,941,115,2549
+:114,2550,115,938
+:114,2551
+:52,292,71,293,72,294,100,2552,104,295
+:46,2553,48,341
+:46,340,48,2554
+:46,340,48,2555
+:46,340,47,2556,48,341
+:52,292,71,293,72,294,89,2557,104,295
+:71,342,76,2559,77,2558,82,343
+:71,2560,72,333,74,334
+:59,2561,77,332,88,331
+:1,241,2,245,3,-2563,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,603,2,-2564,3,608,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:0,628,2,114,5,624,6,113,7,626,8,-2565,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,-2566,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,-2567,27,243,30,256,109,255
+:1,241,2,-2568,3,445,4,253,5,238,6,244,7,249,8,252,9,443,10,247,11,248,12,444,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-2569,2,67,3,68,4,70,5,65,13,69,14,1150,16,1151,109,71
+:1,241,2,245,3,-2570,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,207,2,-2571,3,209,5,206,7,208,9,502,11,1256,13,210,109,211
+:0,199,3,195,4,198,6,191,7,194,8,197,10,420,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,-2572,27,243,30,256,109,255
+:1,1406,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,-2573,20,-541,23,149,109,148
+:0,94,2,-2574,6,484,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,207,3,209,5,206,7,208,11,-2575,13,210,109,211
+:1,-2576,3,557,4,107,5,555,13,558,109,559
+:1,-2577,3,272,4,273,10,271,19,274,110,275
+:1,66,2,67,3,68,4,70,5,65,13,69,20,-2578,109,71
+:0,-2579,2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,270,3,272,4,273,5,-2580,10,271,19,274,110,275
+:0,1493,2,536,5,111,6,113,7,116,8,118,11,115,13,538,14,109,15,112,16,110,18,537,21,120,25,539
+:1,134,2,135,4,137,5,133,13,136,109,138
+:0,181,1,-2581,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,30,592,109,182
+:1,66,2,67,3,-2582,4,70,5,65,13,69,109,71
+:1,-2583,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,94,6,798,7,799,9,-2584,10,91,11,92,12,89,14,797,22,95
+:1,-2585,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:0,360,2,353,3,357,4,359,5,111,6,113,7,356,8,-2586,10,355,11,1884,12,352,13,117,14,109,15,112,16,110,18,354,21,120,22,361,25,119
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,-2587,30,256,109,255
+:0,94,4,-2588,6,90,7,93,9,88,10,91,11,92,12,89,13,414,14,87,15,-414,22,95
+:1,241,2,1050,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,-2589,18,246,19,1051,20,235,21,257,27,243,30,256,109,255
+:0,94,6,-2590,7,600,9,88,10,91,11,599,12,89,14,87,22,601
+:1,142,3,144,4,-2591,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,241,2,1055,3,-2592,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,-2593,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:8,-2594
+:1,142,3,144,4,147,5,1430,8,146,9,141,13,145,17,139,18,143,23,149,109,1431
+:1,105,3,106,4,107,5,2243,109,108
+:0,199,2,512,3,195,4,198,6,191,7,194,8,197,10,192,11,-2595,12,190,13,196,14,186,15,189,16,-512,17,188,20,185,21,200
+:4,-2596
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:2,114,3,-2597,5,111,6,803,7,804,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,-2598,30,256,109,255
+:1,556,3,557,4,107,5,555,10,-2599,13,558,109,559
+:12,-2600,26,216
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,-2601,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-2602,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:1,241,2,245,3,-2604,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,-2603,18,246,19,254,20,235,21,-2605,27,243,30,256,109,255
+:0,94,6,-2606,7,93,9,88,10,91,11,92,12,535,14,87,22,95
+:1,276,3,279,6,277,11,278,13,280
+:0,570,2,569,6,203,7,205,8,-2607,14,568,16,202,20,201
+:1,59,3,-2608,4,690,5,58,8,689,10,60,14,57,17,688,20,687,109,64
+:0,-2611,2,224,6,223,7,-2610,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,17,-2609,20,219,22,229
+:0,199,2,376,3,377,4,198,5,-376,6,191,7,194,8,378,10,-2612,11,193,12,190,13,196,14,186,15,189,16,-374,17,374,19,-380,20,185,21,200
+:0,507,2,506,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,-2613,25,119
+:1,-2614,3,392,4,161,5,157,13,-394
+:0,716,1,-2615,2,177,3,178,4,180,5,173,7,715,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:16,686,17,-2616
+:1,142,3,144,4,147,5,140,8,146,9,981,13,145,17,139,18,143,23,149,109,148,110,-2617
+:0,433,1,134,2,135,3,-2618,4,137,5,431,7,432,13,136,17,430,109,434
+:1,241,2,245,3,250,4,253,5,238,6,244,7,-2620,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,-2619,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,1359,15,112,16,110,20,-2621,21,120,25,119
+:1,152,3,154,4,-2622,5,150,7,153,8,155,9,151,19,156
+:2,114,5,111,6,-2623,7,804,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,199,3,195,4,198,6,191,7,567,8,197,10,192,11,193,12,190,13,196,14,186,15,566,16,-188,17,-2624,20,185,21,200
+:1,158,3,159,4,362,5,-2625,13,-161
+:0,94,6,598,7,600,9,88,10,91,11,599,12,-2626,14,87,22,601,109,-2627
+:0,628,2,114,5,624,6,113,7,-2628,8,627,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:0,570,2,569,3,-2629,6,203,7,205,14,568,16,202,20,201
+:1,122,3,124,4,126,5,-2630,8,125,10,123,16,121
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,20,-541,23,149,109,148
+:0,94,1,918,3,-922,4,-2631,6,919,7,920,8,922,9,88,10,91,11,92,12,89,14,87,17,917,20,916,22,95
+:0,94,2,470,6,469,7,93,9,88,10,91,11,92,12,89,14,87,20,-2632,22,95
+:5,-2633,23,218
+:1,122,3,124,4,126,8,125,10,123,16,121,30,-2634
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,20,-541,23,149,109,148
+:0,94,6,90,7,-2635,9,88,10,91,11,92,12,385,14,87,22,95,25,386
+:1,66,2,67,3,68,4,-2636,5,65,13,69,20,482,109,71
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,1304,11,248,12,-2637,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,561,6,113,7,116,8,118,10,562,11,-2638,13,117,14,1359,15,112,16,110,21,120,25,119
+:0,-2639,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,-2642,4,253,5,238,6,-2641,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,-2640,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,199,3,195,4,198,6,191,7,567,8,197,10,192,11,-2643,12,190,13,196,14,186,15,566,16,-188,17,-566,20,185,21,200
+:0,94,6,-2644,7,93,9,88,10,91,11,92,12,89,13,414,14,87,15,-414,22,95
+:1,134,2,135,4,-2645,5,133,13,136,109,138
+:0,612,3,-2646,4,198,6,191,7,194,8,197,10,192,11,610,12,190,13,611,14,186,15,189,16,-188,17,188,19,-1004,20,185,21,200
+:10,-2647
+:0,199,3,195,4,198,5,-2648,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,228,2,224,4,411,5,407,6,223,7,409,8,410,10,225,11,408,12,-2649,13,226,15,-222,16,220,20,219,22,229
+:1,-2650,3,159,4,161,5,157,13,-161
+:0,-2651,4,258
+:0,1223,1,695,3,84,4,697,5,82,7,-1223,8,696,17,-2652
+:0,94,2,-2653,6,798,7,799,9,88,10,91,11,92,12,89,14,797,22,95
+:1,812,3,144,4,147,5,810,8,813,9,-2654,13,145,17,139,18,143,23,149,109,148
+:2,829,6,-2655,7,830,14,827,16,202,20,201
+:0,228,2,224,6,833,8,834,10,225,12,222,13,-2656,15,-833,16,220,20,219,22,229
+:0,1280,1,-2657,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:1,-2658,3,279,6,277,11,278,13,280
+:0,2220,1,603,2,606,3,608,5,602,6,605,7,607,8,-2659,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:0,94,6,449,7,93,9,88,10,450,11,92,12,89,14,87,22,-2660
+:0,-2662,2,823,3,195,4,198,6,-2661,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:1,-2663,3,159,4,161,5,157,13,-161
+:0,94,2,746,6,1016,7,747,9,88,10,91,11,92,12,745,14,-2664,16,744,22,95
+:2,418,5,111,6,1392,7,116,8,118,10,419,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:0,-2665,2,422,4,423,6,223,7,1394,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,790,3,61,4,63,5,58,8,-2666,10,791,14,57,19,792,109,64
+:1,270,3,272,4,-2667,10,271,19,274,110,275
+:0,181,1,175,2,-2668,3,820,4,180,5,173,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200,22,-2669
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:2,754,3,758,5,111,6,113,7,-2670,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:0,199,2,761,3,195,4,198,6,-2671,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,1039,16,-188,17,188,20,185,21,200
+:0,94,3,-2672,4,-2673,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,-2674,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:1,-2675,3,557,4,107,5,555,13,558,109,559
+:0,228,2,224,6,840,8,227,10,225,12,222,13,-2676,15,-222,16,220,20,219,22,229
+:1,122,3,124,4,126,5,-2677,8,125,10,123,16,121
+:0,181,1,742,2,-2678,3,-1289,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,666,2,-668,3,668,4,147,5,665,8,-2679,9,141,13,145,17,139,18,143,23,149,109,148
+:0,570,2,569,4,-2680,6,203,7,205,14,568,16,202,20,201
+:1,1116,3,144,4,147,5,-2681,8,1117,9,1115,13,145,17,139,18,143,20,-541,23,149,109,148
+:0,94,2,746,6,90,7,747,9,88,10,91,11,92,12,745,14,87,16,744,21,-2682,22,95
+:1,122,2,771,3,124,4,126,8,125,10,123,16,121,22,-2683
+:0,228,2,224,4,1528,6,-2684,8,519,10,518,12,222,13,226,14,515,15,-222,16,516,20,219,21,521,22,229
+:1,-2685,3,557,4,107,5,555,13,558,109,559
+:1,134,2,707,4,137,5,133,7,708,13,136,14,705,16,-707,109,138
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:1,-2686,3,732,4,327,5,730,8,733,13,-327,22,328
+:1,1152,2,67,3,68,4,70,5,65,13,69,14,-2687,16,1151,109,71
+:0,774,1,772,2,1156,4,137,5,133,6,1155,7,-2688,11,1157,13,136,109,138
+:1,-2689,3,1393,5,206,7,208,13,210,109,211
+:1,-2690,3,124,4,126,8,125,10,123,13,1403,16,121
+:1,270,3,272,4,273,6,-2691,10,271,19,274,110,275
+:0,-2692,3,195,4,198,6,191,7,194,8,197,10,420,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:2,114,5,-371,6,113,7,-2693,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119
+:0,628,2,114,5,624,6,-2694,7,626,8,627,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,-2695,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,-2696,1,-165,3,167,4,170,5,-498,7,166,8,169,12,165,13,168,16,162,109,171
+:1,364,3,-2697,4,365,5,206,7,208,13,210,109,211
+:2,754,3,969,5,111,6,113,7,757,8,-2698,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:2,204,3,-2699,6,762,7,205,16,202,20,201
+:1,603,2,606,3,608,5,602,6,605,7,607,8,-2700,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:0,570,2,569,6,203,7,205,8,-2701,14,568,16,202,20,201
+:1,-2702,3,209,5,206,7,1672,9,502,13,210,21,1674,109,1673
+:1,59,3,61,4,-2703,5,58,8,62,10,60,14,57,109,64
+:0,-2704,1,105,3,648,4,650,5,104,13,649,109,108
+:1,59,3,61,4,-2705,5,58,8,62,10,60,14,57,109,64
+:0,-2706,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,-2707,3,144,4,147,5,140,8,1117,9,1115,13,145,17,139,18,143,20,-541,23,149,109,148
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,-2708,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,83,3,84,4,86,5,82,8,-2709
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,250,4,1240,5,238,6,244,7,781,8,252,9,240,10,247,11,248,12,1239,13,251,14,236,15,239,16,237,17,1238,18,246,19,1241,20,235,21,-2710,27,243,30,256,109,255
+:75,-2711
+:0,-2713,2,418,5,111,6,-2712,7,116,8,118,10,419,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:0,-2714,1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,228,2,224,3,616,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,17,615,18,-2715,20,219,22,229
+:0,-2716,1,-165,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:1,808,2,135,4,-2717,5,133,13,136,109,138
+:1,812,3,144,4,147,5,810,8,813,9,-2718,13,145,17,139,18,143,23,149,109,148
+:1,-2719,3,209,5,206,7,208,13,210,109,211
+:4,-2720
+:1,207,3,209,5,-2721,7,208,13,210,109,211
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,-2722,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,589,1,587,2,114,5,-2723,6,113,7,116,8,588,11,115,13,117,14,109,15,112,16,110,20,585,21,120,25,119,29,591,116,590
+:1,-2724,3,129,4,807,13,130,16,127,109,132
+:0,-2725,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:1,83,3,84,4,86,5,-2726,8,85
+:2,829,6,-2727,7,830,14,827,16,202,20,201
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,-2728,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,122,3,124,4,-2729,8,805,10,123,16,121
+:1,152,3,154,5,814,7,153,8,-2730,9,151,19,156
+:1,-2731,3,209,5,206,7,208,13,210,109,211
+:0,1548,2,-2732,5,624,6,113,7,626,8,1547,11,115,12,625,13,117,14,1546,15,112,16,110,20,1545,21,120,25,119,30,629
+:1,241,2,245,3,-2733,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,74,3,-2734,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,-2735,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,561,6,113,7,-2736,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,-165,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,-2737,109,171
+:1,-165,3,-2738,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:1,-165,3,167,4,170,5,-498,7,166,8,169,12,165,13,168,16,162,33,-2739,109,171
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,-2740,16,110,21,120,25,119
+:0,199,3,195,4,198,6,191,7,194,8,197,10,420,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,-2741,21,200
+:0,-2742,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:0,228,2,224,3,616,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,17,-2743,20,219,22,229
+:1,-2744,3,84,4,697,5,82,8,696
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,-2745,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,-2747,4,258,5,-2746
+:76,261,80,-2748,84,1213,85,259,98,481
+:0,-2749,1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:0,-2750,2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,1230,16,749,17,750,20,748,21,120,25,119,27,753
+:0,199,2,761,3,195,4,198,6,1232,7,194,8,197,10,192,11,-2751,12,1231,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,207,2,723,3,209,5,206,7,208,12,722,13,210,17,-2752,28,724,109,211
+:13,-2753
+:1,-2754,3,159,4,362,5,157,13,-161
+:0,228,2,928,6,-928,8,931,10,929,12,1576,13,-2755,15,-222,16,220,20,219,22,229
+:0,-2756,2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,18,-1667,21,120,25,119
+:3,-2757
+:0,1045,1,-2758,3,106,4,107,5,104,109,108
+:1,-2759,2,204,6,203,7,205,16,202,20,201
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,94,2,746,6,90,7,747,9,88,10,91,11,92,12,745,14,87,16,744,20,-2760,21,2163,22,95
+:1,2164,2,754,3,1148,5,111,6,113,7,757,8,118,10,755,11,1147,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,-2761,25,119,27,753
+:1,241,2,245,3,-2765,4,253,5,-2763,6,244,7,-2764,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,-2762,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-2766,2,245,3,250,4,-2768,5,238,6,-2767,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:2,114,5,111,6,113,7,1663,8,118,10,1662,11,115,12,-2769,13,117,14,109,15,112,16,110,21,120,25,119
+:1,-2770,3,-2771,4,80,5,769,6,75,8,79,9,73,10,76,13,78,109,81
+:0,711,1,158,2,-2772,3,159,4,161,5,157,8,710,10,709,13,-161
+:1,74,2,-2773,3,-484,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:2,204,6,203,7,-2774,16,202,17,613,20,201
+:0,94,6,-2775,7,93,9,88,10,91,11,92,12,535,14,87,22,95
+:1,105,3,106,4,-2776,5,104,109,108
+:1,790,3,61,4,63,5,-2777,8,62,10,791,14,57,19,792,109,64
+:0,199,2,823,3,195,4,198,6,191,7,824,8,-2778,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:0,228,2,224,4,1528,6,-2779,8,519,10,518,12,222,13,226,14,515,15,-222,16,516,20,219,21,521,22,229
+:0,647,1,645,2,-2780,5,644,6,90,7,93,9,88,10,91,11,92,12,89,14,87,17,643,22,95
+:1,-2781,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,-2783,1,270,2,-2782,3,272,4,273,10,271,19,274,110,275
+:0,181,1,175,2,177,3,178,4,1420,5,1419,9,174,12,176,13,179,16,172,22,183,23,184,109,-2784
+:0,647,1,645,2,646,5,644,6,-2785,7,93,9,88,10,91,11,92,12,89,14,87,17,643,22,95
+:0,-2786,1,654,2,657,3,659,5,653,6,656,7,116,8,118,10,658,11,115,13,117,14,109,15,112,16,651,17,652,21,120,25,119,27,655
+:0,570,2,569,6,203,7,205,8,-2787,14,568,16,202,20,201
+:1,83,3,84,4,-2788,5,82,8,85
+:0,843,2,842,10,1242,17,-2789
+:0,94,1,619,2,-2790,6,90,7,623,9,88,10,91,11,92,12,620,14,87,17,618,22,95,27,621
+:1,-2792,3,144,4,147,5,-2791,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,-165,3,167,4,170,5,-2793,7,166,8,169,12,165,13,168,16,162,109,171
+:0,94,2,368,6,90,7,-2794,9,88,10,91,11,92,12,89,14,87,22,95
+:2,114,5,-371,6,-2795,7,116,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119
+:1,-2796,3,392,4,161,5,157,13,-394
+:0,199,3,195,4,198,6,191,7,397,8,-2797,10,192,11,193,12,190,13,196,14,394,15,189,16,-396,17,396,20,185,21,200
+:0,228,2,224,4,411,5,407,6,223,7,-2798,8,410,10,225,11,408,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,494,1,487,2,-2799,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:
+:1,207,3,209,5,-2800,7,208,13,210,109,211
+:1,241,2,-2801,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,536,5,111,6,113,7,116,8,118,11,115,12,-2802,13,538,14,109,15,112,16,110,18,537,21,120,25,-2803
+:0,94,1,-2804,6,-2805,7,93,9,88,10,91,11,92,12,89,14,87,15,-555,16,553,22,95
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119,109,-2806
+:0,94,1,619,2,622,6,90,7,623,9,88,10,91,11,92,12,620,14,87,17,618,21,-2807,22,95,27,621
+:2,777,6,203,7,205,8,-2808,11,778,16,202,20,201
+:0,94,2,349,6,90,7,-2809,9,88,10,350,11,92,12,89,14,87,22,95,30,351
+:0,94,1,-2810,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,207,3,209,5,206,7,-2811,9,502,13,210,21,1674,109,1673
+:0,-2812,1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,1303,1,207,3,209,5,206,7,208,9,502,13,210,30,-2813,109,211
+:1,364,3,209,4,-2814,5,206,7,208,13,210,109,211
+:2,754,3,-2815,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,1566,21,120,25,119,27,753
+:2,204,6,-2816,7,205,16,202,20,201
+:0,94,6,484,7,93,8,-2817,9,88,10,91,11,92,12,89,14,87,22,95
+:0,199,3,195,4,198,6,191,7,194,8,-2818,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,94,1,-2819,3,-922,6,919,7,920,8,922,9,88,10,91,11,92,12,89,14,87,17,917,20,916,22,95
+:0,716,1,175,2,177,3,178,4,180,5,173,7,715,9,174,12,-2820,13,179,16,172,22,183,23,184,109,182
+:1,241,2,-2821,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-2822,3,159,4,161,5,157,13,-1054
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,228,2,479,4,480,6,223,8,227,10,225,12,222,13,226,14,478,15,-222,16,220,20,219,22,229
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,228,2,479,4,480,6,223,8,227,10,225,12,222,13,226,14,478,15,-222,16,220,20,219,22,229
+:2,536,5,111,6,113,7,116,8,118,11,-2823,13,538,14,109,15,112,16,110,18,537,21,120,25,539
+:1,241,2,-2825,3,250,4,-2827,5,238,6,-2824,7,249,8,252,9,240,10,247,11,248,12,242,13,-2826,14,236,15,239,16,237,18,246,19,1051,20,235,21,257,27,243,30,256,109,255
+:1,-2828,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:76,261,80,260,85,-2829,98,262
+:0,-2830,1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:13,-2831
+:0,-2832,1,207,3,209,5,206,7,208,9,502,11,1256,13,210,109,211
+:1,-2833,3,159,4,161,5,157,13,-161
+:1,241,2,-2834,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,812,3,-2835,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:1,152,3,154,5,-2836,7,153,8,815,9,151,19,156
+:1,-2837,3,209,5,206,7,208,9,502,13,210,109,211
+:1,-2839,2,245,3,-2841,4,253,5,238,6,244,7,-2840,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,-2838,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,-2842,3,195,4,198,6,-925,7,194,8,197,10,925,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,-2843,3,195,4,198,6,-925,7,194,8,197,10,925,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,-2844,3,84,4,86,5,82,8,85
+:1,122,3,124,4,429,5,-2845,8,125,9,428,10,123,16,121
+:1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:0,-2846,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:0,-2847,3,195,4,198,5,670,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,669,19,671,20,185,21,672
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,-2848,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,111,6,113,7,116,8,923,10,-2849,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,199,2,376,3,377,4,198,5,-376,6,191,7,-2850,8,378,10,192,11,193,12,190,13,196,14,186,15,189,16,-374,17,374,19,-380,20,185,21,200
+:0,181,1,175,2,-2851,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:1,74,3,-2852,4,642,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,-2853,15,112,16,110,18,-1667,21,120,25,119
+:1,66,2,67,3,68,4,70,5,65,13,69,20,-2854,109,71
+:1,105,3,106,4,107,5,104,7,-2855,109,108
+:1,241,2,-2856,3,250,4,253,5,238,6,244,7,781,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,266,2,267,3,268,8,269,14,-2857,16,264,17,265,20,263
+:1,-2858,3,100,4,102,5,97,10,99,13,101,20,96,109,103
+:0,-2859,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,241,2,-2860,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-2864,2,1060,3,-2868,4,253,5,238,6,244,7,-2867,8,252,9,240,10,247,11,248,12,-2865,13,251,14,236,15,-2863,16,-2862,18,-2866,19,254,20,-2861,21,257,27,243,30,256,109,255
+:2,114,5,-371,6,-2869,7,116,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119
+:1,74,3,-2870,4,796,5,794,6,75,8,79,9,795,10,76,13,78,109,81
+:1,-2871,3,154,5,814,7,153,8,815,9,151,19,156
+:0,181,1,175,2,819,3,820,4,180,5,-2872,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,-2873,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:0,-2874,1,270,3,272,4,273,10,271,19,274,110,275
+:0,-2876,1,59,3,61,4,63,5,58,7,-2875,8,62,10,60,14,57,109,64
+:1,-2877,2,67,3,68,4,70,5,65,13,69,109,71
+:0,-2878,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,-2879,2,224,4,411,5,407,6,223,7,409,8,410,10,225,11,408,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,716,1,175,2,177,3,178,4,180,5,173,7,715,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:2,829,6,828,7,830,14,-2880,16,202,20,201
+:1,603,2,606,3,608,5,602,6,-2881,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:1,83,3,84,4,86,5,82,8,-2882
+:1,-2883,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,142,3,144,4,147,5,496,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:2,418,5,111,6,417,7,116,8,118,10,419,11,-2884,13,117,14,109,15,416,16,415,21,120,25,119
+:1,122,3,124,4,-2885,8,805,10,123,16,121
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,158,3,159,4,362,5,157,8,-2886,13,-161
+:0,-2887,6,90,7,93,9,88,10,91,11,92,12,89,14,87,15,-555,16,553,22,95
+:0,228,2,224,4,1528,6,517,8,519,10,518,12,222,13,226,14,-2888,15,-222,16,516,20,219,21,521,22,229
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,-2889
+:1,152,3,154,4,-2890,5,150,7,153,8,155,9,151,19,156
+:1,270,3,272,4,273,10,271,19,274,20,-2891,110,275
+:0,181,1,175,2,177,3,-1409,4,180,5,173,9,174,10,-2892,12,176,13,179,16,172,22,183,23,184,109,182
+:1,122,2,-997,3,124,4,429,7,-2893,8,125,9,428,10,123,16,121
+:1,74,3,77,4,796,5,794,6,75,8,79,9,-2894,10,76,13,78,109,81
+:1,83,3,-2895,4,86,5,82,8,85
+:0,181,1,175,2,-2896,3,820,4,180,5,173,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:1,324,3,325,4,839,5,-2897,13,-327,22,328
+:0,-2898,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,-2899,3,106,4,107,5,104,109,108
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,-2900,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,228,2,422,4,-2901,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,228,2,224,4,1528,6,-2902,8,519,10,518,12,222,13,226,14,515,15,-222,16,516,20,219,21,521,22,229
+:0,1569,1,207,3,209,5,206,7,208,11,-2903,13,210,109,211
+:0,228,2,224,6,840,8,227,10,225,12,222,13,-2904,15,-222,16,220,20,219,22,229
+:76,261,80,260,85,-2905,98,262
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,-2906,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,266,2,267,3,268,7,-2907,8,269,16,264,17,265,20,263
+:1,-2908,3,84,4,86,5,82,8,85
+:0,640,2,224,6,638,8,227,10,225,12,637,13,226,15,-222,16,220,18,-2909,20,219,22,229
+:1,241,2,245,3,250,4,-2910,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-2913,2,245,3,250,4,253,5,-2912,6,-2914,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,17,-2911,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,94,6,-2915,7,799,9,88,10,91,11,92,12,89,14,797,22,95
+:2,114,5,111,6,803,7,804,8,-2916,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,808,2,135,4,809,5,133,13,-2917,109,138
+:1,-2918,3,325,4,839,5,838,13,-327,22,328
+:0,181,1,175,2,177,3,-2919,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:2,114,5,561,6,113,7,116,8,-2920,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,-2921,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,83,3,-2922,4,86,5,82,8,85
+:1,158,3,859,4,161,5,157,13,-161,19,-2923
+:0,628,2,114,5,624,6,-2924,7,626,8,627,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:0,476,2,-2925,3,195,4,198,5,474,6,191,7,475,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,19,1524,20,473,21,477
+:0,94,6,581,7,93,8,583,9,88,10,-2926,11,92,12,89,14,87,22,95,27,580
+:0,228,2,224,6,-2927,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,-2929,2,224,6,-2928,8,227,10,225,12,637,13,226,15,-222,16,220,18,639,20,219,22,229
+:2,754,3,758,5,111,6,113,7,-2930,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,1566,21,120,25,119,27,753
+:10,-2931
+:0,-2932,1,158,3,159,4,161,5,157,13,-161
+:1,158,3,159,4,161,5,157,13,-161,22,-2933
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,-2934,23,149,109,148
+:2,114,5,-371,6,113,7,116,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119,32,-2935
+:2,114,5,561,6,113,7,-2936,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,152,3,154,5,-2937,7,153,8,155,9,151,19,156
+:1,857,2,114,5,856,6,113,7,116,8,118,11,-2938,13,117,14,109,15,112,16,110,19,858,21,120,25,119
+:1,241,2,-2939,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,561,6,-2940,7,116,8,118,10,562,11,115,13,117,14,1359,15,112,16,110,21,120,25,119
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,-2941,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,570,2,569,6,203,7,205,8,-2942,14,568,16,202,20,201
+:0,181,1,175,2,177,3,178,4,180,5,-2943,9,174,12,-632,13,179,16,172,22,183,23,184,109,182
+:0,640,2,224,6,638,8,227,10,225,12,637,13,226,15,-222,16,220,18,639,20,219,22,229
+:1,1128,2,-668,3,1129,4,147,5,-2944,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,570,2,569,6,203,7,205,8,-2945,14,568,16,202,20,201
+:1,142,3,144,4,147,5,140,8,146,9,-2946,13,145,17,139,18,143,23,149,109,148
+:0,570,2,569,6,203,7,205,8,-2947,14,568,16,202,20,201
+:0,576,2,224,6,223,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,20,219,22,229
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,-1342,12,488,13,136,17,486,21,495,27,489,109,138
+:1,-165,3,-2948,4,170,5,-498,7,166,8,169,12,165,13,168,16,162,109,171
+:1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,-2949,3,279,6,277,11,278,13,280
+:1,122,3,124,4,-2950,8,805,10,123,16,121
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,-632,13,179,16,172,20,1417,22,183,23,184,109,182
+:0,-2951,1,134,2,135,4,137,5,133,13,136,109,138
+:1,-165,3,167,4,-2952,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,-2953,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:1,-2954,3,279,6,277,11,278,13,280
+:0,1555,2,204,5,-2955,6,203,7,677,8,-1555,12,676,16,674,20,673
+:0,94,4,-2956,6,598,7,600,9,88,10,91,11,599,12,89,14,87,22,601
+:0,1040,1,142,2,775,3,144,4,147,5,-2957,8,146,9,141,13,145,17,139,18,143,19,-2958,23,149,109,148
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,94,6,-2959,7,799,9,88,10,91,11,92,12,89,14,797,22,95
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,-2960,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,142,3,-2961,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,-2965,1,654,2,657,3,659,5,653,6,656,7,-2963,8,-2964,10,658,11,115,13,117,14,-2962,15,112,16,651,17,652,21,120,25,119,27,655
+:1,-2966,2,67,3,793,4,70,5,65,13,69,109,71
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,-2967,15,112,16,110,21,120,25,119
+:1,66,2,67,3,68,4,70,5,65,13,69,20,-2968,109,71
+:1,-2969,3,61,4,63,5,58,8,62,10,791,14,57,19,792,109,64
+:0,199,2,823,3,195,4,198,6,191,7,824,8,-2970,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:1,-2971,3,325,4,839,5,838,13,-327,22,328
+:0,660,1,654,2,657,3,659,5,653,6,656,7,116,8,118,10,658,11,115,13,117,14,109,15,112,16,651,17,652,21,120,25,119,27,655
+:1,241,2,1050,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,1051,20,235,21,257,22,-2972,27,243,30,256,109,255
+:1,66,2,67,3,68,4,70,5,65,13,69,20,-2973,109,71
+:0,199,2,512,3,195,4,198,6,191,7,194,8,-2974,10,192,11,193,12,190,13,196,14,186,15,189,16,-512,17,188,20,185,21,200
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,-2975,14,186,15,822,16,-188,17,188,20,185,21,200
+:1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,115,12,-2976,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:1,66,2,67,3,68,4,70,5,65,13,69,20,-2977,109,71
+:0,-2978,4,258
+:1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,702,2,704,3,124,4,126,5,-2979,8,125,10,123,12,703,16,121
+:1,1480,3,-2981,4,147,5,-2980,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,843,1,-2982,2,842,3,1483,16,1482
+:1,-2983,3,272,4,273,10,271,19,274,110,275
+:1,-2984,2,67,3,68,4,70,5,65,13,69,109,71
+:69,-2985
+:0,-2986,1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,158,3,159,4,-2987,5,157,13,-161
+:0,1531,2,-2988,6,223,7,545,8,547,10,225,12,222,13,546,15,-222,16,220,17,543,20,219,21,549,22,229
+:0,507,2,506,5,111,6,113,7,116,8,118,11,115,13,117,14,-2989,15,112,16,110,21,120,25,119
+:76,-2990,77,534,80,260,85,259,98,262
+:0,647,1,645,2,646,5,644,6,-2991,7,93,9,88,10,91,11,92,12,89,14,87,17,643,22,95
+:0,199,3,195,4,198,5,670,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,669,19,671,20,-2992,21,672
+:1,-2993,3,144,4,1496,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,199,3,195,4,198,6,191,7,194,8,197,10,-2994,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,541,2,204,4,542,6,203,7,205,16,202,20,201
+:1,241,2,245,3,250,4,253,5,-2995,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,-2996,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,66,2,67,3,68,4,70,5,65,13,69,16,691,109,71
+:0,94,1,-2997,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:2,114,5,111,6,-2998,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,94,6,798,7,799,9,88,10,-2999,11,92,12,89,14,797,22,95
+:1,66,2,67,3,793,4,70,5,65,13,69,109,-3000
+:1,801,3,-3001,4,107,5,104,109,108
+:1,270,3,272,4,273,10,271,19,274,109,-3002,110,275
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,-3003,15,239,16,237,17,-3004,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,94,2,746,6,90,7,-3005,9,88,10,91,11,92,12,745,14,87,16,744,22,95
+:0,-3006,2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:1,-3007,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,-3010,11,248,12,242,13,251,14,-3008,15,-3009,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,94,1,-3011,6,90,7,93,9,88,10,91,11,92,12,89,14,87,15,-555,16,553,22,95
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,-3012,15,112,16,110,21,120,25,119
+:0,-3015,6,90,7,93,8,-3014,9,88,10,91,11,92,12,-3013,14,87,22,95
+:0,-3016,2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,83,3,84,4,86,5,-3017,8,85
+:1,66,2,67,3,793,4,-3018,5,65,13,69,109,71
+:0,-3021,2,823,3,195,4,198,6,-3019,7,824,8,826,10,-3020,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:1,241,2,245,3,250,4,-3022,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,-3023,15,112,16,110,21,120,25,119
+:0,1216,1,66,2,67,3,1215,4,70,5,65,13,69,16,1214,20,-3024,109,71
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,-3025,15,112,16,110,21,120,25,119
+:0,-3026,1,772,2,135,4,137,5,133,11,773,13,136,109,138
+:1,122,3,124,4,126,8,125,9,-3027,10,123,16,121
+:0,-3028,1,66,2,67,3,68,4,70,5,65,13,69,20,482,109,71
+:0,228,2,224,4,1528,6,-3029,8,519,10,518,12,222,13,226,14,515,15,-222,16,516,20,219,21,521,22,229
+:0,-3030,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:2,754,3,758,5,111,6,113,7,-3031,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,1566,21,120,25,119,27,753
+:76,261,80,260,85,-3032,98,262
+:1,207,3,209,5,206,7,208,9,502,13,210,14,-3033,109,211
+:0,612,3,195,4,198,6,191,7,194,8,197,10,192,11,610,12,190,13,611,14,186,15,189,16,-188,17,-3034,20,185,21,200
+:0,94,1,-3035,2,746,6,90,7,747,9,88,10,91,11,92,12,745,14,87,16,744,22,95,27,-3036
+:1,-3037,2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:0,94,2,746,6,90,7,747,9,88,10,91,11,92,12,-3038,14,87,16,744,22,95
+:1,-3039,3,325,4,327,5,323,13,-327,22,328
+:2,114,5,111,6,-3040,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,1501,1,207,2,1500,3,209,5,206,7,-3041,13,210,109,211
+:0,1045,1,105,3,106,4,107,5,104,18,-3042,109,108
+:1,-3043,2,67,3,68,4,70,5,65,13,69,109,71
+:1,74,3,-3044,4,80,5,72,6,75,8,79,9,73,10,1389,13,78,109,81
+:0,-3046,1,142,3,144,4,147,5,1430,7,-3045,8,146,9,141,13,145,17,139,18,143,23,149,109,1431
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,-3047,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:0,94,2,-3048,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,122,3,662,4,664,8,-3049,9,661,10,123,16,121
+:0,228,2,224,4,411,5,407,6,223,7,409,8,-3050,10,225,11,408,12,222,13,226,15,-222,16,220,20,219,22,229
+:2,114,5,111,6,113,7,116,8,923,11,115,13,117,14,109,15,112,16,110,21,120,25,119,30,-3051
+:0,199,3,195,4,198,6,-3052,7,194,8,197,10,925,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,-3053,3,209,5,206,7,208,13,210,109,211
+:0,507,2,506,5,111,6,113,7,-3054,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,1356,3,209,5,1355,7,208,13,210,109,-3055
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,-3056,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,-3057,11,248,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-3058,3,124,4,126,8,125,10,123,16,121
+:0,-3059,1,276,3,279,6,277,11,278,13,280
+:1,122,2,-2336,3,124,4,429,8,125,9,428,10,123,16,121,22,-3060
+:2,114,5,111,6,803,7,804,8,118,10,-3061,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,-3062,2,204,6,203,7,205,16,202,20,201
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,-3063,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-3064,3,84,4,697,5,1006,8,696
+:0,774,1,772,2,135,3,-3065,4,137,5,133,11,773,13,136,109,138
+:1,-3066,3,159,4,161,5,157,13,-161
+:0,438,1,-436,3,159,4,161,5,157,10,436,13,-438
+:1,-3067,2,245,3,250,4,253,5,238,6,-3068,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-3070,2,135,4,137,5,-3069,13,136,109,138
+:0,199,3,195,4,198,6,-3071,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,-3072,3,61,4,63,5,58,8,62,10,791,14,57,19,792,109,64
+:0,181,1,1503,2,819,3,820,4,180,5,-3073,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,-3074,21,200
+:0,94,3,-3075,6,598,7,600,9,88,10,91,11,599,12,89,14,87,22,601
+:0,438,1,-3076,3,159,4,161,5,157,10,436,13,-438
+:1,105,3,106,4,-3077,5,104,109,108
+:1,-3079,3,124,4,1113,5,-3078,8,125,10,123,16,121
+:1,134,2,707,4,137,5,133,7,708,11,-3080,13,136,14,705,16,-707,109,138
+:1,666,2,-668,3,668,4,-3081,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:2,114,5,111,6,113,7,116,8,118,10,-3082,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,74,3,77,4,796,5,794,6,75,8,79,9,-3083,10,76,13,78,109,81
+:1,-3084,3,84,4,86,5,82,8,85
+:0,438,1,-1071,3,159,4,161,5,-3085,10,436,13,-438
+:0,-3086,1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,142,3,144,4,-3087,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,142,3,144,4,-3088,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,74,2,-3089,3,-484,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:0,1137,1,142,2,-3090,3,144,4,147,5,496,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,-165,3,167,4,170,5,-3091,7,166,8,169,12,165,13,168,16,162,109,171
+:2,114,5,-3092,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,-3093,3,-3094,4,327,5,323,13,-327,22,328
+:1,158,3,159,4,161,5,157,11,-3095,13,-161
+:1,207,3,209,5,-3096,7,208,9,502,13,210,109,211
+:0,228,2,224,6,223,8,-3097,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,199,3,195,4,198,6,-3098,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,-3099,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,66,2,67,3,-3100,4,70,5,65,13,69,109,71
+:1,122,3,124,4,-3101,8,805,10,123,16,121
+:1,-3102,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:1,831,3,209,5,-3103,7,208,13,210,109,211
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,-3104,12,1476,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,1555,2,204,5,675,6,203,7,-3105,8,-1555,12,676,16,674,20,673
+:1,59,3,61,4,-3106,5,58,8,689,10,60,14,57,17,688,20,687,109,64
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,-3107,20,1566,21,120,25,119,27,753
+:1,-3108,3,325,4,327,5,323,13,-327,22,328
+:4,258,17,-3109
+:0,-3110,2,353,3,357,4,359,5,111,6,113,7,356,8,358,10,355,11,115,12,352,13,117,14,109,15,112,16,110,18,354,21,120,22,361,25,119
+:0,433,1,-3111,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:1,122,2,771,3,124,4,126,5,-3112,8,125,10,123,16,121
+:0,1520,1,134,2,135,3,-3113,4,137,5,431,7,432,13,136,17,430,109,434
+:1,74,3,-3114,4,642,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:1,59,3,61,4,690,5,58,8,689,10,60,13,-3115,14,57,17,688,20,687,109,64
+:0,-3116,1,134,2,707,4,137,5,133,7,708,13,136,14,705,16,-707,109,138
+:1,74,3,77,4,796,5,794,6,75,8,79,9,-3117,10,76,13,78,109,81
+:0,181,1,742,2,-3118,3,743,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:2,204,6,762,7,205,15,-3119,16,202,20,201
+:1,122,3,662,4,664,8,663,9,-3120,10,123,16,121
+:1,-3121,2,67,3,68,4,70,5,65,13,69,109,71
+:0,94,2,470,6,469,7,93,9,88,10,91,11,92,12,89,14,87,21,-3122,22,95
+:1,83,3,84,4,-3123,5,82,8,85
+:1,122,3,124,4,-3125,8,125,9,428,10,-3124,16,121
+:12,-3126
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,21,-3127,22,95
+:0,-3128,1,654,2,657,3,659,5,653,6,656,7,116,8,118,10,658,11,115,13,2322,14,109,15,112,16,651,17,652,21,120,25,119,27,655
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,1298,1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,122,3,124,4,126,8,-3129,10,123,16,121
+:1,207,3,209,5,206,7,-3130,9,502,13,210,21,1674,109,1673
+:0,-3131,2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:0,438,1,-436,3,-3132,4,161,5,157,10,436,13,-438
+:0,94,1,-3133,6,598,7,600,9,88,10,91,11,599,12,89,14,87,22,601
+:0,438,1,-436,3,159,4,161,5,157,10,436,13,-438
+:0,974,1,142,2,-3134,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,-3135,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,228,2,463,6,462,8,-3136,10,464,12,222,13,465,15,-222,16,220,20,219,22,229
+:0,-3137,2,224,6,223,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,20,219,22,229
+:1,122,2,771,3,124,4,126,8,125,10,123,16,121,22,-3138
+:1,324,3,325,4,-3139,5,838,13,-327,22,328
+:1,391,3,-3140,4,161,5,157,13,-394
+:1,-3141,3,209,5,206,7,208,9,502,13,210,109,211
+:1,59,3,61,4,63,5,58,7,-3142,8,62,10,60,14,1367,109,64
+:1,702,2,704,3,124,4,126,8,125,10,123,12,-3143,16,121
+:0,94,6,598,7,600,9,88,10,91,11,599,12,89,14,87,22,601,30,-3144
+:0,-3145,1,175,2,177,3,178,4,180,5,173,7,-761,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,228,2,224,6,833,8,834,10,225,12,222,13,226,15,-3146,16,220,20,219,22,229
+:0,228,2,382,6,381,7,-3147,8,383,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,228,2,224,6,223,8,227,9,1018,10,225,11,-3148,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,504,3,325,4,327,5,-3149,13,-327,22,328
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,-3150,14,186,15,189,16,-868,17,188,20,185,21,200
+:0,228,2,1323,4,411,5,407,6,-3151,7,409,8,410,10,225,11,408,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,228,2,224,3,616,4,967,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,17,-3152,20,219,22,229
+:0,94,1,-3153,6,598,7,600,9,88,10,91,11,599,12,89,14,87,22,601
+:0,-3154,4,258
+:0,94,2,746,6,-3155,7,747,9,88,10,91,11,92,12,745,14,87,16,744,22,95
+:1,207,2,-3156,3,209,5,206,7,208,11,780,13,210,109,211
+:0,442,1,175,2,-3157,3,178,4,180,5,173,9,174,12,440,13,179,16,172,22,183,23,184,109,182
+:7,-3158
+:1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,115,12,-3159,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:1,-3161,3,61,4,63,5,-3160,8,62,10,60,14,57,109,-3162
+:1,-3163,3,325,4,-3164,5,323,13,-327,22,328
+:0,94,6,1180,7,93,9,88,10,91,11,92,12,89,14,87,17,-3165,22,95
+:0,589,1,-3166,2,114,5,586,6,113,7,116,8,588,11,115,13,117,14,109,15,112,16,110,20,585,21,120,25,119,29,591,116,590
+:0,228,2,224,6,223,8,227,10,225,12,222,13,-3167,15,-222,16,220,20,219,22,229
+:1,-3168,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,94,1,619,2,-3169,6,90,7,623,9,88,10,91,11,92,12,620,14,87,17,618,22,95,27,621
+:0,228,2,1323,4,411,5,407,6,-3170,7,409,8,410,10,225,11,408,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,142,3,144,4,147,5,-3171,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,94,1,619,2,622,6,-3172,7,623,9,88,10,91,11,92,12,620,14,87,17,618,22,95,27,621
+:0,628,2,114,5,624,6,113,7,626,8,-3173,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:1,241,2,-3175,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,-3174,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,561,6,113,7,116,8,-3176,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,-3177,109,434
+:0,-3178,1,-165,3,167,4,170,5,-498,7,166,8,169,12,165,13,168,16,162,31,-3179,109,171
+:1,241,2,-3181,3,250,4,253,5,-3180,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,94,6,-3182,7,93,9,88,10,91,11,92,12,535,14,87,22,95
+:0,228,2,224,4,411,5,407,6,-3183,7,409,8,410,10,225,11,408,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,695,3,84,4,697,5,-3184,8,696
+:2,114,5,111,6,803,7,804,8,-3185,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:12,-3186
+:2,204,3,-3187,6,203,7,205,16,202,20,201
+:1,1152,2,67,3,68,4,70,5,65,13,69,14,1150,16,1151,32,-3188,109,71
+:1,207,3,209,5,206,7,208,9,502,13,210,18,-3189,109,211
+:0,94,4,-3190,6,90,7,93,9,88,10,91,11,92,12,1048,14,87,22,95,109,-3191
+:0,94,6,-3192,7,93,9,88,10,91,11,92,12,535,14,87,22,95
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,1121,27,243,28,-3193,30,256,109,255
+:1,59,3,61,4,63,5,58,8,-3194,10,60,14,734,109,64
+:1,-3195,3,61,4,63,5,58,7,768,8,-3196,10,60,14,57,109,64
+:1,790,3,61,4,63,5,58,8,62,10,-3197,14,57,19,792,109,64
+:0,1303,1,207,3,209,5,206,7,208,9,502,13,210,18,-3198,109,211
+:0,228,2,422,4,-3199,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,59,3,61,4,63,5,58,7,768,8,-3200,10,60,14,57,109,64
+:0,-3201,1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,59,3,61,4,63,5,58,8,-3202,10,60,14,734,109,64
+:0,1303,1,-3203,3,209,5,206,7,208,9,502,13,210,109,211
+:2,114,5,561,6,113,7,-3204,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:0,181,1,175,2,-3205,3,820,4,180,5,173,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:0,-3206,1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:0,-3207,2,204,6,203,7,205,8,501,16,202,20,201
+:1,-3208,3,61,4,63,5,58,7,768,8,62,10,60,14,57,109,64
+:0,1709,1,-1708,3,167,4,170,5,-164,7,1708,8,169,12,165,13,168,16,162,109,171
+:1,142,3,144,4,147,5,140,8,146,9,141,13,-3209,17,139,18,143,23,149,109,148
+:1,142,2,1103,3,144,4,-3210,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,-3211,3,84,4,1807,5,82,8,696,17,977
+:0,-3213,2,224,6,223,7,-3212,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,17,1854,20,219,22,229,110,1857
+:0,843,2,842,3,1483,11,-3214,16,1482
+:1,241,2,245,3,-3218,4,253,5,238,6,244,7,-3217,8,252,9,443,10,247,11,-3216,12,444,13,251,14,236,15,239,16,237,17,-3215,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,94,2,746,6,90,7,747,9,88,10,91,11,92,12,-3219,14,87,16,744,22,95
+:0,1290,1,83,3,84,4,-1290,5,82,8,85,17,-3220
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,-3221,16,-188,17,188,20,185,21,200
+:1,1744,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,-3222,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,142,3,144,4,147,5,140,8,146,9,141,13,-3223,17,139,18,143,23,149,109,148
+:1,142,2,1103,3,144,4,-3224,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,1784,1,1782,2,-668,3,668,4,147,5,665,7,1783,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,-3225,3,84,4,1807,5,82,8,696,17,977
+:1,74,3,77,4,-3226,5,794,6,75,8,79,9,795,10,76,13,78,109,81
+:1,83,3,84,4,-3227,5,82,8,85
+:0,94,2,-3228,6,798,7,799,9,88,10,91,11,92,12,89,14,797,22,95
+:1,-3229,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,175,2,-3231,3,820,4,-3232,5,173,9,174,12,176,13,821,16,-3230,22,183,23,184,109,182
+:0,-3235,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,-3233,15,822,16,-3234,17,188,20,185,21,200
+:0,228,2,224,6,833,8,834,10,225,12,222,13,226,15,-833,16,220,20,219,21,-3236,22,229
+:4,-3237
+:13,-3238
+:1,66,2,67,3,793,4,-3239,5,65,13,69,109,71
+:1,-3240,2,135,4,809,5,133,13,136,109,138
+:0,-3241,1,66,2,67,3,68,4,70,5,65,13,69,109,71
+:0,199,2,761,3,195,4,198,6,191,7,194,8,197,10,-3242,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,28,-3243,30,256,109,255
+:1,83,3,84,4,-3244,5,82,8,85
+:1,-3245,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,175,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,-3246,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-3247,17,188,20,185,21,200
+:1,-3248,3,572,5,206,7,208,13,210,109,211
+:0,199,2,-3249,3,195,4,198,6,191,7,194,8,197,10,192,11,-1478,12,1476,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,270,2,782,3,272,4,273,5,-3250,10,271,19,274,110,275
+:0,1501,1,207,2,1500,3,209,5,206,6,-3251,7,208,13,210,109,211
+:0,1972,1,175,2,177,3,178,4,180,5,173,9,174,10,1971,12,176,13,179,16,172,22,183,23,184,30,592,109,182
+:1,83,3,84,4,-3252,5,82,8,85
+:1,-3253,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,1503,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,-3254,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-3255,17,188,20,185,21,200
+:2,114,5,-371,6,113,7,-3256,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119
+:0,494,1,-3257,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:1,241,2,245,3,2002,4,253,5,238,6,244,7,2001,8,-3258,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,1999,18,2000,19,254,20,235,21,257,27,243,30,256,109,255
+:76,261,79,551,80,550,85,-3259,98,262
+:1,59,3,61,4,63,5,58,8,62,10,60,13,-3260,14,57,109,64
+:0,-3261,1,158,3,159,4,161,5,157,13,-1054
+:1,-3262,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,30,1459,109,148
+:1,-3263,2,775,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,2069,1,857,2,114,5,856,6,113,7,116,8,118,11,-3264,13,117,14,109,15,112,16,110,19,858,21,120,25,119
+:0,181,1,-3265,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:0,507,2,506,5,111,6,113,7,116,8,118,11,115,13,117,14,2098,15,112,16,110,21,120,25,119
+:0,360,2,353,3,357,4,359,5,111,6,113,7,-3266,8,358,10,355,11,115,12,352,13,117,14,109,15,112,16,110,18,354,21,120,22,361,25,119
+:76,261,80,260,85,-3267,98,262,104,367
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,-3268,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,241,2,245,3,2106,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,22,-3269,27,243,30,256,109,255
+:1,-3270,3,159,4,161,5,816,13,-161
+:1,1218,3,159,4,161,5,157,10,-3271,13,-161
+:1,207,3,209,5,206,6,-3272,7,208,9,502,13,210,109,211
+:1,207,2,-2170,3,209,5,206,7,-3273,12,722,13,210,17,721,28,724,109,211
+:1,-2172,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,-440,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,-3277,4,253,5,238,6,244,7,-3276,8,252,9,240,10,247,11,-3275,12,242,13,251,14,236,15,239,16,237,17,-3274,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,83,3,84,4,-3278,5,82,8,85
+:1,-3279,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,175,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,-3280,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-3281,17,188,20,185,21,200
+:0,94,6,449,7,93,9,88,10,-3282,11,92,12,89,14,87,22,95
+:0,-3283,2,823,3,195,4,198,6,2237,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,2236,21,200
+:1,241,2,245,3,-3287,4,253,5,238,6,244,7,-3286,8,252,9,240,10,247,11,-3285,12,242,13,251,14,236,15,239,16,237,17,-3284,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,-3288,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,94,6,90,7,93,9,88,10,91,11,92,12,2245,14,87,15,-555,16,553,17,2244,22,-3289
+:2,114,5,-3290,6,803,7,804,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,837,3,279,6,277,11,278,13,-3291
+:1,241,2,245,3,250,4,253,5,238,6,-3292,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:0,438,1,-436,3,159,4,161,5,-3293,10,436,13,-438
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,-3294,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:1,158,3,159,4,-3295,5,157,13,-161
+:1,812,3,144,4,147,5,810,8,813,9,-3296,13,145,17,139,18,143,23,149,109,148
+:1,74,3,77,4,-3297,5,794,6,75,8,79,9,795,10,76,13,78,109,81
+:1,83,3,84,4,-3298,5,82,8,85
+:0,94,2,-3299,6,798,7,799,9,88,10,91,11,92,12,89,14,797,22,95
+:1,812,3,144,4,147,5,810,8,813,9,-3300,13,145,17,139,18,143,23,149,109,148
+:1,-3301,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,175,2,-3303,3,820,4,-3304,5,173,9,174,12,176,13,821,16,-3302,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,-3305,15,822,16,-3306,17,188,20,185,21,200
+:0,228,2,224,6,833,8,834,10,225,12,222,13,226,15,-833,16,220,20,219,21,-3307,22,229
+:4,-3308
+:1,-3309,3,209,5,206,7,208,13,210,109,211
+:0,-3310,1,207,2,1500,3,209,5,206,7,208,13,210,109,211
+:0,576,2,224,5,-3311,6,223,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,20,219,22,229
+:1,74,3,77,4,796,5,794,6,75,8,-3312,9,795,10,76,13,78,109,81
+:1,-3313,2,135,4,809,5,133,13,136,109,138
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,628,2,114,4,-3314,5,624,6,1056,7,626,8,627,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:1,241,2,245,3,-3320,4,-3321,5,-3317,6,244,7,-3319,8,252,9,240,10,247,11,-3318,12,242,13,251,14,236,15,239,16,-3315,17,-3316,18,246,19,-3322,20,235,21,729,27,243,30,256,109,728
+:76,261,80,260,85,259,86,-3323,98,262
+:0,476,3,195,4,198,5,474,6,191,7,475,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-3324,17,188,20,473,21,477
+:1,241,2,245,3,250,4,253,5,238,6,244,7,2320,8,-3329,9,240,10,247,11,248,12,-3328,13,251,14,-3326,15,239,16,-3327,18,246,19,254,20,-3325,21,257,27,243,30,256,109,255
+:1,66,2,67,3,-3330,4,70,5,65,13,-3331,109,71
+:1,801,3,-3332,4,107,5,104,109,108
+:1,122,3,-3333,4,-3334,8,805,10,123,16,121
+:1,-3335,2,135,4,809,5,133,13,136,109,138
+:0,181,1,-3336,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,824,8,-3339,10,192,11,193,12,-3338,13,825,14,186,15,822,16,-188,17,-3337,20,185,21,200
+:1,-3340,3,325,4,327,5,323,13,-327,22,328
+:13,-3341
+:1,403,3,209,4,-3342,5,402,7,208,13,210,30,406,109,405
+:2,114,5,561,6,113,7,116,8,-3343,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:0,94,6,598,7,600,8,-3344,9,88,10,91,11,599,12,89,14,87,22,1540
+:1,-3345,2,135,4,137,5,133,13,136,109,138
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,14,-3346,15,-222,16,220,20,219,22,229
+:1,266,2,267,3,268,8,269,12,-3347,16,264,17,265,20,263
+:0,1784,1,1782,2,-668,3,668,4,147,5,665,7,1783,8,146,9,141,13,145,14,-3348,17,139,18,143,23,149,109,148
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,19,-3349,23,149,109,148
+:1,241,2,245,3,2002,4,253,5,238,6,244,7,2001,8,252,9,240,10,247,11,248,12,-3350,13,251,14,236,15,239,16,1999,18,2000,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-3351,3,144,4,147,5,741,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,241,2,1050,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,-3353,15,239,16,237,18,246,19,1051,20,-3352,21,257,22,-3354,27,243,30,256,109,255
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,-3355,21,257,27,243,30,256,109,255
+:0,228,2,224,6,223,8,-3356,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,666,2,-668,3,668,4,-3357,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,-440,3,-3358,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:1,83,3,84,4,-3359,5,82,8,85
+:2,114,5,-371,6,-3360,7,116,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119
+:0,640,2,224,6,638,8,227,10,225,12,637,13,226,15,-222,16,220,18,639,20,219,22,229
+:11,-3361
+:0,612,3,195,4,198,6,191,7,194,8,197,10,192,11,610,12,190,13,611,14,186,15,189,16,-188,17,188,20,185,21,200,30,-3362
+:12,-3363
+:0,442,1,175,2,441,3,-3364,4,180,5,173,9,174,12,440,13,179,16,172,22,183,23,184,30,-3365,109,182
+:1,-3366,2,135,4,809,5,133,13,136,109,138
+:1,-3367,3,159,4,161,5,816,13,-161
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,14,-3368,15,-222,16,220,20,219,22,229
+:0,-3369,1,175,2,1098,3,178,4,180,5,173,7,715,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,1199,2,-3370,3,250,4,253,5,238,6,244,7,1200,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,111,6,-3371,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,324,3,325,4,327,5,-3372,13,-327,22,328
+:1,-3373,2,-3374,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:47,-3375,49,284
+:49,284,53,-3376
+:94,286,97,-3377,99,288,105,285,107,287
+:94,286,99,288,105,285,106,-3378,107,287
+:94,286,96,-3379,99,288,104,-3380,105,285,107,287
+:92,-3381,94,286,99,288,105,285,107,287
+:94,286,99,288,104,-3382,105,285,107,287
+:93,-3383
+:60,-3384
+:69,-3385
+:49,-3386
+:65,-3387
+:60,-3388
+:49,-3389
+:73,-3390
+:81,-3391
+:51,-3392
+:52,-3393,53,903
+:60,-3394
+:49,-3395
+:73,-3396
+:81,-3397
+:51,-3398
+:52,-3399,53,903
+:70,-3400
+:50,-3401
+:50,-3402
+:69,-3403
+:69,-3404
+:72,-3405
+:68,899,103,-3406
+:84,-3407
+:68,899,103,-3408
+:66,-3409
+:50,-3410
+:56,-3411
+:60,-3412
+:50,-3413
+:68,-3414
+:77,-3415
+:79,894,101,-3416
+:97,-3417
+:65,-3418
+:89,-3419
+:48,-3420,81,882
+:52,-3421,53,903
+:60,-3422
+:61,-3423
+:91,-3424
+:58,-3425,63,943,64,942
+:1,122,2,-3426,3,124,4,126,8,125,10,123,13,1315,16,121
+:1,-165,3,-3427,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,2381,11,248,12,-3428,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:16,-3429
+:2,114,5,111,6,-3430,7,116,8,923,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,-3431,3,159,4,161,5,157,13,-161
+:1,1128,2,-668,3,1129,4,-3432,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,963,3,209,5,206,7,208,9,502,13,210,31,-3433,109,211
+:1,241,2,-3434,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:0,589,1,587,2,114,5,586,6,113,7,116,8,588,11,-3435,13,117,14,109,15,112,16,110,20,585,21,120,25,119,29,591,116,590
+:0,-3436,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,30,592,109,182
+:1,241,2,-3437,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,241,2,245,3,250,4,-3438,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,1329,3,-3439,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,199,3,195,4,198,6,191,7,567,8,1361,10,192,11,193,12,190,13,196,14,1360,15,566,16,-188,17,-566,19,1362,20,185,21,200
+:0,576,2,224,6,223,8,227,10,225,11,574,12,1825,13,575,15,-222,16,573,20,219,22,229
+:0,199,3,195,4,198,6,191,7,194,8,197,10,-3440,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,-3441,1,158,3,159,4,161,5,157,8,710,10,709,13,-161
+:1,122,3,662,4,664,8,663,9,-3442,10,123,16,121
+:15,-3443
+:0,94,1,-3444,3,-922,6,919,7,920,8,922,9,88,10,91,11,92,12,89,14,87,17,917,20,916,22,95
+:1,207,3,-3445,5,206,7,208,11,780,13,210,109,211
+:1,276,3,279,6,277,11,278,13,280
+:0,-3446,2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,1230,16,749,17,750,20,748,21,120,25,119,27,753
+:2,418,5,111,6,-3447,7,116,8,118,10,419,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:1,241,2,245,3,250,4,-3448,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,-3449,18,246,19,254,20,235,21,257,27,243,30,256,109,-3450
+:1,-3451,3,84,4,86,5,82,8,85
+:2,114,5,472,6,113,7,116,8,-3452,11,115,13,117,14,109,15,112,16,110,20,471,21,120,25,119
+:0,228,2,224,4,520,6,517,8,519,10,518,12,222,13,226,14,-3453,15,-222,16,516,20,219,21,521,22,229
+:84,-3454
+:100,-3455
+:57,-3456
+:92,-3457
+:83,335,86,-3458,88,336
+:78,-3459,83,335,86,-3460,88,336
+:50,338,55,-3461
+:83,335,84,-3462,86,337,88,336,96,1691
+:83,-3463,86,337,88,336
+:57,-3464
+:63,943,64,942,90,-3465
+:53,945,71,944,89,946,104,-3466
+:48,-3467,53,945,71,944,89,946
+:92,-3468
+:60,-3469
+:97,-3470
+:46,-3471
+:60,-3472
+:50,-3473
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:1,142,2,1278,3,144,4,147,5,496,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,1303,1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,122,3,662,4,664,6,-1309,8,663,9,661,10,123,15,-1308,16,121
+:1,324,3,325,4,839,5,838,13,-327,22,328
+:1,812,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:2,114,5,-371,6,1937,7,116,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,324,3,325,4,839,5,838,13,-327,22,328
+:1,564,3,154,4,2218,5,563,7,153,8,155,9,151,19,156
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,-1503,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,2368,2,114,5,472,6,113,7,116,8,118,11,115,13,117,14,1209,15,112,16,110,20,471,21,120,25,119
+:1,857,2,114,5,856,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,19,858,21,120,25,119
+:1,59,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,660,1,654,2,657,3,659,5,653,6,656,7,116,8,118,10,658,11,115,13,117,14,109,15,112,16,651,17,652,21,120,25,119,27,655
+:0,199,2,376,3,377,4,198,5,-376,6,191,7,194,8,378,10,192,11,193,12,190,13,196,14,186,15,189,16,-374,17,374,19,-380,20,185,21,200
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,105,3,106,4,107,5,104,8,427,109,108
+:0,1548,2,114,5,624,6,113,7,626,8,1547,11,115,12,625,13,117,14,1546,15,112,16,110,20,1545,21,120,25,119,30,629
+:1,963,3,209,5,206,7,208,9,502,13,210,109,211
+:1,128,3,129,4,807,13,130,16,127,109,132
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,74,3,77,4,796,5,794,6,75,8,79,9,795,10,76,13,78,109,81
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,430,22,1269,109,434
+:0,576,2,224,6,223,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,20,219,22,229
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:2,829,6,828,7,830,14,827,16,202,20,201
+:1,207,3,209,5,206,7,208,13,210,109,211
+:1,-165,3,167,4,714,5,-164,7,713,8,169,11,712,12,165,13,168,16,162,109,171
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,128,3,129,4,807,13,130,16,127,109,132
+:1,158,3,159,4,161,5,157,13,-161
+:1,122,3,124,4,126,8,125,10,123,16,121
+:1,122,3,124,4,806,8,805,10,123,16,121
+:0,1548,2,114,5,624,6,113,7,626,8,1547,11,115,12,625,13,117,14,1546,15,112,16,110,20,1545,21,120,25,119,30,629
+:1,74,3,77,4,796,5,794,6,75,8,79,9,795,10,76,13,78,109,81
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:1,324,3,325,4,839,5,838,13,-327,22,328
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:1,207,3,209,5,206,7,208,13,210,109,211
+:0,199,3,195,4,198,5,363,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,83,3,84,4,86,5,82,8,85
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,250,4,1240,5,238,6,244,7,781,8,252,9,240,10,247,11,248,12,1239,13,251,14,236,15,239,16,237,17,1238,18,246,19,1241,20,235,21,257,27,243,30,256,109,255
+:0,711,1,158,3,159,4,161,5,157,8,710,10,709,13,-161
+:1,504,3,325,4,327,5,323,13,-327,22,328
+:1,603,2,606,3,1002,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:0,660,1,654,2,657,3,659,5,653,6,656,7,116,8,118,10,658,11,115,13,117,14,109,15,112,16,651,17,652,21,120,25,119,27,655
+:1,83,3,84,4,86,5,82,8,85
+:
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,74,3,77,4,796,5,794,6,75,8,79,9,795,10,76,13,78,109,81
+:0,181,1,175,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:1,59,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,1525,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:0,1223,1,695,3,84,4,697,5,82,7,-1223,8,696,17,1221
+:0,94,6,598,7,600,9,88,10,91,11,599,12,89,14,87,22,601
+:1,122,3,124,4,429,8,125,9,428,10,123,16,121
+:76,261,80,260,85,259,98,262
+:0,181,1,175,2,499,3,178,4,180,5,173,9,174,12,1302,13,179,16,172,22,183,23,184,28,500,109,182
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,59,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:0,94,6,766,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,276,3,279,6,277,11,278,13,280
+:0,442,1,175,2,441,3,178,4,180,5,173,9,174,12,440,13,179,16,172,22,183,23,184,109,182
+:0,228,2,382,6,381,8,383,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,122,3,124,4,806,8,805,10,123,16,121
+:1,-165,3,167,4,170,5,-498,7,166,8,169,12,165,13,168,16,162,109,171
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,74,3,77,4,796,5,794,6,75,8,79,9,795,10,76,13,78,109,81
+:1,808,2,135,4,809,5,133,13,136,109,138
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:1,-165,3,167,4,714,5,-164,7,713,8,169,11,712,12,165,13,168,16,162,109,171
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:0,548,2,544,6,223,7,545,8,547,10,225,12,222,13,546,15,-222,16,220,17,543,20,219,21,549,22,229
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-718,17,188,20,185,21,200
+:1,158,2,1583,3,159,4,161,5,157,13,-161
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,122,2,771,3,124,4,126,8,125,10,123,16,121
+:1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,17,2011,21,120,25,119,109,609
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,2014,3,84,4,86,5,82,8,85
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,1534,3,557,4,107,5,555,13,558,109,559
+:0,740,1,134,2,135,3,1563,4,137,5,133,7,739,10,737,11,738,13,136,109,138
+:2,777,6,203,7,205,8,779,11,778,16,202,20,201
+:0,660,1,654,2,657,3,659,5,653,6,-2079,7,116,8,-2081,10,658,11,2079,13,117,14,109,15,112,16,651,17,652,21,120,25,119,27,655,30,2081
+:2,114,5,-865,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:0,447,1,270,3,272,4,446,10,271,19,274,110,275
+:1,134,2,707,4,137,5,133,7,708,13,136,14,705,16,-707,109,138
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:1,66,2,67,3,426,4,70,5,65,13,69,16,424,17,-426,109,71
+:1,241,2,245,3,250,4,253,5,238,6,244,7,781,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,364,3,209,4,365,5,206,7,208,13,210,109,211
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,14,861,15,-222,16,220,20,219,22,229
+:1,1549,2,-668,3,1550,4,147,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,270,3,272,4,273,10,271,19,274,110,275
+:0,181,1,175,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,1475,22,183,23,184,28,500,109,182
+:1,134,2,707,4,137,5,133,7,708,13,136,14,705,16,-707,109,138
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,628,2,114,5,624,6,1056,7,626,8,627,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:0,2368,2,114,5,472,6,113,7,116,8,118,11,115,13,117,14,1209,15,112,16,110,20,471,21,120,25,119
+:0,1579,2,777,6,203,7,205,8,2415,11,778,16,202,20,201,29,1580
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,666,2,-668,3,668,4,147,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,571,3,572,5,206,7,208,13,210,109,211
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,15,-555,16,553,22,95
+:1,-3039,3,325,4,327,5,323,13,-327,22,328
+:1,270,3,272,4,273,10,271,19,274,110,275
+:0,774,1,772,2,1156,4,137,5,133,6,1155,11,1157,13,136,109,138
+:0,2368,2,114,5,472,6,113,7,116,8,118,11,115,13,117,14,1209,15,112,16,110,20,471,21,120,25,119
+:0,1878,2,1439,5,111,6,113,7,116,8,923,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,1933,2,67,3,68,4,70,5,1932,13,69,109,71
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:0,507,2,2212,5,111,6,113,7,116,8,118,11,2213,13,117,14,109,15,112,16,2211,21,120,25,119
+:1,134,2,135,4,137,5,133,13,136,109,138
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:0,181,1,175,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:2,829,6,828,7,830,14,827,16,202,20,201
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,199,2,761,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,207,3,209,5,206,7,208,13,210,109,211
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:0,228,2,224,4,366,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,228,2,224,4,366,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:2,114,5,561,6,113,7,116,8,-1895,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,122,3,124,4,806,8,805,10,123,16,121
+:1,207,3,421,5,206,7,208,13,210,109,211
+:1,324,3,325,4,839,5,838,13,-327,22,328
+:
+:0,494,1,487,2,490,3,493,4,137,5,133,6,1031,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,152,3,154,5,150,7,153,8,155,9,151,19,156
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,2262,27,243,30,256,109,255
+:0,1531,2,544,6,223,7,545,8,547,10,225,12,222,13,546,15,-222,16,220,17,543,20,219,21,549,22,229
+:1,1534,3,557,4,107,5,555,13,558,109,559
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,1566,21,120,25,119,27,753
+:0,228,2,224,6,840,8,227,10,225,12,222,13,1570,15,-222,16,220,20,219,22,229
+:0,94,2,746,6,90,7,747,9,88,10,91,11,92,12,745,14,87,16,744,22,95
+:2,829,6,828,7,830,14,827,16,202,20,201
+:0,94,2,1252,6,484,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,526,2,524,5,111,6,113,7,116,8,118,11,525,13,117,14,109,15,112,16,110,21,120,25,119
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,1121,27,243,30,256,109,255
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,13,414,14,87,15,-414,22,95
+:0,740,1,134,2,135,3,1563,4,137,5,133,7,739,10,737,11,738,13,136,109,138
+:1,-819,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:0,228,2,224,4,1528,6,517,8,519,10,518,12,222,13,226,14,515,15,-222,16,516,20,219,21,521,22,229
+:1,207,3,209,4,1539,5,1538,7,208,13,210,109,211
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,1566,21,120,25,119,27,753
+:1,142,3,144,4,147,5,496,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:0,199,3,195,4,198,6,191,7,397,8,398,10,192,11,193,12,190,13,196,14,394,15,189,16,-396,17,396,20,185,21,200,26,1107
+:1,74,3,77,4,796,5,794,6,75,8,79,9,795,10,76,13,78,109,81
+:0,181,1,175,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:1,74,3,-618,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:0,199,3,195,4,198,5,632,6,191,7,194,8,197,10,192,11,193,12,190,13,633,14,186,15,189,16,-188,17,188,20,185,21,200
+:5,232,12,234,15,233,16,231,20,230
+:1,-486,3,100,4,102,5,97,10,99,13,101,20,96,109,103
+:1,59,3,61,4,690,5,58,8,689,10,60,14,57,17,688,20,687,109,64
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,1121,27,243,30,256,109,255
+:0,1290,1,83,3,84,4,-1290,5,82,8,85
+:2,418,5,111,6,1392,7,116,8,118,10,419,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:0,628,2,114,5,624,6,113,7,626,8,627,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:10,844
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-165,3,167,4,714,5,-164,7,713,8,169,11,712,12,165,13,168,16,162,109,171
+:1,83,3,84,4,1428,5,82,8,85
+:1,915,2,204,6,203,7,205,16,202,20,201
+:1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:2,777,6,203,7,1683,8,779,11,778,16,202,20,201
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:2,114,5,472,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,20,471,21,120,25,119
+:2,114,5,111,6,113,7,1663,8,118,10,1662,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,59,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:1,504,3,325,4,327,5,323,13,-327,22,328
+:1,74,3,77,4,796,5,794,6,75,8,79,9,795,10,76,13,78,109,81
+:0,94,6,798,7,799,9,88,10,91,11,92,12,89,14,797,22,95
+:0,181,1,175,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:2,114,5,111,6,803,7,804,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,808,2,135,4,809,5,133,13,136,109,138
+:0,228,2,224,6,833,8,834,10,225,12,222,13,226,15,-833,16,220,20,219,22,229
+:1,122,3,124,4,126,8,125,10,123,16,121
+:2,114,4,389,5,111,6,1490,7,116,8,388,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,199,3,195,4,198,6,191,7,397,8,398,10,192,11,193,12,190,13,196,14,394,15,189,16,-396,17,396,20,185,21,200
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,181,1,742,2,177,3,-1289,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:0,228,2,2336,4,480,6,223,8,227,10,225,12,222,13,226,14,478,15,-222,16,220,20,219,22,229
+:0,94,2,349,6,90,7,93,9,88,10,350,11,92,12,89,14,87,22,95,30,351
+:1,1560,2,1561,3,209,5,206,7,208,12,722,13,210,17,721,28,724,109,211
+:0,774,1,772,2,1156,4,137,5,133,6,1155,11,1157,13,136,109,138
+:1,1329,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,628,2,114,5,624,6,113,7,626,8,627,11,115,12,625,13,117,14,109,15,112,16,110,21,120,25,119,30,629
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:76,261,80,260,85,683,89,684,98,262
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:1,1347,2,245,3,250,4,253,5,238,6,1349,7,249,8,1350,9,240,10,247,11,248,12,1348,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,207,3,209,5,206,7,208,13,210,109,211
+:0,228,2,422,4,423,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,83,3,84,4,86,5,82,8,85
+:0,1298,1,142,3,144,4,147,5,140,7,-1906,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,15,-555,16,553,22,95
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:0,94,1,619,2,622,6,90,7,623,9,88,10,91,11,92,12,620,14,87,17,618,22,95,27,621
+:0,442,1,175,2,441,3,178,4,180,5,173,9,174,12,440,13,179,16,172,22,183,23,184,109,182
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:1,603,2,606,3,1002,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:1,207,2,1011,3,209,5,206,7,208,12,722,13,210,17,721,28,724,109,211
+:0,181,1,175,2,1024,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,1116,3,144,4,147,5,140,8,1117,9,1115,13,145,17,139,18,143,20,-541,23,149,109,148
+:0,94,2,746,6,90,7,747,9,88,10,91,11,92,12,745,14,87,16,744,22,95
+:1,812,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:1,122,3,124,4,126,8,125,10,123,16,121
+:2,-1189,5,217,12,503,23,218
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:76,261,80,260,85,259,98,262
+:1,324,3,325,4,327,5,323,13,-327,22,328
+:0,1501,1,207,2,1500,3,209,5,206,7,208,13,210,109,211
+:0,442,1,175,2,441,3,178,4,180,5,173,9,174,12,440,13,179,16,172,22,183,23,184,109,182
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,181,1,175,2,177,3,178,4,180,5,173,7,-761,9,174,12,2531,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,276,3,279,6,277,11,278,13,280
+:0,228,2,224,6,-971,8,227,10,225,12,222,13,226,15,-222,16,220,18,971,20,219,22,229
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,-1478,12,1476,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,740,1,134,2,135,4,137,5,133,7,739,10,737,11,738,13,136,109,138
+:1,207,3,209,5,206,7,208,13,210,109,211
+:1,207,2,723,3,209,5,206,7,208,12,722,13,210,17,721,28,724,109,211
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,18,-1667,21,120,25,119
+:1,122,3,662,4,664,8,663,9,661,10,123,16,121
+:1,812,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:1,-165,3,167,4,170,5,-498,7,166,8,169,12,165,13,168,16,162,109,171
+:1,808,2,135,4,809,5,133,13,136,109,138
+:1,812,3,144,4,147,5,810,8,813,9,1817,13,145,17,139,18,143,23,149,109,148
+:2,829,6,828,7,830,14,827,16,202,20,201
+:0,228,2,224,6,833,8,834,10,225,12,222,13,226,15,-833,16,220,20,219,22,229
+:2,114,5,561,6,1535,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:0,1572,2,1571
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,-2759,2,204,6,203,7,205,16,202,20,201
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:1,812,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:0,199,3,195,4,198,6,191,7,567,8,197,10,192,11,193,12,190,13,196,14,186,15,566,16,-188,17,-566,20,185,21,200
+:0,94,6,581,7,93,8,583,9,88,10,1537,11,92,12,89,14,87,22,95,27,580
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:1,74,3,77,4,796,5,794,6,75,8,79,9,795,10,76,13,78,109,81
+:2,114,5,111,6,803,7,804,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,181,1,175,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:2,418,5,111,6,417,7,116,8,118,10,419,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:2,829,6,828,7,830,14,827,16,202,20,201
+:1,158,3,159,4,161,5,157,13,-161
+:0,716,1,175,2,177,3,178,4,180,5,173,7,715,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,1128,2,-668,3,1129,4,147,5,665,8,2357,9,141,13,145,17,139,18,143,23,149,109,148
+:0,199,3,195,4,198,6,191,7,397,8,398,10,192,11,193,12,190,13,196,14,394,15,189,16,-396,17,396,20,185,21,200
+:1,66,2,67,3,68,4,70,5,65,13,69,20,482,109,71
+:1,1106,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,812,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:1,66,2,67,3,68,4,70,5,65,13,69,109,71
+:1,453,2,114,3,454,5,111,6,113,7,116,8,118,9,452,11,115,13,117,14,109,15,112,16,110,20,451,21,455,25,119
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,812,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:1,790,3,61,4,63,5,58,8,62,10,791,14,57,19,792,109,64
+:1,74,3,77,4,796,5,1377,6,75,8,79,9,795,10,76,13,78,109,81
+:1,98,3,100,4,102,5,97,8,800,10,99,13,101,20,96,109,103
+:2,114,5,111,6,803,7,804,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,122,3,124,4,1826,8,805,10,123,16,121
+:1,152,3,154,5,814,7,153,8,815,9,151,19,156
+:0,181,1,175,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:0,-1830,2,823,3,195,4,198,6,-1829,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:0,199,3,195,4,198,6,191,7,397,8,398,10,192,11,193,12,190,13,196,14,394,15,189,16,-396,17,396,20,185,21,200
+:0,589,1,587,2,114,5,586,6,113,7,116,8,588,11,115,13,117,14,109,15,112,16,110,20,585,21,120,25,119,29,591,116,590
+:0,647,1,645,2,646,5,644,6,90,7,93,9,88,10,91,11,92,12,89,14,87,17,643,22,95
+:0,1558,1,175,2,177,3,178,4,180,5,173,7,715,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,-371,6,113,7,116,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,241,2,245,3,250,4,253,5,238,6,244,7,781,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,1562,1,66,2,67,3,68,4,70,5,65,13,69,109,71
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,1277,21,495,27,489,109,138
+:1,207,3,421,5,206,7,208,13,210,109,211
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,-165,3,167,4,170,5,-498,7,166,8,169,12,165,13,168,16,162,109,171
+:0,228,2,224,4,1528,6,517,8,519,10,518,12,222,13,226,14,515,15,-222,16,516,20,219,21,521,22,229
+:1,207,3,209,5,206,7,208,13,210,109,211
+:1,241,2,245,3,445,4,253,5,238,6,244,7,249,8,252,9,443,10,247,11,248,12,444,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,1152,2,67,3,68,4,70,5,65,13,69,14,1150,16,1151,109,71
+:1,731,3,732,4,327,5,730,8,733,13,-327,22,328
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,59,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:1,158,3,159,4,161,5,157,13,-161
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,105,3,106,4,1517,5,104,109,108
+:0,199,3,195,4,198,6,191,7,194,8,197,10,420,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,1549,2,-668,3,1550,4,147,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,94,1,918,3,-1576,6,919,7,920,8,922,9,88,10,91,11,1574,12,89,14,87,17,917,20,916,22,95
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,472,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,20,471,21,120,25,119
+:1,-819,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,17,1041,20,219,22,229
+:0,774,1,772,2,1156,4,137,5,133,6,1155,11,1157,13,136,109,138
+:1,-1503,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,1579,2,777,6,203,7,205,8,2415,11,778,16,202,20,201,29,1580
+:0,843,2,842
+:1,801,3,802,4,107,5,104,109,108
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:2,418,5,111,6,417,7,116,8,118,10,419,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:1,152,3,154,5,150,6,1318,7,153,8,155,9,151,19,156
+:0,228,2,224,6,833,8,834,10,225,12,222,13,226,15,-833,16,220,20,219,22,229
+:1,83,3,84,4,86,5,82,8,85
+:0,94,6,798,7,799,9,88,10,91,11,92,12,89,14,797,22,95
+:2,114,5,111,6,803,7,804,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,808,2,135,4,809,5,133,13,136,109,138
+:0,1520,1,134,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,541,2,204,4,542,6,203,7,205,16,202,20,201
+:2,114,5,111,6,113,7,116,8,923,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,199,3,195,4,198,5,670,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,669,19,671,20,185,21,672
+:1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,-819,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:0,199,3,195,4,198,6,191,7,194,8,197,10,420,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:4,258
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,438,1,-436,3,159,4,161,5,157,10,2371,13,-438
+:0,774,1,772,2,135,4,137,5,133,11,773,13,136,109,138
+:0,774,1,772,2,135,4,137,5,133,11,773,13,136,29,1317,109,138,116,1316
+:1,241,2,245,3,250,4,253,5,238,6,1319,7,781,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,181,1,175,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,1475,22,183,23,184,28,500,109,182
+:1,158,3,159,4,161,5,157,13,-161
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,270,3,272,4,273,10,271,19,274,110,275
+:1,564,3,154,5,563,7,153,8,155,9,151,19,156
+:1,266,2,267,3,268,8,269,16,264,17,265,20,263
+:0,181,1,175,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:0,94,6,581,7,93,8,583,9,88,10,582,11,92,12,89,14,87,22,95,27,580
+:1,-165,3,167,4,170,5,-498,7,166,8,169,12,165,13,168,16,162,109,171
+:1,812,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:2,829,6,828,7,830,14,827,16,202,20,201
+:1,207,3,209,5,206,7,208,13,210,109,211
+:0,647,1,645,2,646,5,644,6,90,7,93,9,88,10,91,11,92,12,89,14,87,17,643,22,95
+:0,94,6,90,7,93,9,88,10,91,11,92,12,1358,14,87,15,-555,16,553,22,95
+:1,207,3,209,5,206,7,208,13,210,109,211
+:1,556,3,557,4,107,5,555,13,558,109,559
+:1,207,3,209,5,206,7,208,13,210,109,211
+:0,199,3,195,4,198,5,632,6,191,7,194,8,197,10,192,11,193,12,190,13,633,14,186,15,189,16,-188,17,188,20,185,21,200
+:2,114,5,-865,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,228,2,224,4,1528,6,517,8,519,10,518,12,222,13,226,14,515,15,-222,16,516,20,219,21,521,22,229
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,640,2,224,6,638,8,227,10,225,12,637,13,226,15,-222,16,220,18,639,20,219,22,229
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,1121,27,243,30,256,109,255
+:2,114,5,-865,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,21,1370,22,95
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,15,-555,16,553,22,95
+:4,258
+:0,1520,1,134,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:1,66,2,67,3,793,4,70,5,65,13,69,109,71
+:0,199,3,195,4,198,6,191,7,567,8,197,10,192,11,193,12,190,13,196,14,186,15,566,16,-188,17,-566,20,185,21,200
+:1,66,2,67,3,68,4,70,5,65,13,69,20,482,109,71
+:0,181,1,175,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,1347,2,245,3,250,4,253,5,238,6,1349,7,249,8,1350,9,240,10,247,11,248,12,1348,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,-371,6,113,7,116,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119
+:1,66,2,67,3,68,4,70,5,65,13,69,20,482,109,71
+:1,1106,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:0,360,2,353,3,357,4,359,5,1511,6,113,7,356,8,1512,10,355,11,115,12,352,13,117,14,109,15,112,16,110,18,354,21,120,22,361,25,119
+:1,1560,2,1561,3,209,5,206,7,208,12,722,13,210,17,721,28,724,109,211
+:2,114,5,111,6,113,7,116,8,923,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,270,3,272,4,273,10,271,19,274,110,275
+:1,1106,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:1,207,2,723,3,209,5,2162,7,208,12,722,13,210,17,721,28,724,109,211
+:2,204,6,203,7,720,15,1559,16,202,17,718,20,201
+:1,122,2,1276,3,124,4,126,8,125,10,123,16,121
+:1,1106,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,94,6,2296,7,93,9,88,10,91,11,92,12,89,14,87,15,-555,16,553,22,95
+:0,199,3,195,4,198,6,191,7,567,8,197,10,192,11,193,12,190,13,196,14,186,15,566,16,-188,17,-566,20,185,21,200
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,857,2,114,5,856,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,19,858,21,120,25,119
+:2,114,5,-371,6,113,7,116,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119
+:
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,228,2,224,3,616,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,17,615,20,219,22,229
+:0,1194,1,1193,2,775,3,144,4,147,5,1192,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,66,2,67,3,68,4,70,5,65,13,69,20,482,109,71
+:0,845
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:1,59,3,61,4,690,5,58,8,689,10,60,14,57,17,688,20,687,109,64
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:0,711,1,158,3,159,4,161,5,157,8,710,10,709,13,-161
+:0,94,6,798,7,799,9,88,10,91,11,92,12,89,14,797,22,95
+:2,829,6,828,7,830,14,827,16,202,20,201
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:0,438,1,-436,3,159,4,161,5,157,10,436,13,-438
+:76,261,80,384,85,259,98,262
+:0,476,3,195,4,198,5,474,6,191,7,475,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,19,1524,20,473,21,477
+:76,261,80,260,85,259,98,262
+:1,66,2,67,3,793,4,70,5,65,13,69,109,71
+:1,83,3,84,4,86,5,82,8,85
+:0,442,1,175,2,441,3,178,4,180,5,173,9,174,12,440,13,179,16,1460,22,183,23,184,109,182
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,66,2,67,3,793,4,70,5,65,13,69,109,71
+:1,98,3,100,4,102,5,97,8,800,10,99,13,101,20,96,109,103
+:1,158,3,159,4,161,5,816,13,-161
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,1216,1,66,2,67,3,1215,4,70,5,65,13,69,16,1214,20,482,109,71
+:1,122,3,124,4,429,8,125,9,428,10,123,16,121
+:1,207,3,209,5,206,7,208,13,210,109,211
+:1,241,2,245,3,445,4,253,5,238,6,244,7,249,8,252,9,443,10,247,11,248,12,444,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,13,414,14,87,15,-414,22,95
+:0,228,2,382,6,381,8,383,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,134,2,707,4,137,5,133,7,708,13,136,14,705,16,-707,109,138
+:0,711,1,158,3,159,4,161,5,157,8,710,10,709,13,-161
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:0,228,2,224,6,833,8,834,10,225,12,222,13,226,15,-833,16,220,20,219,22,229
+:1,66,2,67,3,68,4,70,5,65,13,69,20,482,109,71
+:1,1106,3,61,4,63,5,58,8,62,10,60,14,57,109,64
+:0,1216,1,66,2,67,3,1215,4,70,5,65,13,69,16,1214,20,482,109,71
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,17,1495,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,105,3,106,4,107,5,2243,109,108
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,774,1,772,2,1156,4,137,5,133,6,1155,11,1157,13,136,109,138
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:0,181,1,175,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,1475,22,183,23,184,28,500,109,182
+:0,843,2,842,3,1483,16,1482
+:1,66,2,67,3,68,4,70,5,65,13,69,109,71
+:1,695,3,84,4,697,5,82,8,696
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,128,3,129,4,131,13,130,16,127,109,132
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,1458,3,124,4,429,8,125,9,428,10,123,16,121
+:2,114,5,111,6,113,7,116,8,923,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:0,181,1,175,2,177,3,178,4,180,5,173,7,-761,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,152,3,154,5,150,7,153,8,155,9,151,19,156
+:2,114,5,-371,6,113,7,116,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119
+:0,199,3,195,4,198,6,191,7,397,8,398,10,192,11,193,12,190,13,196,14,394,15,189,16,-396,17,396,20,185,21,200
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,122,3,124,4,806,8,805,10,123,16,121
+:0,974,1,142,2,-3134,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,1356,3,209,5,1355,7,208,13,210,109,514
+:1,207,2,1025,3,209,5,206,7,208,11,780,13,210,109,211
+:1,276,3,279,6,277,11,278,13,280
+:1,134,2,707,4,137,5,133,7,708,13,136,14,705,16,-707,109,138
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:0,181,1,175,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:76,261,80,260,85,1149,98,262
+:1,831,3,209,5,206,7,208,13,210,109,211
+:1,158,3,159,4,161,5,816,13,-161
+:0,507,2,506,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,270,3,272,4,273,10,271,19,274,110,275
+:1,158,3,159,4,161,5,157,13,-161
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,74,3,77,4,796,5,794,6,75,8,79,9,795,10,76,13,78,109,81
+:0,-1764,2,418,5,111,6,1392,7,116,8,118,10,419,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,603,2,606,3,608,5,602,6,605,7,1799,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,30,1800,109,609
+:2,114,5,111,6,803,7,804,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,808,2,135,4,809,5,133,13,136,109,138
+:0,94,6,90,7,93,9,88,10,91,11,92,12,535,14,87,22,95
+:2,536,5,111,6,113,7,116,8,118,11,115,13,538,14,109,15,112,16,110,18,537,21,120,25,539
+:1,134,2,707,4,137,5,133,7,708,13,136,14,705,16,-707,109,138
+:0,360,2,353,3,357,4,359,5,1511,6,113,7,356,8,1512,10,355,11,115,12,352,13,117,14,109,15,112,16,110,18,354,21,120,22,361,25,119
+:0,647,1,645,2,646,5,644,6,90,7,93,9,88,10,91,11,92,12,89,14,87,17,643,22,95
+:1,59,3,61,4,690,5,58,8,689,10,60,14,57,17,688,20,687,109,64
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:0,228,2,2336,4,480,6,223,8,227,10,225,12,222,13,226,14,478,15,-222,16,220,20,219,22,229
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,507,2,506,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,-165,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,576,2,224,6,223,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,20,219,22,229
+:1,158,3,159,4,161,5,157,13,-161
+:1,105,3,106,4,1517,5,104,109,108
+:2,1589,5,111,6,417,7,116,8,118,10,419,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:0,94,6,598,7,600,9,88,10,91,11,599,12,89,14,87,22,601
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,576,2,224,6,223,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,20,219,22,229
+:0,576,2,224,6,223,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,20,219,22,229
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,94,1,619,2,1126,6,90,7,623,9,88,10,91,11,92,12,620,14,87,17,618,22,95,27,621
+:0,94,6,484,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:2,114,5,111,6,113,7,116,8,923,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,199,3,195,4,198,6,-925,7,194,8,197,10,925,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,1732,1,-165,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,94,2,746,6,90,7,747,9,88,10,91,11,92,12,745,14,87,16,744,22,95
+:1,207,3,209,5,206,7,208,11,780,13,210,109,211
+:1,134,2,707,4,137,5,133,7,708,13,136,14,705,16,-707,109,138
+:1,831,3,209,5,206,7,208,13,210,109,211
+:0,199,2,376,3,377,4,198,5,-376,6,191,7,194,8,378,10,192,11,193,12,190,13,196,14,186,15,189,16,-374,17,374,19,-1516,20,185,21,200
+:0,228,2,224,4,1528,6,517,8,519,10,518,12,222,13,226,14,515,15,-222,16,516,20,219,21,521,22,229
+:2,114,5,561,6,1535,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:0,94,2,746,6,90,7,747,9,88,10,91,11,92,12,745,14,87,16,744,22,95
+:0,2294,1,-2294,3,167,4,714,5,-2293,7,713,8,169,11,712,12,165,13,168,16,162,109,171
+:0,181,1,742,2,177,3,743,4,180,5,173,9,174,12,1372,13,179,16,172,22,183,23,184,109,182
+:0,1388,2,224,4,366,6,1386,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229,26,1387
+:1,83,3,84,4,86,5,1465,8,85,109,1466
+:2,114,5,111,6,1135,7,116,8,923,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,83,3,84,4,86,5,82,8,85
+:1,241,2,965,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,536,5,111,6,113,7,116,8,118,11,115,13,538,14,109,15,112,16,110,18,537,21,120,25,539
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,199,3,195,4,198,6,191,7,397,8,398,10,192,11,193,12,190,13,196,14,394,15,189,16,-396,17,396,20,185,21,200
+:2,204,6,203,7,205,16,202,20,201
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,105,3,106,4,-3077,5,104,109,108
+:1,666,2,-668,3,668,4,147,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,98,3,100,4,102,5,97,10,99,13,101,20,96,109,103
+:1,1351,3,106,4,107,5,104,8,1353,10,1352,109,108
+:2,114,5,-371,6,113,7,116,8,118,10,371,11,115,13,117,14,369,15,112,16,110,21,120,25,119
+:1,324,3,325,4,327,5,323,13,-327,22,328
+:0,228,2,422,4,423,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,158,3,509,4,510,5,508,13,-161
+:0,228,2,224,4,520,6,-1047,8,519,10,518,12,222,13,226,14,515,15,-222,16,516,20,219,21,521,22,229
+:1,122,3,124,4,126,8,125,10,123,16,121
+:1,324,3,325,4,327,5,323,13,-327,22,328
+:1,1347,2,245,3,250,4,253,5,238,6,1349,7,249,8,1350,9,240,10,247,11,248,12,1348,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,513,3,209,5,206,7,208,13,210,109,514
+:0,181,1,175,2,177,3,178,4,180,5,173,7,-761,9,174,12,2531,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,612,3,195,4,198,6,191,7,194,8,197,10,192,11,610,12,190,13,611,14,186,15,189,16,-188,17,188,20,185,21,200
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:0,-1090,1,207,3,209,5,206,7,208,11,780,13,210,109,211
+:1,241,2,245,3,250,4,1240,5,238,6,244,7,781,8,252,9,240,10,247,11,248,12,1239,13,251,14,236,15,239,16,237,17,1238,18,246,19,1241,20,235,21,257,27,243,30,256,109,255
+:1,270,3,272,4,273,10,271,19,274,110,275
+:0,228,2,928,6,-928,8,931,10,929,12,1576,13,930,15,-222,16,220,20,219,22,229
+:0,612,3,195,4,198,6,191,7,194,8,197,10,192,11,610,12,190,13,611,14,186,15,189,16,-188,17,188,19,-1004,20,185,21,200
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,2173,13,179,16,172,22,183,23,184,109,182
+:1,1402,3,124,4,126,8,125,10,123,13,1403,16,121
+:1,276,3,279,6,277,11,278,13,280
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,1567,1,98,3,100,4,102,5,97,10,99,13,101,20,96,109,103
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,-165,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:0,94,1,918,3,-922,6,919,7,920,8,922,9,88,10,91,11,92,12,89,14,87,17,917,20,916,22,95
+:2,204,6,203,7,720,15,719,16,202,17,718,20,201
+:0,774,1,772,2,135,4,137,5,133,11,773,13,136,109,138
+:0,1290,1,83,3,84,4,-1290,5,82,8,85
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,433,1,134,2,-1774,4,137,5,431,7,432,12,1772,13,136,17,430,109,434
+:1,142,3,1785,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,666,2,-668,3,668,4,1058,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,122,2,1276,3,124,4,126,8,125,10,123,16,121
+:0,94,2,349,6,90,7,93,9,88,10,350,11,92,12,89,14,87,22,95,30,351
+:0,360,2,353,3,357,4,359,5,111,6,113,7,356,8,358,10,355,11,115,12,352,13,117,14,109,15,112,16,110,18,354,21,120,22,361,25,119
+:76,261,80,260,85,259,98,262,104,367
+:2,114,5,111,6,1135,7,116,8,923,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:0,228,2,928,6,-928,8,931,10,929,12,222,13,930,15,-222,16,220,20,219,22,229
+:1,83,3,84,4,86,5,82,8,85
+:2,-2014,5,111,6,113,7,1253,8,1254,11,115,13,117,14,109,15,112,16,110,21,120,22,1255,25,119
+:2,777,6,203,7,205,8,779,11,778,16,202,20,201
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:0,1298,1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,774,1,772,2,135,4,137,5,133,11,773,13,136,109,138
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,15,-555,16,553,21,2215,22,95
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:0,1303,1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,66,2,67,3,793,4,70,5,65,13,69,109,71
+:1,812,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,83,3,84,4,86,5,82,8,1047
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:
+:0,94,6,798,7,799,9,88,10,91,11,92,12,89,14,797,22,95
+:1,812,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:0,774,1,772,2,135,4,137,5,133,11,773,13,136,109,138
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,13,414,14,87,15,-414,22,95
+:1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,122,3,124,4,126,8,125,10,123,16,121
+:0,199,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,266,2,267,3,268,8,269,16,264,17,265,20,263
+:1,152,3,154,5,150,7,153,8,155,9,151,19,156
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:76,261,80,260,85,259,98,262
+:0,433,1,134,2,135,4,137,5,431,7,432,13,136,17,430,109,434
+:13,322
+:1,364,3,209,4,365,5,206,7,208,13,210,109,211
+:0,360,2,353,3,357,4,359,5,111,6,113,7,356,8,358,10,355,11,115,12,352,13,117,14,109,15,112,16,110,18,354,21,120,22,361,25,119
+:1,364,3,209,4,365,5,206,7,208,13,210,109,211
+:1,158,3,159,4,1513,5,157,13,-161
+:1,152,3,154,5,150,7,153,8,155,9,151,19,156
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,17,1041,20,219,22,229
+:1,364,3,209,4,365,5,206,7,208,13,210,109,211
+:1,241,2,245,3,2106,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,364,3,209,4,365,5,206,7,208,13,210,109,211
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,748,21,120,25,119,27,753
+:0,181,1,175,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:1,1549,2,-668,3,1550,4,147,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,241,2,245,3,2106,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,360,2,353,3,357,4,359,5,111,6,113,7,356,8,358,10,355,11,115,12,352,13,117,14,109,15,112,16,110,18,354,21,120,22,361,25,119
+:0,570,2,569,6,203,7,205,8,-2607,14,568,16,202,20,201
+:0,-2611,2,224,6,223,7,-2610,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,17,-2609,20,219,22,229
+:2,418,5,111,6,1392,7,116,8,118,10,419,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:0,181,1,175,2,177,3,178,4,180,5,173,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,241,2,245,3,250,4,1240,5,238,6,244,7,781,8,252,9,240,10,247,11,248,12,1239,13,251,14,236,15,239,16,237,17,1238,18,246,19,1241,20,235,21,-2710,27,243,30,256,109,255
+:1,-165,3,167,4,170,5,-2793,7,166,8,169,12,165,13,168,16,162,109,171
+:1,83,3,84,4,86,5,82,8,85
+:1,-819,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,175,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,1065,13,825,14,186,15,822,16,-188,17,1064,20,185,21,200
+:1,1458,3,124,4,429,8,125,9,428,10,123,16,121
+:1,83,3,84,4,86,5,82,8,85
+:1,98,2,701,3,100,4,102,5,97,10,99,13,101,15,1556,16,-700,20,698,109,103
+:1,122,3,124,4,806,8,805,10,123,16,121
+:0,570,2,569,6,203,7,205,8,-2607,14,568,16,202,20,201
+:0,-2611,2,224,6,223,7,-2610,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,17,-2609,20,219,22,229
+:2,418,5,111,6,1392,7,116,8,118,10,419,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:0,228,2,224,4,411,5,407,6,223,7,1518,8,410,10,225,11,408,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,228,2,422,4,423,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,1548,2,114,5,624,6,113,7,626,8,1547,11,115,12,625,13,117,14,1546,15,112,16,110,20,1545,21,120,25,119,30,629
+:1,74,3,77,4,642,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:1,1549,2,-668,3,1550,4,147,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,228,2,224,6,223,8,227,10,225,12,222,13,680,14,679,15,-222,16,220,19,681,20,219,22,229
+:1,66,2,67,3,68,4,70,5,65,13,69,16,691,109,71
+:0,694,1,74,3,-693,4,80,5,72,6,75,8,693,9,73,10,76,13,78,109,81
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:1,324,3,325,4,327,5,323,13,-327,22,328
+:0,228,2,224,6,840,8,227,10,225,12,222,13,-2676,15,-222,16,220,20,219,22,229
+:1,915,2,204,6,203,7,205,16,202,20,201
+:0,228,2,382,6,381,8,383,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:2,536,5,111,6,113,7,116,8,118,11,115,13,538,14,109,15,112,16,110,18,1530,21,120,25,539
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,711,1,158,3,159,4,161,5,157,8,710,10,709,13,-161
+:13,322
+:0,228,2,422,4,423,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,1548,2,114,5,624,6,113,7,626,8,1547,11,115,12,625,13,117,14,1546,15,112,16,110,20,1545,21,120,25,119,30,629
+:1,74,3,77,4,642,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:0,694,1,74,3,-693,4,80,5,72,6,75,8,693,9,73,10,76,13,78,109,81
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,1230,16,749,17,750,20,748,21,120,25,119,27,753
+:1,-2792,3,144,4,147,5,-2791,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,94,1,-2810,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,134,2,135,4,137,5,133,13,136,109,138
+:0,228,2,422,4,423,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,1548,2,114,5,624,6,113,7,626,8,1547,11,115,12,625,13,117,14,1546,15,112,16,110,20,1545,21,120,25,119,30,629
+:1,74,3,-2852,4,642,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:0,694,1,74,3,-693,4,80,5,72,6,75,8,693,9,73,10,76,13,78,109,81
+:0,181,1,175,2,499,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:2,536,5,111,6,113,7,116,8,1112,11,115,13,538,14,109,15,112,16,110,18,537,21,120,25,539
+:1,831,3,209,5,206,7,208,13,210,109,211
+:0,843,2,842
+:2,204,6,203,7,205,16,202,20,201
+:1,241,2,245,3,250,4,-2910,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:2,114,5,561,6,113,7,-2936,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:2,114,5,561,6,113,7,116,8,118,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,-165,3,167,4,170,5,-498,7,166,8,169,12,165,13,168,16,162,109,171
+:0,-2965,1,654,2,657,3,659,5,653,6,656,7,-2963,8,-2964,10,658,11,115,13,117,14,-2962,15,112,16,651,17,652,21,120,25,119,27,655
+:0,181,1,175,2,961,3,178,4,180,5,173,9,174,12,498,13,179,16,172,22,183,23,184,28,500,109,182
+:0,843,2,842
+:1,-819,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:1,270,3,272,4,273,10,271,19,274,110,275
+:1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,115,12,-2976,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:1,158,3,159,4,161,5,157,13,-161
+:1,134,2,135,4,137,5,133,13,136,109,138
+:0,181,1,175,2,177,3,178,4,180,5,173,7,-761,9,174,12,176,13,179,16,172,22,183,23,184,109,182
+:1,83,3,84,4,86,5,82,8,85
+:1,-819,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,175,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:0,228,2,422,4,423,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,1548,2,114,5,624,6,113,7,626,8,1547,11,115,12,625,13,117,14,1546,15,112,16,110,20,1545,21,120,25,119,30,629
+:1,74,3,77,4,642,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:0,694,1,74,3,-693,4,80,5,72,6,75,8,693,9,73,10,76,13,78,109,81
+:0,438,1,-1071,3,159,4,161,5,-3085,10,436,13,-438
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,727,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,729,27,243,30,256,109,728
+:1,83,3,84,4,86,5,82,8,85
+:1,-819,3,167,4,170,5,-818,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,175,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:1,66,2,67,3,793,4,70,5,65,13,69,109,71
+:0,447,1,270,3,272,4,446,10,271,19,274,110,275
+:0,94,6,484,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:0,869,2,204,6,203,7,205,14,868,16,202,20,201
+:1,808,2,135,4,809,5,133,13,136,109,138
+:0,94,6,598,7,600,9,88,10,91,11,599,12,89,14,87,22,601,30,-3144
+:1,122,3,124,4,806,8,805,10,123,16,121
+:0,228,2,224,3,616,4,967,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,17,-3152,20,219,22,229
+:1,1534,3,557,4,107,5,555,13,558,109,559
+:0,228,2,224,4,411,5,407,6,223,7,1518,8,410,10,225,11,408,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,228,2,422,4,-3199,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,142,3,144,4,147,5,140,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:1,1534,3,557,4,107,5,555,13,558,109,559
+:0,1548,2,114,5,624,6,113,7,626,8,1547,11,115,12,625,13,117,14,1546,15,112,16,110,20,1545,21,120,25,119,30,629
+:1,74,3,77,4,642,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:1,1549,2,-668,3,1550,4,147,5,665,8,146,9,141,13,145,17,139,18,143,23,149,109,148
+:0,228,2,224,6,223,8,227,10,225,12,222,13,680,14,679,15,-222,16,220,19,681,20,219,22,229
+:1,66,2,67,3,68,4,70,5,65,13,69,16,691,109,71
+:0,694,1,74,3,-693,4,80,5,72,6,75,8,693,9,73,10,76,13,78,109,81
+:1,324,3,325,4,327,5,323,13,-327,22,328
+:0,228,2,224,6,840,8,227,10,225,12,222,13,1570,15,-222,16,220,20,219,22,229
+:2,754,3,758,5,111,6,113,7,757,8,118,10,755,11,756,12,752,13,759,14,109,15,751,16,749,17,750,20,1566,21,120,25,119,27,753
+:1,241,2,245,3,250,4,253,5,238,6,244,7,2320,8,-3329,9,240,10,247,11,248,12,-3328,13,251,14,-3326,15,239,16,-3327,18,246,19,254,20,-3325,21,257,27,243,30,256,109,255
+:0,94,6,90,7,93,9,88,10,91,11,92,12,89,14,87,22,95
+:1,403,3,209,4,-3342,5,402,7,208,13,210,30,406,109,405
+:2,536,5,111,6,113,7,116,8,118,11,115,13,538,14,109,15,112,16,110,18,1530,21,120,25,539
+:0,228,2,224,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,74,3,77,4,796,5,794,6,75,8,79,9,795,10,76,13,78,109,81
+:1,83,3,84,4,86,5,82,8,85
+:0,94,6,798,7,799,9,88,10,91,11,92,12,89,14,797,22,95
+:1,-819,3,167,4,170,5,-1436,7,166,8,169,12,165,13,168,16,162,109,171
+:0,181,1,175,2,819,3,820,4,180,5,173,9,174,12,176,13,821,16,172,22,183,23,184,109,182
+:0,199,2,823,3,195,4,198,6,191,7,824,8,826,10,192,11,193,12,190,13,825,14,186,15,822,16,-188,17,188,20,185,21,200
+:0,228,2,224,6,833,8,834,10,225,12,222,13,226,15,-833,16,220,20,219,22,229
+:4,835
+:
+:0,694,1,74,3,-693,4,80,5,72,6,75,8,693,9,73,10,76,13,78,109,81
+:1,790,3,61,4,63,5,58,8,62,10,791,14,57,19,792,109,64
+:1,66,2,67,3,793,4,70,5,65,13,69,109,71
+:1,74,3,77,4,796,5,794,6,75,8,79,9,795,10,76,13,78,109,81
+:1,122,3,124,4,806,8,805,10,123,16,121
+:1,831,3,209,5,206,7,208,13,210,109,211
+:0,199,2,376,3,377,4,198,5,-376,6,191,7,194,8,378,10,192,11,193,12,190,13,196,14,186,15,189,16,-374,17,374,19,-1516,20,185,21,200
+:2,204,6,203,7,380,16,202,20,201
+:0,476,3,195,4,198,5,474,6,191,7,475,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,19,1524,20,473,21,477
+:0,199,2,512,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-512,17,188,20,185,21,200
+:0,228,2,224,4,1528,6,517,8,519,10,518,12,222,13,226,14,515,15,-222,16,516,20,219,21,521,22,229
+:2,536,5,111,6,113,7,116,8,118,11,115,13,538,14,109,15,112,16,110,18,1530,21,120,25,539
+:0,660,1,654,2,657,3,659,5,653,6,656,7,116,8,118,10,658,11,115,13,117,14,109,15,112,16,651,17,652,21,120,25,119,27,655
+:1,695,3,84,4,697,5,82,8,696
+:1,702,2,704,3,124,4,126,8,125,10,123,12,703,16,121
+:1,1560,2,1561,3,209,5,206,7,208,12,722,13,210,17,721,28,724,109,211
+:2,114,5,111,6,113,7,116,8,923,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,915,2,204,6,203,7,205,16,202,20,201
+:0,228,2,224,6,223,8,227,9,1018,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,207,3,209,5,206,7,208,13,210,109,211
+:2,536,5,111,6,113,7,116,8,118,11,115,13,538,14,109,15,112,16,110,18,537,21,120,25,539
+:1,66,2,67,3,68,4,70,5,65,13,69,20,-2578,109,71
+:1,122,3,124,4,126,8,125,10,123,16,121
+:1,66,2,67,3,68,4,70,5,65,13,69,109,71
+:0,-2651,4,258
+:1,122,3,124,4,806,8,805,10,123,16,121
+:2,114,5,561,6,113,7,116,8,-3176,10,562,11,115,13,117,14,560,15,112,16,110,21,120,25,119
+:1,790,3,61,4,63,5,58,8,62,10,791,14,57,19,792,109,64
+:1,66,2,67,3,793,4,70,5,65,13,69,109,71
+:1,270,3,272,4,273,10,271,19,274,110,275
+:1,790,3,61,4,63,5,58,8,62,10,791,14,57,19,792,109,64
+:1,207,3,209,5,206,7,208,11,780,13,210,109,211
+:0,576,2,224,6,223,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,20,219,22,229
+:0,199,3,195,4,198,5,632,6,191,7,194,8,197,10,192,11,193,12,190,13,633,14,186,15,189,16,-188,17,188,20,185,21,200
+:0,228,2,422,4,423,6,223,8,227,10,225,12,222,13,226,15,-222,16,220,20,219,22,229
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:1,-165,3,167,4,170,5,-164,7,166,8,169,12,165,13,168,16,162,109,171
+:1,276,3,279,6,277,11,278,13,280
+:1,122,3,124,4,126,8,125,10,123,16,121
+:0,199,3,195,4,198,5,670,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,669,19,671,20,185,21,672
+:1,276,3,279,6,277,11,278,13,280
+:2,536,5,111,6,113,7,116,8,118,11,115,13,538,14,109,15,112,16,110,18,1530,21,120,25,539
+:1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:1,66,2,67,3,68,4,70,5,65,13,69,14,1600,109,71
+:1,241,2,245,3,1423,4,253,5,1421,6,244,7,1422,8,1876,9,240,10,247,11,248,12,1874,13,251,14,236,15,239,16,682,18,1875,19,254,20,235,21,257,27,243,30,256,109,255
+:1,812,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:0,494,1,487,2,490,3,493,4,137,5,133,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:0,94,1,918,3,-922,6,919,7,920,8,922,9,88,10,91,11,92,12,89,14,87,17,917,20,916,22,95
+:2,114,5,111,6,803,7,804,8,118,11,115,13,117,14,109,15,112,16,110,21,120,25,119
+:1,812,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:
+:
+:
+:
+:
+:
+:113,2464
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:120,1621
+:120,1643
+:
+:
+:
+:
+:120,1621
+:120,1643
+:
+:
+:
+:
+:
+:
+:122,1644
+:
+:122,1654
+:
+:122,1653
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:1,142,3,144,4,1492,5,140,8,146,9,141,13,1491,17,139,18,143,23,149,109,148
+:0,199,3,195,4,198,5,632,6,191,7,194,8,197,10,192,11,193,12,190,13,633,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,122,3,124,4,806,8,805,10,123,16,121
+:1,74,3,77,4,80,5,72,6,75,8,79,9,73,10,76,13,78,109,81
+:0,494,1,487,2,490,3,493,4,137,5,1915,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:1,603,2,606,3,608,5,602,6,605,7,607,8,118,11,115,12,604,13,117,14,109,15,112,16,110,21,120,25,119,109,609
+:0,576,2,224,6,223,8,227,10,225,11,574,12,222,13,575,15,-222,16,573,20,219,22,229
+:
+:1,812,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:1,-165,3,167,4,170,5,-498,7,166,8,169,12,165,13,168,16,162,109,171
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,682,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,812,3,144,4,147,5,810,8,813,9,811,13,145,17,139,18,143,23,149,109,148
+:0,228,2,224,6,833,8,834,10,225,12,222,13,226,15,-833,16,220,20,219,22,229
+:0,199,3,195,4,198,6,191,7,567,8,197,10,192,11,193,12,190,13,196,14,186,15,566,16,-188,17,-566,20,185,21,200
+:0,711,1,158,3,159,4,161,5,157,8,710,10,709,13,-161
+:1,241,2,245,3,1414,4,253,5,238,6,244,7,1413,8,1415,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:1,1351,3,106,4,107,5,104,8,1353,10,1352,109,108
+:1,98,3,100,4,102,5,97,10,99,13,101,15,1585,20,96,109,103
+:2,114,5,111,6,113,7,116,8,118,11,115,13,117,14,109,15,112,16,110,18,-1667,21,120,25,119
+:0,199,2,761,3,195,4,198,6,191,7,194,8,197,10,192,11,193,12,190,13,196,14,186,15,189,16,-188,17,188,20,185,21,200
+:1,241,2,245,3,250,4,253,5,238,6,244,7,249,8,252,9,240,10,247,11,248,12,242,13,251,14,236,15,239,16,237,18,246,19,254,20,235,21,257,27,243,30,256,109,255
+:0,494,1,487,2,490,3,493,4,137,5,133,6,1031,10,491,11,492,12,488,13,136,17,486,21,495,27,489,109,138
+:0,228,2,224,6,833,8,834,10,225,12,222,13,226,15,-833,16,220,20,219,22,229
+:1,74,3,77,4,796,5,1377,6,75,8,79,9,795,10,76,13,78,109,81
+:76,261,80,260,85,836,98,262
+:2,418,5,111,6,417,7,116,8,118,10,419,11,115,13,117,14,109,15,416,16,415,21,120,25,119
+:1,207,3,209,5,206,7,208,9,502,13,210,109,211
+:1,1152,2,67,3,68,4,70,5,65,13,69,14,1150,16,1151,109,71
+:
+:
+:
+:
+:114,940
+:
+:114,940
+:
+:
+:114,937,115,938
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,2,2,2,2,2,2,2,2,2,2,2,3,4,4,4,4,4,5,5,5,5,5,5,5,5,5,5,5,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,7,7,7,8,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,12,13,14,14,14,14,14,14,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,16,16,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,19,19,21,21,21,21,21,21,21,22,22,22,23,24,24,24,24,24,24,24,24,24,25,25,25,25,25,25,25,25,25,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,27,27,28,30,30,31,31,31,31,32,32,32,32,32,32,32,32,32,32,32,33,33,33,34,34,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,37,37,37,37,37,37,37,37,37,37,37,37,38,38,38,38,38,38,38,38,38,38,39,39,40,40,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,42,42,43,43,43,43,43,43,43,43,43,43,43,43,44,44,44,44,44,44,44,44,44,44,44,44,44,44,45,45,45,45,45,45,45,45,45,45,45,46,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,48,48,48,48,48,48,48,48,48,48,48,48,48,48,49,49,49,49,49,49,49,49,49,49,49,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,51,51,51,51,51,51,51,51,51,51,51,51,51,51,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,53,53,53,53,53,53,53,53,53,53,53,54,54,54,54,54,54,54,54,54,54,54,54,54,54,55,55,55,55,55,55,55,56,56,56,56,56,56,56,57,57,57,57,57,57,57,57,57,57,57,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,60,60,60,60,60,61,61,61,61,61,61,61,61,61,61,61,61,61,61,61,61,61,61,61,61,61,61,61,61,62,62,62,62,62,62,62,62,62,62,62,62,62,62,62,62,62,62,62,62,62,62,62,62,62,62,62,62,63,64,64,64,64,64,64,64,64,64,64,64,64,64,64,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,67,67,67,67,67,67,67,67,67,67,67,68,68,68,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,70,70,70,70,70,70,70,70,70,70,70,71,71,71,72,72,72,73,73,73,73,73,73,73,73,73,73,73,73,73,73,73,73,73,73,73,73,73,73,74,74,75,75,75,75,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,78,78,78,78,78,78,78,78,79,81,82,82,82,82,83,83,83,84,84,84,84,84,84,84,84,84,85,85,85,85,85,85,85,86,86,86,86,86,86,86,86,86,86,86,86,86,86,87,87,87,87,87,87,88,88,88,89,89,89,89,89,89,89,89,89,89,89,89,89,89,89,89,89,89,89,89,90,90,90,90,90,90,90,91,91,91,91,91,91,91,91,91,91,91,91,91,92,92,92,92,93,93,93,93,94,94,94,94,94,94,94,94,94,94,95,96,96,96,96,97,97,97,97,98,98,99,99,99,99,99,99,99,100,100,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,101,102,102,102,102,102,102,102,102,102,103,103,104,104,105,106,106,107,107,107,107,107,107,107,107,107,108,108,108,108,108,108,108,108,108,108,108,108,108,108,108,108,108,109,109,109,109,109,109,109,109,109,109,109,109,109,109,109,109,109,110,110,110,111,111,111,111,111,111,111,111,111,111,111,111,111,111,111,111,111,111,111,111,111,111,111,111,111,111,112,112,112,112,112,112,112,112,112,112,112,112,112,112,112,112,112,112,112,113,113,115,115,115,115,115,115,115,115,115,115,115,115,116,116,116,116,117,118,118,118,118,118,118,118,118,119,119,119,119,119,119,119,119,119,120,121,122,122,122,123,123,123,123,123,123,123,123,123,123,123,123,123,123,124,124,124,124,124,124,124,124,124,124,124,124,124,125,125,125,126,126,126,126,126,126,126,126,126,126,126,126,126,126,126,126,126,126,126,126,126,126,126,127,128,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,129,130,130,130,130,130,130,130,130,130,130,130,131,131,131,131,131,131,131,131,132,132,132,132,132,132,132,132,132,132,132,132,132,132,132,132,132,132,132,133,133,133,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,134,135,135,135,135,135,135,135,135,135,135,135,135,135,135,135,135,135,136,136,136,137,137,138,138,138,139,139,139,139,139,139,139,139,139,139,139,139,139,140,140,140,140,140,140,140,140,140,140,140,140,140,140,140,140,140,140,140,140,140,140,140,140,140,140,140,140,141,142,142,142,142,142,142,142,142,142,142,143,143,143,144,144,144,144,144,144,144,144,144,144,144,145,145,145,145,145,145,145,146,146,146,146,146,146,146,146,146,146,146,146,146,146,146,148,148,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,150,152,153,153,153,153,153,153,153,154,154,154,154,154,154,154,154,154,154,155,156,157,158,158,159,159,159,159,159,159,159,159,159,159,159,159,159,159,159,159,159,159,159,159,159,159,159,159,159,159,160,160,160,160,160,160,160,161,161,161,161,161,161,161,161,161,161,162,163,163,163,163,163,163,163,163,163,163,163,163,163,163,164,165,165,165,166,166,166,166,166,166,166,166,166,167,167,167,168,168,168,168,168,168,168,168,169,169,169,169,169,169,169,170,170,170,171,171,171,171,171,172,172,172,172,172,172,172,172,172,172,172,172,172,172,172,172,173,173,173,173,173,173,173,173,173,173,173,173,174,174,174,174,174,174,175,175,175,175,175,175,175,175,175,175,175,175,175,175,175,175,176,177,177,177,177,177,177,177,177,177,178,178,178,178,178,178,178,178,178,178,178,178,178,178,178,180,180,181,181,181,181,181,181,181,181,181,181,181,181,181,181,181,181,181,181,181,181,181,181,182,182,182,182,182,182,182,182,182,182,182,182,182,183,183,183,183,184,184,184,184,184,184,184,184,184,184,184,185,185,185,185,185,185,185,185,185,186,186,186,186,186,186,186,186,186,186,186,186,186,186,186,187,187,187,187,187,187,187,187,187,188,188,188,188,188,188,189,189,189,189,189,189,189,189,189,189,189,189,189,189,189,189,190,191,192,193,193,194,194,194,194,194,195,195,195,195,195,195,195,195,195,195,195,196,196,196,196,196,196,196,196,196,196,196,196,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,198,198,199,199,199,200,200,200,201,201,201,201,201,201,201,201,202,202,202,202,202,202,202,202,202,202,202,202,202,202,203,203,203,203,203,203,203,203,203,203,203,203,203,203,204,204,204,204,204,204,204,204,204,204,204,204,205,205,205,205,205,205,205,205,206,206,206,206,206,207,208,208,209,209,209,210,210,210,210,210,210,210,210,211,211,211,211,211,211,211,211,211,211,211,212,212,212,212,212,212,212,212,213,213,213,213,213,213,213,213,213,213,213,213,213,213,213,213,214,215,216,216,216,216,216,216,216,216,216,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,219,219,220,220,220,220,220,220,220,220,220,220,220,220,220,220,220,220,220,220,220,220,221,221,221,221,221,221,221,221,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,223,223,223,223,223,223,223,223,223,223,223,223,223,223,223,223,223,223,224,226,226,226,226,226,226,227,227,227,227,227,227,227,227,227,227,227,227,227,227,227,227,227,227,227,227,227,228,228,228,228,228,228,228,228,228,228,228,228,229,229,229,230,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,232,232,232,232,232,232,232,232,234,235,235,235,237,237,237,237,237,237,237,238,238,239,239,239,239,239,239,239,239,239,239,239,239,239,239,239,239,239,239,239,239,239,239,239,239,240,240,240,240,240,240,240,240,240,240,240,240,240,242,242,243,243,243,243,243,243,243,243,243,244,246,248,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,249,250,251,252,252,252,252,252,252,252,252,252,252,252,252,252,252,252,252,252,253,253,253,253,253,253,253,253,253,253,253,253,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,254,255,255,255,255,256,257,257,257,257,257,257,257,258,258,258,258,258,258,258,258,258,258,258,258,258,258,258,258,258,258,258,258,258,258,258,258,258,258,258,269,270,271,273,274,275,277,288,292,294,295,297,298,304,305,306,309,313,317,319,321,325,330,332,334,335,336,337,338,339,340,342,343,344,345,346,350,351,352,354,355,356,357,361,363,364,365,366,367,369,370,371,375,376,377,381,382,383,384,387,391,395,396,398,399,401,402,403,409,410,412,413,415,418,422,427,428,429,430,432,433,436,437,438,439,440,442,443,444,445,446,448,451,452,453,454,455,456,457,458,461,463,464,465,466,467,468,470,471,472,473,475,476,477,478,481,483,487,488,491,493,494,495,496,499,501,503,504,505,506,507,508,509,513,514,515,518,519,523,524,525,526,529,530,532,533,535,537,538,539,540,541,553,555,556,557,559,560,561,562,563,564,565,566,568,569,570,571,572,573,575,577,578,580,581,582,584,585,586,587,588,589,591,597,606,607,609,610,612,613,614,618,620,623,626,627,628,629,630,632,634,636,642,644,647,653,655,656,657,658,660,662,666,667,668,673,675,677,679,680,687,688,689,691,694,702,704,706,707,711,716,717,734,735,736,737,739,740,741,743,744,746,748,754,755,756,757,759,760,764,765,766,768,770,771,774,775,790,791,792,794,796,798,801,803,804,805,806,807,814,816,817,818,819,820,822,823,824,825,827,829,830,831,832,833,834,836,838,844,845,846,849,851,852,853,854,855,856,857,868,869,873,879,884,892,895,896,899,902,905,906,907,908,909,910,911,912,915,916,917,920,924,925,926,927,929,931,932,934,936,937,938,939,940,941,943,944,945,946,947,948,949,950,951,952,953,954,956,957,958,959,960,962,963,964,965,967,968,970,971,975,978,979,981,983,985,986,988,989,990,991,992,994,995,996,998,999,1001,1002,1004,1005,1006,1010,1011,1012,1013,1014,1016,1017,1018,1020,1021,1023,1024,1025,1026,1027,1028,1029,1031,1033,1044,1051,1052,1053,1054,1056,1059,1060,1061,1062,1064,1066,1067,1069,1073,1074,1075,1076,1077,1078,1082,1083,1084,1089,1090,1091,1094,1095,1096,1098,1099,1100,1102,1103,1104,1106,1107,1108,1110,1111,1112,1113,1115,1116,1117,1118,1119,1120,1122,1123,1124,1125,1126,1127,1129,1130,1133,1135,1138,1139,1140,1141,1142,1143,1144,1145,1146,1154,1157,1159,1161,1162,1164,1165,1166,1167,1169,1170,1172,1173,1174,1175,1177,1178,1180,1208,1210,1211,1213,1215,1216,1218,1219,1220,1223,1231,1232,1234,1235,1236,1237,1239,1240,1243,1246,1247,1250,1251,1252,1253,1254,1255,1257,1259,1260,1261,1262,1263,1264,1265,1266,1267,1268,1269,1270,1272,1273,1275,1276,1277,1278,1279,1280,1281,1282,1284,1287,1290,1293,1294,1298,1300,1301,1303,1304,1305,1306,1308,1309,1310,1311,1312,1314,1315,1317,1318,1319,1320,1322,1323,1331,1333,1334,1335,1339,1340,1350,1352,1357,1358,1359,1363,1367,1371,1374,1375,1376,1382,1384,1385,1387,1388,1390,1391,1392,1393,1394,1395,1396,1397,1398,1400,1404,1410,1411,1412,1413,1416,1417,1418,1419,1420,1421,1422,1424,1425,1434,1436,1437,1438,1439,1441,1442,1445,1446,1447,1448,1454,1455,1456,1458,1459,1460,1461,1463,1464,1465,1471,1472,1473,1474,1475,1476,1477,1478,1479,1480,1483,1484,1485,1486,1487,1489,1492,1493,1494,1498,1500,1502,1503,1505,1506,1507,1508,1509,1510,1511,1512,1513,1514,1516,1518,1519,1520,1521,1523,1524,1525,1526,1527,1529,1531,1532,1533,1534,1535,1536,1537,1538,1544,1545,1547,1548,1550,1553,1554,1555,1556,1557,1559,1560,1562,1563,1569,1573,1579,1580,1581,1582,1584,1585,1586,1592,1598,1599,1600,1601,1602,1603,1604,1605,1606,1607,1608,1609,1611,1612,1614,1615,1616,1617,1618,1619,1620,1621,1622,1623,1624,1625,1626,1627,1628,1632,1633,1634,1635,1639,1641,1642,1643,1644,1645,1647,1648,1649,1651,1657,1658,1662,1666,1667,1668,1669,1670,1671,1674,1676,1677,1678,1682,1684,1685,1689,1693,1717,1722,1723,1724,1727,1730,1732,1733,1735,1736,1738,1741,1742,1744,1745,1746,1747,1748,1749,1750,1751,1752,1753,1754,1755,1756,1758,1759,1760,1761,1762,1764,1765,1766,1767,1768,1770,1772,1773,1774,1775,1776,1777,1779,1780,1784,1785,1786,1787,1788,1791,1795,1796,1797,1798,1799,1800,1801,1802,1803,1804,1805,1806,1807,1808,1813,1814,1815,1816,1817,1818,1823,1824,1825,1826,1833,1840,1841,1842,1843,1844,1845,1846,1849,1850,1851,1852,1854,1857,1858,1860,1863,1865,1870,1871,1872,1873,1875,1876,1877,1878,1879,1880,1882,1894,1895,1896,1897,1898,1899,1900,1901,1906,1907,1908,1909,1910,1912,1914,1916,1917,1923,1925,1926,1928,1929,1930,1931,1932,1933,1935,1937,1938,1939,1940,1941,1942,1943,1944,1945,1946,1947,1948,1949,1950,1951
+:22,146,172,175,201,1559,1796,467,466,60,22,199,1598,1599,468,118,1038,175,200,175,197,1805,196,198,308,0,359,68,60,1611,351,357,5,1796,60,70,1,16,76,1796,466,25,24,467,60,4,3,69,6,997,63,13,72,469,61,23,58,56,60,1616,192,226,467,466,468,45,60,498,60,22,1854,470,471,465,1039,94,1769,1846,430,1024,1610,352,354,358,17,1752,452,466,91,1734,1796,1736,76,1606,103,102,90,1791,2,426,468,466,339,346,344,341,343,415,146,972,73,7,1795,1609,1750,466,67,1737,486,12,14,15,1779,1077,1798,1027,492,493,1617,146,59,466,467,1815,1663,466,466,466,466,357,500,501,469,1040,1042,1854,25,47,23,44,173,193,466,1761,1767,1819,1766,1843,1820,466,62,1847,1848,349,353,355,360,30,421,466,1614,1753,997,29,1735,478,477,466,1770,1849,122,466,323,1632,473,1796,467,227,467,347,345,342,340,1415,450,1829,146,999,76,1624,78,1002,146,466,497,1792,1793,1660,1749,481,1738,487,1774,1727,1726,1078,1619,1759,459,491,309,312,123,311,484,500,316,571,467,467,466,451,37,94,17,40,103,17,84,83,1609,1750,499,502,492,505,493,503,1823,504,466,1043,146,66,1800,1801,1802,1844,1197,1198,1199,1200,1201,1202,1203,1204,1205,1208,1209,440,120,8,13,891,1084,1370,1371,1188,1189,1190,1191,1192,1193,1194,1195,1196,1206,1207,1816,1826,1827,1828,1578,1579,570,1372,1373,1825,511,512,513,514,515,516,1788,88,1338,1339,1340,1228,1229,1230,1231,1582,1583,1584,1585,737,1600,1154,1155,1518,1519,1520,1521,466,1514,1515,1516,1517,783,1349,1222,1223,350,431,1178,1104,909,938,184,810,963,356,854,812,1240,1241,1242,1243,989,988,466,1712,382,987,910,1244,1245,1246,1247,35,115,129,114,911,113,734,1613,857,779,820,827,1586,1587,1105,1639,399,400,422,456,397,398,1640,1721,1722,1723,1717,1718,1719,1720,997,1026,1612,1751,966,967,968,969,1527,1528,1830,432,402,403,404,405,406,453,223,407,417,1797,1148,1149,860,861,862,1523,1524,1525,1526,784,964,965,991,992,401,445,913,447,912,457,408,423,458,332,984,517,331,1100,1101,182,36,961,1269,1175,1265,1408,1409,1410,1264,1789,1790,903,904,1016,1015,183,189,190,1607,1608,127,1588,561,1507,1506,723,724,905,725,428,466,906,556,1173,429,107,108,109,110,111,565,1592,1593,1594,722,1215,1509,1510,112,128,1256,479,1505,651,652,653,1503,1504,1501,1502,1499,1500,1508,1098,1070,1063,959,960,982,983,324,325,326,327,328,1633,896,897,898,899,329,1099,806,1095,1096,1097,721,1771,1850,902,104,105,900,901,106,1067,1068,1069,943,1044,1045,1046,1047,1048,1049,1050,1051,1052,1053,1746,1634,1635,843,1258,866,867,1347,330,1184,1023,1706,1017,1705,1018,1019,1020,474,476,475,490,1021,1022,25,455,454,1259,1260,427,1654,835,836,26,1631,719,1702,650,181,466,1400,1401,1402,1403,1404,1405,1391,1392,1393,1394,1395,1396,1397,1398,1399,863,1176,1177,720,380,442,895,1627,808,837,838,839,1497,1498,1009,1010,1011,1012,1013,1014,957,958,489,488,756,757,754,755,303,304,750,751,752,753,1681,1682,748,749,1678,1679,1680,254,255,256,257,258,259,1703,1704,89,64,855,260,261,1406,1407,1236,1237,1238,1239,55,741,740,1376,1377,1670,1671,1374,1375,293,294,125,466,188,892,1129,1342,1343,1344,1345,1346,956,1626,1130,1625,9,10,11,951,952,953,954,977,978,979,980,955,981,97,98,251,1381,1696,1697,1698,99,100,101,121,467,852,604,605,706,707,708,709,710,711,712,713,714,715,716,717,1601,1744,1745,893,1602,95,1742,1743,228,1131,718,1065,1695,864,865,894,1380,247,248,249,250,1378,1379,1603,126,96,276,277,472,1411,1412,1413,1414,1513,1597,567,568,1511,1512,333,334,335,336,337,807,811,813,814,816,817,818,819,821,822,823,824,828,829,1558,907,338,480,782,1416,1417,1418,1419,1064,1092,1093,1090,1091,1707,1420,1713,658,384,385,386,434,435,436,437,1172,1179,1025,1132,1133,383,389,390,388,391,387,1136,1137,1138,1139,1714,443,1715,1217,295,1134,1135,659,660,627,628,629,630,631,632,1522,364,361,362,363,392,416,1716,1109,1645,1034,1035,268,270,765,766,767,768,1532,1569,1570,1571,1688,1689,1531,761,762,763,764,269,840,841,1445,1686,1687,272,273,1575,1576,1577,271,1446,1533,1572,1573,1574,1690,1691,1444,1684,1685,1000,1560,1561,1562,1566,1567,1568,1563,1564,1565,79,559,771,770,1001,1667,1666,1031,1032,1033,1622,1108,1111,1112,1113,944,945,946,971,998,1110,206,563,564,1590,1591,1004,735,736,928,1623,1003,925,924,926,927,205,207,859,204,1087,1447,842,1174,1334,216,1107,307,185,1142,1143,637,1144,636,638,1181,1182,856,291,292,1117,1118,1453,534,535,1768,1248,1249,1250,1251,633,634,635,1543,1546,1547,1548,1549,1541,1542,1540,1544,1545,1551,1550,209,1729,146,1116,483,1806,1102,1103,772,1303,1662,1062,1658,1785,1638,1657,1655,1656,1783,1784,1781,1786,1659,1661,642,643,908,1794,1332,1333,1780,1421,1422,348,1739,1740,1423,381,1348,1058,1059,252,253,742,743,1383,1384,1385,1672,1673,1674,1675,1676,1677,279,280,281,282,283,284,1382,649,321,320,746,747,744,745,1386,1387,560,317,1335,1336,1056,1057,1653,318,319,1232,1233,1234,1235,1775,1777,1776,1778,1605,178,179,180,834,1701,1700,1262,1263,1268,1341,1604,1699,322,1388,1389,1390,1496,1495,1643,1644,1028,1430,1431,1432,410,1075,522,523,815,1429,1529,1530,306,305,644,853,1141,116,409,922,923,373,371,372,1076,1060,1061,424,1428,920,921,1642,917,918,919,849,1641,519,520,521,375,374,376,266,1618,1218,1725,1219,606,607,608,609,610,611,612,613,639,640,641,18,19,970,994,495,1220,1221,494,1337,496,20,21,1257,995,996,1818,1620,433,1433,1630,1066,1029,1030,930,931,932,933,934,935,936,937,1089,1164,1165,1166,1167,1168,1169,1170,1171,1255,1304,1350,1434,1435,1436,1437,1438,1439,1621,1760,1440,1441,1071,419,470,1054,1055,418,1442,1443,215,267,1773,1852,1853,524,525,526,527,528,529,530,531,916,532,533,1074,1253,191,1353,1354,947,1123,1124,1125,1126,1127,1128,1183,1224,1225,1359,1358,1356,1357,1355,890,76,313,54,93,57,87,889,310,888,53,92,845,1252,1486,1485,278,1483,1484,467,705,425,825,826,1694,377,569,124,203,208,241,242,243,238,239,240,244,245,246,202,1361,1663,1692,1693,1489,1490,1360,1487,1488,177,186,805,1368,1369,75,775,776,774,847,848,52,314,315,1741,648,976,948,949,446,378,439,1362,1363,1364,1365,1366,1367,379,444,441,950,1491,1492,1493,1494,485,871,872,873,874,875,876,877,878,879,880,1007,1008,1266,1267,1305,1306,1307,1824,80,939,940,941,942,1158,1159,1160,1226,1161,1162,1163,1227,1448,1449,1450,1351,130,285,286,287,288,289,290,1534,1535,1728,299,302,781,275,468,298,222,1216,71,573,575,1756,773,882,1615,482,786,787,788,726,727,785,1426,1427,1724,728,647,1213,1210,1211,1212,1214,1187,858,1073,1758,1072,915,993,1106,572,620,621,622,623,624,625,626,1757,1754,1755,1665,780,1140,914,1664,27,1817,1839,1840,1837,1838,1831,769,1832,1833,1834,1835,1836,1782,574,729,730,195,1120,28,146,1119,1083,645,614,615,616,617,618,619,1629,1628,367,365,366,518,990,1086,369,393,394,395,370,396,77,881,850,851,566,1595,1596,368,43,30,33,34,42,29,41,32,122,31,38,39,1314,1313,1315,1312,449,508,846,1254,886,30,885,29,884,1276,1273,1274,466,1272,1278,1279,1277,1270,60,1271,1121,1122,1275,1280,1482,558,1480,1041,81,673,674,675,676,677,678,1318,466,1317,1319,60,1316,1809,1810,1822,229,274,82,1322,466,1321,1323,60,1320,85,685,686,687,688,689,690,600,601,602,603,679,680,681,682,683,684,86,1481,506,497,507,577,1821,661,662,663,664,665,666,667,668,669,670,671,672,509,510,1652,1812,1813,1811,1330,1329,1331,1328,1326,466,1325,1327,60,1324,844,1088,1310,1309,1311,1308,557,448,691,692,1006,297,296,576,230,231,232,233,1287,1284,1285,234,235,236,237,466,1283,1289,1290,1288,1281,60,1282,1286,1291,777,778,594,595,596,597,598,599,1814,701,702,703,704,697,698,699,700,887,1298,1295,1296,1294,1299,1300,1301,1292,1293,1297,1302,693,694,695,696,60,74,809,582,583,584,585,586,587,588,589,536,537,538,539,540,541,542,543,544,545,546,547,548,549,550,551,552,553,554,555,578,579,580,581,590,591,592,593,1845,790,731,830,831,1454,738,739,789,1556,1557,732,832,833,1554,1552,1553,1555,1580,1581,1455,975,1005,224,414,1669,1145,46,1094,49,48,51,50,1708,1711,1709,1710,1747,986,65,1636,962,985,1748,1637,1647,117,1150,1151,1152,1153,1180,1668,733,1730,1731,1036,1037,1732,1456,1457,1458,1459,1733,119,1650,210,1787,1807,1808,1081,1082,1146,1147,1651,1649,1648,131,795,1460,793,794,148,149,150,151,147,152,153,154,155,156,158,159,160,161,157,162,163,164,165,166,1473,800,1471,132,133,134,135,136,137,138,139,140,141,142,143,144,145,214,801,802,803,804,799,869,870,883,792,791,1472,1461,1462,1468,1469,1470,462,1474,1475,218,219,220,213,221,167,168,169,170,171,796,798,797,1465,1466,174,194,1352,176,187,1772,1851,262,263,264,265,300,301,758,759,760,1424,1425,1683,1114,1646,1799,646,929,1080,1762,1763,1764,1765,1803,1804,1261,973,974,225,1841,1842,562,1589,411,420,1079,1451,1452,1536,1537,1538,1539,1185,1186,413,412,438,1115,211,1479,1476,212,1156,1157,654,655,657,217,1085,656,868,1467,461,460,1464,1463,464,463,1477,1478
+:24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,0,35,24,24,24,36,24,29,33,34,24,24,24,26,23,32,24,24,24,24,24,24,24,24,24,24,31,24,37,24,38,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,39,24,40,24,41,24,3,20,12,11,1,15,17,9,5,27,22,10,14,6,4,16,28,8,7,2,13,21,18,25,19,30,24,24,24,24,24,42,43,44,45,46,47,48,49,50,51,52,53,54,55,24,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,24,72,73,74,75,76,77,78,79,80,81,82,24,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,24,24,103,104,24,24,24,24,24,24,24,24,24,24,24,24,105,106,24,24,24,24,24,24,107,108,24,24,24,24,24,24,24,24,109,110,111,112,113,114,115,116,117,118,119,120,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24
+121
+1
+1664
+:17,4,8,1,15,10,11,18,6,12,22,23,19,7,13,2,3,14,37,20,21,36,38,0,0,9,5,45,35,0,0,0,-26,16,0,0,-34,-33,0,39,46,34,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,26,24,40,0,43,44,0,47,30,28,27,31,29,48,50,41,42,49
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:3,63,4,65,5,64,10,67,20,66
+:1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:26,86
+:1,88,3,87,5,89
+:2,90,6,91,7,92
+:1,94,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:5,103,23,104
+:0,108,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:1,113,4,115,13,114
+:3,116,4,117
+:1,119,3,118,4,122,5,121,13,120
+:1,123,4,124
+:0,129,6,128,8,126,10,130,13,127,16,125
+:5,133,12,134,15,131,16,132,20,135
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:1,154,3,152,4,156,8,155,10,157,16,153
+:4,158
+:1,159,4,162,5,161,8,160
+:1,163,5,164
+:1,165,4,167,5,166,104,168
+:81,169,93,170
+:1,173,2,175,3,171,8,174,16,172,17,176,20,177
+:81,-179
+:59,179,69,181,70,180
+:49,182,68,183,69,184,99,185
+:58,189,80,192,85,186,89,190,90,187,91,191,92,188
+:95,196,98,197,99,195,100,193,101,194
+:46,199,47,201,51,200,66,198,80,202,93,205,94,204,99,203
+:35,206
+:
+:17,207,28,208
+:13,209
+:1,210,4,212,5,211,22,213
+:1,215,3,214,5,217,7,219,8,216,9,218
+:1,221,3,220
+:3,222
+:89,223
+:73,225,83,224
+:69,226,71,227
+:79,228,83,229
+:47,230
+:1,232,3,231,4,233
+:33,-235
+:43,235,45,236
+:68,237,78,238
+:66,239,67,240
+:92,241
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,242,20,60
+:3,63,4,65,5,64,10,67,15,243,16,-245,20,66
+:0,245,1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:1,88,2,246,3,87,5,89,12,248,17,247,28,249
+:2,90,6,91,7,250
+:0,251,6,128,8,126,10,130,13,127,16,125
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143,21,252
+:0,253,1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:1,254,2,255,3,152,4,156,8,155,10,157,12,256,16,153
+:1,159,4,162,5,161,8,257,17,258
+:0,259,1,163,5,164,10,260
+:1,165,4,261,5,166,7,262,11,263,104,168
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,264,13,55,15,52,16,53,20,60
+:0,108,6,105,7,109,9,106,10,265,12,110,14,107,22,112
+:0,129,6,128,8,266,10,130,13,127,16,125
+:1,159,4,162,5,161,8,160,26,267
+:1,163,3,268,5,269
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,17,270,20,60
+:2,80,4,272,6,82,7,84,8,271,11,85,14,83,15,77,16,78,25,81
+:1,273,3,87,4,275,5,274
+:1,276,2,90,6,91,7,92,20,277
+:0,108,6,105,7,109,9,106,10,111,12,278,14,107,22,112
+:3,116,4,279
+:0,129,6,128,7,281,8,280,10,130,11,282,13,127,16,125
+:1,283,5,164,13,284
+:73,285,81,169,93,170
+:1,-287,3,63,4,65,5,64,10,67,20,66
+:1,69,3,-288,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:1,88,3,87,5,89,9,288
+:1,94,3,93,4,99,5,289,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:5,103,12,290,23,104
+:0,294,1,113,2,292,3,291,4,115,12,295,13,114,17,293
+:1,119,3,118,4,122,5,121,13,120,20,296
+:1,145,2,297,4,149,5,147,9,148,12,150,23,151
+:1,165,4,167,5,298,104,168
+:26,86,38,-300
+:0,57,2,300,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:2,80,3,301,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,25,81
+:0,108,6,105,7,109,9,106,10,111,12,110,14,107,16,310,22,112
+:1,94,3,93,4,99,5,311,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,113,4,115,7,312,13,114
+:1,314,2,146,3,313,4,149,5,147,9,148,12,150,23,151
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,17,-316,20,60
+:2,80,6,82,7,84,8,79,10,317,11,85,14,316,15,77,16,78,25,81
+:1,319,3,318,5,89
+:0,322,2,320,6,91,7,92,14,321
+:1,324,3,323,4,117,5,326,13,325,104,327
+:1,123,4,124,31,328
+:0,331,6,128,8,126,10,130,11,332,13,330,16,329
+:81,169,93,170,99,333
+:14,334
+:1,215,3,214,5,335,7,219,8,216,9,218
+:0,108,6,336,7,109,9,106,10,111,12,110,14,107,22,112
+:12,337
+:0,339,1,113,4,115,5,338,13,114,104,340
+:3,116,4,117,8,341
+:1,119,3,342,4,122,5,121,13,120
+:2,138,3,343,4,140,5,139,9,344,12,345,13,137,18,144,19,142,20,143
+:0,346,1,145,2,146,4,149,5,147,9,148,12,347,23,151
+:1,154,3,152,4,156,8,155,9,348,10,157,16,153
+:0,349,1,163,5,164
+:0,350,1,221,3,220
+:2,351,6,82,7,84,8,79,11,85,14,83,15,77,16,78,18,353,25,352
+:1,354,2,90,4,355,6,91,7,92
+:0,359,2,358,6,128,8,356,10,130,13,357,16,125
+:0,57,3,51,4,56,7,360,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:0,129,4,362,6,128,8,126,10,130,13,127,14,361,16,125
+:0,57,2,364,3,51,4,56,5,365,7,58,8,363,10,61,11,62,12,59,13,55,15,52,16,53,19,366,20,60
+:2,80,6,82,7,84,8,79,11,85,14,367,15,77,16,78,25,81
+:2,90,6,91,7,368
+:0,108,2,369,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:0,129,2,371,6,128,8,370,10,130,13,127,16,125
+:2,373,6,82,7,84,8,79,11,85,14,83,15,77,16,372,25,81
+:0,129,4,374,6,128,8,126,10,130,13,127,16,125
+:1,69,3,68,4,74,5,375,8,70,9,73,10,75,13,71,104,76
+:1,88,3,87,5,89,11,376
+:2,90,6,91,7,92,8,377
+:1,113,4,115,11,378,13,114
+:2,138,3,136,4,140,5,139,7,379,12,141,13,137,18,144,19,142,20,143
+:1,163,5,164,11,380
+:3,63,4,381,5,64,10,67,20,66
+:1,69,3,68,4,74,5,382,8,70,9,383,10,75,13,71,104,76
+:0,108,6,105,7,109,9,106,10,111,12,110,14,384,22,112
+:1,154,3,152,4,156,8,385,10,157,16,153,34,-387
+:1,159,4,162,5,387,8,160
+:0,57,3,51,4,56,7,58,8,389,10,61,11,62,12,59,13,55,15,388,16,53,20,60
+:2,390,6,91,7,391
+:1,94,3,93,4,99,8,95,9,392,13,96,17,98,18,102,23,101,104,100
+:0,108,6,393,7,394,9,106,10,111,12,110,14,107,22,112
+:0,129,6,397,8,396,10,130,13,127,15,395,16,125
+:1,154,3,152,4,399,8,398,10,157,16,153
+:4,400
+:1,401,4,162,5,161,8,160,19,402
+:1,215,3,214,5,403,7,219,8,216,9,218
+:0,405,1,404,2,80,6,82,7,84,8,79,10,406,11,85,14,83,15,77,16,78,25,81
+:1,94,3,407,4,99,5,408,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,411,1,409,2,410,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:3,412,4,117
+:0,129,6,128,8,126,10,130,13,413,14,414,16,125
+:1,154,3,152,4,156,8,155,9,415,10,157,16,153
+:16,416
+:0,57,2,417,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:0,418,1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:0,420,2,419,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:1,421,3,87,5,89
+:0,129,4,425,6,423,8,126,10,130,13,127,14,424,16,422,21,426
+:1,163,3,427,4,429,5,428
+:0,129,6,128,8,126,10,130,13,430,16,125
+:2,80,6,82,7,431,8,79,11,85,14,83,15,77,16,78,25,81
+:1,88,3,87,4,432,5,89
+:0,108,6,105,7,109,9,106,10,433,12,110,14,107,22,112
+:0,129,4,434,6,128,8,126,10,130,13,127,16,125
+:2,80,3,435,6,82,7,436,8,79,11,85,14,83,15,77,16,78,25,81
+:0,108,6,437,7,109,9,106,10,111,12,110,14,107,22,112
+:2,80,5,438,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:0,108,1,439,2,440,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:0,129,6,128,8,126,10,130,12,441,13,127,16,125
+:81,442,93,170
+:0,444,2,443
+:15,445
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,446,16,-448,20,60
+:1,69,3,68,4,449,5,448,8,70,9,73,10,75,13,71,104,76
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,450,25,81
+:1,451,3,87,5,89
+:1,94,3,93,4,99,8,95,9,452,13,96,17,98,18,102,23,101,104,100
+:1,453,4,124
+:1,159,4,162,5,161,8,160,10,454
+:
+:85,455
+:77,456
+:51,457
+:97,458
+:101,459
+:63,460
+:42,461
+:74,463,87,462
+:49,464
+:46,465
+:64,466
+:83,467
+:75,468
+:65,469
+:69,470
+:48,471
+:67,472
+:98,473
+:65,474
+:98,475
+:73,476
+:50,477
+:79,478
+:102,479
+:63,480
+:80,481
+:67,482
+:11,484,26,483,39,485
+:1,123,3,486,4,124
+:1,487,13,209
+:1,488,2,90,6,91,7,92
+:2,80,6,82,7,84,8,489,11,85,14,83,15,77,16,78,25,81
+:0,108,1,490,6,105,7,109,9,106,10,111,12,110,14,107,20,491,22,112
+:0,129,2,494,6,128,8,492,10,130,13,493,16,125
+:1,221,3,220,23,495
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60,23,496
+:0,498,2,80,6,82,7,84,8,497,11,85,14,83,15,77,16,78,25,81,29,499,109,500
+:1,88,3,87,5,501
+:0,108,6,503,7,109,8,502,9,106,10,504,12,110,14,107,22,112,27,505
+:3,506,4,117
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151,30,507
+:0,57,2,508,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,19,509,25,81
+:0,57,3,51,4,56,6,510,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:106,511
+:91,512
+:69,513
+:72,514
+:83,515
+:108,516
+:108,517
+:107,518
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60,21,519
+:0,520,2,80,6,82,7,84,8,79,11,521,14,83,15,77,16,78,25,81
+:0,129,5,522,6,128,8,126,10,130,13,127,16,125
+:5,133,12,134,15,131,16,132,20,135
+:60,524,61,523
+:50,526,68,525,84,527
+:98,528
+:63,529
+:50,-531
+:54,531
+:83,532
+:0,533,1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:3,63,4,65,5,534,10,67,20,66
+:0,535,1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:2,138,3,136,4,140,5,139,12,141,13,137,16,536,18,144,19,142,20,143
+:1,94,3,93,4,99,5,537,8,95,9,97,13,96,17,98,18,102,23,101,104,538
+:1,123,4,539
+:1,154,3,152,4,156,8,155,9,540,10,157,16,153
+:13,541
+:1,314,2,146,3,313,4,149,5,147,7,542,9,148,12,150,23,151
+:2,138,3,136,4,140,5,139,7,543,12,141,13,137,18,144,19,142,20,143
+:1,544,4,212,5,211,22,213
+:2,138,3,545,4,140,5,546,7,547,12,141,13,137,18,144,19,142,20,143
+:0,420,2,419,5,549,6,82,7,84,8,79,11,85,14,83,15,77,16,548,25,81
+:1,94,3,93,4,99,5,550,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,551,3,152,4,156,8,155,10,157,13,552,16,153
+:1,553,3,87,4,432,5,89
+:1,554,4,124
+:2,138,3,136,4,140,5,139,7,556,8,555,12,141,13,137,18,144,19,142,20,143
+:0,558,1,557,5,164
+:0,129,6,128,8,126,10,130,12,441,13,127,16,125,20,559
+:1,145,2,146,4,149,5,147,9,148,12,150,20,560,23,151
+:1,561,4,167,5,166,104,168
+:1,562,2,255,3,152,4,156,8,155,10,157,12,256,16,153
+:0,349,1,563,5,164
+:0,564,1,88,3,87,5,89,11,376
+:14,565,26,86
+:0,57,3,51,4,56,7,566,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:0,108,6,437,7,109,9,106,10,111,12,110,14,107,16,567,22,112
+:1,123,4,124,5,568
+:1,88,3,87,5,89,9,288,12,570,14,569
+:0,129,6,128,8,126,10,130,13,127,16,571
+:2,80,3,301,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,21,-573,25,81
+:0,108,6,573,7,109,9,106,10,111,12,110,14,107,16,310,22,112
+:0,129,6,128,8,126,9,574,10,130,13,127,16,125
+:2,80,6,82,7,84,8,79,11,575,14,83,15,77,16,78,25,81
+:1,159,4,162,5,161,8,160,10,577,20,576
+:1,154,2,578,3,152,4,156,8,155,9,348,10,157,16,153
+:0,129,2,579,4,362,6,128,8,126,10,130,13,127,14,361,16,125
+:1,88,2,580,3,87,5,89,11,376
+:1,145,2,581,4,149,5,147,9,148,12,150,23,151
+:1,582,4,167,5,166,104,168
+:2,80,3,583,6,82,7,436,8,79,11,85,14,83,15,77,16,78,25,81
+:2,90,6,91,7,584
+:17,585
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,17,270,20,60,26,586
+:3,587,4,117
+:0,108,6,105,7,109,9,106,10,111,12,588,14,107,22,112,28,589
+:1,590,3,152,4,156,8,155,10,157,16,153
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,591
+:1,94,3,93,4,99,8,592,9,593,13,96,17,98,18,102,23,101,104,100
+:1,123,3,594,4,124
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143,21,595
+:1,154,3,152,4,596,8,155,10,157,16,153
+:1,597,4,162,5,161,8,160
+:1,599,3,598,4,99,5,408,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,108,1,439,2,600,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:
+:1,601,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,57,3,51,4,56,7,58,8,54,10,61,11,602,12,59,13,55,15,52,16,53,20,60
+:1,-287,3,63,4,65,5,64,10,603,20,66
+:1,69,3,-288,4,605,5,72,8,604,9,73,10,606,13,71,104,76
+:2,607,6,91,7,92
+:1,123,4,124,5,608
+:1,145,2,297,4,149,5,147,9,148,12,150,16,609,23,151
+:1,610,3,152,4,156,8,155,10,157,16,153
+:1,163,3,611,5,164
+:1,165,4,167,5,298,11,612,104,168
+:1,69,3,68,4,74,5,72,8,613,9,73,10,75,13,71,104,76
+:0,108,6,105,7,109,9,106,10,614,12,110,14,107,22,112
+:1,615,2,146,4,149,5,147,9,148,12,150,13,616,23,151
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,14,617,15,52,16,53,20,60
+:0,619,1,404,2,80,6,82,7,84,8,618,10,406,11,85,14,83,15,77,16,78,25,81
+:0,621,1,123,4,124,7,-623,17,620
+:1,119,3,623,4,122,5,121,13,120,20,296
+:1,624,5,164
+:0,57,2,300,3,51,4,56,7,58,8,54,10,61,11,62,12,625,13,55,15,52,16,53,20,60
+:2,80,3,301,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,626,16,303,17,305,25,81
+:1,94,2,627,3,93,4,99,5,311,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,119,3,118,4,122,5,121,13,120,20,628
+:2,138,3,136,4,140,5,139,6,629,12,630,13,137,18,144,19,142,20,143
+:0,57,3,51,4,56,6,631,7,360,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:0,633,2,80,6,82,7,84,8,79,11,85,14,632,15,77,16,78,25,81
+:2,90,6,91,7,92,14,634
+:0,108,6,105,7,635,9,106,10,111,12,110,14,107,22,112
+:80,636,81,169,93,170
+:32,-638
+:1,69,3,68,4,74,5,638,8,70,9,73,10,75,13,71,104,76
+:2,90,6,91,7,639,8,377,12,640
+:2,138,3,136,4,641,5,139,7,379,12,141,13,137,18,144,19,142,20,143
+:1,165,4,642,5,166,104,168
+:14,643
+:1,644,3,118,4,122,5,121,13,120
+:0,108,2,645,6,503,7,109,8,502,9,106,10,504,12,110,14,107,22,112,27,505
+:0,339,1,113,4,115,5,338,9,646,13,114,17,647,104,340
+:1,154,3,152,4,648,8,155,10,157,16,153
+:0,108,6,105,7,109,9,106,10,111,12,649,14,107,22,112
+:2,650,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:81,169,84,651,93,170
+:0,652,1,88,3,87,5,89
+:0,57,2,364,3,51,4,56,5,365,7,58,8,363,10,61,11,62,12,59,13,55,15,52,16,53,17,653,19,366,20,60
+:0,57,3,51,4,56,7,58,8,389,10,61,11,62,12,655,13,55,15,388,16,53,17,654,20,60
+:3,656,4,117
+:1,154,3,152,4,657,8,398,10,157,16,153
+:2,659,3,658,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:1,154,3,152,4,156,8,660,9,415,10,157,16,153
+:0,661,3,116,4,117
+:2,662,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:2,138,3,136,4,140,5,139,12,141,13,137,17,663,18,144,19,142,20,143
+:1,94,3,93,4,99,5,664,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:2,-666,5,103,12,290,23,104
+:0,667,1,666,3,214,5,217,7,219,8,216,9,218
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,21,668,25,81
+:0,129,6,128,8,126,10,130,13,127,16,125,21,669
+:1,88,3,87,5,89,11,376,14,670
+:2,90,6,91,7,671,8,377,21,672
+:1,94,3,93,4,99,5,673,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,674,2,138,3,136,4,140,5,139,7,675,12,141,13,137,18,144,19,142,20,143
+:0,676,1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:1,-678,3,118,4,122,5,121,13,120
+:0,129,6,128,8,126,10,130,13,127,15,678,16,125
+:1,88,2,246,3,87,5,89,12,679,17,247,28,249
+:1,94,3,93,4,99,8,95,9,680,13,96,17,98,18,102,23,101,104,100
+:0,108,6,-682,7,109,9,106,10,682,12,110,14,107,22,112
+:0,683,4,158
+:1,119,3,118,4,122,5,121,13,120,20,684
+:1,314,2,146,3,313,4,149,5,147,7,685,9,148,12,150,23,151
+:0,686,1,94,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,687,3,87,5,89,11,376
+:1,94,3,93,4,99,7,688,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,69,3,-288,4,74,5,72,8,70,9,73,10,689,13,71,104,76
+:1,692,2,693,3,690,4,99,5,289,8,95,9,97,13,96,16,691,17,98,18,102,23,101,104,100
+:0,129,6,128,8,126,10,130,13,127,16,125,17,694
+:0,108,6,695,7,109,9,106,10,111,12,278,14,107,22,112
+:1,696,4,167,5,166,104,168
+:0,697,1,88,3,87,5,89
+:1,698,4,167,5,166,104,168
+:1,699,2,146,4,149,5,147,9,148,12,150,23,151
+:1,700,4,167,5,166,104,168
+:0,129,2,701,6,128,8,266,10,130,13,127,16,125
+:0,108,6,105,7,109,9,106,10,111,12,702,14,107,22,112
+:3,116,4,703
+:1,119,3,704,4,122,5,121,13,120
+:1,421,3,87,5,89,104,705
+:
+:0,108,6,105,7,109,9,106,10,706,12,110,14,107,22,112
+:3,63,4,65,5,64,10,67,15,707,16,-245,20,66
+:1,708,2,709,3,87,5,89,12,248,17,247,28,249
+:1,94,3,93,4,99,5,710,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,314,2,146,3,711,4,149,5,147,9,148,12,150,23,151
+:1,712,3,323,4,117,5,326,13,325,104,327
+:0,713,1,113,4,115,5,338,13,114,104,340
+:0,714,1,145,2,146,4,149,5,147,9,148,12,347,23,151
+:0,715,3,63,4,65,5,64,10,67,20,66
+:0,716,1,88,3,87,5,89,11,376
+:0,717,1,113,4,115,11,378,13,114
+:1,718,3,87,5,89
+:0,129,4,719,6,423,8,126,10,130,13,127,14,424,16,422,21,426
+:0,129,6,128,8,126,10,130,13,720,16,125
+:2,80,6,82,7,431,8,721,11,85,14,83,15,77,16,78,25,81
+:0,722,4,158
+:0,108,6,503,7,109,8,502,9,106,10,723,12,110,14,107,22,112,27,505
+:0,724,2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:2,138,3,136,4,140,5,139,8,725,12,141,13,137,18,144,19,142,20,143
+:1,163,4,726,5,164
+:0,57,3,51,4,56,7,58,8,727,10,61,11,62,12,59,13,55,15,52,16,53,17,-316,20,60
+:0,108,6,105,7,109,9,106,10,111,12,728,14,107,22,112
+:0,729,2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:1,730,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:2,138,3,343,4,140,5,139,8,731,9,344,12,345,13,137,18,144,19,142,20,143
+:0,57,3,51,4,56,7,360,8,732,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:2,90,6,91,7,733,8,377
+:1,734,3,118,4,122,5,121,13,120
+:3,116,4,117,10,735
+:1,69,3,736,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:1,737,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,738
+:2,138,3,136,4,140,5,139,12,141,13,137,16,739,18,144,19,142,20,143
+:0,740,1,94,3,93,4,99,5,289,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:2,138,3,136,4,140,5,139,7,741,12,141,13,137,18,144,19,142,20,143
+:2,80,3,742,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,25,81
+:1,69,3,68,4,74,5,375,8,743,9,73,10,75,13,71,19,744,104,76
+:1,113,2,745,4,115,11,378,13,114
+:1,119,3,118,4,122,5,121,13,120,14,746
+:0,129,6,128,8,126,10,130,13,127,16,125,22,747
+:1,748,4,212,5,211,22,213
+:0,57,3,51,4,56,7,749,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:0,108,6,437,7,109,9,106,10,111,12,750,14,107,22,112
+:0,129,6,128,7,751,8,126,10,130,13,127,16,125
+:0,753,2,90,6,91,7,92,8,752
+:1,145,2,754,4,149,5,147,9,148,12,150,23,151
+:0,129,6,128,8,126,10,130,13,127,16,125,18,755
+:0,349,1,163,5,164,10,756
+:0,129,6,128,8,126,10,130,13,127,16,125,22,757
+:0,57,3,51,4,56,7,58,8,54,10,61,11,758,12,59,13,55,15,52,16,53,20,60
+:0,759,1,145,2,297,4,149,5,147,9,148,12,150,23,151
+:0,339,1,113,4,115,5,338,13,114,22,760,104,340
+:0,108,6,761,7,109,9,106,10,111,12,110,14,107,22,112
+:0,762,2,80,6,82,7,763,8,79,11,85,14,83,15,77,16,78,25,81
+:0,764,1,94,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,154,3,152,4,156,8,155,10,157,13,765,16,153
+:0,444,2,443,7,766
+:1,94,3,93,4,99,5,767,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:2,138,3,136,4,140,5,139,12,141,13,137,16,768,18,144,19,142,20,143
+:3,63,4,65,5,64,10,67,15,769,20,66
+:3,63,4,65,5,64,10,67,15,243,16,-771,20,66
+:0,245,1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:0,108,6,771,7,109,9,106,10,111,12,278,14,107,22,112
+:0,129,6,128,7,772,8,280,10,130,11,282,13,127,16,125
+:1,69,3,-774,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:2,80,3,301,6,82,7,306,8,79,10,308,11,309,12,307,13,774,14,83,15,302,16,303,17,305,25,81
+:1,775,3,323,4,117,5,326,13,325,104,327
+:2,776,6,82,7,84,8,79,11,85,14,83,15,77,16,372,25,81
+:1,163,4,777,5,164
+:112,778
+:113,779
+:113,780
+:112,781,115,782
+:111,784,113,783,114,785
+:111,787,113,786,114,788
+:116,789
+:115,790
+:116,791
+:113,792
+:113,793
+:111,794
+:111,795,114,796
+:111,797,114,798
+:111,800,115,799
+:115,801
+:113,802
+:112,803
+:116,804
+:115,805
+:112,806
+:113,807
+:113,808
+:114,809
+:113,810
+:115,811
+:115,812
+:110,813
+:26,-815
+:1,165,4,815,5,166,104,168
+:3,222,12,816
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60,28,817
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,21,818,25,81
+:2,80,6,82,7,819,8,79,11,85,14,83,15,77,16,78,25,81
+:1,88,3,87,5,89,7,820,9,288,21,822,104,821
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,18,823,25,81
+:1,824,4,162,5,161,8,160
+:1,88,3,87,5,89,9,825,11,376
+:2,90,6,91,7,826,8,377
+:1,94,3,93,4,99,8,827,9,97,13,96,17,98,18,102,23,101,104,100
+:12,828
+:14,829
+:1,88,3,87,5,89,9,288,11,830
+:2,138,3,136,4,140,5,139,8,831,9,832,11,833,12,141,13,137,18,834,19,142,20,143
+:10,835
+:42,836
+:0,108,2,837,6,105,7,109,9,106,10,111,12,110,14,107,16,310,22,112
+:0,838,1,88,3,87,5,89,11,839
+:0,339,1,113,4,115,5,338,11,840,13,114,104,340
+:0,349,1,163,5,164,10,841
+:0,842,1,232,3,231,4,233
+:0,57,2,843,3,51,4,56,7,360,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:1,844
+:1,845,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:4,158,18,846
+:0,847,1,113,4,115,13,114
+:43,848
+:118,849
+:117,850
+:118,851
+:118,852
+:46,853,47,230
+:47,854
+:79,228,83,229,88,855
+:1,210,3,856,4,212,5,211,22,213
+:2,138,3,136,4,140,5,139,8,857,12,141,13,137,18,144,19,142,20,858,22,859
+:1,860,4,167,5,298,104,168
+:0,108,6,861,7,109,9,106,10,111,12,110,14,107,22,112
+:112,862
+:110,863
+:110,864
+:110,865
+:110,866
+:112,867
+:116,868
+:
+:119,869
+:118,870
+:2,138,3,136,4,140,5,139,12,141,13,137,16,871,18,144,19,142,20,143
+:0,108,6,105,7,109,9,106,10,872,12,110,14,107,22,112
+:2,138,3,136,4,140,5,139,12,141,13,137,16,873,18,144,19,142,20,143
+:1,69,3,68,4,74,5,72,8,70,9,874,10,75,13,71,104,76
+:0,108,6,105,7,109,9,106,10,111,12,876,14,107,17,875,22,112
+:81,169,84,877,93,170,99,333
+:0,129,4,374,6,128,8,126,10,130,13,127,14,878,16,125
+:3,116,4,117,5,879
+:1,488,2,90,5,880,6,91,7,92
+:1,145,2,146,4,149,5,147,9,148,12,881,23,151
+:1,882,2,146,4,149,5,147,9,148,12,150,23,151
+:2,80,6,82,7,84,8,883,11,85,14,83,15,77,16,78,25,81
+:0,57,3,51,4,56,6,884,7,58,8,389,10,61,11,62,12,59,13,55,15,388,16,53,20,885
+:0,108,6,886,7,394,9,106,10,111,12,110,14,107,22,112
+:1,145,2,146,4,149,5,147,9,148,12,150,16,887,23,151
+:1,69,2,888,3,-288,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:0,108,2,889,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:0,108,6,105,7,109,9,106,10,111,12,110,14,107,21,890,22,112
+:0,420,2,892,6,82,7,84,8,79,11,85,14,83,15,77,16,891,25,81
+:1,893,2,90,6,91,7,92
+:0,894,2,80,3,301,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,25,81
+:2,373,6,82,7,84,8,79,10,895,11,85,14,83,15,77,16,372,25,81
+:1,896,3,87,5,89
+:1,145,2,146,4,149,5,147,9,148,12,150,13,897,23,151
+:0,898,2,80,3,435,6,82,7,436,8,79,11,85,14,83,15,77,16,78,25,81
+:2,900,3,136,4,140,5,139,8,899,12,902,13,137,14,901,18,144,19,142,20,143
+:1,903,4,162,5,161,8,160
+:1,159,4,162,5,161,8,160,19,904
+:2,80,5,438,6,82,7,84,8,79,11,85,14,83,15,77,16,78,21,905,25,81
+:0,420,2,419,5,549,6,82,7,84,8,79,11,85,14,83,15,77,16,548,20,906,25,81
+:2,80,3,435,6,82,7,436,8,79,11,907,14,83,15,77,16,78,25,81
+:2,138,3,136,4,140,5,139,6,909,8,908,12,141,13,137,18,144,19,142,20,143
+:1,910,3,118,4,122,5,121,13,120
+:0,253,1,145,2,146,4,149,5,147,9,911,12,150,23,151
+:1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,20,912,104,76
+:0,108,6,913,7,109,9,106,10,111,12,110,14,107,22,112
+:1,119,3,914,4,122,5,121,13,120
+:1,915,3,152,4,156,8,155,10,157,16,153
+:1,69,3,68,4,74,5,375,8,70,9,73,10,916,13,71,104,76
+:1,210,4,212,5,917,22,213
+:0,339,1,113,4,115,5,338,12,918,13,114,104,340
+:3,116,4,117,5,919
+:1,920,4,167,5,298,104,168
+:1,159,4,162,5,161,8,160,10,921
+:1,163,5,922
+:1,94,3,93,4,99,8,95,9,97,13,923,17,98,18,102,23,101,104,100
+:1,94,3,93,4,-925,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,94,3,925,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,927,1,926,3,407,4,99,5,408,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,929,2,80,5,438,6,82,7,84,8,79,11,85,14,928,15,77,16,78,25,81
+:0,57,3,51,4,56,7,930,8,54,10,61,11,758,12,59,13,55,15,52,16,53,20,60
+:1,314,2,146,3,313,4,149,5,147,9,148,12,150,23,931
+:1,123,4,124,5,932
+:1,933,26,86
+:0,57,3,51,4,56,7,360,8,54,10,934,11,62,12,59,13,55,15,52,16,53,20,60
+:1,154,3,152,4,156,8,155,9,935,10,157,16,153
+:13,936
+:0,420,2,419,6,82,7,84,8,79,11,85,14,83,15,77,16,937,25,81
+:1,159,4,162,5,161,8,257,10,938,17,258
+:1,319,3,939,5,89
+:1,324,3,323,4,117,5,326,13,325,104,940
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,17,941,20,60
+:1,210,4,942,5,211,22,213
+:0,129,4,425,6,423,8,126,10,130,11,943,13,127,14,424,16,422,21,426
+:2,80,6,82,7,431,8,79,11,944,14,83,15,77,16,78,25,81
+:0,945,3,51,4,56,7,58,8,727,10,61,11,62,12,59,13,55,15,52,16,53,17,-316,20,60
+:0,946,2,80,6,82,7,84,8,79,10,317,11,85,14,316,15,77,16,78,25,81
+:0,764,1,94,3,93,4,99,7,-948,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,948,2,80,6,82,7,84,8,79,10,317,11,85,14,316,15,77,16,78,25,81
+:0,950,1,949,4,261,5,166,7,262,11,263,104,168
+:1,951,3,268,5,269
+:1,273,3,87,4,275,5,952
+:0,129,6,128,7,281,8,953,10,130,11,282,13,127,16,125
+:1,283,5,164,13,284,19,954
+:1,955,3,93,4,99,5,311,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,108,6,105,7,956,9,106,10,111,12,110,14,107,22,112
+:1,69,3,68,4,957,5,72,8,70,9,73,10,75,13,71,104,76
+:0,420,2,419,6,82,7,84,8,79,11,85,14,83,15,77,16,78,21,958,25,81
+:0,57,2,959,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:1,165,4,167,5,960,104,168
+:1,273,3,87,4,961,5,274
+:0,349,1,163,5,962
+:0,405,1,404,2,80,6,82,7,84,8,963,10,406,11,85,14,83,15,77,16,78,25,81
+:2,90,6,91,7,92,20,964
+:1,119,3,118,4,965,5,121,13,120
+:1,88,3,87,5,89,7,966,9,288
+:2,138,3,136,4,967,5,139,8,725,12,141,13,137,18,144,19,142,20,143
+:1,968,4,124
+:2,138,3,136,4,140,5,139,12,969,13,137,18,144,19,142,20,143
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:0,57,2,364,3,51,4,56,5,365,7,-971,8,363,10,61,11,62,12,59,13,55,15,52,16,53,19,366,20,60
+:2,80,3,435,6,82,7,436,8,79,11,85,14,83,15,77,16,78,17,971,25,81
+:1,254,2,255,3,152,4,156,8,155,10,157,12,256,16,153,22,972
+:1,-287,3,63,4,65,5,64,10,603,18,973,20,66
+:1,94,3,93,4,99,5,974,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,159,4,162,5,161,8,160,10,975
+:1,113,3,976,4,115,13,114
+:1,154,3,152,4,977,8,398,10,157,16,153
+:1,113,4,115,13,114,22,978
+:1,979,3,118,4,122,5,121,13,120,20,296
+:2,138,3,136,4,140,5,139,7,981,12,141,13,137,16,980,18,982,19,142,20,143
+:1,119,3,118,4,122,5,121,13,120,20,983
+:0,984,1,145,2,146,4,149,5,147,9,148,12,347,23,151
+:14,985
+:1,173,2,175,3,171,8,174,16,172,17,176,20,177,32,-987
+:0,108,6,695,7,109,9,106,10,111,12,-988,14,107,22,112
+:0,988,1,314,2,146,3,313,4,149,5,147,9,148,12,150,23,151
+:1,154,3,152,4,156,8,155,9,989,10,157,16,153
+:0,129,6,397,8,990,10,130,13,127,15,395,16,125
+:0,129,6,128,7,991,8,126,10,130,12,441,13,127,16,125
+:0,992,1,119,3,118,4,122,5,121,13,120
+:2,80,6,82,7,84,8,79,11,85,14,367,15,77,16,78,25,81,32,-994
+:1,94,2,994,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:3,116,4,117,13,995
+:1,123,4,124,23,996
+:0,129,4,425,6,423,8,126,10,130,13,127,14,997,16,422,21,426
+:1,154,3,152,4,156,5,998,8,155,9,348,10,157,16,153
+:1,94,3,93,4,99,8,95,9,999,13,96,17,98,18,102,23,101,104,100
+:12,1000
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,1001,22,1002
+:1,-1004,4,124
+:1,123,4,124,8,1004
+:1,254,2,255,3,152,4,156,8,155,10,157,12,1005,16,153,22,1006
+:0,57,3,51,4,56,7,360,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60,21,1007
+:0,129,4,719,6,1008,8,126,10,130,13,127,14,1009,16,422,21,426
+:0,-1012,3,51,4,56,6,-1011,7,58,8,389,10,61,11,62,12,59,13,55,15,388,16,53,20,60
+:1,94,3,93,4,99,8,95,9,1012,13,96,17,98,18,102,23,101,104,100
+:1,421,3,87,5,1013
+:2,138,3,1014,4,140,5,139,7,1015,12,141,13,137,18,144,19,142,20,143
+:1,94,3,93,4,99,8,95,9,392,13,1016,17,98,18,102,23,101,104,100
+:1,123,3,1017,4,124
+:0,108,6,105,7,109,9,106,10,111,12,588,14,107,22,112,28,1018
+:0,1019,1,94,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,498,2,80,6,82,7,84,8,-1021,11,85,14,83,15,77,16,78,25,81,29,499,109,500
+:2,1021,3,136,4,140,5,139,12,141,13,137,18,1022,19,142,20,143
+:1,210,3,1023,4,212,5,211,22,213
+:1,210,3,1024,4,212,5,211,22,213
+:1,119,3,1025,4,122,5,121,13,120
+:0,1026,1,314,2,146,3,313,4,149,5,147,9,148,12,150,23,151
+:1,1027,4,212,5,211,22,213
+:0,108,6,105,7,109,9,106,10,111,12,1028,14,107,22,112
+:2,80,6,82,7,1029,8,79,11,85,14,83,15,77,16,78,25,81
+:1,699,2,146,4,149,5,147,9,148,12,150,16,1030,23,151
+:2,138,3,545,4,140,5,546,7,547,8,1031,12,1032,13,137,18,1033,19,142,20,143
+:0,1035,2,80,6,82,7,84,8,79,11,85,14,367,15,77,16,1034,25,81
+:3,63,4,65,5,64,10,67,11,1036,20,66
+:1,154,3,1037,4,156,8,155,9,540,10,157,16,153
+:1,324,3,323,4,117,5,326,13,325,23,1038,104,327
+:0,1039,1,113,4,115,5,338,13,114,104,340
+:0,349,1,163,2,1040,5,164
+:1,1041,2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:1,1042,4,162,5,161,8,160
+:0,1043,1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:2,138,3,136,4,140,5,1044,11,1045,12,141,13,137,18,144,19,142,20,143
+:0,1046,2,80,3,301,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,25,81
+:0,1048,1,145,2,146,4,149,5,147,9,148,12,150,23,151,26,1047
+:1,283,3,1049,5,164,13,284
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,17,-1051,20,60
+:1,69,3,68,4,1051,5,72,8,70,9,73,10,75,13,71,104,76
+:2,80,6,82,7,84,8,79,10,1052,11,85,14,316,15,77,16,78,25,81
+:1,94,3,93,4,99,8,95,9,97,13,96,17,98,18,102,19,1053,23,101,104,100
+:1,123,4,124,10,1054
+:0,339,1,113,4,115,5,1055,13,114,104,340
+:2,80,5,438,6,82,7,84,8,1056,11,85,14,83,15,77,16,78,25,81
+:2,138,3,136,4,140,5,139,7,1057,12,141,13,137,18,144,19,142,20,143
+:2,80,5,438,6,82,7,84,8,1058,11,85,14,83,15,77,16,78,25,81
+:0,405,1,404,2,80,6,82,7,84,8,79,10,406,11,85,13,1059,14,83,15,77,16,78,25,81
+:2,80,5,438,6,82,7,84,8,-1061,11,85,14,83,15,77,16,78,25,81
+:1,94,3,93,4,-1062,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,154,2,1062,3,152,4,156,8,155,9,348,10,157,16,153
+:0,129,2,1063,4,362,6,128,8,126,10,130,13,127,14,361,16,125
+:0,57,2,364,3,51,4,56,5,365,7,58,8,363,10,61,11,62,12,59,13,55,15,52,16,53,17,1064,19,366,20,60
+:81,1065,93,170
+:0,349,1,163,5,164,10,756,11,-1067
+:3,63,4,65,5,1067,10,67,20,66
+:0,1068,2,80,3,301,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,25,81
+:1,94,3,93,4,99,5,1069,8,95,9,97,13,96,17,98,18,102,23,101,104,538
+:0,108,6,105,7,109,9,106,10,1070,12,110,14,107,22,112
+:0,1071,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,14,617,15,52,16,53,20,60
+:0,1072,2,80,6,82,7,84,8,79,11,85,14,632,15,77,16,78,25,81
+:2,650,3,1073,4,140,5,139,12,141,13,137,18,144,19,142,20,143,28,1074
+:2,659,3,658,4,140,5,139,6,1075,12,141,13,137,14,1076,18,144,19,142,20,143
+:2,1077,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:2,138,3,136,4,140,5,139,8,1078,12,141,13,137,18,144,19,142,20,143
+:2,1079,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:2,80,3,1080,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,25,81
+:0,129,6,128,8,126,10,130,13,127,16,125,22,1081
+:0,753,2,90,6,91,7,92,8,1082
+:1,88,3,87,5,1083,9,288
+:2,138,3,1084,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:0,349,1,163,5,164,10,1085
+:2,138,3,1086,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:1,1087,3,87,5,89,104,1088
+:0,129,6,1089,8,126,10,130,13,127,16,125
+:1,88,2,-1091,3,87,5,89,12,248,17,247,28,249
+:1,154,3,152,4,156,8,155,9,1091,10,157,16,153
+:2,138,3,136,4,140,5,139,12,141,13,137,14,1092,18,144,19,142,20,143,22,1093
+:0,1094,2,80,6,82,7,84,8,79,10,317,11,85,14,316,15,77,16,78,25,81
+:1,88,3,87,5,1095
+:1,1096,2,246,3,87,5,89,12,248,17,247,28,249
+:0,1097,1,314,2,146,3,313,4,149,5,147,9,148,12,150,23,151
+:0,1098,2,80,6,82,7,84,8,79,11,85,14,367,15,77,16,78,25,81
+:1,163,3,1099,5,164
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,17,1100,20,60
+:2,80,6,82,7,84,8,79,10,317,11,85,14,316,15,77,16,78,17,1101,25,81
+:81,1102,93,170,99,333
+:1,69,3,68,4,74,5,72,8,70,9,1103,10,75,13,71,104,76
+:2,138,3,1104,4,140,5,139,12,141,13,137,18,144,19,142,20,1105
+:1,145,2,146,4,149,5,1106,9,148,12,150,23,151
+:0,57,2,1107,3,51,4,56,7,58,8,54,10,61,11,602,12,59,13,55,15,52,16,53,20,60
+:1,273,3,87,4,275,5,274,23,-1109
+:0,1110,4,158,8,1109
+:1,1111,3,93,4,99,5,1112,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,1113,3,118,4,122,5,1114,13,120
+:1,221,3,220,5,1115
+:2,80,6,82,7,84,8,1116,11,85,14,83,15,77,16,78,25,81
+:0,253,1,145,2,146,4,149,5,147,7,1117,9,148,12,150,23,151
+:1,154,3,152,4,156,8,155,9,348,10,157,16,153,22,1118
+:1,1119,2,146,4,149,5,147,9,148,12,150,23,151
+:0,1120,1,88,3,87,5,89
+:2,138,3,1121,4,140,5,139,7,1124,9,1122,12,1125,13,137,14,1123,18,144,19,142,20,143
+:0,1126,1,599,3,598,4,99,5,408,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,215,3,214,5,217,7,1127,8,216,9,218
+:1,1128,5,164
+:1,221,3,220,14,1129
+:1,165,4,261,5,166,7,-1131,11,263,104,168
+:2,138,3,136,4,140,5,139,12,1131,13,137,18,144,19,142,20,143
+:0,1133,1,1132,3,220
+:0,1134,1,113,4,115,5,338,13,114,104,340
+:2,138,3,136,4,140,5,139,12,141,13,137,14,1135,18,144,19,142,20,143
+:1,1136,2,297,4,149,5,147,9,148,12,150,23,151
+:2,138,3,1137,4,140,5,139,12,141,13,137,18,144,19,142,20,1138
+:2,90,6,91,7,92,14,1139
+:1,145,2,146,3,1140,4,149,5,1141,9,148,12,150,23,151
+:0,108,6,105,7,109,9,106,10,111,12,110,14,107,22,112,28,1142
+:1,69,3,68,4,74,5,72,8,1143,9,73,10,75,13,71,104,76
+:3,63,4,65,5,64,6,1144,10,67,20,66
+:0,535,1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:0,339,1,113,4,115,5,338,13,114,32,-1146,104,340
+:1,145,2,1146,4,149,5,147,9,148,12,150,23,151
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,17,270,20,60,26,586
+:2,1147,6,91,7,92
+:0,1148,2,80,6,82,7,84,8,79,11,85,14,632,15,77,16,78,25,81
+:1,692,2,1149,3,690,4,99,5,289,8,95,9,97,13,96,16,691,17,98,18,102,23,101,104,100
+:0,129,4,1150,6,128,8,126,10,130,13,127,16,125
+:49,182,68,183,69,184,99,185,100,1151
+:59,179,69,181,70,180,97,1152
+:59,179,63,1153,69,181,70,180
+:49,182,68,183,69,184,76,1154,99,185
+:58,189,66,1155,80,192,85,186,89,190,90,187,91,191,92,188
+:56,1156,58,1157,59,179,61,1158,69,181,70,1159
+:95,196,98,197,99,195,100,193,101,1160
+:46,199,47,201,51,1161,66,198,80,202,93,205,94,204,99,203
+:56,1162,58,1163,59,179,61,1164,69,181,70,1165
+:95,196,98,197,99,195,100,193,101,1166
+:46,199,47,201,51,1167,66,198,80,202,93,205,94,204,99,203
+:42,1168,68,237,78,238
+:42,1169,58,189,80,192,85,186,89,190,90,187,91,191,92,188
+:65,1170,68,237,78,238
+:59,179,63,1171,69,181,70,180
+:59,179,63,1172,69,181,70,180
+:95,196,98,197,99,195,100,1173,101,194
+:95,196,98,1174,99,195,100,193,101,194
+:46,199,47,201,51,200,66,198,80,202,93,205,94,1175,99,203
+:95,196,98,1176,99,195,100,193,101,194
+:46,199,47,201,51,200,66,198,80,202,93,205,94,204,99,1177
+:42,1178,58,189,80,192,85,186,89,190,90,187,91,191,92,188
+:95,196,97,1179,98,197,99,195,100,193,101,194
+:42,1180,58,189,80,192,85,186,89,190,90,187,91,191,92,188
+:59,179,69,181,70,180,97,1181
+:49,182,58,1182,60,1183,68,183,69,184,99,185
+:68,237,73,1184,78,238
+:58,189,80,192,85,186,89,190,90,187,91,1185,92,188
+:49,182,68,183,69,184,99,185,100,1186
+:59,179,63,1187,69,181,70,180
+:59,179,69,181,70,1188
+:46,199,47,201,51,1189,66,198,80,202,93,205,94,204,99,203
+:59,179,69,181,70,180,97,1190
+:58,189,80,192,85,186,89,190,90,187,91,191,92,188,101,1191
+:58,189,80,192,85,186,89,190,90,187,91,191,92,188,99,1192
+:43,1193,45,236
+:26,86,38,-300
+:0,129,6,128,8,126,10,130,12,1194,13,127,16,125
+:1,154,3,152,4,156,8,155,10,157,11,1195,16,153
+:13,209,23,1196
+:1,1197,4,212,5,211,22,213
+:1,145,2,1198,4,149,5,147,9,148,12,150,23,151
+:1,145,2,146,4,149,5,147,9,148,12,1199,23,151
+:81,169,93,1200
+:1,210,4,212,5,1201,22,213
+:1,215,3,214,5,217,7,1202,8,216,9,218
+:2,80,6,82,7,431,8,1203,11,85,14,83,15,77,16,78,25,81
+:1,1204,3,116,4,117
+:0,1205,1,314,2,146,3,313,4,149,5,147,9,148,12,150,23,151
+:1,1206,3,318,5,89
+:1,154,3,152,4,1207,8,155,10,157,16,153
+:1,1208,3,118,4,122,5,121,13,120
+:1,1209,4,167,5,166,104,168
+:1,1210,3,87,5,89
+:3,1211,4,117
+:1,165,4,1212,5,166,104,168
+:1,215,3,214,4,1214,5,1213,7,219,8,216,9,218
+:1,163,5,164,10,1215
+:66,1216
+:1,1217,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,1218,2,138,3,136,4,140,5,139,6,1219,12,141,13,137,18,144,19,142,20,143,21,1220
+:0,1221,1,165,4,167,5,166,104,168
+:1,165,4,1222,5,166,104,168
+:0,1223,1,163,5,164
+:2,138,3,136,4,140,5,139,12,141,13,137,17,1224,18,144,19,142,20,143
+:1,94,3,93,4,99,7,1225,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:2,80,6,82,7,84,8,79,10,1226,11,85,14,83,15,77,16,78,25,81
+:2,80,6,82,7,84,8,79,10,317,11,85,14,316,15,77,16,78,17,1227,25,81
+:1,215,3,214,4,1228,5,217,7,219,8,216,9,218
+:1,1229,2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:105,1230
+:53,1231,73,225,83,224
+:92,241,94,1232
+:73,225,75,1233,83,224
+:73,225,83,224,87,1234
+:107,1235
+:107,518,108,1236
+:107,1237
+:0,57,3,51,4,56,7,1238,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:1,1239,3,87,5,89
+:1,401,4,162,5,161,8,1240,19,402
+:1,221,3,220,13,1241
+:2,80,5,438,6,82,7,84,8,1242,11,85,14,83,15,77,16,78,25,81
+:0,339,1,1243,4,115,5,338,13,114,104,340
+:49,182,68,183,69,184,95,1244,99,185
+:43,1245,45,236
+:43,235,45,1246
+:43,235,45,1247
+:43,235,44,1248,45,236
+:49,182,68,183,69,184,84,1249,99,185
+:68,237,72,1251,73,1250,78,238
+:68,1252,69,226,71,227
+:56,1253,73,225,83,224
+:1,69,3,68,4,74,5,72,8,70,9,-1255,10,75,13,71,104,76
+:0,349,1,563,5,-1256
+:1,69,3,68,4,74,5,72,8,70,9,-1257,10,75,13,71,104,76
+:3,116,4,-1258
+:1,123,4,-1259
+:1,154,3,152,4,-1260,8,155,9,348,10,-1261,16,153
+:12,-1262
+:1,-1263,3,118,4,122,5,121,13,120
+:0,108,6,105,7,109,9,106,10,111,12,110,14,107,21,-1264,22,112
+:0,108,6,105,7,109,9,106,10,111,12,110,14,107,21,-1265,22,112
+:1,154,3,152,4,156,8,155,9,-1266,10,157,16,153
+:0,-1267,1,404,2,80,6,82,7,84,8,79,10,406,11,85,13,1059,14,83,15,77,16,78,25,81
+:1,88,3,87,5,89,7,-1268,9,288,21,822,104,821
+:0,-1269,1,113,4,115,13,114
+:1,159,4,162,5,161,8,257,13,-1270,17,258
+:0,713,1,113,3,-1271,4,115,5,338,13,114,104,340
+:1,69,3,-1272,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:1,94,3,93,4,-1273,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,94,3,93,4,-1274,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,-1276,3,-1275,4,212,5,211,22,213
+:1,69,2,-1277,3,-288,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:0,740,1,94,2,-1278,3,93,4,99,5,289,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:2,80,5,-1279,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:1,-1280,2,138,3,136,4,140,5,139,6,-1281,12,141,13,137,18,144,19,142,20,143
+:1,-1282,5,164
+:2,80,3,301,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,-1283,25,81
+:2,90,6,91,7,-1284
+:2,138,3,136,4,140,5,139,8,-1285,12,141,13,137,18,144,19,142,20,143
+:1,88,3,87,5,-1286
+:1,-1287,3,93,4,99,8,95,9,392,13,96,17,98,18,102,23,101,104,100
+:1,119,3,-1288,4,122,5,121,13,120
+:1,154,3,152,4,-1289,8,398,10,157,16,153
+:0,-1290,2,80,6,82,7,431,8,79,11,85,14,83,15,77,16,78,25,81
+:4,158,17,-1291
+:1,-1292,4,212,5,211,22,213
+:1,159,4,-1293,5,161,8,160
+:0,-1294,1,165,4,167,5,298,104,168
+:1,-1295,3,87,5,89
+:1,113,4,-1296,13,114
+:2,80,6,82,7,-1297,8,79,11,85,14,367,15,77,16,78,25,81
+:0,-1298,3,412,4,117
+:1,159,4,-1299,5,161,8,160
+:0,339,1,113,3,-1300,4,115,5,338,13,114,104,340
+:0,57,2,364,3,51,4,56,5,365,7,58,8,363,10,-1301,11,62,12,59,13,55,15,52,16,53,19,366,20,60
+:0,420,2,419,6,82,7,84,8,79,11,85,14,83,15,77,16,78,21,-1302,25,81
+:1,-1303,5,164,13,284
+:0,108,1,490,4,-1304,6,105,7,109,9,106,10,111,12,110,14,107,20,491,22,112
+:1,154,3,152,4,156,5,-1305,8,155,10,157,16,153
+:0,108,6,105,7,109,9,106,10,111,12,110,14,107,20,-1306,22,112
+:2,80,5,438,6,82,7,-1307,8,79,11,85,14,83,15,77,16,78,25,81
+:1,163,5,-1308
+:0,108,6,437,7,109,9,106,10,111,12,-1309,14,107,22,112,104,-1310
+:0,322,2,320,6,91,7,92,8,-1311,14,321
+:0,331,6,128,8,126,10,130,11,332,13,330,16,329
+:0,57,3,51,4,56,7,58,8,54,10,61,11,-1312,12,59,13,55,15,52,16,53,17,-316,20,60
+:2,80,6,82,7,84,8,79,10,317,11,-1313,14,316,15,77,16,78,25,81
+:2,138,3,-1314,4,140,5,139,12,141,13,137,16,-1315,18,144,19,142,20,143
+:1,119,3,118,4,-1316,5,121,13,120,20,296
+:2,138,3,136,4,140,5,139,12,-1317,13,137,18,144,19,142,20,143
+:0,253,1,-1318,2,146,4,149,5,147,9,148,12,150,23,151
+:16,416,17,-1319
+:0,108,6,-1320,7,109,9,106,10,111,12,110,14,107,22,112
+:2,80,6,82,7,84,8,79,11,85,14,83,15,-1321,16,78,25,81
+:0,259,1,163,2,-1322,5,164,10,260
+:0,661,1,-1323,3,116,4,117
+:1,-1324,2,90,6,91,7,92
+:1,69,2,-1325,3,-288,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:1,-1326,5,164
+:0,57,2,300,3,51,4,56,7,58,8,54,10,61,11,-1327,12,625,13,55,15,52,16,53,20,60
+:76,-1328,80,636,81,169,93,170
+:1,-1329,4,124
+:0,129,2,494,6,128,8,492,10,130,13,-1330,16,125
+:1,-1331,4,167,5,166,104,168
+:1,165,4,167,5,298,33,-1332,104,168
+:1,-1333,2,138,3,136,4,-1334,5,139,12,141,13,137,18,144,19,142,20,143,21,252
+:2,138,3,-1335,4,140,5,-1337,7,-1338,12,141,13,137,16,-1336,18,144,19,142,20,143
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:2,-1339,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:2,80,5,438,6,82,7,84,8,-1340,11,85,14,83,15,77,16,78,25,81
+:2,138,3,136,4,140,5,139,12,141,13,137,14,-1341,18,144,19,142,20,143
+:2,80,3,435,6,82,7,436,8,79,11,85,12,-1342,14,83,15,77,16,78,25,81
+:0,108,6,-1343,7,109,9,106,10,111,12,110,14,107,16,310,22,112
+:1,88,2,-1344,3,87,5,89,11,376
+:0,-1345,4,158
+:2,80,6,82,7,84,8,-1346,10,317,11,85,14,316,15,77,16,78,25,81
+:0,346,1,145,2,-1347,4,149,5,147,9,148,12,347,23,151
+:0,129,6,-1348,7,281,8,280,10,130,11,282,13,127,16,125
+:1,210,4,-1349,5,211,22,213
+:1,-1350,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,108,1,439,2,-1351,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:0,129,6,128,8,126,9,574,10,130,11,-1352,13,127,16,125
+:0,108,6,437,7,109,9,106,10,111,12,110,14,107,22,112,30,-1353
+:1,-1354,3,87,5,89,9,288
+:1,159,4,162,5,161,7,-1355,8,160
+:0,129,2,371,6,128,7,-1356,8,370,10,130,13,127,16,125
+:0,-1357,1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:0,129,6,397,8,396,10,130,13,127,15,-1358,16,125
+:2,373,6,82,7,84,8,79,11,-1359,14,83,15,77,16,372,25,81
+:1,154,3,152,4,-1360,8,398,10,157,16,153
+:0,253,1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:1,123,4,124,8,-1361
+:1,221,3,220,20,-1362
+:1,215,3,214,4,-1363,5,217,7,219,8,216,9,218
+:0,-1364,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:1,163,5,164,8,-1365
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60,21,-1366
+:0,129,4,719,6,423,8,126,10,130,13,127,14,-1367,16,422,21,426
+:0,-1368,1,221,3,220
+:2,80,6,-1369,7,84,8,79,11,85,14,367,15,77,16,78,25,81
+:1,69,3,-1370,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:1,145,2,146,4,149,5,-1371,9,148,12,150,23,151
+:1,-1372,3,214,5,403,7,219,8,216,9,218
+:0,-1373,1,159,4,162,5,161,7,-1374,8,160
+:1,-1377,2,659,3,658,4,140,5,139,7,-1378,12,-1379,13,137,15,-1375,16,-1376,18,-1381,19,142,20,-1380
+:1,-1382,3,118,4,122,5,121,13,120
+:1,173,2,175,3,171,8,174,14,-1383,16,172,17,176,20,177
+:1,154,2,578,3,152,4,156,7,-1384,8,155,9,348,10,157,16,153
+:2,138,3,136,4,140,5,139,11,-1385,12,141,13,137,18,144,19,142,20,143
+:1,-1386,3,116,4,117
+:0,716,1,88,3,87,5,89,11,-1387
+:0,-1388,1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:2,138,3,136,4,140,5,139,9,-1389,12,141,13,137,18,144,19,142,20,143
+:1,173,2,175,3,171,7,-1390,8,174,16,172,17,176,20,177
+:1,-1391,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:2,90,3,-1392,6,91,7,92
+:12,-1393
+:1,119,3,118,4,122,5,121,13,120,14,746,32,-1394
+:0,108,4,-1395,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:1,-1396,3,323,4,117,5,326,13,325,104,327
+:1,154,3,152,4,156,5,-1397,8,155,10,157,16,153
+:1,401,4,162,5,161,8,-1398,19,402
+:1,221,3,220,4,-1399
+:2,373,6,82,7,84,8,79,11,85,14,83,15,77,16,372,25,81
+:1,-1400,3,87,5,89
+:1,-1401,3,152,4,156,8,155,10,157,13,552,16,153
+:1,221,3,220,6,-1402
+:1,-1403,4,212,5,211,22,213
+:1,113,2,745,4,115,7,-1404,11,378,13,114
+:1,119,3,118,4,122,5,121,13,120,14,-1405
+:1,113,4,115,13,114
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143,21,252
+:1,-1406,3,323,4,117,5,326,13,325,104,327
+:0,108,6,105,7,109,9,106,10,111,12,110,14,107,16,310,21,-1407,22,112
+:0,57,3,51,4,56,7,58,8,389,10,61,11,62,12,59,13,55,15,388,16,53,20,60,22,-1408
+:1,145,2,-1409,4,149,5,147,9,148,12,150,23,151
+:0,322,2,320,4,-1410,6,91,7,92,14,321
+:0,-1411,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:13,-1412
+:1,-1415,2,138,3,-1413,4,140,5,139,7,-1416,12,141,13,137,16,-1414,18,144,19,142,20,143
+:0,-1417,1,88,3,87,5,89,9,288,11,830
+:1,94,3,-1418,4,99,8,95,9,392,13,96,17,98,18,102,23,101,104,100
+:1,215,3,214,5,-1419,7,219,8,216,9,218
+:0,-1420,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:0,-1421,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:0,57,2,364,3,51,4,56,5,365,7,-1422,8,363,10,61,11,62,12,59,13,55,15,52,16,53,19,366,20,60
+:2,138,3,136,4,140,5,139,12,141,13,-1423,18,144,19,142,20,143
+:2,80,6,82,7,84,8,489,10,-1424,11,85,14,83,15,77,16,78,25,81
+:1,154,3,152,4,156,5,-1425,8,155,9,348,10,157,16,153
+:1,145,2,-1426,4,149,5,147,9,148,12,150,23,151
+:1,69,3,-1427,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:1,-1428,3,87,5,89
+:1,154,3,152,4,-1429,8,398,10,157,16,153
+:1,215,3,214,5,403,7,219,8,-1430,9,218
+:1,69,3,-1431,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:2,138,3,136,4,140,5,139,12,141,13,137,16,-1432,18,144,19,142,20,143
+:1,165,4,167,5,166,16,-1433,104,168
+:0,57,2,417,3,51,4,56,7,58,8,54,10,61,11,-1434,12,59,13,55,15,52,16,53,20,60
+:8,-1435
+:2,650,3,136,4,140,5,139,12,141,13,137,16,-1436,18,144,19,142,20,143
+:1,94,3,93,4,-1437,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:2,80,3,-1438,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:2,80,6,82,7,431,8,-1439,11,944,14,83,15,77,16,78,25,81
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143,27,-1440
+:0,108,6,393,7,394,9,-1441,10,111,12,110,14,107,22,112
+:1,-1442,4,167,5,166,104,168
+:2,138,3,-1443,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:12,-1444,26,86
+:2,138,3,136,4,140,5,139,12,-1445,13,137,18,144,19,142,20,143
+:0,57,3,-1446,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:0,621,1,123,4,124,7,-623,17,-1447
+:0,129,6,128,7,281,8,280,10,130,11,282,12,-1448,13,127,16,125
+:1,-1449,5,164
+:0,-1450,4,158
+:1,-1451,5,164
+:0,108,4,-1452,6,105,7,109,9,106,10,111,12,649,14,107,22,112,104,-1453
+:0,-1454,1,88,3,87,5,89,9,288
+:1,145,2,-1455,4,149,5,147,9,148,12,150,23,151
+:1,88,3,87,5,89,9,288,18,-1456
+:0,-1457,2,90,6,91,7,92
+:1,88,3,87,5,89,9,288
+:0,-1458,6,128,7,-1459,8,126,10,130,11,332,13,330,16,329
+:1,94,3,93,4,99,8,95,9,97,13,-1460,17,98,18,102,23,101,104,100
+:1,94,3,93,4,-1461,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,-1462,4,124
+:0,444,2,443,11,-1463
+:1,165,4,167,5,166,104,168
+:0,108,6,105,7,109,9,106,10,-1464,12,110,14,107,22,112
+:2,138,3,136,4,140,5,139,12,141,13,137,14,-1465,18,144,19,142,20,143
+:0,108,6,105,7,109,9,106,10,111,12,876,14,107,17,875,22,-1466
+:0,349,1,163,5,-1467
+:2,138,3,136,4,140,5,139,12,-1468,13,137,18,144,19,142,20,143,21,252
+:2,138,3,136,4,140,5,139,7,981,8,-1469,12,141,13,137,16,980,18,982,19,142,20,143
+:0,-1470,3,51,4,56,7,58,8,389,10,61,11,62,12,59,13,55,15,388,16,53,20,60
+:13,-1471
+:1,-1472,4,115,13,114
+:1,119,3,118,4,-1473,5,121,13,120
+:1,94,3,93,4,99,8,95,9,-1474,13,96,17,98,18,102,23,101,104,100
+:1,-1475,3,87,5,89
+:1,94,3,93,4,99,8,95,9,-1476,13,96,17,98,18,102,23,101,104,100
+:0,57,2,-1477,3,51,4,56,7,58,8,54,10,61,11,602,12,59,13,55,15,52,16,53,20,60
+:1,221,3,220,5,-1478
+:0,-1479,1,88,3,87,5,89
+:0,108,6,105,7,109,9,106,10,111,12,-1480,14,107,16,310,22,112
+:0,57,3,51,4,56,7,58,8,389,10,61,11,62,12,59,13,55,15,-1481,16,53,20,60
+:0,-1482,1,163,5,164
+:0,-1483,3,51,4,56,7,58,8,389,10,61,11,62,12,59,13,55,15,388,16,53,20,60
+:2,80,3,301,6,82,7,-1484,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,25,81
+:81,-1485,93,170
+:0,-1486,1,113,4,115,11,378,13,114
+:1,94,3,93,4,99,5,537,7,-1487,8,95,9,97,13,96,17,98,18,102,23,101,104,538
+:0,661,3,116,4,117,18,-1488
+:1,119,3,118,4,122,5,121,13,120,104,-1489
+:1,221,3,220,104,-1490
+:2,138,3,136,4,140,5,139,12,141,13,137,14,-1491,17,-1492,18,144,19,142,20,143
+:0,108,6,105,7,-1493,9,106,10,111,12,110,14,107,16,310,22,112
+:0,-1494,2,80,3,301,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,25,81
+:2,138,3,136,4,140,5,139,10,-1495,12,141,13,137,18,144,19,142,20,143
+:2,138,3,136,4,140,5,139,8,-1496,12,141,13,137,18,144,19,142,20,143
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,17,-1497,20,60
+:1,-1498,4,124,5,568
+:1,123,4,-1499
+:0,444,2,443,17,-1500
+:3,116,4,-1501
+:0,57,3,51,4,56,7,58,8,-1502,10,61,11,62,12,59,13,55,15,388,16,53,20,60
+:1,401,4,162,5,-1503,8,160,19,402
+:0,411,1,409,2,-1504,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:1,94,3,93,4,99,5,-1505,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:
+:1,88,3,87,5,-1506
+:2,-1507,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:2,80,6,82,7,84,8,79,10,317,11,85,14,316,15,77,16,78,25,81,104,-1508
+:0,108,1,-1509,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:2,80,6,-1510,7,84,8,79,11,85,14,367,15,77,16,78,25,81
+:0,108,2,369,6,105,7,-1511,9,106,10,111,12,110,14,107,22,112
+:0,108,1,-1512,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:1,88,3,87,5,89,7,-1513,9,288,21,822,104,821
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151,104,-1514
+:0,-1516,1,221,2,-1515,3,220
+:0,-1517,1,404,2,80,6,82,7,84,8,79,10,406,11,85,14,83,15,77,16,78,25,81
+:2,138,3,136,4,140,5,139,7,1057,8,-1519,12,-1521,13,137,14,-1520,16,-1518,18,144,19,142,20,-1522
+:0,57,3,51,4,56,7,58,8,-1523,10,61,11,62,12,-1525,13,55,15,388,16,53,17,-1524,20,60
+:3,-1526,4,117
+:1,119,3,-1527,4,122,5,121,13,120
+:1,-1528,2,146,4,149,5,147,9,148,12,150,23,151
+:1,154,3,-1529,4,-1530,8,398,10,157,16,153
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143,21,-1531
+:1,-1532,2,146,4,149,5,147,9,148,12,150,23,151,30,507
+:2,-1533,3,435,6,82,7,436,8,79,11,85,14,83,15,77,16,78,25,81
+:1,119,3,-1534,4,122,5,121,13,120
+:1,145,2,146,4,149,5,147,9,148,12,150,20,560,23,151
+:1,154,3,152,4,-1535,8,398,10,157,16,153
+:2,80,6,82,7,84,8,79,11,-1536,14,83,15,77,16,78,19,509,25,81
+:2,-1537,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:2,650,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143,22,-1538
+:1,-1539,3,118,4,122,5,121,13,120
+:0,-1541,1,404,2,80,6,82,7,-1542,8,-1540,10,406,11,85,14,83,15,77,16,78,25,81
+:0,57,3,51,4,56,7,58,8,-1543,10,61,11,62,12,59,13,55,15,388,16,53,20,60
+:1,-1544,4,162,5,161,8,160,19,402
+:1,-1545,3,118,4,122,5,121,13,120
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,-1546
+:0,411,1,409,2,410,6,-1547,7,109,9,106,10,111,12,110,14,107,22,112
+:13,-1548
+:1,273,3,87,4,-1549,5,274
+:1,-1550,4,115,13,114
+:1,173,2,175,3,171,8,174,12,-1551,16,172,17,176,20,177
+:0,927,1,926,3,407,4,99,5,408,8,95,9,97,13,96,14,-1552,17,98,18,102,23,101,104,100
+:1,-1553,3,93,4,99,5,311,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:2,138,3,136,4,140,5,139,7,981,12,-1554,13,137,16,980,18,982,19,142,20,143
+:1,94,3,93,4,99,8,95,9,97,13,96,17,98,18,102,19,-1555,23,101,104,100
+:0,129,6,128,8,126,10,130,13,127,14,-1556,16,125
+:88,-1557
+:57,-1558
+:66,-1559
+:46,-1560
+:62,-1561
+:57,-1562
+:46,-1563
+:70,-1564
+:77,-1565
+:48,-1566
+:49,-1567,50,477
+:57,-1568
+:46,-1569
+:70,-1570
+:77,-1571
+:48,-1572
+:49,-1573,50,477
+:67,-1574
+:47,-1575
+:47,-1576
+:66,-1577
+:66,-1578
+:69,-1579
+:65,474,98,-1580
+:80,-1581
+:65,474,98,-1582
+:63,-1583
+:47,-1584
+:53,-1585
+:47,-1586
+:57,-1587
+:65,-1588
+:73,-1589
+:92,-1590
+:75,468,96,-1591
+:62,-1592
+:84,-1593
+:45,-1594,77,456
+:49,-1595,50,477
+:57,-1596
+:58,-1597
+:86,-1598
+:55,-1599,60,524,61,523
+:1,154,2,-1600,3,152,4,156,8,155,10,157,13,765,16,153
+:1,165,3,-1601,4,167,5,166,104,168
+:16,-1602
+:2,80,6,-1603,7,84,8,489,11,85,14,83,15,77,16,78,25,81
+:1,599,3,598,4,-1604,5,408,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,154,3,152,4,156,8,155,9,-1605,10,157,16,153
+:15,-1606
+:0,108,1,-1607,6,105,7,109,9,106,10,111,12,110,14,107,20,491,22,112
+:0,-1608,1,145,2,146,4,149,5,147,9,148,12,150,23,151,30,507
+:1,88,3,87,5,89,9,288,31,-1609
+:2,80,6,82,7,84,8,-1610,11,85,14,83,15,77,16,78,25,81
+:2,138,3,136,4,140,5,139,12,141,13,137,16,-1611,18,144,19,142,20,143
+:0,-1612,2,80,3,301,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,626,16,303,17,305,25,81
+:0,129,4,425,6,423,8,126,10,130,13,127,14,-1613,16,422,21,426
+:2,80,6,82,7,84,8,79,11,85,14,367,15,77,16,78,25,81,32,-1614
+:2,80,5,438,6,-1615,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:2,80,3,301,6,82,7,-1616,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,25,81
+:0,57,2,-1617,3,51,4,56,7,360,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:0,-1619,6,-1618,8,126,10,130,12,441,13,127,16,125
+:0,108,6,503,7,109,8,502,9,106,10,-1620,12,110,14,107,22,112,27,505
+:0,129,6,-1621,8,126,10,130,13,127,16,125
+:0,-1622,1,163,5,164
+:10,-1623
+:2,80,6,82,7,-1624,8,79,10,317,11,85,14,316,15,77,16,78,25,81
+:2,80,6,82,7,84,8,-1625,11,85,14,83,15,77,16,78,25,81
+:1,113,4,115,13,-1626
+:1,-1627,4,212,5,211,22,213
+:1,-1628,2,138,3,136,4,140,5,-1629,6,-1630,12,141,13,137,17,-1631,18,144,19,142,20,143
+:0,129,6,128,8,126,10,130,12,441,13,127,16,125,18,-1632
+:2,138,3,136,4,-1633,5,139,12,141,13,137,18,144,19,142,20,143
+:1,-1634,4,124
+:1,145,2,146,3,-1635,4,149,5,147,9,148,12,150,23,151
+:1,163,5,164,22,-1636
+:1,123,4,-1637
+:0,129,6,128,8,-1638,10,130,13,127,16,125
+:2,80,6,82,7,84,8,-1639,11,85,14,83,15,77,16,78,25,81
+:89,223,92,-1640
+:80,-1641
+:95,-1642
+:54,-1643
+:87,-1644
+:74,-1645,79,228,82,-1646,83,229
+:47,230,52,-1647
+:79,-1648,83,229
+:0,253,1,145,2,146,4,149,5,147,9,148,12,-1649,23,151
+:2,80,3,-1650,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,25,81
+:1,88,3,87,4,-1651,5,89
+:2,90,6,-1652,7,92
+:1,88,3,87,5,89,9,288,30,-1653
+:2,351,6,82,7,84,8,79,11,-1654,14,83,15,77,16,78,18,353,25,352
+:54,-1655
+:60,524,61,523,85,-1656
+:50,526,68,525,84,527,99,-1657
+:45,-1658,50,526,68,525,84,527
+:87,-1659
+:57,-1660
+:92,-1661
+:43,-1662
+:57,-1663
+:47,-1664
+:3,116,4,-1258
+:0,108,6,437,7,109,9,106,10,111,12,110,14,107,22,112
+:3,116,4,279
+:0,129,2,579,4,362,6,128,8,126,10,130,13,127,14,361,16,125
+:0,129,4,374,6,128,8,126,10,130,13,127,16,125
+:0,129,4,425,6,423,8,126,10,130,13,127,14,424,16,422,21,426
+:1,163,3,427,4,429,5,428
+:1,154,3,152,4,156,8,155,10,157,16,153
+:2,80,6,82,7,84,8,79,11,85,14,367,15,77,16,78,25,81
+:1,210,4,212,5,211,22,213
+:1,210,4,212,5,211,22,213
+:3,116,4,117,10,735
+:2,138,3,136,4,140,5,139,8,725,12,141,13,137,18,144,19,142,20,143
+:1,145,2,146,4,149,5,147,9,148,12,1199,23,151
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:2,90,6,91,7,92
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,17,270,20,60
+:0,331,6,128,8,126,10,130,11,332,13,330,16,329
+:0,331,6,128,8,126,10,130,11,332,13,330,16,329
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:2,80,6,82,7,84,8,489,11,85,14,83,15,77,16,78,25,81
+:1,94,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,94,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,108,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:1,113,4,115,13,114
+:2,80,3,435,6,82,7,436,8,79,11,85,14,83,15,77,16,78,25,81
+:1,123,4,124,5,608
+:1,314,2,146,3,313,4,149,5,147,9,148,12,150,23,151
+:1,88,3,87,5,89
+:0,108,6,105,7,109,9,106,10,111,12,110,14,107,16,310,22,112
+:2,80,6,82,7,84,8,79,10,317,11,85,14,316,15,77,16,78,25,81
+:0,57,2,364,3,51,4,56,5,365,7,58,8,363,10,61,11,62,12,59,13,55,15,52,16,53,19,366,20,60
+:0,129,4,719,6,423,8,126,10,130,13,127,14,424,16,422,21,426
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:1,123,4,124
+:2,80,6,82,7,84,8,489,11,85,14,83,15,77,16,78,25,81
+:0,129,4,434,6,128,8,126,10,130,13,127,16,125
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:2,80,3,301,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,25,81
+:0,359,2,358,6,128,8,356,10,130,13,357,16,125
+:1,145,2,297,4,149,5,147,9,148,12,150,23,151
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:0,129,4,434,6,128,8,126,10,130,13,127,16,125
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:0,259,1,163,5,164,10,260
+:1,210,4,212,5,211,22,213
+:2,80,3,583,6,82,7,436,8,79,11,85,14,83,15,77,16,78,25,81
+:0,129,6,128,8,126,10,130,13,127,16,125
+:0,108,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:1,159,4,162,5,161,8,160
+:1,145,2,297,4,149,5,147,9,148,12,150,23,151
+:0,108,6,437,7,109,9,106,10,111,12,110,14,107,22,112
+:1,154,3,152,4,156,8,155,9,348,10,157,16,153
+:81,169,93,170
+:1,88,3,87,5,89
+:1,165,4,261,5,166,7,262,11,263,104,168
+:1,165,4,167,5,298,104,168
+:0,57,3,51,4,56,7,58,8,389,10,61,11,62,12,59,13,55,15,388,16,53,20,60
+:1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:0,129,2,371,6,128,8,370,10,130,13,127,16,125
+:1,154,3,152,4,399,8,398,10,157,16,153
+:0,405,1,404,2,80,6,82,7,84,8,79,10,406,11,85,14,83,15,77,16,78,25,81
+:1,123,4,124
+:0,339,1,113,4,115,5,338,13,114,104,340
+:1,-287,3,63,4,65,5,64,10,67,20,66
+:1,94,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:2,80,6,82,7,819,8,79,11,85,14,83,15,77,16,78,25,81
+:1,94,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:2,80,3,435,6,82,7,436,8,79,11,85,14,83,15,77,16,78,25,81
+:1,165,4,261,5,166,7,262,11,263,104,168
+:
+:2,373,6,82,7,84,8,79,11,85,14,83,15,77,16,372,25,81
+:2,90,6,91,7,826,8,377
+:2,80,5,438,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:5,133,12,134,15,131,16,132,20,135
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:0,129,6,397,8,396,10,130,13,127,15,395,16,125
+:0,57,3,51,4,56,7,58,8,389,10,61,11,62,12,59,13,55,15,388,16,53,20,60
+:1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:0,108,6,393,7,394,9,106,10,111,12,110,14,107,22,112
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:1,94,3,93,4,99,8,95,9,392,13,96,17,98,18,102,23,101,104,100
+:1,88,3,87,5,89,9,288
+:1,119,3,118,4,122,5,121,13,120
+:1,154,3,152,4,156,8,155,10,157,16,153
+:0,339,1,113,4,115,5,338,12,918,13,114,104,340
+:1,94,3,925,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:1,88,3,87,5,89,9,288
+:1,94,3,407,4,99,5,408,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,113,4,115,11,378,13,114
+:0,129,2,494,6,128,8,492,10,130,13,493,16,125
+:2,80,6,82,7,84,8,79,10,317,11,85,14,316,15,77,16,78,25,81
+:0,764,1,94,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,165,4,167,5,166,104,168
+:
+:2,80,3,301,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,25,81
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:0,715,3,63,4,65,5,64,10,67,20,66
+:1,165,4,167,5,298,104,168
+:0,129,4,719,6,423,8,126,10,130,13,127,14,424,16,422,21,426
+:1,88,3,87,5,89
+:1,159,4,162,5,161,8,160
+:0,129,6,128,8,126,10,130,13,127,16,125
+:2,138,3,343,4,140,5,139,9,344,12,345,13,137,18,144,19,142,20,143
+:1,88,3,87,5,89
+:1,210,4,212,5,211,22,213
+:1,119,3,118,4,122,5,121,13,120,14,746
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:0,294,1,113,2,292,3,291,4,115,12,295,13,114,17,293
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,17,270,20,60
+:0,411,1,409,2,410,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:0,498,2,80,6,82,7,84,8,497,11,85,14,83,15,77,16,78,25,81,29,499,109,500
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:3,63,4,65,5,64,10,67,20,66
+:1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:1,154,3,152,4,399,8,398,10,157,16,153
+:1,401,4,162,5,161,8,160,19,402
+:1,215,3,214,5,403,7,219,8,216,9,218
+:2,80,6,82,7,84,8,79,11,85,14,367,15,77,16,78,25,81
+:1,119,3,118,4,122,5,121,13,120
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:1,165,4,167,5,166,104,168
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:1,696,4,167,5,166,104,168
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:3,116,4,117
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:2,80,6,82,7,84,8,79,10,317,11,85,14,316,15,77,16,78,25,81
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:1,154,3,152,4,156,8,155,10,157,16,153
+:1,173,2,175,3,171,8,174,16,172,17,176,20,177
+:0,129,6,128,8,126,10,130,13,127,16,125
+:0,1072,2,80,6,82,7,84,8,79,11,85,14,632,15,77,16,78,25,81
+:0,108,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:1,88,3,87,4,432,5,89
+:0,129,6,128,8,126,10,130,13,127,16,125
+:2,80,3,301,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,25,81
+:0,420,2,892,6,82,7,84,8,79,11,85,14,83,15,77,16,891,25,81
+:1,113,4,115,13,114
+:2,80,6,82,7,84,8,489,11,85,14,83,15,77,16,78,25,81
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:1,1113,3,118,4,122,5,1114,13,120
+:0,1072,2,80,6,82,7,84,8,79,11,85,14,632,15,77,16,78,25,81
+:1,210,4,212,5,211,22,213
+:1,221,3,220
+:1,94,3,407,4,99,5,408,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,129,6,128,8,126,10,130,13,127,16,125
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143,21,252
+:1,-1324,2,90,6,91,7,92
+:0,57,3,51,4,56,7,58,8,389,10,61,11,62,12,59,13,55,15,388,16,53,20,60
+:1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,17,-316,20,60
+:0,108,6,503,7,109,8,502,9,106,10,723,12,110,14,107,22,112,27,505
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143,21,252
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143,21,252
+:0,253,1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:2,390,6,91,7,391
+:1,163,5,164
+:0,108,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:1,599,3,598,4,99,5,408,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,17,270,20,60
+:2,80,3,301,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,25,81
+:0,129,4,719,6,423,8,126,10,130,13,127,14,424,16,422,21,426
+:1,88,3,87,5,501
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,17,270,20,60,26,586
+:1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:1,165,4,261,5,166,7,262,11,263,104,168
+:1,88,3,87,5,89
+:1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:0,331,6,128,8,126,10,130,11,332,13,330,16,329
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:1,88,3,87,5,89,9,288
+:1,232,3,231,4,233
+:3,116,4,117,8,341
+:2,80,5,438,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:0,57,3,51,4,56,7,58,8,389,10,61,11,62,12,59,13,55,15,388,16,53,20,60
+:1,154,3,152,4,156,8,155,10,157,16,153
+:1,154,3,152,4,399,8,398,10,157,16,153
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,242,20,60
+:1,968,4,124
+:1,154,3,152,4,156,8,155,10,157,16,153
+:2,80,3,435,6,82,7,436,8,79,11,85,14,83,15,77,16,78,17,971,25,81
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:2,80,3,435,6,82,7,436,8,79,11,85,14,83,15,77,16,78,25,81
+:0,129,6,128,8,126,10,130,13,127,16,125
+:81,169,93,170
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:1,94,3,407,4,99,5,408,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,215,3,214,5,217,7,219,8,216,9,218
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:2,138,3,136,4,641,5,139,7,379,12,141,13,137,18,144,19,142,20,143
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:0,322,2,320,6,91,7,92,8,-1311,14,321
+:0,331,6,128,8,126,10,130,11,332,13,330,16,329
+:2,373,6,82,7,84,8,79,11,85,14,83,15,77,16,372,25,81
+:1,165,4,167,5,166,104,168
+:0,349,1,563,5,-1256
+:1,119,3,118,4,122,5,121,13,120
+:0,350,1,221,3,220
+:0,108,6,437,7,109,9,106,10,111,12,110,14,107,22,112,30,-1353
+:1,154,3,152,4,399,8,398,10,157,16,153
+:1,88,3,87,5,89
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143,21,252
+:1,488,2,90,6,91,7,92
+:2,351,6,82,7,84,8,79,11,85,14,83,15,77,16,78,18,353,25,352
+:0,129,2,371,6,128,8,370,10,130,13,127,16,125
+:1,712,3,323,4,117,5,326,13,325,104,327
+:2,80,3,301,6,82,7,306,8,79,10,308,11,309,12,307,13,304,14,83,15,302,16,303,17,305,25,81
+:1,712,3,323,4,117,5,326,13,325,104,327
+:1,94,3,93,4,99,5,-1505,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,108,1,-1512,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:2,138,3,136,4,140,5,139,7,1057,8,-1519,12,-1521,13,137,14,-1520,16,-1518,18,144,19,142,20,-1522
+:1,154,3,152,4,156,8,155,9,348,10,157,16,153
+:3,63,4,65,5,64,10,67,15,707,16,-245,20,66
+:2,138,3,136,4,-1633,5,139,12,141,13,137,18,144,19,142,20,143
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143,21,252
+:1,145,2,297,4,149,5,147,9,148,12,150,16,609,23,151
+:0,444,2,443
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:1,145,2,146,4,149,5,147,9,148,12,150,23,151
+:1,215,3,214,5,217,7,219,8,216,9,218
+:81,169,93,170
+:81,169,93,170
+:1,119,3,118,4,122,5,121,13,120
+:1,123,4,124
+:0,346,1,145,2,146,4,149,5,147,9,148,12,347,23,151
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:1,163,5,164
+:1,88,3,87,5,89
+:1,123,4,124
+:2,373,6,82,7,84,8,79,11,85,14,83,15,77,16,372,25,81
+:0,129,4,374,6,128,8,126,10,130,13,127,16,125
+:1,123,4,124
+:0,129,2,579,4,362,6,128,8,126,10,130,13,127,14,361,16,125
+:1,708,2,709,3,87,5,89,12,248,17,247,28,249
+:0,108,6,105,7,109,9,106,10,433,12,110,14,107,22,112
+:1,730,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,108,6,105,7,109,9,106,10,111,12,110,14,107,22,112
+:0,108,6,105,7,109,9,106,10,111,12,110,14,107,16,310,22,112
+:1,94,3,93,4,99,8,95,9,392,13,96,17,98,18,102,23,101,104,100
+:81,169,93,170
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:0,294,1,113,2,292,3,291,4,115,12,295,13,114,17,293
+:0,346,1,145,2,146,4,149,5,147,9,148,12,347,23,151
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:1,145,2,146,4,149,5,147,9,148,12,1199,23,151
+:81,169,93,170
+:1,94,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:2,138,3,136,4,140,5,139,8,725,12,141,13,137,18,144,19,142,20,143
+:1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:1,88,3,87,5,89
+:1,119,3,118,4,122,5,121,13,120
+:1,154,3,152,4,399,8,398,10,157,16,153
+:1,401,4,162,5,161,8,160,19,402
+:1,708,2,709,3,87,5,89,12,248,17,247,28,249
+:1,123,4,124
+:1,254,2,255,3,152,4,156,8,155,10,157,12,256,16,153
+:0,57,3,51,4,56,7,360,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:0,57,2,364,3,51,4,56,5,365,7,58,8,363,10,61,11,62,12,59,13,55,15,52,16,53,19,366,20,60
+:0,405,1,404,2,80,6,82,7,84,8,79,10,406,11,85,14,83,15,77,16,78,25,81
+:0,57,2,417,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:0,129,4,719,6,423,8,126,10,130,13,127,14,424,16,422,21,426
+:1,210,4,212,5,211,22,213
+:0,405,1,404,2,80,6,82,7,84,8,79,10,406,11,85,14,83,15,77,16,78,25,81
+:1,94,3,93,4,99,5,289,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,57,2,364,3,51,4,56,5,365,7,58,8,363,10,61,11,62,12,59,13,55,15,52,16,53,19,366,20,60
+:0,129,4,719,6,423,8,126,10,130,13,127,14,424,16,422,21,426
+:1,165,4,167,5,298,104,168
+:1,94,3,93,4,99,8,95,9,392,13,96,17,98,18,102,23,101,104,100
+:1,221,3,220
+:2,80,6,82,7,84,8,79,11,85,14,367,15,77,16,78,25,81
+:1,88,3,87,5,89,9,288
+:2,138,3,136,4,140,5,139,8,725,12,141,13,137,18,144,19,142,20,143
+:1,145,2,297,4,149,5,147,9,148,12,150,23,151
+:1,708,2,709,3,87,5,89,12,248,17,247,28,249
+:2,80,6,82,7,431,8,721,11,85,14,83,15,77,16,78,25,81
+:2,80,6,82,7,84,8,79,11,85,14,367,15,77,16,78,25,81
+:1,159,4,162,5,161,8,257,17,258
+:0,339,1,113,4,115,5,338,13,114,104,340
+:1,488,2,90,6,91,7,92
+:0,129,6,128,8,126,9,574,10,130,13,127,16,125
+:2,351,6,82,7,84,8,79,11,85,14,83,15,77,16,78,18,353,25,352
+:1,154,3,152,4,156,8,155,10,157,16,153
+:1,119,3,118,4,122,5,121,13,120
+:2,80,6,82,7,84,8,-1346,10,317,11,85,14,316,15,77,16,78,25,81
+:1,154,3,152,4,399,8,398,10,157,16,153
+:0,-1450,4,158
+:1,119,3,118,4,122,5,121,13,120
+:
+:
+:
+:
+:
+:
+:
+:
+:113,779
+:113,802
+:
+:
+:
+:
+:113,779
+:113,802
+:
+:
+:
+:
+:
+:
+:115,801
+:
+:115,812
+:
+:115,811
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:1,94,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:0,294,1,113,2,292,3,291,4,115,12,295,13,114,17,293
+:0,331,6,128,8,126,10,130,11,332,13,330,16,329
+:3,116,4,117,10,735
+:3,63,4,65,5,64,10,67,15,769,20,66
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,18,823,25,81
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:
+:1,88,3,87,5,89,9,288
+:1,69,3,68,4,74,5,72,8,70,9,73,10,75,13,71,104,76
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:1,119,3,118,4,122,5,121,13,120,14,746
+:1,173,2,175,3,171,8,174,16,172,17,176,20,177
+:0,294,1,113,2,292,3,291,4,115,12,295,13,114,17,293
+:1,145,2,297,4,149,5,147,9,148,12,150,16,609,23,151
+:1,94,3,93,4,99,8,95,9,97,13,96,17,98,18,102,23,101,104,100
+:1,113,4,115,11,378,13,114
+:2,138,3,136,4,140,5,139,7,379,12,141,13,137,18,144,19,142,20,143
+:0,349,1,163,5,164,10,1085
+:1,113,4,115,11,378,13,114
+:2,138,3,136,4,140,5,139,12,141,13,137,18,144,19,142,20,143
+:1,163,5,164
+:1,145,2,297,4,149,5,147,9,148,12,150,23,151
+:1,88,3,87,5,89,9,288
+:1,354,2,90,4,355,6,91,7,92
+:2,80,6,82,7,84,8,489,11,85,14,83,15,77,16,78,25,81
+:2,80,6,82,7,84,8,79,11,85,14,83,15,77,16,78,25,81
+:0,108,6,393,7,394,9,106,10,111,12,110,14,107,22,112
+:1,113,4,115,13,114
+:1,123,4,124
+:1,215,3,214,5,217,7,219,8,216,9,218
+:0,129,6,397,8,396,10,130,13,127,15,395,16,125
+:2,373,6,82,7,84,8,79,11,85,14,83,15,77,16,372,25,81
+:0,57,3,51,4,56,7,58,8,54,10,61,11,62,12,59,13,55,15,52,16,53,20,60
+:1,221,3,220
+:0,129,4,374,6,128,8,126,10,130,13,127,16,125
+:1,88,3,87,5,89,11,376
+:1,88,3,87,5,89,9,288
+:
+:
+:
+:
+:
+:
+:
+:
+:108,516
+:1,154,3,152,4,156,8,155,9,415,10,157,16,153
+:0,57,3,51,4,56,7,58,8,54,10,61,11,602,12,59,13,55,15,52,16,53,20,60
+:0,129,6,128,8,126,10,130,13,127,16,125,18,755
+:1,113,4,115,7,312,13,114
+:
+:1,165,4,167,5,298,104,168
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:
+:0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,2,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,5,5,5,5,5,5,5,5,5,5,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,7,8,8,8,8,8,8,8,8,8,8,8,8,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,17,17,17,17,17,17,17,17,17,17,17,17,18,18,18,18,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,21,21,21,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,29,30,30,30,30,30,30,31,31,31,31,31,31,31,31,31,31,32,32,32,32,32,32,32,33,34,34,34,34,34,34,34,34,34,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,35,36,36,36,36,36,36,36,36,36,36,37,38,38,38,38,38,39,39,39,39,39,39,39,39,39,39,39,39,39,39,39,39,39,39,39,39,39,39,39,39,40,40,40,40,40,40,40,40,40,40,40,40,40,40,40,40,40,40,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,42,42,42,42,42,42,42,42,42,42,42,42,42,42,42,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,44,45,46,47,48,49,50,51,52,54,55,56,60,70,72,73,74,75,76,77,78,79,81,82,83,86,89,90,92,94,96,97,100,103,106,107,108,109,112,116,118,119,120,121,122,123,124,125,126,127,128,129,131,132,134,135,136,137,142,143,144,147,151,155,156,157,158,159,160,161,163,167,168,169,170,172,173,175,177,183,187,189,191,193,194,195,196,197,198,202,203,204,205,212,213,214,215,216,218,224,226,227,228,229,233,234,235,237,238,239,240,242,244,245,246,249,252,255,256,257,258,267,271,276,279,280,285,286,287,288,289,290,291,293,294,295,298,299,300,302,303,304,305,306,307,309,310,311,312,314,317,318,320,321,322,326,327,328,329,330,331,332,336,337,338,340,342,344,345,347,348,354,355,356,357,358,360,361,362,363,365,366,367,368,369,370,374,378,379,380,381,382,383,385,386,387,390,391,397,399,400,401,404,405,406,407,411,413,415,416,417,418,419,420,424,426,427,428,429,433,435,439,440,441,447,448,449,450,451,459,462,463,464,466,467,469,470,471,472,474,475,476,478,479,487,489,490,491,492,494,495,496,497,501,503,505,506,508,509,510,511,512,513,517,521,525,549,550,553,554,556,558,559,561,564,566,568,572,573,574,576,578,579,580,581,583,589,591,593,595,599,600,601,603,604,605,606,607,608,609,610,611,612,613,614,615,616,617,618,619,620,621,626,627,628,629,630,631,636,637,638,639,646,653,654,655,656,657,658,659,662,663,664,665,667,668,671,673,676,678,683,684,685,686,688,689,690,691,692,701,702,703,704,705,706,707,711,713,714,716,719,721,722,724,725,727,729,730,731,732,733,734,735,736,737,738,739,740,742,743,745,746,748,749,750,751,752,753,754,755,757,758,759,760,774,776,777,779,780,782,783,784,785,786,787,788,789,790,791,792
+:146,172,175,118,308,23,24,25,192,997,226,45,465,452,972,146,415,426,430,23,44,25,47,173,193,30,473,999,146,1002,146,29,478,477,450,997,451,40,37,459,227,481,146,52,845,53,54,446,444,439,441,976,948,949,950,648,1491,1492,1493,1494,871,872,873,874,875,876,877,878,879,880,847,848,774,775,776,1486,1485,826,825,278,1483,1484,425,1123,1124,1125,1126,1127,1128,947,1487,1488,1489,1490,203,208,202,244,245,246,241,242,243,238,239,240,805,186,177,1095,1096,1097,959,960,982,983,866,867,843,1098,806,1099,456,734,857,779,453,432,223,1527,1528,966,967,968,969,35,457,784,964,965,991,992,447,445,860,861,862,1523,1524,1525,1526,820,827,1586,1587,1105,458,26,855,957,958,260,261,808,837,838,839,442,863,650,1497,1498,181,835,836,748,749,254,255,256,257,258,259,750,751,752,753,756,757,754,755,303,304,769,780,1140,647,882,482,786,787,788,773,27,785,620,621,622,623,624,625,626,858,993,1106,222,299,302,285,286,287,288,289,290,1534,1535,298,781,275,944,945,946,971,998,1108,735,736,1004,206,1110,1590,1591,563,564,559,1000,1560,1561,1562,1563,1564,1565,1566,1567,1568,770,771,1531,270,765,766,767,768,1532,1569,1570,1571,761,762,763,764,271,1533,1572,1573,1574,269,840,841,268,272,273,1575,1576,1577,1001,1109,1003,204,859,842,205,207,216,1107,1111,1112,1113,28,1120,146,1119,428,556,429,1588,561,1501,1502,1499,1500,1505,1503,1504,651,652,653,479,1509,1510,1506,1507,565,1592,1593,1594,1508,658,387,390,388,391,434,435,436,437,1132,1133,1136,1137,1138,1139,659,660,295,1134,1135,443,627,628,629,630,631,632,1522,475,474,476,25,455,454,427,963,184,810,431,1104,854,783,812,1518,1519,1520,1521,1514,1515,1516,1517,987,989,988,984,961,1100,1101,182,36,183,189,190,645,614,615,616,617,618,619,850,851,881,990,566,1595,1596,31,32,43,30,33,34,42,29,41,38,39,844,557,448,297,296,600,601,602,603,1121,1122,1482,1480,558,230,231,232,233,777,778,234,235,236,237,229,274,594,595,596,597,598,599,449,846,1481,849,606,607,608,609,610,611,612,613,639,640,641,266,433,995,996,815,1529,1530,306,305,644,853,1141,267,215,970,994,191,951,952,953,954,977,978,979,980,955,981,55,740,741,293,294,251,228,1131,247,248,249,250,864,865,604,605,852,276,277,472,956,188,1129,1130,586,587,588,589,590,591,592,593,582,583,584,585,536,537,538,539,540,541,542,543,544,545,546,547,548,549,550,551,552,553,554,555,578,579,580,581,809,1555,1580,1581,1554,1552,1553,830,831,790,832,833,738,739,789,1556,1557,1578,1579,1582,1583,1584,1585,440,737,642,643,1102,1103,772,560,649,742,743,279,280,281,282,283,284,252,253,744,745,746,747,178,179,180,834,1495,1496,975,1005,224,1145,1094,49,50,51,48,46,131,795,1460,793,794,148,149,150,151,147,152,153,154,155,156,158,159,160,161,157,162,163,164,165,166,1473,800,1471,132,133,134,135,136,137,138,139,140,141,142,143,144,145,214,801,802,803,804,799,869,870,883,791,792,1472,1461,1462,462,1468,1469,1470,1474,1475,218,219,220,213,221,167,168,169,170,171,796,798,797,1465,1466,174,194,176,187,262,263,264,265,300,301,758,759,760,973,974,225,646,1114,438,1536,1537,1538,1539,562,1589,1115,146,1116,633,634,635,1544,1545,1543,1541,1542,1540,1546,1547,1548,1549,1550,1551,483,856,291,292,636,1144,638,637,185,1142,1143,307,1117,1118,209,962,985,986,195,210,211,1479,1476,212,654,655,657,217,656,807,811,813,814,816,817,818,819,821,822,823,824,828,829,567,568,1597,1511,1512,1513,480,782,868,1467,461,460,1464,1463,464,463,1477,1478
+:24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,0,33,24,24,24,35,24,24,32,24,24,24,24,26,23,31,24,24,24,24,24,24,24,24,24,24,30,24,36,37,24,34,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,38,24,39,24,24,24,3,20,12,11,1,15,17,9,5,27,22,10,14,6,4,16,28,8,7,2,13,21,18,25,19,29,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,40,24,24,41,24,42,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,43,24,24,24,24,24,24,24,44,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24
+45
+1
+780
+:0,8,6,11,4,14,20,17,13,0,15,3,5,0,19,21,7,16,24,0,12,18,0,0,0,25,0,22,27,0,0,23,0,0,0,-10,-3,-27,-2,10,0,0,0,0,0
+:0,-30,39,-29
+:33,30
+:1,32,4,31,5,34,8,33,44,35
+:2,37,12,36,13,38,22,39
+:4,40
+:1,41,8,42,13,44,17,43,18,46,23,45
+:1,47,3,48,8,49,10,50
+:6,51
+:
+:32,-53
+:4,53,13,57,16,54,17,56,20,55,21,58
+:4,59,8,60
+:1,61,7,62
+:14,63
+:5,64,13,65
+:1,66,5,67
+:1,70,2,69,3,71,4,68,9,73,13,72
+:5,74,22,75
+:1,76,3,77,44,78
+:4,79
+:1,81,3,82,4,80,10,84,13,86,20,83,44,85
+:3,87,13,88
+:16,89
+:3,90,9,91
+:5,92,23,93
+:
+:13,94
+:32,-53
+:
+:11,96,26,95
+:2,37,12,36,13,38,18,97,22,39
+:6,51,12,98,29,99
+:1,61,7,62,13,100
+:12,101,14,63
+:42,102
+:2,103,4,40
+:1,41,2,104,8,42,13,44,17,43,18,46,23,45
+:2,105
+:2,106
+:2,37,6,108,12,36,13,38,14,107,22,39
+:5,109,6,51,10,110
+:1,61,3,111,7,62
+:1,66,5,67,30,112
+:14,113
+:14,114
+:1,115,3,90,5,116,9,91
+:6,51,8,117
+:4,53,8,118,13,57,16,54,17,56,20,55,21,58
+:1,61,5,119,7,62
+:5,64,13,120
+:1,121,4,79
+:
+:2,37,12,36,13,38,22,39,44,122
+:1,47,3,48,8,123,10,50
+:4,59,8,124
+:1,66,4,125,5,67
+:17,126
+:5,74,8,127,22,75
+:2,37,4,128,12,36,13,38,22,39
+:1,61,4,129,7,62
+:6,51,11,130,16,131
+:1,70,2,69,3,71,4,68,7,-133,9,73,13,72
+:1,76,3,77,16,133,44,78
+:6,134,14,63,22,135
+:17,136
+:2,137,6,138
+:13,139,14,63
+:2,37,12,36,13,140,22,39
+:1,41,3,141,8,42,13,44,17,43,18,46,23,45
+:2,142,3,144,6,51,16,143
+:4,53,13,57,16,54,17,56,20,55,21,145
+:20,146
+:3,147
+:3,-149,14,63,20,149
+:23,150
+:5,-152,6,51
+:3,154,4,53,5,-157,8,155,13,57,16,-154,17,157,19,-153,20,55,21,58
+:40,158
+:2,37,12,36,13,38,21,159,22,39
+:2,37,6,160,12,36,13,38,22,39
+:1,161,6,51,20,162,21,163
+:4,53,12,164,13,57,16,54,17,56,20,55,21,58
+:4,59,8,60,26,165
+:5,166,13,65
+:42,167
+:1,168
+:4,53,6,170,13,57,16,54,17,56,20,55,21,169
+:5,171,6,173,10,172
+:1,47,3,48,5,174,8,49,10,50
+:4,53,13,57,16,54,17,56,20,55,21,58,23,175
+:3,176
+:6,177,14,63
+:12,178
+:1,179
+:26,-181
+:1,32,4,181,5,34,8,33,44,35
+:3,90,6,182,9,91
+:1,183,4,40
+:1,184
+:12,185
+:1,186,4,40,5,187
+:12,188
+:1,41,4,189,8,42,13,190,17,43,18,46,23,45
+:1,41,4,191,8,42,13,44,17,43,18,46,23,45
+:1,41,8,42,13,192,17,43,18,46,23,45
+:1,41,4,193,8,42,13,44,17,43,18,46,23,45
+:1,76,3,77,14,195,16,194,44,78
+:4,79,11,196
+:10,197,14,63
+:1,198,5,64,13,65
+:4,53,6,199,13,57,16,54,17,56,20,55,21,58
+:31,200
+:1,76,3,77,20,201,44,78
+:1,202,3,77,44,78
+:1,203,6,51
+:2,204,14,63
+:1,61,7,62,14,205
+:1,61,2,206,7,62
+:6,207,14,63
+:7,208,17,136
+:6,51,8,209
+:43,210
+:1,61,5,211,7,62
+:1,61,4,129,5,212,7,62
+:2,37,7,213,12,36,13,38,22,39
+:1,66,5,67,13,214
+:1,61,5,215,7,62
+:2,37,12,36,13,38,22,216
+:2,37,6,-218,12,36,13,38,22,39
+:1,32,4,31,5,34,8,33,11,218,44,35
+:1,47,3,48,8,219,10,50
+:1,70,2,69,3,71,4,68,9,73,13,72
+:1,47,3,48,8,220,10,50
+:4,79,22,221
+:1,-223
+:1,66,5,67,10,223
+:1,41,8,42,13,44,16,224,17,43,18,46,23,45
+:1,121,4,79,6,225
+:17,226
+:2,105,8,227
+:4,53,13,57,14,228,16,54,17,56,20,55,21,58
+:1,230,2,229,5,231,8,42,13,44,17,43,18,46,23,45
+:1,47,2,232,3,48,8,49,10,50
+:4,53,8,233,13,57,16,54,17,56,20,55,21,58
+:1,-235,5,74,8,127,22,75
+:4,59,7,235,8,60
+:4,53,8,236,13,57,16,54,17,56,20,55,21,58
+:4,53,13,57,16,54,17,56,20,55,21,58
+:1,237,4,59,8,60
+:12,238
+:14,63
+:4,-240
+:1,47,3,48,8,123,10,50
+:4,53,8,240,13,57,16,54,17,56,20,55,21,58
+:1,61,7,-243,12,241,29,244,44,243
+:4,-246,10,-247,14,63
+:1,66,4,125,5,67,17,247
+:8,248
+:1,249,5,250,22,75
+:2,251,4,79
+:6,51,11,-253
+:4,59,8,254,20,253
+:1,255,5,74,22,75
+:1,256,4,40
+:14,257
+:6,134,14,63,16,258,22,135
+:21,259
+:6,260
+:3,261,5,74,8,127,22,75
+:1,262,4,79,13,263,21,264
+:6,-267,10,265,14,63
+:5,-269,9,269,13,65,19,-268
+:1,-271,4,79,5,-272,9,272
+:6,273,14,63
+:14,274
+:2,275,4,53,13,57,16,54,17,56,20,55,21,58
+:4,79,17,276
+:4,277
+:6,51,10,278
+:
+:2,37,12,279,13,38,18,97,22,39
+:4,79,10,280
+:6,51,14,281
+:6,51,14,282
+:4,40,22,283
+:6,51,14,284
+:1,285,14,63
+:1,286,4,40
+:2,37,12,36,13,38,20,287,22,39
+:14,113,20,288
+:2,37,12,36,13,38,20,289,22,39
+:14,113,20,290
+:2,37,12,36,13,38,20,291,22,39
+:1,47,3,292,8,49,10,50
+:1,293,3,77,44,78
+:1,32,4,31,5,294,8,33,44,35
+:1,295,5,64,13,65
+:6,51,17,296
+:4,79,7,297
+:16,89,31,298
+:4,59,8,60,10,299
+:5,-152,6,51,31,300
+:2,-302,6,51
+:1,41,2,302,8,42,13,44,17,43,18,46,23,45
+:1,76,3,303,44,78
+:1,41,3,304,8,42,13,44,17,43,18,46,23,45
+:2,-306,4,79
+:1,70,2,69,3,71,4,68,9,73,13,72,23,306
+:1,61,4,-308,7,62
+:2,-309
+:6,207,10,-310,14,63
+:10,-311,14,63
+:1,70,2,311,3,71,4,68,9,73,13,72
+:7,312
+:10,-314,14,63
+:2,106,14,314
+:1,-316,4,79,6,-317
+:1,32,4,31,5,317,8,33,44,35
+:1,61,5,318,7,62
+:1,61,5,319,7,62
+:1,320
+:6,51
+:5,321,13,65
+:1,47,3,48,4,322,8,49,10,50
+:3,323,4,79
+:1,66,5,67,6,324
+:1,61,7,62,12,325
+:1,76,3,77,16,326,44,78
+:1,327,8,42,13,44,17,43,18,46,23,45
+:5,109,6,51,10,110,14,328
+:1,329,14,63
+:1,330,5,331,8,42,13,44,17,43,18,46,23,45
+:1,61,7,62,12,332
+:6,51
+:1,70,2,69,3,71,4,68,9,73,12,333,13,72
+:1,-335,7,62
+:6,51,8,335
+:4,336
+:2,37,12,36,13,38,22,39
+:1,61,2,-338,7,62
+:4,40,9,-339
+:1,70,2,69,3,71,4,68,7,-133,9,73,13,72
+:41,339
+:4,-341
+:2,37,12,36,13,38,22,39
+:2,341,5,64,13,65
+:1,66,5,342
+:1,61,7,62,29,-344
+:6,51,14,344
+:1,345,3,-149,14,63,20,149
+:1,-347,8,42,13,44,17,43,18,46,23,45
+:1,32,4,31,5,34,8,33,44,35
+:4,59,8,347
+:1,348,4,129,7,62,13,349
+:6,51,8,350
+:6,51,20,351
+:1,352,3,77,44,78
+:1,47,3,48,8,49,10,50,20,353
+:5,74,8,354,22,75
+:1,121,2,355,4,79
+:4,53,7,356,13,57,16,54,17,56,20,55,21,58
+:5,357,6,51
+:3,358
+:5,359,22,75
+:5,64,10,360,13,65
+:4,79
+:
+:4,-362,6,134,14,63,22,135
+:4,-363
+:6,51
+:4,-364,14,63
+:4,-365
+:4,79,31,365
+:1,366,3,77,44,78
+:1,41,7,367,8,42,13,44,17,43,18,46,23,45
+:1,66,5,67,23,368
+:2,37,6,108,12,36,13,38,14,369,22,39
+:5,64,10,370,13,65
+:2,371,4,40
+:4,372,5,64,13,65
+:1,76,3,77,20,373,44,78
+:1,76,3,77,20,374,44,78
+:1,375
+:1,76,3,77,20,376,44,78
+:6,51,14,377
+:6,51,14,378
+:1,379,4,59,8,380
+:4,59,8,381
+:4,59,8,382
+:4,59,8,383
+:1,384,4,59,8,60
+:4,53,8,385,13,57,16,54,17,56,20,55,21,58
+:5,-152,6,386
+:12,101,14,63,21,387
+:6,-389
+:1,66,5,67,8,389
+:1,70,2,69,3,71,4,68,9,73,10,390,13,72
+:14,391,16,89
+:5,64,8,392,13,65
+:7,393,16,89
+:1,41,8,42,13,44,17,43,18,46,23,45
+:1,394,8,42,13,44,17,43,18,46,23,45
+:3,154,4,53,5,-157,8,155,10,395,13,57,16,-154,17,157,19,-153,20,55,21,58
+:4,53,13,57,16,54,17,396,20,55,21,58
+:1,41,8,42,13,44,17,43,18,46,23,45
+:17,397
+:2,37,12,36,13,38,22,39
+:1,41,8,42,13,44,17,43,18,46,23,45
+:1,-399,5,64,13,65
+:5,64,13,65
+:1,41,3,141,4,-400,8,42,13,44,17,43,18,46,23,45
+:1,70,2,-401,3,71,4,68,9,73,13,72
+:5,64,13,65
+:1,76,3,401,44,78
+:6,51
+:4,79
+:2,402,12,101,14,63
+:6,403,14,63
+:6,207,14,404
+:6,51,11,405
+:4,-407,6,134,14,63,22,135
+:2,37,12,407,13,38,22,39
+:4,53,5,408,13,57,16,54,17,56,20,55,21,58
+:4,-410
+:1,-411,4,40
+:1,47,3,-412,8,49,10,50
+:5,109,6,51,10,110,14,412
+:1,76,3,77,20,413,44,78
+:6,51,14,414
+:5,109,6,51,10,110,14,415
+:1,416,14,63
+:4,40,9,-418
+:4,40,8,418
+:6,51,11,130,16,131
+:1,61,7,62,30,419
+:2,37,6,108,12,36,13,38,14,420,22,39
+:1,41,8,42,13,44,17,43,18,46,23,45
+:
+:4,-422
+:2,37,12,36,13,38,22,39
+:1,41,4,422,8,42,13,44,17,43,18,46,23,45
+:4,-424,13,139,14,63
+:
+:1,76,3,77,20,424,44,78
+:6,51,14,425
+:5,109,6,51,10,110
+:1,61,3,426,4,129,7,62
+:6,51,8,427,11,130,16,131
+:3,428
+:1,429,7,62
+:4,430,8,60
+:5,-152,6,51,7,431
+:4,432,8,60
+:1,61,5,433,7,62
+:1,-435,8,42,13,44,17,43,18,46,23,45
+:1,70,2,69,3,71,4,68,9,73,12,435,13,72
+:8,436,14,63
+:4,53,8,-438,13,57,16,54,17,56,20,55,21,58
+:1,438,3,-149,14,63,20,149
+:1,439,5,64,13,65
+:2,37,12,36,13,38,22,39
+:2,37,12,36,13,38,22,39
+:2,37,12,36,13,38,22,39
+:2,37,12,36,13,38,22,39
+:12,440,16,89
+:5,-152,6,51,31,-442
+:1,70,2,69,3,442,4,68,9,73,13,72
+:12,443
+:1,76,3,77,14,195,16,194,31,444,44,78
+:1,-446,5,64,13,65
+:1,41,4,189,8,42,13,190,17,43,18,46,19,446,23,45
+:2,37,3,447,12,36,13,38,22,39
+:1,448,4,59,8,60
+:1,449,4,59,8,450
+:6,-452
+:4,59,8,452
+:1,76,3,77,20,453,44,78
+:1,76,3,77,20,454,44,78
+:6,51,8,-456
+:1,-457,4,129,7,62
+:1,-458,4,129,7,62
+:1,-459,4,129,7,62
+:1,61,4,-460,7,62
+:6,51,8,-461
+:1,61,2,461,7,62
+:1,121,2,-463,4,79
+:5,463,22,75
+:1,121,4,79
+:1,61,3,464,7,62
+:3,465,5,64,13,65
+:1,76,3,77,7,466,44,78
+:1,61,7,62,23,467
+:1,70,2,69,3,71,4,68,9,468,13,72
+:5,109,6,51,8,469,10,110
+:5,470,13,65
+:1,471,4,125,5,67
+:1,66,4,472,5,67
+:6,51
+:2,37,12,36,13,38,22,39
+:1,41,3,141,8,42,13,473,17,43,18,46,23,45
+:3,154,4,53,5,-157,8,474,13,57,16,-154,17,157,19,-153,20,55,21,58
+:1,41,8,42,13,44,17,43,18,46,23,475
+:2,-477,4,79
+:1,477,3,77,5,478,16,133,44,78
+:1,32,4,31,5,479,8,33,44,35
+:2,37,12,36,13,38,22,39
+:2,103,4,40,22,480
+:4,-482,14,63
+:2,37,12,36,13,38,21,159,22,39
+:0,482,6,51
+:4,53,8,118,13,57,16,54,17,56,20,55,21,58
+:1,76,3,77,20,483,44,78
+:4,59,8,484
+:1,76,3,77,20,485,44,78
+:1,76,3,77,20,486,44,78
+:6,51,14,487
+:
+:1,61,5,488,7,62
+:31,489
+:1,76,3,77,14,195,16,194,31,490,44,78
+:2,37,12,36,13,38,22,39
+:2,37,12,36,13,38,22,39,30,491
+:2,37,12,36,13,38,22,39
+:1,492,4,59,8,493
+:1,76,3,77,20,494,44,78
+:4,53,5,495,13,57,16,54,17,56,20,55,21,58
+:1,61,4,-497,7,62
+:4,53,8,-498,13,57,16,54,17,56,20,55,21,58
+:5,498,6,51,11,130,16,131
+:2,37,4,499,12,36,13,38,22,39
+:1,70,2,69,3,71,4,68,7,500,9,73,13,72
+:2,37,3,501,4,128,12,36,13,38,22,39
+:1,502,14,63
+:5,109,6,51,10,110
+:4,40,8,503
+:1,61,4,-505,7,62
+:1,61,5,-507,7,62,19,-506
+:6,51,8,-508
+:2,-509,6,51
+:4,40,8,509
+:16,89
+:4,53,13,57,16,510,17,56,20,55,21,145
+:4,511
+:5,512,16,89
+:6,51
+:16,513
+:4,53,11,-515,13,57,16,54,17,56,20,55,21,58
+:6,51,8,-516
+:6,51,8,-517
+:1,61,4,-518,7,62
+:1,121,4,79
+:1,-519,4,129,7,62
+:4,59,8,519
+:4,59,8,520
+:1,61,7,62
+:6,51,11,130,16,131
+:6,51,11,130,16,131
+:6,51,11,130,16,131
+:2,37,6,-218,12,36,13,38,22,39
+:1,61,7,62
+:1,41,3,304,5,521,8,42,13,44,17,43,18,46,23,45
+:1,41,8,42,13,44,17,43,18,46,23,45
+:3,-149,11,522,14,63,20,149
+:4,53,13,57,14,523,16,54,17,56,20,55,21,58
+:2,524,4,53,13,57,16,54,17,56,20,55,21,58
+:1,70,2,69,3,71,4,68,9,73,13,72,17,-526
+:12,526
+:3,527
+:1,61,7,62,23,528
+:6,529,14,63,22,135
+:2,137,6,138,8,-531
+:2,37,4,531,12,36,13,38,22,39
+:7,-533,14,113
+:1,61,7,-243,12,241,22,-534,29,244,44,243
+:12,534,14,114
+:1,41,8,42,13,44,17,43,18,46,23,45
+:5,-152,6,51,8,-536
+:8,-537,14,63
+:6,537,12,101,14,63
+:1,538
+:2,37,12,36,13,38,22,39
+:10,539
+:4,59,8,540
+:1,61,4,-542,7,62
+:4,59,8,542
+:1,543,4,59,8,544
+:1,76,3,77,20,545,44,78
+:14,63,20,546
+:16,89,31,547
+:7,548,16,89
+:34,-550
+:6,51,8,-551
+:1,-553,4,-552,7,62
+:4,59,8,553
+:4,-555,14,63
+:2,37,12,36,13,38,22,39
+:1,61,5,-557,7,62,19,-556
+:8,557,14,63
+:2,37,12,36,13,38,22,558
+:1,559,2,69,3,71,4,68,9,73,13,72
+:4,53,8,560,13,57,16,54,17,56,20,55,21,58
+:6,51,8,-562
+:1,61,5,562,7,62
+:2,37,12,36,13,38,22,39
+:
+:14,63
+:1,61,7,62
+:1,41,8,42,13,44,17,43,18,46,23,45
+:1,563,7,62
+:1,47,3,48,8,123,10,50,16,564
+:2,37,6,108,12,36,13,38,14,565,22,39
+:6,566,14,63
+:1,-568,3,48,8,49,10,50
+:1,32,4,31,5,34,8,33,44,35
+:1,61,7,62
+:1,61,7,62
+:2,37,6,-218,12,36,13,38,22,39
+:6,51,11,130,16,131
+:1,-569,4,129,7,62
+:1,-570,4,129,7,62
+:8,-571,14,63
+:1,32,4,31,5,-572,8,33,44,35
+:1,76,3,77,23,572,44,78
+:1,-574,8,42,13,44,17,43,18,46,23,45
+:1,66,5,67
+:4,574
+:4,53,8,575,13,57,16,54,17,56,20,55,21,58
+:12,576
+:4,79,22,-578
+:1,61,7,62
+:2,37,12,36,13,38,17,578,22,39
+:1,70,2,69,3,71,4,68,9,73,13,72
+:
+:4,579
+:1,61,7,62
+:1,61,7,62
+:4,79,23,580
+:2,581,6,51
+:5,582,13,65
+:1,-584,4,129,7,62
+:2,37,6,-218,12,36,13,38,22,39
+:1,-585,4,129,7,62
+:6,51,8,-586
+:1,-587,4,129,7,62
+:4,59,8,587
+:1,-589,4,59,8,60
+:15,589,16,89
+:1,70,2,69,3,71,4,68,9,590,13,72
+:
+:1,61,7,62
+:2,37,6,-218,12,36,13,38,22,39
+:6,51,11,130,16,131
+:1,-592,4,129,7,62
+:2,37,12,36,13,38,22,39
+:
+:14,63
+:1,61,4,-593,7,62
+:2,106,14,314,23,593
+:2,142,3,144,6,594,16,143
+:1,61,7,62,11,595
+:1,61,7,62
+:14,63,16,596
+:3,597,6,51,11,130,16,131
+:1,47,3,48,8,49,10,50,23,598,30,599
+:1,76,3,77,14,195,16,194,31,-601,44,78
+:2,601,4,79
+:6,51,8,117
+:6,51,11,130,16,131
+:6,51,11,130,16,131
+:1,61,7,62
+:12,101,14,63
+:14,602
+:5,109,6,51,10,110
+:2,37,6,108,12,36,13,38,14,603,22,39
+:1,-605,7,62
+:4,605
+:1,320
+:1,66,5,67,10,606
+:2,37,6,108,12,36,13,38,14,607,22,39
+:12,608
+:1,41,8,42,13,44,17,43,18,46,23,609
+:6,610,14,63,22,135
+:6,51,11,130,16,131
+:6,51,11,130,16,131
+:1,61,7,62
+:6,51,11,130,16,131
+:1,-612,4,129,7,62
+:6,51
+:1,81,3,82,4,612,10,84,13,86,20,83,44,85
+:3,613
+:6,51,11,130,16,131
+:2,37,12,36,13,38,22,39
+:12,614
+:1,121,4,79,17,615
+:1,32,4,31,5,34,8,33,23,616,44,35
+:1,47,2,617,3,48,8,49,10,50
+:2,618,4,53,13,57,16,54,17,56,20,55,21,58
+:12,619
+:31,620
+:16,89
+:1,621,8,42,13,44,17,43,18,46,23,45
+:1,622,3,77,44,78
+:1,76,3,77,14,195,16,194,31,623,44,78
+:6,51,11,130,16,131
+:2,37,6,108,12,36,13,38,14,624,22,39
+:1,625,5,64,13,65
+:1,76,3,77,14,195,16,194,31,626,44,78
+:4,627
+:12,628,14,114
+:4,79,22,-630
+:6,51,11,130,16,131
+:2,37,6,160,8,630,12,36,13,38,22,39
+:4,53,8,631,13,57,16,54,17,56,20,55,21,58
+:4,632
+:1,633,5,67
+:12,634
+:1,41,8,42,13,44,17,43,18,46,23,45,30,-636
+:1,-637,8,42,13,44,17,43,18,46,23,45
+:4,637
+:16,89,31,638
+:5,109,6,639,10,110
+:5,-152,6,51,31,640
+:7,641,16,89
+:1,76,3,77,14,195,16,194,31,642,44,78
+:6,51,23,643
+:7,644,16,89
+:2,37,6,108,12,36,13,38,14,645,22,39
+:4,646
+:1,320
+:1,61,7,62,18,647
+:1,-649,7,62
+:2,37,6,108,12,36,13,38,14,649,22,39
+:2,137,6,138,8,650
+:4,651
+:
+:5,109,6,51,10,110
+:2,37,6,108,12,36,13,38,14,652,22,39
+:7,653,16,89
+:1,121,2,-655,4,79
+:7,655,16,89
+:1,70,2,69,3,71,4,68,9,656,13,72
+:5,657,7,658,9,659,16,89
+:12,660
+:1,70,2,69,3,71,4,68,9,73,13,661
+:1,76,3,77,14,195,16,194,31,662,44,78
+:2,37,6,108,12,36,13,38,14,663,22,39
+:3,664,9,91
+:6,51,11,130,16,131
+:1,76,3,77,14,195,16,194,31,665,44,78
+:1,61,7,62,30,666
+:2,37,6,108,12,36,13,38,14,667,22,39
+:1,76,3,77,14,195,16,194,31,668,44,78
+:1,669,2,69,3,71,4,68,9,73,13,72
+:1,41,8,42,13,44,17,43,18,46,23,45
+:1,70,2,69,3,71,4,68,9,670,13,72
+:3,671
+:6,672,14,63
+:1,70,2,69,3,71,4,68,9,673,13,72
+:4,674
+:4,675
+:20,676
+:7,678,12,677,16,89
+:1,76,3,77,14,195,16,194,31,679,44,78
+:4,53,8,680,13,57,16,54,17,56,20,55,21,58,23,175
+:7,682,11,681,16,89
+:31,683
+:1,76,3,77,14,195,16,194,31,684,44,78
+:7,685,16,89
+:2,142,3,144,6,686,16,143
+:3,687
+:4,53,8,688,13,57,16,54,17,56,20,55,21,58
+:2,689,4,79
+:3,690
+:2,37,12,36,13,38,14,691,22,39
+:2,37,6,108,12,36,13,38,14,692,22,39
+:4,59,7,235,8,60,14,693
+:4,40,18,694
+:1,70,2,69,3,71,4,68,9,695,13,72
+:1,696,7,697,16,89
+:1,61,7,62,11,-699
+:1,32,4,31,5,699,8,33,44,35
+:1,70,2,69,3,71,4,68,9,700,13,72
+:16,89,31,701
+:16,89,20,702
+:1,703,2,69,3,71,4,68,9,73,13,72
+:1,121,4,79,11,-705
+:4,53,8,705,13,57,16,54,17,56,20,55,21,58
+:1,-707,7,62
+:1,707,8,42,13,44,17,43,18,46,23,45
+:4,53,8,708,13,57,16,54,17,56,20,55,21,58
+:1,709,3,77,44,78
+:1,76,3,77,14,195,16,194,31,710,44,78
+:1,76,3,77,5,711,44,78
+:3,90,7,712,9,91
+:3,713
+:6,51,11,714
+:1,70,2,69,3,715,4,68,9,73,13,72
+:1,32,4,31,5,34,8,33,44,35
+:3,716,12,101,14,63
+:3,717
+:7,718,16,89
+:4,719,8,60
+:2,142,3,144,6,720,16,143
+:1,32,4,31,5,34,8,33,44,35
+:1,-722,7,62
+:6,51,11,130,16,131
+:5,109,6,722,10,110
+:1,-724,7,62
+:5,-152,6,51,34,724
+:7,725,16,89
+:2,-727,14,63
+:1,70,2,69,3,71,4,68,9,73,13,72,31,727
+:4,53,8,728,13,57,16,54,17,56,20,55,21,58
+:1,32,4,31,5,729,8,33,44,35
+:4,53,13,57,16,54,17,56,20,55,21,730
+:4,53,10,731,13,57,16,54,17,56,20,55,21,58
+:4,53,8,732,13,57,16,54,17,56,20,55,21,58
+:1,70,2,69,3,71,4,68,9,733,13,72
+:2,37,4,734,12,36,13,38,22,39
+:1,121,4,79,11,-736
+:6,51,11,130,16,131
+:1,121,2,-737,4,79
+:6,51,11,130,16,131
+:7,737
+:1,70,2,69,3,71,4,68,9,738,13,72
+:1,41,8,42,13,44,17,43,18,46,23,45
+:7,739,16,89
+:1,-741,7,62
+:2,-742,12,101,14,63
+:1,-743,5,74,8,127,22,75
+:4,743,5,64,13,65
+:1,-745,7,62
+:3,745
+:2,37,12,36,13,38,22,746
+:1,32,4,31,5,34,8,33,44,35
+:1,41,8,42,13,44,17,43,18,46,23,45
+:1,70,2,747,3,71,4,68,9,73,13,72
+:3,748
+:1,70,2,69,3,71,4,68,9,749,13,72
+:6,51,11,130,16,131
+:1,41,8,42,13,44,17,43,18,46,23,45
+:6,51
+:2,37,12,36,13,38,17,750,22,39
+:6,51,8,-752,11,130,16,131,23,752
+:4,53,8,753,13,57,16,54,17,56,20,55,21,58
+:2,106,14,754
+:1,41,3,755,8,42,13,44,17,43,18,46,23,45
+:4,53,8,756,13,57,16,54,17,56,20,55,21,58
+:3,757
+:1,66,5,67,31,758
+:1,61,7,62
+:16,759
+:1,-761,7,62
+:1,76,3,761,44,78
+:2,762,4,53,13,57,14,228,16,54,17,56,20,55,21,58
+:1,-764,7,62
+:4,53,8,764,13,57,16,54,17,56,20,55,21,58
+:7,765,16,89
+:1,47,3,48,8,49,9,766,10,50
+:6,51,11,130,16,131
+:3,154,4,53,5,-157,8,767,13,57,16,-154,17,157,19,-153,20,55,21,58
+:1,41,8,42,13,768,17,43,18,46,23,45
+:6,51,11,130,16,131
+:1,-770,7,62
+:1,70,2,69,3,71,4,68,9,770,13,72
+:16,-772
+:1,61,7,-243,12,241,22,-773,29,244,44,243
+:7,-774,14,113
+:6,51,11,130,16,131
+:3,774
+:1,47,3,48,8,49,10,50
+:10,775
+:1,70,2,69,3,71,4,68,9,73,13,72
+:4,53,8,776,13,57,16,54,17,56,20,55,21,58
+:1,777,5,64,13,65
+:1,-779,7,62
+:2,-780,6,51
+:6,51,11,130,16,131
+:1,41,8,42,13,44,17,43,18,46,23,45
+:0,0,1,2,2,2,2,2,2,2,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,4,4,5,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,9,9,9,10,11,12,12,12,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,15,15,15,15,15,16,16,16,16,16,16,16,16,16,16,16,16,17,17,17,17,17,18,18,18,19,19,19,20,21,21,21,21,21,21,22,22,22,22,22,22,22,22,22,22,22,22,22,22,23,24,25,25,26,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,28,28,28,28,29,29,30,31,32,33,33,33,34,34,35,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,37,37,37,38,39,39,40,40,40,41,41,41,42,42,42,42,42,42,42,42,42,42,42,42,42,42,42,43,44,45,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,47,47,47,47,47,47,47,47,47,47,48,49,50,50,50,50,50,50,51,51,51,52,53,54,54,54,54,54,54,55,55,55,55,56,56,57,57,57,57,57,57,57,57,57,57,57,58,58,58,59,59,59,59,60,60,60,60,61,61,61,61,61,61,62,62,62,62,63,64,65,66,67,68,68,69,69,69,69,69,69,69,69,69,69,69,69,69,69,71,71,71,71,71,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,73,74,74,74,74,74,74,74,75,76,77,78,79,79,79,79,79,79,80,81,82,83,84,84,84,84,84,84,84,85,85,85,85,85,86,86,87,88,88,89,90,90,90,90,90,91,91,91,91,91,91,91,91,92,93,94,95,95,96,97,98,98,98,98,98,99,99,99,99,99,99,100,101,102,103,104,104,105,105,105,105,106,106,106,106,106,106,107,108,109,110,110,111,111,111,112,113,113,113,113,113,113,113,113,114,114,114,114,116,116,116,116,116,116,116,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,118,118,118,118,118,118,119,120,120,120,120,120,120,120,120,120,120,120,120,122,122,122,122,122,122,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,124,124,124,124,124,124,125,125,127,127,127,127,127,127,127,127,127,127,127,127,127,127,127,129,129,131,131,131,132,132,132,132,132,132,132,132,132,133,134,134,134,134,136,137,139,139,140,140,140,140,140,140,140,141,141,141,141,141,141,141,141,141,143,143,143,145,145,145,145,145,145,147,147,148,149,150,150,150,150,150,152,153
+:22,172,175,1559,1599,1598,308,1616,1854,359,357,1611,351,173,1846,1609,1617,358,354,352,1610,1606,339,343,341,344,346,1624,1614,323,311,312,309,316,1847,1848,1619,349,353,355,360,1849,342,340,347,345,1622,313,310,314,348,332,1852,1620,1618,356,350,1850,334,1116,1851,1605,365,366,367,369,370,368,1601,1614,1615,331,325,326,333,336,335,337,338,1604,317,318,319,320,1109,1612,315,1600,1607,1608,374,1104,361,363,362,324,328,327,330,174,321,322,1602,1603,1623,1613,376,375,371,372,1621,364,329,1120,1107,1619,373,1853,1558,1094,1115,1619,1119,1114,1118,1110,1619,1108,1619,1113,1619,1106,1117,1112,1103,1619,1100,1101,1617,1619,1097,1098,1619,1105,1619,1102,1619,1096,1600,1111,1095,1619,1099
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,37705,-1,-1,-1,408,-1,-1,18065,-1,-1,-1,-1,11112,11122,11132,11142,11152,1955,11162,11172,11182,11192,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,8580,-1,-1,-1,-1,-1,256,497,530,1321,2202,697,312,6238,758,7565,6429,4407,2464,1427,4646,961,4806,377,1070,5176,2847,8300,1916,19664,8949,1147,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1182,10943,12910,12920,12930,12940,12950,12960,12970,12980,12990,13000,13010,13020,13030,1199,13040,13050,13060,13070,13080,13090,13100,13110,13120,13130,13140,13150,13160,13170,13180,13190,13200,9002,9080,9111,9170,9329,13210,9442,13222,13236,13246,9482,13256,13266,13276,13286,13296,13306,13316,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,15,102,288,112,303,98,3381,99,5611,100,5666,103,5697,108,5704,118,5785,97,9501,110,19682,114,46225,117,46284,115,47512,107,51686,32,52367,0,2,112,294,100,18072,0,2,95,300,47,423,1,0,1,1,3,1,32,474,114,9556,111,39618,0,4,101,322,97,7380,117,13690,111,18774,0,5,116,334,115,9816,102,11398,108,51976,101,54640,0,2,116,340,32,38436,0,1,121,344,0,2,105,350,32,731,0,1,109,354,0,1,97,358,0,1,103,362,0,1,101,366,0,1,115,370,0,1,45,374,1,0,1,0,6,116,391,101,1031,195,5014,115,6931,117,54748,97,55664,0,3,114,399,115,402,120,405,1,0,1,1,0,1,1,0,1,3,5,5,44,94,228,17737,229,17781,230,17817,231,17840,232,17905,0,1,103,427,0,1,101,431,0,1,116,435,0,1,116,439,0,1,121,443,0,1,32,447,0,1,105,451,0,1,109,455,0,1,97,459,0,1,103,463,0,1,101,467,0,1,115,471,1,0,5,0,1,112,478,0,1,104,482,0,1,111,486,0,1,116,490,0,1,111,494,1,0,5,0,6,105,511,114,9607,101,11202,108,14971,111,18118,117,18145,0,2,108,517,116,20036,0,1,100,521,1,3,5,117,48557,113,48849,101,51326,0,6,111,544,114,602,97,1238,117,8599,104,20250,108,46363,0,5,109,556,114,587,110,3537,111,5949,112,18479,0,2,112,562,109,18166,0,2,111,568,97,18181,0,1,115,572,0,1,105,576,0,1,116,580,0,1,101,584,1,0,5,0,1,98,591,0,1,105,595,0,1,115,599,1,0,5,0,2,101,608,195,625,0,2,100,614,97,15221,0,1,105,618,0,1,116,622,1,0,5,0,1,169,629,0,1,100,633,0,1,105,637,0,1,116,641,0,2,32,647,115,670,0,1,112,651,0,1,104,655,0,1,111,659,0,1,116,663,0,1,111,667,1,0,5,0,1,32,674,0,1,112,678,0,1,104,682,0,1,111,686,0,1,116,690,0,1,111,694,1,0,5,0,5,111,709,97,1380,105,15533,117,15624,108,18743,0,2,116,715,110,49601,0,2,46,721,111,724,1,0,5,1,2,5,103,51388,115,51432,0,1,105,735,0,1,109,739,0,1,97,743,0,1,103,747,0,1,101,751,0,1,115,755,1,0,5,0,6,108,772,109,903,115,922,110,2373,114,7445,102,31920,0,2,108,778,117,843,0,1,117,782,0,1,115,786,0,1,116,790,0,1,114,794,0,1,97,798,0,2,116,804,122,824,0,1,105,808,0,2,101,814,111,817,1,0,5,0,1,110,821,1,0,5,0,1,105,828,0,1,111,832,0,1,110,836,0,1,101,840,1,0,5,0,1,115,847,0,1,116,851,0,1,114,855,0,1,97,859,0,2,99,865,195,884,0,1,105,869,0,1,195,873,0,1,179,877,0,1,110,881,1,0,5,0,1,167,888,0,1,195,892,0,1,163,896,0,1,111,900,1,0,5,0,2,97,909,112,6263,0,1,103,913,0,1,101,917,1,1,5,32,48604,0,1,116,926,0,1,111,930,0,1,99,934,0,1,107,938,0,1,112,942,0,1,104,946,0,1,111,950,0,1,116,954,0,1,111,958,1,0,5,0,9,104,981,105,1002,97,1463,117,2783,111,6669,114,6898,195,8860,108,22851,101,46764,0,2,111,987,112,1512,0,1,116,991,0,1,111,995,1,2,5,32,48723,115,51631,0,2,99,1008,110,19173,0,2,116,1014,46,53221,0,1,117,1018,0,1,114,1022,0,1,101,1026,1,1,5,32,48762,0,9,117,1051,116,4961,99,14362,97,17404,100,19262,115,49687,109,52093,101,53323,108,56690,0,1,116,1055,0,1,101,1059,0,1,114,1063,0,1,115,1067,1,0,5,0,14,104,1100,116,1853,101,2521,113,2650,105,6938,97,7941,107,8069,112,10438,111,10813,117,10907,195,12546,110,19370,99,49702,108,51634,0,3,117,1108,97,19358,111,39138,0,1,116,1112,0,1,116,1116,0,1,101,1120,0,1,114,1124,0,1,115,1128,0,1,116,1132,0,1,111,1136,0,1,99,1140,0,1,107,1144,1,0,5,0,3,100,1155,117,8375,111,50427,0,1,106,1159,0,1,196,1163,0,1,153,1167,0,1,99,1171,0,1,105,1175,0,1,101,1179,1,0,5,8,2,32,44,55,81,90,92,93,94,169,1196,191,36611,1,0,5,8,1,32,44,55,81,90,92,93,94,132,1211,0,1,208,1215,0,1,190,1219,0,1,209,1223,0,1,130,1227,0,1,208,1231,0,1,190,1235,1,0,5,0,3,116,1246,114,5836,46,50624,0,1,99,1250,0,1,104,1254,0,1,97,1258,0,1,98,1262,0,1,108,1266,0,1,101,1270,0,1,32,1274,0,1,102,1278,0,1,97,1282,0,1,116,1286,0,1,97,1290,0,1,108,1294,0,1,32,1298,0,1,101,1302,0,1,114,1306,0,1,114,1310,0,1,111,1314,0,1,114,1318,1,0,12,0,6,101,1335,97,2147,105,3967,114,18670,111,29605,117,51882,0,6,112,1349,114,3644,122,3755,115,15392,108,18626,101,46417,0,1,114,1353,0,1,101,1357,0,1,99,1361,0,1,97,1365,0,1,116,1369,0,1,101,1373,0,1,100,1377,1,0,12,0,5,116,1392,113,6235,99,18720,105,40190,195,40290,0,1,97,1396,0,1,108,1400,0,1,32,1404,0,1,101,1408,0,1,114,1412,0,1,114,1416,0,1,111,1420,0,1,114,1424,1,0,12,0,4,111,1437,117,6598,97,7716,101,54662,1,1,90,116,1442,0,3,105,1450,101,6564,195,55580,0,2,99,1456,102,14237,0,1,101,1460,1,0,12,0,5,114,1475,115,7803,103,8788,105,10182,116,10217,0,2,115,1481,116,19011,0,1,101,1485,0,1,32,1489,0,1,101,1493,0,1,114,1497,0,1,114,1501,0,1,111,1505,0,1,114,1509,1,0,12,0,1,32,1516,0,7,99,1532,100,1615,102,1654,110,1697,112,1720,115,1763,119,1826,0,1,97,1536,0,1,116,1540,0,1,99,1544,0,1,104,1548,0,1,97,1552,0,1,98,1556,0,1,108,1560,0,1,101,1564,0,1,32,1568,0,1,102,1572,0,1,97,1576,0,1,116,1580,0,1,97,1584,0,1,108,1588,0,1,32,1592,0,1,101,1596,0,1,114,1600,0,1,114,1604,0,1,111,1608,0,1,114,1612,1,0,12,0,1,101,1619,0,1,112,1623,0,1,114,1627,0,1,101,1631,0,1,99,1635,0,1,97,1639,0,1,116,1643,0,1,101,1647,0,1,100,1651,1,0,12,0,1,97,1658,0,1,116,1662,0,1,97,1666,0,1,108,1670,0,1,32,1674,0,1,101,1678,0,1,114,1682,0,1,114,1686,0,1,111,1690,0,1,114,1694,1,0,12,0,1,111,1701,0,1,116,1705,0,1,105,1709,0,1,99,1713,0,1,101,1717,1,0,12,0,1,97,1724,0,1,114,1728,0,1,115,1732,0,1,101,1736,0,1,32,1740,0,1,101,1744,0,1,114,1748,0,1,114,1752,0,1,111,1756,0,1,114,1760,1,0,12,0,1,116,1767,0,1,114,1771,0,1,105,1775,0,1,99,1779,0,1,116,1783,0,1,32,1787,0,1,115,1791,0,1,116,1795,0,1,97,1799,0,1,110,1803,0,1,100,1807,0,1,97,1811,0,1,114,1815,0,1,100,1819,0,1,115,1823,1,0,12,0,1,97,1830,0,1,114,1834,0,1,110,1838,0,1,105,1842,0,1,110,1846,0,1,103,1850,1,0,12,0,3,114,1861,97,8915,117,14709,0,1,105,1865,0,1,99,1869,0,1,116,1873,0,1,32,1877,0,1,115,1881,0,1,116,1885,0,1,97,1889,0,1,110,1893,0,1,100,1897,0,1,97,1901,0,1,114,1905,0,1,100,1909,0,1,115,1913,1,0,12,0,5,97,1928,101,12718,111,17670,104,19637,121,55082,0,2,114,1934,116,54491,0,1,110,1938,0,1,105,1942,0,1,110,1946,0,1,103,1950,1,1,12,58,2681,8,1,32,44,55,81,90,92,93,94,48,1967,0,2,48,1973,51,2064,0,1,32,1977,0,1,105,1981,0,1,110,1985,0,1,116,1989,0,1,101,1993,0,1,114,1997,0,1,110,2001,0,1,97,2005,0,1,108,2009,0,1,32,2013,0,1,115,2017,0,1,101,2021,0,1,114,2025,0,1,118,2029,0,1,101,2033,0,1,114,2037,0,1,32,2041,0,1,101,2045,0,1,114,2049,0,1,114,2053,0,1,111,2057,0,1,114,2061,1,0,14,0,1,32,2068,0,1,115,2072,0,1,101,2076,0,1,114,2080,0,1,118,2084,0,1,105,2088,0,1,99,2092,0,1,101,2096,0,1,32,2100,0,1,117,2104,0,1,110,2108,0,1,97,2112,0,1,118,2116,0,1,97,2120,0,1,105,2124,0,1,108,2128,0,1,97,2132,0,1,98,2136,0,1,108,2140,0,1,101,2144,1,0,14,0,2,116,2153,117,51870,0,2,97,2159,101,6173,0,1,98,2163,0,1,97,2167,0,1,115,2171,0,1,101,2175,0,1,32,2179,0,1,101,2183,0,1,114,2187,0,1,114,2191,0,1,111,2195,0,1,114,2199,1,0,14,0,7,114,2218,115,4094,110,9670,45,13557,109,13591,118,40035,105,52715,0,1,114,2222,0,1,111,2226,0,1,114,2230,0,1,32,2234,0,1,101,2238,0,1,115,2242,0,1,116,2246,0,1,97,2250,0,1,98,2254,0,1,108,2258,0,1,105,2262,0,1,115,2266,0,1,104,2270,0,1,105,2274,0,1,110,2278,0,1,103,2282,0,1,32,2286,0,1,97,2290,0,1,32,2294,0,1,100,2298,0,1,97,2302,0,1,116,2306,0,1,97,2310,0,1,98,2314,0,1,97,2318,0,1,115,2322,0,1,101,2326,0,1,32,2330,0,1,99,2334,0,1,111,2338,0,1,110,2342,0,1,110,2346,0,1,101,2350,0,1,99,2354,0,1,116,2358,0,1,105,2362,0,1,111,2366,0,1,110,2370,1,0,14,0,7,116,2389,102,6305,105,8754,195,8769,32,9896,118,13900,115,18815,0,1,101,2393,0,1,114,2397,0,1,110,2401,0,1,97,2405,0,1,108,2409,0,1,32,2413,0,1,115,2417,0,1,101,2421,0,1,114,2425,0,1,118,2429,0,1,101,2433,0,1,114,2437,0,1,32,2441,0,1,101,2445,0,1,114,2449,0,1,114,2453,0,1,111,2457,0,1,114,2461,1,0,14,0,8,121,2482,97,2714,101,6487,39,13923,105,14118,226,14198,111,15694,195,56610,0,1,115,2486,0,1,113,2490,0,1,108,2494,0,1,32,2498,0,1,101,2502,0,1,114,2506,0,1,114,2510,0,1,111,2514,0,1,114,2518,1,0,14,0,6,114,2535,105,11573,106,11863,110,19277,32,32226,101,38910,0,1,118,2539,0,1,105,2543,0,1,99,2547,0,1,101,2551,0,1,32,2555,0,1,116,2559,0,1,101,2563,0,1,109,2567,0,1,112,2571,0,1,111,2575,0,1,114,2579,0,1,97,2583,0,1,114,2587,0,1,105,2591,0,1,108,2595,0,1,121,2599,0,1,32,2603,0,1,117,2607,0,1,110,2611,0,1,97,2615,0,1,118,2619,0,1,97,2623,0,1,105,2627,0,1,108,2631,0,1,97,2635,0,1,98,2639,0,1,108,2643,0,1,101,2647,1,0,14,0,1,108,2654,0,1,32,2658,0,1,101,2662,0,1,114,2666,0,1,114,2670,0,1,111,2674,0,1,114,2678,1,0,14,0,1,32,2685,0,2,109,2691,116,2987,0,1,121,2695,0,1,115,2699,0,1,113,2703,0,1,108,2707,0,1,95,2711,1,0,14,0,4,114,2724,115,18946,107,43703,105,56449,0,1,107,2728,0,1,100,2732,0,1,111,2736,0,1,119,2740,0,1,110,2744,0,1,32,2748,0,1,99,2752,0,1,111,2756,0,1,110,2760,0,1,116,2764,0,1,101,2768,0,1,110,2772,0,1,116,2776,0,1,58,2780,1,0,15,0,3,98,2791,108,7862,110,55591,0,1,108,2795,0,1,105,2799,0,1,115,2803,0,1,104,2807,0,1,101,2811,0,1,100,2815,0,1,32,2819,0,1,116,2823,0,1,105,2827,0,1,109,2831,0,1,101,2835,0,1,58,2839,1,1,15,32,2844,1,0,15,0,2,114,2853,110,10549,0,1,108,2857,0,1,32,2861,0,1,115,2865,0,1,111,2869,0,1,117,2873,0,1,114,2877,0,1,99,2881,0,1,101,2885,0,1,58,2889,0,2,32,2895,104,2943,0,1,104,2899,0,1,116,2903,0,1,116,2907,0,1,112,2911,0,2,58,2917,115,2928,0,1,47,2921,0,1,47,2925,1,0,15,0,1,58,2932,0,1,47,2936,0,1,47,2940,1,0,15,0,1,116,2947,0,1,116,2951,0,1,112,2955,0,2,58,2961,115,2972,0,1,47,2965,0,1,47,2969,1,0,15,0,1,58,2976,0,1,47,2980,0,1,47,2984,1,0,15,0,2,97,2993,104,3092,0,1,114,2997,0,1,103,3001,0,1,101,3005,0,1,116,3009,0,1,32,3013,0,1,117,3017,0,1,114,3021,0,1,108,3025,0,1,32,3029,0,1,114,3033,0,1,101,3037,0,1,116,3041,0,1,117,3045,0,1,114,3049,0,1,110,3053,0,1,101,3057,0,1,100,3061,0,1,32,3065,0,1,101,3069,0,1,114,3073,0,1,114,3077,0,1,111,3081,0,1,114,3085,0,1,32,3089,1,0,15,0,1,105,3096,0,1,115,3100,0,1,32,3104,0,2,105,3110,112,3189,0,1,115,3114,0,1,32,3118,0,1,97,3122,0,1,32,3126,0,1,99,3130,0,1,97,3134,0,1,99,3138,0,1,104,3142,0,1,101,3146,0,1,100,3150,0,1,32,3154,0,1,115,3158,0,1,110,3162,0,1,97,3166,0,1,112,3170,0,1,115,3174,0,1,104,3178,0,1,111,3182,0,1,116,3186,1,0,15,0,1,97,3193,0,1,103,3197,0,1,101,3201,0,1,32,3205,0,1,109,3209,0,1,97,3213,0,1,121,3217,0,1,98,3221,0,1,101,3225,0,1,32,3229,0,2,110,3235,114,3314,0,1,111,3239,0,1,116,3243,0,1,32,3247,0,1,121,3251,0,1,101,3255,0,1,116,3259,0,1,32,3263,0,1,102,3267,0,1,117,3271,0,1,108,3275,0,1,108,3279,0,1,121,3283,0,1,32,3287,0,1,108,3291,0,1,111,3295,0,1,97,3299,0,1,100,3303,0,1,101,3307,0,1,100,3311,1,0,15,0,1,101,3318,0,1,113,3322,0,1,117,3326,0,1,105,3330,0,1,114,3334,0,1,105,3338,0,1,110,3342,0,1,103,3346,0,1,32,3350,0,1,99,3354,0,1,97,3358,0,1,112,3362,0,1,116,3366,0,1,99,3370,0,1,104,3374,0,1,97,3378,1,0,15,0,2,103,3387,111,5598,0,1,101,3391,0,1,114,3395,0,1,117,3399,0,1,102,3403,0,1,101,3407,0,1,110,3411,0,1,32,3415,0,1,118,3419,0,1,111,3423,0,1,110,3427,0,1,32,3431,0,2,104,3437,226,3481,0,1,116,3441,0,1,116,3445,0,1,112,3449,0,2,58,3455,115,3466,0,1,47,3459,0,1,47,3463,1,0,18,0,1,58,3470,0,1,47,3474,0,1,47,3478,1,0,18,0,1,128,3485,0,1,158,3489,0,1,104,3493,0,1,116,3497,0,1,116,3501,0,1,112,3505,0,2,58,3511,115,3522,0,1,47,3515,0,1,47,3519,1,0,18,0,1,58,3526,0,1,47,3530,0,1,47,3534,1,0,18,0,3,116,3545,100,5861,32,15093,0,3,101,3553,97,5938,114,39997,0,1,110,3557,0,1,116,3561,0,1,32,3565,0,1,105,3569,0,1,115,3573,0,1,32,3577,0,1,97,3581,0,1,118,3585,0,1,97,3589,0,1,105,3593,0,1,108,3597,0,1,97,3601,0,1,98,3605,0,1,108,3609,0,1,101,3613,0,1,32,3617,0,1,117,3621,0,1,110,3625,0,1,100,3629,0,1,101,3633,0,1,114,3637,0,1,32,3641,1,0,18,0,1,32,3648,0,1,116,3652,0,1,101,3656,0,1,120,3660,0,1,116,3664,0,1,32,3668,0,1,105,3672,0,1,115,3676,0,1,116,3680,0,1,32,3684,0,1,117,3688,0,1,110,3692,0,1,116,3696,0,1,101,3700,0,1,114,3704,0,1,32,3708,0,1,100,3712,0,1,101,3716,0,1,114,3720,0,1,32,3724,0,1,108,3728,0,1,105,3732,0,1,122,3736,0,1,101,3740,0,1,110,3744,0,1,122,3748,0,1,32,3752,1,0,18,0,1,101,3759,0,1,32,3763,0,1,112,3767,0,1,97,3771,0,1,103,3775,0,1,105,3779,0,1,110,3783,0,1,97,3787,0,1,32,3791,0,1,105,3795,0,1,115,3799,0,1,32,3803,0,2,104,3809,108,3896,0,1,101,3813,0,1,116,3817,0,1,32,3821,0,1,108,3825,0,1,97,3829,0,1,97,3833,0,1,116,3837,0,1,115,3841,0,1,116,3845,0,1,32,3849,0,1,98,3853,0,1,101,3857,0,1,119,3861,0,1,101,3865,0,1,114,3869,0,1,107,3873,0,1,116,3877,0,1,32,3881,0,1,111,3885,0,1,112,3889,0,1,32,3893,1,0,18,0,1,97,3900,0,1,97,3904,0,1,116,3908,0,1,115,3912,0,1,116,3916,0,1,32,3920,0,1,98,3924,0,1,101,3928,0,1,119,3932,0,1,101,3936,0,1,114,3940,0,1,107,3944,0,1,116,3948,0,1,32,3952,0,1,111,3956,0,1,112,3960,0,1,32,3964,1,0,18,0,7,101,3983,115,6204,114,7321,103,18663,100,28871,109,49435,97,51361,0,1,115,3987,0,1,101,3991,0,3,32,3999,110,46472,114,52619,0,1,115,4003,0,1,101,4007,0,1,105,4011,0,1,116,4015,0,1,101,4019,0,1,32,4023,0,1,119,4027,0,1,117,4031,0,1,114,4035,0,1,100,4039,0,1,101,4043,0,1,32,4047,0,1,122,4051,0,1,117,4055,0,1,108,4059,0,1,101,4063,0,1,116,4067,0,1,122,4071,0,1,116,4075,0,1,32,4079,0,1,97,4083,0,1,109,4087,0,1,32,4091,1,0,18,0,2,116,4100,99,47730,0,2,97,4106,105,50627,0,1,32,4110,0,1,112,4114,0,1,195,4118,0,1,161,4122,0,1,103,4126,0,1,105,4130,0,1,110,4134,0,1,97,4138,0,1,32,4142,0,2,102,4148,115,4292,0,1,111,4152,0,1,105,4156,0,1,32,4160,0,1,101,4164,0,1,100,4168,0,1,105,4172,0,1,116,4176,0,1,97,4180,0,1,100,4184,0,1,97,4188,0,1,32,4192,0,1,112,4196,0,1,101,4200,0,1,108,4204,0,1,97,4208,0,1,32,4212,0,1,195,4216,0,1,186,4220,0,1,108,4224,0,1,116,4228,0,1,105,4232,0,1,109,4236,0,1,97,4240,0,1,32,4244,0,1,118,4248,0,1,101,4252,0,1,122,4256,0,1,32,4260,0,2,101,4266,195,4277,0,1,109,4270,0,1,32,4274,1,0,18,0,1,160,4281,0,1,115,4285,0,1,32,4289,1,0,18,0,1,101,4296,0,1,32,4300,0,1,101,4304,0,1,100,4308,0,1,105,4312,0,1,116,4316,0,1,195,4320,0,1,179,4324,0,1,32,4328,0,1,112,4332,0,1,111,4336,0,1,114,4340,0,1,32,4344,0,1,195,4348,0,1,186,4352,0,1,108,4356,0,1,116,4360,0,1,105,4364,0,1,109,4368,0,1,97,4372,0,1,32,4376,0,1,118,4380,0,1,101,4384,0,1,122,4388,0,1,32,4392,0,1,101,4396,0,1,108,4400,0,1,32,4404,1,0,18,0,6,97,4421,101,6458,105,18844,111,32123,117,48090,195,48646,0,2,32,4427,117,54710,0,1,100,4431,0,1,101,4435,0,1,114,4439,0,1,110,4443,0,1,105,4447,0,1,195,4451,0,1,168,4455,0,1,114,4459,0,1,101,4463,0,1,32,4467,0,1,109,4471,0,1,111,4475,0,1,100,4479,0,1,105,4483,0,1,102,4487,0,1,105,4491,0,1,99,4495,0,1,97,4499,0,1,116,4503,0,1,105,4507,0,1,111,4511,0,1,110,4515,0,1,32,4519,0,1,100,4523,0,1,101,4527,0,1,32,4531,0,1,99,4535,0,1,101,4539,0,1,116,4543,0,1,116,4547,0,1,101,4551,0,1,32,4555,0,1,112,4559,0,1,97,4563,0,1,103,4567,0,1,101,4571,0,1,32,4575,0,1,97,4579,0,1,32,4583,0,1,195,4587,0,1,169,4591,0,1,116,4595,0,1,195,4599,0,1,169,4603,0,1,32,4607,0,1,102,4611,0,1,97,4615,0,1,105,4619,0,1,116,4623,0,1,101,4627,0,1,32,4631,0,1,108,4635,0,1,101,4639,0,1,32,4643,1,0,18,0,8,98,4664,102,10133,118,10759,110,11489,111,20877,114,38670,117,48227,112,52974,0,1,116,4668,0,1,101,4672,0,1,110,4676,0,1,105,4680,0,1,100,4684,0,1,111,4688,0,1,32,4692,0,1,100,4696,0,1,101,4700,0,1,32,4704,0,2,104,4710,194,4754,0,1,116,4714,0,1,116,4718,0,1,112,4722,0,2,58,4728,115,4739,0,1,47,4732,0,1,47,4736,1,0,18,0,1,58,4743,0,1,47,4747,0,1,47,4751,1,0,18,0,1,171,4758,0,1,104,4762,0,1,116,4766,0,1,116,4770,0,1,112,4774,0,2,58,4780,115,4791,0,1,47,4784,0,1,47,4788,1,0,18,0,1,58,4795,0,1,47,4799,0,1,47,4803,1,0,18,0,1,117,4810,0,1,101,4814,0,1,115,4818,0,1,116,4822,0,1,97,4826,0,1,32,4830,0,1,112,4834,0,1,97,4838,0,1,103,4842,0,1,105,4846,0,1,110,4850,0,1,97,4854,0,1,32,4858,0,1,195,4862,0,1,168,4866,0,1,32,4870,0,1,115,4874,0,1,116,4878,0,1,97,4882,0,1,116,4886,0,1,97,4890,0,1,32,4894,0,1,109,4898,0,1,111,4902,0,1,100,4906,0,1,105,4910,0,1,102,4914,0,1,105,4918,0,1,99,4922,0,1,97,4926,0,1,116,4930,0,1,97,4934,0,1,32,4938,0,1,112,4942,0,1,101,4946,0,1,114,4950,0,1,32,4954,0,1,108,4958,1,0,18,0,2,114,4967,119,46839,0,1,105,4971,0,1,101,4975,0,1,118,4979,0,1,101,4983,0,1,100,4987,0,1,32,4991,0,1,102,4995,0,1,114,4999,0,1,111,5003,0,1,109,5007,0,1,32,5011,1,0,18,0,1,169,5018,0,1,99,5022,0,1,117,5026,0,1,112,5030,0,1,195,5034,0,1,169,5038,0,1,114,5042,0,1,195,5046,0,1,169,5050,0,1,101,5054,0,1,32,5058,0,1,100,5062,0,1,101,5066,0,1,32,5070,0,1,194,5074,0,1,171,5078,0,2,32,5084,104,5132,0,1,104,5088,0,1,116,5092,0,1,116,5096,0,1,112,5100,0,2,58,5106,115,5117,0,1,47,5110,0,1,47,5114,1,0,18,0,1,58,5121,0,1,47,5125,0,1,47,5129,1,0,18,0,1,116,5136,0,1,116,5140,0,1,112,5144,0,2,58,5150,115,5161,0,1,47,5154,0,1,47,5158,1,0,18,0,1,58,5165,0,1,47,5169,0,1,47,5173,1,0,18,0,8,101,5194,104,5385,195,7156,105,19497,117,19522,119,19543,97,49774,121,50379,0,8,120,5212,114,6990,99,17499,105,19439,108,19455,32,33565,107,50262,109,51020,0,1,116,5216,0,3,32,5224,103,50316,115,50364,0,2,105,5230,115,50301,0,1,115,5234,0,1,32,5238,0,1,97,5242,0,1,118,5246,0,1,97,5250,0,1,105,5254,0,1,108,5258,0,1,97,5262,0,1,98,5266,0,1,108,5270,0,1,101,5274,0,1,32,5278,0,1,117,5282,0,1,110,5286,0,1,100,5290,0,1,101,5294,0,1,114,5298,0,1,32,5302,0,1,116,5306,0,1,104,5310,0,1,101,5314,0,1,32,5318,0,1,99,5322,0,1,114,5326,0,1,101,5330,0,1,97,5334,0,1,116,5338,0,1,105,5342,0,1,118,5346,0,1,101,5350,0,1,32,5354,0,1,99,5358,0,1,111,5362,0,1,109,5366,0,1,109,5370,0,1,111,5374,0,1,110,5378,0,1,115,5382,1,0,18,0,4,105,5395,101,17574,114,19478,97,27412,0,1,115,5399,0,1,32,5403,0,2,112,5409,99,53374,0,1,97,5413,0,1,103,5417,0,1,101,5421,0,1,32,5425,0,1,119,5429,0,1,97,5433,0,1,115,5437,0,1,32,5441,0,1,108,5445,0,1,97,5449,0,1,115,5453,0,1,116,5457,0,1,32,5461,0,3,101,5469,109,5508,117,5555,0,1,100,5473,0,1,105,5477,0,1,116,5481,0,1,101,5485,0,1,100,5489,0,1,32,5493,0,1,111,5497,0,1,110,5501,0,1,32,5505,1,0,18,0,1,111,5512,0,1,100,5516,0,1,105,5520,0,1,102,5524,0,1,105,5528,0,1,101,5532,0,1,100,5536,0,1,32,5540,0,1,111,5544,0,1,110,5548,0,1,32,5552,1,0,18,0,1,112,5559,0,1,100,5563,0,1,97,5567,0,1,116,5571,0,1,101,5575,0,1,100,5579,0,1,32,5583,0,1,111,5587,0,1,110,5591,0,1,32,5595,1,0,18,0,1,117,5602,0,1,116,5606,1,1,19,32,10610,0,3,99,5619,116,55129,101,55908,0,2,101,5625,117,8584,0,1,115,5629,0,1,115,5633,0,1,105,5637,0,1,98,5641,0,1,105,5645,0,1,108,5649,0,1,105,5653,0,1,116,5657,0,1,121,5661,1,1,19,32,7243,0,1,118,5670,0,1,101,5674,0,1,114,5678,0,1,116,5682,0,1,105,5686,0,1,115,5690,0,1,101,5694,1,0,19,0,1,98,5701,1,0,19,0,4,103,5714,108,7266,115,28644,116,56409,0,1,101,5718,0,1,109,5722,0,1,101,5726,0,1,110,5730,0,1,101,5734,0,1,32,5738,0,1,118,5742,0,1,111,5746,0,1,111,5750,0,1,114,5754,0,1,119,5758,0,1,97,5762,0,1,97,5766,0,1,114,5770,0,1,100,5774,0,1,101,5778,0,1,110,5782,1,0,19,0,5,105,5797,101,13326,118,13403,195,13426,97,55297,0,1,115,5801,0,3,111,5809,97,13373,101,13388,0,1,32,5813,0,1,108,5817,0,1,101,5821,0,1,103,5825,0,1,97,5829,0,1,108,5833,1,0,19,0,4,101,5846,103,51759,105,51779,114,51803,0,1,101,5850,0,1,114,5854,0,1,115,5858,1,0,19,0,1,105,5865,0,2,116,5871,118,18463,0,1,105,5875,0,1,111,5879,0,1,110,5883,0,1,115,5887,0,1,32,5891,0,1,103,5895,0,1,195,5899,0,1,169,5903,0,1,110,5907,0,1,195,5911,0,1,169,5915,0,1,114,5919,0,1,97,5923,0,1,108,5927,0,1,101,5931,0,1,115,5935,1,0,19,0,1,99,5942,0,1,116,5946,1,0,19,0,1,107,5953,0,1,105,5957,0,1,101,5961,0,2,32,5967,115,6068,0,2,112,5973,115,6037,0,2,111,5979,114,5998,0,1,108,5983,0,1,105,5987,0,1,99,5991,0,1,121,5995,1,0,19,0,1,101,6002,0,1,102,6006,0,1,101,6010,0,1,114,6014,0,1,101,6018,0,1,110,6022,0,1,99,6026,0,1,101,6030,0,1,115,6034,1,0,19,0,1,101,6041,0,1,116,6045,0,1,116,6049,0,1,105,6053,0,1,110,6057,0,1,103,6061,0,1,115,6065,1,0,19,0,1,32,6072,0,2,112,6078,115,6142,0,2,111,6084,114,6103,0,1,108,6088,0,1,105,6092,0,1,99,6096,0,1,121,6100,1,0,19,0,1,101,6107,0,1,102,6111,0,1,101,6115,0,1,114,6119,0,1,101,6123,0,1,110,6127,0,1,99,6131,0,1,101,6135,0,1,115,6139,1,0,19,0,1,101,6146,0,1,116,6150,0,1,116,6154,0,1,105,6158,0,1,110,6162,0,1,103,6166,0,1,115,6170,1,0,19,0,1,110,6177,0,1,115,6181,0,1,99,6185,0,1,104,6189,0,1,117,6193,0,1,116,6197,0,1,122,6201,1,0,19,0,1,99,6208,0,1,108,6212,0,1,97,6216,0,1,105,6220,0,1,109,6224,0,1,101,6228,0,1,114,6232,1,0,19,1,0,19,0,6,101,6252,111,8664,97,30630,195,50780,116,52806,105,54853,0,1,108,6256,0,1,112,6260,1,0,19,0,1,114,6267,0,2,101,6273,105,6292,0,1,115,6277,0,1,115,6281,0,1,117,6285,0,1,109,6289,1,0,19,0,2,110,6298,109,18795,0,1,116,6302,1,0,19,0,1,111,6309,0,1,114,6313,0,1,109,6317,0,2,97,6323,105,13865,0,2,116,6329,122,55994,0,1,105,6333,0,1,118,6337,0,1,97,6341,0,1,32,6345,0,2,112,6351,115,6378,0,1,114,6355,0,1,105,6359,0,1,118,6363,0,1,97,6367,0,1,99,6371,0,1,121,6375,1,0,19,0,1,117,6382,0,1,108,6386,0,1,108,6390,0,1,97,6394,0,1,32,6398,0,1,112,6402,0,1,114,6406,0,1,105,6410,0,1,118,6414,0,1,97,6418,0,1,99,6422,0,1,121,6426,1,0,19,0,2,111,6435,101,54647,0,1,110,6439,0,1,116,6443,0,1,97,6447,0,1,107,6451,0,1,116,6455,1,0,19,0,8,103,6476,116,49608,99,50811,101,50839,105,50862,115,50883,110,54733,195,54880,0,1,97,6480,0,1,108,6484,1,0,19,0,8,110,6505,100,10036,32,13954,105,14023,114,18969,115,18984,101,56498,104,56538,0,1,116,6509,0,1,105,6513,0,1,111,6517,0,1,110,6521,0,1,115,6525,0,1,32,6529,0,1,108,6533,0,1,195,6537,0,1,169,6541,0,1,103,6545,0,1,97,6549,0,1,108,6553,0,1,101,6557,0,1,115,6561,1,0,19,0,2,32,6570,114,55577,1,1,94,108,6575,0,1,101,6579,0,1,103,6583,0,1,97,6587,0,1,108,6591,0,1,105,6595,1,0,19,0,1,116,6602,0,1,122,6606,0,1,117,6610,0,1,110,6614,0,1,103,6618,0,1,115,6622,0,1,98,6626,0,1,101,6630,0,1,100,6634,0,1,105,6638,0,1,110,6642,0,1,103,6646,0,1,117,6650,0,1,110,6654,0,1,103,6658,0,1,101,6662,0,1,110,6666,1,0,19,0,5,108,6681,114,8839,119,15806,99,19213,115,53272,0,2,105,6687,195,6790,0,1,116,6691,0,1,105,6695,0,1,113,6699,0,1,117,6703,0,1,101,6707,0,1,32,6711,0,1,100,6715,0,1,101,6719,0,1,32,6723,0,1,99,6727,0,1,111,6731,0,1,110,6735,0,1,102,6739,0,1,105,6743,0,1,100,6747,0,1,101,6751,0,1,110,6755,0,1,116,6759,0,1,105,6763,0,1,97,6767,0,1,108,6771,0,1,105,6775,0,1,116,6779,0,1,195,6783,0,1,169,6787,1,0,19,0,1,173,6794,0,1,116,6798,0,1,105,6802,0,1,99,6806,0,1,97,6810,0,1,32,6814,0,1,100,6818,0,1,101,6822,0,1,32,6826,0,2,99,6832,112,6859,0,1,111,6836,0,1,111,6840,0,1,107,6844,0,1,105,6848,0,1,101,6852,0,1,115,6856,1,0,19,0,1,114,6863,0,1,105,6867,0,1,118,6871,0,1,97,6875,0,1,99,6879,0,1,105,6883,0,1,100,6887,0,1,97,6891,0,1,100,6895,1,0,19,0,5,105,6910,101,10268,195,10336,111,15837,122,54902,0,2,118,6916,110,19228,0,1,97,6920,0,1,99,6924,0,1,121,6928,1,0,19,0,1,115,6935,1,0,19,0,5,116,6950,105,12004,32,32750,110,54681,103,56214,0,1,101,6954,0,2,32,6960,109,6979,0,3,109,6968,98,17453,112,17460,0,1,97,6972,0,1,112,6976,1,0,19,0,1,97,6983,0,1,112,6987,1,0,19,0,1,109,6994,0,3,105,7002,111,7065,115,7153,0,1,110,7006,0,1,105,7010,0,1,32,7014,0,1,101,7018,0,1,32,7022,0,1,99,7026,0,1,111,7030,0,1,110,7034,0,1,100,7038,0,1,105,7042,0,1,122,7046,0,1,105,7050,0,1,111,7054,0,1,110,7058,0,1,105,7062,1,0,19,0,1,115,7069,0,1,32,7073,0,2,100,7079,101,7102,0,1,101,7083,0,1,32,7087,0,1,117,7091,0,1,115,7095,0,1,111,7099,1,0,19,0,1,32,7106,0,1,99,7110,0,1,111,7114,0,1,110,7118,0,1,100,7122,0,1,105,7126,0,1,195,7130,0,1,167,7134,0,1,195,7138,0,1,181,7142,0,1,101,7146,0,1,115,7150,1,0,19,1,0,19,0,1,169,7160,0,1,114,7164,0,1,109,7168,0,1,105,7172,0,1,110,7176,0,1,111,7180,0,1,115,7184,0,1,32,7188,0,1,121,7192,0,1,32,7196,0,1,99,7200,0,1,111,7204,0,1,110,7208,0,1,100,7212,0,1,105,7216,0,1,99,7220,0,1,105,7224,0,1,111,7228,0,1,110,7232,0,1,101,7236,0,1,115,7240,1,0,19,0,1,108,7247,0,1,105,7251,0,1,110,7255,0,1,107,7259,0,1,115,7263,1,0,24,0,1,101,7270,0,1,114,7274,0,1,32,7278,0,1,97,7282,0,1,117,7286,0,1,32,7290,0,1,99,7294,0,1,111,7298,0,1,110,7302,0,1,116,7306,0,1,101,7310,0,1,110,7314,0,1,117,7318,1,0,24,0,1,101,7325,0,1,107,7329,0,1,116,7333,0,1,32,7337,0,1,122,7341,0,1,117,7345,0,1,109,7349,0,1,32,7353,0,1,105,7357,0,1,110,7361,0,1,104,7365,0,1,97,7369,0,1,108,7373,0,1,116,7377,1,0,24,0,2,32,7386,108,51460,0,1,110,7390,0,1,97,7394,0,1,97,7398,0,1,114,7402,0,1,32,7406,0,1,100,7410,0,1,101,7414,0,1,32,7418,0,1,105,7422,0,1,110,7426,0,1,104,7430,0,1,111,7434,0,1,117,7438,0,1,100,7442,1,0,24,0,1,32,7449,0,2,97,7455,112,7502,0,1,108,7459,0,1,32,7463,0,1,99,7467,0,1,111,7471,0,1,110,7475,0,1,116,7479,0,1,101,7483,0,1,110,7487,0,1,105,7491,0,1,100,7495,0,1,111,7499,1,0,24,0,1,97,7506,0,1,114,7510,0,1,97,7514,0,1,32,7518,0,1,111,7522,0,1,32,7526,0,1,99,7530,0,1,111,7534,0,1,110,7538,0,1,116,7542,0,1,101,7546,0,1,195,7550,0,1,186,7554,0,1,100,7558,0,1,111,7562,1,0,24,0,2,117,7571,101,43603,0,1,109,7575,0,1,112,7579,0,1,32,7583,0,1,116,7587,0,1,111,7591,0,1,32,7595,0,3,99,7603,109,7630,110,7677,0,1,111,7607,0,1,110,7611,0,1,116,7615,0,1,101,7619,0,1,110,7623,0,1,116,7627,1,0,24,0,1,97,7634,0,1,105,7638,0,1,110,7642,0,1,32,7646,0,1,99,7650,0,1,111,7654,0,1,110,7658,0,1,116,7662,0,1,101,7666,0,1,110,7670,0,1,116,7674,1,0,24,0,1,97,7681,0,1,118,7685,0,1,105,7689,0,1,103,7693,0,1,97,7697,0,1,116,7701,0,1,105,7705,0,1,111,7709,0,1,110,7713,1,0,24,0,1,97,7720,0,1,114,7724,0,1,32,7728,0,1,100,7732,0,1,101,7736,0,1,32,7740,0,1,105,7744,0,1,110,7748,0,1,104,7752,0,1,111,7756,0,1,117,7760,0,1,100,7764,0,1,32,7768,0,1,115,7772,0,1,112,7776,0,1,114,7780,0,1,105,7784,0,1,110,7788,0,1,103,7792,0,1,101,7796,0,1,110,7800,1,0,24,0,1,115,7807,0,1,101,7811,0,1,114,7815,0,1,32,7819,0,1,97,7823,0,1,117,7827,0,1,32,7831,0,1,99,7835,0,1,111,7839,0,1,110,7843,0,1,116,7847,0,1,101,7851,0,1,110,7855,0,1,117,7859,1,0,24,0,1,97,7866,0,1,114,7870,0,1,32,7874,0,1,112,7878,0,1,97,7882,0,1,114,7886,0,1,97,7890,0,1,32,7894,0,1,111,7898,0,1,32,7902,0,1,99,7906,0,1,111,7910,0,1,110,7914,0,1,116,7918,0,1,101,7922,0,1,195,7926,0,1,186,7930,0,1,100,7934,0,1,111,7938,1,0,24,0,2,108,7947,118,14590,0,2,116,7953,118,14465,0,1,97,7957,0,2,32,7963,114,8014,0,1,97,7967,0,1,108,7971,0,1,32,7975,0,1,99,7979,0,1,111,7983,0,1,110,7987,0,1,116,7991,0,1,101,7995,0,1,110,7999,0,1,117,8003,0,1,116,8007,0,1,111,8011,1,0,24,0,1,32,8018,0,1,97,8022,0,1,108,8026,0,1,32,8030,0,1,99,8034,0,1,111,8038,0,1,110,8042,0,1,116,8046,0,1,101,8050,0,1,110,8054,0,1,105,8058,0,1,100,8062,0,1,111,8066,1,0,24,0,1,105,8073,0,1,112,8077,0,1,32,8081,0,3,110,8089,116,8128,112,56303,0,1,97,8093,0,1,118,8097,0,1,105,8101,0,1,103,8105,0,1,97,8109,0,1,116,8113,0,1,105,8117,0,1,111,8121,0,1,110,8125,1,0,24,0,1,111,8132,0,1,32,8136,0,5,99,8148,102,8175,109,8198,110,8213,115,8252,0,1,111,8152,0,1,110,8156,0,1,116,8160,0,1,101,8164,0,1,110,8168,0,1,116,8172,1,0,24,0,1,111,8179,0,1,111,8183,0,1,116,8187,0,1,101,8191,0,1,114,8195,1,0,24,0,1,97,8202,0,1,105,8206,0,1,110,8210,1,0,24,0,1,97,8217,0,1,118,8221,0,1,105,8225,0,1,103,8229,0,1,97,8233,0,1,116,8237,0,1,105,8241,0,1,111,8245,0,1,110,8249,1,0,24,0,2,101,8258,105,8277,0,1,97,8262,0,1,114,8266,0,1,99,8270,0,1,104,8274,1,0,24,0,1,100,8281,0,1,101,8285,0,1,98,8289,0,1,97,8293,0,1,114,8297,1,0,24,0,6,97,8314,107,19581,101,27736,111,34307,105,39368,117,55079,0,2,105,8320,108,55748,0,1,32,8324,0,1,97,8328,0,1,108,8332,0,1,32,8336,0,1,99,8340,0,1,111,8344,0,1,110,8348,0,1,116,8352,0,1,101,8356,0,1,110,8360,0,1,117,8364,0,1,116,8368,0,1,111,8372,1,0,24,0,2,109,8381,114,8495,0,1,32,8385,0,3,104,8393,105,8436,97,10923,0,1,97,8397,0,1,117,8401,0,1,112,8405,0,1,116,8409,0,1,105,8413,0,1,110,8417,0,1,104,8421,0,1,97,8425,0,1,108,8429,0,1,116,8433,1,0,24,0,1,110,8440,0,1,104,8444,0,1,97,8448,0,1,108,8452,0,1,116,8456,0,1,32,8460,0,1,115,8464,0,1,112,8468,0,1,114,8472,0,1,105,8476,0,1,110,8480,0,1,103,8484,0,1,101,8488,0,1,110,8492,1,0,24,0,1,32,8499,0,2,110,8505,97,56145,0,1,97,8509,0,1,118,8513,0,1,105,8517,0,1,103,8521,0,1,97,8525,0,1,116,8529,0,1,105,8533,0,1,111,8537,0,1,110,8541,0,1,32,8545,0,1,115,8549,0,1,112,8553,0,1,114,8557,0,1,105,8561,0,1,110,8565,0,1,103,8569,0,1,101,8573,0,1,110,8577,1,0,24,2,0,27,38,0,1,101,8588,0,1,105,8592,0,1,108,8596,1,0,27,0,1,114,8603,0,1,114,8607,0,1,101,8611,0,1,110,8615,0,1,116,8619,0,2,32,8625,108,55507,0,3,108,8633,116,51855,114,55449,0,1,111,8637,0,1,99,8641,0,1,97,8645,0,1,116,8649,0,1,105,8653,0,1,111,8657,0,1,110,8661,1,0,27,0,4,109,8674,111,8719,117,13794,115,15667,0,1,101,8678,1,2,27,32,8685,112,8704,0,1,112,8689,0,1,97,8693,0,1,103,8697,0,1,101,8701,1,0,27,0,1,97,8708,0,1,103,8712,0,1,101,8716,1,0,27,0,1,102,8723,0,1,100,8727,0,1,112,8731,0,1,97,8735,0,1,103,8739,0,1,105,8743,0,1,110,8747,0,1,97,8751,1,0,27,0,1,99,8758,0,1,105,8762,0,1,111,8766,1,0,27,0,1,173,8773,0,1,99,8777,0,1,105,8781,0,1,111,8785,1,0,27,0,1,105,8792,0,1,110,8796,0,1,97,8800,0,1,32,8804,0,1,105,8808,0,1,110,8812,0,1,105,8816,0,1,122,8820,0,1,105,8824,0,1,97,8828,0,1,108,8832,0,1,101,8836,1,0,27,0,2,116,8845,32,26572,0,1,97,8849,0,1,100,8853,0,1,97,8857,1,0,27,0,1,161,8864,0,1,103,8868,0,1,105,8872,0,1,110,8876,0,1,97,8880,0,1,32,8884,0,1,105,8888,0,1,110,8892,0,1,105,8896,0,1,99,8900,0,1,105,8904,0,1,97,8908,0,1,108,8912,1,0,27,0,2,114,8921,109,19397,0,1,116,8925,1,1,27,115,8930,0,1,101,8934,0,1,105,8938,0,1,116,8942,0,1,101,8946,1,0,27,0,1,111,8953,0,1,117,8957,0,3,32,8965,116,19667,114,55788,0,2,97,8971,104,28312,0,1,114,8975,0,1,101,8979,0,1,32,8983,0,1,104,8987,0,1,101,8991,0,1,114,8995,0,1,101,8999,1,0,27,8,3,32,44,55,81,90,92,93,94,131,9018,129,46943,130,47208,0,3,136,9026,155,9053,132,47239,0,1,227,9030,0,1,131,9034,0,1,131,9038,0,1,227,9042,0,1,131,9046,0,1,151,9050,1,0,27,0,1,227,9057,0,1,131,9061,0,1,188,9065,0,1,227,9069,0,1,131,9073,0,1,160,9077,1,0,27,8,1,32,44,55,81,90,92,93,94,184,9092,0,1,187,9096,0,1,233,9100,0,1,161,9104,0,1,181,9108,1,0,27,8,3,32,44,55,81,90,92,93,94,189,9127,136,47278,173,50438,0,1,147,9131,0,1,229,9135,0,1,137,9139,0,1,141,9143,0,1,228,9147,0,1,189,9151,0,1,141,9155,0,1,231,9159,0,1,189,9163,0,1,174,9167,1,0,27,8,3,32,44,55,81,90,92,93,94,130,9186,137,9286,150,50496,0,1,168,9190,0,1,231,9194,0,2,142,9200,154,9255,0,1,176,9204,0,1,229,9208,0,1,156,9212,0,1,168,9216,0,1,231,9220,0,1,154,9224,0,1,132,9228,0,1,228,9232,0,1,189,9236,0,1,141,9240,0,1,231,9244,0,1,189,9248,0,1,174,9252,1,0,27,0,1,132,9259,0,1,228,9263,0,1,189,9267,0,1,141,9271,0,1,231,9275,0,1,189,9279,0,1,174,9283,1,0,27,0,1,128,9290,0,1,229,9294,0,1,156,9298,0,1,168,9302,0,1,228,9306,0,1,189,9310,0,1,141,9314,0,1,231,9318,0,1,189,9322,0,1,174,9326,1,0,27,8,2,32,44,55,81,90,92,93,94,142,9343,143,9386,0,1,176,9347,0,1,229,9351,0,1,156,9355,0,1,168,9359,0,1,228,9363,0,1,189,9367,0,1,141,9371,0,1,231,9375,0,1,189,9379,0,1,174,9383,1,0,27,0,1,190,9390,0,1,229,9394,0,1,156,9398,0,1,168,9402,0,2,228,9408,229,9431,0,1,189,9412,0,1,141,9416,0,1,231,9420,0,1,189,9424,0,1,174,9428,1,0,27,0,1,156,9435,0,1,176,9439,1,0,27,8,1,32,44,55,81,90,92,93,94,166,9454,0,1,150,9458,0,1,233,9462,0,2,160,9468,161,9475,0,1,129,9472,1,0,27,0,1,181,9479,1,0,27,8,1,32,44,55,81,90,92,93,94,153,9494,0,1,136,9498,1,0,27,0,1,110,9505,0,1,103,9509,0,1,101,9513,0,1,98,9517,0,1,111,9521,0,1,100,9525,0,1,101,9529,0,1,110,9533,0,1,32,9537,0,1,100,9541,0,1,111,9545,0,1,111,9549,0,1,114,9553,1,0,29,0,1,101,9560,0,1,115,9564,0,1,101,9568,0,1,110,9572,0,1,116,9576,0,1,97,9580,0,1,100,9584,0,1,111,9588,0,1,32,9592,0,1,112,9596,0,1,111,9600,0,1,114,9604,1,0,29,0,1,111,9611,0,1,117,9615,0,1,103,9619,0,1,104,9623,0,1,116,9627,0,1,32,9631,0,1,116,9635,0,1,111,9639,0,1,32,9643,0,1,121,9647,0,1,111,9651,0,1,117,9655,0,1,32,9659,0,1,98,9663,0,1,121,9667,1,0,29,0,4,32,9680,114,13623,106,30341,118,46606,0,2,99,9686,112,9753,0,1,111,9690,0,1,108,9694,0,1,97,9698,0,1,98,9702,0,1,111,9706,0,1,114,9710,0,1,97,9714,0,1,99,9718,0,1,105,9722,0,1,195,9726,0,1,179,9730,0,1,110,9734,0,1,32,9738,0,1,99,9742,0,1,111,9746,0,1,110,9750,1,0,29,0,1,97,9757,0,1,114,9761,0,1,116,9765,0,1,101,9769,0,1,110,9773,0,1,97,9777,0,1,114,9781,0,1,105,9785,0,1,97,9789,0,1,116,9793,0,1,32,9797,0,1,97,9801,0,1,118,9805,0,1,101,9809,0,1,99,9813,1,0,29,0,1,112,9820,0,1,111,9824,0,1,110,9828,0,1,115,9832,0,2,101,9838,111,9865,0,1,114,9842,0,1,116,9846,0,1,32,9850,0,1,118,9854,0,1,111,9858,0,1,110,9862,1,0,29,0,1,114,9869,0,1,100,9873,0,1,32,9877,0,1,100,9881,0,1,111,9885,0,1,111,9889,0,1,114,9893,1,0,29,0,2,99,9902,112,9973,0,1,111,9906,0,1,108,9910,0,1,108,9914,0,1,97,9918,0,1,98,9922,0,1,111,9926,0,1,114,9930,0,1,97,9934,0,1,122,9938,0,1,105,9942,0,1,111,9946,0,1,110,9950,0,1,101,9954,0,1,32,9958,0,1,99,9962,0,1,111,9966,0,1,110,9970,1,0,29,0,1,97,9977,0,1,114,9981,0,1,116,9985,0,1,110,9989,0,1,101,9993,0,1,114,9997,0,1,115,10001,0,1,104,10005,0,1,105,10009,0,1,112,10013,0,1,32,10017,0,1,119,10021,0,1,105,10025,0,1,116,10029,0,1,104,10033,1,0,29,0,2,101,10042,105,48673,0,1,32,10046,0,1,109,10050,0,1,111,10054,0,1,103,10058,0,1,101,10062,0,1,108,10066,0,1,105,10070,0,1,106,10074,0,1,107,10078,0,1,32,10082,0,1,103,10086,0,1,101,10090,0,1,109,10094,0,1,97,10098,0,1,97,10102,0,1,107,10106,0,1,116,10110,0,1,32,10114,0,1,100,10118,0,1,111,10122,0,1,111,10126,0,1,114,10130,1,0,29,0,2,101,10139,102,15775,0,1,114,10143,0,1,101,10147,0,1,99,10151,0,1,105,10155,0,1,100,10159,0,1,111,10163,0,1,32,10167,0,1,112,10171,0,1,111,10175,0,1,114,10179,1,0,29,0,1,100,10186,0,1,32,10190,0,1,102,10194,0,1,111,10198,0,1,114,10202,0,1,32,10206,0,1,98,10210,0,1,121,10214,1,0,29,0,1,114,10221,0,1,111,10225,0,1,99,10229,0,1,105,10233,0,1,110,10237,0,1,97,10241,0,1,100,10245,0,1,111,10249,0,1,32,10253,0,1,112,10257,0,1,111,10261,0,1,114,10265,1,0,29,0,1,115,10272,0,1,101,10276,0,1,110,10280,0,1,116,10284,0,1,97,10288,0,2,100,10294,116,10317,0,1,111,10298,0,1,32,10302,0,1,112,10306,0,1,111,10310,0,1,114,10314,1,0,29,0,1,111,10321,0,1,32,10325,0,1,100,10329,0,1,97,10333,1,0,29,0,2,164,10342,169,10393,0,1,115,10346,0,1,101,10350,0,1,110,10354,0,1,116,10358,0,1,105,10362,0,1,101,10366,0,1,114,10370,0,1,116,10374,0,1,32,10378,0,1,118,10382,0,1,111,10386,0,1,110,10390,1,0,29,0,2,115,10399,118,14327,0,1,101,10403,0,1,110,10407,0,1,116,10411,0,1,195,10415,0,1,169,10419,0,1,32,10423,0,1,112,10427,0,1,97,10431,0,1,114,10435,1,0,29,0,2,111,10444,101,14630,0,1,110,10448,0,1,115,10452,0,1,111,10456,0,1,114,10460,0,2,101,10466,105,10485,0,1,100,10470,0,1,32,10474,0,1,98,10478,0,1,121,10482,1,0,29,0,2,115,10491,122,10518,0,1,195,10495,0,1,169,10499,0,1,32,10503,0,1,112,10507,0,1,97,10511,0,1,114,10515,1,0,29,0,1,122,10522,0,1,97,10526,0,1,116,10530,0,1,111,10534,0,1,32,10538,0,1,100,10542,0,1,97,10546,1,0,29,0,1,116,10553,0,1,101,10557,0,1,114,10561,0,1,115,10565,0,1,116,10569,0,1,195,10573,0,1,188,10577,0,1,116,10581,0,1,122,10585,0,2,116,10591,101,45808,0,1,32,10595,0,1,118,10599,0,1,111,10603,0,1,110,10607,1,0,29,1,1,96,116,10615,0,1,104,10619,0,2,101,10625,105,55819,0,1,32,10629,0,4,97,10639,98,10663,99,10691,119,10735,0,1,117,10643,0,1,116,10647,0,1,104,10651,0,1,111,10655,0,1,114,10659,2,0,30,95,0,1,108,10667,0,1,111,10671,0,1,103,10675,0,1,103,10679,0,1,101,10683,0,1,114,10687,2,0,30,95,0,1,111,10695,0,1,110,10699,0,1,116,10703,0,1,114,10707,0,1,105,10711,0,1,98,10715,0,1,117,10719,0,1,116,10723,0,1,111,10727,0,1,114,10731,2,0,30,95,0,1,114,10739,0,1,105,10743,0,1,116,10747,0,1,101,10751,0,1,114,10755,2,0,30,95,0,1,101,10763,0,1,114,10767,0,1,32,10771,0,1,100,10775,0,1,101,10779,0,1,32,10783,0,2,97,10789,115,56033,0,1,117,10793,0,1,116,10797,0,1,101,10801,0,1,117,10805,0,1,114,10809,2,0,30,95,0,5,98,10825,121,12128,109,26938,115,44657,117,44773,0,1,114,10829,0,1,101,10833,0,1,32,10837,0,4,101,10847,111,10879,97,56068,108,56099,0,1,108,10851,0,1,32,10855,0,1,97,10859,0,1,117,10863,0,1,116,10867,0,1,111,10871,0,1,114,10875,2,0,30,95,0,1,32,10883,0,1,97,10887,0,1,117,10891,0,1,116,10895,0,1,111,10899,0,1,114,10903,2,0,30,95,0,3,108,10915,112,45089,114,56134,0,1,108,10919,2,0,30,95,0,1,117,10927,0,1,116,10931,0,1,111,10935,0,1,114,10939,2,0,30,95,8,3,32,44,55,81,90,92,93,94,160,10959,188,11012,169,48377,0,1,32,10963,0,1,112,10967,0,1,114,10971,0,1,111,10975,0,1,112,10979,0,1,111,10983,0,1,115,10987,0,1,32,10991,0,1,100,10995,0,1,101,10999,0,1,32,11003,1,1,96,108,11008,2,0,30,95,0,1,98,11016,0,1,101,11020,0,1,114,11024,0,1,32,11028,0,1,100,11032,0,2,101,11038,105,11070,0,1,110,11042,0,1,32,11046,0,1,97,11050,0,1,117,11054,0,1,116,11058,0,1,111,11062,0,1,114,11066,2,0,30,95,0,1,101,11074,0,1,32,11078,0,1,97,11082,0,1,117,11086,0,1,116,11090,0,1,111,11094,0,1,114,11098,0,2,105,11104,101,56172,0,1,110,11108,2,0,30,95,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,0,8,32,11220,110,13449,114,14865,116,14928,99,39884,107,54806,111,55312,119,55339,0,1,116,11224,0,1,104,11228,0,1,101,11232,0,1,32,11236,0,1,102,11240,0,1,105,11244,0,1,114,11248,0,1,115,11252,0,1,116,11256,0,1,32,11260,0,1,116,11264,0,1,111,11268,0,1,32,11272,0,3,99,11280,108,11307,114,11342,0,1,111,11284,0,1,109,11288,0,1,109,11292,0,1,101,11296,0,1,110,11300,0,1,116,11304,1,0,32,0,1,105,11311,0,1,107,11315,0,1,101,11319,0,1,32,11323,0,1,116,11327,0,1,104,11331,0,1,105,11335,0,1,115,11339,1,0,32,0,2,97,11348,101,11379,0,1,116,11352,0,1,101,11356,0,1,32,11360,0,1,116,11364,0,1,104,11368,0,1,105,11372,0,1,115,11376,1,0,32,0,1,118,11383,0,1,105,11387,0,1,101,11391,0,1,119,11395,1,0,32,0,1,195,11402,0,1,164,11406,0,1,108,11410,0,1,108,11414,0,1,116,11418,0,1,32,11422,0,1,109,11426,0,1,105,11430,0,1,114,11434,0,1,32,11438,0,1,119,11442,0,1,105,11446,0,1,114,11450,0,1,100,11454,0,1,32,11458,0,1,103,11462,0,1,101,11466,0,1,108,11470,0,1,97,11474,0,1,100,11478,0,1,101,11482,0,1,110,11486,1,0,32,0,1,101,11493,1,1,90,32,11498,0,1,98,11502,0,1,108,11506,0,1,111,11510,0,1,103,11514,0,1,103,11518,0,1,101,11522,0,1,114,11526,0,1,32,11530,0,1,108,11534,0,1,105,11538,0,1,107,11542,0,1,101,11546,0,1,115,11550,0,1,32,11554,0,1,116,11558,0,1,104,11562,0,1,105,11566,0,1,115,11570,1,0,32,0,1,32,11577,0,1,100,11581,0,1,101,11585,0,1,114,11589,0,1,32,11593,0,1,101,11597,0,1,114,11601,0,1,115,11605,0,1,116,11609,0,1,101,11613,0,2,32,11619,44,11739,0,1,100,11623,0,1,101,11627,0,2,109,11633,114,11688,0,1,32,11637,0,1,100,11641,0,1,97,11645,0,1,115,11649,0,1,32,11653,0,1,103,11657,0,1,101,11661,0,1,102,11665,0,1,195,11669,0,1,164,11673,0,1,108,11677,0,1,108,11681,0,1,116,11685,1,0,32,0,1,32,11692,0,1,107,11696,0,1,111,11700,0,1,109,11704,0,1,109,11708,0,1,101,11712,0,1,110,11716,0,1,116,11720,0,1,105,11724,0,1,101,11728,0,1,114,11732,0,1,116,11736,1,0,32,0,1,32,11743,0,1,100,11747,0,1,101,11751,0,2,109,11757,114,11812,0,1,32,11761,0,1,100,11765,0,1,97,11769,0,1,115,11773,0,1,32,11777,0,1,103,11781,0,1,101,11785,0,1,102,11789,0,1,195,11793,0,1,164,11797,0,1,108,11801,0,1,108,11805,0,1,116,11809,1,0,32,0,1,32,11816,0,1,107,11820,0,1,111,11824,0,1,109,11828,0,1,109,11832,0,1,101,11836,0,1,110,11840,0,1,116,11844,0,1,105,11848,0,1,101,11852,0,1,114,11856,0,1,116,11860,1,0,32,0,1,97,11867,0,1,32,11871,0,1,111,11875,0,1,32,11879,0,1,112,11883,0,1,114,11887,0,1,105,11891,0,1,109,11895,0,1,101,11899,0,1,105,11903,0,1,114,11907,0,1,111,11911,0,1,32,11915,0,1,97,11919,0,1,32,11923,0,2,99,11929,103,11981,0,2,111,11935,117,11962,0,1,109,11939,0,1,101,11943,0,1,110,11947,0,1,116,11951,0,1,97,11955,0,1,114,11959,1,0,32,0,1,114,11966,0,1,116,11970,0,1,105,11974,0,1,114,11978,1,0,32,0,1,111,11985,0,1,115,11989,0,1,116,11993,0,1,97,11997,0,1,114,12001,1,0,32,0,1,32,12008,0,1,105,12012,0,1,108,12016,0,1,32,12020,0,1,112,12024,0,1,114,12028,0,1,105,12032,0,1,109,12036,0,1,111,12040,0,1,32,12044,0,1,97,12048,0,1,32,12052,0,1,99,12056,0,2,111,12062,117,12097,0,1,109,12066,0,1,109,12070,0,1,101,12074,0,1,110,12078,0,1,116,12082,0,1,97,12086,0,1,114,12090,0,1,101,12094,1,0,32,0,1,105,12101,0,1,32,12105,0,1,112,12109,0,1,105,12113,0,1,97,12117,0,1,99,12121,0,1,101,12125,1,0,32,0,1,101,12132,0,1,122,12136,0,1,32,12140,0,1,108,12144,0,2,97,12150,101,12348,0,1,32,12154,0,1,112,12158,0,1,114,12162,0,1,101,12166,0,1,109,12170,0,1,105,12174,0,2,101,12180,195,12260,0,1,114,12184,0,1,32,12188,0,1,195,12192,0,1,160,12196,0,1,32,12200,0,2,97,12206,99,12225,0,1,105,12210,0,1,109,12214,0,1,101,12218,0,1,114,12222,1,0,32,0,1,111,12229,0,1,109,12233,0,1,109,12237,0,1,101,12241,0,1,110,12245,0,1,116,12249,0,1,101,12253,0,1,114,12257,1,0,32,0,1,168,12264,0,1,114,12268,0,1,101,12272,0,1,32,12276,0,1,195,12280,0,1,160,12284,0,1,32,12288,0,2,97,12294,99,12313,0,1,105,12298,0,1,109,12302,0,1,101,12306,0,1,114,12310,1,0,32,0,1,111,12317,0,1,109,12321,0,1,109,12325,0,1,101,12329,0,1,110,12333,0,1,116,12337,0,1,101,12341,0,1,114,12345,1,0,32,0,1,32,12352,0,1,112,12356,0,1,114,12360,0,1,101,12364,0,1,109,12368,0,1,105,12372,0,2,101,12378,195,12458,0,1,114,12382,0,1,32,12386,0,1,195,12390,0,1,160,12394,0,1,32,12398,0,2,97,12404,99,12423,0,1,105,12408,0,1,109,12412,0,1,101,12416,0,1,114,12420,1,0,32,0,1,111,12427,0,1,109,12431,0,1,109,12435,0,1,101,12439,0,1,110,12443,0,1,116,12447,0,1,101,12451,0,1,114,12455,1,0,32,0,1,168,12462,0,1,114,12466,0,1,101,12470,0,1,32,12474,0,1,195,12478,0,1,160,12482,0,1,32,12486,0,2,97,12492,99,12511,0,1,105,12496,0,1,109,12500,0,1,101,12504,0,1,114,12508,1,0,32,0,1,111,12515,0,1,109,12519,0,1,109,12523,0,1,101,12527,0,1,110,12531,0,1,116,12535,0,1,101,12539,0,1,114,12543,1,0,32,0,1,169,12550,0,1,32,12554,0,1,101,12558,0,1,108,12562,0,1,32,12566,0,1,112,12570,0,1,114,12574,0,1,105,12578,0,1,109,12582,0,1,101,12586,0,1,114,12590,0,1,111,12594,0,1,32,12598,0,1,101,12602,0,1,110,12606,0,1,32,12610,0,2,99,12616,100,12647,0,1,111,12620,0,1,109,12624,0,1,101,12628,0,1,110,12632,0,1,116,12636,0,1,97,12640,0,1,114,12644,1,0,32,0,1,101,12651,0,1,99,12655,0,1,105,12659,0,1,114,12663,0,1,32,12667,0,1,113,12671,0,1,117,12675,0,1,101,12679,0,1,32,12683,0,1,116,12687,0,1,101,12691,0,1,32,12695,0,1,103,12699,0,1,117,12703,0,1,115,12707,0,1,116,12711,0,1,97,12715,1,0,32,0,5,101,12730,98,17598,105,19584,110,35035,32,46085,0,1,115,12734,0,1,32,12738,0,1,100,12742,0,1,101,12746,0,1,32,12750,0,1,101,12754,0,1,101,12758,0,1,114,12762,0,1,115,12766,0,1,116,12770,0,1,101,12774,0,1,32,12778,0,2,100,12784,111,12855,0,1,105,12788,0,1,101,12792,0,1,32,12796,0,1,100,12800,0,1,105,12804,0,1,116,12808,0,1,32,12812,0,1,108,12816,0,1,101,12820,0,1,117,12824,0,1,107,12828,0,1,32,12832,0,1,118,12836,0,1,105,12840,0,1,110,12844,0,1,100,12848,0,1,116,12852,1,0,32,0,1,109,12859,0,1,32,12863,0,1,116,12867,0,1,101,12871,0,1,32,12875,0,1,114,12879,0,1,101,12883,0,1,97,12887,0,1,103,12891,0,1,101,12895,0,1,114,12899,0,1,101,12903,0,1,110,12907,1,0,32,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,1,32,44,55,81,90,92,93,94,189,47297,8,2,32,44,55,81,90,92,93,94,179,47316,184,50596,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,0,1,114,13330,0,1,116,13334,0,1,105,13338,0,1,115,13342,0,1,115,13346,0,1,101,13350,0,1,122,13354,0,1,45,13358,0,1,109,13362,0,1,111,13366,0,1,105,13370,1,0,38,0,1,114,13377,0,1,109,13381,0,1,101,13385,1,0,38,0,1,45,13392,0,1,109,13396,0,1,101,13400,1,0,38,0,1,105,13407,0,1,115,13411,0,1,97,13415,0,1,109,13419,0,1,105,13423,1,0,38,0,1,173,13430,0,1,115,13434,0,1,97,13438,0,1,109,13442,0,1,101,13446,1,0,38,0,1,97,13453,0,1,99,13457,0,1,104,13461,0,1,114,13465,0,1,105,13469,0,1,99,13473,0,1,104,13477,0,1,116,13481,0,1,105,13485,0,1,103,13489,0,1,101,13493,0,2,32,13499,110,13518,0,1,109,13503,0,1,105,13507,0,1,99,13511,0,1,104,13515,1,0,38,0,1,32,13522,0,1,115,13526,0,1,105,13530,0,1,101,13534,0,1,32,13538,0,1,109,13542,0,1,105,13546,0,1,99,13550,0,1,104,13554,1,0,38,0,1,109,13561,0,1,97,13565,0,1,105,13569,0,1,108,13573,1,1,47,32,13578,0,2,109,13584,116,46535,0,1,101,13588,1,0,38,0,2,97,13597,112,18693,0,1,105,13601,0,1,108,13605,1,1,47,32,13610,0,2,109,13616,116,46550,0,1,101,13620,1,0,38,0,1,101,13627,0,1,103,13631,0,1,105,13635,0,1,115,13639,0,1,116,13643,0,1,114,13647,0,1,101,13651,0,1,114,13655,0,1,32,13659,0,1,109,13663,0,1,111,13667,0,1,110,13671,0,1,32,13675,0,1,110,13679,0,1,111,13683,0,1,109,13687,1,0,38,0,1,97,13694,0,1,114,13698,0,1,100,13702,0,1,97,13706,0,2,32,13712,114,13751,0,1,109,13716,0,1,105,13720,0,1,32,13724,0,1,110,13728,0,1,111,13732,0,1,109,13736,0,1,98,13740,0,1,114,13744,0,1,101,13748,1,0,38,0,1,32,13755,0,1,109,13759,0,1,105,13763,0,1,32,13767,0,1,110,13771,0,1,111,13775,0,1,109,13779,0,1,98,13783,0,1,114,13787,0,1,101,13791,1,0,38,0,1,100,13798,0,1,32,13802,0,1,109,13806,0,1,101,13810,0,1,32,13814,0,1,111,13818,0,1,112,13822,0,1,32,13826,0,1,100,13830,0,1,101,13834,0,1,32,13838,0,1,104,13842,0,1,111,13846,0,1,111,13850,0,1,103,13854,0,1,116,13858,0,1,101,13862,1,0,38,0,1,101,13869,0,1,114,13873,0,1,101,13877,0,1,32,13881,0,1,109,13885,0,1,105,13889,0,1,99,13893,0,1,104,13897,1,0,38,0,2,105,13906,97,20817,0,1,97,13910,0,2,109,13916,32,46722,0,1,105,13920,1,0,38,0,1,97,13927,0,1,118,13931,0,1,101,13935,0,1,114,13939,0,1,116,13943,0,1,105,13947,0,1,114,13951,1,0,38,0,2,97,13960,110,13979,0,1,118,13964,0,1,105,13968,0,1,115,13972,0,1,101,13976,1,0,38,0,1,111,13983,0,1,116,13987,0,1,105,13991,0,1,102,13995,0,1,105,13999,0,2,101,14005,113,14012,0,1,114,14009,1,0,38,0,1,117,14016,0,1,101,14020,1,0,38,0,1,110,14027,0,1,101,14031,0,1,110,14035,0,1,32,14039,0,1,110,14043,0,1,97,14047,0,1,109,14051,0,1,101,14055,0,1,110,14059,0,1,44,14063,0,1,32,14067,0,1,109,14071,0,1,101,14075,0,1,105,14079,0,1,110,14083,0,1,101,14087,0,1,32,14091,0,1,101,14095,0,1,45,14099,0,1,109,14103,0,1,97,14107,0,1,105,14111,0,1,108,14115,1,0,38,0,1,106,14122,0,1,110,14126,0,1,32,14130,0,1,110,14134,0,1,97,14138,0,1,97,14142,0,1,109,14146,0,1,44,14150,0,1,32,14154,0,1,101,14158,0,2,45,14164,109,14183,0,1,109,14168,0,1,97,14172,0,1,105,14176,0,1,108,14180,1,0,38,0,1,97,14187,0,1,105,14191,0,1,108,14195,1,0,38,0,1,128,14202,0,1,153,14206,0,1,97,14210,0,1,118,14214,0,1,101,14218,0,1,114,14222,0,1,116,14226,0,1,105,14230,0,1,114,14234,1,0,38,0,3,105,14245,121,14289,195,14304,0,2,99,14251,113,14266,0,1,97,14255,0,1,109,14259,0,1,105,14263,1,0,38,0,1,117,14270,0,1,101,14274,0,1,45,14278,0,1,109,14282,0,1,101,14286,1,0,38,0,1,32,14293,0,1,109,14297,0,1,101,14301,1,0,38,0,1,173,14308,0,1,99,14312,0,1,97,14316,0,1,109,14320,0,1,101,14324,1,0,38,0,1,101,14331,0,1,110,14335,0,1,101,14339,0,1,122,14343,0,1,45,14347,0,1,109,14351,0,1,111,14355,0,1,105,14359,1,0,38,0,2,105,14368,111,19239,0,1,98,14372,0,1,105,14376,0,1,114,14380,0,1,32,14384,0,1,117,14388,0,1,110,14392,0,1,32,14396,0,2,99,14402,101,14425,0,1,111,14406,0,1,114,14410,0,1,114,14414,0,1,101,14418,0,1,111,14422,1,0,38,0,2,45,14431,109,14450,0,1,109,14435,0,1,97,14439,0,1,105,14443,0,1,108,14447,1,0,38,0,1,97,14454,0,1,105,14458,0,1,108,14462,1,0,38,0,1,97,14469,0,2,32,14475,114,14522,0,1,105,14479,0,1,108,14483,0,1,32,14487,0,1,109,14491,0,1,105,14495,0,1,111,14499,0,1,32,14503,0,1,110,14507,0,1,111,14511,0,1,109,14515,0,1,101,14519,1,0,38,0,1,32,14526,0,1,109,14530,0,1,101,14534,0,1,117,14538,0,2,32,14544,115,14563,0,1,110,14548,0,1,111,14552,0,1,109,14556,0,1,101,14560,1,0,38,0,1,32,14567,0,1,100,14571,0,1,97,14575,0,1,100,14579,0,1,111,14583,0,1,115,14587,1,0,38,0,1,101,14594,1,1,47,32,14599,0,1,109,14603,0,1,121,14607,0,1,32,14611,0,1,110,14615,0,1,97,14619,0,1,109,14623,0,1,101,14627,1,0,38,0,1,105,14634,0,1,99,14638,0,1,104,14642,0,1,101,14646,0,1,114,14650,0,1,101,14654,0,1,32,14658,0,1,109,14662,0,1,101,14666,0,1,105,14670,0,1,110,14674,0,1,101,14678,0,1,110,14682,0,1,32,14686,0,1,110,14690,0,1,97,14694,0,1,109,14698,0,1,101,14702,0,1,110,14706,1,0,38,0,2,117,14715,109,19408,0,1,114,14719,0,1,32,14723,0,1,109,14727,0,2,101,14733,105,14797,0,1,32,14737,0,1,101,14741,0,1,101,14745,0,1,110,14749,0,1,32,14753,0,1,101,14757,0,2,45,14763,109,14782,0,1,109,14767,0,1,97,14771,0,1,105,14775,0,1,108,14779,1,0,38,0,1,97,14786,0,1,105,14790,0,1,108,14794,1,0,38,0,1,106,14801,0,1,32,14805,0,1,101,14809,0,1,101,14813,0,1,110,14817,0,1,32,14821,0,1,101,14825,0,2,45,14831,109,14850,0,1,109,14835,0,1,97,14839,0,1,105,14843,0,1,108,14847,1,0,38,0,1,97,14854,0,1,105,14858,0,1,108,14862,1,0,38,0,1,101,14869,0,1,105,14873,0,1,116,14877,0,1,103,14881,0,1,101,14885,0,1,115,14889,0,1,116,14893,0,1,101,14897,0,1,108,14901,0,1,108,14905,0,1,116,14909,0,1,32,14913,0,1,118,14917,0,1,111,14921,0,1,110,14925,1,0,39,0,1,114,14932,0,1,105,14936,0,1,101,14940,0,1,98,14944,0,1,101,14948,0,1,110,14952,0,1,32,14956,0,1,109,14960,0,1,105,14964,0,1,116,14968,1,0,39,0,2,111,14977,117,18099,0,1,103,14981,0,1,32,14985,0,2,97,14991,112,15054,0,1,116,14995,0,1,32,14999,0,1,119,15003,0,1,111,15007,0,1,114,15011,0,1,100,15015,0,1,112,15019,0,1,114,15023,0,1,101,15027,0,1,115,15031,0,1,115,15035,0,1,46,15039,0,1,99,15043,0,1,111,15047,0,1,109,15051,1,0,39,0,1,111,15058,0,1,119,15062,0,1,101,15066,0,1,114,15070,0,1,101,15074,0,1,100,15078,0,1,32,15082,0,1,98,15086,0,1,121,15090,1,0,39,0,2,108,15099,116,15166,0,1,97,15103,0,1,32,15107,0,1,116,15111,0,1,101,15115,0,1,99,15119,0,1,110,15123,0,1,111,15127,0,1,108,15131,0,1,111,15135,0,1,103,15139,0,1,195,15143,0,1,173,15147,0,1,97,15151,0,1,32,15155,0,1,100,15159,0,1,101,15163,1,0,39,0,1,101,15170,0,1,99,15174,0,1,110,15178,0,1,111,15182,0,1,108,15186,0,1,111,15190,0,1,103,15194,0,1,195,15198,0,1,173,15202,0,1,97,15206,0,1,32,15210,0,1,100,15214,0,1,101,15218,1,0,39,0,1,116,15225,0,1,101,15229,0,1,32,15233,0,1,97,15237,0,1,32,15241,0,1,102,15245,0,1,114,15249,0,1,101,15253,0,1,101,15257,0,1,32,15261,0,1,119,15265,0,1,101,15269,0,1,98,15273,0,1,115,15277,0,1,105,15281,0,1,116,15285,0,1,101,15289,0,1,32,15293,0,1,111,15297,0,1,114,15301,0,1,32,15305,0,1,98,15309,0,1,108,15313,0,1,111,15317,0,1,103,15321,0,1,32,15325,0,1,97,15329,0,1,116,15333,0,1,32,15337,0,1,119,15341,0,1,111,15345,0,1,114,15349,0,1,100,15353,0,1,112,15357,0,1,114,15361,0,1,101,15365,0,1,115,15369,0,1,115,15373,0,1,46,15377,0,1,99,15381,0,1,111,15385,0,1,109,15389,1,0,39,0,3,97,15400,101,15451,105,15502,0,1,114,15404,0,1,114,15408,0,1,111,15412,0,1,108,15416,0,1,108,15420,0,1,97,15424,0,1,100,15428,0,1,111,15432,0,1,32,15436,0,1,112,15440,0,1,111,15444,0,1,114,15448,1,0,39,0,1,110,15455,0,1,118,15459,0,1,111,15463,0,1,108,15467,0,1,118,15471,0,1,105,15475,0,1,100,15479,0,1,111,15483,0,1,32,15487,0,1,112,15491,0,1,111,15495,0,1,114,15499,1,0,39,0,1,103,15506,0,1,110,15510,0,1,101,15514,0,1,100,15518,0,1,32,15522,0,1,98,15526,0,1,121,15530,1,0,39,0,1,195,15537,0,1,168,15541,0,1,114,15545,0,1,101,15549,0,1,109,15553,0,1,101,15557,0,1,110,15561,0,1,116,15565,0,1,32,15569,0,1,112,15573,0,1,114,15577,0,1,111,15581,0,1,112,15585,0,1,117,15589,0,1,108,15593,0,1,115,15597,0,1,195,15601,0,1,169,15605,0,1,32,15609,0,1,112,15613,0,1,97,15617,0,1,114,15621,1,0,39,0,1,110,15628,0,1,99,15632,0,1,105,15636,0,1,111,15640,0,1,110,15644,0,1,97,15648,0,1,32,15652,0,1,99,15656,0,1,111,15660,0,1,110,15664,1,0,39,0,1,116,15671,0,1,101,15675,0,1,100,15679,0,1,32,15683,0,1,98,15687,0,1,121,15691,1,0,39,0,2,103,15700,114,56599,0,1,101,15704,0,1,108,15708,0,1,105,15712,0,1,106,15716,0,1,107,15720,0,1,32,15724,0,1,103,15728,0,1,101,15732,0,1,109,15736,0,1,97,15740,0,1,97,15744,0,1,107,15748,0,1,116,15752,0,1,32,15756,0,1,100,15760,0,1,111,15764,0,1,111,15768,0,1,114,15772,1,0,39,0,1,101,15779,0,1,114,15783,0,1,116,15787,0,1,111,15791,0,1,32,15795,0,1,100,15799,0,1,97,15803,1,0,39,0,1,101,15810,0,1,114,15814,0,1,101,15818,0,1,100,15822,0,1,32,15826,0,1,98,15830,0,1,121,15834,1,0,39,0,3,112,15845,117,15884,103,52069,0,1,117,15849,0,1,108,15853,0,1,115,15857,0,1,195,15861,0,1,169,15865,0,1,32,15869,0,1,112,15873,0,1,97,15877,0,1,114,15881,1,0,39,0,1,100,15888,0,1,108,15892,0,1,121,15896,0,1,32,15900,0,12,98,15926,99,16164,100,16485,102,16634,104,16774,109,16809,111,16892,112,16931,114,17019,115,17074,116,17142,119,17255,0,2,101,15932,108,16044,0,2,114,15938,116,16001,0,1,101,15942,0,1,105,15946,0,1,116,15950,0,1,103,15954,0,1,101,15958,0,1,115,15962,0,1,116,15966,0,1,101,15970,0,1,108,15974,0,1,108,15978,0,1,116,15982,0,1,32,15986,0,1,118,15990,0,1,111,15994,0,1,110,15998,1,0,39,0,1,114,16005,0,1,105,16009,0,1,101,16013,0,1,98,16017,0,1,101,16021,0,1,110,16025,0,1,32,16029,0,1,109,16033,0,1,105,16037,0,1,116,16041,1,0,39,0,1,111,16048,0,1,103,16052,0,1,32,16056,0,2,97,16062,112,16125,0,1,116,16066,0,1,32,16070,0,1,119,16074,0,1,111,16078,0,1,114,16082,0,1,100,16086,0,1,112,16090,0,1,114,16094,0,1,101,16098,0,1,115,16102,0,1,115,16106,0,1,46,16110,0,1,99,16114,0,1,111,16118,0,1,109,16122,1,0,39,0,1,111,16129,0,1,119,16133,0,1,101,16137,0,1,114,16141,0,1,101,16145,0,1,100,16149,0,1,32,16153,0,1,98,16157,0,1,121,16161,1,0,39,0,2,111,16170,114,16306,0,1,110,16174,0,1,32,16178,0,2,108,16184,116,16251,0,1,97,16188,0,1,32,16192,0,1,116,16196,0,1,101,16200,0,1,99,16204,0,1,110,16208,0,1,111,16212,0,1,108,16216,0,1,111,16220,0,1,103,16224,0,1,195,16228,0,1,173,16232,0,1,97,16236,0,1,32,16240,0,1,100,16244,0,1,101,16248,1,0,39,0,1,101,16255,0,1,99,16259,0,1,110,16263,0,1,111,16267,0,1,108,16271,0,1,111,16275,0,1,103,16279,0,1,195,16283,0,1,173,16287,0,1,97,16291,0,1,32,16295,0,1,100,16299,0,1,101,16303,1,0,39,0,1,101,16310,0,1,97,16314,0,1,116,16318,0,1,101,16322,0,1,32,16326,0,1,97,16330,0,1,32,16334,0,1,102,16338,0,1,114,16342,0,1,101,16346,0,1,101,16350,0,1,32,16354,0,1,119,16358,0,1,101,16362,0,1,98,16366,0,1,115,16370,0,1,105,16374,0,1,116,16378,0,1,101,16382,0,1,32,16386,0,1,111,16390,0,1,114,16394,0,1,32,16398,0,1,98,16402,0,1,108,16406,0,1,111,16410,0,1,103,16414,0,1,32,16418,0,1,97,16422,0,1,116,16426,0,1,32,16430,0,1,119,16434,0,1,111,16438,0,1,114,16442,0,1,100,16446,0,1,112,16450,0,1,114,16454,0,1,101,16458,0,1,115,16462,0,1,115,16466,0,1,46,16470,0,1,99,16474,0,1,111,16478,0,1,109,16482,1,0,39,0,1,101,16489,0,1,115,16493,0,3,97,16501,101,16552,105,16603,0,1,114,16505,0,1,114,16509,0,1,111,16513,0,1,108,16517,0,1,108,16521,0,1,97,16525,0,1,100,16529,0,1,111,16533,0,1,32,16537,0,1,112,16541,0,1,111,16545,0,1,114,16549,1,0,39,0,1,110,16556,0,1,118,16560,0,1,111,16564,0,1,108,16568,0,1,118,16572,0,1,105,16576,0,1,100,16580,0,1,111,16584,0,1,32,16588,0,1,112,16592,0,1,111,16596,0,1,114,16600,1,0,39,0,1,103,16607,0,1,110,16611,0,1,101,16615,0,1,100,16619,0,1,32,16623,0,1,98,16627,0,1,121,16631,1,0,39,0,2,105,16640,117,16731,0,1,195,16644,0,1,168,16648,0,1,114,16652,0,1,101,16656,0,1,109,16660,0,1,101,16664,0,1,110,16668,0,1,116,16672,0,1,32,16676,0,1,112,16680,0,1,114,16684,0,1,111,16688,0,1,112,16692,0,1,117,16696,0,1,108,16700,0,1,115,16704,0,1,195,16708,0,1,169,16712,0,1,32,16716,0,1,112,16720,0,1,97,16724,0,1,114,16728,1,0,39,0,1,110,16735,0,1,99,16739,0,1,105,16743,0,1,111,16747,0,1,110,16751,0,1,97,16755,0,1,32,16759,0,1,99,16763,0,1,111,16767,0,1,110,16771,1,0,39,0,1,111,16778,0,1,115,16782,0,1,116,16786,0,1,101,16790,0,1,100,16794,0,1,32,16798,0,1,98,16802,0,1,121,16806,1,0,39,0,1,111,16813,0,1,103,16817,0,1,101,16821,0,1,108,16825,0,1,105,16829,0,1,106,16833,0,1,107,16837,0,1,32,16841,0,1,103,16845,0,1,101,16849,0,1,109,16853,0,1,97,16857,0,1,97,16861,0,1,107,16865,0,1,116,16869,0,1,32,16873,0,1,100,16877,0,1,111,16881,0,1,111,16885,0,1,114,16889,1,0,39,0,1,102,16896,0,1,102,16900,0,1,101,16904,0,1,114,16908,0,1,116,16912,0,1,111,16916,0,1,32,16920,0,1,100,16924,0,1,97,16928,1,0,39,0,2,111,16937,114,16972,0,1,119,16941,0,1,101,16945,0,1,114,16949,0,1,101,16953,0,1,100,16957,0,1,32,16961,0,1,98,16965,0,1,121,16969,1,0,39,0,1,111,16976,0,1,112,16980,0,1,117,16984,0,1,108,16988,0,1,115,16992,0,1,195,16996,0,1,169,17000,0,1,32,17004,0,1,112,17008,0,1,97,17012,0,1,114,17016,1,0,39,0,1,101,17023,0,1,97,17027,0,1,108,17031,0,1,105,17035,0,1,122,17039,0,1,122,17043,0,1,97,17047,0,1,116,17051,0,1,111,17055,0,1,32,17059,0,1,99,17063,0,1,111,17067,0,1,110,17071,1,0,39,0,1,105,17078,0,1,116,17082,0,1,101,17086,0,1,32,17090,0,2,98,17096,112,17103,0,1,121,17100,1,0,39,0,1,111,17107,0,1,119,17111,0,1,101,17115,0,1,114,17119,0,1,101,17123,0,1,100,17127,0,1,32,17131,0,1,98,17135,0,1,121,17139,1,0,39,0,2,101,17148,104,17227,0,1,99,17152,0,1,110,17156,0,1,111,17160,0,1,108,17164,0,1,111,17168,0,1,103,17172,0,1,105,17176,0,1,97,17180,0,1,32,17184,0,1,100,17188,0,1,111,17192,0,1,32,17196,0,1,98,17200,0,1,108,17204,0,1,111,17208,0,1,103,17212,0,1,103,17216,0,1,101,17220,0,1,114,17224,1,0,39,0,1,101,17231,0,1,109,17235,0,1,101,17239,0,2,32,17245,58,17248,1,0,39,0,1,32,17252,1,0,39,0,2,101,17261,111,17337,0,1,98,17265,0,1,115,17269,0,1,105,17273,0,1,116,17277,0,1,101,17281,0,1,32,17285,0,2,98,17291,112,17298,0,1,121,17295,1,0,39,0,1,111,17302,0,1,119,17306,0,1,101,17310,0,1,114,17314,0,1,101,17318,0,1,100,17322,0,1,32,17326,0,1,98,17330,0,1,121,17334,1,0,39,0,1,114,17341,0,1,100,17345,0,1,112,17349,0,1,114,17353,0,1,101,17357,0,1,115,17361,0,1,115,17365,0,1,32,17369,0,1,116,17373,0,1,104,17377,0,1,101,17381,0,1,109,17385,0,1,101,17389,0,1,32,17393,0,1,98,17397,0,1,121,17401,1,0,39,0,2,108,17410,100,50963,0,1,105,17414,0,1,122,17418,0,1,122,17422,0,1,97,17426,0,1,116,17430,0,1,111,17434,0,1,32,17438,0,1,99,17442,0,1,111,17446,0,1,110,17450,1,0,39,0,1,121,17457,1,0,39,0,1,111,17464,0,1,119,17468,0,1,101,17472,0,1,114,17476,0,1,101,17480,0,1,100,17484,0,1,32,17488,0,1,98,17492,0,1,121,17496,1,0,39,0,1,110,17503,0,1,111,17507,0,1,108,17511,0,1,111,17515,0,1,103,17519,0,1,105,17523,0,1,97,17527,0,1,32,17531,0,1,100,17535,0,1,111,17539,0,1,32,17543,0,1,98,17547,0,1,108,17551,0,1,111,17555,0,1,103,17559,0,1,103,17563,0,1,101,17567,0,1,114,17571,1,0,39,0,1,109,17578,0,1,101,17582,0,2,32,17588,58,17591,1,0,39,0,1,32,17595,1,0,39,0,1,115,17602,0,1,105,17606,0,1,116,17610,0,1,101,17614,0,1,32,17618,0,2,98,17624,112,17631,0,1,121,17628,1,0,39,0,1,111,17635,0,1,119,17639,0,1,101,17643,0,1,114,17647,0,1,101,17651,0,1,100,17655,0,1,32,17659,0,1,98,17663,0,1,121,17667,1,0,39,0,1,114,17674,0,1,100,17678,0,1,112,17682,0,1,114,17686,0,1,101,17690,0,1,115,17694,0,1,115,17698,0,1,32,17702,0,1,116,17706,0,1,104,17710,0,1,101,17714,0,1,109,17718,0,1,101,17722,0,1,32,17726,0,1,98,17730,0,1,121,17734,1,0,39,0,2,189,17743,190,17762,0,1,156,17747,0,1,232,17751,0,1,128,17755,0,1,133,17759,1,0,44,0,1,134,17766,0,1,230,17770,0,1,186,17774,0,1,144,17778,1,0,44,0,1,135,17785,0,1,186,17789,0,2,229,17795,232,17806,0,1,164,17799,0,1,132,17803,1,0,44,0,1,153,17810,0,1,149,17814,1,0,44,0,1,157,17821,0,1,165,17825,0,1,230,17829,0,1,186,17833,0,1,144,17837,1,0,44,0,3,168,17848,183,17867,188,17886,0,1,191,17852,0,1,230,17856,0,1,186,17860,0,1,144,17864,1,0,44,0,1,168,17871,0,1,232,17875,0,1,188,17879,0,1,175,17883,1,0,44,0,1,150,17890,0,1,232,17894,0,1,190,17898,0,1,145,17902,1,0,44,0,4,168,17915,174,17934,178,17953,180,18009,0,1,152,17919,0,1,232,17923,0,1,128,17927,0,1,133,17931,1,0,44,0,1,176,17938,0,1,232,17942,0,1,128,17946,0,1,133,17950,1,0,44,0,1,172,17957,0,2,228,17963,231,17998,0,1,187,17967,0,1,187,17971,0,1,231,17975,0,1,183,17979,0,1,168,17983,0,1,232,17987,0,1,188,17991,0,1,175,17995,1,0,44,0,1,183,18002,0,1,168,18006,1,0,44,0,1,163,18013,0,2,228,18019,231,18054,0,1,187,18023,0,1,187,18027,0,1,231,18031,0,1,188,18035,0,1,150,18039,0,1,232,18043,0,1,190,18047,0,1,145,18051,1,0,44,0,1,188,18058,0,1,150,18062,1,0,44,0,1,49,18069,1,0,47,0,1,114,18076,0,1,117,18080,0,1,107,18084,0,1,107,18088,0,1,101,18092,0,1,110,18096,1,0,47,0,1,101,18103,0,1,115,18107,0,1,107,18111,0,1,121,18115,1,0,47,0,1,111,18122,0,1,107,18126,0,1,109,18130,0,1,97,18134,0,1,114,18138,0,1,107,18142,1,0,47,0,2,102,18151,121,37708,0,1,102,18155,0,1,101,18159,0,1,114,18163,1,0,47,0,1,101,18170,0,1,110,18174,0,1,116,18178,1,0,47,0,1,114,18185,0,1,116,18189,0,2,105,18195,101,46414,0,2,108,18201,114,18459,0,1,104,18205,0,2,97,18211,101,18337,0,1,114,18215,1,1,58,32,18220,0,9,97,18240,98,18251,101,18258,110,18265,111,18272,112,18284,115,18304,118,18311,119,18322,0,1,117,18244,0,1,102,18248,1,0,47,0,1,121,18255,1,0,47,0,1,110,18262,1,0,47,0,1,111,18269,1,0,47,0,2,110,18278,112,18281,1,0,47,1,0,47,0,2,101,18290,111,18297,0,1,114,18294,1,0,47,0,1,114,18301,1,0,47,0,1,117,18308,1,0,47,0,1,105,18315,0,1,97,18319,1,0,47,0,1,105,18326,0,1,116,18330,0,1,104,18334,1,0,47,1,1,58,32,18342,0,9,97,18362,98,18373,101,18380,110,18387,111,18394,112,18406,115,18426,118,18433,119,18444,0,1,117,18366,0,1,102,18370,1,0,47,0,1,121,18377,1,0,47,0,1,110,18384,1,0,47,0,1,111,18391,1,0,47,0,2,110,18400,112,18403,1,0,47,1,0,47,0,2,101,18412,111,18419,0,1,114,18416,1,0,47,0,1,114,18423,1,0,47,0,1,117,18430,1,0,47,0,1,105,18437,0,1,97,18441,1,0,47,0,1,105,18448,0,1,116,18452,0,1,104,18456,1,0,47,2,0,47,58,0,1,105,18467,0,1,100,18471,0,1,105,18475,2,0,47,58,0,2,105,18485,121,18603,0,2,97,18491,101,18564,0,2,32,18497,114,18516,0,1,108,18501,0,1,105,18505,0,1,110,18509,0,1,107,18513,1,0,47,0,1,32,18520,0,2,101,18526,108,18549,0,1,110,18530,0,1,108,18534,0,1,97,18538,0,1,99,18542,0,1,101,18546,1,0,47,0,1,105,18553,0,1,110,18557,0,1,107,18561,1,0,47,0,1,114,18568,0,1,32,18572,0,1,108,18576,0,1,101,18580,0,1,32,18584,0,1,108,18588,0,1,105,18592,0,1,101,18596,0,1,110,18600,1,0,47,0,1,32,18607,0,1,108,18611,0,1,105,18615,0,1,110,18619,0,1,107,18623,1,0,47,0,2,101,18632,105,18640,0,1,110,18636,2,0,47,58,0,1,99,18644,0,1,105,18648,0,1,111,18652,0,1,117,18656,0,1,115,18660,1,0,47,0,1,103,18667,1,0,47,0,1,117,18674,0,1,99,18678,0,1,107,18682,0,1,101,18686,0,1,110,18690,1,0,47,0,1,102,18697,0,1,101,18701,0,1,104,18705,0,1,108,18709,0,1,101,18713,0,1,110,18717,1,0,47,0,1,101,18724,0,1,98,18728,0,1,111,18732,0,1,111,18736,0,1,107,18740,1,0,47,0,1,105,18747,0,1,112,18751,0,1,98,18755,0,1,111,18759,0,1,97,18763,0,1,114,18767,0,1,100,18771,1,0,47,0,2,111,18780,115,30450,0,1,103,18784,0,1,108,18788,0,1,101,18792,1,0,47,0,2,101,18801,105,18808,0,1,114,18805,1,0,47,0,1,114,18812,1,0,47,0,2,116,18821,101,20641,0,1,97,18825,0,1,103,18829,0,1,114,18833,0,1,97,18837,0,1,109,18841,1,0,47,0,4,107,18854,110,18865,115,47887,100,54895,0,1,101,18858,1,2,47,32,31941,100,32030,0,1,107,18869,0,2,32,18875,101,18931,0,1,107,18879,0,1,111,18883,0,1,112,18887,0,1,105,18891,0,2,101,18897,195,18912,0,1,114,18901,0,1,101,18905,0,1,110,18909,1,0,47,0,1,171,18916,0,1,114,18920,0,1,101,18924,0,1,110,18928,1,0,47,0,1,100,18935,0,1,105,18939,0,1,110,18943,1,0,47,0,1,116,18950,0,1,111,18954,0,1,100,18958,0,1,111,18962,0,1,110,18966,1,0,47,0,1,107,18973,0,1,101,18977,0,1,110,18981,1,0,47,0,1,115,18988,0,1,101,18992,0,1,110,18996,0,1,103,19000,0,1,101,19004,0,1,114,19008,1,0,47,0,2,97,19017,105,19033,0,1,103,19021,0,1,101,19025,0,1,114,19029,2,0,47,58,0,1,108,19037,0,1,104,19041,0,2,97,19047,101,46761,0,1,114,19051,1,1,58,32,19056,0,9,97,19076,98,19087,101,19094,110,19101,111,19108,112,19120,115,19140,118,19147,119,19158,0,1,117,19080,0,1,102,19084,1,0,47,0,1,121,19091,1,0,47,0,1,110,19098,1,0,47,0,1,111,19105,1,0,47,0,2,110,19114,112,19117,1,0,47,1,0,47,0,2,101,19126,111,19133,0,1,114,19130,1,0,47,0,1,114,19137,1,0,47,0,1,117,19144,1,0,47,0,1,105,19151,0,1,97,19155,1,0,47,0,1,105,19162,0,1,116,19166,0,1,104,19170,1,0,47,0,2,32,19179,116,19190,0,1,105,19183,0,1,116,19187,1,0,47,0,1,101,19194,0,1,114,19198,0,1,101,19202,0,1,115,19206,0,1,116,19210,1,0,47,0,1,107,19217,0,1,101,19221,0,1,116,19225,1,0,47,0,1,116,19232,1,2,47,32,49653,115,49672,0,1,109,19243,0,1,109,19247,0,1,101,19251,0,1,110,19255,0,1,100,19259,1,0,47,0,1,100,19266,0,1,105,19270,0,1,116,19274,1,0,47,0,1,100,19281,0,1,32,19285,0,1,116,19289,0,1,111,19293,0,1,32,19297,0,2,97,19303,102,19335,0,1,32,19307,0,1,102,19311,0,1,114,19315,0,1,105,19319,0,1,101,19323,0,1,110,19327,0,1,100,19331,2,0,47,58,0,1,114,19339,0,1,105,19343,0,1,101,19347,0,1,110,19351,0,1,100,19355,1,0,47,0,1,114,19362,0,1,101,19366,2,0,47,58,0,1,97,19374,0,1,112,19378,0,1,99,19382,0,1,104,19386,0,1,97,19390,0,1,116,19394,1,0,47,0,1,112,19401,0,1,97,19405,1,0,47,0,1,98,19412,0,1,108,19416,0,1,101,19420,0,1,117,19424,0,1,112,19428,0,1,111,19432,0,1,110,19436,1,0,47,0,1,108,19443,0,1,101,19447,0,1,110,19451,2,0,47,58,0,1,101,19459,0,1,103,19463,0,1,114,19467,0,1,97,19471,0,1,109,19475,1,0,47,0,1,101,19482,0,1,97,19486,0,1,100,19490,0,1,115,19494,1,0,47,0,4,107,19507,32,34095,112,45789,101,51167,0,1,116,19511,0,1,111,19515,0,1,107,19519,1,0,47,0,2,109,19528,32,34195,0,1,98,19532,0,1,108,19536,0,1,114,19540,1,0,47,0,2,101,19549,105,19562,0,1,101,19553,0,1,116,19557,1,1,47,32,46854,0,1,116,19566,0,1,116,19570,0,1,101,19574,0,1,114,19578,1,0,47,1,0,47,0,1,116,19588,0,1,101,19592,0,1,114,19596,0,2,101,19602,108,51307,0,1,109,19606,0,1,112,19610,0,1,102,19614,0,1,101,19618,0,1,104,19622,0,1,108,19626,0,1,101,19630,0,1,110,19634,1,0,47,0,1,97,19641,0,1,116,19645,0,1,115,19649,0,1,97,19653,0,1,112,19657,0,1,112,19661,1,0,47,1,0,47,0,1,117,19671,0,1,98,19675,0,1,101,19679,1,0,47,0,1,32,19686,0,1,101,19690,0,1,114,19694,0,1,114,19698,0,1,111,19702,0,1,114,19706,0,1,32,19710,0,1,111,19714,0,1,99,19718,0,1,99,19722,0,1,117,19726,0,1,114,19730,0,2,101,19736,114,19884,0,1,100,19740,0,2,32,19746,44,19813,0,1,112,19750,0,1,108,19754,0,1,101,19758,0,1,97,19762,0,1,115,19766,0,1,101,19770,0,1,32,19774,0,1,116,19778,0,1,114,19782,0,1,121,19786,0,1,32,19790,0,1,97,19794,0,1,103,19798,0,1,97,19802,0,1,105,19806,0,1,110,19810,1,0,49,0,1,32,19817,0,1,112,19821,0,1,108,19825,0,1,101,19829,0,1,97,19833,0,1,115,19837,0,1,101,19841,0,1,32,19845,0,1,116,19849,0,1,114,19853,0,1,121,19857,0,1,32,19861,0,1,97,19865,0,1,103,19869,0,1,97,19873,0,1,105,19877,0,1,110,19881,1,0,49,0,1,101,19888,0,1,100,19892,0,2,32,19898,44,19965,0,1,112,19902,0,1,108,19906,0,1,101,19910,0,1,97,19914,0,1,115,19918,0,1,101,19922,0,1,32,19926,0,1,116,19930,0,1,114,19934,0,1,121,19938,0,1,32,19942,0,1,97,19946,0,1,103,19950,0,1,97,19954,0,1,105,19958,0,1,110,19962,1,0,49,0,1,32,19969,0,1,112,19973,0,1,108,19977,0,1,101,19981,0,1,97,19985,0,1,115,19989,0,1,101,19993,0,1,32,19997,0,1,116,20001,0,1,114,20005,0,1,121,20009,0,1,32,20013,0,1,97,20017,0,1,103,20021,0,1,97,20025,0,1,105,20029,0,1,110,20033,1,0,49,0,1,116,20040,0,1,101,20044,0,1,32,20048,0,1,103,20052,0,1,101,20056,0,1,98,20060,0,1,101,20064,0,1,110,20068,0,1,32,20072,0,1,115,20076,0,1,105,20080,0,1,101,20084,0,1,32,20088,0,2,101,20094,105,20190,0,1,105,20098,0,1,110,20102,0,1,101,20106,0,1,32,20110,0,1,103,20114,0,1,195,20118,0,1,188,20122,0,1,108,20126,0,1,116,20130,0,1,105,20134,0,1,103,20138,0,1,101,20142,0,1,32,20146,0,1,101,20150,0,2,45,20156,109,20175,0,1,109,20160,0,1,97,20164,0,1,105,20168,0,1,108,20172,1,0,49,0,1,97,20179,0,1,105,20183,0,1,108,20187,1,0,49,0,1,104,20194,0,1,114,20198,0,1,101,20202,0,1,32,20206,0,1,101,20210,0,2,45,20216,109,20235,0,1,109,20220,0,1,97,20224,0,1,105,20228,0,1,108,20232,1,0,49,0,1,97,20239,0,1,105,20243,0,1,108,20247,1,0,49,0,3,101,20258,105,39978,97,51831,0,1,99,20262,0,1,107,20266,0,1,32,20270,0,3,121,20278,112,37936,116,38178,0,1,111,20282,0,1,117,20286,0,1,114,20290,0,1,32,20294,0,2,101,20300,105,20528,0,2,45,20306,109,20419,0,1,109,20310,0,1,97,20314,0,1,105,20318,0,1,108,20322,0,1,32,20326,0,1,116,20330,0,1,111,20334,0,1,32,20338,0,2,99,20344,118,20396,0,1,111,20348,0,2,109,20354,110,20377,0,1,112,20358,0,1,108,20362,0,1,101,20366,0,1,116,20370,0,1,101,20374,1,0,49,0,1,102,20381,0,1,105,20385,0,1,114,20389,0,1,109,20393,1,0,49,0,1,101,20400,0,1,114,20404,0,1,105,20408,0,1,102,20412,0,1,121,20416,1,0,49,0,1,97,20423,0,1,105,20427,0,1,108,20431,0,1,32,20435,0,1,116,20439,0,1,111,20443,0,1,32,20447,0,2,99,20453,118,20505,0,1,111,20457,0,2,109,20463,110,20486,0,1,112,20467,0,1,108,20471,0,1,101,20475,0,1,116,20479,0,1,101,20483,1,0,49,0,1,102,20490,0,1,105,20494,0,1,114,20498,0,1,109,20502,1,0,49,0,1,101,20509,0,1,114,20513,0,1,105,20517,0,1,102,20521,0,1,121,20525,1,0,49,0,1,110,20532,0,1,98,20536,0,1,111,20540,0,1,120,20544,0,1,32,20548,0,1,116,20552,0,1,111,20556,0,1,32,20560,0,2,99,20566,118,20618,0,1,111,20570,0,2,109,20576,110,20599,0,1,112,20580,0,1,108,20584,0,1,101,20588,0,1,116,20592,0,1,101,20596,1,0,49,0,1,102,20603,0,1,105,20607,0,1,114,20611,0,1,109,20615,1,0,49,0,1,101,20622,0,1,114,20626,0,1,105,20630,0,1,102,20634,0,1,121,20638,1,0,49,0,1,114,20645,0,1,105,20649,0,1,115,20653,0,1,99,20657,0,1,105,20661,0,1,32,20665,0,1,117,20669,0,1,110,20673,0,1,32,20677,0,1,105,20681,0,1,110,20685,0,1,100,20689,0,1,105,20693,0,1,114,20697,0,1,105,20701,0,1,122,20705,0,1,122,20709,0,1,111,20713,0,1,32,20717,0,1,101,20721,0,2,45,20727,109,20774,0,1,109,20731,0,1,97,20735,0,1,105,20739,0,1,108,20743,0,1,32,20747,0,1,118,20751,0,1,97,20755,0,1,108,20759,0,1,105,20763,0,1,100,20767,0,1,111,20771,1,0,49,0,1,97,20778,0,1,105,20782,0,1,108,20786,0,1,32,20790,0,1,118,20794,0,1,97,20798,0,1,108,20802,0,1,105,20806,0,1,100,20810,0,1,111,20814,1,0,49,0,1,108,20821,0,1,105,20825,0,1,100,20829,0,1,32,20833,0,1,101,20837,0,2,45,20843,109,20862,0,1,109,20847,0,1,97,20851,0,1,105,20855,0,1,108,20859,1,0,49,0,1,97,20866,0,1,105,20870,0,1,108,20874,1,0,49,0,1,112,20881,0,1,115,20885,0,4,32,20895,33,21381,44,21871,46,22361,0,1,115,20899,0,1,111,20903,0,1,109,20907,0,1,101,20911,0,1,116,20915,0,1,104,20919,0,1,105,20923,0,1,110,20927,0,1,103,20931,0,1,32,20935,0,1,119,20939,0,1,101,20943,0,1,110,20947,0,1,116,20951,0,1,32,20955,0,1,119,20959,0,1,114,20963,0,1,111,20967,0,1,110,20971,0,1,103,20975,0,4,32,20985,33,21081,44,21181,46,21281,0,1,112,20989,0,1,108,20993,0,1,101,20997,0,1,97,21001,0,1,115,21005,0,1,101,21009,0,1,32,21013,0,2,114,21019,116,21046,0,1,101,21023,0,1,102,21027,0,1,114,21031,0,1,101,21035,0,1,115,21039,0,1,104,21043,1,0,49,0,1,114,21050,0,1,121,21054,0,1,32,21058,0,1,97,21062,0,1,103,21066,0,1,97,21070,0,1,105,21074,0,1,110,21078,1,0,49,0,1,32,21085,0,1,112,21089,0,1,108,21093,0,1,101,21097,0,1,97,21101,0,1,115,21105,0,1,101,21109,0,1,32,21113,0,2,114,21119,116,21146,0,1,101,21123,0,1,102,21127,0,1,114,21131,0,1,101,21135,0,1,115,21139,0,1,104,21143,1,0,49,0,1,114,21150,0,1,121,21154,0,1,32,21158,0,1,97,21162,0,1,103,21166,0,1,97,21170,0,1,105,21174,0,1,110,21178,1,0,49,0,1,32,21185,0,1,112,21189,0,1,108,21193,0,1,101,21197,0,1,97,21201,0,1,115,21205,0,1,101,21209,0,1,32,21213,0,2,114,21219,116,21246,0,1,101,21223,0,1,102,21227,0,1,114,21231,0,1,101,21235,0,1,115,21239,0,1,104,21243,1,0,49,0,1,114,21250,0,1,121,21254,0,1,32,21258,0,1,97,21262,0,1,103,21266,0,1,97,21270,0,1,105,21274,0,1,110,21278,1,0,49,0,1,32,21285,0,1,112,21289,0,1,108,21293,0,1,101,21297,0,1,97,21301,0,1,115,21305,0,1,101,21309,0,1,32,21313,0,2,114,21319,116,21346,0,1,101,21323,0,1,102,21327,0,1,114,21331,0,1,101,21335,0,1,115,21339,0,1,104,21343,1,0,49,0,1,114,21350,0,1,121,21354,0,1,32,21358,0,1,97,21362,0,1,103,21366,0,1,97,21370,0,1,105,21374,0,1,110,21378,1,0,49,0,1,32,21385,0,1,115,21389,0,1,111,21393,0,1,109,21397,0,1,101,21401,0,1,116,21405,0,1,104,21409,0,1,105,21413,0,1,110,21417,0,1,103,21421,0,1,32,21425,0,1,119,21429,0,1,101,21433,0,1,110,21437,0,1,116,21441,0,1,32,21445,0,1,119,21449,0,1,114,21453,0,1,111,21457,0,1,110,21461,0,1,103,21465,0,4,32,21475,33,21571,44,21671,46,21771,0,1,112,21479,0,1,108,21483,0,1,101,21487,0,1,97,21491,0,1,115,21495,0,1,101,21499,0,1,32,21503,0,2,114,21509,116,21536,0,1,101,21513,0,1,102,21517,0,1,114,21521,0,1,101,21525,0,1,115,21529,0,1,104,21533,1,0,49,0,1,114,21540,0,1,121,21544,0,1,32,21548,0,1,97,21552,0,1,103,21556,0,1,97,21560,0,1,105,21564,0,1,110,21568,1,0,49,0,1,32,21575,0,1,112,21579,0,1,108,21583,0,1,101,21587,0,1,97,21591,0,1,115,21595,0,1,101,21599,0,1,32,21603,0,2,114,21609,116,21636,0,1,101,21613,0,1,102,21617,0,1,114,21621,0,1,101,21625,0,1,115,21629,0,1,104,21633,1,0,49,0,1,114,21640,0,1,121,21644,0,1,32,21648,0,1,97,21652,0,1,103,21656,0,1,97,21660,0,1,105,21664,0,1,110,21668,1,0,49,0,1,32,21675,0,1,112,21679,0,1,108,21683,0,1,101,21687,0,1,97,21691,0,1,115,21695,0,1,101,21699,0,1,32,21703,0,2,114,21709,116,21736,0,1,101,21713,0,1,102,21717,0,1,114,21721,0,1,101,21725,0,1,115,21729,0,1,104,21733,1,0,49,0,1,114,21740,0,1,121,21744,0,1,32,21748,0,1,97,21752,0,1,103,21756,0,1,97,21760,0,1,105,21764,0,1,110,21768,1,0,49,0,1,32,21775,0,1,112,21779,0,1,108,21783,0,1,101,21787,0,1,97,21791,0,1,115,21795,0,1,101,21799,0,1,32,21803,0,2,114,21809,116,21836,0,1,101,21813,0,1,102,21817,0,1,114,21821,0,1,101,21825,0,1,115,21829,0,1,104,21833,1,0,49,0,1,114,21840,0,1,121,21844,0,1,32,21848,0,1,97,21852,0,1,103,21856,0,1,97,21860,0,1,105,21864,0,1,110,21868,1,0,49,0,1,32,21875,0,1,115,21879,0,1,111,21883,0,1,109,21887,0,1,101,21891,0,1,116,21895,0,1,104,21899,0,1,105,21903,0,1,110,21907,0,1,103,21911,0,1,32,21915,0,1,119,21919,0,1,101,21923,0,1,110,21927,0,1,116,21931,0,1,32,21935,0,1,119,21939,0,1,114,21943,0,1,111,21947,0,1,110,21951,0,1,103,21955,0,4,32,21965,33,22061,44,22161,46,22261,0,1,112,21969,0,1,108,21973,0,1,101,21977,0,1,97,21981,0,1,115,21985,0,1,101,21989,0,1,32,21993,0,2,114,21999,116,22026,0,1,101,22003,0,1,102,22007,0,1,114,22011,0,1,101,22015,0,1,115,22019,0,1,104,22023,1,0,49,0,1,114,22030,0,1,121,22034,0,1,32,22038,0,1,97,22042,0,1,103,22046,0,1,97,22050,0,1,105,22054,0,1,110,22058,1,0,49,0,1,32,22065,0,1,112,22069,0,1,108,22073,0,1,101,22077,0,1,97,22081,0,1,115,22085,0,1,101,22089,0,1,32,22093,0,2,114,22099,116,22126,0,1,101,22103,0,1,102,22107,0,1,114,22111,0,1,101,22115,0,1,115,22119,0,1,104,22123,1,0,49,0,1,114,22130,0,1,121,22134,0,1,32,22138,0,1,97,22142,0,1,103,22146,0,1,97,22150,0,1,105,22154,0,1,110,22158,1,0,49,0,1,32,22165,0,1,112,22169,0,1,108,22173,0,1,101,22177,0,1,97,22181,0,1,115,22185,0,1,101,22189,0,1,32,22193,0,2,114,22199,116,22226,0,1,101,22203,0,1,102,22207,0,1,114,22211,0,1,101,22215,0,1,115,22219,0,1,104,22223,1,0,49,0,1,114,22230,0,1,121,22234,0,1,32,22238,0,1,97,22242,0,1,103,22246,0,1,97,22250,0,1,105,22254,0,1,110,22258,1,0,49,0,1,32,22265,0,1,112,22269,0,1,108,22273,0,1,101,22277,0,1,97,22281,0,1,115,22285,0,1,101,22289,0,1,32,22293,0,2,114,22299,116,22326,0,1,101,22303,0,1,102,22307,0,1,114,22311,0,1,101,22315,0,1,115,22319,0,1,104,22323,1,0,49,0,1,114,22330,0,1,121,22334,0,1,32,22338,0,1,97,22342,0,1,103,22346,0,1,97,22350,0,1,105,22354,0,1,110,22358,1,0,49,0,1,32,22365,0,1,115,22369,0,1,111,22373,0,1,109,22377,0,1,101,22381,0,1,116,22385,0,1,104,22389,0,1,105,22393,0,1,110,22397,0,1,103,22401,0,1,32,22405,0,1,119,22409,0,1,101,22413,0,1,110,22417,0,1,116,22421,0,1,32,22425,0,1,119,22429,0,1,114,22433,0,1,111,22437,0,1,110,22441,0,1,103,22445,0,4,32,22455,33,22551,44,22651,46,22751,0,1,112,22459,0,1,108,22463,0,1,101,22467,0,1,97,22471,0,1,115,22475,0,1,101,22479,0,1,32,22483,0,2,114,22489,116,22516,0,1,101,22493,0,1,102,22497,0,1,114,22501,0,1,101,22505,0,1,115,22509,0,1,104,22513,1,0,49,0,1,114,22520,0,1,121,22524,0,1,32,22528,0,1,97,22532,0,1,103,22536,0,1,97,22540,0,1,105,22544,0,1,110,22548,1,0,49,0,1,32,22555,0,1,112,22559,0,1,108,22563,0,1,101,22567,0,1,97,22571,0,1,115,22575,0,1,101,22579,0,1,32,22583,0,2,114,22589,116,22616,0,1,101,22593,0,1,102,22597,0,1,114,22601,0,1,101,22605,0,1,115,22609,0,1,104,22613,1,0,49,0,1,114,22620,0,1,121,22624,0,1,32,22628,0,1,97,22632,0,1,103,22636,0,1,97,22640,0,1,105,22644,0,1,110,22648,1,0,49,0,1,32,22655,0,1,112,22659,0,1,108,22663,0,1,101,22667,0,1,97,22671,0,1,115,22675,0,1,101,22679,0,1,32,22683,0,2,114,22689,116,22716,0,1,101,22693,0,1,102,22697,0,1,114,22701,0,1,101,22705,0,1,115,22709,0,1,104,22713,1,0,49,0,1,114,22720,0,1,121,22724,0,1,32,22728,0,1,97,22732,0,1,103,22736,0,1,97,22740,0,1,105,22744,0,1,110,22748,1,0,49,0,1,32,22755,0,1,112,22759,0,1,108,22763,0,1,101,22767,0,1,97,22771,0,1,115,22775,0,1,101,22779,0,1,32,22783,0,2,114,22789,116,22816,0,1,101,22793,0,1,102,22797,0,1,114,22801,0,1,101,22805,0,1,115,22809,0,1,104,22813,1,0,49,0,1,114,22820,0,1,121,22824,0,1,32,22828,0,1,97,22832,0,1,103,22836,0,1,97,22840,0,1,105,22844,0,1,110,22848,1,0,49,0,3,101,22859,97,48323,117,56650,0,1,97,22863,0,1,115,22867,0,1,101,22871,0,1,32,22875,0,5,99,22887,101,23624,102,24358,112,25100,116,25842,0,2,104,22893,111,44263,0,1,101,22897,0,1,99,22901,0,1,107,22905,0,1,32,22909,0,1,121,22913,0,1,111,22917,0,1,117,22921,0,1,114,22925,0,1,32,22929,0,2,101,22935,105,23395,0,2,45,22941,109,23170,0,1,109,22945,0,1,97,22949,0,1,105,22953,0,1,108,22957,0,1,32,22961,0,1,102,22965,0,1,111,22969,0,1,114,22973,0,1,32,22977,0,3,97,22985,116,23040,121,23103,0,1,32,22989,0,1,99,22993,0,1,111,22997,0,1,110,23001,0,1,102,23005,0,1,105,23009,0,1,114,23013,0,1,109,23017,0,1,97,23021,0,1,116,23025,0,1,105,23029,0,1,111,23033,0,1,110,23037,1,0,49,0,1,104,23044,0,1,101,23048,0,1,32,23052,0,1,99,23056,0,1,111,23060,0,1,110,23064,0,1,102,23068,0,1,105,23072,0,1,114,23076,0,1,109,23080,0,1,97,23084,0,1,116,23088,0,1,105,23092,0,1,111,23096,0,1,110,23100,1,0,49,0,1,111,23107,0,1,117,23111,0,1,114,23115,0,1,32,23119,0,1,99,23123,0,1,111,23127,0,1,110,23131,0,1,102,23135,0,1,105,23139,0,1,114,23143,0,1,109,23147,0,1,97,23151,0,1,116,23155,0,1,105,23159,0,1,111,23163,0,1,110,23167,1,0,49,0,1,97,23174,0,1,105,23178,0,1,108,23182,0,1,32,23186,0,1,102,23190,0,1,111,23194,0,1,114,23198,0,1,32,23202,0,3,97,23210,116,23265,121,23328,0,1,32,23214,0,1,99,23218,0,1,111,23222,0,1,110,23226,0,1,102,23230,0,1,105,23234,0,1,114,23238,0,1,109,23242,0,1,97,23246,0,1,116,23250,0,1,105,23254,0,1,111,23258,0,1,110,23262,1,0,49,0,1,104,23269,0,1,101,23273,0,1,32,23277,0,1,99,23281,0,1,111,23285,0,1,110,23289,0,1,102,23293,0,1,105,23297,0,1,114,23301,0,1,109,23305,0,1,97,23309,0,1,116,23313,0,1,105,23317,0,1,111,23321,0,1,110,23325,1,0,49,0,1,111,23332,0,1,117,23336,0,1,114,23340,0,1,32,23344,0,1,99,23348,0,1,111,23352,0,1,110,23356,0,1,102,23360,0,1,105,23364,0,1,114,23368,0,1,109,23372,0,1,97,23376,0,1,116,23380,0,1,105,23384,0,1,111,23388,0,1,110,23392,1,0,49,0,1,110,23399,0,1,98,23403,0,1,111,23407,0,1,120,23411,0,1,32,23415,0,1,102,23419,0,1,111,23423,0,1,114,23427,0,1,32,23431,0,3,97,23439,116,23494,121,23557,0,1,32,23443,0,1,99,23447,0,1,111,23451,0,1,110,23455,0,1,102,23459,0,1,105,23463,0,1,114,23467,0,1,109,23471,0,1,97,23475,0,1,116,23479,0,1,105,23483,0,1,111,23487,0,1,110,23491,1,0,49,0,1,104,23498,0,1,101,23502,0,1,32,23506,0,1,99,23510,0,1,111,23514,0,1,110,23518,0,1,102,23522,0,1,105,23526,0,1,114,23530,0,1,109,23534,0,1,97,23538,0,1,116,23542,0,1,105,23546,0,1,111,23550,0,1,110,23554,1,0,49,0,1,111,23561,0,1,117,23565,0,1,114,23569,0,1,32,23573,0,1,99,23577,0,1,111,23581,0,1,110,23585,0,1,102,23589,0,1,105,23593,0,1,114,23597,0,1,109,23601,0,1,97,23605,0,1,116,23609,0,1,105,23613,0,1,111,23617,0,1,110,23621,1,0,49,0,1,110,23628,0,1,116,23632,0,1,101,23636,0,1,114,23640,0,1,32,23644,0,2,97,23650,121,24120,0,1,32,23654,0,7,99,23670,101,23697,110,23737,112,23752,115,23783,117,23826,118,23878,0,1,111,23674,0,1,109,23678,0,1,109,23682,0,1,101,23686,0,1,110,23690,0,1,116,23694,1,0,49,0,2,45,23703,109,23722,0,1,109,23707,0,1,97,23711,0,1,105,23715,0,1,108,23719,1,0,49,0,1,97,23726,0,1,105,23730,0,1,108,23734,1,0,49,0,1,97,23741,0,1,109,23745,0,1,101,23749,1,0,49,0,1,97,23756,0,1,115,23760,0,1,115,23764,0,1,119,23768,0,1,111,23772,0,1,114,23776,0,1,100,23780,1,0,49,0,1,101,23787,0,1,97,23791,0,1,114,23795,0,1,99,23799,0,1,104,23803,0,1,32,23807,0,1,116,23811,0,1,101,23815,0,1,114,23819,0,1,109,23823,1,0,49,0,1,115,23830,0,1,101,23834,0,1,114,23838,0,2,32,23844,110,23863,0,1,110,23848,0,1,97,23852,0,1,109,23856,0,1,101,23860,1,0,49,0,1,97,23867,0,1,109,23871,0,1,101,23875,1,0,49,0,1,97,23882,0,1,108,23886,0,1,105,23890,0,1,100,23894,0,1,32,23898,0,6,99,23912,101,23939,110,23979,112,23994,115,24025,117,24068,0,1,111,23916,0,1,109,23920,0,1,109,23924,0,1,101,23928,0,1,110,23932,0,1,116,23936,1,0,49,0,2,45,23945,109,23964,0,1,109,23949,0,1,97,23953,0,1,105,23957,0,1,108,23961,1,0,49,0,1,97,23968,0,1,105,23972,0,1,108,23976,1,0,49,0,1,97,23983,0,1,109,23987,0,1,101,23991,1,0,49,0,1,97,23998,0,1,115,24002,0,1,115,24006,0,1,119,24010,0,1,111,24014,0,1,114,24018,0,1,100,24022,1,0,49,0,1,101,24029,0,1,97,24033,0,1,114,24037,0,1,99,24041,0,1,104,24045,0,1,32,24049,0,1,116,24053,0,1,101,24057,0,1,114,24061,0,1,109,24065,1,0,49,0,1,115,24072,0,1,101,24076,0,1,114,24080,0,2,32,24086,110,24105,0,1,110,24090,0,1,97,24094,0,1,109,24098,0,1,101,24102,1,0,49,0,1,97,24109,0,1,109,24113,0,1,101,24117,1,0,49,0,1,111,24124,0,1,117,24128,0,1,114,24132,0,1,32,24136,0,6,99,24150,101,24177,110,24217,112,24232,115,24263,117,24306,0,1,111,24154,0,1,109,24158,0,1,109,24162,0,1,101,24166,0,1,110,24170,0,1,116,24174,1,0,49,0,2,45,24183,109,24202,0,1,109,24187,0,1,97,24191,0,1,105,24195,0,1,108,24199,1,0,49,0,1,97,24206,0,1,105,24210,0,1,108,24214,1,0,49,0,1,97,24221,0,1,109,24225,0,1,101,24229,1,0,49,0,1,97,24236,0,1,115,24240,0,1,115,24244,0,1,119,24248,0,1,111,24252,0,1,114,24256,0,1,100,24260,1,0,49,0,1,101,24267,0,1,97,24271,0,1,114,24275,0,1,99,24279,0,1,104,24283,0,1,32,24287,0,1,116,24291,0,1,101,24295,0,1,114,24299,0,1,109,24303,1,0,49,0,1,115,24310,0,1,101,24314,0,1,114,24318,0,2,32,24324,110,24343,0,1,110,24328,0,1,97,24332,0,1,109,24336,0,1,101,24340,1,0,49,0,1,97,24347,0,1,109,24351,0,1,101,24355,1,0,49,0,1,105,24362,0,1,108,24366,0,1,108,24370,0,1,32,24374,0,1,105,24378,0,1,110,24382,0,1,32,24386,0,2,97,24392,121,24862,0,1,32,24396,0,7,99,24412,101,24439,110,24479,112,24494,115,24525,117,24568,118,24620,0,1,111,24416,0,1,109,24420,0,1,109,24424,0,1,101,24428,0,1,110,24432,0,1,116,24436,1,0,49,0,2,45,24445,109,24464,0,1,109,24449,0,1,97,24453,0,1,105,24457,0,1,108,24461,1,0,49,0,1,97,24468,0,1,105,24472,0,1,108,24476,1,0,49,0,1,97,24483,0,1,109,24487,0,1,101,24491,1,0,49,0,1,97,24498,0,1,115,24502,0,1,115,24506,0,1,119,24510,0,1,111,24514,0,1,114,24518,0,1,100,24522,1,0,49,0,1,101,24529,0,1,97,24533,0,1,114,24537,0,1,99,24541,0,1,104,24545,0,1,32,24549,0,1,116,24553,0,1,101,24557,0,1,114,24561,0,1,109,24565,1,0,49,0,1,115,24572,0,1,101,24576,0,1,114,24580,0,2,32,24586,110,24605,0,1,110,24590,0,1,97,24594,0,1,109,24598,0,1,101,24602,1,0,49,0,1,97,24609,0,1,109,24613,0,1,101,24617,1,0,49,0,1,97,24624,0,1,108,24628,0,1,105,24632,0,1,100,24636,0,1,32,24640,0,6,99,24654,101,24681,110,24721,112,24736,115,24767,117,24810,0,1,111,24658,0,1,109,24662,0,1,109,24666,0,1,101,24670,0,1,110,24674,0,1,116,24678,1,0,49,0,2,45,24687,109,24706,0,1,109,24691,0,1,97,24695,0,1,105,24699,0,1,108,24703,1,0,49,0,1,97,24710,0,1,105,24714,0,1,108,24718,1,0,49,0,1,97,24725,0,1,109,24729,0,1,101,24733,1,0,49,0,1,97,24740,0,1,115,24744,0,1,115,24748,0,1,119,24752,0,1,111,24756,0,1,114,24760,0,1,100,24764,1,0,49,0,1,101,24771,0,1,97,24775,0,1,114,24779,0,1,99,24783,0,1,104,24787,0,1,32,24791,0,1,116,24795,0,1,101,24799,0,1,114,24803,0,1,109,24807,1,0,49,0,1,115,24814,0,1,101,24818,0,1,114,24822,0,2,32,24828,110,24847,0,1,110,24832,0,1,97,24836,0,1,109,24840,0,1,101,24844,1,0,49,0,1,97,24851,0,1,109,24855,0,1,101,24859,1,0,49,0,1,111,24866,0,1,117,24870,0,1,114,24874,0,1,32,24878,0,6,99,24892,101,24919,110,24959,112,24974,115,25005,117,25048,0,1,111,24896,0,1,109,24900,0,1,109,24904,0,1,101,24908,0,1,110,24912,0,1,116,24916,1,0,49,0,2,45,24925,109,24944,0,1,109,24929,0,1,97,24933,0,1,105,24937,0,1,108,24941,1,0,49,0,1,97,24948,0,1,105,24952,0,1,108,24956,1,0,49,0,1,97,24963,0,1,109,24967,0,1,101,24971,1,0,49,0,1,97,24978,0,1,115,24982,0,1,115,24986,0,1,119,24990,0,1,111,24994,0,1,114,24998,0,1,100,25002,1,0,49,0,1,101,25009,0,1,97,25013,0,1,114,25017,0,1,99,25021,0,1,104,25025,0,1,32,25029,0,1,116,25033,0,1,101,25037,0,1,114,25041,0,1,109,25045,1,0,49,0,1,115,25052,0,1,101,25056,0,1,114,25060,0,2,32,25066,110,25085,0,1,110,25070,0,1,97,25074,0,1,109,25078,0,1,101,25082,1,0,49,0,1,97,25089,0,1,109,25093,0,1,101,25097,1,0,49,0,1,114,25104,0,1,111,25108,0,1,118,25112,0,1,105,25116,0,1,100,25120,0,1,101,25124,0,1,32,25128,0,2,97,25134,121,25604,0,1,32,25138,0,7,99,25154,101,25181,110,25221,112,25236,115,25267,117,25310,118,25362,0,1,111,25158,0,1,109,25162,0,1,109,25166,0,1,101,25170,0,1,110,25174,0,1,116,25178,1,0,49,0,2,45,25187,109,25206,0,1,109,25191,0,1,97,25195,0,1,105,25199,0,1,108,25203,1,0,49,0,1,97,25210,0,1,105,25214,0,1,108,25218,1,0,49,0,1,97,25225,0,1,109,25229,0,1,101,25233,1,0,49,0,1,97,25240,0,1,115,25244,0,1,115,25248,0,1,119,25252,0,1,111,25256,0,1,114,25260,0,1,100,25264,1,0,49,0,1,101,25271,0,1,97,25275,0,1,114,25279,0,1,99,25283,0,1,104,25287,0,1,32,25291,0,1,116,25295,0,1,101,25299,0,1,114,25303,0,1,109,25307,1,0,49,0,1,115,25314,0,1,101,25318,0,1,114,25322,0,2,32,25328,110,25347,0,1,110,25332,0,1,97,25336,0,1,109,25340,0,1,101,25344,1,0,49,0,1,97,25351,0,1,109,25355,0,1,101,25359,1,0,49,0,1,97,25366,0,1,108,25370,0,1,105,25374,0,1,100,25378,0,1,32,25382,0,6,99,25396,101,25423,110,25463,112,25478,115,25509,117,25552,0,1,111,25400,0,1,109,25404,0,1,109,25408,0,1,101,25412,0,1,110,25416,0,1,116,25420,1,0,49,0,2,45,25429,109,25448,0,1,109,25433,0,1,97,25437,0,1,105,25441,0,1,108,25445,1,0,49,0,1,97,25452,0,1,105,25456,0,1,108,25460,1,0,49,0,1,97,25467,0,1,109,25471,0,1,101,25475,1,0,49,0,1,97,25482,0,1,115,25486,0,1,115,25490,0,1,119,25494,0,1,111,25498,0,1,114,25502,0,1,100,25506,1,0,49,0,1,101,25513,0,1,97,25517,0,1,114,25521,0,1,99,25525,0,1,104,25529,0,1,32,25533,0,1,116,25537,0,1,101,25541,0,1,114,25545,0,1,109,25549,1,0,49,0,1,115,25556,0,1,101,25560,0,1,114,25564,0,2,32,25570,110,25589,0,1,110,25574,0,1,97,25578,0,1,109,25582,0,1,101,25586,1,0,49,0,1,97,25593,0,1,109,25597,0,1,101,25601,1,0,49,0,1,111,25608,0,1,117,25612,0,1,114,25616,0,1,32,25620,0,6,99,25634,101,25661,110,25701,112,25716,115,25747,117,25790,0,1,111,25638,0,1,109,25642,0,1,109,25646,0,1,101,25650,0,1,110,25654,0,1,116,25658,1,0,49,0,2,45,25667,109,25686,0,1,109,25671,0,1,97,25675,0,1,105,25679,0,1,108,25683,1,0,49,0,1,97,25690,0,1,105,25694,0,1,108,25698,1,0,49,0,1,97,25705,0,1,109,25709,0,1,101,25713,1,0,49,0,1,97,25720,0,1,115,25724,0,1,115,25728,0,1,119,25732,0,1,111,25736,0,1,114,25740,0,1,100,25744,1,0,49,0,1,101,25751,0,1,97,25755,0,1,114,25759,0,1,99,25763,0,1,104,25767,0,1,32,25771,0,1,116,25775,0,1,101,25779,0,1,114,25783,0,1,109,25787,1,0,49,0,1,115,25794,0,1,101,25798,0,1,114,25802,0,2,32,25808,110,25827,0,1,110,25812,0,1,97,25816,0,1,109,25820,0,1,101,25824,1,0,49,0,1,97,25831,0,1,109,25835,0,1,101,25839,1,0,49,0,1,121,25846,0,1,112,25850,0,1,101,25854,0,1,32,25858,0,2,97,25864,121,26334,0,1,32,25868,0,7,99,25884,101,25911,110,25951,112,25966,115,25997,117,26040,118,26092,0,1,111,25888,0,1,109,25892,0,1,109,25896,0,1,101,25900,0,1,110,25904,0,1,116,25908,1,0,49,0,2,45,25917,109,25936,0,1,109,25921,0,1,97,25925,0,1,105,25929,0,1,108,25933,1,0,49,0,1,97,25940,0,1,105,25944,0,1,108,25948,1,0,49,0,1,97,25955,0,1,109,25959,0,1,101,25963,1,0,49,0,1,97,25970,0,1,115,25974,0,1,115,25978,0,1,119,25982,0,1,111,25986,0,1,114,25990,0,1,100,25994,1,0,49,0,1,101,26001,0,1,97,26005,0,1,114,26009,0,1,99,26013,0,1,104,26017,0,1,32,26021,0,1,116,26025,0,1,101,26029,0,1,114,26033,0,1,109,26037,1,0,49,0,1,115,26044,0,1,101,26048,0,1,114,26052,0,2,32,26058,110,26077,0,1,110,26062,0,1,97,26066,0,1,109,26070,0,1,101,26074,1,0,49,0,1,97,26081,0,1,109,26085,0,1,101,26089,1,0,49,0,1,97,26096,0,1,108,26100,0,1,105,26104,0,1,100,26108,0,1,32,26112,0,6,99,26126,101,26153,110,26193,112,26208,115,26239,117,26282,0,1,111,26130,0,1,109,26134,0,1,109,26138,0,1,101,26142,0,1,110,26146,0,1,116,26150,1,0,49,0,2,45,26159,109,26178,0,1,109,26163,0,1,97,26167,0,1,105,26171,0,1,108,26175,1,0,49,0,1,97,26182,0,1,105,26186,0,1,108,26190,1,0,49,0,1,97,26197,0,1,109,26201,0,1,101,26205,1,0,49,0,1,97,26212,0,1,115,26216,0,1,115,26220,0,1,119,26224,0,1,111,26228,0,1,114,26232,0,1,100,26236,1,0,49,0,1,101,26243,0,1,97,26247,0,1,114,26251,0,1,99,26255,0,1,104,26259,0,1,32,26263,0,1,116,26267,0,1,101,26271,0,1,114,26275,0,1,109,26279,1,0,49,0,1,115,26286,0,1,101,26290,0,1,114,26294,0,2,32,26300,110,26319,0,1,110,26304,0,1,97,26308,0,1,109,26312,0,1,101,26316,1,0,49,0,1,97,26323,0,1,109,26327,0,1,101,26331,1,0,49,0,1,111,26338,0,1,117,26342,0,1,114,26346,0,1,32,26350,0,6,99,26364,101,26391,110,26431,112,26446,115,26477,117,26520,0,1,111,26368,0,1,109,26372,0,1,109,26376,0,1,101,26380,0,1,110,26384,0,1,116,26388,1,0,49,0,2,45,26397,109,26416,0,1,109,26401,0,1,97,26405,0,1,105,26409,0,1,108,26413,1,0,49,0,1,97,26420,0,1,105,26424,0,1,108,26428,1,0,49,0,1,97,26435,0,1,109,26439,0,1,101,26443,1,0,49,0,1,97,26450,0,1,115,26454,0,1,115,26458,0,1,119,26462,0,1,111,26466,0,1,114,26470,0,1,100,26474,1,0,49,0,1,101,26481,0,1,97,26485,0,1,114,26489,0,1,99,26493,0,1,104,26497,0,1,32,26501,0,1,116,26505,0,1,101,26509,0,1,114,26513,0,1,109,26517,1,0,49,0,1,115,26524,0,1,101,26528,0,1,114,26532,0,2,32,26538,110,26557,0,1,110,26542,0,1,97,26546,0,1,109,26550,0,1,101,26554,1,0,49,0,1,97,26561,0,1,109,26565,0,1,101,26569,1,0,49,0,1,102,26576,0,1,97,26580,0,1,118,26584,0,1,111,26588,0,1,114,26592,0,2,32,26598,44,26766,0,1,105,26602,0,1,110,26606,0,1,116,26610,0,1,114,26614,0,1,111,26618,0,1,100,26622,0,1,117,26626,0,1,99,26630,0,1,101,26634,0,1,32,26638,0,1,117,26642,0,1,110,26646,0,2,32,26652,97,26679,0,1,99,26656,0,1,111,26660,0,1,114,26664,0,1,114,26668,0,1,101,26672,0,1,111,26676,1,0,49,0,1,32,26683,0,1,100,26687,0,1,105,26691,0,1,114,26695,0,1,101,26699,0,1,99,26703,0,1,99,26707,0,1,105,26711,0,1,195,26715,0,1,179,26719,0,1,110,26723,0,1,32,26727,0,1,100,26731,0,1,101,26735,0,1,32,26739,0,1,99,26743,0,1,111,26747,0,1,114,26751,0,1,114,26755,0,1,101,26759,0,1,111,26763,1,0,49,0,1,32,26770,0,1,105,26774,0,1,110,26778,0,1,116,26782,0,1,114,26786,0,1,111,26790,0,1,100,26794,0,1,117,26798,0,1,99,26802,0,1,101,26806,0,1,32,26810,0,1,117,26814,0,1,110,26818,0,2,32,26824,97,26851,0,1,99,26828,0,1,111,26832,0,1,114,26836,0,1,114,26840,0,1,101,26844,0,1,111,26848,1,0,49,0,1,32,26855,0,1,100,26859,0,1,105,26863,0,1,114,26867,0,1,101,26871,0,1,99,26875,0,1,99,26879,0,1,105,26883,0,1,195,26887,0,1,179,26891,0,1,110,26895,0,1,32,26899,0,1,100,26903,0,1,101,26907,0,1,32,26911,0,1,99,26915,0,1,111,26919,0,1,114,26923,0,1,114,26927,0,1,101,26931,0,1,111,26935,1,0,49,0,1,101,26942,0,1,116,26946,0,1,104,26950,0,1,105,26954,0,1,110,26958,0,1,103,26962,0,1,32,26966,0,1,119,26970,0,1,101,26974,0,1,110,26978,0,1,116,26982,0,1,32,26986,0,1,119,26990,0,1,114,26994,0,1,111,26998,0,1,110,27002,0,1,103,27006,0,4,32,27016,33,27112,44,27212,46,27312,0,1,112,27020,0,1,108,27024,0,1,101,27028,0,1,97,27032,0,1,115,27036,0,1,101,27040,0,1,32,27044,0,2,114,27050,116,27077,0,1,101,27054,0,1,102,27058,0,1,114,27062,0,1,101,27066,0,1,115,27070,0,1,104,27074,1,0,49,0,1,114,27081,0,1,121,27085,0,1,32,27089,0,1,97,27093,0,1,103,27097,0,1,97,27101,0,1,105,27105,0,1,110,27109,1,0,49,0,1,32,27116,0,1,112,27120,0,1,108,27124,0,1,101,27128,0,1,97,27132,0,1,115,27136,0,1,101,27140,0,1,32,27144,0,2,114,27150,116,27177,0,1,101,27154,0,1,102,27158,0,1,114,27162,0,1,101,27166,0,1,115,27170,0,1,104,27174,1,0,49,0,1,114,27181,0,1,121,27185,0,1,32,27189,0,1,97,27193,0,1,103,27197,0,1,97,27201,0,1,105,27205,0,1,110,27209,1,0,49,0,1,32,27216,0,1,112,27220,0,1,108,27224,0,1,101,27228,0,1,97,27232,0,1,115,27236,0,1,101,27240,0,1,32,27244,0,2,114,27250,116,27277,0,1,101,27254,0,1,102,27258,0,1,114,27262,0,1,101,27266,0,1,115,27270,0,1,104,27274,1,0,49,0,1,114,27281,0,1,121,27285,0,1,32,27289,0,1,97,27293,0,1,103,27297,0,1,97,27301,0,1,105,27305,0,1,110,27309,1,0,49,0,1,32,27316,0,1,112,27320,0,1,108,27324,0,1,101,27328,0,1,97,27332,0,1,115,27336,0,1,101,27340,0,1,32,27344,0,2,114,27350,116,27377,0,1,101,27354,0,1,102,27358,0,1,114,27362,0,1,101,27366,0,1,115,27370,0,1,104,27374,1,0,49,0,1,114,27381,0,1,121,27385,0,1,32,27389,0,1,97,27393,0,1,103,27397,0,1,97,27401,0,1,105,27405,0,1,110,27409,1,0,49,0,1,110,27416,0,1,107,27420,0,2,32,27426,115,27587,0,1,121,27430,0,1,111,27434,0,1,117,27438,0,1,32,27442,0,1,102,27446,0,1,111,27450,0,1,114,27454,0,1,32,27458,0,2,114,27464,115,27507,0,1,101,27468,0,1,103,27472,0,1,105,27476,0,1,115,27480,0,1,116,27484,0,1,101,27488,0,1,114,27492,0,1,105,27496,0,1,110,27500,0,1,103,27504,1,0,49,0,2,105,27513,117,27548,0,1,103,27517,0,1,110,27521,0,1,105,27525,0,1,110,27529,0,1,103,27533,0,1,32,27537,0,1,117,27541,0,1,112,27545,1,0,49,0,1,98,27552,0,1,115,27556,0,1,99,27560,0,1,114,27564,0,1,105,27568,0,1,98,27572,0,1,105,27576,0,1,110,27580,0,1,103,27584,1,0,49,0,1,32,27591,0,1,102,27595,0,1,111,27599,0,1,114,27603,0,1,32,27607,0,2,114,27613,115,27656,0,1,101,27617,0,1,103,27621,0,1,105,27625,0,1,115,27629,0,1,116,27633,0,1,101,27637,0,1,114,27641,0,1,105,27645,0,1,110,27649,0,1,103,27653,1,0,49,0,2,105,27662,117,27697,0,1,103,27666,0,1,110,27670,0,1,105,27674,0,1,110,27678,0,1,103,27682,0,1,32,27686,0,1,117,27690,0,1,112,27694,1,0,49,0,1,98,27701,0,1,115,27705,0,1,99,27709,0,1,114,27713,0,1,105,27717,0,1,98,27721,0,1,105,27725,0,1,110,27729,0,1,103,27733,1,0,49,0,2,117,27742,114,52308,0,1,105,27746,0,1,108,27750,0,1,108,27754,0,1,101,27758,0,1,122,27762,0,1,32,27766,0,2,101,27772,115,28042,0,1,110,27776,0,1,116,27780,0,1,114,27784,0,1,101,27788,0,1,114,27792,0,1,32,27796,0,2,117,27802,118,27946,0,1,110,27806,0,1,101,27810,0,1,32,27814,0,1,97,27818,0,1,100,27822,0,1,114,27826,0,1,101,27830,0,1,115,27834,0,1,115,27838,0,1,101,27842,0,1,32,27846,0,1,101,27850,0,2,45,27856,109,27903,0,1,109,27860,0,1,97,27864,0,1,105,27868,0,1,108,27872,0,1,32,27876,0,1,118,27880,0,1,97,27884,0,1,108,27888,0,1,105,27892,0,1,100,27896,0,1,101,27900,1,0,49,0,1,97,27907,0,1,105,27911,0,1,108,27915,0,1,32,27919,0,1,118,27923,0,1,97,27927,0,1,108,27931,0,1,105,27935,0,1,100,27939,0,1,101,27943,1,0,49,0,1,111,27950,0,1,116,27954,0,1,114,27958,0,1,101,27962,0,1,32,27966,0,1,97,27970,0,1,100,27974,0,1,114,27978,0,1,101,27982,0,1,115,27986,0,1,115,27990,0,1,101,27994,0,1,32,27998,0,1,101,28002,0,2,45,28008,109,28027,0,1,109,28012,0,1,97,28016,0,1,105,28020,0,1,108,28024,1,0,49,0,1,97,28031,0,1,105,28035,0,1,108,28039,1,0,49,0,1,97,28046,0,1,105,28050,0,1,115,28054,0,1,105,28058,0,1,114,28062,0,1,32,28066,0,2,117,28072,118,28216,0,1,110,28076,0,1,101,28080,0,1,32,28084,0,1,97,28088,0,1,100,28092,0,1,114,28096,0,1,101,28100,0,1,115,28104,0,1,115,28108,0,1,101,28112,0,1,32,28116,0,1,101,28120,0,2,45,28126,109,28173,0,1,109,28130,0,1,97,28134,0,1,105,28138,0,1,108,28142,0,1,32,28146,0,1,118,28150,0,1,97,28154,0,1,108,28158,0,1,105,28162,0,1,100,28166,0,1,101,28170,1,0,49,0,1,97,28177,0,1,105,28181,0,1,108,28185,0,1,32,28189,0,1,118,28193,0,1,97,28197,0,1,108,28201,0,1,105,28205,0,1,100,28209,0,1,101,28213,1,0,49,0,1,111,28220,0,1,116,28224,0,1,114,28228,0,1,101,28232,0,1,32,28236,0,1,97,28240,0,1,100,28244,0,1,114,28248,0,1,101,28252,0,1,115,28256,0,1,115,28260,0,1,101,28264,0,1,32,28268,0,1,101,28272,0,2,45,28278,109,28297,0,1,109,28282,0,1,97,28286,0,1,105,28290,0,1,108,28294,1,0,49,0,1,97,28301,0,1,105,28305,0,1,108,28309,1,0,49,0,1,97,28316,0,1,118,28320,0,1,101,28324,0,1,32,28328,0,2,98,28334,115,28393,0,1,101,28338,0,1,101,28342,0,1,110,28346,0,1,32,28350,0,1,115,28354,0,1,117,28358,0,1,98,28362,0,1,115,28366,0,1,99,28370,0,1,114,28374,0,1,105,28378,0,1,98,28382,0,1,101,28386,0,1,100,28390,1,0,49,0,2,105,28399,117,28430,0,1,103,28403,0,1,110,28407,0,1,101,28411,0,1,100,28415,0,1,32,28419,0,1,117,28423,0,1,112,28427,1,0,49,0,2,98,28436,99,28467,0,1,115,28440,0,1,99,28444,0,1,114,28448,0,1,105,28452,0,1,98,28456,0,1,101,28460,0,1,100,28464,1,0,49,0,1,99,28471,0,1,101,28475,0,1,115,28479,0,1,115,28483,0,1,102,28487,0,1,117,28491,0,1,108,28495,0,1,108,28499,0,1,121,28503,0,1,32,28507,0,2,98,28513,115,28572,0,1,101,28517,0,1,101,28521,0,1,110,28525,0,1,32,28529,0,1,115,28533,0,1,117,28537,0,1,98,28541,0,1,115,28545,0,1,99,28549,0,1,114,28553,0,1,105,28557,0,1,98,28561,0,1,101,28565,0,1,100,28569,1,0,49,0,2,105,28578,117,28609,0,1,103,28582,0,1,110,28586,0,1,101,28590,0,1,100,28594,0,1,32,28598,0,1,117,28602,0,1,112,28606,1,0,49,0,1,98,28613,0,1,115,28617,0,1,99,28621,0,1,114,28625,0,1,105,28629,0,1,98,28633,0,1,101,28637,0,1,100,28641,1,0,49,0,2,32,28650,111,56402,0,1,106,28654,0,1,101,28658,0,1,32,28662,0,1,100,28666,0,1,105,28670,0,1,116,28674,0,1,32,28678,0,2,97,28684,98,28751,0,1,114,28688,0,1,116,28692,0,1,105,28696,0,1,107,28700,0,1,101,28704,0,1,108,28708,0,1,32,28712,0,1,108,28716,0,1,101,28720,0,1,117,28724,0,1,107,28728,0,1,32,28732,0,1,118,28736,0,1,111,28740,0,1,110,28744,0,1,100,28748,1,0,52,0,2,101,28757,108,28820,0,1,114,28761,0,1,105,28765,0,1,99,28769,0,1,104,28773,0,1,116,28777,0,1,32,28781,0,1,108,28785,0,1,101,28789,0,1,117,28793,0,1,107,28797,0,1,32,28801,0,1,118,28805,0,1,111,28809,0,1,110,28813,0,1,100,28817,1,0,52,0,1,111,28824,0,1,103,28828,0,1,32,28832,0,1,108,28836,0,1,101,28840,0,1,117,28844,0,1,107,28848,0,1,32,28852,0,1,118,28856,0,1,111,28860,0,1,110,28864,0,1,100,28868,1,0,52,0,1,32,28875,0,1,121,28879,0,1,111,28883,0,1,117,28887,0,1,32,28891,0,2,101,28897,108,29255,0,1,110,28901,0,1,106,28905,0,1,111,28909,0,1,121,28913,0,2,32,28919,101,29083,0,1,116,28923,0,1,104,28927,0,2,101,28933,105,29006,0,1,32,28937,0,3,97,28945,112,28972,115,28987,0,1,114,28949,0,1,116,28953,0,1,105,28957,0,1,99,28961,0,1,108,28965,0,1,101,28969,1,0,52,0,1,111,28976,0,1,115,28980,0,1,116,28984,1,0,52,0,1,116,28991,0,1,111,28995,0,1,114,28999,0,1,121,29003,1,0,52,0,1,115,29010,0,1,32,29014,0,3,97,29022,112,29049,115,29064,0,1,114,29026,0,1,116,29030,0,1,105,29034,0,1,99,29038,0,1,108,29042,0,1,101,29046,1,0,52,0,1,111,29053,0,1,115,29057,0,1,116,29061,1,0,52,0,1,116,29068,0,1,111,29072,0,1,114,29076,0,1,121,29080,1,0,52,0,1,100,29087,0,1,32,29091,0,1,116,29095,0,1,104,29099,0,2,101,29105,105,29178,0,1,32,29109,0,3,97,29117,112,29144,115,29159,0,1,114,29121,0,1,116,29125,0,1,105,29129,0,1,99,29133,0,1,108,29137,0,1,101,29141,1,0,52,0,1,111,29148,0,1,115,29152,0,1,116,29156,1,0,52,0,1,116,29163,0,1,111,29167,0,1,114,29171,0,1,121,29175,1,0,52,0,1,115,29182,0,1,32,29186,0,3,97,29194,112,29221,115,29236,0,1,114,29198,0,1,116,29202,0,1,105,29206,0,1,99,29210,0,1,108,29214,0,1,101,29218,1,0,52,0,1,111,29225,0,1,115,29229,0,1,116,29233,1,0,52,0,1,116,29240,0,1,111,29244,0,1,114,29248,0,1,121,29252,1,0,52,0,1,105,29259,0,1,107,29263,0,1,101,29267,0,2,32,29273,100,29437,0,1,116,29277,0,1,104,29281,0,2,101,29287,105,29360,0,1,32,29291,0,3,97,29299,112,29326,115,29341,0,1,114,29303,0,1,116,29307,0,1,105,29311,0,1,99,29315,0,1,108,29319,0,1,101,29323,1,0,52,0,1,111,29330,0,1,115,29334,0,1,116,29338,1,0,52,0,1,116,29345,0,1,111,29349,0,1,114,29353,0,1,121,29357,1,0,52,0,1,115,29364,0,1,32,29368,0,3,97,29376,112,29403,115,29418,0,1,114,29380,0,1,116,29384,0,1,105,29388,0,1,99,29392,0,1,108,29396,0,1,101,29400,1,0,52,0,1,111,29407,0,1,115,29411,0,1,116,29415,1,0,52,0,1,116,29422,0,1,111,29426,0,1,114,29430,0,1,121,29434,1,0,52,0,1,32,29441,0,1,116,29445,0,1,104,29449,0,2,101,29455,105,29528,0,1,32,29459,0,3,97,29467,112,29494,115,29509,0,1,114,29471,0,1,116,29475,0,1,105,29479,0,1,99,29483,0,1,108,29487,0,1,101,29491,1,0,52,0,1,111,29498,0,1,115,29502,0,1,116,29506,1,0,52,0,1,116,29513,0,1,111,29517,0,1,114,29521,0,1,121,29525,1,0,52,0,1,115,29532,0,1,32,29536,0,3,97,29544,112,29571,115,29586,0,1,114,29548,0,1,116,29552,0,1,105,29556,0,1,99,29560,0,1,108,29564,0,1,101,29568,1,0,52,0,1,111,29575,0,1,115,29579,0,1,116,29583,1,0,52,0,1,116,29590,0,1,111,29594,0,1,114,29598,0,1,121,29602,1,0,52,0,2,32,29611,110,40020,0,1,121,29615,0,1,111,29619,0,1,117,29623,0,1,32,29627,0,2,101,29633,108,29991,0,1,110,29637,0,1,106,29641,0,1,111,29645,0,1,121,29649,0,2,32,29655,101,29819,0,1,116,29659,0,1,104,29663,0,2,101,29669,105,29742,0,1,32,29673,0,3,97,29681,112,29708,115,29723,0,1,114,29685,0,1,116,29689,0,1,105,29693,0,1,99,29697,0,1,108,29701,0,1,101,29705,1,0,52,0,1,111,29712,0,1,115,29716,0,1,116,29720,1,0,52,0,1,116,29727,0,1,111,29731,0,1,114,29735,0,1,121,29739,1,0,52,0,1,115,29746,0,1,32,29750,0,3,97,29758,112,29785,115,29800,0,1,114,29762,0,1,116,29766,0,1,105,29770,0,1,99,29774,0,1,108,29778,0,1,101,29782,1,0,52,0,1,111,29789,0,1,115,29793,0,1,116,29797,1,0,52,0,1,116,29804,0,1,111,29808,0,1,114,29812,0,1,121,29816,1,0,52,0,1,100,29823,0,1,32,29827,0,1,116,29831,0,1,104,29835,0,2,101,29841,105,29914,0,1,32,29845,0,3,97,29853,112,29880,115,29895,0,1,114,29857,0,1,116,29861,0,1,105,29865,0,1,99,29869,0,1,108,29873,0,1,101,29877,1,0,52,0,1,111,29884,0,1,115,29888,0,1,116,29892,1,0,52,0,1,116,29899,0,1,111,29903,0,1,114,29907,0,1,121,29911,1,0,52,0,1,115,29918,0,1,32,29922,0,3,97,29930,112,29957,115,29972,0,1,114,29934,0,1,116,29938,0,1,105,29942,0,1,99,29946,0,1,108,29950,0,1,101,29954,1,0,52,0,1,111,29961,0,1,115,29965,0,1,116,29969,1,0,52,0,1,116,29976,0,1,111,29980,0,1,114,29984,0,1,121,29988,1,0,52,0,1,105,29995,0,1,107,29999,0,1,101,30003,0,2,32,30009,100,30173,0,1,116,30013,0,1,104,30017,0,2,101,30023,105,30096,0,1,32,30027,0,3,97,30035,112,30062,115,30077,0,1,114,30039,0,1,116,30043,0,1,105,30047,0,1,99,30051,0,1,108,30055,0,1,101,30059,1,0,52,0,1,111,30066,0,1,115,30070,0,1,116,30074,1,0,52,0,1,116,30081,0,1,111,30085,0,1,114,30089,0,1,121,30093,1,0,52,0,1,115,30100,0,1,32,30104,0,3,97,30112,112,30139,115,30154,0,1,114,30116,0,1,116,30120,0,1,105,30124,0,1,99,30128,0,1,108,30132,0,1,101,30136,1,0,52,0,1,111,30143,0,1,115,30147,0,1,116,30151,1,0,52,0,1,116,30158,0,1,111,30162,0,1,114,30166,0,1,121,30170,1,0,52,0,1,32,30177,0,1,116,30181,0,1,104,30185,0,2,101,30191,105,30264,0,1,32,30195,0,3,97,30203,112,30230,115,30245,0,1,114,30207,0,1,116,30211,0,1,105,30215,0,1,99,30219,0,1,108,30223,0,1,101,30227,1,0,52,0,1,111,30234,0,1,115,30238,0,1,116,30242,1,0,52,0,1,116,30249,0,1,111,30253,0,1,114,30257,0,1,121,30261,1,0,52,0,1,115,30268,0,1,32,30272,0,3,97,30280,112,30307,115,30322,0,1,114,30284,0,1,116,30288,0,1,105,30292,0,1,99,30296,0,1,108,30300,0,1,101,30304,1,0,52,0,1,111,30311,0,1,115,30315,0,1,116,30319,1,0,52,0,1,116,30326,0,1,111,30330,0,1,114,30334,0,1,121,30338,1,0,52,0,1,111,30345,0,1,121,30349,0,1,101,30353,0,1,100,30357,0,1,32,30361,0,1,116,30365,0,1,104,30369,0,1,105,30373,0,1,115,30377,0,1,32,30381,0,3,97,30389,112,30416,115,30431,0,1,114,30393,0,1,116,30397,0,1,105,30401,0,1,99,30405,0,1,108,30409,0,1,101,30413,1,0,52,0,1,111,30420,0,1,115,30424,0,1,116,30428,1,0,52,0,1,116,30435,0,1,111,30439,0,1,114,30443,0,1,121,30447,1,0,52,0,1,116,30454,0,1,111,30458,0,1,117,30462,0,1,32,30466,0,1,100,30470,0,1,101,30474,0,1,115,30478,0,2,115,30484,116,30557,0,1,101,30488,0,1,32,30492,0,3,97,30500,112,30523,116,30538,0,1,114,30504,0,1,116,30508,0,1,105,30512,0,1,103,30516,0,1,111,30520,1,0,52,0,1,111,30527,0,1,115,30531,0,1,116,30535,1,0,52,0,1,101,30542,0,1,120,30546,0,1,116,30550,0,1,111,30554,1,0,52,0,1,101,30561,0,1,32,30565,0,3,97,30573,112,30596,116,30611,0,1,114,30577,0,1,116,30581,0,1,105,30585,0,1,103,30589,0,1,111,30593,1,0,52,0,1,111,30600,0,1,115,30604,0,1,116,30608,1,0,52,0,1,101,30615,0,1,120,30619,0,1,116,30623,0,1,111,30627,1,0,52,0,2,116,30636,122,40353,0,1,32,30640,0,3,100,30648,101,31068,105,31492,0,1,105,30652,0,1,114,30656,0,1,32,30660,0,1,100,30664,0,2,101,30670,105,30863,0,1,114,30674,0,1,32,30678,0,3,97,30686,98,30749,112,30812,0,1,114,30690,0,1,116,30694,0,1,105,30698,0,1,107,30702,0,1,101,30706,0,1,108,30710,0,1,32,30714,0,1,103,30718,0,1,101,30722,0,1,102,30726,0,1,97,30730,0,1,108,30734,0,1,108,30738,0,1,101,30742,0,1,110,30746,1,0,52,0,1,101,30753,0,1,105,30757,0,1,116,30761,0,1,114,30765,0,1,97,30769,0,1,103,30773,0,1,32,30777,0,1,103,30781,0,1,101,30785,0,1,102,30789,0,1,97,30793,0,1,108,30797,0,1,108,30801,0,1,101,30805,0,1,110,30809,1,0,52,0,1,111,30816,0,1,115,30820,0,1,116,30824,0,1,32,30828,0,1,103,30832,0,1,101,30836,0,1,102,30840,0,1,97,30844,0,1,108,30848,0,1,108,30852,0,1,101,30856,0,1,110,30860,1,0,52,0,1,101,30867,0,1,115,30871,0,1,101,30875,0,1,114,30879,0,1,32,30883,0,3,97,30891,98,30954,112,31017,0,1,114,30895,0,1,116,30899,0,1,105,30903,0,1,107,30907,0,1,101,30911,0,1,108,30915,0,1,32,30919,0,1,103,30923,0,1,101,30927,0,1,102,30931,0,1,97,30935,0,1,108,30939,0,1,108,30943,0,1,101,30947,0,1,110,30951,1,0,52,0,1,101,30958,0,1,105,30962,0,1,116,30966,0,1,114,30970,0,1,97,30974,0,1,103,30978,0,1,32,30982,0,1,103,30986,0,1,101,30990,0,1,102,30994,0,1,97,30998,0,1,108,31002,0,1,108,31006,0,1,101,31010,0,1,110,31014,1,0,52,0,1,111,31021,0,1,115,31025,0,1,116,31029,0,1,32,31033,0,1,103,31037,0,1,101,31041,0,1,102,31045,0,1,97,31049,0,1,108,31053,0,1,108,31057,0,1,101,31061,0,1,110,31065,1,0,52,0,1,117,31072,0,1,99,31076,0,1,104,31080,0,1,32,31084,0,1,100,31088,0,2,101,31094,105,31287,0,1,114,31098,0,1,32,31102,0,3,97,31110,98,31173,112,31236,0,1,114,31114,0,1,116,31118,0,1,105,31122,0,1,107,31126,0,1,101,31130,0,1,108,31134,0,1,32,31138,0,1,103,31142,0,1,101,31146,0,1,102,31150,0,1,97,31154,0,1,108,31158,0,1,108,31162,0,1,101,31166,0,1,110,31170,1,0,52,0,1,101,31177,0,1,105,31181,0,1,116,31185,0,1,114,31189,0,1,97,31193,0,1,103,31197,0,1,32,31201,0,1,103,31205,0,1,101,31209,0,1,102,31213,0,1,97,31217,0,1,108,31221,0,1,108,31225,0,1,101,31229,0,1,110,31233,1,0,52,0,1,111,31240,0,1,115,31244,0,1,116,31248,0,1,32,31252,0,1,103,31256,0,1,101,31260,0,1,102,31264,0,1,97,31268,0,1,108,31272,0,1,108,31276,0,1,101,31280,0,1,110,31284,1,0,52,0,1,101,31291,0,1,115,31295,0,1,101,31299,0,1,114,31303,0,1,32,31307,0,3,97,31315,98,31378,112,31441,0,1,114,31319,0,1,116,31323,0,1,105,31327,0,1,107,31331,0,1,101,31335,0,1,108,31339,0,1,32,31343,0,1,103,31347,0,1,101,31351,0,1,102,31355,0,1,97,31359,0,1,108,31363,0,1,108,31367,0,1,101,31371,0,1,110,31375,1,0,52,0,1,101,31382,0,1,105,31386,0,1,116,31390,0,1,114,31394,0,1,97,31398,0,1,103,31402,0,1,32,31406,0,1,103,31410,0,1,101,31414,0,1,102,31418,0,1,97,31422,0,1,108,31426,0,1,108,31430,0,1,101,31434,0,1,110,31438,1,0,52,0,1,111,31445,0,1,115,31449,0,1,116,31453,0,1,32,31457,0,1,103,31461,0,1,101,31465,0,1,102,31469,0,1,97,31473,0,1,108,31477,0,1,108,31481,0,1,101,31485,0,1,110,31489,1,0,52,0,1,104,31496,0,1,110,31500,0,1,101,31504,0,1,110,31508,0,1,32,31512,0,1,100,31516,0,2,101,31522,105,31715,0,1,114,31526,0,1,32,31530,0,3,97,31538,98,31601,112,31664,0,1,114,31542,0,1,116,31546,0,1,105,31550,0,1,107,31554,0,1,101,31558,0,1,108,31562,0,1,32,31566,0,1,103,31570,0,1,101,31574,0,1,102,31578,0,1,97,31582,0,1,108,31586,0,1,108,31590,0,1,101,31594,0,1,110,31598,1,0,52,0,1,101,31605,0,1,105,31609,0,1,116,31613,0,1,114,31617,0,1,97,31621,0,1,103,31625,0,1,32,31629,0,1,103,31633,0,1,101,31637,0,1,102,31641,0,1,97,31645,0,1,108,31649,0,1,108,31653,0,1,101,31657,0,1,110,31661,1,0,52,0,1,111,31668,0,1,115,31672,0,1,116,31676,0,1,32,31680,0,1,103,31684,0,1,101,31688,0,1,102,31692,0,1,97,31696,0,1,108,31700,0,1,108,31704,0,1,101,31708,0,1,110,31712,1,0,52,0,1,101,31719,0,1,115,31723,0,1,101,31727,0,1,114,31731,0,1,32,31735,0,3,97,31743,98,31806,112,31869,0,1,114,31747,0,1,116,31751,0,1,105,31755,0,1,107,31759,0,1,101,31763,0,1,108,31767,0,1,32,31771,0,1,103,31775,0,1,101,31779,0,1,102,31783,0,1,97,31787,0,1,108,31791,0,1,108,31795,0,1,101,31799,0,1,110,31803,1,0,52,0,1,101,31810,0,1,105,31814,0,1,116,31818,0,1,114,31822,0,1,97,31826,0,1,103,31830,0,1,32,31834,0,1,103,31838,0,1,101,31842,0,1,102,31846,0,1,97,31850,0,1,108,31854,0,1,108,31858,0,1,101,31862,0,1,110,31866,1,0,52,0,1,111,31873,0,1,115,31877,0,1,116,31881,0,1,32,31885,0,1,103,31889,0,1,101,31893,0,1,102,31897,0,1,97,31901,0,1,108,31905,0,1,108,31909,0,1,101,31913,0,1,110,31917,1,0,52,0,1,32,31924,0,1,121,31928,0,1,111,31932,0,1,117,31936,1,1,52,32,40412,0,1,116,31945,0,1,104,31949,0,1,105,31953,0,1,115,31957,0,1,32,31961,0,3,97,31969,112,31996,115,32011,0,1,114,31973,0,1,116,31977,0,1,105,31981,0,1,99,31985,0,1,108,31989,0,1,101,31993,1,0,52,0,1,111,32000,0,1,115,32004,0,1,116,32008,1,0,52,0,1,116,32015,0,1,111,32019,0,1,114,32023,0,1,121,32027,1,0,52,0,1,32,32034,0,1,116,32038,0,1,104,32042,0,1,105,32046,0,1,115,32050,0,1,32,32054,0,3,97,32062,112,32089,115,32104,0,1,114,32066,0,1,116,32070,0,1,105,32074,0,1,99,32078,0,1,108,32082,0,1,101,32086,1,0,52,0,1,111,32093,0,1,115,32097,0,1,116,32101,1,0,52,0,1,116,32108,0,1,111,32112,0,1,114,32116,0,1,121,32120,1,0,52,0,2,118,32129,97,52002,0,1,101,32133,0,1,32,32137,0,1,116,32141,0,1,104,32145,0,1,105,32149,0,1,115,32153,0,1,32,32157,0,3,97,32165,112,32192,115,32207,0,1,114,32169,0,1,116,32173,0,1,105,32177,0,1,99,32181,0,1,108,32185,0,1,101,32189,1,0,52,0,1,111,32196,0,1,115,32200,0,1,116,32204,1,0,52,0,1,116,32211,0,1,111,32215,0,1,114,32219,0,1,121,32223,1,0,52,0,2,116,32232,118,32340,0,1,105,32236,0,1,32,32240,0,1,195,32244,0,1,168,32248,0,1,32,32252,0,1,112,32256,0,1,105,32260,0,1,97,32264,0,1,99,32268,0,1,105,32272,0,1,117,32276,0,1,116,32280,0,2,97,32286,111,32313,0,1,32,32290,0,1,113,32294,0,1,117,32298,0,1,101,32302,0,1,115,32306,0,1,116,32310,1,0,52,0,1,32,32317,0,1,113,32321,0,1,117,32325,0,1,101,32329,0,1,115,32333,0,1,116,32337,1,0,52,0,1,111,32344,0,1,99,32348,0,2,101,32354,195,32550,0,1,32,32358,0,1,103,32362,0,1,111,32366,0,1,115,32370,0,1,116,32374,0,1,111,32378,0,1,117,32382,0,1,32,32386,0,1,100,32390,0,1,101,32394,0,1,115,32398,0,2,115,32404,116,32477,0,1,101,32408,0,1,32,32412,0,3,97,32420,112,32443,116,32458,0,1,114,32424,0,1,116,32428,0,1,105,32432,0,1,103,32436,0,1,111,32440,1,0,52,0,1,111,32447,0,1,115,32451,0,1,116,32455,1,0,52,0,1,101,32462,0,1,120,32466,0,1,116,32470,0,1,111,32474,1,0,52,0,1,101,32481,0,1,32,32485,0,3,97,32493,112,32516,116,32531,0,1,114,32497,0,1,116,32501,0,1,105,32505,0,1,103,32509,0,1,111,32513,1,0,52,0,1,111,32520,0,1,115,32524,0,1,116,32528,1,0,52,0,1,101,32535,0,1,120,32539,0,1,116,32543,0,1,111,32547,1,0,52,0,1,170,32554,0,1,32,32558,0,1,103,32562,0,1,111,32566,0,1,115,32570,0,1,116,32574,0,1,111,32578,0,1,117,32582,0,1,32,32586,0,1,100,32590,0,1,101,32594,0,1,115,32598,0,2,115,32604,116,32677,0,1,101,32608,0,1,32,32612,0,3,97,32620,112,32643,116,32658,0,1,114,32624,0,1,116,32628,0,1,105,32632,0,1,103,32636,0,1,111,32640,1,0,52,0,1,111,32647,0,1,115,32651,0,1,116,32655,1,0,52,0,1,101,32662,0,1,120,32666,0,1,116,32670,0,1,111,32674,1,0,52,0,1,101,32681,0,1,32,32685,0,3,97,32693,112,32716,116,32731,0,1,114,32697,0,1,116,32701,0,1,105,32705,0,1,103,32709,0,1,111,32713,1,0,52,0,1,111,32720,0,1,115,32724,0,1,116,32728,1,0,52,0,1,101,32735,0,1,120,32739,0,1,116,32743,0,1,111,32747,1,0,52,0,2,116,32756,118,33412,0,2,101,32762,117,33296,0,1,32,32766,0,2,103,32772,104,33026,0,1,117,32776,0,1,115,32780,0,1,116,32784,0,1,195,32788,0,1,179,32792,0,1,32,32796,0,1,101,32800,0,1,115,32804,0,1,116,32808,0,2,97,32814,101,32920,0,1,32,32818,0,4,97,32828,101,32863,110,32890,112,32905,0,1,114,32832,0,1,116,32836,0,1,195,32840,0,1,173,32844,0,1,99,32848,0,1,117,32852,0,1,108,32856,0,1,111,32860,1,0,52,0,1,110,32867,0,1,116,32871,0,1,114,32875,0,1,97,32879,0,1,100,32883,0,1,97,32887,1,0,52,0,1,111,32894,0,1,116,32898,0,1,97,32902,1,0,52,0,1,111,32909,0,1,115,32913,0,1,116,32917,1,0,52,0,1,32,32924,0,4,97,32934,101,32969,110,32996,112,33011,0,1,114,32938,0,1,116,32942,0,1,195,32946,0,1,173,32950,0,1,99,32954,0,1,117,32958,0,1,108,32962,0,1,111,32966,1,0,52,0,1,110,32973,0,1,116,32977,0,1,114,32981,0,1,97,32985,0,1,100,32989,0,1,97,32993,1,0,52,0,1,111,33000,0,1,116,33004,0,1,97,33008,1,0,52,0,1,111,33015,0,1,115,33019,0,1,116,33023,1,0,52,0,1,97,33030,0,1,32,33034,0,1,103,33038,0,1,117,33042,0,1,115,33046,0,1,116,33050,0,1,97,33054,0,1,100,33058,0,1,111,33062,0,1,32,33066,0,1,101,33070,0,1,115,33074,0,1,116,33078,0,2,97,33084,101,33190,0,1,32,33088,0,4,97,33098,101,33133,110,33160,112,33175,0,1,114,33102,0,1,116,33106,0,1,195,33110,0,1,173,33114,0,1,99,33118,0,1,117,33122,0,1,108,33126,0,1,111,33130,1,0,52,0,1,110,33137,0,1,116,33141,0,1,114,33145,0,1,97,33149,0,1,100,33153,0,1,97,33157,1,0,52,0,1,111,33164,0,1,116,33168,0,1,97,33172,1,0,52,0,1,111,33179,0,1,115,33183,0,1,116,33187,1,0,52,0,1,32,33194,0,4,97,33204,101,33239,110,33266,112,33281,0,1,114,33208,0,1,116,33212,0,1,195,33216,0,1,173,33220,0,1,99,33224,0,1,117,33228,0,1,108,33232,0,1,111,33236,1,0,52,0,1,110,33243,0,1,116,33247,0,1,114,33251,0,1,97,33255,0,1,100,33259,0,1,97,33263,1,0,52,0,1,111,33270,0,1,116,33274,0,1,97,33278,1,0,52,0,1,111,33285,0,1,115,33289,0,1,116,33293,1,0,52,0,1,32,33300,0,1,97,33304,0,1,115,33308,0,1,32,33312,0,1,97,33316,0,1,105,33320,0,1,109,33324,0,1,195,33328,0,1,169,33332,0,1,32,33336,0,1,99,33340,0,1,101,33344,0,2,32,33350,116,33377,0,1,98,33354,0,1,105,33358,0,1,108,33362,0,1,108,33366,0,1,101,33370,0,1,116,33374,1,0,52,0,1,32,33381,0,1,97,33385,0,1,114,33389,0,1,116,33393,0,1,105,33397,0,1,99,33401,0,1,108,33405,0,1,101,33409,1,0,52,0,1,111,33416,0,1,117,33420,0,1,115,33424,0,1,32,33428,0,1,97,33432,0,1,118,33436,0,1,101,33440,0,1,122,33444,0,1,32,33448,0,1,97,33452,0,1,105,33456,0,1,109,33460,0,1,195,33464,0,1,169,33468,0,1,32,33472,0,1,99,33476,0,1,101,33480,0,2,32,33486,116,33530,0,2,98,33492,112,33515,0,1,105,33496,0,1,108,33500,0,1,108,33504,0,1,101,33508,0,1,116,33512,1,0,52,0,1,111,33519,0,1,115,33523,0,1,116,33527,1,0,52,0,1,32,33534,0,1,97,33538,0,1,114,33542,0,1,116,33546,0,1,105,33550,0,1,99,33554,0,1,108,33558,0,1,101,33562,1,0,52,0,2,103,33571,104,33825,0,1,117,33575,0,1,115,33579,0,1,116,33583,0,1,195,33587,0,1,179,33591,0,1,32,33595,0,1,101,33599,0,1,115,33603,0,1,116,33607,0,2,97,33613,101,33719,0,1,32,33617,0,4,97,33627,101,33662,110,33689,112,33704,0,1,114,33631,0,1,116,33635,0,1,195,33639,0,1,173,33643,0,1,99,33647,0,1,117,33651,0,1,108,33655,0,1,111,33659,1,0,52,0,1,110,33666,0,1,116,33670,0,1,114,33674,0,1,97,33678,0,1,100,33682,0,1,97,33686,1,0,52,0,1,111,33693,0,1,116,33697,0,1,97,33701,1,0,52,0,1,111,33708,0,1,115,33712,0,1,116,33716,1,0,52,0,1,32,33723,0,4,97,33733,101,33768,110,33795,112,33810,0,1,114,33737,0,1,116,33741,0,1,195,33745,0,1,173,33749,0,1,99,33753,0,1,117,33757,0,1,108,33761,0,1,111,33765,1,0,52,0,1,110,33772,0,1,116,33776,0,1,114,33780,0,1,97,33784,0,1,100,33788,0,1,97,33792,1,0,52,0,1,111,33799,0,1,116,33803,0,1,97,33807,1,0,52,0,1,111,33814,0,1,115,33818,0,1,116,33822,1,0,52,0,1,97,33829,0,1,32,33833,0,1,103,33837,0,1,117,33841,0,1,115,33845,0,1,116,33849,0,1,97,33853,0,1,100,33857,0,1,111,33861,0,1,32,33865,0,1,101,33869,0,1,115,33873,0,1,116,33877,0,2,97,33883,101,33989,0,1,32,33887,0,4,97,33897,101,33932,110,33959,112,33974,0,1,114,33901,0,1,116,33905,0,1,195,33909,0,1,173,33913,0,1,99,33917,0,1,117,33921,0,1,108,33925,0,1,111,33929,1,0,52,0,1,110,33936,0,1,116,33940,0,1,114,33944,0,1,97,33948,0,1,100,33952,0,1,97,33956,1,0,52,0,1,111,33963,0,1,116,33967,0,1,97,33971,1,0,52,0,1,111,33978,0,1,115,33982,0,1,116,33986,1,0,52,0,1,32,33993,0,4,97,34003,101,34038,110,34065,112,34080,0,1,114,34007,0,1,116,34011,0,1,195,34015,0,1,173,34019,0,1,99,34023,0,1,117,34027,0,1,108,34031,0,1,111,34035,1,0,52,0,1,110,34042,0,1,116,34046,0,1,114,34050,0,1,97,34054,0,1,100,34058,0,1,97,34062,1,0,52,0,1,111,34069,0,1,116,34073,0,1,97,34077,1,0,52,0,1,111,34084,0,1,115,34088,0,1,116,34092,1,0,52,0,1,195,34099,0,1,168,34103,0,1,32,34107,0,1,112,34111,0,1,105,34115,0,1,97,34119,0,1,99,34123,0,1,105,34127,0,1,117,34131,0,1,116,34135,0,2,97,34141,111,34168,0,1,32,34145,0,1,113,34149,0,1,117,34153,0,1,101,34157,0,1,115,34161,0,1,116,34165,1,0,52,0,1,32,34172,0,1,113,34176,0,1,117,34180,0,1,101,34184,0,1,115,34188,0,1,116,34192,1,0,52,0,1,97,34199,0,1,115,34203,0,1,32,34207,0,1,97,34211,0,1,105,34215,0,1,109,34219,0,1,195,34223,0,1,169,34227,0,1,32,34231,0,1,99,34235,0,1,101,34239,0,2,32,34245,116,34272,0,1,98,34249,0,1,105,34253,0,1,108,34257,0,1,108,34261,0,1,101,34265,0,1,116,34269,1,0,52,0,1,32,34276,0,1,97,34280,0,1,114,34284,0,1,116,34288,0,1,105,34292,0,1,99,34296,0,1,108,34300,0,1,101,34304,1,0,52,0,5,99,34319,110,34721,117,34890,114,48354,116,55772,0,2,101,34325,195,34521,0,1,32,34329,0,1,103,34333,0,1,111,34337,0,1,115,34341,0,1,116,34345,0,1,111,34349,0,1,117,34353,0,1,32,34357,0,1,100,34361,0,1,101,34365,0,1,115,34369,0,2,115,34375,116,34448,0,1,101,34379,0,1,32,34383,0,3,97,34391,112,34414,116,34429,0,1,114,34395,0,1,116,34399,0,1,105,34403,0,1,103,34407,0,1,111,34411,1,0,52,0,1,111,34418,0,1,115,34422,0,1,116,34426,1,0,52,0,1,101,34433,0,1,120,34437,0,1,116,34441,0,1,111,34445,1,0,52,0,1,101,34452,0,1,32,34456,0,3,97,34464,112,34487,116,34502,0,1,114,34468,0,1,116,34472,0,1,105,34476,0,1,103,34480,0,1,111,34484,1,0,52,0,1,111,34491,0,1,115,34495,0,1,116,34499,1,0,52,0,1,101,34506,0,1,120,34510,0,1,116,34514,0,1,111,34518,1,0,52,0,1,170,34525,0,1,32,34529,0,1,103,34533,0,1,111,34537,0,1,115,34541,0,1,116,34545,0,1,111,34549,0,1,117,34553,0,1,32,34557,0,1,100,34561,0,1,101,34565,0,1,115,34569,0,2,115,34575,116,34648,0,1,101,34579,0,1,32,34583,0,3,97,34591,112,34614,116,34629,0,1,114,34595,0,1,116,34599,0,1,105,34603,0,1,103,34607,0,1,111,34611,1,0,52,0,1,111,34618,0,1,115,34622,0,1,116,34626,1,0,52,0,1,101,34633,0,1,120,34637,0,1,116,34641,0,1,111,34645,1,0,52,0,1,101,34652,0,1,32,34656,0,3,97,34664,112,34687,116,34702,0,1,114,34668,0,1,116,34672,0,1,105,34676,0,1,103,34680,0,1,111,34684,1,0,52,0,1,111,34691,0,1,115,34695,0,1,116,34699,1,0,52,0,1,101,34706,0,1,120,34710,0,1,116,34714,0,1,111,34718,1,0,52,0,1,100,34725,0,1,32,34729,0,1,106,34733,0,1,101,34737,0,1,32,34741,0,1,100,34745,0,1,105,34749,0,1,116,34753,0,1,32,34757,0,2,97,34763,98,34810,0,1,114,34767,0,1,116,34771,0,1,105,34775,0,1,107,34779,0,1,101,34783,0,1,108,34787,0,1,32,34791,0,1,108,34795,0,1,101,34799,0,1,117,34803,0,1,107,34807,1,0,52,0,2,101,34816,108,34859,0,1,114,34820,0,1,105,34824,0,1,99,34828,0,1,104,34832,0,1,116,34836,0,1,32,34840,0,1,108,34844,0,1,101,34848,0,1,117,34852,0,1,107,34856,1,0,52,0,1,111,34863,0,1,103,34867,0,1,32,34871,0,1,108,34875,0,1,101,34879,0,1,117,34883,0,1,107,34887,1,0,52,0,1,115,34894,0,1,32,34898,0,1,97,34902,0,1,118,34906,0,1,101,34910,0,1,122,34914,0,1,32,34918,0,1,97,34922,0,1,105,34926,0,1,109,34930,0,1,195,34934,0,1,169,34938,0,1,32,34942,0,1,99,34946,0,1,101,34950,0,2,32,34956,116,35000,0,2,98,34962,112,34985,0,1,105,34966,0,1,108,34970,0,1,108,34974,0,1,101,34978,0,1,116,34982,1,0,52,0,1,111,34989,0,1,115,34993,0,1,116,34997,1,0,52,0,1,32,35004,0,1,97,35008,0,1,114,35012,0,1,116,35016,0,1,105,35020,0,1,99,35024,0,1,108,35028,0,1,101,35032,1,0,52,0,1,110,35039,0,1,32,35043,0,3,100,35051,101,35567,105,36087,0,1,105,35055,0,1,114,35059,0,1,32,35063,0,1,100,35067,0,2,101,35073,105,35314,0,1,114,35077,0,1,32,35081,0,3,97,35089,98,35168,112,35247,0,1,114,35093,0,1,116,35097,0,1,105,35101,0,1,107,35105,0,1,101,35109,0,1,108,35113,0,1,32,35117,0,1,103,35121,0,1,101,35125,0,1,102,35129,0,1,97,35133,0,1,108,35137,0,1,108,35141,0,1,101,35145,0,1,110,35149,0,1,32,35153,0,1,104,35157,0,1,97,35161,0,1,116,35165,1,0,52,0,1,101,35172,0,1,105,35176,0,1,116,35180,0,1,114,35184,0,1,97,35188,0,1,103,35192,0,1,32,35196,0,1,103,35200,0,1,101,35204,0,1,102,35208,0,1,97,35212,0,1,108,35216,0,1,108,35220,0,1,101,35224,0,1,110,35228,0,1,32,35232,0,1,104,35236,0,1,97,35240,0,1,116,35244,1,0,52,0,1,111,35251,0,1,115,35255,0,1,116,35259,0,1,32,35263,0,1,103,35267,0,1,101,35271,0,1,102,35275,0,1,97,35279,0,1,108,35283,0,1,108,35287,0,1,101,35291,0,1,110,35295,0,1,32,35299,0,1,104,35303,0,1,97,35307,0,1,116,35311,1,0,52,0,1,101,35318,0,1,115,35322,0,1,101,35326,0,1,114,35330,0,1,32,35334,0,3,97,35342,98,35421,112,35500,0,1,114,35346,0,1,116,35350,0,1,105,35354,0,1,107,35358,0,1,101,35362,0,1,108,35366,0,1,32,35370,0,1,103,35374,0,1,101,35378,0,1,102,35382,0,1,97,35386,0,1,108,35390,0,1,108,35394,0,1,101,35398,0,1,110,35402,0,1,32,35406,0,1,104,35410,0,1,97,35414,0,1,116,35418,1,0,52,0,1,101,35425,0,1,105,35429,0,1,116,35433,0,1,114,35437,0,1,97,35441,0,1,103,35445,0,1,32,35449,0,1,103,35453,0,1,101,35457,0,1,102,35461,0,1,97,35465,0,1,108,35469,0,1,108,35473,0,1,101,35477,0,1,110,35481,0,1,32,35485,0,1,104,35489,0,1,97,35493,0,1,116,35497,1,0,52,0,1,111,35504,0,1,115,35508,0,1,116,35512,0,1,32,35516,0,1,103,35520,0,1,101,35524,0,1,102,35528,0,1,97,35532,0,1,108,35536,0,1,108,35540,0,1,101,35544,0,1,110,35548,0,1,32,35552,0,1,104,35556,0,1,97,35560,0,1,116,35564,1,0,52,0,1,117,35571,0,1,99,35575,0,1,104,35579,0,1,32,35583,0,1,100,35587,0,2,101,35593,105,35834,0,1,114,35597,0,1,32,35601,0,3,97,35609,98,35688,112,35767,0,1,114,35613,0,1,116,35617,0,1,105,35621,0,1,107,35625,0,1,101,35629,0,1,108,35633,0,1,32,35637,0,1,103,35641,0,1,101,35645,0,1,102,35649,0,1,97,35653,0,1,108,35657,0,1,108,35661,0,1,101,35665,0,1,110,35669,0,1,32,35673,0,1,104,35677,0,1,97,35681,0,1,116,35685,1,0,52,0,1,101,35692,0,1,105,35696,0,1,116,35700,0,1,114,35704,0,1,97,35708,0,1,103,35712,0,1,32,35716,0,1,103,35720,0,1,101,35724,0,1,102,35728,0,1,97,35732,0,1,108,35736,0,1,108,35740,0,1,101,35744,0,1,110,35748,0,1,32,35752,0,1,104,35756,0,1,97,35760,0,1,116,35764,1,0,52,0,1,111,35771,0,1,115,35775,0,1,116,35779,0,1,32,35783,0,1,103,35787,0,1,101,35791,0,1,102,35795,0,1,97,35799,0,1,108,35803,0,1,108,35807,0,1,101,35811,0,1,110,35815,0,1,32,35819,0,1,104,35823,0,1,97,35827,0,1,116,35831,1,0,52,0,1,101,35838,0,1,115,35842,0,1,101,35846,0,1,114,35850,0,1,32,35854,0,3,97,35862,98,35941,112,36020,0,1,114,35866,0,1,116,35870,0,1,105,35874,0,1,107,35878,0,1,101,35882,0,1,108,35886,0,1,32,35890,0,1,103,35894,0,1,101,35898,0,1,102,35902,0,1,97,35906,0,1,108,35910,0,1,108,35914,0,1,101,35918,0,1,110,35922,0,1,32,35926,0,1,104,35930,0,1,97,35934,0,1,116,35938,1,0,52,0,1,101,35945,0,1,105,35949,0,1,116,35953,0,1,114,35957,0,1,97,35961,0,1,103,35965,0,1,32,35969,0,1,103,35973,0,1,101,35977,0,1,102,35981,0,1,97,35985,0,1,108,35989,0,1,108,35993,0,1,101,35997,0,1,110,36001,0,1,32,36005,0,1,104,36009,0,1,97,36013,0,1,116,36017,1,0,52,0,1,111,36024,0,1,115,36028,0,1,116,36032,0,1,32,36036,0,1,103,36040,0,1,101,36044,0,1,102,36048,0,1,97,36052,0,1,108,36056,0,1,108,36060,0,1,101,36064,0,1,110,36068,0,1,32,36072,0,1,104,36076,0,1,97,36080,0,1,116,36084,1,0,52,0,1,104,36091,0,1,110,36095,0,1,101,36099,0,1,110,36103,0,1,32,36107,0,1,100,36111,0,2,101,36117,105,36358,0,1,114,36121,0,1,32,36125,0,3,97,36133,98,36212,112,36291,0,1,114,36137,0,1,116,36141,0,1,105,36145,0,1,107,36149,0,1,101,36153,0,1,108,36157,0,1,32,36161,0,1,103,36165,0,1,101,36169,0,1,102,36173,0,1,97,36177,0,1,108,36181,0,1,108,36185,0,1,101,36189,0,1,110,36193,0,1,32,36197,0,1,104,36201,0,1,97,36205,0,1,116,36209,1,0,52,0,1,101,36216,0,1,105,36220,0,1,116,36224,0,1,114,36228,0,1,97,36232,0,1,103,36236,0,1,32,36240,0,1,103,36244,0,1,101,36248,0,1,102,36252,0,1,97,36256,0,1,108,36260,0,1,108,36264,0,1,101,36268,0,1,110,36272,0,1,32,36276,0,1,104,36280,0,1,97,36284,0,1,116,36288,1,0,52,0,1,111,36295,0,1,115,36299,0,1,116,36303,0,1,32,36307,0,1,103,36311,0,1,101,36315,0,1,102,36319,0,1,97,36323,0,1,108,36327,0,1,108,36331,0,1,101,36335,0,1,110,36339,0,1,32,36343,0,1,104,36347,0,1,97,36351,0,1,116,36355,1,0,52,0,1,101,36362,0,1,115,36366,0,1,101,36370,0,1,114,36374,0,1,32,36378,0,3,97,36386,98,36465,112,36544,0,1,114,36390,0,1,116,36394,0,1,105,36398,0,1,107,36402,0,1,101,36406,0,1,108,36410,0,1,32,36414,0,1,103,36418,0,1,101,36422,0,1,102,36426,0,1,97,36430,0,1,108,36434,0,1,108,36438,0,1,101,36442,0,1,110,36446,0,1,32,36450,0,1,104,36454,0,1,97,36458,0,1,116,36462,1,0,52,0,1,101,36469,0,1,105,36473,0,1,116,36477,0,1,114,36481,0,1,97,36485,0,1,103,36489,0,1,32,36493,0,1,103,36497,0,1,101,36501,0,1,102,36505,0,1,97,36509,0,1,108,36513,0,1,108,36517,0,1,101,36521,0,1,110,36525,0,1,32,36529,0,1,104,36533,0,1,97,36537,0,1,116,36541,1,0,52,0,1,111,36548,0,1,115,36552,0,1,116,36556,0,1,32,36560,0,1,103,36564,0,1,101,36568,0,1,102,36572,0,1,97,36576,0,1,108,36580,0,1,108,36584,0,1,101,36588,0,1,110,36592,0,1,32,36596,0,1,104,36600,0,1,97,36604,0,1,116,36608,1,0,52,0,2,115,36617,116,37167,0,1,105,36621,0,1,32,36625,0,1,116,36629,0,1,101,36633,0,1,32,36637,0,2,103,36643,104,36897,0,1,117,36647,0,1,115,36651,0,1,116,36655,0,1,195,36659,0,1,179,36663,0,1,32,36667,0,1,101,36671,0,1,115,36675,0,1,116,36679,0,2,97,36685,101,36791,0,1,32,36689,0,4,97,36699,101,36734,110,36761,112,36776,0,1,114,36703,0,1,116,36707,0,1,195,36711,0,1,173,36715,0,1,99,36719,0,1,117,36723,0,1,108,36727,0,1,111,36731,1,0,52,0,1,110,36738,0,1,116,36742,0,1,114,36746,0,1,97,36750,0,1,100,36754,0,1,97,36758,1,0,52,0,1,111,36765,0,1,116,36769,0,1,97,36773,1,0,52,0,1,111,36780,0,1,115,36784,0,1,116,36788,1,0,52,0,1,32,36795,0,4,97,36805,101,36840,110,36867,112,36882,0,1,114,36809,0,1,116,36813,0,1,195,36817,0,1,173,36821,0,1,99,36825,0,1,117,36829,0,1,108,36833,0,1,111,36837,1,0,52,0,1,110,36844,0,1,116,36848,0,1,114,36852,0,1,97,36856,0,1,100,36860,0,1,97,36864,1,0,52,0,1,111,36871,0,1,116,36875,0,1,97,36879,1,0,52,0,1,111,36886,0,1,115,36890,0,1,116,36894,1,0,52,0,1,97,36901,0,1,32,36905,0,1,103,36909,0,1,117,36913,0,1,115,36917,0,1,116,36921,0,1,97,36925,0,1,100,36929,0,1,111,36933,0,1,32,36937,0,1,101,36941,0,1,115,36945,0,1,116,36949,0,2,97,36955,101,37061,0,1,32,36959,0,4,97,36969,101,37004,110,37031,112,37046,0,1,114,36973,0,1,116,36977,0,1,195,36981,0,1,173,36985,0,1,99,36989,0,1,117,36993,0,1,108,36997,0,1,111,37001,1,0,52,0,1,110,37008,0,1,116,37012,0,1,114,37016,0,1,97,37020,0,1,100,37024,0,1,97,37028,1,0,52,0,1,111,37035,0,1,116,37039,0,1,97,37043,1,0,52,0,1,111,37050,0,1,115,37054,0,1,116,37058,1,0,52,0,1,32,37065,0,4,97,37075,101,37110,110,37137,112,37152,0,1,114,37079,0,1,116,37083,0,1,195,37087,0,1,173,37091,0,1,99,37095,0,1,117,37099,0,1,108,37103,0,1,111,37107,1,0,52,0,1,110,37114,0,1,116,37118,0,1,114,37122,0,1,97,37126,0,1,100,37130,0,1,97,37134,1,0,52,0,1,111,37141,0,1,116,37145,0,1,97,37149,1,0,52,0,1,111,37156,0,1,115,37160,0,1,116,37164,1,0,52,0,1,101,37171,0,1,32,37175,0,2,103,37181,104,37435,0,1,117,37185,0,1,115,37189,0,1,116,37193,0,1,195,37197,0,1,179,37201,0,1,32,37205,0,1,101,37209,0,1,115,37213,0,1,116,37217,0,2,97,37223,101,37329,0,1,32,37227,0,4,97,37237,101,37272,110,37299,112,37314,0,1,114,37241,0,1,116,37245,0,1,195,37249,0,1,173,37253,0,1,99,37257,0,1,117,37261,0,1,108,37265,0,1,111,37269,1,0,52,0,1,110,37276,0,1,116,37280,0,1,114,37284,0,1,97,37288,0,1,100,37292,0,1,97,37296,1,0,52,0,1,111,37303,0,1,116,37307,0,1,97,37311,1,0,52,0,1,111,37318,0,1,115,37322,0,1,116,37326,1,0,52,0,1,32,37333,0,4,97,37343,101,37378,110,37405,112,37420,0,1,114,37347,0,1,116,37351,0,1,195,37355,0,1,173,37359,0,1,99,37363,0,1,117,37367,0,1,108,37371,0,1,111,37375,1,0,52,0,1,110,37382,0,1,116,37386,0,1,114,37390,0,1,97,37394,0,1,100,37398,0,1,97,37402,1,0,52,0,1,111,37409,0,1,116,37413,0,1,97,37417,1,0,52,0,1,111,37424,0,1,115,37428,0,1,116,37432,1,0,52,0,1,97,37439,0,1,32,37443,0,1,103,37447,0,1,117,37451,0,1,115,37455,0,1,116,37459,0,1,97,37463,0,1,100,37467,0,1,111,37471,0,1,32,37475,0,1,101,37479,0,1,115,37483,0,1,116,37487,0,2,97,37493,101,37599,0,1,32,37497,0,4,97,37507,101,37542,110,37569,112,37584,0,1,114,37511,0,1,116,37515,0,1,195,37519,0,1,173,37523,0,1,99,37527,0,1,117,37531,0,1,108,37535,0,1,111,37539,1,0,52,0,1,110,37546,0,1,116,37550,0,1,114,37554,0,1,97,37558,0,1,100,37562,0,1,97,37566,1,0,52,0,1,111,37573,0,1,116,37577,0,1,97,37581,1,0,52,0,1,111,37588,0,1,115,37592,0,1,116,37596,1,0,52,0,1,32,37603,0,4,97,37613,101,37648,110,37675,112,37690,0,1,114,37617,0,1,116,37621,0,1,195,37625,0,1,173,37629,0,1,99,37633,0,1,117,37637,0,1,108,37641,0,1,111,37645,1,0,52,0,1,110,37652,0,1,116,37656,0,1,114,37660,0,1,97,37664,0,1,100,37668,0,1,97,37672,1,0,52,0,1,111,37679,0,1,116,37683,0,1,97,37687,1,0,52,0,1,111,37694,0,1,115,37698,0,1,116,37702,1,0,52,1,0,55,0,1,32,37712,0,7,97,37728,102,37739,105,37758,110,37832,111,37910,118,37921,109,39935,0,1,116,37732,0,1,32,37736,1,0,55,0,1,114,37743,0,1,111,37747,0,1,109,37751,0,1,32,37755,1,0,55,0,1,116,37762,0,1,32,37766,0,4,97,37776,102,37787,111,37806,118,37817,0,1,116,37780,0,1,32,37784,1,0,55,0,1,114,37791,0,1,111,37795,0,1,109,37799,0,1,32,37803,1,0,55,0,1,110,37810,0,1,32,37814,1,0,55,0,1,105,37821,0,1,97,37825,0,1,32,37829,1,0,55,0,1,111,37836,0,1,119,37840,0,1,32,37844,0,4,97,37854,102,37865,111,37884,118,37895,0,1,116,37858,0,1,32,37862,1,0,55,0,1,114,37869,0,1,111,37873,0,1,109,37877,0,1,32,37881,1,0,55,0,1,110,37888,0,1,32,37892,1,0,55,0,1,105,37899,0,1,97,37903,0,1,32,37907,1,0,55,0,1,110,37914,0,1,32,37918,1,0,55,0,1,105,37925,0,1,97,37929,0,1,32,37933,1,0,55,0,1,114,37940,0,1,105,37944,0,1,99,37948,0,1,101,37952,0,1,32,37956,0,6,97,37970,102,37981,105,38000,110,38074,111,38152,118,38163,0,1,116,37974,0,1,32,37978,1,0,55,0,1,114,37985,0,1,111,37989,0,1,109,37993,0,1,32,37997,1,0,55,0,1,116,38004,0,1,32,38008,0,4,97,38018,102,38029,111,38048,118,38059,0,1,116,38022,0,1,32,38026,1,0,55,0,1,114,38033,0,1,111,38037,0,1,109,38041,0,1,32,38045,1,0,55,0,1,110,38052,0,1,32,38056,1,0,55,0,1,105,38063,0,1,97,38067,0,1,32,38071,1,0,55,0,1,111,38078,0,1,119,38082,0,1,32,38086,0,4,97,38096,102,38107,111,38126,118,38137,0,1,116,38100,0,1,32,38104,1,0,55,0,1,114,38111,0,1,111,38115,0,1,109,38119,0,1,32,38123,1,0,55,0,1,110,38130,0,1,32,38134,1,0,55,0,1,105,38141,0,1,97,38145,0,1,32,38149,1,0,55,0,1,110,38156,0,1,32,38160,1,0,55,0,1,105,38167,0,1,97,38171,0,1,32,38175,1,0,55,0,1,104,38182,0,1,101,38186,0,1,32,38190,0,1,112,38194,0,1,114,38198,0,1,105,38202,0,1,99,38206,0,1,101,38210,0,1,32,38214,0,6,97,38228,102,38239,105,38258,110,38332,111,38410,118,38421,0,1,116,38232,0,1,32,38236,1,0,55,0,1,114,38243,0,1,111,38247,0,1,109,38251,0,1,32,38255,1,0,55,0,1,116,38262,0,1,32,38266,0,4,97,38276,102,38287,111,38306,118,38317,0,1,116,38280,0,1,32,38284,1,0,55,0,1,114,38291,0,1,111,38295,0,1,109,38299,0,1,32,38303,1,0,55,0,1,110,38310,0,1,32,38314,1,0,55,0,1,105,38321,0,1,97,38325,0,1,32,38329,1,0,55,0,1,111,38336,0,1,119,38340,0,1,32,38344,0,4,97,38354,102,38365,111,38384,118,38395,0,1,116,38358,0,1,32,38362,1,0,55,0,1,114,38369,0,1,111,38373,0,1,109,38377,0,1,32,38381,1,0,55,0,1,110,38388,0,1,32,38392,1,0,55,0,1,105,38399,0,1,97,38403,0,1,32,38407,1,0,55,0,1,110,38414,0,1,32,38418,1,0,55,0,1,105,38425,0,1,97,38429,0,1,32,38433,1,0,55,0,1,105,38440,0,1,116,38444,0,1,32,38448,0,6,97,38462,102,38473,105,38492,110,38566,111,38644,118,38655,0,1,116,38466,0,1,32,38470,1,0,55,0,1,114,38477,0,1,111,38481,0,1,109,38485,0,1,32,38489,1,0,55,0,1,116,38496,0,1,32,38500,0,4,97,38510,102,38521,111,38540,118,38551,0,1,116,38514,0,1,32,38518,1,0,55,0,1,114,38525,0,1,111,38529,0,1,109,38533,0,1,32,38537,1,0,55,0,1,110,38544,0,1,32,38548,1,0,55,0,1,105,38555,0,1,97,38559,0,1,32,38563,1,0,55,0,1,111,38570,0,1,119,38574,0,1,32,38578,0,4,97,38588,102,38599,111,38618,118,38629,0,1,116,38592,0,1,32,38596,1,0,55,0,1,114,38603,0,1,111,38607,0,1,109,38611,0,1,32,38615,1,0,55,0,1,110,38622,0,1,32,38626,1,0,55,0,1,105,38633,0,1,97,38637,0,1,32,38641,1,0,55,0,1,110,38648,0,1,32,38652,1,0,55,0,1,105,38659,0,1,97,38663,0,1,32,38667,1,0,55,0,2,100,38676,97,52022,0,1,101,38680,0,1,114,38684,0,1,32,38688,0,6,97,38702,102,38713,105,38732,110,38806,111,38884,118,38895,0,1,116,38706,0,1,32,38710,1,0,55,0,1,114,38717,0,1,111,38721,0,1,109,38725,0,1,32,38729,1,0,55,0,1,116,38736,0,1,32,38740,0,4,97,38750,102,38761,111,38780,118,38791,0,1,116,38754,0,1,32,38758,1,0,55,0,1,114,38765,0,1,111,38769,0,1,109,38773,0,1,32,38777,1,0,55,0,1,110,38784,0,1,32,38788,1,0,55,0,1,105,38795,0,1,97,38799,0,1,32,38803,1,0,55,0,1,111,38810,0,1,119,38814,0,1,32,38818,0,4,97,38828,102,38839,111,38858,118,38869,0,1,116,38832,0,1,32,38836,1,0,55,0,1,114,38843,0,1,111,38847,0,1,109,38851,0,1,32,38855,1,0,55,0,1,110,38862,0,1,32,38866,1,0,55,0,1,105,38873,0,1,97,38877,0,1,32,38881,1,0,55,0,1,110,38888,0,1,32,38892,1,0,55,0,1,105,38899,0,1,97,38903,0,1,32,38907,1,0,55,0,2,32,38916,110,54937,0,6,97,38930,102,38941,105,38960,110,39034,111,39112,118,39123,0,1,116,38934,0,1,32,38938,1,0,55,0,1,114,38945,0,1,111,38949,0,1,109,38953,0,1,32,38957,1,0,55,0,1,116,38964,0,1,32,38968,0,4,97,38978,102,38989,111,39008,118,39019,0,1,116,38982,0,1,32,38986,1,0,55,0,1,114,38993,0,1,111,38997,0,1,109,39001,0,1,32,39005,1,0,55,0,1,110,39012,0,1,32,39016,1,0,55,0,1,105,39023,0,1,97,39027,0,1,32,39031,1,0,55,0,1,111,39038,0,1,119,39042,0,1,32,39046,0,4,97,39056,102,39067,111,39086,118,39097,0,1,116,39060,0,1,32,39064,1,0,55,0,1,114,39071,0,1,111,39075,0,1,109,39079,0,1,32,39083,1,0,55,0,1,110,39090,0,1,32,39094,1,0,55,0,1,105,39101,0,1,97,39105,0,1,32,39109,1,0,55,0,1,110,39116,0,1,32,39120,1,0,55,0,1,105,39127,0,1,97,39131,0,1,32,39135,1,0,55,0,1,112,39142,0,1,32,39146,0,6,97,39160,102,39171,105,39190,110,39264,111,39342,118,39353,0,1,116,39164,0,1,32,39168,1,0,55,0,1,114,39175,0,1,111,39179,0,1,109,39183,0,1,32,39187,1,0,55,0,1,116,39194,0,1,32,39198,0,4,97,39208,102,39219,111,39238,118,39249,0,1,116,39212,0,1,32,39216,1,0,55,0,1,114,39223,0,1,111,39227,0,1,109,39231,0,1,32,39235,1,0,55,0,1,110,39242,0,1,32,39246,1,0,55,0,1,105,39253,0,1,97,39257,0,1,32,39261,1,0,55,0,1,111,39268,0,1,119,39272,0,1,32,39276,0,4,97,39286,102,39297,111,39316,118,39327,0,1,116,39290,0,1,32,39294,1,0,55,0,1,114,39301,0,1,111,39305,0,1,109,39309,0,1,32,39313,1,0,55,0,1,110,39320,0,1,32,39324,1,0,55,0,1,105,39331,0,1,97,39335,0,1,32,39339,1,0,55,0,1,110,39346,0,1,32,39350,1,0,55,0,1,105,39357,0,1,97,39361,0,1,32,39365,1,0,55,0,3,101,39376,100,48799,115,54950,0,1,119,39380,0,3,32,39388,101,54940,115,54947,0,7,97,39404,102,39415,105,39434,110,39510,111,39588,118,39603,116,53733,0,1,116,39408,0,1,32,39412,1,0,55,0,1,114,39419,0,1,111,39423,0,1,109,39427,0,1,32,39431,1,0,55,0,2,116,39440,110,53557,0,1,32,39444,0,4,97,39454,102,39465,111,39484,118,39495,0,1,116,39458,0,1,32,39462,1,0,55,0,1,114,39469,0,1,111,39473,0,1,109,39477,0,1,32,39481,1,0,55,0,1,110,39488,0,1,32,39492,1,0,55,0,1,105,39499,0,1,97,39503,0,1,32,39507,1,0,55,0,1,111,39514,0,1,119,39518,0,1,32,39522,0,4,97,39532,102,39543,111,39562,118,39573,0,1,116,39536,0,1,32,39540,1,0,55,0,1,114,39547,0,1,111,39551,0,1,109,39555,0,1,32,39559,1,0,55,0,1,110,39566,0,1,32,39570,1,0,55,0,1,105,39577,0,1,97,39581,0,1,32,39585,1,0,55,0,1,110,39592,0,1,32,39596,1,2,55,105,53650,116,53685,0,1,105,39607,0,1,97,39611,0,1,32,39615,1,0,55,0,2,105,39624,121,39748,0,1,101,39628,0,1,32,39632,0,2,110,39638,111,39701,0,1,111,39642,0,1,115,39646,0,1,115,39650,0,1,111,39654,0,1,32,39658,0,1,106,39662,0,1,111,39666,0,1,114,39670,0,1,110,39674,0,1,97,39678,0,1,108,39682,0,1,105,39686,0,1,115,39690,0,1,109,39694,0,1,111,39698,1,0,56,0,1,32,39705,0,1,106,39709,0,1,111,39713,0,1,114,39717,0,1,110,39721,0,1,97,39725,0,1,108,39729,0,1,105,39733,0,1,115,39737,0,1,109,39741,0,1,111,39745,1,0,56,0,1,97,39752,0,1,32,39756,0,2,101,39762,110,39813,0,1,108,39766,0,1,32,39770,0,1,112,39774,0,1,101,39778,0,1,114,39782,0,1,105,39786,0,1,111,39790,0,1,100,39794,0,1,105,39798,0,1,115,39802,0,1,109,39806,0,1,111,39810,1,0,56,0,1,117,39817,0,1,101,39821,0,1,115,39825,0,1,116,39829,0,1,114,39833,0,1,111,39837,0,1,32,39841,0,1,112,39845,0,1,101,39849,0,1,114,39853,0,1,105,39857,0,1,111,39861,0,1,100,39865,0,1,105,39869,0,1,115,39873,0,1,109,39877,0,1,111,39881,1,0,56,0,1,111,39888,0,1,109,39892,0,1,101,39896,0,1,32,39900,0,1,97,39904,0,1,32,39908,0,1,112,39912,0,1,97,39916,0,1,116,39920,0,1,114,39924,0,1,111,39928,0,1,110,39932,1,0,56,0,1,101,39939,0,1,32,39943,0,1,97,39947,0,1,32,39951,0,1,99,39955,0,1,111,39959,0,1,102,39963,0,1,102,39967,0,1,101,39971,0,1,101,39975,1,0,56,0,1,112,39982,0,1,32,39986,0,1,105,39990,0,1,110,39994,1,0,56,0,1,105,40001,0,1,98,40005,0,1,117,40009,0,1,116,40013,0,1,101,40017,1,0,56,0,1,97,40024,0,1,116,40028,0,1,101,40032,1,0,56,0,1,101,40039,0,1,114,40043,0,1,121,40047,0,1,32,40051,0,1,99,40055,0,1,111,40059,0,1,110,40063,0,1,116,40067,0,1,114,40071,0,1,105,40075,0,1,98,40079,0,1,117,40083,0,1,116,40087,0,1,105,40091,0,1,111,40095,0,1,110,40099,0,1,44,40103,0,1,32,40107,0,1,104,40111,0,1,111,40115,0,1,119,40119,0,1,101,40123,0,1,118,40127,0,1,101,40131,0,1,114,40135,0,1,32,40139,0,1,98,40143,0,1,105,40147,0,1,103,40151,0,1,32,40155,0,1,111,40159,0,1,114,40163,0,1,32,40167,0,1,115,40171,0,1,109,40175,0,1,97,40179,0,1,108,40183,0,1,108,40187,1,0,56,0,2,32,40196,116,40251,0,1,117,40200,0,1,110,40204,0,1,97,40208,0,1,32,40212,0,1,100,40216,0,1,111,40220,0,1,110,40224,0,1,97,40228,0,1,122,40232,0,1,105,40236,0,1,111,40240,0,1,110,40244,0,1,101,40248,1,0,56,0,1,101,40255,0,1,115,40259,0,1,32,40263,0,1,117,40267,0,1,110,40271,0,1,32,40275,0,1,100,40279,0,1,111,40283,0,1,110,40287,1,0,56,0,1,167,40294,0,1,97,40298,0,1,32,40302,0,1,117,40306,0,1,109,40310,0,1,97,40314,0,1,32,40318,0,1,100,40322,0,1,111,40326,0,1,97,40330,0,1,195,40334,0,1,167,40338,0,1,195,40342,0,1,163,40346,0,1,111,40350,1,0,56,0,1,32,40357,0,1,117,40361,0,1,110,40365,0,1,97,40369,0,1,32,40373,0,1,100,40377,0,1,111,40381,0,1,110,40385,0,1,97,40389,0,1,99,40393,0,1,105,40397,0,1,195,40401,0,1,179,40405,0,1,110,40409,1,0,56,0,5,97,40424,101,41075,108,41706,114,42333,118,42972,0,1,112,40428,0,1,112,40432,0,1,114,40436,0,1,101,40440,0,1,99,40444,0,1,105,40448,0,1,97,40452,0,1,116,40456,0,1,101,40460,0,1,32,40464,0,3,109,40472,111,40669,116,40870,0,1,121,40476,0,1,32,40480,0,7,98,40496,99,40511,106,40538,112,40577,114,40604,115,40639,119,40654,0,1,108,40500,0,1,111,40504,0,1,103,40508,1,0,56,0,1,111,40515,0,1,110,40519,0,1,116,40523,0,1,101,40527,0,1,110,40531,0,1,116,40535,1,0,56,0,1,111,40542,0,1,117,40546,0,1,114,40550,0,1,110,40554,0,1,97,40558,0,1,108,40562,0,1,105,40566,0,1,115,40570,0,1,109,40574,1,0,56,0,1,111,40581,0,1,100,40585,0,1,99,40589,0,1,97,40593,0,1,115,40597,0,1,116,40601,1,0,56,0,1,101,40608,0,1,112,40612,0,1,111,40616,0,1,114,40620,0,1,116,40624,0,1,105,40628,0,1,110,40632,0,1,103,40636,1,0,56,0,1,105,40643,0,1,116,40647,0,1,101,40651,1,0,56,0,1,111,40658,0,1,114,40662,0,1,107,40666,1,0,56,0,1,117,40673,0,1,114,40677,0,1,32,40681,0,7,98,40697,99,40712,106,40739,112,40778,114,40805,115,40840,119,40855,0,1,108,40701,0,1,111,40705,0,1,103,40709,1,0,56,0,1,111,40716,0,1,110,40720,0,1,116,40724,0,1,101,40728,0,1,110,40732,0,1,116,40736,1,0,56,0,1,111,40743,0,1,117,40747,0,1,114,40751,0,1,110,40755,0,1,97,40759,0,1,108,40763,0,1,105,40767,0,1,115,40771,0,1,109,40775,1,0,56,0,1,111,40782,0,1,100,40786,0,1,99,40790,0,1,97,40794,0,1,115,40798,0,1,116,40802,1,0,56,0,1,101,40809,0,1,112,40813,0,1,111,40817,0,1,114,40821,0,1,116,40825,0,1,105,40829,0,1,110,40833,0,1,103,40837,1,0,56,0,1,105,40844,0,1,116,40848,0,1,101,40852,1,0,56,0,1,111,40859,0,1,114,40863,0,1,107,40867,1,0,56,0,1,104,40874,0,1,105,40878,0,1,115,40882,0,1,32,40886,0,7,98,40902,99,40917,106,40944,112,40983,114,41010,115,41045,119,41060,0,1,108,40906,0,1,111,40910,0,1,103,40914,1,0,56,0,1,111,40921,0,1,110,40925,0,1,116,40929,0,1,101,40933,0,1,110,40937,0,1,116,40941,1,0,56,0,1,111,40948,0,1,117,40952,0,1,114,40956,0,1,110,40960,0,1,97,40964,0,1,108,40968,0,1,105,40972,0,1,115,40976,0,1,109,40980,1,0,56,0,1,111,40987,0,1,100,40991,0,1,99,40995,0,1,97,40999,0,1,115,41003,0,1,116,41007,1,0,56,0,1,101,41014,0,1,112,41018,0,1,111,41022,0,1,114,41026,0,1,116,41030,0,1,105,41034,0,1,110,41038,0,1,103,41042,1,0,56,0,1,105,41049,0,1,116,41053,0,1,101,41057,1,0,56,0,1,111,41064,0,1,114,41068,0,1,107,41072,1,0,56,0,1,110,41079,0,1,106,41083,0,1,111,41087,0,1,121,41091,0,1,32,41095,0,3,109,41103,111,41300,116,41501,0,1,121,41107,0,1,32,41111,0,7,98,41127,99,41142,106,41169,112,41208,114,41235,115,41270,119,41285,0,1,108,41131,0,1,111,41135,0,1,103,41139,1,0,56,0,1,111,41146,0,1,110,41150,0,1,116,41154,0,1,101,41158,0,1,110,41162,0,1,116,41166,1,0,56,0,1,111,41173,0,1,117,41177,0,1,114,41181,0,1,110,41185,0,1,97,41189,0,1,108,41193,0,1,105,41197,0,1,115,41201,0,1,109,41205,1,0,56,0,1,111,41212,0,1,100,41216,0,1,99,41220,0,1,97,41224,0,1,115,41228,0,1,116,41232,1,0,56,0,1,101,41239,0,1,112,41243,0,1,111,41247,0,1,114,41251,0,1,116,41255,0,1,105,41259,0,1,110,41263,0,1,103,41267,1,0,56,0,1,105,41274,0,1,116,41278,0,1,101,41282,1,0,56,0,1,111,41289,0,1,114,41293,0,1,107,41297,1,0,56,0,1,117,41304,0,1,114,41308,0,1,32,41312,0,7,98,41328,99,41343,106,41370,112,41409,114,41436,115,41471,119,41486,0,1,108,41332,0,1,111,41336,0,1,103,41340,1,0,56,0,1,111,41347,0,1,110,41351,0,1,116,41355,0,1,101,41359,0,1,110,41363,0,1,116,41367,1,0,56,0,1,111,41374,0,1,117,41378,0,1,114,41382,0,1,110,41386,0,1,97,41390,0,1,108,41394,0,1,105,41398,0,1,115,41402,0,1,109,41406,1,0,56,0,1,111,41413,0,1,100,41417,0,1,99,41421,0,1,97,41425,0,1,115,41429,0,1,116,41433,1,0,56,0,1,101,41440,0,1,112,41444,0,1,111,41448,0,1,114,41452,0,1,116,41456,0,1,105,41460,0,1,110,41464,0,1,103,41468,1,0,56,0,1,105,41475,0,1,116,41479,0,1,101,41483,1,0,56,0,1,111,41490,0,1,114,41494,0,1,107,41498,1,0,56,0,1,104,41505,0,1,105,41509,0,1,115,41513,0,1,32,41517,0,7,98,41533,99,41548,106,41575,112,41614,114,41641,115,41676,119,41691,0,1,108,41537,0,1,111,41541,0,1,103,41545,1,0,56,0,1,111,41552,0,1,110,41556,0,1,116,41560,0,1,101,41564,0,1,110,41568,0,1,116,41572,1,0,56,0,1,111,41579,0,1,117,41583,0,1,114,41587,0,1,110,41591,0,1,97,41595,0,1,108,41599,0,1,105,41603,0,1,115,41607,0,1,109,41611,1,0,56,0,1,111,41618,0,1,100,41622,0,1,99,41626,0,1,97,41630,0,1,115,41634,0,1,116,41638,1,0,56,0,1,101,41645,0,1,112,41649,0,1,111,41653,0,1,114,41657,0,1,116,41661,0,1,105,41665,0,1,110,41669,0,1,103,41673,1,0,56,0,1,105,41680,0,1,116,41684,0,1,101,41688,1,0,56,0,1,111,41695,0,1,114,41699,0,1,107,41703,1,0,56,0,1,105,41710,0,1,107,41714,0,1,101,41718,0,1,32,41722,0,3,109,41730,111,41927,116,42128,0,1,121,41734,0,1,32,41738,0,7,98,41754,99,41769,106,41796,112,41835,114,41862,115,41897,119,41912,0,1,108,41758,0,1,111,41762,0,1,103,41766,1,0,56,0,1,111,41773,0,1,110,41777,0,1,116,41781,0,1,101,41785,0,1,110,41789,0,1,116,41793,1,0,56,0,1,111,41800,0,1,117,41804,0,1,114,41808,0,1,110,41812,0,1,97,41816,0,1,108,41820,0,1,105,41824,0,1,115,41828,0,1,109,41832,1,0,56,0,1,111,41839,0,1,100,41843,0,1,99,41847,0,1,97,41851,0,1,115,41855,0,1,116,41859,1,0,56,0,1,101,41866,0,1,112,41870,0,1,111,41874,0,1,114,41878,0,1,116,41882,0,1,105,41886,0,1,110,41890,0,1,103,41894,1,0,56,0,1,105,41901,0,1,116,41905,0,1,101,41909,1,0,56,0,1,111,41916,0,1,114,41920,0,1,107,41924,1,0,56,0,1,117,41931,0,1,114,41935,0,1,32,41939,0,7,98,41955,99,41970,106,41997,112,42036,114,42063,115,42098,119,42113,0,1,108,41959,0,1,111,41963,0,1,103,41967,1,0,56,0,1,111,41974,0,1,110,41978,0,1,116,41982,0,1,101,41986,0,1,110,41990,0,1,116,41994,1,0,56,0,1,111,42001,0,1,117,42005,0,1,114,42009,0,1,110,42013,0,1,97,42017,0,1,108,42021,0,1,105,42025,0,1,115,42029,0,1,109,42033,1,0,56,0,1,111,42040,0,1,100,42044,0,1,99,42048,0,1,97,42052,0,1,115,42056,0,1,116,42060,1,0,56,0,1,101,42067,0,1,112,42071,0,1,111,42075,0,1,114,42079,0,1,116,42083,0,1,105,42087,0,1,110,42091,0,1,103,42095,1,0,56,0,1,105,42102,0,1,116,42106,0,1,101,42110,1,0,56,0,1,111,42117,0,1,114,42121,0,1,107,42125,1,0,56,0,1,104,42132,0,1,105,42136,0,1,115,42140,0,1,32,42144,0,7,98,42160,99,42175,106,42202,112,42241,114,42268,115,42303,119,42318,0,1,108,42164,0,1,111,42168,0,1,103,42172,1,0,56,0,1,111,42179,0,1,110,42183,0,1,116,42187,0,1,101,42191,0,1,110,42195,0,1,116,42199,1,0,56,0,1,111,42206,0,1,117,42210,0,1,114,42214,0,1,110,42218,0,1,97,42222,0,1,108,42226,0,1,105,42230,0,1,115,42234,0,1,109,42238,1,0,56,0,1,111,42245,0,1,100,42249,0,1,99,42253,0,1,97,42257,0,1,115,42261,0,1,116,42265,1,0,56,0,1,101,42272,0,1,112,42276,0,1,111,42280,0,1,114,42284,0,1,116,42288,0,1,105,42292,0,1,110,42296,0,1,103,42300,1,0,56,0,1,105,42307,0,1,116,42311,0,1,101,42315,1,0,56,0,1,111,42322,0,1,114,42326,0,1,107,42330,1,0,56,0,1,101,42337,0,1,108,42341,0,1,121,42345,0,1,32,42349,0,1,111,42353,0,1,110,42357,0,1,32,42361,0,3,109,42369,111,42566,116,42767,0,1,121,42373,0,1,32,42377,0,7,98,42393,99,42408,106,42435,112,42474,114,42501,115,42536,119,42551,0,1,108,42397,0,1,111,42401,0,1,103,42405,1,0,56,0,1,111,42412,0,1,110,42416,0,1,116,42420,0,1,101,42424,0,1,110,42428,0,1,116,42432,1,0,56,0,1,111,42439,0,1,117,42443,0,1,114,42447,0,1,110,42451,0,1,97,42455,0,1,108,42459,0,1,105,42463,0,1,115,42467,0,1,109,42471,1,0,56,0,1,111,42478,0,1,100,42482,0,1,99,42486,0,1,97,42490,0,1,115,42494,0,1,116,42498,1,0,56,0,1,101,42505,0,1,112,42509,0,1,111,42513,0,1,114,42517,0,1,116,42521,0,1,105,42525,0,1,110,42529,0,1,103,42533,1,0,56,0,1,105,42540,0,1,116,42544,0,1,101,42548,1,0,56,0,1,111,42555,0,1,114,42559,0,1,107,42563,1,0,56,0,1,117,42570,0,1,114,42574,0,1,32,42578,0,7,98,42594,99,42609,106,42636,112,42675,114,42702,115,42737,119,42752,0,1,108,42598,0,1,111,42602,0,1,103,42606,1,0,56,0,1,111,42613,0,1,110,42617,0,1,116,42621,0,1,101,42625,0,1,110,42629,0,1,116,42633,1,0,56,0,1,111,42640,0,1,117,42644,0,1,114,42648,0,1,110,42652,0,1,97,42656,0,1,108,42660,0,1,105,42664,0,1,115,42668,0,1,109,42672,1,0,56,0,1,111,42679,0,1,100,42683,0,1,99,42687,0,1,97,42691,0,1,115,42695,0,1,116,42699,1,0,56,0,1,101,42706,0,1,112,42710,0,1,111,42714,0,1,114,42718,0,1,116,42722,0,1,105,42726,0,1,110,42730,0,1,103,42734,1,0,56,0,1,105,42741,0,1,116,42745,0,1,101,42749,1,0,56,0,1,111,42756,0,1,114,42760,0,1,107,42764,1,0,56,0,1,104,42771,0,1,105,42775,0,1,115,42779,0,1,32,42783,0,7,98,42799,99,42814,106,42841,112,42880,114,42907,115,42942,119,42957,0,1,108,42803,0,1,111,42807,0,1,103,42811,1,0,56,0,1,111,42818,0,1,110,42822,0,1,116,42826,0,1,101,42830,0,1,110,42834,0,1,116,42838,1,0,56,0,1,111,42845,0,1,117,42849,0,1,114,42853,0,1,110,42857,0,1,97,42861,0,1,108,42865,0,1,105,42869,0,1,115,42873,0,1,109,42877,1,0,56,0,1,111,42884,0,1,100,42888,0,1,99,42892,0,1,97,42896,0,1,115,42900,0,1,116,42904,1,0,56,0,1,101,42911,0,1,112,42915,0,1,111,42919,0,1,114,42923,0,1,116,42927,0,1,105,42931,0,1,110,42935,0,1,103,42939,1,0,56,0,1,105,42946,0,1,116,42950,0,1,101,42954,1,0,56,0,1,111,42961,0,1,114,42965,0,1,107,42969,1,0,56,0,1,97,42976,0,1,108,42980,0,1,117,42984,0,1,101,42988,0,1,32,42992,0,3,109,43000,111,43197,116,43398,0,1,121,43004,0,1,32,43008,0,7,98,43024,99,43039,106,43066,112,43105,114,43132,115,43167,119,43182,0,1,108,43028,0,1,111,43032,0,1,103,43036,1,0,56,0,1,111,43043,0,1,110,43047,0,1,116,43051,0,1,101,43055,0,1,110,43059,0,1,116,43063,1,0,56,0,1,111,43070,0,1,117,43074,0,1,114,43078,0,1,110,43082,0,1,97,43086,0,1,108,43090,0,1,105,43094,0,1,115,43098,0,1,109,43102,1,0,56,0,1,111,43109,0,1,100,43113,0,1,99,43117,0,1,97,43121,0,1,115,43125,0,1,116,43129,1,0,56,0,1,101,43136,0,1,112,43140,0,1,111,43144,0,1,114,43148,0,1,116,43152,0,1,105,43156,0,1,110,43160,0,1,103,43164,1,0,56,0,1,105,43171,0,1,116,43175,0,1,101,43179,1,0,56,0,1,111,43186,0,1,114,43190,0,1,107,43194,1,0,56,0,1,117,43201,0,1,114,43205,0,1,32,43209,0,7,98,43225,99,43240,106,43267,112,43306,114,43333,115,43368,119,43383,0,1,108,43229,0,1,111,43233,0,1,103,43237,1,0,56,0,1,111,43244,0,1,110,43248,0,1,116,43252,0,1,101,43256,0,1,110,43260,0,1,116,43264,1,0,56,0,1,111,43271,0,1,117,43275,0,1,114,43279,0,1,110,43283,0,1,97,43287,0,1,108,43291,0,1,105,43295,0,1,115,43299,0,1,109,43303,1,0,56,0,1,111,43310,0,1,100,43314,0,1,99,43318,0,1,97,43322,0,1,115,43326,0,1,116,43330,1,0,56,0,1,101,43337,0,1,112,43341,0,1,111,43345,0,1,114,43349,0,1,116,43353,0,1,105,43357,0,1,110,43361,0,1,103,43365,1,0,56,0,1,105,43372,0,1,116,43376,0,1,101,43380,1,0,56,0,1,111,43387,0,1,114,43391,0,1,107,43395,1,0,56,0,1,104,43402,0,1,105,43406,0,1,115,43410,0,1,32,43414,0,7,98,43430,99,43445,106,43472,112,43511,114,43538,115,43573,119,43588,0,1,108,43434,0,1,111,43438,0,1,103,43442,1,0,56,0,1,111,43449,0,1,110,43453,0,1,116,43457,0,1,101,43461,0,1,110,43465,0,1,116,43469,1,0,56,0,1,111,43476,0,1,117,43480,0,1,114,43484,0,1,110,43488,0,1,97,43492,0,1,108,43496,0,1,105,43500,0,1,115,43504,0,1,109,43508,1,0,56,0,1,111,43515,0,1,100,43519,0,1,99,43523,0,1,97,43527,0,1,115,43531,0,1,116,43535,1,0,56,0,1,101,43542,0,1,112,43546,0,1,111,43550,0,1,114,43554,0,1,116,43558,0,1,105,43562,0,1,110,43566,0,1,103,43570,1,0,56,0,1,105,43577,0,1,116,43581,0,1,101,43585,1,0,56,0,1,111,43592,0,1,114,43596,0,1,107,43600,1,0,56,0,1,116,43607,0,1,122,43611,0,1,116,43615,0,1,32,43619,0,2,115,43625,117,43652,0,1,112,43629,0,1,101,43633,0,1,110,43637,0,1,100,43641,0,1,101,43645,0,1,110,43649,1,0,56,0,1,110,43656,0,1,116,43660,0,1,101,43664,0,1,114,43668,0,1,115,43672,0,1,116,43676,0,1,195,43680,0,1,188,43684,0,1,116,43688,0,1,122,43692,0,1,101,43696,0,1,110,43700,1,0,56,0,1,101,43707,0,1,32,43711,0,1,97,43715,0,1,32,43719,0,6,99,43733,100,43780,109,43811,111,43923,114,44035,115,44155,0,1,111,43737,0,1,110,43741,0,1,116,43745,0,1,114,43749,0,1,105,43753,0,1,98,43757,0,1,117,43761,0,1,116,43765,0,1,105,43769,0,1,111,43773,0,1,110,43777,1,0,56,0,1,111,43784,0,1,110,43788,0,1,97,43792,0,1,116,43796,0,1,105,43800,0,1,111,43804,0,1,110,43808,1,0,56,0,1,111,43815,0,1,110,43819,0,1,116,43823,0,1,104,43827,0,1,108,43831,0,1,121,43835,0,1,32,43839,0,2,99,43845,100,43892,0,1,111,43849,0,1,110,43853,0,1,116,43857,0,1,114,43861,0,1,105,43865,0,1,98,43869,0,1,117,43873,0,1,116,43877,0,1,105,43881,0,1,111,43885,0,1,110,43889,1,0,56,0,1,111,43896,0,1,110,43900,0,1,97,43904,0,1,116,43908,0,1,105,43912,0,1,111,43916,0,1,110,43920,1,0,56,0,1,110,43927,0,1,101,43931,0,1,45,43935,0,1,111,43939,0,1,102,43943,0,1,102,43947,0,1,32,43951,0,2,99,43957,100,44004,0,1,111,43961,0,1,110,43965,0,1,116,43969,0,1,114,43973,0,1,105,43977,0,1,98,43981,0,1,117,43985,0,1,116,43989,0,1,105,43993,0,1,111,43997,0,1,110,44001,1,0,56,0,1,111,44008,0,1,110,44012,0,1,97,44016,0,1,116,44020,0,1,105,44024,0,1,111,44028,0,1,110,44032,1,0,56,0,1,101,44039,0,1,99,44043,0,1,117,44047,0,1,114,44051,0,1,114,44055,0,1,105,44059,0,1,110,44063,0,1,103,44067,0,1,32,44071,0,2,99,44077,100,44124,0,1,111,44081,0,1,110,44085,0,1,116,44089,0,1,114,44093,0,1,105,44097,0,1,98,44101,0,1,117,44105,0,1,116,44109,0,1,105,44113,0,1,111,44117,0,1,110,44121,1,0,56,0,1,111,44128,0,1,110,44132,0,1,97,44136,0,1,116,44140,0,1,105,44144,0,1,111,44148,0,1,110,44152,1,0,56,0,1,105,44159,0,1,110,44163,0,1,103,44167,0,1,108,44171,0,1,101,44175,0,1,32,44179,0,2,99,44185,100,44232,0,1,111,44189,0,1,110,44193,0,1,116,44197,0,1,114,44201,0,1,105,44205,0,1,98,44209,0,1,117,44213,0,1,116,44217,0,1,105,44221,0,1,111,44225,0,1,110,44229,1,0,56,0,1,111,44236,0,1,110,44240,0,1,97,44244,0,1,116,44248,0,1,105,44252,0,1,111,44256,0,1,110,44260,1,0,56,0,1,110,44267,0,1,115,44271,0,1,105,44275,0,1,100,44279,0,1,101,44283,0,1,114,44287,0,1,32,44291,0,5,97,44303,98,44342,100,44471,109,44502,115,44618,0,1,32,44307,0,1,100,44311,0,1,111,44315,0,1,110,44319,0,1,97,44323,0,1,116,44327,0,1,105,44331,0,1,111,44335,0,1,110,44339,1,0,56,0,1,101,44346,0,1,99,44350,0,1,111,44354,0,1,109,44358,0,1,105,44362,0,1,110,44366,0,1,103,44370,0,1,32,44374,0,1,97,44378,0,1,32,44382,0,3,109,44390,112,44413,115,44436,0,1,101,44394,0,1,109,44398,0,1,98,44402,0,1,101,44406,0,1,114,44410,1,0,56,0,1,97,44417,0,1,116,44421,0,1,114,44425,0,1,111,44429,0,1,110,44433,1,0,56,0,1,117,44440,0,1,112,44444,0,1,112,44448,0,1,111,44452,0,1,114,44456,0,1,116,44460,0,1,101,44464,0,1,114,44468,1,0,56,0,1,111,44475,0,1,110,44479,0,1,97,44483,0,1,116,44487,0,1,105,44491,0,1,110,44495,0,1,103,44499,1,0,56,0,1,97,44506,0,1,107,44510,0,1,105,44514,0,1,110,44518,0,1,103,44522,0,1,32,44526,0,1,97,44530,0,1,32,44534,0,2,99,44540,100,44587,0,1,111,44544,0,1,110,44548,0,1,116,44552,0,1,114,44556,0,1,105,44560,0,1,98,44564,0,1,117,44568,0,1,116,44572,0,1,105,44576,0,1,111,44580,0,1,110,44584,1,0,56,0,1,111,44591,0,1,110,44595,0,1,97,44599,0,1,116,44603,0,1,105,44607,0,1,111,44611,0,1,110,44615,1,0,56,0,1,117,44622,0,1,112,44626,0,1,112,44630,0,1,111,44634,0,1,114,44638,0,1,116,44642,0,1,105,44646,0,1,110,44650,0,1,103,44654,1,0,56,0,1,116,44661,0,1,105,44665,0,1,101,44669,0,1,110,44673,0,1,105,44677,0,1,32,44681,0,2,105,44687,108,44770,0,1,108,44691,0,1,32,44695,0,1,110,44699,0,1,111,44703,0,1,115,44707,0,1,116,44711,0,1,114,44715,0,1,111,44719,0,1,32,44723,0,1,103,44727,0,1,105,44731,0,1,111,44735,0,1,114,44739,0,1,110,44743,0,1,97,44747,0,1,108,44751,0,1,105,44755,0,1,115,44759,0,1,109,44763,0,1,111,44767,1,0,56,1,0,56,0,2,116,44779,114,49236,0,1,101,44783,0,1,110,44787,0,1,101,44791,0,1,122,44795,0,2,32,44801,45,45070,0,2,110,44807,117,44874,0,1,111,44811,0,1,116,44815,0,1,114,44819,0,1,101,44823,0,1,32,44827,0,1,106,44831,0,1,111,44835,0,1,117,44839,0,1,114,44843,0,1,110,44847,0,1,97,44851,0,1,108,44855,0,1,105,44859,0,1,115,44863,0,1,109,44867,0,1,101,44871,1,0,56,0,1,110,44878,0,1,101,44882,0,1,32,44886,0,2,105,44892,112,44991,0,1,110,44896,0,1,102,44900,0,1,111,44904,0,1,114,44908,0,1,109,44912,0,1,97,44916,0,1,116,44920,0,1,105,44924,0,1,111,44928,0,1,110,44932,0,1,32,44936,0,1,105,44940,0,1,110,44944,0,1,100,44948,0,1,195,44952,0,1,169,44956,0,1,112,44960,0,1,101,44964,0,1,110,44968,0,1,100,44972,0,1,97,44976,0,1,110,44980,0,1,116,44984,0,1,101,44988,1,0,56,0,1,114,44995,0,1,101,44999,0,1,115,45003,0,1,115,45007,0,1,101,45011,0,1,32,45015,0,1,105,45019,0,1,110,45023,0,1,100,45027,0,1,195,45031,0,1,169,45035,0,1,112,45039,0,1,101,45043,0,1,110,45047,0,1,100,45051,0,1,97,45055,0,1,110,45059,0,1,116,45063,0,1,101,45067,1,0,56,0,1,110,45074,0,1,111,45078,0,1,117,45082,0,1,115,45086,1,0,56,0,1,112,45093,0,1,111,45097,0,1,114,45101,0,1,116,45105,0,1,32,45109,0,4,109,45119,111,45224,116,45366,117,45782,0,1,101,45123,0,1,32,45127,0,1,111,45131,0,1,110,45135,0,1,32,45139,0,3,107,45147,112,45166,115,45193,0,1,111,45151,0,1,45,45155,0,1,102,45159,0,1,105,45163,1,0,56,0,1,97,45170,0,1,116,45174,0,1,114,45178,0,1,101,45182,0,1,111,45186,0,1,110,45190,1,0,56,0,1,117,45197,0,1,98,45201,0,1,115,45205,0,1,116,45209,0,1,97,45213,0,1,99,45217,0,1,107,45221,1,0,56,0,1,117,45228,0,1,114,45232,0,1,32,45236,0,4,106,45246,110,45285,114,45316,119,45351,0,1,111,45250,0,1,117,45254,0,1,114,45258,0,1,110,45262,0,1,97,45266,0,1,108,45270,0,1,105,45274,0,1,115,45278,0,1,109,45282,1,0,56,0,1,101,45289,0,1,119,45293,0,1,115,45297,0,1,114,45301,0,1,111,45305,0,1,111,45309,0,1,109,45313,1,0,56,0,1,101,45320,0,1,112,45324,0,1,111,45328,0,1,114,45332,0,1,116,45336,0,1,105,45340,0,1,110,45344,0,1,103,45348,1,0,56,0,1,111,45355,0,1,114,45359,0,1,107,45363,1,0,56,0,1,104,45370,0,2,101,45376,105,45415,0,1,32,45380,0,1,103,45384,0,1,117,45388,0,1,97,45392,0,1,114,45396,0,1,100,45400,0,1,105,45404,0,1,97,45408,0,1,110,45412,1,0,56,0,1,115,45419,0,1,32,45423,0,3,98,45431,112,45544,115,45669,0,1,108,45435,0,1,111,45439,0,1,103,45443,0,1,32,45447,0,1,111,45451,0,1,110,45455,0,1,32,45459,0,3,107,45467,112,45486,115,45513,0,1,111,45471,0,1,45,45475,0,1,102,45479,0,1,105,45483,1,0,56,0,1,97,45490,0,1,116,45494,0,1,114,45498,0,1,101,45502,0,1,111,45506,0,1,110,45510,1,0,56,0,1,117,45517,0,1,98,45521,0,1,115,45525,0,1,116,45529,0,1,97,45533,0,1,99,45537,0,1,107,45541,1,0,56,0,1,111,45548,0,1,100,45552,0,1,99,45556,0,1,97,45560,0,1,115,45564,0,1,116,45568,0,1,32,45572,0,1,111,45576,0,1,110,45580,0,1,32,45584,0,3,107,45592,112,45611,115,45638,0,1,111,45596,0,1,45,45600,0,1,102,45604,0,1,105,45608,1,0,56,0,1,97,45615,0,1,116,45619,0,1,114,45623,0,1,101,45627,0,1,111,45631,0,1,110,45635,1,0,56,0,1,117,45642,0,1,98,45646,0,1,115,45650,0,1,116,45654,0,1,97,45658,0,1,99,45662,0,1,107,45666,1,0,56,0,1,105,45673,0,1,116,45677,0,1,101,45681,0,1,32,45685,0,1,111,45689,0,1,110,45693,0,1,32,45697,0,3,107,45705,112,45724,115,45751,0,1,111,45709,0,1,45,45713,0,1,102,45717,0,1,105,45721,1,0,56,0,1,97,45728,0,1,116,45732,0,1,114,45736,0,1,101,45740,0,1,111,45744,0,1,110,45748,1,0,56,0,1,117,45755,0,1,98,45759,0,1,115,45763,0,1,116,45767,0,1,97,45771,0,1,99,45775,0,1,107,45779,1,0,56,0,1,115,45786,1,0,56,0,1,32,45793,0,1,106,45797,0,1,97,45801,0,1,114,45805,1,0,56,0,1,110,45812,0,1,32,45816,0,1,115,45820,0,1,105,45824,0,1,101,45828,0,1,32,45832,0,2,103,45838,117,45909,0,1,117,45842,0,1,116,45846,0,1,101,45850,0,1,110,45854,0,1,32,45858,0,1,106,45862,0,1,111,45866,0,1,117,45870,0,1,114,45874,0,1,110,45878,0,1,97,45882,0,1,108,45886,0,1,105,45890,0,1,115,45894,0,1,109,45898,0,1,117,45902,0,1,115,45906,1,0,56,0,1,110,45913,0,2,97,45919,115,46014,0,1,98,45923,0,1,104,45927,0,1,195,45931,0,1,164,45935,0,1,110,45939,0,1,103,45943,0,1,105,45947,0,1,103,45951,0,1,101,45955,0,1,110,45959,0,1,32,45963,0,1,106,45967,0,1,111,45971,0,1,117,45975,0,1,114,45979,0,1,110,45983,0,1,97,45987,0,1,108,45991,0,1,105,45995,0,1,115,45999,0,1,109,46003,0,1,117,46007,0,1,115,46011,1,0,56,0,1,101,46018,0,1,114,46022,0,1,101,46026,0,1,110,46030,0,1,32,46034,0,1,106,46038,0,1,111,46042,0,1,117,46046,0,1,114,46050,0,1,110,46054,0,1,97,46058,0,1,108,46062,0,1,105,46066,0,1,115,46070,0,1,109,46074,0,1,117,46078,0,1,115,46082,1,0,56,0,1,104,46089,0,1,97,46093,0,1,118,46097,0,1,101,46101,0,1,32,46105,0,1,97,46109,0,1,32,46113,0,1,115,46117,0,1,109,46121,0,1,97,46125,0,1,108,46129,0,1,108,46133,0,1,32,46137,0,1,102,46141,0,1,97,46145,0,1,118,46149,0,1,111,46153,0,2,114,46159,117,46190,0,1,32,46163,0,1,116,46167,0,1,111,46171,0,1,32,46175,0,1,97,46179,0,1,115,46183,0,1,107,46187,1,0,56,0,1,114,46194,0,1,32,46198,0,1,116,46202,0,1,111,46206,0,1,32,46210,0,1,97,46214,0,1,115,46218,0,1,107,46222,1,0,56,0,1,116,46229,0,1,105,46233,0,1,107,46237,0,1,101,46241,0,1,108,46245,0,1,32,46249,0,5,116,46261,97,47335,98,47366,118,47409,122,47440,0,1,101,46265,0,1,105,46269,0,1,108,46273,0,1,101,46277,0,1,110,46281,1,0,58,0,4,102,46294,100,47685,99,54629,116,55963,0,2,32,46300,114,54791,0,1,102,46304,0,1,97,46308,0,1,99,46312,0,1,101,46316,0,1,98,46320,0,1,111,46324,0,1,111,46328,0,1,107,46332,0,1,32,46336,0,1,116,46340,0,1,101,46344,0,1,105,46348,0,1,108,46352,0,1,101,46356,0,1,110,46360,1,0,58,0,1,105,46367,0,1,99,46371,0,1,107,46375,0,1,32,46379,0,1,116,46383,0,1,111,46387,0,1,32,46391,0,1,115,46395,0,1,104,46399,0,1,97,46403,0,1,114,46407,0,1,101,46411,1,0,58,1,0,58,0,1,108,46421,0,1,32,46425,0,1,100,46429,0,1,105,46433,0,1,116,46437,0,1,32,46441,0,1,97,46445,0,1,114,46449,0,1,116,46453,0,1,105,46457,0,1,107,46461,0,1,101,46465,0,1,108,46469,1,0,58,0,1,32,46476,0,1,97,46480,0,1,114,46484,0,1,116,46488,0,1,105,46492,0,1,107,46496,0,1,101,46500,0,1,108,46504,0,1,32,46508,0,1,116,46512,0,1,101,46516,0,1,105,46520,0,1,108,46524,0,1,101,46528,0,1,110,46532,1,0,58,0,1,104,46539,0,1,105,46543,0,1,115,46547,1,0,58,0,2,104,46556,111,46567,0,1,105,46560,0,1,115,46564,1,0,58,0,1,32,46571,0,1,97,46575,0,1,32,46579,0,1,102,46583,0,1,114,46587,0,1,105,46591,0,1,101,46595,0,1,110,46599,0,1,100,46603,1,0,58,0,2,105,46612,111,46667,0,1,97,46616,0,1,114,46620,0,1,32,46624,0,1,112,46628,0,1,111,46632,0,1,114,46636,0,1,32,46640,0,1,99,46644,0,1,111,46648,0,1,114,46652,0,1,114,46656,0,1,101,46660,0,1,111,46664,1,0,58,0,1,121,46671,0,1,101,46675,0,1,114,46679,0,1,32,46683,0,1,195,46687,0,1,160,46691,0,1,32,46695,0,1,117,46699,0,1,110,46703,0,1,32,46707,0,1,97,46711,0,1,109,46715,0,1,105,46719,1,0,58,0,1,112,46726,0,1,101,46730,0,1,114,46734,0,1,32,46738,0,1,101,46742,0,1,109,46746,0,1,97,46750,0,1,105,46754,0,1,108,46758,1,0,58,1,0,58,0,1,114,46768,0,1,32,46772,0,1,101,46776,0,1,45,46780,0,1,109,46784,0,1,97,46788,0,1,105,46792,0,1,108,46796,0,1,32,46800,0,1,118,46804,0,1,101,46808,0,1,114,46812,0,1,115,46816,0,1,101,46820,0,1,110,46824,0,1,100,46828,0,1,101,46832,0,1,110,46836,1,0,58,0,1,101,46843,0,1,101,46847,0,1,116,46851,1,0,58,0,1,116,46858,0,1,104,46862,0,1,105,46866,0,1,115,46870,0,1,32,46874,0,3,97,46882,112,46909,115,46924,0,1,114,46886,0,1,116,46890,0,1,105,46894,0,1,99,46898,0,1,108,46902,0,1,101,46906,1,0,58,0,1,111,46913,0,1,115,46917,0,1,116,46921,1,0,58,0,1,116,46928,0,1,111,46932,0,1,114,46936,0,1,121,46940,1,0,58,0,1,147,46947,0,1,227,46951,0,1,129,46955,0,1,174,46959,0,2,227,46965,232,47137,0,1,131,46969,0,2,139,46975,154,47062,0,1,227,46979,0,1,131,46983,0,1,165,46987,0,1,227,46991,0,1,131,46995,0,1,188,46999,0,1,227,47003,0,1,130,47007,0,1,185,47011,0,1,227,47015,0,1,130,47019,0,1,146,47023,0,1,227,47027,0,1,130,47031,0,1,183,47035,0,1,227,47039,0,1,130,47043,0,1,167,47047,0,1,227,47051,0,1,130,47055,0,1,162,47059,1,0,59,0,1,227,47066,0,1,131,47070,0,1,188,47074,0,1,227,47078,0,1,130,47082,0,1,184,47086,0,1,227,47090,0,1,130,47094,0,1,146,47098,0,1,227,47102,0,1,130,47106,0,1,183,47110,0,1,227,47114,0,1,130,47118,0,1,167,47122,0,1,227,47126,0,1,130,47130,0,1,162,47134,1,0,59,0,1,168,47141,0,1,152,47145,0,1,228,47149,0,1,186,47153,0,1,139,47157,0,1,227,47161,0,1,130,47165,0,1,146,47169,0,1,227,47173,0,1,130,47177,0,1,183,47181,0,1,227,47185,0,1,130,47189,0,1,167,47193,0,1,227,47197,0,1,130,47201,0,1,162,47205,1,0,59,0,1,183,47212,0,1,227,47216,0,1,130,47220,0,1,167,47224,0,1,227,47228,0,1,130,47232,0,1,162,47236,1,0,59,0,1,227,47243,0,1,130,47247,0,1,164,47251,0,1,227,47255,0,1,131,47259,0,1,188,47263,0,1,227,47267,0,1,131,47271,0,1,136,47275,1,0,59,0,1,134,47282,0,1,228,47286,0,1,186,47290,0,1,171,47294,1,0,59,0,1,172,47301,0,1,229,47305,0,1,143,47309,0,1,145,47313,1,0,59,0,1,181,47320,0,1,236,47324,0,1,156,47328,0,1,160,47332,1,0,59,0,1,110,47339,0,1,104,47343,0,1,195,47347,0,1,182,47351,0,1,114,47355,0,1,101,47359,0,1,110,47363,1,0,66,0,1,101,47370,0,1,108,47374,0,1,117,47378,0,1,105,47382,0,1,115,47386,0,1,116,47390,0,1,101,47394,0,1,114,47398,0,1,101,47402,0,1,110,47406,1,0,66,0,1,111,47413,0,1,114,47417,0,1,108,47421,0,1,101,47425,0,1,115,47429,0,1,101,47433,0,1,110,47437,1,0,66,0,1,117,47444,0,1,109,47448,0,1,32,47452,0,2,97,47458,104,47489,0,1,110,47462,0,1,104,47466,0,1,195,47470,0,1,182,47474,0,1,114,47478,0,1,101,47482,0,1,110,47486,1,0,66,0,1,195,47493,0,1,182,47497,0,1,114,47501,0,1,101,47505,0,1,110,47509,1,0,66,0,1,99,47516,0,1,111,47520,0,1,108,47524,0,1,116,47528,0,1,97,47532,0,1,32,47536,0,2,108,47542,113,47626,0,2,39,47548,226,47583,0,1,97,47552,0,1,114,47556,0,1,116,47560,0,1,105,47564,0,1,99,47568,0,1,111,47572,0,1,108,47576,0,1,111,47580,1,0,66,0,1,128,47587,0,1,153,47591,0,1,97,47595,0,1,114,47599,0,1,116,47603,0,1,105,47607,0,1,99,47611,0,1,111,47615,0,1,108,47619,0,1,111,47623,1,0,66,0,1,117,47630,0,1,101,47634,0,1,115,47638,0,1,116,47642,0,1,111,47646,0,1,32,47650,0,1,97,47654,0,1,114,47658,0,1,116,47662,0,1,105,47666,0,1,99,47670,0,1,111,47674,0,1,108,47678,0,1,111,47682,1,0,66,0,1,105,47689,0,1,111,47693,0,1,32,47697,0,2,118,47703,99,48530,0,1,101,47707,0,1,114,47711,0,1,115,47715,0,1,105,47719,0,1,111,47723,0,1,110,47727,1,0,66,0,1,117,47734,0,1,99,47738,0,1,104,47742,0,1,97,47746,0,1,114,47750,0,1,32,47754,0,2,101,47760,110,47860,0,2,108,47766,115,47809,0,1,32,47770,0,1,97,47774,0,1,114,47778,0,1,116,47782,0,1,195,47786,0,1,173,47790,0,1,99,47794,0,1,117,47798,0,1,108,47802,0,1,111,47806,1,0,66,0,1,116,47813,0,1,101,47817,0,1,32,47821,0,1,97,47825,0,1,114,47829,0,1,116,47833,0,1,195,47837,0,1,173,47841,0,1,99,47845,0,1,117,47849,0,1,108,47853,0,1,111,47857,1,0,66,0,1,111,47864,0,1,116,47868,0,1,105,47872,0,1,99,47876,0,1,105,47880,0,1,97,47884,1,0,66,0,1,116,47891,0,1,101,47895,0,1,110,47899,1,2,81,32,47906,105,50932,0,2,110,47912,116,47923,0,1,111,47916,0,1,119,47920,1,0,66,0,1,111,47927,0,1,32,47931,0,2,97,47937,116,47964,0,1,114,47941,0,1,116,47945,0,1,105,47949,0,1,99,47953,0,1,108,47957,0,1,101,47961,1,0,66,0,1,104,47968,0,2,101,47974,105,48030,0,1,32,47978,0,2,97,47984,115,48011,0,1,114,47988,0,1,116,47992,0,1,105,47996,0,1,99,48000,0,1,108,48004,0,1,101,48008,1,0,66,0,1,116,48015,0,1,111,48019,0,1,114,48023,0,1,121,48027,1,0,66,0,1,115,48034,0,1,32,48038,0,2,97,48044,115,48071,0,1,114,48048,0,1,116,48052,0,1,105,48056,0,1,99,48060,0,1,108,48064,0,1,101,48068,1,0,66,0,1,116,48075,0,1,111,48079,0,1,114,48083,0,1,121,48087,1,0,66,1,1,93,105,48095,0,1,115,48099,0,1,116,48103,0,1,101,48107,0,1,114,48111,0,1,32,48115,0,1,110,48119,0,1,97,48123,0,1,97,48127,0,1,114,48131,0,1,32,48135,0,2,100,48141,104,48184,0,1,105,48145,0,1,116,48149,0,1,32,48153,0,1,97,48157,0,1,114,48161,0,1,116,48165,0,1,105,48169,0,1,107,48173,0,1,101,48177,0,1,108,48181,1,0,66,0,1,101,48188,0,1,116,48192,0,1,32,48196,0,1,97,48200,0,1,114,48204,0,1,116,48208,0,1,105,48212,0,1,107,48216,0,1,101,48220,0,1,108,48224,1,0,66,0,1,118,48231,0,1,105,48235,0,1,114,48239,0,1,32,48243,0,2,101,48249,111,48292,0,1,115,48253,0,1,116,48257,0,1,101,48261,0,1,32,48265,0,1,97,48269,0,1,114,48273,0,1,116,48277,0,1,105,48281,0,1,103,48285,0,1,111,48289,1,0,66,0,1,32,48296,0,1,97,48300,0,1,114,48304,0,1,116,48308,0,1,105,48312,0,1,103,48316,0,1,111,48320,1,0,66,0,1,121,48327,0,1,32,48331,0,1,97,48335,0,1,117,48339,0,1,100,48343,0,1,105,48347,0,1,111,48351,1,0,66,0,1,108,48358,0,1,101,48362,0,1,115,48366,0,1,101,48370,0,1,110,48374,1,0,66,0,1,99,48381,0,1,111,48385,0,1,117,48389,0,1,116,48393,0,1,101,48397,0,1,114,48401,0,1,32,48405,0,2,99,48411,108,48454,0,1,101,48415,0,1,116,48419,0,1,32,48423,0,1,97,48427,0,1,114,48431,0,1,116,48435,0,1,105,48439,0,1,99,48443,0,1,108,48447,0,1,101,48451,1,0,66,0,2,39,48460,226,48491,0,1,97,48464,0,1,114,48468,0,1,116,48472,0,1,105,48476,0,1,99,48480,0,1,108,48484,0,1,101,48488,1,0,66,0,1,128,48495,0,1,153,48499,0,1,97,48503,0,1,114,48507,0,1,116,48511,0,1,105,48515,0,1,99,48519,0,1,108,48523,0,1,101,48527,1,0,66,0,1,97,48534,0,1,112,48538,0,1,116,48542,0,1,105,48546,0,1,111,48550,0,1,110,48554,1,0,68,0,1,110,48561,0,1,116,48565,0,1,101,48569,0,1,114,48573,0,1,115,48577,0,1,99,48581,0,1,104,48585,0,1,114,48589,0,1,105,48593,0,1,102,48597,0,1,116,48601,1,0,68,0,2,99,48610,115,48937,0,3,97,48618,111,48872,114,48913,0,1,112,48622,0,1,116,48626,0,1,105,48630,0,1,111,48634,0,1,110,48638,1,1,68,32,48643,1,0,68,0,1,169,48650,0,1,103,48654,0,1,101,48658,0,1,110,48662,0,1,100,48666,0,1,101,48670,1,0,68,0,1,97,48677,0,1,32,48681,0,2,99,48687,115,49030,0,3,97,48695,111,48970,114,49006,0,1,112,48699,0,1,116,48703,0,1,105,48707,0,1,111,48711,0,1,110,48715,1,1,68,32,48720,1,0,68,0,3,99,48731,115,49118,103,51604,0,3,97,48739,111,49058,114,49094,0,1,112,48743,0,1,116,48747,0,1,105,48751,0,1,111,48755,0,1,110,48759,1,0,68,0,2,99,48768,115,49208,0,3,97,48776,111,49148,114,49184,0,1,112,48780,0,1,116,48784,0,1,105,48788,0,1,111,48792,0,1,110,48796,1,0,68,0,1,101,48803,0,1,111,48807,1,1,92,32,48812,0,2,99,48818,115,49405,0,3,97,48826,111,49345,114,49381,0,1,112,48830,0,1,116,48834,0,1,105,48838,0,1,111,48842,0,1,110,48846,1,0,68,0,1,117,48853,0,1,101,48857,0,1,108,48861,0,1,108,48865,0,1,101,48869,1,0,69,0,1,112,48876,0,1,121,48880,0,1,114,48884,0,1,105,48888,0,1,103,48892,0,1,104,48896,0,1,116,48900,1,2,69,32,48907,115,48910,1,0,69,1,0,69,0,1,101,48917,0,1,100,48921,0,1,105,48925,0,1,116,48929,1,1,69,115,48934,1,0,69,0,1,111,48941,0,1,117,48945,0,1,114,48949,0,1,99,48953,0,1,101,48957,1,2,69,32,48964,115,48967,1,0,69,1,0,69,0,1,112,48974,0,1,121,48978,0,1,114,48982,0,1,105,48986,0,1,103,48990,0,1,104,48994,0,1,116,48998,1,1,69,115,49003,1,0,69,0,1,101,49010,0,1,100,49014,0,1,105,49018,0,1,116,49022,1,1,69,115,49027,1,0,69,0,1,111,49034,0,1,117,49038,0,1,114,49042,0,1,99,49046,0,1,101,49050,1,1,69,115,49055,1,0,69,0,1,112,49062,0,1,121,49066,0,1,114,49070,0,1,105,49074,0,1,103,49078,0,1,104,49082,0,1,116,49086,1,1,69,115,49091,1,0,69,0,1,101,49098,0,1,100,49102,0,1,105,49106,0,1,116,49110,1,1,69,115,49115,1,0,69,0,2,111,49124,104,53186,0,1,117,49128,0,1,114,49132,0,1,99,49136,0,1,101,49140,1,1,69,115,49145,1,0,69,0,1,112,49152,0,1,121,49156,0,1,114,49160,0,1,105,49164,0,1,103,49168,0,1,104,49172,0,1,116,49176,1,1,69,115,49181,1,0,69,0,1,101,49188,0,1,100,49192,0,1,105,49196,0,1,116,49200,1,1,69,115,49205,1,0,69,0,1,111,49212,0,1,117,49216,0,1,114,49220,0,1,99,49224,0,1,101,49228,1,1,69,115,49233,1,0,69,0,1,99,49240,0,1,101,49244,0,1,32,49248,0,2,100,49254,105,49326,0,1,101,49258,0,1,32,49262,0,1,108,49266,0,2,39,49272,226,49295,0,1,105,49276,0,1,109,49280,0,1,97,49284,0,1,103,49288,0,1,101,49292,1,0,69,0,1,128,49299,0,1,153,49303,0,1,105,49307,0,1,109,49311,0,1,97,49315,0,1,103,49319,0,1,101,49323,1,0,69,0,1,109,49330,0,1,97,49334,0,1,103,49338,0,1,101,49342,1,0,69,0,1,112,49349,0,1,121,49353,0,1,114,49357,0,1,105,49361,0,1,103,49365,0,1,104,49369,0,1,116,49373,1,1,69,115,49378,1,0,69,0,1,101,49385,0,1,100,49389,0,1,105,49393,0,1,116,49397,1,1,69,115,49402,1,0,69,0,2,111,49411,104,53522,0,1,117,49415,0,1,114,49419,0,1,99,49423,0,1,101,49427,1,1,69,115,49432,1,0,69,0,1,101,49439,0,1,110,49443,0,1,115,49447,0,1,105,49451,0,1,111,49455,0,1,110,49459,0,1,101,49463,0,1,32,49467,0,3,99,49475,100,49510,116,49582,0,1,97,49479,0,1,114,49483,0,1,97,49487,0,1,116,49491,0,1,116,49495,0,1,101,49499,0,1,114,49503,0,1,101,49507,1,0,77,0,1,101,49514,0,1,108,49518,0,1,32,49522,0,2,99,49528,116,49563,0,1,97,49532,0,1,114,49536,0,1,97,49540,0,1,116,49544,0,1,116,49548,0,1,101,49552,0,1,114,49556,0,1,101,49560,1,0,77,0,1,101,49567,0,1,115,49571,0,1,116,49575,0,1,111,49579,1,0,77,0,1,101,49586,0,1,115,49590,0,1,116,49594,0,1,111,49598,1,0,77,0,1,116,49605,1,0,77,0,1,116,49612,0,2,101,49618,111,54877,0,1,114,49622,0,1,103,49626,0,1,114,49630,0,1,111,49634,0,1,111,49638,0,1,116,49642,0,1,116,49646,0,1,101,49650,1,0,77,0,1,115,49657,0,1,105,49661,0,1,122,49665,0,1,101,49669,1,0,77,0,1,105,49676,0,1,122,49680,0,1,101,49684,1,0,77,0,1,105,49691,0,1,122,49695,0,1,101,49699,1,0,77,0,1,104,49706,0,1,114,49710,0,1,105,49714,0,1,102,49718,0,1,116,49722,0,1,103,49726,0,1,114,49730,0,2,111,49736,195,49755,0,1,101,49740,0,1,115,49744,0,1,115,49748,0,1,101,49752,1,0,77,0,1,182,49759,0,1,115,49763,0,1,115,49767,0,1,101,49771,1,0,77,0,2,105,49780,109,49901,0,1,108,49784,0,1,108,49788,0,1,101,49792,0,1,32,49796,0,1,100,49800,0,2,101,49806,117,49874,0,1,32,49810,0,2,108,49816,112,49851,0,1,97,49820,0,1,32,49824,0,1,112,49828,0,1,111,49832,0,1,108,49836,0,1,105,49840,0,1,99,49844,0,1,101,49848,1,0,77,0,1,111,49855,0,1,108,49859,0,1,105,49863,0,1,99,49867,0,1,101,49871,1,0,77,0,1,32,49878,0,1,116,49882,0,1,101,49886,0,1,120,49890,0,1,116,49894,0,1,101,49898,1,0,77,0,1,97,49905,0,2,110,49911,195,50132,0,2,104,49917,111,50010,0,1,111,49921,0,1,32,49925,0,1,100,49929,0,2,97,49935,111,49983,0,1,32,49939,0,2,102,49945,108,49964,0,1,111,49949,0,1,110,49953,0,1,116,49957,0,1,101,49961,1,0,77,0,1,101,49968,0,1,116,49972,0,1,114,49976,0,1,97,49980,1,0,77,0,1,32,49987,0,1,116,49991,0,1,101,49995,0,1,120,49999,0,1,116,50003,0,1,111,50007,1,0,77,0,1,32,50014,0,1,100,50018,0,1,101,50022,0,2,32,50028,108,50105,0,2,102,50034,108,50057,0,1,117,50038,0,1,101,50042,0,1,110,50046,0,1,116,50050,0,1,101,50054,1,0,77,0,2,97,50063,101,50090,0,1,32,50067,0,1,108,50071,0,1,101,50075,0,1,116,50079,0,1,114,50083,0,1,97,50087,1,0,77,0,1,116,50094,0,1,114,50098,0,1,97,50102,1,0,77,0,1,32,50109,0,1,116,50113,0,1,101,50117,0,1,120,50121,0,1,116,50125,0,1,111,50129,1,0,77,0,1,177,50136,0,1,111,50140,0,1,32,50144,0,1,100,50148,0,1,101,50152,0,2,32,50158,108,50235,0,2,102,50164,108,50187,0,1,117,50168,0,1,101,50172,0,1,110,50176,0,1,116,50180,0,1,101,50184,1,0,77,0,2,97,50193,101,50220,0,1,32,50197,0,1,108,50201,0,1,101,50205,0,1,116,50209,0,1,114,50213,0,1,97,50217,1,0,77,0,1,116,50224,0,1,114,50228,0,1,97,50232,1,0,77,0,1,32,50239,0,1,116,50243,0,1,101,50247,0,1,120,50251,0,1,116,50255,0,1,111,50259,1,0,77,0,1,115,50266,0,1,116,50270,0,1,103,50274,0,1,114,50278,0,1,111,50282,0,1,111,50286,0,1,116,50290,0,1,116,50294,0,1,101,50298,1,0,77,0,1,105,50305,0,1,122,50309,0,1,101,50313,1,0,77,0,1,114,50320,0,2,111,50326,195,50345,0,1,101,50330,0,1,115,50334,0,1,115,50338,0,1,101,50342,1,0,77,0,1,182,50349,0,1,115,50353,0,1,115,50357,0,1,101,50361,1,0,77,0,1,105,50368,0,1,122,50372,0,1,101,50376,1,0,77,0,1,112,50383,0,1,101,50387,0,2,32,50393,115,50412,0,1,115,50397,0,1,105,50401,0,1,122,50405,0,1,101,50409,1,0,77,0,1,105,50416,0,1,122,50420,0,1,101,50424,1,0,77,0,1,111,50431,0,1,109,50435,1,0,77,0,1,151,50442,0,4,228,50452,229,50463,232,50474,233,50485,0,1,189,50456,0,1,147,50460,1,0,77,0,1,143,50467,0,1,183,50471,1,0,77,0,1,153,50478,0,1,159,50482,1,0,77,0,1,171,50489,0,1,148,50493,1,0,77,0,1,135,50500,0,1,229,50504,0,1,173,50508,0,1,151,50512,0,1,227,50516,0,2,129,50522,130,50565,0,1,174,50526,0,1,229,50530,0,1,164,50534,0,1,167,50538,0,1,227,50542,0,1,129,50546,0,1,141,50550,0,1,227,50554,0,1,129,50558,0,1,149,50562,1,0,77,0,1,181,50569,0,1,227,50573,0,1,130,50577,0,1,164,50581,0,1,227,50585,0,1,130,50589,0,1,186,50593,1,0,77,0,1,128,50600,0,1,236,50604,0,2,148,50610,158,50617,0,1,168,50614,1,0,77,0,1,144,50621,1,0,77,1,0,81,0,1,109,50631,0,1,97,50635,0,1,116,50639,0,1,101,50643,0,1,100,50647,0,1,32,50651,0,2,108,50657,114,50712,0,1,105,50661,0,1,115,50665,0,1,116,50669,0,1,101,50673,0,1,110,50677,0,1,105,50681,0,1,110,50685,0,1,103,50689,0,1,32,50693,0,1,116,50697,0,1,105,50701,0,1,109,50705,0,1,101,50709,1,0,81,0,1,101,50716,0,1,97,50720,0,1,100,50724,0,2,32,50730,105,50749,0,1,116,50734,0,1,105,50738,0,1,109,50742,0,1,101,50746,1,0,81,0,1,110,50753,0,1,103,50757,0,1,32,50761,0,1,116,50765,0,1,105,50769,0,1,109,50773,0,1,101,50777,1,0,81,0,1,182,50784,0,1,114,50788,0,1,100,50792,0,1,97,50796,0,1,117,50800,0,1,101,50804,0,1,114,50808,1,0,81,0,1,116,50815,0,1,117,50819,0,1,114,50823,0,2,97,50829,101,50834,1,1,81,115,54864,1,1,81,115,54867,0,1,115,50843,0,1,116,50847,0,1,105,50851,0,1,106,50855,0,1,100,50859,1,0,81,0,2,116,50868,100,54870,0,1,117,50872,0,1,114,50876,0,1,97,50880,1,0,81,0,1,101,50887,0,3,100,50895,110,50914,122,50917,0,1,97,50899,0,1,117,50903,0,1,101,50907,0,1,114,50911,1,0,81,1,0,81,0,1,101,50921,0,1,105,50925,0,1,116,50929,1,0,81,0,1,110,50936,0,1,103,50940,0,1,32,50944,0,1,116,50948,0,1,105,50952,0,1,109,50956,0,1,101,50960,1,0,81,1,2,93,32,50970,105,50989,0,1,116,50974,0,1,105,50978,0,1,109,50982,0,1,101,50986,1,0,81,0,1,110,50993,0,1,103,50997,0,1,32,51001,0,1,116,51005,0,1,105,51009,0,1,109,51013,0,1,101,51017,1,0,81,0,1,112,51024,0,2,111,51030,115,51116,0,1,32,51034,0,2,100,51040,114,52140,0,2,101,51046,105,51081,0,1,32,51050,0,1,108,51054,0,1,101,51058,0,1,105,51062,0,1,116,51066,0,1,117,51070,0,1,114,51074,0,1,97,51078,1,0,81,0,1,32,51085,0,1,108,51089,0,1,101,51093,0,1,116,51097,0,1,116,51101,0,1,117,51105,0,1,114,51109,0,1,97,51113,1,0,81,0,1,32,51120,0,3,100,51128,97,52204,114,52227,0,1,101,51132,0,1,32,51136,0,1,108,51140,0,1,101,51144,0,1,99,51148,0,1,116,51152,0,1,117,51156,0,1,114,51160,0,1,101,51164,1,0,81,0,1,109,51171,0,1,112,51175,0,1,111,51179,0,1,32,51183,0,4,100,51193,101,51232,97,52254,114,52277,0,1,101,51197,0,1,32,51201,0,1,108,51205,0,1,101,51209,0,1,99,51213,0,1,116,51217,0,1,117,51221,0,1,114,51225,0,1,97,51229,1,0,81,0,1,115,51236,0,1,116,51240,0,1,105,51244,0,1,109,51248,0,1,97,51252,0,1,100,51256,0,1,111,51260,0,1,32,51264,0,1,100,51268,0,1,101,51272,0,1,32,51276,0,1,108,51280,0,1,101,51284,0,1,99,51288,0,1,116,51292,0,1,117,51296,0,1,114,51300,0,1,97,51304,1,0,81,0,1,101,51311,0,1,115,51315,0,1,101,51319,0,1,110,51323,1,0,81,0,1,114,51330,0,1,103,51334,0,1,97,51338,0,1,108,51342,0,1,101,51346,0,1,114,51350,0,1,105,51354,0,1,101,51358,1,0,83,0,1,112,51365,0,1,111,51369,0,1,114,51373,0,1,97,51377,0,1,109,51381,0,1,97,51385,1,0,83,0,1,97,51392,0,1,108,51396,0,2,101,51402,108,51417,0,1,114,51406,0,1,105,51410,0,1,101,51414,1,0,83,0,1,101,51421,0,1,114,51425,0,1,121,51429,1,0,83,1,1,83,116,51437,0,1,114,51441,0,1,101,51445,0,1,99,51449,0,1,107,51453,0,1,101,51457,1,0,83,0,2,101,51466,108,51531,0,1,114,51470,0,2,105,51476,195,51483,0,1,101,51480,1,0,83,0,1,173,51487,0,1,97,51491,1,1,83,32,51496,0,1,100,51500,0,1,101,51504,0,1,32,51508,0,1,102,51512,0,1,111,51516,0,1,116,51520,0,1,111,51524,0,1,115,51528,1,0,83,0,1,101,51535,0,1,114,51539,0,2,105,51545,121,51601,0,1,97,51549,1,1,83,32,51554,0,1,102,51558,0,1,111,51562,0,1,116,51566,0,1,111,51570,0,1,103,51574,0,1,114,51578,0,1,97,51582,0,1,102,51586,0,1,105,51590,0,1,99,51594,0,1,97,51598,1,0,83,1,0,83,0,1,97,51608,0,1,108,51612,0,1,108,51616,0,1,101,51620,0,1,114,51624,0,1,121,51628,1,0,83,1,0,83,0,1,105,51638,0,1,100,51642,0,1,101,51646,0,2,32,51652,115,51671,0,1,115,51656,0,1,104,51660,0,1,111,51664,0,1,119,51668,1,0,83,0,1,104,51675,0,1,111,51679,0,1,119,51683,1,0,83,0,1,116,51690,0,1,117,51694,0,1,101,51698,0,1,108,51702,0,1,108,51706,0,1,101,51710,0,2,114,51716,32,55245,0,1,32,51720,0,1,122,51724,0,1,101,51728,0,1,105,51732,0,1,116,51736,0,1,112,51740,0,1,117,51744,0,1,110,51748,0,1,107,51752,0,1,116,51756,1,0,87,0,1,97,51763,0,1,100,51767,0,1,111,51771,1,1,87,58,51776,1,0,87,0,1,99,51783,0,1,97,51787,0,1,116,51791,0,1,111,51795,1,1,87,58,51800,1,0,87,0,1,101,51807,0,1,103,51811,0,1,97,51815,0,1,100,51819,0,1,111,51823,1,1,87,58,51828,1,0,87,0,1,114,51835,0,1,103,51839,0,1,195,51843,0,1,169,51847,1,1,87,58,51852,1,0,87,0,1,105,51859,0,1,109,51863,0,1,101,51867,1,0,87,0,1,101,51874,0,1,114,51878,2,0,87,92,0,2,114,51888,117,54703,0,2,97,51894,195,51964,0,3,116,51902,195,51945,99,54684,0,2,97,51908,105,51912,2,0,87,92,0,1,111,51916,0,1,110,51920,2,1,87,92,32,51926,0,1,116,51930,0,1,105,51934,0,1,109,51938,0,1,101,51942,1,0,87,0,1,167,51949,0,1,195,51953,0,1,163,51957,0,1,111,51961,1,0,87,0,1,169,51968,0,1,101,51972,2,0,87,92,0,2,97,51982,101,54825,0,1,100,51986,0,1,101,51990,0,1,110,51994,1,1,87,58,51999,1,0,87,0,1,100,52006,0,1,101,52010,0,1,100,52014,1,1,87,58,52019,1,0,87,0,1,114,52026,0,1,105,52030,0,1,111,52034,0,1,32,52038,0,1,97,52042,0,1,116,52046,0,1,116,52050,0,1,117,52054,0,1,97,52058,0,1,108,52062,0,1,101,52066,1,0,87,0,1,114,52073,0,1,101,52077,0,1,115,52081,0,1,115,52085,1,1,87,58,52090,1,0,87,0,1,97,52097,0,1,105,52101,0,1,110,52105,0,1,105,52109,0,1,110,52113,0,1,103,52117,0,1,32,52121,0,1,116,52125,0,1,105,52129,0,1,109,52133,0,1,101,52137,1,0,87,0,2,101,52146,105,52173,0,1,115,52150,0,1,116,52154,0,1,97,52158,0,1,110,52162,0,1,116,52166,0,1,101,52170,1,0,87,0,1,109,52177,0,1,97,52181,0,1,110,52185,0,1,101,52189,0,1,110,52193,0,1,116,52197,0,1,101,52201,1,0,87,0,1,99,52208,0,1,116,52212,0,1,117,52216,0,1,101,52220,0,1,108,52224,1,0,87,0,1,101,52231,0,1,115,52235,0,1,116,52239,0,1,97,52243,0,1,110,52247,0,1,116,52251,1,0,87,0,1,99,52258,0,1,116,52262,0,1,117,52266,0,1,97,52270,0,1,108,52274,1,0,87,0,1,101,52281,0,1,115,52285,0,1,116,52289,0,1,97,52293,0,1,110,52297,0,1,116,52301,0,1,101,52305,1,0,87,0,1,98,52312,0,1,108,52316,0,1,101,52320,0,1,105,52324,0,1,98,52328,0,1,101,52332,0,1,110,52336,0,1,100,52340,0,1,101,52344,0,1,32,52348,0,1,122,52352,0,1,101,52356,0,1,105,52360,0,1,116,52364,1,0,87,0,3,112,52375,114,52497,118,52556,0,3,104,52383,111,52442,114,56179,0,1,111,52387,0,1,116,52391,0,1,111,52395,0,1,32,52399,0,1,115,52403,0,1,104,52407,0,1,97,52411,0,1,114,52415,0,1,101,52419,0,1,100,52423,0,1,32,52427,0,1,98,52431,0,1,121,52435,0,1,32,52439,1,0,89,0,1,115,52446,0,1,116,52450,0,1,32,52454,0,1,115,52458,0,1,104,52462,0,1,97,52466,0,1,114,52470,0,1,101,52474,0,1,100,52478,0,1,32,52482,0,1,98,52486,0,1,121,52490,0,1,32,52494,1,0,89,0,1,101,52501,0,1,101,52505,0,1,108,52509,0,1,32,52513,0,1,115,52517,0,1,104,52521,0,1,97,52525,0,1,114,52529,0,1,101,52533,0,1,100,52537,0,1,32,52541,0,1,98,52545,0,1,121,52549,0,1,32,52553,1,0,89,0,1,105,52560,0,1,100,52564,0,1,101,52568,0,1,111,52572,0,1,32,52576,0,1,115,52580,0,1,104,52584,0,1,97,52588,0,1,114,52592,0,1,101,52596,0,1,100,52600,0,1,32,52604,0,1,98,52608,0,1,121,52612,0,1,32,52616,1,0,89,0,1,32,52623,0,1,98,52627,0,1,101,52631,0,1,105,52635,0,1,116,52639,0,1,114,52643,0,1,97,52647,0,1,103,52651,0,1,32,52655,0,1,119,52659,0,1,117,52663,0,1,114,52667,0,1,100,52671,0,1,101,52675,0,1,32,52679,0,2,97,52685,118,52700,0,1,117,52689,0,1,115,52693,0,1,32,52697,1,0,89,0,1,111,52704,0,1,110,52708,0,1,32,52712,1,0,89,0,1,110,52719,0,1,32,52723,0,1,98,52727,0,1,101,52731,0,1,105,52735,0,1,116,52739,0,1,114,52743,0,1,97,52747,0,1,103,52751,0,1,32,52755,0,1,103,52759,0,1,101,52763,0,1,116,52767,0,1,101,52771,0,1,105,52775,0,1,108,52779,0,1,116,52783,0,1,32,52787,0,1,118,52791,0,1,111,52795,0,1,110,52799,0,1,32,52803,1,0,89,0,1,116,52810,0,1,112,52814,0,2,58,52820,115,52895,0,1,47,52824,0,1,47,52828,0,1,112,52832,0,1,105,52836,0,1,99,52840,0,1,46,52844,0,1,116,52848,0,1,119,52852,0,1,105,52856,0,1,116,52860,0,1,116,52864,0,1,101,52868,0,1,114,52872,0,1,46,52876,0,1,99,52880,0,1,111,52884,0,1,109,52888,0,1,47,52892,1,0,89,0,1,58,52899,0,1,47,52903,0,1,47,52907,0,1,112,52911,0,1,105,52915,0,1,99,52919,0,1,46,52923,0,1,116,52927,0,1,119,52931,0,1,105,52935,0,1,116,52939,0,1,116,52943,0,1,101,52947,0,1,114,52951,0,1,46,52955,0,1,99,52959,0,1,111,52963,0,1,109,52967,0,1,47,52971,1,0,89,0,1,101,52978,0,1,110,52982,0,1,32,52986,0,2,105,52992,111,53089,0,1,110,52996,0,1,32,53000,0,2,105,53006,116,53041,0,1,110,53010,0,1,115,53014,0,1,116,53018,0,1,97,53022,0,1,103,53026,0,1,114,53030,0,1,97,53034,0,1,109,53038,1,0,89,0,2,104,53047,105,53070,0,1,114,53051,0,1,101,53055,0,1,97,53059,0,1,100,53063,0,1,115,53067,1,0,89,0,1,107,53074,0,1,116,53078,0,1,111,53082,0,1,107,53086,1,0,89,0,1,110,53093,0,1,32,53097,0,2,105,53103,116,53138,0,1,110,53107,0,1,115,53111,0,1,116,53115,0,1,97,53119,0,1,103,53123,0,1,114,53127,0,1,97,53131,0,1,109,53135,1,0,89,0,2,104,53144,105,53167,0,1,114,53148,0,1,101,53152,0,1,97,53156,0,1,100,53160,0,1,115,53164,1,0,89,0,1,107,53171,0,1,116,53175,0,1,111,53179,0,1,107,53183,1,0,89,0,1,97,53190,0,1,114,53194,0,1,101,53198,0,1,100,53202,0,1,32,53206,0,1,98,53210,0,1,121,53214,0,1,32,53218,1,0,89,0,1,116,53225,0,1,119,53229,0,1,105,53233,0,1,116,53237,0,1,116,53241,0,1,101,53245,0,1,114,53249,0,1,46,53253,0,1,99,53257,0,1,111,53261,0,1,109,53265,0,1,47,53269,1,0,89,0,1,116,53276,0,1,32,53280,0,1,115,53284,0,1,104,53288,0,1,97,53292,0,1,114,53296,0,1,101,53300,0,1,100,53304,0,1,32,53308,0,1,98,53312,0,1,121,53316,0,1,32,53320,1,0,89,0,1,108,53327,0,1,32,53331,0,1,115,53335,0,1,104,53339,0,1,97,53343,0,1,114,53347,0,1,101,53351,0,1,100,53355,0,1,32,53359,0,1,98,53363,0,1,121,53367,0,1,32,53371,1,0,89,0,1,111,53378,0,1,110,53382,0,1,116,53386,0,1,101,53390,0,1,110,53394,0,1,116,53398,0,1,32,53402,0,1,105,53406,0,1,115,53410,0,1,32,53414,0,2,104,53420,105,53467,0,1,111,53424,0,1,115,53428,0,1,116,53432,0,1,101,53436,0,1,100,53440,0,1,32,53444,0,1,102,53448,0,1,114,53452,0,1,111,53456,0,1,109,53460,0,1,32,53464,1,0,89,0,1,109,53471,0,1,112,53475,0,1,111,53479,0,1,114,53483,0,1,116,53487,0,1,101,53491,0,1,100,53495,0,1,32,53499,0,1,102,53503,0,1,114,53507,0,1,111,53511,0,1,109,53515,0,1,32,53519,1,0,89,0,1,97,53526,0,1,114,53530,0,1,101,53534,0,1,100,53538,0,1,32,53542,0,1,98,53546,0,1,121,53550,0,1,32,53554,1,0,89,0,1,32,53561,0,2,105,53567,116,53602,0,1,110,53571,0,1,115,53575,0,1,116,53579,0,1,97,53583,0,1,103,53587,0,1,114,53591,0,1,97,53595,0,1,109,53599,1,0,89,0,2,104,53608,105,53631,0,1,114,53612,0,1,101,53616,0,1,97,53620,0,1,100,53624,0,1,115,53628,1,0,89,0,1,107,53635,0,1,116,53639,0,1,111,53643,0,1,107,53647,1,0,89,0,1,110,53654,0,1,115,53658,0,1,116,53662,0,1,97,53666,0,1,103,53670,0,1,114,53674,0,1,97,53678,0,1,109,53682,1,0,89,0,2,104,53691,105,53714,0,1,114,53695,0,1,101,53699,0,1,97,53703,0,1,100,53707,0,1,115,53711,1,0,89,0,1,107,53718,0,1,116,53722,0,1,111,53726,0,1,107,53730,1,0,89,0,1,104,53737,0,1,105,53741,0,1,115,53745,0,1,32,53749,0,2,112,53755,118,54307,0,3,104,53763,111,53943,114,54119,0,1,111,53767,0,1,116,53771,0,1,111,53775,0,1,32,53779,0,1,111,53783,0,1,110,53787,0,1,32,53791,0,4,102,53801,105,53832,116,53867,120,53940,0,1,97,53805,0,1,99,53809,0,1,101,53813,0,1,98,53817,0,1,111,53821,0,1,111,53825,0,1,107,53829,1,0,89,0,1,110,53836,0,1,115,53840,0,1,116,53844,0,1,97,53848,0,1,103,53852,0,1,114,53856,0,1,97,53860,0,1,109,53864,1,0,89,0,3,104,53875,105,53898,119,53917,0,1,114,53879,0,1,101,53883,0,1,97,53887,0,1,100,53891,0,1,115,53895,1,0,89,0,1,107,53902,0,1,116,53906,0,1,111,53910,0,1,107,53914,1,0,89,0,1,105,53921,0,1,116,53925,0,1,116,53929,0,1,101,53933,0,1,114,53937,1,0,89,1,0,89,0,1,115,53947,0,1,116,53951,0,1,32,53955,0,1,111,53959,0,1,110,53963,0,1,32,53967,0,4,102,53977,105,54008,116,54043,120,54116,0,1,97,53981,0,1,99,53985,0,1,101,53989,0,1,98,53993,0,1,111,53997,0,1,111,54001,0,1,107,54005,1,0,89,0,1,110,54012,0,1,115,54016,0,1,116,54020,0,1,97,54024,0,1,103,54028,0,1,114,54032,0,1,97,54036,0,1,109,54040,1,0,89,0,3,104,54051,105,54074,119,54093,0,1,114,54055,0,1,101,54059,0,1,97,54063,0,1,100,54067,0,1,115,54071,1,0,89,0,1,107,54078,0,1,116,54082,0,1,111,54086,0,1,107,54090,1,0,89,0,1,105,54097,0,1,116,54101,0,1,116,54105,0,1,101,54109,0,1,114,54113,1,0,89,1,0,89,0,1,111,54123,0,1,102,54127,0,1,105,54131,0,1,108,54135,0,1,101,54139,0,1,32,54143,0,1,111,54147,0,1,110,54151,0,1,32,54155,0,4,102,54165,105,54196,116,54231,120,54304,0,1,97,54169,0,1,99,54173,0,1,101,54177,0,1,98,54181,0,1,111,54185,0,1,111,54189,0,1,107,54193,1,0,89,0,1,110,54200,0,1,115,54204,0,1,116,54208,0,1,97,54212,0,1,103,54216,0,1,114,54220,0,1,97,54224,0,1,109,54228,1,0,89,0,3,104,54239,105,54262,119,54281,0,1,114,54243,0,1,101,54247,0,1,97,54251,0,1,100,54255,0,1,115,54259,1,0,89,0,1,107,54266,0,1,116,54270,0,1,111,54274,0,1,107,54278,1,0,89,0,1,105,54285,0,1,116,54289,0,1,116,54293,0,1,101,54297,0,1,114,54301,1,0,89,1,0,89,0,1,105,54311,0,1,100,54315,0,1,101,54319,0,1,111,54323,0,1,32,54327,0,1,111,54331,0,1,110,54335,0,1,32,54339,0,4,102,54349,105,54380,116,54415,120,54488,0,1,97,54353,0,1,99,54357,0,1,101,54361,0,1,98,54365,0,1,111,54369,0,1,111,54373,0,1,107,54377,1,0,89,0,1,110,54384,0,1,115,54388,0,1,116,54392,0,1,97,54396,0,1,103,54400,0,1,114,54404,0,1,97,54408,0,1,109,54412,1,0,89,0,3,104,54423,105,54446,119,54465,0,1,114,54427,0,1,101,54431,0,1,97,54435,0,1,100,54439,0,1,115,54443,1,0,89,0,1,107,54450,0,1,116,54454,0,1,111,54458,0,1,107,54462,1,0,89,0,1,105,54469,0,1,116,54473,0,1,116,54477,0,1,101,54481,0,1,114,54485,1,0,89,1,0,89,0,1,99,54495,0,1,104,54499,0,1,32,54503,0,1,111,54507,0,1,110,54511,0,1,32,54515,0,4,105,54525,116,54560,118,54583,121,54602,0,1,110,54529,0,1,115,54533,0,1,116,54537,0,1,97,54541,0,1,103,54545,0,1,114,54549,0,1,97,54553,0,1,109,54557,1,0,89,0,1,105,54564,0,1,107,54568,0,1,116,54572,0,1,111,54576,0,1,107,54580,1,0,89,0,1,105,54587,0,1,109,54591,0,1,101,54595,0,1,111,54599,1,0,89,0,1,111,54606,0,1,117,54610,0,1,116,54614,0,1,117,54618,0,1,98,54622,0,1,101,54626,1,0,89,0,1,117,54633,0,1,110,54637,1,0,90,0,1,110,54644,1,0,90,0,1,105,54651,0,1,110,54655,0,1,101,54659,1,0,90,0,1,115,54666,0,1,115,54670,0,1,117,54674,0,1,110,54678,1,0,90,1,0,90,0,1,105,54688,0,1,195,54692,0,1,179,54696,0,1,110,54700,1,0,92,0,1,114,54707,1,0,92,0,1,102,54714,0,1,122,54718,0,1,101,54722,0,1,105,54726,0,1,116,54730,1,0,92,0,1,103,54737,0,1,116,54741,0,1,104,54745,1,0,92,0,1,110,54752,0,1,110,54756,0,1,105,54760,0,1,110,54764,0,1,103,54768,0,1,32,54772,0,1,116,54776,0,1,105,54780,0,1,109,54784,0,1,101,54788,1,0,92,0,1,117,54795,0,1,102,54799,0,1,101,54803,1,0,93,0,1,101,54810,0,1,107,54814,0,1,101,54818,0,1,110,54822,1,0,93,0,2,115,54831,122,54842,0,1,101,54835,0,1,110,54839,1,0,93,0,1,101,54846,0,1,110,54850,1,0,93,0,1,116,54857,0,1,115,54861,1,0,93,1,0,93,1,0,93,0,1,111,54874,1,0,93,1,0,93,0,1,173,54884,0,1,100,54888,0,1,111,54892,1,0,93,0,1,111,54899,1,0,93,0,1,101,54906,0,1,99,54910,0,1,122,54914,0,1,121,54918,0,1,116,54922,0,1,97,54926,0,1,110,54930,0,1,111,54934,1,0,93,1,0,93,0,1,100,54944,1,0,93,1,0,93,0,3,105,54958,116,54973,117,54985,0,1,116,54962,0,1,97,54966,0,1,115,54970,1,0,93,0,2,97,54979,111,54982,1,0,93,1,0,93,0,1,97,54989,0,1,108,54993,0,1,105,54997,0,1,122,55001,0,2,97,55007,122,55043,0,2,100,55013,195,55020,0,1,111,55017,1,0,93,0,1,167,55024,0,1,195,55028,0,1,181,55032,0,1,101,55036,0,1,115,55040,1,0,93,0,1,97,55047,0,2,116,55053,122,55060,0,1,111,55057,1,0,93,0,1,105,55064,0,1,111,55068,0,1,110,55072,0,1,105,55076,1,0,93,1,0,93,0,1,197,55086,0,1,155,55090,0,1,119,55094,0,1,105,55098,0,1,101,55102,0,1,116,55106,0,1,108,55110,0,1,101,55114,0,1,110,55118,0,1,105,55122,0,1,97,55126,1,0,93,0,1,117,55133,0,1,97,55137,0,1,108,55141,0,1,109,55145,0,1,101,55149,0,1,110,55153,0,1,116,55157,0,1,101,55161,0,1,32,55165,0,1,112,55169,0,1,117,55173,0,1,110,55177,0,1,116,55181,0,1,117,55185,0,1,97,55189,0,1,100,55193,0,2,97,55199,111,55222,0,1,32,55203,0,1,99,55207,0,1,111,55211,0,1,110,55215,0,1,32,55219,1,0,94,0,1,32,55226,0,1,99,55230,0,1,111,55234,0,1,110,55238,0,1,32,55242,1,0,94,0,1,98,55249,0,1,101,55253,0,1,119,55257,0,1,101,55261,0,1,114,55265,0,1,116,55269,0,1,117,55273,0,1,110,55277,0,1,103,55281,0,2,32,55287,58,55290,1,0,94,0,1,32,55294,1,0,94,0,1,108,55301,0,1,105,55305,0,1,101,55309,1,0,94,0,1,111,55316,0,1,114,55320,0,1,100,55324,0,1,101,55328,0,1,101,55332,0,1,108,55336,1,0,94,0,1,101,55343,0,1,114,55347,0,1,116,55351,0,2,101,55357,117,55425,0,2,32,55363,110,55422,0,1,100,55367,0,1,105,55371,0,1,101,55375,0,1,115,55379,0,1,101,55383,0,1,110,55387,0,1,32,55391,0,1,97,55395,0,1,114,55399,0,1,116,55403,0,1,105,55407,0,1,107,55411,0,1,101,55415,0,1,108,55419,1,0,94,1,0,94,0,1,110,55429,0,1,103,55433,0,2,32,55439,58,55442,1,0,94,0,1,32,55446,1,0,94,0,1,97,55453,0,1,116,55457,0,2,101,55463,105,55483,0,1,100,55467,0,2,32,55473,58,55476,1,0,94,0,1,32,55480,1,0,94,0,1,110,55487,0,1,103,55491,0,2,32,55497,58,55500,1,0,94,0,1,32,55504,1,0,94,0,1,121,55511,0,1,32,55515,0,1,114,55519,0,1,97,55523,0,1,116,55527,0,2,101,55533,105,55553,0,1,100,55537,0,2,32,55543,58,55546,1,0,94,0,1,32,55550,1,0,94,0,1,110,55557,0,1,103,55561,0,2,32,55567,58,55570,1,0,94,0,1,32,55574,1,0,94,1,0,94,0,1,169,55584,0,1,32,55588,1,0,94,0,1,116,55595,0,1,117,55599,0,1,97,55603,0,2,100,55609,114,55661,0,2,97,55615,111,55638,0,1,32,55619,0,1,99,55623,0,1,111,55627,0,1,110,55631,0,1,32,55635,1,0,94,0,1,32,55642,0,1,99,55646,0,1,111,55650,0,1,110,55654,0,1,32,55658,1,0,94,1,0,94,0,1,116,55668,0,2,101,55674,105,55724,0,2,32,55680,100,55708,0,2,105,55686,116,55693,0,1,116,55690,1,0,94,0,1,104,55697,0,1,105,55701,0,1,115,55705,1,0,94,0,2,32,55714,58,55717,1,0,94,0,1,32,55721,1,0,94,0,1,110,55728,0,1,103,55732,0,2,32,55738,58,55741,1,0,94,0,1,32,55745,1,0,94,0,1,111,55752,0,1,114,55756,0,1,97,55760,0,2,32,55766,114,55769,1,0,94,1,0,94,0,2,97,55778,101,55781,1,0,94,0,1,122,55785,1,0,94,0,1,32,55792,0,1,114,55796,0,1,97,55800,0,1,116,55804,0,1,105,55808,0,1,110,55812,0,1,103,55816,1,0,94,0,1,115,55823,0,1,32,55827,0,3,97,55835,98,55858,119,55885,0,1,117,55839,0,1,116,55843,0,1,104,55847,0,1,111,55851,0,1,114,55855,1,0,95,0,1,108,55862,0,1,111,55866,0,1,103,55870,0,1,103,55874,0,1,101,55878,0,1,114,55882,1,0,95,0,1,114,55889,0,1,105,55893,0,1,116,55897,0,1,101,55901,0,1,114,55905,1,0,95,0,1,114,55912,0,1,99,55916,0,1,97,55920,0,1,32,55924,0,1,100,55928,0,1,101,55932,0,1,108,55936,0,1,32,55940,0,1,97,55944,0,1,117,55948,0,1,116,55952,0,1,111,55956,0,1,114,55960,1,0,95,0,1,104,55967,0,1,111,55971,0,1,114,55975,0,1,32,55979,0,1,98,55983,0,1,105,55987,0,1,111,55991,1,0,95,0,1,105,55998,0,1,111,56002,0,1,110,56006,0,1,105,56010,0,1,32,56014,0,1,115,56018,0,1,117,56022,0,1,108,56026,0,1,108,56030,1,0,95,0,1,99,56037,0,1,104,56041,0,1,114,56045,0,1,105,56049,0,1,106,56053,0,1,118,56057,0,1,101,56061,0,1,114,56065,1,0,95,0,1,32,56072,0,1,97,56076,0,1,117,56080,0,1,116,56084,0,1,111,56088,0,1,114,56092,0,1,97,56096,1,0,95,0,1,97,56103,0,1,32,56107,0,1,97,56111,0,1,117,56115,0,1,116,56119,0,1,111,56123,0,1,114,56127,0,1,97,56131,1,0,95,0,1,32,56138,0,1,108,56142,1,0,95,0,1,117,56149,0,1,116,56153,0,1,111,56157,0,1,114,56161,0,1,105,56165,0,1,110,56169,1,0,95,0,1,110,56176,1,0,95,0,1,111,56183,0,1,112,56187,0,1,111,56191,0,1,115,56195,0,1,32,56199,0,1,100,56203,0,1,101,56207,0,1,32,56211,1,0,96,0,1,110,56218,0,3,32,56226,45,56253,117,56280,0,1,117,56230,0,1,112,56234,0,1,32,56238,0,1,116,56242,0,1,111,56246,0,1,32,56250,1,0,97,0,1,117,56257,0,1,112,56261,0,1,32,56265,0,1,116,56269,0,1,111,56273,0,1,32,56277,1,0,97,0,1,112,56284,0,1,32,56288,0,1,116,56292,0,1,111,56296,0,1,32,56300,1,0,97,0,1,97,56307,0,1,115,56311,0,1,116,56315,0,1,32,56319,0,1,110,56323,0,1,101,56327,0,1,119,56331,0,1,115,56335,0,1,108,56339,0,1,101,56343,0,1,116,56347,0,1,116,56351,0,1,101,56355,0,1,114,56359,0,1,32,56363,0,1,112,56367,0,1,114,56371,0,1,111,56375,0,1,109,56379,0,1,111,56383,0,1,116,56387,0,1,105,56391,0,1,111,56395,0,1,110,56399,1,0,97,0,1,32,56406,1,0,103,0,1,114,56413,0,1,111,56417,0,1,32,56421,0,2,100,56427,115,56438,0,1,97,56431,0,1,32,56435,1,0,103,0,1,117,56442,0,1,32,56446,1,0,103,0,1,115,56453,0,1,32,56457,0,3,100,56465,101,56476,110,56487,0,1,101,56469,0,1,32,56473,1,0,103,0,1,109,56480,0,1,32,56484,1,0,103,0,1,111,56491,0,1,32,56495,1,0,103,0,1,114,56502,0,1,32,56506,0,2,111,56512,118,56523,0,1,112,56516,0,1,32,56520,1,0,103,0,1,97,56527,0,1,110,56531,0,1,32,56535,1,0,103,0,1,114,56542,0,1,32,56546,0,3,97,56554,98,56569,118,56584,0,1,117,56558,0,1,115,56562,0,1,32,56566,1,0,103,0,1,101,56573,0,1,105,56577,0,1,32,56581,1,0,103,0,1,111,56588,0,1,110,56592,0,1,32,56596,1,0,103,0,1,101,56603,0,1,32,56607,1,0,103,0,1,161,56614,0,1,115,56618,0,1,32,56622,0,2,100,56628,101,56639,0,1,101,56632,0,1,32,56636,1,0,103,0,1,110,56643,0,1,32,56647,1,0,103,0,1,115,56654,0,1,32,56658,0,2,100,56664,115,56675,0,1,101,56668,0,1,32,56672,1,0,103,0,1,117,56679,0,1,114,56683,0,1,32,56687,1,0,103,0,1,97,56694,0,1,116,56698,0,1,101,56702,0,1,100,56706,0,1,32,56710,1,0,103
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,317,-1,267,-1,-1,-1,-1,321,326,-1,331,-1,270,336,340,344,348,352,356,360,364,368,372,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,273,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,376,380,384,388,392,396,400,404,408,412,416,420,424,428,432,436,440,444,448,452,456,460,464,468,472,476,480,484,488,492,496,500,504,508,512,516,520,524,528,532,536,540,544,548,552,556,560,564,568,572,576,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,22,37,60,74,78,1,0,8,1,0,9,1,0,9,0,1,116,277,0,1,116,281,0,1,112,285,0,2,58,291,115,302,0,1,47,295,0,1,47,299,1,0,9,0,1,58,306,0,1,47,310,0,1,47,314,1,0,9,2,0,22,102,3,0,22,23,60,3,0,22,23,60,3,0,22,23,60,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91
 
 """#
 }

@@ -1,6 +1,6 @@
 /// The built-in rules parsed and compiled rule by rule when they were generated, so a run
 /// reads them back instead of parsing their YAML and analysing every pattern again (most of a
-/// one-page run's CPU time went there).
+/// one-page run's CPU time went there), and the literal scanners and prefix tries built for them.
 ///
 /// `Scripts/generate-builtin-rules` writes `BuiltinSnapshot+Generated.swift` (through
 /// `BuiltinSnapshotTests`, since the analysis is Swift code); the snapshot names the digest of
@@ -8,22 +8,42 @@
 /// snapshot costs time, never a wrong rule. The tests fail until it is regenerated.
 enum BuiltinSnapshot {
     /// Changes with `SnapshotWriter`'s layout.
-    static let formatVersion = 1
+    static let formatVersion = 4
 
-    /// The built-in rules' analysis, when the snapshot was made from the rule files this binary
-    /// holds; `nil` otherwise (then the rules are parsed and compiled as usual).
-    static func analysis() -> CompiledRules.Analysis? {
+    /// What the snapshot holds: every rule's analysis and the indexes slowest to build.
+    struct Contents {
+        let analysis: CompiledRules.Analysis
+        let indexes: CompiledRules.Indexes
+
+        var compiledRules: CompiledRules { CompiledRules(analysis: analysis, indexes: indexes) }
+    }
+
+    /// The built-in rules' snapshot, when it was made from the rule files this binary holds;
+    /// `nil` otherwise (then the rules are parsed and compiled as usual).
+    static func contents() -> Contents? {
         read(text, digest: BuiltinRules.digest)
     }
 
-    static func read(_ text: String, digest: String) -> CompiledRules.Analysis? {
+    static func read(_ text: String, digest: String) -> Contents? {
         var text = text
         return text.withUTF8 { utf8 in
             var reader = SnapshotReader(UnsafeRawBufferPointer(utf8))
             do throws(SnapshotReader.Malformed) {
                 guard try reader.int() == formatVersion, try reader.string() == digest else { return nil }
                 let analysis = try reader.analysis()
-                return reader.isAtEnd ? analysis : nil
+                let literalCount = analysis.literals.count
+                // Ranks number the line and section rules (`CompiledRules.lineOrder`).
+                let rankLimit = analysis.rules.count { $0.scope != .block }
+                let all = try reader.scannerTables(literalCount: literalCount)
+                let longLine = try reader.scannerTables(literalCount: literalCount)
+                let raw = try reader.scannerTables(literalCount: literalCount)
+                guard let plainPrefixTrie = AnchoredPrefixTrie(table: try reader.numberList(), rankLimit: rankLimit),
+                    let rawPrefixTrie = AnchoredPrefixTrie(table: try reader.numberList(), rankLimit: rankLimit),
+                    reader.isAtEnd
+                else { return nil }
+                let indexes = CompiledRules.Indexes(
+                    all: all, longLine: longLine, raw: raw, plainPrefixTrie: plainPrefixTrie, rawPrefixTrie: rawPrefixTrie)
+                return Contents(analysis: analysis, indexes: indexes)
             } catch {
                 return nil
             }
@@ -32,10 +52,16 @@ enum BuiltinSnapshot {
 
     /// The snapshot's text for `analysis` of the rule files with `digest`.
     static func text(of analysis: CompiledRules.Analysis, digest: String) -> String {
+        let indexes = CompiledRules(analysis: analysis).indexes
         var writer = SnapshotWriter()
         writer.int(formatVersion)
         writer.string(digest)
         writer.analysis(analysis)
+        writer.scannerTables(indexes.all)
+        writer.scannerTables(indexes.longLine)
+        writer.scannerTables(indexes.raw)
+        writer.numberList(indexes.plainPrefixTrie.storage)
+        writer.numberList(indexes.rawPrefixTrie.storage)
         return writer.text
     }
 

@@ -133,9 +133,25 @@ final class CompiledRules: Sendable {
         self.init(analysis: try Analysis(rules: rules))
     }
 
+    /// The indexes that take longest to build from an analysis: the tables of `scanner`,
+    /// `longLineScanner` and `rawScanner`, and the two anchored-prefix tries.
+    struct Indexes {
+        let all: LiteralScanner.Tables
+        let longLine: LiteralScanner.Tables
+        let raw: LiteralScanner.Tables
+        let plainPrefixTrie: AnchoredPrefixTrie
+        let rawPrefixTrie: AnchoredPrefixTrie
+    }
+
+    var indexes: Indexes {
+        Indexes(
+            all: scanner.tables, longLine: longLineScanner.tables, raw: rawScanner.tables, plainPrefixTrie: plainPrefixTrie,
+            rawPrefixTrie: rawPrefixTrie)
+    }
+
     /// Builds the indexes over rules already compiled one by one (by `Analysis(rules:)`, or
-    /// read back from the built-in rules' snapshot).
-    init(analysis: Analysis) {
+    /// read back from the built-in rules' snapshot, with the slowest indexes built for them).
+    init(analysis: Analysis, indexes: Indexes? = nil) {
         let rules = analysis.rules
         let entries = zip(rules, analysis.patterns).map { rule, patterns in
             Entry(rule: rule, match: patterns.match, unless: patterns.unless, unlessNext: patterns.unlessNext)
@@ -159,7 +175,9 @@ final class CompiledRules: Sendable {
         for (rank, entry) in order.enumerated() {
             let pattern = entry.match
             if let prefixes = pattern.prefixes {
-                if pattern.input == .plain {
+                if indexes != nil {
+                    // The tries come built.
+                } else if pattern.input == .plain {
                     plainTrieRules.append((Int32(rank), prefixes.prefixes))
                 } else {
                     rawTrieRules.append((Int32(rank), prefixes.prefixes))
@@ -185,8 +203,8 @@ final class CompiledRules: Sendable {
         for ranks in candidates { starts.append(starts[starts.count - 1] + Int32(ranks.count)) }
         candidateStart = starts
         candidateRanks = candidates.flatMap { $0 }
-        plainPrefixTrie = AnchoredPrefixTrie(plainTrieRules)
-        rawPrefixTrie = AnchoredPrefixTrie(rawTrieRules)
+        plainPrefixTrie = indexes?.plainPrefixTrie ?? AnchoredPrefixTrie(plainTrieRules)
+        rawPrefixTrie = indexes?.rawPrefixTrie ?? AnchoredPrefixTrie(rawTrieRules)
         var forBlock = Array(repeating: false, count: analysis.literals.count)
         var blockUnfiltered = false
         var blockPrefixes: [(input: RulePattern.Input, prefixes: PrefixSet)] = []
@@ -224,11 +242,18 @@ final class CompiledRules: Sendable {
         phraseLengths = lengths
         let literals = analysis.literals
         let isRaw = analysis.literalIsRaw
-        scanner = LiteralScanner(literals: literals, depth: Self.scannerDepth)
         let wordBounds = Self.wordBounds(literalCount: literals.count, of: lineOrder + blockOrder)
-        longLineScanner = LiteralScanner(
-            literals: literals.indices.map { wordBounds[$0] > Self.longLineWords ? literals[$0] : [] }, depth: Self.scannerDepth)
-        rawScanner = LiteralScanner(literals: literals.indices.map { isRaw[$0] ? literals[$0] : [] })
+        let longLineLiterals = literals.indices.map { wordBounds[$0] > Self.longLineWords ? literals[$0] : [] }
+        let rawLiterals = literals.indices.map { isRaw[$0] ? literals[$0] : [] }
+        if let indexes {
+            scanner = LiteralScanner(literals: literals, depth: Self.scannerDepth, tables: indexes.all)
+            longLineScanner = LiteralScanner(literals: longLineLiterals, depth: Self.scannerDepth, tables: indexes.longLine)
+            rawScanner = LiteralScanner(literals: rawLiterals, tables: indexes.raw)
+        } else {
+            scanner = LiteralScanner(literals: literals, depth: Self.scannerDepth)
+            longLineScanner = LiteralScanner(literals: longLineLiterals, depth: Self.scannerDepth)
+            rawScanner = LiteralScanner(literals: rawLiterals)
+        }
         literalIsRaw = isRaw
         self.literals = literals
         literalCount = literals.count

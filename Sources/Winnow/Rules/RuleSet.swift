@@ -23,7 +23,7 @@ public struct RuleSet: Sendable {
 
     /// The rules compiled into the binary (generated from `Rules/`).
     public static func builtin() throws(WinnowError) -> RuleSet {
-        if let analysis = BuiltinSnapshot.analysis() { return RuleSet(compiled: CompiledRules(analysis: analysis)) }
+        if let contents = BuiltinSnapshot.contents() { return RuleSet(compiled: contents.compiledRules) }
         return try RuleSet(rules: RuleSetLoader.parsedBuiltinRules())
     }
 

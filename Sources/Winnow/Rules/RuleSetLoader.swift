@@ -4,7 +4,7 @@ import Foundation
 enum RuleSetLoader {
     /// The rules compiled into the binary: the snapshot's, else parsed from their YAML text.
     static func builtinRules() throws(WinnowError) -> [Rule] {
-        if let analysis = BuiltinSnapshot.analysis() { return analysis.rules }
+        if let contents = BuiltinSnapshot.contents() { return contents.analysis.rules }
         return try parsedBuiltinRules()
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads back what `SnapshotWriter` wrote, in the same order.
 ///
 /// Reads in place from the snapshot's UTF-8 (a string literal of the binary, so no copy is made
@@ -17,9 +23,10 @@ struct SnapshotReader {
 
     /// The next line, without its line break.
     private mutating func token() throws(Malformed) -> UnsafeRawBufferPointer {
-        var end = position
-        while end < text.count, text[end] != 0x0A { end += 1 }
-        guard end < text.count else { throw Malformed() }
+        guard position < text.count, let base = text.baseAddress,
+            let found = memchr(base + position, 0x0A, text.count - position)
+        else { throw Malformed() }
+        let end = UnsafeRawPointer(found) - base
         let token = UnsafeRawBufferPointer(rebasing: text[position..<end])
         position = end + 1
         return token
@@ -64,7 +71,7 @@ struct SnapshotReader {
         let token = try token()
         guard token.first == UInt8(ascii: "=") else { throw Malformed() }
         let body = UnsafeRawBufferPointer(rebasing: token.dropFirst())
-        guard body.contains(UInt8(ascii: "\\")) else { return Array(body) }
+        guard let base = body.baseAddress, memchr(base, Int32(UInt8(ascii: "\\")), body.count) != nil else { return Array(body) }
         var result: [UInt8] = []
         result.reserveCapacity(body.count)
         var index = 0
@@ -117,6 +124,108 @@ struct SnapshotReader {
         return elements
     }
 
+    mutating func numberList() throws(Malformed) -> [Int32] {
+        var values: [Int32] = []
+        try numberList(into: &values)
+        return values
+    }
+
+    /// Reads a number list into `values` (emptied first, its storage kept for the next one).
+    mutating func numberList(into values: inout [Int32]) throws(Malformed) {
+        let token = try token()
+        guard token.first == UInt8(ascii: ":") else { throw Malformed() }
+        values.removeAll(keepingCapacity: true)
+        var value: Int32 = 0
+        var digits = 0
+        var negative = false
+        for byte in token.dropFirst() {
+            if byte == UInt8(ascii: ",") {
+                guard digits > 0 else { throw Malformed() }
+                values.append(negative ? -value : value)
+                value = 0
+                digits = 0
+                negative = false
+                continue
+            }
+            if byte == UInt8(ascii: "-"), digits == 0, !negative {
+                negative = true
+                continue
+            }
+            guard byte >= 0x30 && byte <= 0x39, digits < 9 else { throw Malformed() }
+            value = value * 10 + Int32(byte - 0x30)
+            digits += 1
+        }
+        if digits > 0 {
+            values.append(negative ? -value : value)
+        } else if token.count > 1 {
+            throw Malformed()
+        }
+    }
+
+    /// A scanner's tables as `SnapshotWriter.scannerTables` wrote them, checked so a scan stays
+    /// inside them (every state, class and id in range).
+    mutating func scannerTables(literalCount: Int) throws(Malformed) -> LiteralScanner.Tables {
+        let byteClass = try numberList()
+        let width = try int()
+        let isNarrow = try bool()
+        let stateCount = try int()
+        let root = try numberList()
+        guard byteClass.count == 256, width > 0, stateCount > 0, stateCount <= Int(Int32.max), root.count == width,
+            byteClass.allSatisfy({ $0 >= 0 && Int($0) < width }), !isNarrow || stateCount <= Int(Int16.max)
+        else { throw Malformed() }
+        let narrow = isNarrow ? try rows(Int16.self, root: root, stateCount: stateCount) : []
+        let wide = isNarrow ? [] : try rows(Int32.self, root: root, stateCount: stateCount)
+        let outputStart = try numberList()
+        let outputIDs = try numberList()
+        guard outputStart.count == stateCount + 1, outputStart.first == 0, Int(outputStart[stateCount]) == outputIDs.count,
+            zip(outputStart, outputStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+            outputIDs.allSatisfy({ $0 >= 0 && Int($0) < literalCount })
+        else { throw Malformed() }
+        return LiteralScanner.Tables(
+            byteClass: byteClass.map { UInt16($0) }, classCount: width, narrow: narrow, wide: wide,
+            outputStart: outputStart, outputIDs: outputIDs)
+    }
+
+    /// The transition rows: the root's, then each state's changes to it.
+    private mutating func rows<Entry: FixedWidthInteger>(
+        _: Entry.Type, root: [Int32], stateCount: Int
+    ) throws(Malformed) -> [Entry] {
+        func isState(_ entry: Int32) -> Bool { Int(entry >= 0 ? entry : ~entry) < stateCount }
+        guard root.allSatisfy(isState) else { throw Malformed() }
+        let width = root.count
+        let rootRow = root.map { Entry(truncatingIfNeeded: $0) }
+        var entries: [Entry] = []
+        entries.reserveCapacity(stateCount * width)
+        entries += rootRow
+        var changes: [Int32] = []
+        for _ in 1..<stateCount {
+            let row = entries.count
+            entries += rootRow
+            try numberList(into: &changes)
+            guard changes.count % 2 == 0 else { throw Malformed() }
+            for pair in stride(from: 0, to: changes.count, by: 2) {
+                let column = Int(changes[pair])
+                guard column >= 0, column < width, isState(changes[pair + 1]) else { throw Malformed() }
+                entries[row + column] = Entry(truncatingIfNeeded: changes[pair + 1])
+            }
+        }
+        return entries
+    }
+
+    /// A prefix set as `SnapshotWriter.prefixSet` wrote it, checked before it is built (every
+    /// prefix non-empty, the last ending the arena).
+    mutating func prefixSet() throws(Malformed) -> PrefixSet {
+        let arena = try bytes()
+        let ends = try numberList()
+        var previous: Int32 = 0
+        for end in ends {
+            guard end > previous else { throw Malformed() }
+            previous = end
+        }
+        guard Int(previous) == arena.count else { throw Malformed() }
+        return PrefixSet(arena: arena, ends: ends)
+    }
+
     mutating func strings() throws(Malformed) -> [String] { try array { reader throws(Malformed) in try reader.string() } }
     mutating func ints() throws(Malformed) -> [Int] { try array { reader throws(Malformed) in try reader.int() } }
     mutating func byteStrings() throws(Malformed) -> [[UInt8]] { try array { reader throws(Malformed) in try reader.bytes() } }
@@ -144,6 +253,15 @@ extension SnapshotReader {
             RegexTemplate(deferred: try reader.string(), options: ICURegex.Options(rawValue: Int32(try reader.int())))
         }
         guard patterns.count == rules.count, literalIsRaw.count == literals.count else { throw Malformed() }
+        // The indexes trust these numbers: one out of range is a corrupt snapshot, not a crash.
+        let validSlots = 0..<regexes.count
+        let validIDs = 0..<literals.count
+        for pattern in patterns.flatMap({ [$0.match, $0.unless, $0.unlessNext].compactMap { $0 } }) {
+            if case .regex(let slot, let branches) = pattern.test {
+                guard validSlots.contains(slot), branches.allSatisfy({ validSlots.contains($0.slot) }) else { throw Malformed() }
+            }
+            guard pattern.literalIDsRead.allSatisfy(validIDs.contains) else { throw Malformed() }
+        }
         return CompiledRules.Analysis(
             rules: rules, patterns: patterns, literals: literals, literalIsRaw: literalIsRaw, regexes: regexes)
     }
@@ -215,7 +333,7 @@ extension SnapshotReader {
             maxLength: try optional { reader throws(Malformed) in try reader.int() },
             maxWords: try optional { reader throws(Malformed) in try reader.int() },
             literalIDs: try optional { reader throws(Malformed) in try reader.ints() },
-            prefixes: try optional { reader throws(Malformed) in PrefixSet(try reader.byteStrings()) },
+            prefixes: try optional { reader throws(Malformed) in try reader.prefixSet() },
             maxBytes: try optional { reader throws(Malformed) in try reader.int() },
             requiresDigit: try bool(),
             exactLiterals: try optional { reader throws(Malformed) in
@@ -232,7 +350,7 @@ extension SnapshotReader {
         CompiledPattern.Branch(
             slot: try int(),
             literalIDs: try optional { reader throws(Malformed) in try reader.ints() },
-            prefixes: try optional { reader throws(Malformed) in PrefixSet(try reader.byteStrings()) },
+            prefixes: try optional { reader throws(Malformed) in try reader.prefixSet() },
             requiresDigit: try bool(),
             endings: try optional { reader throws(Malformed) in try reader.endings() },
             requiresLineBreak: try bool(),

@@ -1,7 +1,7 @@
 /// Writes a rule analysis as text for `BuiltinSnapshot`: one token a line, read back by
 /// `SnapshotReader` in the same order.
 ///
-/// Tokens: a decimal number; `~` (absent) or `+` (present, the value follows) for an optional;
+/// Tokens: a decimal number (or `:` and a comma-separated list of them); `~` (absent) or `+` (present, the value follows) for an optional;
 /// `=` and the escaped bytes for a text; a count and then the elements for an array. Every byte
 /// outside ` `…`~`, `\` and `"` (and a trailing space) is written `\HH`: the text sits in a raw
 /// Swift string literal, where a quote could end it, a line break would split a token, and a
@@ -60,6 +60,19 @@ struct SnapshotWriter {
 
     mutating func strings(_ values: [String]) { array(values) { $0.string($1) } }
     mutating func ints(_ values: [Int]) { array(values) { $0.int($1) } }
+
+    /// Numbers in one token, `:` and then comma-separated (a long list reads faster so).
+    mutating func numberList(_ values: some Sequence<Int32>) {
+        output.append(UInt8(ascii: ":"))
+        output += Array(values.map(String.init).joined(separator: ",").utf8)
+        output.append(0x0A)
+    }
+
+    mutating func prefixSet(_ prefixes: PrefixSet) {
+        let storage = prefixes.storage
+        bytes(storage.arena)
+        numberList(storage.ends)
+    }
     mutating func byteStrings(_ values: [[UInt8]]) { array(values) { $0.bytes($1) } }
 }
 
@@ -77,6 +90,30 @@ extension SnapshotWriter {
             writer.string(regex.source)
             writer.int(Int(regex.options.rawValue))
         }
+    }
+
+    /// A scanner's transitions row by row, each as the entries where it differs from the
+    /// root's row: a state mostly moves where the root would (its failure links end there),
+    /// so the table's 400,000 entries take a few thousand.
+    mutating func scannerTables(_ tables: LiteralScanner.Tables) {
+        numberList(tables.byteClass.map { Int32($0) })
+        int(tables.classCount)
+        let entries = tables.narrow.isEmpty ? tables.wide : tables.narrow.map { Int32($0) }
+        bool(!tables.narrow.isEmpty)
+        let width = tables.classCount
+        let stateCount = width == 0 ? 0 : entries.count / width
+        int(stateCount)
+        let root = Array(entries.prefix(width))
+        numberList(root)
+        for state in 1..<max(stateCount, 1) {
+            var changes: [Int32] = []
+            for column in 0..<width where entries[state * width + column] != root[column] {
+                changes += [Int32(column), entries[state * width + column]]
+            }
+            numberList(changes)
+        }
+        numberList(tables.outputStart)
+        numberList(tables.outputIDs)
     }
 
     mutating func rule(_ rule: Rule) {
@@ -159,7 +196,7 @@ extension SnapshotWriter {
         optional(pattern.maxLength) { $0.int($1) }
         optional(pattern.maxWords) { $0.int($1) }
         optional(pattern.literalIDs) { $0.ints($1) }
-        optional(pattern.prefixes) { $0.byteStrings($1.prefixes) }
+        optional(pattern.prefixes) { $0.prefixSet($1) }
         optional(pattern.maxBytes) { $0.int($1) }
         bool(pattern.requiresDigit)
         optional(pattern.exactLiterals) { writer, literals in
@@ -176,7 +213,7 @@ extension SnapshotWriter {
     mutating func branch(_ branch: CompiledPattern.Branch) {
         int(branch.slot)
         optional(branch.literalIDs) { $0.ints($1) }
-        optional(branch.prefixes) { $0.byteStrings($1.prefixes) }
+        optional(branch.prefixes) { $0.prefixSet($1) }
         bool(branch.requiresDigit)
         optional(branch.endings) { $0.endings($1) }
         bool(branch.requiresLineBreak)

@@ -27,19 +27,26 @@ import Testing
             return
         }
         #expect(fresh == BuiltinSnapshot.text, "BuiltinSnapshot+Generated.swift is stale; run Scripts/generate-builtin-rules")
-        #expect(BuiltinSnapshot.analysis() != nil, "the snapshot is not read back; run Scripts/generate-builtin-rules")
+        #expect(BuiltinSnapshot.contents() != nil, "the snapshot is not read back; run Scripts/generate-builtin-rules")
     }
 
     /// Reading the snapshot and writing it again gives it back: nothing written is lost or
     /// changed on the way in (with `snapshotIsNotStale`, the analysis read back is the fresh one).
     @Test func snapshotSurvivesARoundTrip() throws {
-        let analysis = try #require(BuiltinSnapshot.analysis())
-        #expect(BuiltinSnapshot.text(of: analysis, digest: BuiltinRules.digest) == BuiltinSnapshot.text)
-        #expect(analysis.regexes.count > 0)
+        let contents = try #require(BuiltinSnapshot.contents())
+        #expect(BuiltinSnapshot.text(of: contents.analysis, digest: BuiltinRules.digest) == BuiltinSnapshot.text)
+        #expect(contents.analysis.regexes.count > 0)
+        // The indexes read back are the ones built from the snapshot's analysis.
+        let built = CompiledRules(analysis: contents.analysis).indexes
+        #expect(contents.indexes.all == built.all)
+        #expect(contents.indexes.longLine == built.longLine)
+        #expect(contents.indexes.raw == built.raw)
+        #expect(contents.indexes.plainPrefixTrie.storage == built.plainPrefixTrie.storage)
+        #expect(contents.indexes.rawPrefixTrie.storage == built.rawPrefixTrie.storage)
     }
 
     @Test func snapshotRulesEqualParsedRulesOneByOne() throws {
-        let snapshot = try #require(BuiltinSnapshot.analysis()).rules
+        let snapshot = try #require(BuiltinSnapshot.contents()).analysis.rules
         let parsed = try RuleSetLoader.parsedBuiltinRules()
         #expect(snapshot.count == parsed.count)
         for (read, expected) in zip(snapshot, parsed) {
@@ -59,7 +66,16 @@ import Testing
         #expect(BuiltinSnapshot.read(String(text.dropLast(text.count / 3)), digest: digest) == nil)
         #expect(BuiltinSnapshot.read(text + "1\n", digest: digest) == nil)
         #expect(BuiltinSnapshot.read("", digest: digest) == nil)
-        #expect(BuiltinSnapshot.read("1\n=\(digest)\n99999999\n", digest: digest) == nil)
+        #expect(BuiltinSnapshot.read("\(BuiltinSnapshot.formatVersion)\n=\(digest)\n99999999\n", digest: digest) == nil)
+    }
+
+    @Test func prefixTrieOutsideItsTableIsRejected() {
+        var table = [Int32](repeating: -1, count: 256)
+        table[Int(UInt8(ascii: "a"))] = 256
+        #expect(AnchoredPrefixTrie(table: table + [1, 0, 0], rankLimit: 1) != nil)
+        #expect(AnchoredPrefixTrie(table: table + [1, 0, 5], rankLimit: 1) == nil)  // rank too high
+        #expect(AnchoredPrefixTrie(table: table + [1, 1, 0], rankLimit: 1) == nil)  // child past the end
+        #expect(AnchoredPrefixTrie(table: table + [0, 1, 98, 999], rankLimit: 1) == nil)  // child node outside
     }
 
     @Test func writerEscapesWhatTheLiteralCannotHold() {
@@ -86,7 +102,7 @@ import Testing
     /// The rule set read from the snapshot and the one compiled from the YAML decide every probe
     /// line (the examples and variants of them) alike.
     @Test func snapshotRuleSetDecidesLikeTheCompiledOne() throws {
-        let snapshot = RuleSet(compiled: CompiledRules(analysis: try #require(BuiltinSnapshot.analysis())))
+        let snapshot = RuleSet(compiled: try #require(BuiltinSnapshot.contents()).compiledRules)
         let compiled = try RuleSet(rules: RuleSetLoader.parsedBuiltinRules())
         let lines = BuiltinPrefilterEquivalenceTests.probeLines(compiled.rules, count: 3000, seed: 23)
         var paragraphs: [String] = []
