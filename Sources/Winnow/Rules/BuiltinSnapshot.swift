@@ -8,7 +8,7 @@
 /// snapshot costs time, never a wrong rule. The tests fail until it is regenerated.
 enum BuiltinSnapshot {
     /// Changes with `SnapshotWriter`'s layout.
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     /// What the snapshot holds: every rule's analysis and the indexes slowest to build.
     struct Contents {
@@ -38,11 +38,13 @@ enum BuiltinSnapshot {
                 let longLine = try reader.scannerTables(literalCount: literalCount)
                 let raw = try reader.scannerTables(literalCount: literalCount)
                 guard let plainPrefixTrie = AnchoredPrefixTrie(table: try reader.numberList(), rankLimit: rankLimit),
-                    let rawPrefixTrie = AnchoredPrefixTrie(table: try reader.numberList(), rankLimit: rankLimit),
-                    reader.isAtEnd
+                    let rawPrefixTrie = AnchoredPrefixTrie(table: try reader.numberList(), rankLimit: rankLimit)
                 else { return nil }
+                let noPhraseNormalizesToASCII = try reader.bool()
+                guard reader.isAtEnd else { return nil }
                 let indexes = CompiledRules.Indexes(
-                    all: all, longLine: longLine, raw: raw, plainPrefixTrie: plainPrefixTrie, rawPrefixTrie: rawPrefixTrie)
+                    all: all, longLine: longLine, raw: raw, plainPrefixTrie: plainPrefixTrie, rawPrefixTrie: rawPrefixTrie,
+                    noPhraseNormalizesToASCII: noPhraseNormalizesToASCII)
                 return Contents(analysis: analysis, indexes: indexes)
             } catch {
                 return nil
@@ -62,6 +64,7 @@ enum BuiltinSnapshot {
         writer.scannerTables(indexes.raw)
         writer.numberList(indexes.plainPrefixTrie.storage)
         writer.numberList(indexes.rawPrefixTrie.storage)
+        writer.bool(indexes.noPhraseNormalizesToASCII)
         return writer.text
     }
 

@@ -141,12 +141,15 @@ final class CompiledRules: Sendable {
         let raw: LiteralScanner.Tables
         let plainPrefixTrie: AnchoredPrefixTrie
         let rawPrefixTrie: AnchoredPrefixTrie
+        /// `noneNormalizesToASCII` of the whole-line phrases.
+        let noPhraseNormalizesToASCII: Bool
     }
 
     var indexes: Indexes {
         Indexes(
             all: scanner.tables, longLine: longLineScanner.tables, raw: rawScanner.tables, plainPrefixTrie: plainPrefixTrie,
-            rawPrefixTrie: rawPrefixTrie)
+            rawPrefixTrie: rawPrefixTrie,
+            noPhraseNormalizesToASCII: Self.noneNormalizesToASCII(Array(plainPhrases.keys) + Array(rawPhrases.keys)))
     }
 
     /// Builds the indexes over rules already compiled one by one (by `Analysis(rules:)`, or
@@ -224,7 +227,7 @@ final class CompiledRules: Sendable {
         self.rawPhrases = rawPhrases
         let phraseKeys = Array(plainPhrases.keys) + Array(rawPhrases.keys)
         let isASCII: (String) -> Bool = { $0.utf8.allSatisfy { $0 < 0x80 } }
-        if phraseKeys.allSatisfy({ isASCII($0) || !isASCII(Normalizer.nfc($0)) }),
+        if indexes?.noPhraseNormalizesToASCII ?? Self.noneNormalizesToASCII(phraseKeys),
             phraseKeys.allSatisfy({ $0.utf8.count <= LineMemo<[Int32]>.longestLine })
         {
             var table = LineMemo<[Int32]>(capacity: max(16, phraseKeys.count))
@@ -259,6 +262,13 @@ final class CompiledRules: Sendable {
         literalCount = literals.count
         readsRaw = rules.contains { $0.match.input == .raw || $0.unless?.input == .raw || $0.unlessNext?.input == .raw }
         regexes = RegexPool(templates: analysis.regexes)
+    }
+
+    /// Whether no text of `phrases` that is not ASCII is canonically equivalent to ASCII text
+    /// (which a byte lookup would miss): asking ICU for the normal forms loads its tables.
+    static func noneNormalizesToASCII(_ phrases: [String]) -> Bool {
+        let isASCII: (String) -> Bool = { $0.utf8.allSatisfy { $0 < 0x80 } }
+        return phrases.allSatisfy { isASCII($0) || !isASCII(Normalizer.nfc($0)) }
     }
 
     /// For each literal id, the most words a text may have for a rule that reads the literal

@@ -43,6 +43,9 @@ import Testing
         #expect(contents.indexes.raw == built.raw)
         #expect(contents.indexes.plainPrefixTrie.storage == built.plainPrefixTrie.storage)
         #expect(contents.indexes.rawPrefixTrie.storage == built.rawPrefixTrie.storage)
+        #expect(contents.indexes.noPhraseNormalizesToASCII == built.noPhraseNormalizesToASCII)
+        let compiled = try CompiledRules(rules: RuleSetLoader.parsedBuiltinRules())
+        #expect((contents.compiledRules.asciiPhrases == nil) == (compiled.asciiPhrases == nil))
     }
 
     @Test func snapshotRulesEqualParsedRulesOneByOne() throws {
