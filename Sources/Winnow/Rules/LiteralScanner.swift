@@ -32,22 +32,20 @@ struct LiteralScanner: Sendable {
     ///   four), and a table that fits the cache costs less per byte than the checks.
     init(literals: [[UInt8]], depth: Int = .max) {
         let heads = literals.map { Array($0.prefix(max(1, depth))) }
-        self.init(literals: literals, heads: heads, depth: depth, tables: Self.tables(heads: heads))
+        self.init(literals: literals, depth: depth, tables: Self.tables(heads: heads))
     }
 
     /// The scanner `init(literals:depth:)` builds, given the automaton's tables it built
     /// (`tables`, kept by the built-in rules' snapshot).
     init(literals: [[UInt8]], depth: Int = .max, tables: Tables) {
-        self.init(literals: literals, heads: literals.map { Array($0.prefix(max(1, depth))) }, depth: depth, tables: tables)
-    }
-
-    private init(literals: [[UInt8]], heads: [[UInt8]], depth: Int, tables: Tables) {
         self.depth = max(1, depth)
         tails = literals.map { $0.count > max(1, depth) ? $0 : [] }
         literalCount = literals.count
         hasLiterals = literals.contains { !$0.isEmpty }
-        literalLengths = heads.map { $0.count }
-        longestLiteral = heads.map { $0.count }.max() ?? 0
+        // The heads' lengths, without making the heads.
+        let lengths = literals.map { min($0.count, max(1, depth)) }
+        literalLengths = lengths
+        longestLiteral = lengths.max() ?? 0
         byteClass = tables.byteClass
         classCount = tables.classCount
         narrowTransitions = tables.narrow
