@@ -103,7 +103,14 @@ struct CleanCommand: AsyncParsableCommand {
         var configuration = try makeConfiguration(format: format?.value)
         let pipeline = try await options.repeats.extending(options.pipeline(), configuration: &configuration, quiet: quiet)
         let status = try await Self.execute(configuration, pipeline: pipeline, statsPath: stats, quiet: quiet)
-        throw ExitCode(status)
+        Self.exit(holding: pipeline, status: status)
+    }
+
+    /// Ends the process with `status` while `pipeline` is still held: freeing its rule set
+    /// and models object by object, which nothing needs at exit, was a few percent of a
+    /// one-page run. (Throwing `ExitCode` gives the same status after that freeing.)
+    static func exit(holding pipeline: Pipeline, status: Int32) -> Never {
+        withExtendedLifetime(pipeline) { exit(withError: ExitCode(status)) }
     }
 
     func makeConfiguration(format: OutputFormat?) throws -> RunConfiguration {
@@ -175,6 +182,6 @@ struct ExplainCommand: AsyncParsableCommand {
             walker: options.walker(), builder: options.builder(), keepMarkdown: options.keepMarkdown)
         let pipeline = try await options.repeats.extending(options.pipeline(), configuration: &configuration, quiet: true)
         let status = try await CleanCommand.execute(configuration, pipeline: pipeline, statsPath: nil, quiet: true)
-        throw ExitCode(status)
+        CleanCommand.exit(holding: pipeline, status: status)
     }
 }

@@ -67,6 +67,34 @@ struct AnchoredPrefixTrie: Sendable {
         self.table = table
     }
 
+    /// The flattened table (what a snapshot keeps).
+    var storage: [Int32] { table }
+
+    /// The trie whose flattened table is `table` (a snapshot's copy), when it is one a lookup
+    /// stays inside: every node reachable from the root lies within the table, and every rank
+    /// is below `rankLimit`. `nil` otherwise.
+    init?(table: [Int32], rankLimit: Int) {
+        guard table.count >= 256 else { return nil }
+        var seen = [Bool](repeating: false, count: table.count)
+        var pending = table[0..<256].filter { $0 >= 0 }.map(Int.init)
+        while let node = pending.popLast() {
+            guard node >= 256, node + 2 <= table.count else { return nil }
+            if seen[node] { continue }
+            seen[node] = true
+            let rankCount = Int(table[node])
+            let childCount = Int(table[node + 1])
+            guard rankCount >= 0, childCount >= 0, node + 2 + rankCount + 2 * childCount <= table.count else { return nil }
+            let ranks = table[(node + 2)..<(node + 2 + rankCount)]
+            guard ranks.allSatisfy({ $0 >= 0 && Int($0) < rankLimit }) else { return nil }
+            for child in 0..<childCount {
+                let offset = Int(table[node + 2 + rankCount + 2 * child + 1])
+                guard offset >= 0 else { return nil }
+                pending.append(offset)
+            }
+        }
+        self.table = table
+    }
+
     /// Appends the ranks of the rules one of whose prefixes (up to its first marker) `folded`
     /// starts with; a rank may come more than once (the caller sorts and dedupes).
     ///

@@ -129,14 +129,35 @@ final class CompiledRules: Sendable {
     /// ICU's time limit for one match, in its steps (roughly milliseconds).
     static let regexTimeLimit: Int32 = 100
 
-    init(rules: [Rule]) throws(WinnowError) {
-        var builder = Builder()
-        var entries: [Entry] = []
-        for rule in rules {
-            let match = try builder.compile(rule.match, of: rule)
-            let unless = try rule.unless.map { pattern throws(WinnowError) in try builder.compile(pattern, of: rule) }
-            let unlessNext = try rule.unlessNext.map { pattern throws(WinnowError) in try builder.compile(pattern, of: rule) }
-            entries.append(Entry(rule: rule, match: match, unless: unless, unlessNext: unlessNext))
+    convenience init(rules: [Rule]) throws(WinnowError) {
+        self.init(analysis: try Analysis(rules: rules))
+    }
+
+    /// The indexes that take longest to build from an analysis: the tables of `scanner`,
+    /// `longLineScanner` and `rawScanner`, and the two anchored-prefix tries.
+    struct Indexes {
+        let all: LiteralScanner.Tables
+        let longLine: LiteralScanner.Tables
+        let raw: LiteralScanner.Tables
+        let plainPrefixTrie: AnchoredPrefixTrie
+        let rawPrefixTrie: AnchoredPrefixTrie
+        /// `noneNormalizesToASCII` of the whole-line phrases.
+        let noPhraseNormalizesToASCII: Bool
+    }
+
+    var indexes: Indexes {
+        Indexes(
+            all: scanner.tables, longLine: longLineScanner.tables, raw: rawScanner.tables, plainPrefixTrie: plainPrefixTrie,
+            rawPrefixTrie: rawPrefixTrie,
+            noPhraseNormalizesToASCII: Self.noneNormalizesToASCII(Array(plainPhrases.keys) + Array(rawPhrases.keys)))
+    }
+
+    /// Builds the indexes over rules already compiled one by one (by `Analysis(rules:)`, or
+    /// read back from the built-in rules' snapshot, with the slowest indexes built for them).
+    init(analysis: Analysis, indexes: Indexes? = nil) {
+        let rules = analysis.rules
+        let entries = zip(rules, analysis.patterns).map { rule, patterns in
+            Entry(rule: rule, match: patterns.match, unless: patterns.unless, unlessNext: patterns.unlessNext)
         }
         self.rules = rules
         self.entries = entries
@@ -148,7 +169,7 @@ final class CompiledRules: Sendable {
         lineOrder = order
         blockOrder = ordered(.block)
         var unfiltered: [Int32] = []
-        var candidates = Array(repeating: [Int32](), count: builder.literals.count)
+        var candidates = Array(repeating: [Int32](), count: analysis.literals.count)
         var plainPhrases: [String: [Int32]] = [:]
         var rawPhrases: [String: [Int32]] = [:]
         var longest = 0
@@ -157,7 +178,9 @@ final class CompiledRules: Sendable {
         for (rank, entry) in order.enumerated() {
             let pattern = entry.match
             if let prefixes = pattern.prefixes {
-                if pattern.input == .plain {
+                if indexes != nil {
+                    // The tries come built.
+                } else if pattern.input == .plain {
                     plainTrieRules.append((Int32(rank), prefixes.prefixes))
                 } else {
                     rawTrieRules.append((Int32(rank), prefixes.prefixes))
@@ -183,9 +206,9 @@ final class CompiledRules: Sendable {
         for ranks in candidates { starts.append(starts[starts.count - 1] + Int32(ranks.count)) }
         candidateStart = starts
         candidateRanks = candidates.flatMap { $0 }
-        plainPrefixTrie = AnchoredPrefixTrie(plainTrieRules)
-        rawPrefixTrie = AnchoredPrefixTrie(rawTrieRules)
-        var forBlock = Array(repeating: false, count: builder.literals.count)
+        plainPrefixTrie = indexes?.plainPrefixTrie ?? AnchoredPrefixTrie(plainTrieRules)
+        rawPrefixTrie = indexes?.rawPrefixTrie ?? AnchoredPrefixTrie(rawTrieRules)
+        var forBlock = Array(repeating: false, count: analysis.literals.count)
         var blockUnfiltered = false
         var blockPrefixes: [(input: RulePattern.Input, prefixes: PrefixSet)] = []
         for entry in blockOrder {
@@ -204,7 +227,7 @@ final class CompiledRules: Sendable {
         self.rawPhrases = rawPhrases
         let phraseKeys = Array(plainPhrases.keys) + Array(rawPhrases.keys)
         let isASCII: (String) -> Bool = { $0.utf8.allSatisfy { $0 < 0x80 } }
-        if phraseKeys.allSatisfy({ isASCII($0) || !isASCII(Normalizer.nfc($0)) }),
+        if indexes?.noPhraseNormalizesToASCII ?? Self.noneNormalizesToASCII(phraseKeys),
             phraseKeys.allSatisfy({ $0.utf8.count <= LineMemo<[Int32]>.longestLine })
         {
             var table = LineMemo<[Int32]>(capacity: max(16, phraseKeys.count))
@@ -220,18 +243,32 @@ final class CompiledRules: Sendable {
         for phrase in plainPhrases.keys { lengths[phrase.utf8.count] = true }
         for phrase in rawPhrases.keys { lengths[phrase.utf8.count] = true }
         phraseLengths = lengths
-        let literals = builder.literals
-        let isRaw = builder.literalIsRaw
-        scanner = LiteralScanner(literals: literals, depth: Self.scannerDepth)
+        let literals = analysis.literals
+        let isRaw = analysis.literalIsRaw
         let wordBounds = Self.wordBounds(literalCount: literals.count, of: lineOrder + blockOrder)
-        longLineScanner = LiteralScanner(
-            literals: literals.indices.map { wordBounds[$0] > Self.longLineWords ? literals[$0] : [] }, depth: Self.scannerDepth)
-        rawScanner = LiteralScanner(literals: literals.indices.map { isRaw[$0] ? literals[$0] : [] })
+        let longLineLiterals = literals.indices.map { wordBounds[$0] > Self.longLineWords ? literals[$0] : [] }
+        let rawLiterals = literals.indices.map { isRaw[$0] ? literals[$0] : [] }
+        if let indexes {
+            scanner = LiteralScanner(literals: literals, depth: Self.scannerDepth, tables: indexes.all)
+            longLineScanner = LiteralScanner(literals: longLineLiterals, depth: Self.scannerDepth, tables: indexes.longLine)
+            rawScanner = LiteralScanner(literals: rawLiterals, tables: indexes.raw)
+        } else {
+            scanner = LiteralScanner(literals: literals, depth: Self.scannerDepth)
+            longLineScanner = LiteralScanner(literals: longLineLiterals, depth: Self.scannerDepth)
+            rawScanner = LiteralScanner(literals: rawLiterals)
+        }
         literalIsRaw = isRaw
         self.literals = literals
         literalCount = literals.count
         readsRaw = rules.contains { $0.match.input == .raw || $0.unless?.input == .raw || $0.unlessNext?.input == .raw }
-        regexes = RegexPool(templates: builder.regexes)
+        regexes = RegexPool(templates: analysis.regexes)
+    }
+
+    /// Whether no text of `phrases` that is not ASCII is canonically equivalent to ASCII text
+    /// (which a byte lookup would miss): asking ICU for the normal forms loads its tables.
+    static func noneNormalizesToASCII(_ phrases: [String]) -> Bool {
+        let isASCII: (String) -> Bool = { $0.utf8.allSatisfy { $0 < 0x80 } }
+        return phrases.allSatisfy { isASCII($0) || !isASCII(Normalizer.nfc($0)) }
     }
 
     /// For each literal id, the most words a text may have for a rule that reads the literal
@@ -249,6 +286,49 @@ final class CompiledRules: Sendable {
             }
         }
         return bounds
+    }
+
+    /// What compiling each rule finds, before the rule set's indexes are built: the part of
+    /// the work the generator snapshots for the built-in rules (`BuiltinSnapshot`).
+    struct Analysis {
+        /// A rule's compiled patterns.
+        struct Patterns {
+            let match: CompiledPattern
+            let unless: CompiledPattern?
+            let unlessNext: CompiledPattern?
+        }
+
+        let rules: [Rule]
+        /// One per rule, in `rules`' order.
+        let patterns: [Patterns]
+        /// Every literal by id, folded, and whether it is looked for in the raw text.
+        let literals: [[UInt8]]
+        let literalIsRaw: [Bool]
+        /// Every regex by slot.
+        let regexes: [RegexTemplate]
+
+        init(rules: [Rule], patterns: [Patterns], literals: [[UInt8]], literalIsRaw: [Bool], regexes: [RegexTemplate]) {
+            self.rules = rules
+            self.patterns = patterns
+            self.literals = literals
+            self.literalIsRaw = literalIsRaw
+            self.regexes = regexes
+        }
+
+        /// Compiles every rule's patterns, checking every regex.
+        init(rules: [Rule]) throws(WinnowError) {
+            var builder = Builder()
+            var patterns: [Patterns] = []
+            for rule in rules {
+                let match = try builder.compile(rule.match, of: rule)
+                let unless = try rule.unless.map { pattern throws(WinnowError) in try builder.compile(pattern, of: rule) }
+                let unlessNext = try rule.unlessNext.map { pattern throws(WinnowError) in try builder.compile(pattern, of: rule) }
+                patterns.append(Patterns(match: match, unless: unless, unlessNext: unlessNext))
+            }
+            self.init(
+                rules: rules, patterns: patterns, literals: builder.literals, literalIsRaw: builder.literalIsRaw,
+                regexes: builder.regexes)
+        }
     }
 
     /// Collects literals and regexes while rules compile.

@@ -13,6 +13,12 @@ struct EndingBytes: Sendable, Equatable {
 
     init() {}
 
+    /// The set whose bit masks are `low` and `high` (a snapshot's copy).
+    init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
     init(_ bytes: some Sequence<UInt8>) {
         for byte in bytes { insert(byte) }
     }

@@ -32,13 +32,45 @@ struct LiteralScanner: Sendable {
     ///   four), and a table that fits the cache costs less per byte than the checks.
     init(literals: [[UInt8]], depth: Int = .max) {
         let heads = literals.map { Array($0.prefix(max(1, depth))) }
+        self.init(literals: literals, depth: depth, tables: Self.tables(heads: heads))
+    }
+
+    /// The scanner `init(literals:depth:)` builds, given the automaton's tables it built
+    /// (`tables`, kept by the built-in rules' snapshot).
+    init(literals: [[UInt8]], depth: Int = .max, tables: Tables) {
         self.depth = max(1, depth)
         tails = literals.map { $0.count > max(1, depth) ? $0 : [] }
         literalCount = literals.count
         hasLiterals = literals.contains { !$0.isEmpty }
-        literalLengths = heads.map { $0.count }
-        longestLiteral = heads.map { $0.count }.max() ?? 0
-        let literals = heads
+        // The heads' lengths, without making the heads.
+        let lengths = literals.map { min($0.count, max(1, depth)) }
+        literalLengths = lengths
+        longestLiteral = lengths.max() ?? 0
+        byteClass = tables.byteClass
+        classCount = tables.classCount
+        narrowTransitions = tables.narrow
+        wideTransitions = tables.wide
+        outputStart = tables.outputStart
+        outputIDs = tables.outputIDs
+    }
+
+    /// The automaton over the literals' heads: the part of a scanner that takes time to build.
+    struct Tables: Equatable {
+        let byteClass: [UInt16]
+        let classCount: Int
+        let narrow: [Int16]
+        let wide: [Int32]
+        let outputStart: [Int32]
+        let outputIDs: [Int32]
+    }
+
+    var tables: Tables {
+        Tables(
+            byteClass: byteClass, classCount: classCount, narrow: narrowTransitions, wide: wideTransitions,
+            outputStart: outputStart, outputIDs: outputIDs)
+    }
+
+    private static func tables(heads literals: [[UInt8]]) -> Tables {
         var classes = [UInt16](repeating: 0, count: 256)
         var nextClass = 1
         for literal in literals {
@@ -54,12 +86,9 @@ struct LiteralScanner: Sendable {
             bound <= Int(Int16.max)
             ? Self.build(Int16.self, literals: literals, classes: classes, width: width)
             : Self.build(Int32.self, literals: literals, classes: classes, width: width)
-        byteClass = built.byteClass
-        classCount = built.classCount
-        narrowTransitions = built.narrow
-        wideTransitions = built.wide
-        outputStart = built.outputStart
-        outputIDs = built.outputIDs
+        return Tables(
+            byteClass: built.byteClass, classCount: built.classCount, narrow: built.narrow, wide: built.wide,
+            outputStart: built.outputStart, outputIDs: built.outputIDs)
     }
 
     /// The automaton's tables for `init`, its trie and DFA built with `Goto` entries: 16-bit

@@ -47,11 +47,27 @@ struct PrefixSet: Sendable {
         }
         var arena: [UInt8] = []
         var ends: [Int32] = []
-        var groupStart = [Int32](repeating: 0, count: 257)
         for prefix in kept {
             arena += prefix
             ends.append(Int32(arena.count))
-            groupStart[Int(prefix[0]) + 1] += 1
+        }
+        self.init(arena: arena, ends: ends)
+    }
+
+    /// The set whose kept prefixes, one after another in sorted order, are `arena`, prefix `i`
+    /// ending at `ends[i]` (`arena` and `ends` as a set holds them: a snapshot's copy).
+    ///
+    /// - Precondition: every prefix is non-empty and `ends` rises to `arena.count`.
+    init(arena: [UInt8], ends: [Int32]) {
+        var groupStart = [Int32](repeating: 0, count: 257)
+        var isWeak = false
+        var start = 0
+        for end in ends {
+            let byte = arena[start]
+            groupStart[Int(byte) + 1] += 1
+            let isAlphanumeric = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            if Int(end) - start == 1 && (byte >= 0x80 || !isAlphanumeric) { isWeak = true }
+            start = Int(end)
         }
         for byte in 0..<256 { groupStart[byte + 1] += groupStart[byte] }
         self.arena = arena
@@ -59,12 +75,11 @@ struct PrefixSet: Sendable {
         self.groupStart = groupStart
         containsLineBreak = arena.contains(0x0A) || arena.contains(RequiredLiterals.spaceRun)
         hasMarkers = arena.contains(RequiredLiterals.spaceRun) || arena.contains(RequiredLiterals.digit)
-        isWeak = kept.contains { prefix in
-            let byte = prefix[0]
-            let isAlphanumeric = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-            return prefix.count == 1 && (byte >= 0x80 || !isAlphanumeric)
-        }
+        self.isWeak = isWeak
     }
+
+    /// The prefixes' bytes one after another, and where each ends (see `init(arena:ends:)`).
+    var storage: (arena: [UInt8], ends: [Int32]) { (arena, ends) }
 
     /// The prefixes, grouped by first byte (a prefix that extends another one left out).
     var prefixes: [[UInt8]] {

@@ -9,7 +9,7 @@ import CTextScan
 /// `at` without a currency sign) went on to ICU, which read the whole line to find no match.
 /// Only small sets are kept: each member is one `memmem` over the text.
 struct RequiredTexts: Sendable {
-    private let sets: [[[UInt8]]]
+    let sets: [[[UInt8]]]
 
     /// The most members a kept set has.
     static let largestSet = 4
@@ -20,6 +20,11 @@ struct RequiredTexts: Sendable {
         let kept = requirements.filter { $0 != chosen && !$0.isEmpty && $0.count <= Self.largestSet }
         guard !kept.isEmpty else { return nil }
         sets = kept.map { set in set.map { Array($0.utf8) } }
+    }
+
+    /// The sets as they were kept (a snapshot's copy).
+    init(sets: [[[UInt8]]]) {
+        self.sets = sets
     }
 
     /// Whether `folded` holds a member of every set.

@@ -17,9 +17,14 @@ public struct RuleSet: Sendable {
         compiled = try CompiledRules(rules: rules)
     }
 
+    init(compiled: CompiledRules) {
+        self.compiled = compiled
+    }
+
     /// The rules compiled into the binary (generated from `Rules/`).
     public static func builtin() throws(WinnowError) -> RuleSet {
-        try RuleSet(rules: RuleSetLoader.builtinRules())
+        if let contents = BuiltinSnapshot.contents() { return RuleSet(compiled: contents.compiledRules) }
+        return try RuleSet(rules: RuleSetLoader.parsedBuiltinRules())
     }
 
     /// The built-in rules (optionally) plus every `*.yaml` / `*.yml` file under each directory.
@@ -28,6 +33,7 @@ public struct RuleSet: Sendable {
     /// the same directory that define one id are an error.
     /// - Throws: `WinnowError.invalidRuleFile` or `.duplicateRuleID`, before any document is touched.
     public static func load(directories: [String], includeBuiltin: Bool) throws(WinnowError) -> RuleSet {
+        if includeBuiltin, directories.isEmpty { return try builtin() }
         var layers: [[Rule]] = []
         if includeBuiltin { layers.append(try RuleSetLoader.builtinRules()) }
         for directory in directories { layers.append(try RuleSetLoader.rules(at: directory)) }

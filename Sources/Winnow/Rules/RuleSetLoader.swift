@@ -2,8 +2,14 @@ import Foundation
 
 /// Finds and reads rule files: the built-in ones and users' directories.
 enum RuleSetLoader {
-    /// The rules compiled into the binary, parsed from their YAML text.
+    /// The rules compiled into the binary: the snapshot's, else parsed from their YAML text.
     static func builtinRules() throws(WinnowError) -> [Rule] {
+        if let contents = BuiltinSnapshot.contents() { return contents.analysis.rules }
+        return try parsedBuiltinRules()
+    }
+
+    /// The rules compiled into the binary, parsed from their YAML text.
+    static func parsedBuiltinRules() throws(WinnowError) -> [Rule] {
         var files: [(path: String, rules: [Rule])] = []
         for file in BuiltinRules.files {
             let path = "Rules/" + file.path
