@@ -5,8 +5,8 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=13ea4894fa9632e64ca5a7b097fb2d6f46d98abb6dfd9b77f21ca8530134b033
-107
+=77e9462ad19d6869373c8ba12fbc5bf30fb215395e28f116eb68c6248c1a9987
+108
 =captions.bare-image-file-name
 =Bare image file name
 =Drops a line that is only an image's file name, which a text browser shows when a picture has no alt text (IMG_6524.jpg, gdp_growth_oct_12.gif, Screen Shot 2012-11-01 at 9.41.03 AM).
@@ -1278,6 +1278,52 @@ extension BuiltinSnapshot {
 =Rules/navigation/post-neighbours.yaml
 3
 1
+=navigation.arrow-neighbour
+=Neighbouring post drawn with an arrow
+=Drops a short line that is one post's title behind a single left arrow or before a single right arrow (\E2\80\B9 Older post title, Newer post title \E2\80\BA, \E2\86\90 Back to story).
+=line
+=regex
+=^(?:[\E2\80\A2\C2\B7*+-]\5Cs+)?(?:[\E2\80\B9\E2\86\90]\5Cs*[^\E2\80\B9\E2\80\BA\E2\86\90\E2\86\92|]{3,200}|[^\E2\80\B9\E2\80\BA\E2\86\90\E2\86\92|]{3,200}\5Cs[\E2\80\BA\E2\86\92])$
+=plain
+1
+~
++
+20
+~
+~
+~
+=drop
+0
+0
+0
+6
+=\E2\80\B9 Apple makes peace with HTC but Android wars continue
+55
+=Hachette job, and other pre-Lianza musings \E2\80\BA
+56
+=\E2\86\90 Around The Majors: August 8: Giancarlo Stanton Is Back
+57
+=\E2\80\A2 ERP-Umfrage: Deutsche Unternehmen zu starr beim Thema Mobility \E2\80\BA
+58
+=\E2\80\B9 Back to Story
+59
+=Recettes d'automne faciles \E2\86\92
+60
+5
+=Home \E2\80\BA News \E2\80\BA Metro
+62
+=The price rose from $10 \E2\86\92 $12 in a year.
+63
+=\E2\80\B9 Older | Main | Newer \E2\80\BA
+64
+=\C2\AB Nous avons gagn\C3\A9 \C2\BB, a-t-il dit.
+65
+=Die \E2\80\BAZeit\E2\80\B9 berichtete am Montag dar\C3\BCber.
+66
+0
+=Rules/navigation/post-neighbours.yaml
+40
+1
 =navigation.breadcrumb
 =Breadcrumb trail
 =Drops a breadcrumb trail that starts at the home page (Home > News > Title, Home \C2\BB Opinion \C2\BB Title, Startseite \E2\80\BA Politik, Accueil / Blog, \E9\A6\96\E9\A1\B5 > \E6\96\B0\E9\97\BB, \E3\83\88\E3\83\83\E3\83\97 > \E3\83\8B\E3\83\A5\E3\83\BC\E3\82\B9), with or without a \22You are here:\22 label.
@@ -1298,43 +1344,43 @@ extension BuiltinSnapshot {
 32
 13
 =Home > Computers > Acer C7 Chromebook officially announced at $199
-54
+82
 =Home \C2\BB Opinion \C2\BB The Best Offense in Baseball
-55
+83
 =Home / Blog / This Week's Sermon
-56
+84
 =Home \E2\80\BA Blogs \E2\80\BA Kyle's blog \E2\80\BA
-57
+85
 =Home / News / Council approves the new tram line
-58
+86
 =[4224]\E9\A6\96\E9\A1\B5 > \E7\A7\91\E6\8A\80\E9\A2\91\E9\81\93 > \E6\8E\A2\E7\B4\A2\E8\80\85 > \E6\AD\A3\E6\96\87
-59
+87
 =Startseite \E2\80\BA Politik \E2\80\BA Inland
-60
+88
 =Accueil / Actualit\C3\A9s / Politique
-61
+89
 =Inicio > Deportes > F\C3\BAtbol
-62
+90
 =In\C3\ADcio \C2\BB Not\C3\ADcias
-63
+91
 =You are here: Home > News > Local
-64
+92
 =\E5\BD\93\E5\89\8D\E4\BD\8D\E7\BD\AE\EF\BC\9A\E9\A6\96\E9\A1\B5 > \E6\96\B0\E9\97\BB > \E5\9B\BD\E5\86\85
-65
+93
 =\E3\83\88\E3\83\83\E3\83\97 > \E3\83\8B\E3\83\A5\E3\83\BC\E3\82\B9 > \E7\A4\BE\E4\BC\9A
-66
+94
 4
 =Home prices rose 5% in October.
-68
+96
 =Home / away form matters less than injuries, the coach said.
-69
+97
 =Start with a clean bowl and cold butter.
-70
+98
 =\E3\83\9B\E3\83\BC\E3\83\A0\E3\83\9A\E3\83\BC\E3\82\B8\E3\82\92\E4\BD\9C\E6\88\90\E3\81\99\E3\82\8B\E6\96\B9\E6\B3\95
-71
+99
 0
 =Rules/navigation/post-neighbours.yaml
-40
+68
 1
 =navigation.gallery-counter
 =Gallery or slide counter
@@ -1357,33 +1403,33 @@ extension BuiltinSnapshot {
 0
 8
 =1 of 6
-87
+115
 =Previous 1 / 13 Next
-88
+116
 =\E2\80\B9 3 / 7 \E2\80\BA
-89
+117
 =[1 ] of 15
-90
+118
 =Bild 2 von 9
-91
+119
 =Photo 4 sur 12
-92
+120
 =Foto 3 de 10
-93
+121
 =Immagine 5 di 8
-94
+122
 4
 =9/11
-96
+124
 =24/7
-97
+125
 =1 of 6 children lives in poverty.
-98
+126
 =Page 2
-99
+127
 0
 =Rules/navigation/post-neighbours.yaml
-73
+101
 1
 =promo.sponsor-line
 =Sponsor line
@@ -1405,29 +1451,29 @@ extension BuiltinSnapshot {
 0
 8
 =Brought to you by
-113
+141
 =Brought to you by [FPO-ad-170]
-114
+142
 =Sponsored by Acme Insurance
-115
+143
 =Pr\C3\A4sentiert von Musterbank
-116
+144
 =Sponsoris\C3\A9 par Orange
-117
+145
 =Patrocinado por Banco Sol
-118
+146
 =Sponsorizzato da Enel
-119
+147
 =Aangeboden door ING
-120
+148
 2
 =The festival, sponsored by the city, drew 40,000 visitors last year.
-122
+150
 =Brought to you by a tiny team, the app has a million users.
-123
+151
 0
 =Rules/navigation/post-neighbours.yaml
-101
+129
 1
 =platform.author-box
 =About-the-author box
@@ -5694,7 +5740,7 @@ extension BuiltinSnapshot {
 =Drops a \22Related\22 / \22Read more\22 / \22You may also like\22 widget heading and the cards and links under it.
 =section
 =any-of
-210
+240
 =Related
 =Related:
 =Related stories
@@ -5763,6 +5809,36 @@ extension BuiltinSnapshot {
 =Weitere Artikel zum Thema
 =Mehr aus dieser Rubrik
 =Das k\C3\B6nnte Sie interessieren
+=Das k\C3\B6nnte dir auch gefallen
+=Das k\C3\B6nnte Ihnen auch gefallen
+=Dies k\C3\B6nnte Sie auch interessieren
+=Das k\C3\B6nnte dich interessieren
+=Redaktionstipp
+=Redaktionstipps
+=Empfehlungen der Redaktion
+=Unsere Empfehlungen
+=\C3\84hnliche Themen
+=You might also enjoy
+=You may also enjoy
+=More like this
+=What to read next
+=Read these next
+=More to explore
+=Vous pourriez aussi aimer
+=Vous aimerez peut-\C3\AAtre aussi
+=Ces articles peuvent vous int\C3\A9resser
+=\C3\80 d\C3\A9couvrir aussi
+=A d\C3\A9couvrir aussi
+=\C3\80 d\C3\A9couvrir \C3\A9galement
+=Te puede gustar
+=Te podr\C3\ADa interesar
+=Quiz\C3\A1s tambi\C3\A9n te interese
+=Ti potrebbe piacere anche
+=Potrebbe piacerti anche
+=Dit vind je misschien ook leuk
+=Misschien ook interessant
+=Voc\C3\AA tamb\C3\A9m pode gostar
+=Pode tamb\C3\A9m gostar
 =\C3\80 lire aussi
 =A lire aussi
 =Lire aussi
@@ -5929,39 +6005,45 @@ extension BuiltinSnapshot {
 0
 0
 0
-11
+14
 =Related:
-55
-=### Related:
-56
-=You may also like
-57
-=Lesen Sie auch:
-58
-=\C3\80 lire aussi
-59
-=\E7\9B\B8\E5\85\B3\E6\96\B0\E9\97\BB
-60
-=\E9\96\A2\E9\80\A3\E8\A8\98\E4\BA\8B
-61
-=\EA\B4\80\EB\A0\A8 \EA\B8\B0\EC\82\AC
-62
-=\E0\B9\80\E0\B8\A3\E0\B8\B7\E0\B9\88\E0\B8\AD\E0\B8\87\E0\B8\97\E0\B8\B5\E0\B9\88\E0\B9\80\E0\B8\81\E0\B8\B5\E0\B9\88\E0\B8\A2\E0\B8\A7\E0\B8\82\E0\B9\89\E0\B8\AD\E0\B8\87
 63
-=Cite\C8\99te \C8\99i:
+=### Related:
 64
-=Baca juga:
+=You may also like
 65
+=Lesen Sie auch:
+66
+=Das k\C3\B6nnte dir auch gefallen
+67
+=Vous pourriez aussi aimer
+68
+=Redaktionstipp
+69
+=\C3\80 lire aussi
+70
+=\E7\9B\B8\E5\85\B3\E6\96\B0\E9\97\BB
+71
+=\E9\96\A2\E9\80\A3\E8\A8\98\E4\BA\8B
+72
+=\EA\B4\80\EB\A0\A8 \EA\B8\B0\EC\82\AC
+73
+=\E0\B9\80\E0\B8\A3\E0\B8\B7\E0\B9\88\E0\B8\AD\E0\B8\87\E0\B8\97\E0\B8\B5\E0\B9\88\E0\B9\80\E0\B8\81\E0\B8\B5\E0\B9\88\E0\B8\A2\E0\B8\A7\E0\B8\82\E0\B9\89\E0\B8\AD\E0\B8\87
+74
+=Cite\C8\99te \C8\99i:
+75
+=Baca juga:
+76
 3
 =Related reports suggest the company is in talks with two buyers.
-67
+78
 =\E2\80\A2 Related
-68
+79
 =Read more about the plan in our explainer, which was published last week.
-69
+80
 1
 =The council will vote on the plan next month.\0A\0A\E2\86\93### Related:\0A\0A\E2\86\931. [City approves budget for new tram line](/news/2016/03/tram.md)\0A\E2\86\932. [Mayor defends parking fees](/news/2016/02/parking.md)\0A\0A## Reactions\0A\0AResidents said they welcomed the decision.\0A
-70
+81
 =Rules/widgets/sections.yaml
 3
 1
@@ -6060,23 +6142,23 @@ extension BuiltinSnapshot {
 0
 4
 =More news
-109
+120
 =## Latest headlines
-110
+121
 =Meer nieuws
-111
+122
 =\C3\9Altimas noticias
-112
+123
 2
 =More news is expected from the court on Tuesday, a spokeswoman said.
-114
+125
 =\E2\80\A2 More news
-115
+126
 1
 =Twitter has deleted at least 1,000 accounts within a four month period.\0A\0A\E2\86\93More news\0A\0A\E2\86\93  \E2\80\A2 Max Jenmana \E2\80\93 Official Audio\0A\0A\E2\86\93    A song from the new EP, with lyrics and arrangement credits ... -- https://www.youtube.com\0A\E2\86\93    \E2\80\A2 7836 likes (2863/hr)\0A\E2\86\93    \E2\80\A2 0 comments (0/hr)\0A\E2\86\93  \E2\80\A2 Deadpool Teaser\0A\E2\86\93    \E2\80\A2 95500 likes (2139/hr)\0A
-116
+127
 =Rules/widgets/sections.yaml
-82
+93
 1
 =widgets.popular-section
 =Most-popular section
@@ -6222,27 +6304,27 @@ extension BuiltinSnapshot {
 0
 7
 =Most popular
-162
+173
 =### Trending
-163
+174
 =Meistgelesen
-164
+175
 =Les plus lus
-165
+176
 =Las m\C3\A1s le\C3\ADdas
-166
+177
 =\E7\83\AD\E9\97\A8\E6\8E\A8\E8\8D\90
-167
+178
 =\E4\BA\BA\E6\B0\97\E8\A8\98\E4\BA\8B
-168
+179
 2
 =Most popular among young voters was the promise of cheaper rail fares.
-170
+181
 =\E2\80\A2 Trending
-171
+182
 0
 =Rules/widgets/sections.yaml
-129
+140
 1
 =widgets.syndicated-popular-section
 =Syndicated most-read section
@@ -6277,15 +6359,15 @@ extension BuiltinSnapshot {
 0
 2
 =Most Read from Bloomberg
-192
+203
 =Most Read from Bloomberg Businessweek
-193
+204
 1
 =Most read from the archive were the letters of 1916, the librarian said.
-195
+206
 0
 =Rules/widgets/sections.yaml
-173
+184
 1
 =widgets.source-section
 =Source-link section
@@ -6315,23 +6397,23 @@ extension BuiltinSnapshot {
 0
 3
 =### Source:
-212
+223
 =## Sources
-213
+224
 =#### Quelle:
-214
+225
 3
 =Source: the ministry's annual report, published in May.
-216
+227
 =Sources:
-217
+228
 =A source close to the talks said no deal was near.
-218
+229
 1
 =Twitter has shut down more than 125,000 accounts, the network says.\0A\0A\E2\86\93### Source:\0A\0A\E2\86\931. [Reuters via ABC News Australia](http://www.abc.net.au/news/2016-02-06/twitter/7145906)\0A\0A### What happens next\0A
-219
+230
 =Rules/widgets/sections.yaml
-197
+208
 1
 =widgets.site-related-section
 =Related-on-site section
@@ -6366,35 +6448,35 @@ extension BuiltinSnapshot {
 0
 9
 =Related on HuffPost:
-247
+258
 =Also on HuffPost:
-248
+259
 =More world stories from NBC News:
-249
+260
 =Related news on Huffington Post:
-250
+261
 =More from mental_floss\E2\80\A6
-251
+262
 =Mehr von SPIEGEL ONLINE
-252
+263
 =Plus de France 24
-253
+264
 =More in Business
-254
+265
 =More in Theater News
-255
+266
 4
 =More from the same family were arrested on Monday, police said.
-257
+268
 =\E2\80\A2 More from The Atlantic
-258
+269
 =Related on several counts, the cases were heard together.
-259
+270
 =More in sorrow than in anger, the judge said.
-260
+271
 0
 =Rules/widgets/sections.yaml
-228
+239
 1
 =widgets.video-card
 =Embedded video card
@@ -6442,23 +6524,23 @@ extension BuiltinSnapshot {
 0
 3
 =Video Ad Feedback
-282
+293
 =Now playing
-283
+294
 =Watch:
-284
+295
 2
 =Watch the video to the end: the last minute is the best part of the whole match.
-286
+297
 =Now playing at the town cinema is a film about the harbour.
-287
+298
 1
 =Four towns along the lower river signed a shared flood plan on Monday, ending two years of arguments over money.\0A\0A\E2\86\93Video Ad Feedback\0A\0A\E2\86\93How the valley flooded last winter\0A\0A\E2\86\9302:15 - Source: Valley News\0A\0AEngineers will start with the pumping station at the river mouth, which failed during the storms last February.\0A
-288
+299
 =Rules/widgets/sections.yaml
-262
+273
 1
-107
+108
 =regex
 0
 3
@@ -9740,6 +9822,24 @@ extension BuiltinSnapshot {
 1
 ~
 +
+20
+~
+~
+~
+0
+~
+~
+0
+~
+~
+~
+=regex
+166
+0
+=plain
+1
+~
++
 40
 +
 18
@@ -9773,7 +9873,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-166
+167
 0
 =plain
 1
@@ -9800,7 +9900,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-167
+168
 0
 =plain
 1
@@ -9820,7 +9920,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-168
+169
 0
 =plain
 1
@@ -9839,7 +9939,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-169
+170
 0
 =raw
 1
@@ -9857,7 +9957,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-170
+171
 0
 =plain
 0
@@ -9888,7 +9988,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-171
+172
 0
 =plain
 1
@@ -9911,7 +10011,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-172
+173
 0
 =plain
 0
@@ -9935,7 +10035,7 @@ extension BuiltinSnapshot {
 =\C3\A0 propos de\20
 +
 =regex
-173
+174
 0
 =raw
 1
@@ -9953,9 +10053,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-174
-4
 175
+4
+176
 +
 15
 484
@@ -9985,7 +10085,7 @@ extension BuiltinSnapshot {
 =:
 1
 =:
-176
+177
 ~
 +
 =on\20
@@ -10013,7 +10113,7 @@ extension BuiltinSnapshot {
 = wrote
 1
 =:
-177
+178
 +
 6
 499
@@ -10032,7 +10132,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-178
+179
 ~
 +
 =by\20
@@ -10091,9 +10191,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-179
-12
 180
+12
+181
 ~
 +
 =be the first to comment on thisbe the first to like thisbe the first to rate thisbe the first to review this
@@ -10108,7 +10208,7 @@ extension BuiltinSnapshot {
 =be the first to like this
 =be the first to rate this
 =be the first to review this
-181
+182
 ~
 +
 =be the first to commentbe the first to review
@@ -10123,7 +10223,7 @@ extension BuiltinSnapshot {
 2
 =be the first to comment
 =be the first to review
-182
+183
 ~
 +
 =one blogger likes this
@@ -10135,7 +10235,7 @@ extension BuiltinSnapshot {
 1
 1
 =one blogger likes this
-183
+184
 +
 1
 508
@@ -10146,7 +10246,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-184
+185
 ~
 +
 =s\C3\A9 el primero en comentars\C3\A9 el primero en decir que te gusta
@@ -10159,7 +10259,7 @@ extension BuiltinSnapshot {
 2
 =s\C3\A9 el primero en comentar
 =s\C3\A9 el primero en decir que te gusta
-185
+186
 ~
 +
 =soyez la premier \C3\A0 aimersoyez la premier \C3\A0 commentersoyez la premi\C3\A8re \C3\A0 aimersoyez la premi\C3\A8re \C3\A0 commentersoyez le premier \C3\A0 aimersoyez le premier \C3\A0 commentersoyez le premi\C3\A8re \C3\A0 aimersoyez le premi\C3\A8re \C3\A0 commenter
@@ -10168,7 +10268,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-186
+187
 ~
 +
 =sii il primo a commentaresii il primo a cui piace
@@ -10181,7 +10281,7 @@ extension BuiltinSnapshot {
 2
 =sii il primo a commentare
 =sii il primo a cui piace
-187
+188
 ~
 +
 =seja o primeiro a comentarseja o primeiro a curtirseja o primeiro a gostar
@@ -10195,7 +10295,7 @@ extension BuiltinSnapshot {
 =seja o primeiro a comentar
 =seja o primeiro a curtir
 =seja o primeiro a gostar
-188
+189
 ~
 +
 =wees de eerste die dit leuk vindt
@@ -10207,7 +10307,7 @@ extension BuiltinSnapshot {
 1
 1
 =wees de eerste die dit leuk vindt
-189
+190
 ~
 +
 =wees de eerste om te reageren
@@ -10219,7 +10319,7 @@ extension BuiltinSnapshot {
 1
 1
 =wees de eerste om te reageren
-190
+191
 ~
 +
 =sei der erste dem das gef\C3\A4lltsei der erste der kommentiertsei der erste, dem das gef\C3\A4lltsei der erste, der kommentiert
@@ -10235,7 +10335,7 @@ extension BuiltinSnapshot {
 2
 = dem das gef\C3\A4llt
 = der kommentiert
-191
+192
 ~
 +
 =gef\C3\A4llt mir wird geladen
@@ -10294,9 +10394,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-192
-10
 193
+10
+194
 +
 20
 536
@@ -10327,7 +10427,7 @@ extension BuiltinSnapshot {
 1
 1
 =moderation
-194
+195
 +
 1
 556
@@ -10339,7 +10439,7 @@ extension BuiltinSnapshot {
 1
 1
 =your comment is\20
-195
+196
 +
 2
 557
@@ -10356,7 +10456,7 @@ extension BuiltinSnapshot {
 2
 =appear
 =approv
-196
+197
 +
 1
 559
@@ -10371,7 +10471,7 @@ extension BuiltinSnapshot {
 =it will
 =your comment is
 =your comment will
-197
+198
 +
 2
 560
@@ -10381,7 +10481,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-198
+199
 +
 1
 562
@@ -10390,7 +10490,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-199
+200
 +
 2
 563
@@ -10403,7 +10503,7 @@ extension BuiltinSnapshot {
 1
 1
 =moderaci\C3\B3n
-200
+201
 +
 1
 565
@@ -10412,7 +10512,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-201
+202
 +
 1
 566
@@ -10426,7 +10526,7 @@ extension BuiltinSnapshot {
 =aguarda
 1
 = modera\C3\A7\C3\A3o
-202
+203
 +
 2
 567
@@ -10486,9 +10586,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-203
-4
 204
+4
+205
 +
 6
 569
@@ -10505,7 +10605,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-205
+206
 +
 1
 575
@@ -10514,7 +10614,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-206
+207
 +
 1
 576
@@ -10523,7 +10623,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-207
+208
 +
 1
 577
@@ -10560,9 +10660,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-208
-2
 209
+2
+210
 +
 16
 578
@@ -10586,7 +10686,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-210
+211
 ~
 +
 =thank you your comment has been postedthank you your comment has been receivedthank you your comment has been submittedthank you your reply has been postedthank you your reply has been receivedthank you your reply has been submittedthank you! your comment has been postedthank you! your comment has been receivedthank you! your comment has been submittedthank you! your reply has been postedthank you! your reply has been receivedthank you! your reply has been submittedthank you, your comment has been postedthank you, your comment has been receivedthank you, your comment has been submittedthank you, your reply has been postedthank you, your reply has been receivedthank you, your reply has been submittedthank you. your comment has been postedthank you. your comment has been receivedthank you. your comment has been submittedthank you. your reply has been postedthank you. your reply has been receivedthank you. your reply has been submittedthanks your comment has been postedthanks your comment has been receivedthanks your comment has been submittedthanks your reply has been postedthanks your reply has been receivedthanks your reply has been submittedthanks! your comment has been postedthanks! your comment has been receivedthanks! your comment has been submittedthanks! your reply has been postedthanks! your reply has been receivedthanks! your reply has been submittedthanks, your comment has been postedthanks, your comment has been receivedthanks, your comment has been submittedthanks, your reply has been postedthanks, your reply has been receivedthanks, your reply has been submittedthanks. your comment has been postedthanks. your comment has been receivedthanks. your comment has been submittedthanks. your reply has been postedthanks. your reply has been receivedthanks. your reply has been submitted
@@ -10798,7 +10898,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-211
+212
 0
 =raw
 1
@@ -10823,7 +10923,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-212
+213
 0
 =plain
 1
@@ -10843,7 +10943,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-213
+214
 0
 =plain
 1
@@ -10863,9 +10963,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-214
-20
 215
+20
+216
 +
 4
 600
@@ -10883,7 +10983,7 @@ extension BuiltinSnapshot {
 =reserves
 1
 =comment
-216
+217
 +
 2
 604
@@ -10903,7 +11003,7 @@ extension BuiltinSnapshot {
 2
 = of the\20
 = of their\20
-217
+218
 +
 8
 606
@@ -10922,7 +11022,7 @@ extension BuiltinSnapshot {
 1
 1
 =comentario
-218
+219
 +
 12
 614
@@ -10948,7 +11048,7 @@ extension BuiltinSnapshot {
 2
 =es\20
 =son\20
-219
+220
 +
 1
 626
@@ -10963,7 +11063,7 @@ extension BuiltinSnapshot {
 2
 =s\C3\A3o\20
 =\C3\A9\20
-220
+221
 +
 6
 627
@@ -10977,7 +11077,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-221
+222
 ~
 +
 =normas de participaci\C3\B3nnormas de uso
@@ -10992,7 +11092,7 @@ extension BuiltinSnapshot {
 2
 =normas de participaci\C3\B3n
 =normas de uso
-222
+223
 ~
 +
 =netiquette
@@ -11006,7 +11106,7 @@ extension BuiltinSnapshot {
 1
 1
 =netiquette
-223
+224
 +
 6
 633
@@ -11023,7 +11123,7 @@ extension BuiltinSnapshot {
 1
 1
 =kommentar
-224
+225
 +
 3
 639
@@ -11037,7 +11137,7 @@ extension BuiltinSnapshot {
 1
 1
 =commentaire
-225
+226
 +
 2
 642
@@ -11050,7 +11150,7 @@ extension BuiltinSnapshot {
 1
 1
 =responsabilit\C3\A9
-226
+227
 +
 1
 644
@@ -11066,7 +11166,7 @@ extension BuiltinSnapshot {
 =di rimuovere
 1
 =commenti
-227
+228
 +
 2
 645
@@ -11079,7 +11179,7 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-228
+229
 +
 1
 647
@@ -11096,7 +11196,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =\20
-229
+230
 +
 2
 648
@@ -11113,7 +11213,7 @@ extension BuiltinSnapshot {
 2
 = geben\20
 = spiegeln\20
-230
+231
 +
 1
 650
@@ -11128,7 +11228,7 @@ extension BuiltinSnapshot {
 =propos
 1
 =n
-231
+232
 +
 3
 651
@@ -11145,7 +11245,7 @@ extension BuiltinSnapshot {
 = dei\20
 1
 =autori
-232
+233
 +
 2
 654
@@ -11155,7 +11255,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-233
+234
 +
 1
 656
@@ -11164,7 +11264,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-234
+235
 +
 1
 657
@@ -11255,9 +11355,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-235
-12
 236
+12
+237
 ~
 +
 =you must be log in and register to you must be log in and sign up to you must be log in or register to you must be log in or sign up to you must be log in to you must be logged in and register to you must be logged in and sign up to you must be logged in or register to you must be logged in or sign up to you must be logged in to you must be register and register to you must be register and sign up to you must be register or register to you must be register or sign up to you must be register to you must be registered and register to you must be registered and sign up to you must be registered or register to you must be registered or sign up to you must be registered to you must be sign in and register to you must be sign in and sign up to you must be sign in or register to you must be sign in or sign up to you must be sign in to you must be signed in and register to you must be signed in and sign up to you must be signed in or register to you must be signed in or sign up to you must be signed in to you must log in and register to you must log in and sign up to you must log in or register to you must log in or sign up to you must log in to you must logged in and register to you must logged in and sign up to you must logged in or register to you must logged in or sign up to you must logged in to you must register and register to you must register and sign up to you must register or register to you must register or sign up to you must register to you must registered and register to you must registered and sign up to you must registered or register to you must registered or sign up to you must registered to you must sign in and register to you must sign in and sign up to you must sign in or register to you must sign in or sign up to you must sign in to you must signed in and register to you must signed in and sign up to you must signed in or register to you must signed in or sign up to you must signed in to you need to be log in and register to you need to be log in and sign up to you need to be log in or register to you need to be log in or sign up to you need to be log in to you need to be logged in and register to you need to be logged in and sign up to you need to be logged in or register to you need to be logged in or sign up to you need to be logged in to you need to be register and register to you need to be register and sign up to you need to be register or register to you need to be register or sign up to you need to be register to you need to be registered and register to you need to be registered and sign up to you need to be registered or register to you need to be registered or sign up to you need to be registered to you need to be sign in and register to you need to be sign in and sign up to you need to be sign in or register to you need to be sign in or sign up to you need to be sign in to you need to be signed in and register to you need to be signed in and sign up to you need to be signed in or register to you need to be signed in or sign up to you need to be signed in to you need to log in and register to you need to log in and sign up to you need to log in or register to you need to log in or sign up to you need to log in to you need to logged in and register to you need to logged in and sign up to you need to logged in or register to you need to logged in or sign up to you need to logged in to you need to register and register to you need to register and sign up to you need to register or register to you need to register or sign up to you need to register to you need to registered and register to you need to registered and sign up to you need to registered or register to you need to registered or sign up to you need to registered to you need to sign in and register to you need to sign in and sign up to you need to sign in or register to you need to sign in or sign up to you need to sign in to you need to signed in and register to you need to signed in and sign up to you need to signed in or register to you need to signed in or sign up to you need to signed in to\20
@@ -11274,7 +11374,7 @@ extension BuiltinSnapshot {
 = to\20
 1
 =comment
-237
+238
 ~
 +
 =log in or register to a commentlog in or register to add a commentlog in or register to add commentlog in or register to add your commentlog in or register to commentlog in or register to leave a commentlog in or register to leave commentlog in or register to leave your commentlog in or register to post a commentlog in or register to post commentlog in or register to post your commentlog in or register to write a commentlog in or register to write commentlog in or register to write your commentlog in or register to your commentlog in or sign up to a commentlog in or sign up to add a commentlog in or sign up to add commentlog in or sign up to add your commentlog in or sign up to commentlog in or sign up to leave a commentlog in or sign up to leave commentlog in or sign up to leave your commentlog in or sign up to post a commentlog in or sign up to post commentlog in or sign up to post your commentlog in or sign up to write a commentlog in or sign up to write commentlog in or sign up to write your commentlog in or sign up to your commentlog in to a commentlog in to add a commentlog in to add commentlog in to add your commentlog in to commentlog in to leave a commentlog in to leave commentlog in to leave your commentlog in to post a commentlog in to post commentlog in to post your commentlog in to write a commentlog in to write commentlog in to write your commentlog in to your commentlogin or register to a commentlogin or register to add a commentlogin or register to add commentlogin or register to add your commentlogin or register to commentlogin or register to leave a commentlogin or register to leave commentlogin or register to leave your commentlogin or register to post a commentlogin or register to post commentlogin or register to post your commentlogin or register to write a commentlogin or register to write commentlogin or register to write your commentlogin or register to your commentlogin or sign up to a commentlogin or sign up to add a commentlogin or sign up to add commentlogin or sign up to add your commentlogin or sign up to commentlogin or sign up to leave a commentlogin or sign up to leave commentlogin or sign up to leave your commentlogin or sign up to post a commentlogin or sign up to post commentlogin or sign up to post your commentlogin or sign up to write a commentlogin or sign up to write commentlogin or sign up to write your commentlogin or sign up to your commentlogin to a commentlogin to add a commentlogin to add commentlogin to add your commentlogin to commentlogin to leave a commentlogin to leave commentlogin to leave your commentlogin to post a commentlogin to post commentlogin to post your commentlogin to write a commentlogin to write commentlogin to write your commentlogin to your commentsign in or register to a commentsign in or register to add a commentsign in or register to add commentsign in or register to add your commentsign in or register to commentsign in or register to leave a commentsign in or register to leave commentsign in or register to leave your commentsign in or register to post a commentsign in or register to post commentsign in or register to post your commentsign in or register to write a commentsign in or register to write commentsign in or register to write your commentsign in or register to your commentsign in or sign up to a commentsign in or sign up to add a commentsign in or sign up to add commentsign in or sign up to add your commentsign in or sign up to commentsign in or sign up to leave a commentsign in or sign up to leave commentsign in or sign up to leave your commentsign in or sign up to post a commentsign in or sign up to post commentsign in or sign up to post your commentsign in or sign up to write a commentsign in or sign up to write commentsign in or sign up to write your commentsign in or sign up to your commentsign in to a commentsign in to add a commentsign in to add commentsign in to add your commentsign in to commentsign in to leave a commentsign in to leave commentsign in to leave your commentsign in to post a commentsign in to post commentsign in to post your commentsign in to write a commentsign in to write commentsign in to write your commentsign in to your commentsignin or register to a commentsignin or register to add a commentsignin or register to add commentsignin or register to add your commentsignin or register to commentsignin or register to leave a commentsignin or register to leave commentsignin or register to leave your commentsignin or register to post a commentsignin or register to post commentsignin or register to post your commentsignin or register to write a commentsignin or register to write commentsignin or register to write your commentsignin or register to your commentsignin or sign up to a commentsignin or sign up to add a commentsignin or sign up to add commentsignin or sign up to add your commentsignin or sign up to commentsignin or sign up to leave a commentsignin or sign up to leave commentsignin or sign up to leave your commentsignin or sign up to post a commentsignin or sign up to post commentsignin or sign up to post your commentsignin or sign up to write a commentsignin or sign up to write commentsignin or sign up to write your commentsignin or sign up to your commentsignin to a commentsignin to add a commentsignin to add commentsignin to add your commentsignin to commentsignin to leave a commentsignin to leave commentsignin to leave your commentsignin to post a commentsignin to post commentsignin to post your commentsignin to write a commentsignin to write commentsignin to write your commentsignin to your comment
@@ -11295,7 +11395,7 @@ extension BuiltinSnapshot {
 =to\20
 1
 =comment
-238
+239
 ~
 +
 =para comentar debes que estar registradopara comentar debes que identificartepara comentar debes que ingresarpara comentar debes que iniciar sesi\C3\B3npara comentar debes que logueartepara comentar debes que registrartepara comentar deb\C3\A9s que estar registradopara comentar deb\C3\A9s que identificartepara comentar deb\C3\A9s que ingresarpara comentar deb\C3\A9s que iniciar sesi\C3\B3npara comentar deb\C3\A9s que logueartepara comentar deb\C3\A9s que registrartepara comentar hay que estar registradopara comentar hay que identificartepara comentar hay que ingresarpara comentar hay que iniciar sesi\C3\B3npara comentar hay que logueartepara comentar hay que registrartepara comentar ten\C3\A9s que estar registradopara comentar ten\C3\A9s que identificartepara comentar ten\C3\A9s que ingresarpara comentar ten\C3\A9s que iniciar sesi\C3\B3npara comentar ten\C3\A9s que logueartepara comentar ten\C3\A9s que registrartepara comentar tienes que estar registradopara comentar tienes que identificartepara comentar tienes que ingresarpara comentar tienes que iniciar sesi\C3\B3npara comentar tienes que logueartepara comentar tienes que registrartepara comentar, debes que estar registradopara comentar, debes que identificartepara comentar, debes que ingresarpara comentar, debes que iniciar sesi\C3\B3npara comentar, debes que logueartepara comentar, debes que registrartepara comentar, deb\C3\A9s que estar registradopara comentar, deb\C3\A9s que identificartepara comentar, deb\C3\A9s que ingresarpara comentar, deb\C3\A9s que iniciar sesi\C3\B3npara comentar, deb\C3\A9s que logueartepara comentar, deb\C3\A9s que registrartepara comentar, hay que estar registradopara comentar, hay que identificartepara comentar, hay que ingresarpara comentar, hay que iniciar sesi\C3\B3npara comentar, hay que logueartepara comentar, hay que registrartepara comentar, ten\C3\A9s que estar registradopara comentar, ten\C3\A9s que identificartepara comentar, ten\C3\A9s que ingresarpara comentar, ten\C3\A9s que iniciar sesi\C3\B3npara comentar, ten\C3\A9s que logueartepara comentar, ten\C3\A9s que registrartepara comentar, tienes que estar registradopara comentar, tienes que identificartepara comentar, tienes que ingresarpara comentar, tienes que iniciar sesi\C3\B3npara comentar, tienes que logueartepara comentar, tienes que registrartepara poder comentar debes que estar registradopara poder comentar debes que identificartepara poder comentar debes que ingresarpara poder comentar debes que iniciar sesi\C3\B3npara poder comentar debes que logueartepara poder comentar debes que registrartepara poder comentar deb\C3\A9s que estar registradopara poder comentar deb\C3\A9s que identificartepara poder comentar deb\C3\A9s que ingresarpara poder comentar deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar deb\C3\A9s que logueartepara poder comentar deb\C3\A9s que registrartepara poder comentar hay que estar registradopara poder comentar hay que identificartepara poder comentar hay que ingresarpara poder comentar hay que iniciar sesi\C3\B3npara poder comentar hay que logueartepara poder comentar hay que registrartepara poder comentar ten\C3\A9s que estar registradopara poder comentar ten\C3\A9s que identificartepara poder comentar ten\C3\A9s que ingresarpara poder comentar ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar ten\C3\A9s que logueartepara poder comentar ten\C3\A9s que registrartepara poder comentar tienes que estar registradopara poder comentar tienes que identificartepara poder comentar tienes que ingresarpara poder comentar tienes que iniciar sesi\C3\B3npara poder comentar tienes que logueartepara poder comentar tienes que registrartepara poder comentar, debes que estar registradopara poder comentar, debes que identificartepara poder comentar, debes que ingresarpara poder comentar, debes que iniciar sesi\C3\B3npara poder comentar, debes que logueartepara poder comentar, debes que registrartepara poder comentar, deb\C3\A9s que estar registradopara poder comentar, deb\C3\A9s que identificartepara poder comentar, deb\C3\A9s que ingresarpara poder comentar, deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar, deb\C3\A9s que logueartepara poder comentar, deb\C3\A9s que registrartepara poder comentar, hay que estar registradopara poder comentar, hay que identificartepara poder comentar, hay que ingresarpara poder comentar, hay que iniciar sesi\C3\B3npara poder comentar, hay que logueartepara poder comentar, hay que registrartepara poder comentar, ten\C3\A9s que estar registradopara poder comentar, ten\C3\A9s que identificartepara poder comentar, ten\C3\A9s que ingresarpara poder comentar, ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar, ten\C3\A9s que logueartepara poder comentar, ten\C3\A9s que registrartepara poder comentar, tienes que estar registradopara poder comentar, tienes que identificartepara poder comentar, tienes que ingresarpara poder comentar, tienes que iniciar sesi\C3\B3npara poder comentar, tienes que logueartepara poder comentar, tienes que registrarte
@@ -11310,7 +11410,7 @@ extension BuiltinSnapshot {
 2
 =comentar\20
 =comentar,
-239
+240
 ~
 +
 =ingresa para comentaringresa para poder comentaringres\C3\A1 para comentaringres\C3\A1 para poder comentarinicia sesi\C3\B3n para comentarinicia sesi\C3\B3n para poder comentarregistrate para comentarregistrate para poder comentarreg\C3\ADstrate para comentarreg\C3\ADstrate para poder comentar
@@ -11322,7 +11422,7 @@ extension BuiltinSnapshot {
 1
 1
 =comentar
-240
+241
 ~
 +
 =pour commenter connectez-vouspour commenter identifiez-vouspour commenter il fautpour commenter vous devezpour commenter, connectez-vouspour commenter, identifiez-vouspour commenter, il fautpour commenter, vous devezpour pouvoir commenter connectez-vouspour pouvoir commenter identifiez-vouspour pouvoir commenter il fautpour pouvoir commenter vous devezpour pouvoir commenter, connectez-vouspour pouvoir commenter, identifiez-vouspour pouvoir commenter, il fautpour pouvoir commenter, vous devezpour pouvoir r\C3\A9agir connectez-vouspour pouvoir r\C3\A9agir identifiez-vouspour pouvoir r\C3\A9agir il fautpour pouvoir r\C3\A9agir vous devezpour pouvoir r\C3\A9agir, connectez-vouspour pouvoir r\C3\A9agir, identifiez-vouspour pouvoir r\C3\A9agir, il fautpour pouvoir r\C3\A9agir, vous devezpour r\C3\A9agir connectez-vouspour r\C3\A9agir identifiez-vouspour r\C3\A9agir il fautpour r\C3\A9agir vous devezpour r\C3\A9agir, connectez-vouspour r\C3\A9agir, identifiez-vouspour r\C3\A9agir, il fautpour r\C3\A9agir, vous devez
@@ -11344,7 +11444,7 @@ extension BuiltinSnapshot {
 = identifiez-vous
 = il faut
 = vous devez
-241
+242
 ~
 +
 =connectez-vous pour commenterconnectez-vous pour pouvoir commenterconnectez-vous pour pouvoir r\C3\A9agirconnectez-vous pour r\C3\A9agiridentifiez-vous pour commenteridentifiez-vous pour pouvoir commenteridentifiez-vous pour pouvoir r\C3\A9agiridentifiez-vous pour r\C3\A9agir
@@ -11360,7 +11460,7 @@ extension BuiltinSnapshot {
 2
 =commenter
 =r\C3\A9agir
-242
+243
 ~
 +
 =um einen kommentar abzugeben logge dichum einen kommentar abzugeben loggen sie sichum einen kommentar abzugeben melde dichum einen kommentar abzugeben melden sie sichum einen kommentar abzugeben musst duum einen kommentar abzugeben m\C3\BCssen sieum einen kommentar abzugeben, logge dichum einen kommentar abzugeben, loggen sie sichum einen kommentar abzugeben, melde dichum einen kommentar abzugeben, melden sie sichum einen kommentar abzugeben, musst duum einen kommentar abzugeben, m\C3\BCssen sieum einen kommentar schreiben logge dichum einen kommentar schreiben loggen sie sichum einen kommentar schreiben melde dichum einen kommentar schreiben melden sie sichum einen kommentar schreiben musst duum einen kommentar schreiben m\C3\BCssen sieum einen kommentar schreiben, logge dichum einen kommentar schreiben, loggen sie sichum einen kommentar schreiben, melde dichum einen kommentar schreiben, melden sie sichum einen kommentar schreiben, musst duum einen kommentar schreiben, m\C3\BCssen sieum einen kommentar verfassen logge dichum einen kommentar verfassen loggen sie sichum einen kommentar verfassen melde dichum einen kommentar verfassen melden sie sichum einen kommentar verfassen musst duum einen kommentar verfassen m\C3\BCssen sieum einen kommentar verfassen, logge dichum einen kommentar verfassen, loggen sie sichum einen kommentar verfassen, melde dichum einen kommentar verfassen, melden sie sichum einen kommentar verfassen, musst duum einen kommentar verfassen, m\C3\BCssen sieum einen kommentar zu abzugeben logge dichum einen kommentar zu abzugeben loggen sie sichum einen kommentar zu abzugeben melde dichum einen kommentar zu abzugeben melden sie sichum einen kommentar zu abzugeben musst duum einen kommentar zu abzugeben m\C3\BCssen sieum einen kommentar zu abzugeben, logge dichum einen kommentar zu abzugeben, loggen sie sichum einen kommentar zu abzugeben, melde dichum einen kommentar zu abzugeben, melden sie sichum einen kommentar zu abzugeben, musst duum einen kommentar zu abzugeben, m\C3\BCssen sieum einen kommentar zu schreiben logge dichum einen kommentar zu schreiben loggen sie sichum einen kommentar zu schreiben melde dichum einen kommentar zu schreiben melden sie sichum einen kommentar zu schreiben musst duum einen kommentar zu schreiben m\C3\BCssen sieum einen kommentar zu schreiben, logge dichum einen kommentar zu schreiben, loggen sie sichum einen kommentar zu schreiben, melde dichum einen kommentar zu schreiben, melden sie sichum einen kommentar zu schreiben, musst duum einen kommentar zu schreiben, m\C3\BCssen sieum einen kommentar zu verfassen logge dichum einen kommentar zu verfassen loggen sie sichum einen kommentar zu verfassen melde dichum einen kommentar zu verfassen melden sie sichum einen kommentar zu verfassen musst duum einen kommentar zu verfassen m\C3\BCssen sieum einen kommentar zu verfassen, logge dichum einen kommentar zu verfassen, loggen sie sichum einen kommentar zu verfassen, melde dichum einen kommentar zu verfassen, melden sie sichum einen kommentar zu verfassen, musst duum einen kommentar zu verfassen, m\C3\BCssen sieum zu kommentieren logge dichum zu kommentieren loggen sie sichum zu kommentieren melde dichum zu kommentieren melden sie sichum zu kommentieren musst duum zu kommentieren m\C3\BCssen sieum zu kommentieren, logge dichum zu kommentieren, loggen sie sichum zu kommentieren, melde dichum zu kommentieren, melden sie sichum zu kommentieren, musst duum zu kommentieren, m\C3\BCssen sie
@@ -11372,7 +11472,7 @@ extension BuiltinSnapshot {
 1
 1
 =um\20
-243
+244
 ~
 +
 =logge dich ein an um einen kommentarlogge dich ein an um zu kommentierenlogge dich ein an, um einen kommentarlogge dich ein an, um zu kommentierenloggen sie sich ein an um einen kommentarloggen sie sich ein an um zu kommentierenloggen sie sich ein an, um einen kommentarloggen sie sich ein an, um zu kommentierenmelde dich an um einen kommentarmelde dich an um zu kommentierenmelde dich an, um einen kommentarmelde dich an, um zu kommentierenmelden sie sich an um einen kommentarmelden sie sich an um zu kommentierenmelden sie sich an, um einen kommentarmelden sie sich an, um zu kommentieren
@@ -11385,7 +11485,7 @@ extension BuiltinSnapshot {
 2
 = um einen kommentar
 = um zu kommentieren
-244
+245
 ~
 +
 =per commentare devi accedereper commentare devi effettuare il loginper commentare devi essere registratper commentare occorre accedereper commentare occorre effettuare il loginper commentare occorre essere registratper commentare \C3\A8 necessario accedereper commentare \C3\A8 necessario effettuare il loginper commentare \C3\A8 necessario essere registratper poter commentare devi accedereper poter commentare devi effettuare il loginper poter commentare devi essere registratper poter commentare occorre accedereper poter commentare occorre effettuare il loginper poter commentare occorre essere registratper poter commentare \C3\A8 necessario accedereper poter commentare \C3\A8 necessario effettuare il loginper poter commentare \C3\A8 necessario essere registrat
@@ -11397,7 +11497,7 @@ extension BuiltinSnapshot {
 1
 1
 =per\20
-245
+246
 ~
 +
 =accedi per commentareaccedi per poter commentareregistrati per commentareregistrati per poter commentare
@@ -11412,7 +11512,7 @@ extension BuiltinSnapshot {
 =registrati per\20
 1
 =commentare
-246
+247
 ~
 +
 =para comentar voc\C3\AA precisa entrarpara comentar voc\C3\AA precisa estar logadopara comentar voc\C3\AA precisa fazer loginpara comentar voc\C3\AA precisa se cadastrarpara comentar \C3\A9 necess\C3\A1rio entrarpara comentar \C3\A9 necess\C3\A1rio estar logadopara comentar \C3\A9 necess\C3\A1rio fazer loginpara comentar \C3\A9 necess\C3\A1rio se cadastrarpara comentar \C3\A9 preciso entrarpara comentar \C3\A9 preciso estar logadopara comentar \C3\A9 preciso fazer loginpara comentar \C3\A9 preciso se cadastrarpara comentar, voc\C3\AA precisa entrarpara comentar, voc\C3\AA precisa estar logadopara comentar, voc\C3\AA precisa fazer loginpara comentar, voc\C3\AA precisa se cadastrarpara comentar, \C3\A9 necess\C3\A1rio entrarpara comentar, \C3\A9 necess\C3\A1rio estar logadopara comentar, \C3\A9 necess\C3\A1rio fazer loginpara comentar, \C3\A9 necess\C3\A1rio se cadastrarpara comentar, \C3\A9 preciso entrarpara comentar, \C3\A9 preciso estar logadopara comentar, \C3\A9 preciso fazer loginpara comentar, \C3\A9 preciso se cadastrar
@@ -11425,7 +11525,7 @@ extension BuiltinSnapshot {
 2
 =para comentar\20
 =para comentar,
-247
+248
 ~
 +
 =entre para comentarfa\C3\A7a login para comentar
@@ -11528,17 +11628,8 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-248
-14
 249
-+
-1
-734
-~
-0
-~
-0
-~
+14
 250
 +
 1
@@ -11547,10 +11638,7 @@ extension BuiltinSnapshot {
 0
 ~
 0
-+
-1
-1
-=|
+~
 251
 +
 1
@@ -11565,6 +11653,18 @@ extension BuiltinSnapshot {
 =|
 252
 +
+1
+734
+~
+0
+~
+0
++
+1
+1
+=|
+253
++
 2
 735
 736
@@ -11577,7 +11677,7 @@ extension BuiltinSnapshot {
 2
 = are closed
 = url
-253
+254
 +
 1
 737
@@ -11586,7 +11686,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-254
+255
 +
 1
 738
@@ -11595,7 +11695,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-255
+256
 +
 1
 739
@@ -11604,7 +11704,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-256
+257
 ~
 +
 =this entry was filedthis entry was postedthis entry was publishedthis entry was writtenthis post was filedthis post was postedthis post was publishedthis post was written
@@ -11613,7 +11713,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-257
+258
 ~
 +
 =dieser beitrag wurde am dieser beitrag wurde geschriebendieser beitrag wurde ver\C3\B6ffentlichtdieser eintrag wurde am dieser eintrag wurde geschriebendieser eintrag wurde ver\C3\B6ffentlicht
@@ -11629,7 +11729,7 @@ extension BuiltinSnapshot {
 2
 =geschrieben
 =ver\C3\B6ffentlicht
-258
+259
 ~
 +
 =cet article a \C3\A9t\C3\A9 publi\C3\A9cet billet a \C3\A9t\C3\A9 publi\C3\A9
@@ -11642,7 +11742,7 @@ extension BuiltinSnapshot {
 2
 =cet article a \C3\A9t\C3\A9 publi\C3\A9
 =cet billet a \C3\A9t\C3\A9 publi\C3\A9
-259
+260
 ~
 +
 =esta entrada fue publicadaesta entrada ha sido publicada
@@ -11655,7 +11755,7 @@ extension BuiltinSnapshot {
 2
 =esta entrada fue publicada
 =esta entrada ha sido publicada
-260
+261
 ~
 +
 =questo articolo \C3\A8 stato pubblicatoquesto elemento \C3\A8 stato pubblicatoquesto post \C3\A8 stato pubblicato
@@ -11669,7 +11769,7 @@ extension BuiltinSnapshot {
 =questo articolo \C3\A8 stato pubblicato
 =questo elemento \C3\A8 stato pubblicato
 =questo post \C3\A8 stato pubblicato
-261
+262
 ~
 +
 =este artigo foi publicadoeste artigo fue publicadoeste art\C3\ADculo foi publicadoeste art\C3\ADculo fue publicadoeste item foi publicadoeste item fue publicadoeste post foi publicadoeste post fue publicado
@@ -11678,7 +11778,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-262
+263
 ~
 +
 =dit artikel is geplaatstdit artikel werd geplaatstdit bericht is geplaatstdit bericht werd geplaatst
@@ -11745,9 +11845,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-263
-11
 264
+11
+265
 +
 1
 769
@@ -11756,7 +11856,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-265
+266
 +
 2
 770
@@ -11771,7 +11871,7 @@ extension BuiltinSnapshot {
 = up
 1
 = down
-266
+267
 +
 1
 772
@@ -11783,7 +11883,7 @@ extension BuiltinSnapshot {
 1
 1
 =comment
-267
+268
 +
 1
 773
@@ -11795,7 +11895,7 @@ extension BuiltinSnapshot {
 1
 1
 =comment
-268
+269
 ~
 +
 =report abusereport commentreport this comment
@@ -11811,7 +11911,7 @@ extension BuiltinSnapshot {
 =report abuse
 =report comment
 =report this comment
-269
+270
 +
 3
 774
@@ -11826,7 +11926,7 @@ extension BuiltinSnapshot {
 2
 =flag\20
 =report\20
-270
+271
 ~
 +
 =you can use these html tagsyou may use these html tags
@@ -11839,7 +11939,7 @@ extension BuiltinSnapshot {
 2
 =you can use these html tags
 =you may use these html tags
-271
+272
 +
 2
 777
@@ -11849,7 +11949,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-272
+273
 ~
 +
 =posted by:
@@ -11871,7 +11971,7 @@ extension BuiltinSnapshot {
 = at\20
 1
 =:
-273
+274
 ~
 +
 =joined sincemember sinceregistered since
@@ -11885,7 +11985,7 @@ extension BuiltinSnapshot {
 =joined since
 =member since
 =registered since
-274
+275
 +
 3
 779
@@ -11942,7 +12042,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-275
+276
 0
 =plain
 1
@@ -11977,9 +12077,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-276
-20
 277
+20
+278
 +
 3
 805
@@ -11990,7 +12090,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-278
+279
 +
 1
 808
@@ -11999,7 +12099,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-279
+280
 +
 1
 809
@@ -12011,7 +12111,7 @@ extension BuiltinSnapshot {
 1
 1
 = support\20
-280
+281
 +
 1
 806
@@ -12023,7 +12123,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-281
+282
 ~
 +
 =embed(http://embed(https://
@@ -12038,7 +12138,7 @@ extension BuiltinSnapshot {
 =embed(https
 1
 =://
-282
+283
 ~
 +
 =document.write(
@@ -12050,7 +12150,7 @@ extension BuiltinSnapshot {
 1
 1
 =document.write(
-283
+284
 +
 1
 810
@@ -12064,7 +12164,7 @@ extension BuiltinSnapshot {
 =ord
 1
 ==
-284
+285
 +
 1
 811
@@ -12079,7 +12179,7 @@ extension BuiltinSnapshot {
 =disabled to
 =required for
 =required to
-285
+286
 +
 1
 812
@@ -12088,7 +12188,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-286
+287
 +
 2
 813
@@ -12098,7 +12198,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-287
+288
 +
 1
 815
@@ -12107,7 +12207,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-288
+289
 +
 4
 816
@@ -12119,7 +12219,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-289
+290
 +
 1
 820
@@ -12128,7 +12228,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-290
+291
 +
 4
 821
@@ -12140,7 +12240,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-291
+292
 +
 1
 825
@@ -12149,7 +12249,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-292
+293
 +
 1
 826
@@ -12158,7 +12258,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-293
+294
 ~
 +
 =enable javascript forenable javascript in order toenable javascript toplease enable javascript forplease enable javascript in order toplease enable javascript to
@@ -12172,7 +12272,7 @@ extension BuiltinSnapshot {
 =enable javascript for
 =enable javascript in order to
 =enable javascript to
-294
+295
 +
 1
 827
@@ -12181,7 +12281,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-295
+296
 +
 2
 828
@@ -12191,7 +12291,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-296
+297
 +
 4
 830
@@ -12255,9 +12355,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-297
-26
 298
+26
+299
 ~
 +
 =a version of this article appeared in printa version of this article appears in printa version of this column appeared in printa version of this column appears in printa version of this op-ed appeared in printa version of this op-ed appears in printa version of this review appeared in printa version of this review appears in printa version of this story appeared in printa version of this story appears in print
@@ -12266,7 +12366,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-299
+300
 +
 2
 840
@@ -12282,7 +12382,7 @@ extension BuiltinSnapshot {
 = nonc
 1
 =commercial use only
-300
+301
 +
 1
 842
@@ -12291,7 +12391,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-301
+302
 +
 1
 843
@@ -12300,7 +12400,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-302
+303
 +
 1
 844
@@ -12309,7 +12409,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-303
+304
 +
 1
 845
@@ -12325,7 +12425,7 @@ extension BuiltinSnapshot {
 2
 =disclosed
 =marked
-304
+305
 +
 1
 846
@@ -12341,7 +12441,7 @@ extension BuiltinSnapshot {
 2
 = in part\20
 = in part,
-305
+306
 +
 2
 847
@@ -12355,7 +12455,7 @@ extension BuiltinSnapshot {
 2
 = i earn
 = we earn
-306
+307
 +
 1
 849
@@ -12364,7 +12464,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-307
+308
 +
 2
 850
@@ -12374,7 +12474,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-308
+309
 +
 2
 852
@@ -12391,7 +12491,7 @@ extension BuiltinSnapshot {
 =earn\20
 =get\20
 =receive\20
-309
+310
 +
 1
 852
@@ -12405,7 +12505,7 @@ extension BuiltinSnapshot {
 = may earn\20
 = may get\20
 = may receive\20
-310
+311
 +
 1
 854
@@ -12417,7 +12517,7 @@ extension BuiltinSnapshot {
 1
 1
 =commission
-311
+312
 +
 2
 855
@@ -12432,7 +12532,7 @@ extension BuiltinSnapshot {
 =eine\20
 1
 =provision
-312
+313
 +
 3
 857
@@ -12446,7 +12546,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous\20
-313
+314
 +
 3
 860
@@ -12457,7 +12557,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-314
+315
 ~
 +
 =our standards: the thomson reuters trust principles
@@ -12471,7 +12571,7 @@ extension BuiltinSnapshot {
 1
 1
 =our standards: the thomson reuters trust principles
-315
+316
 +
 1
 863
@@ -12480,7 +12580,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-316
+317
 +
 1
 864
@@ -12492,7 +12592,7 @@ extension BuiltinSnapshot {
 1
 1
 =affiliation
-317
+318
 +
 1
 865
@@ -12501,7 +12601,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-318
+319
 +
 2
 866
@@ -12515,7 +12615,7 @@ extension BuiltinSnapshot {
 2
 = &\20
 = and\20
-319
+320
 ~
 +
 =buy a reprintbuy reprintorder a reprintorder reprintpurchase a reprintpurchase reprintrequest a reprintrequest reprint
@@ -12534,7 +12634,7 @@ extension BuiltinSnapshot {
 =request\20
 1
 =reprint
-320
+321
 ~
 +
 =reprints\FF&\FFlicensingreprints\FF&\FFpermissionreprints\FF&\FFrightsreprints\FF,\FFlicensingreprints\FF,\FFpermissionreprints\FF,\FFrightsreprints\FFand\FFlicensingreprints\FFand\FFpermissionreprints\FFand\FFrightsreprints\FF|\FFlicensingreprints\FF|\FFpermissionreprints\FF|\FFrightsreprint\FF&\FFlicensingreprint\FF&\FFpermissionreprint\FF&\FFrightsreprint\FF,\FFlicensingreprint\FF,\FFpermissionreprint\FF,\FFrightsreprint\FFand\FFlicensingreprint\FFand\FFpermissionreprint\FFand\FFrightsreprint\FF|\FFlicensingreprint\FF|\FFpermissionreprint\FF|\FFrights
@@ -12548,7 +12648,7 @@ extension BuiltinSnapshot {
 1
 1
 =reprint
-321
+322
 ~
 +
 =\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
@@ -12560,7 +12660,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-322
+323
 +
 1
 868
@@ -12572,7 +12672,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\BB\A2\E8\BC\89\E3\83\BB\E8\A4\87\E8\A3\BD
-323
+324
 +
 2
 869
@@ -12647,9 +12747,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-324
-2
 325
+2
+326
 ~
 +
 =e-mailemailfacebookflipboardinstagramlinkedinmessengerpinterestpocketprintreddittelegramtumblrtwitterwhatsappxingyoutube
@@ -12660,7 +12760,7 @@ extension BuiltinSnapshot {
 6043671821908144
 0
 ~
-326
+327
 ~
 +
 =+1afdrukkenblueskybookmarkbuffercommentcompartilhar aufcompartilhar bycompartilhar encompartilhar nocompartilhar oncompartilhar opcompartilhar percompartilhar porcompartilhar sucompartilhar viacompartilhar withcompartilhe aufcompartilhe bycompartilhe encompartilhe nocompartilhe oncompartilhe opcompartilhe percompartilhe porcompartilhe sucompartilhe viacompartilhe withcompartircondividicopia linkcopiar enlacecopiar linkcopier le liencopy linkdelendeliciousdiggdruckene-mailemailempfehlenfacebookflipboardgoogleimprimerimprimirinstagramlikelink kopierenlink kopi\C3\ABrenlinkedinmastodonmerkenmessengerpartagerpartilhar aufpartilhar bypartilhar enpartilhar nopartilhar onpartilhar oppartilhar perpartilhar porpartilhar supartilhar viapartilhar withpin itpinterestpocketprintrecommendredditsavesend to a friendsend to friendsharesnapchatstampastumbleuponteilentelegramthreadstiktoktumblrtweettwittervkweiterempfehlenwhatsappxyoutube
@@ -12688,7 +12788,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-327
+328
 0
 =plain
 1
@@ -12755,7 +12855,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-328
+329
 0
 =plain
 1
@@ -12775,9 +12875,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-329
-5
 330
+5
+331
 +
 6
 930
@@ -12796,7 +12896,7 @@ extension BuiltinSnapshot {
 = feed
 = rss
 = updates
-331
+332
 +
 2
 936
@@ -12806,7 +12906,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-332
+333
 +
 1
 938
@@ -12822,7 +12922,7 @@ extension BuiltinSnapshot {
 2
 =e-
 =em
-333
+334
 +
 4
 939
@@ -12839,7 +12939,7 @@ extension BuiltinSnapshot {
 =get\20
 1
 =mail
-334
+335
 ~
 +
 =follow @
@@ -12882,9 +12982,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-335
-4
 336
+4
+337
 ~
 +
 =abgelegt unter\FF:archivado en\FF:archiviato in\FF:argomenti\FF:arquivado em\FF:categorias\FF:categoria\FF:categories\FF:categorie\C3\ABn\FF:categorie\FF:category\FF:categor\C3\ADas\FF:categor\C3\ADa\FF:cat\C3\A9gories\FF:cat\C3\A9gorie\FF:class\C3\A9 dans\FF:etichette\FF:etiquetas\FF:filed in\FF:filed under\FF:geplaatst in\FF:getaggt mit\FF:kategorien\FF:kategorie\FF:keywords\FF:marcadores\FF:more about\FF:mots cl\C3\A9s\FF:mots-cl\C3\A9s\FF:onderwerpen\FF:posted in\FF:posted under\FF:pubblicato in\FF:publicado em\FF:publicado en\FF:publi\C3\A9 dans\FF:related topics\FF:schlagworte\FF:schlagw\C3\B6rter\FF:stichworte\FF:stichw\C3\B6rter\FF:tag correlati\FF:tagged as\FF:tagged in\FF:tagged with\FF:tagged\FF:tags\FF:tag\FF:temas\FF:themen\FF:th\C3\A8mes\FF:topics\FF:topic\FF:trefwoorden\FF:verschlagwortet mit\FF:ver\C3\B6ffentlicht in\FF:\C3\A9tiquettes\FF:\C3\A9tiquette\FF:
@@ -12896,7 +12996,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-337
+338
 ~
 +
 =filed in filed under posted in posted under\20
@@ -12911,7 +13011,7 @@ extension BuiltinSnapshot {
 =filed under\20
 =posted in\20
 =posted under\20
-338
+339
 +
 3
 944
@@ -12922,7 +13022,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-339
+340
 +
 29
 947
@@ -13041,9 +13141,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-340
-14
 341
+14
+342
 ~
 +
 =if you appreciate my if you appreciate our if you appreciate the if you appreciate this if you appreciated my if you appreciated our if you appreciated the if you appreciated this if you enjoy my if you enjoy our if you enjoy the if you enjoy this if you enjoyed my if you enjoyed our if you enjoyed the if you enjoyed this if you found my if you found our if you found the if you found this if you like my if you like our if you like the if you like this if you liked my if you liked our if you liked the if you liked this\20
@@ -13052,7 +13152,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-342
+343
 ~
 +
 =did you enjoy the articledid you enjoy the postdid you enjoy the storydid you enjoy this articledid you enjoy this postdid you enjoy this storydid you enjoyed the articledid you enjoyed the postdid you enjoyed the storydid you enjoyed this articledid you enjoyed this postdid you enjoyed this storydid you like the articledid you like the postdid you like the storydid you like this articledid you like this postdid you like this storydid you liked the articledid you liked the postdid you liked the storydid you liked this articledid you liked this postdid you liked this storydo you enjoy the articledo you enjoy the postdo you enjoy the storydo you enjoy this articledo you enjoy this postdo you enjoy this storydo you enjoyed the articledo you enjoyed the postdo you enjoyed the storydo you enjoyed this articledo you enjoyed this postdo you enjoyed this storydo you like the articledo you like the postdo you like the storydo you like this articledo you like this postdo you like this storydo you liked the articledo you liked the postdo you liked the storydo you liked this articledo you liked this postdo you liked this story
@@ -13061,7 +13161,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-343
+344
 ~
 +
 =enjoyed this article\FF?enjoyed this post\FF?enjoyed this story\FF?like this article\FF?like this post\FF?like this story\FF?liked this article\FF?liked this post\FF?liked this story\FF?love this article\FF?love this post\FF?love this story\FF?
@@ -13073,7 +13173,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-344
+345
 ~
 +
 =if you
@@ -13087,7 +13187,7 @@ extension BuiltinSnapshot {
 =if you
 1
 =re new here
-345
+346
 ~
 +
 =wenn dir der artikel gefallen hatwenn dir der beitrag gefallen hatwenn dir der post gefallen hatwenn dir dieser artikel gefallen hatwenn dir dieser beitrag gefallen hatwenn dir dieser post gefallen hatwenn euch der artikel gefallen hatwenn euch der beitrag gefallen hatwenn euch der post gefallen hatwenn euch dieser artikel gefallen hatwenn euch dieser beitrag gefallen hatwenn euch dieser post gefallen hatwenn ihnen der artikel gefallen hatwenn ihnen der beitrag gefallen hatwenn ihnen der post gefallen hatwenn ihnen dieser artikel gefallen hatwenn ihnen dieser beitrag gefallen hatwenn ihnen dieser post gefallen hat
@@ -13096,7 +13196,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-346
+347
 ~
 +
 =hat dir der artikel gefallenhat dir der beitrag gefallenhat dir der post gefallenhat dir dieser artikel gefallenhat dir dieser beitrag gefallenhat dir dieser post gefallenhat euch der artikel gefallenhat euch der beitrag gefallenhat euch der post gefallenhat euch dieser artikel gefallenhat euch dieser beitrag gefallenhat euch dieser post gefallenhat ihnen der artikel gefallenhat ihnen der beitrag gefallenhat ihnen der post gefallenhat ihnen dieser artikel gefallenhat ihnen dieser beitrag gefallenhat ihnen dieser post gefallen
@@ -13105,7 +13205,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-347
+348
 ~
 +
 =si vous avez aim\C3\A9 ce billetsi vous avez aim\C3\A9 ce postsi vous avez aim\C3\A9 cet articlevous avez aim\C3\A9 ce billetvous avez aim\C3\A9 ce postvous avez aim\C3\A9 cet article
@@ -13119,7 +13219,7 @@ extension BuiltinSnapshot {
 =vous avez aim\C3\A9 ce billet
 =vous avez aim\C3\A9 ce post
 =vous avez aim\C3\A9 cet article
-348
+349
 ~
 +
 =si tu as aim\C3\A9 ce billetsi tu as aim\C3\A9 cet articletu as aim\C3\A9 ce billettu as aim\C3\A9 cet article
@@ -13132,7 +13232,7 @@ extension BuiltinSnapshot {
 2
 =tu as aim\C3\A9 ce billet
 =tu as aim\C3\A9 cet article
-349
+350
 ~
 +
 =si te gust\C3\B3 esta art\C3\ADculosi te gust\C3\B3 esta entradasi te gust\C3\B3 esta notasi te gust\C3\B3 esta postsi te gust\C3\B3 este art\C3\ADculosi te gust\C3\B3 este entradasi te gust\C3\B3 este notasi te gust\C3\B3 este postsi te ha gustado esta art\C3\ADculosi te ha gustado esta entradasi te ha gustado esta notasi te ha gustado esta postsi te ha gustado este art\C3\ADculosi te ha gustado este entradasi te ha gustado este notasi te ha gustado este postte gust\C3\B3 esta art\C3\ADculote gust\C3\B3 esta entradate gust\C3\B3 esta notate gust\C3\B3 esta postte gust\C3\B3 este art\C3\ADculote gust\C3\B3 este entradate gust\C3\B3 este notate gust\C3\B3 este postte ha gustado esta art\C3\ADculote ha gustado esta entradate ha gustado esta notate ha gustado esta postte ha gustado este art\C3\ADculote ha gustado este entradate ha gustado este notate ha gustado este post\C2\BFsi te gust\C3\B3 esta art\C3\ADculo\C2\BFsi te gust\C3\B3 esta entrada\C2\BFsi te gust\C3\B3 esta nota\C2\BFsi te gust\C3\B3 esta post\C2\BFsi te gust\C3\B3 este art\C3\ADculo\C2\BFsi te gust\C3\B3 este entrada\C2\BFsi te gust\C3\B3 este nota\C2\BFsi te gust\C3\B3 este post\C2\BFsi te ha gustado esta art\C3\ADculo\C2\BFsi te ha gustado esta entrada\C2\BFsi te ha gustado esta nota\C2\BFsi te ha gustado esta post\C2\BFsi te ha gustado este art\C3\ADculo\C2\BFsi te ha gustado este entrada\C2\BFsi te ha gustado este nota\C2\BFsi te ha gustado este post\C2\BFte gust\C3\B3 esta art\C3\ADculo\C2\BFte gust\C3\B3 esta entrada\C2\BFte gust\C3\B3 esta nota\C2\BFte gust\C3\B3 esta post\C2\BFte gust\C3\B3 este art\C3\ADculo\C2\BFte gust\C3\B3 este entrada\C2\BFte gust\C3\B3 este nota\C2\BFte gust\C3\B3 este post\C2\BFte ha gustado esta art\C3\ADculo\C2\BFte ha gustado esta entrada\C2\BFte ha gustado esta nota\C2\BFte ha gustado esta post\C2\BFte ha gustado este art\C3\ADculo\C2\BFte ha gustado este entrada\C2\BFte ha gustado este nota\C2\BFte ha gustado este post
@@ -13141,7 +13241,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-350
+351
 ~
 +
 =se ti \C3\A8 piaciuta questse ti \C3\A8 piaciuto questti \C3\A8 piaciuta questti \C3\A8 piaciuto quest
@@ -13158,7 +13258,7 @@ extension BuiltinSnapshot {
 2
 =articolo
 =post
-351
+352
 ~
 +
 =se voce gostou desse artigose voce gostou desse postse voce gostou desse textose voce gostou deste artigose voce gostou deste postse voce gostou deste textose voc\C3\AA gostou desse artigose voc\C3\AA gostou desse postse voc\C3\AA gostou desse textose voc\C3\AA gostou deste artigose voc\C3\AA gostou deste postse voc\C3\AA gostou deste textovoce gostou desse artigovoce gostou desse postvoce gostou desse textovoce gostou deste artigovoce gostou deste postvoce gostou deste textovoc\C3\AA gostou desse artigovoc\C3\AA gostou desse postvoc\C3\AA gostou desse textovoc\C3\AA gostou deste artigovoc\C3\AA gostou deste postvoc\C3\AA gostou deste texto
@@ -13167,7 +13267,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-352
+353
 ~
 +
 =gostou desse artigogostou desse postgostou desse textogostou deste artigogostou deste postgostou deste texto
@@ -13176,7 +13276,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-353
+354
 ~
 +
 =als je dit artikel leuk vondals je dit bericht leuk vondals je dit blog leuk vond
@@ -13190,7 +13290,7 @@ extension BuiltinSnapshot {
 =als je dit artikel leuk vond
 =als je dit bericht leuk vond
 =als je dit blog leuk vond
-354
+355
 ~
 +
 =vond je dit artikel leukvond je dit bericht leukvond je dit blog leuk
@@ -13222,9 +13322,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-355
-14
 356
+14
+357
 ~
 +
 =got a confidential got a hot got a news got a story got a tip for us\FF!got a tip for us\FF,got a tip for us\FF.got a tip for us\FF?got a tip or a story idea\FF!got a tip or a story idea\FF,got a tip or a story idea\FF.got a tip or a story idea\FF?got a tip or a story\FF!got a tip or a story\FF,got a tip or a story\FF.got a tip or a story\FF?got a tip or story idea\FF!got a tip or story idea\FF,got a tip or story idea\FF.got a tip or story idea\FF?got a tip or story\FF!got a tip or story\FF,got a tip or story\FF.got a tip or story\FF?got a tip\FF!got a tip\FF,got a tip\FF.got a tip\FF?got an confidential got an hot got an news got an story got an tip for us\FF!got an tip for us\FF,got an tip for us\FF.got an tip for us\FF?got an tip or a story idea\FF!got an tip or a story idea\FF,got an tip or a story idea\FF.got an tip or a story idea\FF?got an tip or a story\FF!got an tip or a story\FF,got an tip or a story\FF.got an tip or a story\FF?got an tip or story idea\FF!got an tip or story idea\FF,got an tip or story idea\FF.got an tip or story idea\FF?got an tip or story\FF!got an tip or story\FF,got an tip or story\FF.got an tip or story\FF?got an tip\FF!got an tip\FF,got an tip\FF.got an tip\FF?have a confidential have a hot have a news have a story have a tip for us\FF!have a tip for us\FF,have a tip for us\FF.have a tip for us\FF?have a tip or a story idea\FF!have a tip or a story idea\FF,have a tip or a story idea\FF.have a tip or a story idea\FF?have a tip or a story\FF!have a tip or a story\FF,have a tip or a story\FF.have a tip or a story\FF?have a tip or story idea\FF!have a tip or story idea\FF,have a tip or story idea\FF.have a tip or story idea\FF?have a tip or story\FF!have a tip or story\FF,have a tip or story\FF.have a tip or story\FF?have a tip\FF!have a tip\FF,have a tip\FF.have a tip\FF?have an confidential have an hot have an news have an story have an tip for us\FF!have an tip for us\FF,have an tip for us\FF.have an tip for us\FF?have an tip or a story idea\FF!have an tip or a story idea\FF,have an tip or a story idea\FF.have an tip or a story idea\FF?have an tip or a story\FF!have an tip or a story\FF,have an tip or a story\FF.have an tip or a story\FF?have an tip or story idea\FF!have an tip or story idea\FF,have an tip or story idea\FF.have an tip or story idea\FF?have an tip or story\FF!have an tip or story\FF,have an tip or story\FF.have an tip or story\FF?have an tip\FF!have an tip\FF,have an tip\FF.have an tip\FF?
@@ -13243,7 +13343,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =tip
-357
+358
 ~
 +
 =e-mail a e-mail an e-mail us a e-mail us an e-mail us your e-mail your email a email an email us a email us an email us your email your send a send an send us a send us an send us your send your submit a submit an submit us a submit us an submit us your submit your\20
@@ -13255,7 +13355,7 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-358
+359
 ~
 +
 =send news tips to send tips to send your news tips to send your tips to\20
@@ -13271,7 +13371,7 @@ extension BuiltinSnapshot {
 =tips to\20
 1
 =@
-359
+360
 ~
 +
 =submit a news tipsubmit a tip
@@ -13285,7 +13385,7 @@ extension BuiltinSnapshot {
 =submit a\20
 1
 =tip
-360
+361
 ~
 +
 =news tip
@@ -13299,7 +13399,7 @@ extension BuiltinSnapshot {
 1
 1
 =news tip
-361
+362
 ~
 +
 =haben sie einen hinweis f\C3\BCr uns\FF?haben sie einen hinweis\FF?haben sie einen tipp f\C3\BCr uns\FF?haben sie einen tipp\FF?haben sie hinweis f\C3\BCr uns\FF?haben sie hinweis\FF?haben sie tipp f\C3\BCr uns\FF?haben sie tipp\FF?hast du einen hinweis f\C3\BCr uns\FF?hast du einen hinweis\FF?hast du einen tipp f\C3\BCr uns\FF?hast du einen tipp\FF?hast du hinweis f\C3\BCr uns\FF?hast du hinweis\FF?hast du tipp f\C3\BCr uns\FF?hast du tipp\FF?
@@ -13317,7 +13417,7 @@ extension BuiltinSnapshot {
 =tipp
 1
 =?
-362
+363
 ~
 +
 =hinweise an die redaktiontipps an die redaktion
@@ -13330,7 +13430,7 @@ extension BuiltinSnapshot {
 2
 =hinweise an die redaktion
 =tipps an die redaktion
-363
+364
 ~
 +
 =une info \C3\A0 nous partagerune info \C3\A0 nous signalerune info \C3\A0 partagerune info \C3\A0 signalerune information \C3\A0 nous partagerune information \C3\A0 nous signalerune information \C3\A0 partagerune information \C3\A0 signalerune une info \C3\A0 nous partagerune une info \C3\A0 nous signalerune une info \C3\A0 partagerune une info \C3\A0 signalerune une information \C3\A0 nous partagerune une information \C3\A0 nous signalerune une information \C3\A0 partagerune une information \C3\A0 signalervous avez info \C3\A0 nous partagervous avez info \C3\A0 nous signalervous avez info \C3\A0 partagervous avez info \C3\A0 signalervous avez information \C3\A0 nous partagervous avez information \C3\A0 nous signalervous avez information \C3\A0 partagervous avez information \C3\A0 signalervous avez une info \C3\A0 nous partagervous avez une info \C3\A0 nous signalervous avez une info \C3\A0 partagervous avez une info \C3\A0 signalervous avez une information \C3\A0 nous partagervous avez une information \C3\A0 nous signalervous avez une information \C3\A0 partagervous avez une information \C3\A0 signaler
@@ -13350,7 +13450,7 @@ extension BuiltinSnapshot {
 2
 =partager
 =signaler
-364
+365
 ~
 +
 =\C2\BFtiene historia que contarnos?\C2\BFtiene historia?\C2\BFtiene noticia que contarnos?\C2\BFtiene noticia?\C2\BFtiene pista que contarnos?\C2\BFtiene pista?\C2\BFtiene una historia que contarnos?\C2\BFtiene una historia?\C2\BFtiene una noticia que contarnos?\C2\BFtiene una noticia?\C2\BFtiene una pista que contarnos?\C2\BFtiene una pista?\C2\BFtienes historia que contarnos?\C2\BFtienes historia?\C2\BFtienes noticia que contarnos?\C2\BFtienes noticia?\C2\BFtienes pista que contarnos?\C2\BFtienes pista?\C2\BFtienes una historia que contarnos?\C2\BFtienes una historia?\C2\BFtienes una noticia que contarnos?\C2\BFtienes una noticia?\C2\BFtienes una pista que contarnos?\C2\BFtienes una pista?
@@ -13369,7 +13469,7 @@ extension BuiltinSnapshot {
 =pista
 1
 =?
-365
+366
 ~
 +
 =env\C3\ADanos tu denunciaenv\C3\ADanos tu noticiaenv\C3\ADanos tu pista
@@ -13383,7 +13483,7 @@ extension BuiltinSnapshot {
 =env\C3\ADanos tu denuncia
 =env\C3\ADanos tu noticia
 =env\C3\ADanos tu pista
-366
+367
 ~
 +
 =avete una notiziaavete una segnalazionehai una notiziahai una segnalazione
@@ -13400,7 +13500,7 @@ extension BuiltinSnapshot {
 =hai una segnalazione
 1
 =?
-367
+368
 ~
 +
 =segnala una notiziasegnalaci una notizia
@@ -13414,7 +13514,7 @@ extension BuiltinSnapshot {
 =segnala
 1
 = una notizia
-368
+369
 ~
 +
 =tem uma dicatem uma not\C3\ADciatem uma sugest\C3\A3o de pautavoc\C3\AA tem uma dicavoc\C3\AA tem uma not\C3\ADciavoc\C3\AA tem uma sugest\C3\A3o de pauta
@@ -13430,7 +13530,7 @@ extension BuiltinSnapshot {
 =tem uma sugest\C3\A3o de pauta
 1
 =?
-369
+370
 ~
 +
 =envie sua dicaenvie sua not\C3\ADciaenvie sua sugest\C3\A3o de pauta
@@ -13535,9 +13635,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-370
-2
 371
+2
+372
 +
 3
 201
@@ -13550,7 +13650,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-372
+373
 ~
 +
 =buy at buy from buy it at buy it from buy it on buy it via buy now at buy now from buy now on buy now via buy on buy via check price at check price from check price it at check price it from check price it on check price it via check price now at check price now from check price now on check price now via check price on check price via check the price at check the price from check the price it at check the price it from check the price it on check the price it via check the price now at check the price now from check the price now on check the price now via check the price on check the price via get it at get it from get it it at get it it from get it it on get it it via get it now at get it now from get it now on get it now via get it on get it via order at order from order it at order it from order it on order it via order now at order now from order now on order now via order on order via see at see from see it at see it from see it on see it via see now at see now from see now on see now via see on see via shop at shop from shop it at shop it from shop it on shop it via shop now at shop now from shop now on shop now via shop on shop via view at view from view it at view it from view it on view it via view now at view now from view now on view now via view on view via\20
@@ -13591,7 +13691,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-373
+374
 0
 =plain
 1
@@ -13611,9 +13711,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-374
-36
 375
+36
+376
 +
 1
 1044
@@ -13622,7 +13722,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-376
+377
 +
 1
 1045
@@ -13631,7 +13731,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-377
+378
 +
 8
 1046
@@ -13647,7 +13747,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-378
+379
 +
 1
 1054
@@ -13656,7 +13756,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-379
+380
 +
 1
 1055
@@ -13665,7 +13765,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-380
+381
 +
 4
 1056
@@ -13677,7 +13777,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-381
+382
 +
 1
 1060
@@ -13686,7 +13786,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-382
+383
 +
 1
 1061
@@ -13695,7 +13795,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-383
+384
 +
 1
 1062
@@ -13704,7 +13804,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-384
+385
 +
 1
 1063
@@ -13713,7 +13813,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-385
+386
 +
 1
 1064
@@ -13722,7 +13822,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-386
+387
 +
 1
 1065
@@ -13731,7 +13831,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-387
+388
 +
 1
 1066
@@ -13740,7 +13840,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-388
+389
 +
 1
 1067
@@ -13749,7 +13849,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-389
+390
 +
 1
 1068
@@ -13758,7 +13858,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-390
+391
 +
 1
 1069
@@ -13767,7 +13867,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-391
+392
 +
 1
 1070
@@ -13776,7 +13876,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-392
+393
 +
 1
 1071
@@ -13788,7 +13888,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous
-393
+394
 +
 1
 1072
@@ -13800,7 +13900,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous
-394
+395
 +
 1
 1073
@@ -13812,7 +13912,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous
-395
+396
 +
 1
 1074
@@ -13821,7 +13921,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-396
+397
 +
 1
 1075
@@ -13830,7 +13930,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-397
+398
 +
 1
 1076
@@ -13839,7 +13939,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-398
+399
 +
 1
 1077
@@ -13851,7 +13951,7 @@ extension BuiltinSnapshot {
 1
 1
 =nos
-399
+400
 +
 1
 1078
@@ -13863,7 +13963,7 @@ extension BuiltinSnapshot {
 1
 1
 =nos
-400
+401
 +
 1
 1079
@@ -13872,7 +13972,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-401
+402
 +
 1
 1080
@@ -13881,7 +13981,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-402
+403
 +
 2
 1081
@@ -13891,7 +13991,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-403
+404
 +
 1
 1083
@@ -13900,7 +14000,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-404
+405
 +
 1
 1084
@@ -13909,7 +14009,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-405
+406
 +
 1
 1085
@@ -13918,7 +14018,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-406
+407
 +
 1
 1086
@@ -13930,7 +14030,7 @@ extension BuiltinSnapshot {
 1
 1
 =follow\20
-407
+408
 +
 1
 1087
@@ -13942,7 +14042,7 @@ extension BuiltinSnapshot {
 1
 1
 =add\20
-408
+409
 +
 1
 1088
@@ -13954,7 +14054,7 @@ extension BuiltinSnapshot {
 1
 1
 =add\20
-409
+410
 +
 1
 1089
@@ -13966,7 +14066,7 @@ extension BuiltinSnapshot {
 1
 1
 =on youtube
-410
+411
 +
 4
 1090
@@ -14045,7 +14145,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-411
+412
 0
 =plain
 1
@@ -14065,7 +14165,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-412
+413
 0
 =plain
 1
@@ -14085,7 +14185,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-413
+414
 0
 =raw
 1
@@ -14132,9 +14232,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-414
-13
 415
+13
+416
 ~
 +
 =these are external links and will open in a new tabthese are external links and will open in a new windowthese are external links will open in a new tabthese are external links will open in a new windowthese external links and will open in a new tabthese external links and will open in a new windowthese external links will open in a new tabthese external links will open in a new window
@@ -14153,7 +14253,7 @@ extension BuiltinSnapshot {
 2
 =will open in a new tab
 =will open in a new window
-416
+417
 ~
 +
 =click to email a friendclick to email a link to a friendclick to email a link to this to a friendclick to email this to a friendclick to pinclick to printclick to share on click to tweet
@@ -14165,7 +14265,7 @@ extension BuiltinSnapshot {
 1
 1
 =click to\20
-417
+418
 ~
 +
 =the link open in a new tabthe link open in a new windowthe link opens in a new tabthe link opens in a new windowthe link will open in a new tabthe link will open in a new windowthe link will opens in a new tabthe link will opens in a new windowthe links open in a new tabthe links open in a new windowthe links opens in a new tabthe links opens in a new windowthe links will open in a new tabthe links will open in a new windowthe links will opens in a new tabthe links will opens in a new windowthis link open in a new tabthis link open in a new windowthis link opens in a new tabthis link opens in a new windowthis link will open in a new tabthis link will open in a new windowthis link will opens in a new tabthis link will opens in a new windowthis links open in a new tabthis links open in a new windowthis links opens in a new tabthis links opens in a new windowthis links will open in a new tabthis links will open in a new windowthis links will opens in a new tabthis links will opens in a new window
@@ -14190,7 +14290,7 @@ extension BuiltinSnapshot {
 2
 = in a new tab
 = in a new window
-418
+419
 ~
 +
 =(open in a new tab(open in a new window(open in new tab(open in new window(opens in a new tab(opens in a new window(opens in new tab(opens in new windowopen in a new tabopen in a new windowopen in new tabopen in new windowopens in a new tabopens in a new windowopens in new tabopens in new window
@@ -14210,7 +14310,7 @@ extension BuiltinSnapshot {
 2
 =new tab
 =new window
-419
+420
 ~
 +
 =close share panel
@@ -14224,7 +14324,7 @@ extension BuiltinSnapshot {
 1
 1
 =close share panel
-420
+421
 ~
 +
 =share this with
@@ -14238,7 +14338,7 @@ extension BuiltinSnapshot {
 1
 1
 =share this with
-421
+422
 ~
 +
 =copy this link
@@ -14252,7 +14352,7 @@ extension BuiltinSnapshot {
 1
 1
 =copy this link
-422
+423
 ~
 +
 =read more about sharing
@@ -14266,7 +14366,7 @@ extension BuiltinSnapshot {
 1
 1
 =read more about sharing
-423
+424
 ~
 +
 =wird in einem neuem fensterwird in einem neuem tabwird in einem neuen fensterwird in einem neuen tabwird in neuem fensterwird in neuem tabwird in neuen fensterwird in neuen tab\C3\B6ffnet in einem neuem fenster\C3\B6ffnet in einem neuem tab\C3\B6ffnet in einem neuen fenster\C3\B6ffnet in einem neuen tab\C3\B6ffnet in neuem fenster\C3\B6ffnet in neuem tab\C3\B6ffnet in neuen fenster\C3\B6ffnet in neuen tab
@@ -14286,7 +14386,7 @@ extension BuiltinSnapshot {
 2
 = fenster
 = tab
-424
+425
 ~
 +
 =s
@@ -14305,7 +14405,7 @@ extension BuiltinSnapshot {
 2
 =nouvelle fen\C3\AAtre
 =nouvelle onglet
-425
+426
 ~
 +
 =se abre en nueva pesta\C3\B1ase abre en nueva ventanase abre en una nueva pesta\C3\B1ase abre en una nueva ventana
@@ -14322,7 +14422,7 @@ extension BuiltinSnapshot {
 2
 =nueva pesta\C3\B1a
 =nueva ventana
-426
+427
 ~
 +
 =si apre in nuova finestrasi apre in nuova schedasi apre in una nuova finestrasi apre in una nuova scheda
@@ -14339,7 +14439,7 @@ extension BuiltinSnapshot {
 2
 =nuova finestra
 =nuova scheda
-427
+428
 ~
 +
 =abre em nova abaabre em nova guiaabre em nova janelaabre numa nova abaabre numa nova guiaabre numa nova janela
@@ -14391,9 +14491,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-428
-41
 429
+41
+430
 +
 2
 1146
@@ -14403,7 +14503,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-430
+431
 +
 6
 1148
@@ -14420,7 +14520,7 @@ extension BuiltinSnapshot {
 1
 1
 =newslett
-431
+432
 +
 2
 1154
@@ -14430,7 +14530,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-432
+433
 +
 2
 1156
@@ -14440,7 +14540,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-433
+434
 +
 6
 1158
@@ -14457,7 +14557,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-434
+435
 +
 3
 1164
@@ -14468,7 +14568,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-435
+436
 +
 2
 1167
@@ -14483,7 +14583,7 @@ extension BuiltinSnapshot {
 = comments
 = post comments
 = posts
-436
+437
 +
 2
 1169
@@ -14493,7 +14593,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-437
+438
 +
 1
 1171
@@ -14505,7 +14605,7 @@ extension BuiltinSnapshot {
 1
 1
 =)
-438
+439
 +
 1
 1172
@@ -14518,7 +14618,7 @@ extension BuiltinSnapshot {
 2
 =get our\20
 =get the\20
-439
+440
 +
 2
 1173
@@ -14531,7 +14631,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-440
+441
 +
 1
 1175
@@ -14546,7 +14646,7 @@ extension BuiltinSnapshot {
 =sent\20
 1
 =to your inbox
-441
+442
 +
 1
 1174
@@ -14558,7 +14658,7 @@ extension BuiltinSnapshot {
 1
 1
 =delivered\20
-442
+443
 +
 2
 1176
@@ -14575,7 +14675,7 @@ extension BuiltinSnapshot {
 = below
 = here
 = to
-443
+444
 +
 2
 1178
@@ -14590,7 +14690,7 @@ extension BuiltinSnapshot {
 =join my\20
 =join our\20
 =join the\20
-444
+445
 +
 1
 1179
@@ -14599,7 +14699,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-445
+446
 +
 1
 1180
@@ -14608,7 +14708,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-446
+447
 +
 2
 1181
@@ -14618,7 +14718,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-447
+448
 +
 1
 1183
@@ -14630,7 +14730,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-448
+449
 +
 1
 1172
@@ -14647,7 +14747,7 @@ extension BuiltinSnapshot {
 =em
 1
 =mail
-449
+450
 +
 1
 1184
@@ -14659,19 +14759,6 @@ extension BuiltinSnapshot {
 1
 1
 =melden sie sich\20
-450
-+
-2
-1185
-1186
-~
-0
-~
-0
-+
-1
-1
-=abonnez
 451
 +
 2
@@ -14684,8 +14771,21 @@ extension BuiltinSnapshot {
 +
 1
 1
-=inscrivez
+=abonnez
 452
++
+2
+1185
+1186
+~
+0
+~
+0
++
+1
+1
+=inscrivez
+453
 +
 1
 1187
@@ -14694,7 +14794,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-453
+454
 +
 18
 1188
@@ -14723,7 +14823,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-454
+455
 +
 4
 1206
@@ -14738,7 +14838,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-455
+456
 +
 2
 1210
@@ -14748,7 +14848,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-456
+457
 +
 3
 1212
@@ -14759,7 +14859,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-457
+458
 +
 1
 1215
@@ -14771,7 +14871,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-458
+459
 +
 1
 1216
@@ -14783,7 +14883,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-459
+460
 +
 1
 1217
@@ -14795,7 +14895,7 @@ extension BuiltinSnapshot {
 1
 1
 =assine\20
-460
+461
 +
 2
 1218
@@ -14808,7 +14908,7 @@ extension BuiltinSnapshot {
 1
 1
 =inscreva
-461
+462
 +
 1
 1217
@@ -14820,7 +14920,7 @@ extension BuiltinSnapshot {
 1
 1
 =receba\20
-462
+463
 +
 2
 1220
@@ -14830,7 +14930,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-463
+464
 +
 2
 1222
@@ -14840,7 +14940,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-464
+465
 +
 2
 1224
@@ -14850,7 +14950,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-465
+466
 +
 2
 1226
@@ -14863,7 +14963,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-466
+467
 +
 24
 1228
@@ -14897,7 +14997,7 @@ extension BuiltinSnapshot {
 3395841663176832
 0
 ~
-467
+468
 +
 2
 1252
@@ -14907,7 +15007,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-468
+469
 +
 1
 1254
@@ -14920,7 +15020,7 @@ extension BuiltinSnapshot {
 2
 =newsletter\20
 =newsletters
-469
+470
 +
 1
 1255
@@ -15056,9 +15156,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-470
-22
 471
+22
+472
 +
 1
 1256
@@ -15067,7 +15167,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-472
+473
 +
 1
 1257
@@ -15076,7 +15176,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-473
+474
 +
 1
 1258
@@ -15085,7 +15185,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-474
+475
 +
 2
 1259
@@ -15098,7 +15198,7 @@ extension BuiltinSnapshot {
 1
 1
 = viral
-475
+476
 +
 1
 1261
@@ -15107,7 +15207,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-476
+477
 +
 2
 1262
@@ -15120,7 +15220,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-477
+478
 +
 2
 1264
@@ -15133,7 +15233,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-478
+479
 +
 2
 1266
@@ -15143,7 +15243,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-479
+480
 +
 1
 1268
@@ -15152,7 +15252,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-480
+481
 +
 1
 1269
@@ -15161,7 +15261,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-481
+482
 +
 33
 1270
@@ -15207,7 +15307,7 @@ extension BuiltinSnapshot {
 =follow
 =listen
 =subscribe
-482
+483
 +
 2
 1303
@@ -15225,7 +15325,7 @@ extension BuiltinSnapshot {
 =google podcasts
 =itunes
 =spotify
-483
+484
 +
 3
 1305
@@ -15236,7 +15336,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-484
+485
 +
 24
 1308
@@ -15268,7 +15368,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-485
+486
 +
 2
 1332
@@ -15278,7 +15378,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-486
+487
 +
 1
 1334
@@ -15290,7 +15390,7 @@ extension BuiltinSnapshot {
 1
 1
 =application
-487
+488
 +
 2
 1335
@@ -15300,7 +15400,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-488
+489
 +
 1
 1337
@@ -15312,7 +15412,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-489
+490
 +
 3
 1338
@@ -15323,7 +15423,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-490
+491
 +
 1
 1341
@@ -15332,7 +15432,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-491
+492
 +
 5
 1342
@@ -15345,7 +15445,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-492
+493
 +
 1
 1347
@@ -15463,9 +15563,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-493
-41
 494
+41
+495
 ~
 +
 =already a memberalready a subscriberalready memberalready subscriber
@@ -15480,7 +15580,7 @@ extension BuiltinSnapshot {
 2
 =member
 =subscriber
-495
+496
 ~
 +
 =join for $\FF\FEjoin for just $\FF\FEjoin for just \C2\A3\FF\FEjoin for just \E2\82\AC\FF\FEjoin for only $\FF\FEjoin for only \C2\A3\FF\FEjoin for only \E2\82\AC\FF\FEjoin for \C2\A3\FF\FEjoin for \E2\82\AC\FF\FEjoin from $\FF\FEjoin from just $\FF\FEjoin from just \C2\A3\FF\FEjoin from just \E2\82\AC\FF\FEjoin from only $\FF\FEjoin from only \C2\A3\FF\FEjoin from only \E2\82\AC\FF\FEjoin from \C2\A3\FF\FEjoin from \E2\82\AC\FF\FEjoin now for $\FF\FEjoin now for just $\FF\FEjoin now for just \C2\A3\FF\FEjoin now for just \E2\82\AC\FF\FEjoin now for only $\FF\FEjoin now for only \C2\A3\FF\FEjoin now for only \E2\82\AC\FF\FEjoin now for \C2\A3\FF\FEjoin now for \E2\82\AC\FF\FEjoin now from $\FF\FEjoin now from just $\FF\FEjoin now from just \C2\A3\FF\FEjoin now from just \E2\82\AC\FF\FEjoin now from only $\FF\FEjoin now from only \C2\A3\FF\FEjoin now from only \E2\82\AC\FF\FEjoin now from \C2\A3\FF\FEjoin now from \E2\82\AC\FF\FEsign up for $\FF\FEsign up for just $\FF\FEsign up for just \C2\A3\FF\FEsign up for just \E2\82\AC\FF\FEsign up for only $\FF\FEsign up for only \C2\A3\FF\FEsign up for only \E2\82\AC\FF\FEsign up for \C2\A3\FF\FEsign up for \E2\82\AC\FF\FEsign up from $\FF\FEsign up from just $\FF\FEsign up from just \C2\A3\FF\FEsign up from just \E2\82\AC\FF\FEsign up from only $\FF\FEsign up from only \C2\A3\FF\FEsign up from only \E2\82\AC\FF\FEsign up from \C2\A3\FF\FEsign up from \E2\82\AC\FF\FEsign up now for $\FF\FEsign up now for just $\FF\FEsign up now for just \C2\A3\FF\FEsign up now for just \E2\82\AC\FF\FEsign up now for only $\FF\FEsign up now for only \C2\A3\FF\FEsign up now for only \E2\82\AC\FF\FEsign up now for \C2\A3\FF\FEsign up now for \E2\82\AC\FF\FEsign up now from $\FF\FEsign up now from just $\FF\FEsign up now from just \C2\A3\FF\FEsign up now from just \E2\82\AC\FF\FEsign up now from only $\FF\FEsign up now from only \C2\A3\FF\FEsign up now from only \E2\82\AC\FF\FEsign up now from \C2\A3\FF\FEsign up now from \E2\82\AC\FF\FEsubscribe for $\FF\FEsubscribe for just $\FF\FEsubscribe for just \C2\A3\FF\FEsubscribe for just \E2\82\AC\FF\FEsubscribe for only $\FF\FEsubscribe for only \C2\A3\FF\FEsubscribe for only \E2\82\AC\FF\FEsubscribe for \C2\A3\FF\FEsubscribe for \E2\82\AC\FF\FEsubscribe from $\FF\FEsubscribe from just $\FF\FEsubscribe from just \C2\A3\FF\FEsubscribe from just \E2\82\AC\FF\FEsubscribe from only $\FF\FEsubscribe from only \C2\A3\FF\FEsubscribe from only \E2\82\AC\FF\FEsubscribe from \C2\A3\FF\FEsubscribe from \E2\82\AC\FF\FEsubscribe now for $\FF\FEsubscribe now for just $\FF\FEsubscribe now for just \C2\A3\FF\FEsubscribe now for just \E2\82\AC\FF\FEsubscribe now for only $\FF\FEsubscribe now for only \C2\A3\FF\FEsubscribe now for only \E2\82\AC\FF\FEsubscribe now for \C2\A3\FF\FEsubscribe now for \E2\82\AC\FF\FEsubscribe now from $\FF\FEsubscribe now from just $\FF\FEsubscribe now from just \C2\A3\FF\FEsubscribe now from just \E2\82\AC\FF\FEsubscribe now from only $\FF\FEsubscribe now from only \C2\A3\FF\FEsubscribe now from only \E2\82\AC\FF\FEsubscribe now from \C2\A3\FF\FEsubscribe now from \E2\82\AC\FF\FE
@@ -15501,7 +15601,7 @@ extension BuiltinSnapshot {
 =$
 =\C2\A3
 =\E2\82\AC
-496
+497
 ~
 +
 =you have no articleyou have no free articleyou have no free readyou have no free storiesyou have no free storyyou have no more articleyou have no more readyou have no more storiesyou have no more storyyou have no readyou have no storiesyou have no storyyou have one articleyou have one free articleyou have one free readyou have one free storiesyou have one free storyyou have one more articleyou have one more readyou have one more storiesyou have one more storyyou have one readyou have one storiesyou have one storyyou have three articleyou have three free articleyou have three free readyou have three free storiesyou have three free storyyou have three more articleyou have three more readyou have three more storiesyou have three more storyyou have three readyou have three storiesyou have three storyyou have two articleyou have two free articleyou have two free readyou have two free storiesyou have two free storyyou have two more articleyou have two more readyou have two more storiesyou have two more storyyou have two readyou have two storiesyou have two storyyou have \FEyou've no articleyou've no free articleyou've no free readyou've no free storiesyou've no free storyyou've no more articleyou've no more readyou've no more storiesyou've no more storyyou've no readyou've no storiesyou've no storyyou've one articleyou've one free articleyou've one free readyou've one free storiesyou've one free storyyou've one more articleyou've one more readyou've one more storiesyou've one more storyyou've one readyou've one storiesyou've one storyyou've three articleyou've three free articleyou've three free readyou've three free storiesyou've three free storyyou've three more articleyou've three more readyou've three more storiesyou've three more storyyou've three readyou've three storiesyou've three storyyou've two articleyou've two free articleyou've two free readyou've two free storiesyou've two free storyyou've two more articleyou've two more readyou've two more storiesyou've two more storyyou've two readyou've two storiesyou've two storyyou've \FE
@@ -15516,7 +15616,7 @@ extension BuiltinSnapshot {
 =you've\20
 1
 =\20
-497
+498
 ~
 +
 =enjoy the article?enjoy the content?enjoy the story?enjoy this article?enjoy this content?enjoy this story?enjoying the article?enjoying the content?enjoying the story?enjoying this article?enjoying this content?enjoying this story?
@@ -15525,7 +15625,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-498
+499
 ~
 +
 =log in now to continue readinglog in now to keep readinglog in now to read morelog in now to read the fulllog in now to read thislog in now to unlocklog in to continue readinglog in to keep readinglog in to read morelog in to read the fulllog in to read thislog in to unlockregister now to continue readingregister now to keep readingregister now to read moreregister now to read the fullregister now to read thisregister now to unlockregister to continue readingregister to keep readingregister to read moreregister to read the fullregister to read thisregister to unlocksign in now to continue readingsign in now to keep readingsign in now to read moresign in now to read the fullsign in now to read thissign in now to unlocksign in to continue readingsign in to keep readingsign in to read moresign in to read the fullsign in to read thissign in to unlocksubscribe now to continue readingsubscribe now to keep readingsubscribe now to read moresubscribe now to read the fullsubscribe now to read thissubscribe now to unlocksubscribe to continue readingsubscribe to keep readingsubscribe to read moresubscribe to read the fullsubscribe to read thissubscribe to unlock
@@ -15542,7 +15642,7 @@ extension BuiltinSnapshot {
 =subscribe\20
 1
 =to\20
-499
+500
 ~
 +
 =continue reading withto continue reading
@@ -15555,7 +15655,7 @@ extension BuiltinSnapshot {
 2
 =continue reading with
 =to continue reading
-500
+501
 ~
 +
 =create a free account to continue readingcreate a free account to keep readingcreate a free account to read morecreate a free account to read the fullcreate a free account to read thisregister for a free account to continue readingregister for a free account to keep readingregister for a free account to read moreregister for a free account to read the fullregister for a free account to read thissign up for a free account to continue readingsign up for a free account to keep readingsign up for a free account to read moresign up for a free account to read the fullsign up for a free account to read this
@@ -15569,7 +15669,7 @@ extension BuiltinSnapshot {
 =create a free account to\20
 =register for a free account to\20
 =sign up for a free account to\20
-501
+502
 ~
 +
 =article r\C3\A9serv\C3\A9 aux abonn\C3\A9article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9
@@ -15578,7 +15678,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-502
+503
 ~
 +
 =this article is available to membersthis article is available to premium membersthis article is available to subscribersthis article is exclusive to membersthis article is exclusive to premium membersthis article is exclusive to subscribersthis article is for membersthis article is for premium membersthis article is for subscribersthis article is only available to membersthis article is only available to premium membersthis article is only available to subscribersthis article is only exclusive to membersthis article is only exclusive to premium membersthis article is only exclusive to subscribersthis article is only for membersthis article is only for premium membersthis article is only for subscribersthis article is only reserved for membersthis article is only reserved for premium membersthis article is only reserved for subscribersthis article is reserved for membersthis article is reserved for premium membersthis article is reserved for subscribersthis content is available to membersthis content is available to premium membersthis content is available to subscribersthis content is exclusive to membersthis content is exclusive to premium membersthis content is exclusive to subscribersthis content is for membersthis content is for premium membersthis content is for subscribersthis content is only available to membersthis content is only available to premium membersthis content is only available to subscribersthis content is only exclusive to membersthis content is only exclusive to premium membersthis content is only exclusive to subscribersthis content is only for membersthis content is only for premium membersthis content is only for subscribersthis content is only reserved for membersthis content is only reserved for premium membersthis content is only reserved for subscribersthis content is reserved for membersthis content is reserved for premium membersthis content is reserved for subscribersthis story is available to membersthis story is available to premium membersthis story is available to subscribersthis story is exclusive to membersthis story is exclusive to premium membersthis story is exclusive to subscribersthis story is for membersthis story is for premium membersthis story is for subscribersthis story is only available to membersthis story is only available to premium membersthis story is only available to subscribersthis story is only exclusive to membersthis story is only exclusive to premium membersthis story is only exclusive to subscribersthis story is only for membersthis story is only for premium membersthis story is only for subscribersthis story is only reserved for membersthis story is only reserved for premium membersthis story is only reserved for subscribersthis story is reserved for membersthis story is reserved for premium membersthis story is reserved for subscribers
@@ -15592,7 +15692,7 @@ extension BuiltinSnapshot {
 =this article is\20
 =this content is\20
 =this story is\20
-503
+504
 ~
 +
 =enjoy unlimited accessenjoy unlimited digital accessenjoy unlimited readingget unlimited accessget unlimited digital accessget unlimited readingunlock unlimited accessunlock unlimited digital accessunlock unlimited reading
@@ -15601,7 +15701,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-504
+505
 ~
 +
 =start your free subscriptionstart your free trialstart your subscriptionstart your trial
@@ -15616,7 +15716,7 @@ extension BuiltinSnapshot {
 2
 =subscription
 =trial
-505
+506
 ~
 +
 =become a memberbecome a subscriber
@@ -15631,7 +15731,7 @@ extension BuiltinSnapshot {
 2
 =become a member
 =become a subscriber
-506
+507
 +
 3
 1348
@@ -15648,7 +15748,7 @@ extension BuiltinSnapshot {
 2
 =% off\20
 =% on\20
-507
+508
 ~
 +
 =join now and save up to \FEjoin now and save \FEjoin now to save up to \FEjoin now to save \FEjoin today and save up to \FEjoin today and save \FEjoin today to save up to \FEjoin today to save \FEsubscribe now and save up to \FEsubscribe now and save \FEsubscribe now to save up to \FEsubscribe now to save \FEsubscribe today and save up to \FEsubscribe today and save \FEsubscribe today to save up to \FEsubscribe today to save \FE
@@ -15660,7 +15760,7 @@ extension BuiltinSnapshot {
 1
 1
 =%
-508
+509
 ~
 +
 =subscriber onlysubscribers only
@@ -15677,7 +15777,7 @@ extension BuiltinSnapshot {
 =subscribers
 1
 = only
-509
+510
 ~
 +
 =support independent journalismsupport quality journalism
@@ -15690,7 +15790,7 @@ extension BuiltinSnapshot {
 2
 =support independent journalism
 =support quality journalism
-510
+511
 ~
 +
 =bereits abonnentin\FF?bereits abonnent\FF?bereits abonniertin\FF?bereits abonniert\FF?
@@ -15705,7 +15805,7 @@ extension BuiltinSnapshot {
 =bereits abonniert
 1
 =?
-511
+512
 ~
 +
 =jetzt abo abschliessenjetzt abonnierenjetzt testenjetzt weiterlesen mit
@@ -15720,7 +15820,7 @@ extension BuiltinSnapshot {
 =jetzt abonnieren
 =jetzt testen
 =jetzt weiterlesen mit
-512
+513
 ~
 +
 =abo-angebot
@@ -15734,7 +15834,7 @@ extension BuiltinSnapshot {
 1
 1
 =abo-angebot
-513
+514
 ~
 +
 =abo abschliessenabo bestellenabo sicherndas abo abschliessendas abo bestellendas abo sichernein abo abschliessenein abo bestellenein abo sichernjetzt abo abschliessenjetzt abo bestellenjetzt abo sichernjetzt das abo abschliessenjetzt das abo bestellenjetzt das abo sichernjetzt ein abo abschliessenjetzt ein abo bestellenjetzt ein abo sichern
@@ -15750,7 +15850,7 @@ extension BuiltinSnapshot {
 =abo abschliessen
 =abo bestellen
 =abo sichern
-514
+515
 +
 1
 1351
@@ -15761,7 +15861,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-515
+516
 ~
 +
 =diese ausgabe digital lesendiese ausgabe jetzt digital lesendiese ausgabe jetzt lesendiese ausgabe lesen
@@ -15777,7 +15877,7 @@ extension BuiltinSnapshot {
 =diese ausgabe\20
 1
 =lesen
-516
+517
 ~
 +
 =weiterlesen mit\20
@@ -15789,7 +15889,7 @@ extension BuiltinSnapshot {
 1
 1
 =weiterlesen mit\20
-517
+518
 ~
 +
 =dieser artikel ist exklusiv f\C3\BCr abonnent:innendieser artikel ist exklusiv f\C3\BCr abonnentendieser artikel ist exklusiv f\C3\BCr abonnentinnendieser artikel ist exklusiv f\C3\BCr abonnierendedieser artikel ist f\C3\BCr abonnent:innendieser artikel ist f\C3\BCr abonnentendieser artikel ist f\C3\BCr abonnentinnendieser artikel ist f\C3\BCr abonnierendedieser artikel ist nur exklusiv f\C3\BCr abonnent:innendieser artikel ist nur exklusiv f\C3\BCr abonnentendieser artikel ist nur exklusiv f\C3\BCr abonnentinnendieser artikel ist nur exklusiv f\C3\BCr abonnierendedieser artikel ist nur f\C3\BCr abonnent:innendieser artikel ist nur f\C3\BCr abonnentendieser artikel ist nur f\C3\BCr abonnentinnendieser artikel ist nur f\C3\BCr abonnierendedieser beitrag ist exklusiv f\C3\BCr abonnent:innendieser beitrag ist exklusiv f\C3\BCr abonnentendieser beitrag ist exklusiv f\C3\BCr abonnentinnendieser beitrag ist exklusiv f\C3\BCr abonnierendedieser beitrag ist f\C3\BCr abonnent:innendieser beitrag ist f\C3\BCr abonnentendieser beitrag ist f\C3\BCr abonnentinnendieser beitrag ist f\C3\BCr abonnierendedieser beitrag ist nur exklusiv f\C3\BCr abonnent:innendieser beitrag ist nur exklusiv f\C3\BCr abonnentendieser beitrag ist nur exklusiv f\C3\BCr abonnentinnendieser beitrag ist nur exklusiv f\C3\BCr abonnierendedieser beitrag ist nur f\C3\BCr abonnent:innendieser beitrag ist nur f\C3\BCr abonnentendieser beitrag ist nur f\C3\BCr abonnentinnendieser beitrag ist nur f\C3\BCr abonnierendedieser inhalt ist exklusiv f\C3\BCr abonnent:innendieser inhalt ist exklusiv f\C3\BCr abonnentendieser inhalt ist exklusiv f\C3\BCr abonnentinnendieser inhalt ist exklusiv f\C3\BCr abonnierendedieser inhalt ist f\C3\BCr abonnent:innendieser inhalt ist f\C3\BCr abonnentendieser inhalt ist f\C3\BCr abonnentinnendieser inhalt ist f\C3\BCr abonnierendedieser inhalt ist nur exklusiv f\C3\BCr abonnent:innendieser inhalt ist nur exklusiv f\C3\BCr abonnentendieser inhalt ist nur exklusiv f\C3\BCr abonnentinnendieser inhalt ist nur exklusiv f\C3\BCr abonnierendedieser inhalt ist nur f\C3\BCr abonnent:innendieser inhalt ist nur f\C3\BCr abonnentendieser inhalt ist nur f\C3\BCr abonnentinnendieser inhalt ist nur f\C3\BCr abonnierende
@@ -15803,7 +15903,7 @@ extension BuiltinSnapshot {
 =dieser artikel ist\20
 =dieser beitrag ist\20
 =dieser inhalt ist\20
-518
+519
 ~
 +
 =sie haben einen artikelsie haben einen beitr\C3\A4gesie haben einen kostenlose artikelsie haben einen kostenlose beitr\C3\A4gesie haben einen kostenlosen artikelsie haben einen kostenlosen beitr\C3\A4gesie haben keine artikelsie haben keine beitr\C3\A4gesie haben keine kostenlose artikelsie haben keine kostenlose beitr\C3\A4gesie haben keine kostenlosen artikelsie haben keine kostenlosen beitr\C3\A4gesie haben noch einen artikelsie haben noch einen beitr\C3\A4gesie haben noch einen kostenlose artikelsie haben noch einen kostenlose beitr\C3\A4gesie haben noch einen kostenlosen artikelsie haben noch einen kostenlosen beitr\C3\A4gesie haben noch keine artikelsie haben noch keine beitr\C3\A4gesie haben noch keine kostenlose artikelsie haben noch keine kostenlose beitr\C3\A4gesie haben noch keine kostenlosen artikelsie haben noch keine kostenlosen beitr\C3\A4gesie haben noch \FEsie haben \FE
@@ -15820,7 +15920,7 @@ extension BuiltinSnapshot {
 2
 =artikel
 =beitr\C3\A4ge
-519
+520
 ~
 +
 =d\C3\A9j\C3\A0 abonn\C3\A9es\FF?d\C3\A9j\C3\A0 abonn\C3\A9e\FF?d\C3\A9j\C3\A0 abonn\C3\A9s\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7es\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e\FF?d\C3\A9j\C3\A0 abonn\C3\A9\FF?
@@ -15836,7 +15936,7 @@ extension BuiltinSnapshot {
 =d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e
 1
 =?
-520
+521
 ~
 +
 =ce contenu est r\C3\A9serv\C3\A9 aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9e aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9 aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9e aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9
@@ -15845,7 +15945,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-521
+522
 ~
 +
 =abonnez vous pour continuerabonnez vous pour lireabonnez-vous pour continuerabonnez-vous pour lire
@@ -15860,7 +15960,7 @@ extension BuiltinSnapshot {
 2
 =vous pour continuer
 =vous pour lire
-522
+523
 ~
 +
 =il vous reste \FE
@@ -15874,7 +15974,7 @@ extension BuiltinSnapshot {
 =il vous reste\20
 1
 =% de cet article
-523
+524
 ~
 +
 =\C2\BFya eres socia?\C2\BFya eres socio?\C2\BFya eres suscriptor?\C2\BFya eres suscriptora?
@@ -15889,7 +15989,7 @@ extension BuiltinSnapshot {
 =\C2\BFya eres socio?
 =\C2\BFya eres suscriptor?
 =\C2\BFya eres suscriptora?
-524
+525
 ~
 +
 =contenido es exclusivo para socioscontenido es exclusivo para suscriptorescontenido exclusivo para socioscontenido exclusivo para suscriptoreseste contenido es exclusivo para socioseste contenido es exclusivo para suscriptoreseste contenido exclusivo para socioseste contenido exclusivo para suscriptores
@@ -15904,7 +16004,7 @@ extension BuiltinSnapshot {
 2
 =exclusivo para socios
 =exclusivo para suscriptores
-525
+526
 ~
 +
 =suscr\C3\ADbete para continuar leyendosuscr\C3\ADbete para seguir leyendo
@@ -15917,7 +16017,7 @@ extension BuiltinSnapshot {
 2
 =suscr\C3\ADbete para continuar leyendo
 =suscr\C3\ADbete para seguir leyendo
-526
+527
 ~
 +
 =sei gi\C3\A0 abbonata?sei gi\C3\A0 abbonato?
@@ -15931,7 +16031,7 @@ extension BuiltinSnapshot {
 =sei gi\C3\A0 abbonat
 1
 =?
-527
+528
 ~
 +
 =questo articolo \C3\A8 riservato agli abbonatiquesto contenuto \C3\A8 riservato agli abbonati
@@ -15944,7 +16044,7 @@ extension BuiltinSnapshot {
 2
 =questo articolo \C3\A8 riservato agli abbonati
 =questo contenuto \C3\A8 riservato agli abbonati
-528
+529
 ~
 +
 =abbonati per continuare a leggereabbonati per leggere
@@ -15957,7 +16057,7 @@ extension BuiltinSnapshot {
 2
 =abbonati per continuare a leggere
 =abbonati per leggere
-529
+530
 ~
 +
 =j\C3\A1 \C3\A9 assinante?
@@ -15969,7 +16069,7 @@ extension BuiltinSnapshot {
 1
 1
 =j\C3\A1 \C3\A9 assinante?
-530
+531
 ~
 +
 =conte\C3\BAdo exclusivo a assinantesconte\C3\BAdo exclusivo para assinantes
@@ -15982,7 +16082,7 @@ extension BuiltinSnapshot {
 2
 =conte\C3\BAdo exclusivo a assinantes
 =conte\C3\BAdo exclusivo para assinantes
-531
+532
 ~
 +
 =assine para continuar a lerassine para continuar lendo
@@ -15995,7 +16095,7 @@ extension BuiltinSnapshot {
 2
 =assine para continuar a ler
 =assine para continuar lendo
-532
+533
 ~
 +
 =al abonnee?
@@ -16007,7 +16107,7 @@ extension BuiltinSnapshot {
 1
 1
 =al abonnee?
-533
+534
 ~
 +
 =dit artikel is alleen voor abonneesdit artikel is voor abonneesdit verhaal is alleen voor abonneesdit verhaal is voor abonnees
@@ -16022,7 +16122,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-534
+535
 ~
 +
 =word abonneeword nu abonnee
@@ -16168,9 +16268,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-535
-17
 536
+17
+537
 +
 1
 1460
@@ -16179,7 +16279,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-537
+538
 +
 1
 1461
@@ -16188,7 +16288,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-538
+539
 +
 1
 1462
@@ -16197,7 +16297,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-539
+540
 +
 1
 1463
@@ -16206,7 +16306,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-540
+541
 +
 1
 1464
@@ -16215,7 +16315,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-541
+542
 +
 1
 1465
@@ -16224,7 +16324,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-542
+543
 +
 1
 1466
@@ -16233,7 +16333,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-543
+544
 +
 1
 1467
@@ -16246,7 +16346,7 @@ extension BuiltinSnapshot {
 2
 =\E6\9C\89\E6\96\99
 =\E9\99\90\E5\AE\9A
-544
+545
 +
 3
 1468
@@ -16257,7 +16357,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-545
+546
 +
 1
 1471
@@ -16266,7 +16366,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-546
+547
 +
 1
 1472
@@ -16275,7 +16375,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-547
+548
 +
 1
 1473
@@ -16284,7 +16384,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-548
+549
 +
 2
 1474
@@ -16294,7 +16394,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-549
+550
 +
 1
 1476
@@ -16306,7 +16406,7 @@ extension BuiltinSnapshot {
 1
 1
 =\ED\9A\8C\EC\9B\90
-550
+551
 +
 1
 1477
@@ -16318,7 +16418,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-551
+552
 +
 1
 1478
@@ -16330,7 +16430,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-552
+553
 +
 1
 1479
@@ -16379,7 +16479,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-553
+554
 0
 =plain
 1
@@ -16531,7 +16631,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-554
+555
 0
 =plain
 1
@@ -16550,7 +16650,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-555
+556
 0
 =plain
 1
@@ -16570,9 +16670,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-556
-2
 557
+2
+558
 ~
 +
 =skip past newsletter promotion
@@ -16586,7 +16686,7 @@ extension BuiltinSnapshot {
 1
 1
 =skip past newsletter promotion
-558
+559
 ~
 +
 =sign up to sign-up to signup to\20
@@ -16617,9 +16717,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-559
-22
 560
+22
+561
 ~
 +
 =[ ]\FFaccetto[ ]\FFaceito[ ]\FFacepto[ ]\FFi accept[ ]\FFi agree to[ ]\FFi consent to[ ]\FFi have read[ ]\FFich akzeptiere[ ]\FFich stimme[ ]\FFik ga akkoord[ ]\FFj[]\FFaccetto[]\FFaceito[]\FFacepto[]\FFi accept[]\FFi agree to[]\FFi consent to[]\FFi have read[]\FFich akzeptiere[]\FFich stimme[]\FFik ga akkoord[]\FFjaccettoaceitoaceptoi accepti agree toi consent toi have readich akzeptiereich stimmeik ga akkoordj\E2\98\90\FFaccetto\E2\98\90\FFaceito\E2\98\90\FFacepto\E2\98\90\FFi accept\E2\98\90\FFi agree to\E2\98\90\FFi consent to\E2\98\90\FFi have read\E2\98\90\FFich akzeptiere\E2\98\90\FFich stimme\E2\98\90\FFik ga akkoord\E2\98\90\FFj
@@ -16628,7 +16728,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-561
+562
 ~
 +
 =by clickingby continuingby creating an accountby entering your e-mailby entering your emailby pressingby providing your e-mailby providing your emailby registeringby signing upby submittingby subscribingby tapping
@@ -16640,7 +16740,7 @@ extension BuiltinSnapshot {
 1
 1
 =by\20
-562
+563
 ~
 +
 =this form is protected by recaptchathis page is protected by recaptchathis site is protected by recaptcha
@@ -16654,7 +16754,7 @@ extension BuiltinSnapshot {
 =this form is protected by recaptcha
 =this page is protected by recaptcha
 =this site is protected by recaptcha
-563
+564
 ~
 +
 =unsubscribe anytimeunsubscribe at any timeyou can unsubscribe anytimeyou can unsubscribe at any timeyou may unsubscribe anytimeyou may unsubscribe at any time
@@ -16667,7 +16767,7 @@ extension BuiltinSnapshot {
 2
 =unsubscribe anytime
 =unsubscribe at any time
-564
+565
 ~
 +
 =we respect your inboxwe respect your privacy
@@ -16680,7 +16780,7 @@ extension BuiltinSnapshot {
 2
 =we respect your inbox
 =we respect your privacy
-565
+566
 ~
 +
 =we do not rentwe do not sellwe do not sharewe do not spamwe don't rentwe don't sellwe don't sharewe don't spamwe don\E2\80\99t rentwe don\E2\80\99t sellwe don\E2\80\99t sharewe don\E2\80\99t spamwe will never rentwe will never sellwe will never sharewe will never spamwe will not rentwe will not sellwe will not sharewe will not spamwe won't rentwe won't sellwe won't sharewe won't spamwe won\E2\80\99t rentwe won\E2\80\99t sellwe won\E2\80\99t sharewe won\E2\80\99t spamwe'll never rentwe'll never sellwe'll never sharewe'll never spamwe\E2\80\99ll never rentwe\E2\80\99ll never sellwe\E2\80\99ll never sharewe\E2\80\99ll never spam
@@ -16695,7 +16795,7 @@ extension BuiltinSnapshot {
 = sell
 = share
 = spam
-566
+567
 +
 2
 1480
@@ -16709,7 +16809,7 @@ extension BuiltinSnapshot {
 2
 =we\20
 =your\20
-567
+568
 ~
 +
 =no spam
@@ -16723,7 +16823,7 @@ extension BuiltinSnapshot {
 1
 1
 =no spam
-568
+569
 ~
 +
 =we hate spam
@@ -16735,7 +16835,7 @@ extension BuiltinSnapshot {
 1
 1
 =we hate spam
-569
+570
 ~
 +
 =abmeldung ist jederzeit m\C3\B6glichabmeldung jederzeit m\C3\B6glichdie abmeldung ist jederzeit m\C3\B6glichdie abmeldung jederzeit m\C3\B6glich
@@ -16749,7 +16849,7 @@ extension BuiltinSnapshot {
 =abmeldung\20
 1
 =jederzeit m\C3\B6glich
-570
+571
 ~
 +
 =sie k\C3\B6nnen den newsletter jederzeit abbestellensie k\C3\B6nnen den newsletter jederzeit abmeldensie k\C3\B6nnen den newsletter jederzeit austragensie k\C3\B6nnen den newsletter jederzeit wieder abbestellensie k\C3\B6nnen den newsletter jederzeit wieder abmeldensie k\C3\B6nnen den newsletter jederzeit wieder austragensie k\C3\B6nnen sich jederzeit abbestellensie k\C3\B6nnen sich jederzeit abmeldensie k\C3\B6nnen sich jederzeit austragensie k\C3\B6nnen sich jederzeit wieder abbestellensie k\C3\B6nnen sich jederzeit wieder abmeldensie k\C3\B6nnen sich jederzeit wieder austragen
@@ -16766,7 +16866,7 @@ extension BuiltinSnapshot {
 =abbestellen
 =abmelden
 =austragen
-571
+572
 ~
 +
 =mit der anmeldung akzeptieren siemit der anmeldung stimmen siemit der registrierung akzeptieren siemit der registrierung stimmen siemit ihrer anmeldung akzeptieren siemit ihrer anmeldung stimmen siemit ihrer registrierung akzeptieren siemit ihrer registrierung stimmen sie
@@ -16775,7 +16875,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-572
+573
 ~
 +
 =d\C3\A9sabonnement possible \C3\A0 tout momentd\C3\A9sabonnement \C3\A0 tout momentd\C3\A9sinscription possible \C3\A0 tout momentd\C3\A9sinscription \C3\A0 tout moment
@@ -16790,7 +16890,7 @@ extension BuiltinSnapshot {
 =d\C3\A9sinscription\20
 1
 =\C3\A0 tout moment
-573
+574
 ~
 +
 =vous pouvez vous d\C3\A9sabonner en un clicvous pouvez vous d\C3\A9sabonner \C3\A0 tout momentvous pouvez vous d\C3\A9sinscrire en un clicvous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
@@ -16805,7 +16905,7 @@ extension BuiltinSnapshot {
 =vous pouvez vous d\C3\A9sabonner \C3\A0 tout moment
 =vous pouvez vous d\C3\A9sinscrire en un clic
 =vous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
-574
+575
 ~
 +
 =en vous inscrivant vous acceptezen vous inscrivant, vous acceptez
@@ -16820,7 +16920,7 @@ extension BuiltinSnapshot {
 =en vous inscrivant,
 1
 = vous acceptez
-575
+576
 ~
 +
 =puedes darte de baja cuando quieraspuedes darte de baja en cualquier momento
@@ -16833,7 +16933,7 @@ extension BuiltinSnapshot {
 2
 =puedes darte de baja cuando quieras
 =puedes darte de baja en cualquier momento
-576
+577
 ~
 +
 =al registrarte aceptasal registrarte, aceptasal suscribirte aceptasal suscribirte, aceptas
@@ -16850,7 +16950,7 @@ extension BuiltinSnapshot {
 =al suscribirte,
 1
 = aceptas
-577
+578
 ~
 +
 =puoi annullare lpuoi cancellarti in qualsiasi momentopuoi disiscriverti in qualsiasi momento
@@ -16864,7 +16964,7 @@ extension BuiltinSnapshot {
 =puoi\20
 1
 = in qualsiasi momento
-578
+579
 ~
 +
 =iscrivendoti accettiiscrivendoti, accetti
@@ -16879,7 +16979,7 @@ extension BuiltinSnapshot {
 =iscrivendoti,
 1
 = accetti
-579
+580
 ~
 +
 =pode cancelar a assinatura a qualquer momentopode cancelar a inscri\C3\A7\C3\A3o a qualquer momentopode cancelar sua assinatura a qualquer momentopode cancelar sua inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar a assinatura a qualquer momentovoc\C3\AA pode cancelar a inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar sua assinatura a qualquer momentovoc\C3\AA pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
@@ -16894,7 +16994,7 @@ extension BuiltinSnapshot {
 =pode cancelar a inscri\C3\A7\C3\A3o a qualquer momento
 =pode cancelar sua assinatura a qualquer momento
 =pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
-580
+581
 ~
 +
 =ao se cadastrar voc\C3\AA concordaao se cadastrar, voc\C3\AA concordaao se inscrever voc\C3\AA concordaao se inscrever, voc\C3\AA concorda
@@ -16911,7 +17011,7 @@ extension BuiltinSnapshot {
 =ao se inscrever,
 1
 = voc\C3\AA concorda
-581
+582
 ~
 +
 =je kunt je altijd afmeldenje kunt je altijd weer afmeldenje kunt je op elk moment afmeldenje kunt je op elk moment weer afmelden
@@ -17508,7 +17608,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-582
+583
 0
 =raw
 1
@@ -17528,7 +17628,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-583
+584
 0
 =raw
 1
@@ -17552,7 +17652,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-584
+585
 0
 =raw
 1
@@ -17569,9 +17669,9 @@ extension BuiltinSnapshot {
 0
 ~
 =regex
-585
-11
 586
+11
+587
 +
 18
 1560
@@ -17597,7 +17697,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-587
+588
 +
 2
 1578
@@ -17613,7 +17713,7 @@ extension BuiltinSnapshot {
 =newer
 =recent
 =up-to-date
-588
+589
 +
 2
 1580
@@ -17631,7 +17731,7 @@ extension BuiltinSnapshot {
 = unsupported\20
 1
 =browser
-589
+590
 +
 4
 1582
@@ -17646,7 +17746,7 @@ extension BuiltinSnapshot {
 1
 1
 =your\20
-590
+591
 +
 2
 1586
@@ -17659,7 +17759,7 @@ extension BuiltinSnapshot {
 1
 1
 =browser
-591
+592
 +
 1
 1588
@@ -17668,7 +17768,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-592
+593
 +
 1
 1589
@@ -17677,7 +17777,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-593
+594
 +
 2
 1590
@@ -17687,7 +17787,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-594
+595
 +
 3
 1592
@@ -17698,7 +17798,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-595
+596
 +
 2
 1595
@@ -17708,7 +17808,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-596
+597
 +
 1
 1597
@@ -17772,7 +17872,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-597
+598
 0
 =raw
 1
@@ -17798,9 +17898,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-598
-2
 599
+2
+600
 ~
 +
 =dimensione caratteredimensione del caratteredimensione del testodimensione testofontlettergrootteprint sizeprintsizeresizeschriftgroesseschriftgr\C3\B6ssetaille de la policetaille de policetaille du textetamanho da fontetamanho da letratamanho do textotamano de fuentetamano de la letratamano de letratamano del textotama\C3\B1o de fuentetama\C3\B1o de la letratama\C3\B1o de letratama\C3\B1o del textotekstgroottetext sizetextgroessetextgr\C3\B6ssetextsizetype sizetypesizezoom
@@ -17809,7 +17909,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-600
+601
 ~
 +
 =\E5\AD\97\E4\BD\93\E5\AD\97\E5\8F\B7\E5\AD\97\E8\99\9F\E5\AD\97\E9\AB\94\E6\96\87\E5\AD\97\E3\81\AE\E5\A4\A7\E3\81\8D\E3\81\95\E6\96\87\E5\AD\97\E3\82\B5\E3\82\A4\E3\82\BA\EA\B8\80\EC\94\A8\FF\ED\81\AC\EA\B8\B0\EA\B8\80\EC\9E\90\FF\ED\81\AC\EA\B8\B0
@@ -17836,7 +17936,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-601
+602
 0
 =raw
 1
@@ -17889,7 +17989,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-602
+603
 0
 =plain
 1
@@ -17914,9 +18014,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-603
-2
 604
+2
+605
 +
 2
 1631
@@ -17932,7 +18032,7 @@ extension BuiltinSnapshot {
 =strg
 1
 =+
-605
+606
 ~
 +
 =fehler gefundenfound a errorfound a mistakefound a typofound an errorfound an mistakefound an typoklaida tekstek\C4\BC\C5\ABda rakst\C4\81leidsid veapamat\C4\97te klaid\C4\85pastebi\C5\82e\C5\9B b\C5\82\C4\85dsee a mistakesee a typosee an mistakesee an typospotted a errorspotted a mistakespotted a typospotted an errorspotted an mistakespotted an typotippfehler gefundenviga tekstisznalaz\C5\82e\C5\9B b\C5\82\C4\85d\D0\B7\D0\B0\D0\BC\D0\B5\D1\82\D0\B8\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\B7\D0\BD\D0\B0\D0\B9\D1\88\D0\BB\D0\B8 \D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D1\83\D0\BD\D0\B0\D1\88\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D0\B0 \D0\B2 \D1\82\D0\B5\D0\BA\D1\81\D1\82\D1\96
@@ -17979,7 +18079,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-606
+607
 0
 =plain
 1
@@ -18021,7 +18121,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-607
+608
 0
 =plain
 1
@@ -18064,7 +18164,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-608
+609
 0
 =plain
 1
@@ -18086,9 +18186,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-609
-25
 610
+25
+611
 ~
 +
 =do not have an account yet\FF?do not have an account\FF?don't have an account yet\FF?don't have an account\FF?don\E2\80\99t have an account yet\FF?don\E2\80\99t have an account\FF?
@@ -18104,7 +18204,7 @@ extension BuiltinSnapshot {
 =don\E2\80\99t have an account
 1
 =?
-611
+612
 ~
 +
 =already have an account\FF?already registered\FF?
@@ -18119,7 +18219,7 @@ extension BuiltinSnapshot {
 =already registered
 1
 =?
-612
+613
 ~
 +
 =log in or create a free accountlog in or create an accountlog in or registerlog in or sign uplog in or signuplog in\FF/\FFcreate a free accountlog in\FF/\FFcreate an accountlog in\FF/\FFregisterlog in\FF/\FFsign uplog in\FF/\FFsignuplogin or create a free accountlogin or create an accountlogin or registerlogin or sign uplogin or signuplogin\FF/\FFcreate a free accountlogin\FF/\FFcreate an accountlogin\FF/\FFregisterlogin\FF/\FFsign uplogin\FF/\FFsignupsign in or create a free accountsign in or create an accountsign in or registersign in or sign upsign in or signupsign in\FF/\FFcreate a free accountsign in\FF/\FFcreate an accountsign in\FF/\FFregistersign in\FF/\FFsign upsign in\FF/\FFsignupsignin or create a free accountsignin or create an accountsignin or registersignin or sign upsignin or signupsignin\FF/\FFcreate a free accountsignin\FF/\FFcreate an accountsignin\FF/\FFregistersignin\FF/\FFsign upsignin\FF/\FFsignup
@@ -18130,7 +18230,7 @@ extension BuiltinSnapshot {
 5910974512300032
 0
 ~
-613
+614
 ~
 +
 =register or log inregister or loginregister or sign inregister or signinregister\FF/\FFlog inregister\FF/\FFloginregister\FF/\FFsign inregister\FF/\FFsigninsign up or log insign up or loginsign up or sign insign up or signinsign up\FF/\FFlog insign up\FF/\FFloginsign up\FF/\FFsign insign up\FF/\FFsigninsignup or log insignup or loginsignup or sign insignup or signinsignup\FF/\FFlog insignup\FF/\FFloginsignup\FF/\FFsign insignup\FF/\FFsignin
@@ -18141,7 +18241,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-614
+615
 ~
 +
 =create a free accountcreate an accountcreate your free account
@@ -18157,7 +18257,7 @@ extension BuiltinSnapshot {
 =create a free account
 =create an account
 =create your free account
-615
+616
 ~
 +
 =forgot passwordforgot your password
@@ -18173,7 +18273,7 @@ extension BuiltinSnapshot {
 =forgot\20
 1
 =password
-616
+617
 ~
 +
 =not a member yet\FF?not a member\FF?
@@ -18187,7 +18287,7 @@ extension BuiltinSnapshot {
 =not a member
 1
 =?
-617
+618
 ~
 +
 =noch kein benutzerkonto\FF?noch kein konto\FF?noch kein kundenkonto\FF?noch kein mitglied\FF?noch nicht registriert\FF?
@@ -18201,7 +18301,7 @@ extension BuiltinSnapshot {
 =noch\20
 1
 =?
-618
+619
 ~
 +
 =passwort vergessen
@@ -18215,7 +18315,7 @@ extension BuiltinSnapshot {
 1
 1
 =passwort vergessen
-619
+620
 ~
 +
 =anmelden oder registriereneinloggen oder registrieren
@@ -18230,7 +18330,7 @@ extension BuiltinSnapshot {
 2
 =anmelden oder registrieren
 =einloggen oder registrieren
-620
+621
 ~
 +
 =pas encore de compte\FF?pas encore inscrite\FF?pas encore inscrit\FF?pas encore membre\FF?
@@ -18247,7 +18347,7 @@ extension BuiltinSnapshot {
 =pas encore membre
 1
 =?
-621
+622
 ~
 +
 =mot de passe oubli\C3\A9
@@ -18259,7 +18359,7 @@ extension BuiltinSnapshot {
 1
 1
 =mot de passe oubli\C3\A9
-622
+623
 ~
 +
 =connexion ou cr\C3\A9er un compteconnexion ou sse connecter ou cr\C3\A9er un comptese connecter ou s
@@ -18274,7 +18374,7 @@ extension BuiltinSnapshot {
 2
 =connexion ou\20
 =se connecter ou\20
-623
+624
 ~
 +
 =\C2\BFno tienes cuenta\FF?\C2\BFno tienes una cuenta\FF?
@@ -18290,7 +18390,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-624
+625
 ~
 +
 =\C2\BFya tienes cuenta\FF?\C2\BFya tienes una cuenta\FF?
@@ -18306,7 +18406,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-625
+626
 ~
 +
 =\C2\BFhas olvidado tu contrase\C3\B1a\FF?\C2\BFolvidaste tu contrase\C3\B1a\FF?
@@ -18323,7 +18423,7 @@ extension BuiltinSnapshot {
 =\C2\BFolvidaste tu contrase\C3\B1a
 1
 =?
-626
+627
 ~
 +
 =non hai ancora un account\FF?non hai un account\FF?
@@ -18339,7 +18439,7 @@ extension BuiltinSnapshot {
 =un account
 1
 =?
-627
+628
 ~
 +
 =hai gi\C3\A0 un account\FF?
@@ -18353,7 +18453,7 @@ extension BuiltinSnapshot {
 =hai gi\C3\A0 un account
 1
 =?
-628
+629
 ~
 +
 =password dimenticata
@@ -18367,7 +18467,7 @@ extension BuiltinSnapshot {
 1
 1
 =password dimenticata
-629
+630
 ~
 +
 =n\C3\A3o tem conta\FF?n\C3\A3o tem uma conta\FF?
@@ -18383,7 +18483,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-630
+631
 ~
 +
 =j\C3\A1 tem conta\FF?j\C3\A1 tem uma conta\FF?
@@ -18399,7 +18499,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-631
+632
 ~
 +
 =esqueceu a senhaesqueceu sua senha
@@ -18414,7 +18514,7 @@ extension BuiltinSnapshot {
 2
 =esqueceu a senha
 =esqueceu sua senha
-632
+633
 ~
 +
 =nog geen account\FF?
@@ -18428,7 +18528,7 @@ extension BuiltinSnapshot {
 =nog geen account
 1
 =?
-633
+634
 ~
 +
 =heb je al een account\FF?
@@ -18442,7 +18542,7 @@ extension BuiltinSnapshot {
 =heb je al een account
 1
 =?
-634
+635
 ~
 +
 =wachtwoord vergeten
@@ -18515,7 +18615,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-635
+636
 0
 =plain
 1
@@ -18625,9 +18725,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-636
-2
 637
+2
+638
 ~
 +
 =aktueller zeitpunkt\FF-\FEaktueller zeitpunkt\FF\FEcurrent time\FF-\FEcurrent time\FF\FEdauer\FF-\FEdauer\FF\FEdurata\FF-\FEdurata\FF\FEduration time\FF-\FEduration time\FF\FEduration\FF-\FEduration\FF\FEdura\C3\A7\C3\A3o\FF-\FEdura\C3\A7\C3\A3o\FF\FEdur\C3\A9e\FF-\FEdur\C3\A9e\FF\FEorario attuale\FF-\FEorario attuale\FF\FEremaining time\FF-\FEremaining time\FF\FEtempo restante\FF-\FEtempo restante\FF\FEtempo rimanente\FF-\FEtempo rimanente\FF\FEtemps actuel\FF-\FEtemps actuel\FF\FEtemps restant\FF-\FEtemps restant\FF\FEtiempo actual\FF-\FEtiempo actual\FF\FEtiempo restante\FF-\FEtiempo restante\FF\FEverbleibende zeit\FF-\FEverbleibende zeit\FF\FE
@@ -18641,7 +18741,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-638
+639
 ~
 +
 =cargado:\FF\FEcargado\FF\FEcaricato:\FF\FEcaricato\FF\FEcarregado:\FF\FEcarregado\FF\FEcharg\C3\A9:\FF\FEcharg\C3\A9\FF\FEgeladen:\FF\FEgeladen\FF\FEloaded:\FF\FEloaded\FF\FEprogress:\FF\FEprogress\FF\FE
@@ -18741,9 +18841,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-639
-8
 640
+8
+641
 ~
 +
 =view this photo on facebookview this photo on instagramview this photo on threadsview this photo on tiktokview this photo on twitterview this photo on xview this post on facebookview this post on instagramview this post on threadsview this post on tiktokview this post on twitterview this post on xview this profile on facebookview this profile on instagramview this profile on threadsview this profile on tiktokview this profile on twitterview this profile on xview this video on facebookview this video on instagramview this video on threadsview this video on tiktokview this video on twitterview this video on x
@@ -18754,7 +18854,7 @@ extension BuiltinSnapshot {
 75479274241140736
 0
 ~
-641
+642
 ~
 +
 =a photo shared by a post shared by a reel shared by a video shared by photo shared by post shared by reel shared by video shared by\20
@@ -18773,7 +18873,7 @@ extension BuiltinSnapshot {
 =(@
 1
 =)
-642
+643
 ~
 +
 =this content is hosted from this content is imported from\20
@@ -18788,7 +18888,7 @@ extension BuiltinSnapshot {
 =this content is imported from\20
 1
 =. you may be able to find the same content in another format
-643
+644
 ~
 +
 =http://pic.twitter.com/https://pic.twitter.com/pic.twitter.com/
@@ -18800,7 +18900,7 @@ extension BuiltinSnapshot {
 1
 1
 =pic.twitter.com/
-644
+645
 ~
 +
 =watch on instagramwatch on tiktokwatch on vimeowatch on youtube
@@ -18817,7 +18917,7 @@ extension BuiltinSnapshot {
 =watch on tiktok
 =watch on vimeo
 =watch on youtube
-645
+646
 ~
 +
 =open in instagramopen in threadsopen in tiktokopen on instagramopen on threadsopen on tiktokview in instagramview in threadsview in tiktokview on instagramview on threadsview on tiktok
@@ -18828,7 +18928,7 @@ extension BuiltinSnapshot {
 2295780279330816
 0
 ~
-646
+647
 ~
 +
 =dieser beitrag wurde aus dieser beitrag wurde von\20
@@ -18844,7 +18944,7 @@ extension BuiltinSnapshot {
 2
 = eingebettet
 = importiert
-647
+648
 ~
 +
 =ein beitrag geteilt von\20
@@ -18880,7 +18980,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-648
+649
 0
 =plain
 1
@@ -18931,7 +19031,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-649
+650
 0
 =raw
 1
@@ -18954,9 +19054,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-650
-2
 651
+2
+652
 +
 5
 1769
@@ -18974,7 +19074,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-652
+653
 ~
 +
 =dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE
@@ -19021,9 +19121,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-653
-2
 654
+2
+655
 ~
 +
 =aufrufe\FF:\FF\FEaufrufe\FF\FEbekeken\FF:\FF\FEbekeken\FF\FEgelesen\FF:\FF\FEgelesen\FF\FEgelezen\FF:\FF\FEgelezen\FF\FEhits\FF:\FF\FEhits\FF\FElecturas\FF:\FF\FElecturas\FF\FElectures\FF:\FF\FElectures\FF\FEleido\FF:\FF\FEleido\FF\FEletto\FF:\FF\FEletto\FF\FEle\C3\ADdo\FF:\FF\FEle\C3\ADdo\FF\FElido\FF:\FF\FElido\FF\FElu\FF:\FF\FElu\FF\FEprzeczytano\FF:\FF\FEprzeczytano\FF\FEread\FF:\FF\FEread\FF\FEseen\FF:\FF\FEseen\FF\FEviewed\FF:\FF\FEviewed\FF\FEviews\FF:\FF\FEviews\FF\FEvisitas\FF:\FF\FEvisitas\FF\FEvista\FF:\FF\FEvista\FF\FEvisto\FF:\FF\FEvisto\FF\FEvisualizado\FF:\FF\FEvisualizado\FF\FEvisualiza\C3\A7\C3\B5es\FF:\FF\FEvisualiza\C3\A7\C3\B5es\FF\FEvisualizzato\FF:\FF\FEvisualizzato\FF\FEvisualizzazioni\FF:\FF\FEvisualizzazioni\FF\FEvu\FF:\FF\FEvu\FF\FEwy\C5\9Bwietlenia\FF:\FF\FEwy\C5\9Bwietlenia\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF\FE
@@ -19032,7 +19132,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-655
+656
 +
 7
 1741
@@ -19099,9 +19199,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-656
-8
 657
+8
+658
 ~
 +
 =avaliebeoordeelbewerte diesen artikelbewertennoterpuntuarrate itrate thisvalora valorarvotavotezyour rating
@@ -19112,7 +19212,7 @@ extension BuiltinSnapshot {
 440456257881297058
 0
 ~
-658
+659
 ~
 +
 =actualmente puntuada con \FEactualmente puntuado con \FEpuntuada con \FEpuntuado con \FE
@@ -19133,7 +19233,7 @@ extension BuiltinSnapshot {
 2
 = de\20
 = sobre\20
-659
+660
 ~
 +
 =current rated \FEcurrent rated: \FEcurrent rating \FEcurrent rating: \FEcurrently rated \FEcurrently rated: \FEcurrently rating \FEcurrently rating: \FErated \FErated: \FErating \FErating: \FE
@@ -19156,7 +19256,7 @@ extension BuiltinSnapshot {
 =/
 =of
 =out of
-660
+661
 ~
 +
 =(\FE
@@ -19174,7 +19274,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =)
-661
+662
 ~
 +
 =aktuelle bewertung \FEaktuelle bewertung: \FEbewertung \FEbewertung: \FE
@@ -19193,7 +19293,7 @@ extension BuiltinSnapshot {
 =\20
 1
 = von\20
-662
+663
 ~
 +
 =note \FEnot\C3\A9 \FE
@@ -19210,7 +19310,7 @@ extension BuiltinSnapshot {
 =not\C3\A9\20
 1
 = sur\20
-663
+664
 +
 6
 1809
@@ -19228,7 +19328,7 @@ extension BuiltinSnapshot {
 2322305997357088
 0
 ~
-664
+665
 +
 7
 1815
@@ -19313,7 +19413,8 @@ extension BuiltinSnapshot {
 ~
 ~
 =any-of
-208
+238
+=a d\C3\A9couvrir aussi
 =a lire aussi
 =aiheeseen liittyv\C3\A4t
 =also read
@@ -19336,6 +19437,7 @@ extension BuiltinSnapshot {
 =berita terkait
 =bunlar da ilginizi \C3\A7ekebilir
 =b\C3\A0i li\C3\AAn quan
+=ces articles peuvent vous int\C3\A9resser
 =cite\C5\9Fte \C5\9Fi
 =cite\C8\99te \C8\99i
 =cite\C8\99te \C8\99i:
@@ -19344,9 +19446,15 @@ extension BuiltinSnapshot {
 =czytaj tak\C5\BCe:
 =dans la m\C3\AAme rubrique
 =das k\C3\B6nnte dich auch interessieren
+=das k\C3\B6nnte dich interessieren
+=das k\C3\B6nnte dir auch gefallen
+=das k\C3\B6nnte ihnen auch gefallen
 =das k\C3\B6nnte sie auch interessieren
 =das k\C3\B6nnte sie interessieren
+=dies k\C3\B6nnte sie auch interessieren
 =diese beitr\C3\A4ge solltest du nicht verpassen
+=dit vind je misschien ook leuk
+=empfehlungen der redaktion
 =ezt is aj\C3\A1nljuk
 =from around the web
 =from our partners
@@ -19376,9 +19484,12 @@ extension BuiltinSnapshot {
 =mehr aus dieser rubrik
 =mehr zum thema
 =mehr zum thema:
+=misschien ook interessant
 =mohlo by v\C3\A1s zaj\C3\ADmat
+=more like this
 =more on this story
 =more on this topic
+=more to explore
 =m\C3\A1s noticias
 =nicht verpassen
 =nos articles similaires
@@ -19388,25 +19499,31 @@ extension BuiltinSnapshot {
 =paid content
 =partner content
 =passend zum thema
+=pode tamb\C3\A9m gostar
 =polecamy
 =potrebbe interessarti
 =potrebbe interessarti anche
+=potrebbe piacerti anche
 =powi\C4\85zane artyku\C5\82y
 =promoted content
 =promoted links
 =promoted stories
 =przeczytaj tak\C5\BCe
 =przeczytaj tak\C5\BCe:
+=quiz\C3\A1s tambi\C3\A9n te interese
 =quiz\C3\A1s te interese
 =read also
 =read more
 =read more:
 =read next
+=read these next
 =recommended
 =recommended by
 =recommended by outbrain
 =recommended for you
 =recommended stories
+=redaktionstipp
+=redaktionstipps
 =relacionadas
 =relacionado
 =relacionados
@@ -19438,32 +19555,45 @@ extension BuiltinSnapshot {
 =sur le m\C3\AAme th\C3\A8me
 =s\C3\BAvisiace \C4\8Dl\C3\A1nky
 =tambi\C3\A9n te puede interesar
+=te podr\C3\ADa interesar
+=te puede gustar
 =te puede interesar
 =te recomendamos
 =ti potrebbe interessare
+=ti potrebbe piacere anche
 =tin c\C3\B9ng chuy\C3\AAn m\E1\BB\A5c
 =tin li\C3\AAn quan
+=unsere empfehlungen
 =veja tamb\C3\A9m
 =verwandte artikel
 =verwandte beitr\C3\A4ge
 =vezi \C8\99i
+=voc\C3\AA tamb\C3\A9m pode gostar
 =voir aussi
 =vous aimerez aussi
+=vous aimerez peut-\C3\AAtre aussi
+=vous pourriez aussi aimer
 =we recommend
 =weitere artikel
 =weitere artikel zum thema
 =weitere beitr\C3\A4ge
+=what to read next
 =xem th\C3\AAm
 =you may also be interested in
+=you may also enjoy
 =you may also like
+=you might also enjoy
 =you might also like
 =you might be interested in
 =zobacz tak\C5\BCe
 =zobacz tak\C5\BCe:
+=\C3\A0 d\C3\A9couvrir aussi
+=\C3\A0 d\C3\A9couvrir \C3\A9galement
 =\C3\A0 lire aussi
 =\C3\A0 lire \C3\A9galement
 =\C3\A4hnliche artikel
 =\C3\A4hnliche beitr\C3\A4ge
+=\C3\A4hnliche themen
 =\C4\8Dt\C4\9Bte tak\C3\A9
 =\C4\8D\C3\ADtajte aj
 =\C4\91\E1\BB\8Dc th\C3\AAm
@@ -19537,7 +19667,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-665
+666
 0
 =raw
 1
@@ -19634,7 +19764,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-666
+667
 0
 =raw
 1
@@ -19779,7 +19909,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-667
+668
 0
 =raw
 1
@@ -19813,7 +19943,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-668
+669
 0
 =raw
 1
@@ -19831,7 +19961,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-669
+670
 0
 =raw
 1
@@ -19868,7 +19998,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-670
+671
 0
 =plain
 1
@@ -19887,7 +20017,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-671
+672
 0
 =raw
 1
@@ -23652,7 +23782,7 @@ extension BuiltinSnapshot {
 1
 1
 1
-672
+673
 =^(?:[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|(?:screen ?shot|bildschirmfoto|capture d.\C3\A9cran|captura de pantalla|schermata|captura de tela|schermafbeelding) \5Cd{4}-\5Cd\5Cd-\5Cd\5Cd (?:at|um|\C3\A0|a las|alle|\C3\A0s|om) \5Cd{1,2}[.:]\5Cd\5Cd(?:[.:]\5Cd\5Cd)?(?:\5Cs*[ap]m)?(?:\5C.png)?$|(?:img|dsc|dscn|dscf|pict|dcim)_?\5Cd{3,6}(?:\5C.\5Cw{3,4})?$)
 1
 =^[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$
@@ -23982,6 +24112,8 @@ extension BuiltinSnapshot {
 =^(?:previous|prev|older|newer|next)(?: (?:post|entry|article|story))?\5Cs*:\5Cs*\5CS.{0,250}[\C2\BB\E2\80\BA\E2\86\92]$
 1
 =^\5C[[^\5C]]*\5C]\5C([^)]*\5C)\5Cs*(?:\5C||$)
+1
+=^(?:[\E2\80\A2\C2\B7*+-]\5Cs+)?(?:[\E2\80\B9\E2\86\90]\5Cs*[^\E2\80\B9\E2\80\BA\E2\86\90\E2\86\92|]{3,200}|[^\E2\80\B9\E2\80\BA\E2\86\90\E2\86\92|]{3,200}\5Cs[\E2\80\BA\E2\86\92])$
 1
 =^(?:\5C[[^\5C[\5C]]{1,30}\5C]\5Cs*)?(?:(?:you are here|current location|\E5\BD\93\E5\89\8D\E4\BD\8D\E7\BD\AE|\E6\82\A8\E7\9A\84\E4\BD\8D\E7\BD\AE|\E6\82\A8\E7\8E\B0\E5\9C\A8\E7\9A\84\E4\BD\8D\E7\BD\AE|\E6\89\80\E5\9C\A8\E4\BD\8D\E7\BD\AE|\E7\8E\B0\E5\9C\A8\E4\BD\8D\E7\BD\AE|\E7\8F\BE\E5\9C\A8\E4\BD\8D\E7\BD\AE|\E7\8F\BE\E5\9C\A8\E5\9C\B0)\5Cs*[:\EF\BC\9A]\5Cs*)?(?:home|home page|homepage|start|startseite|accueil|inicio|portada|in\C3\ADcio|p\C3\A1gina inicial|pagina iniziale|hoofdpagina|\E9\A6\96\E9\A1\B5|\E9\A6\96\E9\A0\81|\E4\B8\BB\E9\A1\B5|\E3\83\9B\E3\83\BC\E3\83\A0|\E3\83\88\E3\83\83\E3\83\97|\ED\99\88)\5Cs*(?:(?:>|\C2\BB|\E2\80\BA|\E2\86\92|::|>>|\EF\BC\9E)\5Cs*\5CS|/\5Cs*[^/]{1,80}+/\5Cs*\5CS)
 1
@@ -30932,8 +31064,8 @@ extension BuiltinSnapshot {
 :1,41,8,42,13,44,17,43,18,46,23,45
 :0,0,1,2,2,2,2,2,2,2,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,4,4,5,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,9,9,9,10,11,12,12,12,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,15,15,15,15,15,16,16,16,16,16,16,16,16,16,16,16,16,17,17,17,17,17,18,18,18,19,19,19,20,21,21,21,21,21,21,22,22,22,22,22,22,22,22,22,22,22,22,22,22,23,24,25,25,26,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,28,28,28,28,29,29,30,31,32,33,33,33,34,34,35,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,37,37,37,38,39,39,40,40,40,41,41,41,42,42,42,42,42,42,42,42,42,42,42,42,42,42,42,43,44,45,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,46,47,47,47,47,47,47,47,47,47,47,48,49,50,50,50,50,50,50,51,51,51,52,53,54,54,54,54,54,54,55,55,55,55,56,56,57,57,57,57,57,57,57,57,57,57,57,58,58,58,59,59,59,59,60,60,60,60,61,61,61,61,61,61,62,62,62,62,63,64,65,66,67,68,68,69,69,69,69,69,69,69,69,69,69,69,69,69,69,71,71,71,71,71,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,73,74,74,74,74,74,74,74,75,76,77,78,79,79,79,79,79,79,80,81,82,83,84,84,84,84,84,84,84,85,85,85,85,85,86,86,87,88,88,89,90,90,90,90,90,91,91,91,91,91,91,91,91,92,93,94,95,95,96,97,98,98,98,98,98,99,99,99,99,99,99,100,101,102,103,104,104,105,105,105,105,106,106,106,106,106,106,107,108,109,110,110,111,111,111,112,113,113,113,113,113,113,113,113,114,114,114,114,116,116,116,116,116,116,116,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,118,118,118,118,118,118,119,120,120,120,120,120,120,120,120,120,120,120,120,122,122,122,122,122,122,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,123,124,124,124,124,124,124,125,125,127,127,127,127,127,127,127,127,127,127,127,127,127,127,127,129,129,131,131,131,132,132,132,132,132,132,132,132,132,133,134,134,134,134,136,137,139,139,140,140,140,140,140,140,140,141,141,141,141,141,141,141,141,141,143,143,143,145,145,145,145,145,145,147,147,148,149,150,150,150,150,150,152,153
 :22,172,175,1559,1599,1598,308,1616,1854,359,357,1611,351,173,1846,1609,1617,358,354,352,1610,1606,339,343,341,344,346,1624,1614,323,311,312,309,316,1847,1848,1619,349,353,355,360,1849,342,340,347,345,1622,313,310,314,348,332,1852,1620,1618,356,350,1850,334,1116,1851,1605,365,366,367,369,370,368,1601,1614,1615,331,325,326,333,336,335,337,338,1604,317,318,319,320,1109,1612,315,1600,1607,1608,374,1104,361,363,362,324,328,327,330,174,321,322,1602,1603,1623,1613,376,375,371,372,1621,364,329,1120,1107,1619,373,1853,1558,1094,1115,1619,1119,1114,1118,1110,1619,1108,1619,1113,1619,1106,1117,1112,1103,1619,1100,1101,1617,1619,1097,1098,1619,1105,1619,1102,1619,1096,1600,1111,1095,1619,1099
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,37705,-1,-1,-1,408,-1,-1,18065,-1,-1,-1,-1,11112,11122,11132,11142,11152,1955,11162,11172,11182,11192,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,8580,-1,-1,-1,-1,-1,256,497,530,1321,2202,697,312,6238,758,7565,6429,4407,2464,1427,4646,961,4806,377,1070,5176,2847,8300,1916,19664,8949,1147,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1182,10943,12910,12920,12930,12940,12950,12960,12970,12980,12990,13000,13010,13020,13030,1199,13040,13050,13060,13070,13080,13090,13100,13110,13120,13130,13140,13150,13160,13170,13180,13190,13200,9002,9080,9111,9170,9329,13210,9442,13222,13236,13246,9482,13256,13266,13276,13286,13296,13306,13316,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,15,102,288,112,303,98,3381,99,5611,100,5666,103,5697,108,5704,118,5785,97,9501,110,19682,114,46225,117,46284,115,47512,107,51686,32,52367,0,2,112,294,100,18072,0,2,95,300,47,423,1,0,1,1,3,1,32,474,114,9556,111,39618,0,4,101,322,97,7380,117,13690,111,18774,0,5,116,334,115,9816,102,11398,108,51976,101,54640,0,2,116,340,32,38436,0,1,121,344,0,2,105,350,32,731,0,1,109,354,0,1,97,358,0,1,103,362,0,1,101,366,0,1,115,370,0,1,45,374,1,0,1,0,6,116,391,101,1031,195,5014,115,6931,117,54748,97,55664,0,3,114,399,115,402,120,405,1,0,1,1,0,1,1,0,1,3,5,5,44,94,228,17737,229,17781,230,17817,231,17840,232,17905,0,1,103,427,0,1,101,431,0,1,116,435,0,1,116,439,0,1,121,443,0,1,32,447,0,1,105,451,0,1,109,455,0,1,97,459,0,1,103,463,0,1,101,467,0,1,115,471,1,0,5,0,1,112,478,0,1,104,482,0,1,111,486,0,1,116,490,0,1,111,494,1,0,5,0,6,105,511,114,9607,101,11202,108,14971,111,18118,117,18145,0,2,108,517,116,20036,0,1,100,521,1,3,5,117,48557,113,48849,101,51326,0,6,111,544,114,602,97,1238,117,8599,104,20250,108,46363,0,5,109,556,114,587,110,3537,111,5949,112,18479,0,2,112,562,109,18166,0,2,111,568,97,18181,0,1,115,572,0,1,105,576,0,1,116,580,0,1,101,584,1,0,5,0,1,98,591,0,1,105,595,0,1,115,599,1,0,5,0,2,101,608,195,625,0,2,100,614,97,15221,0,1,105,618,0,1,116,622,1,0,5,0,1,169,629,0,1,100,633,0,1,105,637,0,1,116,641,0,2,32,647,115,670,0,1,112,651,0,1,104,655,0,1,111,659,0,1,116,663,0,1,111,667,1,0,5,0,1,32,674,0,1,112,678,0,1,104,682,0,1,111,686,0,1,116,690,0,1,111,694,1,0,5,0,5,111,709,97,1380,105,15533,117,15624,108,18743,0,2,116,715,110,49601,0,2,46,721,111,724,1,0,5,1,2,5,103,51388,115,51432,0,1,105,735,0,1,109,739,0,1,97,743,0,1,103,747,0,1,101,751,0,1,115,755,1,0,5,0,6,108,772,109,903,115,922,110,2373,114,7445,102,31920,0,2,108,778,117,843,0,1,117,782,0,1,115,786,0,1,116,790,0,1,114,794,0,1,97,798,0,2,116,804,122,824,0,1,105,808,0,2,101,814,111,817,1,0,5,0,1,110,821,1,0,5,0,1,105,828,0,1,111,832,0,1,110,836,0,1,101,840,1,0,5,0,1,115,847,0,1,116,851,0,1,114,855,0,1,97,859,0,2,99,865,195,884,0,1,105,869,0,1,195,873,0,1,179,877,0,1,110,881,1,0,5,0,1,167,888,0,1,195,892,0,1,163,896,0,1,111,900,1,0,5,0,2,97,909,112,6263,0,1,103,913,0,1,101,917,1,1,5,32,48604,0,1,116,926,0,1,111,930,0,1,99,934,0,1,107,938,0,1,112,942,0,1,104,946,0,1,111,950,0,1,116,954,0,1,111,958,1,0,5,0,9,104,981,105,1002,97,1463,117,2783,111,6669,114,6898,195,8860,108,22851,101,46764,0,2,111,987,112,1512,0,1,116,991,0,1,111,995,1,2,5,32,48723,115,51631,0,2,99,1008,110,19173,0,2,116,1014,46,53221,0,1,117,1018,0,1,114,1022,0,1,101,1026,1,1,5,32,48762,0,9,117,1051,116,4961,99,14362,97,17404,100,19262,115,49687,109,52093,101,53323,108,56690,0,1,116,1055,0,1,101,1059,0,1,114,1063,0,1,115,1067,1,0,5,0,14,104,1100,116,1853,101,2521,113,2650,105,6938,97,7941,107,8069,112,10438,111,10813,117,10907,195,12546,110,19370,99,49702,108,51634,0,3,117,1108,97,19358,111,39138,0,1,116,1112,0,1,116,1116,0,1,101,1120,0,1,114,1124,0,1,115,1128,0,1,116,1132,0,1,111,1136,0,1,99,1140,0,1,107,1144,1,0,5,0,3,100,1155,117,8375,111,50427,0,1,106,1159,0,1,196,1163,0,1,153,1167,0,1,99,1171,0,1,105,1175,0,1,101,1179,1,0,5,8,2,32,44,55,81,90,92,93,94,169,1196,191,36611,1,0,5,8,1,32,44,55,81,90,92,93,94,132,1211,0,1,208,1215,0,1,190,1219,0,1,209,1223,0,1,130,1227,0,1,208,1231,0,1,190,1235,1,0,5,0,3,116,1246,114,5836,46,50624,0,1,99,1250,0,1,104,1254,0,1,97,1258,0,1,98,1262,0,1,108,1266,0,1,101,1270,0,1,32,1274,0,1,102,1278,0,1,97,1282,0,1,116,1286,0,1,97,1290,0,1,108,1294,0,1,32,1298,0,1,101,1302,0,1,114,1306,0,1,114,1310,0,1,111,1314,0,1,114,1318,1,0,12,0,6,101,1335,97,2147,105,3967,114,18670,111,29605,117,51882,0,6,112,1349,114,3644,122,3755,115,15392,108,18626,101,46417,0,1,114,1353,0,1,101,1357,0,1,99,1361,0,1,97,1365,0,1,116,1369,0,1,101,1373,0,1,100,1377,1,0,12,0,5,116,1392,113,6235,99,18720,105,40190,195,40290,0,1,97,1396,0,1,108,1400,0,1,32,1404,0,1,101,1408,0,1,114,1412,0,1,114,1416,0,1,111,1420,0,1,114,1424,1,0,12,0,4,111,1437,117,6598,97,7716,101,54662,1,1,90,116,1442,0,3,105,1450,101,6564,195,55580,0,2,99,1456,102,14237,0,1,101,1460,1,0,12,0,5,114,1475,115,7803,103,8788,105,10182,116,10217,0,2,115,1481,116,19011,0,1,101,1485,0,1,32,1489,0,1,101,1493,0,1,114,1497,0,1,114,1501,0,1,111,1505,0,1,114,1509,1,0,12,0,1,32,1516,0,7,99,1532,100,1615,102,1654,110,1697,112,1720,115,1763,119,1826,0,1,97,1536,0,1,116,1540,0,1,99,1544,0,1,104,1548,0,1,97,1552,0,1,98,1556,0,1,108,1560,0,1,101,1564,0,1,32,1568,0,1,102,1572,0,1,97,1576,0,1,116,1580,0,1,97,1584,0,1,108,1588,0,1,32,1592,0,1,101,1596,0,1,114,1600,0,1,114,1604,0,1,111,1608,0,1,114,1612,1,0,12,0,1,101,1619,0,1,112,1623,0,1,114,1627,0,1,101,1631,0,1,99,1635,0,1,97,1639,0,1,116,1643,0,1,101,1647,0,1,100,1651,1,0,12,0,1,97,1658,0,1,116,1662,0,1,97,1666,0,1,108,1670,0,1,32,1674,0,1,101,1678,0,1,114,1682,0,1,114,1686,0,1,111,1690,0,1,114,1694,1,0,12,0,1,111,1701,0,1,116,1705,0,1,105,1709,0,1,99,1713,0,1,101,1717,1,0,12,0,1,97,1724,0,1,114,1728,0,1,115,1732,0,1,101,1736,0,1,32,1740,0,1,101,1744,0,1,114,1748,0,1,114,1752,0,1,111,1756,0,1,114,1760,1,0,12,0,1,116,1767,0,1,114,1771,0,1,105,1775,0,1,99,1779,0,1,116,1783,0,1,32,1787,0,1,115,1791,0,1,116,1795,0,1,97,1799,0,1,110,1803,0,1,100,1807,0,1,97,1811,0,1,114,1815,0,1,100,1819,0,1,115,1823,1,0,12,0,1,97,1830,0,1,114,1834,0,1,110,1838,0,1,105,1842,0,1,110,1846,0,1,103,1850,1,0,12,0,3,114,1861,97,8915,117,14709,0,1,105,1865,0,1,99,1869,0,1,116,1873,0,1,32,1877,0,1,115,1881,0,1,116,1885,0,1,97,1889,0,1,110,1893,0,1,100,1897,0,1,97,1901,0,1,114,1905,0,1,100,1909,0,1,115,1913,1,0,12,0,5,97,1928,101,12718,111,17670,104,19637,121,55082,0,2,114,1934,116,54491,0,1,110,1938,0,1,105,1942,0,1,110,1946,0,1,103,1950,1,1,12,58,2681,8,1,32,44,55,81,90,92,93,94,48,1967,0,2,48,1973,51,2064,0,1,32,1977,0,1,105,1981,0,1,110,1985,0,1,116,1989,0,1,101,1993,0,1,114,1997,0,1,110,2001,0,1,97,2005,0,1,108,2009,0,1,32,2013,0,1,115,2017,0,1,101,2021,0,1,114,2025,0,1,118,2029,0,1,101,2033,0,1,114,2037,0,1,32,2041,0,1,101,2045,0,1,114,2049,0,1,114,2053,0,1,111,2057,0,1,114,2061,1,0,14,0,1,32,2068,0,1,115,2072,0,1,101,2076,0,1,114,2080,0,1,118,2084,0,1,105,2088,0,1,99,2092,0,1,101,2096,0,1,32,2100,0,1,117,2104,0,1,110,2108,0,1,97,2112,0,1,118,2116,0,1,97,2120,0,1,105,2124,0,1,108,2128,0,1,97,2132,0,1,98,2136,0,1,108,2140,0,1,101,2144,1,0,14,0,2,116,2153,117,51870,0,2,97,2159,101,6173,0,1,98,2163,0,1,97,2167,0,1,115,2171,0,1,101,2175,0,1,32,2179,0,1,101,2183,0,1,114,2187,0,1,114,2191,0,1,111,2195,0,1,114,2199,1,0,14,0,7,114,2218,115,4094,110,9670,45,13557,109,13591,118,40035,105,52715,0,1,114,2222,0,1,111,2226,0,1,114,2230,0,1,32,2234,0,1,101,2238,0,1,115,2242,0,1,116,2246,0,1,97,2250,0,1,98,2254,0,1,108,2258,0,1,105,2262,0,1,115,2266,0,1,104,2270,0,1,105,2274,0,1,110,2278,0,1,103,2282,0,1,32,2286,0,1,97,2290,0,1,32,2294,0,1,100,2298,0,1,97,2302,0,1,116,2306,0,1,97,2310,0,1,98,2314,0,1,97,2318,0,1,115,2322,0,1,101,2326,0,1,32,2330,0,1,99,2334,0,1,111,2338,0,1,110,2342,0,1,110,2346,0,1,101,2350,0,1,99,2354,0,1,116,2358,0,1,105,2362,0,1,111,2366,0,1,110,2370,1,0,14,0,7,116,2389,102,6305,105,8754,195,8769,32,9896,118,13900,115,18815,0,1,101,2393,0,1,114,2397,0,1,110,2401,0,1,97,2405,0,1,108,2409,0,1,32,2413,0,1,115,2417,0,1,101,2421,0,1,114,2425,0,1,118,2429,0,1,101,2433,0,1,114,2437,0,1,32,2441,0,1,101,2445,0,1,114,2449,0,1,114,2453,0,1,111,2457,0,1,114,2461,1,0,14,0,8,121,2482,97,2714,101,6487,39,13923,105,14118,226,14198,111,15694,195,56610,0,1,115,2486,0,1,113,2490,0,1,108,2494,0,1,32,2498,0,1,101,2502,0,1,114,2506,0,1,114,2510,0,1,111,2514,0,1,114,2518,1,0,14,0,6,114,2535,105,11573,106,11863,110,19277,32,32226,101,38910,0,1,118,2539,0,1,105,2543,0,1,99,2547,0,1,101,2551,0,1,32,2555,0,1,116,2559,0,1,101,2563,0,1,109,2567,0,1,112,2571,0,1,111,2575,0,1,114,2579,0,1,97,2583,0,1,114,2587,0,1,105,2591,0,1,108,2595,0,1,121,2599,0,1,32,2603,0,1,117,2607,0,1,110,2611,0,1,97,2615,0,1,118,2619,0,1,97,2623,0,1,105,2627,0,1,108,2631,0,1,97,2635,0,1,98,2639,0,1,108,2643,0,1,101,2647,1,0,14,0,1,108,2654,0,1,32,2658,0,1,101,2662,0,1,114,2666,0,1,114,2670,0,1,111,2674,0,1,114,2678,1,0,14,0,1,32,2685,0,2,109,2691,116,2987,0,1,121,2695,0,1,115,2699,0,1,113,2703,0,1,108,2707,0,1,95,2711,1,0,14,0,4,114,2724,115,18946,107,43703,105,56449,0,1,107,2728,0,1,100,2732,0,1,111,2736,0,1,119,2740,0,1,110,2744,0,1,32,2748,0,1,99,2752,0,1,111,2756,0,1,110,2760,0,1,116,2764,0,1,101,2768,0,1,110,2772,0,1,116,2776,0,1,58,2780,1,0,15,0,3,98,2791,108,7862,110,55591,0,1,108,2795,0,1,105,2799,0,1,115,2803,0,1,104,2807,0,1,101,2811,0,1,100,2815,0,1,32,2819,0,1,116,2823,0,1,105,2827,0,1,109,2831,0,1,101,2835,0,1,58,2839,1,1,15,32,2844,1,0,15,0,2,114,2853,110,10549,0,1,108,2857,0,1,32,2861,0,1,115,2865,0,1,111,2869,0,1,117,2873,0,1,114,2877,0,1,99,2881,0,1,101,2885,0,1,58,2889,0,2,32,2895,104,2943,0,1,104,2899,0,1,116,2903,0,1,116,2907,0,1,112,2911,0,2,58,2917,115,2928,0,1,47,2921,0,1,47,2925,1,0,15,0,1,58,2932,0,1,47,2936,0,1,47,2940,1,0,15,0,1,116,2947,0,1,116,2951,0,1,112,2955,0,2,58,2961,115,2972,0,1,47,2965,0,1,47,2969,1,0,15,0,1,58,2976,0,1,47,2980,0,1,47,2984,1,0,15,0,2,97,2993,104,3092,0,1,114,2997,0,1,103,3001,0,1,101,3005,0,1,116,3009,0,1,32,3013,0,1,117,3017,0,1,114,3021,0,1,108,3025,0,1,32,3029,0,1,114,3033,0,1,101,3037,0,1,116,3041,0,1,117,3045,0,1,114,3049,0,1,110,3053,0,1,101,3057,0,1,100,3061,0,1,32,3065,0,1,101,3069,0,1,114,3073,0,1,114,3077,0,1,111,3081,0,1,114,3085,0,1,32,3089,1,0,15,0,1,105,3096,0,1,115,3100,0,1,32,3104,0,2,105,3110,112,3189,0,1,115,3114,0,1,32,3118,0,1,97,3122,0,1,32,3126,0,1,99,3130,0,1,97,3134,0,1,99,3138,0,1,104,3142,0,1,101,3146,0,1,100,3150,0,1,32,3154,0,1,115,3158,0,1,110,3162,0,1,97,3166,0,1,112,3170,0,1,115,3174,0,1,104,3178,0,1,111,3182,0,1,116,3186,1,0,15,0,1,97,3193,0,1,103,3197,0,1,101,3201,0,1,32,3205,0,1,109,3209,0,1,97,3213,0,1,121,3217,0,1,98,3221,0,1,101,3225,0,1,32,3229,0,2,110,3235,114,3314,0,1,111,3239,0,1,116,3243,0,1,32,3247,0,1,121,3251,0,1,101,3255,0,1,116,3259,0,1,32,3263,0,1,102,3267,0,1,117,3271,0,1,108,3275,0,1,108,3279,0,1,121,3283,0,1,32,3287,0,1,108,3291,0,1,111,3295,0,1,97,3299,0,1,100,3303,0,1,101,3307,0,1,100,3311,1,0,15,0,1,101,3318,0,1,113,3322,0,1,117,3326,0,1,105,3330,0,1,114,3334,0,1,105,3338,0,1,110,3342,0,1,103,3346,0,1,32,3350,0,1,99,3354,0,1,97,3358,0,1,112,3362,0,1,116,3366,0,1,99,3370,0,1,104,3374,0,1,97,3378,1,0,15,0,2,103,3387,111,5598,0,1,101,3391,0,1,114,3395,0,1,117,3399,0,1,102,3403,0,1,101,3407,0,1,110,3411,0,1,32,3415,0,1,118,3419,0,1,111,3423,0,1,110,3427,0,1,32,3431,0,2,104,3437,226,3481,0,1,116,3441,0,1,116,3445,0,1,112,3449,0,2,58,3455,115,3466,0,1,47,3459,0,1,47,3463,1,0,18,0,1,58,3470,0,1,47,3474,0,1,47,3478,1,0,18,0,1,128,3485,0,1,158,3489,0,1,104,3493,0,1,116,3497,0,1,116,3501,0,1,112,3505,0,2,58,3511,115,3522,0,1,47,3515,0,1,47,3519,1,0,18,0,1,58,3526,0,1,47,3530,0,1,47,3534,1,0,18,0,3,116,3545,100,5861,32,15093,0,3,101,3553,97,5938,114,39997,0,1,110,3557,0,1,116,3561,0,1,32,3565,0,1,105,3569,0,1,115,3573,0,1,32,3577,0,1,97,3581,0,1,118,3585,0,1,97,3589,0,1,105,3593,0,1,108,3597,0,1,97,3601,0,1,98,3605,0,1,108,3609,0,1,101,3613,0,1,32,3617,0,1,117,3621,0,1,110,3625,0,1,100,3629,0,1,101,3633,0,1,114,3637,0,1,32,3641,1,0,18,0,1,32,3648,0,1,116,3652,0,1,101,3656,0,1,120,3660,0,1,116,3664,0,1,32,3668,0,1,105,3672,0,1,115,3676,0,1,116,3680,0,1,32,3684,0,1,117,3688,0,1,110,3692,0,1,116,3696,0,1,101,3700,0,1,114,3704,0,1,32,3708,0,1,100,3712,0,1,101,3716,0,1,114,3720,0,1,32,3724,0,1,108,3728,0,1,105,3732,0,1,122,3736,0,1,101,3740,0,1,110,3744,0,1,122,3748,0,1,32,3752,1,0,18,0,1,101,3759,0,1,32,3763,0,1,112,3767,0,1,97,3771,0,1,103,3775,0,1,105,3779,0,1,110,3783,0,1,97,3787,0,1,32,3791,0,1,105,3795,0,1,115,3799,0,1,32,3803,0,2,104,3809,108,3896,0,1,101,3813,0,1,116,3817,0,1,32,3821,0,1,108,3825,0,1,97,3829,0,1,97,3833,0,1,116,3837,0,1,115,3841,0,1,116,3845,0,1,32,3849,0,1,98,3853,0,1,101,3857,0,1,119,3861,0,1,101,3865,0,1,114,3869,0,1,107,3873,0,1,116,3877,0,1,32,3881,0,1,111,3885,0,1,112,3889,0,1,32,3893,1,0,18,0,1,97,3900,0,1,97,3904,0,1,116,3908,0,1,115,3912,0,1,116,3916,0,1,32,3920,0,1,98,3924,0,1,101,3928,0,1,119,3932,0,1,101,3936,0,1,114,3940,0,1,107,3944,0,1,116,3948,0,1,32,3952,0,1,111,3956,0,1,112,3960,0,1,32,3964,1,0,18,0,7,101,3983,115,6204,114,7321,103,18663,100,28871,109,49435,97,51361,0,1,115,3987,0,1,101,3991,0,3,32,3999,110,46472,114,52619,0,1,115,4003,0,1,101,4007,0,1,105,4011,0,1,116,4015,0,1,101,4019,0,1,32,4023,0,1,119,4027,0,1,117,4031,0,1,114,4035,0,1,100,4039,0,1,101,4043,0,1,32,4047,0,1,122,4051,0,1,117,4055,0,1,108,4059,0,1,101,4063,0,1,116,4067,0,1,122,4071,0,1,116,4075,0,1,32,4079,0,1,97,4083,0,1,109,4087,0,1,32,4091,1,0,18,0,2,116,4100,99,47730,0,2,97,4106,105,50627,0,1,32,4110,0,1,112,4114,0,1,195,4118,0,1,161,4122,0,1,103,4126,0,1,105,4130,0,1,110,4134,0,1,97,4138,0,1,32,4142,0,2,102,4148,115,4292,0,1,111,4152,0,1,105,4156,0,1,32,4160,0,1,101,4164,0,1,100,4168,0,1,105,4172,0,1,116,4176,0,1,97,4180,0,1,100,4184,0,1,97,4188,0,1,32,4192,0,1,112,4196,0,1,101,4200,0,1,108,4204,0,1,97,4208,0,1,32,4212,0,1,195,4216,0,1,186,4220,0,1,108,4224,0,1,116,4228,0,1,105,4232,0,1,109,4236,0,1,97,4240,0,1,32,4244,0,1,118,4248,0,1,101,4252,0,1,122,4256,0,1,32,4260,0,2,101,4266,195,4277,0,1,109,4270,0,1,32,4274,1,0,18,0,1,160,4281,0,1,115,4285,0,1,32,4289,1,0,18,0,1,101,4296,0,1,32,4300,0,1,101,4304,0,1,100,4308,0,1,105,4312,0,1,116,4316,0,1,195,4320,0,1,179,4324,0,1,32,4328,0,1,112,4332,0,1,111,4336,0,1,114,4340,0,1,32,4344,0,1,195,4348,0,1,186,4352,0,1,108,4356,0,1,116,4360,0,1,105,4364,0,1,109,4368,0,1,97,4372,0,1,32,4376,0,1,118,4380,0,1,101,4384,0,1,122,4388,0,1,32,4392,0,1,101,4396,0,1,108,4400,0,1,32,4404,1,0,18,0,6,97,4421,101,6458,105,18844,111,32123,117,48090,195,48646,0,2,32,4427,117,54710,0,1,100,4431,0,1,101,4435,0,1,114,4439,0,1,110,4443,0,1,105,4447,0,1,195,4451,0,1,168,4455,0,1,114,4459,0,1,101,4463,0,1,32,4467,0,1,109,4471,0,1,111,4475,0,1,100,4479,0,1,105,4483,0,1,102,4487,0,1,105,4491,0,1,99,4495,0,1,97,4499,0,1,116,4503,0,1,105,4507,0,1,111,4511,0,1,110,4515,0,1,32,4519,0,1,100,4523,0,1,101,4527,0,1,32,4531,0,1,99,4535,0,1,101,4539,0,1,116,4543,0,1,116,4547,0,1,101,4551,0,1,32,4555,0,1,112,4559,0,1,97,4563,0,1,103,4567,0,1,101,4571,0,1,32,4575,0,1,97,4579,0,1,32,4583,0,1,195,4587,0,1,169,4591,0,1,116,4595,0,1,195,4599,0,1,169,4603,0,1,32,4607,0,1,102,4611,0,1,97,4615,0,1,105,4619,0,1,116,4623,0,1,101,4627,0,1,32,4631,0,1,108,4635,0,1,101,4639,0,1,32,4643,1,0,18,0,8,98,4664,102,10133,118,10759,110,11489,111,20877,114,38670,117,48227,112,52974,0,1,116,4668,0,1,101,4672,0,1,110,4676,0,1,105,4680,0,1,100,4684,0,1,111,4688,0,1,32,4692,0,1,100,4696,0,1,101,4700,0,1,32,4704,0,2,104,4710,194,4754,0,1,116,4714,0,1,116,4718,0,1,112,4722,0,2,58,4728,115,4739,0,1,47,4732,0,1,47,4736,1,0,18,0,1,58,4743,0,1,47,4747,0,1,47,4751,1,0,18,0,1,171,4758,0,1,104,4762,0,1,116,4766,0,1,116,4770,0,1,112,4774,0,2,58,4780,115,4791,0,1,47,4784,0,1,47,4788,1,0,18,0,1,58,4795,0,1,47,4799,0,1,47,4803,1,0,18,0,1,117,4810,0,1,101,4814,0,1,115,4818,0,1,116,4822,0,1,97,4826,0,1,32,4830,0,1,112,4834,0,1,97,4838,0,1,103,4842,0,1,105,4846,0,1,110,4850,0,1,97,4854,0,1,32,4858,0,1,195,4862,0,1,168,4866,0,1,32,4870,0,1,115,4874,0,1,116,4878,0,1,97,4882,0,1,116,4886,0,1,97,4890,0,1,32,4894,0,1,109,4898,0,1,111,4902,0,1,100,4906,0,1,105,4910,0,1,102,4914,0,1,105,4918,0,1,99,4922,0,1,97,4926,0,1,116,4930,0,1,97,4934,0,1,32,4938,0,1,112,4942,0,1,101,4946,0,1,114,4950,0,1,32,4954,0,1,108,4958,1,0,18,0,2,114,4967,119,46839,0,1,105,4971,0,1,101,4975,0,1,118,4979,0,1,101,4983,0,1,100,4987,0,1,32,4991,0,1,102,4995,0,1,114,4999,0,1,111,5003,0,1,109,5007,0,1,32,5011,1,0,18,0,1,169,5018,0,1,99,5022,0,1,117,5026,0,1,112,5030,0,1,195,5034,0,1,169,5038,0,1,114,5042,0,1,195,5046,0,1,169,5050,0,1,101,5054,0,1,32,5058,0,1,100,5062,0,1,101,5066,0,1,32,5070,0,1,194,5074,0,1,171,5078,0,2,32,5084,104,5132,0,1,104,5088,0,1,116,5092,0,1,116,5096,0,1,112,5100,0,2,58,5106,115,5117,0,1,47,5110,0,1,47,5114,1,0,18,0,1,58,5121,0,1,47,5125,0,1,47,5129,1,0,18,0,1,116,5136,0,1,116,5140,0,1,112,5144,0,2,58,5150,115,5161,0,1,47,5154,0,1,47,5158,1,0,18,0,1,58,5165,0,1,47,5169,0,1,47,5173,1,0,18,0,8,101,5194,104,5385,195,7156,105,19497,117,19522,119,19543,97,49774,121,50379,0,8,120,5212,114,6990,99,17499,105,19439,108,19455,32,33565,107,50262,109,51020,0,1,116,5216,0,3,32,5224,103,50316,115,50364,0,2,105,5230,115,50301,0,1,115,5234,0,1,32,5238,0,1,97,5242,0,1,118,5246,0,1,97,5250,0,1,105,5254,0,1,108,5258,0,1,97,5262,0,1,98,5266,0,1,108,5270,0,1,101,5274,0,1,32,5278,0,1,117,5282,0,1,110,5286,0,1,100,5290,0,1,101,5294,0,1,114,5298,0,1,32,5302,0,1,116,5306,0,1,104,5310,0,1,101,5314,0,1,32,5318,0,1,99,5322,0,1,114,5326,0,1,101,5330,0,1,97,5334,0,1,116,5338,0,1,105,5342,0,1,118,5346,0,1,101,5350,0,1,32,5354,0,1,99,5358,0,1,111,5362,0,1,109,5366,0,1,109,5370,0,1,111,5374,0,1,110,5378,0,1,115,5382,1,0,18,0,4,105,5395,101,17574,114,19478,97,27412,0,1,115,5399,0,1,32,5403,0,2,112,5409,99,53374,0,1,97,5413,0,1,103,5417,0,1,101,5421,0,1,32,5425,0,1,119,5429,0,1,97,5433,0,1,115,5437,0,1,32,5441,0,1,108,5445,0,1,97,5449,0,1,115,5453,0,1,116,5457,0,1,32,5461,0,3,101,5469,109,5508,117,5555,0,1,100,5473,0,1,105,5477,0,1,116,5481,0,1,101,5485,0,1,100,5489,0,1,32,5493,0,1,111,5497,0,1,110,5501,0,1,32,5505,1,0,18,0,1,111,5512,0,1,100,5516,0,1,105,5520,0,1,102,5524,0,1,105,5528,0,1,101,5532,0,1,100,5536,0,1,32,5540,0,1,111,5544,0,1,110,5548,0,1,32,5552,1,0,18,0,1,112,5559,0,1,100,5563,0,1,97,5567,0,1,116,5571,0,1,101,5575,0,1,100,5579,0,1,32,5583,0,1,111,5587,0,1,110,5591,0,1,32,5595,1,0,18,0,1,117,5602,0,1,116,5606,1,1,19,32,10610,0,3,99,5619,116,55129,101,55908,0,2,101,5625,117,8584,0,1,115,5629,0,1,115,5633,0,1,105,5637,0,1,98,5641,0,1,105,5645,0,1,108,5649,0,1,105,5653,0,1,116,5657,0,1,121,5661,1,1,19,32,7243,0,1,118,5670,0,1,101,5674,0,1,114,5678,0,1,116,5682,0,1,105,5686,0,1,115,5690,0,1,101,5694,1,0,19,0,1,98,5701,1,0,19,0,4,103,5714,108,7266,115,28644,116,56409,0,1,101,5718,0,1,109,5722,0,1,101,5726,0,1,110,5730,0,1,101,5734,0,1,32,5738,0,1,118,5742,0,1,111,5746,0,1,111,5750,0,1,114,5754,0,1,119,5758,0,1,97,5762,0,1,97,5766,0,1,114,5770,0,1,100,5774,0,1,101,5778,0,1,110,5782,1,0,19,0,5,105,5797,101,13326,118,13403,195,13426,97,55297,0,1,115,5801,0,3,111,5809,97,13373,101,13388,0,1,32,5813,0,1,108,5817,0,1,101,5821,0,1,103,5825,0,1,97,5829,0,1,108,5833,1,0,19,0,4,101,5846,103,51759,105,51779,114,51803,0,1,101,5850,0,1,114,5854,0,1,115,5858,1,0,19,0,1,105,5865,0,2,116,5871,118,18463,0,1,105,5875,0,1,111,5879,0,1,110,5883,0,1,115,5887,0,1,32,5891,0,1,103,5895,0,1,195,5899,0,1,169,5903,0,1,110,5907,0,1,195,5911,0,1,169,5915,0,1,114,5919,0,1,97,5923,0,1,108,5927,0,1,101,5931,0,1,115,5935,1,0,19,0,1,99,5942,0,1,116,5946,1,0,19,0,1,107,5953,0,1,105,5957,0,1,101,5961,0,2,32,5967,115,6068,0,2,112,5973,115,6037,0,2,111,5979,114,5998,0,1,108,5983,0,1,105,5987,0,1,99,5991,0,1,121,5995,1,0,19,0,1,101,6002,0,1,102,6006,0,1,101,6010,0,1,114,6014,0,1,101,6018,0,1,110,6022,0,1,99,6026,0,1,101,6030,0,1,115,6034,1,0,19,0,1,101,6041,0,1,116,6045,0,1,116,6049,0,1,105,6053,0,1,110,6057,0,1,103,6061,0,1,115,6065,1,0,19,0,1,32,6072,0,2,112,6078,115,6142,0,2,111,6084,114,6103,0,1,108,6088,0,1,105,6092,0,1,99,6096,0,1,121,6100,1,0,19,0,1,101,6107,0,1,102,6111,0,1,101,6115,0,1,114,6119,0,1,101,6123,0,1,110,6127,0,1,99,6131,0,1,101,6135,0,1,115,6139,1,0,19,0,1,101,6146,0,1,116,6150,0,1,116,6154,0,1,105,6158,0,1,110,6162,0,1,103,6166,0,1,115,6170,1,0,19,0,1,110,6177,0,1,115,6181,0,1,99,6185,0,1,104,6189,0,1,117,6193,0,1,116,6197,0,1,122,6201,1,0,19,0,1,99,6208,0,1,108,6212,0,1,97,6216,0,1,105,6220,0,1,109,6224,0,1,101,6228,0,1,114,6232,1,0,19,1,0,19,0,6,101,6252,111,8664,97,30630,195,50780,116,52806,105,54853,0,1,108,6256,0,1,112,6260,1,0,19,0,1,114,6267,0,2,101,6273,105,6292,0,1,115,6277,0,1,115,6281,0,1,117,6285,0,1,109,6289,1,0,19,0,2,110,6298,109,18795,0,1,116,6302,1,0,19,0,1,111,6309,0,1,114,6313,0,1,109,6317,0,2,97,6323,105,13865,0,2,116,6329,122,55994,0,1,105,6333,0,1,118,6337,0,1,97,6341,0,1,32,6345,0,2,112,6351,115,6378,0,1,114,6355,0,1,105,6359,0,1,118,6363,0,1,97,6367,0,1,99,6371,0,1,121,6375,1,0,19,0,1,117,6382,0,1,108,6386,0,1,108,6390,0,1,97,6394,0,1,32,6398,0,1,112,6402,0,1,114,6406,0,1,105,6410,0,1,118,6414,0,1,97,6418,0,1,99,6422,0,1,121,6426,1,0,19,0,2,111,6435,101,54647,0,1,110,6439,0,1,116,6443,0,1,97,6447,0,1,107,6451,0,1,116,6455,1,0,19,0,8,103,6476,116,49608,99,50811,101,50839,105,50862,115,50883,110,54733,195,54880,0,1,97,6480,0,1,108,6484,1,0,19,0,8,110,6505,100,10036,32,13954,105,14023,114,18969,115,18984,101,56498,104,56538,0,1,116,6509,0,1,105,6513,0,1,111,6517,0,1,110,6521,0,1,115,6525,0,1,32,6529,0,1,108,6533,0,1,195,6537,0,1,169,6541,0,1,103,6545,0,1,97,6549,0,1,108,6553,0,1,101,6557,0,1,115,6561,1,0,19,0,2,32,6570,114,55577,1,1,94,108,6575,0,1,101,6579,0,1,103,6583,0,1,97,6587,0,1,108,6591,0,1,105,6595,1,0,19,0,1,116,6602,0,1,122,6606,0,1,117,6610,0,1,110,6614,0,1,103,6618,0,1,115,6622,0,1,98,6626,0,1,101,6630,0,1,100,6634,0,1,105,6638,0,1,110,6642,0,1,103,6646,0,1,117,6650,0,1,110,6654,0,1,103,6658,0,1,101,6662,0,1,110,6666,1,0,19,0,5,108,6681,114,8839,119,15806,99,19213,115,53272,0,2,105,6687,195,6790,0,1,116,6691,0,1,105,6695,0,1,113,6699,0,1,117,6703,0,1,101,6707,0,1,32,6711,0,1,100,6715,0,1,101,6719,0,1,32,6723,0,1,99,6727,0,1,111,6731,0,1,110,6735,0,1,102,6739,0,1,105,6743,0,1,100,6747,0,1,101,6751,0,1,110,6755,0,1,116,6759,0,1,105,6763,0,1,97,6767,0,1,108,6771,0,1,105,6775,0,1,116,6779,0,1,195,6783,0,1,169,6787,1,0,19,0,1,173,6794,0,1,116,6798,0,1,105,6802,0,1,99,6806,0,1,97,6810,0,1,32,6814,0,1,100,6818,0,1,101,6822,0,1,32,6826,0,2,99,6832,112,6859,0,1,111,6836,0,1,111,6840,0,1,107,6844,0,1,105,6848,0,1,101,6852,0,1,115,6856,1,0,19,0,1,114,6863,0,1,105,6867,0,1,118,6871,0,1,97,6875,0,1,99,6879,0,1,105,6883,0,1,100,6887,0,1,97,6891,0,1,100,6895,1,0,19,0,5,105,6910,101,10268,195,10336,111,15837,122,54902,0,2,118,6916,110,19228,0,1,97,6920,0,1,99,6924,0,1,121,6928,1,0,19,0,1,115,6935,1,0,19,0,5,116,6950,105,12004,32,32750,110,54681,103,56214,0,1,101,6954,0,2,32,6960,109,6979,0,3,109,6968,98,17453,112,17460,0,1,97,6972,0,1,112,6976,1,0,19,0,1,97,6983,0,1,112,6987,1,0,19,0,1,109,6994,0,3,105,7002,111,7065,115,7153,0,1,110,7006,0,1,105,7010,0,1,32,7014,0,1,101,7018,0,1,32,7022,0,1,99,7026,0,1,111,7030,0,1,110,7034,0,1,100,7038,0,1,105,7042,0,1,122,7046,0,1,105,7050,0,1,111,7054,0,1,110,7058,0,1,105,7062,1,0,19,0,1,115,7069,0,1,32,7073,0,2,100,7079,101,7102,0,1,101,7083,0,1,32,7087,0,1,117,7091,0,1,115,7095,0,1,111,7099,1,0,19,0,1,32,7106,0,1,99,7110,0,1,111,7114,0,1,110,7118,0,1,100,7122,0,1,105,7126,0,1,195,7130,0,1,167,7134,0,1,195,7138,0,1,181,7142,0,1,101,7146,0,1,115,7150,1,0,19,1,0,19,0,1,169,7160,0,1,114,7164,0,1,109,7168,0,1,105,7172,0,1,110,7176,0,1,111,7180,0,1,115,7184,0,1,32,7188,0,1,121,7192,0,1,32,7196,0,1,99,7200,0,1,111,7204,0,1,110,7208,0,1,100,7212,0,1,105,7216,0,1,99,7220,0,1,105,7224,0,1,111,7228,0,1,110,7232,0,1,101,7236,0,1,115,7240,1,0,19,0,1,108,7247,0,1,105,7251,0,1,110,7255,0,1,107,7259,0,1,115,7263,1,0,24,0,1,101,7270,0,1,114,7274,0,1,32,7278,0,1,97,7282,0,1,117,7286,0,1,32,7290,0,1,99,7294,0,1,111,7298,0,1,110,7302,0,1,116,7306,0,1,101,7310,0,1,110,7314,0,1,117,7318,1,0,24,0,1,101,7325,0,1,107,7329,0,1,116,7333,0,1,32,7337,0,1,122,7341,0,1,117,7345,0,1,109,7349,0,1,32,7353,0,1,105,7357,0,1,110,7361,0,1,104,7365,0,1,97,7369,0,1,108,7373,0,1,116,7377,1,0,24,0,2,32,7386,108,51460,0,1,110,7390,0,1,97,7394,0,1,97,7398,0,1,114,7402,0,1,32,7406,0,1,100,7410,0,1,101,7414,0,1,32,7418,0,1,105,7422,0,1,110,7426,0,1,104,7430,0,1,111,7434,0,1,117,7438,0,1,100,7442,1,0,24,0,1,32,7449,0,2,97,7455,112,7502,0,1,108,7459,0,1,32,7463,0,1,99,7467,0,1,111,7471,0,1,110,7475,0,1,116,7479,0,1,101,7483,0,1,110,7487,0,1,105,7491,0,1,100,7495,0,1,111,7499,1,0,24,0,1,97,7506,0,1,114,7510,0,1,97,7514,0,1,32,7518,0,1,111,7522,0,1,32,7526,0,1,99,7530,0,1,111,7534,0,1,110,7538,0,1,116,7542,0,1,101,7546,0,1,195,7550,0,1,186,7554,0,1,100,7558,0,1,111,7562,1,0,24,0,2,117,7571,101,43603,0,1,109,7575,0,1,112,7579,0,1,32,7583,0,1,116,7587,0,1,111,7591,0,1,32,7595,0,3,99,7603,109,7630,110,7677,0,1,111,7607,0,1,110,7611,0,1,116,7615,0,1,101,7619,0,1,110,7623,0,1,116,7627,1,0,24,0,1,97,7634,0,1,105,7638,0,1,110,7642,0,1,32,7646,0,1,99,7650,0,1,111,7654,0,1,110,7658,0,1,116,7662,0,1,101,7666,0,1,110,7670,0,1,116,7674,1,0,24,0,1,97,7681,0,1,118,7685,0,1,105,7689,0,1,103,7693,0,1,97,7697,0,1,116,7701,0,1,105,7705,0,1,111,7709,0,1,110,7713,1,0,24,0,1,97,7720,0,1,114,7724,0,1,32,7728,0,1,100,7732,0,1,101,7736,0,1,32,7740,0,1,105,7744,0,1,110,7748,0,1,104,7752,0,1,111,7756,0,1,117,7760,0,1,100,7764,0,1,32,7768,0,1,115,7772,0,1,112,7776,0,1,114,7780,0,1,105,7784,0,1,110,7788,0,1,103,7792,0,1,101,7796,0,1,110,7800,1,0,24,0,1,115,7807,0,1,101,7811,0,1,114,7815,0,1,32,7819,0,1,97,7823,0,1,117,7827,0,1,32,7831,0,1,99,7835,0,1,111,7839,0,1,110,7843,0,1,116,7847,0,1,101,7851,0,1,110,7855,0,1,117,7859,1,0,24,0,1,97,7866,0,1,114,7870,0,1,32,7874,0,1,112,7878,0,1,97,7882,0,1,114,7886,0,1,97,7890,0,1,32,7894,0,1,111,7898,0,1,32,7902,0,1,99,7906,0,1,111,7910,0,1,110,7914,0,1,116,7918,0,1,101,7922,0,1,195,7926,0,1,186,7930,0,1,100,7934,0,1,111,7938,1,0,24,0,2,108,7947,118,14590,0,2,116,7953,118,14465,0,1,97,7957,0,2,32,7963,114,8014,0,1,97,7967,0,1,108,7971,0,1,32,7975,0,1,99,7979,0,1,111,7983,0,1,110,7987,0,1,116,7991,0,1,101,7995,0,1,110,7999,0,1,117,8003,0,1,116,8007,0,1,111,8011,1,0,24,0,1,32,8018,0,1,97,8022,0,1,108,8026,0,1,32,8030,0,1,99,8034,0,1,111,8038,0,1,110,8042,0,1,116,8046,0,1,101,8050,0,1,110,8054,0,1,105,8058,0,1,100,8062,0,1,111,8066,1,0,24,0,1,105,8073,0,1,112,8077,0,1,32,8081,0,3,110,8089,116,8128,112,56303,0,1,97,8093,0,1,118,8097,0,1,105,8101,0,1,103,8105,0,1,97,8109,0,1,116,8113,0,1,105,8117,0,1,111,8121,0,1,110,8125,1,0,24,0,1,111,8132,0,1,32,8136,0,5,99,8148,102,8175,109,8198,110,8213,115,8252,0,1,111,8152,0,1,110,8156,0,1,116,8160,0,1,101,8164,0,1,110,8168,0,1,116,8172,1,0,24,0,1,111,8179,0,1,111,8183,0,1,116,8187,0,1,101,8191,0,1,114,8195,1,0,24,0,1,97,8202,0,1,105,8206,0,1,110,8210,1,0,24,0,1,97,8217,0,1,118,8221,0,1,105,8225,0,1,103,8229,0,1,97,8233,0,1,116,8237,0,1,105,8241,0,1,111,8245,0,1,110,8249,1,0,24,0,2,101,8258,105,8277,0,1,97,8262,0,1,114,8266,0,1,99,8270,0,1,104,8274,1,0,24,0,1,100,8281,0,1,101,8285,0,1,98,8289,0,1,97,8293,0,1,114,8297,1,0,24,0,6,97,8314,107,19581,101,27736,111,34307,105,39368,117,55079,0,2,105,8320,108,55748,0,1,32,8324,0,1,97,8328,0,1,108,8332,0,1,32,8336,0,1,99,8340,0,1,111,8344,0,1,110,8348,0,1,116,8352,0,1,101,8356,0,1,110,8360,0,1,117,8364,0,1,116,8368,0,1,111,8372,1,0,24,0,2,109,8381,114,8495,0,1,32,8385,0,3,104,8393,105,8436,97,10923,0,1,97,8397,0,1,117,8401,0,1,112,8405,0,1,116,8409,0,1,105,8413,0,1,110,8417,0,1,104,8421,0,1,97,8425,0,1,108,8429,0,1,116,8433,1,0,24,0,1,110,8440,0,1,104,8444,0,1,97,8448,0,1,108,8452,0,1,116,8456,0,1,32,8460,0,1,115,8464,0,1,112,8468,0,1,114,8472,0,1,105,8476,0,1,110,8480,0,1,103,8484,0,1,101,8488,0,1,110,8492,1,0,24,0,1,32,8499,0,2,110,8505,97,56145,0,1,97,8509,0,1,118,8513,0,1,105,8517,0,1,103,8521,0,1,97,8525,0,1,116,8529,0,1,105,8533,0,1,111,8537,0,1,110,8541,0,1,32,8545,0,1,115,8549,0,1,112,8553,0,1,114,8557,0,1,105,8561,0,1,110,8565,0,1,103,8569,0,1,101,8573,0,1,110,8577,1,0,24,2,0,27,38,0,1,101,8588,0,1,105,8592,0,1,108,8596,1,0,27,0,1,114,8603,0,1,114,8607,0,1,101,8611,0,1,110,8615,0,1,116,8619,0,2,32,8625,108,55507,0,3,108,8633,116,51855,114,55449,0,1,111,8637,0,1,99,8641,0,1,97,8645,0,1,116,8649,0,1,105,8653,0,1,111,8657,0,1,110,8661,1,0,27,0,4,109,8674,111,8719,117,13794,115,15667,0,1,101,8678,1,2,27,32,8685,112,8704,0,1,112,8689,0,1,97,8693,0,1,103,8697,0,1,101,8701,1,0,27,0,1,97,8708,0,1,103,8712,0,1,101,8716,1,0,27,0,1,102,8723,0,1,100,8727,0,1,112,8731,0,1,97,8735,0,1,103,8739,0,1,105,8743,0,1,110,8747,0,1,97,8751,1,0,27,0,1,99,8758,0,1,105,8762,0,1,111,8766,1,0,27,0,1,173,8773,0,1,99,8777,0,1,105,8781,0,1,111,8785,1,0,27,0,1,105,8792,0,1,110,8796,0,1,97,8800,0,1,32,8804,0,1,105,8808,0,1,110,8812,0,1,105,8816,0,1,122,8820,0,1,105,8824,0,1,97,8828,0,1,108,8832,0,1,101,8836,1,0,27,0,2,116,8845,32,26572,0,1,97,8849,0,1,100,8853,0,1,97,8857,1,0,27,0,1,161,8864,0,1,103,8868,0,1,105,8872,0,1,110,8876,0,1,97,8880,0,1,32,8884,0,1,105,8888,0,1,110,8892,0,1,105,8896,0,1,99,8900,0,1,105,8904,0,1,97,8908,0,1,108,8912,1,0,27,0,2,114,8921,109,19397,0,1,116,8925,1,1,27,115,8930,0,1,101,8934,0,1,105,8938,0,1,116,8942,0,1,101,8946,1,0,27,0,1,111,8953,0,1,117,8957,0,3,32,8965,116,19667,114,55788,0,2,97,8971,104,28312,0,1,114,8975,0,1,101,8979,0,1,32,8983,0,1,104,8987,0,1,101,8991,0,1,114,8995,0,1,101,8999,1,0,27,8,3,32,44,55,81,90,92,93,94,131,9018,129,46943,130,47208,0,3,136,9026,155,9053,132,47239,0,1,227,9030,0,1,131,9034,0,1,131,9038,0,1,227,9042,0,1,131,9046,0,1,151,9050,1,0,27,0,1,227,9057,0,1,131,9061,0,1,188,9065,0,1,227,9069,0,1,131,9073,0,1,160,9077,1,0,27,8,1,32,44,55,81,90,92,93,94,184,9092,0,1,187,9096,0,1,233,9100,0,1,161,9104,0,1,181,9108,1,0,27,8,3,32,44,55,81,90,92,93,94,189,9127,136,47278,173,50438,0,1,147,9131,0,1,229,9135,0,1,137,9139,0,1,141,9143,0,1,228,9147,0,1,189,9151,0,1,141,9155,0,1,231,9159,0,1,189,9163,0,1,174,9167,1,0,27,8,3,32,44,55,81,90,92,93,94,130,9186,137,9286,150,50496,0,1,168,9190,0,1,231,9194,0,2,142,9200,154,9255,0,1,176,9204,0,1,229,9208,0,1,156,9212,0,1,168,9216,0,1,231,9220,0,1,154,9224,0,1,132,9228,0,1,228,9232,0,1,189,9236,0,1,141,9240,0,1,231,9244,0,1,189,9248,0,1,174,9252,1,0,27,0,1,132,9259,0,1,228,9263,0,1,189,9267,0,1,141,9271,0,1,231,9275,0,1,189,9279,0,1,174,9283,1,0,27,0,1,128,9290,0,1,229,9294,0,1,156,9298,0,1,168,9302,0,1,228,9306,0,1,189,9310,0,1,141,9314,0,1,231,9318,0,1,189,9322,0,1,174,9326,1,0,27,8,2,32,44,55,81,90,92,93,94,142,9343,143,9386,0,1,176,9347,0,1,229,9351,0,1,156,9355,0,1,168,9359,0,1,228,9363,0,1,189,9367,0,1,141,9371,0,1,231,9375,0,1,189,9379,0,1,174,9383,1,0,27,0,1,190,9390,0,1,229,9394,0,1,156,9398,0,1,168,9402,0,2,228,9408,229,9431,0,1,189,9412,0,1,141,9416,0,1,231,9420,0,1,189,9424,0,1,174,9428,1,0,27,0,1,156,9435,0,1,176,9439,1,0,27,8,1,32,44,55,81,90,92,93,94,166,9454,0,1,150,9458,0,1,233,9462,0,2,160,9468,161,9475,0,1,129,9472,1,0,27,0,1,181,9479,1,0,27,8,1,32,44,55,81,90,92,93,94,153,9494,0,1,136,9498,1,0,27,0,1,110,9505,0,1,103,9509,0,1,101,9513,0,1,98,9517,0,1,111,9521,0,1,100,9525,0,1,101,9529,0,1,110,9533,0,1,32,9537,0,1,100,9541,0,1,111,9545,0,1,111,9549,0,1,114,9553,1,0,29,0,1,101,9560,0,1,115,9564,0,1,101,9568,0,1,110,9572,0,1,116,9576,0,1,97,9580,0,1,100,9584,0,1,111,9588,0,1,32,9592,0,1,112,9596,0,1,111,9600,0,1,114,9604,1,0,29,0,1,111,9611,0,1,117,9615,0,1,103,9619,0,1,104,9623,0,1,116,9627,0,1,32,9631,0,1,116,9635,0,1,111,9639,0,1,32,9643,0,1,121,9647,0,1,111,9651,0,1,117,9655,0,1,32,9659,0,1,98,9663,0,1,121,9667,1,0,29,0,4,32,9680,114,13623,106,30341,118,46606,0,2,99,9686,112,9753,0,1,111,9690,0,1,108,9694,0,1,97,9698,0,1,98,9702,0,1,111,9706,0,1,114,9710,0,1,97,9714,0,1,99,9718,0,1,105,9722,0,1,195,9726,0,1,179,9730,0,1,110,9734,0,1,32,9738,0,1,99,9742,0,1,111,9746,0,1,110,9750,1,0,29,0,1,97,9757,0,1,114,9761,0,1,116,9765,0,1,101,9769,0,1,110,9773,0,1,97,9777,0,1,114,9781,0,1,105,9785,0,1,97,9789,0,1,116,9793,0,1,32,9797,0,1,97,9801,0,1,118,9805,0,1,101,9809,0,1,99,9813,1,0,29,0,1,112,9820,0,1,111,9824,0,1,110,9828,0,1,115,9832,0,2,101,9838,111,9865,0,1,114,9842,0,1,116,9846,0,1,32,9850,0,1,118,9854,0,1,111,9858,0,1,110,9862,1,0,29,0,1,114,9869,0,1,100,9873,0,1,32,9877,0,1,100,9881,0,1,111,9885,0,1,111,9889,0,1,114,9893,1,0,29,0,2,99,9902,112,9973,0,1,111,9906,0,1,108,9910,0,1,108,9914,0,1,97,9918,0,1,98,9922,0,1,111,9926,0,1,114,9930,0,1,97,9934,0,1,122,9938,0,1,105,9942,0,1,111,9946,0,1,110,9950,0,1,101,9954,0,1,32,9958,0,1,99,9962,0,1,111,9966,0,1,110,9970,1,0,29,0,1,97,9977,0,1,114,9981,0,1,116,9985,0,1,110,9989,0,1,101,9993,0,1,114,9997,0,1,115,10001,0,1,104,10005,0,1,105,10009,0,1,112,10013,0,1,32,10017,0,1,119,10021,0,1,105,10025,0,1,116,10029,0,1,104,10033,1,0,29,0,2,101,10042,105,48673,0,1,32,10046,0,1,109,10050,0,1,111,10054,0,1,103,10058,0,1,101,10062,0,1,108,10066,0,1,105,10070,0,1,106,10074,0,1,107,10078,0,1,32,10082,0,1,103,10086,0,1,101,10090,0,1,109,10094,0,1,97,10098,0,1,97,10102,0,1,107,10106,0,1,116,10110,0,1,32,10114,0,1,100,10118,0,1,111,10122,0,1,111,10126,0,1,114,10130,1,0,29,0,2,101,10139,102,15775,0,1,114,10143,0,1,101,10147,0,1,99,10151,0,1,105,10155,0,1,100,10159,0,1,111,10163,0,1,32,10167,0,1,112,10171,0,1,111,10175,0,1,114,10179,1,0,29,0,1,100,10186,0,1,32,10190,0,1,102,10194,0,1,111,10198,0,1,114,10202,0,1,32,10206,0,1,98,10210,0,1,121,10214,1,0,29,0,1,114,10221,0,1,111,10225,0,1,99,10229,0,1,105,10233,0,1,110,10237,0,1,97,10241,0,1,100,10245,0,1,111,10249,0,1,32,10253,0,1,112,10257,0,1,111,10261,0,1,114,10265,1,0,29,0,1,115,10272,0,1,101,10276,0,1,110,10280,0,1,116,10284,0,1,97,10288,0,2,100,10294,116,10317,0,1,111,10298,0,1,32,10302,0,1,112,10306,0,1,111,10310,0,1,114,10314,1,0,29,0,1,111,10321,0,1,32,10325,0,1,100,10329,0,1,97,10333,1,0,29,0,2,164,10342,169,10393,0,1,115,10346,0,1,101,10350,0,1,110,10354,0,1,116,10358,0,1,105,10362,0,1,101,10366,0,1,114,10370,0,1,116,10374,0,1,32,10378,0,1,118,10382,0,1,111,10386,0,1,110,10390,1,0,29,0,2,115,10399,118,14327,0,1,101,10403,0,1,110,10407,0,1,116,10411,0,1,195,10415,0,1,169,10419,0,1,32,10423,0,1,112,10427,0,1,97,10431,0,1,114,10435,1,0,29,0,2,111,10444,101,14630,0,1,110,10448,0,1,115,10452,0,1,111,10456,0,1,114,10460,0,2,101,10466,105,10485,0,1,100,10470,0,1,32,10474,0,1,98,10478,0,1,121,10482,1,0,29,0,2,115,10491,122,10518,0,1,195,10495,0,1,169,10499,0,1,32,10503,0,1,112,10507,0,1,97,10511,0,1,114,10515,1,0,29,0,1,122,10522,0,1,97,10526,0,1,116,10530,0,1,111,10534,0,1,32,10538,0,1,100,10542,0,1,97,10546,1,0,29,0,1,116,10553,0,1,101,10557,0,1,114,10561,0,1,115,10565,0,1,116,10569,0,1,195,10573,0,1,188,10577,0,1,116,10581,0,1,122,10585,0,2,116,10591,101,45808,0,1,32,10595,0,1,118,10599,0,1,111,10603,0,1,110,10607,1,0,29,1,1,96,116,10615,0,1,104,10619,0,2,101,10625,105,55819,0,1,32,10629,0,4,97,10639,98,10663,99,10691,119,10735,0,1,117,10643,0,1,116,10647,0,1,104,10651,0,1,111,10655,0,1,114,10659,2,0,30,95,0,1,108,10667,0,1,111,10671,0,1,103,10675,0,1,103,10679,0,1,101,10683,0,1,114,10687,2,0,30,95,0,1,111,10695,0,1,110,10699,0,1,116,10703,0,1,114,10707,0,1,105,10711,0,1,98,10715,0,1,117,10719,0,1,116,10723,0,1,111,10727,0,1,114,10731,2,0,30,95,0,1,114,10739,0,1,105,10743,0,1,116,10747,0,1,101,10751,0,1,114,10755,2,0,30,95,0,1,101,10763,0,1,114,10767,0,1,32,10771,0,1,100,10775,0,1,101,10779,0,1,32,10783,0,2,97,10789,115,56033,0,1,117,10793,0,1,116,10797,0,1,101,10801,0,1,117,10805,0,1,114,10809,2,0,30,95,0,5,98,10825,121,12128,109,26938,115,44657,117,44773,0,1,114,10829,0,1,101,10833,0,1,32,10837,0,4,101,10847,111,10879,97,56068,108,56099,0,1,108,10851,0,1,32,10855,0,1,97,10859,0,1,117,10863,0,1,116,10867,0,1,111,10871,0,1,114,10875,2,0,30,95,0,1,32,10883,0,1,97,10887,0,1,117,10891,0,1,116,10895,0,1,111,10899,0,1,114,10903,2,0,30,95,0,3,108,10915,112,45089,114,56134,0,1,108,10919,2,0,30,95,0,1,117,10927,0,1,116,10931,0,1,111,10935,0,1,114,10939,2,0,30,95,8,3,32,44,55,81,90,92,93,94,160,10959,188,11012,169,48377,0,1,32,10963,0,1,112,10967,0,1,114,10971,0,1,111,10975,0,1,112,10979,0,1,111,10983,0,1,115,10987,0,1,32,10991,0,1,100,10995,0,1,101,10999,0,1,32,11003,1,1,96,108,11008,2,0,30,95,0,1,98,11016,0,1,101,11020,0,1,114,11024,0,1,32,11028,0,1,100,11032,0,2,101,11038,105,11070,0,1,110,11042,0,1,32,11046,0,1,97,11050,0,1,117,11054,0,1,116,11058,0,1,111,11062,0,1,114,11066,2,0,30,95,0,1,101,11074,0,1,32,11078,0,1,97,11082,0,1,117,11086,0,1,116,11090,0,1,111,11094,0,1,114,11098,0,2,105,11104,101,56172,0,1,110,11108,2,0,30,95,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,0,8,32,11220,110,13449,114,14865,116,14928,99,39884,107,54806,111,55312,119,55339,0,1,116,11224,0,1,104,11228,0,1,101,11232,0,1,32,11236,0,1,102,11240,0,1,105,11244,0,1,114,11248,0,1,115,11252,0,1,116,11256,0,1,32,11260,0,1,116,11264,0,1,111,11268,0,1,32,11272,0,3,99,11280,108,11307,114,11342,0,1,111,11284,0,1,109,11288,0,1,109,11292,0,1,101,11296,0,1,110,11300,0,1,116,11304,1,0,32,0,1,105,11311,0,1,107,11315,0,1,101,11319,0,1,32,11323,0,1,116,11327,0,1,104,11331,0,1,105,11335,0,1,115,11339,1,0,32,0,2,97,11348,101,11379,0,1,116,11352,0,1,101,11356,0,1,32,11360,0,1,116,11364,0,1,104,11368,0,1,105,11372,0,1,115,11376,1,0,32,0,1,118,11383,0,1,105,11387,0,1,101,11391,0,1,119,11395,1,0,32,0,1,195,11402,0,1,164,11406,0,1,108,11410,0,1,108,11414,0,1,116,11418,0,1,32,11422,0,1,109,11426,0,1,105,11430,0,1,114,11434,0,1,32,11438,0,1,119,11442,0,1,105,11446,0,1,114,11450,0,1,100,11454,0,1,32,11458,0,1,103,11462,0,1,101,11466,0,1,108,11470,0,1,97,11474,0,1,100,11478,0,1,101,11482,0,1,110,11486,1,0,32,0,1,101,11493,1,1,90,32,11498,0,1,98,11502,0,1,108,11506,0,1,111,11510,0,1,103,11514,0,1,103,11518,0,1,101,11522,0,1,114,11526,0,1,32,11530,0,1,108,11534,0,1,105,11538,0,1,107,11542,0,1,101,11546,0,1,115,11550,0,1,32,11554,0,1,116,11558,0,1,104,11562,0,1,105,11566,0,1,115,11570,1,0,32,0,1,32,11577,0,1,100,11581,0,1,101,11585,0,1,114,11589,0,1,32,11593,0,1,101,11597,0,1,114,11601,0,1,115,11605,0,1,116,11609,0,1,101,11613,0,2,32,11619,44,11739,0,1,100,11623,0,1,101,11627,0,2,109,11633,114,11688,0,1,32,11637,0,1,100,11641,0,1,97,11645,0,1,115,11649,0,1,32,11653,0,1,103,11657,0,1,101,11661,0,1,102,11665,0,1,195,11669,0,1,164,11673,0,1,108,11677,0,1,108,11681,0,1,116,11685,1,0,32,0,1,32,11692,0,1,107,11696,0,1,111,11700,0,1,109,11704,0,1,109,11708,0,1,101,11712,0,1,110,11716,0,1,116,11720,0,1,105,11724,0,1,101,11728,0,1,114,11732,0,1,116,11736,1,0,32,0,1,32,11743,0,1,100,11747,0,1,101,11751,0,2,109,11757,114,11812,0,1,32,11761,0,1,100,11765,0,1,97,11769,0,1,115,11773,0,1,32,11777,0,1,103,11781,0,1,101,11785,0,1,102,11789,0,1,195,11793,0,1,164,11797,0,1,108,11801,0,1,108,11805,0,1,116,11809,1,0,32,0,1,32,11816,0,1,107,11820,0,1,111,11824,0,1,109,11828,0,1,109,11832,0,1,101,11836,0,1,110,11840,0,1,116,11844,0,1,105,11848,0,1,101,11852,0,1,114,11856,0,1,116,11860,1,0,32,0,1,97,11867,0,1,32,11871,0,1,111,11875,0,1,32,11879,0,1,112,11883,0,1,114,11887,0,1,105,11891,0,1,109,11895,0,1,101,11899,0,1,105,11903,0,1,114,11907,0,1,111,11911,0,1,32,11915,0,1,97,11919,0,1,32,11923,0,2,99,11929,103,11981,0,2,111,11935,117,11962,0,1,109,11939,0,1,101,11943,0,1,110,11947,0,1,116,11951,0,1,97,11955,0,1,114,11959,1,0,32,0,1,114,11966,0,1,116,11970,0,1,105,11974,0,1,114,11978,1,0,32,0,1,111,11985,0,1,115,11989,0,1,116,11993,0,1,97,11997,0,1,114,12001,1,0,32,0,1,32,12008,0,1,105,12012,0,1,108,12016,0,1,32,12020,0,1,112,12024,0,1,114,12028,0,1,105,12032,0,1,109,12036,0,1,111,12040,0,1,32,12044,0,1,97,12048,0,1,32,12052,0,1,99,12056,0,2,111,12062,117,12097,0,1,109,12066,0,1,109,12070,0,1,101,12074,0,1,110,12078,0,1,116,12082,0,1,97,12086,0,1,114,12090,0,1,101,12094,1,0,32,0,1,105,12101,0,1,32,12105,0,1,112,12109,0,1,105,12113,0,1,97,12117,0,1,99,12121,0,1,101,12125,1,0,32,0,1,101,12132,0,1,122,12136,0,1,32,12140,0,1,108,12144,0,2,97,12150,101,12348,0,1,32,12154,0,1,112,12158,0,1,114,12162,0,1,101,12166,0,1,109,12170,0,1,105,12174,0,2,101,12180,195,12260,0,1,114,12184,0,1,32,12188,0,1,195,12192,0,1,160,12196,0,1,32,12200,0,2,97,12206,99,12225,0,1,105,12210,0,1,109,12214,0,1,101,12218,0,1,114,12222,1,0,32,0,1,111,12229,0,1,109,12233,0,1,109,12237,0,1,101,12241,0,1,110,12245,0,1,116,12249,0,1,101,12253,0,1,114,12257,1,0,32,0,1,168,12264,0,1,114,12268,0,1,101,12272,0,1,32,12276,0,1,195,12280,0,1,160,12284,0,1,32,12288,0,2,97,12294,99,12313,0,1,105,12298,0,1,109,12302,0,1,101,12306,0,1,114,12310,1,0,32,0,1,111,12317,0,1,109,12321,0,1,109,12325,0,1,101,12329,0,1,110,12333,0,1,116,12337,0,1,101,12341,0,1,114,12345,1,0,32,0,1,32,12352,0,1,112,12356,0,1,114,12360,0,1,101,12364,0,1,109,12368,0,1,105,12372,0,2,101,12378,195,12458,0,1,114,12382,0,1,32,12386,0,1,195,12390,0,1,160,12394,0,1,32,12398,0,2,97,12404,99,12423,0,1,105,12408,0,1,109,12412,0,1,101,12416,0,1,114,12420,1,0,32,0,1,111,12427,0,1,109,12431,0,1,109,12435,0,1,101,12439,0,1,110,12443,0,1,116,12447,0,1,101,12451,0,1,114,12455,1,0,32,0,1,168,12462,0,1,114,12466,0,1,101,12470,0,1,32,12474,0,1,195,12478,0,1,160,12482,0,1,32,12486,0,2,97,12492,99,12511,0,1,105,12496,0,1,109,12500,0,1,101,12504,0,1,114,12508,1,0,32,0,1,111,12515,0,1,109,12519,0,1,109,12523,0,1,101,12527,0,1,110,12531,0,1,116,12535,0,1,101,12539,0,1,114,12543,1,0,32,0,1,169,12550,0,1,32,12554,0,1,101,12558,0,1,108,12562,0,1,32,12566,0,1,112,12570,0,1,114,12574,0,1,105,12578,0,1,109,12582,0,1,101,12586,0,1,114,12590,0,1,111,12594,0,1,32,12598,0,1,101,12602,0,1,110,12606,0,1,32,12610,0,2,99,12616,100,12647,0,1,111,12620,0,1,109,12624,0,1,101,12628,0,1,110,12632,0,1,116,12636,0,1,97,12640,0,1,114,12644,1,0,32,0,1,101,12651,0,1,99,12655,0,1,105,12659,0,1,114,12663,0,1,32,12667,0,1,113,12671,0,1,117,12675,0,1,101,12679,0,1,32,12683,0,1,116,12687,0,1,101,12691,0,1,32,12695,0,1,103,12699,0,1,117,12703,0,1,115,12707,0,1,116,12711,0,1,97,12715,1,0,32,0,5,101,12730,98,17598,105,19584,110,35035,32,46085,0,1,115,12734,0,1,32,12738,0,1,100,12742,0,1,101,12746,0,1,32,12750,0,1,101,12754,0,1,101,12758,0,1,114,12762,0,1,115,12766,0,1,116,12770,0,1,101,12774,0,1,32,12778,0,2,100,12784,111,12855,0,1,105,12788,0,1,101,12792,0,1,32,12796,0,1,100,12800,0,1,105,12804,0,1,116,12808,0,1,32,12812,0,1,108,12816,0,1,101,12820,0,1,117,12824,0,1,107,12828,0,1,32,12832,0,1,118,12836,0,1,105,12840,0,1,110,12844,0,1,100,12848,0,1,116,12852,1,0,32,0,1,109,12859,0,1,32,12863,0,1,116,12867,0,1,101,12871,0,1,32,12875,0,1,114,12879,0,1,101,12883,0,1,97,12887,0,1,103,12891,0,1,101,12895,0,1,114,12899,0,1,101,12903,0,1,110,12907,1,0,32,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,1,32,44,55,81,90,92,93,94,189,47297,8,2,32,44,55,81,90,92,93,94,179,47316,184,50596,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,8,0,32,44,55,81,90,92,93,94,0,1,114,13330,0,1,116,13334,0,1,105,13338,0,1,115,13342,0,1,115,13346,0,1,101,13350,0,1,122,13354,0,1,45,13358,0,1,109,13362,0,1,111,13366,0,1,105,13370,1,0,38,0,1,114,13377,0,1,109,13381,0,1,101,13385,1,0,38,0,1,45,13392,0,1,109,13396,0,1,101,13400,1,0,38,0,1,105,13407,0,1,115,13411,0,1,97,13415,0,1,109,13419,0,1,105,13423,1,0,38,0,1,173,13430,0,1,115,13434,0,1,97,13438,0,1,109,13442,0,1,101,13446,1,0,38,0,1,97,13453,0,1,99,13457,0,1,104,13461,0,1,114,13465,0,1,105,13469,0,1,99,13473,0,1,104,13477,0,1,116,13481,0,1,105,13485,0,1,103,13489,0,1,101,13493,0,2,32,13499,110,13518,0,1,109,13503,0,1,105,13507,0,1,99,13511,0,1,104,13515,1,0,38,0,1,32,13522,0,1,115,13526,0,1,105,13530,0,1,101,13534,0,1,32,13538,0,1,109,13542,0,1,105,13546,0,1,99,13550,0,1,104,13554,1,0,38,0,1,109,13561,0,1,97,13565,0,1,105,13569,0,1,108,13573,1,1,47,32,13578,0,2,109,13584,116,46535,0,1,101,13588,1,0,38,0,2,97,13597,112,18693,0,1,105,13601,0,1,108,13605,1,1,47,32,13610,0,2,109,13616,116,46550,0,1,101,13620,1,0,38,0,1,101,13627,0,1,103,13631,0,1,105,13635,0,1,115,13639,0,1,116,13643,0,1,114,13647,0,1,101,13651,0,1,114,13655,0,1,32,13659,0,1,109,13663,0,1,111,13667,0,1,110,13671,0,1,32,13675,0,1,110,13679,0,1,111,13683,0,1,109,13687,1,0,38,0,1,97,13694,0,1,114,13698,0,1,100,13702,0,1,97,13706,0,2,32,13712,114,13751,0,1,109,13716,0,1,105,13720,0,1,32,13724,0,1,110,13728,0,1,111,13732,0,1,109,13736,0,1,98,13740,0,1,114,13744,0,1,101,13748,1,0,38,0,1,32,13755,0,1,109,13759,0,1,105,13763,0,1,32,13767,0,1,110,13771,0,1,111,13775,0,1,109,13779,0,1,98,13783,0,1,114,13787,0,1,101,13791,1,0,38,0,1,100,13798,0,1,32,13802,0,1,109,13806,0,1,101,13810,0,1,32,13814,0,1,111,13818,0,1,112,13822,0,1,32,13826,0,1,100,13830,0,1,101,13834,0,1,32,13838,0,1,104,13842,0,1,111,13846,0,1,111,13850,0,1,103,13854,0,1,116,13858,0,1,101,13862,1,0,38,0,1,101,13869,0,1,114,13873,0,1,101,13877,0,1,32,13881,0,1,109,13885,0,1,105,13889,0,1,99,13893,0,1,104,13897,1,0,38,0,2,105,13906,97,20817,0,1,97,13910,0,2,109,13916,32,46722,0,1,105,13920,1,0,38,0,1,97,13927,0,1,118,13931,0,1,101,13935,0,1,114,13939,0,1,116,13943,0,1,105,13947,0,1,114,13951,1,0,38,0,2,97,13960,110,13979,0,1,118,13964,0,1,105,13968,0,1,115,13972,0,1,101,13976,1,0,38,0,1,111,13983,0,1,116,13987,0,1,105,13991,0,1,102,13995,0,1,105,13999,0,2,101,14005,113,14012,0,1,114,14009,1,0,38,0,1,117,14016,0,1,101,14020,1,0,38,0,1,110,14027,0,1,101,14031,0,1,110,14035,0,1,32,14039,0,1,110,14043,0,1,97,14047,0,1,109,14051,0,1,101,14055,0,1,110,14059,0,1,44,14063,0,1,32,14067,0,1,109,14071,0,1,101,14075,0,1,105,14079,0,1,110,14083,0,1,101,14087,0,1,32,14091,0,1,101,14095,0,1,45,14099,0,1,109,14103,0,1,97,14107,0,1,105,14111,0,1,108,14115,1,0,38,0,1,106,14122,0,1,110,14126,0,1,32,14130,0,1,110,14134,0,1,97,14138,0,1,97,14142,0,1,109,14146,0,1,44,14150,0,1,32,14154,0,1,101,14158,0,2,45,14164,109,14183,0,1,109,14168,0,1,97,14172,0,1,105,14176,0,1,108,14180,1,0,38,0,1,97,14187,0,1,105,14191,0,1,108,14195,1,0,38,0,1,128,14202,0,1,153,14206,0,1,97,14210,0,1,118,14214,0,1,101,14218,0,1,114,14222,0,1,116,14226,0,1,105,14230,0,1,114,14234,1,0,38,0,3,105,14245,121,14289,195,14304,0,2,99,14251,113,14266,0,1,97,14255,0,1,109,14259,0,1,105,14263,1,0,38,0,1,117,14270,0,1,101,14274,0,1,45,14278,0,1,109,14282,0,1,101,14286,1,0,38,0,1,32,14293,0,1,109,14297,0,1,101,14301,1,0,38,0,1,173,14308,0,1,99,14312,0,1,97,14316,0,1,109,14320,0,1,101,14324,1,0,38,0,1,101,14331,0,1,110,14335,0,1,101,14339,0,1,122,14343,0,1,45,14347,0,1,109,14351,0,1,111,14355,0,1,105,14359,1,0,38,0,2,105,14368,111,19239,0,1,98,14372,0,1,105,14376,0,1,114,14380,0,1,32,14384,0,1,117,14388,0,1,110,14392,0,1,32,14396,0,2,99,14402,101,14425,0,1,111,14406,0,1,114,14410,0,1,114,14414,0,1,101,14418,0,1,111,14422,1,0,38,0,2,45,14431,109,14450,0,1,109,14435,0,1,97,14439,0,1,105,14443,0,1,108,14447,1,0,38,0,1,97,14454,0,1,105,14458,0,1,108,14462,1,0,38,0,1,97,14469,0,2,32,14475,114,14522,0,1,105,14479,0,1,108,14483,0,1,32,14487,0,1,109,14491,0,1,105,14495,0,1,111,14499,0,1,32,14503,0,1,110,14507,0,1,111,14511,0,1,109,14515,0,1,101,14519,1,0,38,0,1,32,14526,0,1,109,14530,0,1,101,14534,0,1,117,14538,0,2,32,14544,115,14563,0,1,110,14548,0,1,111,14552,0,1,109,14556,0,1,101,14560,1,0,38,0,1,32,14567,0,1,100,14571,0,1,97,14575,0,1,100,14579,0,1,111,14583,0,1,115,14587,1,0,38,0,1,101,14594,1,1,47,32,14599,0,1,109,14603,0,1,121,14607,0,1,32,14611,0,1,110,14615,0,1,97,14619,0,1,109,14623,0,1,101,14627,1,0,38,0,1,105,14634,0,1,99,14638,0,1,104,14642,0,1,101,14646,0,1,114,14650,0,1,101,14654,0,1,32,14658,0,1,109,14662,0,1,101,14666,0,1,105,14670,0,1,110,14674,0,1,101,14678,0,1,110,14682,0,1,32,14686,0,1,110,14690,0,1,97,14694,0,1,109,14698,0,1,101,14702,0,1,110,14706,1,0,38,0,2,117,14715,109,19408,0,1,114,14719,0,1,32,14723,0,1,109,14727,0,2,101,14733,105,14797,0,1,32,14737,0,1,101,14741,0,1,101,14745,0,1,110,14749,0,1,32,14753,0,1,101,14757,0,2,45,14763,109,14782,0,1,109,14767,0,1,97,14771,0,1,105,14775,0,1,108,14779,1,0,38,0,1,97,14786,0,1,105,14790,0,1,108,14794,1,0,38,0,1,106,14801,0,1,32,14805,0,1,101,14809,0,1,101,14813,0,1,110,14817,0,1,32,14821,0,1,101,14825,0,2,45,14831,109,14850,0,1,109,14835,0,1,97,14839,0,1,105,14843,0,1,108,14847,1,0,38,0,1,97,14854,0,1,105,14858,0,1,108,14862,1,0,38,0,1,101,14869,0,1,105,14873,0,1,116,14877,0,1,103,14881,0,1,101,14885,0,1,115,14889,0,1,116,14893,0,1,101,14897,0,1,108,14901,0,1,108,14905,0,1,116,14909,0,1,32,14913,0,1,118,14917,0,1,111,14921,0,1,110,14925,1,0,39,0,1,114,14932,0,1,105,14936,0,1,101,14940,0,1,98,14944,0,1,101,14948,0,1,110,14952,0,1,32,14956,0,1,109,14960,0,1,105,14964,0,1,116,14968,1,0,39,0,2,111,14977,117,18099,0,1,103,14981,0,1,32,14985,0,2,97,14991,112,15054,0,1,116,14995,0,1,32,14999,0,1,119,15003,0,1,111,15007,0,1,114,15011,0,1,100,15015,0,1,112,15019,0,1,114,15023,0,1,101,15027,0,1,115,15031,0,1,115,15035,0,1,46,15039,0,1,99,15043,0,1,111,15047,0,1,109,15051,1,0,39,0,1,111,15058,0,1,119,15062,0,1,101,15066,0,1,114,15070,0,1,101,15074,0,1,100,15078,0,1,32,15082,0,1,98,15086,0,1,121,15090,1,0,39,0,2,108,15099,116,15166,0,1,97,15103,0,1,32,15107,0,1,116,15111,0,1,101,15115,0,1,99,15119,0,1,110,15123,0,1,111,15127,0,1,108,15131,0,1,111,15135,0,1,103,15139,0,1,195,15143,0,1,173,15147,0,1,97,15151,0,1,32,15155,0,1,100,15159,0,1,101,15163,1,0,39,0,1,101,15170,0,1,99,15174,0,1,110,15178,0,1,111,15182,0,1,108,15186,0,1,111,15190,0,1,103,15194,0,1,195,15198,0,1,173,15202,0,1,97,15206,0,1,32,15210,0,1,100,15214,0,1,101,15218,1,0,39,0,1,116,15225,0,1,101,15229,0,1,32,15233,0,1,97,15237,0,1,32,15241,0,1,102,15245,0,1,114,15249,0,1,101,15253,0,1,101,15257,0,1,32,15261,0,1,119,15265,0,1,101,15269,0,1,98,15273,0,1,115,15277,0,1,105,15281,0,1,116,15285,0,1,101,15289,0,1,32,15293,0,1,111,15297,0,1,114,15301,0,1,32,15305,0,1,98,15309,0,1,108,15313,0,1,111,15317,0,1,103,15321,0,1,32,15325,0,1,97,15329,0,1,116,15333,0,1,32,15337,0,1,119,15341,0,1,111,15345,0,1,114,15349,0,1,100,15353,0,1,112,15357,0,1,114,15361,0,1,101,15365,0,1,115,15369,0,1,115,15373,0,1,46,15377,0,1,99,15381,0,1,111,15385,0,1,109,15389,1,0,39,0,3,97,15400,101,15451,105,15502,0,1,114,15404,0,1,114,15408,0,1,111,15412,0,1,108,15416,0,1,108,15420,0,1,97,15424,0,1,100,15428,0,1,111,15432,0,1,32,15436,0,1,112,15440,0,1,111,15444,0,1,114,15448,1,0,39,0,1,110,15455,0,1,118,15459,0,1,111,15463,0,1,108,15467,0,1,118,15471,0,1,105,15475,0,1,100,15479,0,1,111,15483,0,1,32,15487,0,1,112,15491,0,1,111,15495,0,1,114,15499,1,0,39,0,1,103,15506,0,1,110,15510,0,1,101,15514,0,1,100,15518,0,1,32,15522,0,1,98,15526,0,1,121,15530,1,0,39,0,1,195,15537,0,1,168,15541,0,1,114,15545,0,1,101,15549,0,1,109,15553,0,1,101,15557,0,1,110,15561,0,1,116,15565,0,1,32,15569,0,1,112,15573,0,1,114,15577,0,1,111,15581,0,1,112,15585,0,1,117,15589,0,1,108,15593,0,1,115,15597,0,1,195,15601,0,1,169,15605,0,1,32,15609,0,1,112,15613,0,1,97,15617,0,1,114,15621,1,0,39,0,1,110,15628,0,1,99,15632,0,1,105,15636,0,1,111,15640,0,1,110,15644,0,1,97,15648,0,1,32,15652,0,1,99,15656,0,1,111,15660,0,1,110,15664,1,0,39,0,1,116,15671,0,1,101,15675,0,1,100,15679,0,1,32,15683,0,1,98,15687,0,1,121,15691,1,0,39,0,2,103,15700,114,56599,0,1,101,15704,0,1,108,15708,0,1,105,15712,0,1,106,15716,0,1,107,15720,0,1,32,15724,0,1,103,15728,0,1,101,15732,0,1,109,15736,0,1,97,15740,0,1,97,15744,0,1,107,15748,0,1,116,15752,0,1,32,15756,0,1,100,15760,0,1,111,15764,0,1,111,15768,0,1,114,15772,1,0,39,0,1,101,15779,0,1,114,15783,0,1,116,15787,0,1,111,15791,0,1,32,15795,0,1,100,15799,0,1,97,15803,1,0,39,0,1,101,15810,0,1,114,15814,0,1,101,15818,0,1,100,15822,0,1,32,15826,0,1,98,15830,0,1,121,15834,1,0,39,0,3,112,15845,117,15884,103,52069,0,1,117,15849,0,1,108,15853,0,1,115,15857,0,1,195,15861,0,1,169,15865,0,1,32,15869,0,1,112,15873,0,1,97,15877,0,1,114,15881,1,0,39,0,1,100,15888,0,1,108,15892,0,1,121,15896,0,1,32,15900,0,12,98,15926,99,16164,100,16485,102,16634,104,16774,109,16809,111,16892,112,16931,114,17019,115,17074,116,17142,119,17255,0,2,101,15932,108,16044,0,2,114,15938,116,16001,0,1,101,15942,0,1,105,15946,0,1,116,15950,0,1,103,15954,0,1,101,15958,0,1,115,15962,0,1,116,15966,0,1,101,15970,0,1,108,15974,0,1,108,15978,0,1,116,15982,0,1,32,15986,0,1,118,15990,0,1,111,15994,0,1,110,15998,1,0,39,0,1,114,16005,0,1,105,16009,0,1,101,16013,0,1,98,16017,0,1,101,16021,0,1,110,16025,0,1,32,16029,0,1,109,16033,0,1,105,16037,0,1,116,16041,1,0,39,0,1,111,16048,0,1,103,16052,0,1,32,16056,0,2,97,16062,112,16125,0,1,116,16066,0,1,32,16070,0,1,119,16074,0,1,111,16078,0,1,114,16082,0,1,100,16086,0,1,112,16090,0,1,114,16094,0,1,101,16098,0,1,115,16102,0,1,115,16106,0,1,46,16110,0,1,99,16114,0,1,111,16118,0,1,109,16122,1,0,39,0,1,111,16129,0,1,119,16133,0,1,101,16137,0,1,114,16141,0,1,101,16145,0,1,100,16149,0,1,32,16153,0,1,98,16157,0,1,121,16161,1,0,39,0,2,111,16170,114,16306,0,1,110,16174,0,1,32,16178,0,2,108,16184,116,16251,0,1,97,16188,0,1,32,16192,0,1,116,16196,0,1,101,16200,0,1,99,16204,0,1,110,16208,0,1,111,16212,0,1,108,16216,0,1,111,16220,0,1,103,16224,0,1,195,16228,0,1,173,16232,0,1,97,16236,0,1,32,16240,0,1,100,16244,0,1,101,16248,1,0,39,0,1,101,16255,0,1,99,16259,0,1,110,16263,0,1,111,16267,0,1,108,16271,0,1,111,16275,0,1,103,16279,0,1,195,16283,0,1,173,16287,0,1,97,16291,0,1,32,16295,0,1,100,16299,0,1,101,16303,1,0,39,0,1,101,16310,0,1,97,16314,0,1,116,16318,0,1,101,16322,0,1,32,16326,0,1,97,16330,0,1,32,16334,0,1,102,16338,0,1,114,16342,0,1,101,16346,0,1,101,16350,0,1,32,16354,0,1,119,16358,0,1,101,16362,0,1,98,16366,0,1,115,16370,0,1,105,16374,0,1,116,16378,0,1,101,16382,0,1,32,16386,0,1,111,16390,0,1,114,16394,0,1,32,16398,0,1,98,16402,0,1,108,16406,0,1,111,16410,0,1,103,16414,0,1,32,16418,0,1,97,16422,0,1,116,16426,0,1,32,16430,0,1,119,16434,0,1,111,16438,0,1,114,16442,0,1,100,16446,0,1,112,16450,0,1,114,16454,0,1,101,16458,0,1,115,16462,0,1,115,16466,0,1,46,16470,0,1,99,16474,0,1,111,16478,0,1,109,16482,1,0,39,0,1,101,16489,0,1,115,16493,0,3,97,16501,101,16552,105,16603,0,1,114,16505,0,1,114,16509,0,1,111,16513,0,1,108,16517,0,1,108,16521,0,1,97,16525,0,1,100,16529,0,1,111,16533,0,1,32,16537,0,1,112,16541,0,1,111,16545,0,1,114,16549,1,0,39,0,1,110,16556,0,1,118,16560,0,1,111,16564,0,1,108,16568,0,1,118,16572,0,1,105,16576,0,1,100,16580,0,1,111,16584,0,1,32,16588,0,1,112,16592,0,1,111,16596,0,1,114,16600,1,0,39,0,1,103,16607,0,1,110,16611,0,1,101,16615,0,1,100,16619,0,1,32,16623,0,1,98,16627,0,1,121,16631,1,0,39,0,2,105,16640,117,16731,0,1,195,16644,0,1,168,16648,0,1,114,16652,0,1,101,16656,0,1,109,16660,0,1,101,16664,0,1,110,16668,0,1,116,16672,0,1,32,16676,0,1,112,16680,0,1,114,16684,0,1,111,16688,0,1,112,16692,0,1,117,16696,0,1,108,16700,0,1,115,16704,0,1,195,16708,0,1,169,16712,0,1,32,16716,0,1,112,16720,0,1,97,16724,0,1,114,16728,1,0,39,0,1,110,16735,0,1,99,16739,0,1,105,16743,0,1,111,16747,0,1,110,16751,0,1,97,16755,0,1,32,16759,0,1,99,16763,0,1,111,16767,0,1,110,16771,1,0,39,0,1,111,16778,0,1,115,16782,0,1,116,16786,0,1,101,16790,0,1,100,16794,0,1,32,16798,0,1,98,16802,0,1,121,16806,1,0,39,0,1,111,16813,0,1,103,16817,0,1,101,16821,0,1,108,16825,0,1,105,16829,0,1,106,16833,0,1,107,16837,0,1,32,16841,0,1,103,16845,0,1,101,16849,0,1,109,16853,0,1,97,16857,0,1,97,16861,0,1,107,16865,0,1,116,16869,0,1,32,16873,0,1,100,16877,0,1,111,16881,0,1,111,16885,0,1,114,16889,1,0,39,0,1,102,16896,0,1,102,16900,0,1,101,16904,0,1,114,16908,0,1,116,16912,0,1,111,16916,0,1,32,16920,0,1,100,16924,0,1,97,16928,1,0,39,0,2,111,16937,114,16972,0,1,119,16941,0,1,101,16945,0,1,114,16949,0,1,101,16953,0,1,100,16957,0,1,32,16961,0,1,98,16965,0,1,121,16969,1,0,39,0,1,111,16976,0,1,112,16980,0,1,117,16984,0,1,108,16988,0,1,115,16992,0,1,195,16996,0,1,169,17000,0,1,32,17004,0,1,112,17008,0,1,97,17012,0,1,114,17016,1,0,39,0,1,101,17023,0,1,97,17027,0,1,108,17031,0,1,105,17035,0,1,122,17039,0,1,122,17043,0,1,97,17047,0,1,116,17051,0,1,111,17055,0,1,32,17059,0,1,99,17063,0,1,111,17067,0,1,110,17071,1,0,39,0,1,105,17078,0,1,116,17082,0,1,101,17086,0,1,32,17090,0,2,98,17096,112,17103,0,1,121,17100,1,0,39,0,1,111,17107,0,1,119,17111,0,1,101,17115,0,1,114,17119,0,1,101,17123,0,1,100,17127,0,1,32,17131,0,1,98,17135,0,1,121,17139,1,0,39,0,2,101,17148,104,17227,0,1,99,17152,0,1,110,17156,0,1,111,17160,0,1,108,17164,0,1,111,17168,0,1,103,17172,0,1,105,17176,0,1,97,17180,0,1,32,17184,0,1,100,17188,0,1,111,17192,0,1,32,17196,0,1,98,17200,0,1,108,17204,0,1,111,17208,0,1,103,17212,0,1,103,17216,0,1,101,17220,0,1,114,17224,1,0,39,0,1,101,17231,0,1,109,17235,0,1,101,17239,0,2,32,17245,58,17248,1,0,39,0,1,32,17252,1,0,39,0,2,101,17261,111,17337,0,1,98,17265,0,1,115,17269,0,1,105,17273,0,1,116,17277,0,1,101,17281,0,1,32,17285,0,2,98,17291,112,17298,0,1,121,17295,1,0,39,0,1,111,17302,0,1,119,17306,0,1,101,17310,0,1,114,17314,0,1,101,17318,0,1,100,17322,0,1,32,17326,0,1,98,17330,0,1,121,17334,1,0,39,0,1,114,17341,0,1,100,17345,0,1,112,17349,0,1,114,17353,0,1,101,17357,0,1,115,17361,0,1,115,17365,0,1,32,17369,0,1,116,17373,0,1,104,17377,0,1,101,17381,0,1,109,17385,0,1,101,17389,0,1,32,17393,0,1,98,17397,0,1,121,17401,1,0,39,0,2,108,17410,100,50963,0,1,105,17414,0,1,122,17418,0,1,122,17422,0,1,97,17426,0,1,116,17430,0,1,111,17434,0,1,32,17438,0,1,99,17442,0,1,111,17446,0,1,110,17450,1,0,39,0,1,121,17457,1,0,39,0,1,111,17464,0,1,119,17468,0,1,101,17472,0,1,114,17476,0,1,101,17480,0,1,100,17484,0,1,32,17488,0,1,98,17492,0,1,121,17496,1,0,39,0,1,110,17503,0,1,111,17507,0,1,108,17511,0,1,111,17515,0,1,103,17519,0,1,105,17523,0,1,97,17527,0,1,32,17531,0,1,100,17535,0,1,111,17539,0,1,32,17543,0,1,98,17547,0,1,108,17551,0,1,111,17555,0,1,103,17559,0,1,103,17563,0,1,101,17567,0,1,114,17571,1,0,39,0,1,109,17578,0,1,101,17582,0,2,32,17588,58,17591,1,0,39,0,1,32,17595,1,0,39,0,1,115,17602,0,1,105,17606,0,1,116,17610,0,1,101,17614,0,1,32,17618,0,2,98,17624,112,17631,0,1,121,17628,1,0,39,0,1,111,17635,0,1,119,17639,0,1,101,17643,0,1,114,17647,0,1,101,17651,0,1,100,17655,0,1,32,17659,0,1,98,17663,0,1,121,17667,1,0,39,0,1,114,17674,0,1,100,17678,0,1,112,17682,0,1,114,17686,0,1,101,17690,0,1,115,17694,0,1,115,17698,0,1,32,17702,0,1,116,17706,0,1,104,17710,0,1,101,17714,0,1,109,17718,0,1,101,17722,0,1,32,17726,0,1,98,17730,0,1,121,17734,1,0,39,0,2,189,17743,190,17762,0,1,156,17747,0,1,232,17751,0,1,128,17755,0,1,133,17759,1,0,44,0,1,134,17766,0,1,230,17770,0,1,186,17774,0,1,144,17778,1,0,44,0,1,135,17785,0,1,186,17789,0,2,229,17795,232,17806,0,1,164,17799,0,1,132,17803,1,0,44,0,1,153,17810,0,1,149,17814,1,0,44,0,1,157,17821,0,1,165,17825,0,1,230,17829,0,1,186,17833,0,1,144,17837,1,0,44,0,3,168,17848,183,17867,188,17886,0,1,191,17852,0,1,230,17856,0,1,186,17860,0,1,144,17864,1,0,44,0,1,168,17871,0,1,232,17875,0,1,188,17879,0,1,175,17883,1,0,44,0,1,150,17890,0,1,232,17894,0,1,190,17898,0,1,145,17902,1,0,44,0,4,168,17915,174,17934,178,17953,180,18009,0,1,152,17919,0,1,232,17923,0,1,128,17927,0,1,133,17931,1,0,44,0,1,176,17938,0,1,232,17942,0,1,128,17946,0,1,133,17950,1,0,44,0,1,172,17957,0,2,228,17963,231,17998,0,1,187,17967,0,1,187,17971,0,1,231,17975,0,1,183,17979,0,1,168,17983,0,1,232,17987,0,1,188,17991,0,1,175,17995,1,0,44,0,1,183,18002,0,1,168,18006,1,0,44,0,1,163,18013,0,2,228,18019,231,18054,0,1,187,18023,0,1,187,18027,0,1,231,18031,0,1,188,18035,0,1,150,18039,0,1,232,18043,0,1,190,18047,0,1,145,18051,1,0,44,0,1,188,18058,0,1,150,18062,1,0,44,0,1,49,18069,1,0,47,0,1,114,18076,0,1,117,18080,0,1,107,18084,0,1,107,18088,0,1,101,18092,0,1,110,18096,1,0,47,0,1,101,18103,0,1,115,18107,0,1,107,18111,0,1,121,18115,1,0,47,0,1,111,18122,0,1,107,18126,0,1,109,18130,0,1,97,18134,0,1,114,18138,0,1,107,18142,1,0,47,0,2,102,18151,121,37708,0,1,102,18155,0,1,101,18159,0,1,114,18163,1,0,47,0,1,101,18170,0,1,110,18174,0,1,116,18178,1,0,47,0,1,114,18185,0,1,116,18189,0,2,105,18195,101,46414,0,2,108,18201,114,18459,0,1,104,18205,0,2,97,18211,101,18337,0,1,114,18215,1,1,58,32,18220,0,9,97,18240,98,18251,101,18258,110,18265,111,18272,112,18284,115,18304,118,18311,119,18322,0,1,117,18244,0,1,102,18248,1,0,47,0,1,121,18255,1,0,47,0,1,110,18262,1,0,47,0,1,111,18269,1,0,47,0,2,110,18278,112,18281,1,0,47,1,0,47,0,2,101,18290,111,18297,0,1,114,18294,1,0,47,0,1,114,18301,1,0,47,0,1,117,18308,1,0,47,0,1,105,18315,0,1,97,18319,1,0,47,0,1,105,18326,0,1,116,18330,0,1,104,18334,1,0,47,1,1,58,32,18342,0,9,97,18362,98,18373,101,18380,110,18387,111,18394,112,18406,115,18426,118,18433,119,18444,0,1,117,18366,0,1,102,18370,1,0,47,0,1,121,18377,1,0,47,0,1,110,18384,1,0,47,0,1,111,18391,1,0,47,0,2,110,18400,112,18403,1,0,47,1,0,47,0,2,101,18412,111,18419,0,1,114,18416,1,0,47,0,1,114,18423,1,0,47,0,1,117,18430,1,0,47,0,1,105,18437,0,1,97,18441,1,0,47,0,1,105,18448,0,1,116,18452,0,1,104,18456,1,0,47,2,0,47,58,0,1,105,18467,0,1,100,18471,0,1,105,18475,2,0,47,58,0,2,105,18485,121,18603,0,2,97,18491,101,18564,0,2,32,18497,114,18516,0,1,108,18501,0,1,105,18505,0,1,110,18509,0,1,107,18513,1,0,47,0,1,32,18520,0,2,101,18526,108,18549,0,1,110,18530,0,1,108,18534,0,1,97,18538,0,1,99,18542,0,1,101,18546,1,0,47,0,1,105,18553,0,1,110,18557,0,1,107,18561,1,0,47,0,1,114,18568,0,1,32,18572,0,1,108,18576,0,1,101,18580,0,1,32,18584,0,1,108,18588,0,1,105,18592,0,1,101,18596,0,1,110,18600,1,0,47,0,1,32,18607,0,1,108,18611,0,1,105,18615,0,1,110,18619,0,1,107,18623,1,0,47,0,2,101,18632,105,18640,0,1,110,18636,2,0,47,58,0,1,99,18644,0,1,105,18648,0,1,111,18652,0,1,117,18656,0,1,115,18660,1,0,47,0,1,103,18667,1,0,47,0,1,117,18674,0,1,99,18678,0,1,107,18682,0,1,101,18686,0,1,110,18690,1,0,47,0,1,102,18697,0,1,101,18701,0,1,104,18705,0,1,108,18709,0,1,101,18713,0,1,110,18717,1,0,47,0,1,101,18724,0,1,98,18728,0,1,111,18732,0,1,111,18736,0,1,107,18740,1,0,47,0,1,105,18747,0,1,112,18751,0,1,98,18755,0,1,111,18759,0,1,97,18763,0,1,114,18767,0,1,100,18771,1,0,47,0,2,111,18780,115,30450,0,1,103,18784,0,1,108,18788,0,1,101,18792,1,0,47,0,2,101,18801,105,18808,0,1,114,18805,1,0,47,0,1,114,18812,1,0,47,0,2,116,18821,101,20641,0,1,97,18825,0,1,103,18829,0,1,114,18833,0,1,97,18837,0,1,109,18841,1,0,47,0,4,107,18854,110,18865,115,47887,100,54895,0,1,101,18858,1,2,47,32,31941,100,32030,0,1,107,18869,0,2,32,18875,101,18931,0,1,107,18879,0,1,111,18883,0,1,112,18887,0,1,105,18891,0,2,101,18897,195,18912,0,1,114,18901,0,1,101,18905,0,1,110,18909,1,0,47,0,1,171,18916,0,1,114,18920,0,1,101,18924,0,1,110,18928,1,0,47,0,1,100,18935,0,1,105,18939,0,1,110,18943,1,0,47,0,1,116,18950,0,1,111,18954,0,1,100,18958,0,1,111,18962,0,1,110,18966,1,0,47,0,1,107,18973,0,1,101,18977,0,1,110,18981,1,0,47,0,1,115,18988,0,1,101,18992,0,1,110,18996,0,1,103,19000,0,1,101,19004,0,1,114,19008,1,0,47,0,2,97,19017,105,19033,0,1,103,19021,0,1,101,19025,0,1,114,19029,2,0,47,58,0,1,108,19037,0,1,104,19041,0,2,97,19047,101,46761,0,1,114,19051,1,1,58,32,19056,0,9,97,19076,98,19087,101,19094,110,19101,111,19108,112,19120,115,19140,118,19147,119,19158,0,1,117,19080,0,1,102,19084,1,0,47,0,1,121,19091,1,0,47,0,1,110,19098,1,0,47,0,1,111,19105,1,0,47,0,2,110,19114,112,19117,1,0,47,1,0,47,0,2,101,19126,111,19133,0,1,114,19130,1,0,47,0,1,114,19137,1,0,47,0,1,117,19144,1,0,47,0,1,105,19151,0,1,97,19155,1,0,47,0,1,105,19162,0,1,116,19166,0,1,104,19170,1,0,47,0,2,32,19179,116,19190,0,1,105,19183,0,1,116,19187,1,0,47,0,1,101,19194,0,1,114,19198,0,1,101,19202,0,1,115,19206,0,1,116,19210,1,0,47,0,1,107,19217,0,1,101,19221,0,1,116,19225,1,0,47,0,1,116,19232,1,2,47,32,49653,115,49672,0,1,109,19243,0,1,109,19247,0,1,101,19251,0,1,110,19255,0,1,100,19259,1,0,47,0,1,100,19266,0,1,105,19270,0,1,116,19274,1,0,47,0,1,100,19281,0,1,32,19285,0,1,116,19289,0,1,111,19293,0,1,32,19297,0,2,97,19303,102,19335,0,1,32,19307,0,1,102,19311,0,1,114,19315,0,1,105,19319,0,1,101,19323,0,1,110,19327,0,1,100,19331,2,0,47,58,0,1,114,19339,0,1,105,19343,0,1,101,19347,0,1,110,19351,0,1,100,19355,1,0,47,0,1,114,19362,0,1,101,19366,2,0,47,58,0,1,97,19374,0,1,112,19378,0,1,99,19382,0,1,104,19386,0,1,97,19390,0,1,116,19394,1,0,47,0,1,112,19401,0,1,97,19405,1,0,47,0,1,98,19412,0,1,108,19416,0,1,101,19420,0,1,117,19424,0,1,112,19428,0,1,111,19432,0,1,110,19436,1,0,47,0,1,108,19443,0,1,101,19447,0,1,110,19451,2,0,47,58,0,1,101,19459,0,1,103,19463,0,1,114,19467,0,1,97,19471,0,1,109,19475,1,0,47,0,1,101,19482,0,1,97,19486,0,1,100,19490,0,1,115,19494,1,0,47,0,4,107,19507,32,34095,112,45789,101,51167,0,1,116,19511,0,1,111,19515,0,1,107,19519,1,0,47,0,2,109,19528,32,34195,0,1,98,19532,0,1,108,19536,0,1,114,19540,1,0,47,0,2,101,19549,105,19562,0,1,101,19553,0,1,116,19557,1,1,47,32,46854,0,1,116,19566,0,1,116,19570,0,1,101,19574,0,1,114,19578,1,0,47,1,0,47,0,1,116,19588,0,1,101,19592,0,1,114,19596,0,2,101,19602,108,51307,0,1,109,19606,0,1,112,19610,0,1,102,19614,0,1,101,19618,0,1,104,19622,0,1,108,19626,0,1,101,19630,0,1,110,19634,1,0,47,0,1,97,19641,0,1,116,19645,0,1,115,19649,0,1,97,19653,0,1,112,19657,0,1,112,19661,1,0,47,1,0,47,0,1,117,19671,0,1,98,19675,0,1,101,19679,1,0,47,0,1,32,19686,0,1,101,19690,0,1,114,19694,0,1,114,19698,0,1,111,19702,0,1,114,19706,0,1,32,19710,0,1,111,19714,0,1,99,19718,0,1,99,19722,0,1,117,19726,0,1,114,19730,0,2,101,19736,114,19884,0,1,100,19740,0,2,32,19746,44,19813,0,1,112,19750,0,1,108,19754,0,1,101,19758,0,1,97,19762,0,1,115,19766,0,1,101,19770,0,1,32,19774,0,1,116,19778,0,1,114,19782,0,1,121,19786,0,1,32,19790,0,1,97,19794,0,1,103,19798,0,1,97,19802,0,1,105,19806,0,1,110,19810,1,0,49,0,1,32,19817,0,1,112,19821,0,1,108,19825,0,1,101,19829,0,1,97,19833,0,1,115,19837,0,1,101,19841,0,1,32,19845,0,1,116,19849,0,1,114,19853,0,1,121,19857,0,1,32,19861,0,1,97,19865,0,1,103,19869,0,1,97,19873,0,1,105,19877,0,1,110,19881,1,0,49,0,1,101,19888,0,1,100,19892,0,2,32,19898,44,19965,0,1,112,19902,0,1,108,19906,0,1,101,19910,0,1,97,19914,0,1,115,19918,0,1,101,19922,0,1,32,19926,0,1,116,19930,0,1,114,19934,0,1,121,19938,0,1,32,19942,0,1,97,19946,0,1,103,19950,0,1,97,19954,0,1,105,19958,0,1,110,19962,1,0,49,0,1,32,19969,0,1,112,19973,0,1,108,19977,0,1,101,19981,0,1,97,19985,0,1,115,19989,0,1,101,19993,0,1,32,19997,0,1,116,20001,0,1,114,20005,0,1,121,20009,0,1,32,20013,0,1,97,20017,0,1,103,20021,0,1,97,20025,0,1,105,20029,0,1,110,20033,1,0,49,0,1,116,20040,0,1,101,20044,0,1,32,20048,0,1,103,20052,0,1,101,20056,0,1,98,20060,0,1,101,20064,0,1,110,20068,0,1,32,20072,0,1,115,20076,0,1,105,20080,0,1,101,20084,0,1,32,20088,0,2,101,20094,105,20190,0,1,105,20098,0,1,110,20102,0,1,101,20106,0,1,32,20110,0,1,103,20114,0,1,195,20118,0,1,188,20122,0,1,108,20126,0,1,116,20130,0,1,105,20134,0,1,103,20138,0,1,101,20142,0,1,32,20146,0,1,101,20150,0,2,45,20156,109,20175,0,1,109,20160,0,1,97,20164,0,1,105,20168,0,1,108,20172,1,0,49,0,1,97,20179,0,1,105,20183,0,1,108,20187,1,0,49,0,1,104,20194,0,1,114,20198,0,1,101,20202,0,1,32,20206,0,1,101,20210,0,2,45,20216,109,20235,0,1,109,20220,0,1,97,20224,0,1,105,20228,0,1,108,20232,1,0,49,0,1,97,20239,0,1,105,20243,0,1,108,20247,1,0,49,0,3,101,20258,105,39978,97,51831,0,1,99,20262,0,1,107,20266,0,1,32,20270,0,3,121,20278,112,37936,116,38178,0,1,111,20282,0,1,117,20286,0,1,114,20290,0,1,32,20294,0,2,101,20300,105,20528,0,2,45,20306,109,20419,0,1,109,20310,0,1,97,20314,0,1,105,20318,0,1,108,20322,0,1,32,20326,0,1,116,20330,0,1,111,20334,0,1,32,20338,0,2,99,20344,118,20396,0,1,111,20348,0,2,109,20354,110,20377,0,1,112,20358,0,1,108,20362,0,1,101,20366,0,1,116,20370,0,1,101,20374,1,0,49,0,1,102,20381,0,1,105,20385,0,1,114,20389,0,1,109,20393,1,0,49,0,1,101,20400,0,1,114,20404,0,1,105,20408,0,1,102,20412,0,1,121,20416,1,0,49,0,1,97,20423,0,1,105,20427,0,1,108,20431,0,1,32,20435,0,1,116,20439,0,1,111,20443,0,1,32,20447,0,2,99,20453,118,20505,0,1,111,20457,0,2,109,20463,110,20486,0,1,112,20467,0,1,108,20471,0,1,101,20475,0,1,116,20479,0,1,101,20483,1,0,49,0,1,102,20490,0,1,105,20494,0,1,114,20498,0,1,109,20502,1,0,49,0,1,101,20509,0,1,114,20513,0,1,105,20517,0,1,102,20521,0,1,121,20525,1,0,49,0,1,110,20532,0,1,98,20536,0,1,111,20540,0,1,120,20544,0,1,32,20548,0,1,116,20552,0,1,111,20556,0,1,32,20560,0,2,99,20566,118,20618,0,1,111,20570,0,2,109,20576,110,20599,0,1,112,20580,0,1,108,20584,0,1,101,20588,0,1,116,20592,0,1,101,20596,1,0,49,0,1,102,20603,0,1,105,20607,0,1,114,20611,0,1,109,20615,1,0,49,0,1,101,20622,0,1,114,20626,0,1,105,20630,0,1,102,20634,0,1,121,20638,1,0,49,0,1,114,20645,0,1,105,20649,0,1,115,20653,0,1,99,20657,0,1,105,20661,0,1,32,20665,0,1,117,20669,0,1,110,20673,0,1,32,20677,0,1,105,20681,0,1,110,20685,0,1,100,20689,0,1,105,20693,0,1,114,20697,0,1,105,20701,0,1,122,20705,0,1,122,20709,0,1,111,20713,0,1,32,20717,0,1,101,20721,0,2,45,20727,109,20774,0,1,109,20731,0,1,97,20735,0,1,105,20739,0,1,108,20743,0,1,32,20747,0,1,118,20751,0,1,97,20755,0,1,108,20759,0,1,105,20763,0,1,100,20767,0,1,111,20771,1,0,49,0,1,97,20778,0,1,105,20782,0,1,108,20786,0,1,32,20790,0,1,118,20794,0,1,97,20798,0,1,108,20802,0,1,105,20806,0,1,100,20810,0,1,111,20814,1,0,49,0,1,108,20821,0,1,105,20825,0,1,100,20829,0,1,32,20833,0,1,101,20837,0,2,45,20843,109,20862,0,1,109,20847,0,1,97,20851,0,1,105,20855,0,1,108,20859,1,0,49,0,1,97,20866,0,1,105,20870,0,1,108,20874,1,0,49,0,1,112,20881,0,1,115,20885,0,4,32,20895,33,21381,44,21871,46,22361,0,1,115,20899,0,1,111,20903,0,1,109,20907,0,1,101,20911,0,1,116,20915,0,1,104,20919,0,1,105,20923,0,1,110,20927,0,1,103,20931,0,1,32,20935,0,1,119,20939,0,1,101,20943,0,1,110,20947,0,1,116,20951,0,1,32,20955,0,1,119,20959,0,1,114,20963,0,1,111,20967,0,1,110,20971,0,1,103,20975,0,4,32,20985,33,21081,44,21181,46,21281,0,1,112,20989,0,1,108,20993,0,1,101,20997,0,1,97,21001,0,1,115,21005,0,1,101,21009,0,1,32,21013,0,2,114,21019,116,21046,0,1,101,21023,0,1,102,21027,0,1,114,21031,0,1,101,21035,0,1,115,21039,0,1,104,21043,1,0,49,0,1,114,21050,0,1,121,21054,0,1,32,21058,0,1,97,21062,0,1,103,21066,0,1,97,21070,0,1,105,21074,0,1,110,21078,1,0,49,0,1,32,21085,0,1,112,21089,0,1,108,21093,0,1,101,21097,0,1,97,21101,0,1,115,21105,0,1,101,21109,0,1,32,21113,0,2,114,21119,116,21146,0,1,101,21123,0,1,102,21127,0,1,114,21131,0,1,101,21135,0,1,115,21139,0,1,104,21143,1,0,49,0,1,114,21150,0,1,121,21154,0,1,32,21158,0,1,97,21162,0,1,103,21166,0,1,97,21170,0,1,105,21174,0,1,110,21178,1,0,49,0,1,32,21185,0,1,112,21189,0,1,108,21193,0,1,101,21197,0,1,97,21201,0,1,115,21205,0,1,101,21209,0,1,32,21213,0,2,114,21219,116,21246,0,1,101,21223,0,1,102,21227,0,1,114,21231,0,1,101,21235,0,1,115,21239,0,1,104,21243,1,0,49,0,1,114,21250,0,1,121,21254,0,1,32,21258,0,1,97,21262,0,1,103,21266,0,1,97,21270,0,1,105,21274,0,1,110,21278,1,0,49,0,1,32,21285,0,1,112,21289,0,1,108,21293,0,1,101,21297,0,1,97,21301,0,1,115,21305,0,1,101,21309,0,1,32,21313,0,2,114,21319,116,21346,0,1,101,21323,0,1,102,21327,0,1,114,21331,0,1,101,21335,0,1,115,21339,0,1,104,21343,1,0,49,0,1,114,21350,0,1,121,21354,0,1,32,21358,0,1,97,21362,0,1,103,21366,0,1,97,21370,0,1,105,21374,0,1,110,21378,1,0,49,0,1,32,21385,0,1,115,21389,0,1,111,21393,0,1,109,21397,0,1,101,21401,0,1,116,21405,0,1,104,21409,0,1,105,21413,0,1,110,21417,0,1,103,21421,0,1,32,21425,0,1,119,21429,0,1,101,21433,0,1,110,21437,0,1,116,21441,0,1,32,21445,0,1,119,21449,0,1,114,21453,0,1,111,21457,0,1,110,21461,0,1,103,21465,0,4,32,21475,33,21571,44,21671,46,21771,0,1,112,21479,0,1,108,21483,0,1,101,21487,0,1,97,21491,0,1,115,21495,0,1,101,21499,0,1,32,21503,0,2,114,21509,116,21536,0,1,101,21513,0,1,102,21517,0,1,114,21521,0,1,101,21525,0,1,115,21529,0,1,104,21533,1,0,49,0,1,114,21540,0,1,121,21544,0,1,32,21548,0,1,97,21552,0,1,103,21556,0,1,97,21560,0,1,105,21564,0,1,110,21568,1,0,49,0,1,32,21575,0,1,112,21579,0,1,108,21583,0,1,101,21587,0,1,97,21591,0,1,115,21595,0,1,101,21599,0,1,32,21603,0,2,114,21609,116,21636,0,1,101,21613,0,1,102,21617,0,1,114,21621,0,1,101,21625,0,1,115,21629,0,1,104,21633,1,0,49,0,1,114,21640,0,1,121,21644,0,1,32,21648,0,1,97,21652,0,1,103,21656,0,1,97,21660,0,1,105,21664,0,1,110,21668,1,0,49,0,1,32,21675,0,1,112,21679,0,1,108,21683,0,1,101,21687,0,1,97,21691,0,1,115,21695,0,1,101,21699,0,1,32,21703,0,2,114,21709,116,21736,0,1,101,21713,0,1,102,21717,0,1,114,21721,0,1,101,21725,0,1,115,21729,0,1,104,21733,1,0,49,0,1,114,21740,0,1,121,21744,0,1,32,21748,0,1,97,21752,0,1,103,21756,0,1,97,21760,0,1,105,21764,0,1,110,21768,1,0,49,0,1,32,21775,0,1,112,21779,0,1,108,21783,0,1,101,21787,0,1,97,21791,0,1,115,21795,0,1,101,21799,0,1,32,21803,0,2,114,21809,116,21836,0,1,101,21813,0,1,102,21817,0,1,114,21821,0,1,101,21825,0,1,115,21829,0,1,104,21833,1,0,49,0,1,114,21840,0,1,121,21844,0,1,32,21848,0,1,97,21852,0,1,103,21856,0,1,97,21860,0,1,105,21864,0,1,110,21868,1,0,49,0,1,32,21875,0,1,115,21879,0,1,111,21883,0,1,109,21887,0,1,101,21891,0,1,116,21895,0,1,104,21899,0,1,105,21903,0,1,110,21907,0,1,103,21911,0,1,32,21915,0,1,119,21919,0,1,101,21923,0,1,110,21927,0,1,116,21931,0,1,32,21935,0,1,119,21939,0,1,114,21943,0,1,111,21947,0,1,110,21951,0,1,103,21955,0,4,32,21965,33,22061,44,22161,46,22261,0,1,112,21969,0,1,108,21973,0,1,101,21977,0,1,97,21981,0,1,115,21985,0,1,101,21989,0,1,32,21993,0,2,114,21999,116,22026,0,1,101,22003,0,1,102,22007,0,1,114,22011,0,1,101,22015,0,1,115,22019,0,1,104,22023,1,0,49,0,1,114,22030,0,1,121,22034,0,1,32,22038,0,1,97,22042,0,1,103,22046,0,1,97,22050,0,1,105,22054,0,1,110,22058,1,0,49,0,1,32,22065,0,1,112,22069,0,1,108,22073,0,1,101,22077,0,1,97,22081,0,1,115,22085,0,1,101,22089,0,1,32,22093,0,2,114,22099,116,22126,0,1,101,22103,0,1,102,22107,0,1,114,22111,0,1,101,22115,0,1,115,22119,0,1,104,22123,1,0,49,0,1,114,22130,0,1,121,22134,0,1,32,22138,0,1,97,22142,0,1,103,22146,0,1,97,22150,0,1,105,22154,0,1,110,22158,1,0,49,0,1,32,22165,0,1,112,22169,0,1,108,22173,0,1,101,22177,0,1,97,22181,0,1,115,22185,0,1,101,22189,0,1,32,22193,0,2,114,22199,116,22226,0,1,101,22203,0,1,102,22207,0,1,114,22211,0,1,101,22215,0,1,115,22219,0,1,104,22223,1,0,49,0,1,114,22230,0,1,121,22234,0,1,32,22238,0,1,97,22242,0,1,103,22246,0,1,97,22250,0,1,105,22254,0,1,110,22258,1,0,49,0,1,32,22265,0,1,112,22269,0,1,108,22273,0,1,101,22277,0,1,97,22281,0,1,115,22285,0,1,101,22289,0,1,32,22293,0,2,114,22299,116,22326,0,1,101,22303,0,1,102,22307,0,1,114,22311,0,1,101,22315,0,1,115,22319,0,1,104,22323,1,0,49,0,1,114,22330,0,1,121,22334,0,1,32,22338,0,1,97,22342,0,1,103,22346,0,1,97,22350,0,1,105,22354,0,1,110,22358,1,0,49,0,1,32,22365,0,1,115,22369,0,1,111,22373,0,1,109,22377,0,1,101,22381,0,1,116,22385,0,1,104,22389,0,1,105,22393,0,1,110,22397,0,1,103,22401,0,1,32,22405,0,1,119,22409,0,1,101,22413,0,1,110,22417,0,1,116,22421,0,1,32,22425,0,1,119,22429,0,1,114,22433,0,1,111,22437,0,1,110,22441,0,1,103,22445,0,4,32,22455,33,22551,44,22651,46,22751,0,1,112,22459,0,1,108,22463,0,1,101,22467,0,1,97,22471,0,1,115,22475,0,1,101,22479,0,1,32,22483,0,2,114,22489,116,22516,0,1,101,22493,0,1,102,22497,0,1,114,22501,0,1,101,22505,0,1,115,22509,0,1,104,22513,1,0,49,0,1,114,22520,0,1,121,22524,0,1,32,22528,0,1,97,22532,0,1,103,22536,0,1,97,22540,0,1,105,22544,0,1,110,22548,1,0,49,0,1,32,22555,0,1,112,22559,0,1,108,22563,0,1,101,22567,0,1,97,22571,0,1,115,22575,0,1,101,22579,0,1,32,22583,0,2,114,22589,116,22616,0,1,101,22593,0,1,102,22597,0,1,114,22601,0,1,101,22605,0,1,115,22609,0,1,104,22613,1,0,49,0,1,114,22620,0,1,121,22624,0,1,32,22628,0,1,97,22632,0,1,103,22636,0,1,97,22640,0,1,105,22644,0,1,110,22648,1,0,49,0,1,32,22655,0,1,112,22659,0,1,108,22663,0,1,101,22667,0,1,97,22671,0,1,115,22675,0,1,101,22679,0,1,32,22683,0,2,114,22689,116,22716,0,1,101,22693,0,1,102,22697,0,1,114,22701,0,1,101,22705,0,1,115,22709,0,1,104,22713,1,0,49,0,1,114,22720,0,1,121,22724,0,1,32,22728,0,1,97,22732,0,1,103,22736,0,1,97,22740,0,1,105,22744,0,1,110,22748,1,0,49,0,1,32,22755,0,1,112,22759,0,1,108,22763,0,1,101,22767,0,1,97,22771,0,1,115,22775,0,1,101,22779,0,1,32,22783,0,2,114,22789,116,22816,0,1,101,22793,0,1,102,22797,0,1,114,22801,0,1,101,22805,0,1,115,22809,0,1,104,22813,1,0,49,0,1,114,22820,0,1,121,22824,0,1,32,22828,0,1,97,22832,0,1,103,22836,0,1,97,22840,0,1,105,22844,0,1,110,22848,1,0,49,0,3,101,22859,97,48323,117,56650,0,1,97,22863,0,1,115,22867,0,1,101,22871,0,1,32,22875,0,5,99,22887,101,23624,102,24358,112,25100,116,25842,0,2,104,22893,111,44263,0,1,101,22897,0,1,99,22901,0,1,107,22905,0,1,32,22909,0,1,121,22913,0,1,111,22917,0,1,117,22921,0,1,114,22925,0,1,32,22929,0,2,101,22935,105,23395,0,2,45,22941,109,23170,0,1,109,22945,0,1,97,22949,0,1,105,22953,0,1,108,22957,0,1,32,22961,0,1,102,22965,0,1,111,22969,0,1,114,22973,0,1,32,22977,0,3,97,22985,116,23040,121,23103,0,1,32,22989,0,1,99,22993,0,1,111,22997,0,1,110,23001,0,1,102,23005,0,1,105,23009,0,1,114,23013,0,1,109,23017,0,1,97,23021,0,1,116,23025,0,1,105,23029,0,1,111,23033,0,1,110,23037,1,0,49,0,1,104,23044,0,1,101,23048,0,1,32,23052,0,1,99,23056,0,1,111,23060,0,1,110,23064,0,1,102,23068,0,1,105,23072,0,1,114,23076,0,1,109,23080,0,1,97,23084,0,1,116,23088,0,1,105,23092,0,1,111,23096,0,1,110,23100,1,0,49,0,1,111,23107,0,1,117,23111,0,1,114,23115,0,1,32,23119,0,1,99,23123,0,1,111,23127,0,1,110,23131,0,1,102,23135,0,1,105,23139,0,1,114,23143,0,1,109,23147,0,1,97,23151,0,1,116,23155,0,1,105,23159,0,1,111,23163,0,1,110,23167,1,0,49,0,1,97,23174,0,1,105,23178,0,1,108,23182,0,1,32,23186,0,1,102,23190,0,1,111,23194,0,1,114,23198,0,1,32,23202,0,3,97,23210,116,23265,121,23328,0,1,32,23214,0,1,99,23218,0,1,111,23222,0,1,110,23226,0,1,102,23230,0,1,105,23234,0,1,114,23238,0,1,109,23242,0,1,97,23246,0,1,116,23250,0,1,105,23254,0,1,111,23258,0,1,110,23262,1,0,49,0,1,104,23269,0,1,101,23273,0,1,32,23277,0,1,99,23281,0,1,111,23285,0,1,110,23289,0,1,102,23293,0,1,105,23297,0,1,114,23301,0,1,109,23305,0,1,97,23309,0,1,116,23313,0,1,105,23317,0,1,111,23321,0,1,110,23325,1,0,49,0,1,111,23332,0,1,117,23336,0,1,114,23340,0,1,32,23344,0,1,99,23348,0,1,111,23352,0,1,110,23356,0,1,102,23360,0,1,105,23364,0,1,114,23368,0,1,109,23372,0,1,97,23376,0,1,116,23380,0,1,105,23384,0,1,111,23388,0,1,110,23392,1,0,49,0,1,110,23399,0,1,98,23403,0,1,111,23407,0,1,120,23411,0,1,32,23415,0,1,102,23419,0,1,111,23423,0,1,114,23427,0,1,32,23431,0,3,97,23439,116,23494,121,23557,0,1,32,23443,0,1,99,23447,0,1,111,23451,0,1,110,23455,0,1,102,23459,0,1,105,23463,0,1,114,23467,0,1,109,23471,0,1,97,23475,0,1,116,23479,0,1,105,23483,0,1,111,23487,0,1,110,23491,1,0,49,0,1,104,23498,0,1,101,23502,0,1,32,23506,0,1,99,23510,0,1,111,23514,0,1,110,23518,0,1,102,23522,0,1,105,23526,0,1,114,23530,0,1,109,23534,0,1,97,23538,0,1,116,23542,0,1,105,23546,0,1,111,23550,0,1,110,23554,1,0,49,0,1,111,23561,0,1,117,23565,0,1,114,23569,0,1,32,23573,0,1,99,23577,0,1,111,23581,0,1,110,23585,0,1,102,23589,0,1,105,23593,0,1,114,23597,0,1,109,23601,0,1,97,23605,0,1,116,23609,0,1,105,23613,0,1,111,23617,0,1,110,23621,1,0,49,0,1,110,23628,0,1,116,23632,0,1,101,23636,0,1,114,23640,0,1,32,23644,0,2,97,23650,121,24120,0,1,32,23654,0,7,99,23670,101,23697,110,23737,112,23752,115,23783,117,23826,118,23878,0,1,111,23674,0,1,109,23678,0,1,109,23682,0,1,101,23686,0,1,110,23690,0,1,116,23694,1,0,49,0,2,45,23703,109,23722,0,1,109,23707,0,1,97,23711,0,1,105,23715,0,1,108,23719,1,0,49,0,1,97,23726,0,1,105,23730,0,1,108,23734,1,0,49,0,1,97,23741,0,1,109,23745,0,1,101,23749,1,0,49,0,1,97,23756,0,1,115,23760,0,1,115,23764,0,1,119,23768,0,1,111,23772,0,1,114,23776,0,1,100,23780,1,0,49,0,1,101,23787,0,1,97,23791,0,1,114,23795,0,1,99,23799,0,1,104,23803,0,1,32,23807,0,1,116,23811,0,1,101,23815,0,1,114,23819,0,1,109,23823,1,0,49,0,1,115,23830,0,1,101,23834,0,1,114,23838,0,2,32,23844,110,23863,0,1,110,23848,0,1,97,23852,0,1,109,23856,0,1,101,23860,1,0,49,0,1,97,23867,0,1,109,23871,0,1,101,23875,1,0,49,0,1,97,23882,0,1,108,23886,0,1,105,23890,0,1,100,23894,0,1,32,23898,0,6,99,23912,101,23939,110,23979,112,23994,115,24025,117,24068,0,1,111,23916,0,1,109,23920,0,1,109,23924,0,1,101,23928,0,1,110,23932,0,1,116,23936,1,0,49,0,2,45,23945,109,23964,0,1,109,23949,0,1,97,23953,0,1,105,23957,0,1,108,23961,1,0,49,0,1,97,23968,0,1,105,23972,0,1,108,23976,1,0,49,0,1,97,23983,0,1,109,23987,0,1,101,23991,1,0,49,0,1,97,23998,0,1,115,24002,0,1,115,24006,0,1,119,24010,0,1,111,24014,0,1,114,24018,0,1,100,24022,1,0,49,0,1,101,24029,0,1,97,24033,0,1,114,24037,0,1,99,24041,0,1,104,24045,0,1,32,24049,0,1,116,24053,0,1,101,24057,0,1,114,24061,0,1,109,24065,1,0,49,0,1,115,24072,0,1,101,24076,0,1,114,24080,0,2,32,24086,110,24105,0,1,110,24090,0,1,97,24094,0,1,109,24098,0,1,101,24102,1,0,49,0,1,97,24109,0,1,109,24113,0,1,101,24117,1,0,49,0,1,111,24124,0,1,117,24128,0,1,114,24132,0,1,32,24136,0,6,99,24150,101,24177,110,24217,112,24232,115,24263,117,24306,0,1,111,24154,0,1,109,24158,0,1,109,24162,0,1,101,24166,0,1,110,24170,0,1,116,24174,1,0,49,0,2,45,24183,109,24202,0,1,109,24187,0,1,97,24191,0,1,105,24195,0,1,108,24199,1,0,49,0,1,97,24206,0,1,105,24210,0,1,108,24214,1,0,49,0,1,97,24221,0,1,109,24225,0,1,101,24229,1,0,49,0,1,97,24236,0,1,115,24240,0,1,115,24244,0,1,119,24248,0,1,111,24252,0,1,114,24256,0,1,100,24260,1,0,49,0,1,101,24267,0,1,97,24271,0,1,114,24275,0,1,99,24279,0,1,104,24283,0,1,32,24287,0,1,116,24291,0,1,101,24295,0,1,114,24299,0,1,109,24303,1,0,49,0,1,115,24310,0,1,101,24314,0,1,114,24318,0,2,32,24324,110,24343,0,1,110,24328,0,1,97,24332,0,1,109,24336,0,1,101,24340,1,0,49,0,1,97,24347,0,1,109,24351,0,1,101,24355,1,0,49,0,1,105,24362,0,1,108,24366,0,1,108,24370,0,1,32,24374,0,1,105,24378,0,1,110,24382,0,1,32,24386,0,2,97,24392,121,24862,0,1,32,24396,0,7,99,24412,101,24439,110,24479,112,24494,115,24525,117,24568,118,24620,0,1,111,24416,0,1,109,24420,0,1,109,24424,0,1,101,24428,0,1,110,24432,0,1,116,24436,1,0,49,0,2,45,24445,109,24464,0,1,109,24449,0,1,97,24453,0,1,105,24457,0,1,108,24461,1,0,49,0,1,97,24468,0,1,105,24472,0,1,108,24476,1,0,49,0,1,97,24483,0,1,109,24487,0,1,101,24491,1,0,49,0,1,97,24498,0,1,115,24502,0,1,115,24506,0,1,119,24510,0,1,111,24514,0,1,114,24518,0,1,100,24522,1,0,49,0,1,101,24529,0,1,97,24533,0,1,114,24537,0,1,99,24541,0,1,104,24545,0,1,32,24549,0,1,116,24553,0,1,101,24557,0,1,114,24561,0,1,109,24565,1,0,49,0,1,115,24572,0,1,101,24576,0,1,114,24580,0,2,32,24586,110,24605,0,1,110,24590,0,1,97,24594,0,1,109,24598,0,1,101,24602,1,0,49,0,1,97,24609,0,1,109,24613,0,1,101,24617,1,0,49,0,1,97,24624,0,1,108,24628,0,1,105,24632,0,1,100,24636,0,1,32,24640,0,6,99,24654,101,24681,110,24721,112,24736,115,24767,117,24810,0,1,111,24658,0,1,109,24662,0,1,109,24666,0,1,101,24670,0,1,110,24674,0,1,116,24678,1,0,49,0,2,45,24687,109,24706,0,1,109,24691,0,1,97,24695,0,1,105,24699,0,1,108,24703,1,0,49,0,1,97,24710,0,1,105,24714,0,1,108,24718,1,0,49,0,1,97,24725,0,1,109,24729,0,1,101,24733,1,0,49,0,1,97,24740,0,1,115,24744,0,1,115,24748,0,1,119,24752,0,1,111,24756,0,1,114,24760,0,1,100,24764,1,0,49,0,1,101,24771,0,1,97,24775,0,1,114,24779,0,1,99,24783,0,1,104,24787,0,1,32,24791,0,1,116,24795,0,1,101,24799,0,1,114,24803,0,1,109,24807,1,0,49,0,1,115,24814,0,1,101,24818,0,1,114,24822,0,2,32,24828,110,24847,0,1,110,24832,0,1,97,24836,0,1,109,24840,0,1,101,24844,1,0,49,0,1,97,24851,0,1,109,24855,0,1,101,24859,1,0,49,0,1,111,24866,0,1,117,24870,0,1,114,24874,0,1,32,24878,0,6,99,24892,101,24919,110,24959,112,24974,115,25005,117,25048,0,1,111,24896,0,1,109,24900,0,1,109,24904,0,1,101,24908,0,1,110,24912,0,1,116,24916,1,0,49,0,2,45,24925,109,24944,0,1,109,24929,0,1,97,24933,0,1,105,24937,0,1,108,24941,1,0,49,0,1,97,24948,0,1,105,24952,0,1,108,24956,1,0,49,0,1,97,24963,0,1,109,24967,0,1,101,24971,1,0,49,0,1,97,24978,0,1,115,24982,0,1,115,24986,0,1,119,24990,0,1,111,24994,0,1,114,24998,0,1,100,25002,1,0,49,0,1,101,25009,0,1,97,25013,0,1,114,25017,0,1,99,25021,0,1,104,25025,0,1,32,25029,0,1,116,25033,0,1,101,25037,0,1,114,25041,0,1,109,25045,1,0,49,0,1,115,25052,0,1,101,25056,0,1,114,25060,0,2,32,25066,110,25085,0,1,110,25070,0,1,97,25074,0,1,109,25078,0,1,101,25082,1,0,49,0,1,97,25089,0,1,109,25093,0,1,101,25097,1,0,49,0,1,114,25104,0,1,111,25108,0,1,118,25112,0,1,105,25116,0,1,100,25120,0,1,101,25124,0,1,32,25128,0,2,97,25134,121,25604,0,1,32,25138,0,7,99,25154,101,25181,110,25221,112,25236,115,25267,117,25310,118,25362,0,1,111,25158,0,1,109,25162,0,1,109,25166,0,1,101,25170,0,1,110,25174,0,1,116,25178,1,0,49,0,2,45,25187,109,25206,0,1,109,25191,0,1,97,25195,0,1,105,25199,0,1,108,25203,1,0,49,0,1,97,25210,0,1,105,25214,0,1,108,25218,1,0,49,0,1,97,25225,0,1,109,25229,0,1,101,25233,1,0,49,0,1,97,25240,0,1,115,25244,0,1,115,25248,0,1,119,25252,0,1,111,25256,0,1,114,25260,0,1,100,25264,1,0,49,0,1,101,25271,0,1,97,25275,0,1,114,25279,0,1,99,25283,0,1,104,25287,0,1,32,25291,0,1,116,25295,0,1,101,25299,0,1,114,25303,0,1,109,25307,1,0,49,0,1,115,25314,0,1,101,25318,0,1,114,25322,0,2,32,25328,110,25347,0,1,110,25332,0,1,97,25336,0,1,109,25340,0,1,101,25344,1,0,49,0,1,97,25351,0,1,109,25355,0,1,101,25359,1,0,49,0,1,97,25366,0,1,108,25370,0,1,105,25374,0,1,100,25378,0,1,32,25382,0,6,99,25396,101,25423,110,25463,112,25478,115,25509,117,25552,0,1,111,25400,0,1,109,25404,0,1,109,25408,0,1,101,25412,0,1,110,25416,0,1,116,25420,1,0,49,0,2,45,25429,109,25448,0,1,109,25433,0,1,97,25437,0,1,105,25441,0,1,108,25445,1,0,49,0,1,97,25452,0,1,105,25456,0,1,108,25460,1,0,49,0,1,97,25467,0,1,109,25471,0,1,101,25475,1,0,49,0,1,97,25482,0,1,115,25486,0,1,115,25490,0,1,119,25494,0,1,111,25498,0,1,114,25502,0,1,100,25506,1,0,49,0,1,101,25513,0,1,97,25517,0,1,114,25521,0,1,99,25525,0,1,104,25529,0,1,32,25533,0,1,116,25537,0,1,101,25541,0,1,114,25545,0,1,109,25549,1,0,49,0,1,115,25556,0,1,101,25560,0,1,114,25564,0,2,32,25570,110,25589,0,1,110,25574,0,1,97,25578,0,1,109,25582,0,1,101,25586,1,0,49,0,1,97,25593,0,1,109,25597,0,1,101,25601,1,0,49,0,1,111,25608,0,1,117,25612,0,1,114,25616,0,1,32,25620,0,6,99,25634,101,25661,110,25701,112,25716,115,25747,117,25790,0,1,111,25638,0,1,109,25642,0,1,109,25646,0,1,101,25650,0,1,110,25654,0,1,116,25658,1,0,49,0,2,45,25667,109,25686,0,1,109,25671,0,1,97,25675,0,1,105,25679,0,1,108,25683,1,0,49,0,1,97,25690,0,1,105,25694,0,1,108,25698,1,0,49,0,1,97,25705,0,1,109,25709,0,1,101,25713,1,0,49,0,1,97,25720,0,1,115,25724,0,1,115,25728,0,1,119,25732,0,1,111,25736,0,1,114,25740,0,1,100,25744,1,0,49,0,1,101,25751,0,1,97,25755,0,1,114,25759,0,1,99,25763,0,1,104,25767,0,1,32,25771,0,1,116,25775,0,1,101,25779,0,1,114,25783,0,1,109,25787,1,0,49,0,1,115,25794,0,1,101,25798,0,1,114,25802,0,2,32,25808,110,25827,0,1,110,25812,0,1,97,25816,0,1,109,25820,0,1,101,25824,1,0,49,0,1,97,25831,0,1,109,25835,0,1,101,25839,1,0,49,0,1,121,25846,0,1,112,25850,0,1,101,25854,0,1,32,25858,0,2,97,25864,121,26334,0,1,32,25868,0,7,99,25884,101,25911,110,25951,112,25966,115,25997,117,26040,118,26092,0,1,111,25888,0,1,109,25892,0,1,109,25896,0,1,101,25900,0,1,110,25904,0,1,116,25908,1,0,49,0,2,45,25917,109,25936,0,1,109,25921,0,1,97,25925,0,1,105,25929,0,1,108,25933,1,0,49,0,1,97,25940,0,1,105,25944,0,1,108,25948,1,0,49,0,1,97,25955,0,1,109,25959,0,1,101,25963,1,0,49,0,1,97,25970,0,1,115,25974,0,1,115,25978,0,1,119,25982,0,1,111,25986,0,1,114,25990,0,1,100,25994,1,0,49,0,1,101,26001,0,1,97,26005,0,1,114,26009,0,1,99,26013,0,1,104,26017,0,1,32,26021,0,1,116,26025,0,1,101,26029,0,1,114,26033,0,1,109,26037,1,0,49,0,1,115,26044,0,1,101,26048,0,1,114,26052,0,2,32,26058,110,26077,0,1,110,26062,0,1,97,26066,0,1,109,26070,0,1,101,26074,1,0,49,0,1,97,26081,0,1,109,26085,0,1,101,26089,1,0,49,0,1,97,26096,0,1,108,26100,0,1,105,26104,0,1,100,26108,0,1,32,26112,0,6,99,26126,101,26153,110,26193,112,26208,115,26239,117,26282,0,1,111,26130,0,1,109,26134,0,1,109,26138,0,1,101,26142,0,1,110,26146,0,1,116,26150,1,0,49,0,2,45,26159,109,26178,0,1,109,26163,0,1,97,26167,0,1,105,26171,0,1,108,26175,1,0,49,0,1,97,26182,0,1,105,26186,0,1,108,26190,1,0,49,0,1,97,26197,0,1,109,26201,0,1,101,26205,1,0,49,0,1,97,26212,0,1,115,26216,0,1,115,26220,0,1,119,26224,0,1,111,26228,0,1,114,26232,0,1,100,26236,1,0,49,0,1,101,26243,0,1,97,26247,0,1,114,26251,0,1,99,26255,0,1,104,26259,0,1,32,26263,0,1,116,26267,0,1,101,26271,0,1,114,26275,0,1,109,26279,1,0,49,0,1,115,26286,0,1,101,26290,0,1,114,26294,0,2,32,26300,110,26319,0,1,110,26304,0,1,97,26308,0,1,109,26312,0,1,101,26316,1,0,49,0,1,97,26323,0,1,109,26327,0,1,101,26331,1,0,49,0,1,111,26338,0,1,117,26342,0,1,114,26346,0,1,32,26350,0,6,99,26364,101,26391,110,26431,112,26446,115,26477,117,26520,0,1,111,26368,0,1,109,26372,0,1,109,26376,0,1,101,26380,0,1,110,26384,0,1,116,26388,1,0,49,0,2,45,26397,109,26416,0,1,109,26401,0,1,97,26405,0,1,105,26409,0,1,108,26413,1,0,49,0,1,97,26420,0,1,105,26424,0,1,108,26428,1,0,49,0,1,97,26435,0,1,109,26439,0,1,101,26443,1,0,49,0,1,97,26450,0,1,115,26454,0,1,115,26458,0,1,119,26462,0,1,111,26466,0,1,114,26470,0,1,100,26474,1,0,49,0,1,101,26481,0,1,97,26485,0,1,114,26489,0,1,99,26493,0,1,104,26497,0,1,32,26501,0,1,116,26505,0,1,101,26509,0,1,114,26513,0,1,109,26517,1,0,49,0,1,115,26524,0,1,101,26528,0,1,114,26532,0,2,32,26538,110,26557,0,1,110,26542,0,1,97,26546,0,1,109,26550,0,1,101,26554,1,0,49,0,1,97,26561,0,1,109,26565,0,1,101,26569,1,0,49,0,1,102,26576,0,1,97,26580,0,1,118,26584,0,1,111,26588,0,1,114,26592,0,2,32,26598,44,26766,0,1,105,26602,0,1,110,26606,0,1,116,26610,0,1,114,26614,0,1,111,26618,0,1,100,26622,0,1,117,26626,0,1,99,26630,0,1,101,26634,0,1,32,26638,0,1,117,26642,0,1,110,26646,0,2,32,26652,97,26679,0,1,99,26656,0,1,111,26660,0,1,114,26664,0,1,114,26668,0,1,101,26672,0,1,111,26676,1,0,49,0,1,32,26683,0,1,100,26687,0,1,105,26691,0,1,114,26695,0,1,101,26699,0,1,99,26703,0,1,99,26707,0,1,105,26711,0,1,195,26715,0,1,179,26719,0,1,110,26723,0,1,32,26727,0,1,100,26731,0,1,101,26735,0,1,32,26739,0,1,99,26743,0,1,111,26747,0,1,114,26751,0,1,114,26755,0,1,101,26759,0,1,111,26763,1,0,49,0,1,32,26770,0,1,105,26774,0,1,110,26778,0,1,116,26782,0,1,114,26786,0,1,111,26790,0,1,100,26794,0,1,117,26798,0,1,99,26802,0,1,101,26806,0,1,32,26810,0,1,117,26814,0,1,110,26818,0,2,32,26824,97,26851,0,1,99,26828,0,1,111,26832,0,1,114,26836,0,1,114,26840,0,1,101,26844,0,1,111,26848,1,0,49,0,1,32,26855,0,1,100,26859,0,1,105,26863,0,1,114,26867,0,1,101,26871,0,1,99,26875,0,1,99,26879,0,1,105,26883,0,1,195,26887,0,1,179,26891,0,1,110,26895,0,1,32,26899,0,1,100,26903,0,1,101,26907,0,1,32,26911,0,1,99,26915,0,1,111,26919,0,1,114,26923,0,1,114,26927,0,1,101,26931,0,1,111,26935,1,0,49,0,1,101,26942,0,1,116,26946,0,1,104,26950,0,1,105,26954,0,1,110,26958,0,1,103,26962,0,1,32,26966,0,1,119,26970,0,1,101,26974,0,1,110,26978,0,1,116,26982,0,1,32,26986,0,1,119,26990,0,1,114,26994,0,1,111,26998,0,1,110,27002,0,1,103,27006,0,4,32,27016,33,27112,44,27212,46,27312,0,1,112,27020,0,1,108,27024,0,1,101,27028,0,1,97,27032,0,1,115,27036,0,1,101,27040,0,1,32,27044,0,2,114,27050,116,27077,0,1,101,27054,0,1,102,27058,0,1,114,27062,0,1,101,27066,0,1,115,27070,0,1,104,27074,1,0,49,0,1,114,27081,0,1,121,27085,0,1,32,27089,0,1,97,27093,0,1,103,27097,0,1,97,27101,0,1,105,27105,0,1,110,27109,1,0,49,0,1,32,27116,0,1,112,27120,0,1,108,27124,0,1,101,27128,0,1,97,27132,0,1,115,27136,0,1,101,27140,0,1,32,27144,0,2,114,27150,116,27177,0,1,101,27154,0,1,102,27158,0,1,114,27162,0,1,101,27166,0,1,115,27170,0,1,104,27174,1,0,49,0,1,114,27181,0,1,121,27185,0,1,32,27189,0,1,97,27193,0,1,103,27197,0,1,97,27201,0,1,105,27205,0,1,110,27209,1,0,49,0,1,32,27216,0,1,112,27220,0,1,108,27224,0,1,101,27228,0,1,97,27232,0,1,115,27236,0,1,101,27240,0,1,32,27244,0,2,114,27250,116,27277,0,1,101,27254,0,1,102,27258,0,1,114,27262,0,1,101,27266,0,1,115,27270,0,1,104,27274,1,0,49,0,1,114,27281,0,1,121,27285,0,1,32,27289,0,1,97,27293,0,1,103,27297,0,1,97,27301,0,1,105,27305,0,1,110,27309,1,0,49,0,1,32,27316,0,1,112,27320,0,1,108,27324,0,1,101,27328,0,1,97,27332,0,1,115,27336,0,1,101,27340,0,1,32,27344,0,2,114,27350,116,27377,0,1,101,27354,0,1,102,27358,0,1,114,27362,0,1,101,27366,0,1,115,27370,0,1,104,27374,1,0,49,0,1,114,27381,0,1,121,27385,0,1,32,27389,0,1,97,27393,0,1,103,27397,0,1,97,27401,0,1,105,27405,0,1,110,27409,1,0,49,0,1,110,27416,0,1,107,27420,0,2,32,27426,115,27587,0,1,121,27430,0,1,111,27434,0,1,117,27438,0,1,32,27442,0,1,102,27446,0,1,111,27450,0,1,114,27454,0,1,32,27458,0,2,114,27464,115,27507,0,1,101,27468,0,1,103,27472,0,1,105,27476,0,1,115,27480,0,1,116,27484,0,1,101,27488,0,1,114,27492,0,1,105,27496,0,1,110,27500,0,1,103,27504,1,0,49,0,2,105,27513,117,27548,0,1,103,27517,0,1,110,27521,0,1,105,27525,0,1,110,27529,0,1,103,27533,0,1,32,27537,0,1,117,27541,0,1,112,27545,1,0,49,0,1,98,27552,0,1,115,27556,0,1,99,27560,0,1,114,27564,0,1,105,27568,0,1,98,27572,0,1,105,27576,0,1,110,27580,0,1,103,27584,1,0,49,0,1,32,27591,0,1,102,27595,0,1,111,27599,0,1,114,27603,0,1,32,27607,0,2,114,27613,115,27656,0,1,101,27617,0,1,103,27621,0,1,105,27625,0,1,115,27629,0,1,116,27633,0,1,101,27637,0,1,114,27641,0,1,105,27645,0,1,110,27649,0,1,103,27653,1,0,49,0,2,105,27662,117,27697,0,1,103,27666,0,1,110,27670,0,1,105,27674,0,1,110,27678,0,1,103,27682,0,1,32,27686,0,1,117,27690,0,1,112,27694,1,0,49,0,1,98,27701,0,1,115,27705,0,1,99,27709,0,1,114,27713,0,1,105,27717,0,1,98,27721,0,1,105,27725,0,1,110,27729,0,1,103,27733,1,0,49,0,2,117,27742,114,52308,0,1,105,27746,0,1,108,27750,0,1,108,27754,0,1,101,27758,0,1,122,27762,0,1,32,27766,0,2,101,27772,115,28042,0,1,110,27776,0,1,116,27780,0,1,114,27784,0,1,101,27788,0,1,114,27792,0,1,32,27796,0,2,117,27802,118,27946,0,1,110,27806,0,1,101,27810,0,1,32,27814,0,1,97,27818,0,1,100,27822,0,1,114,27826,0,1,101,27830,0,1,115,27834,0,1,115,27838,0,1,101,27842,0,1,32,27846,0,1,101,27850,0,2,45,27856,109,27903,0,1,109,27860,0,1,97,27864,0,1,105,27868,0,1,108,27872,0,1,32,27876,0,1,118,27880,0,1,97,27884,0,1,108,27888,0,1,105,27892,0,1,100,27896,0,1,101,27900,1,0,49,0,1,97,27907,0,1,105,27911,0,1,108,27915,0,1,32,27919,0,1,118,27923,0,1,97,27927,0,1,108,27931,0,1,105,27935,0,1,100,27939,0,1,101,27943,1,0,49,0,1,111,27950,0,1,116,27954,0,1,114,27958,0,1,101,27962,0,1,32,27966,0,1,97,27970,0,1,100,27974,0,1,114,27978,0,1,101,27982,0,1,115,27986,0,1,115,27990,0,1,101,27994,0,1,32,27998,0,1,101,28002,0,2,45,28008,109,28027,0,1,109,28012,0,1,97,28016,0,1,105,28020,0,1,108,28024,1,0,49,0,1,97,28031,0,1,105,28035,0,1,108,28039,1,0,49,0,1,97,28046,0,1,105,28050,0,1,115,28054,0,1,105,28058,0,1,114,28062,0,1,32,28066,0,2,117,28072,118,28216,0,1,110,28076,0,1,101,28080,0,1,32,28084,0,1,97,28088,0,1,100,28092,0,1,114,28096,0,1,101,28100,0,1,115,28104,0,1,115,28108,0,1,101,28112,0,1,32,28116,0,1,101,28120,0,2,45,28126,109,28173,0,1,109,28130,0,1,97,28134,0,1,105,28138,0,1,108,28142,0,1,32,28146,0,1,118,28150,0,1,97,28154,0,1,108,28158,0,1,105,28162,0,1,100,28166,0,1,101,28170,1,0,49,0,1,97,28177,0,1,105,28181,0,1,108,28185,0,1,32,28189,0,1,118,28193,0,1,97,28197,0,1,108,28201,0,1,105,28205,0,1,100,28209,0,1,101,28213,1,0,49,0,1,111,28220,0,1,116,28224,0,1,114,28228,0,1,101,28232,0,1,32,28236,0,1,97,28240,0,1,100,28244,0,1,114,28248,0,1,101,28252,0,1,115,28256,0,1,115,28260,0,1,101,28264,0,1,32,28268,0,1,101,28272,0,2,45,28278,109,28297,0,1,109,28282,0,1,97,28286,0,1,105,28290,0,1,108,28294,1,0,49,0,1,97,28301,0,1,105,28305,0,1,108,28309,1,0,49,0,1,97,28316,0,1,118,28320,0,1,101,28324,0,1,32,28328,0,2,98,28334,115,28393,0,1,101,28338,0,1,101,28342,0,1,110,28346,0,1,32,28350,0,1,115,28354,0,1,117,28358,0,1,98,28362,0,1,115,28366,0,1,99,28370,0,1,114,28374,0,1,105,28378,0,1,98,28382,0,1,101,28386,0,1,100,28390,1,0,49,0,2,105,28399,117,28430,0,1,103,28403,0,1,110,28407,0,1,101,28411,0,1,100,28415,0,1,32,28419,0,1,117,28423,0,1,112,28427,1,0,49,0,2,98,28436,99,28467,0,1,115,28440,0,1,99,28444,0,1,114,28448,0,1,105,28452,0,1,98,28456,0,1,101,28460,0,1,100,28464,1,0,49,0,1,99,28471,0,1,101,28475,0,1,115,28479,0,1,115,28483,0,1,102,28487,0,1,117,28491,0,1,108,28495,0,1,108,28499,0,1,121,28503,0,1,32,28507,0,2,98,28513,115,28572,0,1,101,28517,0,1,101,28521,0,1,110,28525,0,1,32,28529,0,1,115,28533,0,1,117,28537,0,1,98,28541,0,1,115,28545,0,1,99,28549,0,1,114,28553,0,1,105,28557,0,1,98,28561,0,1,101,28565,0,1,100,28569,1,0,49,0,2,105,28578,117,28609,0,1,103,28582,0,1,110,28586,0,1,101,28590,0,1,100,28594,0,1,32,28598,0,1,117,28602,0,1,112,28606,1,0,49,0,1,98,28613,0,1,115,28617,0,1,99,28621,0,1,114,28625,0,1,105,28629,0,1,98,28633,0,1,101,28637,0,1,100,28641,1,0,49,0,2,32,28650,111,56402,0,1,106,28654,0,1,101,28658,0,1,32,28662,0,1,100,28666,0,1,105,28670,0,1,116,28674,0,1,32,28678,0,2,97,28684,98,28751,0,1,114,28688,0,1,116,28692,0,1,105,28696,0,1,107,28700,0,1,101,28704,0,1,108,28708,0,1,32,28712,0,1,108,28716,0,1,101,28720,0,1,117,28724,0,1,107,28728,0,1,32,28732,0,1,118,28736,0,1,111,28740,0,1,110,28744,0,1,100,28748,1,0,52,0,2,101,28757,108,28820,0,1,114,28761,0,1,105,28765,0,1,99,28769,0,1,104,28773,0,1,116,28777,0,1,32,28781,0,1,108,28785,0,1,101,28789,0,1,117,28793,0,1,107,28797,0,1,32,28801,0,1,118,28805,0,1,111,28809,0,1,110,28813,0,1,100,28817,1,0,52,0,1,111,28824,0,1,103,28828,0,1,32,28832,0,1,108,28836,0,1,101,28840,0,1,117,28844,0,1,107,28848,0,1,32,28852,0,1,118,28856,0,1,111,28860,0,1,110,28864,0,1,100,28868,1,0,52,0,1,32,28875,0,1,121,28879,0,1,111,28883,0,1,117,28887,0,1,32,28891,0,2,101,28897,108,29255,0,1,110,28901,0,1,106,28905,0,1,111,28909,0,1,121,28913,0,2,32,28919,101,29083,0,1,116,28923,0,1,104,28927,0,2,101,28933,105,29006,0,1,32,28937,0,3,97,28945,112,28972,115,28987,0,1,114,28949,0,1,116,28953,0,1,105,28957,0,1,99,28961,0,1,108,28965,0,1,101,28969,1,0,52,0,1,111,28976,0,1,115,28980,0,1,116,28984,1,0,52,0,1,116,28991,0,1,111,28995,0,1,114,28999,0,1,121,29003,1,0,52,0,1,115,29010,0,1,32,29014,0,3,97,29022,112,29049,115,29064,0,1,114,29026,0,1,116,29030,0,1,105,29034,0,1,99,29038,0,1,108,29042,0,1,101,29046,1,0,52,0,1,111,29053,0,1,115,29057,0,1,116,29061,1,0,52,0,1,116,29068,0,1,111,29072,0,1,114,29076,0,1,121,29080,1,0,52,0,1,100,29087,0,1,32,29091,0,1,116,29095,0,1,104,29099,0,2,101,29105,105,29178,0,1,32,29109,0,3,97,29117,112,29144,115,29159,0,1,114,29121,0,1,116,29125,0,1,105,29129,0,1,99,29133,0,1,108,29137,0,1,101,29141,1,0,52,0,1,111,29148,0,1,115,29152,0,1,116,29156,1,0,52,0,1,116,29163,0,1,111,29167,0,1,114,29171,0,1,121,29175,1,0,52,0,1,115,29182,0,1,32,29186,0,3,97,29194,112,29221,115,29236,0,1,114,29198,0,1,116,29202,0,1,105,29206,0,1,99,29210,0,1,108,29214,0,1,101,29218,1,0,52,0,1,111,29225,0,1,115,29229,0,1,116,29233,1,0,52,0,1,116,29240,0,1,111,29244,0,1,114,29248,0,1,121,29252,1,0,52,0,1,105,29259,0,1,107,29263,0,1,101,29267,0,2,32,29273,100,29437,0,1,116,29277,0,1,104,29281,0,2,101,29287,105,29360,0,1,32,29291,0,3,97,29299,112,29326,115,29341,0,1,114,29303,0,1,116,29307,0,1,105,29311,0,1,99,29315,0,1,108,29319,0,1,101,29323,1,0,52,0,1,111,29330,0,1,115,29334,0,1,116,29338,1,0,52,0,1,116,29345,0,1,111,29349,0,1,114,29353,0,1,121,29357,1,0,52,0,1,115,29364,0,1,32,29368,0,3,97,29376,112,29403,115,29418,0,1,114,29380,0,1,116,29384,0,1,105,29388,0,1,99,29392,0,1,108,29396,0,1,101,29400,1,0,52,0,1,111,29407,0,1,115,29411,0,1,116,29415,1,0,52,0,1,116,29422,0,1,111,29426,0,1,114,29430,0,1,121,29434,1,0,52,0,1,32,29441,0,1,116,29445,0,1,104,29449,0,2,101,29455,105,29528,0,1,32,29459,0,3,97,29467,112,29494,115,29509,0,1,114,29471,0,1,116,29475,0,1,105,29479,0,1,99,29483,0,1,108,29487,0,1,101,29491,1,0,52,0,1,111,29498,0,1,115,29502,0,1,116,29506,1,0,52,0,1,116,29513,0,1,111,29517,0,1,114,29521,0,1,121,29525,1,0,52,0,1,115,29532,0,1,32,29536,0,3,97,29544,112,29571,115,29586,0,1,114,29548,0,1,116,29552,0,1,105,29556,0,1,99,29560,0,1,108,29564,0,1,101,29568,1,0,52,0,1,111,29575,0,1,115,29579,0,1,116,29583,1,0,52,0,1,116,29590,0,1,111,29594,0,1,114,29598,0,1,121,29602,1,0,52,0,2,32,29611,110,40020,0,1,121,29615,0,1,111,29619,0,1,117,29623,0,1,32,29627,0,2,101,29633,108,29991,0,1,110,29637,0,1,106,29641,0,1,111,29645,0,1,121,29649,0,2,32,29655,101,29819,0,1,116,29659,0,1,104,29663,0,2,101,29669,105,29742,0,1,32,29673,0,3,97,29681,112,29708,115,29723,0,1,114,29685,0,1,116,29689,0,1,105,29693,0,1,99,29697,0,1,108,29701,0,1,101,29705,1,0,52,0,1,111,29712,0,1,115,29716,0,1,116,29720,1,0,52,0,1,116,29727,0,1,111,29731,0,1,114,29735,0,1,121,29739,1,0,52,0,1,115,29746,0,1,32,29750,0,3,97,29758,112,29785,115,29800,0,1,114,29762,0,1,116,29766,0,1,105,29770,0,1,99,29774,0,1,108,29778,0,1,101,29782,1,0,52,0,1,111,29789,0,1,115,29793,0,1,116,29797,1,0,52,0,1,116,29804,0,1,111,29808,0,1,114,29812,0,1,121,29816,1,0,52,0,1,100,29823,0,1,32,29827,0,1,116,29831,0,1,104,29835,0,2,101,29841,105,29914,0,1,32,29845,0,3,97,29853,112,29880,115,29895,0,1,114,29857,0,1,116,29861,0,1,105,29865,0,1,99,29869,0,1,108,29873,0,1,101,29877,1,0,52,0,1,111,29884,0,1,115,29888,0,1,116,29892,1,0,52,0,1,116,29899,0,1,111,29903,0,1,114,29907,0,1,121,29911,1,0,52,0,1,115,29918,0,1,32,29922,0,3,97,29930,112,29957,115,29972,0,1,114,29934,0,1,116,29938,0,1,105,29942,0,1,99,29946,0,1,108,29950,0,1,101,29954,1,0,52,0,1,111,29961,0,1,115,29965,0,1,116,29969,1,0,52,0,1,116,29976,0,1,111,29980,0,1,114,29984,0,1,121,29988,1,0,52,0,1,105,29995,0,1,107,29999,0,1,101,30003,0,2,32,30009,100,30173,0,1,116,30013,0,1,104,30017,0,2,101,30023,105,30096,0,1,32,30027,0,3,97,30035,112,30062,115,30077,0,1,114,30039,0,1,116,30043,0,1,105,30047,0,1,99,30051,0,1,108,30055,0,1,101,30059,1,0,52,0,1,111,30066,0,1,115,30070,0,1,116,30074,1,0,52,0,1,116,30081,0,1,111,30085,0,1,114,30089,0,1,121,30093,1,0,52,0,1,115,30100,0,1,32,30104,0,3,97,30112,112,30139,115,30154,0,1,114,30116,0,1,116,30120,0,1,105,30124,0,1,99,30128,0,1,108,30132,0,1,101,30136,1,0,52,0,1,111,30143,0,1,115,30147,0,1,116,30151,1,0,52,0,1,116,30158,0,1,111,30162,0,1,114,30166,0,1,121,30170,1,0,52,0,1,32,30177,0,1,116,30181,0,1,104,30185,0,2,101,30191,105,30264,0,1,32,30195,0,3,97,30203,112,30230,115,30245,0,1,114,30207,0,1,116,30211,0,1,105,30215,0,1,99,30219,0,1,108,30223,0,1,101,30227,1,0,52,0,1,111,30234,0,1,115,30238,0,1,116,30242,1,0,52,0,1,116,30249,0,1,111,30253,0,1,114,30257,0,1,121,30261,1,0,52,0,1,115,30268,0,1,32,30272,0,3,97,30280,112,30307,115,30322,0,1,114,30284,0,1,116,30288,0,1,105,30292,0,1,99,30296,0,1,108,30300,0,1,101,30304,1,0,52,0,1,111,30311,0,1,115,30315,0,1,116,30319,1,0,52,0,1,116,30326,0,1,111,30330,0,1,114,30334,0,1,121,30338,1,0,52,0,1,111,30345,0,1,121,30349,0,1,101,30353,0,1,100,30357,0,1,32,30361,0,1,116,30365,0,1,104,30369,0,1,105,30373,0,1,115,30377,0,1,32,30381,0,3,97,30389,112,30416,115,30431,0,1,114,30393,0,1,116,30397,0,1,105,30401,0,1,99,30405,0,1,108,30409,0,1,101,30413,1,0,52,0,1,111,30420,0,1,115,30424,0,1,116,30428,1,0,52,0,1,116,30435,0,1,111,30439,0,1,114,30443,0,1,121,30447,1,0,52,0,1,116,30454,0,1,111,30458,0,1,117,30462,0,1,32,30466,0,1,100,30470,0,1,101,30474,0,1,115,30478,0,2,115,30484,116,30557,0,1,101,30488,0,1,32,30492,0,3,97,30500,112,30523,116,30538,0,1,114,30504,0,1,116,30508,0,1,105,30512,0,1,103,30516,0,1,111,30520,1,0,52,0,1,111,30527,0,1,115,30531,0,1,116,30535,1,0,52,0,1,101,30542,0,1,120,30546,0,1,116,30550,0,1,111,30554,1,0,52,0,1,101,30561,0,1,32,30565,0,3,97,30573,112,30596,116,30611,0,1,114,30577,0,1,116,30581,0,1,105,30585,0,1,103,30589,0,1,111,30593,1,0,52,0,1,111,30600,0,1,115,30604,0,1,116,30608,1,0,52,0,1,101,30615,0,1,120,30619,0,1,116,30623,0,1,111,30627,1,0,52,0,2,116,30636,122,40353,0,1,32,30640,0,3,100,30648,101,31068,105,31492,0,1,105,30652,0,1,114,30656,0,1,32,30660,0,1,100,30664,0,2,101,30670,105,30863,0,1,114,30674,0,1,32,30678,0,3,97,30686,98,30749,112,30812,0,1,114,30690,0,1,116,30694,0,1,105,30698,0,1,107,30702,0,1,101,30706,0,1,108,30710,0,1,32,30714,0,1,103,30718,0,1,101,30722,0,1,102,30726,0,1,97,30730,0,1,108,30734,0,1,108,30738,0,1,101,30742,0,1,110,30746,1,0,52,0,1,101,30753,0,1,105,30757,0,1,116,30761,0,1,114,30765,0,1,97,30769,0,1,103,30773,0,1,32,30777,0,1,103,30781,0,1,101,30785,0,1,102,30789,0,1,97,30793,0,1,108,30797,0,1,108,30801,0,1,101,30805,0,1,110,30809,1,0,52,0,1,111,30816,0,1,115,30820,0,1,116,30824,0,1,32,30828,0,1,103,30832,0,1,101,30836,0,1,102,30840,0,1,97,30844,0,1,108,30848,0,1,108,30852,0,1,101,30856,0,1,110,30860,1,0,52,0,1,101,30867,0,1,115,30871,0,1,101,30875,0,1,114,30879,0,1,32,30883,0,3,97,30891,98,30954,112,31017,0,1,114,30895,0,1,116,30899,0,1,105,30903,0,1,107,30907,0,1,101,30911,0,1,108,30915,0,1,32,30919,0,1,103,30923,0,1,101,30927,0,1,102,30931,0,1,97,30935,0,1,108,30939,0,1,108,30943,0,1,101,30947,0,1,110,30951,1,0,52,0,1,101,30958,0,1,105,30962,0,1,116,30966,0,1,114,30970,0,1,97,30974,0,1,103,30978,0,1,32,30982,0,1,103,30986,0,1,101,30990,0,1,102,30994,0,1,97,30998,0,1,108,31002,0,1,108,31006,0,1,101,31010,0,1,110,31014,1,0,52,0,1,111,31021,0,1,115,31025,0,1,116,31029,0,1,32,31033,0,1,103,31037,0,1,101,31041,0,1,102,31045,0,1,97,31049,0,1,108,31053,0,1,108,31057,0,1,101,31061,0,1,110,31065,1,0,52,0,1,117,31072,0,1,99,31076,0,1,104,31080,0,1,32,31084,0,1,100,31088,0,2,101,31094,105,31287,0,1,114,31098,0,1,32,31102,0,3,97,31110,98,31173,112,31236,0,1,114,31114,0,1,116,31118,0,1,105,31122,0,1,107,31126,0,1,101,31130,0,1,108,31134,0,1,32,31138,0,1,103,31142,0,1,101,31146,0,1,102,31150,0,1,97,31154,0,1,108,31158,0,1,108,31162,0,1,101,31166,0,1,110,31170,1,0,52,0,1,101,31177,0,1,105,31181,0,1,116,31185,0,1,114,31189,0,1,97,31193,0,1,103,31197,0,1,32,31201,0,1,103,31205,0,1,101,31209,0,1,102,31213,0,1,97,31217,0,1,108,31221,0,1,108,31225,0,1,101,31229,0,1,110,31233,1,0,52,0,1,111,31240,0,1,115,31244,0,1,116,31248,0,1,32,31252,0,1,103,31256,0,1,101,31260,0,1,102,31264,0,1,97,31268,0,1,108,31272,0,1,108,31276,0,1,101,31280,0,1,110,31284,1,0,52,0,1,101,31291,0,1,115,31295,0,1,101,31299,0,1,114,31303,0,1,32,31307,0,3,97,31315,98,31378,112,31441,0,1,114,31319,0,1,116,31323,0,1,105,31327,0,1,107,31331,0,1,101,31335,0,1,108,31339,0,1,32,31343,0,1,103,31347,0,1,101,31351,0,1,102,31355,0,1,97,31359,0,1,108,31363,0,1,108,31367,0,1,101,31371,0,1,110,31375,1,0,52,0,1,101,31382,0,1,105,31386,0,1,116,31390,0,1,114,31394,0,1,97,31398,0,1,103,31402,0,1,32,31406,0,1,103,31410,0,1,101,31414,0,1,102,31418,0,1,97,31422,0,1,108,31426,0,1,108,31430,0,1,101,31434,0,1,110,31438,1,0,52,0,1,111,31445,0,1,115,31449,0,1,116,31453,0,1,32,31457,0,1,103,31461,0,1,101,31465,0,1,102,31469,0,1,97,31473,0,1,108,31477,0,1,108,31481,0,1,101,31485,0,1,110,31489,1,0,52,0,1,104,31496,0,1,110,31500,0,1,101,31504,0,1,110,31508,0,1,32,31512,0,1,100,31516,0,2,101,31522,105,31715,0,1,114,31526,0,1,32,31530,0,3,97,31538,98,31601,112,31664,0,1,114,31542,0,1,116,31546,0,1,105,31550,0,1,107,31554,0,1,101,31558,0,1,108,31562,0,1,32,31566,0,1,103,31570,0,1,101,31574,0,1,102,31578,0,1,97,31582,0,1,108,31586,0,1,108,31590,0,1,101,31594,0,1,110,31598,1,0,52,0,1,101,31605,0,1,105,31609,0,1,116,31613,0,1,114,31617,0,1,97,31621,0,1,103,31625,0,1,32,31629,0,1,103,31633,0,1,101,31637,0,1,102,31641,0,1,97,31645,0,1,108,31649,0,1,108,31653,0,1,101,31657,0,1,110,31661,1,0,52,0,1,111,31668,0,1,115,31672,0,1,116,31676,0,1,32,31680,0,1,103,31684,0,1,101,31688,0,1,102,31692,0,1,97,31696,0,1,108,31700,0,1,108,31704,0,1,101,31708,0,1,110,31712,1,0,52,0,1,101,31719,0,1,115,31723,0,1,101,31727,0,1,114,31731,0,1,32,31735,0,3,97,31743,98,31806,112,31869,0,1,114,31747,0,1,116,31751,0,1,105,31755,0,1,107,31759,0,1,101,31763,0,1,108,31767,0,1,32,31771,0,1,103,31775,0,1,101,31779,0,1,102,31783,0,1,97,31787,0,1,108,31791,0,1,108,31795,0,1,101,31799,0,1,110,31803,1,0,52,0,1,101,31810,0,1,105,31814,0,1,116,31818,0,1,114,31822,0,1,97,31826,0,1,103,31830,0,1,32,31834,0,1,103,31838,0,1,101,31842,0,1,102,31846,0,1,97,31850,0,1,108,31854,0,1,108,31858,0,1,101,31862,0,1,110,31866,1,0,52,0,1,111,31873,0,1,115,31877,0,1,116,31881,0,1,32,31885,0,1,103,31889,0,1,101,31893,0,1,102,31897,0,1,97,31901,0,1,108,31905,0,1,108,31909,0,1,101,31913,0,1,110,31917,1,0,52,0,1,32,31924,0,1,121,31928,0,1,111,31932,0,1,117,31936,1,1,52,32,40412,0,1,116,31945,0,1,104,31949,0,1,105,31953,0,1,115,31957,0,1,32,31961,0,3,97,31969,112,31996,115,32011,0,1,114,31973,0,1,116,31977,0,1,105,31981,0,1,99,31985,0,1,108,31989,0,1,101,31993,1,0,52,0,1,111,32000,0,1,115,32004,0,1,116,32008,1,0,52,0,1,116,32015,0,1,111,32019,0,1,114,32023,0,1,121,32027,1,0,52,0,1,32,32034,0,1,116,32038,0,1,104,32042,0,1,105,32046,0,1,115,32050,0,1,32,32054,0,3,97,32062,112,32089,115,32104,0,1,114,32066,0,1,116,32070,0,1,105,32074,0,1,99,32078,0,1,108,32082,0,1,101,32086,1,0,52,0,1,111,32093,0,1,115,32097,0,1,116,32101,1,0,52,0,1,116,32108,0,1,111,32112,0,1,114,32116,0,1,121,32120,1,0,52,0,2,118,32129,97,52002,0,1,101,32133,0,1,32,32137,0,1,116,32141,0,1,104,32145,0,1,105,32149,0,1,115,32153,0,1,32,32157,0,3,97,32165,112,32192,115,32207,0,1,114,32169,0,1,116,32173,0,1,105,32177,0,1,99,32181,0,1,108,32185,0,1,101,32189,1,0,52,0,1,111,32196,0,1,115,32200,0,1,116,32204,1,0,52,0,1,116,32211,0,1,111,32215,0,1,114,32219,0,1,121,32223,1,0,52,0,2,116,32232,118,32340,0,1,105,32236,0,1,32,32240,0,1,195,32244,0,1,168,32248,0,1,32,32252,0,1,112,32256,0,1,105,32260,0,1,97,32264,0,1,99,32268,0,1,105,32272,0,1,117,32276,0,1,116,32280,0,2,97,32286,111,32313,0,1,32,32290,0,1,113,32294,0,1,117,32298,0,1,101,32302,0,1,115,32306,0,1,116,32310,1,0,52,0,1,32,32317,0,1,113,32321,0,1,117,32325,0,1,101,32329,0,1,115,32333,0,1,116,32337,1,0,52,0,1,111,32344,0,1,99,32348,0,2,101,32354,195,32550,0,1,32,32358,0,1,103,32362,0,1,111,32366,0,1,115,32370,0,1,116,32374,0,1,111,32378,0,1,117,32382,0,1,32,32386,0,1,100,32390,0,1,101,32394,0,1,115,32398,0,2,115,32404,116,32477,0,1,101,32408,0,1,32,32412,0,3,97,32420,112,32443,116,32458,0,1,114,32424,0,1,116,32428,0,1,105,32432,0,1,103,32436,0,1,111,32440,1,0,52,0,1,111,32447,0,1,115,32451,0,1,116,32455,1,0,52,0,1,101,32462,0,1,120,32466,0,1,116,32470,0,1,111,32474,1,0,52,0,1,101,32481,0,1,32,32485,0,3,97,32493,112,32516,116,32531,0,1,114,32497,0,1,116,32501,0,1,105,32505,0,1,103,32509,0,1,111,32513,1,0,52,0,1,111,32520,0,1,115,32524,0,1,116,32528,1,0,52,0,1,101,32535,0,1,120,32539,0,1,116,32543,0,1,111,32547,1,0,52,0,1,170,32554,0,1,32,32558,0,1,103,32562,0,1,111,32566,0,1,115,32570,0,1,116,32574,0,1,111,32578,0,1,117,32582,0,1,32,32586,0,1,100,32590,0,1,101,32594,0,1,115,32598,0,2,115,32604,116,32677,0,1,101,32608,0,1,32,32612,0,3,97,32620,112,32643,116,32658,0,1,114,32624,0,1,116,32628,0,1,105,32632,0,1,103,32636,0,1,111,32640,1,0,52,0,1,111,32647,0,1,115,32651,0,1,116,32655,1,0,52,0,1,101,32662,0,1,120,32666,0,1,116,32670,0,1,111,32674,1,0,52,0,1,101,32681,0,1,32,32685,0,3,97,32693,112,32716,116,32731,0,1,114,32697,0,1,116,32701,0,1,105,32705,0,1,103,32709,0,1,111,32713,1,0,52,0,1,111,32720,0,1,115,32724,0,1,116,32728,1,0,52,0,1,101,32735,0,1,120,32739,0,1,116,32743,0,1,111,32747,1,0,52,0,2,116,32756,118,33412,0,2,101,32762,117,33296,0,1,32,32766,0,2,103,32772,104,33026,0,1,117,32776,0,1,115,32780,0,1,116,32784,0,1,195,32788,0,1,179,32792,0,1,32,32796,0,1,101,32800,0,1,115,32804,0,1,116,32808,0,2,97,32814,101,32920,0,1,32,32818,0,4,97,32828,101,32863,110,32890,112,32905,0,1,114,32832,0,1,116,32836,0,1,195,32840,0,1,173,32844,0,1,99,32848,0,1,117,32852,0,1,108,32856,0,1,111,32860,1,0,52,0,1,110,32867,0,1,116,32871,0,1,114,32875,0,1,97,32879,0,1,100,32883,0,1,97,32887,1,0,52,0,1,111,32894,0,1,116,32898,0,1,97,32902,1,0,52,0,1,111,32909,0,1,115,32913,0,1,116,32917,1,0,52,0,1,32,32924,0,4,97,32934,101,32969,110,32996,112,33011,0,1,114,32938,0,1,116,32942,0,1,195,32946,0,1,173,32950,0,1,99,32954,0,1,117,32958,0,1,108,32962,0,1,111,32966,1,0,52,0,1,110,32973,0,1,116,32977,0,1,114,32981,0,1,97,32985,0,1,100,32989,0,1,97,32993,1,0,52,0,1,111,33000,0,1,116,33004,0,1,97,33008,1,0,52,0,1,111,33015,0,1,115,33019,0,1,116,33023,1,0,52,0,1,97,33030,0,1,32,33034,0,1,103,33038,0,1,117,33042,0,1,115,33046,0,1,116,33050,0,1,97,33054,0,1,100,33058,0,1,111,33062,0,1,32,33066,0,1,101,33070,0,1,115,33074,0,1,116,33078,0,2,97,33084,101,33190,0,1,32,33088,0,4,97,33098,101,33133,110,33160,112,33175,0,1,114,33102,0,1,116,33106,0,1,195,33110,0,1,173,33114,0,1,99,33118,0,1,117,33122,0,1,108,33126,0,1,111,33130,1,0,52,0,1,110,33137,0,1,116,33141,0,1,114,33145,0,1,97,33149,0,1,100,33153,0,1,97,33157,1,0,52,0,1,111,33164,0,1,116,33168,0,1,97,33172,1,0,52,0,1,111,33179,0,1,115,33183,0,1,116,33187,1,0,52,0,1,32,33194,0,4,97,33204,101,33239,110,33266,112,33281,0,1,114,33208,0,1,116,33212,0,1,195,33216,0,1,173,33220,0,1,99,33224,0,1,117,33228,0,1,108,33232,0,1,111,33236,1,0,52,0,1,110,33243,0,1,116,33247,0,1,114,33251,0,1,97,33255,0,1,100,33259,0,1,97,33263,1,0,52,0,1,111,33270,0,1,116,33274,0,1,97,33278,1,0,52,0,1,111,33285,0,1,115,33289,0,1,116,33293,1,0,52,0,1,32,33300,0,1,97,33304,0,1,115,33308,0,1,32,33312,0,1,97,33316,0,1,105,33320,0,1,109,33324,0,1,195,33328,0,1,169,33332,0,1,32,33336,0,1,99,33340,0,1,101,33344,0,2,32,33350,116,33377,0,1,98,33354,0,1,105,33358,0,1,108,33362,0,1,108,33366,0,1,101,33370,0,1,116,33374,1,0,52,0,1,32,33381,0,1,97,33385,0,1,114,33389,0,1,116,33393,0,1,105,33397,0,1,99,33401,0,1,108,33405,0,1,101,33409,1,0,52,0,1,111,33416,0,1,117,33420,0,1,115,33424,0,1,32,33428,0,1,97,33432,0,1,118,33436,0,1,101,33440,0,1,122,33444,0,1,32,33448,0,1,97,33452,0,1,105,33456,0,1,109,33460,0,1,195,33464,0,1,169,33468,0,1,32,33472,0,1,99,33476,0,1,101,33480,0,2,32,33486,116,33530,0,2,98,33492,112,33515,0,1,105,33496,0,1,108,33500,0,1,108,33504,0,1,101,33508,0,1,116,33512,1,0,52,0,1,111,33519,0,1,115,33523,0,1,116,33527,1,0,52,0,1,32,33534,0,1,97,33538,0,1,114,33542,0,1,116,33546,0,1,105,33550,0,1,99,33554,0,1,108,33558,0,1,101,33562,1,0,52,0,2,103,33571,104,33825,0,1,117,33575,0,1,115,33579,0,1,116,33583,0,1,195,33587,0,1,179,33591,0,1,32,33595,0,1,101,33599,0,1,115,33603,0,1,116,33607,0,2,97,33613,101,33719,0,1,32,33617,0,4,97,33627,101,33662,110,33689,112,33704,0,1,114,33631,0,1,116,33635,0,1,195,33639,0,1,173,33643,0,1,99,33647,0,1,117,33651,0,1,108,33655,0,1,111,33659,1,0,52,0,1,110,33666,0,1,116,33670,0,1,114,33674,0,1,97,33678,0,1,100,33682,0,1,97,33686,1,0,52,0,1,111,33693,0,1,116,33697,0,1,97,33701,1,0,52,0,1,111,33708,0,1,115,33712,0,1,116,33716,1,0,52,0,1,32,33723,0,4,97,33733,101,33768,110,33795,112,33810,0,1,114,33737,0,1,116,33741,0,1,195,33745,0,1,173,33749,0,1,99,33753,0,1,117,33757,0,1,108,33761,0,1,111,33765,1,0,52,0,1,110,33772,0,1,116,33776,0,1,114,33780,0,1,97,33784,0,1,100,33788,0,1,97,33792,1,0,52,0,1,111,33799,0,1,116,33803,0,1,97,33807,1,0,52,0,1,111,33814,0,1,115,33818,0,1,116,33822,1,0,52,0,1,97,33829,0,1,32,33833,0,1,103,33837,0,1,117,33841,0,1,115,33845,0,1,116,33849,0,1,97,33853,0,1,100,33857,0,1,111,33861,0,1,32,33865,0,1,101,33869,0,1,115,33873,0,1,116,33877,0,2,97,33883,101,33989,0,1,32,33887,0,4,97,33897,101,33932,110,33959,112,33974,0,1,114,33901,0,1,116,33905,0,1,195,33909,0,1,173,33913,0,1,99,33917,0,1,117,33921,0,1,108,33925,0,1,111,33929,1,0,52,0,1,110,33936,0,1,116,33940,0,1,114,33944,0,1,97,33948,0,1,100,33952,0,1,97,33956,1,0,52,0,1,111,33963,0,1,116,33967,0,1,97,33971,1,0,52,0,1,111,33978,0,1,115,33982,0,1,116,33986,1,0,52,0,1,32,33993,0,4,97,34003,101,34038,110,34065,112,34080,0,1,114,34007,0,1,116,34011,0,1,195,34015,0,1,173,34019,0,1,99,34023,0,1,117,34027,0,1,108,34031,0,1,111,34035,1,0,52,0,1,110,34042,0,1,116,34046,0,1,114,34050,0,1,97,34054,0,1,100,34058,0,1,97,34062,1,0,52,0,1,111,34069,0,1,116,34073,0,1,97,34077,1,0,52,0,1,111,34084,0,1,115,34088,0,1,116,34092,1,0,52,0,1,195,34099,0,1,168,34103,0,1,32,34107,0,1,112,34111,0,1,105,34115,0,1,97,34119,0,1,99,34123,0,1,105,34127,0,1,117,34131,0,1,116,34135,0,2,97,34141,111,34168,0,1,32,34145,0,1,113,34149,0,1,117,34153,0,1,101,34157,0,1,115,34161,0,1,116,34165,1,0,52,0,1,32,34172,0,1,113,34176,0,1,117,34180,0,1,101,34184,0,1,115,34188,0,1,116,34192,1,0,52,0,1,97,34199,0,1,115,34203,0,1,32,34207,0,1,97,34211,0,1,105,34215,0,1,109,34219,0,1,195,34223,0,1,169,34227,0,1,32,34231,0,1,99,34235,0,1,101,34239,0,2,32,34245,116,34272,0,1,98,34249,0,1,105,34253,0,1,108,34257,0,1,108,34261,0,1,101,34265,0,1,116,34269,1,0,52,0,1,32,34276,0,1,97,34280,0,1,114,34284,0,1,116,34288,0,1,105,34292,0,1,99,34296,0,1,108,34300,0,1,101,34304,1,0,52,0,5,99,34319,110,34721,117,34890,114,48354,116,55772,0,2,101,34325,195,34521,0,1,32,34329,0,1,103,34333,0,1,111,34337,0,1,115,34341,0,1,116,34345,0,1,111,34349,0,1,117,34353,0,1,32,34357,0,1,100,34361,0,1,101,34365,0,1,115,34369,0,2,115,34375,116,34448,0,1,101,34379,0,1,32,34383,0,3,97,34391,112,34414,116,34429,0,1,114,34395,0,1,116,34399,0,1,105,34403,0,1,103,34407,0,1,111,34411,1,0,52,0,1,111,34418,0,1,115,34422,0,1,116,34426,1,0,52,0,1,101,34433,0,1,120,34437,0,1,116,34441,0,1,111,34445,1,0,52,0,1,101,34452,0,1,32,34456,0,3,97,34464,112,34487,116,34502,0,1,114,34468,0,1,116,34472,0,1,105,34476,0,1,103,34480,0,1,111,34484,1,0,52,0,1,111,34491,0,1,115,34495,0,1,116,34499,1,0,52,0,1,101,34506,0,1,120,34510,0,1,116,34514,0,1,111,34518,1,0,52,0,1,170,34525,0,1,32,34529,0,1,103,34533,0,1,111,34537,0,1,115,34541,0,1,116,34545,0,1,111,34549,0,1,117,34553,0,1,32,34557,0,1,100,34561,0,1,101,34565,0,1,115,34569,0,2,115,34575,116,34648,0,1,101,34579,0,1,32,34583,0,3,97,34591,112,34614,116,34629,0,1,114,34595,0,1,116,34599,0,1,105,34603,0,1,103,34607,0,1,111,34611,1,0,52,0,1,111,34618,0,1,115,34622,0,1,116,34626,1,0,52,0,1,101,34633,0,1,120,34637,0,1,116,34641,0,1,111,34645,1,0,52,0,1,101,34652,0,1,32,34656,0,3,97,34664,112,34687,116,34702,0,1,114,34668,0,1,116,34672,0,1,105,34676,0,1,103,34680,0,1,111,34684,1,0,52,0,1,111,34691,0,1,115,34695,0,1,116,34699,1,0,52,0,1,101,34706,0,1,120,34710,0,1,116,34714,0,1,111,34718,1,0,52,0,1,100,34725,0,1,32,34729,0,1,106,34733,0,1,101,34737,0,1,32,34741,0,1,100,34745,0,1,105,34749,0,1,116,34753,0,1,32,34757,0,2,97,34763,98,34810,0,1,114,34767,0,1,116,34771,0,1,105,34775,0,1,107,34779,0,1,101,34783,0,1,108,34787,0,1,32,34791,0,1,108,34795,0,1,101,34799,0,1,117,34803,0,1,107,34807,1,0,52,0,2,101,34816,108,34859,0,1,114,34820,0,1,105,34824,0,1,99,34828,0,1,104,34832,0,1,116,34836,0,1,32,34840,0,1,108,34844,0,1,101,34848,0,1,117,34852,0,1,107,34856,1,0,52,0,1,111,34863,0,1,103,34867,0,1,32,34871,0,1,108,34875,0,1,101,34879,0,1,117,34883,0,1,107,34887,1,0,52,0,1,115,34894,0,1,32,34898,0,1,97,34902,0,1,118,34906,0,1,101,34910,0,1,122,34914,0,1,32,34918,0,1,97,34922,0,1,105,34926,0,1,109,34930,0,1,195,34934,0,1,169,34938,0,1,32,34942,0,1,99,34946,0,1,101,34950,0,2,32,34956,116,35000,0,2,98,34962,112,34985,0,1,105,34966,0,1,108,34970,0,1,108,34974,0,1,101,34978,0,1,116,34982,1,0,52,0,1,111,34989,0,1,115,34993,0,1,116,34997,1,0,52,0,1,32,35004,0,1,97,35008,0,1,114,35012,0,1,116,35016,0,1,105,35020,0,1,99,35024,0,1,108,35028,0,1,101,35032,1,0,52,0,1,110,35039,0,1,32,35043,0,3,100,35051,101,35567,105,36087,0,1,105,35055,0,1,114,35059,0,1,32,35063,0,1,100,35067,0,2,101,35073,105,35314,0,1,114,35077,0,1,32,35081,0,3,97,35089,98,35168,112,35247,0,1,114,35093,0,1,116,35097,0,1,105,35101,0,1,107,35105,0,1,101,35109,0,1,108,35113,0,1,32,35117,0,1,103,35121,0,1,101,35125,0,1,102,35129,0,1,97,35133,0,1,108,35137,0,1,108,35141,0,1,101,35145,0,1,110,35149,0,1,32,35153,0,1,104,35157,0,1,97,35161,0,1,116,35165,1,0,52,0,1,101,35172,0,1,105,35176,0,1,116,35180,0,1,114,35184,0,1,97,35188,0,1,103,35192,0,1,32,35196,0,1,103,35200,0,1,101,35204,0,1,102,35208,0,1,97,35212,0,1,108,35216,0,1,108,35220,0,1,101,35224,0,1,110,35228,0,1,32,35232,0,1,104,35236,0,1,97,35240,0,1,116,35244,1,0,52,0,1,111,35251,0,1,115,35255,0,1,116,35259,0,1,32,35263,0,1,103,35267,0,1,101,35271,0,1,102,35275,0,1,97,35279,0,1,108,35283,0,1,108,35287,0,1,101,35291,0,1,110,35295,0,1,32,35299,0,1,104,35303,0,1,97,35307,0,1,116,35311,1,0,52,0,1,101,35318,0,1,115,35322,0,1,101,35326,0,1,114,35330,0,1,32,35334,0,3,97,35342,98,35421,112,35500,0,1,114,35346,0,1,116,35350,0,1,105,35354,0,1,107,35358,0,1,101,35362,0,1,108,35366,0,1,32,35370,0,1,103,35374,0,1,101,35378,0,1,102,35382,0,1,97,35386,0,1,108,35390,0,1,108,35394,0,1,101,35398,0,1,110,35402,0,1,32,35406,0,1,104,35410,0,1,97,35414,0,1,116,35418,1,0,52,0,1,101,35425,0,1,105,35429,0,1,116,35433,0,1,114,35437,0,1,97,35441,0,1,103,35445,0,1,32,35449,0,1,103,35453,0,1,101,35457,0,1,102,35461,0,1,97,35465,0,1,108,35469,0,1,108,35473,0,1,101,35477,0,1,110,35481,0,1,32,35485,0,1,104,35489,0,1,97,35493,0,1,116,35497,1,0,52,0,1,111,35504,0,1,115,35508,0,1,116,35512,0,1,32,35516,0,1,103,35520,0,1,101,35524,0,1,102,35528,0,1,97,35532,0,1,108,35536,0,1,108,35540,0,1,101,35544,0,1,110,35548,0,1,32,35552,0,1,104,35556,0,1,97,35560,0,1,116,35564,1,0,52,0,1,117,35571,0,1,99,35575,0,1,104,35579,0,1,32,35583,0,1,100,35587,0,2,101,35593,105,35834,0,1,114,35597,0,1,32,35601,0,3,97,35609,98,35688,112,35767,0,1,114,35613,0,1,116,35617,0,1,105,35621,0,1,107,35625,0,1,101,35629,0,1,108,35633,0,1,32,35637,0,1,103,35641,0,1,101,35645,0,1,102,35649,0,1,97,35653,0,1,108,35657,0,1,108,35661,0,1,101,35665,0,1,110,35669,0,1,32,35673,0,1,104,35677,0,1,97,35681,0,1,116,35685,1,0,52,0,1,101,35692,0,1,105,35696,0,1,116,35700,0,1,114,35704,0,1,97,35708,0,1,103,35712,0,1,32,35716,0,1,103,35720,0,1,101,35724,0,1,102,35728,0,1,97,35732,0,1,108,35736,0,1,108,35740,0,1,101,35744,0,1,110,35748,0,1,32,35752,0,1,104,35756,0,1,97,35760,0,1,116,35764,1,0,52,0,1,111,35771,0,1,115,35775,0,1,116,35779,0,1,32,35783,0,1,103,35787,0,1,101,35791,0,1,102,35795,0,1,97,35799,0,1,108,35803,0,1,108,35807,0,1,101,35811,0,1,110,35815,0,1,32,35819,0,1,104,35823,0,1,97,35827,0,1,116,35831,1,0,52,0,1,101,35838,0,1,115,35842,0,1,101,35846,0,1,114,35850,0,1,32,35854,0,3,97,35862,98,35941,112,36020,0,1,114,35866,0,1,116,35870,0,1,105,35874,0,1,107,35878,0,1,101,35882,0,1,108,35886,0,1,32,35890,0,1,103,35894,0,1,101,35898,0,1,102,35902,0,1,97,35906,0,1,108,35910,0,1,108,35914,0,1,101,35918,0,1,110,35922,0,1,32,35926,0,1,104,35930,0,1,97,35934,0,1,116,35938,1,0,52,0,1,101,35945,0,1,105,35949,0,1,116,35953,0,1,114,35957,0,1,97,35961,0,1,103,35965,0,1,32,35969,0,1,103,35973,0,1,101,35977,0,1,102,35981,0,1,97,35985,0,1,108,35989,0,1,108,35993,0,1,101,35997,0,1,110,36001,0,1,32,36005,0,1,104,36009,0,1,97,36013,0,1,116,36017,1,0,52,0,1,111,36024,0,1,115,36028,0,1,116,36032,0,1,32,36036,0,1,103,36040,0,1,101,36044,0,1,102,36048,0,1,97,36052,0,1,108,36056,0,1,108,36060,0,1,101,36064,0,1,110,36068,0,1,32,36072,0,1,104,36076,0,1,97,36080,0,1,116,36084,1,0,52,0,1,104,36091,0,1,110,36095,0,1,101,36099,0,1,110,36103,0,1,32,36107,0,1,100,36111,0,2,101,36117,105,36358,0,1,114,36121,0,1,32,36125,0,3,97,36133,98,36212,112,36291,0,1,114,36137,0,1,116,36141,0,1,105,36145,0,1,107,36149,0,1,101,36153,0,1,108,36157,0,1,32,36161,0,1,103,36165,0,1,101,36169,0,1,102,36173,0,1,97,36177,0,1,108,36181,0,1,108,36185,0,1,101,36189,0,1,110,36193,0,1,32,36197,0,1,104,36201,0,1,97,36205,0,1,116,36209,1,0,52,0,1,101,36216,0,1,105,36220,0,1,116,36224,0,1,114,36228,0,1,97,36232,0,1,103,36236,0,1,32,36240,0,1,103,36244,0,1,101,36248,0,1,102,36252,0,1,97,36256,0,1,108,36260,0,1,108,36264,0,1,101,36268,0,1,110,36272,0,1,32,36276,0,1,104,36280,0,1,97,36284,0,1,116,36288,1,0,52,0,1,111,36295,0,1,115,36299,0,1,116,36303,0,1,32,36307,0,1,103,36311,0,1,101,36315,0,1,102,36319,0,1,97,36323,0,1,108,36327,0,1,108,36331,0,1,101,36335,0,1,110,36339,0,1,32,36343,0,1,104,36347,0,1,97,36351,0,1,116,36355,1,0,52,0,1,101,36362,0,1,115,36366,0,1,101,36370,0,1,114,36374,0,1,32,36378,0,3,97,36386,98,36465,112,36544,0,1,114,36390,0,1,116,36394,0,1,105,36398,0,1,107,36402,0,1,101,36406,0,1,108,36410,0,1,32,36414,0,1,103,36418,0,1,101,36422,0,1,102,36426,0,1,97,36430,0,1,108,36434,0,1,108,36438,0,1,101,36442,0,1,110,36446,0,1,32,36450,0,1,104,36454,0,1,97,36458,0,1,116,36462,1,0,52,0,1,101,36469,0,1,105,36473,0,1,116,36477,0,1,114,36481,0,1,97,36485,0,1,103,36489,0,1,32,36493,0,1,103,36497,0,1,101,36501,0,1,102,36505,0,1,97,36509,0,1,108,36513,0,1,108,36517,0,1,101,36521,0,1,110,36525,0,1,32,36529,0,1,104,36533,0,1,97,36537,0,1,116,36541,1,0,52,0,1,111,36548,0,1,115,36552,0,1,116,36556,0,1,32,36560,0,1,103,36564,0,1,101,36568,0,1,102,36572,0,1,97,36576,0,1,108,36580,0,1,108,36584,0,1,101,36588,0,1,110,36592,0,1,32,36596,0,1,104,36600,0,1,97,36604,0,1,116,36608,1,0,52,0,2,115,36617,116,37167,0,1,105,36621,0,1,32,36625,0,1,116,36629,0,1,101,36633,0,1,32,36637,0,2,103,36643,104,36897,0,1,117,36647,0,1,115,36651,0,1,116,36655,0,1,195,36659,0,1,179,36663,0,1,32,36667,0,1,101,36671,0,1,115,36675,0,1,116,36679,0,2,97,36685,101,36791,0,1,32,36689,0,4,97,36699,101,36734,110,36761,112,36776,0,1,114,36703,0,1,116,36707,0,1,195,36711,0,1,173,36715,0,1,99,36719,0,1,117,36723,0,1,108,36727,0,1,111,36731,1,0,52,0,1,110,36738,0,1,116,36742,0,1,114,36746,0,1,97,36750,0,1,100,36754,0,1,97,36758,1,0,52,0,1,111,36765,0,1,116,36769,0,1,97,36773,1,0,52,0,1,111,36780,0,1,115,36784,0,1,116,36788,1,0,52,0,1,32,36795,0,4,97,36805,101,36840,110,36867,112,36882,0,1,114,36809,0,1,116,36813,0,1,195,36817,0,1,173,36821,0,1,99,36825,0,1,117,36829,0,1,108,36833,0,1,111,36837,1,0,52,0,1,110,36844,0,1,116,36848,0,1,114,36852,0,1,97,36856,0,1,100,36860,0,1,97,36864,1,0,52,0,1,111,36871,0,1,116,36875,0,1,97,36879,1,0,52,0,1,111,36886,0,1,115,36890,0,1,116,36894,1,0,52,0,1,97,36901,0,1,32,36905,0,1,103,36909,0,1,117,36913,0,1,115,36917,0,1,116,36921,0,1,97,36925,0,1,100,36929,0,1,111,36933,0,1,32,36937,0,1,101,36941,0,1,115,36945,0,1,116,36949,0,2,97,36955,101,37061,0,1,32,36959,0,4,97,36969,101,37004,110,37031,112,37046,0,1,114,36973,0,1,116,36977,0,1,195,36981,0,1,173,36985,0,1,99,36989,0,1,117,36993,0,1,108,36997,0,1,111,37001,1,0,52,0,1,110,37008,0,1,116,37012,0,1,114,37016,0,1,97,37020,0,1,100,37024,0,1,97,37028,1,0,52,0,1,111,37035,0,1,116,37039,0,1,97,37043,1,0,52,0,1,111,37050,0,1,115,37054,0,1,116,37058,1,0,52,0,1,32,37065,0,4,97,37075,101,37110,110,37137,112,37152,0,1,114,37079,0,1,116,37083,0,1,195,37087,0,1,173,37091,0,1,99,37095,0,1,117,37099,0,1,108,37103,0,1,111,37107,1,0,52,0,1,110,37114,0,1,116,37118,0,1,114,37122,0,1,97,37126,0,1,100,37130,0,1,97,37134,1,0,52,0,1,111,37141,0,1,116,37145,0,1,97,37149,1,0,52,0,1,111,37156,0,1,115,37160,0,1,116,37164,1,0,52,0,1,101,37171,0,1,32,37175,0,2,103,37181,104,37435,0,1,117,37185,0,1,115,37189,0,1,116,37193,0,1,195,37197,0,1,179,37201,0,1,32,37205,0,1,101,37209,0,1,115,37213,0,1,116,37217,0,2,97,37223,101,37329,0,1,32,37227,0,4,97,37237,101,37272,110,37299,112,37314,0,1,114,37241,0,1,116,37245,0,1,195,37249,0,1,173,37253,0,1,99,37257,0,1,117,37261,0,1,108,37265,0,1,111,37269,1,0,52,0,1,110,37276,0,1,116,37280,0,1,114,37284,0,1,97,37288,0,1,100,37292,0,1,97,37296,1,0,52,0,1,111,37303,0,1,116,37307,0,1,97,37311,1,0,52,0,1,111,37318,0,1,115,37322,0,1,116,37326,1,0,52,0,1,32,37333,0,4,97,37343,101,37378,110,37405,112,37420,0,1,114,37347,0,1,116,37351,0,1,195,37355,0,1,173,37359,0,1,99,37363,0,1,117,37367,0,1,108,37371,0,1,111,37375,1,0,52,0,1,110,37382,0,1,116,37386,0,1,114,37390,0,1,97,37394,0,1,100,37398,0,1,97,37402,1,0,52,0,1,111,37409,0,1,116,37413,0,1,97,37417,1,0,52,0,1,111,37424,0,1,115,37428,0,1,116,37432,1,0,52,0,1,97,37439,0,1,32,37443,0,1,103,37447,0,1,117,37451,0,1,115,37455,0,1,116,37459,0,1,97,37463,0,1,100,37467,0,1,111,37471,0,1,32,37475,0,1,101,37479,0,1,115,37483,0,1,116,37487,0,2,97,37493,101,37599,0,1,32,37497,0,4,97,37507,101,37542,110,37569,112,37584,0,1,114,37511,0,1,116,37515,0,1,195,37519,0,1,173,37523,0,1,99,37527,0,1,117,37531,0,1,108,37535,0,1,111,37539,1,0,52,0,1,110,37546,0,1,116,37550,0,1,114,37554,0,1,97,37558,0,1,100,37562,0,1,97,37566,1,0,52,0,1,111,37573,0,1,116,37577,0,1,97,37581,1,0,52,0,1,111,37588,0,1,115,37592,0,1,116,37596,1,0,52,0,1,32,37603,0,4,97,37613,101,37648,110,37675,112,37690,0,1,114,37617,0,1,116,37621,0,1,195,37625,0,1,173,37629,0,1,99,37633,0,1,117,37637,0,1,108,37641,0,1,111,37645,1,0,52,0,1,110,37652,0,1,116,37656,0,1,114,37660,0,1,97,37664,0,1,100,37668,0,1,97,37672,1,0,52,0,1,111,37679,0,1,116,37683,0,1,97,37687,1,0,52,0,1,111,37694,0,1,115,37698,0,1,116,37702,1,0,52,1,0,55,0,1,32,37712,0,7,97,37728,102,37739,105,37758,110,37832,111,37910,118,37921,109,39935,0,1,116,37732,0,1,32,37736,1,0,55,0,1,114,37743,0,1,111,37747,0,1,109,37751,0,1,32,37755,1,0,55,0,1,116,37762,0,1,32,37766,0,4,97,37776,102,37787,111,37806,118,37817,0,1,116,37780,0,1,32,37784,1,0,55,0,1,114,37791,0,1,111,37795,0,1,109,37799,0,1,32,37803,1,0,55,0,1,110,37810,0,1,32,37814,1,0,55,0,1,105,37821,0,1,97,37825,0,1,32,37829,1,0,55,0,1,111,37836,0,1,119,37840,0,1,32,37844,0,4,97,37854,102,37865,111,37884,118,37895,0,1,116,37858,0,1,32,37862,1,0,55,0,1,114,37869,0,1,111,37873,0,1,109,37877,0,1,32,37881,1,0,55,0,1,110,37888,0,1,32,37892,1,0,55,0,1,105,37899,0,1,97,37903,0,1,32,37907,1,0,55,0,1,110,37914,0,1,32,37918,1,0,55,0,1,105,37925,0,1,97,37929,0,1,32,37933,1,0,55,0,1,114,37940,0,1,105,37944,0,1,99,37948,0,1,101,37952,0,1,32,37956,0,6,97,37970,102,37981,105,38000,110,38074,111,38152,118,38163,0,1,116,37974,0,1,32,37978,1,0,55,0,1,114,37985,0,1,111,37989,0,1,109,37993,0,1,32,37997,1,0,55,0,1,116,38004,0,1,32,38008,0,4,97,38018,102,38029,111,38048,118,38059,0,1,116,38022,0,1,32,38026,1,0,55,0,1,114,38033,0,1,111,38037,0,1,109,38041,0,1,32,38045,1,0,55,0,1,110,38052,0,1,32,38056,1,0,55,0,1,105,38063,0,1,97,38067,0,1,32,38071,1,0,55,0,1,111,38078,0,1,119,38082,0,1,32,38086,0,4,97,38096,102,38107,111,38126,118,38137,0,1,116,38100,0,1,32,38104,1,0,55,0,1,114,38111,0,1,111,38115,0,1,109,38119,0,1,32,38123,1,0,55,0,1,110,38130,0,1,32,38134,1,0,55,0,1,105,38141,0,1,97,38145,0,1,32,38149,1,0,55,0,1,110,38156,0,1,32,38160,1,0,55,0,1,105,38167,0,1,97,38171,0,1,32,38175,1,0,55,0,1,104,38182,0,1,101,38186,0,1,32,38190,0,1,112,38194,0,1,114,38198,0,1,105,38202,0,1,99,38206,0,1,101,38210,0,1,32,38214,0,6,97,38228,102,38239,105,38258,110,38332,111,38410,118,38421,0,1,116,38232,0,1,32,38236,1,0,55,0,1,114,38243,0,1,111,38247,0,1,109,38251,0,1,32,38255,1,0,55,0,1,116,38262,0,1,32,38266,0,4,97,38276,102,38287,111,38306,118,38317,0,1,116,38280,0,1,32,38284,1,0,55,0,1,114,38291,0,1,111,38295,0,1,109,38299,0,1,32,38303,1,0,55,0,1,110,38310,0,1,32,38314,1,0,55,0,1,105,38321,0,1,97,38325,0,1,32,38329,1,0,55,0,1,111,38336,0,1,119,38340,0,1,32,38344,0,4,97,38354,102,38365,111,38384,118,38395,0,1,116,38358,0,1,32,38362,1,0,55,0,1,114,38369,0,1,111,38373,0,1,109,38377,0,1,32,38381,1,0,55,0,1,110,38388,0,1,32,38392,1,0,55,0,1,105,38399,0,1,97,38403,0,1,32,38407,1,0,55,0,1,110,38414,0,1,32,38418,1,0,55,0,1,105,38425,0,1,97,38429,0,1,32,38433,1,0,55,0,1,105,38440,0,1,116,38444,0,1,32,38448,0,6,97,38462,102,38473,105,38492,110,38566,111,38644,118,38655,0,1,116,38466,0,1,32,38470,1,0,55,0,1,114,38477,0,1,111,38481,0,1,109,38485,0,1,32,38489,1,0,55,0,1,116,38496,0,1,32,38500,0,4,97,38510,102,38521,111,38540,118,38551,0,1,116,38514,0,1,32,38518,1,0,55,0,1,114,38525,0,1,111,38529,0,1,109,38533,0,1,32,38537,1,0,55,0,1,110,38544,0,1,32,38548,1,0,55,0,1,105,38555,0,1,97,38559,0,1,32,38563,1,0,55,0,1,111,38570,0,1,119,38574,0,1,32,38578,0,4,97,38588,102,38599,111,38618,118,38629,0,1,116,38592,0,1,32,38596,1,0,55,0,1,114,38603,0,1,111,38607,0,1,109,38611,0,1,32,38615,1,0,55,0,1,110,38622,0,1,32,38626,1,0,55,0,1,105,38633,0,1,97,38637,0,1,32,38641,1,0,55,0,1,110,38648,0,1,32,38652,1,0,55,0,1,105,38659,0,1,97,38663,0,1,32,38667,1,0,55,0,2,100,38676,97,52022,0,1,101,38680,0,1,114,38684,0,1,32,38688,0,6,97,38702,102,38713,105,38732,110,38806,111,38884,118,38895,0,1,116,38706,0,1,32,38710,1,0,55,0,1,114,38717,0,1,111,38721,0,1,109,38725,0,1,32,38729,1,0,55,0,1,116,38736,0,1,32,38740,0,4,97,38750,102,38761,111,38780,118,38791,0,1,116,38754,0,1,32,38758,1,0,55,0,1,114,38765,0,1,111,38769,0,1,109,38773,0,1,32,38777,1,0,55,0,1,110,38784,0,1,32,38788,1,0,55,0,1,105,38795,0,1,97,38799,0,1,32,38803,1,0,55,0,1,111,38810,0,1,119,38814,0,1,32,38818,0,4,97,38828,102,38839,111,38858,118,38869,0,1,116,38832,0,1,32,38836,1,0,55,0,1,114,38843,0,1,111,38847,0,1,109,38851,0,1,32,38855,1,0,55,0,1,110,38862,0,1,32,38866,1,0,55,0,1,105,38873,0,1,97,38877,0,1,32,38881,1,0,55,0,1,110,38888,0,1,32,38892,1,0,55,0,1,105,38899,0,1,97,38903,0,1,32,38907,1,0,55,0,2,32,38916,110,54937,0,6,97,38930,102,38941,105,38960,110,39034,111,39112,118,39123,0,1,116,38934,0,1,32,38938,1,0,55,0,1,114,38945,0,1,111,38949,0,1,109,38953,0,1,32,38957,1,0,55,0,1,116,38964,0,1,32,38968,0,4,97,38978,102,38989,111,39008,118,39019,0,1,116,38982,0,1,32,38986,1,0,55,0,1,114,38993,0,1,111,38997,0,1,109,39001,0,1,32,39005,1,0,55,0,1,110,39012,0,1,32,39016,1,0,55,0,1,105,39023,0,1,97,39027,0,1,32,39031,1,0,55,0,1,111,39038,0,1,119,39042,0,1,32,39046,0,4,97,39056,102,39067,111,39086,118,39097,0,1,116,39060,0,1,32,39064,1,0,55,0,1,114,39071,0,1,111,39075,0,1,109,39079,0,1,32,39083,1,0,55,0,1,110,39090,0,1,32,39094,1,0,55,0,1,105,39101,0,1,97,39105,0,1,32,39109,1,0,55,0,1,110,39116,0,1,32,39120,1,0,55,0,1,105,39127,0,1,97,39131,0,1,32,39135,1,0,55,0,1,112,39142,0,1,32,39146,0,6,97,39160,102,39171,105,39190,110,39264,111,39342,118,39353,0,1,116,39164,0,1,32,39168,1,0,55,0,1,114,39175,0,1,111,39179,0,1,109,39183,0,1,32,39187,1,0,55,0,1,116,39194,0,1,32,39198,0,4,97,39208,102,39219,111,39238,118,39249,0,1,116,39212,0,1,32,39216,1,0,55,0,1,114,39223,0,1,111,39227,0,1,109,39231,0,1,32,39235,1,0,55,0,1,110,39242,0,1,32,39246,1,0,55,0,1,105,39253,0,1,97,39257,0,1,32,39261,1,0,55,0,1,111,39268,0,1,119,39272,0,1,32,39276,0,4,97,39286,102,39297,111,39316,118,39327,0,1,116,39290,0,1,32,39294,1,0,55,0,1,114,39301,0,1,111,39305,0,1,109,39309,0,1,32,39313,1,0,55,0,1,110,39320,0,1,32,39324,1,0,55,0,1,105,39331,0,1,97,39335,0,1,32,39339,1,0,55,0,1,110,39346,0,1,32,39350,1,0,55,0,1,105,39357,0,1,97,39361,0,1,32,39365,1,0,55,0,3,101,39376,100,48799,115,54950,0,1,119,39380,0,3,32,39388,101,54940,115,54947,0,7,97,39404,102,39415,105,39434,110,39510,111,39588,118,39603,116,53733,0,1,116,39408,0,1,32,39412,1,0,55,0,1,114,39419,0,1,111,39423,0,1,109,39427,0,1,32,39431,1,0,55,0,2,116,39440,110,53557,0,1,32,39444,0,4,97,39454,102,39465,111,39484,118,39495,0,1,116,39458,0,1,32,39462,1,0,55,0,1,114,39469,0,1,111,39473,0,1,109,39477,0,1,32,39481,1,0,55,0,1,110,39488,0,1,32,39492,1,0,55,0,1,105,39499,0,1,97,39503,0,1,32,39507,1,0,55,0,1,111,39514,0,1,119,39518,0,1,32,39522,0,4,97,39532,102,39543,111,39562,118,39573,0,1,116,39536,0,1,32,39540,1,0,55,0,1,114,39547,0,1,111,39551,0,1,109,39555,0,1,32,39559,1,0,55,0,1,110,39566,0,1,32,39570,1,0,55,0,1,105,39577,0,1,97,39581,0,1,32,39585,1,0,55,0,1,110,39592,0,1,32,39596,1,2,55,105,53650,116,53685,0,1,105,39607,0,1,97,39611,0,1,32,39615,1,0,55,0,2,105,39624,121,39748,0,1,101,39628,0,1,32,39632,0,2,110,39638,111,39701,0,1,111,39642,0,1,115,39646,0,1,115,39650,0,1,111,39654,0,1,32,39658,0,1,106,39662,0,1,111,39666,0,1,114,39670,0,1,110,39674,0,1,97,39678,0,1,108,39682,0,1,105,39686,0,1,115,39690,0,1,109,39694,0,1,111,39698,1,0,56,0,1,32,39705,0,1,106,39709,0,1,111,39713,0,1,114,39717,0,1,110,39721,0,1,97,39725,0,1,108,39729,0,1,105,39733,0,1,115,39737,0,1,109,39741,0,1,111,39745,1,0,56,0,1,97,39752,0,1,32,39756,0,2,101,39762,110,39813,0,1,108,39766,0,1,32,39770,0,1,112,39774,0,1,101,39778,0,1,114,39782,0,1,105,39786,0,1,111,39790,0,1,100,39794,0,1,105,39798,0,1,115,39802,0,1,109,39806,0,1,111,39810,1,0,56,0,1,117,39817,0,1,101,39821,0,1,115,39825,0,1,116,39829,0,1,114,39833,0,1,111,39837,0,1,32,39841,0,1,112,39845,0,1,101,39849,0,1,114,39853,0,1,105,39857,0,1,111,39861,0,1,100,39865,0,1,105,39869,0,1,115,39873,0,1,109,39877,0,1,111,39881,1,0,56,0,1,111,39888,0,1,109,39892,0,1,101,39896,0,1,32,39900,0,1,97,39904,0,1,32,39908,0,1,112,39912,0,1,97,39916,0,1,116,39920,0,1,114,39924,0,1,111,39928,0,1,110,39932,1,0,56,0,1,101,39939,0,1,32,39943,0,1,97,39947,0,1,32,39951,0,1,99,39955,0,1,111,39959,0,1,102,39963,0,1,102,39967,0,1,101,39971,0,1,101,39975,1,0,56,0,1,112,39982,0,1,32,39986,0,1,105,39990,0,1,110,39994,1,0,56,0,1,105,40001,0,1,98,40005,0,1,117,40009,0,1,116,40013,0,1,101,40017,1,0,56,0,1,97,40024,0,1,116,40028,0,1,101,40032,1,0,56,0,1,101,40039,0,1,114,40043,0,1,121,40047,0,1,32,40051,0,1,99,40055,0,1,111,40059,0,1,110,40063,0,1,116,40067,0,1,114,40071,0,1,105,40075,0,1,98,40079,0,1,117,40083,0,1,116,40087,0,1,105,40091,0,1,111,40095,0,1,110,40099,0,1,44,40103,0,1,32,40107,0,1,104,40111,0,1,111,40115,0,1,119,40119,0,1,101,40123,0,1,118,40127,0,1,101,40131,0,1,114,40135,0,1,32,40139,0,1,98,40143,0,1,105,40147,0,1,103,40151,0,1,32,40155,0,1,111,40159,0,1,114,40163,0,1,32,40167,0,1,115,40171,0,1,109,40175,0,1,97,40179,0,1,108,40183,0,1,108,40187,1,0,56,0,2,32,40196,116,40251,0,1,117,40200,0,1,110,40204,0,1,97,40208,0,1,32,40212,0,1,100,40216,0,1,111,40220,0,1,110,40224,0,1,97,40228,0,1,122,40232,0,1,105,40236,0,1,111,40240,0,1,110,40244,0,1,101,40248,1,0,56,0,1,101,40255,0,1,115,40259,0,1,32,40263,0,1,117,40267,0,1,110,40271,0,1,32,40275,0,1,100,40279,0,1,111,40283,0,1,110,40287,1,0,56,0,1,167,40294,0,1,97,40298,0,1,32,40302,0,1,117,40306,0,1,109,40310,0,1,97,40314,0,1,32,40318,0,1,100,40322,0,1,111,40326,0,1,97,40330,0,1,195,40334,0,1,167,40338,0,1,195,40342,0,1,163,40346,0,1,111,40350,1,0,56,0,1,32,40357,0,1,117,40361,0,1,110,40365,0,1,97,40369,0,1,32,40373,0,1,100,40377,0,1,111,40381,0,1,110,40385,0,1,97,40389,0,1,99,40393,0,1,105,40397,0,1,195,40401,0,1,179,40405,0,1,110,40409,1,0,56,0,5,97,40424,101,41075,108,41706,114,42333,118,42972,0,1,112,40428,0,1,112,40432,0,1,114,40436,0,1,101,40440,0,1,99,40444,0,1,105,40448,0,1,97,40452,0,1,116,40456,0,1,101,40460,0,1,32,40464,0,3,109,40472,111,40669,116,40870,0,1,121,40476,0,1,32,40480,0,7,98,40496,99,40511,106,40538,112,40577,114,40604,115,40639,119,40654,0,1,108,40500,0,1,111,40504,0,1,103,40508,1,0,56,0,1,111,40515,0,1,110,40519,0,1,116,40523,0,1,101,40527,0,1,110,40531,0,1,116,40535,1,0,56,0,1,111,40542,0,1,117,40546,0,1,114,40550,0,1,110,40554,0,1,97,40558,0,1,108,40562,0,1,105,40566,0,1,115,40570,0,1,109,40574,1,0,56,0,1,111,40581,0,1,100,40585,0,1,99,40589,0,1,97,40593,0,1,115,40597,0,1,116,40601,1,0,56,0,1,101,40608,0,1,112,40612,0,1,111,40616,0,1,114,40620,0,1,116,40624,0,1,105,40628,0,1,110,40632,0,1,103,40636,1,0,56,0,1,105,40643,0,1,116,40647,0,1,101,40651,1,0,56,0,1,111,40658,0,1,114,40662,0,1,107,40666,1,0,56,0,1,117,40673,0,1,114,40677,0,1,32,40681,0,7,98,40697,99,40712,106,40739,112,40778,114,40805,115,40840,119,40855,0,1,108,40701,0,1,111,40705,0,1,103,40709,1,0,56,0,1,111,40716,0,1,110,40720,0,1,116,40724,0,1,101,40728,0,1,110,40732,0,1,116,40736,1,0,56,0,1,111,40743,0,1,117,40747,0,1,114,40751,0,1,110,40755,0,1,97,40759,0,1,108,40763,0,1,105,40767,0,1,115,40771,0,1,109,40775,1,0,56,0,1,111,40782,0,1,100,40786,0,1,99,40790,0,1,97,40794,0,1,115,40798,0,1,116,40802,1,0,56,0,1,101,40809,0,1,112,40813,0,1,111,40817,0,1,114,40821,0,1,116,40825,0,1,105,40829,0,1,110,40833,0,1,103,40837,1,0,56,0,1,105,40844,0,1,116,40848,0,1,101,40852,1,0,56,0,1,111,40859,0,1,114,40863,0,1,107,40867,1,0,56,0,1,104,40874,0,1,105,40878,0,1,115,40882,0,1,32,40886,0,7,98,40902,99,40917,106,40944,112,40983,114,41010,115,41045,119,41060,0,1,108,40906,0,1,111,40910,0,1,103,40914,1,0,56,0,1,111,40921,0,1,110,40925,0,1,116,40929,0,1,101,40933,0,1,110,40937,0,1,116,40941,1,0,56,0,1,111,40948,0,1,117,40952,0,1,114,40956,0,1,110,40960,0,1,97,40964,0,1,108,40968,0,1,105,40972,0,1,115,40976,0,1,109,40980,1,0,56,0,1,111,40987,0,1,100,40991,0,1,99,40995,0,1,97,40999,0,1,115,41003,0,1,116,41007,1,0,56,0,1,101,41014,0,1,112,41018,0,1,111,41022,0,1,114,41026,0,1,116,41030,0,1,105,41034,0,1,110,41038,0,1,103,41042,1,0,56,0,1,105,41049,0,1,116,41053,0,1,101,41057,1,0,56,0,1,111,41064,0,1,114,41068,0,1,107,41072,1,0,56,0,1,110,41079,0,1,106,41083,0,1,111,41087,0,1,121,41091,0,1,32,41095,0,3,109,41103,111,41300,116,41501,0,1,121,41107,0,1,32,41111,0,7,98,41127,99,41142,106,41169,112,41208,114,41235,115,41270,119,41285,0,1,108,41131,0,1,111,41135,0,1,103,41139,1,0,56,0,1,111,41146,0,1,110,41150,0,1,116,41154,0,1,101,41158,0,1,110,41162,0,1,116,41166,1,0,56,0,1,111,41173,0,1,117,41177,0,1,114,41181,0,1,110,41185,0,1,97,41189,0,1,108,41193,0,1,105,41197,0,1,115,41201,0,1,109,41205,1,0,56,0,1,111,41212,0,1,100,41216,0,1,99,41220,0,1,97,41224,0,1,115,41228,0,1,116,41232,1,0,56,0,1,101,41239,0,1,112,41243,0,1,111,41247,0,1,114,41251,0,1,116,41255,0,1,105,41259,0,1,110,41263,0,1,103,41267,1,0,56,0,1,105,41274,0,1,116,41278,0,1,101,41282,1,0,56,0,1,111,41289,0,1,114,41293,0,1,107,41297,1,0,56,0,1,117,41304,0,1,114,41308,0,1,32,41312,0,7,98,41328,99,41343,106,41370,112,41409,114,41436,115,41471,119,41486,0,1,108,41332,0,1,111,41336,0,1,103,41340,1,0,56,0,1,111,41347,0,1,110,41351,0,1,116,41355,0,1,101,41359,0,1,110,41363,0,1,116,41367,1,0,56,0,1,111,41374,0,1,117,41378,0,1,114,41382,0,1,110,41386,0,1,97,41390,0,1,108,41394,0,1,105,41398,0,1,115,41402,0,1,109,41406,1,0,56,0,1,111,41413,0,1,100,41417,0,1,99,41421,0,1,97,41425,0,1,115,41429,0,1,116,41433,1,0,56,0,1,101,41440,0,1,112,41444,0,1,111,41448,0,1,114,41452,0,1,116,41456,0,1,105,41460,0,1,110,41464,0,1,103,41468,1,0,56,0,1,105,41475,0,1,116,41479,0,1,101,41483,1,0,56,0,1,111,41490,0,1,114,41494,0,1,107,41498,1,0,56,0,1,104,41505,0,1,105,41509,0,1,115,41513,0,1,32,41517,0,7,98,41533,99,41548,106,41575,112,41614,114,41641,115,41676,119,41691,0,1,108,41537,0,1,111,41541,0,1,103,41545,1,0,56,0,1,111,41552,0,1,110,41556,0,1,116,41560,0,1,101,41564,0,1,110,41568,0,1,116,41572,1,0,56,0,1,111,41579,0,1,117,41583,0,1,114,41587,0,1,110,41591,0,1,97,41595,0,1,108,41599,0,1,105,41603,0,1,115,41607,0,1,109,41611,1,0,56,0,1,111,41618,0,1,100,41622,0,1,99,41626,0,1,97,41630,0,1,115,41634,0,1,116,41638,1,0,56,0,1,101,41645,0,1,112,41649,0,1,111,41653,0,1,114,41657,0,1,116,41661,0,1,105,41665,0,1,110,41669,0,1,103,41673,1,0,56,0,1,105,41680,0,1,116,41684,0,1,101,41688,1,0,56,0,1,111,41695,0,1,114,41699,0,1,107,41703,1,0,56,0,1,105,41710,0,1,107,41714,0,1,101,41718,0,1,32,41722,0,3,109,41730,111,41927,116,42128,0,1,121,41734,0,1,32,41738,0,7,98,41754,99,41769,106,41796,112,41835,114,41862,115,41897,119,41912,0,1,108,41758,0,1,111,41762,0,1,103,41766,1,0,56,0,1,111,41773,0,1,110,41777,0,1,116,41781,0,1,101,41785,0,1,110,41789,0,1,116,41793,1,0,56,0,1,111,41800,0,1,117,41804,0,1,114,41808,0,1,110,41812,0,1,97,41816,0,1,108,41820,0,1,105,41824,0,1,115,41828,0,1,109,41832,1,0,56,0,1,111,41839,0,1,100,41843,0,1,99,41847,0,1,97,41851,0,1,115,41855,0,1,116,41859,1,0,56,0,1,101,41866,0,1,112,41870,0,1,111,41874,0,1,114,41878,0,1,116,41882,0,1,105,41886,0,1,110,41890,0,1,103,41894,1,0,56,0,1,105,41901,0,1,116,41905,0,1,101,41909,1,0,56,0,1,111,41916,0,1,114,41920,0,1,107,41924,1,0,56,0,1,117,41931,0,1,114,41935,0,1,32,41939,0,7,98,41955,99,41970,106,41997,112,42036,114,42063,115,42098,119,42113,0,1,108,41959,0,1,111,41963,0,1,103,41967,1,0,56,0,1,111,41974,0,1,110,41978,0,1,116,41982,0,1,101,41986,0,1,110,41990,0,1,116,41994,1,0,56,0,1,111,42001,0,1,117,42005,0,1,114,42009,0,1,110,42013,0,1,97,42017,0,1,108,42021,0,1,105,42025,0,1,115,42029,0,1,109,42033,1,0,56,0,1,111,42040,0,1,100,42044,0,1,99,42048,0,1,97,42052,0,1,115,42056,0,1,116,42060,1,0,56,0,1,101,42067,0,1,112,42071,0,1,111,42075,0,1,114,42079,0,1,116,42083,0,1,105,42087,0,1,110,42091,0,1,103,42095,1,0,56,0,1,105,42102,0,1,116,42106,0,1,101,42110,1,0,56,0,1,111,42117,0,1,114,42121,0,1,107,42125,1,0,56,0,1,104,42132,0,1,105,42136,0,1,115,42140,0,1,32,42144,0,7,98,42160,99,42175,106,42202,112,42241,114,42268,115,42303,119,42318,0,1,108,42164,0,1,111,42168,0,1,103,42172,1,0,56,0,1,111,42179,0,1,110,42183,0,1,116,42187,0,1,101,42191,0,1,110,42195,0,1,116,42199,1,0,56,0,1,111,42206,0,1,117,42210,0,1,114,42214,0,1,110,42218,0,1,97,42222,0,1,108,42226,0,1,105,42230,0,1,115,42234,0,1,109,42238,1,0,56,0,1,111,42245,0,1,100,42249,0,1,99,42253,0,1,97,42257,0,1,115,42261,0,1,116,42265,1,0,56,0,1,101,42272,0,1,112,42276,0,1,111,42280,0,1,114,42284,0,1,116,42288,0,1,105,42292,0,1,110,42296,0,1,103,42300,1,0,56,0,1,105,42307,0,1,116,42311,0,1,101,42315,1,0,56,0,1,111,42322,0,1,114,42326,0,1,107,42330,1,0,56,0,1,101,42337,0,1,108,42341,0,1,121,42345,0,1,32,42349,0,1,111,42353,0,1,110,42357,0,1,32,42361,0,3,109,42369,111,42566,116,42767,0,1,121,42373,0,1,32,42377,0,7,98,42393,99,42408,106,42435,112,42474,114,42501,115,42536,119,42551,0,1,108,42397,0,1,111,42401,0,1,103,42405,1,0,56,0,1,111,42412,0,1,110,42416,0,1,116,42420,0,1,101,42424,0,1,110,42428,0,1,116,42432,1,0,56,0,1,111,42439,0,1,117,42443,0,1,114,42447,0,1,110,42451,0,1,97,42455,0,1,108,42459,0,1,105,42463,0,1,115,42467,0,1,109,42471,1,0,56,0,1,111,42478,0,1,100,42482,0,1,99,42486,0,1,97,42490,0,1,115,42494,0,1,116,42498,1,0,56,0,1,101,42505,0,1,112,42509,0,1,111,42513,0,1,114,42517,0,1,116,42521,0,1,105,42525,0,1,110,42529,0,1,103,42533,1,0,56,0,1,105,42540,0,1,116,42544,0,1,101,42548,1,0,56,0,1,111,42555,0,1,114,42559,0,1,107,42563,1,0,56,0,1,117,42570,0,1,114,42574,0,1,32,42578,0,7,98,42594,99,42609,106,42636,112,42675,114,42702,115,42737,119,42752,0,1,108,42598,0,1,111,42602,0,1,103,42606,1,0,56,0,1,111,42613,0,1,110,42617,0,1,116,42621,0,1,101,42625,0,1,110,42629,0,1,116,42633,1,0,56,0,1,111,42640,0,1,117,42644,0,1,114,42648,0,1,110,42652,0,1,97,42656,0,1,108,42660,0,1,105,42664,0,1,115,42668,0,1,109,42672,1,0,56,0,1,111,42679,0,1,100,42683,0,1,99,42687,0,1,97,42691,0,1,115,42695,0,1,116,42699,1,0,56,0,1,101,42706,0,1,112,42710,0,1,111,42714,0,1,114,42718,0,1,116,42722,0,1,105,42726,0,1,110,42730,0,1,103,42734,1,0,56,0,1,105,42741,0,1,116,42745,0,1,101,42749,1,0,56,0,1,111,42756,0,1,114,42760,0,1,107,42764,1,0,56,0,1,104,42771,0,1,105,42775,0,1,115,42779,0,1,32,42783,0,7,98,42799,99,42814,106,42841,112,42880,114,42907,115,42942,119,42957,0,1,108,42803,0,1,111,42807,0,1,103,42811,1,0,56,0,1,111,42818,0,1,110,42822,0,1,116,42826,0,1,101,42830,0,1,110,42834,0,1,116,42838,1,0,56,0,1,111,42845,0,1,117,42849,0,1,114,42853,0,1,110,42857,0,1,97,42861,0,1,108,42865,0,1,105,42869,0,1,115,42873,0,1,109,42877,1,0,56,0,1,111,42884,0,1,100,42888,0,1,99,42892,0,1,97,42896,0,1,115,42900,0,1,116,42904,1,0,56,0,1,101,42911,0,1,112,42915,0,1,111,42919,0,1,114,42923,0,1,116,42927,0,1,105,42931,0,1,110,42935,0,1,103,42939,1,0,56,0,1,105,42946,0,1,116,42950,0,1,101,42954,1,0,56,0,1,111,42961,0,1,114,42965,0,1,107,42969,1,0,56,0,1,97,42976,0,1,108,42980,0,1,117,42984,0,1,101,42988,0,1,32,42992,0,3,109,43000,111,43197,116,43398,0,1,121,43004,0,1,32,43008,0,7,98,43024,99,43039,106,43066,112,43105,114,43132,115,43167,119,43182,0,1,108,43028,0,1,111,43032,0,1,103,43036,1,0,56,0,1,111,43043,0,1,110,43047,0,1,116,43051,0,1,101,43055,0,1,110,43059,0,1,116,43063,1,0,56,0,1,111,43070,0,1,117,43074,0,1,114,43078,0,1,110,43082,0,1,97,43086,0,1,108,43090,0,1,105,43094,0,1,115,43098,0,1,109,43102,1,0,56,0,1,111,43109,0,1,100,43113,0,1,99,43117,0,1,97,43121,0,1,115,43125,0,1,116,43129,1,0,56,0,1,101,43136,0,1,112,43140,0,1,111,43144,0,1,114,43148,0,1,116,43152,0,1,105,43156,0,1,110,43160,0,1,103,43164,1,0,56,0,1,105,43171,0,1,116,43175,0,1,101,43179,1,0,56,0,1,111,43186,0,1,114,43190,0,1,107,43194,1,0,56,0,1,117,43201,0,1,114,43205,0,1,32,43209,0,7,98,43225,99,43240,106,43267,112,43306,114,43333,115,43368,119,43383,0,1,108,43229,0,1,111,43233,0,1,103,43237,1,0,56,0,1,111,43244,0,1,110,43248,0,1,116,43252,0,1,101,43256,0,1,110,43260,0,1,116,43264,1,0,56,0,1,111,43271,0,1,117,43275,0,1,114,43279,0,1,110,43283,0,1,97,43287,0,1,108,43291,0,1,105,43295,0,1,115,43299,0,1,109,43303,1,0,56,0,1,111,43310,0,1,100,43314,0,1,99,43318,0,1,97,43322,0,1,115,43326,0,1,116,43330,1,0,56,0,1,101,43337,0,1,112,43341,0,1,111,43345,0,1,114,43349,0,1,116,43353,0,1,105,43357,0,1,110,43361,0,1,103,43365,1,0,56,0,1,105,43372,0,1,116,43376,0,1,101,43380,1,0,56,0,1,111,43387,0,1,114,43391,0,1,107,43395,1,0,56,0,1,104,43402,0,1,105,43406,0,1,115,43410,0,1,32,43414,0,7,98,43430,99,43445,106,43472,112,43511,114,43538,115,43573,119,43588,0,1,108,43434,0,1,111,43438,0,1,103,43442,1,0,56,0,1,111,43449,0,1,110,43453,0,1,116,43457,0,1,101,43461,0,1,110,43465,0,1,116,43469,1,0,56,0,1,111,43476,0,1,117,43480,0,1,114,43484,0,1,110,43488,0,1,97,43492,0,1,108,43496,0,1,105,43500,0,1,115,43504,0,1,109,43508,1,0,56,0,1,111,43515,0,1,100,43519,0,1,99,43523,0,1,97,43527,0,1,115,43531,0,1,116,43535,1,0,56,0,1,101,43542,0,1,112,43546,0,1,111,43550,0,1,114,43554,0,1,116,43558,0,1,105,43562,0,1,110,43566,0,1,103,43570,1,0,56,0,1,105,43577,0,1,116,43581,0,1,101,43585,1,0,56,0,1,111,43592,0,1,114,43596,0,1,107,43600,1,0,56,0,1,116,43607,0,1,122,43611,0,1,116,43615,0,1,32,43619,0,2,115,43625,117,43652,0,1,112,43629,0,1,101,43633,0,1,110,43637,0,1,100,43641,0,1,101,43645,0,1,110,43649,1,0,56,0,1,110,43656,0,1,116,43660,0,1,101,43664,0,1,114,43668,0,1,115,43672,0,1,116,43676,0,1,195,43680,0,1,188,43684,0,1,116,43688,0,1,122,43692,0,1,101,43696,0,1,110,43700,1,0,56,0,1,101,43707,0,1,32,43711,0,1,97,43715,0,1,32,43719,0,6,99,43733,100,43780,109,43811,111,43923,114,44035,115,44155,0,1,111,43737,0,1,110,43741,0,1,116,43745,0,1,114,43749,0,1,105,43753,0,1,98,43757,0,1,117,43761,0,1,116,43765,0,1,105,43769,0,1,111,43773,0,1,110,43777,1,0,56,0,1,111,43784,0,1,110,43788,0,1,97,43792,0,1,116,43796,0,1,105,43800,0,1,111,43804,0,1,110,43808,1,0,56,0,1,111,43815,0,1,110,43819,0,1,116,43823,0,1,104,43827,0,1,108,43831,0,1,121,43835,0,1,32,43839,0,2,99,43845,100,43892,0,1,111,43849,0,1,110,43853,0,1,116,43857,0,1,114,43861,0,1,105,43865,0,1,98,43869,0,1,117,43873,0,1,116,43877,0,1,105,43881,0,1,111,43885,0,1,110,43889,1,0,56,0,1,111,43896,0,1,110,43900,0,1,97,43904,0,1,116,43908,0,1,105,43912,0,1,111,43916,0,1,110,43920,1,0,56,0,1,110,43927,0,1,101,43931,0,1,45,43935,0,1,111,43939,0,1,102,43943,0,1,102,43947,0,1,32,43951,0,2,99,43957,100,44004,0,1,111,43961,0,1,110,43965,0,1,116,43969,0,1,114,43973,0,1,105,43977,0,1,98,43981,0,1,117,43985,0,1,116,43989,0,1,105,43993,0,1,111,43997,0,1,110,44001,1,0,56,0,1,111,44008,0,1,110,44012,0,1,97,44016,0,1,116,44020,0,1,105,44024,0,1,111,44028,0,1,110,44032,1,0,56,0,1,101,44039,0,1,99,44043,0,1,117,44047,0,1,114,44051,0,1,114,44055,0,1,105,44059,0,1,110,44063,0,1,103,44067,0,1,32,44071,0,2,99,44077,100,44124,0,1,111,44081,0,1,110,44085,0,1,116,44089,0,1,114,44093,0,1,105,44097,0,1,98,44101,0,1,117,44105,0,1,116,44109,0,1,105,44113,0,1,111,44117,0,1,110,44121,1,0,56,0,1,111,44128,0,1,110,44132,0,1,97,44136,0,1,116,44140,0,1,105,44144,0,1,111,44148,0,1,110,44152,1,0,56,0,1,105,44159,0,1,110,44163,0,1,103,44167,0,1,108,44171,0,1,101,44175,0,1,32,44179,0,2,99,44185,100,44232,0,1,111,44189,0,1,110,44193,0,1,116,44197,0,1,114,44201,0,1,105,44205,0,1,98,44209,0,1,117,44213,0,1,116,44217,0,1,105,44221,0,1,111,44225,0,1,110,44229,1,0,56,0,1,111,44236,0,1,110,44240,0,1,97,44244,0,1,116,44248,0,1,105,44252,0,1,111,44256,0,1,110,44260,1,0,56,0,1,110,44267,0,1,115,44271,0,1,105,44275,0,1,100,44279,0,1,101,44283,0,1,114,44287,0,1,32,44291,0,5,97,44303,98,44342,100,44471,109,44502,115,44618,0,1,32,44307,0,1,100,44311,0,1,111,44315,0,1,110,44319,0,1,97,44323,0,1,116,44327,0,1,105,44331,0,1,111,44335,0,1,110,44339,1,0,56,0,1,101,44346,0,1,99,44350,0,1,111,44354,0,1,109,44358,0,1,105,44362,0,1,110,44366,0,1,103,44370,0,1,32,44374,0,1,97,44378,0,1,32,44382,0,3,109,44390,112,44413,115,44436,0,1,101,44394,0,1,109,44398,0,1,98,44402,0,1,101,44406,0,1,114,44410,1,0,56,0,1,97,44417,0,1,116,44421,0,1,114,44425,0,1,111,44429,0,1,110,44433,1,0,56,0,1,117,44440,0,1,112,44444,0,1,112,44448,0,1,111,44452,0,1,114,44456,0,1,116,44460,0,1,101,44464,0,1,114,44468,1,0,56,0,1,111,44475,0,1,110,44479,0,1,97,44483,0,1,116,44487,0,1,105,44491,0,1,110,44495,0,1,103,44499,1,0,56,0,1,97,44506,0,1,107,44510,0,1,105,44514,0,1,110,44518,0,1,103,44522,0,1,32,44526,0,1,97,44530,0,1,32,44534,0,2,99,44540,100,44587,0,1,111,44544,0,1,110,44548,0,1,116,44552,0,1,114,44556,0,1,105,44560,0,1,98,44564,0,1,117,44568,0,1,116,44572,0,1,105,44576,0,1,111,44580,0,1,110,44584,1,0,56,0,1,111,44591,0,1,110,44595,0,1,97,44599,0,1,116,44603,0,1,105,44607,0,1,111,44611,0,1,110,44615,1,0,56,0,1,117,44622,0,1,112,44626,0,1,112,44630,0,1,111,44634,0,1,114,44638,0,1,116,44642,0,1,105,44646,0,1,110,44650,0,1,103,44654,1,0,56,0,1,116,44661,0,1,105,44665,0,1,101,44669,0,1,110,44673,0,1,105,44677,0,1,32,44681,0,2,105,44687,108,44770,0,1,108,44691,0,1,32,44695,0,1,110,44699,0,1,111,44703,0,1,115,44707,0,1,116,44711,0,1,114,44715,0,1,111,44719,0,1,32,44723,0,1,103,44727,0,1,105,44731,0,1,111,44735,0,1,114,44739,0,1,110,44743,0,1,97,44747,0,1,108,44751,0,1,105,44755,0,1,115,44759,0,1,109,44763,0,1,111,44767,1,0,56,1,0,56,0,2,116,44779,114,49236,0,1,101,44783,0,1,110,44787,0,1,101,44791,0,1,122,44795,0,2,32,44801,45,45070,0,2,110,44807,117,44874,0,1,111,44811,0,1,116,44815,0,1,114,44819,0,1,101,44823,0,1,32,44827,0,1,106,44831,0,1,111,44835,0,1,117,44839,0,1,114,44843,0,1,110,44847,0,1,97,44851,0,1,108,44855,0,1,105,44859,0,1,115,44863,0,1,109,44867,0,1,101,44871,1,0,56,0,1,110,44878,0,1,101,44882,0,1,32,44886,0,2,105,44892,112,44991,0,1,110,44896,0,1,102,44900,0,1,111,44904,0,1,114,44908,0,1,109,44912,0,1,97,44916,0,1,116,44920,0,1,105,44924,0,1,111,44928,0,1,110,44932,0,1,32,44936,0,1,105,44940,0,1,110,44944,0,1,100,44948,0,1,195,44952,0,1,169,44956,0,1,112,44960,0,1,101,44964,0,1,110,44968,0,1,100,44972,0,1,97,44976,0,1,110,44980,0,1,116,44984,0,1,101,44988,1,0,56,0,1,114,44995,0,1,101,44999,0,1,115,45003,0,1,115,45007,0,1,101,45011,0,1,32,45015,0,1,105,45019,0,1,110,45023,0,1,100,45027,0,1,195,45031,0,1,169,45035,0,1,112,45039,0,1,101,45043,0,1,110,45047,0,1,100,45051,0,1,97,45055,0,1,110,45059,0,1,116,45063,0,1,101,45067,1,0,56,0,1,110,45074,0,1,111,45078,0,1,117,45082,0,1,115,45086,1,0,56,0,1,112,45093,0,1,111,45097,0,1,114,45101,0,1,116,45105,0,1,32,45109,0,4,109,45119,111,45224,116,45366,117,45782,0,1,101,45123,0,1,32,45127,0,1,111,45131,0,1,110,45135,0,1,32,45139,0,3,107,45147,112,45166,115,45193,0,1,111,45151,0,1,45,45155,0,1,102,45159,0,1,105,45163,1,0,56,0,1,97,45170,0,1,116,45174,0,1,114,45178,0,1,101,45182,0,1,111,45186,0,1,110,45190,1,0,56,0,1,117,45197,0,1,98,45201,0,1,115,45205,0,1,116,45209,0,1,97,45213,0,1,99,45217,0,1,107,45221,1,0,56,0,1,117,45228,0,1,114,45232,0,1,32,45236,0,4,106,45246,110,45285,114,45316,119,45351,0,1,111,45250,0,1,117,45254,0,1,114,45258,0,1,110,45262,0,1,97,45266,0,1,108,45270,0,1,105,45274,0,1,115,45278,0,1,109,45282,1,0,56,0,1,101,45289,0,1,119,45293,0,1,115,45297,0,1,114,45301,0,1,111,45305,0,1,111,45309,0,1,109,45313,1,0,56,0,1,101,45320,0,1,112,45324,0,1,111,45328,0,1,114,45332,0,1,116,45336,0,1,105,45340,0,1,110,45344,0,1,103,45348,1,0,56,0,1,111,45355,0,1,114,45359,0,1,107,45363,1,0,56,0,1,104,45370,0,2,101,45376,105,45415,0,1,32,45380,0,1,103,45384,0,1,117,45388,0,1,97,45392,0,1,114,45396,0,1,100,45400,0,1,105,45404,0,1,97,45408,0,1,110,45412,1,0,56,0,1,115,45419,0,1,32,45423,0,3,98,45431,112,45544,115,45669,0,1,108,45435,0,1,111,45439,0,1,103,45443,0,1,32,45447,0,1,111,45451,0,1,110,45455,0,1,32,45459,0,3,107,45467,112,45486,115,45513,0,1,111,45471,0,1,45,45475,0,1,102,45479,0,1,105,45483,1,0,56,0,1,97,45490,0,1,116,45494,0,1,114,45498,0,1,101,45502,0,1,111,45506,0,1,110,45510,1,0,56,0,1,117,45517,0,1,98,45521,0,1,115,45525,0,1,116,45529,0,1,97,45533,0,1,99,45537,0,1,107,45541,1,0,56,0,1,111,45548,0,1,100,45552,0,1,99,45556,0,1,97,45560,0,1,115,45564,0,1,116,45568,0,1,32,45572,0,1,111,45576,0,1,110,45580,0,1,32,45584,0,3,107,45592,112,45611,115,45638,0,1,111,45596,0,1,45,45600,0,1,102,45604,0,1,105,45608,1,0,56,0,1,97,45615,0,1,116,45619,0,1,114,45623,0,1,101,45627,0,1,111,45631,0,1,110,45635,1,0,56,0,1,117,45642,0,1,98,45646,0,1,115,45650,0,1,116,45654,0,1,97,45658,0,1,99,45662,0,1,107,45666,1,0,56,0,1,105,45673,0,1,116,45677,0,1,101,45681,0,1,32,45685,0,1,111,45689,0,1,110,45693,0,1,32,45697,0,3,107,45705,112,45724,115,45751,0,1,111,45709,0,1,45,45713,0,1,102,45717,0,1,105,45721,1,0,56,0,1,97,45728,0,1,116,45732,0,1,114,45736,0,1,101,45740,0,1,111,45744,0,1,110,45748,1,0,56,0,1,117,45755,0,1,98,45759,0,1,115,45763,0,1,116,45767,0,1,97,45771,0,1,99,45775,0,1,107,45779,1,0,56,0,1,115,45786,1,0,56,0,1,32,45793,0,1,106,45797,0,1,97,45801,0,1,114,45805,1,0,56,0,1,110,45812,0,1,32,45816,0,1,115,45820,0,1,105,45824,0,1,101,45828,0,1,32,45832,0,2,103,45838,117,45909,0,1,117,45842,0,1,116,45846,0,1,101,45850,0,1,110,45854,0,1,32,45858,0,1,106,45862,0,1,111,45866,0,1,117,45870,0,1,114,45874,0,1,110,45878,0,1,97,45882,0,1,108,45886,0,1,105,45890,0,1,115,45894,0,1,109,45898,0,1,117,45902,0,1,115,45906,1,0,56,0,1,110,45913,0,2,97,45919,115,46014,0,1,98,45923,0,1,104,45927,0,1,195,45931,0,1,164,45935,0,1,110,45939,0,1,103,45943,0,1,105,45947,0,1,103,45951,0,1,101,45955,0,1,110,45959,0,1,32,45963,0,1,106,45967,0,1,111,45971,0,1,117,45975,0,1,114,45979,0,1,110,45983,0,1,97,45987,0,1,108,45991,0,1,105,45995,0,1,115,45999,0,1,109,46003,0,1,117,46007,0,1,115,46011,1,0,56,0,1,101,46018,0,1,114,46022,0,1,101,46026,0,1,110,46030,0,1,32,46034,0,1,106,46038,0,1,111,46042,0,1,117,46046,0,1,114,46050,0,1,110,46054,0,1,97,46058,0,1,108,46062,0,1,105,46066,0,1,115,46070,0,1,109,46074,0,1,117,46078,0,1,115,46082,1,0,56,0,1,104,46089,0,1,97,46093,0,1,118,46097,0,1,101,46101,0,1,32,46105,0,1,97,46109,0,1,32,46113,0,1,115,46117,0,1,109,46121,0,1,97,46125,0,1,108,46129,0,1,108,46133,0,1,32,46137,0,1,102,46141,0,1,97,46145,0,1,118,46149,0,1,111,46153,0,2,114,46159,117,46190,0,1,32,46163,0,1,116,46167,0,1,111,46171,0,1,32,46175,0,1,97,46179,0,1,115,46183,0,1,107,46187,1,0,56,0,1,114,46194,0,1,32,46198,0,1,116,46202,0,1,111,46206,0,1,32,46210,0,1,97,46214,0,1,115,46218,0,1,107,46222,1,0,56,0,1,116,46229,0,1,105,46233,0,1,107,46237,0,1,101,46241,0,1,108,46245,0,1,32,46249,0,5,116,46261,97,47335,98,47366,118,47409,122,47440,0,1,101,46265,0,1,105,46269,0,1,108,46273,0,1,101,46277,0,1,110,46281,1,0,58,0,4,102,46294,100,47685,99,54629,116,55963,0,2,32,46300,114,54791,0,1,102,46304,0,1,97,46308,0,1,99,46312,0,1,101,46316,0,1,98,46320,0,1,111,46324,0,1,111,46328,0,1,107,46332,0,1,32,46336,0,1,116,46340,0,1,101,46344,0,1,105,46348,0,1,108,46352,0,1,101,46356,0,1,110,46360,1,0,58,0,1,105,46367,0,1,99,46371,0,1,107,46375,0,1,32,46379,0,1,116,46383,0,1,111,46387,0,1,32,46391,0,1,115,46395,0,1,104,46399,0,1,97,46403,0,1,114,46407,0,1,101,46411,1,0,58,1,0,58,0,1,108,46421,0,1,32,46425,0,1,100,46429,0,1,105,46433,0,1,116,46437,0,1,32,46441,0,1,97,46445,0,1,114,46449,0,1,116,46453,0,1,105,46457,0,1,107,46461,0,1,101,46465,0,1,108,46469,1,0,58,0,1,32,46476,0,1,97,46480,0,1,114,46484,0,1,116,46488,0,1,105,46492,0,1,107,46496,0,1,101,46500,0,1,108,46504,0,1,32,46508,0,1,116,46512,0,1,101,46516,0,1,105,46520,0,1,108,46524,0,1,101,46528,0,1,110,46532,1,0,58,0,1,104,46539,0,1,105,46543,0,1,115,46547,1,0,58,0,2,104,46556,111,46567,0,1,105,46560,0,1,115,46564,1,0,58,0,1,32,46571,0,1,97,46575,0,1,32,46579,0,1,102,46583,0,1,114,46587,0,1,105,46591,0,1,101,46595,0,1,110,46599,0,1,100,46603,1,0,58,0,2,105,46612,111,46667,0,1,97,46616,0,1,114,46620,0,1,32,46624,0,1,112,46628,0,1,111,46632,0,1,114,46636,0,1,32,46640,0,1,99,46644,0,1,111,46648,0,1,114,46652,0,1,114,46656,0,1,101,46660,0,1,111,46664,1,0,58,0,1,121,46671,0,1,101,46675,0,1,114,46679,0,1,32,46683,0,1,195,46687,0,1,160,46691,0,1,32,46695,0,1,117,46699,0,1,110,46703,0,1,32,46707,0,1,97,46711,0,1,109,46715,0,1,105,46719,1,0,58,0,1,112,46726,0,1,101,46730,0,1,114,46734,0,1,32,46738,0,1,101,46742,0,1,109,46746,0,1,97,46750,0,1,105,46754,0,1,108,46758,1,0,58,1,0,58,0,1,114,46768,0,1,32,46772,0,1,101,46776,0,1,45,46780,0,1,109,46784,0,1,97,46788,0,1,105,46792,0,1,108,46796,0,1,32,46800,0,1,118,46804,0,1,101,46808,0,1,114,46812,0,1,115,46816,0,1,101,46820,0,1,110,46824,0,1,100,46828,0,1,101,46832,0,1,110,46836,1,0,58,0,1,101,46843,0,1,101,46847,0,1,116,46851,1,0,58,0,1,116,46858,0,1,104,46862,0,1,105,46866,0,1,115,46870,0,1,32,46874,0,3,97,46882,112,46909,115,46924,0,1,114,46886,0,1,116,46890,0,1,105,46894,0,1,99,46898,0,1,108,46902,0,1,101,46906,1,0,58,0,1,111,46913,0,1,115,46917,0,1,116,46921,1,0,58,0,1,116,46928,0,1,111,46932,0,1,114,46936,0,1,121,46940,1,0,58,0,1,147,46947,0,1,227,46951,0,1,129,46955,0,1,174,46959,0,2,227,46965,232,47137,0,1,131,46969,0,2,139,46975,154,47062,0,1,227,46979,0,1,131,46983,0,1,165,46987,0,1,227,46991,0,1,131,46995,0,1,188,46999,0,1,227,47003,0,1,130,47007,0,1,185,47011,0,1,227,47015,0,1,130,47019,0,1,146,47023,0,1,227,47027,0,1,130,47031,0,1,183,47035,0,1,227,47039,0,1,130,47043,0,1,167,47047,0,1,227,47051,0,1,130,47055,0,1,162,47059,1,0,59,0,1,227,47066,0,1,131,47070,0,1,188,47074,0,1,227,47078,0,1,130,47082,0,1,184,47086,0,1,227,47090,0,1,130,47094,0,1,146,47098,0,1,227,47102,0,1,130,47106,0,1,183,47110,0,1,227,47114,0,1,130,47118,0,1,167,47122,0,1,227,47126,0,1,130,47130,0,1,162,47134,1,0,59,0,1,168,47141,0,1,152,47145,0,1,228,47149,0,1,186,47153,0,1,139,47157,0,1,227,47161,0,1,130,47165,0,1,146,47169,0,1,227,47173,0,1,130,47177,0,1,183,47181,0,1,227,47185,0,1,130,47189,0,1,167,47193,0,1,227,47197,0,1,130,47201,0,1,162,47205,1,0,59,0,1,183,47212,0,1,227,47216,0,1,130,47220,0,1,167,47224,0,1,227,47228,0,1,130,47232,0,1,162,47236,1,0,59,0,1,227,47243,0,1,130,47247,0,1,164,47251,0,1,227,47255,0,1,131,47259,0,1,188,47263,0,1,227,47267,0,1,131,47271,0,1,136,47275,1,0,59,0,1,134,47282,0,1,228,47286,0,1,186,47290,0,1,171,47294,1,0,59,0,1,172,47301,0,1,229,47305,0,1,143,47309,0,1,145,47313,1,0,59,0,1,181,47320,0,1,236,47324,0,1,156,47328,0,1,160,47332,1,0,59,0,1,110,47339,0,1,104,47343,0,1,195,47347,0,1,182,47351,0,1,114,47355,0,1,101,47359,0,1,110,47363,1,0,66,0,1,101,47370,0,1,108,47374,0,1,117,47378,0,1,105,47382,0,1,115,47386,0,1,116,47390,0,1,101,47394,0,1,114,47398,0,1,101,47402,0,1,110,47406,1,0,66,0,1,111,47413,0,1,114,47417,0,1,108,47421,0,1,101,47425,0,1,115,47429,0,1,101,47433,0,1,110,47437,1,0,66,0,1,117,47444,0,1,109,47448,0,1,32,47452,0,2,97,47458,104,47489,0,1,110,47462,0,1,104,47466,0,1,195,47470,0,1,182,47474,0,1,114,47478,0,1,101,47482,0,1,110,47486,1,0,66,0,1,195,47493,0,1,182,47497,0,1,114,47501,0,1,101,47505,0,1,110,47509,1,0,66,0,1,99,47516,0,1,111,47520,0,1,108,47524,0,1,116,47528,0,1,97,47532,0,1,32,47536,0,2,108,47542,113,47626,0,2,39,47548,226,47583,0,1,97,47552,0,1,114,47556,0,1,116,47560,0,1,105,47564,0,1,99,47568,0,1,111,47572,0,1,108,47576,0,1,111,47580,1,0,66,0,1,128,47587,0,1,153,47591,0,1,97,47595,0,1,114,47599,0,1,116,47603,0,1,105,47607,0,1,99,47611,0,1,111,47615,0,1,108,47619,0,1,111,47623,1,0,66,0,1,117,47630,0,1,101,47634,0,1,115,47638,0,1,116,47642,0,1,111,47646,0,1,32,47650,0,1,97,47654,0,1,114,47658,0,1,116,47662,0,1,105,47666,0,1,99,47670,0,1,111,47674,0,1,108,47678,0,1,111,47682,1,0,66,0,1,105,47689,0,1,111,47693,0,1,32,47697,0,2,118,47703,99,48530,0,1,101,47707,0,1,114,47711,0,1,115,47715,0,1,105,47719,0,1,111,47723,0,1,110,47727,1,0,66,0,1,117,47734,0,1,99,47738,0,1,104,47742,0,1,97,47746,0,1,114,47750,0,1,32,47754,0,2,101,47760,110,47860,0,2,108,47766,115,47809,0,1,32,47770,0,1,97,47774,0,1,114,47778,0,1,116,47782,0,1,195,47786,0,1,173,47790,0,1,99,47794,0,1,117,47798,0,1,108,47802,0,1,111,47806,1,0,66,0,1,116,47813,0,1,101,47817,0,1,32,47821,0,1,97,47825,0,1,114,47829,0,1,116,47833,0,1,195,47837,0,1,173,47841,0,1,99,47845,0,1,117,47849,0,1,108,47853,0,1,111,47857,1,0,66,0,1,111,47864,0,1,116,47868,0,1,105,47872,0,1,99,47876,0,1,105,47880,0,1,97,47884,1,0,66,0,1,116,47891,0,1,101,47895,0,1,110,47899,1,2,81,32,47906,105,50932,0,2,110,47912,116,47923,0,1,111,47916,0,1,119,47920,1,0,66,0,1,111,47927,0,1,32,47931,0,2,97,47937,116,47964,0,1,114,47941,0,1,116,47945,0,1,105,47949,0,1,99,47953,0,1,108,47957,0,1,101,47961,1,0,66,0,1,104,47968,0,2,101,47974,105,48030,0,1,32,47978,0,2,97,47984,115,48011,0,1,114,47988,0,1,116,47992,0,1,105,47996,0,1,99,48000,0,1,108,48004,0,1,101,48008,1,0,66,0,1,116,48015,0,1,111,48019,0,1,114,48023,0,1,121,48027,1,0,66,0,1,115,48034,0,1,32,48038,0,2,97,48044,115,48071,0,1,114,48048,0,1,116,48052,0,1,105,48056,0,1,99,48060,0,1,108,48064,0,1,101,48068,1,0,66,0,1,116,48075,0,1,111,48079,0,1,114,48083,0,1,121,48087,1,0,66,1,1,93,105,48095,0,1,115,48099,0,1,116,48103,0,1,101,48107,0,1,114,48111,0,1,32,48115,0,1,110,48119,0,1,97,48123,0,1,97,48127,0,1,114,48131,0,1,32,48135,0,2,100,48141,104,48184,0,1,105,48145,0,1,116,48149,0,1,32,48153,0,1,97,48157,0,1,114,48161,0,1,116,48165,0,1,105,48169,0,1,107,48173,0,1,101,48177,0,1,108,48181,1,0,66,0,1,101,48188,0,1,116,48192,0,1,32,48196,0,1,97,48200,0,1,114,48204,0,1,116,48208,0,1,105,48212,0,1,107,48216,0,1,101,48220,0,1,108,48224,1,0,66,0,1,118,48231,0,1,105,48235,0,1,114,48239,0,1,32,48243,0,2,101,48249,111,48292,0,1,115,48253,0,1,116,48257,0,1,101,48261,0,1,32,48265,0,1,97,48269,0,1,114,48273,0,1,116,48277,0,1,105,48281,0,1,103,48285,0,1,111,48289,1,0,66,0,1,32,48296,0,1,97,48300,0,1,114,48304,0,1,116,48308,0,1,105,48312,0,1,103,48316,0,1,111,48320,1,0,66,0,1,121,48327,0,1,32,48331,0,1,97,48335,0,1,117,48339,0,1,100,48343,0,1,105,48347,0,1,111,48351,1,0,66,0,1,108,48358,0,1,101,48362,0,1,115,48366,0,1,101,48370,0,1,110,48374,1,0,66,0,1,99,48381,0,1,111,48385,0,1,117,48389,0,1,116,48393,0,1,101,48397,0,1,114,48401,0,1,32,48405,0,2,99,48411,108,48454,0,1,101,48415,0,1,116,48419,0,1,32,48423,0,1,97,48427,0,1,114,48431,0,1,116,48435,0,1,105,48439,0,1,99,48443,0,1,108,48447,0,1,101,48451,1,0,66,0,2,39,48460,226,48491,0,1,97,48464,0,1,114,48468,0,1,116,48472,0,1,105,48476,0,1,99,48480,0,1,108,48484,0,1,101,48488,1,0,66,0,1,128,48495,0,1,153,48499,0,1,97,48503,0,1,114,48507,0,1,116,48511,0,1,105,48515,0,1,99,48519,0,1,108,48523,0,1,101,48527,1,0,66,0,1,97,48534,0,1,112,48538,0,1,116,48542,0,1,105,48546,0,1,111,48550,0,1,110,48554,1,0,68,0,1,110,48561,0,1,116,48565,0,1,101,48569,0,1,114,48573,0,1,115,48577,0,1,99,48581,0,1,104,48585,0,1,114,48589,0,1,105,48593,0,1,102,48597,0,1,116,48601,1,0,68,0,2,99,48610,115,48937,0,3,97,48618,111,48872,114,48913,0,1,112,48622,0,1,116,48626,0,1,105,48630,0,1,111,48634,0,1,110,48638,1,1,68,32,48643,1,0,68,0,1,169,48650,0,1,103,48654,0,1,101,48658,0,1,110,48662,0,1,100,48666,0,1,101,48670,1,0,68,0,1,97,48677,0,1,32,48681,0,2,99,48687,115,49030,0,3,97,48695,111,48970,114,49006,0,1,112,48699,0,1,116,48703,0,1,105,48707,0,1,111,48711,0,1,110,48715,1,1,68,32,48720,1,0,68,0,3,99,48731,115,49118,103,51604,0,3,97,48739,111,49058,114,49094,0,1,112,48743,0,1,116,48747,0,1,105,48751,0,1,111,48755,0,1,110,48759,1,0,68,0,2,99,48768,115,49208,0,3,97,48776,111,49148,114,49184,0,1,112,48780,0,1,116,48784,0,1,105,48788,0,1,111,48792,0,1,110,48796,1,0,68,0,1,101,48803,0,1,111,48807,1,1,92,32,48812,0,2,99,48818,115,49405,0,3,97,48826,111,49345,114,49381,0,1,112,48830,0,1,116,48834,0,1,105,48838,0,1,111,48842,0,1,110,48846,1,0,68,0,1,117,48853,0,1,101,48857,0,1,108,48861,0,1,108,48865,0,1,101,48869,1,0,69,0,1,112,48876,0,1,121,48880,0,1,114,48884,0,1,105,48888,0,1,103,48892,0,1,104,48896,0,1,116,48900,1,2,69,32,48907,115,48910,1,0,69,1,0,69,0,1,101,48917,0,1,100,48921,0,1,105,48925,0,1,116,48929,1,1,69,115,48934,1,0,69,0,1,111,48941,0,1,117,48945,0,1,114,48949,0,1,99,48953,0,1,101,48957,1,2,69,32,48964,115,48967,1,0,69,1,0,69,0,1,112,48974,0,1,121,48978,0,1,114,48982,0,1,105,48986,0,1,103,48990,0,1,104,48994,0,1,116,48998,1,1,69,115,49003,1,0,69,0,1,101,49010,0,1,100,49014,0,1,105,49018,0,1,116,49022,1,1,69,115,49027,1,0,69,0,1,111,49034,0,1,117,49038,0,1,114,49042,0,1,99,49046,0,1,101,49050,1,1,69,115,49055,1,0,69,0,1,112,49062,0,1,121,49066,0,1,114,49070,0,1,105,49074,0,1,103,49078,0,1,104,49082,0,1,116,49086,1,1,69,115,49091,1,0,69,0,1,101,49098,0,1,100,49102,0,1,105,49106,0,1,116,49110,1,1,69,115,49115,1,0,69,0,2,111,49124,104,53186,0,1,117,49128,0,1,114,49132,0,1,99,49136,0,1,101,49140,1,1,69,115,49145,1,0,69,0,1,112,49152,0,1,121,49156,0,1,114,49160,0,1,105,49164,0,1,103,49168,0,1,104,49172,0,1,116,49176,1,1,69,115,49181,1,0,69,0,1,101,49188,0,1,100,49192,0,1,105,49196,0,1,116,49200,1,1,69,115,49205,1,0,69,0,1,111,49212,0,1,117,49216,0,1,114,49220,0,1,99,49224,0,1,101,49228,1,1,69,115,49233,1,0,69,0,1,99,49240,0,1,101,49244,0,1,32,49248,0,2,100,49254,105,49326,0,1,101,49258,0,1,32,49262,0,1,108,49266,0,2,39,49272,226,49295,0,1,105,49276,0,1,109,49280,0,1,97,49284,0,1,103,49288,0,1,101,49292,1,0,69,0,1,128,49299,0,1,153,49303,0,1,105,49307,0,1,109,49311,0,1,97,49315,0,1,103,49319,0,1,101,49323,1,0,69,0,1,109,49330,0,1,97,49334,0,1,103,49338,0,1,101,49342,1,0,69,0,1,112,49349,0,1,121,49353,0,1,114,49357,0,1,105,49361,0,1,103,49365,0,1,104,49369,0,1,116,49373,1,1,69,115,49378,1,0,69,0,1,101,49385,0,1,100,49389,0,1,105,49393,0,1,116,49397,1,1,69,115,49402,1,0,69,0,2,111,49411,104,53522,0,1,117,49415,0,1,114,49419,0,1,99,49423,0,1,101,49427,1,1,69,115,49432,1,0,69,0,1,101,49439,0,1,110,49443,0,1,115,49447,0,1,105,49451,0,1,111,49455,0,1,110,49459,0,1,101,49463,0,1,32,49467,0,3,99,49475,100,49510,116,49582,0,1,97,49479,0,1,114,49483,0,1,97,49487,0,1,116,49491,0,1,116,49495,0,1,101,49499,0,1,114,49503,0,1,101,49507,1,0,77,0,1,101,49514,0,1,108,49518,0,1,32,49522,0,2,99,49528,116,49563,0,1,97,49532,0,1,114,49536,0,1,97,49540,0,1,116,49544,0,1,116,49548,0,1,101,49552,0,1,114,49556,0,1,101,49560,1,0,77,0,1,101,49567,0,1,115,49571,0,1,116,49575,0,1,111,49579,1,0,77,0,1,101,49586,0,1,115,49590,0,1,116,49594,0,1,111,49598,1,0,77,0,1,116,49605,1,0,77,0,1,116,49612,0,2,101,49618,111,54877,0,1,114,49622,0,1,103,49626,0,1,114,49630,0,1,111,49634,0,1,111,49638,0,1,116,49642,0,1,116,49646,0,1,101,49650,1,0,77,0,1,115,49657,0,1,105,49661,0,1,122,49665,0,1,101,49669,1,0,77,0,1,105,49676,0,1,122,49680,0,1,101,49684,1,0,77,0,1,105,49691,0,1,122,49695,0,1,101,49699,1,0,77,0,1,104,49706,0,1,114,49710,0,1,105,49714,0,1,102,49718,0,1,116,49722,0,1,103,49726,0,1,114,49730,0,2,111,49736,195,49755,0,1,101,49740,0,1,115,49744,0,1,115,49748,0,1,101,49752,1,0,77,0,1,182,49759,0,1,115,49763,0,1,115,49767,0,1,101,49771,1,0,77,0,2,105,49780,109,49901,0,1,108,49784,0,1,108,49788,0,1,101,49792,0,1,32,49796,0,1,100,49800,0,2,101,49806,117,49874,0,1,32,49810,0,2,108,49816,112,49851,0,1,97,49820,0,1,32,49824,0,1,112,49828,0,1,111,49832,0,1,108,49836,0,1,105,49840,0,1,99,49844,0,1,101,49848,1,0,77,0,1,111,49855,0,1,108,49859,0,1,105,49863,0,1,99,49867,0,1,101,49871,1,0,77,0,1,32,49878,0,1,116,49882,0,1,101,49886,0,1,120,49890,0,1,116,49894,0,1,101,49898,1,0,77,0,1,97,49905,0,2,110,49911,195,50132,0,2,104,49917,111,50010,0,1,111,49921,0,1,32,49925,0,1,100,49929,0,2,97,49935,111,49983,0,1,32,49939,0,2,102,49945,108,49964,0,1,111,49949,0,1,110,49953,0,1,116,49957,0,1,101,49961,1,0,77,0,1,101,49968,0,1,116,49972,0,1,114,49976,0,1,97,49980,1,0,77,0,1,32,49987,0,1,116,49991,0,1,101,49995,0,1,120,49999,0,1,116,50003,0,1,111,50007,1,0,77,0,1,32,50014,0,1,100,50018,0,1,101,50022,0,2,32,50028,108,50105,0,2,102,50034,108,50057,0,1,117,50038,0,1,101,50042,0,1,110,50046,0,1,116,50050,0,1,101,50054,1,0,77,0,2,97,50063,101,50090,0,1,32,50067,0,1,108,50071,0,1,101,50075,0,1,116,50079,0,1,114,50083,0,1,97,50087,1,0,77,0,1,116,50094,0,1,114,50098,0,1,97,50102,1,0,77,0,1,32,50109,0,1,116,50113,0,1,101,50117,0,1,120,50121,0,1,116,50125,0,1,111,50129,1,0,77,0,1,177,50136,0,1,111,50140,0,1,32,50144,0,1,100,50148,0,1,101,50152,0,2,32,50158,108,50235,0,2,102,50164,108,50187,0,1,117,50168,0,1,101,50172,0,1,110,50176,0,1,116,50180,0,1,101,50184,1,0,77,0,2,97,50193,101,50220,0,1,32,50197,0,1,108,50201,0,1,101,50205,0,1,116,50209,0,1,114,50213,0,1,97,50217,1,0,77,0,1,116,50224,0,1,114,50228,0,1,97,50232,1,0,77,0,1,32,50239,0,1,116,50243,0,1,101,50247,0,1,120,50251,0,1,116,50255,0,1,111,50259,1,0,77,0,1,115,50266,0,1,116,50270,0,1,103,50274,0,1,114,50278,0,1,111,50282,0,1,111,50286,0,1,116,50290,0,1,116,50294,0,1,101,50298,1,0,77,0,1,105,50305,0,1,122,50309,0,1,101,50313,1,0,77,0,1,114,50320,0,2,111,50326,195,50345,0,1,101,50330,0,1,115,50334,0,1,115,50338,0,1,101,50342,1,0,77,0,1,182,50349,0,1,115,50353,0,1,115,50357,0,1,101,50361,1,0,77,0,1,105,50368,0,1,122,50372,0,1,101,50376,1,0,77,0,1,112,50383,0,1,101,50387,0,2,32,50393,115,50412,0,1,115,50397,0,1,105,50401,0,1,122,50405,0,1,101,50409,1,0,77,0,1,105,50416,0,1,122,50420,0,1,101,50424,1,0,77,0,1,111,50431,0,1,109,50435,1,0,77,0,1,151,50442,0,4,228,50452,229,50463,232,50474,233,50485,0,1,189,50456,0,1,147,50460,1,0,77,0,1,143,50467,0,1,183,50471,1,0,77,0,1,153,50478,0,1,159,50482,1,0,77,0,1,171,50489,0,1,148,50493,1,0,77,0,1,135,50500,0,1,229,50504,0,1,173,50508,0,1,151,50512,0,1,227,50516,0,2,129,50522,130,50565,0,1,174,50526,0,1,229,50530,0,1,164,50534,0,1,167,50538,0,1,227,50542,0,1,129,50546,0,1,141,50550,0,1,227,50554,0,1,129,50558,0,1,149,50562,1,0,77,0,1,181,50569,0,1,227,50573,0,1,130,50577,0,1,164,50581,0,1,227,50585,0,1,130,50589,0,1,186,50593,1,0,77,0,1,128,50600,0,1,236,50604,0,2,148,50610,158,50617,0,1,168,50614,1,0,77,0,1,144,50621,1,0,77,1,0,81,0,1,109,50631,0,1,97,50635,0,1,116,50639,0,1,101,50643,0,1,100,50647,0,1,32,50651,0,2,108,50657,114,50712,0,1,105,50661,0,1,115,50665,0,1,116,50669,0,1,101,50673,0,1,110,50677,0,1,105,50681,0,1,110,50685,0,1,103,50689,0,1,32,50693,0,1,116,50697,0,1,105,50701,0,1,109,50705,0,1,101,50709,1,0,81,0,1,101,50716,0,1,97,50720,0,1,100,50724,0,2,32,50730,105,50749,0,1,116,50734,0,1,105,50738,0,1,109,50742,0,1,101,50746,1,0,81,0,1,110,50753,0,1,103,50757,0,1,32,50761,0,1,116,50765,0,1,105,50769,0,1,109,50773,0,1,101,50777,1,0,81,0,1,182,50784,0,1,114,50788,0,1,100,50792,0,1,97,50796,0,1,117,50800,0,1,101,50804,0,1,114,50808,1,0,81,0,1,116,50815,0,1,117,50819,0,1,114,50823,0,2,97,50829,101,50834,1,1,81,115,54864,1,1,81,115,54867,0,1,115,50843,0,1,116,50847,0,1,105,50851,0,1,106,50855,0,1,100,50859,1,0,81,0,2,116,50868,100,54870,0,1,117,50872,0,1,114,50876,0,1,97,50880,1,0,81,0,1,101,50887,0,3,100,50895,110,50914,122,50917,0,1,97,50899,0,1,117,50903,0,1,101,50907,0,1,114,50911,1,0,81,1,0,81,0,1,101,50921,0,1,105,50925,0,1,116,50929,1,0,81,0,1,110,50936,0,1,103,50940,0,1,32,50944,0,1,116,50948,0,1,105,50952,0,1,109,50956,0,1,101,50960,1,0,81,1,2,93,32,50970,105,50989,0,1,116,50974,0,1,105,50978,0,1,109,50982,0,1,101,50986,1,0,81,0,1,110,50993,0,1,103,50997,0,1,32,51001,0,1,116,51005,0,1,105,51009,0,1,109,51013,0,1,101,51017,1,0,81,0,1,112,51024,0,2,111,51030,115,51116,0,1,32,51034,0,2,100,51040,114,52140,0,2,101,51046,105,51081,0,1,32,51050,0,1,108,51054,0,1,101,51058,0,1,105,51062,0,1,116,51066,0,1,117,51070,0,1,114,51074,0,1,97,51078,1,0,81,0,1,32,51085,0,1,108,51089,0,1,101,51093,0,1,116,51097,0,1,116,51101,0,1,117,51105,0,1,114,51109,0,1,97,51113,1,0,81,0,1,32,51120,0,3,100,51128,97,52204,114,52227,0,1,101,51132,0,1,32,51136,0,1,108,51140,0,1,101,51144,0,1,99,51148,0,1,116,51152,0,1,117,51156,0,1,114,51160,0,1,101,51164,1,0,81,0,1,109,51171,0,1,112,51175,0,1,111,51179,0,1,32,51183,0,4,100,51193,101,51232,97,52254,114,52277,0,1,101,51197,0,1,32,51201,0,1,108,51205,0,1,101,51209,0,1,99,51213,0,1,116,51217,0,1,117,51221,0,1,114,51225,0,1,97,51229,1,0,81,0,1,115,51236,0,1,116,51240,0,1,105,51244,0,1,109,51248,0,1,97,51252,0,1,100,51256,0,1,111,51260,0,1,32,51264,0,1,100,51268,0,1,101,51272,0,1,32,51276,0,1,108,51280,0,1,101,51284,0,1,99,51288,0,1,116,51292,0,1,117,51296,0,1,114,51300,0,1,97,51304,1,0,81,0,1,101,51311,0,1,115,51315,0,1,101,51319,0,1,110,51323,1,0,81,0,1,114,51330,0,1,103,51334,0,1,97,51338,0,1,108,51342,0,1,101,51346,0,1,114,51350,0,1,105,51354,0,1,101,51358,1,0,83,0,1,112,51365,0,1,111,51369,0,1,114,51373,0,1,97,51377,0,1,109,51381,0,1,97,51385,1,0,83,0,1,97,51392,0,1,108,51396,0,2,101,51402,108,51417,0,1,114,51406,0,1,105,51410,0,1,101,51414,1,0,83,0,1,101,51421,0,1,114,51425,0,1,121,51429,1,0,83,1,1,83,116,51437,0,1,114,51441,0,1,101,51445,0,1,99,51449,0,1,107,51453,0,1,101,51457,1,0,83,0,2,101,51466,108,51531,0,1,114,51470,0,2,105,51476,195,51483,0,1,101,51480,1,0,83,0,1,173,51487,0,1,97,51491,1,1,83,32,51496,0,1,100,51500,0,1,101,51504,0,1,32,51508,0,1,102,51512,0,1,111,51516,0,1,116,51520,0,1,111,51524,0,1,115,51528,1,0,83,0,1,101,51535,0,1,114,51539,0,2,105,51545,121,51601,0,1,97,51549,1,1,83,32,51554,0,1,102,51558,0,1,111,51562,0,1,116,51566,0,1,111,51570,0,1,103,51574,0,1,114,51578,0,1,97,51582,0,1,102,51586,0,1,105,51590,0,1,99,51594,0,1,97,51598,1,0,83,1,0,83,0,1,97,51608,0,1,108,51612,0,1,108,51616,0,1,101,51620,0,1,114,51624,0,1,121,51628,1,0,83,1,0,83,0,1,105,51638,0,1,100,51642,0,1,101,51646,0,2,32,51652,115,51671,0,1,115,51656,0,1,104,51660,0,1,111,51664,0,1,119,51668,1,0,83,0,1,104,51675,0,1,111,51679,0,1,119,51683,1,0,83,0,1,116,51690,0,1,117,51694,0,1,101,51698,0,1,108,51702,0,1,108,51706,0,1,101,51710,0,2,114,51716,32,55245,0,1,32,51720,0,1,122,51724,0,1,101,51728,0,1,105,51732,0,1,116,51736,0,1,112,51740,0,1,117,51744,0,1,110,51748,0,1,107,51752,0,1,116,51756,1,0,87,0,1,97,51763,0,1,100,51767,0,1,111,51771,1,1,87,58,51776,1,0,87,0,1,99,51783,0,1,97,51787,0,1,116,51791,0,1,111,51795,1,1,87,58,51800,1,0,87,0,1,101,51807,0,1,103,51811,0,1,97,51815,0,1,100,51819,0,1,111,51823,1,1,87,58,51828,1,0,87,0,1,114,51835,0,1,103,51839,0,1,195,51843,0,1,169,51847,1,1,87,58,51852,1,0,87,0,1,105,51859,0,1,109,51863,0,1,101,51867,1,0,87,0,1,101,51874,0,1,114,51878,2,0,87,92,0,2,114,51888,117,54703,0,2,97,51894,195,51964,0,3,116,51902,195,51945,99,54684,0,2,97,51908,105,51912,2,0,87,92,0,1,111,51916,0,1,110,51920,2,1,87,92,32,51926,0,1,116,51930,0,1,105,51934,0,1,109,51938,0,1,101,51942,1,0,87,0,1,167,51949,0,1,195,51953,0,1,163,51957,0,1,111,51961,1,0,87,0,1,169,51968,0,1,101,51972,2,0,87,92,0,2,97,51982,101,54825,0,1,100,51986,0,1,101,51990,0,1,110,51994,1,1,87,58,51999,1,0,87,0,1,100,52006,0,1,101,52010,0,1,100,52014,1,1,87,58,52019,1,0,87,0,1,114,52026,0,1,105,52030,0,1,111,52034,0,1,32,52038,0,1,97,52042,0,1,116,52046,0,1,116,52050,0,1,117,52054,0,1,97,52058,0,1,108,52062,0,1,101,52066,1,0,87,0,1,114,52073,0,1,101,52077,0,1,115,52081,0,1,115,52085,1,1,87,58,52090,1,0,87,0,1,97,52097,0,1,105,52101,0,1,110,52105,0,1,105,52109,0,1,110,52113,0,1,103,52117,0,1,32,52121,0,1,116,52125,0,1,105,52129,0,1,109,52133,0,1,101,52137,1,0,87,0,2,101,52146,105,52173,0,1,115,52150,0,1,116,52154,0,1,97,52158,0,1,110,52162,0,1,116,52166,0,1,101,52170,1,0,87,0,1,109,52177,0,1,97,52181,0,1,110,52185,0,1,101,52189,0,1,110,52193,0,1,116,52197,0,1,101,52201,1,0,87,0,1,99,52208,0,1,116,52212,0,1,117,52216,0,1,101,52220,0,1,108,52224,1,0,87,0,1,101,52231,0,1,115,52235,0,1,116,52239,0,1,97,52243,0,1,110,52247,0,1,116,52251,1,0,87,0,1,99,52258,0,1,116,52262,0,1,117,52266,0,1,97,52270,0,1,108,52274,1,0,87,0,1,101,52281,0,1,115,52285,0,1,116,52289,0,1,97,52293,0,1,110,52297,0,1,116,52301,0,1,101,52305,1,0,87,0,1,98,52312,0,1,108,52316,0,1,101,52320,0,1,105,52324,0,1,98,52328,0,1,101,52332,0,1,110,52336,0,1,100,52340,0,1,101,52344,0,1,32,52348,0,1,122,52352,0,1,101,52356,0,1,105,52360,0,1,116,52364,1,0,87,0,3,112,52375,114,52497,118,52556,0,3,104,52383,111,52442,114,56179,0,1,111,52387,0,1,116,52391,0,1,111,52395,0,1,32,52399,0,1,115,52403,0,1,104,52407,0,1,97,52411,0,1,114,52415,0,1,101,52419,0,1,100,52423,0,1,32,52427,0,1,98,52431,0,1,121,52435,0,1,32,52439,1,0,89,0,1,115,52446,0,1,116,52450,0,1,32,52454,0,1,115,52458,0,1,104,52462,0,1,97,52466,0,1,114,52470,0,1,101,52474,0,1,100,52478,0,1,32,52482,0,1,98,52486,0,1,121,52490,0,1,32,52494,1,0,89,0,1,101,52501,0,1,101,52505,0,1,108,52509,0,1,32,52513,0,1,115,52517,0,1,104,52521,0,1,97,52525,0,1,114,52529,0,1,101,52533,0,1,100,52537,0,1,32,52541,0,1,98,52545,0,1,121,52549,0,1,32,52553,1,0,89,0,1,105,52560,0,1,100,52564,0,1,101,52568,0,1,111,52572,0,1,32,52576,0,1,115,52580,0,1,104,52584,0,1,97,52588,0,1,114,52592,0,1,101,52596,0,1,100,52600,0,1,32,52604,0,1,98,52608,0,1,121,52612,0,1,32,52616,1,0,89,0,1,32,52623,0,1,98,52627,0,1,101,52631,0,1,105,52635,0,1,116,52639,0,1,114,52643,0,1,97,52647,0,1,103,52651,0,1,32,52655,0,1,119,52659,0,1,117,52663,0,1,114,52667,0,1,100,52671,0,1,101,52675,0,1,32,52679,0,2,97,52685,118,52700,0,1,117,52689,0,1,115,52693,0,1,32,52697,1,0,89,0,1,111,52704,0,1,110,52708,0,1,32,52712,1,0,89,0,1,110,52719,0,1,32,52723,0,1,98,52727,0,1,101,52731,0,1,105,52735,0,1,116,52739,0,1,114,52743,0,1,97,52747,0,1,103,52751,0,1,32,52755,0,1,103,52759,0,1,101,52763,0,1,116,52767,0,1,101,52771,0,1,105,52775,0,1,108,52779,0,1,116,52783,0,1,32,52787,0,1,118,52791,0,1,111,52795,0,1,110,52799,0,1,32,52803,1,0,89,0,1,116,52810,0,1,112,52814,0,2,58,52820,115,52895,0,1,47,52824,0,1,47,52828,0,1,112,52832,0,1,105,52836,0,1,99,52840,0,1,46,52844,0,1,116,52848,0,1,119,52852,0,1,105,52856,0,1,116,52860,0,1,116,52864,0,1,101,52868,0,1,114,52872,0,1,46,52876,0,1,99,52880,0,1,111,52884,0,1,109,52888,0,1,47,52892,1,0,89,0,1,58,52899,0,1,47,52903,0,1,47,52907,0,1,112,52911,0,1,105,52915,0,1,99,52919,0,1,46,52923,0,1,116,52927,0,1,119,52931,0,1,105,52935,0,1,116,52939,0,1,116,52943,0,1,101,52947,0,1,114,52951,0,1,46,52955,0,1,99,52959,0,1,111,52963,0,1,109,52967,0,1,47,52971,1,0,89,0,1,101,52978,0,1,110,52982,0,1,32,52986,0,2,105,52992,111,53089,0,1,110,52996,0,1,32,53000,0,2,105,53006,116,53041,0,1,110,53010,0,1,115,53014,0,1,116,53018,0,1,97,53022,0,1,103,53026,0,1,114,53030,0,1,97,53034,0,1,109,53038,1,0,89,0,2,104,53047,105,53070,0,1,114,53051,0,1,101,53055,0,1,97,53059,0,1,100,53063,0,1,115,53067,1,0,89,0,1,107,53074,0,1,116,53078,0,1,111,53082,0,1,107,53086,1,0,89,0,1,110,53093,0,1,32,53097,0,2,105,53103,116,53138,0,1,110,53107,0,1,115,53111,0,1,116,53115,0,1,97,53119,0,1,103,53123,0,1,114,53127,0,1,97,53131,0,1,109,53135,1,0,89,0,2,104,53144,105,53167,0,1,114,53148,0,1,101,53152,0,1,97,53156,0,1,100,53160,0,1,115,53164,1,0,89,0,1,107,53171,0,1,116,53175,0,1,111,53179,0,1,107,53183,1,0,89,0,1,97,53190,0,1,114,53194,0,1,101,53198,0,1,100,53202,0,1,32,53206,0,1,98,53210,0,1,121,53214,0,1,32,53218,1,0,89,0,1,116,53225,0,1,119,53229,0,1,105,53233,0,1,116,53237,0,1,116,53241,0,1,101,53245,0,1,114,53249,0,1,46,53253,0,1,99,53257,0,1,111,53261,0,1,109,53265,0,1,47,53269,1,0,89,0,1,116,53276,0,1,32,53280,0,1,115,53284,0,1,104,53288,0,1,97,53292,0,1,114,53296,0,1,101,53300,0,1,100,53304,0,1,32,53308,0,1,98,53312,0,1,121,53316,0,1,32,53320,1,0,89,0,1,108,53327,0,1,32,53331,0,1,115,53335,0,1,104,53339,0,1,97,53343,0,1,114,53347,0,1,101,53351,0,1,100,53355,0,1,32,53359,0,1,98,53363,0,1,121,53367,0,1,32,53371,1,0,89,0,1,111,53378,0,1,110,53382,0,1,116,53386,0,1,101,53390,0,1,110,53394,0,1,116,53398,0,1,32,53402,0,1,105,53406,0,1,115,53410,0,1,32,53414,0,2,104,53420,105,53467,0,1,111,53424,0,1,115,53428,0,1,116,53432,0,1,101,53436,0,1,100,53440,0,1,32,53444,0,1,102,53448,0,1,114,53452,0,1,111,53456,0,1,109,53460,0,1,32,53464,1,0,89,0,1,109,53471,0,1,112,53475,0,1,111,53479,0,1,114,53483,0,1,116,53487,0,1,101,53491,0,1,100,53495,0,1,32,53499,0,1,102,53503,0,1,114,53507,0,1,111,53511,0,1,109,53515,0,1,32,53519,1,0,89,0,1,97,53526,0,1,114,53530,0,1,101,53534,0,1,100,53538,0,1,32,53542,0,1,98,53546,0,1,121,53550,0,1,32,53554,1,0,89,0,1,32,53561,0,2,105,53567,116,53602,0,1,110,53571,0,1,115,53575,0,1,116,53579,0,1,97,53583,0,1,103,53587,0,1,114,53591,0,1,97,53595,0,1,109,53599,1,0,89,0,2,104,53608,105,53631,0,1,114,53612,0,1,101,53616,0,1,97,53620,0,1,100,53624,0,1,115,53628,1,0,89,0,1,107,53635,0,1,116,53639,0,1,111,53643,0,1,107,53647,1,0,89,0,1,110,53654,0,1,115,53658,0,1,116,53662,0,1,97,53666,0,1,103,53670,0,1,114,53674,0,1,97,53678,0,1,109,53682,1,0,89,0,2,104,53691,105,53714,0,1,114,53695,0,1,101,53699,0,1,97,53703,0,1,100,53707,0,1,115,53711,1,0,89,0,1,107,53718,0,1,116,53722,0,1,111,53726,0,1,107,53730,1,0,89,0,1,104,53737,0,1,105,53741,0,1,115,53745,0,1,32,53749,0,2,112,53755,118,54307,0,3,104,53763,111,53943,114,54119,0,1,111,53767,0,1,116,53771,0,1,111,53775,0,1,32,53779,0,1,111,53783,0,1,110,53787,0,1,32,53791,0,4,102,53801,105,53832,116,53867,120,53940,0,1,97,53805,0,1,99,53809,0,1,101,53813,0,1,98,53817,0,1,111,53821,0,1,111,53825,0,1,107,53829,1,0,89,0,1,110,53836,0,1,115,53840,0,1,116,53844,0,1,97,53848,0,1,103,53852,0,1,114,53856,0,1,97,53860,0,1,109,53864,1,0,89,0,3,104,53875,105,53898,119,53917,0,1,114,53879,0,1,101,53883,0,1,97,53887,0,1,100,53891,0,1,115,53895,1,0,89,0,1,107,53902,0,1,116,53906,0,1,111,53910,0,1,107,53914,1,0,89,0,1,105,53921,0,1,116,53925,0,1,116,53929,0,1,101,53933,0,1,114,53937,1,0,89,1,0,89,0,1,115,53947,0,1,116,53951,0,1,32,53955,0,1,111,53959,0,1,110,53963,0,1,32,53967,0,4,102,53977,105,54008,116,54043,120,54116,0,1,97,53981,0,1,99,53985,0,1,101,53989,0,1,98,53993,0,1,111,53997,0,1,111,54001,0,1,107,54005,1,0,89,0,1,110,54012,0,1,115,54016,0,1,116,54020,0,1,97,54024,0,1,103,54028,0,1,114,54032,0,1,97,54036,0,1,109,54040,1,0,89,0,3,104,54051,105,54074,119,54093,0,1,114,54055,0,1,101,54059,0,1,97,54063,0,1,100,54067,0,1,115,54071,1,0,89,0,1,107,54078,0,1,116,54082,0,1,111,54086,0,1,107,54090,1,0,89,0,1,105,54097,0,1,116,54101,0,1,116,54105,0,1,101,54109,0,1,114,54113,1,0,89,1,0,89,0,1,111,54123,0,1,102,54127,0,1,105,54131,0,1,108,54135,0,1,101,54139,0,1,32,54143,0,1,111,54147,0,1,110,54151,0,1,32,54155,0,4,102,54165,105,54196,116,54231,120,54304,0,1,97,54169,0,1,99,54173,0,1,101,54177,0,1,98,54181,0,1,111,54185,0,1,111,54189,0,1,107,54193,1,0,89,0,1,110,54200,0,1,115,54204,0,1,116,54208,0,1,97,54212,0,1,103,54216,0,1,114,54220,0,1,97,54224,0,1,109,54228,1,0,89,0,3,104,54239,105,54262,119,54281,0,1,114,54243,0,1,101,54247,0,1,97,54251,0,1,100,54255,0,1,115,54259,1,0,89,0,1,107,54266,0,1,116,54270,0,1,111,54274,0,1,107,54278,1,0,89,0,1,105,54285,0,1,116,54289,0,1,116,54293,0,1,101,54297,0,1,114,54301,1,0,89,1,0,89,0,1,105,54311,0,1,100,54315,0,1,101,54319,0,1,111,54323,0,1,32,54327,0,1,111,54331,0,1,110,54335,0,1,32,54339,0,4,102,54349,105,54380,116,54415,120,54488,0,1,97,54353,0,1,99,54357,0,1,101,54361,0,1,98,54365,0,1,111,54369,0,1,111,54373,0,1,107,54377,1,0,89,0,1,110,54384,0,1,115,54388,0,1,116,54392,0,1,97,54396,0,1,103,54400,0,1,114,54404,0,1,97,54408,0,1,109,54412,1,0,89,0,3,104,54423,105,54446,119,54465,0,1,114,54427,0,1,101,54431,0,1,97,54435,0,1,100,54439,0,1,115,54443,1,0,89,0,1,107,54450,0,1,116,54454,0,1,111,54458,0,1,107,54462,1,0,89,0,1,105,54469,0,1,116,54473,0,1,116,54477,0,1,101,54481,0,1,114,54485,1,0,89,1,0,89,0,1,99,54495,0,1,104,54499,0,1,32,54503,0,1,111,54507,0,1,110,54511,0,1,32,54515,0,4,105,54525,116,54560,118,54583,121,54602,0,1,110,54529,0,1,115,54533,0,1,116,54537,0,1,97,54541,0,1,103,54545,0,1,114,54549,0,1,97,54553,0,1,109,54557,1,0,89,0,1,105,54564,0,1,107,54568,0,1,116,54572,0,1,111,54576,0,1,107,54580,1,0,89,0,1,105,54587,0,1,109,54591,0,1,101,54595,0,1,111,54599,1,0,89,0,1,111,54606,0,1,117,54610,0,1,116,54614,0,1,117,54618,0,1,98,54622,0,1,101,54626,1,0,89,0,1,117,54633,0,1,110,54637,1,0,90,0,1,110,54644,1,0,90,0,1,105,54651,0,1,110,54655,0,1,101,54659,1,0,90,0,1,115,54666,0,1,115,54670,0,1,117,54674,0,1,110,54678,1,0,90,1,0,90,0,1,105,54688,0,1,195,54692,0,1,179,54696,0,1,110,54700,1,0,92,0,1,114,54707,1,0,92,0,1,102,54714,0,1,122,54718,0,1,101,54722,0,1,105,54726,0,1,116,54730,1,0,92,0,1,103,54737,0,1,116,54741,0,1,104,54745,1,0,92,0,1,110,54752,0,1,110,54756,0,1,105,54760,0,1,110,54764,0,1,103,54768,0,1,32,54772,0,1,116,54776,0,1,105,54780,0,1,109,54784,0,1,101,54788,1,0,92,0,1,117,54795,0,1,102,54799,0,1,101,54803,1,0,93,0,1,101,54810,0,1,107,54814,0,1,101,54818,0,1,110,54822,1,0,93,0,2,115,54831,122,54842,0,1,101,54835,0,1,110,54839,1,0,93,0,1,101,54846,0,1,110,54850,1,0,93,0,1,116,54857,0,1,115,54861,1,0,93,1,0,93,1,0,93,0,1,111,54874,1,0,93,1,0,93,0,1,173,54884,0,1,100,54888,0,1,111,54892,1,0,93,0,1,111,54899,1,0,93,0,1,101,54906,0,1,99,54910,0,1,122,54914,0,1,121,54918,0,1,116,54922,0,1,97,54926,0,1,110,54930,0,1,111,54934,1,0,93,1,0,93,0,1,100,54944,1,0,93,1,0,93,0,3,105,54958,116,54973,117,54985,0,1,116,54962,0,1,97,54966,0,1,115,54970,1,0,93,0,2,97,54979,111,54982,1,0,93,1,0,93,0,1,97,54989,0,1,108,54993,0,1,105,54997,0,1,122,55001,0,2,97,55007,122,55043,0,2,100,55013,195,55020,0,1,111,55017,1,0,93,0,1,167,55024,0,1,195,55028,0,1,181,55032,0,1,101,55036,0,1,115,55040,1,0,93,0,1,97,55047,0,2,116,55053,122,55060,0,1,111,55057,1,0,93,0,1,105,55064,0,1,111,55068,0,1,110,55072,0,1,105,55076,1,0,93,1,0,93,0,1,197,55086,0,1,155,55090,0,1,119,55094,0,1,105,55098,0,1,101,55102,0,1,116,55106,0,1,108,55110,0,1,101,55114,0,1,110,55118,0,1,105,55122,0,1,97,55126,1,0,93,0,1,117,55133,0,1,97,55137,0,1,108,55141,0,1,109,55145,0,1,101,55149,0,1,110,55153,0,1,116,55157,0,1,101,55161,0,1,32,55165,0,1,112,55169,0,1,117,55173,0,1,110,55177,0,1,116,55181,0,1,117,55185,0,1,97,55189,0,1,100,55193,0,2,97,55199,111,55222,0,1,32,55203,0,1,99,55207,0,1,111,55211,0,1,110,55215,0,1,32,55219,1,0,94,0,1,32,55226,0,1,99,55230,0,1,111,55234,0,1,110,55238,0,1,32,55242,1,0,94,0,1,98,55249,0,1,101,55253,0,1,119,55257,0,1,101,55261,0,1,114,55265,0,1,116,55269,0,1,117,55273,0,1,110,55277,0,1,103,55281,0,2,32,55287,58,55290,1,0,94,0,1,32,55294,1,0,94,0,1,108,55301,0,1,105,55305,0,1,101,55309,1,0,94,0,1,111,55316,0,1,114,55320,0,1,100,55324,0,1,101,55328,0,1,101,55332,0,1,108,55336,1,0,94,0,1,101,55343,0,1,114,55347,0,1,116,55351,0,2,101,55357,117,55425,0,2,32,55363,110,55422,0,1,100,55367,0,1,105,55371,0,1,101,55375,0,1,115,55379,0,1,101,55383,0,1,110,55387,0,1,32,55391,0,1,97,55395,0,1,114,55399,0,1,116,55403,0,1,105,55407,0,1,107,55411,0,1,101,55415,0,1,108,55419,1,0,94,1,0,94,0,1,110,55429,0,1,103,55433,0,2,32,55439,58,55442,1,0,94,0,1,32,55446,1,0,94,0,1,97,55453,0,1,116,55457,0,2,101,55463,105,55483,0,1,100,55467,0,2,32,55473,58,55476,1,0,94,0,1,32,55480,1,0,94,0,1,110,55487,0,1,103,55491,0,2,32,55497,58,55500,1,0,94,0,1,32,55504,1,0,94,0,1,121,55511,0,1,32,55515,0,1,114,55519,0,1,97,55523,0,1,116,55527,0,2,101,55533,105,55553,0,1,100,55537,0,2,32,55543,58,55546,1,0,94,0,1,32,55550,1,0,94,0,1,110,55557,0,1,103,55561,0,2,32,55567,58,55570,1,0,94,0,1,32,55574,1,0,94,1,0,94,0,1,169,55584,0,1,32,55588,1,0,94,0,1,116,55595,0,1,117,55599,0,1,97,55603,0,2,100,55609,114,55661,0,2,97,55615,111,55638,0,1,32,55619,0,1,99,55623,0,1,111,55627,0,1,110,55631,0,1,32,55635,1,0,94,0,1,32,55642,0,1,99,55646,0,1,111,55650,0,1,110,55654,0,1,32,55658,1,0,94,1,0,94,0,1,116,55668,0,2,101,55674,105,55724,0,2,32,55680,100,55708,0,2,105,55686,116,55693,0,1,116,55690,1,0,94,0,1,104,55697,0,1,105,55701,0,1,115,55705,1,0,94,0,2,32,55714,58,55717,1,0,94,0,1,32,55721,1,0,94,0,1,110,55728,0,1,103,55732,0,2,32,55738,58,55741,1,0,94,0,1,32,55745,1,0,94,0,1,111,55752,0,1,114,55756,0,1,97,55760,0,2,32,55766,114,55769,1,0,94,1,0,94,0,2,97,55778,101,55781,1,0,94,0,1,122,55785,1,0,94,0,1,32,55792,0,1,114,55796,0,1,97,55800,0,1,116,55804,0,1,105,55808,0,1,110,55812,0,1,103,55816,1,0,94,0,1,115,55823,0,1,32,55827,0,3,97,55835,98,55858,119,55885,0,1,117,55839,0,1,116,55843,0,1,104,55847,0,1,111,55851,0,1,114,55855,1,0,95,0,1,108,55862,0,1,111,55866,0,1,103,55870,0,1,103,55874,0,1,101,55878,0,1,114,55882,1,0,95,0,1,114,55889,0,1,105,55893,0,1,116,55897,0,1,101,55901,0,1,114,55905,1,0,95,0,1,114,55912,0,1,99,55916,0,1,97,55920,0,1,32,55924,0,1,100,55928,0,1,101,55932,0,1,108,55936,0,1,32,55940,0,1,97,55944,0,1,117,55948,0,1,116,55952,0,1,111,55956,0,1,114,55960,1,0,95,0,1,104,55967,0,1,111,55971,0,1,114,55975,0,1,32,55979,0,1,98,55983,0,1,105,55987,0,1,111,55991,1,0,95,0,1,105,55998,0,1,111,56002,0,1,110,56006,0,1,105,56010,0,1,32,56014,0,1,115,56018,0,1,117,56022,0,1,108,56026,0,1,108,56030,1,0,95,0,1,99,56037,0,1,104,56041,0,1,114,56045,0,1,105,56049,0,1,106,56053,0,1,118,56057,0,1,101,56061,0,1,114,56065,1,0,95,0,1,32,56072,0,1,97,56076,0,1,117,56080,0,1,116,56084,0,1,111,56088,0,1,114,56092,0,1,97,56096,1,0,95,0,1,97,56103,0,1,32,56107,0,1,97,56111,0,1,117,56115,0,1,116,56119,0,1,111,56123,0,1,114,56127,0,1,97,56131,1,0,95,0,1,32,56138,0,1,108,56142,1,0,95,0,1,117,56149,0,1,116,56153,0,1,111,56157,0,1,114,56161,0,1,105,56165,0,1,110,56169,1,0,95,0,1,110,56176,1,0,95,0,1,111,56183,0,1,112,56187,0,1,111,56191,0,1,115,56195,0,1,32,56199,0,1,100,56203,0,1,101,56207,0,1,32,56211,1,0,96,0,1,110,56218,0,3,32,56226,45,56253,117,56280,0,1,117,56230,0,1,112,56234,0,1,32,56238,0,1,116,56242,0,1,111,56246,0,1,32,56250,1,0,97,0,1,117,56257,0,1,112,56261,0,1,32,56265,0,1,116,56269,0,1,111,56273,0,1,32,56277,1,0,97,0,1,112,56284,0,1,32,56288,0,1,116,56292,0,1,111,56296,0,1,32,56300,1,0,97,0,1,97,56307,0,1,115,56311,0,1,116,56315,0,1,32,56319,0,1,110,56323,0,1,101,56327,0,1,119,56331,0,1,115,56335,0,1,108,56339,0,1,101,56343,0,1,116,56347,0,1,116,56351,0,1,101,56355,0,1,114,56359,0,1,32,56363,0,1,112,56367,0,1,114,56371,0,1,111,56375,0,1,109,56379,0,1,111,56383,0,1,116,56387,0,1,105,56391,0,1,111,56395,0,1,110,56399,1,0,97,0,1,32,56406,1,0,103,0,1,114,56413,0,1,111,56417,0,1,32,56421,0,2,100,56427,115,56438,0,1,97,56431,0,1,32,56435,1,0,103,0,1,117,56442,0,1,32,56446,1,0,103,0,1,115,56453,0,1,32,56457,0,3,100,56465,101,56476,110,56487,0,1,101,56469,0,1,32,56473,1,0,103,0,1,109,56480,0,1,32,56484,1,0,103,0,1,111,56491,0,1,32,56495,1,0,103,0,1,114,56502,0,1,32,56506,0,2,111,56512,118,56523,0,1,112,56516,0,1,32,56520,1,0,103,0,1,97,56527,0,1,110,56531,0,1,32,56535,1,0,103,0,1,114,56542,0,1,32,56546,0,3,97,56554,98,56569,118,56584,0,1,117,56558,0,1,115,56562,0,1,32,56566,1,0,103,0,1,101,56573,0,1,105,56577,0,1,32,56581,1,0,103,0,1,111,56588,0,1,110,56592,0,1,32,56596,1,0,103,0,1,101,56603,0,1,32,56607,1,0,103,0,1,161,56614,0,1,115,56618,0,1,32,56622,0,2,100,56628,101,56639,0,1,101,56632,0,1,32,56636,1,0,103,0,1,110,56643,0,1,32,56647,1,0,103,0,1,115,56654,0,1,32,56658,0,2,100,56664,115,56675,0,1,101,56668,0,1,32,56672,1,0,103,0,1,117,56679,0,1,114,56683,0,1,32,56687,1,0,103,0,1,97,56694,0,1,116,56698,0,1,101,56702,0,1,100,56706,0,1,32,56710,1,0,103
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,317,-1,267,-1,-1,-1,-1,321,326,-1,331,-1,270,336,340,344,348,352,356,360,364,368,372,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,273,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,376,380,384,388,392,396,400,404,408,412,416,420,424,428,432,436,440,444,448,452,456,460,464,468,472,476,480,484,488,492,496,500,504,508,512,516,520,524,528,532,536,540,544,548,552,556,560,564,568,572,576,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,22,37,60,74,78,1,0,8,1,0,9,1,0,9,0,1,116,277,0,1,116,281,0,1,112,285,0,2,58,291,115,302,0,1,47,295,0,1,47,299,1,0,9,0,1,58,306,0,1,47,310,0,1,47,314,1,0,9,2,0,22,102,3,0,22,23,60,3,0,22,23,60,3,0,22,23,60,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91,2,0,23,91
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,37705,-1,-1,-1,408,-1,-1,18065,-1,-1,-1,-1,11112,11122,11132,11142,11152,1955,11162,11172,11182,11192,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,8580,-1,-1,-1,-1,-1,256,497,530,1321,2202,697,312,6238,758,7565,6429,4407,2464,1427,4646,961,4806,377,1070,5176,2847,8300,1916,19664,8949,1147,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1182,10943,12910,12920,12930,12940,12950,12960,12970,12980,12990,13000,13010,13020,13030,1199,13040,13050,13060,13070,13080,13090,13100,13110,13120,13130,13140,13150,13160,13170,13180,13190,13200,9002,9080,9111,9170,9329,13210,9442,13222,13236,13246,9482,13256,13266,13276,13286,13296,13306,13316,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,15,102,288,112,303,98,3381,99,5611,100,5666,103,5697,108,5704,118,5785,97,9501,110,19682,114,46225,117,46284,115,47512,107,51686,32,52367,0,2,112,294,100,18072,0,2,95,300,47,423,1,0,1,1,3,1,32,474,114,9556,111,39618,0,4,101,322,97,7380,117,13690,111,18774,0,5,116,334,115,9816,102,11398,108,51976,101,54640,0,2,116,340,32,38436,0,1,121,344,0,2,105,350,32,731,0,1,109,354,0,1,97,358,0,1,103,362,0,1,101,366,0,1,115,370,0,1,45,374,1,0,1,0,6,116,391,101,1031,195,5014,115,6931,117,54748,97,55664,0,3,114,399,115,402,120,405,1,0,1,1,0,1,1,0,1,3,5,5,45,95,228,17737,229,17781,230,17817,231,17840,232,17905,0,1,103,427,0,1,101,431,0,1,116,435,0,1,116,439,0,1,121,443,0,1,32,447,0,1,105,451,0,1,109,455,0,1,97,459,0,1,103,463,0,1,101,467,0,1,115,471,1,0,5,0,1,112,478,0,1,104,482,0,1,111,486,0,1,116,490,0,1,111,494,1,0,5,0,6,105,511,114,9607,101,11202,108,14971,111,18118,117,18145,0,2,108,517,116,20036,0,1,100,521,1,3,5,117,48557,113,48849,101,51326,0,6,111,544,114,602,97,1238,117,8599,104,20250,108,46363,0,5,109,556,114,587,110,3537,111,5949,112,18479,0,2,112,562,109,18166,0,2,111,568,97,18181,0,1,115,572,0,1,105,576,0,1,116,580,0,1,101,584,1,0,5,0,1,98,591,0,1,105,595,0,1,115,599,1,0,5,0,2,101,608,195,625,0,2,100,614,97,15221,0,1,105,618,0,1,116,622,1,0,5,0,1,169,629,0,1,100,633,0,1,105,637,0,1,116,641,0,2,32,647,115,670,0,1,112,651,0,1,104,655,0,1,111,659,0,1,116,663,0,1,111,667,1,0,5,0,1,32,674,0,1,112,678,0,1,104,682,0,1,111,686,0,1,116,690,0,1,111,694,1,0,5,0,5,111,709,97,1380,105,15533,117,15624,108,18743,0,2,116,715,110,49601,0,2,46,721,111,724,1,0,5,1,2,5,103,51388,115,51432,0,1,105,735,0,1,109,739,0,1,97,743,0,1,103,747,0,1,101,751,0,1,115,755,1,0,5,0,6,108,772,109,903,115,922,110,2373,114,7445,102,31920,0,2,108,778,117,843,0,1,117,782,0,1,115,786,0,1,116,790,0,1,114,794,0,1,97,798,0,2,116,804,122,824,0,1,105,808,0,2,101,814,111,817,1,0,5,0,1,110,821,1,0,5,0,1,105,828,0,1,111,832,0,1,110,836,0,1,101,840,1,0,5,0,1,115,847,0,1,116,851,0,1,114,855,0,1,97,859,0,2,99,865,195,884,0,1,105,869,0,1,195,873,0,1,179,877,0,1,110,881,1,0,5,0,1,167,888,0,1,195,892,0,1,163,896,0,1,111,900,1,0,5,0,2,97,909,112,6263,0,1,103,913,0,1,101,917,1,1,5,32,48604,0,1,116,926,0,1,111,930,0,1,99,934,0,1,107,938,0,1,112,942,0,1,104,946,0,1,111,950,0,1,116,954,0,1,111,958,1,0,5,0,9,104,981,105,1002,97,1463,117,2783,111,6669,114,6898,195,8860,108,22851,101,46764,0,2,111,987,112,1512,0,1,116,991,0,1,111,995,1,2,5,32,48723,115,51631,0,2,99,1008,110,19173,0,2,116,1014,46,53221,0,1,117,1018,0,1,114,1022,0,1,101,1026,1,1,5,32,48762,0,9,117,1051,116,4961,99,14362,97,17404,100,19262,115,49687,109,52093,101,53323,108,56690,0,1,116,1055,0,1,101,1059,0,1,114,1063,0,1,115,1067,1,0,5,0,14,104,1100,116,1853,101,2521,113,2650,105,6938,97,7941,107,8069,112,10438,111,10813,117,10907,195,12546,110,19370,99,49702,108,51634,0,3,117,1108,97,19358,111,39138,0,1,116,1112,0,1,116,1116,0,1,101,1120,0,1,114,1124,0,1,115,1128,0,1,116,1132,0,1,111,1136,0,1,99,1140,0,1,107,1144,1,0,5,0,3,100,1155,117,8375,111,50427,0,1,106,1159,0,1,196,1163,0,1,153,1167,0,1,99,1171,0,1,105,1175,0,1,101,1179,1,0,5,8,2,33,45,56,82,91,93,94,95,169,1196,191,36611,1,0,5,8,1,33,45,56,82,91,93,94,95,132,1211,0,1,208,1215,0,1,190,1219,0,1,209,1223,0,1,130,1227,0,1,208,1231,0,1,190,1235,1,0,5,0,3,116,1246,114,5836,46,50624,0,1,99,1250,0,1,104,1254,0,1,97,1258,0,1,98,1262,0,1,108,1266,0,1,101,1270,0,1,32,1274,0,1,102,1278,0,1,97,1282,0,1,116,1286,0,1,97,1290,0,1,108,1294,0,1,32,1298,0,1,101,1302,0,1,114,1306,0,1,114,1310,0,1,111,1314,0,1,114,1318,1,0,12,0,6,101,1335,97,2147,105,3967,114,18670,111,29605,117,51882,0,6,112,1349,114,3644,122,3755,115,15392,108,18626,101,46417,0,1,114,1353,0,1,101,1357,0,1,99,1361,0,1,97,1365,0,1,116,1369,0,1,101,1373,0,1,100,1377,1,0,12,0,5,116,1392,113,6235,99,18720,105,40190,195,40290,0,1,97,1396,0,1,108,1400,0,1,32,1404,0,1,101,1408,0,1,114,1412,0,1,114,1416,0,1,111,1420,0,1,114,1424,1,0,12,0,4,111,1437,117,6598,97,7716,101,54662,1,1,91,116,1442,0,3,105,1450,101,6564,195,55580,0,2,99,1456,102,14237,0,1,101,1460,1,0,12,0,5,114,1475,115,7803,103,8788,105,10182,116,10217,0,2,115,1481,116,19011,0,1,101,1485,0,1,32,1489,0,1,101,1493,0,1,114,1497,0,1,114,1501,0,1,111,1505,0,1,114,1509,1,0,12,0,1,32,1516,0,7,99,1532,100,1615,102,1654,110,1697,112,1720,115,1763,119,1826,0,1,97,1536,0,1,116,1540,0,1,99,1544,0,1,104,1548,0,1,97,1552,0,1,98,1556,0,1,108,1560,0,1,101,1564,0,1,32,1568,0,1,102,1572,0,1,97,1576,0,1,116,1580,0,1,97,1584,0,1,108,1588,0,1,32,1592,0,1,101,1596,0,1,114,1600,0,1,114,1604,0,1,111,1608,0,1,114,1612,1,0,12,0,1,101,1619,0,1,112,1623,0,1,114,1627,0,1,101,1631,0,1,99,1635,0,1,97,1639,0,1,116,1643,0,1,101,1647,0,1,100,1651,1,0,12,0,1,97,1658,0,1,116,1662,0,1,97,1666,0,1,108,1670,0,1,32,1674,0,1,101,1678,0,1,114,1682,0,1,114,1686,0,1,111,1690,0,1,114,1694,1,0,12,0,1,111,1701,0,1,116,1705,0,1,105,1709,0,1,99,1713,0,1,101,1717,1,0,12,0,1,97,1724,0,1,114,1728,0,1,115,1732,0,1,101,1736,0,1,32,1740,0,1,101,1744,0,1,114,1748,0,1,114,1752,0,1,111,1756,0,1,114,1760,1,0,12,0,1,116,1767,0,1,114,1771,0,1,105,1775,0,1,99,1779,0,1,116,1783,0,1,32,1787,0,1,115,1791,0,1,116,1795,0,1,97,1799,0,1,110,1803,0,1,100,1807,0,1,97,1811,0,1,114,1815,0,1,100,1819,0,1,115,1823,1,0,12,0,1,97,1830,0,1,114,1834,0,1,110,1838,0,1,105,1842,0,1,110,1846,0,1,103,1850,1,0,12,0,3,114,1861,97,8915,117,14709,0,1,105,1865,0,1,99,1869,0,1,116,1873,0,1,32,1877,0,1,115,1881,0,1,116,1885,0,1,97,1889,0,1,110,1893,0,1,100,1897,0,1,97,1901,0,1,114,1905,0,1,100,1909,0,1,115,1913,1,0,12,0,5,97,1928,101,12718,111,17670,104,19637,121,55082,0,2,114,1934,116,54491,0,1,110,1938,0,1,105,1942,0,1,110,1946,0,1,103,1950,1,1,12,58,2681,8,1,33,45,56,82,91,93,94,95,48,1967,0,2,48,1973,51,2064,0,1,32,1977,0,1,105,1981,0,1,110,1985,0,1,116,1989,0,1,101,1993,0,1,114,1997,0,1,110,2001,0,1,97,2005,0,1,108,2009,0,1,32,2013,0,1,115,2017,0,1,101,2021,0,1,114,2025,0,1,118,2029,0,1,101,2033,0,1,114,2037,0,1,32,2041,0,1,101,2045,0,1,114,2049,0,1,114,2053,0,1,111,2057,0,1,114,2061,1,0,14,0,1,32,2068,0,1,115,2072,0,1,101,2076,0,1,114,2080,0,1,118,2084,0,1,105,2088,0,1,99,2092,0,1,101,2096,0,1,32,2100,0,1,117,2104,0,1,110,2108,0,1,97,2112,0,1,118,2116,0,1,97,2120,0,1,105,2124,0,1,108,2128,0,1,97,2132,0,1,98,2136,0,1,108,2140,0,1,101,2144,1,0,14,0,2,116,2153,117,51870,0,2,97,2159,101,6173,0,1,98,2163,0,1,97,2167,0,1,115,2171,0,1,101,2175,0,1,32,2179,0,1,101,2183,0,1,114,2187,0,1,114,2191,0,1,111,2195,0,1,114,2199,1,0,14,0,7,114,2218,115,4094,110,9670,45,13557,109,13591,118,40035,105,52715,0,1,114,2222,0,1,111,2226,0,1,114,2230,0,1,32,2234,0,1,101,2238,0,1,115,2242,0,1,116,2246,0,1,97,2250,0,1,98,2254,0,1,108,2258,0,1,105,2262,0,1,115,2266,0,1,104,2270,0,1,105,2274,0,1,110,2278,0,1,103,2282,0,1,32,2286,0,1,97,2290,0,1,32,2294,0,1,100,2298,0,1,97,2302,0,1,116,2306,0,1,97,2310,0,1,98,2314,0,1,97,2318,0,1,115,2322,0,1,101,2326,0,1,32,2330,0,1,99,2334,0,1,111,2338,0,1,110,2342,0,1,110,2346,0,1,101,2350,0,1,99,2354,0,1,116,2358,0,1,105,2362,0,1,111,2366,0,1,110,2370,1,0,14,0,7,116,2389,102,6305,105,8754,195,8769,32,9896,118,13900,115,18815,0,1,101,2393,0,1,114,2397,0,1,110,2401,0,1,97,2405,0,1,108,2409,0,1,32,2413,0,1,115,2417,0,1,101,2421,0,1,114,2425,0,1,118,2429,0,1,101,2433,0,1,114,2437,0,1,32,2441,0,1,101,2445,0,1,114,2449,0,1,114,2453,0,1,111,2457,0,1,114,2461,1,0,14,0,8,121,2482,97,2714,101,6487,39,13923,105,14118,226,14198,111,15694,195,56610,0,1,115,2486,0,1,113,2490,0,1,108,2494,0,1,32,2498,0,1,101,2502,0,1,114,2506,0,1,114,2510,0,1,111,2514,0,1,114,2518,1,0,14,0,6,114,2535,105,11573,106,11863,110,19277,32,32226,101,38910,0,1,118,2539,0,1,105,2543,0,1,99,2547,0,1,101,2551,0,1,32,2555,0,1,116,2559,0,1,101,2563,0,1,109,2567,0,1,112,2571,0,1,111,2575,0,1,114,2579,0,1,97,2583,0,1,114,2587,0,1,105,2591,0,1,108,2595,0,1,121,2599,0,1,32,2603,0,1,117,2607,0,1,110,2611,0,1,97,2615,0,1,118,2619,0,1,97,2623,0,1,105,2627,0,1,108,2631,0,1,97,2635,0,1,98,2639,0,1,108,2643,0,1,101,2647,1,0,14,0,1,108,2654,0,1,32,2658,0,1,101,2662,0,1,114,2666,0,1,114,2670,0,1,111,2674,0,1,114,2678,1,0,14,0,1,32,2685,0,2,109,2691,116,2987,0,1,121,2695,0,1,115,2699,0,1,113,2703,0,1,108,2707,0,1,95,2711,1,0,14,0,4,114,2724,115,18946,107,43703,105,56449,0,1,107,2728,0,1,100,2732,0,1,111,2736,0,1,119,2740,0,1,110,2744,0,1,32,2748,0,1,99,2752,0,1,111,2756,0,1,110,2760,0,1,116,2764,0,1,101,2768,0,1,110,2772,0,1,116,2776,0,1,58,2780,1,0,15,0,3,98,2791,108,7862,110,55591,0,1,108,2795,0,1,105,2799,0,1,115,2803,0,1,104,2807,0,1,101,2811,0,1,100,2815,0,1,32,2819,0,1,116,2823,0,1,105,2827,0,1,109,2831,0,1,101,2835,0,1,58,2839,1,1,15,32,2844,1,0,15,0,2,114,2853,110,10549,0,1,108,2857,0,1,32,2861,0,1,115,2865,0,1,111,2869,0,1,117,2873,0,1,114,2877,0,1,99,2881,0,1,101,2885,0,1,58,2889,0,2,32,2895,104,2943,0,1,104,2899,0,1,116,2903,0,1,116,2907,0,1,112,2911,0,2,58,2917,115,2928,0,1,47,2921,0,1,47,2925,1,0,15,0,1,58,2932,0,1,47,2936,0,1,47,2940,1,0,15,0,1,116,2947,0,1,116,2951,0,1,112,2955,0,2,58,2961,115,2972,0,1,47,2965,0,1,47,2969,1,0,15,0,1,58,2976,0,1,47,2980,0,1,47,2984,1,0,15,0,2,97,2993,104,3092,0,1,114,2997,0,1,103,3001,0,1,101,3005,0,1,116,3009,0,1,32,3013,0,1,117,3017,0,1,114,3021,0,1,108,3025,0,1,32,3029,0,1,114,3033,0,1,101,3037,0,1,116,3041,0,1,117,3045,0,1,114,3049,0,1,110,3053,0,1,101,3057,0,1,100,3061,0,1,32,3065,0,1,101,3069,0,1,114,3073,0,1,114,3077,0,1,111,3081,0,1,114,3085,0,1,32,3089,1,0,15,0,1,105,3096,0,1,115,3100,0,1,32,3104,0,2,105,3110,112,3189,0,1,115,3114,0,1,32,3118,0,1,97,3122,0,1,32,3126,0,1,99,3130,0,1,97,3134,0,1,99,3138,0,1,104,3142,0,1,101,3146,0,1,100,3150,0,1,32,3154,0,1,115,3158,0,1,110,3162,0,1,97,3166,0,1,112,3170,0,1,115,3174,0,1,104,3178,0,1,111,3182,0,1,116,3186,1,0,15,0,1,97,3193,0,1,103,3197,0,1,101,3201,0,1,32,3205,0,1,109,3209,0,1,97,3213,0,1,121,3217,0,1,98,3221,0,1,101,3225,0,1,32,3229,0,2,110,3235,114,3314,0,1,111,3239,0,1,116,3243,0,1,32,3247,0,1,121,3251,0,1,101,3255,0,1,116,3259,0,1,32,3263,0,1,102,3267,0,1,117,3271,0,1,108,3275,0,1,108,3279,0,1,121,3283,0,1,32,3287,0,1,108,3291,0,1,111,3295,0,1,97,3299,0,1,100,3303,0,1,101,3307,0,1,100,3311,1,0,15,0,1,101,3318,0,1,113,3322,0,1,117,3326,0,1,105,3330,0,1,114,3334,0,1,105,3338,0,1,110,3342,0,1,103,3346,0,1,32,3350,0,1,99,3354,0,1,97,3358,0,1,112,3362,0,1,116,3366,0,1,99,3370,0,1,104,3374,0,1,97,3378,1,0,15,0,2,103,3387,111,5598,0,1,101,3391,0,1,114,3395,0,1,117,3399,0,1,102,3403,0,1,101,3407,0,1,110,3411,0,1,32,3415,0,1,118,3419,0,1,111,3423,0,1,110,3427,0,1,32,3431,0,2,104,3437,226,3481,0,1,116,3441,0,1,116,3445,0,1,112,3449,0,2,58,3455,115,3466,0,1,47,3459,0,1,47,3463,1,0,18,0,1,58,3470,0,1,47,3474,0,1,47,3478,1,0,18,0,1,128,3485,0,1,158,3489,0,1,104,3493,0,1,116,3497,0,1,116,3501,0,1,112,3505,0,2,58,3511,115,3522,0,1,47,3515,0,1,47,3519,1,0,18,0,1,58,3526,0,1,47,3530,0,1,47,3534,1,0,18,0,3,116,3545,100,5861,32,15093,0,3,101,3553,97,5938,114,39997,0,1,110,3557,0,1,116,3561,0,1,32,3565,0,1,105,3569,0,1,115,3573,0,1,32,3577,0,1,97,3581,0,1,118,3585,0,1,97,3589,0,1,105,3593,0,1,108,3597,0,1,97,3601,0,1,98,3605,0,1,108,3609,0,1,101,3613,0,1,32,3617,0,1,117,3621,0,1,110,3625,0,1,100,3629,0,1,101,3633,0,1,114,3637,0,1,32,3641,1,0,18,0,1,32,3648,0,1,116,3652,0,1,101,3656,0,1,120,3660,0,1,116,3664,0,1,32,3668,0,1,105,3672,0,1,115,3676,0,1,116,3680,0,1,32,3684,0,1,117,3688,0,1,110,3692,0,1,116,3696,0,1,101,3700,0,1,114,3704,0,1,32,3708,0,1,100,3712,0,1,101,3716,0,1,114,3720,0,1,32,3724,0,1,108,3728,0,1,105,3732,0,1,122,3736,0,1,101,3740,0,1,110,3744,0,1,122,3748,0,1,32,3752,1,0,18,0,1,101,3759,0,1,32,3763,0,1,112,3767,0,1,97,3771,0,1,103,3775,0,1,105,3779,0,1,110,3783,0,1,97,3787,0,1,32,3791,0,1,105,3795,0,1,115,3799,0,1,32,3803,0,2,104,3809,108,3896,0,1,101,3813,0,1,116,3817,0,1,32,3821,0,1,108,3825,0,1,97,3829,0,1,97,3833,0,1,116,3837,0,1,115,3841,0,1,116,3845,0,1,32,3849,0,1,98,3853,0,1,101,3857,0,1,119,3861,0,1,101,3865,0,1,114,3869,0,1,107,3873,0,1,116,3877,0,1,32,3881,0,1,111,3885,0,1,112,3889,0,1,32,3893,1,0,18,0,1,97,3900,0,1,97,3904,0,1,116,3908,0,1,115,3912,0,1,116,3916,0,1,32,3920,0,1,98,3924,0,1,101,3928,0,1,119,3932,0,1,101,3936,0,1,114,3940,0,1,107,3944,0,1,116,3948,0,1,32,3952,0,1,111,3956,0,1,112,3960,0,1,32,3964,1,0,18,0,7,101,3983,115,6204,114,7321,103,18663,100,28871,109,49435,97,51361,0,1,115,3987,0,1,101,3991,0,3,32,3999,110,46472,114,52619,0,1,115,4003,0,1,101,4007,0,1,105,4011,0,1,116,4015,0,1,101,4019,0,1,32,4023,0,1,119,4027,0,1,117,4031,0,1,114,4035,0,1,100,4039,0,1,101,4043,0,1,32,4047,0,1,122,4051,0,1,117,4055,0,1,108,4059,0,1,101,4063,0,1,116,4067,0,1,122,4071,0,1,116,4075,0,1,32,4079,0,1,97,4083,0,1,109,4087,0,1,32,4091,1,0,18,0,2,116,4100,99,47730,0,2,97,4106,105,50627,0,1,32,4110,0,1,112,4114,0,1,195,4118,0,1,161,4122,0,1,103,4126,0,1,105,4130,0,1,110,4134,0,1,97,4138,0,1,32,4142,0,2,102,4148,115,4292,0,1,111,4152,0,1,105,4156,0,1,32,4160,0,1,101,4164,0,1,100,4168,0,1,105,4172,0,1,116,4176,0,1,97,4180,0,1,100,4184,0,1,97,4188,0,1,32,4192,0,1,112,4196,0,1,101,4200,0,1,108,4204,0,1,97,4208,0,1,32,4212,0,1,195,4216,0,1,186,4220,0,1,108,4224,0,1,116,4228,0,1,105,4232,0,1,109,4236,0,1,97,4240,0,1,32,4244,0,1,118,4248,0,1,101,4252,0,1,122,4256,0,1,32,4260,0,2,101,4266,195,4277,0,1,109,4270,0,1,32,4274,1,0,18,0,1,160,4281,0,1,115,4285,0,1,32,4289,1,0,18,0,1,101,4296,0,1,32,4300,0,1,101,4304,0,1,100,4308,0,1,105,4312,0,1,116,4316,0,1,195,4320,0,1,179,4324,0,1,32,4328,0,1,112,4332,0,1,111,4336,0,1,114,4340,0,1,32,4344,0,1,195,4348,0,1,186,4352,0,1,108,4356,0,1,116,4360,0,1,105,4364,0,1,109,4368,0,1,97,4372,0,1,32,4376,0,1,118,4380,0,1,101,4384,0,1,122,4388,0,1,32,4392,0,1,101,4396,0,1,108,4400,0,1,32,4404,1,0,18,0,6,97,4421,101,6458,105,18844,111,32123,117,48090,195,48646,0,2,32,4427,117,54710,0,1,100,4431,0,1,101,4435,0,1,114,4439,0,1,110,4443,0,1,105,4447,0,1,195,4451,0,1,168,4455,0,1,114,4459,0,1,101,4463,0,1,32,4467,0,1,109,4471,0,1,111,4475,0,1,100,4479,0,1,105,4483,0,1,102,4487,0,1,105,4491,0,1,99,4495,0,1,97,4499,0,1,116,4503,0,1,105,4507,0,1,111,4511,0,1,110,4515,0,1,32,4519,0,1,100,4523,0,1,101,4527,0,1,32,4531,0,1,99,4535,0,1,101,4539,0,1,116,4543,0,1,116,4547,0,1,101,4551,0,1,32,4555,0,1,112,4559,0,1,97,4563,0,1,103,4567,0,1,101,4571,0,1,32,4575,0,1,97,4579,0,1,32,4583,0,1,195,4587,0,1,169,4591,0,1,116,4595,0,1,195,4599,0,1,169,4603,0,1,32,4607,0,1,102,4611,0,1,97,4615,0,1,105,4619,0,1,116,4623,0,1,101,4627,0,1,32,4631,0,1,108,4635,0,1,101,4639,0,1,32,4643,1,0,18,0,8,98,4664,102,10133,118,10759,110,11489,111,20877,114,38670,117,48227,112,52974,0,1,116,4668,0,1,101,4672,0,1,110,4676,0,1,105,4680,0,1,100,4684,0,1,111,4688,0,1,32,4692,0,1,100,4696,0,1,101,4700,0,1,32,4704,0,2,104,4710,194,4754,0,1,116,4714,0,1,116,4718,0,1,112,4722,0,2,58,4728,115,4739,0,1,47,4732,0,1,47,4736,1,0,18,0,1,58,4743,0,1,47,4747,0,1,47,4751,1,0,18,0,1,171,4758,0,1,104,4762,0,1,116,4766,0,1,116,4770,0,1,112,4774,0,2,58,4780,115,4791,0,1,47,4784,0,1,47,4788,1,0,18,0,1,58,4795,0,1,47,4799,0,1,47,4803,1,0,18,0,1,117,4810,0,1,101,4814,0,1,115,4818,0,1,116,4822,0,1,97,4826,0,1,32,4830,0,1,112,4834,0,1,97,4838,0,1,103,4842,0,1,105,4846,0,1,110,4850,0,1,97,4854,0,1,32,4858,0,1,195,4862,0,1,168,4866,0,1,32,4870,0,1,115,4874,0,1,116,4878,0,1,97,4882,0,1,116,4886,0,1,97,4890,0,1,32,4894,0,1,109,4898,0,1,111,4902,0,1,100,4906,0,1,105,4910,0,1,102,4914,0,1,105,4918,0,1,99,4922,0,1,97,4926,0,1,116,4930,0,1,97,4934,0,1,32,4938,0,1,112,4942,0,1,101,4946,0,1,114,4950,0,1,32,4954,0,1,108,4958,1,0,18,0,2,114,4967,119,46839,0,1,105,4971,0,1,101,4975,0,1,118,4979,0,1,101,4983,0,1,100,4987,0,1,32,4991,0,1,102,4995,0,1,114,4999,0,1,111,5003,0,1,109,5007,0,1,32,5011,1,0,18,0,1,169,5018,0,1,99,5022,0,1,117,5026,0,1,112,5030,0,1,195,5034,0,1,169,5038,0,1,114,5042,0,1,195,5046,0,1,169,5050,0,1,101,5054,0,1,32,5058,0,1,100,5062,0,1,101,5066,0,1,32,5070,0,1,194,5074,0,1,171,5078,0,2,32,5084,104,5132,0,1,104,5088,0,1,116,5092,0,1,116,5096,0,1,112,5100,0,2,58,5106,115,5117,0,1,47,5110,0,1,47,5114,1,0,18,0,1,58,5121,0,1,47,5125,0,1,47,5129,1,0,18,0,1,116,5136,0,1,116,5140,0,1,112,5144,0,2,58,5150,115,5161,0,1,47,5154,0,1,47,5158,1,0,18,0,1,58,5165,0,1,47,5169,0,1,47,5173,1,0,18,0,8,101,5194,104,5385,195,7156,105,19497,117,19522,119,19543,97,49774,121,50379,0,8,120,5212,114,6990,99,17499,105,19439,108,19455,32,33565,107,50262,109,51020,0,1,116,5216,0,3,32,5224,103,50316,115,50364,0,2,105,5230,115,50301,0,1,115,5234,0,1,32,5238,0,1,97,5242,0,1,118,5246,0,1,97,5250,0,1,105,5254,0,1,108,5258,0,1,97,5262,0,1,98,5266,0,1,108,5270,0,1,101,5274,0,1,32,5278,0,1,117,5282,0,1,110,5286,0,1,100,5290,0,1,101,5294,0,1,114,5298,0,1,32,5302,0,1,116,5306,0,1,104,5310,0,1,101,5314,0,1,32,5318,0,1,99,5322,0,1,114,5326,0,1,101,5330,0,1,97,5334,0,1,116,5338,0,1,105,5342,0,1,118,5346,0,1,101,5350,0,1,32,5354,0,1,99,5358,0,1,111,5362,0,1,109,5366,0,1,109,5370,0,1,111,5374,0,1,110,5378,0,1,115,5382,1,0,18,0,4,105,5395,101,17574,114,19478,97,27412,0,1,115,5399,0,1,32,5403,0,2,112,5409,99,53374,0,1,97,5413,0,1,103,5417,0,1,101,5421,0,1,32,5425,0,1,119,5429,0,1,97,5433,0,1,115,5437,0,1,32,5441,0,1,108,5445,0,1,97,5449,0,1,115,5453,0,1,116,5457,0,1,32,5461,0,3,101,5469,109,5508,117,5555,0,1,100,5473,0,1,105,5477,0,1,116,5481,0,1,101,5485,0,1,100,5489,0,1,32,5493,0,1,111,5497,0,1,110,5501,0,1,32,5505,1,0,18,0,1,111,5512,0,1,100,5516,0,1,105,5520,0,1,102,5524,0,1,105,5528,0,1,101,5532,0,1,100,5536,0,1,32,5540,0,1,111,5544,0,1,110,5548,0,1,32,5552,1,0,18,0,1,112,5559,0,1,100,5563,0,1,97,5567,0,1,116,5571,0,1,101,5575,0,1,100,5579,0,1,32,5583,0,1,111,5587,0,1,110,5591,0,1,32,5595,1,0,18,0,1,117,5602,0,1,116,5606,1,1,19,32,10610,0,3,99,5619,116,55129,101,55908,0,2,101,5625,117,8584,0,1,115,5629,0,1,115,5633,0,1,105,5637,0,1,98,5641,0,1,105,5645,0,1,108,5649,0,1,105,5653,0,1,116,5657,0,1,121,5661,1,1,19,32,7243,0,1,118,5670,0,1,101,5674,0,1,114,5678,0,1,116,5682,0,1,105,5686,0,1,115,5690,0,1,101,5694,1,0,19,0,1,98,5701,1,0,19,0,4,103,5714,108,7266,115,28644,116,56409,0,1,101,5718,0,1,109,5722,0,1,101,5726,0,1,110,5730,0,1,101,5734,0,1,32,5738,0,1,118,5742,0,1,111,5746,0,1,111,5750,0,1,114,5754,0,1,119,5758,0,1,97,5762,0,1,97,5766,0,1,114,5770,0,1,100,5774,0,1,101,5778,0,1,110,5782,1,0,19,0,5,105,5797,101,13326,118,13403,195,13426,97,55297,0,1,115,5801,0,3,111,5809,97,13373,101,13388,0,1,32,5813,0,1,108,5817,0,1,101,5821,0,1,103,5825,0,1,97,5829,0,1,108,5833,1,0,19,0,4,101,5846,103,51759,105,51779,114,51803,0,1,101,5850,0,1,114,5854,0,1,115,5858,1,0,19,0,1,105,5865,0,2,116,5871,118,18463,0,1,105,5875,0,1,111,5879,0,1,110,5883,0,1,115,5887,0,1,32,5891,0,1,103,5895,0,1,195,5899,0,1,169,5903,0,1,110,5907,0,1,195,5911,0,1,169,5915,0,1,114,5919,0,1,97,5923,0,1,108,5927,0,1,101,5931,0,1,115,5935,1,0,19,0,1,99,5942,0,1,116,5946,1,0,19,0,1,107,5953,0,1,105,5957,0,1,101,5961,0,2,32,5967,115,6068,0,2,112,5973,115,6037,0,2,111,5979,114,5998,0,1,108,5983,0,1,105,5987,0,1,99,5991,0,1,121,5995,1,0,19,0,1,101,6002,0,1,102,6006,0,1,101,6010,0,1,114,6014,0,1,101,6018,0,1,110,6022,0,1,99,6026,0,1,101,6030,0,1,115,6034,1,0,19,0,1,101,6041,0,1,116,6045,0,1,116,6049,0,1,105,6053,0,1,110,6057,0,1,103,6061,0,1,115,6065,1,0,19,0,1,32,6072,0,2,112,6078,115,6142,0,2,111,6084,114,6103,0,1,108,6088,0,1,105,6092,0,1,99,6096,0,1,121,6100,1,0,19,0,1,101,6107,0,1,102,6111,0,1,101,6115,0,1,114,6119,0,1,101,6123,0,1,110,6127,0,1,99,6131,0,1,101,6135,0,1,115,6139,1,0,19,0,1,101,6146,0,1,116,6150,0,1,116,6154,0,1,105,6158,0,1,110,6162,0,1,103,6166,0,1,115,6170,1,0,19,0,1,110,6177,0,1,115,6181,0,1,99,6185,0,1,104,6189,0,1,117,6193,0,1,116,6197,0,1,122,6201,1,0,19,0,1,99,6208,0,1,108,6212,0,1,97,6216,0,1,105,6220,0,1,109,6224,0,1,101,6228,0,1,114,6232,1,0,19,1,0,19,0,6,101,6252,111,8664,97,30630,195,50780,116,52806,105,54853,0,1,108,6256,0,1,112,6260,1,0,19,0,1,114,6267,0,2,101,6273,105,6292,0,1,115,6277,0,1,115,6281,0,1,117,6285,0,1,109,6289,1,0,19,0,2,110,6298,109,18795,0,1,116,6302,1,0,19,0,1,111,6309,0,1,114,6313,0,1,109,6317,0,2,97,6323,105,13865,0,2,116,6329,122,55994,0,1,105,6333,0,1,118,6337,0,1,97,6341,0,1,32,6345,0,2,112,6351,115,6378,0,1,114,6355,0,1,105,6359,0,1,118,6363,0,1,97,6367,0,1,99,6371,0,1,121,6375,1,0,19,0,1,117,6382,0,1,108,6386,0,1,108,6390,0,1,97,6394,0,1,32,6398,0,1,112,6402,0,1,114,6406,0,1,105,6410,0,1,118,6414,0,1,97,6418,0,1,99,6422,0,1,121,6426,1,0,19,0,2,111,6435,101,54647,0,1,110,6439,0,1,116,6443,0,1,97,6447,0,1,107,6451,0,1,116,6455,1,0,19,0,8,103,6476,116,49608,99,50811,101,50839,105,50862,115,50883,110,54733,195,54880,0,1,97,6480,0,1,108,6484,1,0,19,0,8,110,6505,100,10036,32,13954,105,14023,114,18969,115,18984,101,56498,104,56538,0,1,116,6509,0,1,105,6513,0,1,111,6517,0,1,110,6521,0,1,115,6525,0,1,32,6529,0,1,108,6533,0,1,195,6537,0,1,169,6541,0,1,103,6545,0,1,97,6549,0,1,108,6553,0,1,101,6557,0,1,115,6561,1,0,19,0,2,32,6570,114,55577,1,1,95,108,6575,0,1,101,6579,0,1,103,6583,0,1,97,6587,0,1,108,6591,0,1,105,6595,1,0,19,0,1,116,6602,0,1,122,6606,0,1,117,6610,0,1,110,6614,0,1,103,6618,0,1,115,6622,0,1,98,6626,0,1,101,6630,0,1,100,6634,0,1,105,6638,0,1,110,6642,0,1,103,6646,0,1,117,6650,0,1,110,6654,0,1,103,6658,0,1,101,6662,0,1,110,6666,1,0,19,0,5,108,6681,114,8839,119,15806,99,19213,115,53272,0,2,105,6687,195,6790,0,1,116,6691,0,1,105,6695,0,1,113,6699,0,1,117,6703,0,1,101,6707,0,1,32,6711,0,1,100,6715,0,1,101,6719,0,1,32,6723,0,1,99,6727,0,1,111,6731,0,1,110,6735,0,1,102,6739,0,1,105,6743,0,1,100,6747,0,1,101,6751,0,1,110,6755,0,1,116,6759,0,1,105,6763,0,1,97,6767,0,1,108,6771,0,1,105,6775,0,1,116,6779,0,1,195,6783,0,1,169,6787,1,0,19,0,1,173,6794,0,1,116,6798,0,1,105,6802,0,1,99,6806,0,1,97,6810,0,1,32,6814,0,1,100,6818,0,1,101,6822,0,1,32,6826,0,2,99,6832,112,6859,0,1,111,6836,0,1,111,6840,0,1,107,6844,0,1,105,6848,0,1,101,6852,0,1,115,6856,1,0,19,0,1,114,6863,0,1,105,6867,0,1,118,6871,0,1,97,6875,0,1,99,6879,0,1,105,6883,0,1,100,6887,0,1,97,6891,0,1,100,6895,1,0,19,0,5,105,6910,101,10268,195,10336,111,15837,122,54902,0,2,118,6916,110,19228,0,1,97,6920,0,1,99,6924,0,1,121,6928,1,0,19,0,1,115,6935,1,0,19,0,5,116,6950,105,12004,32,32750,110,54681,103,56214,0,1,101,6954,0,2,32,6960,109,6979,0,3,109,6968,98,17453,112,17460,0,1,97,6972,0,1,112,6976,1,0,19,0,1,97,6983,0,1,112,6987,1,0,19,0,1,109,6994,0,3,105,7002,111,7065,115,7153,0,1,110,7006,0,1,105,7010,0,1,32,7014,0,1,101,7018,0,1,32,7022,0,1,99,7026,0,1,111,7030,0,1,110,7034,0,1,100,7038,0,1,105,7042,0,1,122,7046,0,1,105,7050,0,1,111,7054,0,1,110,7058,0,1,105,7062,1,0,19,0,1,115,7069,0,1,32,7073,0,2,100,7079,101,7102,0,1,101,7083,0,1,32,7087,0,1,117,7091,0,1,115,7095,0,1,111,7099,1,0,19,0,1,32,7106,0,1,99,7110,0,1,111,7114,0,1,110,7118,0,1,100,7122,0,1,105,7126,0,1,195,7130,0,1,167,7134,0,1,195,7138,0,1,181,7142,0,1,101,7146,0,1,115,7150,1,0,19,1,0,19,0,1,169,7160,0,1,114,7164,0,1,109,7168,0,1,105,7172,0,1,110,7176,0,1,111,7180,0,1,115,7184,0,1,32,7188,0,1,121,7192,0,1,32,7196,0,1,99,7200,0,1,111,7204,0,1,110,7208,0,1,100,7212,0,1,105,7216,0,1,99,7220,0,1,105,7224,0,1,111,7228,0,1,110,7232,0,1,101,7236,0,1,115,7240,1,0,19,0,1,108,7247,0,1,105,7251,0,1,110,7255,0,1,107,7259,0,1,115,7263,1,0,24,0,1,101,7270,0,1,114,7274,0,1,32,7278,0,1,97,7282,0,1,117,7286,0,1,32,7290,0,1,99,7294,0,1,111,7298,0,1,110,7302,0,1,116,7306,0,1,101,7310,0,1,110,7314,0,1,117,7318,1,0,24,0,1,101,7325,0,1,107,7329,0,1,116,7333,0,1,32,7337,0,1,122,7341,0,1,117,7345,0,1,109,7349,0,1,32,7353,0,1,105,7357,0,1,110,7361,0,1,104,7365,0,1,97,7369,0,1,108,7373,0,1,116,7377,1,0,24,0,2,32,7386,108,51460,0,1,110,7390,0,1,97,7394,0,1,97,7398,0,1,114,7402,0,1,32,7406,0,1,100,7410,0,1,101,7414,0,1,32,7418,0,1,105,7422,0,1,110,7426,0,1,104,7430,0,1,111,7434,0,1,117,7438,0,1,100,7442,1,0,24,0,1,32,7449,0,2,97,7455,112,7502,0,1,108,7459,0,1,32,7463,0,1,99,7467,0,1,111,7471,0,1,110,7475,0,1,116,7479,0,1,101,7483,0,1,110,7487,0,1,105,7491,0,1,100,7495,0,1,111,7499,1,0,24,0,1,97,7506,0,1,114,7510,0,1,97,7514,0,1,32,7518,0,1,111,7522,0,1,32,7526,0,1,99,7530,0,1,111,7534,0,1,110,7538,0,1,116,7542,0,1,101,7546,0,1,195,7550,0,1,186,7554,0,1,100,7558,0,1,111,7562,1,0,24,0,2,117,7571,101,43603,0,1,109,7575,0,1,112,7579,0,1,32,7583,0,1,116,7587,0,1,111,7591,0,1,32,7595,0,3,99,7603,109,7630,110,7677,0,1,111,7607,0,1,110,7611,0,1,116,7615,0,1,101,7619,0,1,110,7623,0,1,116,7627,1,0,24,0,1,97,7634,0,1,105,7638,0,1,110,7642,0,1,32,7646,0,1,99,7650,0,1,111,7654,0,1,110,7658,0,1,116,7662,0,1,101,7666,0,1,110,7670,0,1,116,7674,1,0,24,0,1,97,7681,0,1,118,7685,0,1,105,7689,0,1,103,7693,0,1,97,7697,0,1,116,7701,0,1,105,7705,0,1,111,7709,0,1,110,7713,1,0,24,0,1,97,7720,0,1,114,7724,0,1,32,7728,0,1,100,7732,0,1,101,7736,0,1,32,7740,0,1,105,7744,0,1,110,7748,0,1,104,7752,0,1,111,7756,0,1,117,7760,0,1,100,7764,0,1,32,7768,0,1,115,7772,0,1,112,7776,0,1,114,7780,0,1,105,7784,0,1,110,7788,0,1,103,7792,0,1,101,7796,0,1,110,7800,1,0,24,0,1,115,7807,0,1,101,7811,0,1,114,7815,0,1,32,7819,0,1,97,7823,0,1,117,7827,0,1,32,7831,0,1,99,7835,0,1,111,7839,0,1,110,7843,0,1,116,7847,0,1,101,7851,0,1,110,7855,0,1,117,7859,1,0,24,0,1,97,7866,0,1,114,7870,0,1,32,7874,0,1,112,7878,0,1,97,7882,0,1,114,7886,0,1,97,7890,0,1,32,7894,0,1,111,7898,0,1,32,7902,0,1,99,7906,0,1,111,7910,0,1,110,7914,0,1,116,7918,0,1,101,7922,0,1,195,7926,0,1,186,7930,0,1,100,7934,0,1,111,7938,1,0,24,0,2,108,7947,118,14590,0,2,116,7953,118,14465,0,1,97,7957,0,2,32,7963,114,8014,0,1,97,7967,0,1,108,7971,0,1,32,7975,0,1,99,7979,0,1,111,7983,0,1,110,7987,0,1,116,7991,0,1,101,7995,0,1,110,7999,0,1,117,8003,0,1,116,8007,0,1,111,8011,1,0,24,0,1,32,8018,0,1,97,8022,0,1,108,8026,0,1,32,8030,0,1,99,8034,0,1,111,8038,0,1,110,8042,0,1,116,8046,0,1,101,8050,0,1,110,8054,0,1,105,8058,0,1,100,8062,0,1,111,8066,1,0,24,0,1,105,8073,0,1,112,8077,0,1,32,8081,0,3,110,8089,116,8128,112,56303,0,1,97,8093,0,1,118,8097,0,1,105,8101,0,1,103,8105,0,1,97,8109,0,1,116,8113,0,1,105,8117,0,1,111,8121,0,1,110,8125,1,0,24,0,1,111,8132,0,1,32,8136,0,5,99,8148,102,8175,109,8198,110,8213,115,8252,0,1,111,8152,0,1,110,8156,0,1,116,8160,0,1,101,8164,0,1,110,8168,0,1,116,8172,1,0,24,0,1,111,8179,0,1,111,8183,0,1,116,8187,0,1,101,8191,0,1,114,8195,1,0,24,0,1,97,8202,0,1,105,8206,0,1,110,8210,1,0,24,0,1,97,8217,0,1,118,8221,0,1,105,8225,0,1,103,8229,0,1,97,8233,0,1,116,8237,0,1,105,8241,0,1,111,8245,0,1,110,8249,1,0,24,0,2,101,8258,105,8277,0,1,97,8262,0,1,114,8266,0,1,99,8270,0,1,104,8274,1,0,24,0,1,100,8281,0,1,101,8285,0,1,98,8289,0,1,97,8293,0,1,114,8297,1,0,24,0,6,97,8314,107,19581,101,27736,111,34307,105,39368,117,55079,0,2,105,8320,108,55748,0,1,32,8324,0,1,97,8328,0,1,108,8332,0,1,32,8336,0,1,99,8340,0,1,111,8344,0,1,110,8348,0,1,116,8352,0,1,101,8356,0,1,110,8360,0,1,117,8364,0,1,116,8368,0,1,111,8372,1,0,24,0,2,109,8381,114,8495,0,1,32,8385,0,3,104,8393,105,8436,97,10923,0,1,97,8397,0,1,117,8401,0,1,112,8405,0,1,116,8409,0,1,105,8413,0,1,110,8417,0,1,104,8421,0,1,97,8425,0,1,108,8429,0,1,116,8433,1,0,24,0,1,110,8440,0,1,104,8444,0,1,97,8448,0,1,108,8452,0,1,116,8456,0,1,32,8460,0,1,115,8464,0,1,112,8468,0,1,114,8472,0,1,105,8476,0,1,110,8480,0,1,103,8484,0,1,101,8488,0,1,110,8492,1,0,24,0,1,32,8499,0,2,110,8505,97,56145,0,1,97,8509,0,1,118,8513,0,1,105,8517,0,1,103,8521,0,1,97,8525,0,1,116,8529,0,1,105,8533,0,1,111,8537,0,1,110,8541,0,1,32,8545,0,1,115,8549,0,1,112,8553,0,1,114,8557,0,1,105,8561,0,1,110,8565,0,1,103,8569,0,1,101,8573,0,1,110,8577,1,0,24,2,0,28,39,0,1,101,8588,0,1,105,8592,0,1,108,8596,1,0,28,0,1,114,8603,0,1,114,8607,0,1,101,8611,0,1,110,8615,0,1,116,8619,0,2,32,8625,108,55507,0,3,108,8633,116,51855,114,55449,0,1,111,8637,0,1,99,8641,0,1,97,8645,0,1,116,8649,0,1,105,8653,0,1,111,8657,0,1,110,8661,1,0,28,0,4,109,8674,111,8719,117,13794,115,15667,0,1,101,8678,1,2,28,32,8685,112,8704,0,1,112,8689,0,1,97,8693,0,1,103,8697,0,1,101,8701,1,0,28,0,1,97,8708,0,1,103,8712,0,1,101,8716,1,0,28,0,1,102,8723,0,1,100,8727,0,1,112,8731,0,1,97,8735,0,1,103,8739,0,1,105,8743,0,1,110,8747,0,1,97,8751,1,0,28,0,1,99,8758,0,1,105,8762,0,1,111,8766,1,0,28,0,1,173,8773,0,1,99,8777,0,1,105,8781,0,1,111,8785,1,0,28,0,1,105,8792,0,1,110,8796,0,1,97,8800,0,1,32,8804,0,1,105,8808,0,1,110,8812,0,1,105,8816,0,1,122,8820,0,1,105,8824,0,1,97,8828,0,1,108,8832,0,1,101,8836,1,0,28,0,2,116,8845,32,26572,0,1,97,8849,0,1,100,8853,0,1,97,8857,1,0,28,0,1,161,8864,0,1,103,8868,0,1,105,8872,0,1,110,8876,0,1,97,8880,0,1,32,8884,0,1,105,8888,0,1,110,8892,0,1,105,8896,0,1,99,8900,0,1,105,8904,0,1,97,8908,0,1,108,8912,1,0,28,0,2,114,8921,109,19397,0,1,116,8925,1,1,28,115,8930,0,1,101,8934,0,1,105,8938,0,1,116,8942,0,1,101,8946,1,0,28,0,1,111,8953,0,1,117,8957,0,3,32,8965,116,19667,114,55788,0,2,97,8971,104,28312,0,1,114,8975,0,1,101,8979,0,1,32,8983,0,1,104,8987,0,1,101,8991,0,1,114,8995,0,1,101,8999,1,0,28,8,3,33,45,56,82,91,93,94,95,131,9018,129,46943,130,47208,0,3,136,9026,155,9053,132,47239,0,1,227,9030,0,1,131,9034,0,1,131,9038,0,1,227,9042,0,1,131,9046,0,1,151,9050,1,0,28,0,1,227,9057,0,1,131,9061,0,1,188,9065,0,1,227,9069,0,1,131,9073,0,1,160,9077,1,0,28,8,1,33,45,56,82,91,93,94,95,184,9092,0,1,187,9096,0,1,233,9100,0,1,161,9104,0,1,181,9108,1,0,28,8,3,33,45,56,82,91,93,94,95,189,9127,136,47278,173,50438,0,1,147,9131,0,1,229,9135,0,1,137,9139,0,1,141,9143,0,1,228,9147,0,1,189,9151,0,1,141,9155,0,1,231,9159,0,1,189,9163,0,1,174,9167,1,0,28,8,3,33,45,56,82,91,93,94,95,130,9186,137,9286,150,50496,0,1,168,9190,0,1,231,9194,0,2,142,9200,154,9255,0,1,176,9204,0,1,229,9208,0,1,156,9212,0,1,168,9216,0,1,231,9220,0,1,154,9224,0,1,132,9228,0,1,228,9232,0,1,189,9236,0,1,141,9240,0,1,231,9244,0,1,189,9248,0,1,174,9252,1,0,28,0,1,132,9259,0,1,228,9263,0,1,189,9267,0,1,141,9271,0,1,231,9275,0,1,189,9279,0,1,174,9283,1,0,28,0,1,128,9290,0,1,229,9294,0,1,156,9298,0,1,168,9302,0,1,228,9306,0,1,189,9310,0,1,141,9314,0,1,231,9318,0,1,189,9322,0,1,174,9326,1,0,28,8,2,33,45,56,82,91,93,94,95,142,9343,143,9386,0,1,176,9347,0,1,229,9351,0,1,156,9355,0,1,168,9359,0,1,228,9363,0,1,189,9367,0,1,141,9371,0,1,231,9375,0,1,189,9379,0,1,174,9383,1,0,28,0,1,190,9390,0,1,229,9394,0,1,156,9398,0,1,168,9402,0,2,228,9408,229,9431,0,1,189,9412,0,1,141,9416,0,1,231,9420,0,1,189,9424,0,1,174,9428,1,0,28,0,1,156,9435,0,1,176,9439,1,0,28,8,1,33,45,56,82,91,93,94,95,166,9454,0,1,150,9458,0,1,233,9462,0,2,160,9468,161,9475,0,1,129,9472,1,0,28,0,1,181,9479,1,0,28,8,1,33,45,56,82,91,93,94,95,153,9494,0,1,136,9498,1,0,28,0,1,110,9505,0,1,103,9509,0,1,101,9513,0,1,98,9517,0,1,111,9521,0,1,100,9525,0,1,101,9529,0,1,110,9533,0,1,32,9537,0,1,100,9541,0,1,111,9545,0,1,111,9549,0,1,114,9553,1,0,30,0,1,101,9560,0,1,115,9564,0,1,101,9568,0,1,110,9572,0,1,116,9576,0,1,97,9580,0,1,100,9584,0,1,111,9588,0,1,32,9592,0,1,112,9596,0,1,111,9600,0,1,114,9604,1,0,30,0,1,111,9611,0,1,117,9615,0,1,103,9619,0,1,104,9623,0,1,116,9627,0,1,32,9631,0,1,116,9635,0,1,111,9639,0,1,32,9643,0,1,121,9647,0,1,111,9651,0,1,117,9655,0,1,32,9659,0,1,98,9663,0,1,121,9667,1,0,30,0,4,32,9680,114,13623,106,30341,118,46606,0,2,99,9686,112,9753,0,1,111,9690,0,1,108,9694,0,1,97,9698,0,1,98,9702,0,1,111,9706,0,1,114,9710,0,1,97,9714,0,1,99,9718,0,1,105,9722,0,1,195,9726,0,1,179,9730,0,1,110,9734,0,1,32,9738,0,1,99,9742,0,1,111,9746,0,1,110,9750,1,0,30,0,1,97,9757,0,1,114,9761,0,1,116,9765,0,1,101,9769,0,1,110,9773,0,1,97,9777,0,1,114,9781,0,1,105,9785,0,1,97,9789,0,1,116,9793,0,1,32,9797,0,1,97,9801,0,1,118,9805,0,1,101,9809,0,1,99,9813,1,0,30,0,1,112,9820,0,1,111,9824,0,1,110,9828,0,1,115,9832,0,2,101,9838,111,9865,0,1,114,9842,0,1,116,9846,0,1,32,9850,0,1,118,9854,0,1,111,9858,0,1,110,9862,1,0,30,0,1,114,9869,0,1,100,9873,0,1,32,9877,0,1,100,9881,0,1,111,9885,0,1,111,9889,0,1,114,9893,1,0,30,0,2,99,9902,112,9973,0,1,111,9906,0,1,108,9910,0,1,108,9914,0,1,97,9918,0,1,98,9922,0,1,111,9926,0,1,114,9930,0,1,97,9934,0,1,122,9938,0,1,105,9942,0,1,111,9946,0,1,110,9950,0,1,101,9954,0,1,32,9958,0,1,99,9962,0,1,111,9966,0,1,110,9970,1,0,30,0,1,97,9977,0,1,114,9981,0,1,116,9985,0,1,110,9989,0,1,101,9993,0,1,114,9997,0,1,115,10001,0,1,104,10005,0,1,105,10009,0,1,112,10013,0,1,32,10017,0,1,119,10021,0,1,105,10025,0,1,116,10029,0,1,104,10033,1,0,30,0,2,101,10042,105,48673,0,1,32,10046,0,1,109,10050,0,1,111,10054,0,1,103,10058,0,1,101,10062,0,1,108,10066,0,1,105,10070,0,1,106,10074,0,1,107,10078,0,1,32,10082,0,1,103,10086,0,1,101,10090,0,1,109,10094,0,1,97,10098,0,1,97,10102,0,1,107,10106,0,1,116,10110,0,1,32,10114,0,1,100,10118,0,1,111,10122,0,1,111,10126,0,1,114,10130,1,0,30,0,2,101,10139,102,15775,0,1,114,10143,0,1,101,10147,0,1,99,10151,0,1,105,10155,0,1,100,10159,0,1,111,10163,0,1,32,10167,0,1,112,10171,0,1,111,10175,0,1,114,10179,1,0,30,0,1,100,10186,0,1,32,10190,0,1,102,10194,0,1,111,10198,0,1,114,10202,0,1,32,10206,0,1,98,10210,0,1,121,10214,1,0,30,0,1,114,10221,0,1,111,10225,0,1,99,10229,0,1,105,10233,0,1,110,10237,0,1,97,10241,0,1,100,10245,0,1,111,10249,0,1,32,10253,0,1,112,10257,0,1,111,10261,0,1,114,10265,1,0,30,0,1,115,10272,0,1,101,10276,0,1,110,10280,0,1,116,10284,0,1,97,10288,0,2,100,10294,116,10317,0,1,111,10298,0,1,32,10302,0,1,112,10306,0,1,111,10310,0,1,114,10314,1,0,30,0,1,111,10321,0,1,32,10325,0,1,100,10329,0,1,97,10333,1,0,30,0,2,164,10342,169,10393,0,1,115,10346,0,1,101,10350,0,1,110,10354,0,1,116,10358,0,1,105,10362,0,1,101,10366,0,1,114,10370,0,1,116,10374,0,1,32,10378,0,1,118,10382,0,1,111,10386,0,1,110,10390,1,0,30,0,2,115,10399,118,14327,0,1,101,10403,0,1,110,10407,0,1,116,10411,0,1,195,10415,0,1,169,10419,0,1,32,10423,0,1,112,10427,0,1,97,10431,0,1,114,10435,1,0,30,0,2,111,10444,101,14630,0,1,110,10448,0,1,115,10452,0,1,111,10456,0,1,114,10460,0,2,101,10466,105,10485,0,1,100,10470,0,1,32,10474,0,1,98,10478,0,1,121,10482,1,0,30,0,2,115,10491,122,10518,0,1,195,10495,0,1,169,10499,0,1,32,10503,0,1,112,10507,0,1,97,10511,0,1,114,10515,1,0,30,0,1,122,10522,0,1,97,10526,0,1,116,10530,0,1,111,10534,0,1,32,10538,0,1,100,10542,0,1,97,10546,1,0,30,0,1,116,10553,0,1,101,10557,0,1,114,10561,0,1,115,10565,0,1,116,10569,0,1,195,10573,0,1,188,10577,0,1,116,10581,0,1,122,10585,0,2,116,10591,101,45808,0,1,32,10595,0,1,118,10599,0,1,111,10603,0,1,110,10607,1,0,30,1,1,97,116,10615,0,1,104,10619,0,2,101,10625,105,55819,0,1,32,10629,0,4,97,10639,98,10663,99,10691,119,10735,0,1,117,10643,0,1,116,10647,0,1,104,10651,0,1,111,10655,0,1,114,10659,2,0,31,96,0,1,108,10667,0,1,111,10671,0,1,103,10675,0,1,103,10679,0,1,101,10683,0,1,114,10687,2,0,31,96,0,1,111,10695,0,1,110,10699,0,1,116,10703,0,1,114,10707,0,1,105,10711,0,1,98,10715,0,1,117,10719,0,1,116,10723,0,1,111,10727,0,1,114,10731,2,0,31,96,0,1,114,10739,0,1,105,10743,0,1,116,10747,0,1,101,10751,0,1,114,10755,2,0,31,96,0,1,101,10763,0,1,114,10767,0,1,32,10771,0,1,100,10775,0,1,101,10779,0,1,32,10783,0,2,97,10789,115,56033,0,1,117,10793,0,1,116,10797,0,1,101,10801,0,1,117,10805,0,1,114,10809,2,0,31,96,0,5,98,10825,121,12128,109,26938,115,44657,117,44773,0,1,114,10829,0,1,101,10833,0,1,32,10837,0,4,101,10847,111,10879,97,56068,108,56099,0,1,108,10851,0,1,32,10855,0,1,97,10859,0,1,117,10863,0,1,116,10867,0,1,111,10871,0,1,114,10875,2,0,31,96,0,1,32,10883,0,1,97,10887,0,1,117,10891,0,1,116,10895,0,1,111,10899,0,1,114,10903,2,0,31,96,0,3,108,10915,112,45089,114,56134,0,1,108,10919,2,0,31,96,0,1,117,10927,0,1,116,10931,0,1,111,10935,0,1,114,10939,2,0,31,96,8,3,33,45,56,82,91,93,94,95,160,10959,188,11012,169,48377,0,1,32,10963,0,1,112,10967,0,1,114,10971,0,1,111,10975,0,1,112,10979,0,1,111,10983,0,1,115,10987,0,1,32,10991,0,1,100,10995,0,1,101,10999,0,1,32,11003,1,1,97,108,11008,2,0,31,96,0,1,98,11016,0,1,101,11020,0,1,114,11024,0,1,32,11028,0,1,100,11032,0,2,101,11038,105,11070,0,1,110,11042,0,1,32,11046,0,1,97,11050,0,1,117,11054,0,1,116,11058,0,1,111,11062,0,1,114,11066,2,0,31,96,0,1,101,11074,0,1,32,11078,0,1,97,11082,0,1,117,11086,0,1,116,11090,0,1,111,11094,0,1,114,11098,0,2,105,11104,101,56172,0,1,110,11108,2,0,31,96,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,0,8,32,11220,110,13449,114,14865,116,14928,99,39884,107,54806,111,55312,119,55339,0,1,116,11224,0,1,104,11228,0,1,101,11232,0,1,32,11236,0,1,102,11240,0,1,105,11244,0,1,114,11248,0,1,115,11252,0,1,116,11256,0,1,32,11260,0,1,116,11264,0,1,111,11268,0,1,32,11272,0,3,99,11280,108,11307,114,11342,0,1,111,11284,0,1,109,11288,0,1,109,11292,0,1,101,11296,0,1,110,11300,0,1,116,11304,1,0,33,0,1,105,11311,0,1,107,11315,0,1,101,11319,0,1,32,11323,0,1,116,11327,0,1,104,11331,0,1,105,11335,0,1,115,11339,1,0,33,0,2,97,11348,101,11379,0,1,116,11352,0,1,101,11356,0,1,32,11360,0,1,116,11364,0,1,104,11368,0,1,105,11372,0,1,115,11376,1,0,33,0,1,118,11383,0,1,105,11387,0,1,101,11391,0,1,119,11395,1,0,33,0,1,195,11402,0,1,164,11406,0,1,108,11410,0,1,108,11414,0,1,116,11418,0,1,32,11422,0,1,109,11426,0,1,105,11430,0,1,114,11434,0,1,32,11438,0,1,119,11442,0,1,105,11446,0,1,114,11450,0,1,100,11454,0,1,32,11458,0,1,103,11462,0,1,101,11466,0,1,108,11470,0,1,97,11474,0,1,100,11478,0,1,101,11482,0,1,110,11486,1,0,33,0,1,101,11493,1,1,91,32,11498,0,1,98,11502,0,1,108,11506,0,1,111,11510,0,1,103,11514,0,1,103,11518,0,1,101,11522,0,1,114,11526,0,1,32,11530,0,1,108,11534,0,1,105,11538,0,1,107,11542,0,1,101,11546,0,1,115,11550,0,1,32,11554,0,1,116,11558,0,1,104,11562,0,1,105,11566,0,1,115,11570,1,0,33,0,1,32,11577,0,1,100,11581,0,1,101,11585,0,1,114,11589,0,1,32,11593,0,1,101,11597,0,1,114,11601,0,1,115,11605,0,1,116,11609,0,1,101,11613,0,2,32,11619,44,11739,0,1,100,11623,0,1,101,11627,0,2,109,11633,114,11688,0,1,32,11637,0,1,100,11641,0,1,97,11645,0,1,115,11649,0,1,32,11653,0,1,103,11657,0,1,101,11661,0,1,102,11665,0,1,195,11669,0,1,164,11673,0,1,108,11677,0,1,108,11681,0,1,116,11685,1,0,33,0,1,32,11692,0,1,107,11696,0,1,111,11700,0,1,109,11704,0,1,109,11708,0,1,101,11712,0,1,110,11716,0,1,116,11720,0,1,105,11724,0,1,101,11728,0,1,114,11732,0,1,116,11736,1,0,33,0,1,32,11743,0,1,100,11747,0,1,101,11751,0,2,109,11757,114,11812,0,1,32,11761,0,1,100,11765,0,1,97,11769,0,1,115,11773,0,1,32,11777,0,1,103,11781,0,1,101,11785,0,1,102,11789,0,1,195,11793,0,1,164,11797,0,1,108,11801,0,1,108,11805,0,1,116,11809,1,0,33,0,1,32,11816,0,1,107,11820,0,1,111,11824,0,1,109,11828,0,1,109,11832,0,1,101,11836,0,1,110,11840,0,1,116,11844,0,1,105,11848,0,1,101,11852,0,1,114,11856,0,1,116,11860,1,0,33,0,1,97,11867,0,1,32,11871,0,1,111,11875,0,1,32,11879,0,1,112,11883,0,1,114,11887,0,1,105,11891,0,1,109,11895,0,1,101,11899,0,1,105,11903,0,1,114,11907,0,1,111,11911,0,1,32,11915,0,1,97,11919,0,1,32,11923,0,2,99,11929,103,11981,0,2,111,11935,117,11962,0,1,109,11939,0,1,101,11943,0,1,110,11947,0,1,116,11951,0,1,97,11955,0,1,114,11959,1,0,33,0,1,114,11966,0,1,116,11970,0,1,105,11974,0,1,114,11978,1,0,33,0,1,111,11985,0,1,115,11989,0,1,116,11993,0,1,97,11997,0,1,114,12001,1,0,33,0,1,32,12008,0,1,105,12012,0,1,108,12016,0,1,32,12020,0,1,112,12024,0,1,114,12028,0,1,105,12032,0,1,109,12036,0,1,111,12040,0,1,32,12044,0,1,97,12048,0,1,32,12052,0,1,99,12056,0,2,111,12062,117,12097,0,1,109,12066,0,1,109,12070,0,1,101,12074,0,1,110,12078,0,1,116,12082,0,1,97,12086,0,1,114,12090,0,1,101,12094,1,0,33,0,1,105,12101,0,1,32,12105,0,1,112,12109,0,1,105,12113,0,1,97,12117,0,1,99,12121,0,1,101,12125,1,0,33,0,1,101,12132,0,1,122,12136,0,1,32,12140,0,1,108,12144,0,2,97,12150,101,12348,0,1,32,12154,0,1,112,12158,0,1,114,12162,0,1,101,12166,0,1,109,12170,0,1,105,12174,0,2,101,12180,195,12260,0,1,114,12184,0,1,32,12188,0,1,195,12192,0,1,160,12196,0,1,32,12200,0,2,97,12206,99,12225,0,1,105,12210,0,1,109,12214,0,1,101,12218,0,1,114,12222,1,0,33,0,1,111,12229,0,1,109,12233,0,1,109,12237,0,1,101,12241,0,1,110,12245,0,1,116,12249,0,1,101,12253,0,1,114,12257,1,0,33,0,1,168,12264,0,1,114,12268,0,1,101,12272,0,1,32,12276,0,1,195,12280,0,1,160,12284,0,1,32,12288,0,2,97,12294,99,12313,0,1,105,12298,0,1,109,12302,0,1,101,12306,0,1,114,12310,1,0,33,0,1,111,12317,0,1,109,12321,0,1,109,12325,0,1,101,12329,0,1,110,12333,0,1,116,12337,0,1,101,12341,0,1,114,12345,1,0,33,0,1,32,12352,0,1,112,12356,0,1,114,12360,0,1,101,12364,0,1,109,12368,0,1,105,12372,0,2,101,12378,195,12458,0,1,114,12382,0,1,32,12386,0,1,195,12390,0,1,160,12394,0,1,32,12398,0,2,97,12404,99,12423,0,1,105,12408,0,1,109,12412,0,1,101,12416,0,1,114,12420,1,0,33,0,1,111,12427,0,1,109,12431,0,1,109,12435,0,1,101,12439,0,1,110,12443,0,1,116,12447,0,1,101,12451,0,1,114,12455,1,0,33,0,1,168,12462,0,1,114,12466,0,1,101,12470,0,1,32,12474,0,1,195,12478,0,1,160,12482,0,1,32,12486,0,2,97,12492,99,12511,0,1,105,12496,0,1,109,12500,0,1,101,12504,0,1,114,12508,1,0,33,0,1,111,12515,0,1,109,12519,0,1,109,12523,0,1,101,12527,0,1,110,12531,0,1,116,12535,0,1,101,12539,0,1,114,12543,1,0,33,0,1,169,12550,0,1,32,12554,0,1,101,12558,0,1,108,12562,0,1,32,12566,0,1,112,12570,0,1,114,12574,0,1,105,12578,0,1,109,12582,0,1,101,12586,0,1,114,12590,0,1,111,12594,0,1,32,12598,0,1,101,12602,0,1,110,12606,0,1,32,12610,0,2,99,12616,100,12647,0,1,111,12620,0,1,109,12624,0,1,101,12628,0,1,110,12632,0,1,116,12636,0,1,97,12640,0,1,114,12644,1,0,33,0,1,101,12651,0,1,99,12655,0,1,105,12659,0,1,114,12663,0,1,32,12667,0,1,113,12671,0,1,117,12675,0,1,101,12679,0,1,32,12683,0,1,116,12687,0,1,101,12691,0,1,32,12695,0,1,103,12699,0,1,117,12703,0,1,115,12707,0,1,116,12711,0,1,97,12715,1,0,33,0,5,101,12730,98,17598,105,19584,110,35035,32,46085,0,1,115,12734,0,1,32,12738,0,1,100,12742,0,1,101,12746,0,1,32,12750,0,1,101,12754,0,1,101,12758,0,1,114,12762,0,1,115,12766,0,1,116,12770,0,1,101,12774,0,1,32,12778,0,2,100,12784,111,12855,0,1,105,12788,0,1,101,12792,0,1,32,12796,0,1,100,12800,0,1,105,12804,0,1,116,12808,0,1,32,12812,0,1,108,12816,0,1,101,12820,0,1,117,12824,0,1,107,12828,0,1,32,12832,0,1,118,12836,0,1,105,12840,0,1,110,12844,0,1,100,12848,0,1,116,12852,1,0,33,0,1,109,12859,0,1,32,12863,0,1,116,12867,0,1,101,12871,0,1,32,12875,0,1,114,12879,0,1,101,12883,0,1,97,12887,0,1,103,12891,0,1,101,12895,0,1,114,12899,0,1,101,12903,0,1,110,12907,1,0,33,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,1,33,45,56,82,91,93,94,95,189,47297,8,2,33,45,56,82,91,93,94,95,179,47316,184,50596,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,8,0,33,45,56,82,91,93,94,95,0,1,114,13330,0,1,116,13334,0,1,105,13338,0,1,115,13342,0,1,115,13346,0,1,101,13350,0,1,122,13354,0,1,45,13358,0,1,109,13362,0,1,111,13366,0,1,105,13370,1,0,39,0,1,114,13377,0,1,109,13381,0,1,101,13385,1,0,39,0,1,45,13392,0,1,109,13396,0,1,101,13400,1,0,39,0,1,105,13407,0,1,115,13411,0,1,97,13415,0,1,109,13419,0,1,105,13423,1,0,39,0,1,173,13430,0,1,115,13434,0,1,97,13438,0,1,109,13442,0,1,101,13446,1,0,39,0,1,97,13453,0,1,99,13457,0,1,104,13461,0,1,114,13465,0,1,105,13469,0,1,99,13473,0,1,104,13477,0,1,116,13481,0,1,105,13485,0,1,103,13489,0,1,101,13493,0,2,32,13499,110,13518,0,1,109,13503,0,1,105,13507,0,1,99,13511,0,1,104,13515,1,0,39,0,1,32,13522,0,1,115,13526,0,1,105,13530,0,1,101,13534,0,1,32,13538,0,1,109,13542,0,1,105,13546,0,1,99,13550,0,1,104,13554,1,0,39,0,1,109,13561,0,1,97,13565,0,1,105,13569,0,1,108,13573,1,1,48,32,13578,0,2,109,13584,116,46535,0,1,101,13588,1,0,39,0,2,97,13597,112,18693,0,1,105,13601,0,1,108,13605,1,1,48,32,13610,0,2,109,13616,116,46550,0,1,101,13620,1,0,39,0,1,101,13627,0,1,103,13631,0,1,105,13635,0,1,115,13639,0,1,116,13643,0,1,114,13647,0,1,101,13651,0,1,114,13655,0,1,32,13659,0,1,109,13663,0,1,111,13667,0,1,110,13671,0,1,32,13675,0,1,110,13679,0,1,111,13683,0,1,109,13687,1,0,39,0,1,97,13694,0,1,114,13698,0,1,100,13702,0,1,97,13706,0,2,32,13712,114,13751,0,1,109,13716,0,1,105,13720,0,1,32,13724,0,1,110,13728,0,1,111,13732,0,1,109,13736,0,1,98,13740,0,1,114,13744,0,1,101,13748,1,0,39,0,1,32,13755,0,1,109,13759,0,1,105,13763,0,1,32,13767,0,1,110,13771,0,1,111,13775,0,1,109,13779,0,1,98,13783,0,1,114,13787,0,1,101,13791,1,0,39,0,1,100,13798,0,1,32,13802,0,1,109,13806,0,1,101,13810,0,1,32,13814,0,1,111,13818,0,1,112,13822,0,1,32,13826,0,1,100,13830,0,1,101,13834,0,1,32,13838,0,1,104,13842,0,1,111,13846,0,1,111,13850,0,1,103,13854,0,1,116,13858,0,1,101,13862,1,0,39,0,1,101,13869,0,1,114,13873,0,1,101,13877,0,1,32,13881,0,1,109,13885,0,1,105,13889,0,1,99,13893,0,1,104,13897,1,0,39,0,2,105,13906,97,20817,0,1,97,13910,0,2,109,13916,32,46722,0,1,105,13920,1,0,39,0,1,97,13927,0,1,118,13931,0,1,101,13935,0,1,114,13939,0,1,116,13943,0,1,105,13947,0,1,114,13951,1,0,39,0,2,97,13960,110,13979,0,1,118,13964,0,1,105,13968,0,1,115,13972,0,1,101,13976,1,0,39,0,1,111,13983,0,1,116,13987,0,1,105,13991,0,1,102,13995,0,1,105,13999,0,2,101,14005,113,14012,0,1,114,14009,1,0,39,0,1,117,14016,0,1,101,14020,1,0,39,0,1,110,14027,0,1,101,14031,0,1,110,14035,0,1,32,14039,0,1,110,14043,0,1,97,14047,0,1,109,14051,0,1,101,14055,0,1,110,14059,0,1,44,14063,0,1,32,14067,0,1,109,14071,0,1,101,14075,0,1,105,14079,0,1,110,14083,0,1,101,14087,0,1,32,14091,0,1,101,14095,0,1,45,14099,0,1,109,14103,0,1,97,14107,0,1,105,14111,0,1,108,14115,1,0,39,0,1,106,14122,0,1,110,14126,0,1,32,14130,0,1,110,14134,0,1,97,14138,0,1,97,14142,0,1,109,14146,0,1,44,14150,0,1,32,14154,0,1,101,14158,0,2,45,14164,109,14183,0,1,109,14168,0,1,97,14172,0,1,105,14176,0,1,108,14180,1,0,39,0,1,97,14187,0,1,105,14191,0,1,108,14195,1,0,39,0,1,128,14202,0,1,153,14206,0,1,97,14210,0,1,118,14214,0,1,101,14218,0,1,114,14222,0,1,116,14226,0,1,105,14230,0,1,114,14234,1,0,39,0,3,105,14245,121,14289,195,14304,0,2,99,14251,113,14266,0,1,97,14255,0,1,109,14259,0,1,105,14263,1,0,39,0,1,117,14270,0,1,101,14274,0,1,45,14278,0,1,109,14282,0,1,101,14286,1,0,39,0,1,32,14293,0,1,109,14297,0,1,101,14301,1,0,39,0,1,173,14308,0,1,99,14312,0,1,97,14316,0,1,109,14320,0,1,101,14324,1,0,39,0,1,101,14331,0,1,110,14335,0,1,101,14339,0,1,122,14343,0,1,45,14347,0,1,109,14351,0,1,111,14355,0,1,105,14359,1,0,39,0,2,105,14368,111,19239,0,1,98,14372,0,1,105,14376,0,1,114,14380,0,1,32,14384,0,1,117,14388,0,1,110,14392,0,1,32,14396,0,2,99,14402,101,14425,0,1,111,14406,0,1,114,14410,0,1,114,14414,0,1,101,14418,0,1,111,14422,1,0,39,0,2,45,14431,109,14450,0,1,109,14435,0,1,97,14439,0,1,105,14443,0,1,108,14447,1,0,39,0,1,97,14454,0,1,105,14458,0,1,108,14462,1,0,39,0,1,97,14469,0,2,32,14475,114,14522,0,1,105,14479,0,1,108,14483,0,1,32,14487,0,1,109,14491,0,1,105,14495,0,1,111,14499,0,1,32,14503,0,1,110,14507,0,1,111,14511,0,1,109,14515,0,1,101,14519,1,0,39,0,1,32,14526,0,1,109,14530,0,1,101,14534,0,1,117,14538,0,2,32,14544,115,14563,0,1,110,14548,0,1,111,14552,0,1,109,14556,0,1,101,14560,1,0,39,0,1,32,14567,0,1,100,14571,0,1,97,14575,0,1,100,14579,0,1,111,14583,0,1,115,14587,1,0,39,0,1,101,14594,1,1,48,32,14599,0,1,109,14603,0,1,121,14607,0,1,32,14611,0,1,110,14615,0,1,97,14619,0,1,109,14623,0,1,101,14627,1,0,39,0,1,105,14634,0,1,99,14638,0,1,104,14642,0,1,101,14646,0,1,114,14650,0,1,101,14654,0,1,32,14658,0,1,109,14662,0,1,101,14666,0,1,105,14670,0,1,110,14674,0,1,101,14678,0,1,110,14682,0,1,32,14686,0,1,110,14690,0,1,97,14694,0,1,109,14698,0,1,101,14702,0,1,110,14706,1,0,39,0,2,117,14715,109,19408,0,1,114,14719,0,1,32,14723,0,1,109,14727,0,2,101,14733,105,14797,0,1,32,14737,0,1,101,14741,0,1,101,14745,0,1,110,14749,0,1,32,14753,0,1,101,14757,0,2,45,14763,109,14782,0,1,109,14767,0,1,97,14771,0,1,105,14775,0,1,108,14779,1,0,39,0,1,97,14786,0,1,105,14790,0,1,108,14794,1,0,39,0,1,106,14801,0,1,32,14805,0,1,101,14809,0,1,101,14813,0,1,110,14817,0,1,32,14821,0,1,101,14825,0,2,45,14831,109,14850,0,1,109,14835,0,1,97,14839,0,1,105,14843,0,1,108,14847,1,0,39,0,1,97,14854,0,1,105,14858,0,1,108,14862,1,0,39,0,1,101,14869,0,1,105,14873,0,1,116,14877,0,1,103,14881,0,1,101,14885,0,1,115,14889,0,1,116,14893,0,1,101,14897,0,1,108,14901,0,1,108,14905,0,1,116,14909,0,1,32,14913,0,1,118,14917,0,1,111,14921,0,1,110,14925,1,0,40,0,1,114,14932,0,1,105,14936,0,1,101,14940,0,1,98,14944,0,1,101,14948,0,1,110,14952,0,1,32,14956,0,1,109,14960,0,1,105,14964,0,1,116,14968,1,0,40,0,2,111,14977,117,18099,0,1,103,14981,0,1,32,14985,0,2,97,14991,112,15054,0,1,116,14995,0,1,32,14999,0,1,119,15003,0,1,111,15007,0,1,114,15011,0,1,100,15015,0,1,112,15019,0,1,114,15023,0,1,101,15027,0,1,115,15031,0,1,115,15035,0,1,46,15039,0,1,99,15043,0,1,111,15047,0,1,109,15051,1,0,40,0,1,111,15058,0,1,119,15062,0,1,101,15066,0,1,114,15070,0,1,101,15074,0,1,100,15078,0,1,32,15082,0,1,98,15086,0,1,121,15090,1,0,40,0,2,108,15099,116,15166,0,1,97,15103,0,1,32,15107,0,1,116,15111,0,1,101,15115,0,1,99,15119,0,1,110,15123,0,1,111,15127,0,1,108,15131,0,1,111,15135,0,1,103,15139,0,1,195,15143,0,1,173,15147,0,1,97,15151,0,1,32,15155,0,1,100,15159,0,1,101,15163,1,0,40,0,1,101,15170,0,1,99,15174,0,1,110,15178,0,1,111,15182,0,1,108,15186,0,1,111,15190,0,1,103,15194,0,1,195,15198,0,1,173,15202,0,1,97,15206,0,1,32,15210,0,1,100,15214,0,1,101,15218,1,0,40,0,1,116,15225,0,1,101,15229,0,1,32,15233,0,1,97,15237,0,1,32,15241,0,1,102,15245,0,1,114,15249,0,1,101,15253,0,1,101,15257,0,1,32,15261,0,1,119,15265,0,1,101,15269,0,1,98,15273,0,1,115,15277,0,1,105,15281,0,1,116,15285,0,1,101,15289,0,1,32,15293,0,1,111,15297,0,1,114,15301,0,1,32,15305,0,1,98,15309,0,1,108,15313,0,1,111,15317,0,1,103,15321,0,1,32,15325,0,1,97,15329,0,1,116,15333,0,1,32,15337,0,1,119,15341,0,1,111,15345,0,1,114,15349,0,1,100,15353,0,1,112,15357,0,1,114,15361,0,1,101,15365,0,1,115,15369,0,1,115,15373,0,1,46,15377,0,1,99,15381,0,1,111,15385,0,1,109,15389,1,0,40,0,3,97,15400,101,15451,105,15502,0,1,114,15404,0,1,114,15408,0,1,111,15412,0,1,108,15416,0,1,108,15420,0,1,97,15424,0,1,100,15428,0,1,111,15432,0,1,32,15436,0,1,112,15440,0,1,111,15444,0,1,114,15448,1,0,40,0,1,110,15455,0,1,118,15459,0,1,111,15463,0,1,108,15467,0,1,118,15471,0,1,105,15475,0,1,100,15479,0,1,111,15483,0,1,32,15487,0,1,112,15491,0,1,111,15495,0,1,114,15499,1,0,40,0,1,103,15506,0,1,110,15510,0,1,101,15514,0,1,100,15518,0,1,32,15522,0,1,98,15526,0,1,121,15530,1,0,40,0,1,195,15537,0,1,168,15541,0,1,114,15545,0,1,101,15549,0,1,109,15553,0,1,101,15557,0,1,110,15561,0,1,116,15565,0,1,32,15569,0,1,112,15573,0,1,114,15577,0,1,111,15581,0,1,112,15585,0,1,117,15589,0,1,108,15593,0,1,115,15597,0,1,195,15601,0,1,169,15605,0,1,32,15609,0,1,112,15613,0,1,97,15617,0,1,114,15621,1,0,40,0,1,110,15628,0,1,99,15632,0,1,105,15636,0,1,111,15640,0,1,110,15644,0,1,97,15648,0,1,32,15652,0,1,99,15656,0,1,111,15660,0,1,110,15664,1,0,40,0,1,116,15671,0,1,101,15675,0,1,100,15679,0,1,32,15683,0,1,98,15687,0,1,121,15691,1,0,40,0,2,103,15700,114,56599,0,1,101,15704,0,1,108,15708,0,1,105,15712,0,1,106,15716,0,1,107,15720,0,1,32,15724,0,1,103,15728,0,1,101,15732,0,1,109,15736,0,1,97,15740,0,1,97,15744,0,1,107,15748,0,1,116,15752,0,1,32,15756,0,1,100,15760,0,1,111,15764,0,1,111,15768,0,1,114,15772,1,0,40,0,1,101,15779,0,1,114,15783,0,1,116,15787,0,1,111,15791,0,1,32,15795,0,1,100,15799,0,1,97,15803,1,0,40,0,1,101,15810,0,1,114,15814,0,1,101,15818,0,1,100,15822,0,1,32,15826,0,1,98,15830,0,1,121,15834,1,0,40,0,3,112,15845,117,15884,103,52069,0,1,117,15849,0,1,108,15853,0,1,115,15857,0,1,195,15861,0,1,169,15865,0,1,32,15869,0,1,112,15873,0,1,97,15877,0,1,114,15881,1,0,40,0,1,100,15888,0,1,108,15892,0,1,121,15896,0,1,32,15900,0,12,98,15926,99,16164,100,16485,102,16634,104,16774,109,16809,111,16892,112,16931,114,17019,115,17074,116,17142,119,17255,0,2,101,15932,108,16044,0,2,114,15938,116,16001,0,1,101,15942,0,1,105,15946,0,1,116,15950,0,1,103,15954,0,1,101,15958,0,1,115,15962,0,1,116,15966,0,1,101,15970,0,1,108,15974,0,1,108,15978,0,1,116,15982,0,1,32,15986,0,1,118,15990,0,1,111,15994,0,1,110,15998,1,0,40,0,1,114,16005,0,1,105,16009,0,1,101,16013,0,1,98,16017,0,1,101,16021,0,1,110,16025,0,1,32,16029,0,1,109,16033,0,1,105,16037,0,1,116,16041,1,0,40,0,1,111,16048,0,1,103,16052,0,1,32,16056,0,2,97,16062,112,16125,0,1,116,16066,0,1,32,16070,0,1,119,16074,0,1,111,16078,0,1,114,16082,0,1,100,16086,0,1,112,16090,0,1,114,16094,0,1,101,16098,0,1,115,16102,0,1,115,16106,0,1,46,16110,0,1,99,16114,0,1,111,16118,0,1,109,16122,1,0,40,0,1,111,16129,0,1,119,16133,0,1,101,16137,0,1,114,16141,0,1,101,16145,0,1,100,16149,0,1,32,16153,0,1,98,16157,0,1,121,16161,1,0,40,0,2,111,16170,114,16306,0,1,110,16174,0,1,32,16178,0,2,108,16184,116,16251,0,1,97,16188,0,1,32,16192,0,1,116,16196,0,1,101,16200,0,1,99,16204,0,1,110,16208,0,1,111,16212,0,1,108,16216,0,1,111,16220,0,1,103,16224,0,1,195,16228,0,1,173,16232,0,1,97,16236,0,1,32,16240,0,1,100,16244,0,1,101,16248,1,0,40,0,1,101,16255,0,1,99,16259,0,1,110,16263,0,1,111,16267,0,1,108,16271,0,1,111,16275,0,1,103,16279,0,1,195,16283,0,1,173,16287,0,1,97,16291,0,1,32,16295,0,1,100,16299,0,1,101,16303,1,0,40,0,1,101,16310,0,1,97,16314,0,1,116,16318,0,1,101,16322,0,1,32,16326,0,1,97,16330,0,1,32,16334,0,1,102,16338,0,1,114,16342,0,1,101,16346,0,1,101,16350,0,1,32,16354,0,1,119,16358,0,1,101,16362,0,1,98,16366,0,1,115,16370,0,1,105,16374,0,1,116,16378,0,1,101,16382,0,1,32,16386,0,1,111,16390,0,1,114,16394,0,1,32,16398,0,1,98,16402,0,1,108,16406,0,1,111,16410,0,1,103,16414,0,1,32,16418,0,1,97,16422,0,1,116,16426,0,1,32,16430,0,1,119,16434,0,1,111,16438,0,1,114,16442,0,1,100,16446,0,1,112,16450,0,1,114,16454,0,1,101,16458,0,1,115,16462,0,1,115,16466,0,1,46,16470,0,1,99,16474,0,1,111,16478,0,1,109,16482,1,0,40,0,1,101,16489,0,1,115,16493,0,3,97,16501,101,16552,105,16603,0,1,114,16505,0,1,114,16509,0,1,111,16513,0,1,108,16517,0,1,108,16521,0,1,97,16525,0,1,100,16529,0,1,111,16533,0,1,32,16537,0,1,112,16541,0,1,111,16545,0,1,114,16549,1,0,40,0,1,110,16556,0,1,118,16560,0,1,111,16564,0,1,108,16568,0,1,118,16572,0,1,105,16576,0,1,100,16580,0,1,111,16584,0,1,32,16588,0,1,112,16592,0,1,111,16596,0,1,114,16600,1,0,40,0,1,103,16607,0,1,110,16611,0,1,101,16615,0,1,100,16619,0,1,32,16623,0,1,98,16627,0,1,121,16631,1,0,40,0,2,105,16640,117,16731,0,1,195,16644,0,1,168,16648,0,1,114,16652,0,1,101,16656,0,1,109,16660,0,1,101,16664,0,1,110,16668,0,1,116,16672,0,1,32,16676,0,1,112,16680,0,1,114,16684,0,1,111,16688,0,1,112,16692,0,1,117,16696,0,1,108,16700,0,1,115,16704,0,1,195,16708,0,1,169,16712,0,1,32,16716,0,1,112,16720,0,1,97,16724,0,1,114,16728,1,0,40,0,1,110,16735,0,1,99,16739,0,1,105,16743,0,1,111,16747,0,1,110,16751,0,1,97,16755,0,1,32,16759,0,1,99,16763,0,1,111,16767,0,1,110,16771,1,0,40,0,1,111,16778,0,1,115,16782,0,1,116,16786,0,1,101,16790,0,1,100,16794,0,1,32,16798,0,1,98,16802,0,1,121,16806,1,0,40,0,1,111,16813,0,1,103,16817,0,1,101,16821,0,1,108,16825,0,1,105,16829,0,1,106,16833,0,1,107,16837,0,1,32,16841,0,1,103,16845,0,1,101,16849,0,1,109,16853,0,1,97,16857,0,1,97,16861,0,1,107,16865,0,1,116,16869,0,1,32,16873,0,1,100,16877,0,1,111,16881,0,1,111,16885,0,1,114,16889,1,0,40,0,1,102,16896,0,1,102,16900,0,1,101,16904,0,1,114,16908,0,1,116,16912,0,1,111,16916,0,1,32,16920,0,1,100,16924,0,1,97,16928,1,0,40,0,2,111,16937,114,16972,0,1,119,16941,0,1,101,16945,0,1,114,16949,0,1,101,16953,0,1,100,16957,0,1,32,16961,0,1,98,16965,0,1,121,16969,1,0,40,0,1,111,16976,0,1,112,16980,0,1,117,16984,0,1,108,16988,0,1,115,16992,0,1,195,16996,0,1,169,17000,0,1,32,17004,0,1,112,17008,0,1,97,17012,0,1,114,17016,1,0,40,0,1,101,17023,0,1,97,17027,0,1,108,17031,0,1,105,17035,0,1,122,17039,0,1,122,17043,0,1,97,17047,0,1,116,17051,0,1,111,17055,0,1,32,17059,0,1,99,17063,0,1,111,17067,0,1,110,17071,1,0,40,0,1,105,17078,0,1,116,17082,0,1,101,17086,0,1,32,17090,0,2,98,17096,112,17103,0,1,121,17100,1,0,40,0,1,111,17107,0,1,119,17111,0,1,101,17115,0,1,114,17119,0,1,101,17123,0,1,100,17127,0,1,32,17131,0,1,98,17135,0,1,121,17139,1,0,40,0,2,101,17148,104,17227,0,1,99,17152,0,1,110,17156,0,1,111,17160,0,1,108,17164,0,1,111,17168,0,1,103,17172,0,1,105,17176,0,1,97,17180,0,1,32,17184,0,1,100,17188,0,1,111,17192,0,1,32,17196,0,1,98,17200,0,1,108,17204,0,1,111,17208,0,1,103,17212,0,1,103,17216,0,1,101,17220,0,1,114,17224,1,0,40,0,1,101,17231,0,1,109,17235,0,1,101,17239,0,2,32,17245,58,17248,1,0,40,0,1,32,17252,1,0,40,0,2,101,17261,111,17337,0,1,98,17265,0,1,115,17269,0,1,105,17273,0,1,116,17277,0,1,101,17281,0,1,32,17285,0,2,98,17291,112,17298,0,1,121,17295,1,0,40,0,1,111,17302,0,1,119,17306,0,1,101,17310,0,1,114,17314,0,1,101,17318,0,1,100,17322,0,1,32,17326,0,1,98,17330,0,1,121,17334,1,0,40,0,1,114,17341,0,1,100,17345,0,1,112,17349,0,1,114,17353,0,1,101,17357,0,1,115,17361,0,1,115,17365,0,1,32,17369,0,1,116,17373,0,1,104,17377,0,1,101,17381,0,1,109,17385,0,1,101,17389,0,1,32,17393,0,1,98,17397,0,1,121,17401,1,0,40,0,2,108,17410,100,50963,0,1,105,17414,0,1,122,17418,0,1,122,17422,0,1,97,17426,0,1,116,17430,0,1,111,17434,0,1,32,17438,0,1,99,17442,0,1,111,17446,0,1,110,17450,1,0,40,0,1,121,17457,1,0,40,0,1,111,17464,0,1,119,17468,0,1,101,17472,0,1,114,17476,0,1,101,17480,0,1,100,17484,0,1,32,17488,0,1,98,17492,0,1,121,17496,1,0,40,0,1,110,17503,0,1,111,17507,0,1,108,17511,0,1,111,17515,0,1,103,17519,0,1,105,17523,0,1,97,17527,0,1,32,17531,0,1,100,17535,0,1,111,17539,0,1,32,17543,0,1,98,17547,0,1,108,17551,0,1,111,17555,0,1,103,17559,0,1,103,17563,0,1,101,17567,0,1,114,17571,1,0,40,0,1,109,17578,0,1,101,17582,0,2,32,17588,58,17591,1,0,40,0,1,32,17595,1,0,40,0,1,115,17602,0,1,105,17606,0,1,116,17610,0,1,101,17614,0,1,32,17618,0,2,98,17624,112,17631,0,1,121,17628,1,0,40,0,1,111,17635,0,1,119,17639,0,1,101,17643,0,1,114,17647,0,1,101,17651,0,1,100,17655,0,1,32,17659,0,1,98,17663,0,1,121,17667,1,0,40,0,1,114,17674,0,1,100,17678,0,1,112,17682,0,1,114,17686,0,1,101,17690,0,1,115,17694,0,1,115,17698,0,1,32,17702,0,1,116,17706,0,1,104,17710,0,1,101,17714,0,1,109,17718,0,1,101,17722,0,1,32,17726,0,1,98,17730,0,1,121,17734,1,0,40,0,2,189,17743,190,17762,0,1,156,17747,0,1,232,17751,0,1,128,17755,0,1,133,17759,1,0,45,0,1,134,17766,0,1,230,17770,0,1,186,17774,0,1,144,17778,1,0,45,0,1,135,17785,0,1,186,17789,0,2,229,17795,232,17806,0,1,164,17799,0,1,132,17803,1,0,45,0,1,153,17810,0,1,149,17814,1,0,45,0,1,157,17821,0,1,165,17825,0,1,230,17829,0,1,186,17833,0,1,144,17837,1,0,45,0,3,168,17848,183,17867,188,17886,0,1,191,17852,0,1,230,17856,0,1,186,17860,0,1,144,17864,1,0,45,0,1,168,17871,0,1,232,17875,0,1,188,17879,0,1,175,17883,1,0,45,0,1,150,17890,0,1,232,17894,0,1,190,17898,0,1,145,17902,1,0,45,0,4,168,17915,174,17934,178,17953,180,18009,0,1,152,17919,0,1,232,17923,0,1,128,17927,0,1,133,17931,1,0,45,0,1,176,17938,0,1,232,17942,0,1,128,17946,0,1,133,17950,1,0,45,0,1,172,17957,0,2,228,17963,231,17998,0,1,187,17967,0,1,187,17971,0,1,231,17975,0,1,183,17979,0,1,168,17983,0,1,232,17987,0,1,188,17991,0,1,175,17995,1,0,45,0,1,183,18002,0,1,168,18006,1,0,45,0,1,163,18013,0,2,228,18019,231,18054,0,1,187,18023,0,1,187,18027,0,1,231,18031,0,1,188,18035,0,1,150,18039,0,1,232,18043,0,1,190,18047,0,1,145,18051,1,0,45,0,1,188,18058,0,1,150,18062,1,0,45,0,1,49,18069,1,0,48,0,1,114,18076,0,1,117,18080,0,1,107,18084,0,1,107,18088,0,1,101,18092,0,1,110,18096,1,0,48,0,1,101,18103,0,1,115,18107,0,1,107,18111,0,1,121,18115,1,0,48,0,1,111,18122,0,1,107,18126,0,1,109,18130,0,1,97,18134,0,1,114,18138,0,1,107,18142,1,0,48,0,2,102,18151,121,37708,0,1,102,18155,0,1,101,18159,0,1,114,18163,1,0,48,0,1,101,18170,0,1,110,18174,0,1,116,18178,1,0,48,0,1,114,18185,0,1,116,18189,0,2,105,18195,101,46414,0,2,108,18201,114,18459,0,1,104,18205,0,2,97,18211,101,18337,0,1,114,18215,1,1,59,32,18220,0,9,97,18240,98,18251,101,18258,110,18265,111,18272,112,18284,115,18304,118,18311,119,18322,0,1,117,18244,0,1,102,18248,1,0,48,0,1,121,18255,1,0,48,0,1,110,18262,1,0,48,0,1,111,18269,1,0,48,0,2,110,18278,112,18281,1,0,48,1,0,48,0,2,101,18290,111,18297,0,1,114,18294,1,0,48,0,1,114,18301,1,0,48,0,1,117,18308,1,0,48,0,1,105,18315,0,1,97,18319,1,0,48,0,1,105,18326,0,1,116,18330,0,1,104,18334,1,0,48,1,1,59,32,18342,0,9,97,18362,98,18373,101,18380,110,18387,111,18394,112,18406,115,18426,118,18433,119,18444,0,1,117,18366,0,1,102,18370,1,0,48,0,1,121,18377,1,0,48,0,1,110,18384,1,0,48,0,1,111,18391,1,0,48,0,2,110,18400,112,18403,1,0,48,1,0,48,0,2,101,18412,111,18419,0,1,114,18416,1,0,48,0,1,114,18423,1,0,48,0,1,117,18430,1,0,48,0,1,105,18437,0,1,97,18441,1,0,48,0,1,105,18448,0,1,116,18452,0,1,104,18456,1,0,48,2,0,48,59,0,1,105,18467,0,1,100,18471,0,1,105,18475,2,0,48,59,0,2,105,18485,121,18603,0,2,97,18491,101,18564,0,2,32,18497,114,18516,0,1,108,18501,0,1,105,18505,0,1,110,18509,0,1,107,18513,1,0,48,0,1,32,18520,0,2,101,18526,108,18549,0,1,110,18530,0,1,108,18534,0,1,97,18538,0,1,99,18542,0,1,101,18546,1,0,48,0,1,105,18553,0,1,110,18557,0,1,107,18561,1,0,48,0,1,114,18568,0,1,32,18572,0,1,108,18576,0,1,101,18580,0,1,32,18584,0,1,108,18588,0,1,105,18592,0,1,101,18596,0,1,110,18600,1,0,48,0,1,32,18607,0,1,108,18611,0,1,105,18615,0,1,110,18619,0,1,107,18623,1,0,48,0,2,101,18632,105,18640,0,1,110,18636,2,0,48,59,0,1,99,18644,0,1,105,18648,0,1,111,18652,0,1,117,18656,0,1,115,18660,1,0,48,0,1,103,18667,1,0,48,0,1,117,18674,0,1,99,18678,0,1,107,18682,0,1,101,18686,0,1,110,18690,1,0,48,0,1,102,18697,0,1,101,18701,0,1,104,18705,0,1,108,18709,0,1,101,18713,0,1,110,18717,1,0,48,0,1,101,18724,0,1,98,18728,0,1,111,18732,0,1,111,18736,0,1,107,18740,1,0,48,0,1,105,18747,0,1,112,18751,0,1,98,18755,0,1,111,18759,0,1,97,18763,0,1,114,18767,0,1,100,18771,1,0,48,0,2,111,18780,115,30450,0,1,103,18784,0,1,108,18788,0,1,101,18792,1,0,48,0,2,101,18801,105,18808,0,1,114,18805,1,0,48,0,1,114,18812,1,0,48,0,2,116,18821,101,20641,0,1,97,18825,0,1,103,18829,0,1,114,18833,0,1,97,18837,0,1,109,18841,1,0,48,0,4,107,18854,110,18865,115,47887,100,54895,0,1,101,18858,1,2,48,32,31941,100,32030,0,1,107,18869,0,2,32,18875,101,18931,0,1,107,18879,0,1,111,18883,0,1,112,18887,0,1,105,18891,0,2,101,18897,195,18912,0,1,114,18901,0,1,101,18905,0,1,110,18909,1,0,48,0,1,171,18916,0,1,114,18920,0,1,101,18924,0,1,110,18928,1,0,48,0,1,100,18935,0,1,105,18939,0,1,110,18943,1,0,48,0,1,116,18950,0,1,111,18954,0,1,100,18958,0,1,111,18962,0,1,110,18966,1,0,48,0,1,107,18973,0,1,101,18977,0,1,110,18981,1,0,48,0,1,115,18988,0,1,101,18992,0,1,110,18996,0,1,103,19000,0,1,101,19004,0,1,114,19008,1,0,48,0,2,97,19017,105,19033,0,1,103,19021,0,1,101,19025,0,1,114,19029,2,0,48,59,0,1,108,19037,0,1,104,19041,0,2,97,19047,101,46761,0,1,114,19051,1,1,59,32,19056,0,9,97,19076,98,19087,101,19094,110,19101,111,19108,112,19120,115,19140,118,19147,119,19158,0,1,117,19080,0,1,102,19084,1,0,48,0,1,121,19091,1,0,48,0,1,110,19098,1,0,48,0,1,111,19105,1,0,48,0,2,110,19114,112,19117,1,0,48,1,0,48,0,2,101,19126,111,19133,0,1,114,19130,1,0,48,0,1,114,19137,1,0,48,0,1,117,19144,1,0,48,0,1,105,19151,0,1,97,19155,1,0,48,0,1,105,19162,0,1,116,19166,0,1,104,19170,1,0,48,0,2,32,19179,116,19190,0,1,105,19183,0,1,116,19187,1,0,48,0,1,101,19194,0,1,114,19198,0,1,101,19202,0,1,115,19206,0,1,116,19210,1,0,48,0,1,107,19217,0,1,101,19221,0,1,116,19225,1,0,48,0,1,116,19232,1,2,48,32,49653,115,49672,0,1,109,19243,0,1,109,19247,0,1,101,19251,0,1,110,19255,0,1,100,19259,1,0,48,0,1,100,19266,0,1,105,19270,0,1,116,19274,1,0,48,0,1,100,19281,0,1,32,19285,0,1,116,19289,0,1,111,19293,0,1,32,19297,0,2,97,19303,102,19335,0,1,32,19307,0,1,102,19311,0,1,114,19315,0,1,105,19319,0,1,101,19323,0,1,110,19327,0,1,100,19331,2,0,48,59,0,1,114,19339,0,1,105,19343,0,1,101,19347,0,1,110,19351,0,1,100,19355,1,0,48,0,1,114,19362,0,1,101,19366,2,0,48,59,0,1,97,19374,0,1,112,19378,0,1,99,19382,0,1,104,19386,0,1,97,19390,0,1,116,19394,1,0,48,0,1,112,19401,0,1,97,19405,1,0,48,0,1,98,19412,0,1,108,19416,0,1,101,19420,0,1,117,19424,0,1,112,19428,0,1,111,19432,0,1,110,19436,1,0,48,0,1,108,19443,0,1,101,19447,0,1,110,19451,2,0,48,59,0,1,101,19459,0,1,103,19463,0,1,114,19467,0,1,97,19471,0,1,109,19475,1,0,48,0,1,101,19482,0,1,97,19486,0,1,100,19490,0,1,115,19494,1,0,48,0,4,107,19507,32,34095,112,45789,101,51167,0,1,116,19511,0,1,111,19515,0,1,107,19519,1,0,48,0,2,109,19528,32,34195,0,1,98,19532,0,1,108,19536,0,1,114,19540,1,0,48,0,2,101,19549,105,19562,0,1,101,19553,0,1,116,19557,1,1,48,32,46854,0,1,116,19566,0,1,116,19570,0,1,101,19574,0,1,114,19578,1,0,48,1,0,48,0,1,116,19588,0,1,101,19592,0,1,114,19596,0,2,101,19602,108,51307,0,1,109,19606,0,1,112,19610,0,1,102,19614,0,1,101,19618,0,1,104,19622,0,1,108,19626,0,1,101,19630,0,1,110,19634,1,0,48,0,1,97,19641,0,1,116,19645,0,1,115,19649,0,1,97,19653,0,1,112,19657,0,1,112,19661,1,0,48,1,0,48,0,1,117,19671,0,1,98,19675,0,1,101,19679,1,0,48,0,1,32,19686,0,1,101,19690,0,1,114,19694,0,1,114,19698,0,1,111,19702,0,1,114,19706,0,1,32,19710,0,1,111,19714,0,1,99,19718,0,1,99,19722,0,1,117,19726,0,1,114,19730,0,2,101,19736,114,19884,0,1,100,19740,0,2,32,19746,44,19813,0,1,112,19750,0,1,108,19754,0,1,101,19758,0,1,97,19762,0,1,115,19766,0,1,101,19770,0,1,32,19774,0,1,116,19778,0,1,114,19782,0,1,121,19786,0,1,32,19790,0,1,97,19794,0,1,103,19798,0,1,97,19802,0,1,105,19806,0,1,110,19810,1,0,50,0,1,32,19817,0,1,112,19821,0,1,108,19825,0,1,101,19829,0,1,97,19833,0,1,115,19837,0,1,101,19841,0,1,32,19845,0,1,116,19849,0,1,114,19853,0,1,121,19857,0,1,32,19861,0,1,97,19865,0,1,103,19869,0,1,97,19873,0,1,105,19877,0,1,110,19881,1,0,50,0,1,101,19888,0,1,100,19892,0,2,32,19898,44,19965,0,1,112,19902,0,1,108,19906,0,1,101,19910,0,1,97,19914,0,1,115,19918,0,1,101,19922,0,1,32,19926,0,1,116,19930,0,1,114,19934,0,1,121,19938,0,1,32,19942,0,1,97,19946,0,1,103,19950,0,1,97,19954,0,1,105,19958,0,1,110,19962,1,0,50,0,1,32,19969,0,1,112,19973,0,1,108,19977,0,1,101,19981,0,1,97,19985,0,1,115,19989,0,1,101,19993,0,1,32,19997,0,1,116,20001,0,1,114,20005,0,1,121,20009,0,1,32,20013,0,1,97,20017,0,1,103,20021,0,1,97,20025,0,1,105,20029,0,1,110,20033,1,0,50,0,1,116,20040,0,1,101,20044,0,1,32,20048,0,1,103,20052,0,1,101,20056,0,1,98,20060,0,1,101,20064,0,1,110,20068,0,1,32,20072,0,1,115,20076,0,1,105,20080,0,1,101,20084,0,1,32,20088,0,2,101,20094,105,20190,0,1,105,20098,0,1,110,20102,0,1,101,20106,0,1,32,20110,0,1,103,20114,0,1,195,20118,0,1,188,20122,0,1,108,20126,0,1,116,20130,0,1,105,20134,0,1,103,20138,0,1,101,20142,0,1,32,20146,0,1,101,20150,0,2,45,20156,109,20175,0,1,109,20160,0,1,97,20164,0,1,105,20168,0,1,108,20172,1,0,50,0,1,97,20179,0,1,105,20183,0,1,108,20187,1,0,50,0,1,104,20194,0,1,114,20198,0,1,101,20202,0,1,32,20206,0,1,101,20210,0,2,45,20216,109,20235,0,1,109,20220,0,1,97,20224,0,1,105,20228,0,1,108,20232,1,0,50,0,1,97,20239,0,1,105,20243,0,1,108,20247,1,0,50,0,3,101,20258,105,39978,97,51831,0,1,99,20262,0,1,107,20266,0,1,32,20270,0,3,121,20278,112,37936,116,38178,0,1,111,20282,0,1,117,20286,0,1,114,20290,0,1,32,20294,0,2,101,20300,105,20528,0,2,45,20306,109,20419,0,1,109,20310,0,1,97,20314,0,1,105,20318,0,1,108,20322,0,1,32,20326,0,1,116,20330,0,1,111,20334,0,1,32,20338,0,2,99,20344,118,20396,0,1,111,20348,0,2,109,20354,110,20377,0,1,112,20358,0,1,108,20362,0,1,101,20366,0,1,116,20370,0,1,101,20374,1,0,50,0,1,102,20381,0,1,105,20385,0,1,114,20389,0,1,109,20393,1,0,50,0,1,101,20400,0,1,114,20404,0,1,105,20408,0,1,102,20412,0,1,121,20416,1,0,50,0,1,97,20423,0,1,105,20427,0,1,108,20431,0,1,32,20435,0,1,116,20439,0,1,111,20443,0,1,32,20447,0,2,99,20453,118,20505,0,1,111,20457,0,2,109,20463,110,20486,0,1,112,20467,0,1,108,20471,0,1,101,20475,0,1,116,20479,0,1,101,20483,1,0,50,0,1,102,20490,0,1,105,20494,0,1,114,20498,0,1,109,20502,1,0,50,0,1,101,20509,0,1,114,20513,0,1,105,20517,0,1,102,20521,0,1,121,20525,1,0,50,0,1,110,20532,0,1,98,20536,0,1,111,20540,0,1,120,20544,0,1,32,20548,0,1,116,20552,0,1,111,20556,0,1,32,20560,0,2,99,20566,118,20618,0,1,111,20570,0,2,109,20576,110,20599,0,1,112,20580,0,1,108,20584,0,1,101,20588,0,1,116,20592,0,1,101,20596,1,0,50,0,1,102,20603,0,1,105,20607,0,1,114,20611,0,1,109,20615,1,0,50,0,1,101,20622,0,1,114,20626,0,1,105,20630,0,1,102,20634,0,1,121,20638,1,0,50,0,1,114,20645,0,1,105,20649,0,1,115,20653,0,1,99,20657,0,1,105,20661,0,1,32,20665,0,1,117,20669,0,1,110,20673,0,1,32,20677,0,1,105,20681,0,1,110,20685,0,1,100,20689,0,1,105,20693,0,1,114,20697,0,1,105,20701,0,1,122,20705,0,1,122,20709,0,1,111,20713,0,1,32,20717,0,1,101,20721,0,2,45,20727,109,20774,0,1,109,20731,0,1,97,20735,0,1,105,20739,0,1,108,20743,0,1,32,20747,0,1,118,20751,0,1,97,20755,0,1,108,20759,0,1,105,20763,0,1,100,20767,0,1,111,20771,1,0,50,0,1,97,20778,0,1,105,20782,0,1,108,20786,0,1,32,20790,0,1,118,20794,0,1,97,20798,0,1,108,20802,0,1,105,20806,0,1,100,20810,0,1,111,20814,1,0,50,0,1,108,20821,0,1,105,20825,0,1,100,20829,0,1,32,20833,0,1,101,20837,0,2,45,20843,109,20862,0,1,109,20847,0,1,97,20851,0,1,105,20855,0,1,108,20859,1,0,50,0,1,97,20866,0,1,105,20870,0,1,108,20874,1,0,50,0,1,112,20881,0,1,115,20885,0,4,32,20895,33,21381,44,21871,46,22361,0,1,115,20899,0,1,111,20903,0,1,109,20907,0,1,101,20911,0,1,116,20915,0,1,104,20919,0,1,105,20923,0,1,110,20927,0,1,103,20931,0,1,32,20935,0,1,119,20939,0,1,101,20943,0,1,110,20947,0,1,116,20951,0,1,32,20955,0,1,119,20959,0,1,114,20963,0,1,111,20967,0,1,110,20971,0,1,103,20975,0,4,32,20985,33,21081,44,21181,46,21281,0,1,112,20989,0,1,108,20993,0,1,101,20997,0,1,97,21001,0,1,115,21005,0,1,101,21009,0,1,32,21013,0,2,114,21019,116,21046,0,1,101,21023,0,1,102,21027,0,1,114,21031,0,1,101,21035,0,1,115,21039,0,1,104,21043,1,0,50,0,1,114,21050,0,1,121,21054,0,1,32,21058,0,1,97,21062,0,1,103,21066,0,1,97,21070,0,1,105,21074,0,1,110,21078,1,0,50,0,1,32,21085,0,1,112,21089,0,1,108,21093,0,1,101,21097,0,1,97,21101,0,1,115,21105,0,1,101,21109,0,1,32,21113,0,2,114,21119,116,21146,0,1,101,21123,0,1,102,21127,0,1,114,21131,0,1,101,21135,0,1,115,21139,0,1,104,21143,1,0,50,0,1,114,21150,0,1,121,21154,0,1,32,21158,0,1,97,21162,0,1,103,21166,0,1,97,21170,0,1,105,21174,0,1,110,21178,1,0,50,0,1,32,21185,0,1,112,21189,0,1,108,21193,0,1,101,21197,0,1,97,21201,0,1,115,21205,0,1,101,21209,0,1,32,21213,0,2,114,21219,116,21246,0,1,101,21223,0,1,102,21227,0,1,114,21231,0,1,101,21235,0,1,115,21239,0,1,104,21243,1,0,50,0,1,114,21250,0,1,121,21254,0,1,32,21258,0,1,97,21262,0,1,103,21266,0,1,97,21270,0,1,105,21274,0,1,110,21278,1,0,50,0,1,32,21285,0,1,112,21289,0,1,108,21293,0,1,101,21297,0,1,97,21301,0,1,115,21305,0,1,101,21309,0,1,32,21313,0,2,114,21319,116,21346,0,1,101,21323,0,1,102,21327,0,1,114,21331,0,1,101,21335,0,1,115,21339,0,1,104,21343,1,0,50,0,1,114,21350,0,1,121,21354,0,1,32,21358,0,1,97,21362,0,1,103,21366,0,1,97,21370,0,1,105,21374,0,1,110,21378,1,0,50,0,1,32,21385,0,1,115,21389,0,1,111,21393,0,1,109,21397,0,1,101,21401,0,1,116,21405,0,1,104,21409,0,1,105,21413,0,1,110,21417,0,1,103,21421,0,1,32,21425,0,1,119,21429,0,1,101,21433,0,1,110,21437,0,1,116,21441,0,1,32,21445,0,1,119,21449,0,1,114,21453,0,1,111,21457,0,1,110,21461,0,1,103,21465,0,4,32,21475,33,21571,44,21671,46,21771,0,1,112,21479,0,1,108,21483,0,1,101,21487,0,1,97,21491,0,1,115,21495,0,1,101,21499,0,1,32,21503,0,2,114,21509,116,21536,0,1,101,21513,0,1,102,21517,0,1,114,21521,0,1,101,21525,0,1,115,21529,0,1,104,21533,1,0,50,0,1,114,21540,0,1,121,21544,0,1,32,21548,0,1,97,21552,0,1,103,21556,0,1,97,21560,0,1,105,21564,0,1,110,21568,1,0,50,0,1,32,21575,0,1,112,21579,0,1,108,21583,0,1,101,21587,0,1,97,21591,0,1,115,21595,0,1,101,21599,0,1,32,21603,0,2,114,21609,116,21636,0,1,101,21613,0,1,102,21617,0,1,114,21621,0,1,101,21625,0,1,115,21629,0,1,104,21633,1,0,50,0,1,114,21640,0,1,121,21644,0,1,32,21648,0,1,97,21652,0,1,103,21656,0,1,97,21660,0,1,105,21664,0,1,110,21668,1,0,50,0,1,32,21675,0,1,112,21679,0,1,108,21683,0,1,101,21687,0,1,97,21691,0,1,115,21695,0,1,101,21699,0,1,32,21703,0,2,114,21709,116,21736,0,1,101,21713,0,1,102,21717,0,1,114,21721,0,1,101,21725,0,1,115,21729,0,1,104,21733,1,0,50,0,1,114,21740,0,1,121,21744,0,1,32,21748,0,1,97,21752,0,1,103,21756,0,1,97,21760,0,1,105,21764,0,1,110,21768,1,0,50,0,1,32,21775,0,1,112,21779,0,1,108,21783,0,1,101,21787,0,1,97,21791,0,1,115,21795,0,1,101,21799,0,1,32,21803,0,2,114,21809,116,21836,0,1,101,21813,0,1,102,21817,0,1,114,21821,0,1,101,21825,0,1,115,21829,0,1,104,21833,1,0,50,0,1,114,21840,0,1,121,21844,0,1,32,21848,0,1,97,21852,0,1,103,21856,0,1,97,21860,0,1,105,21864,0,1,110,21868,1,0,50,0,1,32,21875,0,1,115,21879,0,1,111,21883,0,1,109,21887,0,1,101,21891,0,1,116,21895,0,1,104,21899,0,1,105,21903,0,1,110,21907,0,1,103,21911,0,1,32,21915,0,1,119,21919,0,1,101,21923,0,1,110,21927,0,1,116,21931,0,1,32,21935,0,1,119,21939,0,1,114,21943,0,1,111,21947,0,1,110,21951,0,1,103,21955,0,4,32,21965,33,22061,44,22161,46,22261,0,1,112,21969,0,1,108,21973,0,1,101,21977,0,1,97,21981,0,1,115,21985,0,1,101,21989,0,1,32,21993,0,2,114,21999,116,22026,0,1,101,22003,0,1,102,22007,0,1,114,22011,0,1,101,22015,0,1,115,22019,0,1,104,22023,1,0,50,0,1,114,22030,0,1,121,22034,0,1,32,22038,0,1,97,22042,0,1,103,22046,0,1,97,22050,0,1,105,22054,0,1,110,22058,1,0,50,0,1,32,22065,0,1,112,22069,0,1,108,22073,0,1,101,22077,0,1,97,22081,0,1,115,22085,0,1,101,22089,0,1,32,22093,0,2,114,22099,116,22126,0,1,101,22103,0,1,102,22107,0,1,114,22111,0,1,101,22115,0,1,115,22119,0,1,104,22123,1,0,50,0,1,114,22130,0,1,121,22134,0,1,32,22138,0,1,97,22142,0,1,103,22146,0,1,97,22150,0,1,105,22154,0,1,110,22158,1,0,50,0,1,32,22165,0,1,112,22169,0,1,108,22173,0,1,101,22177,0,1,97,22181,0,1,115,22185,0,1,101,22189,0,1,32,22193,0,2,114,22199,116,22226,0,1,101,22203,0,1,102,22207,0,1,114,22211,0,1,101,22215,0,1,115,22219,0,1,104,22223,1,0,50,0,1,114,22230,0,1,121,22234,0,1,32,22238,0,1,97,22242,0,1,103,22246,0,1,97,22250,0,1,105,22254,0,1,110,22258,1,0,50,0,1,32,22265,0,1,112,22269,0,1,108,22273,0,1,101,22277,0,1,97,22281,0,1,115,22285,0,1,101,22289,0,1,32,22293,0,2,114,22299,116,22326,0,1,101,22303,0,1,102,22307,0,1,114,22311,0,1,101,22315,0,1,115,22319,0,1,104,22323,1,0,50,0,1,114,22330,0,1,121,22334,0,1,32,22338,0,1,97,22342,0,1,103,22346,0,1,97,22350,0,1,105,22354,0,1,110,22358,1,0,50,0,1,32,22365,0,1,115,22369,0,1,111,22373,0,1,109,22377,0,1,101,22381,0,1,116,22385,0,1,104,22389,0,1,105,22393,0,1,110,22397,0,1,103,22401,0,1,32,22405,0,1,119,22409,0,1,101,22413,0,1,110,22417,0,1,116,22421,0,1,32,22425,0,1,119,22429,0,1,114,22433,0,1,111,22437,0,1,110,22441,0,1,103,22445,0,4,32,22455,33,22551,44,22651,46,22751,0,1,112,22459,0,1,108,22463,0,1,101,22467,0,1,97,22471,0,1,115,22475,0,1,101,22479,0,1,32,22483,0,2,114,22489,116,22516,0,1,101,22493,0,1,102,22497,0,1,114,22501,0,1,101,22505,0,1,115,22509,0,1,104,22513,1,0,50,0,1,114,22520,0,1,121,22524,0,1,32,22528,0,1,97,22532,0,1,103,22536,0,1,97,22540,0,1,105,22544,0,1,110,22548,1,0,50,0,1,32,22555,0,1,112,22559,0,1,108,22563,0,1,101,22567,0,1,97,22571,0,1,115,22575,0,1,101,22579,0,1,32,22583,0,2,114,22589,116,22616,0,1,101,22593,0,1,102,22597,0,1,114,22601,0,1,101,22605,0,1,115,22609,0,1,104,22613,1,0,50,0,1,114,22620,0,1,121,22624,0,1,32,22628,0,1,97,22632,0,1,103,22636,0,1,97,22640,0,1,105,22644,0,1,110,22648,1,0,50,0,1,32,22655,0,1,112,22659,0,1,108,22663,0,1,101,22667,0,1,97,22671,0,1,115,22675,0,1,101,22679,0,1,32,22683,0,2,114,22689,116,22716,0,1,101,22693,0,1,102,22697,0,1,114,22701,0,1,101,22705,0,1,115,22709,0,1,104,22713,1,0,50,0,1,114,22720,0,1,121,22724,0,1,32,22728,0,1,97,22732,0,1,103,22736,0,1,97,22740,0,1,105,22744,0,1,110,22748,1,0,50,0,1,32,22755,0,1,112,22759,0,1,108,22763,0,1,101,22767,0,1,97,22771,0,1,115,22775,0,1,101,22779,0,1,32,22783,0,2,114,22789,116,22816,0,1,101,22793,0,1,102,22797,0,1,114,22801,0,1,101,22805,0,1,115,22809,0,1,104,22813,1,0,50,0,1,114,22820,0,1,121,22824,0,1,32,22828,0,1,97,22832,0,1,103,22836,0,1,97,22840,0,1,105,22844,0,1,110,22848,1,0,50,0,3,101,22859,97,48323,117,56650,0,1,97,22863,0,1,115,22867,0,1,101,22871,0,1,32,22875,0,5,99,22887,101,23624,102,24358,112,25100,116,25842,0,2,104,22893,111,44263,0,1,101,22897,0,1,99,22901,0,1,107,22905,0,1,32,22909,0,1,121,22913,0,1,111,22917,0,1,117,22921,0,1,114,22925,0,1,32,22929,0,2,101,22935,105,23395,0,2,45,22941,109,23170,0,1,109,22945,0,1,97,22949,0,1,105,22953,0,1,108,22957,0,1,32,22961,0,1,102,22965,0,1,111,22969,0,1,114,22973,0,1,32,22977,0,3,97,22985,116,23040,121,23103,0,1,32,22989,0,1,99,22993,0,1,111,22997,0,1,110,23001,0,1,102,23005,0,1,105,23009,0,1,114,23013,0,1,109,23017,0,1,97,23021,0,1,116,23025,0,1,105,23029,0,1,111,23033,0,1,110,23037,1,0,50,0,1,104,23044,0,1,101,23048,0,1,32,23052,0,1,99,23056,0,1,111,23060,0,1,110,23064,0,1,102,23068,0,1,105,23072,0,1,114,23076,0,1,109,23080,0,1,97,23084,0,1,116,23088,0,1,105,23092,0,1,111,23096,0,1,110,23100,1,0,50,0,1,111,23107,0,1,117,23111,0,1,114,23115,0,1,32,23119,0,1,99,23123,0,1,111,23127,0,1,110,23131,0,1,102,23135,0,1,105,23139,0,1,114,23143,0,1,109,23147,0,1,97,23151,0,1,116,23155,0,1,105,23159,0,1,111,23163,0,1,110,23167,1,0,50,0,1,97,23174,0,1,105,23178,0,1,108,23182,0,1,32,23186,0,1,102,23190,0,1,111,23194,0,1,114,23198,0,1,32,23202,0,3,97,23210,116,23265,121,23328,0,1,32,23214,0,1,99,23218,0,1,111,23222,0,1,110,23226,0,1,102,23230,0,1,105,23234,0,1,114,23238,0,1,109,23242,0,1,97,23246,0,1,116,23250,0,1,105,23254,0,1,111,23258,0,1,110,23262,1,0,50,0,1,104,23269,0,1,101,23273,0,1,32,23277,0,1,99,23281,0,1,111,23285,0,1,110,23289,0,1,102,23293,0,1,105,23297,0,1,114,23301,0,1,109,23305,0,1,97,23309,0,1,116,23313,0,1,105,23317,0,1,111,23321,0,1,110,23325,1,0,50,0,1,111,23332,0,1,117,23336,0,1,114,23340,0,1,32,23344,0,1,99,23348,0,1,111,23352,0,1,110,23356,0,1,102,23360,0,1,105,23364,0,1,114,23368,0,1,109,23372,0,1,97,23376,0,1,116,23380,0,1,105,23384,0,1,111,23388,0,1,110,23392,1,0,50,0,1,110,23399,0,1,98,23403,0,1,111,23407,0,1,120,23411,0,1,32,23415,0,1,102,23419,0,1,111,23423,0,1,114,23427,0,1,32,23431,0,3,97,23439,116,23494,121,23557,0,1,32,23443,0,1,99,23447,0,1,111,23451,0,1,110,23455,0,1,102,23459,0,1,105,23463,0,1,114,23467,0,1,109,23471,0,1,97,23475,0,1,116,23479,0,1,105,23483,0,1,111,23487,0,1,110,23491,1,0,50,0,1,104,23498,0,1,101,23502,0,1,32,23506,0,1,99,23510,0,1,111,23514,0,1,110,23518,0,1,102,23522,0,1,105,23526,0,1,114,23530,0,1,109,23534,0,1,97,23538,0,1,116,23542,0,1,105,23546,0,1,111,23550,0,1,110,23554,1,0,50,0,1,111,23561,0,1,117,23565,0,1,114,23569,0,1,32,23573,0,1,99,23577,0,1,111,23581,0,1,110,23585,0,1,102,23589,0,1,105,23593,0,1,114,23597,0,1,109,23601,0,1,97,23605,0,1,116,23609,0,1,105,23613,0,1,111,23617,0,1,110,23621,1,0,50,0,1,110,23628,0,1,116,23632,0,1,101,23636,0,1,114,23640,0,1,32,23644,0,2,97,23650,121,24120,0,1,32,23654,0,7,99,23670,101,23697,110,23737,112,23752,115,23783,117,23826,118,23878,0,1,111,23674,0,1,109,23678,0,1,109,23682,0,1,101,23686,0,1,110,23690,0,1,116,23694,1,0,50,0,2,45,23703,109,23722,0,1,109,23707,0,1,97,23711,0,1,105,23715,0,1,108,23719,1,0,50,0,1,97,23726,0,1,105,23730,0,1,108,23734,1,0,50,0,1,97,23741,0,1,109,23745,0,1,101,23749,1,0,50,0,1,97,23756,0,1,115,23760,0,1,115,23764,0,1,119,23768,0,1,111,23772,0,1,114,23776,0,1,100,23780,1,0,50,0,1,101,23787,0,1,97,23791,0,1,114,23795,0,1,99,23799,0,1,104,23803,0,1,32,23807,0,1,116,23811,0,1,101,23815,0,1,114,23819,0,1,109,23823,1,0,50,0,1,115,23830,0,1,101,23834,0,1,114,23838,0,2,32,23844,110,23863,0,1,110,23848,0,1,97,23852,0,1,109,23856,0,1,101,23860,1,0,50,0,1,97,23867,0,1,109,23871,0,1,101,23875,1,0,50,0,1,97,23882,0,1,108,23886,0,1,105,23890,0,1,100,23894,0,1,32,23898,0,6,99,23912,101,23939,110,23979,112,23994,115,24025,117,24068,0,1,111,23916,0,1,109,23920,0,1,109,23924,0,1,101,23928,0,1,110,23932,0,1,116,23936,1,0,50,0,2,45,23945,109,23964,0,1,109,23949,0,1,97,23953,0,1,105,23957,0,1,108,23961,1,0,50,0,1,97,23968,0,1,105,23972,0,1,108,23976,1,0,50,0,1,97,23983,0,1,109,23987,0,1,101,23991,1,0,50,0,1,97,23998,0,1,115,24002,0,1,115,24006,0,1,119,24010,0,1,111,24014,0,1,114,24018,0,1,100,24022,1,0,50,0,1,101,24029,0,1,97,24033,0,1,114,24037,0,1,99,24041,0,1,104,24045,0,1,32,24049,0,1,116,24053,0,1,101,24057,0,1,114,24061,0,1,109,24065,1,0,50,0,1,115,24072,0,1,101,24076,0,1,114,24080,0,2,32,24086,110,24105,0,1,110,24090,0,1,97,24094,0,1,109,24098,0,1,101,24102,1,0,50,0,1,97,24109,0,1,109,24113,0,1,101,24117,1,0,50,0,1,111,24124,0,1,117,24128,0,1,114,24132,0,1,32,24136,0,6,99,24150,101,24177,110,24217,112,24232,115,24263,117,24306,0,1,111,24154,0,1,109,24158,0,1,109,24162,0,1,101,24166,0,1,110,24170,0,1,116,24174,1,0,50,0,2,45,24183,109,24202,0,1,109,24187,0,1,97,24191,0,1,105,24195,0,1,108,24199,1,0,50,0,1,97,24206,0,1,105,24210,0,1,108,24214,1,0,50,0,1,97,24221,0,1,109,24225,0,1,101,24229,1,0,50,0,1,97,24236,0,1,115,24240,0,1,115,24244,0,1,119,24248,0,1,111,24252,0,1,114,24256,0,1,100,24260,1,0,50,0,1,101,24267,0,1,97,24271,0,1,114,24275,0,1,99,24279,0,1,104,24283,0,1,32,24287,0,1,116,24291,0,1,101,24295,0,1,114,24299,0,1,109,24303,1,0,50,0,1,115,24310,0,1,101,24314,0,1,114,24318,0,2,32,24324,110,24343,0,1,110,24328,0,1,97,24332,0,1,109,24336,0,1,101,24340,1,0,50,0,1,97,24347,0,1,109,24351,0,1,101,24355,1,0,50,0,1,105,24362,0,1,108,24366,0,1,108,24370,0,1,32,24374,0,1,105,24378,0,1,110,24382,0,1,32,24386,0,2,97,24392,121,24862,0,1,32,24396,0,7,99,24412,101,24439,110,24479,112,24494,115,24525,117,24568,118,24620,0,1,111,24416,0,1,109,24420,0,1,109,24424,0,1,101,24428,0,1,110,24432,0,1,116,24436,1,0,50,0,2,45,24445,109,24464,0,1,109,24449,0,1,97,24453,0,1,105,24457,0,1,108,24461,1,0,50,0,1,97,24468,0,1,105,24472,0,1,108,24476,1,0,50,0,1,97,24483,0,1,109,24487,0,1,101,24491,1,0,50,0,1,97,24498,0,1,115,24502,0,1,115,24506,0,1,119,24510,0,1,111,24514,0,1,114,24518,0,1,100,24522,1,0,50,0,1,101,24529,0,1,97,24533,0,1,114,24537,0,1,99,24541,0,1,104,24545,0,1,32,24549,0,1,116,24553,0,1,101,24557,0,1,114,24561,0,1,109,24565,1,0,50,0,1,115,24572,0,1,101,24576,0,1,114,24580,0,2,32,24586,110,24605,0,1,110,24590,0,1,97,24594,0,1,109,24598,0,1,101,24602,1,0,50,0,1,97,24609,0,1,109,24613,0,1,101,24617,1,0,50,0,1,97,24624,0,1,108,24628,0,1,105,24632,0,1,100,24636,0,1,32,24640,0,6,99,24654,101,24681,110,24721,112,24736,115,24767,117,24810,0,1,111,24658,0,1,109,24662,0,1,109,24666,0,1,101,24670,0,1,110,24674,0,1,116,24678,1,0,50,0,2,45,24687,109,24706,0,1,109,24691,0,1,97,24695,0,1,105,24699,0,1,108,24703,1,0,50,0,1,97,24710,0,1,105,24714,0,1,108,24718,1,0,50,0,1,97,24725,0,1,109,24729,0,1,101,24733,1,0,50,0,1,97,24740,0,1,115,24744,0,1,115,24748,0,1,119,24752,0,1,111,24756,0,1,114,24760,0,1,100,24764,1,0,50,0,1,101,24771,0,1,97,24775,0,1,114,24779,0,1,99,24783,0,1,104,24787,0,1,32,24791,0,1,116,24795,0,1,101,24799,0,1,114,24803,0,1,109,24807,1,0,50,0,1,115,24814,0,1,101,24818,0,1,114,24822,0,2,32,24828,110,24847,0,1,110,24832,0,1,97,24836,0,1,109,24840,0,1,101,24844,1,0,50,0,1,97,24851,0,1,109,24855,0,1,101,24859,1,0,50,0,1,111,24866,0,1,117,24870,0,1,114,24874,0,1,32,24878,0,6,99,24892,101,24919,110,24959,112,24974,115,25005,117,25048,0,1,111,24896,0,1,109,24900,0,1,109,24904,0,1,101,24908,0,1,110,24912,0,1,116,24916,1,0,50,0,2,45,24925,109,24944,0,1,109,24929,0,1,97,24933,0,1,105,24937,0,1,108,24941,1,0,50,0,1,97,24948,0,1,105,24952,0,1,108,24956,1,0,50,0,1,97,24963,0,1,109,24967,0,1,101,24971,1,0,50,0,1,97,24978,0,1,115,24982,0,1,115,24986,0,1,119,24990,0,1,111,24994,0,1,114,24998,0,1,100,25002,1,0,50,0,1,101,25009,0,1,97,25013,0,1,114,25017,0,1,99,25021,0,1,104,25025,0,1,32,25029,0,1,116,25033,0,1,101,25037,0,1,114,25041,0,1,109,25045,1,0,50,0,1,115,25052,0,1,101,25056,0,1,114,25060,0,2,32,25066,110,25085,0,1,110,25070,0,1,97,25074,0,1,109,25078,0,1,101,25082,1,0,50,0,1,97,25089,0,1,109,25093,0,1,101,25097,1,0,50,0,1,114,25104,0,1,111,25108,0,1,118,25112,0,1,105,25116,0,1,100,25120,0,1,101,25124,0,1,32,25128,0,2,97,25134,121,25604,0,1,32,25138,0,7,99,25154,101,25181,110,25221,112,25236,115,25267,117,25310,118,25362,0,1,111,25158,0,1,109,25162,0,1,109,25166,0,1,101,25170,0,1,110,25174,0,1,116,25178,1,0,50,0,2,45,25187,109,25206,0,1,109,25191,0,1,97,25195,0,1,105,25199,0,1,108,25203,1,0,50,0,1,97,25210,0,1,105,25214,0,1,108,25218,1,0,50,0,1,97,25225,0,1,109,25229,0,1,101,25233,1,0,50,0,1,97,25240,0,1,115,25244,0,1,115,25248,0,1,119,25252,0,1,111,25256,0,1,114,25260,0,1,100,25264,1,0,50,0,1,101,25271,0,1,97,25275,0,1,114,25279,0,1,99,25283,0,1,104,25287,0,1,32,25291,0,1,116,25295,0,1,101,25299,0,1,114,25303,0,1,109,25307,1,0,50,0,1,115,25314,0,1,101,25318,0,1,114,25322,0,2,32,25328,110,25347,0,1,110,25332,0,1,97,25336,0,1,109,25340,0,1,101,25344,1,0,50,0,1,97,25351,0,1,109,25355,0,1,101,25359,1,0,50,0,1,97,25366,0,1,108,25370,0,1,105,25374,0,1,100,25378,0,1,32,25382,0,6,99,25396,101,25423,110,25463,112,25478,115,25509,117,25552,0,1,111,25400,0,1,109,25404,0,1,109,25408,0,1,101,25412,0,1,110,25416,0,1,116,25420,1,0,50,0,2,45,25429,109,25448,0,1,109,25433,0,1,97,25437,0,1,105,25441,0,1,108,25445,1,0,50,0,1,97,25452,0,1,105,25456,0,1,108,25460,1,0,50,0,1,97,25467,0,1,109,25471,0,1,101,25475,1,0,50,0,1,97,25482,0,1,115,25486,0,1,115,25490,0,1,119,25494,0,1,111,25498,0,1,114,25502,0,1,100,25506,1,0,50,0,1,101,25513,0,1,97,25517,0,1,114,25521,0,1,99,25525,0,1,104,25529,0,1,32,25533,0,1,116,25537,0,1,101,25541,0,1,114,25545,0,1,109,25549,1,0,50,0,1,115,25556,0,1,101,25560,0,1,114,25564,0,2,32,25570,110,25589,0,1,110,25574,0,1,97,25578,0,1,109,25582,0,1,101,25586,1,0,50,0,1,97,25593,0,1,109,25597,0,1,101,25601,1,0,50,0,1,111,25608,0,1,117,25612,0,1,114,25616,0,1,32,25620,0,6,99,25634,101,25661,110,25701,112,25716,115,25747,117,25790,0,1,111,25638,0,1,109,25642,0,1,109,25646,0,1,101,25650,0,1,110,25654,0,1,116,25658,1,0,50,0,2,45,25667,109,25686,0,1,109,25671,0,1,97,25675,0,1,105,25679,0,1,108,25683,1,0,50,0,1,97,25690,0,1,105,25694,0,1,108,25698,1,0,50,0,1,97,25705,0,1,109,25709,0,1,101,25713,1,0,50,0,1,97,25720,0,1,115,25724,0,1,115,25728,0,1,119,25732,0,1,111,25736,0,1,114,25740,0,1,100,25744,1,0,50,0,1,101,25751,0,1,97,25755,0,1,114,25759,0,1,99,25763,0,1,104,25767,0,1,32,25771,0,1,116,25775,0,1,101,25779,0,1,114,25783,0,1,109,25787,1,0,50,0,1,115,25794,0,1,101,25798,0,1,114,25802,0,2,32,25808,110,25827,0,1,110,25812,0,1,97,25816,0,1,109,25820,0,1,101,25824,1,0,50,0,1,97,25831,0,1,109,25835,0,1,101,25839,1,0,50,0,1,121,25846,0,1,112,25850,0,1,101,25854,0,1,32,25858,0,2,97,25864,121,26334,0,1,32,25868,0,7,99,25884,101,25911,110,25951,112,25966,115,25997,117,26040,118,26092,0,1,111,25888,0,1,109,25892,0,1,109,25896,0,1,101,25900,0,1,110,25904,0,1,116,25908,1,0,50,0,2,45,25917,109,25936,0,1,109,25921,0,1,97,25925,0,1,105,25929,0,1,108,25933,1,0,50,0,1,97,25940,0,1,105,25944,0,1,108,25948,1,0,50,0,1,97,25955,0,1,109,25959,0,1,101,25963,1,0,50,0,1,97,25970,0,1,115,25974,0,1,115,25978,0,1,119,25982,0,1,111,25986,0,1,114,25990,0,1,100,25994,1,0,50,0,1,101,26001,0,1,97,26005,0,1,114,26009,0,1,99,26013,0,1,104,26017,0,1,32,26021,0,1,116,26025,0,1,101,26029,0,1,114,26033,0,1,109,26037,1,0,50,0,1,115,26044,0,1,101,26048,0,1,114,26052,0,2,32,26058,110,26077,0,1,110,26062,0,1,97,26066,0,1,109,26070,0,1,101,26074,1,0,50,0,1,97,26081,0,1,109,26085,0,1,101,26089,1,0,50,0,1,97,26096,0,1,108,26100,0,1,105,26104,0,1,100,26108,0,1,32,26112,0,6,99,26126,101,26153,110,26193,112,26208,115,26239,117,26282,0,1,111,26130,0,1,109,26134,0,1,109,26138,0,1,101,26142,0,1,110,26146,0,1,116,26150,1,0,50,0,2,45,26159,109,26178,0,1,109,26163,0,1,97,26167,0,1,105,26171,0,1,108,26175,1,0,50,0,1,97,26182,0,1,105,26186,0,1,108,26190,1,0,50,0,1,97,26197,0,1,109,26201,0,1,101,26205,1,0,50,0,1,97,26212,0,1,115,26216,0,1,115,26220,0,1,119,26224,0,1,111,26228,0,1,114,26232,0,1,100,26236,1,0,50,0,1,101,26243,0,1,97,26247,0,1,114,26251,0,1,99,26255,0,1,104,26259,0,1,32,26263,0,1,116,26267,0,1,101,26271,0,1,114,26275,0,1,109,26279,1,0,50,0,1,115,26286,0,1,101,26290,0,1,114,26294,0,2,32,26300,110,26319,0,1,110,26304,0,1,97,26308,0,1,109,26312,0,1,101,26316,1,0,50,0,1,97,26323,0,1,109,26327,0,1,101,26331,1,0,50,0,1,111,26338,0,1,117,26342,0,1,114,26346,0,1,32,26350,0,6,99,26364,101,26391,110,26431,112,26446,115,26477,117,26520,0,1,111,26368,0,1,109,26372,0,1,109,26376,0,1,101,26380,0,1,110,26384,0,1,116,26388,1,0,50,0,2,45,26397,109,26416,0,1,109,26401,0,1,97,26405,0,1,105,26409,0,1,108,26413,1,0,50,0,1,97,26420,0,1,105,26424,0,1,108,26428,1,0,50,0,1,97,26435,0,1,109,26439,0,1,101,26443,1,0,50,0,1,97,26450,0,1,115,26454,0,1,115,26458,0,1,119,26462,0,1,111,26466,0,1,114,26470,0,1,100,26474,1,0,50,0,1,101,26481,0,1,97,26485,0,1,114,26489,0,1,99,26493,0,1,104,26497,0,1,32,26501,0,1,116,26505,0,1,101,26509,0,1,114,26513,0,1,109,26517,1,0,50,0,1,115,26524,0,1,101,26528,0,1,114,26532,0,2,32,26538,110,26557,0,1,110,26542,0,1,97,26546,0,1,109,26550,0,1,101,26554,1,0,50,0,1,97,26561,0,1,109,26565,0,1,101,26569,1,0,50,0,1,102,26576,0,1,97,26580,0,1,118,26584,0,1,111,26588,0,1,114,26592,0,2,32,26598,44,26766,0,1,105,26602,0,1,110,26606,0,1,116,26610,0,1,114,26614,0,1,111,26618,0,1,100,26622,0,1,117,26626,0,1,99,26630,0,1,101,26634,0,1,32,26638,0,1,117,26642,0,1,110,26646,0,2,32,26652,97,26679,0,1,99,26656,0,1,111,26660,0,1,114,26664,0,1,114,26668,0,1,101,26672,0,1,111,26676,1,0,50,0,1,32,26683,0,1,100,26687,0,1,105,26691,0,1,114,26695,0,1,101,26699,0,1,99,26703,0,1,99,26707,0,1,105,26711,0,1,195,26715,0,1,179,26719,0,1,110,26723,0,1,32,26727,0,1,100,26731,0,1,101,26735,0,1,32,26739,0,1,99,26743,0,1,111,26747,0,1,114,26751,0,1,114,26755,0,1,101,26759,0,1,111,26763,1,0,50,0,1,32,26770,0,1,105,26774,0,1,110,26778,0,1,116,26782,0,1,114,26786,0,1,111,26790,0,1,100,26794,0,1,117,26798,0,1,99,26802,0,1,101,26806,0,1,32,26810,0,1,117,26814,0,1,110,26818,0,2,32,26824,97,26851,0,1,99,26828,0,1,111,26832,0,1,114,26836,0,1,114,26840,0,1,101,26844,0,1,111,26848,1,0,50,0,1,32,26855,0,1,100,26859,0,1,105,26863,0,1,114,26867,0,1,101,26871,0,1,99,26875,0,1,99,26879,0,1,105,26883,0,1,195,26887,0,1,179,26891,0,1,110,26895,0,1,32,26899,0,1,100,26903,0,1,101,26907,0,1,32,26911,0,1,99,26915,0,1,111,26919,0,1,114,26923,0,1,114,26927,0,1,101,26931,0,1,111,26935,1,0,50,0,1,101,26942,0,1,116,26946,0,1,104,26950,0,1,105,26954,0,1,110,26958,0,1,103,26962,0,1,32,26966,0,1,119,26970,0,1,101,26974,0,1,110,26978,0,1,116,26982,0,1,32,26986,0,1,119,26990,0,1,114,26994,0,1,111,26998,0,1,110,27002,0,1,103,27006,0,4,32,27016,33,27112,44,27212,46,27312,0,1,112,27020,0,1,108,27024,0,1,101,27028,0,1,97,27032,0,1,115,27036,0,1,101,27040,0,1,32,27044,0,2,114,27050,116,27077,0,1,101,27054,0,1,102,27058,0,1,114,27062,0,1,101,27066,0,1,115,27070,0,1,104,27074,1,0,50,0,1,114,27081,0,1,121,27085,0,1,32,27089,0,1,97,27093,0,1,103,27097,0,1,97,27101,0,1,105,27105,0,1,110,27109,1,0,50,0,1,32,27116,0,1,112,27120,0,1,108,27124,0,1,101,27128,0,1,97,27132,0,1,115,27136,0,1,101,27140,0,1,32,27144,0,2,114,27150,116,27177,0,1,101,27154,0,1,102,27158,0,1,114,27162,0,1,101,27166,0,1,115,27170,0,1,104,27174,1,0,50,0,1,114,27181,0,1,121,27185,0,1,32,27189,0,1,97,27193,0,1,103,27197,0,1,97,27201,0,1,105,27205,0,1,110,27209,1,0,50,0,1,32,27216,0,1,112,27220,0,1,108,27224,0,1,101,27228,0,1,97,27232,0,1,115,27236,0,1,101,27240,0,1,32,27244,0,2,114,27250,116,27277,0,1,101,27254,0,1,102,27258,0,1,114,27262,0,1,101,27266,0,1,115,27270,0,1,104,27274,1,0,50,0,1,114,27281,0,1,121,27285,0,1,32,27289,0,1,97,27293,0,1,103,27297,0,1,97,27301,0,1,105,27305,0,1,110,27309,1,0,50,0,1,32,27316,0,1,112,27320,0,1,108,27324,0,1,101,27328,0,1,97,27332,0,1,115,27336,0,1,101,27340,0,1,32,27344,0,2,114,27350,116,27377,0,1,101,27354,0,1,102,27358,0,1,114,27362,0,1,101,27366,0,1,115,27370,0,1,104,27374,1,0,50,0,1,114,27381,0,1,121,27385,0,1,32,27389,0,1,97,27393,0,1,103,27397,0,1,97,27401,0,1,105,27405,0,1,110,27409,1,0,50,0,1,110,27416,0,1,107,27420,0,2,32,27426,115,27587,0,1,121,27430,0,1,111,27434,0,1,117,27438,0,1,32,27442,0,1,102,27446,0,1,111,27450,0,1,114,27454,0,1,32,27458,0,2,114,27464,115,27507,0,1,101,27468,0,1,103,27472,0,1,105,27476,0,1,115,27480,0,1,116,27484,0,1,101,27488,0,1,114,27492,0,1,105,27496,0,1,110,27500,0,1,103,27504,1,0,50,0,2,105,27513,117,27548,0,1,103,27517,0,1,110,27521,0,1,105,27525,0,1,110,27529,0,1,103,27533,0,1,32,27537,0,1,117,27541,0,1,112,27545,1,0,50,0,1,98,27552,0,1,115,27556,0,1,99,27560,0,1,114,27564,0,1,105,27568,0,1,98,27572,0,1,105,27576,0,1,110,27580,0,1,103,27584,1,0,50,0,1,32,27591,0,1,102,27595,0,1,111,27599,0,1,114,27603,0,1,32,27607,0,2,114,27613,115,27656,0,1,101,27617,0,1,103,27621,0,1,105,27625,0,1,115,27629,0,1,116,27633,0,1,101,27637,0,1,114,27641,0,1,105,27645,0,1,110,27649,0,1,103,27653,1,0,50,0,2,105,27662,117,27697,0,1,103,27666,0,1,110,27670,0,1,105,27674,0,1,110,27678,0,1,103,27682,0,1,32,27686,0,1,117,27690,0,1,112,27694,1,0,50,0,1,98,27701,0,1,115,27705,0,1,99,27709,0,1,114,27713,0,1,105,27717,0,1,98,27721,0,1,105,27725,0,1,110,27729,0,1,103,27733,1,0,50,0,2,117,27742,114,52308,0,1,105,27746,0,1,108,27750,0,1,108,27754,0,1,101,27758,0,1,122,27762,0,1,32,27766,0,2,101,27772,115,28042,0,1,110,27776,0,1,116,27780,0,1,114,27784,0,1,101,27788,0,1,114,27792,0,1,32,27796,0,2,117,27802,118,27946,0,1,110,27806,0,1,101,27810,0,1,32,27814,0,1,97,27818,0,1,100,27822,0,1,114,27826,0,1,101,27830,0,1,115,27834,0,1,115,27838,0,1,101,27842,0,1,32,27846,0,1,101,27850,0,2,45,27856,109,27903,0,1,109,27860,0,1,97,27864,0,1,105,27868,0,1,108,27872,0,1,32,27876,0,1,118,27880,0,1,97,27884,0,1,108,27888,0,1,105,27892,0,1,100,27896,0,1,101,27900,1,0,50,0,1,97,27907,0,1,105,27911,0,1,108,27915,0,1,32,27919,0,1,118,27923,0,1,97,27927,0,1,108,27931,0,1,105,27935,0,1,100,27939,0,1,101,27943,1,0,50,0,1,111,27950,0,1,116,27954,0,1,114,27958,0,1,101,27962,0,1,32,27966,0,1,97,27970,0,1,100,27974,0,1,114,27978,0,1,101,27982,0,1,115,27986,0,1,115,27990,0,1,101,27994,0,1,32,27998,0,1,101,28002,0,2,45,28008,109,28027,0,1,109,28012,0,1,97,28016,0,1,105,28020,0,1,108,28024,1,0,50,0,1,97,28031,0,1,105,28035,0,1,108,28039,1,0,50,0,1,97,28046,0,1,105,28050,0,1,115,28054,0,1,105,28058,0,1,114,28062,0,1,32,28066,0,2,117,28072,118,28216,0,1,110,28076,0,1,101,28080,0,1,32,28084,0,1,97,28088,0,1,100,28092,0,1,114,28096,0,1,101,28100,0,1,115,28104,0,1,115,28108,0,1,101,28112,0,1,32,28116,0,1,101,28120,0,2,45,28126,109,28173,0,1,109,28130,0,1,97,28134,0,1,105,28138,0,1,108,28142,0,1,32,28146,0,1,118,28150,0,1,97,28154,0,1,108,28158,0,1,105,28162,0,1,100,28166,0,1,101,28170,1,0,50,0,1,97,28177,0,1,105,28181,0,1,108,28185,0,1,32,28189,0,1,118,28193,0,1,97,28197,0,1,108,28201,0,1,105,28205,0,1,100,28209,0,1,101,28213,1,0,50,0,1,111,28220,0,1,116,28224,0,1,114,28228,0,1,101,28232,0,1,32,28236,0,1,97,28240,0,1,100,28244,0,1,114,28248,0,1,101,28252,0,1,115,28256,0,1,115,28260,0,1,101,28264,0,1,32,28268,0,1,101,28272,0,2,45,28278,109,28297,0,1,109,28282,0,1,97,28286,0,1,105,28290,0,1,108,28294,1,0,50,0,1,97,28301,0,1,105,28305,0,1,108,28309,1,0,50,0,1,97,28316,0,1,118,28320,0,1,101,28324,0,1,32,28328,0,2,98,28334,115,28393,0,1,101,28338,0,1,101,28342,0,1,110,28346,0,1,32,28350,0,1,115,28354,0,1,117,28358,0,1,98,28362,0,1,115,28366,0,1,99,28370,0,1,114,28374,0,1,105,28378,0,1,98,28382,0,1,101,28386,0,1,100,28390,1,0,50,0,2,105,28399,117,28430,0,1,103,28403,0,1,110,28407,0,1,101,28411,0,1,100,28415,0,1,32,28419,0,1,117,28423,0,1,112,28427,1,0,50,0,2,98,28436,99,28467,0,1,115,28440,0,1,99,28444,0,1,114,28448,0,1,105,28452,0,1,98,28456,0,1,101,28460,0,1,100,28464,1,0,50,0,1,99,28471,0,1,101,28475,0,1,115,28479,0,1,115,28483,0,1,102,28487,0,1,117,28491,0,1,108,28495,0,1,108,28499,0,1,121,28503,0,1,32,28507,0,2,98,28513,115,28572,0,1,101,28517,0,1,101,28521,0,1,110,28525,0,1,32,28529,0,1,115,28533,0,1,117,28537,0,1,98,28541,0,1,115,28545,0,1,99,28549,0,1,114,28553,0,1,105,28557,0,1,98,28561,0,1,101,28565,0,1,100,28569,1,0,50,0,2,105,28578,117,28609,0,1,103,28582,0,1,110,28586,0,1,101,28590,0,1,100,28594,0,1,32,28598,0,1,117,28602,0,1,112,28606,1,0,50,0,1,98,28613,0,1,115,28617,0,1,99,28621,0,1,114,28625,0,1,105,28629,0,1,98,28633,0,1,101,28637,0,1,100,28641,1,0,50,0,2,32,28650,111,56402,0,1,106,28654,0,1,101,28658,0,1,32,28662,0,1,100,28666,0,1,105,28670,0,1,116,28674,0,1,32,28678,0,2,97,28684,98,28751,0,1,114,28688,0,1,116,28692,0,1,105,28696,0,1,107,28700,0,1,101,28704,0,1,108,28708,0,1,32,28712,0,1,108,28716,0,1,101,28720,0,1,117,28724,0,1,107,28728,0,1,32,28732,0,1,118,28736,0,1,111,28740,0,1,110,28744,0,1,100,28748,1,0,53,0,2,101,28757,108,28820,0,1,114,28761,0,1,105,28765,0,1,99,28769,0,1,104,28773,0,1,116,28777,0,1,32,28781,0,1,108,28785,0,1,101,28789,0,1,117,28793,0,1,107,28797,0,1,32,28801,0,1,118,28805,0,1,111,28809,0,1,110,28813,0,1,100,28817,1,0,53,0,1,111,28824,0,1,103,28828,0,1,32,28832,0,1,108,28836,0,1,101,28840,0,1,117,28844,0,1,107,28848,0,1,32,28852,0,1,118,28856,0,1,111,28860,0,1,110,28864,0,1,100,28868,1,0,53,0,1,32,28875,0,1,121,28879,0,1,111,28883,0,1,117,28887,0,1,32,28891,0,2,101,28897,108,29255,0,1,110,28901,0,1,106,28905,0,1,111,28909,0,1,121,28913,0,2,32,28919,101,29083,0,1,116,28923,0,1,104,28927,0,2,101,28933,105,29006,0,1,32,28937,0,3,97,28945,112,28972,115,28987,0,1,114,28949,0,1,116,28953,0,1,105,28957,0,1,99,28961,0,1,108,28965,0,1,101,28969,1,0,53,0,1,111,28976,0,1,115,28980,0,1,116,28984,1,0,53,0,1,116,28991,0,1,111,28995,0,1,114,28999,0,1,121,29003,1,0,53,0,1,115,29010,0,1,32,29014,0,3,97,29022,112,29049,115,29064,0,1,114,29026,0,1,116,29030,0,1,105,29034,0,1,99,29038,0,1,108,29042,0,1,101,29046,1,0,53,0,1,111,29053,0,1,115,29057,0,1,116,29061,1,0,53,0,1,116,29068,0,1,111,29072,0,1,114,29076,0,1,121,29080,1,0,53,0,1,100,29087,0,1,32,29091,0,1,116,29095,0,1,104,29099,0,2,101,29105,105,29178,0,1,32,29109,0,3,97,29117,112,29144,115,29159,0,1,114,29121,0,1,116,29125,0,1,105,29129,0,1,99,29133,0,1,108,29137,0,1,101,29141,1,0,53,0,1,111,29148,0,1,115,29152,0,1,116,29156,1,0,53,0,1,116,29163,0,1,111,29167,0,1,114,29171,0,1,121,29175,1,0,53,0,1,115,29182,0,1,32,29186,0,3,97,29194,112,29221,115,29236,0,1,114,29198,0,1,116,29202,0,1,105,29206,0,1,99,29210,0,1,108,29214,0,1,101,29218,1,0,53,0,1,111,29225,0,1,115,29229,0,1,116,29233,1,0,53,0,1,116,29240,0,1,111,29244,0,1,114,29248,0,1,121,29252,1,0,53,0,1,105,29259,0,1,107,29263,0,1,101,29267,0,2,32,29273,100,29437,0,1,116,29277,0,1,104,29281,0,2,101,29287,105,29360,0,1,32,29291,0,3,97,29299,112,29326,115,29341,0,1,114,29303,0,1,116,29307,0,1,105,29311,0,1,99,29315,0,1,108,29319,0,1,101,29323,1,0,53,0,1,111,29330,0,1,115,29334,0,1,116,29338,1,0,53,0,1,116,29345,0,1,111,29349,0,1,114,29353,0,1,121,29357,1,0,53,0,1,115,29364,0,1,32,29368,0,3,97,29376,112,29403,115,29418,0,1,114,29380,0,1,116,29384,0,1,105,29388,0,1,99,29392,0,1,108,29396,0,1,101,29400,1,0,53,0,1,111,29407,0,1,115,29411,0,1,116,29415,1,0,53,0,1,116,29422,0,1,111,29426,0,1,114,29430,0,1,121,29434,1,0,53,0,1,32,29441,0,1,116,29445,0,1,104,29449,0,2,101,29455,105,29528,0,1,32,29459,0,3,97,29467,112,29494,115,29509,0,1,114,29471,0,1,116,29475,0,1,105,29479,0,1,99,29483,0,1,108,29487,0,1,101,29491,1,0,53,0,1,111,29498,0,1,115,29502,0,1,116,29506,1,0,53,0,1,116,29513,0,1,111,29517,0,1,114,29521,0,1,121,29525,1,0,53,0,1,115,29532,0,1,32,29536,0,3,97,29544,112,29571,115,29586,0,1,114,29548,0,1,116,29552,0,1,105,29556,0,1,99,29560,0,1,108,29564,0,1,101,29568,1,0,53,0,1,111,29575,0,1,115,29579,0,1,116,29583,1,0,53,0,1,116,29590,0,1,111,29594,0,1,114,29598,0,1,121,29602,1,0,53,0,2,32,29611,110,40020,0,1,121,29615,0,1,111,29619,0,1,117,29623,0,1,32,29627,0,2,101,29633,108,29991,0,1,110,29637,0,1,106,29641,0,1,111,29645,0,1,121,29649,0,2,32,29655,101,29819,0,1,116,29659,0,1,104,29663,0,2,101,29669,105,29742,0,1,32,29673,0,3,97,29681,112,29708,115,29723,0,1,114,29685,0,1,116,29689,0,1,105,29693,0,1,99,29697,0,1,108,29701,0,1,101,29705,1,0,53,0,1,111,29712,0,1,115,29716,0,1,116,29720,1,0,53,0,1,116,29727,0,1,111,29731,0,1,114,29735,0,1,121,29739,1,0,53,0,1,115,29746,0,1,32,29750,0,3,97,29758,112,29785,115,29800,0,1,114,29762,0,1,116,29766,0,1,105,29770,0,1,99,29774,0,1,108,29778,0,1,101,29782,1,0,53,0,1,111,29789,0,1,115,29793,0,1,116,29797,1,0,53,0,1,116,29804,0,1,111,29808,0,1,114,29812,0,1,121,29816,1,0,53,0,1,100,29823,0,1,32,29827,0,1,116,29831,0,1,104,29835,0,2,101,29841,105,29914,0,1,32,29845,0,3,97,29853,112,29880,115,29895,0,1,114,29857,0,1,116,29861,0,1,105,29865,0,1,99,29869,0,1,108,29873,0,1,101,29877,1,0,53,0,1,111,29884,0,1,115,29888,0,1,116,29892,1,0,53,0,1,116,29899,0,1,111,29903,0,1,114,29907,0,1,121,29911,1,0,53,0,1,115,29918,0,1,32,29922,0,3,97,29930,112,29957,115,29972,0,1,114,29934,0,1,116,29938,0,1,105,29942,0,1,99,29946,0,1,108,29950,0,1,101,29954,1,0,53,0,1,111,29961,0,1,115,29965,0,1,116,29969,1,0,53,0,1,116,29976,0,1,111,29980,0,1,114,29984,0,1,121,29988,1,0,53,0,1,105,29995,0,1,107,29999,0,1,101,30003,0,2,32,30009,100,30173,0,1,116,30013,0,1,104,30017,0,2,101,30023,105,30096,0,1,32,30027,0,3,97,30035,112,30062,115,30077,0,1,114,30039,0,1,116,30043,0,1,105,30047,0,1,99,30051,0,1,108,30055,0,1,101,30059,1,0,53,0,1,111,30066,0,1,115,30070,0,1,116,30074,1,0,53,0,1,116,30081,0,1,111,30085,0,1,114,30089,0,1,121,30093,1,0,53,0,1,115,30100,0,1,32,30104,0,3,97,30112,112,30139,115,30154,0,1,114,30116,0,1,116,30120,0,1,105,30124,0,1,99,30128,0,1,108,30132,0,1,101,30136,1,0,53,0,1,111,30143,0,1,115,30147,0,1,116,30151,1,0,53,0,1,116,30158,0,1,111,30162,0,1,114,30166,0,1,121,30170,1,0,53,0,1,32,30177,0,1,116,30181,0,1,104,30185,0,2,101,30191,105,30264,0,1,32,30195,0,3,97,30203,112,30230,115,30245,0,1,114,30207,0,1,116,30211,0,1,105,30215,0,1,99,30219,0,1,108,30223,0,1,101,30227,1,0,53,0,1,111,30234,0,1,115,30238,0,1,116,30242,1,0,53,0,1,116,30249,0,1,111,30253,0,1,114,30257,0,1,121,30261,1,0,53,0,1,115,30268,0,1,32,30272,0,3,97,30280,112,30307,115,30322,0,1,114,30284,0,1,116,30288,0,1,105,30292,0,1,99,30296,0,1,108,30300,0,1,101,30304,1,0,53,0,1,111,30311,0,1,115,30315,0,1,116,30319,1,0,53,0,1,116,30326,0,1,111,30330,0,1,114,30334,0,1,121,30338,1,0,53,0,1,111,30345,0,1,121,30349,0,1,101,30353,0,1,100,30357,0,1,32,30361,0,1,116,30365,0,1,104,30369,0,1,105,30373,0,1,115,30377,0,1,32,30381,0,3,97,30389,112,30416,115,30431,0,1,114,30393,0,1,116,30397,0,1,105,30401,0,1,99,30405,0,1,108,30409,0,1,101,30413,1,0,53,0,1,111,30420,0,1,115,30424,0,1,116,30428,1,0,53,0,1,116,30435,0,1,111,30439,0,1,114,30443,0,1,121,30447,1,0,53,0,1,116,30454,0,1,111,30458,0,1,117,30462,0,1,32,30466,0,1,100,30470,0,1,101,30474,0,1,115,30478,0,2,115,30484,116,30557,0,1,101,30488,0,1,32,30492,0,3,97,30500,112,30523,116,30538,0,1,114,30504,0,1,116,30508,0,1,105,30512,0,1,103,30516,0,1,111,30520,1,0,53,0,1,111,30527,0,1,115,30531,0,1,116,30535,1,0,53,0,1,101,30542,0,1,120,30546,0,1,116,30550,0,1,111,30554,1,0,53,0,1,101,30561,0,1,32,30565,0,3,97,30573,112,30596,116,30611,0,1,114,30577,0,1,116,30581,0,1,105,30585,0,1,103,30589,0,1,111,30593,1,0,53,0,1,111,30600,0,1,115,30604,0,1,116,30608,1,0,53,0,1,101,30615,0,1,120,30619,0,1,116,30623,0,1,111,30627,1,0,53,0,2,116,30636,122,40353,0,1,32,30640,0,3,100,30648,101,31068,105,31492,0,1,105,30652,0,1,114,30656,0,1,32,30660,0,1,100,30664,0,2,101,30670,105,30863,0,1,114,30674,0,1,32,30678,0,3,97,30686,98,30749,112,30812,0,1,114,30690,0,1,116,30694,0,1,105,30698,0,1,107,30702,0,1,101,30706,0,1,108,30710,0,1,32,30714,0,1,103,30718,0,1,101,30722,0,1,102,30726,0,1,97,30730,0,1,108,30734,0,1,108,30738,0,1,101,30742,0,1,110,30746,1,0,53,0,1,101,30753,0,1,105,30757,0,1,116,30761,0,1,114,30765,0,1,97,30769,0,1,103,30773,0,1,32,30777,0,1,103,30781,0,1,101,30785,0,1,102,30789,0,1,97,30793,0,1,108,30797,0,1,108,30801,0,1,101,30805,0,1,110,30809,1,0,53,0,1,111,30816,0,1,115,30820,0,1,116,30824,0,1,32,30828,0,1,103,30832,0,1,101,30836,0,1,102,30840,0,1,97,30844,0,1,108,30848,0,1,108,30852,0,1,101,30856,0,1,110,30860,1,0,53,0,1,101,30867,0,1,115,30871,0,1,101,30875,0,1,114,30879,0,1,32,30883,0,3,97,30891,98,30954,112,31017,0,1,114,30895,0,1,116,30899,0,1,105,30903,0,1,107,30907,0,1,101,30911,0,1,108,30915,0,1,32,30919,0,1,103,30923,0,1,101,30927,0,1,102,30931,0,1,97,30935,0,1,108,30939,0,1,108,30943,0,1,101,30947,0,1,110,30951,1,0,53,0,1,101,30958,0,1,105,30962,0,1,116,30966,0,1,114,30970,0,1,97,30974,0,1,103,30978,0,1,32,30982,0,1,103,30986,0,1,101,30990,0,1,102,30994,0,1,97,30998,0,1,108,31002,0,1,108,31006,0,1,101,31010,0,1,110,31014,1,0,53,0,1,111,31021,0,1,115,31025,0,1,116,31029,0,1,32,31033,0,1,103,31037,0,1,101,31041,0,1,102,31045,0,1,97,31049,0,1,108,31053,0,1,108,31057,0,1,101,31061,0,1,110,31065,1,0,53,0,1,117,31072,0,1,99,31076,0,1,104,31080,0,1,32,31084,0,1,100,31088,0,2,101,31094,105,31287,0,1,114,31098,0,1,32,31102,0,3,97,31110,98,31173,112,31236,0,1,114,31114,0,1,116,31118,0,1,105,31122,0,1,107,31126,0,1,101,31130,0,1,108,31134,0,1,32,31138,0,1,103,31142,0,1,101,31146,0,1,102,31150,0,1,97,31154,0,1,108,31158,0,1,108,31162,0,1,101,31166,0,1,110,31170,1,0,53,0,1,101,31177,0,1,105,31181,0,1,116,31185,0,1,114,31189,0,1,97,31193,0,1,103,31197,0,1,32,31201,0,1,103,31205,0,1,101,31209,0,1,102,31213,0,1,97,31217,0,1,108,31221,0,1,108,31225,0,1,101,31229,0,1,110,31233,1,0,53,0,1,111,31240,0,1,115,31244,0,1,116,31248,0,1,32,31252,0,1,103,31256,0,1,101,31260,0,1,102,31264,0,1,97,31268,0,1,108,31272,0,1,108,31276,0,1,101,31280,0,1,110,31284,1,0,53,0,1,101,31291,0,1,115,31295,0,1,101,31299,0,1,114,31303,0,1,32,31307,0,3,97,31315,98,31378,112,31441,0,1,114,31319,0,1,116,31323,0,1,105,31327,0,1,107,31331,0,1,101,31335,0,1,108,31339,0,1,32,31343,0,1,103,31347,0,1,101,31351,0,1,102,31355,0,1,97,31359,0,1,108,31363,0,1,108,31367,0,1,101,31371,0,1,110,31375,1,0,53,0,1,101,31382,0,1,105,31386,0,1,116,31390,0,1,114,31394,0,1,97,31398,0,1,103,31402,0,1,32,31406,0,1,103,31410,0,1,101,31414,0,1,102,31418,0,1,97,31422,0,1,108,31426,0,1,108,31430,0,1,101,31434,0,1,110,31438,1,0,53,0,1,111,31445,0,1,115,31449,0,1,116,31453,0,1,32,31457,0,1,103,31461,0,1,101,31465,0,1,102,31469,0,1,97,31473,0,1,108,31477,0,1,108,31481,0,1,101,31485,0,1,110,31489,1,0,53,0,1,104,31496,0,1,110,31500,0,1,101,31504,0,1,110,31508,0,1,32,31512,0,1,100,31516,0,2,101,31522,105,31715,0,1,114,31526,0,1,32,31530,0,3,97,31538,98,31601,112,31664,0,1,114,31542,0,1,116,31546,0,1,105,31550,0,1,107,31554,0,1,101,31558,0,1,108,31562,0,1,32,31566,0,1,103,31570,0,1,101,31574,0,1,102,31578,0,1,97,31582,0,1,108,31586,0,1,108,31590,0,1,101,31594,0,1,110,31598,1,0,53,0,1,101,31605,0,1,105,31609,0,1,116,31613,0,1,114,31617,0,1,97,31621,0,1,103,31625,0,1,32,31629,0,1,103,31633,0,1,101,31637,0,1,102,31641,0,1,97,31645,0,1,108,31649,0,1,108,31653,0,1,101,31657,0,1,110,31661,1,0,53,0,1,111,31668,0,1,115,31672,0,1,116,31676,0,1,32,31680,0,1,103,31684,0,1,101,31688,0,1,102,31692,0,1,97,31696,0,1,108,31700,0,1,108,31704,0,1,101,31708,0,1,110,31712,1,0,53,0,1,101,31719,0,1,115,31723,0,1,101,31727,0,1,114,31731,0,1,32,31735,0,3,97,31743,98,31806,112,31869,0,1,114,31747,0,1,116,31751,0,1,105,31755,0,1,107,31759,0,1,101,31763,0,1,108,31767,0,1,32,31771,0,1,103,31775,0,1,101,31779,0,1,102,31783,0,1,97,31787,0,1,108,31791,0,1,108,31795,0,1,101,31799,0,1,110,31803,1,0,53,0,1,101,31810,0,1,105,31814,0,1,116,31818,0,1,114,31822,0,1,97,31826,0,1,103,31830,0,1,32,31834,0,1,103,31838,0,1,101,31842,0,1,102,31846,0,1,97,31850,0,1,108,31854,0,1,108,31858,0,1,101,31862,0,1,110,31866,1,0,53,0,1,111,31873,0,1,115,31877,0,1,116,31881,0,1,32,31885,0,1,103,31889,0,1,101,31893,0,1,102,31897,0,1,97,31901,0,1,108,31905,0,1,108,31909,0,1,101,31913,0,1,110,31917,1,0,53,0,1,32,31924,0,1,121,31928,0,1,111,31932,0,1,117,31936,1,1,53,32,40412,0,1,116,31945,0,1,104,31949,0,1,105,31953,0,1,115,31957,0,1,32,31961,0,3,97,31969,112,31996,115,32011,0,1,114,31973,0,1,116,31977,0,1,105,31981,0,1,99,31985,0,1,108,31989,0,1,101,31993,1,0,53,0,1,111,32000,0,1,115,32004,0,1,116,32008,1,0,53,0,1,116,32015,0,1,111,32019,0,1,114,32023,0,1,121,32027,1,0,53,0,1,32,32034,0,1,116,32038,0,1,104,32042,0,1,105,32046,0,1,115,32050,0,1,32,32054,0,3,97,32062,112,32089,115,32104,0,1,114,32066,0,1,116,32070,0,1,105,32074,0,1,99,32078,0,1,108,32082,0,1,101,32086,1,0,53,0,1,111,32093,0,1,115,32097,0,1,116,32101,1,0,53,0,1,116,32108,0,1,111,32112,0,1,114,32116,0,1,121,32120,1,0,53,0,2,118,32129,97,52002,0,1,101,32133,0,1,32,32137,0,1,116,32141,0,1,104,32145,0,1,105,32149,0,1,115,32153,0,1,32,32157,0,3,97,32165,112,32192,115,32207,0,1,114,32169,0,1,116,32173,0,1,105,32177,0,1,99,32181,0,1,108,32185,0,1,101,32189,1,0,53,0,1,111,32196,0,1,115,32200,0,1,116,32204,1,0,53,0,1,116,32211,0,1,111,32215,0,1,114,32219,0,1,121,32223,1,0,53,0,2,116,32232,118,32340,0,1,105,32236,0,1,32,32240,0,1,195,32244,0,1,168,32248,0,1,32,32252,0,1,112,32256,0,1,105,32260,0,1,97,32264,0,1,99,32268,0,1,105,32272,0,1,117,32276,0,1,116,32280,0,2,97,32286,111,32313,0,1,32,32290,0,1,113,32294,0,1,117,32298,0,1,101,32302,0,1,115,32306,0,1,116,32310,1,0,53,0,1,32,32317,0,1,113,32321,0,1,117,32325,0,1,101,32329,0,1,115,32333,0,1,116,32337,1,0,53,0,1,111,32344,0,1,99,32348,0,2,101,32354,195,32550,0,1,32,32358,0,1,103,32362,0,1,111,32366,0,1,115,32370,0,1,116,32374,0,1,111,32378,0,1,117,32382,0,1,32,32386,0,1,100,32390,0,1,101,32394,0,1,115,32398,0,2,115,32404,116,32477,0,1,101,32408,0,1,32,32412,0,3,97,32420,112,32443,116,32458,0,1,114,32424,0,1,116,32428,0,1,105,32432,0,1,103,32436,0,1,111,32440,1,0,53,0,1,111,32447,0,1,115,32451,0,1,116,32455,1,0,53,0,1,101,32462,0,1,120,32466,0,1,116,32470,0,1,111,32474,1,0,53,0,1,101,32481,0,1,32,32485,0,3,97,32493,112,32516,116,32531,0,1,114,32497,0,1,116,32501,0,1,105,32505,0,1,103,32509,0,1,111,32513,1,0,53,0,1,111,32520,0,1,115,32524,0,1,116,32528,1,0,53,0,1,101,32535,0,1,120,32539,0,1,116,32543,0,1,111,32547,1,0,53,0,1,170,32554,0,1,32,32558,0,1,103,32562,0,1,111,32566,0,1,115,32570,0,1,116,32574,0,1,111,32578,0,1,117,32582,0,1,32,32586,0,1,100,32590,0,1,101,32594,0,1,115,32598,0,2,115,32604,116,32677,0,1,101,32608,0,1,32,32612,0,3,97,32620,112,32643,116,32658,0,1,114,32624,0,1,116,32628,0,1,105,32632,0,1,103,32636,0,1,111,32640,1,0,53,0,1,111,32647,0,1,115,32651,0,1,116,32655,1,0,53,0,1,101,32662,0,1,120,32666,0,1,116,32670,0,1,111,32674,1,0,53,0,1,101,32681,0,1,32,32685,0,3,97,32693,112,32716,116,32731,0,1,114,32697,0,1,116,32701,0,1,105,32705,0,1,103,32709,0,1,111,32713,1,0,53,0,1,111,32720,0,1,115,32724,0,1,116,32728,1,0,53,0,1,101,32735,0,1,120,32739,0,1,116,32743,0,1,111,32747,1,0,53,0,2,116,32756,118,33412,0,2,101,32762,117,33296,0,1,32,32766,0,2,103,32772,104,33026,0,1,117,32776,0,1,115,32780,0,1,116,32784,0,1,195,32788,0,1,179,32792,0,1,32,32796,0,1,101,32800,0,1,115,32804,0,1,116,32808,0,2,97,32814,101,32920,0,1,32,32818,0,4,97,32828,101,32863,110,32890,112,32905,0,1,114,32832,0,1,116,32836,0,1,195,32840,0,1,173,32844,0,1,99,32848,0,1,117,32852,0,1,108,32856,0,1,111,32860,1,0,53,0,1,110,32867,0,1,116,32871,0,1,114,32875,0,1,97,32879,0,1,100,32883,0,1,97,32887,1,0,53,0,1,111,32894,0,1,116,32898,0,1,97,32902,1,0,53,0,1,111,32909,0,1,115,32913,0,1,116,32917,1,0,53,0,1,32,32924,0,4,97,32934,101,32969,110,32996,112,33011,0,1,114,32938,0,1,116,32942,0,1,195,32946,0,1,173,32950,0,1,99,32954,0,1,117,32958,0,1,108,32962,0,1,111,32966,1,0,53,0,1,110,32973,0,1,116,32977,0,1,114,32981,0,1,97,32985,0,1,100,32989,0,1,97,32993,1,0,53,0,1,111,33000,0,1,116,33004,0,1,97,33008,1,0,53,0,1,111,33015,0,1,115,33019,0,1,116,33023,1,0,53,0,1,97,33030,0,1,32,33034,0,1,103,33038,0,1,117,33042,0,1,115,33046,0,1,116,33050,0,1,97,33054,0,1,100,33058,0,1,111,33062,0,1,32,33066,0,1,101,33070,0,1,115,33074,0,1,116,33078,0,2,97,33084,101,33190,0,1,32,33088,0,4,97,33098,101,33133,110,33160,112,33175,0,1,114,33102,0,1,116,33106,0,1,195,33110,0,1,173,33114,0,1,99,33118,0,1,117,33122,0,1,108,33126,0,1,111,33130,1,0,53,0,1,110,33137,0,1,116,33141,0,1,114,33145,0,1,97,33149,0,1,100,33153,0,1,97,33157,1,0,53,0,1,111,33164,0,1,116,33168,0,1,97,33172,1,0,53,0,1,111,33179,0,1,115,33183,0,1,116,33187,1,0,53,0,1,32,33194,0,4,97,33204,101,33239,110,33266,112,33281,0,1,114,33208,0,1,116,33212,0,1,195,33216,0,1,173,33220,0,1,99,33224,0,1,117,33228,0,1,108,33232,0,1,111,33236,1,0,53,0,1,110,33243,0,1,116,33247,0,1,114,33251,0,1,97,33255,0,1,100,33259,0,1,97,33263,1,0,53,0,1,111,33270,0,1,116,33274,0,1,97,33278,1,0,53,0,1,111,33285,0,1,115,33289,0,1,116,33293,1,0,53,0,1,32,33300,0,1,97,33304,0,1,115,33308,0,1,32,33312,0,1,97,33316,0,1,105,33320,0,1,109,33324,0,1,195,33328,0,1,169,33332,0,1,32,33336,0,1,99,33340,0,1,101,33344,0,2,32,33350,116,33377,0,1,98,33354,0,1,105,33358,0,1,108,33362,0,1,108,33366,0,1,101,33370,0,1,116,33374,1,0,53,0,1,32,33381,0,1,97,33385,0,1,114,33389,0,1,116,33393,0,1,105,33397,0,1,99,33401,0,1,108,33405,0,1,101,33409,1,0,53,0,1,111,33416,0,1,117,33420,0,1,115,33424,0,1,32,33428,0,1,97,33432,0,1,118,33436,0,1,101,33440,0,1,122,33444,0,1,32,33448,0,1,97,33452,0,1,105,33456,0,1,109,33460,0,1,195,33464,0,1,169,33468,0,1,32,33472,0,1,99,33476,0,1,101,33480,0,2,32,33486,116,33530,0,2,98,33492,112,33515,0,1,105,33496,0,1,108,33500,0,1,108,33504,0,1,101,33508,0,1,116,33512,1,0,53,0,1,111,33519,0,1,115,33523,0,1,116,33527,1,0,53,0,1,32,33534,0,1,97,33538,0,1,114,33542,0,1,116,33546,0,1,105,33550,0,1,99,33554,0,1,108,33558,0,1,101,33562,1,0,53,0,2,103,33571,104,33825,0,1,117,33575,0,1,115,33579,0,1,116,33583,0,1,195,33587,0,1,179,33591,0,1,32,33595,0,1,101,33599,0,1,115,33603,0,1,116,33607,0,2,97,33613,101,33719,0,1,32,33617,0,4,97,33627,101,33662,110,33689,112,33704,0,1,114,33631,0,1,116,33635,0,1,195,33639,0,1,173,33643,0,1,99,33647,0,1,117,33651,0,1,108,33655,0,1,111,33659,1,0,53,0,1,110,33666,0,1,116,33670,0,1,114,33674,0,1,97,33678,0,1,100,33682,0,1,97,33686,1,0,53,0,1,111,33693,0,1,116,33697,0,1,97,33701,1,0,53,0,1,111,33708,0,1,115,33712,0,1,116,33716,1,0,53,0,1,32,33723,0,4,97,33733,101,33768,110,33795,112,33810,0,1,114,33737,0,1,116,33741,0,1,195,33745,0,1,173,33749,0,1,99,33753,0,1,117,33757,0,1,108,33761,0,1,111,33765,1,0,53,0,1,110,33772,0,1,116,33776,0,1,114,33780,0,1,97,33784,0,1,100,33788,0,1,97,33792,1,0,53,0,1,111,33799,0,1,116,33803,0,1,97,33807,1,0,53,0,1,111,33814,0,1,115,33818,0,1,116,33822,1,0,53,0,1,97,33829,0,1,32,33833,0,1,103,33837,0,1,117,33841,0,1,115,33845,0,1,116,33849,0,1,97,33853,0,1,100,33857,0,1,111,33861,0,1,32,33865,0,1,101,33869,0,1,115,33873,0,1,116,33877,0,2,97,33883,101,33989,0,1,32,33887,0,4,97,33897,101,33932,110,33959,112,33974,0,1,114,33901,0,1,116,33905,0,1,195,33909,0,1,173,33913,0,1,99,33917,0,1,117,33921,0,1,108,33925,0,1,111,33929,1,0,53,0,1,110,33936,0,1,116,33940,0,1,114,33944,0,1,97,33948,0,1,100,33952,0,1,97,33956,1,0,53,0,1,111,33963,0,1,116,33967,0,1,97,33971,1,0,53,0,1,111,33978,0,1,115,33982,0,1,116,33986,1,0,53,0,1,32,33993,0,4,97,34003,101,34038,110,34065,112,34080,0,1,114,34007,0,1,116,34011,0,1,195,34015,0,1,173,34019,0,1,99,34023,0,1,117,34027,0,1,108,34031,0,1,111,34035,1,0,53,0,1,110,34042,0,1,116,34046,0,1,114,34050,0,1,97,34054,0,1,100,34058,0,1,97,34062,1,0,53,0,1,111,34069,0,1,116,34073,0,1,97,34077,1,0,53,0,1,111,34084,0,1,115,34088,0,1,116,34092,1,0,53,0,1,195,34099,0,1,168,34103,0,1,32,34107,0,1,112,34111,0,1,105,34115,0,1,97,34119,0,1,99,34123,0,1,105,34127,0,1,117,34131,0,1,116,34135,0,2,97,34141,111,34168,0,1,32,34145,0,1,113,34149,0,1,117,34153,0,1,101,34157,0,1,115,34161,0,1,116,34165,1,0,53,0,1,32,34172,0,1,113,34176,0,1,117,34180,0,1,101,34184,0,1,115,34188,0,1,116,34192,1,0,53,0,1,97,34199,0,1,115,34203,0,1,32,34207,0,1,97,34211,0,1,105,34215,0,1,109,34219,0,1,195,34223,0,1,169,34227,0,1,32,34231,0,1,99,34235,0,1,101,34239,0,2,32,34245,116,34272,0,1,98,34249,0,1,105,34253,0,1,108,34257,0,1,108,34261,0,1,101,34265,0,1,116,34269,1,0,53,0,1,32,34276,0,1,97,34280,0,1,114,34284,0,1,116,34288,0,1,105,34292,0,1,99,34296,0,1,108,34300,0,1,101,34304,1,0,53,0,5,99,34319,110,34721,117,34890,114,48354,116,55772,0,2,101,34325,195,34521,0,1,32,34329,0,1,103,34333,0,1,111,34337,0,1,115,34341,0,1,116,34345,0,1,111,34349,0,1,117,34353,0,1,32,34357,0,1,100,34361,0,1,101,34365,0,1,115,34369,0,2,115,34375,116,34448,0,1,101,34379,0,1,32,34383,0,3,97,34391,112,34414,116,34429,0,1,114,34395,0,1,116,34399,0,1,105,34403,0,1,103,34407,0,1,111,34411,1,0,53,0,1,111,34418,0,1,115,34422,0,1,116,34426,1,0,53,0,1,101,34433,0,1,120,34437,0,1,116,34441,0,1,111,34445,1,0,53,0,1,101,34452,0,1,32,34456,0,3,97,34464,112,34487,116,34502,0,1,114,34468,0,1,116,34472,0,1,105,34476,0,1,103,34480,0,1,111,34484,1,0,53,0,1,111,34491,0,1,115,34495,0,1,116,34499,1,0,53,0,1,101,34506,0,1,120,34510,0,1,116,34514,0,1,111,34518,1,0,53,0,1,170,34525,0,1,32,34529,0,1,103,34533,0,1,111,34537,0,1,115,34541,0,1,116,34545,0,1,111,34549,0,1,117,34553,0,1,32,34557,0,1,100,34561,0,1,101,34565,0,1,115,34569,0,2,115,34575,116,34648,0,1,101,34579,0,1,32,34583,0,3,97,34591,112,34614,116,34629,0,1,114,34595,0,1,116,34599,0,1,105,34603,0,1,103,34607,0,1,111,34611,1,0,53,0,1,111,34618,0,1,115,34622,0,1,116,34626,1,0,53,0,1,101,34633,0,1,120,34637,0,1,116,34641,0,1,111,34645,1,0,53,0,1,101,34652,0,1,32,34656,0,3,97,34664,112,34687,116,34702,0,1,114,34668,0,1,116,34672,0,1,105,34676,0,1,103,34680,0,1,111,34684,1,0,53,0,1,111,34691,0,1,115,34695,0,1,116,34699,1,0,53,0,1,101,34706,0,1,120,34710,0,1,116,34714,0,1,111,34718,1,0,53,0,1,100,34725,0,1,32,34729,0,1,106,34733,0,1,101,34737,0,1,32,34741,0,1,100,34745,0,1,105,34749,0,1,116,34753,0,1,32,34757,0,2,97,34763,98,34810,0,1,114,34767,0,1,116,34771,0,1,105,34775,0,1,107,34779,0,1,101,34783,0,1,108,34787,0,1,32,34791,0,1,108,34795,0,1,101,34799,0,1,117,34803,0,1,107,34807,1,0,53,0,2,101,34816,108,34859,0,1,114,34820,0,1,105,34824,0,1,99,34828,0,1,104,34832,0,1,116,34836,0,1,32,34840,0,1,108,34844,0,1,101,34848,0,1,117,34852,0,1,107,34856,1,0,53,0,1,111,34863,0,1,103,34867,0,1,32,34871,0,1,108,34875,0,1,101,34879,0,1,117,34883,0,1,107,34887,1,0,53,0,1,115,34894,0,1,32,34898,0,1,97,34902,0,1,118,34906,0,1,101,34910,0,1,122,34914,0,1,32,34918,0,1,97,34922,0,1,105,34926,0,1,109,34930,0,1,195,34934,0,1,169,34938,0,1,32,34942,0,1,99,34946,0,1,101,34950,0,2,32,34956,116,35000,0,2,98,34962,112,34985,0,1,105,34966,0,1,108,34970,0,1,108,34974,0,1,101,34978,0,1,116,34982,1,0,53,0,1,111,34989,0,1,115,34993,0,1,116,34997,1,0,53,0,1,32,35004,0,1,97,35008,0,1,114,35012,0,1,116,35016,0,1,105,35020,0,1,99,35024,0,1,108,35028,0,1,101,35032,1,0,53,0,1,110,35039,0,1,32,35043,0,3,100,35051,101,35567,105,36087,0,1,105,35055,0,1,114,35059,0,1,32,35063,0,1,100,35067,0,2,101,35073,105,35314,0,1,114,35077,0,1,32,35081,0,3,97,35089,98,35168,112,35247,0,1,114,35093,0,1,116,35097,0,1,105,35101,0,1,107,35105,0,1,101,35109,0,1,108,35113,0,1,32,35117,0,1,103,35121,0,1,101,35125,0,1,102,35129,0,1,97,35133,0,1,108,35137,0,1,108,35141,0,1,101,35145,0,1,110,35149,0,1,32,35153,0,1,104,35157,0,1,97,35161,0,1,116,35165,1,0,53,0,1,101,35172,0,1,105,35176,0,1,116,35180,0,1,114,35184,0,1,97,35188,0,1,103,35192,0,1,32,35196,0,1,103,35200,0,1,101,35204,0,1,102,35208,0,1,97,35212,0,1,108,35216,0,1,108,35220,0,1,101,35224,0,1,110,35228,0,1,32,35232,0,1,104,35236,0,1,97,35240,0,1,116,35244,1,0,53,0,1,111,35251,0,1,115,35255,0,1,116,35259,0,1,32,35263,0,1,103,35267,0,1,101,35271,0,1,102,35275,0,1,97,35279,0,1,108,35283,0,1,108,35287,0,1,101,35291,0,1,110,35295,0,1,32,35299,0,1,104,35303,0,1,97,35307,0,1,116,35311,1,0,53,0,1,101,35318,0,1,115,35322,0,1,101,35326,0,1,114,35330,0,1,32,35334,0,3,97,35342,98,35421,112,35500,0,1,114,35346,0,1,116,35350,0,1,105,35354,0,1,107,35358,0,1,101,35362,0,1,108,35366,0,1,32,35370,0,1,103,35374,0,1,101,35378,0,1,102,35382,0,1,97,35386,0,1,108,35390,0,1,108,35394,0,1,101,35398,0,1,110,35402,0,1,32,35406,0,1,104,35410,0,1,97,35414,0,1,116,35418,1,0,53,0,1,101,35425,0,1,105,35429,0,1,116,35433,0,1,114,35437,0,1,97,35441,0,1,103,35445,0,1,32,35449,0,1,103,35453,0,1,101,35457,0,1,102,35461,0,1,97,35465,0,1,108,35469,0,1,108,35473,0,1,101,35477,0,1,110,35481,0,1,32,35485,0,1,104,35489,0,1,97,35493,0,1,116,35497,1,0,53,0,1,111,35504,0,1,115,35508,0,1,116,35512,0,1,32,35516,0,1,103,35520,0,1,101,35524,0,1,102,35528,0,1,97,35532,0,1,108,35536,0,1,108,35540,0,1,101,35544,0,1,110,35548,0,1,32,35552,0,1,104,35556,0,1,97,35560,0,1,116,35564,1,0,53,0,1,117,35571,0,1,99,35575,0,1,104,35579,0,1,32,35583,0,1,100,35587,0,2,101,35593,105,35834,0,1,114,35597,0,1,32,35601,0,3,97,35609,98,35688,112,35767,0,1,114,35613,0,1,116,35617,0,1,105,35621,0,1,107,35625,0,1,101,35629,0,1,108,35633,0,1,32,35637,0,1,103,35641,0,1,101,35645,0,1,102,35649,0,1,97,35653,0,1,108,35657,0,1,108,35661,0,1,101,35665,0,1,110,35669,0,1,32,35673,0,1,104,35677,0,1,97,35681,0,1,116,35685,1,0,53,0,1,101,35692,0,1,105,35696,0,1,116,35700,0,1,114,35704,0,1,97,35708,0,1,103,35712,0,1,32,35716,0,1,103,35720,0,1,101,35724,0,1,102,35728,0,1,97,35732,0,1,108,35736,0,1,108,35740,0,1,101,35744,0,1,110,35748,0,1,32,35752,0,1,104,35756,0,1,97,35760,0,1,116,35764,1,0,53,0,1,111,35771,0,1,115,35775,0,1,116,35779,0,1,32,35783,0,1,103,35787,0,1,101,35791,0,1,102,35795,0,1,97,35799,0,1,108,35803,0,1,108,35807,0,1,101,35811,0,1,110,35815,0,1,32,35819,0,1,104,35823,0,1,97,35827,0,1,116,35831,1,0,53,0,1,101,35838,0,1,115,35842,0,1,101,35846,0,1,114,35850,0,1,32,35854,0,3,97,35862,98,35941,112,36020,0,1,114,35866,0,1,116,35870,0,1,105,35874,0,1,107,35878,0,1,101,35882,0,1,108,35886,0,1,32,35890,0,1,103,35894,0,1,101,35898,0,1,102,35902,0,1,97,35906,0,1,108,35910,0,1,108,35914,0,1,101,35918,0,1,110,35922,0,1,32,35926,0,1,104,35930,0,1,97,35934,0,1,116,35938,1,0,53,0,1,101,35945,0,1,105,35949,0,1,116,35953,0,1,114,35957,0,1,97,35961,0,1,103,35965,0,1,32,35969,0,1,103,35973,0,1,101,35977,0,1,102,35981,0,1,97,35985,0,1,108,35989,0,1,108,35993,0,1,101,35997,0,1,110,36001,0,1,32,36005,0,1,104,36009,0,1,97,36013,0,1,116,36017,1,0,53,0,1,111,36024,0,1,115,36028,0,1,116,36032,0,1,32,36036,0,1,103,36040,0,1,101,36044,0,1,102,36048,0,1,97,36052,0,1,108,36056,0,1,108,36060,0,1,101,36064,0,1,110,36068,0,1,32,36072,0,1,104,36076,0,1,97,36080,0,1,116,36084,1,0,53,0,1,104,36091,0,1,110,36095,0,1,101,36099,0,1,110,36103,0,1,32,36107,0,1,100,36111,0,2,101,36117,105,36358,0,1,114,36121,0,1,32,36125,0,3,97,36133,98,36212,112,36291,0,1,114,36137,0,1,116,36141,0,1,105,36145,0,1,107,36149,0,1,101,36153,0,1,108,36157,0,1,32,36161,0,1,103,36165,0,1,101,36169,0,1,102,36173,0,1,97,36177,0,1,108,36181,0,1,108,36185,0,1,101,36189,0,1,110,36193,0,1,32,36197,0,1,104,36201,0,1,97,36205,0,1,116,36209,1,0,53,0,1,101,36216,0,1,105,36220,0,1,116,36224,0,1,114,36228,0,1,97,36232,0,1,103,36236,0,1,32,36240,0,1,103,36244,0,1,101,36248,0,1,102,36252,0,1,97,36256,0,1,108,36260,0,1,108,36264,0,1,101,36268,0,1,110,36272,0,1,32,36276,0,1,104,36280,0,1,97,36284,0,1,116,36288,1,0,53,0,1,111,36295,0,1,115,36299,0,1,116,36303,0,1,32,36307,0,1,103,36311,0,1,101,36315,0,1,102,36319,0,1,97,36323,0,1,108,36327,0,1,108,36331,0,1,101,36335,0,1,110,36339,0,1,32,36343,0,1,104,36347,0,1,97,36351,0,1,116,36355,1,0,53,0,1,101,36362,0,1,115,36366,0,1,101,36370,0,1,114,36374,0,1,32,36378,0,3,97,36386,98,36465,112,36544,0,1,114,36390,0,1,116,36394,0,1,105,36398,0,1,107,36402,0,1,101,36406,0,1,108,36410,0,1,32,36414,0,1,103,36418,0,1,101,36422,0,1,102,36426,0,1,97,36430,0,1,108,36434,0,1,108,36438,0,1,101,36442,0,1,110,36446,0,1,32,36450,0,1,104,36454,0,1,97,36458,0,1,116,36462,1,0,53,0,1,101,36469,0,1,105,36473,0,1,116,36477,0,1,114,36481,0,1,97,36485,0,1,103,36489,0,1,32,36493,0,1,103,36497,0,1,101,36501,0,1,102,36505,0,1,97,36509,0,1,108,36513,0,1,108,36517,0,1,101,36521,0,1,110,36525,0,1,32,36529,0,1,104,36533,0,1,97,36537,0,1,116,36541,1,0,53,0,1,111,36548,0,1,115,36552,0,1,116,36556,0,1,32,36560,0,1,103,36564,0,1,101,36568,0,1,102,36572,0,1,97,36576,0,1,108,36580,0,1,108,36584,0,1,101,36588,0,1,110,36592,0,1,32,36596,0,1,104,36600,0,1,97,36604,0,1,116,36608,1,0,53,0,2,115,36617,116,37167,0,1,105,36621,0,1,32,36625,0,1,116,36629,0,1,101,36633,0,1,32,36637,0,2,103,36643,104,36897,0,1,117,36647,0,1,115,36651,0,1,116,36655,0,1,195,36659,0,1,179,36663,0,1,32,36667,0,1,101,36671,0,1,115,36675,0,1,116,36679,0,2,97,36685,101,36791,0,1,32,36689,0,4,97,36699,101,36734,110,36761,112,36776,0,1,114,36703,0,1,116,36707,0,1,195,36711,0,1,173,36715,0,1,99,36719,0,1,117,36723,0,1,108,36727,0,1,111,36731,1,0,53,0,1,110,36738,0,1,116,36742,0,1,114,36746,0,1,97,36750,0,1,100,36754,0,1,97,36758,1,0,53,0,1,111,36765,0,1,116,36769,0,1,97,36773,1,0,53,0,1,111,36780,0,1,115,36784,0,1,116,36788,1,0,53,0,1,32,36795,0,4,97,36805,101,36840,110,36867,112,36882,0,1,114,36809,0,1,116,36813,0,1,195,36817,0,1,173,36821,0,1,99,36825,0,1,117,36829,0,1,108,36833,0,1,111,36837,1,0,53,0,1,110,36844,0,1,116,36848,0,1,114,36852,0,1,97,36856,0,1,100,36860,0,1,97,36864,1,0,53,0,1,111,36871,0,1,116,36875,0,1,97,36879,1,0,53,0,1,111,36886,0,1,115,36890,0,1,116,36894,1,0,53,0,1,97,36901,0,1,32,36905,0,1,103,36909,0,1,117,36913,0,1,115,36917,0,1,116,36921,0,1,97,36925,0,1,100,36929,0,1,111,36933,0,1,32,36937,0,1,101,36941,0,1,115,36945,0,1,116,36949,0,2,97,36955,101,37061,0,1,32,36959,0,4,97,36969,101,37004,110,37031,112,37046,0,1,114,36973,0,1,116,36977,0,1,195,36981,0,1,173,36985,0,1,99,36989,0,1,117,36993,0,1,108,36997,0,1,111,37001,1,0,53,0,1,110,37008,0,1,116,37012,0,1,114,37016,0,1,97,37020,0,1,100,37024,0,1,97,37028,1,0,53,0,1,111,37035,0,1,116,37039,0,1,97,37043,1,0,53,0,1,111,37050,0,1,115,37054,0,1,116,37058,1,0,53,0,1,32,37065,0,4,97,37075,101,37110,110,37137,112,37152,0,1,114,37079,0,1,116,37083,0,1,195,37087,0,1,173,37091,0,1,99,37095,0,1,117,37099,0,1,108,37103,0,1,111,37107,1,0,53,0,1,110,37114,0,1,116,37118,0,1,114,37122,0,1,97,37126,0,1,100,37130,0,1,97,37134,1,0,53,0,1,111,37141,0,1,116,37145,0,1,97,37149,1,0,53,0,1,111,37156,0,1,115,37160,0,1,116,37164,1,0,53,0,1,101,37171,0,1,32,37175,0,2,103,37181,104,37435,0,1,117,37185,0,1,115,37189,0,1,116,37193,0,1,195,37197,0,1,179,37201,0,1,32,37205,0,1,101,37209,0,1,115,37213,0,1,116,37217,0,2,97,37223,101,37329,0,1,32,37227,0,4,97,37237,101,37272,110,37299,112,37314,0,1,114,37241,0,1,116,37245,0,1,195,37249,0,1,173,37253,0,1,99,37257,0,1,117,37261,0,1,108,37265,0,1,111,37269,1,0,53,0,1,110,37276,0,1,116,37280,0,1,114,37284,0,1,97,37288,0,1,100,37292,0,1,97,37296,1,0,53,0,1,111,37303,0,1,116,37307,0,1,97,37311,1,0,53,0,1,111,37318,0,1,115,37322,0,1,116,37326,1,0,53,0,1,32,37333,0,4,97,37343,101,37378,110,37405,112,37420,0,1,114,37347,0,1,116,37351,0,1,195,37355,0,1,173,37359,0,1,99,37363,0,1,117,37367,0,1,108,37371,0,1,111,37375,1,0,53,0,1,110,37382,0,1,116,37386,0,1,114,37390,0,1,97,37394,0,1,100,37398,0,1,97,37402,1,0,53,0,1,111,37409,0,1,116,37413,0,1,97,37417,1,0,53,0,1,111,37424,0,1,115,37428,0,1,116,37432,1,0,53,0,1,97,37439,0,1,32,37443,0,1,103,37447,0,1,117,37451,0,1,115,37455,0,1,116,37459,0,1,97,37463,0,1,100,37467,0,1,111,37471,0,1,32,37475,0,1,101,37479,0,1,115,37483,0,1,116,37487,0,2,97,37493,101,37599,0,1,32,37497,0,4,97,37507,101,37542,110,37569,112,37584,0,1,114,37511,0,1,116,37515,0,1,195,37519,0,1,173,37523,0,1,99,37527,0,1,117,37531,0,1,108,37535,0,1,111,37539,1,0,53,0,1,110,37546,0,1,116,37550,0,1,114,37554,0,1,97,37558,0,1,100,37562,0,1,97,37566,1,0,53,0,1,111,37573,0,1,116,37577,0,1,97,37581,1,0,53,0,1,111,37588,0,1,115,37592,0,1,116,37596,1,0,53,0,1,32,37603,0,4,97,37613,101,37648,110,37675,112,37690,0,1,114,37617,0,1,116,37621,0,1,195,37625,0,1,173,37629,0,1,99,37633,0,1,117,37637,0,1,108,37641,0,1,111,37645,1,0,53,0,1,110,37652,0,1,116,37656,0,1,114,37660,0,1,97,37664,0,1,100,37668,0,1,97,37672,1,0,53,0,1,111,37679,0,1,116,37683,0,1,97,37687,1,0,53,0,1,111,37694,0,1,115,37698,0,1,116,37702,1,0,53,1,0,56,0,1,32,37712,0,7,97,37728,102,37739,105,37758,110,37832,111,37910,118,37921,109,39935,0,1,116,37732,0,1,32,37736,1,0,56,0,1,114,37743,0,1,111,37747,0,1,109,37751,0,1,32,37755,1,0,56,0,1,116,37762,0,1,32,37766,0,4,97,37776,102,37787,111,37806,118,37817,0,1,116,37780,0,1,32,37784,1,0,56,0,1,114,37791,0,1,111,37795,0,1,109,37799,0,1,32,37803,1,0,56,0,1,110,37810,0,1,32,37814,1,0,56,0,1,105,37821,0,1,97,37825,0,1,32,37829,1,0,56,0,1,111,37836,0,1,119,37840,0,1,32,37844,0,4,97,37854,102,37865,111,37884,118,37895,0,1,116,37858,0,1,32,37862,1,0,56,0,1,114,37869,0,1,111,37873,0,1,109,37877,0,1,32,37881,1,0,56,0,1,110,37888,0,1,32,37892,1,0,56,0,1,105,37899,0,1,97,37903,0,1,32,37907,1,0,56,0,1,110,37914,0,1,32,37918,1,0,56,0,1,105,37925,0,1,97,37929,0,1,32,37933,1,0,56,0,1,114,37940,0,1,105,37944,0,1,99,37948,0,1,101,37952,0,1,32,37956,0,6,97,37970,102,37981,105,38000,110,38074,111,38152,118,38163,0,1,116,37974,0,1,32,37978,1,0,56,0,1,114,37985,0,1,111,37989,0,1,109,37993,0,1,32,37997,1,0,56,0,1,116,38004,0,1,32,38008,0,4,97,38018,102,38029,111,38048,118,38059,0,1,116,38022,0,1,32,38026,1,0,56,0,1,114,38033,0,1,111,38037,0,1,109,38041,0,1,32,38045,1,0,56,0,1,110,38052,0,1,32,38056,1,0,56,0,1,105,38063,0,1,97,38067,0,1,32,38071,1,0,56,0,1,111,38078,0,1,119,38082,0,1,32,38086,0,4,97,38096,102,38107,111,38126,118,38137,0,1,116,38100,0,1,32,38104,1,0,56,0,1,114,38111,0,1,111,38115,0,1,109,38119,0,1,32,38123,1,0,56,0,1,110,38130,0,1,32,38134,1,0,56,0,1,105,38141,0,1,97,38145,0,1,32,38149,1,0,56,0,1,110,38156,0,1,32,38160,1,0,56,0,1,105,38167,0,1,97,38171,0,1,32,38175,1,0,56,0,1,104,38182,0,1,101,38186,0,1,32,38190,0,1,112,38194,0,1,114,38198,0,1,105,38202,0,1,99,38206,0,1,101,38210,0,1,32,38214,0,6,97,38228,102,38239,105,38258,110,38332,111,38410,118,38421,0,1,116,38232,0,1,32,38236,1,0,56,0,1,114,38243,0,1,111,38247,0,1,109,38251,0,1,32,38255,1,0,56,0,1,116,38262,0,1,32,38266,0,4,97,38276,102,38287,111,38306,118,38317,0,1,116,38280,0,1,32,38284,1,0,56,0,1,114,38291,0,1,111,38295,0,1,109,38299,0,1,32,38303,1,0,56,0,1,110,38310,0,1,32,38314,1,0,56,0,1,105,38321,0,1,97,38325,0,1,32,38329,1,0,56,0,1,111,38336,0,1,119,38340,0,1,32,38344,0,4,97,38354,102,38365,111,38384,118,38395,0,1,116,38358,0,1,32,38362,1,0,56,0,1,114,38369,0,1,111,38373,0,1,109,38377,0,1,32,38381,1,0,56,0,1,110,38388,0,1,32,38392,1,0,56,0,1,105,38399,0,1,97,38403,0,1,32,38407,1,0,56,0,1,110,38414,0,1,32,38418,1,0,56,0,1,105,38425,0,1,97,38429,0,1,32,38433,1,0,56,0,1,105,38440,0,1,116,38444,0,1,32,38448,0,6,97,38462,102,38473,105,38492,110,38566,111,38644,118,38655,0,1,116,38466,0,1,32,38470,1,0,56,0,1,114,38477,0,1,111,38481,0,1,109,38485,0,1,32,38489,1,0,56,0,1,116,38496,0,1,32,38500,0,4,97,38510,102,38521,111,38540,118,38551,0,1,116,38514,0,1,32,38518,1,0,56,0,1,114,38525,0,1,111,38529,0,1,109,38533,0,1,32,38537,1,0,56,0,1,110,38544,0,1,32,38548,1,0,56,0,1,105,38555,0,1,97,38559,0,1,32,38563,1,0,56,0,1,111,38570,0,1,119,38574,0,1,32,38578,0,4,97,38588,102,38599,111,38618,118,38629,0,1,116,38592,0,1,32,38596,1,0,56,0,1,114,38603,0,1,111,38607,0,1,109,38611,0,1,32,38615,1,0,56,0,1,110,38622,0,1,32,38626,1,0,56,0,1,105,38633,0,1,97,38637,0,1,32,38641,1,0,56,0,1,110,38648,0,1,32,38652,1,0,56,0,1,105,38659,0,1,97,38663,0,1,32,38667,1,0,56,0,2,100,38676,97,52022,0,1,101,38680,0,1,114,38684,0,1,32,38688,0,6,97,38702,102,38713,105,38732,110,38806,111,38884,118,38895,0,1,116,38706,0,1,32,38710,1,0,56,0,1,114,38717,0,1,111,38721,0,1,109,38725,0,1,32,38729,1,0,56,0,1,116,38736,0,1,32,38740,0,4,97,38750,102,38761,111,38780,118,38791,0,1,116,38754,0,1,32,38758,1,0,56,0,1,114,38765,0,1,111,38769,0,1,109,38773,0,1,32,38777,1,0,56,0,1,110,38784,0,1,32,38788,1,0,56,0,1,105,38795,0,1,97,38799,0,1,32,38803,1,0,56,0,1,111,38810,0,1,119,38814,0,1,32,38818,0,4,97,38828,102,38839,111,38858,118,38869,0,1,116,38832,0,1,32,38836,1,0,56,0,1,114,38843,0,1,111,38847,0,1,109,38851,0,1,32,38855,1,0,56,0,1,110,38862,0,1,32,38866,1,0,56,0,1,105,38873,0,1,97,38877,0,1,32,38881,1,0,56,0,1,110,38888,0,1,32,38892,1,0,56,0,1,105,38899,0,1,97,38903,0,1,32,38907,1,0,56,0,2,32,38916,110,54937,0,6,97,38930,102,38941,105,38960,110,39034,111,39112,118,39123,0,1,116,38934,0,1,32,38938,1,0,56,0,1,114,38945,0,1,111,38949,0,1,109,38953,0,1,32,38957,1,0,56,0,1,116,38964,0,1,32,38968,0,4,97,38978,102,38989,111,39008,118,39019,0,1,116,38982,0,1,32,38986,1,0,56,0,1,114,38993,0,1,111,38997,0,1,109,39001,0,1,32,39005,1,0,56,0,1,110,39012,0,1,32,39016,1,0,56,0,1,105,39023,0,1,97,39027,0,1,32,39031,1,0,56,0,1,111,39038,0,1,119,39042,0,1,32,39046,0,4,97,39056,102,39067,111,39086,118,39097,0,1,116,39060,0,1,32,39064,1,0,56,0,1,114,39071,0,1,111,39075,0,1,109,39079,0,1,32,39083,1,0,56,0,1,110,39090,0,1,32,39094,1,0,56,0,1,105,39101,0,1,97,39105,0,1,32,39109,1,0,56,0,1,110,39116,0,1,32,39120,1,0,56,0,1,105,39127,0,1,97,39131,0,1,32,39135,1,0,56,0,1,112,39142,0,1,32,39146,0,6,97,39160,102,39171,105,39190,110,39264,111,39342,118,39353,0,1,116,39164,0,1,32,39168,1,0,56,0,1,114,39175,0,1,111,39179,0,1,109,39183,0,1,32,39187,1,0,56,0,1,116,39194,0,1,32,39198,0,4,97,39208,102,39219,111,39238,118,39249,0,1,116,39212,0,1,32,39216,1,0,56,0,1,114,39223,0,1,111,39227,0,1,109,39231,0,1,32,39235,1,0,56,0,1,110,39242,0,1,32,39246,1,0,56,0,1,105,39253,0,1,97,39257,0,1,32,39261,1,0,56,0,1,111,39268,0,1,119,39272,0,1,32,39276,0,4,97,39286,102,39297,111,39316,118,39327,0,1,116,39290,0,1,32,39294,1,0,56,0,1,114,39301,0,1,111,39305,0,1,109,39309,0,1,32,39313,1,0,56,0,1,110,39320,0,1,32,39324,1,0,56,0,1,105,39331,0,1,97,39335,0,1,32,39339,1,0,56,0,1,110,39346,0,1,32,39350,1,0,56,0,1,105,39357,0,1,97,39361,0,1,32,39365,1,0,56,0,3,101,39376,100,48799,115,54950,0,1,119,39380,0,3,32,39388,101,54940,115,54947,0,7,97,39404,102,39415,105,39434,110,39510,111,39588,118,39603,116,53733,0,1,116,39408,0,1,32,39412,1,0,56,0,1,114,39419,0,1,111,39423,0,1,109,39427,0,1,32,39431,1,0,56,0,2,116,39440,110,53557,0,1,32,39444,0,4,97,39454,102,39465,111,39484,118,39495,0,1,116,39458,0,1,32,39462,1,0,56,0,1,114,39469,0,1,111,39473,0,1,109,39477,0,1,32,39481,1,0,56,0,1,110,39488,0,1,32,39492,1,0,56,0,1,105,39499,0,1,97,39503,0,1,32,39507,1,0,56,0,1,111,39514,0,1,119,39518,0,1,32,39522,0,4,97,39532,102,39543,111,39562,118,39573,0,1,116,39536,0,1,32,39540,1,0,56,0,1,114,39547,0,1,111,39551,0,1,109,39555,0,1,32,39559,1,0,56,0,1,110,39566,0,1,32,39570,1,0,56,0,1,105,39577,0,1,97,39581,0,1,32,39585,1,0,56,0,1,110,39592,0,1,32,39596,1,2,56,105,53650,116,53685,0,1,105,39607,0,1,97,39611,0,1,32,39615,1,0,56,0,2,105,39624,121,39748,0,1,101,39628,0,1,32,39632,0,2,110,39638,111,39701,0,1,111,39642,0,1,115,39646,0,1,115,39650,0,1,111,39654,0,1,32,39658,0,1,106,39662,0,1,111,39666,0,1,114,39670,0,1,110,39674,0,1,97,39678,0,1,108,39682,0,1,105,39686,0,1,115,39690,0,1,109,39694,0,1,111,39698,1,0,57,0,1,32,39705,0,1,106,39709,0,1,111,39713,0,1,114,39717,0,1,110,39721,0,1,97,39725,0,1,108,39729,0,1,105,39733,0,1,115,39737,0,1,109,39741,0,1,111,39745,1,0,57,0,1,97,39752,0,1,32,39756,0,2,101,39762,110,39813,0,1,108,39766,0,1,32,39770,0,1,112,39774,0,1,101,39778,0,1,114,39782,0,1,105,39786,0,1,111,39790,0,1,100,39794,0,1,105,39798,0,1,115,39802,0,1,109,39806,0,1,111,39810,1,0,57,0,1,117,39817,0,1,101,39821,0,1,115,39825,0,1,116,39829,0,1,114,39833,0,1,111,39837,0,1,32,39841,0,1,112,39845,0,1,101,39849,0,1,114,39853,0,1,105,39857,0,1,111,39861,0,1,100,39865,0,1,105,39869,0,1,115,39873,0,1,109,39877,0,1,111,39881,1,0,57,0,1,111,39888,0,1,109,39892,0,1,101,39896,0,1,32,39900,0,1,97,39904,0,1,32,39908,0,1,112,39912,0,1,97,39916,0,1,116,39920,0,1,114,39924,0,1,111,39928,0,1,110,39932,1,0,57,0,1,101,39939,0,1,32,39943,0,1,97,39947,0,1,32,39951,0,1,99,39955,0,1,111,39959,0,1,102,39963,0,1,102,39967,0,1,101,39971,0,1,101,39975,1,0,57,0,1,112,39982,0,1,32,39986,0,1,105,39990,0,1,110,39994,1,0,57,0,1,105,40001,0,1,98,40005,0,1,117,40009,0,1,116,40013,0,1,101,40017,1,0,57,0,1,97,40024,0,1,116,40028,0,1,101,40032,1,0,57,0,1,101,40039,0,1,114,40043,0,1,121,40047,0,1,32,40051,0,1,99,40055,0,1,111,40059,0,1,110,40063,0,1,116,40067,0,1,114,40071,0,1,105,40075,0,1,98,40079,0,1,117,40083,0,1,116,40087,0,1,105,40091,0,1,111,40095,0,1,110,40099,0,1,44,40103,0,1,32,40107,0,1,104,40111,0,1,111,40115,0,1,119,40119,0,1,101,40123,0,1,118,40127,0,1,101,40131,0,1,114,40135,0,1,32,40139,0,1,98,40143,0,1,105,40147,0,1,103,40151,0,1,32,40155,0,1,111,40159,0,1,114,40163,0,1,32,40167,0,1,115,40171,0,1,109,40175,0,1,97,40179,0,1,108,40183,0,1,108,40187,1,0,57,0,2,32,40196,116,40251,0,1,117,40200,0,1,110,40204,0,1,97,40208,0,1,32,40212,0,1,100,40216,0,1,111,40220,0,1,110,40224,0,1,97,40228,0,1,122,40232,0,1,105,40236,0,1,111,40240,0,1,110,40244,0,1,101,40248,1,0,57,0,1,101,40255,0,1,115,40259,0,1,32,40263,0,1,117,40267,0,1,110,40271,0,1,32,40275,0,1,100,40279,0,1,111,40283,0,1,110,40287,1,0,57,0,1,167,40294,0,1,97,40298,0,1,32,40302,0,1,117,40306,0,1,109,40310,0,1,97,40314,0,1,32,40318,0,1,100,40322,0,1,111,40326,0,1,97,40330,0,1,195,40334,0,1,167,40338,0,1,195,40342,0,1,163,40346,0,1,111,40350,1,0,57,0,1,32,40357,0,1,117,40361,0,1,110,40365,0,1,97,40369,0,1,32,40373,0,1,100,40377,0,1,111,40381,0,1,110,40385,0,1,97,40389,0,1,99,40393,0,1,105,40397,0,1,195,40401,0,1,179,40405,0,1,110,40409,1,0,57,0,5,97,40424,101,41075,108,41706,114,42333,118,42972,0,1,112,40428,0,1,112,40432,0,1,114,40436,0,1,101,40440,0,1,99,40444,0,1,105,40448,0,1,97,40452,0,1,116,40456,0,1,101,40460,0,1,32,40464,0,3,109,40472,111,40669,116,40870,0,1,121,40476,0,1,32,40480,0,7,98,40496,99,40511,106,40538,112,40577,114,40604,115,40639,119,40654,0,1,108,40500,0,1,111,40504,0,1,103,40508,1,0,57,0,1,111,40515,0,1,110,40519,0,1,116,40523,0,1,101,40527,0,1,110,40531,0,1,116,40535,1,0,57,0,1,111,40542,0,1,117,40546,0,1,114,40550,0,1,110,40554,0,1,97,40558,0,1,108,40562,0,1,105,40566,0,1,115,40570,0,1,109,40574,1,0,57,0,1,111,40581,0,1,100,40585,0,1,99,40589,0,1,97,40593,0,1,115,40597,0,1,116,40601,1,0,57,0,1,101,40608,0,1,112,40612,0,1,111,40616,0,1,114,40620,0,1,116,40624,0,1,105,40628,0,1,110,40632,0,1,103,40636,1,0,57,0,1,105,40643,0,1,116,40647,0,1,101,40651,1,0,57,0,1,111,40658,0,1,114,40662,0,1,107,40666,1,0,57,0,1,117,40673,0,1,114,40677,0,1,32,40681,0,7,98,40697,99,40712,106,40739,112,40778,114,40805,115,40840,119,40855,0,1,108,40701,0,1,111,40705,0,1,103,40709,1,0,57,0,1,111,40716,0,1,110,40720,0,1,116,40724,0,1,101,40728,0,1,110,40732,0,1,116,40736,1,0,57,0,1,111,40743,0,1,117,40747,0,1,114,40751,0,1,110,40755,0,1,97,40759,0,1,108,40763,0,1,105,40767,0,1,115,40771,0,1,109,40775,1,0,57,0,1,111,40782,0,1,100,40786,0,1,99,40790,0,1,97,40794,0,1,115,40798,0,1,116,40802,1,0,57,0,1,101,40809,0,1,112,40813,0,1,111,40817,0,1,114,40821,0,1,116,40825,0,1,105,40829,0,1,110,40833,0,1,103,40837,1,0,57,0,1,105,40844,0,1,116,40848,0,1,101,40852,1,0,57,0,1,111,40859,0,1,114,40863,0,1,107,40867,1,0,57,0,1,104,40874,0,1,105,40878,0,1,115,40882,0,1,32,40886,0,7,98,40902,99,40917,106,40944,112,40983,114,41010,115,41045,119,41060,0,1,108,40906,0,1,111,40910,0,1,103,40914,1,0,57,0,1,111,40921,0,1,110,40925,0,1,116,40929,0,1,101,40933,0,1,110,40937,0,1,116,40941,1,0,57,0,1,111,40948,0,1,117,40952,0,1,114,40956,0,1,110,40960,0,1,97,40964,0,1,108,40968,0,1,105,40972,0,1,115,40976,0,1,109,40980,1,0,57,0,1,111,40987,0,1,100,40991,0,1,99,40995,0,1,97,40999,0,1,115,41003,0,1,116,41007,1,0,57,0,1,101,41014,0,1,112,41018,0,1,111,41022,0,1,114,41026,0,1,116,41030,0,1,105,41034,0,1,110,41038,0,1,103,41042,1,0,57,0,1,105,41049,0,1,116,41053,0,1,101,41057,1,0,57,0,1,111,41064,0,1,114,41068,0,1,107,41072,1,0,57,0,1,110,41079,0,1,106,41083,0,1,111,41087,0,1,121,41091,0,1,32,41095,0,3,109,41103,111,41300,116,41501,0,1,121,41107,0,1,32,41111,0,7,98,41127,99,41142,106,41169,112,41208,114,41235,115,41270,119,41285,0,1,108,41131,0,1,111,41135,0,1,103,41139,1,0,57,0,1,111,41146,0,1,110,41150,0,1,116,41154,0,1,101,41158,0,1,110,41162,0,1,116,41166,1,0,57,0,1,111,41173,0,1,117,41177,0,1,114,41181,0,1,110,41185,0,1,97,41189,0,1,108,41193,0,1,105,41197,0,1,115,41201,0,1,109,41205,1,0,57,0,1,111,41212,0,1,100,41216,0,1,99,41220,0,1,97,41224,0,1,115,41228,0,1,116,41232,1,0,57,0,1,101,41239,0,1,112,41243,0,1,111,41247,0,1,114,41251,0,1,116,41255,0,1,105,41259,0,1,110,41263,0,1,103,41267,1,0,57,0,1,105,41274,0,1,116,41278,0,1,101,41282,1,0,57,0,1,111,41289,0,1,114,41293,0,1,107,41297,1,0,57,0,1,117,41304,0,1,114,41308,0,1,32,41312,0,7,98,41328,99,41343,106,41370,112,41409,114,41436,115,41471,119,41486,0,1,108,41332,0,1,111,41336,0,1,103,41340,1,0,57,0,1,111,41347,0,1,110,41351,0,1,116,41355,0,1,101,41359,0,1,110,41363,0,1,116,41367,1,0,57,0,1,111,41374,0,1,117,41378,0,1,114,41382,0,1,110,41386,0,1,97,41390,0,1,108,41394,0,1,105,41398,0,1,115,41402,0,1,109,41406,1,0,57,0,1,111,41413,0,1,100,41417,0,1,99,41421,0,1,97,41425,0,1,115,41429,0,1,116,41433,1,0,57,0,1,101,41440,0,1,112,41444,0,1,111,41448,0,1,114,41452,0,1,116,41456,0,1,105,41460,0,1,110,41464,0,1,103,41468,1,0,57,0,1,105,41475,0,1,116,41479,0,1,101,41483,1,0,57,0,1,111,41490,0,1,114,41494,0,1,107,41498,1,0,57,0,1,104,41505,0,1,105,41509,0,1,115,41513,0,1,32,41517,0,7,98,41533,99,41548,106,41575,112,41614,114,41641,115,41676,119,41691,0,1,108,41537,0,1,111,41541,0,1,103,41545,1,0,57,0,1,111,41552,0,1,110,41556,0,1,116,41560,0,1,101,41564,0,1,110,41568,0,1,116,41572,1,0,57,0,1,111,41579,0,1,117,41583,0,1,114,41587,0,1,110,41591,0,1,97,41595,0,1,108,41599,0,1,105,41603,0,1,115,41607,0,1,109,41611,1,0,57,0,1,111,41618,0,1,100,41622,0,1,99,41626,0,1,97,41630,0,1,115,41634,0,1,116,41638,1,0,57,0,1,101,41645,0,1,112,41649,0,1,111,41653,0,1,114,41657,0,1,116,41661,0,1,105,41665,0,1,110,41669,0,1,103,41673,1,0,57,0,1,105,41680,0,1,116,41684,0,1,101,41688,1,0,57,0,1,111,41695,0,1,114,41699,0,1,107,41703,1,0,57,0,1,105,41710,0,1,107,41714,0,1,101,41718,0,1,32,41722,0,3,109,41730,111,41927,116,42128,0,1,121,41734,0,1,32,41738,0,7,98,41754,99,41769,106,41796,112,41835,114,41862,115,41897,119,41912,0,1,108,41758,0,1,111,41762,0,1,103,41766,1,0,57,0,1,111,41773,0,1,110,41777,0,1,116,41781,0,1,101,41785,0,1,110,41789,0,1,116,41793,1,0,57,0,1,111,41800,0,1,117,41804,0,1,114,41808,0,1,110,41812,0,1,97,41816,0,1,108,41820,0,1,105,41824,0,1,115,41828,0,1,109,41832,1,0,57,0,1,111,41839,0,1,100,41843,0,1,99,41847,0,1,97,41851,0,1,115,41855,0,1,116,41859,1,0,57,0,1,101,41866,0,1,112,41870,0,1,111,41874,0,1,114,41878,0,1,116,41882,0,1,105,41886,0,1,110,41890,0,1,103,41894,1,0,57,0,1,105,41901,0,1,116,41905,0,1,101,41909,1,0,57,0,1,111,41916,0,1,114,41920,0,1,107,41924,1,0,57,0,1,117,41931,0,1,114,41935,0,1,32,41939,0,7,98,41955,99,41970,106,41997,112,42036,114,42063,115,42098,119,42113,0,1,108,41959,0,1,111,41963,0,1,103,41967,1,0,57,0,1,111,41974,0,1,110,41978,0,1,116,41982,0,1,101,41986,0,1,110,41990,0,1,116,41994,1,0,57,0,1,111,42001,0,1,117,42005,0,1,114,42009,0,1,110,42013,0,1,97,42017,0,1,108,42021,0,1,105,42025,0,1,115,42029,0,1,109,42033,1,0,57,0,1,111,42040,0,1,100,42044,0,1,99,42048,0,1,97,42052,0,1,115,42056,0,1,116,42060,1,0,57,0,1,101,42067,0,1,112,42071,0,1,111,42075,0,1,114,42079,0,1,116,42083,0,1,105,42087,0,1,110,42091,0,1,103,42095,1,0,57,0,1,105,42102,0,1,116,42106,0,1,101,42110,1,0,57,0,1,111,42117,0,1,114,42121,0,1,107,42125,1,0,57,0,1,104,42132,0,1,105,42136,0,1,115,42140,0,1,32,42144,0,7,98,42160,99,42175,106,42202,112,42241,114,42268,115,42303,119,42318,0,1,108,42164,0,1,111,42168,0,1,103,42172,1,0,57,0,1,111,42179,0,1,110,42183,0,1,116,42187,0,1,101,42191,0,1,110,42195,0,1,116,42199,1,0,57,0,1,111,42206,0,1,117,42210,0,1,114,42214,0,1,110,42218,0,1,97,42222,0,1,108,42226,0,1,105,42230,0,1,115,42234,0,1,109,42238,1,0,57,0,1,111,42245,0,1,100,42249,0,1,99,42253,0,1,97,42257,0,1,115,42261,0,1,116,42265,1,0,57,0,1,101,42272,0,1,112,42276,0,1,111,42280,0,1,114,42284,0,1,116,42288,0,1,105,42292,0,1,110,42296,0,1,103,42300,1,0,57,0,1,105,42307,0,1,116,42311,0,1,101,42315,1,0,57,0,1,111,42322,0,1,114,42326,0,1,107,42330,1,0,57,0,1,101,42337,0,1,108,42341,0,1,121,42345,0,1,32,42349,0,1,111,42353,0,1,110,42357,0,1,32,42361,0,3,109,42369,111,42566,116,42767,0,1,121,42373,0,1,32,42377,0,7,98,42393,99,42408,106,42435,112,42474,114,42501,115,42536,119,42551,0,1,108,42397,0,1,111,42401,0,1,103,42405,1,0,57,0,1,111,42412,0,1,110,42416,0,1,116,42420,0,1,101,42424,0,1,110,42428,0,1,116,42432,1,0,57,0,1,111,42439,0,1,117,42443,0,1,114,42447,0,1,110,42451,0,1,97,42455,0,1,108,42459,0,1,105,42463,0,1,115,42467,0,1,109,42471,1,0,57,0,1,111,42478,0,1,100,42482,0,1,99,42486,0,1,97,42490,0,1,115,42494,0,1,116,42498,1,0,57,0,1,101,42505,0,1,112,42509,0,1,111,42513,0,1,114,42517,0,1,116,42521,0,1,105,42525,0,1,110,42529,0,1,103,42533,1,0,57,0,1,105,42540,0,1,116,42544,0,1,101,42548,1,0,57,0,1,111,42555,0,1,114,42559,0,1,107,42563,1,0,57,0,1,117,42570,0,1,114,42574,0,1,32,42578,0,7,98,42594,99,42609,106,42636,112,42675,114,42702,115,42737,119,42752,0,1,108,42598,0,1,111,42602,0,1,103,42606,1,0,57,0,1,111,42613,0,1,110,42617,0,1,116,42621,0,1,101,42625,0,1,110,42629,0,1,116,42633,1,0,57,0,1,111,42640,0,1,117,42644,0,1,114,42648,0,1,110,42652,0,1,97,42656,0,1,108,42660,0,1,105,42664,0,1,115,42668,0,1,109,42672,1,0,57,0,1,111,42679,0,1,100,42683,0,1,99,42687,0,1,97,42691,0,1,115,42695,0,1,116,42699,1,0,57,0,1,101,42706,0,1,112,42710,0,1,111,42714,0,1,114,42718,0,1,116,42722,0,1,105,42726,0,1,110,42730,0,1,103,42734,1,0,57,0,1,105,42741,0,1,116,42745,0,1,101,42749,1,0,57,0,1,111,42756,0,1,114,42760,0,1,107,42764,1,0,57,0,1,104,42771,0,1,105,42775,0,1,115,42779,0,1,32,42783,0,7,98,42799,99,42814,106,42841,112,42880,114,42907,115,42942,119,42957,0,1,108,42803,0,1,111,42807,0,1,103,42811,1,0,57,0,1,111,42818,0,1,110,42822,0,1,116,42826,0,1,101,42830,0,1,110,42834,0,1,116,42838,1,0,57,0,1,111,42845,0,1,117,42849,0,1,114,42853,0,1,110,42857,0,1,97,42861,0,1,108,42865,0,1,105,42869,0,1,115,42873,0,1,109,42877,1,0,57,0,1,111,42884,0,1,100,42888,0,1,99,42892,0,1,97,42896,0,1,115,42900,0,1,116,42904,1,0,57,0,1,101,42911,0,1,112,42915,0,1,111,42919,0,1,114,42923,0,1,116,42927,0,1,105,42931,0,1,110,42935,0,1,103,42939,1,0,57,0,1,105,42946,0,1,116,42950,0,1,101,42954,1,0,57,0,1,111,42961,0,1,114,42965,0,1,107,42969,1,0,57,0,1,97,42976,0,1,108,42980,0,1,117,42984,0,1,101,42988,0,1,32,42992,0,3,109,43000,111,43197,116,43398,0,1,121,43004,0,1,32,43008,0,7,98,43024,99,43039,106,43066,112,43105,114,43132,115,43167,119,43182,0,1,108,43028,0,1,111,43032,0,1,103,43036,1,0,57,0,1,111,43043,0,1,110,43047,0,1,116,43051,0,1,101,43055,0,1,110,43059,0,1,116,43063,1,0,57,0,1,111,43070,0,1,117,43074,0,1,114,43078,0,1,110,43082,0,1,97,43086,0,1,108,43090,0,1,105,43094,0,1,115,43098,0,1,109,43102,1,0,57,0,1,111,43109,0,1,100,43113,0,1,99,43117,0,1,97,43121,0,1,115,43125,0,1,116,43129,1,0,57,0,1,101,43136,0,1,112,43140,0,1,111,43144,0,1,114,43148,0,1,116,43152,0,1,105,43156,0,1,110,43160,0,1,103,43164,1,0,57,0,1,105,43171,0,1,116,43175,0,1,101,43179,1,0,57,0,1,111,43186,0,1,114,43190,0,1,107,43194,1,0,57,0,1,117,43201,0,1,114,43205,0,1,32,43209,0,7,98,43225,99,43240,106,43267,112,43306,114,43333,115,43368,119,43383,0,1,108,43229,0,1,111,43233,0,1,103,43237,1,0,57,0,1,111,43244,0,1,110,43248,0,1,116,43252,0,1,101,43256,0,1,110,43260,0,1,116,43264,1,0,57,0,1,111,43271,0,1,117,43275,0,1,114,43279,0,1,110,43283,0,1,97,43287,0,1,108,43291,0,1,105,43295,0,1,115,43299,0,1,109,43303,1,0,57,0,1,111,43310,0,1,100,43314,0,1,99,43318,0,1,97,43322,0,1,115,43326,0,1,116,43330,1,0,57,0,1,101,43337,0,1,112,43341,0,1,111,43345,0,1,114,43349,0,1,116,43353,0,1,105,43357,0,1,110,43361,0,1,103,43365,1,0,57,0,1,105,43372,0,1,116,43376,0,1,101,43380,1,0,57,0,1,111,43387,0,1,114,43391,0,1,107,43395,1,0,57,0,1,104,43402,0,1,105,43406,0,1,115,43410,0,1,32,43414,0,7,98,43430,99,43445,106,43472,112,43511,114,43538,115,43573,119,43588,0,1,108,43434,0,1,111,43438,0,1,103,43442,1,0,57,0,1,111,43449,0,1,110,43453,0,1,116,43457,0,1,101,43461,0,1,110,43465,0,1,116,43469,1,0,57,0,1,111,43476,0,1,117,43480,0,1,114,43484,0,1,110,43488,0,1,97,43492,0,1,108,43496,0,1,105,43500,0,1,115,43504,0,1,109,43508,1,0,57,0,1,111,43515,0,1,100,43519,0,1,99,43523,0,1,97,43527,0,1,115,43531,0,1,116,43535,1,0,57,0,1,101,43542,0,1,112,43546,0,1,111,43550,0,1,114,43554,0,1,116,43558,0,1,105,43562,0,1,110,43566,0,1,103,43570,1,0,57,0,1,105,43577,0,1,116,43581,0,1,101,43585,1,0,57,0,1,111,43592,0,1,114,43596,0,1,107,43600,1,0,57,0,1,116,43607,0,1,122,43611,0,1,116,43615,0,1,32,43619,0,2,115,43625,117,43652,0,1,112,43629,0,1,101,43633,0,1,110,43637,0,1,100,43641,0,1,101,43645,0,1,110,43649,1,0,57,0,1,110,43656,0,1,116,43660,0,1,101,43664,0,1,114,43668,0,1,115,43672,0,1,116,43676,0,1,195,43680,0,1,188,43684,0,1,116,43688,0,1,122,43692,0,1,101,43696,0,1,110,43700,1,0,57,0,1,101,43707,0,1,32,43711,0,1,97,43715,0,1,32,43719,0,6,99,43733,100,43780,109,43811,111,43923,114,44035,115,44155,0,1,111,43737,0,1,110,43741,0,1,116,43745,0,1,114,43749,0,1,105,43753,0,1,98,43757,0,1,117,43761,0,1,116,43765,0,1,105,43769,0,1,111,43773,0,1,110,43777,1,0,57,0,1,111,43784,0,1,110,43788,0,1,97,43792,0,1,116,43796,0,1,105,43800,0,1,111,43804,0,1,110,43808,1,0,57,0,1,111,43815,0,1,110,43819,0,1,116,43823,0,1,104,43827,0,1,108,43831,0,1,121,43835,0,1,32,43839,0,2,99,43845,100,43892,0,1,111,43849,0,1,110,43853,0,1,116,43857,0,1,114,43861,0,1,105,43865,0,1,98,43869,0,1,117,43873,0,1,116,43877,0,1,105,43881,0,1,111,43885,0,1,110,43889,1,0,57,0,1,111,43896,0,1,110,43900,0,1,97,43904,0,1,116,43908,0,1,105,43912,0,1,111,43916,0,1,110,43920,1,0,57,0,1,110,43927,0,1,101,43931,0,1,45,43935,0,1,111,43939,0,1,102,43943,0,1,102,43947,0,1,32,43951,0,2,99,43957,100,44004,0,1,111,43961,0,1,110,43965,0,1,116,43969,0,1,114,43973,0,1,105,43977,0,1,98,43981,0,1,117,43985,0,1,116,43989,0,1,105,43993,0,1,111,43997,0,1,110,44001,1,0,57,0,1,111,44008,0,1,110,44012,0,1,97,44016,0,1,116,44020,0,1,105,44024,0,1,111,44028,0,1,110,44032,1,0,57,0,1,101,44039,0,1,99,44043,0,1,117,44047,0,1,114,44051,0,1,114,44055,0,1,105,44059,0,1,110,44063,0,1,103,44067,0,1,32,44071,0,2,99,44077,100,44124,0,1,111,44081,0,1,110,44085,0,1,116,44089,0,1,114,44093,0,1,105,44097,0,1,98,44101,0,1,117,44105,0,1,116,44109,0,1,105,44113,0,1,111,44117,0,1,110,44121,1,0,57,0,1,111,44128,0,1,110,44132,0,1,97,44136,0,1,116,44140,0,1,105,44144,0,1,111,44148,0,1,110,44152,1,0,57,0,1,105,44159,0,1,110,44163,0,1,103,44167,0,1,108,44171,0,1,101,44175,0,1,32,44179,0,2,99,44185,100,44232,0,1,111,44189,0,1,110,44193,0,1,116,44197,0,1,114,44201,0,1,105,44205,0,1,98,44209,0,1,117,44213,0,1,116,44217,0,1,105,44221,0,1,111,44225,0,1,110,44229,1,0,57,0,1,111,44236,0,1,110,44240,0,1,97,44244,0,1,116,44248,0,1,105,44252,0,1,111,44256,0,1,110,44260,1,0,57,0,1,110,44267,0,1,115,44271,0,1,105,44275,0,1,100,44279,0,1,101,44283,0,1,114,44287,0,1,32,44291,0,5,97,44303,98,44342,100,44471,109,44502,115,44618,0,1,32,44307,0,1,100,44311,0,1,111,44315,0,1,110,44319,0,1,97,44323,0,1,116,44327,0,1,105,44331,0,1,111,44335,0,1,110,44339,1,0,57,0,1,101,44346,0,1,99,44350,0,1,111,44354,0,1,109,44358,0,1,105,44362,0,1,110,44366,0,1,103,44370,0,1,32,44374,0,1,97,44378,0,1,32,44382,0,3,109,44390,112,44413,115,44436,0,1,101,44394,0,1,109,44398,0,1,98,44402,0,1,101,44406,0,1,114,44410,1,0,57,0,1,97,44417,0,1,116,44421,0,1,114,44425,0,1,111,44429,0,1,110,44433,1,0,57,0,1,117,44440,0,1,112,44444,0,1,112,44448,0,1,111,44452,0,1,114,44456,0,1,116,44460,0,1,101,44464,0,1,114,44468,1,0,57,0,1,111,44475,0,1,110,44479,0,1,97,44483,0,1,116,44487,0,1,105,44491,0,1,110,44495,0,1,103,44499,1,0,57,0,1,97,44506,0,1,107,44510,0,1,105,44514,0,1,110,44518,0,1,103,44522,0,1,32,44526,0,1,97,44530,0,1,32,44534,0,2,99,44540,100,44587,0,1,111,44544,0,1,110,44548,0,1,116,44552,0,1,114,44556,0,1,105,44560,0,1,98,44564,0,1,117,44568,0,1,116,44572,0,1,105,44576,0,1,111,44580,0,1,110,44584,1,0,57,0,1,111,44591,0,1,110,44595,0,1,97,44599,0,1,116,44603,0,1,105,44607,0,1,111,44611,0,1,110,44615,1,0,57,0,1,117,44622,0,1,112,44626,0,1,112,44630,0,1,111,44634,0,1,114,44638,0,1,116,44642,0,1,105,44646,0,1,110,44650,0,1,103,44654,1,0,57,0,1,116,44661,0,1,105,44665,0,1,101,44669,0,1,110,44673,0,1,105,44677,0,1,32,44681,0,2,105,44687,108,44770,0,1,108,44691,0,1,32,44695,0,1,110,44699,0,1,111,44703,0,1,115,44707,0,1,116,44711,0,1,114,44715,0,1,111,44719,0,1,32,44723,0,1,103,44727,0,1,105,44731,0,1,111,44735,0,1,114,44739,0,1,110,44743,0,1,97,44747,0,1,108,44751,0,1,105,44755,0,1,115,44759,0,1,109,44763,0,1,111,44767,1,0,57,1,0,57,0,2,116,44779,114,49236,0,1,101,44783,0,1,110,44787,0,1,101,44791,0,1,122,44795,0,2,32,44801,45,45070,0,2,110,44807,117,44874,0,1,111,44811,0,1,116,44815,0,1,114,44819,0,1,101,44823,0,1,32,44827,0,1,106,44831,0,1,111,44835,0,1,117,44839,0,1,114,44843,0,1,110,44847,0,1,97,44851,0,1,108,44855,0,1,105,44859,0,1,115,44863,0,1,109,44867,0,1,101,44871,1,0,57,0,1,110,44878,0,1,101,44882,0,1,32,44886,0,2,105,44892,112,44991,0,1,110,44896,0,1,102,44900,0,1,111,44904,0,1,114,44908,0,1,109,44912,0,1,97,44916,0,1,116,44920,0,1,105,44924,0,1,111,44928,0,1,110,44932,0,1,32,44936,0,1,105,44940,0,1,110,44944,0,1,100,44948,0,1,195,44952,0,1,169,44956,0,1,112,44960,0,1,101,44964,0,1,110,44968,0,1,100,44972,0,1,97,44976,0,1,110,44980,0,1,116,44984,0,1,101,44988,1,0,57,0,1,114,44995,0,1,101,44999,0,1,115,45003,0,1,115,45007,0,1,101,45011,0,1,32,45015,0,1,105,45019,0,1,110,45023,0,1,100,45027,0,1,195,45031,0,1,169,45035,0,1,112,45039,0,1,101,45043,0,1,110,45047,0,1,100,45051,0,1,97,45055,0,1,110,45059,0,1,116,45063,0,1,101,45067,1,0,57,0,1,110,45074,0,1,111,45078,0,1,117,45082,0,1,115,45086,1,0,57,0,1,112,45093,0,1,111,45097,0,1,114,45101,0,1,116,45105,0,1,32,45109,0,4,109,45119,111,45224,116,45366,117,45782,0,1,101,45123,0,1,32,45127,0,1,111,45131,0,1,110,45135,0,1,32,45139,0,3,107,45147,112,45166,115,45193,0,1,111,45151,0,1,45,45155,0,1,102,45159,0,1,105,45163,1,0,57,0,1,97,45170,0,1,116,45174,0,1,114,45178,0,1,101,45182,0,1,111,45186,0,1,110,45190,1,0,57,0,1,117,45197,0,1,98,45201,0,1,115,45205,0,1,116,45209,0,1,97,45213,0,1,99,45217,0,1,107,45221,1,0,57,0,1,117,45228,0,1,114,45232,0,1,32,45236,0,4,106,45246,110,45285,114,45316,119,45351,0,1,111,45250,0,1,117,45254,0,1,114,45258,0,1,110,45262,0,1,97,45266,0,1,108,45270,0,1,105,45274,0,1,115,45278,0,1,109,45282,1,0,57,0,1,101,45289,0,1,119,45293,0,1,115,45297,0,1,114,45301,0,1,111,45305,0,1,111,45309,0,1,109,45313,1,0,57,0,1,101,45320,0,1,112,45324,0,1,111,45328,0,1,114,45332,0,1,116,45336,0,1,105,45340,0,1,110,45344,0,1,103,45348,1,0,57,0,1,111,45355,0,1,114,45359,0,1,107,45363,1,0,57,0,1,104,45370,0,2,101,45376,105,45415,0,1,32,45380,0,1,103,45384,0,1,117,45388,0,1,97,45392,0,1,114,45396,0,1,100,45400,0,1,105,45404,0,1,97,45408,0,1,110,45412,1,0,57,0,1,115,45419,0,1,32,45423,0,3,98,45431,112,45544,115,45669,0,1,108,45435,0,1,111,45439,0,1,103,45443,0,1,32,45447,0,1,111,45451,0,1,110,45455,0,1,32,45459,0,3,107,45467,112,45486,115,45513,0,1,111,45471,0,1,45,45475,0,1,102,45479,0,1,105,45483,1,0,57,0,1,97,45490,0,1,116,45494,0,1,114,45498,0,1,101,45502,0,1,111,45506,0,1,110,45510,1,0,57,0,1,117,45517,0,1,98,45521,0,1,115,45525,0,1,116,45529,0,1,97,45533,0,1,99,45537,0,1,107,45541,1,0,57,0,1,111,45548,0,1,100,45552,0,1,99,45556,0,1,97,45560,0,1,115,45564,0,1,116,45568,0,1,32,45572,0,1,111,45576,0,1,110,45580,0,1,32,45584,0,3,107,45592,112,45611,115,45638,0,1,111,45596,0,1,45,45600,0,1,102,45604,0,1,105,45608,1,0,57,0,1,97,45615,0,1,116,45619,0,1,114,45623,0,1,101,45627,0,1,111,45631,0,1,110,45635,1,0,57,0,1,117,45642,0,1,98,45646,0,1,115,45650,0,1,116,45654,0,1,97,45658,0,1,99,45662,0,1,107,45666,1,0,57,0,1,105,45673,0,1,116,45677,0,1,101,45681,0,1,32,45685,0,1,111,45689,0,1,110,45693,0,1,32,45697,0,3,107,45705,112,45724,115,45751,0,1,111,45709,0,1,45,45713,0,1,102,45717,0,1,105,45721,1,0,57,0,1,97,45728,0,1,116,45732,0,1,114,45736,0,1,101,45740,0,1,111,45744,0,1,110,45748,1,0,57,0,1,117,45755,0,1,98,45759,0,1,115,45763,0,1,116,45767,0,1,97,45771,0,1,99,45775,0,1,107,45779,1,0,57,0,1,115,45786,1,0,57,0,1,32,45793,0,1,106,45797,0,1,97,45801,0,1,114,45805,1,0,57,0,1,110,45812,0,1,32,45816,0,1,115,45820,0,1,105,45824,0,1,101,45828,0,1,32,45832,0,2,103,45838,117,45909,0,1,117,45842,0,1,116,45846,0,1,101,45850,0,1,110,45854,0,1,32,45858,0,1,106,45862,0,1,111,45866,0,1,117,45870,0,1,114,45874,0,1,110,45878,0,1,97,45882,0,1,108,45886,0,1,105,45890,0,1,115,45894,0,1,109,45898,0,1,117,45902,0,1,115,45906,1,0,57,0,1,110,45913,0,2,97,45919,115,46014,0,1,98,45923,0,1,104,45927,0,1,195,45931,0,1,164,45935,0,1,110,45939,0,1,103,45943,0,1,105,45947,0,1,103,45951,0,1,101,45955,0,1,110,45959,0,1,32,45963,0,1,106,45967,0,1,111,45971,0,1,117,45975,0,1,114,45979,0,1,110,45983,0,1,97,45987,0,1,108,45991,0,1,105,45995,0,1,115,45999,0,1,109,46003,0,1,117,46007,0,1,115,46011,1,0,57,0,1,101,46018,0,1,114,46022,0,1,101,46026,0,1,110,46030,0,1,32,46034,0,1,106,46038,0,1,111,46042,0,1,117,46046,0,1,114,46050,0,1,110,46054,0,1,97,46058,0,1,108,46062,0,1,105,46066,0,1,115,46070,0,1,109,46074,0,1,117,46078,0,1,115,46082,1,0,57,0,1,104,46089,0,1,97,46093,0,1,118,46097,0,1,101,46101,0,1,32,46105,0,1,97,46109,0,1,32,46113,0,1,115,46117,0,1,109,46121,0,1,97,46125,0,1,108,46129,0,1,108,46133,0,1,32,46137,0,1,102,46141,0,1,97,46145,0,1,118,46149,0,1,111,46153,0,2,114,46159,117,46190,0,1,32,46163,0,1,116,46167,0,1,111,46171,0,1,32,46175,0,1,97,46179,0,1,115,46183,0,1,107,46187,1,0,57,0,1,114,46194,0,1,32,46198,0,1,116,46202,0,1,111,46206,0,1,32,46210,0,1,97,46214,0,1,115,46218,0,1,107,46222,1,0,57,0,1,116,46229,0,1,105,46233,0,1,107,46237,0,1,101,46241,0,1,108,46245,0,1,32,46249,0,5,116,46261,97,47335,98,47366,118,47409,122,47440,0,1,101,46265,0,1,105,46269,0,1,108,46273,0,1,101,46277,0,1,110,46281,1,0,59,0,4,102,46294,100,47685,99,54629,116,55963,0,2,32,46300,114,54791,0,1,102,46304,0,1,97,46308,0,1,99,46312,0,1,101,46316,0,1,98,46320,0,1,111,46324,0,1,111,46328,0,1,107,46332,0,1,32,46336,0,1,116,46340,0,1,101,46344,0,1,105,46348,0,1,108,46352,0,1,101,46356,0,1,110,46360,1,0,59,0,1,105,46367,0,1,99,46371,0,1,107,46375,0,1,32,46379,0,1,116,46383,0,1,111,46387,0,1,32,46391,0,1,115,46395,0,1,104,46399,0,1,97,46403,0,1,114,46407,0,1,101,46411,1,0,59,1,0,59,0,1,108,46421,0,1,32,46425,0,1,100,46429,0,1,105,46433,0,1,116,46437,0,1,32,46441,0,1,97,46445,0,1,114,46449,0,1,116,46453,0,1,105,46457,0,1,107,46461,0,1,101,46465,0,1,108,46469,1,0,59,0,1,32,46476,0,1,97,46480,0,1,114,46484,0,1,116,46488,0,1,105,46492,0,1,107,46496,0,1,101,46500,0,1,108,46504,0,1,32,46508,0,1,116,46512,0,1,101,46516,0,1,105,46520,0,1,108,46524,0,1,101,46528,0,1,110,46532,1,0,59,0,1,104,46539,0,1,105,46543,0,1,115,46547,1,0,59,0,2,104,46556,111,46567,0,1,105,46560,0,1,115,46564,1,0,59,0,1,32,46571,0,1,97,46575,0,1,32,46579,0,1,102,46583,0,1,114,46587,0,1,105,46591,0,1,101,46595,0,1,110,46599,0,1,100,46603,1,0,59,0,2,105,46612,111,46667,0,1,97,46616,0,1,114,46620,0,1,32,46624,0,1,112,46628,0,1,111,46632,0,1,114,46636,0,1,32,46640,0,1,99,46644,0,1,111,46648,0,1,114,46652,0,1,114,46656,0,1,101,46660,0,1,111,46664,1,0,59,0,1,121,46671,0,1,101,46675,0,1,114,46679,0,1,32,46683,0,1,195,46687,0,1,160,46691,0,1,32,46695,0,1,117,46699,0,1,110,46703,0,1,32,46707,0,1,97,46711,0,1,109,46715,0,1,105,46719,1,0,59,0,1,112,46726,0,1,101,46730,0,1,114,46734,0,1,32,46738,0,1,101,46742,0,1,109,46746,0,1,97,46750,0,1,105,46754,0,1,108,46758,1,0,59,1,0,59,0,1,114,46768,0,1,32,46772,0,1,101,46776,0,1,45,46780,0,1,109,46784,0,1,97,46788,0,1,105,46792,0,1,108,46796,0,1,32,46800,0,1,118,46804,0,1,101,46808,0,1,114,46812,0,1,115,46816,0,1,101,46820,0,1,110,46824,0,1,100,46828,0,1,101,46832,0,1,110,46836,1,0,59,0,1,101,46843,0,1,101,46847,0,1,116,46851,1,0,59,0,1,116,46858,0,1,104,46862,0,1,105,46866,0,1,115,46870,0,1,32,46874,0,3,97,46882,112,46909,115,46924,0,1,114,46886,0,1,116,46890,0,1,105,46894,0,1,99,46898,0,1,108,46902,0,1,101,46906,1,0,59,0,1,111,46913,0,1,115,46917,0,1,116,46921,1,0,59,0,1,116,46928,0,1,111,46932,0,1,114,46936,0,1,121,46940,1,0,59,0,1,147,46947,0,1,227,46951,0,1,129,46955,0,1,174,46959,0,2,227,46965,232,47137,0,1,131,46969,0,2,139,46975,154,47062,0,1,227,46979,0,1,131,46983,0,1,165,46987,0,1,227,46991,0,1,131,46995,0,1,188,46999,0,1,227,47003,0,1,130,47007,0,1,185,47011,0,1,227,47015,0,1,130,47019,0,1,146,47023,0,1,227,47027,0,1,130,47031,0,1,183,47035,0,1,227,47039,0,1,130,47043,0,1,167,47047,0,1,227,47051,0,1,130,47055,0,1,162,47059,1,0,60,0,1,227,47066,0,1,131,47070,0,1,188,47074,0,1,227,47078,0,1,130,47082,0,1,184,47086,0,1,227,47090,0,1,130,47094,0,1,146,47098,0,1,227,47102,0,1,130,47106,0,1,183,47110,0,1,227,47114,0,1,130,47118,0,1,167,47122,0,1,227,47126,0,1,130,47130,0,1,162,47134,1,0,60,0,1,168,47141,0,1,152,47145,0,1,228,47149,0,1,186,47153,0,1,139,47157,0,1,227,47161,0,1,130,47165,0,1,146,47169,0,1,227,47173,0,1,130,47177,0,1,183,47181,0,1,227,47185,0,1,130,47189,0,1,167,47193,0,1,227,47197,0,1,130,47201,0,1,162,47205,1,0,60,0,1,183,47212,0,1,227,47216,0,1,130,47220,0,1,167,47224,0,1,227,47228,0,1,130,47232,0,1,162,47236,1,0,60,0,1,227,47243,0,1,130,47247,0,1,164,47251,0,1,227,47255,0,1,131,47259,0,1,188,47263,0,1,227,47267,0,1,131,47271,0,1,136,47275,1,0,60,0,1,134,47282,0,1,228,47286,0,1,186,47290,0,1,171,47294,1,0,60,0,1,172,47301,0,1,229,47305,0,1,143,47309,0,1,145,47313,1,0,60,0,1,181,47320,0,1,236,47324,0,1,156,47328,0,1,160,47332,1,0,60,0,1,110,47339,0,1,104,47343,0,1,195,47347,0,1,182,47351,0,1,114,47355,0,1,101,47359,0,1,110,47363,1,0,67,0,1,101,47370,0,1,108,47374,0,1,117,47378,0,1,105,47382,0,1,115,47386,0,1,116,47390,0,1,101,47394,0,1,114,47398,0,1,101,47402,0,1,110,47406,1,0,67,0,1,111,47413,0,1,114,47417,0,1,108,47421,0,1,101,47425,0,1,115,47429,0,1,101,47433,0,1,110,47437,1,0,67,0,1,117,47444,0,1,109,47448,0,1,32,47452,0,2,97,47458,104,47489,0,1,110,47462,0,1,104,47466,0,1,195,47470,0,1,182,47474,0,1,114,47478,0,1,101,47482,0,1,110,47486,1,0,67,0,1,195,47493,0,1,182,47497,0,1,114,47501,0,1,101,47505,0,1,110,47509,1,0,67,0,1,99,47516,0,1,111,47520,0,1,108,47524,0,1,116,47528,0,1,97,47532,0,1,32,47536,0,2,108,47542,113,47626,0,2,39,47548,226,47583,0,1,97,47552,0,1,114,47556,0,1,116,47560,0,1,105,47564,0,1,99,47568,0,1,111,47572,0,1,108,47576,0,1,111,47580,1,0,67,0,1,128,47587,0,1,153,47591,0,1,97,47595,0,1,114,47599,0,1,116,47603,0,1,105,47607,0,1,99,47611,0,1,111,47615,0,1,108,47619,0,1,111,47623,1,0,67,0,1,117,47630,0,1,101,47634,0,1,115,47638,0,1,116,47642,0,1,111,47646,0,1,32,47650,0,1,97,47654,0,1,114,47658,0,1,116,47662,0,1,105,47666,0,1,99,47670,0,1,111,47674,0,1,108,47678,0,1,111,47682,1,0,67,0,1,105,47689,0,1,111,47693,0,1,32,47697,0,2,118,47703,99,48530,0,1,101,47707,0,1,114,47711,0,1,115,47715,0,1,105,47719,0,1,111,47723,0,1,110,47727,1,0,67,0,1,117,47734,0,1,99,47738,0,1,104,47742,0,1,97,47746,0,1,114,47750,0,1,32,47754,0,2,101,47760,110,47860,0,2,108,47766,115,47809,0,1,32,47770,0,1,97,47774,0,1,114,47778,0,1,116,47782,0,1,195,47786,0,1,173,47790,0,1,99,47794,0,1,117,47798,0,1,108,47802,0,1,111,47806,1,0,67,0,1,116,47813,0,1,101,47817,0,1,32,47821,0,1,97,47825,0,1,114,47829,0,1,116,47833,0,1,195,47837,0,1,173,47841,0,1,99,47845,0,1,117,47849,0,1,108,47853,0,1,111,47857,1,0,67,0,1,111,47864,0,1,116,47868,0,1,105,47872,0,1,99,47876,0,1,105,47880,0,1,97,47884,1,0,67,0,1,116,47891,0,1,101,47895,0,1,110,47899,1,2,82,32,47906,105,50932,0,2,110,47912,116,47923,0,1,111,47916,0,1,119,47920,1,0,67,0,1,111,47927,0,1,32,47931,0,2,97,47937,116,47964,0,1,114,47941,0,1,116,47945,0,1,105,47949,0,1,99,47953,0,1,108,47957,0,1,101,47961,1,0,67,0,1,104,47968,0,2,101,47974,105,48030,0,1,32,47978,0,2,97,47984,115,48011,0,1,114,47988,0,1,116,47992,0,1,105,47996,0,1,99,48000,0,1,108,48004,0,1,101,48008,1,0,67,0,1,116,48015,0,1,111,48019,0,1,114,48023,0,1,121,48027,1,0,67,0,1,115,48034,0,1,32,48038,0,2,97,48044,115,48071,0,1,114,48048,0,1,116,48052,0,1,105,48056,0,1,99,48060,0,1,108,48064,0,1,101,48068,1,0,67,0,1,116,48075,0,1,111,48079,0,1,114,48083,0,1,121,48087,1,0,67,1,1,94,105,48095,0,1,115,48099,0,1,116,48103,0,1,101,48107,0,1,114,48111,0,1,32,48115,0,1,110,48119,0,1,97,48123,0,1,97,48127,0,1,114,48131,0,1,32,48135,0,2,100,48141,104,48184,0,1,105,48145,0,1,116,48149,0,1,32,48153,0,1,97,48157,0,1,114,48161,0,1,116,48165,0,1,105,48169,0,1,107,48173,0,1,101,48177,0,1,108,48181,1,0,67,0,1,101,48188,0,1,116,48192,0,1,32,48196,0,1,97,48200,0,1,114,48204,0,1,116,48208,0,1,105,48212,0,1,107,48216,0,1,101,48220,0,1,108,48224,1,0,67,0,1,118,48231,0,1,105,48235,0,1,114,48239,0,1,32,48243,0,2,101,48249,111,48292,0,1,115,48253,0,1,116,48257,0,1,101,48261,0,1,32,48265,0,1,97,48269,0,1,114,48273,0,1,116,48277,0,1,105,48281,0,1,103,48285,0,1,111,48289,1,0,67,0,1,32,48296,0,1,97,48300,0,1,114,48304,0,1,116,48308,0,1,105,48312,0,1,103,48316,0,1,111,48320,1,0,67,0,1,121,48327,0,1,32,48331,0,1,97,48335,0,1,117,48339,0,1,100,48343,0,1,105,48347,0,1,111,48351,1,0,67,0,1,108,48358,0,1,101,48362,0,1,115,48366,0,1,101,48370,0,1,110,48374,1,0,67,0,1,99,48381,0,1,111,48385,0,1,117,48389,0,1,116,48393,0,1,101,48397,0,1,114,48401,0,1,32,48405,0,2,99,48411,108,48454,0,1,101,48415,0,1,116,48419,0,1,32,48423,0,1,97,48427,0,1,114,48431,0,1,116,48435,0,1,105,48439,0,1,99,48443,0,1,108,48447,0,1,101,48451,1,0,67,0,2,39,48460,226,48491,0,1,97,48464,0,1,114,48468,0,1,116,48472,0,1,105,48476,0,1,99,48480,0,1,108,48484,0,1,101,48488,1,0,67,0,1,128,48495,0,1,153,48499,0,1,97,48503,0,1,114,48507,0,1,116,48511,0,1,105,48515,0,1,99,48519,0,1,108,48523,0,1,101,48527,1,0,67,0,1,97,48534,0,1,112,48538,0,1,116,48542,0,1,105,48546,0,1,111,48550,0,1,110,48554,1,0,69,0,1,110,48561,0,1,116,48565,0,1,101,48569,0,1,114,48573,0,1,115,48577,0,1,99,48581,0,1,104,48585,0,1,114,48589,0,1,105,48593,0,1,102,48597,0,1,116,48601,1,0,69,0,2,99,48610,115,48937,0,3,97,48618,111,48872,114,48913,0,1,112,48622,0,1,116,48626,0,1,105,48630,0,1,111,48634,0,1,110,48638,1,1,69,32,48643,1,0,69,0,1,169,48650,0,1,103,48654,0,1,101,48658,0,1,110,48662,0,1,100,48666,0,1,101,48670,1,0,69,0,1,97,48677,0,1,32,48681,0,2,99,48687,115,49030,0,3,97,48695,111,48970,114,49006,0,1,112,48699,0,1,116,48703,0,1,105,48707,0,1,111,48711,0,1,110,48715,1,1,69,32,48720,1,0,69,0,3,99,48731,115,49118,103,51604,0,3,97,48739,111,49058,114,49094,0,1,112,48743,0,1,116,48747,0,1,105,48751,0,1,111,48755,0,1,110,48759,1,0,69,0,2,99,48768,115,49208,0,3,97,48776,111,49148,114,49184,0,1,112,48780,0,1,116,48784,0,1,105,48788,0,1,111,48792,0,1,110,48796,1,0,69,0,1,101,48803,0,1,111,48807,1,1,93,32,48812,0,2,99,48818,115,49405,0,3,97,48826,111,49345,114,49381,0,1,112,48830,0,1,116,48834,0,1,105,48838,0,1,111,48842,0,1,110,48846,1,0,69,0,1,117,48853,0,1,101,48857,0,1,108,48861,0,1,108,48865,0,1,101,48869,1,0,70,0,1,112,48876,0,1,121,48880,0,1,114,48884,0,1,105,48888,0,1,103,48892,0,1,104,48896,0,1,116,48900,1,2,70,32,48907,115,48910,1,0,70,1,0,70,0,1,101,48917,0,1,100,48921,0,1,105,48925,0,1,116,48929,1,1,70,115,48934,1,0,70,0,1,111,48941,0,1,117,48945,0,1,114,48949,0,1,99,48953,0,1,101,48957,1,2,70,32,48964,115,48967,1,0,70,1,0,70,0,1,112,48974,0,1,121,48978,0,1,114,48982,0,1,105,48986,0,1,103,48990,0,1,104,48994,0,1,116,48998,1,1,70,115,49003,1,0,70,0,1,101,49010,0,1,100,49014,0,1,105,49018,0,1,116,49022,1,1,70,115,49027,1,0,70,0,1,111,49034,0,1,117,49038,0,1,114,49042,0,1,99,49046,0,1,101,49050,1,1,70,115,49055,1,0,70,0,1,112,49062,0,1,121,49066,0,1,114,49070,0,1,105,49074,0,1,103,49078,0,1,104,49082,0,1,116,49086,1,1,70,115,49091,1,0,70,0,1,101,49098,0,1,100,49102,0,1,105,49106,0,1,116,49110,1,1,70,115,49115,1,0,70,0,2,111,49124,104,53186,0,1,117,49128,0,1,114,49132,0,1,99,49136,0,1,101,49140,1,1,70,115,49145,1,0,70,0,1,112,49152,0,1,121,49156,0,1,114,49160,0,1,105,49164,0,1,103,49168,0,1,104,49172,0,1,116,49176,1,1,70,115,49181,1,0,70,0,1,101,49188,0,1,100,49192,0,1,105,49196,0,1,116,49200,1,1,70,115,49205,1,0,70,0,1,111,49212,0,1,117,49216,0,1,114,49220,0,1,99,49224,0,1,101,49228,1,1,70,115,49233,1,0,70,0,1,99,49240,0,1,101,49244,0,1,32,49248,0,2,100,49254,105,49326,0,1,101,49258,0,1,32,49262,0,1,108,49266,0,2,39,49272,226,49295,0,1,105,49276,0,1,109,49280,0,1,97,49284,0,1,103,49288,0,1,101,49292,1,0,70,0,1,128,49299,0,1,153,49303,0,1,105,49307,0,1,109,49311,0,1,97,49315,0,1,103,49319,0,1,101,49323,1,0,70,0,1,109,49330,0,1,97,49334,0,1,103,49338,0,1,101,49342,1,0,70,0,1,112,49349,0,1,121,49353,0,1,114,49357,0,1,105,49361,0,1,103,49365,0,1,104,49369,0,1,116,49373,1,1,70,115,49378,1,0,70,0,1,101,49385,0,1,100,49389,0,1,105,49393,0,1,116,49397,1,1,70,115,49402,1,0,70,0,2,111,49411,104,53522,0,1,117,49415,0,1,114,49419,0,1,99,49423,0,1,101,49427,1,1,70,115,49432,1,0,70,0,1,101,49439,0,1,110,49443,0,1,115,49447,0,1,105,49451,0,1,111,49455,0,1,110,49459,0,1,101,49463,0,1,32,49467,0,3,99,49475,100,49510,116,49582,0,1,97,49479,0,1,114,49483,0,1,97,49487,0,1,116,49491,0,1,116,49495,0,1,101,49499,0,1,114,49503,0,1,101,49507,1,0,78,0,1,101,49514,0,1,108,49518,0,1,32,49522,0,2,99,49528,116,49563,0,1,97,49532,0,1,114,49536,0,1,97,49540,0,1,116,49544,0,1,116,49548,0,1,101,49552,0,1,114,49556,0,1,101,49560,1,0,78,0,1,101,49567,0,1,115,49571,0,1,116,49575,0,1,111,49579,1,0,78,0,1,101,49586,0,1,115,49590,0,1,116,49594,0,1,111,49598,1,0,78,0,1,116,49605,1,0,78,0,1,116,49612,0,2,101,49618,111,54877,0,1,114,49622,0,1,103,49626,0,1,114,49630,0,1,111,49634,0,1,111,49638,0,1,116,49642,0,1,116,49646,0,1,101,49650,1,0,78,0,1,115,49657,0,1,105,49661,0,1,122,49665,0,1,101,49669,1,0,78,0,1,105,49676,0,1,122,49680,0,1,101,49684,1,0,78,0,1,105,49691,0,1,122,49695,0,1,101,49699,1,0,78,0,1,104,49706,0,1,114,49710,0,1,105,49714,0,1,102,49718,0,1,116,49722,0,1,103,49726,0,1,114,49730,0,2,111,49736,195,49755,0,1,101,49740,0,1,115,49744,0,1,115,49748,0,1,101,49752,1,0,78,0,1,182,49759,0,1,115,49763,0,1,115,49767,0,1,101,49771,1,0,78,0,2,105,49780,109,49901,0,1,108,49784,0,1,108,49788,0,1,101,49792,0,1,32,49796,0,1,100,49800,0,2,101,49806,117,49874,0,1,32,49810,0,2,108,49816,112,49851,0,1,97,49820,0,1,32,49824,0,1,112,49828,0,1,111,49832,0,1,108,49836,0,1,105,49840,0,1,99,49844,0,1,101,49848,1,0,78,0,1,111,49855,0,1,108,49859,0,1,105,49863,0,1,99,49867,0,1,101,49871,1,0,78,0,1,32,49878,0,1,116,49882,0,1,101,49886,0,1,120,49890,0,1,116,49894,0,1,101,49898,1,0,78,0,1,97,49905,0,2,110,49911,195,50132,0,2,104,49917,111,50010,0,1,111,49921,0,1,32,49925,0,1,100,49929,0,2,97,49935,111,49983,0,1,32,49939,0,2,102,49945,108,49964,0,1,111,49949,0,1,110,49953,0,1,116,49957,0,1,101,49961,1,0,78,0,1,101,49968,0,1,116,49972,0,1,114,49976,0,1,97,49980,1,0,78,0,1,32,49987,0,1,116,49991,0,1,101,49995,0,1,120,49999,0,1,116,50003,0,1,111,50007,1,0,78,0,1,32,50014,0,1,100,50018,0,1,101,50022,0,2,32,50028,108,50105,0,2,102,50034,108,50057,0,1,117,50038,0,1,101,50042,0,1,110,50046,0,1,116,50050,0,1,101,50054,1,0,78,0,2,97,50063,101,50090,0,1,32,50067,0,1,108,50071,0,1,101,50075,0,1,116,50079,0,1,114,50083,0,1,97,50087,1,0,78,0,1,116,50094,0,1,114,50098,0,1,97,50102,1,0,78,0,1,32,50109,0,1,116,50113,0,1,101,50117,0,1,120,50121,0,1,116,50125,0,1,111,50129,1,0,78,0,1,177,50136,0,1,111,50140,0,1,32,50144,0,1,100,50148,0,1,101,50152,0,2,32,50158,108,50235,0,2,102,50164,108,50187,0,1,117,50168,0,1,101,50172,0,1,110,50176,0,1,116,50180,0,1,101,50184,1,0,78,0,2,97,50193,101,50220,0,1,32,50197,0,1,108,50201,0,1,101,50205,0,1,116,50209,0,1,114,50213,0,1,97,50217,1,0,78,0,1,116,50224,0,1,114,50228,0,1,97,50232,1,0,78,0,1,32,50239,0,1,116,50243,0,1,101,50247,0,1,120,50251,0,1,116,50255,0,1,111,50259,1,0,78,0,1,115,50266,0,1,116,50270,0,1,103,50274,0,1,114,50278,0,1,111,50282,0,1,111,50286,0,1,116,50290,0,1,116,50294,0,1,101,50298,1,0,78,0,1,105,50305,0,1,122,50309,0,1,101,50313,1,0,78,0,1,114,50320,0,2,111,50326,195,50345,0,1,101,50330,0,1,115,50334,0,1,115,50338,0,1,101,50342,1,0,78,0,1,182,50349,0,1,115,50353,0,1,115,50357,0,1,101,50361,1,0,78,0,1,105,50368,0,1,122,50372,0,1,101,50376,1,0,78,0,1,112,50383,0,1,101,50387,0,2,32,50393,115,50412,0,1,115,50397,0,1,105,50401,0,1,122,50405,0,1,101,50409,1,0,78,0,1,105,50416,0,1,122,50420,0,1,101,50424,1,0,78,0,1,111,50431,0,1,109,50435,1,0,78,0,1,151,50442,0,4,228,50452,229,50463,232,50474,233,50485,0,1,189,50456,0,1,147,50460,1,0,78,0,1,143,50467,0,1,183,50471,1,0,78,0,1,153,50478,0,1,159,50482,1,0,78,0,1,171,50489,0,1,148,50493,1,0,78,0,1,135,50500,0,1,229,50504,0,1,173,50508,0,1,151,50512,0,1,227,50516,0,2,129,50522,130,50565,0,1,174,50526,0,1,229,50530,0,1,164,50534,0,1,167,50538,0,1,227,50542,0,1,129,50546,0,1,141,50550,0,1,227,50554,0,1,129,50558,0,1,149,50562,1,0,78,0,1,181,50569,0,1,227,50573,0,1,130,50577,0,1,164,50581,0,1,227,50585,0,1,130,50589,0,1,186,50593,1,0,78,0,1,128,50600,0,1,236,50604,0,2,148,50610,158,50617,0,1,168,50614,1,0,78,0,1,144,50621,1,0,78,1,0,82,0,1,109,50631,0,1,97,50635,0,1,116,50639,0,1,101,50643,0,1,100,50647,0,1,32,50651,0,2,108,50657,114,50712,0,1,105,50661,0,1,115,50665,0,1,116,50669,0,1,101,50673,0,1,110,50677,0,1,105,50681,0,1,110,50685,0,1,103,50689,0,1,32,50693,0,1,116,50697,0,1,105,50701,0,1,109,50705,0,1,101,50709,1,0,82,0,1,101,50716,0,1,97,50720,0,1,100,50724,0,2,32,50730,105,50749,0,1,116,50734,0,1,105,50738,0,1,109,50742,0,1,101,50746,1,0,82,0,1,110,50753,0,1,103,50757,0,1,32,50761,0,1,116,50765,0,1,105,50769,0,1,109,50773,0,1,101,50777,1,0,82,0,1,182,50784,0,1,114,50788,0,1,100,50792,0,1,97,50796,0,1,117,50800,0,1,101,50804,0,1,114,50808,1,0,82,0,1,116,50815,0,1,117,50819,0,1,114,50823,0,2,97,50829,101,50834,1,1,82,115,54864,1,1,82,115,54867,0,1,115,50843,0,1,116,50847,0,1,105,50851,0,1,106,50855,0,1,100,50859,1,0,82,0,2,116,50868,100,54870,0,1,117,50872,0,1,114,50876,0,1,97,50880,1,0,82,0,1,101,50887,0,3,100,50895,110,50914,122,50917,0,1,97,50899,0,1,117,50903,0,1,101,50907,0,1,114,50911,1,0,82,1,0,82,0,1,101,50921,0,1,105,50925,0,1,116,50929,1,0,82,0,1,110,50936,0,1,103,50940,0,1,32,50944,0,1,116,50948,0,1,105,50952,0,1,109,50956,0,1,101,50960,1,0,82,1,2,94,32,50970,105,50989,0,1,116,50974,0,1,105,50978,0,1,109,50982,0,1,101,50986,1,0,82,0,1,110,50993,0,1,103,50997,0,1,32,51001,0,1,116,51005,0,1,105,51009,0,1,109,51013,0,1,101,51017,1,0,82,0,1,112,51024,0,2,111,51030,115,51116,0,1,32,51034,0,2,100,51040,114,52140,0,2,101,51046,105,51081,0,1,32,51050,0,1,108,51054,0,1,101,51058,0,1,105,51062,0,1,116,51066,0,1,117,51070,0,1,114,51074,0,1,97,51078,1,0,82,0,1,32,51085,0,1,108,51089,0,1,101,51093,0,1,116,51097,0,1,116,51101,0,1,117,51105,0,1,114,51109,0,1,97,51113,1,0,82,0,1,32,51120,0,3,100,51128,97,52204,114,52227,0,1,101,51132,0,1,32,51136,0,1,108,51140,0,1,101,51144,0,1,99,51148,0,1,116,51152,0,1,117,51156,0,1,114,51160,0,1,101,51164,1,0,82,0,1,109,51171,0,1,112,51175,0,1,111,51179,0,1,32,51183,0,4,100,51193,101,51232,97,52254,114,52277,0,1,101,51197,0,1,32,51201,0,1,108,51205,0,1,101,51209,0,1,99,51213,0,1,116,51217,0,1,117,51221,0,1,114,51225,0,1,97,51229,1,0,82,0,1,115,51236,0,1,116,51240,0,1,105,51244,0,1,109,51248,0,1,97,51252,0,1,100,51256,0,1,111,51260,0,1,32,51264,0,1,100,51268,0,1,101,51272,0,1,32,51276,0,1,108,51280,0,1,101,51284,0,1,99,51288,0,1,116,51292,0,1,117,51296,0,1,114,51300,0,1,97,51304,1,0,82,0,1,101,51311,0,1,115,51315,0,1,101,51319,0,1,110,51323,1,0,82,0,1,114,51330,0,1,103,51334,0,1,97,51338,0,1,108,51342,0,1,101,51346,0,1,114,51350,0,1,105,51354,0,1,101,51358,1,0,84,0,1,112,51365,0,1,111,51369,0,1,114,51373,0,1,97,51377,0,1,109,51381,0,1,97,51385,1,0,84,0,1,97,51392,0,1,108,51396,0,2,101,51402,108,51417,0,1,114,51406,0,1,105,51410,0,1,101,51414,1,0,84,0,1,101,51421,0,1,114,51425,0,1,121,51429,1,0,84,1,1,84,116,51437,0,1,114,51441,0,1,101,51445,0,1,99,51449,0,1,107,51453,0,1,101,51457,1,0,84,0,2,101,51466,108,51531,0,1,114,51470,0,2,105,51476,195,51483,0,1,101,51480,1,0,84,0,1,173,51487,0,1,97,51491,1,1,84,32,51496,0,1,100,51500,0,1,101,51504,0,1,32,51508,0,1,102,51512,0,1,111,51516,0,1,116,51520,0,1,111,51524,0,1,115,51528,1,0,84,0,1,101,51535,0,1,114,51539,0,2,105,51545,121,51601,0,1,97,51549,1,1,84,32,51554,0,1,102,51558,0,1,111,51562,0,1,116,51566,0,1,111,51570,0,1,103,51574,0,1,114,51578,0,1,97,51582,0,1,102,51586,0,1,105,51590,0,1,99,51594,0,1,97,51598,1,0,84,1,0,84,0,1,97,51608,0,1,108,51612,0,1,108,51616,0,1,101,51620,0,1,114,51624,0,1,121,51628,1,0,84,1,0,84,0,1,105,51638,0,1,100,51642,0,1,101,51646,0,2,32,51652,115,51671,0,1,115,51656,0,1,104,51660,0,1,111,51664,0,1,119,51668,1,0,84,0,1,104,51675,0,1,111,51679,0,1,119,51683,1,0,84,0,1,116,51690,0,1,117,51694,0,1,101,51698,0,1,108,51702,0,1,108,51706,0,1,101,51710,0,2,114,51716,32,55245,0,1,32,51720,0,1,122,51724,0,1,101,51728,0,1,105,51732,0,1,116,51736,0,1,112,51740,0,1,117,51744,0,1,110,51748,0,1,107,51752,0,1,116,51756,1,0,88,0,1,97,51763,0,1,100,51767,0,1,111,51771,1,1,88,58,51776,1,0,88,0,1,99,51783,0,1,97,51787,0,1,116,51791,0,1,111,51795,1,1,88,58,51800,1,0,88,0,1,101,51807,0,1,103,51811,0,1,97,51815,0,1,100,51819,0,1,111,51823,1,1,88,58,51828,1,0,88,0,1,114,51835,0,1,103,51839,0,1,195,51843,0,1,169,51847,1,1,88,58,51852,1,0,88,0,1,105,51859,0,1,109,51863,0,1,101,51867,1,0,88,0,1,101,51874,0,1,114,51878,2,0,88,93,0,2,114,51888,117,54703,0,2,97,51894,195,51964,0,3,116,51902,195,51945,99,54684,0,2,97,51908,105,51912,2,0,88,93,0,1,111,51916,0,1,110,51920,2,1,88,93,32,51926,0,1,116,51930,0,1,105,51934,0,1,109,51938,0,1,101,51942,1,0,88,0,1,167,51949,0,1,195,51953,0,1,163,51957,0,1,111,51961,1,0,88,0,1,169,51968,0,1,101,51972,2,0,88,93,0,2,97,51982,101,54825,0,1,100,51986,0,1,101,51990,0,1,110,51994,1,1,88,58,51999,1,0,88,0,1,100,52006,0,1,101,52010,0,1,100,52014,1,1,88,58,52019,1,0,88,0,1,114,52026,0,1,105,52030,0,1,111,52034,0,1,32,52038,0,1,97,52042,0,1,116,52046,0,1,116,52050,0,1,117,52054,0,1,97,52058,0,1,108,52062,0,1,101,52066,1,0,88,0,1,114,52073,0,1,101,52077,0,1,115,52081,0,1,115,52085,1,1,88,58,52090,1,0,88,0,1,97,52097,0,1,105,52101,0,1,110,52105,0,1,105,52109,0,1,110,52113,0,1,103,52117,0,1,32,52121,0,1,116,52125,0,1,105,52129,0,1,109,52133,0,1,101,52137,1,0,88,0,2,101,52146,105,52173,0,1,115,52150,0,1,116,52154,0,1,97,52158,0,1,110,52162,0,1,116,52166,0,1,101,52170,1,0,88,0,1,109,52177,0,1,97,52181,0,1,110,52185,0,1,101,52189,0,1,110,52193,0,1,116,52197,0,1,101,52201,1,0,88,0,1,99,52208,0,1,116,52212,0,1,117,52216,0,1,101,52220,0,1,108,52224,1,0,88,0,1,101,52231,0,1,115,52235,0,1,116,52239,0,1,97,52243,0,1,110,52247,0,1,116,52251,1,0,88,0,1,99,52258,0,1,116,52262,0,1,117,52266,0,1,97,52270,0,1,108,52274,1,0,88,0,1,101,52281,0,1,115,52285,0,1,116,52289,0,1,97,52293,0,1,110,52297,0,1,116,52301,0,1,101,52305,1,0,88,0,1,98,52312,0,1,108,52316,0,1,101,52320,0,1,105,52324,0,1,98,52328,0,1,101,52332,0,1,110,52336,0,1,100,52340,0,1,101,52344,0,1,32,52348,0,1,122,52352,0,1,101,52356,0,1,105,52360,0,1,116,52364,1,0,88,0,3,112,52375,114,52497,118,52556,0,3,104,52383,111,52442,114,56179,0,1,111,52387,0,1,116,52391,0,1,111,52395,0,1,32,52399,0,1,115,52403,0,1,104,52407,0,1,97,52411,0,1,114,52415,0,1,101,52419,0,1,100,52423,0,1,32,52427,0,1,98,52431,0,1,121,52435,0,1,32,52439,1,0,90,0,1,115,52446,0,1,116,52450,0,1,32,52454,0,1,115,52458,0,1,104,52462,0,1,97,52466,0,1,114,52470,0,1,101,52474,0,1,100,52478,0,1,32,52482,0,1,98,52486,0,1,121,52490,0,1,32,52494,1,0,90,0,1,101,52501,0,1,101,52505,0,1,108,52509,0,1,32,52513,0,1,115,52517,0,1,104,52521,0,1,97,52525,0,1,114,52529,0,1,101,52533,0,1,100,52537,0,1,32,52541,0,1,98,52545,0,1,121,52549,0,1,32,52553,1,0,90,0,1,105,52560,0,1,100,52564,0,1,101,52568,0,1,111,52572,0,1,32,52576,0,1,115,52580,0,1,104,52584,0,1,97,52588,0,1,114,52592,0,1,101,52596,0,1,100,52600,0,1,32,52604,0,1,98,52608,0,1,121,52612,0,1,32,52616,1,0,90,0,1,32,52623,0,1,98,52627,0,1,101,52631,0,1,105,52635,0,1,116,52639,0,1,114,52643,0,1,97,52647,0,1,103,52651,0,1,32,52655,0,1,119,52659,0,1,117,52663,0,1,114,52667,0,1,100,52671,0,1,101,52675,0,1,32,52679,0,2,97,52685,118,52700,0,1,117,52689,0,1,115,52693,0,1,32,52697,1,0,90,0,1,111,52704,0,1,110,52708,0,1,32,52712,1,0,90,0,1,110,52719,0,1,32,52723,0,1,98,52727,0,1,101,52731,0,1,105,52735,0,1,116,52739,0,1,114,52743,0,1,97,52747,0,1,103,52751,0,1,32,52755,0,1,103,52759,0,1,101,52763,0,1,116,52767,0,1,101,52771,0,1,105,52775,0,1,108,52779,0,1,116,52783,0,1,32,52787,0,1,118,52791,0,1,111,52795,0,1,110,52799,0,1,32,52803,1,0,90,0,1,116,52810,0,1,112,52814,0,2,58,52820,115,52895,0,1,47,52824,0,1,47,52828,0,1,112,52832,0,1,105,52836,0,1,99,52840,0,1,46,52844,0,1,116,52848,0,1,119,52852,0,1,105,52856,0,1,116,52860,0,1,116,52864,0,1,101,52868,0,1,114,52872,0,1,46,52876,0,1,99,52880,0,1,111,52884,0,1,109,52888,0,1,47,52892,1,0,90,0,1,58,52899,0,1,47,52903,0,1,47,52907,0,1,112,52911,0,1,105,52915,0,1,99,52919,0,1,46,52923,0,1,116,52927,0,1,119,52931,0,1,105,52935,0,1,116,52939,0,1,116,52943,0,1,101,52947,0,1,114,52951,0,1,46,52955,0,1,99,52959,0,1,111,52963,0,1,109,52967,0,1,47,52971,1,0,90,0,1,101,52978,0,1,110,52982,0,1,32,52986,0,2,105,52992,111,53089,0,1,110,52996,0,1,32,53000,0,2,105,53006,116,53041,0,1,110,53010,0,1,115,53014,0,1,116,53018,0,1,97,53022,0,1,103,53026,0,1,114,53030,0,1,97,53034,0,1,109,53038,1,0,90,0,2,104,53047,105,53070,0,1,114,53051,0,1,101,53055,0,1,97,53059,0,1,100,53063,0,1,115,53067,1,0,90,0,1,107,53074,0,1,116,53078,0,1,111,53082,0,1,107,53086,1,0,90,0,1,110,53093,0,1,32,53097,0,2,105,53103,116,53138,0,1,110,53107,0,1,115,53111,0,1,116,53115,0,1,97,53119,0,1,103,53123,0,1,114,53127,0,1,97,53131,0,1,109,53135,1,0,90,0,2,104,53144,105,53167,0,1,114,53148,0,1,101,53152,0,1,97,53156,0,1,100,53160,0,1,115,53164,1,0,90,0,1,107,53171,0,1,116,53175,0,1,111,53179,0,1,107,53183,1,0,90,0,1,97,53190,0,1,114,53194,0,1,101,53198,0,1,100,53202,0,1,32,53206,0,1,98,53210,0,1,121,53214,0,1,32,53218,1,0,90,0,1,116,53225,0,1,119,53229,0,1,105,53233,0,1,116,53237,0,1,116,53241,0,1,101,53245,0,1,114,53249,0,1,46,53253,0,1,99,53257,0,1,111,53261,0,1,109,53265,0,1,47,53269,1,0,90,0,1,116,53276,0,1,32,53280,0,1,115,53284,0,1,104,53288,0,1,97,53292,0,1,114,53296,0,1,101,53300,0,1,100,53304,0,1,32,53308,0,1,98,53312,0,1,121,53316,0,1,32,53320,1,0,90,0,1,108,53327,0,1,32,53331,0,1,115,53335,0,1,104,53339,0,1,97,53343,0,1,114,53347,0,1,101,53351,0,1,100,53355,0,1,32,53359,0,1,98,53363,0,1,121,53367,0,1,32,53371,1,0,90,0,1,111,53378,0,1,110,53382,0,1,116,53386,0,1,101,53390,0,1,110,53394,0,1,116,53398,0,1,32,53402,0,1,105,53406,0,1,115,53410,0,1,32,53414,0,2,104,53420,105,53467,0,1,111,53424,0,1,115,53428,0,1,116,53432,0,1,101,53436,0,1,100,53440,0,1,32,53444,0,1,102,53448,0,1,114,53452,0,1,111,53456,0,1,109,53460,0,1,32,53464,1,0,90,0,1,109,53471,0,1,112,53475,0,1,111,53479,0,1,114,53483,0,1,116,53487,0,1,101,53491,0,1,100,53495,0,1,32,53499,0,1,102,53503,0,1,114,53507,0,1,111,53511,0,1,109,53515,0,1,32,53519,1,0,90,0,1,97,53526,0,1,114,53530,0,1,101,53534,0,1,100,53538,0,1,32,53542,0,1,98,53546,0,1,121,53550,0,1,32,53554,1,0,90,0,1,32,53561,0,2,105,53567,116,53602,0,1,110,53571,0,1,115,53575,0,1,116,53579,0,1,97,53583,0,1,103,53587,0,1,114,53591,0,1,97,53595,0,1,109,53599,1,0,90,0,2,104,53608,105,53631,0,1,114,53612,0,1,101,53616,0,1,97,53620,0,1,100,53624,0,1,115,53628,1,0,90,0,1,107,53635,0,1,116,53639,0,1,111,53643,0,1,107,53647,1,0,90,0,1,110,53654,0,1,115,53658,0,1,116,53662,0,1,97,53666,0,1,103,53670,0,1,114,53674,0,1,97,53678,0,1,109,53682,1,0,90,0,2,104,53691,105,53714,0,1,114,53695,0,1,101,53699,0,1,97,53703,0,1,100,53707,0,1,115,53711,1,0,90,0,1,107,53718,0,1,116,53722,0,1,111,53726,0,1,107,53730,1,0,90,0,1,104,53737,0,1,105,53741,0,1,115,53745,0,1,32,53749,0,2,112,53755,118,54307,0,3,104,53763,111,53943,114,54119,0,1,111,53767,0,1,116,53771,0,1,111,53775,0,1,32,53779,0,1,111,53783,0,1,110,53787,0,1,32,53791,0,4,102,53801,105,53832,116,53867,120,53940,0,1,97,53805,0,1,99,53809,0,1,101,53813,0,1,98,53817,0,1,111,53821,0,1,111,53825,0,1,107,53829,1,0,90,0,1,110,53836,0,1,115,53840,0,1,116,53844,0,1,97,53848,0,1,103,53852,0,1,114,53856,0,1,97,53860,0,1,109,53864,1,0,90,0,3,104,53875,105,53898,119,53917,0,1,114,53879,0,1,101,53883,0,1,97,53887,0,1,100,53891,0,1,115,53895,1,0,90,0,1,107,53902,0,1,116,53906,0,1,111,53910,0,1,107,53914,1,0,90,0,1,105,53921,0,1,116,53925,0,1,116,53929,0,1,101,53933,0,1,114,53937,1,0,90,1,0,90,0,1,115,53947,0,1,116,53951,0,1,32,53955,0,1,111,53959,0,1,110,53963,0,1,32,53967,0,4,102,53977,105,54008,116,54043,120,54116,0,1,97,53981,0,1,99,53985,0,1,101,53989,0,1,98,53993,0,1,111,53997,0,1,111,54001,0,1,107,54005,1,0,90,0,1,110,54012,0,1,115,54016,0,1,116,54020,0,1,97,54024,0,1,103,54028,0,1,114,54032,0,1,97,54036,0,1,109,54040,1,0,90,0,3,104,54051,105,54074,119,54093,0,1,114,54055,0,1,101,54059,0,1,97,54063,0,1,100,54067,0,1,115,54071,1,0,90,0,1,107,54078,0,1,116,54082,0,1,111,54086,0,1,107,54090,1,0,90,0,1,105,54097,0,1,116,54101,0,1,116,54105,0,1,101,54109,0,1,114,54113,1,0,90,1,0,90,0,1,111,54123,0,1,102,54127,0,1,105,54131,0,1,108,54135,0,1,101,54139,0,1,32,54143,0,1,111,54147,0,1,110,54151,0,1,32,54155,0,4,102,54165,105,54196,116,54231,120,54304,0,1,97,54169,0,1,99,54173,0,1,101,54177,0,1,98,54181,0,1,111,54185,0,1,111,54189,0,1,107,54193,1,0,90,0,1,110,54200,0,1,115,54204,0,1,116,54208,0,1,97,54212,0,1,103,54216,0,1,114,54220,0,1,97,54224,0,1,109,54228,1,0,90,0,3,104,54239,105,54262,119,54281,0,1,114,54243,0,1,101,54247,0,1,97,54251,0,1,100,54255,0,1,115,54259,1,0,90,0,1,107,54266,0,1,116,54270,0,1,111,54274,0,1,107,54278,1,0,90,0,1,105,54285,0,1,116,54289,0,1,116,54293,0,1,101,54297,0,1,114,54301,1,0,90,1,0,90,0,1,105,54311,0,1,100,54315,0,1,101,54319,0,1,111,54323,0,1,32,54327,0,1,111,54331,0,1,110,54335,0,1,32,54339,0,4,102,54349,105,54380,116,54415,120,54488,0,1,97,54353,0,1,99,54357,0,1,101,54361,0,1,98,54365,0,1,111,54369,0,1,111,54373,0,1,107,54377,1,0,90,0,1,110,54384,0,1,115,54388,0,1,116,54392,0,1,97,54396,0,1,103,54400,0,1,114,54404,0,1,97,54408,0,1,109,54412,1,0,90,0,3,104,54423,105,54446,119,54465,0,1,114,54427,0,1,101,54431,0,1,97,54435,0,1,100,54439,0,1,115,54443,1,0,90,0,1,107,54450,0,1,116,54454,0,1,111,54458,0,1,107,54462,1,0,90,0,1,105,54469,0,1,116,54473,0,1,116,54477,0,1,101,54481,0,1,114,54485,1,0,90,1,0,90,0,1,99,54495,0,1,104,54499,0,1,32,54503,0,1,111,54507,0,1,110,54511,0,1,32,54515,0,4,105,54525,116,54560,118,54583,121,54602,0,1,110,54529,0,1,115,54533,0,1,116,54537,0,1,97,54541,0,1,103,54545,0,1,114,54549,0,1,97,54553,0,1,109,54557,1,0,90,0,1,105,54564,0,1,107,54568,0,1,116,54572,0,1,111,54576,0,1,107,54580,1,0,90,0,1,105,54587,0,1,109,54591,0,1,101,54595,0,1,111,54599,1,0,90,0,1,111,54606,0,1,117,54610,0,1,116,54614,0,1,117,54618,0,1,98,54622,0,1,101,54626,1,0,90,0,1,117,54633,0,1,110,54637,1,0,91,0,1,110,54644,1,0,91,0,1,105,54651,0,1,110,54655,0,1,101,54659,1,0,91,0,1,115,54666,0,1,115,54670,0,1,117,54674,0,1,110,54678,1,0,91,1,0,91,0,1,105,54688,0,1,195,54692,0,1,179,54696,0,1,110,54700,1,0,93,0,1,114,54707,1,0,93,0,1,102,54714,0,1,122,54718,0,1,101,54722,0,1,105,54726,0,1,116,54730,1,0,93,0,1,103,54737,0,1,116,54741,0,1,104,54745,1,0,93,0,1,110,54752,0,1,110,54756,0,1,105,54760,0,1,110,54764,0,1,103,54768,0,1,32,54772,0,1,116,54776,0,1,105,54780,0,1,109,54784,0,1,101,54788,1,0,93,0,1,117,54795,0,1,102,54799,0,1,101,54803,1,0,94,0,1,101,54810,0,1,107,54814,0,1,101,54818,0,1,110,54822,1,0,94,0,2,115,54831,122,54842,0,1,101,54835,0,1,110,54839,1,0,94,0,1,101,54846,0,1,110,54850,1,0,94,0,1,116,54857,0,1,115,54861,1,0,94,1,0,94,1,0,94,0,1,111,54874,1,0,94,1,0,94,0,1,173,54884,0,1,100,54888,0,1,111,54892,1,0,94,0,1,111,54899,1,0,94,0,1,101,54906,0,1,99,54910,0,1,122,54914,0,1,121,54918,0,1,116,54922,0,1,97,54926,0,1,110,54930,0,1,111,54934,1,0,94,1,0,94,0,1,100,54944,1,0,94,1,0,94,0,3,105,54958,116,54973,117,54985,0,1,116,54962,0,1,97,54966,0,1,115,54970,1,0,94,0,2,97,54979,111,54982,1,0,94,1,0,94,0,1,97,54989,0,1,108,54993,0,1,105,54997,0,1,122,55001,0,2,97,55007,122,55043,0,2,100,55013,195,55020,0,1,111,55017,1,0,94,0,1,167,55024,0,1,195,55028,0,1,181,55032,0,1,101,55036,0,1,115,55040,1,0,94,0,1,97,55047,0,2,116,55053,122,55060,0,1,111,55057,1,0,94,0,1,105,55064,0,1,111,55068,0,1,110,55072,0,1,105,55076,1,0,94,1,0,94,0,1,197,55086,0,1,155,55090,0,1,119,55094,0,1,105,55098,0,1,101,55102,0,1,116,55106,0,1,108,55110,0,1,101,55114,0,1,110,55118,0,1,105,55122,0,1,97,55126,1,0,94,0,1,117,55133,0,1,97,55137,0,1,108,55141,0,1,109,55145,0,1,101,55149,0,1,110,55153,0,1,116,55157,0,1,101,55161,0,1,32,55165,0,1,112,55169,0,1,117,55173,0,1,110,55177,0,1,116,55181,0,1,117,55185,0,1,97,55189,0,1,100,55193,0,2,97,55199,111,55222,0,1,32,55203,0,1,99,55207,0,1,111,55211,0,1,110,55215,0,1,32,55219,1,0,95,0,1,32,55226,0,1,99,55230,0,1,111,55234,0,1,110,55238,0,1,32,55242,1,0,95,0,1,98,55249,0,1,101,55253,0,1,119,55257,0,1,101,55261,0,1,114,55265,0,1,116,55269,0,1,117,55273,0,1,110,55277,0,1,103,55281,0,2,32,55287,58,55290,1,0,95,0,1,32,55294,1,0,95,0,1,108,55301,0,1,105,55305,0,1,101,55309,1,0,95,0,1,111,55316,0,1,114,55320,0,1,100,55324,0,1,101,55328,0,1,101,55332,0,1,108,55336,1,0,95,0,1,101,55343,0,1,114,55347,0,1,116,55351,0,2,101,55357,117,55425,0,2,32,55363,110,55422,0,1,100,55367,0,1,105,55371,0,1,101,55375,0,1,115,55379,0,1,101,55383,0,1,110,55387,0,1,32,55391,0,1,97,55395,0,1,114,55399,0,1,116,55403,0,1,105,55407,0,1,107,55411,0,1,101,55415,0,1,108,55419,1,0,95,1,0,95,0,1,110,55429,0,1,103,55433,0,2,32,55439,58,55442,1,0,95,0,1,32,55446,1,0,95,0,1,97,55453,0,1,116,55457,0,2,101,55463,105,55483,0,1,100,55467,0,2,32,55473,58,55476,1,0,95,0,1,32,55480,1,0,95,0,1,110,55487,0,1,103,55491,0,2,32,55497,58,55500,1,0,95,0,1,32,55504,1,0,95,0,1,121,55511,0,1,32,55515,0,1,114,55519,0,1,97,55523,0,1,116,55527,0,2,101,55533,105,55553,0,1,100,55537,0,2,32,55543,58,55546,1,0,95,0,1,32,55550,1,0,95,0,1,110,55557,0,1,103,55561,0,2,32,55567,58,55570,1,0,95,0,1,32,55574,1,0,95,1,0,95,0,1,169,55584,0,1,32,55588,1,0,95,0,1,116,55595,0,1,117,55599,0,1,97,55603,0,2,100,55609,114,55661,0,2,97,55615,111,55638,0,1,32,55619,0,1,99,55623,0,1,111,55627,0,1,110,55631,0,1,32,55635,1,0,95,0,1,32,55642,0,1,99,55646,0,1,111,55650,0,1,110,55654,0,1,32,55658,1,0,95,1,0,95,0,1,116,55668,0,2,101,55674,105,55724,0,2,32,55680,100,55708,0,2,105,55686,116,55693,0,1,116,55690,1,0,95,0,1,104,55697,0,1,105,55701,0,1,115,55705,1,0,95,0,2,32,55714,58,55717,1,0,95,0,1,32,55721,1,0,95,0,1,110,55728,0,1,103,55732,0,2,32,55738,58,55741,1,0,95,0,1,32,55745,1,0,95,0,1,111,55752,0,1,114,55756,0,1,97,55760,0,2,32,55766,114,55769,1,0,95,1,0,95,0,2,97,55778,101,55781,1,0,95,0,1,122,55785,1,0,95,0,1,32,55792,0,1,114,55796,0,1,97,55800,0,1,116,55804,0,1,105,55808,0,1,110,55812,0,1,103,55816,1,0,95,0,1,115,55823,0,1,32,55827,0,3,97,55835,98,55858,119,55885,0,1,117,55839,0,1,116,55843,0,1,104,55847,0,1,111,55851,0,1,114,55855,1,0,96,0,1,108,55862,0,1,111,55866,0,1,103,55870,0,1,103,55874,0,1,101,55878,0,1,114,55882,1,0,96,0,1,114,55889,0,1,105,55893,0,1,116,55897,0,1,101,55901,0,1,114,55905,1,0,96,0,1,114,55912,0,1,99,55916,0,1,97,55920,0,1,32,55924,0,1,100,55928,0,1,101,55932,0,1,108,55936,0,1,32,55940,0,1,97,55944,0,1,117,55948,0,1,116,55952,0,1,111,55956,0,1,114,55960,1,0,96,0,1,104,55967,0,1,111,55971,0,1,114,55975,0,1,32,55979,0,1,98,55983,0,1,105,55987,0,1,111,55991,1,0,96,0,1,105,55998,0,1,111,56002,0,1,110,56006,0,1,105,56010,0,1,32,56014,0,1,115,56018,0,1,117,56022,0,1,108,56026,0,1,108,56030,1,0,96,0,1,99,56037,0,1,104,56041,0,1,114,56045,0,1,105,56049,0,1,106,56053,0,1,118,56057,0,1,101,56061,0,1,114,56065,1,0,96,0,1,32,56072,0,1,97,56076,0,1,117,56080,0,1,116,56084,0,1,111,56088,0,1,114,56092,0,1,97,56096,1,0,96,0,1,97,56103,0,1,32,56107,0,1,97,56111,0,1,117,56115,0,1,116,56119,0,1,111,56123,0,1,114,56127,0,1,97,56131,1,0,96,0,1,32,56138,0,1,108,56142,1,0,96,0,1,117,56149,0,1,116,56153,0,1,111,56157,0,1,114,56161,0,1,105,56165,0,1,110,56169,1,0,96,0,1,110,56176,1,0,96,0,1,111,56183,0,1,112,56187,0,1,111,56191,0,1,115,56195,0,1,32,56199,0,1,100,56203,0,1,101,56207,0,1,32,56211,1,0,97,0,1,110,56218,0,3,32,56226,45,56253,117,56280,0,1,117,56230,0,1,112,56234,0,1,32,56238,0,1,116,56242,0,1,111,56246,0,1,32,56250,1,0,98,0,1,117,56257,0,1,112,56261,0,1,32,56265,0,1,116,56269,0,1,111,56273,0,1,32,56277,1,0,98,0,1,112,56284,0,1,32,56288,0,1,116,56292,0,1,111,56296,0,1,32,56300,1,0,98,0,1,97,56307,0,1,115,56311,0,1,116,56315,0,1,32,56319,0,1,110,56323,0,1,101,56327,0,1,119,56331,0,1,115,56335,0,1,108,56339,0,1,101,56343,0,1,116,56347,0,1,116,56351,0,1,101,56355,0,1,114,56359,0,1,32,56363,0,1,112,56367,0,1,114,56371,0,1,111,56375,0,1,109,56379,0,1,111,56383,0,1,116,56387,0,1,105,56391,0,1,111,56395,0,1,110,56399,1,0,98,0,1,32,56406,1,0,104,0,1,114,56413,0,1,111,56417,0,1,32,56421,0,2,100,56427,115,56438,0,1,97,56431,0,1,32,56435,1,0,104,0,1,117,56442,0,1,32,56446,1,0,104,0,1,115,56453,0,1,32,56457,0,3,100,56465,101,56476,110,56487,0,1,101,56469,0,1,32,56473,1,0,104,0,1,109,56480,0,1,32,56484,1,0,104,0,1,111,56491,0,1,32,56495,1,0,104,0,1,114,56502,0,1,32,56506,0,2,111,56512,118,56523,0,1,112,56516,0,1,32,56520,1,0,104,0,1,97,56527,0,1,110,56531,0,1,32,56535,1,0,104,0,1,114,56542,0,1,32,56546,0,3,97,56554,98,56569,118,56584,0,1,117,56558,0,1,115,56562,0,1,32,56566,1,0,104,0,1,101,56573,0,1,105,56577,0,1,32,56581,1,0,104,0,1,111,56588,0,1,110,56592,0,1,32,56596,1,0,104,0,1,101,56603,0,1,32,56607,1,0,104,0,1,161,56614,0,1,115,56618,0,1,32,56622,0,2,100,56628,101,56639,0,1,101,56632,0,1,32,56636,1,0,104,0,1,110,56643,0,1,32,56647,1,0,104,0,1,115,56654,0,1,32,56658,0,2,100,56664,115,56675,0,1,101,56668,0,1,32,56672,1,0,104,0,1,117,56679,0,1,114,56683,0,1,32,56687,1,0,104,0,1,97,56694,0,1,116,56698,0,1,101,56702,0,1,100,56706,0,1,32,56710,1,0,104
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,317,-1,267,-1,-1,-1,-1,321,326,-1,331,-1,270,336,340,344,348,352,356,360,364,368,372,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,273,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,376,380,384,388,392,396,400,404,408,412,416,420,424,428,432,436,440,444,448,452,456,460,464,468,472,476,480,484,488,492,496,500,504,508,512,516,520,524,528,532,536,540,544,548,552,556,560,564,568,572,576,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,22,38,61,75,79,1,0,8,1,0,9,1,0,9,0,1,116,277,0,1,116,281,0,1,112,285,0,2,58,291,115,302,0,1,47,295,0,1,47,299,1,0,9,0,1,58,306,0,1,47,310,0,1,47,314,1,0,9,2,0,22,103,3,0,22,23,61,3,0,22,23,61,3,0,22,23,61,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92,2,0,23,92
 1
 
 """#
