@@ -27,6 +27,20 @@ import Testing
         #expect(try Self.verdictRules("es")[2] != ForeignShortBlockHeuristic.id)
     }
 
+    /// Fewer than three lower-case words: names, dates, numbers and units with a few function
+    /// words, whatever the guess.
+    @Test func aBylineOrAnIngredientIsNotForeign() {
+        func line(_ text: String) -> LineFeatures {
+            FeatureExtractor().features(of: Document(id: "l", blocks: Segmenter().blocks(from: text))).lines[0]
+        }
+        #expect(ForeignShortBlockHeuristic.looksLikeNames(line("by Paulo Coelho on June 27, 2012")))
+        #expect(ForeignShortBlockHeuristic.looksLikeNames(line("1/2 teaspoon salt")))
+        #expect(!ForeignShortBlockHeuristic.looksLikeNames(line("Voici pourquoi les prix montent encore")))
+        #expect(!ForeignShortBlockHeuristic.looksLikeNames(line("Racja, to jest bardzo dobry pomysł")))
+        // A script without case is judged by its guess alone.
+        #expect(!ForeignShortBlockHeuristic.looksLikeNames(line("ข่าวล่าสุดวันนี้จากกรุงเทพ")))
+    }
+
     @Test func aCardWithLowerCaseWordsStillIs() throws {
         #expect(try Self.verdictRules("es")[3] == ForeignShortBlockHeuristic.id)
     }
