@@ -150,7 +150,7 @@ struct CleanCommand: AsyncParsableCommand {
             } catch is StandardOutput.BrokenPipe {
                 return ExitStatus.from(stats)
             } catch {
-                StderrReporter.write("winnow: \(error)\n")
+                StderrReporter.writeLine("winnow: \(error)")
                 return ExitStatus.inputErrors
             }
         }

@@ -46,7 +46,7 @@ struct LangCommand: AsyncParsableCommand {
                 data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile()
                     : try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
-                FileHandle.standardError.write(Data("winnow: \(path): cannot read (\(error.localizedDescription))\n".utf8))
+                StderrReporter.writeLine("winnow: \(path): cannot read (\(error.localizedDescription))")
                 failed = true
                 continue
             }

@@ -51,7 +51,7 @@ struct RepeatArguments: ParsableArguments {
         do {
             profile = try RepeatProfile(merging: profiles, maxEntries: Int.max)
         } catch {
-            StderrReporter.write("winnow: \(error.description)\n")
+            StderrReporter.writeLine("winnow: \(error.description)")
             throw ExitCode(ExitStatus.inputErrors)
         }
         if learnRepeats {

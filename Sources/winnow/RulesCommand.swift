@@ -19,7 +19,7 @@ struct RuleSourceOptions: ParsableArguments {
         do throws(WinnowError) {
             return try RuleSet.load(directories: directories, includeBuiltin: includeBuiltin)
         } catch {
-            StderrReporter.write("winnow: \(error)\n")
+            StderrReporter.writeLine("winnow: \(error)")
             throw ExitCode(ExitStatus.inputErrors)
         }
     }
@@ -115,7 +115,7 @@ struct RulesCommand: ParsableCommand {
             var failed = false
             for path in files {
                 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                    StderrReporter.write("winnow: \(path): cannot read as UTF-8; skipped\n")
+                    StderrReporter.writeLine("winnow: \(path): cannot read as UTF-8; skipped")
                     failed = true
                     continue
                 }

@@ -150,7 +150,7 @@ struct UnitWorker: Sendable {
                 var document = try readDocument(source, preread: preread)
                 if let siteKey = configuration.siteKey { document.site = siteKey.site(of: document, rootRelativePath: source.rootRelativePath) }
                 try pipeline.run(&document)
-                count(document, outputBytes: render(document, appendingTo: &output), into: &stats)
+                count(document, outputBytes: render(document, appendingTo: &output), label: source.label, into: &stats)
             } catch {
                 stats.errors.append(Diagnostic(error))
                 stats.documents.failed += 1
@@ -180,7 +180,7 @@ struct UnitWorker: Sendable {
                     if let siteKey = configuration.siteKey { document.site = siteKey.site(of: document, rootRelativePath: source.rootRelativePath) }
                     try pipeline.run(&document)
                     let written = render(document, appendingTo: &output)
-                    count(document, outputBytes: written, into: &stats)
+                    count(document, outputBytes: written, label: source.label, into: &stats)
                 } catch {
                     stats.errors.append(Diagnostic(error))
                     stats.documents.failed += 1
@@ -191,9 +191,9 @@ struct UnitWorker: Sendable {
         }
     }
 
-    private func count(_ document: Document, outputBytes: Int, into stats: inout RunStats) {
+    private func count(_ document: Document, outputBytes: Int, label: String, into stats: inout RunStats) {
         stats.count(document)
-        for note in warnings(for: document) { stats.warnings.append(note) }
+        for note in warnings(for: document, label: label) { stats.warnings.append(note) }
         let kept = document.verdict?.action != .drop && document.blocks.indices.contains(where: { document.blocks[$0].isKept })
         if document.verdict?.action == .drop {
             // counted as filtered by RunStats.count
@@ -203,20 +203,23 @@ struct UnitWorker: Sendable {
         if outputBytes > 0 { stats.documents.written += 1 }
     }
 
-    private func warnings(for document: Document) -> [Diagnostic] {
+    /// Named like the errors (`label` is the path as given, `:line` for a record): the
+    /// document id alone is a path under the input root, or a record's own id, which can
+    /// name no file at all.
+    private func warnings(for document: Document, label: String) -> [Diagnostic] {
         guard document.notes.encoding != "UTF-8" || document.notes.replacements > 0 else { return [] }
         var notes: [Diagnostic] = []
-        let where_ = document.record.map { "\(document.id) (line \($0.line))" } ?? document.id
+        let where_ = document.record.map { "\(label):\($0.line)" } ?? label
         if document.notes.encoding != "UTF-8" {
             notes.append(
                 Diagnostic(
-                    severity: .warning, file: document.id, kind: "encoding",
+                    severity: .warning, file: label, line: document.record?.line, kind: "encoding",
                     message: "\(where_): not UTF-8; decoded as \(document.notes.encoding)"))
         }
         if document.notes.replacements > 0 {
             notes.append(
                 Diagnostic(
-                    severity: .warning, file: document.id, line: document.record?.line, kind: "invalid-utf8",
+                    severity: .warning, file: label, line: document.record?.line, kind: "invalid-utf8",
                     message: "\(where_): \(document.notes.replacements) invalid byte sequence\(document.notes.replacements == 1 ? "" : "s") replaced with U+FFFD"))
         }
         return notes
