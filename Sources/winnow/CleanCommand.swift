@@ -136,6 +136,12 @@ struct CleanCommand: AsyncParsableCommand {
         } catch is StandardOutput.BrokenPipe {
             reporter.finish()
             return ExitStatus.success
+        } catch let error as WinnowError {
+            // Standard output failed (closed, a full disk): one `winnow:` line and status 2,
+            // not the argument parser's `Error:` and 1, which means "nothing kept".
+            reporter.finish()
+            StderrReporter.writeLine("winnow: \(error)")
+            return ExitStatus.inputErrors
         }
         reporter.finish()
         if let statsPath {

@@ -27,12 +27,17 @@ public struct BatchRunner: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         var stats = RunStats()
+        var held = HeldDiagnostics()
         var producer = UnitProducer(configuration: configuration, onError: { error in
-            let diagnostic = Diagnostic(error)
-            observer.report(diagnostic)
-            stats.errors.append(diagnostic)
+            held.hold(Diagnostic(error))
             stats.documents.failed += 1
         }, onSkip: { stats.documents.skipped += 1 })
+        func release(_ diagnostics: [Diagnostic]) {
+            for diagnostic in diagnostics {
+                observer.report(diagnostic)
+                stats.errors.append(diagnostic)
+            }
+        }
         var writer = ResultWriter(standardOutput: standardOutput)
         let jobs = configuration.jobs
         let worker = UnitWorker(configuration: configuration, pipeline: pipeline)
@@ -47,6 +52,7 @@ public struct BatchRunner: Sendable {
             func handle(_ sequence: Int, _ results: [UnitResult]) throws {
                 pending[sequence] = results
                 while let batch = pending.removeValue(forKey: nextToWrite) {
+                    release(held.take(before: nextToWrite))
                     for ready in batch {
                         for diagnostic in ready.stats.errors + ready.stats.warnings { observer.report(diagnostic) }
                         var unitStats = ready.stats
@@ -91,7 +97,11 @@ public struct BatchRunner: Sendable {
                 group.addTask { (sequence, units.map { worker.process($0) }) }
             }
 
-            while let unit = producer.next() {
+            while true {
+                // A problem found while producing the next unit comes after the units already
+                // batched, which go out as batch `nextSequence`.
+                held.nextBatch = nextSequence + (batch.isEmpty ? 0 : 1)
+                guard let unit = producer.next() else { break }
                 batch.append(unit)
                 if case .text(let source, nil) = unit, let size = source.knownSize {
                     batchBytes += size
@@ -104,6 +114,7 @@ public struct BatchRunner: Sendable {
                 try handle(sequence, results)
             }
         }
+        release(held.takeAll())
         try standardOutput.flush()
         let elapsed = clock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

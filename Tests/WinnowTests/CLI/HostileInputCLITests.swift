@@ -99,4 +99,71 @@ import Glibc
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdoutText.hasPrefix("An article paragraph"))
     }
+
+    /// Problems found while walking and opening files (empty or UTF-16 JSONL) came out
+    /// before or after the workers' problems depending on timing: stderr and the report's
+    /// error list changed with `--jobs`.
+    @Test func errorsComeInTheSameOrderForEveryJobCount() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        for index in 0..<12 {
+            try dir.write("in/a\(index)-empty.jsonl", "")
+            try dir.write("in/a\(index)-binary.txt", Data([0x61, 0x00, 0x62]))
+            try dir.write("in/a\(index)-good.txt", "Good text number \(index) survives here.\n")
+            try dir.write("in/a\(index)-bad.jsonl", "{\"id\": \"x\", \"text\": 5}\n")
+        }
+        var reports: [String] = []
+        var errors: [String] = []
+        for jobs in ["1", "2", "4"] {
+            let stats = dir.path("stats-\(jobs).json")
+            let result = try CLIRunner.run(["clean", dir.path("in"), "-o", dir.path("out-\(jobs)"), "--jobs", jobs, "-q", "--stats", stats])
+            #expect(result.status == 2)
+            errors.append(result.stderr)
+            let report = try dir.read("stats-\(jobs).json").split(separator: "\n")
+                .filter { !$0.contains("elapsed") && !$0.contains("megabytes") }.joined(separator: "\n")
+            reports.append(report)
+        }
+        #expect(Set(errors).count == 1, "\(errors)")
+        #expect(Set(reports).count == 1)
+        #expect(errors[0].split(separator: "\n").count == 36)
+    }
+
+    /// A failed write to standard output (a full disk, a closed descriptor) said `Error:` and
+    /// exited 1, which means "nothing kept"; `lang` said nothing at all and exited 0.
+    @Test func aFailedStandardOutputIsStatusTwo() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let page = try dir.write("page.txt", "An article paragraph with enough words to be kept as text.\n")
+        for arguments in [["clean", page], ["explain", page], ["lang", page]] {
+            let process = Process()
+            process.executableURL = CLIRunner.executable
+            process.arguments = arguments
+            process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 2, "\(arguments): \(stderr)")
+            #expect(stderr.hasPrefix("winnow: <stdout>: cannot write output"), "\(arguments): \(stderr)")
+        }
+    }
+
+    /// `lang` read files with Foundation (a trap on a closed stdin) and as UTF-8 only.
+    @Test func langReadsLikeClean() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let english = String(repeating: "The city council met on Tuesday evening to discuss the budget.\n", count: 5)
+        var utf16 = Data([0xFF, 0xFE])
+        for unit in english.utf16 { utf16.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+        let page = try dir.write("utf16.txt", utf16)
+        let empty = try dir.write("empty.txt", "")
+        let result = try CLIRunner.run(["lang", page, empty, dir.path("")])
+        #expect(result.status == 2)
+        #expect(result.stdoutText.hasPrefix("\(page)\ten\t"), "\(result.stdoutText)")
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 2, "\(lines)")
+        #expect(result.stderr.contains("empty.txt: empty file"))
+        #expect(result.stderr.contains("cannot read: is a directory"))
+    }
 }
