@@ -218,7 +218,8 @@ struct UnitWorker: Sendable {
     /// document id alone is a path under the input root, or a record's own id, which can
     /// name no file at all.
     private func warnings(for document: Document, label: String) -> [Diagnostic] {
-        guard document.notes.encoding != "UTF-8" || document.notes.replacements > 0 else { return [] }
+        guard document.notes.encoding != "UTF-8" || document.notes.replacements > 0 || !document.timedOutPatterns.isEmpty
+        else { return [] }
         var notes: [Diagnostic] = []
         let where_ = document.record.map { "\(label):\($0.line)" } ?? label
         if document.notes.encoding != "UTF-8" {
@@ -232,6 +233,14 @@ struct UnitWorker: Sendable {
                 Diagnostic(
                     severity: .warning, file: label, line: document.record?.line, kind: "invalid-utf8",
                     message: "\(where_): \(document.notes.replacements) invalid byte sequence\(document.notes.replacements == 1 ? "" : "s") replaced with U+FFFD"))
+        }
+        if let pattern = document.timedOutPatterns.first {
+            let count = document.timedOutPatterns.count
+            let others = Set(document.timedOutPatterns).count - 1
+            notes.append(
+                Diagnostic(
+                    severity: .warning, file: label, line: document.record?.line, kind: "regex-time-limit",
+                    message: "\(where_): rule regex /\(pattern)/\(others > 0 ? " (and \(others) more)" : "") ran past its time limit \(count) time\(count == 1 ? "" : "s"); taken as no match"))
         }
         return notes
     }

@@ -96,8 +96,11 @@ import Glibc
         let started = Date()
         let result = try CLIRunner.run(["clean", dir.path("page.txt"), "--rules", dir.path("rules"), "-q"])
         #expect(Date().timeIntervalSince(started) < 60)
-        #expect(result.status == 0, "\(result.stderr)")
+        // Kept (no match), with a warning naming the file and the pattern, and status 3.
+        #expect(result.status == 3, "\(result.stderr)")
         #expect(result.stdoutText.hasPrefix("An article paragraph"))
+        #expect(result.stdoutText.contains("éééé!"))
+        #expect(result.stderr.contains("page.txt: rule regex /^(é+)+$/ ran past its time limit 1 time; taken as no match"), "\(result.stderr)")
     }
 
     /// Problems found while walking and opening files (empty or UTF-16 JSONL) came out
@@ -165,5 +168,28 @@ import Glibc
         #expect(lines.count == 2, "\(lines)")
         #expect(result.stderr.contains("empty.txt: empty file"))
         #expect(result.stderr.contains("cannot read: is a directory"))
+    }
+
+    /// `-o ""` wrote the outputs to the filesystem root (`/page.txt`).
+    @Test func anEmptyOutputDirectoryIsAUsageError() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let name = "winnow-empty-output-\(UUID().uuidString).txt"
+        let page = try dir.write(name, "An article paragraph with enough words to be kept as text.\n")
+        let result = try CLIRunner.run(["clean", page, "-o", "", "-q"])
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: "/" + name))
+        try? FileManager.default.removeItem(atPath: "/" + name)
+    }
+
+    /// The path and "cannot read" were said twice, with a stray "; skipped" in the middle.
+    @Test func aMissingProfileIsNamedOnce() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let page = try dir.write("page.txt", "An article paragraph with enough words to be kept as text.\n")
+        let missing = dir.path("missing.profile")
+        let result = try CLIRunner.run(["clean", page, "--profile", missing, "-q"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "winnow: \(missing): not a usable winnow profile: cannot read: no such file or directory\n")
     }
 }
