@@ -106,7 +106,7 @@ struct ProfileCommand: AsyncParsableCommand {
                 line += "down to 1/\(UInt64(1) << UInt64(min(profile.samplingLevel, 63))) of lines)"
             }
             line += "; \(Self.decimal(seconds)) s\n"
-            FileHandle.standardOutput.write(Data(line.utf8))
+            try CommandOutput.write(line)
         }
         if failed { throw ExitCode(ExitStatus.inputErrors) }
     }

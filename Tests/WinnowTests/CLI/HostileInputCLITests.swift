@@ -137,7 +137,14 @@ import Glibc
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let page = try dir.write("page.txt", "An article paragraph with enough words to be kept as text.\n")
-        for arguments in [["clean", page], ["explain", page], ["lang", page]] {
+        // A line a rule drops, so `rules match` has something to print.
+        let promo = try dir.write("promo.txt", "Follow us on Twitter\n")
+        let profile = dir.path("site.profile")
+        let commands = [
+            ["clean", page], ["explain", page], ["lang", page], ["rules", "list"], ["rules", "match", promo],
+            ["profile", page, "-o", profile],
+        ]
+        for arguments in commands {
             let process = Process()
             process.executableURL = CLIRunner.executable
             process.arguments = arguments
@@ -191,5 +198,35 @@ import Glibc
         let result = try CLIRunner.run(["clean", page, "--profile", missing, "-q"])
         #expect(result.status == 2)
         #expect(result.stderr == "winnow: \(missing): not a usable winnow profile: cannot read: no such file or directory\n")
+    }
+
+    /// `rules match` read files as UTF-8 only and called a missing file "cannot read as UTF-8".
+    @Test func rulesMatchReadsLikeClean() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var utf16 = Data([0xFF, 0xFE])
+        for unit in "Follow us on Twitter\n".utf16 { utf16.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+        let page = try dir.write("utf16.txt", utf16)
+        let missing = dir.path("missing.txt")
+        let result = try CLIRunner.run(["rules", "match", page, missing])
+        #expect(result.status == 2)
+        #expect(result.stdoutText.hasPrefix("\(page):1: drop "), "\(result.stdoutText)")
+        #expect(result.stderr == "winnow: \(missing): cannot read: no such file or directory; skipped\n")
+    }
+
+    /// Every output under a directory that cannot be made said `DIR: cannot write output`,
+    /// the same line for each, naming none of the files.
+    @Test func anUnwritableOutputNamesTheOutputFile() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("in/a.txt", "Alpha text that is long enough to keep.\n")
+        try dir.write("in/b.txt", "Beta text that is long enough to keep.\n")
+        try dir.write("blocker", "a file where a directory should be\n")
+        let result = try CLIRunner.run(["clean", dir.path("in"), "-o", dir.path("blocker/out"), "-q"])
+        #expect(result.status == 2)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines.contains { $0.hasPrefix("winnow: \(dir.path("blocker/out/a.txt")): cannot write output: cannot create directory") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("winnow: \(dir.path("blocker/out/b.txt")): cannot write output: cannot create directory") }, "\(lines)")
     }
 }
