@@ -229,4 +229,14 @@ import Glibc
         #expect(lines.contains { $0.hasPrefix("winnow: \(dir.path("blocker/out/a.txt")): cannot write output: cannot create directory") }, "\(lines)")
         #expect(lines.contains { $0.hasPrefix("winnow: \(dir.path("blocker/out/b.txt")): cannot write output: cannot create directory") }, "\(lines)")
     }
+
+    /// `winnow profile` refused `--profile-max-entries 0`; `clean --learn-repeats` took it.
+    @Test func aZeroProfileCapIsAUsageErrorForCleanToo() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let page = try dir.write("page.txt", "An article paragraph with enough words to be kept as text.\n")
+        let result = try CLIRunner.run(["clean", page, "--learn-repeats", "--profile-max-entries", "0", "-q"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--profile-max-entries must be at least 1"))
+    }
 }
