@@ -296,6 +296,11 @@ winnow_regex *winnow_regex_clone(const winnow_regex *r, int32_t *status) {
     UErrorCode st = U_ZERO_ERROR;
     URegularExpression *re = uregex_clone(r->regex, &st);
     if (U_FAILURE(st)) { *status = st; return NULL; }
+    /* A clone starts with no time limit (ICU copies the pattern, not the matcher's
+       settings): without this, every worker's copy of a catastrophic pattern ran unbounded. */
+    int32_t limit = uregex_getTimeLimit(r->regex, &st);
+    if (U_SUCCESS(st) && limit > 0) uregex_setTimeLimit(re, limit, &st);
+    if (U_FAILURE(st)) { uregex_close(re); *status = st; return NULL; }
     winnow_regex *c = (winnow_regex *)calloc(1, sizeof(winnow_regex));
     if (!c) { uregex_close(re); *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
     c->regex = re;

@@ -65,12 +65,18 @@ static inline int64_t decodeEscape(const uint8_t *source, int64_t length, int64_
         if (scalar < 0) return -1;
         i += 6;
         if (scalar >= 0xD800 && scalar < 0xDC00) {
-            /* A high surrogate pairs with a following low one; otherwise U+FFFD. */
+            /* A high surrogate pairs with a following low one; otherwise U+FFFD, and an escape
+               after it that is no low surrogate (`\ud800\u0042`) is decoded on its own, not
+               swallowed. */
             if (i + 1 < length && source[i] == '\\' && source[i + 1] == 'u') {
                 int32_t low = hex4(source, length, i + 2);
                 if (low < 0) return -1;
-                i += 6;
-                scalar = low >= 0xDC00 && low < 0xE000 ? 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD;
+                if (low >= 0xDC00 && low < 0xE000) {
+                    i += 6;
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00);
+                } else {
+                    scalar = 0xFFFD;
+                }
             } else {
                 scalar = 0xFFFD;
             }

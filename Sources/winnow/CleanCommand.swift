@@ -63,7 +63,7 @@ struct CleanCommand: AsyncParsableCommand {
 
             Exit status: 0 all inputs processed and text kept; 1 nothing kept; 2 some inputs \
             failed (each named on stderr) but the rest was processed; 3 all inputs processed but \
-            some needed repair (not UTF-8, invalid bytes replaced); 64 usage error.
+            some needed repair (not UTF-8, invalid bytes replaced) or hit a regex time limit; 64 usage error.
             """
     )
 
@@ -93,6 +93,9 @@ struct CleanCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        // An empty -o joined to the relative paths as `/name`: the outputs went to the
+        // filesystem root.
+        if output?.isEmpty == true { throw ValidationError("-o needs a directory, not an empty path") }
         if resume && output == nil { throw ValidationError("--resume needs -o DIR") }
         if stats == "-" && output == nil {
             throw ValidationError("--stats - needs -o DIR: without it, standard output carries the documents")
@@ -143,6 +146,12 @@ struct CleanCommand: AsyncParsableCommand {
         } catch is StandardOutput.BrokenPipe {
             reporter.finish()
             return ExitStatus.success
+        } catch let error as WinnowError {
+            // Standard output failed (closed, a full disk): one `winnow:` line and status 2,
+            // not the argument parser's `Error:` and 1, which means "nothing kept".
+            reporter.finish()
+            StderrReporter.writeLine("winnow: \(error)")
+            return ExitStatus.inputErrors
         }
         reporter.finish()
         if let statsPath {
@@ -157,7 +166,7 @@ struct CleanCommand: AsyncParsableCommand {
             } catch is StandardOutput.BrokenPipe {
                 return ExitStatus.from(stats)
             } catch {
-                StderrReporter.write("winnow: \(error)\n")
+                StderrReporter.writeLine("winnow: \(error)")
                 return ExitStatus.inputErrors
             }
         }

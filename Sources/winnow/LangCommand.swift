@@ -23,91 +23,94 @@ struct LangCommand: AsyncParsableCommand {
     var files: [String] = []
 
     func run() async throws {
+        // A closed pipe (`winnow lang … | head`) must come back as EPIPE and end quietly, and
+        // a failed write (a full disk) as an error: output written with unchecked `write`
+        // calls was lost without a word and the status still said 0.
+        signal(SIGPIPE, SIG_IGN)
+        let output = StandardOutput()
+        do {
+            try detect(writingTo: output)
+            try output.flush()
+        } catch is StandardOutput.BrokenPipe {
+            return
+        } catch let error as WinnowError {
+            StderrReporter.writeLine("winnow: \(error)")
+            throw ExitCode(ExitStatus.inputErrors)
+        }
+    }
+
+    private func detect(writingTo output: StandardOutput) throws {
         let detector = LanguageDetector()
-        var output = BufferedOutput()
         if lines {
-            try LineReader.forEachLine(of: FileHandle.standardInput) { line in
+            try LineReader.forEachLine(ofDescriptor: 0) { line in
                 let guess = detector.detect(line)
-                output.write(guess.code)
+                try output.write(guess.code)
                 if confidence {
-                    output.write("\t")
-                    output.write(String(format: "%.3f", guess.confidence))
+                    try output.write("\t")
+                    try output.write(String(format: "%.3f", guess.confidence))
                 }
-                output.write("\n")
+                try output.write("\n")
             }
-            output.flush()
             return
         }
         let inputs = files.isEmpty ? ["-"] : files
         var failed = false
         for path in inputs {
-            let data: Data
-            do {
-                data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile()
-                    : try Data(contentsOf: URL(fileURLWithPath: path))
+            let label = path == "-" ? "<stdin>" : path
+            // Read and decoded the way `clean` reads: a closed stdin, a directory or a FIFO is
+            // an error line (Foundation's readers trapped on a closed stdin), and a page in
+            // UTF-16 or a legacy charset is detected and converted, not read as broken UTF-8.
+            let decoded: InputDecoder.Decoded
+            do throws(WinnowError) {
+                decoded = try InputDecoder().decode(FileIO.readAll(path: path == "-" ? nil : path), path: label)
             } catch {
-                FileHandle.standardError.write(Data("winnow: \(path): cannot read (\(error.localizedDescription))\n".utf8))
+                StderrReporter.writeLine("winnow: \(error)")
                 failed = true
                 continue
             }
-            let text = String(decoding: data, as: UTF8.self)
-            var document = Document(id: path == "-" ? "<stdin>" : path, blocks: Segmenter().blocks(from: text))
+            let text = String(decoding: decoded.bytes, as: UTF8.self)
+            var document = Document(id: label, blocks: Segmenter().blocks(from: text))
             try detector.process(&document)
             let language = document.language ?? .undetermined
-            output.write("\(document.id)\t\(language.code)\t\(String(format: "%.2f", language.confidence))\n")
+            try output.write("\(document.id)\t\(language.code)\t\(String(format: "%.2f", language.confidence))\n")
             for span in LanguageSpans.spans(of: document) {
-                output.write("  \(span.lines)\t\(span.code)\t\(String(format: "%.2f", span.confidence))\n")
+                try output.write("  \(span.lines)\t\(span.code)\t\(String(format: "%.2f", span.confidence))\n")
             }
         }
-        output.flush()
-        if failed { throw ExitCode(2) }
-    }
-}
-
-/// Collects output and writes it in large chunks (no flush per line).
-struct BufferedOutput {
-    private var buffer: [UInt8] = []
-
-    init() { buffer.reserveCapacity(1 << 16) }
-
-    mutating func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
-    }
-
-    mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count {
-                let written = Foundation.write(1, base + offset, raw.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
-        }
-        buffer.removeAll(keepingCapacity: true)
+        try output.flush()
+        if failed { throw ExitCode(ExitStatus.inputErrors) }
     }
 }
 
 /// Splits a byte stream into lines without building one big string.
 enum LineReader {
-    static func forEachLine(of handle: FileHandle, _ body: (String) -> Void) throws {
+    /// Reads with `read(2)`: Foundation's `FileHandle` trapped on a closed descriptor
+    /// (`winnow lang --lines <&-`); here that is a `cannot read` error.
+    static func forEachLine(ofDescriptor fd: Int32, _ body: (String) throws -> Void) throws {
         var pending: [UInt8] = []
+        // Bytes of `pending` known to hold no line break: a 50 MB line read in 1 MB chunks
+        // was scanned from its start again after every chunk.
+        var scanned = 0
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let chunk = handle.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { break }
-            pending.append(contentsOf: chunk)
+            let got = chunk.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress, raw.count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw WinnowError.unreadableFile(path: "<stdin>", detail: FileIO.errnoDescription())
+            }
+            if got == 0 { break }
+            pending.append(contentsOf: chunk[..<got])
             var start = 0
-            pending.withUnsafeBufferPointer { bytes in
-                for i in 0..<bytes.count where bytes[i] == 0x0A {
-                    body(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+            try pending.withUnsafeBufferPointer { bytes in
+                for i in scanned..<bytes.count where bytes[i] == 0x0A {
+                    try body(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
                     start = i + 1
                 }
             }
             pending.removeFirst(start)
+            scanned = pending.count
         }
-        if !pending.isEmpty { body(String(decoding: pending, as: UTF8.self)) }
+        if !pending.isEmpty { try body(String(decoding: pending, as: UTF8.self)) }
     }
 }
 

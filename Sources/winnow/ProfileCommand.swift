@@ -70,7 +70,7 @@ struct ProfileCommand: AsyncParsableCommand {
             do {
                 profile = try RepeatProfile(merging: inputs, maxEntries: site.maxEntries)
             } catch {
-                StderrReporter.write("winnow: \(error.description)\n")
+                StderrReporter.writeLine("winnow: \(error.description)")
                 throw ExitCode(ExitStatus.inputErrors)
             }
             summary = "merged \(inputs.count) profiles"
@@ -79,7 +79,7 @@ struct ProfileCommand: AsyncParsableCommand {
                 inputs: inputs, inputFormat: input.inputFormat.value, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                 walker: input.walker(), builder: input.builder())
             let builder = ProfileBuilder(configuration: configuration, siteKey: try site.siteKey(), maxEntries: site.maxEntries)
-            let result = await builder.run(onError: { StderrReporter.write("winnow: \($0.message)\n") })
+            let result = await builder.run(onError: { StderrReporter.writeLine("winnow: \($0.message)") })
             failed = !result.errors.isEmpty
             profile = result.profile
             let megabytes = Double(result.bytesIn) / 1e6
@@ -90,7 +90,7 @@ struct ProfileCommand: AsyncParsableCommand {
         do {
             size = try profile.write(to: output)
         } catch {
-            StderrReporter.write("winnow: \(error.description)\n")
+            StderrReporter.writeLine("winnow: \(error.description)")
             throw ExitCode(ExitStatus.inputErrors)
         }
         if !quiet {
@@ -106,7 +106,7 @@ struct ProfileCommand: AsyncParsableCommand {
                 line += "down to 1/\(UInt64(1) << UInt64(min(profile.samplingLevel, 63))) of lines)"
             }
             line += "; \(Self.decimal(seconds)) s\n"
-            FileHandle.standardOutput.write(Data(line.utf8))
+            try CommandOutput.write(line)
         }
         if failed { throw ExitCode(ExitStatus.inputErrors) }
     }

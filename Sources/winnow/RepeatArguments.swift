@@ -36,6 +36,8 @@ struct RepeatArguments: ParsableArguments {
     func validate() throws {
         if minDocuments < 1 { throw ValidationError("--repeat-min-docs must be at least 1") }
         if !(0...1).contains(minShare) { throw ValidationError("--repeat-min-share must be between 0 and 1") }
+        // As `winnow profile` says: `clean --learn-repeats` took 0 without a word.
+        if site.maxEntries < 1 { throw ValidationError("--profile-max-entries must be at least 1") }
     }
 
     /// The pipeline with a `RepeatedLineStage` inserted after the boilerplate remover (so its
@@ -51,7 +53,7 @@ struct RepeatArguments: ParsableArguments {
         do {
             profile = try RepeatProfile(merging: profiles, maxEntries: Int.max)
         } catch {
-            StderrReporter.write("winnow: \(error.description)\n")
+            StderrReporter.writeLine("winnow: \(error.description)")
             throw ExitCode(ExitStatus.inputErrors)
         }
         if learnRepeats {

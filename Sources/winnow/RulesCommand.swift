@@ -19,7 +19,7 @@ struct RuleSourceOptions: ParsableArguments {
         do throws(WinnowError) {
             return try RuleSet.load(directories: directories, includeBuiltin: includeBuiltin)
         } catch {
-            StderrReporter.write("winnow: \(error)\n")
+            StderrReporter.writeLine("winnow: \(error)")
             throw ExitCode(ExitStatus.inputErrors)
         }
     }
@@ -57,7 +57,7 @@ struct RulesCommand: ParsableCommand {
                     output += "    prefilter: " + (literals.map { $0.map { "\"\($0)\"" }.joined(separator: " | ") } ?? "none (regex runs on every line)") + "\n"
                 }
             }
-            print(output, terminator: "")
+            try CommandOutput.write(output)
         }
     }
 
@@ -80,18 +80,19 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             let rules = try RuleSourceOptions.ruleSet(directories: paths, includeBuiltin: paths.isEmpty).rules
             var failures = 0
+            var report = ""
             let cases = RuleExampleRunner.cases(for: rules)
             for testCase in cases {
                 if let problem = RuleExampleRunner.run(testCase) {
                     failures += 1
                     let indented = problem.replacingOccurrences(of: "\n", with: "\n    ")
-                    print("\(testCase.location): \(testCase): \(indented)")
+                    report += "\(testCase.location): \(testCase): \(indented)\n"
                 } else if verbose {
-                    print("ok   \(testCase)")
+                    report += "ok   \(testCase)\n"
                 }
             }
-            let summary = "\(rules.count) rules, \(cases.count) examples, \(failures) failed"
-            print(summary)
+            report += "\(rules.count) rules, \(cases.count) examples, \(failures) failed\n"
+            try CommandOutput.write(report)
             if failures > 0 { throw ExitCode(ExitStatus.nothingKept) }
         }
     }
@@ -114,11 +115,17 @@ struct RulesCommand: ParsableCommand {
             let ruleSet = try sources.ruleSet()
             var failed = false
             for path in files {
-                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                    StderrReporter.write("winnow: \(path): cannot read as UTF-8; skipped\n")
+                // Read and decoded as `clean` reads (a missing file said "cannot read as
+                // UTF-8", and a UTF-16 or Latin-1 page could not be tried at all).
+                let decoded: InputDecoder.Decoded
+                do throws(WinnowError) {
+                    decoded = try InputDecoder().decode(FileIO.readAll(path: path), path: path)
+                } catch {
+                    StderrReporter.writeLine("winnow: \(error)")
                     failed = true
                     continue
                 }
+                let text = String(decoding: decoded.bytes, as: UTF8.self)
                 var document = Document(id: path, blocks: Segmenter().blocks(from: text))
                 ruleSet.apply(to: &document, options: RuleOptions(keepCaptions: keepCaptions))
                 var output = ""
@@ -126,7 +133,7 @@ struct RulesCommand: ParsableCommand {
                     guard let verdict = block.verdict else { continue }
                     output += "\(path):\(block.origin.line): \(verdict.action.rawValue) \(verdict.reason.ruleID): \(block.text)\n"
                 }
-                print(output, terminator: "")
+                try CommandOutput.write(output)
             }
             if failed { throw ExitCode(ExitStatus.inputErrors) }
         }

@@ -20,7 +20,7 @@ final class StderrReporter: RunObserver {
         state.withLock { onScreen in
             if onScreen { Self.write("\r\u{1B}[K") }
             onScreen = false
-            Self.write("winnow: \(diagnostic.severity == .warning ? "warning: " : "")\(diagnostic.message)\n")
+            Self.writeLine("winnow: \(diagnostic.severity == .warning ? "warning: " : "")\(diagnostic.message)")
         }
     }
 
@@ -44,6 +44,11 @@ final class StderrReporter: RunObserver {
             if onScreen { Self.write("\r\u{1B}[K") }
             onScreen = false
         }
+    }
+
+    /// `message` and a line break, with any line break or control inside it escaped.
+    static func writeLine(_ message: String) {
+        write(ErrorLine.escaping(message) + "\n")
     }
 
     static func write(_ text: String) {

@@ -9,7 +9,7 @@ struct WinnowCommand: AsyncParsableCommand {
         discussion: """
             Exit status: 0 all inputs processed and text kept; 1 nothing kept; 2 some inputs \
             failed (each named on stderr) but the rest was processed; 3 all inputs processed but \
-            some needed repair (not UTF-8, invalid bytes replaced); 64 usage error.
+            some needed repair (not UTF-8, invalid bytes replaced) or hit a regex time limit; 64 usage error.
             """,
         version: WinnowVersion.current,
         subcommands: [CleanCommand.self, ExplainCommand.self, RulesCommand.self, LangCommand.self, ProfileCommand.self],

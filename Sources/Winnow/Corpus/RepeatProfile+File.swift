@@ -140,7 +140,10 @@ extension RepeatProfile {
         do throws(WinnowError) {
             bytes = try FileIO.readAll(path: path)
         } catch {
-            throw .invalidProfile(path: path, detail: "cannot read: \(error.description)")
+            // The read error's own detail: its description repeats the path and adds
+            // "; skipped" (`x: not a usable winnow profile: cannot read: x: cannot read: …`).
+            let detail = if case .unreadableFile(_, let reason) = error { reason } else { error.description }
+            throw .invalidProfile(path: path, detail: "cannot read: \(detail)")
         }
         try self.init(decoding: bytes, path: path)
     }

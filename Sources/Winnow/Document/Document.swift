@@ -17,6 +17,9 @@ public struct Document: Sendable {
     public var record: JSONLRecord?
     /// Site key for corpus-level statistics (a host, or the first directory under the root).
     public var site: String?
+    /// The pattern of each rule regex match that ran past its time limit on this document
+    /// (taken as no match), for a warning.
+    public var timedOutPatterns: [String] = []
 
     public init(
         id: String, blocks: [Block], language: LanguageGuess? = nil, verdict: Verdict? = nil,

@@ -27,12 +27,17 @@ public struct BatchRunner: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         var stats = RunStats()
+        var held = HeldDiagnostics()
         var producer = UnitProducer(configuration: configuration, onError: { error in
-            let diagnostic = Diagnostic(error)
-            observer.report(diagnostic)
-            stats.errors.append(diagnostic)
+            held.hold(Diagnostic(error))
             stats.documents.failed += 1
         }, onSkip: { stats.documents.skipped += 1 })
+        func release(_ diagnostics: [Diagnostic]) {
+            for diagnostic in diagnostics {
+                observer.report(diagnostic)
+                stats.errors.append(diagnostic)
+            }
+        }
         var writer = ResultWriter(standardOutput: standardOutput)
         let jobs = configuration.jobs
         let worker = UnitWorker(configuration: configuration, pipeline: pipeline)
@@ -47,6 +52,7 @@ public struct BatchRunner: Sendable {
             func handle(_ sequence: Int, _ results: [UnitResult]) throws {
                 pending[sequence] = results
                 while let batch = pending.removeValue(forKey: nextToWrite) {
+                    release(held.take(before: nextToWrite))
                     for ready in batch {
                         for diagnostic in ready.stats.errors + ready.stats.warnings { observer.report(diagnostic) }
                         var unitStats = ready.stats
@@ -91,7 +97,11 @@ public struct BatchRunner: Sendable {
                 group.addTask { (sequence, units.map { worker.process($0) }) }
             }
 
-            while let unit = producer.next() {
+            while true {
+                // A problem found while producing the next unit comes after the units already
+                // batched, which go out as batch `nextSequence`.
+                held.nextBatch = nextSequence + (batch.isEmpty ? 0 : 1)
+                guard let unit = producer.next() else { break }
                 batch.append(unit)
                 if case .text(let source, nil) = unit, let size = source.knownSize {
                     batchBytes += size
@@ -104,6 +114,7 @@ public struct BatchRunner: Sendable {
                 try handle(sequence, results)
             }
         }
+        release(held.takeAll())
         try standardOutput.flush()
         let elapsed = clock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -150,7 +161,7 @@ struct UnitWorker: Sendable {
                 var document = try readDocument(source, preread: preread)
                 if let siteKey = configuration.siteKey { document.site = siteKey.site(of: document, rootRelativePath: source.rootRelativePath) }
                 try pipeline.run(&document)
-                count(document, outputBytes: render(document, appendingTo: &output), into: &stats)
+                count(document, outputBytes: render(document, appendingTo: &output), label: source.label, into: &stats)
             } catch {
                 stats.errors.append(Diagnostic(error))
                 stats.documents.failed += 1
@@ -180,7 +191,7 @@ struct UnitWorker: Sendable {
                     if let siteKey = configuration.siteKey { document.site = siteKey.site(of: document, rootRelativePath: source.rootRelativePath) }
                     try pipeline.run(&document)
                     let written = render(document, appendingTo: &output)
-                    count(document, outputBytes: written, into: &stats)
+                    count(document, outputBytes: written, label: source.label, into: &stats)
                 } catch {
                     stats.errors.append(Diagnostic(error))
                     stats.documents.failed += 1
@@ -191,9 +202,9 @@ struct UnitWorker: Sendable {
         }
     }
 
-    private func count(_ document: Document, outputBytes: Int, into stats: inout RunStats) {
+    private func count(_ document: Document, outputBytes: Int, label: String, into stats: inout RunStats) {
         stats.count(document)
-        for note in warnings(for: document) { stats.warnings.append(note) }
+        for note in warnings(for: document, label: label) { stats.warnings.append(note) }
         let kept = document.verdict?.action != .drop && document.blocks.indices.contains(where: { document.blocks[$0].isKept })
         if document.verdict?.action == .drop {
             // counted as filtered by RunStats.count
@@ -203,21 +214,33 @@ struct UnitWorker: Sendable {
         if outputBytes > 0 { stats.documents.written += 1 }
     }
 
-    private func warnings(for document: Document) -> [Diagnostic] {
-        guard document.notes.encoding != "UTF-8" || document.notes.replacements > 0 else { return [] }
+    /// Named like the errors (`label` is the path as given, `:line` for a record): the
+    /// document id alone is a path under the input root, or a record's own id, which can
+    /// name no file at all.
+    private func warnings(for document: Document, label: String) -> [Diagnostic] {
+        guard document.notes.encoding != "UTF-8" || document.notes.replacements > 0 || !document.timedOutPatterns.isEmpty
+        else { return [] }
         var notes: [Diagnostic] = []
-        let where_ = document.record.map { "\(document.id) (line \($0.line))" } ?? document.id
+        let where_ = document.record.map { "\(label):\($0.line)" } ?? label
         if document.notes.encoding != "UTF-8" {
             notes.append(
                 Diagnostic(
-                    severity: .warning, file: document.id, kind: "encoding",
+                    severity: .warning, file: label, line: document.record?.line, kind: "encoding",
                     message: "\(where_): not UTF-8; decoded as \(document.notes.encoding)"))
         }
         if document.notes.replacements > 0 {
             notes.append(
                 Diagnostic(
-                    severity: .warning, file: document.id, line: document.record?.line, kind: "invalid-utf8",
+                    severity: .warning, file: label, line: document.record?.line, kind: "invalid-utf8",
                     message: "\(where_): \(document.notes.replacements) invalid byte sequence\(document.notes.replacements == 1 ? "" : "s") replaced with U+FFFD"))
+        }
+        if let pattern = document.timedOutPatterns.first {
+            let count = document.timedOutPatterns.count
+            let others = Set(document.timedOutPatterns).count - 1
+            notes.append(
+                Diagnostic(
+                    severity: .warning, file: label, line: document.record?.line, kind: "regex-time-limit",
+                    message: "\(where_): rule regex /\(pattern)/\(others > 0 ? " (and \(others) more)" : "") ran past its time limit \(count) time\(count == 1 ? "" : "s"); taken as no match"))
         }
         return notes
     }

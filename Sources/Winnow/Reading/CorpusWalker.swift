@@ -133,11 +133,18 @@ public struct CorpusWalker: Sendable {
             return
         }
         var names: [String] = []
+        var undecodable: [(shown: String, raw: [CChar])] = []
         while let entry = readdir(handle) {
             // readdir's record can be shorter than `dirent`: never copy the struct, only read
             // the NUL-terminated name in place.
             guard let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) else { continue }
-            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
+            let cName = (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self)
+            guard let name = String(validatingCString: cName) else {
+                let raw = Array(UnsafeBufferPointer(start: cName, count: strlen(cName) + 1))
+                let shown = String(decoding: raw.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                if includeHidden || !shown.hasPrefix(".") { undecodable.append((shown, raw)) }
+                continue
+            }
             if name == "." || name == ".." { continue }
             if !includeHidden && name.hasPrefix(".") { continue }
             names.append(name)
@@ -148,6 +155,22 @@ public struct CorpusWalker: Sendable {
         let directoryFD = dirfd(handle)
         // Byte order, so the walk is the same in every locale and on every machine.
         names.sort(by: Self.bytewisePrecedes)
+        // Paths are strings, and a name that is not UTF-8 comes back repaired (U+FFFD) and
+        // names no file: a file or directory the walk would take is reported as such, not
+        // as "no such file".
+        for (shown, raw) in undecodable.sorted(by: { Self.bytewisePrecedes($0.shown, $1.shown) }) {
+            let relativePath = relative.isEmpty ? shown : relative + "/" + shown
+            var info = stat()
+            guard fstatat(directoryFD, raw, &info, AT_SYMLINK_NOFOLLOW) == 0,
+                !globs.exclude.contains(where: { $0.matches(name: shown, relativePath: relativePath) })
+            else { continue }
+            let kind = info.st_mode & S_IFMT
+            let taken = kind == S_IFDIR
+                || (kind == S_IFREG && globs.include.contains(where: { $0.matches(name: shown, relativePath: relativePath) }))
+            guard taken else { continue }
+            let path = directory.hasSuffix("/") ? directory + shown : directory + "/" + shown
+            onError(.unreadableFile(path: path, detail: "the name is not valid UTF-8 (rename it to read it)"))
+        }
         for name in names {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
@@ -159,7 +182,10 @@ public struct CorpusWalker: Sendable {
             if (info.st_mode & S_IFMT) == S_IFLNK {
                 guard followSymlinks else { continue }
                 guard fstatat(directoryFD, name, &info, 0) == 0 else {
-                    onError(.unreadableFile(path: path, detail: "broken symbolic link"))
+                    // A link that resolves to itself (`a -> b -> a`) is no broken link.
+                    let code = errno
+                    let detail = code == ELOOP ? "symbolic link loop" : code == ENOENT ? "broken symbolic link" : FileIO.errnoDescription(code)
+                    onError(.unreadableFile(path: path, detail: detail))
                     continue
                 }
             }

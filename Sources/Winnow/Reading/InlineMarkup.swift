@@ -197,15 +197,16 @@ public enum InlineMarkup {
     @inline(__always)
     static func forEachResidueByte(of line: UnsafeRawBufferPointer, _ body: (UInt8) -> Void) -> Int {
         var links = 0
+        var parser = LinkParseMemo()
         var index = 0
         while index < line.count {
             let byte = line[index]
             if byte == UInt8(ascii: "!"), index + 1 < line.count, line[index + 1] == UInt8(ascii: "["),
-                let link = parseLink(line, at: index + 1)
+                let link = parser.parseLink(line, at: index + 1)
             {
                 links += 1
                 index = link.end
-            } else if byte == UInt8(ascii: "["), let link = parseLink(line, at: index) {
+            } else if byte == UInt8(ascii: "["), let link = parser.parseLink(line, at: index) {
                 links += 1
                 index = link.end
             } else {
@@ -345,6 +346,19 @@ public enum InlineMarkup {
         _ text: UnsafeRawBufferPointer, into out: inout [UInt8], stats: inout LinkStats, insideLink: Bool,
         countsLinkedBytes: Bool = true
     ) {
+        renderInline(text, into: &out, stats: &stats, insideLink: insideLink, countsLinkedBytes: countsLinkedBytes, nesting: 0)
+    }
+
+    /// Links nested deeper than this inside one another keep their inner text as it is
+    /// written: each level is a recursive call, and `[[[[…a](b)](b)…` 50,000 deep overflowed
+    /// the worker's stack. Pages nest a link in a link at most once or twice.
+    static let maxLinkNesting = 32
+
+    private static func renderInline(
+        _ text: UnsafeRawBufferPointer, into out: inout [UInt8], stats: inout LinkStats, insideLink: Bool,
+        countsLinkedBytes: Bool, nesting: Int
+    ) {
+        var links = LinkParseMemo()
         var index = 0
         // Whether an `_` opener was taken as emphasis and waits for its closer, and where the
         // line's last closing `_` run starts (found once, when the first opener asks).
@@ -362,7 +376,7 @@ public enum InlineMarkup {
                     index += 1
                 }
             case UInt8(ascii: "!") where index + 1 < text.count && text[index + 1] == UInt8(ascii: "["):
-                if let link = parseLink(text, at: index + 1) {
+                if let link = links.parseLink(text, at: index + 1) {
                     stats.links += 1
                     index = link.end  // images have no visible text
                 } else {
@@ -370,12 +384,16 @@ public enum InlineMarkup {
                     index += 1
                 }
             case UInt8(ascii: "["):
-                if let link = parseLink(text, at: index) {
+                if let link = links.parseLink(text, at: index) {
                     stats.links += 1
                     let before = out.count
-                    renderInline(
-                        UnsafeRawBufferPointer(rebasing: text[link.text]), into: &out, stats: &stats,
-                        insideLink: true)
+                    if nesting < maxLinkNesting {
+                        renderInline(
+                            UnsafeRawBufferPointer(rebasing: text[link.text]), into: &out, stats: &stats,
+                            insideLink: true, countsLinkedBytes: true, nesting: nesting + 1)
+                    } else {
+                        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[link.text]))
+                    }
                     if !insideLink && countsLinkedBytes {
                         stats.linkedBytes += out.withUnsafeBytes { nonBlankCount(UnsafeRawBufferPointer(rebasing: $0[before...])) }
                     }
@@ -390,7 +408,8 @@ public enum InlineMarkup {
                     {
                         // `[Title](https://wrapped-url?part=` : the text, not the cut URL.
                         renderInline(
-                            UnsafeRawBufferPointer(rebasing: text[1..<close]), into: &out, stats: &stats, insideLink: true)
+                            UnsafeRawBufferPointer(rebasing: text[1..<close]), into: &out, stats: &stats, insideLink: true,
+                            countsLinkedBytes: true, nesting: nesting + 1)
                         index = text.count
                     } else {
                         out.append(byte)

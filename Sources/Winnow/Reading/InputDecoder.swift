@@ -48,7 +48,13 @@ public struct InputDecoder: Sendable {
         if let guess = input.withUnsafeBytes({ Charset.detect($0) }), guess.confidence >= 10,
             !guess.name.hasPrefix("UTF-8")
         {
-            return try convert(input, from: guess.name, path: path)
+            let decoded = try convert(input, from: guess.name, path: path)
+            // A guess that gives no text is no charset: 10 KB of 0xFF "decoded as UTF-16BE"
+            // gave 5,000 U+FFFF, written out as the page's clean text.
+            if Self.isMostlyNoncharacters(decoded.bytes) {
+                throw .binaryInput(path: path, detail: "no text in \(guess.name) or any other charset")
+            }
+            return decoded
         }
         return repairUTF8(input, inputBytes: input.count)
     }
@@ -84,6 +90,21 @@ public struct InputDecoder: Sendable {
         return Decoded(
             bytes: bytes,
             notes: ReadNotes(encoding: charset, replacements: converted.substitutions, inputBytes: input.count))
+    }
+
+    /// Whether at least half of the UTF-8 `bytes` are U+FFFD, U+FFFE or U+FFFF (EF BF BD…BF).
+    static func isMostlyNoncharacters(_ bytes: [UInt8]) -> Bool {
+        var covered = 0
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0xEF, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBD {
+                covered += 3
+                index += 3
+            } else {
+                index += 1
+            }
+        }
+        return covered * 2 >= bytes.count
     }
 
     /// The encoding a byte-order mark announces, and the mark's length.

@@ -248,14 +248,18 @@ public enum JSONLScanner {
                 case UInt8(ascii: "u"):
                     var scalar = try hex4()
                     if scalar >= 0xD800 && scalar < 0xDC00 {
-                        // A high surrogate must pair with a low one; a lone one becomes U+FFFD.
+                        // A high surrogate must pair with a low one; a lone one becomes U+FFFD,
+                        // and an escape after it that is no low surrogate (`\ud800\u0042`) is
+                        // decoded on its own, not swallowed.
                         if peek() == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") {
+                            let next = index
                             index += 2
                             let low = try hex4()
                             if low >= 0xDC00 && low < 0xE000 {
                                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                             } else {
                                 scalar = 0xFFFD
+                                index = next
                             }
                         } else {
                             scalar = 0xFFFD

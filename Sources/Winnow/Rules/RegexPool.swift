@@ -101,8 +101,12 @@ final class RegexBundle {
         self.regexes = Array(repeating: nil, count: pool.count)
     }
 
+    /// The patterns of the matches that ran past the ICU time limit, in order, since the
+    /// bundle was made (`RuleMatcher` takes what one document added, for its warning).
+    private(set) var timedOut: [String] = []
+
     /// Whether regex `slot` finds a match in `text`. A match that runs past the ICU time limit
-    /// counts as no match: the text is kept rather than the run hanging.
+    /// counts as no match: the text is kept rather than the run hanging, and `timedOut` says so.
     func matches(_ slot: Int, _ text: UnsafeRawBufferPointer) -> Bool {
         if regexes[slot] == nil { regexes[slot] = pool.copy(of: slot) }
         guard let regex = regexes[slot] else { return false }
@@ -111,9 +115,17 @@ final class RegexBundle {
             do {
                 return try matches(regex, text)
             } catch {
+                timedOut.append(regex.pattern)
                 return false
             }
         }
+    }
+
+    /// The patterns that timed out after the first `count`, and forgets them.
+    func takeTimedOut(after count: Int) -> [String] {
+        guard timedOut.count > count else { return [] }
+        defer { timedOut.removeSubrange(count...) }
+        return Array(timedOut[count...])
     }
 
     /// `regex` run on `text` widened to UTF-16 (much faster in ICU); a text too long to widen

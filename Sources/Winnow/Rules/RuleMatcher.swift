@@ -36,6 +36,10 @@ struct RuleMatcher {
 
     mutating func apply(to document: inout Document) {
         guard !document.blocks.isEmpty, !compiled.entries.isEmpty else { return }
+        // A regex that ran past its time limit on one of this document's lines is reported
+        // with the document (a user's catastrophic pattern must not pass unnoticed).
+        let timedOutBefore = regexes.timedOut.count
+        defer { document.timedOutPatterns += regexes.takeTimedOut(after: timedOutBefore) }
         let order = compiled.lineOrder
 
         // Line rules, and which lines open a section. Each line tries only the rules whose
@@ -175,6 +179,7 @@ struct RuleMatcher {
     ) -> LineOutcome {
         let bytes = raw.assumingMemoryBound(to: UInt8.self)
         if hash != 0, let known = lineOutcomes.lookUp(bytes: bytes, tag: tag, hash: hash).value { return known }
+        let timedOutBefore = regexes.timedOut.count
         let (plain, parserAgrees) = MatchSubject.plainText(of: raw, scratch: &markupScratch, buffer: regexes.plainText)
         var subject = MatchSubject(
             raw: raw, plain: plain, foldRaw: compiled.readsRaw, rawBuffer: regexes.rawFolded,
@@ -201,7 +206,10 @@ struct RuleMatcher {
                 }
             }
         }
-        if hash != 0 { lineOutcomes.store(outcome, bytes: bytes, tag: tag, hash: hash) }
+        // An outcome reached past a time limit is not remembered: the next document with the
+        // line times out again and says so, whichever worker saw the line first (the warnings
+        // stay the same for every --jobs).
+        if hash != 0 && regexes.timedOut.count == timedOutBefore { lineOutcomes.store(outcome, bytes: bytes, tag: tag, hash: hash) }
         return outcome
     }
 

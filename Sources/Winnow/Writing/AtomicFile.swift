@@ -23,7 +23,14 @@ public final class AtomicFile {
         // directory of most outputs already exists (one stat per output file less).
         fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 && (errno == ENOENT || errno == ENOTDIR) {
-            try AtomicFile.makeDirectories(directory)
+            do throws(WinnowError) {
+                try AtomicFile.makeDirectories(directory)
+            } catch {
+                // Named by the output file: every output under an uncreatable directory
+                // said the same `DIR: cannot write output`, not which file it was.
+                guard case .outputNotWritable(let failed, let detail) = error else { throw error }
+                throw .outputNotWritable(path: path, detail: "cannot create directory \(failed): \(detail)")
+            }
             fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
         if fd < 0 { throw .outputNotWritable(path: path, detail: FileIO.errnoDescription()) }

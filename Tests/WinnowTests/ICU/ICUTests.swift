@@ -79,4 +79,12 @@ import Winnow
             try bytes.withUTF8 { try regex.contains(UnsafeRawBufferPointer($0), scratch: scratch) }
         }
     }
+
+    /// Each worker matches with a copy: the copy once lost the limit and a user's rule that
+    /// passed the load-time probes (`^(é+)+$`) hung the run on a line of 60 `é`.
+    @Test func aCopyKeepsTheTimeLimit() throws {
+        let copy = try ICURegex("(a+)+$", timeLimit: 5).copy()
+        let text = String(repeating: "a", count: 40) + "!"
+        #expect(throws: ICURegex.Failure.self) { try copy.firstMatch(in: text) }
+    }
 }

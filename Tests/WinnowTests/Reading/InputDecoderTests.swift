@@ -10,6 +10,11 @@ import Winnow
         return (String(decoding: decoded.bytes, as: UTF8.self), decoded.notes)
     }
 
+    /// ICU's detector calls 10 KB of 0xFF UTF-16BE, which decodes to nothing but U+FFFF.
+    @Test func aGuessThatGivesOnlyNoncharactersIsBinary() {
+        #expect(throws: WinnowError.self) { try decode(Array(repeating: 0xFF, count: 10_000)) }
+    }
+
     @Test func utf8PassesThrough() throws {
         let (text, notes) = try decode(Array("héllo wörld".utf8))
         #expect(text == "héllo wörld")

@@ -30,6 +30,14 @@ import Winnow
         #expect(decoded == "0123456789 lone \u{FFFD} x \u{FFFD} y")
     }
 
+    /// The escape after a lone high surrogate was taken as its partner and dropped with it:
+    /// `A\ud800\u0042C` read `A` U+FFFD `C`.
+    @Test func anEscapeAfterALoneHighSurrogateIsKept() throws {
+        let line = #"{"text":"A\ud800\u0042C and \ud800\ud800\udc00 end"}"#
+        let decoded = try JSONLScanner.scan(Array(line.utf8), line: 1, textField: "text").get().1
+        #expect(decoded == "A\u{FFFD}BC and \u{FFFD}\u{10000} end")
+    }
+
     @Test func rejectsAControlCharacterAfterALongPlainRun() {
         let line = Array(#"{"text":"0123456789abcdef"#.utf8) + [0x01] + Array(#"tail"}"#.utf8)
         guard case .failure(let failure) = JSONLScanner.scan(line, line: 1, textField: "text") else {

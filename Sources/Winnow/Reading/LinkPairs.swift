@@ -1,0 +1,76 @@
+/// Where each `[` and each `(` of a text closes, found in one pass with a stack: the same
+/// answers as `InlineMarkup.parseLink`'s depth-counting scans, which pair brackets the way a
+/// stack does (the first `]` that brings the count back to zero).
+struct LinkPairs {
+    /// What the pairs say of a parse at one position.
+    enum Lookup: Equatable {
+        case link(Range<Int>, Int)
+        case none
+        /// `open` is not a `[` the one pass saw unescaped (a caller may start inside `\[`):
+        /// only the direct scan knows.
+        case unknown
+    }
+
+    /// Positions of unescaped `[`, ascending, and of the `]` that closes each (-1: none).
+    private var bracketOpens: [Int] = []
+    private var bracketCloses: [Int] = []
+    /// The same for `(` and `)`; the link parser ignores escapes inside the destination.
+    private var parenOpens: [Int] = []
+    private var parenCloses: [Int] = []
+
+    init(_ text: UnsafeRawBufferPointer) {
+        let count = text.count
+        var stack: [Int] = []
+        var index = 0
+        while true {
+            index = SWAR.firstIndex(in: text, from: index, of: UInt8(ascii: "\\"), UInt8(ascii: "["), UInt8(ascii: "]"))
+            guard index < count else { break }
+            switch text[index] {
+            case UInt8(ascii: "\\"):
+                index += 2
+                continue
+            case UInt8(ascii: "["):
+                stack.append(bracketOpens.count)
+                bracketOpens.append(index)
+                bracketCloses.append(-1)
+            default:
+                if let top = stack.popLast() { bracketCloses[top] = index }
+            }
+            index += 1
+        }
+        stack.removeAll(keepingCapacity: true)
+        index = 0
+        while true {
+            index = SWAR.firstIndex(in: text, from: index, of: UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ")"))
+            guard index < count else { break }
+            if text[index] == UInt8(ascii: "(") {
+                stack.append(parenOpens.count)
+                parenOpens.append(index)
+                parenCloses.append(-1)
+            } else if let top = stack.popLast() {
+                parenCloses[top] = index
+            }
+            index += 1
+        }
+    }
+
+    func link(at open: Int, in text: UnsafeRawBufferPointer) -> Lookup {
+        guard let bracket = Self.slot(of: open, in: bracketOpens) else { return .unknown }
+        let close = bracketCloses[bracket]
+        guard close > 0, close + 1 < text.count, text[close + 1] == UInt8(ascii: "(") else { return .none }
+        guard let paren = Self.slot(of: close + 1, in: parenOpens) else { return .unknown }
+        let end = parenCloses[paren]
+        return end < 0 ? .none : .link(open + 1..<close, end + 1)
+    }
+
+    /// Where `position` is in the ascending `positions`, by bisection.
+    private static func slot(of position: Int, in positions: [Int]) -> Int? {
+        var low = 0
+        var high = positions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if positions[middle] < position { low = middle + 1 } else { high = middle }
+        }
+        return low < positions.count && positions[low] == position ? low : nil
+    }
+}
