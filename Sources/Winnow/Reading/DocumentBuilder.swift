@@ -41,7 +41,11 @@ public struct DocumentBuilder: Sendable {
         switch text {
         case .verbatim(let range): blocks = segmenter.blocks(in: raw, range: range)
         case .decoded(let bytes): blocks = segmenter.blocks(in: bytes, range: nil)
-        case nil: blocks = []
+        case nil:
+            // A record without the field has nothing to clean: most likely the corpus names its
+            // text otherwise, which would leave every record empty without a word.
+            throw .malformedJSONL(
+                path: path, line: line, detail: "no '\(textField)' field (name the field to clean with --text-field)")
         }
         return Document(
             id: id, blocks: blocks,

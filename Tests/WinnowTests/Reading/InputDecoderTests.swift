@@ -84,6 +84,21 @@ import Winnow
     }
 }
 
+@Suite struct JSONLRecordFieldTests {
+    /// A record without the field to clean is reported with its line (a wrong `--text-field`
+    /// left every record empty without a word).
+    @Test func aRecordWithoutTheTextFieldIsAnError() throws {
+        let builder = DocumentBuilder()
+        #expect(throws: WinnowError.malformedJSONL(
+            path: "c.jsonl", line: 3, detail: "no 'text' field (name the field to clean with --text-field)")) {
+            try builder.document(fromRecord: Array(#"{"id":"a","body":"Hello."}"#.utf8), line: 3, path: "c.jsonl")
+        }
+        let document = try DocumentBuilder(textField: "body").document(
+            fromRecord: Array(#"{"id":"a","body":"Hello."}"#.utf8), line: 3, path: "c.jsonl")
+        #expect(document.blocks.map(\.text) == ["Hello."])
+    }
+}
+
 @Suite struct JSONLScannerTests {
     func scan(_ line: String) -> Result<(JSONLRecord, String?), JSONLScanner.Failure> {
         JSONLScanner.scan(Array(line.utf8), line: 1, textField: "text")
