@@ -54,26 +54,6 @@ import Testing
         let fast = try RuleSet.builtin()
         let slow = try RuleSet(rules: fast.rules.map(Self.unfiltered))
         let lines = Self.probeLines(fast.rules, count: 6000, seed: 2026)
-        // Mostly one line per paragraph; every tenth paragraph holds three lines (block rules).
-        var paragraphs: [String] = []
-        var index = 0
-        while index < lines.count {
-            let size = paragraphs.count % 10 == 9 ? 3 : 1
-            paragraphs.append(lines[index..<min(lines.count, index + size)].joined(separator: "\n"))
-            index += size
-        }
-        let text = paragraphs.joined(separator: "\n\n")
-        for keepCaptions in [false, true] {
-            var fastDocument = Document(id: "t", blocks: Segmenter().blocks(from: text))
-            var slowDocument = fastDocument
-            fast.apply(to: &fastDocument, options: RuleOptions(keepCaptions: keepCaptions))
-            slow.apply(to: &slowDocument, options: RuleOptions(keepCaptions: keepCaptions))
-            var decided = 0
-            for (a, b) in zip(fastDocument.blocks, slowDocument.blocks) {
-                #expect(a.verdict == b.verdict, "\(a.text)")
-                if a.verdict != nil { decided += 1 }
-            }
-            #expect(decided > 1000)
-        }
+        RuleSetAgreement.expectSameVerdicts(fast, slow, lines: lines, minimumDecided: 1000)
     }
 }

@@ -108,25 +108,6 @@ import Testing
         let snapshot = RuleSet(compiled: try #require(BuiltinSnapshot.contents()).compiledRules)
         let compiled = try RuleSet(rules: RuleSetLoader.parsedBuiltinRules())
         let lines = BuiltinPrefilterEquivalenceTests.probeLines(compiled.rules, count: 3000, seed: 23)
-        var paragraphs: [String] = []
-        var index = 0
-        while index < lines.count {
-            let size = paragraphs.count % 10 == 9 ? 3 : 1
-            paragraphs.append(lines[index..<min(lines.count, index + size)].joined(separator: "\n"))
-            index += size
-        }
-        let text = paragraphs.joined(separator: "\n\n")
-        for keepCaptions in [false, true] {
-            var fromSnapshot = Document(id: "t", blocks: Segmenter().blocks(from: text))
-            var fromYAML = fromSnapshot
-            snapshot.apply(to: &fromSnapshot, options: RuleOptions(keepCaptions: keepCaptions))
-            compiled.apply(to: &fromYAML, options: RuleOptions(keepCaptions: keepCaptions))
-            var decided = 0
-            for (a, b) in zip(fromSnapshot.blocks, fromYAML.blocks) {
-                #expect(a.verdict == b.verdict, "\(a.text)")
-                if a.verdict != nil { decided += 1 }
-            }
-            #expect(decided > 500)
-        }
+        RuleSetAgreement.expectSameVerdicts(snapshot, compiled, lines: lines, minimumDecided: 500)
     }
 }
