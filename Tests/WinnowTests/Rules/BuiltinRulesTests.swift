@@ -21,14 +21,16 @@ import Testing
         }
     }
 
-    /// Every built-in regex has a literal prefilter or a length bound, so no rule runs ICU on
-    /// every line of every page.
+    /// Every built-in regex has a literal prefilter or a tight length bound, so no rule runs ICU
+    /// on every line of every page. A bound of 20 words is not one: most distinct lines of a page
+    /// are that short, and such a rule (navigation.arrow-neighbour, written with character
+    /// classes the literal extraction does not read) cost 6 % of the whole pipeline.
     @Test func everyBuiltinRegexHasAPrefilter() throws {
         for rule in try RuleSet.builtin().rules {
             guard case .regex(let pattern) = rule.match.test else { continue }
             let literals = RuleSet.requiredLiterals(ofRegex: pattern) ?? []
             let longest = literals.map(\.count).min() ?? 0
-            #expect(longest >= 1 || rule.match.maxWords != nil, "\(rule.id) has no prefilter")
+            #expect(longest >= 1 || (rule.match.maxWords ?? .max) <= 3, "\(rule.id) has no prefilter")
         }
     }
 
