@@ -72,8 +72,9 @@ public struct TextRenderer: Sendable {
     /// Writes the kept lines with `writeLine` (given a line's bytes and whether the segmenter
     /// found it `verbatim`), one newline (`\n` escaped for a JSON string when
     /// `escapingNewlines`) between the lines of a paragraph and two between paragraphs (or
-    /// across a hidden rule; one in a text of one paragraph per line, `linesAreParagraphs`), nothing after the last; a line that wrote nothing (an image) is
-    /// taken back with the newlines before it. Returns whether any line was written.
+    /// across a hidden rule; one in a text of one paragraph per line, `linesAreParagraphs`),
+    /// nothing after the last; a line that wrote nothing (an image) is taken back with the
+    /// newlines before it. Returns whether any line was written.
     @inline(__always)
     private func layOut(
         _ document: Document, into out: inout [UInt8], escapingNewlines: Bool,
