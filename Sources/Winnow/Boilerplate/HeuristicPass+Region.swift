@@ -40,7 +40,7 @@ extension HeuristicPass {
         }
         // A teaser's excerpt is prose of another page: it does not make a region the article,
         // unless the page holds nothing else (a front page of teasers keeps them).
-        let excerpts = teaserEnds.contains(true) ? TeaserBoundary.teaserLines(ends: teaserEnds) : []
+        let excerpts = TeaserBoundary.teaserLines(ends: teaserEnds)
         var found: ClosedRange<Int>?
         if !excerpts.isEmpty {
             var withoutExcerpts = classes

@@ -24,17 +24,14 @@ enum ForeignShortBlockHeuristic {
     /// what is foreign).
     static let minimumConfidence = 0.8
 
-    /// Whether every word of the line that starts with a Latin letter is capitalised (with at
-    /// least two such words): names, an address or a title ("San Francisco, CA 94103", "Read
-    /// It Later, Inc."), which a language guess labels with any language that has such names.
-    /// A widget's card in another language has lower-case words ("Voici pourquoi …").
+    /// Whether the line, in a cased script, is names rather than running text: fewer than
+    /// `minimumLowercaseWords` of its words that start with a Latin letter are lower-case. Names,
+    /// an address or a title ("San Francisco, CA 94103", "Read It Later, Inc.") and a byline, a
+    /// date, an ingredient or a price with a few function words ("by Paulo Coelho on June 27,
+    /// 2012", "1/2 teaspoon salt", "For sale: $599,000") are labelled with any language by the
+    /// detector; half of the dev set's drops by this heuristic were such lines of the article. A
+    /// widget's card in another language has lower-case words ("Voici pourquoi …").
     static func looksLikeNames(_ line: LineFeatures) -> Bool {
-        if line.letteredWords >= 2 && line.capitalisedShare >= 1 { return true }
-        // In a cased script, a guess needs running text: a line with fewer than
-        // `minimumLowercaseWords` lower-case words is names, dates, numbers and units with a few
-        // function words ("by Paulo Coelho on June 27, 2012", "1/2 teaspoon salt", "For sale:
-        // $599,000"), which the detector labels with any language. Half of the dev set's drops
-        // by this heuristic were such lines of the article.
         let lowercaseWords = Double(line.letteredWords) * (1 - line.capitalisedShare)
         return line.letteredWords > 0 && lowercaseWords.rounded() < Double(minimumLowercaseWords)
     }
