@@ -23,6 +23,8 @@ extension HeuristicPass {
         // In markdown that shows links, menus are lists of links: a short list item without a
         // link is an article's list (ingredients, specifications), not a menu entry.
         let showsLinks = MenuItemHeuristic.showsLinks(features)
+        // Nor is a line of a quantity list ("• 1 cup powdered sugar"), links or not.
+        let quantityLines = QuantityList.members(features: features, text: { Block.plainText(of: document.blocks, at: $0) })
 
         var classes: [BlockClass] = []
         classes.reserveCapacity(count)
@@ -96,7 +98,7 @@ extension HeuristicPass {
                 } else {
                     classes.append(.bad(ruleID: LinkDenseHeuristic.id, reason: reason))
                 }
-            } else if !(showsLinks && kind == .listItem && line.links == 0), let reason = MenuItemHeuristic.reason(line, kind: kind, t) {
+            } else if !(showsLinks && kind == .listItem && line.links == 0), !quantityLines[index], let reason = MenuItemHeuristic.reason(line, kind: kind, t) {
                 classes.append(.bad(ruleID: MenuItemHeuristic.id, reason: reason))
             } else if linkList[index] {
                 classes.append(.bad(ruleID: LinkListHeuristic.id, reason: "one of a run of list items that open with a link"))
@@ -116,7 +118,7 @@ extension HeuristicPass {
             of: document.blocks, features: features, classes: &classes, stopwordsUsable: stopwordsUsable, t)
         return PageLines(
             features: features, classes: classes, captionLines: captionLines, separators: separators,
-            separatorReasons: separatorReasons, countedHeadings: countedHeadings)
+            separatorReasons: separatorReasons, countedHeadings: countedHeadings, quantityLines: quantityLines)
     }
 
     /// Marks the comment bylines that need the classes (dated bylines, bylines inline with their

@@ -49,12 +49,12 @@ extension HeuristicPass {
             }
             found = ArticleRegionHeuristic.region(
                 classes: withoutExcerpts, words: regionWords, separators: regionBreaks, commentStart: commentStart,
-                startAfter: breadcrumb, t)
+                startAfter: breadcrumb, listLines: page.quantityLines, t)
         }
         if found == nil {
             found = ArticleRegionHeuristic.region(
                 classes: classes, words: regionWords, separators: regionBreaks, commentStart: commentStart,
-                startAfter: breadcrumb, t)
+                startAfter: breadcrumb, listLines: page.quantityLines, t)
         }
         // A tiny post (no prose) right above the comment area, when the region is missing or
         // weak and elsewhere.

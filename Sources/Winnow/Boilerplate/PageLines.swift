@@ -12,10 +12,12 @@ struct PageLines {
     var separatorReasons: [String?]
     /// The comment headings that count their comments ("3 Comments").
     var countedHeadings: [Int]
+    /// The lines of quantity lists (a recipe's ingredients): the article's own list.
+    let quantityLines: [Bool]
 
     init(
         features: [LineFeatures], classes: [BlockClass], captionLines: [Bool], separators: [Bool],
-        separatorReasons: [String?], countedHeadings: [Int]
+        separatorReasons: [String?], countedHeadings: [Int], quantityLines: [Bool]
     ) {
         self.features = features
         self.words = features.map(\.words)
@@ -24,6 +26,7 @@ struct PageLines {
         self.separators = separators
         self.separatorReasons = separatorReasons
         self.countedHeadings = countedHeadings
+        self.quantityLines = quantityLines
     }
 }
 

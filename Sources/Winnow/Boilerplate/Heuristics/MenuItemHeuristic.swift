@@ -8,7 +8,7 @@ enum MenuItemHeuristic {
     static let description = HeuristicDescription(
         id: id,
         name: "Menu item",
-        description: "A bullet or link-only line of fewer than 6 words that does not end like a sentence, or an inline menu: three or more short |-separated entries without digits. Inside the article, the entries of a list that a sentence ending in a colon introduces are kept. In markdown that shows its links (5+ lines with a link), menus are lists of links, so a list item without a link is not a menu entry (an article's ingredients or specifications).",
+        description: "A bullet or link-only line of fewer than 6 words that does not end like a sentence, or an inline menu: three or more short |-separated entries without digits. Inside the article, the entries of a list that a sentence ending in a colon introduces are kept. In markdown that shows its links (5+ lines with a link), menus are lists of links, so a list item without a link is not a menu entry (an article's ingredients or specifications). Nor is a line of a quantity list, three or more lines in a row that open with an amount (\"2 cups flour\", \"½ TL Salz\").",
         source: "Gopher max_bullet_lines_ratio 0.9; C4 minimum 3 words per line",
         examples: [
             HeuristicExample("""
@@ -27,6 +27,16 @@ enum MenuItemHeuristic {
                 Oak | 120 | 40%
                 ↓Older posts | Main | Newer posts
                 The trees are native species chosen because they cope with the floods that cover the bank most winters, and they should shade the path within ten years.
+                """),
+            // A quantity list is the article's own (a recipe's ingredients).
+            HeuristicExample("""
+                ↓• Home
+                ↓• Recipes
+                The cake my grandmother baked every autumn, when the first apples came in from the orchard, is still the one my family asks for at every birthday.
+                • 4 large apples, peeled
+                • 200 g butter, softened
+                • 1 1/2 cups sugar
+                Cream the butter with the sugar until it is pale, then beat in the eggs one at a time and fold in the flour, the baking powder and a pinch of salt.
                 """),
         ])
 
