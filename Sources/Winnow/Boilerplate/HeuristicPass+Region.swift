@@ -94,8 +94,12 @@ extension HeuristicPass {
         }
         guard let found else {
             // No prose anywhere. A page with nothing boilerplate-shaped either (a few plain
-            // lines) is a tiny text, kept whole; otherwise it is all boilerplate.
-            let looksLikeBoilerplate = classes.contains { $0.isBad } || separators.contains(true)
+            // lines) is a tiny text, kept whole; otherwise it is all boilerplate. A timestamped
+            // byline alone is a tiny post's own ("Study Hacks November 7th. 2012, 9:39pm"): a
+            // post cleaned once keeps it, and cleaning it again must not drop the post.
+            let looksLikeBoilerplate =
+                classes.contains { $0.isBad }
+                || separators.indices.contains { separators[$0] && separatorReasons[$0] != CommentThreadHeuristic.bylineReason }
             if !looksLikeBoilerplate { return nil }
             for index in 0..<count where !Block.isDecided(document.blocks, at: index) {
                 document.blocks[index].verdict = .drop(

@@ -123,11 +123,58 @@ public struct TextRenderer: Sendable {
     private func append(line bytes: UnsafeRawBufferPointer, verbatim: Bool, to out: inout [UInt8]) {
         if keepMarkdown {
             out.append(contentsOf: bytes)
-        } else if verbatim {
+            return
+        }
+        let lineStart = out.count
+        if verbatim {
             // No markup byte anywhere: only the block markers (`# `, `- `, `> `) go.
             out.append(contentsOf: UnsafeRawBufferPointer(rebasing: InlineMarkup.strippingBlockMarkers(bytes)))
         } else {
             InlineMarkup.appendPlainText(UTF8Bytes: bytes, to: &out)
         }
+        Self.settle(&out, from: lineStart)
     }
+
+    /// Renders the line written at `out[start...]` again until that changes nothing, so that
+    /// cleaning the clean text again gives the same bytes: an escaped marker (`\- Erin` →
+    /// `- Erin`), a nested list's second marker (`* * Where …`) or emphasis a link left open
+    /// (`[**Quora**](…)**/`) would otherwise lose a mark at every cleaning. The reader trims
+    /// lines, so the line is written trimmed; and a line left with nothing but a rule's marks
+    /// (`\----` → `----`) is not written, as a rule is not.
+    static func settle(_ out: inout [UInt8], from start: Int) {
+        trimSpaces(&out, from: start)
+        // Most lines are plain at once (no marker, nothing for the parser): one scan.
+        let plain = out.withUnsafeBytes { MatchSubject.plainStart(UnsafeRawBufferPointer(rebasing: $0[start...])) }
+        if plain != 0, out.count > start {
+            var scratch: [UInt8] = []
+            for _ in 0..<Self.settleRounds {
+                scratch.removeAll(keepingCapacity: true)
+                out.withUnsafeBytes { InlineMarkup.appendPlainText(UTF8Bytes: UnsafeRawBufferPointer(rebasing: $0[start...]), to: &scratch) }
+                if scratch.elementsEqual(out[start...]) { break }
+                out.replaceSubrange(start..., with: scratch)
+                trimSpaces(&out, from: start)
+            }
+        }
+        if out.count > start, out.withUnsafeBytes({ LineShape.kind(of: UnsafeRawBufferPointer(rebasing: $0[start...])) }) == .separator {
+            out.removeSubrange(start...)
+        }
+    }
+
+    /// Trims `out[start...]` as the reader trims a line (`Segmenter.trim`: spaces, tabs and
+    /// no-break spaces at both ends).
+    private static func trimSpaces(_ out: inout [UInt8], from start: Int) {
+        guard out.count > start else { return }
+        let (head, tail) = out.withUnsafeBytes { whole -> (Int, Int) in
+            let line = UnsafeRawBufferPointer(rebasing: whole[start...])
+            let (trimmed, _) = Segmenter.trim(line)
+            guard let base = line.baseAddress, let first = trimmed.baseAddress else { return (line.count, 0) }
+            let head = first - base
+            return (head, line.count - head - trimmed.count)
+        }
+        if tail > 0 { out.removeLast(tail) }
+        if head > 0 { out.removeSubrange(start..<min(out.count, start + head)) }
+    }
+
+    /// Renderings of one line at most: each one removes markup, and real lines settle in two.
+    static let settleRounds = 4
 }
