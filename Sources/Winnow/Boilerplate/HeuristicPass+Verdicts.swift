@@ -44,7 +44,9 @@ extension HeuristicPass {
                 let alwaysDropped = ruleID == PlaceholderHeuristic.id || ruleID == LinkDenseHeuristic.id
                 // The entries of a list the article's text introduces ("The schools closed are:")
                 // are the article's, however short.
-                let introduced = ruleID == MenuItemHeuristic.id && introducedLists[index]
+                let introduced =
+                    ruleID == MenuItemHeuristic.id
+                    && (introducedLists[index] || MenuItemHeuristic.headsProse(at: index, classes: classes, blocks: document.blocks))
                 // A line the article itself repeats (a shell transcript's "$ hg push").
                 let ownRepeat = ruleID == RepeatedLineHeuristic.id && ownRepeats[index]
                 if alwaysDropped || (t.dropMenusInRegion && !introduced && !ownRepeat) {
