@@ -31,6 +31,13 @@ enum QuantityList {
 
     /// Whether `line` opens with a quantity and a word after it.
     static func isQuantityLine(_ line: String) -> Bool {
+        // Most lines open with a letter: one byte says no. A quantity opens with a digit, a
+        // fraction or a list marker before one (the lead bytes 0xC2 and 0xE2 of `½`, `⅓`, `•`).
+        guard let opening = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        switch opening {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), 0xC2, 0xE2: break
+        default: return false
+        }
         var scalars = Substring(line).unicodeScalars[...]
         // A list marker before the quantity.
         while let first = scalars.first, first == " " || first == "\t" || bulletMarkers.contains(first) {
