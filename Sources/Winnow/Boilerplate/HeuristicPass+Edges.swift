@@ -73,6 +73,33 @@ extension HeuristicPass {
         return lower
     }
 
+    /// The first line of a text that opens with its article (a page cleaned before, a feed's
+    /// item): when no more than `documentHeadLines` lines lie above the article and each is a
+    /// short plain line of two words or more (no rule's drop, no boilerplate shape, no rule of
+    /// marks, no comment heading) and the first shares a content word with the article, they are
+    /// its title, byline and date, and the text is kept from its first line.
+    func documentHead(
+        above lower: Int, upper: Int, page: PageLines, in document: Document, language: String?, _ t: HeuristicThresholds
+    ) -> Int {
+        guard t.titleLines > 0, lower > 0, lower <= Self.documentHeadLines else { return lower }
+        for index in 0..<lower {
+            guard !Block.isDecided(document.blocks, at: index), case .short = page.classes[index], page.features[index].words >= 2,
+                !page.features[index].hasPipe, document.blocks[index].kind != .separator,
+                !page.separators[index] || page.separatorReasons[index] == CommentThreadHeuristic.bylineReason
+            else { return lower }
+        }
+        // A title speaks of what the article says; a masthead ("Daily Valley News") does not.
+        let stopwordBit = language.flatMap { StopwordIndex.shared.slot(of: $0) }.map { UInt64(1) << UInt64($0) }
+        let prose = TitleMatchHeuristic.proseWords(
+            from: lower, upper: upper, classes: page.classes, features: page.features, stopwordBit: stopwordBit,
+            text: { Block.plainText(of: document.blocks, at: $0) }, t)
+        return TitleMatchHeuristic.sharesContentWord(Block.plainText(of: document.blocks, at: 0), with: prose, stopwordBit: stopwordBit)
+            ? 0 : lower
+    }
+
+    /// The most lines a text's head (title, byline, date) holds above its article.
+    static let documentHeadLines = 3
+
     /// The last line of the article below `widened`: its tail of short sentences and list entries.
     func end(
         of widened: ClosedRange<Int>, page: PageLines, ruleDropped: [Bool], in document: Document, _ t: HeuristicThresholds

@@ -28,6 +28,7 @@ struct HeuristicPass {
         if let anchored, lower <= anchored { lower = anchored + 1 }
         let upper = end(of: widened, page: page, ruleDropped: choice.ruleDropped, in: document, t)
         lower = postTop(lower...upper, page: page, in: &document, t)
+        lower = documentHead(above: lower, upper: upper, page: page, in: document, language: language, t)
         let region = lower...upper
         applyVerdicts(
             region: region, page: page, anchored: anchored, introducedLists: choice.introducedLists,

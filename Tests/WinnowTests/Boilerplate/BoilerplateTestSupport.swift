@@ -44,6 +44,6 @@ enum BoilerplateTestSupport {
     /// The edge cases that test the boilerplate remover.
     static let edgeCases = [
         "short-article", "thai-article", "list-heavy-article", "all-boilerplate", "comment-thread", "photo-post",
-        "wrapped-article", "ukrainian-article",
+        "wrapped-article", "ukrainian-article", "already-clean-article",
     ]
 }

@@ -68,19 +68,8 @@ enum TitleMatchHeuristic {
         var known: Set<Int>?
         func proseWords() -> Set<Int> {
             if let known { return known }
-            var prose = Set<Int>()
-            var words = 0
-            var line = lower
-            while line <= upper, words < t.titleProseWords {
-                switch classes[line] {
-                case .good, .nearGood:
-                    words += features[line].words
-                    forEachContentWord(text(line), index: index, stopwordBit: stopwordBit) { prose.insert($0) }
-                default:
-                    break
-                }
-                line += 1
-            }
+            let prose = Self.proseWords(
+                from: lower, upper: upper, classes: classes, features: features, stopwordBit: stopwordBit, text: text, t)
             known = prose
             return prose
         }
@@ -137,6 +126,37 @@ enum TitleMatchHeuristic {
     /// document's language, or of any list when it is unknown) nor made of digits alone.
     /// Words are runs of ASCII letters and digits and non-ASCII characters other than general
     /// punctuation (U+2000–U+206F: curly quotes, dashes), ASCII case-folded.
+    /// The content words (hashes of case-folded words that are not stopwords) of the prose
+    /// lines from `lower` on, up to `titleProseWords` words of prose.
+    static func proseWords(
+        from lower: Int, upper: Int, classes: [BlockClass], features: [LineFeatures], stopwordBit: UInt64?,
+        text: (Int) -> String, _ t: HeuristicThresholds
+    ) -> Set<Int> {
+        var prose = Set<Int>()
+        var words = 0
+        var line = lower
+        while line <= upper, words < t.titleProseWords {
+            switch classes[line] {
+            case .good, .nearGood:
+                words += features[line].words
+                forEachContentWord(text(line), index: StopwordIndex.shared, stopwordBit: stopwordBit) { prose.insert($0) }
+            default:
+                break
+            }
+            line += 1
+        }
+        return prose
+    }
+
+    /// Whether `line` has a content word that comes back in `prose` (from `proseWords`).
+    static func sharesContentWord(_ line: String, with prose: Set<Int>, stopwordBit: UInt64?) -> Bool {
+        var shared = false
+        forEachContentWord(line, index: StopwordIndex.shared, stopwordBit: stopwordBit) { word in
+            if prose.contains(word) { shared = true }
+        }
+        return shared
+    }
+
     static func forEachContentWord(
         _ text: String, index: StopwordIndex, stopwordBit: UInt64?, _ body: (Int) -> Void
     ) {

@@ -1,0 +1,39 @@
+import Testing
+@testable import Winnow
+
+/// A text that opens with its article (cleaned before, or a feed's item) keeps its head: the
+/// few short lines above the article are its title and byline when the first of them speaks of
+/// what the article says; a masthead does not.
+@Suite struct DocumentHeadTests {
+    static let article =
+        "The ferry between the old harbour and the island returned to service on Monday after four months in dry dock, where engineers replaced both engines."
+
+    func head(_ lines: [String], classes: [BlockClass]) -> Int {
+        let text = (lines + [Self.article]).joined(separator: "\n\n")
+        let document = Document(id: "d", blocks: Segmenter().blocks(from: text))
+        let features = FeatureExtractor().features(of: document).lines
+        let count = document.blocks.count
+        let page = PageLines(
+            features: features, classes: classes + [.good], captionLines: Array(repeating: false, count: count),
+            separators: Array(repeating: false, count: count), separatorReasons: Array(repeating: nil, count: count),
+            countedHeadings: [], quantityLines: Array(repeating: false, count: count))
+        let options = BoilerplateOptions()
+        return HeuristicPass(options: options).documentHead(
+            above: lines.count, upper: lines.count, page: page, in: document, language: "en", options.thresholds)
+    }
+
+    @Test func titleAndBylineOpenTheText() {
+        #expect(head(["Harbour ferry back after repairs", "By Mira Holt"], classes: [.short, .short]) == 0)
+    }
+
+    @Test func mastheadIsNotAHead() {
+        #expect(head(["Daily Valley Courier", "By Mira Holt"], classes: [.short, .short]) == 2)
+    }
+
+    @Test func boilerplateShapeOrLongHeadIsNotAHead() {
+        let menu: BlockClass = .bad(ruleID: MenuItemHeuristic.id, reason: "")
+        #expect(head(["Harbour ferry back after repairs", "Home"], classes: [.short, menu]) == 2)
+        let long = ["Harbour ferry back after repairs", "By Mira Holt", "Island desk", "12 March 2024"]
+        #expect(head(long, classes: Array(repeating: .short, count: 4)) == 4)
+    }
+}
