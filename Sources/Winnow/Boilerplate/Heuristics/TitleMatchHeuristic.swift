@@ -122,10 +122,6 @@ enum TitleMatchHeuristic {
         return nil
     }
 
-    /// Calls `body` with a hash of every word of `text` that is neither a stopword (of the
-    /// document's language, or of any list when it is unknown) nor made of digits alone.
-    /// Words are runs of ASCII letters and digits and non-ASCII characters other than general
-    /// punctuation (U+2000–U+206F: curly quotes, dashes), ASCII case-folded.
     /// The content words (hashes of case-folded words that are not stopwords) of the prose
     /// lines from `lower` on, up to `titleProseWords` words of prose.
     static func proseWords(
@@ -157,6 +153,10 @@ enum TitleMatchHeuristic {
         return shared
     }
 
+    /// Calls `body` with a hash of every word of `text` that is neither a stopword (of the
+    /// document's language, or of any list when it is unknown) nor made of digits alone.
+    /// Words are runs of ASCII letters and digits and non-ASCII characters other than general
+    /// punctuation (U+2000–U+206F: curly quotes, dashes), ASCII case-folded.
     static func forEachContentWord(
         _ text: String, index: StopwordIndex, stopwordBit: UInt64?, _ body: (Int) -> Void
     ) {
