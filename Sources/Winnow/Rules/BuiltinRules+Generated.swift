@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "3e0663bbaed54dd563861d47cf5c64a02823b6257a55269731fbbe5cd4cdb2cd"
+    static let digest = "700bd8acd5a0cd13bc9196e842b4cde0505fe541582e49871dd1189e1fcf2532"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -2095,13 +2095,17 @@ rules:
 
   - id: captions.labelled-caption
     name: Labelled caption
-    description: "Drops a caption that a page labels for screen readers (Image caption, The bridge opened in 1938; Media caption, Watch: …; Bildunterschrift: …)."
+    description: "Drops a caption that a page labels for screen readers (Image caption, The bridge opened in 1938; Media caption, Watch: …; Bildunterschrift: …; the BBC World Service's labels in about 40 languages: Pie de foto, …; คำบรรยายภาพ, …; ،التعليق على الصورة …)."
     rationale: >-
       Some sites (the BBC among them) print a hidden "Image caption," or "Media caption,"
-      before every caption; with the label the line is a caption for certain.
+      before every caption; with the label the line is a caption for certain. The localized
+      labels follow the BBC's published UI translations (the imageCaptionOffscreenText,
+      videoCaptionOffscreenText and audioCaptionOffscreenText of the simorgh service configs);
+      a label must be followed by its comma or colon (right-to-left pages may put the comma
+      before it), so a sentence that opens with the same words ("Pie de foto es …") stays.
     scope: line
     match:
-      regex: '^(?:image|media|video|photo|picture|audio) caption\s*[,:]\s*\S|^(?:image|media) caption (?-i:[^a-z\s])|^bildunterschrift\s*:\s*\S|^légende\s*:\s*\S'
+      regex: '^(?:image|media|video|photo|picture|audio) caption\s*[,:]\s*\S|^(?:image|media) caption (?-i:[^a-z\s])|^bildunterschrift\s*:\s*\S|^légende\s*:\s*\S|^(?:التعليق على (?:الصورة|الفيديو|التسجيل الصوتي)|توضیح (?:تصویر|ویدئو|ویدیو|صدا)|تصویر کا کیپشن|(?:ویڈیو|آڈیو) کیپشن|د (?:عکس|ویډیو|غږ) تشریح|pie de foto|título del (?:video|vídeo|audio)|legenda d[ao] (?:foto|vídeo|video|áudio|audio)|légende (?:image|photo|vidéo|audio)|legendă (?:imagine|video|audio)|podpis (?:zdjęcia|wideo|nagrania)|подпись к (?:фото|видео|аудио)|підпис до (?:фото|відео|аудіо)|potpis ispod (?:fotografije|videa|audio zapisa)|потпис испод (?:фотографије|видеа|аудио записа)|fotoğraf altı yazısı|(?:video|ses dosyası) altyazısı|képaláírás|(?:इमेज|वीडियो|ऑडियो) कैप्शन|तस्बिरको क्याप्शन|(?:भिडिओ|अडिओ) क्याप्शन(?: सुरु हुँदैछ)?|(?:ছবির|ভিডিওর|অডিওর) ক্যাপশান|படக்குறிப்பு|(?:காணொளிக்|கேட்பொலிக்) குறிப்பு|(?:ఫొటో|వీడియో|ఆడియో) క్యాప్షన్|(?:फोटो|व्हीडिओ|ऑडिओ) कॅप्शन|(?:ઇમેજ|વીડિયો|ઓડિયો) કૅપ્શન|(?:ਤਸਵੀਰ|ਵੀਡੀਓ|ਆਡੀਓ) ਕੈਪਸ਼ਨ|(?:图像|视频|音频)加注文字|(?:圖像|視頻|音頻)加註文字|(?:사진|동영상|오디오) 설명|คำบรรยาย(?:ภาพ|วิดีโอ|เสียง)|chụp lại (?:hình ảnh|video)|lưu lại audio|keterangan (?:gambar|video|audio)|maelezo ya (?:picha|video|sauti)|bayanan (?:hoto|bidiyo|sauti)|àkọlé (?:àwòrán|fídíò|fọ́nrán ohùn)|(?:የምስሉ|የተንቀሳቃሹ ምስል|የድምፅ) መግለጫ|መግለጺ (?:ስእሊ|ቪድዮ|ድምጺ)|(?:ဓာတ်ပုံ|ဗီဒီယို|အသံဖိုင်) ပုံစာ|(?:сурат|видео|аудио) тагсўзи|(?:surat|video|audio) tagso[‘''ʻ’]zi|(?:сүрөттүн|видеонун|аудионун) түшүндүрмөсү|(?:şəklin|videonun|audionun) alt yazısı)\s*[,،，:]\s*\S|^[،,]\s*(?:التعليق على (?:الصورة|الفيديو|التسجيل الصوتي)|توضیح (?:تصویر|ویدئو|ویدیو|صدا)|تصویر کا کیپشن|(?:ویڈیو|آڈیو) کیپشن|د (?:عکس|ویډیو|غږ) تشریح)\s*\S|^(?:画像説明|動画説明|音声説明|nkọwa foto|aha onyonyo|qoraalka (?:sawirka|muuqaalka)|qoralka codka)\s+\S'
     caption: true
     signals: [image-text, inline-media]
     examples:
@@ -2111,19 +2115,40 @@ rules:
         - "Image caption: Residents queue for water"
         - "Image caption The talks were held in Geneva"
         - "Media caption Watch: the moment the talks ended"
+        - "Pie de foto, El presidente durante su visita a Madrid."
+        - "Legenda da foto, Moradores fazem fila para receber água em Manaus"
+        - "Подпись к фото, Жители города у здания администрации"
+        - "คำบรรยายภาพ, นักท่องเที่ยวเดินทางมาที่ภูเก็ต"
+        - "التعليق على الصورة، متظاهرون في ساحة التحرير بالقاهرة"
+        - "،تصویر کا کیپشن لاہور میں بارش کے بعد سڑکیں زیر آب"
+        - "इमेज कैप्शन, दिल्ली में प्रदूषण के ख़िलाफ़ प्रदर्शन"
+        - "图像加注文字，北京街头的行人"
+        - "画像説明 東京の渋谷駅前で信号を待つ人たち"
+        - "사진 설명, 서울 광화문 광장에 모인 시민들"
+        - "Keterangan gambar, Warga mengantre bahan bakar di Jakarta"
+        - "Maelezo ya picha, Wakazi wa Nairobi wakisubiri basi"
+        - "ဓာတ်ပုံ ပုံစာ, ရန်ကုန်မြို့ရှိ ဈေးသည်များ"
+        - "Fotoğraf altı yazısı, İstanbul'da sel sonrası sokaklar"
+        - "Légende image, Des habitants de Dakar attendent le bus"
       keep:
         - "The image caption contest drew 400 entries this year, the organisers said."
         - "Image caption text is read aloud by screen readers, the guide explains."
+        - "Pie de foto es el nombre que reciben los textos bajo las imágenes, explicó la profesora."
+        - "التعليق على الصورة التي نشرها الرئيس أثار جدلا واسعا على مواقع التواصل"
+        - "Подпись к фото оказалась неверной, признала редакция во вторник."
 
   - id: captions.labelled-source
     name: Labelled image source
-    description: "Drops a line that only names an image's source or copyright after a label (Image source, Reuters; Image copyright, Getty Images; Bildquelle: dpa)."
+    description: "Drops a line that only names an image's source or copyright after a label (Image source, Reuters; Image copyright, Getty Images; Bildquelle: dpa; the BBC World Service's labels in about 40 languages: Fuente de la imagen, Getty Images; ที่มาของภาพ, Getty Images; ،مصدر الصورة AFP)."
     rationale: >-
       The source label sits under pictures, never in a story's sentences; a short whole line
-      that starts with it is a credit.
+      that starts with it is a credit. The localized labels follow the BBC's published UI
+      translations (the imageCopyrightOffscreenText of the simorgh service configs); a label
+      must be followed by its comma or colon, and the two that are common words ("Kaynak",
+      "Crédito") by the comma the BBC prints.
     scope: line
     match:
-      regex: '^(?:image|media|video|photo|picture) (?:source|copyright|credit)s?\s*[,:]\s*\S.{0,80}$|^image (?:source|copyright) (?-i:[^a-z\s]).{0,80}$|^bildquelle\s*:\s*\S.{0,80}$|^source (?:de l[''’])?image\s*:\s*\S.{0,80}$'
+      regex: '^(?:image|media|video|photo|picture) (?:source|copyright|credit)s?\s*[,:]\s*\S.{0,80}$|^image (?:source|copyright) (?-i:[^a-z\s]).{0,80}$|^bildquelle\s*:\s*\S.{0,80}$|^source (?:de l[''’])?image\s*:\s*\S.{0,80}$|^(?:م?صدر الصورة|منبع (?:تصویر|عکس)|تصویر کا ذریعہ|د عکس سرچینه|fuente de la imagen|crédit photo|sursă imagine|źródło zdjęcia|автор фото|autor fotografije|аутор фотографије|kép forrás|इमेज स्रोत|तस्बिर स्रोत|ছবির উৎস|பட மூலாதாரம்|ఫొటో సోర్స్|फोटो स्रोत|ઇમેજ સ્રોત|ਤਸਵੀਰ ਸਰੋਤ|图像来源|圖像來源|사진 출처|ที่มาของภาพ|nguồn hình ảnh|sumber gambar|chanzo cha picha|asalin hoton|oríṣun àwòrán|xigashada sawirka|የፎቶው ባለመብት|ምንጪ ስእሊ|ဓာတ်ပုံ ရင်းမြစ်|сурат манбаси|surat manbasi|сүрөттүн булагы|şəklin mənbəyi)\s*[,،，:]\s*\S.{0,80}$|^[،,]\s*(?:م?صدر الصورة|منبع (?:تصویر|عکس)|تصویر کا ذریعہ|د عکس سرچینه)\s*\S.{0,80}$|^(?:kaynak|crédito)\s*,\s*\S.{0,80}$|^(?:画像提供|ebe foto si)\s+\S.{0,80}$'
       max-words: 12
     signals: [image-text, inline-media]
     examples:
@@ -2133,9 +2158,54 @@ rules:
         - "Image copyright Getty Images"
         - "Image copyright AFP/Getty"
         - "Bildquelle: dpa"
+        - "Fuente de la imagen, Getty Images"
+        - "ที่มาของภาพ, Getty Images"
+        - "،مصدر الصورة AFP"
+        - "مصدر الصورة، رويترز"
+        - "منبع تصویر، Getty Images"
+        - "Автор фото, Reuters"
+        - "तस्बिर स्रोत, RSS"
+        - "Kép forrás, MTI"
+        - "Crédito, Arquivo pessoal"
+        - "Kaynak, Anadolu Ajansı"
+        - "图像来源，Getty Images"
+        - "사진 출처, 연합뉴스"
+        - "Sumber gambar, Antara Foto"
+        - "Chanzo cha picha, Reuters"
+        - "画像提供 Getty Images"
       keep:
         - "The image source code was published on GitHub so that others can check the method."
         - "Image copyright law differs between countries."
+        - "Sumber gambar yang dipakai dalam laporan itu berasal dari arsip pemerintah daerah."
+        - "Kaynak: Türkiye İstatistik Kurumu verilerine göre enflasyon yüzde 60'ı aştı, bakanlık açıkladı."
+        - "مصدر الصورة غير معروف حتى الآن بحسب الشرطة المحلية في المدينة"
+
+  - id: captions.labelled-source-tail
+    name: Picture credit after the image text (old BBC template)
+    description: "Drops a line that ends in an image copyright label and a short credit, the way the BBC's pages printed a picture until about 2019 (ဓာတ်ပုံ မူပိုင် Khin Mg Win; Derechos de autor de la imagen Getty Images; <alt text> Image copyright AFP), with the caption label and caption that a markdown rendering puts on the same line."
+    rationale: >-
+      The old BBC template printed the picture's alt text, then "Image copyright" (localized
+      on the World Service sites) and the credit, then "Image caption" and the caption. The
+      label must be followed by at most six words of a credit that starts with a capital or
+      another script, and only by the caption label after that, so running text that merely
+      uses the words stays. The localized labels follow the BBC's published UI translations.
+    scope: line
+    match:
+      regex: '^(?:\S.{0,200}?\s)?(?:ဓာတ်ပုံ မူပိုင်|derechos de autor de la imagen|image copyright)\s+(?-i:[^a-z\s])\S*(?:\s+\S+){0,5}?(?:\s+(?:image caption|pie de foto)\s.+)?$'
+      max-words: 30
+    signals: [image-text, inline-media]
+    examples:
+      drop:
+        - "တရားစွဲခံထားရတဲ့ အလဲဗင်းသတင်းထောက်တွေ ဓာတ်ပုံ မူပိုင် Khin Mg Win (Shwe Inn Thar)"
+        - "ဓာတ်ပုံ မူပိုင် Getty Images"
+        - "Derechos de autor de la imagen Getty Images Image caption El presidente en Madrid"
+        - "Manifestantes en Caracas Derechos de autor de la imagen AFP"
+        - "Police officers at the scene Image copyright PA Media"
+        - "ရန်ကုန်မြို့ ဓာတ်ပုံ မူပိုင် Getty Images Image caption ရန်ကုန်မြို့"
+      keep:
+        - "La agencia reclama los derechos de autor de la imagen Getty Images dijo que no era suya ni la había vendido nunca."
+        - "The court ruled on the image copyright dispute between the photographer and the magazine on Monday."
+        - "Questions of image copyright are settled by the courts."
 
   - id: promo.newsletter-box
     name: Newsletter sign-up box

@@ -80,8 +80,8 @@ import Testing
         #expect(ids(.photoCredit) == ["captions.photo-credit"])
         #expect(
             ids(.inlineMedia) == [
-                "captions.labelled-caption", "captions.labelled-source", "ui.media-player-control", "ui.media-player-time",
-                "ui.media-player-notice",
+                "captions.labelled-caption", "captions.labelled-source", "captions.labelled-source-tail",
+                "ui.media-player-control", "ui.media-player-time", "ui.media-player-notice",
             ])
         // A video player's text is media furniture inside the article, like a caption.
         #expect(
