@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "700bd8acd5a0cd13bc9196e842b4cde0505fe541582e49871dd1189e1fcf2532"
+    static let digest = "d5a47e0b34da34dcdd496fe79dad104f7e332cf810244b88e22ba2c3b1f9e1ed"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -1489,10 +1489,10 @@ rules:
 
   - id: ui.widget-label
     name: Widget label
-    description: "Drops a line that is only the label or button of a page widget (Top Videos, Featured Posts, View the Full Gallery », Continue reading the main story, Show full text)."
+    description: "Drops a line that is only the label or button of a page widget (Top Videos, Featured Posts, View the Full Gallery », Continue reading the main story, Show full text, click to enlarge)."
     scope: line
     match:
-      regex: '^(?:top (?:photos|videos|stories|galleries)|featured (?:posts|articles|stories|videos)|editor.s picks|view (?:the )?(?:full |photo )?gallery|view (?:all )?photos|see (?:all|more) photos|continue reading the main story|show full (?:\w+ )?text|show more|show less|click here!?|[«‹←<]?\s*prev(?:ious)?(?: (?:slide|image|photo|post|article|story|page))?\s*[|/·•]?\s*next(?: (?:slide|image|photo|post|article|story|page))?|get free e-?mail alerts on these topics|related posts plugin for wordpress, blogger\.*|inside [\w.-]+\.(?:com|org|net|co\.uk)|jump to comments(?: \(.{0,4}\))?|see (?:more|all) videos?|more videos?|read the full .{1,30} review|learn more here|complete coverage|full coverage|enlarge (?:this )?(?:image|photo|picture|graphic)|(?:bild|foto|grafik) vergrößern|agrandir (?:l[''’])?(?:image|la photo|cette image)|ampliar (?:la )?(?:imagen|foto|imagem)|ingrandisci (?:l[''’])?(?:immagine|foto)|(?:afbeelding|foto) vergroten|\d{1,4} (?:photos|images|pictures|videos)|translate (?:this )?(?:blog|page|site)|post navigation|view the discussion thread|see all jobs|post a job(?: for \$?\d+)?)\s*[:»›>→.…]*$'
+      regex: '^(?:top (?:photos|videos|stories|galleries)|featured (?:posts|articles|stories|videos)|editor.s picks|view (?:the )?(?:full |photo )?gallery|view (?:all )?photos|see (?:all|more) photos|continue reading the main story|show full (?:\w+ )?text|show more|show less|click here!?|[«‹←<]?\s*prev(?:ious)?(?: (?:slide|image|photo|post|article|story|page))?\s*[|/·•]?\s*next(?: (?:slide|image|photo|post|article|story|page))?|get free e-?mail alerts on these topics|related posts plugin for wordpress, blogger\.*|inside [\w.-]+\.(?:com|org|net|co\.uk)|jump to comments(?: \(.{0,4}\))?|see (?:more|all) videos?|more videos?|read the full .{1,30} review|learn more here|complete coverage|full coverage|enlarge (?:this )?(?:image|photo|picture|graphic)|(?:bild|foto|grafik) vergrößern|agrandir (?:l[''’])?(?:image|la photo|cette image)|ampliar (?:la )?(?:imagen|foto|imagem)|ingrandisci (?:l[''’])?(?:immagine|foto)|(?:afbeelding|foto) vergroten|(?:click|tap) (?:here |(?:on )?(?:the )?(?:image|photo|picture|thumbnail) )?(?:to|for) (?:enlarge|(?:a )?larger (?:image|version|view|photo)|(?:a )?larger|zoom|full[- ]?size(?: image| version)?|view (?:larger|full[- ]?size)(?: image| version)?)|zum vergrößern (?:an)?klicken|klicken sie zum vergrößern|cliquez (?:sur l[''’]image )?pour (?:agrandir|zoomer)|(?:haga|haz) clic (?:en la imagen )?para (?:ampliar|agrandar)|clicca (?:sull[''’]immagine )?per ingrandire|klik (?:op de afbeelding )?om te vergroten|\d{1,4} (?:photos|images|pictures|videos)|translate (?:this )?(?:blog|page|site)|post navigation|view the discussion thread|see all jobs|post a job(?: for \$?\d+)?)\s*[:»›>→.…]*$'
       max-words: 10
     examples:
       drop:
@@ -1517,6 +1517,12 @@ rules:
         - "Bild vergrößern"
         - "Agrandir l'image"
         - "Ampliar imagen"
+        - "click to enlarge"
+        - "Click image for larger version"
+        - "Tap to zoom"
+        - "Zum Vergrößern anklicken"
+        - "Cliquez pour agrandir"
+        - "Haga clic para ampliar"
         - "19 Photos"
         - "Translate This Blog"
         - "Post navigation"
@@ -1525,6 +1531,7 @@ rules:
         - "19 photos of the flood were shown in court."
         - "Enlarge the photo to see the signature, she said."
         - "Click here, he said, was the most common phrase on the early web."
+        - "Click to enlarge the map and follow the route we took over the pass."
 
   - id: ui.form-message
     name: Form message
