@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "d5a47e0b34da34dcdd496fe79dad104f7e332cf810244b88e22ba2c3b1f9e1ed"
+    static let digest = "7d623be6c4e0fb41e75cfc8a6ae10cd2b5a25dfa54ab6b97d78c2a3a5a53b8c3"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -1862,13 +1862,16 @@ rules:
 
   - id: promo.share-panel
     name: Share panel text
-    description: "Drops the fixed text of a share panel and of links that open elsewhere (Share this with, Copy this link, These are external links and will open in a new window, Close share panel, Opens in a new window)."
+    description: "Drops the fixed text of a share panel and of links that open elsewhere (Share this with, Copy this link, These are external links and will open in a new window, Close share panel, Opens in a new window), also in the BBC World Service's Arabic and Burmese wording."
     rationale: >-
       A share panel's heading, its notice about external links and its close button are the
       same words on every story of a site; as whole lines they never carry the story.
+      The localized texts follow the BBC's published UI translations, copied verbatim from the
+      share panel of BBC World Service pages (Arabic, Burmese); simorgh's service configs do not
+      carry these legacy panel strings.
     scope: line
     match:
-      regex: '^(?:these (?:are )?external links (?:and )?will open in a new (?:window|tab)\.?|click to (?:share on [\w.+ -]{2,20}|email (?:a link to )?(?:this to )?a friend|print|tweet|pin)(?: \(opens? in (?:a )?new (?:window|tab)\))?|(?:this|the) links? (?:will )?opens? in a new (?:window|tab)\.?|\(?opens? in (?:a )?new (?:window|tab)\)?\.?|close share panel|share this with|copy this link|read more about sharing\.?|(?:öffnet|wird) in (?:einem )?neue[mn] (?:fenster|tab)(?: geöffnet)?\.?|s.ouvre dans (?:une )?nouvelle (?:fenêtre|onglet)\.?|se abre en (?:una )?(?:nueva ventana|nueva pestaña)\.?|si apre in (?:una )?nuova (?:finestra|scheda)\.?|abre (?:em|numa) nova (?:janela|aba|guia)\.?)$'
+      regex: '^(?:these (?:are )?external links (?:and )?will open in a new (?:window|tab)\.?|click to (?:share on [\w.+ -]{2,20}|email (?:a link to )?(?:this to )?a friend|print|tweet|pin)(?: \(opens? in (?:a )?new (?:window|tab)\))?|(?:this|the) links? (?:will )?opens? in a new (?:window|tab)\.?|\(?opens? in (?:a )?new (?:window|tab)\)?\.?|close share panel|share this with|copy this link|read more about sharing\.?|(?:öffnet|wird) in (?:einem )?neue[mn] (?:fenster|tab)(?: geöffnet)?\.?|s.ouvre dans (?:une )?nouvelle (?:fenêtre|onglet)\.?|se abre en (?:una )?(?:nueva ventana|nueva pestaña)\.?|si apre in (?:una )?nuova (?:finestra|scheda)\.?|abre (?:em|numa) nova (?:janela|aba|guia)\.?|هذه روابط خارجية وستفتح في نافذة جديدة\.?|شارك هذه الصفحة عبر:?|شارك عبر:?|ဤပြင်ပလင့်များသည် စာမျက်နှာအသစ်တစ်ခုဖြင့် ပွင့်ပါမည်။?|မျှဝေသော စာမျက်နှာကို ပိတ်ရန်|ဒီလင့်ကို ကူးယူပါ|ဝေမျှခြင်းအကြောင်း|ဒီစာမျက်နှာ)$'
     examples:
       drop:
         - "These are external links and will open in a new window"
@@ -1883,9 +1886,18 @@ rules:
         - "(opens in new tab)"
         - "Öffnet in neuem Fenster"
         - "S'ouvre dans une nouvelle fenêtre"
+        - "Se abre en una nueva ventana"
+        - "Si apre in una nuova finestra"
+        - "هذه روابط خارجية وستفتح في نافذة جديدة"
+        - "شارك هذه الصفحة عبر"
+        - "ဤပြင်ပလင့်များသည် စာမျက်နှာအသစ်တစ်ခုဖြင့် ပွင့်ပါမည်။"
+        - "မျှဝေသော စာမျက်နှာကို ပိတ်ရန်"
+        - "ဒီလင့်ကို ကူးယူပါ"
       keep:
         - "The new museum opens in a new window of opportunity for the city, its director said."
         - "Share this with your friends, the campaign urged, and the video spread within hours."
+        - "قال المتحدث إن هذه روابط خارجية وستفتح في نافذة جديدة حسب إعدادات المتصفح لدى القارئ."
+        - "ဝန်ကြီးက မျှဝေသော စာမျက်နှာကို ပိတ်ရန် အမိန့်ထုတ်ခဲ့ပြီး သတင်းထောက်များကို ဖမ်းဆီးခဲ့သည်။"
 
   - id: promo.newsletter
     name: Newsletter or subscription prompt
