@@ -63,7 +63,7 @@ extension HeuristicPass {
             lower = title
         } else if let title = TitleMatchHeuristic.title(
             above: lower, upper: widened.upperBound, classes: classes, features: features, separators: separators,
-            stopwordBit: language.flatMap { StopwordIndex.shared.slot(of: $0) }.map { UInt64(1) << UInt64($0) },
+            stopwordBit: StopwordIndex.shared.bit(of: language),
             text: { Block.plainText(of: document.blocks, at: $0) },
             isListItem: { document.blocks[$0].kind == .listItem },
             crossable: { features[$0].words <= 2 || separatorReasons[$0] == CommentThreadHeuristic.bylineReason }, t)
@@ -89,7 +89,7 @@ extension HeuristicPass {
             else { return lower }
         }
         // A title speaks of what the article says; a masthead ("Daily Valley News") does not.
-        let stopwordBit = language.flatMap { StopwordIndex.shared.slot(of: $0) }.map { UInt64(1) << UInt64($0) }
+        let stopwordBit = StopwordIndex.shared.bit(of: language)
         let prose = TitleMatchHeuristic.proseWords(
             from: lower, upper: upper, classes: page.classes, features: page.features, stopwordBit: stopwordBit,
             text: { Block.plainText(of: document.blocks, at: $0) }, t)

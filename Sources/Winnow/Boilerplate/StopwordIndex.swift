@@ -278,6 +278,12 @@ struct StopwordIndex: Sendable {
         languages.firstIndex(of: code)
     }
 
+    /// The bit of `language`'s list in a word's mask (`mask(of:)`), or nil when the language is
+    /// unknown or has no list.
+    func bit(of language: String?) -> UInt64? {
+        language.flatMap { slot(of: $0) }.map { UInt64(1) << UInt64($0) }
+    }
+
     /// The language mask of a case-folded word (0 when no list has it).
     func mask(of word: UnsafeRawBufferPointer) -> UInt64 {
         guard word.count <= maxLength else { return 0 }
