@@ -398,6 +398,10 @@ public enum InlineMarkup {
                         stats.linkedBytes += out.withUnsafeBytes { nonBlankCount(UnsafeRawBufferPointer(rebasing: $0[before...])) }
                     }
                     index = link.end
+                } else if let end = TextBrowserLinkNumber.end(in: text, at: index) {
+                    // lynx's `[12]` before the text of link 12: markup, not words.
+                    stats.links += 1
+                    index = end
                 } else if index == 0 && !insideLink {
                     // The opening half of a link that the converter wrapped onto the next line.
                     let close = text.firstIndex(of: UInt8(ascii: "]")) ?? text.count

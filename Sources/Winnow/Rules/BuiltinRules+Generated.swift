@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "7d623be6c4e0fb41e75cfc8a6ae10cd2b5a25dfa54ab6b97d78c2a3a5a53b8c3"
+    static let digest = "49875393a3a26c992bf18d6069fdc67a36b7fb48742def4e0f81f993a350b0cd"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -267,7 +267,7 @@ version: 1
 rules:
   - id: errors.leaked-html
     name: Leaked HTML source
-    description: "Drops a line of HTML source that a converter printed as text instead of rendering it: a line that opens with a tag carrying attributes (<link href=\"…\" rel=\"stylesheet\">, <p style=\"…\"><img src=\"…\">, <div class=\"…\">) or that holds nothing but tags (</div></div>, <br />)."
+    description: "Drops a line of HTML source that a converter printed as text instead of rendering it: a line that opens with a tag carrying attributes (<link href=\"…\" rel=\"stylesheet\">, <p style=\"…\"><img src=\"…\">, <div class=\"…\">) or that holds nothing but tags (</div></div>, <br />), or the rest of a tag broken across lines that opens with an address attribute (src=\"https://stats.example.com/…\")."
     rationale: >-
       Broken or unusual markup (a tracking pixel before <body>, a stray <noscript>, a tag
       written as text) makes text browsers and converters print the source. Prose that talks
@@ -275,7 +275,7 @@ rules:
       are quoted values, nor consist of tags alone.
     scope: line
     match:
-      regex: '^(?:<[a-z][a-z0-9]*(?::[a-z0-9]+)?\s+[a-z_:][a-z0-9_:.-]*\s*=\s*(?:"[^"]*"|''[^'']*'')|(?:</?[a-z][a-z0-9]*\s*/?>\s*)+$|<!--|<!doctype\b)'
+      regex: '^(?:<[a-z][a-z0-9]*(?::[a-z0-9]+)?\s+[a-z_:][a-z0-9_:.-]*\s*=\s*(?:"[^"]*"|''[^'']*'')|(?:</?[a-z][a-z0-9]*\s*/?>\s*)+$|<!--|<!doctype\b|src="[^"\s]*(?:"|$)|href="[^"\s]*(?:"|$)|srcset="[^"\s]*(?:"|$)|class="[^"\s]*")'
       input: raw
     examples:
       drop:
@@ -287,6 +287,8 @@ rules:
         - "<br />"
         - "<!DOCTYPE html>"
         - "<!-- begin ad tag -->"
+        - "src=\"https://stats.example.com/s?name=story.page&ml_name=webmodule&language=my-MM&first_pub=2018-10-26T07%3A32"
+        - "class=\"promo-box\" data-slot=\"3\">"
       keep:
         - "Wrap the menu in a <nav> element so that screen readers find it."
         - "<b>Update:</b> the council has since withdrawn the plan."
@@ -304,13 +306,14 @@ rules:
       output has a `%` in every other link.)
     scope: line
     match:
-      regex: '^(?:%[0-9a-f]{2}){10}|^(?:https?://|/)\S*?(?:%[0-9a-f]{2}){10}'
+      regex: '^[0-9a-f]{0,2}(?:%[0-9a-f]{2}){10}|^(?:https?://|/)\S*?(?:%[0-9a-f]{2}){10}'
       input: raw
     examples:
       drop:
         - "%E1%80%94%E1%80%AD%E1%80%AF%E1%80%84%E1%80%BA%E1%80%84%E1%80%B6%E1%80%90%E1%80%B1%E1%80%AC%E1%80%BA"
         - "https://example.ru/news/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8-%D0%B4%D0%BD%D1%8F"
         - "%E1%80%94%E1%80%AD%E1%80%AF%E1%80%84%E1%80%BA%E1%80%84%E1%80%B6%E1%80%90&for_nation=ua&app_type=responsive\" height=\"1\" width="
+        - "0%90%E1%80%84%E1%80%BA%E1%80%B8%E1%80%9E%E1%80%99%E1%80%AC%E1%80%B8+%E1%80%9E&has_video=&topic_names=Media"
       keep:
         - "Read the report at https://example.ru/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8%D0%B4%D0%BD%D1%8F today."
         - "Prices rose 10% in May, 12% in June and 15% in July."
@@ -683,6 +686,45 @@ rules:
       keep:
         - "Next week the council will decide on the plan."
         - "Previous attempts to fix the bridge failed, engineers said."
+
+  - id: navigation.link-references
+    name: Text browser link references
+    description: "Drops the list of link addresses that lynx -dump prints under the page (References / Visible links: / 1. https://example.com/ / 12. file:///news/story.html / Hidden links:)."
+    rationale: >-
+      lynx numbers every link in the text ([12]Home) and then lists the numbers with their
+      addresses at the end of the dump. A numbered line that is nothing but one address is an
+      entry of that list: an article's own numbered points hold words, and a bare URL that an
+      article shows is not numbered (the dev gold texts hold 56 bare URLs, none numbered).
+      The list's labels go with it; its "References" heading is left to the heuristics, as an
+      article may have a references section of its own.
+    scope: line
+    match:
+      regex: '^(?:\d{1,5}\.\s+(?:[a-z][a-z0-9+.-]{1,15}:|\.{0,2}/)\S*|(?:Visible|Hidden) links:)$'
+      input: raw
+      max-words: 2
+    examples:
+      drop:
+        - "1. https://time.com/"
+        - "12. http://www.example.com/news/2013/08/story.html?ref=nav"
+        - "171. file://localhost/raksts/sports/basketbols/komanda-riga-par-uzvaru.a391234/"
+        - "98. javascript:void(0)"
+        - "7. mailto:editor@example.org"
+        - "4. /section/world/"
+        - "Visible links:"
+        - "Hidden links:"
+      keep:
+        - "1. Preheat the oven to 200 °C."
+        - "https://www.example.org/report.pdf"
+        - "3. See https://example.com/ for the full report."
+        - "2. Wikipedia"
+      context: |
+        © 2023 Example News. All rights reserved.
+
+        References
+
+        ↓Visible links:
+        ↓1. https://example.com/
+        ↓2. https://example.com/section/world/
 
 """##),
         ("navigation/post-neighbours.yaml", ##"""
@@ -2908,6 +2950,71 @@ rules:
         - "The photo was first shared by Jane Doe on Instagram, where it drew thousands of comments."
         - "— Jane Doe (@janedoe) March 3, 2024"
         - "View this post on Instagram as the best example of the trend, the agency said."
+
+"""##),
+        ("ui/text-browser.yaml", ##"""
+version: 1
+rules:
+  - id: ui.text-browser-control
+    name: Text browser form control
+    description: "Drops a short line that holds form controls the way lynx draws them: a (BUTTON), (RADIO) or (CHECKBOX) marker, or an input field of underscores (____________________ (BUTTON) Search, (BUTTON) Close, (BUTTON) Facebook (BUTTON) X)."
+    rationale: >-
+      lynx -dump writes a button as "(BUTTON)" before its label and a text field as a run of
+      underscores; a short line that holds them is a search box, a share bar or a dialog's
+      close button, never article text. The markers are upper-case and in parentheses, so the
+      match is case-sensitive: prose that says "press the button" is not touched.
+    scope: line
+    match:
+      regex: '\((?:BUTTON|RADIO|CHECKBOX)\)|(?:^|\s)____________+(?:\s|$)'
+      input: raw
+      case-sensitive: true
+      max-words: 16
+    examples:
+      drop:
+        - "(BUTTON)"
+        - "(BUTTON) Close"
+        - "(BUTTON) (BUTTON) (BUTTON) Log In"
+        - "Search site ____________________ (BUTTON) Go"
+        - "____________________ (BUTTON) Suchen"
+        - "(BUTTON) Facebook (BUTTON) X (BUTTON) Pinterest (BUTTON) Reddit"
+        - "検索 ____________________ (BUTTON) 検索"
+        - "(RADIO) Yes (RADIO) No"
+        - "____________________"
+      keep:
+        - "Press the button (the red one) to start the engine."
+        - "The form asks for a name, a date of birth and a signature on the line marked ____ below the box."
+        - "Fill in the blank: the capital of France is _____."
+        - "The (BUTTON) label in the old screen reader's output confused many users, the study found, because it read every control aloud before the page's headline and its first paragraph."
+
+  - id: ui.text-browser-frame
+    name: Text browser frame line
+    description: "Drops the line a text browser writes for an embedded frame instead of its content (IFRAME: [12]https://www.youtube.com/embed/…, IFRAME: about:blank, FRAME: [3]nav)."
+    rationale: >-
+      lynx cannot show a frame, so it prints "IFRAME:" or "FRAME:" and the frame's address
+      (a video, a like button, an ad slot); the line names a URL, not the story. The marker is
+      upper-case and opens the line, so the match is case-sensitive.
+    scope: line
+    match:
+      regex: '^I?FRAME: \S'
+      input: raw
+      case-sensitive: true
+      max-words: 8
+    signals: [inline-media]
+    examples:
+      drop:
+        - "IFRAME: [173]//www.youtube.com/embed/JOCtdw9FG-s"
+        - "IFRAME: [22]https://platform.twitter.com/widgets/tweet_button.html?count=vertical&lang=ar"
+        - "IFRAME: about:blank"
+        - "FRAME: [2]navigation"
+      keep:
+        - "Iframe: the element that embeds another page, explained in five minutes."
+        - "FRAME: A Novel, by Jane Doe, reviewed by our critic on Sunday."
+      context: |
+        The clip shows the moment the bridge opened.
+
+        ↓IFRAME: [12]https://www.youtube.com/embed/abc123
+
+        Officials said the bridge would carry 40,000 cars a day.
 
 """##),
         ("widgets/counters.yaml", ##"""

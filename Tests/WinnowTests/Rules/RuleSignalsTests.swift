@@ -82,6 +82,8 @@ import Testing
             ids(.inlineMedia) == [
                 "captions.labelled-caption", "captions.labelled-source", "captions.labelled-source-tail",
                 "ui.media-player-control", "ui.media-player-time", "ui.media-player-notice",
+                // A text browser's line for an embedded video or widget stands where the frame was.
+                "ui.text-browser-frame",
             ])
         // A video player's text is media furniture inside the article, like a caption.
         #expect(
