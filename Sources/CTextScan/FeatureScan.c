@@ -243,6 +243,21 @@ static int containsLinkTarget(const uint8_t *line, int64_t count) {
 
 static inline int isDigit(uint8_t b) { return b >= '0' && b <= '9'; }
 
+static inline int isAlnumByte(uint8_t b) { return isDigit(b) || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'); }
+
+/* `TextBrowserLinkNumber.end`: lynx's `[12]` glued to the text of the link it numbers. */
+static int isTextBrowserLinkNumber(const uint8_t *line, int64_t count, int64_t index) {
+    int64_t close = index + 1;
+    while (close < count && close - index <= 5 && isDigit(line[close])) close++;
+    if (close == index + 1 || close - index > 5 || close >= count || line[close] != ']') return 0;
+    int64_t next = close + 1;
+    if (next >= count) return 0;
+    uint8_t b = line[next];
+    int opens = isAlnumByte(b) || b == '"' || b == 0x27 || (b >= 0x80 && !(b == 0xC2 && next + 1 < count && line[next + 1] == 0xA0));
+    if (!opens) return 0;
+    return !(index > 0 && isAlnumByte(line[index - 1]));
+}
+
 /* `FeatureExtractor.isTimeOfDayColon`. */
 static int isTimeOfDayColon(const uint8_t *line, int64_t count, int64_t index) {
     if (!(index >= 1 && index + 2 < count && isDigit(line[index - 1]) && isDigit(line[index + 1])
@@ -474,10 +489,11 @@ int32_t winnow_feature_scan(const uint8_t *line, int64_t count, const uint8_t *m
                 continue;
             }
             if (markupLine != NULL && isMarkupByte(byte)) {
-                /* `[` alone (a w3m placeholder) and `!` need a link (`](`) somewhere. */
+                /* `[` alone (a w3m placeholder) and `!` need a link (`](`) somewhere, or, for
+                   `[`, to be a text browser's link number. */
                 if (byte == '[' || byte == '!') {
                     if (linkTarget < 0) linkTarget = containsLinkTarget(markupLine, markupCount);
-                    if (linkTarget) goto foundMarkup;
+                    if (linkTarget || (byte == '[' && isTextBrowserLinkNumber(line, count, p))) goto foundMarkup;
                 } else {
                     goto foundMarkup;
                 }

@@ -453,13 +453,15 @@ final class FeatureExtractor {
 
     /// Markdown that `InlineMarkup` would change: links, emphasis, code, escapes, headings.
     static func hasInlineMarkup(_ line: UnsafeRawBufferPointer) -> Bool {
-        for byte in line {
+        for (index, byte) in line.enumerated() {
             switch byte {
             case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "\\"),
                 UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "!"):
-                // `[` alone (a w3m placeholder) needs no parsing; a link needs `](`.
+                // `[` alone (a w3m placeholder) needs no parsing; a link needs `](`, and a text
+                // browser's link number (`[12]Home`) goes from the visible text.
                 if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "!") {
                     if containsLinkTarget(line) { return true }
+                    if byte == UInt8(ascii: "["), TextBrowserLinkNumber.end(in: line, at: index) != nil { return true }
                     continue
                 }
                 return true
