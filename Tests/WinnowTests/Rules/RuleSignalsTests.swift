@@ -72,7 +72,7 @@ import Testing
         let rules = try RuleSet.builtin().rules
         func ids(_ signal: RuleSignals) -> Set<String> { Set(rules.filter { $0.signals.contains(signal) }.map(\.id)) }
         #expect(ids(.commentByline) == ["platform.comment-byline"])
-        #expect(ids(.notCommentByline) == ["widgets.video-duration", "ui.media-player-time"])
+        #expect(ids(.notCommentByline) == ["widgets.video-duration", "ui.media-player-time", "widgets.video-card"])
         #expect(ids(.commentForm) == ["platform.comment-form", "platform.login-to-comment"])
         #expect(ids(.postFooter) == ["platform.post-footer"])
         #expect(ids(.postNeighbours) == ["navigation.post-neighbours"])
