@@ -3,11 +3,6 @@ extension HeuristicPass {
     func top(
         of widened: ClosedRange<Int>, page: PageLines, in document: Document, language: String?, _ t: HeuristicThresholds
     ) -> Int {
-        let features = page.features
-        let classes = page.classes
-        let separators = page.separators
-        let separatorReasons = page.separatorReasons
-        let captionLines = page.captionLines
         var lower = widened.lowerBound
         if t.titleLines > 0 {
             // Recall: the title and byline right above the article (short, not boilerplate-shaped).
@@ -18,10 +13,10 @@ extension HeuristicPass {
             var datelineTaken = false
             var index = lower - 1
             while index >= 0, taken < t.titleLines {
-                if separators[index] {
+                if page.separators[index] {
                     // One dated byline between the title and the text is the article's
                     // ("July 24, 2012 12:11 AM", "Posted by Sam at 9:49am"), not a comment's.
-                    guard !datelineTaken, separatorReasons[index] == CommentThreadHeuristic.bylineReason,
+                    guard !datelineTaken, page.separatorReasons[index] == CommentThreadHeuristic.bylineReason,
                         !document.blocks[index].isDecided
                     else { break }
                     datelineTaken = true
@@ -32,24 +27,27 @@ extension HeuristicPass {
                 // The link to the neighbouring posts (or the breadcrumb) tops the post: no title above it.
                 if isPostTop(index, in: document) { break }
                 // A lead photo's caption goes with its credit: stepped over like the credit.
-                if captionLines[index] {
+                if page.captionLines[index] {
                     index -= 1
                     continue
                 }
-                if skipped < t.titleSkipLines, isDroppedAnywhere(index, document: document, classes: classes) {
+                if skipped < t.titleSkipLines, isDroppedAnywhere(index, document: document, classes: page.classes) {
                     skipped += 1
                     index -= 1
                     continue
                 }
                 // A news standfirst (one or two lines of summary) under a short headline: both
                 // belong to the article, as in a markdown page (`headingAbove`).
-                if let title = standfirstTitle(endingAt: index, document: document, classes: classes, features: features, separators: separators) {
+                if let title = standfirstTitle(
+                    endingAt: index, document: document, classes: page.classes, features: page.features,
+                    separators: page.separators)
+                {
                     lower = title
                     break
                 }
-                guard case .short = classes[index], features[index].words >= 2, !features[index].hasPipe else { break }
+                guard case .short = page.classes[index], page.features[index].words >= 2, !page.features[index].hasPipe else { break }
                 lower = index
-                if features[index].hasTimeOfDay, !datelineTaken {
+                if page.features[index].hasTimeOfDay, !datelineTaken {
                     datelineTaken = true
                 } else {
                     taken += 1
@@ -58,15 +56,15 @@ extension HeuristicPass {
             }
         }
         if t.titleLines > 0, let title = headingAbove(
-            lower, document: document, classes: classes, features: features, separators: separators)
+            lower, document: document, classes: page.classes, features: page.features, separators: page.separators)
         {
             lower = title
         } else if let title = TitleMatchHeuristic.title(
-            above: lower, upper: widened.upperBound, classes: classes, features: features, separators: separators,
+            above: lower, upper: widened.upperBound, classes: page.classes, features: page.features, separators: page.separators,
             stopwordBit: StopwordIndex.shared.bit(of: language),
             text: { Block.plainText(of: document.blocks, at: $0) },
             isListItem: { document.blocks[$0].kind == .listItem },
-            crossable: { features[$0].words <= 2 || separatorReasons[$0] == CommentThreadHeuristic.bylineReason }, t)
+            crossable: { page.features[$0].words <= 2 || page.separatorReasons[$0] == CommentThreadHeuristic.bylineReason }, t)
         {
             lower = title
         }
@@ -104,10 +102,7 @@ extension HeuristicPass {
     func end(
         of widened: ClosedRange<Int>, page: PageLines, ruleDropped: [Bool], in document: Document, _ t: HeuristicThresholds
     ) -> Int {
-        let features = page.features
-        let classes = page.classes
-        let separators = page.separators
-        let count = features.count
+        let count = page.features.count
         var upper = widened.upperBound
         if t.tailLines > 0 {
             // The tail of the article: short lines that end like sentences or are list items
@@ -119,7 +114,7 @@ extension HeuristicPass {
             // steps over a lead image. Past one, only sentences join (a thumbnail over a
             // related-story list is not the article's).
             var picturesSkipped = 0
-            while index < count, taken < t.tailLines, !separators[index] {
+            while index < count, taken < t.tailLines, !page.separators[index] {
                 if Block.isDecided(document.blocks, at: index) {
                     guard picturesSkipped < t.titleSkipLines, document.blocks[index].verdictAction == .drop,
                         !ruleDropped[index]
@@ -128,9 +123,9 @@ extension HeuristicPass {
                     index += 1
                     continue
                 }
-                let line = features[index]
+                let line = page.features[index]
                 let joinable: Bool
-                switch classes[index] {
+                switch page.classes[index] {
                 // A prose line comes here only past a picture (next to the region it is the region's).
                 case .short, .nearGood, .good:
                     // A line ending in a colon introduces what follows, which is not joined.

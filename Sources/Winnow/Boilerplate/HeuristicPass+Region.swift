@@ -2,12 +2,7 @@ extension HeuristicPass {
     /// The article region of the page, or nil when the page has none (then every undecided
     /// line is dropped as `heuristic.no-article`, unless the page is a tiny text).
     func chooseRegion(_ page: PageLines, in document: inout Document, _ t: HeuristicThresholds) -> ArticleRegionChoice? {
-        let features = page.features
-        let classes = page.classes
-        let separators = page.separators
-        let separatorReasons = page.separatorReasons
-        let count = features.count
-        let words = page.words
+        let count = page.features.count
         // The comment thread starts at a heading such as "3 Comments" or "40 Responses to …" on a
         // line of its own: a bulleted or linked "Comments" is a tab or a jump link near the
         // title, a bare "Comments" or "Reply" a tab or a link, "Quick thoughts on the game" no
@@ -15,35 +10,36 @@ extension HeuristicPass {
         // a bullet, a line in one paragraph with menu-entry-shaped lines is a list entry too
         // (a counter in a toolbar).
         let blankLines = UnmarkedListEntry.usesBlankLines(document.blocks)
-        let commentStart = separators.indices.first { index in
-            separators[index] && separatorReasons[index] == CommentThreadHeuristic.headingReason && features[index].words >= 2
+        let commentStart = page.separators.indices.first { index in
+            page.separators[index] && page.separatorReasons[index] == CommentThreadHeuristic.headingReason
+                && page.features[index].words >= 2
                 && document.blocks[index].kind != .listItem && document.blocks[index].kind != .linkLine
                 && !(blankLines
-                    && UnmarkedListEntry.isEntry(at: index, features: features, paragraph: { document.blocks[$0].paragraph }, t))
+                    && UnmarkedListEntry.isEntry(at: index, features: page.features, paragraph: { document.blocks[$0].paragraph }, t))
         }
         let breadcrumb = BreadcrumbAnchorHeuristic.anchor(
-            count: count, features: features,
+            count: count, features: page.features,
             isBreadcrumb: { document.blocks[$0].verdictSignals?.contains(.breadcrumb) == true },
             text: { Block.plainText(of: document.blocks, at: $0) })
         // The region and its bridges never span a teaser's read-more line either; the comment
         // thread logic sees only the comment separators.
-        let teaserEnds = TeaserBoundary.lines(features: features, text: { Block.plainText(of: document.blocks, at: $0) })
-        let regionBreaks = teaserEnds.contains(true) ? zip(separators, teaserEnds).map { $0 || $1 } : separators
+        let teaserEnds = TeaserBoundary.lines(features: page.features, text: { Block.plainText(of: document.blocks, at: $0) })
+        let regionBreaks = teaserEnds.contains(true) ? zip(page.separators, teaserEnds).map { $0 || $1 } : page.separators
         // A picture's or player's own text a rule dropped costs one line, whatever its length:
         // it sits between an article's paragraphs ("Image caption Rebels say …", "Media
         // playback is unsupported on your device"), and at up to five lines' cost a two-line
         // caption ended a short article there.
         let regionWords = document.blocks.indices.map { index in
             guard document.blocks[index].verdictAction == .drop, document.blocks[index].verdictSignals?.contains(.inlineMedia) == true
-            else { return words[index] }
-            return min(words[index], 1)
+            else { return page.words[index] }
+            return min(page.words[index], 1)
         }
         // A teaser's excerpt is prose of another page: it does not make a region the article,
         // unless the page holds nothing else (a front page of teasers keeps them).
         let excerpts = TeaserBoundary.teaserLines(ends: teaserEnds)
         var found: ClosedRange<Int>?
         if !excerpts.isEmpty {
-            var withoutExcerpts = classes
+            var withoutExcerpts = page.classes
             for index in excerpts where withoutExcerpts[index] == .good || withoutExcerpts[index] == .nearGood {
                 withoutExcerpts[index] = .neutral
             }
@@ -53,16 +49,20 @@ extension HeuristicPass {
         }
         if found == nil {
             found = ArticleRegionHeuristic.region(
-                classes: classes, words: regionWords, separators: regionBreaks, commentStart: commentStart,
+                classes: page.classes, words: regionWords, separators: regionBreaks, commentStart: commentStart,
                 startAfter: breadcrumb, listLines: page.quantityLines, t)
         }
         // A tiny post (no prose) right above the comment area, when the region is missing or
         // weak and elsewhere.
-        let isCommentHeading = { (index: Int) in separators[index] && separatorReasons[index] != CommentThreadHeuristic.bylineReason }
-        let isCommentByline = { (index: Int) in separators[index] && separatorReasons[index] == CommentThreadHeuristic.bylineReason }
+        let isCommentHeading = { (index: Int) in
+            page.separators[index] && page.separatorReasons[index] != CommentThreadHeuristic.bylineReason
+        }
+        let isCommentByline = { (index: Int) in
+            page.separators[index] && page.separatorReasons[index] == CommentThreadHeuristic.bylineReason
+        }
         func isCommentForm(_ index: Int) -> Bool {
             document.blocks[index].verdictSignals?.contains(.commentForm) == true
-                || (separators[index] && separatorReasons[index] == CommentThreadHeuristic.formReason)
+                || (page.separators[index] && page.separatorReasons[index] == CommentThreadHeuristic.formReason)
         }
         func isPostFooter(_ index: Int) -> Bool {
             document.blocks[index].verdictSignals?.contains(.postFooter) == true
@@ -70,14 +70,14 @@ extension HeuristicPass {
         // The link to the neighbouring posts or the breadcrumb: the line that tops a post.
         func isPostTop(_ index: Int) -> Bool { self.isPostTop(index, in: document) }
         if let post = PostBeforeCommentsHeuristic.post(
-            classes: classes, words: regionWords,
+            classes: page.classes, words: regionWords,
             isMarker: { isCommentHeading($0) || isCommentForm($0) || isPostFooter($0) },
-            isSkipped: { isDroppedAnywhere($0, document: document, classes: classes) },
+            isSkipped: { isDroppedAnywhere($0, document: document, classes: page.classes) },
             isHeading: isCommentHeading,
             isBoundary: isPostTop),
             PostBeforeCommentsHeuristic.prefers(
                 post, over: found,
-                score: found.map { range in range.reduce(0) { $0 + classes[$1].regionScore(words: regionWords[$1], t) } } ?? 0,
+                score: found.map { range in range.reduce(0) { $0 + page.classes[$1].regionScore(words: regionWords[$1], t) } } ?? 0,
                 commentStart: commentStart, isForm: isCommentForm, isCommentByline: isCommentByline,
                 isBoundary: isPostTop)
         {
@@ -85,7 +85,7 @@ extension HeuristicPass {
         } else if let inThread = found, let commentStart,
             PostBeforeCommentsHeuristic.isInThread(inThread, commentStart: commentStart, isCommentByline: isCommentByline),
             let before = ArticleRegionHeuristic.region(
-                classes: Array(classes[..<commentStart]), words: Array(regionWords[..<commentStart]),
+                classes: Array(page.classes[..<commentStart]), words: Array(regionWords[..<commentStart]),
                 separators: Array(regionBreaks[..<commentStart]), startAfter: breadcrumb.flatMap { $0 < commentStart ? $0 : nil }, t)
         {
             // A region in the comment thread is a comment: the best one above the thread, however
@@ -98,8 +98,10 @@ extension HeuristicPass {
             // byline alone is a tiny post's own ("Study Hacks November 7th. 2012, 9:39pm"): a
             // post cleaned once keeps it, and cleaning it again must not drop the post.
             let looksLikeBoilerplate =
-                classes.contains { $0.isBad }
-                || separators.indices.contains { separators[$0] && separatorReasons[$0] != CommentThreadHeuristic.bylineReason }
+                page.classes.contains { $0.isBad }
+                || page.separators.indices.contains {
+                    page.separators[$0] && page.separatorReasons[$0] != CommentThreadHeuristic.bylineReason
+                }
             if !looksLikeBoilerplate { return nil }
             for index in 0..<count where !Block.isDecided(document.blocks, at: index) {
                 document.blocks[index].verdict = .drop(
@@ -115,7 +117,7 @@ extension HeuristicPass {
             return document.blocks[index].verdictSignals?.contains(.imageText) != true
         }
         let introducedLists = MenuItemHeuristic.introducedEntries(
-            classes: classes, features: features, kinds: document.blocks.indices.map { document.blocks[$0].kind }, t)
+            classes: page.classes, features: page.features, kinds: document.blocks.indices.map { document.blocks[$0].kind }, t)
         return ArticleRegionChoice(
             found: found, breadcrumb: breadcrumb, regionBreaks: regionBreaks, ruleDropped: ruleDropped,
             introducedLists: introducedLists)
@@ -125,17 +127,10 @@ extension HeuristicPass {
     func widen(
         _ choice: ArticleRegionChoice, page: PageLines, in document: Document, _ t: HeuristicThresholds
     ) -> ClosedRange<Int> {
-        let features = page.features
-        let classes = page.classes
-        let count = features.count
-        let found = choice.found
-        let regionBreaks = choice.regionBreaks
-        let ruleDropped = choice.ruleDropped
-        let introducedLists = choice.introducedLists
-        let breadcrumb = choice.breadcrumb
+        let count = page.features.count
         let forward = ArticleBridgeHeuristic.bridged(
-            found, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
-            introduced: introducedLists, t)
+            choice.found, classes: page.classes, features: page.features,
+            separators: choice.regionBreaks, ruleDropped: choice.ruleDropped, introduced: choice.introducedLists, t)
         // Fields, not a copy of the block (a copy retains all its strings).
         var widget = [Bool](repeating: false, count: count)
         var hasWidget = false
@@ -145,24 +140,27 @@ extension HeuristicPass {
             hasWidget = true
         }
         // Lines dropped where they sit inside an article too (captions): both crossings step over them.
-        let steppedOver = hasWidget ? document.blocks.indices.map { document.blocks[$0].verdictAction == .drop && !ruleDropped[$0] } : []
+        let steppedOver =
+            hasWidget ? document.blocks.indices.map { document.blocks[$0].verdictAction == .drop && !choice.ruleDropped[$0] } : []
         let overWidgets =
             !hasWidget
             ? forward
             : ArticleBridgeHeuristic.bridgedOverWidgets(
-                forward, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
-                widget: widget, steppedOver: steppedOver,
-                isParagraph: { document.blocks[$0].kind == .paragraph }, introduced: introducedLists, t)
+                forward, classes: page.classes, features: page.features,
+                separators: choice.regionBreaks, ruleDropped: choice.ruleDropped, widget: widget, steppedOver: steppedOver,
+                isParagraph: { document.blocks[$0].kind == .paragraph }, introduced: choice.introducedLists, t)
         let backOverWidgets =
             !hasWidget
             ? overWidgets
             : ArticleBridgeHeuristic.bridgedBackOverWidgets(
-                overWidgets, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
-                widget: widget, steppedOver: steppedOver,
-                isParagraph: { document.blocks[$0].kind == .paragraph }, anchor: breadcrumb, introduced: introducedLists, t)
+                overWidgets, classes: page.classes, features: page.features,
+                separators: choice.regionBreaks, ruleDropped: choice.ruleDropped, widget: widget, steppedOver: steppedOver,
+                isParagraph: { document.blocks[$0].kind == .paragraph }, anchor: choice.breadcrumb,
+                introduced: choice.introducedLists, t)
         let widened = ArticleBridgeHeuristic.bridgedBackward(
-            backOverWidgets, classes: classes, features: features, separators: regionBreaks, ruleDropped: ruleDropped,
-            anchor: breadcrumb, introduced: introducedLists, t)
+            backOverWidgets, classes: page.classes, features: page.features,
+            separators: choice.regionBreaks, ruleDropped: choice.ruleDropped, anchor: choice.breadcrumb,
+            introduced: choice.introducedLists, t)
         return widened
     }
 }

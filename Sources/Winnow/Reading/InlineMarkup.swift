@@ -196,6 +196,21 @@ public enum InlineMarkup {
     /// links: for a caller that only reads the residue once, no array is made.
     @inline(__always)
     static func forEachResidueByte(of line: UnsafeRawBufferPointer, _ body: (UInt8) -> Void) -> Int {
+        walkResidue(of: line) { byte in
+            body(byte)
+            return true
+        }.links
+    }
+
+    /// The walk of `forEachResidueByte`, stopping at the first residue byte for which `body`
+    /// returns false: the links read so far, and whether the walk reached the line's end.
+    ///
+    /// One walk for the residue and for `LineShape.isLinkOnly` (which stops at the first word),
+    /// so that what counts as a link (`[text](target)`, `![alt](src)`) is written once.
+    @inline(__always)
+    static func walkResidue(
+        of line: UnsafeRawBufferPointer, _ body: (UInt8) -> Bool
+    ) -> (links: Int, finished: Bool) {
         var links = 0
         var parser = LinkParseMemo()
         var index = 0
@@ -210,11 +225,11 @@ public enum InlineMarkup {
                 links += 1
                 index = link.end
             } else {
-                body(byte)
+                guard body(byte) else { return (links, false) }
                 index += 1
             }
         }
-        return links
+        return (links, true)
     }
 
     /// Where the visible text starts on a line that begins with the end of a link opened on an

@@ -122,24 +122,8 @@ enum LineShape {
         guard hasLinkMiddle(line) else { return false }
         // `InlineMarkup.strippingLinks`' walk, stopping at the first byte it would leave that
         // is not a separator (most lines with links have words too, early on).
-        var links = 0
-        var index = 0
-        while index < line.count {
-            let byte = line[index]
-            if byte == UInt8(ascii: "!"), index + 1 < line.count, line[index + 1] == UInt8(ascii: "["),
-                let link = InlineMarkup.parseLink(line, at: index + 1)
-            {
-                links += 1
-                index = link.end
-            } else if byte == UInt8(ascii: "["), let link = InlineMarkup.parseLink(line, at: index) {
-                links += 1
-                index = link.end
-            } else {
-                guard isLinkSeparator(byte) else { return false }
-                index += 1
-            }
-        }
-        return links > 0
+        let walk = InlineMarkup.walkResidue(of: line) { isLinkSeparator($0) }
+        return walk.finished && walk.links > 0
     }
 
     /// What may stand between the links of a link-only line: spaces, `|`, `,`, `-` and `·`.

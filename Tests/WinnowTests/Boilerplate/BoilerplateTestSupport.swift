@@ -29,6 +29,11 @@ enum BoilerplateTestSupport {
         TextRenderer().render(try processed(text, mode: mode))
     }
 
+    /// The texts of the lines kept by the heuristics (no rules) in `mode`, in order.
+    static func keptTexts(_ text: String, mode: BoilerplateOptions.Mode = .balanced) throws -> [String] {
+        try processed(text, mode: mode).blocks.filter(\.isKept).map(\.text)
+    }
+
     /// Source lines kept in `mode`.
     static func keptLines(_ text: String, mode: BoilerplateOptions.Mode) throws -> Set<Int> {
         Set(try processed(text, mode: mode).blocks.filter(\.isKept).map(\.origin.line))

@@ -24,7 +24,7 @@ import Testing
 
     @Test func inlineCommentsAfterTheArticleAreDropped() throws {
         let page = (["Harbour cycle lane approved"] + Self.prose + Self.comments).joined(separator: "\n")
-        let kept = try BoilerplateTestSupport.processed(page).blocks.filter(\.isKept).map(\.text)
+        let kept = try BoilerplateTestSupport.keptTexts(page)
         #expect(kept.contains(Self.prose[0]))
         #expect(kept.contains(Self.prose[1]))
         #expect(!kept.contains(Self.comments[0]))

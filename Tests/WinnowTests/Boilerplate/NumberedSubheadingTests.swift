@@ -31,7 +31,7 @@ import Testing
         """
 
     @Test func numberedPointsAboveProseAreKept() throws {
-        let kept = try BoilerplateTestSupport.processed(Self.page).blocks.filter(\.isKept).map(\.text)
+        let kept = try BoilerplateTestSupport.keptTexts(Self.page)
         #expect(kept.contains("1. Be a sponge"))
         #expect(kept.contains("3. Be kind"))
         #expect(!kept.contains("2. About"))

@@ -11,30 +11,28 @@ import Testing
         • Archive
         """
 
+    /// A photo post (a title and one line) under the menu, then the comment heading and form.
+    static let tinyPost = """
+        \(menu)
+        Harbour at dawn
+        Taken from the old pier this morning.
+        Comments (0)
+        Leave a comment
+        """
+
     @Test func aTinyPostAboveTheCommentsIsKept() throws {
-        let page = """
-            \(Self.menu)
-            Harbour at dawn
-            Taken from the old pier this morning.
-            Comments (0)
-            Leave a comment
-            """
-        let kept = try BoilerplateTestSupport.processed(page).blocks.filter(\.isKept).map(\.text)
+        let kept = try BoilerplateTestSupport.keptTexts(Self.tinyPost)
         #expect(kept == ["Harbour at dawn", "Taken from the old pier this morning."])
     }
 
     @Test func aTinyPostWinsOverAWeakBlurbAfterTheCommentForm() throws {
         let page = """
-            \(Self.menu)
-            Harbour at dawn
-            Taken from the old pier this morning.
-            Comments (0)
-            Leave a comment
+            \(Self.tinyPost)
             • Tags
             • Links
             Hello stranger, I am a photographer who lives by the sea and I post a picture here every day.
             """
-        let kept = try BoilerplateTestSupport.processed(page).blocks.filter(\.isKept).map(\.text)
+        let kept = try BoilerplateTestSupport.keptTexts(page)
         #expect(kept.contains("Harbour at dawn"))
         #expect(kept.contains("Taken from the old pier this morning."))
         #expect(!kept.contains { $0.hasPrefix("Hello stranger") })
@@ -52,7 +50,7 @@ import Testing
             Comments (0)
             Leave a comment
             """
-        let kept = try BoilerplateTestSupport.processed(page).blocks.filter(\.isKept).map(\.text)
+        let kept = try BoilerplateTestSupport.keptTexts(page)
         #expect(kept.first?.hasPrefix("The new bridge") == true)
         #expect(!kept.contains("Related: Storm warning for the weekend"))
     }
@@ -105,7 +103,7 @@ import Testing
             I run one of the shops and I am worried about the parking, because most of my customers come by car from the villages where there is no bus at all on most days of the week.
             The new car park is a long walk from the shops, and in the winter nobody will want to carry their shopping all that way in the rain and the dark, so the council should think again.
             """
-        let kept = try BoilerplateTestSupport.processed(page).blocks.filter(\.isKept).map(\.text)
+        let kept = try BoilerplateTestSupport.keptTexts(page)
         #expect(kept.contains { $0.hasPrefix("The council approved") })
         #expect(!kept.contains { $0.hasPrefix("About time too") || $0.hasPrefix("I run one") })
     }

@@ -74,8 +74,7 @@ import Testing
         """
 
     @Test func recipeKeepsIngredientsAndMethod() throws {
-        let document = try BoilerplateTestSupport.processed(Self.recipe)
-        let kept = document.blocks.filter(\.isKept).map(\.text)
+        let kept = try BoilerplateTestSupport.keptTexts(Self.recipe)
         #expect(kept.contains("• 200 g butter, softened"))
         #expect(kept.contains("• 1 tablespoon icing sugar"))
         #expect(kept.contains { $0.hasPrefix("Spread the batter") })

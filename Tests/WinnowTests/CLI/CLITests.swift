@@ -261,16 +261,6 @@ import Testing
         #expect(followed.stderr.contains("symbolic link loop"))
     }
 
-    @Test func unwritableOutputIsReportedAndTheRunGoesOn() throws {
-        let dir = try TemporaryDirectory()
-        defer { dir.remove() }
-        try dir.write("in/a.txt", "Alpha text.\n")
-        try dir.write("blocker", "a file where a directory should be\n")
-        let result = try CLIRunner.run(["clean", dir.path("in"), "-o", dir.path("blocker/out"), "-q"])
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("cannot write output"))
-    }
-
     @Test func severalInputsGiveJSONLInInputOrder() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -214,8 +214,9 @@ import Glibc
         #expect(result.stderr == "winnow: \(missing): cannot read: no such file or directory; skipped\n")
     }
 
-    /// Every output under a directory that cannot be made said `DIR: cannot write output`,
-    /// the same line for each, naming none of the files.
+    /// Every output under a directory that cannot be made is reported with its own path (it
+    /// said `DIR: cannot write output`, the same line for each, naming none of the files), and
+    /// the run goes on past the first failure: both files are reported, with status 2.
     @Test func anUnwritableOutputNamesTheOutputFile() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
