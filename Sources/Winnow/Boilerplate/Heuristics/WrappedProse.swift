@@ -14,7 +14,7 @@ enum WrappedProse {
     static let description = HeuristicDescription(
         id: id,
         name: "Hard-wrapped paragraphs",
-        description: "Lines of a paragraph wrapped at a fixed width (72–80 columns: text browsers, html2text, mail) are classified as one paragraph, so wrapped prose in any language stays article. It drops nothing itself.",
+        description: "Lines of a paragraph wrapped at a fixed width (72–80 columns: text browsers, html2text, mail), or broken at any width inside a sentence that runs on to a lower-case line (markdownify keeps the HTML source's breaks), are classified as one paragraph, so wrapped prose in any language stays article. It drops nothing itself.",
         source: "jusText (paragraphs as the unit); format=flowed reflow (a line is wrapped when the next word would not have fitted)",
         examples: [
             // Without it, the second paragraph's lines (13 words, no sentence ending) were short
@@ -38,6 +38,22 @@ enum WrappedProse {
                 Residents were told to use the inland route, which adds
                 about twenty minutes to the drive into town for most of
                 the people who live along the bay.
+                """),
+            // Broken where the site's HTML source was, at no fixed width (markdownify keeps
+            // those breaks): a sentence that runs on to a lower-case line holds the lines
+            // together. Without it, the second paragraph went with the footer zone.
+            HeuristicExample("""
+                Harbour board asks for more money
+
+                The harbour board met on Thursday to discuss
+                the cost of the new pier, which has risen by a third
+                since the first plans were drawn up two years ago, when
+                the council still hoped to share the bill with the port.
+
+                Members agreed to ask the regional government for
+                more money before work starts in the spring, and
+                said that the ferry timetable would not change while the
+                builders are on the quay.
                 """),
         ])
 
@@ -246,7 +262,7 @@ extension WrappedProse {
         of blocks: [Block], features: [LineFeatures], classes: inout [BlockClass], stopwordsUsable: Bool,
         _ t: HeuristicThresholds
     ) {
-        for run in runs(of: blocks) {
+        for run in runs(of: blocks) + sentenceRuns(of: blocks, features: features) {
             var whole = LineFeatures()
             for index in run {
                 whole.words += features[index].words
@@ -257,6 +273,51 @@ extension WrappedProse {
             for index in run where !blocks[index].isDecided && rank(classes[index]) < rank(wholeClass) {
                 classes[index] = wholeClass
             }
+        }
+    }
+
+    /// Words a line needs before the sentence it leaves open counts as continued on the next
+    /// line (a two-word label over a lower-case menu entry is no sentence).
+    static let minimumContinuedWords = 4
+
+    /// The runs of lines that one sentence runs across, whatever their widths: a line that does
+    /// not end like a sentence and the line of its paragraph below it that opens with a
+    /// lower-case letter. Converters that keep the line breaks of the HTML source (markdownify)
+    /// cut a paragraph wherever the site's editor or template wrapped it, at no fixed width.
+    static func sentenceRuns(of blocks: [Block], features: [LineFeatures]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start: Int?
+        for index in blocks.indices.dropFirst() {
+            let previous = index - 1
+            let continues = blocks[index].kind == .paragraph && canWrap(blocks[previous].kind)
+                && blocks[previous].paragraph == blocks[index].paragraph && !features[previous].endsLikeSentence
+                && features[previous].words >= minimumContinuedWords
+                && blocks.withUTF8Text(at: index, Self.opensLowercase)
+            if continues {
+                if start == nil { start = previous }
+            } else if let first = start {
+                runs.append(first..<index)
+                start = nil
+            }
+        }
+        if let first = start { runs.append(first..<blocks.count) }
+        return runs
+    }
+
+    /// Whether the line's first letter is a lower-case one of the Latin or Cyrillic alphabets.
+    static func opensLowercase(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        guard index < bytes.count else { return false }
+        let byte = bytes[index]
+        if byte >= 0x61 && byte <= 0x7A { return true }
+        guard index + 1 < bytes.count else { return false }
+        let next = bytes[index + 1]
+        switch byte {
+        case 0xC3: return next >= 0x9F && next <= 0xBF && next != 0xB7  // ß à … ÿ, not ÷
+        case 0xD0: return next >= 0xB0 && next <= 0xBF  // а … п
+        case 0xD1: return next >= 0x80 && next <= 0x9F  // р … я, ѐ … џ
+        default: return false
         }
     }
 
