@@ -249,7 +249,7 @@ static inline int isAlnumByte(uint8_t b) { return isDigit(b) || ((b | 0x20) >= '
 static int isTextBrowserLinkNumber(const uint8_t *line, int64_t count, int64_t index) {
     int64_t close = index + 1;
     while (close < count && close - index <= 5 && isDigit(line[close])) close++;
-    if (close == index + 1 || close - index > 5 || close >= count || line[close] != ']') return 0;
+    if (close == index + 1 || close >= count || line[close] != ']') return 0;
     int64_t next = close + 1;
     if (next >= count) return 0;
     uint8_t b = line[next];

@@ -11,6 +11,7 @@ import Testing
         ("[15]评论 [16]海外观察", "评论 海外观察"),
         ("[7]\"Quoted title\"", "\"Quoted title\""),
         ("[4]2023中秋节", "2023中秋节"),
+        ("[12345]Five digits", "Five digits"),
     ])
     func numberGoes(line: String, visible: String) {
         #expect(InlineMarkup.plainText(line) == visible)
