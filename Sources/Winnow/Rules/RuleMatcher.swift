@@ -474,6 +474,7 @@ struct RuleMatcher {
                 paragraphs += 1
                 if let maxParagraphs = extent.maxParagraphs, paragraphs > maxParagraphs { break }
                 if extent.untilPlainParagraph, indent <= labelIndent, kind == .paragraph || kind == .quote,
+                    Self.hasWords(at: index, in: document.blocks),
                     !Self.isCardLabel(at: index, in: document.blocks),
                     !(paragraphs == 1 && Self.isCardHeadline(at: index, in: document.blocks))
                 {
@@ -493,6 +494,15 @@ struct RuleMatcher {
             index += 1
         }
         return index
+    }
+
+    /// Whether the line's visible text holds a letter or a digit. A line of marks alone (the
+    /// bullet `pandoc -t plain` writes above each card of a list, `[]` where an image was) is
+    /// no paragraph of the article, and does not end a widget.
+    static func hasWords(at index: Int, in blocks: [Block]) -> Bool {
+        plainText(of: blocks, at: index).unicodeScalars.contains {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+        }
     }
 
     /// A card's label set as a paragraph of its own: one line of at most `cardLabelWords` words

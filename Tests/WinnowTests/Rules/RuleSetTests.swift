@@ -287,3 +287,28 @@ extension RuleSetTests {
         #expect(dropped(ruleSet, "Related stories\n\n…") == [])
     }
 }
+
+extension RuleSetTests {
+    /// `pandoc -t plain` writes a list of cards as a bare bullet over each card's indented
+    /// lines: a line of marks alone is no paragraph of the article and does not end the widget.
+    @Test func sectionsGoOnPastALineOfMarksAlone() throws {
+        var section = rule("t.popular", RulePattern(.anyOf(["Most Popular"])), scope: .section)
+        section.extent = SectionExtent(untilHeading: true, untilLongParagraph: 10, untilPlainParagraph: true, maxLines: 60)
+        let ruleSet = try RuleSet(rules: [section])
+        let text = """
+            Most Popular
+
+            -
+                Gear
+
+                Tools You Should Have
+
+            -
+
+            []
+
+            The article goes on here with a sentence that is long enough to be prose again.
+            """
+        #expect(dropped(ruleSet, text) == ["Most Popular", "-", "Gear", "Tools You Should Have", "-", "[]"])
+    }
+}
