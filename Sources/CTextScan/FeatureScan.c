@@ -254,8 +254,7 @@ static int isTextBrowserLinkNumber(const uint8_t *line, int64_t count, int64_t i
     if (next >= count) return 0;
     uint8_t b = line[next];
     int opens = isAlnumByte(b) || b == '"' || b == 0x27 || (b >= 0x80 && !(b == 0xC2 && next + 1 < count && line[next + 1] == 0xA0));
-    if (!opens) return 0;
-    return !(index > 0 && isAlnumByte(line[index - 1]));
+    return opens;
 }
 
 /* `FeatureExtractor.isTimeOfDayColon`. */

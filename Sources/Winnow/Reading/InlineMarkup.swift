@@ -414,8 +414,10 @@ public enum InlineMarkup {
                     }
                     index = link.end
                 } else if let end = TextBrowserLinkNumber.end(in: text, at: index) {
-                    // lynx's `[12]` before the text of link 12: markup, not words.
+                    // lynx's `[12]` before the text of link 12: markup, not words. Two links
+                    // side by side (`Home[25]Latest News`) keep their texts apart.
                     stats.links += 1
+                    if index > 0, TextBrowserLinkNumber.isWordByte(text[index - 1]) { out.append(0x20) }
                     index = end
                 } else if index == 0 && !insideLink {
                     // The opening half of a link that the converter wrapped onto the next line.

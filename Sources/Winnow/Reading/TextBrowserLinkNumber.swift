@@ -2,9 +2,10 @@
 /// lists link 12's address at the end of the page (`navigation.link-references`).
 ///
 /// The number is glued to the text it numbers, which tells it from what a bracketed number
-/// means elsewhere: a footnote or citation (`said.[3] Then`, `text[3]`), a list label
+/// means elsewhere: a footnote or citation (`said.[3] Then`, `text[3].`), a list label
 /// (`[3] Smith, J.`), a markdown reference (`[3]: https://…`, `[text][3]`), a number in
-/// brackets inside prose (`[2012]`, before a space).
+/// brackets inside prose (`[2012]`, before a space). Links side by side glue it to the text
+/// before it too (`[24]Home[25]Latest News`).
 enum TextBrowserLinkNumber {
     /// The most digits a link number has (lynx numbers every link of a page: thousands at most).
     static let maximumDigits = 5
@@ -16,8 +17,6 @@ enum TextBrowserLinkNumber {
         guard close > index + 1, close < text.count, text[close] == UInt8(ascii: "]") else { return nil }
         let next = close + 1
         guard next < text.count, startsLinkText(text, at: next) else { return nil }
-        // `word[3]x` is a footnote glued to its word, not a link's number.
-        if index > 0, isWordByte(text[index - 1]) { return nil }
         return next
     }
 
@@ -33,7 +32,7 @@ enum TextBrowserLinkNumber {
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    private static func isWordByte(_ byte: UInt8) -> Bool {
+    static func isWordByte(_ byte: UInt8) -> Bool {
         isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 }

@@ -12,6 +12,7 @@ import Testing
         ("[7]\"Quoted title\"", "\"Quoted title\""),
         ("[4]2023中秋节", "2023中秋节"),
         ("[12345]Five digits", "Five digits"),
+        ("[24]Home[25]Latest News[26]Nollywood", "Home Latest News Nollywood"),
     ])
     func numberGoes(line: String, visible: String) {
         #expect(InlineMarkup.plainText(line) == visible)
@@ -19,7 +20,7 @@ import Testing
 
     @Test(arguments: [
         "He said so.[3] Then he left.",
-        "See the text[4]x for details.",
+        "See the text[4] for details.",
         "[5] Smith, J. (2010). A history of the press.",
         "[6]: https://example.com/",
         "[7][8]",
