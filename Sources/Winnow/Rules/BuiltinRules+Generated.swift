@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "1e99d10ebb13ca1c24a7a1a7a856bd7b4701ef271929ce098183adb832627fed"
+    static let digest = "a9e4d046d692d46b78c11f2b00fef01277473a33826c3fbd6005a536afa4c577"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -1502,7 +1502,7 @@ rules:
       these words. A single bare word is left to ui.bare-word.
     scope: line
     match:
-      regex: '^(?:facebook|twitter|flipboard|whatsapp|linkedin|pinterest|e-?mail|xing|reddit|telegram|instagram|youtube|messenger|pocket|print|tumblr){3,}$|^(?:(?:(?>(?:(?:share|compartir|partager|teilen|condividi|delen|compartilhar|compartilhe|partilhar) (?:on|via|en|sur|auf|per|por|su|op|no|with|by)|copy link|copiar enlace|copier le lien|link kopieren|copia link|copiar link|link kopiëren|share(?: this(?: page| article| story)?| your views)?|send to (?:a )?friend|print friendly(?: and pdf)?|printer[- ]friendly(?: version)?|print(?: this)?|e-?mail(?: this)?|tweet|like|\+1|pin it|save|facebook|twitter|google\+?|linkedin|pinterest|reddit|tumblr|digg|stumbleupon|delicious|whatsapp|telegram|messenger|instagram|youtube|xing|vk|mastodon|tiktok|snapchat|threads|bluesky|x|buffer|pocket|flipboard|comments?|teilen|drucken|weiterempfehlen|empfehlen|merken|recommend|bookmark|partager|imprimer|compartir|imprimir|condividi|stampa|delen|afdrukken)(?!\w))(?:(?>\s*[|:•·/,]\s*|\s+)(?>(?:(?:share|compartir|partager|teilen|condividi|delen|compartilhar|compartilhe|partilhar) (?:on|via|en|sur|auf|per|por|su|op|no|with|by)|copy link|copiar enlace|copier le lien|link kopieren|copia link|copiar link|link kopiëren|share(?: this(?: page| article| story)?| your views)?|send to (?:a )?friend|print friendly(?: and pdf)?|printer[- ]friendly(?: version)?|print(?: this)?|e-?mail(?: this)?|tweet|like|\+1|pin it|save|facebook|twitter|google\+?|linkedin|pinterest|reddit|tumblr|digg|stumbleupon|delicious|whatsapp|telegram|messenger|instagram|youtube|xing|vk|mastodon|tiktok|snapchat|threads|bluesky|x|buffer|pocket|flipboard|comments?|teilen|drucken|weiterempfehlen|empfehlen|merken|recommend|bookmark|partager|imprimer|compartir|imprimir|condividi|stampa|delen|afdrukken)(?!\w)))++\s*[|:•·/,]?$)|(?:(?:share|print|e-?mail|tweet|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen)\s*[|•·/]\s*$)|(?:(?:print friendly(?: and pdf)?|printer[- ]friendly(?: version| page)?)$))'
+      regex: '^(?:facebook|twitter|flipboard|whatsapp|linkedin|pinterest|e-?mail|xing|reddit|telegram|instagram|youtube|messenger|pocket|print|tumblr){3,}$|^(?:(?:(?>(?:(?:share|compartir|partager|teilen|condividi|delen|compartilhar|compartilhe|partilhar) (?:on|via|en|sur|auf|per|por|su|op|no|with|by)|copy (?:the )?(?:link|url)|copiar enlace|copier le lien|link kopieren|copia link|copiar link|link kopiëren|share(?: this(?: page| article| story)?| your views)?|send to (?:a )?friend|print friendly(?: and pdf)?|printer[- ]friendly(?: version)?|print(?: this)?|e-?mail(?: this)?|tweet|like|\+1|pin it|save|facebook|twitter|google\+?|linked ?in|pinterest|reddit|tumblr|digg|stumbleupon|delicious|whatsapp|telegram|messenger|instagram|youtube|xing|vk|mastodon|tiktok|snapchat|threads|bluesky|x|buffer|pocket|flipboard|comments?|teilen|drucken|weiterempfehlen|empfehlen|merken|recommend|bookmark|partager|imprimer|compartir|imprimir|condividi|stampa|delen|afdrukken)(?!\w))(?:(?>\s*[|:•·/,]\s*|\s+)(?>(?:(?:share|compartir|partager|teilen|condividi|delen|compartilhar|compartilhe|partilhar) (?:on|via|en|sur|auf|per|por|su|op|no|with|by)|copy (?:the )?(?:link|url)|copiar enlace|copier le lien|link kopieren|copia link|copiar link|link kopiëren|share(?: this(?: page| article| story)?| your views)?|send to (?:a )?friend|print friendly(?: and pdf)?|printer[- ]friendly(?: version)?|print(?: this)?|e-?mail(?: this)?|tweet|like|\+1|pin it|save|facebook|twitter|google\+?|linked ?in|pinterest|reddit|tumblr|digg|stumbleupon|delicious|whatsapp|telegram|messenger|instagram|youtube|xing|vk|mastodon|tiktok|snapchat|threads|bluesky|x|buffer|pocket|flipboard|comments?|teilen|drucken|weiterempfehlen|empfehlen|merken|recommend|bookmark|partager|imprimer|compartir|imprimir|condividi|stampa|delen|afdrukken)(?!\w)))++\s*[|:•·/,]?$)|(?:(?:share|print|e-?mail|tweet|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen)\s*[|•·/]\s*$)|(?:(?:print friendly(?: and pdf)?|printer[- ]friendly(?: version| page)?)$))'
       max-words: 14
       max-length: 120
     examples:
@@ -1524,6 +1524,7 @@ rules:
         - "Printer-friendly version | Send to friend | Share your views"
         - "Instagram Youtube Linkedin Twitter Facebook"
         - "facebooktwitterflipboardwhatsapp"
+        - "Facebook X Pinterest Linked in Tumblr Reddit Facebook Messenger Copy URL"
       keep:
         - "Share prices rose on Friday."
         - "Print"
@@ -2119,7 +2120,7 @@ rules:
         "Supported by", "Continue reading below", "Story continues below advertisement", "Article continues below",
         "Advertisement - scroll to continue", "Scroll to continue with content", "Loading comments…", "Loading comments...",
         "Jump to comments", "View all comments", "Read more comments",
-        "Link copied!", "Link copied to clipboard", "Copied!", "Link kopiert", "Lien copié", "Lien copié !", "Enlace copiado", "Link copiato", "Link copiado",
+        "Link copied!", "Link copied to clipboard", "Copied!", "Copied to clipboard", "Copied to clipboard!", "Copy URL", "URL copied", "URL copied!", "URL is copied.", "Link is copied.", "Link kopiert", "Lien copié", "Lien copié !", "Enlace copiado", "Link copiato", "Link copiado",
         "Story continues", "Story continues below", "Article continues after this ad", "Article continues after advertisement",
         "Advertisement - Continue Reading Below", "Advertisement – Continue Reading Below", "Continue Reading Below",
         "Article continues below this ad", "Article continues below advertisement", "Post continues below",
@@ -2147,6 +2148,7 @@ rules:
         - "Was this helpful?"
         - "Artikel verschenken"
         - "Link copied!"
+        - "URL is copied."
         - "Story continues below"
         - "Advertisement - Continue Reading Below"
         - "toggle caption"
