@@ -18,9 +18,18 @@ import Testing
         #expect(found == [0..<3])
     }
 
+    @Test func aCommaCarriesTheSentenceOnToACapitalisedLine() throws {
+        let found = try runs("""
+            Die Bundesregierung will im kommenden Jahr sparen,
+            Förderprogramme für Unternehmen sind betroffen.
+            """)
+        #expect(found == [0..<2])
+    }
+
     @Test func aLineEndingLikeASentenceOrAShortLabelEndsNoRun() throws {
         #expect(try runs("The board met on Thursday.\nthe cost rose by a third, members said.").isEmpty)
         #expect(try runs("Opening hours\nmonday to friday, nine to five").isEmpty)
+        #expect(try runs("Fares,\nTimetables").isEmpty)
         #expect(try runs("The board met on Thursday to discuss\nThe cost of the new pier").isEmpty)
     }
 

@@ -14,7 +14,7 @@ enum WrappedProse {
     static let description = HeuristicDescription(
         id: id,
         name: "Hard-wrapped paragraphs",
-        description: "Lines of a paragraph wrapped at a fixed width (72–80 columns: text browsers, html2text, mail), or broken at any width inside a sentence that runs on to a lower-case line (markdownify keeps the HTML source's breaks), are classified as one paragraph, so wrapped prose in any language stays article. It drops nothing itself.",
+        description: "Lines of a paragraph wrapped at a fixed width (72–80 columns: text browsers, html2text, mail), or broken at any width inside a sentence that runs on to the next line (a comma, or a lower-case line: markdownify keeps the HTML source's breaks), are classified as one paragraph, so wrapped prose in any language stays article. It drops nothing itself.",
         source: "jusText (paragraphs as the unit); format=flowed reflow (a line is wrapped when the next word would not have fitted)",
         examples: [
             // Without it, the second paragraph's lines (13 words, no sentence ending) were short
@@ -281,8 +281,8 @@ extension WrappedProse {
     static let minimumContinuedWords = 4
 
     /// The runs of lines that one sentence runs across, whatever their widths: a line that does
-    /// not end like a sentence and the line of its paragraph below it that opens with a
-    /// lower-case letter. Converters that keep the line breaks of the HTML source (markdownify)
+    /// not end like a sentence and the line of its paragraph below it, when the line ends with a
+    /// comma or the one below opens with a lower-case letter. Converters that keep the line breaks of the HTML source (markdownify)
     /// cut a paragraph wherever the site's editor or template wrapped it, at no fixed width.
     static func sentenceRuns(of blocks: [Block], features: [LineFeatures]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
@@ -292,7 +292,7 @@ extension WrappedProse {
             let continues = blocks[index].kind == .paragraph && canWrap(blocks[previous].kind)
                 && blocks[previous].paragraph == blocks[index].paragraph && !features[previous].endsLikeSentence
                 && features[previous].words >= minimumContinuedWords
-                && blocks.withUTF8Text(at: index, Self.opensLowercase)
+                && (blocks.withUTF8Text(at: previous, Self.endsWithComma) || blocks.withUTF8Text(at: index, Self.opensLowercase))
             if continues {
                 if start == nil { start = previous }
             } else if let first = start {
@@ -302,6 +302,14 @@ extension WrappedProse {
         }
         if let first = start { runs.append(first..<blocks.count) }
         return runs
+    }
+
+    /// Whether the line ends with a comma (its sentence goes on, whatever the next line's case:
+    /// German nouns and names open with a capital).
+    static func endsWithComma(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return end > 0 && bytes[end - 1] == UInt8(ascii: ",")
     }
 
     /// Whether the line's first letter is a lower-case one of the Latin or Cyrillic alphabets.
