@@ -224,12 +224,17 @@ extension RuleSetTests {
 }
 
 extension RuleSetTests {
+    /// A "Most Popular" section rule with the extent the built-in widget sections use.
+    func popularWidget() throws -> RuleSet {
+        var section = rule("t.popular", RulePattern(.anyOf(["Most Popular"])), scope: .section)
+        section.extent = SectionExtent(untilHeading: true, untilLongParagraph: 10, untilPlainParagraph: true, maxLines: 60)
+        return try RuleSet(rules: [section])
+    }
+
     /// Markdown converters put a teaser card's section and author as paragraphs of their own
     /// between its linked image and its linked title: the widget goes on past them.
     @Test func sectionsGoOnPastACardLabel() throws {
-        var section = rule("t.popular", RulePattern(.anyOf(["Most Popular"])), scope: .section)
-        section.extent = SectionExtent(untilHeading: true, untilLongParagraph: 10, untilPlainParagraph: true, maxLines: 60)
-        let ruleSet = try RuleSet(rules: [section])
+        let ruleSet = try popularWidget()
         let text = """
             Most Popular
 
@@ -292,9 +297,7 @@ extension RuleSetTests {
     /// `pandoc -t plain` writes a list of cards as a bare bullet over each card's indented
     /// lines: a line of marks alone is no paragraph of the article and does not end the widget.
     @Test func sectionsGoOnPastALineOfMarksAlone() throws {
-        var section = rule("t.popular", RulePattern(.anyOf(["Most Popular"])), scope: .section)
-        section.extent = SectionExtent(untilHeading: true, untilLongParagraph: 10, untilPlainParagraph: true, maxLines: 60)
-        let ruleSet = try RuleSet(rules: [section])
+        let ruleSet = try popularWidget()
         let text = """
             Most Popular
 
