@@ -118,9 +118,11 @@ extension HeuristicPass {
         }
         let introducedLists = MenuItemHeuristic.introducedEntries(
             classes: page.classes, features: page.features, kinds: document.blocks.indices.map { document.blocks[$0].kind }, t)
+        var excerptMask = [Bool](repeating: false, count: count)
+        for index in excerpts { excerptMask[index] = true }
         return ArticleRegionChoice(
             found: found, breadcrumb: breadcrumb, regionBreaks: regionBreaks, ruleDropped: ruleDropped,
-            introducedLists: introducedLists)
+            introducedLists: introducedLists, excerpts: excerptMask)
     }
 
     /// The region widened by the bridges: over short gaps and in-article widgets, forward and back.

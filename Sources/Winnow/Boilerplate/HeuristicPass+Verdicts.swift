@@ -1,8 +1,9 @@
 extension HeuristicPass {
-    /// The verdict of every undecided line, given the article region.
+    /// The verdict of every undecided line, given the article region and the article's `parts`
+    /// above it that a widget cut off (lines there are judged as the region's are).
     func applyVerdicts(
-        region: ClosedRange<Int>, page: PageLines, anchored: Int?, introducedLists: [Bool], language: String?,
-        to document: inout Document, _ t: HeuristicThresholds
+        region: ClosedRange<Int>, parts: [ClosedRange<Int>], page: PageLines, anchored: Int?, introducedLists: [Bool],
+        language: String?, to document: inout Document, _ t: HeuristicThresholds
     ) {
         let count = page.features.count
         // Only a confident page language says what is foreign: a tiny post among markdown link
@@ -14,17 +15,17 @@ extension HeuristicPass {
 
         for index in 0..<count where !Block.isDecided(document.blocks, at: index) {
             let score = page.classes[index].regionScore(words: page.features[index].words, t)
-            let outside = index < region.lowerBound || index > region.upperBound
+            let outside = (index < region.lowerBound || index > region.upperBound) && !parts.contains { $0.contains(index) }
             if outside, case .bad(let ruleID, let reason) = page.classes[index] {
                 // The more specific reason: a menu entry is a menu entry wherever it is.
                 document.blocks[index].verdict = .drop(ruleID, reason, score: score)
             } else if let anchored, index <= anchored {
                 document.blocks[index].verdict = .drop(
                     BreadcrumbAnchorHeuristic.id, "above the page's breadcrumb trail", score: score)
-            } else if index < region.lowerBound {
+            } else if outside, index < region.lowerBound {
                 document.blocks[index].verdict = .drop(
                     ArticleRegionHeuristic.headerID, "before the article region", score: score)
-            } else if index > region.upperBound {
+            } else if outside, index > region.upperBound {
                 if let firstSeparatorAfter, index >= firstSeparatorAfter {
                     let reason = page.separatorReasons[index] ?? "in the comment thread after the article"
                     document.blocks[index].verdict = .drop(CommentThreadHeuristic.id, reason, score: score)

@@ -30,8 +30,9 @@ struct HeuristicPass {
         lower = postTop(lower...upper, page: page, in: &document, t)
         lower = documentHead(above: lower, upper: upper, page: page, in: document, language: language, t)
         let region = lower...upper
+        let parts = splitParts(above: region, anchored: anchored, choice: choice, page: page, t)
         applyVerdicts(
-            region: region, page: page, anchored: anchored, introducedLists: choice.introducedLists,
+            region: region, parts: parts, page: page, anchored: anchored, introducedLists: choice.introducedLists,
             language: language, to: &document, t)
         if t.shortRunLength > 0 {
             dropShortRuns(in: region, document: &document, features: features, classes: page.classes)
@@ -48,6 +49,20 @@ struct HeuristicPass {
         t.stopwordsHigh *= scale
         t.stopwordsLow *= scale
         return t
+    }
+
+    /// The article's first part above `region` that a widget cut off (`SplitArticleHeuristic`),
+    /// looked for below the breadcrumb trail and the last comment separator above the region.
+    private func splitParts(
+        above region: ClosedRange<Int>, anchored: Int?, choice: ArticleRegionChoice, page: PageLines,
+        _ t: HeuristicThresholds
+    ) -> [ClosedRange<Int>] {
+        var start = (anchored ?? -1) + 1
+        if let separator = (start..<max(start, region.lowerBound)).last(where: { page.separators[$0] }) { start = separator + 1 }
+        guard start < region.lowerBound else { return [] }
+        return SplitArticleHeuristic.parts(
+            above: region, from: start, classes: page.classes, words: page.words, breaks: choice.regionBreaks,
+            excerpts: choice.excerpts, listLines: page.quantityLines, t)
     }
 
     /// Whether block `index` tops a post: the link to the neighbouring posts, or the breadcrumb.

@@ -42,4 +42,6 @@ struct ArticleRegionChoice {
     let ruleDropped: [Bool]
     /// The entries of lists the article's own text introduces ("The schools closed are:").
     let introducedLists: [Bool]
+    /// The lines of teaser lists' excerpts: prose of other pages.
+    let excerpts: [Bool]
 }

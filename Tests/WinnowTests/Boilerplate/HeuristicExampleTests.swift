@@ -38,8 +38,11 @@ import Winnow
         // another heuristic drops: its unit tests show it instead.
         // The caption-above-credit heuristic needs a rule's credit verdict (examples run without
         // rules): CaptionAboveCreditTests show it.
+        // The split-article heuristic keeps lines across a widget that other heuristics drop:
+        // SplitArticleHeuristicTests show it.
         let withoutExample: Set<String> = [
             "heuristic.foreign-short-block", "heuristic.post-before-comments", "heuristic.caption-above-credit",
+            "heuristic.split-article",
         ]
         for description in Heuristics.all where !withoutExample.contains(description.id) {
             #expect(!description.examples.isEmpty, "\(description.id) has no example")

@@ -12,6 +12,7 @@ public enum Heuristics {
         PostMetaHeuristic.description,
     ] + ArticleRegionHeuristic.descriptions + [
         BreadcrumbAnchorHeuristic.description,
+        SplitArticleHeuristic.description,
         ArticleBridgeHeuristic.description,
         TitleMatchHeuristic.description,
         PostDateHeader.description,
