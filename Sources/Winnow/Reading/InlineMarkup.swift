@@ -379,6 +379,9 @@ public enum InlineMarkup {
         // line's last closing `_` run starts (found once, when the first opener asks).
         var underscoreOpen = false
         var lastUnderscoreCloser: Int?? = nil
+        // The same for a lone `*` inside the line.
+        var asteriskOpen = false
+        var lastAsteriskCloser: Int?? = nil
         while index < text.count {
             let byte = text[index]
             switch byte {
@@ -459,10 +462,24 @@ public enum InlineMarkup {
                     if index < text.count, text[index] == 0x20, before == nil || before == 0x20 { index += 1 }
                     continue
                 }
-                let isEmphasis =
+                var isEmphasis =
                     byte == 0x5F && !isMixed
                     ? pairsUnderscore(text, run: index..<run, open: &underscoreOpen, lastCloser: &lastUnderscoreCloser)
                     : isEmphasisDelimiter(before: before, after: after, mark: byte, runLength: isMixed ? 2 : run - index)
+                if byte == 0x2A, !isMixed, run - index == 1 {
+                    if before != nil, after != nil {
+                        if isEmphasis {
+                            isEmphasis = pairsAsterisk(text, at: index, open: &asteriskOpen, lastCloser: &lastAsteriskCloser)
+                        }
+                    } else if asteriskOpen, asteriskFlanks(text, at: index).closes {
+                        // The line's last `*` closes what a lone `*` inside it opened (`*she said.*`).
+                        asteriskOpen = false
+                        isEmphasis = true
+                    } else if isEmphasis, before == nil {
+                        // The line's first `*` opens, its closer here or on a line below.
+                        asteriskOpen = true
+                    }
+                }
                 if isEmphasis {
                     index = run
                 } else {
@@ -582,6 +599,54 @@ public enum InlineMarkup {
         guard let closer = lastCloser ?? nil, closer >= run.upperBound else { return false }
         open = true
         return true
+    }
+
+    /// Whether the lone `*` at `index`, inside the line and an emphasis delimiter by its
+    /// neighbours, has a partner on the line: an opener (`*word`) needs a lone closer
+    /// (`word*`) after it, a closer an opener taken before it. Unpaired, it is the text's own
+    /// asterisk (`Company (*um)`, a footnote's `customers only* and`), which CommonMark leaves
+    /// literal too. A lone `*` at the line's start or end keeps the one-sided rule: italics
+    /// can wrap onto the next line.
+    static func pairsAsterisk(_ text: UnsafeRawBufferPointer, at index: Int, open: inout Bool, lastCloser: inout Int??) -> Bool {
+        let (opens, closes) = asteriskFlanks(text, at: index)
+        if closes && open {
+            open = false
+            return true
+        }
+        guard opens else { return false }
+        if lastCloser == nil { lastCloser = .some(lastLoneAsteriskCloser(in: text)) }
+        guard let closer = lastCloser ?? nil, closer > index else { return false }
+        open = true
+        return true
+    }
+
+    /// CommonMark's flanking of the lone `*` at `index`: left-flanking opens, right-flanking
+    /// closes.
+    static func asteriskFlanks(_ text: UnsafeRawBufferPointer, at index: Int) -> (opens: Bool, closes: Bool) {
+        let before: UInt8? = index > 0 ? text[index - 1] : nil
+        let after: UInt8? = index + 1 < text.count ? text[index + 1] : nil
+        let spaceBefore = before.map { $0 == 0x20 || $0 == 0x09 } ?? true
+        let spaceAfter = after.map { $0 == 0x20 || $0 == 0x09 } ?? true
+        let punctuationBefore = before.map { $0 < 0x80 && isASCIIPunctuation($0) } ?? false
+        let punctuationAfter = after.map { $0 < 0x80 && isASCIIPunctuation($0) } ?? false
+        return (
+            !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore),
+            !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter)
+        )
+    }
+
+    /// Where the last lone `*` of `text` that can close emphasis is, if any.
+    static func lastLoneAsteriskCloser(in text: UnsafeRawBufferPointer) -> Int? {
+        var index = text.count - 1
+        while index > 0 {
+            if text[index] == 0x2A, text[index - 1] != 0x2A, index + 1 == text.count || text[index + 1] != 0x2A,
+                asteriskFlanks(text, at: index).closes
+            {
+                return index
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// Where the last `_` run of `text` that can close emphasis starts, if any.

@@ -99,6 +99,11 @@ import Testing
         ("see https://example.com/_next/static and _private", "see https://example.com/_next/static and _private"),
         ("_Who takes his spot?:_ It was Campbell", "Who takes his spot?: It was Campbell"),
         ("an _(aside)_ and __init__ and _two words_.", "an (aside) and init and two words."),
+        // A lone `*` inside a line without a partner there is the text's own (a grade, a
+        // footnote mark); paired, or at the line's edge (italics wrap), it is emphasis.
+        ("by The Company (*um), 2019", "by The Company (*um), 2019"), ("an A* grade at $3.95* a month", "an A* grade at $3.95* a month"),
+        ("We *really* liked it, *she said.*", "We really liked it, she said."),
+        ("*Italic opening* and more", "Italic opening and more"), ("*Terms apply to all offers", "Terms apply to all offers"),
         // Bold cut by html2text's line wrap: the partner `**` is on another line.
         ("Guidelines:** Fan feedback", "Guidelines: Fan feedback"), ("What's the Big Idea?**", "What's the Big Idea?"),
         ("Mike Fahey **", "Mike Fahey"), ("Discuss **(0)**", "Discuss (0)"), ("2**8 is 256", "2**8 is 256"),
