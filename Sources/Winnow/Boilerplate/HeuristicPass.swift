@@ -61,7 +61,7 @@ struct HeuristicPass {
         if let separator = (start..<max(start, region.lowerBound)).last(where: { page.separators[$0] }) { start = separator + 1 }
         guard start < region.lowerBound else { return [] }
         return SplitArticleHeuristic.parts(
-            above: region, from: start, classes: page.classes, words: page.words, breaks: choice.regionBreaks,
+            above: region, found: choice.found, from: start, classes: page.classes, words: page.words, breaks: choice.regionBreaks,
             excerpts: choice.excerpts, listLines: page.quantityLines, t)
     }
 

@@ -51,16 +51,16 @@ import Testing
         let words = [30, 3, 3, 3, 20, 20, 20, 20]
         let none = [Bool](repeating: false, count: classes.count)
         let parts = SplitArticleHeuristic.parts(
-            above: 4...7, from: 0, classes: classes, words: words, breaks: none, excerpts: none, listLines: none, t)
+            above: 4...7, found: 4...7, from: 0, classes: classes, words: words, breaks: none, excerpts: none, listLines: none, t)
         #expect(parts.isEmpty)
         let strong: [BlockClass] = [.good, .nearGood, .short, .short, .good, .good, .good, .good]
         let found = SplitArticleHeuristic.parts(
-            above: 4...7, from: 0, classes: strong, words: [40, 12, 3, 3, 20, 20, 20, 20], breaks: none, excerpts: none,
+            above: 4...7, found: 4...7, from: 0, classes: strong, words: [40, 12, 3, 3, 20, 20, 20, 20], breaks: none, excerpts: none,
             listLines: none, t)
         #expect(found == [0...1])
         // A teaser's excerpts are not prose.
         let teaser = SplitArticleHeuristic.parts(
-            above: 4...7, from: 0, classes: strong, words: [40, 12, 3, 3, 20, 20, 20, 20], breaks: none,
+            above: 4...7, found: 4...7, from: 0, classes: strong, words: [40, 12, 3, 3, 20, 20, 20, 20], breaks: none,
             excerpts: [true, true, false, false, false, false, false, false], listLines: none, t)
         #expect(teaser.isEmpty)
     }

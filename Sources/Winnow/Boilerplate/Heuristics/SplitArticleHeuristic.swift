@@ -36,14 +36,16 @@ enum SplitArticleHeuristic {
     /// The runs, in page order, from `start` up to `region`.
     ///
     /// - Parameters:
+    ///   - found: the best run the region search found, before the region was widened to its
+    ///     title (the same in every mode); the parts must score `share` of it.
     ///   - breaks: lines no run spans (comment separators, teasers' read-more lines).
     ///   - excerpts: teasers' excerpts, which score nothing.
     ///   - listLines: quantity lists' lines, which do not end a run of prose.
     static func parts(
-        above region: ClosedRange<Int>, from start: Int, classes: [BlockClass], words: [Int],
+        above region: ClosedRange<Int>, found: ClosedRange<Int>, from start: Int, classes: [BlockClass], words: [Int],
         breaks: [Bool], excerpts: [Bool], listLines: [Bool], _ t: HeuristicThresholds
     ) -> [ClosedRange<Int>] {
-        let regionScore = region.reduce(0.0) { $0 + classes[$1].regionScore(words: words[$1], t) }
+        let regionScore = found.reduce(0.0) { $0 + classes[$1].regionScore(words: words[$1], t) }
         let least = max(minimumScore, share * regionScore)
         func isProse(_ index: Int) -> Bool { !excerpts[index] && (classes[index] == .good || classes[index] == .nearGood) }
         var found: [ClosedRange<Int>] = []
