@@ -1,7 +1,8 @@
 /// Turns the raw bytes of one input into valid UTF-8.
 ///
 /// UTF-8 is the fast path. A byte-order mark selects UTF-8, UTF-16 or UTF-32; anything else
-/// that is not valid UTF-8 goes through ICU's charset detection (`--encoding` overrides it).
+/// that is not valid UTF-8 is checked for Thai's legacy charset, which ICU does not know, and
+/// then goes through ICU's charset detection (`--encoding` overrides both).
 /// Invalid sequences never stop a document: they become U+FFFD and are counted.
 public struct InputDecoder: Sendable {
     /// A charset name that overrides detection (`windows-1252`, `Shift_JIS`, …).
@@ -44,6 +45,9 @@ public struct InputDecoder: Sendable {
         // Mostly valid UTF-8 with a few bad bytes is damaged UTF-8, not another charset.
         if check.validMultibyte > 0 && check.invalidSequences <= check.validMultibyte {
             return repairUTF8(input, inputBytes: input.count)
+        }
+        if input.withUnsafeBytes({ ThaiLegacyCharset.matches($0) }) {
+            return try convert(input, from: ThaiLegacyCharset.name, path: path)
         }
         if let guess = input.withUnsafeBytes({ Charset.detect($0) }), guess.confidence >= 10,
             !guess.name.hasPrefix("UTF-8")
