@@ -61,8 +61,8 @@ struct HeuristicPass {
         if let separator = (start..<max(start, region.lowerBound)).last(where: { page.separators[$0] }) { start = separator + 1 }
         guard start < region.lowerBound else { return [] }
         return SplitArticleHeuristic.parts(
-            above: region, found: choice.found, from: start, classes: page.classes, words: page.words, breaks: choice.regionBreaks,
-            excerpts: choice.excerpts, listLines: page.quantityLines, t)
+            above: region, found: choice.found, from: start, classes: page.classes, words: page.words,
+            breaks: choice.regionBreaks, excerpts: choice.excerpts, listLines: page.quantityLines, t)
     }
 
     /// Whether block `index` tops a post: the link to the neighbouring posts, or the breadcrumb.

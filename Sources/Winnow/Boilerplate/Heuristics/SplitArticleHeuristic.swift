@@ -48,20 +48,21 @@ enum SplitArticleHeuristic {
         let regionScore = found.reduce(0.0) { $0 + classes[$1].regionScore(words: words[$1], t) }
         let least = max(minimumScore, share * regionScore)
         func isProse(_ index: Int) -> Bool { !excerpts[index] && (classes[index] == .good || classes[index] == .nearGood) }
-        var found: [ClosedRange<Int>] = []
+        var parts: [ClosedRange<Int>] = []
         var pending = [start..<max(start, region.lowerBound)]
         while let part = pending.popLast() {
             guard !part.isEmpty,
-                let best = bestRun(in: part, classes: classes, words: words, breaks: breaks, excerpts: excerpts, listLines: listLines, t),
+                let best = bestRun(
+                    in: part, classes: classes, words: words, breaks: breaks, excerpts: excerpts, listLines: listLines, t),
                 best.score >= least,
                 best.range.count(where: isProse) >= minimumProseLines,
                 best.range.contains(where: { !excerpts[$0] && classes[$0] == .good })
             else { continue }
-            found.append(best.range)
+            parts.append(best.range)
             pending.append(part.lowerBound..<best.range.lowerBound)
             pending.append(best.range.upperBound + 1..<part.upperBound)
         }
-        return found.sorted { $0.lowerBound < $1.lowerBound }
+        return parts.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// The maximum-sum run of lines in `part`, crossing no break and no `breakLines` lines
