@@ -151,7 +151,7 @@ final class FeatureExtractor {
                             features.links = stats.links
                             features.linkDensity = stats.links == 0 ? 0 : stats.density
                         }
-                        var plain = blocks[row].plainTextCache ?? InlineMarkup.plainText(blocks[row].text)
+                        var plain = blocks[row].plainTextCache ?? InlineMarkup.writtenText(blocks[row].text)
                         plain.withUTF8 { _ = measure(UnsafeRawBufferPointer($0), row: 0, into: &features, hits: &hits) }
                     }
                     lines.append(features)

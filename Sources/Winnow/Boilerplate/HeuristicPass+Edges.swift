@@ -75,7 +75,10 @@ extension HeuristicPass {
     /// item): when no more than `documentHeadLines` lines lie above the article and each is a
     /// short plain line of two words or more (no rule's drop, no boilerplate shape, no rule of
     /// marks, no comment heading) and the first shares a content word with the article, they are
-    /// its title, byline and date, and the text is kept from its first line.
+    /// its title, byline and date, and the text is kept from its first line. A date line
+    /// ("Wednesday, 7 November 2012", a blog post's date header) speaks of no subject: the
+    /// first line after it is the one that must share a word, and a head of dates alone is the
+    /// article's date.
     func documentHead(
         above lower: Int, upper: Int, page: PageLines, in document: Document, language: String?, _ t: HeuristicThresholds
     ) -> Int {
@@ -86,13 +89,23 @@ extension HeuristicPass {
                 !page.separators[index] || page.separatorReasons[index] == CommentThreadHeuristic.bylineReason
             else { return lower }
         }
+        let firstNamed = (0..<lower).first { !isDateLine($0, page: page, in: document) }
+        guard let firstNamed else { return 0 }
         // A title speaks of what the article says; a masthead ("Daily Valley News") does not.
         let stopwordBit = StopwordIndex.shared.bit(of: language)
         let prose = TitleMatchHeuristic.proseWords(
             from: lower, upper: upper, classes: page.classes, features: page.features, stopwordBit: stopwordBit,
             text: { Block.plainText(of: document.blocks, at: $0) }, t)
-        return TitleMatchHeuristic.sharesContentWord(Block.plainText(of: document.blocks, at: 0), with: prose, stopwordBit: stopwordBit)
-            ? 0 : lower
+        return TitleMatchHeuristic.sharesContentWord(
+            Block.plainText(of: document.blocks, at: firstNamed), with: prose, stopwordBit: stopwordBit) ? 0 : lower
+    }
+
+    /// Whether line `index` is only a date ("Wednesday, 7 November 2012", "October 29 2012"):
+    /// a few words, no sentence ending, a date in it.
+    private func isDateLine(_ index: Int, page: PageLines, in document: Document) -> Bool {
+        let line = page.features[index]
+        guard line.words <= PostDateHeader.maximumWords, !line.endsLikeSentence else { return false }
+        return DatedBylineHeuristic.containsDate(Block.plainText(of: document.blocks, at: index))
     }
 
     /// The most lines a text's head (title, byline, date) holds above its article.

@@ -72,7 +72,7 @@ public struct Block: Sendable, Hashable {
             let line = UnsafeRawBufferPointer(raw)
             return InlineMarkup.strippingBlockMarkers(line).count == line.count && InlineMarkup.rendersUnchanged(line)
         }
-        return unchanged ? text : InlineMarkup.plainText(text)
+        return unchanged ? text : InlineMarkup.writtenText(text)
     }
 
     /// What the stages added, held in the block: a box of its own cost an allocation and a

@@ -16,6 +16,27 @@ public enum InlineMarkup {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The line as the text writer writes it (`TextRenderer.settle`): rendered again until that
+    /// changes nothing and trimmed, so `* #### Share` is `Share`, not `#### Share`. Stages judge
+    /// this text: a rule that would drop the line in the clean output drops it here, so cleaning
+    /// the clean text again finds nothing new.
+    public static func writtenText(_ line: String) -> String {
+        var line = line
+        return line.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            appendWrittenText(UTF8Bytes: UnsafeRawBufferPointer(bytes), to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// `writtenText` of a line given as UTF-8 bytes, appended to `out`.
+    static func appendWrittenText(UTF8Bytes raw: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        let start = out.count
+        appendPlainText(UTF8Bytes: raw, to: &out)
+        TextRenderer.settle(&out, from: start)
+    }
+
     /// Appends the visible text of a markdown line to `out` as UTF-8.
     public static func appendPlainText(_ line: String, to out: inout [UInt8]) {
         var line = line

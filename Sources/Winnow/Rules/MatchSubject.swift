@@ -184,31 +184,55 @@ struct MatchSubject {
         return classes
     }()
 
-    /// The visible text of a markdown line, skipping the parser when the line has no markup.
+    /// The visible text of a markdown line as the writer writes it (`InlineMarkup.writtenText`),
+    /// skipping the parser when the line has no markup.
     static func plainText(_ line: String) -> String {
         var line = line
-        let plainFrom = line.withUTF8 { plainStart(UnsafeRawBufferPointer($0)) }
+        let plainFrom = line.withUTF8 { bytes -> Int in
+            var scratch: [UInt8] = []
+            return writtenStart(UnsafeRawBufferPointer(bytes), scratch: &scratch)
+        }
         switch plainFrom {
         case 0: return line
         case 1...: return String(decoding: line.utf8.dropFirst(plainFrom), as: UTF8.self)
-        default: return InlineMarkup.plainText(line)
+        default: return InlineMarkup.writtenText(line)
         }
     }
 
     /// The visible text of the line `raw` (the same bytes as `plainText`): a slice of `raw`
     /// when it is the line or its tail, else rendered through `scratch` into `buffer`.
-    /// `parserAgrees`: whether `InlineMarkup.plainText` gives the same text (see
-    /// `parserAgrees(_:plainStart:scratch:)`).
+    /// `parserAgrees`: false when the shortcut's tail was not the written text (see
+    /// `parserAgrees(_:plainStart:scratch:)`), so the block should keep the text read here.
     static func plainText(
         of raw: UnsafeRawBufferPointer, scratch: inout [UInt8], buffer: LineBuffer
     ) -> (text: UnsafeRawBufferPointer, parserAgrees: Bool) {
         let start = plainStart(raw)
-        if start >= 0 {
-            return (UnsafeRawBufferPointer(rebasing: raw[start...]), parserAgrees(raw, plainStart: start, scratch: &scratch))
-        }
+        if start == 0 { return (raw, true) }
+        let written = start > 0 ? writtenStart(raw, plainStart: start, scratch: &scratch) : -1
+        if written > 0 { return (UnsafeRawBufferPointer(rebasing: raw[written...]), true) }
         scratch.removeAll(keepingCapacity: true)
-        InlineMarkup.appendPlainText(UTF8Bytes: raw, to: &scratch)
-        return (scratch.withUnsafeBytes { buffer.store($0) }, true)
+        InlineMarkup.appendWrittenText(UTF8Bytes: raw, to: &scratch)
+        return (scratch.withUnsafeBytes { buffer.store($0) }, start < 0)
+    }
+
+    /// `plainStart` when the line's tail from there is what the writer writes for it, else -1.
+    /// The shortcut only drops one list marker; the writer renders until nothing changes, so a
+    /// heading in a list item (`* ### Title`), a nested item (`* * Next`, `· · Home`) or a tail
+    /// that is a rule of marks (`* ----`) is written otherwise, and the rules must read what the
+    /// clean text says.
+    static func writtenStart(_ raw: UnsafeRawBufferPointer, scratch: inout [UInt8]) -> Int {
+        let start = plainStart(raw)
+        return start > 0 ? writtenStart(raw, plainStart: start, scratch: &scratch) : start
+    }
+
+    private static func writtenStart(_ raw: UnsafeRawBufferPointer, plainStart start: Int, scratch: inout [UInt8]) -> Int {
+        guard parserAgrees(raw, plainStart: start, scratch: &scratch) else { return -1 }
+        let tail = UnsafeRawBufferPointer(rebasing: raw[start...])
+        let body = InlineMarkup.strippingBlockMarkers(tail)
+        guard body.startIndex == 0, body.endIndex == tail.count, InlineMarkup.rendersUnchanged(tail),
+            LineShape.kind(of: tail) != .separator
+        else { return -1 }
+        return start
     }
 
     /// Whether the parser (`InlineMarkup.plainText`) reads the line `raw` as its tail from

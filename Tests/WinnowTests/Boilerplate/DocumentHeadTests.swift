@@ -30,6 +30,14 @@ import Testing
         #expect(head(["Daily Valley Courier", "By Mira Holt"], classes: [.short, .short]) == 2)
     }
 
+    /// A blog post's date header tops its clean text: the title under it is the line that must
+    /// speak of the article, and a date alone above the article is the article's date.
+    @Test func dateLineAboveTheTitleOrAloneIsPartOfTheHead() {
+        #expect(head(["Wednesday, 7 November 2012", "Harbour ferry back after repairs"], classes: [.short, .short]) == 0)
+        #expect(head(["Thursday, August 9, 2012"], classes: [.short]) == 0)
+        #expect(head(["October 29 2012", "Daily Valley Courier"], classes: [.short, .short]) == 2)
+    }
+
     @Test func boilerplateShapeOrLongHeadIsNotAHead() {
         let menu: BlockClass = .bad(ruleID: MenuItemHeuristic.id, reason: "")
         #expect(head(["Harbour ferry back after repairs", "Home"], classes: [.short, menu]) == 2)

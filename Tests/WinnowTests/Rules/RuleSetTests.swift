@@ -207,7 +207,8 @@ extension RuleSetTests {
 }
 
 extension RuleSetTests {
-    /// The rule matcher's plain-text shortcut must agree with `InlineMarkup.plainText`.
+    /// The rule matcher's plain-text shortcut must agree with the written text
+    /// (`InlineMarkup.writtenText`: `•\tTab` is `Tab`, `- - -` a rule of marks, no text).
     @Test(arguments: [
         "• Home", "* Home", "- a b", "+ x", "· Impressum", "•  Two  spaces", "• [Home](/)", "* **Bold** item",
         "Plain line.", "# Heading", "> quote", "-not a bullet", "• ", "1. Item", "•\tTab", "* * *", "- - -",
@@ -216,8 +217,8 @@ extension RuleSetTests {
     func plainTextShortcutAgreesWithTheParser(line: String) throws {
         let segmented = Segmenter().blocks(from: line).first?.text ?? line
         var document = Document(id: "t", blocks: Segmenter().blocks(from: line))
-        let rule = rule("t.equals", RulePattern(.equals(InlineMarkup.plainText(segmented))))
-        guard !InlineMarkup.plainText(segmented).isEmpty else { return }
+        let rule = rule("t.equals", RulePattern(.equals(InlineMarkup.writtenText(segmented))))
+        guard !InlineMarkup.writtenText(segmented).isEmpty else { return }
         try RuleSet(rules: [rule]).apply(to: &document, options: RuleOptions())
         #expect(document.blocks.first?.verdict?.reason.ruleID == "t.equals", "\(line)")
     }
