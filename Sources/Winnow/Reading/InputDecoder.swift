@@ -2,7 +2,8 @@
 ///
 /// UTF-8 is the fast path. A byte-order mark selects UTF-8, UTF-16 or UTF-32; anything else
 /// that is not valid UTF-8 is checked for Thai's legacy charset, which ICU does not know, and
-/// then goes through ICU's charset detection (`--encoding` overrides both).
+/// then goes through ICU's charset detection (`--encoding` overrides both); a Western guess
+/// with the bytes of š and ž is checked against windows-1257, which ICU does not know either.
 /// Invalid sequences never stop a document: they become U+FFFD and are counted.
 public struct InputDecoder: Sendable {
     /// A charset name that overrides detection (`windows-1252`, `Shift_JIS`, …).
@@ -52,6 +53,16 @@ public struct InputDecoder: Sendable {
         if let guess = input.withUnsafeBytes({ Charset.detect($0) }), guess.confidence >= 10,
             !guess.name.hasPrefix("UTF-8")
         {
+            if BalticLegacyCharset.westernGuesses.contains(guess.name),
+                input.withUnsafeBytes({ BalticLegacyCharset.isCandidate($0) }),
+                let baltic = try? convert(input, from: BalticLegacyCharset.name, path: path),
+                let western = try? convert(input, from: guess.name, path: path),
+                BalticLegacyCharset.prefersBaltic(
+                    baltic: String(decoding: baltic.bytes, as: UTF8.self),
+                    western: String(decoding: western.bytes, as: UTF8.self), detector: LanguageDetector())
+            {
+                return baltic
+            }
             let decoded = try convert(input, from: guess.name, path: path)
             // A guess that gives no text is no charset: 10 KB of 0xFF "decoded as UTF-16BE"
             // gave 5,000 U+FFFF, written out as the page's clean text.
