@@ -4,7 +4,7 @@
 ///
 /// Both charsets put letters at the same bytes, so no byte pattern decides. The bytes that are
 /// š and ž in windows-1257 are ð and þ in windows-1252, letters only Icelandic and Faroese use;
-/// a page with several of them is decoded both ways, and windows-1257 is taken when its reading
+/// a page with one of them is decoded both ways, and windows-1257 is taken when its reading
 /// is Lithuanian, Latvian or Estonian and the Western one is Baltic too (with ð and þ, which no
 /// Baltic language writes), undetermined or less confident. Icelandic stays windows-1252.
 enum BalticLegacyCharset {
@@ -19,7 +19,7 @@ enum BalticLegacyCharset {
     /// language detector decides.
     static let minimumMarkers = 1
 
-    /// Whether `bytes` has enough bytes that are š or ž in windows-1257 to be worth decoding twice.
+    /// Whether `bytes` has a byte that is š or ž in windows-1257: worth decoding twice.
     static func isCandidate(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var markers = 0
         for byte in bytes where byte == 0xF0 || byte == 0xFE || byte == 0xD0 || byte == 0xDE {
