@@ -644,16 +644,8 @@ public enum InlineMarkup {
     /// CommonMark's flanking of the lone `*` at `index`: left-flanking opens, right-flanking
     /// closes.
     static func asteriskFlanks(_ text: UnsafeRawBufferPointer, at index: Int) -> (opens: Bool, closes: Bool) {
-        let before: UInt8? = index > 0 ? text[index - 1] : nil
-        let after: UInt8? = index + 1 < text.count ? text[index + 1] : nil
-        let spaceBefore = before.map { $0 == 0x20 || $0 == 0x09 } ?? true
-        let spaceAfter = after.map { $0 == 0x20 || $0 == 0x09 } ?? true
-        let punctuationBefore = before.map { $0 < 0x80 && isASCIIPunctuation($0) } ?? false
-        let punctuationAfter = after.map { $0 < 0x80 && isASCIIPunctuation($0) } ?? false
-        return (
-            !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore),
-            !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter)
-        )
+        let flanks = flanking(text, run: index..<(index + 1))
+        return (flanks.left, flanks.right)
     }
 
     /// Where the last lone `*` of `text` that can close emphasis is, if any.
@@ -689,17 +681,28 @@ public enum InlineMarkup {
     /// Whether an `_` run can open and can close emphasis (CommonMark: left- and right-flanking,
     /// and between two words neither).
     static func underscoreFlanks(_ text: UnsafeRawBufferPointer, run: Range<Int>) -> (opens: Bool, closes: Bool) {
+        let flanks = flanking(text, run: run)
+        return (
+            flanks.left && (!flanks.right || flanks.punctuationBefore),
+            flanks.right && (!flanks.left || flanks.punctuationAfter)
+        )
+    }
+
+    /// CommonMark's left- and right-flanking of the delimiter run `run`, and whether
+    /// punctuation stands before and after it.
+    static func flanking(
+        _ text: UnsafeRawBufferPointer, run: Range<Int>
+    ) -> (left: Bool, right: Bool, punctuationBefore: Bool, punctuationAfter: Bool) {
         let before: UInt8? = run.lowerBound > 0 ? text[run.lowerBound - 1] : nil
         let after: UInt8? = run.upperBound < text.count ? text[run.upperBound] : nil
         let spaceBefore = before.map { $0 == 0x20 || $0 == 0x09 } ?? true
         let spaceAfter = after.map { $0 == 0x20 || $0 == 0x09 } ?? true
         let punctuationBefore = before.map { $0 < 0x80 && isASCIIPunctuation($0) } ?? false
         let punctuationAfter = after.map { $0 < 0x80 && isASCIIPunctuation($0) } ?? false
-        let leftFlanking = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore)
-        let rightFlanking = !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter)
         return (
-            leftFlanking && (!rightFlanking || punctuationBefore),
-            rightFlanking && (!leftFlanking || punctuationAfter)
+            !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore),
+            !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter),
+            punctuationBefore, punctuationAfter
         )
     }
 

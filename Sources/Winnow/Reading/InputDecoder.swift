@@ -53,17 +53,16 @@ public struct InputDecoder: Sendable {
         if let guess = input.withUnsafeBytes({ Charset.detect($0) }), guess.confidence >= 10,
             !guess.name.hasPrefix("UTF-8")
         {
+            let decoded = try convert(input, from: guess.name, path: path)
             if BalticLegacyCharset.westernGuesses.contains(guess.name),
                 input.withUnsafeBytes({ BalticLegacyCharset.isCandidate($0) }),
                 let baltic = try? convert(input, from: BalticLegacyCharset.name, path: path),
-                let western = try? convert(input, from: guess.name, path: path),
                 BalticLegacyCharset.prefersBaltic(
                     baltic: String(decoding: baltic.bytes, as: UTF8.self),
-                    western: String(decoding: western.bytes, as: UTF8.self), detector: LanguageDetector())
+                    western: String(decoding: decoded.bytes, as: UTF8.self), detector: LanguageDetector())
             {
                 return baltic
             }
-            let decoded = try convert(input, from: guess.name, path: path)
             // A guess that gives no text is no charset: 10 KB of 0xFF "decoded as UTF-16BE"
             // gave 5,000 U+FFFF, written out as the page's clean text.
             if Self.isMostlyNoncharacters(decoded.bytes) {
