@@ -19,6 +19,6 @@ public struct BoilerplateRemover: Stage {
         if document.verdict?.action == .drop { return }
         rules?.applyRules(to: &document, keepCaptions: options.keepCaptions)
         guard options.useHeuristics, !document.blocks.isEmpty else { return }
-        HeuristicPass(options: options).run(on: &document)
+        HeuristicPass(options: options, rulesApplied: rules != nil).run(on: &document)
     }
 }

@@ -2,13 +2,17 @@
 struct HeuristicPass {
     let options: BoilerplateOptions
     let thresholds: HeuristicThresholds
+    /// Whether rules judged the page first: only then does a tail without a dropped line say
+    /// that the page has no footer (`CleanTailHeuristic`).
+    let rulesApplied: Bool
     /// A page whose words are less than this share stopwords is judged without them: its
     /// language has no list, its list misses the page's words, or the detector got it wrong.
     static let usableDensity = 0.08
 
-    init(options: BoilerplateOptions) {
+    init(options: BoilerplateOptions, rulesApplied: Bool = false) {
         self.options = options
         self.thresholds = options.thresholds
+        self.rulesApplied = rulesApplied
     }
 
     /// Classifies the lines, finds the article region (the densest run of prose before the
@@ -26,7 +30,12 @@ struct HeuristicPass {
         // The title walk does not climb over the breadcrumb trail the article was found after.
         let anchored = choice.breadcrumb.flatMap { $0 < widened.lowerBound ? $0 : nil }
         if let anchored, lower <= anchored { lower = anchored + 1 }
-        let upper = end(of: widened, page: page, ruleDropped: choice.ruleDropped, in: document, t)
+        var upper = end(of: widened, page: page, ruleDropped: choice.ruleDropped, in: document, t)
+        if rulesApplied {
+            upper = CleanTailHeuristic.end(after: upper, count: features.count) { index in
+                !Block.isDecided(document.blocks, at: index) && !page.separators[index] && !page.classes[index].isBad
+            }
+        }
         lower = postTop(lower...upper, page: page, in: &document, t)
         lower = documentHead(above: lower, upper: upper, page: page, in: document, language: language, t)
         let region = lower...upper

@@ -13,6 +13,7 @@ public enum Heuristics {
     ] + ArticleRegionHeuristic.descriptions + [
         BreadcrumbAnchorHeuristic.description,
         SplitArticleHeuristic.description,
+        CleanTailHeuristic.description,
         ArticleBridgeHeuristic.description,
         TitleMatchHeuristic.description,
         PostDateHeader.description,
