@@ -8,18 +8,25 @@ import Testing
     static let article =
         "The ferry between the old harbour and the island returned to service on Monday after four months in dry dock, where engineers replaced both engines."
 
-    func head(_ lines: [String], classes: [BlockClass]) -> Int {
-        let text = (lines + [Self.article]).joined(separator: "\n\n")
+    func head(_ lines: [String], classes: [BlockClass], opening: [String] = []) -> Int {
+        let text = (lines + opening + [Self.article]).joined(separator: "\n\n")
         let document = Document(id: "d", blocks: Segmenter().blocks(from: text))
         let features = FeatureExtractor().features(of: document).lines
         let count = document.blocks.count
         let page = PageLines(
-            features: features, classes: classes + [.good], captionLines: Array(repeating: false, count: count),
+            features: features, classes: classes + opening.map { _ in .short } + [.good], captionLines: Array(repeating: false, count: count),
             separators: Array(repeating: false, count: count), separatorReasons: Array(repeating: nil, count: count),
             countedHeadings: [], quantityLines: Array(repeating: false, count: count))
         let options = BoilerplateOptions()
         return HeuristicPass(options: options).documentHead(
-            above: lines.count, upper: lines.count, page: page, in: document, language: "en", options.thresholds)
+            above: lines.count, upper: lines.count + opening.count, page: page, in: document, language: "en", options.thresholds)
+    }
+
+    /// The title may be told in the article's short first line rather than in its prose.
+    @Test func titleToldInAShortOpeningLine() {
+        let lines = ["Wednesday, 7 November 2012", "Some annoying news"]
+        #expect(head(lines, classes: [.short, .short], opening: ["I have some annoying news."]) == 0)
+        #expect(head(lines, classes: [.short, .short]) == 2)
     }
 
     @Test func titleAndBylineOpenTheText() {

@@ -123,17 +123,19 @@ enum TitleMatchHeuristic {
     }
 
     /// The content words (hashes of case-folded words that are not stopwords) of the prose
-    /// lines from `lower` on, up to `titleProseWords` words of prose.
+    /// lines from `lower` on, up to `titleProseWords` words, and of the short lines for which
+    /// `countsShortLine` is true.
     static func proseWords(
         from lower: Int, upper: Int, classes: [BlockClass], features: [LineFeatures], stopwordBit: UInt64?,
-        text: (Int) -> String, _ t: HeuristicThresholds
+        countsShortLine: (Int) -> Bool = { _ in false }, text: (Int) -> String, _ t: HeuristicThresholds
     ) -> Set<Int> {
         var prose = Set<Int>()
         var words = 0
         var line = lower
         while line <= upper, words < t.titleProseWords {
             switch classes[line] {
-            case .good, .nearGood:
+            case .short where !countsShortLine(line): break
+            case .good, .nearGood, .short:
                 words += features[line].words
                 forEachContentWord(text(line), index: StopwordIndex.shared, stopwordBit: stopwordBit) { prose.insert($0) }
             default:
