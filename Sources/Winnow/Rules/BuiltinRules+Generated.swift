@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "a9e4d046d692d46b78c11f2b00fef01277473a33826c3fbd6005a536afa4c577"
+    static let digest = "d173234513811df911277ae33e308d841cc77df65b671bbe97a4ea14f22ffe2e"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -3054,11 +3054,12 @@ rules:
     rationale: >-
       Current templates draw counters as an icon and a number; rendered to text the number is a
       line of its own beside the share buttons. Years (four digits) and numbers with words or
-      units stay; tables keep their numbers in rows (w3m) or between pipes (markdown).
+      units stay; tables keep their numbers in rows (w3m) or between pipes (markdown). The
+      line is judged as the writer prints it, so a bulleted page number (`* 2`, pagination) is
+      dropped as it would be once cleaned.
     scope: line
     match:
       regex: '^\d{1,3}(?:[.,]\d)?[kKmM]?$'
-      input: raw
       max-words: 1
       max-length: 6
     examples:
@@ -3066,6 +3067,7 @@ rules:
         - "42"
         - "7"
         - "1.2k"
+        - "* 2"
       keep:
         - "2025"
         - "42 people were hurt."
