@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "d173234513811df911277ae33e308d841cc77df65b671bbe97a4ea14f22ffe2e"
+    static let digest = "e05144838f145cfc92b2886e4aea9771538dd52879a62e6678e82ed30fe02d80"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -3159,7 +3159,9 @@ rules:
     rationale: >-
       Related-story widgets are runs of headlines that read like content and even end in
       punctuation, the main leak of line filters. Their label is the reliable signal; the
-      section ends at the next heading or where unindented prose resumes.
+      section ends at the next heading or where unindented prose resumes. A bulleted label is
+      a menu's entry, unless the bullet holds a heading (`* ### Related Articles`: a sidebar
+      widget's title in a list, which a cleaned copy shows as a bare label).
     scope: section
     match:
       any-of: [
@@ -3205,7 +3207,7 @@ rules:
         "כתבות נוספות", "עוד באותו נושא", "כתבות קשורות", "مطالب مرتبط", "بیشتر بخوانید", "خبرهای مرتبط"
       ]
     unless:
-      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
+      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s+(?![\s#])'
       input: raw
     extent:
       until: [heading, plain-paragraph, long-paragraph]
@@ -3227,9 +3229,11 @@ rules:
         - "เรื่องที่เกี่ยวข้อง"
         - "Citește și:"
         - "Baca juga:"
+        - "* ### Related Articles"
       keep:
         - "Related reports suggest the company is in talks with two buyers."
         - "• Related"
+        - "*  Related"
         - "Read more about the plan in our explainer, which was published last week."
       context: |
         The council will vote on the plan next month.
@@ -3262,7 +3266,7 @@ rules:
         "更多新闻", "最新新闻", "最新消息", "其他新闻", "更多新聞", "最新新聞", "最新ニュース", "新着記事", "その他のニュース", "최신 뉴스", "주요 뉴스"
       ]
     unless:
-      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
+      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s+(?![\s#])'
       input: raw
     extent:
       until: [heading, plain-paragraph, long-paragraph]
@@ -3315,7 +3319,7 @@ rules:
         "Cele mai citite", "Cele mai populare", "הכי נקראים", "پربازدیدترین", "注目記事", "가장 많이 본 기사", "인기 뉴스"
       ]
     unless:
-      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
+      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s+(?![\s#])'
       input: raw
     extent:
       until: [heading, plain-paragraph, long-paragraph]
@@ -3345,7 +3349,7 @@ rules:
       prefix: "Most read from "
       max-words: 7
     unless:
-      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
+      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s+(?![\s#])'
       input: raw
     extent:
       until: [heading, plain-paragraph, long-paragraph]
@@ -3400,7 +3404,7 @@ rules:
       regex: '^(?:(?:related|also|more)(?: [\p{L}&]+){0,3} (?:on|from|at) |more from |more in |mehr (?:von|bei|aus) |plus (?:de|sur) |más (?:de|en) |altro (?:da|su) |mais (?:de|em|no) |meer (?:van|op) )[\p{L}\d .&''’_-]{2,40}[:…]*$'
       max-words: 9
     unless:
-      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s'
+      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s+(?![\s#])'
       input: raw
     extent:
       until: [heading, plain-paragraph, long-paragraph]

@@ -5,7 +5,7 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=d173234513811df911277ae33e308d841cc77df65b671bbe97a4ea14f22ffe2e
+=e05144838f145cfc92b2886e4aea9771538dd52879a62e6678e82ed30fe02d80
 112
 =captions.bare-image-file-name
 =Bare image file name
@@ -6290,7 +6290,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs
+=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs+(?![\5Cs#])
 =raw
 1
 ~
@@ -6308,45 +6308,49 @@ extension BuiltinSnapshot {
 0
 0
 0
-14
+15
 =Related:
-63
-=### Related:
-64
-=You may also like
 65
-=Lesen Sie auch:
+=### Related:
 66
-=Das k\C3\B6nnte dir auch gefallen
+=You may also like
 67
-=Vous pourriez aussi aimer
+=Lesen Sie auch:
 68
-=Redaktionstipp
+=Das k\C3\B6nnte dir auch gefallen
 69
-=\C3\80 lire aussi
+=Vous pourriez aussi aimer
 70
-=\E7\9B\B8\E5\85\B3\E6\96\B0\E9\97\BB
+=Redaktionstipp
 71
-=\E9\96\A2\E9\80\A3\E8\A8\98\E4\BA\8B
+=\C3\80 lire aussi
 72
-=\EA\B4\80\EB\A0\A8 \EA\B8\B0\EC\82\AC
+=\E7\9B\B8\E5\85\B3\E6\96\B0\E9\97\BB
 73
-=\E0\B9\80\E0\B8\A3\E0\B8\B7\E0\B9\88\E0\B8\AD\E0\B8\87\E0\B8\97\E0\B8\B5\E0\B9\88\E0\B9\80\E0\B8\81\E0\B8\B5\E0\B9\88\E0\B8\A2\E0\B8\A7\E0\B8\82\E0\B9\89\E0\B8\AD\E0\B8\87
+=\E9\96\A2\E9\80\A3\E8\A8\98\E4\BA\8B
 74
-=Cite\C8\99te \C8\99i:
+=\EA\B4\80\EB\A0\A8 \EA\B8\B0\EC\82\AC
 75
-=Baca juga:
+=\E0\B9\80\E0\B8\A3\E0\B8\B7\E0\B9\88\E0\B8\AD\E0\B8\87\E0\B8\97\E0\B8\B5\E0\B9\88\E0\B9\80\E0\B8\81\E0\B8\B5\E0\B9\88\E0\B8\A2\E0\B8\A7\E0\B8\82\E0\B9\89\E0\B8\AD\E0\B8\87
 76
-3
-=Related reports suggest the company is in talks with two buyers.
+=Cite\C8\99te \C8\99i:
+77
+=Baca juga:
 78
-=\E2\80\A2 Related
+=* ### Related Articles
 79
+4
+=Related reports suggest the company is in talks with two buyers.
+81
+=\E2\80\A2 Related
+82
+=*  Related
+83
 =Read more about the plan in our explainer, which was published last week.
-80
+84
 1
 =The council will vote on the plan next month.\0A\0A\E2\86\93### Related:\0A\0A\E2\86\931. [City approves budget for new tram line](/news/2016/03/tram.md)\0A\E2\86\932. [Mayor defends parking fees](/news/2016/02/parking.md)\0A\0A## Reactions\0A\0AResidents said they welcomed the decision.\0A
-81
+85
 =Rules/widgets/sections.yaml
 3
 1
@@ -6425,7 +6429,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs
+=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs+(?![\5Cs#])
 =raw
 1
 ~
@@ -6445,23 +6449,23 @@ extension BuiltinSnapshot {
 0
 4
 =More news
-120
+124
 =## Latest headlines
-121
+125
 =Meer nieuws
-122
+126
 =\C3\9Altimas noticias
-123
+127
 2
 =More news is expected from the court on Tuesday, a spokeswoman said.
-125
+129
 =\E2\80\A2 More news
-126
+130
 1
 =Twitter has deleted at least 1,000 accounts within a four month period.\0A\0A\E2\86\93More news\0A\0A\E2\86\93  \E2\80\A2 Max Jenmana \E2\80\93 Official Audio\0A\0A\E2\86\93    A song from the new EP, with lyrics and arrangement credits ... -- https://www.youtube.com\0A\E2\86\93    \E2\80\A2 7836 likes (2863/hr)\0A\E2\86\93    \E2\80\A2 0 comments (0/hr)\0A\E2\86\93  \E2\80\A2 Deadpool Teaser\0A\E2\86\93    \E2\80\A2 95500 likes (2139/hr)\0A
-127
+131
 =Rules/widgets/sections.yaml
-93
+97
 1
 =widgets.popular-section
 =Most-popular section
@@ -6587,7 +6591,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs
+=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs+(?![\5Cs#])
 =raw
 1
 ~
@@ -6607,27 +6611,27 @@ extension BuiltinSnapshot {
 0
 7
 =Most popular
-173
-=### Trending
-174
-=Meistgelesen
-175
-=Les plus lus
-176
-=Las m\C3\A1s le\C3\ADdas
 177
-=\E7\83\AD\E9\97\A8\E6\8E\A8\E8\8D\90
+=### Trending
 178
-=\E4\BA\BA\E6\B0\97\E8\A8\98\E4\BA\8B
+=Meistgelesen
 179
+=Les plus lus
+180
+=Las m\C3\A1s le\C3\ADdas
+181
+=\E7\83\AD\E9\97\A8\E6\8E\A8\E8\8D\90
+182
+=\E4\BA\BA\E6\B0\97\E8\A8\98\E4\BA\8B
+183
 2
 =Most popular among young voters was the promise of cheaper rail fares.
-181
+185
 =\E2\80\A2 Trending
-182
+186
 0
 =Rules/widgets/sections.yaml
-140
+144
 1
 =widgets.syndicated-popular-section
 =Syndicated most-read section
@@ -6642,7 +6646,7 @@ extension BuiltinSnapshot {
 7
 +
 =regex
-=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs
+=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs+(?![\5Cs#])
 =raw
 1
 ~
@@ -6662,15 +6666,15 @@ extension BuiltinSnapshot {
 0
 2
 =Most Read from Bloomberg
-203
+207
 =Most Read from Bloomberg Businessweek
-204
+208
 1
 =Most read from the archive were the letters of 1916, the librarian said.
-206
+210
 0
 =Rules/widgets/sections.yaml
-184
+188
 1
 =widgets.source-section
 =Source-link section
@@ -6700,23 +6704,23 @@ extension BuiltinSnapshot {
 0
 3
 =### Source:
-223
+227
 =## Sources
-224
+228
 =#### Quelle:
-225
+229
 3
 =Source: the ministry's annual report, published in May.
-227
+231
 =Sources:
-228
+232
 =A source close to the talks said no deal was near.
-229
+233
 1
 =Twitter has shut down more than 125,000 accounts, the network says.\0A\0A\E2\86\93### Source:\0A\0A\E2\86\931. [Reuters via ABC News Australia](http://www.abc.net.au/news/2016-02-06/twitter/7145906)\0A\0A### What happens next\0A
-230
+234
 =Rules/widgets/sections.yaml
-208
+212
 1
 =widgets.site-related-section
 =Related-on-site section
@@ -6731,7 +6735,7 @@ extension BuiltinSnapshot {
 9
 +
 =regex
-=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs
+=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs+(?![\5Cs#])
 =raw
 1
 ~
@@ -6751,35 +6755,35 @@ extension BuiltinSnapshot {
 0
 9
 =Related on HuffPost:
-258
-=Also on HuffPost:
-259
-=More world stories from NBC News:
-260
-=Related news on Huffington Post:
-261
-=More from mental_floss\E2\80\A6
 262
-=Mehr von SPIEGEL ONLINE
+=Also on HuffPost:
 263
-=Plus de France 24
+=More world stories from NBC News:
 264
-=More in Business
+=Related news on Huffington Post:
 265
-=More in Theater News
+=More from mental_floss\E2\80\A6
 266
+=Mehr von SPIEGEL ONLINE
+267
+=Plus de France 24
+268
+=More in Business
+269
+=More in Theater News
+270
 4
 =More from the same family were arrested on Monday, police said.
-268
+272
 =\E2\80\A2 More from The Atlantic
-269
+273
 =Related on several counts, the cases were heard together.
-270
+274
 =More in sorrow than in anger, the judge said.
-271
+275
 0
 =Rules/widgets/sections.yaml
-239
+243
 1
 =widgets.video-card
 =Embedded video card
@@ -6827,21 +6831,21 @@ extension BuiltinSnapshot {
 2
 3
 =Video Ad Feedback
-296
+300
 =Now playing
-297
+301
 =Watch:
-298
+302
 2
 =Watch the video to the end: the last minute is the best part of the whole match.
-300
+304
 =Now playing at the town cinema is a film about the harbour.
-301
+305
 1
 =Four towns along the lower river signed a shared flood plan on Monday, ending two years of arguments over money.\0A\0A\E2\86\93Video Ad Feedback\0A\0A\E2\86\93How the valley flooded last winter\0A\0A\E2\86\9302:15 - Source: Valley News\0A\0AEngineers will start with the pumping station at the river mouth, which failed during the storms last February.\0A\0AWork on the embankments follows in the summer.\0A\0A\E2\86\93Video Ad Feedback\0A\0A\E2\86\93Inside the new pumping station\0A\0A\E2\86\9303:40\0A\0AThe council said the plan would be reviewed every five years, with the first review due in 2029.\0A
-302
+306
 =Rules/widgets/sections.yaml
-273
+277
 1
 112
 =regex
@@ -25860,19 +25864,19 @@ extension BuiltinSnapshot {
 1
 =^\5Cd+(?:[.,]\5Cd+)?\5Cs*(?:/|von|out of|of|sur|de|su)\5Cs*\5Cd+,?\5Cs*\5C(\5Cd+ (?:bewertung(?:en)?|votes?|ratings?|avis|votos?|voti|stemmen)\5C)$
 1
-=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs
+=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs+(?![\5Cs#])
 1
-=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs
+=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs+(?![\5Cs#])
 1
-=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs
+=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs+(?![\5Cs#])
 1
-=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs
+=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs+(?![\5Cs#])
 1
 =^#{1,6}\5Cs*(?:Sources?|Source link|Quellen?|Fuentes?|Fontes?|Bronn?en|Bron|Via)\5Cs*:?\5Cs*#*$
 1
 =^(?:(?:related|also|more)(?: [\5Cp{L}&]+){0,3} (?:on|from|at) |more from |more in |mehr (?:von|bei|aus) |plus (?:de|sur) |m\C3\A1s (?:de|en) |altro (?:da|su) |mais (?:de|em|no) |meer (?:van|op) )[\5Cp{L}\5Cd .&'\E2\80\99_-]{2,40}[:\E2\80\A6]*$
 1
-=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs
+=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs+(?![\5Cs#])
 1
 :24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,0,36,35,24,37,38,24,29,33,34,24,24,24,26,23,32,24,24,24,24,24,24,24,24,24,24,31,24,39,40,41,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,42,24,43,24,44,24,3,20,12,11,1,15,17,9,5,27,22,10,14,6,4,16,28,8,7,2,13,21,18,25,19,30,45,24,24,24,24,46,47,48,49,50,51,52,53,54,55,56,57,58,59,24,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,24,24,109,110,111,112,24,24,24,24,24,24,24,24,24,24,113,114,24,24,24,24,24,24,115,116,24,24,24,24,24,24,24,117,118,119,120,121,122,123,124,125,126,127,128,129,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24
 130
