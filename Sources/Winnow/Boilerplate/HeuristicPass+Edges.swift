@@ -93,11 +93,12 @@ extension HeuristicPass {
         guard let firstNamed else { return 0 }
         // A title speaks of what the article says; a masthead ("Daily Valley News") does not.
         let stopwordBit = StopwordIndex.shared.bit(of: language)
-        // The article's short opening lines count too: "Some annoying news" is told in "I have
-        // some annoying news.", a line too short to be prose (a rule's drop does not count).
+        // The article's short sentences count too: "Some annoying news" is told in "I have some
+        // annoying news.", a line too short to be prose. Not a byline ("Sam Reed in Valley
+        // Town" shares a word with the masthead "Daily Valley News"), nor a rule's drop.
         let prose = TitleMatchHeuristic.proseWords(
             from: lower, upper: upper, classes: page.classes, features: page.features, stopwordBit: stopwordBit,
-            countsShortLine: { !Block.isDecided(document.blocks, at: $0) }, text: { Block.plainText(of: document.blocks, at: $0) }, t)
+            countsShortLine: { page.features[$0].endsLikeSentence && !Block.isDecided(document.blocks, at: $0) }, text: { Block.plainText(of: document.blocks, at: $0) }, t)
         return TitleMatchHeuristic.sharesContentWord(
             Block.plainText(of: document.blocks, at: firstNamed), with: prose, stopwordBit: stopwordBit) ? 0 : lower
     }

@@ -116,8 +116,15 @@ extension HeuristicPass {
             // Image text and captions sit inside articles; they do not end one.
             return document.blocks[index].verdictSignals?.contains(.imageText) != true
         }
-        let introducedLists = MenuItemHeuristic.introducedEntries(
+        var introducedLists = MenuItemHeuristic.introducedEntries(
             classes: page.classes, features: page.features, kinds: document.blocks.indices.map { document.blocks[$0].kind }, t)
+        // A list counted in order is the article's like an introduced one: inside the region,
+        // and for the bridges that cross it.
+        let counted = CountedList.entries(count: count) { index in
+            guard document.blocks[index].kind == .listItem else { return nil }
+            return CountedList.leadingNumber(Block.plainText(of: document.blocks, at: index))
+        }
+        for index in 0..<count where counted[index] { introducedLists[index] = true }
         var excerptMask = [Bool](repeating: false, count: count)
         for index in excerpts { excerptMask[index] = true }
         return ArticleRegionChoice(

@@ -8,7 +8,7 @@ enum MenuItemHeuristic {
     static let description = HeuristicDescription(
         id: id,
         name: "Menu item",
-        description: "A bullet or link-only line of fewer than 6 words that does not end like a sentence, or an inline menu: three or more short |-separated entries without digits. Inside the article, the entries of a list that a sentence ending in a colon introduces are kept, and so is a numbered entry right above a line of prose (a listicle's point: \"2. Be a sponge\"). In markdown that shows its links (5+ lines with a link), menus are lists of links, so a list item without a link is not a menu entry (an article's ingredients or specifications). Nor is a line of a quantity list, three or more lines in a row that open with an amount (\"2 cups flour\", \"½ TL Salz\").",
+        description: "A bullet or link-only line of fewer than 6 words that does not end like a sentence, or an inline menu: three or more short |-separated entries without digits. Inside the article, the entries of a list that a sentence ending in a colon introduces are kept, and so are the entries of a list counted in order (\"1. Copying\", \"2. Comparing\", \"3. Compiling\": three or more on consecutive lines) and a numbered entry right above a line of prose (a listicle's point: \"2. Be a sponge\"). In markdown that shows its links (5+ lines with a link), menus are lists of links, so a list item without a link is not a menu entry (an article's ingredients or specifications). Nor is a line of a quantity list, three or more lines in a row that open with an amount (\"2 cups flour\", \"½ TL Salz\").",
         source: "Gopher max_bullet_lines_ratio 0.9; C4 minimum 3 words per line",
         examples: [
             HeuristicExample("""

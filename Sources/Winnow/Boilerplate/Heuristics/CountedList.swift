@@ -1,0 +1,62 @@
+/// The entries of a list numbered in order: "1. Copying", "2. Comparing", "3. Compiling".
+///
+/// A menu's entries are not counted. A list whose numbers go up one by one, for three entries
+/// or more on consecutive lines, is the article's own (steps, a ranking, a listicle's points),
+/// however short its entries. In markdown that shows its links, such a list was kept because
+/// its entries have no link (`MenuItemHeuristic`); a cleaned copy shows no links, and its
+/// count is what still tells it from a menu.
+enum CountedList {
+    /// The fewest entries of a counted list.
+    static let minimumEntries = 3
+
+    /// Which lines are entries of a counted list. `number` reads the number a line opens with
+    /// (`leadingNumber`), nil for a line that is not a numbered entry.
+    static func entries(count: Int, number: (Int) -> Int?) -> [Bool] {
+        var entries = [Bool](repeating: false, count: count)
+        var runStart = 0
+        var last: Int?
+        func close(at end: Int) {
+            if end - runStart >= minimumEntries { for index in runStart..<end { entries[index] = true } }
+        }
+        for index in 0..<count {
+            let current = number(index)
+            if let current, let last, current == last + 1 {
+                // The run goes on.
+            } else {
+                close(at: index)
+                runStart = index
+            }
+            last = current
+        }
+        close(at: count)
+        return entries
+    }
+
+    /// The number a line opens with when it is a numbered entry: one to three digits, then
+    /// `.` or `)`, a space and a letter ("12. Become a mentor", "2) How do you …"); a mark
+    /// after the space (`1. [photo]`, `3. * x`) is no entry's text.
+    static func leadingNumber(_ text: String) -> Int? {
+        var value = 0
+        var digits = 0
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            if (0x30...0x39).contains(byte) {
+                guard digits < 3 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+                continue
+            }
+            guard digits > 0, byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")"), bytes.next() == 0x20,
+                let first = bytes.next(), isLetterStart(first)
+            else { return nil }
+            return value
+        }
+        return nil
+    }
+
+    /// An ASCII letter, or the first byte of a character beyond ASCII (letters of other
+    /// scripts, opening quotes).
+    private static func isLetterStart(_ byte: UInt8) -> Bool {
+        byte >= 0xC0 || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import Winnow
+
+/// A list numbered in order (three or more entries) is the article's, in markdown and in its
+/// cleaned copy alike.
+@Suite struct CountedListTests {
+    @Test func leadingNumberReadsANumberedEntry() {
+        #expect(CountedList.leadingNumber("12. Become a mentor") == 12)
+        #expect(CountedList.leadingNumber("2) How do you install a ring tone?") == 2)
+        #expect(CountedList.leadingNumber("1. “Save For Later”") == 1)
+        #expect(CountedList.leadingNumber("1. [photo]") == nil)
+        #expect(CountedList.leadingNumber("2012. A year") == nil)
+        #expect(CountedList.leadingNumber("3.5 million") == nil)
+        #expect(CountedList.leadingNumber("Step 1. Copy") == nil)
+    }
+
+    @Test func entriesAreRunsCountingUpByOne() {
+        let numbers: [Int?] = [nil, 1, 2, 3, nil, 1, 2, 4, 5, 6, 7]
+        let entries = CountedList.entries(count: numbers.count) { numbers[$0] }
+        #expect(entries == [false, true, true, true, false, false, false, true, true, true, true])
+    }
+
+    @Test func countedListInsideTheArticleSurvivesASecondCleaning() throws {
+        let text = """
+            Volunteers planted four hundred trees along the river on Saturday, the second planting this year, and the parks team says most of the spring saplings have taken.
+
+            The work began in March, when the council agreed to pay for the saplings and a local school offered to grow some of them in its own garden.
+
+            The project timeline:
+
+            1. Planning
+            2. Digging
+            3. Planting
+            4. Watering
+
+            The trees are native species chosen because they cope with the floods that cover the bank most winters, and they should shade the path within ten years.
+
+            The next planting is planned for October, and the parks team says that anyone who wants to help should bring gloves and water.
+            """
+        let once = try BoilerplateTestSupport.clean(text)
+        for entry in ["1. Planning", "2. Digging", "3. Planting", "4. Watering"] { #expect(once.contains(entry), "\(entry)") }
+        #expect(try BoilerplateTestSupport.clean(once) == once)
+    }
+
+    @Test func menuOfUncountedEntriesIsStillAMenu() throws {
+        let text = """
+            • Home
+            • News
+            • Contact
+            Volunteers planted four hundred trees along the river on Saturday, the second planting this year, and the parks team says most of the spring saplings have taken.
+            The trees are native species chosen because they cope with the floods that cover the bank most winters, and they should shade the path within ten years.
+            """
+        let kept = try BoilerplateTestSupport.keptTexts(text)
+        #expect(!kept.contains("• Home") && !kept.contains("• News"))
+    }
+}
