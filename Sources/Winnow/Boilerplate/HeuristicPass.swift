@@ -2,8 +2,8 @@
 struct HeuristicPass {
     let options: BoilerplateOptions
     let thresholds: HeuristicThresholds
-    /// Whether rules judged the page first: only then does a tail without a dropped line say
-    /// that the page has no footer (`CleanTailHeuristic`).
+    /// Whether rules judged the page first: only then do edges without a dropped line say that
+    /// the text was cleaned before (`CleanEdgesHeuristic`).
     let rulesApplied: Bool
     /// A page whose words are less than this share stopwords is judged without them: its
     /// language has no list, its list misses the page's words, or the detector got it wrong.
@@ -19,6 +19,8 @@ struct HeuristicPass {
     /// comment thread), widens it over bridges and to its title and tail, and drops every
     /// undecided line outside it (and the boilerplate-shaped ones inside).
     func run(on document: inout Document) {
+        // Read before any heuristic decides a line: every drop so far is a rule's.
+        let pageHasRuleDrops = rulesApplied && document.blocks.indices.contains { document.blocks[$0].verdictAction == .drop }
         let extractor = FeatureExtractor()
         let (features, language) = extractor.features(of: document)
         let t = thresholds(for: language)
@@ -31,13 +33,15 @@ struct HeuristicPass {
         let anchored = choice.breadcrumb.flatMap { $0 < widened.lowerBound ? $0 : nil }
         if let anchored, lower <= anchored { lower = anchored + 1 }
         var upper = end(of: widened, page: page, ruleDropped: choice.ruleDropped, in: document, t)
-        if rulesApplied {
-            upper = CleanTailHeuristic.end(after: upper, count: features.count) { index in
-                !Block.isDecided(document.blocks, at: index) && !page.separators[index] && !page.classes[index].isBad
-            }
+        func isClean(_ index: Int) -> Bool {
+            !Block.isDecided(document.blocks, at: index) && !page.separators[index] && !page.classes[index].isBad
         }
+        if rulesApplied { upper = CleanEdgesHeuristic.end(after: upper, count: features.count, isClean: isClean) }
         lower = postTop(lower...upper, page: page, in: &document, t)
         lower = documentHead(above: lower, upper: upper, page: page, in: document, language: language, t)
+        if rulesApplied, anchored == nil {
+            lower = CleanEdgesHeuristic.start(before: lower, pageHasRuleDrops: pageHasRuleDrops, isClean: isClean)
+        }
         let region = lower...upper
         let parts = splitParts(above: region, anchored: anchored, choice: choice, page: page, t)
         applyVerdicts(

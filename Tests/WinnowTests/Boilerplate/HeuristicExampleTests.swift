@@ -40,11 +40,11 @@ import Winnow
         // rules): CaptionAboveCreditTests show it.
         // The split-article heuristic keeps lines across a widget that other heuristics drop:
         // SplitArticleHeuristicTests show it.
-        // The clean-tail heuristic runs only after rules (examples run without them):
-        // CleanTailHeuristicTests show it.
+        // The clean-edges heuristic runs only after rules (examples run without them):
+        // CleanEdgesHeuristicTests show it.
         let withoutExample: Set<String> = [
             "heuristic.foreign-short-block", "heuristic.post-before-comments", "heuristic.caption-above-credit",
-            "heuristic.split-article", "heuristic.clean-tail",
+            "heuristic.split-article", "heuristic.clean-edges",
         ]
         for description in Heuristics.all where !withoutExample.contains(description.id) {
             #expect(!description.examples.isEmpty, "\(description.id) has no example")

@@ -13,7 +13,7 @@ public enum Heuristics {
     ] + ArticleRegionHeuristic.descriptions + [
         BreadcrumbAnchorHeuristic.description,
         SplitArticleHeuristic.description,
-        CleanTailHeuristic.description,
+        CleanEdgesHeuristic.description,
         ArticleBridgeHeuristic.description,
         TitleMatchHeuristic.description,
         PostDateHeader.description,

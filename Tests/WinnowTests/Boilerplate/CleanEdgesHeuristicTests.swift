@@ -1,9 +1,9 @@
 import Testing
 @testable import Winnow
 
-/// After the rules, short lines after the article are kept when nothing after the region looks
-/// like boilerplate (a text cleaned before), and dropped as footer when something does.
-@Suite struct CleanTailHeuristicTests {
+/// After the rules, short lines around the article are kept when nothing there looks like
+/// boilerplate (a text cleaned before), and dropped as header or footer when something does.
+@Suite struct CleanEdgesHeuristicTests {
     static let article = [
         "Planting a hedge for birds",
         "Autumn is the best time to plant a native hedge, because the soil is still warm and the winter rain settles the roots before the young plants have to put out leaves in spring.",
@@ -44,9 +44,34 @@ import Testing
         #expect(!(try cleaned(text)).contains("Council tax"))
     }
 
+    /// A cleaned blog post opens with its date and a one-word title that documentHead does not
+    /// take (its word is not in the article's opening).
+    static let post = [
+        "Sunday, October 28, 2012", "Backwards!",
+        "I have read several items over the last few weeks that are trying to come together in my head, and this post is my attempt to write them down in one place.",
+        "The first is a piece about how a car company sells and services its cars, which turns the usual way of doing it around on purpose and for good reasons.",
+    ]
+
+    @Test func cleanHeadIsKeptWhenNoRuleDroppedALine() throws {
+        let once = try cleaned(Self.post.joined(separator: "\n\n"))
+        #expect(once.hasPrefix("Sunday, October 28, 2012\n\nBackwards!\n\n"))
+        #expect(!(try cleaned(Self.post.joined(separator: "\n\n"), rules: false)).contains("Backwards!"))
+    }
+
+    @Test func cleanHeadIsDroppedWhenARuleDroppedALine() throws {
+        let text = (Self.post + ["Follow us on Twitter"]).joined(separator: "\n\n")
+        #expect(!(try cleaned(text)).contains("Backwards!"))
+    }
+
+    @Test func startMovesOnlyOverCleanLinesOfAPageWithoutRuleDrops() {
+        #expect(CleanEdgesHeuristic.start(before: 3, pageHasRuleDrops: false, isClean: { _ in true }) == 0)
+        #expect(CleanEdgesHeuristic.start(before: 3, pageHasRuleDrops: true, isClean: { _ in true }) == 3)
+        #expect(CleanEdgesHeuristic.start(before: 3, pageHasRuleDrops: false, isClean: { $0 != 1 }) == 3)
+    }
+
     @Test func endMovesOnlyOverCleanLines() {
-        #expect(CleanTailHeuristic.end(after: 3, count: 7, isClean: { _ in true }) == 6)
-        #expect(CleanTailHeuristic.end(after: 3, count: 7, isClean: { $0 != 5 }) == 3)
-        #expect(CleanTailHeuristic.end(after: 6, count: 7, isClean: { _ in true }) == 6)
+        #expect(CleanEdgesHeuristic.end(after: 3, count: 7, isClean: { _ in true }) == 6)
+        #expect(CleanEdgesHeuristic.end(after: 3, count: 7, isClean: { $0 != 5 }) == 3)
+        #expect(CleanEdgesHeuristic.end(after: 6, count: 7, isClean: { _ in true }) == 6)
     }
 }
