@@ -96,22 +96,16 @@ struct HeuristicPass {
     private func dropShortRuns(
         in region: ClosedRange<Int>, document: inout Document, features: [LineFeatures], classes: [BlockClass]
     ) {
-        var runStart = region.lowerBound
-        var index = region.lowerBound
-        while index <= region.upperBound + 1 {
-            let inRun = index <= region.upperBound && !document.blocks[index].isDecided
-                && ShortRunHeuristic.isCandidate(features[index], classes[index])
-            if !inRun {
-                if index - runStart >= thresholds.shortRunLength {
-                    for member in runStart..<index {
-                        document.blocks[member].verdict = .drop(
-                            ShortRunHeuristic.id, "one of \(index - runStart) short lines in a row",
-                            score: Double(index - runStart))
-                    }
-                }
-                runStart = index + 1
+        let runs = ShortRunHeuristic.runs(
+            in: region, minimumLength: thresholds.shortRunLength,
+            isDropped: { document.blocks[$0].verdictAction == .drop },
+            isUndecided: { !Block.isDecided(document.blocks, at: $0) },
+            isCandidate: { ShortRunHeuristic.isCandidate(features[$0], classes[$0]) })
+        for run in runs {
+            for member in run {
+                document.blocks[member].verdict = .drop(
+                    ShortRunHeuristic.id, "one of \(run.count) short lines in a row", score: Double(run.count))
             }
-            index += 1
         }
     }
 }

@@ -21,6 +21,34 @@ enum ShortRunHeuristic {
                 """, mode: .precision),
         ])
 
+    /// The runs to drop in `region`: `minimumLength` or more undecided candidates in a row.
+    ///
+    /// A line dropped already neither ends a run nor counts in it: the run is what the clean
+    /// text shows, so cleaning that text again finds the same run (video card titles with a
+    /// dropped thumbnail between each were runs of one on the page, and one run in the text).
+    /// Runs that are all the region keeps are the article (a tiny post's title, date and
+    /// byline): precision cuts inside an article, it does not empty it.
+    static func runs(
+        in region: ClosedRange<Int>, minimumLength: Int, isDropped: (Int) -> Bool, isUndecided: (Int) -> Bool,
+        isCandidate: (Int) -> Bool
+    ) -> [[Int]] {
+        var runs: [[Int]] = []
+        var members: [Int] = []
+        var undecided = 0
+        for index in region where !isDropped(index) {
+            let open = isUndecided(index)
+            if open { undecided += 1 }
+            if open, isCandidate(index) {
+                members.append(index)
+                continue
+            }
+            if members.count >= minimumLength { runs.append(members) }
+            members.removeAll(keepingCapacity: true)
+        }
+        if members.count >= minimumLength { runs.append(members) }
+        return runs.reduce(0, { $0 + $1.count }) < undecided ? runs : []
+    }
+
     static func isCandidate(_ features: LineFeatures, _ cls: BlockClass) -> Bool {
         if case .short = cls { return !features.endsLikeSentence }
         return false
