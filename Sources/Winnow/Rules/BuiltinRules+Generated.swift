@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "e05144838f145cfc92b2886e4aea9771538dd52879a62e6678e82ed30fe02d80"
+    static let digest = "07b6a1e3046fcef865d4e7fabe407a599ec774a4282a16d27bc364ca34a8ebc7"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -2600,10 +2600,11 @@ rules:
     rationale: >-
       Text browsers write an image as its bracketed alt text; a tool bar of icons with labels
       renders as such lines. Only a known widget word may follow the icon, so a bracketed
-      caption before a sentence is untouched.
+      caption before a sentence is untouched. A bullet before the icon (a tool bar as a list)
+      changes nothing, as the cleaned line shows none.
     scope: line
     match:
-      regex: '^\[[^\[\]]{1,40}\]\s*(?:print(?: this)?(?: page| article| story)?|e-?mail(?: this)?(?: page| article| story)?|share(?: this)?|save|bookmark|comments?|tweet|like|subscribe|rss|feed|maps?|search|download|reprints?|permalink|translate|drucken|teilen|imprimer|partager|imprimir|compartir|stampa|condividi)\s*$'
+      regex: '^(?:[•·*+-]\s+)?\[[^\[\]]{1,40}\]\s*(?:print(?: this)?(?: page| article| story)?|e-?mail(?: this)?(?: page| article| story)?|share(?: this)?|save|bookmark|comments?|tweet|like|subscribe|rss|feed|maps?|search|download|reprints?|permalink|translate|drucken|teilen|imprimer|partager|imprimir|compartir|stampa|condividi)\s*$'
       input: raw
       max-words: 6
     examples:
@@ -2613,6 +2614,7 @@ rules:
         - "[icon] Share this"
         - "[rss] Subscribe"
         - "[Drucker-Symbol] Drucken"
+        - "• [icon-email]Email"
       keep:
         - "[Photo] The mayor prints the first ballot."
         - "[1] Share prices fell."
