@@ -100,7 +100,11 @@ struct HeuristicPass {
             in: region, minimumLength: thresholds.shortRunLength,
             isDropped: { document.blocks[$0].verdictAction == .drop },
             isUndecided: { !Block.isDecided(document.blocks, at: $0) },
-            isCandidate: { ShortRunHeuristic.isCandidate(features[$0], classes[$0]) })
+            isCandidate: { ShortRunHeuristic.isCandidate(features[$0], classes[$0]) },
+            introducesList: { index in
+                features[index].endsWithColon && features[index].words >= thresholds.mediumWords
+                    && document.blocks[index].kind != .listItem && !classes[index].isBad
+            })
         for run in runs {
             for member in run {
                 document.blocks[member].verdict = .drop(

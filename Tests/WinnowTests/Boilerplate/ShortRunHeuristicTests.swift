@@ -32,6 +32,11 @@ import Testing
             ShortRunHeuristic.runs(
                 in: 0...7, minimumLength: 3, isDropped: { $0 == 2 }, isUndecided: { $0 != 2 },
                 isCandidate: { $0 != 0 }) == [[1, 3, 4, 5, 6, 7]])
+        // A run under a line that introduces it is that line's list.
+        #expect(
+            ShortRunHeuristic.runs(
+                in: 0...7, minimumLength: 3, isDropped: { _ in false }, isUndecided: { _ in true },
+                isCandidate: { $0 >= 5 }, introducesList: { $0 == 4 }).isEmpty)
         // Everything the region keeps is one run: nothing is dropped.
         #expect(
             ShortRunHeuristic.runs(

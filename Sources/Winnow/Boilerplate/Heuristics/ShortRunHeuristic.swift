@@ -27,25 +27,31 @@ enum ShortRunHeuristic {
     /// text shows, so cleaning that text again finds the same run (video card titles with a
     /// dropped thumbnail between each were runs of one on the page, and one run in the text).
     /// Runs that are all the region keeps are the article (a tiny post's title, date and
-    /// byline): precision cuts inside an article, it does not empty it.
+    /// byline): precision cuts inside an article, it does not empty it. A run right under a
+    /// sentence that introduces it ("The following schools will be closed on Thursday:") is
+    /// that sentence's list, bulleted on the page and plain in the clean text.
     static func runs(
         in region: ClosedRange<Int>, minimumLength: Int, isDropped: (Int) -> Bool, isUndecided: (Int) -> Bool,
-        isCandidate: (Int) -> Bool
+        isCandidate: (Int) -> Bool, introducesList: (Int) -> Bool = { _ in false }
     ) -> [[Int]] {
         var runs: [[Int]] = []
         var members: [Int] = []
         var undecided = 0
+        var introduced = false
+        var previous: Int?
         for index in region where !isDropped(index) {
+            defer { previous = index }
             let open = isUndecided(index)
             if open { undecided += 1 }
             if open, isCandidate(index) {
+                if members.isEmpty { introduced = previous.map(introducesList) ?? false }
                 members.append(index)
                 continue
             }
-            if members.count >= minimumLength { runs.append(members) }
+            if members.count >= minimumLength, !introduced { runs.append(members) }
             members.removeAll(keepingCapacity: true)
         }
-        if members.count >= minimumLength { runs.append(members) }
+        if members.count >= minimumLength, !introduced { runs.append(members) }
         return runs.reduce(0, { $0 + $1.count }) < undecided ? runs : []
     }
 
