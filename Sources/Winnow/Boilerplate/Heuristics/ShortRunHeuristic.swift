@@ -9,7 +9,7 @@ enum ShortRunHeuristic {
     static let description = HeuristicDescription(
         id: id,
         name: "Run of short lines",
-        description: "In precision mode, three or more consecutive short lines inside the article that do not end like sentences.",
+        description: "In precision mode, three or more consecutive short lines inside the article that do not end like sentences (a line dropped already does not break the run), unless a sentence ending in a colon introduces them or they are all the article keeps.",
         source: "C4 terminal-punctuation rule, applied to runs; field notes (runs of short lines are menus)",
         examples: [
             HeuristicExample("""
