@@ -442,14 +442,37 @@ final class FeatureExtractor {
         }
         guard end >= 3 else { return false }
         let b0 = line[end - 3], b1 = line[end - 2]
-        // … ” ’ » (U+2026, U+201D, U+2019 / U+00BB) and 。！？ (U+3002, U+FF01, U+FF1F)
-        if b0 == 0xE2, b1 == 0x80, last == 0xA6 || last == 0x9D || last == 0x99 { return true }
-        if b1 == 0xC2, last == 0xBB { return true }
+        // … ” ’ » (U+2026, U+201D, U+2019 / U+00BB) and 。！？ (U+3002, U+FF01, U+FF1F); German
+        // quotes close with “ and « („Wirklich?“, »Nein«), which open nothing at a line's end.
+        if b0 == 0xE2, b1 == 0x80, last == 0xA6 || last == 0x9D || last == 0x99 || last == 0x9C { return true }
+        if b1 == 0xC2, last == 0xBB || last == 0xAB { return true }
         if b0 == 0xE3, b1 == 0x80, last == 0x82 { return true }
         if b0 == 0xEF, b1 == 0xBC, last == 0x81 || last == 0x9F { return true }
-        // Thai and other scripts without sentence punctuation: a long line stands for a sentence.
+        return endsWithSmiley(line, end: end)
+    }
+
+    /// A blog's sentences end in a smiley as often as in a full stop ("Schönen Sonntag <3",
+    /// "Bis bald :D", "Thanks for reading 😊"): an emoji, a heart, or an ASCII smiley after a
+    /// space. (`:)` and `;)` end in a parenthesis, which counts already.)
+    private static func endsWithSmiley(_ line: UnsafeRawBufferPointer, end: Int) -> Bool {
+        // U+1F300-U+1FAFF (pictographs, emoticons, symbols): F0 9F 8C-AB xx.
+        if end >= 4, line[end - 4] == 0xF0, line[end - 3] == 0x9F, (0x8C...0xAB).contains(line[end - 2]) { return true }
+        // ❤ U+2764, ♥ U+2665, ☺ U+263A, followed or not by the emoji selector U+FE0F (EF B8 8F).
+        var stop = end
+        if stop >= 3, line[stop - 3] == 0xEF, line[stop - 2] == 0xB8, line[stop - 1] == 0x8F { stop -= 3 }
+        if stop >= 3 {
+            let (c0, c1, c2) = (line[stop - 3], line[stop - 2], line[stop - 1])
+            if c0 == 0xE2, (c1 == 0x9D && c2 == 0xA4) || (c1 == 0x99 && c2 == 0xA5) || (c1 == 0x98 && c2 == 0xBA) { return true }
+        }
+        for smiley in smileys where end > smiley.count {
+            let start = end - smiley.count
+            guard line[start - 1] == 0x20 else { continue }
+            if zip(smiley, line[start..<end]).allSatisfy({ $0 == $1 }) { return true }
+        }
         return false
     }
+
+    private static let smileys: [[UInt8]] = ["<3", ":D", ":-D", ":P", ":p", ":-P", "^^", "^_^", "xD", "XD"].map { Array($0.utf8) }
 
     /// Markdown that `InlineMarkup` would change: links, emphasis, code, escapes, headings.
     static func hasInlineMarkup(_ line: UnsafeRawBufferPointer) -> Bool {
