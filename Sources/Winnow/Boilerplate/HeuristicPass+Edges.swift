@@ -141,13 +141,16 @@ extension HeuristicPass {
                 }
                 let line = page.features[index]
                 let joinable: Bool
+                let signOff =
+                    picturesSkipped == 0 && page.classes[index] == .short && line.words <= SignOff.maximumWords
+                    && SignOff.isSignOff(Block.plainText(of: document.blocks, at: index))
                 switch page.classes[index] {
                 // A prose line comes here only past a picture (next to the region it is the region's).
                 case .short, .nearGood, .good:
                     // A line ending in a colon introduces what follows, which is not joined.
                     joinable = line.words > 0 && !line.endsWithColon
                         && (picturesSkipped == 0
-                            ? line.endsLikeSentence || document.blocks[index].kind == .listItem
+                            ? line.endsLikeSentence || document.blocks[index].kind == .listItem || signOff
                             // Past a picture, a sentence of running text: not the next picture's
                             // caption or a post's meta line ("Design | Comments (0)").
                             : line.endsLikeSentence && !line.hasPipe && line.stopwordDensity >= t.stopwordsHigh)
@@ -155,6 +158,16 @@ extension HeuristicPass {
                 }
                 guard joinable else { break }
                 upper = index
+                if signOff {
+                    // The signature ends the post; its name may stand on the next line ("Best," / "-Scott").
+                    let next = index + 1
+                    if next < count, !page.separators[next], !Block.isDecided(document.blocks, at: next),
+                        SignOff.isName(Block.plainText(of: document.blocks, at: next))
+                    {
+                        upper = next
+                    }
+                    break
+                }
                 taken += 1
                 index += 1
             }
