@@ -464,6 +464,8 @@ final class FeatureExtractor {
             let (c0, c1, c2) = (line[stop - 3], line[stop - 2], line[stop - 1])
             if c0 == 0xE2, (c1 == 0x9D && c2 == 0xA4) || (c1 == 0x99 && c2 == 0xA5) || (c1 == 0x98 && c2 == 0xBA) { return true }
         }
+        // Every ASCII smiley ends in one of these: most lines stop here.
+        guard "3DPp^".utf8.contains(line[end - 1]) else { return false }
         for smiley in smileys where end > smiley.count {
             let start = end - smiley.count
             guard line[start - 1] == 0x20 else { continue }

@@ -101,9 +101,8 @@ struct HeuristicPass {
             isDropped: { document.blocks[$0].verdictAction == .drop },
             isUndecided: { !Block.isDecided(document.blocks, at: $0) },
             isCandidate: { ShortRunHeuristic.isCandidate(features[$0], classes[$0]) },
-            introducesList: { index in
-                features[index].endsWithColon && features[index].words >= thresholds.mediumWords
-                    && document.blocks[index].kind != .listItem && !classes[index].isBad
+            introducesList: {
+                MenuItemHeuristic.introducesList(features[$0], kind: document.blocks[$0].kind, class: classes[$0], thresholds)
             })
         for run in runs {
             for member in run {

@@ -15,18 +15,10 @@ enum BalticLegacyCharset {
         "ISO-8859-1", "windows-1252", "ISO-8859-9", "windows-1254", "ISO-8859-2", "windows-1250",
     ]
     static let balticLanguages: Set<String> = ["lt", "lv", "et"]
-    /// A page with an ð, þ, Ð or Þ byte (š, ž, Š, Ž in windows-1257) is worth the check; the
-    /// language detector decides.
-    static let minimumMarkers = 1
-
-    /// Whether `bytes` has a byte that is š or ž in windows-1257: worth decoding twice.
+    /// Whether `bytes` has a byte that is š, ž, Š or Ž in windows-1257 (ð, þ, Ð, Þ in
+    /// windows-1252): worth decoding twice; the language detector decides.
     static func isCandidate(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        var markers = 0
-        for byte in bytes where byte == 0xF0 || byte == 0xFE || byte == 0xD0 || byte == 0xDE {
-            markers += 1
-            if markers >= minimumMarkers { return true }
-        }
-        return false
+        bytes.contains { $0 == 0xF0 || $0 == 0xFE || $0 == 0xD0 || $0 == 0xDE }
     }
 
     /// Whether the windows-1257 reading is Baltic and reads better than the Western one.

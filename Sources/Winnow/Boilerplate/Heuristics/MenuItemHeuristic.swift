@@ -100,9 +100,14 @@ enum MenuItemHeuristic {
             // Other entries of the list (a longer one, one ending in a question mark) go on
             // with it.
             if open, kinds[index] == .listItem, !classes[index].isBad { continue }
-            let line = features[index]
-            open = line.endsWithColon && line.words >= t.mediumWords && kinds[index] != .listItem && !classes[index].isBad
+            open = introducesList(features[index], kind: kinds[index], class: classes[index], t)
         }
         return introduced
+    }
+
+    /// Whether a line is a sentence that introduces a list: it ends in a colon, has
+    /// `mediumWords` words or more, and is neither a list item nor boilerplate-shaped.
+    static func introducesList(_ line: LineFeatures, kind: BlockKind, class cls: BlockClass, _ t: HeuristicThresholds) -> Bool {
+        line.endsWithColon && line.words >= t.mediumWords && kind != .listItem && !cls.isBad
     }
 }
