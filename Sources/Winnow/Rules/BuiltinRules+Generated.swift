@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "07b6a1e3046fcef865d4e7fabe407a599ec774a4282a16d27bc364ca34a8ebc7"
+    static let digest = "1164f9763359a574c14bb1b942aa80a408f08dc68a40c2b25e405160aca26339"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -186,11 +186,14 @@ rules:
     description: "Drops a short line that only credits a photo (Photo: Jane Doe, AP; Foto: dpa; Getty Images)."
     scope: line
     match:
-      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Фото|Zdjęcie|Fot\.|Fotoğraf|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit|Illustration|Composite|Illustratie|Ilustración|Illustrazione|Ilustração)\s*(?:credit)?\s*(?:[:©/|]|\.\.\.|…)|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$|\(\s*[^()/]{2,60}/\s*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\w. ]{2,40}|[\w. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\s*\)$)'
+      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Фото|Zdjęcie|Fot\.|Fotoğraf|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit|Illustration|Composite|Illustratie|Ilustración|Illustrazione|Ilustração|Kuva|Kép|Fotó|Φωτογραφία|Φωτ\.|Sursa foto|Sursă foto|Snímek|Slika|Fotografie|Bilde|Billede)\s*(?:credit)?\s*(?:[:©/|]|\.\.\.|…)|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$|\(\s*[^()/]{2,60}/\s*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\w. ]{2,40}|[\w. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\s*\)$)'
       max-words: 12
     signals: [image-text, photo-credit]
     examples:
       drop:
+        - "Kuva: Lehtikuva"
+        - "Fotó: MTI"
+        - "Φωτογραφία: Eurokinissi"
         - "Illustration: Guardian Design"
         - "Composite: Guardian Design/Getty Images"
         - "(Phelan M. Ebenhack/Associated Press)"
@@ -448,10 +451,17 @@ rules:
       per language.
     scope: line
     match:
-      regex: '(?:^(?:copyright|copr\.)\s*(?:©|\(c\)|\d{4}|by\b)|^©\s*\S|^\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone\b|\bвсе права защищены\b|무단\s*전재|재배포\s*금지|版权所有|著作権|\bsome rights reserved\b|\btüm hakları saklıdır\b|جميع الحقوق محفوظة|無断(?:転載|複製|転用)(?:を|・)?(?:禁|お断り)|版权声明[：:]|\briproduzione riservata\b|\bprohibida su reproducción\b|\bé proibida a reprodução\b|\bvervielfältigung nur mit (?:schriftlicher )?genehmigung\b)'
+      regex: '(?:^(?:copyright|copr\.)\s*(?:©|\(c\)|\d{4}|by\b)|^©\s*\S|^\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone\b|\bвсе права защищены\b|무단\s*전재|재배포\s*금지|版权所有|著作権|\balla rättigheter förbehållna\b|\balle rettigheder forbeholdes\b|\balle rettigheter (?:reservert|forbeholdt)\b|\bkaikki oikeudet pidätetään\b|\bvšechna práva vyhrazena\b|\bvšetky práva vyhradené\b|\btoate drepturile rezervate\b|\bminden jog fenntartva\b|\bμε επιφύλαξη παντός δικαιώματος\b|\b(?:усі|всі) права захищені\b|\bsva prava (?:su )?(?:pridržana|zadržana)\b|\bvse pravice pridržane\b|\bвсички права запазени\b|\bvisos teisės saugomos\b|\bvisas tiesības aizsargātas\b|\bkõik õigused kaitstud\b|\btots els drets reservats\b|\bhak cipta dilindungi undang-undang\b|\bsome rights reserved\b|\btüm hakları saklıdır\b|جميع الحقوق محفوظة|無断(?:転載|複製|転用)(?:を|・)?(?:禁|お断り)|版权声明[：:]|\briproduzione riservata\b|\bprohibida su reproducción\b|\bé proibida a reprodução\b|\bvervielfältigung nur mit (?:schriftlicher )?genehmigung\b)'
       max-words: 45
     examples:
       drop:
+        - "Alla rättigheter förbehållna."
+        - "Všechna práva vyhrazena."
+        - "Kaikki oikeudet pidätetään."
+        - "Toate drepturile rezervate."
+        - "Minden jog fenntartva."
+        - "Всі права захищені."
+        - "Sva prava pridržana."
         - "Copyright © 2012 The Daily Planet. All Rights Reserved."
         - "© 2014 Reuters"
         - "(c) 2009 Example Media Ltd"
@@ -545,10 +555,16 @@ rules:
     description: Drops a cookie-consent notice ("This website uses cookies …", "Diese Website verwendet Cookies …").
     scope: line
     match:
-      regex: '(?:\b(?:this (?:web)?site|our (?:web)?site|we) (?:uses?|use|place|store) cookies\b|\bby (?:continuing to )?(?:using|browse|browsing|use) (?:this|our) (?:web)?site,? you (?:agree|consent|accept) to (?:our |the )?use of cookies|\bcookies? (?:policy|settings)\b.{0,40}\b(?:accept|agree|consent)|\baccept (?:all )?cookies\b|\b(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies\b|\bwir (?:verwenden|nutzen) cookies\b|\bce site (?:utilise|use) (?:des )?cookies\b|\bnous utilisons des cookies\b|\beste (?:sitio(?: web)?|site|portal) (?:utiliza|usa) cookies\b|\b(?:utilizamos|usamos) cookies\b|\bquesto sito (?:utilizza|usa) (?:i )?cookie\b|\butilizziamo (?:i )?cookie\b|\beste site (?:utiliza|usa) cookies\b|\b(?:deze|onze) (?:web)?site (?:maakt gebruik van|gebruikt) cookies\b|\bwij gebruiken cookies\b)'
+      regex: '(?:\b(?:this (?:web)?site|our (?:web)?site|we) (?:uses?|use|place|store) cookies\b|\bby (?:continuing to )?(?:using|browse|browsing|use) (?:this|our) (?:web)?site,? you (?:agree|consent|accept) to (?:our |the )?use of cookies|\bcookies? (?:policy|settings)\b.{0,40}\b(?:accept|agree|consent)|\baccept (?:all )?cookies\b|\b(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies\b|\bwir (?:verwenden|nutzen) cookies\b|\bce site (?:utilise|use) (?:des )?cookies\b|\bnous utilisons des cookies\b|\beste (?:sitio(?: web)?|site|portal) (?:utiliza|usa) cookies\b|\b(?:utilizamos|usamos) cookies\b|\bquesto sito (?:utilizza|usa) (?:i )?cookie\b|\butilizziamo (?:i )?cookie\b|\beste site (?:utiliza|usa) cookies\b|\b(?:deze|onze) (?:web)?site (?:maakt gebruik van|gebruikt) cookies\b|\bwij gebruiken cookies\b|\b(?:ta|nasza) (?:strona|witryna) (?:używa|wykorzystuje|korzysta z) (?:plików )?cookies?\b|\b(?:używamy|wykorzystujemy) (?:plików )?cookies?\b|\b(?:tento|náš) web (?:používá|využívá) (?:soubory )?cookies?\b|\bpoužíváme (?:soubory )?cookies?\b|\btáto (?:stránka|webová stránka) používa (?:súbory )?cookies?\b|\bpoužívame (?:súbory )?cookies?\b|\b(?:denna|den här) webbplats(?:en)? använder (?:kakor|cookies)\b|\bvi använder (?:kakor|cookies)\b|\b(?:denne|vores) (?:hjemmeside|side) (?:bruger|anvender) cookies\b|\bvi bruger cookies\b|\b(?:dette|vårt) nettsted bruker (?:informasjonskapsler|cookies)\b|\bvi bruker (?:informasjonskapsler|cookies)\b|\b(?:tämä sivusto|sivustomme) käyttää evästeitä\b|\bkäytämme evästeitä\b|\b(?:этот|наш) сайт использует (?:файлы )?cookie|\bмы используем (?:файлы )?cookie|\b(?:цей|наш) сайт використовує (?:файли )?cookie|\bми використовуємо (?:файли )?cookie|\bçerez(?:ler)? kullan(?:ıyoruz|ılmaktadır|maktadır)|\bacest site (?:folosește|foloseşte|utilizează|utilizeaza) (?:module )?cookie|\bfolosim (?:module )?cookie|\b(?:ez a|a) (?:weboldal|honlap) (?:sütiket|cookie-kat) használ|\b(?:sütiket|cookie-kat) használunk\b|\bχρησιμοποιούμε cookies\b|\b(?:ova|naša) (?:web )?stranica koristi (?:kolačiće|cookies)\b|\bkoristimo kolačiće\b|\baquest (?:lloc )?web utilitza galetes\b|\butilitzem galetes\b)'
       max-words: 90
     examples:
       drop:
+        - "Ta strona używa plików cookies."
+        - "Tento web používá soubory cookies."
+        - "Denna webbplats använder kakor."
+        - "Этот сайт использует файлы cookie."
+        - "Bu sitede çerezler kullanılmaktadır."
+        - "Käytämme evästeitä parantaaksemme käyttökokemusta."
         - "This website uses cookies to improve your experience. By continuing to use this site, you agree to the use of cookies."
         - "We use cookies to personalise content and ads."
         - "Accept cookies"
@@ -804,11 +820,16 @@ rules:
       ("Home / Blog / …"), since "home / away" occurs in prose.
     scope: line
     match:
-      regex: '^(?:\[[^\[\]]{1,30}\]\s*)?(?:(?:you are here|current location|当前位置|您的位置|您现在的位置|所在位置|现在位置|現在位置|現在地)\s*[:：]\s*)?(?:home|home page|homepage|start|startseite|accueil|inicio|portada|início|página inicial|pagina iniziale|hoofdpagina|首页|首頁|主页|ホーム|トップ|홈)\s*(?:(?:>|»|›|→|::|>>|＞)\s*\S|/\s*[^/]{1,80}+/\s*\S)'
+      regex: '^(?:\[[^\[\]]{1,30}\]\s*)?(?:(?:you are here|current location|当前位置|您的位置|您现在的位置|所在位置|现在位置|現在位置|現在地)\s*[:：]\s*)?(?:home|home page|homepage|start|startseite|accueil|inicio|portada|início|página inicial|pagina iniziale|hoofdpagina|strona główna|главная|головна|anasayfa|ana sayfa|úvod|hlavní strana|titulní strana|úvodná stránka|hem|startsida|forside|forsiden|etusivu|kezdőlap|főoldal|címlap|acasă|acasa|pagina principală|αρχική|naslovnica|početna|начало|pradžia|sākums|avaleht|inici|beranda|trang chủ|الرئيسية|首页|首頁|主页|ホーム|トップ|홈)\s*(?:(?:>|»|›|→|::|>>|＞)\s*\S|/\s*[^/]{1,80}+/\s*\S)'
       max-words: 40
     signals: [breadcrumb]
     examples:
       drop:
+        - "Strona główna / Wiadomości / Kraj"
+        - "Главная / Новости / Общество"
+        - "Anasayfa > Haberler > Gündem"
+        - "Hem › Nyheter › Inrikes"
+        - "Etusivu > Uutiset"
         - "Home > Computers > Acer C7 Chromebook officially announced at $199"
         - "Home » Opinion » The Best Offense in Baseball"
         - "Home / Blog / This Week's Sermon"
@@ -823,6 +844,7 @@ rules:
         - "当前位置：首页 > 新闻 > 国内"
         - "トップ > ニュース > 社会"
       keep:
+        - "Hem / bort är inte viktigt, sa tränaren."
         - "Home prices rose 5% in October."
         - "Home / away form matters less than injuries, the coach said."
         - "Start with a clean bowl and cold butter."
@@ -1186,11 +1208,17 @@ rules:
         "Recibir un email con los siguientes comentarios a esta entrada.", "Notificarme los nuevos comentarios por correo electrónico.",
         "Avísame por correo electrónico de nuevas entradas.", "I campi obbligatori sono contrassegnati *",
         "Avvisami via e-mail della presenza di nuovi commenti.", "Os campos obrigatórios são marcados com *",
-        "Notifique-me sobre novos comentários por e-mail."
+        "Notifique-me sobre novos comentários por e-mail.",
+        "Lämna en kommentar", "Skriv en kommentar", "Efterlad en kommentar", "Legg igjen en kommentar", "Jätä kommentti", "Kirjoita kommentti", "Napište komentář", "Přidat komentář", "Vložit komentář", "Pridať komentár", "Napíšte komentár", "Zostaw komentarz", "Szólj hozzá!", "Szólj hozzá", "Írj hozzászólást", "Lasă un comentariu", "Adaugă un comentariu", "Scrie un comentariu", "Αφήστε ένα σχόλιο", "Γράψτε ένα σχόλιο", "Оставить комментарий", "Оставьте комментарий", "Написать комментарий", "Добавить комментарий", "Залишити коментар", "Додати коментар", "Yorum yaz", "Yorum yapın", "Bir yorum yazın", "Yorum bırakın", "Bir yanıt yazın", "Ostavite komentar", "Napišite komentar", "Deixa un comentari"
       ]
     signals: [comment-form]
     examples:
       drop:
+        - "Lämna en kommentar"
+        - "Napište komentář"
+        - "Оставить комментарий"
+        - "Yorum yaz"
+        - "Lasă un comentariu"
         - "Notify me of follow-up comments by email."
         - "Post was not sent - check your email addresses!"
         - "Leave a Comment"
@@ -1630,10 +1658,15 @@ rules:
       without a full stop) so that a sentence such as "Tags are sewn into every coat." survives.
     scope: line
     match:
-      regex: '^(?:(?:tags|tag|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|category|topics|topic|related topics|keywords|more about|schlagwörter|schlagworte|getaggt mit|verschlagwortet mit|stichwörter|stichworte|kategorien|kategorie|abgelegt unter|veröffentlicht in|themen|étiquettes|étiquette|mots-clés|mots clés|catégories|catégorie|classé dans|publié dans|thèmes|etiquetas|categorías|categoría|archivado en|publicado en|temas|etichette|tag correlati|categorie|categoria|archiviato in|pubblicato in|argomenti|marcadores|categorias|arquivado em|publicado em|trefwoorden|categorieën|geplaatst in|onderwerpen)\s*:|(?:posted|filed) (?:in|under) (?!\d)[^.!?]{1,300}+$|(?:[^·|•]{1,60}[·|•]\s*)?tagged (?:with|as|in) (?!\d)[^.!?]{1,200}+$|(?:\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2},? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:[·|•,-]\s*)?(?:tags|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|getaggt mit|verschlagwortet mit|schlagwörter|kategorien|abgelegt unter|veröffentlicht in|étiquettes|catégories|classé dans|publié dans|etiquetas|categorías|archivado en|publicado en|etichette|categorie|archiviato in|pubblicato in|marcadores|categorias|arquivado em|publicado em)\s*:)'
+      regex: '^(?:(?:tags|tag|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|category|topics|topic|related topics|keywords|more about|schlagwörter|schlagworte|getaggt mit|verschlagwortet mit|stichwörter|stichworte|kategorien|kategorie|abgelegt unter|veröffentlicht in|themen|étiquettes|étiquette|mots-clés|mots clés|catégories|catégorie|classé dans|publié dans|thèmes|etiquetas|categorías|categoría|archivado en|publicado en|temas|etichette|tag correlati|categorie|categoria|archiviato in|pubblicato in|argomenti|marcadores|categorias|arquivado em|publicado em|trefwoorden|categorieën|geplaatst in|onderwerpen|tagi|taggar|etiketter|kategorier|etiketler|kategoriler|теги|метки|рубрики|рубрика|категории|ключевые слова|štítky|klíčová slova|kľúčové slová|címkék|kategóriák|etichete|categorii|ετικέτες|κατηγορίες|мітки|категорії|oznake|kategorije|ključne riječi|tunnisteet|avainsanat|kategoriat|emner|stikord|stikkord|emneord|nøkkelord|etiquetes)\s*:|(?:posted|filed) (?:in|under) (?!\d)[^.!?]{1,300}+$|(?:[^·|•]{1,60}[·|•]\s*)?tagged (?:with|as|in) (?!\d)[^.!?]{1,200}+$|(?:\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2},? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:[·|•,-]\s*)?(?:tags|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|getaggt mit|verschlagwortet mit|schlagwörter|kategorien|abgelegt unter|veröffentlicht in|étiquettes|catégories|classé dans|publié dans|etiquetas|categorías|archivado en|publicado en|etichette|categorie|archiviato in|pubblicato in|marcadores|categorias|arquivado em|publicado em)\s*:)'
       max-words: 60
     examples:
       drop:
+        - "Tagi: polityka, gospodarka"
+        - "Taggar: politik, ekonomi"
+        - "Etiketler: siyaset, ekonomi"
+        - "Теги: политика, экономика"
+        - "Štítky: Praha, doprava"
         - "Tags: bans, commentary, comments, gender, halo-4"
         - "Published 21 November 2019 · Tagged with WebAssembly tooling"
         - "12. September 2013 getaggt mit:Bedingungsloses GrundeinkommenBerlin Nächste Vorherige"
@@ -1813,10 +1846,19 @@ rules:
     description: Drops a short line that asks the reader to follow, like or find the site on social media.
     scope: line
     match:
-      regex: '\b(?:follow us|follow me|follow (?:this|the) (?:author|journalist|reporter|writer)|suivre ce journaliste|suivre cet auteur|(?:diesem|der) (?:autor|autorin) folgen|seguir a este autor|segui (?:questo autore|l.autore)|like us|find us|join us|connect with us|stay connected|folgen sie uns|folge uns|folgt uns|finden sie uns|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|síguenos|siguenos|seguici|siga[- ]nos|sigam[- ]nos|volg ons|vind ons|подпишитесь на (?:наш|нас)\w*|obserwuj nas|bizi takip edin|تابعونا|follow (?:us )?on google news|add (?:us )?to google news|add \S+(?: \S+)? as a preferred source(?: on google)?|subscribe (?:to us )?on youtube|join (?:us on |our )(?:whatsapp|telegram)(?: channel| group)?)\b(?:.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|google\+|tumblr|flickr|rss|@\w+|whatsapp|telegram|social|x\.com)|\s*[:!.]?\s*$)'
+      regex: '\b(?:follow us|follow me|follow (?:this|the) (?:author|journalist|reporter|writer)|suivre ce journaliste|suivre cet auteur|(?:diesem|der) (?:autor|autorin) folgen|seguir a este autor|segui (?:questo autore|l.autore)|like us|find us|join us|connect with us|stay connected|folgen sie uns|folge uns|folgt uns|finden sie uns|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|síguenos|siguenos|seguici|siga[- ]nos|sigam[- ]nos|volg ons|vind ons|подпишитесь на (?:наш|нас)\w*|obserwuj nas|bizi (?:\S+ ){0,2}takip edin|följ oss|følg os|følg oss|seuraa meitä|sledujte nás|urmărește-ne|urmăriți-ne|urmăreşte-ne|urmăriţi-ne|urmareste-ne|kövess(?:en|etek)? minket|ακολουθήστε μας|ακολούθησέ μας|підписуйтеся на (?:наш|нас)\w*|підписуйтесь на (?:наш|нас)\w*|pratite nas|sledite nam|последвайте ни|sekite mus|sekojiet mums|jälgi meid|segueix-nos|seguiu-nos|تابعونا|follow (?:us )?on google news|add (?:us )?to google news|add \S+(?: \S+)? as a preferred source(?: on google)?|subscribe (?:to us )?on youtube|join (?:us on |our )(?:whatsapp|telegram)(?: channel| group)?)\b(?:.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|google\+|tumblr|flickr|rss|@\w+|whatsapp|telegram|social|x\.com)|\s*[:!.]?\s*$)'
       max-words: 30
     examples:
       drop:
+        - "Följ oss på Facebook"
+        - "Følg os på Instagram"
+        - "Seuraa meitä Facebookissa"
+        - "Sledujte nás na Facebooku"
+        - "Urmărește-ne pe Facebook"
+        - "Kövess minket a Facebookon"
+        - "Ακολουθήστε μας στο Twitter"
+        - "Bizi Twitter'da takip edin"
+        - "Pratite nas na Instagramu"
         - "Follow on Google News"
         - "Add Yahoo as a preferred source"
         - "Join our WhatsApp channel"
@@ -1833,6 +1875,7 @@ rules:
         - "Journaliste au Monde Suivre Aller sur la page de ce journaliste Suivre ce journaliste sur twitter"
         - "Follow this author on Twitter"
       keep:
+        - "Sledujte nás, řekl policista, a odvedl je k autu, kde čekali další svědci celé nehody."
         - "Police asked people to follow the instructions of the fire brigade."
         - "He urged voters to follow us into a new era of prosperity, and the crowd cheered as the band played on for another hour."
         - "The company said it would follow Facebook in banning political ads."
@@ -1842,10 +1885,16 @@ rules:
     description: Drops a short "Share this" / "Share on Facebook" / "Email this article" line in any of the main European languages.
     scope: line
     match:
-      regex: '^(?:retweet|retweet this|retweet this (?:article|story|post)|tweet this (?:article|story|post)|share|share this|share this (?:article|story|post|page)|share on|share via|share with|click to share|email this|e-mail this|email to a friend|send to a friend|teilen|artikel teilen|diesen artikel teilen|auf facebook teilen|per e-mail versenden|partager|partager cet article|partager sur|envoyer à un ami|compartir|compartir en|comparte|comparte esta noticia|enviar por correo|condividi|condividi su|condividi questo articolo|invia per email|compartilhar|compartilhe|partilhar|partilhe|compartilhe esta notícia|delen|deel dit artikel|delen op)(?:\s+(?:on|via|auf|sur|en|su|no|op|per|by|with))?(?:\s+(?:facebook|twitter|x|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail|tumblr|stumbleupon|digg|telegram))?(?:\s*(?:,|and|&|und|et|y|e|en)\s*(?:facebook|twitter|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail))*\s*[:!.…]?$'
+      regex: '^(?:retweet|retweet this|retweet this (?:article|story|post)|tweet this (?:article|story|post)|share|share this|share this (?:article|story|post|page)|share on|share via|share with|click to share|email this|e-mail this|email to a friend|send to a friend|teilen|artikel teilen|diesen artikel teilen|auf facebook teilen|per e-mail versenden|partager|partager cet article|partager sur|envoyer à un ami|compartir|compartir en|comparte|comparte esta noticia|enviar por correo|condividi|condividi su|condividi questo articolo|invia per email|compartilhar|compartilhe|partilhar|partilhe|compartilhe esta notícia|delen|deel dit artikel|delen op|dela|dela artikeln|del artiklen|del artikkelen|del på|jaa|jaa artikkeli|sdílet|sdílejte|sdílet článek|zdieľať|zdieľajte|zdieľať článok|udostępnij|udostępnij artykuł|distribuie|distribuie articolul|megosztás|oszd meg|κοινοποίηση|μοιραστείτε|поділитися|поделиться|podijeli|podijelite|podijeli članak|comparteix|paylaş)(?:\s+(?:on|via|auf|sur|en|su|no|op|per|by|with|på|na|pe|στο|в))?(?:\s+(?:facebook|twitter|x|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail|tumblr|stumbleupon|digg|telegram)\p{L}{0,5})?(?:\s*(?:,|and|&|und|et|y|e|en)\s*(?:facebook|twitter|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail))*\s*[:!.…]?$'
       max-words: 8
     examples:
       drop:
+        - "Dela artikeln"
+        - "Dela på Facebook"
+        - "Jaa"
+        - "Sdílet na Facebooku"
+        - "Distribuie articolul"
+        - "Megosztás"
         - "Share this:"
         - "Share on Facebook"
         - "Share this article"
@@ -1858,6 +1907,7 @@ rules:
         - "Compartilhe"
         - "Deel dit artikel"
       keep:
+        - "Dela ut mat till de hemlösa, sa hon."
         - "Share prices fell 4% in early trading."
         - "Share your thoughts with the council before 1 May, the mayor said."
 
@@ -1947,10 +1997,17 @@ rules:
     description: Drops a newsletter, e-mail alert or subscription prompt ("Sign up for our newsletter", "Newsletter abonnieren").
     scope: line
     match:
-      regex: '\b(?:подпи(?:шитесь|саться) на (?:нашу |наши )?(?:рассылк\w*|новост\w*)|(?:zapisz|zapisać|podpisz) się (?:do|na) (?:nasz\w* )?newslett\w*|(?:e-?)?bülten(?:imize|e) (?:abone ol\w*|kaydol\w*)|اشترك في (?:النشرة|نشرتنا)|sign[- ]?up (?:for|to) (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss|kindle)|subscribe \((?:rss|e-?mail)\)|get (?:our|the) (?:[\w-]+ ){0,2}newsletter|get .{1,40}\b(?:delivered |sent |direct |directly |straight )?(?:to|in) your inbox|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join (?:my|our|the) (?:[\w-]+ ){0,3}(?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|^wir informieren (?:sie|dich) regelmäßig\b|abonnieren sie (?:jetzt )?(?:kostenlos |gratis )?(?:den|die|unseren|unsere|das) (?:[\w-]+ ){0,2}[\w-]*newsletter|^e-?mail[- ]newsletter$|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscr[íi]b(?:ete|ite) a (?:nuestro|nuestra|nuestros) (?:boletín|newsletter|newsletters)|suscr[íi]b(?:ete|ite) al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|^recib(?:í|e|ir) (?:por (?:e-?)?mail|en tu (?:correo|e-?mail|casilla))\b|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief|^sign[- ]?up (?:to|for) [\w''’&-]+(?: [\w''’&-]+){0,4}$|^(?:(?:our|a|the) )?(?:free )?(?:daily|weekly|monthly|morning|evening|breaking news) (?:newsletter|email|e-mail|briefing)s?$|(?:skip past|after) newsletter promotion|\bnewsletters? may contain\b|subscribe for free to receive new posts)'
+      regex: '\b(?:подпи(?:шитесь|саться) на (?:нашу |наши )?(?:рассылк\w*|новост\w*)|(?:zapisz|zapisać|podpisz) się (?:do|na) (?:nasz\w* )?newslett\w*|(?:e-?)?bülten(?:imize|e) (?:abone ol\w*|kaydol\w*)|prenumerera på (?:vårt |vår )?nyhetsbrev\w*|anmäl dig (?:till|för) (?:vårt |vår )?nyhetsbrev\w*|tilmeld dig (?:vores )?nyhedsbrev\w*|abonn[eé]r på (?:vores |vårt )?(?:nyhedsbrev|nyhetsbrev)\w*|meld deg på (?:vårt )?nyhetsbrev\w*|tilaa (?:\w+ )?uutiskirje\w*|přihlaste se k odběru (?:newsletteru|novinek)|odebírejte (?:náš )?newsletter|prihláste sa (?:na odber|k odberu) (?:newslettera|noviniek)|abonează-te la newsletter\w*|abonați-vă la newsletter\w*|abonaţi-vă la newsletter\w*|iratkozz(?:on)? fel (?:a )?hírlevel\w*|εγγραφείτε στο newsletter|γραφτείτε στο newsletter|підпишіться на (?:нашу )?розсилку|prijavite se (?:na|za) (?:naš )?newsletter|subscriu-te al (?:nostre )?butlletí|اشترك في (?:النشرة|نشرتنا)|sign[- ]?up (?:for|to) (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|e-?mails?|daily|weekly)|subscribe to (?:our|the|my) (?:[\w-]+ ){0,3}(?:newsletter|blog|feed|channel|podcast|rss|mailing list)|subscribe to:? (?:post comments|posts|comments)|subscribe (?:via|by) (?:e-?mail|rss|kindle)|subscribe \((?:rss|e-?mail)\)|get (?:our|the) (?:[\w-]+ ){0,2}newsletter|get .{1,40}\b(?:delivered |sent |direct |directly |straight )?(?:to|in) your inbox|get the latest .{0,40}(?:delivered|sent) (?:straight )?to your inbox|delivered (?:straight |directly )?to your inbox|enter your e-?mail(?: address)? (?:to|below|here)|join (?:my|our|the) (?:[\w-]+ ){0,3}(?:mailing list|newsletter)|newsletter abonnieren|zum newsletter anmelden|^wir informieren (?:sie|dich) regelmäßig\b|abonnieren sie (?:jetzt )?(?:kostenlos |gratis )?(?:den|die|unseren|unsere|das) (?:[\w-]+ ){0,2}[\w-]*newsletter|^e-?mail[- ]newsletter$|melden sie sich (?:hier )?für unseren newsletter an|abonnez[- ]vous à (?:notre|la) newsletter|inscrivez[- ]vous à (?:notre|la) newsletter|recevez notre newsletter|suscr[íi]b(?:ete|ite) a (?:nuestro|nuestra|nuestros) (?:boletín|newsletter|newsletters)|suscr[íi]b(?:ete|ite) al (?:boletín|newsletter)|recibe (?:nuestro|nuestra) newsletter|^recib(?:í|e|ir) (?:por (?:e-?)?mail|en tu (?:correo|e-?mail|casilla))\b|iscriviti alla (?:nostra )?newsletter|ricevi la (?:nostra )?newsletter|assine (?:a )?nossa newsletter|inscreva[- ]se (?:na|em) nossa newsletter|receba (?:a )?nossa newsletter|schrijf je in voor (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief|abonneer je op (?:onze|de) nieuwsbrief|^sign[- ]?up (?:to|for) [\w''’&-]+(?: [\w''’&-]+){0,4}$|^(?:(?:our|a|the) )?(?:free )?(?:daily|weekly|monthly|morning|evening|breaking news) (?:newsletter|email|e-mail|briefing)s?$|(?:skip past|after) newsletter promotion|\bnewsletters? may contain\b|subscribe for free to receive new posts)'
       max-words: 30
     examples:
       drop:
+        - "Prenumerera på vårt nyhetsbrev"
+        - "Tilmeld dig vores nyhedsbrev"
+        - "Tilaa uutiskirje"
+        - "Přihlaste se k odběru newsletteru"
+        - "Abonează-te la newsletter"
+        - "Iratkozz fel hírlevelünkre!"
+        - "Підпишіться на нашу розсилку"
         - "Подпишитесь на нашу рассылку"
         - "Zapisz się do newslettera"
         - "Bültenimize abone olun"
@@ -2396,10 +2453,21 @@ rules:
         "مشاركة", "شارك", "التعليقات", "تعليقات", "إعلان", "اشترك", "بحث", "اقرأ المزيد", "تسجيل الدخول", "إغلاق",
         "登录", "注册", "登录 注册", "登录 | 注册", "免费注册", "搜索", "返回顶部", "返回首页", "广告", "打印", "收藏", "评论",
         "登錄", "註冊", "搜尋", "廣告", "ログイン", "新規登録", "検索", "広告", "印刷", "トップへ戻る", "ページの先頭へ",
-        "로그인", "회원가입", "검색", "광고", "맨 위로"
+        "로그인", "회원가입", "검색", "광고", "맨 위로",
+        "Annons", "Annonser", "Reclame", "Dela", "Skriv ut", "Sök", "Stäng", "Prenumerera", "Kommentarer", "Kommentera", "Läs mer", "Läs vidare", "Nästa", "Föregående", "Logga in", "Annonce", "Udskriv", "Søg", "Luk", "Abonnér", "Læs mere", "Næste", "Forrige", "Log ind", "Annonse", "Søk", "Lukk", "Abonner", "Les mer", "Neste", "Logg inn", "Mainos", "Jaa", "Tulosta", "Hae", "Sulje", "Tilaa", "Kommentit", "Kommentoi", "Lue lisää", "Seuraava", "Edellinen", "Kirjaudu sisään", "Sdílet", "Tisk", "Vytisknout", "Hledat", "Zavřít", "Komentáře", "Diskuse", "Číst dál", "Čtěte dál", "Číst více", "Další", "Předchozí", "Přihlásit se", "Zdieľať", "Tlačiť", "Hľadať", "Zavrieť", "Komentáre", "Diskusia", "Čítať ďalej", "Čítajte viac", "Ďalší", "Predchádzajúci", "Prihlásiť sa", "Drukuj", "Następny", "Poprzedni", "Więcej", "Dodaj komentarz", "Napisz komentarz", "Hirdetés", "Megosztás", "Nyomtatás", "Keresés", "Bezárás", "Feliratkozás", "Hozzászólások", "Tovább", "Tovább olvasom", "Bővebben", "Következő", "Előző", "Bejelentkezés", "Publicitate", "Distribuie", "Printează", "Caută", "Închide", "Abonează-te", "Comentarii", "Citește mai mult", "Următorul", "Autentificare", "Διαφήμιση", "Κοινοποίηση", "Εκτύπωση", "Αναζήτηση", "Κλείσιμο", "Σχόλια", "Διαβάστε περισσότερα", "Επόμενο", "Προηγούμενο", "Σύνδεση", "Поділитися", "Коментарі", "Читати далі", "Детальніше", "Пошук", "Закрити", "Підписатися", "Увійти", "Друк", "Распечатать", "Печать", "Версия для печати", "Далее", "Yazdır", "Sonraki", "Önceki", "Daha fazla", "Oglas", "Podijeli", "Ispis", "Pretraži", "Zatvori", "Komentari", "Komentiraj", "Pročitaj više", "Opširnije", "Sljedeće", "Prijava", "Сподели", "Коментари", "Прочети още", "Търсене", "Затвори", "Publicitat", "Comparteix", "Imprimeix", "Tanca", "Comentaris", "Llegeix més", "Següent", "Print this article", "Print this story", "Print story", "Print page", "Artikel drucken", "Seite drucken", "Imprimer l'article", "Imprimer cet article", "Imprimer la page", "Imprimir artículo", "Imprimir noticia", "Stampa articolo", "Stampa questo articolo", "Imprimir artigo", "Artikel afdrukken", "Artikel printen"
       ]
     examples:
       drop:
+        - "Annons"
+        - "Mainos"
+        - "Hirdetés"
+        - "Διαφήμιση"
+        - "Publicitate"
+        - "Oglas"
+        - "Drukuj"
+        - "Tulosta"
+        - "Print this article"
+        - "Artikel drucken"
         - "Subscribe"
         - "Search"
         - "Close"
@@ -3206,7 +3274,8 @@ rules:
         "Související články", "Čtěte také", "Mohlo by vás zajímat", "Súvisiace články", "Čítajte aj", "Läs också", "Läs mer", "Relaterade artiklar",
         "Læs også", "Relaterede artikler", "Les også", "Relaterte artikler", "Lue myös", "Aiheeseen liittyvät", "Kapcsolódó cikkek",
         "Ezt is ajánljuk", "Citește și", "Citeşte şi", "Citește și:", "Articole similare", "Articole asemănătoare", "Vezi și",
-        "כתבות נוספות", "עוד באותו נושא", "כתבות קשורות", "مطالب مرتبط", "بیشتر بخوانید", "خبرهای مرتبط"
+        "כתבות נוספות", "עוד באותו נושא", "כתבות קשורות", "مطالب مرتبط", "بیشتر بخوانید", "خبرهای مرتبط",
+        "Läs även", "Czytaj też", "Zobacz też", "Przeczytaj też", "Olvasd el ezt is", "Ezek is érdekelhetnek", "Pročitajte još", "Pročitajte i", "Vezane vijesti", "Povezane vijesti", "Preberite še", "Прочетете още", "Llegiu també", "Llegeix també", "Et pot interessar", "Notícies relacionades"
       ]
     unless:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s+(?![\s#])'
@@ -3217,6 +3286,8 @@ rules:
       max-lines: 80
     examples:
       drop:
+        - "Czytaj też"
+        - "Pročitajte još"
         - "Related:"
         - "### Related:"
         - "You may also like"
@@ -3318,7 +3389,8 @@ rules:
         "ข่าวยอดนิยม", "อ่านมากที่สุด", "Đọc nhiều", "Xem nhiều", "Tin đọc nhiều", "Terpopuler", "Berita Terpopuler", "Paling Populer",
         "सबसे ज्यादा पढ़ी गई", "Τα πιο δημοφιλή", "Δημοφιλή", "Популярне", "Найпопулярніше", "Nejčtenější", "Najčítanejšie",
         "Mest läst", "Mest lästa", "Mest læste", "Mest lest", "Luetuimmat", "Legolvasottabb", "Legnépszerűbb",
-        "Cele mai citite", "Cele mai populare", "הכי נקראים", "پربازدیدترین", "注目記事", "가장 많이 본 기사", "인기 뉴스"
+        "Cele mai citite", "Cele mai populare", "הכי נקראים", "پربازدیدترین", "注目記事", "가장 많이 본 기사", "인기 뉴스",
+        "Najčitanije", "Najčitanije vijesti", "Més llegides", "Més llegits", "Mest populära", "Suosituimmat", "Nejoblíbenější", "Najbardziej popularne"
       ]
     unless:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s+(?![\s#])'
@@ -3329,6 +3401,8 @@ rules:
       max-lines: 60
     examples:
       drop:
+        - "Najčitanije"
+        - "Més llegides"
         - "Most popular"
         - "### Trending"
         - "Meistgelesen"

@@ -120,6 +120,15 @@ extension ArticleBridgeHeuristicTests {
         #expect(Self.overWidgets(page, region: 0...1, widget: 2..<8, caption: 9) == 0...11)
     }
 
+    @Test func crossesAWidgetToTheStorysLastTwoParagraphs() {
+        // A news story's last two paragraphs of twenty words under a "Read also" box.
+        let page = [Self.prose(), Self.prose()] + Array(repeating: Self.dropped, count: 3) + [Self.prose(), Self.prose()]
+        #expect(Self.overWidgets(page, region: 0...1, widget: 2..<5) == 0...6)
+        // One paragraph is not enough: a disclaimer or a comment section's blurb reads as prose too.
+        let one = [Self.prose(), Self.prose()] + Array(repeating: Self.dropped, count: 3) + [Self.prose(30)]
+        #expect(Self.overWidgets(one, region: 0...1, widget: 2..<5) == 0...1)
+    }
+
     static func backOverWidgets(
         _ lines: [(BlockClass, LineFeatures)], region: ClosedRange<Int>, widget: Range<Int>, anchor: Int? = nil,
         listItems: Set<Int> = [], ruleDropped extra: Set<Int> = []

@@ -72,10 +72,11 @@ enum ArticleBridgeHeuristic {
     }
 
     /// The least the article beyond an in-article widget must score for the region to cross
-    /// the widget (about four long lines), and the prose lines it must hold: more than a clean
-    /// gap asks, because what follows a widget at the article's end (teasers with a sentence
-    /// each, a sidebar's blurb) is prose too.
-    static let minimumWidgetContinuation = 60.0
+    /// the widget (two news paragraphs of twenty words), and the prose lines it must hold: more
+    /// than a clean gap asks, because what follows a widget at the article's end (teasers with
+    /// a sentence each, a sidebar's blurb) is prose too. At 60 (four long lines), a story's last
+    /// two paragraphs under a "Läs även" box were lost; 40 changed one dev page, for the better.
+    static let minimumWidgetContinuation = 40.0
     static let minimumWidgetProseLines = 2
     /// Short lines between a widget and the prose beyond it that the crossing steps over (an
     /// image's alt text, a subheading).
