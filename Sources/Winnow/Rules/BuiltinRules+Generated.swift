@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "1164f9763359a574c14bb1b942aa80a408f08dc68a40c2b25e405160aca26339"
+    static let digest = "90c200800b8c489bd7044a72544fa604507c562c3fd25698851ce983ece50083"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -2212,6 +2212,39 @@ rules:
       keep:
         - "Supported by the council, the plan passed with a large majority."
         - "She said the app was easy to use and that she would recommend it to her friends."
+
+  - id: ui.continues-after-ad
+    name: Continues-after-the-ad notice
+    description: "Drops the notice that tells the reader where the story goes on after an advertisement or a video (La suite après la publicité, Weiterlesen nach der Anzeige, Continúa después de la publicidad, Artykuł jest kontynuowany pod reklamą, Haberin devamı)."
+    rationale: >-
+      News templates print this between two paragraphs of the story, where the region keeps
+      every line; it is the same few words per language, and a whole line of them never tells
+      the story. The pattern must fill the line, so a sentence about an advertising campaign
+      continuing stays.
+    scope: line
+    match:
+      regex: '^(?:[-–—•*]\s*)?(?:(?:the )?(?:article|story|post|text) continues (?:below|after)(?: (?:this|the))? (?:ad|advert|advertisement|video)|continue reading (?:below|after) (?:the )?(?:ad|advertisement|video)|(?:der )?(?:artikel|text|beitrag) (?:geht|wird) (?:unter|nach) der (?:anzeige|werbung) (?:weiter|fortgesetzt)|weiterlesen (?:unter|nach) der (?:anzeige|werbung)|(?:lesen sie )?nach der (?:anzeige|werbung) weiter(?:lesen)?|fortsetzung (?:unter|nach) der (?:anzeige|werbung)|(?:la )?suite (?:de (?:l.article|cet article) )?(?:après|sous) (?:la|cette) (?:publicité|pub|vidéo)|l.article (?:continue|se poursuit) (?:ci-dessous|après la publicité|sous la publicité)|(?:el artículo |la noticia |el texto )?(?:continúa|sigue)(?: leyendo)? (?:después de|debajo de|tras) (?:la |el )?(?:publicidad|anuncio|vídeo|video)|(?:publicidad\s*[-–—]\s*)?sigue leyendo(?: debajo)?|(?:il testo|l.articolo) (?:continua|prosegue) (?:dopo|sotto) (?:la pubblicità|il video|l.annuncio)|continua (?:a leggere )?dopo (?:la pubblicità|il video)|(?:o texto |a matéria |a reportagem |o artigo )?continua (?:depois|após|abaixo) (?:da |de |do )?(?:a )?(?:publicidade|anúncio|propaganda|vídeo)|(?:het )?artikel gaat (?:verder )?(?:onder|na) de (?:advertentie|reclame|video)(?: verder)?|lees verder (?:onder|na) de (?:advertentie|reclame)|(?:artikeln|texten) fortsätter (?:under|efter) (?:annonsen|reklamen|videon)|(?:artiklen|artikkelen|teksten) (?:fortsætter|fortsetter) (?:under|efter|etter) (?:annoncen|annonsen|reklamen)|(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)|(?:artykuł jest kontynuowany|dalsza część (?:artykułu|tekstu)(?: znajduje się)?|(?:tekst|artykuł) dalej) (?:pod|poniżej|po) (?:reklamą|reklamie|materiałem wideo|wideo|filmem)|(?:článek|článok|text) pokračuje (?:pod|za) (?:reklamou|videem)|pokračování (?:článku|textu) (?:pod|za) reklamou|(?:статья|материал|текст) продолжается (?:после|под) реклам\w*|продолжение (?:статьи |материала )?(?:после|под) реклам\w*|(?:haberin|yazının) devamı(?: (?:reklamdan sonra|aşağıda|için tıklayın))?|(?:a )?cikk (?:a )?hirdetés után folytatódik|(?:articolul|textul) continuă (?:după|sub) (?:reclamă|publicitate)|continuarea (?:după|sub) (?:reclamă|publicitate))\s*[-–—.:…»›>]*$'
+      max-words: 12
+    examples:
+      drop:
+        - "La suite après la publicité"
+        - "Weiterlesen nach der Anzeige"
+        - "Artikel wird unter der Anzeige fortgesetzt"
+        - "Continúa después de la publicidad"
+        - "Il testo continua dopo la pubblicità"
+        - "Continua depois da publicidade"
+        - "Artikel gaat verder onder de advertentie"
+        - "Artikeln fortsätter under annonsen"
+        - "Artykuł jest kontynuowany pod reklamą"
+        - "Dalsza część artykułu pod materiałem wideo"
+        - "Článek pokračuje pod reklamou"
+        - "Продолжение статьи после рекламы"
+        - "Haberin Devamı"
+        - "- Story continues after this ad -"
+      keep:
+        - "The campaign continues after the ad was pulled from television."
+        - "La suite après la publicité a surpris les annonceurs, dit-elle."
+        - "Haberin devamı niteliğindeki açıklamada bakanlık yeni kararları duyurdu."
 
   - id: captions.labelled-caption
     name: Labelled caption
