@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "90c200800b8c489bd7044a72544fa604507c562c3fd25698851ce983ece50083"
+    static let digest = "6f0499d1e6ab95253a3995769fd41250d9609fc365e375cd49e703078ba45644"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -671,10 +671,16 @@ rules:
     description: Drops an accessibility skip link or jump menu (Skip to content, skip to main | skip to sidebar, Zum Inhalt springen).
     scope: line
     match:
-      regex: '^(?:skip to (?:main )?(?:content|navigation|main|sidebar|search|footer)|skip navigation|accessibility links$|jump to (?:navigation|content|main content)|zum inhalt springen|zum hauptinhalt(?: springen)?|zur navigation springen|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu|saltar al contenido(?: principal)?|ir al contenido|vai al contenuto|salta al contenuto|ir para o conteúdo|pular para o conteúdo|naar de inhoud springen|ga naar de inhoud)\b'
+      regex: '^(?:skip to (?:main )?(?:content|navigation|main|sidebar|search|footer)|skip navigation|accessibility links$|jump to (?:navigation|content|main content)|zum inhalt springen|zum hauptinhalt(?: springen)?|zur navigation springen|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu|saltar al contenido(?: principal)?|ir al contenido|vai al contenuto|salta al contenuto|ir para o conteúdo|pular para o conteúdo|naar de inhoud springen|ga naar de inhoud|(?:naar (?:de )?(?:hoofd)?inhoud|przejdź do (?:treści|zawartości|głównej treści|nawigacji)|перейти к (?:содержанию|основному содержанию|контенту|навигации)|перейти до (?:змісту|вмісту|основного вмісту)|hoppa till (?:innehållet|huvudinnehållet)|spring til (?:indholdet|hovedindholdet)|hopp til (?:innholdet|hovedinnholdet)|siirry (?:sisältöön|pääsisältöön)|přejít (?:k obsahu|na hlavní obsah)|preskočiť na obsah|\p{L}\p{M}?çeriğe (?:geç|atla)|ugrás a tartalomhoz|salt la conținut|μετάβαση στο περιεχόμενο|preskoči na sadržaj|(?:vés|salta) al contingut)(?=\s*(?:$|[|·•])))\b'
       max-words: 14
     examples:
       drop:
+        - "İçeriğe geç"
+        - "Siirry sisältöön"
+        - "Naar de inhoud"
+        - "Przejdź do treści"
+        - "Перейти к содержанию"
+        - "Hoppa till innehållet"
         - "Accessibility links"
         - "Skip to content"
         - "skip to main | skip to sidebar"
@@ -682,6 +688,8 @@ rules:
         - "Aller au contenu principal"
         - "Saltar al contenido"
       keep:
+        - "Naar de inhoud van het rapport wordt nog gekeken door de commissie."
+        - "Перейти к содержанию доклада депутаты смогли только через час."
         - "Skip to the end of the story: the bridge reopened."
 
   - id: navigation.pagination
@@ -859,11 +867,13 @@ rules:
       so dates and scores such as 9/11 or 24/7 are left alone.
     scope: line
     match:
-      regex: '^(?:(?:previous|prev|zurück|précédent|anterior|precedente|vorige|bild|foto|photo|image|slide|imagen|immagine|imagem)\s+)?(?:[‹«<←]\s*)?\[?\d{1,3}\s*\]?(?:\s+/\s+|\s*(?:of|von|sur|de|di|van)\s+)\d{1,3}(?:\s*[›»>→])?(?:\s+(?:next|weiter|suivant|siguiente|successivo|próximo|seguinte|volgende))?$'
+      regex: '^(?:(?:previous|prev|zurück|précédent|anterior|precedente|vorige|bild|foto|photo|image|slide|imagen|immagine|imagem|zdjęcie|fotografia|фото|фотография|изображение|слайд|kuva|obrázek|fotka|resim|kép|εικόνα|slika|poprzednie|назад)\s+)?(?:[‹«<←]\s*)?\[?\d{1,3}\s*\]?(?:\s+/\s+|\s*(?:of|von|sur|de|di|van|z|ze|из|з|av|af|od|din|από)\s+)\d{1,3}(?:\s*[›»>→])?(?:\s+(?:next|weiter|suivant|siguiente|successivo|próximo|seguinte|volgende|następne|dalej|далее|вперёд|вперед))?$'
       max-words: 8
       max-length: 48
     examples:
       drop:
+        - "Zdjęcie 3 z 12"
+        - "Фото 3 из 12"
         - "1 of 6"
         - "Previous 1 / 13 Next"
         - "‹ 3 / 7 ›"
@@ -873,6 +883,7 @@ rules:
         - "Foto 3 de 10"
         - "Immagine 5 di 8"
       keep:
+        - "3 z 12 kandydatów odpadło w pierwszej turze."
         - "9/11"
         - "24/7"
         - "1 of 6 children lives in poverty."
@@ -1466,10 +1477,14 @@ rules:
     description: "Drops the text a page shows instead of a video, player or script (Media requires JavaScript and Adobe Flash to play., Your browser does not support the video tag., embed(http://…))."
     scope: line
     match:
-      regex: '(?:\b(?:requires?|need|needs|please enable|must (?:have|enable))\b.{0,50}\b(?:javascript|adobe flash|flash player)\b.{0,50}\b(?:enabled|to (?:play|view|watch|see|display))\b|\benable them to view the media\b|\byour browser (?:does not|doesn.t) support (?:the |html5 )?(?:video|audio|iframes?)\b|\bget (?:the )?(?:latest )?(?:adobe )?flash player\b|^embed\(https?://|^document\.write\(|\bord\s*=\s*math\.random\(\)|\bjavascript (?:is )?(?:required|disabled) (?:to|for)\b|\bmuss javascript aktiviert\b|\bjavascript scheint in ihrem browser (?:deaktiviert|ausgeschaltet)\b|\bsie müssen javascript in ihrem browser aktivieren\b|\bjavascript (?:is|seems to be) (?:disabled|turned off) in your browser\b|\bplease enable javascript in your browser\b|\bjavascript (?:muss|ist) (?:aktiviert|deaktiviert)\b|\bactivez javascript\b|\bactiva javascript\b|^(?:please )?enable javascript (?:to|in order to|for)\b|\bplease enable javascript\b|\bjavascript is not enabled (?:on|in) your browser\b|\byou (?:have|seem to have) javascript (?:disabled|turned off)\b)'
+      regex: '(?:\b(?:requires?|need|needs|please enable|must (?:have|enable))\b.{0,50}\b(?:javascript|adobe flash|flash player)\b.{0,50}\b(?:enabled|to (?:play|view|watch|see|display))\b|\benable them to view the media\b|\byour browser (?:does not|doesn.t) support (?:the |html5 )?(?:video|audio|iframes?)\b|\bget (?:the )?(?:latest )?(?:adobe )?flash player\b|^embed\(https?://|^document\.write\(|\bord\s*=\s*math\.random\(\)|\bjavascript (?:is )?(?:required|disabled) (?:to|for)\b|\bmuss javascript aktiviert\b|\bjavascript scheint in ihrem browser (?:deaktiviert|ausgeschaltet)\b|\bsie müssen javascript in ihrem browser aktivieren\b|\bjavascript (?:is|seems to be) (?:disabled|turned off) in your browser\b|\bplease enable javascript in your browser\b|\bjavascript (?:muss|ist) (?:aktiviert|deaktiviert)\b|\bbitte aktivieren sie (?:das )?javascript\b|\bveuillez activer (?:le )?javascript\b|\bpor favor,? (?:activ[ae]|habilit[ae]) (?:el )?javascript\b|\bper favore,? (?:attiva|abilita) (?:il )?javascript\b|\bschakel javascript in (?:om|in)\b|\b(?:por favor,? )?(?:ative|habilite) o javascript (?:para|no)\b|\bwłącz javascript,? (?:aby|by|w)\b|\bвключите javascript,? (?:чтобы|в|для)\b|\btu navegador no (?:soporta|admite) (?:la etiqueta de )?(?:v[ií]deo|audio)\b|\bvotre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la balise )?(?:vidéo|audio)\b|\bihr browser unterstützt (?:das |kein(?:e|en)? )?(?:video|audio)\b|\bil tuo browser non supporta (?:il tag )?(?:video|audio)\b|\bo seu navegador não suporta (?:a tag de )?(?:vídeo|áudio)\b|\buw browser ondersteunt (?:de videotag|geen video|geen html5)\b|\btwoja przeglądarka nie obsługuje (?:odtwarzania )?(?:wideo|audio)\b|\bваш браузер не поддерживает (?:видео|аудио|воспроизведение)\b|\bactivez javascript\b|\bactiva javascript\b|^(?:please )?enable javascript (?:to|in order to|for)\b|\bplease enable javascript\b|\bjavascript is not enabled (?:on|in) your browser\b|\byou (?:have|seem to have) javascript (?:disabled|turned off)\b)'
       max-words: 60
     examples:
       drop:
+        - "Bitte aktivieren Sie JavaScript, um diesen Inhalt zu sehen."
+        - "Veuillez activer JavaScript pour voir ce contenu."
+        - "Tu navegador no soporta la etiqueta de vídeo."
+        - "Ваш браузер не поддерживает видео."
         - "Media requires JavaScript and Adobe Flash to play."
         - "This story contains a piece of media that requires your computer to have Adobe Flash and JavaScript enabled."
         - "If these are available but disabled, please enable them to view the media"
@@ -1485,6 +1500,7 @@ rules:
         - "JavaScript scheint in Ihrem Browser deaktiviert zu sein."
         - "Sie müssen JavaScript in Ihrem Browser aktivieren, um alle Funktionen in diesem Shop nutzen zu können."
       keep:
+        - "Der Entwickler sagt, JavaScript sei für die neue Version der Seite nicht mehr nötig."
         - "The new rule requires that flash memory chips be labelled by origin."
         - "Developers need JavaScript skills to build most web apps, the survey found."
         - "Adobe said Flash Player would no longer be supported after 2020."
@@ -1494,10 +1510,13 @@ rules:
     description: "Drops a publisher's reprint notice (\"This copy is for your personal, non-commercial use only …\", \"For reprint and licensing requests for this article …\", Reprints & Permissions, 記事利用サービス) or an affiliate-link disclosure."
     scope: line
     match:
-      regex: '(?:^a version of this (?:article|review|story|column|op-ed) appear(?:ed|s) in print\b|\bthis copy is for your personal,? non-?commercial use only\b|\bto order presentation-ready copies\b|\bfor non-personal use or to order multiple copies\b|\b(?:contains?|may contain|includes?) affiliate links?\b|\baffiliate (?:arrangements|relationships|links?) (?:are|is) (?:always )?(?:marked|disclosed)\b|\bsupported,? in part,? by affiliate\b|\bas an amazon associate,? (?:i|we) earn\b|\bsee a sample reprint\b|\border a reprint of this (?:article|story) now\b|\bwe (?:may )?(?:earn|receive|get) (?:a |an )?(?:small |affiliate )?(?:commission|share of (?:the )?(?:sales|revenue))\b.{0,80}\b(?:links?|buy|purchase)|\b(?:we|i|this (?:site|website|page|post|article)) may (?:earn|receive|get) (?:a |an )?(?:small |affiliate )?commission\b|\bmay earn us (?:a |an )?(?:small |affiliate )?commission\b|\b(?:wir erhalten|erhalten wir) (?:ggf\. |gegebenenfalls |eventuell |möglicherweise )?eine (?:kleine )?provision\b|\bnous (?:pouvons )?(?:percevoir|toucher|recevoir) une commission\b|\bpodemos (?:recibir|ganar|obtener) una comisión\b|^our standards: the thomson reuters trust principles\.?$|\benthält affiliate-links\b|\bcontient des liens (?:d.)?affiliation\b|\bcontiene enlaces de afiliado\b|\bfor reprints? (?:and|&) (?:licensing|permissions?)(?: requests?)?\b|^(?:order|purchase|buy|request) (?:a )?reprints?(?: of this (?:article|story))?\.?$|^reprints?(?:\s*(?:,|&|and|\|)\s*(?:permissions?|licensing|rights))+\s*\|?$|^(?:日経|朝日新聞|読売新聞|毎日新聞)?の?記事利用サービス$|転載・複製.{0,40}ご希望の方は|記事の(?:転載|利用)(?:・複製)?(?:について|をご希望))'
+      regex: '(?:^a version of this (?:article|review|story|column|op-ed) appear(?:ed|s) in print\b|\bthis copy is for your personal,? non-?commercial use only\b|\bto order presentation-ready copies\b|\bfor non-personal use or to order multiple copies\b|\b(?:contains?|may contain|includes?) affiliate links?\b|\baffiliate (?:arrangements|relationships|links?) (?:are|is) (?:always )?(?:marked|disclosed)\b|\bsupported,? in part,? by affiliate\b|\bas an amazon associate,? (?:i|we) earn\b|\bsee a sample reprint\b|\border a reprint of this (?:article|story) now\b|\bwe (?:may )?(?:earn|receive|get) (?:a |an )?(?:small |affiliate )?(?:commission|share of (?:the )?(?:sales|revenue))\b.{0,80}\b(?:links?|buy|purchase)|\b(?:we|i|this (?:site|website|page|post|article)) may (?:earn|receive|get) (?:a |an )?(?:small |affiliate )?commission\b|\bmay earn us (?:a |an )?(?:small |affiliate )?commission\b|\b(?:wir erhalten|erhalten wir) (?:ggf\. |gegebenenfalls |eventuell |möglicherweise )?eine (?:kleine )?provision\b|\bnous (?:pouvons )?(?:percevoir|toucher|recevoir) une commission\b|\bpodemos (?:recibir|ganar|obtener) una comisión\b|^our standards: the thomson reuters trust principles\.?$|\benthält affiliate-links\b|\bcontient des liens (?:d.)?affiliation\b|\bcontiene enlaces de afiliad[oa]s?\b|\bcontient des liens (?:affiliés|sponsorisés|commerciaux)\b|\bcontiene (?:dei )?link (?:di affiliazione|affiliati)\b|\bbevat affiliate[- ]links\b|\bcontém links de afiliad[oa]s?\b|\bzawiera linki (?:afiliacyjne|partnerskie)\b|\bсодержит партнёрские ссылки\b|\binnehåller affiliatelänkar\b|\bfor reprints? (?:and|&) (?:licensing|permissions?)(?: requests?)?\b|^(?:order|purchase|buy|request) (?:a )?reprints?(?: of this (?:article|story))?\.?$|^reprints?(?:\s*(?:,|&|and|\|)\s*(?:permissions?|licensing|rights))+\s*\|?$|^(?:日経|朝日新聞|読売新聞|毎日新聞)?の?記事利用サービス$|転載・複製.{0,40}ご希望の方は|記事の(?:転載|利用)(?:・複製)?(?:について|をご希望))'
       max-words: 80
     examples:
       drop:
+        - "Cet article contient des liens affiliés."
+        - "Este artículo contiene enlaces de afiliados."
+        - "Questo articolo contiene link di affiliazione."
         - "This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement and by copyright law."
         - "To order presentation-ready copies for distribution to your colleagues, clients or customers visit www.djreprints.com."
         - "This website is supported, in part, by affiliate arrangements (usually Amazon). Affiliate relationships are always marked."
@@ -2080,10 +2099,19 @@ rules:
       line, so only short whole-line prompts are taken.
     scope: line
     match:
-      regex: '^(?:already (?:a )?(?:subscriber|member)\b.{0,40}|(?:subscribe|join|sign up) (?:now )?(?:for|from) (?:just |only )?[$€£]\s?\d.{0,50}|you(?:''ve| have) (?:\d+|one|two|three|no) (?:free |more )?(?:articles?|stories|stor(?:y|ies)|reads?)(?: left| remaining)?\b.{0,50}|(?:enjoying|enjoy) (?:this|the) (?:article|story|content)\?.{0,80}|(?:subscribe|log in|sign in|register) (?:now )?to (?:continue reading|read (?:the full|this|more)|keep reading|unlock).{0,60}|(?:to continue reading|continue reading with).{0,60}|(?:create|register for|sign up for) a free account to (?:continue reading|keep reading|read (?:this|the full|more)).{0,40}|(?:cet )?article réservé (?:à nos|aux) abonn(?:é|és|ées)\b.{0,40}|this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to|reserved for) (?:subscribers|members|premium members).{0,40}|(?:unlock|get|enjoy) unlimited (?:access|digital access|reading).{0,60}|start your (?:free )?(?:trial|subscription).{0,40}|become a (?:subscriber|member)(?: today| now)?[.!]?|(?:[^.!?]{0,40}[.!?]\s)?save (?:up to )?\d{1,2}\s?% (?:on|off) (?:a |an |your |the )?(?:[\w-]+ ){0,3}(?:subscription|membership|digital access)\b.{0,40}|(?:subscribe|join) (?:now|today) (?:and|to) save (?:up to )?\d{1,2}\s?%.{0,40}|subscribers? only[.!]?|support (?:independent|quality) journalism.{0,60}|bereits (?:abonnent|abonniert)(?:in)?\s*\?.{0,40}|jetzt (?:abonnieren|weiterlesen mit|testen|abo abschließen).{0,40}|abo-angebote?|(?:jetzt )?(?:ein |das )?abo (?:sichern|abschließen|bestellen)[.!]?|(?:[^.!?]{0,60} )?und vorteile sichern[.!]?|diese ausgabe (?:jetzt )?(?:digital )?lesen|weiterlesen mit (?:\S+\s?){1,3}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende).{0,40}|sie haben (?:noch )?(?:\d+|einen|keine) (?:kostenlose[n]? )?(?:artikel|beiträge).{0,40}|déjà abonn(?:é|ée|é·e)s?\s*\?.{0,40}|(?:cet article|la suite|ce contenu) est réservée? (?:à nos|aux) abonn(?:é|és|ées)\b.{0,40}|abonnez[- ]vous pour (?:lire|continuer).{0,40}|il vous reste \d+\s?% de cet article.{0,40}|¿ya eres (?:suscriptor|suscriptora|socio|socia)\?.{0,40}|(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios).{0,40}|suscríbete para (?:seguir|continuar) leyendo.{0,40}|sei già abbonat[oa]\?.{0,40}|(?:questo articolo|questo contenuto) è riservato agli abbonati.{0,40}|abbonati per (?:continuare a leggere|leggere).{0,40}|já é assinante\?.{0,40}|conteúdo exclusivo (?:para|a) assinantes.{0,40}|assine para continuar (?:lendo|a ler).{0,40}|al abonnee\?.{0,40}|dit (?:artikel|verhaal) is (?:alleen )?voor abonnees.{0,40}|word (?:nu )?abonnee[.!]?)$'
+      regex: '^(?:already (?:a )?(?:subscriber|member)\b.{0,40}|(?:subscribe|join|sign up) (?:now )?(?:for|from) (?:just |only )?[$€£]\s?\d.{0,50}|you(?:''ve| have) (?:\d+|one|two|three|no) (?:free |more )?(?:articles?|stories|stor(?:y|ies)|reads?)(?: left| remaining)?\b.{0,50}|(?:enjoying|enjoy) (?:this|the) (?:article|story|content)\?.{0,80}|(?:subscribe|log in|sign in|register) (?:now )?to (?:continue reading|read (?:the full|this|more)|keep reading|unlock).{0,60}|(?:to continue reading|continue reading with).{0,60}|(?:create|register for|sign up for) a free account to (?:continue reading|keep reading|read (?:this|the full|more)).{0,40}|(?:cet )?article réservé (?:à nos|aux) abonn(?:é|és|ées)\b.{0,40}|this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to|reserved for) (?:subscribers|members|premium members).{0,40}|(?:unlock|get|enjoy) unlimited (?:access|digital access|reading).{0,60}|start your (?:free )?(?:trial|subscription).{0,40}|become a (?:subscriber|member)(?: today| now)?[.!]?|(?:[^.!?]{0,40}[.!?]\s)?save (?:up to )?\d{1,2}\s?% (?:on|off) (?:a |an |your |the )?(?:[\w-]+ ){0,3}(?:subscription|membership|digital access)\b.{0,40}|(?:subscribe|join) (?:now|today) (?:and|to) save (?:up to )?\d{1,2}\s?%.{0,40}|subscribers? only[.!]?|support (?:independent|quality) journalism.{0,60}|bereits (?:abonnent|abonniert)(?:in)?\s*\?.{0,40}|jetzt (?:abonnieren|weiterlesen mit|testen|abo abschließen).{0,40}|abo-angebote?|(?:jetzt )?(?:ein |das )?abo (?:sichern|abschließen|bestellen)[.!]?|(?:[^.!?]{0,60} )?und vorteile sichern[.!]?|diese ausgabe (?:jetzt )?(?:digital )?lesen|weiterlesen mit (?:\S+\s?){1,3}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende).{0,40}|sie haben (?:noch )?(?:\d+|einen|keine) (?:kostenlose[n]? )?(?:artikel|beiträge).{0,40}|déjà abonn(?:é|ée|é·e)s?\s*\?.{0,40}|(?:cet article|la suite|ce contenu) est réservée? (?:à nos|aux) abonn(?:é|és|ées)\b.{0,40}|abonnez[- ]vous pour (?:lire|continuer).{0,40}|il vous reste \d+\s?% de cet article.{0,40}|¿ya eres (?:suscriptor|suscriptora|socio|socia)\?.{0,40}|(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios).{0,40}|suscríbete para (?:seguir|continuar) leyendo.{0,40}|sei già abbonat[oa]\?.{0,40}|(?:questo articolo|questo contenuto) è riservato agli abbonati.{0,40}|abbonati per (?:continuare a leggere|leggere).{0,40}|já é assinante\?.{0,40}|conteúdo exclusivo (?:para|a) assinantes.{0,40}|assine para continuar (?:lendo|a ler).{0,40}|al abonnee\?.{0,40}|dit (?:artikel|verhaal) is (?:alleen )?voor abonnees.{0,40}|word (?:nu )?abonnee[.!]?|sie sind (?:bereits|schon) (?:abonnent|abonnentin|kunde|kundin)\s*\?.{0,40}|(?:este |esta )?(?:artículo|contenido|noticia|nota) (?:es )?(?:exclusiv[oa]|solo|sólo) para (?:suscriptores|socios|abonados)[.!]?.{0,40}|dit (?:artikel|verhaal|stuk) is (?:alleen |exclusief )?(?:beschikbaar |toegankelijk )?voor abonnees[.!]?.{0,40}|(?:este |esta )?(?:conteúdo|artigo|matéria|reportagem|notícia) é exclusiv[oa] (?:para|a|de) assinantes[.!]?.{0,40}|(?:ten |ta )?(?:artykuł|tekst|materiał|treść) jest dostępn[ya] (?:tylko|wyłącznie) dla (?:subskrybentów|prenumeratorów|abonentów)[.!]?.{0,40}|masz już (?:subskrypcję|prenumeratę|dostęp)\s*\?.{0,40}|(?:kup|wykup) (?:subskrypcję|prenumeratę|dostęp),? (?:aby|by) (?:czytać|przeczytać|kontynuować).{0,40}|(?:эта )?(?:статья|материал|публикация) доступ(?:ен|на) только (?:для )?подписчик(?:ам|ов)[.!]?.{0,40}|уже (?:есть подписка|подписаны|оформили подписку)\s*\?.{0,40}|оформите подписку,? чтобы (?:читать|продолжить).{0,40}|(?:ця )?(?:стаття|матеріал) доступн(?:а|ий) лише (?:для )?передплатник(?:ам|ів)[.!]?.{0,40}|redan (?:prenumerant|kund)\s*\?.{0,40}|allerede abonnent\s*\?.{0,40}|oletko jo tilaaja\s*\?.{0,40}|(?:už|již) (?:jste|máte) předplat(?:itel|itelem|né)\s*\?.{0,40}|zaten abone (?:misiniz|misin)\s*\?.{0,40})$'
       max-words: 20
     examples:
       drop:
+        - "Sie sind bereits Abonnent? Hier anmelden"
+        - "Este artículo es exclusivo para suscriptores."
+        - "Dit artikel is alleen beschikbaar voor abonnees."
+        - "Este conteúdo é exclusivo para assinantes."
+        - "Ten artykuł jest dostępny tylko dla subskrybentów."
+        - "Masz już subskrypcję? Zaloguj się"
+        - "Эта статья доступна только подписчикам."
+        - "Уже есть подписка? Войти"
+        - "Redan prenumerant? Logga in"
         - "Already a subscriber? Log in"
         - "Subscribe for $1 a week"
         - "You have 3 free articles left this month."
@@ -2109,6 +2137,8 @@ rules:
         - "Já é assinante? Faça login"
         - "Al abonnee? Log in"
       keep:
+        - "Ten artykuł jest dostępny w bibliotece, powiedział dyrektor."
+        - "Уже есть подписка на журнал у половины жителей города, говорят в мэрии."
         - "The paper said it had 3 million subscribers, up from 2.5 million a year earlier."
         - "Already a member of the club, she joined the board in 2019 and became its chair two years later."
         - "You have three days to appeal against the decision, the letter said."
@@ -2144,10 +2174,14 @@ rules:
       duration, never as story text.
     scope: line
     match:
-      regex: '^(?:listen to (?:this|the) (?:article|story)|listen to article|listen now|play audio|audio version|artikel (?:anhören|vorlesen(?: lassen)?)|artikel zum (?:an)?hören|vorlesen|écouter (?:cet |l[''’])article|escuchar (?:este|el) artículo|escuchar noticia|ascolta (?:l[''’]|questo )articolo|ouvir (?:este|o) artigo|luister naar (?:dit|het) artikel|artikel beluisteren)\b.{0,40}$'
+      regex: '^(?:listen to (?:this|the) (?:article|story)|listen to article|listen now|play audio|audio version|artikel (?:anhören|vorlesen(?: lassen)?)|artikel zum (?:an)?hören|vorlesen|écouter (?:cet |l[''’])article|escuchar (?:este|el) artículo|escuchar noticia|ascolta (?:l[''’]|questo )articolo|ouvir (?:este|o) artigo|luister naar (?:dit|het) artikel|artikel beluisteren|posłuchaj (?:artykułu|tekstu)|odsłuchaj (?:artykuł|tekst)|прослушать (?:статью|материал|текст)|слушать (?:статью|материал)|прослухати (?:статтю|матеріал)|слухати статтю|lyssna på (?:artikeln|texten)|lyt til artiklen|lytt til (?:artikkelen|saken)|kuuntele (?:artikkeli|juttu)|poslechněte si (?:článek|text)|poslechnout (?:si )?článek|(?:haberi|makaleyi) dinle|hallgassa meg a cikket|ascultă articolul|escolta l[''’]article|ακούστε το άρθρο|poslušajte članak)\b.{0,40}$'
       max-words: 12
     examples:
       drop:
+        - "Posłuchaj artykułu"
+        - "Прослушать статью"
+        - "Lyssna på artikeln"
+        - "Haberi dinle"
         - "Listen to this article · 5:32 min Learn more"
         - "Listen to this article"
         - "Artikel zum Hören • 4 Min"
@@ -2156,6 +2190,7 @@ rules:
         - "Escuchar este artículo"
         - "Luister naar dit artikel"
       keep:
+        - "Posłuchaj artykułu z wczoraj, a zrozumiesz, dlaczego tak się stało w tej sprawie od lat i dlaczego wszyscy o tym mówią teraz."
         - "Listen to the full interview on our podcast, where she talks about the book and her next project."
         - "Listen to this: the band played for four hours without a break."
 
@@ -2192,10 +2227,14 @@ rules:
         "Artikel opslaan", "Link kopiëren",
         "Fehler gefunden?", "Fehler gefunden? Jetzt melden.", "Kommentare öffnen", "Jetzt kommentieren", "Zur Kommentarfunktion",
         "Envoyer par e-mail", "Lire plus tard", "Réagir", "Voir les commentaires", "Ver comentarios", "Leggi i commenti",
-        "Leia os comentários", "Reageer op dit artikel"
+        "Leia os comentários", "Reageer op dit artikel", "Reportar un error", "Reportar error", "Informar de un error", "Segnala un errore", "Segnala errore", "Fout melden", "Fout gezien?", "Foutje gezien?", "Reportar erro", "Reportar um erro", "Comunicar erro", "Zgłoś błąd", "Сообщить об ошибке", "Нашли ошибку?", "Повідомити про помилку", "Rapportera fel", "Anmäl fel", "Rapportér fejl", "Meld fra om feil", "Ilmoita virheestä", "Nahlásit chybu", "Hata bildir", "Hibát találtam", "Hibajelentés", "Raportează o eroare", "Semnalează o eroare", "Αναφορά σφάλματος", "Prijavi grešku", "Informa d'un error", "Zapisz artykuł", "Сохранить статью", "Зберегти статтю", "Spara artikel", "Gem artikel", "Lagre artikkel", "Tallenna artikkeli", "Uložit článek", "Makaleyi kaydet", "Cikk mentése", "Salvează articolul", "Αποθήκευση άρθρου", "Spremi članak", "Desa l'article", "Kopiuj link", "Скопировать ссылку", "Копировать ссылку", "Ссылка скопирована", "Link skopiowany"
       ]
     examples:
       drop:
+        - "Reportar un error"
+        - "Zgłoś błąd"
+        - "Сообщить об ошибке"
+        - "Zapisz artykuł"
         - "Share full article"
         - "Gift this article"
         - "Read in app"
@@ -2487,10 +2526,20 @@ rules:
         "登录", "注册", "登录 注册", "登录 | 注册", "免费注册", "搜索", "返回顶部", "返回首页", "广告", "打印", "收藏", "评论",
         "登錄", "註冊", "搜尋", "廣告", "ログイン", "新規登録", "検索", "広告", "印刷", "トップへ戻る", "ページの先頭へ",
         "로그인", "회원가입", "검색", "광고", "맨 위로",
-        "Annons", "Annonser", "Reclame", "Dela", "Skriv ut", "Sök", "Stäng", "Prenumerera", "Kommentarer", "Kommentera", "Läs mer", "Läs vidare", "Nästa", "Föregående", "Logga in", "Annonce", "Udskriv", "Søg", "Luk", "Abonnér", "Læs mere", "Næste", "Forrige", "Log ind", "Annonse", "Søk", "Lukk", "Abonner", "Les mer", "Neste", "Logg inn", "Mainos", "Jaa", "Tulosta", "Hae", "Sulje", "Tilaa", "Kommentit", "Kommentoi", "Lue lisää", "Seuraava", "Edellinen", "Kirjaudu sisään", "Sdílet", "Tisk", "Vytisknout", "Hledat", "Zavřít", "Komentáře", "Diskuse", "Číst dál", "Čtěte dál", "Číst více", "Další", "Předchozí", "Přihlásit se", "Zdieľať", "Tlačiť", "Hľadať", "Zavrieť", "Komentáre", "Diskusia", "Čítať ďalej", "Čítajte viac", "Ďalší", "Predchádzajúci", "Prihlásiť sa", "Drukuj", "Następny", "Poprzedni", "Więcej", "Dodaj komentarz", "Napisz komentarz", "Hirdetés", "Megosztás", "Nyomtatás", "Keresés", "Bezárás", "Feliratkozás", "Hozzászólások", "Tovább", "Tovább olvasom", "Bővebben", "Következő", "Előző", "Bejelentkezés", "Publicitate", "Distribuie", "Printează", "Caută", "Închide", "Abonează-te", "Comentarii", "Citește mai mult", "Următorul", "Autentificare", "Διαφήμιση", "Κοινοποίηση", "Εκτύπωση", "Αναζήτηση", "Κλείσιμο", "Σχόλια", "Διαβάστε περισσότερα", "Επόμενο", "Προηγούμενο", "Σύνδεση", "Поділитися", "Коментарі", "Читати далі", "Детальніше", "Пошук", "Закрити", "Підписатися", "Увійти", "Друк", "Распечатать", "Печать", "Версия для печати", "Далее", "Yazdır", "Sonraki", "Önceki", "Daha fazla", "Oglas", "Podijeli", "Ispis", "Pretraži", "Zatvori", "Komentari", "Komentiraj", "Pročitaj više", "Opširnije", "Sljedeće", "Prijava", "Сподели", "Коментари", "Прочети още", "Търсене", "Затвори", "Publicitat", "Comparteix", "Imprimeix", "Tanca", "Comentaris", "Llegeix més", "Següent", "Print this article", "Print this story", "Print story", "Print page", "Artikel drucken", "Seite drucken", "Imprimer l'article", "Imprimer cet article", "Imprimer la page", "Imprimir artículo", "Imprimir noticia", "Stampa articolo", "Stampa questo articolo", "Imprimir artigo", "Artikel afdrukken", "Artikel printen"
+        "Annons", "Annonser", "Reclame", "Dela", "Skriv ut", "Sök", "Stäng", "Prenumerera", "Kommentarer", "Kommentera", "Läs mer", "Läs vidare", "Nästa", "Föregående", "Logga in", "Annonce", "Udskriv", "Søg", "Luk", "Abonnér", "Læs mere", "Næste", "Forrige", "Log ind", "Annonse", "Søk", "Lukk", "Abonner", "Les mer", "Neste", "Logg inn", "Mainos", "Jaa", "Tulosta", "Hae", "Sulje", "Tilaa", "Kommentit", "Kommentoi", "Lue lisää", "Seuraava", "Edellinen", "Kirjaudu sisään", "Sdílet", "Tisk", "Vytisknout", "Hledat", "Zavřít", "Komentáře", "Diskuse", "Číst dál", "Čtěte dál", "Číst více", "Další", "Předchozí", "Přihlásit se", "Zdieľať", "Tlačiť", "Hľadať", "Zavrieť", "Komentáre", "Diskusia", "Čítať ďalej", "Čítajte viac", "Ďalší", "Predchádzajúci", "Prihlásiť sa", "Drukuj", "Następny", "Poprzedni", "Więcej", "Dodaj komentarz", "Napisz komentarz", "Hirdetés", "Megosztás", "Nyomtatás", "Keresés", "Bezárás", "Feliratkozás", "Hozzászólások", "Tovább", "Tovább olvasom", "Bővebben", "Következő", "Előző", "Bejelentkezés", "Publicitate", "Distribuie", "Printează", "Caută", "Închide", "Abonează-te", "Comentarii", "Citește mai mult", "Următorul", "Autentificare", "Διαφήμιση", "Κοινοποίηση", "Εκτύπωση", "Αναζήτηση", "Κλείσιμο", "Σχόλια", "Διαβάστε περισσότερα", "Επόμενο", "Προηγούμενο", "Σύνδεση", "Поділитися", "Коментарі", "Читати далі", "Детальніше", "Пошук", "Закрити", "Підписатися", "Увійти", "Друк", "Распечатать", "Печать", "Версия для печати", "Далее", "Yazdır", "Sonraki", "Önceki", "Daha fazla", "Oglas", "Podijeli", "Ispis", "Pretraži", "Zatvori", "Komentari", "Komentiraj", "Pročitaj više", "Opširnije", "Sljedeće", "Prijava", "Сподели", "Коментари", "Прочети още", "Търсене", "Затвори", "Publicitat", "Comparteix", "Imprimeix", "Tanca", "Comentaris", "Llegeix més", "Següent", "Print this article", "Print this story", "Print story", "Print page", "Artikel drucken", "Seite drucken", "Imprimer l'article", "Imprimer cet article", "Imprimer la page", "Imprimir artículo", "Imprimir noticia", "Stampa articolo", "Stampa questo articolo", "Imprimir artigo", "Artikel afdrukken", "Artikel printen", "Wird geladen", "Wird geladen …", "Wird geladen...", "Lädt...", "Laden...", "Laden…", "Chargement", "Chargement…", "Chargement...", "Chargement en cours...", "Cargando", "Cargando...", "Cargando…", "Caricamento", "Caricamento...", "Caricamento…", "Carregando", "Carregando...", "Carregando…", "A carregar...", "Ładowanie", "Ładowanie...", "Ładowanie…", "Wczytywanie...", "Загрузка", "Загрузка...", "Загрузка…", "Завантаження...", "Laddar...", "Indlæser...", "Laster...", "Ladataan...", "Načítání...", "Yükleniyor...", "Betöltés...", "Se încarcă...", "Φόρτωση...", "Učitavanje...", "Carregant...", "Nach oben", "Zurück nach oben", "Zum Seitenanfang", "Retour en haut", "Haut de page", "Retour en haut de page", "Volver arriba", "Ir arriba", "Subir", "Torna su", "Torna all'inizio", "Torna in alto", "Terug naar boven", "Naar boven", "Voltar ao topo", "Voltar para o topo", "Do góry", "Na górę", "Powrót do góry", "Наверх", "Вверх", "Нагору", "Till toppen", "Tilbage til toppen", "Til toppen", "Takaisin ylös", "Zpět nahoru", "Nahoru", "Başa dön", "Vissza a tetejére", "Înapoi sus", "Επιστροφή στην κορυφή", "Na vrh", "Tornar a dalt", "Seguir leyendo", "Continuar leyendo", "Ver más", "Mostrar más", "Voir plus", "Afficher plus", "Mostra di più", "Mostra altro", "Leggi tutto", "Lees verder", "Meer weergeven", "Toon meer", "Continuar lendo", "Continuar a ler", "Ver mais", "Mostrar mais", "Pokaż więcej", "Zobacz więcej", "Показать ещё", "Показать еще", "Показать больше", "Читать дальше", "Читать полностью", "Показати більше", "Visa mer", "Vis mere", "Vis mer", "Näytä lisää", "Zobrazit více", "Daha fazla göster", "Devamını göster", "Mutass többet", "Arată mai mult", "Εμφάνιση περισσότερων", "Prikaži više", "Image caption", "Media caption", "Image source", "Image copyright", "Video caption", "Bildunterschrift", "Bildquelle", "Légende", "Légende de l'image", "Pie de foto", "Fuente de la imagen", "Didascalia", "Legenda da foto", "Fonte da imagem", "Bijschrift", "Podpis zdjęcia", "Подпись к фото", "Подпись к фотографии"
       ]
     examples:
       drop:
+        - "Wird geladen …"
+        - "Chargement…"
+        - "Загрузка..."
+        - "Nach oben"
+        - "Volver arriba"
+        - "Do góry"
+        - "Seguir leyendo"
+        - "Pokaż więcej"
+        - "Image caption"
+        - "Media caption"
         - "Annons"
         - "Mainos"
         - "Hirdetés"
@@ -2526,12 +2575,43 @@ rules:
         - "Paylaş"
         - "مشاركة"
       keep:
+        - "Subir los impuestos no es la solución, dijo el ministro."
+        - "Ver más allá de la crisis es difícil, admitió."
         - "Video killed the radio star, the song went."
         - "Topics for the next meeting were set by the board."
         - "Subscribe to the idea, and the rest follows."
         - "Search teams found the boat on Tuesday."
         - "Close to 200 people attended."
         - "Print media are in decline."
+
+  - id: ui.account-links
+    name: Account links
+    description: "Drops a line made only of two or more account links (Sign in | Register, Anmelden / Registrieren, Se connecter · S'inscrire, Zaloguj się | Zarejestruj się, Войти | Регистрация)."
+    rationale: >-
+      A site header's login and registration links render as a line of their own; one of them
+      alone is a bare interface word, two or more joined by a bar, slash, dot or "or" are the
+      same header. The whole line must be such links, so a sentence about registering stays.
+    scope: line
+    match:
+      regex: '^(?:sign in|sign up|log in|login|log out|logout|register|create (?:an )?account|my account|subscribe|anmelden|einloggen|registrieren|abmelden|mein konto|konto erstellen|abonnieren|se connecter|connexion|s[''’]inscrire|inscription|créer un compte|mon compte|s[''’]abonner|iniciar sesión|inicia sesión|entrar|registrarse|regístrate|crear cuenta|mi cuenta|suscribirse|suscríbete|accedi|registrati|il mio account|crea (?:un )?account|abbonati|inloggen|log in|registreren|account aanmaken|mijn account|abonneren|cadastre-se|cadastrar|registar|criar conta|minha conta|assinar|assine|zaloguj(?: się)?|zarejestruj(?: się)?|załóż konto|moje konto|войти|вход|регистрация|зарегистрироваться|выйти|личный кабинет|увійти|вхід|реєстрація|logga in|registrera(?: dig)?|skapa konto|log ind|opret konto|logg inn|registrer deg|kirjaudu(?: sisään)?|rekisteröidy|přihlásit(?: se)?|registrovat(?: se)?|registrace|giriş yap|üye ol|kayıt ol|bejelentkezés|regisztráció|autentificare|înregistrare|σύνδεση|εγγραφή|prijava|registracija)(?:\s*(?:[|/·•]|or|oder|ou|o|of|или|lub|або|eller|tai|nebo|veya|vagy|sau|ή|ili)\s*(?:sign in|sign up|log in|login|log out|logout|register|create (?:an )?account|my account|subscribe|anmelden|einloggen|registrieren|abmelden|mein konto|konto erstellen|abonnieren|se connecter|connexion|s[''’]inscrire|inscription|créer un compte|mon compte|s[''’]abonner|iniciar sesión|inicia sesión|entrar|registrarse|regístrate|crear cuenta|mi cuenta|suscribirse|suscríbete|accedi|registrati|il mio account|crea (?:un )?account|abbonati|inloggen|log in|registreren|account aanmaken|mijn account|abonneren|cadastre-se|cadastrar|registar|criar conta|minha conta|assinar|assine|zaloguj(?: się)?|zarejestruj(?: się)?|załóż konto|moje konto|войти|вход|регистрация|зарегистрироваться|выйти|личный кабинет|увійти|вхід|реєстрація|logga in|registrera(?: dig)?|skapa konto|log ind|opret konto|logg inn|registrer deg|kirjaudu(?: sisään)?|rekisteröidy|přihlásit(?: se)?|registrovat(?: se)?|registrace|giriş yap|üye ol|kayıt ol|bejelentkezés|regisztráció|autentificare|înregistrare|σύνδεση|εγγραφή|prijava|registracija))+$'
+      max-words: 12
+    examples:
+      drop:
+        - "Sign in | Register"
+        - "Log in or sign up"
+        - "Anmelden | Registrieren"
+        - "Se connecter | S'inscrire"
+        - "Iniciar sesión | Registrarse"
+        - "Accedi | Registrati"
+        - "Inloggen | Registreren"
+        - "Entrar | Cadastre-se"
+        - "Zaloguj się | Zarejestruj się"
+        - "Войти | Регистрация"
+        - "Logga in / Skapa konto"
+      keep:
+        - "Sign in or register to vote, the council urged residents."
+        - "Register"
+        - "Войти в историю"
 
   - id: ui.bare-word-cjk
     name: Bare interface word (Chinese, Japanese, Korean)
@@ -2770,10 +2850,16 @@ rules:
       as a whole line it is metadata, never a sentence.
     scope: line
     match:
-      regex: '^(?:(?:estimated )?(?:reading|read|listening) time\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\.?|\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?|m)\s*(?:read|listen|reading time)|(?:lesezeit|lesedauer|hördauer)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten?)?\.?)|(?:ca\.\s*)?\d+\s*min(?:uten?)?\.?\s*(?:lesezeit|lesedauer|zum lesen)|(?:weiter)?lesen\s+\d+\s*min(?:uten?)?|temps de lecture\s*:?\s*\d+\s*min(?:utes?)?|(?:lecture|à lire en)\s*:?\s*\d+\s*min(?:utes?)?|tiempo (?:estimado )?de lectura\s*:?\s*\d+\s*min(?:utos?)?|\d+\s*min(?:utos?)? de lectura|lectura\s*:?\s*\d+\s*min(?:utos?)?|tempo di lettura\s*:?\s*\d+\s*min(?:uti)?|(?:tempo de )?leitura\s*:?\s*\d+\s*min(?:utos?)?|leestijd\s*:?\s*\d+\s*min(?:uten)?|listen\s*\(\s*\d+\s*min\s*\))\.?$'
+      regex: '^(?:(?:estimated )?(?:reading|read|listening) time\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\.?|\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?|m)\s*(?:read|listen|reading time)|(?:lesezeit|lesedauer|hördauer)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten?)?\.?)|(?:ca\.\s*)?\d+\s*min(?:uten?)?\.?\s*(?:lesezeit|lesedauer|zum lesen)|(?:weiter)?lesen\s+\d+\s*min(?:uten?)?|temps de lecture\s*:?\s*\d+\s*min(?:utes?)?|(?:lecture|à lire en)\s*:?\s*\d+\s*min(?:utes?)?|tiempo (?:estimado )?de lectura\s*:?\s*\d+\s*min(?:utos?)?|\d+\s*min(?:utos?)? de lectura|lectura\s*:?\s*\d+\s*min(?:utos?)?|tempo di lettura\s*:?\s*\d+\s*min(?:uti)?|(?:tempo de )?leitura\s*:?\s*\d+\s*min(?:utos?)?|leestijd\s*:?\s*\d+\s*min(?:uten)?|czas (?:czytania|lektury)\s*:?\s*(?:ok\.\s*)?\d+\s*min(?:ut[ay]?)?\.?|\d+\s*min(?:ut[ay]?)?\.? (?:czytania|lektury)|время (?:чтения|прочтения)\s*:?\s*(?:~\s*)?\d+\s*мин(?:ут[аы]?|\.)?|\d+\s*мин(?:ут[аы]?|\.)? (?:чтения|на чтение)|час (?:читання|прочитання)\s*:?\s*\d+\s*хв(?:илин[аи]?|\.)?|\d+\s*хв(?:илин[аи]?|\.)? читання|(?:lästid|læsetid|lesetid|lukuaika)\s*:?\s*(?:ca\.?\s*|n\.\s*)?\d+\s*min(?:uter|utter|uuttia)?\.?|(?:čas|doba) (?:čtení|čítania)\s*:?\s*\d+\s*min(?:ut[ay]?|út)?\.?|okuma süresi\s*:?\s*\d+\s*(?:dk|dakika)\.?|\d+\s*(?:dk|dakika)(?:lık)? okuma(?: süresi)?|olvasási idő\s*:?\s*\d+\s*perc|timp de (?:citire|lectură)\s*:?\s*\d+\s*min(?:ute)?|χρόνος ανάγνωσης\s*:?\s*\d+\s*(?:λεπτά|λ\.)|listen\s*\(\s*\d+\s*min\s*\))\.?$'
       max-words: 6
     examples:
       drop:
+        - "Czas czytania: 4 min"
+        - "Время чтения: 3 минуты"
+        - "5 мин. чтения"
+        - "Lästid: 3 min"
+        - "Okuma süresi: 4 dk"
+        - "Olvasási idő: 6 perc"
         - "4 Min Read"
         - "5 min read"
         - "Lesezeit: 4 Minuten"
@@ -2784,6 +2870,8 @@ rules:
         - "Reading time: 7 minutes"
         - "Lecture : 3 min."
       keep:
+        - "Czas czytania tej książki to około czterech godzin, mówi autor."
+        - "Время чтения новостей сокращается, показывают исследования."
         - "Read 5 minutes a day."
         - "The reading time for the whole report is about four hours, the clerk said."
 
@@ -2918,10 +3006,13 @@ rules:
         "Chargement de la vidéo", "Vidéo indisponible", "Cette vidéo n'est plus disponible.",
         "Cargando vídeo", "Cargando video", "Vídeo no disponible", "Este vídeo no está disponible.",
         "Caricamento video", "Video non disponibile", "Carregando vídeo", "Vídeo indisponível",
-        "Video laden", "Video niet beschikbaar"
+        "Video laden", "Video niet beschikbaar", "Lire la vidéo", "Regarder la vidéo", "Reproducir vídeo", "Reproducir video", "Ver vídeo", "Ver video", "Riproduci video", "Video afspelen", "Bekijk de video", "Speel video af", "Assistir ao vídeo", "Reproduzir vídeo", "Odtwórz wideo", "Odtwórz film", "Zobacz wideo", "Смотреть видео", "Воспроизвести видео", "Дивитися відео", "Spela upp video", "Afspil video", "Spill av video", "Toista video", "Přehrát video", "Videoyu oynat", "Videó lejátszása", "Redă video", "Αναπαραγωγή βίντεο", "Reproduïr vídeo"
       ]
     examples:
       drop:
+        - "Lire la vidéo"
+        - "Odtwórz wideo"
+        - "Смотреть видео"
         - "Video Player is loading."
         - "Play Video"
         - "captions off, selected"
@@ -3133,10 +3224,15 @@ rules:
       such a word is widget chrome in every language.
     scope: line
     match:
-      regex: '^(?:\d[\d,.  ]*\s*[kKmM]?|No|no|One|one|Keine|Aucun|Sin|Nessun|Geen)\s*(?:likes?|comments?|shares?|views?|reads?|retweets?|replies|responses?|votes?|points?|followers?|subscribers?|plays?|reactions?|Kommentare?|Aufrufe|Leser|commentaires?|vues|partages|comentarios?|visitas|visualizaciones|commenti|visualizzazioni|comentários|visualizações|reacties|weergaven|keer bekeken)\b\s*(?:\(\s*\d[\d,.]*\s*/\s*(?:hr|h|hour|day|d)\s*\))?[.»›]?$'
+      regex: '^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|komentarze?|комментарии|коментарі|yorumlar|kommentarer|kommentit|komentáře|hozzászólások|comentarii|σχόλια|komentari|comentaris)\s*[(\[]\s*\d[\d,.]*\s*[)\]]$|^(?:\d[\d,.  ]*\s*[kKmM]?|No|no|One|one|Keine|Aucun|Sin|Nessun|Geen)\s*(?:likes?|comments?|shares?|views?|reads?|retweets?|replies|responses?|votes?|points?|followers?|subscribers?|plays?|reactions?|Kommentare?|Aufrufe|Leser|commentaires?|vues|partages|comentarios?|visitas|visualizaciones|commenti|visualizzazioni|comentários|visualizações|reacties|weergaven|keer bekeken|komentarzy|komentarze|komentarz|wyświetle(?:ń|nia|nie)|udostępnie(?:ń|nia)|polubie(?:ń|nia)|комментари(?:ев|я|й)|просмотр(?:ов|а)?|лайк(?:ов|а)?|репост(?:ов|а)?|коментар(?:ів|і|я)|переглядів|kommentarer|visningar|delningar|visninger|kommentit|näyttökertaa|komentářů|zobrazení|yorum|görüntülenme|beğeni|hozzászólás|megtekintés|comentarii|vizualizări|σχόλια|προβολές|komentara|pregleda|comentaris)\b\s*(?:\(\s*\d[\d,.]*\s*/\s*(?:hr|h|hour|day|d)\s*\))?[.»›]?$'
       max-words: 6
     examples:
       drop:
+        - "Comments (12)"
+        - "Kommentare (3)"
+        - "12 komentarzy"
+        - "345 просмотров"
+        - "12 yorum"
         - "• 7836 likes (2863/hr)"
         - "0 comments"
         - "1.2k shares"
@@ -3147,6 +3243,7 @@ rules:
         - "5 comentarios"
         - "14 reacties"
       keep:
+        - "Comments (12) were sent to the board before the vote on the plan."
         - "7836 people liked the post within a day."
         - "Comments are closed."
         - "The video had 12,345 views before it was taken down, the company said."
