@@ -24,7 +24,21 @@ extension HeuristicPass {
         // link is an article's list (ingredients, specifications), not a menu entry.
         let showsLinks = MenuItemHeuristic.showsLinks(features)
         // Nor is a line of a quantity list ("• 1 cup powdered sugar"), links or not.
-        let quantityLines = QuantityList.members(features: features, text: { Block.plainText(of: document.blocks, at: $0) })
+        let quantityLines = QuantityList.wholeLists(
+            QuantityList.members(features: features, text: { Block.plainText(of: document.blocks, at: $0) }),
+            isListItem: { document.blocks[$0].kind == .listItem }, paragraph: { document.blocks[$0].paragraph })
+        // Nor is an entry of a list of phrases ("Long battery life"): a review's pros and cons.
+        let phraseLines = PhraseList.members(
+            features: features, isListItem: { document.blocks[$0].kind == .listItem },
+            isDecided: { document.blocks[$0].verdictAction != nil }, paragraph: { document.blocks[$0].paragraph })
+        // Nor is a listicle's numbered subheading with its paragraph under it ("2. Eat at a tasca").
+        let subheadings = CountedList.subheadings(
+            count: count,
+            number: { index in
+                guard document.blocks[index].kind == .listItem, features[index].words <= t.longWords else { return nil }
+                return CountedList.leadingNumber(Block.plainText(of: document.blocks, at: index))
+            },
+            isProse: { features[$0].words > t.mediumWords && features[$0].endsLikeSentence })
 
         var classes: [BlockClass] = []
         classes.reserveCapacity(count)
@@ -98,7 +112,9 @@ extension HeuristicPass {
                 } else {
                     classes.append(.bad(ruleID: LinkDenseHeuristic.id, reason: reason))
                 }
-            } else if !(showsLinks && kind == .listItem && line.links == 0), !quantityLines[index], let reason = MenuItemHeuristic.reason(line, kind: kind, t) {
+            } else if !(showsLinks && kind == .listItem && line.links == 0), !quantityLines[index], !subheadings[index], !phraseLines[index],
+                let reason = MenuItemHeuristic.reason(line, kind: kind, t)
+            {
                 classes.append(.bad(ruleID: MenuItemHeuristic.id, reason: reason))
             } else if linkList[index] {
                 classes.append(.bad(ruleID: LinkListHeuristic.id, reason: "one of a run of list items that open with a link"))
@@ -118,7 +134,8 @@ extension HeuristicPass {
             of: document.blocks, features: features, classes: &classes, stopwordsUsable: stopwordsUsable, t)
         return PageLines(
             features: features, classes: classes, captionLines: captionLines, separators: separators,
-            separatorReasons: separatorReasons, countedHeadings: countedHeadings, quantityLines: quantityLines)
+            separatorReasons: separatorReasons, countedHeadings: countedHeadings, quantityLines: quantityLines,
+            subheadings: subheadings, phraseLines: phraseLines)
     }
 
     /// Marks the comment bylines that need the classes (dated bylines, bylines inline with their

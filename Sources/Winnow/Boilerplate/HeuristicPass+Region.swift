@@ -124,12 +124,16 @@ extension HeuristicPass {
             guard document.blocks[index].kind == .listItem else { return nil }
             return CountedList.leadingNumber(Block.plainText(of: document.blocks, at: index))
         }
-        for index in 0..<count where counted[index] { introducedLists[index] = true }
+        var articleLists = zip(page.quantityLines, page.phraseLines).map { $0 || $1 }
+        for index in 0..<count where counted[index] || page.subheadings[index] {
+            introducedLists[index] = true
+            articleLists[index] = true
+        }
         var excerptMask = [Bool](repeating: false, count: count)
         for index in excerpts { excerptMask[index] = true }
         return ArticleRegionChoice(
             found: found, breadcrumb: breadcrumb, regionBreaks: regionBreaks, ruleDropped: ruleDropped,
-            introducedLists: introducedLists, excerpts: excerptMask)
+            introducedLists: introducedLists, articleLists: articleLists, excerpts: excerptMask)
     }
 
     /// The region widened by the bridges: over short gaps and in-article widgets, forward and back.
@@ -139,7 +143,8 @@ extension HeuristicPass {
         let count = page.features.count
         let forward = ArticleBridgeHeuristic.bridged(
             choice.found, classes: page.classes, features: page.features,
-            separators: choice.regionBreaks, ruleDropped: choice.ruleDropped, introduced: choice.introducedLists, t)
+            separators: choice.regionBreaks, ruleDropped: choice.ruleDropped, introduced: choice.introducedLists,
+            articleList: choice.articleLists, t)
         // Fields, not a copy of the block (a copy retains all its strings).
         var widget = [Bool](repeating: false, count: count)
         var hasWidget = false
@@ -169,7 +174,7 @@ extension HeuristicPass {
         let widened = ArticleBridgeHeuristic.bridgedBackward(
             backOverWidgets, classes: page.classes, features: page.features,
             separators: choice.regionBreaks, ruleDropped: choice.ruleDropped, anchor: choice.breadcrumb,
-            introduced: choice.introducedLists, t)
+            introduced: choice.introducedLists, articleList: choice.articleLists, t)
         return widened
     }
 }

@@ -14,10 +14,15 @@ struct PageLines {
     var countedHeadings: [Int]
     /// The lines of quantity lists (a recipe's ingredients): the article's own list.
     let quantityLines: [Bool]
+    /// A listicle's numbered subheadings, each with prose under it (`CountedList.subheadings`).
+    let subheadings: [Bool]
+    /// The entries of lists of phrases (`PhraseList`): a review's pros and cons.
+    let phraseLines: [Bool]
 
     init(
         features: [LineFeatures], classes: [BlockClass], captionLines: [Bool], separators: [Bool],
-        separatorReasons: [String?], countedHeadings: [Int], quantityLines: [Bool]
+        separatorReasons: [String?], countedHeadings: [Int], quantityLines: [Bool], subheadings: [Bool],
+        phraseLines: [Bool]
     ) {
         self.features = features
         self.words = features.map(\.words)
@@ -27,6 +32,8 @@ struct PageLines {
         self.separatorReasons = separatorReasons
         self.countedHeadings = countedHeadings
         self.quantityLines = quantityLines
+        self.subheadings = subheadings
+        self.phraseLines = phraseLines
     }
 }
 
@@ -42,6 +49,9 @@ struct ArticleRegionChoice {
     let ruleDropped: [Bool]
     /// The entries of lists the article's own text introduces ("The schools closed are:").
     let introducedLists: [Bool]
+    /// The lines of lists only articles hold: quantity lists, lists counted in order, numbered
+    /// subheadings.
+    let articleLists: [Bool]
     /// The lines of teaser lists' excerpts: prose of other pages.
     let excerpts: [Bool]
 }

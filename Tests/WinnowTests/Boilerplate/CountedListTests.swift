@@ -20,6 +20,51 @@ import Testing
         #expect(entries == [false, true, true, true, false, false, false, true, true, true, true])
     }
 
+    @Test func subheadingsCountUpWithProseUnderEach() {
+        // 1, prose, 2, prose, 3, prose: a listicle's points.
+        let numbers: [Int?] = [1, nil, 2, nil, nil, 3, nil, nil, 1, 2, 3]
+        let prose: [Bool] = [false, true, false, true, false, false, true, false, false, false, false]
+        let entries = CountedList.subheadings(count: numbers.count, number: { numbers[$0] }, isProse: { prose[$0] })
+        #expect(entries == [true, false, true, false, false, true, false, false, false, false, false])
+    }
+
+    @Test func subheadingsWithoutProseBetweenAreNoListicle() {
+        let numbers: [Int?] = [1, nil, 2, nil, 3]
+        let entries = CountedList.subheadings(count: numbers.count, number: { numbers[$0] }, isProse: { _ in false })
+        #expect(!entries.contains(true))
+    }
+
+    @Test func listicleKeepsEveryPointAndItsParagraph() throws {
+        let text = """
+            • Home
+            • Travel
+            • Food
+            • Contact
+
+            Five things to do in Lisbon this weekend
+
+            Lisbon is busy in spring, but there is plenty to do away from the crowds. Here are our picks.
+
+            1. Ride tram 28 early
+            Catch the first tram of the morning, before the queues start, and you will have the old quarters almost to yourself.
+
+            2. Eat at a tasca
+            The small family restaurants in Alfama serve grilled sardines and green wine at honest prices.
+
+            3. Walk the riverside
+            A flat path runs for several kilometres from Cais do Sodré to Belém.
+
+            4. See the tiles museum
+            The National Tile Museum shows five centuries of azulejos in a former convent.
+            """
+        let kept = try BoilerplateTestSupport.keptTexts(text)
+        for line in ["1. Ride tram 28 early", "2. Eat at a tasca", "3. Walk the riverside", "4. See the tiles museum"] {
+            #expect(kept.contains(line), "\(line)")
+        }
+        #expect(kept.contains { $0.hasPrefix("A flat path runs") } && kept.contains { $0.hasPrefix("The National Tile Museum") })
+        #expect(!kept.contains("• Travel"))
+    }
+
     @Test func countedListInsideTheArticleSurvivesASecondCleaning() throws {
         let text = """
             Volunteers planted four hundred trees along the river on Saturday, the second planting this year, and the parks team says most of the spring saplings have taken.

@@ -27,6 +27,47 @@ import Testing
         #expect(members == [false, false, false, true, true, true, false])
     }
 
+    @Test func aListWithAQuantityRunIsTheArticlesInAllItsItems() {
+        let members = [false, true, true, true, false, false, false]
+        let listItem = [false, true, true, true, true, true, false]
+        let widened = QuantityList.wholeLists(members, isListItem: { listItem[$0] }, paragraph: { _ in 0 })
+        #expect(widened == [false, true, true, true, true, true, false])
+        // A run that is less than a third of a long list leaves the list alone.
+        let long = [Bool](repeating: true, count: 12)
+        let few = (0..<12).map { $0 >= 1 && $0 <= 3 }
+        #expect(QuantityList.wholeLists(few, isListItem: { long[$0] }, paragraph: { _ in 0 }) == few)
+    }
+
+    @Test func introductionAboveTheIngredientsStaysWithTheRecipe() throws {
+        let text = """
+            • Startseite
+            • Rezepte
+            • Kontakt
+
+            Omas Apfelkuchen
+
+            Dieser Kuchen gelingt immer und schmeckt am besten lauwarm mit Sahne.
+
+            Zutaten
+            • 250 g Mehl
+            • 125 g Butter
+            • 100 g Zucker
+            • 1 Ei
+            • 4 Äpfel
+            • Zimt nach Geschmack
+
+            Zubereitung
+            1. Mehl, Butter, Zucker und Ei zu einem Teig verkneten.
+            2. Die Äpfel schälen und in Spalten schneiden.
+            3. Den Teig in die Form drücken und mit den Äpfeln belegen.
+            4. Bei 180 Grad etwa 45 Minuten backen.
+            """
+        let kept = try BoilerplateTestSupport.keptTexts(text)
+        #expect(kept.contains("Dieser Kuchen gelingt immer und schmeckt am besten lauwarm mit Sahne."))
+        #expect(kept.contains("• 250 g Mehl") && kept.contains("• Zimt nach Geschmack"))
+        #expect(!kept.contains("• Rezepte"))
+    }
+
     static let recipe = """
         • Home
         • Recipes

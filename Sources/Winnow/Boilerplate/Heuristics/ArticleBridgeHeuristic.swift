@@ -15,6 +15,11 @@
 /// (`bridgedOverWidgets`), and backward to a standfirst right above such a widget
 /// (`bridgedBackOverWidgets`). The bridge never drops a line; it only widens the article.
 ///
+/// A gap that holds a list only articles hold (a recipe's quantities, a list counted in order,
+/// a listicle's numbered subheadings, phrases in sentence case) carries the region to a single
+/// prose line beyond it: a recipe's one-line introduction above its ingredients, a review's
+/// verdict under its pros and cons (`minimumListContinuation`).
+///
 /// Source: jusText context smoothing (short paragraphs between good ones are good); the field
 /// notes (users ask that lists and subheadings inside the article survive).
 enum ArticleBridgeHeuristic {
@@ -46,6 +51,11 @@ enum ArticleBridgeHeuristic {
                 """),
         ])
 
+    /// What the prose beyond a gap holding a list only articles hold (a recipe's ingredients, a
+    /// numbered count) must score: one sentence of some words. A recipe's one-line introduction
+    /// above its ingredients, a review's verdict under its list, is the article's.
+    static let minimumListContinuation = 5.0
+
     /// The most lines a bridge crosses.
     static let maximumGap = 60
     /// At most one line in this many of a bridged gap may be boilerplate- or headline-shaped.
@@ -63,11 +73,11 @@ enum ArticleBridgeHeuristic {
     ///   the gap.
     static func bridged(
         _ region: ClosedRange<Int>, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
-        ruleDropped: [Bool], introduced: [Bool]? = nil, _ t: HeuristicThresholds
+        ruleDropped: [Bool], introduced: [Bool]? = nil, articleList: [Bool]? = nil, _ t: HeuristicThresholds
     ) -> ClosedRange<Int> {
         let walk = Walk(
             step: 1, limit: classes.count - 1, classes: classes, features: features, separators: separators,
-            ruleDropped: ruleDropped, introduced: introduced, t: t)
+            ruleDropped: ruleDropped, introduced: introduced, articleList: articleList, t: t)
         return region.lowerBound...walk.widened(from: region.upperBound)
     }
 
@@ -199,11 +209,11 @@ enum ArticleBridgeHeuristic {
     /// more). Stops at `anchor` (a breadcrumb trail) and under the same conditions as `bridged`.
     static func bridgedBackward(
         _ region: ClosedRange<Int>, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
-        ruleDropped: [Bool], anchor: Int?, introduced: [Bool]? = nil, _ t: HeuristicThresholds
+        ruleDropped: [Bool], anchor: Int?, introduced: [Bool]? = nil, articleList: [Bool]? = nil, _ t: HeuristicThresholds
     ) -> ClosedRange<Int> {
         let walk = Walk(
             step: -1, limit: (anchor ?? -1) + 1, classes: classes, features: features, separators: separators,
-            ruleDropped: ruleDropped, introduced: introduced, t: t)
+            ruleDropped: ruleDropped, introduced: introduced, articleList: articleList, t: t)
         return walk.widened(from: region.lowerBound)...region.upperBound
     }
 
@@ -222,6 +232,9 @@ enum ArticleBridgeHeuristic {
         let separators: [Bool]
         let ruleDropped: [Bool]
         let introduced: [Bool]?
+        /// Lines of lists that only articles hold (a recipe's quantities, a count in order):
+        /// a gap holding one is the article's own, and one prose line beyond it goes on with it.
+        var articleList: [Bool]? = nil
         let t: HeuristicThresholds
 
         /// Whether `index` is a line the walk may look at: inside the page and the limit, not a
@@ -238,25 +251,34 @@ enum ArticleBridgeHeuristic {
             var index = edge + step
             var gapLines = 0
             var gapBad = 0
+            var gapHoldsArticleList = false
             while gapLines <= maximumGap, isOpen(index) {
                 switch classes[index] {
                 case .good, .nearGood:
                     guard gapBad * badShare <= gapLines else { return edge }
-                    // A prose line with too little beyond it is part of the gap (a long list entry).
-                    if let end = continuation(from: index) {
+                    // A prose line with too little beyond it is part of the gap (a long list
+                    // entry), unless the gap is a list only articles hold.
+                    let found =
+                        gapHoldsArticleList && gapBad == 0
+                        ? continuation(from: index, minimum: minimumListContinuation, proseLines: 1)
+                        : continuation(from: index)
+                    if let end = found {
                         edge = end
                         index = end
                         gapLines = 0
                         gapBad = 0
+                        gapHoldsArticleList = false
                     } else {
                         gapLines += 1
                     }
                 case .bad:
+                    if articleList?[index] == true { gapHoldsArticleList = true }
                     // An introduced list ("The ten principles:" over short numbered entries)
                     // is the article's; a menu or a teaser list has no such line above it.
                     if introduced?[index] != true { gapBad += 1 }
                     gapLines += 1
                 default:
+                    if articleList?[index] == true { gapHoldsArticleList = true }
                     if isHeadlineShaped(features[index]) { gapBad += 1 }
                     gapLines += 1
                 }

@@ -32,6 +32,45 @@ enum CountedList {
         return entries
     }
 
+    /// The most lines between two numbered subheadings of a listicle ("1. Ride tram 28 early",
+    /// a paragraph or two, "2. Eat at a tasca", …).
+    static let maximumLinesBetweenSubheadings = 12
+
+    /// Which lines are numbered subheadings: entries numbered one by one (at least
+    /// `minimumEntries`), each followed by prose before the next (`isProse`), with no other
+    /// numbered line between them. A listicle's points and a how-to's steps are written so;
+    /// a menu's or a widget's entries follow each other, and "1. … 2. … 3." with a sentence
+    /// under each is the article talking. `number` reads the number a line opens with
+    /// (`leadingNumber`), nil for a line that is not a numbered entry.
+    static func subheadings(count: Int, number: (Int) -> Int?, isProse: (Int) -> Bool) -> [Bool] {
+        var entries = [Bool](repeating: false, count: count)
+        var run: [Int] = []
+        var sawProse = false
+        func close() {
+            if run.count >= minimumEntries { for index in run { entries[index] = true } }
+            run.removeAll(keepingCapacity: true)
+        }
+        for index in 0..<count {
+            if let current = number(index) {
+                if let last = run.last, sawProse, current == (number(last) ?? 0) + 1, index - last - 1 <= maximumLinesBetweenSubheadings {
+                    run.append(index)
+                } else {
+                    close()
+                    run = [index]
+                }
+                sawProse = false
+            } else if !run.isEmpty {
+                if isProse(index) { sawProse = true }
+                if let last = run.last, index - last > maximumLinesBetweenSubheadings {
+                    // The last entry's prose ends its run too: it needs no more entries after it.
+                    close()
+                }
+            }
+        }
+        close()
+        return entries
+    }
+
     /// The number a line opens with when it is a numbered entry: one to three digits, then
     /// `.` or `)`, a space and a letter ("12. Become a mentor", "2) How do you …"); a mark
     /// after the space (`1. [photo]`, `3. * x`) is no entry's text.
