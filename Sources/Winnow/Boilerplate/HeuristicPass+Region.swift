@@ -125,6 +125,13 @@ extension HeuristicPass {
             return CountedList.leadingNumber(Block.plainText(of: document.blocks, at: index))
         }
         var articleLists = zip(page.quantityLines, page.phraseLines).map { $0 || $1 }
+        // Rows of a table, an event's fields, a timeline's dated entries: structured blocks of
+        // the article.
+        let rows = StructuredRows.members(
+            count: count,
+            shape: { StructuredRows.shape(raw: document.blocks.text(at: $0), kind: document.blocks[$0].kind, words: page.words[$0]) },
+            label: { StructuredRows.label(raw: document.blocks.text(at: $0)) })
+        for index in 0..<count where rows[index] { articleLists[index] = true }
         for index in 0..<count where counted[index] || page.subheadings[index] {
             introducedLists[index] = true
             articleLists[index] = true

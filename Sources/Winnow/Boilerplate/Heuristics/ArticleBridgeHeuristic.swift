@@ -272,14 +272,21 @@ enum ArticleBridgeHeuristic {
                         gapLines += 1
                     }
                 case .bad:
-                    if articleList?[index] == true { gapHoldsArticleList = true }
                     // An introduced list ("The ten principles:" over short numbered entries)
                     // is the article's; a menu or a teaser list has no such line above it.
-                    if introduced?[index] != true { gapBad += 1 }
+                    if articleList?[index] == true {
+                        gapHoldsArticleList = true
+                    } else if introduced?[index] != true {
+                        gapBad += 1
+                    }
                     gapLines += 1
                 default:
-                    if articleList?[index] == true { gapHoldsArticleList = true }
-                    if isHeadlineShaped(features[index]) { gapBad += 1 }
+                    // A row of the article's own list is no headline ("Venue: Riverside Park Bandstand").
+                    if articleList?[index] == true {
+                        gapHoldsArticleList = true
+                    } else if isHeadlineShaped(features[index]) {
+                        gapBad += 1
+                    }
                     gapLines += 1
                 }
                 index += step

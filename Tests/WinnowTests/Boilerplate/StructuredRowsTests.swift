@@ -1,0 +1,36 @@
+import Testing
+@testable import Winnow
+
+/// A table's rows, an event's fields and a timeline's dated entries are blocks of the article.
+@Suite struct StructuredRowsTests {
+    @Test(arguments: [
+        ("Northfield      820    905    +10.4%", StructuredRows.Shape.tableRow),
+        ("Date: Saturday 14 June", .field), ("Time: 7.30pm", .field), ("Opening hours: 9 to 5", .field),
+        ("1924 – The bridge opens to horse-drawn traffic", .dated), ("2009: Closed for repairs", .dated),
+    ])
+    func shapes(_ line: String, _ shape: StructuredRows.Shape) {
+        #expect(StructuredRows.shape(raw: line, kind: .paragraph, words: line.split(separator: " ").count) == shape)
+    }
+
+    @Test(arguments: [
+        "Home   News   Sport", "The council said: we will decide in May.", "Note that it is 1924 – or so", "Subscribe",
+        "A very long label that goes on and on: value",
+    ])
+    func noShape(_ line: String) {
+        #expect(StructuredRows.shape(raw: line, kind: .paragraph, words: line.split(separator: " ").count) == nil)
+    }
+
+    @Test func headlinesUnderOneLabelAreNoFields() {
+        let lines = ["Ask Slashdot: How Do I Stay Employable?", "Ask Slashdot: Are Smart Meters Safe?", "Ask Slashdot: What Now?"]
+        let members = StructuredRows.members(
+            count: lines.count, shape: { StructuredRows.shape(raw: lines[$0], kind: .paragraph, words: 6) },
+            label: { StructuredRows.label(raw: lines[$0]) })
+        #expect(!members.contains(true))
+        #expect(StructuredRows.shape(raw: "Paul Begala: Obama's 2012 win was far more difficult than his historic first", kind: .paragraph, words: 13) == nil)
+    }
+
+    @Test func aBlockNeedsThreeLinesOfOneShape() {
+        let shapes: [StructuredRows.Shape?] = [.field, .field, nil, .field, .field, .field, .dated, .dated]
+        #expect(StructuredRows.members(count: shapes.count) { shapes[$0] } == [false, false, false, true, true, true, false, false])
+    }
+}
