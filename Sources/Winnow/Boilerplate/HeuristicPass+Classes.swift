@@ -23,21 +23,37 @@ extension HeuristicPass {
         // In markdown that shows links, menus are lists of links: a short list item without a
         // link is an article's list (ingredients, specifications), not a menu entry.
         let showsLinks = MenuItemHeuristic.showsLinks(features)
+        // The fields the list detectors ask of every line, read once through the blocks' buffer:
+        // `document.blocks[i].kind` in a closure copied the block, retaining its strings.
+        var isListItem = [Bool](repeating: false, count: count)
+        var paragraphs = [Int](repeating: 0, count: count)
+        var isDecided = [Bool](repeating: false, count: count)
+        var numbers = [Int?](repeating: nil, count: count)
+        document.blocks.withUnsafeBufferPointer { blocks in
+            for index in blocks.indices {
+                isListItem[index] = blocks[index].kind == .listItem
+                paragraphs[index] = blocks[index].paragraph
+                isDecided[index] = blocks[index].verdictAction != nil
+                // A listicle's numbered subheading: only a list item whose raw text opens with a
+                // digit is read as text.
+                guard isListItem[index], features[index].words <= t.longWords,
+                    blocks.withUTF8Text(at: index, { raw in
+                        raw.first { $0 != 0x20 && $0 != 0x09 }.map { (0x30...0x39).contains($0) } ?? false
+                    })
+                else { continue }
+                numbers[index] = CountedList.leadingNumber(Block.plainText(of: document.blocks, at: index))
+            }
+        }
         // Nor is a line of a quantity list ("• 1 cup powdered sugar"), links or not.
         let quantityLines = QuantityList.wholeLists(
             QuantityList.members(features: features, text: { Block.plainText(of: document.blocks, at: $0) }),
-            isListItem: { document.blocks[$0].kind == .listItem }, paragraph: { document.blocks[$0].paragraph })
+            isListItem: { isListItem[$0] }, paragraph: { paragraphs[$0] })
         // Nor is an entry of a list of phrases ("Long battery life"): a review's pros and cons.
         let phraseLines = PhraseList.members(
-            features: features, isListItem: { document.blocks[$0].kind == .listItem },
-            isDecided: { document.blocks[$0].verdictAction != nil }, paragraph: { document.blocks[$0].paragraph })
+            features: features, isListItem: { isListItem[$0] }, isDecided: { isDecided[$0] }, paragraph: { paragraphs[$0] })
         // Nor is a listicle's numbered subheading with its paragraph under it ("2. Eat at a tasca").
         let subheadings = CountedList.subheadings(
-            count: count,
-            number: { index in
-                guard document.blocks[index].kind == .listItem, features[index].words <= t.longWords else { return nil }
-                return CountedList.leadingNumber(Block.plainText(of: document.blocks, at: index))
-            },
+            count: count, number: { numbers[$0] },
             isProse: { features[$0].words > t.mediumWords && features[$0].endsLikeSentence })
 
         var classes: [BlockClass] = []

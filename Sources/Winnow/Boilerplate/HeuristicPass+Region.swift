@@ -125,13 +125,6 @@ extension HeuristicPass {
             return CountedList.leadingNumber(Block.plainText(of: document.blocks, at: index))
         }
         var articleLists = zip(page.quantityLines, page.phraseLines).map { $0 || $1 }
-        // Rows of a table, an event's fields, a timeline's dated entries: structured blocks of
-        // the article.
-        let rows = StructuredRows.members(
-            count: count,
-            shape: { StructuredRows.shape(raw: document.blocks.text(at: $0), kind: document.blocks[$0].kind, words: page.words[$0]) },
-            label: { StructuredRows.label(raw: document.blocks.text(at: $0)) })
-        for index in 0..<count where rows[index] { articleLists[index] = true }
         for index in 0..<count where counted[index] || page.subheadings[index] {
             introducedLists[index] = true
             articleLists[index] = true
@@ -148,10 +141,28 @@ extension HeuristicPass {
         _ choice: ArticleRegionChoice, page: PageLines, in document: Document, _ t: HeuristicThresholds
     ) -> ClosedRange<Int> {
         let count = page.features.count
+        // Rows of a table, an event's fields, a timeline's dated entries: structured blocks of
+        // the article, read only where a bridge asks (prose and lines a rule decided are no row).
+        let blocks = document.blocks
+        let words = page.words
+        let classes = page.classes
+        let rows = StructuredRows.Lazy(
+            count: count,
+            shape: { index in
+                switch classes[index] {
+                case .good, .nearGood: return nil
+                default: break
+                }
+                guard blocks[index].verdictAction == nil, words[index] <= StructuredRows.maximumRowWords else { return nil }
+                return blocks.withUTF8Text(at: index) {
+                    StructuredRows.shape(bytes: $0, kind: blocks[index].kind, words: words[index])
+                }
+            },
+            label: { index in blocks.withUTF8Text(at: index) { StructuredRows.label(bytes: $0) } })
         let forward = ArticleBridgeHeuristic.bridged(
             choice.found, classes: page.classes, features: page.features,
             separators: choice.regionBreaks, ruleDropped: choice.ruleDropped, introduced: choice.introducedLists,
-            articleList: choice.articleLists, t)
+            articleList: choice.articleLists, structuredRow: rows.contains, t)
         // Fields, not a copy of the block (a copy retains all its strings).
         var widget = [Bool](repeating: false, count: count)
         var hasWidget = false
@@ -181,7 +192,7 @@ extension HeuristicPass {
         let widened = ArticleBridgeHeuristic.bridgedBackward(
             backOverWidgets, classes: page.classes, features: page.features,
             separators: choice.regionBreaks, ruleDropped: choice.ruleDropped, anchor: choice.breadcrumb,
-            introduced: choice.introducedLists, articleList: choice.articleLists, t)
+            introduced: choice.introducedLists, articleList: choice.articleLists, structuredRow: rows.contains, t)
         return widened
     }
 }

@@ -20,17 +20,25 @@ import Testing
         #expect(StructuredRows.shape(raw: line, kind: .paragraph, words: line.split(separator: " ").count) == nil)
     }
 
+    static func members(_ lines: [String]) -> [Bool] {
+        let rows = StructuredRows.Lazy(
+            count: lines.count,
+            shape: { StructuredRows.shape(raw: lines[$0], kind: .paragraph, words: lines[$0].split(separator: " ").count) },
+            label: { StructuredRows.label(raw: lines[$0]) })
+        return lines.indices.map(rows.contains)
+    }
+
     @Test func headlinesUnderOneLabelAreNoFields() {
         let lines = ["Ask Slashdot: How Do I Stay Employable?", "Ask Slashdot: Are Smart Meters Safe?", "Ask Slashdot: What Now?"]
-        let members = StructuredRows.members(
-            count: lines.count, shape: { StructuredRows.shape(raw: lines[$0], kind: .paragraph, words: 6) },
-            label: { StructuredRows.label(raw: lines[$0]) })
-        #expect(!members.contains(true))
+        #expect(!Self.members(lines).contains(true))
         #expect(StructuredRows.shape(raw: "Paul Begala: Obama's 2012 win was far more difficult than his historic first", kind: .paragraph, words: 13) == nil)
     }
 
     @Test func aBlockNeedsThreeLinesOfOneShape() {
-        let shapes: [StructuredRows.Shape?] = [.field, .field, nil, .field, .field, .field, .dated, .dated]
-        #expect(StructuredRows.members(count: shapes.count) { shapes[$0] } == [false, false, false, true, true, true, false, false])
+        let lines = [
+            "Date: Saturday 14 June", "Time: 7.30pm", "The concert is free.", "Date: Saturday 14 June", "Time: 7.30pm",
+            "Venue: Riverside Park", "1924 – The bridge opens", "1953 – The flood",
+        ]
+        #expect(Self.members(lines) == [false, false, false, true, true, true, false, false])
     }
 }

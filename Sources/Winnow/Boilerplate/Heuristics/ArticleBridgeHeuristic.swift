@@ -73,11 +73,12 @@ enum ArticleBridgeHeuristic {
     ///   the gap.
     static func bridged(
         _ region: ClosedRange<Int>, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
-        ruleDropped: [Bool], introduced: [Bool]? = nil, articleList: [Bool]? = nil, _ t: HeuristicThresholds
+        ruleDropped: [Bool], introduced: [Bool]? = nil, articleList: [Bool]? = nil,
+        structuredRow: ((Int) -> Bool)? = nil, _ t: HeuristicThresholds
     ) -> ClosedRange<Int> {
         let walk = Walk(
             step: 1, limit: classes.count - 1, classes: classes, features: features, separators: separators,
-            ruleDropped: ruleDropped, introduced: introduced, articleList: articleList, t: t)
+            ruleDropped: ruleDropped, introduced: introduced, articleList: articleList, structuredRow: structuredRow, t: t)
         return region.lowerBound...walk.widened(from: region.upperBound)
     }
 
@@ -209,11 +210,12 @@ enum ArticleBridgeHeuristic {
     /// more). Stops at `anchor` (a breadcrumb trail) and under the same conditions as `bridged`.
     static func bridgedBackward(
         _ region: ClosedRange<Int>, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
-        ruleDropped: [Bool], anchor: Int?, introduced: [Bool]? = nil, articleList: [Bool]? = nil, _ t: HeuristicThresholds
+        ruleDropped: [Bool], anchor: Int?, introduced: [Bool]? = nil, articleList: [Bool]? = nil,
+        structuredRow: ((Int) -> Bool)? = nil, _ t: HeuristicThresholds
     ) -> ClosedRange<Int> {
         let walk = Walk(
             step: -1, limit: (anchor ?? -1) + 1, classes: classes, features: features, separators: separators,
-            ruleDropped: ruleDropped, introduced: introduced, articleList: articleList, t: t)
+            ruleDropped: ruleDropped, introduced: introduced, articleList: articleList, structuredRow: structuredRow, t: t)
         return walk.widened(from: region.lowerBound)...region.upperBound
     }
 
@@ -235,7 +237,13 @@ enum ArticleBridgeHeuristic {
         /// Lines of lists that only articles hold (a recipe's quantities, a count in order):
         /// a gap holding one is the article's own, and one prose line beyond it goes on with it.
         var articleList: [Bool]? = nil
+        /// Whether a line is a row of a structured block (`StructuredRows`), asked of gap lines only.
+        var structuredRow: ((Int) -> Bool)? = nil
         let t: HeuristicThresholds
+
+        private func isArticleList(_ index: Int) -> Bool {
+            articleList?[index] == true || structuredRow?(index) == true
+        }
 
         /// Whether `index` is a line the walk may look at: inside the page and the limit, not a
         /// comment separator, not a line a rule dropped.
@@ -274,7 +282,7 @@ enum ArticleBridgeHeuristic {
                 case .bad:
                     // An introduced list ("The ten principles:" over short numbered entries)
                     // is the article's; a menu or a teaser list has no such line above it.
-                    if articleList?[index] == true {
+                    if isArticleList(index) {
                         gapHoldsArticleList = true
                     } else if introduced?[index] != true {
                         gapBad += 1
@@ -282,7 +290,7 @@ enum ArticleBridgeHeuristic {
                     gapLines += 1
                 default:
                     // A row of the article's own list is no headline ("Venue: Riverside Park Bandstand").
-                    if articleList?[index] == true {
+                    if isArticleList(index) {
                         gapHoldsArticleList = true
                     } else if isHeadlineShaped(features[index]) {
                         gapBad += 1

@@ -8,6 +8,8 @@ enum StructuredRows {
     static let minimumRun = 3
     /// The most words a field or a dated entry has.
     static let maximumWords = 14
+    /// The most words a table row has.
+    static let maximumRowWords = 24
     /// The most bytes of a field's label ("Date", "Tickets", "Opening hours").
     static let maximumLabelBytes = 24
 
@@ -17,67 +19,101 @@ enum StructuredRows {
         case dated
     }
 
-    /// Which lines belong to a run of at least `minimumRun` adjacent lines of one shape. Fields
-    /// of one run name different things ("Date", "Time", "Venue"): a repeated label is a list of
-    /// headlines under a column's name ("Ask Slashdot: …", "Ask Slashdot: …"), which ends the run.
-    static func members(count: Int, shape: (Int) -> Shape?, label: (Int) -> String? = { _ in nil }) -> [Bool] {
-        var members = [Bool](repeating: false, count: count)
-        var runStart = 0
-        var runShape: Shape?
-        var labels: Set<String> = []
-        for index in 0...count {
-            var current = index < count ? shape(index) : nil
-            if current == .field, let name = label(index) {
-                if runShape == .field, labels.contains(name) { current = nil }
-                labels.insert(name)
-            }
-            if let current, current == runShape { continue }
-            labels.removeAll(keepingCapacity: true)
-            if current == .field, let name = label(index) { labels.insert(name) }
-            if runShape != nil, index - runStart >= minimumRun {
-                for member in runStart..<index { members[member] = true }
-            }
-            runStart = index
-            runShape = current
+    /// Membership of lines in structured blocks, worked out only for the lines asked about: the
+    /// bridges ask about the lines of a gap, a few per page, and reading every line of every
+    /// page for its shape cost a few per cent of a run. A line belongs when it and two
+    /// neighbours (before, around or after it) share a shape, fields among them with different
+    /// labels.
+    final class Lazy {
+        private let shape: (Int) -> Shape?
+        private let label: (Int) -> String?
+        private let count: Int
+        /// 0: not read yet; 1: no shape; 2 + the shape's index otherwise.
+        private var known: [UInt8]
+
+        init(count: Int, shape: @escaping (Int) -> Shape?, label: @escaping (Int) -> String?) {
+            self.count = count
+            self.shape = shape
+            self.label = label
+            known = [UInt8](repeating: 0, count: count)
         }
-        return members
+
+        private func shape(at index: Int) -> Shape? {
+            guard index >= 0, index < count else { return nil }
+            if known[index] == 0 {
+                switch shape(index) {
+                case nil: known[index] = 1
+                case .tableRow: known[index] = 2
+                case .field: known[index] = 3
+                case .dated: known[index] = 4
+                }
+            }
+            switch known[index] {
+            case 2: return .tableRow
+            case 3: return .field
+            case 4: return .dated
+            default: return nil
+            }
+        }
+
+        func contains(_ index: Int) -> Bool {
+            guard let own = shape(at: index) else { return false }
+            for first in (index - minimumRun + 1)...index {
+                let run = first..<(first + minimumRun)
+                guard run.allSatisfy({ shape(at: $0) == own }) else { continue }
+                if own != .field { return true }
+                let labels = run.compactMap { label($0) }
+                if Set(labels).count == labels.count { return true }
+            }
+            return false
+        }
     }
 
     /// The shape of a line (`raw` is its text as the page has it, spaces and all), if it has one.
     static func shape(raw: String, kind: BlockKind, words: Int) -> Shape? {
+        var raw = raw
+        return raw.withUTF8 { shape(bytes: UnsafeRawBufferPointer($0), kind: kind, words: words) }
+    }
+
+    /// `shape(raw:kind:words:)` of a line's UTF-8, read in place.
+    static func shape(bytes raw: UnsafeRawBufferPointer, kind: BlockKind, words: Int) -> Shape? {
         if kind == .tableRow { return .tableRow }
-        guard words >= 2 else { return nil }
-        let bytes = Array(raw.utf8.drop { $0 == 0x20 || $0 == 0x09 })
+        // A row is short: prose lines (most of a page's bytes) are not read at all.
+        guard words >= 2, words <= maximumRowWords else { return nil }
+        let bytes = raw[(raw.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? raw.endIndex)...]
         if isAlignedColumns(bytes) { return .tableRow }
         guard words <= maximumWords else { return nil }
         if isDated(bytes) { return .dated }
-        if isField(bytes) { return .field }
+        if fieldColon(bytes) != nil { return .field }
         return nil
     }
 
     /// Columns a text browser aligned with spaces: two gaps of two spaces or more between
     /// text, and a digit (a table holds figures; a run of spaced words is a menu).
-    static func isAlignedColumns(_ bytes: [UInt8]) -> Bool {
-        guard bytes.contains(where: { (0x30...0x39).contains($0) }) else { return false }
+    static func isAlignedColumns(_ bytes: Slice<UnsafeRawBufferPointer>) -> Bool {
         var gaps = 0
         var spaces = 0
+        var digit = false
         for byte in bytes {
             if byte == 0x20 {
                 spaces += 1
             } else {
                 if spaces >= 2 { gaps += 1 }
                 spaces = 0
+                if (0x30...0x39).contains(byte) { digit = true }
+                if gaps >= 2 && digit { return true }
             }
         }
-        return gaps >= 2
+        return false
     }
 
     /// A year and a dash or colon before the entry ("1924 – The bridge opens", "2009: Closed").
-    static func isDated(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count > 7, bytes[0...3].allSatisfy({ (0x30...0x39).contains($0) }),
-            bytes[0] == UInt8(ascii: "1") || bytes[0] == UInt8(ascii: "2")
+    static func isDated(_ bytes: Slice<UnsafeRawBufferPointer>) -> Bool {
+        let start = bytes.startIndex
+        guard bytes.count > 7, bytes[start..<start + 4].allSatisfy({ (0x30...0x39).contains($0) }),
+            bytes[start] == UInt8(ascii: "1") || bytes[start] == UInt8(ascii: "2")
         else { return false }
-        var rest = bytes[4...].drop { $0 == 0x20 }
+        var rest = bytes[(start + 4)...].drop { $0 == 0x20 }
         // "–" and "—" are E2 80 93 / E2 80 94.
         if rest.starts(with: [0xE2, 0x80, 0x93]) || rest.starts(with: [0xE2, 0x80, 0x94]) {
             rest = rest.dropFirst(3)
@@ -91,8 +127,14 @@ enum StructuredRows {
 
     /// The label of a field line, case-folded ("date" for "Date: Saturday 14 June").
     static func label(raw: String) -> String? {
-        let bytes = Array(raw.utf8.drop { $0 == 0x20 || $0 == 0x09 })
-        guard isField(bytes), let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        var raw = raw
+        return raw.withUTF8 { label(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// `label(raw:)` of a line's UTF-8, read in place.
+    static func label(bytes raw: UnsafeRawBufferPointer) -> String? {
+        let bytes = raw[(raw.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? raw.endIndex)...]
+        guard let colon = fieldColon(bytes) else { return nil }
         return String(decoding: bytes[..<colon], as: UTF8.self).lowercased()
     }
 
@@ -100,16 +142,16 @@ enum StructuredRows {
     /// Begala: Obama's 2012 win was far more difficult than his historic first").
     static let maximumValueWords = 6
 
-    /// A short label, a colon and a short value ("Date: Saturday 14 June", "Tickets: free").
-    static func isField(_ bytes: [UInt8]) -> Bool {
+    /// Where the colon of a field stands: a short label, a colon and a short value ("Date:
+    /// Saturday 14 June", "Tickets: free"); nil for a line that is no field.
+    static func fieldColon(_ bytes: Slice<UnsafeRawBufferPointer>) -> Int? {
         guard let first = bytes.first, first >= 0x80 || (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first),
             let colon = bytes.prefix(maximumLabelBytes + 1).firstIndex(of: UInt8(ascii: ":")),
-            colon > 0, colon + 2 < bytes.count, bytes[colon + 1] == 0x20
-        else { return false }
+            colon > bytes.startIndex, colon + 2 < bytes.endIndex, bytes[colon + 1] == 0x20
+        else { return nil }
         // The label has at most three words, and the value is no sentence ("The council said:
         // we will decide in May.").
-        guard bytes[..<colon].count(where: { $0 == 0x20 }) <= 2, bytes.last != UInt8(ascii: ".") else { return false }
-        let value = bytes[(colon + 1)...].split(separator: 0x20)
-        return value.count <= maximumValueWords
+        guard bytes[..<colon].count(where: { $0 == 0x20 }) <= 2, bytes.last != UInt8(ascii: ".") else { return nil }
+        return bytes[(colon + 1)...].split(separator: 0x20).count <= maximumValueWords ? colon : nil
     }
 }
