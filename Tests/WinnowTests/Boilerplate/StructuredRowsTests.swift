@@ -7,13 +7,14 @@ import Testing
         ("Northfield      820    905    +10.4%", StructuredRows.Shape.tableRow),
         ("Date: Saturday 14 June", .field), ("Time: 7.30pm", .field), ("Opening hours: 9 to 5", .field),
         ("1924 – The bridge opens to horse-drawn traffic", .dated), ("2009: Closed for repairs", .dated),
+        ("Arsenal 1-2 Brentford", .result), ("Liverpool 0 – 0 Everton", .result), ("Monday 9:00–17:00", .result),
     ])
     func shapes(_ line: String, _ shape: StructuredRows.Shape) {
         #expect(StructuredRows.shape(raw: line, kind: .paragraph, words: line.split(separator: " ").count) == shape)
     }
 
     @Test(arguments: [
-        "Home   News   Sport", "The council said: we will decide in May.", "Note that it is 1924 – or so", "Subscribe",
+        "Home   News   Sport", "The council said: we will decide in May.", "Top 10 stories", "Page 2 of 5", "Note that it is 1924 – or so", "Subscribe",
         "A very long label that goes on and on: value",
     ])
     func noShape(_ line: String) {

@@ -282,9 +282,9 @@ enum ArticleBridgeHeuristic {
                 case .bad:
                     // An introduced list ("The ten principles:" over short numbered entries)
                     // is the article's; a menu or a teaser list has no such line above it.
-                    if isArticleList(index) {
+                    if isArticleList(index) || introduced?[index] == true {
                         gapHoldsArticleList = true
-                    } else if introduced?[index] != true {
+                    } else {
                         gapBad += 1
                     }
                     gapLines += 1

@@ -1,6 +1,6 @@
 /// Rows of structured article content: a table's rows ("Northfield      820    905    +10.4%"),
 /// an event's fields ("Date: Saturday 14 June", "Venue: Riverside Park"), a timeline's dated
-/// entries ("1924 – The bridge opens"). Three adjacent lines of one such shape are a block of
+/// entries ("1924 – The bridge opens"), results ("Arsenal 1-2 Brentford"). Three adjacent lines of one such shape are a block of
 /// the article, and a gap that holds one is the article's own for the bridges (like a quantity
 /// list), so the sentence under a table stays with the story.
 enum StructuredRows {
@@ -17,6 +17,9 @@ enum StructuredRows {
         case tableRow
         case field
         case dated
+        /// A short line holding a pair of numbers: a result ("Arsenal 1-2 Brentford"), a
+        /// schedule's hours ("Monday 9:00–17:00").
+        case result
     }
 
     /// Membership of lines in structured blocks, worked out only for the lines asked about: the
@@ -46,12 +49,14 @@ enum StructuredRows {
                 case .tableRow: known[index] = 2
                 case .field: known[index] = 3
                 case .dated: known[index] = 4
+                case .result: known[index] = 5
                 }
             }
             switch known[index] {
             case 2: return .tableRow
             case 3: return .field
             case 4: return .dated
+            case 5: return .result
             default: return nil
             }
         }
@@ -85,6 +90,7 @@ enum StructuredRows {
         guard words <= maximumWords else { return nil }
         if isDated(bytes) { return .dated }
         if fieldColon(bytes) != nil { return .field }
+        if words <= maximumResultWords, holdsNumberPair(bytes) { return .result }
         return nil
     }
 
@@ -103,6 +109,36 @@ enum StructuredRows {
                 if (0x30...0x39).contains(byte) { digit = true }
                 if gaps >= 2 && digit { return true }
             }
+        }
+        return false
+    }
+
+    /// The most words of a result line.
+    static let maximumResultWords = 8
+
+    /// Whether digits, a dash, colon or en dash (spaces around it or not) and digits stand in
+    /// the text: "1-2", "0 – 0", "9:00–17:00".
+    static func holdsNumberPair(_ bytes: Slice<UnsafeRawBufferPointer>) -> Bool {
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        func isDigit(_ i: Int) -> Bool { i < end && (0x30...0x39).contains(bytes[i]) }
+        while index < end {
+            guard isDigit(index) else {
+                index += 1
+                continue
+            }
+            while isDigit(index) { index += 1 }
+            var next = index
+            while next < end, bytes[next] == 0x20 { next += 1 }
+            if next < end, bytes[next] == UInt8(ascii: "-") || bytes[next] == UInt8(ascii: ":") {
+                next += 1
+            } else if next + 2 < end, bytes[next] == 0xE2, bytes[next + 1] == 0x80, bytes[next + 2] == 0x93 {
+                next += 3
+            } else {
+                continue
+            }
+            while next < end, bytes[next] == 0x20 { next += 1 }
+            if isDigit(next) { return true }
         }
         return false
     }
