@@ -27,7 +27,7 @@ enum ArticleBridgeHeuristic {
     static let description = HeuristicDescription(
         id: id,
         name: "Article bridge",
-        description: "Widens the article region over a table, a list or subheadings to the next (or previous) prose line when no separator, rule drop or run of boilerplate-shaped lines lies between (keeps; never drops).",
+        description: "Widens the article region over a table, a list or subheadings to the next (or previous) prose line when no separator, rule drop or run of boilerplate-shaped lines lies between; a list only articles hold (quantities, a count, phrases, an introduced list, table rows, fields, dated entries, results) carries it to a single sentence (keeps; never drops).",
         source: "jusText context smoothing; field notes (keep lists and subheadings inside the article)",
         examples: [
             HeuristicExample("""
