@@ -159,10 +159,17 @@ extension HeuristicPass {
                 }
             },
             label: { index in blocks.withUTF8Text(at: index) { StructuredRows.label(bytes: $0) } })
+        // Lines dropped where they sit inside an article too (pictures, captions).
+        var pictures = [Bool](repeating: false, count: count)
+        document.blocks.withUnsafeBufferPointer { blocks in
+            for index in blocks.indices where blocks[index].verdictAction == .drop && !choice.ruleDropped[index] {
+                pictures[index] = true
+            }
+        }
         let forward = ArticleBridgeHeuristic.bridged(
             choice.found, classes: page.classes, features: page.features,
             separators: choice.regionBreaks, ruleDropped: choice.ruleDropped, introduced: choice.introducedLists,
-            articleList: choice.articleLists, structuredRow: rows.contains, t)
+            articleList: choice.articleLists, structuredRow: rows.contains, pictures: pictures, t)
         // Fields, not a copy of the block (a copy retains all its strings).
         var widget = [Bool](repeating: false, count: count)
         var hasWidget = false
@@ -192,7 +199,8 @@ extension HeuristicPass {
         let widened = ArticleBridgeHeuristic.bridgedBackward(
             backOverWidgets, classes: page.classes, features: page.features,
             separators: choice.regionBreaks, ruleDropped: choice.ruleDropped, anchor: choice.breadcrumb,
-            introduced: choice.introducedLists, articleList: choice.articleLists, structuredRow: rows.contains, t)
+            introduced: choice.introducedLists, articleList: choice.articleLists, structuredRow: rows.contains,
+            pictures: pictures, t)
         return widened
     }
 }

@@ -74,11 +74,12 @@ enum ArticleBridgeHeuristic {
     static func bridged(
         _ region: ClosedRange<Int>, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
         ruleDropped: [Bool], introduced: [Bool]? = nil, articleList: [Bool]? = nil,
-        structuredRow: ((Int) -> Bool)? = nil, _ t: HeuristicThresholds
+        structuredRow: ((Int) -> Bool)? = nil, pictures: [Bool]? = nil, _ t: HeuristicThresholds
     ) -> ClosedRange<Int> {
         let walk = Walk(
             step: 1, limit: classes.count - 1, classes: classes, features: features, separators: separators,
-            ruleDropped: ruleDropped, introduced: introduced, articleList: articleList, structuredRow: structuredRow, t: t)
+            ruleDropped: ruleDropped, introduced: introduced, articleList: articleList, structuredRow: structuredRow,
+            pictures: pictures, t: t)
         return region.lowerBound...walk.widened(from: region.upperBound)
     }
 
@@ -211,11 +212,12 @@ enum ArticleBridgeHeuristic {
     static func bridgedBackward(
         _ region: ClosedRange<Int>, classes: [BlockClass], features: [LineFeatures], separators: [Bool],
         ruleDropped: [Bool], anchor: Int?, introduced: [Bool]? = nil, articleList: [Bool]? = nil,
-        structuredRow: ((Int) -> Bool)? = nil, _ t: HeuristicThresholds
+        structuredRow: ((Int) -> Bool)? = nil, pictures: [Bool]? = nil, _ t: HeuristicThresholds
     ) -> ClosedRange<Int> {
         let walk = Walk(
             step: -1, limit: (anchor ?? -1) + 1, classes: classes, features: features, separators: separators,
-            ruleDropped: ruleDropped, introduced: introduced, articleList: articleList, structuredRow: structuredRow, t: t)
+            ruleDropped: ruleDropped, introduced: introduced, articleList: articleList, structuredRow: structuredRow,
+            pictures: pictures, t: t)
         return walk.widened(from: region.lowerBound)...region.upperBound
     }
 
@@ -239,6 +241,10 @@ enum ArticleBridgeHeuristic {
         var articleList: [Bool]? = nil
         /// Whether a line is a row of a structured block (`StructuredRows`), asked of gap lines only.
         var structuredRow: ((Int) -> Bool)? = nil
+        /// Lines a rule dropped where they sit inside an article too (an image's placeholder or
+        /// caption): in a gap holding an article's list they are the list's pictures, not
+        /// boilerplate.
+        var pictures: [Bool]? = nil
         let t: HeuristicThresholds
 
         private func isArticleList(_ index: Int) -> Bool {
@@ -260,14 +266,19 @@ enum ArticleBridgeHeuristic {
             var gapLines = 0
             var gapBad = 0
             var gapHoldsArticleList = false
+            var gapPictures = 0
             while gapLines <= maximumGap, isOpen(index) {
                 switch classes[index] {
                 case .good, .nearGood:
-                    guard gapBad * badShare <= gapLines else { return edge }
+                    // A gap holding an article's list (its pictures aside) may be crossed to one
+                    // sentence; any other gap may hold few boilerplate-shaped lines (pictures
+                    // count) and needs more prose beyond it.
+                    let listGap = gapHoldsArticleList && gapBad == 0
+                    guard listGap || (gapBad + gapPictures) * badShare <= gapLines else { return edge }
                     // A prose line with too little beyond it is part of the gap (a long list
                     // entry), unless the gap is a list only articles hold.
                     let found =
-                        gapHoldsArticleList && gapBad == 0
+                        listGap
                         ? continuation(from: index, minimum: minimumListContinuation, proseLines: 1)
                         : continuation(from: index)
                     if let end = found {
@@ -275,6 +286,7 @@ enum ArticleBridgeHeuristic {
                         index = end
                         gapLines = 0
                         gapBad = 0
+                        gapPictures = 0
                         gapHoldsArticleList = false
                     } else {
                         gapLines += 1
@@ -284,6 +296,8 @@ enum ArticleBridgeHeuristic {
                     // is the article's; a menu or a teaser list has no such line above it.
                     if isArticleList(index) || introduced?[index] == true {
                         gapHoldsArticleList = true
+                    } else if pictures?[index] == true {
+                        gapPictures += 1
                     } else {
                         gapBad += 1
                     }
