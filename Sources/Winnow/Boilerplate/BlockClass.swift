@@ -39,12 +39,23 @@ enum BlockClass: Sendable, Hashable {
         }
     }
 
+    /// The scaled low stopword threshold under which a language's list is taken to cover too
+    /// little of its prose for a long sentence to need it (`StopwordLists.densityScale` under
+    /// about 0.3 of English's: tr uk lt lv he).
+    static let lowCoverageThreshold = 0.1
+
     static func classify(_ features: LineFeatures, stopwordsUsable: Bool, _ t: HeuristicThresholds) -> BlockClass {
         // Without a stopword list for the language, length and punctuation decide alone.
         let density = stopwordsUsable ? features.stopwordDensity : 1
         if features.words >= t.longWords {
             if density >= t.stopwordsHigh { return .good }
             if density >= t.stopwordsLow { return .nearGood }
+            // In a language whose stopword list covers little of its running text (Turkish,
+            // Ukrainian, Lithuanian, Latvian, Hebrew: agglutinative or richly inflected), a
+            // long sentence often holds none of the listed words ("Şehir merkezindeki esnaf
+            // ikiye bölündü. Bazıları planı memnuniyetle karşılarken, …"): its length and its
+            // sentence ending make it prose.
+            if stopwordsUsable, t.stopwordsLow < lowCoverageThreshold, features.endsLikeSentence { return .nearGood }
         } else if features.words >= t.mediumWords, density >= t.stopwordsHigh, features.endsLikeSentence {
             return .nearGood
         }

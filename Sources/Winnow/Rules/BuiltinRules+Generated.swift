@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "a643e5b582e0ac5efc3cd6be827fa0692a1de12b976353f4a295e73d82d9c9d2"
+    static let digest = "e2d9d17dcbbd7ee468f7b1f7a1b40c3123178df85d02fd93011d168580c0cda8"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -186,11 +186,12 @@ rules:
     description: "Drops a short line that only credits a photo (Photo: Jane Doe, AP; Foto: dpa; Getty Images)."
     scope: line
     match:
-      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Фото|Zdjęcie|Fot\.|Fotoğraf|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit|Illustration|Composite|Illustratie|Ilustración|Illustrazione|Ilustração|Kuva|Kép|Fotó|Φωτογραφία|Φωτ\.|Sursa foto|Sursă foto|Snímek|Slika|Fotografie|Bilde|Billede|Ảnh|Nguồn ảnh|फोटो|तस्वीर|चित्र|Gambar|Sumber foto)\s*(?:credit)?\s*(?:[:©/|]|\.\.\.|…)|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$|\(\s*[^()/]{2,60}/\s*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\w. ]{2,40}|[\w. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\s*\)$)'
+      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Фото|Zdjęcie|Fot\.|Fotoğraf|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit|Illustration|Composite|Illustratie|Ilustración|Illustrazione|Ilustração|Kuva|Kép|Fotó|Φωτογραφία|Φωτ\.|Sursa foto|Sursă foto|Snímek|Slika|Fotografie|Bilde|Billede|Ảnh|Nguồn ảnh|फोटो|तस्वीर|चित्र|Gambar|Sumber foto|صورة|الصورة|تصوير|مصدر الصورة)\s*(?:credit)?\s*(?:[:©/|]|\.\.\.|…)|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$|\(\s*[^()/]{2,60}/\s*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\w. ]{2,40}|[\w. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\s*\)$)'
       max-words: 12
     signals: [image-text, photo-credit]
     examples:
       drop:
+        - "صورة: آنا بيرغ"
         - "Ảnh: Anna Berg"
         - "फोटो: अन्ना बर्ग"
         - "Kuva: Lehtikuva"
@@ -1692,10 +1693,11 @@ rules:
       without a full stop) so that a sentence such as "Tags are sewn into every coat." survives.
     scope: line
     match:
-      regex: '^(?:(?:tags|tag|từ khóa|từ khoá|thẻ|chủ đề|टैग|टैग्स|कीवर्ड|विषय|topik|kata kunci|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|category|topics|topic|related topics|keywords|more about|schlagwörter|schlagworte|getaggt mit|verschlagwortet mit|stichwörter|stichworte|kategorien|kategorie|abgelegt unter|veröffentlicht in|themen|étiquettes|étiquette|mots-clés|mots clés|catégories|catégorie|classé dans|publié dans|thèmes|etiquetas|categorías|categoría|archivado en|publicado en|temas|etichette|tag correlati|categorie|categoria|archiviato in|pubblicato in|argomenti|marcadores|categorias|arquivado em|publicado em|trefwoorden|categorieën|geplaatst in|onderwerpen|tagi|taggar|etiketter|kategorier|etiketler|kategoriler|теги|метки|рубрики|рубрика|категории|ключевые слова|štítky|klíčová slova|kľúčové slová|címkék|kategóriák|etichete|categorii|ετικέτες|κατηγορίες|мітки|категорії|oznake|kategorije|ključne riječi|tunnisteet|avainsanat|kategoriat|emner|stikord|stikkord|emneord|nøkkelord|etiquetes)\s*:|(?:posted|filed) (?:in|under) (?!\d)[^.!?]{1,300}+$|(?:[^·|•]{1,60}[·|•]\s*)?tagged (?:with|as|in) (?!\d)[^.!?]{1,200}+$|(?:\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2},? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:[·|•,-]\s*)?(?:tags|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|getaggt mit|verschlagwortet mit|schlagwörter|kategorien|abgelegt unter|veröffentlicht in|étiquettes|catégories|classé dans|publié dans|etiquetas|categorías|archivado en|publicado en|etichette|categorie|archiviato in|pubblicato in|marcadores|categorias|arquivado em|publicado em)\s*:)'
+      regex: '^(?:(?:tags|tag|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|التصنيفات|từ khóa|từ khoá|thẻ|chủ đề|टैग|टैग्स|कीवर्ड|विषय|topik|kata kunci|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|category|topics|topic|related topics|keywords|more about|schlagwörter|schlagworte|getaggt mit|verschlagwortet mit|stichwörter|stichworte|kategorien|kategorie|abgelegt unter|veröffentlicht in|themen|étiquettes|étiquette|mots-clés|mots clés|catégories|catégorie|classé dans|publié dans|thèmes|etiquetas|categorías|categoría|archivado en|publicado en|temas|etichette|tag correlati|categorie|categoria|archiviato in|pubblicato in|argomenti|marcadores|categorias|arquivado em|publicado em|trefwoorden|categorieën|geplaatst in|onderwerpen|tagi|taggar|etiketter|kategorier|etiketler|kategoriler|теги|метки|рубрики|рубрика|категории|ключевые слова|štítky|klíčová slova|kľúčové slová|címkék|kategóriák|etichete|categorii|ετικέτες|κατηγορίες|мітки|категорії|oznake|kategorije|ključne riječi|tunnisteet|avainsanat|kategoriat|emner|stikord|stikkord|emneord|nøkkelord|etiquetes)\s*:|(?:posted|filed) (?:in|under) (?!\d)[^.!?]{1,300}+$|(?:[^·|•]{1,60}[·|•]\s*)?tagged (?:with|as|in) (?!\d)[^.!?]{1,200}+$|(?:\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2},? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:[·|•,-]\s*)?(?:tags|tagged(?: with| as| in)?|filed (?:under|in)|posted (?:in|under)|categories|getaggt mit|verschlagwortet mit|schlagwörter|kategorien|abgelegt unter|veröffentlicht in|étiquettes|catégories|classé dans|publié dans|etiquetas|categorías|archivado en|publicado en|etichette|categorie|archiviato in|pubblicato in|marcadores|categorias|arquivado em|publicado em)\s*:)'
       max-words: 60
     examples:
       drop:
+        - "الوسوم: دراجات، نقل"
         - "Từ khóa: xe đạp, giao thông"
         - "टैग: साइकिल, परिवहन"
         - "Tagi: polityka, gospodarka"
@@ -1730,6 +1732,25 @@ rules:
         - "Posted in the hallway was a notice about the strike."
         - "Topics such as pensions and tax dominated the debate."
         - "Labels: adwords, Mobile"
+
+  - id: platform.taxonomy-line-cjk
+    name: Tag line (Chinese, Japanese, Korean)
+    description: "Drops a Chinese, Japanese or Korean page's tag or keyword line (标签：自行车 交通, 关键词：…, タグ：…, 태그 : …)."
+    rationale: >-
+      CJK templates label a story's tags with a word and a full-width or ASCII colon, like the
+      European tag lines; as a whole short line it is metadata, not a sentence.
+    scope: line
+    match:
+      regex: '^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|タグ|キーワード|태그|키워드)\s*[:：]\s*\S.{0,120}$'
+      max-length: 160
+    examples:
+      drop:
+        - "标签：自行车 交通"
+        - "关键词：城市 规划"
+        - "タグ：自転車"
+        - "태그 : 자전거"
+      keep:
+        - "标签这个词在中文里有很多用法，他说。"
 
 """##),
         ("promo/engagement.yaml", ##"""
@@ -1882,10 +1903,11 @@ rules:
     description: Drops a short line that asks the reader to follow, like or find the site on social media.
     scope: line
     match:
-      regex: '\b(?:follow us|ikuti (?:kami|kompas\.com|\S+) di|theo dõi (?:chúng tôi|chúng tôi trên|\S+ trên)|हमें (?:\S+ ){0,2}(?:पर )?फॉलो करें|हमसे जुड़ें|follow me|follow (?:this|the) (?:author|journalist|reporter|writer)|suivre ce journaliste|suivre cet auteur|(?:diesem|der) (?:autor|autorin) folgen|seguir a este autor|segui (?:questo autore|l.autore)|like us|find us|join us|connect with us|stay connected|folgen sie uns|folge uns|folgt uns|finden sie uns|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|síguenos|siguenos|seguici|siga[- ]nos|sigam[- ]nos|volg ons|vind ons|подпишитесь на (?:наш|нас)\w*|obserwuj nas|bizi (?:\S+ ){0,2}takip edin|följ oss|følg os|følg oss|seuraa meitä|sledujte nás|urmărește-ne|urmăriți-ne|urmăreşte-ne|urmăriţi-ne|urmareste-ne|kövess(?:en|etek)? minket|ακολουθήστε μας|ακολούθησέ μας|підписуйтеся на (?:наш|нас)\w*|підписуйтесь на (?:наш|нас)\w*|pratite nas|sledite nam|последвайте ни|sekite mus|sekojiet mums|jälgi meid|segueix-nos|seguiu-nos|تابعونا|follow (?:us )?on google news|add (?:us )?to google news|add \S+(?: \S+)? as a preferred source(?: on google)?|subscribe (?:to us )?on youtube|join (?:us on |our )(?:whatsapp|telegram)(?: channel| group)?)\b(?:.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|google\+|tumblr|flickr|rss|@\w+|whatsapp|telegram|social|x\.com)|\s*[:!.]?\s*$)'
+      regex: '\b(?:follow us|ikuti (?:kami|kompas\.com|\S+) di|تابعو?نا (?:على|عبر|في)(?: \S+){0,3}|theo dõi (?:chúng tôi|chúng tôi trên|\S+ trên)|हमें (?:\S+ ){0,2}(?:पर )?फॉलो करें|हमसे जुड़ें|follow me|follow (?:this|the) (?:author|journalist|reporter|writer)|suivre ce journaliste|suivre cet auteur|(?:diesem|der) (?:autor|autorin) folgen|seguir a este autor|segui (?:questo autore|l.autore)|like us|find us|join us|connect with us|stay connected|folgen sie uns|folge uns|folgt uns|finden sie uns|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|síguenos|siguenos|seguici|siga[- ]nos|sigam[- ]nos|volg ons|vind ons|подпишитесь на (?:наш|нас)\w*|obserwuj nas|bizi (?:\S+ ){0,2}takip edin|följ oss|følg os|følg oss|seuraa meitä|sledujte nás|urmărește-ne|urmăriți-ne|urmăreşte-ne|urmăriţi-ne|urmareste-ne|kövess(?:en|etek)? minket|ακολουθήστε μας|ακολούθησέ μας|підписуйтеся на (?:наш|нас)\w*|підписуйтесь на (?:наш|нас)\w*|pratite nas|sledite nam|последвайте ни|sekite mus|sekojiet mums|jälgi meid|segueix-nos|seguiu-nos|تابعونا|follow (?:us )?on google news|add (?:us )?to google news|add \S+(?: \S+)? as a preferred source(?: on google)?|subscribe (?:to us )?on youtube|join (?:us on |our )(?:whatsapp|telegram)(?: channel| group)?)\b(?:.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|google\+|tumblr|flickr|rss|@\w+|whatsapp|telegram|social|x\.com)|\s*[:!.]?\s*$)'
       max-words: 30
     examples:
       drop:
+        - "تابعونا على فيسبوك"
         - "Ikuti kami di Instagram"
         - "Theo dõi chúng tôi trên Facebook"
         - "हमें फेसबुक पर फॉलो करें"
@@ -2113,6 +2135,27 @@ rules:
       keep:
         - "The app was downloaded a million times in its first week, the company said."
         - "Investigators spent months scouring the web for clues to the hacker's identity."
+
+  - id: promo.follow-us-cjk
+    name: Follow or subscribe prompt (Chinese, Japanese, Korean)
+    description: "Drops a short line of a Chinese, Japanese or Korean page that asks the reader to follow its account or subscribe (关注我们的微信公众号, 扫码关注, 订阅我们的新闻通讯, 公式Xをフォロー, 구독하기)."
+    rationale: >-
+      CJK news and blog templates close a story with a prompt to follow the site's WeChat,
+      Weibo, LINE or X account or to subscribe to its letter; such a short line is the site's,
+      never the story's.
+    scope: line
+    match:
+      regex: '(?:关注我们|关注(?:本站|我们的)?(?:微信)?公众号|扫码关注|扫描二维码关注|长按(?:识别)?二维码|订阅我们的|订阅(?:本站)?(?:新闻通讯|电子报|邮件)|をフォロー(?:して|する)|フォローしてね|公式アカウント|友だち追加|구독하기|팔로우하세요|채널 추가)'
+      max-length: 80
+    examples:
+      drop:
+        - "关注我们的微信公众号"
+        - "扫码关注"
+        - "订阅我们的新闻通讯"
+        - "公式Xをフォローしてね"
+        - "구독하기"
+      keep:
+        - "市民们对这项计划的关注度很高，议员们在会上进行了长时间的讨论，最终以多数票通过。"
 
 """##),
         ("promo/subscriptions.yaml", ##"""
@@ -3566,7 +3609,7 @@ rules:
         "सबसे ज्यादा पढ़ी गई", "Τα πιο δημοφιλή", "Δημοφιλή", "Популярне", "Найпопулярніше", "Nejčtenější", "Najčítanejšie",
         "Mest läst", "Mest lästa", "Mest læste", "Mest lest", "Luetuimmat", "Legolvasottabb", "Legnépszerűbb",
         "Cele mai citite", "Cele mai populare", "הכי נקראים", "پربازدیدترین", "注目記事", "가장 많이 본 기사", "인기 뉴스",
-        "Najčitanije", "Najčitanije vijesti", "Més llegides", "Més llegits", "Mest populära", "Suosituimmat", "Nejoblíbenější", "Najbardziej popularne", "Terpopuler", "Berita Terpopuler", "Paling Banyak Dibaca", "Terbaru", "Đọc nhiều nhất", "Đọc nhiều", "Tin mới nhất", "Xem nhiều nhất", "सबसे ज्यादा पढ़ी गई", "सबसे लोकप्रिय", "ट्रेंडिंग"
+        "Najčitanije", "Najčitanije vijesti", "Més llegides", "Més llegits", "Mest populära", "Suosituimmat", "Nejoblíbenější", "Najbardziej popularne", "Terpopuler", "Berita Terpopuler", "Paling Banyak Dibaca", "Terbaru", "Đọc nhiều nhất", "Đọc nhiều", "Tin mới nhất", "Xem nhiều nhất", "सबसे ज्यादा पढ़ी गई", "सबसे लोकप्रिय", "ट्रेंडिंग", "阅读排行", "阅读排行榜", "点击排行", "热门排行", "排行榜", "热点新闻", "热门推荐", "人気記事", "アクセスランキング", "많이 본 뉴스", "인기 기사"
       ]
     unless:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s+(?![\s#])'
