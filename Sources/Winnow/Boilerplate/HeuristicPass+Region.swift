@@ -179,8 +179,7 @@ extension HeuristicPass {
             hasWidget = true
         }
         // Lines dropped where they sit inside an article too (captions): both crossings step over them.
-        let steppedOver =
-            hasWidget ? document.blocks.indices.map { document.blocks[$0].verdictAction == .drop && !choice.ruleDropped[$0] } : []
+        let steppedOver = hasWidget ? pictures : []
         let overWidgets =
             !hasWidget
             ? forward

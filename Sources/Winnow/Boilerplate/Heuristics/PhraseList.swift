@@ -24,23 +24,13 @@ enum PhraseList {
         features: [LineFeatures], isListItem: (Int) -> Bool, isDecided: (Int) -> Bool, paragraph: (Int) -> Int
     ) -> [Bool] {
         var members = [Bool](repeating: false, count: features.count)
-        var start = 0
-        while start < features.count {
-            guard isListItem(start) else {
-                start += 1
-                continue
-            }
-            var end = start + 1
-            while end < features.count, isListItem(end), paragraph(end) == paragraph(start) { end += 1 }
-            let entries = start..<end
-            if entries.count >= minimumLongEntries,
-                entries.allSatisfy({ !isDecided($0) && features[$0].links == 0 && isSentenceCase(features[$0]) }),
-                entries.count(where: { features[$0].letteredWords >= longEntryWords }) >= minimumLongEntries,
-                2 * entries.count(where: { features[$0].words <= maximumShortEntryWords }) >= entries.count
-            {
-                for index in entries { members[index] = true }
-            }
-            start = end
+        for entries in ListRuns.ranges(count: features.count, isListItem: isListItem, paragraph: paragraph)
+        where entries.count >= minimumLongEntries
+            && entries.allSatisfy({ !isDecided($0) && features[$0].links == 0 && isSentenceCase(features[$0]) })
+            && entries.count(where: { features[$0].letteredWords >= longEntryWords }) >= minimumLongEntries
+            && 2 * entries.count(where: { features[$0].words <= maximumShortEntryWords }) >= entries.count
+        {
+            for index in entries { members[index] = true }
         }
         return members
     }

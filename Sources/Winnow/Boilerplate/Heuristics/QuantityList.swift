@@ -29,25 +29,17 @@ enum QuantityList {
         return members
     }
 
-    /// `members` widened to whole lists: a list (adjacent list items of one paragraph) with a
-    /// run of members that makes a third of it or more is the article's list in all its items ("Zest of 2 lemons" under
+    /// `members` widened to whole lists (`ListRuns`): a list with a run of members that makes a
+    /// third of it or more is the article's list in all its items ("Zest of 2 lemons" under
     /// "200 g butter", "Salt and pepper" at the end of the ingredients).
     static func wholeLists(_ members: [Bool], isListItem: (Int) -> Bool, paragraph: (Int) -> Int) -> [Bool] {
         guard members.contains(true) else { return members }
         var widened = members
-        var start = 0
-        while start < members.count {
-            guard isListItem(start) else {
-                start += 1
-                continue
+        for list in ListRuns.ranges(count: members.count, isListItem: isListItem, paragraph: paragraph) {
+            let inList = list.count { members[$0] }
+            if inList >= minimumRun, 3 * inList >= list.count {
+                for index in list { widened[index] = true }
             }
-            var end = start + 1
-            while end < members.count, isListItem(end), paragraph(end) == paragraph(start) { end += 1 }
-            let inList = (start..<end).count { members[$0] }
-            if inList >= minimumRun, 3 * inList >= end - start {
-                for index in start..<end { widened[index] = true }
-            }
-            start = end
         }
         return widened
     }
