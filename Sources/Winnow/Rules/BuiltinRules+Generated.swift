@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "0f95f2b4d2cd983ee6883894eaf734a18c4491f02d6d39091efe1914e3f21738"
+    static let digest = "9c3ca32edc7d93861d9358cf3070410cc864d05dbedb2dd2bf9ad9d91c78a461"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -266,6 +266,27 @@ rules:
         - "政府はボコ・ハラムが劣勢にあると繰り返し主張しているが、あるアナリストは攻撃を行う能力を維持していると指摘している。"
         - "梁振英同时遭到泛民主派和亲北京阵营议员质问。"
         - "会议于2012年6月12日举行，梁振英出席并发表讲话（6/12/2012）。"
+
+  - id: captions.photo-credit-cjk
+    name: Photo credit (Chinese, Japanese, Korean)
+    description: "Drops a short Chinese, Japanese or Korean photo credit line (写真：山田太郎, 写真提供：共同通信, 图片来源：视觉中国, 摄影：张三, 사진=홍길동 기자, 사진 제공=연합뉴스)."
+    rationale: >-
+      CJK news pages credit a picture on a line of its own with a label, a colon or an equals
+      sign and a name or an agency; as a whole short line it is the picture's, not the story's.
+    scope: line
+    signals: [image-text]
+    match:
+      regex: '^(?:写真|写真提供|撮影|画像|图片来源|图片|图|摄影|照片|圖片來源|攝影|사진|사진 제공|사진제공|그래픽)\s*[:：=]\s*\S.{0,60}$'
+      max-length: 80
+    examples:
+      drop:
+        - "写真：アンナ・バーグ"
+        - "写真提供：共同通信"
+        - "图片来源：视觉中国"
+        - "사진=안나 버그 기자"
+        - "사진 제공=연합뉴스"
+      keep:
+        - "写真を撮るのが好きだと彼女は話し、市内の公園で毎週末に撮影会を開いていると語った。"
 
 """##),
         ("errors/leaked-markup.yaml", ##"""
@@ -2711,7 +2732,7 @@ rules:
         "打印", "收藏", "返回顶部", "返回首页", "登录", "注册", "搜索", "更多", "查看更多", "阅读全文", "关闭", "评论",
         "上一篇", "下一篇", "点赞", "举报", "复制链接", "字号", "大", "中", "小",
         "인쇄", "스크랩", "댓글", "공유", "닫기", "검색", "로그인", "회원가입", "더보기", "이전", "다음", "맨위로", "기사저장",
-        "글자크기", "구독", "구독하기", "공유하기", "扫一扫分享", "分享到", "分享到："
+        "글자크기", "구독", "구독하기", "공유하기", "扫一扫分享", "分享到", "分享到：", "기사 더보기", "더 보기", "記事を読む", "もっと読む", "阅读更多", "查看全文"
       ]
     examples:
       drop:

@@ -5,8 +5,8 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=0f95f2b4d2cd983ee6883894eaf734a18c4491f02d6d39091efe1914e3f21738
-116
+=9c3ca32edc7d93861d9358cf3070410cc864d05dbedb2dd2bf9ad9d91c78a461
+117
 =captions.bare-image-file-name
 =Bare image file name
 =Drops a line that is only an image's file name, which a text browser shows when a picture has no alt text (IMG_6524.jpg, gdp_growth_oct_12.gif, Screen Shot 2012-11-01 at 9.41.03 AM).
@@ -426,6 +426,42 @@ extension BuiltinSnapshot {
 0
 =Rules/captions/photo-codes.yaml
 203
+1
+=captions.photo-credit-cjk
+=Photo credit (Chinese, Japanese, Korean)
+=Drops a short Chinese, Japanese or Korean photo credit line (\E5\86\99\E7\9C\9F\EF\BC\9A\E5\B1\B1\E7\94\B0\E5\A4\AA\E9\83\8E, \E5\86\99\E7\9C\9F\E6\8F\90\E4\BE\9B\EF\BC\9A\E5\85\B1\E5\90\8C\E9\80\9A\E4\BF\A1, \E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\EF\BC\9A\E8\A7\86\E8\A7\89\E4\B8\AD\E5\9B\BD, \E6\91\84\E5\BD\B1\EF\BC\9A\E5\BC\A0\E4\B8\89, \EC\82\AC\EC\A7\84=\ED\99\8D\EA\B8\B8\EB\8F\99 \EA\B8\B0\EC\9E\90, \EC\82\AC\EC\A7\84 \EC\A0\9C\EA\B3\B5=\EC\97\B0\ED\95\A9\EB\89\B4\EC\8A\A4).
+=line
+=regex
+=^(?:\E5\86\99\E7\9C\9F|\E5\86\99\E7\9C\9F\E6\8F\90\E4\BE\9B|\E6\92\AE\E5\BD\B1|\E7\94\BB\E5\83\8F|\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90|\E5\9B\BE\E7\89\87|\E5\9B\BE|\E6\91\84\E5\BD\B1|\E7\85\A7\E7\89\87|\E5\9C\96\E7\89\87\E4\BE\86\E6\BA\90|\E6\94\9D\E5\BD\B1|\EC\82\AC\EC\A7\84|\EC\82\AC\EC\A7\84 \EC\A0\9C\EA\B3\B5|\EC\82\AC\EC\A7\84\EC\A0\9C\EA\B3\B5|\EA\B7\B8\EB\9E\98\ED\94\BD)\5Cs*[:\EF\BC\9A=]\5Cs*\5CS.{0,60}$
+=plain
+1
++
+80
+~
+~
+~
+~
+=drop
+0
+0
+128
+5
+=\E5\86\99\E7\9C\9F\EF\BC\9A\E3\82\A2\E3\83\B3\E3\83\8A\E3\83\BB\E3\83\90\E3\83\BC\E3\82\B0
+242
+=\E5\86\99\E7\9C\9F\E6\8F\90\E4\BE\9B\EF\BC\9A\E5\85\B1\E5\90\8C\E9\80\9A\E4\BF\A1
+243
+=\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\EF\BC\9A\E8\A7\86\E8\A7\89\E4\B8\AD\E5\9B\BD
+244
+=\EC\82\AC\EC\A7\84=\EC\95\88\EB\82\98 \EB\B2\84\EA\B7\B8 \EA\B8\B0\EC\9E\90
+245
+=\EC\82\AC\EC\A7\84 \EC\A0\9C\EA\B3\B5=\EC\97\B0\ED\95\A9\EB\89\B4\EC\8A\A4
+246
+1
+=\E5\86\99\E7\9C\9F\E3\82\92\E6\92\AE\E3\82\8B\E3\81\AE\E3\81\8C\E5\A5\BD\E3\81\8D\E3\81\A0\E3\81\A8\E5\BD\BC\E5\A5\B3\E3\81\AF\E8\A9\B1\E3\81\97\E3\80\81\E5\B8\82\E5\86\85\E3\81\AE\E5\85\AC\E5\9C\92\E3\81\A7\E6\AF\8E\E9\80\B1\E6\9C\AB\E3\81\AB\E6\92\AE\E5\BD\B1\E4\BC\9A\E3\82\92\E9\96\8B\E3\81\84\E3\81\A6\E3\81\84\E3\82\8B\E3\81\A8\E8\AA\9E\E3\81\A3\E3\81\9F\E3\80\82
+248
+0
+=Rules/captions/photo-codes.yaml
+229
 1
 =errors.leaked-html
 =Leaked HTML source
@@ -5799,7 +5835,7 @@ extension BuiltinSnapshot {
 =Drops a line that is only an interface word of a Chinese, Japanese or Korean page (\E5\85\B1\E6\9C\89, \E4\BF\9D\E5\AD\98, \E5\8D\B0\E5\88\B7, \E3\81\9D\E3\81\AE\E4\BB\96, \E8\A9\B3\E3\81\97\E3\81\8F\E3\81\AF\E3\81\93\E3\81\A1\E3\82\89, \E8\BF\94\E5\9B\9E\E9\A1\B6\E9\83\A8, \E6\89\93\E5\8D\B0, \E6\94\B6\E8\97\8F, \E7\99\BB\E5\BD\95, \EC\9D\B8\EC\87\84, \EC\8A\A4\ED\81\AC\EB\9E\A9, \EB\8C\93\EA\B8\80).
 =line
 =any-of
-60
+66
 =\E5\85\B1\E6\9C\89
 =\E4\BF\9D\E5\AD\98
 =\E5\8D\B0\E5\88\B7
@@ -5860,6 +5896,12 @@ extension BuiltinSnapshot {
 =\E6\89\AB\E4\B8\80\E6\89\AB\E5\88\86\E4\BA\AB
 =\E5\88\86\E4\BA\AB\E5\88\B0
 =\E5\88\86\E4\BA\AB\E5\88\B0\EF\BC\9A
+=\EA\B8\B0\EC\82\AC \EB\8D\94\EB\B3\B4\EA\B8\B0
+=\EB\8D\94 \EB\B3\B4\EA\B8\B0
+=\E8\A8\98\E4\BA\8B\E3\82\92\E8\AA\AD\E3\82\80
+=\E3\82\82\E3\81\A3\E3\81\A8\E8\AA\AD\E3\82\80
+=\E9\98\85\E8\AF\BB\E6\9B\B4\E5\A4\9A
+=\E6\9F\A5\E7\9C\8B\E5\85\A8\E6\96\87
 =plain
 1
 ~
@@ -8072,7 +8114,7 @@ extension BuiltinSnapshot {
 =Rules/widgets/sections.yaml
 283
 1
-116
+117
 =regex
 0
 3
@@ -9161,8 +9203,28 @@ extension BuiltinSnapshot {
 ~
 =regex
 38
-8
+0
+=plain
+1
++
+80
+~
+~
++
+=\E5\86\99\E7\9C\9F\E5\9B\BE\E5\9C\96\E7\89\87\E4\BE\86\E6\BA\90\E6\91\84\E5\BD\B1\E6\92\AE\E5\BD\B1\E6\94\9D\E5\BD\B1\E7\85\A7\E7\89\87\E7\94\BB\E5\83\8F\EA\B7\B8\EB\9E\98\ED\94\BD\EC\82\AC\EC\A7\84
+:6,9,21,27,33,39,45,51,60,66
+~
+0
+~
+~
+0
+~
+~
+~
+=regex
 39
+8
+40
 +
 1
 195
@@ -9176,7 +9238,7 @@ extension BuiltinSnapshot {
 1
 1
 ==
-40
+41
 +
 1
 195
@@ -9189,7 +9251,7 @@ extension BuiltinSnapshot {
 0
 0
 ~
-41
+42
 ~
 +
 =<!--
@@ -9201,7 +9263,7 @@ extension BuiltinSnapshot {
 1
 1
 =<!--
-42
+43
 ~
 +
 =<!doctype
@@ -9213,7 +9275,7 @@ extension BuiltinSnapshot {
 1
 1
 =<!doctype
-43
+44
 ~
 +
 =src=\22
@@ -9225,7 +9287,7 @@ extension BuiltinSnapshot {
 1
 1
 =src=\22
-44
+45
 ~
 +
 =href=\22
@@ -9237,7 +9299,7 @@ extension BuiltinSnapshot {
 1
 1
 =href=\22
-45
+46
 ~
 +
 =srcset=\22
@@ -9249,7 +9311,7 @@ extension BuiltinSnapshot {
 1
 1
 =srcset=\22
-46
+47
 ~
 +
 =class=\22
@@ -9288,9 +9350,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-47
-2
 48
+2
+49
 +
 1
 202
@@ -9299,7 +9361,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-49
+50
 +
 1
 202
@@ -9327,9 +9389,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-50
-4
 51
+4
+52
 +
 10
 203
@@ -9352,7 +9414,7 @@ extension BuiltinSnapshot {
 =(
 1
 =;
-52
+53
 +
 1
 213
@@ -9364,7 +9426,7 @@ extension BuiltinSnapshot {
 1
 1
 =;
-53
+54
 ~
 +
 =-->//\FF-->//\FF<![cdata[<!--
@@ -9373,7 +9435,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-54
+55
 +
 5
 214
@@ -9442,7 +9504,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-55
+56
 0
 =plain
 0
@@ -9465,9 +9527,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-56
-6
 57
+6
+58
 +
 1
 223
@@ -9479,7 +9541,7 @@ extension BuiltinSnapshot {
 1
 1
 =}}
-58
+59
 +
 1
 224
@@ -9488,7 +9550,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-59
+60
 +
 1
 225
@@ -9500,7 +9562,7 @@ extension BuiltinSnapshot {
 1
 1
 =}
-60
+61
 +
 1
 226
@@ -9512,7 +9574,7 @@ extension BuiltinSnapshot {
 1
 1
 =]]
-61
+62
 +
 1
 227
@@ -9524,7 +9586,7 @@ extension BuiltinSnapshot {
 1
 1
 =%>
-62
+63
 +
 1
 228
@@ -9556,9 +9618,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-63
-9
 64
+9
+65
 ~
 +
 =error establishing a database connection
@@ -9570,7 +9632,7 @@ extension BuiltinSnapshot {
 1
 1
 =error establishing a database connection
-65
+66
 ~
 +
 =database error
@@ -9582,7 +9644,7 @@ extension BuiltinSnapshot {
 1
 1
 =database error
-66
+67
 ~
 +
 =mysql error
@@ -9594,7 +9656,7 @@ extension BuiltinSnapshot {
 1
 1
 =mysql error
-67
+68
 ~
 +
 =sql error
@@ -9606,7 +9668,7 @@ extension BuiltinSnapshot {
 1
 1
 =sql error
-68
+69
 ~
 +
 =internal server error
@@ -9618,7 +9680,7 @@ extension BuiltinSnapshot {
 1
 1
 =internal server error
-69
+70
 ~
 +
 =service temporarily unavailable
@@ -9630,7 +9692,7 @@ extension BuiltinSnapshot {
 1
 1
 =service temporarily unavailable
-70
+71
 ~
 +
 =500 internal server error
@@ -9642,7 +9704,7 @@ extension BuiltinSnapshot {
 1
 1
 =500 internal server error
-71
+72
 ~
 +
 =503 service unavailable
@@ -9654,7 +9716,7 @@ extension BuiltinSnapshot {
 1
 1
 =503 service unavailable
-72
+73
 ~
 +
 =warning: mysql_
@@ -9686,9 +9748,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-73
-4
 74
+4
+75
 ~
 +
 =url source: http://url source: https://url source:http://url source:https://
@@ -9706,7 +9768,7 @@ extension BuiltinSnapshot {
 =https
 1
 =://
-75
+76
 ~
 +
 =markdown content:
@@ -9720,7 +9782,7 @@ extension BuiltinSnapshot {
 1
 1
 =markdown content:
-76
+77
 ~
 +
 =published time: \FEpublished time:\FE
@@ -9736,7 +9798,7 @@ extension BuiltinSnapshot {
 =-
 1
 =-
-77
+78
 ~
 +
 =warning: target url returned error \FEwarning: this is a cached snapshotwarning: this page maybe not yet fully loadedwarning: this page maybe requiring captcha
@@ -9766,9 +9828,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-78
-50
 79
+50
+80
 ~
 +
 =copr.\FF(c)copr.\FFbycopr.\FF\C2\A9copr.\FF\FEcopyright\FF(c)copyright\FFbycopyright\FF\C2\A9copyright\FF\FE
@@ -9781,7 +9843,7 @@ extension BuiltinSnapshot {
 2
 =copr.
 =copyright
-80
+81
 ~
 +
 =\C2\A9
@@ -9793,7 +9855,7 @@ extension BuiltinSnapshot {
 1
 1
 =\C2\A9
-81
+82
 ~
 +
 =(c)\FF\FE
@@ -9805,7 +9867,7 @@ extension BuiltinSnapshot {
 1
 1
 =(c)
-82
+83
 +
 1
 229
@@ -9814,7 +9876,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-83
+84
 +
 1
 230
@@ -9823,7 +9885,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-84
+85
 +
 1
 231
@@ -9832,7 +9894,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-85
+86
 ~
 +
 =hak cipta\FF\C2\A9hak cipta\FF\FE
@@ -9844,7 +9906,7 @@ extension BuiltinSnapshot {
 1
 1
 =hak cipta
-86
+87
 +
 1
 232
@@ -9853,7 +9915,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-87
+88
 ~
 +
 =b\E1\BA\A3n quy\E1\BB\81n\FFthu\E1\BB\99c v\E1\BB\81b\E1\BA\A3n quy\E1\BB\81n\FF\C2\A9b\E1\BA\A3n quy\E1\BB\81n\FF\FE
@@ -9865,7 +9927,7 @@ extension BuiltinSnapshot {
 1
 1
 =b\E1\BA\A3n quy\E1\BB\81n
-88
+89
 +
 1
 233
@@ -9874,7 +9936,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-89
+90
 +
 1
 234
@@ -9883,7 +9945,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-90
+91
 +
 1
 235
@@ -9892,7 +9954,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-91
+92
 +
 1
 236
@@ -9901,7 +9963,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-92
+93
 +
 1
 237
@@ -9910,7 +9972,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-93
+94
 +
 1
 238
@@ -9919,7 +9981,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-94
+95
 +
 1
 239
@@ -9928,7 +9990,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-95
+96
 +
 1
 240
@@ -9937,7 +9999,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-96
+97
 +
 1
 241
@@ -9946,7 +10008,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-97
+98
 +
 1
 242
@@ -9955,7 +10017,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-98
+99
 +
 1
 243
@@ -9967,7 +10029,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9E\AC
-99
+100
 +
 1
 244
@@ -9979,7 +10041,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EA\B8\88\EC\A7\80
-100
+101
 +
 1
 245
@@ -9988,7 +10050,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-101
+102
 +
 1
 246
@@ -9997,7 +10059,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-102
+103
 +
 1
 247
@@ -10006,7 +10068,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-103
+104
 +
 1
 248
@@ -10015,7 +10077,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-104
+105
 +
 2
 249
@@ -10025,7 +10087,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-105
+106
 +
 1
 251
@@ -10034,7 +10096,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-106
+107
 +
 1
 252
@@ -10043,7 +10105,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-107
+108
 +
 1
 253
@@ -10052,7 +10114,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-108
+109
 +
 1
 254
@@ -10061,7 +10123,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-109
+110
 +
 1
 255
@@ -10070,7 +10132,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-110
+111
 +
 1
 256
@@ -10079,7 +10141,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-111
+112
 +
 2
 257
@@ -10089,7 +10151,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-112
+113
 +
 1
 259
@@ -10102,7 +10164,7 @@ extension BuiltinSnapshot {
 2
 =pridr\C5\BEana
 =zadr\C5\BEana
-113
+114
 +
 1
 260
@@ -10111,7 +10173,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-114
+115
 +
 1
 261
@@ -10120,7 +10182,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-115
+116
 +
 1
 262
@@ -10129,7 +10191,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-116
+117
 +
 1
 263
@@ -10138,7 +10200,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-117
+118
 +
 1
 264
@@ -10147,7 +10209,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-118
+119
 +
 1
 265
@@ -10156,7 +10218,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-119
+120
 +
 1
 266
@@ -10165,7 +10227,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-120
+121
 +
 1
 267
@@ -10174,7 +10236,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-121
+122
 +
 1
 268
@@ -10183,7 +10245,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-122
+123
 +
 1
 269
@@ -10192,7 +10254,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-123
+124
 +
 3
 270
@@ -10207,7 +10269,7 @@ extension BuiltinSnapshot {
 2
 =\E3\81\8A\E6\96\AD\E3\82\8A
 =\E7\A6\81
-124
+125
 +
 1
 273
@@ -10216,7 +10278,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-125
+126
 +
 1
 274
@@ -10225,7 +10287,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-126
+127
 +
 1
 275
@@ -10234,7 +10296,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-127
+128
 +
 1
 276
@@ -10243,7 +10305,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-128
+129
 +
 1
 277
@@ -10327,9 +10389,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-129
-11
 130
+11
+131
 ~
 +
 =creative commons licencecreative commons license
@@ -10343,7 +10405,7 @@ extension BuiltinSnapshot {
 =creative commons licen
 1
 =e
-131
+132
 ~
 +
 =except as otherwise notedexcept where otherwise noted
@@ -10360,7 +10422,7 @@ extension BuiltinSnapshot {
 =licen
 1
 =ed under
-132
+133
 ~
 +
 =this blogthis contentthis pagethis sitethis websitethis work
@@ -10375,7 +10437,7 @@ extension BuiltinSnapshot {
 =is licen
 1
 =ed under
-133
+134
 ~
 +
 =article of this blogarticle of this pagearticle of this sitearticle of this websitearticle on this blogarticle on this pagearticle on this sitearticle on this websitearticles of this blogarticles of this pagearticles of this sitearticles of this websitearticles on this blogarticles on this pagearticles on this sitearticles on this websitecontent of this blogcontent of this pagecontent of this sitecontent of this websitecontent on this blogcontent on this pagecontent on this sitecontent on this websitecontents of this blogcontents of this pagecontents of this sitecontents of this websitecontents on this blogcontents on this pagecontents on this sitecontents on this websitematerial of this blogmaterial of this pagematerial of this sitematerial of this websitematerial on this blogmaterial on this pagematerial on this sitematerial on this websitepost of this blogpost of this pagepost of this sitepost of this websitepost on this blogpost on this pagepost on this sitepost on this websiteposts of this blogposts of this pageposts of this siteposts of this websiteposts on this blogposts on this pageposts on this siteposts on this websitetext of this blogtext of this pagetext of this sitetext of this websitetext on this blogtext on this pagetext on this sitetext on this websitethe article of this blogthe article of this pagethe article of this sitethe article of this websitethe article on this blogthe article on this pagethe article on this sitethe article on this websitethe articles of this blogthe articles of this pagethe articles of this sitethe articles of this websitethe articles on this blogthe articles on this pagethe articles on this sitethe articles on this websitethe content of this blogthe content of this pagethe content of this sitethe content of this websitethe content on this blogthe content on this pagethe content on this sitethe content on this websitethe contents of this blogthe contents of this pagethe contents of this sitethe contents of this websitethe contents on this blogthe contents on this pagethe contents on this sitethe contents on this websitethe material of this blogthe material of this pagethe material of this sitethe material of this websitethe material on this blogthe material on this pagethe material on this sitethe material on this websitethe post of this blogthe post of this pagethe post of this sitethe post of this websitethe post on this blogthe post on this pagethe post on this sitethe post on this websitethe posts of this blogthe posts of this pagethe posts of this sitethe posts of this websitethe posts on this blogthe posts on this pagethe posts on this sitethe posts on this websitethe text of this blogthe text of this pagethe text of this sitethe text of this websitethe text on this blogthe text on this pagethe text on this sitethe text on this website
@@ -10390,7 +10452,7 @@ extension BuiltinSnapshot {
 =is\20
 1
 = under
-134
+135
 ~
 +
 =all content on this blogall content on this siteall content on this websiteall material on this blogall material on this siteall material on this websiteall text on this blogall text on this siteall text on this website
@@ -10409,7 +10471,7 @@ extension BuiltinSnapshot {
 =licen
 1
 =e
-135
+136
 +
 1
 283
@@ -10424,7 +10486,7 @@ extension BuiltinSnapshot {
 2
 =ed under a\20
 =ed under an
-136
+137
 ~
 +
 =dieses werk ist lizenziert unter eine creative commonsdieses werk ist lizenziert unter eine creative-commonsdieses werk ist lizenziert unter einer creative commonsdieses werk ist lizenziert unter einer creative-commonsdieses werk ist unter eine creative commonsdieses werk ist unter eine creative-commonsdieses werk ist unter einer creative commonsdieses werk ist unter einer creative-commonsdieses werk steht lizenziert unter eine creative commonsdieses werk steht lizenziert unter eine creative-commonsdieses werk steht lizenziert unter einer creative commonsdieses werk steht lizenziert unter einer creative-commonsdieses werk steht unter eine creative commonsdieses werk steht unter eine creative-commonsdieses werk steht unter einer creative commonsdieses werk steht unter einer creative-commons
@@ -10444,7 +10506,7 @@ extension BuiltinSnapshot {
 = creative
 1
 =commons
-137
+138
 ~
 +
 =ce blogce contenuce sitece travaille blogle contenule sitele travail
@@ -10459,7 +10521,7 @@ extension BuiltinSnapshot {
 2
 =selon les termes de la licence creative commons
 =sous licence creative commons
-138
+139
 ~
 +
 =esta obra est\C3\A1 bajo una licencia creative commonsesta obra est\C3\A1 bajo una licencia de creative commonsesta obra est\C3\A1 licenciada bajo una licencia creative commonsesta obra est\C3\A1 licenciada bajo una licencia de creative commonsesta obra est\C3\A1 sujeta a una licencia creative commonsesta obra est\C3\A1 sujeta a una licencia de creative commonsesta obra se encuentra bajo una licencia creative commonsesta obra se encuentra bajo una licencia de creative commonsesta obra se encuentra licenciada bajo una licencia creative commonsesta obra se encuentra licenciada bajo una licencia de creative commonsesta obra se encuentra sujeta a una licencia creative commonsesta obra se encuentra sujeta a una licencia de creative commons
@@ -10471,7 +10533,7 @@ extension BuiltinSnapshot {
 1
 1
 =creative commons
-139
+140
 ~
 +
 =conte\C3\BAdo deste blog est\C3\A1 licenciado sobconte\C3\BAdo deste blog \C3\A9 licenciado sobconte\C3\BAdo deste site est\C3\A1 licenciado sobconte\C3\BAdo deste site \C3\A9 licenciado sobo conte\C3\BAdo deste blog est\C3\A1 licenciado sobo conte\C3\BAdo deste blog \C3\A9 licenciado sobo conte\C3\BAdo deste site est\C3\A1 licenciado sobo conte\C3\BAdo deste site \C3\A9 licenciado sob
@@ -10486,7 +10548,7 @@ extension BuiltinSnapshot {
 =conte\C3\BAdo deste blog \C3\A9 licenciado sob
 =conte\C3\BAdo deste site est\C3\A1 licenciado sob
 =conte\C3\BAdo deste site \C3\A9 licenciado sob
-140
+141
 ~
 +
 =questo blogquesto lavoroquesto operaquesto sito
@@ -10570,9 +10632,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-141
-14
 142
+14
+143
 ~
 +
 =text is available under the creative commons
@@ -10584,7 +10646,7 @@ extension BuiltinSnapshot {
 1
 1
 =text is available under the creative commons
-143
+144
 ~
 +
 =content is available under\20
@@ -10596,7 +10658,7 @@ extension BuiltinSnapshot {
 1
 1
 =content is available under\20
-144
+145
 ~
 +
 =this page was last edited on this page was last modified on this page was last updated on\20
@@ -10610,7 +10672,7 @@ extension BuiltinSnapshot {
 =this page was last edited on\20
 =this page was last modified on\20
 =this page was last updated on\20
-145
+146
 ~
 +
 =retrieved from\20
@@ -10627,7 +10689,7 @@ extension BuiltinSnapshot {
 =https
 1
 =://
-146
+147
 ~
 +
 =diese seite wurde zuletzt am\20
@@ -10641,7 +10703,7 @@ extension BuiltinSnapshot {
 =diese seite wurde zuletzt am\20
 1
 = bearbeitet
-147
+148
 ~
 +
 =der text ist unter der lizenz\20
@@ -10653,7 +10715,7 @@ extension BuiltinSnapshot {
 1
 1
 =der text ist unter der lizenz\20
-148
+149
 ~
 +
 =la derni\C3\A8re modification de cette page a \C3\A9t\C3\A9 faite le\20
@@ -10665,7 +10727,7 @@ extension BuiltinSnapshot {
 1
 1
 =la derni\C3\A8re modification de cette page a \C3\A9t\C3\A9 faite le\20
-149
+150
 ~
 +
 =esta p\C3\A1gina se edit\C3\B3 por \C3\BAltima vez el\20
@@ -10677,7 +10739,7 @@ extension BuiltinSnapshot {
 1
 1
 =esta p\C3\A1gina se edit\C3\B3 por \C3\BAltima vez el\20
-150
+151
 ~
 +
 =questa pagina \C3\A8 stata modificata per l
@@ -10691,7 +10753,7 @@ extension BuiltinSnapshot {
 =questa pagina \C3\A8 stata modificata per l
 1
 =ultima volta il\20
-151
+152
 ~
 +
 =esta p\C3\A1gina foi editada pela \C3\BAltima vez em esta p\C3\A1gina foi editada pela \C3\BAltima vez \C3\A0s\20
@@ -10704,7 +10766,7 @@ extension BuiltinSnapshot {
 2
 =esta p\C3\A1gina foi editada pela \C3\BAltima vez em\20
 =esta p\C3\A1gina foi editada pela \C3\BAltima vez \C3\A0s\20
-152
+153
 ~
 +
 =deze pagina is het laatst bewerkt op deze pagina is laatst bewerkt op\20
@@ -10718,7 +10780,7 @@ extension BuiltinSnapshot {
 =deze pagina is\20
 1
 =laatst bewerkt op\20
-153
+154
 ~
 +
 =abgerufen von http://abgerufen von https://abgerufen von \E2\80\9Ehttp://abgerufen von \E2\80\9Ehttps://
@@ -10736,7 +10798,7 @@ extension BuiltinSnapshot {
 =https
 1
 =://
-154
+155
 ~
 +
 =r\C3\A9cup\C3\A9r\C3\A9e de \C2\AB http://r\C3\A9cup\C3\A9r\C3\A9e de \C2\AB https://r\C3\A9cup\C3\A9r\C3\A9e de \C2\ABhttp://r\C3\A9cup\C3\A9r\C3\A9e de \C2\ABhttps://
@@ -10756,7 +10818,7 @@ extension BuiltinSnapshot {
 =://
 1
 =\C2\BB
-155
+156
 ~
 +
 =obtenido de http://obtenido de https://obtenido de \C2\ABhttp://obtenido de \C2\ABhttps://
@@ -10792,7 +10854,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-156
+157
 0
 =plain
 1
@@ -10812,9 +10874,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-157
-43
 158
+43
+159
 +
 1
 328
@@ -10826,7 +10888,7 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-159
+160
 +
 1
 329
@@ -10845,7 +10907,7 @@ extension BuiltinSnapshot {
 = you accept to\20
 = you agree to\20
 = you consent to\20
-160
+161
 +
 2
 330
@@ -10863,7 +10925,7 @@ extension BuiltinSnapshot {
 =accept
 =agree
 =consent
-161
+162
 +
 1
 332
@@ -10875,7 +10937,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookies
-162
+163
 +
 12
 333
@@ -10895,7 +10957,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-163
+164
 +
 2
 345
@@ -10905,7 +10967,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-164
+165
 +
 2
 347
@@ -10918,7 +10980,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookies
-165
+166
 +
 1
 349
@@ -10927,7 +10989,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-166
+167
 +
 2
 350
@@ -10940,7 +11002,7 @@ extension BuiltinSnapshot {
 1
 1
 =este\20
-167
+168
 +
 2
 352
@@ -10950,7 +11012,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-168
+169
 +
 2
 354
@@ -10963,7 +11025,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookie
-169
+170
 +
 1
 356
@@ -10975,7 +11037,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookie
-170
+171
 +
 2
 357
@@ -10985,7 +11047,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-171
+172
 +
 2
 359
@@ -10999,7 +11061,7 @@ extension BuiltinSnapshot {
 2
 =deze\20
 =onze\20
-172
+173
 +
 1
 361
@@ -11008,7 +11070,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-173
+174
 +
 12
 362
@@ -11031,7 +11093,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookie
-174
+175
 +
 2
 374
@@ -11044,7 +11106,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookie
-175
+176
 +
 4
 376
@@ -11059,7 +11121,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookie
-176
+177
 +
 1
 380
@@ -11071,7 +11133,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookie
-177
+178
 +
 2
 381
@@ -11084,7 +11146,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookie
-178
+179
 +
 1
 383
@@ -11096,7 +11158,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookie
-179
+180
 +
 2
 384
@@ -11110,7 +11172,7 @@ extension BuiltinSnapshot {
 2
 =den h\C3\A4r webbplats
 =denna webbplats
-180
+181
 +
 2
 386
@@ -11120,7 +11182,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-181
+182
 +
 8
 388
@@ -11136,7 +11198,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-182
+183
 +
 1
 396
@@ -11145,7 +11207,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-183
+184
 +
 4
 397
@@ -11157,7 +11219,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-184
+185
 +
 2
 401
@@ -11167,7 +11229,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-185
+186
 +
 2
 403
@@ -11177,7 +11239,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-186
+187
 +
 1
 405
@@ -11186,7 +11248,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-187
+188
 +
 2
 406
@@ -11199,7 +11261,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookie
-188
+189
 +
 1
 408
@@ -11211,7 +11273,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookie
-189
+190
 +
 2
 409
@@ -11224,7 +11286,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookie
-190
+191
 +
 1
 411
@@ -11236,7 +11298,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookie
-191
+192
 +
 3
 412
@@ -11250,7 +11312,7 @@ extension BuiltinSnapshot {
 1
 1
 =\C3\A7erez
-192
+193
 +
 4
 415
@@ -11265,7 +11327,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookie
-193
+194
 +
 1
 419
@@ -11277,7 +11339,7 @@ extension BuiltinSnapshot {
 1
 1
 =cookie
-194
+195
 +
 8
 420
@@ -11293,7 +11355,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-195
+196
 +
 2
 428
@@ -11303,7 +11365,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-196
+197
 +
 1
 430
@@ -11312,7 +11374,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-197
+198
 +
 2
 431
@@ -11326,7 +11388,7 @@ extension BuiltinSnapshot {
 2
 =na\C5\A1a\20
 =ova\20
-198
+199
 +
 1
 433
@@ -11335,7 +11397,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-199
+200
 +
 1
 434
@@ -11347,7 +11409,7 @@ extension BuiltinSnapshot {
 1
 1
 =aquest\20
-200
+201
 +
 1
 435
@@ -11574,7 +11636,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-201
+202
 0
 =raw
 1
@@ -11603,7 +11665,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-202
+203
 0
 =raw
 1
@@ -11694,7 +11756,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-203
+204
 0
 =plain
 1
@@ -11764,9 +11826,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-204
-3
 205
+3
+206
 +
 38
 556
@@ -11812,7 +11874,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-206
+207
 ~
 +
 =page \FEpagina \FEp\C3\A1gina \FEseite \FE
@@ -11823,7 +11885,7 @@ extension BuiltinSnapshot {
 0
 0
 ~
-207
+208
 +
 7
 594
@@ -11905,9 +11967,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-208
-2
 209
+2
+210
 +
 1
 604
@@ -11918,7 +11980,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-210
+211
 ~
 +
 =hidden links:visible links:
@@ -11955,9 +12017,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-211
-12
 212
+12
+213
 +
 9
 607
@@ -11977,7 +12039,7 @@ extension BuiltinSnapshot {
 1
 1
 =|
-213
+214
 +
 8
 616
@@ -11993,7 +12055,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-214
+215
 +
 1
 620
@@ -12013,7 +12075,7 @@ extension BuiltinSnapshot {
 = artikel
 = beitrag
 = eintrag
-215
+216
 +
 2
 621
@@ -12027,7 +12089,7 @@ extension BuiltinSnapshot {
 2
 =article suivant
 =billet suivant
-216
+217
 +
 3
 623
@@ -12043,7 +12105,7 @@ extension BuiltinSnapshot {
 =art\C3\ADculo anterior
 =entrada anterior
 =noticia anterior
-217
+218
 +
 2
 626
@@ -12057,7 +12119,7 @@ extension BuiltinSnapshot {
 2
 =articolo successivo
 =post successivo
-218
+219
 +
 2
 628
@@ -12073,7 +12135,7 @@ extension BuiltinSnapshot {
 =pr\C3\B3ximo post
 =seguinte artigo
 =seguinte post
-219
+220
 +
 2
 630
@@ -12088,7 +12150,7 @@ extension BuiltinSnapshot {
 =vorig
 1
 =volgend
-220
+221
 ~
 +
 =\C2\AB\FFnewer\C2\AB\FFnext\C2\AB\FFolder\C2\AB\FFprev\E2\80\B9\FFnewer\E2\80\B9\FFnext\E2\80\B9\FFolder\E2\80\B9\FFprev\E2\86\90\FFnewer\E2\86\90\FFnext\E2\86\90\FFolder\E2\86\90\FFprev
@@ -12099,7 +12161,7 @@ extension BuiltinSnapshot {
 25895697863409664
 0
 ~
-221
+222
 ~
 +
 =newer\FF\C2\BBnewer\FF\E2\80\BAnewer\FF\E2\86\92next\FF\C2\BBnext\FF\E2\80\BAnext\FF\E2\86\92older\FF\C2\BBolder\FF\E2\80\BAolder\FF\E2\86\92previous\FF\C2\BBprevious\FF\E2\80\BAprevious\FF\E2\86\92prev\FF\C2\BBprev\FF\E2\80\BAprev\FF\E2\86\92
@@ -12108,7 +12170,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-222
+223
 ~
 +
 =\C2\AB\FFnewer article\FF:\C2\AB\FFnewer entry\FF:\C2\AB\FFnewer post\FF:\C2\AB\FFnewer story\FF:\C2\AB\FFnewer\FF:\C2\AB\FFnext article\FF:\C2\AB\FFnext entry\FF:\C2\AB\FFnext post\FF:\C2\AB\FFnext story\FF:\C2\AB\FFnext\FF:\C2\AB\FFolder article\FF:\C2\AB\FFolder entry\FF:\C2\AB\FFolder post\FF:\C2\AB\FFolder story\FF:\C2\AB\FFolder\FF:\C2\AB\FFprev article\FF:\C2\AB\FFprev entry\FF:\C2\AB\FFprev post\FF:\C2\AB\FFprev story\FF:\C2\AB\FFprevious article\FF:\C2\AB\FFprevious entry\FF:\C2\AB\FFprevious post\FF:\C2\AB\FFprevious story\FF:\C2\AB\FFprevious\FF:\C2\AB\FFprev\FF:\E2\80\B9\FFnewer article\FF:\E2\80\B9\FFnewer entry\FF:\E2\80\B9\FFnewer post\FF:\E2\80\B9\FFnewer story\FF:\E2\80\B9\FFnewer\FF:\E2\80\B9\FFnext article\FF:\E2\80\B9\FFnext entry\FF:\E2\80\B9\FFnext post\FF:\E2\80\B9\FFnext story\FF:\E2\80\B9\FFnext\FF:\E2\80\B9\FFolder article\FF:\E2\80\B9\FFolder entry\FF:\E2\80\B9\FFolder post\FF:\E2\80\B9\FFolder story\FF:\E2\80\B9\FFolder\FF:\E2\80\B9\FFprev article\FF:\E2\80\B9\FFprev entry\FF:\E2\80\B9\FFprev post\FF:\E2\80\B9\FFprev story\FF:\E2\80\B9\FFprevious article\FF:\E2\80\B9\FFprevious entry\FF:\E2\80\B9\FFprevious post\FF:\E2\80\B9\FFprevious story\FF:\E2\80\B9\FFprevious\FF:\E2\80\B9\FFprev\FF:\E2\86\90\FFnewer article\FF:\E2\86\90\FFnewer entry\FF:\E2\86\90\FFnewer post\FF:\E2\86\90\FFnewer story\FF:\E2\86\90\FFnewer\FF:\E2\86\90\FFnext article\FF:\E2\86\90\FFnext entry\FF:\E2\86\90\FFnext post\FF:\E2\86\90\FFnext story\FF:\E2\86\90\FFnext\FF:\E2\86\90\FFolder article\FF:\E2\86\90\FFolder entry\FF:\E2\86\90\FFolder post\FF:\E2\86\90\FFolder story\FF:\E2\86\90\FFolder\FF:\E2\86\90\FFprev article\FF:\E2\86\90\FFprev entry\FF:\E2\86\90\FFprev post\FF:\E2\86\90\FFprev story\FF:\E2\86\90\FFprevious article\FF:\E2\86\90\FFprevious entry\FF:\E2\86\90\FFprevious post\FF:\E2\86\90\FFprevious story\FF:\E2\86\90\FFprevious\FF:\E2\86\90\FFprev\FF:
@@ -12120,7 +12182,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-223
+224
 ~
 +
 =newer article\FF:newer entry\FF:newer post\FF:newer story\FF:newer\FF:next article\FF:next entry\FF:next post\FF:next story\FF:next\FF:older article\FF:older entry\FF:older post\FF:older story\FF:older\FF:prev article\FF:prev entry\FF:prev post\FF:prev story\FF:previous article\FF:previous entry\FF:previous post\FF:previous story\FF:previous\FF:prev\FF:
@@ -12182,7 +12244,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-224
+225
 0
 =raw
 1
@@ -12207,7 +12269,7 @@ extension BuiltinSnapshot {
 =)
 ~
 =regex
-225
+226
 0
 =plain
 1
@@ -12230,7 +12292,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-226
+227
 0
 =plain
 1
@@ -12300,7 +12362,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-227
+228
 0
 =plain
 1
@@ -12336,7 +12398,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-228
+229
 0
 =plain
 1
@@ -12356,7 +12418,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-229
+230
 0
 =plain
 1
@@ -12375,7 +12437,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-230
+231
 0
 =raw
 1
@@ -12393,7 +12455,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-231
+232
 0
 =plain
 0
@@ -12424,7 +12486,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-232
+233
 0
 =plain
 1
@@ -12447,7 +12509,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-233
+234
 0
 =plain
 0
@@ -12471,7 +12533,7 @@ extension BuiltinSnapshot {
 =\C3\A0 propos de\20
 +
 =regex
-234
+235
 0
 =raw
 1
@@ -12489,9 +12551,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-235
-4
 236
+4
+237
 +
 15
 710
@@ -12521,7 +12583,7 @@ extension BuiltinSnapshot {
 =:
 1
 =:
-237
+238
 ~
 +
 =on\20
@@ -12549,7 +12611,7 @@ extension BuiltinSnapshot {
 = wrote
 1
 =:
-238
+239
 +
 6
 725
@@ -12568,7 +12630,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-239
+240
 ~
 +
 =by\20
@@ -12627,9 +12689,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-240
-12
 241
+12
+242
 ~
 +
 =be the first to comment on thisbe the first to like thisbe the first to rate thisbe the first to review this
@@ -12644,7 +12706,7 @@ extension BuiltinSnapshot {
 =be the first to like this
 =be the first to rate this
 =be the first to review this
-242
+243
 ~
 +
 =be the first to commentbe the first to review
@@ -12659,7 +12721,7 @@ extension BuiltinSnapshot {
 2
 =be the first to comment
 =be the first to review
-243
+244
 ~
 +
 =one blogger likes this
@@ -12671,7 +12733,7 @@ extension BuiltinSnapshot {
 1
 1
 =one blogger likes this
-244
+245
 +
 1
 734
@@ -12682,7 +12744,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-245
+246
 ~
 +
 =s\C3\A9 el primero en comentars\C3\A9 el primero en decir que te gusta
@@ -12695,7 +12757,7 @@ extension BuiltinSnapshot {
 2
 =s\C3\A9 el primero en comentar
 =s\C3\A9 el primero en decir que te gusta
-246
+247
 ~
 +
 =soyez la premier \C3\A0 aimersoyez la premier \C3\A0 commentersoyez la premi\C3\A8re \C3\A0 aimersoyez la premi\C3\A8re \C3\A0 commentersoyez le premier \C3\A0 aimersoyez le premier \C3\A0 commentersoyez le premi\C3\A8re \C3\A0 aimersoyez le premi\C3\A8re \C3\A0 commenter
@@ -12704,7 +12766,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-247
+248
 ~
 +
 =sii il primo a commentaresii il primo a cui piace
@@ -12717,7 +12779,7 @@ extension BuiltinSnapshot {
 2
 =sii il primo a commentare
 =sii il primo a cui piace
-248
+249
 ~
 +
 =seja o primeiro a comentarseja o primeiro a curtirseja o primeiro a gostar
@@ -12731,7 +12793,7 @@ extension BuiltinSnapshot {
 =seja o primeiro a comentar
 =seja o primeiro a curtir
 =seja o primeiro a gostar
-249
+250
 ~
 +
 =wees de eerste die dit leuk vindt
@@ -12743,7 +12805,7 @@ extension BuiltinSnapshot {
 1
 1
 =wees de eerste die dit leuk vindt
-250
+251
 ~
 +
 =wees de eerste om te reageren
@@ -12755,7 +12817,7 @@ extension BuiltinSnapshot {
 1
 1
 =wees de eerste om te reageren
-251
+252
 ~
 +
 =sei der erste dem das gef\C3\A4lltsei der erste der kommentiertsei der erste, dem das gef\C3\A4lltsei der erste, der kommentiert
@@ -12771,7 +12833,7 @@ extension BuiltinSnapshot {
 2
 = dem das gef\C3\A4llt
 = der kommentiert
-252
+253
 ~
 +
 =gef\C3\A4llt mir wird geladen
@@ -12830,9 +12892,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-253
-10
 254
+10
+255
 +
 20
 762
@@ -12863,7 +12925,7 @@ extension BuiltinSnapshot {
 1
 1
 =moderation
-255
+256
 +
 1
 782
@@ -12875,7 +12937,7 @@ extension BuiltinSnapshot {
 1
 1
 =your comment is\20
-256
+257
 +
 2
 783
@@ -12892,7 +12954,7 @@ extension BuiltinSnapshot {
 2
 =appear
 =approv
-257
+258
 +
 1
 785
@@ -12907,7 +12969,7 @@ extension BuiltinSnapshot {
 =it will
 =your comment is
 =your comment will
-258
+259
 +
 2
 786
@@ -12917,7 +12979,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-259
+260
 +
 1
 788
@@ -12926,7 +12988,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-260
+261
 +
 2
 789
@@ -12939,7 +13001,7 @@ extension BuiltinSnapshot {
 1
 1
 =moderaci\C3\B3n
-261
+262
 +
 1
 791
@@ -12948,7 +13010,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-262
+263
 +
 1
 792
@@ -12962,7 +13024,7 @@ extension BuiltinSnapshot {
 =aguarda
 1
 = modera\C3\A7\C3\A3o
-263
+264
 +
 2
 793
@@ -13022,9 +13084,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-264
-4
 265
+4
+266
 +
 6
 795
@@ -13041,7 +13103,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-266
+267
 +
 1
 801
@@ -13050,7 +13112,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-267
+268
 +
 1
 802
@@ -13059,7 +13121,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-268
+269
 +
 1
 803
@@ -13096,9 +13158,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-269
-2
 270
+2
+271
 +
 16
 804
@@ -13122,7 +13184,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-271
+272
 ~
 +
 =thank you your comment has been postedthank you your comment has been receivedthank you your comment has been submittedthank you your reply has been postedthank you your reply has been receivedthank you your reply has been submittedthank you! your comment has been postedthank you! your comment has been receivedthank you! your comment has been submittedthank you! your reply has been postedthank you! your reply has been receivedthank you! your reply has been submittedthank you, your comment has been postedthank you, your comment has been receivedthank you, your comment has been submittedthank you, your reply has been postedthank you, your reply has been receivedthank you, your reply has been submittedthank you. your comment has been postedthank you. your comment has been receivedthank you. your comment has been submittedthank you. your reply has been postedthank you. your reply has been receivedthank you. your reply has been submittedthanks your comment has been postedthanks your comment has been receivedthanks your comment has been submittedthanks your reply has been postedthanks your reply has been receivedthanks your reply has been submittedthanks! your comment has been postedthanks! your comment has been receivedthanks! your comment has been submittedthanks! your reply has been postedthanks! your reply has been receivedthanks! your reply has been submittedthanks, your comment has been postedthanks, your comment has been receivedthanks, your comment has been submittedthanks, your reply has been postedthanks, your reply has been receivedthanks, your reply has been submittedthanks. your comment has been postedthanks. your comment has been receivedthanks. your comment has been submittedthanks. your reply has been postedthanks. your reply has been receivedthanks. your reply has been submitted
@@ -13395,7 +13457,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-272
+273
 0
 =raw
 1
@@ -13420,7 +13482,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-273
+274
 0
 =plain
 1
@@ -13440,7 +13502,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-274
+275
 0
 =plain
 1
@@ -13460,9 +13522,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-275
-20
 276
+20
+277
 +
 4
 826
@@ -13480,7 +13542,7 @@ extension BuiltinSnapshot {
 =reserves
 1
 =comment
-277
+278
 +
 2
 830
@@ -13500,7 +13562,7 @@ extension BuiltinSnapshot {
 2
 = of the\20
 = of their\20
-278
+279
 +
 8
 832
@@ -13519,7 +13581,7 @@ extension BuiltinSnapshot {
 1
 1
 =comentario
-279
+280
 +
 12
 840
@@ -13545,7 +13607,7 @@ extension BuiltinSnapshot {
 2
 =es\20
 =son\20
-280
+281
 +
 1
 852
@@ -13560,7 +13622,7 @@ extension BuiltinSnapshot {
 2
 =s\C3\A3o\20
 =\C3\A9\20
-281
+282
 +
 6
 853
@@ -13574,7 +13636,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-282
+283
 ~
 +
 =normas de participaci\C3\B3nnormas de uso
@@ -13589,7 +13651,7 @@ extension BuiltinSnapshot {
 2
 =normas de participaci\C3\B3n
 =normas de uso
-283
+284
 ~
 +
 =netiquette
@@ -13603,7 +13665,7 @@ extension BuiltinSnapshot {
 1
 1
 =netiquette
-284
+285
 +
 6
 859
@@ -13620,7 +13682,7 @@ extension BuiltinSnapshot {
 1
 1
 =kommentar
-285
+286
 +
 3
 865
@@ -13634,7 +13696,7 @@ extension BuiltinSnapshot {
 1
 1
 =commentaire
-286
+287
 +
 2
 868
@@ -13647,7 +13709,7 @@ extension BuiltinSnapshot {
 1
 1
 =responsabilit\C3\A9
-287
+288
 +
 1
 870
@@ -13663,7 +13725,7 @@ extension BuiltinSnapshot {
 =di rimuovere
 1
 =commenti
-288
+289
 +
 2
 871
@@ -13676,7 +13738,7 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-289
+290
 +
 1
 873
@@ -13693,7 +13755,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =\20
-290
+291
 +
 2
 874
@@ -13710,7 +13772,7 @@ extension BuiltinSnapshot {
 2
 = geben\20
 = spiegeln\20
-291
+292
 +
 1
 876
@@ -13725,7 +13787,7 @@ extension BuiltinSnapshot {
 =propos
 1
 =n
-292
+293
 +
 3
 877
@@ -13742,7 +13804,7 @@ extension BuiltinSnapshot {
 = dei\20
 1
 =autori
-293
+294
 +
 2
 880
@@ -13752,7 +13814,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-294
+295
 +
 1
 882
@@ -13761,7 +13823,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-295
+296
 +
 1
 883
@@ -13852,9 +13914,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-296
-12
 297
+12
+298
 ~
 +
 =you must be log in and register to you must be log in and sign up to you must be log in or register to you must be log in or sign up to you must be log in to you must be logged in and register to you must be logged in and sign up to you must be logged in or register to you must be logged in or sign up to you must be logged in to you must be register and register to you must be register and sign up to you must be register or register to you must be register or sign up to you must be register to you must be registered and register to you must be registered and sign up to you must be registered or register to you must be registered or sign up to you must be registered to you must be sign in and register to you must be sign in and sign up to you must be sign in or register to you must be sign in or sign up to you must be sign in to you must be signed in and register to you must be signed in and sign up to you must be signed in or register to you must be signed in or sign up to you must be signed in to you must log in and register to you must log in and sign up to you must log in or register to you must log in or sign up to you must log in to you must logged in and register to you must logged in and sign up to you must logged in or register to you must logged in or sign up to you must logged in to you must register and register to you must register and sign up to you must register or register to you must register or sign up to you must register to you must registered and register to you must registered and sign up to you must registered or register to you must registered or sign up to you must registered to you must sign in and register to you must sign in and sign up to you must sign in or register to you must sign in or sign up to you must sign in to you must signed in and register to you must signed in and sign up to you must signed in or register to you must signed in or sign up to you must signed in to you need to be log in and register to you need to be log in and sign up to you need to be log in or register to you need to be log in or sign up to you need to be log in to you need to be logged in and register to you need to be logged in and sign up to you need to be logged in or register to you need to be logged in or sign up to you need to be logged in to you need to be register and register to you need to be register and sign up to you need to be register or register to you need to be register or sign up to you need to be register to you need to be registered and register to you need to be registered and sign up to you need to be registered or register to you need to be registered or sign up to you need to be registered to you need to be sign in and register to you need to be sign in and sign up to you need to be sign in or register to you need to be sign in or sign up to you need to be sign in to you need to be signed in and register to you need to be signed in and sign up to you need to be signed in or register to you need to be signed in or sign up to you need to be signed in to you need to log in and register to you need to log in and sign up to you need to log in or register to you need to log in or sign up to you need to log in to you need to logged in and register to you need to logged in and sign up to you need to logged in or register to you need to logged in or sign up to you need to logged in to you need to register and register to you need to register and sign up to you need to register or register to you need to register or sign up to you need to register to you need to registered and register to you need to registered and sign up to you need to registered or register to you need to registered or sign up to you need to registered to you need to sign in and register to you need to sign in and sign up to you need to sign in or register to you need to sign in or sign up to you need to sign in to you need to signed in and register to you need to signed in and sign up to you need to signed in or register to you need to signed in or sign up to you need to signed in to\20
@@ -13871,7 +13933,7 @@ extension BuiltinSnapshot {
 = to\20
 1
 =comment
-298
+299
 ~
 +
 =log in or register to a commentlog in or register to add a commentlog in or register to add commentlog in or register to add your commentlog in or register to commentlog in or register to leave a commentlog in or register to leave commentlog in or register to leave your commentlog in or register to post a commentlog in or register to post commentlog in or register to post your commentlog in or register to write a commentlog in or register to write commentlog in or register to write your commentlog in or register to your commentlog in or sign up to a commentlog in or sign up to add a commentlog in or sign up to add commentlog in or sign up to add your commentlog in or sign up to commentlog in or sign up to leave a commentlog in or sign up to leave commentlog in or sign up to leave your commentlog in or sign up to post a commentlog in or sign up to post commentlog in or sign up to post your commentlog in or sign up to write a commentlog in or sign up to write commentlog in or sign up to write your commentlog in or sign up to your commentlog in to a commentlog in to add a commentlog in to add commentlog in to add your commentlog in to commentlog in to leave a commentlog in to leave commentlog in to leave your commentlog in to post a commentlog in to post commentlog in to post your commentlog in to write a commentlog in to write commentlog in to write your commentlog in to your commentlogin or register to a commentlogin or register to add a commentlogin or register to add commentlogin or register to add your commentlogin or register to commentlogin or register to leave a commentlogin or register to leave commentlogin or register to leave your commentlogin or register to post a commentlogin or register to post commentlogin or register to post your commentlogin or register to write a commentlogin or register to write commentlogin or register to write your commentlogin or register to your commentlogin or sign up to a commentlogin or sign up to add a commentlogin or sign up to add commentlogin or sign up to add your commentlogin or sign up to commentlogin or sign up to leave a commentlogin or sign up to leave commentlogin or sign up to leave your commentlogin or sign up to post a commentlogin or sign up to post commentlogin or sign up to post your commentlogin or sign up to write a commentlogin or sign up to write commentlogin or sign up to write your commentlogin or sign up to your commentlogin to a commentlogin to add a commentlogin to add commentlogin to add your commentlogin to commentlogin to leave a commentlogin to leave commentlogin to leave your commentlogin to post a commentlogin to post commentlogin to post your commentlogin to write a commentlogin to write commentlogin to write your commentlogin to your commentsign in or register to a commentsign in or register to add a commentsign in or register to add commentsign in or register to add your commentsign in or register to commentsign in or register to leave a commentsign in or register to leave commentsign in or register to leave your commentsign in or register to post a commentsign in or register to post commentsign in or register to post your commentsign in or register to write a commentsign in or register to write commentsign in or register to write your commentsign in or register to your commentsign in or sign up to a commentsign in or sign up to add a commentsign in or sign up to add commentsign in or sign up to add your commentsign in or sign up to commentsign in or sign up to leave a commentsign in or sign up to leave commentsign in or sign up to leave your commentsign in or sign up to post a commentsign in or sign up to post commentsign in or sign up to post your commentsign in or sign up to write a commentsign in or sign up to write commentsign in or sign up to write your commentsign in or sign up to your commentsign in to a commentsign in to add a commentsign in to add commentsign in to add your commentsign in to commentsign in to leave a commentsign in to leave commentsign in to leave your commentsign in to post a commentsign in to post commentsign in to post your commentsign in to write a commentsign in to write commentsign in to write your commentsign in to your commentsignin or register to a commentsignin or register to add a commentsignin or register to add commentsignin or register to add your commentsignin or register to commentsignin or register to leave a commentsignin or register to leave commentsignin or register to leave your commentsignin or register to post a commentsignin or register to post commentsignin or register to post your commentsignin or register to write a commentsignin or register to write commentsignin or register to write your commentsignin or register to your commentsignin or sign up to a commentsignin or sign up to add a commentsignin or sign up to add commentsignin or sign up to add your commentsignin or sign up to commentsignin or sign up to leave a commentsignin or sign up to leave commentsignin or sign up to leave your commentsignin or sign up to post a commentsignin or sign up to post commentsignin or sign up to post your commentsignin or sign up to write a commentsignin or sign up to write commentsignin or sign up to write your commentsignin or sign up to your commentsignin to a commentsignin to add a commentsignin to add commentsignin to add your commentsignin to commentsignin to leave a commentsignin to leave commentsignin to leave your commentsignin to post a commentsignin to post commentsignin to post your commentsignin to write a commentsignin to write commentsignin to write your commentsignin to your comment
@@ -13892,7 +13954,7 @@ extension BuiltinSnapshot {
 =to\20
 1
 =comment
-299
+300
 ~
 +
 =para comentar debes que estar registradopara comentar debes que identificartepara comentar debes que ingresarpara comentar debes que iniciar sesi\C3\B3npara comentar debes que logueartepara comentar debes que registrartepara comentar deb\C3\A9s que estar registradopara comentar deb\C3\A9s que identificartepara comentar deb\C3\A9s que ingresarpara comentar deb\C3\A9s que iniciar sesi\C3\B3npara comentar deb\C3\A9s que logueartepara comentar deb\C3\A9s que registrartepara comentar hay que estar registradopara comentar hay que identificartepara comentar hay que ingresarpara comentar hay que iniciar sesi\C3\B3npara comentar hay que logueartepara comentar hay que registrartepara comentar ten\C3\A9s que estar registradopara comentar ten\C3\A9s que identificartepara comentar ten\C3\A9s que ingresarpara comentar ten\C3\A9s que iniciar sesi\C3\B3npara comentar ten\C3\A9s que logueartepara comentar ten\C3\A9s que registrartepara comentar tienes que estar registradopara comentar tienes que identificartepara comentar tienes que ingresarpara comentar tienes que iniciar sesi\C3\B3npara comentar tienes que logueartepara comentar tienes que registrartepara comentar, debes que estar registradopara comentar, debes que identificartepara comentar, debes que ingresarpara comentar, debes que iniciar sesi\C3\B3npara comentar, debes que logueartepara comentar, debes que registrartepara comentar, deb\C3\A9s que estar registradopara comentar, deb\C3\A9s que identificartepara comentar, deb\C3\A9s que ingresarpara comentar, deb\C3\A9s que iniciar sesi\C3\B3npara comentar, deb\C3\A9s que logueartepara comentar, deb\C3\A9s que registrartepara comentar, hay que estar registradopara comentar, hay que identificartepara comentar, hay que ingresarpara comentar, hay que iniciar sesi\C3\B3npara comentar, hay que logueartepara comentar, hay que registrartepara comentar, ten\C3\A9s que estar registradopara comentar, ten\C3\A9s que identificartepara comentar, ten\C3\A9s que ingresarpara comentar, ten\C3\A9s que iniciar sesi\C3\B3npara comentar, ten\C3\A9s que logueartepara comentar, ten\C3\A9s que registrartepara comentar, tienes que estar registradopara comentar, tienes que identificartepara comentar, tienes que ingresarpara comentar, tienes que iniciar sesi\C3\B3npara comentar, tienes que logueartepara comentar, tienes que registrartepara poder comentar debes que estar registradopara poder comentar debes que identificartepara poder comentar debes que ingresarpara poder comentar debes que iniciar sesi\C3\B3npara poder comentar debes que logueartepara poder comentar debes que registrartepara poder comentar deb\C3\A9s que estar registradopara poder comentar deb\C3\A9s que identificartepara poder comentar deb\C3\A9s que ingresarpara poder comentar deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar deb\C3\A9s que logueartepara poder comentar deb\C3\A9s que registrartepara poder comentar hay que estar registradopara poder comentar hay que identificartepara poder comentar hay que ingresarpara poder comentar hay que iniciar sesi\C3\B3npara poder comentar hay que logueartepara poder comentar hay que registrartepara poder comentar ten\C3\A9s que estar registradopara poder comentar ten\C3\A9s que identificartepara poder comentar ten\C3\A9s que ingresarpara poder comentar ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar ten\C3\A9s que logueartepara poder comentar ten\C3\A9s que registrartepara poder comentar tienes que estar registradopara poder comentar tienes que identificartepara poder comentar tienes que ingresarpara poder comentar tienes que iniciar sesi\C3\B3npara poder comentar tienes que logueartepara poder comentar tienes que registrartepara poder comentar, debes que estar registradopara poder comentar, debes que identificartepara poder comentar, debes que ingresarpara poder comentar, debes que iniciar sesi\C3\B3npara poder comentar, debes que logueartepara poder comentar, debes que registrartepara poder comentar, deb\C3\A9s que estar registradopara poder comentar, deb\C3\A9s que identificartepara poder comentar, deb\C3\A9s que ingresarpara poder comentar, deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar, deb\C3\A9s que logueartepara poder comentar, deb\C3\A9s que registrartepara poder comentar, hay que estar registradopara poder comentar, hay que identificartepara poder comentar, hay que ingresarpara poder comentar, hay que iniciar sesi\C3\B3npara poder comentar, hay que logueartepara poder comentar, hay que registrartepara poder comentar, ten\C3\A9s que estar registradopara poder comentar, ten\C3\A9s que identificartepara poder comentar, ten\C3\A9s que ingresarpara poder comentar, ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar, ten\C3\A9s que logueartepara poder comentar, ten\C3\A9s que registrartepara poder comentar, tienes que estar registradopara poder comentar, tienes que identificartepara poder comentar, tienes que ingresarpara poder comentar, tienes que iniciar sesi\C3\B3npara poder comentar, tienes que logueartepara poder comentar, tienes que registrarte
@@ -13907,7 +13969,7 @@ extension BuiltinSnapshot {
 2
 =comentar\20
 =comentar,
-300
+301
 ~
 +
 =ingresa para comentaringresa para poder comentaringres\C3\A1 para comentaringres\C3\A1 para poder comentarinicia sesi\C3\B3n para comentarinicia sesi\C3\B3n para poder comentarregistrate para comentarregistrate para poder comentarreg\C3\ADstrate para comentarreg\C3\ADstrate para poder comentar
@@ -13919,7 +13981,7 @@ extension BuiltinSnapshot {
 1
 1
 =comentar
-301
+302
 ~
 +
 =pour commenter connectez-vouspour commenter identifiez-vouspour commenter il fautpour commenter vous devezpour commenter, connectez-vouspour commenter, identifiez-vouspour commenter, il fautpour commenter, vous devezpour pouvoir commenter connectez-vouspour pouvoir commenter identifiez-vouspour pouvoir commenter il fautpour pouvoir commenter vous devezpour pouvoir commenter, connectez-vouspour pouvoir commenter, identifiez-vouspour pouvoir commenter, il fautpour pouvoir commenter, vous devezpour pouvoir r\C3\A9agir connectez-vouspour pouvoir r\C3\A9agir identifiez-vouspour pouvoir r\C3\A9agir il fautpour pouvoir r\C3\A9agir vous devezpour pouvoir r\C3\A9agir, connectez-vouspour pouvoir r\C3\A9agir, identifiez-vouspour pouvoir r\C3\A9agir, il fautpour pouvoir r\C3\A9agir, vous devezpour r\C3\A9agir connectez-vouspour r\C3\A9agir identifiez-vouspour r\C3\A9agir il fautpour r\C3\A9agir vous devezpour r\C3\A9agir, connectez-vouspour r\C3\A9agir, identifiez-vouspour r\C3\A9agir, il fautpour r\C3\A9agir, vous devez
@@ -13941,7 +14003,7 @@ extension BuiltinSnapshot {
 = identifiez-vous
 = il faut
 = vous devez
-302
+303
 ~
 +
 =connectez-vous pour commenterconnectez-vous pour pouvoir commenterconnectez-vous pour pouvoir r\C3\A9agirconnectez-vous pour r\C3\A9agiridentifiez-vous pour commenteridentifiez-vous pour pouvoir commenteridentifiez-vous pour pouvoir r\C3\A9agiridentifiez-vous pour r\C3\A9agir
@@ -13957,7 +14019,7 @@ extension BuiltinSnapshot {
 2
 =commenter
 =r\C3\A9agir
-303
+304
 ~
 +
 =um einen kommentar abzugeben logge dichum einen kommentar abzugeben loggen sie sichum einen kommentar abzugeben melde dichum einen kommentar abzugeben melden sie sichum einen kommentar abzugeben musst duum einen kommentar abzugeben m\C3\BCssen sieum einen kommentar abzugeben, logge dichum einen kommentar abzugeben, loggen sie sichum einen kommentar abzugeben, melde dichum einen kommentar abzugeben, melden sie sichum einen kommentar abzugeben, musst duum einen kommentar abzugeben, m\C3\BCssen sieum einen kommentar schreiben logge dichum einen kommentar schreiben loggen sie sichum einen kommentar schreiben melde dichum einen kommentar schreiben melden sie sichum einen kommentar schreiben musst duum einen kommentar schreiben m\C3\BCssen sieum einen kommentar schreiben, logge dichum einen kommentar schreiben, loggen sie sichum einen kommentar schreiben, melde dichum einen kommentar schreiben, melden sie sichum einen kommentar schreiben, musst duum einen kommentar schreiben, m\C3\BCssen sieum einen kommentar verfassen logge dichum einen kommentar verfassen loggen sie sichum einen kommentar verfassen melde dichum einen kommentar verfassen melden sie sichum einen kommentar verfassen musst duum einen kommentar verfassen m\C3\BCssen sieum einen kommentar verfassen, logge dichum einen kommentar verfassen, loggen sie sichum einen kommentar verfassen, melde dichum einen kommentar verfassen, melden sie sichum einen kommentar verfassen, musst duum einen kommentar verfassen, m\C3\BCssen sieum einen kommentar zu abzugeben logge dichum einen kommentar zu abzugeben loggen sie sichum einen kommentar zu abzugeben melde dichum einen kommentar zu abzugeben melden sie sichum einen kommentar zu abzugeben musst duum einen kommentar zu abzugeben m\C3\BCssen sieum einen kommentar zu abzugeben, logge dichum einen kommentar zu abzugeben, loggen sie sichum einen kommentar zu abzugeben, melde dichum einen kommentar zu abzugeben, melden sie sichum einen kommentar zu abzugeben, musst duum einen kommentar zu abzugeben, m\C3\BCssen sieum einen kommentar zu schreiben logge dichum einen kommentar zu schreiben loggen sie sichum einen kommentar zu schreiben melde dichum einen kommentar zu schreiben melden sie sichum einen kommentar zu schreiben musst duum einen kommentar zu schreiben m\C3\BCssen sieum einen kommentar zu schreiben, logge dichum einen kommentar zu schreiben, loggen sie sichum einen kommentar zu schreiben, melde dichum einen kommentar zu schreiben, melden sie sichum einen kommentar zu schreiben, musst duum einen kommentar zu schreiben, m\C3\BCssen sieum einen kommentar zu verfassen logge dichum einen kommentar zu verfassen loggen sie sichum einen kommentar zu verfassen melde dichum einen kommentar zu verfassen melden sie sichum einen kommentar zu verfassen musst duum einen kommentar zu verfassen m\C3\BCssen sieum einen kommentar zu verfassen, logge dichum einen kommentar zu verfassen, loggen sie sichum einen kommentar zu verfassen, melde dichum einen kommentar zu verfassen, melden sie sichum einen kommentar zu verfassen, musst duum einen kommentar zu verfassen, m\C3\BCssen sieum zu kommentieren logge dichum zu kommentieren loggen sie sichum zu kommentieren melde dichum zu kommentieren melden sie sichum zu kommentieren musst duum zu kommentieren m\C3\BCssen sieum zu kommentieren, logge dichum zu kommentieren, loggen sie sichum zu kommentieren, melde dichum zu kommentieren, melden sie sichum zu kommentieren, musst duum zu kommentieren, m\C3\BCssen sie
@@ -13969,7 +14031,7 @@ extension BuiltinSnapshot {
 1
 1
 =um\20
-304
+305
 ~
 +
 =logge dich ein an um einen kommentarlogge dich ein an um zu kommentierenlogge dich ein an, um einen kommentarlogge dich ein an, um zu kommentierenloggen sie sich ein an um einen kommentarloggen sie sich ein an um zu kommentierenloggen sie sich ein an, um einen kommentarloggen sie sich ein an, um zu kommentierenmelde dich an um einen kommentarmelde dich an um zu kommentierenmelde dich an, um einen kommentarmelde dich an, um zu kommentierenmelden sie sich an um einen kommentarmelden sie sich an um zu kommentierenmelden sie sich an, um einen kommentarmelden sie sich an, um zu kommentieren
@@ -13982,7 +14044,7 @@ extension BuiltinSnapshot {
 2
 = um einen kommentar
 = um zu kommentieren
-305
+306
 ~
 +
 =per commentare devi accedereper commentare devi effettuare il loginper commentare devi essere registratper commentare occorre accedereper commentare occorre effettuare il loginper commentare occorre essere registratper commentare \C3\A8 necessario accedereper commentare \C3\A8 necessario effettuare il loginper commentare \C3\A8 necessario essere registratper poter commentare devi accedereper poter commentare devi effettuare il loginper poter commentare devi essere registratper poter commentare occorre accedereper poter commentare occorre effettuare il loginper poter commentare occorre essere registratper poter commentare \C3\A8 necessario accedereper poter commentare \C3\A8 necessario effettuare il loginper poter commentare \C3\A8 necessario essere registrat
@@ -13994,7 +14056,7 @@ extension BuiltinSnapshot {
 1
 1
 =per\20
-306
+307
 ~
 +
 =accedi per commentareaccedi per poter commentareregistrati per commentareregistrati per poter commentare
@@ -14009,7 +14071,7 @@ extension BuiltinSnapshot {
 =registrati per\20
 1
 =commentare
-307
+308
 ~
 +
 =para comentar voc\C3\AA precisa entrarpara comentar voc\C3\AA precisa estar logadopara comentar voc\C3\AA precisa fazer loginpara comentar voc\C3\AA precisa se cadastrarpara comentar \C3\A9 necess\C3\A1rio entrarpara comentar \C3\A9 necess\C3\A1rio estar logadopara comentar \C3\A9 necess\C3\A1rio fazer loginpara comentar \C3\A9 necess\C3\A1rio se cadastrarpara comentar \C3\A9 preciso entrarpara comentar \C3\A9 preciso estar logadopara comentar \C3\A9 preciso fazer loginpara comentar \C3\A9 preciso se cadastrarpara comentar, voc\C3\AA precisa entrarpara comentar, voc\C3\AA precisa estar logadopara comentar, voc\C3\AA precisa fazer loginpara comentar, voc\C3\AA precisa se cadastrarpara comentar, \C3\A9 necess\C3\A1rio entrarpara comentar, \C3\A9 necess\C3\A1rio estar logadopara comentar, \C3\A9 necess\C3\A1rio fazer loginpara comentar, \C3\A9 necess\C3\A1rio se cadastrarpara comentar, \C3\A9 preciso entrarpara comentar, \C3\A9 preciso estar logadopara comentar, \C3\A9 preciso fazer loginpara comentar, \C3\A9 preciso se cadastrar
@@ -14022,7 +14084,7 @@ extension BuiltinSnapshot {
 2
 =para comentar\20
 =para comentar,
-308
+309
 ~
 +
 =entre para comentarfa\C3\A7a login para comentar
@@ -14125,17 +14187,8 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-309
-14
 310
-+
-1
-960
-~
-0
-~
-0
-~
+14
 311
 +
 1
@@ -14144,10 +14197,7 @@ extension BuiltinSnapshot {
 0
 ~
 0
-+
-1
-1
-=|
+~
 312
 +
 1
@@ -14162,6 +14212,18 @@ extension BuiltinSnapshot {
 =|
 313
 +
+1
+960
+~
+0
+~
+0
++
+1
+1
+=|
+314
++
 2
 961
 962
@@ -14174,7 +14236,7 @@ extension BuiltinSnapshot {
 2
 = are closed
 = url
-314
+315
 +
 1
 963
@@ -14183,7 +14245,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-315
+316
 +
 1
 964
@@ -14192,7 +14254,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-316
+317
 +
 1
 965
@@ -14201,7 +14263,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-317
+318
 ~
 +
 =this entry was filedthis entry was postedthis entry was publishedthis entry was writtenthis post was filedthis post was postedthis post was publishedthis post was written
@@ -14210,7 +14272,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-318
+319
 ~
 +
 =dieser beitrag wurde am dieser beitrag wurde geschriebendieser beitrag wurde ver\C3\B6ffentlichtdieser eintrag wurde am dieser eintrag wurde geschriebendieser eintrag wurde ver\C3\B6ffentlicht
@@ -14226,7 +14288,7 @@ extension BuiltinSnapshot {
 2
 =geschrieben
 =ver\C3\B6ffentlicht
-319
+320
 ~
 +
 =cet article a \C3\A9t\C3\A9 publi\C3\A9cet billet a \C3\A9t\C3\A9 publi\C3\A9
@@ -14239,7 +14301,7 @@ extension BuiltinSnapshot {
 2
 =cet article a \C3\A9t\C3\A9 publi\C3\A9
 =cet billet a \C3\A9t\C3\A9 publi\C3\A9
-320
+321
 ~
 +
 =esta entrada fue publicadaesta entrada ha sido publicada
@@ -14252,7 +14314,7 @@ extension BuiltinSnapshot {
 2
 =esta entrada fue publicada
 =esta entrada ha sido publicada
-321
+322
 ~
 +
 =questo articolo \C3\A8 stato pubblicatoquesto elemento \C3\A8 stato pubblicatoquesto post \C3\A8 stato pubblicato
@@ -14266,7 +14328,7 @@ extension BuiltinSnapshot {
 =questo articolo \C3\A8 stato pubblicato
 =questo elemento \C3\A8 stato pubblicato
 =questo post \C3\A8 stato pubblicato
-322
+323
 ~
 +
 =este artigo foi publicadoeste artigo fue publicadoeste art\C3\ADculo foi publicadoeste art\C3\ADculo fue publicadoeste item foi publicadoeste item fue publicadoeste post foi publicadoeste post fue publicado
@@ -14275,7 +14337,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-323
+324
 ~
 +
 =dit artikel is geplaatstdit artikel werd geplaatstdit bericht is geplaatstdit bericht werd geplaatst
@@ -14342,9 +14404,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-324
-11
 325
+11
+326
 +
 1
 995
@@ -14353,7 +14415,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-326
+327
 +
 2
 996
@@ -14368,7 +14430,7 @@ extension BuiltinSnapshot {
 = up
 1
 = down
-327
+328
 +
 1
 998
@@ -14380,7 +14442,7 @@ extension BuiltinSnapshot {
 1
 1
 =comment
-328
+329
 +
 1
 999
@@ -14392,7 +14454,7 @@ extension BuiltinSnapshot {
 1
 1
 =comment
-329
+330
 ~
 +
 =report abusereport commentreport this comment
@@ -14408,7 +14470,7 @@ extension BuiltinSnapshot {
 =report abuse
 =report comment
 =report this comment
-330
+331
 +
 3
 1000
@@ -14423,7 +14485,7 @@ extension BuiltinSnapshot {
 2
 =flag\20
 =report\20
-331
+332
 ~
 +
 =you can use these html tagsyou may use these html tags
@@ -14436,7 +14498,7 @@ extension BuiltinSnapshot {
 2
 =you can use these html tags
 =you may use these html tags
-332
+333
 +
 2
 1003
@@ -14446,7 +14508,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-333
+334
 ~
 +
 =posted by:
@@ -14468,7 +14530,7 @@ extension BuiltinSnapshot {
 = at\20
 1
 =:
-334
+335
 ~
 +
 =joined sincemember sinceregistered since
@@ -14482,7 +14544,7 @@ extension BuiltinSnapshot {
 =joined since
 =member since
 =registered since
-335
+336
 +
 3
 1005
@@ -14539,7 +14601,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-336
+337
 0
 =plain
 1
@@ -14574,9 +14636,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-337
-36
 338
+36
+339
 +
 3
 1031
@@ -14587,7 +14649,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-339
+340
 +
 1
 1034
@@ -14596,7 +14658,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-340
+341
 +
 1
 1035
@@ -14608,7 +14670,7 @@ extension BuiltinSnapshot {
 1
 1
 = support\20
-341
+342
 +
 1
 1032
@@ -14620,7 +14682,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-342
+343
 ~
 +
 =embed(http://embed(https://
@@ -14635,7 +14697,7 @@ extension BuiltinSnapshot {
 =embed(https
 1
 =://
-343
+344
 ~
 +
 =document.write(
@@ -14647,7 +14709,7 @@ extension BuiltinSnapshot {
 1
 1
 =document.write(
-344
+345
 +
 1
 1036
@@ -14661,7 +14723,7 @@ extension BuiltinSnapshot {
 =ord
 1
 ==
-345
+346
 +
 1
 1037
@@ -14676,7 +14738,7 @@ extension BuiltinSnapshot {
 =disabled to
 =required for
 =required to
-346
+347
 +
 1
 1038
@@ -14685,7 +14747,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-347
+348
 +
 2
 1039
@@ -14695,7 +14757,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-348
+349
 +
 1
 1041
@@ -14704,7 +14766,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-349
+350
 +
 4
 1042
@@ -14716,7 +14778,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-350
+351
 +
 1
 1046
@@ -14725,7 +14787,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-351
+352
 +
 4
 1047
@@ -14737,7 +14799,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-352
+353
 +
 1
 1051
@@ -14749,7 +14811,7 @@ extension BuiltinSnapshot {
 1
 1
 =javascript
-353
+354
 +
 1
 1052
@@ -14761,7 +14823,7 @@ extension BuiltinSnapshot {
 1
 1
 =javascript
-354
+355
 +
 1
 1033
@@ -14778,7 +14840,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =\20
-355
+356
 +
 2
 1053
@@ -14794,7 +14856,7 @@ extension BuiltinSnapshot {
 = attiva\20
 1
 =javascript
-356
+357
 +
 2
 1055
@@ -14804,7 +14866,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-357
+358
 +
 4
 1057
@@ -14816,7 +14878,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-358
+359
 +
 2
 1061
@@ -14831,7 +14893,7 @@ extension BuiltinSnapshot {
 = aby
 = by
 = w
-359
+360
 +
 2
 1063
@@ -14846,7 +14908,7 @@ extension BuiltinSnapshot {
 = \D0\B2
 = \D0\B4\D0\BB\D1\8F
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B
-360
+361
 +
 2
 1065
@@ -14856,7 +14918,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-361
+362
 +
 2
 1067
@@ -14870,7 +14932,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =vid\C3\A9o
-362
+363
 +
 1
 1069
@@ -14883,7 +14945,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =video
-363
+364
 +
 1
 1070
@@ -14896,7 +14958,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =video
-364
+365
 +
 1
 1071
@@ -14909,7 +14971,7 @@ extension BuiltinSnapshot {
 2
 =v\C3\ADdeo
 =\C3\A1udio
-365
+366
 +
 3
 1072
@@ -14920,7 +14982,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-366
+367
 +
 1
 1075
@@ -14933,7 +14995,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =wideo
-367
+368
 +
 3
 1076
@@ -14944,7 +15006,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-368
+369
 +
 1
 1079
@@ -14953,7 +15015,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-369
+370
 +
 1
 1080
@@ -14962,7 +15024,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-370
+371
 ~
 +
 =enable javascript forenable javascript in order toenable javascript toplease enable javascript forplease enable javascript in order toplease enable javascript to
@@ -14976,7 +15038,7 @@ extension BuiltinSnapshot {
 =enable javascript for
 =enable javascript in order to
 =enable javascript to
-371
+372
 +
 1
 1081
@@ -14985,7 +15047,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-372
+373
 +
 2
 1082
@@ -14995,7 +15057,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-373
+374
 +
 4
 1084
@@ -15087,9 +15149,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-374
-33
 375
+33
+376
 ~
 +
 =a version of this article appeared in printa version of this article appears in printa version of this column appeared in printa version of this column appears in printa version of this op-ed appeared in printa version of this op-ed appears in printa version of this review appeared in printa version of this review appears in printa version of this story appeared in printa version of this story appears in print
@@ -15098,7 +15160,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-376
+377
 +
 2
 1094
@@ -15114,7 +15176,7 @@ extension BuiltinSnapshot {
 = nonc
 1
 =commercial use only
-377
+378
 +
 1
 1096
@@ -15123,7 +15185,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-378
+379
 +
 1
 1097
@@ -15132,7 +15194,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-379
+380
 +
 1
 1098
@@ -15141,7 +15203,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-380
+381
 +
 1
 1099
@@ -15157,7 +15219,7 @@ extension BuiltinSnapshot {
 2
 =disclosed
 =marked
-381
+382
 +
 1
 1100
@@ -15173,7 +15235,7 @@ extension BuiltinSnapshot {
 2
 = in part\20
 = in part,
-382
+383
 +
 2
 1101
@@ -15187,7 +15249,7 @@ extension BuiltinSnapshot {
 2
 = i earn
 = we earn
-383
+384
 +
 1
 1103
@@ -15196,7 +15258,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-384
+385
 +
 2
 1104
@@ -15206,7 +15268,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-385
+386
 +
 2
 1106
@@ -15223,7 +15285,7 @@ extension BuiltinSnapshot {
 =earn\20
 =get\20
 =receive\20
-386
+387
 +
 1
 1106
@@ -15237,7 +15299,7 @@ extension BuiltinSnapshot {
 = may earn\20
 = may get\20
 = may receive\20
-387
+388
 +
 1
 1108
@@ -15249,7 +15311,7 @@ extension BuiltinSnapshot {
 1
 1
 =commission
-388
+389
 +
 2
 1109
@@ -15264,7 +15326,7 @@ extension BuiltinSnapshot {
 =eine\20
 1
 =provision
-389
+390
 +
 3
 1111
@@ -15278,7 +15340,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous\20
-390
+391
 +
 3
 1114
@@ -15289,7 +15351,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-391
+392
 ~
 +
 =our standards: the thomson reuters trust principles
@@ -15303,7 +15365,7 @@ extension BuiltinSnapshot {
 1
 1
 =our standards: the thomson reuters trust principles
-392
+393
 +
 1
 1117
@@ -15312,7 +15374,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-393
+394
 +
 1
 1118
@@ -15324,7 +15386,7 @@ extension BuiltinSnapshot {
 1
 1
 =affiliation
-394
+395
 +
 1
 1119
@@ -15333,7 +15395,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-395
+396
 +
 3
 1120
@@ -15344,7 +15406,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-396
+397
 +
 2
 1123
@@ -15357,7 +15419,7 @@ extension BuiltinSnapshot {
 1
 1
 =contiene\20
-397
+398
 +
 1
 1125
@@ -15369,7 +15431,7 @@ extension BuiltinSnapshot {
 1
 1
 =links
-398
+399
 +
 1
 1126
@@ -15378,7 +15440,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-399
+400
 +
 2
 1127
@@ -15388,7 +15450,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-400
+401
 +
 1
 1129
@@ -15397,7 +15459,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-401
+402
 +
 1
 1130
@@ -15406,7 +15468,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-402
+403
 +
 2
 1131
@@ -15420,7 +15482,7 @@ extension BuiltinSnapshot {
 2
 = &\20
 = and\20
-403
+404
 ~
 +
 =buy a reprintbuy reprintorder a reprintorder reprintpurchase a reprintpurchase reprintrequest a reprintrequest reprint
@@ -15439,7 +15501,7 @@ extension BuiltinSnapshot {
 =request\20
 1
 =reprint
-404
+405
 ~
 +
 =reprints\FF&\FFlicensingreprints\FF&\FFpermissionreprints\FF&\FFrightsreprints\FF,\FFlicensingreprints\FF,\FFpermissionreprints\FF,\FFrightsreprints\FFand\FFlicensingreprints\FFand\FFpermissionreprints\FFand\FFrightsreprints\FF|\FFlicensingreprints\FF|\FFpermissionreprints\FF|\FFrightsreprint\FF&\FFlicensingreprint\FF&\FFpermissionreprint\FF&\FFrightsreprint\FF,\FFlicensingreprint\FF,\FFpermissionreprint\FF,\FFrightsreprint\FFand\FFlicensingreprint\FFand\FFpermissionreprint\FFand\FFrightsreprint\FF|\FFlicensingreprint\FF|\FFpermissionreprint\FF|\FFrights
@@ -15453,7 +15515,7 @@ extension BuiltinSnapshot {
 1
 1
 =reprint
-405
+406
 ~
 +
 =\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
@@ -15465,7 +15527,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-406
+407
 +
 1
 1133
@@ -15477,7 +15539,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\BB\A2\E8\BC\89\E3\83\BB\E8\A4\87\E8\A3\BD
-407
+408
 +
 2
 1134
@@ -15563,9 +15625,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-408
-2
 409
+2
+410
 ~
 +
 =e-mailemailfacebookflipboardinstagramlinkedinmessengerpinterestpocketprintreddittelegramtumblrtwitterwhatsappxingyoutube
@@ -15576,7 +15638,7 @@ extension BuiltinSnapshot {
 6043671821908144
 0
 ~
-410
+411
 ~
 +
 =+1afdrukkenblueskybookmarkbuffercommentcompartilhar aufcompartilhar bycompartilhar encompartilhar nocompartilhar oncompartilhar opcompartilhar percompartilhar porcompartilhar sucompartilhar viacompartilhar withcompartilhe aufcompartilhe bycompartilhe encompartilhe nocompartilhe oncompartilhe opcompartilhe percompartilhe porcompartilhe sucompartilhe viacompartilhe withcompartircondividicopia linkcopiar enlacecopiar linkcopier le liencopy linkcopy the linkcopy the urlcopy urldelendeliciousdiggdruckene-mailemailempfehlenfacebookflipboardgoogleimprimerimprimirinstagramlikelink kopierenlink kopi\C3\ABrenlinked inlinkedinmastodonmerkenmessengerpartagerpartilhar aufpartilhar bypartilhar enpartilhar nopartilhar onpartilhar oppartilhar perpartilhar porpartilhar supartilhar viapartilhar withpin itpinterestpocketprintrecommendredditsavesend to a friendsend to friendsharesnapchatstampastumbleuponteilentelegramthreadstiktoktumblrtweettwittervkweiterempfehlenwhatsappxyoutube
@@ -15604,7 +15666,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-411
+412
 0
 =plain
 1
@@ -15681,7 +15743,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-412
+413
 0
 =plain
 1
@@ -15701,9 +15763,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-413
-5
 414
+5
+415
 +
 6
 1205
@@ -15722,7 +15784,7 @@ extension BuiltinSnapshot {
 = feed
 = rss
 = updates
-415
+416
 +
 2
 1211
@@ -15732,7 +15794,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-416
+417
 +
 1
 1213
@@ -15748,7 +15810,7 @@ extension BuiltinSnapshot {
 2
 =e-
 =em
-417
+418
 +
 4
 1214
@@ -15765,7 +15827,7 @@ extension BuiltinSnapshot {
 =get\20
 1
 =mail
-418
+419
 ~
 +
 =follow @
@@ -15808,9 +15870,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-419
-4
 420
+4
+421
 ~
 +
 =abgelegt unter\FF:archivado en\FF:archiviato in\FF:argomenti\FF:arquivado em\FF:avainsanat\FF:categorias\FF:categoria\FF:categories\FF:categorie\C3\ABn\FF:categorie\FF:categorii\FF:category\FF:categor\C3\ADas\FF:categor\C3\ADa\FF:cat\C3\A9gories\FF:cat\C3\A9gorie\FF:ch\E1\BB\A7 \C4\91\E1\BB\81\FF:class\C3\A9 dans\FF:c\C3\ADmk\C3\A9k\FF:emneord\FF:emner\FF:etichete\FF:etichette\FF:etiketler\FF:etiketter\FF:etiquetas\FF:etiquetes\FF:filed in\FF:filed under\FF:geplaatst in\FF:getaggt mit\FF:kata kunci\FF:kategoriat\FF:kategorien\FF:kategorier\FF:kategorie\FF:kategorije\FF:kategoriler\FF:kateg\C3\B3ri\C3\A1k\FF:keywords\FF:klju\C4\8Dne rije\C4\8Di\FF:kl\C3\AD\C4\8Dov\C3\A1 slova\FF:k\C4\BE\C3\BA\C4\8Dov\C3\A9 slov\C3\A1\FF:marcadores\FF:more about\FF:mots cl\C3\A9s\FF:mots-cl\C3\A9s\FF:n\C3\B8kkelord\FF:onderwerpen\FF:oznake\FF:posted in\FF:posted under\FF:pubblicato in\FF:publicado em\FF:publicado en\FF:publi\C3\A9 dans\FF:related topics\FF:schlagworte\FF:schlagw\C3\B6rter\FF:stichworte\FF:stichw\C3\B6rter\FF:stikkord\FF:stikord\FF:tag correlati\FF:taggar\FF:tagged as\FF:tagged in\FF:tagged with\FF:tagged\FF:tagi\FF:tags\FF:tag\FF:temas\FF:themen\FF:th\C3\A8mes\FF:th\E1\BA\BB\FF:topics\FF:topic\FF:topik\FF:trefwoorden\FF:tunnisteet\FF:t\E1\BB\AB kho\C3\A1\FF:t\E1\BB\AB kh\C3\B3a\FF:verschlagwortet mit\FF:ver\C3\B6ffentlicht in\FF:\C3\A9tiquettes\FF:\C3\A9tiquette\FF:\C5\A1t\C3\ADtky\FF:\CE\B5\CF\84\CE\B9\CE\BA\CE\AD\CF\84\CE\B5\CF\83\FF:\CE\BA\CE\B1\CF\84\CE\B7\CE\B3\CE\BF\CF\81\CE\AF\CE\B5\CF\83\FF:\D0\BA\D0\B0\D1\82\D0\B5\D0\B3\D0\BE\D1\80\D0\B8\D0\B8\FF:\D0\BA\D0\B0\D1\82\D0\B5\D0\B3\D0\BE\D1\80\D1\96\D1\97\FF:\D0\BA\D0\BB\D1\8E\D1\87\D0\B5\D0\B2\D1\8B\D0\B5 \D1\81\D0\BB\D0\BE\D0\B2\D0\B0\FF:\D0\BC\D0\B5\D1\82\D0\BA\D0\B8\FF:\D0\BC\D1\96\D1\82\D0\BA\D0\B8\FF:\D1\80\D1\83\D0\B1\D1\80\D0\B8\D0\BA\D0\B0\FF:\D1\80\D1\83\D0\B1\D1\80\D0\B8\D0\BA\D0\B8\FF:\D1\82\D0\B5\D0\B3\D0\B8\FF:\D8\A7\D9\84\D8\AA\D8\B5\D9\86\D9\8A\D9\81\D8\A7\D8\AA\FF:\D8\A7\D9\84\D9\83\D9\84\D9\85\D8\A7\D8\AA \D8\A7\D9\84\D9\85\D9\81\D8\AA\D8\A7\D8\AD\D9\8A\D8\A9\FF:\D8\A7\D9\84\D9\88\D8\B3\D9\88\D9\85\FF:\D9\83\D9\84\D9\85\D8\A7\D8\AA \D9\85\D9\81\D8\AA\D8\A7\D8\AD\D9\8A\D8\A9\FF:\D9\88\D8\B3\D9\88\D9\85\FF:\E0\A4\95\E0\A5\80\E0\A4\B5\E0\A4\B0\E0\A5\8D\E0\A4\A1\FF:\E0\A4\9F\E0\A5\88\E0\A4\97\E0\A5\8D\E0\A4\B8\FF:\E0\A4\9F\E0\A5\88\E0\A4\97\FF:\E0\A4\B5\E0\A4\BF\E0\A4\B7\E0\A4\AF\FF:
@@ -15822,7 +15884,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-421
+422
 ~
 +
 =filed in filed under posted in posted under\20
@@ -15837,7 +15899,7 @@ extension BuiltinSnapshot {
 =filed under\20
 =posted in\20
 =posted under\20
-422
+423
 +
 3
 1219
@@ -15848,7 +15910,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-423
+424
 +
 29
 1222
@@ -16017,7 +16079,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-424
+425
 0
 =plain
 1
@@ -16037,9 +16099,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-425
-14
 426
+14
+427
 ~
 +
 =if you appreciate my if you appreciate our if you appreciate the if you appreciate this if you appreciated my if you appreciated our if you appreciated the if you appreciated this if you enjoy my if you enjoy our if you enjoy the if you enjoy this if you enjoyed my if you enjoyed our if you enjoyed the if you enjoyed this if you found my if you found our if you found the if you found this if you like my if you like our if you like the if you like this if you liked my if you liked our if you liked the if you liked this\20
@@ -16048,7 +16110,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-427
+428
 ~
 +
 =did you enjoy the articledid you enjoy the postdid you enjoy the storydid you enjoy this articledid you enjoy this postdid you enjoy this storydid you enjoyed the articledid you enjoyed the postdid you enjoyed the storydid you enjoyed this articledid you enjoyed this postdid you enjoyed this storydid you like the articledid you like the postdid you like the storydid you like this articledid you like this postdid you like this storydid you liked the articledid you liked the postdid you liked the storydid you liked this articledid you liked this postdid you liked this storydo you enjoy the articledo you enjoy the postdo you enjoy the storydo you enjoy this articledo you enjoy this postdo you enjoy this storydo you enjoyed the articledo you enjoyed the postdo you enjoyed the storydo you enjoyed this articledo you enjoyed this postdo you enjoyed this storydo you like the articledo you like the postdo you like the storydo you like this articledo you like this postdo you like this storydo you liked the articledo you liked the postdo you liked the storydo you liked this articledo you liked this postdo you liked this story
@@ -16057,7 +16119,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-428
+429
 ~
 +
 =enjoyed this article\FF?enjoyed this post\FF?enjoyed this story\FF?like this article\FF?like this post\FF?like this story\FF?liked this article\FF?liked this post\FF?liked this story\FF?love this article\FF?love this post\FF?love this story\FF?
@@ -16069,7 +16131,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-429
+430
 ~
 +
 =if you
@@ -16083,7 +16145,7 @@ extension BuiltinSnapshot {
 =if you
 1
 =re new here
-430
+431
 ~
 +
 =wenn dir der artikel gefallen hatwenn dir der beitrag gefallen hatwenn dir der post gefallen hatwenn dir dieser artikel gefallen hatwenn dir dieser beitrag gefallen hatwenn dir dieser post gefallen hatwenn euch der artikel gefallen hatwenn euch der beitrag gefallen hatwenn euch der post gefallen hatwenn euch dieser artikel gefallen hatwenn euch dieser beitrag gefallen hatwenn euch dieser post gefallen hatwenn ihnen der artikel gefallen hatwenn ihnen der beitrag gefallen hatwenn ihnen der post gefallen hatwenn ihnen dieser artikel gefallen hatwenn ihnen dieser beitrag gefallen hatwenn ihnen dieser post gefallen hat
@@ -16092,7 +16154,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-431
+432
 ~
 +
 =hat dir der artikel gefallenhat dir der beitrag gefallenhat dir der post gefallenhat dir dieser artikel gefallenhat dir dieser beitrag gefallenhat dir dieser post gefallenhat euch der artikel gefallenhat euch der beitrag gefallenhat euch der post gefallenhat euch dieser artikel gefallenhat euch dieser beitrag gefallenhat euch dieser post gefallenhat ihnen der artikel gefallenhat ihnen der beitrag gefallenhat ihnen der post gefallenhat ihnen dieser artikel gefallenhat ihnen dieser beitrag gefallenhat ihnen dieser post gefallen
@@ -16101,7 +16163,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-432
+433
 ~
 +
 =si vous avez aim\C3\A9 ce billetsi vous avez aim\C3\A9 ce postsi vous avez aim\C3\A9 cet articlevous avez aim\C3\A9 ce billetvous avez aim\C3\A9 ce postvous avez aim\C3\A9 cet article
@@ -16115,7 +16177,7 @@ extension BuiltinSnapshot {
 =vous avez aim\C3\A9 ce billet
 =vous avez aim\C3\A9 ce post
 =vous avez aim\C3\A9 cet article
-433
+434
 ~
 +
 =si tu as aim\C3\A9 ce billetsi tu as aim\C3\A9 cet articletu as aim\C3\A9 ce billettu as aim\C3\A9 cet article
@@ -16128,7 +16190,7 @@ extension BuiltinSnapshot {
 2
 =tu as aim\C3\A9 ce billet
 =tu as aim\C3\A9 cet article
-434
+435
 ~
 +
 =si te gust\C3\B3 esta art\C3\ADculosi te gust\C3\B3 esta entradasi te gust\C3\B3 esta notasi te gust\C3\B3 esta postsi te gust\C3\B3 este art\C3\ADculosi te gust\C3\B3 este entradasi te gust\C3\B3 este notasi te gust\C3\B3 este postsi te ha gustado esta art\C3\ADculosi te ha gustado esta entradasi te ha gustado esta notasi te ha gustado esta postsi te ha gustado este art\C3\ADculosi te ha gustado este entradasi te ha gustado este notasi te ha gustado este postte gust\C3\B3 esta art\C3\ADculote gust\C3\B3 esta entradate gust\C3\B3 esta notate gust\C3\B3 esta postte gust\C3\B3 este art\C3\ADculote gust\C3\B3 este entradate gust\C3\B3 este notate gust\C3\B3 este postte ha gustado esta art\C3\ADculote ha gustado esta entradate ha gustado esta notate ha gustado esta postte ha gustado este art\C3\ADculote ha gustado este entradate ha gustado este notate ha gustado este post\C2\BFsi te gust\C3\B3 esta art\C3\ADculo\C2\BFsi te gust\C3\B3 esta entrada\C2\BFsi te gust\C3\B3 esta nota\C2\BFsi te gust\C3\B3 esta post\C2\BFsi te gust\C3\B3 este art\C3\ADculo\C2\BFsi te gust\C3\B3 este entrada\C2\BFsi te gust\C3\B3 este nota\C2\BFsi te gust\C3\B3 este post\C2\BFsi te ha gustado esta art\C3\ADculo\C2\BFsi te ha gustado esta entrada\C2\BFsi te ha gustado esta nota\C2\BFsi te ha gustado esta post\C2\BFsi te ha gustado este art\C3\ADculo\C2\BFsi te ha gustado este entrada\C2\BFsi te ha gustado este nota\C2\BFsi te ha gustado este post\C2\BFte gust\C3\B3 esta art\C3\ADculo\C2\BFte gust\C3\B3 esta entrada\C2\BFte gust\C3\B3 esta nota\C2\BFte gust\C3\B3 esta post\C2\BFte gust\C3\B3 este art\C3\ADculo\C2\BFte gust\C3\B3 este entrada\C2\BFte gust\C3\B3 este nota\C2\BFte gust\C3\B3 este post\C2\BFte ha gustado esta art\C3\ADculo\C2\BFte ha gustado esta entrada\C2\BFte ha gustado esta nota\C2\BFte ha gustado esta post\C2\BFte ha gustado este art\C3\ADculo\C2\BFte ha gustado este entrada\C2\BFte ha gustado este nota\C2\BFte ha gustado este post
@@ -16137,7 +16199,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-435
+436
 ~
 +
 =se ti \C3\A8 piaciuta questse ti \C3\A8 piaciuto questti \C3\A8 piaciuta questti \C3\A8 piaciuto quest
@@ -16154,7 +16216,7 @@ extension BuiltinSnapshot {
 2
 =articolo
 =post
-436
+437
 ~
 +
 =se voce gostou desse artigose voce gostou desse postse voce gostou desse textose voce gostou deste artigose voce gostou deste postse voce gostou deste textose voc\C3\AA gostou desse artigose voc\C3\AA gostou desse postse voc\C3\AA gostou desse textose voc\C3\AA gostou deste artigose voc\C3\AA gostou deste postse voc\C3\AA gostou deste textovoce gostou desse artigovoce gostou desse postvoce gostou desse textovoce gostou deste artigovoce gostou deste postvoce gostou deste textovoc\C3\AA gostou desse artigovoc\C3\AA gostou desse postvoc\C3\AA gostou desse textovoc\C3\AA gostou deste artigovoc\C3\AA gostou deste postvoc\C3\AA gostou deste texto
@@ -16163,7 +16225,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-437
+438
 ~
 +
 =gostou desse artigogostou desse postgostou desse textogostou deste artigogostou deste postgostou deste texto
@@ -16172,7 +16234,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-438
+439
 ~
 +
 =als je dit artikel leuk vondals je dit bericht leuk vondals je dit blog leuk vond
@@ -16186,7 +16248,7 @@ extension BuiltinSnapshot {
 =als je dit artikel leuk vond
 =als je dit bericht leuk vond
 =als je dit blog leuk vond
-439
+440
 ~
 +
 =vond je dit artikel leukvond je dit bericht leukvond je dit blog leuk
@@ -16218,9 +16280,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-440
-14
 441
+14
+442
 ~
 +
 =got a confidential got a hot got a news got a story got a tip for us\FF!got a tip for us\FF,got a tip for us\FF.got a tip for us\FF?got a tip or a story idea\FF!got a tip or a story idea\FF,got a tip or a story idea\FF.got a tip or a story idea\FF?got a tip or a story\FF!got a tip or a story\FF,got a tip or a story\FF.got a tip or a story\FF?got a tip or story idea\FF!got a tip or story idea\FF,got a tip or story idea\FF.got a tip or story idea\FF?got a tip or story\FF!got a tip or story\FF,got a tip or story\FF.got a tip or story\FF?got a tip\FF!got a tip\FF,got a tip\FF.got a tip\FF?got an confidential got an hot got an news got an story got an tip for us\FF!got an tip for us\FF,got an tip for us\FF.got an tip for us\FF?got an tip or a story idea\FF!got an tip or a story idea\FF,got an tip or a story idea\FF.got an tip or a story idea\FF?got an tip or a story\FF!got an tip or a story\FF,got an tip or a story\FF.got an tip or a story\FF?got an tip or story idea\FF!got an tip or story idea\FF,got an tip or story idea\FF.got an tip or story idea\FF?got an tip or story\FF!got an tip or story\FF,got an tip or story\FF.got an tip or story\FF?got an tip\FF!got an tip\FF,got an tip\FF.got an tip\FF?have a confidential have a hot have a news have a story have a tip for us\FF!have a tip for us\FF,have a tip for us\FF.have a tip for us\FF?have a tip or a story idea\FF!have a tip or a story idea\FF,have a tip or a story idea\FF.have a tip or a story idea\FF?have a tip or a story\FF!have a tip or a story\FF,have a tip or a story\FF.have a tip or a story\FF?have a tip or story idea\FF!have a tip or story idea\FF,have a tip or story idea\FF.have a tip or story idea\FF?have a tip or story\FF!have a tip or story\FF,have a tip or story\FF.have a tip or story\FF?have a tip\FF!have a tip\FF,have a tip\FF.have a tip\FF?have an confidential have an hot have an news have an story have an tip for us\FF!have an tip for us\FF,have an tip for us\FF.have an tip for us\FF?have an tip or a story idea\FF!have an tip or a story idea\FF,have an tip or a story idea\FF.have an tip or a story idea\FF?have an tip or a story\FF!have an tip or a story\FF,have an tip or a story\FF.have an tip or a story\FF?have an tip or story idea\FF!have an tip or story idea\FF,have an tip or story idea\FF.have an tip or story idea\FF?have an tip or story\FF!have an tip or story\FF,have an tip or story\FF.have an tip or story\FF?have an tip\FF!have an tip\FF,have an tip\FF.have an tip\FF?
@@ -16239,7 +16301,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =tip
-442
+443
 ~
 +
 =e-mail a e-mail an e-mail us a e-mail us an e-mail us your e-mail your email a email an email us a email us an email us your email your send a send an send us a send us an send us your send your submit a submit an submit us a submit us an submit us your submit your\20
@@ -16251,7 +16313,7 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-443
+444
 ~
 +
 =send news tips to send tips to send your news tips to send your tips to\20
@@ -16267,7 +16329,7 @@ extension BuiltinSnapshot {
 =tips to\20
 1
 =@
-444
+445
 ~
 +
 =submit a news tipsubmit a tip
@@ -16281,7 +16343,7 @@ extension BuiltinSnapshot {
 =submit a\20
 1
 =tip
-445
+446
 ~
 +
 =news tip
@@ -16295,7 +16357,7 @@ extension BuiltinSnapshot {
 1
 1
 =news tip
-446
+447
 ~
 +
 =haben sie einen hinweis f\C3\BCr uns\FF?haben sie einen hinweis\FF?haben sie einen tipp f\C3\BCr uns\FF?haben sie einen tipp\FF?haben sie hinweis f\C3\BCr uns\FF?haben sie hinweis\FF?haben sie tipp f\C3\BCr uns\FF?haben sie tipp\FF?hast du einen hinweis f\C3\BCr uns\FF?hast du einen hinweis\FF?hast du einen tipp f\C3\BCr uns\FF?hast du einen tipp\FF?hast du hinweis f\C3\BCr uns\FF?hast du hinweis\FF?hast du tipp f\C3\BCr uns\FF?hast du tipp\FF?
@@ -16313,7 +16375,7 @@ extension BuiltinSnapshot {
 =tipp
 1
 =?
-447
+448
 ~
 +
 =hinweise an die redaktiontipps an die redaktion
@@ -16326,7 +16388,7 @@ extension BuiltinSnapshot {
 2
 =hinweise an die redaktion
 =tipps an die redaktion
-448
+449
 ~
 +
 =une info \C3\A0 nous partagerune info \C3\A0 nous signalerune info \C3\A0 partagerune info \C3\A0 signalerune information \C3\A0 nous partagerune information \C3\A0 nous signalerune information \C3\A0 partagerune information \C3\A0 signalerune une info \C3\A0 nous partagerune une info \C3\A0 nous signalerune une info \C3\A0 partagerune une info \C3\A0 signalerune une information \C3\A0 nous partagerune une information \C3\A0 nous signalerune une information \C3\A0 partagerune une information \C3\A0 signalervous avez info \C3\A0 nous partagervous avez info \C3\A0 nous signalervous avez info \C3\A0 partagervous avez info \C3\A0 signalervous avez information \C3\A0 nous partagervous avez information \C3\A0 nous signalervous avez information \C3\A0 partagervous avez information \C3\A0 signalervous avez une info \C3\A0 nous partagervous avez une info \C3\A0 nous signalervous avez une info \C3\A0 partagervous avez une info \C3\A0 signalervous avez une information \C3\A0 nous partagervous avez une information \C3\A0 nous signalervous avez une information \C3\A0 partagervous avez une information \C3\A0 signaler
@@ -16346,7 +16408,7 @@ extension BuiltinSnapshot {
 2
 =partager
 =signaler
-449
+450
 ~
 +
 =\C2\BFtiene historia que contarnos?\C2\BFtiene historia?\C2\BFtiene noticia que contarnos?\C2\BFtiene noticia?\C2\BFtiene pista que contarnos?\C2\BFtiene pista?\C2\BFtiene una historia que contarnos?\C2\BFtiene una historia?\C2\BFtiene una noticia que contarnos?\C2\BFtiene una noticia?\C2\BFtiene una pista que contarnos?\C2\BFtiene una pista?\C2\BFtienes historia que contarnos?\C2\BFtienes historia?\C2\BFtienes noticia que contarnos?\C2\BFtienes noticia?\C2\BFtienes pista que contarnos?\C2\BFtienes pista?\C2\BFtienes una historia que contarnos?\C2\BFtienes una historia?\C2\BFtienes una noticia que contarnos?\C2\BFtienes una noticia?\C2\BFtienes una pista que contarnos?\C2\BFtienes una pista?
@@ -16365,7 +16427,7 @@ extension BuiltinSnapshot {
 =pista
 1
 =?
-450
+451
 ~
 +
 =env\C3\ADanos tu denunciaenv\C3\ADanos tu noticiaenv\C3\ADanos tu pista
@@ -16379,7 +16441,7 @@ extension BuiltinSnapshot {
 =env\C3\ADanos tu denuncia
 =env\C3\ADanos tu noticia
 =env\C3\ADanos tu pista
-451
+452
 ~
 +
 =avete una notiziaavete una segnalazionehai una notiziahai una segnalazione
@@ -16396,7 +16458,7 @@ extension BuiltinSnapshot {
 =hai una segnalazione
 1
 =?
-452
+453
 ~
 +
 =segnala una notiziasegnalaci una notizia
@@ -16410,7 +16472,7 @@ extension BuiltinSnapshot {
 =segnala
 1
 = una notizia
-453
+454
 ~
 +
 =tem uma dicatem uma not\C3\ADciatem uma sugest\C3\A3o de pautavoc\C3\AA tem uma dicavoc\C3\AA tem uma not\C3\ADciavoc\C3\AA tem uma sugest\C3\A3o de pauta
@@ -16426,7 +16488,7 @@ extension BuiltinSnapshot {
 =tem uma sugest\C3\A3o de pauta
 1
 =?
-454
+455
 ~
 +
 =envie sua dicaenvie sua not\C3\ADciaenvie sua sugest\C3\A3o de pauta
@@ -16531,9 +16593,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-455
-2
 456
+2
+457
 +
 3
 228
@@ -16546,7 +16608,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-457
+458
 ~
 +
 =buy at buy from buy it at buy it from buy it on buy it via buy now at buy now from buy now on buy now via buy on buy via check price at check price from check price it at check price it from check price it on check price it via check price now at check price now from check price now on check price now via check price on check price via check the price at check the price from check the price it at check the price it from check the price it on check the price it via check the price now at check the price now from check the price now on check the price now via check the price on check the price via get it at get it from get it it at get it it from get it it on get it it via get it now at get it now from get it now on get it now via get it on get it via order at order from order it at order it from order it on order it via order now at order now from order now on order now via order on order via see at see from see it at see it from see it on see it via see now at see now from see now on see now via see on see via shop at shop from shop it at shop it from shop it on shop it via shop now at shop now from shop now on shop now via shop on shop via view at view from view it at view it from view it on view it via view now at view now from view now on view now via view on view via\20
@@ -16587,7 +16649,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-458
+459
 0
 =plain
 1
@@ -16607,9 +16669,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-459
-64
 460
+64
+461
 +
 1
 1369
@@ -16618,7 +16680,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-461
+462
 +
 1
 1370
@@ -16630,7 +16692,7 @@ extension BuiltinSnapshot {
 1
 1
 = di
-462
+463
 +
 2
 1371
@@ -16645,7 +16707,7 @@ extension BuiltinSnapshot {
 =\D9\86\D8\A7 \D8\B9\D8\A8\D8\B1
 =\D9\86\D8\A7 \D8\B9\D9\84\D9\89
 =\D9\86\D8\A7 \D9\81\D9\8A
-463
+464
 +
 1
 1373
@@ -16654,7 +16716,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-464
+465
 +
 1
 1374
@@ -16666,7 +16728,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E0\A4\B9\E0\A4\AE\E0\A5\87\E0\A4\82\20
-465
+466
 +
 1
 1375
@@ -16675,7 +16737,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-466
+467
 +
 1
 1376
@@ -16684,7 +16746,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-467
+468
 +
 8
 1377
@@ -16700,7 +16762,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-468
+469
 +
 1
 1385
@@ -16709,7 +16771,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-469
+470
 +
 1
 1386
@@ -16718,7 +16780,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-470
+471
 +
 4
 1387
@@ -16730,7 +16792,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-471
+472
 +
 1
 1391
@@ -16739,7 +16801,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-472
+473
 +
 1
 1392
@@ -16748,7 +16810,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-473
+474
 +
 1
 1393
@@ -16757,7 +16819,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-474
+475
 +
 1
 1394
@@ -16766,7 +16828,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-475
+476
 +
 1
 1395
@@ -16775,7 +16837,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-476
+477
 +
 1
 1396
@@ -16784,7 +16846,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-477
+478
 +
 1
 1397
@@ -16793,7 +16855,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-478
+479
 +
 1
 1398
@@ -16802,7 +16864,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-479
+480
 +
 1
 1399
@@ -16811,7 +16873,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-480
+481
 +
 1
 1400
@@ -16820,7 +16882,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-481
+482
 +
 1
 1401
@@ -16829,7 +16891,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-482
+483
 +
 1
 1402
@@ -16841,7 +16903,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous
-483
+484
 +
 1
 1403
@@ -16853,7 +16915,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous
-484
+485
 +
 1
 1404
@@ -16865,7 +16927,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous
-485
+486
 +
 1
 1405
@@ -16874,7 +16936,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-486
+487
 +
 1
 1406
@@ -16883,7 +16945,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-487
+488
 +
 1
 1407
@@ -16892,7 +16954,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-488
+489
 +
 1
 1408
@@ -16904,7 +16966,7 @@ extension BuiltinSnapshot {
 1
 1
 =nos
-489
+490
 +
 1
 1409
@@ -16916,7 +16978,7 @@ extension BuiltinSnapshot {
 1
 1
 =nos
-490
+491
 +
 1
 1410
@@ -16925,7 +16987,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-491
+492
 +
 1
 1411
@@ -16934,7 +16996,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-492
+493
 +
 2
 1412
@@ -16944,7 +17006,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-493
+494
 +
 1
 1414
@@ -16953,7 +17015,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-494
+495
 +
 1
 1415
@@ -16965,7 +17027,7 @@ extension BuiltinSnapshot {
 1
 1
 =bizi\20
-495
+496
 +
 1
 1416
@@ -16974,7 +17036,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-496
+497
 +
 1
 1417
@@ -16983,7 +17045,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-497
+498
 +
 1
 1418
@@ -16992,7 +17054,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-498
+499
 +
 1
 1419
@@ -17001,7 +17063,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-499
+500
 +
 1
 1420
@@ -17010,7 +17072,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-500
+501
 +
 1
 1421
@@ -17019,7 +17081,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-501
+502
 +
 1
 1422
@@ -17028,7 +17090,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-502
+503
 +
 1
 1423
@@ -17037,7 +17099,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-503
+504
 +
 1
 1424
@@ -17046,7 +17108,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-504
+505
 +
 1
 1425
@@ -17055,7 +17117,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-505
+506
 +
 1
 1426
@@ -17067,7 +17129,7 @@ extension BuiltinSnapshot {
 1
 1
 = minket
-506
+507
 +
 1
 1427
@@ -17076,7 +17138,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-507
+508
 +
 1
 1428
@@ -17085,7 +17147,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-508
+509
 +
 2
 1429
@@ -17095,7 +17157,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-509
+510
 +
 2
 1431
@@ -17105,7 +17167,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-510
+511
 +
 1
 1433
@@ -17114,7 +17176,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-511
+512
 +
 1
 1434
@@ -17123,7 +17185,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-512
+513
 +
 1
 1435
@@ -17132,7 +17194,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-513
+514
 +
 1
 1436
@@ -17141,7 +17203,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-514
+515
 +
 1
 1437
@@ -17150,7 +17212,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-515
+516
 +
 1
 1438
@@ -17159,7 +17221,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-516
+517
 +
 1
 1439
@@ -17168,7 +17230,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-517
+518
 +
 1
 1440
@@ -17177,7 +17239,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-518
+519
 +
 1
 1441
@@ -17186,7 +17248,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-519
+520
 +
 1
 1442
@@ -17198,7 +17260,7 @@ extension BuiltinSnapshot {
 1
 1
 =follow\20
-520
+521
 +
 1
 1443
@@ -17210,7 +17272,7 @@ extension BuiltinSnapshot {
 1
 1
 =add\20
-521
+522
 +
 1
 1444
@@ -17222,7 +17284,7 @@ extension BuiltinSnapshot {
 1
 1
 =add\20
-522
+523
 +
 1
 1445
@@ -17234,7 +17296,7 @@ extension BuiltinSnapshot {
 1
 1
 =on youtube
-523
+524
 +
 4
 1446
@@ -17344,7 +17406,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-524
+525
 0
 =plain
 1
@@ -17364,7 +17426,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-525
+526
 0
 =plain
 1
@@ -17384,7 +17446,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-526
+527
 0
 =raw
 1
@@ -17431,9 +17493,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-527
-21
 528
+21
+529
 ~
 +
 =these are external links and will open in a new tabthese are external links and will open in a new windowthese are external links will open in a new tabthese are external links will open in a new windowthese external links and will open in a new tabthese external links and will open in a new windowthese external links will open in a new tabthese external links will open in a new window
@@ -17452,7 +17514,7 @@ extension BuiltinSnapshot {
 2
 =will open in a new tab
 =will open in a new window
-529
+530
 ~
 +
 =click to email a friendclick to email a link to a friendclick to email a link to this to a friendclick to email this to a friendclick to pinclick to printclick to share on click to tweet
@@ -17464,7 +17526,7 @@ extension BuiltinSnapshot {
 1
 1
 =click to\20
-530
+531
 ~
 +
 =the link open in a new tabthe link open in a new windowthe link opens in a new tabthe link opens in a new windowthe link will open in a new tabthe link will open in a new windowthe link will opens in a new tabthe link will opens in a new windowthe links open in a new tabthe links open in a new windowthe links opens in a new tabthe links opens in a new windowthe links will open in a new tabthe links will open in a new windowthe links will opens in a new tabthe links will opens in a new windowthis link open in a new tabthis link open in a new windowthis link opens in a new tabthis link opens in a new windowthis link will open in a new tabthis link will open in a new windowthis link will opens in a new tabthis link will opens in a new windowthis links open in a new tabthis links open in a new windowthis links opens in a new tabthis links opens in a new windowthis links will open in a new tabthis links will open in a new windowthis links will opens in a new tabthis links will opens in a new window
@@ -17489,7 +17551,7 @@ extension BuiltinSnapshot {
 2
 = in a new tab
 = in a new window
-531
+532
 ~
 +
 =(open in a new tab(open in a new window(open in new tab(open in new window(opens in a new tab(opens in a new window(opens in new tab(opens in new windowopen in a new tabopen in a new windowopen in new tabopen in new windowopens in a new tabopens in a new windowopens in new tabopens in new window
@@ -17509,7 +17571,7 @@ extension BuiltinSnapshot {
 2
 =new tab
 =new window
-532
+533
 ~
 +
 =close share panel
@@ -17523,7 +17585,7 @@ extension BuiltinSnapshot {
 1
 1
 =close share panel
-533
+534
 ~
 +
 =share this with
@@ -17537,7 +17599,7 @@ extension BuiltinSnapshot {
 1
 1
 =share this with
-534
+535
 ~
 +
 =copy this link
@@ -17551,7 +17613,7 @@ extension BuiltinSnapshot {
 1
 1
 =copy this link
-535
+536
 ~
 +
 =read more about sharing
@@ -17565,7 +17627,7 @@ extension BuiltinSnapshot {
 1
 1
 =read more about sharing
-536
+537
 ~
 +
 =wird in einem neuem fensterwird in einem neuem tabwird in einem neuen fensterwird in einem neuen tabwird in neuem fensterwird in neuem tabwird in neuen fensterwird in neuen tab\C3\B6ffnet in einem neuem fenster\C3\B6ffnet in einem neuem tab\C3\B6ffnet in einem neuen fenster\C3\B6ffnet in einem neuen tab\C3\B6ffnet in neuem fenster\C3\B6ffnet in neuem tab\C3\B6ffnet in neuen fenster\C3\B6ffnet in neuen tab
@@ -17585,7 +17647,7 @@ extension BuiltinSnapshot {
 2
 = fenster
 = tab
-537
+538
 ~
 +
 =s
@@ -17604,7 +17666,7 @@ extension BuiltinSnapshot {
 2
 =nouvelle fen\C3\AAtre
 =nouvelle onglet
-538
+539
 ~
 +
 =se abre en nueva pesta\C3\B1ase abre en nueva ventanase abre en una nueva pesta\C3\B1ase abre en una nueva ventana
@@ -17621,7 +17683,7 @@ extension BuiltinSnapshot {
 2
 =nueva pesta\C3\B1a
 =nueva ventana
-539
+540
 ~
 +
 =si apre in nuova finestrasi apre in nuova schedasi apre in una nuova finestrasi apre in una nuova scheda
@@ -17638,7 +17700,7 @@ extension BuiltinSnapshot {
 2
 =nuova finestra
 =nuova scheda
-540
+541
 ~
 +
 =abre em nova abaabre em nova guiaabre em nova janelaabre numa nova abaabre numa nova guiaabre numa nova janela
@@ -17649,7 +17711,7 @@ extension BuiltinSnapshot {
 8589934594
 0
 ~
-541
+542
 ~
 +
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
@@ -17661,7 +17723,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
-542
+543
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
@@ -17673,7 +17735,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
-543
+544
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
@@ -17685,7 +17747,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
-544
+545
 ~
 +
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
@@ -17697,7 +17759,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
-545
+546
 ~
 +
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
@@ -17709,7 +17771,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
-546
+547
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
@@ -17721,7 +17783,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
-547
+548
 ~
 +
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
@@ -17733,7 +17795,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
-548
+549
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC
@@ -17794,9 +17856,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-549
-64
 550
+64
+551
 +
 2
 1510
@@ -17806,7 +17868,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-551
+552
 +
 6
 1512
@@ -17820,7 +17882,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-552
+553
 +
 1
 1518
@@ -17833,7 +17895,7 @@ extension BuiltinSnapshot {
 2
 =simak berita\20
 =simak informasi\20
-553
+554
 +
 1
 1519
@@ -17845,7 +17907,7 @@ extension BuiltinSnapshot {
 1
 1
 =b\E1\BA\A3n tin
-554
+555
 +
 2
 1520
@@ -17861,7 +17923,7 @@ extension BuiltinSnapshot {
 =\E0\A4\A8\E0\A5\8D\E0\A4\AF\E0\A5\82\E0\A4\9C\E0\A4\BC
 1
 =\E0\A4\B2\E0\A5\87\E0\A4\9F\E0\A4\B0\20
-555
+556
 +
 2
 1522
@@ -17871,7 +17933,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-556
+557
 +
 6
 1524
@@ -17888,7 +17950,7 @@ extension BuiltinSnapshot {
 1
 1
 =newslett
-557
+558
 +
 2
 1530
@@ -17898,7 +17960,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-558
+559
 +
 1
 1532
@@ -17910,7 +17972,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-559
+560
 +
 2
 1533
@@ -17923,7 +17985,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-560
+561
 +
 1
 1535
@@ -17935,7 +17997,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhedsbrev
-561
+562
 +
 2
 1536
@@ -17950,7 +18012,7 @@ extension BuiltinSnapshot {
 =abonn
 1
 =r p\C3\A5\20
-562
+563
 +
 1
 1538
@@ -17962,7 +18024,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-563
+564
 +
 1
 1539
@@ -17974,7 +18036,7 @@ extension BuiltinSnapshot {
 1
 1
 =tilaa\20
-564
+565
 +
 2
 1540
@@ -17984,7 +18046,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-565
+566
 +
 1
 1542
@@ -17996,7 +18058,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-566
+567
 +
 4
 1543
@@ -18008,7 +18070,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-567
+568
 +
 1
 1547
@@ -18017,7 +18079,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-568
+569
 +
 1
 1548
@@ -18026,7 +18088,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-569
+570
 +
 1
 1549
@@ -18035,7 +18097,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-570
+571
 +
 1
 1550
@@ -18049,7 +18111,7 @@ extension BuiltinSnapshot {
 =iratkozz
 1
 = fel\20
-571
+572
 +
 1
 1551
@@ -18058,7 +18120,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-572
+573
 +
 1
 1552
@@ -18067,7 +18129,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-573
+574
 +
 1
 1553
@@ -18079,7 +18141,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D1\80\D0\BE\D0\B7\D1\81\D0\B8\D0\BB\D0\BA\D1\83
-574
+575
 +
 2
 1554
@@ -18092,7 +18154,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-575
+576
 +
 1
 1556
@@ -18104,7 +18166,7 @@ extension BuiltinSnapshot {
 1
 1
 =butllet\C3\AD
-576
+577
 +
 2
 1557
@@ -18114,7 +18176,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-577
+578
 +
 6
 1559
@@ -18131,7 +18193,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-578
+579
 +
 3
 1565
@@ -18142,7 +18204,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-579
+580
 +
 2
 1568
@@ -18157,7 +18219,7 @@ extension BuiltinSnapshot {
 = comments
 = post comments
 = posts
-580
+581
 +
 2
 1570
@@ -18167,7 +18229,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-581
+582
 +
 1
 1572
@@ -18179,7 +18241,7 @@ extension BuiltinSnapshot {
 1
 1
 =)
-582
+583
 +
 1
 1573
@@ -18192,7 +18254,7 @@ extension BuiltinSnapshot {
 2
 =get our\20
 =get the\20
-583
+584
 +
 2
 1574
@@ -18205,7 +18267,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-584
+585
 +
 1
 1576
@@ -18220,7 +18282,7 @@ extension BuiltinSnapshot {
 =sent\20
 1
 =to your inbox
-585
+586
 +
 1
 1575
@@ -18232,7 +18294,7 @@ extension BuiltinSnapshot {
 1
 1
 =delivered\20
-586
+587
 +
 2
 1577
@@ -18249,7 +18311,7 @@ extension BuiltinSnapshot {
 = below
 = here
 = to
-587
+588
 +
 2
 1579
@@ -18264,7 +18326,7 @@ extension BuiltinSnapshot {
 =join my\20
 =join our\20
 =join the\20
-588
+589
 +
 1
 1580
@@ -18273,7 +18335,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-589
+590
 +
 1
 1581
@@ -18282,7 +18344,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-590
+591
 +
 2
 1582
@@ -18292,7 +18354,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-591
+592
 +
 1
 1584
@@ -18304,7 +18366,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-592
+593
 +
 1
 1573
@@ -18321,7 +18383,7 @@ extension BuiltinSnapshot {
 =em
 1
 =mail
-593
+594
 +
 1
 1585
@@ -18333,19 +18395,6 @@ extension BuiltinSnapshot {
 1
 1
 =melden sie sich\20
-594
-+
-2
-1586
-1587
-~
-0
-~
-0
-+
-1
-1
-=abonnez
 595
 +
 2
@@ -18358,8 +18407,21 @@ extension BuiltinSnapshot {
 +
 1
 1
-=inscrivez
+=abonnez
 596
++
+2
+1586
+1587
+~
+0
+~
+0
++
+1
+1
+=inscrivez
+597
 +
 1
 1588
@@ -18368,7 +18430,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-597
+598
 +
 18
 1589
@@ -18397,7 +18459,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-598
+599
 +
 4
 1607
@@ -18412,7 +18474,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-599
+600
 +
 2
 1611
@@ -18422,7 +18484,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-600
+601
 +
 3
 1613
@@ -18433,7 +18495,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-601
+602
 +
 1
 1616
@@ -18445,7 +18507,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-602
+603
 +
 1
 1617
@@ -18457,7 +18519,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-603
+604
 +
 1
 1618
@@ -18469,7 +18531,7 @@ extension BuiltinSnapshot {
 1
 1
 =assine\20
-604
+605
 +
 2
 1619
@@ -18482,7 +18544,7 @@ extension BuiltinSnapshot {
 1
 1
 =inscreva
-605
+606
 +
 1
 1618
@@ -18494,7 +18556,7 @@ extension BuiltinSnapshot {
 1
 1
 =receba\20
-606
+607
 +
 2
 1621
@@ -18504,7 +18566,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-607
+608
 +
 2
 1623
@@ -18514,7 +18576,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-608
+609
 +
 2
 1625
@@ -18524,7 +18586,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-609
+610
 +
 2
 1627
@@ -18537,7 +18599,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-610
+611
 +
 24
 1629
@@ -18571,7 +18633,7 @@ extension BuiltinSnapshot {
 3395841663176832
 0
 ~
-611
+612
 +
 2
 1653
@@ -18581,7 +18643,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-612
+613
 +
 1
 1655
@@ -18594,7 +18656,7 @@ extension BuiltinSnapshot {
 2
 =newsletter\20
 =newsletters
-613
+614
 +
 1
 1656
@@ -18767,9 +18829,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-614
-36
 615
+36
+616
 +
 1
 1657
@@ -18778,7 +18840,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-616
+617
 +
 1
 1658
@@ -18787,7 +18849,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-617
+618
 +
 1
 1659
@@ -18796,7 +18858,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-618
+619
 +
 2
 1660
@@ -18809,7 +18871,7 @@ extension BuiltinSnapshot {
 1
 1
 = viral
-619
+620
 +
 1
 1662
@@ -18818,7 +18880,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-620
+621
 +
 2
 1663
@@ -18831,7 +18893,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-621
+622
 +
 2
 1665
@@ -18844,7 +18906,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-622
+623
 +
 2
 1667
@@ -18854,7 +18916,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-623
+624
 +
 1
 1669
@@ -18863,7 +18925,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-624
+625
 +
 1
 1670
@@ -18872,7 +18934,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-625
+626
 +
 33
 1671
@@ -18918,7 +18980,7 @@ extension BuiltinSnapshot {
 =follow
 =listen
 =subscribe
-626
+627
 +
 2
 1704
@@ -18936,7 +18998,7 @@ extension BuiltinSnapshot {
 =google podcasts
 =itunes
 =spotify
-627
+628
 +
 3
 1706
@@ -18947,7 +19009,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-628
+629
 +
 24
 1709
@@ -18979,7 +19041,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-629
+630
 +
 2
 1733
@@ -18989,7 +19051,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-630
+631
 +
 1
 1735
@@ -19001,7 +19063,7 @@ extension BuiltinSnapshot {
 1
 1
 =application
-631
+632
 +
 2
 1736
@@ -19011,7 +19073,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-632
+633
 +
 1
 1738
@@ -19023,7 +19085,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-633
+634
 +
 3
 1739
@@ -19034,7 +19096,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-634
+635
 +
 1
 1742
@@ -19043,7 +19105,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-635
+636
 +
 3
 1743
@@ -19057,7 +19119,7 @@ extension BuiltinSnapshot {
 1
 1
 =app\20
-636
+637
 +
 4
 1746
@@ -19072,7 +19134,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-637
+638
 +
 1
 1750
@@ -19084,7 +19146,7 @@ extension BuiltinSnapshot {
 1
 1
 =pobierz\20
-638
+639
 +
 1
 1751
@@ -19096,7 +19158,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D1\81\D0\BA\D0\B0\D1\87\D0\B0\D0\B9\D1\82\D0\B5\20
-639
+640
 +
 1
 1752
@@ -19105,7 +19167,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-640
+641
 +
 1
 1753
@@ -19117,7 +19179,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D0\B7\D0\B0\D1\81\D1\82\D0\BE\D1\81\D1\83\D0\BD\D0\BE\D0\BA
-641
+642
 +
 1
 1754
@@ -19129,7 +19191,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-642
+643
 +
 1
 1755
@@ -19141,7 +19203,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-643
+644
 +
 1
 1756
@@ -19153,7 +19215,7 @@ extension BuiltinSnapshot {
 1
 1
 =lataa\20
-644
+645
 +
 1
 1757
@@ -19165,7 +19227,7 @@ extension BuiltinSnapshot {
 1
 1
 =aplikaci
-645
+646
 +
 1
 1758
@@ -19174,7 +19236,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-646
+647
 +
 1
 1759
@@ -19188,7 +19250,7 @@ extension BuiltinSnapshot {
 =alkalmaz\C3\A1s
 1
 =t
-647
+648
 +
 1
 1760
@@ -19197,7 +19259,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-648
+649
 +
 1
 1761
@@ -19206,7 +19268,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-649
+650
 +
 5
 1762
@@ -19219,7 +19281,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-650
+651
 +
 1
 1767
@@ -19356,9 +19418,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-651
-14
 652
+14
+653
 +
 1
 1768
@@ -19367,7 +19429,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-653
+654
 +
 1
 1769
@@ -19379,7 +19441,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E5\85\B3\E6\B3\A8
-654
+655
 +
 1
 1770
@@ -19388,7 +19450,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-655
+656
 +
 1
 1771
@@ -19397,7 +19459,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-656
+657
 +
 1
 1772
@@ -19409,7 +19471,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E9\95\BF\E6\8C\89
-657
+658
 +
 1
 1773
@@ -19418,7 +19480,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-658
+659
 +
 1
 1774
@@ -19432,7 +19494,7 @@ extension BuiltinSnapshot {
 =\E6\96\B0\E9\97\BB\E9\80\9A\E8\AE\AF
 =\E7\94\B5\E5\AD\90\E6\8A\A5
 =\E9\82\AE\E4\BB\B6
-659
+660
 +
 2
 1775
@@ -19442,7 +19504,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-660
+661
 +
 1
 1777
@@ -19451,7 +19513,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-661
+662
 +
 1
 1778
@@ -19460,7 +19522,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-662
+663
 +
 1
 1779
@@ -19469,7 +19531,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-663
+664
 +
 1
 1780
@@ -19478,7 +19540,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-664
+665
 +
 1
 1781
@@ -19487,7 +19549,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-665
+666
 +
 1
 1782
@@ -19528,9 +19590,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-666
-57
 667
+57
+668
 ~
 +
 =already a memberalready a subscriberalready memberalready subscriber
@@ -19545,7 +19607,7 @@ extension BuiltinSnapshot {
 2
 =member
 =subscriber
-668
+669
 ~
 +
 =join for $\FF\FEjoin for just $\FF\FEjoin for just \C2\A3\FF\FEjoin for just \E2\82\AC\FF\FEjoin for only $\FF\FEjoin for only \C2\A3\FF\FEjoin for only \E2\82\AC\FF\FEjoin for \C2\A3\FF\FEjoin for \E2\82\AC\FF\FEjoin from $\FF\FEjoin from just $\FF\FEjoin from just \C2\A3\FF\FEjoin from just \E2\82\AC\FF\FEjoin from only $\FF\FEjoin from only \C2\A3\FF\FEjoin from only \E2\82\AC\FF\FEjoin from \C2\A3\FF\FEjoin from \E2\82\AC\FF\FEjoin now for $\FF\FEjoin now for just $\FF\FEjoin now for just \C2\A3\FF\FEjoin now for just \E2\82\AC\FF\FEjoin now for only $\FF\FEjoin now for only \C2\A3\FF\FEjoin now for only \E2\82\AC\FF\FEjoin now for \C2\A3\FF\FEjoin now for \E2\82\AC\FF\FEjoin now from $\FF\FEjoin now from just $\FF\FEjoin now from just \C2\A3\FF\FEjoin now from just \E2\82\AC\FF\FEjoin now from only $\FF\FEjoin now from only \C2\A3\FF\FEjoin now from only \E2\82\AC\FF\FEjoin now from \C2\A3\FF\FEjoin now from \E2\82\AC\FF\FEsign up for $\FF\FEsign up for just $\FF\FEsign up for just \C2\A3\FF\FEsign up for just \E2\82\AC\FF\FEsign up for only $\FF\FEsign up for only \C2\A3\FF\FEsign up for only \E2\82\AC\FF\FEsign up for \C2\A3\FF\FEsign up for \E2\82\AC\FF\FEsign up from $\FF\FEsign up from just $\FF\FEsign up from just \C2\A3\FF\FEsign up from just \E2\82\AC\FF\FEsign up from only $\FF\FEsign up from only \C2\A3\FF\FEsign up from only \E2\82\AC\FF\FEsign up from \C2\A3\FF\FEsign up from \E2\82\AC\FF\FEsign up now for $\FF\FEsign up now for just $\FF\FEsign up now for just \C2\A3\FF\FEsign up now for just \E2\82\AC\FF\FEsign up now for only $\FF\FEsign up now for only \C2\A3\FF\FEsign up now for only \E2\82\AC\FF\FEsign up now for \C2\A3\FF\FEsign up now for \E2\82\AC\FF\FEsign up now from $\FF\FEsign up now from just $\FF\FEsign up now from just \C2\A3\FF\FEsign up now from just \E2\82\AC\FF\FEsign up now from only $\FF\FEsign up now from only \C2\A3\FF\FEsign up now from only \E2\82\AC\FF\FEsign up now from \C2\A3\FF\FEsign up now from \E2\82\AC\FF\FEsubscribe for $\FF\FEsubscribe for just $\FF\FEsubscribe for just \C2\A3\FF\FEsubscribe for just \E2\82\AC\FF\FEsubscribe for only $\FF\FEsubscribe for only \C2\A3\FF\FEsubscribe for only \E2\82\AC\FF\FEsubscribe for \C2\A3\FF\FEsubscribe for \E2\82\AC\FF\FEsubscribe from $\FF\FEsubscribe from just $\FF\FEsubscribe from just \C2\A3\FF\FEsubscribe from just \E2\82\AC\FF\FEsubscribe from only $\FF\FEsubscribe from only \C2\A3\FF\FEsubscribe from only \E2\82\AC\FF\FEsubscribe from \C2\A3\FF\FEsubscribe from \E2\82\AC\FF\FEsubscribe now for $\FF\FEsubscribe now for just $\FF\FEsubscribe now for just \C2\A3\FF\FEsubscribe now for just \E2\82\AC\FF\FEsubscribe now for only $\FF\FEsubscribe now for only \C2\A3\FF\FEsubscribe now for only \E2\82\AC\FF\FEsubscribe now for \C2\A3\FF\FEsubscribe now for \E2\82\AC\FF\FEsubscribe now from $\FF\FEsubscribe now from just $\FF\FEsubscribe now from just \C2\A3\FF\FEsubscribe now from just \E2\82\AC\FF\FEsubscribe now from only $\FF\FEsubscribe now from only \C2\A3\FF\FEsubscribe now from only \E2\82\AC\FF\FEsubscribe now from \C2\A3\FF\FEsubscribe now from \E2\82\AC\FF\FE
@@ -19566,7 +19628,7 @@ extension BuiltinSnapshot {
 =$
 =\C2\A3
 =\E2\82\AC
-669
+670
 ~
 +
 =you have no articleyou have no free articleyou have no free readyou have no free storiesyou have no free storyyou have no more articleyou have no more readyou have no more storiesyou have no more storyyou have no readyou have no storiesyou have no storyyou have one articleyou have one free articleyou have one free readyou have one free storiesyou have one free storyyou have one more articleyou have one more readyou have one more storiesyou have one more storyyou have one readyou have one storiesyou have one storyyou have three articleyou have three free articleyou have three free readyou have three free storiesyou have three free storyyou have three more articleyou have three more readyou have three more storiesyou have three more storyyou have three readyou have three storiesyou have three storyyou have two articleyou have two free articleyou have two free readyou have two free storiesyou have two free storyyou have two more articleyou have two more readyou have two more storiesyou have two more storyyou have two readyou have two storiesyou have two storyyou have \FEyou've no articleyou've no free articleyou've no free readyou've no free storiesyou've no free storyyou've no more articleyou've no more readyou've no more storiesyou've no more storyyou've no readyou've no storiesyou've no storyyou've one articleyou've one free articleyou've one free readyou've one free storiesyou've one free storyyou've one more articleyou've one more readyou've one more storiesyou've one more storyyou've one readyou've one storiesyou've one storyyou've three articleyou've three free articleyou've three free readyou've three free storiesyou've three free storyyou've three more articleyou've three more readyou've three more storiesyou've three more storyyou've three readyou've three storiesyou've three storyyou've two articleyou've two free articleyou've two free readyou've two free storiesyou've two free storyyou've two more articleyou've two more readyou've two more storiesyou've two more storyyou've two readyou've two storiesyou've two storyyou've \FE
@@ -19581,7 +19643,7 @@ extension BuiltinSnapshot {
 =you've\20
 1
 =\20
-670
+671
 ~
 +
 =enjoy the article?enjoy the content?enjoy the story?enjoy this article?enjoy this content?enjoy this story?enjoying the article?enjoying the content?enjoying the story?enjoying this article?enjoying this content?enjoying this story?
@@ -19590,7 +19652,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-671
+672
 ~
 +
 =log in now to continue readinglog in now to keep readinglog in now to read morelog in now to read the fulllog in now to read thislog in now to unlocklog in to continue readinglog in to keep readinglog in to read morelog in to read the fulllog in to read thislog in to unlockregister now to continue readingregister now to keep readingregister now to read moreregister now to read the fullregister now to read thisregister now to unlockregister to continue readingregister to keep readingregister to read moreregister to read the fullregister to read thisregister to unlocksign in now to continue readingsign in now to keep readingsign in now to read moresign in now to read the fullsign in now to read thissign in now to unlocksign in to continue readingsign in to keep readingsign in to read moresign in to read the fullsign in to read thissign in to unlocksubscribe now to continue readingsubscribe now to keep readingsubscribe now to read moresubscribe now to read the fullsubscribe now to read thissubscribe now to unlocksubscribe to continue readingsubscribe to keep readingsubscribe to read moresubscribe to read the fullsubscribe to read thissubscribe to unlock
@@ -19607,7 +19669,7 @@ extension BuiltinSnapshot {
 =subscribe\20
 1
 =to\20
-672
+673
 ~
 +
 =continue reading withto continue reading
@@ -19620,7 +19682,7 @@ extension BuiltinSnapshot {
 2
 =continue reading with
 =to continue reading
-673
+674
 ~
 +
 =create a free account to continue readingcreate a free account to keep readingcreate a free account to read morecreate a free account to read the fullcreate a free account to read thisregister for a free account to continue readingregister for a free account to keep readingregister for a free account to read moreregister for a free account to read the fullregister for a free account to read thissign up for a free account to continue readingsign up for a free account to keep readingsign up for a free account to read moresign up for a free account to read the fullsign up for a free account to read this
@@ -19634,7 +19696,7 @@ extension BuiltinSnapshot {
 =create a free account to\20
 =register for a free account to\20
 =sign up for a free account to\20
-674
+675
 ~
 +
 =article r\C3\A9serv\C3\A9 aux abonn\C3\A9article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9
@@ -19643,7 +19705,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-675
+676
 ~
 +
 =this article is available to membersthis article is available to premium membersthis article is available to subscribersthis article is exclusive to membersthis article is exclusive to premium membersthis article is exclusive to subscribersthis article is for membersthis article is for premium membersthis article is for subscribersthis article is only available to membersthis article is only available to premium membersthis article is only available to subscribersthis article is only exclusive to membersthis article is only exclusive to premium membersthis article is only exclusive to subscribersthis article is only for membersthis article is only for premium membersthis article is only for subscribersthis article is only reserved for membersthis article is only reserved for premium membersthis article is only reserved for subscribersthis article is reserved for membersthis article is reserved for premium membersthis article is reserved for subscribersthis content is available to membersthis content is available to premium membersthis content is available to subscribersthis content is exclusive to membersthis content is exclusive to premium membersthis content is exclusive to subscribersthis content is for membersthis content is for premium membersthis content is for subscribersthis content is only available to membersthis content is only available to premium membersthis content is only available to subscribersthis content is only exclusive to membersthis content is only exclusive to premium membersthis content is only exclusive to subscribersthis content is only for membersthis content is only for premium membersthis content is only for subscribersthis content is only reserved for membersthis content is only reserved for premium membersthis content is only reserved for subscribersthis content is reserved for membersthis content is reserved for premium membersthis content is reserved for subscribersthis story is available to membersthis story is available to premium membersthis story is available to subscribersthis story is exclusive to membersthis story is exclusive to premium membersthis story is exclusive to subscribersthis story is for membersthis story is for premium membersthis story is for subscribersthis story is only available to membersthis story is only available to premium membersthis story is only available to subscribersthis story is only exclusive to membersthis story is only exclusive to premium membersthis story is only exclusive to subscribersthis story is only for membersthis story is only for premium membersthis story is only for subscribersthis story is only reserved for membersthis story is only reserved for premium membersthis story is only reserved for subscribersthis story is reserved for membersthis story is reserved for premium membersthis story is reserved for subscribers
@@ -19657,7 +19719,7 @@ extension BuiltinSnapshot {
 =this article is\20
 =this content is\20
 =this story is\20
-676
+677
 ~
 +
 =enjoy unlimited accessenjoy unlimited digital accessenjoy unlimited readingget unlimited accessget unlimited digital accessget unlimited readingunlock unlimited accessunlock unlimited digital accessunlock unlimited reading
@@ -19666,7 +19728,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-677
+678
 ~
 +
 =start your free subscriptionstart your free trialstart your subscriptionstart your trial
@@ -19681,7 +19743,7 @@ extension BuiltinSnapshot {
 2
 =subscription
 =trial
-678
+679
 ~
 +
 =become a memberbecome a subscriber
@@ -19696,7 +19758,7 @@ extension BuiltinSnapshot {
 2
 =become a member
 =become a subscriber
-679
+680
 +
 3
 1783
@@ -19713,7 +19775,7 @@ extension BuiltinSnapshot {
 2
 =% off\20
 =% on\20
-680
+681
 ~
 +
 =join now and save up to \FEjoin now and save \FEjoin now to save up to \FEjoin now to save \FEjoin today and save up to \FEjoin today and save \FEjoin today to save up to \FEjoin today to save \FEsubscribe now and save up to \FEsubscribe now and save \FEsubscribe now to save up to \FEsubscribe now to save \FEsubscribe today and save up to \FEsubscribe today and save \FEsubscribe today to save up to \FEsubscribe today to save \FE
@@ -19725,7 +19787,7 @@ extension BuiltinSnapshot {
 1
 1
 =%
-681
+682
 ~
 +
 =subscriber onlysubscribers only
@@ -19742,7 +19804,7 @@ extension BuiltinSnapshot {
 =subscribers
 1
 = only
-682
+683
 ~
 +
 =support independent journalismsupport quality journalism
@@ -19755,7 +19817,7 @@ extension BuiltinSnapshot {
 2
 =support independent journalism
 =support quality journalism
-683
+684
 ~
 +
 =bereits abonnentin\FF?bereits abonnent\FF?bereits abonniertin\FF?bereits abonniert\FF?
@@ -19770,7 +19832,7 @@ extension BuiltinSnapshot {
 =bereits abonniert
 1
 =?
-684
+685
 ~
 +
 =jetzt abo abschliessenjetzt abonnierenjetzt testenjetzt weiterlesen mit
@@ -19785,7 +19847,7 @@ extension BuiltinSnapshot {
 =jetzt abonnieren
 =jetzt testen
 =jetzt weiterlesen mit
-685
+686
 ~
 +
 =abo-angebot
@@ -19799,7 +19861,7 @@ extension BuiltinSnapshot {
 1
 1
 =abo-angebot
-686
+687
 ~
 +
 =abo abschliessenabo bestellenabo sicherndas abo abschliessendas abo bestellendas abo sichernein abo abschliessenein abo bestellenein abo sichernjetzt abo abschliessenjetzt abo bestellenjetzt abo sichernjetzt das abo abschliessenjetzt das abo bestellenjetzt das abo sichernjetzt ein abo abschliessenjetzt ein abo bestellenjetzt ein abo sichern
@@ -19815,7 +19877,7 @@ extension BuiltinSnapshot {
 =abo abschliessen
 =abo bestellen
 =abo sichern
-687
+688
 +
 1
 1786
@@ -19826,7 +19888,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-688
+689
 ~
 +
 =diese ausgabe digital lesendiese ausgabe jetzt digital lesendiese ausgabe jetzt lesendiese ausgabe lesen
@@ -19842,7 +19904,7 @@ extension BuiltinSnapshot {
 =diese ausgabe\20
 1
 =lesen
-689
+690
 ~
 +
 =weiterlesen mit\20
@@ -19854,7 +19916,7 @@ extension BuiltinSnapshot {
 1
 1
 =weiterlesen mit\20
-690
+691
 ~
 +
 =dieser artikel ist exklusiv f\C3\BCr abonnent:innendieser artikel ist exklusiv f\C3\BCr abonnentendieser artikel ist exklusiv f\C3\BCr abonnentinnendieser artikel ist exklusiv f\C3\BCr abonnierendedieser artikel ist f\C3\BCr abonnent:innendieser artikel ist f\C3\BCr abonnentendieser artikel ist f\C3\BCr abonnentinnendieser artikel ist f\C3\BCr abonnierendedieser artikel ist nur exklusiv f\C3\BCr abonnent:innendieser artikel ist nur exklusiv f\C3\BCr abonnentendieser artikel ist nur exklusiv f\C3\BCr abonnentinnendieser artikel ist nur exklusiv f\C3\BCr abonnierendedieser artikel ist nur f\C3\BCr abonnent:innendieser artikel ist nur f\C3\BCr abonnentendieser artikel ist nur f\C3\BCr abonnentinnendieser artikel ist nur f\C3\BCr abonnierendedieser beitrag ist exklusiv f\C3\BCr abonnent:innendieser beitrag ist exklusiv f\C3\BCr abonnentendieser beitrag ist exklusiv f\C3\BCr abonnentinnendieser beitrag ist exklusiv f\C3\BCr abonnierendedieser beitrag ist f\C3\BCr abonnent:innendieser beitrag ist f\C3\BCr abonnentendieser beitrag ist f\C3\BCr abonnentinnendieser beitrag ist f\C3\BCr abonnierendedieser beitrag ist nur exklusiv f\C3\BCr abonnent:innendieser beitrag ist nur exklusiv f\C3\BCr abonnentendieser beitrag ist nur exklusiv f\C3\BCr abonnentinnendieser beitrag ist nur exklusiv f\C3\BCr abonnierendedieser beitrag ist nur f\C3\BCr abonnent:innendieser beitrag ist nur f\C3\BCr abonnentendieser beitrag ist nur f\C3\BCr abonnentinnendieser beitrag ist nur f\C3\BCr abonnierendedieser inhalt ist exklusiv f\C3\BCr abonnent:innendieser inhalt ist exklusiv f\C3\BCr abonnentendieser inhalt ist exklusiv f\C3\BCr abonnentinnendieser inhalt ist exklusiv f\C3\BCr abonnierendedieser inhalt ist f\C3\BCr abonnent:innendieser inhalt ist f\C3\BCr abonnentendieser inhalt ist f\C3\BCr abonnentinnendieser inhalt ist f\C3\BCr abonnierendedieser inhalt ist nur exklusiv f\C3\BCr abonnent:innendieser inhalt ist nur exklusiv f\C3\BCr abonnentendieser inhalt ist nur exklusiv f\C3\BCr abonnentinnendieser inhalt ist nur exklusiv f\C3\BCr abonnierendedieser inhalt ist nur f\C3\BCr abonnent:innendieser inhalt ist nur f\C3\BCr abonnentendieser inhalt ist nur f\C3\BCr abonnentinnendieser inhalt ist nur f\C3\BCr abonnierende
@@ -19868,7 +19930,7 @@ extension BuiltinSnapshot {
 =dieser artikel ist\20
 =dieser beitrag ist\20
 =dieser inhalt ist\20
-691
+692
 ~
 +
 =sie haben einen artikelsie haben einen beitr\C3\A4gesie haben einen kostenlose artikelsie haben einen kostenlose beitr\C3\A4gesie haben einen kostenlosen artikelsie haben einen kostenlosen beitr\C3\A4gesie haben keine artikelsie haben keine beitr\C3\A4gesie haben keine kostenlose artikelsie haben keine kostenlose beitr\C3\A4gesie haben keine kostenlosen artikelsie haben keine kostenlosen beitr\C3\A4gesie haben noch einen artikelsie haben noch einen beitr\C3\A4gesie haben noch einen kostenlose artikelsie haben noch einen kostenlose beitr\C3\A4gesie haben noch einen kostenlosen artikelsie haben noch einen kostenlosen beitr\C3\A4gesie haben noch keine artikelsie haben noch keine beitr\C3\A4gesie haben noch keine kostenlose artikelsie haben noch keine kostenlose beitr\C3\A4gesie haben noch keine kostenlosen artikelsie haben noch keine kostenlosen beitr\C3\A4gesie haben noch \FEsie haben \FE
@@ -19885,7 +19947,7 @@ extension BuiltinSnapshot {
 2
 =artikel
 =beitr\C3\A4ge
-692
+693
 ~
 +
 =d\C3\A9j\C3\A0 abonn\C3\A9es\FF?d\C3\A9j\C3\A0 abonn\C3\A9e\FF?d\C3\A9j\C3\A0 abonn\C3\A9s\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7es\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e\FF?d\C3\A9j\C3\A0 abonn\C3\A9\FF?
@@ -19901,7 +19963,7 @@ extension BuiltinSnapshot {
 =d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e
 1
 =?
-693
+694
 ~
 +
 =ce contenu est r\C3\A9serv\C3\A9 aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9e aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9 aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9e aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9
@@ -19910,7 +19972,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-694
+695
 ~
 +
 =abonnez vous pour continuerabonnez vous pour lireabonnez-vous pour continuerabonnez-vous pour lire
@@ -19925,7 +19987,7 @@ extension BuiltinSnapshot {
 2
 =vous pour continuer
 =vous pour lire
-695
+696
 ~
 +
 =il vous reste \FE
@@ -19939,7 +20001,7 @@ extension BuiltinSnapshot {
 =il vous reste\20
 1
 =% de cet article
-696
+697
 ~
 +
 =\C2\BFya eres socia?\C2\BFya eres socio?\C2\BFya eres suscriptor?\C2\BFya eres suscriptora?
@@ -19954,7 +20016,7 @@ extension BuiltinSnapshot {
 =\C2\BFya eres socio?
 =\C2\BFya eres suscriptor?
 =\C2\BFya eres suscriptora?
-697
+698
 ~
 +
 =contenido es exclusivo para socioscontenido es exclusivo para suscriptorescontenido exclusivo para socioscontenido exclusivo para suscriptoreseste contenido es exclusivo para socioseste contenido es exclusivo para suscriptoreseste contenido exclusivo para socioseste contenido exclusivo para suscriptores
@@ -19969,7 +20031,7 @@ extension BuiltinSnapshot {
 2
 =exclusivo para socios
 =exclusivo para suscriptores
-698
+699
 ~
 +
 =suscr\C3\ADbete para continuar leyendosuscr\C3\ADbete para seguir leyendo
@@ -19982,7 +20044,7 @@ extension BuiltinSnapshot {
 2
 =suscr\C3\ADbete para continuar leyendo
 =suscr\C3\ADbete para seguir leyendo
-699
+700
 ~
 +
 =sei gi\C3\A0 abbonata?sei gi\C3\A0 abbonato?
@@ -19996,7 +20058,7 @@ extension BuiltinSnapshot {
 =sei gi\C3\A0 abbonat
 1
 =?
-700
+701
 ~
 +
 =questo articolo \C3\A8 riservato agli abbonatiquesto contenuto \C3\A8 riservato agli abbonati
@@ -20009,7 +20071,7 @@ extension BuiltinSnapshot {
 2
 =questo articolo \C3\A8 riservato agli abbonati
 =questo contenuto \C3\A8 riservato agli abbonati
-701
+702
 ~
 +
 =abbonati per continuare a leggereabbonati per leggere
@@ -20022,7 +20084,7 @@ extension BuiltinSnapshot {
 2
 =abbonati per continuare a leggere
 =abbonati per leggere
-702
+703
 ~
 +
 =j\C3\A1 \C3\A9 assinante?
@@ -20034,7 +20096,7 @@ extension BuiltinSnapshot {
 1
 1
 =j\C3\A1 \C3\A9 assinante?
-703
+704
 ~
 +
 =conte\C3\BAdo exclusivo a assinantesconte\C3\BAdo exclusivo para assinantes
@@ -20047,7 +20109,7 @@ extension BuiltinSnapshot {
 2
 =conte\C3\BAdo exclusivo a assinantes
 =conte\C3\BAdo exclusivo para assinantes
-704
+705
 ~
 +
 =assine para continuar a lerassine para continuar lendo
@@ -20060,7 +20122,7 @@ extension BuiltinSnapshot {
 2
 =assine para continuar a ler
 =assine para continuar lendo
-705
+706
 ~
 +
 =al abonnee?
@@ -20072,7 +20134,7 @@ extension BuiltinSnapshot {
 1
 1
 =al abonnee?
-706
+707
 ~
 +
 =dit artikel is alleen voor abonneesdit artikel is voor abonneesdit verhaal is alleen voor abonneesdit verhaal is voor abonnees
@@ -20087,7 +20149,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-707
+708
 ~
 +
 =word abonneeword nu abonnee
@@ -20103,7 +20165,7 @@ extension BuiltinSnapshot {
 =word\20
 1
 =abonnee
-708
+709
 ~
 +
 =sie sind bereits abonnentin\FF?sie sind bereits abonnent\FF?sie sind bereits kunde\FF?sie sind bereits kundin\FF?sie sind schon abonnentin\FF?sie sind schon abonnent\FF?sie sind schon kunde\FF?sie sind schon kundin\FF?
@@ -20115,7 +20177,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-709
+710
 ~
 +
 =art\C3\ADculo es exclusiva para art\C3\ADculo es exclusivo para art\C3\ADculo es solo para art\C3\ADculo es s\C3\B3lo para art\C3\ADculo exclusiva para art\C3\ADculo exclusivo para art\C3\ADculo solo para art\C3\ADculo s\C3\B3lo para contenido es exclusiva para contenido es exclusivo para contenido es solo para contenido es s\C3\B3lo para contenido exclusiva para contenido exclusivo para contenido solo para contenido s\C3\B3lo para esta art\C3\ADculo es exclusiva para esta art\C3\ADculo es exclusivo para esta art\C3\ADculo es solo para esta art\C3\ADculo es s\C3\B3lo para esta art\C3\ADculo exclusiva para esta art\C3\ADculo exclusivo para esta art\C3\ADculo solo para esta art\C3\ADculo s\C3\B3lo para esta contenido es exclusiva para esta contenido es exclusivo para esta contenido es solo para esta contenido es s\C3\B3lo para esta contenido exclusiva para esta contenido exclusivo para esta contenido solo para esta contenido s\C3\B3lo para esta nota es exclusiva para esta nota es exclusivo para esta nota es solo para esta nota es s\C3\B3lo para esta nota exclusiva para esta nota exclusivo para esta nota solo para esta nota s\C3\B3lo para esta noticia es exclusiva para esta noticia es exclusivo para esta noticia es solo para esta noticia es s\C3\B3lo para esta noticia exclusiva para esta noticia exclusivo para esta noticia solo para esta noticia s\C3\B3lo para este art\C3\ADculo es exclusiva para este art\C3\ADculo es exclusivo para este art\C3\ADculo es solo para este art\C3\ADculo es s\C3\B3lo para este art\C3\ADculo exclusiva para este art\C3\ADculo exclusivo para este art\C3\ADculo solo para este art\C3\ADculo s\C3\B3lo para este contenido es exclusiva para este contenido es exclusivo para este contenido es solo para este contenido es s\C3\B3lo para este contenido exclusiva para este contenido exclusivo para este contenido solo para este contenido s\C3\B3lo para este nota es exclusiva para este nota es exclusivo para este nota es solo para este nota es s\C3\B3lo para este nota exclusiva para este nota exclusivo para este nota solo para este nota s\C3\B3lo para este noticia es exclusiva para este noticia es exclusivo para este noticia es solo para este noticia es s\C3\B3lo para este noticia exclusiva para este noticia exclusivo para este noticia solo para este noticia s\C3\B3lo para nota es exclusiva para nota es exclusivo para nota es solo para nota es s\C3\B3lo para nota exclusiva para nota exclusivo para nota solo para nota s\C3\B3lo para noticia es exclusiva para noticia es exclusivo para noticia es solo para noticia es s\C3\B3lo para noticia exclusiva para noticia exclusivo para noticia solo para noticia s\C3\B3lo para\20
@@ -20134,7 +20196,7 @@ extension BuiltinSnapshot {
 = para abonados
 = para socios
 = para suscriptores
-710
+711
 ~
 +
 =dit artikel is alleen beschikbaar voor abonneesdit artikel is alleen toegankelijk voor abonneesdit artikel is alleen voor abonneesdit artikel is beschikbaar voor abonneesdit artikel is exclusief beschikbaar voor abonneesdit artikel is exclusief toegankelijk voor abonneesdit artikel is exclusief voor abonneesdit artikel is toegankelijk voor abonneesdit artikel is voor abonneesdit stuk is alleen beschikbaar voor abonneesdit stuk is alleen toegankelijk voor abonneesdit stuk is alleen voor abonneesdit stuk is beschikbaar voor abonneesdit stuk is exclusief beschikbaar voor abonneesdit stuk is exclusief toegankelijk voor abonneesdit stuk is exclusief voor abonneesdit stuk is toegankelijk voor abonneesdit stuk is voor abonneesdit verhaal is alleen beschikbaar voor abonneesdit verhaal is alleen toegankelijk voor abonneesdit verhaal is alleen voor abonneesdit verhaal is beschikbaar voor abonneesdit verhaal is exclusief beschikbaar voor abonneesdit verhaal is exclusief toegankelijk voor abonneesdit verhaal is exclusief voor abonneesdit verhaal is toegankelijk voor abonneesdit verhaal is voor abonnees
@@ -20150,7 +20212,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-711
+712
 ~
 +
 =artigo \C3\A9 exclusiva a assinantesartigo \C3\A9 exclusiva de assinantesartigo \C3\A9 exclusiva para assinantesartigo \C3\A9 exclusivo a assinantesartigo \C3\A9 exclusivo de assinantesartigo \C3\A9 exclusivo para assinantesconte\C3\BAdo \C3\A9 exclusiva a assinantesconte\C3\BAdo \C3\A9 exclusiva de assinantesconte\C3\BAdo \C3\A9 exclusiva para assinantesconte\C3\BAdo \C3\A9 exclusivo a assinantesconte\C3\BAdo \C3\A9 exclusivo de assinantesconte\C3\BAdo \C3\A9 exclusivo para assinantesesta artigo \C3\A9 exclusiva a assinantesesta artigo \C3\A9 exclusiva de assinantesesta artigo \C3\A9 exclusiva para assinantesesta artigo \C3\A9 exclusivo a assinantesesta artigo \C3\A9 exclusivo de assinantesesta artigo \C3\A9 exclusivo para assinantesesta conte\C3\BAdo \C3\A9 exclusiva a assinantesesta conte\C3\BAdo \C3\A9 exclusiva de assinantesesta conte\C3\BAdo \C3\A9 exclusiva para assinantesesta conte\C3\BAdo \C3\A9 exclusivo a assinantesesta conte\C3\BAdo \C3\A9 exclusivo de assinantesesta conte\C3\BAdo \C3\A9 exclusivo para assinantesesta mat\C3\A9ria \C3\A9 exclusiva a assinantesesta mat\C3\A9ria \C3\A9 exclusiva de assinantesesta mat\C3\A9ria \C3\A9 exclusiva para assinantesesta mat\C3\A9ria \C3\A9 exclusivo a assinantesesta mat\C3\A9ria \C3\A9 exclusivo de assinantesesta mat\C3\A9ria \C3\A9 exclusivo para assinantesesta not\C3\ADcia \C3\A9 exclusiva a assinantesesta not\C3\ADcia \C3\A9 exclusiva de assinantesesta not\C3\ADcia \C3\A9 exclusiva para assinantesesta not\C3\ADcia \C3\A9 exclusivo a assinantesesta not\C3\ADcia \C3\A9 exclusivo de assinantesesta not\C3\ADcia \C3\A9 exclusivo para assinantesesta reportagem \C3\A9 exclusiva a assinantesesta reportagem \C3\A9 exclusiva de assinantesesta reportagem \C3\A9 exclusiva para assinantesesta reportagem \C3\A9 exclusivo a assinantesesta reportagem \C3\A9 exclusivo de assinantesesta reportagem \C3\A9 exclusivo para assinanteseste artigo \C3\A9 exclusiva a assinanteseste artigo \C3\A9 exclusiva de assinanteseste artigo \C3\A9 exclusiva para assinanteseste artigo \C3\A9 exclusivo a assinanteseste artigo \C3\A9 exclusivo de assinanteseste artigo \C3\A9 exclusivo para assinanteseste conte\C3\BAdo \C3\A9 exclusiva a assinanteseste conte\C3\BAdo \C3\A9 exclusiva de assinanteseste conte\C3\BAdo \C3\A9 exclusiva para assinanteseste conte\C3\BAdo \C3\A9 exclusivo a assinanteseste conte\C3\BAdo \C3\A9 exclusivo de assinanteseste conte\C3\BAdo \C3\A9 exclusivo para assinanteseste mat\C3\A9ria \C3\A9 exclusiva a assinanteseste mat\C3\A9ria \C3\A9 exclusiva de assinanteseste mat\C3\A9ria \C3\A9 exclusiva para assinanteseste mat\C3\A9ria \C3\A9 exclusivo a assinanteseste mat\C3\A9ria \C3\A9 exclusivo de assinanteseste mat\C3\A9ria \C3\A9 exclusivo para assinanteseste not\C3\ADcia \C3\A9 exclusiva a assinanteseste not\C3\ADcia \C3\A9 exclusiva de assinanteseste not\C3\ADcia \C3\A9 exclusiva para assinanteseste not\C3\ADcia \C3\A9 exclusivo a assinanteseste not\C3\ADcia \C3\A9 exclusivo de assinanteseste not\C3\ADcia \C3\A9 exclusivo para assinanteseste reportagem \C3\A9 exclusiva a assinanteseste reportagem \C3\A9 exclusiva de assinanteseste reportagem \C3\A9 exclusiva para assinanteseste reportagem \C3\A9 exclusivo a assinanteseste reportagem \C3\A9 exclusivo de assinanteseste reportagem \C3\A9 exclusivo para assinantesmat\C3\A9ria \C3\A9 exclusiva a assinantesmat\C3\A9ria \C3\A9 exclusiva de assinantesmat\C3\A9ria \C3\A9 exclusiva para assinantesmat\C3\A9ria \C3\A9 exclusivo a assinantesmat\C3\A9ria \C3\A9 exclusivo de assinantesmat\C3\A9ria \C3\A9 exclusivo para assinantesnot\C3\ADcia \C3\A9 exclusiva a assinantesnot\C3\ADcia \C3\A9 exclusiva de assinantesnot\C3\ADcia \C3\A9 exclusiva para assinantesnot\C3\ADcia \C3\A9 exclusivo a assinantesnot\C3\ADcia \C3\A9 exclusivo de assinantesnot\C3\ADcia \C3\A9 exclusivo para assinantesreportagem \C3\A9 exclusiva a assinantesreportagem \C3\A9 exclusiva de assinantesreportagem \C3\A9 exclusiva para assinantesreportagem \C3\A9 exclusivo a assinantesreportagem \C3\A9 exclusivo de assinantesreportagem \C3\A9 exclusivo para assinantes
@@ -20164,7 +20226,7 @@ extension BuiltinSnapshot {
 = a assinantes
 = de assinantes
 = para assinantes
-712
+713
 ~
 +
 =artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pna tylko dla abonent\C3\B3wta tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pny tylko dla abonent\C3\B3wta tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pna tylko dla abonent\C3\B3wtekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pny tylko dla abonent\C3\B3wtekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pna tylko dla abonent\C3\B3wten tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pny tylko dla abonent\C3\B3wten tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3w
@@ -20179,7 +20241,7 @@ extension BuiltinSnapshot {
 =materia\C5\82 jest dost\C4\99pn
 =tekst jest dost\C4\99pn
 =tre\C5\9B\C4\87 jest dost\C4\99pn
-713
+714
 ~
 +
 =masz ju\C5\BC dost\C4\99p\FF?masz ju\C5\BC prenumerat\C4\99\FF?masz ju\C5\BC subskrypcj\C4\99\FF?
@@ -20195,7 +20257,7 @@ extension BuiltinSnapshot {
 =masz ju\C5\BC subskrypcj\C4\99
 1
 =?
-714
+715
 ~
 +
 =kup dost\C4\99p aby czyta\C4\87kup dost\C4\99p aby kontynuowa\C4\87kup dost\C4\99p aby przeczyta\C4\87kup dost\C4\99p by czyta\C4\87kup dost\C4\99p by kontynuowa\C4\87kup dost\C4\99p by przeczyta\C4\87kup dost\C4\99p, aby czyta\C4\87kup dost\C4\99p, aby kontynuowa\C4\87kup dost\C4\99p, aby przeczyta\C4\87kup dost\C4\99p, by czyta\C4\87kup dost\C4\99p, by kontynuowa\C4\87kup dost\C4\99p, by przeczyta\C4\87kup prenumerat\C4\99 aby czyta\C4\87kup prenumerat\C4\99 aby kontynuowa\C4\87kup prenumerat\C4\99 aby przeczyta\C4\87kup prenumerat\C4\99 by czyta\C4\87kup prenumerat\C4\99 by kontynuowa\C4\87kup prenumerat\C4\99 by przeczyta\C4\87kup prenumerat\C4\99, aby czyta\C4\87kup prenumerat\C4\99, aby kontynuowa\C4\87kup prenumerat\C4\99, aby przeczyta\C4\87kup prenumerat\C4\99, by czyta\C4\87kup prenumerat\C4\99, by kontynuowa\C4\87kup prenumerat\C4\99, by przeczyta\C4\87kup subskrypcj\C4\99 aby czyta\C4\87kup subskrypcj\C4\99 aby kontynuowa\C4\87kup subskrypcj\C4\99 aby przeczyta\C4\87kup subskrypcj\C4\99 by czyta\C4\87kup subskrypcj\C4\99 by kontynuowa\C4\87kup subskrypcj\C4\99 by przeczyta\C4\87kup subskrypcj\C4\99, aby czyta\C4\87kup subskrypcj\C4\99, aby kontynuowa\C4\87kup subskrypcj\C4\99, aby przeczyta\C4\87kup subskrypcj\C4\99, by czyta\C4\87kup subskrypcj\C4\99, by kontynuowa\C4\87kup subskrypcj\C4\99, by przeczyta\C4\87wykup dost\C4\99p aby czyta\C4\87wykup dost\C4\99p aby kontynuowa\C4\87wykup dost\C4\99p aby przeczyta\C4\87wykup dost\C4\99p by czyta\C4\87wykup dost\C4\99p by kontynuowa\C4\87wykup dost\C4\99p by przeczyta\C4\87wykup dost\C4\99p, aby czyta\C4\87wykup dost\C4\99p, aby kontynuowa\C4\87wykup dost\C4\99p, aby przeczyta\C4\87wykup dost\C4\99p, by czyta\C4\87wykup dost\C4\99p, by kontynuowa\C4\87wykup dost\C4\99p, by przeczyta\C4\87wykup prenumerat\C4\99 aby czyta\C4\87wykup prenumerat\C4\99 aby kontynuowa\C4\87wykup prenumerat\C4\99 aby przeczyta\C4\87wykup prenumerat\C4\99 by czyta\C4\87wykup prenumerat\C4\99 by kontynuowa\C4\87wykup prenumerat\C4\99 by przeczyta\C4\87wykup prenumerat\C4\99, aby czyta\C4\87wykup prenumerat\C4\99, aby kontynuowa\C4\87wykup prenumerat\C4\99, aby przeczyta\C4\87wykup prenumerat\C4\99, by czyta\C4\87wykup prenumerat\C4\99, by kontynuowa\C4\87wykup prenumerat\C4\99, by przeczyta\C4\87wykup subskrypcj\C4\99 aby czyta\C4\87wykup subskrypcj\C4\99 aby kontynuowa\C4\87wykup subskrypcj\C4\99 aby przeczyta\C4\87wykup subskrypcj\C4\99 by czyta\C4\87wykup subskrypcj\C4\99 by kontynuowa\C4\87wykup subskrypcj\C4\99 by przeczyta\C4\87wykup subskrypcj\C4\99, aby czyta\C4\87wykup subskrypcj\C4\99, aby kontynuowa\C4\87wykup subskrypcj\C4\99, aby przeczyta\C4\87wykup subskrypcj\C4\99, by czyta\C4\87wykup subskrypcj\C4\99, by kontynuowa\C4\87wykup subskrypcj\C4\99, by przeczyta\C4\87
@@ -20204,7 +20266,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-715
+716
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
@@ -20217,7 +20279,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
-716
+717
 ~
 +
 =\D1\83\D0\B6\D0\B5 \D0\B5\D1\81\D1\82\D1\8C \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D0\B0\FF?\D1\83\D0\B6\D0\B5 \D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D0\BB\D0\B8 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83\FF?\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B\FF?
@@ -20233,7 +20295,7 @@ extension BuiltinSnapshot {
 =\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B
 1
 =?
-717
+718
 ~
 +
 =\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
@@ -20249,7 +20311,7 @@ extension BuiltinSnapshot {
 2
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
-718
+719
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
@@ -20267,7 +20329,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
-719
+720
 ~
 +
 =redan kund\FF?redan prenumerant\FF?
@@ -20282,7 +20344,7 @@ extension BuiltinSnapshot {
 =redan prenumerant
 1
 =?
-720
+721
 ~
 +
 =allerede abonnent\FF?
@@ -20296,7 +20358,7 @@ extension BuiltinSnapshot {
 =allerede abonnent
 1
 =?
-721
+722
 ~
 +
 =oletko jo tilaaja\FF?
@@ -20310,7 +20372,7 @@ extension BuiltinSnapshot {
 =oletko jo tilaaja
 1
 =?
-722
+723
 ~
 +
 =ji\C5\BE jste p\C5\99edplatitelem\FF?ji\C5\BE jste p\C5\99edplatitel\FF?ji\C5\BE jste p\C5\99edplatn\C3\A9\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitel\FF?ji\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?u\C5\BE jste p\C5\99edplatitelem\FF?u\C5\BE jste p\C5\99edplatitel\FF?u\C5\BE jste p\C5\99edplatn\C3\A9\FF?u\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?u\C5\BE m\C3\A1te p\C5\99edplatitel\FF?u\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?
@@ -20322,7 +20384,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-723
+724
 ~
 +
 =zaten abone misiniz\FF?zaten abone misin\FF?
@@ -20538,9 +20600,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-724
-17
 725
+17
+726
 +
 1
 1966
@@ -20549,7 +20611,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-726
+727
 +
 1
 1967
@@ -20558,7 +20620,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-727
+728
 +
 1
 1968
@@ -20567,7 +20629,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-728
+729
 +
 1
 1969
@@ -20576,7 +20638,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-729
+730
 +
 1
 1970
@@ -20585,7 +20647,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-730
+731
 +
 1
 1971
@@ -20594,7 +20656,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-731
+732
 +
 1
 1972
@@ -20603,7 +20665,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-732
+733
 +
 1
 1973
@@ -20616,7 +20678,7 @@ extension BuiltinSnapshot {
 2
 =\E6\9C\89\E6\96\99
 =\E9\99\90\E5\AE\9A
-733
+734
 +
 3
 1974
@@ -20627,7 +20689,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-734
+735
 +
 1
 1977
@@ -20636,7 +20698,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-735
+736
 +
 1
 1978
@@ -20645,7 +20707,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-736
+737
 +
 1
 1979
@@ -20654,7 +20716,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-737
+738
 +
 2
 1980
@@ -20664,7 +20726,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-738
+739
 +
 1
 1982
@@ -20676,7 +20738,7 @@ extension BuiltinSnapshot {
 1
 1
 =\ED\9A\8C\EC\9B\90
-739
+740
 +
 1
 1983
@@ -20688,7 +20750,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-740
+741
 +
 1
 1984
@@ -20700,7 +20762,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-741
+742
 +
 1
 1985
@@ -20749,7 +20811,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-742
+743
 0
 =plain
 1
@@ -21018,7 +21080,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-743
+744
 0
 =plain
 1
@@ -21254,7 +21316,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-744
+745
 0
 =plain
 1
@@ -21273,7 +21335,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-745
+746
 0
 =plain
 1
@@ -21293,7 +21355,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-746
+747
 0
 =plain
 1
@@ -21315,9 +21377,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-747
-2
 748
+2
+749
 ~
 +
 =skip past newsletter promotion
@@ -21331,7 +21393,7 @@ extension BuiltinSnapshot {
 1
 1
 =skip past newsletter promotion
-749
+750
 ~
 +
 =sign up to sign-up to signup to\20
@@ -21362,9 +21424,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-750
-22
 751
+22
+752
 ~
 +
 =[ ]\FFaccetto[ ]\FFaceito[ ]\FFacepto[ ]\FFi accept[ ]\FFi agree to[ ]\FFi consent to[ ]\FFi have read[ ]\FFich akzeptiere[ ]\FFich stimme[ ]\FFik ga akkoord[ ]\FFj[]\FFaccetto[]\FFaceito[]\FFacepto[]\FFi accept[]\FFi agree to[]\FFi consent to[]\FFi have read[]\FFich akzeptiere[]\FFich stimme[]\FFik ga akkoord[]\FFjaccettoaceitoaceptoi accepti agree toi consent toi have readich akzeptiereich stimmeik ga akkoordj\E2\98\90\FFaccetto\E2\98\90\FFaceito\E2\98\90\FFacepto\E2\98\90\FFi accept\E2\98\90\FFi agree to\E2\98\90\FFi consent to\E2\98\90\FFi have read\E2\98\90\FFich akzeptiere\E2\98\90\FFich stimme\E2\98\90\FFik ga akkoord\E2\98\90\FFj
@@ -21373,7 +21435,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-752
+753
 ~
 +
 =by clickingby continuingby creating an accountby entering your e-mailby entering your emailby pressingby providing your e-mailby providing your emailby registeringby signing upby submittingby subscribingby tapping
@@ -21385,7 +21447,7 @@ extension BuiltinSnapshot {
 1
 1
 =by\20
-753
+754
 ~
 +
 =this form is protected by recaptchathis page is protected by recaptchathis site is protected by recaptcha
@@ -21399,7 +21461,7 @@ extension BuiltinSnapshot {
 =this form is protected by recaptcha
 =this page is protected by recaptcha
 =this site is protected by recaptcha
-754
+755
 ~
 +
 =unsubscribe anytimeunsubscribe at any timeyou can unsubscribe anytimeyou can unsubscribe at any timeyou may unsubscribe anytimeyou may unsubscribe at any time
@@ -21412,7 +21474,7 @@ extension BuiltinSnapshot {
 2
 =unsubscribe anytime
 =unsubscribe at any time
-755
+756
 ~
 +
 =we respect your inboxwe respect your privacy
@@ -21425,7 +21487,7 @@ extension BuiltinSnapshot {
 2
 =we respect your inbox
 =we respect your privacy
-756
+757
 ~
 +
 =we do not rentwe do not sellwe do not sharewe do not spamwe don't rentwe don't sellwe don't sharewe don't spamwe don\E2\80\99t rentwe don\E2\80\99t sellwe don\E2\80\99t sharewe don\E2\80\99t spamwe will never rentwe will never sellwe will never sharewe will never spamwe will not rentwe will not sellwe will not sharewe will not spamwe won't rentwe won't sellwe won't sharewe won't spamwe won\E2\80\99t rentwe won\E2\80\99t sellwe won\E2\80\99t sharewe won\E2\80\99t spamwe'll never rentwe'll never sellwe'll never sharewe'll never spamwe\E2\80\99ll never rentwe\E2\80\99ll never sellwe\E2\80\99ll never sharewe\E2\80\99ll never spam
@@ -21440,7 +21502,7 @@ extension BuiltinSnapshot {
 = sell
 = share
 = spam
-757
+758
 +
 2
 2206
@@ -21454,7 +21516,7 @@ extension BuiltinSnapshot {
 2
 =we\20
 =your\20
-758
+759
 ~
 +
 =no spam
@@ -21468,7 +21530,7 @@ extension BuiltinSnapshot {
 1
 1
 =no spam
-759
+760
 ~
 +
 =we hate spam
@@ -21480,7 +21542,7 @@ extension BuiltinSnapshot {
 1
 1
 =we hate spam
-760
+761
 ~
 +
 =abmeldung ist jederzeit m\C3\B6glichabmeldung jederzeit m\C3\B6glichdie abmeldung ist jederzeit m\C3\B6glichdie abmeldung jederzeit m\C3\B6glich
@@ -21494,7 +21556,7 @@ extension BuiltinSnapshot {
 =abmeldung\20
 1
 =jederzeit m\C3\B6glich
-761
+762
 ~
 +
 =sie k\C3\B6nnen den newsletter jederzeit abbestellensie k\C3\B6nnen den newsletter jederzeit abmeldensie k\C3\B6nnen den newsletter jederzeit austragensie k\C3\B6nnen den newsletter jederzeit wieder abbestellensie k\C3\B6nnen den newsletter jederzeit wieder abmeldensie k\C3\B6nnen den newsletter jederzeit wieder austragensie k\C3\B6nnen sich jederzeit abbestellensie k\C3\B6nnen sich jederzeit abmeldensie k\C3\B6nnen sich jederzeit austragensie k\C3\B6nnen sich jederzeit wieder abbestellensie k\C3\B6nnen sich jederzeit wieder abmeldensie k\C3\B6nnen sich jederzeit wieder austragen
@@ -21511,7 +21573,7 @@ extension BuiltinSnapshot {
 =abbestellen
 =abmelden
 =austragen
-762
+763
 ~
 +
 =mit der anmeldung akzeptieren siemit der anmeldung stimmen siemit der registrierung akzeptieren siemit der registrierung stimmen siemit ihrer anmeldung akzeptieren siemit ihrer anmeldung stimmen siemit ihrer registrierung akzeptieren siemit ihrer registrierung stimmen sie
@@ -21520,7 +21582,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-763
+764
 ~
 +
 =d\C3\A9sabonnement possible \C3\A0 tout momentd\C3\A9sabonnement \C3\A0 tout momentd\C3\A9sinscription possible \C3\A0 tout momentd\C3\A9sinscription \C3\A0 tout moment
@@ -21535,7 +21597,7 @@ extension BuiltinSnapshot {
 =d\C3\A9sinscription\20
 1
 =\C3\A0 tout moment
-764
+765
 ~
 +
 =vous pouvez vous d\C3\A9sabonner en un clicvous pouvez vous d\C3\A9sabonner \C3\A0 tout momentvous pouvez vous d\C3\A9sinscrire en un clicvous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
@@ -21550,7 +21612,7 @@ extension BuiltinSnapshot {
 =vous pouvez vous d\C3\A9sabonner \C3\A0 tout moment
 =vous pouvez vous d\C3\A9sinscrire en un clic
 =vous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
-765
+766
 ~
 +
 =en vous inscrivant vous acceptezen vous inscrivant, vous acceptez
@@ -21565,7 +21627,7 @@ extension BuiltinSnapshot {
 =en vous inscrivant,
 1
 = vous acceptez
-766
+767
 ~
 +
 =puedes darte de baja cuando quieraspuedes darte de baja en cualquier momento
@@ -21578,7 +21640,7 @@ extension BuiltinSnapshot {
 2
 =puedes darte de baja cuando quieras
 =puedes darte de baja en cualquier momento
-767
+768
 ~
 +
 =al registrarte aceptasal registrarte, aceptasal suscribirte aceptasal suscribirte, aceptas
@@ -21595,7 +21657,7 @@ extension BuiltinSnapshot {
 =al suscribirte,
 1
 = aceptas
-768
+769
 ~
 +
 =puoi annullare lpuoi cancellarti in qualsiasi momentopuoi disiscriverti in qualsiasi momento
@@ -21609,7 +21671,7 @@ extension BuiltinSnapshot {
 =puoi\20
 1
 = in qualsiasi momento
-769
+770
 ~
 +
 =iscrivendoti accettiiscrivendoti, accetti
@@ -21624,7 +21686,7 @@ extension BuiltinSnapshot {
 =iscrivendoti,
 1
 = accetti
-770
+771
 ~
 +
 =pode cancelar a assinatura a qualquer momentopode cancelar a inscri\C3\A7\C3\A3o a qualquer momentopode cancelar sua assinatura a qualquer momentopode cancelar sua inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar a assinatura a qualquer momentovoc\C3\AA pode cancelar a inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar sua assinatura a qualquer momentovoc\C3\AA pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
@@ -21639,7 +21701,7 @@ extension BuiltinSnapshot {
 =pode cancelar a inscri\C3\A7\C3\A3o a qualquer momento
 =pode cancelar sua assinatura a qualquer momento
 =pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
-771
+772
 ~
 +
 =ao se cadastrar voc\C3\AA concordaao se cadastrar, voc\C3\AA concordaao se inscrever voc\C3\AA concordaao se inscrever, voc\C3\AA concorda
@@ -21656,7 +21718,7 @@ extension BuiltinSnapshot {
 =ao se inscrever,
 1
 = voc\C3\AA concorda
-772
+773
 ~
 +
 =je kunt je altijd afmeldenje kunt je altijd weer afmeldenje kunt je op elk moment afmeldenje kunt je op elk moment weer afmelden
@@ -22517,7 +22579,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-773
+774
 0
 =plain
 1
@@ -22537,9 +22599,10 @@ extension BuiltinSnapshot {
 ~
 ~
 =any-of
-60
+66
 =\E3\81\9D\E3\81\AE\E4\BB\96
 =\E3\82\82\E3\81\A3\E3\81\A8\E8\A6\8B\E3\82\8B
+=\E3\82\82\E3\81\A3\E3\81\A8\E8\AA\AD\E3\82\80
 =\E3\82\B3\E3\83\A1\E3\83\B3\E3\83\88
 =\E3\83\88\E3\83\83\E3\83\97\E3\81\B8\E6\88\BB\E3\82\8B
 =\E3\83\96\E3\83\83\E3\82\AF\E3\83\9E\E3\83\BC\E3\82\AF
@@ -22568,6 +22631,7 @@ extension BuiltinSnapshot {
 =\E6\90\9C\E7\B4\A2
 =\E6\94\B6\E8\97\8F
 =\E6\9B\B4\E5\A4\9A
+=\E6\9F\A5\E7\9C\8B\E5\85\A8\E6\96\87
 =\E6\9F\A5\E7\9C\8B\E6\9B\B4\E5\A4\9A
 =\E6\A4\9C\E7\B4\A2
 =\E6\AC\A1\E3\81\B8
@@ -22575,22 +22639,26 @@ extension BuiltinSnapshot {
 =\E7\82\B9\E8\B5\9E
 =\E7\99\BB\E5\BD\95
 =\E7\B6\9A\E3\81\8D\E3\82\92\E8\AA\AD\E3\82\80
+=\E8\A8\98\E4\BA\8B\E3\82\92\E8\AA\AD\E3\82\80
 =\E8\A9\B3\E3\81\97\E3\81\8F\E3\81\AF\E3\81\93\E3\81\A1\E3\82\89
 =\E8\AF\84\E8\AE\BA
 =\E8\BF\94\E5\9B\9E\E9\A1\B6\E9\83\A8
 =\E8\BF\94\E5\9B\9E\E9\A6\96\E9\A1\B5
 =\E9\96\89\E3\81\98\E3\82\8B
 =\E9\98\85\E8\AF\BB\E5\85\A8\E6\96\87
+=\E9\98\85\E8\AF\BB\E6\9B\B4\E5\A4\9A
 =\EA\B2\80\EC\83\89
 =\EA\B3\B5\EC\9C\A0
 =\EA\B3\B5\EC\9C\A0\ED\95\98\EA\B8\B0
 =\EA\B5\AC\EB\8F\85
 =\EA\B5\AC\EB\8F\85\ED\95\98\EA\B8\B0
 =\EA\B8\80\EC\9E\90\ED\81\AC\EA\B8\B0
+=\EA\B8\B0\EC\82\AC \EB\8D\94\EB\B3\B4\EA\B8\B0
 =\EA\B8\B0\EC\82\AC\EC\A0\80\EC\9E\A5
 =\EB\8B\A4\EC\9D\8C
 =\EB\8B\AB\EA\B8\B0
 =\EB\8C\93\EA\B8\80
+=\EB\8D\94 \EB\B3\B4\EA\B8\B0
 =\EB\8D\94\EB\B3\B4\EA\B8\B0
 =\EB\A1\9C\EA\B7\B8\EC\9D\B8
 =\EB\A7\A8\EC\9C\84\EB\A1\9C
@@ -22614,7 +22682,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-774
+775
 0
 =raw
 1
@@ -22634,7 +22702,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-775
+776
 0
 =raw
 1
@@ -22658,7 +22726,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-776
+777
 0
 =raw
 1
@@ -22675,9 +22743,9 @@ extension BuiltinSnapshot {
 0
 ~
 =regex
-777
-11
 778
+11
+779
 +
 18
 2286
@@ -22703,7 +22771,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-779
+780
 +
 2
 2304
@@ -22719,7 +22787,7 @@ extension BuiltinSnapshot {
 =newer
 =recent
 =up-to-date
-780
+781
 +
 2
 2306
@@ -22737,7 +22805,7 @@ extension BuiltinSnapshot {
 = unsupported\20
 1
 =browser
-781
+782
 +
 4
 2308
@@ -22752,7 +22820,7 @@ extension BuiltinSnapshot {
 1
 1
 =your\20
-782
+783
 +
 2
 2312
@@ -22765,7 +22833,7 @@ extension BuiltinSnapshot {
 1
 1
 =browser
-783
+784
 +
 1
 2314
@@ -22774,7 +22842,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-784
+785
 +
 1
 2315
@@ -22783,7 +22851,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-785
+786
 +
 2
 2316
@@ -22793,7 +22861,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-786
+787
 +
 3
 2318
@@ -22804,7 +22872,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-787
+788
 +
 2
 2321
@@ -22814,7 +22882,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-788
+789
 +
 1
 2323
@@ -22878,7 +22946,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-789
+790
 0
 =raw
 1
@@ -22904,9 +22972,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-790
-2
 791
+2
+792
 ~
 +
 =dimensione caratteredimensione del caratteredimensione del testodimensione testofontlettergrootteprint sizeprintsizeresizeschriftgroesseschriftgr\C3\B6ssetaille de la policetaille de policetaille du textetamanho da fontetamanho da letratamanho do textotamano de fuentetamano de la letratamano de letratamano del textotama\C3\B1o de fuentetama\C3\B1o de la letratama\C3\B1o de letratama\C3\B1o del textotekstgroottetext sizetextgroessetextgr\C3\B6ssetextsizetype sizetypesizezoom
@@ -22915,7 +22983,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-792
+793
 ~
 +
 =\E5\AD\97\E4\BD\93\E5\AD\97\E5\8F\B7\E5\AD\97\E8\99\9F\E5\AD\97\E9\AB\94\E6\96\87\E5\AD\97\E3\81\AE\E5\A4\A7\E3\81\8D\E3\81\95\E6\96\87\E5\AD\97\E3\82\B5\E3\82\A4\E3\82\BA\EA\B8\80\EC\94\A8\FF\ED\81\AC\EA\B8\B0\EA\B8\80\EC\9E\90\FF\ED\81\AC\EA\B8\B0
@@ -22942,7 +23010,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-793
+794
 0
 =raw
 1
@@ -22995,7 +23063,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-794
+795
 0
 =plain
 1
@@ -23020,9 +23088,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-795
-2
 796
+2
+797
 +
 2
 2357
@@ -23038,7 +23106,7 @@ extension BuiltinSnapshot {
 =strg
 1
 =+
-797
+798
 ~
 +
 =fehler gefundenfound a errorfound a mistakefound a typofound an errorfound an mistakefound an typoklaida tekstek\C4\BC\C5\ABda rakst\C4\81leidsid veapamat\C4\97te klaid\C4\85pastebi\C5\82e\C5\9B b\C5\82\C4\85dsee a mistakesee a typosee an mistakesee an typospotted a errorspotted a mistakespotted a typospotted an errorspotted an mistakespotted an typotippfehler gefundenviga tekstisznalaz\C5\82e\C5\9B b\C5\82\C4\85d\D0\B7\D0\B0\D0\BC\D0\B5\D1\82\D0\B8\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\B7\D0\BD\D0\B0\D0\B9\D1\88\D0\BB\D0\B8 \D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D1\83\D0\BD\D0\B0\D1\88\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D0\B0 \D0\B2 \D1\82\D0\B5\D0\BA\D1\81\D1\82\D1\96
@@ -23085,7 +23153,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-798
+799
 0
 =plain
 1
@@ -23150,7 +23218,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-799
+800
 0
 =plain
 1
@@ -23193,7 +23261,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-800
+801
 0
 =plain
 1
@@ -23215,9 +23283,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-801
-25
 802
+25
+803
 ~
 +
 =do not have an account yet\FF?do not have an account\FF?don't have an account yet\FF?don't have an account\FF?don\E2\80\99t have an account yet\FF?don\E2\80\99t have an account\FF?
@@ -23233,7 +23301,7 @@ extension BuiltinSnapshot {
 =don\E2\80\99t have an account
 1
 =?
-803
+804
 ~
 +
 =already have an account\FF?already registered\FF?
@@ -23248,7 +23316,7 @@ extension BuiltinSnapshot {
 =already registered
 1
 =?
-804
+805
 ~
 +
 =log in or create a free accountlog in or create an accountlog in or registerlog in or sign uplog in or signuplog in\FF/\FFcreate a free accountlog in\FF/\FFcreate an accountlog in\FF/\FFregisterlog in\FF/\FFsign uplog in\FF/\FFsignuplogin or create a free accountlogin or create an accountlogin or registerlogin or sign uplogin or signuplogin\FF/\FFcreate a free accountlogin\FF/\FFcreate an accountlogin\FF/\FFregisterlogin\FF/\FFsign uplogin\FF/\FFsignupsign in or create a free accountsign in or create an accountsign in or registersign in or sign upsign in or signupsign in\FF/\FFcreate a free accountsign in\FF/\FFcreate an accountsign in\FF/\FFregistersign in\FF/\FFsign upsign in\FF/\FFsignupsignin or create a free accountsignin or create an accountsignin or registersignin or sign upsignin or signupsignin\FF/\FFcreate a free accountsignin\FF/\FFcreate an accountsignin\FF/\FFregistersignin\FF/\FFsign upsignin\FF/\FFsignup
@@ -23259,7 +23327,7 @@ extension BuiltinSnapshot {
 5910974512300032
 0
 ~
-805
+806
 ~
 +
 =register or log inregister or loginregister or sign inregister or signinregister\FF/\FFlog inregister\FF/\FFloginregister\FF/\FFsign inregister\FF/\FFsigninsign up or log insign up or loginsign up or sign insign up or signinsign up\FF/\FFlog insign up\FF/\FFloginsign up\FF/\FFsign insign up\FF/\FFsigninsignup or log insignup or loginsignup or sign insignup or signinsignup\FF/\FFlog insignup\FF/\FFloginsignup\FF/\FFsign insignup\FF/\FFsignin
@@ -23270,7 +23338,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-806
+807
 ~
 +
 =create a free accountcreate an accountcreate your free account
@@ -23286,7 +23354,7 @@ extension BuiltinSnapshot {
 =create a free account
 =create an account
 =create your free account
-807
+808
 ~
 +
 =forgot passwordforgot your password
@@ -23302,7 +23370,7 @@ extension BuiltinSnapshot {
 =forgot\20
 1
 =password
-808
+809
 ~
 +
 =not a member yet\FF?not a member\FF?
@@ -23316,7 +23384,7 @@ extension BuiltinSnapshot {
 =not a member
 1
 =?
-809
+810
 ~
 +
 =noch kein benutzerkonto\FF?noch kein konto\FF?noch kein kundenkonto\FF?noch kein mitglied\FF?noch nicht registriert\FF?
@@ -23330,7 +23398,7 @@ extension BuiltinSnapshot {
 =noch\20
 1
 =?
-810
+811
 ~
 +
 =passwort vergessen
@@ -23344,7 +23412,7 @@ extension BuiltinSnapshot {
 1
 1
 =passwort vergessen
-811
+812
 ~
 +
 =anmelden oder registriereneinloggen oder registrieren
@@ -23359,7 +23427,7 @@ extension BuiltinSnapshot {
 2
 =anmelden oder registrieren
 =einloggen oder registrieren
-812
+813
 ~
 +
 =pas encore de compte\FF?pas encore inscrite\FF?pas encore inscrit\FF?pas encore membre\FF?
@@ -23376,7 +23444,7 @@ extension BuiltinSnapshot {
 =pas encore membre
 1
 =?
-813
+814
 ~
 +
 =mot de passe oubli\C3\A9
@@ -23388,7 +23456,7 @@ extension BuiltinSnapshot {
 1
 1
 =mot de passe oubli\C3\A9
-814
+815
 ~
 +
 =connexion ou cr\C3\A9er un compteconnexion ou sse connecter ou cr\C3\A9er un comptese connecter ou s
@@ -23403,7 +23471,7 @@ extension BuiltinSnapshot {
 2
 =connexion ou\20
 =se connecter ou\20
-815
+816
 ~
 +
 =\C2\BFno tienes cuenta\FF?\C2\BFno tienes una cuenta\FF?
@@ -23419,7 +23487,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-816
+817
 ~
 +
 =\C2\BFya tienes cuenta\FF?\C2\BFya tienes una cuenta\FF?
@@ -23435,7 +23503,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-817
+818
 ~
 +
 =\C2\BFhas olvidado tu contrase\C3\B1a\FF?\C2\BFolvidaste tu contrase\C3\B1a\FF?
@@ -23452,7 +23520,7 @@ extension BuiltinSnapshot {
 =\C2\BFolvidaste tu contrase\C3\B1a
 1
 =?
-818
+819
 ~
 +
 =non hai ancora un account\FF?non hai un account\FF?
@@ -23468,7 +23536,7 @@ extension BuiltinSnapshot {
 =un account
 1
 =?
-819
+820
 ~
 +
 =hai gi\C3\A0 un account\FF?
@@ -23482,7 +23550,7 @@ extension BuiltinSnapshot {
 =hai gi\C3\A0 un account
 1
 =?
-820
+821
 ~
 +
 =password dimenticata
@@ -23496,7 +23564,7 @@ extension BuiltinSnapshot {
 1
 1
 =password dimenticata
-821
+822
 ~
 +
 =n\C3\A3o tem conta\FF?n\C3\A3o tem uma conta\FF?
@@ -23512,7 +23580,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-822
+823
 ~
 +
 =j\C3\A1 tem conta\FF?j\C3\A1 tem uma conta\FF?
@@ -23528,7 +23596,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-823
+824
 ~
 +
 =esqueceu a senhaesqueceu sua senha
@@ -23543,7 +23611,7 @@ extension BuiltinSnapshot {
 2
 =esqueceu a senha
 =esqueceu sua senha
-824
+825
 ~
 +
 =nog geen account\FF?
@@ -23557,7 +23625,7 @@ extension BuiltinSnapshot {
 =nog geen account
 1
 =?
-825
+826
 ~
 +
 =heb je al een account\FF?
@@ -23571,7 +23639,7 @@ extension BuiltinSnapshot {
 =heb je al een account
 1
 =?
-826
+827
 ~
 +
 =wachtwoord vergeten
@@ -23644,7 +23712,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-827
+828
 0
 =plain
 1
@@ -23782,9 +23850,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-828
-2
 829
+2
+830
 ~
 +
 =aktueller zeitpunkt\FF-\FEaktueller zeitpunkt\FF\FEcurrent time\FF-\FEcurrent time\FF\FEdauer\FF-\FEdauer\FF\FEdurata\FF-\FEdurata\FF\FEduration time\FF-\FEduration time\FF\FEduration\FF-\FEduration\FF\FEdura\C3\A7\C3\A3o\FF-\FEdura\C3\A7\C3\A3o\FF\FEdur\C3\A9e\FF-\FEdur\C3\A9e\FF\FEorario attuale\FF-\FEorario attuale\FF\FEremaining time\FF-\FEremaining time\FF\FEtempo restante\FF-\FEtempo restante\FF\FEtempo rimanente\FF-\FEtempo rimanente\FF\FEtemps actuel\FF-\FEtemps actuel\FF\FEtemps restant\FF-\FEtemps restant\FF\FEtiempo actual\FF-\FEtiempo actual\FF\FEtiempo restante\FF-\FEtiempo restante\FF\FEverbleibende zeit\FF-\FEverbleibende zeit\FF\FE
@@ -23798,7 +23866,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-830
+831
 ~
 +
 =cargado:\FF\FEcargado\FF\FEcaricato:\FF\FEcaricato\FF\FEcarregado:\FF\FEcarregado\FF\FEcharg\C3\A9:\FF\FEcharg\C3\A9\FF\FEgeladen:\FF\FEgeladen\FF\FEloaded:\FF\FEloaded\FF\FEprogress:\FF\FEprogress\FF\FE
@@ -23898,9 +23966,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-831
-8
 832
+8
+833
 ~
 +
 =view this photo on facebookview this photo on instagramview this photo on threadsview this photo on tiktokview this photo on twitterview this photo on xview this post on facebookview this post on instagramview this post on threadsview this post on tiktokview this post on twitterview this post on xview this profile on facebookview this profile on instagramview this profile on threadsview this profile on tiktokview this profile on twitterview this profile on xview this video on facebookview this video on instagramview this video on threadsview this video on tiktokview this video on twitterview this video on x
@@ -23911,7 +23979,7 @@ extension BuiltinSnapshot {
 75479274241140736
 0
 ~
-833
+834
 ~
 +
 =a photo shared by a post shared by a reel shared by a video shared by photo shared by post shared by reel shared by video shared by\20
@@ -23930,7 +23998,7 @@ extension BuiltinSnapshot {
 =(@
 1
 =)
-834
+835
 ~
 +
 =this content is hosted from this content is imported from\20
@@ -23945,7 +24013,7 @@ extension BuiltinSnapshot {
 =this content is imported from\20
 1
 =. you may be able to find the same content in another format
-835
+836
 ~
 +
 =http://pic.twitter.com/https://pic.twitter.com/pic.twitter.com/
@@ -23957,7 +24025,7 @@ extension BuiltinSnapshot {
 1
 1
 =pic.twitter.com/
-836
+837
 ~
 +
 =watch on instagramwatch on tiktokwatch on vimeowatch on youtube
@@ -23974,7 +24042,7 @@ extension BuiltinSnapshot {
 =watch on tiktok
 =watch on vimeo
 =watch on youtube
-837
+838
 ~
 +
 =open in instagramopen in threadsopen in tiktokopen on instagramopen on threadsopen on tiktokview in instagramview in threadsview in tiktokview on instagramview on threadsview on tiktok
@@ -23985,7 +24053,7 @@ extension BuiltinSnapshot {
 2295780279330816
 0
 ~
-838
+839
 ~
 +
 =dieser beitrag wurde aus dieser beitrag wurde von\20
@@ -24001,7 +24069,7 @@ extension BuiltinSnapshot {
 2
 = eingebettet
 = importiert
-839
+840
 ~
 +
 =ein beitrag geteilt von\20
@@ -24037,9 +24105,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-840
-2
 841
+2
+842
 +
 3
 2492
@@ -24050,7 +24118,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-842
+843
 +
 1
 2495
@@ -24096,7 +24164,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-843
+844
 0
 =raw
 0
@@ -24119,9 +24187,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-844
-2
 845
+2
+846
 ~
 +
 =comentariicomentariocomentariscoment\C3\A1rioscommenthozz\C3\A1sz\C3\B3l\C3\A1sokkomentarikomentarzkoment\C3\A1\C5\99ekommentarkommentitreactiesyorumlar\CF\83\CF\87\CF\8C\CE\BB\CE\B9\CE\B1\D0\BA\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D1\96\D0\BA\D0\BE\D0\BC\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D0\B8\D0\B8
@@ -24130,7 +24198,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-846
+847
 +
 70
 2496
@@ -24304,7 +24372,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-847
+848
 0
 =plain
 1
@@ -24327,9 +24395,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-848
-2
 849
+2
+850
 +
 5
 2569
@@ -24347,7 +24415,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-850
+851
 ~
 +
 =dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE
@@ -24394,9 +24462,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-851
-2
 852
+2
+853
 ~
 +
 =aufrufe\FF:\FF\FEaufrufe\FF\FEbekeken\FF:\FF\FEbekeken\FF\FEgelesen\FF:\FF\FEgelesen\FF\FEgelezen\FF:\FF\FEgelezen\FF\FEhits\FF:\FF\FEhits\FF\FElecturas\FF:\FF\FElecturas\FF\FElectures\FF:\FF\FElectures\FF\FEleido\FF:\FF\FEleido\FF\FEletto\FF:\FF\FEletto\FF\FEle\C3\ADdo\FF:\FF\FEle\C3\ADdo\FF\FElido\FF:\FF\FElido\FF\FElu\FF:\FF\FElu\FF\FEprzeczytano\FF:\FF\FEprzeczytano\FF\FEread\FF:\FF\FEread\FF\FEseen\FF:\FF\FEseen\FF\FEviewed\FF:\FF\FEviewed\FF\FEviews\FF:\FF\FEviews\FF\FEvisitas\FF:\FF\FEvisitas\FF\FEvista\FF:\FF\FEvista\FF\FEvisto\FF:\FF\FEvisto\FF\FEvisualizado\FF:\FF\FEvisualizado\FF\FEvisualiza\C3\A7\C3\B5es\FF:\FF\FEvisualiza\C3\A7\C3\B5es\FF\FEvisualizzato\FF:\FF\FEvisualizzato\FF\FEvisualizzazioni\FF:\FF\FEvisualizzazioni\FF\FEvu\FF:\FF\FEvu\FF\FEwy\C5\9Bwietlenia\FF:\FF\FEwy\C5\9Bwietlenia\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF\FE
@@ -24405,7 +24473,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-853
+854
 +
 7
 2496
@@ -24472,9 +24540,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-854
-8
 855
+8
+856
 ~
 +
 =arvosteleavaliebeoordeelbetygs\C3\A4ttbewerte diesen artikelbewertende\C4\9Ferlendirevalueaz\C4\83noteroce\C5\84ohodno\C5\A5tepuntuarrate itrate thisvalora valorarvotavotezyour rating\C3\A9rt\C3\A9kelje\D0\BE\D1\86\D0\B5\D0\BD\D0\B8\D1\82\D0\B5\D0\BE\D1\86\D1\96\D0\BD\D1\96\D1\82\D1\8C
@@ -24483,7 +24551,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-856
+857
 ~
 +
 =actualmente puntuada con \FEactualmente puntuado con \FEpuntuada con \FEpuntuado con \FE
@@ -24504,7 +24572,7 @@ extension BuiltinSnapshot {
 2
 = de\20
 = sobre\20
-857
+858
 ~
 +
 =current rated \FEcurrent rated: \FEcurrent rating \FEcurrent rating: \FEcurrently rated \FEcurrently rated: \FEcurrently rating \FEcurrently rating: \FErated \FErated: \FErating \FErating: \FE
@@ -24527,7 +24595,7 @@ extension BuiltinSnapshot {
 =/
 =of
 =out of
-858
+859
 ~
 +
 =(\FE
@@ -24545,7 +24613,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =)
-859
+860
 ~
 +
 =aktuelle bewertung \FEaktuelle bewertung: \FEbewertung \FEbewertung: \FE
@@ -24564,7 +24632,7 @@ extension BuiltinSnapshot {
 =\20
 1
 = von\20
-860
+861
 ~
 +
 =note \FEnot\C3\A9 \FE
@@ -24581,7 +24649,7 @@ extension BuiltinSnapshot {
 =not\C3\A9\20
 1
 = sur\20
-861
+862
 +
 6
 2608
@@ -24599,7 +24667,7 @@ extension BuiltinSnapshot {
 2322305997357088
 0
 ~
-862
+863
 +
 13
 2614
@@ -25010,7 +25078,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-863
+864
 0
 =raw
 1
@@ -25139,7 +25207,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-864
+865
 0
 =raw
 1
@@ -25302,7 +25370,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-865
+866
 0
 =raw
 1
@@ -25336,7 +25404,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-866
+867
 0
 =raw
 1
@@ -25354,7 +25422,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-867
+868
 0
 =raw
 1
@@ -25391,7 +25459,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-868
+869
 0
 =plain
 1
@@ -25410,7 +25478,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-869
+870
 0
 =raw
 1
@@ -30805,7 +30873,7 @@ extension BuiltinSnapshot {
 1
 1
 1
-870
+871
 =^(?:[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|(?:screen ?shot|bildschirmfoto|capture d.\C3\A9cran|captura de pantalla|schermata|captura de tela|schermafbeelding) \5Cd{4}-\5Cd\5Cd-\5Cd\5Cd (?:at|um|\C3\A0|a las|alle|\C3\A0s|om) \5Cd{1,2}[.:]\5Cd\5Cd(?:[.:]\5Cd\5Cd)?(?:\5Cs*[ap]m)?(?:\5C.png)?$|(?:img|dsc|dscn|dscf|pict|dcim)_?\5Cd{3,6}(?:\5C.\5Cw{3,4})?$)
 1
 =^[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$
@@ -30881,6 +30949,8 @@ extension BuiltinSnapshot {
 =^(?:\E5\9B\BE\E7\89\87|\E5\9C\96\E7\89\87|\E7\85\A7\E7\89\87|\E5\9B\BE|\E5\9C\96)(?:\E6\9D\A5\E6\BA\90|\E4\BE\86\E6\BA\90|\E6\8F\90\E4\BE\9B|\E6\91\84\E5\BD\B1|\E6\94\9D\E5\BD\B1)\5Cs*[\EF\BC\9A:]\5Cs*\5CS.{0,30}$
 1
 =^[^\E3\80\82\EF\BC\81\EF\BC\9F!?]{2,60}[\EF\BC\88(]\5Cd{1,2}/\5Cd{1,2}/\5Cd{4}[\EF\BC\89)]$
+1
+=^(?:\E5\86\99\E7\9C\9F|\E5\86\99\E7\9C\9F\E6\8F\90\E4\BE\9B|\E6\92\AE\E5\BD\B1|\E7\94\BB\E5\83\8F|\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90|\E5\9B\BE\E7\89\87|\E5\9B\BE|\E6\91\84\E5\BD\B1|\E7\85\A7\E7\89\87|\E5\9C\96\E7\89\87\E4\BE\86\E6\BA\90|\E6\94\9D\E5\BD\B1|\EC\82\AC\EC\A7\84|\EC\82\AC\EC\A7\84 \EC\A0\9C\EA\B3\B5|\EC\82\AC\EC\A7\84\EC\A0\9C\EA\B3\B5|\EA\B7\B8\EB\9E\98\ED\94\BD)\5Cs*[:\EF\BC\9A=]\5Cs*\5CS.{0,60}$
 1
 =^(?:<[a-z][a-z0-9]*(?::[a-z0-9]+)?\5Cs+[a-z_:][a-z0-9_:.-]*\5Cs*=\5Cs*(?:\22[^\22]*\22|'[^']*')|(?:</?[a-z][a-z0-9]*\5Cs*/?>\5Cs*)+$|<!--|<!doctype\5Cb|src=\22[^\22\5Cs]*(?:\22|$)|href=\22[^\22\5Cs]*(?:\22|$)|srcset=\22[^\22\5Cs]*(?:\22|$)|class=\22[^\22\5Cs]*\22)
 1
@@ -40573,8 +40643,8 @@ extension BuiltinSnapshot {
 :6,56,11,155,16,156
 :0,0,1,2,2,2,2,2,2,2,2,2,2,3,3,3,3,4,4,4,4,4,4,4,4,4,4,5,5,5,5,5,5,6,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,12,12,12,13,14,15,16,16,16,17,17,17,17,17,17,17,17,17,17,18,18,18,18,18,18,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,21,21,21,22,22,22,22,22,22,22,23,23,23,23,23,23,23,23,23,23,23,23,23,24,24,24,24,24,24,24,24,25,25,25,26,26,26,27,28,28,28,28,28,28,28,28,28,29,29,30,30,31,32,32,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,34,34,34,35,35,36,37,37,37,38,39,40,40,40,41,41,41,41,41,41,41,41,41,42,42,43,43,44,44,44,44,45,45,45,45,45,45,45,45,45,45,45,45,45,45,46,47,47,47,47,47,47,47,47,48,49,49,50,50,50,51,51,51,51,51,51,51,52,53,53,54,55,55,55,55,56,56,56,56,56,56,56,56,56,56,56,56,56,56,56,56,56,56,56,56,56,57,57,58,58,58,58,58,58,58,58,58,58,59,60,61,62,63,64,64,64,64,64,64,65,65,65,66,66,66,66,66,66,66,66,66,66,66,66,67,67,67,67,67,67,67,67,68,68,68,68,69,69,70,70,70,70,70,71,71,71,71,72,72,72,72,72,73,73,73,73,73,73,74,74,74,74,75,76,77,78,79,80,80,81,81,82,82,82,82,83,83,83,83,83,83,83,83,83,83,83,83,83,83,84,84,84,85,87,88,89,89,89,89,89,89,89,89,90,90,90,90,90,90,91,91,91,91,91,91,91,91,91,92,93,94,95,96,96,96,96,96,96,96,97,98,99,100,101,101,101,101,101,101,101,102,102,102,103,103,103,104,104,105,105,105,106,106,106,106,106,107,107,107,107,108,109,110,110,110,110,110,111,111,112,113,114,115,115,115,115,115,116,117,118,119,119,119,119,119,119,119,119,120,121,122,123,124,125,126,126,126,126,127,127,128,128,129,130,131,132,132,133,133,133,134,134,135,135,135,135,135,135,135,136,136,136,137,137,138,138,138,138,138,140,140,140,140,140,141,141,141,142,142,142,143,144,144,144,144,144,144,144,144,144,144,144,144,144,144,144,145,145,145,145,145,145,145,145,145,145,146,147,147,147,147,147,147,147,147,148,148,148,148,148,148,148,148,148,148,150,150,150,151,152,152,152,152,152,152,152,152,153,153,153,153,153,153,153,153,153,153,153,153,153,153,153,153,153,153,153,153,153,153,153,153,154,154,154,154,154,154,154,154,154,154,154,154,154,154,154,154,154,154,154,155,155,156,156,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,160,162,162,162,162,162,162,163,163,163,163,163,163,163,164,164,165,165,165,167,167,167,168,168,169,171,171,171,171,171,171,172,173,173,173,173,173,173,173,173,175,175,177,177,177,177,177,177,179,180,180,181,182,182,182,182,182,183,185
 :22,195,2285,202,604,2325,2324,604,436,604,2342,2669,604,487,485,2337,479,604,196,2335,2343,2285,2332,2661,486,482,480,2336,471,469,467,472,474,2350,604,2340,451,439,440,437,444,2345,200,2285,2664,2662,2663,477,481,483,488,468,470,473,475,604,2285,2348,476,441,438,442,2667,2346,2344,199,2665,460,484,478,462,1472,2666,2331,493,494,495,497,498,496,2327,198,604,2285,604,2340,2341,453,454,2494,459,461,464,463,465,466,2330,445,446,447,448,1465,604,2338,443,502,201,456,455,452,458,2492,2326,2333,2334,1460,489,491,490,197,449,450,2328,2329,604,2349,2339,604,504,503,499,500,2347,457,604,492,604,1476,1463,2345,501,604,2493,604,2668,2284,1450,604,1471,2345,1475,2495,605,606,1470,1474,1466,2345,1464,2345,1469,2345,1462,1473,1468,1459,2345,2345,1456,1457,2343,1453,604,1454,2345,1461,2345,1458,2345,2326,1452,1467,1455,1451,2345
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,41006,-1,-1,-1,412,-1,-1,21047,54255,-1,-1,-1,14113,14124,14135,14146,14157,2887,14168,14179,14190,14201,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,10842,-1,-1,-1,-1,-1,256,501,553,2255,3135,733,314,7653,830,46904,1035,5362,3405,1077,5605,1140,5781,381,1257,6159,3792,22628,2848,22725,9636,1501,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1540,9685,15902,15913,15928,15939,15950,15961,15972,15983,15994,16005,9741,1558,9924,1655,16016,16027,16038,16049,16060,16071,1701,1839,16082,16093,16104,16115,16126,16137,1936,2136,16148,12050,12129,12161,12229,12393,16159,12509,16176,16191,16204,12554,16219,16230,16241,16252,16263,16274,16285,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,16,102,290,112,305,98,4328,99,6598,100,6657,103,6729,108,6736,118,6815,110,10881,97,12578,114,49534,117,49595,115,51418,104,54259,107,72429,32,73106,0,2,112,296,100,21054,0,2,95,302,47,427,1,0,1,1,3,1,32,478,114,12633,111,42921,0,5,101,326,97,782,105,7576,117,16648,111,21820,0,5,116,338,115,12895,102,14390,108,72715,101,75425,0,2,116,344,32,41737,0,1,121,348,0,2,105,354,32,803,0,1,109,358,0,1,97,362,0,1,103,366,0,1,101,370,0,1,115,374,0,1,45,378,1,0,1,0,6,116,395,101,1214,195,5995,115,9139,117,75713,97,76843,0,3,114,403,115,406,120,409,1,0,1,1,0,1,1,0,1,3,5,5,46,103,228,20719,229,20763,230,20799,231,20822,232,20887,0,1,103,431,0,1,101,435,0,1,116,439,0,1,116,443,0,1,121,447,0,1,32,451,0,1,105,455,0,1,109,459,0,1,97,463,0,1,103,467,0,1,101,471,0,1,115,475,1,0,5,0,1,112,482,0,1,104,486,0,1,111,490,0,1,116,494,0,1,111,498,1,0,5,0,7,105,517,101,10958,114,12684,108,17945,111,21100,117,21127,97,54470,0,2,108,523,116,23095,0,2,100,529,108,538,1,3,5,117,54559,113,64490,101,72077,0,1,101,542,0,1,100,546,0,1,101,550,1,0,5,0,8,111,571,114,631,97,2170,104,6928,117,10999,195,11064,108,49674,122,70982,0,5,109,583,114,616,110,4488,111,7209,112,21462,0,3,112,591,109,21148,101,75363,0,2,111,597,97,21164,0,1,115,601,0,1,105,605,0,1,116,609,0,1,101,613,1,0,5,0,1,98,620,0,1,105,624,0,1,115,628,1,0,5,0,3,101,639,195,656,105,67588,0,2,100,645,97,18195,0,1,105,649,0,1,116,653,1,0,5,0,1,169,660,0,2,100,666,101,67623,0,1,105,670,0,1,116,674,0,3,32,682,115,706,111,64570,0,1,112,686,0,1,104,690,0,1,111,694,0,1,116,698,0,1,111,702,2,0,5,74,0,1,32,710,0,1,112,714,0,1,104,718,0,1,111,722,0,1,116,726,0,1,111,730,1,0,5,0,6,111,747,97,2316,197,11129,105,18507,117,18598,108,21789,0,3,116,755,114,11110,110,69954,0,3,46,763,111,766,195,775,1,0,5,1,3,5,196,54714,103,72139,115,72183,0,1,179,779,1,0,5,0,2,109,788,108,72211,0,1,98,792,0,1,97,796,0,1,114,800,1,0,5,0,1,105,807,0,1,109,811,0,1,97,815,0,1,103,819,0,1,101,823,0,1,115,827,1,0,5,0,5,108,842,109,977,115,996,110,3310,102,35217,0,4,108,852,117,917,101,7733,32,67749,0,1,117,856,0,1,115,860,0,1,116,864,0,1,114,868,0,1,97,872,0,2,116,878,122,898,0,1,105,882,0,2,101,888,111,891,1,0,5,0,1,110,895,1,0,5,0,1,105,902,0,1,111,906,0,1,110,910,0,1,101,914,1,0,5,0,1,115,921,0,1,116,925,0,1,114,929,0,1,97,933,0,2,99,939,195,958,0,1,105,943,0,1,195,947,0,1,179,951,0,1,110,955,1,0,5,0,1,167,962,0,1,195,966,0,1,163,970,0,1,111,974,1,0,5,0,2,97,983,112,7760,0,1,103,987,0,1,101,991,1,1,5,32,54793,0,1,116,1000,0,1,111,1004,0,1,99,1008,0,1,107,1012,0,1,112,1016,0,1,104,1020,0,1,111,1024,0,1,116,1028,0,1,111,1032,1,0,5,0,6,117,1049,195,1062,97,7990,111,8023,101,11296,105,67945,0,2,118,1055,117,52078,0,1,97,1059,1,0,5,0,1,169,1066,0,1,112,1070,1,2,5,97,54936,32,64794,0,6,103,1091,111,2365,117,8242,97,11331,107,55635,101,75585,0,1,117,1095,0,1,225,1099,0,1,187,1103,0,1,147,1107,0,1,110,1111,0,1,32,1115,0,2,225,1121,104,64913,0,1,186,1125,0,1,163,1129,0,1,110,1133,0,1,104,1137,1,0,5,0,10,104,1162,105,1183,97,2393,117,3730,101,8491,111,8528,114,8914,195,11529,108,25902,197,68364,0,2,111,1168,112,2442,0,1,116,1172,0,1,111,1176,1,2,5,32,55678,115,72382,0,3,99,1191,110,22234,101,55754,0,2,116,1197,46,73948,0,1,117,1201,0,1,114,1205,0,1,101,1209,1,1,5,32,55717,0,11,117,1238,116,5942,103,9108,99,17328,97,20384,100,22323,107,68628,115,70040,109,72832,101,74046,108,77927,0,1,116,1242,0,1,101,1246,0,1,114,1250,0,1,115,1254,1,0,5,0,18,104,1295,108,1342,110,1359,117,1384,116,2783,101,3464,113,3595,105,9165,111,9217,196,11644,112,13517,195,15538,97,17431,100,50365,39,68671,107,68804,226,68932,99,70055,0,3,117,1303,97,22419,111,42441,0,1,116,1307,0,1,116,1311,0,1,101,1315,0,1,114,1319,0,1,115,1323,0,1,116,1327,0,1,111,1331,0,1,99,1335,0,1,107,1339,1,0,5,0,1,105,1346,0,2,107,1352,100,72385,0,1,97,1356,1,0,5,0,2,195,1365,97,22431,0,1,173,1369,0,1,109,1373,0,1,101,1377,0,1,107,1381,1,0,5,0,6,109,1398,114,1435,108,13936,112,48398,98,68845,115,68872,0,1,98,1402,0,1,101,1406,0,1,114,1410,0,1,32,1414,0,2,102,1420,103,65310,0,1,111,1424,0,1,116,1428,0,1,111,1432,1,0,5,0,3,115,1443,97,56267,32,77379,0,2,97,1449,196,1472,0,1,32,1453,0,1,102,1457,0,1,111,1461,0,1,116,1465,0,1,111,1469,1,0,5,0,1,131,1476,0,1,32,1480,0,2,102,1486,105,65360,0,1,111,1490,0,1,116,1494,0,1,111,1498,1,0,5,0,4,100,1511,117,13944,97,69004,111,70782,0,2,106,1517,105,50529,0,1,196,1521,0,1,153,1525,0,1,99,1529,0,1,105,1533,0,1,101,1537,1,0,5,9,2,34,46,58,88,99,100,101,102,103,169,1555,191,39912,1,0,5,9,3,34,46,58,88,99,100,101,102,103,134,1575,140,9845,131,69226,0,1,207,1579,0,1,137,1583,0,1,207,1587,0,1,132,1591,0,2,46,1597,206,1600,1,0,5,0,1,191,1604,0,1,206,1608,0,1,179,1612,0,1,207,1616,0,1,129,1620,0,1,206,1624,0,1,177,1628,0,1,207,1632,0,1,134,1636,0,1,206,1640,0,1,175,1644,0,1,206,1648,0,1,177,1652,1,0,5,9,4,34,46,58,88,99,100,101,102,103,132,1674,128,10723,129,54002,131,69745,0,1,208,1678,0,1,190,1682,0,1,209,1686,0,1,130,1690,0,1,208,1694,0,1,190,1698,1,0,5,9,6,34,46,58,88,99,100,101,102,103,167,1724,170,1771,181,1810,140,58271,162,58275,175,58826,0,1,217,1728,0,1,132,1732,0,1,216,1736,0,3,181,1744,177,12007,170,58346,0,1,217,1748,0,1,136,1752,0,1,216,1756,0,1,177,1760,0,1,216,1764,0,1,169,1768,1,0,5,0,2,216,1777,217,58672,0,1,181,1781,0,1,217,1785,0,1,136,1789,0,2,217,1795,219,58591,0,1,138,1799,0,1,216,1803,0,1,177,1807,1,0,5,0,2,217,1816,216,66008,0,1,136,1820,0,1,216,1824,0,1,177,1828,0,1,216,1832,0,1,169,1836,1,0,5,9,2,34,46,58,88,99,100,101,102,103,133,1854,136,59045,0,2,216,1860,217,66075,0,1,181,1864,0,1,216,1868,0,1,175,1872,0,1,216,1876,0,1,177,1880,0,1,32,1884,0,1,216,1888,0,1,167,1892,0,1,217,1896,0,1,132,1900,0,1,216,1904,0,1,181,1908,0,1,217,1912,0,1,136,1916,0,1,216,1920,0,1,177,1924,0,1,216,1928,0,1,169,1932,2,0,5,74,9,7,34,46,58,88,99,100,101,102,103,164,1961,166,60249,168,60712,170,61091,174,61482,176,62017,184,62516,0,8,154,1979,164,2030,171,2095,133,59124,135,59263,145,59380,173,59818,181,59969,0,1,224,1983,0,1,164,1987,0,1,191,1991,0,1,224,1995,0,1,164,1999,0,1,164,2003,0,1,224,2007,0,1,165,2011,0,1,141,2015,0,1,224,2019,0,1,164,2023,0,1,176,2027,1,0,5,0,1,224,2034,0,1,164,2038,0,1,184,2042,0,1,224,2046,0,1,165,2050,0,1,141,2054,0,1,224,2058,0,1,164,2062,0,2,181,2068,172,59588,0,1,224,2072,0,1,165,2076,0,1,128,2080,0,1,224,2084,0,1,164,2088,0,1,176,2092,1,0,5,0,1,224,2099,0,1,165,2103,0,1,139,2107,0,1,224,2111,0,1,164,2115,0,1,159,2119,0,1,224,2123,0,1,165,2127,0,1,139,2131,1,1,5,32,59741,9,4,34,46,58,88,99,100,101,102,103,186,2155,128,62767,136,63206,139,63357,0,1,163,2159,0,1,110,2163,0,1,104,2167,1,0,5,0,4,116,2180,114,6903,100,67360,46,70979,0,1,99,2184,0,1,104,2188,0,1,97,2192,0,1,98,2196,0,1,108,2200,0,1,101,2204,0,1,32,2208,0,1,102,2212,0,1,97,2216,0,1,116,2220,0,1,97,2224,0,1,108,2228,0,1,32,2232,0,1,101,2236,0,1,114,2240,0,1,114,2244,0,1,111,2248,0,1,114,2252,1,0,12,0,6,101,2269,97,3080,105,4924,114,21716,111,32906,117,72621,0,7,112,2285,114,4601,122,4712,115,7464,108,21668,101,49728,196,76631,0,1,114,2289,0,1,101,2293,0,1,99,2297,0,1,97,2301,0,1,116,2305,0,1,101,2309,0,1,100,2313,1,0,12,0,6,116,2330,108,7534,113,7573,99,21766,105,43491,195,43591,0,1,97,2334,0,1,108,2338,0,1,32,2342,0,1,101,2346,0,1,114,2350,0,1,114,2354,0,1,111,2358,0,1,114,2362,1,0,12,1,2,99,116,2372,117,8195,0,3,105,2380,101,8160,195,76704,0,2,99,2386,102,17203,0,1,101,2390,1,0,12,0,5,114,2405,103,11366,105,13261,116,13296,121,50239,0,2,115,2411,116,22072,0,1,101,2415,0,1,32,2419,0,1,101,2423,0,1,114,2427,0,1,114,2431,0,1,111,2435,0,1,114,2439,1,0,12,0,1,32,2446,0,7,99,2462,100,2545,102,2584,110,2627,112,2650,115,2693,119,2756,0,1,97,2466,0,1,116,2470,0,1,99,2474,0,1,104,2478,0,1,97,2482,0,1,98,2486,0,1,108,2490,0,1,101,2494,0,1,32,2498,0,1,102,2502,0,1,97,2506,0,1,116,2510,0,1,97,2514,0,1,108,2518,0,1,32,2522,0,1,101,2526,0,1,114,2530,0,1,114,2534,0,1,111,2538,0,1,114,2542,1,0,12,0,1,101,2549,0,1,112,2553,0,1,114,2557,0,1,101,2561,0,1,99,2565,0,1,97,2569,0,1,116,2573,0,1,101,2577,0,1,100,2581,1,0,12,0,1,97,2588,0,1,116,2592,0,1,97,2596,0,1,108,2600,0,1,32,2604,0,1,101,2608,0,1,114,2612,0,1,114,2616,0,1,111,2620,0,1,114,2624,1,0,12,0,1,111,2631,0,1,116,2635,0,1,105,2639,0,1,99,2643,0,1,101,2647,1,0,12,0,1,97,2654,0,1,114,2658,0,1,115,2662,0,1,101,2666,0,1,32,2670,0,1,101,2674,0,1,114,2678,0,1,114,2682,0,1,111,2686,0,1,114,2690,1,0,12,0,1,116,2697,0,1,114,2701,0,1,105,2705,0,1,99,2709,0,1,116,2713,0,1,32,2717,0,1,115,2721,0,1,116,2725,0,1,97,2729,0,1,110,2733,0,1,100,2737,0,1,97,2741,0,1,114,2745,0,1,100,2749,0,1,115,2753,1,0,12,0,1,97,2760,0,1,114,2764,0,1,110,2768,0,1,105,2772,0,1,110,2776,0,1,103,2780,1,0,12,0,3,114,2791,97,11584,117,17685,0,2,105,2797,111,11597,0,1,99,2801,0,1,116,2805,0,1,32,2809,0,1,115,2813,0,1,116,2817,0,1,97,2821,0,1,110,2825,0,1,100,2829,0,1,97,2833,0,1,114,2837,0,1,100,2841,0,1,115,2845,1,0,12,0,5,97,2860,101,15710,111,20652,104,22698,121,76047,0,2,114,2866,116,75214,0,1,110,2870,0,1,105,2874,0,1,110,2878,0,1,103,2882,1,1,12,58,3626,9,1,34,46,58,88,99,100,101,102,103,48,2900,0,2,48,2906,51,2997,0,1,32,2910,0,1,105,2914,0,1,110,2918,0,1,116,2922,0,1,101,2926,0,1,114,2930,0,1,110,2934,0,1,97,2938,0,1,108,2942,0,1,32,2946,0,1,115,2950,0,1,101,2954,0,1,114,2958,0,1,118,2962,0,1,101,2966,0,1,114,2970,0,1,32,2974,0,1,101,2978,0,1,114,2982,0,1,114,2986,0,1,111,2990,0,1,114,2994,1,0,14,0,1,32,3001,0,1,115,3005,0,1,101,3009,0,1,114,3013,0,1,118,3017,0,1,105,3021,0,1,99,3025,0,1,101,3029,0,1,32,3033,0,1,117,3037,0,1,110,3041,0,1,97,3045,0,1,118,3049,0,1,97,3053,0,1,105,3057,0,1,108,3061,0,1,97,3065,0,1,98,3069,0,1,108,3073,0,1,101,3077,1,0,14,0,2,116,3086,117,72609,0,2,97,3092,101,7433,0,1,98,3096,0,1,97,3100,0,1,115,3104,0,1,101,3108,0,1,32,3112,0,1,101,3116,0,1,114,3120,0,1,114,3124,0,1,111,3128,0,1,114,3132,1,0,14,0,9,114,3155,115,5049,116,11087,110,12747,45,16515,109,16549,118,43334,98,64573,105,67670,0,1,114,3159,0,1,111,3163,0,1,114,3167,0,1,32,3171,0,1,101,3175,0,1,115,3179,0,1,116,3183,0,1,97,3187,0,1,98,3191,0,1,108,3195,0,1,105,3199,0,1,115,3203,0,1,104,3207,0,1,105,3211,0,1,110,3215,0,1,103,3219,0,1,32,3223,0,1,97,3227,0,1,32,3231,0,1,100,3235,0,1,97,3239,0,1,116,3243,0,1,97,3247,0,1,98,3251,0,1,97,3255,0,1,115,3259,0,1,101,3263,0,1,32,3267,0,1,99,3271,0,1,111,3275,0,1,110,3279,0,1,110,3283,0,1,101,3287,0,1,99,3291,0,1,116,3295,0,1,105,3299,0,1,111,3303,0,1,110,3307,1,0,14,0,8,116,3328,102,7815,105,11264,195,11277,32,12975,118,16858,115,21861,108,67868,0,1,101,3332,0,2,114,3338,103,7939,0,1,110,3342,0,1,97,3346,0,1,108,3350,0,1,32,3354,0,1,115,3358,0,1,101,3362,0,1,114,3366,0,1,118,3370,0,1,101,3374,0,1,114,3378,0,1,32,3382,0,1,101,3386,0,1,114,3390,0,1,114,3394,0,1,111,3398,0,1,114,3402,1,0,14,0,8,121,3423,97,3659,101,8081,39,16881,105,17078,226,17164,111,18670,195,77847,0,2,115,3429,32,68277,0,1,113,3433,0,1,108,3437,0,1,32,3441,0,1,101,3445,0,1,114,3449,0,1,114,3453,0,1,111,3457,0,1,114,3461,1,0,14,0,7,114,3480,105,14565,106,14855,110,22338,32,35525,101,42213,115,56180,0,1,118,3484,0,1,105,3488,0,1,99,3492,0,1,101,3496,0,1,32,3500,0,1,116,3504,0,1,101,3508,0,1,109,3512,0,1,112,3516,0,1,111,3520,0,1,114,3524,0,1,97,3528,0,1,114,3532,0,1,105,3536,0,1,108,3540,0,1,121,3544,0,1,32,3548,0,1,117,3552,0,1,110,3556,0,1,97,3560,0,1,118,3564,0,1,97,3568,0,1,105,3572,0,1,108,3576,0,1,97,3580,0,1,98,3584,0,1,108,3588,0,1,101,3592,1,0,14,0,1,108,3599,0,1,32,3603,0,1,101,3607,0,1,114,3611,0,1,114,3615,0,1,111,3619,0,1,114,3623,1,0,14,0,1,32,3630,0,2,109,3636,116,3934,0,1,121,3640,0,1,115,3644,0,1,113,3648,0,1,108,3652,0,1,95,3656,1,0,14,0,5,114,3671,115,22007,107,47010,101,55488,105,77686,0,1,107,3675,0,1,100,3679,0,1,111,3683,0,1,119,3687,0,1,110,3691,0,1,32,3695,0,1,99,3699,0,1,111,3703,0,1,110,3707,0,1,116,3711,0,1,101,3715,0,1,110,3719,0,1,116,3723,0,1,58,3727,1,0,15,0,2,98,3736,110,76770,0,1,108,3740,0,1,105,3744,0,1,115,3748,0,1,104,3752,0,1,101,3756,0,1,100,3760,0,1,32,3764,0,1,116,3768,0,1,105,3772,0,1,109,3776,0,1,101,3780,0,1,58,3784,1,1,15,32,3789,1,0,15,0,3,114,3800,110,13628,100,50490,0,1,108,3804,0,1,32,3808,0,1,115,3812,0,1,111,3816,0,1,117,3820,0,1,114,3824,0,1,99,3828,0,1,101,3832,0,1,58,3836,0,2,32,3842,104,3890,0,1,104,3846,0,1,116,3850,0,1,116,3854,0,1,112,3858,0,2,58,3864,115,3875,0,1,47,3868,0,1,47,3872,1,0,15,0,1,58,3879,0,1,47,3883,0,1,47,3887,1,0,15,0,1,116,3894,0,1,116,3898,0,1,112,3902,0,2,58,3908,115,3919,0,1,47,3912,0,1,47,3916,1,0,15,0,1,58,3923,0,1,47,3927,0,1,47,3931,1,0,15,0,2,97,3940,104,4039,0,1,114,3944,0,1,103,3948,0,1,101,3952,0,1,116,3956,0,1,32,3960,0,1,117,3964,0,1,114,3968,0,1,108,3972,0,1,32,3976,0,1,114,3980,0,1,101,3984,0,1,116,3988,0,1,117,3992,0,1,114,3996,0,1,110,4000,0,1,101,4004,0,1,100,4008,0,1,32,4012,0,1,101,4016,0,1,114,4020,0,1,114,4024,0,1,111,4028,0,1,114,4032,0,1,32,4036,1,0,15,0,1,105,4043,0,1,115,4047,0,1,32,4051,0,2,105,4057,112,4136,0,1,115,4061,0,1,32,4065,0,1,97,4069,0,1,32,4073,0,1,99,4077,0,1,97,4081,0,1,99,4085,0,1,104,4089,0,1,101,4093,0,1,100,4097,0,1,32,4101,0,1,115,4105,0,1,110,4109,0,1,97,4113,0,1,112,4117,0,1,115,4121,0,1,104,4125,0,1,111,4129,0,1,116,4133,1,0,15,0,1,97,4140,0,1,103,4144,0,1,101,4148,0,1,32,4152,0,1,109,4156,0,1,97,4160,0,1,121,4164,0,1,98,4168,0,1,101,4172,0,1,32,4176,0,2,110,4182,114,4261,0,1,111,4186,0,1,116,4190,0,1,32,4194,0,1,121,4198,0,1,101,4202,0,1,116,4206,0,1,32,4210,0,1,102,4214,0,1,117,4218,0,1,108,4222,0,1,108,4226,0,1,121,4230,0,1,32,4234,0,1,108,4238,0,1,111,4242,0,1,97,4246,0,1,100,4250,0,1,101,4254,0,1,100,4258,1,0,15,0,1,101,4265,0,1,113,4269,0,1,117,4273,0,1,105,4277,0,1,114,4281,0,1,105,4285,0,1,110,4289,0,1,103,4293,0,1,32,4297,0,1,99,4301,0,1,97,4305,0,1,112,4309,0,1,116,4313,0,1,99,4317,0,1,104,4321,0,1,97,4325,1,0,15,0,4,103,4338,111,6583,98,67079,109,67102,0,1,101,4342,0,1,114,4346,0,1,117,4350,0,1,102,4354,0,1,101,4358,0,1,110,4362,0,1,32,4366,0,1,118,4370,0,1,111,4374,0,1,110,4378,0,1,32,4382,0,2,104,4388,226,4432,0,1,116,4392,0,1,116,4396,0,1,112,4400,0,2,58,4406,115,4417,0,1,47,4410,0,1,47,4414,1,0,18,0,1,58,4421,0,1,47,4425,0,1,47,4429,1,0,18,0,1,128,4436,0,1,158,4440,0,1,104,4444,0,1,116,4448,0,1,116,4452,0,1,112,4456,0,2,58,4462,115,4473,0,1,47,4466,0,1,47,4470,1,0,18,0,1,58,4477,0,1,47,4481,0,1,47,4485,1,0,18,0,5,116,4500,100,6967,102,7044,32,18067,110,67404,0,4,101,4510,97,7136,195,7178,114,43296,0,1,110,4514,0,1,116,4518,0,1,32,4522,0,1,105,4526,0,1,115,4530,0,1,32,4534,0,1,97,4538,0,1,118,4542,0,1,97,4546,0,1,105,4550,0,1,108,4554,0,1,97,4558,0,1,98,4562,0,1,108,4566,0,1,101,4570,0,1,32,4574,0,1,117,4578,0,1,110,4582,0,1,100,4586,0,1,101,4590,0,1,114,4594,0,1,32,4598,1,0,18,0,1,32,4605,0,1,116,4609,0,1,101,4613,0,1,120,4617,0,1,116,4621,0,1,32,4625,0,1,105,4629,0,1,115,4633,0,1,116,4637,0,1,32,4641,0,1,117,4645,0,1,110,4649,0,1,116,4653,0,1,101,4657,0,1,114,4661,0,1,32,4665,0,1,100,4669,0,1,101,4673,0,1,114,4677,0,1,32,4681,0,1,108,4685,0,1,105,4689,0,1,122,4693,0,1,101,4697,0,1,110,4701,0,1,122,4705,0,1,32,4709,1,0,18,0,1,101,4716,0,1,32,4720,0,1,112,4724,0,1,97,4728,0,1,103,4732,0,1,105,4736,0,1,110,4740,0,1,97,4744,0,1,32,4748,0,1,105,4752,0,1,115,4756,0,1,32,4760,0,2,104,4766,108,4853,0,1,101,4770,0,1,116,4774,0,1,32,4778,0,1,108,4782,0,1,97,4786,0,1,97,4790,0,1,116,4794,0,1,115,4798,0,1,116,4802,0,1,32,4806,0,1,98,4810,0,1,101,4814,0,1,119,4818,0,1,101,4822,0,1,114,4826,0,1,107,4830,0,1,116,4834,0,1,32,4838,0,1,111,4842,0,1,112,4846,0,1,32,4850,1,0,18,0,1,97,4857,0,1,97,4861,0,1,116,4865,0,1,115,4869,0,1,116,4873,0,1,32,4877,0,1,98,4881,0,1,101,4885,0,1,119,4889,0,1,101,4893,0,1,114,4897,0,1,107,4901,0,1,116,4905,0,1,32,4909,0,1,111,4913,0,1,112,4917,0,1,32,4921,1,0,18,0,6,101,4938,115,7501,103,21709,100,32172,109,69788,97,72112,0,1,115,4942,0,1,101,4946,0,3,32,4954,110,49855,114,73358,0,1,115,4958,0,1,101,4962,0,1,105,4966,0,1,116,4970,0,1,101,4974,0,1,32,4978,0,1,119,4982,0,1,117,4986,0,1,114,4990,0,1,100,4994,0,1,101,4998,0,1,32,5002,0,1,122,5006,0,1,117,5010,0,1,108,5014,0,1,101,5018,0,1,116,5022,0,1,122,5026,0,1,116,5030,0,1,32,5034,0,1,97,5038,0,1,109,5042,0,1,32,5046,1,0,18,0,2,116,5055,99,51705,0,2,97,5061,105,71126,0,1,32,5065,0,1,112,5069,0,1,195,5073,0,1,161,5077,0,1,103,5081,0,1,105,5085,0,1,110,5089,0,1,97,5093,0,1,32,5097,0,2,102,5103,115,5247,0,1,111,5107,0,1,105,5111,0,1,32,5115,0,1,101,5119,0,1,100,5123,0,1,105,5127,0,1,116,5131,0,1,97,5135,0,1,100,5139,0,1,97,5143,0,1,32,5147,0,1,112,5151,0,1,101,5155,0,1,108,5159,0,1,97,5163,0,1,32,5167,0,1,195,5171,0,1,186,5175,0,1,108,5179,0,1,116,5183,0,1,105,5187,0,1,109,5191,0,1,97,5195,0,1,32,5199,0,1,118,5203,0,1,101,5207,0,1,122,5211,0,1,32,5215,0,2,101,5221,195,5232,0,1,109,5225,0,1,32,5229,1,0,18,0,1,160,5236,0,1,115,5240,0,1,32,5244,1,0,18,0,1,101,5251,0,1,32,5255,0,1,101,5259,0,1,100,5263,0,1,105,5267,0,1,116,5271,0,1,195,5275,0,1,179,5279,0,1,32,5283,0,1,112,5287,0,1,111,5291,0,1,114,5295,0,1,32,5299,0,1,195,5303,0,1,186,5307,0,1,108,5311,0,1,116,5315,0,1,105,5319,0,1,109,5323,0,1,97,5327,0,1,32,5331,0,1,118,5335,0,1,101,5339,0,1,122,5343,0,1,32,5347,0,1,101,5351,0,1,108,5355,0,1,32,5359,1,0,18,0,8,97,5380,101,8050,105,21892,111,35420,117,52365,121,52504,195,55306,198,55429,0,2,32,5386,117,75675,0,1,100,5390,0,1,101,5394,0,1,114,5398,0,1,110,5402,0,1,105,5406,0,1,195,5410,0,1,168,5414,0,1,114,5418,0,1,101,5422,0,1,32,5426,0,1,109,5430,0,1,111,5434,0,1,100,5438,0,1,105,5442,0,1,102,5446,0,1,105,5450,0,1,99,5454,0,1,97,5458,0,1,116,5462,0,1,105,5466,0,1,111,5470,0,1,110,5474,0,1,32,5478,0,1,100,5482,0,1,101,5486,0,1,32,5490,0,1,99,5494,0,1,101,5498,0,1,116,5502,0,1,116,5506,0,1,101,5510,0,1,32,5514,0,1,112,5518,0,1,97,5522,0,1,103,5526,0,1,101,5530,0,1,32,5534,0,1,97,5538,0,1,32,5542,0,1,195,5546,0,1,169,5550,0,1,116,5554,0,1,195,5558,0,1,169,5562,0,1,32,5566,0,1,102,5570,0,1,97,5574,0,1,105,5578,0,1,116,5582,0,1,101,5586,0,1,32,5590,0,1,108,5594,0,1,101,5598,0,1,32,5602,1,0,18,0,16,98,5639,32,8313,99,8350,109,8447,118,8462,102,13212,110,14481,111,23928,114,41971,115,50209,100,52786,117,52878,112,68308,107,71540,108,71587,104,76735,0,1,116,5643,0,1,101,5647,0,1,110,5651,0,1,105,5655,0,1,100,5659,0,1,111,5663,0,1,32,5667,0,1,100,5671,0,1,101,5675,0,1,32,5679,0,2,104,5685,194,5729,0,1,116,5689,0,1,116,5693,0,1,112,5697,0,2,58,5703,115,5714,0,1,47,5707,0,1,47,5711,1,0,18,0,1,58,5718,0,1,47,5722,0,1,47,5726,1,0,18,0,1,171,5733,0,1,104,5737,0,1,116,5741,0,1,116,5745,0,1,112,5749,0,2,58,5755,115,5766,0,1,47,5759,0,1,47,5763,1,0,18,0,1,58,5770,0,1,47,5774,0,1,47,5778,1,0,18,0,2,117,5787,111,56047,0,2,101,5793,105,9044,0,2,115,5799,109,9017,0,1,116,5803,0,1,97,5807,0,1,32,5811,0,1,112,5815,0,1,97,5819,0,1,103,5823,0,1,105,5827,0,1,110,5831,0,1,97,5835,0,1,32,5839,0,1,195,5843,0,1,168,5847,0,1,32,5851,0,1,115,5855,0,1,116,5859,0,1,97,5863,0,1,116,5867,0,1,97,5871,0,1,32,5875,0,1,109,5879,0,1,111,5883,0,1,100,5887,0,1,105,5891,0,1,102,5895,0,1,105,5899,0,1,99,5903,0,1,97,5907,0,1,116,5911,0,1,97,5915,0,1,32,5919,0,1,112,5923,0,1,101,5927,0,1,114,5931,0,1,32,5935,0,1,108,5939,1,0,18,0,2,114,5948,119,50350,0,1,105,5952,0,1,101,5956,0,1,118,5960,0,1,101,5964,0,1,100,5968,0,1,32,5972,0,1,102,5976,0,1,114,5980,0,1,111,5984,0,1,109,5988,0,1,32,5992,1,0,18,0,2,169,6001,179,9146,0,1,99,6005,0,1,117,6009,0,1,112,6013,0,1,195,6017,0,1,169,6021,0,1,114,6025,0,1,195,6029,0,1,169,6033,0,1,101,6037,0,1,32,6041,0,1,100,6045,0,1,101,6049,0,1,32,6053,0,1,194,6057,0,1,171,6061,0,2,32,6067,104,6115,0,1,104,6071,0,1,116,6075,0,1,116,6079,0,1,112,6083,0,2,58,6089,115,6100,0,1,47,6093,0,1,47,6097,1,0,18,0,1,58,6104,0,1,47,6108,0,1,47,6112,1,0,18,0,1,116,6119,0,1,116,6123,0,1,112,6127,0,2,58,6133,115,6144,0,1,47,6137,0,1,47,6141,1,0,18,0,1,58,6148,0,1,47,6152,0,1,47,6156,1,0,18,0,9,101,6179,104,6370,105,9463,195,9547,114,11718,117,22569,119,22590,97,70129,121,70734,0,8,120,6197,114,9297,99,20481,105,22496,108,22512,32,36866,107,70617,109,71695,0,1,116,6201,0,3,32,6209,103,70671,115,70719,0,2,105,6215,115,70656,0,1,115,6219,0,1,32,6223,0,1,97,6227,0,1,118,6231,0,1,97,6235,0,1,105,6239,0,1,108,6243,0,1,97,6247,0,1,98,6251,0,1,108,6255,0,1,101,6259,0,1,32,6263,0,1,117,6267,0,1,110,6271,0,1,100,6275,0,1,101,6279,0,1,114,6283,0,1,32,6287,0,1,116,6291,0,1,104,6295,0,1,101,6299,0,1,32,6303,0,1,99,6307,0,1,114,6311,0,1,101,6315,0,1,97,6319,0,1,116,6323,0,1,105,6327,0,1,118,6331,0,1,101,6335,0,1,32,6339,0,1,99,6343,0,1,111,6347,0,1,109,6351,0,1,109,6355,0,1,111,6359,0,1,110,6363,0,1,115,6367,1,0,18,0,4,105,6380,101,20556,114,22535,97,30463,0,1,115,6384,0,1,32,6388,0,2,112,6394,99,74097,0,1,97,6398,0,1,103,6402,0,1,101,6406,0,1,32,6410,0,1,119,6414,0,1,97,6418,0,1,115,6422,0,1,32,6426,0,1,108,6430,0,1,97,6434,0,1,115,6438,0,1,116,6442,0,1,32,6446,0,3,101,6454,109,6493,117,6540,0,1,100,6458,0,1,105,6462,0,1,116,6466,0,1,101,6470,0,1,100,6474,0,1,32,6478,0,1,111,6482,0,1,110,6486,0,1,32,6490,1,0,18,0,1,111,6497,0,1,100,6501,0,1,105,6505,0,1,102,6509,0,1,105,6513,0,1,101,6517,0,1,100,6521,0,1,32,6525,0,1,111,6529,0,1,110,6533,0,1,32,6537,1,0,18,0,1,112,6544,0,1,100,6548,0,1,97,6552,0,1,116,6556,0,1,101,6560,0,1,100,6564,0,1,32,6568,0,1,111,6572,0,1,110,6576,0,1,32,6580,1,0,18,0,2,117,6589,110,67125,0,1,116,6593,1,1,19,32,13689,0,4,99,6608,97,10846,116,76094,101,77157,0,3,101,6616,117,10866,111,67176,0,2,115,6622,100,67169,0,1,115,6626,0,1,105,6630,0,1,98,6634,0,1,105,6638,0,1,108,6642,0,1,105,6646,0,1,116,6650,0,1,121,6654,1,0,19,0,2,97,6663,118,6702,0,1,116,6667,0,1,118,6671,0,1,195,6675,0,1,169,6679,0,1,100,6683,0,1,101,6687,0,1,108,6691,0,1,101,6695,0,1,109,6699,1,0,19,0,1,101,6706,0,1,114,6710,0,1,116,6714,0,1,105,6718,0,1,115,6722,0,1,101,6726,1,0,19,0,1,98,6733,1,0,19,0,3,103,6744,115,31945,116,77646,0,1,101,6748,0,1,109,6752,0,1,101,6756,0,1,110,6760,0,1,101,6764,0,1,32,6768,0,1,118,6772,0,1,111,6776,0,1,111,6780,0,1,114,6784,0,1,119,6788,0,1,97,6792,0,1,97,6796,0,1,114,6800,0,1,100,6804,0,1,101,6808,0,1,110,6812,1,0,19,0,5,105,6827,195,6866,97,10937,101,16296,118,16373,0,1,115,6831,0,3,111,6839,97,16343,101,16358,0,1,32,6843,0,1,108,6847,0,1,101,6851,0,1,103,6855,0,1,97,6859,0,1,108,6863,1,0,19,0,1,173,6870,0,1,115,6874,0,2,32,6880,97,16396,0,1,108,6884,0,1,101,6888,0,1,103,6892,0,1,97,6896,0,1,108,6900,1,0,19,0,4,101,6913,103,72502,105,72522,114,72546,0,1,101,6917,0,1,114,6921,0,1,115,6925,1,0,19,0,4,105,6938,101,23309,225,54606,97,64513,0,2,32,6944,112,43281,0,1,115,6948,0,1,105,6952,0,1,97,6956,0,1,109,6960,0,1,111,6964,1,0,19,0,1,105,6971,0,2,116,6977,118,21446,0,1,105,6981,0,1,111,6985,0,1,110,6989,0,1,115,6993,0,1,32,6997,0,1,103,7001,0,1,195,7005,0,1,169,7009,0,1,110,7013,0,1,195,7017,0,1,169,7021,0,1,114,7025,0,1,97,7029,0,1,108,7033,0,1,101,7037,0,1,115,7041,1,0,19,0,1,105,7048,0,1,100,7052,0,1,101,7056,0,1,110,7060,0,2,116,7066,200,7097,0,1,105,7070,0,1,97,7074,0,1,108,7078,0,1,105,7082,0,1,116,7086,0,1,195,7090,0,1,169,7094,1,0,19,0,1,155,7101,0,1,105,7105,0,1,97,7109,0,1,108,7113,0,1,105,7117,0,1,116,7121,0,1,97,7125,0,1,116,7129,0,1,101,7133,1,0,19,0,2,99,7142,116,7149,0,1,116,7146,1,0,19,0,2,111,7155,116,7158,1,0,19,0,2,97,7164,105,7175,0,1,99,7168,0,1,105,7172,1,0,19,1,0,19,0,1,161,7182,0,1,99,7186,0,1,116,7190,0,1,97,7194,0,1,110,7198,0,1,111,7202,0,1,115,7206,1,0,19,0,1,107,7213,0,1,105,7217,0,1,101,7221,0,2,32,7227,115,7328,0,2,112,7233,115,7297,0,2,111,7239,114,7258,0,1,108,7243,0,1,105,7247,0,1,99,7251,0,1,121,7255,1,0,19,0,1,101,7262,0,1,102,7266,0,1,101,7270,0,1,114,7274,0,1,101,7278,0,1,110,7282,0,1,99,7286,0,1,101,7290,0,1,115,7294,1,0,19,0,1,101,7301,0,1,116,7305,0,1,116,7309,0,1,105,7313,0,1,110,7317,0,1,103,7321,0,1,115,7325,1,0,19,0,1,32,7332,0,2,112,7338,115,7402,0,2,111,7344,114,7363,0,1,108,7348,0,1,105,7352,0,1,99,7356,0,1,121,7360,1,0,19,0,1,101,7367,0,1,102,7371,0,1,101,7375,0,1,114,7379,0,1,101,7383,0,1,110,7387,0,1,99,7391,0,1,101,7395,0,1,115,7399,1,0,19,0,1,101,7406,0,1,116,7410,0,1,116,7414,0,1,105,7418,0,1,110,7422,0,1,103,7426,0,1,115,7430,1,0,19,0,1,110,7437,0,1,115,7441,0,1,99,7445,0,1,104,7449,0,1,117,7453,0,1,116,7457,0,1,122,7461,1,0,19,0,4,112,7474,97,18374,101,18425,105,18476,0,1,114,7478,0,1,101,7482,0,1,32,7486,0,1,110,7490,0,1,111,7494,0,1,105,7498,1,0,19,0,2,99,7507,116,49918,0,1,108,7511,0,1,97,7515,0,1,105,7519,0,1,109,7523,0,1,101,7527,0,1,114,7531,1,0,19,0,1,101,7538,0,1,32,7542,0,1,99,7546,0,1,111,7550,0,1,110,7554,0,1,111,7558,0,1,115,7562,0,1,99,7566,0,1,111,7570,1,0,19,1,0,19,0,2,122,7582,114,67718,0,1,108,7586,0,1,105,7590,0,1,108,7594,0,1,105,7598,0,1,107,7602,0,1,32,7606,0,1,112,7610,0,1,111,7614,0,1,108,7618,0,1,105,7622,0,1,116,7626,0,1,105,7630,0,1,107,7634,0,1,97,7638,0,1,115,7642,0,1,196,7646,0,1,177,7650,1,0,19,0,7,97,7669,101,7720,108,11159,111,11210,195,71279,116,73537,105,75818,0,5,107,7681,116,33933,122,43654,98,51960,108,51999,0,1,107,7685,0,1,196,7689,0,1,177,7693,0,1,109,7697,0,1,196,7701,0,1,177,7705,0,1,122,7709,0,1,100,7713,0,1,97,7717,1,0,19,0,2,108,7726,109,11156,0,1,112,7730,1,0,19,0,1,116,7737,0,1,105,7741,0,1,197,7745,0,1,159,7749,0,1,105,7753,0,1,109,7757,1,0,19,0,1,114,7764,0,2,101,7770,105,7802,0,1,115,7774,0,1,115,7778,0,2,117,7784,122,7791,0,1,109,7788,1,0,19,0,1,117,7795,0,1,109,7799,1,0,19,0,2,110,7808,109,21841,0,1,116,7812,1,0,19,0,1,111,7819,0,1,114,7823,0,1,109,7827,0,2,97,7833,105,16823,0,2,116,7839,122,77239,0,1,105,7843,0,1,118,7847,0,1,97,7851,0,1,32,7855,0,2,112,7861,115,7888,0,1,114,7865,0,1,105,7869,0,1,118,7873,0,1,97,7877,0,1,99,7881,0,1,121,7885,1,0,19,0,1,117,7892,0,1,108,7896,0,1,108,7900,0,1,97,7904,0,1,32,7908,0,1,112,7912,0,1,114,7916,0,1,105,7920,0,1,118,7924,0,1,97,7928,0,1,99,7932,0,1,121,7936,1,0,19,0,1,114,7943,0,1,105,7947,0,1,116,7951,0,1,101,7955,0,1,116,7959,0,1,115,7963,0,1,112,7967,0,1,111,7971,0,1,108,7975,0,1,105,7979,0,1,99,7983,0,1,121,7987,1,0,19,0,2,112,7996,121,64777,0,1,99,8000,0,1,115,8004,0,1,111,8008,0,1,108,8012,0,1,97,8016,0,1,116,8020,1,0,19,0,2,110,8029,109,75498,0,1,116,8033,0,2,97,8039,111,67972,0,1,107,8043,0,1,116,8047,1,0,19,0,8,103,8068,116,69961,99,71310,101,71338,105,71361,115,71382,110,75698,195,75845,0,2,97,8074,101,54975,0,1,108,8078,1,0,19,0,9,110,8101,100,13115,32,16912,105,16981,114,22030,115,22045,103,50178,101,77735,104,77775,0,1,116,8105,0,1,105,8109,0,1,111,8113,0,1,110,8117,0,1,115,8121,0,1,32,8125,0,1,108,8129,0,1,195,8133,0,1,169,8137,0,1,103,8141,0,1,97,8145,0,1,108,8149,0,1,101,8153,0,1,115,8157,1,0,19,1,2,103,32,8167,114,76701,1,1,103,108,8172,0,1,101,8176,0,1,103,8180,0,1,97,8184,0,1,108,8188,0,1,105,8192,1,0,19,0,1,115,8199,0,1,32,8203,0,1,99,8207,0,1,111,8211,0,1,110,8215,0,1,116,8219,0,1,97,8223,0,1,99,8227,0,1,116,8231,0,1,101,8235,0,1,114,8239,1,0,19,0,1,116,8246,0,1,122,8250,0,1,117,8254,0,1,110,8258,0,1,103,8262,0,1,115,8266,0,1,98,8270,0,1,101,8274,0,1,100,8278,0,1,105,8282,0,1,110,8286,0,1,103,8290,0,1,117,8294,0,1,110,8298,0,1,103,8302,0,1,101,8306,0,1,110,8310,1,0,19,0,1,110,8317,0,2,97,8323,195,8339,0,2,109,8329,115,8336,0,1,97,8333,1,0,19,1,0,19,0,1,161,8343,0,1,115,8347,1,0,19,0,2,104,8356,101,76715,0,1,114,8360,0,1,97,8364,0,1,110,8368,0,1,97,8372,0,1,32,8376,0,1,111,8380,0,1,115,8384,0,1,111,8388,0,1,98,8392,0,1,110,8396,0,1,195,8400,0,1,173,8404,0,1,99,8408,0,1,104,8412,0,1,32,8416,0,1,195,8420,0,1,186,8424,0,1,100,8428,0,1,97,8432,0,1,106,8436,0,1,197,8440,0,1,175,8444,1,0,19,0,1,32,8451,0,1,111,8455,0,1,115,8459,1,0,19,0,1,101,8466,0,1,114,8470,0,1,32,8474,0,2,111,8480,100,13838,0,1,110,8484,0,1,115,8488,1,0,19,0,1,114,8495,0,2,115,8501,32,50258,0,1,111,8505,0,1,110,8509,0,1,118,8513,0,1,101,8517,0,1,114,8521,0,1,110,8525,1,0,19,0,8,108,8546,114,11462,196,11483,119,18786,99,22274,100,50325,115,53005,116,55890,0,2,105,8552,195,8806,0,1,116,8556,0,2,105,8562,121,8714,0,2,107,8568,113,8623,0,1,97,8572,0,1,32,8576,0,1,112,8580,0,1,114,8584,0,1,105,8588,0,1,118,8592,0,1,97,8596,0,1,116,8600,0,1,110,8604,0,1,111,8608,0,1,115,8612,0,1,116,8616,0,1,105,8620,1,0,19,0,1,117,8627,0,1,101,8631,0,1,32,8635,0,1,100,8639,0,1,101,8643,0,1,32,8647,0,1,99,8651,0,1,111,8655,0,1,110,8659,0,1,102,8663,0,1,105,8667,0,1,100,8671,0,1,101,8675,0,1,110,8679,0,1,116,8683,0,1,105,8687,0,1,97,8691,0,1,108,8695,0,1,105,8699,0,1,116,8703,0,1,195,8707,0,1,169,8711,1,0,19,0,1,107,8718,0,1,97,8722,0,1,32,8726,0,2,99,8732,112,8759,0,1,111,8736,0,1,111,8740,0,1,107,8744,0,1,105,8748,0,1,101,8752,0,1,115,8756,1,0,19,0,1,114,8763,0,1,121,8767,0,1,119,8771,0,1,97,8775,0,1,116,8779,0,1,110,8783,0,1,111,8787,0,1,197,8791,0,1,155,8795,0,1,99,8799,0,1,105,8803,1,0,19,0,1,173,8810,0,1,116,8814,0,1,105,8818,0,1,99,8822,0,1,97,8826,0,1,32,8830,0,1,100,8834,0,1,101,8838,0,1,32,8842,0,2,99,8848,112,8875,0,1,111,8852,0,1,111,8856,0,1,107,8860,0,1,105,8864,0,1,101,8868,0,1,115,8872,1,0,19,0,1,114,8879,0,1,105,8883,0,1,118,8887,0,1,97,8891,0,1,99,8895,0,1,105,8899,0,1,100,8903,0,1,97,8907,0,1,100,8911,1,0,19,0,6,105,8928,97,11506,101,13347,195,13415,111,18817,122,75867,0,3,118,8936,110,22289,106,68349,0,1,97,8940,0,2,99,8946,116,8970,0,2,105,8952,121,8967,0,1,100,8956,0,1,97,8960,0,1,100,8964,1,0,19,1,0,19,0,1,108,8974,0,1,105,8978,0,1,118,8982,0,1,115,8986,0,1,112,8990,0,1,111,8994,0,1,108,8998,0,1,105,9002,0,1,116,9006,0,1,105,9010,0,1,107,9014,1,0,19,0,1,32,9021,0,1,115,9025,0,1,111,9029,0,1,109,9033,0,1,111,9037,0,1,115,9041,1,0,19,0,2,32,9050,195,9065,0,1,115,9054,0,1,111,9058,0,1,109,9062,1,0,19,0,1,169,9069,0,1,110,9073,0,1,101,9077,0,1,115,9081,0,1,32,9085,0,1,115,9089,0,1,111,9093,0,1,109,9097,0,1,111,9101,0,1,115,9105,1,0,19,0,3,117,9116,105,68403,195,68597,0,1,108,9120,0,1,97,9124,0,1,109,9128,0,1,105,9132,0,1,110,9136,1,0,19,0,1,115,9143,1,0,19,0,1,108,9150,0,1,117,9154,0,1,110,9158,0,1,107,9162,1,0,19,0,5,116,9177,105,14996,32,36051,103,68770,110,75623,0,1,101,9181,0,2,32,9187,109,9206,0,3,109,9195,98,20435,112,20442,0,1,97,9199,0,1,112,9203,1,0,19,0,1,97,9210,0,1,112,9214,1,0,19,0,5,98,9229,121,15120,109,29989,115,47966,117,48082,0,1,114,9233,0,1,101,9237,0,1,32,9241,0,5,110,9253,101,13876,111,13908,97,77313,108,77344,0,2,111,9259,195,9286,0,1,115,9263,0,1,111,9267,0,1,116,9271,0,1,114,9275,0,1,111,9279,0,1,115,9283,1,0,19,0,1,179,9290,0,1,115,9294,1,0,19,0,1,109,9301,0,3,105,9309,111,9372,115,9460,0,1,110,9313,0,1,105,9317,0,1,32,9321,0,1,101,9325,0,1,32,9329,0,1,99,9333,0,1,111,9337,0,1,110,9341,0,1,100,9345,0,1,105,9349,0,1,122,9353,0,1,105,9357,0,1,111,9361,0,1,110,9365,0,1,105,9369,1,0,19,0,1,115,9376,0,1,32,9380,0,2,100,9386,101,9409,0,1,101,9390,0,1,32,9394,0,1,117,9398,0,1,115,9402,0,1,111,9406,1,0,19,0,1,32,9413,0,1,99,9417,0,1,111,9421,0,1,110,9425,0,1,100,9429,0,1,105,9433,0,1,195,9437,0,1,167,9441,0,1,195,9445,0,1,181,9449,0,1,101,9453,0,1,115,9457,1,0,19,1,0,19,0,6,101,9477,116,11667,107,22554,32,37396,112,49098,109,71978,0,2,116,9483,109,71842,0,1,111,9487,0,2,97,9493,115,9528,0,1,32,9497,0,1,109,9501,0,1,101,9505,0,1,105,9509,0,1,115,9513,0,1,116,9517,0,1,195,9521,0,1,164,9525,1,0,19,0,1,117,9532,0,1,111,9536,0,1,106,9540,0,1,97,9544,1,0,19,0,2,169,9553,173,56363,0,1,114,9557,0,1,109,9561,0,1,105,9565,0,1,110,9569,0,1,111,9573,0,1,115,9577,0,1,32,9581,0,1,121,9585,0,1,32,9589,0,1,99,9593,0,1,111,9597,0,1,110,9601,0,1,100,9605,0,1,105,9609,0,1,99,9613,0,1,105,9617,0,1,111,9621,0,1,110,9625,0,1,101,9629,0,1,115,9633,1,0,19,0,2,104,9642,111,11757,0,1,116,9646,0,1,101,9650,0,1,121,9654,0,1,115,9658,0,1,116,9662,0,1,105,9666,0,1,101,9670,0,1,100,9674,0,1,111,9678,0,1,116,9682,1,0,19,9,5,34,46,58,88,99,100,101,102,103,188,9706,186,11808,160,13978,169,53383,174,69113,0,2,98,9712,121,69160,0,1,101,9716,0,1,114,9720,0,1,32,9724,0,2,117,9730,100,14033,0,1,110,9734,0,1,115,9738,1,0,19,9,4,34,46,58,88,99,100,101,102,103,181,9760,177,11823,186,50569,188,50652,0,2,207,9766,206,69179,0,1,128,9770,0,1,206,9774,0,1,185,9778,0,1,206,9782,0,1,186,9786,0,1,206,9790,0,1,191,9794,0,1,206,9798,0,1,185,9802,0,1,206,9806,0,1,189,9810,0,1,207,9814,0,1,137,9818,0,1,206,9822,0,1,189,9826,0,1,206,9830,0,1,175,9834,0,1,206,9838,0,1,177,9842,1,0,19,0,1,207,9849,0,1,129,9853,0,1,206,9857,0,1,191,9861,0,1,206,9865,0,1,185,9869,0,1,32,9873,0,1,207,9877,0,1,135,9881,0,1,207,9885,0,1,129,9889,0,1,206,9893,0,1,174,9897,0,1,207,9901,0,1,131,9905,0,1,206,9909,0,1,183,9913,0,1,207,9917,0,1,131,9921,1,0,19,9,9,34,46,58,88,99,100,101,102,103,186,9953,190,10021,191,10105,179,11868,189,11964,176,56954,178,57178,183,69373,187,69512,0,1,208,9957,0,1,190,9961,0,1,208,9965,0,1,189,9969,0,1,209,9973,0,1,130,9977,0,1,208,9981,0,1,176,9985,0,1,208,9989,0,1,186,9993,0,1,209,9997,0,1,130,10001,0,2,208,10007,209,10014,0,1,184,10011,1,0,19,0,1,139,10018,1,0,19,0,1,32,10025,0,1,208,10029,0,2,189,10035,191,10054,0,1,208,10039,0,1,176,10043,0,1,209,10047,0,1,129,10051,1,0,19,0,1,209,10058,0,1,128,10062,0,1,208,10066,0,1,190,10070,0,1,208,10074,0,1,181,10078,0,1,208,10082,0,1,186,10086,0,1,209,10090,0,1,130,10094,0,1,208,10098,0,1,181,10102,1,0,19,0,2,208,10111,209,10676,0,1,190,10115,0,2,208,10121,209,57555,0,2,187,10127,180,50735,0,2,208,10133,209,10320,0,1,184,10137,0,1,209,10141,0,1,130,10145,0,1,208,10149,0,1,184,10153,0,1,208,10157,0,1,186,10161,0,1,208,10165,0,1,176,10169,0,1,32,10173,0,1,208,10177,0,1,186,10181,0,1,208,10185,0,1,190,10189,0,1,208,10193,0,1,189,10197,0,1,209,10201,0,1,132,10205,0,1,208,10209,0,1,184,10213,0,1,208,10217,0,1,180,10221,0,1,208,10225,0,1,181,10229,0,1,208,10233,0,1,189,10237,0,1,209,10241,0,1,134,10245,0,1,208,10249,0,1,184,10253,0,1,208,10257,0,1,176,10261,0,1,208,10265,0,1,187,10269,0,1,209,10273,0,1,140,10277,0,1,208,10281,0,1,189,10285,0,1,208,10289,0,1,190,10293,0,1,209,10297,0,1,129,10301,0,1,209,10305,0,1,130,10309,0,1,208,10313,0,1,184,10317,1,0,19,0,2,140,10326,150,10509,0,1,208,10330,0,1,183,10334,0,1,208,10338,0,1,190,10342,0,1,208,10346,0,1,178,10350,0,1,208,10354,0,1,176,10358,0,1,209,10362,0,1,130,10366,0,1,208,10370,0,1,181,10374,0,1,208,10378,0,1,187,10382,0,1,209,10386,0,1,140,10390,0,1,209,10394,0,1,129,10398,0,1,208,10402,0,1,186,10406,0,1,208,10410,0,1,190,10414,0,1,208,10418,0,1,181,10422,0,1,32,10426,0,1,209,10430,0,1,129,10434,0,1,208,10438,0,1,190,10442,0,1,208,10446,0,1,179,10450,0,1,208,10454,0,1,187,10458,0,1,208,10462,0,1,176,10466,0,1,209,10470,0,1,136,10474,0,1,208,10478,0,1,181,10482,0,1,208,10486,0,1,189,10490,0,1,208,10494,0,1,184,10498,0,1,208,10502,0,1,181,10506,1,0,19,0,1,209,10513,0,1,130,10517,0,1,208,10521,0,1,184,10525,0,1,208,10529,0,1,186,10533,0,1,208,10537,0,1,176,10541,0,1,32,10545,0,1,208,10549,0,1,186,10553,0,1,208,10557,0,1,190,10561,0,1,208,10565,0,1,189,10569,0,1,209,10573,0,1,132,10577,0,1,209,10581,0,1,150,10585,0,1,208,10589,0,1,180,10593,0,1,208,10597,0,1,181,10601,0,1,208,10605,0,1,189,10609,0,1,209,10613,0,1,134,10617,0,1,209,10621,0,1,150,10625,0,1,208,10629,0,1,185,10633,0,1,208,10637,0,1,189,10641,0,1,208,10645,0,1,190,10649,0,1,209,10653,0,1,129,10657,0,1,209,10661,0,1,130,10665,0,1,209,10669,0,1,150,10673,1,0,19,0,2,128,10682,150,57852,0,1,208,10686,0,1,190,10690,0,2,32,10696,209,53647,0,1,208,10700,0,1,189,10704,0,1,208,10708,0,1,176,10712,0,1,209,10716,0,1,129,10720,1,0,19,0,1,208,10727,0,1,181,10731,0,2,208,10737,209,69682,0,2,186,10743,179,69615,0,1,208,10747,0,1,187,10751,0,1,208,10755,0,1,176,10759,0,1,208,10763,0,1,188,10767,0,1,208,10771,0,1,176,10775,0,1,32,10779,0,1,208,10783,0,1,189,10787,0,1,208,10791,0,1,176,10795,0,1,32,10799,0,1,209,10803,0,1,129,10807,0,1,208,10811,0,1,176,10815,0,1,208,10819,0,1,185,10823,0,1,209,10827,0,1,130,10831,0,1,208,10835,0,1,181,10839,1,0,19,2,0,29,40,0,1,115,10850,0,2,97,10856,196,10859,1,0,29,0,1,131,10863,1,0,29,0,1,101,10870,0,1,105,10874,0,1,108,10878,1,0,29,0,3,97,10889,32,22745,109,67227,0,2,32,10895,115,10918,0,1,115,10899,0,1,97,10903,0,1,121,10907,0,1,102,10911,0,1,97,10915,1,0,29,0,1,97,10922,0,1,121,10926,0,1,102,10930,0,1,97,10934,1,0,29,0,1,108,10941,0,2,101,10947,105,76289,0,1,104,10951,0,1,116,10955,1,0,29,0,9,114,10978,32,14212,110,16407,116,17900,99,43187,106,67313,107,75771,111,76321,119,76392,0,2,97,10984,101,17841,0,1,110,10988,0,1,100,10992,0,1,97,10996,1,0,29,0,1,114,11003,0,1,114,11007,0,1,101,11011,0,1,110,11015,0,1,116,11019,0,2,32,11025,108,76561,0,3,108,11033,116,72594,114,76503,0,1,111,11037,0,1,99,11041,0,1,97,11045,0,1,116,11049,0,1,105,11053,0,1,111,11057,0,1,110,11061,1,0,29,0,1,173,11068,0,1,109,11072,0,1,108,11076,0,1,97,11080,0,1,112,11084,1,0,29,0,1,117,11091,0,1,115,11095,0,1,105,11099,0,1,118,11103,0,1,117,11107,1,0,29,0,1,115,11114,0,1,105,11118,0,1,100,11122,0,1,101,11126,1,0,29,0,1,145,11133,0,1,111,11137,0,1,108,11141,0,1,100,11145,0,1,97,11149,0,1,108,11153,1,0,29,1,0,29,0,1,97,11163,0,1,118,11167,0,1,110,11171,0,1,195,11175,0,1,173,11179,0,1,32,11183,0,1,115,11187,0,1,116,11191,0,1,114,11195,0,1,97,11199,0,1,110,11203,0,1,97,11207,1,0,29,0,5,109,11222,111,11229,117,16752,115,18643,122,75432,0,1,101,11226,1,0,29,0,1,102,11233,0,1,100,11237,0,1,112,11241,0,1,97,11245,0,1,103,11249,0,1,105,11253,0,1,110,11257,0,1,97,11261,1,0,29,0,1,99,11268,0,1,105,11272,1,1,29,97,67796,0,1,173,11281,0,1,99,11285,0,1,105,11289,0,1,111,11293,1,0,29,0,3,122,11304,116,54835,105,75487,0,1,100,11308,0,1,197,11312,0,1,145,11316,0,1,108,11320,0,1,97,11324,0,1,112,11328,1,0,29,0,1,115,11335,0,1,108,11339,0,1,111,11343,0,1,118,11347,0,1,110,11351,0,1,105,11355,0,1,99,11359,0,1,97,11363,1,0,29,0,1,105,11370,0,1,110,11374,0,1,97,11378,0,1,32,11382,0,2,105,11388,112,11419,0,1,110,11392,0,1,105,11396,0,1,122,11400,0,1,105,11404,0,1,97,11408,0,1,108,11412,0,1,101,11416,1,0,29,0,1,114,11423,0,1,105,11427,0,1,110,11431,0,1,99,11435,0,1,105,11439,0,1,112,11443,0,1,97,11447,0,1,108,11451,0,1,196,11455,0,1,131,11459,1,0,29,0,2,116,11468,32,29623,0,1,97,11472,0,1,100,11476,0,1,97,11480,1,0,29,0,1,141,11487,0,1,101,11491,0,1,116,11495,0,1,110,11499,0,1,97,11503,1,0,29,0,1,100,11510,0,1,197,11514,0,1,190,11518,0,1,105,11522,0,1,97,11526,1,0,29,0,1,161,11533,0,1,103,11537,0,1,105,11541,0,1,110,11545,0,1,97,11549,0,1,32,11553,0,1,105,11557,0,1,110,11561,0,1,105,11565,0,1,99,11569,0,1,105,11573,0,1,97,11577,0,1,108,11581,1,0,29,0,2,114,11590,109,22454,0,1,116,11594,1,0,29,0,1,110,11601,0,1,97,11605,0,1,32,11609,0,1,103,11613,0,1,197,11617,0,1,130,11621,0,1,195,11625,0,1,179,11629,0,1,119,11633,0,1,110,11637,0,1,97,11641,1,0,29,0,1,129,11648,0,1,107,11652,0,1,117,11656,0,1,109,11660,0,1,115,11664,1,0,29,0,1,117,11671,0,1,108,11675,0,1,110,11679,0,1,195,11683,0,1,173,11687,0,1,32,11691,0,1,115,11695,0,1,116,11699,0,1,114,11703,0,1,97,11707,0,1,110,11711,0,1,97,11715,1,0,29,0,1,97,11722,0,1,110,11726,0,1,103,11730,0,1,32,11734,0,1,99,11738,0,1,104,11742,0,1,225,11746,0,1,187,11750,0,1,167,11754,1,0,29,0,2,117,11763,114,75626,0,3,32,11771,116,22730,114,77037,0,2,97,11777,104,31363,0,1,114,11781,0,1,101,11785,0,1,32,11789,0,1,104,11793,0,1,101,11797,0,1,114,11801,0,1,101,11805,1,0,29,0,1,118,11812,0,1,111,11816,0,1,100,11820,1,0,29,0,2,207,11829,206,53536,0,1,129,11833,0,1,207,11837,0,1,135,11841,0,1,206,11845,0,1,185,11849,0,1,206,11853,0,1,186,11857,0,1,206,11861,0,1,174,11865,1,0,29,0,1,208,11872,0,2,187,11878,190,11921,0,1,208,11882,0,1,176,11886,0,1,208,11890,0,1,178,11894,0,1,208,11898,0,1,189,11902,0,1,208,11906,0,1,176,11910,0,1,209,11914,0,1,143,11918,1,0,29,0,1,208,11925,0,1,187,11929,0,1,208,11933,0,1,190,11937,0,1,208,11941,0,1,178,11945,0,1,208,11949,0,1,189,11953,0,1,208,11957,0,1,176,11961,1,0,29,0,1,208,11968,0,1,176,11972,0,1,209,11976,0,1,135,11980,0,1,208,11984,0,1,176,11988,0,1,208,11992,0,1,187,11996,0,1,208,12000,0,1,190,12004,1,0,29,0,1,216,12011,0,1,166,12015,0,1,217,12019,0,1,138,12023,0,1,216,12027,0,1,179,12031,0,1,217,12035,0,1,138,12039,0,1,216,12043,0,1,169,12047,1,0,29,9,3,34,46,58,88,99,100,101,102,103,131,12067,130,31695,129,50853,0,3,136,12075,155,12102,132,51145,0,1,227,12079,0,1,131,12083,0,1,131,12087,0,1,227,12091,0,1,131,12095,0,1,151,12099,1,0,29,0,1,227,12106,0,1,131,12110,0,1,188,12114,0,1,227,12118,0,1,131,12122,0,1,160,12126,1,0,29,9,1,34,46,58,88,99,100,101,102,103,184,12142,0,1,187,12146,0,1,233,12150,0,1,161,12154,0,1,181,12158,1,0,29,9,7,34,46,58,88,99,100,101,102,103,189,12186,133,31769,136,51184,139,63700,155,63743,156,63812,173,70793,0,1,147,12190,0,1,229,12194,0,1,137,12198,0,1,141,12202,0,1,228,12206,0,1,189,12210,0,1,141,12214,0,1,231,12218,0,1,189,12222,0,1,174,12226,1,0,29,9,5,34,46,58,88,99,100,101,102,103,130,12250,137,12350,160,31813,168,31832,150,70851,0,1,168,12254,0,1,231,12258,0,2,142,12264,154,12319,0,1,176,12268,0,1,229,12272,0,1,156,12276,0,1,168,12280,0,1,231,12284,0,1,154,12288,0,1,132,12292,0,1,228,12296,0,1,189,12300,0,1,141,12304,0,1,231,12308,0,1,189,12312,0,1,174,12316,1,0,29,0,1,132,12323,0,1,228,12327,0,1,189,12331,0,1,141,12335,0,1,231,12339,0,1,189,12343,0,1,174,12347,1,0,29,0,1,128,12354,0,1,229,12358,0,1,156,12362,0,1,168,12366,0,1,228,12370,0,1,189,12374,0,1,141,12378,0,1,231,12382,0,1,189,12386,0,1,174,12390,1,0,29,9,3,34,46,58,88,99,100,101,102,103,142,12410,143,12453,148,63881,0,1,176,12414,0,1,229,12418,0,1,156,12422,0,1,168,12426,0,1,228,12430,0,1,189,12434,0,1,141,12438,0,1,231,12442,0,1,189,12446,0,1,174,12450,1,0,29,0,1,190,12457,0,1,229,12461,0,1,156,12465,0,1,168,12469,0,2,228,12475,229,12498,0,1,189,12479,0,1,141,12483,0,1,231,12487,0,1,189,12491,0,1,174,12495,1,0,29,0,1,156,12502,0,1,176,12506,1,0,29,9,3,34,46,58,88,99,100,101,102,103,166,12526,151,31851,159,64060,0,1,150,12530,0,1,233,12534,0,2,160,12540,161,12547,0,1,129,12544,1,0,29,0,1,181,12551,1,0,29,9,3,34,46,58,88,99,100,101,102,103,153,12571,130,31895,131,31926,0,1,136,12575,1,0,29,0,1,110,12582,0,1,103,12586,0,1,101,12590,0,1,98,12594,0,1,111,12598,0,1,100,12602,0,1,101,12606,0,1,110,12610,0,1,32,12614,0,1,100,12618,0,1,111,12622,0,1,111,12626,0,1,114,12630,1,0,31,0,1,101,12637,0,1,115,12641,0,1,101,12645,0,1,110,12649,0,1,116,12653,0,1,97,12657,0,1,100,12661,0,1,111,12665,0,1,32,12669,0,1,112,12673,0,1,111,12677,0,1,114,12681,1,0,31,0,1,111,12688,0,1,117,12692,0,1,103,12696,0,1,104,12700,0,1,116,12704,0,1,32,12708,0,1,116,12712,0,1,111,12716,0,1,32,12720,0,1,121,12724,0,1,111,12728,0,1,117,12732,0,1,32,12736,0,1,98,12740,0,1,121,12744,1,0,31,0,5,32,12759,114,16581,106,33644,118,50016,116,67703,0,2,99,12765,112,12832,0,1,111,12769,0,1,108,12773,0,1,97,12777,0,1,98,12781,0,1,111,12785,0,1,114,12789,0,1,97,12793,0,1,99,12797,0,1,105,12801,0,1,195,12805,0,1,179,12809,0,1,110,12813,0,1,32,12817,0,1,99,12821,0,1,111,12825,0,1,110,12829,1,0,31,0,1,97,12836,0,1,114,12840,0,1,116,12844,0,1,101,12848,0,1,110,12852,0,1,97,12856,0,1,114,12860,0,1,105,12864,0,1,97,12868,0,1,116,12872,0,1,32,12876,0,1,97,12880,0,1,118,12884,0,1,101,12888,0,1,99,12892,1,0,31,0,1,112,12899,0,1,111,12903,0,1,110,12907,0,1,115,12911,0,2,101,12917,111,12944,0,1,114,12921,0,1,116,12925,0,1,32,12929,0,1,118,12933,0,1,111,12937,0,1,110,12941,1,0,31,0,1,114,12948,0,1,100,12952,0,1,32,12956,0,1,100,12960,0,1,111,12964,0,1,111,12968,0,1,114,12972,1,0,31,0,2,99,12981,112,13052,0,1,111,12985,0,1,108,12989,0,1,108,12993,0,1,97,12997,0,1,98,13001,0,1,111,13005,0,1,114,13009,0,1,97,13013,0,1,122,13017,0,1,105,13021,0,1,111,13025,0,1,110,13029,0,1,101,13033,0,1,32,13037,0,1,99,13041,0,1,111,13045,0,1,110,13049,1,0,31,0,1,97,13056,0,1,114,13060,0,1,116,13064,0,1,110,13068,0,1,101,13072,0,1,114,13076,0,1,115,13080,0,1,104,13084,0,1,105,13088,0,1,112,13092,0,1,32,13096,0,1,119,13100,0,1,105,13104,0,1,116,13108,0,1,104,13112,1,0,31,0,2,101,13121,105,55585,0,1,32,13125,0,1,109,13129,0,1,111,13133,0,1,103,13137,0,1,101,13141,0,1,108,13145,0,1,105,13149,0,1,106,13153,0,1,107,13157,0,1,32,13161,0,1,103,13165,0,1,101,13169,0,1,109,13173,0,1,97,13177,0,1,97,13181,0,1,107,13185,0,1,116,13189,0,1,32,13193,0,1,100,13197,0,1,111,13201,0,1,111,13205,0,1,114,13209,1,0,31,0,2,101,13218,102,18755,0,1,114,13222,0,1,101,13226,0,1,99,13230,0,1,105,13234,0,1,100,13238,0,1,111,13242,0,1,32,13246,0,1,112,13250,0,1,111,13254,0,1,114,13258,1,0,31,0,1,100,13265,0,1,32,13269,0,1,102,13273,0,1,111,13277,0,1,114,13281,0,1,32,13285,0,1,98,13289,0,1,121,13293,1,0,31,0,1,114,13300,0,1,111,13304,0,1,99,13308,0,1,105,13312,0,1,110,13316,0,1,97,13320,0,1,100,13324,0,1,111,13328,0,1,32,13332,0,1,112,13336,0,1,111,13340,0,1,114,13344,1,0,31,0,1,115,13351,0,1,101,13355,0,1,110,13359,0,1,116,13363,0,1,97,13367,0,2,100,13373,116,13396,0,1,111,13377,0,1,32,13381,0,1,112,13385,0,1,111,13389,0,1,114,13393,1,0,31,0,1,111,13400,0,1,32,13404,0,1,100,13408,0,1,97,13412,1,0,31,0,2,164,13421,169,13472,0,1,115,13425,0,1,101,13429,0,1,110,13433,0,1,116,13437,0,1,105,13441,0,1,101,13445,0,1,114,13449,0,1,116,13453,0,1,32,13457,0,1,118,13461,0,1,111,13465,0,1,110,13469,1,0,31,0,2,115,13478,118,17293,0,1,101,13482,0,1,110,13486,0,1,116,13490,0,1,195,13494,0,1,169,13498,0,1,32,13502,0,1,112,13506,0,1,97,13510,0,1,114,13514,1,0,31,0,2,111,13523,101,17606,0,1,110,13527,0,1,115,13531,0,1,111,13535,0,1,114,13539,0,2,101,13545,105,13564,0,1,100,13549,0,1,32,13553,0,1,98,13557,0,1,121,13561,1,0,31,0,2,115,13570,122,13597,0,1,195,13574,0,1,169,13578,0,1,32,13582,0,1,112,13586,0,1,97,13590,0,1,114,13594,1,0,31,0,1,122,13601,0,1,97,13605,0,1,116,13609,0,1,111,13613,0,1,32,13617,0,1,100,13621,0,1,97,13625,1,0,31,0,1,116,13632,0,1,101,13636,0,1,114,13640,0,1,115,13644,0,1,116,13648,0,1,195,13652,0,1,188,13656,0,1,116,13660,0,1,122,13664,0,2,116,13670,101,49117,0,1,32,13674,0,1,118,13678,0,1,111,13682,0,1,110,13686,1,0,31,1,1,105,116,13694,0,1,104,13698,0,2,101,13704,105,77068,0,1,32,13708,0,4,97,13718,98,13742,99,13770,119,13814,0,1,117,13722,0,1,116,13726,0,1,104,13730,0,1,111,13734,0,1,114,13738,2,0,32,104,0,1,108,13746,0,1,111,13750,0,1,103,13754,0,1,103,13758,0,1,101,13762,0,1,114,13766,2,0,32,104,0,1,111,13774,0,1,110,13778,0,1,116,13782,0,1,114,13786,0,1,105,13790,0,1,98,13794,0,1,117,13798,0,1,116,13802,0,1,111,13806,0,1,114,13810,2,0,32,104,0,1,114,13818,0,1,105,13822,0,1,116,13826,0,1,101,13830,0,1,114,13834,2,0,32,104,0,1,101,13842,0,1,32,13846,0,2,97,13852,115,77278,0,1,117,13856,0,1,116,13860,0,1,101,13864,0,1,117,13868,0,1,114,13872,2,0,32,104,0,1,108,13880,0,1,32,13884,0,1,97,13888,0,1,117,13892,0,1,116,13896,0,1,111,13900,0,1,114,13904,2,0,32,104,0,1,32,13912,0,1,97,13916,0,1,117,13920,0,1,116,13924,0,1,111,13928,0,1,114,13932,2,0,32,104,0,1,108,13940,2,0,32,104,0,2,109,13950,114,77386,0,1,32,13954,0,1,97,13958,0,1,117,13962,0,1,116,13966,0,1,111,13970,0,1,114,13974,2,0,32,104,0,2,32,13984,107,56708,0,1,112,13988,0,1,114,13992,0,1,111,13996,0,1,112,14000,0,1,111,14004,0,1,115,14008,0,1,32,14012,0,1,100,14016,0,1,101,14020,0,1,32,14024,1,1,105,108,14029,2,0,32,104,0,2,101,14039,105,14071,0,1,110,14043,0,1,32,14047,0,1,97,14051,0,1,117,14055,0,1,116,14059,0,1,111,14063,0,1,114,14067,2,0,32,104,0,1,101,14075,0,1,32,14079,0,1,97,14083,0,1,117,14087,0,1,116,14091,0,1,111,14095,0,1,114,14099,0,2,105,14105,101,77421,0,1,110,14109,2,0,32,104,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,0,1,116,14216,0,1,104,14220,0,1,101,14224,0,1,32,14228,0,1,102,14232,0,1,105,14236,0,1,114,14240,0,1,115,14244,0,1,116,14248,0,1,32,14252,0,1,116,14256,0,1,111,14260,0,1,32,14264,0,3,99,14272,108,14299,114,14334,0,1,111,14276,0,1,109,14280,0,1,109,14284,0,1,101,14288,0,1,110,14292,0,1,116,14296,1,0,34,0,1,105,14303,0,1,107,14307,0,1,101,14311,0,1,32,14315,0,1,116,14319,0,1,104,14323,0,1,105,14327,0,1,115,14331,1,0,34,0,2,97,14340,101,14371,0,1,116,14344,0,1,101,14348,0,1,32,14352,0,1,116,14356,0,1,104,14360,0,1,105,14364,0,1,115,14368,1,0,34,0,1,118,14375,0,1,105,14379,0,1,101,14383,0,1,119,14387,1,0,34,0,1,195,14394,0,1,164,14398,0,1,108,14402,0,1,108,14406,0,1,116,14410,0,1,32,14414,0,1,109,14418,0,1,105,14422,0,1,114,14426,0,1,32,14430,0,1,119,14434,0,1,105,14438,0,1,114,14442,0,1,100,14446,0,1,32,14450,0,1,103,14454,0,1,101,14458,0,1,108,14462,0,1,97,14466,0,1,100,14470,0,1,101,14474,0,1,110,14478,1,0,34,0,1,101,14485,1,1,99,32,14490,0,1,98,14494,0,1,108,14498,0,1,111,14502,0,1,103,14506,0,1,103,14510,0,1,101,14514,0,1,114,14518,0,1,32,14522,0,1,108,14526,0,1,105,14530,0,1,107,14534,0,1,101,14538,0,1,115,14542,0,1,32,14546,0,1,116,14550,0,1,104,14554,0,1,105,14558,0,1,115,14562,1,0,34,0,1,32,14569,0,1,100,14573,0,1,101,14577,0,1,114,14581,0,1,32,14585,0,1,101,14589,0,1,114,14593,0,1,115,14597,0,1,116,14601,0,1,101,14605,0,2,32,14611,44,14731,0,1,100,14615,0,1,101,14619,0,2,109,14625,114,14680,0,1,32,14629,0,1,100,14633,0,1,97,14637,0,1,115,14641,0,1,32,14645,0,1,103,14649,0,1,101,14653,0,1,102,14657,0,1,195,14661,0,1,164,14665,0,1,108,14669,0,1,108,14673,0,1,116,14677,1,0,34,0,1,32,14684,0,1,107,14688,0,1,111,14692,0,1,109,14696,0,1,109,14700,0,1,101,14704,0,1,110,14708,0,1,116,14712,0,1,105,14716,0,1,101,14720,0,1,114,14724,0,1,116,14728,1,0,34,0,1,32,14735,0,1,100,14739,0,1,101,14743,0,2,109,14749,114,14804,0,1,32,14753,0,1,100,14757,0,1,97,14761,0,1,115,14765,0,1,32,14769,0,1,103,14773,0,1,101,14777,0,1,102,14781,0,1,195,14785,0,1,164,14789,0,1,108,14793,0,1,108,14797,0,1,116,14801,1,0,34,0,1,32,14808,0,1,107,14812,0,1,111,14816,0,1,109,14820,0,1,109,14824,0,1,101,14828,0,1,110,14832,0,1,116,14836,0,1,105,14840,0,1,101,14844,0,1,114,14848,0,1,116,14852,1,0,34,0,1,97,14859,0,1,32,14863,0,1,111,14867,0,1,32,14871,0,1,112,14875,0,1,114,14879,0,1,105,14883,0,1,109,14887,0,1,101,14891,0,1,105,14895,0,1,114,14899,0,1,111,14903,0,1,32,14907,0,1,97,14911,0,1,32,14915,0,2,99,14921,103,14973,0,2,111,14927,117,14954,0,1,109,14931,0,1,101,14935,0,1,110,14939,0,1,116,14943,0,1,97,14947,0,1,114,14951,1,0,34,0,1,114,14958,0,1,116,14962,0,1,105,14966,0,1,114,14970,1,0,34,0,1,111,14977,0,1,115,14981,0,1,116,14985,0,1,97,14989,0,1,114,14993,1,0,34,0,1,32,15000,0,1,105,15004,0,1,108,15008,0,1,32,15012,0,1,112,15016,0,1,114,15020,0,1,105,15024,0,1,109,15028,0,1,111,15032,0,1,32,15036,0,1,97,15040,0,1,32,15044,0,1,99,15048,0,2,111,15054,117,15089,0,1,109,15058,0,1,109,15062,0,1,101,15066,0,1,110,15070,0,1,116,15074,0,1,97,15078,0,1,114,15082,0,1,101,15086,1,0,34,0,1,105,15093,0,1,32,15097,0,1,112,15101,0,1,105,15105,0,1,97,15109,0,1,99,15113,0,1,101,15117,1,0,34,0,1,101,15124,0,1,122,15128,0,1,32,15132,0,1,108,15136,0,2,97,15142,101,15340,0,1,32,15146,0,1,112,15150,0,1,114,15154,0,1,101,15158,0,1,109,15162,0,1,105,15166,0,2,101,15172,195,15252,0,1,114,15176,0,1,32,15180,0,1,195,15184,0,1,160,15188,0,1,32,15192,0,2,97,15198,99,15217,0,1,105,15202,0,1,109,15206,0,1,101,15210,0,1,114,15214,1,0,34,0,1,111,15221,0,1,109,15225,0,1,109,15229,0,1,101,15233,0,1,110,15237,0,1,116,15241,0,1,101,15245,0,1,114,15249,1,0,34,0,1,168,15256,0,1,114,15260,0,1,101,15264,0,1,32,15268,0,1,195,15272,0,1,160,15276,0,1,32,15280,0,2,97,15286,99,15305,0,1,105,15290,0,1,109,15294,0,1,101,15298,0,1,114,15302,1,0,34,0,1,111,15309,0,1,109,15313,0,1,109,15317,0,1,101,15321,0,1,110,15325,0,1,116,15329,0,1,101,15333,0,1,114,15337,1,0,34,0,1,32,15344,0,1,112,15348,0,1,114,15352,0,1,101,15356,0,1,109,15360,0,1,105,15364,0,2,101,15370,195,15450,0,1,114,15374,0,1,32,15378,0,1,195,15382,0,1,160,15386,0,1,32,15390,0,2,97,15396,99,15415,0,1,105,15400,0,1,109,15404,0,1,101,15408,0,1,114,15412,1,0,34,0,1,111,15419,0,1,109,15423,0,1,109,15427,0,1,101,15431,0,1,110,15435,0,1,116,15439,0,1,101,15443,0,1,114,15447,1,0,34,0,1,168,15454,0,1,114,15458,0,1,101,15462,0,1,32,15466,0,1,195,15470,0,1,160,15474,0,1,32,15478,0,2,97,15484,99,15503,0,1,105,15488,0,1,109,15492,0,1,101,15496,0,1,114,15500,1,0,34,0,1,111,15507,0,1,109,15511,0,1,109,15515,0,1,101,15519,0,1,110,15523,0,1,116,15527,0,1,101,15531,0,1,114,15535,1,0,34,0,1,169,15542,0,1,32,15546,0,1,101,15550,0,1,108,15554,0,1,32,15558,0,1,112,15562,0,1,114,15566,0,1,105,15570,0,1,109,15574,0,1,101,15578,0,1,114,15582,0,1,111,15586,0,1,32,15590,0,1,101,15594,0,1,110,15598,0,1,32,15602,0,2,99,15608,100,15639,0,1,111,15612,0,1,109,15616,0,1,101,15620,0,1,110,15624,0,1,116,15628,0,1,97,15632,0,1,114,15636,1,0,34,0,1,101,15643,0,1,99,15647,0,1,105,15651,0,1,114,15655,0,1,32,15659,0,1,113,15663,0,1,117,15667,0,1,101,15671,0,1,32,15675,0,1,116,15679,0,1,101,15683,0,1,32,15687,0,1,103,15691,0,1,117,15695,0,1,115,15699,0,1,116,15703,0,1,97,15707,1,0,34,0,5,101,15722,98,20580,105,22645,110,38336,32,49394,0,1,115,15726,0,1,32,15730,0,1,100,15734,0,1,101,15738,0,1,32,15742,0,1,101,15746,0,1,101,15750,0,1,114,15754,0,1,115,15758,0,1,116,15762,0,1,101,15766,0,1,32,15770,0,2,100,15776,111,15847,0,1,105,15780,0,1,101,15784,0,1,32,15788,0,1,100,15792,0,1,105,15796,0,1,116,15800,0,1,32,15804,0,1,108,15808,0,1,101,15812,0,1,117,15816,0,1,107,15820,0,1,32,15824,0,1,118,15828,0,1,105,15832,0,1,110,15836,0,1,100,15840,0,1,116,15844,1,0,34,0,1,109,15851,0,1,32,15855,0,1,116,15859,0,1,101,15863,0,1,32,15867,0,1,114,15871,0,1,101,15875,0,1,97,15879,0,1,103,15883,0,1,101,15887,0,1,114,15891,0,1,101,15895,0,1,110,15899,1,0,34,9,0,34,46,58,88,99,100,101,102,103,9,2,34,46,58,88,99,100,101,102,103,159,56873,186,65575,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,3,34,46,58,88,99,100,101,102,103,189,51203,166,63926,167,63993,9,2,34,46,58,88,99,100,101,102,103,179,51222,184,70951,9,1,34,46,58,88,99,100,101,102,103,143,64221,9,2,34,46,58,88,99,100,101,102,103,130,64280,152,64329,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,9,0,34,46,58,88,99,100,101,102,103,0,1,114,16300,0,1,116,16304,0,1,105,16308,0,1,115,16312,0,1,115,16316,0,1,101,16320,0,1,122,16324,0,1,45,16328,0,1,109,16332,0,1,111,16336,0,1,105,16340,1,0,40,0,1,114,16347,0,1,109,16351,0,1,101,16355,1,0,40,0,1,45,16362,0,1,109,16366,0,1,101,16370,1,0,40,0,1,105,16377,0,1,115,16381,0,1,97,16385,0,1,109,16389,0,1,105,16393,1,0,40,0,1,109,16400,0,1,101,16404,1,0,40,0,1,97,16411,0,1,99,16415,0,1,104,16419,0,1,114,16423,0,1,105,16427,0,1,99,16431,0,1,104,16435,0,1,116,16439,0,1,105,16443,0,1,103,16447,0,1,101,16451,0,2,32,16457,110,16476,0,1,109,16461,0,1,105,16465,0,1,99,16469,0,1,104,16473,1,0,40,0,1,32,16480,0,1,115,16484,0,1,105,16488,0,1,101,16492,0,1,32,16496,0,1,109,16500,0,1,105,16504,0,1,99,16508,0,1,104,16512,1,0,40,0,1,109,16519,0,1,97,16523,0,1,105,16527,0,1,108,16531,1,1,49,32,16536,0,2,109,16542,116,49945,0,1,101,16546,1,0,40,0,2,97,16555,112,21739,0,1,105,16559,0,1,108,16563,1,1,49,32,16568,0,2,109,16574,116,49960,0,1,101,16578,1,0,40,0,1,101,16585,0,1,103,16589,0,1,105,16593,0,1,115,16597,0,1,116,16601,0,1,114,16605,0,1,101,16609,0,1,114,16613,0,1,32,16617,0,1,109,16621,0,1,111,16625,0,1,110,16629,0,1,32,16633,0,1,110,16637,0,1,111,16641,0,1,109,16645,1,0,40,0,1,97,16652,0,1,114,16656,0,1,100,16660,0,1,97,16664,0,2,32,16670,114,16709,0,1,109,16674,0,1,105,16678,0,1,32,16682,0,1,110,16686,0,1,111,16690,0,1,109,16694,0,1,98,16698,0,1,114,16702,0,1,101,16706,1,0,40,0,1,32,16713,0,1,109,16717,0,1,105,16721,0,1,32,16725,0,1,110,16729,0,1,111,16733,0,1,109,16737,0,1,98,16741,0,1,114,16745,0,1,101,16749,1,0,40,0,1,100,16756,0,1,32,16760,0,1,109,16764,0,1,101,16768,0,1,32,16772,0,1,111,16776,0,1,112,16780,0,1,32,16784,0,1,100,16788,0,1,101,16792,0,1,32,16796,0,1,104,16800,0,1,111,16804,0,1,111,16808,0,1,103,16812,0,1,116,16816,0,1,101,16820,1,0,40,0,1,101,16827,0,1,114,16831,0,1,101,16835,0,1,32,16839,0,1,109,16843,0,1,105,16847,0,1,99,16851,0,1,104,16855,1,0,40,0,2,105,16864,97,23868,0,1,97,16868,0,2,109,16874,32,50132,0,1,105,16878,1,0,40,0,1,97,16885,0,1,118,16889,0,1,101,16893,0,1,114,16897,0,1,116,16901,0,1,105,16905,0,1,114,16909,1,0,40,0,2,97,16918,110,16937,0,1,118,16922,0,1,105,16926,0,1,115,16930,0,1,101,16934,1,0,40,0,1,111,16941,0,1,116,16945,0,1,105,16949,0,1,102,16953,0,1,105,16957,0,2,101,16963,113,16970,0,1,114,16967,1,0,40,0,1,117,16974,0,1,101,16978,1,0,40,0,1,110,16985,0,2,101,16991,32,68103,0,1,110,16995,0,1,32,16999,0,1,110,17003,0,1,97,17007,0,1,109,17011,0,1,101,17015,0,1,110,17019,0,1,44,17023,0,1,32,17027,0,1,109,17031,0,1,101,17035,0,1,105,17039,0,1,110,17043,0,1,101,17047,0,1,32,17051,0,1,101,17055,0,1,45,17059,0,1,109,17063,0,1,97,17067,0,1,105,17071,0,1,108,17075,1,0,40,0,3,106,17086,32,68126,110,68180,0,1,110,17090,0,1,32,17094,0,2,110,17100,97,68153,0,1,97,17104,0,1,97,17108,0,1,109,17112,0,1,44,17116,0,1,32,17120,0,1,101,17124,0,2,45,17130,109,17149,0,1,109,17134,0,1,97,17138,0,1,105,17142,0,1,108,17146,1,0,40,0,1,97,17153,0,1,105,17157,0,1,108,17161,1,0,40,0,1,128,17168,0,1,153,17172,0,1,97,17176,0,1,118,17180,0,1,101,17184,0,1,114,17188,0,1,116,17192,0,1,105,17196,0,1,114,17200,1,0,40,0,3,105,17211,121,17255,195,17270,0,2,99,17217,113,17232,0,1,97,17221,0,1,109,17225,0,1,105,17229,1,0,40,0,1,117,17236,0,1,101,17240,0,1,45,17244,0,1,109,17248,0,1,101,17252,1,0,40,0,1,32,17259,0,1,109,17263,0,1,101,17267,1,0,40,0,1,173,17274,0,1,99,17278,0,1,97,17282,0,1,109,17286,0,1,101,17290,1,0,40,0,1,101,17297,0,1,110,17301,0,1,101,17305,0,1,122,17309,0,1,45,17313,0,1,109,17317,0,1,111,17321,0,1,105,17325,1,0,40,0,2,105,17334,111,22300,0,1,98,17338,0,1,105,17342,0,1,114,17346,0,1,32,17350,0,1,117,17354,0,1,110,17358,0,1,32,17362,0,2,99,17368,101,17391,0,1,111,17372,0,1,114,17376,0,1,114,17380,0,1,101,17384,0,1,111,17388,1,0,40,0,2,45,17397,109,17416,0,1,109,17401,0,1,97,17405,0,1,105,17409,0,1,108,17413,1,0,40,0,1,97,17420,0,1,105,17424,0,1,108,17428,1,0,40,0,2,108,17437,118,17566,0,1,118,17441,0,1,97,17445,0,2,32,17451,114,17498,0,1,105,17455,0,1,108,17459,0,1,32,17463,0,1,109,17467,0,1,105,17471,0,1,111,17475,0,1,32,17479,0,1,110,17483,0,1,111,17487,0,1,109,17491,0,1,101,17495,1,0,40,0,1,32,17502,0,1,109,17506,0,1,101,17510,0,1,117,17514,0,2,32,17520,115,17539,0,1,110,17524,0,1,111,17528,0,1,109,17532,0,1,101,17536,1,0,40,0,1,32,17543,0,1,100,17547,0,1,97,17551,0,1,100,17555,0,1,111,17559,0,1,115,17563,1,0,40,0,1,101,17570,1,1,49,32,17575,0,1,109,17579,0,1,121,17583,0,1,32,17587,0,1,110,17591,0,1,97,17595,0,1,109,17599,0,1,101,17603,1,0,40,0,1,105,17610,0,1,99,17614,0,1,104,17618,0,1,101,17622,0,1,114,17626,0,1,101,17630,0,1,32,17634,0,1,109,17638,0,1,101,17642,0,1,105,17646,0,1,110,17650,0,1,101,17654,0,1,110,17658,0,1,32,17662,0,1,110,17666,0,1,97,17670,0,1,109,17674,0,1,101,17678,0,1,110,17682,1,0,40,0,2,117,17691,109,22465,0,1,114,17695,0,1,32,17699,0,1,109,17703,0,2,101,17709,105,17773,0,1,32,17713,0,1,101,17717,0,1,101,17721,0,1,110,17725,0,1,32,17729,0,1,101,17733,0,2,45,17739,109,17758,0,1,109,17743,0,1,97,17747,0,1,105,17751,0,1,108,17755,1,0,40,0,1,97,17762,0,1,105,17766,0,1,108,17770,1,0,40,0,1,106,17777,0,1,32,17781,0,1,101,17785,0,1,101,17789,0,1,110,17793,0,1,32,17797,0,1,101,17801,0,2,45,17807,109,17826,0,1,109,17811,0,1,97,17815,0,1,105,17819,0,1,108,17823,1,0,40,0,1,97,17830,0,1,105,17834,0,1,108,17838,1,0,40,0,1,105,17845,0,1,116,17849,0,1,103,17853,0,1,101,17857,0,1,115,17861,0,1,116,17865,0,1,101,17869,0,1,108,17873,0,1,108,17877,0,1,116,17881,0,1,32,17885,0,1,118,17889,0,1,111,17893,0,1,110,17897,1,0,41,0,2,114,17906,121,76365,0,1,105,17910,0,1,101,17914,0,1,98,17918,0,1,101,17922,0,1,110,17926,0,1,32,17930,0,1,109,17934,0,1,105,17938,0,1,116,17942,1,0,41,0,2,111,17951,117,21081,0,1,103,17955,0,1,32,17959,0,2,97,17965,112,18028,0,1,116,17969,0,1,32,17973,0,1,119,17977,0,1,111,17981,0,1,114,17985,0,1,100,17989,0,1,112,17993,0,1,114,17997,0,1,101,18001,0,1,115,18005,0,1,115,18009,0,1,46,18013,0,1,99,18017,0,1,111,18021,0,1,109,18025,1,0,41,0,1,111,18032,0,1,119,18036,0,1,101,18040,0,1,114,18044,0,1,101,18048,0,1,100,18052,0,1,32,18056,0,1,98,18060,0,1,121,18064,1,0,41,0,2,108,18073,116,18140,0,1,97,18077,0,1,32,18081,0,1,116,18085,0,1,101,18089,0,1,99,18093,0,1,110,18097,0,1,111,18101,0,1,108,18105,0,1,111,18109,0,1,103,18113,0,1,195,18117,0,1,173,18121,0,1,97,18125,0,1,32,18129,0,1,100,18133,0,1,101,18137,1,0,41,0,1,101,18144,0,1,99,18148,0,1,110,18152,0,1,111,18156,0,1,108,18160,0,1,111,18164,0,1,103,18168,0,1,195,18172,0,1,173,18176,0,1,97,18180,0,1,32,18184,0,1,100,18188,0,1,101,18192,1,0,41,0,3,116,18203,32,67427,114,67499,0,1,101,18207,0,1,32,18211,0,1,97,18215,0,3,32,18223,99,67530,110,67553,0,1,102,18227,0,1,114,18231,0,1,101,18235,0,1,101,18239,0,1,32,18243,0,1,119,18247,0,1,101,18251,0,1,98,18255,0,1,115,18259,0,1,105,18263,0,1,116,18267,0,1,101,18271,0,1,32,18275,0,1,111,18279,0,1,114,18283,0,1,32,18287,0,1,98,18291,0,1,108,18295,0,1,111,18299,0,1,103,18303,0,1,32,18307,0,1,97,18311,0,1,116,18315,0,1,32,18319,0,1,119,18323,0,1,111,18327,0,1,114,18331,0,1,100,18335,0,1,112,18339,0,1,114,18343,0,1,101,18347,0,1,115,18351,0,1,115,18355,0,1,46,18359,0,1,99,18363,0,1,111,18367,0,1,109,18371,1,0,41,0,1,114,18378,0,1,114,18382,0,1,111,18386,0,1,108,18390,0,1,108,18394,0,1,97,18398,0,1,100,18402,0,1,111,18406,0,1,32,18410,0,1,112,18414,0,1,111,18418,0,1,114,18422,1,0,41,0,1,110,18429,0,1,118,18433,0,1,111,18437,0,1,108,18441,0,1,118,18445,0,1,105,18449,0,1,100,18453,0,1,111,18457,0,1,32,18461,0,1,112,18465,0,1,111,18469,0,1,114,18473,1,0,41,0,1,103,18480,0,1,110,18484,0,1,101,18488,0,1,100,18492,0,1,32,18496,0,1,98,18500,0,1,121,18504,1,0,41,0,1,195,18511,0,1,168,18515,0,1,114,18519,0,1,101,18523,0,1,109,18527,0,1,101,18531,0,1,110,18535,0,1,116,18539,0,1,32,18543,0,1,112,18547,0,1,114,18551,0,1,111,18555,0,1,112,18559,0,1,117,18563,0,1,108,18567,0,1,115,18571,0,1,195,18575,0,1,169,18579,0,1,32,18583,0,1,112,18587,0,1,97,18591,0,1,114,18595,1,0,41,0,2,110,18604,101,64612,0,1,99,18608,0,1,105,18612,0,1,111,18616,0,1,110,18620,0,1,97,18624,0,1,32,18628,0,1,99,18632,0,1,111,18636,0,1,110,18640,1,0,41,0,1,116,18647,0,1,101,18651,0,1,100,18655,0,1,32,18659,0,1,98,18663,0,1,121,18667,1,0,41,0,4,103,18680,106,68215,110,68246,114,77836,0,1,101,18684,0,1,108,18688,0,1,105,18692,0,1,106,18696,0,1,107,18700,0,1,32,18704,0,1,103,18708,0,1,101,18712,0,1,109,18716,0,1,97,18720,0,1,97,18724,0,1,107,18728,0,1,116,18732,0,1,32,18736,0,1,100,18740,0,1,111,18744,0,1,111,18748,0,1,114,18752,1,0,41,0,1,101,18759,0,1,114,18763,0,1,116,18767,0,1,111,18771,0,1,32,18775,0,1,100,18779,0,1,97,18783,1,0,41,0,1,101,18790,0,1,114,18794,0,1,101,18798,0,1,100,18802,0,1,32,18806,0,1,98,18810,0,1,121,18814,1,0,41,0,3,112,18825,117,18864,103,72808,0,1,117,18829,0,1,108,18833,0,1,115,18837,0,1,195,18841,0,1,169,18845,0,1,32,18849,0,1,112,18853,0,1,97,18857,0,1,114,18861,1,0,41,0,1,100,18868,0,1,108,18872,0,1,121,18876,0,1,32,18880,0,12,98,18906,99,19144,100,19465,102,19614,104,19754,109,19789,111,19872,112,19911,114,19999,115,20054,116,20122,119,20235,0,2,101,18912,108,19024,0,2,114,18918,116,18981,0,1,101,18922,0,1,105,18926,0,1,116,18930,0,1,103,18934,0,1,101,18938,0,1,115,18942,0,1,116,18946,0,1,101,18950,0,1,108,18954,0,1,108,18958,0,1,116,18962,0,1,32,18966,0,1,118,18970,0,1,111,18974,0,1,110,18978,1,0,41,0,1,114,18985,0,1,105,18989,0,1,101,18993,0,1,98,18997,0,1,101,19001,0,1,110,19005,0,1,32,19009,0,1,109,19013,0,1,105,19017,0,1,116,19021,1,0,41,0,1,111,19028,0,1,103,19032,0,1,32,19036,0,2,97,19042,112,19105,0,1,116,19046,0,1,32,19050,0,1,119,19054,0,1,111,19058,0,1,114,19062,0,1,100,19066,0,1,112,19070,0,1,114,19074,0,1,101,19078,0,1,115,19082,0,1,115,19086,0,1,46,19090,0,1,99,19094,0,1,111,19098,0,1,109,19102,1,0,41,0,1,111,19109,0,1,119,19113,0,1,101,19117,0,1,114,19121,0,1,101,19125,0,1,100,19129,0,1,32,19133,0,1,98,19137,0,1,121,19141,1,0,41,0,2,111,19150,114,19286,0,1,110,19154,0,1,32,19158,0,2,108,19164,116,19231,0,1,97,19168,0,1,32,19172,0,1,116,19176,0,1,101,19180,0,1,99,19184,0,1,110,19188,0,1,111,19192,0,1,108,19196,0,1,111,19200,0,1,103,19204,0,1,195,19208,0,1,173,19212,0,1,97,19216,0,1,32,19220,0,1,100,19224,0,1,101,19228,1,0,41,0,1,101,19235,0,1,99,19239,0,1,110,19243,0,1,111,19247,0,1,108,19251,0,1,111,19255,0,1,103,19259,0,1,195,19263,0,1,173,19267,0,1,97,19271,0,1,32,19275,0,1,100,19279,0,1,101,19283,1,0,41,0,1,101,19290,0,1,97,19294,0,1,116,19298,0,1,101,19302,0,1,32,19306,0,1,97,19310,0,1,32,19314,0,1,102,19318,0,1,114,19322,0,1,101,19326,0,1,101,19330,0,1,32,19334,0,1,119,19338,0,1,101,19342,0,1,98,19346,0,1,115,19350,0,1,105,19354,0,1,116,19358,0,1,101,19362,0,1,32,19366,0,1,111,19370,0,1,114,19374,0,1,32,19378,0,1,98,19382,0,1,108,19386,0,1,111,19390,0,1,103,19394,0,1,32,19398,0,1,97,19402,0,1,116,19406,0,1,32,19410,0,1,119,19414,0,1,111,19418,0,1,114,19422,0,1,100,19426,0,1,112,19430,0,1,114,19434,0,1,101,19438,0,1,115,19442,0,1,115,19446,0,1,46,19450,0,1,99,19454,0,1,111,19458,0,1,109,19462,1,0,41,0,1,101,19469,0,1,115,19473,0,3,97,19481,101,19532,105,19583,0,1,114,19485,0,1,114,19489,0,1,111,19493,0,1,108,19497,0,1,108,19501,0,1,97,19505,0,1,100,19509,0,1,111,19513,0,1,32,19517,0,1,112,19521,0,1,111,19525,0,1,114,19529,1,0,41,0,1,110,19536,0,1,118,19540,0,1,111,19544,0,1,108,19548,0,1,118,19552,0,1,105,19556,0,1,100,19560,0,1,111,19564,0,1,32,19568,0,1,112,19572,0,1,111,19576,0,1,114,19580,1,0,41,0,1,103,19587,0,1,110,19591,0,1,101,19595,0,1,100,19599,0,1,32,19603,0,1,98,19607,0,1,121,19611,1,0,41,0,2,105,19620,117,19711,0,1,195,19624,0,1,168,19628,0,1,114,19632,0,1,101,19636,0,1,109,19640,0,1,101,19644,0,1,110,19648,0,1,116,19652,0,1,32,19656,0,1,112,19660,0,1,114,19664,0,1,111,19668,0,1,112,19672,0,1,117,19676,0,1,108,19680,0,1,115,19684,0,1,195,19688,0,1,169,19692,0,1,32,19696,0,1,112,19700,0,1,97,19704,0,1,114,19708,1,0,41,0,1,110,19715,0,1,99,19719,0,1,105,19723,0,1,111,19727,0,1,110,19731,0,1,97,19735,0,1,32,19739,0,1,99,19743,0,1,111,19747,0,1,110,19751,1,0,41,0,1,111,19758,0,1,115,19762,0,1,116,19766,0,1,101,19770,0,1,100,19774,0,1,32,19778,0,1,98,19782,0,1,121,19786,1,0,41,0,1,111,19793,0,1,103,19797,0,1,101,19801,0,1,108,19805,0,1,105,19809,0,1,106,19813,0,1,107,19817,0,1,32,19821,0,1,103,19825,0,1,101,19829,0,1,109,19833,0,1,97,19837,0,1,97,19841,0,1,107,19845,0,1,116,19849,0,1,32,19853,0,1,100,19857,0,1,111,19861,0,1,111,19865,0,1,114,19869,1,0,41,0,1,102,19876,0,1,102,19880,0,1,101,19884,0,1,114,19888,0,1,116,19892,0,1,111,19896,0,1,32,19900,0,1,100,19904,0,1,97,19908,1,0,41,0,2,111,19917,114,19952,0,1,119,19921,0,1,101,19925,0,1,114,19929,0,1,101,19933,0,1,100,19937,0,1,32,19941,0,1,98,19945,0,1,121,19949,1,0,41,0,1,111,19956,0,1,112,19960,0,1,117,19964,0,1,108,19968,0,1,115,19972,0,1,195,19976,0,1,169,19980,0,1,32,19984,0,1,112,19988,0,1,97,19992,0,1,114,19996,1,0,41,0,1,101,20003,0,1,97,20007,0,1,108,20011,0,1,105,20015,0,1,122,20019,0,1,122,20023,0,1,97,20027,0,1,116,20031,0,1,111,20035,0,1,32,20039,0,1,99,20043,0,1,111,20047,0,1,110,20051,1,0,41,0,1,105,20058,0,1,116,20062,0,1,101,20066,0,1,32,20070,0,2,98,20076,112,20083,0,1,121,20080,1,0,41,0,1,111,20087,0,1,119,20091,0,1,101,20095,0,1,114,20099,0,1,101,20103,0,1,100,20107,0,1,32,20111,0,1,98,20115,0,1,121,20119,1,0,41,0,2,101,20128,104,20207,0,1,99,20132,0,1,110,20136,0,1,111,20140,0,1,108,20144,0,1,111,20148,0,1,103,20152,0,1,105,20156,0,1,97,20160,0,1,32,20164,0,1,100,20168,0,1,111,20172,0,1,32,20176,0,1,98,20180,0,1,108,20184,0,1,111,20188,0,1,103,20192,0,1,103,20196,0,1,101,20200,0,1,114,20204,1,0,41,0,1,101,20211,0,1,109,20215,0,1,101,20219,0,2,32,20225,58,20228,1,0,41,0,1,32,20232,1,0,41,0,2,101,20241,111,20317,0,1,98,20245,0,1,115,20249,0,1,105,20253,0,1,116,20257,0,1,101,20261,0,1,32,20265,0,2,98,20271,112,20278,0,1,121,20275,1,0,41,0,1,111,20282,0,1,119,20286,0,1,101,20290,0,1,114,20294,0,1,101,20298,0,1,100,20302,0,1,32,20306,0,1,98,20310,0,1,121,20314,1,0,41,0,1,114,20321,0,1,100,20325,0,1,112,20329,0,1,114,20333,0,1,101,20337,0,1,115,20341,0,1,115,20345,0,1,32,20349,0,1,116,20353,0,1,104,20357,0,1,101,20361,0,1,109,20365,0,1,101,20369,0,1,32,20373,0,1,98,20377,0,1,121,20381,1,0,41,0,3,108,20392,100,71638,99,75604,0,1,105,20396,0,1,122,20400,0,1,122,20404,0,1,97,20408,0,1,116,20412,0,1,111,20416,0,1,32,20420,0,1,99,20424,0,1,111,20428,0,1,110,20432,1,0,41,0,1,121,20439,1,0,41,0,1,111,20446,0,1,119,20450,0,1,101,20454,0,1,114,20458,0,1,101,20462,0,1,100,20466,0,1,32,20470,0,1,98,20474,0,1,121,20478,1,0,41,0,1,110,20485,0,1,111,20489,0,1,108,20493,0,1,111,20497,0,1,103,20501,0,1,105,20505,0,1,97,20509,0,1,32,20513,0,1,100,20517,0,1,111,20521,0,1,32,20525,0,1,98,20529,0,1,108,20533,0,1,111,20537,0,1,103,20541,0,1,103,20545,0,1,101,20549,0,1,114,20553,1,0,41,0,1,109,20560,0,1,101,20564,0,2,32,20570,58,20573,1,0,41,0,1,32,20577,1,0,41,0,1,115,20584,0,1,105,20588,0,1,116,20592,0,1,101,20596,0,1,32,20600,0,2,98,20606,112,20613,0,1,121,20610,1,0,41,0,1,111,20617,0,1,119,20621,0,1,101,20625,0,1,114,20629,0,1,101,20633,0,1,100,20637,0,1,32,20641,0,1,98,20645,0,1,121,20649,1,0,41,0,1,114,20656,0,1,100,20660,0,1,112,20664,0,1,114,20668,0,1,101,20672,0,1,115,20676,0,1,115,20680,0,1,32,20684,0,1,116,20688,0,1,104,20692,0,1,101,20696,0,1,109,20700,0,1,101,20704,0,1,32,20708,0,1,98,20712,0,1,121,20716,1,0,41,0,2,189,20725,190,20744,0,1,156,20729,0,1,232,20733,0,1,128,20737,0,1,133,20741,1,0,46,0,1,134,20748,0,1,230,20752,0,1,186,20756,0,1,144,20760,1,0,46,0,1,135,20767,0,1,186,20771,0,2,229,20777,232,20788,0,1,164,20781,0,1,132,20785,1,0,46,0,1,153,20792,0,1,149,20796,1,0,46,0,1,157,20803,0,1,165,20807,0,1,230,20811,0,1,186,20815,0,1,144,20819,1,0,46,0,3,168,20830,183,20849,188,20868,0,1,191,20834,0,1,230,20838,0,1,186,20842,0,1,144,20846,1,0,46,0,1,168,20853,0,1,232,20857,0,1,188,20861,0,1,175,20865,1,0,46,0,1,150,20872,0,1,232,20876,0,1,190,20880,0,1,145,20884,1,0,46,0,4,168,20897,174,20916,178,20935,180,20991,0,1,152,20901,0,1,232,20905,0,1,128,20909,0,1,133,20913,1,0,46,0,1,176,20920,0,1,232,20924,0,1,128,20928,0,1,133,20932,1,0,46,0,1,172,20939,0,2,228,20945,231,20980,0,1,187,20949,0,1,187,20953,0,1,231,20957,0,1,183,20961,0,1,168,20965,0,1,232,20969,0,1,188,20973,0,1,175,20977,1,0,46,0,1,183,20984,0,1,168,20988,1,0,46,0,1,163,20995,0,2,228,21001,231,21036,0,1,187,21005,0,1,187,21009,0,1,231,21013,0,1,188,21017,0,1,150,21021,0,1,232,21025,0,1,190,21029,0,1,145,21033,1,0,46,0,1,188,21040,0,1,150,21044,1,0,46,0,1,49,21051,1,0,49,0,1,114,21058,0,1,117,21062,0,1,107,21066,0,1,107,21070,0,1,101,21074,0,1,110,21078,1,0,49,0,1,101,21085,0,1,115,21089,0,1,107,21093,0,1,121,21097,1,0,49,0,1,111,21104,0,1,107,21108,0,1,109,21112,0,1,97,21116,0,1,114,21120,0,1,107,21124,1,0,49,0,2,102,21133,121,41009,0,1,102,21137,0,1,101,21141,0,1,114,21145,1,0,49,0,1,101,21152,0,1,110,21156,0,1,116,21160,2,0,49,99,0,1,114,21168,0,1,116,21172,0,2,105,21178,101,49725,0,2,108,21184,114,21442,0,1,104,21188,0,2,97,21194,101,21320,0,1,114,21198,1,1,61,32,21203,0,9,97,21223,98,21234,101,21241,110,21248,111,21255,112,21267,115,21287,118,21294,119,21305,0,1,117,21227,0,1,102,21231,1,0,49,0,1,121,21238,1,0,49,0,1,110,21245,1,0,49,0,1,111,21252,1,0,49,0,2,110,21261,112,21264,1,0,49,1,0,49,0,2,101,21273,111,21280,0,1,114,21277,1,0,49,0,1,114,21284,1,0,49,0,1,117,21291,1,0,49,0,1,105,21298,0,1,97,21302,1,0,49,0,1,105,21309,0,1,116,21313,0,1,104,21317,1,0,49,1,1,61,32,21325,0,9,97,21345,98,21356,101,21363,110,21370,111,21377,112,21389,115,21409,118,21416,119,21427,0,1,117,21349,0,1,102,21353,1,0,49,0,1,121,21360,1,0,49,0,1,110,21367,1,0,49,0,1,111,21374,1,0,49,0,2,110,21383,112,21386,1,0,49,1,0,49,0,2,101,21395,111,21402,0,1,114,21399,1,0,49,0,1,114,21406,1,0,49,0,1,117,21413,1,0,49,0,1,105,21420,0,1,97,21424,1,0,49,0,1,105,21431,0,1,116,21435,0,1,104,21439,1,0,49,2,0,49,61,0,1,105,21450,0,1,100,21454,0,1,105,21458,2,0,49,61,0,2,105,21468,121,21586,0,2,97,21474,101,21547,0,2,32,21480,114,21499,0,1,108,21484,0,1,105,21488,0,1,110,21492,0,1,107,21496,1,0,49,0,1,32,21503,0,2,101,21509,108,21532,0,1,110,21513,0,1,108,21517,0,1,97,21521,0,1,99,21525,0,1,101,21529,1,0,49,0,1,105,21536,0,1,110,21540,0,1,107,21544,1,0,49,0,1,114,21551,0,1,32,21555,0,1,108,21559,0,1,101,21563,0,1,32,21567,0,1,108,21571,0,1,105,21575,0,1,101,21579,0,1,110,21583,1,0,49,0,1,32,21590,0,3,108,21598,116,21613,117,21657,0,1,105,21602,0,1,110,21606,0,1,107,21610,1,0,49,0,1,104,21617,0,1,101,21621,0,1,32,21625,0,2,108,21631,117,21646,0,1,105,21635,0,1,110,21639,0,1,107,21643,1,0,49,0,1,114,21650,0,1,108,21654,1,0,49,0,1,114,21661,0,1,108,21665,1,0,49,0,4,101,21678,105,21686,32,49783,97,49852,0,1,110,21682,2,0,49,61,0,1,99,21690,0,1,105,21694,0,1,111,21698,0,1,117,21702,0,1,115,21706,1,0,49,0,1,103,21713,1,0,49,0,1,117,21720,0,1,99,21724,0,1,107,21728,0,1,101,21732,0,1,110,21736,1,0,49,0,1,102,21743,0,1,101,21747,0,1,104,21751,0,1,108,21755,0,1,101,21759,0,1,110,21763,1,0,49,0,1,101,21770,0,1,98,21774,0,1,111,21778,0,1,111,21782,0,1,107,21786,1,0,49,0,1,105,21793,0,1,112,21797,0,1,98,21801,0,1,111,21805,0,1,97,21809,0,1,114,21813,0,1,100,21817,1,0,49,0,2,111,21826,115,33753,0,1,103,21830,0,1,108,21834,0,1,101,21838,1,0,49,0,2,101,21847,105,21854,0,1,114,21851,1,0,49,0,1,114,21858,1,0,49,0,3,116,21869,101,23692,99,67891,0,1,97,21873,0,1,103,21877,0,1,114,21881,0,1,97,21885,0,1,109,21889,1,0,49,0,4,107,21902,110,21913,115,52162,100,75860,0,1,101,21906,1,2,49,32,35238,100,35327,0,1,107,21917,0,2,32,21923,101,21979,0,1,107,21927,0,1,111,21931,0,1,112,21935,0,1,105,21939,0,2,101,21945,195,21960,0,1,114,21949,0,1,101,21953,0,1,110,21957,1,0,49,0,1,171,21964,0,1,114,21968,0,1,101,21972,0,1,110,21976,1,0,49,0,1,100,21983,0,2,32,21989,105,22000,0,1,105,21993,0,1,110,21997,1,0,49,0,1,110,22004,1,0,49,0,1,116,22011,0,1,111,22015,0,1,100,22019,0,1,111,22023,0,1,110,22027,1,0,49,0,1,107,22034,0,1,101,22038,0,1,110,22042,1,0,49,0,1,115,22049,0,1,101,22053,0,1,110,22057,0,1,103,22061,0,1,101,22065,0,1,114,22069,1,0,49,0,2,97,22078,105,22094,0,1,103,22082,0,1,101,22086,0,1,114,22090,2,0,49,61,0,1,108,22098,0,1,104,22102,0,2,97,22108,101,50236,0,1,114,22112,1,1,61,32,22117,0,9,97,22137,98,22148,101,22155,110,22162,111,22169,112,22181,115,22201,118,22208,119,22219,0,1,117,22141,0,1,102,22145,1,0,49,0,1,121,22152,1,0,49,0,1,110,22159,1,0,49,0,1,111,22166,1,0,49,0,2,110,22175,112,22178,1,0,49,1,0,49,0,2,101,22187,111,22194,0,1,114,22191,1,0,49,0,1,114,22198,1,0,49,0,1,117,22205,1,0,49,0,1,105,22212,0,1,97,22216,1,0,49,0,1,105,22223,0,1,116,22227,0,1,104,22231,1,0,49,0,2,32,22240,116,22251,0,1,105,22244,0,1,116,22248,1,0,49,0,1,101,22255,0,1,114,22259,0,1,101,22263,0,1,115,22267,0,1,116,22271,1,0,49,0,1,107,22278,0,1,101,22282,0,1,116,22286,1,0,49,0,1,116,22293,1,2,49,32,70006,115,70025,0,1,109,22304,0,1,109,22308,0,1,101,22312,0,1,110,22316,0,1,100,22320,1,0,49,0,1,100,22327,0,1,105,22331,0,1,116,22335,1,0,49,0,1,100,22342,0,1,32,22346,0,1,116,22350,0,1,111,22354,0,1,32,22358,0,2,97,22364,102,22396,0,1,32,22368,0,1,102,22372,0,1,114,22376,0,1,105,22380,0,1,101,22384,0,1,110,22388,0,1,100,22392,2,0,49,61,0,1,114,22400,0,1,105,22404,0,1,101,22408,0,1,110,22412,0,1,100,22416,1,0,49,0,1,114,22423,0,1,101,22427,2,0,49,61,0,1,112,22435,0,1,99,22439,0,1,104,22443,0,1,97,22447,0,1,116,22451,1,0,49,0,1,112,22458,0,1,97,22462,1,0,49,0,1,98,22469,0,1,108,22473,0,1,101,22477,0,1,117,22481,0,1,112,22485,0,1,111,22489,0,1,110,22493,1,0,49,0,1,108,22500,0,1,101,22504,0,1,110,22508,2,0,49,61,0,1,101,22516,0,1,103,22520,0,1,114,22524,0,1,97,22528,0,1,109,22532,1,0,49,0,1,101,22539,0,1,97,22543,0,1,100,22547,0,1,115,22551,1,0,49,0,1,116,22558,0,1,111,22562,0,1,107,22566,1,0,49,0,2,109,22575,32,37496,0,1,98,22579,0,1,108,22583,0,1,114,22587,1,0,49,0,2,101,22596,105,22609,0,1,101,22600,0,1,116,22604,1,1,49,32,50401,0,1,116,22613,0,1,116,22617,0,1,101,22621,0,1,114,22625,1,0,49,0,6,107,22642,101,30787,111,37608,105,42671,117,76044,97,76939,1,0,49,0,1,116,22649,0,1,101,22653,0,1,114,22657,0,2,101,22663,108,72058,0,1,109,22667,0,1,112,22671,0,1,102,22675,0,1,101,22679,0,1,104,22683,0,1,108,22687,0,1,101,22691,0,1,110,22695,1,0,49,0,1,97,22702,0,1,116,22706,0,1,115,22710,0,1,97,22714,0,1,112,22718,0,1,112,22722,1,0,49,1,1,49,105,65477,0,1,117,22734,0,1,98,22738,0,1,101,22742,1,0,49,0,1,101,22749,0,1,114,22753,0,1,114,22757,0,1,111,22761,0,1,114,22765,0,1,32,22769,0,1,111,22773,0,1,99,22777,0,1,99,22781,0,1,117,22785,0,1,114,22789,0,2,101,22795,114,22943,0,1,100,22799,0,2,32,22805,44,22872,0,1,112,22809,0,1,108,22813,0,1,101,22817,0,1,97,22821,0,1,115,22825,0,1,101,22829,0,1,32,22833,0,1,116,22837,0,1,114,22841,0,1,121,22845,0,1,32,22849,0,1,97,22853,0,1,103,22857,0,1,97,22861,0,1,105,22865,0,1,110,22869,1,0,51,0,1,32,22876,0,1,112,22880,0,1,108,22884,0,1,101,22888,0,1,97,22892,0,1,115,22896,0,1,101,22900,0,1,32,22904,0,1,116,22908,0,1,114,22912,0,1,121,22916,0,1,32,22920,0,1,97,22924,0,1,103,22928,0,1,97,22932,0,1,105,22936,0,1,110,22940,1,0,51,0,1,101,22947,0,1,100,22951,0,2,32,22957,44,23024,0,1,112,22961,0,1,108,22965,0,1,101,22969,0,1,97,22973,0,1,115,22977,0,1,101,22981,0,1,32,22985,0,1,116,22989,0,1,114,22993,0,1,121,22997,0,1,32,23001,0,1,97,23005,0,1,103,23009,0,1,97,23013,0,1,105,23017,0,1,110,23021,1,0,51,0,1,32,23028,0,1,112,23032,0,1,108,23036,0,1,101,23040,0,1,97,23044,0,1,115,23048,0,1,101,23052,0,1,32,23056,0,1,116,23060,0,1,114,23064,0,1,121,23068,0,1,32,23072,0,1,97,23076,0,1,103,23080,0,1,97,23084,0,1,105,23088,0,1,110,23092,1,0,51,0,1,116,23099,0,1,101,23103,0,1,32,23107,0,1,103,23111,0,1,101,23115,0,1,98,23119,0,1,101,23123,0,1,110,23127,0,1,32,23131,0,1,115,23135,0,1,105,23139,0,1,101,23143,0,1,32,23147,0,2,101,23153,105,23249,0,1,105,23157,0,1,110,23161,0,1,101,23165,0,1,32,23169,0,1,103,23173,0,1,195,23177,0,1,188,23181,0,1,108,23185,0,1,116,23189,0,1,105,23193,0,1,103,23197,0,1,101,23201,0,1,32,23205,0,1,101,23209,0,2,45,23215,109,23234,0,1,109,23219,0,1,97,23223,0,1,105,23227,0,1,108,23231,1,0,51,0,1,97,23238,0,1,105,23242,0,1,108,23246,1,0,51,0,1,104,23253,0,1,114,23257,0,1,101,23261,0,1,32,23265,0,1,101,23269,0,2,45,23275,109,23294,0,1,109,23279,0,1,97,23283,0,1,105,23287,0,1,108,23291,1,0,51,0,1,97,23298,0,1,105,23302,0,1,108,23306,1,0,51,0,1,99,23313,0,1,107,23317,0,1,32,23321,0,3,121,23329,112,41237,116,41479,0,1,111,23333,0,1,117,23337,0,1,114,23341,0,1,32,23345,0,2,101,23351,105,23579,0,2,45,23357,109,23470,0,1,109,23361,0,1,97,23365,0,1,105,23369,0,1,108,23373,0,1,32,23377,0,1,116,23381,0,1,111,23385,0,1,32,23389,0,2,99,23395,118,23447,0,1,111,23399,0,2,109,23405,110,23428,0,1,112,23409,0,1,108,23413,0,1,101,23417,0,1,116,23421,0,1,101,23425,1,0,51,0,1,102,23432,0,1,105,23436,0,1,114,23440,0,1,109,23444,1,0,51,0,1,101,23451,0,1,114,23455,0,1,105,23459,0,1,102,23463,0,1,121,23467,1,0,51,0,1,97,23474,0,1,105,23478,0,1,108,23482,0,1,32,23486,0,1,116,23490,0,1,111,23494,0,1,32,23498,0,2,99,23504,118,23556,0,1,111,23508,0,2,109,23514,110,23537,0,1,112,23518,0,1,108,23522,0,1,101,23526,0,1,116,23530,0,1,101,23534,1,0,51,0,1,102,23541,0,1,105,23545,0,1,114,23549,0,1,109,23553,1,0,51,0,1,101,23560,0,1,114,23564,0,1,105,23568,0,1,102,23572,0,1,121,23576,1,0,51,0,1,110,23583,0,1,98,23587,0,1,111,23591,0,1,120,23595,0,1,32,23599,0,1,116,23603,0,1,111,23607,0,1,32,23611,0,2,99,23617,118,23669,0,1,111,23621,0,2,109,23627,110,23650,0,1,112,23631,0,1,108,23635,0,1,101,23639,0,1,116,23643,0,1,101,23647,1,0,51,0,1,102,23654,0,1,105,23658,0,1,114,23662,0,1,109,23666,1,0,51,0,1,101,23673,0,1,114,23677,0,1,105,23681,0,1,102,23685,0,1,121,23689,1,0,51,0,1,114,23696,0,1,105,23700,0,1,115,23704,0,1,99,23708,0,1,105,23712,0,1,32,23716,0,1,117,23720,0,1,110,23724,0,1,32,23728,0,1,105,23732,0,1,110,23736,0,1,100,23740,0,1,105,23744,0,1,114,23748,0,1,105,23752,0,1,122,23756,0,1,122,23760,0,1,111,23764,0,1,32,23768,0,1,101,23772,0,2,45,23778,109,23825,0,1,109,23782,0,1,97,23786,0,1,105,23790,0,1,108,23794,0,1,32,23798,0,1,118,23802,0,1,97,23806,0,1,108,23810,0,1,105,23814,0,1,100,23818,0,1,111,23822,1,0,51,0,1,97,23829,0,1,105,23833,0,1,108,23837,0,1,32,23841,0,1,118,23845,0,1,97,23849,0,1,108,23853,0,1,105,23857,0,1,100,23861,0,1,111,23865,1,0,51,0,1,108,23872,0,1,105,23876,0,1,100,23880,0,1,32,23884,0,1,101,23888,0,2,45,23894,109,23913,0,1,109,23898,0,1,97,23902,0,1,105,23906,0,1,108,23910,1,0,51,0,1,97,23917,0,1,105,23921,0,1,108,23925,1,0,51,0,1,112,23932,0,1,115,23936,0,4,32,23946,33,24432,44,24922,46,25412,0,1,115,23950,0,1,111,23954,0,1,109,23958,0,1,101,23962,0,1,116,23966,0,1,104,23970,0,1,105,23974,0,1,110,23978,0,1,103,23982,0,1,32,23986,0,1,119,23990,0,1,101,23994,0,1,110,23998,0,1,116,24002,0,1,32,24006,0,1,119,24010,0,1,114,24014,0,1,111,24018,0,1,110,24022,0,1,103,24026,0,4,32,24036,33,24132,44,24232,46,24332,0,1,112,24040,0,1,108,24044,0,1,101,24048,0,1,97,24052,0,1,115,24056,0,1,101,24060,0,1,32,24064,0,2,114,24070,116,24097,0,1,101,24074,0,1,102,24078,0,1,114,24082,0,1,101,24086,0,1,115,24090,0,1,104,24094,1,0,51,0,1,114,24101,0,1,121,24105,0,1,32,24109,0,1,97,24113,0,1,103,24117,0,1,97,24121,0,1,105,24125,0,1,110,24129,1,0,51,0,1,32,24136,0,1,112,24140,0,1,108,24144,0,1,101,24148,0,1,97,24152,0,1,115,24156,0,1,101,24160,0,1,32,24164,0,2,114,24170,116,24197,0,1,101,24174,0,1,102,24178,0,1,114,24182,0,1,101,24186,0,1,115,24190,0,1,104,24194,1,0,51,0,1,114,24201,0,1,121,24205,0,1,32,24209,0,1,97,24213,0,1,103,24217,0,1,97,24221,0,1,105,24225,0,1,110,24229,1,0,51,0,1,32,24236,0,1,112,24240,0,1,108,24244,0,1,101,24248,0,1,97,24252,0,1,115,24256,0,1,101,24260,0,1,32,24264,0,2,114,24270,116,24297,0,1,101,24274,0,1,102,24278,0,1,114,24282,0,1,101,24286,0,1,115,24290,0,1,104,24294,1,0,51,0,1,114,24301,0,1,121,24305,0,1,32,24309,0,1,97,24313,0,1,103,24317,0,1,97,24321,0,1,105,24325,0,1,110,24329,1,0,51,0,1,32,24336,0,1,112,24340,0,1,108,24344,0,1,101,24348,0,1,97,24352,0,1,115,24356,0,1,101,24360,0,1,32,24364,0,2,114,24370,116,24397,0,1,101,24374,0,1,102,24378,0,1,114,24382,0,1,101,24386,0,1,115,24390,0,1,104,24394,1,0,51,0,1,114,24401,0,1,121,24405,0,1,32,24409,0,1,97,24413,0,1,103,24417,0,1,97,24421,0,1,105,24425,0,1,110,24429,1,0,51,0,1,32,24436,0,1,115,24440,0,1,111,24444,0,1,109,24448,0,1,101,24452,0,1,116,24456,0,1,104,24460,0,1,105,24464,0,1,110,24468,0,1,103,24472,0,1,32,24476,0,1,119,24480,0,1,101,24484,0,1,110,24488,0,1,116,24492,0,1,32,24496,0,1,119,24500,0,1,114,24504,0,1,111,24508,0,1,110,24512,0,1,103,24516,0,4,32,24526,33,24622,44,24722,46,24822,0,1,112,24530,0,1,108,24534,0,1,101,24538,0,1,97,24542,0,1,115,24546,0,1,101,24550,0,1,32,24554,0,2,114,24560,116,24587,0,1,101,24564,0,1,102,24568,0,1,114,24572,0,1,101,24576,0,1,115,24580,0,1,104,24584,1,0,51,0,1,114,24591,0,1,121,24595,0,1,32,24599,0,1,97,24603,0,1,103,24607,0,1,97,24611,0,1,105,24615,0,1,110,24619,1,0,51,0,1,32,24626,0,1,112,24630,0,1,108,24634,0,1,101,24638,0,1,97,24642,0,1,115,24646,0,1,101,24650,0,1,32,24654,0,2,114,24660,116,24687,0,1,101,24664,0,1,102,24668,0,1,114,24672,0,1,101,24676,0,1,115,24680,0,1,104,24684,1,0,51,0,1,114,24691,0,1,121,24695,0,1,32,24699,0,1,97,24703,0,1,103,24707,0,1,97,24711,0,1,105,24715,0,1,110,24719,1,0,51,0,1,32,24726,0,1,112,24730,0,1,108,24734,0,1,101,24738,0,1,97,24742,0,1,115,24746,0,1,101,24750,0,1,32,24754,0,2,114,24760,116,24787,0,1,101,24764,0,1,102,24768,0,1,114,24772,0,1,101,24776,0,1,115,24780,0,1,104,24784,1,0,51,0,1,114,24791,0,1,121,24795,0,1,32,24799,0,1,97,24803,0,1,103,24807,0,1,97,24811,0,1,105,24815,0,1,110,24819,1,0,51,0,1,32,24826,0,1,112,24830,0,1,108,24834,0,1,101,24838,0,1,97,24842,0,1,115,24846,0,1,101,24850,0,1,32,24854,0,2,114,24860,116,24887,0,1,101,24864,0,1,102,24868,0,1,114,24872,0,1,101,24876,0,1,115,24880,0,1,104,24884,1,0,51,0,1,114,24891,0,1,121,24895,0,1,32,24899,0,1,97,24903,0,1,103,24907,0,1,97,24911,0,1,105,24915,0,1,110,24919,1,0,51,0,1,32,24926,0,1,115,24930,0,1,111,24934,0,1,109,24938,0,1,101,24942,0,1,116,24946,0,1,104,24950,0,1,105,24954,0,1,110,24958,0,1,103,24962,0,1,32,24966,0,1,119,24970,0,1,101,24974,0,1,110,24978,0,1,116,24982,0,1,32,24986,0,1,119,24990,0,1,114,24994,0,1,111,24998,0,1,110,25002,0,1,103,25006,0,4,32,25016,33,25112,44,25212,46,25312,0,1,112,25020,0,1,108,25024,0,1,101,25028,0,1,97,25032,0,1,115,25036,0,1,101,25040,0,1,32,25044,0,2,114,25050,116,25077,0,1,101,25054,0,1,102,25058,0,1,114,25062,0,1,101,25066,0,1,115,25070,0,1,104,25074,1,0,51,0,1,114,25081,0,1,121,25085,0,1,32,25089,0,1,97,25093,0,1,103,25097,0,1,97,25101,0,1,105,25105,0,1,110,25109,1,0,51,0,1,32,25116,0,1,112,25120,0,1,108,25124,0,1,101,25128,0,1,97,25132,0,1,115,25136,0,1,101,25140,0,1,32,25144,0,2,114,25150,116,25177,0,1,101,25154,0,1,102,25158,0,1,114,25162,0,1,101,25166,0,1,115,25170,0,1,104,25174,1,0,51,0,1,114,25181,0,1,121,25185,0,1,32,25189,0,1,97,25193,0,1,103,25197,0,1,97,25201,0,1,105,25205,0,1,110,25209,1,0,51,0,1,32,25216,0,1,112,25220,0,1,108,25224,0,1,101,25228,0,1,97,25232,0,1,115,25236,0,1,101,25240,0,1,32,25244,0,2,114,25250,116,25277,0,1,101,25254,0,1,102,25258,0,1,114,25262,0,1,101,25266,0,1,115,25270,0,1,104,25274,1,0,51,0,1,114,25281,0,1,121,25285,0,1,32,25289,0,1,97,25293,0,1,103,25297,0,1,97,25301,0,1,105,25305,0,1,110,25309,1,0,51,0,1,32,25316,0,1,112,25320,0,1,108,25324,0,1,101,25328,0,1,97,25332,0,1,115,25336,0,1,101,25340,0,1,32,25344,0,2,114,25350,116,25377,0,1,101,25354,0,1,102,25358,0,1,114,25362,0,1,101,25366,0,1,115,25370,0,1,104,25374,1,0,51,0,1,114,25381,0,1,121,25385,0,1,32,25389,0,1,97,25393,0,1,103,25397,0,1,97,25401,0,1,105,25405,0,1,110,25409,1,0,51,0,1,32,25416,0,1,115,25420,0,1,111,25424,0,1,109,25428,0,1,101,25432,0,1,116,25436,0,1,104,25440,0,1,105,25444,0,1,110,25448,0,1,103,25452,0,1,32,25456,0,1,119,25460,0,1,101,25464,0,1,110,25468,0,1,116,25472,0,1,32,25476,0,1,119,25480,0,1,114,25484,0,1,111,25488,0,1,110,25492,0,1,103,25496,0,4,32,25506,33,25602,44,25702,46,25802,0,1,112,25510,0,1,108,25514,0,1,101,25518,0,1,97,25522,0,1,115,25526,0,1,101,25530,0,1,32,25534,0,2,114,25540,116,25567,0,1,101,25544,0,1,102,25548,0,1,114,25552,0,1,101,25556,0,1,115,25560,0,1,104,25564,1,0,51,0,1,114,25571,0,1,121,25575,0,1,32,25579,0,1,97,25583,0,1,103,25587,0,1,97,25591,0,1,105,25595,0,1,110,25599,1,0,51,0,1,32,25606,0,1,112,25610,0,1,108,25614,0,1,101,25618,0,1,97,25622,0,1,115,25626,0,1,101,25630,0,1,32,25634,0,2,114,25640,116,25667,0,1,101,25644,0,1,102,25648,0,1,114,25652,0,1,101,25656,0,1,115,25660,0,1,104,25664,1,0,51,0,1,114,25671,0,1,121,25675,0,1,32,25679,0,1,97,25683,0,1,103,25687,0,1,97,25691,0,1,105,25695,0,1,110,25699,1,0,51,0,1,32,25706,0,1,112,25710,0,1,108,25714,0,1,101,25718,0,1,97,25722,0,1,115,25726,0,1,101,25730,0,1,32,25734,0,2,114,25740,116,25767,0,1,101,25744,0,1,102,25748,0,1,114,25752,0,1,101,25756,0,1,115,25760,0,1,104,25764,1,0,51,0,1,114,25771,0,1,121,25775,0,1,32,25779,0,1,97,25783,0,1,103,25787,0,1,97,25791,0,1,105,25795,0,1,110,25799,1,0,51,0,1,32,25806,0,1,112,25810,0,1,108,25814,0,1,101,25818,0,1,97,25822,0,1,115,25826,0,1,101,25830,0,1,32,25834,0,2,114,25840,116,25867,0,1,101,25844,0,1,102,25848,0,1,114,25852,0,1,101,25856,0,1,115,25860,0,1,104,25864,1,0,51,0,1,114,25871,0,1,121,25875,0,1,32,25879,0,1,97,25883,0,1,103,25887,0,1,97,25891,0,1,105,25895,0,1,110,25899,1,0,51,0,3,101,25910,97,52974,117,77887,0,1,97,25914,0,1,115,25918,0,1,101,25922,0,1,32,25926,0,5,99,25938,101,26675,102,27409,112,28151,116,28893,0,2,104,25944,111,47572,0,1,101,25948,0,1,99,25952,0,1,107,25956,0,1,32,25960,0,1,121,25964,0,1,111,25968,0,1,117,25972,0,1,114,25976,0,1,32,25980,0,2,101,25986,105,26446,0,2,45,25992,109,26221,0,1,109,25996,0,1,97,26000,0,1,105,26004,0,1,108,26008,0,1,32,26012,0,1,102,26016,0,1,111,26020,0,1,114,26024,0,1,32,26028,0,3,97,26036,116,26091,121,26154,0,1,32,26040,0,1,99,26044,0,1,111,26048,0,1,110,26052,0,1,102,26056,0,1,105,26060,0,1,114,26064,0,1,109,26068,0,1,97,26072,0,1,116,26076,0,1,105,26080,0,1,111,26084,0,1,110,26088,1,0,51,0,1,104,26095,0,1,101,26099,0,1,32,26103,0,1,99,26107,0,1,111,26111,0,1,110,26115,0,1,102,26119,0,1,105,26123,0,1,114,26127,0,1,109,26131,0,1,97,26135,0,1,116,26139,0,1,105,26143,0,1,111,26147,0,1,110,26151,1,0,51,0,1,111,26158,0,1,117,26162,0,1,114,26166,0,1,32,26170,0,1,99,26174,0,1,111,26178,0,1,110,26182,0,1,102,26186,0,1,105,26190,0,1,114,26194,0,1,109,26198,0,1,97,26202,0,1,116,26206,0,1,105,26210,0,1,111,26214,0,1,110,26218,1,0,51,0,1,97,26225,0,1,105,26229,0,1,108,26233,0,1,32,26237,0,1,102,26241,0,1,111,26245,0,1,114,26249,0,1,32,26253,0,3,97,26261,116,26316,121,26379,0,1,32,26265,0,1,99,26269,0,1,111,26273,0,1,110,26277,0,1,102,26281,0,1,105,26285,0,1,114,26289,0,1,109,26293,0,1,97,26297,0,1,116,26301,0,1,105,26305,0,1,111,26309,0,1,110,26313,1,0,51,0,1,104,26320,0,1,101,26324,0,1,32,26328,0,1,99,26332,0,1,111,26336,0,1,110,26340,0,1,102,26344,0,1,105,26348,0,1,114,26352,0,1,109,26356,0,1,97,26360,0,1,116,26364,0,1,105,26368,0,1,111,26372,0,1,110,26376,1,0,51,0,1,111,26383,0,1,117,26387,0,1,114,26391,0,1,32,26395,0,1,99,26399,0,1,111,26403,0,1,110,26407,0,1,102,26411,0,1,105,26415,0,1,114,26419,0,1,109,26423,0,1,97,26427,0,1,116,26431,0,1,105,26435,0,1,111,26439,0,1,110,26443,1,0,51,0,1,110,26450,0,1,98,26454,0,1,111,26458,0,1,120,26462,0,1,32,26466,0,1,102,26470,0,1,111,26474,0,1,114,26478,0,1,32,26482,0,3,97,26490,116,26545,121,26608,0,1,32,26494,0,1,99,26498,0,1,111,26502,0,1,110,26506,0,1,102,26510,0,1,105,26514,0,1,114,26518,0,1,109,26522,0,1,97,26526,0,1,116,26530,0,1,105,26534,0,1,111,26538,0,1,110,26542,1,0,51,0,1,104,26549,0,1,101,26553,0,1,32,26557,0,1,99,26561,0,1,111,26565,0,1,110,26569,0,1,102,26573,0,1,105,26577,0,1,114,26581,0,1,109,26585,0,1,97,26589,0,1,116,26593,0,1,105,26597,0,1,111,26601,0,1,110,26605,1,0,51,0,1,111,26612,0,1,117,26616,0,1,114,26620,0,1,32,26624,0,1,99,26628,0,1,111,26632,0,1,110,26636,0,1,102,26640,0,1,105,26644,0,1,114,26648,0,1,109,26652,0,1,97,26656,0,1,116,26660,0,1,105,26664,0,1,111,26668,0,1,110,26672,1,0,51,0,1,110,26679,0,1,116,26683,0,1,101,26687,0,1,114,26691,0,1,32,26695,0,2,97,26701,121,27171,0,1,32,26705,0,7,99,26721,101,26748,110,26788,112,26803,115,26834,117,26877,118,26929,0,1,111,26725,0,1,109,26729,0,1,109,26733,0,1,101,26737,0,1,110,26741,0,1,116,26745,1,0,51,0,2,45,26754,109,26773,0,1,109,26758,0,1,97,26762,0,1,105,26766,0,1,108,26770,1,0,51,0,1,97,26777,0,1,105,26781,0,1,108,26785,1,0,51,0,1,97,26792,0,1,109,26796,0,1,101,26800,1,0,51,0,1,97,26807,0,1,115,26811,0,1,115,26815,0,1,119,26819,0,1,111,26823,0,1,114,26827,0,1,100,26831,1,0,51,0,1,101,26838,0,1,97,26842,0,1,114,26846,0,1,99,26850,0,1,104,26854,0,1,32,26858,0,1,116,26862,0,1,101,26866,0,1,114,26870,0,1,109,26874,1,0,51,0,1,115,26881,0,1,101,26885,0,1,114,26889,0,2,32,26895,110,26914,0,1,110,26899,0,1,97,26903,0,1,109,26907,0,1,101,26911,1,0,51,0,1,97,26918,0,1,109,26922,0,1,101,26926,1,0,51,0,1,97,26933,0,1,108,26937,0,1,105,26941,0,1,100,26945,0,1,32,26949,0,6,99,26963,101,26990,110,27030,112,27045,115,27076,117,27119,0,1,111,26967,0,1,109,26971,0,1,109,26975,0,1,101,26979,0,1,110,26983,0,1,116,26987,1,0,51,0,2,45,26996,109,27015,0,1,109,27000,0,1,97,27004,0,1,105,27008,0,1,108,27012,1,0,51,0,1,97,27019,0,1,105,27023,0,1,108,27027,1,0,51,0,1,97,27034,0,1,109,27038,0,1,101,27042,1,0,51,0,1,97,27049,0,1,115,27053,0,1,115,27057,0,1,119,27061,0,1,111,27065,0,1,114,27069,0,1,100,27073,1,0,51,0,1,101,27080,0,1,97,27084,0,1,114,27088,0,1,99,27092,0,1,104,27096,0,1,32,27100,0,1,116,27104,0,1,101,27108,0,1,114,27112,0,1,109,27116,1,0,51,0,1,115,27123,0,1,101,27127,0,1,114,27131,0,2,32,27137,110,27156,0,1,110,27141,0,1,97,27145,0,1,109,27149,0,1,101,27153,1,0,51,0,1,97,27160,0,1,109,27164,0,1,101,27168,1,0,51,0,1,111,27175,0,1,117,27179,0,1,114,27183,0,1,32,27187,0,6,99,27201,101,27228,110,27268,112,27283,115,27314,117,27357,0,1,111,27205,0,1,109,27209,0,1,109,27213,0,1,101,27217,0,1,110,27221,0,1,116,27225,1,0,51,0,2,45,27234,109,27253,0,1,109,27238,0,1,97,27242,0,1,105,27246,0,1,108,27250,1,0,51,0,1,97,27257,0,1,105,27261,0,1,108,27265,1,0,51,0,1,97,27272,0,1,109,27276,0,1,101,27280,1,0,51,0,1,97,27287,0,1,115,27291,0,1,115,27295,0,1,119,27299,0,1,111,27303,0,1,114,27307,0,1,100,27311,1,0,51,0,1,101,27318,0,1,97,27322,0,1,114,27326,0,1,99,27330,0,1,104,27334,0,1,32,27338,0,1,116,27342,0,1,101,27346,0,1,114,27350,0,1,109,27354,1,0,51,0,1,115,27361,0,1,101,27365,0,1,114,27369,0,2,32,27375,110,27394,0,1,110,27379,0,1,97,27383,0,1,109,27387,0,1,101,27391,1,0,51,0,1,97,27398,0,1,109,27402,0,1,101,27406,1,0,51,0,1,105,27413,0,1,108,27417,0,1,108,27421,0,1,32,27425,0,1,105,27429,0,1,110,27433,0,1,32,27437,0,2,97,27443,121,27913,0,1,32,27447,0,7,99,27463,101,27490,110,27530,112,27545,115,27576,117,27619,118,27671,0,1,111,27467,0,1,109,27471,0,1,109,27475,0,1,101,27479,0,1,110,27483,0,1,116,27487,1,0,51,0,2,45,27496,109,27515,0,1,109,27500,0,1,97,27504,0,1,105,27508,0,1,108,27512,1,0,51,0,1,97,27519,0,1,105,27523,0,1,108,27527,1,0,51,0,1,97,27534,0,1,109,27538,0,1,101,27542,1,0,51,0,1,97,27549,0,1,115,27553,0,1,115,27557,0,1,119,27561,0,1,111,27565,0,1,114,27569,0,1,100,27573,1,0,51,0,1,101,27580,0,1,97,27584,0,1,114,27588,0,1,99,27592,0,1,104,27596,0,1,32,27600,0,1,116,27604,0,1,101,27608,0,1,114,27612,0,1,109,27616,1,0,51,0,1,115,27623,0,1,101,27627,0,1,114,27631,0,2,32,27637,110,27656,0,1,110,27641,0,1,97,27645,0,1,109,27649,0,1,101,27653,1,0,51,0,1,97,27660,0,1,109,27664,0,1,101,27668,1,0,51,0,1,97,27675,0,1,108,27679,0,1,105,27683,0,1,100,27687,0,1,32,27691,0,6,99,27705,101,27732,110,27772,112,27787,115,27818,117,27861,0,1,111,27709,0,1,109,27713,0,1,109,27717,0,1,101,27721,0,1,110,27725,0,1,116,27729,1,0,51,0,2,45,27738,109,27757,0,1,109,27742,0,1,97,27746,0,1,105,27750,0,1,108,27754,1,0,51,0,1,97,27761,0,1,105,27765,0,1,108,27769,1,0,51,0,1,97,27776,0,1,109,27780,0,1,101,27784,1,0,51,0,1,97,27791,0,1,115,27795,0,1,115,27799,0,1,119,27803,0,1,111,27807,0,1,114,27811,0,1,100,27815,1,0,51,0,1,101,27822,0,1,97,27826,0,1,114,27830,0,1,99,27834,0,1,104,27838,0,1,32,27842,0,1,116,27846,0,1,101,27850,0,1,114,27854,0,1,109,27858,1,0,51,0,1,115,27865,0,1,101,27869,0,1,114,27873,0,2,32,27879,110,27898,0,1,110,27883,0,1,97,27887,0,1,109,27891,0,1,101,27895,1,0,51,0,1,97,27902,0,1,109,27906,0,1,101,27910,1,0,51,0,1,111,27917,0,1,117,27921,0,1,114,27925,0,1,32,27929,0,6,99,27943,101,27970,110,28010,112,28025,115,28056,117,28099,0,1,111,27947,0,1,109,27951,0,1,109,27955,0,1,101,27959,0,1,110,27963,0,1,116,27967,1,0,51,0,2,45,27976,109,27995,0,1,109,27980,0,1,97,27984,0,1,105,27988,0,1,108,27992,1,0,51,0,1,97,27999,0,1,105,28003,0,1,108,28007,1,0,51,0,1,97,28014,0,1,109,28018,0,1,101,28022,1,0,51,0,1,97,28029,0,1,115,28033,0,1,115,28037,0,1,119,28041,0,1,111,28045,0,1,114,28049,0,1,100,28053,1,0,51,0,1,101,28060,0,1,97,28064,0,1,114,28068,0,1,99,28072,0,1,104,28076,0,1,32,28080,0,1,116,28084,0,1,101,28088,0,1,114,28092,0,1,109,28096,1,0,51,0,1,115,28103,0,1,101,28107,0,1,114,28111,0,2,32,28117,110,28136,0,1,110,28121,0,1,97,28125,0,1,109,28129,0,1,101,28133,1,0,51,0,1,97,28140,0,1,109,28144,0,1,101,28148,1,0,51,0,1,114,28155,0,1,111,28159,0,1,118,28163,0,1,105,28167,0,1,100,28171,0,1,101,28175,0,1,32,28179,0,2,97,28185,121,28655,0,1,32,28189,0,7,99,28205,101,28232,110,28272,112,28287,115,28318,117,28361,118,28413,0,1,111,28209,0,1,109,28213,0,1,109,28217,0,1,101,28221,0,1,110,28225,0,1,116,28229,1,0,51,0,2,45,28238,109,28257,0,1,109,28242,0,1,97,28246,0,1,105,28250,0,1,108,28254,1,0,51,0,1,97,28261,0,1,105,28265,0,1,108,28269,1,0,51,0,1,97,28276,0,1,109,28280,0,1,101,28284,1,0,51,0,1,97,28291,0,1,115,28295,0,1,115,28299,0,1,119,28303,0,1,111,28307,0,1,114,28311,0,1,100,28315,1,0,51,0,1,101,28322,0,1,97,28326,0,1,114,28330,0,1,99,28334,0,1,104,28338,0,1,32,28342,0,1,116,28346,0,1,101,28350,0,1,114,28354,0,1,109,28358,1,0,51,0,1,115,28365,0,1,101,28369,0,1,114,28373,0,2,32,28379,110,28398,0,1,110,28383,0,1,97,28387,0,1,109,28391,0,1,101,28395,1,0,51,0,1,97,28402,0,1,109,28406,0,1,101,28410,1,0,51,0,1,97,28417,0,1,108,28421,0,1,105,28425,0,1,100,28429,0,1,32,28433,0,6,99,28447,101,28474,110,28514,112,28529,115,28560,117,28603,0,1,111,28451,0,1,109,28455,0,1,109,28459,0,1,101,28463,0,1,110,28467,0,1,116,28471,1,0,51,0,2,45,28480,109,28499,0,1,109,28484,0,1,97,28488,0,1,105,28492,0,1,108,28496,1,0,51,0,1,97,28503,0,1,105,28507,0,1,108,28511,1,0,51,0,1,97,28518,0,1,109,28522,0,1,101,28526,1,0,51,0,1,97,28533,0,1,115,28537,0,1,115,28541,0,1,119,28545,0,1,111,28549,0,1,114,28553,0,1,100,28557,1,0,51,0,1,101,28564,0,1,97,28568,0,1,114,28572,0,1,99,28576,0,1,104,28580,0,1,32,28584,0,1,116,28588,0,1,101,28592,0,1,114,28596,0,1,109,28600,1,0,51,0,1,115,28607,0,1,101,28611,0,1,114,28615,0,2,32,28621,110,28640,0,1,110,28625,0,1,97,28629,0,1,109,28633,0,1,101,28637,1,0,51,0,1,97,28644,0,1,109,28648,0,1,101,28652,1,0,51,0,1,111,28659,0,1,117,28663,0,1,114,28667,0,1,32,28671,0,6,99,28685,101,28712,110,28752,112,28767,115,28798,117,28841,0,1,111,28689,0,1,109,28693,0,1,109,28697,0,1,101,28701,0,1,110,28705,0,1,116,28709,1,0,51,0,2,45,28718,109,28737,0,1,109,28722,0,1,97,28726,0,1,105,28730,0,1,108,28734,1,0,51,0,1,97,28741,0,1,105,28745,0,1,108,28749,1,0,51,0,1,97,28756,0,1,109,28760,0,1,101,28764,1,0,51,0,1,97,28771,0,1,115,28775,0,1,115,28779,0,1,119,28783,0,1,111,28787,0,1,114,28791,0,1,100,28795,1,0,51,0,1,101,28802,0,1,97,28806,0,1,114,28810,0,1,99,28814,0,1,104,28818,0,1,32,28822,0,1,116,28826,0,1,101,28830,0,1,114,28834,0,1,109,28838,1,0,51,0,1,115,28845,0,1,101,28849,0,1,114,28853,0,2,32,28859,110,28878,0,1,110,28863,0,1,97,28867,0,1,109,28871,0,1,101,28875,1,0,51,0,1,97,28882,0,1,109,28886,0,1,101,28890,1,0,51,0,1,121,28897,0,1,112,28901,0,1,101,28905,0,1,32,28909,0,2,97,28915,121,29385,0,1,32,28919,0,7,99,28935,101,28962,110,29002,112,29017,115,29048,117,29091,118,29143,0,1,111,28939,0,1,109,28943,0,1,109,28947,0,1,101,28951,0,1,110,28955,0,1,116,28959,1,0,51,0,2,45,28968,109,28987,0,1,109,28972,0,1,97,28976,0,1,105,28980,0,1,108,28984,1,0,51,0,1,97,28991,0,1,105,28995,0,1,108,28999,1,0,51,0,1,97,29006,0,1,109,29010,0,1,101,29014,1,0,51,0,1,97,29021,0,1,115,29025,0,1,115,29029,0,1,119,29033,0,1,111,29037,0,1,114,29041,0,1,100,29045,1,0,51,0,1,101,29052,0,1,97,29056,0,1,114,29060,0,1,99,29064,0,1,104,29068,0,1,32,29072,0,1,116,29076,0,1,101,29080,0,1,114,29084,0,1,109,29088,1,0,51,0,1,115,29095,0,1,101,29099,0,1,114,29103,0,2,32,29109,110,29128,0,1,110,29113,0,1,97,29117,0,1,109,29121,0,1,101,29125,1,0,51,0,1,97,29132,0,1,109,29136,0,1,101,29140,1,0,51,0,1,97,29147,0,1,108,29151,0,1,105,29155,0,1,100,29159,0,1,32,29163,0,6,99,29177,101,29204,110,29244,112,29259,115,29290,117,29333,0,1,111,29181,0,1,109,29185,0,1,109,29189,0,1,101,29193,0,1,110,29197,0,1,116,29201,1,0,51,0,2,45,29210,109,29229,0,1,109,29214,0,1,97,29218,0,1,105,29222,0,1,108,29226,1,0,51,0,1,97,29233,0,1,105,29237,0,1,108,29241,1,0,51,0,1,97,29248,0,1,109,29252,0,1,101,29256,1,0,51,0,1,97,29263,0,1,115,29267,0,1,115,29271,0,1,119,29275,0,1,111,29279,0,1,114,29283,0,1,100,29287,1,0,51,0,1,101,29294,0,1,97,29298,0,1,114,29302,0,1,99,29306,0,1,104,29310,0,1,32,29314,0,1,116,29318,0,1,101,29322,0,1,114,29326,0,1,109,29330,1,0,51,0,1,115,29337,0,1,101,29341,0,1,114,29345,0,2,32,29351,110,29370,0,1,110,29355,0,1,97,29359,0,1,109,29363,0,1,101,29367,1,0,51,0,1,97,29374,0,1,109,29378,0,1,101,29382,1,0,51,0,1,111,29389,0,1,117,29393,0,1,114,29397,0,1,32,29401,0,6,99,29415,101,29442,110,29482,112,29497,115,29528,117,29571,0,1,111,29419,0,1,109,29423,0,1,109,29427,0,1,101,29431,0,1,110,29435,0,1,116,29439,1,0,51,0,2,45,29448,109,29467,0,1,109,29452,0,1,97,29456,0,1,105,29460,0,1,108,29464,1,0,51,0,1,97,29471,0,1,105,29475,0,1,108,29479,1,0,51,0,1,97,29486,0,1,109,29490,0,1,101,29494,1,0,51,0,1,97,29501,0,1,115,29505,0,1,115,29509,0,1,119,29513,0,1,111,29517,0,1,114,29521,0,1,100,29525,1,0,51,0,1,101,29532,0,1,97,29536,0,1,114,29540,0,1,99,29544,0,1,104,29548,0,1,32,29552,0,1,116,29556,0,1,101,29560,0,1,114,29564,0,1,109,29568,1,0,51,0,1,115,29575,0,1,101,29579,0,1,114,29583,0,2,32,29589,110,29608,0,1,110,29593,0,1,97,29597,0,1,109,29601,0,1,101,29605,1,0,51,0,1,97,29612,0,1,109,29616,0,1,101,29620,1,0,51,0,1,102,29627,0,1,97,29631,0,1,118,29635,0,1,111,29639,0,1,114,29643,0,2,32,29649,44,29817,0,1,105,29653,0,1,110,29657,0,1,116,29661,0,1,114,29665,0,1,111,29669,0,1,100,29673,0,1,117,29677,0,1,99,29681,0,1,101,29685,0,1,32,29689,0,1,117,29693,0,1,110,29697,0,2,32,29703,97,29730,0,1,99,29707,0,1,111,29711,0,1,114,29715,0,1,114,29719,0,1,101,29723,0,1,111,29727,1,0,51,0,1,32,29734,0,1,100,29738,0,1,105,29742,0,1,114,29746,0,1,101,29750,0,1,99,29754,0,1,99,29758,0,1,105,29762,0,1,195,29766,0,1,179,29770,0,1,110,29774,0,1,32,29778,0,1,100,29782,0,1,101,29786,0,1,32,29790,0,1,99,29794,0,1,111,29798,0,1,114,29802,0,1,114,29806,0,1,101,29810,0,1,111,29814,1,0,51,0,1,32,29821,0,1,105,29825,0,1,110,29829,0,1,116,29833,0,1,114,29837,0,1,111,29841,0,1,100,29845,0,1,117,29849,0,1,99,29853,0,1,101,29857,0,1,32,29861,0,1,117,29865,0,1,110,29869,0,2,32,29875,97,29902,0,1,99,29879,0,1,111,29883,0,1,114,29887,0,1,114,29891,0,1,101,29895,0,1,111,29899,1,0,51,0,1,32,29906,0,1,100,29910,0,1,105,29914,0,1,114,29918,0,1,101,29922,0,1,99,29926,0,1,99,29930,0,1,105,29934,0,1,195,29938,0,1,179,29942,0,1,110,29946,0,1,32,29950,0,1,100,29954,0,1,101,29958,0,1,32,29962,0,1,99,29966,0,1,111,29970,0,1,114,29974,0,1,114,29978,0,1,101,29982,0,1,111,29986,1,0,51,0,1,101,29993,0,1,116,29997,0,1,104,30001,0,1,105,30005,0,1,110,30009,0,1,103,30013,0,1,32,30017,0,1,119,30021,0,1,101,30025,0,1,110,30029,0,1,116,30033,0,1,32,30037,0,1,119,30041,0,1,114,30045,0,1,111,30049,0,1,110,30053,0,1,103,30057,0,4,32,30067,33,30163,44,30263,46,30363,0,1,112,30071,0,1,108,30075,0,1,101,30079,0,1,97,30083,0,1,115,30087,0,1,101,30091,0,1,32,30095,0,2,114,30101,116,30128,0,1,101,30105,0,1,102,30109,0,1,114,30113,0,1,101,30117,0,1,115,30121,0,1,104,30125,1,0,51,0,1,114,30132,0,1,121,30136,0,1,32,30140,0,1,97,30144,0,1,103,30148,0,1,97,30152,0,1,105,30156,0,1,110,30160,1,0,51,0,1,32,30167,0,1,112,30171,0,1,108,30175,0,1,101,30179,0,1,97,30183,0,1,115,30187,0,1,101,30191,0,1,32,30195,0,2,114,30201,116,30228,0,1,101,30205,0,1,102,30209,0,1,114,30213,0,1,101,30217,0,1,115,30221,0,1,104,30225,1,0,51,0,1,114,30232,0,1,121,30236,0,1,32,30240,0,1,97,30244,0,1,103,30248,0,1,97,30252,0,1,105,30256,0,1,110,30260,1,0,51,0,1,32,30267,0,1,112,30271,0,1,108,30275,0,1,101,30279,0,1,97,30283,0,1,115,30287,0,1,101,30291,0,1,32,30295,0,2,114,30301,116,30328,0,1,101,30305,0,1,102,30309,0,1,114,30313,0,1,101,30317,0,1,115,30321,0,1,104,30325,1,0,51,0,1,114,30332,0,1,121,30336,0,1,32,30340,0,1,97,30344,0,1,103,30348,0,1,97,30352,0,1,105,30356,0,1,110,30360,1,0,51,0,1,32,30367,0,1,112,30371,0,1,108,30375,0,1,101,30379,0,1,97,30383,0,1,115,30387,0,1,101,30391,0,1,32,30395,0,2,114,30401,116,30428,0,1,101,30405,0,1,102,30409,0,1,114,30413,0,1,101,30417,0,1,115,30421,0,1,104,30425,1,0,51,0,1,114,30432,0,1,121,30436,0,1,32,30440,0,1,97,30444,0,1,103,30448,0,1,97,30452,0,1,105,30456,0,1,110,30460,1,0,51,0,1,110,30467,0,1,107,30471,0,2,32,30477,115,30638,0,1,121,30481,0,1,111,30485,0,1,117,30489,0,1,32,30493,0,1,102,30497,0,1,111,30501,0,1,114,30505,0,1,32,30509,0,2,114,30515,115,30558,0,1,101,30519,0,1,103,30523,0,1,105,30527,0,1,115,30531,0,1,116,30535,0,1,101,30539,0,1,114,30543,0,1,105,30547,0,1,110,30551,0,1,103,30555,1,0,51,0,2,105,30564,117,30599,0,1,103,30568,0,1,110,30572,0,1,105,30576,0,1,110,30580,0,1,103,30584,0,1,32,30588,0,1,117,30592,0,1,112,30596,1,0,51,0,1,98,30603,0,1,115,30607,0,1,99,30611,0,1,114,30615,0,1,105,30619,0,1,98,30623,0,1,105,30627,0,1,110,30631,0,1,103,30635,1,0,51,0,1,32,30642,0,1,102,30646,0,1,111,30650,0,1,114,30654,0,1,32,30658,0,2,114,30664,115,30707,0,1,101,30668,0,1,103,30672,0,1,105,30676,0,1,115,30680,0,1,116,30684,0,1,101,30688,0,1,114,30692,0,1,105,30696,0,1,110,30700,0,1,103,30704,1,0,51,0,2,105,30713,117,30748,0,1,103,30717,0,1,110,30721,0,1,105,30725,0,1,110,30729,0,1,103,30733,0,1,32,30737,0,1,117,30741,0,1,112,30745,1,0,51,0,1,98,30752,0,1,115,30756,0,1,99,30760,0,1,114,30764,0,1,105,30768,0,1,98,30772,0,1,105,30776,0,1,110,30780,0,1,103,30784,1,0,51,0,2,117,30793,114,73047,0,1,105,30797,0,1,108,30801,0,1,108,30805,0,1,101,30809,0,1,122,30813,0,1,32,30817,0,2,101,30823,115,31093,0,1,110,30827,0,1,116,30831,0,1,114,30835,0,1,101,30839,0,1,114,30843,0,1,32,30847,0,2,117,30853,118,30997,0,1,110,30857,0,1,101,30861,0,1,32,30865,0,1,97,30869,0,1,100,30873,0,1,114,30877,0,1,101,30881,0,1,115,30885,0,1,115,30889,0,1,101,30893,0,1,32,30897,0,1,101,30901,0,2,45,30907,109,30954,0,1,109,30911,0,1,97,30915,0,1,105,30919,0,1,108,30923,0,1,32,30927,0,1,118,30931,0,1,97,30935,0,1,108,30939,0,1,105,30943,0,1,100,30947,0,1,101,30951,1,0,51,0,1,97,30958,0,1,105,30962,0,1,108,30966,0,1,32,30970,0,1,118,30974,0,1,97,30978,0,1,108,30982,0,1,105,30986,0,1,100,30990,0,1,101,30994,1,0,51,0,1,111,31001,0,1,116,31005,0,1,114,31009,0,1,101,31013,0,1,32,31017,0,1,97,31021,0,1,100,31025,0,1,114,31029,0,1,101,31033,0,1,115,31037,0,1,115,31041,0,1,101,31045,0,1,32,31049,0,1,101,31053,0,2,45,31059,109,31078,0,1,109,31063,0,1,97,31067,0,1,105,31071,0,1,108,31075,1,0,51,0,1,97,31082,0,1,105,31086,0,1,108,31090,1,0,51,0,1,97,31097,0,1,105,31101,0,1,115,31105,0,1,105,31109,0,1,114,31113,0,1,32,31117,0,2,117,31123,118,31267,0,1,110,31127,0,1,101,31131,0,1,32,31135,0,1,97,31139,0,1,100,31143,0,1,114,31147,0,1,101,31151,0,1,115,31155,0,1,115,31159,0,1,101,31163,0,1,32,31167,0,1,101,31171,0,2,45,31177,109,31224,0,1,109,31181,0,1,97,31185,0,1,105,31189,0,1,108,31193,0,1,32,31197,0,1,118,31201,0,1,97,31205,0,1,108,31209,0,1,105,31213,0,1,100,31217,0,1,101,31221,1,0,51,0,1,97,31228,0,1,105,31232,0,1,108,31236,0,1,32,31240,0,1,118,31244,0,1,97,31248,0,1,108,31252,0,1,105,31256,0,1,100,31260,0,1,101,31264,1,0,51,0,1,111,31271,0,1,116,31275,0,1,114,31279,0,1,101,31283,0,1,32,31287,0,1,97,31291,0,1,100,31295,0,1,114,31299,0,1,101,31303,0,1,115,31307,0,1,115,31311,0,1,101,31315,0,1,32,31319,0,1,101,31323,0,2,45,31329,109,31348,0,1,109,31333,0,1,97,31337,0,1,105,31341,0,1,108,31345,1,0,51,0,1,97,31352,0,1,105,31356,0,1,108,31360,1,0,51,0,1,97,31367,0,1,118,31371,0,1,101,31375,0,1,32,31379,0,2,98,31385,115,31444,0,1,101,31389,0,1,101,31393,0,1,110,31397,0,1,32,31401,0,1,115,31405,0,1,117,31409,0,1,98,31413,0,1,115,31417,0,1,99,31421,0,1,114,31425,0,1,105,31429,0,1,98,31433,0,1,101,31437,0,1,100,31441,1,0,51,0,2,105,31450,117,31481,0,1,103,31454,0,1,110,31458,0,1,101,31462,0,1,100,31466,0,1,32,31470,0,1,117,31474,0,1,112,31478,1,0,51,0,2,98,31487,99,31518,0,1,115,31491,0,1,99,31495,0,1,114,31499,0,1,105,31503,0,1,98,31507,0,1,101,31511,0,1,100,31515,1,0,51,0,1,99,31522,0,1,101,31526,0,1,115,31530,0,1,115,31534,0,1,102,31538,0,1,117,31542,0,1,108,31546,0,1,108,31550,0,1,121,31554,0,1,32,31558,0,2,98,31564,115,31623,0,1,101,31568,0,1,101,31572,0,1,110,31576,0,1,32,31580,0,1,115,31584,0,1,117,31588,0,1,98,31592,0,1,115,31596,0,1,99,31600,0,1,114,31604,0,1,105,31608,0,1,98,31612,0,1,101,31616,0,1,100,31620,1,0,51,0,2,105,31629,117,31660,0,1,103,31633,0,1,110,31637,0,1,101,31641,0,1,100,31645,0,1,32,31649,0,1,117,31653,0,1,112,31657,1,0,51,0,1,98,31664,0,1,115,31668,0,1,99,31672,0,1,114,31676,0,1,105,31680,0,1,98,31684,0,1,101,31688,0,1,100,31692,1,0,51,0,3,173,31703,191,31754,183,51118,0,1,227,31707,0,1,131,31711,0,1,188,31715,0,1,227,31719,0,1,131,31723,0,1,175,31727,0,1,227,31731,0,1,131,31735,0,1,188,31739,0,1,227,31743,0,1,131,31747,0,1,137,31751,1,0,54,0,1,227,31758,0,1,130,31762,0,1,176,31766,1,0,54,0,1,179,31773,0,1,233,31777,0,1,148,31781,0,1,174,31785,0,2,229,31791,232,31802,0,1,173,31795,0,1,151,31799,1,0,54,0,1,175,31806,0,1,141,31810,1,0,54,0,1,135,31817,0,1,231,31821,0,1,173,31825,0,1,190,31829,1,0,54,0,1,153,31836,0,1,231,31840,0,1,177,31844,0,1,164,31848,1,0,54,0,1,156,31855,0,1,233,31859,0,1,141,31863,0,1,181,31867,0,2,229,31873,232,31884,0,1,173,31877,0,1,151,31881,1,0,54,0,1,169,31888,0,1,158,31892,1,0,54,0,1,164,31899,0,1,236,31903,0,1,155,31907,0,1,140,31911,0,1,235,31915,0,1,147,31919,0,1,156,31923,1,0,54,0,1,156,31930,0,1,234,31934,0,1,183,31938,0,1,184,31942,1,0,54,0,2,32,31951,111,77639,0,1,106,31955,0,1,101,31959,0,1,32,31963,0,1,100,31967,0,1,105,31971,0,1,116,31975,0,1,32,31979,0,2,97,31985,98,32052,0,1,114,31989,0,1,116,31993,0,1,105,31997,0,1,107,32001,0,1,101,32005,0,1,108,32009,0,1,32,32013,0,1,108,32017,0,1,101,32021,0,1,117,32025,0,1,107,32029,0,1,32,32033,0,1,118,32037,0,1,111,32041,0,1,110,32045,0,1,100,32049,1,0,55,0,2,101,32058,108,32121,0,1,114,32062,0,1,105,32066,0,1,99,32070,0,1,104,32074,0,1,116,32078,0,1,32,32082,0,1,108,32086,0,1,101,32090,0,1,117,32094,0,1,107,32098,0,1,32,32102,0,1,118,32106,0,1,111,32110,0,1,110,32114,0,1,100,32118,1,0,55,0,1,111,32125,0,1,103,32129,0,1,32,32133,0,1,108,32137,0,1,101,32141,0,1,117,32145,0,1,107,32149,0,1,32,32153,0,1,118,32157,0,1,111,32161,0,1,110,32165,0,1,100,32169,1,0,55,0,1,32,32176,0,1,121,32180,0,1,111,32184,0,1,117,32188,0,1,32,32192,0,2,101,32198,108,32556,0,1,110,32202,0,1,106,32206,0,1,111,32210,0,1,121,32214,0,2,32,32220,101,32384,0,1,116,32224,0,1,104,32228,0,2,101,32234,105,32307,0,1,32,32238,0,3,97,32246,112,32273,115,32288,0,1,114,32250,0,1,116,32254,0,1,105,32258,0,1,99,32262,0,1,108,32266,0,1,101,32270,1,0,55,0,1,111,32277,0,1,115,32281,0,1,116,32285,1,0,55,0,1,116,32292,0,1,111,32296,0,1,114,32300,0,1,121,32304,1,0,55,0,1,115,32311,0,1,32,32315,0,3,97,32323,112,32350,115,32365,0,1,114,32327,0,1,116,32331,0,1,105,32335,0,1,99,32339,0,1,108,32343,0,1,101,32347,1,0,55,0,1,111,32354,0,1,115,32358,0,1,116,32362,1,0,55,0,1,116,32369,0,1,111,32373,0,1,114,32377,0,1,121,32381,1,0,55,0,1,100,32388,0,1,32,32392,0,1,116,32396,0,1,104,32400,0,2,101,32406,105,32479,0,1,32,32410,0,3,97,32418,112,32445,115,32460,0,1,114,32422,0,1,116,32426,0,1,105,32430,0,1,99,32434,0,1,108,32438,0,1,101,32442,1,0,55,0,1,111,32449,0,1,115,32453,0,1,116,32457,1,0,55,0,1,116,32464,0,1,111,32468,0,1,114,32472,0,1,121,32476,1,0,55,0,1,115,32483,0,1,32,32487,0,3,97,32495,112,32522,115,32537,0,1,114,32499,0,1,116,32503,0,1,105,32507,0,1,99,32511,0,1,108,32515,0,1,101,32519,1,0,55,0,1,111,32526,0,1,115,32530,0,1,116,32534,1,0,55,0,1,116,32541,0,1,111,32545,0,1,114,32549,0,1,121,32553,1,0,55,0,1,105,32560,0,1,107,32564,0,1,101,32568,0,2,32,32574,100,32738,0,1,116,32578,0,1,104,32582,0,2,101,32588,105,32661,0,1,32,32592,0,3,97,32600,112,32627,115,32642,0,1,114,32604,0,1,116,32608,0,1,105,32612,0,1,99,32616,0,1,108,32620,0,1,101,32624,1,0,55,0,1,111,32631,0,1,115,32635,0,1,116,32639,1,0,55,0,1,116,32646,0,1,111,32650,0,1,114,32654,0,1,121,32658,1,0,55,0,1,115,32665,0,1,32,32669,0,3,97,32677,112,32704,115,32719,0,1,114,32681,0,1,116,32685,0,1,105,32689,0,1,99,32693,0,1,108,32697,0,1,101,32701,1,0,55,0,1,111,32708,0,1,115,32712,0,1,116,32716,1,0,55,0,1,116,32723,0,1,111,32727,0,1,114,32731,0,1,121,32735,1,0,55,0,1,32,32742,0,1,116,32746,0,1,104,32750,0,2,101,32756,105,32829,0,1,32,32760,0,3,97,32768,112,32795,115,32810,0,1,114,32772,0,1,116,32776,0,1,105,32780,0,1,99,32784,0,1,108,32788,0,1,101,32792,1,0,55,0,1,111,32799,0,1,115,32803,0,1,116,32807,1,0,55,0,1,116,32814,0,1,111,32818,0,1,114,32822,0,1,121,32826,1,0,55,0,1,115,32833,0,1,32,32837,0,3,97,32845,112,32872,115,32887,0,1,114,32849,0,1,116,32853,0,1,105,32857,0,1,99,32861,0,1,108,32865,0,1,101,32869,1,0,55,0,1,111,32876,0,1,115,32880,0,1,116,32884,1,0,55,0,1,116,32891,0,1,111,32895,0,1,114,32899,0,1,121,32903,1,0,55,0,3,32,32914,110,43319,98,71058,0,1,121,32918,0,1,111,32922,0,1,117,32926,0,1,32,32930,0,2,101,32936,108,33294,0,1,110,32940,0,1,106,32944,0,1,111,32948,0,1,121,32952,0,2,32,32958,101,33122,0,1,116,32962,0,1,104,32966,0,2,101,32972,105,33045,0,1,32,32976,0,3,97,32984,112,33011,115,33026,0,1,114,32988,0,1,116,32992,0,1,105,32996,0,1,99,33000,0,1,108,33004,0,1,101,33008,1,0,55,0,1,111,33015,0,1,115,33019,0,1,116,33023,1,0,55,0,1,116,33030,0,1,111,33034,0,1,114,33038,0,1,121,33042,1,0,55,0,1,115,33049,0,1,32,33053,0,3,97,33061,112,33088,115,33103,0,1,114,33065,0,1,116,33069,0,1,105,33073,0,1,99,33077,0,1,108,33081,0,1,101,33085,1,0,55,0,1,111,33092,0,1,115,33096,0,1,116,33100,1,0,55,0,1,116,33107,0,1,111,33111,0,1,114,33115,0,1,121,33119,1,0,55,0,1,100,33126,0,1,32,33130,0,1,116,33134,0,1,104,33138,0,2,101,33144,105,33217,0,1,32,33148,0,3,97,33156,112,33183,115,33198,0,1,114,33160,0,1,116,33164,0,1,105,33168,0,1,99,33172,0,1,108,33176,0,1,101,33180,1,0,55,0,1,111,33187,0,1,115,33191,0,1,116,33195,1,0,55,0,1,116,33202,0,1,111,33206,0,1,114,33210,0,1,121,33214,1,0,55,0,1,115,33221,0,1,32,33225,0,3,97,33233,112,33260,115,33275,0,1,114,33237,0,1,116,33241,0,1,105,33245,0,1,99,33249,0,1,108,33253,0,1,101,33257,1,0,55,0,1,111,33264,0,1,115,33268,0,1,116,33272,1,0,55,0,1,116,33279,0,1,111,33283,0,1,114,33287,0,1,121,33291,1,0,55,0,1,105,33298,0,1,107,33302,0,1,101,33306,0,2,32,33312,100,33476,0,1,116,33316,0,1,104,33320,0,2,101,33326,105,33399,0,1,32,33330,0,3,97,33338,112,33365,115,33380,0,1,114,33342,0,1,116,33346,0,1,105,33350,0,1,99,33354,0,1,108,33358,0,1,101,33362,1,0,55,0,1,111,33369,0,1,115,33373,0,1,116,33377,1,0,55,0,1,116,33384,0,1,111,33388,0,1,114,33392,0,1,121,33396,1,0,55,0,1,115,33403,0,1,32,33407,0,3,97,33415,112,33442,115,33457,0,1,114,33419,0,1,116,33423,0,1,105,33427,0,1,99,33431,0,1,108,33435,0,1,101,33439,1,0,55,0,1,111,33446,0,1,115,33450,0,1,116,33454,1,0,55,0,1,116,33461,0,1,111,33465,0,1,114,33469,0,1,121,33473,1,0,55,0,1,32,33480,0,1,116,33484,0,1,104,33488,0,2,101,33494,105,33567,0,1,32,33498,0,3,97,33506,112,33533,115,33548,0,1,114,33510,0,1,116,33514,0,1,105,33518,0,1,99,33522,0,1,108,33526,0,1,101,33530,1,0,55,0,1,111,33537,0,1,115,33541,0,1,116,33545,1,0,55,0,1,116,33552,0,1,111,33556,0,1,114,33560,0,1,121,33564,1,0,55,0,1,115,33571,0,1,32,33575,0,3,97,33583,112,33610,115,33625,0,1,114,33587,0,1,116,33591,0,1,105,33595,0,1,99,33599,0,1,108,33603,0,1,101,33607,1,0,55,0,1,111,33614,0,1,115,33618,0,1,116,33622,1,0,55,0,1,116,33629,0,1,111,33633,0,1,114,33637,0,1,121,33641,1,0,55,0,1,111,33648,0,1,121,33652,0,1,101,33656,0,1,100,33660,0,1,32,33664,0,1,116,33668,0,1,104,33672,0,1,105,33676,0,1,115,33680,0,1,32,33684,0,3,97,33692,112,33719,115,33734,0,1,114,33696,0,1,116,33700,0,1,105,33704,0,1,99,33708,0,1,108,33712,0,1,101,33716,1,0,55,0,1,111,33723,0,1,115,33727,0,1,116,33731,1,0,55,0,1,116,33738,0,1,111,33742,0,1,114,33746,0,1,121,33750,1,0,55,0,1,116,33757,0,1,111,33761,0,1,117,33765,0,1,32,33769,0,1,100,33773,0,1,101,33777,0,1,115,33781,0,2,115,33787,116,33860,0,1,101,33791,0,1,32,33795,0,3,97,33803,112,33826,116,33841,0,1,114,33807,0,1,116,33811,0,1,105,33815,0,1,103,33819,0,1,111,33823,1,0,55,0,1,111,33830,0,1,115,33834,0,1,116,33838,1,0,55,0,1,101,33845,0,1,120,33849,0,1,116,33853,0,1,111,33857,1,0,55,0,1,101,33864,0,1,32,33868,0,3,97,33876,112,33899,116,33914,0,1,114,33880,0,1,116,33884,0,1,105,33888,0,1,103,33892,0,1,111,33896,1,0,55,0,1,111,33903,0,1,115,33907,0,1,116,33911,1,0,55,0,1,101,33918,0,1,120,33922,0,1,116,33926,0,1,111,33930,1,0,55,0,1,32,33937,0,3,100,33945,101,34365,105,34789,0,1,105,33949,0,1,114,33953,0,1,32,33957,0,1,100,33961,0,2,101,33967,105,34160,0,1,114,33971,0,1,32,33975,0,3,97,33983,98,34046,112,34109,0,1,114,33987,0,1,116,33991,0,1,105,33995,0,1,107,33999,0,1,101,34003,0,1,108,34007,0,1,32,34011,0,1,103,34015,0,1,101,34019,0,1,102,34023,0,1,97,34027,0,1,108,34031,0,1,108,34035,0,1,101,34039,0,1,110,34043,1,0,55,0,1,101,34050,0,1,105,34054,0,1,116,34058,0,1,114,34062,0,1,97,34066,0,1,103,34070,0,1,32,34074,0,1,103,34078,0,1,101,34082,0,1,102,34086,0,1,97,34090,0,1,108,34094,0,1,108,34098,0,1,101,34102,0,1,110,34106,1,0,55,0,1,111,34113,0,1,115,34117,0,1,116,34121,0,1,32,34125,0,1,103,34129,0,1,101,34133,0,1,102,34137,0,1,97,34141,0,1,108,34145,0,1,108,34149,0,1,101,34153,0,1,110,34157,1,0,55,0,1,101,34164,0,1,115,34168,0,1,101,34172,0,1,114,34176,0,1,32,34180,0,3,97,34188,98,34251,112,34314,0,1,114,34192,0,1,116,34196,0,1,105,34200,0,1,107,34204,0,1,101,34208,0,1,108,34212,0,1,32,34216,0,1,103,34220,0,1,101,34224,0,1,102,34228,0,1,97,34232,0,1,108,34236,0,1,108,34240,0,1,101,34244,0,1,110,34248,1,0,55,0,1,101,34255,0,1,105,34259,0,1,116,34263,0,1,114,34267,0,1,97,34271,0,1,103,34275,0,1,32,34279,0,1,103,34283,0,1,101,34287,0,1,102,34291,0,1,97,34295,0,1,108,34299,0,1,108,34303,0,1,101,34307,0,1,110,34311,1,0,55,0,1,111,34318,0,1,115,34322,0,1,116,34326,0,1,32,34330,0,1,103,34334,0,1,101,34338,0,1,102,34342,0,1,97,34346,0,1,108,34350,0,1,108,34354,0,1,101,34358,0,1,110,34362,1,0,55,0,1,117,34369,0,1,99,34373,0,1,104,34377,0,1,32,34381,0,1,100,34385,0,2,101,34391,105,34584,0,1,114,34395,0,1,32,34399,0,3,97,34407,98,34470,112,34533,0,1,114,34411,0,1,116,34415,0,1,105,34419,0,1,107,34423,0,1,101,34427,0,1,108,34431,0,1,32,34435,0,1,103,34439,0,1,101,34443,0,1,102,34447,0,1,97,34451,0,1,108,34455,0,1,108,34459,0,1,101,34463,0,1,110,34467,1,0,55,0,1,101,34474,0,1,105,34478,0,1,116,34482,0,1,114,34486,0,1,97,34490,0,1,103,34494,0,1,32,34498,0,1,103,34502,0,1,101,34506,0,1,102,34510,0,1,97,34514,0,1,108,34518,0,1,108,34522,0,1,101,34526,0,1,110,34530,1,0,55,0,1,111,34537,0,1,115,34541,0,1,116,34545,0,1,32,34549,0,1,103,34553,0,1,101,34557,0,1,102,34561,0,1,97,34565,0,1,108,34569,0,1,108,34573,0,1,101,34577,0,1,110,34581,1,0,55,0,1,101,34588,0,1,115,34592,0,1,101,34596,0,1,114,34600,0,1,32,34604,0,3,97,34612,98,34675,112,34738,0,1,114,34616,0,1,116,34620,0,1,105,34624,0,1,107,34628,0,1,101,34632,0,1,108,34636,0,1,32,34640,0,1,103,34644,0,1,101,34648,0,1,102,34652,0,1,97,34656,0,1,108,34660,0,1,108,34664,0,1,101,34668,0,1,110,34672,1,0,55,0,1,101,34679,0,1,105,34683,0,1,116,34687,0,1,114,34691,0,1,97,34695,0,1,103,34699,0,1,32,34703,0,1,103,34707,0,1,101,34711,0,1,102,34715,0,1,97,34719,0,1,108,34723,0,1,108,34727,0,1,101,34731,0,1,110,34735,1,0,55,0,1,111,34742,0,1,115,34746,0,1,116,34750,0,1,32,34754,0,1,103,34758,0,1,101,34762,0,1,102,34766,0,1,97,34770,0,1,108,34774,0,1,108,34778,0,1,101,34782,0,1,110,34786,1,0,55,0,1,104,34793,0,1,110,34797,0,1,101,34801,0,1,110,34805,0,1,32,34809,0,1,100,34813,0,2,101,34819,105,35012,0,1,114,34823,0,1,32,34827,0,3,97,34835,98,34898,112,34961,0,1,114,34839,0,1,116,34843,0,1,105,34847,0,1,107,34851,0,1,101,34855,0,1,108,34859,0,1,32,34863,0,1,103,34867,0,1,101,34871,0,1,102,34875,0,1,97,34879,0,1,108,34883,0,1,108,34887,0,1,101,34891,0,1,110,34895,1,0,55,0,1,101,34902,0,1,105,34906,0,1,116,34910,0,1,114,34914,0,1,97,34918,0,1,103,34922,0,1,32,34926,0,1,103,34930,0,1,101,34934,0,1,102,34938,0,1,97,34942,0,1,108,34946,0,1,108,34950,0,1,101,34954,0,1,110,34958,1,0,55,0,1,111,34965,0,1,115,34969,0,1,116,34973,0,1,32,34977,0,1,103,34981,0,1,101,34985,0,1,102,34989,0,1,97,34993,0,1,108,34997,0,1,108,35001,0,1,101,35005,0,1,110,35009,1,0,55,0,1,101,35016,0,1,115,35020,0,1,101,35024,0,1,114,35028,0,1,32,35032,0,3,97,35040,98,35103,112,35166,0,1,114,35044,0,1,116,35048,0,1,105,35052,0,1,107,35056,0,1,101,35060,0,1,108,35064,0,1,32,35068,0,1,103,35072,0,1,101,35076,0,1,102,35080,0,1,97,35084,0,1,108,35088,0,1,108,35092,0,1,101,35096,0,1,110,35100,1,0,55,0,1,101,35107,0,1,105,35111,0,1,116,35115,0,1,114,35119,0,1,97,35123,0,1,103,35127,0,1,32,35131,0,1,103,35135,0,1,101,35139,0,1,102,35143,0,1,97,35147,0,1,108,35151,0,1,108,35155,0,1,101,35159,0,1,110,35163,1,0,55,0,1,111,35170,0,1,115,35174,0,1,116,35178,0,1,32,35182,0,1,103,35186,0,1,101,35190,0,1,102,35194,0,1,97,35198,0,1,108,35202,0,1,108,35206,0,1,101,35210,0,1,110,35214,1,0,55,0,1,32,35221,0,1,121,35225,0,1,111,35229,0,1,117,35233,1,1,55,32,43713,0,1,116,35242,0,1,104,35246,0,1,105,35250,0,1,115,35254,0,1,32,35258,0,3,97,35266,112,35293,115,35308,0,1,114,35270,0,1,116,35274,0,1,105,35278,0,1,99,35282,0,1,108,35286,0,1,101,35290,1,0,55,0,1,111,35297,0,1,115,35301,0,1,116,35305,1,0,55,0,1,116,35312,0,1,111,35316,0,1,114,35320,0,1,121,35324,1,0,55,0,1,32,35331,0,1,116,35335,0,1,104,35339,0,1,105,35343,0,1,115,35347,0,1,32,35351,0,3,97,35359,112,35386,115,35401,0,1,114,35363,0,1,116,35367,0,1,105,35371,0,1,99,35375,0,1,108,35379,0,1,101,35383,1,0,55,0,1,111,35390,0,1,115,35394,0,1,116,35398,1,0,55,0,1,116,35405,0,1,111,35409,0,1,114,35413,0,1,121,35417,1,0,55,0,3,118,35428,103,68015,97,72741,0,1,101,35432,0,1,32,35436,0,1,116,35440,0,1,104,35444,0,1,105,35448,0,1,115,35452,0,1,32,35456,0,3,97,35464,112,35491,115,35506,0,1,114,35468,0,1,116,35472,0,1,105,35476,0,1,99,35480,0,1,108,35484,0,1,101,35488,1,0,55,0,1,111,35495,0,1,115,35499,0,1,116,35503,1,0,55,0,1,116,35510,0,1,111,35514,0,1,114,35518,0,1,121,35522,1,0,55,0,3,116,35533,118,35641,99,68735,0,1,105,35537,0,1,32,35541,0,1,195,35545,0,1,168,35549,0,1,32,35553,0,1,112,35557,0,1,105,35561,0,1,97,35565,0,1,99,35569,0,1,105,35573,0,1,117,35577,0,1,116,35581,0,2,97,35587,111,35614,0,1,32,35591,0,1,113,35595,0,1,117,35599,0,1,101,35603,0,1,115,35607,0,1,116,35611,1,0,55,0,1,32,35618,0,1,113,35622,0,1,117,35626,0,1,101,35630,0,1,115,35634,0,1,116,35638,1,0,55,0,1,111,35645,0,1,99,35649,0,2,101,35655,195,35851,0,1,32,35659,0,1,103,35663,0,1,111,35667,0,1,115,35671,0,1,116,35675,0,1,111,35679,0,1,117,35683,0,1,32,35687,0,1,100,35691,0,1,101,35695,0,1,115,35699,0,2,115,35705,116,35778,0,1,101,35709,0,1,32,35713,0,3,97,35721,112,35744,116,35759,0,1,114,35725,0,1,116,35729,0,1,105,35733,0,1,103,35737,0,1,111,35741,1,0,55,0,1,111,35748,0,1,115,35752,0,1,116,35756,1,0,55,0,1,101,35763,0,1,120,35767,0,1,116,35771,0,1,111,35775,1,0,55,0,1,101,35782,0,1,32,35786,0,3,97,35794,112,35817,116,35832,0,1,114,35798,0,1,116,35802,0,1,105,35806,0,1,103,35810,0,1,111,35814,1,0,55,0,1,111,35821,0,1,115,35825,0,1,116,35829,1,0,55,0,1,101,35836,0,1,120,35840,0,1,116,35844,0,1,111,35848,1,0,55,0,1,170,35855,0,1,32,35859,0,1,103,35863,0,1,111,35867,0,1,115,35871,0,1,116,35875,0,1,111,35879,0,1,117,35883,0,1,32,35887,0,1,100,35891,0,1,101,35895,0,1,115,35899,0,2,115,35905,116,35978,0,1,101,35909,0,1,32,35913,0,3,97,35921,112,35944,116,35959,0,1,114,35925,0,1,116,35929,0,1,105,35933,0,1,103,35937,0,1,111,35941,1,0,55,0,1,111,35948,0,1,115,35952,0,1,116,35956,1,0,55,0,1,101,35963,0,1,120,35967,0,1,116,35971,0,1,111,35975,1,0,55,0,1,101,35982,0,1,32,35986,0,3,97,35994,112,36017,116,36032,0,1,114,35998,0,1,116,36002,0,1,105,36006,0,1,103,36010,0,1,111,36014,1,0,55,0,1,111,36021,0,1,115,36025,0,1,116,36029,1,0,55,0,1,101,36036,0,1,120,36040,0,1,116,36044,0,1,111,36048,1,0,55,0,2,116,36057,118,36713,0,2,101,36063,117,36597,0,1,32,36067,0,2,103,36073,104,36327,0,1,117,36077,0,1,115,36081,0,1,116,36085,0,1,195,36089,0,1,179,36093,0,1,32,36097,0,1,101,36101,0,1,115,36105,0,1,116,36109,0,2,97,36115,101,36221,0,1,32,36119,0,4,97,36129,101,36164,110,36191,112,36206,0,1,114,36133,0,1,116,36137,0,1,195,36141,0,1,173,36145,0,1,99,36149,0,1,117,36153,0,1,108,36157,0,1,111,36161,1,0,55,0,1,110,36168,0,1,116,36172,0,1,114,36176,0,1,97,36180,0,1,100,36184,0,1,97,36188,1,0,55,0,1,111,36195,0,1,116,36199,0,1,97,36203,1,0,55,0,1,111,36210,0,1,115,36214,0,1,116,36218,1,0,55,0,1,32,36225,0,4,97,36235,101,36270,110,36297,112,36312,0,1,114,36239,0,1,116,36243,0,1,195,36247,0,1,173,36251,0,1,99,36255,0,1,117,36259,0,1,108,36263,0,1,111,36267,1,0,55,0,1,110,36274,0,1,116,36278,0,1,114,36282,0,1,97,36286,0,1,100,36290,0,1,97,36294,1,0,55,0,1,111,36301,0,1,116,36305,0,1,97,36309,1,0,55,0,1,111,36316,0,1,115,36320,0,1,116,36324,1,0,55,0,1,97,36331,0,1,32,36335,0,1,103,36339,0,1,117,36343,0,1,115,36347,0,1,116,36351,0,1,97,36355,0,1,100,36359,0,1,111,36363,0,1,32,36367,0,1,101,36371,0,1,115,36375,0,1,116,36379,0,2,97,36385,101,36491,0,1,32,36389,0,4,97,36399,101,36434,110,36461,112,36476,0,1,114,36403,0,1,116,36407,0,1,195,36411,0,1,173,36415,0,1,99,36419,0,1,117,36423,0,1,108,36427,0,1,111,36431,1,0,55,0,1,110,36438,0,1,116,36442,0,1,114,36446,0,1,97,36450,0,1,100,36454,0,1,97,36458,1,0,55,0,1,111,36465,0,1,116,36469,0,1,97,36473,1,0,55,0,1,111,36480,0,1,115,36484,0,1,116,36488,1,0,55,0,1,32,36495,0,4,97,36505,101,36540,110,36567,112,36582,0,1,114,36509,0,1,116,36513,0,1,195,36517,0,1,173,36521,0,1,99,36525,0,1,117,36529,0,1,108,36533,0,1,111,36537,1,0,55,0,1,110,36544,0,1,116,36548,0,1,114,36552,0,1,97,36556,0,1,100,36560,0,1,97,36564,1,0,55,0,1,111,36571,0,1,116,36575,0,1,97,36579,1,0,55,0,1,111,36586,0,1,115,36590,0,1,116,36594,1,0,55,0,1,32,36601,0,1,97,36605,0,1,115,36609,0,1,32,36613,0,1,97,36617,0,1,105,36621,0,1,109,36625,0,1,195,36629,0,1,169,36633,0,1,32,36637,0,1,99,36641,0,1,101,36645,0,2,32,36651,116,36678,0,1,98,36655,0,1,105,36659,0,1,108,36663,0,1,108,36667,0,1,101,36671,0,1,116,36675,1,0,55,0,1,32,36682,0,1,97,36686,0,1,114,36690,0,1,116,36694,0,1,105,36698,0,1,99,36702,0,1,108,36706,0,1,101,36710,1,0,55,0,1,111,36717,0,1,117,36721,0,1,115,36725,0,1,32,36729,0,1,97,36733,0,1,118,36737,0,1,101,36741,0,1,122,36745,0,1,32,36749,0,1,97,36753,0,1,105,36757,0,1,109,36761,0,1,195,36765,0,1,169,36769,0,1,32,36773,0,1,99,36777,0,1,101,36781,0,2,32,36787,116,36831,0,2,98,36793,112,36816,0,1,105,36797,0,1,108,36801,0,1,108,36805,0,1,101,36809,0,1,116,36813,1,0,55,0,1,111,36820,0,1,115,36824,0,1,116,36828,1,0,55,0,1,32,36835,0,1,97,36839,0,1,114,36843,0,1,116,36847,0,1,105,36851,0,1,99,36855,0,1,108,36859,0,1,101,36863,1,0,55,0,2,103,36872,104,37126,0,1,117,36876,0,1,115,36880,0,1,116,36884,0,1,195,36888,0,1,179,36892,0,1,32,36896,0,1,101,36900,0,1,115,36904,0,1,116,36908,0,2,97,36914,101,37020,0,1,32,36918,0,4,97,36928,101,36963,110,36990,112,37005,0,1,114,36932,0,1,116,36936,0,1,195,36940,0,1,173,36944,0,1,99,36948,0,1,117,36952,0,1,108,36956,0,1,111,36960,1,0,55,0,1,110,36967,0,1,116,36971,0,1,114,36975,0,1,97,36979,0,1,100,36983,0,1,97,36987,1,0,55,0,1,111,36994,0,1,116,36998,0,1,97,37002,1,0,55,0,1,111,37009,0,1,115,37013,0,1,116,37017,1,0,55,0,1,32,37024,0,4,97,37034,101,37069,110,37096,112,37111,0,1,114,37038,0,1,116,37042,0,1,195,37046,0,1,173,37050,0,1,99,37054,0,1,117,37058,0,1,108,37062,0,1,111,37066,1,0,55,0,1,110,37073,0,1,116,37077,0,1,114,37081,0,1,97,37085,0,1,100,37089,0,1,97,37093,1,0,55,0,1,111,37100,0,1,116,37104,0,1,97,37108,1,0,55,0,1,111,37115,0,1,115,37119,0,1,116,37123,1,0,55,0,1,97,37130,0,1,32,37134,0,1,103,37138,0,1,117,37142,0,1,115,37146,0,1,116,37150,0,1,97,37154,0,1,100,37158,0,1,111,37162,0,1,32,37166,0,1,101,37170,0,1,115,37174,0,1,116,37178,0,2,97,37184,101,37290,0,1,32,37188,0,4,97,37198,101,37233,110,37260,112,37275,0,1,114,37202,0,1,116,37206,0,1,195,37210,0,1,173,37214,0,1,99,37218,0,1,117,37222,0,1,108,37226,0,1,111,37230,1,0,55,0,1,110,37237,0,1,116,37241,0,1,114,37245,0,1,97,37249,0,1,100,37253,0,1,97,37257,1,0,55,0,1,111,37264,0,1,116,37268,0,1,97,37272,1,0,55,0,1,111,37279,0,1,115,37283,0,1,116,37287,1,0,55,0,1,32,37294,0,4,97,37304,101,37339,110,37366,112,37381,0,1,114,37308,0,1,116,37312,0,1,195,37316,0,1,173,37320,0,1,99,37324,0,1,117,37328,0,1,108,37332,0,1,111,37336,1,0,55,0,1,110,37343,0,1,116,37347,0,1,114,37351,0,1,97,37355,0,1,100,37359,0,1,97,37363,1,0,55,0,1,111,37370,0,1,116,37374,0,1,97,37378,1,0,55,0,1,111,37385,0,1,115,37389,0,1,116,37393,1,0,55,0,1,195,37400,0,1,168,37404,0,1,32,37408,0,1,112,37412,0,1,105,37416,0,1,97,37420,0,1,99,37424,0,1,105,37428,0,1,117,37432,0,1,116,37436,0,2,97,37442,111,37469,0,1,32,37446,0,1,113,37450,0,1,117,37454,0,1,101,37458,0,1,115,37462,0,1,116,37466,1,0,55,0,1,32,37473,0,1,113,37477,0,1,117,37481,0,1,101,37485,0,1,115,37489,0,1,116,37493,1,0,55,0,1,97,37500,0,1,115,37504,0,1,32,37508,0,1,97,37512,0,1,105,37516,0,1,109,37520,0,1,195,37524,0,1,169,37528,0,1,32,37532,0,1,99,37536,0,1,101,37540,0,2,32,37546,116,37573,0,1,98,37550,0,1,105,37554,0,1,108,37558,0,1,108,37562,0,1,101,37566,0,1,116,37570,1,0,55,0,1,32,37577,0,1,97,37581,0,1,114,37585,0,1,116,37589,0,1,105,37593,0,1,99,37597,0,1,108,37601,0,1,101,37605,1,0,55,0,5,99,37620,110,38022,117,38191,114,53360,116,77021,0,2,101,37626,195,37822,0,1,32,37630,0,1,103,37634,0,1,111,37638,0,1,115,37642,0,1,116,37646,0,1,111,37650,0,1,117,37654,0,1,32,37658,0,1,100,37662,0,1,101,37666,0,1,115,37670,0,2,115,37676,116,37749,0,1,101,37680,0,1,32,37684,0,3,97,37692,112,37715,116,37730,0,1,114,37696,0,1,116,37700,0,1,105,37704,0,1,103,37708,0,1,111,37712,1,0,55,0,1,111,37719,0,1,115,37723,0,1,116,37727,1,0,55,0,1,101,37734,0,1,120,37738,0,1,116,37742,0,1,111,37746,1,0,55,0,1,101,37753,0,1,32,37757,0,3,97,37765,112,37788,116,37803,0,1,114,37769,0,1,116,37773,0,1,105,37777,0,1,103,37781,0,1,111,37785,1,0,55,0,1,111,37792,0,1,115,37796,0,1,116,37800,1,0,55,0,1,101,37807,0,1,120,37811,0,1,116,37815,0,1,111,37819,1,0,55,0,1,170,37826,0,1,32,37830,0,1,103,37834,0,1,111,37838,0,1,115,37842,0,1,116,37846,0,1,111,37850,0,1,117,37854,0,1,32,37858,0,1,100,37862,0,1,101,37866,0,1,115,37870,0,2,115,37876,116,37949,0,1,101,37880,0,1,32,37884,0,3,97,37892,112,37915,116,37930,0,1,114,37896,0,1,116,37900,0,1,105,37904,0,1,103,37908,0,1,111,37912,1,0,55,0,1,111,37919,0,1,115,37923,0,1,116,37927,1,0,55,0,1,101,37934,0,1,120,37938,0,1,116,37942,0,1,111,37946,1,0,55,0,1,101,37953,0,1,32,37957,0,3,97,37965,112,37988,116,38003,0,1,114,37969,0,1,116,37973,0,1,105,37977,0,1,103,37981,0,1,111,37985,1,0,55,0,1,111,37992,0,1,115,37996,0,1,116,38000,1,0,55,0,1,101,38007,0,1,120,38011,0,1,116,38015,0,1,111,38019,1,0,55,0,1,100,38026,0,1,32,38030,0,1,106,38034,0,1,101,38038,0,1,32,38042,0,1,100,38046,0,1,105,38050,0,1,116,38054,0,1,32,38058,0,2,97,38064,98,38111,0,1,114,38068,0,1,116,38072,0,1,105,38076,0,1,107,38080,0,1,101,38084,0,1,108,38088,0,1,32,38092,0,1,108,38096,0,1,101,38100,0,1,117,38104,0,1,107,38108,1,0,55,0,2,101,38117,108,38160,0,1,114,38121,0,1,105,38125,0,1,99,38129,0,1,104,38133,0,1,116,38137,0,1,32,38141,0,1,108,38145,0,1,101,38149,0,1,117,38153,0,1,107,38157,1,0,55,0,1,111,38164,0,1,103,38168,0,1,32,38172,0,1,108,38176,0,1,101,38180,0,1,117,38184,0,1,107,38188,1,0,55,0,1,115,38195,0,1,32,38199,0,1,97,38203,0,1,118,38207,0,1,101,38211,0,1,122,38215,0,1,32,38219,0,1,97,38223,0,1,105,38227,0,1,109,38231,0,1,195,38235,0,1,169,38239,0,1,32,38243,0,1,99,38247,0,1,101,38251,0,2,32,38257,116,38301,0,2,98,38263,112,38286,0,1,105,38267,0,1,108,38271,0,1,108,38275,0,1,101,38279,0,1,116,38283,1,0,55,0,1,111,38290,0,1,115,38294,0,1,116,38298,1,0,55,0,1,32,38305,0,1,97,38309,0,1,114,38313,0,1,116,38317,0,1,105,38321,0,1,99,38325,0,1,108,38329,0,1,101,38333,1,0,55,0,1,110,38340,0,1,32,38344,0,3,100,38352,101,38868,105,39388,0,1,105,38356,0,1,114,38360,0,1,32,38364,0,1,100,38368,0,2,101,38374,105,38615,0,1,114,38378,0,1,32,38382,0,3,97,38390,98,38469,112,38548,0,1,114,38394,0,1,116,38398,0,1,105,38402,0,1,107,38406,0,1,101,38410,0,1,108,38414,0,1,32,38418,0,1,103,38422,0,1,101,38426,0,1,102,38430,0,1,97,38434,0,1,108,38438,0,1,108,38442,0,1,101,38446,0,1,110,38450,0,1,32,38454,0,1,104,38458,0,1,97,38462,0,1,116,38466,1,0,55,0,1,101,38473,0,1,105,38477,0,1,116,38481,0,1,114,38485,0,1,97,38489,0,1,103,38493,0,1,32,38497,0,1,103,38501,0,1,101,38505,0,1,102,38509,0,1,97,38513,0,1,108,38517,0,1,108,38521,0,1,101,38525,0,1,110,38529,0,1,32,38533,0,1,104,38537,0,1,97,38541,0,1,116,38545,1,0,55,0,1,111,38552,0,1,115,38556,0,1,116,38560,0,1,32,38564,0,1,103,38568,0,1,101,38572,0,1,102,38576,0,1,97,38580,0,1,108,38584,0,1,108,38588,0,1,101,38592,0,1,110,38596,0,1,32,38600,0,1,104,38604,0,1,97,38608,0,1,116,38612,1,0,55,0,1,101,38619,0,1,115,38623,0,1,101,38627,0,1,114,38631,0,1,32,38635,0,3,97,38643,98,38722,112,38801,0,1,114,38647,0,1,116,38651,0,1,105,38655,0,1,107,38659,0,1,101,38663,0,1,108,38667,0,1,32,38671,0,1,103,38675,0,1,101,38679,0,1,102,38683,0,1,97,38687,0,1,108,38691,0,1,108,38695,0,1,101,38699,0,1,110,38703,0,1,32,38707,0,1,104,38711,0,1,97,38715,0,1,116,38719,1,0,55,0,1,101,38726,0,1,105,38730,0,1,116,38734,0,1,114,38738,0,1,97,38742,0,1,103,38746,0,1,32,38750,0,1,103,38754,0,1,101,38758,0,1,102,38762,0,1,97,38766,0,1,108,38770,0,1,108,38774,0,1,101,38778,0,1,110,38782,0,1,32,38786,0,1,104,38790,0,1,97,38794,0,1,116,38798,1,0,55,0,1,111,38805,0,1,115,38809,0,1,116,38813,0,1,32,38817,0,1,103,38821,0,1,101,38825,0,1,102,38829,0,1,97,38833,0,1,108,38837,0,1,108,38841,0,1,101,38845,0,1,110,38849,0,1,32,38853,0,1,104,38857,0,1,97,38861,0,1,116,38865,1,0,55,0,1,117,38872,0,1,99,38876,0,1,104,38880,0,1,32,38884,0,1,100,38888,0,2,101,38894,105,39135,0,1,114,38898,0,1,32,38902,0,3,97,38910,98,38989,112,39068,0,1,114,38914,0,1,116,38918,0,1,105,38922,0,1,107,38926,0,1,101,38930,0,1,108,38934,0,1,32,38938,0,1,103,38942,0,1,101,38946,0,1,102,38950,0,1,97,38954,0,1,108,38958,0,1,108,38962,0,1,101,38966,0,1,110,38970,0,1,32,38974,0,1,104,38978,0,1,97,38982,0,1,116,38986,1,0,55,0,1,101,38993,0,1,105,38997,0,1,116,39001,0,1,114,39005,0,1,97,39009,0,1,103,39013,0,1,32,39017,0,1,103,39021,0,1,101,39025,0,1,102,39029,0,1,97,39033,0,1,108,39037,0,1,108,39041,0,1,101,39045,0,1,110,39049,0,1,32,39053,0,1,104,39057,0,1,97,39061,0,1,116,39065,1,0,55,0,1,111,39072,0,1,115,39076,0,1,116,39080,0,1,32,39084,0,1,103,39088,0,1,101,39092,0,1,102,39096,0,1,97,39100,0,1,108,39104,0,1,108,39108,0,1,101,39112,0,1,110,39116,0,1,32,39120,0,1,104,39124,0,1,97,39128,0,1,116,39132,1,0,55,0,1,101,39139,0,1,115,39143,0,1,101,39147,0,1,114,39151,0,1,32,39155,0,3,97,39163,98,39242,112,39321,0,1,114,39167,0,1,116,39171,0,1,105,39175,0,1,107,39179,0,1,101,39183,0,1,108,39187,0,1,32,39191,0,1,103,39195,0,1,101,39199,0,1,102,39203,0,1,97,39207,0,1,108,39211,0,1,108,39215,0,1,101,39219,0,1,110,39223,0,1,32,39227,0,1,104,39231,0,1,97,39235,0,1,116,39239,1,0,55,0,1,101,39246,0,1,105,39250,0,1,116,39254,0,1,114,39258,0,1,97,39262,0,1,103,39266,0,1,32,39270,0,1,103,39274,0,1,101,39278,0,1,102,39282,0,1,97,39286,0,1,108,39290,0,1,108,39294,0,1,101,39298,0,1,110,39302,0,1,32,39306,0,1,104,39310,0,1,97,39314,0,1,116,39318,1,0,55,0,1,111,39325,0,1,115,39329,0,1,116,39333,0,1,32,39337,0,1,103,39341,0,1,101,39345,0,1,102,39349,0,1,97,39353,0,1,108,39357,0,1,108,39361,0,1,101,39365,0,1,110,39369,0,1,32,39373,0,1,104,39377,0,1,97,39381,0,1,116,39385,1,0,55,0,1,104,39392,0,1,110,39396,0,1,101,39400,0,1,110,39404,0,1,32,39408,0,1,100,39412,0,2,101,39418,105,39659,0,1,114,39422,0,1,32,39426,0,3,97,39434,98,39513,112,39592,0,1,114,39438,0,1,116,39442,0,1,105,39446,0,1,107,39450,0,1,101,39454,0,1,108,39458,0,1,32,39462,0,1,103,39466,0,1,101,39470,0,1,102,39474,0,1,97,39478,0,1,108,39482,0,1,108,39486,0,1,101,39490,0,1,110,39494,0,1,32,39498,0,1,104,39502,0,1,97,39506,0,1,116,39510,1,0,55,0,1,101,39517,0,1,105,39521,0,1,116,39525,0,1,114,39529,0,1,97,39533,0,1,103,39537,0,1,32,39541,0,1,103,39545,0,1,101,39549,0,1,102,39553,0,1,97,39557,0,1,108,39561,0,1,108,39565,0,1,101,39569,0,1,110,39573,0,1,32,39577,0,1,104,39581,0,1,97,39585,0,1,116,39589,1,0,55,0,1,111,39596,0,1,115,39600,0,1,116,39604,0,1,32,39608,0,1,103,39612,0,1,101,39616,0,1,102,39620,0,1,97,39624,0,1,108,39628,0,1,108,39632,0,1,101,39636,0,1,110,39640,0,1,32,39644,0,1,104,39648,0,1,97,39652,0,1,116,39656,1,0,55,0,1,101,39663,0,1,115,39667,0,1,101,39671,0,1,114,39675,0,1,32,39679,0,3,97,39687,98,39766,112,39845,0,1,114,39691,0,1,116,39695,0,1,105,39699,0,1,107,39703,0,1,101,39707,0,1,108,39711,0,1,32,39715,0,1,103,39719,0,1,101,39723,0,1,102,39727,0,1,97,39731,0,1,108,39735,0,1,108,39739,0,1,101,39743,0,1,110,39747,0,1,32,39751,0,1,104,39755,0,1,97,39759,0,1,116,39763,1,0,55,0,1,101,39770,0,1,105,39774,0,1,116,39778,0,1,114,39782,0,1,97,39786,0,1,103,39790,0,1,32,39794,0,1,103,39798,0,1,101,39802,0,1,102,39806,0,1,97,39810,0,1,108,39814,0,1,108,39818,0,1,101,39822,0,1,110,39826,0,1,32,39830,0,1,104,39834,0,1,97,39838,0,1,116,39842,1,0,55,0,1,111,39849,0,1,115,39853,0,1,116,39857,0,1,32,39861,0,1,103,39865,0,1,101,39869,0,1,102,39873,0,1,97,39877,0,1,108,39881,0,1,108,39885,0,1,101,39889,0,1,110,39893,0,1,32,39897,0,1,104,39901,0,1,97,39905,0,1,116,39909,1,0,55,0,2,115,39918,116,40468,0,1,105,39922,0,1,32,39926,0,1,116,39930,0,1,101,39934,0,1,32,39938,0,2,103,39944,104,40198,0,1,117,39948,0,1,115,39952,0,1,116,39956,0,1,195,39960,0,1,179,39964,0,1,32,39968,0,1,101,39972,0,1,115,39976,0,1,116,39980,0,2,97,39986,101,40092,0,1,32,39990,0,4,97,40000,101,40035,110,40062,112,40077,0,1,114,40004,0,1,116,40008,0,1,195,40012,0,1,173,40016,0,1,99,40020,0,1,117,40024,0,1,108,40028,0,1,111,40032,1,0,55,0,1,110,40039,0,1,116,40043,0,1,114,40047,0,1,97,40051,0,1,100,40055,0,1,97,40059,1,0,55,0,1,111,40066,0,1,116,40070,0,1,97,40074,1,0,55,0,1,111,40081,0,1,115,40085,0,1,116,40089,1,0,55,0,1,32,40096,0,4,97,40106,101,40141,110,40168,112,40183,0,1,114,40110,0,1,116,40114,0,1,195,40118,0,1,173,40122,0,1,99,40126,0,1,117,40130,0,1,108,40134,0,1,111,40138,1,0,55,0,1,110,40145,0,1,116,40149,0,1,114,40153,0,1,97,40157,0,1,100,40161,0,1,97,40165,1,0,55,0,1,111,40172,0,1,116,40176,0,1,97,40180,1,0,55,0,1,111,40187,0,1,115,40191,0,1,116,40195,1,0,55,0,1,97,40202,0,1,32,40206,0,1,103,40210,0,1,117,40214,0,1,115,40218,0,1,116,40222,0,1,97,40226,0,1,100,40230,0,1,111,40234,0,1,32,40238,0,1,101,40242,0,1,115,40246,0,1,116,40250,0,2,97,40256,101,40362,0,1,32,40260,0,4,97,40270,101,40305,110,40332,112,40347,0,1,114,40274,0,1,116,40278,0,1,195,40282,0,1,173,40286,0,1,99,40290,0,1,117,40294,0,1,108,40298,0,1,111,40302,1,0,55,0,1,110,40309,0,1,116,40313,0,1,114,40317,0,1,97,40321,0,1,100,40325,0,1,97,40329,1,0,55,0,1,111,40336,0,1,116,40340,0,1,97,40344,1,0,55,0,1,111,40351,0,1,115,40355,0,1,116,40359,1,0,55,0,1,32,40366,0,4,97,40376,101,40411,110,40438,112,40453,0,1,114,40380,0,1,116,40384,0,1,195,40388,0,1,173,40392,0,1,99,40396,0,1,117,40400,0,1,108,40404,0,1,111,40408,1,0,55,0,1,110,40415,0,1,116,40419,0,1,114,40423,0,1,97,40427,0,1,100,40431,0,1,97,40435,1,0,55,0,1,111,40442,0,1,116,40446,0,1,97,40450,1,0,55,0,1,111,40457,0,1,115,40461,0,1,116,40465,1,0,55,0,1,101,40472,0,1,32,40476,0,2,103,40482,104,40736,0,1,117,40486,0,1,115,40490,0,1,116,40494,0,1,195,40498,0,1,179,40502,0,1,32,40506,0,1,101,40510,0,1,115,40514,0,1,116,40518,0,2,97,40524,101,40630,0,1,32,40528,0,4,97,40538,101,40573,110,40600,112,40615,0,1,114,40542,0,1,116,40546,0,1,195,40550,0,1,173,40554,0,1,99,40558,0,1,117,40562,0,1,108,40566,0,1,111,40570,1,0,55,0,1,110,40577,0,1,116,40581,0,1,114,40585,0,1,97,40589,0,1,100,40593,0,1,97,40597,1,0,55,0,1,111,40604,0,1,116,40608,0,1,97,40612,1,0,55,0,1,111,40619,0,1,115,40623,0,1,116,40627,1,0,55,0,1,32,40634,0,4,97,40644,101,40679,110,40706,112,40721,0,1,114,40648,0,1,116,40652,0,1,195,40656,0,1,173,40660,0,1,99,40664,0,1,117,40668,0,1,108,40672,0,1,111,40676,1,0,55,0,1,110,40683,0,1,116,40687,0,1,114,40691,0,1,97,40695,0,1,100,40699,0,1,97,40703,1,0,55,0,1,111,40710,0,1,116,40714,0,1,97,40718,1,0,55,0,1,111,40725,0,1,115,40729,0,1,116,40733,1,0,55,0,1,97,40740,0,1,32,40744,0,1,103,40748,0,1,117,40752,0,1,115,40756,0,1,116,40760,0,1,97,40764,0,1,100,40768,0,1,111,40772,0,1,32,40776,0,1,101,40780,0,1,115,40784,0,1,116,40788,0,2,97,40794,101,40900,0,1,32,40798,0,4,97,40808,101,40843,110,40870,112,40885,0,1,114,40812,0,1,116,40816,0,1,195,40820,0,1,173,40824,0,1,99,40828,0,1,117,40832,0,1,108,40836,0,1,111,40840,1,0,55,0,1,110,40847,0,1,116,40851,0,1,114,40855,0,1,97,40859,0,1,100,40863,0,1,97,40867,1,0,55,0,1,111,40874,0,1,116,40878,0,1,97,40882,1,0,55,0,1,111,40889,0,1,115,40893,0,1,116,40897,1,0,55,0,1,32,40904,0,4,97,40914,101,40949,110,40976,112,40991,0,1,114,40918,0,1,116,40922,0,1,195,40926,0,1,173,40930,0,1,99,40934,0,1,117,40938,0,1,108,40942,0,1,111,40946,1,0,55,0,1,110,40953,0,1,116,40957,0,1,114,40961,0,1,97,40965,0,1,100,40969,0,1,97,40973,1,0,55,0,1,111,40980,0,1,116,40984,0,1,97,40988,1,0,55,0,1,111,40995,0,1,115,40999,0,1,116,41003,1,0,55,1,0,58,0,1,32,41013,0,7,97,41029,102,41040,105,41059,110,41133,111,41211,118,41222,109,43238,0,1,116,41033,0,1,32,41037,1,0,58,0,1,114,41044,0,1,111,41048,0,1,109,41052,0,1,32,41056,1,0,58,0,1,116,41063,0,1,32,41067,0,4,97,41077,102,41088,111,41107,118,41118,0,1,116,41081,0,1,32,41085,1,0,58,0,1,114,41092,0,1,111,41096,0,1,109,41100,0,1,32,41104,1,0,58,0,1,110,41111,0,1,32,41115,1,0,58,0,1,105,41122,0,1,97,41126,0,1,32,41130,1,0,58,0,1,111,41137,0,1,119,41141,0,1,32,41145,0,4,97,41155,102,41166,111,41185,118,41196,0,1,116,41159,0,1,32,41163,1,0,58,0,1,114,41170,0,1,111,41174,0,1,109,41178,0,1,32,41182,1,0,58,0,1,110,41189,0,1,32,41193,1,0,58,0,1,105,41200,0,1,97,41204,0,1,32,41208,1,0,58,0,1,110,41215,0,1,32,41219,1,0,58,0,1,105,41226,0,1,97,41230,0,1,32,41234,1,0,58,0,1,114,41241,0,1,105,41245,0,1,99,41249,0,1,101,41253,0,1,32,41257,0,6,97,41271,102,41282,105,41301,110,41375,111,41453,118,41464,0,1,116,41275,0,1,32,41279,1,0,58,0,1,114,41286,0,1,111,41290,0,1,109,41294,0,1,32,41298,1,0,58,0,1,116,41305,0,1,32,41309,0,4,97,41319,102,41330,111,41349,118,41360,0,1,116,41323,0,1,32,41327,1,0,58,0,1,114,41334,0,1,111,41338,0,1,109,41342,0,1,32,41346,1,0,58,0,1,110,41353,0,1,32,41357,1,0,58,0,1,105,41364,0,1,97,41368,0,1,32,41372,1,0,58,0,1,111,41379,0,1,119,41383,0,1,32,41387,0,4,97,41397,102,41408,111,41427,118,41438,0,1,116,41401,0,1,32,41405,1,0,58,0,1,114,41412,0,1,111,41416,0,1,109,41420,0,1,32,41424,1,0,58,0,1,110,41431,0,1,32,41435,1,0,58,0,1,105,41442,0,1,97,41446,0,1,32,41450,1,0,58,0,1,110,41457,0,1,32,41461,1,0,58,0,1,105,41468,0,1,97,41472,0,1,32,41476,1,0,58,0,1,104,41483,0,1,101,41487,0,1,32,41491,0,1,112,41495,0,1,114,41499,0,1,105,41503,0,1,99,41507,0,1,101,41511,0,1,32,41515,0,6,97,41529,102,41540,105,41559,110,41633,111,41711,118,41722,0,1,116,41533,0,1,32,41537,1,0,58,0,1,114,41544,0,1,111,41548,0,1,109,41552,0,1,32,41556,1,0,58,0,1,116,41563,0,1,32,41567,0,4,97,41577,102,41588,111,41607,118,41618,0,1,116,41581,0,1,32,41585,1,0,58,0,1,114,41592,0,1,111,41596,0,1,109,41600,0,1,32,41604,1,0,58,0,1,110,41611,0,1,32,41615,1,0,58,0,1,105,41622,0,1,97,41626,0,1,32,41630,1,0,58,0,1,111,41637,0,1,119,41641,0,1,32,41645,0,4,97,41655,102,41666,111,41685,118,41696,0,1,116,41659,0,1,32,41663,1,0,58,0,1,114,41670,0,1,111,41674,0,1,109,41678,0,1,32,41682,1,0,58,0,1,110,41689,0,1,32,41693,1,0,58,0,1,105,41700,0,1,97,41704,0,1,32,41708,1,0,58,0,1,110,41715,0,1,32,41719,1,0,58,0,1,105,41726,0,1,97,41730,0,1,32,41734,1,0,58,0,1,105,41741,0,1,116,41745,0,1,32,41749,0,6,97,41763,102,41774,105,41793,110,41867,111,41945,118,41956,0,1,116,41767,0,1,32,41771,1,0,58,0,1,114,41778,0,1,111,41782,0,1,109,41786,0,1,32,41790,1,0,58,0,1,116,41797,0,1,32,41801,0,4,97,41811,102,41822,111,41841,118,41852,0,1,116,41815,0,1,32,41819,1,0,58,0,1,114,41826,0,1,111,41830,0,1,109,41834,0,1,32,41838,1,0,58,0,1,110,41845,0,1,32,41849,1,0,58,0,1,105,41856,0,1,97,41860,0,1,32,41864,1,0,58,0,1,111,41871,0,1,119,41875,0,1,32,41879,0,4,97,41889,102,41900,111,41919,118,41930,0,1,116,41893,0,1,32,41897,1,0,58,0,1,114,41904,0,1,111,41908,0,1,109,41912,0,1,32,41916,1,0,58,0,1,110,41923,0,1,32,41927,1,0,58,0,1,105,41934,0,1,97,41938,0,1,32,41942,1,0,58,0,1,110,41949,0,1,32,41953,1,0,58,0,1,105,41960,0,1,97,41964,0,1,32,41968,1,0,58,0,3,100,41979,195,64956,97,72761,0,1,101,41983,0,1,114,41987,0,1,32,41991,0,6,97,42005,102,42016,105,42035,110,42109,111,42187,118,42198,0,1,116,42009,0,1,32,42013,1,0,58,0,1,114,42020,0,1,111,42024,0,1,109,42028,0,1,32,42032,1,0,58,0,1,116,42039,0,1,32,42043,0,4,97,42053,102,42064,111,42083,118,42094,0,1,116,42057,0,1,32,42061,1,0,58,0,1,114,42068,0,1,111,42072,0,1,109,42076,0,1,32,42080,1,0,58,0,1,110,42087,0,1,32,42091,1,0,58,0,1,105,42098,0,1,97,42102,0,1,32,42106,1,0,58,0,1,111,42113,0,1,119,42117,0,1,32,42121,0,4,97,42131,102,42142,111,42161,118,42172,0,1,116,42135,0,1,32,42139,1,0,58,0,1,114,42146,0,1,111,42150,0,1,109,42154,0,1,32,42158,1,0,58,0,1,110,42165,0,1,32,42169,1,0,58,0,1,105,42176,0,1,97,42180,0,1,32,42184,1,0,58,0,1,110,42191,0,1,32,42195,1,0,58,0,1,105,42202,0,1,97,42206,0,1,32,42210,1,0,58,0,2,32,42219,110,75902,0,6,97,42233,102,42244,105,42263,110,42337,111,42415,118,42426,0,1,116,42237,0,1,32,42241,1,0,58,0,1,114,42248,0,1,111,42252,0,1,109,42256,0,1,32,42260,1,0,58,0,1,116,42267,0,1,32,42271,0,4,97,42281,102,42292,111,42311,118,42322,0,1,116,42285,0,1,32,42289,1,0,58,0,1,114,42296,0,1,111,42300,0,1,109,42304,0,1,32,42308,1,0,58,0,1,110,42315,0,1,32,42319,1,0,58,0,1,105,42326,0,1,97,42330,0,1,32,42334,1,0,58,0,1,111,42341,0,1,119,42345,0,1,32,42349,0,4,97,42359,102,42370,111,42389,118,42400,0,1,116,42363,0,1,32,42367,1,0,58,0,1,114,42374,0,1,111,42378,0,1,109,42382,0,1,32,42386,1,0,58,0,1,110,42393,0,1,32,42397,1,0,58,0,1,105,42404,0,1,97,42408,0,1,32,42412,1,0,58,0,1,110,42419,0,1,32,42423,1,0,58,0,1,105,42430,0,1,97,42434,0,1,32,42438,1,0,58,0,1,112,42445,0,1,32,42449,0,6,97,42463,102,42474,105,42493,110,42567,111,42645,118,42656,0,1,116,42467,0,1,32,42471,1,0,58,0,1,114,42478,0,1,111,42482,0,1,109,42486,0,1,32,42490,1,0,58,0,1,116,42497,0,1,32,42501,0,4,97,42511,102,42522,111,42541,118,42552,0,1,116,42515,0,1,32,42519,1,0,58,0,1,114,42526,0,1,111,42530,0,1,109,42534,0,1,32,42538,1,0,58,0,1,110,42545,0,1,32,42549,1,0,58,0,1,105,42556,0,1,97,42560,0,1,32,42564,1,0,58,0,1,111,42571,0,1,119,42575,0,1,32,42579,0,4,97,42589,102,42600,111,42619,118,42630,0,1,116,42593,0,1,32,42597,1,0,58,0,1,114,42604,0,1,111,42608,0,1,109,42612,0,1,32,42616,1,0,58,0,1,110,42623,0,1,32,42627,1,0,58,0,1,105,42634,0,1,97,42638,0,1,32,42642,1,0,58,0,1,110,42649,0,1,32,42653,1,0,58,0,1,105,42660,0,1,97,42664,0,1,32,42668,1,0,58,0,3,101,42679,100,56464,115,75915,0,1,119,42683,0,3,32,42691,101,75905,115,75912,0,7,97,42707,102,42718,105,42737,110,42813,111,42891,118,42906,116,74456,0,1,116,42711,0,1,32,42715,1,0,58,0,1,114,42722,0,1,111,42726,0,1,109,42730,0,1,32,42734,1,0,58,0,2,116,42743,110,74280,0,1,32,42747,0,4,97,42757,102,42768,111,42787,118,42798,0,1,116,42761,0,1,32,42765,1,0,58,0,1,114,42772,0,1,111,42776,0,1,109,42780,0,1,32,42784,1,0,58,0,1,110,42791,0,1,32,42795,1,0,58,0,1,105,42802,0,1,97,42806,0,1,32,42810,1,0,58,0,1,111,42817,0,1,119,42821,0,1,32,42825,0,4,97,42835,102,42846,111,42865,118,42876,0,1,116,42839,0,1,32,42843,1,0,58,0,1,114,42850,0,1,111,42854,0,1,109,42858,0,1,32,42862,1,0,58,0,1,110,42869,0,1,32,42873,1,0,58,0,1,105,42880,0,1,97,42884,0,1,32,42888,1,0,58,0,1,110,42895,0,1,32,42899,1,2,58,105,74373,116,74408,0,1,105,42910,0,1,97,42914,0,1,32,42918,1,0,58,0,2,105,42927,121,43051,0,1,101,42931,0,1,32,42935,0,2,110,42941,111,43004,0,1,111,42945,0,1,115,42949,0,1,115,42953,0,1,111,42957,0,1,32,42961,0,1,106,42965,0,1,111,42969,0,1,114,42973,0,1,110,42977,0,1,97,42981,0,1,108,42985,0,1,105,42989,0,1,115,42993,0,1,109,42997,0,1,111,43001,1,0,59,0,1,32,43008,0,1,106,43012,0,1,111,43016,0,1,114,43020,0,1,110,43024,0,1,97,43028,0,1,108,43032,0,1,105,43036,0,1,115,43040,0,1,109,43044,0,1,111,43048,1,0,59,0,1,97,43055,0,1,32,43059,0,2,101,43065,110,43116,0,1,108,43069,0,1,32,43073,0,1,112,43077,0,1,101,43081,0,1,114,43085,0,1,105,43089,0,1,111,43093,0,1,100,43097,0,1,105,43101,0,1,115,43105,0,1,109,43109,0,1,111,43113,1,0,59,0,1,117,43120,0,1,101,43124,0,1,115,43128,0,1,116,43132,0,1,114,43136,0,1,111,43140,0,1,32,43144,0,1,112,43148,0,1,101,43152,0,1,114,43156,0,1,105,43160,0,1,111,43164,0,1,100,43168,0,1,105,43172,0,1,115,43176,0,1,109,43180,0,1,111,43184,1,0,59,0,1,111,43191,0,1,109,43195,0,1,101,43199,0,1,32,43203,0,1,97,43207,0,1,32,43211,0,1,112,43215,0,1,97,43219,0,1,116,43223,0,1,114,43227,0,1,111,43231,0,1,110,43235,1,0,59,0,1,101,43242,0,1,32,43246,0,1,97,43250,0,1,32,43254,0,1,99,43258,0,1,111,43262,0,1,102,43266,0,1,102,43270,0,1,101,43274,0,1,101,43278,1,0,59,0,1,32,43285,0,1,105,43289,0,1,110,43293,1,0,59,0,1,105,43300,0,1,98,43304,0,1,117,43308,0,1,116,43312,0,1,101,43316,1,0,59,0,1,97,43323,0,1,116,43327,0,1,101,43331,1,0,59,0,2,101,43340,97,76670,0,1,114,43344,0,1,121,43348,0,1,32,43352,0,1,99,43356,0,1,111,43360,0,1,110,43364,0,1,116,43368,0,1,114,43372,0,1,105,43376,0,1,98,43380,0,1,117,43384,0,1,116,43388,0,1,105,43392,0,1,111,43396,0,1,110,43400,0,1,44,43404,0,1,32,43408,0,1,104,43412,0,1,111,43416,0,1,119,43420,0,1,101,43424,0,1,118,43428,0,1,101,43432,0,1,114,43436,0,1,32,43440,0,1,98,43444,0,1,105,43448,0,1,103,43452,0,1,32,43456,0,1,111,43460,0,1,114,43464,0,1,32,43468,0,1,115,43472,0,1,109,43476,0,1,97,43480,0,1,108,43484,0,1,108,43488,1,0,59,0,2,32,43497,116,43552,0,1,117,43501,0,1,110,43505,0,1,97,43509,0,1,32,43513,0,1,100,43517,0,1,111,43521,0,1,110,43525,0,1,97,43529,0,1,122,43533,0,1,105,43537,0,1,111,43541,0,1,110,43545,0,1,101,43549,1,0,59,0,1,101,43556,0,1,115,43560,0,1,32,43564,0,1,117,43568,0,1,110,43572,0,1,32,43576,0,1,100,43580,0,1,111,43584,0,1,110,43588,1,0,59,0,1,167,43595,0,1,97,43599,0,1,32,43603,0,1,117,43607,0,1,109,43611,0,1,97,43615,0,1,32,43619,0,1,100,43623,0,1,111,43627,0,1,97,43631,0,1,195,43635,0,1,167,43639,0,1,195,43643,0,1,163,43647,0,1,111,43651,1,0,59,0,1,32,43658,0,1,117,43662,0,1,110,43666,0,1,97,43670,0,1,32,43674,0,1,100,43678,0,1,111,43682,0,1,110,43686,0,1,97,43690,0,1,99,43694,0,1,105,43698,0,1,195,43702,0,1,179,43706,0,1,110,43710,1,0,59,0,5,97,43725,101,44376,108,45007,114,45634,118,46273,0,1,112,43729,0,1,112,43733,0,1,114,43737,0,1,101,43741,0,1,99,43745,0,1,105,43749,0,1,97,43753,0,1,116,43757,0,1,101,43761,0,1,32,43765,0,3,109,43773,111,43970,116,44171,0,1,121,43777,0,1,32,43781,0,7,98,43797,99,43812,106,43839,112,43878,114,43905,115,43940,119,43955,0,1,108,43801,0,1,111,43805,0,1,103,43809,1,0,59,0,1,111,43816,0,1,110,43820,0,1,116,43824,0,1,101,43828,0,1,110,43832,0,1,116,43836,1,0,59,0,1,111,43843,0,1,117,43847,0,1,114,43851,0,1,110,43855,0,1,97,43859,0,1,108,43863,0,1,105,43867,0,1,115,43871,0,1,109,43875,1,0,59,0,1,111,43882,0,1,100,43886,0,1,99,43890,0,1,97,43894,0,1,115,43898,0,1,116,43902,1,0,59,0,1,101,43909,0,1,112,43913,0,1,111,43917,0,1,114,43921,0,1,116,43925,0,1,105,43929,0,1,110,43933,0,1,103,43937,1,0,59,0,1,105,43944,0,1,116,43948,0,1,101,43952,1,0,59,0,1,111,43959,0,1,114,43963,0,1,107,43967,1,0,59,0,1,117,43974,0,1,114,43978,0,1,32,43982,0,7,98,43998,99,44013,106,44040,112,44079,114,44106,115,44141,119,44156,0,1,108,44002,0,1,111,44006,0,1,103,44010,1,0,59,0,1,111,44017,0,1,110,44021,0,1,116,44025,0,1,101,44029,0,1,110,44033,0,1,116,44037,1,0,59,0,1,111,44044,0,1,117,44048,0,1,114,44052,0,1,110,44056,0,1,97,44060,0,1,108,44064,0,1,105,44068,0,1,115,44072,0,1,109,44076,1,0,59,0,1,111,44083,0,1,100,44087,0,1,99,44091,0,1,97,44095,0,1,115,44099,0,1,116,44103,1,0,59,0,1,101,44110,0,1,112,44114,0,1,111,44118,0,1,114,44122,0,1,116,44126,0,1,105,44130,0,1,110,44134,0,1,103,44138,1,0,59,0,1,105,44145,0,1,116,44149,0,1,101,44153,1,0,59,0,1,111,44160,0,1,114,44164,0,1,107,44168,1,0,59,0,1,104,44175,0,1,105,44179,0,1,115,44183,0,1,32,44187,0,7,98,44203,99,44218,106,44245,112,44284,114,44311,115,44346,119,44361,0,1,108,44207,0,1,111,44211,0,1,103,44215,1,0,59,0,1,111,44222,0,1,110,44226,0,1,116,44230,0,1,101,44234,0,1,110,44238,0,1,116,44242,1,0,59,0,1,111,44249,0,1,117,44253,0,1,114,44257,0,1,110,44261,0,1,97,44265,0,1,108,44269,0,1,105,44273,0,1,115,44277,0,1,109,44281,1,0,59,0,1,111,44288,0,1,100,44292,0,1,99,44296,0,1,97,44300,0,1,115,44304,0,1,116,44308,1,0,59,0,1,101,44315,0,1,112,44319,0,1,111,44323,0,1,114,44327,0,1,116,44331,0,1,105,44335,0,1,110,44339,0,1,103,44343,1,0,59,0,1,105,44350,0,1,116,44354,0,1,101,44358,1,0,59,0,1,111,44365,0,1,114,44369,0,1,107,44373,1,0,59,0,1,110,44380,0,1,106,44384,0,1,111,44388,0,1,121,44392,0,1,32,44396,0,3,109,44404,111,44601,116,44802,0,1,121,44408,0,1,32,44412,0,7,98,44428,99,44443,106,44470,112,44509,114,44536,115,44571,119,44586,0,1,108,44432,0,1,111,44436,0,1,103,44440,1,0,59,0,1,111,44447,0,1,110,44451,0,1,116,44455,0,1,101,44459,0,1,110,44463,0,1,116,44467,1,0,59,0,1,111,44474,0,1,117,44478,0,1,114,44482,0,1,110,44486,0,1,97,44490,0,1,108,44494,0,1,105,44498,0,1,115,44502,0,1,109,44506,1,0,59,0,1,111,44513,0,1,100,44517,0,1,99,44521,0,1,97,44525,0,1,115,44529,0,1,116,44533,1,0,59,0,1,101,44540,0,1,112,44544,0,1,111,44548,0,1,114,44552,0,1,116,44556,0,1,105,44560,0,1,110,44564,0,1,103,44568,1,0,59,0,1,105,44575,0,1,116,44579,0,1,101,44583,1,0,59,0,1,111,44590,0,1,114,44594,0,1,107,44598,1,0,59,0,1,117,44605,0,1,114,44609,0,1,32,44613,0,7,98,44629,99,44644,106,44671,112,44710,114,44737,115,44772,119,44787,0,1,108,44633,0,1,111,44637,0,1,103,44641,1,0,59,0,1,111,44648,0,1,110,44652,0,1,116,44656,0,1,101,44660,0,1,110,44664,0,1,116,44668,1,0,59,0,1,111,44675,0,1,117,44679,0,1,114,44683,0,1,110,44687,0,1,97,44691,0,1,108,44695,0,1,105,44699,0,1,115,44703,0,1,109,44707,1,0,59,0,1,111,44714,0,1,100,44718,0,1,99,44722,0,1,97,44726,0,1,115,44730,0,1,116,44734,1,0,59,0,1,101,44741,0,1,112,44745,0,1,111,44749,0,1,114,44753,0,1,116,44757,0,1,105,44761,0,1,110,44765,0,1,103,44769,1,0,59,0,1,105,44776,0,1,116,44780,0,1,101,44784,1,0,59,0,1,111,44791,0,1,114,44795,0,1,107,44799,1,0,59,0,1,104,44806,0,1,105,44810,0,1,115,44814,0,1,32,44818,0,7,98,44834,99,44849,106,44876,112,44915,114,44942,115,44977,119,44992,0,1,108,44838,0,1,111,44842,0,1,103,44846,1,0,59,0,1,111,44853,0,1,110,44857,0,1,116,44861,0,1,101,44865,0,1,110,44869,0,1,116,44873,1,0,59,0,1,111,44880,0,1,117,44884,0,1,114,44888,0,1,110,44892,0,1,97,44896,0,1,108,44900,0,1,105,44904,0,1,115,44908,0,1,109,44912,1,0,59,0,1,111,44919,0,1,100,44923,0,1,99,44927,0,1,97,44931,0,1,115,44935,0,1,116,44939,1,0,59,0,1,101,44946,0,1,112,44950,0,1,111,44954,0,1,114,44958,0,1,116,44962,0,1,105,44966,0,1,110,44970,0,1,103,44974,1,0,59,0,1,105,44981,0,1,116,44985,0,1,101,44989,1,0,59,0,1,111,44996,0,1,114,45000,0,1,107,45004,1,0,59,0,1,105,45011,0,1,107,45015,0,1,101,45019,0,1,32,45023,0,3,109,45031,111,45228,116,45429,0,1,121,45035,0,1,32,45039,0,7,98,45055,99,45070,106,45097,112,45136,114,45163,115,45198,119,45213,0,1,108,45059,0,1,111,45063,0,1,103,45067,1,0,59,0,1,111,45074,0,1,110,45078,0,1,116,45082,0,1,101,45086,0,1,110,45090,0,1,116,45094,1,0,59,0,1,111,45101,0,1,117,45105,0,1,114,45109,0,1,110,45113,0,1,97,45117,0,1,108,45121,0,1,105,45125,0,1,115,45129,0,1,109,45133,1,0,59,0,1,111,45140,0,1,100,45144,0,1,99,45148,0,1,97,45152,0,1,115,45156,0,1,116,45160,1,0,59,0,1,101,45167,0,1,112,45171,0,1,111,45175,0,1,114,45179,0,1,116,45183,0,1,105,45187,0,1,110,45191,0,1,103,45195,1,0,59,0,1,105,45202,0,1,116,45206,0,1,101,45210,1,0,59,0,1,111,45217,0,1,114,45221,0,1,107,45225,1,0,59,0,1,117,45232,0,1,114,45236,0,1,32,45240,0,7,98,45256,99,45271,106,45298,112,45337,114,45364,115,45399,119,45414,0,1,108,45260,0,1,111,45264,0,1,103,45268,1,0,59,0,1,111,45275,0,1,110,45279,0,1,116,45283,0,1,101,45287,0,1,110,45291,0,1,116,45295,1,0,59,0,1,111,45302,0,1,117,45306,0,1,114,45310,0,1,110,45314,0,1,97,45318,0,1,108,45322,0,1,105,45326,0,1,115,45330,0,1,109,45334,1,0,59,0,1,111,45341,0,1,100,45345,0,1,99,45349,0,1,97,45353,0,1,115,45357,0,1,116,45361,1,0,59,0,1,101,45368,0,1,112,45372,0,1,111,45376,0,1,114,45380,0,1,116,45384,0,1,105,45388,0,1,110,45392,0,1,103,45396,1,0,59,0,1,105,45403,0,1,116,45407,0,1,101,45411,1,0,59,0,1,111,45418,0,1,114,45422,0,1,107,45426,1,0,59,0,1,104,45433,0,1,105,45437,0,1,115,45441,0,1,32,45445,0,7,98,45461,99,45476,106,45503,112,45542,114,45569,115,45604,119,45619,0,1,108,45465,0,1,111,45469,0,1,103,45473,1,0,59,0,1,111,45480,0,1,110,45484,0,1,116,45488,0,1,101,45492,0,1,110,45496,0,1,116,45500,1,0,59,0,1,111,45507,0,1,117,45511,0,1,114,45515,0,1,110,45519,0,1,97,45523,0,1,108,45527,0,1,105,45531,0,1,115,45535,0,1,109,45539,1,0,59,0,1,111,45546,0,1,100,45550,0,1,99,45554,0,1,97,45558,0,1,115,45562,0,1,116,45566,1,0,59,0,1,101,45573,0,1,112,45577,0,1,111,45581,0,1,114,45585,0,1,116,45589,0,1,105,45593,0,1,110,45597,0,1,103,45601,1,0,59,0,1,105,45608,0,1,116,45612,0,1,101,45616,1,0,59,0,1,111,45623,0,1,114,45627,0,1,107,45631,1,0,59,0,1,101,45638,0,1,108,45642,0,1,121,45646,0,1,32,45650,0,1,111,45654,0,1,110,45658,0,1,32,45662,0,3,109,45670,111,45867,116,46068,0,1,121,45674,0,1,32,45678,0,7,98,45694,99,45709,106,45736,112,45775,114,45802,115,45837,119,45852,0,1,108,45698,0,1,111,45702,0,1,103,45706,1,0,59,0,1,111,45713,0,1,110,45717,0,1,116,45721,0,1,101,45725,0,1,110,45729,0,1,116,45733,1,0,59,0,1,111,45740,0,1,117,45744,0,1,114,45748,0,1,110,45752,0,1,97,45756,0,1,108,45760,0,1,105,45764,0,1,115,45768,0,1,109,45772,1,0,59,0,1,111,45779,0,1,100,45783,0,1,99,45787,0,1,97,45791,0,1,115,45795,0,1,116,45799,1,0,59,0,1,101,45806,0,1,112,45810,0,1,111,45814,0,1,114,45818,0,1,116,45822,0,1,105,45826,0,1,110,45830,0,1,103,45834,1,0,59,0,1,105,45841,0,1,116,45845,0,1,101,45849,1,0,59,0,1,111,45856,0,1,114,45860,0,1,107,45864,1,0,59,0,1,117,45871,0,1,114,45875,0,1,32,45879,0,7,98,45895,99,45910,106,45937,112,45976,114,46003,115,46038,119,46053,0,1,108,45899,0,1,111,45903,0,1,103,45907,1,0,59,0,1,111,45914,0,1,110,45918,0,1,116,45922,0,1,101,45926,0,1,110,45930,0,1,116,45934,1,0,59,0,1,111,45941,0,1,117,45945,0,1,114,45949,0,1,110,45953,0,1,97,45957,0,1,108,45961,0,1,105,45965,0,1,115,45969,0,1,109,45973,1,0,59,0,1,111,45980,0,1,100,45984,0,1,99,45988,0,1,97,45992,0,1,115,45996,0,1,116,46000,1,0,59,0,1,101,46007,0,1,112,46011,0,1,111,46015,0,1,114,46019,0,1,116,46023,0,1,105,46027,0,1,110,46031,0,1,103,46035,1,0,59,0,1,105,46042,0,1,116,46046,0,1,101,46050,1,0,59,0,1,111,46057,0,1,114,46061,0,1,107,46065,1,0,59,0,1,104,46072,0,1,105,46076,0,1,115,46080,0,1,32,46084,0,7,98,46100,99,46115,106,46142,112,46181,114,46208,115,46243,119,46258,0,1,108,46104,0,1,111,46108,0,1,103,46112,1,0,59,0,1,111,46119,0,1,110,46123,0,1,116,46127,0,1,101,46131,0,1,110,46135,0,1,116,46139,1,0,59,0,1,111,46146,0,1,117,46150,0,1,114,46154,0,1,110,46158,0,1,97,46162,0,1,108,46166,0,1,105,46170,0,1,115,46174,0,1,109,46178,1,0,59,0,1,111,46185,0,1,100,46189,0,1,99,46193,0,1,97,46197,0,1,115,46201,0,1,116,46205,1,0,59,0,1,101,46212,0,1,112,46216,0,1,111,46220,0,1,114,46224,0,1,116,46228,0,1,105,46232,0,1,110,46236,0,1,103,46240,1,0,59,0,1,105,46247,0,1,116,46251,0,1,101,46255,1,0,59,0,1,111,46262,0,1,114,46266,0,1,107,46270,1,0,59,0,1,97,46277,0,1,108,46281,0,1,117,46285,0,1,101,46289,0,1,32,46293,0,3,109,46301,111,46498,116,46699,0,1,121,46305,0,1,32,46309,0,7,98,46325,99,46340,106,46367,112,46406,114,46433,115,46468,119,46483,0,1,108,46329,0,1,111,46333,0,1,103,46337,1,0,59,0,1,111,46344,0,1,110,46348,0,1,116,46352,0,1,101,46356,0,1,110,46360,0,1,116,46364,1,0,59,0,1,111,46371,0,1,117,46375,0,1,114,46379,0,1,110,46383,0,1,97,46387,0,1,108,46391,0,1,105,46395,0,1,115,46399,0,1,109,46403,1,0,59,0,1,111,46410,0,1,100,46414,0,1,99,46418,0,1,97,46422,0,1,115,46426,0,1,116,46430,1,0,59,0,1,101,46437,0,1,112,46441,0,1,111,46445,0,1,114,46449,0,1,116,46453,0,1,105,46457,0,1,110,46461,0,1,103,46465,1,0,59,0,1,105,46472,0,1,116,46476,0,1,101,46480,1,0,59,0,1,111,46487,0,1,114,46491,0,1,107,46495,1,0,59,0,1,117,46502,0,1,114,46506,0,1,32,46510,0,7,98,46526,99,46541,106,46568,112,46607,114,46634,115,46669,119,46684,0,1,108,46530,0,1,111,46534,0,1,103,46538,1,0,59,0,1,111,46545,0,1,110,46549,0,1,116,46553,0,1,101,46557,0,1,110,46561,0,1,116,46565,1,0,59,0,1,111,46572,0,1,117,46576,0,1,114,46580,0,1,110,46584,0,1,97,46588,0,1,108,46592,0,1,105,46596,0,1,115,46600,0,1,109,46604,1,0,59,0,1,111,46611,0,1,100,46615,0,1,99,46619,0,1,97,46623,0,1,115,46627,0,1,116,46631,1,0,59,0,1,101,46638,0,1,112,46642,0,1,111,46646,0,1,114,46650,0,1,116,46654,0,1,105,46658,0,1,110,46662,0,1,103,46666,1,0,59,0,1,105,46673,0,1,116,46677,0,1,101,46681,1,0,59,0,1,111,46688,0,1,114,46692,0,1,107,46696,1,0,59,0,1,104,46703,0,1,105,46707,0,1,115,46711,0,1,32,46715,0,7,98,46731,99,46746,106,46773,112,46812,114,46839,115,46874,119,46889,0,1,108,46735,0,1,111,46739,0,1,103,46743,1,0,59,0,1,111,46750,0,1,110,46754,0,1,116,46758,0,1,101,46762,0,1,110,46766,0,1,116,46770,1,0,59,0,1,111,46777,0,1,117,46781,0,1,114,46785,0,1,110,46789,0,1,97,46793,0,1,108,46797,0,1,105,46801,0,1,115,46805,0,1,109,46809,1,0,59,0,1,111,46816,0,1,100,46820,0,1,99,46824,0,1,97,46828,0,1,115,46832,0,1,116,46836,1,0,59,0,1,101,46843,0,1,112,46847,0,1,111,46851,0,1,114,46855,0,1,116,46859,0,1,105,46863,0,1,110,46867,0,1,103,46871,1,0,59,0,1,105,46878,0,1,116,46882,0,1,101,46886,1,0,59,0,1,111,46893,0,1,114,46897,0,1,107,46901,1,0,59,0,2,101,46910,97,50171,0,1,116,46914,0,1,122,46918,0,1,116,46922,0,1,32,46926,0,2,115,46932,117,46959,0,1,112,46936,0,1,101,46940,0,1,110,46944,0,1,100,46948,0,1,101,46952,0,1,110,46956,1,0,59,0,1,110,46963,0,1,116,46967,0,1,101,46971,0,1,114,46975,0,1,115,46979,0,1,116,46983,0,1,195,46987,0,1,188,46991,0,1,116,46995,0,1,122,46999,0,1,101,47003,0,1,110,47007,1,0,59,0,2,101,47016,97,52743,0,1,32,47020,0,1,97,47024,0,1,32,47028,0,6,99,47042,100,47089,109,47120,111,47232,114,47344,115,47464,0,1,111,47046,0,1,110,47050,0,1,116,47054,0,1,114,47058,0,1,105,47062,0,1,98,47066,0,1,117,47070,0,1,116,47074,0,1,105,47078,0,1,111,47082,0,1,110,47086,1,0,59,0,1,111,47093,0,1,110,47097,0,1,97,47101,0,1,116,47105,0,1,105,47109,0,1,111,47113,0,1,110,47117,1,0,59,0,1,111,47124,0,1,110,47128,0,1,116,47132,0,1,104,47136,0,1,108,47140,0,1,121,47144,0,1,32,47148,0,2,99,47154,100,47201,0,1,111,47158,0,1,110,47162,0,1,116,47166,0,1,114,47170,0,1,105,47174,0,1,98,47178,0,1,117,47182,0,1,116,47186,0,1,105,47190,0,1,111,47194,0,1,110,47198,1,0,59,0,1,111,47205,0,1,110,47209,0,1,97,47213,0,1,116,47217,0,1,105,47221,0,1,111,47225,0,1,110,47229,1,0,59,0,1,110,47236,0,1,101,47240,0,1,45,47244,0,1,111,47248,0,1,102,47252,0,1,102,47256,0,1,32,47260,0,2,99,47266,100,47313,0,1,111,47270,0,1,110,47274,0,1,116,47278,0,1,114,47282,0,1,105,47286,0,1,98,47290,0,1,117,47294,0,1,116,47298,0,1,105,47302,0,1,111,47306,0,1,110,47310,1,0,59,0,1,111,47317,0,1,110,47321,0,1,97,47325,0,1,116,47329,0,1,105,47333,0,1,111,47337,0,1,110,47341,1,0,59,0,1,101,47348,0,1,99,47352,0,1,117,47356,0,1,114,47360,0,1,114,47364,0,1,105,47368,0,1,110,47372,0,1,103,47376,0,1,32,47380,0,2,99,47386,100,47433,0,1,111,47390,0,1,110,47394,0,1,116,47398,0,1,114,47402,0,1,105,47406,0,1,98,47410,0,1,117,47414,0,1,116,47418,0,1,105,47422,0,1,111,47426,0,1,110,47430,1,0,59,0,1,111,47437,0,1,110,47441,0,1,97,47445,0,1,116,47449,0,1,105,47453,0,1,111,47457,0,1,110,47461,1,0,59,0,1,105,47468,0,1,110,47472,0,1,103,47476,0,1,108,47480,0,1,101,47484,0,1,32,47488,0,2,99,47494,100,47541,0,1,111,47498,0,1,110,47502,0,1,116,47506,0,1,114,47510,0,1,105,47514,0,1,98,47518,0,1,117,47522,0,1,116,47526,0,1,105,47530,0,1,111,47534,0,1,110,47538,1,0,59,0,1,111,47545,0,1,110,47549,0,1,97,47553,0,1,116,47557,0,1,105,47561,0,1,111,47565,0,1,110,47569,1,0,59,0,1,110,47576,0,1,115,47580,0,1,105,47584,0,1,100,47588,0,1,101,47592,0,1,114,47596,0,1,32,47600,0,5,97,47612,98,47651,100,47780,109,47811,115,47927,0,1,32,47616,0,1,100,47620,0,1,111,47624,0,1,110,47628,0,1,97,47632,0,1,116,47636,0,1,105,47640,0,1,111,47644,0,1,110,47648,1,0,59,0,1,101,47655,0,1,99,47659,0,1,111,47663,0,1,109,47667,0,1,105,47671,0,1,110,47675,0,1,103,47679,0,1,32,47683,0,1,97,47687,0,1,32,47691,0,3,109,47699,112,47722,115,47745,0,1,101,47703,0,1,109,47707,0,1,98,47711,0,1,101,47715,0,1,114,47719,1,0,59,0,1,97,47726,0,1,116,47730,0,1,114,47734,0,1,111,47738,0,1,110,47742,1,0,59,0,1,117,47749,0,1,112,47753,0,1,112,47757,0,1,111,47761,0,1,114,47765,0,1,116,47769,0,1,101,47773,0,1,114,47777,1,0,59,0,1,111,47784,0,1,110,47788,0,1,97,47792,0,1,116,47796,0,1,105,47800,0,1,110,47804,0,1,103,47808,1,0,59,0,1,97,47815,0,1,107,47819,0,1,105,47823,0,1,110,47827,0,1,103,47831,0,1,32,47835,0,1,97,47839,0,1,32,47843,0,2,99,47849,100,47896,0,1,111,47853,0,1,110,47857,0,1,116,47861,0,1,114,47865,0,1,105,47869,0,1,98,47873,0,1,117,47877,0,1,116,47881,0,1,105,47885,0,1,111,47889,0,1,110,47893,1,0,59,0,1,111,47900,0,1,110,47904,0,1,97,47908,0,1,116,47912,0,1,105,47916,0,1,111,47920,0,1,110,47924,1,0,59,0,1,117,47931,0,1,112,47935,0,1,112,47939,0,1,111,47943,0,1,114,47947,0,1,116,47951,0,1,105,47955,0,1,110,47959,0,1,103,47963,1,0,59,0,1,116,47970,0,1,105,47974,0,1,101,47978,0,1,110,47982,0,1,105,47986,0,1,32,47990,0,2,105,47996,108,48079,0,1,108,48000,0,1,32,48004,0,1,110,48008,0,1,111,48012,0,1,115,48016,0,1,116,48020,0,1,114,48024,0,1,111,48028,0,1,32,48032,0,1,103,48036,0,1,105,48040,0,1,111,48044,0,1,114,48048,0,1,110,48052,0,1,97,48056,0,1,108,48060,0,1,105,48064,0,1,115,48068,0,1,109,48072,0,1,111,48076,1,0,59,1,0,59,0,2,116,48088,114,65201,0,1,101,48092,0,1,110,48096,0,1,101,48100,0,1,122,48104,0,2,32,48110,45,48379,0,2,110,48116,117,48183,0,1,111,48120,0,1,116,48124,0,1,114,48128,0,1,101,48132,0,1,32,48136,0,1,106,48140,0,1,111,48144,0,1,117,48148,0,1,114,48152,0,1,110,48156,0,1,97,48160,0,1,108,48164,0,1,105,48168,0,1,115,48172,0,1,109,48176,0,1,101,48180,1,0,59,0,1,110,48187,0,1,101,48191,0,1,32,48195,0,2,105,48201,112,48300,0,1,110,48205,0,1,102,48209,0,1,111,48213,0,1,114,48217,0,1,109,48221,0,1,97,48225,0,1,116,48229,0,1,105,48233,0,1,111,48237,0,1,110,48241,0,1,32,48245,0,1,105,48249,0,1,110,48253,0,1,100,48257,0,1,195,48261,0,1,169,48265,0,1,112,48269,0,1,101,48273,0,1,110,48277,0,1,100,48281,0,1,97,48285,0,1,110,48289,0,1,116,48293,0,1,101,48297,1,0,59,0,1,114,48304,0,1,101,48308,0,1,115,48312,0,1,115,48316,0,1,101,48320,0,1,32,48324,0,1,105,48328,0,1,110,48332,0,1,100,48336,0,1,195,48340,0,1,169,48344,0,1,112,48348,0,1,101,48352,0,1,110,48356,0,1,100,48360,0,1,97,48364,0,1,110,48368,0,1,116,48372,0,1,101,48376,1,0,59,0,1,110,48383,0,1,111,48387,0,1,117,48391,0,1,115,48395,1,0,59,0,1,112,48402,0,1,111,48406,0,1,114,48410,0,1,116,48414,0,1,32,48418,0,4,109,48428,111,48533,116,48675,117,49091,0,1,101,48432,0,1,32,48436,0,1,111,48440,0,1,110,48444,0,1,32,48448,0,3,107,48456,112,48475,115,48502,0,1,111,48460,0,1,45,48464,0,1,102,48468,0,1,105,48472,1,0,59,0,1,97,48479,0,1,116,48483,0,1,114,48487,0,1,101,48491,0,1,111,48495,0,1,110,48499,1,0,59,0,1,117,48506,0,1,98,48510,0,1,115,48514,0,1,116,48518,0,1,97,48522,0,1,99,48526,0,1,107,48530,1,0,59,0,1,117,48537,0,1,114,48541,0,1,32,48545,0,4,106,48555,110,48594,114,48625,119,48660,0,1,111,48559,0,1,117,48563,0,1,114,48567,0,1,110,48571,0,1,97,48575,0,1,108,48579,0,1,105,48583,0,1,115,48587,0,1,109,48591,1,0,59,0,1,101,48598,0,1,119,48602,0,1,115,48606,0,1,114,48610,0,1,111,48614,0,1,111,48618,0,1,109,48622,1,0,59,0,1,101,48629,0,1,112,48633,0,1,111,48637,0,1,114,48641,0,1,116,48645,0,1,105,48649,0,1,110,48653,0,1,103,48657,1,0,59,0,1,111,48664,0,1,114,48668,0,1,107,48672,1,0,59,0,1,104,48679,0,2,101,48685,105,48724,0,1,32,48689,0,1,103,48693,0,1,117,48697,0,1,97,48701,0,1,114,48705,0,1,100,48709,0,1,105,48713,0,1,97,48717,0,1,110,48721,1,0,59,0,1,115,48728,0,1,32,48732,0,3,98,48740,112,48853,115,48978,0,1,108,48744,0,1,111,48748,0,1,103,48752,0,1,32,48756,0,1,111,48760,0,1,110,48764,0,1,32,48768,0,3,107,48776,112,48795,115,48822,0,1,111,48780,0,1,45,48784,0,1,102,48788,0,1,105,48792,1,0,59,0,1,97,48799,0,1,116,48803,0,1,114,48807,0,1,101,48811,0,1,111,48815,0,1,110,48819,1,0,59,0,1,117,48826,0,1,98,48830,0,1,115,48834,0,1,116,48838,0,1,97,48842,0,1,99,48846,0,1,107,48850,1,0,59,0,1,111,48857,0,1,100,48861,0,1,99,48865,0,1,97,48869,0,1,115,48873,0,1,116,48877,0,1,32,48881,0,1,111,48885,0,1,110,48889,0,1,32,48893,0,3,107,48901,112,48920,115,48947,0,1,111,48905,0,1,45,48909,0,1,102,48913,0,1,105,48917,1,0,59,0,1,97,48924,0,1,116,48928,0,1,114,48932,0,1,101,48936,0,1,111,48940,0,1,110,48944,1,0,59,0,1,117,48951,0,1,98,48955,0,1,115,48959,0,1,116,48963,0,1,97,48967,0,1,99,48971,0,1,107,48975,1,0,59,0,1,105,48982,0,1,116,48986,0,1,101,48990,0,1,32,48994,0,1,111,48998,0,1,110,49002,0,1,32,49006,0,3,107,49014,112,49033,115,49060,0,1,111,49018,0,1,45,49022,0,1,102,49026,0,1,105,49030,1,0,59,0,1,97,49037,0,1,116,49041,0,1,114,49045,0,1,101,49049,0,1,111,49053,0,1,110,49057,1,0,59,0,1,117,49064,0,1,98,49068,0,1,115,49072,0,1,116,49076,0,1,97,49080,0,1,99,49084,0,1,107,49088,1,0,59,0,1,115,49095,1,0,59,0,1,32,49102,0,1,106,49106,0,1,97,49110,0,1,114,49114,1,0,59,0,1,110,49121,0,1,32,49125,0,1,115,49129,0,1,105,49133,0,1,101,49137,0,1,32,49141,0,2,103,49147,117,49218,0,1,117,49151,0,1,116,49155,0,1,101,49159,0,1,110,49163,0,1,32,49167,0,1,106,49171,0,1,111,49175,0,1,117,49179,0,1,114,49183,0,1,110,49187,0,1,97,49191,0,1,108,49195,0,1,105,49199,0,1,115,49203,0,1,109,49207,0,1,117,49211,0,1,115,49215,1,0,59,0,1,110,49222,0,2,97,49228,115,49323,0,1,98,49232,0,1,104,49236,0,1,195,49240,0,1,164,49244,0,1,110,49248,0,1,103,49252,0,1,105,49256,0,1,103,49260,0,1,101,49264,0,1,110,49268,0,1,32,49272,0,1,106,49276,0,1,111,49280,0,1,117,49284,0,1,114,49288,0,1,110,49292,0,1,97,49296,0,1,108,49300,0,1,105,49304,0,1,115,49308,0,1,109,49312,0,1,117,49316,0,1,115,49320,1,0,59,0,1,101,49327,0,1,114,49331,0,1,101,49335,0,1,110,49339,0,1,32,49343,0,1,106,49347,0,1,111,49351,0,1,117,49355,0,1,114,49359,0,1,110,49363,0,1,97,49367,0,1,108,49371,0,1,105,49375,0,1,115,49379,0,1,109,49383,0,1,117,49387,0,1,115,49391,1,0,59,0,1,104,49398,0,1,97,49402,0,1,118,49406,0,1,101,49410,0,1,32,49414,0,1,97,49418,0,1,32,49422,0,1,115,49426,0,1,109,49430,0,1,97,49434,0,1,108,49438,0,1,108,49442,0,1,32,49446,0,1,102,49450,0,1,97,49454,0,1,118,49458,0,1,111,49462,0,2,114,49468,117,49499,0,1,32,49472,0,1,116,49476,0,1,111,49480,0,1,32,49484,0,1,97,49488,0,1,115,49492,0,1,107,49496,1,0,59,0,1,114,49503,0,1,32,49507,0,1,116,49511,0,1,111,49515,0,1,32,49519,0,1,97,49523,0,1,115,49527,0,1,107,49531,1,0,59,0,2,116,49540,118,76262,0,1,105,49544,0,1,107,49548,0,1,101,49552,0,1,108,49556,0,1,32,49560,0,5,116,49572,97,51241,98,51272,118,51315,122,51346,0,1,101,49576,0,1,105,49580,0,1,108,49584,0,1,101,49588,0,1,110,49592,1,0,61,0,4,102,49605,100,51656,116,64427,99,75352,0,2,32,49611,114,75756,0,1,102,49615,0,1,97,49619,0,1,99,49623,0,1,101,49627,0,1,98,49631,0,1,111,49635,0,1,111,49639,0,1,107,49643,0,1,32,49647,0,1,116,49651,0,1,101,49655,0,1,105,49659,0,1,108,49663,0,1,101,49667,0,1,110,49671,1,0,61,0,1,105,49678,0,1,99,49682,0,1,107,49686,0,1,32,49690,0,1,116,49694,0,1,111,49698,0,1,32,49702,0,1,115,49706,0,1,104,49710,0,1,97,49714,0,1,114,49718,0,1,101,49722,1,0,61,1,0,61,0,1,108,49732,0,1,32,49736,0,1,100,49740,0,1,105,49744,0,1,116,49748,0,1,32,49752,0,1,97,49756,0,1,114,49760,0,1,116,49764,0,1,105,49768,0,1,107,49772,0,1,101,49776,0,1,108,49780,1,0,61,0,2,97,49789,112,49841,0,1,114,49793,0,1,116,49797,0,1,105,49801,0,1,107,49805,0,2,107,49811,108,49830,0,1,101,49815,0,1,108,49819,0,1,101,49823,0,1,110,49827,1,0,61,0,1,101,49834,0,1,110,49838,1,0,61,0,1,195,49845,0,1,165,49849,1,0,61,1,0,61,0,1,32,49859,0,1,97,49863,0,1,114,49867,0,1,116,49871,0,1,105,49875,0,1,107,49879,0,1,101,49883,0,1,108,49887,0,1,32,49891,0,1,116,49895,0,1,101,49899,0,1,105,49903,0,1,108,49907,0,1,101,49911,0,1,110,49915,1,0,61,0,1,114,49922,0,1,105,49926,0,1,98,49930,0,1,117,49934,0,1,105,49938,0,1,101,49942,1,0,61,0,1,104,49949,0,1,105,49953,0,1,115,49957,1,0,61,0,2,104,49966,111,49977,0,1,105,49970,0,1,115,49974,1,0,61,0,1,32,49981,0,1,97,49985,0,1,32,49989,0,1,102,49993,0,1,114,49997,0,1,105,50001,0,1,101,50005,0,1,110,50009,0,1,100,50013,1,0,61,0,2,105,50022,111,50077,0,1,97,50026,0,1,114,50030,0,1,32,50034,0,1,112,50038,0,1,111,50042,0,1,114,50046,0,1,32,50050,0,1,99,50054,0,1,111,50058,0,1,114,50062,0,1,114,50066,0,1,101,50070,0,1,111,50074,1,0,61,0,1,121,50081,0,1,101,50085,0,1,114,50089,0,1,32,50093,0,1,195,50097,0,1,160,50101,0,1,32,50105,0,1,117,50109,0,1,110,50113,0,1,32,50117,0,1,97,50121,0,1,109,50125,0,1,105,50129,1,0,61,0,1,112,50136,0,1,101,50140,0,1,114,50144,0,1,32,50148,0,1,101,50152,0,1,109,50156,0,1,97,50160,0,1,105,50164,0,1,108,50168,1,0,61,0,1,97,50175,1,0,61,0,1,111,50182,0,1,115,50186,0,1,122,50190,0,1,116,50194,0,1,195,50198,0,1,161,50202,0,1,115,50206,1,0,61,0,1,122,50213,0,1,100,50217,0,1,32,50221,0,1,109,50225,0,1,101,50229,0,1,103,50233,1,0,61,1,0,61,0,1,108,50243,0,1,97,50247,0,1,197,50251,0,1,159,50255,1,0,61,0,1,101,50262,0,1,45,50266,0,1,109,50270,0,1,97,50274,0,1,105,50278,0,1,108,50282,0,1,32,50286,0,1,118,50290,0,1,101,50294,0,1,114,50298,0,1,115,50302,0,1,101,50306,0,1,110,50310,0,1,100,50314,0,1,101,50318,0,1,110,50322,1,0,61,0,2,105,50331,112,55789,0,1,106,50335,0,1,101,50339,0,1,108,50343,0,1,105,50347,1,0,61,0,1,101,50354,0,1,101,50358,0,1,116,50362,1,0,61,0,1,195,50369,0,1,173,50373,0,1,108,50377,0,1,101,50381,0,2,106,50387,116,50398,0,1,116,50391,0,1,101,50395,1,0,61,1,0,61,0,1,116,50405,0,1,104,50409,0,1,105,50413,0,1,115,50417,0,1,32,50421,0,3,97,50429,112,50456,115,50471,0,1,114,50433,0,1,116,50437,0,1,105,50441,0,1,99,50445,0,1,108,50449,0,1,101,50453,1,0,61,0,1,111,50460,0,1,115,50464,0,1,116,50468,1,0,61,0,1,116,50475,0,1,111,50479,0,1,114,50483,0,1,121,50487,1,0,61,0,1,111,50494,0,1,115,50498,0,1,116,50502,0,1,196,50506,0,1,153,50510,0,1,112,50514,0,1,110,50518,0,1,105,50522,0,1,106,50526,1,0,61,0,1,101,50533,0,1,196,50537,0,1,190,50541,0,1,97,50545,0,2,106,50551,197,50562,0,1,116,50555,0,1,101,50559,1,0,61,0,1,165,50566,1,0,61,0,1,206,50573,0,1,191,50577,0,1,206,50581,0,1,185,50585,0,1,206,50589,0,1,189,50593,0,1,206,50597,0,1,191,50601,0,1,207,50605,0,1,128,50609,0,1,206,50613,0,1,191,50617,0,1,206,50621,0,1,175,50625,0,1,206,50629,0,1,183,50633,0,1,207,50637,0,1,131,50641,0,1,206,50645,0,1,183,50649,1,0,61,0,1,206,50656,0,1,191,50660,0,1,206,50664,0,1,185,50668,0,1,207,50672,0,1,129,50676,0,1,206,50680,0,1,177,50684,0,1,207,50688,0,1,131,50692,0,1,207,50696,0,1,132,50700,0,1,206,50704,0,1,181,50708,0,1,206,50712,0,1,175,50716,0,1,207,50720,0,1,132,50724,0,1,206,50728,0,1,181,50732,1,0,61,0,2,208,50741,209,50798,0,2,181,50747,191,57402,0,1,208,50751,0,1,187,50755,0,1,208,50759,0,1,184,50763,0,1,209,50767,0,1,130,50771,0,1,209,50775,0,1,140,50779,0,1,209,50783,0,1,129,50787,0,1,209,50791,0,1,143,50795,1,0,61,0,1,150,50802,0,1,208,50806,0,1,187,50810,0,1,208,50814,0,1,184,50818,0,1,209,50822,0,1,130,50826,0,1,208,50830,0,1,184,50834,0,1,209,50838,0,1,129,50842,0,1,209,50846,0,1,143,50850,1,0,61,0,1,147,50857,0,1,227,50861,0,1,129,50865,0,1,174,50869,0,2,227,50875,232,51047,0,1,131,50879,0,2,139,50885,154,50972,0,1,227,50889,0,1,131,50893,0,1,165,50897,0,1,227,50901,0,1,131,50905,0,1,188,50909,0,1,227,50913,0,1,130,50917,0,1,185,50921,0,1,227,50925,0,1,130,50929,0,1,146,50933,0,1,227,50937,0,1,130,50941,0,1,183,50945,0,1,227,50949,0,1,130,50953,0,1,167,50957,0,1,227,50961,0,1,130,50965,0,1,162,50969,1,0,62,0,1,227,50976,0,1,131,50980,0,1,188,50984,0,1,227,50988,0,1,130,50992,0,1,184,50996,0,1,227,51000,0,1,130,51004,0,1,146,51008,0,1,227,51012,0,1,130,51016,0,1,183,51020,0,1,227,51024,0,1,130,51028,0,1,167,51032,0,1,227,51036,0,1,130,51040,0,1,162,51044,1,0,62,0,1,168,51051,0,1,152,51055,0,1,228,51059,0,1,186,51063,0,1,139,51067,0,1,227,51071,0,1,130,51075,0,1,146,51079,0,1,227,51083,0,1,130,51087,0,1,183,51091,0,1,227,51095,0,1,130,51099,0,1,167,51103,0,1,227,51107,0,1,130,51111,0,1,162,51115,1,0,62,0,1,227,51122,0,1,130,51126,0,1,167,51130,0,1,227,51134,0,1,130,51138,0,1,162,51142,1,0,62,0,1,227,51149,0,1,130,51153,0,1,164,51157,0,1,227,51161,0,1,131,51165,0,1,188,51169,0,1,227,51173,0,1,131,51177,0,1,136,51181,1,0,62,0,1,134,51188,0,1,228,51192,0,1,186,51196,0,1,171,51200,1,0,62,0,1,172,51207,0,1,229,51211,0,1,143,51215,0,1,145,51219,1,0,62,0,1,181,51226,0,1,236,51230,0,1,156,51234,0,1,160,51238,1,0,62,0,1,110,51245,0,1,104,51249,0,1,195,51253,0,1,182,51257,0,1,114,51261,0,1,101,51265,0,1,110,51269,1,0,70,0,1,101,51276,0,1,108,51280,0,1,117,51284,0,1,105,51288,0,1,115,51292,0,1,116,51296,0,1,101,51300,0,1,114,51304,0,1,101,51308,0,1,110,51312,1,0,70,0,1,111,51319,0,1,114,51323,0,1,108,51327,0,1,101,51331,0,1,115,51335,0,1,101,51339,0,1,110,51343,1,0,70,0,1,117,51350,0,1,109,51354,0,1,32,51358,0,2,97,51364,104,51395,0,1,110,51368,0,1,104,51372,0,1,195,51376,0,1,182,51380,0,1,114,51384,0,1,101,51388,0,1,110,51392,1,0,70,0,1,195,51399,0,1,182,51403,0,1,114,51407,0,1,101,51411,0,1,110,51415,1,0,70,0,3,99,51426,97,64388,115,67250,0,2,111,51432,117,51597,0,1,108,51436,0,1,116,51440,0,1,97,51444,0,1,32,51448,0,2,108,51454,113,51538,0,2,39,51460,226,51495,0,1,97,51464,0,1,114,51468,0,1,116,51472,0,1,105,51476,0,1,99,51480,0,1,111,51484,0,1,108,51488,0,1,111,51492,1,0,70,0,1,128,51499,0,1,153,51503,0,1,97,51507,0,1,114,51511,0,1,116,51515,0,1,105,51519,0,1,99,51523,0,1,111,51527,0,1,108,51531,0,1,111,51535,1,0,70,0,1,117,51542,0,1,101,51546,0,1,115,51550,0,1,116,51554,0,1,111,51558,0,1,32,51562,0,1,97,51566,0,1,114,51570,0,1,116,51574,0,1,105,51578,0,1,99,51582,0,1,111,51586,0,1,108,51590,0,1,111,51594,1,0,70,0,1,108,51601,0,1,116,51605,0,1,196,51609,0,1,131,51613,0,1,32,51617,0,1,97,51621,0,1,114,51625,0,1,116,51629,0,1,105,51633,0,1,99,51637,0,1,111,51641,0,1,108,51645,0,1,117,51649,0,1,108,51653,1,0,70,0,1,105,51660,0,1,111,51664,0,2,32,51670,110,54407,0,3,118,51678,99,54298,116,54325,0,1,101,51682,0,1,114,51686,0,1,115,51690,0,1,105,51694,0,1,111,51698,0,1,110,51702,1,0,70,0,2,111,51711,117,51807,0,1,108,51715,0,1,116,51719,0,1,97,51723,0,1,32,51727,0,1,108,51731,0,2,39,51737,226,51768,0,1,97,51741,0,1,114,51745,0,1,116,51749,0,1,105,51753,0,1,99,51757,0,1,108,51761,0,1,101,51765,1,0,70,0,1,128,51772,0,1,153,51776,0,1,97,51780,0,1,114,51784,0,1,116,51788,0,1,105,51792,0,1,99,51796,0,1,108,51800,0,1,101,51804,1,0,70,0,1,99,51811,0,1,104,51815,0,1,97,51819,0,1,114,51823,0,1,32,51827,0,2,101,51833,110,51933,0,2,108,51839,115,51882,0,1,32,51843,0,1,97,51847,0,1,114,51851,0,1,116,51855,0,1,195,51859,0,1,173,51863,0,1,99,51867,0,1,117,51871,0,1,108,51875,0,1,111,51879,1,0,70,0,1,116,51886,0,1,101,51890,0,1,32,51894,0,1,97,51898,0,1,114,51902,0,1,116,51906,0,1,195,51910,0,1,173,51914,0,1,99,51918,0,1,117,51922,0,1,108,51926,0,1,111,51930,1,0,70,0,1,111,51937,0,1,116,51941,0,1,105,51945,0,1,99,51949,0,1,105,51953,0,1,97,51957,1,0,70,0,1,101,51964,0,1,114,51968,0,1,105,51972,0,1,32,51976,0,1,100,51980,0,1,105,51984,0,1,110,51988,0,1,108,51992,0,1,101,51996,1,0,70,0,1,108,52003,0,1,103,52007,0,1,97,52011,0,1,115,52015,0,1,115,52019,0,1,97,52023,0,1,32,52027,0,1,109,52031,0,1,101,52035,0,1,103,52039,0,1,32,52043,0,1,97,52047,0,1,32,52051,0,1,99,52055,0,1,105,52059,0,1,107,52063,0,1,107,52067,0,1,101,52071,0,1,116,52075,1,0,70,0,1,110,52082,0,1,116,52086,0,1,101,52090,0,1,108,52094,0,1,101,52098,0,1,32,52102,0,2,97,52108,106,52143,0,1,114,52112,0,1,116,52116,0,1,105,52120,0,1,107,52124,0,1,107,52128,0,1,101,52132,0,1,108,52136,0,1,105,52140,1,0,70,0,1,117,52147,0,1,116,52151,0,1,116,52155,0,1,117,52159,1,0,70,0,1,116,52166,0,1,101,52170,0,1,110,52174,1,2,88,32,52181,105,71444,0,2,110,52187,116,52198,0,1,111,52191,0,1,119,52195,1,0,70,0,1,111,52202,0,1,32,52206,0,2,97,52212,116,52239,0,1,114,52216,0,1,116,52220,0,1,105,52224,0,1,99,52228,0,1,108,52232,0,1,101,52236,1,0,70,0,1,104,52243,0,2,101,52249,105,52305,0,1,32,52253,0,2,97,52259,115,52286,0,1,114,52263,0,1,116,52267,0,1,105,52271,0,1,99,52275,0,1,108,52279,0,1,101,52283,1,0,70,0,1,116,52290,0,1,111,52294,0,1,114,52298,0,1,121,52302,1,0,70,0,1,115,52309,0,1,32,52313,0,2,97,52319,115,52346,0,1,114,52323,0,1,116,52327,0,1,105,52331,0,1,99,52335,0,1,108,52339,0,1,101,52343,1,0,70,0,1,116,52350,0,1,111,52354,0,1,114,52358,0,1,121,52362,1,0,70,1,2,102,105,52372,107,71475,0,1,115,52376,0,1,116,52380,0,1,101,52384,0,1,114,52388,0,1,32,52392,0,1,110,52396,0,1,97,52400,0,1,97,52404,0,1,114,52408,0,1,32,52412,0,2,100,52418,104,52461,0,1,105,52422,0,1,116,52426,0,1,32,52430,0,1,97,52434,0,1,114,52438,0,1,116,52442,0,1,105,52446,0,1,107,52450,0,1,101,52454,0,1,108,52458,1,0,70,0,1,101,52465,0,1,116,52469,0,1,32,52473,0,1,97,52477,0,1,114,52481,0,1,116,52485,0,1,105,52489,0,1,107,52493,0,1,101,52497,0,1,108,52501,1,0,70,0,2,115,52510,116,52602,0,1,115,52514,0,1,110,52518,0,1,97,52522,0,1,32,52526,0,1,112,52530,0,1,195,52534,0,1,165,52538,0,1,32,52542,0,2,97,52548,116,52579,0,1,114,52552,0,1,116,52556,0,1,105,52560,0,1,107,52564,0,1,101,52568,0,1,108,52572,0,1,110,52576,1,0,70,0,1,101,52583,0,1,120,52587,0,1,116,52591,0,1,101,52595,0,1,110,52599,1,0,70,0,2,32,52608,116,52659,0,1,116,52612,0,1,105,52616,0,1,108,52620,0,1,32,52624,0,1,97,52628,0,1,114,52632,0,1,116,52636,0,1,105,52640,0,1,107,52644,0,1,108,52648,0,1,101,52652,0,1,110,52656,1,0,70,0,1,32,52663,0,1,116,52667,0,1,105,52671,0,1,108,52675,0,1,32,52679,0,2,97,52685,115,52724,0,1,114,52689,0,1,116,52693,0,1,105,52697,0,1,107,52701,0,1,107,52705,0,1,101,52709,0,1,108,52713,0,1,101,52717,0,1,110,52721,1,0,70,0,1,97,52728,0,1,107,52732,0,1,101,52736,0,1,110,52740,1,0,70,0,1,108,52747,0,1,101,52751,0,1,121,52755,0,1,105,52759,0,1,32,52763,0,1,100,52767,0,1,105,52771,0,1,110,52775,0,1,108,52779,0,1,101,52783,1,0,70,0,1,115,52790,0,1,197,52794,0,1,130,52798,0,1,117,52802,0,1,99,52806,0,1,104,52810,0,1,97,52814,0,1,106,52818,0,1,32,52822,0,2,97,52828,116,52859,0,1,114,52832,0,1,116,52836,0,1,121,52840,0,1,107,52844,0,1,117,52848,0,1,197,52852,0,1,130,52856,1,0,70,0,1,101,52863,0,1,107,52867,0,1,115,52871,0,1,116,52875,1,0,70,0,1,118,52882,0,1,105,52886,0,1,114,52890,0,1,32,52894,0,2,101,52900,111,52943,0,1,115,52904,0,1,116,52908,0,1,101,52912,0,1,32,52916,0,1,97,52920,0,1,114,52924,0,1,116,52928,0,1,105,52932,0,1,103,52936,0,1,111,52940,1,0,70,0,1,32,52947,0,1,97,52951,0,1,114,52955,0,1,116,52959,0,1,105,52963,0,1,103,52967,0,1,111,52971,1,0,70,0,1,121,52978,0,1,32,52982,0,1,97,52986,0,1,117,52990,0,1,100,52994,0,1,105,52998,0,1,111,53002,1,0,70,0,3,108,53013,197,53268,116,73999,0,2,101,53019,117,53209,0,1,99,53023,0,1,104,53027,0,1,110,53031,0,2,111,53037,196,53129,0,1,117,53041,0,1,116,53045,0,1,32,53049,0,2,115,53055,196,53098,0,1,105,53059,0,1,32,53063,0,1,196,53067,0,1,141,53071,0,1,108,53075,0,1,195,53079,0,1,161,53083,0,1,110,53087,0,1,101,53091,0,1,107,53095,1,0,70,0,1,141,53102,0,1,108,53106,0,1,195,53110,0,1,161,53114,0,1,110,53118,0,1,101,53122,0,1,107,53126,1,0,70,0,1,155,53133,0,1,116,53137,0,1,101,53141,0,1,32,53145,0,1,115,53149,0,1,105,53153,0,1,32,53157,0,2,116,53163,196,53178,0,1,101,53167,0,1,120,53171,0,1,116,53175,1,0,70,0,1,141,53182,0,1,108,53186,0,1,195,53190,0,1,161,53194,0,1,110,53198,0,1,101,53202,0,1,107,53206,1,0,70,0,1,197,53213,0,1,161,53217,0,1,97,53221,0,1,106,53225,0,1,116,53229,0,1,101,53233,0,1,32,53237,0,1,196,53241,0,1,141,53245,0,1,108,53249,0,1,97,53253,0,1,110,53257,0,1,97,53261,0,1,107,53265,1,0,70,0,1,130,53272,0,1,117,53276,0,1,99,53280,0,1,104,53284,0,1,97,53288,0,1,106,53292,0,1,32,53296,0,2,97,53302,116,53337,0,1,114,53306,0,1,116,53310,0,1,121,53314,0,1,107,53318,0,1,117,53322,0,1,197,53326,0,1,130,53330,0,1,117,53334,1,0,70,0,1,101,53341,0,1,107,53345,0,1,115,53349,0,1,116,53353,0,1,117,53357,1,0,70,0,1,108,53364,0,1,101,53368,0,1,115,53372,0,1,101,53376,0,1,110,53380,1,0,70,0,1,99,53387,0,1,111,53391,0,1,117,53395,0,1,116,53399,0,1,101,53403,0,1,114,53407,0,1,32,53411,0,2,99,53417,108,53460,0,1,101,53421,0,1,116,53425,0,1,32,53429,0,1,97,53433,0,1,114,53437,0,1,116,53441,0,1,105,53445,0,1,99,53449,0,1,108,53453,0,1,101,53457,1,0,70,0,2,39,53466,226,53497,0,1,97,53470,0,1,114,53474,0,1,116,53478,0,1,105,53482,0,1,99,53486,0,1,108,53490,0,1,101,53494,1,0,70,0,1,128,53501,0,1,153,53505,0,1,97,53509,0,1,114,53513,0,1,116,53517,0,1,105,53521,0,1,99,53525,0,1,108,53529,0,1,101,53533,1,0,70,0,1,186,53540,0,1,206,53544,0,1,191,53548,0,1,207,53552,0,1,141,53556,0,1,207,53560,0,1,131,53564,0,1,207,53568,0,1,132,53572,0,1,206,53576,0,1,181,53580,0,1,32,53584,0,1,207,53588,0,1,132,53592,0,1,206,53596,0,1,191,53600,0,1,32,53604,0,1,206,53608,0,1,172,53612,0,1,207,53616,0,1,129,53620,0,1,206,53624,0,1,184,53628,0,1,207,53632,0,1,129,53636,0,1,206,53640,0,1,191,53644,1,0,70,0,1,129,53651,0,1,208,53655,0,1,187,53659,0,1,209,53663,0,1,131,53667,0,1,209,53671,0,2,133,53677,136,53821,0,1,208,53681,0,1,176,53685,0,1,209,53689,0,1,130,53693,0,1,208,53697,0,1,184,53701,0,1,32,53705,0,2,208,53711,209,53774,0,1,188,53715,0,1,208,53719,0,1,176,53723,0,1,209,53727,0,1,130,53731,0,1,208,53735,0,1,181,53739,0,1,209,53743,0,1,128,53747,0,1,209,53751,0,1,150,53755,0,1,208,53759,0,1,176,53763,0,1,208,53767,0,1,187,53771,1,0,70,0,1,129,53778,0,1,209,53782,0,1,130,53786,0,1,208,53790,0,1,176,53794,0,1,209,53798,0,1,130,53802,0,1,209,53806,0,1,130,53810,0,1,209,53814,0,1,142,53818,1,0,70,0,1,208,53825,0,1,176,53829,0,1,209,53833,0,1,130,53837,0,1,209,53841,0,1,140,53845,0,1,32,53849,0,2,208,53855,209,53918,0,1,188,53859,0,1,208,53863,0,1,176,53867,0,1,209,53871,0,1,130,53875,0,1,208,53879,0,1,181,53883,0,1,209,53887,0,1,128,53891,0,1,208,53895,0,1,184,53899,0,1,208,53903,0,1,176,53907,0,1,208,53911,0,1,187,53915,1,0,70,0,2,129,53924,130,53967,0,1,209,53928,0,1,130,53932,0,1,208,53936,0,1,176,53940,0,1,209,53944,0,1,130,53948,0,1,209,53952,0,1,140,53956,0,1,209,53960,0,1,142,53964,1,0,70,0,1,208,53971,0,1,181,53975,0,1,208,53979,0,1,186,53983,0,1,209,53987,0,1,129,53991,0,1,209,53995,0,1,130,53999,1,0,70,0,3,208,54010,209,58021,210,58114,0,1,187,54014,0,1,209,54018,0,1,131,54022,0,1,209,54026,0,2,133,54032,136,54111,0,1,208,54036,0,1,176,54040,0,1,209,54044,0,1,130,54048,0,1,208,54052,0,1,184,54056,0,1,32,54060,0,1,209,54064,0,1,129,54068,0,1,209,54072,0,1,130,54076,0,1,208,54080,0,1,176,54084,0,1,209,54088,0,1,130,54092,0,1,209,54096,0,1,130,54100,0,1,209,54104,0,1,142,54108,1,0,70,0,1,208,54115,0,1,176,54119,0,1,209,54123,0,1,130,54127,0,1,209,54131,0,1,140,54135,0,1,32,54139,0,2,208,54145,209,54208,0,1,188,54149,0,1,208,54153,0,1,176,54157,0,1,209,54161,0,1,130,54165,0,1,208,54169,0,1,181,54173,0,1,209,54177,0,1,128,54181,0,1,208,54185,0,1,184,54189,0,1,208,54193,0,1,176,54197,0,1,208,54201,0,1,187,54205,1,0,70,0,1,129,54212,0,1,209,54216,0,1,130,54220,0,1,208,54224,0,1,176,54228,0,1,209,54232,0,1,130,54236,0,1,209,54240,0,1,140,54244,0,1,209,54248,0,1,142,54252,1,0,70,2,0,73,74,0,1,97,54263,0,1,32,54267,0,1,111,54271,0,1,110,54275,0,1,121,54279,0,1,111,54283,0,1,110,54287,0,1,121,54291,0,1,111,54295,1,0,73,0,1,97,54302,0,1,112,54306,0,1,116,54310,0,1,105,54314,0,1,111,54318,0,1,110,54322,1,0,73,0,1,97,54329,0,1,103,54333,0,1,115,54337,0,1,111,54341,0,3,39,54349,202,54360,226,54375,0,1,122,54353,0,1,105,54357,1,0,73,0,1,187,54364,0,1,122,54368,0,1,105,54372,1,0,73,0,1,128,54379,0,2,152,54385,153,54396,0,1,122,54389,0,1,105,54393,1,0,73,0,1,122,54400,0,1,105,54404,1,0,73,0,1,117,54411,0,1,110,54415,0,1,32,54419,0,1,97,54423,0,1,108,54427,0,1,116,54431,0,1,32,54435,0,1,121,54439,0,1,97,54443,0,1,122,54447,0,1,196,54451,0,1,177,54455,0,1,115,54459,0,1,196,54463,0,1,177,54467,1,0,73,0,1,121,54474,0,1,97,54478,0,1,110,54482,0,1,97,54486,0,1,110,54490,0,1,32,54494,0,3,98,54502,104,54525,115,54540,0,1,105,54506,0,1,100,54510,0,1,105,54514,0,1,121,54518,0,1,111,54522,1,0,73,0,1,111,54529,0,1,116,54533,0,1,111,54537,1,0,73,0,1,97,54544,0,1,117,54548,0,1,116,54552,0,1,105,54556,1,0,73,0,1,110,54563,0,1,116,54567,0,1,101,54571,0,1,114,54575,0,1,115,54579,0,1,99,54583,0,1,104,54587,0,1,114,54591,0,1,105,54595,0,1,102,54599,0,1,116,54603,1,0,73,0,1,187,54610,0,1,165,54614,0,1,112,54618,0,1,32,54622,0,1,108,54626,0,1,225,54630,0,1,186,54634,0,1,161,54638,0,1,105,54642,0,1,32,54646,0,2,104,54652,118,54695,0,1,195,54656,0,1,172,54660,0,1,110,54664,0,1,104,54668,0,1,32,54672,0,1,225,54676,0,1,186,54680,0,1,163,54684,0,1,110,54688,0,1,104,54692,1,0,73,0,1,105,54699,0,1,100,54703,0,1,101,54707,0,1,111,54711,1,0,73,0,1,159,54718,0,1,114,54722,0,1,97,54726,0,1,102,54730,0,1,32,54734,0,1,97,54738,0,1,108,54742,0,1,116,54746,0,1,196,54750,0,1,177,54754,0,1,32,54758,0,1,121,54762,0,1,97,54766,0,1,122,54770,0,1,196,54774,0,1,177,54778,0,1,115,54782,0,1,196,54786,0,1,177,54790,1,0,73,0,2,99,54799,115,64744,0,3,97,54807,111,64679,114,64720,0,1,112,54811,0,1,116,54815,0,1,105,54819,0,1,111,54823,0,1,110,54827,1,1,73,32,54832,1,0,73,0,1,101,54839,0,1,114,54843,0,1,97,54847,0,1,110,54851,0,1,103,54855,0,1,97,54859,0,1,110,54863,0,1,32,54867,0,3,97,54875,103,54894,118,54917,0,1,117,54879,0,1,100,54883,0,1,105,54887,0,1,111,54891,1,0,73,0,1,97,54898,0,1,109,54902,0,1,98,54906,0,1,97,54910,0,1,114,54914,1,0,73,0,1,105,54921,0,1,100,54925,0,1,101,54929,0,1,111,54933,1,0,73,0,1,108,54940,0,1,195,54944,0,1,161,54948,0,1,195,54952,0,1,173,54956,0,1,114,54960,0,1,195,54964,0,1,161,54968,0,1,115,54972,1,0,73,0,1,110,54979,0,1,100,54983,0,2,97,54989,196,55225,0,1,32,54993,0,1,100,54997,0,2,97,55003,111,55114,0,1,32,55007,0,4,97,55017,102,55036,118,55051,195,55091,0,1,117,55021,0,1,100,55025,0,1,105,55029,0,1,111,55033,1,0,73,0,1,111,55040,0,1,116,55044,0,1,111,55048,1,0,73,0,2,105,55057,195,55072,0,1,100,55061,0,1,101,55065,0,1,111,55069,1,0,73,0,1,173,55076,0,1,100,55080,0,1,101,55084,0,1,111,55088,1,0,73,0,1,161,55095,0,1,117,55099,0,1,100,55103,0,1,105,55107,0,1,111,55111,1,0,73,0,1,32,55118,0,4,97,55128,102,55147,118,55162,195,55202,0,1,117,55132,0,1,100,55136,0,1,105,55140,0,1,111,55144,1,0,73,0,1,111,55151,0,1,116,55155,0,1,111,55159,1,0,73,0,2,105,55168,195,55183,0,1,100,55172,0,1,101,55176,0,1,111,55180,1,0,73,0,1,173,55187,0,1,100,55191,0,1,101,55195,0,1,111,55199,1,0,73,0,1,161,55206,0,1,117,55210,0,1,100,55214,0,1,105,55218,0,1,111,55222,1,0,73,0,1,131,55229,0,1,32,55233,0,3,97,55241,105,55260,118,55287,0,1,117,55245,0,1,100,55249,0,1,105,55253,0,1,111,55257,1,0,73,0,1,109,55264,0,1,97,55268,0,1,103,55272,0,1,105,55276,0,1,110,55280,0,1,101,55284,1,0,73,0,1,105,55291,0,1,100,55295,0,1,101,55299,0,1,111,55303,1,0,73,0,3,169,55314,164,71498,166,71517,0,1,103,55318,0,1,101,55322,0,1,110,55326,0,1,100,55330,0,1,101,55334,1,1,73,32,55339,0,4,97,55349,105,55368,112,55387,118,55406,0,1,117,55353,0,1,100,55357,0,1,105,55361,0,1,111,55365,1,0,73,0,1,109,55372,0,1,97,55376,0,1,103,55380,0,1,101,55384,1,0,73,0,1,104,55391,0,1,111,55395,0,1,116,55399,0,1,111,55403,1,0,73,0,1,105,55410,0,1,100,55414,0,1,195,55418,0,1,169,55422,0,1,111,55426,1,0,73,0,1,176,55433,0,1,117,55437,0,1,32,55441,0,1,108,55445,0,1,225,55449,0,1,186,55453,0,1,161,55457,0,1,105,55461,0,1,32,55465,0,1,97,55469,0,1,117,55473,0,1,100,55477,0,1,105,55481,0,1,111,55485,1,0,73,0,1,108,55492,0,1,101,55496,0,1,122,55500,0,1,111,55504,0,1,32,55508,0,1,121,55512,0,1,97,55516,0,1,32,55520,0,3,112,55528,115,55547,118,55566,0,1,105,55532,0,1,99,55536,0,1,104,55540,0,1,97,55544,1,0,73,0,1,97,55551,0,1,117,55555,0,1,116,55559,0,1,105,55563,1,0,73,0,1,105,55570,0,1,100,55574,0,1,101,55578,0,1,111,55582,1,0,73,0,1,97,55589,0,1,32,55593,0,2,99,55599,115,64885,0,3,97,55607,111,64825,114,64861,0,1,112,55611,0,1,116,55615,0,1,105,55619,0,1,111,55623,0,1,110,55627,1,1,73,32,55632,1,0,73,0,1,225,55639,0,1,187,55643,0,1,141,55647,0,1,119,55651,0,1,97,55655,0,1,32,55659,0,1,102,55663,0,1,111,55667,0,1,116,55671,0,1,111,55675,1,0,73,0,3,99,55686,115,65083,103,72355,0,3,97,55694,111,65023,114,65059,0,1,112,55698,0,1,116,55702,0,1,105,55706,0,1,111,55710,0,1,110,55714,1,0,73,0,2,99,55723,115,65173,0,3,97,55731,111,65113,114,65149,0,1,112,55735,0,1,116,55739,0,1,105,55743,0,1,111,55747,0,1,110,55751,1,0,73,0,1,32,55758,0,1,100,55762,0,1,101,55766,0,1,32,55770,0,1,102,55774,0,1,111,55778,0,1,116,55782,0,1,111,55786,1,0,73,0,1,105,55793,0,1,115,55797,0,1,32,55801,0,3,110,55809,119,55840,122,55859,0,1,97,55813,0,1,103,55817,0,1,114,55821,0,1,97,55825,0,1,110,55829,0,1,105,55833,0,1,97,55837,1,0,73,0,1,105,55844,0,1,100,55848,0,1,101,55852,0,1,111,55856,1,0,73,0,1,100,55863,0,1,106,55867,0,1,196,55871,0,1,153,55875,0,1,99,55879,0,1,105,55883,0,1,97,55887,1,0,73,0,1,112,55894,0,1,105,55898,0,1,115,55902,0,1,32,55906,0,1,105,55910,0,1,115,55914,0,1,112,55918,0,1,111,55922,0,1,100,55926,0,1,32,55930,0,3,97,55938,102,55985,118,56028,0,1,117,55942,0,1,100,55946,0,1,105,55950,0,1,111,55954,0,1,32,55958,0,1,122,55962,0,1,97,55966,0,1,112,55970,0,1,105,55974,0,1,115,55978,0,1,97,55982,1,0,73,0,1,111,55989,0,1,116,55993,0,1,111,55997,0,1,103,56001,0,1,114,56005,0,1,97,56009,0,1,102,56013,0,1,105,56017,0,1,106,56021,0,1,101,56025,1,0,73,0,1,105,56032,0,1,100,56036,0,1,101,56040,0,1,97,56044,1,0,73,0,1,114,56051,0,1,97,56055,0,2,97,56061,108,56145,0,1,108,56065,0,1,107,56069,0,1,97,56073,0,1,32,56077,0,2,109,56083,115,56118,0,1,117,56087,0,1,117,56091,0,1,113,56095,0,1,97,56099,0,1,97,56103,0,1,108,56107,0,1,107,56111,0,1,97,56115,1,0,73,0,1,97,56122,0,1,119,56126,0,1,105,56130,0,1,114,56134,0,1,107,56138,0,1,97,56142,1,0,73,0,1,107,56149,0,1,97,56153,0,1,32,56157,0,1,99,56161,0,1,111,56165,0,1,100,56169,0,1,107,56173,0,1,97,56177,1,0,73,0,1,32,56184,0,1,100,56188,0,1,111,56192,0,1,115,56196,0,1,121,56200,0,1,97,56204,0,1,115,56208,0,1,196,56212,0,1,177,56216,0,1,32,56220,0,1,97,56224,0,1,108,56228,0,1,116,56232,0,1,121,56236,0,1,97,56240,0,1,122,56244,0,1,196,56248,0,1,177,56252,0,1,115,56256,0,1,196,56260,0,1,177,56264,1,0,73,0,1,116,56271,0,1,32,56275,0,2,116,56281,109,65333,0,1,97,56285,0,1,103,56289,0,1,115,56293,0,1,111,56297,0,3,39,56305,202,56316,226,56331,0,1,122,56309,0,1,105,56313,1,0,73,0,1,187,56320,0,1,122,56324,0,1,105,56328,1,0,73,0,1,128,56335,0,2,152,56341,153,56352,0,1,122,56345,0,1,105,56349,1,0,73,0,1,122,56356,0,1,105,56360,1,0,73,0,1,116,56367,0,1,117,56371,0,1,108,56375,0,1,111,56379,0,1,32,56383,0,1,100,56387,0,1,101,56391,0,1,108,56395,0,1,32,56399,0,2,97,56405,118,56424,0,1,117,56409,0,1,100,56413,0,1,105,56417,0,1,111,56421,1,0,73,0,2,105,56430,195,56445,0,1,100,56434,0,1,101,56438,0,1,111,56442,1,0,73,0,1,173,56449,0,1,100,56453,0,1,101,56457,0,1,111,56461,1,0,73,0,1,101,56468,0,1,111,56472,1,2,101,32,56479,110,56645,0,4,97,56489,99,56532,116,56563,115,65447,0,1,108,56493,0,1,116,56497,0,1,121,56501,0,1,97,56505,0,1,122,56509,0,1,196,56513,0,1,177,56517,0,1,115,56521,0,1,196,56525,0,1,177,56529,1,0,73,0,3,97,56540,111,65387,114,65423,0,1,112,56544,0,1,116,56548,0,1,105,56552,0,1,111,56556,0,1,110,56560,1,0,73,0,1,97,56567,0,1,103,56571,0,1,115,56575,0,1,111,56579,0,3,39,56587,202,56598,226,56613,0,1,122,56591,0,1,105,56595,1,0,73,0,1,187,56602,0,1,122,56606,0,1,105,56610,1,0,73,0,1,128,56617,0,2,152,56623,153,56634,0,1,122,56627,0,1,105,56631,1,0,73,0,1,122,56638,0,1,105,56642,1,0,73,0,1,117,56649,0,1,110,56653,0,1,32,56657,0,1,97,56661,0,1,108,56665,0,1,116,56669,0,1,32,56673,0,1,121,56677,0,1,97,56681,0,1,122,56685,0,1,196,56689,0,1,177,56693,0,1,115,56697,0,1,196,56701,0,1,177,56705,1,0,73,0,1,225,56712,0,1,187,56716,0,1,141,56720,0,1,108,56724,0,1,195,56728,0,1,169,56732,0,1,32,56736,0,2,102,56742,195,56838,0,2,195,56748,225,56775,0,1,173,56752,0,1,100,56756,0,1,195,56760,0,1,173,56764,0,1,195,56768,0,1,178,56772,1,0,73,0,1,187,56779,0,1,141,56783,0,1,204,56787,0,1,129,56791,0,1,110,56795,0,1,114,56799,0,1,195,56803,0,1,161,56807,0,1,110,56811,0,1,32,56815,0,1,111,56819,0,1,104,56823,0,1,195,56827,0,1,185,56831,0,1,110,56835,1,0,73,0,1,160,56842,0,1,119,56846,0,1,195,56850,0,1,178,56854,0,1,114,56858,0,1,195,56862,0,1,161,56866,0,1,110,56870,1,0,73,0,1,201,56877,0,1,153,56881,0,1,107,56885,0,1,108,56889,0,1,105,56893,0,1,110,56897,0,1,32,56901,0,2,97,56907,109,65540,0,1,108,56911,0,1,116,56915,0,1,32,56919,0,1,121,56923,0,1,97,56927,0,1,122,56931,0,1,196,56935,0,1,177,56939,0,1,115,56943,0,1,196,56947,0,1,177,56951,1,0,73,0,2,209,56960,208,65642,0,1,131,56964,0,2,208,56970,209,65709,0,1,180,56974,0,1,208,56978,0,1,184,56982,0,1,208,56986,0,1,190,56990,0,2,32,56996,208,57055,0,1,209,57000,0,1,130,57004,0,1,208,57008,0,1,176,57012,0,1,208,57016,0,1,179,57020,0,1,209,57024,0,1,129,57028,0,1,209,57032,0,1,158,57036,0,1,208,57040,0,1,183,57044,0,1,208,57048,0,1,184,57052,1,0,73,0,1,189,57059,0,1,209,57063,0,1,131,57067,0,1,208,57071,0,1,189,57075,0,1,32,57079,0,1,209,57083,0,1,130,57087,0,1,210,57091,0,1,175,57095,0,1,209,57099,0,1,136,57103,0,1,210,57107,0,1,175,57111,0,1,208,57115,0,1,189,57119,0,1,208,57123,0,1,180,57127,0,1,210,57131,0,1,175,57135,0,1,209,57139,0,1,128,57143,0,1,208,57147,0,1,188,57151,0,1,211,57155,0,1,169,57159,0,1,209,57163,0,1,129,57167,0,1,210,57171,0,1,175,57175,1,0,73,0,2,208,57184,209,69304,0,2,184,57190,190,69277,0,1,208,57194,0,1,180,57198,0,1,208,57202,0,1,181,57206,0,1,208,57210,0,1,190,57214,0,2,32,57220,208,57279,0,1,209,57224,0,1,130,57228,0,1,208,57232,0,1,176,57236,0,1,208,57240,0,1,179,57244,0,1,209,57248,0,1,129,57252,0,1,209,57256,0,1,158,57260,0,1,208,57264,0,1,183,57268,0,1,208,57272,0,1,184,57276,1,0,73,0,1,189,57283,0,1,209,57287,0,1,131,57291,0,1,208,57295,0,1,189,57299,0,1,32,57303,0,1,209,57307,0,1,130,57311,0,1,210,57315,0,1,175,57319,0,1,209,57323,0,1,136,57327,0,1,210,57331,0,1,175,57335,0,1,208,57339,0,1,189,57343,0,1,208,57347,0,1,180,57351,0,1,210,57355,0,1,175,57359,0,1,209,57363,0,1,128,57367,0,1,208,57371,0,1,188,57375,0,1,211,57379,0,1,169,57383,0,1,209,57387,0,1,129,57391,0,1,210,57395,0,1,175,57399,1,0,73,0,1,208,57406,0,1,184,57410,0,1,209,57414,0,1,129,57418,0,1,209,57422,0,1,140,57426,0,1,32,57430,0,1,208,57434,0,1,186,57438,0,1,32,57442,0,2,208,57448,209,57524,0,2,176,57454,178,57489,0,1,209,57458,0,1,131,57462,0,1,208,57466,0,1,180,57470,0,1,208,57474,0,1,184,57478,0,1,208,57482,0,1,190,57486,1,0,73,0,1,208,57493,0,1,184,57497,0,1,208,57501,0,1,180,57505,0,1,208,57509,0,1,181,57513,0,1,208,57517,0,1,190,57521,1,0,73,0,1,132,57528,0,1,208,57532,0,1,190,57536,0,1,209,57540,0,1,130,57544,0,1,208,57548,0,1,190,57552,1,0,73,0,1,130,57559,0,1,208,57563,0,1,191,57567,0,1,208,57571,0,1,184,57575,0,1,209,57579,0,1,129,57583,0,1,32,57587,0,1,208,57591,0,1,184,57595,0,1,209,57599,0,1,129,57603,0,1,208,57607,0,1,191,57611,0,1,208,57615,0,1,190,57619,0,1,208,57623,0,1,180,57627,0,1,32,57631,0,2,208,57637,209,57765,0,2,176,57643,178,57730,0,1,209,57647,0,1,131,57651,0,1,208,57655,0,1,180,57659,0,1,208,57663,0,1,184,57667,0,1,208,57671,0,1,190,57675,0,1,32,57679,0,1,208,57683,0,1,183,57687,0,1,208,57691,0,1,176,57695,0,1,208,57699,0,1,191,57703,0,1,208,57707,0,1,184,57711,0,1,209,57715,0,1,129,57719,0,1,208,57723,0,1,176,57727,1,0,73,0,1,208,57734,0,1,184,57738,0,1,208,57742,0,1,180,57746,0,1,208,57750,0,1,181,57754,0,1,208,57758,0,1,176,57762,1,0,73,0,1,132,57769,0,1,208,57773,0,1,190,57777,0,1,209,57781,0,1,130,57785,0,1,208,57789,0,1,190,57793,0,1,208,57797,0,1,179,57801,0,1,209,57805,0,1,128,57809,0,1,208,57813,0,1,176,57817,0,1,209,57821,0,1,132,57825,0,1,208,57829,0,1,184,57833,0,1,209,57837,0,1,152,57841,0,1,208,57845,0,1,181,57849,1,0,73,0,1,208,57856,0,1,180,57860,0,1,208,57864,0,1,191,57868,0,1,208,57872,0,1,184,57876,0,1,209,57880,0,1,129,57884,0,1,32,57888,0,1,208,57892,0,1,180,57896,0,1,208,57900,0,1,190,57904,0,1,32,57908,0,2,208,57914,209,57990,0,2,176,57920,178,57955,0,1,209,57924,0,1,131,57928,0,1,208,57932,0,1,180,57936,0,1,209,57940,0,1,150,57944,0,1,208,57948,0,1,190,57952,1,0,73,0,1,209,57959,0,1,150,57963,0,1,208,57967,0,1,180,57971,0,1,208,57975,0,1,181,57979,0,1,208,57983,0,1,190,57987,1,0,73,0,1,132,57994,0,1,208,57998,0,1,190,58002,0,1,209,58006,0,1,130,58010,0,1,208,58014,0,1,190,58018,1,0,73,0,1,131,58025,0,1,209,58029,0,1,128,58033,0,1,208,58037,0,1,176,58041,0,1,209,58045,0,1,130,58049,0,1,32,58053,0,2,209,58059,208,65824,0,1,130,58063,0,1,208,58067,0,1,176,58071,0,1,208,58075,0,1,179,58079,0,1,209,58083,0,1,129,58087,0,1,209,58091,0,1,158,58095,0,1,208,58099,0,1,183,58103,0,1,208,58107,0,1,184,58111,1,0,73,0,1,175,58118,0,1,209,58122,0,1,128,58126,0,1,211,58130,0,1,169,58134,0,1,209,58138,0,1,130,58142,0,1,209,58146,0,1,130,58150,0,1,210,58154,0,1,175,58158,0,1,208,58162,0,1,189,58166,0,1,32,58170,0,2,209,58176,208,65879,0,1,130,58180,0,1,210,58184,0,1,175,58188,0,1,209,58192,0,1,136,58196,0,1,210,58200,0,1,175,58204,0,1,208,58208,0,1,189,58212,0,1,208,58216,0,1,180,58220,0,1,210,58224,0,1,175,58228,0,1,209,58232,0,1,128,58236,0,1,208,58240,0,1,188,58244,0,1,211,58248,0,1,169,58252,0,1,209,58256,0,1,129,58260,0,1,210,58264,0,1,175,58268,1,0,73,2,0,73,74,0,1,218,58279,0,1,136,58283,0,1,219,58287,0,1,140,58291,0,1,217,58295,0,1,136,58299,0,1,32,58303,0,1,218,58307,0,1,169,58311,0,1,219,58315,0,1,140,58319,0,1,217,58323,0,1,190,58327,0,1,216,58331,0,1,180,58335,0,1,217,58339,0,1,134,58343,1,0,73,0,1,216,58350,0,1,185,58354,0,1,217,58358,0,1,132,58362,0,1,217,58366,0,1,138,58370,0,1,217,58374,0,1,130,58378,0,1,32,58382,0,1,216,58386,0,1,185,58390,0,1,217,58394,0,1,132,58398,0,1,217,58402,0,1,137,58406,0,1,32,58410,0,1,216,58414,0,1,167,58418,0,1,217,58422,0,1,132,58426,0,2,216,58432,217,58552,0,2,170,58438,181,58525,0,1,216,58442,0,1,179,58446,0,1,216,58450,0,1,172,58454,0,1,217,58458,0,1,138,58462,0,1,217,58466,0,1,132,58470,0,1,32,58474,0,1,216,58478,0,1,167,58482,0,1,217,58486,0,1,132,58490,0,1,216,58494,0,1,181,58498,0,1,217,58502,0,1,136,58506,0,1,216,58510,0,1,170,58514,0,1,217,58518,0,1,138,58522,1,0,73,0,1,217,58529,0,1,136,58533,0,1,216,58537,0,1,177,58541,0,1,216,58545,0,1,169,58549,1,0,73,0,1,129,58556,0,1,217,58560,0,1,138,58564,0,1,216,58568,0,1,175,58572,0,1,217,58576,0,1,138,58580,0,1,217,58584,0,1,136,58588,1,0,73,0,1,140,58595,0,1,216,58599,0,1,177,58603,0,1,32,58607,0,1,218,58611,0,1,169,58615,0,1,216,58619,0,1,167,58623,0,1,32,58627,0,2,218,58633,216,65926,0,1,169,58637,0,1,219,58641,0,1,140,58645,0,1,217,58649,0,1,190,58653,0,1,216,58657,0,1,180,58661,0,1,217,58665,0,1,134,58669,1,0,73,0,1,136,58676,0,1,216,58680,0,1,182,58684,0,1,219,58688,0,1,140,58692,0,1,216,58696,0,1,173,58700,0,1,32,58704,0,2,216,58710,217,58770,0,2,170,58716,181,58751,0,1,216,58720,0,1,181,58724,0,1,217,58728,0,1,136,58732,0,1,219,58736,0,1,140,58740,0,1,216,58744,0,1,177,58748,1,0,73,0,1,216,58755,0,1,175,58759,0,1,216,58763,0,1,167,58767,1,0,73,0,1,136,58774,0,1,219,58778,0,1,140,58782,0,1,216,58786,0,1,175,58790,0,2,216,58796,219,58811,0,1,166,58800,0,1,217,58804,0,1,136,58808,1,0,73,0,1,140,58815,0,1,217,58819,0,1,136,58823,1,0,73,0,1,32,58830,0,2,216,58836,217,58962,0,2,185,58842,186,58907,0,1,218,58846,0,1,169,58850,0,1,216,58854,0,1,179,58858,0,1,32,58862,0,1,216,58866,0,2,170,58872,179,65965,0,1,216,58876,0,1,180,58880,0,1,216,58884,0,1,177,58888,0,1,219,58892,0,1,140,58896,0,1,216,58900,0,1,173,58904,1,0,73,0,1,218,58911,0,1,150,58915,0,1,32,58919,0,1,216,58923,0,1,170,58927,0,1,216,58931,0,1,180,58935,0,1,216,58939,0,1,177,58943,0,1,219,58947,0,1,140,58951,0,1,216,58955,0,1,173,58959,1,0,73,0,1,136,58966,0,1,219,58970,0,1,140,58974,0,1,218,58978,0,1,137,58982,0,1,219,58986,0,1,140,58990,0,1,217,58994,0,1,136,58998,0,1,32,59002,0,1,216,59006,0,1,170,59010,0,1,216,59014,0,1,180,59018,0,1,216,59022,0,1,177,59026,0,1,219,59030,0,1,140,59034,0,1,216,59038,0,1,173,59042,1,0,73,0,1,219,59049,0,1,140,59053,0,1,218,59057,0,1,136,59061,0,1,219,59065,0,1,140,59069,0,1,217,59073,0,1,136,59077,0,1,32,59081,0,1,218,59085,0,1,169,59089,0,1,219,59093,0,1,140,59097,0,1,217,59101,0,1,190,59105,0,1,216,59109,0,1,180,59113,0,1,217,59117,0,1,134,59121,1,0,73,0,1,224,59128,0,1,164,59132,0,1,161,59136,0,1,224,59140,0,1,164,59144,0,1,191,59148,0,1,224,59152,0,1,164,59156,0,1,147,59160,0,1,32,59164,0,1,224,59168,0,1,164,59172,0,1,149,59176,0,1,224,59180,0,1,165,59184,0,1,141,59188,0,1,224,59192,0,1,164,59196,0,1,175,59200,0,1,224,59204,0,1,164,59208,0,1,190,59212,0,1,224,59216,0,1,164,59220,0,1,170,59224,0,1,224,59228,0,1,165,59232,0,1,141,59236,0,1,224,59240,0,1,164,59244,0,1,182,59248,0,1,224,59252,0,1,164,59256,0,1,168,59260,1,0,73,0,1,224,59267,0,1,164,59271,0,1,174,59275,0,1,224,59279,0,1,165,59283,0,1,135,59287,0,1,224,59291,0,1,164,59295,0,1,156,59299,0,1,32,59303,0,1,224,59307,0,1,164,59311,0,2,149,59317,184,66163,0,1,224,59321,0,1,165,59325,0,1,136,59329,0,1,224,59333,0,1,164,59337,0,1,170,59341,0,1,224,59345,0,1,165,59349,0,1,141,59353,0,1,224,59357,0,1,164,59361,0,1,182,59365,0,1,224,59369,0,1,164,59373,0,1,168,59377,1,0,73,0,1,224,59384,0,1,164,59388,0,1,161,59392,0,1,224,59396,0,1,164,59400,0,1,191,59404,0,1,224,59408,0,1,164,59412,0,2,147,59418,175,59497,0,1,32,59422,0,1,224,59426,0,1,164,59430,0,1,149,59434,0,1,224,59438,0,1,165,59442,0,1,133,59446,0,1,224,59450,0,1,164,59454,0,1,170,59458,0,1,224,59462,0,1,165,59466,0,1,141,59470,0,1,224,59474,0,1,164,59478,0,1,182,59482,0,1,224,59486,0,1,164,59490,0,1,168,59494,1,0,73,0,1,224,59501,0,1,165,59505,0,1,139,59509,0,1,32,59513,0,1,224,59517,0,1,164,59521,0,1,149,59525,0,1,224,59529,0,1,165,59533,0,1,136,59537,0,1,224,59541,0,1,164,59545,0,1,170,59549,0,1,224,59553,0,1,165,59557,0,1,141,59561,0,1,224,59565,0,1,164,59569,0,1,182,59573,0,1,224,59577,0,1,164,59581,0,1,168,59585,1,0,73,0,1,224,59592,0,1,164,59596,0,1,191,59600,0,1,224,59604,0,1,164,59608,0,1,176,59612,0,2,224,59618,32,66214,0,1,164,59622,0,1,149,59626,0,1,224,59630,0,1,165,59634,0,1,139,59638,0,1,32,59642,0,1,224,59646,0,1,164,59650,0,1,149,59654,0,1,224,59658,0,1,165,59662,0,1,141,59666,0,1,224,59670,0,1,164,59674,0,1,175,59678,0,1,224,59682,0,1,164,59686,0,1,190,59690,0,1,224,59694,0,1,164,59698,0,1,170,59702,0,1,224,59706,0,1,165,59710,0,1,141,59714,0,1,224,59718,0,1,164,59722,0,1,182,59726,0,1,224,59730,0,1,164,59734,0,1,168,59738,1,0,73,0,1,224,59745,0,1,164,59749,0,2,149,59755,184,66277,0,1,224,59759,0,1,165,59763,0,1,133,59767,0,1,224,59771,0,1,164,59775,0,1,170,59779,0,1,224,59783,0,1,165,59787,0,1,141,59791,0,1,224,59795,0,1,164,59799,0,1,182,59803,0,1,224,59807,0,1,164,59811,0,1,168,59815,1,0,73,0,1,224,59822,0,1,164,59826,0,1,191,59830,0,1,224,59834,0,1,164,59838,0,1,161,59842,0,1,224,59846,0,1,164,59850,0,1,191,59854,0,1,224,59858,0,1,164,59862,0,1,147,59866,0,1,32,59870,0,1,224,59874,0,1,164,59878,0,1,149,59882,0,1,224,59886,0,1,165,59890,0,1,141,59894,0,1,224,59898,0,1,164,59902,0,1,175,59906,0,1,224,59910,0,1,164,59914,0,1,190,59918,0,1,224,59922,0,1,164,59926,0,1,170,59930,0,1,224,59934,0,1,165,59938,0,1,141,59942,0,1,224,59946,0,1,164,59950,0,1,182,59954,0,1,224,59958,0,1,164,59962,0,1,168,59966,1,0,73,0,1,224,59973,0,1,165,59977,0,2,128,59983,141,60110,0,1,224,59987,0,1,164,59991,0,1,161,59995,0,1,224,59999,0,1,164,60003,0,1,191,60007,0,1,224,60011,0,1,164,60015,0,1,175,60019,0,1,224,60023,0,1,165,60027,0,1,139,60031,0,1,32,60035,0,1,224,60039,0,1,164,60043,0,1,149,60047,0,1,224,60051,0,1,165,60055,0,1,136,60059,0,1,224,60063,0,1,164,60067,0,1,170,60071,0,1,224,60075,0,1,165,60079,0,1,141,60083,0,1,224,60087,0,1,164,60091,0,1,182,60095,0,1,224,60099,0,1,164,60103,0,1,168,60107,1,0,73,0,1,224,60114,0,1,164,60118,0,1,185,60122,0,1,224,60126,0,1,165,60130,0,1,128,60134,0,1,224,60138,0,1,164,60142,0,1,161,60146,0,1,224,60150,0,1,164,60154,0,1,191,60158,0,1,224,60162,0,1,164,60166,0,1,147,60170,0,1,32,60174,0,1,224,60178,0,1,164,60182,0,1,149,60186,0,1,224,60190,0,1,165,60194,0,1,133,60198,0,1,224,60202,0,1,164,60206,0,1,170,60210,0,1,224,60214,0,1,165,60218,0,1,141,60222,0,1,224,60226,0,1,164,60230,0,1,182,60234,0,1,224,60238,0,1,164,60242,0,1,168,60246,1,0,73,0,3,133,60257,155,60408,173,60549,0,1,224,60261,0,1,166,60265,0,1,161,60269,0,1,224,60273,0,1,166,60277,0,1,191,60281,0,1,224,60285,0,1,166,60289,0,1,147,60293,0,1,224,60297,0,1,166,60301,0,1,176,60305,0,1,32,60309,0,1,224,60313,0,1,166,60317,0,1,149,60321,0,1,224,60325,0,1,167,60329,0,1,141,60333,0,1,224,60337,0,1,166,60341,0,1,175,60345,0,1,224,60349,0,1,166,60353,0,1,190,60357,0,1,224,60361,0,1,166,60365,0,1,170,60369,0,1,224,60373,0,1,166,60377,0,1,182,60381,0,1,224,60385,0,1,166,60389,0,1,190,60393,0,1,224,60397,0,1,166,60401,0,1,168,60405,1,0,73,0,1,224,60412,0,1,166,60416,0,1,172,60420,0,1,224,60424,0,1,166,60428,0,1,191,60432,0,1,224,60436,0,1,166,60440,0,1,176,60444,0,1,32,60448,0,1,224,60452,0,1,166,60456,0,2,149,60462,137,66328,0,1,224,60466,0,1,167,60470,0,1,141,60474,0,1,224,60478,0,1,166,60482,0,1,175,60486,0,1,224,60490,0,1,166,60494,0,1,190,60498,0,1,224,60502,0,1,166,60506,0,1,170,60510,0,1,224,60514,0,1,166,60518,0,1,182,60522,0,1,224,60526,0,1,166,60530,0,1,190,60534,0,1,224,60538,0,1,166,60542,0,1,168,60546,1,0,73,0,1,224,60553,0,1,166,60557,0,1,191,60561,0,1,224,60565,0,1,166,60569,0,1,161,60573,0,1,224,60577,0,1,166,60581,0,1,191,60585,0,1,224,60589,0,1,166,60593,0,1,147,60597,0,1,224,60601,0,1,166,60605,0,1,176,60609,0,1,32,60613,0,1,224,60617,0,1,166,60621,0,1,149,60625,0,1,224,60629,0,1,167,60633,0,1,141,60637,0,1,224,60641,0,1,166,60645,0,1,175,60649,0,1,224,60653,0,1,166,60657,0,1,190,60661,0,1,224,60665,0,1,166,60669,0,1,170,60673,0,1,224,60677,0,1,166,60681,0,1,182,60685,0,1,224,60689,0,1,166,60693,0,1,190,60697,0,1,224,60701,0,1,166,60705,0,1,168,60709,1,0,73,0,3,134,60720,164,60835,181,60964,0,1,224,60724,0,1,168,60728,0,1,161,60732,0,1,224,60736,0,1,169,60740,0,1,128,60744,0,1,224,60748,0,1,168,60752,0,1,147,60756,0,1,32,60760,0,1,224,60764,0,1,168,60768,0,1,149,60772,0,1,224,60776,0,1,169,60780,0,1,136,60784,0,1,224,60788,0,1,168,60792,0,1,170,60796,0,1,224,60800,0,1,168,60804,0,1,184,60808,0,1,224,60812,0,1,168,60816,0,1,188,60820,0,1,224,60824,0,1,168,60828,0,1,168,60832,1,0,73,0,1,224,60839,0,1,168,60843,0,1,184,60847,0,1,224,60851,0,1,168,60855,0,1,181,60859,0,1,224,60863,0,1,169,60867,0,1,128,60871,0,1,224,60875,0,1,168,60879,0,1,176,60883,0,1,32,60887,0,1,224,60891,0,1,168,60895,0,2,149,60901,184,66355,0,1,224,60905,0,1,169,60909,0,1,136,60913,0,1,224,60917,0,1,168,60921,0,1,170,60925,0,1,224,60929,0,1,168,60933,0,1,184,60937,0,1,224,60941,0,1,168,60945,0,1,188,60949,0,1,224,60953,0,1,168,60957,0,1,168,60961,1,0,73,0,1,224,60968,0,1,169,60972,0,1,128,60976,0,1,224,60980,0,1,168,60984,0,1,161,60988,0,1,224,60992,0,1,169,60996,0,1,128,61000,0,1,224,61004,0,1,168,61008,0,1,147,61012,0,1,32,61016,0,1,224,61020,0,1,168,61024,0,1,149,61028,0,1,224,61032,0,1,169,61036,0,1,136,61040,0,1,224,61044,0,1,168,61048,0,1,170,61052,0,1,224,61056,0,1,168,61060,0,1,184,61064,0,1,224,61068,0,1,168,61072,0,1,188,61076,0,1,224,61080,0,1,168,61084,0,1,168,61088,1,0,73,0,3,135,61099,147,61216,181,61343,0,1,224,61103,0,1,170,61107,0,1,174,61111,0,1,224,61115,0,1,171,61119,0,1,135,61123,0,1,224,61127,0,1,170,61131,0,1,156,61135,0,1,32,61139,0,1,224,61143,0,1,170,61147,0,2,149,61153,184,66394,0,1,224,61157,0,1,171,61161,0,1,133,61165,0,1,224,61169,0,1,170,61173,0,1,170,61177,0,1,224,61181,0,1,171,61185,0,1,141,61189,0,1,224,61193,0,1,170,61197,0,1,182,61201,0,1,224,61205,0,1,170,61209,0,1,168,61213,1,0,73,0,1,224,61220,0,1,170,61224,0,1,161,61228,0,1,224,61232,0,1,170,61236,0,1,191,61240,0,1,224,61244,0,1,170,61248,0,1,175,61252,0,1,224,61256,0,1,171,61260,0,1,139,61264,0,1,32,61268,0,1,224,61272,0,1,170,61276,0,1,149,61280,0,1,224,61284,0,1,171,61288,0,1,133,61292,0,1,224,61296,0,1,170,61300,0,1,170,61304,0,1,224,61308,0,1,171,61312,0,1,141,61316,0,1,224,61320,0,1,170,61324,0,1,182,61328,0,1,224,61332,0,1,170,61336,0,1,168,61340,1,0,73,0,1,224,61347,0,1,171,61351,0,1,128,61355,0,1,224,61359,0,1,170,61363,0,1,161,61367,0,1,224,61371,0,1,170,61375,0,1,191,61379,0,1,224,61383,0,1,170,61387,0,1,175,61391,0,1,224,61395,0,1,171,61399,0,1,139,61403,0,1,32,61407,0,1,224,61411,0,1,170,61415,0,1,149,61419,0,1,224,61423,0,1,171,61427,0,1,133,61431,0,1,224,61435,0,1,170,61439,0,1,170,61443,0,1,224,61447,0,1,171,61451,0,1,141,61455,0,1,224,61459,0,1,170,61463,0,1,182,61467,0,1,224,61471,0,1,170,61475,0,1,168,61479,1,0,73,0,2,149,61488,170,61880,0,1,224,61492,0,2,174,61498,175,61677,0,1,190,61502,0,1,224,61506,0,1,174,61510,0,1,163,61514,0,1,224,61518,0,1,175,61522,0,1,138,61526,0,1,224,61530,0,1,174,61534,0,1,179,61538,0,1,224,61542,0,1,174,61546,0,1,191,61550,0,1,224,61554,0,1,174,61558,0,1,149,61562,0,1,224,61566,0,1,175,61570,0,1,141,61574,0,1,32,61578,0,1,224,61582,0,1,174,61586,0,1,149,61590,0,1,224,61594,0,1,175,61598,0,1,129,61602,0,1,224,61606,0,1,174,61610,0,1,177,61614,0,1,224,61618,0,1,174,61622,0,1,191,61626,0,1,224,61630,0,1,174,61634,0,1,170,61638,0,1,224,61642,0,1,175,61646,0,1,141,61650,0,1,224,61654,0,1,174,61658,0,1,170,61662,0,1,224,61666,0,1,175,61670,0,1,129,61674,1,0,73,0,1,135,61681,0,1,224,61685,0,1,174,61689,0,1,159,61693,0,1,224,61697,0,1,175,61701,0,1,141,61705,0,1,224,61709,0,1,174,61713,0,1,170,61717,0,1,224,61721,0,1,175,61725,0,1,138,61729,0,1,224,61733,0,1,174,61737,0,1,178,61741,0,1,224,61745,0,1,174,61749,0,1,191,61753,0,1,224,61757,0,1,174,61761,0,1,149,61765,0,1,224,61769,0,1,175,61773,0,1,141,61777,0,1,32,61781,0,1,224,61785,0,1,174,61789,0,1,149,61793,0,1,224,61797,0,1,175,61801,0,1,129,61805,0,1,224,61809,0,1,174,61813,0,1,177,61817,0,1,224,61821,0,1,174,61825,0,1,191,61829,0,1,224,61833,0,1,174,61837,0,1,170,61841,0,1,224,61845,0,1,175,61849,0,1,141,61853,0,1,224,61857,0,1,174,61861,0,1,170,61865,0,1,224,61869,0,1,175,61873,0,1,129,61877,1,0,73,0,1,224,61884,0,1,174,61888,0,1,159,61892,0,2,224,61898,32,66445,0,1,174,61902,0,1,149,61906,0,1,224,61910,0,1,175,61914,0,1,141,61918,0,1,224,61922,0,1,174,61926,0,1,149,61930,0,1,224,61934,0,1,175,61938,0,1,129,61942,0,1,224,61946,0,1,174,61950,0,1,177,61954,0,1,224,61958,0,1,174,61962,0,1,191,61966,0,1,224,61970,0,1,174,61974,0,1,170,61978,0,1,224,61982,0,1,175,61986,0,1,141,61990,0,1,224,61994,0,1,174,61998,0,1,170,62002,0,1,224,62006,0,1,175,62010,0,1,129,62014,1,0,73,0,3,134,62025,171,62188,181,62341,0,1,224,62029,0,1,176,62033,0,1,161,62037,0,1,224,62041,0,1,176,62045,0,1,191,62049,0,1,224,62053,0,1,176,62057,0,1,175,62061,0,1,224,62065,0,1,177,62069,0,1,139,62073,0,1,32,62077,0,1,224,62081,0,1,176,62085,0,1,149,62089,0,1,224,62093,0,1,177,62097,0,1,141,62101,0,1,224,62105,0,1,176,62109,0,1,175,62113,0,1,224,62117,0,1,176,62121,0,1,190,62125,0,1,224,62129,0,1,176,62133,0,1,170,62137,0,1,224,62141,0,1,177,62145,0,1,141,62149,0,1,224,62153,0,1,176,62157,0,1,183,62161,0,1,224,62165,0,1,176,62169,0,1,168,62173,0,1,224,62177,0,1,177,62181,0,1,141,62185,1,0,73,0,1,224,62192,0,1,177,62196,0,1,138,62200,0,1,224,62204,0,1,176,62208,0,1,159,62212,0,1,224,62216,0,1,177,62220,0,1,139,62224,0,1,32,62228,0,1,224,62232,0,1,176,62236,0,2,149,62242,184,66556,0,1,224,62246,0,1,177,62250,0,1,141,62254,0,1,224,62258,0,1,176,62262,0,1,175,62266,0,1,224,62270,0,1,176,62274,0,1,190,62278,0,1,224,62282,0,1,176,62286,0,1,170,62290,0,1,224,62294,0,1,177,62298,0,1,141,62302,0,1,224,62306,0,1,176,62310,0,1,183,62314,0,1,224,62318,0,1,176,62322,0,1,168,62326,0,1,224,62330,0,1,177,62334,0,1,141,62338,1,0,73,0,1,224,62345,0,1,177,62349,0,1,128,62353,0,1,224,62357,0,1,176,62361,0,1,161,62365,0,1,224,62369,0,1,176,62373,0,1,191,62377,0,1,224,62381,0,1,176,62385,0,1,175,62389,0,1,224,62393,0,1,177,62397,0,1,139,62401,0,1,32,62405,0,1,224,62409,0,1,176,62413,0,1,149,62417,0,1,224,62421,0,1,177,62425,0,1,141,62429,0,1,224,62433,0,1,176,62437,0,1,175,62441,0,1,224,62445,0,1,176,62449,0,1,190,62453,0,1,224,62457,0,1,176,62461,0,1,170,62465,0,1,224,62469,0,1,177,62473,0,1,141,62477,0,1,224,62481,0,1,176,62485,0,1,183,62489,0,1,224,62493,0,1,176,62497,0,1,168,62501,0,1,224,62505,0,1,177,62509,0,1,141,62513,1,0,73,0,2,132,62522,151,66619,0,1,224,62526,0,1,184,62530,0,1,179,62534,0,1,224,62538,0,1,184,62542,0,1,154,62546,0,1,224,62550,0,1,184,62554,0,1,163,62558,0,1,224,62562,0,1,184,62566,0,1,163,62570,0,1,224,62574,0,1,184,62578,0,1,162,62582,0,1,224,62586,0,1,184,62590,0,1,178,62594,0,1,224,62598,0,1,184,62602,0,1,162,62606,0,1,224,62610,0,2,184,62616,185,62712,0,2,160,62622,167,62649,0,1,224,62626,0,1,184,62630,0,1,178,62634,0,1,224,62638,0,1,184,62642,0,1,158,62646,1,0,73,0,1,224,62653,0,1,184,62657,0,1,180,62661,0,1,224,62665,0,1,184,62669,0,1,148,62673,0,1,224,62677,0,1,184,62681,0,1,181,62685,0,1,224,62689,0,1,185,62693,0,1,130,62697,0,1,224,62701,0,1,184,62705,0,1,173,62709,1,0,73,0,1,128,62716,0,1,224,62720,0,1,184,62724,0,1,170,62728,0,1,224,62732,0,1,184,62736,0,1,181,62740,0,1,224,62744,0,1,184,62748,0,1,162,62752,0,1,224,62756,0,1,184,62760,0,1,135,62764,1,0,73,0,3,147,62775,151,62916,161,63055,0,1,225,62779,0,1,128,62783,0,1,172,62787,0,1,225,62791,0,1,128,62795,0,1,144,62799,0,1,225,62803,0,1,128,62807,0,1,186,62811,0,1,225,62815,0,1,128,62819,0,1,149,62823,0,1,225,62827,0,1,128,62831,0,1,175,62835,0,1,225,62839,0,1,128,62843,0,1,182,62847,0,1,32,62851,0,1,225,62855,0,1,128,62859,0,2,149,62865,155,66742,0,1,225,62869,0,1,128,62873,0,1,175,62877,0,1,225,62881,0,1,128,62885,0,1,182,62889,0,1,225,62893,0,1,128,62897,0,1,133,62901,0,1,225,62905,0,1,128,62909,0,1,172,62913,1,0,73,0,1,225,62920,0,1,128,62924,0,1,174,62928,0,1,225,62932,0,1,128,62936,0,1,146,62940,0,1,225,62944,0,1,128,62948,0,1,174,62952,0,1,225,62956,0,1,128,62960,0,1,154,62964,0,1,225,62968,0,1,128,62972,0,1,173,62976,0,1,225,62980,0,1,128,62984,0,1,175,62988,0,1,32,62992,0,1,225,62996,0,1,128,63000,0,1,149,63004,0,1,225,63008,0,1,128,63012,0,1,175,63016,0,1,225,63020,0,1,128,63024,0,1,182,63028,0,1,225,63032,0,1,128,63036,0,1,133,63040,0,1,225,63044,0,1,128,63048,0,1,172,63052,1,0,73,0,1,225,63059,0,1,128,63063,0,1,158,63067,0,1,225,63071,0,1,128,63075,0,1,182,63079,0,1,225,63083,0,1,128,63087,0,1,150,63091,0,1,225,63095,0,1,128,63099,0,1,173,63103,0,1,225,63107,0,1,128,63111,0,1,175,63115,0,1,225,63119,0,1,128,63123,0,1,132,63127,0,1,225,63131,0,1,128,63135,0,1,186,63139,0,1,32,63143,0,1,225,63147,0,1,128,63151,0,1,149,63155,0,1,225,63159,0,1,128,63163,0,1,175,63167,0,1,225,63171,0,1,128,63175,0,1,182,63179,0,1,225,63183,0,1,128,63187,0,1,133,63191,0,1,225,63195,0,1,128,63199,0,1,172,63203,1,0,73,0,2,152,63212,157,66829,0,1,225,63216,0,1,140,63220,0,1,141,63224,0,1,225,63228,0,1,136,63232,0,1,136,63236,0,1,225,63240,0,1,140,63244,0,1,186,63248,0,1,32,63252,0,1,225,63256,0,3,136,63264,137,63295,139,63326,0,1,181,63268,0,1,225,63272,0,1,138,63276,0,1,165,63280,0,1,225,63284,0,1,136,63288,0,1,138,63292,1,0,73,0,1,170,63299,0,1,225,63303,0,1,139,63307,0,1,181,63311,0,1,225,63315,0,1,139,63319,0,1,174,63323,1,0,73,0,1,181,63330,0,1,225,63334,0,1,136,63338,0,1,157,63342,0,1,225,63346,0,1,140,63350,0,1,186,63354,1,0,73,0,1,168,63361,0,1,225,63365,0,4,136,63375,137,63458,139,63617,141,66896,0,1,157,63379,0,1,225,63383,0,1,136,63387,0,1,181,63391,0,1,225,63395,0,1,136,63399,0,1,137,63403,0,1,32,63407,0,1,225,63411,0,1,136,63415,0,1,152,63419,0,1,225,63423,0,1,140,63427,0,1,141,63431,0,1,225,63435,0,1,136,63439,0,1,136,63443,0,1,225,63447,0,1,140,63451,0,1,171,63455,1,0,73,0,1,176,63462,0,1,225,63466,0,1,138,63470,0,1,149,63474,0,1,225,63478,0,1,137,63482,0,1,128,63486,0,1,225,63490,0,1,136,63494,0,1,179,63498,0,1,225,63502,0,1,137,63506,0,1,131,63510,0,1,225,63514,0,1,136,63518,0,1,185,63522,0,1,32,63526,0,1,225,63530,0,1,136,63534,0,1,157,63538,0,1,225,63542,0,1,136,63546,0,1,181,63550,0,1,225,63554,0,1,136,63558,0,1,141,63562,0,1,32,63566,0,1,225,63570,0,1,136,63574,0,1,152,63578,0,1,225,63582,0,1,140,63586,0,1,141,63590,0,1,225,63594,0,1,136,63598,0,1,136,63602,0,1,225,63606,0,1,140,63610,0,1,171,63614,1,0,73,0,1,181,63621,0,1,225,63625,0,1,136,63629,0,1,157,63633,0,1,225,63637,0,1,141,63641,0,1,133,63645,0,1,32,63649,0,1,225,63653,0,1,136,63657,0,1,152,63661,0,1,225,63665,0,1,140,63669,0,1,141,63673,0,1,225,63677,0,1,136,63681,0,1,136,63685,0,1,225,63689,0,1,140,63693,0,1,171,63697,1,0,73,0,1,149,63704,0,1,231,63708,0,1,148,63712,0,1,187,63716,0,1,232,63720,0,1,170,63724,0,1,172,63728,0,1,230,63732,0,1,152,63736,0,1,142,63740,1,0,73,0,1,190,63747,0,1,229,63751,0,1,131,63755,0,1,143,63759,0,2,229,63765,230,66991,0,1,138,63769,0,1,160,63773,0,1,230,63777,0,1,179,63781,0,1,168,63785,0,1,230,63789,0,1,150,63793,0,1,135,63797,0,1,229,63801,0,1,173,63805,0,1,151,63809,1,0,73,0,1,150,63816,0,1,229,63820,0,1,131,63824,0,1,143,63828,0,2,229,63834,228,67014,0,1,138,63838,0,1,160,63842,0,1,232,63846,0,1,168,63850,0,1,187,63854,0,1,230,63858,0,1,150,63862,0,1,135,63866,0,1,229,63870,0,1,173,63874,0,1,151,63878,1,0,73,0,1,187,63885,0,1,229,63889,0,1,131,63893,0,1,143,63897,0,2,232,63903,230,67037,0,1,170,63907,0,1,172,63911,0,1,230,63915,0,1,152,63919,0,1,142,63923,1,0,73,0,1,150,63930,0,1,233,63934,0,1,160,63938,0,1,187,63942,0,1,229,63946,0,1,138,63950,0,1,160,63954,0,1,232,63958,0,1,168,63962,0,1,187,63966,0,1,230,63970,0,1,150,63974,0,1,135,63978,0,1,229,63982,0,1,173,63986,0,1,151,63990,1,0,73,0,1,134,63997,0,1,233,64001,0,1,162,64005,0,1,145,64009,0,1,229,64013,0,1,138,64017,0,1,160,64021,0,1,230,64025,0,1,179,64029,0,1,168,64033,0,1,230,64037,0,1,150,64041,0,1,135,64045,0,1,229,64049,0,1,173,64053,0,1,151,64057,1,0,73,0,1,179,64064,0,2,229,64070,233,64105,0,1,163,64074,0,1,176,64078,0,1,232,64082,0,1,170,64086,0,1,172,64090,0,1,230,64094,0,1,152,64098,0,1,142,64102,1,0,73,0,2,160,64111,162,64166,0,1,187,64115,0,1,229,64119,0,1,138,64123,0,1,160,64127,0,1,232,64131,0,1,168,64135,0,1,187,64139,0,1,230,64143,0,1,150,64147,0,1,135,64151,0,1,229,64155,0,1,173,64159,0,1,151,64163,1,0,73,0,1,145,64170,0,1,229,64174,0,1,138,64178,0,1,160,64182,0,1,230,64186,0,1,179,64190,0,1,168,64194,0,1,230,64198,0,1,150,64202,0,1,135,64206,0,1,229,64210,0,1,173,64214,0,1,151,64218,1,0,73,0,1,153,64225,0,1,236,64229,0,1,152,64233,0,1,129,64237,0,1,236,64241,0,1,131,64245,0,1,129,64249,0,1,32,64253,0,1,236,64257,0,1,132,64261,0,1,164,64265,0,1,235,64269,0,1,170,64273,0,1,133,64277,1,0,73,0,1,172,64284,0,1,236,64288,0,1,167,64292,0,1,132,64296,0,1,32,64300,0,1,236,64304,0,2,132,64310,182,67060,0,1,164,64314,0,1,235,64318,0,1,170,64322,0,1,133,64326,1,0,73,0,1,164,64333,0,1,235,64337,0,1,148,64341,0,1,148,64345,0,1,236,64349,0,1,152,64353,0,1,164,64357,0,1,32,64361,0,1,236,64365,0,1,132,64369,0,1,164,64373,0,1,235,64377,0,1,170,64381,0,1,133,64385,1,0,73,0,1,108,64392,0,1,105,64396,0,1,110,64400,0,1,32,64404,0,1,104,64408,0,1,111,64412,0,1,116,64416,0,1,111,64420,0,1,110,64424,1,0,74,0,3,111,64435,101,67274,104,77212,0,1,114,64439,0,1,32,64443,0,1,102,64447,0,1,111,64451,0,1,116,64455,0,1,111,64459,0,1,103,64463,0,1,114,64467,0,1,97,64471,0,1,102,64475,0,1,105,64479,0,1,106,64483,0,1,101,64487,1,0,74,0,1,117,64494,0,1,101,64498,0,1,108,64502,0,1,108,64506,0,1,101,64510,1,0,74,0,2,110,64519,114,72574,0,1,122,64523,0,1,111,64527,0,1,32,64531,0,1,99,64535,0,1,104,64539,0,1,97,64543,0,1,32,64547,0,1,112,64551,0,1,105,64555,0,1,99,64559,0,1,104,64563,0,1,97,64567,1,0,74,1,0,74,0,1,101,64577,0,1,32,64581,0,1,102,64585,0,1,111,64589,0,1,116,64593,0,1,111,64597,0,1,32,64601,0,1,115,64605,0,1,105,64609,1,0,74,0,1,110,64616,0,1,116,64620,0,1,101,64624,0,1,32,64628,0,1,100,64632,0,1,101,64636,0,1,32,64640,0,1,108,64644,0,1,97,64648,0,1,32,64652,0,1,105,64656,0,1,109,64660,0,1,97,64664,0,1,103,64668,0,1,101,64672,0,1,110,64676,1,0,74,0,1,112,64683,0,1,121,64687,0,1,114,64691,0,1,105,64695,0,1,103,64699,0,1,104,64703,0,1,116,64707,1,2,74,32,64714,115,64717,1,0,74,1,0,74,0,1,101,64724,0,1,100,64728,0,1,105,64732,0,1,116,64736,1,1,74,115,64741,1,0,74,0,1,111,64748,0,1,117,64752,0,1,114,64756,0,1,99,64760,0,1,101,64764,1,2,74,32,64771,115,64774,1,0,74,1,0,74,0,2,110,64783,196,67922,0,1,97,64787,0,1,107,64791,1,0,74,0,1,102,64798,0,1,111,64802,0,1,114,64806,0,1,114,64810,0,1,195,64814,0,1,161,64818,0,1,115,64822,1,0,74,0,1,112,64829,0,1,121,64833,0,1,114,64837,0,1,105,64841,0,1,103,64845,0,1,104,64849,0,1,116,64853,1,1,74,115,64858,1,0,74,0,1,101,64865,0,1,100,64869,0,1,105,64873,0,1,116,64877,1,1,74,115,64882,1,0,74,0,1,111,64889,0,1,117,64893,0,1,114,64897,0,1,99,64901,0,1,101,64905,1,1,74,115,64910,1,0,74,0,1,195,64917,0,1,172,64921,0,1,110,64925,0,1,104,64929,0,1,32,64933,0,1,225,64937,0,1,186,64941,0,1,163,64945,0,1,110,64949,0,1,104,64953,1,0,74,0,1,173,64960,0,1,225,64964,0,1,185,64968,0,1,163,64972,0,1,117,64976,0,1,110,64980,0,1,32,64984,0,1,195,64988,0,1,160,64992,0,1,119,64996,0,1,195,65000,0,1,178,65004,0,1,114,65008,0,1,195,65012,0,1,161,65016,0,1,110,65020,1,0,74,0,1,112,65027,0,1,121,65031,0,1,114,65035,0,1,105,65039,0,1,103,65043,0,1,104,65047,0,1,116,65051,1,1,74,115,65056,1,0,74,0,1,101,65063,0,1,100,65067,0,1,105,65071,0,1,116,65075,1,1,74,115,65080,1,0,74,0,2,111,65089,104,73913,0,1,117,65093,0,1,114,65097,0,1,99,65101,0,1,101,65105,1,1,74,115,65110,1,0,74,0,1,112,65117,0,1,121,65121,0,1,114,65125,0,1,105,65129,0,1,103,65133,0,1,104,65137,0,1,116,65141,1,1,74,115,65146,1,0,74,0,1,101,65153,0,1,100,65157,0,1,105,65161,0,1,116,65165,1,1,74,115,65170,1,0,74,0,1,111,65177,0,1,117,65181,0,1,114,65185,0,1,99,65189,0,1,101,65193,1,1,74,115,65198,1,0,74,0,1,99,65205,0,1,101,65209,0,1,32,65213,0,2,100,65219,105,65291,0,1,101,65223,0,1,32,65227,0,1,108,65231,0,2,39,65237,226,65260,0,1,105,65241,0,1,109,65245,0,1,97,65249,0,1,103,65253,0,1,101,65257,1,0,74,0,1,128,65264,0,1,153,65268,0,1,105,65272,0,1,109,65276,0,1,97,65280,0,1,103,65284,0,1,101,65288,1,0,74,0,1,109,65295,0,1,97,65299,0,1,103,65303,0,1,101,65307,1,0,74,0,1,97,65314,0,1,109,65318,0,1,98,65322,0,1,97,65326,0,1,114,65330,1,0,74,0,1,97,65337,0,1,110,65341,0,1,98,65345,0,1,97,65349,0,1,115,65353,0,1,105,65357,1,0,74,0,1,109,65364,0,1,97,65368,0,1,103,65372,0,1,105,65376,0,1,110,65380,0,1,101,65384,1,0,74,0,1,112,65391,0,1,121,65395,0,1,114,65399,0,1,105,65403,0,1,103,65407,0,1,104,65411,0,1,116,65415,1,1,74,115,65420,1,0,74,0,1,101,65427,0,1,100,65431,0,1,105,65435,0,1,116,65439,1,1,74,115,65444,1,0,74,0,2,111,65453,104,74245,0,1,117,65457,0,1,114,65461,0,1,99,65465,0,1,101,65469,1,1,74,115,65474,1,0,74,0,1,103,65481,0,1,97,65485,0,1,115,65489,0,1,104,65493,0,1,97,65497,0,1,100,65501,0,1,97,65505,0,1,32,65509,0,1,115,65513,0,1,97,65517,0,1,119,65521,0,1,105,65525,0,1,114,65529,0,1,107,65533,0,1,97,65537,1,0,74,0,1,201,65544,0,1,153,65548,0,1,110,65552,0,1,98,65556,0,1,201,65560,0,1,153,65564,0,1,121,65568,0,1,105,65572,1,0,74,0,1,114,65579,0,1,195,65583,0,1,179,65587,0,1,100,65591,0,1,197,65595,0,1,130,65599,0,1,111,65603,0,1,32,65607,0,1,122,65611,0,1,100,65615,0,1,106,65619,0,1,196,65623,0,1,153,65627,0,1,99,65631,0,1,105,65635,0,1,97,65639,1,0,74,0,1,178,65646,0,1,209,65650,0,1,130,65654,0,1,208,65658,0,1,190,65662,0,1,209,65666,0,1,128,65670,0,1,32,65674,0,1,209,65678,0,1,132,65682,0,1,208,65686,0,1,190,65690,0,1,209,65694,0,1,130,65698,0,1,208,65702,0,1,190,65706,1,0,74,0,1,130,65713,0,1,208,65717,0,1,190,65721,0,1,209,65725,0,1,128,65729,0,1,32,65733,0,1,209,65737,0,1,132,65741,0,1,208,65745,0,1,190,65749,0,1,209,65753,0,1,130,65757,0,1,208,65761,0,1,190,65765,0,1,208,65769,0,1,179,65773,0,1,209,65777,0,1,128,65781,0,1,208,65785,0,1,176,65789,0,1,209,65793,0,1,132,65797,0,1,208,65801,0,1,184,65805,0,1,209,65809,0,1,152,65813,0,1,208,65817,0,1,181,65821,1,0,74,0,1,188,65828,0,1,208,65832,0,1,176,65836,0,1,208,65840,0,1,189,65844,0,1,208,65848,0,1,177,65852,0,1,208,65856,0,1,176,65860,0,1,209,65864,0,1,129,65868,0,1,208,65872,0,1,184,65876,1,0,74,0,1,177,65883,0,1,209,65887,0,1,131,65891,0,1,208,65895,0,1,187,65899,0,1,208,65903,0,1,176,65907,0,1,208,65911,0,1,179,65915,0,1,209,65919,0,1,139,65923,1,0,74,0,1,176,65930,0,1,216,65934,0,1,177,65938,0,1,219,65942,0,1,140,65946,0,1,216,65950,0,1,185,65954,0,1,219,65958,0,1,129,65962,1,0,74,0,1,216,65969,0,1,177,65973,0,1,218,65977,0,1,134,65981,0,1,219,65985,0,1,140,65989,0,1,217,65993,0,1,134,65997,0,1,217,66001,0,1,135,66005,1,0,74,0,1,175,66012,0,1,216,66016,0,1,177,66020,0,1,32,66024,0,1,216,66028,0,1,167,66032,0,1,217,66036,0,1,132,66040,0,1,216,66044,0,1,181,66048,0,1,217,66052,0,1,136,66056,0,1,216,66060,0,1,177,66064,0,1,216,66068,0,1,169,66072,1,0,74,0,1,134,66079,0,1,216,66083,0,1,168,66087,0,1,216,66091,0,1,185,66095,0,1,32,66099,0,1,216,66103,0,2,170,66109,185,66144,0,1,216,66113,0,1,181,66117,0,1,217,66121,0,1,136,66125,0,1,219,66129,0,1,140,66133,0,1,216,66137,0,1,177,66141,1,0,74,0,1,218,66148,0,1,169,66152,0,1,216,66156,0,1,179,66160,1,0,74,0,1,224,66167,0,1,165,66171,0,1,141,66175,0,1,224,66179,0,1,164,66183,0,1,176,66187,0,1,224,66191,0,1,165,66195,0,1,139,66199,0,1,224,66203,0,1,164,66207,0,1,164,66211,1,0,74,0,1,224,66218,0,1,164,66222,0,1,184,66226,0,1,224,66230,0,1,165,66234,0,1,141,66238,0,1,224,66242,0,1,164,66246,0,1,176,66250,0,1,224,66254,0,1,165,66258,0,1,139,66262,0,1,224,66266,0,1,164,66270,0,1,164,66274,1,0,74,0,1,224,66281,0,1,165,66285,0,1,141,66289,0,1,224,66293,0,1,164,66297,0,1,176,66301,0,1,224,66305,0,1,165,66309,0,1,139,66313,0,1,224,66317,0,1,164,66321,0,1,164,66325,1,0,74,0,1,224,66332,0,1,167,66336,0,1,142,66340,0,1,224,66344,0,1,166,66348,0,1,184,66352,1,0,74,0,1,224,66359,0,1,168,66363,0,1,176,66367,0,1,224,66371,0,1,169,66375,0,1,139,66379,0,1,224,66383,0,1,168,66387,0,1,164,66391,1,0,74,0,1,224,66398,0,1,171,66402,0,1,141,66406,0,1,224,66410,0,1,170,66414,0,1,176,66418,0,1,224,66422,0,1,171,66426,0,1,139,66430,0,1,224,66434,0,1,170,66438,0,1,164,66442,1,0,74,0,1,224,66449,0,1,174,66453,0,1,174,66457,0,1,224,66461,0,1,175,66465,0,1,130,66469,0,1,224,66473,0,1,174,66477,0,1,178,66481,0,1,224,66485,0,1,174,66489,0,1,190,66493,0,1,224,66497,0,1,174,66501,0,1,164,66505,0,1,224,66509,0,1,174,66513,0,1,190,66517,0,1,224,66521,0,1,174,66525,0,1,176,66529,0,1,224,66533,0,1,174,66537,0,1,174,66541,0,1,224,66545,0,1,175,66549,0,1,141,66553,1,0,74,0,1,224,66560,0,1,177,66564,0,1,139,66568,0,1,224,66572,0,1,176,66576,0,1,176,66580,0,1,224,66584,0,1,177,66588,0,1,141,66592,0,1,224,66596,0,1,176,66600,0,1,184,66604,0,1,224,66608,0,1,177,66612,0,1,141,66616,1,0,74,0,1,224,66623,0,1,184,66627,0,1,181,66631,0,1,224,66635,0,1,185,66639,0,1,136,66643,0,1,224,66647,0,1,184,66651,0,1,161,66655,0,1,224,66659,0,1,184,66663,0,1,178,66667,0,1,224,66671,0,1,184,66675,0,1,130,66679,0,1,224,66683,0,1,184,66687,0,1,173,66691,0,1,224,66695,0,1,184,66699,0,1,135,66703,0,1,224,66707,0,1,184,66711,0,1,160,66715,0,1,224,66719,0,1,184,66723,0,1,178,66727,0,1,224,66731,0,1,184,66735,0,1,158,66739,1,0,74,0,1,225,66746,0,1,128,66750,0,1,132,66754,0,1,225,66758,0,1,128,66762,0,1,186,66766,0,1,225,66770,0,1,128,66774,0,1,184,66778,0,1,225,66782,0,1,128,66786,0,1,153,66790,0,1,225,66794,0,1,128,66798,0,1,188,66802,0,1,225,66806,0,1,128,66810,0,1,133,66814,0,1,225,66818,0,1,128,66822,0,1,186,66826,1,0,74,0,1,225,66833,0,1,138,66837,0,1,149,66841,0,1,225,66845,0,1,140,66849,0,1,170,66853,0,1,32,66857,0,1,225,66861,0,1,136,66865,0,1,181,66869,0,1,225,66873,0,1,138,66877,0,1,165,66881,0,1,225,66885,0,1,136,66889,0,1,138,66893,1,0,74,0,1,142,66900,0,1,225,66904,0,1,137,66908,0,1,182,66912,0,1,225,66916,0,1,139,66920,0,1,141,66924,0,1,32,66928,0,1,225,66932,0,1,137,66936,0,1,163,66940,0,1,225,66944,0,1,136,66948,0,1,136,66952,0,1,225,66956,0,1,136,66960,0,1,152,66964,0,1,225,66968,0,1,137,66972,0,1,165,66976,0,1,225,66980,0,1,137,66984,0,1,181,66988,1,0,74,0,1,157,66995,0,1,165,66999,0,1,230,67003,0,1,186,67007,0,1,144,67011,1,0,74,0,1,190,67018,0,1,134,67022,0,1,230,67026,0,1,186,67030,0,1,144,67034,1,0,74,0,1,143,67041,0,1,144,67045,0,1,228,67049,0,1,190,67053,0,1,155,67057,1,0,74,0,1,156,67064,0,1,236,67068,0,1,178,67072,0,1,152,67076,1,0,74,0,1,111,67083,0,1,110,67087,0,1,97,67091,0,1,116,67095,0,1,105,67099,1,0,78,0,1,101,67106,0,1,108,67110,0,1,100,67114,0,1,101,67118,0,1,110,67122,1,0,78,0,1,110,67129,0,2,101,67135,105,67150,0,1,114,67139,0,1,101,67143,0,1,110,67147,1,0,78,0,1,101,67154,0,1,114,67158,0,1,101,67162,0,1,110,67166,1,0,78,0,1,105,67173,1,0,78,0,1,117,67180,0,1,110,67184,0,1,116,67188,0,1,32,67192,0,1,97,67196,0,1,97,67200,0,1,110,67204,0,1,109,67208,0,1,97,67212,0,1,107,67216,0,1,101,67220,0,1,110,67224,1,0,78,0,1,101,67231,0,1,108,67235,0,1,100,67239,0,1,101,67243,0,1,110,67247,1,0,78,0,1,105,67254,0,1,110,67258,0,2,97,67264,101,67271,0,1,114,67268,1,0,78,1,0,78,0,1,110,67278,0,1,116,67282,0,1,105,67286,0,1,102,67290,0,1,105,67294,0,1,99,67298,0,1,97,67302,0,1,114,67306,0,1,101,67310,1,0,78,0,1,101,67317,0,1,108,67321,0,1,101,67325,0,1,110,67329,0,1,116,67333,0,1,107,67337,0,1,101,67341,0,1,122,67345,0,1,195,67349,0,1,169,67353,0,1,115,67357,1,0,78,0,1,97,67364,0,1,115,67368,0,1,116,67372,0,1,114,67376,0,2,97,67382,101,67389,0,1,114,67386,1,0,78,0,1,45,67393,0,1,115,67397,0,1,101,67401,1,0,78,0,1,101,67408,0,1,120,67412,0,1,105,67416,0,1,111,67420,0,1,110,67424,1,0,78,0,2,97,67433,117,67460,0,1,99,67437,0,1,99,67441,0,1,111,67445,0,1,117,67449,0,1,110,67453,0,1,116,67457,1,0,78,0,1,110,67464,0,1,32,67468,0,1,97,67472,0,1,99,67476,0,1,99,67480,0,1,111,67484,0,1,117,67488,0,1,110,67492,0,1,116,67496,1,0,78,0,1,32,67503,0,1,99,67507,0,1,117,67511,0,1,101,67515,0,1,110,67519,0,1,116,67523,0,1,97,67527,1,0,78,0,1,99,67534,0,1,111,67538,0,1,117,67542,0,1,110,67546,0,1,116,67550,1,0,78,0,1,32,67557,0,1,97,67561,0,1,99,67565,0,1,99,67569,0,1,111,67573,0,1,117,67577,0,1,110,67581,0,1,116,67585,1,0,78,0,1,97,67592,0,1,114,67596,0,1,32,67600,0,1,99,67604,0,1,111,67608,0,1,110,67612,0,1,116,67616,0,1,97,67620,1,0,78,0,1,114,67627,0,1,32,67631,0,1,117,67635,0,1,110,67639,0,1,32,67643,0,1,99,67647,0,1,111,67651,0,1,109,67655,0,1,112,67659,0,1,116,67663,0,1,101,67667,1,0,78,0,1,110,67674,0,2,108,67680,32,73454,0,1,111,67684,0,1,103,67688,0,1,103,67692,0,1,101,67696,0,1,110,67700,1,0,78,0,1,114,67707,0,1,97,67711,0,1,114,67715,1,0,78,0,1,105,67722,0,1,197,67726,0,1,159,67730,0,1,32,67734,0,1,121,67738,0,1,97,67742,0,1,112,67746,1,0,78,0,1,109,67753,0,1,105,67757,0,1,111,67761,0,1,32,67765,0,1,97,67769,0,1,99,67773,0,1,99,67777,0,1,111,67781,0,1,117,67785,0,1,110,67789,0,1,116,67793,1,0,78,0,2,32,67802,114,67833,0,1,115,67806,0,1,101,67810,0,1,115,67814,0,1,105,67818,0,1,195,67822,0,1,179,67826,0,1,110,67830,1,0,78,0,1,32,67837,0,1,115,67841,0,1,101,67845,0,1,115,67849,0,1,105,67853,0,1,195,67857,0,1,179,67861,0,1,110,67865,1,0,78,0,1,111,67872,0,1,103,67876,0,1,103,67880,0,1,101,67884,0,1,110,67888,1,0,78,0,1,114,67895,0,1,105,67899,0,1,112,67903,0,1,116,67907,0,1,105,67911,0,1,111,67915,0,1,110,67919,1,0,78,0,1,177,67926,0,1,116,67930,0,1,32,67934,0,1,111,67938,0,1,108,67942,1,0,78,0,1,114,67949,0,1,106,67953,0,1,97,67957,0,1,117,67961,0,1,100,67965,0,1,117,67969,1,0,78,0,1,32,67976,0,1,101,67980,0,1,114,67984,0,1,115,67988,0,1,116,67992,0,1,101,67996,0,1,108,68000,0,1,108,68004,0,1,101,68008,0,1,110,68012,1,0,78,0,4,32,68025,103,68049,105,68085,111,68092,0,2,105,68031,111,68038,0,1,110,68035,1,0,78,0,1,117,68042,0,1,116,68046,1,0,78,0,2,32,68055,97,68070,0,1,105,68059,0,1,110,68063,0,1,110,68067,1,0,78,0,1,32,68074,0,1,105,68078,0,1,110,68082,1,0,78,0,1,110,68089,1,0,78,0,1,117,68096,0,1,116,68100,1,0,78,0,1,107,68107,0,1,111,68111,0,1,110,68115,0,1,116,68119,0,1,111,68123,1,0,78,0,1,99,68130,0,1,117,68134,0,1,101,68138,0,1,110,68142,0,1,116,68146,0,1,97,68150,1,0,78,0,1,99,68157,0,1,99,68161,0,1,111,68165,0,1,117,68169,0,1,110,68173,0,1,116,68177,1,0,78,0,1,104,68184,0,1,97,68188,0,1,32,68192,0,1,99,68196,0,1,111,68200,0,1,110,68204,0,1,116,68208,0,1,97,68212,1,0,78,0,1,101,68219,0,1,32,68223,0,1,107,68227,0,1,111,68231,0,1,110,68235,0,1,116,68239,0,1,111,68243,1,0,78,0,1,32,68250,0,1,99,68254,0,1,111,68258,0,1,109,68262,0,1,112,68266,0,1,116,68270,0,1,101,68274,1,0,78,0,1,97,68281,0,1,99,68285,0,1,99,68289,0,1,111,68293,0,1,117,68297,0,1,110,68301,0,1,116,68305,1,0,78,0,2,114,68314,101,73705,0,1,101,68318,0,1,116,68322,0,1,32,68326,0,1,107,68330,0,1,111,68334,0,1,110,68338,0,1,116,68342,0,1,111,68346,1,0,78,0,1,97,68353,0,1,118,68357,0,1,97,68361,1,0,78,0,1,153,68368,0,1,105,68372,0,1,104,68376,0,1,108,68380,0,1,195,68384,0,1,161,68388,0,1,115,68392,0,1,105,68396,0,1,116,68400,1,0,78,0,1,115,68407,0,2,116,68413,122,68562,0,3,97,68421,101,68428,114,68435,0,1,114,68425,1,0,78,0,1,114,68432,1,0,78,0,4,97,68445,101,68491,105,68528,111,68547,0,3,99,68453,114,68473,116,68484,0,2,101,68459,105,68462,1,0,78,0,1,106,68466,0,1,97,68470,1,0,78,0,1,115,68477,0,1,101,68481,1,0,78,0,1,105,68488,1,0,78,0,1,114,68495,0,3,32,68503,97,68518,101,68521,0,1,100,68507,0,1,101,68511,0,1,103,68515,1,0,78,1,0,78,0,1,110,68525,1,0,78,0,1,101,68532,0,1,114,68536,0,1,101,68540,0,1,110,68544,1,0,78,0,1,118,68551,0,1,97,68555,0,1,116,68559,1,0,78,0,1,116,68566,0,1,114,68570,0,1,195,68574,0,1,161,68578,0,1,99,68582,0,1,105,68586,0,1,195,68590,0,1,179,68594,1,0,78,0,1,173,68601,0,1,115,68605,0,1,116,68609,0,1,114,68613,0,1,97,68617,0,1,116,68621,0,1,101,68625,1,0,78,0,1,105,68632,0,1,115,68636,0,1,116,68640,0,1,101,68644,0,1,114,68648,0,1,195,68652,0,1,182,68656,0,1,105,68660,0,1,100,68664,0,1,121,68668,1,0,78,0,2,97,68677,105,68704,0,1,98,68681,0,1,111,68685,0,1,110,68689,0,1,110,68693,0,1,101,68697,0,1,114,68701,1,0,78,0,1,110,68708,0,1,115,68712,0,1,99,68716,0,1,114,68720,0,1,105,68724,0,1,114,68728,0,1,101,68732,1,0,78,0,1,111,68739,0,1,110,68743,0,1,110,68747,0,1,101,68751,0,1,99,68755,0,1,116,68759,0,1,101,68763,0,1,114,68767,1,0,78,0,1,110,68774,0,3,32,68782,45,77478,117,77505,0,2,105,68788,117,68795,0,1,110,68792,1,0,78,0,1,112,68799,1,1,78,32,77463,0,2,97,68810,105,77528,0,1,112,68814,0,1,97,68818,0,1,32,68822,0,1,107,68826,0,1,111,68830,0,1,110,68834,0,1,116,68838,0,1,111,68842,1,0,78,0,1,115,68849,0,1,99,68853,0,1,114,68857,0,1,105,68861,0,1,98,68865,0,1,101,68869,1,0,78,0,1,99,68876,0,1,114,68880,0,2,105,68886,195,68909,0,1,98,68890,0,1,105,68894,0,1,114,68898,0,1,115,68902,0,1,101,68906,1,0,78,0,1,173,68913,0,1,98,68917,0,1,101,68921,0,1,116,68925,0,1,101,68929,1,0,78,0,1,128,68936,0,1,153,68940,0,2,97,68946,105,68973,0,1,98,68950,0,1,111,68954,0,1,110,68958,0,1,110,68962,0,1,101,68966,0,1,114,68970,1,0,78,0,1,110,68977,0,1,115,68981,0,1,99,68985,0,1,114,68989,0,1,105,68993,0,1,114,68997,0,1,101,69001,1,0,78,0,3,108,69012,114,69031,197,69066,0,1,111,69016,0,1,103,69020,0,1,117,69024,0,1,106,69028,1,0,78,0,1,101,69035,0,1,106,69039,0,1,101,69043,0,1,115,69047,0,1,116,69051,0,1,114,69055,0,1,117,69059,0,1,106,69063,1,0,78,0,1,130,69070,0,1,195,69074,0,1,179,69078,0,1,197,69082,0,1,188,69086,0,1,32,69090,0,1,107,69094,0,1,111,69098,0,1,110,69102,0,1,116,69106,0,1,111,69110,1,0,78,0,1,110,69117,0,1,114,69121,0,1,101,69125,0,1,103,69129,0,1,105,69133,0,1,115,69137,0,1,116,69141,0,1,114,69145,0,1,97,69149,0,1,114,69153,0,1,101,69157,1,0,78,0,1,101,69164,0,1,32,69168,0,1,111,69172,0,1,108,69176,1,0,78,0,1,179,69183,0,1,206,69187,0,1,179,69191,0,1,207,69195,0,1,129,69199,0,1,206,69203,0,1,177,69207,0,1,207,69211,0,1,134,69215,0,1,206,69219,0,1,174,69223,1,0,78,0,1,207,69230,0,1,141,69234,0,1,206,69238,0,1,189,69242,0,1,206,69246,0,1,180,69250,0,1,206,69254,0,1,181,69258,0,1,207,69262,0,1,131,69266,0,1,206,69270,0,1,183,69274,1,0,78,0,1,208,69281,0,1,185,69285,0,1,209,69289,0,1,130,69293,0,1,208,69297,0,1,184,69301,1,0,78,0,2,133,69310,139,69346,0,2,208,69316,209,69331,0,1,190,69320,0,1,208,69324,0,1,180,69328,1,0,78,0,1,150,69335,0,1,208,69339,0,1,180,69343,1,0,78,0,1,208,69350,0,1,185,69354,0,1,209,69358,0,1,130,69362,0,1,208,69366,0,1,184,69370,1,0,78,0,1,208,69377,0,1,176,69381,0,1,209,69385,0,1,128,69389,0,1,208,69393,0,1,181,69397,0,1,208,69401,0,1,179,69405,0,1,208,69409,0,1,184,69413,0,1,209,69417,0,1,129,69421,0,1,209,69425,0,1,130,69429,0,1,209,69433,0,1,128,69437,0,1,208,69441,0,1,184,69445,0,1,209,69449,0,1,128,69453,0,1,208,69457,0,1,190,69461,0,1,208,69465,0,1,178,69469,0,1,208,69473,0,1,176,69477,0,1,209,69481,0,1,130,69485,0,1,209,69489,0,1,140,69493,0,1,209,69497,0,1,129,69501,0,1,209,69505,0,1,143,69509,1,0,78,0,1,208,69516,0,1,184,69520,0,1,209,69524,0,1,135,69528,0,1,208,69532,0,1,189,69536,0,1,209,69540,0,1,139,69544,0,1,208,69548,0,1,185,69552,0,1,32,69556,0,1,208,69560,0,1,186,69564,0,1,208,69568,0,1,176,69572,0,1,208,69576,0,1,177,69580,0,1,208,69584,0,1,184,69588,0,1,208,69592,0,1,189,69596,0,1,208,69600,0,1,181,69604,0,1,209,69608,0,1,130,69612,1,0,78,0,1,208,69619,0,1,184,69623,0,1,209,69627,0,1,129,69631,0,1,209,69635,0,1,130,69639,0,1,209,69643,0,1,128,69647,0,1,208,69651,0,1,176,69655,0,1,209,69659,0,1,134,69663,0,1,208,69667,0,1,184,69671,0,1,209,69675,0,1,143,69679,1,0,78,0,1,148,69686,0,1,209,69690,0,1,129,69694,0,1,209,69698,0,1,130,69702,0,1,209,69706,0,1,128,69710,0,1,208,69714,0,1,176,69718,0,1,209,69722,0,1,134,69726,0,1,209,69730,0,1,150,69734,0,1,209,69738,0,1,143,69742,1,0,78,0,1,208,69749,0,1,178,69753,0,1,209,69757,0,1,150,69761,0,1,208,69765,0,1,185,69769,0,1,209,69773,0,1,130,69777,0,1,208,69781,0,1,184,69785,1,0,78,0,1,101,69792,0,1,110,69796,0,1,115,69800,0,1,105,69804,0,1,111,69808,0,1,110,69812,0,1,101,69816,0,1,32,69820,0,3,99,69828,100,69863,116,69935,0,1,97,69832,0,1,114,69836,0,1,97,69840,0,1,116,69844,0,1,116,69848,0,1,101,69852,0,1,114,69856,0,1,101,69860,1,0,84,0,1,101,69867,0,1,108,69871,0,1,32,69875,0,2,99,69881,116,69916,0,1,97,69885,0,1,114,69889,0,1,97,69893,0,1,116,69897,0,1,116,69901,0,1,101,69905,0,1,114,69909,0,1,101,69913,1,0,84,0,1,101,69920,0,1,115,69924,0,1,116,69928,0,1,111,69932,1,0,84,0,1,101,69939,0,1,115,69943,0,1,116,69947,0,1,111,69951,1,0,84,0,1,116,69958,1,0,84,0,1,116,69965,0,2,101,69971,111,75842,0,1,114,69975,0,1,103,69979,0,1,114,69983,0,1,111,69987,0,1,111,69991,0,1,116,69995,0,1,116,69999,0,1,101,70003,1,0,84,0,1,115,70010,0,1,105,70014,0,1,122,70018,0,1,101,70022,1,0,84,0,1,105,70029,0,1,122,70033,0,1,101,70037,1,0,84,0,1,105,70044,0,1,122,70048,0,1,101,70052,1,0,84,0,2,104,70061,111,76928,0,1,114,70065,0,1,105,70069,0,1,102,70073,0,1,116,70077,0,1,103,70081,0,1,114,70085,0,2,111,70091,195,70110,0,1,101,70095,0,1,115,70099,0,1,115,70103,0,1,101,70107,1,0,84,0,1,182,70114,0,1,115,70118,0,1,115,70122,0,1,101,70126,1,0,84,0,2,105,70135,109,70256,0,1,108,70139,0,1,108,70143,0,1,101,70147,0,1,32,70151,0,1,100,70155,0,2,101,70161,117,70229,0,1,32,70165,0,2,108,70171,112,70206,0,1,97,70175,0,1,32,70179,0,1,112,70183,0,1,111,70187,0,1,108,70191,0,1,105,70195,0,1,99,70199,0,1,101,70203,1,0,84,0,1,111,70210,0,1,108,70214,0,1,105,70218,0,1,99,70222,0,1,101,70226,1,0,84,0,1,32,70233,0,1,116,70237,0,1,101,70241,0,1,120,70245,0,1,116,70249,0,1,101,70253,1,0,84,0,1,97,70260,0,2,110,70266,195,70487,0,2,104,70272,111,70365,0,1,111,70276,0,1,32,70280,0,1,100,70284,0,2,97,70290,111,70338,0,1,32,70294,0,2,102,70300,108,70319,0,1,111,70304,0,1,110,70308,0,1,116,70312,0,1,101,70316,1,0,84,0,1,101,70323,0,1,116,70327,0,1,114,70331,0,1,97,70335,1,0,84,0,1,32,70342,0,1,116,70346,0,1,101,70350,0,1,120,70354,0,1,116,70358,0,1,111,70362,1,0,84,0,1,32,70369,0,1,100,70373,0,1,101,70377,0,2,32,70383,108,70460,0,2,102,70389,108,70412,0,1,117,70393,0,1,101,70397,0,1,110,70401,0,1,116,70405,0,1,101,70409,1,0,84,0,2,97,70418,101,70445,0,1,32,70422,0,1,108,70426,0,1,101,70430,0,1,116,70434,0,1,114,70438,0,1,97,70442,1,0,84,0,1,116,70449,0,1,114,70453,0,1,97,70457,1,0,84,0,1,32,70464,0,1,116,70468,0,1,101,70472,0,1,120,70476,0,1,116,70480,0,1,111,70484,1,0,84,0,1,177,70491,0,1,111,70495,0,1,32,70499,0,1,100,70503,0,1,101,70507,0,2,32,70513,108,70590,0,2,102,70519,108,70542,0,1,117,70523,0,1,101,70527,0,1,110,70531,0,1,116,70535,0,1,101,70539,1,0,84,0,2,97,70548,101,70575,0,1,32,70552,0,1,108,70556,0,1,101,70560,0,1,116,70564,0,1,114,70568,0,1,97,70572,1,0,84,0,1,116,70579,0,1,114,70583,0,1,97,70587,1,0,84,0,1,32,70594,0,1,116,70598,0,1,101,70602,0,1,120,70606,0,1,116,70610,0,1,111,70614,1,0,84,0,1,115,70621,0,1,116,70625,0,1,103,70629,0,1,114,70633,0,1,111,70637,0,1,111,70641,0,1,116,70645,0,1,116,70649,0,1,101,70653,1,0,84,0,1,105,70660,0,1,122,70664,0,1,101,70668,1,0,84,0,1,114,70675,0,2,111,70681,195,70700,0,1,101,70685,0,1,115,70689,0,1,115,70693,0,1,101,70697,1,0,84,0,1,182,70704,0,1,115,70708,0,1,115,70712,0,1,101,70716,1,0,84,0,1,105,70723,0,1,122,70727,0,1,101,70731,1,0,84,0,1,112,70738,0,1,101,70742,0,2,32,70748,115,70767,0,1,115,70752,0,1,105,70756,0,1,122,70760,0,1,101,70764,1,0,84,0,1,105,70771,0,1,122,70775,0,1,101,70779,1,0,84,0,1,111,70786,0,1,109,70790,1,0,84,0,1,151,70797,0,4,228,70807,229,70818,232,70829,233,70840,0,1,189,70811,0,1,147,70815,1,0,84,0,1,143,70822,0,1,183,70826,1,0,84,0,1,153,70833,0,1,159,70837,1,0,84,0,1,171,70844,0,1,148,70848,1,0,84,0,1,135,70855,0,1,229,70859,0,1,173,70863,0,1,151,70867,0,1,227,70871,0,2,129,70877,130,70920,0,1,174,70881,0,1,229,70885,0,1,164,70889,0,1,167,70893,0,1,227,70897,0,1,129,70901,0,1,141,70905,0,1,227,70909,0,1,129,70913,0,1,149,70917,1,0,84,0,1,181,70924,0,1,227,70928,0,1,130,70932,0,1,164,70936,0,1,227,70940,0,1,130,70944,0,1,186,70948,1,0,84,0,1,128,70955,0,1,236,70959,0,2,148,70965,158,70972,0,1,168,70969,1,0,84,0,1,144,70976,1,0,84,1,0,88,0,1,97,70986,0,1,115,70990,0,1,32,70994,0,2,99,71000,108,71031,0,1,122,71004,0,1,121,71008,0,1,116,71012,0,1,97,71016,0,1,110,71020,0,1,105,71024,0,1,97,71028,1,0,88,0,1,101,71035,0,1,107,71039,0,1,116,71043,0,1,117,71047,0,1,114,71051,0,1,121,71055,1,0,88,0,1,97,71062,0,1,32,71066,0,1,196,71070,0,1,141,71074,0,2,116,71080,195,71099,0,1,101,71084,0,1,110,71088,0,1,195,71092,0,1,173,71096,1,0,88,0,1,173,71103,0,1,116,71107,0,1,97,71111,0,1,110,71115,0,1,105,71119,0,1,97,71123,1,0,88,0,1,109,71130,0,1,97,71134,0,1,116,71138,0,1,101,71142,0,1,100,71146,0,1,32,71150,0,2,108,71156,114,71211,0,1,105,71160,0,1,115,71164,0,1,116,71168,0,1,101,71172,0,1,110,71176,0,1,105,71180,0,1,110,71184,0,1,103,71188,0,1,32,71192,0,1,116,71196,0,1,105,71200,0,1,109,71204,0,1,101,71208,1,0,88,0,1,101,71215,0,1,97,71219,0,1,100,71223,0,2,32,71229,105,71248,0,1,116,71233,0,1,105,71237,0,1,109,71241,0,1,101,71245,1,0,88,0,1,110,71252,0,1,103,71256,0,1,32,71260,0,1,116,71264,0,1,105,71268,0,1,109,71272,0,1,101,71276,1,0,88,0,1,182,71283,0,1,114,71287,0,1,100,71291,0,1,97,71295,0,1,117,71299,0,1,101,71303,0,1,114,71307,1,0,88,0,1,116,71314,0,1,117,71318,0,1,114,71322,0,2,97,71328,101,71333,1,1,88,115,75829,1,1,88,115,75832,0,1,115,71342,0,1,116,71346,0,1,105,71350,0,1,106,71354,0,1,100,71358,1,0,88,0,2,116,71367,100,75835,0,1,117,71371,0,1,114,71375,0,1,97,71379,1,0,88,0,1,101,71386,0,4,100,71396,110,71415,116,71418,122,71429,0,1,97,71400,0,1,117,71404,0,1,101,71408,0,1,114,71412,1,0,88,1,0,88,0,1,105,71422,0,1,100,71426,1,0,88,0,1,101,71433,0,1,105,71437,0,1,116,71441,1,0,88,0,1,110,71448,0,1,103,71452,0,1,32,71456,0,1,116,71460,0,1,105,71464,0,1,109,71468,0,1,101,71472,1,0,88,0,1,117,71479,0,1,97,71483,0,1,105,71487,0,1,107,71491,0,1,97,71495,1,0,88,0,1,115,71502,0,1,116,71506,0,1,105,71510,0,1,100,71514,1,0,88,0,1,115,71521,0,1,101,71525,0,1,116,71529,0,1,105,71533,0,1,100,71537,1,0,88,0,1,117,71544,0,1,109,71548,0,1,97,71552,0,1,32,71556,0,1,115,71560,0,1,195,71564,0,1,188,71568,0,1,114,71572,0,1,101,71576,0,1,115,71580,0,1,105,71584,1,0,88,0,1,118,71591,0,1,97,71595,0,1,115,71599,0,1,195,71603,0,1,161,71607,0,1,115,71611,0,1,105,71615,0,1,32,71619,0,1,105,71623,0,1,100,71627,0,1,197,71631,0,1,145,71635,1,0,88,1,2,102,32,71645,105,71664,0,1,116,71649,0,1,105,71653,0,1,109,71657,0,1,101,71661,1,0,88,0,1,110,71668,0,1,103,71672,0,1,32,71676,0,1,116,71680,0,1,105,71684,0,1,109,71688,0,1,101,71692,1,0,88,0,1,112,71699,0,2,111,71705,115,71791,0,1,32,71709,0,2,100,71715,114,72879,0,2,101,71721,105,71756,0,1,32,71725,0,1,108,71729,0,1,101,71733,0,1,105,71737,0,1,116,71741,0,1,117,71745,0,1,114,71749,0,1,97,71753,1,0,88,0,1,32,71760,0,1,108,71764,0,1,101,71768,0,1,116,71772,0,1,116,71776,0,1,117,71780,0,1,114,71784,0,1,97,71788,1,0,88,0,1,32,71795,0,3,100,71803,97,72943,114,72966,0,1,101,71807,0,1,32,71811,0,1,108,71815,0,1,101,71819,0,1,99,71823,0,1,116,71827,0,1,117,71831,0,1,114,71835,0,1,101,71839,1,0,88,0,1,112,71846,0,1,111,71850,0,1,32,71854,0,4,100,71864,101,71903,97,72993,114,73016,0,1,101,71868,0,1,32,71872,0,1,108,71876,0,1,101,71880,0,1,99,71884,0,1,116,71888,0,1,117,71892,0,1,114,71896,0,1,97,71900,1,0,88,0,1,115,71907,0,1,116,71911,0,1,105,71915,0,1,109,71919,0,1,97,71923,0,1,100,71927,0,1,111,71931,0,1,32,71935,0,1,100,71939,0,1,101,71943,0,1,32,71947,0,1,108,71951,0,1,101,71955,0,1,99,71959,0,1,116,71963,0,1,117,71967,0,1,114,71971,0,1,97,71975,1,0,88,0,1,112,71982,0,1,32,71986,0,1,100,71990,0,1,101,71994,0,1,32,71998,0,2,99,72004,108,72027,0,1,105,72008,0,1,116,72012,0,1,105,72016,0,1,114,72020,0,1,101,72024,1,0,88,0,1,101,72031,0,1,99,72035,0,1,116,72039,0,1,117,72043,0,1,114,72047,0,1,196,72051,0,1,131,72055,1,0,88,0,1,101,72062,0,1,115,72066,0,1,101,72070,0,1,110,72074,1,0,88,0,1,114,72081,0,1,103,72085,0,1,97,72089,0,1,108,72093,0,1,101,72097,0,1,114,72101,0,1,105,72105,0,1,101,72109,1,0,90,0,1,112,72116,0,1,111,72120,0,1,114,72124,0,1,97,72128,0,1,109,72132,0,1,97,72136,1,0,90,0,1,97,72143,0,1,108,72147,0,2,101,72153,108,72168,0,1,114,72157,0,1,105,72161,0,1,101,72165,1,0,90,0,1,101,72172,0,1,114,72176,0,1,121,72180,1,0,90,1,1,90,116,72188,0,1,114,72192,0,1,101,72196,0,1,99,72200,0,1,107,72204,0,1,101,72208,1,0,90,0,2,101,72217,108,72282,0,1,114,72221,0,2,105,72227,195,72234,0,1,101,72231,1,0,90,0,1,173,72238,0,1,97,72242,1,1,90,32,72247,0,1,100,72251,0,1,101,72255,0,1,32,72259,0,1,102,72263,0,1,111,72267,0,1,116,72271,0,1,111,72275,0,1,115,72279,1,0,90,0,1,101,72286,0,1,114,72290,0,2,105,72296,121,72352,0,1,97,72300,1,1,90,32,72305,0,1,102,72309,0,1,111,72313,0,1,116,72317,0,1,111,72321,0,1,103,72325,0,1,114,72329,0,1,97,72333,0,1,102,72337,0,1,105,72341,0,1,99,72345,0,1,97,72349,1,0,90,1,0,90,0,1,97,72359,0,1,108,72363,0,1,108,72367,0,1,101,72371,0,1,114,72375,0,1,121,72379,1,0,90,1,0,90,0,1,101,72389,0,2,32,72395,115,72414,0,1,115,72399,0,1,104,72403,0,1,111,72407,0,1,119,72411,1,0,90,0,1,104,72418,0,1,111,72422,0,1,119,72426,1,0,90,0,1,116,72433,0,1,117,72437,0,1,101,72441,0,1,108,72445,0,1,108,72449,0,1,101,72453,0,2,114,72459,32,76210,0,1,32,72463,0,1,122,72467,0,1,101,72471,0,1,105,72475,0,1,116,72479,0,1,112,72483,0,1,117,72487,0,1,110,72491,0,1,107,72495,0,1,116,72499,1,0,94,0,1,97,72506,0,1,100,72510,0,1,111,72514,1,1,94,58,72519,1,0,94,0,1,99,72526,0,1,97,72530,0,1,116,72534,0,1,111,72538,1,1,94,58,72543,1,0,94,0,1,101,72550,0,1,103,72554,0,1,97,72558,0,1,100,72562,0,1,111,72566,1,1,94,58,72571,1,0,94,0,1,103,72578,0,1,195,72582,0,1,169,72586,1,1,94,58,72591,1,0,94,0,1,105,72598,0,1,109,72602,0,1,101,72606,1,0,94,0,1,101,72613,0,1,114,72617,2,0,94,101,0,2,114,72627,117,75668,0,2,97,72633,195,72703,0,3,116,72641,195,72684,99,75649,0,2,97,72647,105,72651,2,0,94,101,0,1,111,72655,0,1,110,72659,2,1,94,101,32,72665,0,1,116,72669,0,1,105,72673,0,1,109,72677,0,1,101,72681,1,0,94,0,1,167,72688,0,1,195,72692,0,1,163,72696,0,1,111,72700,1,0,94,0,1,169,72707,0,1,101,72711,2,0,94,101,0,2,97,72721,101,75790,0,1,100,72725,0,1,101,72729,0,1,110,72733,1,1,94,58,72738,1,0,94,0,1,100,72745,0,1,101,72749,0,1,100,72753,1,1,94,58,72758,1,0,94,0,1,114,72765,0,1,105,72769,0,1,111,72773,0,1,32,72777,0,1,97,72781,0,1,116,72785,0,1,116,72789,0,1,117,72793,0,1,97,72797,0,1,108,72801,0,1,101,72805,1,0,94,0,1,114,72812,0,1,101,72816,0,1,115,72820,0,1,115,72824,1,1,94,58,72829,1,0,94,0,1,97,72836,0,1,105,72840,0,1,110,72844,0,1,105,72848,0,1,110,72852,0,1,103,72856,0,1,32,72860,0,1,116,72864,0,1,105,72868,0,1,109,72872,0,1,101,72876,1,0,94,0,2,101,72885,105,72912,0,1,115,72889,0,1,116,72893,0,1,97,72897,0,1,110,72901,0,1,116,72905,0,1,101,72909,1,0,94,0,1,109,72916,0,1,97,72920,0,1,110,72924,0,1,101,72928,0,1,110,72932,0,1,116,72936,0,1,101,72940,1,0,94,0,1,99,72947,0,1,116,72951,0,1,117,72955,0,1,101,72959,0,1,108,72963,1,0,94,0,1,101,72970,0,1,115,72974,0,1,116,72978,0,1,97,72982,0,1,110,72986,0,1,116,72990,1,0,94,0,1,99,72997,0,1,116,73001,0,1,117,73005,0,1,97,73009,0,1,108,73013,1,0,94,0,1,101,73020,0,1,115,73024,0,1,116,73028,0,1,97,73032,0,1,110,73036,0,1,116,73040,0,1,101,73044,1,0,94,0,1,98,73051,0,1,108,73055,0,1,101,73059,0,1,105,73063,0,1,98,73067,0,1,101,73071,0,1,110,73075,0,1,100,73079,0,1,101,73083,0,1,32,73087,0,1,122,73091,0,1,101,73095,0,1,105,73099,0,1,116,73103,1,0,94,0,3,112,73114,114,73236,118,73295,0,3,104,73122,111,73181,114,77428,0,1,111,73126,0,1,116,73130,0,1,111,73134,0,1,32,73138,0,1,115,73142,0,1,104,73146,0,1,97,73150,0,1,114,73154,0,1,101,73158,0,1,100,73162,0,1,32,73166,0,1,98,73170,0,1,121,73174,0,1,32,73178,1,0,96,0,1,115,73185,0,1,116,73189,0,1,32,73193,0,1,115,73197,0,1,104,73201,0,1,97,73205,0,1,114,73209,0,1,101,73213,0,1,100,73217,0,1,32,73221,0,1,98,73225,0,1,121,73229,0,1,32,73233,1,0,96,0,1,101,73240,0,1,101,73244,0,1,108,73248,0,1,32,73252,0,1,115,73256,0,1,104,73260,0,1,97,73264,0,1,114,73268,0,1,101,73272,0,1,100,73276,0,1,32,73280,0,1,98,73284,0,1,121,73288,0,1,32,73292,1,0,96,0,1,105,73299,0,1,100,73303,0,1,101,73307,0,1,111,73311,0,1,32,73315,0,1,115,73319,0,1,104,73323,0,1,97,73327,0,1,114,73331,0,1,101,73335,0,1,100,73339,0,1,32,73343,0,1,98,73347,0,1,121,73351,0,1,32,73355,1,0,96,0,1,32,73362,0,1,98,73366,0,1,101,73370,0,1,105,73374,0,1,116,73378,0,1,114,73382,0,1,97,73386,0,1,103,73390,0,1,32,73394,0,1,119,73398,0,1,117,73402,0,1,114,73406,0,1,100,73410,0,1,101,73414,0,1,32,73418,0,2,97,73424,118,73439,0,1,117,73428,0,1,115,73432,0,1,32,73436,1,0,96,0,1,111,73443,0,1,110,73447,0,1,32,73451,1,0,96,0,1,98,73458,0,1,101,73462,0,1,105,73466,0,1,116,73470,0,1,114,73474,0,1,97,73478,0,1,103,73482,0,1,32,73486,0,1,103,73490,0,1,101,73494,0,1,116,73498,0,1,101,73502,0,1,105,73506,0,1,108,73510,0,1,116,73514,0,1,32,73518,0,1,118,73522,0,1,111,73526,0,1,110,73530,0,1,32,73534,1,0,96,0,1,116,73541,0,1,112,73545,0,2,58,73551,115,73626,0,1,47,73555,0,1,47,73559,0,1,112,73563,0,1,105,73567,0,1,99,73571,0,1,46,73575,0,1,116,73579,0,1,119,73583,0,1,105,73587,0,1,116,73591,0,1,116,73595,0,1,101,73599,0,1,114,73603,0,1,46,73607,0,1,99,73611,0,1,111,73615,0,1,109,73619,0,1,47,73623,1,0,96,0,1,58,73630,0,1,47,73634,0,1,47,73638,0,1,112,73642,0,1,105,73646,0,1,99,73650,0,1,46,73654,0,1,116,73658,0,1,119,73662,0,1,105,73666,0,1,116,73670,0,1,116,73674,0,1,101,73678,0,1,114,73682,0,1,46,73686,0,1,99,73690,0,1,111,73694,0,1,109,73698,0,1,47,73702,1,0,96,0,1,110,73709,0,1,32,73713,0,2,105,73719,111,73816,0,1,110,73723,0,1,32,73727,0,2,105,73733,116,73768,0,1,110,73737,0,1,115,73741,0,1,116,73745,0,1,97,73749,0,1,103,73753,0,1,114,73757,0,1,97,73761,0,1,109,73765,1,0,96,0,2,104,73774,105,73797,0,1,114,73778,0,1,101,73782,0,1,97,73786,0,1,100,73790,0,1,115,73794,1,0,96,0,1,107,73801,0,1,116,73805,0,1,111,73809,0,1,107,73813,1,0,96,0,1,110,73820,0,1,32,73824,0,2,105,73830,116,73865,0,1,110,73834,0,1,115,73838,0,1,116,73842,0,1,97,73846,0,1,103,73850,0,1,114,73854,0,1,97,73858,0,1,109,73862,1,0,96,0,2,104,73871,105,73894,0,1,114,73875,0,1,101,73879,0,1,97,73883,0,1,100,73887,0,1,115,73891,1,0,96,0,1,107,73898,0,1,116,73902,0,1,111,73906,0,1,107,73910,1,0,96,0,1,97,73917,0,1,114,73921,0,1,101,73925,0,1,100,73929,0,1,32,73933,0,1,98,73937,0,1,121,73941,0,1,32,73945,1,0,96,0,1,116,73952,0,1,119,73956,0,1,105,73960,0,1,116,73964,0,1,116,73968,0,1,101,73972,0,1,114,73976,0,1,46,73980,0,1,99,73984,0,1,111,73988,0,1,109,73992,0,1,47,73996,1,0,96,0,1,32,74003,0,1,115,74007,0,1,104,74011,0,1,97,74015,0,1,114,74019,0,1,101,74023,0,1,100,74027,0,1,32,74031,0,1,98,74035,0,1,121,74039,0,1,32,74043,1,0,96,0,1,108,74050,0,1,32,74054,0,1,115,74058,0,1,104,74062,0,1,97,74066,0,1,114,74070,0,1,101,74074,0,1,100,74078,0,1,32,74082,0,1,98,74086,0,1,121,74090,0,1,32,74094,1,0,96,0,1,111,74101,0,1,110,74105,0,1,116,74109,0,1,101,74113,0,1,110,74117,0,1,116,74121,0,1,32,74125,0,1,105,74129,0,1,115,74133,0,1,32,74137,0,2,104,74143,105,74190,0,1,111,74147,0,1,115,74151,0,1,116,74155,0,1,101,74159,0,1,100,74163,0,1,32,74167,0,1,102,74171,0,1,114,74175,0,1,111,74179,0,1,109,74183,0,1,32,74187,1,0,96,0,1,109,74194,0,1,112,74198,0,1,111,74202,0,1,114,74206,0,1,116,74210,0,1,101,74214,0,1,100,74218,0,1,32,74222,0,1,102,74226,0,1,114,74230,0,1,111,74234,0,1,109,74238,0,1,32,74242,1,0,96,0,1,97,74249,0,1,114,74253,0,1,101,74257,0,1,100,74261,0,1,32,74265,0,1,98,74269,0,1,121,74273,0,1,32,74277,1,0,96,0,1,32,74284,0,2,105,74290,116,74325,0,1,110,74294,0,1,115,74298,0,1,116,74302,0,1,97,74306,0,1,103,74310,0,1,114,74314,0,1,97,74318,0,1,109,74322,1,0,96,0,2,104,74331,105,74354,0,1,114,74335,0,1,101,74339,0,1,97,74343,0,1,100,74347,0,1,115,74351,1,0,96,0,1,107,74358,0,1,116,74362,0,1,111,74366,0,1,107,74370,1,0,96,0,1,110,74377,0,1,115,74381,0,1,116,74385,0,1,97,74389,0,1,103,74393,0,1,114,74397,0,1,97,74401,0,1,109,74405,1,0,96,0,2,104,74414,105,74437,0,1,114,74418,0,1,101,74422,0,1,97,74426,0,1,100,74430,0,1,115,74434,1,0,96,0,1,107,74441,0,1,116,74445,0,1,111,74449,0,1,107,74453,1,0,96,0,1,104,74460,0,1,105,74464,0,1,115,74468,0,1,32,74472,0,2,112,74478,118,75030,0,3,104,74486,111,74666,114,74842,0,1,111,74490,0,1,116,74494,0,1,111,74498,0,1,32,74502,0,1,111,74506,0,1,110,74510,0,1,32,74514,0,4,102,74524,105,74555,116,74590,120,74663,0,1,97,74528,0,1,99,74532,0,1,101,74536,0,1,98,74540,0,1,111,74544,0,1,111,74548,0,1,107,74552,1,0,96,0,1,110,74559,0,1,115,74563,0,1,116,74567,0,1,97,74571,0,1,103,74575,0,1,114,74579,0,1,97,74583,0,1,109,74587,1,0,96,0,3,104,74598,105,74621,119,74640,0,1,114,74602,0,1,101,74606,0,1,97,74610,0,1,100,74614,0,1,115,74618,1,0,96,0,1,107,74625,0,1,116,74629,0,1,111,74633,0,1,107,74637,1,0,96,0,1,105,74644,0,1,116,74648,0,1,116,74652,0,1,101,74656,0,1,114,74660,1,0,96,1,0,96,0,1,115,74670,0,1,116,74674,0,1,32,74678,0,1,111,74682,0,1,110,74686,0,1,32,74690,0,4,102,74700,105,74731,116,74766,120,74839,0,1,97,74704,0,1,99,74708,0,1,101,74712,0,1,98,74716,0,1,111,74720,0,1,111,74724,0,1,107,74728,1,0,96,0,1,110,74735,0,1,115,74739,0,1,116,74743,0,1,97,74747,0,1,103,74751,0,1,114,74755,0,1,97,74759,0,1,109,74763,1,0,96,0,3,104,74774,105,74797,119,74816,0,1,114,74778,0,1,101,74782,0,1,97,74786,0,1,100,74790,0,1,115,74794,1,0,96,0,1,107,74801,0,1,116,74805,0,1,111,74809,0,1,107,74813,1,0,96,0,1,105,74820,0,1,116,74824,0,1,116,74828,0,1,101,74832,0,1,114,74836,1,0,96,1,0,96,0,1,111,74846,0,1,102,74850,0,1,105,74854,0,1,108,74858,0,1,101,74862,0,1,32,74866,0,1,111,74870,0,1,110,74874,0,1,32,74878,0,4,102,74888,105,74919,116,74954,120,75027,0,1,97,74892,0,1,99,74896,0,1,101,74900,0,1,98,74904,0,1,111,74908,0,1,111,74912,0,1,107,74916,1,0,96,0,1,110,74923,0,1,115,74927,0,1,116,74931,0,1,97,74935,0,1,103,74939,0,1,114,74943,0,1,97,74947,0,1,109,74951,1,0,96,0,3,104,74962,105,74985,119,75004,0,1,114,74966,0,1,101,74970,0,1,97,74974,0,1,100,74978,0,1,115,74982,1,0,96,0,1,107,74989,0,1,116,74993,0,1,111,74997,0,1,107,75001,1,0,96,0,1,105,75008,0,1,116,75012,0,1,116,75016,0,1,101,75020,0,1,114,75024,1,0,96,1,0,96,0,1,105,75034,0,1,100,75038,0,1,101,75042,0,1,111,75046,0,1,32,75050,0,1,111,75054,0,1,110,75058,0,1,32,75062,0,4,102,75072,105,75103,116,75138,120,75211,0,1,97,75076,0,1,99,75080,0,1,101,75084,0,1,98,75088,0,1,111,75092,0,1,111,75096,0,1,107,75100,1,0,96,0,1,110,75107,0,1,115,75111,0,1,116,75115,0,1,97,75119,0,1,103,75123,0,1,114,75127,0,1,97,75131,0,1,109,75135,1,0,96,0,3,104,75146,105,75169,119,75188,0,1,114,75150,0,1,101,75154,0,1,97,75158,0,1,100,75162,0,1,115,75166,1,0,96,0,1,107,75173,0,1,116,75177,0,1,111,75181,0,1,107,75185,1,0,96,0,1,105,75192,0,1,116,75196,0,1,116,75200,0,1,101,75204,0,1,114,75208,1,0,96,1,0,96,0,1,99,75218,0,1,104,75222,0,1,32,75226,0,1,111,75230,0,1,110,75234,0,1,32,75238,0,4,105,75248,116,75283,118,75306,121,75325,0,1,110,75252,0,1,115,75256,0,1,116,75260,0,1,97,75264,0,1,103,75268,0,1,114,75272,0,1,97,75276,0,1,109,75280,1,0,96,0,1,105,75287,0,1,107,75291,0,1,116,75295,0,1,111,75299,0,1,107,75303,1,0,96,0,1,105,75310,0,1,109,75314,0,1,101,75318,0,1,111,75322,1,0,96,0,1,111,75329,0,1,117,75333,0,1,116,75337,0,1,117,75341,0,1,98,75345,0,1,101,75349,1,0,96,0,1,117,75356,0,1,110,75360,1,0,99,0,1,110,75367,0,1,116,75371,0,2,97,75377,195,75402,0,1,114,75381,0,1,105,75385,0,3,105,75393,111,75396,115,75399,1,0,99,1,0,99,1,0,99,0,1,161,75406,0,1,114,75410,0,1,105,75414,0,1,111,75418,0,1,115,75422,1,0,99,0,1,110,75429,1,0,99,0,1,122,75436,0,1,195,75440,0,1,161,75444,0,1,115,75448,0,1,122,75452,0,1,195,75456,0,1,179,75460,0,1,108,75464,0,1,195,75468,0,1,161,75472,0,1,115,75476,0,1,111,75480,0,1,107,75484,1,0,99,0,1,110,75491,0,1,101,75495,1,0,99,0,2,101,75504,109,75553,0,1,110,75508,0,1,116,75512,0,2,97,75518,195,75534,0,1,114,75522,0,2,105,75528,122,75531,1,0,99,1,0,99,0,1,161,75538,0,1,197,75542,0,1,153,75546,0,1,101,75550,1,0,99,0,1,101,75557,0,1,110,75561,0,1,116,75565,0,2,97,75571,105,75578,0,1,114,75575,1,0,99,0,1,116,75582,1,0,99,0,1,115,75589,0,1,115,75593,0,1,117,75597,0,1,110,75601,1,0,99,0,1,116,75608,0,1,105,75612,0,1,101,75616,0,1,115,75620,1,0,99,1,0,99,0,1,117,75630,0,1,109,75634,0,1,108,75638,0,1,97,75642,0,1,114,75646,1,0,99,0,1,105,75653,0,1,195,75657,0,1,179,75661,0,1,110,75665,1,0,101,0,1,114,75672,1,0,101,0,1,102,75679,0,1,122,75683,0,1,101,75687,0,1,105,75691,0,1,116,75695,1,0,101,0,1,103,75702,0,1,116,75706,0,1,104,75710,1,0,101,0,1,110,75717,0,1,110,75721,0,1,105,75725,0,1,110,75729,0,1,103,75733,0,1,32,75737,0,1,116,75741,0,1,105,75745,0,1,109,75749,0,1,101,75753,1,0,101,0,1,117,75760,0,1,102,75764,0,1,101,75768,1,0,102,0,1,101,75775,0,1,107,75779,0,1,101,75783,0,1,110,75787,1,0,102,0,2,115,75796,122,75807,0,1,101,75800,0,1,110,75804,1,0,102,0,1,101,75811,0,1,110,75815,1,0,102,0,1,116,75822,0,1,115,75826,1,0,102,1,0,102,1,0,102,0,1,111,75839,1,0,102,1,0,102,0,1,173,75849,0,1,100,75853,0,1,111,75857,1,0,102,0,1,111,75864,1,0,102,0,1,101,75871,0,1,99,75875,0,1,122,75879,0,1,121,75883,0,1,116,75887,0,1,97,75891,0,1,110,75895,0,1,111,75899,1,0,102,1,0,102,0,1,100,75909,1,0,102,1,0,102,0,3,105,75923,116,75938,117,75950,0,1,116,75927,0,1,97,75931,0,1,115,75935,1,0,102,0,2,97,75944,111,75947,1,0,102,1,0,102,0,1,97,75954,0,1,108,75958,0,1,105,75962,0,1,122,75966,0,2,97,75972,122,76008,0,2,100,75978,195,75985,0,1,111,75982,1,0,102,0,1,167,75989,0,1,195,75993,0,1,181,75997,0,1,101,76001,0,1,115,76005,1,0,102,0,1,97,76012,0,2,116,76018,122,76025,0,1,111,76022,1,0,102,0,1,105,76029,0,1,111,76033,0,1,110,76037,0,1,105,76041,1,0,102,1,0,102,0,1,197,76051,0,1,155,76055,0,1,119,76059,0,1,105,76063,0,1,101,76067,0,1,116,76071,0,1,108,76075,0,1,101,76079,0,1,110,76083,0,1,105,76087,0,1,97,76091,1,0,102,0,1,117,76098,0,1,97,76102,0,1,108,76106,0,1,109,76110,0,1,101,76114,0,1,110,76118,0,1,116,76122,0,1,101,76126,0,1,32,76130,0,1,112,76134,0,1,117,76138,0,1,110,76142,0,1,116,76146,0,1,117,76150,0,1,97,76154,0,1,100,76158,0,2,97,76164,111,76187,0,1,32,76168,0,1,99,76172,0,1,111,76176,0,1,110,76180,0,1,32,76184,1,0,103,0,1,32,76191,0,1,99,76195,0,1,111,76199,0,1,110,76203,0,1,32,76207,1,0,103,0,1,98,76214,0,1,101,76218,0,1,119,76222,0,1,101,76226,0,1,114,76230,0,1,116,76234,0,1,117,76238,0,1,110,76242,0,1,103,76246,0,2,32,76252,58,76255,1,0,103,0,1,32,76259,1,0,103,0,1,111,76266,0,1,115,76270,0,1,116,76274,0,1,101,76278,0,1,108,76282,0,1,101,76286,1,0,103,0,2,97,76295,101,76318,0,1,195,76299,0,1,167,76303,0,1,195,76307,0,1,163,76311,0,1,111,76315,1,0,103,1,0,103,0,1,111,76325,0,1,114,76329,0,1,100,76333,0,1,101,76337,0,2,101,76343,108,76350,0,1,108,76347,1,0,103,0,1,105,76354,0,1,110,76358,0,1,103,76362,1,0,103,0,1,103,76369,0,1,115,76373,0,1,195,76377,0,1,164,76381,0,1,116,76385,0,1,116,76389,1,0,103,0,1,101,76396,0,1,114,76400,0,1,116,76404,0,2,101,76410,117,76478,0,2,32,76416,110,76475,0,1,100,76420,0,1,105,76424,0,1,101,76428,0,1,115,76432,0,1,101,76436,0,1,110,76440,0,1,32,76444,0,1,97,76448,0,1,114,76452,0,1,116,76456,0,1,105,76460,0,1,107,76464,0,1,101,76468,0,1,108,76472,1,0,103,1,0,103,0,1,110,76482,0,1,103,76486,1,2,103,32,76493,58,76496,1,0,103,0,1,32,76500,1,0,103,0,1,97,76507,0,1,116,76511,0,2,101,76517,105,76537,0,1,100,76521,0,2,32,76527,58,76530,1,0,103,0,1,32,76534,1,0,103,0,1,110,76541,0,1,103,76545,0,2,32,76551,58,76554,1,0,103,0,1,32,76558,1,0,103,0,1,121,76565,0,1,32,76569,0,1,114,76573,0,1,97,76577,0,1,116,76581,0,2,101,76587,105,76607,0,1,100,76591,0,2,32,76597,58,76600,1,0,103,0,1,32,76604,1,0,103,0,1,110,76611,0,1,103,76615,0,2,32,76621,58,76624,1,0,103,0,1,32,76628,1,0,103,0,1,159,76635,0,1,101,76639,0,1,114,76643,0,1,108,76647,0,1,101,76651,0,1,110,76655,0,1,100,76659,0,1,105,76663,0,1,114,76667,1,0,103,0,1,108,76674,0,1,117,76678,0,1,101,76682,0,1,97,76686,0,1,122,76690,0,1,196,76694,0,1,131,76698,1,0,103,1,0,103,0,1,169,76708,0,1,32,76712,1,0,103,0,2,110,76721,197,76728,0,1,97,76725,1,0,103,0,1,132,76732,1,0,103,0,1,111,76739,0,1,100,76743,0,1,110,76747,0,1,111,76751,0,1,197,76755,0,1,165,76759,0,1,116,76763,0,1,101,76767,1,0,103,0,1,116,76774,0,1,117,76778,0,1,97,76782,0,2,100,76788,114,76840,0,2,97,76794,111,76817,0,1,32,76798,0,1,99,76802,0,1,111,76806,0,1,110,76810,0,1,32,76814,1,0,103,0,1,32,76821,0,1,99,76825,0,1,111,76829,0,1,110,76833,0,1,32,76837,1,0,103,1,0,103,0,1,116,76847,0,2,101,76853,105,76903,0,2,32,76859,100,76887,0,2,105,76865,116,76872,0,1,116,76869,1,0,103,0,1,104,76876,0,1,105,76880,0,1,115,76884,1,0,103,0,2,32,76893,58,76896,1,0,103,0,1,32,76900,1,0,103,0,1,110,76907,0,1,103,76911,1,2,103,32,76918,58,76921,1,0,103,0,1,32,76925,1,0,103,0,1,114,76932,0,1,101,76936,1,0,103,0,1,108,76943,0,2,111,76949,117,76990,0,1,114,76953,0,1,97,76957,0,3,32,76965,99,76968,114,76987,1,0,103,0,1,105,76972,0,1,195,76976,0,1,179,76980,0,1,110,76984,1,0,103,1,0,103,0,1,116,76994,0,1,97,76998,0,1,122,77002,0,1,105,77006,0,1,111,77010,0,1,110,77014,0,1,101,77018,1,0,103,0,2,97,77027,101,77030,1,0,103,0,1,122,77034,1,0,103,0,1,32,77041,0,1,114,77045,0,1,97,77049,0,1,116,77053,0,1,105,77057,0,1,110,77061,0,1,103,77065,1,0,103,0,1,115,77072,0,1,32,77076,0,3,97,77084,98,77107,119,77134,0,1,117,77088,0,1,116,77092,0,1,104,77096,0,1,111,77100,0,1,114,77104,1,0,104,0,1,108,77111,0,1,111,77115,0,1,103,77119,0,1,103,77123,0,1,101,77127,0,1,114,77131,1,0,104,0,1,114,77138,0,1,105,77142,0,1,116,77146,0,1,101,77150,0,1,114,77154,1,0,104,0,1,114,77161,0,1,99,77165,0,1,97,77169,0,1,32,77173,0,1,100,77177,0,1,101,77181,0,1,108,77185,0,1,32,77189,0,1,97,77193,0,1,117,77197,0,1,116,77201,0,1,111,77205,0,1,114,77209,1,0,104,0,1,111,77216,0,1,114,77220,0,1,32,77224,0,1,98,77228,0,1,105,77232,0,1,111,77236,1,0,104,0,1,105,77243,0,1,111,77247,0,1,110,77251,0,1,105,77255,0,1,32,77259,0,1,115,77263,0,1,117,77267,0,1,108,77271,0,1,108,77275,1,0,104,0,1,99,77282,0,1,104,77286,0,1,114,77290,0,1,105,77294,0,1,106,77298,0,1,118,77302,0,1,101,77306,0,1,114,77310,1,0,104,0,1,32,77317,0,1,97,77321,0,1,117,77325,0,1,116,77329,0,1,111,77333,0,1,114,77337,0,1,97,77341,1,0,104,0,1,97,77348,0,1,32,77352,0,1,97,77356,0,1,117,77360,0,1,116,77364,0,1,111,77368,0,1,114,77372,0,1,97,77376,1,0,104,0,1,108,77383,1,0,104,0,1,32,77390,0,1,97,77394,0,1,117,77398,0,1,116,77402,0,1,111,77406,0,1,114,77410,0,1,105,77414,0,1,110,77418,1,0,104,0,1,110,77425,1,0,104,0,1,111,77432,0,1,112,77436,0,1,111,77440,0,1,115,77444,0,1,32,77448,0,1,100,77452,0,1,101,77456,0,1,32,77460,1,0,105,0,1,116,77467,0,1,111,77471,0,1,32,77475,1,0,106,0,1,117,77482,0,1,112,77486,0,1,32,77490,0,1,116,77494,0,1,111,77498,0,1,32,77502,1,0,106,0,1,112,77509,0,1,32,77513,0,1,116,77517,0,1,111,77521,0,1,32,77525,1,0,106,0,1,112,77532,0,1,32,77536,0,1,112,77540,0,1,97,77544,0,1,115,77548,0,1,116,77552,0,1,32,77556,0,1,110,77560,0,1,101,77564,0,1,119,77568,0,1,115,77572,0,1,108,77576,0,1,101,77580,0,1,116,77584,0,1,116,77588,0,1,101,77592,0,1,114,77596,0,1,32,77600,0,1,112,77604,0,1,114,77608,0,1,111,77612,0,1,109,77616,0,1,111,77620,0,1,116,77624,0,1,105,77628,0,1,111,77632,0,1,110,77636,1,0,106,0,1,32,77643,1,0,112,0,1,114,77650,0,1,111,77654,0,1,32,77658,0,2,100,77664,115,77675,0,1,97,77668,0,1,32,77672,1,0,112,0,1,117,77679,0,1,32,77683,1,0,112,0,1,115,77690,0,1,32,77694,0,3,100,77702,101,77713,110,77724,0,1,101,77706,0,1,32,77710,1,0,112,0,1,109,77717,0,1,32,77721,1,0,112,0,1,111,77728,0,1,32,77732,1,0,112,0,1,114,77739,0,1,32,77743,0,2,111,77749,118,77760,0,1,112,77753,0,1,32,77757,1,0,112,0,1,97,77764,0,1,110,77768,0,1,32,77772,1,0,112,0,1,114,77779,0,1,32,77783,0,3,97,77791,98,77806,118,77821,0,1,117,77795,0,1,115,77799,0,1,32,77803,1,0,112,0,1,101,77810,0,1,105,77814,0,1,32,77818,1,0,112,0,1,111,77825,0,1,110,77829,0,1,32,77833,1,0,112,0,1,101,77840,0,1,32,77844,1,0,112,0,1,161,77851,0,1,115,77855,0,1,32,77859,0,2,100,77865,101,77876,0,1,101,77869,0,1,32,77873,1,0,112,0,1,110,77880,0,1,32,77884,1,0,112,0,1,115,77891,0,1,32,77895,0,2,100,77901,115,77912,0,1,101,77905,0,1,32,77909,1,0,112,0,1,117,77916,0,1,114,77920,0,1,32,77924,1,0,112,0,1,97,77931,0,1,116,77935,0,1,101,77939,0,1,100,77943,0,1,32,77947,1,0,112
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,359,-1,-1,-1,-1,-1,-1,363,369,-1,375,-1,-1,381,385,389,393,397,401,405,409,413,417,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,267,-1,-1,741,-1,294,768,-1,-1,-1,-1,-1,-1,-1,-1,-1,319,-1,-1,676,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,421,427,431,435,439,443,447,451,455,459,463,467,471,475,479,483,487,491,495,499,503,507,511,515,519,523,527,531,535,539,543,547,551,557,561,565,569,573,577,581,585,589,593,597,601,605,609,613,617,621,625,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,22,39,63,81,85,1,0,8,0,1,108,271,0,1,97,275,0,1,115,279,0,1,115,283,0,1,61,287,0,1,34,291,1,0,8,0,2,114,300,105,629,0,1,101,304,0,1,102,308,0,1,61,312,0,1,34,316,1,0,8,0,1,114,323,0,1,99,327,0,2,61,333,115,340,0,1,34,337,1,0,8,0,1,101,344,0,1,116,348,0,1,61,352,0,1,34,356,1,0,8,2,0,22,111,4,0,22,23,63,85,4,0,22,23,63,85,4,0,22,23,63,85,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,1,23,26,183,731,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,1,23,26,128,734,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,2,0,23,26,0,1,100,633,0,1,100,637,0,1,101,641,0,1,110,645,0,1,32,649,0,1,108,653,0,1,105,657,0,1,110,661,0,1,107,665,0,1,115,669,0,1,58,673,1,0,26,0,1,105,680,0,1,115,684,0,1,105,688,0,1,98,692,0,1,108,696,0,1,101,700,0,1,32,704,0,1,108,708,0,1,105,712,0,1,110,716,0,1,107,720,0,1,115,724,0,1,58,728,1,0,26,1,0,85,0,1,162,738,1,0,85,0,1,114,745,0,1,97,749,0,1,109,753,0,1,101,757,0,1,58,761,0,1,32,765,1,0,98,0,1,102,772,0,1,114,776,0,1,97,780,0,1,109,784,0,1,101,788,0,1,58,792,0,1,32,796,1,0,98
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,41242,-1,-1,-1,412,-1,-1,21283,54491,-1,-1,-1,14379,14390,14401,14412,14423,3216,14434,14445,14456,14467,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,11171,-1,-1,-1,-1,-1,256,501,553,2584,3464,733,314,7982,830,47140,1035,5691,3734,1077,5934,1140,6110,381,1257,6488,4121,22864,3177,22961,9965,1501,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1540,10014,16168,16179,16194,16205,16216,16227,16238,16249,16260,16271,10070,1558,10253,1655,16282,16293,16304,16315,16326,16337,1701,1839,16348,16359,16370,16381,16392,16403,1936,2136,16414,12379,12458,2170,2270,2354,16425,12775,2415,16442,2463,12820,16455,16466,16477,16488,16499,16510,16521,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,16,102,290,112,305,98,4657,99,6927,100,6986,103,7058,108,7065,118,7144,110,11210,97,12844,114,49770,117,49831,115,51654,104,54495,107,72607,32,73284,0,2,112,296,100,21290,0,2,95,302,47,427,1,0,1,1,3,1,32,478,114,12899,111,43157,0,5,101,326,97,782,105,7905,117,16884,111,22056,0,5,116,338,115,13161,102,14656,108,72893,101,75603,0,2,116,344,32,41973,0,1,121,348,0,2,105,354,32,803,0,1,109,358,0,1,97,362,0,1,103,366,0,1,101,370,0,1,115,374,0,1,45,378,1,0,1,0,6,116,395,101,1214,195,6324,115,9468,117,75891,97,77021,0,3,114,403,115,406,120,409,1,0,1,1,0,1,1,0,1,3,5,5,47,104,228,20955,229,20999,230,21035,231,21058,232,21123,0,1,103,431,0,1,101,435,0,1,116,439,0,1,116,443,0,1,121,447,0,1,32,451,0,1,105,455,0,1,109,459,0,1,97,463,0,1,103,467,0,1,101,471,0,1,115,475,1,0,5,0,1,112,482,0,1,104,486,0,1,111,490,0,1,116,494,0,1,111,498,1,0,5,0,7,105,517,101,11287,114,12950,108,18181,111,21336,117,21363,97,54706,0,2,108,523,116,23331,0,2,100,529,108,538,1,3,5,117,54795,113,64668,101,72255,0,1,101,542,0,1,100,546,0,1,101,550,1,0,5,0,8,111,571,114,631,97,2499,104,7257,117,11328,195,11393,108,49910,122,71160,0,5,109,583,114,616,110,4817,111,7538,112,21698,0,3,112,591,109,21384,101,75541,0,2,111,597,97,21400,0,1,115,601,0,1,105,605,0,1,116,609,0,1,101,613,1,0,5,0,1,98,620,0,1,105,624,0,1,115,628,1,0,5,0,3,101,639,195,656,105,67766,0,2,100,645,97,18431,0,1,105,649,0,1,116,653,1,0,5,0,1,169,660,0,2,100,666,101,67801,0,1,105,670,0,1,116,674,0,3,32,682,115,706,111,64748,0,1,112,686,0,1,104,690,0,1,111,694,0,1,116,698,0,1,111,702,2,0,5,75,0,1,32,710,0,1,112,714,0,1,104,718,0,1,111,722,0,1,116,726,0,1,111,730,1,0,5,0,6,111,747,97,2645,197,11458,105,18743,117,18834,108,22025,0,3,116,755,114,11439,110,70132,0,3,46,763,111,766,195,775,1,0,5,1,3,5,196,54950,103,72317,115,72361,0,1,179,779,1,0,5,0,2,109,788,108,72389,0,1,98,792,0,1,97,796,0,1,114,800,1,0,5,0,1,105,807,0,1,109,811,0,1,97,815,0,1,103,819,0,1,101,823,0,1,115,827,1,0,5,0,5,108,842,109,977,115,996,110,3639,102,35453,0,4,108,852,117,917,101,8062,32,67927,0,1,117,856,0,1,115,860,0,1,116,864,0,1,114,868,0,1,97,872,0,2,116,878,122,898,0,1,105,882,0,2,101,888,111,891,1,0,5,0,1,110,895,1,0,5,0,1,105,902,0,1,111,906,0,1,110,910,0,1,101,914,1,0,5,0,1,115,921,0,1,116,925,0,1,114,929,0,1,97,933,0,2,99,939,195,958,0,1,105,943,0,1,195,947,0,1,179,951,0,1,110,955,1,0,5,0,1,167,962,0,1,195,966,0,1,163,970,0,1,111,974,1,0,5,0,2,97,983,112,8089,0,1,103,987,0,1,101,991,1,1,5,32,55029,0,1,116,1000,0,1,111,1004,0,1,99,1008,0,1,107,1012,0,1,112,1016,0,1,104,1020,0,1,111,1024,0,1,116,1028,0,1,111,1032,1,0,5,0,6,117,1049,195,1062,97,8319,111,8352,101,11625,105,68123,0,2,118,1055,117,52314,0,1,97,1059,1,0,5,0,1,169,1066,0,1,112,1070,1,2,5,97,55172,32,64972,0,6,103,1091,111,2694,117,8571,97,11660,107,55871,101,75763,0,1,117,1095,0,1,225,1099,0,1,187,1103,0,1,147,1107,0,1,110,1111,0,1,32,1115,0,2,225,1121,104,65091,0,1,186,1125,0,1,163,1129,0,1,110,1133,0,1,104,1137,1,0,5,0,10,104,1162,105,1183,97,2722,117,4059,101,8820,111,8857,114,9243,195,11858,108,26138,197,68542,0,2,111,1168,112,2771,0,1,116,1172,0,1,111,1176,1,2,5,32,55914,115,72560,0,3,99,1191,110,22470,101,55990,0,2,116,1197,46,74126,0,1,117,1201,0,1,114,1205,0,1,101,1209,1,1,5,32,55953,0,11,117,1238,116,6271,103,9437,99,17564,97,20620,100,22559,107,68806,115,70218,109,73010,101,74224,108,78105,0,1,116,1242,0,1,101,1246,0,1,114,1250,0,1,115,1254,1,0,5,0,18,104,1295,108,1342,110,1359,117,1384,116,3112,101,3793,113,3924,105,9494,111,9546,196,11973,112,13783,195,15804,97,17667,100,50601,39,68849,107,68982,226,69110,99,70233,0,3,117,1303,97,22655,111,42677,0,1,116,1307,0,1,116,1311,0,1,101,1315,0,1,114,1319,0,1,115,1323,0,1,116,1327,0,1,111,1331,0,1,99,1335,0,1,107,1339,1,0,5,0,1,105,1346,0,2,107,1352,100,72563,0,1,97,1356,1,0,5,0,2,195,1365,97,22667,0,1,173,1369,0,1,109,1373,0,1,101,1377,0,1,107,1381,1,0,5,0,6,109,1398,114,1435,108,14202,112,48634,98,69023,115,69050,0,1,98,1402,0,1,101,1406,0,1,114,1410,0,1,32,1414,0,2,102,1420,103,65488,0,1,111,1424,0,1,116,1428,0,1,111,1432,1,0,5,0,3,115,1443,97,56503,32,77557,0,2,97,1449,196,1472,0,1,32,1453,0,1,102,1457,0,1,111,1461,0,1,116,1465,0,1,111,1469,1,0,5,0,1,131,1476,0,1,32,1480,0,2,102,1486,105,65538,0,1,111,1490,0,1,116,1494,0,1,111,1498,1,0,5,0,4,100,1511,117,14210,97,69182,111,70960,0,2,106,1517,105,50765,0,1,196,1521,0,1,153,1525,0,1,99,1529,0,1,105,1533,0,1,101,1537,1,0,5,9,2,35,47,59,89,100,101,102,103,104,169,1555,191,40148,1,0,5,9,3,35,47,59,89,100,101,102,103,104,134,1575,140,10174,131,69404,0,1,207,1579,0,1,137,1583,0,1,207,1587,0,1,132,1591,0,2,46,1597,206,1600,1,0,5,0,1,191,1604,0,1,206,1608,0,1,179,1612,0,1,207,1616,0,1,129,1620,0,1,206,1624,0,1,177,1628,0,1,207,1632,0,1,134,1636,0,1,206,1640,0,1,175,1644,0,1,206,1648,0,1,177,1652,1,0,5,9,4,35,47,59,89,100,101,102,103,104,132,1674,128,11052,129,54238,131,69923,0,1,208,1678,0,1,190,1682,0,1,209,1686,0,1,130,1690,0,1,208,1694,0,1,190,1698,1,0,5,9,6,35,47,59,89,100,101,102,103,104,167,1724,170,1771,181,1810,140,58507,162,58511,175,59062,0,1,217,1728,0,1,132,1732,0,1,216,1736,0,3,181,1744,177,12336,170,58582,0,1,217,1748,0,1,136,1752,0,1,216,1756,0,1,177,1760,0,1,216,1764,0,1,169,1768,1,0,5,0,2,216,1777,217,58908,0,1,181,1781,0,1,217,1785,0,1,136,1789,0,2,217,1795,219,58827,0,1,138,1799,0,1,216,1803,0,1,177,1807,1,0,5,0,2,217,1816,216,66186,0,1,136,1820,0,1,216,1824,0,1,177,1828,0,1,216,1832,0,1,169,1836,1,0,5,9,2,35,47,59,89,100,101,102,103,104,133,1854,136,59281,0,2,216,1860,217,66253,0,1,181,1864,0,1,216,1868,0,1,175,1872,0,1,216,1876,0,1,177,1880,0,1,32,1884,0,1,216,1888,0,1,167,1892,0,1,217,1896,0,1,132,1900,0,1,216,1904,0,1,181,1908,0,1,217,1912,0,1,136,1916,0,1,216,1920,0,1,177,1924,0,1,216,1928,0,1,169,1932,2,0,5,75,9,7,35,47,59,89,100,101,102,103,104,164,1961,166,60485,168,60948,170,61327,174,61718,176,62253,184,62752,0,8,154,1979,164,2030,171,2095,133,59360,135,59499,145,59616,173,60054,181,60205,0,1,224,1983,0,1,164,1987,0,1,191,1991,0,1,224,1995,0,1,164,1999,0,1,164,2003,0,1,224,2007,0,1,165,2011,0,1,141,2015,0,1,224,2019,0,1,164,2023,0,1,176,2027,1,0,5,0,1,224,2034,0,1,164,2038,0,1,184,2042,0,1,224,2046,0,1,165,2050,0,1,141,2054,0,1,224,2058,0,1,164,2062,0,2,181,2068,172,59824,0,1,224,2072,0,1,165,2076,0,1,128,2080,0,1,224,2084,0,1,164,2088,0,1,176,2092,1,0,5,0,1,224,2099,0,1,165,2103,0,1,139,2107,0,1,224,2111,0,1,164,2115,0,1,159,2119,0,1,224,2123,0,1,165,2127,0,1,139,2131,1,1,5,32,59977,9,4,35,47,59,89,100,101,102,103,104,186,2155,128,63003,136,63442,139,63593,0,1,163,2159,0,1,110,2163,0,1,104,2167,1,0,5,9,8,35,47,59,89,100,101,102,103,104,134,2197,155,2216,156,2225,189,12490,133,32005,136,51420,139,63936,173,70971,0,1,153,2201,0,1,231,2205,0,1,156,2209,0,1,159,2213,1,0,8,0,1,190,2220,1,1,8,229,63979,0,1,150,2229,0,2,231,2235,229,64040,0,1,137,2239,0,1,135,2243,0,1,228,2247,0,1,190,2251,0,1,134,2255,0,1,230,2259,0,1,186,2263,0,1,144,2267,1,0,8,9,8,35,47,59,89,100,101,102,103,104,145,2297,146,2316,148,2335,130,12533,137,12633,160,32049,168,32068,150,71029,0,1,132,2301,0,1,229,2305,0,1,189,2309,0,1,177,2313,1,0,8,0,1,174,2320,0,1,229,2324,0,1,189,2328,0,1,177,2332,1,0,8,0,1,157,2339,0,1,229,2343,0,1,189,2347,0,1,177,2351,1,0,8,9,4,35,47,59,89,100,101,102,103,104,133,2373,148,2392,142,12676,143,12719,0,1,167,2377,0,1,231,2381,0,1,137,2385,0,1,135,2389,1,0,8,0,1,187,2396,0,1,229,2400,0,1,131,2404,0,1,143,2408,1,2,8,232,64101,230,67215,9,3,35,47,59,89,100,101,102,103,104,183,2432,179,51458,184,71129,0,1,184,2436,0,1,235,2440,0,1,158,2444,0,1,152,2448,0,1,237,2452,0,1,148,2456,0,1,189,2460,1,0,8,9,2,35,47,59,89,100,101,102,103,104,130,2478,152,64507,0,1,172,2482,0,1,236,2486,0,1,167,2490,0,1,132,2494,1,1,8,32,64478,0,4,116,2509,114,7232,100,67538,46,71157,0,1,99,2513,0,1,104,2517,0,1,97,2521,0,1,98,2525,0,1,108,2529,0,1,101,2533,0,1,32,2537,0,1,102,2541,0,1,97,2545,0,1,116,2549,0,1,97,2553,0,1,108,2557,0,1,32,2561,0,1,101,2565,0,1,114,2569,0,1,114,2573,0,1,111,2577,0,1,114,2581,1,0,13,0,6,101,2598,97,3409,105,5253,114,21952,111,33142,117,72799,0,7,112,2614,114,4930,122,5041,115,7793,108,21904,101,49964,196,76809,0,1,114,2618,0,1,101,2622,0,1,99,2626,0,1,97,2630,0,1,116,2634,0,1,101,2638,0,1,100,2642,1,0,13,0,6,116,2659,108,7863,113,7902,99,22002,105,43727,195,43827,0,1,97,2663,0,1,108,2667,0,1,32,2671,0,1,101,2675,0,1,114,2679,0,1,114,2683,0,1,111,2687,0,1,114,2691,1,0,13,1,2,100,116,2701,117,8524,0,3,105,2709,101,8489,195,76882,0,2,99,2715,102,17439,0,1,101,2719,1,0,13,0,5,114,2734,103,11695,105,13527,116,13562,121,50475,0,2,115,2740,116,22308,0,1,101,2744,0,1,32,2748,0,1,101,2752,0,1,114,2756,0,1,114,2760,0,1,111,2764,0,1,114,2768,1,0,13,0,1,32,2775,0,7,99,2791,100,2874,102,2913,110,2956,112,2979,115,3022,119,3085,0,1,97,2795,0,1,116,2799,0,1,99,2803,0,1,104,2807,0,1,97,2811,0,1,98,2815,0,1,108,2819,0,1,101,2823,0,1,32,2827,0,1,102,2831,0,1,97,2835,0,1,116,2839,0,1,97,2843,0,1,108,2847,0,1,32,2851,0,1,101,2855,0,1,114,2859,0,1,114,2863,0,1,111,2867,0,1,114,2871,1,0,13,0,1,101,2878,0,1,112,2882,0,1,114,2886,0,1,101,2890,0,1,99,2894,0,1,97,2898,0,1,116,2902,0,1,101,2906,0,1,100,2910,1,0,13,0,1,97,2917,0,1,116,2921,0,1,97,2925,0,1,108,2929,0,1,32,2933,0,1,101,2937,0,1,114,2941,0,1,114,2945,0,1,111,2949,0,1,114,2953,1,0,13,0,1,111,2960,0,1,116,2964,0,1,105,2968,0,1,99,2972,0,1,101,2976,1,0,13,0,1,97,2983,0,1,114,2987,0,1,115,2991,0,1,101,2995,0,1,32,2999,0,1,101,3003,0,1,114,3007,0,1,114,3011,0,1,111,3015,0,1,114,3019,1,0,13,0,1,116,3026,0,1,114,3030,0,1,105,3034,0,1,99,3038,0,1,116,3042,0,1,32,3046,0,1,115,3050,0,1,116,3054,0,1,97,3058,0,1,110,3062,0,1,100,3066,0,1,97,3070,0,1,114,3074,0,1,100,3078,0,1,115,3082,1,0,13,0,1,97,3089,0,1,114,3093,0,1,110,3097,0,1,105,3101,0,1,110,3105,0,1,103,3109,1,0,13,0,3,114,3120,97,11913,117,17921,0,2,105,3126,111,11926,0,1,99,3130,0,1,116,3134,0,1,32,3138,0,1,115,3142,0,1,116,3146,0,1,97,3150,0,1,110,3154,0,1,100,3158,0,1,97,3162,0,1,114,3166,0,1,100,3170,0,1,115,3174,1,0,13,0,5,97,3189,101,15976,111,20888,104,22934,121,76225,0,2,114,3195,116,75392,0,1,110,3199,0,1,105,3203,0,1,110,3207,0,1,103,3211,1,1,13,58,3955,9,1,35,47,59,89,100,101,102,103,104,48,3229,0,2,48,3235,51,3326,0,1,32,3239,0,1,105,3243,0,1,110,3247,0,1,116,3251,0,1,101,3255,0,1,114,3259,0,1,110,3263,0,1,97,3267,0,1,108,3271,0,1,32,3275,0,1,115,3279,0,1,101,3283,0,1,114,3287,0,1,118,3291,0,1,101,3295,0,1,114,3299,0,1,32,3303,0,1,101,3307,0,1,114,3311,0,1,114,3315,0,1,111,3319,0,1,114,3323,1,0,15,0,1,32,3330,0,1,115,3334,0,1,101,3338,0,1,114,3342,0,1,118,3346,0,1,105,3350,0,1,99,3354,0,1,101,3358,0,1,32,3362,0,1,117,3366,0,1,110,3370,0,1,97,3374,0,1,118,3378,0,1,97,3382,0,1,105,3386,0,1,108,3390,0,1,97,3394,0,1,98,3398,0,1,108,3402,0,1,101,3406,1,0,15,0,2,116,3415,117,72787,0,2,97,3421,101,7762,0,1,98,3425,0,1,97,3429,0,1,115,3433,0,1,101,3437,0,1,32,3441,0,1,101,3445,0,1,114,3449,0,1,114,3453,0,1,111,3457,0,1,114,3461,1,0,15,0,9,114,3484,115,5378,116,11416,110,13013,45,16751,109,16785,118,43570,98,64751,105,67848,0,1,114,3488,0,1,111,3492,0,1,114,3496,0,1,32,3500,0,1,101,3504,0,1,115,3508,0,1,116,3512,0,1,97,3516,0,1,98,3520,0,1,108,3524,0,1,105,3528,0,1,115,3532,0,1,104,3536,0,1,105,3540,0,1,110,3544,0,1,103,3548,0,1,32,3552,0,1,97,3556,0,1,32,3560,0,1,100,3564,0,1,97,3568,0,1,116,3572,0,1,97,3576,0,1,98,3580,0,1,97,3584,0,1,115,3588,0,1,101,3592,0,1,32,3596,0,1,99,3600,0,1,111,3604,0,1,110,3608,0,1,110,3612,0,1,101,3616,0,1,99,3620,0,1,116,3624,0,1,105,3628,0,1,111,3632,0,1,110,3636,1,0,15,0,8,116,3657,102,8144,105,11593,195,11606,32,13241,118,17094,115,22097,108,68046,0,1,101,3661,0,2,114,3667,103,8268,0,1,110,3671,0,1,97,3675,0,1,108,3679,0,1,32,3683,0,1,115,3687,0,1,101,3691,0,1,114,3695,0,1,118,3699,0,1,101,3703,0,1,114,3707,0,1,32,3711,0,1,101,3715,0,1,114,3719,0,1,114,3723,0,1,111,3727,0,1,114,3731,1,0,15,0,8,121,3752,97,3988,101,8410,39,17117,105,17314,226,17400,111,18906,195,78025,0,2,115,3758,32,68455,0,1,113,3762,0,1,108,3766,0,1,32,3770,0,1,101,3774,0,1,114,3778,0,1,114,3782,0,1,111,3786,0,1,114,3790,1,0,15,0,7,114,3809,105,14831,106,15121,110,22574,32,35761,101,42449,115,56416,0,1,118,3813,0,1,105,3817,0,1,99,3821,0,1,101,3825,0,1,32,3829,0,1,116,3833,0,1,101,3837,0,1,109,3841,0,1,112,3845,0,1,111,3849,0,1,114,3853,0,1,97,3857,0,1,114,3861,0,1,105,3865,0,1,108,3869,0,1,121,3873,0,1,32,3877,0,1,117,3881,0,1,110,3885,0,1,97,3889,0,1,118,3893,0,1,97,3897,0,1,105,3901,0,1,108,3905,0,1,97,3909,0,1,98,3913,0,1,108,3917,0,1,101,3921,1,0,15,0,1,108,3928,0,1,32,3932,0,1,101,3936,0,1,114,3940,0,1,114,3944,0,1,111,3948,0,1,114,3952,1,0,15,0,1,32,3959,0,2,109,3965,116,4263,0,1,121,3969,0,1,115,3973,0,1,113,3977,0,1,108,3981,0,1,95,3985,1,0,15,0,5,114,4000,115,22243,107,47246,101,55724,105,77864,0,1,107,4004,0,1,100,4008,0,1,111,4012,0,1,119,4016,0,1,110,4020,0,1,32,4024,0,1,99,4028,0,1,111,4032,0,1,110,4036,0,1,116,4040,0,1,101,4044,0,1,110,4048,0,1,116,4052,0,1,58,4056,1,0,16,0,2,98,4065,110,76948,0,1,108,4069,0,1,105,4073,0,1,115,4077,0,1,104,4081,0,1,101,4085,0,1,100,4089,0,1,32,4093,0,1,116,4097,0,1,105,4101,0,1,109,4105,0,1,101,4109,0,1,58,4113,1,1,16,32,4118,1,0,16,0,3,114,4129,110,13894,100,50726,0,1,108,4133,0,1,32,4137,0,1,115,4141,0,1,111,4145,0,1,117,4149,0,1,114,4153,0,1,99,4157,0,1,101,4161,0,1,58,4165,0,2,32,4171,104,4219,0,1,104,4175,0,1,116,4179,0,1,116,4183,0,1,112,4187,0,2,58,4193,115,4204,0,1,47,4197,0,1,47,4201,1,0,16,0,1,58,4208,0,1,47,4212,0,1,47,4216,1,0,16,0,1,116,4223,0,1,116,4227,0,1,112,4231,0,2,58,4237,115,4248,0,1,47,4241,0,1,47,4245,1,0,16,0,1,58,4252,0,1,47,4256,0,1,47,4260,1,0,16,0,2,97,4269,104,4368,0,1,114,4273,0,1,103,4277,0,1,101,4281,0,1,116,4285,0,1,32,4289,0,1,117,4293,0,1,114,4297,0,1,108,4301,0,1,32,4305,0,1,114,4309,0,1,101,4313,0,1,116,4317,0,1,117,4321,0,1,114,4325,0,1,110,4329,0,1,101,4333,0,1,100,4337,0,1,32,4341,0,1,101,4345,0,1,114,4349,0,1,114,4353,0,1,111,4357,0,1,114,4361,0,1,32,4365,1,0,16,0,1,105,4372,0,1,115,4376,0,1,32,4380,0,2,105,4386,112,4465,0,1,115,4390,0,1,32,4394,0,1,97,4398,0,1,32,4402,0,1,99,4406,0,1,97,4410,0,1,99,4414,0,1,104,4418,0,1,101,4422,0,1,100,4426,0,1,32,4430,0,1,115,4434,0,1,110,4438,0,1,97,4442,0,1,112,4446,0,1,115,4450,0,1,104,4454,0,1,111,4458,0,1,116,4462,1,0,16,0,1,97,4469,0,1,103,4473,0,1,101,4477,0,1,32,4481,0,1,109,4485,0,1,97,4489,0,1,121,4493,0,1,98,4497,0,1,101,4501,0,1,32,4505,0,2,110,4511,114,4590,0,1,111,4515,0,1,116,4519,0,1,32,4523,0,1,121,4527,0,1,101,4531,0,1,116,4535,0,1,32,4539,0,1,102,4543,0,1,117,4547,0,1,108,4551,0,1,108,4555,0,1,121,4559,0,1,32,4563,0,1,108,4567,0,1,111,4571,0,1,97,4575,0,1,100,4579,0,1,101,4583,0,1,100,4587,1,0,16,0,1,101,4594,0,1,113,4598,0,1,117,4602,0,1,105,4606,0,1,114,4610,0,1,105,4614,0,1,110,4618,0,1,103,4622,0,1,32,4626,0,1,99,4630,0,1,97,4634,0,1,112,4638,0,1,116,4642,0,1,99,4646,0,1,104,4650,0,1,97,4654,1,0,16,0,4,103,4667,111,6912,98,67257,109,67280,0,1,101,4671,0,1,114,4675,0,1,117,4679,0,1,102,4683,0,1,101,4687,0,1,110,4691,0,1,32,4695,0,1,118,4699,0,1,111,4703,0,1,110,4707,0,1,32,4711,0,2,104,4717,226,4761,0,1,116,4721,0,1,116,4725,0,1,112,4729,0,2,58,4735,115,4746,0,1,47,4739,0,1,47,4743,1,0,19,0,1,58,4750,0,1,47,4754,0,1,47,4758,1,0,19,0,1,128,4765,0,1,158,4769,0,1,104,4773,0,1,116,4777,0,1,116,4781,0,1,112,4785,0,2,58,4791,115,4802,0,1,47,4795,0,1,47,4799,1,0,19,0,1,58,4806,0,1,47,4810,0,1,47,4814,1,0,19,0,5,116,4829,100,7296,102,7373,32,18303,110,67582,0,4,101,4839,97,7465,195,7507,114,43532,0,1,110,4843,0,1,116,4847,0,1,32,4851,0,1,105,4855,0,1,115,4859,0,1,32,4863,0,1,97,4867,0,1,118,4871,0,1,97,4875,0,1,105,4879,0,1,108,4883,0,1,97,4887,0,1,98,4891,0,1,108,4895,0,1,101,4899,0,1,32,4903,0,1,117,4907,0,1,110,4911,0,1,100,4915,0,1,101,4919,0,1,114,4923,0,1,32,4927,1,0,19,0,1,32,4934,0,1,116,4938,0,1,101,4942,0,1,120,4946,0,1,116,4950,0,1,32,4954,0,1,105,4958,0,1,115,4962,0,1,116,4966,0,1,32,4970,0,1,117,4974,0,1,110,4978,0,1,116,4982,0,1,101,4986,0,1,114,4990,0,1,32,4994,0,1,100,4998,0,1,101,5002,0,1,114,5006,0,1,32,5010,0,1,108,5014,0,1,105,5018,0,1,122,5022,0,1,101,5026,0,1,110,5030,0,1,122,5034,0,1,32,5038,1,0,19,0,1,101,5045,0,1,32,5049,0,1,112,5053,0,1,97,5057,0,1,103,5061,0,1,105,5065,0,1,110,5069,0,1,97,5073,0,1,32,5077,0,1,105,5081,0,1,115,5085,0,1,32,5089,0,2,104,5095,108,5182,0,1,101,5099,0,1,116,5103,0,1,32,5107,0,1,108,5111,0,1,97,5115,0,1,97,5119,0,1,116,5123,0,1,115,5127,0,1,116,5131,0,1,32,5135,0,1,98,5139,0,1,101,5143,0,1,119,5147,0,1,101,5151,0,1,114,5155,0,1,107,5159,0,1,116,5163,0,1,32,5167,0,1,111,5171,0,1,112,5175,0,1,32,5179,1,0,19,0,1,97,5186,0,1,97,5190,0,1,116,5194,0,1,115,5198,0,1,116,5202,0,1,32,5206,0,1,98,5210,0,1,101,5214,0,1,119,5218,0,1,101,5222,0,1,114,5226,0,1,107,5230,0,1,116,5234,0,1,32,5238,0,1,111,5242,0,1,112,5246,0,1,32,5250,1,0,19,0,6,101,5267,115,7830,103,21945,100,32408,109,69966,97,72290,0,1,115,5271,0,1,101,5275,0,3,32,5283,110,50091,114,73536,0,1,115,5287,0,1,101,5291,0,1,105,5295,0,1,116,5299,0,1,101,5303,0,1,32,5307,0,1,119,5311,0,1,117,5315,0,1,114,5319,0,1,100,5323,0,1,101,5327,0,1,32,5331,0,1,122,5335,0,1,117,5339,0,1,108,5343,0,1,101,5347,0,1,116,5351,0,1,122,5355,0,1,116,5359,0,1,32,5363,0,1,97,5367,0,1,109,5371,0,1,32,5375,1,0,19,0,2,116,5384,99,51941,0,2,97,5390,105,71304,0,1,32,5394,0,1,112,5398,0,1,195,5402,0,1,161,5406,0,1,103,5410,0,1,105,5414,0,1,110,5418,0,1,97,5422,0,1,32,5426,0,2,102,5432,115,5576,0,1,111,5436,0,1,105,5440,0,1,32,5444,0,1,101,5448,0,1,100,5452,0,1,105,5456,0,1,116,5460,0,1,97,5464,0,1,100,5468,0,1,97,5472,0,1,32,5476,0,1,112,5480,0,1,101,5484,0,1,108,5488,0,1,97,5492,0,1,32,5496,0,1,195,5500,0,1,186,5504,0,1,108,5508,0,1,116,5512,0,1,105,5516,0,1,109,5520,0,1,97,5524,0,1,32,5528,0,1,118,5532,0,1,101,5536,0,1,122,5540,0,1,32,5544,0,2,101,5550,195,5561,0,1,109,5554,0,1,32,5558,1,0,19,0,1,160,5565,0,1,115,5569,0,1,32,5573,1,0,19,0,1,101,5580,0,1,32,5584,0,1,101,5588,0,1,100,5592,0,1,105,5596,0,1,116,5600,0,1,195,5604,0,1,179,5608,0,1,32,5612,0,1,112,5616,0,1,111,5620,0,1,114,5624,0,1,32,5628,0,1,195,5632,0,1,186,5636,0,1,108,5640,0,1,116,5644,0,1,105,5648,0,1,109,5652,0,1,97,5656,0,1,32,5660,0,1,118,5664,0,1,101,5668,0,1,122,5672,0,1,32,5676,0,1,101,5680,0,1,108,5684,0,1,32,5688,1,0,19,0,8,97,5709,101,8379,105,22128,111,35656,117,52601,121,52740,195,55542,198,55665,0,2,32,5715,117,75853,0,1,100,5719,0,1,101,5723,0,1,114,5727,0,1,110,5731,0,1,105,5735,0,1,195,5739,0,1,168,5743,0,1,114,5747,0,1,101,5751,0,1,32,5755,0,1,109,5759,0,1,111,5763,0,1,100,5767,0,1,105,5771,0,1,102,5775,0,1,105,5779,0,1,99,5783,0,1,97,5787,0,1,116,5791,0,1,105,5795,0,1,111,5799,0,1,110,5803,0,1,32,5807,0,1,100,5811,0,1,101,5815,0,1,32,5819,0,1,99,5823,0,1,101,5827,0,1,116,5831,0,1,116,5835,0,1,101,5839,0,1,32,5843,0,1,112,5847,0,1,97,5851,0,1,103,5855,0,1,101,5859,0,1,32,5863,0,1,97,5867,0,1,32,5871,0,1,195,5875,0,1,169,5879,0,1,116,5883,0,1,195,5887,0,1,169,5891,0,1,32,5895,0,1,102,5899,0,1,97,5903,0,1,105,5907,0,1,116,5911,0,1,101,5915,0,1,32,5919,0,1,108,5923,0,1,101,5927,0,1,32,5931,1,0,19,0,16,98,5968,32,8642,99,8679,109,8776,118,8791,102,13478,110,14747,111,24164,114,42207,115,50445,100,53022,117,53114,112,68486,107,71718,108,71765,104,76913,0,1,116,5972,0,1,101,5976,0,1,110,5980,0,1,105,5984,0,1,100,5988,0,1,111,5992,0,1,32,5996,0,1,100,6000,0,1,101,6004,0,1,32,6008,0,2,104,6014,194,6058,0,1,116,6018,0,1,116,6022,0,1,112,6026,0,2,58,6032,115,6043,0,1,47,6036,0,1,47,6040,1,0,19,0,1,58,6047,0,1,47,6051,0,1,47,6055,1,0,19,0,1,171,6062,0,1,104,6066,0,1,116,6070,0,1,116,6074,0,1,112,6078,0,2,58,6084,115,6095,0,1,47,6088,0,1,47,6092,1,0,19,0,1,58,6099,0,1,47,6103,0,1,47,6107,1,0,19,0,2,117,6116,111,56283,0,2,101,6122,105,9373,0,2,115,6128,109,9346,0,1,116,6132,0,1,97,6136,0,1,32,6140,0,1,112,6144,0,1,97,6148,0,1,103,6152,0,1,105,6156,0,1,110,6160,0,1,97,6164,0,1,32,6168,0,1,195,6172,0,1,168,6176,0,1,32,6180,0,1,115,6184,0,1,116,6188,0,1,97,6192,0,1,116,6196,0,1,97,6200,0,1,32,6204,0,1,109,6208,0,1,111,6212,0,1,100,6216,0,1,105,6220,0,1,102,6224,0,1,105,6228,0,1,99,6232,0,1,97,6236,0,1,116,6240,0,1,97,6244,0,1,32,6248,0,1,112,6252,0,1,101,6256,0,1,114,6260,0,1,32,6264,0,1,108,6268,1,0,19,0,2,114,6277,119,50586,0,1,105,6281,0,1,101,6285,0,1,118,6289,0,1,101,6293,0,1,100,6297,0,1,32,6301,0,1,102,6305,0,1,114,6309,0,1,111,6313,0,1,109,6317,0,1,32,6321,1,0,19,0,2,169,6330,179,9475,0,1,99,6334,0,1,117,6338,0,1,112,6342,0,1,195,6346,0,1,169,6350,0,1,114,6354,0,1,195,6358,0,1,169,6362,0,1,101,6366,0,1,32,6370,0,1,100,6374,0,1,101,6378,0,1,32,6382,0,1,194,6386,0,1,171,6390,0,2,32,6396,104,6444,0,1,104,6400,0,1,116,6404,0,1,116,6408,0,1,112,6412,0,2,58,6418,115,6429,0,1,47,6422,0,1,47,6426,1,0,19,0,1,58,6433,0,1,47,6437,0,1,47,6441,1,0,19,0,1,116,6448,0,1,116,6452,0,1,112,6456,0,2,58,6462,115,6473,0,1,47,6466,0,1,47,6470,1,0,19,0,1,58,6477,0,1,47,6481,0,1,47,6485,1,0,19,0,9,101,6508,104,6699,105,9792,195,9876,114,12047,117,22805,119,22826,97,70307,121,70912,0,8,120,6526,114,9626,99,20717,105,22732,108,22748,32,37102,107,70795,109,71873,0,1,116,6530,0,3,32,6538,103,70849,115,70897,0,2,105,6544,115,70834,0,1,115,6548,0,1,32,6552,0,1,97,6556,0,1,118,6560,0,1,97,6564,0,1,105,6568,0,1,108,6572,0,1,97,6576,0,1,98,6580,0,1,108,6584,0,1,101,6588,0,1,32,6592,0,1,117,6596,0,1,110,6600,0,1,100,6604,0,1,101,6608,0,1,114,6612,0,1,32,6616,0,1,116,6620,0,1,104,6624,0,1,101,6628,0,1,32,6632,0,1,99,6636,0,1,114,6640,0,1,101,6644,0,1,97,6648,0,1,116,6652,0,1,105,6656,0,1,118,6660,0,1,101,6664,0,1,32,6668,0,1,99,6672,0,1,111,6676,0,1,109,6680,0,1,109,6684,0,1,111,6688,0,1,110,6692,0,1,115,6696,1,0,19,0,4,105,6709,101,20792,114,22771,97,30699,0,1,115,6713,0,1,32,6717,0,2,112,6723,99,74275,0,1,97,6727,0,1,103,6731,0,1,101,6735,0,1,32,6739,0,1,119,6743,0,1,97,6747,0,1,115,6751,0,1,32,6755,0,1,108,6759,0,1,97,6763,0,1,115,6767,0,1,116,6771,0,1,32,6775,0,3,101,6783,109,6822,117,6869,0,1,100,6787,0,1,105,6791,0,1,116,6795,0,1,101,6799,0,1,100,6803,0,1,32,6807,0,1,111,6811,0,1,110,6815,0,1,32,6819,1,0,19,0,1,111,6826,0,1,100,6830,0,1,105,6834,0,1,102,6838,0,1,105,6842,0,1,101,6846,0,1,100,6850,0,1,32,6854,0,1,111,6858,0,1,110,6862,0,1,32,6866,1,0,19,0,1,112,6873,0,1,100,6877,0,1,97,6881,0,1,116,6885,0,1,101,6889,0,1,100,6893,0,1,32,6897,0,1,111,6901,0,1,110,6905,0,1,32,6909,1,0,19,0,2,117,6918,110,67303,0,1,116,6922,1,1,20,32,13955,0,4,99,6937,97,11175,116,76272,101,77335,0,3,101,6945,117,11195,111,67354,0,2,115,6951,100,67347,0,1,115,6955,0,1,105,6959,0,1,98,6963,0,1,105,6967,0,1,108,6971,0,1,105,6975,0,1,116,6979,0,1,121,6983,1,0,20,0,2,97,6992,118,7031,0,1,116,6996,0,1,118,7000,0,1,195,7004,0,1,169,7008,0,1,100,7012,0,1,101,7016,0,1,108,7020,0,1,101,7024,0,1,109,7028,1,0,20,0,1,101,7035,0,1,114,7039,0,1,116,7043,0,1,105,7047,0,1,115,7051,0,1,101,7055,1,0,20,0,1,98,7062,1,0,20,0,3,103,7073,115,32181,116,77824,0,1,101,7077,0,1,109,7081,0,1,101,7085,0,1,110,7089,0,1,101,7093,0,1,32,7097,0,1,118,7101,0,1,111,7105,0,1,111,7109,0,1,114,7113,0,1,119,7117,0,1,97,7121,0,1,97,7125,0,1,114,7129,0,1,100,7133,0,1,101,7137,0,1,110,7141,1,0,20,0,5,105,7156,195,7195,97,11266,101,16532,118,16609,0,1,115,7160,0,3,111,7168,97,16579,101,16594,0,1,32,7172,0,1,108,7176,0,1,101,7180,0,1,103,7184,0,1,97,7188,0,1,108,7192,1,0,20,0,1,173,7199,0,1,115,7203,0,2,32,7209,97,16632,0,1,108,7213,0,1,101,7217,0,1,103,7221,0,1,97,7225,0,1,108,7229,1,0,20,0,4,101,7242,103,72680,105,72700,114,72724,0,1,101,7246,0,1,114,7250,0,1,115,7254,1,0,20,0,4,105,7267,101,23545,225,54842,97,64691,0,2,32,7273,112,43517,0,1,115,7277,0,1,105,7281,0,1,97,7285,0,1,109,7289,0,1,111,7293,1,0,20,0,1,105,7300,0,2,116,7306,118,21682,0,1,105,7310,0,1,111,7314,0,1,110,7318,0,1,115,7322,0,1,32,7326,0,1,103,7330,0,1,195,7334,0,1,169,7338,0,1,110,7342,0,1,195,7346,0,1,169,7350,0,1,114,7354,0,1,97,7358,0,1,108,7362,0,1,101,7366,0,1,115,7370,1,0,20,0,1,105,7377,0,1,100,7381,0,1,101,7385,0,1,110,7389,0,2,116,7395,200,7426,0,1,105,7399,0,1,97,7403,0,1,108,7407,0,1,105,7411,0,1,116,7415,0,1,195,7419,0,1,169,7423,1,0,20,0,1,155,7430,0,1,105,7434,0,1,97,7438,0,1,108,7442,0,1,105,7446,0,1,116,7450,0,1,97,7454,0,1,116,7458,0,1,101,7462,1,0,20,0,2,99,7471,116,7478,0,1,116,7475,1,0,20,0,2,111,7484,116,7487,1,0,20,0,2,97,7493,105,7504,0,1,99,7497,0,1,105,7501,1,0,20,1,0,20,0,1,161,7511,0,1,99,7515,0,1,116,7519,0,1,97,7523,0,1,110,7527,0,1,111,7531,0,1,115,7535,1,0,20,0,1,107,7542,0,1,105,7546,0,1,101,7550,0,2,32,7556,115,7657,0,2,112,7562,115,7626,0,2,111,7568,114,7587,0,1,108,7572,0,1,105,7576,0,1,99,7580,0,1,121,7584,1,0,20,0,1,101,7591,0,1,102,7595,0,1,101,7599,0,1,114,7603,0,1,101,7607,0,1,110,7611,0,1,99,7615,0,1,101,7619,0,1,115,7623,1,0,20,0,1,101,7630,0,1,116,7634,0,1,116,7638,0,1,105,7642,0,1,110,7646,0,1,103,7650,0,1,115,7654,1,0,20,0,1,32,7661,0,2,112,7667,115,7731,0,2,111,7673,114,7692,0,1,108,7677,0,1,105,7681,0,1,99,7685,0,1,121,7689,1,0,20,0,1,101,7696,0,1,102,7700,0,1,101,7704,0,1,114,7708,0,1,101,7712,0,1,110,7716,0,1,99,7720,0,1,101,7724,0,1,115,7728,1,0,20,0,1,101,7735,0,1,116,7739,0,1,116,7743,0,1,105,7747,0,1,110,7751,0,1,103,7755,0,1,115,7759,1,0,20,0,1,110,7766,0,1,115,7770,0,1,99,7774,0,1,104,7778,0,1,117,7782,0,1,116,7786,0,1,122,7790,1,0,20,0,4,112,7803,97,18610,101,18661,105,18712,0,1,114,7807,0,1,101,7811,0,1,32,7815,0,1,110,7819,0,1,111,7823,0,1,105,7827,1,0,20,0,2,99,7836,116,50154,0,1,108,7840,0,1,97,7844,0,1,105,7848,0,1,109,7852,0,1,101,7856,0,1,114,7860,1,0,20,0,1,101,7867,0,1,32,7871,0,1,99,7875,0,1,111,7879,0,1,110,7883,0,1,111,7887,0,1,115,7891,0,1,99,7895,0,1,111,7899,1,0,20,1,0,20,0,2,122,7911,114,67896,0,1,108,7915,0,1,105,7919,0,1,108,7923,0,1,105,7927,0,1,107,7931,0,1,32,7935,0,1,112,7939,0,1,111,7943,0,1,108,7947,0,1,105,7951,0,1,116,7955,0,1,105,7959,0,1,107,7963,0,1,97,7967,0,1,115,7971,0,1,196,7975,0,1,177,7979,1,0,20,0,7,97,7998,101,8049,108,11488,111,11539,195,71457,116,73715,105,75996,0,5,107,8010,116,34169,122,43890,98,52196,108,52235,0,1,107,8014,0,1,196,8018,0,1,177,8022,0,1,109,8026,0,1,196,8030,0,1,177,8034,0,1,122,8038,0,1,100,8042,0,1,97,8046,1,0,20,0,2,108,8055,109,11485,0,1,112,8059,1,0,20,0,1,116,8066,0,1,105,8070,0,1,197,8074,0,1,159,8078,0,1,105,8082,0,1,109,8086,1,0,20,0,1,114,8093,0,2,101,8099,105,8131,0,1,115,8103,0,1,115,8107,0,2,117,8113,122,8120,0,1,109,8117,1,0,20,0,1,117,8124,0,1,109,8128,1,0,20,0,2,110,8137,109,22077,0,1,116,8141,1,0,20,0,1,111,8148,0,1,114,8152,0,1,109,8156,0,2,97,8162,105,17059,0,2,116,8168,122,77417,0,1,105,8172,0,1,118,8176,0,1,97,8180,0,1,32,8184,0,2,112,8190,115,8217,0,1,114,8194,0,1,105,8198,0,1,118,8202,0,1,97,8206,0,1,99,8210,0,1,121,8214,1,0,20,0,1,117,8221,0,1,108,8225,0,1,108,8229,0,1,97,8233,0,1,32,8237,0,1,112,8241,0,1,114,8245,0,1,105,8249,0,1,118,8253,0,1,97,8257,0,1,99,8261,0,1,121,8265,1,0,20,0,1,114,8272,0,1,105,8276,0,1,116,8280,0,1,101,8284,0,1,116,8288,0,1,115,8292,0,1,112,8296,0,1,111,8300,0,1,108,8304,0,1,105,8308,0,1,99,8312,0,1,121,8316,1,0,20,0,2,112,8325,121,64955,0,1,99,8329,0,1,115,8333,0,1,111,8337,0,1,108,8341,0,1,97,8345,0,1,116,8349,1,0,20,0,2,110,8358,109,75676,0,1,116,8362,0,2,97,8368,111,68150,0,1,107,8372,0,1,116,8376,1,0,20,0,8,103,8397,116,70139,99,71488,101,71516,105,71539,115,71560,110,75876,195,76023,0,2,97,8403,101,55211,0,1,108,8407,1,0,20,0,9,110,8430,100,13381,32,17148,105,17217,114,22266,115,22281,103,50414,101,77913,104,77953,0,1,116,8434,0,1,105,8438,0,1,111,8442,0,1,110,8446,0,1,115,8450,0,1,32,8454,0,1,108,8458,0,1,195,8462,0,1,169,8466,0,1,103,8470,0,1,97,8474,0,1,108,8478,0,1,101,8482,0,1,115,8486,1,0,20,1,2,104,32,8496,114,76879,1,1,104,108,8501,0,1,101,8505,0,1,103,8509,0,1,97,8513,0,1,108,8517,0,1,105,8521,1,0,20,0,1,115,8528,0,1,32,8532,0,1,99,8536,0,1,111,8540,0,1,110,8544,0,1,116,8548,0,1,97,8552,0,1,99,8556,0,1,116,8560,0,1,101,8564,0,1,114,8568,1,0,20,0,1,116,8575,0,1,122,8579,0,1,117,8583,0,1,110,8587,0,1,103,8591,0,1,115,8595,0,1,98,8599,0,1,101,8603,0,1,100,8607,0,1,105,8611,0,1,110,8615,0,1,103,8619,0,1,117,8623,0,1,110,8627,0,1,103,8631,0,1,101,8635,0,1,110,8639,1,0,20,0,1,110,8646,0,2,97,8652,195,8668,0,2,109,8658,115,8665,0,1,97,8662,1,0,20,1,0,20,0,1,161,8672,0,1,115,8676,1,0,20,0,2,104,8685,101,76893,0,1,114,8689,0,1,97,8693,0,1,110,8697,0,1,97,8701,0,1,32,8705,0,1,111,8709,0,1,115,8713,0,1,111,8717,0,1,98,8721,0,1,110,8725,0,1,195,8729,0,1,173,8733,0,1,99,8737,0,1,104,8741,0,1,32,8745,0,1,195,8749,0,1,186,8753,0,1,100,8757,0,1,97,8761,0,1,106,8765,0,1,197,8769,0,1,175,8773,1,0,20,0,1,32,8780,0,1,111,8784,0,1,115,8788,1,0,20,0,1,101,8795,0,1,114,8799,0,1,32,8803,0,2,111,8809,100,14104,0,1,110,8813,0,1,115,8817,1,0,20,0,1,114,8824,0,2,115,8830,32,50494,0,1,111,8834,0,1,110,8838,0,1,118,8842,0,1,101,8846,0,1,114,8850,0,1,110,8854,1,0,20,0,8,108,8875,114,11791,196,11812,119,19022,99,22510,100,50561,115,53241,116,56126,0,2,105,8881,195,9135,0,1,116,8885,0,2,105,8891,121,9043,0,2,107,8897,113,8952,0,1,97,8901,0,1,32,8905,0,1,112,8909,0,1,114,8913,0,1,105,8917,0,1,118,8921,0,1,97,8925,0,1,116,8929,0,1,110,8933,0,1,111,8937,0,1,115,8941,0,1,116,8945,0,1,105,8949,1,0,20,0,1,117,8956,0,1,101,8960,0,1,32,8964,0,1,100,8968,0,1,101,8972,0,1,32,8976,0,1,99,8980,0,1,111,8984,0,1,110,8988,0,1,102,8992,0,1,105,8996,0,1,100,9000,0,1,101,9004,0,1,110,9008,0,1,116,9012,0,1,105,9016,0,1,97,9020,0,1,108,9024,0,1,105,9028,0,1,116,9032,0,1,195,9036,0,1,169,9040,1,0,20,0,1,107,9047,0,1,97,9051,0,1,32,9055,0,2,99,9061,112,9088,0,1,111,9065,0,1,111,9069,0,1,107,9073,0,1,105,9077,0,1,101,9081,0,1,115,9085,1,0,20,0,1,114,9092,0,1,121,9096,0,1,119,9100,0,1,97,9104,0,1,116,9108,0,1,110,9112,0,1,111,9116,0,1,197,9120,0,1,155,9124,0,1,99,9128,0,1,105,9132,1,0,20,0,1,173,9139,0,1,116,9143,0,1,105,9147,0,1,99,9151,0,1,97,9155,0,1,32,9159,0,1,100,9163,0,1,101,9167,0,1,32,9171,0,2,99,9177,112,9204,0,1,111,9181,0,1,111,9185,0,1,107,9189,0,1,105,9193,0,1,101,9197,0,1,115,9201,1,0,20,0,1,114,9208,0,1,105,9212,0,1,118,9216,0,1,97,9220,0,1,99,9224,0,1,105,9228,0,1,100,9232,0,1,97,9236,0,1,100,9240,1,0,20,0,6,105,9257,97,11835,101,13613,195,13681,111,19053,122,76045,0,3,118,9265,110,22525,106,68527,0,1,97,9269,0,2,99,9275,116,9299,0,2,105,9281,121,9296,0,1,100,9285,0,1,97,9289,0,1,100,9293,1,0,20,1,0,20,0,1,108,9303,0,1,105,9307,0,1,118,9311,0,1,115,9315,0,1,112,9319,0,1,111,9323,0,1,108,9327,0,1,105,9331,0,1,116,9335,0,1,105,9339,0,1,107,9343,1,0,20,0,1,32,9350,0,1,115,9354,0,1,111,9358,0,1,109,9362,0,1,111,9366,0,1,115,9370,1,0,20,0,2,32,9379,195,9394,0,1,115,9383,0,1,111,9387,0,1,109,9391,1,0,20,0,1,169,9398,0,1,110,9402,0,1,101,9406,0,1,115,9410,0,1,32,9414,0,1,115,9418,0,1,111,9422,0,1,109,9426,0,1,111,9430,0,1,115,9434,1,0,20,0,3,117,9445,105,68581,195,68775,0,1,108,9449,0,1,97,9453,0,1,109,9457,0,1,105,9461,0,1,110,9465,1,0,20,0,1,115,9472,1,0,20,0,1,108,9479,0,1,117,9483,0,1,110,9487,0,1,107,9491,1,0,20,0,5,116,9506,105,15262,32,36287,103,68948,110,75801,0,1,101,9510,0,2,32,9516,109,9535,0,3,109,9524,98,20671,112,20678,0,1,97,9528,0,1,112,9532,1,0,20,0,1,97,9539,0,1,112,9543,1,0,20,0,5,98,9558,121,15386,109,30225,115,48202,117,48318,0,1,114,9562,0,1,101,9566,0,1,32,9570,0,5,110,9582,101,14142,111,14174,97,77491,108,77522,0,2,111,9588,195,9615,0,1,115,9592,0,1,111,9596,0,1,116,9600,0,1,114,9604,0,1,111,9608,0,1,115,9612,1,0,20,0,1,179,9619,0,1,115,9623,1,0,20,0,1,109,9630,0,3,105,9638,111,9701,115,9789,0,1,110,9642,0,1,105,9646,0,1,32,9650,0,1,101,9654,0,1,32,9658,0,1,99,9662,0,1,111,9666,0,1,110,9670,0,1,100,9674,0,1,105,9678,0,1,122,9682,0,1,105,9686,0,1,111,9690,0,1,110,9694,0,1,105,9698,1,0,20,0,1,115,9705,0,1,32,9709,0,2,100,9715,101,9738,0,1,101,9719,0,1,32,9723,0,1,117,9727,0,1,115,9731,0,1,111,9735,1,0,20,0,1,32,9742,0,1,99,9746,0,1,111,9750,0,1,110,9754,0,1,100,9758,0,1,105,9762,0,1,195,9766,0,1,167,9770,0,1,195,9774,0,1,181,9778,0,1,101,9782,0,1,115,9786,1,0,20,1,0,20,0,6,101,9806,116,11996,107,22790,32,37632,112,49334,109,72156,0,2,116,9812,109,72020,0,1,111,9816,0,2,97,9822,115,9857,0,1,32,9826,0,1,109,9830,0,1,101,9834,0,1,105,9838,0,1,115,9842,0,1,116,9846,0,1,195,9850,0,1,164,9854,1,0,20,0,1,117,9861,0,1,111,9865,0,1,106,9869,0,1,97,9873,1,0,20,0,2,169,9882,173,56599,0,1,114,9886,0,1,109,9890,0,1,105,9894,0,1,110,9898,0,1,111,9902,0,1,115,9906,0,1,32,9910,0,1,121,9914,0,1,32,9918,0,1,99,9922,0,1,111,9926,0,1,110,9930,0,1,100,9934,0,1,105,9938,0,1,99,9942,0,1,105,9946,0,1,111,9950,0,1,110,9954,0,1,101,9958,0,1,115,9962,1,0,20,0,2,104,9971,111,12086,0,1,116,9975,0,1,101,9979,0,1,121,9983,0,1,115,9987,0,1,116,9991,0,1,105,9995,0,1,101,9999,0,1,100,10003,0,1,111,10007,0,1,116,10011,1,0,20,9,5,35,47,59,89,100,101,102,103,104,188,10035,186,12137,160,14244,169,53619,174,69291,0,2,98,10041,121,69338,0,1,101,10045,0,1,114,10049,0,1,32,10053,0,2,117,10059,100,14299,0,1,110,10063,0,1,115,10067,1,0,20,9,4,35,47,59,89,100,101,102,103,104,181,10089,177,12152,186,50805,188,50888,0,2,207,10095,206,69357,0,1,128,10099,0,1,206,10103,0,1,185,10107,0,1,206,10111,0,1,186,10115,0,1,206,10119,0,1,191,10123,0,1,206,10127,0,1,185,10131,0,1,206,10135,0,1,189,10139,0,1,207,10143,0,1,137,10147,0,1,206,10151,0,1,189,10155,0,1,206,10159,0,1,175,10163,0,1,206,10167,0,1,177,10171,1,0,20,0,1,207,10178,0,1,129,10182,0,1,206,10186,0,1,191,10190,0,1,206,10194,0,1,185,10198,0,1,32,10202,0,1,207,10206,0,1,135,10210,0,1,207,10214,0,1,129,10218,0,1,206,10222,0,1,174,10226,0,1,207,10230,0,1,131,10234,0,1,206,10238,0,1,183,10242,0,1,207,10246,0,1,131,10250,1,0,20,9,9,35,47,59,89,100,101,102,103,104,186,10282,190,10350,191,10434,179,12197,189,12293,176,57190,178,57414,183,69551,187,69690,0,1,208,10286,0,1,190,10290,0,1,208,10294,0,1,189,10298,0,1,209,10302,0,1,130,10306,0,1,208,10310,0,1,176,10314,0,1,208,10318,0,1,186,10322,0,1,209,10326,0,1,130,10330,0,2,208,10336,209,10343,0,1,184,10340,1,0,20,0,1,139,10347,1,0,20,0,1,32,10354,0,1,208,10358,0,2,189,10364,191,10383,0,1,208,10368,0,1,176,10372,0,1,209,10376,0,1,129,10380,1,0,20,0,1,209,10387,0,1,128,10391,0,1,208,10395,0,1,190,10399,0,1,208,10403,0,1,181,10407,0,1,208,10411,0,1,186,10415,0,1,209,10419,0,1,130,10423,0,1,208,10427,0,1,181,10431,1,0,20,0,2,208,10440,209,11005,0,1,190,10444,0,2,208,10450,209,57791,0,2,187,10456,180,50971,0,2,208,10462,209,10649,0,1,184,10466,0,1,209,10470,0,1,130,10474,0,1,208,10478,0,1,184,10482,0,1,208,10486,0,1,186,10490,0,1,208,10494,0,1,176,10498,0,1,32,10502,0,1,208,10506,0,1,186,10510,0,1,208,10514,0,1,190,10518,0,1,208,10522,0,1,189,10526,0,1,209,10530,0,1,132,10534,0,1,208,10538,0,1,184,10542,0,1,208,10546,0,1,180,10550,0,1,208,10554,0,1,181,10558,0,1,208,10562,0,1,189,10566,0,1,209,10570,0,1,134,10574,0,1,208,10578,0,1,184,10582,0,1,208,10586,0,1,176,10590,0,1,208,10594,0,1,187,10598,0,1,209,10602,0,1,140,10606,0,1,208,10610,0,1,189,10614,0,1,208,10618,0,1,190,10622,0,1,209,10626,0,1,129,10630,0,1,209,10634,0,1,130,10638,0,1,208,10642,0,1,184,10646,1,0,20,0,2,140,10655,150,10838,0,1,208,10659,0,1,183,10663,0,1,208,10667,0,1,190,10671,0,1,208,10675,0,1,178,10679,0,1,208,10683,0,1,176,10687,0,1,209,10691,0,1,130,10695,0,1,208,10699,0,1,181,10703,0,1,208,10707,0,1,187,10711,0,1,209,10715,0,1,140,10719,0,1,209,10723,0,1,129,10727,0,1,208,10731,0,1,186,10735,0,1,208,10739,0,1,190,10743,0,1,208,10747,0,1,181,10751,0,1,32,10755,0,1,209,10759,0,1,129,10763,0,1,208,10767,0,1,190,10771,0,1,208,10775,0,1,179,10779,0,1,208,10783,0,1,187,10787,0,1,208,10791,0,1,176,10795,0,1,209,10799,0,1,136,10803,0,1,208,10807,0,1,181,10811,0,1,208,10815,0,1,189,10819,0,1,208,10823,0,1,184,10827,0,1,208,10831,0,1,181,10835,1,0,20,0,1,209,10842,0,1,130,10846,0,1,208,10850,0,1,184,10854,0,1,208,10858,0,1,186,10862,0,1,208,10866,0,1,176,10870,0,1,32,10874,0,1,208,10878,0,1,186,10882,0,1,208,10886,0,1,190,10890,0,1,208,10894,0,1,189,10898,0,1,209,10902,0,1,132,10906,0,1,209,10910,0,1,150,10914,0,1,208,10918,0,1,180,10922,0,1,208,10926,0,1,181,10930,0,1,208,10934,0,1,189,10938,0,1,209,10942,0,1,134,10946,0,1,209,10950,0,1,150,10954,0,1,208,10958,0,1,185,10962,0,1,208,10966,0,1,189,10970,0,1,208,10974,0,1,190,10978,0,1,209,10982,0,1,129,10986,0,1,209,10990,0,1,130,10994,0,1,209,10998,0,1,150,11002,1,0,20,0,2,128,11011,150,58088,0,1,208,11015,0,1,190,11019,0,2,32,11025,209,53883,0,1,208,11029,0,1,189,11033,0,1,208,11037,0,1,176,11041,0,1,209,11045,0,1,129,11049,1,0,20,0,1,208,11056,0,1,181,11060,0,2,208,11066,209,69860,0,2,186,11072,179,69793,0,1,208,11076,0,1,187,11080,0,1,208,11084,0,1,176,11088,0,1,208,11092,0,1,188,11096,0,1,208,11100,0,1,176,11104,0,1,32,11108,0,1,208,11112,0,1,189,11116,0,1,208,11120,0,1,176,11124,0,1,32,11128,0,1,209,11132,0,1,129,11136,0,1,208,11140,0,1,176,11144,0,1,208,11148,0,1,185,11152,0,1,209,11156,0,1,130,11160,0,1,208,11164,0,1,181,11168,1,0,20,2,0,30,41,0,1,115,11179,0,2,97,11185,196,11188,1,0,30,0,1,131,11192,1,0,30,0,1,101,11199,0,1,105,11203,0,1,108,11207,1,0,30,0,3,97,11218,32,22981,109,67405,0,2,32,11224,115,11247,0,1,115,11228,0,1,97,11232,0,1,121,11236,0,1,102,11240,0,1,97,11244,1,0,30,0,1,97,11251,0,1,121,11255,0,1,102,11259,0,1,97,11263,1,0,30,0,1,108,11270,0,2,101,11276,105,76467,0,1,104,11280,0,1,116,11284,1,0,30,0,9,114,11307,32,14478,110,16643,116,18136,99,43423,106,67491,107,75949,111,76499,119,76570,0,2,97,11313,101,18077,0,1,110,11317,0,1,100,11321,0,1,97,11325,1,0,30,0,1,114,11332,0,1,114,11336,0,1,101,11340,0,1,110,11344,0,1,116,11348,0,2,32,11354,108,76739,0,3,108,11362,116,72772,114,76681,0,1,111,11366,0,1,99,11370,0,1,97,11374,0,1,116,11378,0,1,105,11382,0,1,111,11386,0,1,110,11390,1,0,30,0,1,173,11397,0,1,109,11401,0,1,108,11405,0,1,97,11409,0,1,112,11413,1,0,30,0,1,117,11420,0,1,115,11424,0,1,105,11428,0,1,118,11432,0,1,117,11436,1,0,30,0,1,115,11443,0,1,105,11447,0,1,100,11451,0,1,101,11455,1,0,30,0,1,145,11462,0,1,111,11466,0,1,108,11470,0,1,100,11474,0,1,97,11478,0,1,108,11482,1,0,30,1,0,30,0,1,97,11492,0,1,118,11496,0,1,110,11500,0,1,195,11504,0,1,173,11508,0,1,32,11512,0,1,115,11516,0,1,116,11520,0,1,114,11524,0,1,97,11528,0,1,110,11532,0,1,97,11536,1,0,30,0,5,109,11551,111,11558,117,16988,115,18879,122,75610,0,1,101,11555,1,0,30,0,1,102,11562,0,1,100,11566,0,1,112,11570,0,1,97,11574,0,1,103,11578,0,1,105,11582,0,1,110,11586,0,1,97,11590,1,0,30,0,1,99,11597,0,1,105,11601,1,1,30,97,67974,0,1,173,11610,0,1,99,11614,0,1,105,11618,0,1,111,11622,1,0,30,0,3,122,11633,116,55071,105,75665,0,1,100,11637,0,1,197,11641,0,1,145,11645,0,1,108,11649,0,1,97,11653,0,1,112,11657,1,0,30,0,1,115,11664,0,1,108,11668,0,1,111,11672,0,1,118,11676,0,1,110,11680,0,1,105,11684,0,1,99,11688,0,1,97,11692,1,0,30,0,1,105,11699,0,1,110,11703,0,1,97,11707,0,1,32,11711,0,2,105,11717,112,11748,0,1,110,11721,0,1,105,11725,0,1,122,11729,0,1,105,11733,0,1,97,11737,0,1,108,11741,0,1,101,11745,1,0,30,0,1,114,11752,0,1,105,11756,0,1,110,11760,0,1,99,11764,0,1,105,11768,0,1,112,11772,0,1,97,11776,0,1,108,11780,0,1,196,11784,0,1,131,11788,1,0,30,0,2,116,11797,32,29859,0,1,97,11801,0,1,100,11805,0,1,97,11809,1,0,30,0,1,141,11816,0,1,101,11820,0,1,116,11824,0,1,110,11828,0,1,97,11832,1,0,30,0,1,100,11839,0,1,197,11843,0,1,190,11847,0,1,105,11851,0,1,97,11855,1,0,30,0,1,161,11862,0,1,103,11866,0,1,105,11870,0,1,110,11874,0,1,97,11878,0,1,32,11882,0,1,105,11886,0,1,110,11890,0,1,105,11894,0,1,99,11898,0,1,105,11902,0,1,97,11906,0,1,108,11910,1,0,30,0,2,114,11919,109,22690,0,1,116,11923,1,0,30,0,1,110,11930,0,1,97,11934,0,1,32,11938,0,1,103,11942,0,1,197,11946,0,1,130,11950,0,1,195,11954,0,1,179,11958,0,1,119,11962,0,1,110,11966,0,1,97,11970,1,0,30,0,1,129,11977,0,1,107,11981,0,1,117,11985,0,1,109,11989,0,1,115,11993,1,0,30,0,1,117,12000,0,1,108,12004,0,1,110,12008,0,1,195,12012,0,1,173,12016,0,1,32,12020,0,1,115,12024,0,1,116,12028,0,1,114,12032,0,1,97,12036,0,1,110,12040,0,1,97,12044,1,0,30,0,1,97,12051,0,1,110,12055,0,1,103,12059,0,1,32,12063,0,1,99,12067,0,1,104,12071,0,1,225,12075,0,1,187,12079,0,1,167,12083,1,0,30,0,2,117,12092,114,75804,0,3,32,12100,116,22966,114,77215,0,2,97,12106,104,31599,0,1,114,12110,0,1,101,12114,0,1,32,12118,0,1,104,12122,0,1,101,12126,0,1,114,12130,0,1,101,12134,1,0,30,0,1,118,12141,0,1,111,12145,0,1,100,12149,1,0,30,0,2,207,12158,206,53772,0,1,129,12162,0,1,207,12166,0,1,135,12170,0,1,206,12174,0,1,185,12178,0,1,206,12182,0,1,186,12186,0,1,206,12190,0,1,174,12194,1,0,30,0,1,208,12201,0,2,187,12207,190,12250,0,1,208,12211,0,1,176,12215,0,1,208,12219,0,1,178,12223,0,1,208,12227,0,1,189,12231,0,1,208,12235,0,1,176,12239,0,1,209,12243,0,1,143,12247,1,0,30,0,1,208,12254,0,1,187,12258,0,1,208,12262,0,1,190,12266,0,1,208,12270,0,1,178,12274,0,1,208,12278,0,1,189,12282,0,1,208,12286,0,1,176,12290,1,0,30,0,1,208,12297,0,1,176,12301,0,1,209,12305,0,1,135,12309,0,1,208,12313,0,1,176,12317,0,1,208,12321,0,1,187,12325,0,1,208,12329,0,1,190,12333,1,0,30,0,1,216,12340,0,1,166,12344,0,1,217,12348,0,1,138,12352,0,1,216,12356,0,1,179,12360,0,1,217,12364,0,1,138,12368,0,1,216,12372,0,1,169,12376,1,0,30,9,3,35,47,59,89,100,101,102,103,104,131,12396,130,31931,129,51089,0,3,136,12404,155,12431,132,51381,0,1,227,12408,0,1,131,12412,0,1,131,12416,0,1,227,12420,0,1,131,12424,0,1,151,12428,1,0,30,0,1,227,12435,0,1,131,12439,0,1,188,12443,0,1,227,12447,0,1,131,12451,0,1,160,12455,1,0,30,9,1,35,47,59,89,100,101,102,103,104,184,12471,0,1,187,12475,0,1,233,12479,0,1,161,12483,0,1,181,12487,1,0,30,0,1,147,12494,0,1,229,12498,0,1,137,12502,0,1,141,12506,0,1,228,12510,0,1,189,12514,0,1,141,12518,0,1,231,12522,0,1,189,12526,0,1,174,12530,1,0,30,0,1,168,12537,0,1,231,12541,0,2,142,12547,154,12602,0,1,176,12551,0,1,229,12555,0,1,156,12559,0,1,168,12563,0,1,231,12567,0,1,154,12571,0,1,132,12575,0,1,228,12579,0,1,189,12583,0,1,141,12587,0,1,231,12591,0,1,189,12595,0,1,174,12599,1,0,30,0,1,132,12606,0,1,228,12610,0,1,189,12614,0,1,141,12618,0,1,231,12622,0,1,189,12626,0,1,174,12630,1,0,30,0,1,128,12637,0,1,229,12641,0,1,156,12645,0,1,168,12649,0,1,228,12653,0,1,189,12657,0,1,141,12661,0,1,231,12665,0,1,189,12669,0,1,174,12673,1,0,30,0,1,176,12680,0,1,229,12684,0,1,156,12688,0,1,168,12692,0,1,228,12696,0,1,189,12700,0,1,141,12704,0,1,231,12708,0,1,189,12712,0,1,174,12716,1,0,30,0,1,190,12723,0,1,229,12727,0,1,156,12731,0,1,168,12735,0,2,228,12741,229,12764,0,1,189,12745,0,1,141,12749,0,1,231,12753,0,1,189,12757,0,1,174,12761,1,0,30,0,1,156,12768,0,1,176,12772,1,0,30,9,3,35,47,59,89,100,101,102,103,104,166,12792,151,32087,159,64258,0,1,150,12796,0,1,233,12800,0,2,160,12806,161,12813,0,1,129,12810,1,0,30,0,1,181,12817,1,0,30,9,3,35,47,59,89,100,101,102,103,104,153,12837,130,32131,131,32162,0,1,136,12841,1,0,30,0,1,110,12848,0,1,103,12852,0,1,101,12856,0,1,98,12860,0,1,111,12864,0,1,100,12868,0,1,101,12872,0,1,110,12876,0,1,32,12880,0,1,100,12884,0,1,111,12888,0,1,111,12892,0,1,114,12896,1,0,32,0,1,101,12903,0,1,115,12907,0,1,101,12911,0,1,110,12915,0,1,116,12919,0,1,97,12923,0,1,100,12927,0,1,111,12931,0,1,32,12935,0,1,112,12939,0,1,111,12943,0,1,114,12947,1,0,32,0,1,111,12954,0,1,117,12958,0,1,103,12962,0,1,104,12966,0,1,116,12970,0,1,32,12974,0,1,116,12978,0,1,111,12982,0,1,32,12986,0,1,121,12990,0,1,111,12994,0,1,117,12998,0,1,32,13002,0,1,98,13006,0,1,121,13010,1,0,32,0,5,32,13025,114,16817,106,33880,118,50252,116,67881,0,2,99,13031,112,13098,0,1,111,13035,0,1,108,13039,0,1,97,13043,0,1,98,13047,0,1,111,13051,0,1,114,13055,0,1,97,13059,0,1,99,13063,0,1,105,13067,0,1,195,13071,0,1,179,13075,0,1,110,13079,0,1,32,13083,0,1,99,13087,0,1,111,13091,0,1,110,13095,1,0,32,0,1,97,13102,0,1,114,13106,0,1,116,13110,0,1,101,13114,0,1,110,13118,0,1,97,13122,0,1,114,13126,0,1,105,13130,0,1,97,13134,0,1,116,13138,0,1,32,13142,0,1,97,13146,0,1,118,13150,0,1,101,13154,0,1,99,13158,1,0,32,0,1,112,13165,0,1,111,13169,0,1,110,13173,0,1,115,13177,0,2,101,13183,111,13210,0,1,114,13187,0,1,116,13191,0,1,32,13195,0,1,118,13199,0,1,111,13203,0,1,110,13207,1,0,32,0,1,114,13214,0,1,100,13218,0,1,32,13222,0,1,100,13226,0,1,111,13230,0,1,111,13234,0,1,114,13238,1,0,32,0,2,99,13247,112,13318,0,1,111,13251,0,1,108,13255,0,1,108,13259,0,1,97,13263,0,1,98,13267,0,1,111,13271,0,1,114,13275,0,1,97,13279,0,1,122,13283,0,1,105,13287,0,1,111,13291,0,1,110,13295,0,1,101,13299,0,1,32,13303,0,1,99,13307,0,1,111,13311,0,1,110,13315,1,0,32,0,1,97,13322,0,1,114,13326,0,1,116,13330,0,1,110,13334,0,1,101,13338,0,1,114,13342,0,1,115,13346,0,1,104,13350,0,1,105,13354,0,1,112,13358,0,1,32,13362,0,1,119,13366,0,1,105,13370,0,1,116,13374,0,1,104,13378,1,0,32,0,2,101,13387,105,55821,0,1,32,13391,0,1,109,13395,0,1,111,13399,0,1,103,13403,0,1,101,13407,0,1,108,13411,0,1,105,13415,0,1,106,13419,0,1,107,13423,0,1,32,13427,0,1,103,13431,0,1,101,13435,0,1,109,13439,0,1,97,13443,0,1,97,13447,0,1,107,13451,0,1,116,13455,0,1,32,13459,0,1,100,13463,0,1,111,13467,0,1,111,13471,0,1,114,13475,1,0,32,0,2,101,13484,102,18991,0,1,114,13488,0,1,101,13492,0,1,99,13496,0,1,105,13500,0,1,100,13504,0,1,111,13508,0,1,32,13512,0,1,112,13516,0,1,111,13520,0,1,114,13524,1,0,32,0,1,100,13531,0,1,32,13535,0,1,102,13539,0,1,111,13543,0,1,114,13547,0,1,32,13551,0,1,98,13555,0,1,121,13559,1,0,32,0,1,114,13566,0,1,111,13570,0,1,99,13574,0,1,105,13578,0,1,110,13582,0,1,97,13586,0,1,100,13590,0,1,111,13594,0,1,32,13598,0,1,112,13602,0,1,111,13606,0,1,114,13610,1,0,32,0,1,115,13617,0,1,101,13621,0,1,110,13625,0,1,116,13629,0,1,97,13633,0,2,100,13639,116,13662,0,1,111,13643,0,1,32,13647,0,1,112,13651,0,1,111,13655,0,1,114,13659,1,0,32,0,1,111,13666,0,1,32,13670,0,1,100,13674,0,1,97,13678,1,0,32,0,2,164,13687,169,13738,0,1,115,13691,0,1,101,13695,0,1,110,13699,0,1,116,13703,0,1,105,13707,0,1,101,13711,0,1,114,13715,0,1,116,13719,0,1,32,13723,0,1,118,13727,0,1,111,13731,0,1,110,13735,1,0,32,0,2,115,13744,118,17529,0,1,101,13748,0,1,110,13752,0,1,116,13756,0,1,195,13760,0,1,169,13764,0,1,32,13768,0,1,112,13772,0,1,97,13776,0,1,114,13780,1,0,32,0,2,111,13789,101,17842,0,1,110,13793,0,1,115,13797,0,1,111,13801,0,1,114,13805,0,2,101,13811,105,13830,0,1,100,13815,0,1,32,13819,0,1,98,13823,0,1,121,13827,1,0,32,0,2,115,13836,122,13863,0,1,195,13840,0,1,169,13844,0,1,32,13848,0,1,112,13852,0,1,97,13856,0,1,114,13860,1,0,32,0,1,122,13867,0,1,97,13871,0,1,116,13875,0,1,111,13879,0,1,32,13883,0,1,100,13887,0,1,97,13891,1,0,32,0,1,116,13898,0,1,101,13902,0,1,114,13906,0,1,115,13910,0,1,116,13914,0,1,195,13918,0,1,188,13922,0,1,116,13926,0,1,122,13930,0,2,116,13936,101,49353,0,1,32,13940,0,1,118,13944,0,1,111,13948,0,1,110,13952,1,0,32,1,1,106,116,13960,0,1,104,13964,0,2,101,13970,105,77246,0,1,32,13974,0,4,97,13984,98,14008,99,14036,119,14080,0,1,117,13988,0,1,116,13992,0,1,104,13996,0,1,111,14000,0,1,114,14004,2,0,33,105,0,1,108,14012,0,1,111,14016,0,1,103,14020,0,1,103,14024,0,1,101,14028,0,1,114,14032,2,0,33,105,0,1,111,14040,0,1,110,14044,0,1,116,14048,0,1,114,14052,0,1,105,14056,0,1,98,14060,0,1,117,14064,0,1,116,14068,0,1,111,14072,0,1,114,14076,2,0,33,105,0,1,114,14084,0,1,105,14088,0,1,116,14092,0,1,101,14096,0,1,114,14100,2,0,33,105,0,1,101,14108,0,1,32,14112,0,2,97,14118,115,77456,0,1,117,14122,0,1,116,14126,0,1,101,14130,0,1,117,14134,0,1,114,14138,2,0,33,105,0,1,108,14146,0,1,32,14150,0,1,97,14154,0,1,117,14158,0,1,116,14162,0,1,111,14166,0,1,114,14170,2,0,33,105,0,1,32,14178,0,1,97,14182,0,1,117,14186,0,1,116,14190,0,1,111,14194,0,1,114,14198,2,0,33,105,0,1,108,14206,2,0,33,105,0,2,109,14216,114,77564,0,1,32,14220,0,1,97,14224,0,1,117,14228,0,1,116,14232,0,1,111,14236,0,1,114,14240,2,0,33,105,0,2,32,14250,107,56944,0,1,112,14254,0,1,114,14258,0,1,111,14262,0,1,112,14266,0,1,111,14270,0,1,115,14274,0,1,32,14278,0,1,100,14282,0,1,101,14286,0,1,32,14290,1,1,106,108,14295,2,0,33,105,0,2,101,14305,105,14337,0,1,110,14309,0,1,32,14313,0,1,97,14317,0,1,117,14321,0,1,116,14325,0,1,111,14329,0,1,114,14333,2,0,33,105,0,1,101,14341,0,1,32,14345,0,1,97,14349,0,1,117,14353,0,1,116,14357,0,1,111,14361,0,1,114,14365,0,2,105,14371,101,77599,0,1,110,14375,2,0,33,105,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,0,1,116,14482,0,1,104,14486,0,1,101,14490,0,1,32,14494,0,1,102,14498,0,1,105,14502,0,1,114,14506,0,1,115,14510,0,1,116,14514,0,1,32,14518,0,1,116,14522,0,1,111,14526,0,1,32,14530,0,3,99,14538,108,14565,114,14600,0,1,111,14542,0,1,109,14546,0,1,109,14550,0,1,101,14554,0,1,110,14558,0,1,116,14562,1,0,35,0,1,105,14569,0,1,107,14573,0,1,101,14577,0,1,32,14581,0,1,116,14585,0,1,104,14589,0,1,105,14593,0,1,115,14597,1,0,35,0,2,97,14606,101,14637,0,1,116,14610,0,1,101,14614,0,1,32,14618,0,1,116,14622,0,1,104,14626,0,1,105,14630,0,1,115,14634,1,0,35,0,1,118,14641,0,1,105,14645,0,1,101,14649,0,1,119,14653,1,0,35,0,1,195,14660,0,1,164,14664,0,1,108,14668,0,1,108,14672,0,1,116,14676,0,1,32,14680,0,1,109,14684,0,1,105,14688,0,1,114,14692,0,1,32,14696,0,1,119,14700,0,1,105,14704,0,1,114,14708,0,1,100,14712,0,1,32,14716,0,1,103,14720,0,1,101,14724,0,1,108,14728,0,1,97,14732,0,1,100,14736,0,1,101,14740,0,1,110,14744,1,0,35,0,1,101,14751,1,1,100,32,14756,0,1,98,14760,0,1,108,14764,0,1,111,14768,0,1,103,14772,0,1,103,14776,0,1,101,14780,0,1,114,14784,0,1,32,14788,0,1,108,14792,0,1,105,14796,0,1,107,14800,0,1,101,14804,0,1,115,14808,0,1,32,14812,0,1,116,14816,0,1,104,14820,0,1,105,14824,0,1,115,14828,1,0,35,0,1,32,14835,0,1,100,14839,0,1,101,14843,0,1,114,14847,0,1,32,14851,0,1,101,14855,0,1,114,14859,0,1,115,14863,0,1,116,14867,0,1,101,14871,0,2,32,14877,44,14997,0,1,100,14881,0,1,101,14885,0,2,109,14891,114,14946,0,1,32,14895,0,1,100,14899,0,1,97,14903,0,1,115,14907,0,1,32,14911,0,1,103,14915,0,1,101,14919,0,1,102,14923,0,1,195,14927,0,1,164,14931,0,1,108,14935,0,1,108,14939,0,1,116,14943,1,0,35,0,1,32,14950,0,1,107,14954,0,1,111,14958,0,1,109,14962,0,1,109,14966,0,1,101,14970,0,1,110,14974,0,1,116,14978,0,1,105,14982,0,1,101,14986,0,1,114,14990,0,1,116,14994,1,0,35,0,1,32,15001,0,1,100,15005,0,1,101,15009,0,2,109,15015,114,15070,0,1,32,15019,0,1,100,15023,0,1,97,15027,0,1,115,15031,0,1,32,15035,0,1,103,15039,0,1,101,15043,0,1,102,15047,0,1,195,15051,0,1,164,15055,0,1,108,15059,0,1,108,15063,0,1,116,15067,1,0,35,0,1,32,15074,0,1,107,15078,0,1,111,15082,0,1,109,15086,0,1,109,15090,0,1,101,15094,0,1,110,15098,0,1,116,15102,0,1,105,15106,0,1,101,15110,0,1,114,15114,0,1,116,15118,1,0,35,0,1,97,15125,0,1,32,15129,0,1,111,15133,0,1,32,15137,0,1,112,15141,0,1,114,15145,0,1,105,15149,0,1,109,15153,0,1,101,15157,0,1,105,15161,0,1,114,15165,0,1,111,15169,0,1,32,15173,0,1,97,15177,0,1,32,15181,0,2,99,15187,103,15239,0,2,111,15193,117,15220,0,1,109,15197,0,1,101,15201,0,1,110,15205,0,1,116,15209,0,1,97,15213,0,1,114,15217,1,0,35,0,1,114,15224,0,1,116,15228,0,1,105,15232,0,1,114,15236,1,0,35,0,1,111,15243,0,1,115,15247,0,1,116,15251,0,1,97,15255,0,1,114,15259,1,0,35,0,1,32,15266,0,1,105,15270,0,1,108,15274,0,1,32,15278,0,1,112,15282,0,1,114,15286,0,1,105,15290,0,1,109,15294,0,1,111,15298,0,1,32,15302,0,1,97,15306,0,1,32,15310,0,1,99,15314,0,2,111,15320,117,15355,0,1,109,15324,0,1,109,15328,0,1,101,15332,0,1,110,15336,0,1,116,15340,0,1,97,15344,0,1,114,15348,0,1,101,15352,1,0,35,0,1,105,15359,0,1,32,15363,0,1,112,15367,0,1,105,15371,0,1,97,15375,0,1,99,15379,0,1,101,15383,1,0,35,0,1,101,15390,0,1,122,15394,0,1,32,15398,0,1,108,15402,0,2,97,15408,101,15606,0,1,32,15412,0,1,112,15416,0,1,114,15420,0,1,101,15424,0,1,109,15428,0,1,105,15432,0,2,101,15438,195,15518,0,1,114,15442,0,1,32,15446,0,1,195,15450,0,1,160,15454,0,1,32,15458,0,2,97,15464,99,15483,0,1,105,15468,0,1,109,15472,0,1,101,15476,0,1,114,15480,1,0,35,0,1,111,15487,0,1,109,15491,0,1,109,15495,0,1,101,15499,0,1,110,15503,0,1,116,15507,0,1,101,15511,0,1,114,15515,1,0,35,0,1,168,15522,0,1,114,15526,0,1,101,15530,0,1,32,15534,0,1,195,15538,0,1,160,15542,0,1,32,15546,0,2,97,15552,99,15571,0,1,105,15556,0,1,109,15560,0,1,101,15564,0,1,114,15568,1,0,35,0,1,111,15575,0,1,109,15579,0,1,109,15583,0,1,101,15587,0,1,110,15591,0,1,116,15595,0,1,101,15599,0,1,114,15603,1,0,35,0,1,32,15610,0,1,112,15614,0,1,114,15618,0,1,101,15622,0,1,109,15626,0,1,105,15630,0,2,101,15636,195,15716,0,1,114,15640,0,1,32,15644,0,1,195,15648,0,1,160,15652,0,1,32,15656,0,2,97,15662,99,15681,0,1,105,15666,0,1,109,15670,0,1,101,15674,0,1,114,15678,1,0,35,0,1,111,15685,0,1,109,15689,0,1,109,15693,0,1,101,15697,0,1,110,15701,0,1,116,15705,0,1,101,15709,0,1,114,15713,1,0,35,0,1,168,15720,0,1,114,15724,0,1,101,15728,0,1,32,15732,0,1,195,15736,0,1,160,15740,0,1,32,15744,0,2,97,15750,99,15769,0,1,105,15754,0,1,109,15758,0,1,101,15762,0,1,114,15766,1,0,35,0,1,111,15773,0,1,109,15777,0,1,109,15781,0,1,101,15785,0,1,110,15789,0,1,116,15793,0,1,101,15797,0,1,114,15801,1,0,35,0,1,169,15808,0,1,32,15812,0,1,101,15816,0,1,108,15820,0,1,32,15824,0,1,112,15828,0,1,114,15832,0,1,105,15836,0,1,109,15840,0,1,101,15844,0,1,114,15848,0,1,111,15852,0,1,32,15856,0,1,101,15860,0,1,110,15864,0,1,32,15868,0,2,99,15874,100,15905,0,1,111,15878,0,1,109,15882,0,1,101,15886,0,1,110,15890,0,1,116,15894,0,1,97,15898,0,1,114,15902,1,0,35,0,1,101,15909,0,1,99,15913,0,1,105,15917,0,1,114,15921,0,1,32,15925,0,1,113,15929,0,1,117,15933,0,1,101,15937,0,1,32,15941,0,1,116,15945,0,1,101,15949,0,1,32,15953,0,1,103,15957,0,1,117,15961,0,1,115,15965,0,1,116,15969,0,1,97,15973,1,0,35,0,5,101,15988,98,20816,105,22881,110,38572,32,49630,0,1,115,15992,0,1,32,15996,0,1,100,16000,0,1,101,16004,0,1,32,16008,0,1,101,16012,0,1,101,16016,0,1,114,16020,0,1,115,16024,0,1,116,16028,0,1,101,16032,0,1,32,16036,0,2,100,16042,111,16113,0,1,105,16046,0,1,101,16050,0,1,32,16054,0,1,100,16058,0,1,105,16062,0,1,116,16066,0,1,32,16070,0,1,108,16074,0,1,101,16078,0,1,117,16082,0,1,107,16086,0,1,32,16090,0,1,118,16094,0,1,105,16098,0,1,110,16102,0,1,100,16106,0,1,116,16110,1,0,35,0,1,109,16117,0,1,32,16121,0,1,116,16125,0,1,101,16129,0,1,32,16133,0,1,114,16137,0,1,101,16141,0,1,97,16145,0,1,103,16149,0,1,101,16153,0,1,114,16157,0,1,101,16161,0,1,110,16165,1,0,35,9,0,35,47,59,89,100,101,102,103,104,9,2,35,47,59,89,100,101,102,103,104,159,57109,186,65753,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,3,35,47,59,89,100,101,102,103,104,189,51439,166,64124,167,64191,9,1,35,47,59,89,100,101,102,103,104,143,64419,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,9,0,35,47,59,89,100,101,102,103,104,0,1,114,16536,0,1,116,16540,0,1,105,16544,0,1,115,16548,0,1,115,16552,0,1,101,16556,0,1,122,16560,0,1,45,16564,0,1,109,16568,0,1,111,16572,0,1,105,16576,1,0,41,0,1,114,16583,0,1,109,16587,0,1,101,16591,1,0,41,0,1,45,16598,0,1,109,16602,0,1,101,16606,1,0,41,0,1,105,16613,0,1,115,16617,0,1,97,16621,0,1,109,16625,0,1,105,16629,1,0,41,0,1,109,16636,0,1,101,16640,1,0,41,0,1,97,16647,0,1,99,16651,0,1,104,16655,0,1,114,16659,0,1,105,16663,0,1,99,16667,0,1,104,16671,0,1,116,16675,0,1,105,16679,0,1,103,16683,0,1,101,16687,0,2,32,16693,110,16712,0,1,109,16697,0,1,105,16701,0,1,99,16705,0,1,104,16709,1,0,41,0,1,32,16716,0,1,115,16720,0,1,105,16724,0,1,101,16728,0,1,32,16732,0,1,109,16736,0,1,105,16740,0,1,99,16744,0,1,104,16748,1,0,41,0,1,109,16755,0,1,97,16759,0,1,105,16763,0,1,108,16767,1,1,50,32,16772,0,2,109,16778,116,50181,0,1,101,16782,1,0,41,0,2,97,16791,112,21975,0,1,105,16795,0,1,108,16799,1,1,50,32,16804,0,2,109,16810,116,50196,0,1,101,16814,1,0,41,0,1,101,16821,0,1,103,16825,0,1,105,16829,0,1,115,16833,0,1,116,16837,0,1,114,16841,0,1,101,16845,0,1,114,16849,0,1,32,16853,0,1,109,16857,0,1,111,16861,0,1,110,16865,0,1,32,16869,0,1,110,16873,0,1,111,16877,0,1,109,16881,1,0,41,0,1,97,16888,0,1,114,16892,0,1,100,16896,0,1,97,16900,0,2,32,16906,114,16945,0,1,109,16910,0,1,105,16914,0,1,32,16918,0,1,110,16922,0,1,111,16926,0,1,109,16930,0,1,98,16934,0,1,114,16938,0,1,101,16942,1,0,41,0,1,32,16949,0,1,109,16953,0,1,105,16957,0,1,32,16961,0,1,110,16965,0,1,111,16969,0,1,109,16973,0,1,98,16977,0,1,114,16981,0,1,101,16985,1,0,41,0,1,100,16992,0,1,32,16996,0,1,109,17000,0,1,101,17004,0,1,32,17008,0,1,111,17012,0,1,112,17016,0,1,32,17020,0,1,100,17024,0,1,101,17028,0,1,32,17032,0,1,104,17036,0,1,111,17040,0,1,111,17044,0,1,103,17048,0,1,116,17052,0,1,101,17056,1,0,41,0,1,101,17063,0,1,114,17067,0,1,101,17071,0,1,32,17075,0,1,109,17079,0,1,105,17083,0,1,99,17087,0,1,104,17091,1,0,41,0,2,105,17100,97,24104,0,1,97,17104,0,2,109,17110,32,50368,0,1,105,17114,1,0,41,0,1,97,17121,0,1,118,17125,0,1,101,17129,0,1,114,17133,0,1,116,17137,0,1,105,17141,0,1,114,17145,1,0,41,0,2,97,17154,110,17173,0,1,118,17158,0,1,105,17162,0,1,115,17166,0,1,101,17170,1,0,41,0,1,111,17177,0,1,116,17181,0,1,105,17185,0,1,102,17189,0,1,105,17193,0,2,101,17199,113,17206,0,1,114,17203,1,0,41,0,1,117,17210,0,1,101,17214,1,0,41,0,1,110,17221,0,2,101,17227,32,68281,0,1,110,17231,0,1,32,17235,0,1,110,17239,0,1,97,17243,0,1,109,17247,0,1,101,17251,0,1,110,17255,0,1,44,17259,0,1,32,17263,0,1,109,17267,0,1,101,17271,0,1,105,17275,0,1,110,17279,0,1,101,17283,0,1,32,17287,0,1,101,17291,0,1,45,17295,0,1,109,17299,0,1,97,17303,0,1,105,17307,0,1,108,17311,1,0,41,0,3,106,17322,32,68304,110,68358,0,1,110,17326,0,1,32,17330,0,2,110,17336,97,68331,0,1,97,17340,0,1,97,17344,0,1,109,17348,0,1,44,17352,0,1,32,17356,0,1,101,17360,0,2,45,17366,109,17385,0,1,109,17370,0,1,97,17374,0,1,105,17378,0,1,108,17382,1,0,41,0,1,97,17389,0,1,105,17393,0,1,108,17397,1,0,41,0,1,128,17404,0,1,153,17408,0,1,97,17412,0,1,118,17416,0,1,101,17420,0,1,114,17424,0,1,116,17428,0,1,105,17432,0,1,114,17436,1,0,41,0,3,105,17447,121,17491,195,17506,0,2,99,17453,113,17468,0,1,97,17457,0,1,109,17461,0,1,105,17465,1,0,41,0,1,117,17472,0,1,101,17476,0,1,45,17480,0,1,109,17484,0,1,101,17488,1,0,41,0,1,32,17495,0,1,109,17499,0,1,101,17503,1,0,41,0,1,173,17510,0,1,99,17514,0,1,97,17518,0,1,109,17522,0,1,101,17526,1,0,41,0,1,101,17533,0,1,110,17537,0,1,101,17541,0,1,122,17545,0,1,45,17549,0,1,109,17553,0,1,111,17557,0,1,105,17561,1,0,41,0,2,105,17570,111,22536,0,1,98,17574,0,1,105,17578,0,1,114,17582,0,1,32,17586,0,1,117,17590,0,1,110,17594,0,1,32,17598,0,2,99,17604,101,17627,0,1,111,17608,0,1,114,17612,0,1,114,17616,0,1,101,17620,0,1,111,17624,1,0,41,0,2,45,17633,109,17652,0,1,109,17637,0,1,97,17641,0,1,105,17645,0,1,108,17649,1,0,41,0,1,97,17656,0,1,105,17660,0,1,108,17664,1,0,41,0,2,108,17673,118,17802,0,1,118,17677,0,1,97,17681,0,2,32,17687,114,17734,0,1,105,17691,0,1,108,17695,0,1,32,17699,0,1,109,17703,0,1,105,17707,0,1,111,17711,0,1,32,17715,0,1,110,17719,0,1,111,17723,0,1,109,17727,0,1,101,17731,1,0,41,0,1,32,17738,0,1,109,17742,0,1,101,17746,0,1,117,17750,0,2,32,17756,115,17775,0,1,110,17760,0,1,111,17764,0,1,109,17768,0,1,101,17772,1,0,41,0,1,32,17779,0,1,100,17783,0,1,97,17787,0,1,100,17791,0,1,111,17795,0,1,115,17799,1,0,41,0,1,101,17806,1,1,50,32,17811,0,1,109,17815,0,1,121,17819,0,1,32,17823,0,1,110,17827,0,1,97,17831,0,1,109,17835,0,1,101,17839,1,0,41,0,1,105,17846,0,1,99,17850,0,1,104,17854,0,1,101,17858,0,1,114,17862,0,1,101,17866,0,1,32,17870,0,1,109,17874,0,1,101,17878,0,1,105,17882,0,1,110,17886,0,1,101,17890,0,1,110,17894,0,1,32,17898,0,1,110,17902,0,1,97,17906,0,1,109,17910,0,1,101,17914,0,1,110,17918,1,0,41,0,2,117,17927,109,22701,0,1,114,17931,0,1,32,17935,0,1,109,17939,0,2,101,17945,105,18009,0,1,32,17949,0,1,101,17953,0,1,101,17957,0,1,110,17961,0,1,32,17965,0,1,101,17969,0,2,45,17975,109,17994,0,1,109,17979,0,1,97,17983,0,1,105,17987,0,1,108,17991,1,0,41,0,1,97,17998,0,1,105,18002,0,1,108,18006,1,0,41,0,1,106,18013,0,1,32,18017,0,1,101,18021,0,1,101,18025,0,1,110,18029,0,1,32,18033,0,1,101,18037,0,2,45,18043,109,18062,0,1,109,18047,0,1,97,18051,0,1,105,18055,0,1,108,18059,1,0,41,0,1,97,18066,0,1,105,18070,0,1,108,18074,1,0,41,0,1,105,18081,0,1,116,18085,0,1,103,18089,0,1,101,18093,0,1,115,18097,0,1,116,18101,0,1,101,18105,0,1,108,18109,0,1,108,18113,0,1,116,18117,0,1,32,18121,0,1,118,18125,0,1,111,18129,0,1,110,18133,1,0,42,0,2,114,18142,121,76543,0,1,105,18146,0,1,101,18150,0,1,98,18154,0,1,101,18158,0,1,110,18162,0,1,32,18166,0,1,109,18170,0,1,105,18174,0,1,116,18178,1,0,42,0,2,111,18187,117,21317,0,1,103,18191,0,1,32,18195,0,2,97,18201,112,18264,0,1,116,18205,0,1,32,18209,0,1,119,18213,0,1,111,18217,0,1,114,18221,0,1,100,18225,0,1,112,18229,0,1,114,18233,0,1,101,18237,0,1,115,18241,0,1,115,18245,0,1,46,18249,0,1,99,18253,0,1,111,18257,0,1,109,18261,1,0,42,0,1,111,18268,0,1,119,18272,0,1,101,18276,0,1,114,18280,0,1,101,18284,0,1,100,18288,0,1,32,18292,0,1,98,18296,0,1,121,18300,1,0,42,0,2,108,18309,116,18376,0,1,97,18313,0,1,32,18317,0,1,116,18321,0,1,101,18325,0,1,99,18329,0,1,110,18333,0,1,111,18337,0,1,108,18341,0,1,111,18345,0,1,103,18349,0,1,195,18353,0,1,173,18357,0,1,97,18361,0,1,32,18365,0,1,100,18369,0,1,101,18373,1,0,42,0,1,101,18380,0,1,99,18384,0,1,110,18388,0,1,111,18392,0,1,108,18396,0,1,111,18400,0,1,103,18404,0,1,195,18408,0,1,173,18412,0,1,97,18416,0,1,32,18420,0,1,100,18424,0,1,101,18428,1,0,42,0,3,116,18439,32,67605,114,67677,0,1,101,18443,0,1,32,18447,0,1,97,18451,0,3,32,18459,99,67708,110,67731,0,1,102,18463,0,1,114,18467,0,1,101,18471,0,1,101,18475,0,1,32,18479,0,1,119,18483,0,1,101,18487,0,1,98,18491,0,1,115,18495,0,1,105,18499,0,1,116,18503,0,1,101,18507,0,1,32,18511,0,1,111,18515,0,1,114,18519,0,1,32,18523,0,1,98,18527,0,1,108,18531,0,1,111,18535,0,1,103,18539,0,1,32,18543,0,1,97,18547,0,1,116,18551,0,1,32,18555,0,1,119,18559,0,1,111,18563,0,1,114,18567,0,1,100,18571,0,1,112,18575,0,1,114,18579,0,1,101,18583,0,1,115,18587,0,1,115,18591,0,1,46,18595,0,1,99,18599,0,1,111,18603,0,1,109,18607,1,0,42,0,1,114,18614,0,1,114,18618,0,1,111,18622,0,1,108,18626,0,1,108,18630,0,1,97,18634,0,1,100,18638,0,1,111,18642,0,1,32,18646,0,1,112,18650,0,1,111,18654,0,1,114,18658,1,0,42,0,1,110,18665,0,1,118,18669,0,1,111,18673,0,1,108,18677,0,1,118,18681,0,1,105,18685,0,1,100,18689,0,1,111,18693,0,1,32,18697,0,1,112,18701,0,1,111,18705,0,1,114,18709,1,0,42,0,1,103,18716,0,1,110,18720,0,1,101,18724,0,1,100,18728,0,1,32,18732,0,1,98,18736,0,1,121,18740,1,0,42,0,1,195,18747,0,1,168,18751,0,1,114,18755,0,1,101,18759,0,1,109,18763,0,1,101,18767,0,1,110,18771,0,1,116,18775,0,1,32,18779,0,1,112,18783,0,1,114,18787,0,1,111,18791,0,1,112,18795,0,1,117,18799,0,1,108,18803,0,1,115,18807,0,1,195,18811,0,1,169,18815,0,1,32,18819,0,1,112,18823,0,1,97,18827,0,1,114,18831,1,0,42,0,2,110,18840,101,64790,0,1,99,18844,0,1,105,18848,0,1,111,18852,0,1,110,18856,0,1,97,18860,0,1,32,18864,0,1,99,18868,0,1,111,18872,0,1,110,18876,1,0,42,0,1,116,18883,0,1,101,18887,0,1,100,18891,0,1,32,18895,0,1,98,18899,0,1,121,18903,1,0,42,0,4,103,18916,106,68393,110,68424,114,78014,0,1,101,18920,0,1,108,18924,0,1,105,18928,0,1,106,18932,0,1,107,18936,0,1,32,18940,0,1,103,18944,0,1,101,18948,0,1,109,18952,0,1,97,18956,0,1,97,18960,0,1,107,18964,0,1,116,18968,0,1,32,18972,0,1,100,18976,0,1,111,18980,0,1,111,18984,0,1,114,18988,1,0,42,0,1,101,18995,0,1,114,18999,0,1,116,19003,0,1,111,19007,0,1,32,19011,0,1,100,19015,0,1,97,19019,1,0,42,0,1,101,19026,0,1,114,19030,0,1,101,19034,0,1,100,19038,0,1,32,19042,0,1,98,19046,0,1,121,19050,1,0,42,0,3,112,19061,117,19100,103,72986,0,1,117,19065,0,1,108,19069,0,1,115,19073,0,1,195,19077,0,1,169,19081,0,1,32,19085,0,1,112,19089,0,1,97,19093,0,1,114,19097,1,0,42,0,1,100,19104,0,1,108,19108,0,1,121,19112,0,1,32,19116,0,12,98,19142,99,19380,100,19701,102,19850,104,19990,109,20025,111,20108,112,20147,114,20235,115,20290,116,20358,119,20471,0,2,101,19148,108,19260,0,2,114,19154,116,19217,0,1,101,19158,0,1,105,19162,0,1,116,19166,0,1,103,19170,0,1,101,19174,0,1,115,19178,0,1,116,19182,0,1,101,19186,0,1,108,19190,0,1,108,19194,0,1,116,19198,0,1,32,19202,0,1,118,19206,0,1,111,19210,0,1,110,19214,1,0,42,0,1,114,19221,0,1,105,19225,0,1,101,19229,0,1,98,19233,0,1,101,19237,0,1,110,19241,0,1,32,19245,0,1,109,19249,0,1,105,19253,0,1,116,19257,1,0,42,0,1,111,19264,0,1,103,19268,0,1,32,19272,0,2,97,19278,112,19341,0,1,116,19282,0,1,32,19286,0,1,119,19290,0,1,111,19294,0,1,114,19298,0,1,100,19302,0,1,112,19306,0,1,114,19310,0,1,101,19314,0,1,115,19318,0,1,115,19322,0,1,46,19326,0,1,99,19330,0,1,111,19334,0,1,109,19338,1,0,42,0,1,111,19345,0,1,119,19349,0,1,101,19353,0,1,114,19357,0,1,101,19361,0,1,100,19365,0,1,32,19369,0,1,98,19373,0,1,121,19377,1,0,42,0,2,111,19386,114,19522,0,1,110,19390,0,1,32,19394,0,2,108,19400,116,19467,0,1,97,19404,0,1,32,19408,0,1,116,19412,0,1,101,19416,0,1,99,19420,0,1,110,19424,0,1,111,19428,0,1,108,19432,0,1,111,19436,0,1,103,19440,0,1,195,19444,0,1,173,19448,0,1,97,19452,0,1,32,19456,0,1,100,19460,0,1,101,19464,1,0,42,0,1,101,19471,0,1,99,19475,0,1,110,19479,0,1,111,19483,0,1,108,19487,0,1,111,19491,0,1,103,19495,0,1,195,19499,0,1,173,19503,0,1,97,19507,0,1,32,19511,0,1,100,19515,0,1,101,19519,1,0,42,0,1,101,19526,0,1,97,19530,0,1,116,19534,0,1,101,19538,0,1,32,19542,0,1,97,19546,0,1,32,19550,0,1,102,19554,0,1,114,19558,0,1,101,19562,0,1,101,19566,0,1,32,19570,0,1,119,19574,0,1,101,19578,0,1,98,19582,0,1,115,19586,0,1,105,19590,0,1,116,19594,0,1,101,19598,0,1,32,19602,0,1,111,19606,0,1,114,19610,0,1,32,19614,0,1,98,19618,0,1,108,19622,0,1,111,19626,0,1,103,19630,0,1,32,19634,0,1,97,19638,0,1,116,19642,0,1,32,19646,0,1,119,19650,0,1,111,19654,0,1,114,19658,0,1,100,19662,0,1,112,19666,0,1,114,19670,0,1,101,19674,0,1,115,19678,0,1,115,19682,0,1,46,19686,0,1,99,19690,0,1,111,19694,0,1,109,19698,1,0,42,0,1,101,19705,0,1,115,19709,0,3,97,19717,101,19768,105,19819,0,1,114,19721,0,1,114,19725,0,1,111,19729,0,1,108,19733,0,1,108,19737,0,1,97,19741,0,1,100,19745,0,1,111,19749,0,1,32,19753,0,1,112,19757,0,1,111,19761,0,1,114,19765,1,0,42,0,1,110,19772,0,1,118,19776,0,1,111,19780,0,1,108,19784,0,1,118,19788,0,1,105,19792,0,1,100,19796,0,1,111,19800,0,1,32,19804,0,1,112,19808,0,1,111,19812,0,1,114,19816,1,0,42,0,1,103,19823,0,1,110,19827,0,1,101,19831,0,1,100,19835,0,1,32,19839,0,1,98,19843,0,1,121,19847,1,0,42,0,2,105,19856,117,19947,0,1,195,19860,0,1,168,19864,0,1,114,19868,0,1,101,19872,0,1,109,19876,0,1,101,19880,0,1,110,19884,0,1,116,19888,0,1,32,19892,0,1,112,19896,0,1,114,19900,0,1,111,19904,0,1,112,19908,0,1,117,19912,0,1,108,19916,0,1,115,19920,0,1,195,19924,0,1,169,19928,0,1,32,19932,0,1,112,19936,0,1,97,19940,0,1,114,19944,1,0,42,0,1,110,19951,0,1,99,19955,0,1,105,19959,0,1,111,19963,0,1,110,19967,0,1,97,19971,0,1,32,19975,0,1,99,19979,0,1,111,19983,0,1,110,19987,1,0,42,0,1,111,19994,0,1,115,19998,0,1,116,20002,0,1,101,20006,0,1,100,20010,0,1,32,20014,0,1,98,20018,0,1,121,20022,1,0,42,0,1,111,20029,0,1,103,20033,0,1,101,20037,0,1,108,20041,0,1,105,20045,0,1,106,20049,0,1,107,20053,0,1,32,20057,0,1,103,20061,0,1,101,20065,0,1,109,20069,0,1,97,20073,0,1,97,20077,0,1,107,20081,0,1,116,20085,0,1,32,20089,0,1,100,20093,0,1,111,20097,0,1,111,20101,0,1,114,20105,1,0,42,0,1,102,20112,0,1,102,20116,0,1,101,20120,0,1,114,20124,0,1,116,20128,0,1,111,20132,0,1,32,20136,0,1,100,20140,0,1,97,20144,1,0,42,0,2,111,20153,114,20188,0,1,119,20157,0,1,101,20161,0,1,114,20165,0,1,101,20169,0,1,100,20173,0,1,32,20177,0,1,98,20181,0,1,121,20185,1,0,42,0,1,111,20192,0,1,112,20196,0,1,117,20200,0,1,108,20204,0,1,115,20208,0,1,195,20212,0,1,169,20216,0,1,32,20220,0,1,112,20224,0,1,97,20228,0,1,114,20232,1,0,42,0,1,101,20239,0,1,97,20243,0,1,108,20247,0,1,105,20251,0,1,122,20255,0,1,122,20259,0,1,97,20263,0,1,116,20267,0,1,111,20271,0,1,32,20275,0,1,99,20279,0,1,111,20283,0,1,110,20287,1,0,42,0,1,105,20294,0,1,116,20298,0,1,101,20302,0,1,32,20306,0,2,98,20312,112,20319,0,1,121,20316,1,0,42,0,1,111,20323,0,1,119,20327,0,1,101,20331,0,1,114,20335,0,1,101,20339,0,1,100,20343,0,1,32,20347,0,1,98,20351,0,1,121,20355,1,0,42,0,2,101,20364,104,20443,0,1,99,20368,0,1,110,20372,0,1,111,20376,0,1,108,20380,0,1,111,20384,0,1,103,20388,0,1,105,20392,0,1,97,20396,0,1,32,20400,0,1,100,20404,0,1,111,20408,0,1,32,20412,0,1,98,20416,0,1,108,20420,0,1,111,20424,0,1,103,20428,0,1,103,20432,0,1,101,20436,0,1,114,20440,1,0,42,0,1,101,20447,0,1,109,20451,0,1,101,20455,0,2,32,20461,58,20464,1,0,42,0,1,32,20468,1,0,42,0,2,101,20477,111,20553,0,1,98,20481,0,1,115,20485,0,1,105,20489,0,1,116,20493,0,1,101,20497,0,1,32,20501,0,2,98,20507,112,20514,0,1,121,20511,1,0,42,0,1,111,20518,0,1,119,20522,0,1,101,20526,0,1,114,20530,0,1,101,20534,0,1,100,20538,0,1,32,20542,0,1,98,20546,0,1,121,20550,1,0,42,0,1,114,20557,0,1,100,20561,0,1,112,20565,0,1,114,20569,0,1,101,20573,0,1,115,20577,0,1,115,20581,0,1,32,20585,0,1,116,20589,0,1,104,20593,0,1,101,20597,0,1,109,20601,0,1,101,20605,0,1,32,20609,0,1,98,20613,0,1,121,20617,1,0,42,0,3,108,20628,100,71816,99,75782,0,1,105,20632,0,1,122,20636,0,1,122,20640,0,1,97,20644,0,1,116,20648,0,1,111,20652,0,1,32,20656,0,1,99,20660,0,1,111,20664,0,1,110,20668,1,0,42,0,1,121,20675,1,0,42,0,1,111,20682,0,1,119,20686,0,1,101,20690,0,1,114,20694,0,1,101,20698,0,1,100,20702,0,1,32,20706,0,1,98,20710,0,1,121,20714,1,0,42,0,1,110,20721,0,1,111,20725,0,1,108,20729,0,1,111,20733,0,1,103,20737,0,1,105,20741,0,1,97,20745,0,1,32,20749,0,1,100,20753,0,1,111,20757,0,1,32,20761,0,1,98,20765,0,1,108,20769,0,1,111,20773,0,1,103,20777,0,1,103,20781,0,1,101,20785,0,1,114,20789,1,0,42,0,1,109,20796,0,1,101,20800,0,2,32,20806,58,20809,1,0,42,0,1,32,20813,1,0,42,0,1,115,20820,0,1,105,20824,0,1,116,20828,0,1,101,20832,0,1,32,20836,0,2,98,20842,112,20849,0,1,121,20846,1,0,42,0,1,111,20853,0,1,119,20857,0,1,101,20861,0,1,114,20865,0,1,101,20869,0,1,100,20873,0,1,32,20877,0,1,98,20881,0,1,121,20885,1,0,42,0,1,114,20892,0,1,100,20896,0,1,112,20900,0,1,114,20904,0,1,101,20908,0,1,115,20912,0,1,115,20916,0,1,32,20920,0,1,116,20924,0,1,104,20928,0,1,101,20932,0,1,109,20936,0,1,101,20940,0,1,32,20944,0,1,98,20948,0,1,121,20952,1,0,42,0,2,189,20961,190,20980,0,1,156,20965,0,1,232,20969,0,1,128,20973,0,1,133,20977,1,0,47,0,1,134,20984,0,1,230,20988,0,1,186,20992,0,1,144,20996,1,0,47,0,1,135,21003,0,1,186,21007,0,2,229,21013,232,21024,0,1,164,21017,0,1,132,21021,1,0,47,0,1,153,21028,0,1,149,21032,1,0,47,0,1,157,21039,0,1,165,21043,0,1,230,21047,0,1,186,21051,0,1,144,21055,1,0,47,0,3,168,21066,183,21085,188,21104,0,1,191,21070,0,1,230,21074,0,1,186,21078,0,1,144,21082,1,0,47,0,1,168,21089,0,1,232,21093,0,1,188,21097,0,1,175,21101,1,0,47,0,1,150,21108,0,1,232,21112,0,1,190,21116,0,1,145,21120,1,0,47,0,4,168,21133,174,21152,178,21171,180,21227,0,1,152,21137,0,1,232,21141,0,1,128,21145,0,1,133,21149,1,0,47,0,1,176,21156,0,1,232,21160,0,1,128,21164,0,1,133,21168,1,0,47,0,1,172,21175,0,2,228,21181,231,21216,0,1,187,21185,0,1,187,21189,0,1,231,21193,0,1,183,21197,0,1,168,21201,0,1,232,21205,0,1,188,21209,0,1,175,21213,1,0,47,0,1,183,21220,0,1,168,21224,1,0,47,0,1,163,21231,0,2,228,21237,231,21272,0,1,187,21241,0,1,187,21245,0,1,231,21249,0,1,188,21253,0,1,150,21257,0,1,232,21261,0,1,190,21265,0,1,145,21269,1,0,47,0,1,188,21276,0,1,150,21280,1,0,47,0,1,49,21287,1,0,50,0,1,114,21294,0,1,117,21298,0,1,107,21302,0,1,107,21306,0,1,101,21310,0,1,110,21314,1,0,50,0,1,101,21321,0,1,115,21325,0,1,107,21329,0,1,121,21333,1,0,50,0,1,111,21340,0,1,107,21344,0,1,109,21348,0,1,97,21352,0,1,114,21356,0,1,107,21360,1,0,50,0,2,102,21369,121,41245,0,1,102,21373,0,1,101,21377,0,1,114,21381,1,0,50,0,1,101,21388,0,1,110,21392,0,1,116,21396,2,0,50,100,0,1,114,21404,0,1,116,21408,0,2,105,21414,101,49961,0,2,108,21420,114,21678,0,1,104,21424,0,2,97,21430,101,21556,0,1,114,21434,1,1,62,32,21439,0,9,97,21459,98,21470,101,21477,110,21484,111,21491,112,21503,115,21523,118,21530,119,21541,0,1,117,21463,0,1,102,21467,1,0,50,0,1,121,21474,1,0,50,0,1,110,21481,1,0,50,0,1,111,21488,1,0,50,0,2,110,21497,112,21500,1,0,50,1,0,50,0,2,101,21509,111,21516,0,1,114,21513,1,0,50,0,1,114,21520,1,0,50,0,1,117,21527,1,0,50,0,1,105,21534,0,1,97,21538,1,0,50,0,1,105,21545,0,1,116,21549,0,1,104,21553,1,0,50,1,1,62,32,21561,0,9,97,21581,98,21592,101,21599,110,21606,111,21613,112,21625,115,21645,118,21652,119,21663,0,1,117,21585,0,1,102,21589,1,0,50,0,1,121,21596,1,0,50,0,1,110,21603,1,0,50,0,1,111,21610,1,0,50,0,2,110,21619,112,21622,1,0,50,1,0,50,0,2,101,21631,111,21638,0,1,114,21635,1,0,50,0,1,114,21642,1,0,50,0,1,117,21649,1,0,50,0,1,105,21656,0,1,97,21660,1,0,50,0,1,105,21667,0,1,116,21671,0,1,104,21675,1,0,50,2,0,50,62,0,1,105,21686,0,1,100,21690,0,1,105,21694,2,0,50,62,0,2,105,21704,121,21822,0,2,97,21710,101,21783,0,2,32,21716,114,21735,0,1,108,21720,0,1,105,21724,0,1,110,21728,0,1,107,21732,1,0,50,0,1,32,21739,0,2,101,21745,108,21768,0,1,110,21749,0,1,108,21753,0,1,97,21757,0,1,99,21761,0,1,101,21765,1,0,50,0,1,105,21772,0,1,110,21776,0,1,107,21780,1,0,50,0,1,114,21787,0,1,32,21791,0,1,108,21795,0,1,101,21799,0,1,32,21803,0,1,108,21807,0,1,105,21811,0,1,101,21815,0,1,110,21819,1,0,50,0,1,32,21826,0,3,108,21834,116,21849,117,21893,0,1,105,21838,0,1,110,21842,0,1,107,21846,1,0,50,0,1,104,21853,0,1,101,21857,0,1,32,21861,0,2,108,21867,117,21882,0,1,105,21871,0,1,110,21875,0,1,107,21879,1,0,50,0,1,114,21886,0,1,108,21890,1,0,50,0,1,114,21897,0,1,108,21901,1,0,50,0,4,101,21914,105,21922,32,50019,97,50088,0,1,110,21918,2,0,50,62,0,1,99,21926,0,1,105,21930,0,1,111,21934,0,1,117,21938,0,1,115,21942,1,0,50,0,1,103,21949,1,0,50,0,1,117,21956,0,1,99,21960,0,1,107,21964,0,1,101,21968,0,1,110,21972,1,0,50,0,1,102,21979,0,1,101,21983,0,1,104,21987,0,1,108,21991,0,1,101,21995,0,1,110,21999,1,0,50,0,1,101,22006,0,1,98,22010,0,1,111,22014,0,1,111,22018,0,1,107,22022,1,0,50,0,1,105,22029,0,1,112,22033,0,1,98,22037,0,1,111,22041,0,1,97,22045,0,1,114,22049,0,1,100,22053,1,0,50,0,2,111,22062,115,33989,0,1,103,22066,0,1,108,22070,0,1,101,22074,1,0,50,0,2,101,22083,105,22090,0,1,114,22087,1,0,50,0,1,114,22094,1,0,50,0,3,116,22105,101,23928,99,68069,0,1,97,22109,0,1,103,22113,0,1,114,22117,0,1,97,22121,0,1,109,22125,1,0,50,0,4,107,22138,110,22149,115,52398,100,76038,0,1,101,22142,1,2,50,32,35474,100,35563,0,1,107,22153,0,2,32,22159,101,22215,0,1,107,22163,0,1,111,22167,0,1,112,22171,0,1,105,22175,0,2,101,22181,195,22196,0,1,114,22185,0,1,101,22189,0,1,110,22193,1,0,50,0,1,171,22200,0,1,114,22204,0,1,101,22208,0,1,110,22212,1,0,50,0,1,100,22219,0,2,32,22225,105,22236,0,1,105,22229,0,1,110,22233,1,0,50,0,1,110,22240,1,0,50,0,1,116,22247,0,1,111,22251,0,1,100,22255,0,1,111,22259,0,1,110,22263,1,0,50,0,1,107,22270,0,1,101,22274,0,1,110,22278,1,0,50,0,1,115,22285,0,1,101,22289,0,1,110,22293,0,1,103,22297,0,1,101,22301,0,1,114,22305,1,0,50,0,2,97,22314,105,22330,0,1,103,22318,0,1,101,22322,0,1,114,22326,2,0,50,62,0,1,108,22334,0,1,104,22338,0,2,97,22344,101,50472,0,1,114,22348,1,1,62,32,22353,0,9,97,22373,98,22384,101,22391,110,22398,111,22405,112,22417,115,22437,118,22444,119,22455,0,1,117,22377,0,1,102,22381,1,0,50,0,1,121,22388,1,0,50,0,1,110,22395,1,0,50,0,1,111,22402,1,0,50,0,2,110,22411,112,22414,1,0,50,1,0,50,0,2,101,22423,111,22430,0,1,114,22427,1,0,50,0,1,114,22434,1,0,50,0,1,117,22441,1,0,50,0,1,105,22448,0,1,97,22452,1,0,50,0,1,105,22459,0,1,116,22463,0,1,104,22467,1,0,50,0,2,32,22476,116,22487,0,1,105,22480,0,1,116,22484,1,0,50,0,1,101,22491,0,1,114,22495,0,1,101,22499,0,1,115,22503,0,1,116,22507,1,0,50,0,1,107,22514,0,1,101,22518,0,1,116,22522,1,0,50,0,1,116,22529,1,2,50,32,70184,115,70203,0,1,109,22540,0,1,109,22544,0,1,101,22548,0,1,110,22552,0,1,100,22556,1,0,50,0,1,100,22563,0,1,105,22567,0,1,116,22571,1,0,50,0,1,100,22578,0,1,32,22582,0,1,116,22586,0,1,111,22590,0,1,32,22594,0,2,97,22600,102,22632,0,1,32,22604,0,1,102,22608,0,1,114,22612,0,1,105,22616,0,1,101,22620,0,1,110,22624,0,1,100,22628,2,0,50,62,0,1,114,22636,0,1,105,22640,0,1,101,22644,0,1,110,22648,0,1,100,22652,1,0,50,0,1,114,22659,0,1,101,22663,2,0,50,62,0,1,112,22671,0,1,99,22675,0,1,104,22679,0,1,97,22683,0,1,116,22687,1,0,50,0,1,112,22694,0,1,97,22698,1,0,50,0,1,98,22705,0,1,108,22709,0,1,101,22713,0,1,117,22717,0,1,112,22721,0,1,111,22725,0,1,110,22729,1,0,50,0,1,108,22736,0,1,101,22740,0,1,110,22744,2,0,50,62,0,1,101,22752,0,1,103,22756,0,1,114,22760,0,1,97,22764,0,1,109,22768,1,0,50,0,1,101,22775,0,1,97,22779,0,1,100,22783,0,1,115,22787,1,0,50,0,1,116,22794,0,1,111,22798,0,1,107,22802,1,0,50,0,2,109,22811,32,37732,0,1,98,22815,0,1,108,22819,0,1,114,22823,1,0,50,0,2,101,22832,105,22845,0,1,101,22836,0,1,116,22840,1,1,50,32,50637,0,1,116,22849,0,1,116,22853,0,1,101,22857,0,1,114,22861,1,0,50,0,6,107,22878,101,31023,111,37844,105,42907,117,76222,97,77117,1,0,50,0,1,116,22885,0,1,101,22889,0,1,114,22893,0,2,101,22899,108,72236,0,1,109,22903,0,1,112,22907,0,1,102,22911,0,1,101,22915,0,1,104,22919,0,1,108,22923,0,1,101,22927,0,1,110,22931,1,0,50,0,1,97,22938,0,1,116,22942,0,1,115,22946,0,1,97,22950,0,1,112,22954,0,1,112,22958,1,0,50,1,1,50,105,65655,0,1,117,22970,0,1,98,22974,0,1,101,22978,1,0,50,0,1,101,22985,0,1,114,22989,0,1,114,22993,0,1,111,22997,0,1,114,23001,0,1,32,23005,0,1,111,23009,0,1,99,23013,0,1,99,23017,0,1,117,23021,0,1,114,23025,0,2,101,23031,114,23179,0,1,100,23035,0,2,32,23041,44,23108,0,1,112,23045,0,1,108,23049,0,1,101,23053,0,1,97,23057,0,1,115,23061,0,1,101,23065,0,1,32,23069,0,1,116,23073,0,1,114,23077,0,1,121,23081,0,1,32,23085,0,1,97,23089,0,1,103,23093,0,1,97,23097,0,1,105,23101,0,1,110,23105,1,0,52,0,1,32,23112,0,1,112,23116,0,1,108,23120,0,1,101,23124,0,1,97,23128,0,1,115,23132,0,1,101,23136,0,1,32,23140,0,1,116,23144,0,1,114,23148,0,1,121,23152,0,1,32,23156,0,1,97,23160,0,1,103,23164,0,1,97,23168,0,1,105,23172,0,1,110,23176,1,0,52,0,1,101,23183,0,1,100,23187,0,2,32,23193,44,23260,0,1,112,23197,0,1,108,23201,0,1,101,23205,0,1,97,23209,0,1,115,23213,0,1,101,23217,0,1,32,23221,0,1,116,23225,0,1,114,23229,0,1,121,23233,0,1,32,23237,0,1,97,23241,0,1,103,23245,0,1,97,23249,0,1,105,23253,0,1,110,23257,1,0,52,0,1,32,23264,0,1,112,23268,0,1,108,23272,0,1,101,23276,0,1,97,23280,0,1,115,23284,0,1,101,23288,0,1,32,23292,0,1,116,23296,0,1,114,23300,0,1,121,23304,0,1,32,23308,0,1,97,23312,0,1,103,23316,0,1,97,23320,0,1,105,23324,0,1,110,23328,1,0,52,0,1,116,23335,0,1,101,23339,0,1,32,23343,0,1,103,23347,0,1,101,23351,0,1,98,23355,0,1,101,23359,0,1,110,23363,0,1,32,23367,0,1,115,23371,0,1,105,23375,0,1,101,23379,0,1,32,23383,0,2,101,23389,105,23485,0,1,105,23393,0,1,110,23397,0,1,101,23401,0,1,32,23405,0,1,103,23409,0,1,195,23413,0,1,188,23417,0,1,108,23421,0,1,116,23425,0,1,105,23429,0,1,103,23433,0,1,101,23437,0,1,32,23441,0,1,101,23445,0,2,45,23451,109,23470,0,1,109,23455,0,1,97,23459,0,1,105,23463,0,1,108,23467,1,0,52,0,1,97,23474,0,1,105,23478,0,1,108,23482,1,0,52,0,1,104,23489,0,1,114,23493,0,1,101,23497,0,1,32,23501,0,1,101,23505,0,2,45,23511,109,23530,0,1,109,23515,0,1,97,23519,0,1,105,23523,0,1,108,23527,1,0,52,0,1,97,23534,0,1,105,23538,0,1,108,23542,1,0,52,0,1,99,23549,0,1,107,23553,0,1,32,23557,0,3,121,23565,112,41473,116,41715,0,1,111,23569,0,1,117,23573,0,1,114,23577,0,1,32,23581,0,2,101,23587,105,23815,0,2,45,23593,109,23706,0,1,109,23597,0,1,97,23601,0,1,105,23605,0,1,108,23609,0,1,32,23613,0,1,116,23617,0,1,111,23621,0,1,32,23625,0,2,99,23631,118,23683,0,1,111,23635,0,2,109,23641,110,23664,0,1,112,23645,0,1,108,23649,0,1,101,23653,0,1,116,23657,0,1,101,23661,1,0,52,0,1,102,23668,0,1,105,23672,0,1,114,23676,0,1,109,23680,1,0,52,0,1,101,23687,0,1,114,23691,0,1,105,23695,0,1,102,23699,0,1,121,23703,1,0,52,0,1,97,23710,0,1,105,23714,0,1,108,23718,0,1,32,23722,0,1,116,23726,0,1,111,23730,0,1,32,23734,0,2,99,23740,118,23792,0,1,111,23744,0,2,109,23750,110,23773,0,1,112,23754,0,1,108,23758,0,1,101,23762,0,1,116,23766,0,1,101,23770,1,0,52,0,1,102,23777,0,1,105,23781,0,1,114,23785,0,1,109,23789,1,0,52,0,1,101,23796,0,1,114,23800,0,1,105,23804,0,1,102,23808,0,1,121,23812,1,0,52,0,1,110,23819,0,1,98,23823,0,1,111,23827,0,1,120,23831,0,1,32,23835,0,1,116,23839,0,1,111,23843,0,1,32,23847,0,2,99,23853,118,23905,0,1,111,23857,0,2,109,23863,110,23886,0,1,112,23867,0,1,108,23871,0,1,101,23875,0,1,116,23879,0,1,101,23883,1,0,52,0,1,102,23890,0,1,105,23894,0,1,114,23898,0,1,109,23902,1,0,52,0,1,101,23909,0,1,114,23913,0,1,105,23917,0,1,102,23921,0,1,121,23925,1,0,52,0,1,114,23932,0,1,105,23936,0,1,115,23940,0,1,99,23944,0,1,105,23948,0,1,32,23952,0,1,117,23956,0,1,110,23960,0,1,32,23964,0,1,105,23968,0,1,110,23972,0,1,100,23976,0,1,105,23980,0,1,114,23984,0,1,105,23988,0,1,122,23992,0,1,122,23996,0,1,111,24000,0,1,32,24004,0,1,101,24008,0,2,45,24014,109,24061,0,1,109,24018,0,1,97,24022,0,1,105,24026,0,1,108,24030,0,1,32,24034,0,1,118,24038,0,1,97,24042,0,1,108,24046,0,1,105,24050,0,1,100,24054,0,1,111,24058,1,0,52,0,1,97,24065,0,1,105,24069,0,1,108,24073,0,1,32,24077,0,1,118,24081,0,1,97,24085,0,1,108,24089,0,1,105,24093,0,1,100,24097,0,1,111,24101,1,0,52,0,1,108,24108,0,1,105,24112,0,1,100,24116,0,1,32,24120,0,1,101,24124,0,2,45,24130,109,24149,0,1,109,24134,0,1,97,24138,0,1,105,24142,0,1,108,24146,1,0,52,0,1,97,24153,0,1,105,24157,0,1,108,24161,1,0,52,0,1,112,24168,0,1,115,24172,0,4,32,24182,33,24668,44,25158,46,25648,0,1,115,24186,0,1,111,24190,0,1,109,24194,0,1,101,24198,0,1,116,24202,0,1,104,24206,0,1,105,24210,0,1,110,24214,0,1,103,24218,0,1,32,24222,0,1,119,24226,0,1,101,24230,0,1,110,24234,0,1,116,24238,0,1,32,24242,0,1,119,24246,0,1,114,24250,0,1,111,24254,0,1,110,24258,0,1,103,24262,0,4,32,24272,33,24368,44,24468,46,24568,0,1,112,24276,0,1,108,24280,0,1,101,24284,0,1,97,24288,0,1,115,24292,0,1,101,24296,0,1,32,24300,0,2,114,24306,116,24333,0,1,101,24310,0,1,102,24314,0,1,114,24318,0,1,101,24322,0,1,115,24326,0,1,104,24330,1,0,52,0,1,114,24337,0,1,121,24341,0,1,32,24345,0,1,97,24349,0,1,103,24353,0,1,97,24357,0,1,105,24361,0,1,110,24365,1,0,52,0,1,32,24372,0,1,112,24376,0,1,108,24380,0,1,101,24384,0,1,97,24388,0,1,115,24392,0,1,101,24396,0,1,32,24400,0,2,114,24406,116,24433,0,1,101,24410,0,1,102,24414,0,1,114,24418,0,1,101,24422,0,1,115,24426,0,1,104,24430,1,0,52,0,1,114,24437,0,1,121,24441,0,1,32,24445,0,1,97,24449,0,1,103,24453,0,1,97,24457,0,1,105,24461,0,1,110,24465,1,0,52,0,1,32,24472,0,1,112,24476,0,1,108,24480,0,1,101,24484,0,1,97,24488,0,1,115,24492,0,1,101,24496,0,1,32,24500,0,2,114,24506,116,24533,0,1,101,24510,0,1,102,24514,0,1,114,24518,0,1,101,24522,0,1,115,24526,0,1,104,24530,1,0,52,0,1,114,24537,0,1,121,24541,0,1,32,24545,0,1,97,24549,0,1,103,24553,0,1,97,24557,0,1,105,24561,0,1,110,24565,1,0,52,0,1,32,24572,0,1,112,24576,0,1,108,24580,0,1,101,24584,0,1,97,24588,0,1,115,24592,0,1,101,24596,0,1,32,24600,0,2,114,24606,116,24633,0,1,101,24610,0,1,102,24614,0,1,114,24618,0,1,101,24622,0,1,115,24626,0,1,104,24630,1,0,52,0,1,114,24637,0,1,121,24641,0,1,32,24645,0,1,97,24649,0,1,103,24653,0,1,97,24657,0,1,105,24661,0,1,110,24665,1,0,52,0,1,32,24672,0,1,115,24676,0,1,111,24680,0,1,109,24684,0,1,101,24688,0,1,116,24692,0,1,104,24696,0,1,105,24700,0,1,110,24704,0,1,103,24708,0,1,32,24712,0,1,119,24716,0,1,101,24720,0,1,110,24724,0,1,116,24728,0,1,32,24732,0,1,119,24736,0,1,114,24740,0,1,111,24744,0,1,110,24748,0,1,103,24752,0,4,32,24762,33,24858,44,24958,46,25058,0,1,112,24766,0,1,108,24770,0,1,101,24774,0,1,97,24778,0,1,115,24782,0,1,101,24786,0,1,32,24790,0,2,114,24796,116,24823,0,1,101,24800,0,1,102,24804,0,1,114,24808,0,1,101,24812,0,1,115,24816,0,1,104,24820,1,0,52,0,1,114,24827,0,1,121,24831,0,1,32,24835,0,1,97,24839,0,1,103,24843,0,1,97,24847,0,1,105,24851,0,1,110,24855,1,0,52,0,1,32,24862,0,1,112,24866,0,1,108,24870,0,1,101,24874,0,1,97,24878,0,1,115,24882,0,1,101,24886,0,1,32,24890,0,2,114,24896,116,24923,0,1,101,24900,0,1,102,24904,0,1,114,24908,0,1,101,24912,0,1,115,24916,0,1,104,24920,1,0,52,0,1,114,24927,0,1,121,24931,0,1,32,24935,0,1,97,24939,0,1,103,24943,0,1,97,24947,0,1,105,24951,0,1,110,24955,1,0,52,0,1,32,24962,0,1,112,24966,0,1,108,24970,0,1,101,24974,0,1,97,24978,0,1,115,24982,0,1,101,24986,0,1,32,24990,0,2,114,24996,116,25023,0,1,101,25000,0,1,102,25004,0,1,114,25008,0,1,101,25012,0,1,115,25016,0,1,104,25020,1,0,52,0,1,114,25027,0,1,121,25031,0,1,32,25035,0,1,97,25039,0,1,103,25043,0,1,97,25047,0,1,105,25051,0,1,110,25055,1,0,52,0,1,32,25062,0,1,112,25066,0,1,108,25070,0,1,101,25074,0,1,97,25078,0,1,115,25082,0,1,101,25086,0,1,32,25090,0,2,114,25096,116,25123,0,1,101,25100,0,1,102,25104,0,1,114,25108,0,1,101,25112,0,1,115,25116,0,1,104,25120,1,0,52,0,1,114,25127,0,1,121,25131,0,1,32,25135,0,1,97,25139,0,1,103,25143,0,1,97,25147,0,1,105,25151,0,1,110,25155,1,0,52,0,1,32,25162,0,1,115,25166,0,1,111,25170,0,1,109,25174,0,1,101,25178,0,1,116,25182,0,1,104,25186,0,1,105,25190,0,1,110,25194,0,1,103,25198,0,1,32,25202,0,1,119,25206,0,1,101,25210,0,1,110,25214,0,1,116,25218,0,1,32,25222,0,1,119,25226,0,1,114,25230,0,1,111,25234,0,1,110,25238,0,1,103,25242,0,4,32,25252,33,25348,44,25448,46,25548,0,1,112,25256,0,1,108,25260,0,1,101,25264,0,1,97,25268,0,1,115,25272,0,1,101,25276,0,1,32,25280,0,2,114,25286,116,25313,0,1,101,25290,0,1,102,25294,0,1,114,25298,0,1,101,25302,0,1,115,25306,0,1,104,25310,1,0,52,0,1,114,25317,0,1,121,25321,0,1,32,25325,0,1,97,25329,0,1,103,25333,0,1,97,25337,0,1,105,25341,0,1,110,25345,1,0,52,0,1,32,25352,0,1,112,25356,0,1,108,25360,0,1,101,25364,0,1,97,25368,0,1,115,25372,0,1,101,25376,0,1,32,25380,0,2,114,25386,116,25413,0,1,101,25390,0,1,102,25394,0,1,114,25398,0,1,101,25402,0,1,115,25406,0,1,104,25410,1,0,52,0,1,114,25417,0,1,121,25421,0,1,32,25425,0,1,97,25429,0,1,103,25433,0,1,97,25437,0,1,105,25441,0,1,110,25445,1,0,52,0,1,32,25452,0,1,112,25456,0,1,108,25460,0,1,101,25464,0,1,97,25468,0,1,115,25472,0,1,101,25476,0,1,32,25480,0,2,114,25486,116,25513,0,1,101,25490,0,1,102,25494,0,1,114,25498,0,1,101,25502,0,1,115,25506,0,1,104,25510,1,0,52,0,1,114,25517,0,1,121,25521,0,1,32,25525,0,1,97,25529,0,1,103,25533,0,1,97,25537,0,1,105,25541,0,1,110,25545,1,0,52,0,1,32,25552,0,1,112,25556,0,1,108,25560,0,1,101,25564,0,1,97,25568,0,1,115,25572,0,1,101,25576,0,1,32,25580,0,2,114,25586,116,25613,0,1,101,25590,0,1,102,25594,0,1,114,25598,0,1,101,25602,0,1,115,25606,0,1,104,25610,1,0,52,0,1,114,25617,0,1,121,25621,0,1,32,25625,0,1,97,25629,0,1,103,25633,0,1,97,25637,0,1,105,25641,0,1,110,25645,1,0,52,0,1,32,25652,0,1,115,25656,0,1,111,25660,0,1,109,25664,0,1,101,25668,0,1,116,25672,0,1,104,25676,0,1,105,25680,0,1,110,25684,0,1,103,25688,0,1,32,25692,0,1,119,25696,0,1,101,25700,0,1,110,25704,0,1,116,25708,0,1,32,25712,0,1,119,25716,0,1,114,25720,0,1,111,25724,0,1,110,25728,0,1,103,25732,0,4,32,25742,33,25838,44,25938,46,26038,0,1,112,25746,0,1,108,25750,0,1,101,25754,0,1,97,25758,0,1,115,25762,0,1,101,25766,0,1,32,25770,0,2,114,25776,116,25803,0,1,101,25780,0,1,102,25784,0,1,114,25788,0,1,101,25792,0,1,115,25796,0,1,104,25800,1,0,52,0,1,114,25807,0,1,121,25811,0,1,32,25815,0,1,97,25819,0,1,103,25823,0,1,97,25827,0,1,105,25831,0,1,110,25835,1,0,52,0,1,32,25842,0,1,112,25846,0,1,108,25850,0,1,101,25854,0,1,97,25858,0,1,115,25862,0,1,101,25866,0,1,32,25870,0,2,114,25876,116,25903,0,1,101,25880,0,1,102,25884,0,1,114,25888,0,1,101,25892,0,1,115,25896,0,1,104,25900,1,0,52,0,1,114,25907,0,1,121,25911,0,1,32,25915,0,1,97,25919,0,1,103,25923,0,1,97,25927,0,1,105,25931,0,1,110,25935,1,0,52,0,1,32,25942,0,1,112,25946,0,1,108,25950,0,1,101,25954,0,1,97,25958,0,1,115,25962,0,1,101,25966,0,1,32,25970,0,2,114,25976,116,26003,0,1,101,25980,0,1,102,25984,0,1,114,25988,0,1,101,25992,0,1,115,25996,0,1,104,26000,1,0,52,0,1,114,26007,0,1,121,26011,0,1,32,26015,0,1,97,26019,0,1,103,26023,0,1,97,26027,0,1,105,26031,0,1,110,26035,1,0,52,0,1,32,26042,0,1,112,26046,0,1,108,26050,0,1,101,26054,0,1,97,26058,0,1,115,26062,0,1,101,26066,0,1,32,26070,0,2,114,26076,116,26103,0,1,101,26080,0,1,102,26084,0,1,114,26088,0,1,101,26092,0,1,115,26096,0,1,104,26100,1,0,52,0,1,114,26107,0,1,121,26111,0,1,32,26115,0,1,97,26119,0,1,103,26123,0,1,97,26127,0,1,105,26131,0,1,110,26135,1,0,52,0,3,101,26146,97,53210,117,78065,0,1,97,26150,0,1,115,26154,0,1,101,26158,0,1,32,26162,0,5,99,26174,101,26911,102,27645,112,28387,116,29129,0,2,104,26180,111,47808,0,1,101,26184,0,1,99,26188,0,1,107,26192,0,1,32,26196,0,1,121,26200,0,1,111,26204,0,1,117,26208,0,1,114,26212,0,1,32,26216,0,2,101,26222,105,26682,0,2,45,26228,109,26457,0,1,109,26232,0,1,97,26236,0,1,105,26240,0,1,108,26244,0,1,32,26248,0,1,102,26252,0,1,111,26256,0,1,114,26260,0,1,32,26264,0,3,97,26272,116,26327,121,26390,0,1,32,26276,0,1,99,26280,0,1,111,26284,0,1,110,26288,0,1,102,26292,0,1,105,26296,0,1,114,26300,0,1,109,26304,0,1,97,26308,0,1,116,26312,0,1,105,26316,0,1,111,26320,0,1,110,26324,1,0,52,0,1,104,26331,0,1,101,26335,0,1,32,26339,0,1,99,26343,0,1,111,26347,0,1,110,26351,0,1,102,26355,0,1,105,26359,0,1,114,26363,0,1,109,26367,0,1,97,26371,0,1,116,26375,0,1,105,26379,0,1,111,26383,0,1,110,26387,1,0,52,0,1,111,26394,0,1,117,26398,0,1,114,26402,0,1,32,26406,0,1,99,26410,0,1,111,26414,0,1,110,26418,0,1,102,26422,0,1,105,26426,0,1,114,26430,0,1,109,26434,0,1,97,26438,0,1,116,26442,0,1,105,26446,0,1,111,26450,0,1,110,26454,1,0,52,0,1,97,26461,0,1,105,26465,0,1,108,26469,0,1,32,26473,0,1,102,26477,0,1,111,26481,0,1,114,26485,0,1,32,26489,0,3,97,26497,116,26552,121,26615,0,1,32,26501,0,1,99,26505,0,1,111,26509,0,1,110,26513,0,1,102,26517,0,1,105,26521,0,1,114,26525,0,1,109,26529,0,1,97,26533,0,1,116,26537,0,1,105,26541,0,1,111,26545,0,1,110,26549,1,0,52,0,1,104,26556,0,1,101,26560,0,1,32,26564,0,1,99,26568,0,1,111,26572,0,1,110,26576,0,1,102,26580,0,1,105,26584,0,1,114,26588,0,1,109,26592,0,1,97,26596,0,1,116,26600,0,1,105,26604,0,1,111,26608,0,1,110,26612,1,0,52,0,1,111,26619,0,1,117,26623,0,1,114,26627,0,1,32,26631,0,1,99,26635,0,1,111,26639,0,1,110,26643,0,1,102,26647,0,1,105,26651,0,1,114,26655,0,1,109,26659,0,1,97,26663,0,1,116,26667,0,1,105,26671,0,1,111,26675,0,1,110,26679,1,0,52,0,1,110,26686,0,1,98,26690,0,1,111,26694,0,1,120,26698,0,1,32,26702,0,1,102,26706,0,1,111,26710,0,1,114,26714,0,1,32,26718,0,3,97,26726,116,26781,121,26844,0,1,32,26730,0,1,99,26734,0,1,111,26738,0,1,110,26742,0,1,102,26746,0,1,105,26750,0,1,114,26754,0,1,109,26758,0,1,97,26762,0,1,116,26766,0,1,105,26770,0,1,111,26774,0,1,110,26778,1,0,52,0,1,104,26785,0,1,101,26789,0,1,32,26793,0,1,99,26797,0,1,111,26801,0,1,110,26805,0,1,102,26809,0,1,105,26813,0,1,114,26817,0,1,109,26821,0,1,97,26825,0,1,116,26829,0,1,105,26833,0,1,111,26837,0,1,110,26841,1,0,52,0,1,111,26848,0,1,117,26852,0,1,114,26856,0,1,32,26860,0,1,99,26864,0,1,111,26868,0,1,110,26872,0,1,102,26876,0,1,105,26880,0,1,114,26884,0,1,109,26888,0,1,97,26892,0,1,116,26896,0,1,105,26900,0,1,111,26904,0,1,110,26908,1,0,52,0,1,110,26915,0,1,116,26919,0,1,101,26923,0,1,114,26927,0,1,32,26931,0,2,97,26937,121,27407,0,1,32,26941,0,7,99,26957,101,26984,110,27024,112,27039,115,27070,117,27113,118,27165,0,1,111,26961,0,1,109,26965,0,1,109,26969,0,1,101,26973,0,1,110,26977,0,1,116,26981,1,0,52,0,2,45,26990,109,27009,0,1,109,26994,0,1,97,26998,0,1,105,27002,0,1,108,27006,1,0,52,0,1,97,27013,0,1,105,27017,0,1,108,27021,1,0,52,0,1,97,27028,0,1,109,27032,0,1,101,27036,1,0,52,0,1,97,27043,0,1,115,27047,0,1,115,27051,0,1,119,27055,0,1,111,27059,0,1,114,27063,0,1,100,27067,1,0,52,0,1,101,27074,0,1,97,27078,0,1,114,27082,0,1,99,27086,0,1,104,27090,0,1,32,27094,0,1,116,27098,0,1,101,27102,0,1,114,27106,0,1,109,27110,1,0,52,0,1,115,27117,0,1,101,27121,0,1,114,27125,0,2,32,27131,110,27150,0,1,110,27135,0,1,97,27139,0,1,109,27143,0,1,101,27147,1,0,52,0,1,97,27154,0,1,109,27158,0,1,101,27162,1,0,52,0,1,97,27169,0,1,108,27173,0,1,105,27177,0,1,100,27181,0,1,32,27185,0,6,99,27199,101,27226,110,27266,112,27281,115,27312,117,27355,0,1,111,27203,0,1,109,27207,0,1,109,27211,0,1,101,27215,0,1,110,27219,0,1,116,27223,1,0,52,0,2,45,27232,109,27251,0,1,109,27236,0,1,97,27240,0,1,105,27244,0,1,108,27248,1,0,52,0,1,97,27255,0,1,105,27259,0,1,108,27263,1,0,52,0,1,97,27270,0,1,109,27274,0,1,101,27278,1,0,52,0,1,97,27285,0,1,115,27289,0,1,115,27293,0,1,119,27297,0,1,111,27301,0,1,114,27305,0,1,100,27309,1,0,52,0,1,101,27316,0,1,97,27320,0,1,114,27324,0,1,99,27328,0,1,104,27332,0,1,32,27336,0,1,116,27340,0,1,101,27344,0,1,114,27348,0,1,109,27352,1,0,52,0,1,115,27359,0,1,101,27363,0,1,114,27367,0,2,32,27373,110,27392,0,1,110,27377,0,1,97,27381,0,1,109,27385,0,1,101,27389,1,0,52,0,1,97,27396,0,1,109,27400,0,1,101,27404,1,0,52,0,1,111,27411,0,1,117,27415,0,1,114,27419,0,1,32,27423,0,6,99,27437,101,27464,110,27504,112,27519,115,27550,117,27593,0,1,111,27441,0,1,109,27445,0,1,109,27449,0,1,101,27453,0,1,110,27457,0,1,116,27461,1,0,52,0,2,45,27470,109,27489,0,1,109,27474,0,1,97,27478,0,1,105,27482,0,1,108,27486,1,0,52,0,1,97,27493,0,1,105,27497,0,1,108,27501,1,0,52,0,1,97,27508,0,1,109,27512,0,1,101,27516,1,0,52,0,1,97,27523,0,1,115,27527,0,1,115,27531,0,1,119,27535,0,1,111,27539,0,1,114,27543,0,1,100,27547,1,0,52,0,1,101,27554,0,1,97,27558,0,1,114,27562,0,1,99,27566,0,1,104,27570,0,1,32,27574,0,1,116,27578,0,1,101,27582,0,1,114,27586,0,1,109,27590,1,0,52,0,1,115,27597,0,1,101,27601,0,1,114,27605,0,2,32,27611,110,27630,0,1,110,27615,0,1,97,27619,0,1,109,27623,0,1,101,27627,1,0,52,0,1,97,27634,0,1,109,27638,0,1,101,27642,1,0,52,0,1,105,27649,0,1,108,27653,0,1,108,27657,0,1,32,27661,0,1,105,27665,0,1,110,27669,0,1,32,27673,0,2,97,27679,121,28149,0,1,32,27683,0,7,99,27699,101,27726,110,27766,112,27781,115,27812,117,27855,118,27907,0,1,111,27703,0,1,109,27707,0,1,109,27711,0,1,101,27715,0,1,110,27719,0,1,116,27723,1,0,52,0,2,45,27732,109,27751,0,1,109,27736,0,1,97,27740,0,1,105,27744,0,1,108,27748,1,0,52,0,1,97,27755,0,1,105,27759,0,1,108,27763,1,0,52,0,1,97,27770,0,1,109,27774,0,1,101,27778,1,0,52,0,1,97,27785,0,1,115,27789,0,1,115,27793,0,1,119,27797,0,1,111,27801,0,1,114,27805,0,1,100,27809,1,0,52,0,1,101,27816,0,1,97,27820,0,1,114,27824,0,1,99,27828,0,1,104,27832,0,1,32,27836,0,1,116,27840,0,1,101,27844,0,1,114,27848,0,1,109,27852,1,0,52,0,1,115,27859,0,1,101,27863,0,1,114,27867,0,2,32,27873,110,27892,0,1,110,27877,0,1,97,27881,0,1,109,27885,0,1,101,27889,1,0,52,0,1,97,27896,0,1,109,27900,0,1,101,27904,1,0,52,0,1,97,27911,0,1,108,27915,0,1,105,27919,0,1,100,27923,0,1,32,27927,0,6,99,27941,101,27968,110,28008,112,28023,115,28054,117,28097,0,1,111,27945,0,1,109,27949,0,1,109,27953,0,1,101,27957,0,1,110,27961,0,1,116,27965,1,0,52,0,2,45,27974,109,27993,0,1,109,27978,0,1,97,27982,0,1,105,27986,0,1,108,27990,1,0,52,0,1,97,27997,0,1,105,28001,0,1,108,28005,1,0,52,0,1,97,28012,0,1,109,28016,0,1,101,28020,1,0,52,0,1,97,28027,0,1,115,28031,0,1,115,28035,0,1,119,28039,0,1,111,28043,0,1,114,28047,0,1,100,28051,1,0,52,0,1,101,28058,0,1,97,28062,0,1,114,28066,0,1,99,28070,0,1,104,28074,0,1,32,28078,0,1,116,28082,0,1,101,28086,0,1,114,28090,0,1,109,28094,1,0,52,0,1,115,28101,0,1,101,28105,0,1,114,28109,0,2,32,28115,110,28134,0,1,110,28119,0,1,97,28123,0,1,109,28127,0,1,101,28131,1,0,52,0,1,97,28138,0,1,109,28142,0,1,101,28146,1,0,52,0,1,111,28153,0,1,117,28157,0,1,114,28161,0,1,32,28165,0,6,99,28179,101,28206,110,28246,112,28261,115,28292,117,28335,0,1,111,28183,0,1,109,28187,0,1,109,28191,0,1,101,28195,0,1,110,28199,0,1,116,28203,1,0,52,0,2,45,28212,109,28231,0,1,109,28216,0,1,97,28220,0,1,105,28224,0,1,108,28228,1,0,52,0,1,97,28235,0,1,105,28239,0,1,108,28243,1,0,52,0,1,97,28250,0,1,109,28254,0,1,101,28258,1,0,52,0,1,97,28265,0,1,115,28269,0,1,115,28273,0,1,119,28277,0,1,111,28281,0,1,114,28285,0,1,100,28289,1,0,52,0,1,101,28296,0,1,97,28300,0,1,114,28304,0,1,99,28308,0,1,104,28312,0,1,32,28316,0,1,116,28320,0,1,101,28324,0,1,114,28328,0,1,109,28332,1,0,52,0,1,115,28339,0,1,101,28343,0,1,114,28347,0,2,32,28353,110,28372,0,1,110,28357,0,1,97,28361,0,1,109,28365,0,1,101,28369,1,0,52,0,1,97,28376,0,1,109,28380,0,1,101,28384,1,0,52,0,1,114,28391,0,1,111,28395,0,1,118,28399,0,1,105,28403,0,1,100,28407,0,1,101,28411,0,1,32,28415,0,2,97,28421,121,28891,0,1,32,28425,0,7,99,28441,101,28468,110,28508,112,28523,115,28554,117,28597,118,28649,0,1,111,28445,0,1,109,28449,0,1,109,28453,0,1,101,28457,0,1,110,28461,0,1,116,28465,1,0,52,0,2,45,28474,109,28493,0,1,109,28478,0,1,97,28482,0,1,105,28486,0,1,108,28490,1,0,52,0,1,97,28497,0,1,105,28501,0,1,108,28505,1,0,52,0,1,97,28512,0,1,109,28516,0,1,101,28520,1,0,52,0,1,97,28527,0,1,115,28531,0,1,115,28535,0,1,119,28539,0,1,111,28543,0,1,114,28547,0,1,100,28551,1,0,52,0,1,101,28558,0,1,97,28562,0,1,114,28566,0,1,99,28570,0,1,104,28574,0,1,32,28578,0,1,116,28582,0,1,101,28586,0,1,114,28590,0,1,109,28594,1,0,52,0,1,115,28601,0,1,101,28605,0,1,114,28609,0,2,32,28615,110,28634,0,1,110,28619,0,1,97,28623,0,1,109,28627,0,1,101,28631,1,0,52,0,1,97,28638,0,1,109,28642,0,1,101,28646,1,0,52,0,1,97,28653,0,1,108,28657,0,1,105,28661,0,1,100,28665,0,1,32,28669,0,6,99,28683,101,28710,110,28750,112,28765,115,28796,117,28839,0,1,111,28687,0,1,109,28691,0,1,109,28695,0,1,101,28699,0,1,110,28703,0,1,116,28707,1,0,52,0,2,45,28716,109,28735,0,1,109,28720,0,1,97,28724,0,1,105,28728,0,1,108,28732,1,0,52,0,1,97,28739,0,1,105,28743,0,1,108,28747,1,0,52,0,1,97,28754,0,1,109,28758,0,1,101,28762,1,0,52,0,1,97,28769,0,1,115,28773,0,1,115,28777,0,1,119,28781,0,1,111,28785,0,1,114,28789,0,1,100,28793,1,0,52,0,1,101,28800,0,1,97,28804,0,1,114,28808,0,1,99,28812,0,1,104,28816,0,1,32,28820,0,1,116,28824,0,1,101,28828,0,1,114,28832,0,1,109,28836,1,0,52,0,1,115,28843,0,1,101,28847,0,1,114,28851,0,2,32,28857,110,28876,0,1,110,28861,0,1,97,28865,0,1,109,28869,0,1,101,28873,1,0,52,0,1,97,28880,0,1,109,28884,0,1,101,28888,1,0,52,0,1,111,28895,0,1,117,28899,0,1,114,28903,0,1,32,28907,0,6,99,28921,101,28948,110,28988,112,29003,115,29034,117,29077,0,1,111,28925,0,1,109,28929,0,1,109,28933,0,1,101,28937,0,1,110,28941,0,1,116,28945,1,0,52,0,2,45,28954,109,28973,0,1,109,28958,0,1,97,28962,0,1,105,28966,0,1,108,28970,1,0,52,0,1,97,28977,0,1,105,28981,0,1,108,28985,1,0,52,0,1,97,28992,0,1,109,28996,0,1,101,29000,1,0,52,0,1,97,29007,0,1,115,29011,0,1,115,29015,0,1,119,29019,0,1,111,29023,0,1,114,29027,0,1,100,29031,1,0,52,0,1,101,29038,0,1,97,29042,0,1,114,29046,0,1,99,29050,0,1,104,29054,0,1,32,29058,0,1,116,29062,0,1,101,29066,0,1,114,29070,0,1,109,29074,1,0,52,0,1,115,29081,0,1,101,29085,0,1,114,29089,0,2,32,29095,110,29114,0,1,110,29099,0,1,97,29103,0,1,109,29107,0,1,101,29111,1,0,52,0,1,97,29118,0,1,109,29122,0,1,101,29126,1,0,52,0,1,121,29133,0,1,112,29137,0,1,101,29141,0,1,32,29145,0,2,97,29151,121,29621,0,1,32,29155,0,7,99,29171,101,29198,110,29238,112,29253,115,29284,117,29327,118,29379,0,1,111,29175,0,1,109,29179,0,1,109,29183,0,1,101,29187,0,1,110,29191,0,1,116,29195,1,0,52,0,2,45,29204,109,29223,0,1,109,29208,0,1,97,29212,0,1,105,29216,0,1,108,29220,1,0,52,0,1,97,29227,0,1,105,29231,0,1,108,29235,1,0,52,0,1,97,29242,0,1,109,29246,0,1,101,29250,1,0,52,0,1,97,29257,0,1,115,29261,0,1,115,29265,0,1,119,29269,0,1,111,29273,0,1,114,29277,0,1,100,29281,1,0,52,0,1,101,29288,0,1,97,29292,0,1,114,29296,0,1,99,29300,0,1,104,29304,0,1,32,29308,0,1,116,29312,0,1,101,29316,0,1,114,29320,0,1,109,29324,1,0,52,0,1,115,29331,0,1,101,29335,0,1,114,29339,0,2,32,29345,110,29364,0,1,110,29349,0,1,97,29353,0,1,109,29357,0,1,101,29361,1,0,52,0,1,97,29368,0,1,109,29372,0,1,101,29376,1,0,52,0,1,97,29383,0,1,108,29387,0,1,105,29391,0,1,100,29395,0,1,32,29399,0,6,99,29413,101,29440,110,29480,112,29495,115,29526,117,29569,0,1,111,29417,0,1,109,29421,0,1,109,29425,0,1,101,29429,0,1,110,29433,0,1,116,29437,1,0,52,0,2,45,29446,109,29465,0,1,109,29450,0,1,97,29454,0,1,105,29458,0,1,108,29462,1,0,52,0,1,97,29469,0,1,105,29473,0,1,108,29477,1,0,52,0,1,97,29484,0,1,109,29488,0,1,101,29492,1,0,52,0,1,97,29499,0,1,115,29503,0,1,115,29507,0,1,119,29511,0,1,111,29515,0,1,114,29519,0,1,100,29523,1,0,52,0,1,101,29530,0,1,97,29534,0,1,114,29538,0,1,99,29542,0,1,104,29546,0,1,32,29550,0,1,116,29554,0,1,101,29558,0,1,114,29562,0,1,109,29566,1,0,52,0,1,115,29573,0,1,101,29577,0,1,114,29581,0,2,32,29587,110,29606,0,1,110,29591,0,1,97,29595,0,1,109,29599,0,1,101,29603,1,0,52,0,1,97,29610,0,1,109,29614,0,1,101,29618,1,0,52,0,1,111,29625,0,1,117,29629,0,1,114,29633,0,1,32,29637,0,6,99,29651,101,29678,110,29718,112,29733,115,29764,117,29807,0,1,111,29655,0,1,109,29659,0,1,109,29663,0,1,101,29667,0,1,110,29671,0,1,116,29675,1,0,52,0,2,45,29684,109,29703,0,1,109,29688,0,1,97,29692,0,1,105,29696,0,1,108,29700,1,0,52,0,1,97,29707,0,1,105,29711,0,1,108,29715,1,0,52,0,1,97,29722,0,1,109,29726,0,1,101,29730,1,0,52,0,1,97,29737,0,1,115,29741,0,1,115,29745,0,1,119,29749,0,1,111,29753,0,1,114,29757,0,1,100,29761,1,0,52,0,1,101,29768,0,1,97,29772,0,1,114,29776,0,1,99,29780,0,1,104,29784,0,1,32,29788,0,1,116,29792,0,1,101,29796,0,1,114,29800,0,1,109,29804,1,0,52,0,1,115,29811,0,1,101,29815,0,1,114,29819,0,2,32,29825,110,29844,0,1,110,29829,0,1,97,29833,0,1,109,29837,0,1,101,29841,1,0,52,0,1,97,29848,0,1,109,29852,0,1,101,29856,1,0,52,0,1,102,29863,0,1,97,29867,0,1,118,29871,0,1,111,29875,0,1,114,29879,0,2,32,29885,44,30053,0,1,105,29889,0,1,110,29893,0,1,116,29897,0,1,114,29901,0,1,111,29905,0,1,100,29909,0,1,117,29913,0,1,99,29917,0,1,101,29921,0,1,32,29925,0,1,117,29929,0,1,110,29933,0,2,32,29939,97,29966,0,1,99,29943,0,1,111,29947,0,1,114,29951,0,1,114,29955,0,1,101,29959,0,1,111,29963,1,0,52,0,1,32,29970,0,1,100,29974,0,1,105,29978,0,1,114,29982,0,1,101,29986,0,1,99,29990,0,1,99,29994,0,1,105,29998,0,1,195,30002,0,1,179,30006,0,1,110,30010,0,1,32,30014,0,1,100,30018,0,1,101,30022,0,1,32,30026,0,1,99,30030,0,1,111,30034,0,1,114,30038,0,1,114,30042,0,1,101,30046,0,1,111,30050,1,0,52,0,1,32,30057,0,1,105,30061,0,1,110,30065,0,1,116,30069,0,1,114,30073,0,1,111,30077,0,1,100,30081,0,1,117,30085,0,1,99,30089,0,1,101,30093,0,1,32,30097,0,1,117,30101,0,1,110,30105,0,2,32,30111,97,30138,0,1,99,30115,0,1,111,30119,0,1,114,30123,0,1,114,30127,0,1,101,30131,0,1,111,30135,1,0,52,0,1,32,30142,0,1,100,30146,0,1,105,30150,0,1,114,30154,0,1,101,30158,0,1,99,30162,0,1,99,30166,0,1,105,30170,0,1,195,30174,0,1,179,30178,0,1,110,30182,0,1,32,30186,0,1,100,30190,0,1,101,30194,0,1,32,30198,0,1,99,30202,0,1,111,30206,0,1,114,30210,0,1,114,30214,0,1,101,30218,0,1,111,30222,1,0,52,0,1,101,30229,0,1,116,30233,0,1,104,30237,0,1,105,30241,0,1,110,30245,0,1,103,30249,0,1,32,30253,0,1,119,30257,0,1,101,30261,0,1,110,30265,0,1,116,30269,0,1,32,30273,0,1,119,30277,0,1,114,30281,0,1,111,30285,0,1,110,30289,0,1,103,30293,0,4,32,30303,33,30399,44,30499,46,30599,0,1,112,30307,0,1,108,30311,0,1,101,30315,0,1,97,30319,0,1,115,30323,0,1,101,30327,0,1,32,30331,0,2,114,30337,116,30364,0,1,101,30341,0,1,102,30345,0,1,114,30349,0,1,101,30353,0,1,115,30357,0,1,104,30361,1,0,52,0,1,114,30368,0,1,121,30372,0,1,32,30376,0,1,97,30380,0,1,103,30384,0,1,97,30388,0,1,105,30392,0,1,110,30396,1,0,52,0,1,32,30403,0,1,112,30407,0,1,108,30411,0,1,101,30415,0,1,97,30419,0,1,115,30423,0,1,101,30427,0,1,32,30431,0,2,114,30437,116,30464,0,1,101,30441,0,1,102,30445,0,1,114,30449,0,1,101,30453,0,1,115,30457,0,1,104,30461,1,0,52,0,1,114,30468,0,1,121,30472,0,1,32,30476,0,1,97,30480,0,1,103,30484,0,1,97,30488,0,1,105,30492,0,1,110,30496,1,0,52,0,1,32,30503,0,1,112,30507,0,1,108,30511,0,1,101,30515,0,1,97,30519,0,1,115,30523,0,1,101,30527,0,1,32,30531,0,2,114,30537,116,30564,0,1,101,30541,0,1,102,30545,0,1,114,30549,0,1,101,30553,0,1,115,30557,0,1,104,30561,1,0,52,0,1,114,30568,0,1,121,30572,0,1,32,30576,0,1,97,30580,0,1,103,30584,0,1,97,30588,0,1,105,30592,0,1,110,30596,1,0,52,0,1,32,30603,0,1,112,30607,0,1,108,30611,0,1,101,30615,0,1,97,30619,0,1,115,30623,0,1,101,30627,0,1,32,30631,0,2,114,30637,116,30664,0,1,101,30641,0,1,102,30645,0,1,114,30649,0,1,101,30653,0,1,115,30657,0,1,104,30661,1,0,52,0,1,114,30668,0,1,121,30672,0,1,32,30676,0,1,97,30680,0,1,103,30684,0,1,97,30688,0,1,105,30692,0,1,110,30696,1,0,52,0,1,110,30703,0,1,107,30707,0,2,32,30713,115,30874,0,1,121,30717,0,1,111,30721,0,1,117,30725,0,1,32,30729,0,1,102,30733,0,1,111,30737,0,1,114,30741,0,1,32,30745,0,2,114,30751,115,30794,0,1,101,30755,0,1,103,30759,0,1,105,30763,0,1,115,30767,0,1,116,30771,0,1,101,30775,0,1,114,30779,0,1,105,30783,0,1,110,30787,0,1,103,30791,1,0,52,0,2,105,30800,117,30835,0,1,103,30804,0,1,110,30808,0,1,105,30812,0,1,110,30816,0,1,103,30820,0,1,32,30824,0,1,117,30828,0,1,112,30832,1,0,52,0,1,98,30839,0,1,115,30843,0,1,99,30847,0,1,114,30851,0,1,105,30855,0,1,98,30859,0,1,105,30863,0,1,110,30867,0,1,103,30871,1,0,52,0,1,32,30878,0,1,102,30882,0,1,111,30886,0,1,114,30890,0,1,32,30894,0,2,114,30900,115,30943,0,1,101,30904,0,1,103,30908,0,1,105,30912,0,1,115,30916,0,1,116,30920,0,1,101,30924,0,1,114,30928,0,1,105,30932,0,1,110,30936,0,1,103,30940,1,0,52,0,2,105,30949,117,30984,0,1,103,30953,0,1,110,30957,0,1,105,30961,0,1,110,30965,0,1,103,30969,0,1,32,30973,0,1,117,30977,0,1,112,30981,1,0,52,0,1,98,30988,0,1,115,30992,0,1,99,30996,0,1,114,31000,0,1,105,31004,0,1,98,31008,0,1,105,31012,0,1,110,31016,0,1,103,31020,1,0,52,0,2,117,31029,114,73225,0,1,105,31033,0,1,108,31037,0,1,108,31041,0,1,101,31045,0,1,122,31049,0,1,32,31053,0,2,101,31059,115,31329,0,1,110,31063,0,1,116,31067,0,1,114,31071,0,1,101,31075,0,1,114,31079,0,1,32,31083,0,2,117,31089,118,31233,0,1,110,31093,0,1,101,31097,0,1,32,31101,0,1,97,31105,0,1,100,31109,0,1,114,31113,0,1,101,31117,0,1,115,31121,0,1,115,31125,0,1,101,31129,0,1,32,31133,0,1,101,31137,0,2,45,31143,109,31190,0,1,109,31147,0,1,97,31151,0,1,105,31155,0,1,108,31159,0,1,32,31163,0,1,118,31167,0,1,97,31171,0,1,108,31175,0,1,105,31179,0,1,100,31183,0,1,101,31187,1,0,52,0,1,97,31194,0,1,105,31198,0,1,108,31202,0,1,32,31206,0,1,118,31210,0,1,97,31214,0,1,108,31218,0,1,105,31222,0,1,100,31226,0,1,101,31230,1,0,52,0,1,111,31237,0,1,116,31241,0,1,114,31245,0,1,101,31249,0,1,32,31253,0,1,97,31257,0,1,100,31261,0,1,114,31265,0,1,101,31269,0,1,115,31273,0,1,115,31277,0,1,101,31281,0,1,32,31285,0,1,101,31289,0,2,45,31295,109,31314,0,1,109,31299,0,1,97,31303,0,1,105,31307,0,1,108,31311,1,0,52,0,1,97,31318,0,1,105,31322,0,1,108,31326,1,0,52,0,1,97,31333,0,1,105,31337,0,1,115,31341,0,1,105,31345,0,1,114,31349,0,1,32,31353,0,2,117,31359,118,31503,0,1,110,31363,0,1,101,31367,0,1,32,31371,0,1,97,31375,0,1,100,31379,0,1,114,31383,0,1,101,31387,0,1,115,31391,0,1,115,31395,0,1,101,31399,0,1,32,31403,0,1,101,31407,0,2,45,31413,109,31460,0,1,109,31417,0,1,97,31421,0,1,105,31425,0,1,108,31429,0,1,32,31433,0,1,118,31437,0,1,97,31441,0,1,108,31445,0,1,105,31449,0,1,100,31453,0,1,101,31457,1,0,52,0,1,97,31464,0,1,105,31468,0,1,108,31472,0,1,32,31476,0,1,118,31480,0,1,97,31484,0,1,108,31488,0,1,105,31492,0,1,100,31496,0,1,101,31500,1,0,52,0,1,111,31507,0,1,116,31511,0,1,114,31515,0,1,101,31519,0,1,32,31523,0,1,97,31527,0,1,100,31531,0,1,114,31535,0,1,101,31539,0,1,115,31543,0,1,115,31547,0,1,101,31551,0,1,32,31555,0,1,101,31559,0,2,45,31565,109,31584,0,1,109,31569,0,1,97,31573,0,1,105,31577,0,1,108,31581,1,0,52,0,1,97,31588,0,1,105,31592,0,1,108,31596,1,0,52,0,1,97,31603,0,1,118,31607,0,1,101,31611,0,1,32,31615,0,2,98,31621,115,31680,0,1,101,31625,0,1,101,31629,0,1,110,31633,0,1,32,31637,0,1,115,31641,0,1,117,31645,0,1,98,31649,0,1,115,31653,0,1,99,31657,0,1,114,31661,0,1,105,31665,0,1,98,31669,0,1,101,31673,0,1,100,31677,1,0,52,0,2,105,31686,117,31717,0,1,103,31690,0,1,110,31694,0,1,101,31698,0,1,100,31702,0,1,32,31706,0,1,117,31710,0,1,112,31714,1,0,52,0,2,98,31723,99,31754,0,1,115,31727,0,1,99,31731,0,1,114,31735,0,1,105,31739,0,1,98,31743,0,1,101,31747,0,1,100,31751,1,0,52,0,1,99,31758,0,1,101,31762,0,1,115,31766,0,1,115,31770,0,1,102,31774,0,1,117,31778,0,1,108,31782,0,1,108,31786,0,1,121,31790,0,1,32,31794,0,2,98,31800,115,31859,0,1,101,31804,0,1,101,31808,0,1,110,31812,0,1,32,31816,0,1,115,31820,0,1,117,31824,0,1,98,31828,0,1,115,31832,0,1,99,31836,0,1,114,31840,0,1,105,31844,0,1,98,31848,0,1,101,31852,0,1,100,31856,1,0,52,0,2,105,31865,117,31896,0,1,103,31869,0,1,110,31873,0,1,101,31877,0,1,100,31881,0,1,32,31885,0,1,117,31889,0,1,112,31893,1,0,52,0,1,98,31900,0,1,115,31904,0,1,99,31908,0,1,114,31912,0,1,105,31916,0,1,98,31920,0,1,101,31924,0,1,100,31928,1,0,52,0,3,173,31939,191,31990,183,51354,0,1,227,31943,0,1,131,31947,0,1,188,31951,0,1,227,31955,0,1,131,31959,0,1,175,31963,0,1,227,31967,0,1,131,31971,0,1,188,31975,0,1,227,31979,0,1,131,31983,0,1,137,31987,1,0,55,0,1,227,31994,0,1,130,31998,0,1,176,32002,1,0,55,0,1,179,32009,0,1,233,32013,0,1,148,32017,0,1,174,32021,0,2,229,32027,232,32038,0,1,173,32031,0,1,151,32035,1,0,55,0,1,175,32042,0,1,141,32046,1,0,55,0,1,135,32053,0,1,231,32057,0,1,173,32061,0,1,190,32065,1,0,55,0,1,153,32072,0,1,231,32076,0,1,177,32080,0,1,164,32084,1,0,55,0,1,156,32091,0,1,233,32095,0,1,141,32099,0,1,181,32103,0,2,229,32109,232,32120,0,1,173,32113,0,1,151,32117,1,0,55,0,1,169,32124,0,1,158,32128,1,0,55,0,1,164,32135,0,1,236,32139,0,1,155,32143,0,1,140,32147,0,1,235,32151,0,1,147,32155,0,1,156,32159,1,0,55,0,1,156,32166,0,1,234,32170,0,1,183,32174,0,1,184,32178,1,0,55,0,2,32,32187,111,77817,0,1,106,32191,0,1,101,32195,0,1,32,32199,0,1,100,32203,0,1,105,32207,0,1,116,32211,0,1,32,32215,0,2,97,32221,98,32288,0,1,114,32225,0,1,116,32229,0,1,105,32233,0,1,107,32237,0,1,101,32241,0,1,108,32245,0,1,32,32249,0,1,108,32253,0,1,101,32257,0,1,117,32261,0,1,107,32265,0,1,32,32269,0,1,118,32273,0,1,111,32277,0,1,110,32281,0,1,100,32285,1,0,56,0,2,101,32294,108,32357,0,1,114,32298,0,1,105,32302,0,1,99,32306,0,1,104,32310,0,1,116,32314,0,1,32,32318,0,1,108,32322,0,1,101,32326,0,1,117,32330,0,1,107,32334,0,1,32,32338,0,1,118,32342,0,1,111,32346,0,1,110,32350,0,1,100,32354,1,0,56,0,1,111,32361,0,1,103,32365,0,1,32,32369,0,1,108,32373,0,1,101,32377,0,1,117,32381,0,1,107,32385,0,1,32,32389,0,1,118,32393,0,1,111,32397,0,1,110,32401,0,1,100,32405,1,0,56,0,1,32,32412,0,1,121,32416,0,1,111,32420,0,1,117,32424,0,1,32,32428,0,2,101,32434,108,32792,0,1,110,32438,0,1,106,32442,0,1,111,32446,0,1,121,32450,0,2,32,32456,101,32620,0,1,116,32460,0,1,104,32464,0,2,101,32470,105,32543,0,1,32,32474,0,3,97,32482,112,32509,115,32524,0,1,114,32486,0,1,116,32490,0,1,105,32494,0,1,99,32498,0,1,108,32502,0,1,101,32506,1,0,56,0,1,111,32513,0,1,115,32517,0,1,116,32521,1,0,56,0,1,116,32528,0,1,111,32532,0,1,114,32536,0,1,121,32540,1,0,56,0,1,115,32547,0,1,32,32551,0,3,97,32559,112,32586,115,32601,0,1,114,32563,0,1,116,32567,0,1,105,32571,0,1,99,32575,0,1,108,32579,0,1,101,32583,1,0,56,0,1,111,32590,0,1,115,32594,0,1,116,32598,1,0,56,0,1,116,32605,0,1,111,32609,0,1,114,32613,0,1,121,32617,1,0,56,0,1,100,32624,0,1,32,32628,0,1,116,32632,0,1,104,32636,0,2,101,32642,105,32715,0,1,32,32646,0,3,97,32654,112,32681,115,32696,0,1,114,32658,0,1,116,32662,0,1,105,32666,0,1,99,32670,0,1,108,32674,0,1,101,32678,1,0,56,0,1,111,32685,0,1,115,32689,0,1,116,32693,1,0,56,0,1,116,32700,0,1,111,32704,0,1,114,32708,0,1,121,32712,1,0,56,0,1,115,32719,0,1,32,32723,0,3,97,32731,112,32758,115,32773,0,1,114,32735,0,1,116,32739,0,1,105,32743,0,1,99,32747,0,1,108,32751,0,1,101,32755,1,0,56,0,1,111,32762,0,1,115,32766,0,1,116,32770,1,0,56,0,1,116,32777,0,1,111,32781,0,1,114,32785,0,1,121,32789,1,0,56,0,1,105,32796,0,1,107,32800,0,1,101,32804,0,2,32,32810,100,32974,0,1,116,32814,0,1,104,32818,0,2,101,32824,105,32897,0,1,32,32828,0,3,97,32836,112,32863,115,32878,0,1,114,32840,0,1,116,32844,0,1,105,32848,0,1,99,32852,0,1,108,32856,0,1,101,32860,1,0,56,0,1,111,32867,0,1,115,32871,0,1,116,32875,1,0,56,0,1,116,32882,0,1,111,32886,0,1,114,32890,0,1,121,32894,1,0,56,0,1,115,32901,0,1,32,32905,0,3,97,32913,112,32940,115,32955,0,1,114,32917,0,1,116,32921,0,1,105,32925,0,1,99,32929,0,1,108,32933,0,1,101,32937,1,0,56,0,1,111,32944,0,1,115,32948,0,1,116,32952,1,0,56,0,1,116,32959,0,1,111,32963,0,1,114,32967,0,1,121,32971,1,0,56,0,1,32,32978,0,1,116,32982,0,1,104,32986,0,2,101,32992,105,33065,0,1,32,32996,0,3,97,33004,112,33031,115,33046,0,1,114,33008,0,1,116,33012,0,1,105,33016,0,1,99,33020,0,1,108,33024,0,1,101,33028,1,0,56,0,1,111,33035,0,1,115,33039,0,1,116,33043,1,0,56,0,1,116,33050,0,1,111,33054,0,1,114,33058,0,1,121,33062,1,0,56,0,1,115,33069,0,1,32,33073,0,3,97,33081,112,33108,115,33123,0,1,114,33085,0,1,116,33089,0,1,105,33093,0,1,99,33097,0,1,108,33101,0,1,101,33105,1,0,56,0,1,111,33112,0,1,115,33116,0,1,116,33120,1,0,56,0,1,116,33127,0,1,111,33131,0,1,114,33135,0,1,121,33139,1,0,56,0,3,32,33150,110,43555,98,71236,0,1,121,33154,0,1,111,33158,0,1,117,33162,0,1,32,33166,0,2,101,33172,108,33530,0,1,110,33176,0,1,106,33180,0,1,111,33184,0,1,121,33188,0,2,32,33194,101,33358,0,1,116,33198,0,1,104,33202,0,2,101,33208,105,33281,0,1,32,33212,0,3,97,33220,112,33247,115,33262,0,1,114,33224,0,1,116,33228,0,1,105,33232,0,1,99,33236,0,1,108,33240,0,1,101,33244,1,0,56,0,1,111,33251,0,1,115,33255,0,1,116,33259,1,0,56,0,1,116,33266,0,1,111,33270,0,1,114,33274,0,1,121,33278,1,0,56,0,1,115,33285,0,1,32,33289,0,3,97,33297,112,33324,115,33339,0,1,114,33301,0,1,116,33305,0,1,105,33309,0,1,99,33313,0,1,108,33317,0,1,101,33321,1,0,56,0,1,111,33328,0,1,115,33332,0,1,116,33336,1,0,56,0,1,116,33343,0,1,111,33347,0,1,114,33351,0,1,121,33355,1,0,56,0,1,100,33362,0,1,32,33366,0,1,116,33370,0,1,104,33374,0,2,101,33380,105,33453,0,1,32,33384,0,3,97,33392,112,33419,115,33434,0,1,114,33396,0,1,116,33400,0,1,105,33404,0,1,99,33408,0,1,108,33412,0,1,101,33416,1,0,56,0,1,111,33423,0,1,115,33427,0,1,116,33431,1,0,56,0,1,116,33438,0,1,111,33442,0,1,114,33446,0,1,121,33450,1,0,56,0,1,115,33457,0,1,32,33461,0,3,97,33469,112,33496,115,33511,0,1,114,33473,0,1,116,33477,0,1,105,33481,0,1,99,33485,0,1,108,33489,0,1,101,33493,1,0,56,0,1,111,33500,0,1,115,33504,0,1,116,33508,1,0,56,0,1,116,33515,0,1,111,33519,0,1,114,33523,0,1,121,33527,1,0,56,0,1,105,33534,0,1,107,33538,0,1,101,33542,0,2,32,33548,100,33712,0,1,116,33552,0,1,104,33556,0,2,101,33562,105,33635,0,1,32,33566,0,3,97,33574,112,33601,115,33616,0,1,114,33578,0,1,116,33582,0,1,105,33586,0,1,99,33590,0,1,108,33594,0,1,101,33598,1,0,56,0,1,111,33605,0,1,115,33609,0,1,116,33613,1,0,56,0,1,116,33620,0,1,111,33624,0,1,114,33628,0,1,121,33632,1,0,56,0,1,115,33639,0,1,32,33643,0,3,97,33651,112,33678,115,33693,0,1,114,33655,0,1,116,33659,0,1,105,33663,0,1,99,33667,0,1,108,33671,0,1,101,33675,1,0,56,0,1,111,33682,0,1,115,33686,0,1,116,33690,1,0,56,0,1,116,33697,0,1,111,33701,0,1,114,33705,0,1,121,33709,1,0,56,0,1,32,33716,0,1,116,33720,0,1,104,33724,0,2,101,33730,105,33803,0,1,32,33734,0,3,97,33742,112,33769,115,33784,0,1,114,33746,0,1,116,33750,0,1,105,33754,0,1,99,33758,0,1,108,33762,0,1,101,33766,1,0,56,0,1,111,33773,0,1,115,33777,0,1,116,33781,1,0,56,0,1,116,33788,0,1,111,33792,0,1,114,33796,0,1,121,33800,1,0,56,0,1,115,33807,0,1,32,33811,0,3,97,33819,112,33846,115,33861,0,1,114,33823,0,1,116,33827,0,1,105,33831,0,1,99,33835,0,1,108,33839,0,1,101,33843,1,0,56,0,1,111,33850,0,1,115,33854,0,1,116,33858,1,0,56,0,1,116,33865,0,1,111,33869,0,1,114,33873,0,1,121,33877,1,0,56,0,1,111,33884,0,1,121,33888,0,1,101,33892,0,1,100,33896,0,1,32,33900,0,1,116,33904,0,1,104,33908,0,1,105,33912,0,1,115,33916,0,1,32,33920,0,3,97,33928,112,33955,115,33970,0,1,114,33932,0,1,116,33936,0,1,105,33940,0,1,99,33944,0,1,108,33948,0,1,101,33952,1,0,56,0,1,111,33959,0,1,115,33963,0,1,116,33967,1,0,56,0,1,116,33974,0,1,111,33978,0,1,114,33982,0,1,121,33986,1,0,56,0,1,116,33993,0,1,111,33997,0,1,117,34001,0,1,32,34005,0,1,100,34009,0,1,101,34013,0,1,115,34017,0,2,115,34023,116,34096,0,1,101,34027,0,1,32,34031,0,3,97,34039,112,34062,116,34077,0,1,114,34043,0,1,116,34047,0,1,105,34051,0,1,103,34055,0,1,111,34059,1,0,56,0,1,111,34066,0,1,115,34070,0,1,116,34074,1,0,56,0,1,101,34081,0,1,120,34085,0,1,116,34089,0,1,111,34093,1,0,56,0,1,101,34100,0,1,32,34104,0,3,97,34112,112,34135,116,34150,0,1,114,34116,0,1,116,34120,0,1,105,34124,0,1,103,34128,0,1,111,34132,1,0,56,0,1,111,34139,0,1,115,34143,0,1,116,34147,1,0,56,0,1,101,34154,0,1,120,34158,0,1,116,34162,0,1,111,34166,1,0,56,0,1,32,34173,0,3,100,34181,101,34601,105,35025,0,1,105,34185,0,1,114,34189,0,1,32,34193,0,1,100,34197,0,2,101,34203,105,34396,0,1,114,34207,0,1,32,34211,0,3,97,34219,98,34282,112,34345,0,1,114,34223,0,1,116,34227,0,1,105,34231,0,1,107,34235,0,1,101,34239,0,1,108,34243,0,1,32,34247,0,1,103,34251,0,1,101,34255,0,1,102,34259,0,1,97,34263,0,1,108,34267,0,1,108,34271,0,1,101,34275,0,1,110,34279,1,0,56,0,1,101,34286,0,1,105,34290,0,1,116,34294,0,1,114,34298,0,1,97,34302,0,1,103,34306,0,1,32,34310,0,1,103,34314,0,1,101,34318,0,1,102,34322,0,1,97,34326,0,1,108,34330,0,1,108,34334,0,1,101,34338,0,1,110,34342,1,0,56,0,1,111,34349,0,1,115,34353,0,1,116,34357,0,1,32,34361,0,1,103,34365,0,1,101,34369,0,1,102,34373,0,1,97,34377,0,1,108,34381,0,1,108,34385,0,1,101,34389,0,1,110,34393,1,0,56,0,1,101,34400,0,1,115,34404,0,1,101,34408,0,1,114,34412,0,1,32,34416,0,3,97,34424,98,34487,112,34550,0,1,114,34428,0,1,116,34432,0,1,105,34436,0,1,107,34440,0,1,101,34444,0,1,108,34448,0,1,32,34452,0,1,103,34456,0,1,101,34460,0,1,102,34464,0,1,97,34468,0,1,108,34472,0,1,108,34476,0,1,101,34480,0,1,110,34484,1,0,56,0,1,101,34491,0,1,105,34495,0,1,116,34499,0,1,114,34503,0,1,97,34507,0,1,103,34511,0,1,32,34515,0,1,103,34519,0,1,101,34523,0,1,102,34527,0,1,97,34531,0,1,108,34535,0,1,108,34539,0,1,101,34543,0,1,110,34547,1,0,56,0,1,111,34554,0,1,115,34558,0,1,116,34562,0,1,32,34566,0,1,103,34570,0,1,101,34574,0,1,102,34578,0,1,97,34582,0,1,108,34586,0,1,108,34590,0,1,101,34594,0,1,110,34598,1,0,56,0,1,117,34605,0,1,99,34609,0,1,104,34613,0,1,32,34617,0,1,100,34621,0,2,101,34627,105,34820,0,1,114,34631,0,1,32,34635,0,3,97,34643,98,34706,112,34769,0,1,114,34647,0,1,116,34651,0,1,105,34655,0,1,107,34659,0,1,101,34663,0,1,108,34667,0,1,32,34671,0,1,103,34675,0,1,101,34679,0,1,102,34683,0,1,97,34687,0,1,108,34691,0,1,108,34695,0,1,101,34699,0,1,110,34703,1,0,56,0,1,101,34710,0,1,105,34714,0,1,116,34718,0,1,114,34722,0,1,97,34726,0,1,103,34730,0,1,32,34734,0,1,103,34738,0,1,101,34742,0,1,102,34746,0,1,97,34750,0,1,108,34754,0,1,108,34758,0,1,101,34762,0,1,110,34766,1,0,56,0,1,111,34773,0,1,115,34777,0,1,116,34781,0,1,32,34785,0,1,103,34789,0,1,101,34793,0,1,102,34797,0,1,97,34801,0,1,108,34805,0,1,108,34809,0,1,101,34813,0,1,110,34817,1,0,56,0,1,101,34824,0,1,115,34828,0,1,101,34832,0,1,114,34836,0,1,32,34840,0,3,97,34848,98,34911,112,34974,0,1,114,34852,0,1,116,34856,0,1,105,34860,0,1,107,34864,0,1,101,34868,0,1,108,34872,0,1,32,34876,0,1,103,34880,0,1,101,34884,0,1,102,34888,0,1,97,34892,0,1,108,34896,0,1,108,34900,0,1,101,34904,0,1,110,34908,1,0,56,0,1,101,34915,0,1,105,34919,0,1,116,34923,0,1,114,34927,0,1,97,34931,0,1,103,34935,0,1,32,34939,0,1,103,34943,0,1,101,34947,0,1,102,34951,0,1,97,34955,0,1,108,34959,0,1,108,34963,0,1,101,34967,0,1,110,34971,1,0,56,0,1,111,34978,0,1,115,34982,0,1,116,34986,0,1,32,34990,0,1,103,34994,0,1,101,34998,0,1,102,35002,0,1,97,35006,0,1,108,35010,0,1,108,35014,0,1,101,35018,0,1,110,35022,1,0,56,0,1,104,35029,0,1,110,35033,0,1,101,35037,0,1,110,35041,0,1,32,35045,0,1,100,35049,0,2,101,35055,105,35248,0,1,114,35059,0,1,32,35063,0,3,97,35071,98,35134,112,35197,0,1,114,35075,0,1,116,35079,0,1,105,35083,0,1,107,35087,0,1,101,35091,0,1,108,35095,0,1,32,35099,0,1,103,35103,0,1,101,35107,0,1,102,35111,0,1,97,35115,0,1,108,35119,0,1,108,35123,0,1,101,35127,0,1,110,35131,1,0,56,0,1,101,35138,0,1,105,35142,0,1,116,35146,0,1,114,35150,0,1,97,35154,0,1,103,35158,0,1,32,35162,0,1,103,35166,0,1,101,35170,0,1,102,35174,0,1,97,35178,0,1,108,35182,0,1,108,35186,0,1,101,35190,0,1,110,35194,1,0,56,0,1,111,35201,0,1,115,35205,0,1,116,35209,0,1,32,35213,0,1,103,35217,0,1,101,35221,0,1,102,35225,0,1,97,35229,0,1,108,35233,0,1,108,35237,0,1,101,35241,0,1,110,35245,1,0,56,0,1,101,35252,0,1,115,35256,0,1,101,35260,0,1,114,35264,0,1,32,35268,0,3,97,35276,98,35339,112,35402,0,1,114,35280,0,1,116,35284,0,1,105,35288,0,1,107,35292,0,1,101,35296,0,1,108,35300,0,1,32,35304,0,1,103,35308,0,1,101,35312,0,1,102,35316,0,1,97,35320,0,1,108,35324,0,1,108,35328,0,1,101,35332,0,1,110,35336,1,0,56,0,1,101,35343,0,1,105,35347,0,1,116,35351,0,1,114,35355,0,1,97,35359,0,1,103,35363,0,1,32,35367,0,1,103,35371,0,1,101,35375,0,1,102,35379,0,1,97,35383,0,1,108,35387,0,1,108,35391,0,1,101,35395,0,1,110,35399,1,0,56,0,1,111,35406,0,1,115,35410,0,1,116,35414,0,1,32,35418,0,1,103,35422,0,1,101,35426,0,1,102,35430,0,1,97,35434,0,1,108,35438,0,1,108,35442,0,1,101,35446,0,1,110,35450,1,0,56,0,1,32,35457,0,1,121,35461,0,1,111,35465,0,1,117,35469,1,1,56,32,43949,0,1,116,35478,0,1,104,35482,0,1,105,35486,0,1,115,35490,0,1,32,35494,0,3,97,35502,112,35529,115,35544,0,1,114,35506,0,1,116,35510,0,1,105,35514,0,1,99,35518,0,1,108,35522,0,1,101,35526,1,0,56,0,1,111,35533,0,1,115,35537,0,1,116,35541,1,0,56,0,1,116,35548,0,1,111,35552,0,1,114,35556,0,1,121,35560,1,0,56,0,1,32,35567,0,1,116,35571,0,1,104,35575,0,1,105,35579,0,1,115,35583,0,1,32,35587,0,3,97,35595,112,35622,115,35637,0,1,114,35599,0,1,116,35603,0,1,105,35607,0,1,99,35611,0,1,108,35615,0,1,101,35619,1,0,56,0,1,111,35626,0,1,115,35630,0,1,116,35634,1,0,56,0,1,116,35641,0,1,111,35645,0,1,114,35649,0,1,121,35653,1,0,56,0,3,118,35664,103,68193,97,72919,0,1,101,35668,0,1,32,35672,0,1,116,35676,0,1,104,35680,0,1,105,35684,0,1,115,35688,0,1,32,35692,0,3,97,35700,112,35727,115,35742,0,1,114,35704,0,1,116,35708,0,1,105,35712,0,1,99,35716,0,1,108,35720,0,1,101,35724,1,0,56,0,1,111,35731,0,1,115,35735,0,1,116,35739,1,0,56,0,1,116,35746,0,1,111,35750,0,1,114,35754,0,1,121,35758,1,0,56,0,3,116,35769,118,35877,99,68913,0,1,105,35773,0,1,32,35777,0,1,195,35781,0,1,168,35785,0,1,32,35789,0,1,112,35793,0,1,105,35797,0,1,97,35801,0,1,99,35805,0,1,105,35809,0,1,117,35813,0,1,116,35817,0,2,97,35823,111,35850,0,1,32,35827,0,1,113,35831,0,1,117,35835,0,1,101,35839,0,1,115,35843,0,1,116,35847,1,0,56,0,1,32,35854,0,1,113,35858,0,1,117,35862,0,1,101,35866,0,1,115,35870,0,1,116,35874,1,0,56,0,1,111,35881,0,1,99,35885,0,2,101,35891,195,36087,0,1,32,35895,0,1,103,35899,0,1,111,35903,0,1,115,35907,0,1,116,35911,0,1,111,35915,0,1,117,35919,0,1,32,35923,0,1,100,35927,0,1,101,35931,0,1,115,35935,0,2,115,35941,116,36014,0,1,101,35945,0,1,32,35949,0,3,97,35957,112,35980,116,35995,0,1,114,35961,0,1,116,35965,0,1,105,35969,0,1,103,35973,0,1,111,35977,1,0,56,0,1,111,35984,0,1,115,35988,0,1,116,35992,1,0,56,0,1,101,35999,0,1,120,36003,0,1,116,36007,0,1,111,36011,1,0,56,0,1,101,36018,0,1,32,36022,0,3,97,36030,112,36053,116,36068,0,1,114,36034,0,1,116,36038,0,1,105,36042,0,1,103,36046,0,1,111,36050,1,0,56,0,1,111,36057,0,1,115,36061,0,1,116,36065,1,0,56,0,1,101,36072,0,1,120,36076,0,1,116,36080,0,1,111,36084,1,0,56,0,1,170,36091,0,1,32,36095,0,1,103,36099,0,1,111,36103,0,1,115,36107,0,1,116,36111,0,1,111,36115,0,1,117,36119,0,1,32,36123,0,1,100,36127,0,1,101,36131,0,1,115,36135,0,2,115,36141,116,36214,0,1,101,36145,0,1,32,36149,0,3,97,36157,112,36180,116,36195,0,1,114,36161,0,1,116,36165,0,1,105,36169,0,1,103,36173,0,1,111,36177,1,0,56,0,1,111,36184,0,1,115,36188,0,1,116,36192,1,0,56,0,1,101,36199,0,1,120,36203,0,1,116,36207,0,1,111,36211,1,0,56,0,1,101,36218,0,1,32,36222,0,3,97,36230,112,36253,116,36268,0,1,114,36234,0,1,116,36238,0,1,105,36242,0,1,103,36246,0,1,111,36250,1,0,56,0,1,111,36257,0,1,115,36261,0,1,116,36265,1,0,56,0,1,101,36272,0,1,120,36276,0,1,116,36280,0,1,111,36284,1,0,56,0,2,116,36293,118,36949,0,2,101,36299,117,36833,0,1,32,36303,0,2,103,36309,104,36563,0,1,117,36313,0,1,115,36317,0,1,116,36321,0,1,195,36325,0,1,179,36329,0,1,32,36333,0,1,101,36337,0,1,115,36341,0,1,116,36345,0,2,97,36351,101,36457,0,1,32,36355,0,4,97,36365,101,36400,110,36427,112,36442,0,1,114,36369,0,1,116,36373,0,1,195,36377,0,1,173,36381,0,1,99,36385,0,1,117,36389,0,1,108,36393,0,1,111,36397,1,0,56,0,1,110,36404,0,1,116,36408,0,1,114,36412,0,1,97,36416,0,1,100,36420,0,1,97,36424,1,0,56,0,1,111,36431,0,1,116,36435,0,1,97,36439,1,0,56,0,1,111,36446,0,1,115,36450,0,1,116,36454,1,0,56,0,1,32,36461,0,4,97,36471,101,36506,110,36533,112,36548,0,1,114,36475,0,1,116,36479,0,1,195,36483,0,1,173,36487,0,1,99,36491,0,1,117,36495,0,1,108,36499,0,1,111,36503,1,0,56,0,1,110,36510,0,1,116,36514,0,1,114,36518,0,1,97,36522,0,1,100,36526,0,1,97,36530,1,0,56,0,1,111,36537,0,1,116,36541,0,1,97,36545,1,0,56,0,1,111,36552,0,1,115,36556,0,1,116,36560,1,0,56,0,1,97,36567,0,1,32,36571,0,1,103,36575,0,1,117,36579,0,1,115,36583,0,1,116,36587,0,1,97,36591,0,1,100,36595,0,1,111,36599,0,1,32,36603,0,1,101,36607,0,1,115,36611,0,1,116,36615,0,2,97,36621,101,36727,0,1,32,36625,0,4,97,36635,101,36670,110,36697,112,36712,0,1,114,36639,0,1,116,36643,0,1,195,36647,0,1,173,36651,0,1,99,36655,0,1,117,36659,0,1,108,36663,0,1,111,36667,1,0,56,0,1,110,36674,0,1,116,36678,0,1,114,36682,0,1,97,36686,0,1,100,36690,0,1,97,36694,1,0,56,0,1,111,36701,0,1,116,36705,0,1,97,36709,1,0,56,0,1,111,36716,0,1,115,36720,0,1,116,36724,1,0,56,0,1,32,36731,0,4,97,36741,101,36776,110,36803,112,36818,0,1,114,36745,0,1,116,36749,0,1,195,36753,0,1,173,36757,0,1,99,36761,0,1,117,36765,0,1,108,36769,0,1,111,36773,1,0,56,0,1,110,36780,0,1,116,36784,0,1,114,36788,0,1,97,36792,0,1,100,36796,0,1,97,36800,1,0,56,0,1,111,36807,0,1,116,36811,0,1,97,36815,1,0,56,0,1,111,36822,0,1,115,36826,0,1,116,36830,1,0,56,0,1,32,36837,0,1,97,36841,0,1,115,36845,0,1,32,36849,0,1,97,36853,0,1,105,36857,0,1,109,36861,0,1,195,36865,0,1,169,36869,0,1,32,36873,0,1,99,36877,0,1,101,36881,0,2,32,36887,116,36914,0,1,98,36891,0,1,105,36895,0,1,108,36899,0,1,108,36903,0,1,101,36907,0,1,116,36911,1,0,56,0,1,32,36918,0,1,97,36922,0,1,114,36926,0,1,116,36930,0,1,105,36934,0,1,99,36938,0,1,108,36942,0,1,101,36946,1,0,56,0,1,111,36953,0,1,117,36957,0,1,115,36961,0,1,32,36965,0,1,97,36969,0,1,118,36973,0,1,101,36977,0,1,122,36981,0,1,32,36985,0,1,97,36989,0,1,105,36993,0,1,109,36997,0,1,195,37001,0,1,169,37005,0,1,32,37009,0,1,99,37013,0,1,101,37017,0,2,32,37023,116,37067,0,2,98,37029,112,37052,0,1,105,37033,0,1,108,37037,0,1,108,37041,0,1,101,37045,0,1,116,37049,1,0,56,0,1,111,37056,0,1,115,37060,0,1,116,37064,1,0,56,0,1,32,37071,0,1,97,37075,0,1,114,37079,0,1,116,37083,0,1,105,37087,0,1,99,37091,0,1,108,37095,0,1,101,37099,1,0,56,0,2,103,37108,104,37362,0,1,117,37112,0,1,115,37116,0,1,116,37120,0,1,195,37124,0,1,179,37128,0,1,32,37132,0,1,101,37136,0,1,115,37140,0,1,116,37144,0,2,97,37150,101,37256,0,1,32,37154,0,4,97,37164,101,37199,110,37226,112,37241,0,1,114,37168,0,1,116,37172,0,1,195,37176,0,1,173,37180,0,1,99,37184,0,1,117,37188,0,1,108,37192,0,1,111,37196,1,0,56,0,1,110,37203,0,1,116,37207,0,1,114,37211,0,1,97,37215,0,1,100,37219,0,1,97,37223,1,0,56,0,1,111,37230,0,1,116,37234,0,1,97,37238,1,0,56,0,1,111,37245,0,1,115,37249,0,1,116,37253,1,0,56,0,1,32,37260,0,4,97,37270,101,37305,110,37332,112,37347,0,1,114,37274,0,1,116,37278,0,1,195,37282,0,1,173,37286,0,1,99,37290,0,1,117,37294,0,1,108,37298,0,1,111,37302,1,0,56,0,1,110,37309,0,1,116,37313,0,1,114,37317,0,1,97,37321,0,1,100,37325,0,1,97,37329,1,0,56,0,1,111,37336,0,1,116,37340,0,1,97,37344,1,0,56,0,1,111,37351,0,1,115,37355,0,1,116,37359,1,0,56,0,1,97,37366,0,1,32,37370,0,1,103,37374,0,1,117,37378,0,1,115,37382,0,1,116,37386,0,1,97,37390,0,1,100,37394,0,1,111,37398,0,1,32,37402,0,1,101,37406,0,1,115,37410,0,1,116,37414,0,2,97,37420,101,37526,0,1,32,37424,0,4,97,37434,101,37469,110,37496,112,37511,0,1,114,37438,0,1,116,37442,0,1,195,37446,0,1,173,37450,0,1,99,37454,0,1,117,37458,0,1,108,37462,0,1,111,37466,1,0,56,0,1,110,37473,0,1,116,37477,0,1,114,37481,0,1,97,37485,0,1,100,37489,0,1,97,37493,1,0,56,0,1,111,37500,0,1,116,37504,0,1,97,37508,1,0,56,0,1,111,37515,0,1,115,37519,0,1,116,37523,1,0,56,0,1,32,37530,0,4,97,37540,101,37575,110,37602,112,37617,0,1,114,37544,0,1,116,37548,0,1,195,37552,0,1,173,37556,0,1,99,37560,0,1,117,37564,0,1,108,37568,0,1,111,37572,1,0,56,0,1,110,37579,0,1,116,37583,0,1,114,37587,0,1,97,37591,0,1,100,37595,0,1,97,37599,1,0,56,0,1,111,37606,0,1,116,37610,0,1,97,37614,1,0,56,0,1,111,37621,0,1,115,37625,0,1,116,37629,1,0,56,0,1,195,37636,0,1,168,37640,0,1,32,37644,0,1,112,37648,0,1,105,37652,0,1,97,37656,0,1,99,37660,0,1,105,37664,0,1,117,37668,0,1,116,37672,0,2,97,37678,111,37705,0,1,32,37682,0,1,113,37686,0,1,117,37690,0,1,101,37694,0,1,115,37698,0,1,116,37702,1,0,56,0,1,32,37709,0,1,113,37713,0,1,117,37717,0,1,101,37721,0,1,115,37725,0,1,116,37729,1,0,56,0,1,97,37736,0,1,115,37740,0,1,32,37744,0,1,97,37748,0,1,105,37752,0,1,109,37756,0,1,195,37760,0,1,169,37764,0,1,32,37768,0,1,99,37772,0,1,101,37776,0,2,32,37782,116,37809,0,1,98,37786,0,1,105,37790,0,1,108,37794,0,1,108,37798,0,1,101,37802,0,1,116,37806,1,0,56,0,1,32,37813,0,1,97,37817,0,1,114,37821,0,1,116,37825,0,1,105,37829,0,1,99,37833,0,1,108,37837,0,1,101,37841,1,0,56,0,5,99,37856,110,38258,117,38427,114,53596,116,77199,0,2,101,37862,195,38058,0,1,32,37866,0,1,103,37870,0,1,111,37874,0,1,115,37878,0,1,116,37882,0,1,111,37886,0,1,117,37890,0,1,32,37894,0,1,100,37898,0,1,101,37902,0,1,115,37906,0,2,115,37912,116,37985,0,1,101,37916,0,1,32,37920,0,3,97,37928,112,37951,116,37966,0,1,114,37932,0,1,116,37936,0,1,105,37940,0,1,103,37944,0,1,111,37948,1,0,56,0,1,111,37955,0,1,115,37959,0,1,116,37963,1,0,56,0,1,101,37970,0,1,120,37974,0,1,116,37978,0,1,111,37982,1,0,56,0,1,101,37989,0,1,32,37993,0,3,97,38001,112,38024,116,38039,0,1,114,38005,0,1,116,38009,0,1,105,38013,0,1,103,38017,0,1,111,38021,1,0,56,0,1,111,38028,0,1,115,38032,0,1,116,38036,1,0,56,0,1,101,38043,0,1,120,38047,0,1,116,38051,0,1,111,38055,1,0,56,0,1,170,38062,0,1,32,38066,0,1,103,38070,0,1,111,38074,0,1,115,38078,0,1,116,38082,0,1,111,38086,0,1,117,38090,0,1,32,38094,0,1,100,38098,0,1,101,38102,0,1,115,38106,0,2,115,38112,116,38185,0,1,101,38116,0,1,32,38120,0,3,97,38128,112,38151,116,38166,0,1,114,38132,0,1,116,38136,0,1,105,38140,0,1,103,38144,0,1,111,38148,1,0,56,0,1,111,38155,0,1,115,38159,0,1,116,38163,1,0,56,0,1,101,38170,0,1,120,38174,0,1,116,38178,0,1,111,38182,1,0,56,0,1,101,38189,0,1,32,38193,0,3,97,38201,112,38224,116,38239,0,1,114,38205,0,1,116,38209,0,1,105,38213,0,1,103,38217,0,1,111,38221,1,0,56,0,1,111,38228,0,1,115,38232,0,1,116,38236,1,0,56,0,1,101,38243,0,1,120,38247,0,1,116,38251,0,1,111,38255,1,0,56,0,1,100,38262,0,1,32,38266,0,1,106,38270,0,1,101,38274,0,1,32,38278,0,1,100,38282,0,1,105,38286,0,1,116,38290,0,1,32,38294,0,2,97,38300,98,38347,0,1,114,38304,0,1,116,38308,0,1,105,38312,0,1,107,38316,0,1,101,38320,0,1,108,38324,0,1,32,38328,0,1,108,38332,0,1,101,38336,0,1,117,38340,0,1,107,38344,1,0,56,0,2,101,38353,108,38396,0,1,114,38357,0,1,105,38361,0,1,99,38365,0,1,104,38369,0,1,116,38373,0,1,32,38377,0,1,108,38381,0,1,101,38385,0,1,117,38389,0,1,107,38393,1,0,56,0,1,111,38400,0,1,103,38404,0,1,32,38408,0,1,108,38412,0,1,101,38416,0,1,117,38420,0,1,107,38424,1,0,56,0,1,115,38431,0,1,32,38435,0,1,97,38439,0,1,118,38443,0,1,101,38447,0,1,122,38451,0,1,32,38455,0,1,97,38459,0,1,105,38463,0,1,109,38467,0,1,195,38471,0,1,169,38475,0,1,32,38479,0,1,99,38483,0,1,101,38487,0,2,32,38493,116,38537,0,2,98,38499,112,38522,0,1,105,38503,0,1,108,38507,0,1,108,38511,0,1,101,38515,0,1,116,38519,1,0,56,0,1,111,38526,0,1,115,38530,0,1,116,38534,1,0,56,0,1,32,38541,0,1,97,38545,0,1,114,38549,0,1,116,38553,0,1,105,38557,0,1,99,38561,0,1,108,38565,0,1,101,38569,1,0,56,0,1,110,38576,0,1,32,38580,0,3,100,38588,101,39104,105,39624,0,1,105,38592,0,1,114,38596,0,1,32,38600,0,1,100,38604,0,2,101,38610,105,38851,0,1,114,38614,0,1,32,38618,0,3,97,38626,98,38705,112,38784,0,1,114,38630,0,1,116,38634,0,1,105,38638,0,1,107,38642,0,1,101,38646,0,1,108,38650,0,1,32,38654,0,1,103,38658,0,1,101,38662,0,1,102,38666,0,1,97,38670,0,1,108,38674,0,1,108,38678,0,1,101,38682,0,1,110,38686,0,1,32,38690,0,1,104,38694,0,1,97,38698,0,1,116,38702,1,0,56,0,1,101,38709,0,1,105,38713,0,1,116,38717,0,1,114,38721,0,1,97,38725,0,1,103,38729,0,1,32,38733,0,1,103,38737,0,1,101,38741,0,1,102,38745,0,1,97,38749,0,1,108,38753,0,1,108,38757,0,1,101,38761,0,1,110,38765,0,1,32,38769,0,1,104,38773,0,1,97,38777,0,1,116,38781,1,0,56,0,1,111,38788,0,1,115,38792,0,1,116,38796,0,1,32,38800,0,1,103,38804,0,1,101,38808,0,1,102,38812,0,1,97,38816,0,1,108,38820,0,1,108,38824,0,1,101,38828,0,1,110,38832,0,1,32,38836,0,1,104,38840,0,1,97,38844,0,1,116,38848,1,0,56,0,1,101,38855,0,1,115,38859,0,1,101,38863,0,1,114,38867,0,1,32,38871,0,3,97,38879,98,38958,112,39037,0,1,114,38883,0,1,116,38887,0,1,105,38891,0,1,107,38895,0,1,101,38899,0,1,108,38903,0,1,32,38907,0,1,103,38911,0,1,101,38915,0,1,102,38919,0,1,97,38923,0,1,108,38927,0,1,108,38931,0,1,101,38935,0,1,110,38939,0,1,32,38943,0,1,104,38947,0,1,97,38951,0,1,116,38955,1,0,56,0,1,101,38962,0,1,105,38966,0,1,116,38970,0,1,114,38974,0,1,97,38978,0,1,103,38982,0,1,32,38986,0,1,103,38990,0,1,101,38994,0,1,102,38998,0,1,97,39002,0,1,108,39006,0,1,108,39010,0,1,101,39014,0,1,110,39018,0,1,32,39022,0,1,104,39026,0,1,97,39030,0,1,116,39034,1,0,56,0,1,111,39041,0,1,115,39045,0,1,116,39049,0,1,32,39053,0,1,103,39057,0,1,101,39061,0,1,102,39065,0,1,97,39069,0,1,108,39073,0,1,108,39077,0,1,101,39081,0,1,110,39085,0,1,32,39089,0,1,104,39093,0,1,97,39097,0,1,116,39101,1,0,56,0,1,117,39108,0,1,99,39112,0,1,104,39116,0,1,32,39120,0,1,100,39124,0,2,101,39130,105,39371,0,1,114,39134,0,1,32,39138,0,3,97,39146,98,39225,112,39304,0,1,114,39150,0,1,116,39154,0,1,105,39158,0,1,107,39162,0,1,101,39166,0,1,108,39170,0,1,32,39174,0,1,103,39178,0,1,101,39182,0,1,102,39186,0,1,97,39190,0,1,108,39194,0,1,108,39198,0,1,101,39202,0,1,110,39206,0,1,32,39210,0,1,104,39214,0,1,97,39218,0,1,116,39222,1,0,56,0,1,101,39229,0,1,105,39233,0,1,116,39237,0,1,114,39241,0,1,97,39245,0,1,103,39249,0,1,32,39253,0,1,103,39257,0,1,101,39261,0,1,102,39265,0,1,97,39269,0,1,108,39273,0,1,108,39277,0,1,101,39281,0,1,110,39285,0,1,32,39289,0,1,104,39293,0,1,97,39297,0,1,116,39301,1,0,56,0,1,111,39308,0,1,115,39312,0,1,116,39316,0,1,32,39320,0,1,103,39324,0,1,101,39328,0,1,102,39332,0,1,97,39336,0,1,108,39340,0,1,108,39344,0,1,101,39348,0,1,110,39352,0,1,32,39356,0,1,104,39360,0,1,97,39364,0,1,116,39368,1,0,56,0,1,101,39375,0,1,115,39379,0,1,101,39383,0,1,114,39387,0,1,32,39391,0,3,97,39399,98,39478,112,39557,0,1,114,39403,0,1,116,39407,0,1,105,39411,0,1,107,39415,0,1,101,39419,0,1,108,39423,0,1,32,39427,0,1,103,39431,0,1,101,39435,0,1,102,39439,0,1,97,39443,0,1,108,39447,0,1,108,39451,0,1,101,39455,0,1,110,39459,0,1,32,39463,0,1,104,39467,0,1,97,39471,0,1,116,39475,1,0,56,0,1,101,39482,0,1,105,39486,0,1,116,39490,0,1,114,39494,0,1,97,39498,0,1,103,39502,0,1,32,39506,0,1,103,39510,0,1,101,39514,0,1,102,39518,0,1,97,39522,0,1,108,39526,0,1,108,39530,0,1,101,39534,0,1,110,39538,0,1,32,39542,0,1,104,39546,0,1,97,39550,0,1,116,39554,1,0,56,0,1,111,39561,0,1,115,39565,0,1,116,39569,0,1,32,39573,0,1,103,39577,0,1,101,39581,0,1,102,39585,0,1,97,39589,0,1,108,39593,0,1,108,39597,0,1,101,39601,0,1,110,39605,0,1,32,39609,0,1,104,39613,0,1,97,39617,0,1,116,39621,1,0,56,0,1,104,39628,0,1,110,39632,0,1,101,39636,0,1,110,39640,0,1,32,39644,0,1,100,39648,0,2,101,39654,105,39895,0,1,114,39658,0,1,32,39662,0,3,97,39670,98,39749,112,39828,0,1,114,39674,0,1,116,39678,0,1,105,39682,0,1,107,39686,0,1,101,39690,0,1,108,39694,0,1,32,39698,0,1,103,39702,0,1,101,39706,0,1,102,39710,0,1,97,39714,0,1,108,39718,0,1,108,39722,0,1,101,39726,0,1,110,39730,0,1,32,39734,0,1,104,39738,0,1,97,39742,0,1,116,39746,1,0,56,0,1,101,39753,0,1,105,39757,0,1,116,39761,0,1,114,39765,0,1,97,39769,0,1,103,39773,0,1,32,39777,0,1,103,39781,0,1,101,39785,0,1,102,39789,0,1,97,39793,0,1,108,39797,0,1,108,39801,0,1,101,39805,0,1,110,39809,0,1,32,39813,0,1,104,39817,0,1,97,39821,0,1,116,39825,1,0,56,0,1,111,39832,0,1,115,39836,0,1,116,39840,0,1,32,39844,0,1,103,39848,0,1,101,39852,0,1,102,39856,0,1,97,39860,0,1,108,39864,0,1,108,39868,0,1,101,39872,0,1,110,39876,0,1,32,39880,0,1,104,39884,0,1,97,39888,0,1,116,39892,1,0,56,0,1,101,39899,0,1,115,39903,0,1,101,39907,0,1,114,39911,0,1,32,39915,0,3,97,39923,98,40002,112,40081,0,1,114,39927,0,1,116,39931,0,1,105,39935,0,1,107,39939,0,1,101,39943,0,1,108,39947,0,1,32,39951,0,1,103,39955,0,1,101,39959,0,1,102,39963,0,1,97,39967,0,1,108,39971,0,1,108,39975,0,1,101,39979,0,1,110,39983,0,1,32,39987,0,1,104,39991,0,1,97,39995,0,1,116,39999,1,0,56,0,1,101,40006,0,1,105,40010,0,1,116,40014,0,1,114,40018,0,1,97,40022,0,1,103,40026,0,1,32,40030,0,1,103,40034,0,1,101,40038,0,1,102,40042,0,1,97,40046,0,1,108,40050,0,1,108,40054,0,1,101,40058,0,1,110,40062,0,1,32,40066,0,1,104,40070,0,1,97,40074,0,1,116,40078,1,0,56,0,1,111,40085,0,1,115,40089,0,1,116,40093,0,1,32,40097,0,1,103,40101,0,1,101,40105,0,1,102,40109,0,1,97,40113,0,1,108,40117,0,1,108,40121,0,1,101,40125,0,1,110,40129,0,1,32,40133,0,1,104,40137,0,1,97,40141,0,1,116,40145,1,0,56,0,2,115,40154,116,40704,0,1,105,40158,0,1,32,40162,0,1,116,40166,0,1,101,40170,0,1,32,40174,0,2,103,40180,104,40434,0,1,117,40184,0,1,115,40188,0,1,116,40192,0,1,195,40196,0,1,179,40200,0,1,32,40204,0,1,101,40208,0,1,115,40212,0,1,116,40216,0,2,97,40222,101,40328,0,1,32,40226,0,4,97,40236,101,40271,110,40298,112,40313,0,1,114,40240,0,1,116,40244,0,1,195,40248,0,1,173,40252,0,1,99,40256,0,1,117,40260,0,1,108,40264,0,1,111,40268,1,0,56,0,1,110,40275,0,1,116,40279,0,1,114,40283,0,1,97,40287,0,1,100,40291,0,1,97,40295,1,0,56,0,1,111,40302,0,1,116,40306,0,1,97,40310,1,0,56,0,1,111,40317,0,1,115,40321,0,1,116,40325,1,0,56,0,1,32,40332,0,4,97,40342,101,40377,110,40404,112,40419,0,1,114,40346,0,1,116,40350,0,1,195,40354,0,1,173,40358,0,1,99,40362,0,1,117,40366,0,1,108,40370,0,1,111,40374,1,0,56,0,1,110,40381,0,1,116,40385,0,1,114,40389,0,1,97,40393,0,1,100,40397,0,1,97,40401,1,0,56,0,1,111,40408,0,1,116,40412,0,1,97,40416,1,0,56,0,1,111,40423,0,1,115,40427,0,1,116,40431,1,0,56,0,1,97,40438,0,1,32,40442,0,1,103,40446,0,1,117,40450,0,1,115,40454,0,1,116,40458,0,1,97,40462,0,1,100,40466,0,1,111,40470,0,1,32,40474,0,1,101,40478,0,1,115,40482,0,1,116,40486,0,2,97,40492,101,40598,0,1,32,40496,0,4,97,40506,101,40541,110,40568,112,40583,0,1,114,40510,0,1,116,40514,0,1,195,40518,0,1,173,40522,0,1,99,40526,0,1,117,40530,0,1,108,40534,0,1,111,40538,1,0,56,0,1,110,40545,0,1,116,40549,0,1,114,40553,0,1,97,40557,0,1,100,40561,0,1,97,40565,1,0,56,0,1,111,40572,0,1,116,40576,0,1,97,40580,1,0,56,0,1,111,40587,0,1,115,40591,0,1,116,40595,1,0,56,0,1,32,40602,0,4,97,40612,101,40647,110,40674,112,40689,0,1,114,40616,0,1,116,40620,0,1,195,40624,0,1,173,40628,0,1,99,40632,0,1,117,40636,0,1,108,40640,0,1,111,40644,1,0,56,0,1,110,40651,0,1,116,40655,0,1,114,40659,0,1,97,40663,0,1,100,40667,0,1,97,40671,1,0,56,0,1,111,40678,0,1,116,40682,0,1,97,40686,1,0,56,0,1,111,40693,0,1,115,40697,0,1,116,40701,1,0,56,0,1,101,40708,0,1,32,40712,0,2,103,40718,104,40972,0,1,117,40722,0,1,115,40726,0,1,116,40730,0,1,195,40734,0,1,179,40738,0,1,32,40742,0,1,101,40746,0,1,115,40750,0,1,116,40754,0,2,97,40760,101,40866,0,1,32,40764,0,4,97,40774,101,40809,110,40836,112,40851,0,1,114,40778,0,1,116,40782,0,1,195,40786,0,1,173,40790,0,1,99,40794,0,1,117,40798,0,1,108,40802,0,1,111,40806,1,0,56,0,1,110,40813,0,1,116,40817,0,1,114,40821,0,1,97,40825,0,1,100,40829,0,1,97,40833,1,0,56,0,1,111,40840,0,1,116,40844,0,1,97,40848,1,0,56,0,1,111,40855,0,1,115,40859,0,1,116,40863,1,0,56,0,1,32,40870,0,4,97,40880,101,40915,110,40942,112,40957,0,1,114,40884,0,1,116,40888,0,1,195,40892,0,1,173,40896,0,1,99,40900,0,1,117,40904,0,1,108,40908,0,1,111,40912,1,0,56,0,1,110,40919,0,1,116,40923,0,1,114,40927,0,1,97,40931,0,1,100,40935,0,1,97,40939,1,0,56,0,1,111,40946,0,1,116,40950,0,1,97,40954,1,0,56,0,1,111,40961,0,1,115,40965,0,1,116,40969,1,0,56,0,1,97,40976,0,1,32,40980,0,1,103,40984,0,1,117,40988,0,1,115,40992,0,1,116,40996,0,1,97,41000,0,1,100,41004,0,1,111,41008,0,1,32,41012,0,1,101,41016,0,1,115,41020,0,1,116,41024,0,2,97,41030,101,41136,0,1,32,41034,0,4,97,41044,101,41079,110,41106,112,41121,0,1,114,41048,0,1,116,41052,0,1,195,41056,0,1,173,41060,0,1,99,41064,0,1,117,41068,0,1,108,41072,0,1,111,41076,1,0,56,0,1,110,41083,0,1,116,41087,0,1,114,41091,0,1,97,41095,0,1,100,41099,0,1,97,41103,1,0,56,0,1,111,41110,0,1,116,41114,0,1,97,41118,1,0,56,0,1,111,41125,0,1,115,41129,0,1,116,41133,1,0,56,0,1,32,41140,0,4,97,41150,101,41185,110,41212,112,41227,0,1,114,41154,0,1,116,41158,0,1,195,41162,0,1,173,41166,0,1,99,41170,0,1,117,41174,0,1,108,41178,0,1,111,41182,1,0,56,0,1,110,41189,0,1,116,41193,0,1,114,41197,0,1,97,41201,0,1,100,41205,0,1,97,41209,1,0,56,0,1,111,41216,0,1,116,41220,0,1,97,41224,1,0,56,0,1,111,41231,0,1,115,41235,0,1,116,41239,1,0,56,1,0,59,0,1,32,41249,0,7,97,41265,102,41276,105,41295,110,41369,111,41447,118,41458,109,43474,0,1,116,41269,0,1,32,41273,1,0,59,0,1,114,41280,0,1,111,41284,0,1,109,41288,0,1,32,41292,1,0,59,0,1,116,41299,0,1,32,41303,0,4,97,41313,102,41324,111,41343,118,41354,0,1,116,41317,0,1,32,41321,1,0,59,0,1,114,41328,0,1,111,41332,0,1,109,41336,0,1,32,41340,1,0,59,0,1,110,41347,0,1,32,41351,1,0,59,0,1,105,41358,0,1,97,41362,0,1,32,41366,1,0,59,0,1,111,41373,0,1,119,41377,0,1,32,41381,0,4,97,41391,102,41402,111,41421,118,41432,0,1,116,41395,0,1,32,41399,1,0,59,0,1,114,41406,0,1,111,41410,0,1,109,41414,0,1,32,41418,1,0,59,0,1,110,41425,0,1,32,41429,1,0,59,0,1,105,41436,0,1,97,41440,0,1,32,41444,1,0,59,0,1,110,41451,0,1,32,41455,1,0,59,0,1,105,41462,0,1,97,41466,0,1,32,41470,1,0,59,0,1,114,41477,0,1,105,41481,0,1,99,41485,0,1,101,41489,0,1,32,41493,0,6,97,41507,102,41518,105,41537,110,41611,111,41689,118,41700,0,1,116,41511,0,1,32,41515,1,0,59,0,1,114,41522,0,1,111,41526,0,1,109,41530,0,1,32,41534,1,0,59,0,1,116,41541,0,1,32,41545,0,4,97,41555,102,41566,111,41585,118,41596,0,1,116,41559,0,1,32,41563,1,0,59,0,1,114,41570,0,1,111,41574,0,1,109,41578,0,1,32,41582,1,0,59,0,1,110,41589,0,1,32,41593,1,0,59,0,1,105,41600,0,1,97,41604,0,1,32,41608,1,0,59,0,1,111,41615,0,1,119,41619,0,1,32,41623,0,4,97,41633,102,41644,111,41663,118,41674,0,1,116,41637,0,1,32,41641,1,0,59,0,1,114,41648,0,1,111,41652,0,1,109,41656,0,1,32,41660,1,0,59,0,1,110,41667,0,1,32,41671,1,0,59,0,1,105,41678,0,1,97,41682,0,1,32,41686,1,0,59,0,1,110,41693,0,1,32,41697,1,0,59,0,1,105,41704,0,1,97,41708,0,1,32,41712,1,0,59,0,1,104,41719,0,1,101,41723,0,1,32,41727,0,1,112,41731,0,1,114,41735,0,1,105,41739,0,1,99,41743,0,1,101,41747,0,1,32,41751,0,6,97,41765,102,41776,105,41795,110,41869,111,41947,118,41958,0,1,116,41769,0,1,32,41773,1,0,59,0,1,114,41780,0,1,111,41784,0,1,109,41788,0,1,32,41792,1,0,59,0,1,116,41799,0,1,32,41803,0,4,97,41813,102,41824,111,41843,118,41854,0,1,116,41817,0,1,32,41821,1,0,59,0,1,114,41828,0,1,111,41832,0,1,109,41836,0,1,32,41840,1,0,59,0,1,110,41847,0,1,32,41851,1,0,59,0,1,105,41858,0,1,97,41862,0,1,32,41866,1,0,59,0,1,111,41873,0,1,119,41877,0,1,32,41881,0,4,97,41891,102,41902,111,41921,118,41932,0,1,116,41895,0,1,32,41899,1,0,59,0,1,114,41906,0,1,111,41910,0,1,109,41914,0,1,32,41918,1,0,59,0,1,110,41925,0,1,32,41929,1,0,59,0,1,105,41936,0,1,97,41940,0,1,32,41944,1,0,59,0,1,110,41951,0,1,32,41955,1,0,59,0,1,105,41962,0,1,97,41966,0,1,32,41970,1,0,59,0,1,105,41977,0,1,116,41981,0,1,32,41985,0,6,97,41999,102,42010,105,42029,110,42103,111,42181,118,42192,0,1,116,42003,0,1,32,42007,1,0,59,0,1,114,42014,0,1,111,42018,0,1,109,42022,0,1,32,42026,1,0,59,0,1,116,42033,0,1,32,42037,0,4,97,42047,102,42058,111,42077,118,42088,0,1,116,42051,0,1,32,42055,1,0,59,0,1,114,42062,0,1,111,42066,0,1,109,42070,0,1,32,42074,1,0,59,0,1,110,42081,0,1,32,42085,1,0,59,0,1,105,42092,0,1,97,42096,0,1,32,42100,1,0,59,0,1,111,42107,0,1,119,42111,0,1,32,42115,0,4,97,42125,102,42136,111,42155,118,42166,0,1,116,42129,0,1,32,42133,1,0,59,0,1,114,42140,0,1,111,42144,0,1,109,42148,0,1,32,42152,1,0,59,0,1,110,42159,0,1,32,42163,1,0,59,0,1,105,42170,0,1,97,42174,0,1,32,42178,1,0,59,0,1,110,42185,0,1,32,42189,1,0,59,0,1,105,42196,0,1,97,42200,0,1,32,42204,1,0,59,0,3,100,42215,195,65134,97,72939,0,1,101,42219,0,1,114,42223,0,1,32,42227,0,6,97,42241,102,42252,105,42271,110,42345,111,42423,118,42434,0,1,116,42245,0,1,32,42249,1,0,59,0,1,114,42256,0,1,111,42260,0,1,109,42264,0,1,32,42268,1,0,59,0,1,116,42275,0,1,32,42279,0,4,97,42289,102,42300,111,42319,118,42330,0,1,116,42293,0,1,32,42297,1,0,59,0,1,114,42304,0,1,111,42308,0,1,109,42312,0,1,32,42316,1,0,59,0,1,110,42323,0,1,32,42327,1,0,59,0,1,105,42334,0,1,97,42338,0,1,32,42342,1,0,59,0,1,111,42349,0,1,119,42353,0,1,32,42357,0,4,97,42367,102,42378,111,42397,118,42408,0,1,116,42371,0,1,32,42375,1,0,59,0,1,114,42382,0,1,111,42386,0,1,109,42390,0,1,32,42394,1,0,59,0,1,110,42401,0,1,32,42405,1,0,59,0,1,105,42412,0,1,97,42416,0,1,32,42420,1,0,59,0,1,110,42427,0,1,32,42431,1,0,59,0,1,105,42438,0,1,97,42442,0,1,32,42446,1,0,59,0,2,32,42455,110,76080,0,6,97,42469,102,42480,105,42499,110,42573,111,42651,118,42662,0,1,116,42473,0,1,32,42477,1,0,59,0,1,114,42484,0,1,111,42488,0,1,109,42492,0,1,32,42496,1,0,59,0,1,116,42503,0,1,32,42507,0,4,97,42517,102,42528,111,42547,118,42558,0,1,116,42521,0,1,32,42525,1,0,59,0,1,114,42532,0,1,111,42536,0,1,109,42540,0,1,32,42544,1,0,59,0,1,110,42551,0,1,32,42555,1,0,59,0,1,105,42562,0,1,97,42566,0,1,32,42570,1,0,59,0,1,111,42577,0,1,119,42581,0,1,32,42585,0,4,97,42595,102,42606,111,42625,118,42636,0,1,116,42599,0,1,32,42603,1,0,59,0,1,114,42610,0,1,111,42614,0,1,109,42618,0,1,32,42622,1,0,59,0,1,110,42629,0,1,32,42633,1,0,59,0,1,105,42640,0,1,97,42644,0,1,32,42648,1,0,59,0,1,110,42655,0,1,32,42659,1,0,59,0,1,105,42666,0,1,97,42670,0,1,32,42674,1,0,59,0,1,112,42681,0,1,32,42685,0,6,97,42699,102,42710,105,42729,110,42803,111,42881,118,42892,0,1,116,42703,0,1,32,42707,1,0,59,0,1,114,42714,0,1,111,42718,0,1,109,42722,0,1,32,42726,1,0,59,0,1,116,42733,0,1,32,42737,0,4,97,42747,102,42758,111,42777,118,42788,0,1,116,42751,0,1,32,42755,1,0,59,0,1,114,42762,0,1,111,42766,0,1,109,42770,0,1,32,42774,1,0,59,0,1,110,42781,0,1,32,42785,1,0,59,0,1,105,42792,0,1,97,42796,0,1,32,42800,1,0,59,0,1,111,42807,0,1,119,42811,0,1,32,42815,0,4,97,42825,102,42836,111,42855,118,42866,0,1,116,42829,0,1,32,42833,1,0,59,0,1,114,42840,0,1,111,42844,0,1,109,42848,0,1,32,42852,1,0,59,0,1,110,42859,0,1,32,42863,1,0,59,0,1,105,42870,0,1,97,42874,0,1,32,42878,1,0,59,0,1,110,42885,0,1,32,42889,1,0,59,0,1,105,42896,0,1,97,42900,0,1,32,42904,1,0,59,0,3,101,42915,100,56700,115,76093,0,1,119,42919,0,3,32,42927,101,76083,115,76090,0,7,97,42943,102,42954,105,42973,110,43049,111,43127,118,43142,116,74634,0,1,116,42947,0,1,32,42951,1,0,59,0,1,114,42958,0,1,111,42962,0,1,109,42966,0,1,32,42970,1,0,59,0,2,116,42979,110,74458,0,1,32,42983,0,4,97,42993,102,43004,111,43023,118,43034,0,1,116,42997,0,1,32,43001,1,0,59,0,1,114,43008,0,1,111,43012,0,1,109,43016,0,1,32,43020,1,0,59,0,1,110,43027,0,1,32,43031,1,0,59,0,1,105,43038,0,1,97,43042,0,1,32,43046,1,0,59,0,1,111,43053,0,1,119,43057,0,1,32,43061,0,4,97,43071,102,43082,111,43101,118,43112,0,1,116,43075,0,1,32,43079,1,0,59,0,1,114,43086,0,1,111,43090,0,1,109,43094,0,1,32,43098,1,0,59,0,1,110,43105,0,1,32,43109,1,0,59,0,1,105,43116,0,1,97,43120,0,1,32,43124,1,0,59,0,1,110,43131,0,1,32,43135,1,2,59,105,74551,116,74586,0,1,105,43146,0,1,97,43150,0,1,32,43154,1,0,59,0,2,105,43163,121,43287,0,1,101,43167,0,1,32,43171,0,2,110,43177,111,43240,0,1,111,43181,0,1,115,43185,0,1,115,43189,0,1,111,43193,0,1,32,43197,0,1,106,43201,0,1,111,43205,0,1,114,43209,0,1,110,43213,0,1,97,43217,0,1,108,43221,0,1,105,43225,0,1,115,43229,0,1,109,43233,0,1,111,43237,1,0,60,0,1,32,43244,0,1,106,43248,0,1,111,43252,0,1,114,43256,0,1,110,43260,0,1,97,43264,0,1,108,43268,0,1,105,43272,0,1,115,43276,0,1,109,43280,0,1,111,43284,1,0,60,0,1,97,43291,0,1,32,43295,0,2,101,43301,110,43352,0,1,108,43305,0,1,32,43309,0,1,112,43313,0,1,101,43317,0,1,114,43321,0,1,105,43325,0,1,111,43329,0,1,100,43333,0,1,105,43337,0,1,115,43341,0,1,109,43345,0,1,111,43349,1,0,60,0,1,117,43356,0,1,101,43360,0,1,115,43364,0,1,116,43368,0,1,114,43372,0,1,111,43376,0,1,32,43380,0,1,112,43384,0,1,101,43388,0,1,114,43392,0,1,105,43396,0,1,111,43400,0,1,100,43404,0,1,105,43408,0,1,115,43412,0,1,109,43416,0,1,111,43420,1,0,60,0,1,111,43427,0,1,109,43431,0,1,101,43435,0,1,32,43439,0,1,97,43443,0,1,32,43447,0,1,112,43451,0,1,97,43455,0,1,116,43459,0,1,114,43463,0,1,111,43467,0,1,110,43471,1,0,60,0,1,101,43478,0,1,32,43482,0,1,97,43486,0,1,32,43490,0,1,99,43494,0,1,111,43498,0,1,102,43502,0,1,102,43506,0,1,101,43510,0,1,101,43514,1,0,60,0,1,32,43521,0,1,105,43525,0,1,110,43529,1,0,60,0,1,105,43536,0,1,98,43540,0,1,117,43544,0,1,116,43548,0,1,101,43552,1,0,60,0,1,97,43559,0,1,116,43563,0,1,101,43567,1,0,60,0,2,101,43576,97,76848,0,1,114,43580,0,1,121,43584,0,1,32,43588,0,1,99,43592,0,1,111,43596,0,1,110,43600,0,1,116,43604,0,1,114,43608,0,1,105,43612,0,1,98,43616,0,1,117,43620,0,1,116,43624,0,1,105,43628,0,1,111,43632,0,1,110,43636,0,1,44,43640,0,1,32,43644,0,1,104,43648,0,1,111,43652,0,1,119,43656,0,1,101,43660,0,1,118,43664,0,1,101,43668,0,1,114,43672,0,1,32,43676,0,1,98,43680,0,1,105,43684,0,1,103,43688,0,1,32,43692,0,1,111,43696,0,1,114,43700,0,1,32,43704,0,1,115,43708,0,1,109,43712,0,1,97,43716,0,1,108,43720,0,1,108,43724,1,0,60,0,2,32,43733,116,43788,0,1,117,43737,0,1,110,43741,0,1,97,43745,0,1,32,43749,0,1,100,43753,0,1,111,43757,0,1,110,43761,0,1,97,43765,0,1,122,43769,0,1,105,43773,0,1,111,43777,0,1,110,43781,0,1,101,43785,1,0,60,0,1,101,43792,0,1,115,43796,0,1,32,43800,0,1,117,43804,0,1,110,43808,0,1,32,43812,0,1,100,43816,0,1,111,43820,0,1,110,43824,1,0,60,0,1,167,43831,0,1,97,43835,0,1,32,43839,0,1,117,43843,0,1,109,43847,0,1,97,43851,0,1,32,43855,0,1,100,43859,0,1,111,43863,0,1,97,43867,0,1,195,43871,0,1,167,43875,0,1,195,43879,0,1,163,43883,0,1,111,43887,1,0,60,0,1,32,43894,0,1,117,43898,0,1,110,43902,0,1,97,43906,0,1,32,43910,0,1,100,43914,0,1,111,43918,0,1,110,43922,0,1,97,43926,0,1,99,43930,0,1,105,43934,0,1,195,43938,0,1,179,43942,0,1,110,43946,1,0,60,0,5,97,43961,101,44612,108,45243,114,45870,118,46509,0,1,112,43965,0,1,112,43969,0,1,114,43973,0,1,101,43977,0,1,99,43981,0,1,105,43985,0,1,97,43989,0,1,116,43993,0,1,101,43997,0,1,32,44001,0,3,109,44009,111,44206,116,44407,0,1,121,44013,0,1,32,44017,0,7,98,44033,99,44048,106,44075,112,44114,114,44141,115,44176,119,44191,0,1,108,44037,0,1,111,44041,0,1,103,44045,1,0,60,0,1,111,44052,0,1,110,44056,0,1,116,44060,0,1,101,44064,0,1,110,44068,0,1,116,44072,1,0,60,0,1,111,44079,0,1,117,44083,0,1,114,44087,0,1,110,44091,0,1,97,44095,0,1,108,44099,0,1,105,44103,0,1,115,44107,0,1,109,44111,1,0,60,0,1,111,44118,0,1,100,44122,0,1,99,44126,0,1,97,44130,0,1,115,44134,0,1,116,44138,1,0,60,0,1,101,44145,0,1,112,44149,0,1,111,44153,0,1,114,44157,0,1,116,44161,0,1,105,44165,0,1,110,44169,0,1,103,44173,1,0,60,0,1,105,44180,0,1,116,44184,0,1,101,44188,1,0,60,0,1,111,44195,0,1,114,44199,0,1,107,44203,1,0,60,0,1,117,44210,0,1,114,44214,0,1,32,44218,0,7,98,44234,99,44249,106,44276,112,44315,114,44342,115,44377,119,44392,0,1,108,44238,0,1,111,44242,0,1,103,44246,1,0,60,0,1,111,44253,0,1,110,44257,0,1,116,44261,0,1,101,44265,0,1,110,44269,0,1,116,44273,1,0,60,0,1,111,44280,0,1,117,44284,0,1,114,44288,0,1,110,44292,0,1,97,44296,0,1,108,44300,0,1,105,44304,0,1,115,44308,0,1,109,44312,1,0,60,0,1,111,44319,0,1,100,44323,0,1,99,44327,0,1,97,44331,0,1,115,44335,0,1,116,44339,1,0,60,0,1,101,44346,0,1,112,44350,0,1,111,44354,0,1,114,44358,0,1,116,44362,0,1,105,44366,0,1,110,44370,0,1,103,44374,1,0,60,0,1,105,44381,0,1,116,44385,0,1,101,44389,1,0,60,0,1,111,44396,0,1,114,44400,0,1,107,44404,1,0,60,0,1,104,44411,0,1,105,44415,0,1,115,44419,0,1,32,44423,0,7,98,44439,99,44454,106,44481,112,44520,114,44547,115,44582,119,44597,0,1,108,44443,0,1,111,44447,0,1,103,44451,1,0,60,0,1,111,44458,0,1,110,44462,0,1,116,44466,0,1,101,44470,0,1,110,44474,0,1,116,44478,1,0,60,0,1,111,44485,0,1,117,44489,0,1,114,44493,0,1,110,44497,0,1,97,44501,0,1,108,44505,0,1,105,44509,0,1,115,44513,0,1,109,44517,1,0,60,0,1,111,44524,0,1,100,44528,0,1,99,44532,0,1,97,44536,0,1,115,44540,0,1,116,44544,1,0,60,0,1,101,44551,0,1,112,44555,0,1,111,44559,0,1,114,44563,0,1,116,44567,0,1,105,44571,0,1,110,44575,0,1,103,44579,1,0,60,0,1,105,44586,0,1,116,44590,0,1,101,44594,1,0,60,0,1,111,44601,0,1,114,44605,0,1,107,44609,1,0,60,0,1,110,44616,0,1,106,44620,0,1,111,44624,0,1,121,44628,0,1,32,44632,0,3,109,44640,111,44837,116,45038,0,1,121,44644,0,1,32,44648,0,7,98,44664,99,44679,106,44706,112,44745,114,44772,115,44807,119,44822,0,1,108,44668,0,1,111,44672,0,1,103,44676,1,0,60,0,1,111,44683,0,1,110,44687,0,1,116,44691,0,1,101,44695,0,1,110,44699,0,1,116,44703,1,0,60,0,1,111,44710,0,1,117,44714,0,1,114,44718,0,1,110,44722,0,1,97,44726,0,1,108,44730,0,1,105,44734,0,1,115,44738,0,1,109,44742,1,0,60,0,1,111,44749,0,1,100,44753,0,1,99,44757,0,1,97,44761,0,1,115,44765,0,1,116,44769,1,0,60,0,1,101,44776,0,1,112,44780,0,1,111,44784,0,1,114,44788,0,1,116,44792,0,1,105,44796,0,1,110,44800,0,1,103,44804,1,0,60,0,1,105,44811,0,1,116,44815,0,1,101,44819,1,0,60,0,1,111,44826,0,1,114,44830,0,1,107,44834,1,0,60,0,1,117,44841,0,1,114,44845,0,1,32,44849,0,7,98,44865,99,44880,106,44907,112,44946,114,44973,115,45008,119,45023,0,1,108,44869,0,1,111,44873,0,1,103,44877,1,0,60,0,1,111,44884,0,1,110,44888,0,1,116,44892,0,1,101,44896,0,1,110,44900,0,1,116,44904,1,0,60,0,1,111,44911,0,1,117,44915,0,1,114,44919,0,1,110,44923,0,1,97,44927,0,1,108,44931,0,1,105,44935,0,1,115,44939,0,1,109,44943,1,0,60,0,1,111,44950,0,1,100,44954,0,1,99,44958,0,1,97,44962,0,1,115,44966,0,1,116,44970,1,0,60,0,1,101,44977,0,1,112,44981,0,1,111,44985,0,1,114,44989,0,1,116,44993,0,1,105,44997,0,1,110,45001,0,1,103,45005,1,0,60,0,1,105,45012,0,1,116,45016,0,1,101,45020,1,0,60,0,1,111,45027,0,1,114,45031,0,1,107,45035,1,0,60,0,1,104,45042,0,1,105,45046,0,1,115,45050,0,1,32,45054,0,7,98,45070,99,45085,106,45112,112,45151,114,45178,115,45213,119,45228,0,1,108,45074,0,1,111,45078,0,1,103,45082,1,0,60,0,1,111,45089,0,1,110,45093,0,1,116,45097,0,1,101,45101,0,1,110,45105,0,1,116,45109,1,0,60,0,1,111,45116,0,1,117,45120,0,1,114,45124,0,1,110,45128,0,1,97,45132,0,1,108,45136,0,1,105,45140,0,1,115,45144,0,1,109,45148,1,0,60,0,1,111,45155,0,1,100,45159,0,1,99,45163,0,1,97,45167,0,1,115,45171,0,1,116,45175,1,0,60,0,1,101,45182,0,1,112,45186,0,1,111,45190,0,1,114,45194,0,1,116,45198,0,1,105,45202,0,1,110,45206,0,1,103,45210,1,0,60,0,1,105,45217,0,1,116,45221,0,1,101,45225,1,0,60,0,1,111,45232,0,1,114,45236,0,1,107,45240,1,0,60,0,1,105,45247,0,1,107,45251,0,1,101,45255,0,1,32,45259,0,3,109,45267,111,45464,116,45665,0,1,121,45271,0,1,32,45275,0,7,98,45291,99,45306,106,45333,112,45372,114,45399,115,45434,119,45449,0,1,108,45295,0,1,111,45299,0,1,103,45303,1,0,60,0,1,111,45310,0,1,110,45314,0,1,116,45318,0,1,101,45322,0,1,110,45326,0,1,116,45330,1,0,60,0,1,111,45337,0,1,117,45341,0,1,114,45345,0,1,110,45349,0,1,97,45353,0,1,108,45357,0,1,105,45361,0,1,115,45365,0,1,109,45369,1,0,60,0,1,111,45376,0,1,100,45380,0,1,99,45384,0,1,97,45388,0,1,115,45392,0,1,116,45396,1,0,60,0,1,101,45403,0,1,112,45407,0,1,111,45411,0,1,114,45415,0,1,116,45419,0,1,105,45423,0,1,110,45427,0,1,103,45431,1,0,60,0,1,105,45438,0,1,116,45442,0,1,101,45446,1,0,60,0,1,111,45453,0,1,114,45457,0,1,107,45461,1,0,60,0,1,117,45468,0,1,114,45472,0,1,32,45476,0,7,98,45492,99,45507,106,45534,112,45573,114,45600,115,45635,119,45650,0,1,108,45496,0,1,111,45500,0,1,103,45504,1,0,60,0,1,111,45511,0,1,110,45515,0,1,116,45519,0,1,101,45523,0,1,110,45527,0,1,116,45531,1,0,60,0,1,111,45538,0,1,117,45542,0,1,114,45546,0,1,110,45550,0,1,97,45554,0,1,108,45558,0,1,105,45562,0,1,115,45566,0,1,109,45570,1,0,60,0,1,111,45577,0,1,100,45581,0,1,99,45585,0,1,97,45589,0,1,115,45593,0,1,116,45597,1,0,60,0,1,101,45604,0,1,112,45608,0,1,111,45612,0,1,114,45616,0,1,116,45620,0,1,105,45624,0,1,110,45628,0,1,103,45632,1,0,60,0,1,105,45639,0,1,116,45643,0,1,101,45647,1,0,60,0,1,111,45654,0,1,114,45658,0,1,107,45662,1,0,60,0,1,104,45669,0,1,105,45673,0,1,115,45677,0,1,32,45681,0,7,98,45697,99,45712,106,45739,112,45778,114,45805,115,45840,119,45855,0,1,108,45701,0,1,111,45705,0,1,103,45709,1,0,60,0,1,111,45716,0,1,110,45720,0,1,116,45724,0,1,101,45728,0,1,110,45732,0,1,116,45736,1,0,60,0,1,111,45743,0,1,117,45747,0,1,114,45751,0,1,110,45755,0,1,97,45759,0,1,108,45763,0,1,105,45767,0,1,115,45771,0,1,109,45775,1,0,60,0,1,111,45782,0,1,100,45786,0,1,99,45790,0,1,97,45794,0,1,115,45798,0,1,116,45802,1,0,60,0,1,101,45809,0,1,112,45813,0,1,111,45817,0,1,114,45821,0,1,116,45825,0,1,105,45829,0,1,110,45833,0,1,103,45837,1,0,60,0,1,105,45844,0,1,116,45848,0,1,101,45852,1,0,60,0,1,111,45859,0,1,114,45863,0,1,107,45867,1,0,60,0,1,101,45874,0,1,108,45878,0,1,121,45882,0,1,32,45886,0,1,111,45890,0,1,110,45894,0,1,32,45898,0,3,109,45906,111,46103,116,46304,0,1,121,45910,0,1,32,45914,0,7,98,45930,99,45945,106,45972,112,46011,114,46038,115,46073,119,46088,0,1,108,45934,0,1,111,45938,0,1,103,45942,1,0,60,0,1,111,45949,0,1,110,45953,0,1,116,45957,0,1,101,45961,0,1,110,45965,0,1,116,45969,1,0,60,0,1,111,45976,0,1,117,45980,0,1,114,45984,0,1,110,45988,0,1,97,45992,0,1,108,45996,0,1,105,46000,0,1,115,46004,0,1,109,46008,1,0,60,0,1,111,46015,0,1,100,46019,0,1,99,46023,0,1,97,46027,0,1,115,46031,0,1,116,46035,1,0,60,0,1,101,46042,0,1,112,46046,0,1,111,46050,0,1,114,46054,0,1,116,46058,0,1,105,46062,0,1,110,46066,0,1,103,46070,1,0,60,0,1,105,46077,0,1,116,46081,0,1,101,46085,1,0,60,0,1,111,46092,0,1,114,46096,0,1,107,46100,1,0,60,0,1,117,46107,0,1,114,46111,0,1,32,46115,0,7,98,46131,99,46146,106,46173,112,46212,114,46239,115,46274,119,46289,0,1,108,46135,0,1,111,46139,0,1,103,46143,1,0,60,0,1,111,46150,0,1,110,46154,0,1,116,46158,0,1,101,46162,0,1,110,46166,0,1,116,46170,1,0,60,0,1,111,46177,0,1,117,46181,0,1,114,46185,0,1,110,46189,0,1,97,46193,0,1,108,46197,0,1,105,46201,0,1,115,46205,0,1,109,46209,1,0,60,0,1,111,46216,0,1,100,46220,0,1,99,46224,0,1,97,46228,0,1,115,46232,0,1,116,46236,1,0,60,0,1,101,46243,0,1,112,46247,0,1,111,46251,0,1,114,46255,0,1,116,46259,0,1,105,46263,0,1,110,46267,0,1,103,46271,1,0,60,0,1,105,46278,0,1,116,46282,0,1,101,46286,1,0,60,0,1,111,46293,0,1,114,46297,0,1,107,46301,1,0,60,0,1,104,46308,0,1,105,46312,0,1,115,46316,0,1,32,46320,0,7,98,46336,99,46351,106,46378,112,46417,114,46444,115,46479,119,46494,0,1,108,46340,0,1,111,46344,0,1,103,46348,1,0,60,0,1,111,46355,0,1,110,46359,0,1,116,46363,0,1,101,46367,0,1,110,46371,0,1,116,46375,1,0,60,0,1,111,46382,0,1,117,46386,0,1,114,46390,0,1,110,46394,0,1,97,46398,0,1,108,46402,0,1,105,46406,0,1,115,46410,0,1,109,46414,1,0,60,0,1,111,46421,0,1,100,46425,0,1,99,46429,0,1,97,46433,0,1,115,46437,0,1,116,46441,1,0,60,0,1,101,46448,0,1,112,46452,0,1,111,46456,0,1,114,46460,0,1,116,46464,0,1,105,46468,0,1,110,46472,0,1,103,46476,1,0,60,0,1,105,46483,0,1,116,46487,0,1,101,46491,1,0,60,0,1,111,46498,0,1,114,46502,0,1,107,46506,1,0,60,0,1,97,46513,0,1,108,46517,0,1,117,46521,0,1,101,46525,0,1,32,46529,0,3,109,46537,111,46734,116,46935,0,1,121,46541,0,1,32,46545,0,7,98,46561,99,46576,106,46603,112,46642,114,46669,115,46704,119,46719,0,1,108,46565,0,1,111,46569,0,1,103,46573,1,0,60,0,1,111,46580,0,1,110,46584,0,1,116,46588,0,1,101,46592,0,1,110,46596,0,1,116,46600,1,0,60,0,1,111,46607,0,1,117,46611,0,1,114,46615,0,1,110,46619,0,1,97,46623,0,1,108,46627,0,1,105,46631,0,1,115,46635,0,1,109,46639,1,0,60,0,1,111,46646,0,1,100,46650,0,1,99,46654,0,1,97,46658,0,1,115,46662,0,1,116,46666,1,0,60,0,1,101,46673,0,1,112,46677,0,1,111,46681,0,1,114,46685,0,1,116,46689,0,1,105,46693,0,1,110,46697,0,1,103,46701,1,0,60,0,1,105,46708,0,1,116,46712,0,1,101,46716,1,0,60,0,1,111,46723,0,1,114,46727,0,1,107,46731,1,0,60,0,1,117,46738,0,1,114,46742,0,1,32,46746,0,7,98,46762,99,46777,106,46804,112,46843,114,46870,115,46905,119,46920,0,1,108,46766,0,1,111,46770,0,1,103,46774,1,0,60,0,1,111,46781,0,1,110,46785,0,1,116,46789,0,1,101,46793,0,1,110,46797,0,1,116,46801,1,0,60,0,1,111,46808,0,1,117,46812,0,1,114,46816,0,1,110,46820,0,1,97,46824,0,1,108,46828,0,1,105,46832,0,1,115,46836,0,1,109,46840,1,0,60,0,1,111,46847,0,1,100,46851,0,1,99,46855,0,1,97,46859,0,1,115,46863,0,1,116,46867,1,0,60,0,1,101,46874,0,1,112,46878,0,1,111,46882,0,1,114,46886,0,1,116,46890,0,1,105,46894,0,1,110,46898,0,1,103,46902,1,0,60,0,1,105,46909,0,1,116,46913,0,1,101,46917,1,0,60,0,1,111,46924,0,1,114,46928,0,1,107,46932,1,0,60,0,1,104,46939,0,1,105,46943,0,1,115,46947,0,1,32,46951,0,7,98,46967,99,46982,106,47009,112,47048,114,47075,115,47110,119,47125,0,1,108,46971,0,1,111,46975,0,1,103,46979,1,0,60,0,1,111,46986,0,1,110,46990,0,1,116,46994,0,1,101,46998,0,1,110,47002,0,1,116,47006,1,0,60,0,1,111,47013,0,1,117,47017,0,1,114,47021,0,1,110,47025,0,1,97,47029,0,1,108,47033,0,1,105,47037,0,1,115,47041,0,1,109,47045,1,0,60,0,1,111,47052,0,1,100,47056,0,1,99,47060,0,1,97,47064,0,1,115,47068,0,1,116,47072,1,0,60,0,1,101,47079,0,1,112,47083,0,1,111,47087,0,1,114,47091,0,1,116,47095,0,1,105,47099,0,1,110,47103,0,1,103,47107,1,0,60,0,1,105,47114,0,1,116,47118,0,1,101,47122,1,0,60,0,1,111,47129,0,1,114,47133,0,1,107,47137,1,0,60,0,2,101,47146,97,50407,0,1,116,47150,0,1,122,47154,0,1,116,47158,0,1,32,47162,0,2,115,47168,117,47195,0,1,112,47172,0,1,101,47176,0,1,110,47180,0,1,100,47184,0,1,101,47188,0,1,110,47192,1,0,60,0,1,110,47199,0,1,116,47203,0,1,101,47207,0,1,114,47211,0,1,115,47215,0,1,116,47219,0,1,195,47223,0,1,188,47227,0,1,116,47231,0,1,122,47235,0,1,101,47239,0,1,110,47243,1,0,60,0,2,101,47252,97,52979,0,1,32,47256,0,1,97,47260,0,1,32,47264,0,6,99,47278,100,47325,109,47356,111,47468,114,47580,115,47700,0,1,111,47282,0,1,110,47286,0,1,116,47290,0,1,114,47294,0,1,105,47298,0,1,98,47302,0,1,117,47306,0,1,116,47310,0,1,105,47314,0,1,111,47318,0,1,110,47322,1,0,60,0,1,111,47329,0,1,110,47333,0,1,97,47337,0,1,116,47341,0,1,105,47345,0,1,111,47349,0,1,110,47353,1,0,60,0,1,111,47360,0,1,110,47364,0,1,116,47368,0,1,104,47372,0,1,108,47376,0,1,121,47380,0,1,32,47384,0,2,99,47390,100,47437,0,1,111,47394,0,1,110,47398,0,1,116,47402,0,1,114,47406,0,1,105,47410,0,1,98,47414,0,1,117,47418,0,1,116,47422,0,1,105,47426,0,1,111,47430,0,1,110,47434,1,0,60,0,1,111,47441,0,1,110,47445,0,1,97,47449,0,1,116,47453,0,1,105,47457,0,1,111,47461,0,1,110,47465,1,0,60,0,1,110,47472,0,1,101,47476,0,1,45,47480,0,1,111,47484,0,1,102,47488,0,1,102,47492,0,1,32,47496,0,2,99,47502,100,47549,0,1,111,47506,0,1,110,47510,0,1,116,47514,0,1,114,47518,0,1,105,47522,0,1,98,47526,0,1,117,47530,0,1,116,47534,0,1,105,47538,0,1,111,47542,0,1,110,47546,1,0,60,0,1,111,47553,0,1,110,47557,0,1,97,47561,0,1,116,47565,0,1,105,47569,0,1,111,47573,0,1,110,47577,1,0,60,0,1,101,47584,0,1,99,47588,0,1,117,47592,0,1,114,47596,0,1,114,47600,0,1,105,47604,0,1,110,47608,0,1,103,47612,0,1,32,47616,0,2,99,47622,100,47669,0,1,111,47626,0,1,110,47630,0,1,116,47634,0,1,114,47638,0,1,105,47642,0,1,98,47646,0,1,117,47650,0,1,116,47654,0,1,105,47658,0,1,111,47662,0,1,110,47666,1,0,60,0,1,111,47673,0,1,110,47677,0,1,97,47681,0,1,116,47685,0,1,105,47689,0,1,111,47693,0,1,110,47697,1,0,60,0,1,105,47704,0,1,110,47708,0,1,103,47712,0,1,108,47716,0,1,101,47720,0,1,32,47724,0,2,99,47730,100,47777,0,1,111,47734,0,1,110,47738,0,1,116,47742,0,1,114,47746,0,1,105,47750,0,1,98,47754,0,1,117,47758,0,1,116,47762,0,1,105,47766,0,1,111,47770,0,1,110,47774,1,0,60,0,1,111,47781,0,1,110,47785,0,1,97,47789,0,1,116,47793,0,1,105,47797,0,1,111,47801,0,1,110,47805,1,0,60,0,1,110,47812,0,1,115,47816,0,1,105,47820,0,1,100,47824,0,1,101,47828,0,1,114,47832,0,1,32,47836,0,5,97,47848,98,47887,100,48016,109,48047,115,48163,0,1,32,47852,0,1,100,47856,0,1,111,47860,0,1,110,47864,0,1,97,47868,0,1,116,47872,0,1,105,47876,0,1,111,47880,0,1,110,47884,1,0,60,0,1,101,47891,0,1,99,47895,0,1,111,47899,0,1,109,47903,0,1,105,47907,0,1,110,47911,0,1,103,47915,0,1,32,47919,0,1,97,47923,0,1,32,47927,0,3,109,47935,112,47958,115,47981,0,1,101,47939,0,1,109,47943,0,1,98,47947,0,1,101,47951,0,1,114,47955,1,0,60,0,1,97,47962,0,1,116,47966,0,1,114,47970,0,1,111,47974,0,1,110,47978,1,0,60,0,1,117,47985,0,1,112,47989,0,1,112,47993,0,1,111,47997,0,1,114,48001,0,1,116,48005,0,1,101,48009,0,1,114,48013,1,0,60,0,1,111,48020,0,1,110,48024,0,1,97,48028,0,1,116,48032,0,1,105,48036,0,1,110,48040,0,1,103,48044,1,0,60,0,1,97,48051,0,1,107,48055,0,1,105,48059,0,1,110,48063,0,1,103,48067,0,1,32,48071,0,1,97,48075,0,1,32,48079,0,2,99,48085,100,48132,0,1,111,48089,0,1,110,48093,0,1,116,48097,0,1,114,48101,0,1,105,48105,0,1,98,48109,0,1,117,48113,0,1,116,48117,0,1,105,48121,0,1,111,48125,0,1,110,48129,1,0,60,0,1,111,48136,0,1,110,48140,0,1,97,48144,0,1,116,48148,0,1,105,48152,0,1,111,48156,0,1,110,48160,1,0,60,0,1,117,48167,0,1,112,48171,0,1,112,48175,0,1,111,48179,0,1,114,48183,0,1,116,48187,0,1,105,48191,0,1,110,48195,0,1,103,48199,1,0,60,0,1,116,48206,0,1,105,48210,0,1,101,48214,0,1,110,48218,0,1,105,48222,0,1,32,48226,0,2,105,48232,108,48315,0,1,108,48236,0,1,32,48240,0,1,110,48244,0,1,111,48248,0,1,115,48252,0,1,116,48256,0,1,114,48260,0,1,111,48264,0,1,32,48268,0,1,103,48272,0,1,105,48276,0,1,111,48280,0,1,114,48284,0,1,110,48288,0,1,97,48292,0,1,108,48296,0,1,105,48300,0,1,115,48304,0,1,109,48308,0,1,111,48312,1,0,60,1,0,60,0,2,116,48324,114,65379,0,1,101,48328,0,1,110,48332,0,1,101,48336,0,1,122,48340,0,2,32,48346,45,48615,0,2,110,48352,117,48419,0,1,111,48356,0,1,116,48360,0,1,114,48364,0,1,101,48368,0,1,32,48372,0,1,106,48376,0,1,111,48380,0,1,117,48384,0,1,114,48388,0,1,110,48392,0,1,97,48396,0,1,108,48400,0,1,105,48404,0,1,115,48408,0,1,109,48412,0,1,101,48416,1,0,60,0,1,110,48423,0,1,101,48427,0,1,32,48431,0,2,105,48437,112,48536,0,1,110,48441,0,1,102,48445,0,1,111,48449,0,1,114,48453,0,1,109,48457,0,1,97,48461,0,1,116,48465,0,1,105,48469,0,1,111,48473,0,1,110,48477,0,1,32,48481,0,1,105,48485,0,1,110,48489,0,1,100,48493,0,1,195,48497,0,1,169,48501,0,1,112,48505,0,1,101,48509,0,1,110,48513,0,1,100,48517,0,1,97,48521,0,1,110,48525,0,1,116,48529,0,1,101,48533,1,0,60,0,1,114,48540,0,1,101,48544,0,1,115,48548,0,1,115,48552,0,1,101,48556,0,1,32,48560,0,1,105,48564,0,1,110,48568,0,1,100,48572,0,1,195,48576,0,1,169,48580,0,1,112,48584,0,1,101,48588,0,1,110,48592,0,1,100,48596,0,1,97,48600,0,1,110,48604,0,1,116,48608,0,1,101,48612,1,0,60,0,1,110,48619,0,1,111,48623,0,1,117,48627,0,1,115,48631,1,0,60,0,1,112,48638,0,1,111,48642,0,1,114,48646,0,1,116,48650,0,1,32,48654,0,4,109,48664,111,48769,116,48911,117,49327,0,1,101,48668,0,1,32,48672,0,1,111,48676,0,1,110,48680,0,1,32,48684,0,3,107,48692,112,48711,115,48738,0,1,111,48696,0,1,45,48700,0,1,102,48704,0,1,105,48708,1,0,60,0,1,97,48715,0,1,116,48719,0,1,114,48723,0,1,101,48727,0,1,111,48731,0,1,110,48735,1,0,60,0,1,117,48742,0,1,98,48746,0,1,115,48750,0,1,116,48754,0,1,97,48758,0,1,99,48762,0,1,107,48766,1,0,60,0,1,117,48773,0,1,114,48777,0,1,32,48781,0,4,106,48791,110,48830,114,48861,119,48896,0,1,111,48795,0,1,117,48799,0,1,114,48803,0,1,110,48807,0,1,97,48811,0,1,108,48815,0,1,105,48819,0,1,115,48823,0,1,109,48827,1,0,60,0,1,101,48834,0,1,119,48838,0,1,115,48842,0,1,114,48846,0,1,111,48850,0,1,111,48854,0,1,109,48858,1,0,60,0,1,101,48865,0,1,112,48869,0,1,111,48873,0,1,114,48877,0,1,116,48881,0,1,105,48885,0,1,110,48889,0,1,103,48893,1,0,60,0,1,111,48900,0,1,114,48904,0,1,107,48908,1,0,60,0,1,104,48915,0,2,101,48921,105,48960,0,1,32,48925,0,1,103,48929,0,1,117,48933,0,1,97,48937,0,1,114,48941,0,1,100,48945,0,1,105,48949,0,1,97,48953,0,1,110,48957,1,0,60,0,1,115,48964,0,1,32,48968,0,3,98,48976,112,49089,115,49214,0,1,108,48980,0,1,111,48984,0,1,103,48988,0,1,32,48992,0,1,111,48996,0,1,110,49000,0,1,32,49004,0,3,107,49012,112,49031,115,49058,0,1,111,49016,0,1,45,49020,0,1,102,49024,0,1,105,49028,1,0,60,0,1,97,49035,0,1,116,49039,0,1,114,49043,0,1,101,49047,0,1,111,49051,0,1,110,49055,1,0,60,0,1,117,49062,0,1,98,49066,0,1,115,49070,0,1,116,49074,0,1,97,49078,0,1,99,49082,0,1,107,49086,1,0,60,0,1,111,49093,0,1,100,49097,0,1,99,49101,0,1,97,49105,0,1,115,49109,0,1,116,49113,0,1,32,49117,0,1,111,49121,0,1,110,49125,0,1,32,49129,0,3,107,49137,112,49156,115,49183,0,1,111,49141,0,1,45,49145,0,1,102,49149,0,1,105,49153,1,0,60,0,1,97,49160,0,1,116,49164,0,1,114,49168,0,1,101,49172,0,1,111,49176,0,1,110,49180,1,0,60,0,1,117,49187,0,1,98,49191,0,1,115,49195,0,1,116,49199,0,1,97,49203,0,1,99,49207,0,1,107,49211,1,0,60,0,1,105,49218,0,1,116,49222,0,1,101,49226,0,1,32,49230,0,1,111,49234,0,1,110,49238,0,1,32,49242,0,3,107,49250,112,49269,115,49296,0,1,111,49254,0,1,45,49258,0,1,102,49262,0,1,105,49266,1,0,60,0,1,97,49273,0,1,116,49277,0,1,114,49281,0,1,101,49285,0,1,111,49289,0,1,110,49293,1,0,60,0,1,117,49300,0,1,98,49304,0,1,115,49308,0,1,116,49312,0,1,97,49316,0,1,99,49320,0,1,107,49324,1,0,60,0,1,115,49331,1,0,60,0,1,32,49338,0,1,106,49342,0,1,97,49346,0,1,114,49350,1,0,60,0,1,110,49357,0,1,32,49361,0,1,115,49365,0,1,105,49369,0,1,101,49373,0,1,32,49377,0,2,103,49383,117,49454,0,1,117,49387,0,1,116,49391,0,1,101,49395,0,1,110,49399,0,1,32,49403,0,1,106,49407,0,1,111,49411,0,1,117,49415,0,1,114,49419,0,1,110,49423,0,1,97,49427,0,1,108,49431,0,1,105,49435,0,1,115,49439,0,1,109,49443,0,1,117,49447,0,1,115,49451,1,0,60,0,1,110,49458,0,2,97,49464,115,49559,0,1,98,49468,0,1,104,49472,0,1,195,49476,0,1,164,49480,0,1,110,49484,0,1,103,49488,0,1,105,49492,0,1,103,49496,0,1,101,49500,0,1,110,49504,0,1,32,49508,0,1,106,49512,0,1,111,49516,0,1,117,49520,0,1,114,49524,0,1,110,49528,0,1,97,49532,0,1,108,49536,0,1,105,49540,0,1,115,49544,0,1,109,49548,0,1,117,49552,0,1,115,49556,1,0,60,0,1,101,49563,0,1,114,49567,0,1,101,49571,0,1,110,49575,0,1,32,49579,0,1,106,49583,0,1,111,49587,0,1,117,49591,0,1,114,49595,0,1,110,49599,0,1,97,49603,0,1,108,49607,0,1,105,49611,0,1,115,49615,0,1,109,49619,0,1,117,49623,0,1,115,49627,1,0,60,0,1,104,49634,0,1,97,49638,0,1,118,49642,0,1,101,49646,0,1,32,49650,0,1,97,49654,0,1,32,49658,0,1,115,49662,0,1,109,49666,0,1,97,49670,0,1,108,49674,0,1,108,49678,0,1,32,49682,0,1,102,49686,0,1,97,49690,0,1,118,49694,0,1,111,49698,0,2,114,49704,117,49735,0,1,32,49708,0,1,116,49712,0,1,111,49716,0,1,32,49720,0,1,97,49724,0,1,115,49728,0,1,107,49732,1,0,60,0,1,114,49739,0,1,32,49743,0,1,116,49747,0,1,111,49751,0,1,32,49755,0,1,97,49759,0,1,115,49763,0,1,107,49767,1,0,60,0,2,116,49776,118,76440,0,1,105,49780,0,1,107,49784,0,1,101,49788,0,1,108,49792,0,1,32,49796,0,5,116,49808,97,51477,98,51508,118,51551,122,51582,0,1,101,49812,0,1,105,49816,0,1,108,49820,0,1,101,49824,0,1,110,49828,1,0,62,0,4,102,49841,100,51892,116,64605,99,75530,0,2,32,49847,114,75934,0,1,102,49851,0,1,97,49855,0,1,99,49859,0,1,101,49863,0,1,98,49867,0,1,111,49871,0,1,111,49875,0,1,107,49879,0,1,32,49883,0,1,116,49887,0,1,101,49891,0,1,105,49895,0,1,108,49899,0,1,101,49903,0,1,110,49907,1,0,62,0,1,105,49914,0,1,99,49918,0,1,107,49922,0,1,32,49926,0,1,116,49930,0,1,111,49934,0,1,32,49938,0,1,115,49942,0,1,104,49946,0,1,97,49950,0,1,114,49954,0,1,101,49958,1,0,62,1,0,62,0,1,108,49968,0,1,32,49972,0,1,100,49976,0,1,105,49980,0,1,116,49984,0,1,32,49988,0,1,97,49992,0,1,114,49996,0,1,116,50000,0,1,105,50004,0,1,107,50008,0,1,101,50012,0,1,108,50016,1,0,62,0,2,97,50025,112,50077,0,1,114,50029,0,1,116,50033,0,1,105,50037,0,1,107,50041,0,2,107,50047,108,50066,0,1,101,50051,0,1,108,50055,0,1,101,50059,0,1,110,50063,1,0,62,0,1,101,50070,0,1,110,50074,1,0,62,0,1,195,50081,0,1,165,50085,1,0,62,1,0,62,0,1,32,50095,0,1,97,50099,0,1,114,50103,0,1,116,50107,0,1,105,50111,0,1,107,50115,0,1,101,50119,0,1,108,50123,0,1,32,50127,0,1,116,50131,0,1,101,50135,0,1,105,50139,0,1,108,50143,0,1,101,50147,0,1,110,50151,1,0,62,0,1,114,50158,0,1,105,50162,0,1,98,50166,0,1,117,50170,0,1,105,50174,0,1,101,50178,1,0,62,0,1,104,50185,0,1,105,50189,0,1,115,50193,1,0,62,0,2,104,50202,111,50213,0,1,105,50206,0,1,115,50210,1,0,62,0,1,32,50217,0,1,97,50221,0,1,32,50225,0,1,102,50229,0,1,114,50233,0,1,105,50237,0,1,101,50241,0,1,110,50245,0,1,100,50249,1,0,62,0,2,105,50258,111,50313,0,1,97,50262,0,1,114,50266,0,1,32,50270,0,1,112,50274,0,1,111,50278,0,1,114,50282,0,1,32,50286,0,1,99,50290,0,1,111,50294,0,1,114,50298,0,1,114,50302,0,1,101,50306,0,1,111,50310,1,0,62,0,1,121,50317,0,1,101,50321,0,1,114,50325,0,1,32,50329,0,1,195,50333,0,1,160,50337,0,1,32,50341,0,1,117,50345,0,1,110,50349,0,1,32,50353,0,1,97,50357,0,1,109,50361,0,1,105,50365,1,0,62,0,1,112,50372,0,1,101,50376,0,1,114,50380,0,1,32,50384,0,1,101,50388,0,1,109,50392,0,1,97,50396,0,1,105,50400,0,1,108,50404,1,0,62,0,1,97,50411,1,0,62,0,1,111,50418,0,1,115,50422,0,1,122,50426,0,1,116,50430,0,1,195,50434,0,1,161,50438,0,1,115,50442,1,0,62,0,1,122,50449,0,1,100,50453,0,1,32,50457,0,1,109,50461,0,1,101,50465,0,1,103,50469,1,0,62,1,0,62,0,1,108,50479,0,1,97,50483,0,1,197,50487,0,1,159,50491,1,0,62,0,1,101,50498,0,1,45,50502,0,1,109,50506,0,1,97,50510,0,1,105,50514,0,1,108,50518,0,1,32,50522,0,1,118,50526,0,1,101,50530,0,1,114,50534,0,1,115,50538,0,1,101,50542,0,1,110,50546,0,1,100,50550,0,1,101,50554,0,1,110,50558,1,0,62,0,2,105,50567,112,56025,0,1,106,50571,0,1,101,50575,0,1,108,50579,0,1,105,50583,1,0,62,0,1,101,50590,0,1,101,50594,0,1,116,50598,1,0,62,0,1,195,50605,0,1,173,50609,0,1,108,50613,0,1,101,50617,0,2,106,50623,116,50634,0,1,116,50627,0,1,101,50631,1,0,62,1,0,62,0,1,116,50641,0,1,104,50645,0,1,105,50649,0,1,115,50653,0,1,32,50657,0,3,97,50665,112,50692,115,50707,0,1,114,50669,0,1,116,50673,0,1,105,50677,0,1,99,50681,0,1,108,50685,0,1,101,50689,1,0,62,0,1,111,50696,0,1,115,50700,0,1,116,50704,1,0,62,0,1,116,50711,0,1,111,50715,0,1,114,50719,0,1,121,50723,1,0,62,0,1,111,50730,0,1,115,50734,0,1,116,50738,0,1,196,50742,0,1,153,50746,0,1,112,50750,0,1,110,50754,0,1,105,50758,0,1,106,50762,1,0,62,0,1,101,50769,0,1,196,50773,0,1,190,50777,0,1,97,50781,0,2,106,50787,197,50798,0,1,116,50791,0,1,101,50795,1,0,62,0,1,165,50802,1,0,62,0,1,206,50809,0,1,191,50813,0,1,206,50817,0,1,185,50821,0,1,206,50825,0,1,189,50829,0,1,206,50833,0,1,191,50837,0,1,207,50841,0,1,128,50845,0,1,206,50849,0,1,191,50853,0,1,206,50857,0,1,175,50861,0,1,206,50865,0,1,183,50869,0,1,207,50873,0,1,131,50877,0,1,206,50881,0,1,183,50885,1,0,62,0,1,206,50892,0,1,191,50896,0,1,206,50900,0,1,185,50904,0,1,207,50908,0,1,129,50912,0,1,206,50916,0,1,177,50920,0,1,207,50924,0,1,131,50928,0,1,207,50932,0,1,132,50936,0,1,206,50940,0,1,181,50944,0,1,206,50948,0,1,175,50952,0,1,207,50956,0,1,132,50960,0,1,206,50964,0,1,181,50968,1,0,62,0,2,208,50977,209,51034,0,2,181,50983,191,57638,0,1,208,50987,0,1,187,50991,0,1,208,50995,0,1,184,50999,0,1,209,51003,0,1,130,51007,0,1,209,51011,0,1,140,51015,0,1,209,51019,0,1,129,51023,0,1,209,51027,0,1,143,51031,1,0,62,0,1,150,51038,0,1,208,51042,0,1,187,51046,0,1,208,51050,0,1,184,51054,0,1,209,51058,0,1,130,51062,0,1,208,51066,0,1,184,51070,0,1,209,51074,0,1,129,51078,0,1,209,51082,0,1,143,51086,1,0,62,0,1,147,51093,0,1,227,51097,0,1,129,51101,0,1,174,51105,0,2,227,51111,232,51283,0,1,131,51115,0,2,139,51121,154,51208,0,1,227,51125,0,1,131,51129,0,1,165,51133,0,1,227,51137,0,1,131,51141,0,1,188,51145,0,1,227,51149,0,1,130,51153,0,1,185,51157,0,1,227,51161,0,1,130,51165,0,1,146,51169,0,1,227,51173,0,1,130,51177,0,1,183,51181,0,1,227,51185,0,1,130,51189,0,1,167,51193,0,1,227,51197,0,1,130,51201,0,1,162,51205,1,0,63,0,1,227,51212,0,1,131,51216,0,1,188,51220,0,1,227,51224,0,1,130,51228,0,1,184,51232,0,1,227,51236,0,1,130,51240,0,1,146,51244,0,1,227,51248,0,1,130,51252,0,1,183,51256,0,1,227,51260,0,1,130,51264,0,1,167,51268,0,1,227,51272,0,1,130,51276,0,1,162,51280,1,0,63,0,1,168,51287,0,1,152,51291,0,1,228,51295,0,1,186,51299,0,1,139,51303,0,1,227,51307,0,1,130,51311,0,1,146,51315,0,1,227,51319,0,1,130,51323,0,1,183,51327,0,1,227,51331,0,1,130,51335,0,1,167,51339,0,1,227,51343,0,1,130,51347,0,1,162,51351,1,0,63,0,1,227,51358,0,1,130,51362,0,1,167,51366,0,1,227,51370,0,1,130,51374,0,1,162,51378,1,0,63,0,1,227,51385,0,1,130,51389,0,1,164,51393,0,1,227,51397,0,1,131,51401,0,1,188,51405,0,1,227,51409,0,1,131,51413,0,1,136,51417,1,0,63,0,1,134,51424,0,1,228,51428,0,1,186,51432,0,1,171,51436,1,0,63,0,1,172,51443,0,1,229,51447,0,1,143,51451,0,1,145,51455,1,0,63,0,1,181,51462,0,1,236,51466,0,1,156,51470,0,1,160,51474,1,0,63,0,1,110,51481,0,1,104,51485,0,1,195,51489,0,1,182,51493,0,1,114,51497,0,1,101,51501,0,1,110,51505,1,0,71,0,1,101,51512,0,1,108,51516,0,1,117,51520,0,1,105,51524,0,1,115,51528,0,1,116,51532,0,1,101,51536,0,1,114,51540,0,1,101,51544,0,1,110,51548,1,0,71,0,1,111,51555,0,1,114,51559,0,1,108,51563,0,1,101,51567,0,1,115,51571,0,1,101,51575,0,1,110,51579,1,0,71,0,1,117,51586,0,1,109,51590,0,1,32,51594,0,2,97,51600,104,51631,0,1,110,51604,0,1,104,51608,0,1,195,51612,0,1,182,51616,0,1,114,51620,0,1,101,51624,0,1,110,51628,1,0,71,0,1,195,51635,0,1,182,51639,0,1,114,51643,0,1,101,51647,0,1,110,51651,1,0,71,0,3,99,51662,97,64566,115,67428,0,2,111,51668,117,51833,0,1,108,51672,0,1,116,51676,0,1,97,51680,0,1,32,51684,0,2,108,51690,113,51774,0,2,39,51696,226,51731,0,1,97,51700,0,1,114,51704,0,1,116,51708,0,1,105,51712,0,1,99,51716,0,1,111,51720,0,1,108,51724,0,1,111,51728,1,0,71,0,1,128,51735,0,1,153,51739,0,1,97,51743,0,1,114,51747,0,1,116,51751,0,1,105,51755,0,1,99,51759,0,1,111,51763,0,1,108,51767,0,1,111,51771,1,0,71,0,1,117,51778,0,1,101,51782,0,1,115,51786,0,1,116,51790,0,1,111,51794,0,1,32,51798,0,1,97,51802,0,1,114,51806,0,1,116,51810,0,1,105,51814,0,1,99,51818,0,1,111,51822,0,1,108,51826,0,1,111,51830,1,0,71,0,1,108,51837,0,1,116,51841,0,1,196,51845,0,1,131,51849,0,1,32,51853,0,1,97,51857,0,1,114,51861,0,1,116,51865,0,1,105,51869,0,1,99,51873,0,1,111,51877,0,1,108,51881,0,1,117,51885,0,1,108,51889,1,0,71,0,1,105,51896,0,1,111,51900,0,2,32,51906,110,54643,0,3,118,51914,99,54534,116,54561,0,1,101,51918,0,1,114,51922,0,1,115,51926,0,1,105,51930,0,1,111,51934,0,1,110,51938,1,0,71,0,2,111,51947,117,52043,0,1,108,51951,0,1,116,51955,0,1,97,51959,0,1,32,51963,0,1,108,51967,0,2,39,51973,226,52004,0,1,97,51977,0,1,114,51981,0,1,116,51985,0,1,105,51989,0,1,99,51993,0,1,108,51997,0,1,101,52001,1,0,71,0,1,128,52008,0,1,153,52012,0,1,97,52016,0,1,114,52020,0,1,116,52024,0,1,105,52028,0,1,99,52032,0,1,108,52036,0,1,101,52040,1,0,71,0,1,99,52047,0,1,104,52051,0,1,97,52055,0,1,114,52059,0,1,32,52063,0,2,101,52069,110,52169,0,2,108,52075,115,52118,0,1,32,52079,0,1,97,52083,0,1,114,52087,0,1,116,52091,0,1,195,52095,0,1,173,52099,0,1,99,52103,0,1,117,52107,0,1,108,52111,0,1,111,52115,1,0,71,0,1,116,52122,0,1,101,52126,0,1,32,52130,0,1,97,52134,0,1,114,52138,0,1,116,52142,0,1,195,52146,0,1,173,52150,0,1,99,52154,0,1,117,52158,0,1,108,52162,0,1,111,52166,1,0,71,0,1,111,52173,0,1,116,52177,0,1,105,52181,0,1,99,52185,0,1,105,52189,0,1,97,52193,1,0,71,0,1,101,52200,0,1,114,52204,0,1,105,52208,0,1,32,52212,0,1,100,52216,0,1,105,52220,0,1,110,52224,0,1,108,52228,0,1,101,52232,1,0,71,0,1,108,52239,0,1,103,52243,0,1,97,52247,0,1,115,52251,0,1,115,52255,0,1,97,52259,0,1,32,52263,0,1,109,52267,0,1,101,52271,0,1,103,52275,0,1,32,52279,0,1,97,52283,0,1,32,52287,0,1,99,52291,0,1,105,52295,0,1,107,52299,0,1,107,52303,0,1,101,52307,0,1,116,52311,1,0,71,0,1,110,52318,0,1,116,52322,0,1,101,52326,0,1,108,52330,0,1,101,52334,0,1,32,52338,0,2,97,52344,106,52379,0,1,114,52348,0,1,116,52352,0,1,105,52356,0,1,107,52360,0,1,107,52364,0,1,101,52368,0,1,108,52372,0,1,105,52376,1,0,71,0,1,117,52383,0,1,116,52387,0,1,116,52391,0,1,117,52395,1,0,71,0,1,116,52402,0,1,101,52406,0,1,110,52410,1,2,89,32,52417,105,71622,0,2,110,52423,116,52434,0,1,111,52427,0,1,119,52431,1,0,71,0,1,111,52438,0,1,32,52442,0,2,97,52448,116,52475,0,1,114,52452,0,1,116,52456,0,1,105,52460,0,1,99,52464,0,1,108,52468,0,1,101,52472,1,0,71,0,1,104,52479,0,2,101,52485,105,52541,0,1,32,52489,0,2,97,52495,115,52522,0,1,114,52499,0,1,116,52503,0,1,105,52507,0,1,99,52511,0,1,108,52515,0,1,101,52519,1,0,71,0,1,116,52526,0,1,111,52530,0,1,114,52534,0,1,121,52538,1,0,71,0,1,115,52545,0,1,32,52549,0,2,97,52555,115,52582,0,1,114,52559,0,1,116,52563,0,1,105,52567,0,1,99,52571,0,1,108,52575,0,1,101,52579,1,0,71,0,1,116,52586,0,1,111,52590,0,1,114,52594,0,1,121,52598,1,0,71,1,2,103,105,52608,107,71653,0,1,115,52612,0,1,116,52616,0,1,101,52620,0,1,114,52624,0,1,32,52628,0,1,110,52632,0,1,97,52636,0,1,97,52640,0,1,114,52644,0,1,32,52648,0,2,100,52654,104,52697,0,1,105,52658,0,1,116,52662,0,1,32,52666,0,1,97,52670,0,1,114,52674,0,1,116,52678,0,1,105,52682,0,1,107,52686,0,1,101,52690,0,1,108,52694,1,0,71,0,1,101,52701,0,1,116,52705,0,1,32,52709,0,1,97,52713,0,1,114,52717,0,1,116,52721,0,1,105,52725,0,1,107,52729,0,1,101,52733,0,1,108,52737,1,0,71,0,2,115,52746,116,52838,0,1,115,52750,0,1,110,52754,0,1,97,52758,0,1,32,52762,0,1,112,52766,0,1,195,52770,0,1,165,52774,0,1,32,52778,0,2,97,52784,116,52815,0,1,114,52788,0,1,116,52792,0,1,105,52796,0,1,107,52800,0,1,101,52804,0,1,108,52808,0,1,110,52812,1,0,71,0,1,101,52819,0,1,120,52823,0,1,116,52827,0,1,101,52831,0,1,110,52835,1,0,71,0,2,32,52844,116,52895,0,1,116,52848,0,1,105,52852,0,1,108,52856,0,1,32,52860,0,1,97,52864,0,1,114,52868,0,1,116,52872,0,1,105,52876,0,1,107,52880,0,1,108,52884,0,1,101,52888,0,1,110,52892,1,0,71,0,1,32,52899,0,1,116,52903,0,1,105,52907,0,1,108,52911,0,1,32,52915,0,2,97,52921,115,52960,0,1,114,52925,0,1,116,52929,0,1,105,52933,0,1,107,52937,0,1,107,52941,0,1,101,52945,0,1,108,52949,0,1,101,52953,0,1,110,52957,1,0,71,0,1,97,52964,0,1,107,52968,0,1,101,52972,0,1,110,52976,1,0,71,0,1,108,52983,0,1,101,52987,0,1,121,52991,0,1,105,52995,0,1,32,52999,0,1,100,53003,0,1,105,53007,0,1,110,53011,0,1,108,53015,0,1,101,53019,1,0,71,0,1,115,53026,0,1,197,53030,0,1,130,53034,0,1,117,53038,0,1,99,53042,0,1,104,53046,0,1,97,53050,0,1,106,53054,0,1,32,53058,0,2,97,53064,116,53095,0,1,114,53068,0,1,116,53072,0,1,121,53076,0,1,107,53080,0,1,117,53084,0,1,197,53088,0,1,130,53092,1,0,71,0,1,101,53099,0,1,107,53103,0,1,115,53107,0,1,116,53111,1,0,71,0,1,118,53118,0,1,105,53122,0,1,114,53126,0,1,32,53130,0,2,101,53136,111,53179,0,1,115,53140,0,1,116,53144,0,1,101,53148,0,1,32,53152,0,1,97,53156,0,1,114,53160,0,1,116,53164,0,1,105,53168,0,1,103,53172,0,1,111,53176,1,0,71,0,1,32,53183,0,1,97,53187,0,1,114,53191,0,1,116,53195,0,1,105,53199,0,1,103,53203,0,1,111,53207,1,0,71,0,1,121,53214,0,1,32,53218,0,1,97,53222,0,1,117,53226,0,1,100,53230,0,1,105,53234,0,1,111,53238,1,0,71,0,3,108,53249,197,53504,116,74177,0,2,101,53255,117,53445,0,1,99,53259,0,1,104,53263,0,1,110,53267,0,2,111,53273,196,53365,0,1,117,53277,0,1,116,53281,0,1,32,53285,0,2,115,53291,196,53334,0,1,105,53295,0,1,32,53299,0,1,196,53303,0,1,141,53307,0,1,108,53311,0,1,195,53315,0,1,161,53319,0,1,110,53323,0,1,101,53327,0,1,107,53331,1,0,71,0,1,141,53338,0,1,108,53342,0,1,195,53346,0,1,161,53350,0,1,110,53354,0,1,101,53358,0,1,107,53362,1,0,71,0,1,155,53369,0,1,116,53373,0,1,101,53377,0,1,32,53381,0,1,115,53385,0,1,105,53389,0,1,32,53393,0,2,116,53399,196,53414,0,1,101,53403,0,1,120,53407,0,1,116,53411,1,0,71,0,1,141,53418,0,1,108,53422,0,1,195,53426,0,1,161,53430,0,1,110,53434,0,1,101,53438,0,1,107,53442,1,0,71,0,1,197,53449,0,1,161,53453,0,1,97,53457,0,1,106,53461,0,1,116,53465,0,1,101,53469,0,1,32,53473,0,1,196,53477,0,1,141,53481,0,1,108,53485,0,1,97,53489,0,1,110,53493,0,1,97,53497,0,1,107,53501,1,0,71,0,1,130,53508,0,1,117,53512,0,1,99,53516,0,1,104,53520,0,1,97,53524,0,1,106,53528,0,1,32,53532,0,2,97,53538,116,53573,0,1,114,53542,0,1,116,53546,0,1,121,53550,0,1,107,53554,0,1,117,53558,0,1,197,53562,0,1,130,53566,0,1,117,53570,1,0,71,0,1,101,53577,0,1,107,53581,0,1,115,53585,0,1,116,53589,0,1,117,53593,1,0,71,0,1,108,53600,0,1,101,53604,0,1,115,53608,0,1,101,53612,0,1,110,53616,1,0,71,0,1,99,53623,0,1,111,53627,0,1,117,53631,0,1,116,53635,0,1,101,53639,0,1,114,53643,0,1,32,53647,0,2,99,53653,108,53696,0,1,101,53657,0,1,116,53661,0,1,32,53665,0,1,97,53669,0,1,114,53673,0,1,116,53677,0,1,105,53681,0,1,99,53685,0,1,108,53689,0,1,101,53693,1,0,71,0,2,39,53702,226,53733,0,1,97,53706,0,1,114,53710,0,1,116,53714,0,1,105,53718,0,1,99,53722,0,1,108,53726,0,1,101,53730,1,0,71,0,1,128,53737,0,1,153,53741,0,1,97,53745,0,1,114,53749,0,1,116,53753,0,1,105,53757,0,1,99,53761,0,1,108,53765,0,1,101,53769,1,0,71,0,1,186,53776,0,1,206,53780,0,1,191,53784,0,1,207,53788,0,1,141,53792,0,1,207,53796,0,1,131,53800,0,1,207,53804,0,1,132,53808,0,1,206,53812,0,1,181,53816,0,1,32,53820,0,1,207,53824,0,1,132,53828,0,1,206,53832,0,1,191,53836,0,1,32,53840,0,1,206,53844,0,1,172,53848,0,1,207,53852,0,1,129,53856,0,1,206,53860,0,1,184,53864,0,1,207,53868,0,1,129,53872,0,1,206,53876,0,1,191,53880,1,0,71,0,1,129,53887,0,1,208,53891,0,1,187,53895,0,1,209,53899,0,1,131,53903,0,1,209,53907,0,2,133,53913,136,54057,0,1,208,53917,0,1,176,53921,0,1,209,53925,0,1,130,53929,0,1,208,53933,0,1,184,53937,0,1,32,53941,0,2,208,53947,209,54010,0,1,188,53951,0,1,208,53955,0,1,176,53959,0,1,209,53963,0,1,130,53967,0,1,208,53971,0,1,181,53975,0,1,209,53979,0,1,128,53983,0,1,209,53987,0,1,150,53991,0,1,208,53995,0,1,176,53999,0,1,208,54003,0,1,187,54007,1,0,71,0,1,129,54014,0,1,209,54018,0,1,130,54022,0,1,208,54026,0,1,176,54030,0,1,209,54034,0,1,130,54038,0,1,209,54042,0,1,130,54046,0,1,209,54050,0,1,142,54054,1,0,71,0,1,208,54061,0,1,176,54065,0,1,209,54069,0,1,130,54073,0,1,209,54077,0,1,140,54081,0,1,32,54085,0,2,208,54091,209,54154,0,1,188,54095,0,1,208,54099,0,1,176,54103,0,1,209,54107,0,1,130,54111,0,1,208,54115,0,1,181,54119,0,1,209,54123,0,1,128,54127,0,1,208,54131,0,1,184,54135,0,1,208,54139,0,1,176,54143,0,1,208,54147,0,1,187,54151,1,0,71,0,2,129,54160,130,54203,0,1,209,54164,0,1,130,54168,0,1,208,54172,0,1,176,54176,0,1,209,54180,0,1,130,54184,0,1,209,54188,0,1,140,54192,0,1,209,54196,0,1,142,54200,1,0,71,0,1,208,54207,0,1,181,54211,0,1,208,54215,0,1,186,54219,0,1,209,54223,0,1,129,54227,0,1,209,54231,0,1,130,54235,1,0,71,0,3,208,54246,209,58257,210,58350,0,1,187,54250,0,1,209,54254,0,1,131,54258,0,1,209,54262,0,2,133,54268,136,54347,0,1,208,54272,0,1,176,54276,0,1,209,54280,0,1,130,54284,0,1,208,54288,0,1,184,54292,0,1,32,54296,0,1,209,54300,0,1,129,54304,0,1,209,54308,0,1,130,54312,0,1,208,54316,0,1,176,54320,0,1,209,54324,0,1,130,54328,0,1,209,54332,0,1,130,54336,0,1,209,54340,0,1,142,54344,1,0,71,0,1,208,54351,0,1,176,54355,0,1,209,54359,0,1,130,54363,0,1,209,54367,0,1,140,54371,0,1,32,54375,0,2,208,54381,209,54444,0,1,188,54385,0,1,208,54389,0,1,176,54393,0,1,209,54397,0,1,130,54401,0,1,208,54405,0,1,181,54409,0,1,209,54413,0,1,128,54417,0,1,208,54421,0,1,184,54425,0,1,208,54429,0,1,176,54433,0,1,208,54437,0,1,187,54441,1,0,71,0,1,129,54448,0,1,209,54452,0,1,130,54456,0,1,208,54460,0,1,176,54464,0,1,209,54468,0,1,130,54472,0,1,209,54476,0,1,140,54480,0,1,209,54484,0,1,142,54488,1,0,71,2,0,74,75,0,1,97,54499,0,1,32,54503,0,1,111,54507,0,1,110,54511,0,1,121,54515,0,1,111,54519,0,1,110,54523,0,1,121,54527,0,1,111,54531,1,0,74,0,1,97,54538,0,1,112,54542,0,1,116,54546,0,1,105,54550,0,1,111,54554,0,1,110,54558,1,0,74,0,1,97,54565,0,1,103,54569,0,1,115,54573,0,1,111,54577,0,3,39,54585,202,54596,226,54611,0,1,122,54589,0,1,105,54593,1,0,74,0,1,187,54600,0,1,122,54604,0,1,105,54608,1,0,74,0,1,128,54615,0,2,152,54621,153,54632,0,1,122,54625,0,1,105,54629,1,0,74,0,1,122,54636,0,1,105,54640,1,0,74,0,1,117,54647,0,1,110,54651,0,1,32,54655,0,1,97,54659,0,1,108,54663,0,1,116,54667,0,1,32,54671,0,1,121,54675,0,1,97,54679,0,1,122,54683,0,1,196,54687,0,1,177,54691,0,1,115,54695,0,1,196,54699,0,1,177,54703,1,0,74,0,1,121,54710,0,1,97,54714,0,1,110,54718,0,1,97,54722,0,1,110,54726,0,1,32,54730,0,3,98,54738,104,54761,115,54776,0,1,105,54742,0,1,100,54746,0,1,105,54750,0,1,121,54754,0,1,111,54758,1,0,74,0,1,111,54765,0,1,116,54769,0,1,111,54773,1,0,74,0,1,97,54780,0,1,117,54784,0,1,116,54788,0,1,105,54792,1,0,74,0,1,110,54799,0,1,116,54803,0,1,101,54807,0,1,114,54811,0,1,115,54815,0,1,99,54819,0,1,104,54823,0,1,114,54827,0,1,105,54831,0,1,102,54835,0,1,116,54839,1,0,74,0,1,187,54846,0,1,165,54850,0,1,112,54854,0,1,32,54858,0,1,108,54862,0,1,225,54866,0,1,186,54870,0,1,161,54874,0,1,105,54878,0,1,32,54882,0,2,104,54888,118,54931,0,1,195,54892,0,1,172,54896,0,1,110,54900,0,1,104,54904,0,1,32,54908,0,1,225,54912,0,1,186,54916,0,1,163,54920,0,1,110,54924,0,1,104,54928,1,0,74,0,1,105,54935,0,1,100,54939,0,1,101,54943,0,1,111,54947,1,0,74,0,1,159,54954,0,1,114,54958,0,1,97,54962,0,1,102,54966,0,1,32,54970,0,1,97,54974,0,1,108,54978,0,1,116,54982,0,1,196,54986,0,1,177,54990,0,1,32,54994,0,1,121,54998,0,1,97,55002,0,1,122,55006,0,1,196,55010,0,1,177,55014,0,1,115,55018,0,1,196,55022,0,1,177,55026,1,0,74,0,2,99,55035,115,64922,0,3,97,55043,111,64857,114,64898,0,1,112,55047,0,1,116,55051,0,1,105,55055,0,1,111,55059,0,1,110,55063,1,1,74,32,55068,1,0,74,0,1,101,55075,0,1,114,55079,0,1,97,55083,0,1,110,55087,0,1,103,55091,0,1,97,55095,0,1,110,55099,0,1,32,55103,0,3,97,55111,103,55130,118,55153,0,1,117,55115,0,1,100,55119,0,1,105,55123,0,1,111,55127,1,0,74,0,1,97,55134,0,1,109,55138,0,1,98,55142,0,1,97,55146,0,1,114,55150,1,0,74,0,1,105,55157,0,1,100,55161,0,1,101,55165,0,1,111,55169,1,0,74,0,1,108,55176,0,1,195,55180,0,1,161,55184,0,1,195,55188,0,1,173,55192,0,1,114,55196,0,1,195,55200,0,1,161,55204,0,1,115,55208,1,0,74,0,1,110,55215,0,1,100,55219,0,2,97,55225,196,55461,0,1,32,55229,0,1,100,55233,0,2,97,55239,111,55350,0,1,32,55243,0,4,97,55253,102,55272,118,55287,195,55327,0,1,117,55257,0,1,100,55261,0,1,105,55265,0,1,111,55269,1,0,74,0,1,111,55276,0,1,116,55280,0,1,111,55284,1,0,74,0,2,105,55293,195,55308,0,1,100,55297,0,1,101,55301,0,1,111,55305,1,0,74,0,1,173,55312,0,1,100,55316,0,1,101,55320,0,1,111,55324,1,0,74,0,1,161,55331,0,1,117,55335,0,1,100,55339,0,1,105,55343,0,1,111,55347,1,0,74,0,1,32,55354,0,4,97,55364,102,55383,118,55398,195,55438,0,1,117,55368,0,1,100,55372,0,1,105,55376,0,1,111,55380,1,0,74,0,1,111,55387,0,1,116,55391,0,1,111,55395,1,0,74,0,2,105,55404,195,55419,0,1,100,55408,0,1,101,55412,0,1,111,55416,1,0,74,0,1,173,55423,0,1,100,55427,0,1,101,55431,0,1,111,55435,1,0,74,0,1,161,55442,0,1,117,55446,0,1,100,55450,0,1,105,55454,0,1,111,55458,1,0,74,0,1,131,55465,0,1,32,55469,0,3,97,55477,105,55496,118,55523,0,1,117,55481,0,1,100,55485,0,1,105,55489,0,1,111,55493,1,0,74,0,1,109,55500,0,1,97,55504,0,1,103,55508,0,1,105,55512,0,1,110,55516,0,1,101,55520,1,0,74,0,1,105,55527,0,1,100,55531,0,1,101,55535,0,1,111,55539,1,0,74,0,3,169,55550,164,71676,166,71695,0,1,103,55554,0,1,101,55558,0,1,110,55562,0,1,100,55566,0,1,101,55570,1,1,74,32,55575,0,4,97,55585,105,55604,112,55623,118,55642,0,1,117,55589,0,1,100,55593,0,1,105,55597,0,1,111,55601,1,0,74,0,1,109,55608,0,1,97,55612,0,1,103,55616,0,1,101,55620,1,0,74,0,1,104,55627,0,1,111,55631,0,1,116,55635,0,1,111,55639,1,0,74,0,1,105,55646,0,1,100,55650,0,1,195,55654,0,1,169,55658,0,1,111,55662,1,0,74,0,1,176,55669,0,1,117,55673,0,1,32,55677,0,1,108,55681,0,1,225,55685,0,1,186,55689,0,1,161,55693,0,1,105,55697,0,1,32,55701,0,1,97,55705,0,1,117,55709,0,1,100,55713,0,1,105,55717,0,1,111,55721,1,0,74,0,1,108,55728,0,1,101,55732,0,1,122,55736,0,1,111,55740,0,1,32,55744,0,1,121,55748,0,1,97,55752,0,1,32,55756,0,3,112,55764,115,55783,118,55802,0,1,105,55768,0,1,99,55772,0,1,104,55776,0,1,97,55780,1,0,74,0,1,97,55787,0,1,117,55791,0,1,116,55795,0,1,105,55799,1,0,74,0,1,105,55806,0,1,100,55810,0,1,101,55814,0,1,111,55818,1,0,74,0,1,97,55825,0,1,32,55829,0,2,99,55835,115,65063,0,3,97,55843,111,65003,114,65039,0,1,112,55847,0,1,116,55851,0,1,105,55855,0,1,111,55859,0,1,110,55863,1,1,74,32,55868,1,0,74,0,1,225,55875,0,1,187,55879,0,1,141,55883,0,1,119,55887,0,1,97,55891,0,1,32,55895,0,1,102,55899,0,1,111,55903,0,1,116,55907,0,1,111,55911,1,0,74,0,3,99,55922,115,65261,103,72533,0,3,97,55930,111,65201,114,65237,0,1,112,55934,0,1,116,55938,0,1,105,55942,0,1,111,55946,0,1,110,55950,1,0,74,0,2,99,55959,115,65351,0,3,97,55967,111,65291,114,65327,0,1,112,55971,0,1,116,55975,0,1,105,55979,0,1,111,55983,0,1,110,55987,1,0,74,0,1,32,55994,0,1,100,55998,0,1,101,56002,0,1,32,56006,0,1,102,56010,0,1,111,56014,0,1,116,56018,0,1,111,56022,1,0,74,0,1,105,56029,0,1,115,56033,0,1,32,56037,0,3,110,56045,119,56076,122,56095,0,1,97,56049,0,1,103,56053,0,1,114,56057,0,1,97,56061,0,1,110,56065,0,1,105,56069,0,1,97,56073,1,0,74,0,1,105,56080,0,1,100,56084,0,1,101,56088,0,1,111,56092,1,0,74,0,1,100,56099,0,1,106,56103,0,1,196,56107,0,1,153,56111,0,1,99,56115,0,1,105,56119,0,1,97,56123,1,0,74,0,1,112,56130,0,1,105,56134,0,1,115,56138,0,1,32,56142,0,1,105,56146,0,1,115,56150,0,1,112,56154,0,1,111,56158,0,1,100,56162,0,1,32,56166,0,3,97,56174,102,56221,118,56264,0,1,117,56178,0,1,100,56182,0,1,105,56186,0,1,111,56190,0,1,32,56194,0,1,122,56198,0,1,97,56202,0,1,112,56206,0,1,105,56210,0,1,115,56214,0,1,97,56218,1,0,74,0,1,111,56225,0,1,116,56229,0,1,111,56233,0,1,103,56237,0,1,114,56241,0,1,97,56245,0,1,102,56249,0,1,105,56253,0,1,106,56257,0,1,101,56261,1,0,74,0,1,105,56268,0,1,100,56272,0,1,101,56276,0,1,97,56280,1,0,74,0,1,114,56287,0,1,97,56291,0,2,97,56297,108,56381,0,1,108,56301,0,1,107,56305,0,1,97,56309,0,1,32,56313,0,2,109,56319,115,56354,0,1,117,56323,0,1,117,56327,0,1,113,56331,0,1,97,56335,0,1,97,56339,0,1,108,56343,0,1,107,56347,0,1,97,56351,1,0,74,0,1,97,56358,0,1,119,56362,0,1,105,56366,0,1,114,56370,0,1,107,56374,0,1,97,56378,1,0,74,0,1,107,56385,0,1,97,56389,0,1,32,56393,0,1,99,56397,0,1,111,56401,0,1,100,56405,0,1,107,56409,0,1,97,56413,1,0,74,0,1,32,56420,0,1,100,56424,0,1,111,56428,0,1,115,56432,0,1,121,56436,0,1,97,56440,0,1,115,56444,0,1,196,56448,0,1,177,56452,0,1,32,56456,0,1,97,56460,0,1,108,56464,0,1,116,56468,0,1,121,56472,0,1,97,56476,0,1,122,56480,0,1,196,56484,0,1,177,56488,0,1,115,56492,0,1,196,56496,0,1,177,56500,1,0,74,0,1,116,56507,0,1,32,56511,0,2,116,56517,109,65511,0,1,97,56521,0,1,103,56525,0,1,115,56529,0,1,111,56533,0,3,39,56541,202,56552,226,56567,0,1,122,56545,0,1,105,56549,1,0,74,0,1,187,56556,0,1,122,56560,0,1,105,56564,1,0,74,0,1,128,56571,0,2,152,56577,153,56588,0,1,122,56581,0,1,105,56585,1,0,74,0,1,122,56592,0,1,105,56596,1,0,74,0,1,116,56603,0,1,117,56607,0,1,108,56611,0,1,111,56615,0,1,32,56619,0,1,100,56623,0,1,101,56627,0,1,108,56631,0,1,32,56635,0,2,97,56641,118,56660,0,1,117,56645,0,1,100,56649,0,1,105,56653,0,1,111,56657,1,0,74,0,2,105,56666,195,56681,0,1,100,56670,0,1,101,56674,0,1,111,56678,1,0,74,0,1,173,56685,0,1,100,56689,0,1,101,56693,0,1,111,56697,1,0,74,0,1,101,56704,0,1,111,56708,1,2,102,32,56715,110,56881,0,4,97,56725,99,56768,116,56799,115,65625,0,1,108,56729,0,1,116,56733,0,1,121,56737,0,1,97,56741,0,1,122,56745,0,1,196,56749,0,1,177,56753,0,1,115,56757,0,1,196,56761,0,1,177,56765,1,0,74,0,3,97,56776,111,65565,114,65601,0,1,112,56780,0,1,116,56784,0,1,105,56788,0,1,111,56792,0,1,110,56796,1,0,74,0,1,97,56803,0,1,103,56807,0,1,115,56811,0,1,111,56815,0,3,39,56823,202,56834,226,56849,0,1,122,56827,0,1,105,56831,1,0,74,0,1,187,56838,0,1,122,56842,0,1,105,56846,1,0,74,0,1,128,56853,0,2,152,56859,153,56870,0,1,122,56863,0,1,105,56867,1,0,74,0,1,122,56874,0,1,105,56878,1,0,74,0,1,117,56885,0,1,110,56889,0,1,32,56893,0,1,97,56897,0,1,108,56901,0,1,116,56905,0,1,32,56909,0,1,121,56913,0,1,97,56917,0,1,122,56921,0,1,196,56925,0,1,177,56929,0,1,115,56933,0,1,196,56937,0,1,177,56941,1,0,74,0,1,225,56948,0,1,187,56952,0,1,141,56956,0,1,108,56960,0,1,195,56964,0,1,169,56968,0,1,32,56972,0,2,102,56978,195,57074,0,2,195,56984,225,57011,0,1,173,56988,0,1,100,56992,0,1,195,56996,0,1,173,57000,0,1,195,57004,0,1,178,57008,1,0,74,0,1,187,57015,0,1,141,57019,0,1,204,57023,0,1,129,57027,0,1,110,57031,0,1,114,57035,0,1,195,57039,0,1,161,57043,0,1,110,57047,0,1,32,57051,0,1,111,57055,0,1,104,57059,0,1,195,57063,0,1,185,57067,0,1,110,57071,1,0,74,0,1,160,57078,0,1,119,57082,0,1,195,57086,0,1,178,57090,0,1,114,57094,0,1,195,57098,0,1,161,57102,0,1,110,57106,1,0,74,0,1,201,57113,0,1,153,57117,0,1,107,57121,0,1,108,57125,0,1,105,57129,0,1,110,57133,0,1,32,57137,0,2,97,57143,109,65718,0,1,108,57147,0,1,116,57151,0,1,32,57155,0,1,121,57159,0,1,97,57163,0,1,122,57167,0,1,196,57171,0,1,177,57175,0,1,115,57179,0,1,196,57183,0,1,177,57187,1,0,74,0,2,209,57196,208,65820,0,1,131,57200,0,2,208,57206,209,65887,0,1,180,57210,0,1,208,57214,0,1,184,57218,0,1,208,57222,0,1,190,57226,0,2,32,57232,208,57291,0,1,209,57236,0,1,130,57240,0,1,208,57244,0,1,176,57248,0,1,208,57252,0,1,179,57256,0,1,209,57260,0,1,129,57264,0,1,209,57268,0,1,158,57272,0,1,208,57276,0,1,183,57280,0,1,208,57284,0,1,184,57288,1,0,74,0,1,189,57295,0,1,209,57299,0,1,131,57303,0,1,208,57307,0,1,189,57311,0,1,32,57315,0,1,209,57319,0,1,130,57323,0,1,210,57327,0,1,175,57331,0,1,209,57335,0,1,136,57339,0,1,210,57343,0,1,175,57347,0,1,208,57351,0,1,189,57355,0,1,208,57359,0,1,180,57363,0,1,210,57367,0,1,175,57371,0,1,209,57375,0,1,128,57379,0,1,208,57383,0,1,188,57387,0,1,211,57391,0,1,169,57395,0,1,209,57399,0,1,129,57403,0,1,210,57407,0,1,175,57411,1,0,74,0,2,208,57420,209,69482,0,2,184,57426,190,69455,0,1,208,57430,0,1,180,57434,0,1,208,57438,0,1,181,57442,0,1,208,57446,0,1,190,57450,0,2,32,57456,208,57515,0,1,209,57460,0,1,130,57464,0,1,208,57468,0,1,176,57472,0,1,208,57476,0,1,179,57480,0,1,209,57484,0,1,129,57488,0,1,209,57492,0,1,158,57496,0,1,208,57500,0,1,183,57504,0,1,208,57508,0,1,184,57512,1,0,74,0,1,189,57519,0,1,209,57523,0,1,131,57527,0,1,208,57531,0,1,189,57535,0,1,32,57539,0,1,209,57543,0,1,130,57547,0,1,210,57551,0,1,175,57555,0,1,209,57559,0,1,136,57563,0,1,210,57567,0,1,175,57571,0,1,208,57575,0,1,189,57579,0,1,208,57583,0,1,180,57587,0,1,210,57591,0,1,175,57595,0,1,209,57599,0,1,128,57603,0,1,208,57607,0,1,188,57611,0,1,211,57615,0,1,169,57619,0,1,209,57623,0,1,129,57627,0,1,210,57631,0,1,175,57635,1,0,74,0,1,208,57642,0,1,184,57646,0,1,209,57650,0,1,129,57654,0,1,209,57658,0,1,140,57662,0,1,32,57666,0,1,208,57670,0,1,186,57674,0,1,32,57678,0,2,208,57684,209,57760,0,2,176,57690,178,57725,0,1,209,57694,0,1,131,57698,0,1,208,57702,0,1,180,57706,0,1,208,57710,0,1,184,57714,0,1,208,57718,0,1,190,57722,1,0,74,0,1,208,57729,0,1,184,57733,0,1,208,57737,0,1,180,57741,0,1,208,57745,0,1,181,57749,0,1,208,57753,0,1,190,57757,1,0,74,0,1,132,57764,0,1,208,57768,0,1,190,57772,0,1,209,57776,0,1,130,57780,0,1,208,57784,0,1,190,57788,1,0,74,0,1,130,57795,0,1,208,57799,0,1,191,57803,0,1,208,57807,0,1,184,57811,0,1,209,57815,0,1,129,57819,0,1,32,57823,0,1,208,57827,0,1,184,57831,0,1,209,57835,0,1,129,57839,0,1,208,57843,0,1,191,57847,0,1,208,57851,0,1,190,57855,0,1,208,57859,0,1,180,57863,0,1,32,57867,0,2,208,57873,209,58001,0,2,176,57879,178,57966,0,1,209,57883,0,1,131,57887,0,1,208,57891,0,1,180,57895,0,1,208,57899,0,1,184,57903,0,1,208,57907,0,1,190,57911,0,1,32,57915,0,1,208,57919,0,1,183,57923,0,1,208,57927,0,1,176,57931,0,1,208,57935,0,1,191,57939,0,1,208,57943,0,1,184,57947,0,1,209,57951,0,1,129,57955,0,1,208,57959,0,1,176,57963,1,0,74,0,1,208,57970,0,1,184,57974,0,1,208,57978,0,1,180,57982,0,1,208,57986,0,1,181,57990,0,1,208,57994,0,1,176,57998,1,0,74,0,1,132,58005,0,1,208,58009,0,1,190,58013,0,1,209,58017,0,1,130,58021,0,1,208,58025,0,1,190,58029,0,1,208,58033,0,1,179,58037,0,1,209,58041,0,1,128,58045,0,1,208,58049,0,1,176,58053,0,1,209,58057,0,1,132,58061,0,1,208,58065,0,1,184,58069,0,1,209,58073,0,1,152,58077,0,1,208,58081,0,1,181,58085,1,0,74,0,1,208,58092,0,1,180,58096,0,1,208,58100,0,1,191,58104,0,1,208,58108,0,1,184,58112,0,1,209,58116,0,1,129,58120,0,1,32,58124,0,1,208,58128,0,1,180,58132,0,1,208,58136,0,1,190,58140,0,1,32,58144,0,2,208,58150,209,58226,0,2,176,58156,178,58191,0,1,209,58160,0,1,131,58164,0,1,208,58168,0,1,180,58172,0,1,209,58176,0,1,150,58180,0,1,208,58184,0,1,190,58188,1,0,74,0,1,209,58195,0,1,150,58199,0,1,208,58203,0,1,180,58207,0,1,208,58211,0,1,181,58215,0,1,208,58219,0,1,190,58223,1,0,74,0,1,132,58230,0,1,208,58234,0,1,190,58238,0,1,209,58242,0,1,130,58246,0,1,208,58250,0,1,190,58254,1,0,74,0,1,131,58261,0,1,209,58265,0,1,128,58269,0,1,208,58273,0,1,176,58277,0,1,209,58281,0,1,130,58285,0,1,32,58289,0,2,209,58295,208,66002,0,1,130,58299,0,1,208,58303,0,1,176,58307,0,1,208,58311,0,1,179,58315,0,1,209,58319,0,1,129,58323,0,1,209,58327,0,1,158,58331,0,1,208,58335,0,1,183,58339,0,1,208,58343,0,1,184,58347,1,0,74,0,1,175,58354,0,1,209,58358,0,1,128,58362,0,1,211,58366,0,1,169,58370,0,1,209,58374,0,1,130,58378,0,1,209,58382,0,1,130,58386,0,1,210,58390,0,1,175,58394,0,1,208,58398,0,1,189,58402,0,1,32,58406,0,2,209,58412,208,66057,0,1,130,58416,0,1,210,58420,0,1,175,58424,0,1,209,58428,0,1,136,58432,0,1,210,58436,0,1,175,58440,0,1,208,58444,0,1,189,58448,0,1,208,58452,0,1,180,58456,0,1,210,58460,0,1,175,58464,0,1,209,58468,0,1,128,58472,0,1,208,58476,0,1,188,58480,0,1,211,58484,0,1,169,58488,0,1,209,58492,0,1,129,58496,0,1,210,58500,0,1,175,58504,1,0,74,2,0,74,75,0,1,218,58515,0,1,136,58519,0,1,219,58523,0,1,140,58527,0,1,217,58531,0,1,136,58535,0,1,32,58539,0,1,218,58543,0,1,169,58547,0,1,219,58551,0,1,140,58555,0,1,217,58559,0,1,190,58563,0,1,216,58567,0,1,180,58571,0,1,217,58575,0,1,134,58579,1,0,74,0,1,216,58586,0,1,185,58590,0,1,217,58594,0,1,132,58598,0,1,217,58602,0,1,138,58606,0,1,217,58610,0,1,130,58614,0,1,32,58618,0,1,216,58622,0,1,185,58626,0,1,217,58630,0,1,132,58634,0,1,217,58638,0,1,137,58642,0,1,32,58646,0,1,216,58650,0,1,167,58654,0,1,217,58658,0,1,132,58662,0,2,216,58668,217,58788,0,2,170,58674,181,58761,0,1,216,58678,0,1,179,58682,0,1,216,58686,0,1,172,58690,0,1,217,58694,0,1,138,58698,0,1,217,58702,0,1,132,58706,0,1,32,58710,0,1,216,58714,0,1,167,58718,0,1,217,58722,0,1,132,58726,0,1,216,58730,0,1,181,58734,0,1,217,58738,0,1,136,58742,0,1,216,58746,0,1,170,58750,0,1,217,58754,0,1,138,58758,1,0,74,0,1,217,58765,0,1,136,58769,0,1,216,58773,0,1,177,58777,0,1,216,58781,0,1,169,58785,1,0,74,0,1,129,58792,0,1,217,58796,0,1,138,58800,0,1,216,58804,0,1,175,58808,0,1,217,58812,0,1,138,58816,0,1,217,58820,0,1,136,58824,1,0,74,0,1,140,58831,0,1,216,58835,0,1,177,58839,0,1,32,58843,0,1,218,58847,0,1,169,58851,0,1,216,58855,0,1,167,58859,0,1,32,58863,0,2,218,58869,216,66104,0,1,169,58873,0,1,219,58877,0,1,140,58881,0,1,217,58885,0,1,190,58889,0,1,216,58893,0,1,180,58897,0,1,217,58901,0,1,134,58905,1,0,74,0,1,136,58912,0,1,216,58916,0,1,182,58920,0,1,219,58924,0,1,140,58928,0,1,216,58932,0,1,173,58936,0,1,32,58940,0,2,216,58946,217,59006,0,2,170,58952,181,58987,0,1,216,58956,0,1,181,58960,0,1,217,58964,0,1,136,58968,0,1,219,58972,0,1,140,58976,0,1,216,58980,0,1,177,58984,1,0,74,0,1,216,58991,0,1,175,58995,0,1,216,58999,0,1,167,59003,1,0,74,0,1,136,59010,0,1,219,59014,0,1,140,59018,0,1,216,59022,0,1,175,59026,0,2,216,59032,219,59047,0,1,166,59036,0,1,217,59040,0,1,136,59044,1,0,74,0,1,140,59051,0,1,217,59055,0,1,136,59059,1,0,74,0,1,32,59066,0,2,216,59072,217,59198,0,2,185,59078,186,59143,0,1,218,59082,0,1,169,59086,0,1,216,59090,0,1,179,59094,0,1,32,59098,0,1,216,59102,0,2,170,59108,179,66143,0,1,216,59112,0,1,180,59116,0,1,216,59120,0,1,177,59124,0,1,219,59128,0,1,140,59132,0,1,216,59136,0,1,173,59140,1,0,74,0,1,218,59147,0,1,150,59151,0,1,32,59155,0,1,216,59159,0,1,170,59163,0,1,216,59167,0,1,180,59171,0,1,216,59175,0,1,177,59179,0,1,219,59183,0,1,140,59187,0,1,216,59191,0,1,173,59195,1,0,74,0,1,136,59202,0,1,219,59206,0,1,140,59210,0,1,218,59214,0,1,137,59218,0,1,219,59222,0,1,140,59226,0,1,217,59230,0,1,136,59234,0,1,32,59238,0,1,216,59242,0,1,170,59246,0,1,216,59250,0,1,180,59254,0,1,216,59258,0,1,177,59262,0,1,219,59266,0,1,140,59270,0,1,216,59274,0,1,173,59278,1,0,74,0,1,219,59285,0,1,140,59289,0,1,218,59293,0,1,136,59297,0,1,219,59301,0,1,140,59305,0,1,217,59309,0,1,136,59313,0,1,32,59317,0,1,218,59321,0,1,169,59325,0,1,219,59329,0,1,140,59333,0,1,217,59337,0,1,190,59341,0,1,216,59345,0,1,180,59349,0,1,217,59353,0,1,134,59357,1,0,74,0,1,224,59364,0,1,164,59368,0,1,161,59372,0,1,224,59376,0,1,164,59380,0,1,191,59384,0,1,224,59388,0,1,164,59392,0,1,147,59396,0,1,32,59400,0,1,224,59404,0,1,164,59408,0,1,149,59412,0,1,224,59416,0,1,165,59420,0,1,141,59424,0,1,224,59428,0,1,164,59432,0,1,175,59436,0,1,224,59440,0,1,164,59444,0,1,190,59448,0,1,224,59452,0,1,164,59456,0,1,170,59460,0,1,224,59464,0,1,165,59468,0,1,141,59472,0,1,224,59476,0,1,164,59480,0,1,182,59484,0,1,224,59488,0,1,164,59492,0,1,168,59496,1,0,74,0,1,224,59503,0,1,164,59507,0,1,174,59511,0,1,224,59515,0,1,165,59519,0,1,135,59523,0,1,224,59527,0,1,164,59531,0,1,156,59535,0,1,32,59539,0,1,224,59543,0,1,164,59547,0,2,149,59553,184,66341,0,1,224,59557,0,1,165,59561,0,1,136,59565,0,1,224,59569,0,1,164,59573,0,1,170,59577,0,1,224,59581,0,1,165,59585,0,1,141,59589,0,1,224,59593,0,1,164,59597,0,1,182,59601,0,1,224,59605,0,1,164,59609,0,1,168,59613,1,0,74,0,1,224,59620,0,1,164,59624,0,1,161,59628,0,1,224,59632,0,1,164,59636,0,1,191,59640,0,1,224,59644,0,1,164,59648,0,2,147,59654,175,59733,0,1,32,59658,0,1,224,59662,0,1,164,59666,0,1,149,59670,0,1,224,59674,0,1,165,59678,0,1,133,59682,0,1,224,59686,0,1,164,59690,0,1,170,59694,0,1,224,59698,0,1,165,59702,0,1,141,59706,0,1,224,59710,0,1,164,59714,0,1,182,59718,0,1,224,59722,0,1,164,59726,0,1,168,59730,1,0,74,0,1,224,59737,0,1,165,59741,0,1,139,59745,0,1,32,59749,0,1,224,59753,0,1,164,59757,0,1,149,59761,0,1,224,59765,0,1,165,59769,0,1,136,59773,0,1,224,59777,0,1,164,59781,0,1,170,59785,0,1,224,59789,0,1,165,59793,0,1,141,59797,0,1,224,59801,0,1,164,59805,0,1,182,59809,0,1,224,59813,0,1,164,59817,0,1,168,59821,1,0,74,0,1,224,59828,0,1,164,59832,0,1,191,59836,0,1,224,59840,0,1,164,59844,0,1,176,59848,0,2,224,59854,32,66392,0,1,164,59858,0,1,149,59862,0,1,224,59866,0,1,165,59870,0,1,139,59874,0,1,32,59878,0,1,224,59882,0,1,164,59886,0,1,149,59890,0,1,224,59894,0,1,165,59898,0,1,141,59902,0,1,224,59906,0,1,164,59910,0,1,175,59914,0,1,224,59918,0,1,164,59922,0,1,190,59926,0,1,224,59930,0,1,164,59934,0,1,170,59938,0,1,224,59942,0,1,165,59946,0,1,141,59950,0,1,224,59954,0,1,164,59958,0,1,182,59962,0,1,224,59966,0,1,164,59970,0,1,168,59974,1,0,74,0,1,224,59981,0,1,164,59985,0,2,149,59991,184,66455,0,1,224,59995,0,1,165,59999,0,1,133,60003,0,1,224,60007,0,1,164,60011,0,1,170,60015,0,1,224,60019,0,1,165,60023,0,1,141,60027,0,1,224,60031,0,1,164,60035,0,1,182,60039,0,1,224,60043,0,1,164,60047,0,1,168,60051,1,0,74,0,1,224,60058,0,1,164,60062,0,1,191,60066,0,1,224,60070,0,1,164,60074,0,1,161,60078,0,1,224,60082,0,1,164,60086,0,1,191,60090,0,1,224,60094,0,1,164,60098,0,1,147,60102,0,1,32,60106,0,1,224,60110,0,1,164,60114,0,1,149,60118,0,1,224,60122,0,1,165,60126,0,1,141,60130,0,1,224,60134,0,1,164,60138,0,1,175,60142,0,1,224,60146,0,1,164,60150,0,1,190,60154,0,1,224,60158,0,1,164,60162,0,1,170,60166,0,1,224,60170,0,1,165,60174,0,1,141,60178,0,1,224,60182,0,1,164,60186,0,1,182,60190,0,1,224,60194,0,1,164,60198,0,1,168,60202,1,0,74,0,1,224,60209,0,1,165,60213,0,2,128,60219,141,60346,0,1,224,60223,0,1,164,60227,0,1,161,60231,0,1,224,60235,0,1,164,60239,0,1,191,60243,0,1,224,60247,0,1,164,60251,0,1,175,60255,0,1,224,60259,0,1,165,60263,0,1,139,60267,0,1,32,60271,0,1,224,60275,0,1,164,60279,0,1,149,60283,0,1,224,60287,0,1,165,60291,0,1,136,60295,0,1,224,60299,0,1,164,60303,0,1,170,60307,0,1,224,60311,0,1,165,60315,0,1,141,60319,0,1,224,60323,0,1,164,60327,0,1,182,60331,0,1,224,60335,0,1,164,60339,0,1,168,60343,1,0,74,0,1,224,60350,0,1,164,60354,0,1,185,60358,0,1,224,60362,0,1,165,60366,0,1,128,60370,0,1,224,60374,0,1,164,60378,0,1,161,60382,0,1,224,60386,0,1,164,60390,0,1,191,60394,0,1,224,60398,0,1,164,60402,0,1,147,60406,0,1,32,60410,0,1,224,60414,0,1,164,60418,0,1,149,60422,0,1,224,60426,0,1,165,60430,0,1,133,60434,0,1,224,60438,0,1,164,60442,0,1,170,60446,0,1,224,60450,0,1,165,60454,0,1,141,60458,0,1,224,60462,0,1,164,60466,0,1,182,60470,0,1,224,60474,0,1,164,60478,0,1,168,60482,1,0,74,0,3,133,60493,155,60644,173,60785,0,1,224,60497,0,1,166,60501,0,1,161,60505,0,1,224,60509,0,1,166,60513,0,1,191,60517,0,1,224,60521,0,1,166,60525,0,1,147,60529,0,1,224,60533,0,1,166,60537,0,1,176,60541,0,1,32,60545,0,1,224,60549,0,1,166,60553,0,1,149,60557,0,1,224,60561,0,1,167,60565,0,1,141,60569,0,1,224,60573,0,1,166,60577,0,1,175,60581,0,1,224,60585,0,1,166,60589,0,1,190,60593,0,1,224,60597,0,1,166,60601,0,1,170,60605,0,1,224,60609,0,1,166,60613,0,1,182,60617,0,1,224,60621,0,1,166,60625,0,1,190,60629,0,1,224,60633,0,1,166,60637,0,1,168,60641,1,0,74,0,1,224,60648,0,1,166,60652,0,1,172,60656,0,1,224,60660,0,1,166,60664,0,1,191,60668,0,1,224,60672,0,1,166,60676,0,1,176,60680,0,1,32,60684,0,1,224,60688,0,1,166,60692,0,2,149,60698,137,66506,0,1,224,60702,0,1,167,60706,0,1,141,60710,0,1,224,60714,0,1,166,60718,0,1,175,60722,0,1,224,60726,0,1,166,60730,0,1,190,60734,0,1,224,60738,0,1,166,60742,0,1,170,60746,0,1,224,60750,0,1,166,60754,0,1,182,60758,0,1,224,60762,0,1,166,60766,0,1,190,60770,0,1,224,60774,0,1,166,60778,0,1,168,60782,1,0,74,0,1,224,60789,0,1,166,60793,0,1,191,60797,0,1,224,60801,0,1,166,60805,0,1,161,60809,0,1,224,60813,0,1,166,60817,0,1,191,60821,0,1,224,60825,0,1,166,60829,0,1,147,60833,0,1,224,60837,0,1,166,60841,0,1,176,60845,0,1,32,60849,0,1,224,60853,0,1,166,60857,0,1,149,60861,0,1,224,60865,0,1,167,60869,0,1,141,60873,0,1,224,60877,0,1,166,60881,0,1,175,60885,0,1,224,60889,0,1,166,60893,0,1,190,60897,0,1,224,60901,0,1,166,60905,0,1,170,60909,0,1,224,60913,0,1,166,60917,0,1,182,60921,0,1,224,60925,0,1,166,60929,0,1,190,60933,0,1,224,60937,0,1,166,60941,0,1,168,60945,1,0,74,0,3,134,60956,164,61071,181,61200,0,1,224,60960,0,1,168,60964,0,1,161,60968,0,1,224,60972,0,1,169,60976,0,1,128,60980,0,1,224,60984,0,1,168,60988,0,1,147,60992,0,1,32,60996,0,1,224,61000,0,1,168,61004,0,1,149,61008,0,1,224,61012,0,1,169,61016,0,1,136,61020,0,1,224,61024,0,1,168,61028,0,1,170,61032,0,1,224,61036,0,1,168,61040,0,1,184,61044,0,1,224,61048,0,1,168,61052,0,1,188,61056,0,1,224,61060,0,1,168,61064,0,1,168,61068,1,0,74,0,1,224,61075,0,1,168,61079,0,1,184,61083,0,1,224,61087,0,1,168,61091,0,1,181,61095,0,1,224,61099,0,1,169,61103,0,1,128,61107,0,1,224,61111,0,1,168,61115,0,1,176,61119,0,1,32,61123,0,1,224,61127,0,1,168,61131,0,2,149,61137,184,66533,0,1,224,61141,0,1,169,61145,0,1,136,61149,0,1,224,61153,0,1,168,61157,0,1,170,61161,0,1,224,61165,0,1,168,61169,0,1,184,61173,0,1,224,61177,0,1,168,61181,0,1,188,61185,0,1,224,61189,0,1,168,61193,0,1,168,61197,1,0,74,0,1,224,61204,0,1,169,61208,0,1,128,61212,0,1,224,61216,0,1,168,61220,0,1,161,61224,0,1,224,61228,0,1,169,61232,0,1,128,61236,0,1,224,61240,0,1,168,61244,0,1,147,61248,0,1,32,61252,0,1,224,61256,0,1,168,61260,0,1,149,61264,0,1,224,61268,0,1,169,61272,0,1,136,61276,0,1,224,61280,0,1,168,61284,0,1,170,61288,0,1,224,61292,0,1,168,61296,0,1,184,61300,0,1,224,61304,0,1,168,61308,0,1,188,61312,0,1,224,61316,0,1,168,61320,0,1,168,61324,1,0,74,0,3,135,61335,147,61452,181,61579,0,1,224,61339,0,1,170,61343,0,1,174,61347,0,1,224,61351,0,1,171,61355,0,1,135,61359,0,1,224,61363,0,1,170,61367,0,1,156,61371,0,1,32,61375,0,1,224,61379,0,1,170,61383,0,2,149,61389,184,66572,0,1,224,61393,0,1,171,61397,0,1,133,61401,0,1,224,61405,0,1,170,61409,0,1,170,61413,0,1,224,61417,0,1,171,61421,0,1,141,61425,0,1,224,61429,0,1,170,61433,0,1,182,61437,0,1,224,61441,0,1,170,61445,0,1,168,61449,1,0,74,0,1,224,61456,0,1,170,61460,0,1,161,61464,0,1,224,61468,0,1,170,61472,0,1,191,61476,0,1,224,61480,0,1,170,61484,0,1,175,61488,0,1,224,61492,0,1,171,61496,0,1,139,61500,0,1,32,61504,0,1,224,61508,0,1,170,61512,0,1,149,61516,0,1,224,61520,0,1,171,61524,0,1,133,61528,0,1,224,61532,0,1,170,61536,0,1,170,61540,0,1,224,61544,0,1,171,61548,0,1,141,61552,0,1,224,61556,0,1,170,61560,0,1,182,61564,0,1,224,61568,0,1,170,61572,0,1,168,61576,1,0,74,0,1,224,61583,0,1,171,61587,0,1,128,61591,0,1,224,61595,0,1,170,61599,0,1,161,61603,0,1,224,61607,0,1,170,61611,0,1,191,61615,0,1,224,61619,0,1,170,61623,0,1,175,61627,0,1,224,61631,0,1,171,61635,0,1,139,61639,0,1,32,61643,0,1,224,61647,0,1,170,61651,0,1,149,61655,0,1,224,61659,0,1,171,61663,0,1,133,61667,0,1,224,61671,0,1,170,61675,0,1,170,61679,0,1,224,61683,0,1,171,61687,0,1,141,61691,0,1,224,61695,0,1,170,61699,0,1,182,61703,0,1,224,61707,0,1,170,61711,0,1,168,61715,1,0,74,0,2,149,61724,170,62116,0,1,224,61728,0,2,174,61734,175,61913,0,1,190,61738,0,1,224,61742,0,1,174,61746,0,1,163,61750,0,1,224,61754,0,1,175,61758,0,1,138,61762,0,1,224,61766,0,1,174,61770,0,1,179,61774,0,1,224,61778,0,1,174,61782,0,1,191,61786,0,1,224,61790,0,1,174,61794,0,1,149,61798,0,1,224,61802,0,1,175,61806,0,1,141,61810,0,1,32,61814,0,1,224,61818,0,1,174,61822,0,1,149,61826,0,1,224,61830,0,1,175,61834,0,1,129,61838,0,1,224,61842,0,1,174,61846,0,1,177,61850,0,1,224,61854,0,1,174,61858,0,1,191,61862,0,1,224,61866,0,1,174,61870,0,1,170,61874,0,1,224,61878,0,1,175,61882,0,1,141,61886,0,1,224,61890,0,1,174,61894,0,1,170,61898,0,1,224,61902,0,1,175,61906,0,1,129,61910,1,0,74,0,1,135,61917,0,1,224,61921,0,1,174,61925,0,1,159,61929,0,1,224,61933,0,1,175,61937,0,1,141,61941,0,1,224,61945,0,1,174,61949,0,1,170,61953,0,1,224,61957,0,1,175,61961,0,1,138,61965,0,1,224,61969,0,1,174,61973,0,1,178,61977,0,1,224,61981,0,1,174,61985,0,1,191,61989,0,1,224,61993,0,1,174,61997,0,1,149,62001,0,1,224,62005,0,1,175,62009,0,1,141,62013,0,1,32,62017,0,1,224,62021,0,1,174,62025,0,1,149,62029,0,1,224,62033,0,1,175,62037,0,1,129,62041,0,1,224,62045,0,1,174,62049,0,1,177,62053,0,1,224,62057,0,1,174,62061,0,1,191,62065,0,1,224,62069,0,1,174,62073,0,1,170,62077,0,1,224,62081,0,1,175,62085,0,1,141,62089,0,1,224,62093,0,1,174,62097,0,1,170,62101,0,1,224,62105,0,1,175,62109,0,1,129,62113,1,0,74,0,1,224,62120,0,1,174,62124,0,1,159,62128,0,2,224,62134,32,66623,0,1,174,62138,0,1,149,62142,0,1,224,62146,0,1,175,62150,0,1,141,62154,0,1,224,62158,0,1,174,62162,0,1,149,62166,0,1,224,62170,0,1,175,62174,0,1,129,62178,0,1,224,62182,0,1,174,62186,0,1,177,62190,0,1,224,62194,0,1,174,62198,0,1,191,62202,0,1,224,62206,0,1,174,62210,0,1,170,62214,0,1,224,62218,0,1,175,62222,0,1,141,62226,0,1,224,62230,0,1,174,62234,0,1,170,62238,0,1,224,62242,0,1,175,62246,0,1,129,62250,1,0,74,0,3,134,62261,171,62424,181,62577,0,1,224,62265,0,1,176,62269,0,1,161,62273,0,1,224,62277,0,1,176,62281,0,1,191,62285,0,1,224,62289,0,1,176,62293,0,1,175,62297,0,1,224,62301,0,1,177,62305,0,1,139,62309,0,1,32,62313,0,1,224,62317,0,1,176,62321,0,1,149,62325,0,1,224,62329,0,1,177,62333,0,1,141,62337,0,1,224,62341,0,1,176,62345,0,1,175,62349,0,1,224,62353,0,1,176,62357,0,1,190,62361,0,1,224,62365,0,1,176,62369,0,1,170,62373,0,1,224,62377,0,1,177,62381,0,1,141,62385,0,1,224,62389,0,1,176,62393,0,1,183,62397,0,1,224,62401,0,1,176,62405,0,1,168,62409,0,1,224,62413,0,1,177,62417,0,1,141,62421,1,0,74,0,1,224,62428,0,1,177,62432,0,1,138,62436,0,1,224,62440,0,1,176,62444,0,1,159,62448,0,1,224,62452,0,1,177,62456,0,1,139,62460,0,1,32,62464,0,1,224,62468,0,1,176,62472,0,2,149,62478,184,66734,0,1,224,62482,0,1,177,62486,0,1,141,62490,0,1,224,62494,0,1,176,62498,0,1,175,62502,0,1,224,62506,0,1,176,62510,0,1,190,62514,0,1,224,62518,0,1,176,62522,0,1,170,62526,0,1,224,62530,0,1,177,62534,0,1,141,62538,0,1,224,62542,0,1,176,62546,0,1,183,62550,0,1,224,62554,0,1,176,62558,0,1,168,62562,0,1,224,62566,0,1,177,62570,0,1,141,62574,1,0,74,0,1,224,62581,0,1,177,62585,0,1,128,62589,0,1,224,62593,0,1,176,62597,0,1,161,62601,0,1,224,62605,0,1,176,62609,0,1,191,62613,0,1,224,62617,0,1,176,62621,0,1,175,62625,0,1,224,62629,0,1,177,62633,0,1,139,62637,0,1,32,62641,0,1,224,62645,0,1,176,62649,0,1,149,62653,0,1,224,62657,0,1,177,62661,0,1,141,62665,0,1,224,62669,0,1,176,62673,0,1,175,62677,0,1,224,62681,0,1,176,62685,0,1,190,62689,0,1,224,62693,0,1,176,62697,0,1,170,62701,0,1,224,62705,0,1,177,62709,0,1,141,62713,0,1,224,62717,0,1,176,62721,0,1,183,62725,0,1,224,62729,0,1,176,62733,0,1,168,62737,0,1,224,62741,0,1,177,62745,0,1,141,62749,1,0,74,0,2,132,62758,151,66797,0,1,224,62762,0,1,184,62766,0,1,179,62770,0,1,224,62774,0,1,184,62778,0,1,154,62782,0,1,224,62786,0,1,184,62790,0,1,163,62794,0,1,224,62798,0,1,184,62802,0,1,163,62806,0,1,224,62810,0,1,184,62814,0,1,162,62818,0,1,224,62822,0,1,184,62826,0,1,178,62830,0,1,224,62834,0,1,184,62838,0,1,162,62842,0,1,224,62846,0,2,184,62852,185,62948,0,2,160,62858,167,62885,0,1,224,62862,0,1,184,62866,0,1,178,62870,0,1,224,62874,0,1,184,62878,0,1,158,62882,1,0,74,0,1,224,62889,0,1,184,62893,0,1,180,62897,0,1,224,62901,0,1,184,62905,0,1,148,62909,0,1,224,62913,0,1,184,62917,0,1,181,62921,0,1,224,62925,0,1,185,62929,0,1,130,62933,0,1,224,62937,0,1,184,62941,0,1,173,62945,1,0,74,0,1,128,62952,0,1,224,62956,0,1,184,62960,0,1,170,62964,0,1,224,62968,0,1,184,62972,0,1,181,62976,0,1,224,62980,0,1,184,62984,0,1,162,62988,0,1,224,62992,0,1,184,62996,0,1,135,63000,1,0,74,0,3,147,63011,151,63152,161,63291,0,1,225,63015,0,1,128,63019,0,1,172,63023,0,1,225,63027,0,1,128,63031,0,1,144,63035,0,1,225,63039,0,1,128,63043,0,1,186,63047,0,1,225,63051,0,1,128,63055,0,1,149,63059,0,1,225,63063,0,1,128,63067,0,1,175,63071,0,1,225,63075,0,1,128,63079,0,1,182,63083,0,1,32,63087,0,1,225,63091,0,1,128,63095,0,2,149,63101,155,66920,0,1,225,63105,0,1,128,63109,0,1,175,63113,0,1,225,63117,0,1,128,63121,0,1,182,63125,0,1,225,63129,0,1,128,63133,0,1,133,63137,0,1,225,63141,0,1,128,63145,0,1,172,63149,1,0,74,0,1,225,63156,0,1,128,63160,0,1,174,63164,0,1,225,63168,0,1,128,63172,0,1,146,63176,0,1,225,63180,0,1,128,63184,0,1,174,63188,0,1,225,63192,0,1,128,63196,0,1,154,63200,0,1,225,63204,0,1,128,63208,0,1,173,63212,0,1,225,63216,0,1,128,63220,0,1,175,63224,0,1,32,63228,0,1,225,63232,0,1,128,63236,0,1,149,63240,0,1,225,63244,0,1,128,63248,0,1,175,63252,0,1,225,63256,0,1,128,63260,0,1,182,63264,0,1,225,63268,0,1,128,63272,0,1,133,63276,0,1,225,63280,0,1,128,63284,0,1,172,63288,1,0,74,0,1,225,63295,0,1,128,63299,0,1,158,63303,0,1,225,63307,0,1,128,63311,0,1,182,63315,0,1,225,63319,0,1,128,63323,0,1,150,63327,0,1,225,63331,0,1,128,63335,0,1,173,63339,0,1,225,63343,0,1,128,63347,0,1,175,63351,0,1,225,63355,0,1,128,63359,0,1,132,63363,0,1,225,63367,0,1,128,63371,0,1,186,63375,0,1,32,63379,0,1,225,63383,0,1,128,63387,0,1,149,63391,0,1,225,63395,0,1,128,63399,0,1,175,63403,0,1,225,63407,0,1,128,63411,0,1,182,63415,0,1,225,63419,0,1,128,63423,0,1,133,63427,0,1,225,63431,0,1,128,63435,0,1,172,63439,1,0,74,0,2,152,63448,157,67007,0,1,225,63452,0,1,140,63456,0,1,141,63460,0,1,225,63464,0,1,136,63468,0,1,136,63472,0,1,225,63476,0,1,140,63480,0,1,186,63484,0,1,32,63488,0,1,225,63492,0,3,136,63500,137,63531,139,63562,0,1,181,63504,0,1,225,63508,0,1,138,63512,0,1,165,63516,0,1,225,63520,0,1,136,63524,0,1,138,63528,1,0,74,0,1,170,63535,0,1,225,63539,0,1,139,63543,0,1,181,63547,0,1,225,63551,0,1,139,63555,0,1,174,63559,1,0,74,0,1,181,63566,0,1,225,63570,0,1,136,63574,0,1,157,63578,0,1,225,63582,0,1,140,63586,0,1,186,63590,1,0,74,0,1,168,63597,0,1,225,63601,0,4,136,63611,137,63694,139,63853,141,67074,0,1,157,63615,0,1,225,63619,0,1,136,63623,0,1,181,63627,0,1,225,63631,0,1,136,63635,0,1,137,63639,0,1,32,63643,0,1,225,63647,0,1,136,63651,0,1,152,63655,0,1,225,63659,0,1,140,63663,0,1,141,63667,0,1,225,63671,0,1,136,63675,0,1,136,63679,0,1,225,63683,0,1,140,63687,0,1,171,63691,1,0,74,0,1,176,63698,0,1,225,63702,0,1,138,63706,0,1,149,63710,0,1,225,63714,0,1,137,63718,0,1,128,63722,0,1,225,63726,0,1,136,63730,0,1,179,63734,0,1,225,63738,0,1,137,63742,0,1,131,63746,0,1,225,63750,0,1,136,63754,0,1,185,63758,0,1,32,63762,0,1,225,63766,0,1,136,63770,0,1,157,63774,0,1,225,63778,0,1,136,63782,0,1,181,63786,0,1,225,63790,0,1,136,63794,0,1,141,63798,0,1,32,63802,0,1,225,63806,0,1,136,63810,0,1,152,63814,0,1,225,63818,0,1,140,63822,0,1,141,63826,0,1,225,63830,0,1,136,63834,0,1,136,63838,0,1,225,63842,0,1,140,63846,0,1,171,63850,1,0,74,0,1,181,63857,0,1,225,63861,0,1,136,63865,0,1,157,63869,0,1,225,63873,0,1,141,63877,0,1,133,63881,0,1,32,63885,0,1,225,63889,0,1,136,63893,0,1,152,63897,0,1,225,63901,0,1,140,63905,0,1,141,63909,0,1,225,63913,0,1,136,63917,0,1,136,63921,0,1,225,63925,0,1,140,63929,0,1,171,63933,1,0,74,0,1,149,63940,0,1,231,63944,0,1,148,63948,0,1,187,63952,0,1,232,63956,0,1,170,63960,0,1,172,63964,0,1,230,63968,0,1,152,63972,0,1,142,63976,1,0,74,0,1,131,63983,0,1,143,63987,0,2,229,63993,230,67169,0,1,138,63997,0,1,160,64001,0,1,230,64005,0,1,179,64009,0,1,168,64013,0,1,230,64017,0,1,150,64021,0,1,135,64025,0,1,229,64029,0,1,173,64033,0,1,151,64037,1,0,74,0,1,131,64044,0,1,143,64048,0,2,229,64054,228,67192,0,1,138,64058,0,1,160,64062,0,1,232,64066,0,1,168,64070,0,1,187,64074,0,1,230,64078,0,1,150,64082,0,1,135,64086,0,1,229,64090,0,1,173,64094,0,1,151,64098,1,0,74,0,1,170,64105,0,1,172,64109,0,1,230,64113,0,1,152,64117,0,1,142,64121,1,0,74,0,1,150,64128,0,1,233,64132,0,1,160,64136,0,1,187,64140,0,1,229,64144,0,1,138,64148,0,1,160,64152,0,1,232,64156,0,1,168,64160,0,1,187,64164,0,1,230,64168,0,1,150,64172,0,1,135,64176,0,1,229,64180,0,1,173,64184,0,1,151,64188,1,0,74,0,1,134,64195,0,1,233,64199,0,1,162,64203,0,1,145,64207,0,1,229,64211,0,1,138,64215,0,1,160,64219,0,1,230,64223,0,1,179,64227,0,1,168,64231,0,1,230,64235,0,1,150,64239,0,1,135,64243,0,1,229,64247,0,1,173,64251,0,1,151,64255,1,0,74,0,1,179,64262,0,2,229,64268,233,64303,0,1,163,64272,0,1,176,64276,0,1,232,64280,0,1,170,64284,0,1,172,64288,0,1,230,64292,0,1,152,64296,0,1,142,64300,1,0,74,0,2,160,64309,162,64364,0,1,187,64313,0,1,229,64317,0,1,138,64321,0,1,160,64325,0,1,232,64329,0,1,168,64333,0,1,187,64337,0,1,230,64341,0,1,150,64345,0,1,135,64349,0,1,229,64353,0,1,173,64357,0,1,151,64361,1,0,74,0,1,145,64368,0,1,229,64372,0,1,138,64376,0,1,160,64380,0,1,230,64384,0,1,179,64388,0,1,168,64392,0,1,230,64396,0,1,150,64400,0,1,135,64404,0,1,229,64408,0,1,173,64412,0,1,151,64416,1,0,74,0,1,153,64423,0,1,236,64427,0,1,152,64431,0,1,129,64435,0,1,236,64439,0,1,131,64443,0,1,129,64447,0,1,32,64451,0,1,236,64455,0,1,132,64459,0,1,164,64463,0,1,235,64467,0,1,170,64471,0,1,133,64475,1,0,74,0,1,236,64482,0,2,132,64488,182,67238,0,1,164,64492,0,1,235,64496,0,1,170,64500,0,1,133,64504,1,0,74,0,1,164,64511,0,1,235,64515,0,1,148,64519,0,1,148,64523,0,1,236,64527,0,1,152,64531,0,1,164,64535,0,1,32,64539,0,1,236,64543,0,1,132,64547,0,1,164,64551,0,1,235,64555,0,1,170,64559,0,1,133,64563,1,0,74,0,1,108,64570,0,1,105,64574,0,1,110,64578,0,1,32,64582,0,1,104,64586,0,1,111,64590,0,1,116,64594,0,1,111,64598,0,1,110,64602,1,0,75,0,3,111,64613,101,67452,104,77390,0,1,114,64617,0,1,32,64621,0,1,102,64625,0,1,111,64629,0,1,116,64633,0,1,111,64637,0,1,103,64641,0,1,114,64645,0,1,97,64649,0,1,102,64653,0,1,105,64657,0,1,106,64661,0,1,101,64665,1,0,75,0,1,117,64672,0,1,101,64676,0,1,108,64680,0,1,108,64684,0,1,101,64688,1,0,75,0,2,110,64697,114,72752,0,1,122,64701,0,1,111,64705,0,1,32,64709,0,1,99,64713,0,1,104,64717,0,1,97,64721,0,1,32,64725,0,1,112,64729,0,1,105,64733,0,1,99,64737,0,1,104,64741,0,1,97,64745,1,0,75,1,0,75,0,1,101,64755,0,1,32,64759,0,1,102,64763,0,1,111,64767,0,1,116,64771,0,1,111,64775,0,1,32,64779,0,1,115,64783,0,1,105,64787,1,0,75,0,1,110,64794,0,1,116,64798,0,1,101,64802,0,1,32,64806,0,1,100,64810,0,1,101,64814,0,1,32,64818,0,1,108,64822,0,1,97,64826,0,1,32,64830,0,1,105,64834,0,1,109,64838,0,1,97,64842,0,1,103,64846,0,1,101,64850,0,1,110,64854,1,0,75,0,1,112,64861,0,1,121,64865,0,1,114,64869,0,1,105,64873,0,1,103,64877,0,1,104,64881,0,1,116,64885,1,2,75,32,64892,115,64895,1,0,75,1,0,75,0,1,101,64902,0,1,100,64906,0,1,105,64910,0,1,116,64914,1,1,75,115,64919,1,0,75,0,1,111,64926,0,1,117,64930,0,1,114,64934,0,1,99,64938,0,1,101,64942,1,2,75,32,64949,115,64952,1,0,75,1,0,75,0,2,110,64961,196,68100,0,1,97,64965,0,1,107,64969,1,0,75,0,1,102,64976,0,1,111,64980,0,1,114,64984,0,1,114,64988,0,1,195,64992,0,1,161,64996,0,1,115,65000,1,0,75,0,1,112,65007,0,1,121,65011,0,1,114,65015,0,1,105,65019,0,1,103,65023,0,1,104,65027,0,1,116,65031,1,1,75,115,65036,1,0,75,0,1,101,65043,0,1,100,65047,0,1,105,65051,0,1,116,65055,1,1,75,115,65060,1,0,75,0,1,111,65067,0,1,117,65071,0,1,114,65075,0,1,99,65079,0,1,101,65083,1,1,75,115,65088,1,0,75,0,1,195,65095,0,1,172,65099,0,1,110,65103,0,1,104,65107,0,1,32,65111,0,1,225,65115,0,1,186,65119,0,1,163,65123,0,1,110,65127,0,1,104,65131,1,0,75,0,1,173,65138,0,1,225,65142,0,1,185,65146,0,1,163,65150,0,1,117,65154,0,1,110,65158,0,1,32,65162,0,1,195,65166,0,1,160,65170,0,1,119,65174,0,1,195,65178,0,1,178,65182,0,1,114,65186,0,1,195,65190,0,1,161,65194,0,1,110,65198,1,0,75,0,1,112,65205,0,1,121,65209,0,1,114,65213,0,1,105,65217,0,1,103,65221,0,1,104,65225,0,1,116,65229,1,1,75,115,65234,1,0,75,0,1,101,65241,0,1,100,65245,0,1,105,65249,0,1,116,65253,1,1,75,115,65258,1,0,75,0,2,111,65267,104,74091,0,1,117,65271,0,1,114,65275,0,1,99,65279,0,1,101,65283,1,1,75,115,65288,1,0,75,0,1,112,65295,0,1,121,65299,0,1,114,65303,0,1,105,65307,0,1,103,65311,0,1,104,65315,0,1,116,65319,1,1,75,115,65324,1,0,75,0,1,101,65331,0,1,100,65335,0,1,105,65339,0,1,116,65343,1,1,75,115,65348,1,0,75,0,1,111,65355,0,1,117,65359,0,1,114,65363,0,1,99,65367,0,1,101,65371,1,1,75,115,65376,1,0,75,0,1,99,65383,0,1,101,65387,0,1,32,65391,0,2,100,65397,105,65469,0,1,101,65401,0,1,32,65405,0,1,108,65409,0,2,39,65415,226,65438,0,1,105,65419,0,1,109,65423,0,1,97,65427,0,1,103,65431,0,1,101,65435,1,0,75,0,1,128,65442,0,1,153,65446,0,1,105,65450,0,1,109,65454,0,1,97,65458,0,1,103,65462,0,1,101,65466,1,0,75,0,1,109,65473,0,1,97,65477,0,1,103,65481,0,1,101,65485,1,0,75,0,1,97,65492,0,1,109,65496,0,1,98,65500,0,1,97,65504,0,1,114,65508,1,0,75,0,1,97,65515,0,1,110,65519,0,1,98,65523,0,1,97,65527,0,1,115,65531,0,1,105,65535,1,0,75,0,1,109,65542,0,1,97,65546,0,1,103,65550,0,1,105,65554,0,1,110,65558,0,1,101,65562,1,0,75,0,1,112,65569,0,1,121,65573,0,1,114,65577,0,1,105,65581,0,1,103,65585,0,1,104,65589,0,1,116,65593,1,1,75,115,65598,1,0,75,0,1,101,65605,0,1,100,65609,0,1,105,65613,0,1,116,65617,1,1,75,115,65622,1,0,75,0,2,111,65631,104,74423,0,1,117,65635,0,1,114,65639,0,1,99,65643,0,1,101,65647,1,1,75,115,65652,1,0,75,0,1,103,65659,0,1,97,65663,0,1,115,65667,0,1,104,65671,0,1,97,65675,0,1,100,65679,0,1,97,65683,0,1,32,65687,0,1,115,65691,0,1,97,65695,0,1,119,65699,0,1,105,65703,0,1,114,65707,0,1,107,65711,0,1,97,65715,1,0,75,0,1,201,65722,0,1,153,65726,0,1,110,65730,0,1,98,65734,0,1,201,65738,0,1,153,65742,0,1,121,65746,0,1,105,65750,1,0,75,0,1,114,65757,0,1,195,65761,0,1,179,65765,0,1,100,65769,0,1,197,65773,0,1,130,65777,0,1,111,65781,0,1,32,65785,0,1,122,65789,0,1,100,65793,0,1,106,65797,0,1,196,65801,0,1,153,65805,0,1,99,65809,0,1,105,65813,0,1,97,65817,1,0,75,0,1,178,65824,0,1,209,65828,0,1,130,65832,0,1,208,65836,0,1,190,65840,0,1,209,65844,0,1,128,65848,0,1,32,65852,0,1,209,65856,0,1,132,65860,0,1,208,65864,0,1,190,65868,0,1,209,65872,0,1,130,65876,0,1,208,65880,0,1,190,65884,1,0,75,0,1,130,65891,0,1,208,65895,0,1,190,65899,0,1,209,65903,0,1,128,65907,0,1,32,65911,0,1,209,65915,0,1,132,65919,0,1,208,65923,0,1,190,65927,0,1,209,65931,0,1,130,65935,0,1,208,65939,0,1,190,65943,0,1,208,65947,0,1,179,65951,0,1,209,65955,0,1,128,65959,0,1,208,65963,0,1,176,65967,0,1,209,65971,0,1,132,65975,0,1,208,65979,0,1,184,65983,0,1,209,65987,0,1,152,65991,0,1,208,65995,0,1,181,65999,1,0,75,0,1,188,66006,0,1,208,66010,0,1,176,66014,0,1,208,66018,0,1,189,66022,0,1,208,66026,0,1,177,66030,0,1,208,66034,0,1,176,66038,0,1,209,66042,0,1,129,66046,0,1,208,66050,0,1,184,66054,1,0,75,0,1,177,66061,0,1,209,66065,0,1,131,66069,0,1,208,66073,0,1,187,66077,0,1,208,66081,0,1,176,66085,0,1,208,66089,0,1,179,66093,0,1,209,66097,0,1,139,66101,1,0,75,0,1,176,66108,0,1,216,66112,0,1,177,66116,0,1,219,66120,0,1,140,66124,0,1,216,66128,0,1,185,66132,0,1,219,66136,0,1,129,66140,1,0,75,0,1,216,66147,0,1,177,66151,0,1,218,66155,0,1,134,66159,0,1,219,66163,0,1,140,66167,0,1,217,66171,0,1,134,66175,0,1,217,66179,0,1,135,66183,1,0,75,0,1,175,66190,0,1,216,66194,0,1,177,66198,0,1,32,66202,0,1,216,66206,0,1,167,66210,0,1,217,66214,0,1,132,66218,0,1,216,66222,0,1,181,66226,0,1,217,66230,0,1,136,66234,0,1,216,66238,0,1,177,66242,0,1,216,66246,0,1,169,66250,1,0,75,0,1,134,66257,0,1,216,66261,0,1,168,66265,0,1,216,66269,0,1,185,66273,0,1,32,66277,0,1,216,66281,0,2,170,66287,185,66322,0,1,216,66291,0,1,181,66295,0,1,217,66299,0,1,136,66303,0,1,219,66307,0,1,140,66311,0,1,216,66315,0,1,177,66319,1,0,75,0,1,218,66326,0,1,169,66330,0,1,216,66334,0,1,179,66338,1,0,75,0,1,224,66345,0,1,165,66349,0,1,141,66353,0,1,224,66357,0,1,164,66361,0,1,176,66365,0,1,224,66369,0,1,165,66373,0,1,139,66377,0,1,224,66381,0,1,164,66385,0,1,164,66389,1,0,75,0,1,224,66396,0,1,164,66400,0,1,184,66404,0,1,224,66408,0,1,165,66412,0,1,141,66416,0,1,224,66420,0,1,164,66424,0,1,176,66428,0,1,224,66432,0,1,165,66436,0,1,139,66440,0,1,224,66444,0,1,164,66448,0,1,164,66452,1,0,75,0,1,224,66459,0,1,165,66463,0,1,141,66467,0,1,224,66471,0,1,164,66475,0,1,176,66479,0,1,224,66483,0,1,165,66487,0,1,139,66491,0,1,224,66495,0,1,164,66499,0,1,164,66503,1,0,75,0,1,224,66510,0,1,167,66514,0,1,142,66518,0,1,224,66522,0,1,166,66526,0,1,184,66530,1,0,75,0,1,224,66537,0,1,168,66541,0,1,176,66545,0,1,224,66549,0,1,169,66553,0,1,139,66557,0,1,224,66561,0,1,168,66565,0,1,164,66569,1,0,75,0,1,224,66576,0,1,171,66580,0,1,141,66584,0,1,224,66588,0,1,170,66592,0,1,176,66596,0,1,224,66600,0,1,171,66604,0,1,139,66608,0,1,224,66612,0,1,170,66616,0,1,164,66620,1,0,75,0,1,224,66627,0,1,174,66631,0,1,174,66635,0,1,224,66639,0,1,175,66643,0,1,130,66647,0,1,224,66651,0,1,174,66655,0,1,178,66659,0,1,224,66663,0,1,174,66667,0,1,190,66671,0,1,224,66675,0,1,174,66679,0,1,164,66683,0,1,224,66687,0,1,174,66691,0,1,190,66695,0,1,224,66699,0,1,174,66703,0,1,176,66707,0,1,224,66711,0,1,174,66715,0,1,174,66719,0,1,224,66723,0,1,175,66727,0,1,141,66731,1,0,75,0,1,224,66738,0,1,177,66742,0,1,139,66746,0,1,224,66750,0,1,176,66754,0,1,176,66758,0,1,224,66762,0,1,177,66766,0,1,141,66770,0,1,224,66774,0,1,176,66778,0,1,184,66782,0,1,224,66786,0,1,177,66790,0,1,141,66794,1,0,75,0,1,224,66801,0,1,184,66805,0,1,181,66809,0,1,224,66813,0,1,185,66817,0,1,136,66821,0,1,224,66825,0,1,184,66829,0,1,161,66833,0,1,224,66837,0,1,184,66841,0,1,178,66845,0,1,224,66849,0,1,184,66853,0,1,130,66857,0,1,224,66861,0,1,184,66865,0,1,173,66869,0,1,224,66873,0,1,184,66877,0,1,135,66881,0,1,224,66885,0,1,184,66889,0,1,160,66893,0,1,224,66897,0,1,184,66901,0,1,178,66905,0,1,224,66909,0,1,184,66913,0,1,158,66917,1,0,75,0,1,225,66924,0,1,128,66928,0,1,132,66932,0,1,225,66936,0,1,128,66940,0,1,186,66944,0,1,225,66948,0,1,128,66952,0,1,184,66956,0,1,225,66960,0,1,128,66964,0,1,153,66968,0,1,225,66972,0,1,128,66976,0,1,188,66980,0,1,225,66984,0,1,128,66988,0,1,133,66992,0,1,225,66996,0,1,128,67000,0,1,186,67004,1,0,75,0,1,225,67011,0,1,138,67015,0,1,149,67019,0,1,225,67023,0,1,140,67027,0,1,170,67031,0,1,32,67035,0,1,225,67039,0,1,136,67043,0,1,181,67047,0,1,225,67051,0,1,138,67055,0,1,165,67059,0,1,225,67063,0,1,136,67067,0,1,138,67071,1,0,75,0,1,142,67078,0,1,225,67082,0,1,137,67086,0,1,182,67090,0,1,225,67094,0,1,139,67098,0,1,141,67102,0,1,32,67106,0,1,225,67110,0,1,137,67114,0,1,163,67118,0,1,225,67122,0,1,136,67126,0,1,136,67130,0,1,225,67134,0,1,136,67138,0,1,152,67142,0,1,225,67146,0,1,137,67150,0,1,165,67154,0,1,225,67158,0,1,137,67162,0,1,181,67166,1,0,75,0,1,157,67173,0,1,165,67177,0,1,230,67181,0,1,186,67185,0,1,144,67189,1,0,75,0,1,190,67196,0,1,134,67200,0,1,230,67204,0,1,186,67208,0,1,144,67212,1,0,75,0,1,143,67219,0,1,144,67223,0,1,228,67227,0,1,190,67231,0,1,155,67235,1,0,75,0,1,156,67242,0,1,236,67246,0,1,178,67250,0,1,152,67254,1,0,75,0,1,111,67261,0,1,110,67265,0,1,97,67269,0,1,116,67273,0,1,105,67277,1,0,79,0,1,101,67284,0,1,108,67288,0,1,100,67292,0,1,101,67296,0,1,110,67300,1,0,79,0,1,110,67307,0,2,101,67313,105,67328,0,1,114,67317,0,1,101,67321,0,1,110,67325,1,0,79,0,1,101,67332,0,1,114,67336,0,1,101,67340,0,1,110,67344,1,0,79,0,1,105,67351,1,0,79,0,1,117,67358,0,1,110,67362,0,1,116,67366,0,1,32,67370,0,1,97,67374,0,1,97,67378,0,1,110,67382,0,1,109,67386,0,1,97,67390,0,1,107,67394,0,1,101,67398,0,1,110,67402,1,0,79,0,1,101,67409,0,1,108,67413,0,1,100,67417,0,1,101,67421,0,1,110,67425,1,0,79,0,1,105,67432,0,1,110,67436,0,2,97,67442,101,67449,0,1,114,67446,1,0,79,1,0,79,0,1,110,67456,0,1,116,67460,0,1,105,67464,0,1,102,67468,0,1,105,67472,0,1,99,67476,0,1,97,67480,0,1,114,67484,0,1,101,67488,1,0,79,0,1,101,67495,0,1,108,67499,0,1,101,67503,0,1,110,67507,0,1,116,67511,0,1,107,67515,0,1,101,67519,0,1,122,67523,0,1,195,67527,0,1,169,67531,0,1,115,67535,1,0,79,0,1,97,67542,0,1,115,67546,0,1,116,67550,0,1,114,67554,0,2,97,67560,101,67567,0,1,114,67564,1,0,79,0,1,45,67571,0,1,115,67575,0,1,101,67579,1,0,79,0,1,101,67586,0,1,120,67590,0,1,105,67594,0,1,111,67598,0,1,110,67602,1,0,79,0,2,97,67611,117,67638,0,1,99,67615,0,1,99,67619,0,1,111,67623,0,1,117,67627,0,1,110,67631,0,1,116,67635,1,0,79,0,1,110,67642,0,1,32,67646,0,1,97,67650,0,1,99,67654,0,1,99,67658,0,1,111,67662,0,1,117,67666,0,1,110,67670,0,1,116,67674,1,0,79,0,1,32,67681,0,1,99,67685,0,1,117,67689,0,1,101,67693,0,1,110,67697,0,1,116,67701,0,1,97,67705,1,0,79,0,1,99,67712,0,1,111,67716,0,1,117,67720,0,1,110,67724,0,1,116,67728,1,0,79,0,1,32,67735,0,1,97,67739,0,1,99,67743,0,1,99,67747,0,1,111,67751,0,1,117,67755,0,1,110,67759,0,1,116,67763,1,0,79,0,1,97,67770,0,1,114,67774,0,1,32,67778,0,1,99,67782,0,1,111,67786,0,1,110,67790,0,1,116,67794,0,1,97,67798,1,0,79,0,1,114,67805,0,1,32,67809,0,1,117,67813,0,1,110,67817,0,1,32,67821,0,1,99,67825,0,1,111,67829,0,1,109,67833,0,1,112,67837,0,1,116,67841,0,1,101,67845,1,0,79,0,1,110,67852,0,2,108,67858,32,73632,0,1,111,67862,0,1,103,67866,0,1,103,67870,0,1,101,67874,0,1,110,67878,1,0,79,0,1,114,67885,0,1,97,67889,0,1,114,67893,1,0,79,0,1,105,67900,0,1,197,67904,0,1,159,67908,0,1,32,67912,0,1,121,67916,0,1,97,67920,0,1,112,67924,1,0,79,0,1,109,67931,0,1,105,67935,0,1,111,67939,0,1,32,67943,0,1,97,67947,0,1,99,67951,0,1,99,67955,0,1,111,67959,0,1,117,67963,0,1,110,67967,0,1,116,67971,1,0,79,0,2,32,67980,114,68011,0,1,115,67984,0,1,101,67988,0,1,115,67992,0,1,105,67996,0,1,195,68000,0,1,179,68004,0,1,110,68008,1,0,79,0,1,32,68015,0,1,115,68019,0,1,101,68023,0,1,115,68027,0,1,105,68031,0,1,195,68035,0,1,179,68039,0,1,110,68043,1,0,79,0,1,111,68050,0,1,103,68054,0,1,103,68058,0,1,101,68062,0,1,110,68066,1,0,79,0,1,114,68073,0,1,105,68077,0,1,112,68081,0,1,116,68085,0,1,105,68089,0,1,111,68093,0,1,110,68097,1,0,79,0,1,177,68104,0,1,116,68108,0,1,32,68112,0,1,111,68116,0,1,108,68120,1,0,79,0,1,114,68127,0,1,106,68131,0,1,97,68135,0,1,117,68139,0,1,100,68143,0,1,117,68147,1,0,79,0,1,32,68154,0,1,101,68158,0,1,114,68162,0,1,115,68166,0,1,116,68170,0,1,101,68174,0,1,108,68178,0,1,108,68182,0,1,101,68186,0,1,110,68190,1,0,79,0,4,32,68203,103,68227,105,68263,111,68270,0,2,105,68209,111,68216,0,1,110,68213,1,0,79,0,1,117,68220,0,1,116,68224,1,0,79,0,2,32,68233,97,68248,0,1,105,68237,0,1,110,68241,0,1,110,68245,1,0,79,0,1,32,68252,0,1,105,68256,0,1,110,68260,1,0,79,0,1,110,68267,1,0,79,0,1,117,68274,0,1,116,68278,1,0,79,0,1,107,68285,0,1,111,68289,0,1,110,68293,0,1,116,68297,0,1,111,68301,1,0,79,0,1,99,68308,0,1,117,68312,0,1,101,68316,0,1,110,68320,0,1,116,68324,0,1,97,68328,1,0,79,0,1,99,68335,0,1,99,68339,0,1,111,68343,0,1,117,68347,0,1,110,68351,0,1,116,68355,1,0,79,0,1,104,68362,0,1,97,68366,0,1,32,68370,0,1,99,68374,0,1,111,68378,0,1,110,68382,0,1,116,68386,0,1,97,68390,1,0,79,0,1,101,68397,0,1,32,68401,0,1,107,68405,0,1,111,68409,0,1,110,68413,0,1,116,68417,0,1,111,68421,1,0,79,0,1,32,68428,0,1,99,68432,0,1,111,68436,0,1,109,68440,0,1,112,68444,0,1,116,68448,0,1,101,68452,1,0,79,0,1,97,68459,0,1,99,68463,0,1,99,68467,0,1,111,68471,0,1,117,68475,0,1,110,68479,0,1,116,68483,1,0,79,0,2,114,68492,101,73883,0,1,101,68496,0,1,116,68500,0,1,32,68504,0,1,107,68508,0,1,111,68512,0,1,110,68516,0,1,116,68520,0,1,111,68524,1,0,79,0,1,97,68531,0,1,118,68535,0,1,97,68539,1,0,79,0,1,153,68546,0,1,105,68550,0,1,104,68554,0,1,108,68558,0,1,195,68562,0,1,161,68566,0,1,115,68570,0,1,105,68574,0,1,116,68578,1,0,79,0,1,115,68585,0,2,116,68591,122,68740,0,3,97,68599,101,68606,114,68613,0,1,114,68603,1,0,79,0,1,114,68610,1,0,79,0,4,97,68623,101,68669,105,68706,111,68725,0,3,99,68631,114,68651,116,68662,0,2,101,68637,105,68640,1,0,79,0,1,106,68644,0,1,97,68648,1,0,79,0,1,115,68655,0,1,101,68659,1,0,79,0,1,105,68666,1,0,79,0,1,114,68673,0,3,32,68681,97,68696,101,68699,0,1,100,68685,0,1,101,68689,0,1,103,68693,1,0,79,1,0,79,0,1,110,68703,1,0,79,0,1,101,68710,0,1,114,68714,0,1,101,68718,0,1,110,68722,1,0,79,0,1,118,68729,0,1,97,68733,0,1,116,68737,1,0,79,0,1,116,68744,0,1,114,68748,0,1,195,68752,0,1,161,68756,0,1,99,68760,0,1,105,68764,0,1,195,68768,0,1,179,68772,1,0,79,0,1,173,68779,0,1,115,68783,0,1,116,68787,0,1,114,68791,0,1,97,68795,0,1,116,68799,0,1,101,68803,1,0,79,0,1,105,68810,0,1,115,68814,0,1,116,68818,0,1,101,68822,0,1,114,68826,0,1,195,68830,0,1,182,68834,0,1,105,68838,0,1,100,68842,0,1,121,68846,1,0,79,0,2,97,68855,105,68882,0,1,98,68859,0,1,111,68863,0,1,110,68867,0,1,110,68871,0,1,101,68875,0,1,114,68879,1,0,79,0,1,110,68886,0,1,115,68890,0,1,99,68894,0,1,114,68898,0,1,105,68902,0,1,114,68906,0,1,101,68910,1,0,79,0,1,111,68917,0,1,110,68921,0,1,110,68925,0,1,101,68929,0,1,99,68933,0,1,116,68937,0,1,101,68941,0,1,114,68945,1,0,79,0,1,110,68952,0,3,32,68960,45,77656,117,77683,0,2,105,68966,117,68973,0,1,110,68970,1,0,79,0,1,112,68977,1,1,79,32,77641,0,2,97,68988,105,77706,0,1,112,68992,0,1,97,68996,0,1,32,69000,0,1,107,69004,0,1,111,69008,0,1,110,69012,0,1,116,69016,0,1,111,69020,1,0,79,0,1,115,69027,0,1,99,69031,0,1,114,69035,0,1,105,69039,0,1,98,69043,0,1,101,69047,1,0,79,0,1,99,69054,0,1,114,69058,0,2,105,69064,195,69087,0,1,98,69068,0,1,105,69072,0,1,114,69076,0,1,115,69080,0,1,101,69084,1,0,79,0,1,173,69091,0,1,98,69095,0,1,101,69099,0,1,116,69103,0,1,101,69107,1,0,79,0,1,128,69114,0,1,153,69118,0,2,97,69124,105,69151,0,1,98,69128,0,1,111,69132,0,1,110,69136,0,1,110,69140,0,1,101,69144,0,1,114,69148,1,0,79,0,1,110,69155,0,1,115,69159,0,1,99,69163,0,1,114,69167,0,1,105,69171,0,1,114,69175,0,1,101,69179,1,0,79,0,3,108,69190,114,69209,197,69244,0,1,111,69194,0,1,103,69198,0,1,117,69202,0,1,106,69206,1,0,79,0,1,101,69213,0,1,106,69217,0,1,101,69221,0,1,115,69225,0,1,116,69229,0,1,114,69233,0,1,117,69237,0,1,106,69241,1,0,79,0,1,130,69248,0,1,195,69252,0,1,179,69256,0,1,197,69260,0,1,188,69264,0,1,32,69268,0,1,107,69272,0,1,111,69276,0,1,110,69280,0,1,116,69284,0,1,111,69288,1,0,79,0,1,110,69295,0,1,114,69299,0,1,101,69303,0,1,103,69307,0,1,105,69311,0,1,115,69315,0,1,116,69319,0,1,114,69323,0,1,97,69327,0,1,114,69331,0,1,101,69335,1,0,79,0,1,101,69342,0,1,32,69346,0,1,111,69350,0,1,108,69354,1,0,79,0,1,179,69361,0,1,206,69365,0,1,179,69369,0,1,207,69373,0,1,129,69377,0,1,206,69381,0,1,177,69385,0,1,207,69389,0,1,134,69393,0,1,206,69397,0,1,174,69401,1,0,79,0,1,207,69408,0,1,141,69412,0,1,206,69416,0,1,189,69420,0,1,206,69424,0,1,180,69428,0,1,206,69432,0,1,181,69436,0,1,207,69440,0,1,131,69444,0,1,206,69448,0,1,183,69452,1,0,79,0,1,208,69459,0,1,185,69463,0,1,209,69467,0,1,130,69471,0,1,208,69475,0,1,184,69479,1,0,79,0,2,133,69488,139,69524,0,2,208,69494,209,69509,0,1,190,69498,0,1,208,69502,0,1,180,69506,1,0,79,0,1,150,69513,0,1,208,69517,0,1,180,69521,1,0,79,0,1,208,69528,0,1,185,69532,0,1,209,69536,0,1,130,69540,0,1,208,69544,0,1,184,69548,1,0,79,0,1,208,69555,0,1,176,69559,0,1,209,69563,0,1,128,69567,0,1,208,69571,0,1,181,69575,0,1,208,69579,0,1,179,69583,0,1,208,69587,0,1,184,69591,0,1,209,69595,0,1,129,69599,0,1,209,69603,0,1,130,69607,0,1,209,69611,0,1,128,69615,0,1,208,69619,0,1,184,69623,0,1,209,69627,0,1,128,69631,0,1,208,69635,0,1,190,69639,0,1,208,69643,0,1,178,69647,0,1,208,69651,0,1,176,69655,0,1,209,69659,0,1,130,69663,0,1,209,69667,0,1,140,69671,0,1,209,69675,0,1,129,69679,0,1,209,69683,0,1,143,69687,1,0,79,0,1,208,69694,0,1,184,69698,0,1,209,69702,0,1,135,69706,0,1,208,69710,0,1,189,69714,0,1,209,69718,0,1,139,69722,0,1,208,69726,0,1,185,69730,0,1,32,69734,0,1,208,69738,0,1,186,69742,0,1,208,69746,0,1,176,69750,0,1,208,69754,0,1,177,69758,0,1,208,69762,0,1,184,69766,0,1,208,69770,0,1,189,69774,0,1,208,69778,0,1,181,69782,0,1,209,69786,0,1,130,69790,1,0,79,0,1,208,69797,0,1,184,69801,0,1,209,69805,0,1,129,69809,0,1,209,69813,0,1,130,69817,0,1,209,69821,0,1,128,69825,0,1,208,69829,0,1,176,69833,0,1,209,69837,0,1,134,69841,0,1,208,69845,0,1,184,69849,0,1,209,69853,0,1,143,69857,1,0,79,0,1,148,69864,0,1,209,69868,0,1,129,69872,0,1,209,69876,0,1,130,69880,0,1,209,69884,0,1,128,69888,0,1,208,69892,0,1,176,69896,0,1,209,69900,0,1,134,69904,0,1,209,69908,0,1,150,69912,0,1,209,69916,0,1,143,69920,1,0,79,0,1,208,69927,0,1,178,69931,0,1,209,69935,0,1,150,69939,0,1,208,69943,0,1,185,69947,0,1,209,69951,0,1,130,69955,0,1,208,69959,0,1,184,69963,1,0,79,0,1,101,69970,0,1,110,69974,0,1,115,69978,0,1,105,69982,0,1,111,69986,0,1,110,69990,0,1,101,69994,0,1,32,69998,0,3,99,70006,100,70041,116,70113,0,1,97,70010,0,1,114,70014,0,1,97,70018,0,1,116,70022,0,1,116,70026,0,1,101,70030,0,1,114,70034,0,1,101,70038,1,0,85,0,1,101,70045,0,1,108,70049,0,1,32,70053,0,2,99,70059,116,70094,0,1,97,70063,0,1,114,70067,0,1,97,70071,0,1,116,70075,0,1,116,70079,0,1,101,70083,0,1,114,70087,0,1,101,70091,1,0,85,0,1,101,70098,0,1,115,70102,0,1,116,70106,0,1,111,70110,1,0,85,0,1,101,70117,0,1,115,70121,0,1,116,70125,0,1,111,70129,1,0,85,0,1,116,70136,1,0,85,0,1,116,70143,0,2,101,70149,111,76020,0,1,114,70153,0,1,103,70157,0,1,114,70161,0,1,111,70165,0,1,111,70169,0,1,116,70173,0,1,116,70177,0,1,101,70181,1,0,85,0,1,115,70188,0,1,105,70192,0,1,122,70196,0,1,101,70200,1,0,85,0,1,105,70207,0,1,122,70211,0,1,101,70215,1,0,85,0,1,105,70222,0,1,122,70226,0,1,101,70230,1,0,85,0,2,104,70239,111,77106,0,1,114,70243,0,1,105,70247,0,1,102,70251,0,1,116,70255,0,1,103,70259,0,1,114,70263,0,2,111,70269,195,70288,0,1,101,70273,0,1,115,70277,0,1,115,70281,0,1,101,70285,1,0,85,0,1,182,70292,0,1,115,70296,0,1,115,70300,0,1,101,70304,1,0,85,0,2,105,70313,109,70434,0,1,108,70317,0,1,108,70321,0,1,101,70325,0,1,32,70329,0,1,100,70333,0,2,101,70339,117,70407,0,1,32,70343,0,2,108,70349,112,70384,0,1,97,70353,0,1,32,70357,0,1,112,70361,0,1,111,70365,0,1,108,70369,0,1,105,70373,0,1,99,70377,0,1,101,70381,1,0,85,0,1,111,70388,0,1,108,70392,0,1,105,70396,0,1,99,70400,0,1,101,70404,1,0,85,0,1,32,70411,0,1,116,70415,0,1,101,70419,0,1,120,70423,0,1,116,70427,0,1,101,70431,1,0,85,0,1,97,70438,0,2,110,70444,195,70665,0,2,104,70450,111,70543,0,1,111,70454,0,1,32,70458,0,1,100,70462,0,2,97,70468,111,70516,0,1,32,70472,0,2,102,70478,108,70497,0,1,111,70482,0,1,110,70486,0,1,116,70490,0,1,101,70494,1,0,85,0,1,101,70501,0,1,116,70505,0,1,114,70509,0,1,97,70513,1,0,85,0,1,32,70520,0,1,116,70524,0,1,101,70528,0,1,120,70532,0,1,116,70536,0,1,111,70540,1,0,85,0,1,32,70547,0,1,100,70551,0,1,101,70555,0,2,32,70561,108,70638,0,2,102,70567,108,70590,0,1,117,70571,0,1,101,70575,0,1,110,70579,0,1,116,70583,0,1,101,70587,1,0,85,0,2,97,70596,101,70623,0,1,32,70600,0,1,108,70604,0,1,101,70608,0,1,116,70612,0,1,114,70616,0,1,97,70620,1,0,85,0,1,116,70627,0,1,114,70631,0,1,97,70635,1,0,85,0,1,32,70642,0,1,116,70646,0,1,101,70650,0,1,120,70654,0,1,116,70658,0,1,111,70662,1,0,85,0,1,177,70669,0,1,111,70673,0,1,32,70677,0,1,100,70681,0,1,101,70685,0,2,32,70691,108,70768,0,2,102,70697,108,70720,0,1,117,70701,0,1,101,70705,0,1,110,70709,0,1,116,70713,0,1,101,70717,1,0,85,0,2,97,70726,101,70753,0,1,32,70730,0,1,108,70734,0,1,101,70738,0,1,116,70742,0,1,114,70746,0,1,97,70750,1,0,85,0,1,116,70757,0,1,114,70761,0,1,97,70765,1,0,85,0,1,32,70772,0,1,116,70776,0,1,101,70780,0,1,120,70784,0,1,116,70788,0,1,111,70792,1,0,85,0,1,115,70799,0,1,116,70803,0,1,103,70807,0,1,114,70811,0,1,111,70815,0,1,111,70819,0,1,116,70823,0,1,116,70827,0,1,101,70831,1,0,85,0,1,105,70838,0,1,122,70842,0,1,101,70846,1,0,85,0,1,114,70853,0,2,111,70859,195,70878,0,1,101,70863,0,1,115,70867,0,1,115,70871,0,1,101,70875,1,0,85,0,1,182,70882,0,1,115,70886,0,1,115,70890,0,1,101,70894,1,0,85,0,1,105,70901,0,1,122,70905,0,1,101,70909,1,0,85,0,1,112,70916,0,1,101,70920,0,2,32,70926,115,70945,0,1,115,70930,0,1,105,70934,0,1,122,70938,0,1,101,70942,1,0,85,0,1,105,70949,0,1,122,70953,0,1,101,70957,1,0,85,0,1,111,70964,0,1,109,70968,1,0,85,0,1,151,70975,0,4,228,70985,229,70996,232,71007,233,71018,0,1,189,70989,0,1,147,70993,1,0,85,0,1,143,71000,0,1,183,71004,1,0,85,0,1,153,71011,0,1,159,71015,1,0,85,0,1,171,71022,0,1,148,71026,1,0,85,0,1,135,71033,0,1,229,71037,0,1,173,71041,0,1,151,71045,0,1,227,71049,0,2,129,71055,130,71098,0,1,174,71059,0,1,229,71063,0,1,164,71067,0,1,167,71071,0,1,227,71075,0,1,129,71079,0,1,141,71083,0,1,227,71087,0,1,129,71091,0,1,149,71095,1,0,85,0,1,181,71102,0,1,227,71106,0,1,130,71110,0,1,164,71114,0,1,227,71118,0,1,130,71122,0,1,186,71126,1,0,85,0,1,128,71133,0,1,236,71137,0,2,148,71143,158,71150,0,1,168,71147,1,0,85,0,1,144,71154,1,0,85,1,0,89,0,1,97,71164,0,1,115,71168,0,1,32,71172,0,2,99,71178,108,71209,0,1,122,71182,0,1,121,71186,0,1,116,71190,0,1,97,71194,0,1,110,71198,0,1,105,71202,0,1,97,71206,1,0,89,0,1,101,71213,0,1,107,71217,0,1,116,71221,0,1,117,71225,0,1,114,71229,0,1,121,71233,1,0,89,0,1,97,71240,0,1,32,71244,0,1,196,71248,0,1,141,71252,0,2,116,71258,195,71277,0,1,101,71262,0,1,110,71266,0,1,195,71270,0,1,173,71274,1,0,89,0,1,173,71281,0,1,116,71285,0,1,97,71289,0,1,110,71293,0,1,105,71297,0,1,97,71301,1,0,89,0,1,109,71308,0,1,97,71312,0,1,116,71316,0,1,101,71320,0,1,100,71324,0,1,32,71328,0,2,108,71334,114,71389,0,1,105,71338,0,1,115,71342,0,1,116,71346,0,1,101,71350,0,1,110,71354,0,1,105,71358,0,1,110,71362,0,1,103,71366,0,1,32,71370,0,1,116,71374,0,1,105,71378,0,1,109,71382,0,1,101,71386,1,0,89,0,1,101,71393,0,1,97,71397,0,1,100,71401,0,2,32,71407,105,71426,0,1,116,71411,0,1,105,71415,0,1,109,71419,0,1,101,71423,1,0,89,0,1,110,71430,0,1,103,71434,0,1,32,71438,0,1,116,71442,0,1,105,71446,0,1,109,71450,0,1,101,71454,1,0,89,0,1,182,71461,0,1,114,71465,0,1,100,71469,0,1,97,71473,0,1,117,71477,0,1,101,71481,0,1,114,71485,1,0,89,0,1,116,71492,0,1,117,71496,0,1,114,71500,0,2,97,71506,101,71511,1,1,89,115,76007,1,1,89,115,76010,0,1,115,71520,0,1,116,71524,0,1,105,71528,0,1,106,71532,0,1,100,71536,1,0,89,0,2,116,71545,100,76013,0,1,117,71549,0,1,114,71553,0,1,97,71557,1,0,89,0,1,101,71564,0,4,100,71574,110,71593,116,71596,122,71607,0,1,97,71578,0,1,117,71582,0,1,101,71586,0,1,114,71590,1,0,89,1,0,89,0,1,105,71600,0,1,100,71604,1,0,89,0,1,101,71611,0,1,105,71615,0,1,116,71619,1,0,89,0,1,110,71626,0,1,103,71630,0,1,32,71634,0,1,116,71638,0,1,105,71642,0,1,109,71646,0,1,101,71650,1,0,89,0,1,117,71657,0,1,97,71661,0,1,105,71665,0,1,107,71669,0,1,97,71673,1,0,89,0,1,115,71680,0,1,116,71684,0,1,105,71688,0,1,100,71692,1,0,89,0,1,115,71699,0,1,101,71703,0,1,116,71707,0,1,105,71711,0,1,100,71715,1,0,89,0,1,117,71722,0,1,109,71726,0,1,97,71730,0,1,32,71734,0,1,115,71738,0,1,195,71742,0,1,188,71746,0,1,114,71750,0,1,101,71754,0,1,115,71758,0,1,105,71762,1,0,89,0,1,118,71769,0,1,97,71773,0,1,115,71777,0,1,195,71781,0,1,161,71785,0,1,115,71789,0,1,105,71793,0,1,32,71797,0,1,105,71801,0,1,100,71805,0,1,197,71809,0,1,145,71813,1,0,89,1,2,103,32,71823,105,71842,0,1,116,71827,0,1,105,71831,0,1,109,71835,0,1,101,71839,1,0,89,0,1,110,71846,0,1,103,71850,0,1,32,71854,0,1,116,71858,0,1,105,71862,0,1,109,71866,0,1,101,71870,1,0,89,0,1,112,71877,0,2,111,71883,115,71969,0,1,32,71887,0,2,100,71893,114,73057,0,2,101,71899,105,71934,0,1,32,71903,0,1,108,71907,0,1,101,71911,0,1,105,71915,0,1,116,71919,0,1,117,71923,0,1,114,71927,0,1,97,71931,1,0,89,0,1,32,71938,0,1,108,71942,0,1,101,71946,0,1,116,71950,0,1,116,71954,0,1,117,71958,0,1,114,71962,0,1,97,71966,1,0,89,0,1,32,71973,0,3,100,71981,97,73121,114,73144,0,1,101,71985,0,1,32,71989,0,1,108,71993,0,1,101,71997,0,1,99,72001,0,1,116,72005,0,1,117,72009,0,1,114,72013,0,1,101,72017,1,0,89,0,1,112,72024,0,1,111,72028,0,1,32,72032,0,4,100,72042,101,72081,97,73171,114,73194,0,1,101,72046,0,1,32,72050,0,1,108,72054,0,1,101,72058,0,1,99,72062,0,1,116,72066,0,1,117,72070,0,1,114,72074,0,1,97,72078,1,0,89,0,1,115,72085,0,1,116,72089,0,1,105,72093,0,1,109,72097,0,1,97,72101,0,1,100,72105,0,1,111,72109,0,1,32,72113,0,1,100,72117,0,1,101,72121,0,1,32,72125,0,1,108,72129,0,1,101,72133,0,1,99,72137,0,1,116,72141,0,1,117,72145,0,1,114,72149,0,1,97,72153,1,0,89,0,1,112,72160,0,1,32,72164,0,1,100,72168,0,1,101,72172,0,1,32,72176,0,2,99,72182,108,72205,0,1,105,72186,0,1,116,72190,0,1,105,72194,0,1,114,72198,0,1,101,72202,1,0,89,0,1,101,72209,0,1,99,72213,0,1,116,72217,0,1,117,72221,0,1,114,72225,0,1,196,72229,0,1,131,72233,1,0,89,0,1,101,72240,0,1,115,72244,0,1,101,72248,0,1,110,72252,1,0,89,0,1,114,72259,0,1,103,72263,0,1,97,72267,0,1,108,72271,0,1,101,72275,0,1,114,72279,0,1,105,72283,0,1,101,72287,1,0,91,0,1,112,72294,0,1,111,72298,0,1,114,72302,0,1,97,72306,0,1,109,72310,0,1,97,72314,1,0,91,0,1,97,72321,0,1,108,72325,0,2,101,72331,108,72346,0,1,114,72335,0,1,105,72339,0,1,101,72343,1,0,91,0,1,101,72350,0,1,114,72354,0,1,121,72358,1,0,91,1,1,91,116,72366,0,1,114,72370,0,1,101,72374,0,1,99,72378,0,1,107,72382,0,1,101,72386,1,0,91,0,2,101,72395,108,72460,0,1,114,72399,0,2,105,72405,195,72412,0,1,101,72409,1,0,91,0,1,173,72416,0,1,97,72420,1,1,91,32,72425,0,1,100,72429,0,1,101,72433,0,1,32,72437,0,1,102,72441,0,1,111,72445,0,1,116,72449,0,1,111,72453,0,1,115,72457,1,0,91,0,1,101,72464,0,1,114,72468,0,2,105,72474,121,72530,0,1,97,72478,1,1,91,32,72483,0,1,102,72487,0,1,111,72491,0,1,116,72495,0,1,111,72499,0,1,103,72503,0,1,114,72507,0,1,97,72511,0,1,102,72515,0,1,105,72519,0,1,99,72523,0,1,97,72527,1,0,91,1,0,91,0,1,97,72537,0,1,108,72541,0,1,108,72545,0,1,101,72549,0,1,114,72553,0,1,121,72557,1,0,91,1,0,91,0,1,101,72567,0,2,32,72573,115,72592,0,1,115,72577,0,1,104,72581,0,1,111,72585,0,1,119,72589,1,0,91,0,1,104,72596,0,1,111,72600,0,1,119,72604,1,0,91,0,1,116,72611,0,1,117,72615,0,1,101,72619,0,1,108,72623,0,1,108,72627,0,1,101,72631,0,2,114,72637,32,76388,0,1,32,72641,0,1,122,72645,0,1,101,72649,0,1,105,72653,0,1,116,72657,0,1,112,72661,0,1,117,72665,0,1,110,72669,0,1,107,72673,0,1,116,72677,1,0,95,0,1,97,72684,0,1,100,72688,0,1,111,72692,1,1,95,58,72697,1,0,95,0,1,99,72704,0,1,97,72708,0,1,116,72712,0,1,111,72716,1,1,95,58,72721,1,0,95,0,1,101,72728,0,1,103,72732,0,1,97,72736,0,1,100,72740,0,1,111,72744,1,1,95,58,72749,1,0,95,0,1,103,72756,0,1,195,72760,0,1,169,72764,1,1,95,58,72769,1,0,95,0,1,105,72776,0,1,109,72780,0,1,101,72784,1,0,95,0,1,101,72791,0,1,114,72795,2,0,95,102,0,2,114,72805,117,75846,0,2,97,72811,195,72881,0,3,116,72819,195,72862,99,75827,0,2,97,72825,105,72829,2,0,95,102,0,1,111,72833,0,1,110,72837,2,1,95,102,32,72843,0,1,116,72847,0,1,105,72851,0,1,109,72855,0,1,101,72859,1,0,95,0,1,167,72866,0,1,195,72870,0,1,163,72874,0,1,111,72878,1,0,95,0,1,169,72885,0,1,101,72889,2,0,95,102,0,2,97,72899,101,75968,0,1,100,72903,0,1,101,72907,0,1,110,72911,1,1,95,58,72916,1,0,95,0,1,100,72923,0,1,101,72927,0,1,100,72931,1,1,95,58,72936,1,0,95,0,1,114,72943,0,1,105,72947,0,1,111,72951,0,1,32,72955,0,1,97,72959,0,1,116,72963,0,1,116,72967,0,1,117,72971,0,1,97,72975,0,1,108,72979,0,1,101,72983,1,0,95,0,1,114,72990,0,1,101,72994,0,1,115,72998,0,1,115,73002,1,1,95,58,73007,1,0,95,0,1,97,73014,0,1,105,73018,0,1,110,73022,0,1,105,73026,0,1,110,73030,0,1,103,73034,0,1,32,73038,0,1,116,73042,0,1,105,73046,0,1,109,73050,0,1,101,73054,1,0,95,0,2,101,73063,105,73090,0,1,115,73067,0,1,116,73071,0,1,97,73075,0,1,110,73079,0,1,116,73083,0,1,101,73087,1,0,95,0,1,109,73094,0,1,97,73098,0,1,110,73102,0,1,101,73106,0,1,110,73110,0,1,116,73114,0,1,101,73118,1,0,95,0,1,99,73125,0,1,116,73129,0,1,117,73133,0,1,101,73137,0,1,108,73141,1,0,95,0,1,101,73148,0,1,115,73152,0,1,116,73156,0,1,97,73160,0,1,110,73164,0,1,116,73168,1,0,95,0,1,99,73175,0,1,116,73179,0,1,117,73183,0,1,97,73187,0,1,108,73191,1,0,95,0,1,101,73198,0,1,115,73202,0,1,116,73206,0,1,97,73210,0,1,110,73214,0,1,116,73218,0,1,101,73222,1,0,95,0,1,98,73229,0,1,108,73233,0,1,101,73237,0,1,105,73241,0,1,98,73245,0,1,101,73249,0,1,110,73253,0,1,100,73257,0,1,101,73261,0,1,32,73265,0,1,122,73269,0,1,101,73273,0,1,105,73277,0,1,116,73281,1,0,95,0,3,112,73292,114,73414,118,73473,0,3,104,73300,111,73359,114,77606,0,1,111,73304,0,1,116,73308,0,1,111,73312,0,1,32,73316,0,1,115,73320,0,1,104,73324,0,1,97,73328,0,1,114,73332,0,1,101,73336,0,1,100,73340,0,1,32,73344,0,1,98,73348,0,1,121,73352,0,1,32,73356,1,0,97,0,1,115,73363,0,1,116,73367,0,1,32,73371,0,1,115,73375,0,1,104,73379,0,1,97,73383,0,1,114,73387,0,1,101,73391,0,1,100,73395,0,1,32,73399,0,1,98,73403,0,1,121,73407,0,1,32,73411,1,0,97,0,1,101,73418,0,1,101,73422,0,1,108,73426,0,1,32,73430,0,1,115,73434,0,1,104,73438,0,1,97,73442,0,1,114,73446,0,1,101,73450,0,1,100,73454,0,1,32,73458,0,1,98,73462,0,1,121,73466,0,1,32,73470,1,0,97,0,1,105,73477,0,1,100,73481,0,1,101,73485,0,1,111,73489,0,1,32,73493,0,1,115,73497,0,1,104,73501,0,1,97,73505,0,1,114,73509,0,1,101,73513,0,1,100,73517,0,1,32,73521,0,1,98,73525,0,1,121,73529,0,1,32,73533,1,0,97,0,1,32,73540,0,1,98,73544,0,1,101,73548,0,1,105,73552,0,1,116,73556,0,1,114,73560,0,1,97,73564,0,1,103,73568,0,1,32,73572,0,1,119,73576,0,1,117,73580,0,1,114,73584,0,1,100,73588,0,1,101,73592,0,1,32,73596,0,2,97,73602,118,73617,0,1,117,73606,0,1,115,73610,0,1,32,73614,1,0,97,0,1,111,73621,0,1,110,73625,0,1,32,73629,1,0,97,0,1,98,73636,0,1,101,73640,0,1,105,73644,0,1,116,73648,0,1,114,73652,0,1,97,73656,0,1,103,73660,0,1,32,73664,0,1,103,73668,0,1,101,73672,0,1,116,73676,0,1,101,73680,0,1,105,73684,0,1,108,73688,0,1,116,73692,0,1,32,73696,0,1,118,73700,0,1,111,73704,0,1,110,73708,0,1,32,73712,1,0,97,0,1,116,73719,0,1,112,73723,0,2,58,73729,115,73804,0,1,47,73733,0,1,47,73737,0,1,112,73741,0,1,105,73745,0,1,99,73749,0,1,46,73753,0,1,116,73757,0,1,119,73761,0,1,105,73765,0,1,116,73769,0,1,116,73773,0,1,101,73777,0,1,114,73781,0,1,46,73785,0,1,99,73789,0,1,111,73793,0,1,109,73797,0,1,47,73801,1,0,97,0,1,58,73808,0,1,47,73812,0,1,47,73816,0,1,112,73820,0,1,105,73824,0,1,99,73828,0,1,46,73832,0,1,116,73836,0,1,119,73840,0,1,105,73844,0,1,116,73848,0,1,116,73852,0,1,101,73856,0,1,114,73860,0,1,46,73864,0,1,99,73868,0,1,111,73872,0,1,109,73876,0,1,47,73880,1,0,97,0,1,110,73887,0,1,32,73891,0,2,105,73897,111,73994,0,1,110,73901,0,1,32,73905,0,2,105,73911,116,73946,0,1,110,73915,0,1,115,73919,0,1,116,73923,0,1,97,73927,0,1,103,73931,0,1,114,73935,0,1,97,73939,0,1,109,73943,1,0,97,0,2,104,73952,105,73975,0,1,114,73956,0,1,101,73960,0,1,97,73964,0,1,100,73968,0,1,115,73972,1,0,97,0,1,107,73979,0,1,116,73983,0,1,111,73987,0,1,107,73991,1,0,97,0,1,110,73998,0,1,32,74002,0,2,105,74008,116,74043,0,1,110,74012,0,1,115,74016,0,1,116,74020,0,1,97,74024,0,1,103,74028,0,1,114,74032,0,1,97,74036,0,1,109,74040,1,0,97,0,2,104,74049,105,74072,0,1,114,74053,0,1,101,74057,0,1,97,74061,0,1,100,74065,0,1,115,74069,1,0,97,0,1,107,74076,0,1,116,74080,0,1,111,74084,0,1,107,74088,1,0,97,0,1,97,74095,0,1,114,74099,0,1,101,74103,0,1,100,74107,0,1,32,74111,0,1,98,74115,0,1,121,74119,0,1,32,74123,1,0,97,0,1,116,74130,0,1,119,74134,0,1,105,74138,0,1,116,74142,0,1,116,74146,0,1,101,74150,0,1,114,74154,0,1,46,74158,0,1,99,74162,0,1,111,74166,0,1,109,74170,0,1,47,74174,1,0,97,0,1,32,74181,0,1,115,74185,0,1,104,74189,0,1,97,74193,0,1,114,74197,0,1,101,74201,0,1,100,74205,0,1,32,74209,0,1,98,74213,0,1,121,74217,0,1,32,74221,1,0,97,0,1,108,74228,0,1,32,74232,0,1,115,74236,0,1,104,74240,0,1,97,74244,0,1,114,74248,0,1,101,74252,0,1,100,74256,0,1,32,74260,0,1,98,74264,0,1,121,74268,0,1,32,74272,1,0,97,0,1,111,74279,0,1,110,74283,0,1,116,74287,0,1,101,74291,0,1,110,74295,0,1,116,74299,0,1,32,74303,0,1,105,74307,0,1,115,74311,0,1,32,74315,0,2,104,74321,105,74368,0,1,111,74325,0,1,115,74329,0,1,116,74333,0,1,101,74337,0,1,100,74341,0,1,32,74345,0,1,102,74349,0,1,114,74353,0,1,111,74357,0,1,109,74361,0,1,32,74365,1,0,97,0,1,109,74372,0,1,112,74376,0,1,111,74380,0,1,114,74384,0,1,116,74388,0,1,101,74392,0,1,100,74396,0,1,32,74400,0,1,102,74404,0,1,114,74408,0,1,111,74412,0,1,109,74416,0,1,32,74420,1,0,97,0,1,97,74427,0,1,114,74431,0,1,101,74435,0,1,100,74439,0,1,32,74443,0,1,98,74447,0,1,121,74451,0,1,32,74455,1,0,97,0,1,32,74462,0,2,105,74468,116,74503,0,1,110,74472,0,1,115,74476,0,1,116,74480,0,1,97,74484,0,1,103,74488,0,1,114,74492,0,1,97,74496,0,1,109,74500,1,0,97,0,2,104,74509,105,74532,0,1,114,74513,0,1,101,74517,0,1,97,74521,0,1,100,74525,0,1,115,74529,1,0,97,0,1,107,74536,0,1,116,74540,0,1,111,74544,0,1,107,74548,1,0,97,0,1,110,74555,0,1,115,74559,0,1,116,74563,0,1,97,74567,0,1,103,74571,0,1,114,74575,0,1,97,74579,0,1,109,74583,1,0,97,0,2,104,74592,105,74615,0,1,114,74596,0,1,101,74600,0,1,97,74604,0,1,100,74608,0,1,115,74612,1,0,97,0,1,107,74619,0,1,116,74623,0,1,111,74627,0,1,107,74631,1,0,97,0,1,104,74638,0,1,105,74642,0,1,115,74646,0,1,32,74650,0,2,112,74656,118,75208,0,3,104,74664,111,74844,114,75020,0,1,111,74668,0,1,116,74672,0,1,111,74676,0,1,32,74680,0,1,111,74684,0,1,110,74688,0,1,32,74692,0,4,102,74702,105,74733,116,74768,120,74841,0,1,97,74706,0,1,99,74710,0,1,101,74714,0,1,98,74718,0,1,111,74722,0,1,111,74726,0,1,107,74730,1,0,97,0,1,110,74737,0,1,115,74741,0,1,116,74745,0,1,97,74749,0,1,103,74753,0,1,114,74757,0,1,97,74761,0,1,109,74765,1,0,97,0,3,104,74776,105,74799,119,74818,0,1,114,74780,0,1,101,74784,0,1,97,74788,0,1,100,74792,0,1,115,74796,1,0,97,0,1,107,74803,0,1,116,74807,0,1,111,74811,0,1,107,74815,1,0,97,0,1,105,74822,0,1,116,74826,0,1,116,74830,0,1,101,74834,0,1,114,74838,1,0,97,1,0,97,0,1,115,74848,0,1,116,74852,0,1,32,74856,0,1,111,74860,0,1,110,74864,0,1,32,74868,0,4,102,74878,105,74909,116,74944,120,75017,0,1,97,74882,0,1,99,74886,0,1,101,74890,0,1,98,74894,0,1,111,74898,0,1,111,74902,0,1,107,74906,1,0,97,0,1,110,74913,0,1,115,74917,0,1,116,74921,0,1,97,74925,0,1,103,74929,0,1,114,74933,0,1,97,74937,0,1,109,74941,1,0,97,0,3,104,74952,105,74975,119,74994,0,1,114,74956,0,1,101,74960,0,1,97,74964,0,1,100,74968,0,1,115,74972,1,0,97,0,1,107,74979,0,1,116,74983,0,1,111,74987,0,1,107,74991,1,0,97,0,1,105,74998,0,1,116,75002,0,1,116,75006,0,1,101,75010,0,1,114,75014,1,0,97,1,0,97,0,1,111,75024,0,1,102,75028,0,1,105,75032,0,1,108,75036,0,1,101,75040,0,1,32,75044,0,1,111,75048,0,1,110,75052,0,1,32,75056,0,4,102,75066,105,75097,116,75132,120,75205,0,1,97,75070,0,1,99,75074,0,1,101,75078,0,1,98,75082,0,1,111,75086,0,1,111,75090,0,1,107,75094,1,0,97,0,1,110,75101,0,1,115,75105,0,1,116,75109,0,1,97,75113,0,1,103,75117,0,1,114,75121,0,1,97,75125,0,1,109,75129,1,0,97,0,3,104,75140,105,75163,119,75182,0,1,114,75144,0,1,101,75148,0,1,97,75152,0,1,100,75156,0,1,115,75160,1,0,97,0,1,107,75167,0,1,116,75171,0,1,111,75175,0,1,107,75179,1,0,97,0,1,105,75186,0,1,116,75190,0,1,116,75194,0,1,101,75198,0,1,114,75202,1,0,97,1,0,97,0,1,105,75212,0,1,100,75216,0,1,101,75220,0,1,111,75224,0,1,32,75228,0,1,111,75232,0,1,110,75236,0,1,32,75240,0,4,102,75250,105,75281,116,75316,120,75389,0,1,97,75254,0,1,99,75258,0,1,101,75262,0,1,98,75266,0,1,111,75270,0,1,111,75274,0,1,107,75278,1,0,97,0,1,110,75285,0,1,115,75289,0,1,116,75293,0,1,97,75297,0,1,103,75301,0,1,114,75305,0,1,97,75309,0,1,109,75313,1,0,97,0,3,104,75324,105,75347,119,75366,0,1,114,75328,0,1,101,75332,0,1,97,75336,0,1,100,75340,0,1,115,75344,1,0,97,0,1,107,75351,0,1,116,75355,0,1,111,75359,0,1,107,75363,1,0,97,0,1,105,75370,0,1,116,75374,0,1,116,75378,0,1,101,75382,0,1,114,75386,1,0,97,1,0,97,0,1,99,75396,0,1,104,75400,0,1,32,75404,0,1,111,75408,0,1,110,75412,0,1,32,75416,0,4,105,75426,116,75461,118,75484,121,75503,0,1,110,75430,0,1,115,75434,0,1,116,75438,0,1,97,75442,0,1,103,75446,0,1,114,75450,0,1,97,75454,0,1,109,75458,1,0,97,0,1,105,75465,0,1,107,75469,0,1,116,75473,0,1,111,75477,0,1,107,75481,1,0,97,0,1,105,75488,0,1,109,75492,0,1,101,75496,0,1,111,75500,1,0,97,0,1,111,75507,0,1,117,75511,0,1,116,75515,0,1,117,75519,0,1,98,75523,0,1,101,75527,1,0,97,0,1,117,75534,0,1,110,75538,1,0,100,0,1,110,75545,0,1,116,75549,0,2,97,75555,195,75580,0,1,114,75559,0,1,105,75563,0,3,105,75571,111,75574,115,75577,1,0,100,1,0,100,1,0,100,0,1,161,75584,0,1,114,75588,0,1,105,75592,0,1,111,75596,0,1,115,75600,1,0,100,0,1,110,75607,1,0,100,0,1,122,75614,0,1,195,75618,0,1,161,75622,0,1,115,75626,0,1,122,75630,0,1,195,75634,0,1,179,75638,0,1,108,75642,0,1,195,75646,0,1,161,75650,0,1,115,75654,0,1,111,75658,0,1,107,75662,1,0,100,0,1,110,75669,0,1,101,75673,1,0,100,0,2,101,75682,109,75731,0,1,110,75686,0,1,116,75690,0,2,97,75696,195,75712,0,1,114,75700,0,2,105,75706,122,75709,1,0,100,1,0,100,0,1,161,75716,0,1,197,75720,0,1,153,75724,0,1,101,75728,1,0,100,0,1,101,75735,0,1,110,75739,0,1,116,75743,0,2,97,75749,105,75756,0,1,114,75753,1,0,100,0,1,116,75760,1,0,100,0,1,115,75767,0,1,115,75771,0,1,117,75775,0,1,110,75779,1,0,100,0,1,116,75786,0,1,105,75790,0,1,101,75794,0,1,115,75798,1,0,100,1,0,100,0,1,117,75808,0,1,109,75812,0,1,108,75816,0,1,97,75820,0,1,114,75824,1,0,100,0,1,105,75831,0,1,195,75835,0,1,179,75839,0,1,110,75843,1,0,102,0,1,114,75850,1,0,102,0,1,102,75857,0,1,122,75861,0,1,101,75865,0,1,105,75869,0,1,116,75873,1,0,102,0,1,103,75880,0,1,116,75884,0,1,104,75888,1,0,102,0,1,110,75895,0,1,110,75899,0,1,105,75903,0,1,110,75907,0,1,103,75911,0,1,32,75915,0,1,116,75919,0,1,105,75923,0,1,109,75927,0,1,101,75931,1,0,102,0,1,117,75938,0,1,102,75942,0,1,101,75946,1,0,103,0,1,101,75953,0,1,107,75957,0,1,101,75961,0,1,110,75965,1,0,103,0,2,115,75974,122,75985,0,1,101,75978,0,1,110,75982,1,0,103,0,1,101,75989,0,1,110,75993,1,0,103,0,1,116,76000,0,1,115,76004,1,0,103,1,0,103,1,0,103,0,1,111,76017,1,0,103,1,0,103,0,1,173,76027,0,1,100,76031,0,1,111,76035,1,0,103,0,1,111,76042,1,0,103,0,1,101,76049,0,1,99,76053,0,1,122,76057,0,1,121,76061,0,1,116,76065,0,1,97,76069,0,1,110,76073,0,1,111,76077,1,0,103,1,0,103,0,1,100,76087,1,0,103,1,0,103,0,3,105,76101,116,76116,117,76128,0,1,116,76105,0,1,97,76109,0,1,115,76113,1,0,103,0,2,97,76122,111,76125,1,0,103,1,0,103,0,1,97,76132,0,1,108,76136,0,1,105,76140,0,1,122,76144,0,2,97,76150,122,76186,0,2,100,76156,195,76163,0,1,111,76160,1,0,103,0,1,167,76167,0,1,195,76171,0,1,181,76175,0,1,101,76179,0,1,115,76183,1,0,103,0,1,97,76190,0,2,116,76196,122,76203,0,1,111,76200,1,0,103,0,1,105,76207,0,1,111,76211,0,1,110,76215,0,1,105,76219,1,0,103,1,0,103,0,1,197,76229,0,1,155,76233,0,1,119,76237,0,1,105,76241,0,1,101,76245,0,1,116,76249,0,1,108,76253,0,1,101,76257,0,1,110,76261,0,1,105,76265,0,1,97,76269,1,0,103,0,1,117,76276,0,1,97,76280,0,1,108,76284,0,1,109,76288,0,1,101,76292,0,1,110,76296,0,1,116,76300,0,1,101,76304,0,1,32,76308,0,1,112,76312,0,1,117,76316,0,1,110,76320,0,1,116,76324,0,1,117,76328,0,1,97,76332,0,1,100,76336,0,2,97,76342,111,76365,0,1,32,76346,0,1,99,76350,0,1,111,76354,0,1,110,76358,0,1,32,76362,1,0,104,0,1,32,76369,0,1,99,76373,0,1,111,76377,0,1,110,76381,0,1,32,76385,1,0,104,0,1,98,76392,0,1,101,76396,0,1,119,76400,0,1,101,76404,0,1,114,76408,0,1,116,76412,0,1,117,76416,0,1,110,76420,0,1,103,76424,0,2,32,76430,58,76433,1,0,104,0,1,32,76437,1,0,104,0,1,111,76444,0,1,115,76448,0,1,116,76452,0,1,101,76456,0,1,108,76460,0,1,101,76464,1,0,104,0,2,97,76473,101,76496,0,1,195,76477,0,1,167,76481,0,1,195,76485,0,1,163,76489,0,1,111,76493,1,0,104,1,0,104,0,1,111,76503,0,1,114,76507,0,1,100,76511,0,1,101,76515,0,2,101,76521,108,76528,0,1,108,76525,1,0,104,0,1,105,76532,0,1,110,76536,0,1,103,76540,1,0,104,0,1,103,76547,0,1,115,76551,0,1,195,76555,0,1,164,76559,0,1,116,76563,0,1,116,76567,1,0,104,0,1,101,76574,0,1,114,76578,0,1,116,76582,0,2,101,76588,117,76656,0,2,32,76594,110,76653,0,1,100,76598,0,1,105,76602,0,1,101,76606,0,1,115,76610,0,1,101,76614,0,1,110,76618,0,1,32,76622,0,1,97,76626,0,1,114,76630,0,1,116,76634,0,1,105,76638,0,1,107,76642,0,1,101,76646,0,1,108,76650,1,0,104,1,0,104,0,1,110,76660,0,1,103,76664,1,2,104,32,76671,58,76674,1,0,104,0,1,32,76678,1,0,104,0,1,97,76685,0,1,116,76689,0,2,101,76695,105,76715,0,1,100,76699,0,2,32,76705,58,76708,1,0,104,0,1,32,76712,1,0,104,0,1,110,76719,0,1,103,76723,0,2,32,76729,58,76732,1,0,104,0,1,32,76736,1,0,104,0,1,121,76743,0,1,32,76747,0,1,114,76751,0,1,97,76755,0,1,116,76759,0,2,101,76765,105,76785,0,1,100,76769,0,2,32,76775,58,76778,1,0,104,0,1,32,76782,1,0,104,0,1,110,76789,0,1,103,76793,0,2,32,76799,58,76802,1,0,104,0,1,32,76806,1,0,104,0,1,159,76813,0,1,101,76817,0,1,114,76821,0,1,108,76825,0,1,101,76829,0,1,110,76833,0,1,100,76837,0,1,105,76841,0,1,114,76845,1,0,104,0,1,108,76852,0,1,117,76856,0,1,101,76860,0,1,97,76864,0,1,122,76868,0,1,196,76872,0,1,131,76876,1,0,104,1,0,104,0,1,169,76886,0,1,32,76890,1,0,104,0,2,110,76899,197,76906,0,1,97,76903,1,0,104,0,1,132,76910,1,0,104,0,1,111,76917,0,1,100,76921,0,1,110,76925,0,1,111,76929,0,1,197,76933,0,1,165,76937,0,1,116,76941,0,1,101,76945,1,0,104,0,1,116,76952,0,1,117,76956,0,1,97,76960,0,2,100,76966,114,77018,0,2,97,76972,111,76995,0,1,32,76976,0,1,99,76980,0,1,111,76984,0,1,110,76988,0,1,32,76992,1,0,104,0,1,32,76999,0,1,99,77003,0,1,111,77007,0,1,110,77011,0,1,32,77015,1,0,104,1,0,104,0,1,116,77025,0,2,101,77031,105,77081,0,2,32,77037,100,77065,0,2,105,77043,116,77050,0,1,116,77047,1,0,104,0,1,104,77054,0,1,105,77058,0,1,115,77062,1,0,104,0,2,32,77071,58,77074,1,0,104,0,1,32,77078,1,0,104,0,1,110,77085,0,1,103,77089,1,2,104,32,77096,58,77099,1,0,104,0,1,32,77103,1,0,104,0,1,114,77110,0,1,101,77114,1,0,104,0,1,108,77121,0,2,111,77127,117,77168,0,1,114,77131,0,1,97,77135,0,3,32,77143,99,77146,114,77165,1,0,104,0,1,105,77150,0,1,195,77154,0,1,179,77158,0,1,110,77162,1,0,104,1,0,104,0,1,116,77172,0,1,97,77176,0,1,122,77180,0,1,105,77184,0,1,111,77188,0,1,110,77192,0,1,101,77196,1,0,104,0,2,97,77205,101,77208,1,0,104,0,1,122,77212,1,0,104,0,1,32,77219,0,1,114,77223,0,1,97,77227,0,1,116,77231,0,1,105,77235,0,1,110,77239,0,1,103,77243,1,0,104,0,1,115,77250,0,1,32,77254,0,3,97,77262,98,77285,119,77312,0,1,117,77266,0,1,116,77270,0,1,104,77274,0,1,111,77278,0,1,114,77282,1,0,105,0,1,108,77289,0,1,111,77293,0,1,103,77297,0,1,103,77301,0,1,101,77305,0,1,114,77309,1,0,105,0,1,114,77316,0,1,105,77320,0,1,116,77324,0,1,101,77328,0,1,114,77332,1,0,105,0,1,114,77339,0,1,99,77343,0,1,97,77347,0,1,32,77351,0,1,100,77355,0,1,101,77359,0,1,108,77363,0,1,32,77367,0,1,97,77371,0,1,117,77375,0,1,116,77379,0,1,111,77383,0,1,114,77387,1,0,105,0,1,111,77394,0,1,114,77398,0,1,32,77402,0,1,98,77406,0,1,105,77410,0,1,111,77414,1,0,105,0,1,105,77421,0,1,111,77425,0,1,110,77429,0,1,105,77433,0,1,32,77437,0,1,115,77441,0,1,117,77445,0,1,108,77449,0,1,108,77453,1,0,105,0,1,99,77460,0,1,104,77464,0,1,114,77468,0,1,105,77472,0,1,106,77476,0,1,118,77480,0,1,101,77484,0,1,114,77488,1,0,105,0,1,32,77495,0,1,97,77499,0,1,117,77503,0,1,116,77507,0,1,111,77511,0,1,114,77515,0,1,97,77519,1,0,105,0,1,97,77526,0,1,32,77530,0,1,97,77534,0,1,117,77538,0,1,116,77542,0,1,111,77546,0,1,114,77550,0,1,97,77554,1,0,105,0,1,108,77561,1,0,105,0,1,32,77568,0,1,97,77572,0,1,117,77576,0,1,116,77580,0,1,111,77584,0,1,114,77588,0,1,105,77592,0,1,110,77596,1,0,105,0,1,110,77603,1,0,105,0,1,111,77610,0,1,112,77614,0,1,111,77618,0,1,115,77622,0,1,32,77626,0,1,100,77630,0,1,101,77634,0,1,32,77638,1,0,106,0,1,116,77645,0,1,111,77649,0,1,32,77653,1,0,107,0,1,117,77660,0,1,112,77664,0,1,32,77668,0,1,116,77672,0,1,111,77676,0,1,32,77680,1,0,107,0,1,112,77687,0,1,32,77691,0,1,116,77695,0,1,111,77699,0,1,32,77703,1,0,107,0,1,112,77710,0,1,32,77714,0,1,112,77718,0,1,97,77722,0,1,115,77726,0,1,116,77730,0,1,32,77734,0,1,110,77738,0,1,101,77742,0,1,119,77746,0,1,115,77750,0,1,108,77754,0,1,101,77758,0,1,116,77762,0,1,116,77766,0,1,101,77770,0,1,114,77774,0,1,32,77778,0,1,112,77782,0,1,114,77786,0,1,111,77790,0,1,109,77794,0,1,111,77798,0,1,116,77802,0,1,105,77806,0,1,111,77810,0,1,110,77814,1,0,107,0,1,32,77821,1,0,113,0,1,114,77828,0,1,111,77832,0,1,32,77836,0,2,100,77842,115,77853,0,1,97,77846,0,1,32,77850,1,0,113,0,1,117,77857,0,1,32,77861,1,0,113,0,1,115,77868,0,1,32,77872,0,3,100,77880,101,77891,110,77902,0,1,101,77884,0,1,32,77888,1,0,113,0,1,109,77895,0,1,32,77899,1,0,113,0,1,111,77906,0,1,32,77910,1,0,113,0,1,114,77917,0,1,32,77921,0,2,111,77927,118,77938,0,1,112,77931,0,1,32,77935,1,0,113,0,1,97,77942,0,1,110,77946,0,1,32,77950,1,0,113,0,1,114,77957,0,1,32,77961,0,3,97,77969,98,77984,118,77999,0,1,117,77973,0,1,115,77977,0,1,32,77981,1,0,113,0,1,101,77988,0,1,105,77992,0,1,32,77996,1,0,113,0,1,111,78003,0,1,110,78007,0,1,32,78011,1,0,113,0,1,101,78018,0,1,32,78022,1,0,113,0,1,161,78029,0,1,115,78033,0,1,32,78037,0,2,100,78043,101,78054,0,1,101,78047,0,1,32,78051,1,0,113,0,1,110,78058,0,1,32,78062,1,0,113,0,1,115,78069,0,1,32,78073,0,2,100,78079,115,78090,0,1,101,78083,0,1,32,78087,1,0,113,0,1,117,78094,0,1,114,78098,0,1,32,78102,1,0,113,0,1,97,78109,0,1,116,78113,0,1,101,78117,0,1,100,78121,0,1,32,78125,1,0,113
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,359,-1,-1,-1,-1,-1,-1,363,369,-1,375,-1,-1,381,385,389,393,397,401,405,409,413,417,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,267,-1,-1,741,-1,294,768,-1,-1,-1,-1,-1,-1,-1,-1,-1,319,-1,-1,676,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,421,427,431,435,439,443,447,451,455,459,463,467,471,475,479,483,487,491,495,499,503,507,511,515,519,523,527,531,535,539,543,547,551,557,561,565,569,573,577,581,585,589,593,597,601,605,609,613,617,621,625,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,23,40,64,82,86,1,0,9,0,1,108,271,0,1,97,275,0,1,115,279,0,1,115,283,0,1,61,287,0,1,34,291,1,0,9,0,2,114,300,105,629,0,1,101,304,0,1,102,308,0,1,61,312,0,1,34,316,1,0,9,0,1,114,323,0,1,99,327,0,2,61,333,115,340,0,1,34,337,1,0,9,0,1,101,344,0,1,116,348,0,1,61,352,0,1,34,356,1,0,9,2,0,23,112,4,0,23,24,64,86,4,0,23,24,64,86,4,0,23,24,64,86,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,1,24,27,183,731,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,1,24,27,128,734,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,0,1,100,633,0,1,100,637,0,1,101,641,0,1,110,645,0,1,32,649,0,1,108,653,0,1,105,657,0,1,110,661,0,1,107,665,0,1,115,669,0,1,58,673,1,0,27,0,1,105,680,0,1,115,684,0,1,105,688,0,1,98,692,0,1,108,696,0,1,101,700,0,1,32,704,0,1,108,708,0,1,105,712,0,1,110,716,0,1,107,720,0,1,115,724,0,1,58,728,1,0,27,1,0,86,0,1,162,738,1,0,86,0,1,114,745,0,1,97,749,0,1,109,753,0,1,101,757,0,1,58,761,0,1,32,765,1,0,99,0,1,102,772,0,1,114,776,0,1,97,780,0,1,109,784,0,1,101,788,0,1,58,792,0,1,32,796,1,0,99
 1
 
 """#
