@@ -34,12 +34,10 @@ extension HeuristicPass {
                 isListItem[index] = blocks[index].kind == .listItem
                 paragraphs[index] = blocks[index].paragraph
                 isDecided[index] = blocks[index].verdictAction != nil
-                // A listicle's numbered subheading: only a list item whose raw text opens with a
-                // digit is read as text.
-                guard isListItem[index], features[index].words <= t.longWords,
-                    blocks.withUTF8Text(at: index, { raw in
-                        raw.first { $0 != 0x20 && $0 != 0x09 }.map { (0x30...0x39).contains($0) } ?? false
-                    })
+                // The number a list item opens with (`CountedList`), for the listicle's
+                // subheadings here and the counted lists of the region: only an item whose raw
+                // text holds a digit is read as text.
+                guard isListItem[index], blocks.withUTF8Text(at: index, { $0.contains { (0x30...0x39).contains($0) } })
                 else { continue }
                 numbers[index] = CountedList.leadingNumber(Block.plainText(of: document.blocks, at: index))
             }
@@ -53,7 +51,7 @@ extension HeuristicPass {
             features: features, isListItem: { isListItem[$0] }, isDecided: { isDecided[$0] }, paragraph: { paragraphs[$0] })
         // Nor is a listicle's numbered subheading with its paragraph under it ("2. Eat at a tasca").
         let subheadings = CountedList.subheadings(
-            count: count, number: { numbers[$0] },
+            count: count, number: { features[$0].words <= t.longWords ? numbers[$0] : nil },
             isProse: { features[$0].words > t.mediumWords && features[$0].endsLikeSentence })
 
         var classes: [BlockClass] = []
@@ -151,7 +149,7 @@ extension HeuristicPass {
         return PageLines(
             features: features, classes: classes, captionLines: captionLines, separators: separators,
             separatorReasons: separatorReasons, countedHeadings: countedHeadings, quantityLines: quantityLines,
-            subheadings: subheadings, phraseLines: phraseLines)
+            subheadings: subheadings, phraseLines: phraseLines, listNumbers: numbers)
     }
 
     /// Marks the comment bylines that need the classes (dated bylines, bylines inline with their

@@ -120,10 +120,8 @@ extension HeuristicPass {
             classes: page.classes, features: page.features, kinds: document.blocks.indices.map { document.blocks[$0].kind }, t)
         // A list counted in order is the article's like an introduced one: inside the region,
         // and for the bridges that cross it.
-        let counted = CountedList.entries(count: count) { index in
-            guard document.blocks[index].kind == .listItem else { return nil }
-            return CountedList.leadingNumber(Block.plainText(of: document.blocks, at: index))
-        }
+        let listNumbers = page.listNumbers
+        let counted = CountedList.entries(count: count) { listNumbers[$0] }
         var articleLists = zip(page.quantityLines, page.phraseLines).map { $0 || $1 }
         for index in 0..<count where counted[index] || page.subheadings[index] {
             introducedLists[index] = true

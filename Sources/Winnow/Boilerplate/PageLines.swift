@@ -18,11 +18,13 @@ struct PageLines {
     let subheadings: [Bool]
     /// The entries of lists of phrases (`PhraseList`): a review's pros and cons.
     let phraseLines: [Bool]
+    /// The number each list item opens with (`CountedList.leadingNumber`), nil elsewhere.
+    let listNumbers: [Int?]
 
     init(
         features: [LineFeatures], classes: [BlockClass], captionLines: [Bool], separators: [Bool],
         separatorReasons: [String?], countedHeadings: [Int], quantityLines: [Bool], subheadings: [Bool],
-        phraseLines: [Bool]
+        phraseLines: [Bool], listNumbers: [Int?]
     ) {
         self.features = features
         self.words = features.map(\.words)
@@ -34,6 +36,7 @@ struct PageLines {
         self.quantityLines = quantityLines
         self.subheadings = subheadings
         self.phraseLines = phraseLines
+        self.listNumbers = listNumbers
     }
 }
 

@@ -17,7 +17,8 @@ import Testing
             features: features, classes: classes + opening.map { _ in .short } + [.good], captionLines: Array(repeating: false, count: count),
             separators: Array(repeating: false, count: count), separatorReasons: Array(repeating: nil, count: count),
             countedHeadings: [], quantityLines: Array(repeating: false, count: count),
-            subheadings: Array(repeating: false, count: count), phraseLines: Array(repeating: false, count: count))
+            subheadings: Array(repeating: false, count: count), phraseLines: Array(repeating: false, count: count),
+            listNumbers: Array(repeating: nil, count: count))
         let options = BoilerplateOptions()
         return HeuristicPass(options: options).documentHead(
             above: lines.count, upper: lines.count + opening.count, page: page, in: document, language: "en", options.thresholds)
