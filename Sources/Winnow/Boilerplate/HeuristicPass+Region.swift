@@ -151,7 +151,7 @@ extension HeuristicPass {
                 case .good, .nearGood: return nil
                 default: break
                 }
-                guard blocks[index].verdictAction == nil, words[index] <= StructuredRows.maximumRowWords else { return nil }
+                guard blocks[index].verdictAction == nil else { return nil }
                 return blocks.withUTF8Text(at: index) {
                     StructuredRows.shape(bytes: $0, kind: blocks[index].kind, words: words[index])
                 }

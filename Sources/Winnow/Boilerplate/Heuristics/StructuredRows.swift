@@ -1,8 +1,8 @@
 /// Rows of structured article content: a table's rows ("Northfield      820    905    +10.4%"),
 /// an event's fields ("Date: Saturday 14 June", "Venue: Riverside Park"), a timeline's dated
-/// entries ("1924 – The bridge opens"), results ("Arsenal 1-2 Brentford"). Three adjacent lines of one such shape are a block of
-/// the article, and a gap that holds one is the article's own for the bridges (like a quantity
-/// list), so the sentence under a table stays with the story.
+/// entries ("1924 – The bridge opens"), results ("Arsenal 1-2 Brentford"). Three adjacent lines
+/// of one such shape are a block of the article, and a gap that holds one is the article's own
+/// for the bridges (like a quantity list), so the sentence under a table stays with the story.
 enum StructuredRows {
     /// The fewest adjacent lines of one shape that make a block.
     static let minimumRun = 3
@@ -13,8 +13,8 @@ enum StructuredRows {
     /// The most bytes of a field's label ("Date", "Tickets", "Opening hours").
     static let maximumLabelBytes = 24
 
-    enum Shape: Equatable {
-        case tableRow
+    enum Shape: UInt8 {
+        case tableRow = 2
         case field
         case dated
         /// A short line holding a pair of numbers: a result ("Arsenal 1-2 Brentford"), a
@@ -30,35 +30,19 @@ enum StructuredRows {
     final class Lazy {
         private let shape: (Int) -> Shape?
         private let label: (Int) -> String?
-        private let count: Int
-        /// 0: not read yet; 1: no shape; 2 + the shape's index otherwise.
+        /// 0: not read yet; 1: no shape; a shape's raw value otherwise.
         private var known: [UInt8]
 
         init(count: Int, shape: @escaping (Int) -> Shape?, label: @escaping (Int) -> String?) {
-            self.count = count
             self.shape = shape
             self.label = label
             known = [UInt8](repeating: 0, count: count)
         }
 
         private func shape(at index: Int) -> Shape? {
-            guard index >= 0, index < count else { return nil }
-            if known[index] == 0 {
-                switch shape(index) {
-                case nil: known[index] = 1
-                case .tableRow: known[index] = 2
-                case .field: known[index] = 3
-                case .dated: known[index] = 4
-                case .result: known[index] = 5
-                }
-            }
-            switch known[index] {
-            case 2: return .tableRow
-            case 3: return .field
-            case 4: return .dated
-            case 5: return .result
-            default: return nil
-            }
+            guard known.indices.contains(index) else { return nil }
+            if known[index] == 0 { known[index] = shape(index)?.rawValue ?? 1 }
+            return Shape(rawValue: known[index])
         }
 
         func contains(_ index: Int) -> Bool {
