@@ -66,11 +66,12 @@ extension HeuristicPass {
             let kind = document.blocks[index].kind
             let line = features[index]
             // A comment heading splits the page even when a rule already dropped it.
-            // A timestamped line that counts the post's comments is the post's meta line.
+            // A timestamped line that counts the post's comments is the post's meta line; one
+            // naming its author by handle is an embedded post's attribution.
             if let reason = CommentThreadHeuristic.separatorReason(line, t),
                 reason != CommentThreadHeuristic.bylineReason
-                    || !(PostMetaHeuristic.countsComments(Block.plainText(of: document.blocks, at: index))
-                        || document.blocks[index].verdictSignals?.contains(.notCommentByline) == true)
+                    || !(document.blocks[index].verdictSignals?.contains(.notCommentByline) == true
+                        || Self.isPostByline(Block.plainText(of: document.blocks, at: index)))
             {
                 separators[index] = true
                 separatorReasons[index] = reason
@@ -197,5 +198,11 @@ extension HeuristicPass {
             else { return false }
         }
         return true
+    }
+
+    /// Whether a timestamped line is the article's own: the post's meta line with its comment
+    /// count, or an embedded post's attribution.
+    private static func isPostByline(_ text: String) -> Bool {
+        PostMetaHeuristic.countsComments(text) || EmbeddedPostAttribution.isAttribution(text)
     }
 }

@@ -22,6 +22,9 @@ import Testing
         #expect(!Self.isByline("The vote was held on March 3, 2013."))  // a sentence
         #expect(!Self.isByline("Version 2.10 released"))
         #expect(!Self.isByline("Chapter 12"))  // no date
+        // An embedded post's attribution names its author by handle: the article's quote.
+        #expect(!Self.isByline("\u{2014} Peter Wittkamp (@diktator) 25. September 2018"))
+        #expect(!Self.isByline("\u{2014} Jani (@januzkii) November 6, 2012"))
     }
 
     /// The byte path for lines whose letters and digits are ASCII decides as the `Character`

@@ -6,7 +6,8 @@
 /// id and byline reason they carry).
 ///
 /// Lines a rule already decided (image file names such as `[Screen-Shot-2012-10-08]`, archive
-/// links) and placeholders are not bylines.
+/// links), placeholders and the attributions of embedded posts ("— Ann (@ann) May 3, 2013",
+/// `EmbeddedPostAttribution`) are not bylines.
 ///
 /// Source: the field notes (comment threads of blog platforms); the timestamped-byline signal
 /// of `CommentThreadHeuristic`, widened to dates.
@@ -56,7 +57,8 @@ enum DatedBylineHeuristic {
     /// Whether `text` (plain text of a line of `words` words) is a dated byline.
     static func isDatedByline(_ text: String, words: Int, endsLikeSentence: Bool) -> Bool {
         guard words >= 2, words <= maximumWords, !endsLikeSentence else { return false }
-        return isASCIIDatedByline(text) ?? hasDatedBylineEnding(text)
+        guard isASCIIDatedByline(text) ?? hasDatedBylineEnding(text) else { return false }
+        return !EmbeddedPostAttribution.isAttribution(text)
     }
 
     /// The date tests of `isDatedByline` on any text, by `Character`.
