@@ -501,6 +501,12 @@ public enum InlineMarkup {
                         asteriskOpen = true
                     }
                 }
+                // A mixed run holding `_` opens or closes an underscore pair too: html2text's
+                // `_**Note:**__Added a tweet._` closes at the line's last `_`.
+                if isMixed, isEmphasis, text[index..<run].contains(0x5F) {
+                    let flanks = flanking(text, run: index..<run)
+                    if flanks.left, !flanks.right { underscoreOpen = true } else if flanks.right, !flanks.left { underscoreOpen = false }
+                }
                 if isEmphasis {
                     index = run
                 } else {

@@ -119,6 +119,9 @@ import Testing
         // Bold italics: one run of both marks.
         ("_**also bold italic**_ here", "also bold italic here"), ("Some **_bold italic_** words", "Some bold italic words"),
         ("Published on August 9, 2011:_**", "Published on August 9, 2011:"),
+        // A mixed run opens an underscore pair that the line's last `_` closes.
+        ("_**Update July 3, 8:05AM:**__Added a tweet._", "Update July 3, 8:05AM:Added a tweet."),
+        ("_**Photos by Ann Lee**_ and _more_", "Photos by Ann Lee and more"),
         // Bullet and icon glyphs before an item go like `•`; ratings and dialogue dashes stay.
         ("□ Jump to comments (…)", "Jump to comments (…)"), ("♥If you enjoyed this", "If you enjoyed this"),
         ("► More news", "More news"), ("★★★★☆ 4/5", "★★★★☆ 4/5"), ("– Bonjour, dit-il.", "– Bonjour, dit-il."),
