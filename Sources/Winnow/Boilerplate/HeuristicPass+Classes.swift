@@ -67,11 +67,12 @@ extension HeuristicPass {
             let line = features[index]
             // A comment heading splits the page even when a rule already dropped it.
             // A timestamped line that counts the post's comments is the post's meta line; one
-            // naming its author by handle is an embedded post's attribution.
+            // naming its author by handle is an embedded post's attribution; a video card's
+            // running time is no timestamp.
             if let reason = CommentThreadHeuristic.separatorReason(line, t),
                 reason != CommentThreadHeuristic.bylineReason
                     || !(document.blocks[index].verdictSignals?.contains(.notCommentByline) == true
-                        || Self.isPostByline(Block.plainText(of: document.blocks, at: index)))
+                        || Self.isPostByline(Block.plainText(of: document.blocks, at: index), words: line.words))
             {
                 separators[index] = true
                 separatorReasons[index] = reason
@@ -200,9 +201,10 @@ extension HeuristicPass {
         return true
     }
 
-    /// Whether a timestamped line is the article's own: the post's meta line with its comment
-    /// count, or an embedded post's attribution.
-    private static func isPostByline(_ text: String) -> Bool {
+    /// Whether a timestamped line is no comment's byline: the post's meta line with its comment
+    /// count, an embedded post's attribution, or a label with a running time (a video card).
+    private static func isPostByline(_ text: String, words: Int) -> Bool {
         PostMetaHeuristic.countsComments(text) || EmbeddedPostAttribution.isAttribution(text)
+            || DurationLabel.isLabel(text, words: words)
     }
 }

@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "9c3ca32edc7d93861d9358cf3070410cc864d05dbedb2dd2bf9ad9d91c78a461"
+    static let digest = "146bf14df45490c6ca4b542cd986b2eead26ccdc2a2ff1cf3901df7c9624369b"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -3139,17 +3139,19 @@ rules:
 
   - id: ui.media-player-time
     name: Media player time read-out
-    description: "Drops a web video player's time or loading read-out (Current Time 0:00, Duration 2:31, Remaining Time -1:04:12, Loaded: 0%, Progress: 12.5%) in English, German, French, Spanish, Italian and Portuguese."
+    description: "Drops a web video player's time or loading read-out (Current Time 0:00, Duration 2:31, Remaining Time -1:04:12, Loaded: 0%, Progress: 12.5%, a bare 0:00 / 4:32) in English, German, French, Spanish, Italian and Portuguese."
     rationale: >-
       The read-outs are a label and a clock time or a percentage, nothing else; a sentence
       about a duration has more words than that. Their clock times are no comment's timestamp.
     scope: line
     signals: [image-text, inline-media, not-comment-byline]
     match:
-      regex: '^(?:(?:current time|duration(?: time)?|remaining time|aktueller zeitpunkt|verbleibende zeit|dauer|temps actuel|temps restant|durée|tiempo actual|tiempo restante|orario attuale|tempo rimanente|durata|tempo restante|duração)\s+-?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*-?(?:\d{1,2}:)?\d{1,2}:\d{2})?|(?:loaded|progress|geladen|chargé|cargado|caricato|carregado):?\s+\d{1,3}(?:[.,]\d+)?\s?%)$'
+      regex: '^(?:(?:current time|duration(?: time)?|remaining time|aktueller zeitpunkt|verbleibende zeit|dauer|temps actuel|temps restant|durée|tiempo actual|tiempo restante|orario attuale|tempo rimanente|durata|tempo restante|duração)\s+-?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*-?(?:\d{1,2}:)?\d{1,2}:\d{2})?|(?:loaded|progress|geladen|chargé|cargado|caricato|carregado):?\s+\d{1,3}(?:[.,]\d+)?\s?%|-?(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})$'
       max-words: 6
     examples:
       drop:
+        - "0:00 / 4:32"
+        - "1:02:11 / 1:45:00"
         - "Current Time 0:00"
         - "Duration 2:31"
         - "Remaining Time -1:04:12"
@@ -3158,6 +3160,8 @@ rules:
         - "Aktueller Zeitpunkt 0:00"
         - "Temps restant 3:12"
       keep:
+        - "0:00"
+        - "The score was 2:1 / 3:0 in the two legs."
         - "The duration of the trial is expected to be six weeks."
         - "Current time limits on overtime were set in 1998."
         - "Loaded with 40 tonnes of grain, the ship left port on Monday."
@@ -3258,20 +3262,26 @@ version: 1
 rules:
   - id: ui.text-browser-control
     name: Text browser form control
-    description: "Drops a short line that holds form controls the way lynx draws them: a (BUTTON), (RADIO) or (CHECKBOX) marker, or an input field of underscores (____________________ (BUTTON) Search, (BUTTON) Close, (BUTTON) Facebook (BUTTON) X)."
+    description: "Drops a short line that holds form controls the way lynx draws them: a (BUTTON), (RADIO) or (CHECKBOX) marker, or an input field of underscores (____________________ (BUTTON) Search, (BUTTON) Close, (BUTTON) Facebook (BUTTON) X), or opens with a radio button or check box the way w3m draws them (( ) Yes, [ ] Remember me)."
     rationale: >-
       lynx -dump writes a button as "(BUTTON)" before its label and a text field as a run of
-      underscores; a short line that holds them is a search box, a share bar or a dialog's
+      underscores, w3m a radio button as "( )" and a check box as "[ ]" before its label (a poll,
+      a login form's "Remember me"); a short line that holds them is a search box, a share bar or a dialog's
       close button, never article text. The markers are upper-case and in parentheses, so the
       match is case-sensitive: prose that says "press the button" is not touched.
     scope: line
     match:
-      regex: '\((?:BUTTON|RADIO|CHECKBOX)\)|(?:^|\s)____________+(?:\s|$)'
+      regex: '\((?:BUTTON|RADIO|CHECKBOX)\)|(?:^|\s)____________+(?:\s|$)|^(?:\( \)|\[(?: |X)\])\s+\S'
       input: raw
       case-sensitive: true
       max-words: 16
     examples:
       drop:
+        - "( ) Yes"
+        - "( )  Neither"
+        - "( ) Rather not say"
+        - "[ ] Remember me"
+        - "[X] Keep me signed in"
         - "(BUTTON)"
         - "(BUTTON) Close"
         - "(BUTTON) (BUTTON) (BUTTON) Log In"
@@ -3282,6 +3292,9 @@ rules:
         - "(RADIO) Yes (RADIO) No"
         - "____________________"
       keep:
+        - "(a) The first option is the cheapest."
+        - "(*) I now get paid for doing my hobby. Nice!"
+        - "[1] Smith, J. (2010). The history of the harbour."
         - "Press the button (the red one) to start the engine."
         - "The form asks for a name, a date of birth and a signature on the line marked ____ below the box."
         - "Fill in the blank: the capital of France is _____."
@@ -3516,7 +3529,7 @@ rules:
         "Læs også", "Relaterede artikler", "Les også", "Relaterte artikler", "Lue myös", "Aiheeseen liittyvät", "Kapcsolódó cikkek",
         "Ezt is ajánljuk", "Citește și", "Citeşte şi", "Citește și:", "Articole similare", "Articole asemănătoare", "Vezi și",
         "כתבות נוספות", "עוד באותו נושא", "כתבות קשורות", "مطالب مرتبط", "بیشتر بخوانید", "خبرهای مرتبط",
-        "Läs även", "Czytaj też", "Zobacz też", "Przeczytaj też", "Olvasd el ezt is", "Ezek is érdekelhetnek", "Pročitajte još", "Pročitajte i", "Vezane vijesti", "Povezane vijesti", "Preberite še", "Прочетете още", "Llegiu també", "Llegeix també", "Et pot interessar", "Notícies relacionades", "Empfohlene Artikel", "Empfohlen für Sie", "Empfohlen für dich", "Unsere Empfehlung", "Recommandé pour vous", "Recommandés pour vous", "Nos recommandations", "Recomendado para ti", "Recomendados para ti", "Recomendados", "Consigliati per te", "Consigliati", "Aanbevolen voor jou", "Aanbevolen voor u", "Aanbevolen artikelen", "Recomendado para você", "Recomendados para você", "Polecane dla ciebie", "Polecane dla Ciebie", "Polecane", "Polecane artykuły", "Рекомендуем", "Рекомендуем прочитать", "Рекомендуем почитать", "Рекомендуємо", "Rekommenderat för dig", "Anbefalet til dig", "Anbefalt for deg", "Suositeltua", "Doporučujeme", "Sizin için önerilenler", "Ajánlott cikkek", "Recomandate pentru tine", "Προτεινόμενα", "Baca Juga", "Baca juga", "Baca Juga:", "Baca juga:", "Berita Terkait", "Artikel Terkait", "Xem thêm:", "Tin liên quan", "Bài liên quan", "Tin cùng chuyên mục", "यह भी पढ़ें", "यह भी पढ़ें:", "संबंधित खबरें", "ये भी पढ़ें", "ये भी पढ़ें:"
+        "Läs även", "Czytaj też", "Zobacz też", "Przeczytaj też", "Olvasd el ezt is", "Ezek is érdekelhetnek", "Pročitajte još", "Pročitajte i", "Vezane vijesti", "Povezane vijesti", "Preberite še", "Прочетете още", "Llegiu també", "Llegeix també", "Et pot interessar", "Notícies relacionades", "Empfohlene Artikel", "Empfohlen für Sie", "Empfohlen für dich", "Unsere Empfehlung", "Recommandé pour vous", "Recommandés pour vous", "Nos recommandations", "Recomendado para ti", "Recomendados para ti", "Recomendados", "Consigliati per te", "Consigliati", "Aanbevolen voor jou", "Aanbevolen voor u", "Aanbevolen artikelen", "Recomendado para você", "Recomendados para você", "Polecane dla ciebie", "Polecane dla Ciebie", "Polecane", "Polecane artykuły", "Рекомендуем", "Рекомендуем прочитать", "Рекомендуем почитать", "Рекомендуємо", "Rekommenderat för dig", "Anbefalet til dig", "Anbefalt for deg", "Suositeltua", "Doporučujeme", "Sizin için önerilenler", "Ajánlott cikkek", "Recomandate pentru tine", "Προτεινόμενα", "Baca Juga", "Baca juga", "Baca Juga:", "Baca juga:", "Berita Terkait", "Artikel Terkait", "Xem thêm:", "Tin liên quan", "Bài liên quan", "Tin cùng chuyên mục", "यह भी पढ़ें", "यह भी पढ़ें:", "संबंधित खबरें", "ये भी पढ़ें", "ये भी पढ़ें:", "Recommended videos", "Recommended video", "More videos", "More video", "Latest videos", "Top videos", "Featured videos", "Popular videos", "Trending videos", "Videos you may like", "Watch more", "Most watched", "Weitere Videos", "Empfohlene Videos", "Mehr Videos", "Neueste Videos", "Meistgesehene Videos", "Plus de vidéos", "Vidéos recommandées", "Autres vidéos", "Dernières vidéos", "Más vídeos", "Más videos", "Vídeos recomendados", "Videos recomendados", "Otros vídeos", "Altri video", "Video consigliati", "Ultimi video", "Meer video's", "Aanbevolen video's", "Mais vídeos", "Vídeos recomendados", "Outros vídeos", "Więcej wideo", "Polecane wideo", "Другие видео", "Рекомендуемые видео"
       ]
     unless:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s+(?![\s#])'
@@ -3527,6 +3540,9 @@ rules:
       max-lines: 80
     examples:
       drop:
+        - "Recommended videos"
+        - "Weitere Videos"
+        - "Plus de vidéos"
         - "Czytaj też"
         - "Pročitajte još"
         - "Related:"
@@ -3545,6 +3561,7 @@ rules:
         - "Baca juga:"
         - "* ### Related Articles"
       keep:
+        - "More videos of the flood were posted online by residents on Sunday night."
         - "Related reports suggest the company is in talks with two buyers."
         - "• Related"
         - "*  Related"
@@ -3793,6 +3810,7 @@ rules:
         ↓03:40
 
         The council said the plan would be reviewed every five years, with the first review due in 2029.
+
 
 """##),
     ]

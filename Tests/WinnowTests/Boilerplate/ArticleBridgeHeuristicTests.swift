@@ -158,6 +158,15 @@ extension ArticleBridgeHeuristicTests {
         #expect(Self.backOverWidgets(page, region: 4...6, widget: 0..<0) == 4...6)
     }
 
+    @Test func crossesBackOverAWidgetToBothParagraphsAboveIt() {
+        // A player label (another rule's drop), prose ×2, widget ×4, prose ×4 (the region): the
+        // first paragraph sits right above the second, so it is the article's too, though the
+        // player label closes the walk above it.
+        let page = [Self.row(), Self.dropped, Self.prose(), Self.prose()] + Array(repeating: Self.dropped, count: 4)
+            + Array(repeating: Self.prose(), count: 4)
+        #expect(Self.backOverWidgets(page, region: 8...11, widget: 4..<8, ruleDropped: [1]) == 2...11)
+    }
+
     @Test func doesNotCrossToTeasersASeparatorOrTooLittleProse() {
         let page = [Self.prose(), Self.prose()] + Array(repeating: Self.dropped, count: 6) + [Self.prose(40), Self.prose(40)]
         // Teaser cards (list items) after a widget are not the article going on.

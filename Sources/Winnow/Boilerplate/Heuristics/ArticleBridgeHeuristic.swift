@@ -269,6 +269,13 @@ enum ArticleBridgeHeuristic {
             var gapPictures = 0
             while gapLines <= maximumGap, isOpen(index) {
                 switch classes[index] {
+                case .good where gapLines == 0, .nearGood where gapLines == 0:
+                    // Prose right at the edge goes on with it, however little follows (the
+                    // article's first paragraph under a bridged widget, above its title's
+                    // player label).
+                    edge = index
+                    index += step
+                    continue
                 case .good, .nearGood:
                     // A gap holding an article's list (its pictures aside) may be crossed to one
                     // sentence; any other gap may hold few boilerplate-shaped lines (pictures
