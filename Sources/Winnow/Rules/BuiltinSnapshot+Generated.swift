@@ -5,7 +5,7 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=146bf14df45490c6ca4b542cd986b2eead26ccdc2a2ff1cf3901df7c9624369b
+=8e78ad8b62a8f7af9a3437b2511f4e500192f6612cb5d3fcd9ffec65ceaaace7
 117
 =captions.bare-image-file-name
 =Bare image file name
@@ -3843,101 +3843,101 @@ extension BuiltinSnapshot {
 =drop
 0
 0
-0
+256
 42
 =Berlangganan newsletter kami
-167
-=Dapatkan update berita pilihan setiap hari
-168
-=Simak berita lainnya di Google News
 169
-=\C4\90\C4\83ng k\C3\BD nh\E1\BA\ADn b\E1\BA\A3n tin
+=Dapatkan update berita pilihan setiap hari
 170
-=\E0\A4\A8\E0\A5\8D\E0\A4\AF\E0\A5\82\E0\A4\9C\E0\A4\BC\E0\A4\B2\E0\A5\87\E0\A4\9F\E0\A4\B0 \E0\A4\95\E0\A5\87 \E0\A4\B2\E0\A4\BF\E0\A4\8F \E0\A4\B8\E0\A4\BE\E0\A4\87\E0\A4\A8 \E0\A4\85\E0\A4\AA \E0\A4\95\E0\A4\B0\E0\A5\87\E0\A4\82
+=Simak berita lainnya di Google News
 171
-=Prenumerera p\C3\A5 v\C3\A5rt nyhetsbrev
+=\C4\90\C4\83ng k\C3\BD nh\E1\BA\ADn b\E1\BA\A3n tin
 172
-=Tilmeld dig vores nyhedsbrev
+=\E0\A4\A8\E0\A5\8D\E0\A4\AF\E0\A5\82\E0\A4\9C\E0\A4\BC\E0\A4\B2\E0\A5\87\E0\A4\9F\E0\A4\B0 \E0\A4\95\E0\A5\87 \E0\A4\B2\E0\A4\BF\E0\A4\8F \E0\A4\B8\E0\A4\BE\E0\A4\87\E0\A4\A8 \E0\A4\85\E0\A4\AA \E0\A4\95\E0\A4\B0\E0\A5\87\E0\A4\82
 173
-=Tilaa uutiskirje
+=Prenumerera p\C3\A5 v\C3\A5rt nyhetsbrev
 174
-=P\C5\99ihlaste se k odb\C4\9Bru newsletteru
+=Tilmeld dig vores nyhedsbrev
 175
-=Aboneaz\C4\83-te la newsletter
+=Tilaa uutiskirje
 176
-=Iratkozz fel h\C3\ADrlevel\C3\BCnkre!
+=P\C5\99ihlaste se k odb\C4\9Bru newsletteru
 177
-=\D0\9F\D1\96\D0\B4\D0\BF\D0\B8\D1\88\D1\96\D1\82\D1\8C\D1\81\D1\8F \D0\BD\D0\B0 \D0\BD\D0\B0\D1\88\D1\83 \D1\80\D0\BE\D0\B7\D1\81\D0\B8\D0\BB\D0\BA\D1\83
+=Aboneaz\C4\83-te la newsletter
 178
-=\D0\9F\D0\BE\D0\B4\D0\BF\D0\B8\D1\88\D0\B8\D1\82\D0\B5\D1\81\D1\8C \D0\BD\D0\B0 \D0\BD\D0\B0\D1\88\D1\83 \D1\80\D0\B0\D1\81\D1\81\D1\8B\D0\BB\D0\BA\D1\83
+=Iratkozz fel h\C3\ADrlevel\C3\BCnkre!
 179
-=Zapisz si\C4\99 do newslettera
+=\D0\9F\D1\96\D0\B4\D0\BF\D0\B8\D1\88\D1\96\D1\82\D1\8C\D1\81\D1\8F \D0\BD\D0\B0 \D0\BD\D0\B0\D1\88\D1\83 \D1\80\D0\BE\D0\B7\D1\81\D0\B8\D0\BB\D0\BA\D1\83
 180
-=B\C3\BCltenimize abone olun
+=\D0\9F\D0\BE\D0\B4\D0\BF\D0\B8\D1\88\D0\B8\D1\82\D0\B5\D1\81\D1\8C \D0\BD\D0\B0 \D0\BD\D0\B0\D1\88\D1\83 \D1\80\D0\B0\D1\81\D1\81\D1\8B\D0\BB\D0\BA\D1\83
 181
-=\D8\A7\D8\B4\D8\AA\D8\B1\D9\83 \D9\81\D9\8A \D8\A7\D9\84\D9\86\D8\B4\D8\B1\D8\A9 \D8\A7\D9\84\D8\A5\D8\AE\D8\A8\D8\A7\D8\B1\D9\8A\D8\A9
+=Zapisz si\C4\99 do newslettera
 182
-=Keine Neuigkeiten aus der Medien-Branche mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und bleiben Sie \C3\BCber alle aktuellen Entwicklungen auf dem Laufenden.
+=B\C3\BCltenimize abone olun
 183
-=Email Newsletter
+=\D8\A7\D8\B4\D8\AA\D8\B1\D9\83 \D9\81\D9\8A \D8\A7\D9\84\D9\86\D8\B4\D8\B1\D8\A9 \D8\A7\D9\84\D8\A5\D8\AE\D8\A8\D8\A7\D8\B1\D9\8A\D8\A9
 184
-=Sign up for our daily newsletter
+=Keine Neuigkeiten aus der Medien-Branche mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und bleiben Sie \C3\BCber alle aktuellen Entwicklungen auf dem Laufenden.
 185
-=Join my free private newsletter, learn faster, achieve more.
+=Email Newsletter
 186
-=Subscribe to our newsletter
+=Sign up for our daily newsletter
 187
-=Get the latest headlines delivered to your inbox.
+=Join my free private newsletter, learn faster, achieve more.
 188
-=Enter your email address to subscribe to this blog and receive notifications of new posts by email.
+=Subscribe to our newsletter
 189
-=Subscribe to: Post Comments (Atom)
+=Get the latest headlines delivered to your inbox.
 190
-=Newsletter abonnieren
+=Enter your email address to subscribe to this blog and receive notifications of new posts by email.
 191
-=Abonnez-vous \C3\A0 notre newsletter
+=Subscribe to: Post Comments (Atom)
 192
-=Suscr\C3\ADbete a nuestro bolet\C3\ADn
+=Newsletter abonnieren
 193
-=Recib\C3\AD por mail las noticias que impactan
+=Abonnez-vous \C3\A0 notre newsletter
 194
-=Iscriviti alla newsletter
+=Suscr\C3\ADbete a nuestro bolet\C3\ADn
 195
-=Assine nossa newsletter
+=Recib\C3\AD por mail las noticias que impactan
 196
-=Schrijf je in voor onze nieuwsbrief
+=Iscriviti alla newsletter
 197
-=Subscribe to our e-mail newsletter to receive updates.
+=Assine nossa newsletter
 198
-=Join over 100,000 monthly readers! Subscribe to the free Herbivoracious email newsletter.
+=Schrijf je in voor onze nieuwsbrief
 199
-=Sign-up for Our Newsletter
+=Subscribe to our e-mail newsletter to receive updates.
 200
-=Get Dazed Direct to your Inbox
+=Join over 100,000 monthly readers! Subscribe to the free Herbivoracious email newsletter.
 201
-=Subscribe (RSS)
+=Sign-up for Our Newsletter
 202
-=Subscribe via Kindle
+=Get Dazed Direct to your Inbox
 203
-=Sign up to Down to Earth
+=Subscribe (RSS)
 204
-=Free weekly newsletter
+=Subscribe via Kindle
 205
-=skip past newsletter promotion
+=Sign up to Down to Earth
 206
-=Thanks for reading The Weekly Loop! Subscribe for free to receive new posts and support my work.
+=Free weekly newsletter
 207
-=Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.
+=skip past newsletter promotion
 208
+=Thanks for reading The Weekly Loop! Subscribe for free to receive new posts and support my work.
+209
+=Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.
+210
 4
 =Get your flu shot in your local pharmacy, officials urged.
-210
-=She subscribed to the local paper for forty years.
-211
-=The newsletter, which began in 1998, now has 20,000 readers, its editor said.
 212
-=Sign up to vote before the deadline on Friday, the election office urged residents who have moved.
+=She subscribed to the local paper for forty years.
 213
+=The newsletter, which began in 1998, now has 20,000 readers, its editor said.
+214
+=Sign up to vote before the deadline on Friday, the election office urged residents who have moved.
+215
 0
 =Rules/promo/social.yaml
 158
@@ -3962,39 +3962,39 @@ extension BuiltinSnapshot {
 0
 13
 =Jetzt die App herunterladen
-224
-=Pobierz nasz\C4\85 aplikacj\C4\99
-225
-=\D0\A1\D0\BA\D0\B0\D1\87\D0\B0\D0\B9\D1\82\D0\B5 \D0\BD\D0\B0\D1\88\D0\B5 \D0\BF\D1\80\D0\B8\D0\BB\D0\BE\D0\B6\D0\B5\D0\BD\D0\B8\D0\B5
 226
-=Listen on Apple Podcasts
+=Pobierz nasz\C4\85 aplikacj\C4\99
 227
-=Subscribe: Apple Podcasts | Spotify | RSS
+=\D0\A1\D0\BA\D0\B0\D1\87\D0\B0\D0\B9\D1\82\D0\B5 \D0\BD\D0\B0\D1\88\D0\B5 \D0\BF\D1\80\D0\B8\D0\BB\D0\BE\D0\B6\D0\B5\D0\BD\D0\B8\D0\B5
 228
-=Download on the App Store
+=Listen on Apple Podcasts
 229
-=\C3\89couter sur Spotify
+=Subscribe: Apple Podcasts | Spotify | RSS
 230
-=Lead Stories' Trendolizer\E2\84\A2 is constantly scouring the web for the hottest news, viral videos and images.
+=Download on the App Store
 231
-=Download our free app for iPhone and Android
+=\C3\89couter sur Spotify
 232
-=Get it on Google Play
+=Lead Stories' Trendolizer\E2\84\A2 is constantly scouring the web for the hottest news, viral videos and images.
 233
-=Laden Sie unsere App herunter
+=Download our free app for iPhone and Android
 234
-=T\C3\A9l\C3\A9chargez notre application
+=Get it on Google Play
 235
-=Click here to subscribe
+=Laden Sie unsere App herunter
 236
+=T\C3\A9l\C3\A9chargez notre application
+237
+=Click here to subscribe
+238
 2
 =The app was downloaded a million times in its first week, the company said.
-238
+240
 =Investigators spent months scouring the web for clues to the hacker's identity.
-239
+241
 0
 =Rules/promo/social.yaml
-215
+217
 1
 =promo.follow-us-cjk
 =Follow or subscribe prompt (Chinese, Japanese, Korean)
@@ -4016,21 +4016,21 @@ extension BuiltinSnapshot {
 0
 5
 =\E5\85\B3\E6\B3\A8\E6\88\91\E4\BB\AC\E7\9A\84\E5\BE\AE\E4\BF\A1\E5\85\AC\E4\BC\97\E5\8F\B7
-254
-=\E6\89\AB\E7\A0\81\E5\85\B3\E6\B3\A8
-255
-=\E8\AE\A2\E9\98\85\E6\88\91\E4\BB\AC\E7\9A\84\E6\96\B0\E9\97\BB\E9\80\9A\E8\AE\AF
 256
-=\E5\85\AC\E5\BC\8FX\E3\82\92\E3\83\95\E3\82\A9\E3\83\AD\E3\83\BC\E3\81\97\E3\81\A6\E3\81\AD
+=\E6\89\AB\E7\A0\81\E5\85\B3\E6\B3\A8
 257
-=\EA\B5\AC\EB\8F\85\ED\95\98\EA\B8\B0
+=\E8\AE\A2\E9\98\85\E6\88\91\E4\BB\AC\E7\9A\84\E6\96\B0\E9\97\BB\E9\80\9A\E8\AE\AF
 258
+=\E5\85\AC\E5\BC\8FX\E3\82\92\E3\83\95\E3\82\A9\E3\83\AD\E3\83\BC\E3\81\97\E3\81\A6\E3\81\AD
+259
+=\EA\B5\AC\EB\8F\85\ED\95\98\EA\B8\B0
+260
 1
 =\E5\B8\82\E6\B0\91\E4\BB\AC\E5\AF\B9\E8\BF\99\E9\A1\B9\E8\AE\A1\E5\88\92\E7\9A\84\E5\85\B3\E6\B3\A8\E5\BA\A6\E5\BE\88\E9\AB\98\EF\BC\8C\E8\AE\AE\E5\91\98\E4\BB\AC\E5\9C\A8\E4\BC\9A\E4\B8\8A\E8\BF\9B\E8\A1\8C\E4\BA\86\E9\95\BF\E6\97\B6\E9\97\B4\E7\9A\84\E8\AE\A8\E8\AE\BA\EF\BC\8C\E6\9C\80\E7\BB\88\E4\BB\A5\E5\A4\9A\E6\95\B0\E7\A5\A8\E9\80\9A\E8\BF\87\E3\80\82
-260
+262
 0
 =Rules/promo/social.yaml
-241
+243
 1
 =promo.paywall
 =Paywall or subscription prompt
@@ -4831,69 +4831,69 @@ extension BuiltinSnapshot {
 =drop
 0
 0
-0
+256
 23
 =[ ] Ich akzeptiere die Datenschutzbestimmungen von changelog und von unserem Newsletterdienst.
-364
-=I agree to the terms and conditions
-365
-=By signing up, you agree to our Terms of Use and Privacy Policy.
 366
-=By clicking Sign Up, you confirm that you have read and agree to our Privacy Policy.
+=I agree to the terms and conditions
 367
-=By continuing you are agreeing to our Terms of Service and Privacy Policy.
+=By signing up, you agree to our Terms of Use and Privacy Policy.
 368
-=By submitting this form, you accept the Mollom privacy policy.
+=By clicking Sign Up, you confirm that you have read and agree to our Privacy Policy.
 369
-=This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.
+=By continuing you are agreeing to our Terms of Service and Privacy Policy.
 370
-=You can unsubscribe at any time.
+=By submitting this form, you accept the Mollom privacy policy.
 371
-=Unsubscribe anytime.
+=This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.
 372
-=We respect your privacy and will never share your e-mail address.
+=You can unsubscribe at any time.
 373
-=We'll never share your email with anyone else.
+=Unsubscribe anytime.
 374
-=Your email address will never be shared.
+=We respect your privacy and will never share your e-mail address.
 375
-=No worries, this form appears only once, and your email will never be shared.
+=We'll never share your email with anyone else.
 376
-=No spam, ever.
+=Your email address will never be shared.
 377
-=No spam. Unsubscribe anytime.
+=No worries, this form appears only once, and your email will never be shared.
 378
-=Abmeldung jederzeit m\C3\B6glich.
+=No spam, ever.
 379
-=Sie k\C3\B6nnen sich jederzeit wieder abmelden.
+=No spam. Unsubscribe anytime.
 380
-=D\C3\A9sinscription possible \C3\A0 tout moment.
+=Abmeldung jederzeit m\C3\B6glich.
 381
-=En vous inscrivant, vous acceptez nos conditions g\C3\A9n\C3\A9rales d'utilisation.
+=Sie k\C3\B6nnen sich jederzeit wieder abmelden.
 382
-=Puedes darte de baja en cualquier momento.
+=D\C3\A9sinscription possible \C3\A0 tout moment.
 383
-=Puoi annullare l'iscrizione in qualsiasi momento.
+=En vous inscrivant, vous acceptez nos conditions g\C3\A9n\C3\A9rales d'utilisation.
 384
-=Voc\C3\AA pode cancelar a inscri\C3\A7\C3\A3o a qualquer momento.
+=Puedes darte de baja en cualquier momento.
 385
-=Je kunt je op elk moment weer afmelden.
+=Puoi annullare l'iscrizione in qualsiasi momento.
 386
+=Voc\C3\AA pode cancelar a inscri\C3\A7\C3\A3o a qualquer momento.
+387
+=Je kunt je op elk moment weer afmelden.
+388
 7
 =I agree with the terms of the deal, the senator said, but not with the timing.
-388
-=Your email address will not be published.
-389
-=By continuing to use the app after the update, users agree to share their location, the complaint says.
 390
-=No spam filter caught the message, which reached 40,000 inboxes before it was stopped.
+=Your email address will not be published.
 391
-=Users can unsubscribe at any time, but few do, the study found.
+=By continuing to use the app after the update, users agree to share their location, the complaint says.
 392
-=By signing up early, families got the best places in the programme.
+=No spam filter caught the message, which reached 40,000 inboxes before it was stopped.
 393
-=We respect your privacy, the minister told the families, but the law requires the census.
+=Users can unsubscribe at any time, but few do, the study found.
 394
+=By signing up early, families got the best places in the programme.
+395
+=We respect your privacy, the minister told the families, but the law requires the census.
+396
 0
 =Rules/promo/subscriptions.yaml
 349

@@ -39,12 +39,14 @@ final class CompiledRules: Sendable {
         }
 
         /// What the rule's drops tell the heuristics: its declared signals, and for a section
-        /// that may sit inside an article, `insideArticleSection` (which the extent decides, not
-        /// the declared set). A keep verdict carries none.
+        /// that may sit inside an article, `insideArticleSection` (which a section's extent
+        /// decides, not the declared set; a line rule says it with `inside-article`). A keep
+        /// verdict carries none.
         static func signals(of rule: Rule) -> RuleSignals {
             guard rule.action == .drop else { return [] }
+            guard rule.scope == .section else { return rule.signals }
             var signals = rule.signals.subtracting(.insideArticleSection)
-            if rule.scope == .section, rule.extent?.insideArticle ?? true { signals.insert(.insideArticleSection) }
+            if rule.extent?.insideArticle ?? true { signals.insert(.insideArticleSection) }
             return signals
         }
     }

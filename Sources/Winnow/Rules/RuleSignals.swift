@@ -39,9 +39,10 @@ public struct RuleSignals: OptionSet, Sendable, Hashable, Codable {
     /// article's paragraphs, so it weighs one line against the article region, and a long run
     /// of it (a player's dozen control lines) no more than `HeuristicPass.mediaRunPaidLines`.
     public static let inlineMedia = RuleSignals(rawValue: 1 << 9)
-    /// Not a `signals:` name: set on a section rule's drops when its `extent` leaves
-    /// `inside-article` true, a widget the article may go on past ("Most popular" cards
-    /// between two of its paragraphs).
+    /// A widget the article may go on past ("Most popular" cards, a newsletter sign-up box
+    /// between two of its paragraphs). A section rule's drops carry it when its `extent` leaves
+    /// `inside-article` true (the extent decides, whatever the section declares); a line rule
+    /// declares it as `inside-article` for lines that make up such a box.
     public static let insideArticleSection = RuleSignals(rawValue: 1 << 8)
 
     /// The `signals:` names, in the order the documentation lists them.
@@ -55,6 +56,7 @@ public struct RuleSignals: OptionSet, Sendable, Hashable, Codable {
         ("photo-credit", .photoCredit),
         ("image-text", .imageText),
         ("inline-media", .inlineMedia),
+        ("inside-article", .insideArticleSection),
     ]
 
     /// The signal a `signals:` name stands for, or `nil` for a name outside the vocabulary.
@@ -62,7 +64,7 @@ public struct RuleSignals: OptionSet, Sendable, Hashable, Codable {
         vocabulary.first { $0.name == name }?.signal
     }
 
-    /// The `signals:` names of the set, in vocabulary order (`insideArticleSection` has none).
+    /// The `signals:` names of the set, in vocabulary order.
     public var names: [String] {
         Self.vocabulary.filter { contains($0.signal) }.map(\.name)
     }

@@ -167,6 +167,29 @@ extension ArticleBridgeHeuristicTests {
         #expect(Self.backOverWidgets(page, region: 8...11, widget: 4..<8, ruleDropped: [1]) == 2...11)
     }
 
+    @Test func crossesBackOverAWidgetWithOneButtonButNotAForm() {
+        /// prose ×2, a box whose lines in `widget` a widget rule dropped and the rest other
+        /// rules, prose ×3 (the region).
+        func lowerBound(box: Int, widget: Set<Int>) -> Int {
+            let page = [Self.prose(), Self.prose()] + Array(repeating: Self.dropped, count: box)
+                + Array(repeating: Self.prose(), count: 3)
+            let count = page.count
+            let widgetLines = (0..<count).map { widget.contains($0) }
+            let ruleDropped = (0..<count).map { (2..<(2 + box)).contains($0) }
+            return ArticleBridgeHeuristic.bridgedBackOverWidgets(
+                (count - 3)...(count - 1), classes: page.map(\.0), features: page.map(\.1),
+                separators: [Bool](repeating: false, count: count), ruleDropped: ruleDropped, widget: widgetLines,
+                steppedOver: [Bool](repeating: false, count: count), isParagraph: { _ in true }, anchor: nil, Self.t
+            ).lowerBound
+        }
+        // A sign-up box: its prompt, a "Sign up" button another rule dropped, its small print.
+        #expect(lowerBound(box: 3, widget: [2, 4]) == 0)
+        // A form's fields (three more rules' drops) are no button: the box tops the page.
+        #expect(lowerBound(box: 5, widget: [2, 6]) == 7)
+        // Nor is another rule's drop between the box and the prose above.
+        #expect(lowerBound(box: 3, widget: [3, 4]) == 5)
+    }
+
     @Test func doesNotCrossToTeasersASeparatorOrTooLittleProse() {
         let page = [Self.prose(), Self.prose()] + Array(repeating: Self.dropped, count: 6) + [Self.prose(40), Self.prose(40)]
         // Teaser cards (list items) after a widget are not the article going on.

@@ -77,8 +77,7 @@ import Testing
             #expect(all.isDisjoint(with: signal), "\(name) shares a bit")
             all.insert(signal)
         }
-        #expect(all.isDisjoint(with: .insideArticleSection))
-        #expect(all.union(.insideArticleSection).names == RuleSignals.vocabulary.map(\.name))
+        #expect(all.names == RuleSignals.vocabulary.map(\.name))
     }
 
     /// One edit of a valid file, the line the loader must name and words of its message.

@@ -55,7 +55,8 @@ import Testing
             ])
     }
 
-    /// Whether a section may sit inside an article is its extent's to say, not a declared signal's.
+    /// Whether a section may sit inside an article is its extent's to say, not a declared
+    /// signal's; a line rule says it with `inside-article` (a newsletter box's prompt).
     @Test func onlyTheExtentMakesAnInsideArticleSection() throws {
         var closing = SectionExtent()
         closing.insideArticle = false
@@ -63,7 +64,10 @@ import Testing
             Self.rule("t.line", equals: "Share this", signals: [.insideArticleSection, .imageText]),
             Self.rule("t.box", scope: .section, equals: "About the author", signals: .insideArticleSection, extent: closing),
         ]
-        #expect(try Self.signals(rules, "Share this\n\nAbout the author") == ["Share this": .imageText, "About the author": []])
+        #expect(
+            try Self.signals(rules, "Share this\n\nAbout the author") == [
+                "Share this": [.insideArticleSection, .imageText], "About the author": [],
+            ])
     }
 
     /// The built-in rules declare what the heuristics once knew by id and id prefix (and the
@@ -78,6 +82,8 @@ import Testing
         #expect(ids(.postNeighbours) == ["navigation.post-neighbours"])
         #expect(ids(.breadcrumb) == ["navigation.breadcrumb"])
         #expect(ids(.photoCredit) == ["captions.photo-credit"])
+        // A newsletter box between two paragraphs: its prompt and its small print.
+        #expect(ids(.insideArticleSection) == ["promo.newsletter", "promo.signup-fine-print"])
         #expect(
             ids(.inlineMedia) == [
                 "captions.labelled-caption", "captions.labelled-source", "captions.labelled-source-tail",

@@ -131,6 +131,10 @@ enum ArticleBridgeHeuristic {
         return region.lowerBound...end
     }
 
+    /// The most lines other rules dropped among a widget's lines that the walk back over it
+    /// takes for its buttons.
+    static let widgetButtons = 1
+
     /// The lines between the article and what lies beyond in-article widgets, read in one
     /// direction up to a prose line (or as far as a crossing may go).
     private struct WidgetGap {
@@ -197,7 +201,10 @@ enum ArticleBridgeHeuristic {
         let gap = scanGap(
             from: region.lowerBound - 1, step: -1, within: bounds, classes: classes, features: features,
             separators: separators, ruleDropped: ruleDropped, widget: widget, steppedOver: steppedOver)
-        guard gap.dropped == 0,
+        // A button among the widget's lines ("Sign up", another rule's bare word) is the
+        // widget's; more of them (a form's fields) or one between it and the prose above (a
+        // site's masthead box over the article) end the walk.
+        guard gap.droppedAfterWidget == 0, gap.dropped <= widgetButtons, gap.widgetLines > 0,
             gap.reachesProse(within: bounds, separators: separators, classes: classes, isParagraph: isParagraph)
         else { return region }
         let walk = Walk(
