@@ -11,6 +11,9 @@ import Testing
         #expect(Self.isLabel("• Watch: Flooding hits the coast 2:14"))
         #expect(Self.isLabel("[grey] 01:30 Meet the winner of the contest"))
         #expect(Self.isLabel("1. Tsegaye Kebede - 2:04:38"))
+        // Words that introduce a time elsewhere in a title do not make it a clock time.
+        #expect(Self.isLabel("▶ The city council approved a new plan 2:14"))
+        #expect(Self.isLabel("Watch: Fans at the cup final 0:58"))
     }
 
     @Test func clockTimesStayTimestamps() {
