@@ -117,6 +117,7 @@ public struct LanguageDetector: Stage {
         // memo): no array of guesses to fill and copy from, each copy retaining alternatives.
         var lines: [Range<Int>] = []
         var bytes: [UInt8] = []
+        var addressLines: [Int] = []
         // The line memo's lookups are cache misses (slot, then entry): every one-line
         // paragraph is hashed first with its slot asked into cache, then its entry, so that
         // the misses overlap instead of stalling one line at a time.
@@ -140,6 +141,8 @@ public struct LanguageDetector: Stage {
                     // between scalars): no copy is made.
                     var visible = Self.visibleText(of: &document.blocks, at: start, markup: &scratch.markup)
                     let guess = visible.withUTF8 { utf8 in
+                        // A web address alone on its line says nothing of a language.
+                        guard !BareURL.isBareURL(utf8) else { return LanguageGuess.undetermined }
                         let sample = UnsafeBufferPointer(rebasing: utf8[..<Self.sampleLength(utf8, bytes: Self.sampleBytes)])
                         return detectWithLength(bytes: sample, scratch: scratch).guess
                     }
@@ -156,12 +159,20 @@ public struct LanguageDetector: Stage {
             // cost. `bytes` collects the samples joined by newlines, `lines` where each one is.
             lines.removeAll(keepingCapacity: true)
             bytes.removeAll(keepingCapacity: true)
+            addressLines.removeAll(keepingCapacity: true)
             for index in start..<end {
                 if index > start { bytes.append(0x0A) }
                 let lineStart = bytes.count
                 bytes.append(contentsOf: Self.visibleText(of: &document.blocks, at: index, markup: &scratch.markup).utf8)
                 let kept = bytes.withUnsafeBufferPointer {
-                    Self.sampleLength(UnsafeBufferPointer(rebasing: $0[lineStart...]), bytes: Self.sampleBytes)
+                    let line = UnsafeBufferPointer(rebasing: $0[lineStart...])
+                    // A web address alone on its line (lynx's list of link addresses) is no
+                    // sample, and its line has no language.
+                    guard !BareURL.isBareURL(line) else {
+                        addressLines.append(index)
+                        return 0
+                    }
+                    return Self.sampleLength(line, bytes: Self.sampleBytes)
                 }
                 bytes.removeLast(bytes.count - lineStart - kept)
                 lines.append(lineStart..<bytes.count)
@@ -169,6 +180,7 @@ public struct LanguageDetector: Stage {
             bytes.withUnsafeBufferPointer { all in
                 judgeLines(of: &document.blocks, from: start, lines: lines, in: all, scratch: scratch)
             }
+            for index in addressLines { document.blocks[index].language = .undetermined }
             start = end
         }
         document.language = documentLanguage(of: document.blocks, keptOnly: false)

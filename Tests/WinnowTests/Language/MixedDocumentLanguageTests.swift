@@ -42,6 +42,18 @@ import Testing
         #expect((doc.language?.confidence ?? 0) > 0.5)
     }
 
+    /// lynx's list of link addresses under a page is no English: a Chinese article with a
+    /// long one stays Chinese, and the addresses have no language.
+    @Test func linkAddressesHaveNoLanguage() throws {
+        let chinese = "在美国旧金山举行的中美元首会晤吸引了全世界的目光。多名外国专家告诉记者，中美合作共赢符合国际社会利益。"
+        let addresses = (1...40).map { ("\($0). https://cn.example.com.cn/a/2023\($0)/WS65571297a310d5acd876f404.html", BlockKind.paragraph) }
+        var doc = document([[(chinese, .paragraph)], [("Visible links:", .paragraph)] + addresses, [("https://www.example.com/", .paragraph)]])
+        try detector.process(&doc)
+        #expect(doc.language?.code == "zh")
+        #expect(doc.blocks[2].language?.isUndetermined == true)
+        #expect(doc.blocks.last?.language?.isUndetermined == true)
+    }
+
     @Test func linesOfOneParagraphShareItsGuessUnlessClearlyForeign() throws {
         var doc = document([
             [("The committee will publish", .paragraph), ("its final report next spring.", .paragraph),
