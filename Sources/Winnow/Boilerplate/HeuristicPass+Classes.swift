@@ -54,6 +54,7 @@ extension HeuristicPass {
             count: count, number: { features[$0].words <= t.longWords ? numbers[$0] : nil },
             isProse: { features[$0].words > t.mediumWords && features[$0].endsLikeSentence })
 
+        var lineThresholds = LineThresholds(blocks: document.blocks, page: language, base: thresholds)
         var classes: [BlockClass] = []
         classes.reserveCapacity(count)
         var captionLines = [Bool](repeating: false, count: count)
@@ -141,7 +142,8 @@ extension HeuristicPass {
             {
                 classes.append(.bad(ruleID: RepeatedLineHeuristic.id, reason: "line occurs \(seen) times in the page"))
             } else {
-                classes.append(BlockClass.classify(line, stopwordsUsable: stopwordsUsable, t))
+                let judged = lineThresholds.of(index, (t, stopwordsUsable))
+                classes.append(BlockClass.classify(line, stopwordsUsable: judged.stopwordsUsable, judged.thresholds))
             }
         }
 
