@@ -108,7 +108,9 @@ extension HeuristicPass {
                 }
                 continue
             }
-            if let reason = PlaceholderHeuristic.reason(line),
+            // A code fence (```` ```swift ````) shows no text either, but it is no placeholder.
+            if !(kind == .separator && document.blocks.withUTF8Text(at: index, { $0.first == UInt8(ascii: "`") })),
+                let reason = PlaceholderHeuristic.reason(line),
                 !PlaceholderHeuristic.headsAssignment(at: index, blocks: document.blocks)
             {
                 classes.append(.bad(ruleID: PlaceholderHeuristic.id, reason: reason))

@@ -21,8 +21,10 @@ enum LineShape {
             if isSeparator(line) || isTableRule(line) { return .separator }
             if line.count > 1, line[1] == 0x20 || line[1] == 0x09 { return .listItem }
             return .paragraph
-        case UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "~"):
+        case UInt8(ascii: "="), UInt8(ascii: "_"):
             return isSeparator(line) ? .separator : .paragraph
+        case UInt8(ascii: "~"), UInt8(ascii: "`"):
+            return isSeparator(line) || isCodeFence(line) ? .separator : .paragraph
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             return isOrderedListItem(line) ? .listItem : (isBareURL(line) ? .linkLine : .paragraph)
         case UInt8(ascii: "["), UInt8(ascii: "!"):
@@ -56,6 +58,17 @@ enum LineShape {
             }
         }
         return count >= 3
+    }
+
+    /// A markdown code fence (```` ``` ````, ```` ```swift ````, `~~~ python`): three or more
+    /// backticks or tildes, then at most an info string (no backtick in it after backticks).
+    /// Like a rule it is no text: the text output leaves it out, `--keep-markdown` keeps it.
+    static func isCodeFence(_ line: UnsafeRawBufferPointer) -> Bool {
+        guard let mark = line.first, mark == UInt8(ascii: "`") || mark == UInt8(ascii: "~") else { return false }
+        var count = 0
+        while count < line.count, line[count] == mark { count += 1 }
+        guard count >= 3 else { return false }
+        return mark == UInt8(ascii: "~") || !line[count...].contains(UInt8(ascii: "`"))
     }
 
     /// A markdown table's delimiter row (`---|---`, `| :--- | ---: |`) or a row of empty cells

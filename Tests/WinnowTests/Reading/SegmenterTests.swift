@@ -35,6 +35,9 @@ import Testing
         ("|---|:---:|", .separator), ("---|---", .separator), ("| |", .separator), ("|", .separator),
         ("— Anna, 1999", .paragraph), ("│ cell │", .paragraph), ("——", .paragraph), ("|-|", .tableRow),
         ("-- signature", .paragraph), ("–– text", .paragraph),
+        // Code fences are no text, like rules.
+        ("```", .separator), ("```swift", .separator), ("~~~ python", .separator), ("``not a fence``", .paragraph),
+        ("``` `x` ```", .paragraph),
     ])
     func recognisesKinds(line: String, kind: BlockKind) {
         #expect(segmenter.blocks(from: line).first?.kind == kind)
