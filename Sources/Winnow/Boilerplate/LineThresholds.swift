@@ -11,9 +11,9 @@ struct LineThresholds {
     let blocks: [Block]
     let page: String?
     let base: HeuristicThresholds
-    /// The last language asked for and its thresholds: a page has few languages.
-    private var lastCode: String?
-    private var lastThresholds: HeuristicThresholds?
+    /// The last language asked for and its own thresholds (nil: the page's): a page has few
+    /// languages, and lines of one run together.
+    private var last: (code: String, own: (thresholds: HeuristicThresholds, stopwordsUsable: Bool)?)?
 
     init(blocks: [Block], page: String?, base: HeuristicThresholds) {
         self.blocks = blocks
@@ -27,18 +27,24 @@ struct LineThresholds {
         _ index: Int, _ page: (thresholds: HeuristicThresholds, stopwordsUsable: Bool)
     ) -> (thresholds: HeuristicThresholds, stopwordsUsable: Bool) {
         guard let code = blocks[index].languageCode, code != self.page,
-            let confidence = blocks[index].languageConfidence, confidence >= 0.5,
-            StopwordIndex.shared.slot(of: code) != nil
+            let confidence = blocks[index].languageConfidence, confidence >= 0.5
         else { return page }
-        // Chinese, Korean, Thai: their lists say little of a line (length and punctuation decide).
-        guard !StopwordLists.densityIsUnreliable(for: code) else { return (page.thresholds, false) }
-        if code == lastCode, let known = lastThresholds { return (known, page.stopwordsUsable) }
+        if let last, last.code == code { return last.own.map { ($0.thresholds, $0.stopwordsUsable && page.stopwordsUsable) } ?? page }
+        let own = Self.thresholds(for: code, base: base)
+        last = (code, own)
+        return own.map { ($0.thresholds, $0.stopwordsUsable && page.stopwordsUsable) } ?? page
+    }
+
+    /// `code`'s own thresholds, or nil for a language without a stopword list (its lines were
+    /// counted with the page's list). Chinese, Korean, Thai: their lists say little of a line,
+    /// so length and punctuation decide.
+    private static func thresholds(for code: String, base: HeuristicThresholds) -> (thresholds: HeuristicThresholds, stopwordsUsable: Bool)? {
+        guard StopwordIndex.shared.slot(of: code) != nil else { return nil }
+        guard !StopwordLists.densityIsUnreliable(for: code) else { return (base, false) }
         var scaled = base
         let scale = StopwordLists.densityScale(for: code)
         scaled.stopwordsHigh *= scale
         scaled.stopwordsLow *= scale
-        lastCode = code
-        lastThresholds = scaled
-        return (scaled, page.stopwordsUsable)
+        return (scaled, true)
     }
 }

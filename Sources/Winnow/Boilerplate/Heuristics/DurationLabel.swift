@@ -1,6 +1,7 @@
 /// A line whose clock-like number is a running time, not a comment's timestamp: a video card
-/// ("• Watch: Flooding hits the coast 2:14", "[grey] 01:30 Meet the winner"), a player
-/// ("0:00 / 4:32"), a race result ("Tsegaye Kebede - 2:04:38"). A comment byline puts its time
+/// ("• Watch: Flooding hits the coast 2:14", "[grey] 01:30 Meet the winner"), a race result
+/// ("1. Tsegaye Kebede - 2:04:38"). (A player's bare "0:00 / 4:32" is `ui.media-player-time`'s.)
+/// A comment byline puts its time
 /// beside a date, an am/pm, a time zone or a word such as "at" ("Mark on March 3, 2013 at
 /// 9:14 pm", "Anna 12:48", "heute, 14:05 Uhr"); a line of four or more words with a time and
 /// none of these is a label, and it does not open a comment thread.
