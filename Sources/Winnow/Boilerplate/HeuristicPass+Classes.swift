@@ -69,11 +69,13 @@ extension HeuristicPass {
             // A comment heading splits the page even when a rule already dropped it.
             // A timestamped line that counts the post's comments is the post's meta line; one
             // naming its author by handle is an embedded post's attribution; a video card's
-            // running time is no timestamp.
+            // running time is no timestamp, nor is a live blog's entry time under prose.
             if let reason = CommentThreadHeuristic.separatorReason(line, t),
                 reason != CommentThreadHeuristic.bylineReason
                     || !(document.blocks[index].verdictSignals?.contains(.notCommentByline) == true
-                        || Self.isPostByline(Block.plainText(of: document.blocks, at: index), words: line.words))
+                        || Self.isPostByline(Block.plainText(of: document.blocks, at: index), words: line.words)
+                        || classes.last.map({ $0 == .good || $0 == .nearGood }) == true
+                            && LiveBlogTime.isTimeOnly(Block.plainText(of: document.blocks, at: index)))
             {
                 separators[index] = true
                 separatorReasons[index] = reason
