@@ -123,6 +123,13 @@ public struct Block: Sendable, Hashable {
     /// `verdict?.action`, read in place without copying the verdict (and its strings).
     var verdictAction: Verdict.Action? { annotations.verdict?.action }
 
+    /// With `--keep-captions`, where the caption's credit starts in the line's visible text
+    /// ("Guards at a checkpoint. REUTERS/Stringer"): the text output writes what comes before it.
+    var creditStart: Int32? {
+        get { annotations.creditStart }
+        set { annotations.creditStart = newValue }
+    }
+
     /// Whether a stage has decided about this line (`verdict != nil`), without copying the verdict.
     /// Always inlined: called, the getter took the block whole, and callers copied it (and
     /// retained its references) to pass it.
@@ -180,6 +187,8 @@ struct BlockAnnotations: Sendable {
     var language: LanguageGuess?
     var verdict: Verdict?
     var plainTextCache: String?
+    /// Where a kept caption's credit starts in the line's visible text (`--keep-captions`).
+    var creditStart: Int32?
 
     /// `verdict != nil` without copying the verdict.
     var hasVerdict: Bool {

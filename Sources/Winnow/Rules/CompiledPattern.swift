@@ -132,6 +132,13 @@ final class CompiledPattern: Sendable {
     }
 
     /// Whether the pattern matches `subject`. `hit` tells whether a literal id occurred;
+    /// The slot of the whole pattern's regex, for a regex rule (what `RegexBundle.firstMatch`
+    /// runs to find where a caption's credit starts).
+    var regexSlot: Int? {
+        if case .regex(let slot, _) = test { return slot }
+        return nil
+    }
+
     /// `regex` runs an ICU regex slot on a text.
     ///
     /// - Parameters:

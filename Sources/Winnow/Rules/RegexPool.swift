@@ -121,6 +121,19 @@ final class RegexBundle {
         }
     }
 
+    /// Where regex `slot` first matches in `text` (UTF-8 offsets), or nil; past the ICU time
+    /// limit, nil (and `timedOut` says so), as for `matches`.
+    func firstMatch(_ slot: Int, _ text: UnsafeRawBufferPointer) -> Range<Int>? {
+        if regexes[slot] == nil { regexes[slot] = pool.copy(of: slot) }
+        guard let regex = regexes[slot] else { return nil }
+        do {
+            return try regex.firstMatch(in: text)
+        } catch {
+            timedOut.append(regex.pattern)
+            return nil
+        }
+    }
+
     /// The patterns that timed out after the first `count`, and forgets them.
     func takeTimedOut(after count: Int) -> [String] {
         guard timedOut.count > count else { return [] }

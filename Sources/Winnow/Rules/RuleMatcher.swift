@@ -108,6 +108,10 @@ struct RuleMatcher {
                 }
             }
             if outcome.labelRank >= 0 { labels.append((index, order[Int(outcome.labelRank)])) }
+            if outcome.captionRank >= 0, document.blocks[index].verdictAction == nil {
+                document.blocks[index].creditStart = creditStart(
+                    order[Int(outcome.captionRank)], in: Self.plainText(of: document.blocks, at: index))
+            }
         }
 
         // Block rules: the paragraph's lines joined by `\n`.
@@ -185,7 +189,8 @@ struct RuleMatcher {
             raw: raw, plain: plain, foldRaw: compiled.readsRaw, rawBuffer: regexes.rawFolded,
             plainBuffer: regexes.plainFolded)
         collectCandidates(subject, longLine: Self.isLongLine(&subject, readsRaw: compiled.readsRaw))
-        var outcome = LineOutcome(blockHint: blockHint, verdictRank: -1, labelRank: -1, storesPlainText: !parserAgrees)
+        var outcome = LineOutcome(
+            blockHint: blockHint, verdictRank: -1, labelRank: -1, captionRank: -1, storesPlainText: !parserAgrees)
         var action = existing
         var labelled = false
         let order = compiled.lineOrder
@@ -193,7 +198,13 @@ struct RuleMatcher {
             // Borrowed, not copied: `order` holds every entry for the whole loop, and a copy
             // retained and released the entry for every candidate of every line.
             Unmanaged.passUnretained(order[Int(rank)])._withUnsafeGuaranteedRef { entry in
-                if options.keepCaptions && entry.isCaption { return }
+                if options.keepCaptions && entry.isCaption {
+                    // The caption is kept, its credit still goes (`creditStart`).
+                    if outcome.captionRank < 0, applies(entry, language), matches(entry, &subject, candidate: true) {
+                        outcome.captionRank = rank
+                    }
+                    return
+                }
                 if entry.isSection {
                     guard !labelled, action != .keep else { return }
                     if applies(entry, language) && matches(entry, &subject, candidate: true) {
@@ -248,6 +259,23 @@ struct RuleMatcher {
                     plainBuffer: regexes.plainFolded)
                 return rules.first { applies($0, language) && matches($0, &subject, literalsFound: literalsFound) }
             }
+        }
+    }
+
+    /// Where a kept caption's credit starts in its visible text `text` ("Guards at a
+    /// checkpoint. REUTERS/Stringer"): where the caption rule's regex first matches, when the
+    /// match runs to the end of the line and leaves text before it; nil otherwise (the line is
+    /// written whole).
+    private mutating func creditStart(_ entry: CompiledRules.Entry, in text: String) -> Int32? {
+        guard let slot = entry.match.regexSlot else { return nil }
+        var text = text
+        return text.withUTF8 { bytes -> Int32? in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard let found = regexes.firstMatch(slot, UnsafeRawBufferPointer(bytes)), found.upperBound >= end,
+                found.lowerBound > 0, found.lowerBound < Int(Int32.max)
+            else { return nil }
+            return Int32(found.lowerBound)
         }
     }
 
@@ -404,6 +432,8 @@ struct RuleMatcher {
         var verdictRank: Int32
         /// Rank of the section rule it is the label of, or -1.
         var labelRank: Int32
+        /// Rank of the caption rule that matched it while captions are kept, or -1.
+        var captionRank: Int32
         /// Whether the block keeps the rules' plain text (`Block.plainTextCache`): only when the
         /// parser, which later stages fall back on, would read the line otherwise. (The rules
         /// once stored it for every line; the text any stage sees stays what it was.)

@@ -37,6 +37,12 @@ public struct ExplainRenderer: Sendable {
             } else if block.kind == .separator {
                 // Kept, yet missing from the text: say why, so the audit matches the output.
                 out += "  (a horizontal rule or code fence: the text output leaves it out unless --keep-markdown)"
+            } else if let credit = block.creditStart, block.isKept {
+                // --keep-captions: the caption stays, its credit goes.
+                let visible = block.plainText
+                let start = visible.utf8.index(visible.utf8.startIndex, offsetBy: Int(credit), limitedBy: visible.utf8.endIndex)
+                let creditText = start.map { String(visible[$0...]) } ?? ""
+                out += "  (a caption kept without its credit \"\(creditText.drop { $0 == " " })\")"
             }
             out += "\n"
         }

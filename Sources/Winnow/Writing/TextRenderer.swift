@@ -108,7 +108,21 @@ public struct TextRenderer: Sendable {
                 }
                 let lineStart = out.count
                 // The block in the buffer keeps its shared bytes alive (see `sharedUTF8`).
-                blocks.withUTF8Text(at: index) { writeLine($0, verbatim, &out) }
+                blocks.withUTF8Text(at: index) { raw in
+                    guard let credit = blocks[index].creditStart else { return writeLine(raw, verbatim, &out) }
+                    var visible = blocks[index].plainTextCache ?? MatchSubject.plainText(blocks[index].text)
+                    if let cut = Self.withoutCredit(raw, visible: visible, creditStart: Int(credit)) {
+                        writeLine(cut, verbatim, &out)
+                    } else if !keepMarkdown {
+                        // The credit's markup differs from its text (a link in it): the visible
+                        // text before it is the line.
+                        visible.withUTF8 { plain in
+                            writeLine(Self.trimmedBeforeCredit(UnsafeRawBufferPointer(plain), at: Int(credit)), false, &out)
+                        }
+                    } else {
+                        writeLine(raw, verbatim, &out)
+                    }
+                }
                 if out.count == lineStart {
                     out.removeSubrange(mark...)
                     continue
@@ -119,6 +133,39 @@ public struct TextRenderer: Sendable {
         }
         return lastParagraph >= 0
     }
+
+    /// A kept caption's line without its credit (`--keep-captions`: "Guards at a checkpoint.
+    /// REUTERS/Stringer" is written "Guards at a checkpoint."). The credit starts at
+    /// `creditStart` in the line's visible text; it is cut from the line's own bytes where they
+    /// end with the same text (markup before the credit stays as it is), with the blanks and
+    /// the opening mark or dash left before it. Nil when the line does not end with them.
+    static func withoutCredit(_ raw: UnsafeRawBufferPointer, visible: String, creditStart: Int) -> UnsafeRawBufferPointer? {
+        var visible = visible
+        return visible.withUTF8 { plain -> UnsafeRawBufferPointer? in
+            guard creditStart > 0, creditStart < plain.count else { return nil }
+            var rawEnd = raw.count
+            while rawEnd > 0, raw[rawEnd - 1] == 0x20 { rawEnd -= 1 }
+            var plainEnd = plain.count
+            while plainEnd > creditStart, plain[plainEnd - 1] == 0x20 { plainEnd -= 1 }
+            let tail = plainEnd - creditStart
+            guard tail > 0, rawEnd >= tail,
+                raw[(rawEnd - tail)..<rawEnd].elementsEqual(UnsafeRawBufferPointer(plain)[creditStart..<plainEnd])
+            else { return nil }
+            let cut = trimmedBeforeCredit(raw, at: rawEnd - tail)
+            return cut.isEmpty ? nil : cut
+        }
+    }
+
+    /// `text` up to `end`, without the blanks and the opening mark or dash before a credit.
+    static func trimmedBeforeCredit(_ text: UnsafeRawBufferPointer, at end: Int) -> UnsafeRawBufferPointer {
+        var cut = min(end, text.count)
+        while cut > 0, creditOpeners.contains(text[cut - 1]) { cut -= 1 }
+        return UnsafeRawBufferPointer(rebasing: text[..<cut])
+    }
+
+    /// Bytes left before a credit that belong to it: blanks, its opening parenthesis, a dash,
+    /// a bar or a slash.
+    static let creditOpeners: Set<UInt8> = [0x20, 0x09, UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: "/")]
 
     private func append(line bytes: UnsafeRawBufferPointer, verbatim: Bool, to out: inout [UInt8]) {
         if keepMarkdown {

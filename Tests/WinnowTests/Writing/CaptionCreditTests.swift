@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import Winnow
+
+/// `--keep-captions` keeps a caption's text; its credit still goes.
+@Suite struct CaptionCreditTests {
+    static func cut(_ raw: String, visible: String? = nil, at start: Int) -> String? {
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            TextRenderer.withoutCredit(UnsafeRawBufferPointer(bytes), visible: visible ?? String(decoding: bytes, as: UTF8.self), creditStart: start)
+                .map { String(decoding: $0, as: UTF8.self) }
+        }
+    }
+
+    @Test func cutsTheCreditFromTheLine() {
+        let line = "Guards at a checkpoint. REUTERS/Stringer"
+        #expect(Self.cut(line, at: 24) == "Guards at a checkpoint.")
+        let ap = "The president waves. (AP Photo/Evan Vucci)"
+        #expect(Self.cut(ap, at: 21) == "The president waves.")
+        // Markup before the credit stays; the credit's own text must end the line.
+        #expect(Self.cut("* **Guards** at a checkpoint. REUTERS/Stringer", visible: line, at: 24) == "* **Guards** at a checkpoint.")
+        // A credit whose markup differs (a link in it) is not cut from the line's bytes.
+        #expect(Self.cut("Soon. (Photo: [Ann](https://x))", visible: "Soon. (Photo: Ann)", at: 6) == nil)
+        #expect(Self.cut(line, at: 0) == nil)
+    }
+
+    @Test func keepCaptionsWritesTheSeedsCaptionsWithoutCredits() throws {
+        let seed = URL(fileURLWithPath: RuleCatalog.rulesDirectory).deletingLastPathComponent()
+            .appendingPathComponent("Corpus/seeds/raw/000_fe72407b8f1ba837.txt")
+        let kept = try CLIRunner.run(["clean", seed.path, "--keep-captions"])
+        #expect(kept.stdoutText.contains("They continued their lightning advance on Thursday, moving into towns just an hour's drive from the capital.\n"))
+        #expect(!kept.stdoutText.contains("REUTERS/Stringer"))
+        #expect(!kept.stdoutText.contains("Picture taken"))
+        let explained = try CLIRunner.run(["explain", seed.path, "--keep-captions"])
+        #expect(explained.stdoutText.contains("(a caption kept without its credit \"Picture taken June 11, 2014. REUTERS/Stringer\")"))
+    }
+}
