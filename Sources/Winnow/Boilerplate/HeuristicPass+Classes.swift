@@ -46,9 +46,14 @@ extension HeuristicPass {
         let quantityLines = QuantityList.wholeLists(
             QuantityList.members(features: features, text: { Block.plainText(of: document.blocks, at: $0) }),
             isListItem: { isListItem[$0] }, paragraph: { paragraphs[$0] })
-        // Nor is an entry of a list of phrases ("Long battery life"): a review's pros and cons.
-        let phraseLines = PhraseList.members(
+        // Nor is an entry of a list of phrases ("Long battery life"): a review's pros and cons;
+        // nor of a list of fields ("Cost: 40 million euros"): a fact box.
+        var phraseLines = PhraseList.members(
             features: features, isListItem: { isListItem[$0] }, isDecided: { isDecided[$0] }, paragraph: { paragraphs[$0] })
+        let fieldLines = FieldList.members(
+            count: count, isListItem: { isListItem[$0] }, isDecided: { isDecided[$0] }, paragraph: { paragraphs[$0] },
+            text: { Block.plainText(of: document.blocks, at: $0) })
+        for index in fieldLines.indices where fieldLines[index] { phraseLines[index] = true }
         // Nor is a listicle's numbered subheading with its paragraph under it ("2. Eat at a tasca").
         let subheadings = CountedList.subheadings(
             count: count, number: { features[$0].words <= t.longWords ? numbers[$0] : nil },

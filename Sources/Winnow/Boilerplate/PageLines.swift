@@ -16,7 +16,8 @@ struct PageLines {
     let quantityLines: [Bool]
     /// A listicle's numbered subheadings, each with prose under it (`CountedList.subheadings`).
     let subheadings: [Bool]
-    /// The entries of lists of phrases (`PhraseList`): a review's pros and cons.
+    /// The entries of lists of phrases (`PhraseList`: a review's pros and cons) and of fields
+    /// (`FieldList`: a fact box).
     let phraseLines: [Bool]
     /// The number each list item opens with (`CountedList.leadingNumber`), nil elsewhere.
     let listNumbers: [Int?]
