@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "0b34899e698f46c524918548202d8f10420c488d99b8cad7279ddacaf369ac90"
+    static let digest = "cb9485d2708d8deb638acac29744ee9c21ff7032ad5a8b56415f4d8a1509dc01"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -733,10 +733,13 @@ rules:
     description: Drops a pagination or post-navigation line (« Older Entries, Next Post », Page 2 of 5, 1 2 3 … Next).
     scope: line
     match:
-      regex: '^(?:[«‹←<]\s*)?(?:older (?:posts|entries|articles)|newer (?:posts|entries|articles)|previous (?:post|entry|article|page|story)|next (?:post|entry|article|page|story)|load more|show more|more posts|vorherige seite|nächste seite|ältere beiträge|neuere beiträge|page précédente|page suivante|articles plus anciens|anterior|siguiente|entradas anteriores|pagina precedente|pagina successiva|articoli precedenti|próxima página|página anterior|posts mais antigos|vorige pagina|volgende pagina|oudere berichten)\b.{0,60}$|^(?:page|seite|página|pagina|pagina) \d+ (?:of|von|de|di|van) \d+$|^(?:\d+\s+){2,}(?:…\s*)?(?:\d+\s*)?(?:next|nächste|suivant|siguiente|successiva|próxima|volgende)'
+      regex: '^(?:[«‹←<]\s*)?(?:older (?:posts|entries|articles)|newer (?:posts|entries|articles)|previous (?:post|entry|article|page|story)|next (?:post|entry|article|page|story)|load more|show more|more posts|vorherige seite|nächste seite|ältere beiträge|neuere beiträge|page précédente|page suivante|articles plus anciens|anterior|siguiente|entradas anteriores|pagina precedente|pagina successiva|articoli precedenti|próxima página|página anterior|posts mais antigos|vorige pagina|volgende pagina|oudere berichten)\b.{0,60}$|^(?:page|seite|página|pagina|pagina) \d+ (?:of|von|de|di|van) \d+$|^(?:\d+\s+){2,}(?:…\s*)?(?:\d+\s*)?(?:next|nächste|suivant|siguiente|successiva|próxima|volgende)|^(?:pages?|seiten?|páginas?|pagine|pagina|pagina''s)\s*:?\s+\d+(?:\s+(?:\d+|…|\.\.\.))+(?:\s+(?:next|nächste|weiter|suivant|siguiente|successiva|próxima|volgende))?(?:\s*[»›→>])?$'
       max-words: 16
     examples:
       drop:
+        - "Page 1 2 3 Next »"
+        - "Pages: 1 2 3 … 12"
+        - "Seite 1 2 3 4 weiter"
         - "« Older Entries"
         - "Next Post »"
         - "Page 2 of 5"
@@ -744,6 +747,7 @@ rules:
         - "Ältere Beiträge"
         - "Page suivante"
       keep:
+        - "Page 12 of the report lists the costs."
         - "Next week the council will decide on the plan."
         - "Previous attempts to fix the bridge failed, engineers said."
 
