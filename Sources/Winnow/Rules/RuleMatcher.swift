@@ -160,8 +160,9 @@ struct RuleMatcher {
 
         // Sections: the label line and what its extent covers.
         var resumeAt = 0
+        let bodyIndent = labels.isEmpty ? 0 : Self.bodyIndent(of: document.blocks)
         for (label, entry) in labels where label >= resumeAt {
-            resumeAt = takeSection(at: label, entry, in: &document)
+            resumeAt = takeSection(at: label, entry, bodyIndent: bodyIndent, in: &document)
         }
     }
 
@@ -486,12 +487,16 @@ struct RuleMatcher {
 
     /// Marks the label at `label` and the lines its extent covers; returns the index after the
     /// section.
-    private func takeSection(at label: Int, _ entry: CompiledRules.Entry, in document: inout Document) -> Int {
+    private func takeSection(
+        at label: Int, _ entry: CompiledRules.Entry, bodyIndent: Int, in document: inout Document
+    ) -> Int {
         let extent = entry.rule.extent ?? SectionExtent()
         let decided = entry.verdict
         // Fields read in place: `let block = document.blocks[index]` copied the whole block
         // (its strings and guesses retained and released) for every line a section covered.
-        let labelIndent = document.blocks[label].indent
+        // A paragraph as far in as the label, or as the page's prose (lynx sets its headings
+        // at the margin and its text three spaces in), is the article's, not the widget's.
+        let labelIndent = max(document.blocks[label].indent, bodyIndent)
         if !document.blocks[label].isDecided { document.blocks[label].verdict = decided }
         var index = label + 1
         var taken = 0
@@ -525,6 +530,24 @@ struct RuleMatcher {
         }
         return index
     }
+
+    /// The least indentation of a page's long paragraphs (0 for most renderings; lynx indents
+    /// all its text by three spaces and sets headings at the margin): the article's prose is
+    /// there or further in. The least, not the most common: a widget's excerpts can outnumber
+    /// an article's paragraphs.
+    static func bodyIndent(of blocks: [Block]) -> Int {
+        var least: Int?
+        blocks.withUnsafeBufferPointer { blocks in
+            for index in blocks.indices where blocks[index].kind == .paragraph && blocks[index].utf8Count >= longParagraphBytes {
+                least = min(least ?? blocks[index].indent, blocks[index].indent)
+                if least == 0 { return }
+            }
+        }
+        return least ?? 0
+    }
+
+    /// The bytes from which a paragraph line counts for `bodyIndent`.
+    static let longParagraphBytes = 120
 
     /// Whether the line's visible text holds a letter or a digit. A line of marks alone (the
     /// bullet `pandoc -t plain` writes above each card of a list, `[]` where an image was) is

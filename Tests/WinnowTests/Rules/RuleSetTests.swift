@@ -316,3 +316,24 @@ extension RuleSetTests {
         #expect(dropped(ruleSet, text) == ["Most Popular", "-", "Gear", "Tools You Should Have", "-", "[]"])
     }
 }
+
+extension RuleSetTests {
+    /// lynx sets headings at the margin and indents its text: the article's paragraphs, three
+    /// spaces in, still end a widget whose label is at the margin.
+    @Test func sectionsStopAtTheIndentedProseOfALynxPage() throws {
+        var section = rule("t.related", RulePattern(.anyOf(["Related"])), scope: .section)
+        section.extent = SectionExtent(untilHeading: true, untilLongParagraph: 10, maxLines: 50)
+        let ruleSet = try RuleSet(rules: [section])
+        let text = [
+            "   The minister said on Tuesday that the reform would go ahead despite the protests in the capital, where thousands marched again.",
+            "",
+            "Related",
+            "",
+            "     * [12]First card title",
+            "     * [13]Second card title",
+            "",
+            "   The unions said they would meet on Thursday to decide whether to call another strike next week, the third this spring.",
+        ].joined(separator: "\n")
+        #expect(dropped(ruleSet, text) == ["Related", "* [12]First card title", "* [13]Second card title"])
+    }
+}
