@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "cb9485d2708d8deb638acac29744ee9c21ff7032ad5a8b56415f4d8a1509dc01"
+    static let digest = "16bdb709a3609471c275b415c058afec8808294b2aabaf4de468833fc138a526"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -613,6 +613,31 @@ rules:
       keep:
         - "The baker said cookies and cakes sold out by noon."
         - "Regulators say many sites still use tracking without asking, a study found."
+
+  - id: legal.consent-dialog
+    name: Consent dialog text
+    description: "Drops the standard sentences of a consent-management dialog (the IAB framework's \"We and our partners store and/or access information on a device, such as cookies …\", \"With your permission we and our partners may use precise geolocation data …\", \"You can change your choice at any time …\") in en de fr es it nl pt pl."
+    rationale: >-
+      Consent platforms print the framework's fixed wording, translated once for every site
+      that uses them; rendered to text, the dialog is one or two long paragraphs of prose
+      that read like an article. The sentences open the same way on every site, so the rule
+      matches their openings, and a story that quotes them is rare.
+    scope: line
+    match:
+      regex: '^(?:we and our (?:\d+ )?(?:partners|vendors) (?:store and/or access|use|process|may use)|with your (?:permission|consent),? we and our partners|you (?:may|can) click to consent to our and our|your personal data will be processed and information from your device|wir und unsere (?:\d+ )?partner (?:speichern und/oder greifen|verarbeiten|nutzen)|mit ihrer (?:erlaubnis|einwilligung) dürfen wir und unsere partner|nous et nos (?:\d+ )?partenaires (?:stockons et/ou accédons|utilisons|traitons)|avec votre (?:autorisation|permission|consentement),? (?:nos partenaires et nous(?:-mêmes)?|nous et nos partenaires) pouvons|nosotros y nuestros (?:\d+ )?socios (?:almacenamos|accedemos|utilizamos|tratamos)|con su (?:permiso|consentimiento),? nosotros y nuestros socios|noi e i nostri (?:\d+ )?(?:partner|fornitori) (?:archiviamo|utilizziamo|trattiamo)|con il tuo (?:consenso|permesso),? noi e i nostri partner|wij en onze (?:\d+ )?partners (?:slaan|gebruiken|verwerken)|met uw toestemming kunnen wij en onze partners|nós e os nossos (?:\d+ )?parceiros (?:armazenamos|utilizamos|tratamos)|com a sua (?:permissão|autorização),? nós e os nossos parceiros|my i nasi (?:\d+ )?partnerzy (?:przechowujemy|wykorzystujemy|przetwarzamy))'
+      max-words: 120
+    examples:
+      drop:
+        - "We and our partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device, for personalised ads and content."
+        - "With your permission we and our partners may use precise geolocation data and identification through device scanning."
+        - "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, beispielsweise auf Cookies."
+        - "Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil, telles que les cookies."
+        - "Nosotros y nuestros socios almacenamos o accedemos a información en un dispositivo, tales como cookies."
+        - "Noi e i nostri partner archiviamo e/o accediamo a informazioni su un dispositivo, come i cookie."
+        - "We and our 842 partners use cookies and similar technologies."
+      keep:
+        - "We and our partners at the university built the first prototype in 2019, the engineer said."
+        - "The regulator said consent dialogs that say \"we and our partners\" often hide hundreds of companies."
 
   - id: legal.consent-controls
     name: Consent banner controls

@@ -5,8 +5,8 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=cb9485d2708d8deb638acac29744ee9c21ff7032ad5a8b56415f4d8a1509dc01
-117
+=16bdb709a3609471c275b415c058afec8808294b2aabaf4de468833fc138a526
+118
 =captions.bare-image-file-name
 =Bare image file name
 =Drops a line that is only an image's file name, which a text browser shows when a picture has no alt text (IMG_6524.jpg, gdp_growth_oct_12.gif, Screen Shot 2012-11-01 at 9.41.03 AM).
@@ -1043,6 +1043,48 @@ extension BuiltinSnapshot {
 =Rules/legal/footers.yaml
 122
 1
+=legal.consent-dialog
+=Consent dialog text
+=Drops the standard sentences of a consent-management dialog (the IAB framework's \22We and our partners store and/or access information on a device, such as cookies \E2\80\A6\22, \22With your permission we and our partners may use precise geolocation data \E2\80\A6\22, \22You can change your choice at any time \E2\80\A6\22) in en de fr es it nl pt pl.
+=line
+=regex
+=^(?:we and our (?:\5Cd+ )?(?:partners|vendors) (?:store and/or access|use|process|may use)|with your (?:permission|consent),? we and our partners|you (?:may|can) click to consent to our and our|your personal data will be processed and information from your device|wir und unsere (?:\5Cd+ )?partner (?:speichern und/oder greifen|verarbeiten|nutzen)|mit ihrer (?:erlaubnis|einwilligung) d\C3\BCrfen wir und unsere partner|nous et nos (?:\5Cd+ )?partenaires (?:stockons et/ou acc\C3\A9dons|utilisons|traitons)|avec votre (?:autorisation|permission|consentement),? (?:nos partenaires et nous(?:-m\C3\AAmes)?|nous et nos partenaires) pouvons|nosotros y nuestros (?:\5Cd+ )?socios (?:almacenamos|accedemos|utilizamos|tratamos)|con su (?:permiso|consentimiento),? nosotros y nuestros socios|noi e i nostri (?:\5Cd+ )?(?:partner|fornitori) (?:archiviamo|utilizziamo|trattiamo)|con il tuo (?:consenso|permesso),? noi e i nostri partner|wij en onze (?:\5Cd+ )?partners (?:slaan|gebruiken|verwerken)|met uw toestemming kunnen wij en onze partners|n\C3\B3s e os nossos (?:\5Cd+ )?parceiros (?:armazenamos|utilizamos|tratamos)|com a sua (?:permiss\C3\A3o|autoriza\C3\A7\C3\A3o),? n\C3\B3s e os nossos parceiros|my i nasi (?:\5Cd+ )?partnerzy (?:przechowujemy|wykorzystujemy|przetwarzamy))
+=plain
+1
+~
++
+120
+~
+~
+~
+=drop
+0
+0
+0
+7
+=We and our partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device, for personalised ads and content.
+164
+=With your permission we and our partners may use precise geolocation data and identification through device scanning.
+165
+=Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Ger\C3\A4t zu, beispielsweise auf Cookies.
+166
+=Nous et nos partenaires stockons et/ou acc\C3\A9dons \C3\A0 des informations sur un appareil, telles que les cookies.
+167
+=Nosotros y nuestros socios almacenamos o accedemos a informaci\C3\B3n en un dispositivo, tales como cookies.
+168
+=Noi e i nostri partner archiviamo e/o accediamo a informazioni su un dispositivo, come i cookie.
+169
+=We and our 842 partners use cookies and similar technologies.
+170
+2
+=We and our partners at the university built the first prototype in 2019, the engineer said.
+172
+=The regulator said consent dialogs that say \22we and our partners\22 often hide hundreds of companies.
+173
+0
+=Rules/legal/footers.yaml
+150
+1
 =legal.consent-controls
 =Consent banner controls
 =Drops the buttons and headings of a cookie or privacy consent banner (Accept all, Reject all, Manage cookies, We value your privacy, Do Not Sell My Personal Information; Alle akzeptieren, Tout accepter, Aceptar todo \E2\80\A6).
@@ -1138,31 +1180,31 @@ extension BuiltinSnapshot {
 0
 9
 =Accept all
-179
+204
 =Manage cookies
-180
+205
 =Do Not Sell My Personal Information
-181
+206
 =Alle akzeptieren
-182
+207
 =Tout accepter
-183
+208
 =Aceptar todo
-184
+209
 =Accetta tutto
-185
+210
 =Aceitar todos
-186
+211
 =Alles accepteren
-187
+212
 2
 =Accept all offers with caution, the regulator warned.
-189
+214
 =Manage cookies carefully when baking at high altitude.
-190
+215
 0
 =Rules/legal/footers.yaml
-150
+175
 1
 =navigation.date-index-link
 =Date-index link
@@ -8208,7 +8250,7 @@ extension BuiltinSnapshot {
 =Rules/widgets/sections.yaml
 287
 1
-117
+118
 =regex
 0
 3
@@ -11636,6 +11678,279 @@ extension BuiltinSnapshot {
 ~
 ~
 ~
+=regex
+202
+17
+203
+~
++
+=we and our partners may usewe and our partners processwe and our partners store and/or accesswe and our partners usewe and our vendors may usewe and our vendors processwe and our vendors store and/or accesswe and our vendors usewe and our \FE
+:27,54,93,116,142,168,206,228,240
+0
+~
+0
++
+1
+1
+=we and our\20
+204
+~
++
+=with your consent we and our partnerswith your consent, we and our partnerswith your permission we and our partnerswith your permission, we and our partners
+:37,75,115,156
+0
+~
+0
++
+2
+4
+=with your consent\20
+=with your consent,
+=with your permission\20
+=with your permission,
+1
+= we and our partners
+205
+~
++
+=you can click to consent to our and ouryou may click to consent to our and our
+:39,78
+0
+~
+0
++
+1
+2
+=you can click to consent to our and our
+=you may click to consent to our and our
+206
+~
++
+=your personal data will be processed and information from your device
+:69
+0
+~
+0
++
+1
+1
+=your personal data will be processed and information from your device
+207
+~
++
+=wir und unsere partner nutzenwir und unsere partner speichern und/oder greifenwir und unsere partner verarbeitenwir und unsere \FE
+:29,78,112,128
+0
+~
+0
++
+2
+1
+=wir und unsere\20
+3
+=partner nutzen
+=partner speichern und/oder greifen
+=partner verarbeiten
+208
+~
++
+=mit ihrer einwilligung d\C3\BCrfen wir und unsere partnermit ihrer erlaubnis d\C3\BCrfen wir und unsere partner
+:53,103
+0
+~
+0
++
+1
+2
+=mit ihrer einwilligung d\C3\BCrfen wir und unsere partner
+=mit ihrer erlaubnis d\C3\BCrfen wir und unsere partner
+209
+~
++
+=nous et nos partenaires stockons et/ou acc\C3\A9donsnous et nos partenaires traitonsnous et nos partenaires utilisonsnous et nos \FE
+:48,80,113,126
+0
+~
+0
++
+2
+1
+=nous et nos\20
+3
+=partenaires stockons et/ou acc\C3\A9dons
+=partenaires traitons
+=partenaires utilisons
+210
+~
++
+=avec votre autorisation nos partenaires et nous pouvonsavec votre autorisation nos partenaires et nous-m\C3\AAmes pouvonsavec votre autorisation nous et nos partenaires pouvonsavec votre autorisation, nos partenaires et nous pouvonsavec votre autorisation, nos partenaires et nous-m\C3\AAmes pouvonsavec votre autorisation, nous et nos partenaires pouvonsavec votre consentement nos partenaires et nous pouvonsavec votre consentement nos partenaires et nous-m\C3\AAmes pouvonsavec votre consentement nous et nos partenaires pouvonsavec votre consentement, nos partenaires et nous pouvonsavec votre consentement, nos partenaires et nous-m\C3\AAmes pouvonsavec votre consentement, nous et nos partenaires pouvonsavec votre permission nos partenaires et nous pouvonsavec votre permission nos partenaires et nous-m\C3\AAmes pouvonsavec votre permission nous et nos partenaires pouvonsavec votre permission, nos partenaires et nous pouvonsavec votre permission, nos partenaires et nous-m\C3\AAmes pouvonsavec votre permission, nous et nos partenaires pouvons
+:55,117,172,228,291,347,402,464,519,575,638,694,747,807,860,914,975,1029
+0
+~
+0
++
+2
+1
+=\20
+1
+= pouvons
+211
+~
++
+=nosotros y nuestros socios accedemosnosotros y nuestros socios almacenamosnosotros y nuestros socios tratamosnosotros y nuestros socios utilizamosnosotros y nuestros \FE
+:36,74,109,146,167
+0
+~
+0
++
+2
+1
+=nosotros y nuestros\20
+4
+=socios accedemos
+=socios almacenamos
+=socios tratamos
+=socios utilizamos
+212
+~
++
+=con su consentimiento nosotros y nuestros socioscon su consentimiento, nosotros y nuestros socioscon su permiso nosotros y nuestros socioscon su permiso, nosotros y nuestros socios
+:48,97,138,180
+0
+~
+0
++
+2
+4
+=con su consentimiento\20
+=con su consentimiento,
+=con su permiso\20
+=con su permiso,
+1
+= nosotros y nuestros socios
+213
+~
++
+=noi e i nostri fornitori archiviamonoi e i nostri fornitori trattiamonoi e i nostri fornitori utilizziamonoi e i nostri partner archiviamonoi e i nostri partner trattiamonoi e i nostri partner utilizziamonoi e i nostri \FE
+:35,69,105,138,170,204,220
+0
+~
+0
++
+1
+1
+=noi e i nostri\20
+214
+~
++
+=con il tuo consenso noi e i nostri partnercon il tuo consenso, noi e i nostri partnercon il tuo permesso noi e i nostri partnercon il tuo permesso, noi e i nostri partner
+:42,85,127,170
+0
+~
+0
++
+2
+4
+=con il tuo consenso\20
+=con il tuo consenso,
+=con il tuo permesso\20
+=con il tuo permesso,
+1
+= noi e i nostri partner
+215
+~
++
+=wij en onze partners gebruikenwij en onze partners slaanwij en onze partners verwerkenwij en onze \FE
+:30,56,86,99
+0
+~
+0
++
+2
+1
+=wij en onze\20
+3
+=partners gebruiken
+=partners slaan
+=partners verwerken
+216
+~
++
+=met uw toestemming kunnen wij en onze partners
+:46
+0
+~
+0
++
+1
+1
+=met uw toestemming kunnen wij en onze partners
+217
+~
++
+=n\C3\B3s e os nossos parceiros armazenamosn\C3\B3s e os nossos parceiros tratamosn\C3\B3s e os nossos parceiros utilizamosn\C3\B3s e os nossos \FE
+:38,73,110,128
+0
+~
+0
++
+2
+1
+=n\C3\B3s e os nossos\20
+3
+=parceiros armazenamos
+=parceiros tratamos
+=parceiros utilizamos
+218
+~
++
+=com a sua autoriza\C3\A7\C3\A3o n\C3\B3s e os nossos parceiroscom a sua autoriza\C3\A7\C3\A3o, n\C3\B3s e os nossos parceiroscom a sua permiss\C3\A3o n\C3\B3s e os nossos parceiroscom a sua permiss\C3\A3o, n\C3\B3s e os nossos parceiros
+:50,101,148,196
+0
+~
+0
++
+2
+4
+=com a sua autoriza\C3\A7\C3\A3o\20
+=com a sua autoriza\C3\A7\C3\A3o,
+=com a sua permiss\C3\A3o\20
+=com a sua permiss\C3\A3o,
+1
+= n\C3\B3s e os nossos parceiros
+219
+~
++
+=my i nasi partnerzy przechowujemymy i nasi partnerzy przetwarzamymy i nasi partnerzy wykorzystujemymy i nasi \FE
+:33,65,99,110
+0
+~
+0
++
+2
+1
+=my i nasi\20
+3
+=partnerzy przechowujemy
+=partnerzy przetwarzamy
+=partnerzy wykorzystujemy
+=plain
+1
+~
++
+120
+~
++
+=avec votre autorisation nos partenaires et nous pouvonsavec votre autorisation nos partenaires et nous-m\C3\AAmes pouvonsavec votre autorisation nous et nos partenaires pouvonsavec votre autorisation, nos partenaires et nous pouvonsavec votre autorisation, nos partenaires et nous-m\C3\AAmes pouvonsavec votre autorisation, nous et nos partenaires pouvonsavec votre consentement nos partenaires et nous pouvonsavec votre consentement nos partenaires et nous-m\C3\AAmes pouvonsavec votre consentement nous et nos partenaires pouvonsavec votre consentement, nos partenaires et nous pouvonsavec votre consentement, nos partenaires et nous-m\C3\AAmes pouvonsavec votre consentement, nous et nos partenaires pouvonsavec votre permission nos partenaires et nous pouvonsavec votre permission nos partenaires et nous-m\C3\AAmes pouvonsavec votre permission nous et nos partenaires pouvonsavec votre permission, nos partenaires et nous pouvonsavec votre permission, nos partenaires et nous-m\C3\AAmes pouvonsavec votre permission, nous et nos partenaires pouvonscom a sua autoriza\C3\A7\C3\A3o n\C3\B3s e os nossos parceiroscom a sua autoriza\C3\A7\C3\A3o, n\C3\B3s e os nossos parceiroscom a sua permiss\C3\A3o n\C3\B3s e os nossos parceiroscom a sua permiss\C3\A3o, n\C3\B3s e os nossos parceiroscon il tuo consenso noi e i nostri partnercon il tuo consenso, noi e i nostri partnercon il tuo permesso noi e i nostri partnercon il tuo permesso, noi e i nostri partnercon su consentimiento nosotros y nuestros socioscon su consentimiento, nosotros y nuestros socioscon su permiso nosotros y nuestros socioscon su permiso, nosotros y nuestros sociosmet uw toestemming kunnen wij en onze partnersmit ihrer einwilligung d\C3\BCrfen wir und unsere partnermit ihrer erlaubnis d\C3\BCrfen wir und unsere partnermy i nasi partnerzy przechowujemymy i nasi partnerzy przetwarzamymy i nasi partnerzy wykorzystujemymy i nasi \FEnoi e i nostri fornitori archiviamonoi e i nostri fornitori trattiamonoi e i nostri fornitori utilizziamonoi e i nostri partner archiviamonoi e i nostri partner trattiamonoi e i nostri partner utilizziamonoi e i nostri \FEnosotros y nuestros socios accedemosnosotros y nuestros socios almacenamosnosotros y nuestros socios tratamosnosotros y nuestros socios utilizamosnosotros y nuestros \FEnous et nos partenaires stockons et/ou acc\C3\A9donsnous et nos partenaires traitonsnous et nos partenaires utilisonsnous et nos \FEn\C3\B3s e os nossos parceiros armazenamosn\C3\B3s e os nossos parceiros tratamosn\C3\B3s e os nossos parceiros utilizamosn\C3\B3s e os nossos \FEwe and our partners may usewe and our partners processwe and our partners store and/or accesswe and our partners usewe and our vendors may usewe and our vendors processwe and our vendors store and/or accesswe and our vendors usewe and our \FEwij en onze partners gebruikenwij en onze partners slaanwij en onze partners verwerkenwij en onze \FEwir und unsere partner nutzenwir und unsere partner speichern und/oder greifenwir und unsere partner verarbeitenwir und unsere \FEwith your consent we and our partnerswith your consent, we and our partnerswith your permission we and our partnerswith your permission, we and our partnersyou can click to consent to our and ouryou may click to consent to our and ouryour personal data will be processed and information from your device
+:55,117,172,228,291,347,402,464,519,575,638,694,747,807,860,914,975,1029,1079,1130,1177,1225,1267,1310,1352,1395,1443,1492,1533,1575,1621,1674,1724,1757,1789,1823,1834,1869,1903,1939,1972,2004,2038,2054,2090,2128,2163,2200,2221,2269,2301,2334,2347,2385,2420,2457,2475,2502,2529,2568,2591,2617,2643,2681,2703,2715,2745,2771,2801,2814,2843,2892,2926,2942,2979,3017,3057,3098,3137,3176,3245
+~
+0
+~
+~
+0
+~
+~
+~
 =any-of
 76
 =accept all
@@ -11730,7 +12045,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-202
+220
 0
 =raw
 1
@@ -11759,7 +12074,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-203
+221
 0
 =raw
 1
@@ -11850,7 +12165,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-204
+222
 0
 =plain
 1
@@ -11920,9 +12235,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-205
+223
 4
-206
+224
 +
 38
 556
@@ -11968,7 +12283,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-207
+225
 ~
 +
 =page \FEpagina \FEp\C3\A1gina \FEseite \FE
@@ -11979,7 +12294,7 @@ extension BuiltinSnapshot {
 0
 0
 ~
-208
+226
 +
 7
 594
@@ -11996,7 +12311,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-209
+227
 ~
 +
 =pages\FF:\FF\FEpages\FF\FEpage\FF:\FF\FEpage\FF\FEpagina's\FF:\FF\FEpagina's\FF\FEpagina\FF:\FF\FEpagina\FF\FEpagine\FF:\FF\FEpagine\FF\FEp\C3\A1ginas\FF:\FF\FEp\C3\A1ginas\FF\FEp\C3\A1gina\FF:\FF\FEp\C3\A1gina\FF\FEseiten\FF:\FF\FEseiten\FF\FEseite\FF:\FF\FEseite\FF\FE
@@ -12076,9 +12391,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-210
+228
 2
-211
+229
 +
 1
 610
@@ -12089,7 +12404,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-212
+230
 ~
 +
 =hidden links:visible links:
@@ -12126,9 +12441,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-213
+231
 12
-214
+232
 +
 9
 613
@@ -12148,7 +12463,7 @@ extension BuiltinSnapshot {
 1
 1
 =|
-215
+233
 +
 8
 622
@@ -12164,7 +12479,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-216
+234
 +
 1
 626
@@ -12184,7 +12499,7 @@ extension BuiltinSnapshot {
 = artikel
 = beitrag
 = eintrag
-217
+235
 +
 2
 627
@@ -12198,7 +12513,7 @@ extension BuiltinSnapshot {
 2
 =article suivant
 =billet suivant
-218
+236
 +
 3
 629
@@ -12214,7 +12529,7 @@ extension BuiltinSnapshot {
 =art\C3\ADculo anterior
 =entrada anterior
 =noticia anterior
-219
+237
 +
 2
 632
@@ -12228,7 +12543,7 @@ extension BuiltinSnapshot {
 2
 =articolo successivo
 =post successivo
-220
+238
 +
 2
 634
@@ -12244,7 +12559,7 @@ extension BuiltinSnapshot {
 =pr\C3\B3ximo post
 =seguinte artigo
 =seguinte post
-221
+239
 +
 2
 636
@@ -12259,7 +12574,7 @@ extension BuiltinSnapshot {
 =vorig
 1
 =volgend
-222
+240
 ~
 +
 =\C2\AB\FFnewer\C2\AB\FFnext\C2\AB\FFolder\C2\AB\FFprev\E2\80\B9\FFnewer\E2\80\B9\FFnext\E2\80\B9\FFolder\E2\80\B9\FFprev\E2\86\90\FFnewer\E2\86\90\FFnext\E2\86\90\FFolder\E2\86\90\FFprev
@@ -12270,7 +12585,7 @@ extension BuiltinSnapshot {
 25895697863409664
 0
 ~
-223
+241
 ~
 +
 =newer\FF\C2\BBnewer\FF\E2\80\BAnewer\FF\E2\86\92next\FF\C2\BBnext\FF\E2\80\BAnext\FF\E2\86\92older\FF\C2\BBolder\FF\E2\80\BAolder\FF\E2\86\92previous\FF\C2\BBprevious\FF\E2\80\BAprevious\FF\E2\86\92prev\FF\C2\BBprev\FF\E2\80\BAprev\FF\E2\86\92
@@ -12279,7 +12594,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-224
+242
 ~
 +
 =\C2\AB\FFnewer article\FF:\C2\AB\FFnewer entry\FF:\C2\AB\FFnewer post\FF:\C2\AB\FFnewer story\FF:\C2\AB\FFnewer\FF:\C2\AB\FFnext article\FF:\C2\AB\FFnext entry\FF:\C2\AB\FFnext post\FF:\C2\AB\FFnext story\FF:\C2\AB\FFnext\FF:\C2\AB\FFolder article\FF:\C2\AB\FFolder entry\FF:\C2\AB\FFolder post\FF:\C2\AB\FFolder story\FF:\C2\AB\FFolder\FF:\C2\AB\FFprev article\FF:\C2\AB\FFprev entry\FF:\C2\AB\FFprev post\FF:\C2\AB\FFprev story\FF:\C2\AB\FFprevious article\FF:\C2\AB\FFprevious entry\FF:\C2\AB\FFprevious post\FF:\C2\AB\FFprevious story\FF:\C2\AB\FFprevious\FF:\C2\AB\FFprev\FF:\E2\80\B9\FFnewer article\FF:\E2\80\B9\FFnewer entry\FF:\E2\80\B9\FFnewer post\FF:\E2\80\B9\FFnewer story\FF:\E2\80\B9\FFnewer\FF:\E2\80\B9\FFnext article\FF:\E2\80\B9\FFnext entry\FF:\E2\80\B9\FFnext post\FF:\E2\80\B9\FFnext story\FF:\E2\80\B9\FFnext\FF:\E2\80\B9\FFolder article\FF:\E2\80\B9\FFolder entry\FF:\E2\80\B9\FFolder post\FF:\E2\80\B9\FFolder story\FF:\E2\80\B9\FFolder\FF:\E2\80\B9\FFprev article\FF:\E2\80\B9\FFprev entry\FF:\E2\80\B9\FFprev post\FF:\E2\80\B9\FFprev story\FF:\E2\80\B9\FFprevious article\FF:\E2\80\B9\FFprevious entry\FF:\E2\80\B9\FFprevious post\FF:\E2\80\B9\FFprevious story\FF:\E2\80\B9\FFprevious\FF:\E2\80\B9\FFprev\FF:\E2\86\90\FFnewer article\FF:\E2\86\90\FFnewer entry\FF:\E2\86\90\FFnewer post\FF:\E2\86\90\FFnewer story\FF:\E2\86\90\FFnewer\FF:\E2\86\90\FFnext article\FF:\E2\86\90\FFnext entry\FF:\E2\86\90\FFnext post\FF:\E2\86\90\FFnext story\FF:\E2\86\90\FFnext\FF:\E2\86\90\FFolder article\FF:\E2\86\90\FFolder entry\FF:\E2\86\90\FFolder post\FF:\E2\86\90\FFolder story\FF:\E2\86\90\FFolder\FF:\E2\86\90\FFprev article\FF:\E2\86\90\FFprev entry\FF:\E2\86\90\FFprev post\FF:\E2\86\90\FFprev story\FF:\E2\86\90\FFprevious article\FF:\E2\86\90\FFprevious entry\FF:\E2\86\90\FFprevious post\FF:\E2\86\90\FFprevious story\FF:\E2\86\90\FFprevious\FF:\E2\86\90\FFprev\FF:
@@ -12291,7 +12606,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-225
+243
 ~
 +
 =newer article\FF:newer entry\FF:newer post\FF:newer story\FF:newer\FF:next article\FF:next entry\FF:next post\FF:next story\FF:next\FF:older article\FF:older entry\FF:older post\FF:older story\FF:older\FF:prev article\FF:prev entry\FF:prev post\FF:prev story\FF:previous article\FF:previous entry\FF:previous post\FF:previous story\FF:previous\FF:prev\FF:
@@ -12353,7 +12668,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-226
+244
 0
 =raw
 1
@@ -12378,7 +12693,7 @@ extension BuiltinSnapshot {
 =)
 ~
 =regex
-227
+245
 0
 =plain
 1
@@ -12401,7 +12716,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-228
+246
 0
 =plain
 1
@@ -12471,7 +12786,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-229
+247
 0
 =plain
 1
@@ -12507,7 +12822,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-230
+248
 0
 =plain
 1
@@ -12527,7 +12842,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-231
+249
 0
 =plain
 1
@@ -12546,7 +12861,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-232
+250
 0
 =raw
 1
@@ -12564,7 +12879,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-233
+251
 0
 =plain
 0
@@ -12595,7 +12910,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-234
+252
 0
 =plain
 1
@@ -12618,7 +12933,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-235
+253
 0
 =plain
 0
@@ -12642,7 +12957,7 @@ extension BuiltinSnapshot {
 =\C3\A0 propos de\20
 +
 =regex
-236
+254
 0
 =raw
 1
@@ -12660,9 +12975,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-237
+255
 4
-238
+256
 +
 15
 716
@@ -12692,7 +13007,7 @@ extension BuiltinSnapshot {
 =:
 1
 =:
-239
+257
 ~
 +
 =on\20
@@ -12720,7 +13035,7 @@ extension BuiltinSnapshot {
 = wrote
 1
 =:
-240
+258
 +
 6
 731
@@ -12739,7 +13054,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-241
+259
 ~
 +
 =by\20
@@ -12798,9 +13113,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-242
+260
 12
-243
+261
 ~
 +
 =be the first to comment on thisbe the first to like thisbe the first to rate thisbe the first to review this
@@ -12815,7 +13130,7 @@ extension BuiltinSnapshot {
 =be the first to like this
 =be the first to rate this
 =be the first to review this
-244
+262
 ~
 +
 =be the first to commentbe the first to review
@@ -12830,7 +13145,7 @@ extension BuiltinSnapshot {
 2
 =be the first to comment
 =be the first to review
-245
+263
 ~
 +
 =one blogger likes this
@@ -12842,7 +13157,7 @@ extension BuiltinSnapshot {
 1
 1
 =one blogger likes this
-246
+264
 +
 1
 740
@@ -12853,7 +13168,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-247
+265
 ~
 +
 =s\C3\A9 el primero en comentars\C3\A9 el primero en decir que te gusta
@@ -12866,7 +13181,7 @@ extension BuiltinSnapshot {
 2
 =s\C3\A9 el primero en comentar
 =s\C3\A9 el primero en decir que te gusta
-248
+266
 ~
 +
 =soyez la premier \C3\A0 aimersoyez la premier \C3\A0 commentersoyez la premi\C3\A8re \C3\A0 aimersoyez la premi\C3\A8re \C3\A0 commentersoyez le premier \C3\A0 aimersoyez le premier \C3\A0 commentersoyez le premi\C3\A8re \C3\A0 aimersoyez le premi\C3\A8re \C3\A0 commenter
@@ -12875,7 +13190,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-249
+267
 ~
 +
 =sii il primo a commentaresii il primo a cui piace
@@ -12888,7 +13203,7 @@ extension BuiltinSnapshot {
 2
 =sii il primo a commentare
 =sii il primo a cui piace
-250
+268
 ~
 +
 =seja o primeiro a comentarseja o primeiro a curtirseja o primeiro a gostar
@@ -12902,7 +13217,7 @@ extension BuiltinSnapshot {
 =seja o primeiro a comentar
 =seja o primeiro a curtir
 =seja o primeiro a gostar
-251
+269
 ~
 +
 =wees de eerste die dit leuk vindt
@@ -12914,7 +13229,7 @@ extension BuiltinSnapshot {
 1
 1
 =wees de eerste die dit leuk vindt
-252
+270
 ~
 +
 =wees de eerste om te reageren
@@ -12926,7 +13241,7 @@ extension BuiltinSnapshot {
 1
 1
 =wees de eerste om te reageren
-253
+271
 ~
 +
 =sei der erste dem das gef\C3\A4lltsei der erste der kommentiertsei der erste, dem das gef\C3\A4lltsei der erste, der kommentiert
@@ -12942,7 +13257,7 @@ extension BuiltinSnapshot {
 2
 = dem das gef\C3\A4llt
 = der kommentiert
-254
+272
 ~
 +
 =gef\C3\A4llt mir wird geladen
@@ -13001,9 +13316,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-255
+273
 10
-256
+274
 +
 20
 768
@@ -13034,7 +13349,7 @@ extension BuiltinSnapshot {
 1
 1
 =moderation
-257
+275
 +
 1
 788
@@ -13046,7 +13361,7 @@ extension BuiltinSnapshot {
 1
 1
 =your comment is\20
-258
+276
 +
 2
 789
@@ -13063,7 +13378,7 @@ extension BuiltinSnapshot {
 2
 =appear
 =approv
-259
+277
 +
 1
 791
@@ -13078,7 +13393,7 @@ extension BuiltinSnapshot {
 =it will
 =your comment is
 =your comment will
-260
+278
 +
 2
 792
@@ -13088,7 +13403,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-261
+279
 +
 1
 794
@@ -13097,7 +13412,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-262
+280
 +
 2
 795
@@ -13110,7 +13425,7 @@ extension BuiltinSnapshot {
 1
 1
 =moderaci\C3\B3n
-263
+281
 +
 1
 797
@@ -13119,7 +13434,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-264
+282
 +
 1
 798
@@ -13133,7 +13448,7 @@ extension BuiltinSnapshot {
 =aguarda
 1
 = modera\C3\A7\C3\A3o
-265
+283
 +
 2
 799
@@ -13193,9 +13508,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-266
+284
 4
-267
+285
 +
 6
 801
@@ -13212,7 +13527,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-268
+286
 +
 1
 807
@@ -13221,7 +13536,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-269
+287
 +
 1
 808
@@ -13230,7 +13545,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-270
+288
 +
 1
 809
@@ -13267,9 +13582,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-271
+289
 2
-272
+290
 +
 16
 810
@@ -13293,7 +13608,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-273
+291
 ~
 +
 =thank you your comment has been postedthank you your comment has been receivedthank you your comment has been submittedthank you your reply has been postedthank you your reply has been receivedthank you your reply has been submittedthank you! your comment has been postedthank you! your comment has been receivedthank you! your comment has been submittedthank you! your reply has been postedthank you! your reply has been receivedthank you! your reply has been submittedthank you, your comment has been postedthank you, your comment has been receivedthank you, your comment has been submittedthank you, your reply has been postedthank you, your reply has been receivedthank you, your reply has been submittedthank you. your comment has been postedthank you. your comment has been receivedthank you. your comment has been submittedthank you. your reply has been postedthank you. your reply has been receivedthank you. your reply has been submittedthanks your comment has been postedthanks your comment has been receivedthanks your comment has been submittedthanks your reply has been postedthanks your reply has been receivedthanks your reply has been submittedthanks! your comment has been postedthanks! your comment has been receivedthanks! your comment has been submittedthanks! your reply has been postedthanks! your reply has been receivedthanks! your reply has been submittedthanks, your comment has been postedthanks, your comment has been receivedthanks, your comment has been submittedthanks, your reply has been postedthanks, your reply has been receivedthanks, your reply has been submittedthanks. your comment has been postedthanks. your comment has been receivedthanks. your comment has been submittedthanks. your reply has been postedthanks. your reply has been receivedthanks. your reply has been submitted
@@ -13566,7 +13881,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-274
+292
 0
 =raw
 1
@@ -13591,7 +13906,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-275
+293
 0
 =plain
 1
@@ -13611,7 +13926,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-276
+294
 0
 =plain
 1
@@ -13631,9 +13946,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-277
+295
 20
-278
+296
 +
 4
 832
@@ -13651,7 +13966,7 @@ extension BuiltinSnapshot {
 =reserves
 1
 =comment
-279
+297
 +
 2
 836
@@ -13671,7 +13986,7 @@ extension BuiltinSnapshot {
 2
 = of the\20
 = of their\20
-280
+298
 +
 8
 838
@@ -13690,7 +14005,7 @@ extension BuiltinSnapshot {
 1
 1
 =comentario
-281
+299
 +
 12
 846
@@ -13716,7 +14031,7 @@ extension BuiltinSnapshot {
 2
 =es\20
 =son\20
-282
+300
 +
 1
 858
@@ -13731,7 +14046,7 @@ extension BuiltinSnapshot {
 2
 =s\C3\A3o\20
 =\C3\A9\20
-283
+301
 +
 6
 859
@@ -13745,7 +14060,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-284
+302
 ~
 +
 =normas de participaci\C3\B3nnormas de uso
@@ -13760,7 +14075,7 @@ extension BuiltinSnapshot {
 2
 =normas de participaci\C3\B3n
 =normas de uso
-285
+303
 ~
 +
 =netiquette
@@ -13774,7 +14089,7 @@ extension BuiltinSnapshot {
 1
 1
 =netiquette
-286
+304
 +
 6
 865
@@ -13791,7 +14106,7 @@ extension BuiltinSnapshot {
 1
 1
 =kommentar
-287
+305
 +
 3
 871
@@ -13805,7 +14120,7 @@ extension BuiltinSnapshot {
 1
 1
 =commentaire
-288
+306
 +
 2
 874
@@ -13818,7 +14133,7 @@ extension BuiltinSnapshot {
 1
 1
 =responsabilit\C3\A9
-289
+307
 +
 1
 876
@@ -13834,7 +14149,7 @@ extension BuiltinSnapshot {
 =di rimuovere
 1
 =commenti
-290
+308
 +
 2
 877
@@ -13847,7 +14162,7 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-291
+309
 +
 1
 879
@@ -13864,7 +14179,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =\20
-292
+310
 +
 2
 880
@@ -13881,7 +14196,7 @@ extension BuiltinSnapshot {
 2
 = geben\20
 = spiegeln\20
-293
+311
 +
 1
 882
@@ -13896,7 +14211,7 @@ extension BuiltinSnapshot {
 =propos
 1
 =n
-294
+312
 +
 3
 883
@@ -13913,7 +14228,7 @@ extension BuiltinSnapshot {
 = dei\20
 1
 =autori
-295
+313
 +
 2
 886
@@ -13923,7 +14238,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-296
+314
 +
 1
 888
@@ -13932,7 +14247,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-297
+315
 +
 1
 889
@@ -14023,9 +14338,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-298
+316
 12
-299
+317
 ~
 +
 =you must be log in and register to you must be log in and sign up to you must be log in or register to you must be log in or sign up to you must be log in to you must be logged in and register to you must be logged in and sign up to you must be logged in or register to you must be logged in or sign up to you must be logged in to you must be register and register to you must be register and sign up to you must be register or register to you must be register or sign up to you must be register to you must be registered and register to you must be registered and sign up to you must be registered or register to you must be registered or sign up to you must be registered to you must be sign in and register to you must be sign in and sign up to you must be sign in or register to you must be sign in or sign up to you must be sign in to you must be signed in and register to you must be signed in and sign up to you must be signed in or register to you must be signed in or sign up to you must be signed in to you must log in and register to you must log in and sign up to you must log in or register to you must log in or sign up to you must log in to you must logged in and register to you must logged in and sign up to you must logged in or register to you must logged in or sign up to you must logged in to you must register and register to you must register and sign up to you must register or register to you must register or sign up to you must register to you must registered and register to you must registered and sign up to you must registered or register to you must registered or sign up to you must registered to you must sign in and register to you must sign in and sign up to you must sign in or register to you must sign in or sign up to you must sign in to you must signed in and register to you must signed in and sign up to you must signed in or register to you must signed in or sign up to you must signed in to you need to be log in and register to you need to be log in and sign up to you need to be log in or register to you need to be log in or sign up to you need to be log in to you need to be logged in and register to you need to be logged in and sign up to you need to be logged in or register to you need to be logged in or sign up to you need to be logged in to you need to be register and register to you need to be register and sign up to you need to be register or register to you need to be register or sign up to you need to be register to you need to be registered and register to you need to be registered and sign up to you need to be registered or register to you need to be registered or sign up to you need to be registered to you need to be sign in and register to you need to be sign in and sign up to you need to be sign in or register to you need to be sign in or sign up to you need to be sign in to you need to be signed in and register to you need to be signed in and sign up to you need to be signed in or register to you need to be signed in or sign up to you need to be signed in to you need to log in and register to you need to log in and sign up to you need to log in or register to you need to log in or sign up to you need to log in to you need to logged in and register to you need to logged in and sign up to you need to logged in or register to you need to logged in or sign up to you need to logged in to you need to register and register to you need to register and sign up to you need to register or register to you need to register or sign up to you need to register to you need to registered and register to you need to registered and sign up to you need to registered or register to you need to registered or sign up to you need to registered to you need to sign in and register to you need to sign in and sign up to you need to sign in or register to you need to sign in or sign up to you need to sign in to you need to signed in and register to you need to signed in and sign up to you need to signed in or register to you need to signed in or sign up to you need to signed in to\20
@@ -14042,7 +14357,7 @@ extension BuiltinSnapshot {
 = to\20
 1
 =comment
-300
+318
 ~
 +
 =log in or register to a commentlog in or register to add a commentlog in or register to add commentlog in or register to add your commentlog in or register to commentlog in or register to leave a commentlog in or register to leave commentlog in or register to leave your commentlog in or register to post a commentlog in or register to post commentlog in or register to post your commentlog in or register to write a commentlog in or register to write commentlog in or register to write your commentlog in or register to your commentlog in or sign up to a commentlog in or sign up to add a commentlog in or sign up to add commentlog in or sign up to add your commentlog in or sign up to commentlog in or sign up to leave a commentlog in or sign up to leave commentlog in or sign up to leave your commentlog in or sign up to post a commentlog in or sign up to post commentlog in or sign up to post your commentlog in or sign up to write a commentlog in or sign up to write commentlog in or sign up to write your commentlog in or sign up to your commentlog in to a commentlog in to add a commentlog in to add commentlog in to add your commentlog in to commentlog in to leave a commentlog in to leave commentlog in to leave your commentlog in to post a commentlog in to post commentlog in to post your commentlog in to write a commentlog in to write commentlog in to write your commentlog in to your commentlogin or register to a commentlogin or register to add a commentlogin or register to add commentlogin or register to add your commentlogin or register to commentlogin or register to leave a commentlogin or register to leave commentlogin or register to leave your commentlogin or register to post a commentlogin or register to post commentlogin or register to post your commentlogin or register to write a commentlogin or register to write commentlogin or register to write your commentlogin or register to your commentlogin or sign up to a commentlogin or sign up to add a commentlogin or sign up to add commentlogin or sign up to add your commentlogin or sign up to commentlogin or sign up to leave a commentlogin or sign up to leave commentlogin or sign up to leave your commentlogin or sign up to post a commentlogin or sign up to post commentlogin or sign up to post your commentlogin or sign up to write a commentlogin or sign up to write commentlogin or sign up to write your commentlogin or sign up to your commentlogin to a commentlogin to add a commentlogin to add commentlogin to add your commentlogin to commentlogin to leave a commentlogin to leave commentlogin to leave your commentlogin to post a commentlogin to post commentlogin to post your commentlogin to write a commentlogin to write commentlogin to write your commentlogin to your commentsign in or register to a commentsign in or register to add a commentsign in or register to add commentsign in or register to add your commentsign in or register to commentsign in or register to leave a commentsign in or register to leave commentsign in or register to leave your commentsign in or register to post a commentsign in or register to post commentsign in or register to post your commentsign in or register to write a commentsign in or register to write commentsign in or register to write your commentsign in or register to your commentsign in or sign up to a commentsign in or sign up to add a commentsign in or sign up to add commentsign in or sign up to add your commentsign in or sign up to commentsign in or sign up to leave a commentsign in or sign up to leave commentsign in or sign up to leave your commentsign in or sign up to post a commentsign in or sign up to post commentsign in or sign up to post your commentsign in or sign up to write a commentsign in or sign up to write commentsign in or sign up to write your commentsign in or sign up to your commentsign in to a commentsign in to add a commentsign in to add commentsign in to add your commentsign in to commentsign in to leave a commentsign in to leave commentsign in to leave your commentsign in to post a commentsign in to post commentsign in to post your commentsign in to write a commentsign in to write commentsign in to write your commentsign in to your commentsignin or register to a commentsignin or register to add a commentsignin or register to add commentsignin or register to add your commentsignin or register to commentsignin or register to leave a commentsignin or register to leave commentsignin or register to leave your commentsignin or register to post a commentsignin or register to post commentsignin or register to post your commentsignin or register to write a commentsignin or register to write commentsignin or register to write your commentsignin or register to your commentsignin or sign up to a commentsignin or sign up to add a commentsignin or sign up to add commentsignin or sign up to add your commentsignin or sign up to commentsignin or sign up to leave a commentsignin or sign up to leave commentsignin or sign up to leave your commentsignin or sign up to post a commentsignin or sign up to post commentsignin or sign up to post your commentsignin or sign up to write a commentsignin or sign up to write commentsignin or sign up to write your commentsignin or sign up to your commentsignin to a commentsignin to add a commentsignin to add commentsignin to add your commentsignin to commentsignin to leave a commentsignin to leave commentsignin to leave your commentsignin to post a commentsignin to post commentsignin to post your commentsignin to write a commentsignin to write commentsignin to write your commentsignin to your comment
@@ -14063,7 +14378,7 @@ extension BuiltinSnapshot {
 =to\20
 1
 =comment
-301
+319
 ~
 +
 =para comentar debes que estar registradopara comentar debes que identificartepara comentar debes que ingresarpara comentar debes que iniciar sesi\C3\B3npara comentar debes que logueartepara comentar debes que registrartepara comentar deb\C3\A9s que estar registradopara comentar deb\C3\A9s que identificartepara comentar deb\C3\A9s que ingresarpara comentar deb\C3\A9s que iniciar sesi\C3\B3npara comentar deb\C3\A9s que logueartepara comentar deb\C3\A9s que registrartepara comentar hay que estar registradopara comentar hay que identificartepara comentar hay que ingresarpara comentar hay que iniciar sesi\C3\B3npara comentar hay que logueartepara comentar hay que registrartepara comentar ten\C3\A9s que estar registradopara comentar ten\C3\A9s que identificartepara comentar ten\C3\A9s que ingresarpara comentar ten\C3\A9s que iniciar sesi\C3\B3npara comentar ten\C3\A9s que logueartepara comentar ten\C3\A9s que registrartepara comentar tienes que estar registradopara comentar tienes que identificartepara comentar tienes que ingresarpara comentar tienes que iniciar sesi\C3\B3npara comentar tienes que logueartepara comentar tienes que registrartepara comentar, debes que estar registradopara comentar, debes que identificartepara comentar, debes que ingresarpara comentar, debes que iniciar sesi\C3\B3npara comentar, debes que logueartepara comentar, debes que registrartepara comentar, deb\C3\A9s que estar registradopara comentar, deb\C3\A9s que identificartepara comentar, deb\C3\A9s que ingresarpara comentar, deb\C3\A9s que iniciar sesi\C3\B3npara comentar, deb\C3\A9s que logueartepara comentar, deb\C3\A9s que registrartepara comentar, hay que estar registradopara comentar, hay que identificartepara comentar, hay que ingresarpara comentar, hay que iniciar sesi\C3\B3npara comentar, hay que logueartepara comentar, hay que registrartepara comentar, ten\C3\A9s que estar registradopara comentar, ten\C3\A9s que identificartepara comentar, ten\C3\A9s que ingresarpara comentar, ten\C3\A9s que iniciar sesi\C3\B3npara comentar, ten\C3\A9s que logueartepara comentar, ten\C3\A9s que registrartepara comentar, tienes que estar registradopara comentar, tienes que identificartepara comentar, tienes que ingresarpara comentar, tienes que iniciar sesi\C3\B3npara comentar, tienes que logueartepara comentar, tienes que registrartepara poder comentar debes que estar registradopara poder comentar debes que identificartepara poder comentar debes que ingresarpara poder comentar debes que iniciar sesi\C3\B3npara poder comentar debes que logueartepara poder comentar debes que registrartepara poder comentar deb\C3\A9s que estar registradopara poder comentar deb\C3\A9s que identificartepara poder comentar deb\C3\A9s que ingresarpara poder comentar deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar deb\C3\A9s que logueartepara poder comentar deb\C3\A9s que registrartepara poder comentar hay que estar registradopara poder comentar hay que identificartepara poder comentar hay que ingresarpara poder comentar hay que iniciar sesi\C3\B3npara poder comentar hay que logueartepara poder comentar hay que registrartepara poder comentar ten\C3\A9s que estar registradopara poder comentar ten\C3\A9s que identificartepara poder comentar ten\C3\A9s que ingresarpara poder comentar ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar ten\C3\A9s que logueartepara poder comentar ten\C3\A9s que registrartepara poder comentar tienes que estar registradopara poder comentar tienes que identificartepara poder comentar tienes que ingresarpara poder comentar tienes que iniciar sesi\C3\B3npara poder comentar tienes que logueartepara poder comentar tienes que registrartepara poder comentar, debes que estar registradopara poder comentar, debes que identificartepara poder comentar, debes que ingresarpara poder comentar, debes que iniciar sesi\C3\B3npara poder comentar, debes que logueartepara poder comentar, debes que registrartepara poder comentar, deb\C3\A9s que estar registradopara poder comentar, deb\C3\A9s que identificartepara poder comentar, deb\C3\A9s que ingresarpara poder comentar, deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar, deb\C3\A9s que logueartepara poder comentar, deb\C3\A9s que registrartepara poder comentar, hay que estar registradopara poder comentar, hay que identificartepara poder comentar, hay que ingresarpara poder comentar, hay que iniciar sesi\C3\B3npara poder comentar, hay que logueartepara poder comentar, hay que registrartepara poder comentar, ten\C3\A9s que estar registradopara poder comentar, ten\C3\A9s que identificartepara poder comentar, ten\C3\A9s que ingresarpara poder comentar, ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar, ten\C3\A9s que logueartepara poder comentar, ten\C3\A9s que registrartepara poder comentar, tienes que estar registradopara poder comentar, tienes que identificartepara poder comentar, tienes que ingresarpara poder comentar, tienes que iniciar sesi\C3\B3npara poder comentar, tienes que logueartepara poder comentar, tienes que registrarte
@@ -14078,7 +14393,7 @@ extension BuiltinSnapshot {
 2
 =comentar\20
 =comentar,
-302
+320
 ~
 +
 =ingresa para comentaringresa para poder comentaringres\C3\A1 para comentaringres\C3\A1 para poder comentarinicia sesi\C3\B3n para comentarinicia sesi\C3\B3n para poder comentarregistrate para comentarregistrate para poder comentarreg\C3\ADstrate para comentarreg\C3\ADstrate para poder comentar
@@ -14090,7 +14405,7 @@ extension BuiltinSnapshot {
 1
 1
 =comentar
-303
+321
 ~
 +
 =pour commenter connectez-vouspour commenter identifiez-vouspour commenter il fautpour commenter vous devezpour commenter, connectez-vouspour commenter, identifiez-vouspour commenter, il fautpour commenter, vous devezpour pouvoir commenter connectez-vouspour pouvoir commenter identifiez-vouspour pouvoir commenter il fautpour pouvoir commenter vous devezpour pouvoir commenter, connectez-vouspour pouvoir commenter, identifiez-vouspour pouvoir commenter, il fautpour pouvoir commenter, vous devezpour pouvoir r\C3\A9agir connectez-vouspour pouvoir r\C3\A9agir identifiez-vouspour pouvoir r\C3\A9agir il fautpour pouvoir r\C3\A9agir vous devezpour pouvoir r\C3\A9agir, connectez-vouspour pouvoir r\C3\A9agir, identifiez-vouspour pouvoir r\C3\A9agir, il fautpour pouvoir r\C3\A9agir, vous devezpour r\C3\A9agir connectez-vouspour r\C3\A9agir identifiez-vouspour r\C3\A9agir il fautpour r\C3\A9agir vous devezpour r\C3\A9agir, connectez-vouspour r\C3\A9agir, identifiez-vouspour r\C3\A9agir, il fautpour r\C3\A9agir, vous devez
@@ -14112,7 +14427,7 @@ extension BuiltinSnapshot {
 = identifiez-vous
 = il faut
 = vous devez
-304
+322
 ~
 +
 =connectez-vous pour commenterconnectez-vous pour pouvoir commenterconnectez-vous pour pouvoir r\C3\A9agirconnectez-vous pour r\C3\A9agiridentifiez-vous pour commenteridentifiez-vous pour pouvoir commenteridentifiez-vous pour pouvoir r\C3\A9agiridentifiez-vous pour r\C3\A9agir
@@ -14128,7 +14443,7 @@ extension BuiltinSnapshot {
 2
 =commenter
 =r\C3\A9agir
-305
+323
 ~
 +
 =um einen kommentar abzugeben logge dichum einen kommentar abzugeben loggen sie sichum einen kommentar abzugeben melde dichum einen kommentar abzugeben melden sie sichum einen kommentar abzugeben musst duum einen kommentar abzugeben m\C3\BCssen sieum einen kommentar abzugeben, logge dichum einen kommentar abzugeben, loggen sie sichum einen kommentar abzugeben, melde dichum einen kommentar abzugeben, melden sie sichum einen kommentar abzugeben, musst duum einen kommentar abzugeben, m\C3\BCssen sieum einen kommentar schreiben logge dichum einen kommentar schreiben loggen sie sichum einen kommentar schreiben melde dichum einen kommentar schreiben melden sie sichum einen kommentar schreiben musst duum einen kommentar schreiben m\C3\BCssen sieum einen kommentar schreiben, logge dichum einen kommentar schreiben, loggen sie sichum einen kommentar schreiben, melde dichum einen kommentar schreiben, melden sie sichum einen kommentar schreiben, musst duum einen kommentar schreiben, m\C3\BCssen sieum einen kommentar verfassen logge dichum einen kommentar verfassen loggen sie sichum einen kommentar verfassen melde dichum einen kommentar verfassen melden sie sichum einen kommentar verfassen musst duum einen kommentar verfassen m\C3\BCssen sieum einen kommentar verfassen, logge dichum einen kommentar verfassen, loggen sie sichum einen kommentar verfassen, melde dichum einen kommentar verfassen, melden sie sichum einen kommentar verfassen, musst duum einen kommentar verfassen, m\C3\BCssen sieum einen kommentar zu abzugeben logge dichum einen kommentar zu abzugeben loggen sie sichum einen kommentar zu abzugeben melde dichum einen kommentar zu abzugeben melden sie sichum einen kommentar zu abzugeben musst duum einen kommentar zu abzugeben m\C3\BCssen sieum einen kommentar zu abzugeben, logge dichum einen kommentar zu abzugeben, loggen sie sichum einen kommentar zu abzugeben, melde dichum einen kommentar zu abzugeben, melden sie sichum einen kommentar zu abzugeben, musst duum einen kommentar zu abzugeben, m\C3\BCssen sieum einen kommentar zu schreiben logge dichum einen kommentar zu schreiben loggen sie sichum einen kommentar zu schreiben melde dichum einen kommentar zu schreiben melden sie sichum einen kommentar zu schreiben musst duum einen kommentar zu schreiben m\C3\BCssen sieum einen kommentar zu schreiben, logge dichum einen kommentar zu schreiben, loggen sie sichum einen kommentar zu schreiben, melde dichum einen kommentar zu schreiben, melden sie sichum einen kommentar zu schreiben, musst duum einen kommentar zu schreiben, m\C3\BCssen sieum einen kommentar zu verfassen logge dichum einen kommentar zu verfassen loggen sie sichum einen kommentar zu verfassen melde dichum einen kommentar zu verfassen melden sie sichum einen kommentar zu verfassen musst duum einen kommentar zu verfassen m\C3\BCssen sieum einen kommentar zu verfassen, logge dichum einen kommentar zu verfassen, loggen sie sichum einen kommentar zu verfassen, melde dichum einen kommentar zu verfassen, melden sie sichum einen kommentar zu verfassen, musst duum einen kommentar zu verfassen, m\C3\BCssen sieum zu kommentieren logge dichum zu kommentieren loggen sie sichum zu kommentieren melde dichum zu kommentieren melden sie sichum zu kommentieren musst duum zu kommentieren m\C3\BCssen sieum zu kommentieren, logge dichum zu kommentieren, loggen sie sichum zu kommentieren, melde dichum zu kommentieren, melden sie sichum zu kommentieren, musst duum zu kommentieren, m\C3\BCssen sie
@@ -14140,7 +14455,7 @@ extension BuiltinSnapshot {
 1
 1
 =um\20
-306
+324
 ~
 +
 =logge dich ein an um einen kommentarlogge dich ein an um zu kommentierenlogge dich ein an, um einen kommentarlogge dich ein an, um zu kommentierenloggen sie sich ein an um einen kommentarloggen sie sich ein an um zu kommentierenloggen sie sich ein an, um einen kommentarloggen sie sich ein an, um zu kommentierenmelde dich an um einen kommentarmelde dich an um zu kommentierenmelde dich an, um einen kommentarmelde dich an, um zu kommentierenmelden sie sich an um einen kommentarmelden sie sich an um zu kommentierenmelden sie sich an, um einen kommentarmelden sie sich an, um zu kommentieren
@@ -14153,7 +14468,7 @@ extension BuiltinSnapshot {
 2
 = um einen kommentar
 = um zu kommentieren
-307
+325
 ~
 +
 =per commentare devi accedereper commentare devi effettuare il loginper commentare devi essere registratper commentare occorre accedereper commentare occorre effettuare il loginper commentare occorre essere registratper commentare \C3\A8 necessario accedereper commentare \C3\A8 necessario effettuare il loginper commentare \C3\A8 necessario essere registratper poter commentare devi accedereper poter commentare devi effettuare il loginper poter commentare devi essere registratper poter commentare occorre accedereper poter commentare occorre effettuare il loginper poter commentare occorre essere registratper poter commentare \C3\A8 necessario accedereper poter commentare \C3\A8 necessario effettuare il loginper poter commentare \C3\A8 necessario essere registrat
@@ -14165,7 +14480,7 @@ extension BuiltinSnapshot {
 1
 1
 =per\20
-308
+326
 ~
 +
 =accedi per commentareaccedi per poter commentareregistrati per commentareregistrati per poter commentare
@@ -14180,7 +14495,7 @@ extension BuiltinSnapshot {
 =registrati per\20
 1
 =commentare
-309
+327
 ~
 +
 =para comentar voc\C3\AA precisa entrarpara comentar voc\C3\AA precisa estar logadopara comentar voc\C3\AA precisa fazer loginpara comentar voc\C3\AA precisa se cadastrarpara comentar \C3\A9 necess\C3\A1rio entrarpara comentar \C3\A9 necess\C3\A1rio estar logadopara comentar \C3\A9 necess\C3\A1rio fazer loginpara comentar \C3\A9 necess\C3\A1rio se cadastrarpara comentar \C3\A9 preciso entrarpara comentar \C3\A9 preciso estar logadopara comentar \C3\A9 preciso fazer loginpara comentar \C3\A9 preciso se cadastrarpara comentar, voc\C3\AA precisa entrarpara comentar, voc\C3\AA precisa estar logadopara comentar, voc\C3\AA precisa fazer loginpara comentar, voc\C3\AA precisa se cadastrarpara comentar, \C3\A9 necess\C3\A1rio entrarpara comentar, \C3\A9 necess\C3\A1rio estar logadopara comentar, \C3\A9 necess\C3\A1rio fazer loginpara comentar, \C3\A9 necess\C3\A1rio se cadastrarpara comentar, \C3\A9 preciso entrarpara comentar, \C3\A9 preciso estar logadopara comentar, \C3\A9 preciso fazer loginpara comentar, \C3\A9 preciso se cadastrar
@@ -14193,7 +14508,7 @@ extension BuiltinSnapshot {
 2
 =para comentar\20
 =para comentar,
-310
+328
 ~
 +
 =entre para comentarfa\C3\A7a login para comentar
@@ -14296,9 +14611,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-311
+329
 14
-312
+330
 +
 1
 966
@@ -14307,19 +14622,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-313
-+
-1
-966
-~
-0
-~
-0
-+
-1
-1
-=|
-314
+331
 +
 1
 966
@@ -14331,7 +14634,19 @@ extension BuiltinSnapshot {
 1
 1
 =|
-315
+332
++
+1
+966
+~
+0
+~
+0
++
+1
+1
+=|
+333
 +
 2
 967
@@ -14345,7 +14660,7 @@ extension BuiltinSnapshot {
 2
 = are closed
 = url
-316
+334
 +
 1
 969
@@ -14354,7 +14669,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-317
+335
 +
 1
 970
@@ -14363,7 +14678,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-318
+336
 +
 1
 971
@@ -14372,7 +14687,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-319
+337
 ~
 +
 =this entry was filedthis entry was postedthis entry was publishedthis entry was writtenthis post was filedthis post was postedthis post was publishedthis post was written
@@ -14381,7 +14696,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-320
+338
 ~
 +
 =dieser beitrag wurde am dieser beitrag wurde geschriebendieser beitrag wurde ver\C3\B6ffentlichtdieser eintrag wurde am dieser eintrag wurde geschriebendieser eintrag wurde ver\C3\B6ffentlicht
@@ -14397,7 +14712,7 @@ extension BuiltinSnapshot {
 2
 =geschrieben
 =ver\C3\B6ffentlicht
-321
+339
 ~
 +
 =cet article a \C3\A9t\C3\A9 publi\C3\A9cet billet a \C3\A9t\C3\A9 publi\C3\A9
@@ -14410,7 +14725,7 @@ extension BuiltinSnapshot {
 2
 =cet article a \C3\A9t\C3\A9 publi\C3\A9
 =cet billet a \C3\A9t\C3\A9 publi\C3\A9
-322
+340
 ~
 +
 =esta entrada fue publicadaesta entrada ha sido publicada
@@ -14423,7 +14738,7 @@ extension BuiltinSnapshot {
 2
 =esta entrada fue publicada
 =esta entrada ha sido publicada
-323
+341
 ~
 +
 =questo articolo \C3\A8 stato pubblicatoquesto elemento \C3\A8 stato pubblicatoquesto post \C3\A8 stato pubblicato
@@ -14437,7 +14752,7 @@ extension BuiltinSnapshot {
 =questo articolo \C3\A8 stato pubblicato
 =questo elemento \C3\A8 stato pubblicato
 =questo post \C3\A8 stato pubblicato
-324
+342
 ~
 +
 =este artigo foi publicadoeste artigo fue publicadoeste art\C3\ADculo foi publicadoeste art\C3\ADculo fue publicadoeste item foi publicadoeste item fue publicadoeste post foi publicadoeste post fue publicado
@@ -14446,7 +14761,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-325
+343
 ~
 +
 =dit artikel is geplaatstdit artikel werd geplaatstdit bericht is geplaatstdit bericht werd geplaatst
@@ -14513,9 +14828,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-326
+344
 11
-327
+345
 +
 1
 1001
@@ -14524,7 +14839,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-328
+346
 +
 2
 1002
@@ -14539,7 +14854,7 @@ extension BuiltinSnapshot {
 = up
 1
 = down
-329
+347
 +
 1
 1004
@@ -14551,7 +14866,7 @@ extension BuiltinSnapshot {
 1
 1
 =comment
-330
+348
 +
 1
 1005
@@ -14563,7 +14878,7 @@ extension BuiltinSnapshot {
 1
 1
 =comment
-331
+349
 ~
 +
 =report abusereport commentreport this comment
@@ -14579,7 +14894,7 @@ extension BuiltinSnapshot {
 =report abuse
 =report comment
 =report this comment
-332
+350
 +
 3
 1006
@@ -14594,7 +14909,7 @@ extension BuiltinSnapshot {
 2
 =flag\20
 =report\20
-333
+351
 ~
 +
 =you can use these html tagsyou may use these html tags
@@ -14607,7 +14922,7 @@ extension BuiltinSnapshot {
 2
 =you can use these html tags
 =you may use these html tags
-334
+352
 +
 2
 1009
@@ -14617,7 +14932,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-335
+353
 ~
 +
 =posted by:
@@ -14639,7 +14954,7 @@ extension BuiltinSnapshot {
 = at\20
 1
 =:
-336
+354
 ~
 +
 =joined sincemember sinceregistered since
@@ -14653,7 +14968,7 @@ extension BuiltinSnapshot {
 =joined since
 =member since
 =registered since
-337
+355
 +
 3
 1011
@@ -14710,7 +15025,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-338
+356
 0
 =plain
 1
@@ -14745,9 +15060,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-339
+357
 36
-340
+358
 +
 3
 1037
@@ -14758,7 +15073,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-341
+359
 +
 1
 1040
@@ -14767,7 +15082,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-342
+360
 +
 1
 1041
@@ -14779,7 +15094,7 @@ extension BuiltinSnapshot {
 1
 1
 = support\20
-343
+361
 +
 1
 1038
@@ -14791,7 +15106,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-344
+362
 ~
 +
 =embed(http://embed(https://
@@ -14806,7 +15121,7 @@ extension BuiltinSnapshot {
 =embed(https
 1
 =://
-345
+363
 ~
 +
 =document.write(
@@ -14818,7 +15133,7 @@ extension BuiltinSnapshot {
 1
 1
 =document.write(
-346
+364
 +
 1
 1042
@@ -14832,7 +15147,7 @@ extension BuiltinSnapshot {
 =ord
 1
 ==
-347
+365
 +
 1
 1043
@@ -14847,7 +15162,7 @@ extension BuiltinSnapshot {
 =disabled to
 =required for
 =required to
-348
+366
 +
 1
 1044
@@ -14856,7 +15171,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-349
+367
 +
 2
 1045
@@ -14866,7 +15181,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-350
+368
 +
 1
 1047
@@ -14875,7 +15190,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-351
+369
 +
 4
 1048
@@ -14887,7 +15202,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-352
+370
 +
 1
 1052
@@ -14896,7 +15211,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-353
+371
 +
 4
 1053
@@ -14908,7 +15223,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-354
+372
 +
 1
 1057
@@ -14920,7 +15235,7 @@ extension BuiltinSnapshot {
 1
 1
 =javascript
-355
+373
 +
 1
 1058
@@ -14932,7 +15247,7 @@ extension BuiltinSnapshot {
 1
 1
 =javascript
-356
+374
 +
 1
 1039
@@ -14949,7 +15264,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =\20
-357
+375
 +
 2
 1059
@@ -14965,7 +15280,7 @@ extension BuiltinSnapshot {
 = attiva\20
 1
 =javascript
-358
+376
 +
 2
 1061
@@ -14975,7 +15290,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-359
+377
 +
 4
 1063
@@ -14987,7 +15302,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-360
+378
 +
 2
 1067
@@ -15002,7 +15317,7 @@ extension BuiltinSnapshot {
 = aby
 = by
 = w
-361
+379
 +
 2
 1069
@@ -15017,7 +15332,7 @@ extension BuiltinSnapshot {
 = \D0\B2
 = \D0\B4\D0\BB\D1\8F
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B
-362
+380
 +
 2
 1071
@@ -15027,7 +15342,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-363
+381
 +
 2
 1073
@@ -15041,7 +15356,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =vid\C3\A9o
-364
+382
 +
 1
 1075
@@ -15054,7 +15369,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =video
-365
+383
 +
 1
 1076
@@ -15067,7 +15382,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =video
-366
+384
 +
 1
 1077
@@ -15080,7 +15395,7 @@ extension BuiltinSnapshot {
 2
 =v\C3\ADdeo
 =\C3\A1udio
-367
+385
 +
 3
 1078
@@ -15091,7 +15406,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-368
+386
 +
 1
 1081
@@ -15104,7 +15419,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =wideo
-369
+387
 +
 3
 1082
@@ -15115,7 +15430,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-370
+388
 +
 1
 1085
@@ -15124,7 +15439,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-371
+389
 +
 1
 1086
@@ -15133,7 +15448,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-372
+390
 ~
 +
 =enable javascript forenable javascript in order toenable javascript toplease enable javascript forplease enable javascript in order toplease enable javascript to
@@ -15147,7 +15462,7 @@ extension BuiltinSnapshot {
 =enable javascript for
 =enable javascript in order to
 =enable javascript to
-373
+391
 +
 1
 1087
@@ -15156,7 +15471,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-374
+392
 +
 2
 1088
@@ -15166,7 +15481,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-375
+393
 +
 4
 1090
@@ -15258,9 +15573,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-376
+394
 33
-377
+395
 ~
 +
 =a version of this article appeared in printa version of this article appears in printa version of this column appeared in printa version of this column appears in printa version of this op-ed appeared in printa version of this op-ed appears in printa version of this review appeared in printa version of this review appears in printa version of this story appeared in printa version of this story appears in print
@@ -15269,7 +15584,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-378
+396
 +
 2
 1100
@@ -15285,7 +15600,7 @@ extension BuiltinSnapshot {
 = nonc
 1
 =commercial use only
-379
+397
 +
 1
 1102
@@ -15294,7 +15609,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-380
+398
 +
 1
 1103
@@ -15303,7 +15618,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-381
+399
 +
 1
 1104
@@ -15312,7 +15627,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-382
+400
 +
 1
 1105
@@ -15328,7 +15643,7 @@ extension BuiltinSnapshot {
 2
 =disclosed
 =marked
-383
+401
 +
 1
 1106
@@ -15344,7 +15659,7 @@ extension BuiltinSnapshot {
 2
 = in part\20
 = in part,
-384
+402
 +
 2
 1107
@@ -15358,7 +15673,7 @@ extension BuiltinSnapshot {
 2
 = i earn
 = we earn
-385
+403
 +
 1
 1109
@@ -15367,7 +15682,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-386
+404
 +
 2
 1110
@@ -15377,7 +15692,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-387
+405
 +
 2
 1112
@@ -15394,7 +15709,7 @@ extension BuiltinSnapshot {
 =earn\20
 =get\20
 =receive\20
-388
+406
 +
 1
 1112
@@ -15408,7 +15723,7 @@ extension BuiltinSnapshot {
 = may earn\20
 = may get\20
 = may receive\20
-389
+407
 +
 1
 1114
@@ -15420,7 +15735,7 @@ extension BuiltinSnapshot {
 1
 1
 =commission
-390
+408
 +
 2
 1115
@@ -15435,7 +15750,7 @@ extension BuiltinSnapshot {
 =eine\20
 1
 =provision
-391
+409
 +
 3
 1117
@@ -15449,7 +15764,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous\20
-392
+410
 +
 3
 1120
@@ -15460,7 +15775,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-393
+411
 ~
 +
 =our standards: the thomson reuters trust principles
@@ -15474,7 +15789,7 @@ extension BuiltinSnapshot {
 1
 1
 =our standards: the thomson reuters trust principles
-394
+412
 +
 1
 1123
@@ -15483,7 +15798,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-395
+413
 +
 1
 1124
@@ -15495,7 +15810,7 @@ extension BuiltinSnapshot {
 1
 1
 =affiliation
-396
+414
 +
 1
 1125
@@ -15504,7 +15819,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-397
+415
 +
 3
 1126
@@ -15515,7 +15830,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-398
+416
 +
 2
 1129
@@ -15528,7 +15843,7 @@ extension BuiltinSnapshot {
 1
 1
 =contiene\20
-399
+417
 +
 1
 1131
@@ -15540,7 +15855,7 @@ extension BuiltinSnapshot {
 1
 1
 =links
-400
+418
 +
 1
 1132
@@ -15549,7 +15864,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-401
+419
 +
 2
 1133
@@ -15559,7 +15874,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-402
+420
 +
 1
 1135
@@ -15568,7 +15883,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-403
+421
 +
 1
 1136
@@ -15577,7 +15892,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-404
+422
 +
 2
 1137
@@ -15591,7 +15906,7 @@ extension BuiltinSnapshot {
 2
 = &\20
 = and\20
-405
+423
 ~
 +
 =buy a reprintbuy reprintorder a reprintorder reprintpurchase a reprintpurchase reprintrequest a reprintrequest reprint
@@ -15610,7 +15925,7 @@ extension BuiltinSnapshot {
 =request\20
 1
 =reprint
-406
+424
 ~
 +
 =reprints\FF&\FFlicensingreprints\FF&\FFpermissionreprints\FF&\FFrightsreprints\FF,\FFlicensingreprints\FF,\FFpermissionreprints\FF,\FFrightsreprints\FFand\FFlicensingreprints\FFand\FFpermissionreprints\FFand\FFrightsreprints\FF|\FFlicensingreprints\FF|\FFpermissionreprints\FF|\FFrightsreprint\FF&\FFlicensingreprint\FF&\FFpermissionreprint\FF&\FFrightsreprint\FF,\FFlicensingreprint\FF,\FFpermissionreprint\FF,\FFrightsreprint\FFand\FFlicensingreprint\FFand\FFpermissionreprint\FFand\FFrightsreprint\FF|\FFlicensingreprint\FF|\FFpermissionreprint\FF|\FFrights
@@ -15624,7 +15939,7 @@ extension BuiltinSnapshot {
 1
 1
 =reprint
-407
+425
 ~
 +
 =\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
@@ -15636,7 +15951,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-408
+426
 +
 1
 1139
@@ -15648,7 +15963,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\BB\A2\E8\BC\89\E3\83\BB\E8\A4\87\E8\A3\BD
-409
+427
 +
 2
 1140
@@ -15734,9 +16049,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-410
+428
 2
-411
+429
 ~
 +
 =e-mailemailfacebookflipboardinstagramlinkedinmessengerpinterestpocketprintreddittelegramtumblrtwitterwhatsappxingyoutube
@@ -15747,7 +16062,7 @@ extension BuiltinSnapshot {
 6043671821908144
 0
 ~
-412
+430
 ~
 +
 =+1afdrukkenblueskybookmarkbuffercommentcompartilhar aufcompartilhar bycompartilhar encompartilhar nocompartilhar oncompartilhar opcompartilhar percompartilhar porcompartilhar sucompartilhar viacompartilhar withcompartilhe aufcompartilhe bycompartilhe encompartilhe nocompartilhe oncompartilhe opcompartilhe percompartilhe porcompartilhe sucompartilhe viacompartilhe withcompartircondividicopia linkcopiar enlacecopiar linkcopier le liencopy linkcopy the linkcopy the urlcopy urldelendeliciousdiggdruckene-mailemailempfehlenfacebookflipboardgoogleimprimerimprimirinstagramlikelink kopierenlink kopi\C3\ABrenlinked inlinkedinmastodonmerkenmessengerpartagerpartilhar aufpartilhar bypartilhar enpartilhar nopartilhar onpartilhar oppartilhar perpartilhar porpartilhar supartilhar viapartilhar withpin itpinterestpocketprintrecommendredditsavesend to a friendsend to friendsharesnapchatstampastumbleuponteilentelegramthreadstiktoktumblrtweettwittervkweiterempfehlenwhatsappxyoutube
@@ -15775,7 +16090,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-413
+431
 0
 =plain
 1
@@ -15852,7 +16167,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-414
+432
 0
 =plain
 1
@@ -15872,9 +16187,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-415
+433
 5
-416
+434
 +
 6
 1211
@@ -15893,7 +16208,7 @@ extension BuiltinSnapshot {
 = feed
 = rss
 = updates
-417
+435
 +
 2
 1217
@@ -15903,7 +16218,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-418
+436
 +
 1
 1219
@@ -15919,7 +16234,7 @@ extension BuiltinSnapshot {
 2
 =e-
 =em
-419
+437
 +
 4
 1220
@@ -15936,7 +16251,7 @@ extension BuiltinSnapshot {
 =get\20
 1
 =mail
-420
+438
 ~
 +
 =follow @
@@ -15979,9 +16294,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-421
+439
 4
-422
+440
 ~
 +
 =abgelegt unter\FF:archivado en\FF:archiviato in\FF:argomenti\FF:arquivado em\FF:avainsanat\FF:categorias\FF:categoria\FF:categories\FF:categorie\C3\ABn\FF:categorie\FF:categorii\FF:category\FF:categor\C3\ADas\FF:categor\C3\ADa\FF:cat\C3\A9gories\FF:cat\C3\A9gorie\FF:ch\E1\BB\A7 \C4\91\E1\BB\81\FF:class\C3\A9 dans\FF:c\C3\ADmk\C3\A9k\FF:emneord\FF:emner\FF:etichete\FF:etichette\FF:etiketler\FF:etiketter\FF:etiquetas\FF:etiquetes\FF:filed in\FF:filed under\FF:geplaatst in\FF:getaggt mit\FF:kata kunci\FF:kategoriat\FF:kategorien\FF:kategorier\FF:kategorie\FF:kategorije\FF:kategoriler\FF:kateg\C3\B3ri\C3\A1k\FF:keywords\FF:klju\C4\8Dne rije\C4\8Di\FF:kl\C3\AD\C4\8Dov\C3\A1 slova\FF:k\C4\BE\C3\BA\C4\8Dov\C3\A9 slov\C3\A1\FF:marcadores\FF:more about\FF:mots cl\C3\A9s\FF:mots-cl\C3\A9s\FF:n\C3\B8kkelord\FF:onderwerpen\FF:oznake\FF:posted in\FF:posted under\FF:pubblicato in\FF:publicado em\FF:publicado en\FF:publi\C3\A9 dans\FF:related topics\FF:schlagworte\FF:schlagw\C3\B6rter\FF:stichworte\FF:stichw\C3\B6rter\FF:stikkord\FF:stikord\FF:tag correlati\FF:taggar\FF:tagged as\FF:tagged in\FF:tagged with\FF:tagged\FF:tagi\FF:tags\FF:tag\FF:temas\FF:themen\FF:th\C3\A8mes\FF:th\E1\BA\BB\FF:topics\FF:topic\FF:topik\FF:trefwoorden\FF:tunnisteet\FF:t\E1\BB\AB kho\C3\A1\FF:t\E1\BB\AB kh\C3\B3a\FF:verschlagwortet mit\FF:ver\C3\B6ffentlicht in\FF:\C3\A9tiquettes\FF:\C3\A9tiquette\FF:\C5\A1t\C3\ADtky\FF:\CE\B5\CF\84\CE\B9\CE\BA\CE\AD\CF\84\CE\B5\CF\83\FF:\CE\BA\CE\B1\CF\84\CE\B7\CE\B3\CE\BF\CF\81\CE\AF\CE\B5\CF\83\FF:\D0\BA\D0\B0\D1\82\D0\B5\D0\B3\D0\BE\D1\80\D0\B8\D0\B8\FF:\D0\BA\D0\B0\D1\82\D0\B5\D0\B3\D0\BE\D1\80\D1\96\D1\97\FF:\D0\BA\D0\BB\D1\8E\D1\87\D0\B5\D0\B2\D1\8B\D0\B5 \D1\81\D0\BB\D0\BE\D0\B2\D0\B0\FF:\D0\BC\D0\B5\D1\82\D0\BA\D0\B8\FF:\D0\BC\D1\96\D1\82\D0\BA\D0\B8\FF:\D1\80\D1\83\D0\B1\D1\80\D0\B8\D0\BA\D0\B0\FF:\D1\80\D1\83\D0\B1\D1\80\D0\B8\D0\BA\D0\B8\FF:\D1\82\D0\B5\D0\B3\D0\B8\FF:\D8\A7\D9\84\D8\AA\D8\B5\D9\86\D9\8A\D9\81\D8\A7\D8\AA\FF:\D8\A7\D9\84\D9\83\D9\84\D9\85\D8\A7\D8\AA \D8\A7\D9\84\D9\85\D9\81\D8\AA\D8\A7\D8\AD\D9\8A\D8\A9\FF:\D8\A7\D9\84\D9\88\D8\B3\D9\88\D9\85\FF:\D9\83\D9\84\D9\85\D8\A7\D8\AA \D9\85\D9\81\D8\AA\D8\A7\D8\AD\D9\8A\D8\A9\FF:\D9\88\D8\B3\D9\88\D9\85\FF:\E0\A4\95\E0\A5\80\E0\A4\B5\E0\A4\B0\E0\A5\8D\E0\A4\A1\FF:\E0\A4\9F\E0\A5\88\E0\A4\97\E0\A5\8D\E0\A4\B8\FF:\E0\A4\9F\E0\A5\88\E0\A4\97\FF:\E0\A4\B5\E0\A4\BF\E0\A4\B7\E0\A4\AF\FF:
@@ -15993,7 +16308,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-423
+441
 ~
 +
 =filed in filed under posted in posted under\20
@@ -16008,7 +16323,7 @@ extension BuiltinSnapshot {
 =filed under\20
 =posted in\20
 =posted under\20
-424
+442
 +
 3
 1225
@@ -16019,7 +16334,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-425
+443
 +
 29
 1228
@@ -16188,7 +16503,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-426
+444
 0
 =plain
 1
@@ -16208,9 +16523,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-427
+445
 14
-428
+446
 ~
 +
 =if you appreciate my if you appreciate our if you appreciate the if you appreciate this if you appreciated my if you appreciated our if you appreciated the if you appreciated this if you enjoy my if you enjoy our if you enjoy the if you enjoy this if you enjoyed my if you enjoyed our if you enjoyed the if you enjoyed this if you found my if you found our if you found the if you found this if you like my if you like our if you like the if you like this if you liked my if you liked our if you liked the if you liked this\20
@@ -16219,7 +16534,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-429
+447
 ~
 +
 =did you enjoy the articledid you enjoy the postdid you enjoy the storydid you enjoy this articledid you enjoy this postdid you enjoy this storydid you enjoyed the articledid you enjoyed the postdid you enjoyed the storydid you enjoyed this articledid you enjoyed this postdid you enjoyed this storydid you like the articledid you like the postdid you like the storydid you like this articledid you like this postdid you like this storydid you liked the articledid you liked the postdid you liked the storydid you liked this articledid you liked this postdid you liked this storydo you enjoy the articledo you enjoy the postdo you enjoy the storydo you enjoy this articledo you enjoy this postdo you enjoy this storydo you enjoyed the articledo you enjoyed the postdo you enjoyed the storydo you enjoyed this articledo you enjoyed this postdo you enjoyed this storydo you like the articledo you like the postdo you like the storydo you like this articledo you like this postdo you like this storydo you liked the articledo you liked the postdo you liked the storydo you liked this articledo you liked this postdo you liked this story
@@ -16228,7 +16543,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-430
+448
 ~
 +
 =enjoyed this article\FF?enjoyed this post\FF?enjoyed this story\FF?like this article\FF?like this post\FF?like this story\FF?liked this article\FF?liked this post\FF?liked this story\FF?love this article\FF?love this post\FF?love this story\FF?
@@ -16240,7 +16555,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-431
+449
 ~
 +
 =if you
@@ -16254,7 +16569,7 @@ extension BuiltinSnapshot {
 =if you
 1
 =re new here
-432
+450
 ~
 +
 =wenn dir der artikel gefallen hatwenn dir der beitrag gefallen hatwenn dir der post gefallen hatwenn dir dieser artikel gefallen hatwenn dir dieser beitrag gefallen hatwenn dir dieser post gefallen hatwenn euch der artikel gefallen hatwenn euch der beitrag gefallen hatwenn euch der post gefallen hatwenn euch dieser artikel gefallen hatwenn euch dieser beitrag gefallen hatwenn euch dieser post gefallen hatwenn ihnen der artikel gefallen hatwenn ihnen der beitrag gefallen hatwenn ihnen der post gefallen hatwenn ihnen dieser artikel gefallen hatwenn ihnen dieser beitrag gefallen hatwenn ihnen dieser post gefallen hat
@@ -16263,7 +16578,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-433
+451
 ~
 +
 =hat dir der artikel gefallenhat dir der beitrag gefallenhat dir der post gefallenhat dir dieser artikel gefallenhat dir dieser beitrag gefallenhat dir dieser post gefallenhat euch der artikel gefallenhat euch der beitrag gefallenhat euch der post gefallenhat euch dieser artikel gefallenhat euch dieser beitrag gefallenhat euch dieser post gefallenhat ihnen der artikel gefallenhat ihnen der beitrag gefallenhat ihnen der post gefallenhat ihnen dieser artikel gefallenhat ihnen dieser beitrag gefallenhat ihnen dieser post gefallen
@@ -16272,7 +16587,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-434
+452
 ~
 +
 =si vous avez aim\C3\A9 ce billetsi vous avez aim\C3\A9 ce postsi vous avez aim\C3\A9 cet articlevous avez aim\C3\A9 ce billetvous avez aim\C3\A9 ce postvous avez aim\C3\A9 cet article
@@ -16286,7 +16601,7 @@ extension BuiltinSnapshot {
 =vous avez aim\C3\A9 ce billet
 =vous avez aim\C3\A9 ce post
 =vous avez aim\C3\A9 cet article
-435
+453
 ~
 +
 =si tu as aim\C3\A9 ce billetsi tu as aim\C3\A9 cet articletu as aim\C3\A9 ce billettu as aim\C3\A9 cet article
@@ -16299,7 +16614,7 @@ extension BuiltinSnapshot {
 2
 =tu as aim\C3\A9 ce billet
 =tu as aim\C3\A9 cet article
-436
+454
 ~
 +
 =si te gust\C3\B3 esta art\C3\ADculosi te gust\C3\B3 esta entradasi te gust\C3\B3 esta notasi te gust\C3\B3 esta postsi te gust\C3\B3 este art\C3\ADculosi te gust\C3\B3 este entradasi te gust\C3\B3 este notasi te gust\C3\B3 este postsi te ha gustado esta art\C3\ADculosi te ha gustado esta entradasi te ha gustado esta notasi te ha gustado esta postsi te ha gustado este art\C3\ADculosi te ha gustado este entradasi te ha gustado este notasi te ha gustado este postte gust\C3\B3 esta art\C3\ADculote gust\C3\B3 esta entradate gust\C3\B3 esta notate gust\C3\B3 esta postte gust\C3\B3 este art\C3\ADculote gust\C3\B3 este entradate gust\C3\B3 este notate gust\C3\B3 este postte ha gustado esta art\C3\ADculote ha gustado esta entradate ha gustado esta notate ha gustado esta postte ha gustado este art\C3\ADculote ha gustado este entradate ha gustado este notate ha gustado este post\C2\BFsi te gust\C3\B3 esta art\C3\ADculo\C2\BFsi te gust\C3\B3 esta entrada\C2\BFsi te gust\C3\B3 esta nota\C2\BFsi te gust\C3\B3 esta post\C2\BFsi te gust\C3\B3 este art\C3\ADculo\C2\BFsi te gust\C3\B3 este entrada\C2\BFsi te gust\C3\B3 este nota\C2\BFsi te gust\C3\B3 este post\C2\BFsi te ha gustado esta art\C3\ADculo\C2\BFsi te ha gustado esta entrada\C2\BFsi te ha gustado esta nota\C2\BFsi te ha gustado esta post\C2\BFsi te ha gustado este art\C3\ADculo\C2\BFsi te ha gustado este entrada\C2\BFsi te ha gustado este nota\C2\BFsi te ha gustado este post\C2\BFte gust\C3\B3 esta art\C3\ADculo\C2\BFte gust\C3\B3 esta entrada\C2\BFte gust\C3\B3 esta nota\C2\BFte gust\C3\B3 esta post\C2\BFte gust\C3\B3 este art\C3\ADculo\C2\BFte gust\C3\B3 este entrada\C2\BFte gust\C3\B3 este nota\C2\BFte gust\C3\B3 este post\C2\BFte ha gustado esta art\C3\ADculo\C2\BFte ha gustado esta entrada\C2\BFte ha gustado esta nota\C2\BFte ha gustado esta post\C2\BFte ha gustado este art\C3\ADculo\C2\BFte ha gustado este entrada\C2\BFte ha gustado este nota\C2\BFte ha gustado este post
@@ -16308,7 +16623,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-437
+455
 ~
 +
 =se ti \C3\A8 piaciuta questse ti \C3\A8 piaciuto questti \C3\A8 piaciuta questti \C3\A8 piaciuto quest
@@ -16325,7 +16640,7 @@ extension BuiltinSnapshot {
 2
 =articolo
 =post
-438
+456
 ~
 +
 =se voce gostou desse artigose voce gostou desse postse voce gostou desse textose voce gostou deste artigose voce gostou deste postse voce gostou deste textose voc\C3\AA gostou desse artigose voc\C3\AA gostou desse postse voc\C3\AA gostou desse textose voc\C3\AA gostou deste artigose voc\C3\AA gostou deste postse voc\C3\AA gostou deste textovoce gostou desse artigovoce gostou desse postvoce gostou desse textovoce gostou deste artigovoce gostou deste postvoce gostou deste textovoc\C3\AA gostou desse artigovoc\C3\AA gostou desse postvoc\C3\AA gostou desse textovoc\C3\AA gostou deste artigovoc\C3\AA gostou deste postvoc\C3\AA gostou deste texto
@@ -16334,7 +16649,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-439
+457
 ~
 +
 =gostou desse artigogostou desse postgostou desse textogostou deste artigogostou deste postgostou deste texto
@@ -16343,7 +16658,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-440
+458
 ~
 +
 =als je dit artikel leuk vondals je dit bericht leuk vondals je dit blog leuk vond
@@ -16357,7 +16672,7 @@ extension BuiltinSnapshot {
 =als je dit artikel leuk vond
 =als je dit bericht leuk vond
 =als je dit blog leuk vond
-441
+459
 ~
 +
 =vond je dit artikel leukvond je dit bericht leukvond je dit blog leuk
@@ -16389,9 +16704,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-442
+460
 14
-443
+461
 ~
 +
 =got a confidential got a hot got a news got a story got a tip for us\FF!got a tip for us\FF,got a tip for us\FF.got a tip for us\FF?got a tip or a story idea\FF!got a tip or a story idea\FF,got a tip or a story idea\FF.got a tip or a story idea\FF?got a tip or a story\FF!got a tip or a story\FF,got a tip or a story\FF.got a tip or a story\FF?got a tip or story idea\FF!got a tip or story idea\FF,got a tip or story idea\FF.got a tip or story idea\FF?got a tip or story\FF!got a tip or story\FF,got a tip or story\FF.got a tip or story\FF?got a tip\FF!got a tip\FF,got a tip\FF.got a tip\FF?got an confidential got an hot got an news got an story got an tip for us\FF!got an tip for us\FF,got an tip for us\FF.got an tip for us\FF?got an tip or a story idea\FF!got an tip or a story idea\FF,got an tip or a story idea\FF.got an tip or a story idea\FF?got an tip or a story\FF!got an tip or a story\FF,got an tip or a story\FF.got an tip or a story\FF?got an tip or story idea\FF!got an tip or story idea\FF,got an tip or story idea\FF.got an tip or story idea\FF?got an tip or story\FF!got an tip or story\FF,got an tip or story\FF.got an tip or story\FF?got an tip\FF!got an tip\FF,got an tip\FF.got an tip\FF?have a confidential have a hot have a news have a story have a tip for us\FF!have a tip for us\FF,have a tip for us\FF.have a tip for us\FF?have a tip or a story idea\FF!have a tip or a story idea\FF,have a tip or a story idea\FF.have a tip or a story idea\FF?have a tip or a story\FF!have a tip or a story\FF,have a tip or a story\FF.have a tip or a story\FF?have a tip or story idea\FF!have a tip or story idea\FF,have a tip or story idea\FF.have a tip or story idea\FF?have a tip or story\FF!have a tip or story\FF,have a tip or story\FF.have a tip or story\FF?have a tip\FF!have a tip\FF,have a tip\FF.have a tip\FF?have an confidential have an hot have an news have an story have an tip for us\FF!have an tip for us\FF,have an tip for us\FF.have an tip for us\FF?have an tip or a story idea\FF!have an tip or a story idea\FF,have an tip or a story idea\FF.have an tip or a story idea\FF?have an tip or a story\FF!have an tip or a story\FF,have an tip or a story\FF.have an tip or a story\FF?have an tip or story idea\FF!have an tip or story idea\FF,have an tip or story idea\FF.have an tip or story idea\FF?have an tip or story\FF!have an tip or story\FF,have an tip or story\FF.have an tip or story\FF?have an tip\FF!have an tip\FF,have an tip\FF.have an tip\FF?
@@ -16410,7 +16725,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =tip
-444
+462
 ~
 +
 =e-mail a e-mail an e-mail us a e-mail us an e-mail us your e-mail your email a email an email us a email us an email us your email your send a send an send us a send us an send us your send your submit a submit an submit us a submit us an submit us your submit your\20
@@ -16422,7 +16737,7 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-445
+463
 ~
 +
 =send news tips to send tips to send your news tips to send your tips to\20
@@ -16438,7 +16753,7 @@ extension BuiltinSnapshot {
 =tips to\20
 1
 =@
-446
+464
 ~
 +
 =submit a news tipsubmit a tip
@@ -16452,7 +16767,7 @@ extension BuiltinSnapshot {
 =submit a\20
 1
 =tip
-447
+465
 ~
 +
 =news tip
@@ -16466,7 +16781,7 @@ extension BuiltinSnapshot {
 1
 1
 =news tip
-448
+466
 ~
 +
 =haben sie einen hinweis f\C3\BCr uns\FF?haben sie einen hinweis\FF?haben sie einen tipp f\C3\BCr uns\FF?haben sie einen tipp\FF?haben sie hinweis f\C3\BCr uns\FF?haben sie hinweis\FF?haben sie tipp f\C3\BCr uns\FF?haben sie tipp\FF?hast du einen hinweis f\C3\BCr uns\FF?hast du einen hinweis\FF?hast du einen tipp f\C3\BCr uns\FF?hast du einen tipp\FF?hast du hinweis f\C3\BCr uns\FF?hast du hinweis\FF?hast du tipp f\C3\BCr uns\FF?hast du tipp\FF?
@@ -16484,7 +16799,7 @@ extension BuiltinSnapshot {
 =tipp
 1
 =?
-449
+467
 ~
 +
 =hinweise an die redaktiontipps an die redaktion
@@ -16497,7 +16812,7 @@ extension BuiltinSnapshot {
 2
 =hinweise an die redaktion
 =tipps an die redaktion
-450
+468
 ~
 +
 =une info \C3\A0 nous partagerune info \C3\A0 nous signalerune info \C3\A0 partagerune info \C3\A0 signalerune information \C3\A0 nous partagerune information \C3\A0 nous signalerune information \C3\A0 partagerune information \C3\A0 signalerune une info \C3\A0 nous partagerune une info \C3\A0 nous signalerune une info \C3\A0 partagerune une info \C3\A0 signalerune une information \C3\A0 nous partagerune une information \C3\A0 nous signalerune une information \C3\A0 partagerune une information \C3\A0 signalervous avez info \C3\A0 nous partagervous avez info \C3\A0 nous signalervous avez info \C3\A0 partagervous avez info \C3\A0 signalervous avez information \C3\A0 nous partagervous avez information \C3\A0 nous signalervous avez information \C3\A0 partagervous avez information \C3\A0 signalervous avez une info \C3\A0 nous partagervous avez une info \C3\A0 nous signalervous avez une info \C3\A0 partagervous avez une info \C3\A0 signalervous avez une information \C3\A0 nous partagervous avez une information \C3\A0 nous signalervous avez une information \C3\A0 partagervous avez une information \C3\A0 signaler
@@ -16517,7 +16832,7 @@ extension BuiltinSnapshot {
 2
 =partager
 =signaler
-451
+469
 ~
 +
 =\C2\BFtiene historia que contarnos?\C2\BFtiene historia?\C2\BFtiene noticia que contarnos?\C2\BFtiene noticia?\C2\BFtiene pista que contarnos?\C2\BFtiene pista?\C2\BFtiene una historia que contarnos?\C2\BFtiene una historia?\C2\BFtiene una noticia que contarnos?\C2\BFtiene una noticia?\C2\BFtiene una pista que contarnos?\C2\BFtiene una pista?\C2\BFtienes historia que contarnos?\C2\BFtienes historia?\C2\BFtienes noticia que contarnos?\C2\BFtienes noticia?\C2\BFtienes pista que contarnos?\C2\BFtienes pista?\C2\BFtienes una historia que contarnos?\C2\BFtienes una historia?\C2\BFtienes una noticia que contarnos?\C2\BFtienes una noticia?\C2\BFtienes una pista que contarnos?\C2\BFtienes una pista?
@@ -16536,7 +16851,7 @@ extension BuiltinSnapshot {
 =pista
 1
 =?
-452
+470
 ~
 +
 =env\C3\ADanos tu denunciaenv\C3\ADanos tu noticiaenv\C3\ADanos tu pista
@@ -16550,7 +16865,7 @@ extension BuiltinSnapshot {
 =env\C3\ADanos tu denuncia
 =env\C3\ADanos tu noticia
 =env\C3\ADanos tu pista
-453
+471
 ~
 +
 =avete una notiziaavete una segnalazionehai una notiziahai una segnalazione
@@ -16567,7 +16882,7 @@ extension BuiltinSnapshot {
 =hai una segnalazione
 1
 =?
-454
+472
 ~
 +
 =segnala una notiziasegnalaci una notizia
@@ -16581,7 +16896,7 @@ extension BuiltinSnapshot {
 =segnala
 1
 = una notizia
-455
+473
 ~
 +
 =tem uma dicatem uma not\C3\ADciatem uma sugest\C3\A3o de pautavoc\C3\AA tem uma dicavoc\C3\AA tem uma not\C3\ADciavoc\C3\AA tem uma sugest\C3\A3o de pauta
@@ -16597,7 +16912,7 @@ extension BuiltinSnapshot {
 =tem uma sugest\C3\A3o de pauta
 1
 =?
-456
+474
 ~
 +
 =envie sua dicaenvie sua not\C3\ADciaenvie sua sugest\C3\A3o de pauta
@@ -16702,9 +17017,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-457
+475
 2
-458
+476
 +
 3
 228
@@ -16717,7 +17032,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-459
+477
 ~
 +
 =buy at buy from buy it at buy it from buy it on buy it via buy now at buy now from buy now on buy now via buy on buy via check price at check price from check price it at check price it from check price it on check price it via check price now at check price now from check price now on check price now via check price on check price via check the price at check the price from check the price it at check the price it from check the price it on check the price it via check the price now at check the price now from check the price now on check the price now via check the price on check the price via get it at get it from get it it at get it it from get it it on get it it via get it now at get it now from get it now on get it now via get it on get it via order at order from order it at order it from order it on order it via order now at order now from order now on order now via order on order via see at see from see it at see it from see it on see it via see now at see now from see now on see now via see on see via shop at shop from shop it at shop it from shop it on shop it via shop now at shop now from shop now on shop now via shop on shop via view at view from view it at view it from view it on view it via view now at view now from view now on view now via view on view via\20
@@ -16758,7 +17073,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-460
+478
 0
 =plain
 1
@@ -16778,9 +17093,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-461
+479
 64
-462
+480
 +
 1
 1375
@@ -16789,7 +17104,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-463
+481
 +
 1
 1376
@@ -16801,7 +17116,7 @@ extension BuiltinSnapshot {
 1
 1
 = di
-464
+482
 +
 2
 1377
@@ -16816,7 +17131,7 @@ extension BuiltinSnapshot {
 =\D9\86\D8\A7 \D8\B9\D8\A8\D8\B1
 =\D9\86\D8\A7 \D8\B9\D9\84\D9\89
 =\D9\86\D8\A7 \D9\81\D9\8A
-465
+483
 +
 1
 1379
@@ -16825,7 +17140,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-466
+484
 +
 1
 1380
@@ -16837,7 +17152,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E0\A4\B9\E0\A4\AE\E0\A5\87\E0\A4\82\20
-467
+485
 +
 1
 1381
@@ -16846,7 +17161,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-468
+486
 +
 1
 1382
@@ -16855,7 +17170,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-469
+487
 +
 8
 1383
@@ -16871,7 +17186,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-470
+488
 +
 1
 1391
@@ -16880,7 +17195,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-471
+489
 +
 1
 1392
@@ -16889,7 +17204,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-472
+490
 +
 4
 1393
@@ -16901,7 +17216,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-473
+491
 +
 1
 1397
@@ -16910,7 +17225,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-474
+492
 +
 1
 1398
@@ -16919,7 +17234,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-475
+493
 +
 1
 1399
@@ -16928,7 +17243,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-476
+494
 +
 1
 1400
@@ -16937,7 +17252,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-477
+495
 +
 1
 1401
@@ -16946,7 +17261,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-478
+496
 +
 1
 1402
@@ -16955,7 +17270,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-479
+497
 +
 1
 1403
@@ -16964,7 +17279,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-480
+498
 +
 1
 1404
@@ -16973,7 +17288,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-481
+499
 +
 1
 1405
@@ -16982,7 +17297,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-482
+500
 +
 1
 1406
@@ -16991,7 +17306,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-483
+501
 +
 1
 1407
@@ -17000,7 +17315,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-484
+502
 +
 1
 1408
@@ -17012,7 +17327,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous
-485
+503
 +
 1
 1409
@@ -17024,7 +17339,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous
-486
+504
 +
 1
 1410
@@ -17036,7 +17351,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous
-487
+505
 +
 1
 1411
@@ -17045,7 +17360,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-488
+506
 +
 1
 1412
@@ -17054,7 +17369,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-489
+507
 +
 1
 1413
@@ -17063,7 +17378,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-490
+508
 +
 1
 1414
@@ -17075,7 +17390,7 @@ extension BuiltinSnapshot {
 1
 1
 =nos
-491
+509
 +
 1
 1415
@@ -17087,7 +17402,7 @@ extension BuiltinSnapshot {
 1
 1
 =nos
-492
+510
 +
 1
 1416
@@ -17096,7 +17411,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-493
+511
 +
 1
 1417
@@ -17105,7 +17420,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-494
+512
 +
 2
 1418
@@ -17115,7 +17430,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-495
+513
 +
 1
 1420
@@ -17124,7 +17439,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-496
+514
 +
 1
 1421
@@ -17136,7 +17451,7 @@ extension BuiltinSnapshot {
 1
 1
 =bizi\20
-497
+515
 +
 1
 1422
@@ -17145,7 +17460,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-498
+516
 +
 1
 1423
@@ -17154,7 +17469,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-499
+517
 +
 1
 1424
@@ -17163,7 +17478,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-500
+518
 +
 1
 1425
@@ -17172,7 +17487,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-501
+519
 +
 1
 1426
@@ -17181,7 +17496,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-502
+520
 +
 1
 1427
@@ -17190,7 +17505,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-503
+521
 +
 1
 1428
@@ -17199,7 +17514,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-504
+522
 +
 1
 1429
@@ -17208,7 +17523,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-505
+523
 +
 1
 1430
@@ -17217,7 +17532,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-506
+524
 +
 1
 1431
@@ -17226,7 +17541,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-507
+525
 +
 1
 1432
@@ -17238,7 +17553,7 @@ extension BuiltinSnapshot {
 1
 1
 = minket
-508
+526
 +
 1
 1433
@@ -17247,7 +17562,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-509
+527
 +
 1
 1434
@@ -17256,7 +17571,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-510
+528
 +
 2
 1435
@@ -17266,7 +17581,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-511
+529
 +
 2
 1437
@@ -17276,7 +17591,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-512
+530
 +
 1
 1439
@@ -17285,7 +17600,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-513
+531
 +
 1
 1440
@@ -17294,7 +17609,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-514
+532
 +
 1
 1441
@@ -17303,7 +17618,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-515
+533
 +
 1
 1442
@@ -17312,7 +17627,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-516
+534
 +
 1
 1443
@@ -17321,7 +17636,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-517
+535
 +
 1
 1444
@@ -17330,7 +17645,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-518
+536
 +
 1
 1445
@@ -17339,7 +17654,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-519
+537
 +
 1
 1446
@@ -17348,7 +17663,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-520
+538
 +
 1
 1447
@@ -17357,7 +17672,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-521
+539
 +
 1
 1448
@@ -17369,7 +17684,7 @@ extension BuiltinSnapshot {
 1
 1
 =follow\20
-522
+540
 +
 1
 1449
@@ -17381,7 +17696,7 @@ extension BuiltinSnapshot {
 1
 1
 =add\20
-523
+541
 +
 1
 1450
@@ -17393,7 +17708,7 @@ extension BuiltinSnapshot {
 1
 1
 =add\20
-524
+542
 +
 1
 1451
@@ -17405,7 +17720,7 @@ extension BuiltinSnapshot {
 1
 1
 =on youtube
-525
+543
 +
 4
 1452
@@ -17515,7 +17830,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-526
+544
 0
 =plain
 1
@@ -17535,7 +17850,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-527
+545
 0
 =plain
 1
@@ -17555,7 +17870,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-528
+546
 0
 =raw
 1
@@ -17602,9 +17917,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-529
+547
 21
-530
+548
 ~
 +
 =these are external links and will open in a new tabthese are external links and will open in a new windowthese are external links will open in a new tabthese are external links will open in a new windowthese external links and will open in a new tabthese external links and will open in a new windowthese external links will open in a new tabthese external links will open in a new window
@@ -17623,7 +17938,7 @@ extension BuiltinSnapshot {
 2
 =will open in a new tab
 =will open in a new window
-531
+549
 ~
 +
 =click to email a friendclick to email a link to a friendclick to email a link to this to a friendclick to email this to a friendclick to pinclick to printclick to share on click to tweet
@@ -17635,7 +17950,7 @@ extension BuiltinSnapshot {
 1
 1
 =click to\20
-532
+550
 ~
 +
 =the link open in a new tabthe link open in a new windowthe link opens in a new tabthe link opens in a new windowthe link will open in a new tabthe link will open in a new windowthe link will opens in a new tabthe link will opens in a new windowthe links open in a new tabthe links open in a new windowthe links opens in a new tabthe links opens in a new windowthe links will open in a new tabthe links will open in a new windowthe links will opens in a new tabthe links will opens in a new windowthis link open in a new tabthis link open in a new windowthis link opens in a new tabthis link opens in a new windowthis link will open in a new tabthis link will open in a new windowthis link will opens in a new tabthis link will opens in a new windowthis links open in a new tabthis links open in a new windowthis links opens in a new tabthis links opens in a new windowthis links will open in a new tabthis links will open in a new windowthis links will opens in a new tabthis links will opens in a new window
@@ -17660,7 +17975,7 @@ extension BuiltinSnapshot {
 2
 = in a new tab
 = in a new window
-533
+551
 ~
 +
 =(open in a new tab(open in a new window(open in new tab(open in new window(opens in a new tab(opens in a new window(opens in new tab(opens in new windowopen in a new tabopen in a new windowopen in new tabopen in new windowopens in a new tabopens in a new windowopens in new tabopens in new window
@@ -17680,7 +17995,7 @@ extension BuiltinSnapshot {
 2
 =new tab
 =new window
-534
+552
 ~
 +
 =close share panel
@@ -17694,7 +18009,7 @@ extension BuiltinSnapshot {
 1
 1
 =close share panel
-535
+553
 ~
 +
 =share this with
@@ -17708,7 +18023,7 @@ extension BuiltinSnapshot {
 1
 1
 =share this with
-536
+554
 ~
 +
 =copy this link
@@ -17722,7 +18037,7 @@ extension BuiltinSnapshot {
 1
 1
 =copy this link
-537
+555
 ~
 +
 =read more about sharing
@@ -17736,7 +18051,7 @@ extension BuiltinSnapshot {
 1
 1
 =read more about sharing
-538
+556
 ~
 +
 =wird in einem neuem fensterwird in einem neuem tabwird in einem neuen fensterwird in einem neuen tabwird in neuem fensterwird in neuem tabwird in neuen fensterwird in neuen tab\C3\B6ffnet in einem neuem fenster\C3\B6ffnet in einem neuem tab\C3\B6ffnet in einem neuen fenster\C3\B6ffnet in einem neuen tab\C3\B6ffnet in neuem fenster\C3\B6ffnet in neuem tab\C3\B6ffnet in neuen fenster\C3\B6ffnet in neuen tab
@@ -17756,7 +18071,7 @@ extension BuiltinSnapshot {
 2
 = fenster
 = tab
-539
+557
 ~
 +
 =s
@@ -17775,7 +18090,7 @@ extension BuiltinSnapshot {
 2
 =nouvelle fen\C3\AAtre
 =nouvelle onglet
-540
+558
 ~
 +
 =se abre en nueva pesta\C3\B1ase abre en nueva ventanase abre en una nueva pesta\C3\B1ase abre en una nueva ventana
@@ -17792,7 +18107,7 @@ extension BuiltinSnapshot {
 2
 =nueva pesta\C3\B1a
 =nueva ventana
-541
+559
 ~
 +
 =si apre in nuova finestrasi apre in nuova schedasi apre in una nuova finestrasi apre in una nuova scheda
@@ -17809,7 +18124,7 @@ extension BuiltinSnapshot {
 2
 =nuova finestra
 =nuova scheda
-542
+560
 ~
 +
 =abre em nova abaabre em nova guiaabre em nova janelaabre numa nova abaabre numa nova guiaabre numa nova janela
@@ -17820,7 +18135,7 @@ extension BuiltinSnapshot {
 8589934594
 0
 ~
-543
+561
 ~
 +
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
@@ -17832,7 +18147,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
-544
+562
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
@@ -17844,7 +18159,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
-545
+563
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
@@ -17856,7 +18171,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
-546
+564
 ~
 +
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
@@ -17868,7 +18183,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
-547
+565
 ~
 +
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
@@ -17880,7 +18195,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
-548
+566
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
@@ -17892,7 +18207,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
-549
+567
 ~
 +
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
@@ -17904,7 +18219,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
-550
+568
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC
@@ -17965,9 +18280,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-551
+569
 73
-552
+570
 +
 2
 1516
@@ -17977,7 +18292,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-553
+571
 +
 6
 1518
@@ -17991,7 +18306,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-554
+572
 +
 1
 1524
@@ -18004,7 +18319,7 @@ extension BuiltinSnapshot {
 2
 =simak berita\20
 =simak informasi\20
-555
+573
 +
 1
 1525
@@ -18016,7 +18331,7 @@ extension BuiltinSnapshot {
 1
 1
 =b\E1\BA\A3n tin
-556
+574
 +
 2
 1526
@@ -18032,7 +18347,7 @@ extension BuiltinSnapshot {
 =\E0\A4\A8\E0\A5\8D\E0\A4\AF\E0\A5\82\E0\A4\9C\E0\A4\BC
 1
 =\E0\A4\B2\E0\A5\87\E0\A4\9F\E0\A4\B0\20
-557
+575
 +
 2
 1528
@@ -18042,7 +18357,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-558
+576
 +
 6
 1530
@@ -18059,7 +18374,7 @@ extension BuiltinSnapshot {
 1
 1
 =newslett
-559
+577
 +
 2
 1536
@@ -18069,7 +18384,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-560
+578
 +
 1
 1538
@@ -18081,7 +18396,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-561
+579
 +
 2
 1539
@@ -18094,7 +18409,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-562
+580
 +
 1
 1541
@@ -18106,7 +18421,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhedsbrev
-563
+581
 +
 2
 1542
@@ -18121,7 +18436,7 @@ extension BuiltinSnapshot {
 =abonn
 1
 =r p\C3\A5\20
-564
+582
 +
 1
 1544
@@ -18133,7 +18448,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-565
+583
 +
 1
 1545
@@ -18145,7 +18460,7 @@ extension BuiltinSnapshot {
 1
 1
 =tilaa\20
-566
+584
 +
 2
 1546
@@ -18155,7 +18470,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-567
+585
 +
 1
 1548
@@ -18167,7 +18482,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-568
+586
 +
 4
 1549
@@ -18179,7 +18494,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-569
+587
 +
 1
 1553
@@ -18188,7 +18503,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-570
+588
 +
 1
 1554
@@ -18197,7 +18512,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-571
+589
 +
 1
 1555
@@ -18206,7 +18521,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-572
+590
 +
 1
 1556
@@ -18220,7 +18535,7 @@ extension BuiltinSnapshot {
 =iratkozz
 1
 = fel\20
-573
+591
 +
 1
 1557
@@ -18229,7 +18544,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-574
+592
 +
 1
 1558
@@ -18238,7 +18553,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-575
+593
 +
 1
 1559
@@ -18250,7 +18565,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D1\80\D0\BE\D0\B7\D1\81\D0\B8\D0\BB\D0\BA\D1\83
-576
+594
 +
 2
 1560
@@ -18263,7 +18578,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-577
+595
 +
 1
 1562
@@ -18275,7 +18590,7 @@ extension BuiltinSnapshot {
 1
 1
 =butllet\C3\AD
-578
+596
 +
 2
 1563
@@ -18285,7 +18600,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-579
+597
 +
 6
 1565
@@ -18302,7 +18617,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-580
+598
 +
 3
 1571
@@ -18313,7 +18628,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-581
+599
 +
 2
 1574
@@ -18328,7 +18643,7 @@ extension BuiltinSnapshot {
 = comments
 = post comments
 = posts
-582
+600
 +
 2
 1576
@@ -18338,7 +18653,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-583
+601
 +
 1
 1578
@@ -18350,7 +18665,7 @@ extension BuiltinSnapshot {
 1
 1
 =)
-584
+602
 +
 1
 1579
@@ -18363,7 +18678,7 @@ extension BuiltinSnapshot {
 2
 =get our\20
 =get the\20
-585
+603
 +
 2
 1580
@@ -18376,7 +18691,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-586
+604
 +
 1
 1582
@@ -18391,7 +18706,7 @@ extension BuiltinSnapshot {
 =sent\20
 1
 =to your inbox
-587
+605
 +
 1
 1581
@@ -18403,7 +18718,7 @@ extension BuiltinSnapshot {
 1
 1
 =delivered\20
-588
+606
 +
 6
 1583
@@ -18419,7 +18734,7 @@ extension BuiltinSnapshot {
 72057594054705152
 0
 ~
-589
+607
 +
 2
 1589
@@ -18434,7 +18749,7 @@ extension BuiltinSnapshot {
 1
 1
 =postfach
-590
+608
 +
 1
 1591
@@ -18445,7 +18760,7 @@ extension BuiltinSnapshot {
 88098369196064
 0
 ~
-591
+609
 +
 1
 1592
@@ -18456,7 +18771,7 @@ extension BuiltinSnapshot {
 158338264371202
 0
 ~
-592
+610
 +
 1
 1593
@@ -18467,7 +18782,7 @@ extension BuiltinSnapshot {
 17600775983106
 0
 ~
-593
+611
 +
 2
 1594
@@ -18479,7 +18794,7 @@ extension BuiltinSnapshot {
 72057594054705152
 0
 ~
-594
+612
 +
 3
 1596
@@ -18496,7 +18811,7 @@ extension BuiltinSnapshot {
 2
 =diretamente\20
 =direto\20
-595
+613
 +
 2
 1599
@@ -18506,7 +18821,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-596
+614
 +
 4
 1601
@@ -18518,7 +18833,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-597
+615
 +
 2
 1605
@@ -18535,7 +18850,7 @@ extension BuiltinSnapshot {
 = below
 = here
 = to
-598
+616
 +
 2
 1607
@@ -18550,7 +18865,7 @@ extension BuiltinSnapshot {
 =join my\20
 =join our\20
 =join the\20
-599
+617
 +
 1
 1608
@@ -18559,7 +18874,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-600
+618
 +
 1
 1609
@@ -18568,7 +18883,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-601
+619
 +
 2
 1610
@@ -18578,7 +18893,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-602
+620
 +
 1
 1612
@@ -18590,7 +18905,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-603
+621
 +
 1
 1579
@@ -18607,7 +18922,7 @@ extension BuiltinSnapshot {
 =em
 1
 =mail
-604
+622
 +
 1
 1613
@@ -18619,7 +18934,7 @@ extension BuiltinSnapshot {
 1
 1
 =melden sie sich\20
-605
+623
 +
 2
 1614
@@ -18632,7 +18947,7 @@ extension BuiltinSnapshot {
 1
 1
 =abonnez
-606
+624
 +
 2
 1614
@@ -18645,7 +18960,7 @@ extension BuiltinSnapshot {
 1
 1
 =inscrivez
-607
+625
 +
 1
 1616
@@ -18654,7 +18969,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-608
+626
 +
 18
 1617
@@ -18683,7 +18998,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-609
+627
 +
 4
 1635
@@ -18698,7 +19013,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-610
+628
 +
 2
 1639
@@ -18708,7 +19023,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-611
+629
 +
 3
 1641
@@ -18719,7 +19034,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-612
+630
 +
 1
 1644
@@ -18731,7 +19046,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-613
+631
 +
 1
 1645
@@ -18743,7 +19058,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-614
+632
 +
 1
 1646
@@ -18755,7 +19070,7 @@ extension BuiltinSnapshot {
 1
 1
 =assine\20
-615
+633
 +
 2
 1647
@@ -18768,7 +19083,7 @@ extension BuiltinSnapshot {
 1
 1
 =inscreva
-616
+634
 +
 1
 1646
@@ -18780,7 +19095,7 @@ extension BuiltinSnapshot {
 1
 1
 =receba\20
-617
+635
 +
 2
 1649
@@ -18790,7 +19105,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-618
+636
 +
 2
 1651
@@ -18800,7 +19115,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-619
+637
 +
 2
 1653
@@ -18810,7 +19125,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-620
+638
 +
 2
 1655
@@ -18823,7 +19138,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-621
+639
 +
 24
 1657
@@ -18857,7 +19172,7 @@ extension BuiltinSnapshot {
 3395841663176832
 0
 ~
-622
+640
 +
 2
 1681
@@ -18867,7 +19182,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-623
+641
 +
 1
 1683
@@ -18880,7 +19195,7 @@ extension BuiltinSnapshot {
 2
 =newsletter\20
 =newsletters
-624
+642
 +
 1
 1684
@@ -19075,9 +19390,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-625
+643
 36
-626
+644
 +
 1
 1685
@@ -19086,7 +19401,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-627
+645
 +
 1
 1686
@@ -19095,7 +19410,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-628
+646
 +
 1
 1687
@@ -19104,7 +19419,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-629
+647
 +
 2
 1688
@@ -19117,7 +19432,7 @@ extension BuiltinSnapshot {
 1
 1
 = viral
-630
+648
 +
 1
 1690
@@ -19126,7 +19441,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-631
+649
 +
 2
 1691
@@ -19139,7 +19454,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-632
+650
 +
 2
 1693
@@ -19152,7 +19467,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-633
+651
 +
 2
 1695
@@ -19162,7 +19477,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-634
+652
 +
 1
 1697
@@ -19171,7 +19486,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-635
+653
 +
 1
 1698
@@ -19180,7 +19495,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-636
+654
 +
 33
 1699
@@ -19226,7 +19541,7 @@ extension BuiltinSnapshot {
 =follow
 =listen
 =subscribe
-637
+655
 +
 2
 1732
@@ -19244,7 +19559,7 @@ extension BuiltinSnapshot {
 =google podcasts
 =itunes
 =spotify
-638
+656
 +
 3
 1734
@@ -19255,7 +19570,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-639
+657
 +
 24
 1737
@@ -19287,7 +19602,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-640
+658
 +
 2
 1761
@@ -19297,7 +19612,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-641
+659
 +
 1
 1763
@@ -19309,7 +19624,7 @@ extension BuiltinSnapshot {
 1
 1
 =application
-642
+660
 +
 2
 1764
@@ -19319,7 +19634,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-643
+661
 +
 1
 1766
@@ -19331,7 +19646,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-644
+662
 +
 3
 1767
@@ -19342,7 +19657,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-645
+663
 +
 1
 1770
@@ -19351,7 +19666,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-646
+664
 +
 3
 1771
@@ -19365,7 +19680,7 @@ extension BuiltinSnapshot {
 1
 1
 =app\20
-647
+665
 +
 4
 1774
@@ -19380,7 +19695,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-648
+666
 +
 1
 1778
@@ -19392,7 +19707,7 @@ extension BuiltinSnapshot {
 1
 1
 =pobierz\20
-649
+667
 +
 1
 1779
@@ -19404,7 +19719,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D1\81\D0\BA\D0\B0\D1\87\D0\B0\D0\B9\D1\82\D0\B5\20
-650
+668
 +
 1
 1780
@@ -19413,7 +19728,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-651
+669
 +
 1
 1781
@@ -19425,7 +19740,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D0\B7\D0\B0\D1\81\D1\82\D0\BE\D1\81\D1\83\D0\BD\D0\BE\D0\BA
-652
+670
 +
 1
 1782
@@ -19437,7 +19752,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-653
+671
 +
 1
 1783
@@ -19449,7 +19764,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-654
+672
 +
 1
 1784
@@ -19461,7 +19776,7 @@ extension BuiltinSnapshot {
 1
 1
 =lataa\20
-655
+673
 +
 1
 1785
@@ -19473,7 +19788,7 @@ extension BuiltinSnapshot {
 1
 1
 =aplikaci
-656
+674
 +
 1
 1786
@@ -19482,7 +19797,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-657
+675
 +
 1
 1787
@@ -19496,7 +19811,7 @@ extension BuiltinSnapshot {
 =alkalmaz\C3\A1s
 1
 =t
-658
+676
 +
 1
 1788
@@ -19505,7 +19820,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-659
+677
 +
 1
 1789
@@ -19514,7 +19829,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-660
+678
 +
 5
 1790
@@ -19527,7 +19842,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-661
+679
 +
 1
 1795
@@ -19664,9 +19979,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-662
+680
 14
-663
+681
 +
 1
 1796
@@ -19675,7 +19990,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-664
+682
 +
 1
 1797
@@ -19687,7 +20002,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E5\85\B3\E6\B3\A8
-665
+683
 +
 1
 1798
@@ -19696,7 +20011,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-666
+684
 +
 1
 1799
@@ -19705,7 +20020,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-667
+685
 +
 1
 1800
@@ -19717,7 +20032,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E9\95\BF\E6\8C\89
-668
+686
 +
 1
 1801
@@ -19726,7 +20041,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-669
+687
 +
 1
 1802
@@ -19740,7 +20055,7 @@ extension BuiltinSnapshot {
 =\E6\96\B0\E9\97\BB\E9\80\9A\E8\AE\AF
 =\E7\94\B5\E5\AD\90\E6\8A\A5
 =\E9\82\AE\E4\BB\B6
-670
+688
 +
 2
 1803
@@ -19750,7 +20065,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-671
+689
 +
 1
 1805
@@ -19759,7 +20074,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-672
+690
 +
 1
 1806
@@ -19768,7 +20083,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-673
+691
 +
 1
 1807
@@ -19777,7 +20092,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-674
+692
 +
 1
 1808
@@ -19786,7 +20101,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-675
+693
 +
 1
 1809
@@ -19795,7 +20110,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-676
+694
 +
 1
 1810
@@ -19836,9 +20151,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-677
+695
 57
-678
+696
 ~
 +
 =already a memberalready a subscriberalready memberalready subscriber
@@ -19853,7 +20168,7 @@ extension BuiltinSnapshot {
 2
 =member
 =subscriber
-679
+697
 ~
 +
 =join for $\FF\FEjoin for just $\FF\FEjoin for just \C2\A3\FF\FEjoin for just \E2\82\AC\FF\FEjoin for only $\FF\FEjoin for only \C2\A3\FF\FEjoin for only \E2\82\AC\FF\FEjoin for \C2\A3\FF\FEjoin for \E2\82\AC\FF\FEjoin from $\FF\FEjoin from just $\FF\FEjoin from just \C2\A3\FF\FEjoin from just \E2\82\AC\FF\FEjoin from only $\FF\FEjoin from only \C2\A3\FF\FEjoin from only \E2\82\AC\FF\FEjoin from \C2\A3\FF\FEjoin from \E2\82\AC\FF\FEjoin now for $\FF\FEjoin now for just $\FF\FEjoin now for just \C2\A3\FF\FEjoin now for just \E2\82\AC\FF\FEjoin now for only $\FF\FEjoin now for only \C2\A3\FF\FEjoin now for only \E2\82\AC\FF\FEjoin now for \C2\A3\FF\FEjoin now for \E2\82\AC\FF\FEjoin now from $\FF\FEjoin now from just $\FF\FEjoin now from just \C2\A3\FF\FEjoin now from just \E2\82\AC\FF\FEjoin now from only $\FF\FEjoin now from only \C2\A3\FF\FEjoin now from only \E2\82\AC\FF\FEjoin now from \C2\A3\FF\FEjoin now from \E2\82\AC\FF\FEsign up for $\FF\FEsign up for just $\FF\FEsign up for just \C2\A3\FF\FEsign up for just \E2\82\AC\FF\FEsign up for only $\FF\FEsign up for only \C2\A3\FF\FEsign up for only \E2\82\AC\FF\FEsign up for \C2\A3\FF\FEsign up for \E2\82\AC\FF\FEsign up from $\FF\FEsign up from just $\FF\FEsign up from just \C2\A3\FF\FEsign up from just \E2\82\AC\FF\FEsign up from only $\FF\FEsign up from only \C2\A3\FF\FEsign up from only \E2\82\AC\FF\FEsign up from \C2\A3\FF\FEsign up from \E2\82\AC\FF\FEsign up now for $\FF\FEsign up now for just $\FF\FEsign up now for just \C2\A3\FF\FEsign up now for just \E2\82\AC\FF\FEsign up now for only $\FF\FEsign up now for only \C2\A3\FF\FEsign up now for only \E2\82\AC\FF\FEsign up now for \C2\A3\FF\FEsign up now for \E2\82\AC\FF\FEsign up now from $\FF\FEsign up now from just $\FF\FEsign up now from just \C2\A3\FF\FEsign up now from just \E2\82\AC\FF\FEsign up now from only $\FF\FEsign up now from only \C2\A3\FF\FEsign up now from only \E2\82\AC\FF\FEsign up now from \C2\A3\FF\FEsign up now from \E2\82\AC\FF\FEsubscribe for $\FF\FEsubscribe for just $\FF\FEsubscribe for just \C2\A3\FF\FEsubscribe for just \E2\82\AC\FF\FEsubscribe for only $\FF\FEsubscribe for only \C2\A3\FF\FEsubscribe for only \E2\82\AC\FF\FEsubscribe for \C2\A3\FF\FEsubscribe for \E2\82\AC\FF\FEsubscribe from $\FF\FEsubscribe from just $\FF\FEsubscribe from just \C2\A3\FF\FEsubscribe from just \E2\82\AC\FF\FEsubscribe from only $\FF\FEsubscribe from only \C2\A3\FF\FEsubscribe from only \E2\82\AC\FF\FEsubscribe from \C2\A3\FF\FEsubscribe from \E2\82\AC\FF\FEsubscribe now for $\FF\FEsubscribe now for just $\FF\FEsubscribe now for just \C2\A3\FF\FEsubscribe now for just \E2\82\AC\FF\FEsubscribe now for only $\FF\FEsubscribe now for only \C2\A3\FF\FEsubscribe now for only \E2\82\AC\FF\FEsubscribe now for \C2\A3\FF\FEsubscribe now for \E2\82\AC\FF\FEsubscribe now from $\FF\FEsubscribe now from just $\FF\FEsubscribe now from just \C2\A3\FF\FEsubscribe now from just \E2\82\AC\FF\FEsubscribe now from only $\FF\FEsubscribe now from only \C2\A3\FF\FEsubscribe now from only \E2\82\AC\FF\FEsubscribe now from \C2\A3\FF\FEsubscribe now from \E2\82\AC\FF\FE
@@ -19874,7 +20189,7 @@ extension BuiltinSnapshot {
 =$
 =\C2\A3
 =\E2\82\AC
-680
+698
 ~
 +
 =you have no articleyou have no free articleyou have no free readyou have no free storiesyou have no free storyyou have no more articleyou have no more readyou have no more storiesyou have no more storyyou have no readyou have no storiesyou have no storyyou have one articleyou have one free articleyou have one free readyou have one free storiesyou have one free storyyou have one more articleyou have one more readyou have one more storiesyou have one more storyyou have one readyou have one storiesyou have one storyyou have three articleyou have three free articleyou have three free readyou have three free storiesyou have three free storyyou have three more articleyou have three more readyou have three more storiesyou have three more storyyou have three readyou have three storiesyou have three storyyou have two articleyou have two free articleyou have two free readyou have two free storiesyou have two free storyyou have two more articleyou have two more readyou have two more storiesyou have two more storyyou have two readyou have two storiesyou have two storyyou have \FEyou've no articleyou've no free articleyou've no free readyou've no free storiesyou've no free storyyou've no more articleyou've no more readyou've no more storiesyou've no more storyyou've no readyou've no storiesyou've no storyyou've one articleyou've one free articleyou've one free readyou've one free storiesyou've one free storyyou've one more articleyou've one more readyou've one more storiesyou've one more storyyou've one readyou've one storiesyou've one storyyou've three articleyou've three free articleyou've three free readyou've three free storiesyou've three free storyyou've three more articleyou've three more readyou've three more storiesyou've three more storyyou've three readyou've three storiesyou've three storyyou've two articleyou've two free articleyou've two free readyou've two free storiesyou've two free storyyou've two more articleyou've two more readyou've two more storiesyou've two more storyyou've two readyou've two storiesyou've two storyyou've \FE
@@ -19889,7 +20204,7 @@ extension BuiltinSnapshot {
 =you've\20
 1
 =\20
-681
+699
 ~
 +
 =enjoy the article?enjoy the content?enjoy the story?enjoy this article?enjoy this content?enjoy this story?enjoying the article?enjoying the content?enjoying the story?enjoying this article?enjoying this content?enjoying this story?
@@ -19898,7 +20213,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-682
+700
 ~
 +
 =log in now to continue readinglog in now to keep readinglog in now to read morelog in now to read the fulllog in now to read thislog in now to unlocklog in to continue readinglog in to keep readinglog in to read morelog in to read the fulllog in to read thislog in to unlockregister now to continue readingregister now to keep readingregister now to read moreregister now to read the fullregister now to read thisregister now to unlockregister to continue readingregister to keep readingregister to read moreregister to read the fullregister to read thisregister to unlocksign in now to continue readingsign in now to keep readingsign in now to read moresign in now to read the fullsign in now to read thissign in now to unlocksign in to continue readingsign in to keep readingsign in to read moresign in to read the fullsign in to read thissign in to unlocksubscribe now to continue readingsubscribe now to keep readingsubscribe now to read moresubscribe now to read the fullsubscribe now to read thissubscribe now to unlocksubscribe to continue readingsubscribe to keep readingsubscribe to read moresubscribe to read the fullsubscribe to read thissubscribe to unlock
@@ -19915,7 +20230,7 @@ extension BuiltinSnapshot {
 =subscribe\20
 1
 =to\20
-683
+701
 ~
 +
 =continue reading withto continue reading
@@ -19928,7 +20243,7 @@ extension BuiltinSnapshot {
 2
 =continue reading with
 =to continue reading
-684
+702
 ~
 +
 =create a free account to continue readingcreate a free account to keep readingcreate a free account to read morecreate a free account to read the fullcreate a free account to read thisregister for a free account to continue readingregister for a free account to keep readingregister for a free account to read moreregister for a free account to read the fullregister for a free account to read thissign up for a free account to continue readingsign up for a free account to keep readingsign up for a free account to read moresign up for a free account to read the fullsign up for a free account to read this
@@ -19942,7 +20257,7 @@ extension BuiltinSnapshot {
 =create a free account to\20
 =register for a free account to\20
 =sign up for a free account to\20
-685
+703
 ~
 +
 =article r\C3\A9serv\C3\A9 aux abonn\C3\A9article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9
@@ -19951,7 +20266,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-686
+704
 ~
 +
 =this article is available to membersthis article is available to premium membersthis article is available to subscribersthis article is exclusive to membersthis article is exclusive to premium membersthis article is exclusive to subscribersthis article is for membersthis article is for premium membersthis article is for subscribersthis article is only available to membersthis article is only available to premium membersthis article is only available to subscribersthis article is only exclusive to membersthis article is only exclusive to premium membersthis article is only exclusive to subscribersthis article is only for membersthis article is only for premium membersthis article is only for subscribersthis article is only reserved for membersthis article is only reserved for premium membersthis article is only reserved for subscribersthis article is reserved for membersthis article is reserved for premium membersthis article is reserved for subscribersthis content is available to membersthis content is available to premium membersthis content is available to subscribersthis content is exclusive to membersthis content is exclusive to premium membersthis content is exclusive to subscribersthis content is for membersthis content is for premium membersthis content is for subscribersthis content is only available to membersthis content is only available to premium membersthis content is only available to subscribersthis content is only exclusive to membersthis content is only exclusive to premium membersthis content is only exclusive to subscribersthis content is only for membersthis content is only for premium membersthis content is only for subscribersthis content is only reserved for membersthis content is only reserved for premium membersthis content is only reserved for subscribersthis content is reserved for membersthis content is reserved for premium membersthis content is reserved for subscribersthis story is available to membersthis story is available to premium membersthis story is available to subscribersthis story is exclusive to membersthis story is exclusive to premium membersthis story is exclusive to subscribersthis story is for membersthis story is for premium membersthis story is for subscribersthis story is only available to membersthis story is only available to premium membersthis story is only available to subscribersthis story is only exclusive to membersthis story is only exclusive to premium membersthis story is only exclusive to subscribersthis story is only for membersthis story is only for premium membersthis story is only for subscribersthis story is only reserved for membersthis story is only reserved for premium membersthis story is only reserved for subscribersthis story is reserved for membersthis story is reserved for premium membersthis story is reserved for subscribers
@@ -19965,7 +20280,7 @@ extension BuiltinSnapshot {
 =this article is\20
 =this content is\20
 =this story is\20
-687
+705
 ~
 +
 =enjoy unlimited accessenjoy unlimited digital accessenjoy unlimited readingget unlimited accessget unlimited digital accessget unlimited readingunlock unlimited accessunlock unlimited digital accessunlock unlimited reading
@@ -19974,7 +20289,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-688
+706
 ~
 +
 =start your free subscriptionstart your free trialstart your subscriptionstart your trial
@@ -19989,7 +20304,7 @@ extension BuiltinSnapshot {
 2
 =subscription
 =trial
-689
+707
 ~
 +
 =become a memberbecome a subscriber
@@ -20004,7 +20319,7 @@ extension BuiltinSnapshot {
 2
 =become a member
 =become a subscriber
-690
+708
 +
 3
 1811
@@ -20021,7 +20336,7 @@ extension BuiltinSnapshot {
 2
 =% off\20
 =% on\20
-691
+709
 ~
 +
 =join now and save up to \FEjoin now and save \FEjoin now to save up to \FEjoin now to save \FEjoin today and save up to \FEjoin today and save \FEjoin today to save up to \FEjoin today to save \FEsubscribe now and save up to \FEsubscribe now and save \FEsubscribe now to save up to \FEsubscribe now to save \FEsubscribe today and save up to \FEsubscribe today and save \FEsubscribe today to save up to \FEsubscribe today to save \FE
@@ -20033,7 +20348,7 @@ extension BuiltinSnapshot {
 1
 1
 =%
-692
+710
 ~
 +
 =subscriber onlysubscribers only
@@ -20050,7 +20365,7 @@ extension BuiltinSnapshot {
 =subscribers
 1
 = only
-693
+711
 ~
 +
 =support independent journalismsupport quality journalism
@@ -20063,7 +20378,7 @@ extension BuiltinSnapshot {
 2
 =support independent journalism
 =support quality journalism
-694
+712
 ~
 +
 =bereits abonnentin\FF?bereits abonnent\FF?bereits abonniertin\FF?bereits abonniert\FF?
@@ -20078,7 +20393,7 @@ extension BuiltinSnapshot {
 =bereits abonniert
 1
 =?
-695
+713
 ~
 +
 =jetzt abo abschliessenjetzt abonnierenjetzt testenjetzt weiterlesen mit
@@ -20093,7 +20408,7 @@ extension BuiltinSnapshot {
 =jetzt abonnieren
 =jetzt testen
 =jetzt weiterlesen mit
-696
+714
 ~
 +
 =abo-angebot
@@ -20107,7 +20422,7 @@ extension BuiltinSnapshot {
 1
 1
 =abo-angebot
-697
+715
 ~
 +
 =abo abschliessenabo bestellenabo sicherndas abo abschliessendas abo bestellendas abo sichernein abo abschliessenein abo bestellenein abo sichernjetzt abo abschliessenjetzt abo bestellenjetzt abo sichernjetzt das abo abschliessenjetzt das abo bestellenjetzt das abo sichernjetzt ein abo abschliessenjetzt ein abo bestellenjetzt ein abo sichern
@@ -20123,7 +20438,7 @@ extension BuiltinSnapshot {
 =abo abschliessen
 =abo bestellen
 =abo sichern
-698
+716
 +
 1
 1814
@@ -20134,7 +20449,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-699
+717
 ~
 +
 =diese ausgabe digital lesendiese ausgabe jetzt digital lesendiese ausgabe jetzt lesendiese ausgabe lesen
@@ -20150,7 +20465,7 @@ extension BuiltinSnapshot {
 =diese ausgabe\20
 1
 =lesen
-700
+718
 ~
 +
 =weiterlesen mit\20
@@ -20162,7 +20477,7 @@ extension BuiltinSnapshot {
 1
 1
 =weiterlesen mit\20
-701
+719
 ~
 +
 =dieser artikel ist exklusiv f\C3\BCr abonnent:innendieser artikel ist exklusiv f\C3\BCr abonnentendieser artikel ist exklusiv f\C3\BCr abonnentinnendieser artikel ist exklusiv f\C3\BCr abonnierendedieser artikel ist f\C3\BCr abonnent:innendieser artikel ist f\C3\BCr abonnentendieser artikel ist f\C3\BCr abonnentinnendieser artikel ist f\C3\BCr abonnierendedieser artikel ist nur exklusiv f\C3\BCr abonnent:innendieser artikel ist nur exklusiv f\C3\BCr abonnentendieser artikel ist nur exklusiv f\C3\BCr abonnentinnendieser artikel ist nur exklusiv f\C3\BCr abonnierendedieser artikel ist nur f\C3\BCr abonnent:innendieser artikel ist nur f\C3\BCr abonnentendieser artikel ist nur f\C3\BCr abonnentinnendieser artikel ist nur f\C3\BCr abonnierendedieser beitrag ist exklusiv f\C3\BCr abonnent:innendieser beitrag ist exklusiv f\C3\BCr abonnentendieser beitrag ist exklusiv f\C3\BCr abonnentinnendieser beitrag ist exklusiv f\C3\BCr abonnierendedieser beitrag ist f\C3\BCr abonnent:innendieser beitrag ist f\C3\BCr abonnentendieser beitrag ist f\C3\BCr abonnentinnendieser beitrag ist f\C3\BCr abonnierendedieser beitrag ist nur exklusiv f\C3\BCr abonnent:innendieser beitrag ist nur exklusiv f\C3\BCr abonnentendieser beitrag ist nur exklusiv f\C3\BCr abonnentinnendieser beitrag ist nur exklusiv f\C3\BCr abonnierendedieser beitrag ist nur f\C3\BCr abonnent:innendieser beitrag ist nur f\C3\BCr abonnentendieser beitrag ist nur f\C3\BCr abonnentinnendieser beitrag ist nur f\C3\BCr abonnierendedieser inhalt ist exklusiv f\C3\BCr abonnent:innendieser inhalt ist exklusiv f\C3\BCr abonnentendieser inhalt ist exklusiv f\C3\BCr abonnentinnendieser inhalt ist exklusiv f\C3\BCr abonnierendedieser inhalt ist f\C3\BCr abonnent:innendieser inhalt ist f\C3\BCr abonnentendieser inhalt ist f\C3\BCr abonnentinnendieser inhalt ist f\C3\BCr abonnierendedieser inhalt ist nur exklusiv f\C3\BCr abonnent:innendieser inhalt ist nur exklusiv f\C3\BCr abonnentendieser inhalt ist nur exklusiv f\C3\BCr abonnentinnendieser inhalt ist nur exklusiv f\C3\BCr abonnierendedieser inhalt ist nur f\C3\BCr abonnent:innendieser inhalt ist nur f\C3\BCr abonnentendieser inhalt ist nur f\C3\BCr abonnentinnendieser inhalt ist nur f\C3\BCr abonnierende
@@ -20176,7 +20491,7 @@ extension BuiltinSnapshot {
 =dieser artikel ist\20
 =dieser beitrag ist\20
 =dieser inhalt ist\20
-702
+720
 ~
 +
 =sie haben einen artikelsie haben einen beitr\C3\A4gesie haben einen kostenlose artikelsie haben einen kostenlose beitr\C3\A4gesie haben einen kostenlosen artikelsie haben einen kostenlosen beitr\C3\A4gesie haben keine artikelsie haben keine beitr\C3\A4gesie haben keine kostenlose artikelsie haben keine kostenlose beitr\C3\A4gesie haben keine kostenlosen artikelsie haben keine kostenlosen beitr\C3\A4gesie haben noch einen artikelsie haben noch einen beitr\C3\A4gesie haben noch einen kostenlose artikelsie haben noch einen kostenlose beitr\C3\A4gesie haben noch einen kostenlosen artikelsie haben noch einen kostenlosen beitr\C3\A4gesie haben noch keine artikelsie haben noch keine beitr\C3\A4gesie haben noch keine kostenlose artikelsie haben noch keine kostenlose beitr\C3\A4gesie haben noch keine kostenlosen artikelsie haben noch keine kostenlosen beitr\C3\A4gesie haben noch \FEsie haben \FE
@@ -20193,7 +20508,7 @@ extension BuiltinSnapshot {
 2
 =artikel
 =beitr\C3\A4ge
-703
+721
 ~
 +
 =d\C3\A9j\C3\A0 abonn\C3\A9es\FF?d\C3\A9j\C3\A0 abonn\C3\A9e\FF?d\C3\A9j\C3\A0 abonn\C3\A9s\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7es\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e\FF?d\C3\A9j\C3\A0 abonn\C3\A9\FF?
@@ -20209,7 +20524,7 @@ extension BuiltinSnapshot {
 =d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e
 1
 =?
-704
+722
 ~
 +
 =ce contenu est r\C3\A9serv\C3\A9 aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9e aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9 aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9e aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9
@@ -20218,7 +20533,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-705
+723
 ~
 +
 =abonnez vous pour continuerabonnez vous pour lireabonnez-vous pour continuerabonnez-vous pour lire
@@ -20233,7 +20548,7 @@ extension BuiltinSnapshot {
 2
 =vous pour continuer
 =vous pour lire
-706
+724
 ~
 +
 =il vous reste \FE
@@ -20247,7 +20562,7 @@ extension BuiltinSnapshot {
 =il vous reste\20
 1
 =% de cet article
-707
+725
 ~
 +
 =\C2\BFya eres socia?\C2\BFya eres socio?\C2\BFya eres suscriptor?\C2\BFya eres suscriptora?
@@ -20262,7 +20577,7 @@ extension BuiltinSnapshot {
 =\C2\BFya eres socio?
 =\C2\BFya eres suscriptor?
 =\C2\BFya eres suscriptora?
-708
+726
 ~
 +
 =contenido es exclusivo para socioscontenido es exclusivo para suscriptorescontenido exclusivo para socioscontenido exclusivo para suscriptoreseste contenido es exclusivo para socioseste contenido es exclusivo para suscriptoreseste contenido exclusivo para socioseste contenido exclusivo para suscriptores
@@ -20277,7 +20592,7 @@ extension BuiltinSnapshot {
 2
 =exclusivo para socios
 =exclusivo para suscriptores
-709
+727
 ~
 +
 =suscr\C3\ADbete para continuar leyendosuscr\C3\ADbete para seguir leyendo
@@ -20290,7 +20605,7 @@ extension BuiltinSnapshot {
 2
 =suscr\C3\ADbete para continuar leyendo
 =suscr\C3\ADbete para seguir leyendo
-710
+728
 ~
 +
 =sei gi\C3\A0 abbonata?sei gi\C3\A0 abbonato?
@@ -20304,7 +20619,7 @@ extension BuiltinSnapshot {
 =sei gi\C3\A0 abbonat
 1
 =?
-711
+729
 ~
 +
 =questo articolo \C3\A8 riservato agli abbonatiquesto contenuto \C3\A8 riservato agli abbonati
@@ -20317,7 +20632,7 @@ extension BuiltinSnapshot {
 2
 =questo articolo \C3\A8 riservato agli abbonati
 =questo contenuto \C3\A8 riservato agli abbonati
-712
+730
 ~
 +
 =abbonati per continuare a leggereabbonati per leggere
@@ -20330,7 +20645,7 @@ extension BuiltinSnapshot {
 2
 =abbonati per continuare a leggere
 =abbonati per leggere
-713
+731
 ~
 +
 =j\C3\A1 \C3\A9 assinante?
@@ -20342,7 +20657,7 @@ extension BuiltinSnapshot {
 1
 1
 =j\C3\A1 \C3\A9 assinante?
-714
+732
 ~
 +
 =conte\C3\BAdo exclusivo a assinantesconte\C3\BAdo exclusivo para assinantes
@@ -20355,7 +20670,7 @@ extension BuiltinSnapshot {
 2
 =conte\C3\BAdo exclusivo a assinantes
 =conte\C3\BAdo exclusivo para assinantes
-715
+733
 ~
 +
 =assine para continuar a lerassine para continuar lendo
@@ -20368,7 +20683,7 @@ extension BuiltinSnapshot {
 2
 =assine para continuar a ler
 =assine para continuar lendo
-716
+734
 ~
 +
 =al abonnee?
@@ -20380,7 +20695,7 @@ extension BuiltinSnapshot {
 1
 1
 =al abonnee?
-717
+735
 ~
 +
 =dit artikel is alleen voor abonneesdit artikel is voor abonneesdit verhaal is alleen voor abonneesdit verhaal is voor abonnees
@@ -20395,7 +20710,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-718
+736
 ~
 +
 =word abonneeword nu abonnee
@@ -20411,7 +20726,7 @@ extension BuiltinSnapshot {
 =word\20
 1
 =abonnee
-719
+737
 ~
 +
 =sie sind bereits abonnentin\FF?sie sind bereits abonnent\FF?sie sind bereits kunde\FF?sie sind bereits kundin\FF?sie sind schon abonnentin\FF?sie sind schon abonnent\FF?sie sind schon kunde\FF?sie sind schon kundin\FF?
@@ -20423,7 +20738,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-720
+738
 ~
 +
 =art\C3\ADculo es exclusiva para art\C3\ADculo es exclusivo para art\C3\ADculo es solo para art\C3\ADculo es s\C3\B3lo para art\C3\ADculo exclusiva para art\C3\ADculo exclusivo para art\C3\ADculo solo para art\C3\ADculo s\C3\B3lo para contenido es exclusiva para contenido es exclusivo para contenido es solo para contenido es s\C3\B3lo para contenido exclusiva para contenido exclusivo para contenido solo para contenido s\C3\B3lo para esta art\C3\ADculo es exclusiva para esta art\C3\ADculo es exclusivo para esta art\C3\ADculo es solo para esta art\C3\ADculo es s\C3\B3lo para esta art\C3\ADculo exclusiva para esta art\C3\ADculo exclusivo para esta art\C3\ADculo solo para esta art\C3\ADculo s\C3\B3lo para esta contenido es exclusiva para esta contenido es exclusivo para esta contenido es solo para esta contenido es s\C3\B3lo para esta contenido exclusiva para esta contenido exclusivo para esta contenido solo para esta contenido s\C3\B3lo para esta nota es exclusiva para esta nota es exclusivo para esta nota es solo para esta nota es s\C3\B3lo para esta nota exclusiva para esta nota exclusivo para esta nota solo para esta nota s\C3\B3lo para esta noticia es exclusiva para esta noticia es exclusivo para esta noticia es solo para esta noticia es s\C3\B3lo para esta noticia exclusiva para esta noticia exclusivo para esta noticia solo para esta noticia s\C3\B3lo para este art\C3\ADculo es exclusiva para este art\C3\ADculo es exclusivo para este art\C3\ADculo es solo para este art\C3\ADculo es s\C3\B3lo para este art\C3\ADculo exclusiva para este art\C3\ADculo exclusivo para este art\C3\ADculo solo para este art\C3\ADculo s\C3\B3lo para este contenido es exclusiva para este contenido es exclusivo para este contenido es solo para este contenido es s\C3\B3lo para este contenido exclusiva para este contenido exclusivo para este contenido solo para este contenido s\C3\B3lo para este nota es exclusiva para este nota es exclusivo para este nota es solo para este nota es s\C3\B3lo para este nota exclusiva para este nota exclusivo para este nota solo para este nota s\C3\B3lo para este noticia es exclusiva para este noticia es exclusivo para este noticia es solo para este noticia es s\C3\B3lo para este noticia exclusiva para este noticia exclusivo para este noticia solo para este noticia s\C3\B3lo para nota es exclusiva para nota es exclusivo para nota es solo para nota es s\C3\B3lo para nota exclusiva para nota exclusivo para nota solo para nota s\C3\B3lo para noticia es exclusiva para noticia es exclusivo para noticia es solo para noticia es s\C3\B3lo para noticia exclusiva para noticia exclusivo para noticia solo para noticia s\C3\B3lo para\20
@@ -20442,7 +20757,7 @@ extension BuiltinSnapshot {
 = para abonados
 = para socios
 = para suscriptores
-721
+739
 ~
 +
 =dit artikel is alleen beschikbaar voor abonneesdit artikel is alleen toegankelijk voor abonneesdit artikel is alleen voor abonneesdit artikel is beschikbaar voor abonneesdit artikel is exclusief beschikbaar voor abonneesdit artikel is exclusief toegankelijk voor abonneesdit artikel is exclusief voor abonneesdit artikel is toegankelijk voor abonneesdit artikel is voor abonneesdit stuk is alleen beschikbaar voor abonneesdit stuk is alleen toegankelijk voor abonneesdit stuk is alleen voor abonneesdit stuk is beschikbaar voor abonneesdit stuk is exclusief beschikbaar voor abonneesdit stuk is exclusief toegankelijk voor abonneesdit stuk is exclusief voor abonneesdit stuk is toegankelijk voor abonneesdit stuk is voor abonneesdit verhaal is alleen beschikbaar voor abonneesdit verhaal is alleen toegankelijk voor abonneesdit verhaal is alleen voor abonneesdit verhaal is beschikbaar voor abonneesdit verhaal is exclusief beschikbaar voor abonneesdit verhaal is exclusief toegankelijk voor abonneesdit verhaal is exclusief voor abonneesdit verhaal is toegankelijk voor abonneesdit verhaal is voor abonnees
@@ -20458,7 +20773,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-722
+740
 ~
 +
 =artigo \C3\A9 exclusiva a assinantesartigo \C3\A9 exclusiva de assinantesartigo \C3\A9 exclusiva para assinantesartigo \C3\A9 exclusivo a assinantesartigo \C3\A9 exclusivo de assinantesartigo \C3\A9 exclusivo para assinantesconte\C3\BAdo \C3\A9 exclusiva a assinantesconte\C3\BAdo \C3\A9 exclusiva de assinantesconte\C3\BAdo \C3\A9 exclusiva para assinantesconte\C3\BAdo \C3\A9 exclusivo a assinantesconte\C3\BAdo \C3\A9 exclusivo de assinantesconte\C3\BAdo \C3\A9 exclusivo para assinantesesta artigo \C3\A9 exclusiva a assinantesesta artigo \C3\A9 exclusiva de assinantesesta artigo \C3\A9 exclusiva para assinantesesta artigo \C3\A9 exclusivo a assinantesesta artigo \C3\A9 exclusivo de assinantesesta artigo \C3\A9 exclusivo para assinantesesta conte\C3\BAdo \C3\A9 exclusiva a assinantesesta conte\C3\BAdo \C3\A9 exclusiva de assinantesesta conte\C3\BAdo \C3\A9 exclusiva para assinantesesta conte\C3\BAdo \C3\A9 exclusivo a assinantesesta conte\C3\BAdo \C3\A9 exclusivo de assinantesesta conte\C3\BAdo \C3\A9 exclusivo para assinantesesta mat\C3\A9ria \C3\A9 exclusiva a assinantesesta mat\C3\A9ria \C3\A9 exclusiva de assinantesesta mat\C3\A9ria \C3\A9 exclusiva para assinantesesta mat\C3\A9ria \C3\A9 exclusivo a assinantesesta mat\C3\A9ria \C3\A9 exclusivo de assinantesesta mat\C3\A9ria \C3\A9 exclusivo para assinantesesta not\C3\ADcia \C3\A9 exclusiva a assinantesesta not\C3\ADcia \C3\A9 exclusiva de assinantesesta not\C3\ADcia \C3\A9 exclusiva para assinantesesta not\C3\ADcia \C3\A9 exclusivo a assinantesesta not\C3\ADcia \C3\A9 exclusivo de assinantesesta not\C3\ADcia \C3\A9 exclusivo para assinantesesta reportagem \C3\A9 exclusiva a assinantesesta reportagem \C3\A9 exclusiva de assinantesesta reportagem \C3\A9 exclusiva para assinantesesta reportagem \C3\A9 exclusivo a assinantesesta reportagem \C3\A9 exclusivo de assinantesesta reportagem \C3\A9 exclusivo para assinanteseste artigo \C3\A9 exclusiva a assinanteseste artigo \C3\A9 exclusiva de assinanteseste artigo \C3\A9 exclusiva para assinanteseste artigo \C3\A9 exclusivo a assinanteseste artigo \C3\A9 exclusivo de assinanteseste artigo \C3\A9 exclusivo para assinanteseste conte\C3\BAdo \C3\A9 exclusiva a assinanteseste conte\C3\BAdo \C3\A9 exclusiva de assinanteseste conte\C3\BAdo \C3\A9 exclusiva para assinanteseste conte\C3\BAdo \C3\A9 exclusivo a assinanteseste conte\C3\BAdo \C3\A9 exclusivo de assinanteseste conte\C3\BAdo \C3\A9 exclusivo para assinanteseste mat\C3\A9ria \C3\A9 exclusiva a assinanteseste mat\C3\A9ria \C3\A9 exclusiva de assinanteseste mat\C3\A9ria \C3\A9 exclusiva para assinanteseste mat\C3\A9ria \C3\A9 exclusivo a assinanteseste mat\C3\A9ria \C3\A9 exclusivo de assinanteseste mat\C3\A9ria \C3\A9 exclusivo para assinanteseste not\C3\ADcia \C3\A9 exclusiva a assinanteseste not\C3\ADcia \C3\A9 exclusiva de assinanteseste not\C3\ADcia \C3\A9 exclusiva para assinanteseste not\C3\ADcia \C3\A9 exclusivo a assinanteseste not\C3\ADcia \C3\A9 exclusivo de assinanteseste not\C3\ADcia \C3\A9 exclusivo para assinanteseste reportagem \C3\A9 exclusiva a assinanteseste reportagem \C3\A9 exclusiva de assinanteseste reportagem \C3\A9 exclusiva para assinanteseste reportagem \C3\A9 exclusivo a assinanteseste reportagem \C3\A9 exclusivo de assinanteseste reportagem \C3\A9 exclusivo para assinantesmat\C3\A9ria \C3\A9 exclusiva a assinantesmat\C3\A9ria \C3\A9 exclusiva de assinantesmat\C3\A9ria \C3\A9 exclusiva para assinantesmat\C3\A9ria \C3\A9 exclusivo a assinantesmat\C3\A9ria \C3\A9 exclusivo de assinantesmat\C3\A9ria \C3\A9 exclusivo para assinantesnot\C3\ADcia \C3\A9 exclusiva a assinantesnot\C3\ADcia \C3\A9 exclusiva de assinantesnot\C3\ADcia \C3\A9 exclusiva para assinantesnot\C3\ADcia \C3\A9 exclusivo a assinantesnot\C3\ADcia \C3\A9 exclusivo de assinantesnot\C3\ADcia \C3\A9 exclusivo para assinantesreportagem \C3\A9 exclusiva a assinantesreportagem \C3\A9 exclusiva de assinantesreportagem \C3\A9 exclusiva para assinantesreportagem \C3\A9 exclusivo a assinantesreportagem \C3\A9 exclusivo de assinantesreportagem \C3\A9 exclusivo para assinantes
@@ -20472,7 +20787,7 @@ extension BuiltinSnapshot {
 = a assinantes
 = de assinantes
 = para assinantes
-723
+741
 ~
 +
 =artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pna tylko dla abonent\C3\B3wta tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pny tylko dla abonent\C3\B3wta tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pna tylko dla abonent\C3\B3wtekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pny tylko dla abonent\C3\B3wtekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pna tylko dla abonent\C3\B3wten tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pny tylko dla abonent\C3\B3wten tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3w
@@ -20487,7 +20802,7 @@ extension BuiltinSnapshot {
 =materia\C5\82 jest dost\C4\99pn
 =tekst jest dost\C4\99pn
 =tre\C5\9B\C4\87 jest dost\C4\99pn
-724
+742
 ~
 +
 =masz ju\C5\BC dost\C4\99p\FF?masz ju\C5\BC prenumerat\C4\99\FF?masz ju\C5\BC subskrypcj\C4\99\FF?
@@ -20503,7 +20818,7 @@ extension BuiltinSnapshot {
 =masz ju\C5\BC subskrypcj\C4\99
 1
 =?
-725
+743
 ~
 +
 =kup dost\C4\99p aby czyta\C4\87kup dost\C4\99p aby kontynuowa\C4\87kup dost\C4\99p aby przeczyta\C4\87kup dost\C4\99p by czyta\C4\87kup dost\C4\99p by kontynuowa\C4\87kup dost\C4\99p by przeczyta\C4\87kup dost\C4\99p, aby czyta\C4\87kup dost\C4\99p, aby kontynuowa\C4\87kup dost\C4\99p, aby przeczyta\C4\87kup dost\C4\99p, by czyta\C4\87kup dost\C4\99p, by kontynuowa\C4\87kup dost\C4\99p, by przeczyta\C4\87kup prenumerat\C4\99 aby czyta\C4\87kup prenumerat\C4\99 aby kontynuowa\C4\87kup prenumerat\C4\99 aby przeczyta\C4\87kup prenumerat\C4\99 by czyta\C4\87kup prenumerat\C4\99 by kontynuowa\C4\87kup prenumerat\C4\99 by przeczyta\C4\87kup prenumerat\C4\99, aby czyta\C4\87kup prenumerat\C4\99, aby kontynuowa\C4\87kup prenumerat\C4\99, aby przeczyta\C4\87kup prenumerat\C4\99, by czyta\C4\87kup prenumerat\C4\99, by kontynuowa\C4\87kup prenumerat\C4\99, by przeczyta\C4\87kup subskrypcj\C4\99 aby czyta\C4\87kup subskrypcj\C4\99 aby kontynuowa\C4\87kup subskrypcj\C4\99 aby przeczyta\C4\87kup subskrypcj\C4\99 by czyta\C4\87kup subskrypcj\C4\99 by kontynuowa\C4\87kup subskrypcj\C4\99 by przeczyta\C4\87kup subskrypcj\C4\99, aby czyta\C4\87kup subskrypcj\C4\99, aby kontynuowa\C4\87kup subskrypcj\C4\99, aby przeczyta\C4\87kup subskrypcj\C4\99, by czyta\C4\87kup subskrypcj\C4\99, by kontynuowa\C4\87kup subskrypcj\C4\99, by przeczyta\C4\87wykup dost\C4\99p aby czyta\C4\87wykup dost\C4\99p aby kontynuowa\C4\87wykup dost\C4\99p aby przeczyta\C4\87wykup dost\C4\99p by czyta\C4\87wykup dost\C4\99p by kontynuowa\C4\87wykup dost\C4\99p by przeczyta\C4\87wykup dost\C4\99p, aby czyta\C4\87wykup dost\C4\99p, aby kontynuowa\C4\87wykup dost\C4\99p, aby przeczyta\C4\87wykup dost\C4\99p, by czyta\C4\87wykup dost\C4\99p, by kontynuowa\C4\87wykup dost\C4\99p, by przeczyta\C4\87wykup prenumerat\C4\99 aby czyta\C4\87wykup prenumerat\C4\99 aby kontynuowa\C4\87wykup prenumerat\C4\99 aby przeczyta\C4\87wykup prenumerat\C4\99 by czyta\C4\87wykup prenumerat\C4\99 by kontynuowa\C4\87wykup prenumerat\C4\99 by przeczyta\C4\87wykup prenumerat\C4\99, aby czyta\C4\87wykup prenumerat\C4\99, aby kontynuowa\C4\87wykup prenumerat\C4\99, aby przeczyta\C4\87wykup prenumerat\C4\99, by czyta\C4\87wykup prenumerat\C4\99, by kontynuowa\C4\87wykup prenumerat\C4\99, by przeczyta\C4\87wykup subskrypcj\C4\99 aby czyta\C4\87wykup subskrypcj\C4\99 aby kontynuowa\C4\87wykup subskrypcj\C4\99 aby przeczyta\C4\87wykup subskrypcj\C4\99 by czyta\C4\87wykup subskrypcj\C4\99 by kontynuowa\C4\87wykup subskrypcj\C4\99 by przeczyta\C4\87wykup subskrypcj\C4\99, aby czyta\C4\87wykup subskrypcj\C4\99, aby kontynuowa\C4\87wykup subskrypcj\C4\99, aby przeczyta\C4\87wykup subskrypcj\C4\99, by czyta\C4\87wykup subskrypcj\C4\99, by kontynuowa\C4\87wykup subskrypcj\C4\99, by przeczyta\C4\87
@@ -20512,7 +20827,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-726
+744
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
@@ -20525,7 +20840,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
-727
+745
 ~
 +
 =\D1\83\D0\B6\D0\B5 \D0\B5\D1\81\D1\82\D1\8C \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D0\B0\FF?\D1\83\D0\B6\D0\B5 \D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D0\BB\D0\B8 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83\FF?\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B\FF?
@@ -20541,7 +20856,7 @@ extension BuiltinSnapshot {
 =\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B
 1
 =?
-728
+746
 ~
 +
 =\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
@@ -20557,7 +20872,7 @@ extension BuiltinSnapshot {
 2
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
-729
+747
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
@@ -20575,7 +20890,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
-730
+748
 ~
 +
 =redan kund\FF?redan prenumerant\FF?
@@ -20590,7 +20905,7 @@ extension BuiltinSnapshot {
 =redan prenumerant
 1
 =?
-731
+749
 ~
 +
 =allerede abonnent\FF?
@@ -20604,7 +20919,7 @@ extension BuiltinSnapshot {
 =allerede abonnent
 1
 =?
-732
+750
 ~
 +
 =oletko jo tilaaja\FF?
@@ -20618,7 +20933,7 @@ extension BuiltinSnapshot {
 =oletko jo tilaaja
 1
 =?
-733
+751
 ~
 +
 =ji\C5\BE jste p\C5\99edplatitelem\FF?ji\C5\BE jste p\C5\99edplatitel\FF?ji\C5\BE jste p\C5\99edplatn\C3\A9\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitel\FF?ji\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?u\C5\BE jste p\C5\99edplatitelem\FF?u\C5\BE jste p\C5\99edplatitel\FF?u\C5\BE jste p\C5\99edplatn\C3\A9\FF?u\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?u\C5\BE m\C3\A1te p\C5\99edplatitel\FF?u\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?
@@ -20630,7 +20945,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-734
+752
 ~
 +
 =zaten abone misiniz\FF?zaten abone misin\FF?
@@ -20846,9 +21161,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-735
+753
 17
-736
+754
 +
 1
 1994
@@ -20857,7 +21172,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-737
+755
 +
 1
 1995
@@ -20866,7 +21181,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-738
+756
 +
 1
 1996
@@ -20875,7 +21190,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-739
+757
 +
 1
 1997
@@ -20884,7 +21199,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-740
+758
 +
 1
 1998
@@ -20893,7 +21208,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-741
+759
 +
 1
 1999
@@ -20902,7 +21217,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-742
+760
 +
 1
 2000
@@ -20911,7 +21226,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-743
+761
 +
 1
 2001
@@ -20924,7 +21239,7 @@ extension BuiltinSnapshot {
 2
 =\E6\9C\89\E6\96\99
 =\E9\99\90\E5\AE\9A
-744
+762
 +
 3
 2002
@@ -20935,7 +21250,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-745
+763
 +
 1
 2005
@@ -20944,7 +21259,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-746
+764
 +
 1
 2006
@@ -20953,7 +21268,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-747
+765
 +
 1
 2007
@@ -20962,7 +21277,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-748
+766
 +
 2
 2008
@@ -20972,7 +21287,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-749
+767
 +
 1
 2010
@@ -20984,7 +21299,7 @@ extension BuiltinSnapshot {
 1
 1
 =\ED\9A\8C\EC\9B\90
-750
+768
 +
 1
 2011
@@ -20996,7 +21311,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-751
+769
 +
 1
 2012
@@ -21008,7 +21323,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-752
+770
 +
 1
 2013
@@ -21057,7 +21372,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-753
+771
 0
 =plain
 1
@@ -21326,7 +21641,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-754
+772
 0
 =plain
 1
@@ -21562,7 +21877,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-755
+773
 0
 =plain
 1
@@ -21581,7 +21896,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-756
+774
 0
 =plain
 1
@@ -21601,7 +21916,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-757
+775
 0
 =plain
 1
@@ -21623,9 +21938,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-758
+776
 2
-759
+777
 ~
 +
 =skip past newsletter promotion
@@ -21639,7 +21954,7 @@ extension BuiltinSnapshot {
 1
 1
 =skip past newsletter promotion
-760
+778
 ~
 +
 =sign up to sign-up to signup to\20
@@ -21670,9 +21985,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-761
+779
 24
-762
+780
 ~
 +
 =[ ]\FFaccetto[ ]\FFaceito[ ]\FFacepto[ ]\FFi accept[ ]\FFi agree to[ ]\FFi consent to[ ]\FFi have read[ ]\FFich akzeptiere[ ]\FFich stimme[ ]\FFik ga akkoord[ ]\FFj[]\FFaccetto[]\FFaceito[]\FFacepto[]\FFi accept[]\FFi agree to[]\FFi consent to[]\FFi have read[]\FFich akzeptiere[]\FFich stimme[]\FFik ga akkoord[]\FFjaccettoaceitoaceptoi accepti agree toi consent toi have readich akzeptiereich stimmeik ga akkoordj\E2\98\90\FFaccetto\E2\98\90\FFaceito\E2\98\90\FFacepto\E2\98\90\FFi accept\E2\98\90\FFi agree to\E2\98\90\FFi consent to\E2\98\90\FFi have read\E2\98\90\FFich akzeptiere\E2\98\90\FFich stimme\E2\98\90\FFik ga akkoord\E2\98\90\FFj
@@ -21681,7 +21996,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-763
+781
 ~
 +
 =by clickingby continuingby creating an accountby entering your e-mailby entering your emailby pressingby providing your e-mailby providing your emailby registeringby signing upby submittingby subscribingby tapping
@@ -21693,7 +22008,7 @@ extension BuiltinSnapshot {
 1
 1
 =by\20
-764
+782
 ~
 +
 =this form is protected by recaptchathis page is protected by recaptchathis site is protected by recaptcha
@@ -21707,7 +22022,7 @@ extension BuiltinSnapshot {
 =this form is protected by recaptcha
 =this page is protected by recaptcha
 =this site is protected by recaptcha
-765
+783
 ~
 +
 =unsubscribe anytimeunsubscribe at any timeyou can unsubscribe anytimeyou can unsubscribe at any timeyou may unsubscribe anytimeyou may unsubscribe at any time
@@ -21720,7 +22035,7 @@ extension BuiltinSnapshot {
 2
 =unsubscribe anytime
 =unsubscribe at any time
-766
+784
 ~
 +
 =we respect your inboxwe respect your privacy
@@ -21733,7 +22048,7 @@ extension BuiltinSnapshot {
 2
 =we respect your inbox
 =we respect your privacy
-767
+785
 ~
 +
 =we do not rentwe do not sellwe do not sharewe do not spamwe don't rentwe don't sellwe don't sharewe don't spamwe don\E2\80\99t rentwe don\E2\80\99t sellwe don\E2\80\99t sharewe don\E2\80\99t spamwe will never rentwe will never sellwe will never sharewe will never spamwe will not rentwe will not sellwe will not sharewe will not spamwe won't rentwe won't sellwe won't sharewe won't spamwe won\E2\80\99t rentwe won\E2\80\99t sellwe won\E2\80\99t sharewe won\E2\80\99t spamwe'll never rentwe'll never sellwe'll never sharewe'll never spamwe\E2\80\99ll never rentwe\E2\80\99ll never sellwe\E2\80\99ll never sharewe\E2\80\99ll never spam
@@ -21748,7 +22063,7 @@ extension BuiltinSnapshot {
 = sell
 = share
 = spam
-768
+786
 +
 2
 2234
@@ -21762,7 +22077,7 @@ extension BuiltinSnapshot {
 2
 =we\20
 =your\20
-769
+787
 ~
 +
 =no spam
@@ -21776,7 +22091,7 @@ extension BuiltinSnapshot {
 1
 1
 =no spam
-770
+788
 ~
 +
 =we hate spam
@@ -21788,7 +22103,7 @@ extension BuiltinSnapshot {
 1
 1
 =we hate spam
-771
+789
 ~
 +
 =abmeldung ist jederzeit m\C3\B6glichabmeldung jederzeit m\C3\B6glichdie abmeldung ist jederzeit m\C3\B6glichdie abmeldung jederzeit m\C3\B6glich
@@ -21802,7 +22117,7 @@ extension BuiltinSnapshot {
 =abmeldung\20
 1
 =jederzeit m\C3\B6glich
-772
+790
 ~
 +
 =sie k\C3\B6nnen den newsletter jederzeit abbestellensie k\C3\B6nnen den newsletter jederzeit abmeldensie k\C3\B6nnen den newsletter jederzeit austragensie k\C3\B6nnen den newsletter jederzeit wieder abbestellensie k\C3\B6nnen den newsletter jederzeit wieder abmeldensie k\C3\B6nnen den newsletter jederzeit wieder austragensie k\C3\B6nnen sich jederzeit abbestellensie k\C3\B6nnen sich jederzeit abmeldensie k\C3\B6nnen sich jederzeit austragensie k\C3\B6nnen sich jederzeit wieder abbestellensie k\C3\B6nnen sich jederzeit wieder abmeldensie k\C3\B6nnen sich jederzeit wieder austragen
@@ -21819,7 +22134,7 @@ extension BuiltinSnapshot {
 =abbestellen
 =abmelden
 =austragen
-773
+791
 ~
 +
 =mit der anmeldung akzeptieren siemit der anmeldung stimmen siemit der registrierung akzeptieren siemit der registrierung stimmen siemit ihrer anmeldung akzeptieren siemit ihrer anmeldung stimmen siemit ihrer registrierung akzeptieren siemit ihrer registrierung stimmen sie
@@ -21828,7 +22143,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-774
+792
 ~
 +
 =d\C3\A9sabonnement possible \C3\A0 tout momentd\C3\A9sabonnement \C3\A0 tout momentd\C3\A9sinscription possible \C3\A0 tout momentd\C3\A9sinscription \C3\A0 tout moment
@@ -21843,7 +22158,7 @@ extension BuiltinSnapshot {
 =d\C3\A9sinscription\20
 1
 =\C3\A0 tout moment
-775
+793
 ~
 +
 =vous pouvez vous d\C3\A9sabonner en un clicvous pouvez vous d\C3\A9sabonner \C3\A0 tout momentvous pouvez vous d\C3\A9sinscrire en un clicvous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
@@ -21858,7 +22173,7 @@ extension BuiltinSnapshot {
 =vous pouvez vous d\C3\A9sabonner \C3\A0 tout moment
 =vous pouvez vous d\C3\A9sinscrire en un clic
 =vous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
-776
+794
 ~
 +
 =en vous inscrivant vous acceptezen vous inscrivant, vous acceptez
@@ -21873,7 +22188,7 @@ extension BuiltinSnapshot {
 =en vous inscrivant,
 1
 = vous acceptez
-777
+795
 ~
 +
 =puedes darte de baja cuando quieraspuedes darte de baja en cualquier momento
@@ -21886,7 +22201,7 @@ extension BuiltinSnapshot {
 2
 =puedes darte de baja cuando quieras
 =puedes darte de baja en cualquier momento
-778
+796
 ~
 +
 =al registrarte aceptasal registrarte, aceptasal suscribirte aceptasal suscribirte, aceptas
@@ -21903,7 +22218,7 @@ extension BuiltinSnapshot {
 =al suscribirte,
 1
 = aceptas
-779
+797
 ~
 +
 =puoi annullare lpuoi cancellarti in qualsiasi momentopuoi disiscriverti in qualsiasi momento
@@ -21917,7 +22232,7 @@ extension BuiltinSnapshot {
 =puoi\20
 1
 = in qualsiasi momento
-780
+798
 ~
 +
 =iscrivendoti accettiiscrivendoti, accetti
@@ -21932,7 +22247,7 @@ extension BuiltinSnapshot {
 =iscrivendoti,
 1
 = accetti
-781
+799
 ~
 +
 =pode cancelar a assinatura a qualquer momentopode cancelar a inscri\C3\A7\C3\A3o a qualquer momentopode cancelar sua assinatura a qualquer momentopode cancelar sua inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar a assinatura a qualquer momentovoc\C3\AA pode cancelar a inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar sua assinatura a qualquer momentovoc\C3\AA pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
@@ -21947,7 +22262,7 @@ extension BuiltinSnapshot {
 =pode cancelar a inscri\C3\A7\C3\A3o a qualquer momento
 =pode cancelar sua assinatura a qualquer momento
 =pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
-782
+800
 ~
 +
 =ao se cadastrar voc\C3\AA concordaao se cadastrar, voc\C3\AA concordaao se inscrever voc\C3\AA concordaao se inscrever, voc\C3\AA concorda
@@ -21964,7 +22279,7 @@ extension BuiltinSnapshot {
 =ao se inscrever,
 1
 = voc\C3\AA concorda
-783
+801
 ~
 +
 =je kunt je altijd afmeldenje kunt je altijd weer afmeldenje kunt je op elk moment afmeldenje kunt je op elk moment weer afmelden
@@ -21979,7 +22294,7 @@ extension BuiltinSnapshot {
 =je kunt je op elk moment\20
 1
 =afmelden
-784
+802
 ~
 +
 =mo\C5\BCesz si\C4\99 wypisa\C4\87 w ka\C5\BCdej chwilimo\C5\BCesz si\C4\99 wypisa\C4\87 z subskrypcji w ka\C5\BCdej chwilimo\C5\BCesz wypisa\C4\87 si\C4\99 w ka\C5\BCdej chwilimo\C5\BCesz wypisa\C4\87 si\C4\99 z subskrypcji w ka\C5\BCdej chwilimo\C5\BCesz zrezygnowa\C4\87 w ka\C5\BCdej chwilimo\C5\BCesz zrezygnowa\C4\87 z subskrypcji w ka\C5\BCdej chwili
@@ -21995,7 +22310,7 @@ extension BuiltinSnapshot {
 =mo\C5\BCesz zrezygnowa\C4\87\20
 1
 =w ka\C5\BCdej chwili
-785
+803
 ~
 +
 =\D0\B2\D1\8B \D0\BC\D0\BE\D0\B6\D0\B5\D1\82\D0\B5 \D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B2\D1\8B \D0\BC\D0\BE\D0\B6\D0\B5\D1\82\D0\B5 \D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\BC\D0\BE\D0\B6\D0\BD\D0\BE \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\BC\D0\BE\D0\B6\D0\BD\D0\BE \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82
@@ -22859,7 +23174,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-786
+804
 0
 =plain
 1
@@ -22962,7 +23277,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-787
+805
 0
 =raw
 1
@@ -22982,7 +23297,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-788
+806
 0
 =raw
 1
@@ -23006,7 +23321,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-789
+807
 0
 =raw
 1
@@ -23023,9 +23338,9 @@ extension BuiltinSnapshot {
 0
 ~
 =regex
-790
+808
 11
-791
+809
 +
 18
 2318
@@ -23051,7 +23366,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-792
+810
 +
 2
 2336
@@ -23067,7 +23382,7 @@ extension BuiltinSnapshot {
 =newer
 =recent
 =up-to-date
-793
+811
 +
 2
 2338
@@ -23085,7 +23400,7 @@ extension BuiltinSnapshot {
 = unsupported\20
 1
 =browser
-794
+812
 +
 4
 2340
@@ -23100,7 +23415,7 @@ extension BuiltinSnapshot {
 1
 1
 =your\20
-795
+813
 +
 2
 2344
@@ -23113,7 +23428,7 @@ extension BuiltinSnapshot {
 1
 1
 =browser
-796
+814
 +
 1
 2346
@@ -23122,7 +23437,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-797
+815
 +
 1
 2347
@@ -23131,7 +23446,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-798
+816
 +
 2
 2348
@@ -23141,7 +23456,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-799
+817
 +
 3
 2350
@@ -23152,7 +23467,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-800
+818
 +
 2
 2353
@@ -23162,7 +23477,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-801
+819
 +
 1
 2355
@@ -23226,7 +23541,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-802
+820
 0
 =raw
 1
@@ -23252,9 +23567,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-803
+821
 2
-804
+822
 ~
 +
 =dimensione caratteredimensione del caratteredimensione del testodimensione testofontlettergrootteprint sizeprintsizeresizeschriftgroesseschriftgr\C3\B6ssetaille de la policetaille de policetaille du textetamanho da fontetamanho da letratamanho do textotamano de fuentetamano de la letratamano de letratamano del textotama\C3\B1o de fuentetama\C3\B1o de la letratama\C3\B1o de letratama\C3\B1o del textotekstgroottetext sizetextgroessetextgr\C3\B6ssetextsizetype sizetypesizezoom
@@ -23263,7 +23578,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-805
+823
 ~
 +
 =\E5\AD\97\E4\BD\93\E5\AD\97\E5\8F\B7\E5\AD\97\E8\99\9F\E5\AD\97\E9\AB\94\E6\96\87\E5\AD\97\E3\81\AE\E5\A4\A7\E3\81\8D\E3\81\95\E6\96\87\E5\AD\97\E3\82\B5\E3\82\A4\E3\82\BA\EA\B8\80\EC\94\A8\FF\ED\81\AC\EA\B8\B0\EA\B8\80\EC\9E\90\FF\ED\81\AC\EA\B8\B0
@@ -23290,7 +23605,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-806
+824
 0
 =raw
 1
@@ -23343,7 +23658,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-807
+825
 0
 =plain
 1
@@ -23368,9 +23683,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-808
+826
 2
-809
+827
 +
 2
 2389
@@ -23386,7 +23701,7 @@ extension BuiltinSnapshot {
 =strg
 1
 =+
-810
+828
 ~
 +
 =fehler gefundenfound a errorfound a mistakefound a typofound an errorfound an mistakefound an typoklaida tekstek\C4\BC\C5\ABda rakst\C4\81leidsid veapamat\C4\97te klaid\C4\85pastebi\C5\82e\C5\9B b\C5\82\C4\85dsee a mistakesee a typosee an mistakesee an typospotted a errorspotted a mistakespotted a typospotted an errorspotted an mistakespotted an typotippfehler gefundenviga tekstisznalaz\C5\82e\C5\9B b\C5\82\C4\85d\D0\B7\D0\B0\D0\BC\D0\B5\D1\82\D0\B8\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\B7\D0\BD\D0\B0\D0\B9\D1\88\D0\BB\D0\B8 \D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D1\83\D0\BD\D0\B0\D1\88\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D0\B0 \D0\B2 \D1\82\D0\B5\D0\BA\D1\81\D1\82\D1\96
@@ -23433,7 +23748,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-811
+829
 0
 =plain
 1
@@ -23498,7 +23813,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-812
+830
 0
 =plain
 1
@@ -23541,7 +23856,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-813
+831
 0
 =plain
 1
@@ -23563,9 +23878,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-814
+832
 25
-815
+833
 ~
 +
 =do not have an account yet\FF?do not have an account\FF?don't have an account yet\FF?don't have an account\FF?don\E2\80\99t have an account yet\FF?don\E2\80\99t have an account\FF?
@@ -23581,7 +23896,7 @@ extension BuiltinSnapshot {
 =don\E2\80\99t have an account
 1
 =?
-816
+834
 ~
 +
 =already have an account\FF?already registered\FF?
@@ -23596,7 +23911,7 @@ extension BuiltinSnapshot {
 =already registered
 1
 =?
-817
+835
 ~
 +
 =log in or create a free accountlog in or create an accountlog in or registerlog in or sign uplog in or signuplog in\FF/\FFcreate a free accountlog in\FF/\FFcreate an accountlog in\FF/\FFregisterlog in\FF/\FFsign uplog in\FF/\FFsignuplogin or create a free accountlogin or create an accountlogin or registerlogin or sign uplogin or signuplogin\FF/\FFcreate a free accountlogin\FF/\FFcreate an accountlogin\FF/\FFregisterlogin\FF/\FFsign uplogin\FF/\FFsignupsign in or create a free accountsign in or create an accountsign in or registersign in or sign upsign in or signupsign in\FF/\FFcreate a free accountsign in\FF/\FFcreate an accountsign in\FF/\FFregistersign in\FF/\FFsign upsign in\FF/\FFsignupsignin or create a free accountsignin or create an accountsignin or registersignin or sign upsignin or signupsignin\FF/\FFcreate a free accountsignin\FF/\FFcreate an accountsignin\FF/\FFregistersignin\FF/\FFsign upsignin\FF/\FFsignup
@@ -23607,7 +23922,7 @@ extension BuiltinSnapshot {
 5910974512300032
 0
 ~
-818
+836
 ~
 +
 =register or log inregister or loginregister or sign inregister or signinregister\FF/\FFlog inregister\FF/\FFloginregister\FF/\FFsign inregister\FF/\FFsigninsign up or log insign up or loginsign up or sign insign up or signinsign up\FF/\FFlog insign up\FF/\FFloginsign up\FF/\FFsign insign up\FF/\FFsigninsignup or log insignup or loginsignup or sign insignup or signinsignup\FF/\FFlog insignup\FF/\FFloginsignup\FF/\FFsign insignup\FF/\FFsignin
@@ -23618,7 +23933,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-819
+837
 ~
 +
 =create a free accountcreate an accountcreate your free account
@@ -23634,7 +23949,7 @@ extension BuiltinSnapshot {
 =create a free account
 =create an account
 =create your free account
-820
+838
 ~
 +
 =forgot passwordforgot your password
@@ -23650,7 +23965,7 @@ extension BuiltinSnapshot {
 =forgot\20
 1
 =password
-821
+839
 ~
 +
 =not a member yet\FF?not a member\FF?
@@ -23664,7 +23979,7 @@ extension BuiltinSnapshot {
 =not a member
 1
 =?
-822
+840
 ~
 +
 =noch kein benutzerkonto\FF?noch kein konto\FF?noch kein kundenkonto\FF?noch kein mitglied\FF?noch nicht registriert\FF?
@@ -23678,7 +23993,7 @@ extension BuiltinSnapshot {
 =noch\20
 1
 =?
-823
+841
 ~
 +
 =passwort vergessen
@@ -23692,7 +24007,7 @@ extension BuiltinSnapshot {
 1
 1
 =passwort vergessen
-824
+842
 ~
 +
 =anmelden oder registriereneinloggen oder registrieren
@@ -23707,7 +24022,7 @@ extension BuiltinSnapshot {
 2
 =anmelden oder registrieren
 =einloggen oder registrieren
-825
+843
 ~
 +
 =pas encore de compte\FF?pas encore inscrite\FF?pas encore inscrit\FF?pas encore membre\FF?
@@ -23724,7 +24039,7 @@ extension BuiltinSnapshot {
 =pas encore membre
 1
 =?
-826
+844
 ~
 +
 =mot de passe oubli\C3\A9
@@ -23736,7 +24051,7 @@ extension BuiltinSnapshot {
 1
 1
 =mot de passe oubli\C3\A9
-827
+845
 ~
 +
 =connexion ou cr\C3\A9er un compteconnexion ou sse connecter ou cr\C3\A9er un comptese connecter ou s
@@ -23751,7 +24066,7 @@ extension BuiltinSnapshot {
 2
 =connexion ou\20
 =se connecter ou\20
-828
+846
 ~
 +
 =\C2\BFno tienes cuenta\FF?\C2\BFno tienes una cuenta\FF?
@@ -23767,7 +24082,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-829
+847
 ~
 +
 =\C2\BFya tienes cuenta\FF?\C2\BFya tienes una cuenta\FF?
@@ -23783,7 +24098,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-830
+848
 ~
 +
 =\C2\BFhas olvidado tu contrase\C3\B1a\FF?\C2\BFolvidaste tu contrase\C3\B1a\FF?
@@ -23800,7 +24115,7 @@ extension BuiltinSnapshot {
 =\C2\BFolvidaste tu contrase\C3\B1a
 1
 =?
-831
+849
 ~
 +
 =non hai ancora un account\FF?non hai un account\FF?
@@ -23816,7 +24131,7 @@ extension BuiltinSnapshot {
 =un account
 1
 =?
-832
+850
 ~
 +
 =hai gi\C3\A0 un account\FF?
@@ -23830,7 +24145,7 @@ extension BuiltinSnapshot {
 =hai gi\C3\A0 un account
 1
 =?
-833
+851
 ~
 +
 =password dimenticata
@@ -23844,7 +24159,7 @@ extension BuiltinSnapshot {
 1
 1
 =password dimenticata
-834
+852
 ~
 +
 =n\C3\A3o tem conta\FF?n\C3\A3o tem uma conta\FF?
@@ -23860,7 +24175,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-835
+853
 ~
 +
 =j\C3\A1 tem conta\FF?j\C3\A1 tem uma conta\FF?
@@ -23876,7 +24191,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-836
+854
 ~
 +
 =esqueceu a senhaesqueceu sua senha
@@ -23891,7 +24206,7 @@ extension BuiltinSnapshot {
 2
 =esqueceu a senha
 =esqueceu sua senha
-837
+855
 ~
 +
 =nog geen account\FF?
@@ -23905,7 +24220,7 @@ extension BuiltinSnapshot {
 =nog geen account
 1
 =?
-838
+856
 ~
 +
 =heb je al een account\FF?
@@ -23919,7 +24234,7 @@ extension BuiltinSnapshot {
 =heb je al een account
 1
 =?
-839
+857
 ~
 +
 =wachtwoord vergeten
@@ -23992,7 +24307,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-840
+858
 0
 =plain
 1
@@ -24130,9 +24445,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-841
+859
 3
-842
+860
 ~
 +
 =aktueller zeitpunkt\FF-\FEaktueller zeitpunkt\FF\FEcurrent time\FF-\FEcurrent time\FF\FEdauer\FF-\FEdauer\FF\FEdurata\FF-\FEdurata\FF\FEduration time\FF-\FEduration time\FF\FEduration\FF-\FEduration\FF\FEdura\C3\A7\C3\A3o\FF-\FEdura\C3\A7\C3\A3o\FF\FEdur\C3\A9e\FF-\FEdur\C3\A9e\FF\FEorario attuale\FF-\FEorario attuale\FF\FEremaining time\FF-\FEremaining time\FF\FEtempo restante\FF-\FEtempo restante\FF\FEtempo rimanente\FF-\FEtempo rimanente\FF\FEtemps actuel\FF-\FEtemps actuel\FF\FEtemps restant\FF-\FEtemps restant\FF\FEtiempo actual\FF-\FEtiempo actual\FF\FEtiempo restante\FF-\FEtiempo restante\FF\FEverbleibende zeit\FF-\FEverbleibende zeit\FF\FE
@@ -24146,7 +24461,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-843
+861
 ~
 +
 =cargado:\FF\FEcargado\FF\FEcaricato:\FF\FEcaricato\FF\FEcarregado:\FF\FEcarregado\FF\FEcharg\C3\A9:\FF\FEcharg\C3\A9\FF\FEgeladen:\FF\FEgeladen\FF\FEloaded:\FF\FEloaded\FF\FEprogress:\FF\FEprogress\FF\FE
@@ -24160,7 +24475,7 @@ extension BuiltinSnapshot {
 1
 1
 =%
-844
+862
 +
 1
 2524
@@ -24287,9 +24602,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-845
+863
 8
-846
+864
 ~
 +
 =view this photo on facebookview this photo on instagramview this photo on threadsview this photo on tiktokview this photo on twitterview this photo on xview this post on facebookview this post on instagramview this post on threadsview this post on tiktokview this post on twitterview this post on xview this profile on facebookview this profile on instagramview this profile on threadsview this profile on tiktokview this profile on twitterview this profile on xview this video on facebookview this video on instagramview this video on threadsview this video on tiktokview this video on twitterview this video on x
@@ -24300,7 +24615,7 @@ extension BuiltinSnapshot {
 75479274241140736
 0
 ~
-847
+865
 ~
 +
 =a photo shared by a post shared by a reel shared by a video shared by photo shared by post shared by reel shared by video shared by\20
@@ -24319,7 +24634,7 @@ extension BuiltinSnapshot {
 =(@
 1
 =)
-848
+866
 ~
 +
 =this content is hosted from this content is imported from\20
@@ -24334,7 +24649,7 @@ extension BuiltinSnapshot {
 =this content is imported from\20
 1
 =. you may be able to find the same content in another format
-849
+867
 ~
 +
 =http://pic.twitter.com/https://pic.twitter.com/pic.twitter.com/
@@ -24346,7 +24661,7 @@ extension BuiltinSnapshot {
 1
 1
 =pic.twitter.com/
-850
+868
 ~
 +
 =watch on instagramwatch on tiktokwatch on vimeowatch on youtube
@@ -24363,7 +24678,7 @@ extension BuiltinSnapshot {
 =watch on tiktok
 =watch on vimeo
 =watch on youtube
-851
+869
 ~
 +
 =open in instagramopen in threadsopen in tiktokopen on instagramopen on threadsopen on tiktokview in instagramview in threadsview in tiktokview on instagramview on threadsview on tiktok
@@ -24374,7 +24689,7 @@ extension BuiltinSnapshot {
 2295780279330816
 0
 ~
-852
+870
 ~
 +
 =dieser beitrag wurde aus dieser beitrag wurde von\20
@@ -24390,7 +24705,7 @@ extension BuiltinSnapshot {
 2
 = eingebettet
 = importiert
-853
+871
 ~
 +
 =ein beitrag geteilt von\20
@@ -24426,9 +24741,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-854
+872
 3
-855
+873
 +
 3
 2548
@@ -24439,7 +24754,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-856
+874
 +
 1
 2551
@@ -24451,7 +24766,7 @@ extension BuiltinSnapshot {
 1
 1
 =_
-857
+875
 ~
 +
 =( )[ ][x]
@@ -24506,7 +24821,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-858
+876
 0
 =raw
 0
@@ -24529,9 +24844,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-859
+877
 2
-860
+878
 ~
 +
 =comentariicomentariocomentariscoment\C3\A1rioscommenthozz\C3\A1sz\C3\B3l\C3\A1sokkomentarikomentarzkoment\C3\A1\C5\99ekommentarkommentitreactiesyorumlar\CF\83\CF\87\CF\8C\CE\BB\CE\B9\CE\B1\D0\BA\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D1\96\D0\BA\D0\BE\D0\BC\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D0\B8\D0\B8
@@ -24540,7 +24855,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-861
+879
 +
 70
 2555
@@ -24714,7 +25029,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-862
+880
 0
 =plain
 1
@@ -24737,9 +25052,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-863
+881
 2
-864
+882
 +
 5
 2628
@@ -24757,7 +25072,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-865
+883
 ~
 +
 =dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE
@@ -24804,9 +25119,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-866
+884
 2
-867
+885
 ~
 +
 =aufrufe\FF:\FF\FEaufrufe\FF\FEbekeken\FF:\FF\FEbekeken\FF\FEgelesen\FF:\FF\FEgelesen\FF\FEgelezen\FF:\FF\FEgelezen\FF\FEhits\FF:\FF\FEhits\FF\FElecturas\FF:\FF\FElecturas\FF\FElectures\FF:\FF\FElectures\FF\FEleido\FF:\FF\FEleido\FF\FEletto\FF:\FF\FEletto\FF\FEle\C3\ADdo\FF:\FF\FEle\C3\ADdo\FF\FElido\FF:\FF\FElido\FF\FElu\FF:\FF\FElu\FF\FEprzeczytano\FF:\FF\FEprzeczytano\FF\FEread\FF:\FF\FEread\FF\FEseen\FF:\FF\FEseen\FF\FEviewed\FF:\FF\FEviewed\FF\FEviews\FF:\FF\FEviews\FF\FEvisitas\FF:\FF\FEvisitas\FF\FEvista\FF:\FF\FEvista\FF\FEvisto\FF:\FF\FEvisto\FF\FEvisualizado\FF:\FF\FEvisualizado\FF\FEvisualiza\C3\A7\C3\B5es\FF:\FF\FEvisualiza\C3\A7\C3\B5es\FF\FEvisualizzato\FF:\FF\FEvisualizzato\FF\FEvisualizzazioni\FF:\FF\FEvisualizzazioni\FF\FEvu\FF:\FF\FEvu\FF\FEwy\C5\9Bwietlenia\FF:\FF\FEwy\C5\9Bwietlenia\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF\FE
@@ -24815,7 +25130,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-868
+886
 +
 7
 2555
@@ -24882,9 +25197,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-869
+887
 8
-870
+888
 ~
 +
 =arvosteleavaliebeoordeelbetygs\C3\A4ttbewerte diesen artikelbewertende\C4\9Ferlendirevalueaz\C4\83noteroce\C5\84ohodno\C5\A5tepuntuarrate itrate thisvalora valorarvotavotezyour rating\C3\A9rt\C3\A9kelje\D0\BE\D1\86\D0\B5\D0\BD\D0\B8\D1\82\D0\B5\D0\BE\D1\86\D1\96\D0\BD\D1\96\D1\82\D1\8C
@@ -24893,7 +25208,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-871
+889
 ~
 +
 =actualmente puntuada con \FEactualmente puntuado con \FEpuntuada con \FEpuntuado con \FE
@@ -24914,7 +25229,7 @@ extension BuiltinSnapshot {
 2
 = de\20
 = sobre\20
-872
+890
 ~
 +
 =current rated \FEcurrent rated: \FEcurrent rating \FEcurrent rating: \FEcurrently rated \FEcurrently rated: \FEcurrently rating \FEcurrently rating: \FErated \FErated: \FErating \FErating: \FE
@@ -24937,7 +25252,7 @@ extension BuiltinSnapshot {
 =/
 =of
 =out of
-873
+891
 ~
 +
 =(\FE
@@ -24955,7 +25270,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =)
-874
+892
 ~
 +
 =aktuelle bewertung \FEaktuelle bewertung: \FEbewertung \FEbewertung: \FE
@@ -24974,7 +25289,7 @@ extension BuiltinSnapshot {
 =\20
 1
 = von\20
-875
+893
 ~
 +
 =note \FEnot\C3\A9 \FE
@@ -24991,7 +25306,7 @@ extension BuiltinSnapshot {
 =not\C3\A9\20
 1
 = sur\20
-876
+894
 +
 6
 2663
@@ -25009,7 +25324,7 @@ extension BuiltinSnapshot {
 2322305997357088
 0
 ~
-877
+895
 +
 13
 2669
@@ -25457,7 +25772,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-878
+896
 0
 =raw
 1
@@ -25586,7 +25901,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-879
+897
 0
 =raw
 1
@@ -25749,7 +26064,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-880
+898
 0
 =raw
 1
@@ -25783,7 +26098,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-881
+899
 0
 =raw
 1
@@ -25801,7 +26116,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-882
+900
 0
 =raw
 1
@@ -25838,7 +26153,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-883
+901
 0
 =plain
 1
@@ -25857,7 +26172,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-884
+902
 0
 =raw
 1
@@ -31362,7 +31677,7 @@ extension BuiltinSnapshot {
 1
 1
 1
-885
+903
 =^(?:[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|(?:screen ?shot|bildschirmfoto|capture d.\C3\A9cran|captura de pantalla|schermata|captura de tela|schermafbeelding) \5Cd{4}-\5Cd\5Cd-\5Cd\5Cd (?:at|um|\C3\A0|a las|alle|\C3\A0s|om) \5Cd{1,2}[.:]\5Cd\5Cd(?:[.:]\5Cd\5Cd)?(?:\5Cs*[ap]m)?(?:\5C.png)?$|(?:img|dsc|dscn|dscf|pict|dcim)_?\5Cd{3,6}(?:\5C.\5Cw{3,4})?$)
 1
 =^[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$
@@ -31766,6 +32081,42 @@ extension BuiltinSnapshot {
 =\5Cbaquest (?:lloc )?web utilitza galetes\5Cb
 1
 =\5Cbutilitzem galetes\5Cb
+1
+=^(?:we and our (?:\5Cd+ )?(?:partners|vendors) (?:store and/or access|use|process|may use)|with your (?:permission|consent),? we and our partners|you (?:may|can) click to consent to our and our|your personal data will be processed and information from your device|wir und unsere (?:\5Cd+ )?partner (?:speichern und/oder greifen|verarbeiten|nutzen)|mit ihrer (?:erlaubnis|einwilligung) d\C3\BCrfen wir und unsere partner|nous et nos (?:\5Cd+ )?partenaires (?:stockons et/ou acc\C3\A9dons|utilisons|traitons)|avec votre (?:autorisation|permission|consentement),? (?:nos partenaires et nous(?:-m\C3\AAmes)?|nous et nos partenaires) pouvons|nosotros y nuestros (?:\5Cd+ )?socios (?:almacenamos|accedemos|utilizamos|tratamos)|con su (?:permiso|consentimiento),? nosotros y nuestros socios|noi e i nostri (?:\5Cd+ )?(?:partner|fornitori) (?:archiviamo|utilizziamo|trattiamo)|con il tuo (?:consenso|permesso),? noi e i nostri partner|wij en onze (?:\5Cd+ )?partners (?:slaan|gebruiken|verwerken)|met uw toestemming kunnen wij en onze partners|n\C3\B3s e os nossos (?:\5Cd+ )?parceiros (?:armazenamos|utilizamos|tratamos)|com a sua (?:permiss\C3\A3o|autoriza\C3\A7\C3\A3o),? n\C3\B3s e os nossos parceiros|my i nasi (?:\5Cd+ )?partnerzy (?:przechowujemy|wykorzystujemy|przetwarzamy))
+1
+=^we and our (?:\5Cd+ )?(?:partners|vendors) (?:store and/or access|use|process|may use)
+1
+=^with your (?:permission|consent),? we and our partners
+1
+=^you (?:may|can) click to consent to our and our
+1
+=^your personal data will be processed and information from your device
+1
+=^wir und unsere (?:\5Cd+ )?partner (?:speichern und/oder greifen|verarbeiten|nutzen)
+1
+=^mit ihrer (?:erlaubnis|einwilligung) d\C3\BCrfen wir und unsere partner
+1
+=^nous et nos (?:\5Cd+ )?partenaires (?:stockons et/ou acc\C3\A9dons|utilisons|traitons)
+1
+=^avec votre (?:autorisation|permission|consentement),? (?:nos partenaires et nous(?:-m\C3\AAmes)?|nous et nos partenaires) pouvons
+1
+=^nosotros y nuestros (?:\5Cd+ )?socios (?:almacenamos|accedemos|utilizamos|tratamos)
+1
+=^con su (?:permiso|consentimiento),? nosotros y nuestros socios
+1
+=^noi e i nostri (?:\5Cd+ )?(?:partner|fornitori) (?:archiviamo|utilizziamo|trattiamo)
+1
+=^con il tuo (?:consenso|permesso),? noi e i nostri partner
+1
+=^wij en onze (?:\5Cd+ )?partners (?:slaan|gebruiken|verwerken)
+1
+=^met uw toestemming kunnen wij en onze partners
+1
+=^n\C3\B3s e os nossos (?:\5Cd+ )?parceiros (?:armazenamos|utilizamos|tratamos)
+1
+=^com a sua (?:permiss\C3\A3o|autoriza\C3\A7\C3\A3o),? n\C3\B3s e os nossos parceiros
+1
+=^my i nasi (?:\5Cd+ )?partnerzy (?:przechowujemy|wykorzystujemy|przetwarzamy)
 1
 =^(?:#{1,6}\5Cs*|[*+-]\5Cs+)?\5C[(?:\5Cd{4}[-/.]\5Cd{1,2}[-/.]\5Cd{1,2}|\5Cd{1,2}[-/.]\5Cd{1,2}[-/.]\5Cd{4}|\5Cp{L}+ \5Cd{1,2},? \5Cd{4}|\5Cd{1,2}\5C.? \5Cp{L}+ \5Cd{4}|\5Cp{L}+ \5Cd{4})\5C]\5C([^)\5Cs]*\5C)\5Cs*$
 1
@@ -41258,8 +41609,8 @@ extension BuiltinSnapshot {
 :6,57,11,159,16,160
 :0,0,1,2,2,2,2,2,2,2,2,2,2,3,3,3,3,4,4,4,4,4,4,4,4,4,4,5,5,5,5,5,5,6,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,10,10,10,11,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,13,13,13,13,13,13,13,13,13,13,13,13,13,14,14,14,14,14,14,14,15,15,15,16,17,18,19,19,19,20,20,20,20,20,20,20,20,20,20,21,21,21,21,21,21,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,24,24,24,25,25,25,25,25,25,25,26,26,26,26,26,26,26,26,26,26,26,26,26,27,27,27,27,27,27,27,27,28,28,28,29,29,29,30,31,31,31,31,31,31,31,31,31,32,32,33,33,34,35,35,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,37,37,37,38,38,39,40,40,40,41,42,43,43,43,44,44,44,44,44,44,44,44,44,45,45,46,46,47,47,47,47,48,48,48,48,48,48,48,48,48,48,48,48,48,48,49,50,50,50,50,50,50,50,50,51,52,52,53,53,53,54,54,54,54,54,54,54,55,56,56,57,58,58,58,58,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,60,60,61,61,61,61,61,61,61,61,61,61,62,63,64,65,66,67,67,67,67,67,67,68,68,68,69,69,69,69,69,69,69,69,69,69,69,69,70,70,70,70,70,70,70,70,71,71,71,71,72,72,73,73,73,73,73,74,74,74,74,75,75,75,75,75,76,76,76,76,76,76,77,77,77,77,78,79,80,81,82,83,83,84,84,85,85,85,85,86,86,86,86,86,86,86,86,86,86,86,86,86,86,87,87,87,88,90,91,92,92,92,92,92,92,92,92,93,93,93,93,93,93,94,94,94,94,94,94,94,94,94,95,96,97,98,99,99,99,99,99,99,99,100,101,102,103,104,104,104,104,104,104,104,105,105,105,106,106,106,107,107,108,108,108,109,109,109,109,109,110,110,110,110,111,112,113,113,113,113,113,114,114,115,116,117,118,118,118,118,118,119,120,121,122,122,122,122,122,122,122,122,123,124,125,126,127,128,129,129,129,129,130,130,131,131,132,133,134,135,135,136,136,136,137,137,138,138,138,138,138,138,138,139,139,139,140,140,141,141,141,141,141,143,143,143,143,143,144,144,144,145,145,145,146,147,147,147,147,147,147,147,147,147,147,147,147,147,147,147,148,148,148,148,148,148,148,148,148,148,149,150,150,150,150,150,150,150,150,151,151,151,151,151,151,151,151,151,151,153,153,153,154,155,155,155,155,155,155,155,155,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,158,158,159,159,161,161,161,161,161,161,161,161,161,161,161,161,161,161,161,163,165,165,165,165,165,165,166,166,166,166,166,166,166,167,167,168,168,168,170,170,170,171,171,172,174,174,174,174,174,174,175,176,176,176,176,176,176,176,176,178,178,180,180,180,180,180,180,182,183,183,184,185,185,185,185,185,186,188
 :22,195,2317,202,610,2357,2356,610,436,610,2553,2554,2374,2552,2724,610,487,485,2369,479,610,196,2367,2375,2317,2364,2716,486,482,480,2368,471,469,467,472,474,2382,610,2372,451,439,440,437,444,2377,200,2317,2719,2717,2718,477,481,483,488,468,470,473,475,610,2317,2380,476,441,438,442,2722,2378,2376,199,2720,460,484,478,462,1478,2721,2363,493,494,495,497,498,496,2359,198,610,2317,610,2372,2373,453,454,2550,459,461,464,463,465,466,2362,445,446,447,448,1471,610,2370,443,502,201,456,455,452,458,2548,2358,2365,2366,1466,489,491,490,197,449,450,2360,2361,610,2381,2371,610,504,503,499,500,2379,457,610,492,610,1482,1469,2377,501,610,2549,610,2723,2316,1456,610,1477,2377,1481,2551,611,612,1476,1480,1472,2377,1470,2377,1475,2377,1468,1479,1474,1465,2377,2377,1462,1463,2375,1459,610,1460,2377,1467,2377,1464,2377,2358,1458,1473,1461,1457,2377
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,41303,-1,-1,-1,412,-1,-1,21344,54552,72668,-1,-1,14399,14411,14423,14435,14447,3228,14459,14471,14483,14495,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,11187,-1,-1,-1,-1,-1,256,501,553,2596,3477,733,314,7995,830,47201,1035,5704,3747,1077,5947,1140,6123,381,1257,6501,4134,22925,3189,23022,9978,1501,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1540,10027,16197,16209,16225,16237,16249,16261,16273,16285,16297,16309,10084,1559,10268,1657,16321,16333,16345,16357,16369,16381,1704,1843,16393,16405,16417,16429,16441,16453,1941,2142,16465,12395,12475,2177,2278,2363,16477,12793,2425,16495,2474,12839,16509,16521,16533,16545,16557,16569,16581,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,16,102,290,112,305,98,4670,99,6940,100,6999,103,7071,108,7078,118,7157,110,11226,97,12864,114,49831,117,49892,115,51715,104,54556,107,72671,32,73348,0,2,112,296,100,21351,0,2,95,302,47,427,1,0,1,1,3,1,32,478,114,12919,111,43218,0,5,101,326,97,782,105,7918,117,16945,111,22117,0,5,116,338,115,13181,102,14685,108,72957,101,75667,0,2,116,344,32,42034,0,1,121,348,0,2,105,354,32,803,0,1,109,358,0,1,97,362,0,1,103,366,0,1,101,370,0,1,115,374,0,1,45,378,1,0,1,0,6,116,395,101,1214,195,6337,115,9481,117,75955,97,77085,0,3,114,403,115,406,120,409,1,0,1,1,0,1,1,0,1,3,5,5,47,104,228,21016,229,21060,230,21096,231,21119,232,21184,0,1,103,431,0,1,101,435,0,1,116,439,0,1,116,443,0,1,121,447,0,1,32,451,0,1,105,455,0,1,109,459,0,1,97,463,0,1,103,467,0,1,101,471,0,1,115,475,1,0,5,0,1,112,482,0,1,104,486,0,1,111,490,0,1,116,494,0,1,111,498,1,0,5,0,7,105,517,101,11303,114,12970,108,18242,111,21397,117,21424,97,54767,0,2,108,523,116,23392,0,2,100,529,108,538,1,3,5,117,54856,113,64729,101,72316,0,1,101,542,0,1,100,546,0,1,101,550,1,0,5,0,8,111,571,114,631,97,2511,104,7270,117,11344,195,11409,108,49971,122,71221,0,5,109,583,114,616,110,4830,111,7551,112,21759,0,3,112,591,109,21445,101,75605,0,2,111,597,97,21461,0,1,115,601,0,1,105,605,0,1,116,609,0,1,101,613,1,0,5,0,1,98,620,0,1,105,624,0,1,115,628,1,0,5,0,3,101,639,195,656,105,67827,0,2,100,645,97,18492,0,1,105,649,0,1,116,653,1,0,5,0,1,169,660,0,2,100,666,101,67862,0,1,105,670,0,1,116,674,0,3,32,682,115,706,111,64809,0,1,112,686,0,1,104,690,0,1,111,694,0,1,116,698,0,1,111,702,2,0,5,75,0,1,32,710,0,1,112,714,0,1,104,718,0,1,111,722,0,1,116,726,0,1,111,730,1,0,5,0,6,111,747,97,2657,197,11474,105,18804,117,18895,108,22086,0,3,116,755,114,11455,110,70193,0,3,46,763,111,766,195,775,1,0,5,1,3,5,196,55011,103,72378,115,72422,0,1,179,779,1,0,5,0,2,109,788,108,72450,0,1,98,792,0,1,97,796,0,1,114,800,1,0,5,0,1,105,807,0,1,109,811,0,1,97,815,0,1,103,819,0,1,101,823,0,1,115,827,1,0,5,0,5,108,842,109,977,115,996,110,3652,102,35514,0,4,108,852,117,917,101,8075,32,67988,0,1,117,856,0,1,115,860,0,1,116,864,0,1,114,868,0,1,97,872,0,2,116,878,122,898,0,1,105,882,0,2,101,888,111,891,1,0,5,0,1,110,895,1,0,5,0,1,105,902,0,1,111,906,0,1,110,910,0,1,101,914,1,0,5,0,1,115,921,0,1,116,925,0,1,114,929,0,1,97,933,0,2,99,939,195,958,0,1,105,943,0,1,195,947,0,1,179,951,0,1,110,955,1,0,5,0,1,167,962,0,1,195,966,0,1,163,970,0,1,111,974,1,0,5,0,2,97,983,112,8102,0,1,103,987,0,1,101,991,1,1,5,32,55090,0,1,116,1000,0,1,111,1004,0,1,99,1008,0,1,107,1012,0,1,112,1016,0,1,104,1020,0,1,111,1024,0,1,116,1028,0,1,111,1032,1,0,5,0,6,117,1049,195,1062,97,8332,111,8365,101,11641,105,68184,0,2,118,1055,117,52375,0,1,97,1059,1,0,5,0,1,169,1066,0,1,112,1070,1,2,5,97,55233,32,65033,0,6,103,1091,111,2706,117,8584,97,11676,107,55932,101,75827,0,1,117,1095,0,1,225,1099,0,1,187,1103,0,1,147,1107,0,1,110,1111,0,1,32,1115,0,2,225,1121,104,65152,0,1,186,1125,0,1,163,1129,0,1,110,1133,0,1,104,1137,1,0,5,0,10,104,1162,105,1183,97,2734,117,4072,101,8833,111,8870,114,9256,195,11874,108,26199,197,68603,0,2,111,1168,112,2783,0,1,116,1172,0,1,111,1176,1,2,5,32,55975,115,72621,0,3,99,1191,110,22531,101,56051,0,2,116,1197,46,74190,0,1,117,1201,0,1,114,1205,0,1,101,1209,1,1,5,32,56014,0,11,117,1238,116,6284,103,9450,99,17625,97,20681,100,22620,107,68867,115,70279,109,73074,101,74288,108,78169,0,1,116,1242,0,1,101,1246,0,1,114,1250,0,1,115,1254,1,0,5,0,18,104,1295,108,1342,110,1359,117,1384,116,3124,101,3806,113,3937,105,9507,111,9559,196,11989,112,13803,195,15833,97,17728,100,50662,39,68910,107,69043,226,69171,99,70294,0,3,117,1303,97,22716,111,42738,0,1,116,1307,0,1,116,1311,0,1,101,1315,0,1,114,1319,0,1,115,1323,0,1,116,1327,0,1,111,1331,0,1,99,1335,0,1,107,1339,1,0,5,0,1,105,1346,0,2,107,1352,100,72624,0,1,97,1356,1,0,5,0,2,195,1365,97,22728,0,1,173,1369,0,1,109,1373,0,1,101,1377,0,1,107,1381,1,0,5,0,6,109,1398,114,1435,108,14222,112,48695,98,69084,115,69111,0,1,98,1402,0,1,101,1406,0,1,114,1410,0,1,32,1414,0,2,102,1420,103,65549,0,1,111,1424,0,1,116,1428,0,1,111,1432,1,0,5,0,3,115,1443,97,56564,32,77621,0,2,97,1449,196,1472,0,1,32,1453,0,1,102,1457,0,1,111,1461,0,1,116,1465,0,1,111,1469,1,0,5,0,1,131,1476,0,1,32,1480,0,2,102,1486,105,65599,0,1,111,1490,0,1,116,1494,0,1,111,1498,1,0,5,0,4,100,1511,117,14230,97,69243,111,71021,0,2,106,1517,105,50826,0,1,196,1521,0,1,153,1525,0,1,99,1529,0,1,105,1533,0,1,101,1537,1,0,5,10,2,35,47,59,89,95,100,101,102,103,104,169,1556,191,40209,1,0,5,10,3,35,47,59,89,95,100,101,102,103,104,134,1577,140,10189,131,69465,0,1,207,1581,0,1,137,1585,0,1,207,1589,0,1,132,1593,0,2,46,1599,206,1602,1,0,5,0,1,191,1606,0,1,206,1610,0,1,179,1614,0,1,207,1618,0,1,129,1622,0,1,206,1626,0,1,177,1630,0,1,207,1634,0,1,134,1638,0,1,206,1642,0,1,175,1646,0,1,206,1650,0,1,177,1654,1,0,5,10,4,35,47,59,89,95,100,101,102,103,104,132,1677,128,11068,129,54299,131,69984,0,1,208,1681,0,1,190,1685,0,1,209,1689,0,1,130,1693,0,1,208,1697,0,1,190,1701,1,0,5,10,6,35,47,59,89,95,100,101,102,103,104,167,1728,170,1775,181,1814,140,58568,162,58572,175,59123,0,1,217,1732,0,1,132,1736,0,1,216,1740,0,3,181,1748,177,12352,170,58643,0,1,217,1752,0,1,136,1756,0,1,216,1760,0,1,177,1764,0,1,216,1768,0,1,169,1772,1,0,5,0,2,216,1781,217,58969,0,1,181,1785,0,1,217,1789,0,1,136,1793,0,2,217,1799,219,58888,0,1,138,1803,0,1,216,1807,0,1,177,1811,1,0,5,0,2,217,1820,216,66247,0,1,136,1824,0,1,216,1828,0,1,177,1832,0,1,216,1836,0,1,169,1840,1,0,5,10,2,35,47,59,89,95,100,101,102,103,104,133,1859,136,59342,0,2,216,1865,217,66314,0,1,181,1869,0,1,216,1873,0,1,175,1877,0,1,216,1881,0,1,177,1885,0,1,32,1889,0,1,216,1893,0,1,167,1897,0,1,217,1901,0,1,132,1905,0,1,216,1909,0,1,181,1913,0,1,217,1917,0,1,136,1921,0,1,216,1925,0,1,177,1929,0,1,216,1933,0,1,169,1937,2,0,5,75,10,7,35,47,59,89,95,100,101,102,103,104,164,1967,166,60546,168,61009,170,61388,174,61779,176,62314,184,62813,0,8,154,1985,164,2036,171,2101,133,59421,135,59560,145,59677,173,60115,181,60266,0,1,224,1989,0,1,164,1993,0,1,191,1997,0,1,224,2001,0,1,164,2005,0,1,164,2009,0,1,224,2013,0,1,165,2017,0,1,141,2021,0,1,224,2025,0,1,164,2029,0,1,176,2033,1,0,5,0,1,224,2040,0,1,164,2044,0,1,184,2048,0,1,224,2052,0,1,165,2056,0,1,141,2060,0,1,224,2064,0,1,164,2068,0,2,181,2074,172,59885,0,1,224,2078,0,1,165,2082,0,1,128,2086,0,1,224,2090,0,1,164,2094,0,1,176,2098,1,0,5,0,1,224,2105,0,1,165,2109,0,1,139,2113,0,1,224,2117,0,1,164,2121,0,1,159,2125,0,1,224,2129,0,1,165,2133,0,1,139,2137,1,1,5,32,60038,10,4,35,47,59,89,95,100,101,102,103,104,186,2162,128,63064,136,63503,139,63654,0,1,163,2166,0,1,110,2170,0,1,104,2174,1,0,5,10,8,35,47,59,89,95,100,101,102,103,104,134,2205,155,2224,156,2233,189,12508,133,32066,136,51481,139,63997,173,71032,0,1,153,2209,0,1,231,2213,0,1,156,2217,0,1,159,2221,1,0,8,0,1,190,2228,1,1,8,229,64040,0,1,150,2237,0,2,231,2243,229,64101,0,1,137,2247,0,1,135,2251,0,1,228,2255,0,1,190,2259,0,1,134,2263,0,1,230,2267,0,1,186,2271,0,1,144,2275,1,0,8,10,8,35,47,59,89,95,100,101,102,103,104,145,2306,146,2325,148,2344,130,12551,137,12651,160,32110,168,32129,150,71090,0,1,132,2310,0,1,229,2314,0,1,189,2318,0,1,177,2322,1,0,8,0,1,174,2329,0,1,229,2333,0,1,189,2337,0,1,177,2341,1,0,8,0,1,157,2348,0,1,229,2352,0,1,189,2356,0,1,177,2360,1,0,8,10,4,35,47,59,89,95,100,101,102,103,104,133,2383,148,2402,142,12694,143,12737,0,1,167,2387,0,1,231,2391,0,1,137,2395,0,1,135,2399,1,0,8,0,1,187,2406,0,1,229,2410,0,1,131,2414,0,1,143,2418,1,2,8,232,64162,230,67276,10,3,35,47,59,89,95,100,101,102,103,104,183,2443,179,51519,184,71190,0,1,184,2447,0,1,235,2451,0,1,158,2455,0,1,152,2459,0,1,237,2463,0,1,148,2467,0,1,189,2471,1,0,8,10,2,35,47,59,89,95,100,101,102,103,104,130,2490,152,64568,0,1,172,2494,0,1,236,2498,0,1,167,2502,0,1,132,2506,1,1,8,32,64539,0,4,116,2521,114,7245,100,67599,46,71218,0,1,99,2525,0,1,104,2529,0,1,97,2533,0,1,98,2537,0,1,108,2541,0,1,101,2545,0,1,32,2549,0,1,102,2553,0,1,97,2557,0,1,116,2561,0,1,97,2565,0,1,108,2569,0,1,32,2573,0,1,101,2577,0,1,114,2581,0,1,114,2585,0,1,111,2589,0,1,114,2593,1,0,13,0,6,101,2610,97,3422,105,5266,114,22013,111,33203,117,72863,0,7,112,2626,114,4943,122,5054,115,7806,108,21965,101,50025,196,76873,0,1,114,2630,0,1,101,2634,0,1,99,2638,0,1,97,2642,0,1,116,2646,0,1,101,2650,0,1,100,2654,1,0,13,0,6,116,2671,108,7876,113,7915,99,22063,105,43788,195,43888,0,1,97,2675,0,1,108,2679,0,1,32,2683,0,1,101,2687,0,1,114,2691,0,1,114,2695,0,1,111,2699,0,1,114,2703,1,0,13,1,2,100,116,2713,117,8537,0,3,105,2721,101,8502,195,76946,0,2,99,2727,102,17500,0,1,101,2731,1,0,13,0,5,114,2746,103,11711,105,13547,116,13582,121,50536,0,2,115,2752,116,22369,0,1,101,2756,0,1,32,2760,0,1,101,2764,0,1,114,2768,0,1,114,2772,0,1,111,2776,0,1,114,2780,1,0,13,0,1,32,2787,0,7,99,2803,100,2886,102,2925,110,2968,112,2991,115,3034,119,3097,0,1,97,2807,0,1,116,2811,0,1,99,2815,0,1,104,2819,0,1,97,2823,0,1,98,2827,0,1,108,2831,0,1,101,2835,0,1,32,2839,0,1,102,2843,0,1,97,2847,0,1,116,2851,0,1,97,2855,0,1,108,2859,0,1,32,2863,0,1,101,2867,0,1,114,2871,0,1,114,2875,0,1,111,2879,0,1,114,2883,1,0,13,0,1,101,2890,0,1,112,2894,0,1,114,2898,0,1,101,2902,0,1,99,2906,0,1,97,2910,0,1,116,2914,0,1,101,2918,0,1,100,2922,1,0,13,0,1,97,2929,0,1,116,2933,0,1,97,2937,0,1,108,2941,0,1,32,2945,0,1,101,2949,0,1,114,2953,0,1,114,2957,0,1,111,2961,0,1,114,2965,1,0,13,0,1,111,2972,0,1,116,2976,0,1,105,2980,0,1,99,2984,0,1,101,2988,1,0,13,0,1,97,2995,0,1,114,2999,0,1,115,3003,0,1,101,3007,0,1,32,3011,0,1,101,3015,0,1,114,3019,0,1,114,3023,0,1,111,3027,0,1,114,3031,1,0,13,0,1,116,3038,0,1,114,3042,0,1,105,3046,0,1,99,3050,0,1,116,3054,0,1,32,3058,0,1,115,3062,0,1,116,3066,0,1,97,3070,0,1,110,3074,0,1,100,3078,0,1,97,3082,0,1,114,3086,0,1,100,3090,0,1,115,3094,1,0,13,0,1,97,3101,0,1,114,3105,0,1,110,3109,0,1,105,3113,0,1,110,3117,0,1,103,3121,1,0,13,0,3,114,3132,97,11929,117,17982,0,2,105,3138,111,11942,0,1,99,3142,0,1,116,3146,0,1,32,3150,0,1,115,3154,0,1,116,3158,0,1,97,3162,0,1,110,3166,0,1,100,3170,0,1,97,3174,0,1,114,3178,0,1,100,3182,0,1,115,3186,1,0,13,0,5,97,3201,101,16005,111,20949,104,22995,121,76289,0,2,114,3207,116,75456,0,1,110,3211,0,1,105,3215,0,1,110,3219,0,1,103,3223,1,1,13,58,3968,10,1,35,47,59,89,95,100,101,102,103,104,48,3242,0,2,48,3248,51,3339,0,1,32,3252,0,1,105,3256,0,1,110,3260,0,1,116,3264,0,1,101,3268,0,1,114,3272,0,1,110,3276,0,1,97,3280,0,1,108,3284,0,1,32,3288,0,1,115,3292,0,1,101,3296,0,1,114,3300,0,1,118,3304,0,1,101,3308,0,1,114,3312,0,1,32,3316,0,1,101,3320,0,1,114,3324,0,1,114,3328,0,1,111,3332,0,1,114,3336,1,0,15,0,1,32,3343,0,1,115,3347,0,1,101,3351,0,1,114,3355,0,1,118,3359,0,1,105,3363,0,1,99,3367,0,1,101,3371,0,1,32,3375,0,1,117,3379,0,1,110,3383,0,1,97,3387,0,1,118,3391,0,1,97,3395,0,1,105,3399,0,1,108,3403,0,1,97,3407,0,1,98,3411,0,1,108,3415,0,1,101,3419,1,0,15,0,2,116,3428,117,72851,0,2,97,3434,101,7775,0,1,98,3438,0,1,97,3442,0,1,115,3446,0,1,101,3450,0,1,32,3454,0,1,101,3458,0,1,114,3462,0,1,114,3466,0,1,111,3470,0,1,114,3474,1,0,15,0,9,114,3497,115,5391,116,11432,110,13033,45,16812,109,16846,118,43631,98,64812,105,67909,0,1,114,3501,0,1,111,3505,0,1,114,3509,0,1,32,3513,0,1,101,3517,0,1,115,3521,0,1,116,3525,0,1,97,3529,0,1,98,3533,0,1,108,3537,0,1,105,3541,0,1,115,3545,0,1,104,3549,0,1,105,3553,0,1,110,3557,0,1,103,3561,0,1,32,3565,0,1,97,3569,0,1,32,3573,0,1,100,3577,0,1,97,3581,0,1,116,3585,0,1,97,3589,0,1,98,3593,0,1,97,3597,0,1,115,3601,0,1,101,3605,0,1,32,3609,0,1,99,3613,0,1,111,3617,0,1,110,3621,0,1,110,3625,0,1,101,3629,0,1,99,3633,0,1,116,3637,0,1,105,3641,0,1,111,3645,0,1,110,3649,1,0,15,0,8,116,3670,102,8157,105,11609,195,11622,32,13261,118,17155,115,22158,108,68107,0,1,101,3674,0,2,114,3680,103,8281,0,1,110,3684,0,1,97,3688,0,1,108,3692,0,1,32,3696,0,1,115,3700,0,1,101,3704,0,1,114,3708,0,1,118,3712,0,1,101,3716,0,1,114,3720,0,1,32,3724,0,1,101,3728,0,1,114,3732,0,1,114,3736,0,1,111,3740,0,1,114,3744,1,0,15,0,8,121,3765,97,4001,101,8423,39,17178,105,17375,226,17461,111,18967,195,78089,0,2,115,3771,32,68516,0,1,113,3775,0,1,108,3779,0,1,32,3783,0,1,101,3787,0,1,114,3791,0,1,114,3795,0,1,111,3799,0,1,114,3803,1,0,15,0,7,114,3822,105,14860,106,15150,110,22635,32,35822,101,42510,115,56477,0,1,118,3826,0,1,105,3830,0,1,99,3834,0,1,101,3838,0,1,32,3842,0,1,116,3846,0,1,101,3850,0,1,109,3854,0,1,112,3858,0,1,111,3862,0,1,114,3866,0,1,97,3870,0,1,114,3874,0,1,105,3878,0,1,108,3882,0,1,121,3886,0,1,32,3890,0,1,117,3894,0,1,110,3898,0,1,97,3902,0,1,118,3906,0,1,97,3910,0,1,105,3914,0,1,108,3918,0,1,97,3922,0,1,98,3926,0,1,108,3930,0,1,101,3934,1,0,15,0,1,108,3941,0,1,32,3945,0,1,101,3949,0,1,114,3953,0,1,114,3957,0,1,111,3961,0,1,114,3965,1,0,15,0,1,32,3972,0,2,109,3978,116,4276,0,1,121,3982,0,1,115,3986,0,1,113,3990,0,1,108,3994,0,1,95,3998,1,0,15,0,5,114,4013,115,22304,107,47307,101,55785,105,77928,0,1,107,4017,0,1,100,4021,0,1,111,4025,0,1,119,4029,0,1,110,4033,0,1,32,4037,0,1,99,4041,0,1,111,4045,0,1,110,4049,0,1,116,4053,0,1,101,4057,0,1,110,4061,0,1,116,4065,0,1,58,4069,1,0,16,0,2,98,4078,110,77012,0,1,108,4082,0,1,105,4086,0,1,115,4090,0,1,104,4094,0,1,101,4098,0,1,100,4102,0,1,32,4106,0,1,116,4110,0,1,105,4114,0,1,109,4118,0,1,101,4122,0,1,58,4126,1,1,16,32,4131,1,0,16,0,3,114,4142,110,13914,100,50787,0,1,108,4146,0,1,32,4150,0,1,115,4154,0,1,111,4158,0,1,117,4162,0,1,114,4166,0,1,99,4170,0,1,101,4174,0,1,58,4178,0,2,32,4184,104,4232,0,1,104,4188,0,1,116,4192,0,1,116,4196,0,1,112,4200,0,2,58,4206,115,4217,0,1,47,4210,0,1,47,4214,1,0,16,0,1,58,4221,0,1,47,4225,0,1,47,4229,1,0,16,0,1,116,4236,0,1,116,4240,0,1,112,4244,0,2,58,4250,115,4261,0,1,47,4254,0,1,47,4258,1,0,16,0,1,58,4265,0,1,47,4269,0,1,47,4273,1,0,16,0,2,97,4282,104,4381,0,1,114,4286,0,1,103,4290,0,1,101,4294,0,1,116,4298,0,1,32,4302,0,1,117,4306,0,1,114,4310,0,1,108,4314,0,1,32,4318,0,1,114,4322,0,1,101,4326,0,1,116,4330,0,1,117,4334,0,1,114,4338,0,1,110,4342,0,1,101,4346,0,1,100,4350,0,1,32,4354,0,1,101,4358,0,1,114,4362,0,1,114,4366,0,1,111,4370,0,1,114,4374,0,1,32,4378,1,0,16,0,1,105,4385,0,1,115,4389,0,1,32,4393,0,2,105,4399,112,4478,0,1,115,4403,0,1,32,4407,0,1,97,4411,0,1,32,4415,0,1,99,4419,0,1,97,4423,0,1,99,4427,0,1,104,4431,0,1,101,4435,0,1,100,4439,0,1,32,4443,0,1,115,4447,0,1,110,4451,0,1,97,4455,0,1,112,4459,0,1,115,4463,0,1,104,4467,0,1,111,4471,0,1,116,4475,1,0,16,0,1,97,4482,0,1,103,4486,0,1,101,4490,0,1,32,4494,0,1,109,4498,0,1,97,4502,0,1,121,4506,0,1,98,4510,0,1,101,4514,0,1,32,4518,0,2,110,4524,114,4603,0,1,111,4528,0,1,116,4532,0,1,32,4536,0,1,121,4540,0,1,101,4544,0,1,116,4548,0,1,32,4552,0,1,102,4556,0,1,117,4560,0,1,108,4564,0,1,108,4568,0,1,121,4572,0,1,32,4576,0,1,108,4580,0,1,111,4584,0,1,97,4588,0,1,100,4592,0,1,101,4596,0,1,100,4600,1,0,16,0,1,101,4607,0,1,113,4611,0,1,117,4615,0,1,105,4619,0,1,114,4623,0,1,105,4627,0,1,110,4631,0,1,103,4635,0,1,32,4639,0,1,99,4643,0,1,97,4647,0,1,112,4651,0,1,116,4655,0,1,99,4659,0,1,104,4663,0,1,97,4667,1,0,16,0,4,103,4680,111,6925,98,67318,109,67341,0,1,101,4684,0,1,114,4688,0,1,117,4692,0,1,102,4696,0,1,101,4700,0,1,110,4704,0,1,32,4708,0,1,118,4712,0,1,111,4716,0,1,110,4720,0,1,32,4724,0,2,104,4730,226,4774,0,1,116,4734,0,1,116,4738,0,1,112,4742,0,2,58,4748,115,4759,0,1,47,4752,0,1,47,4756,1,0,19,0,1,58,4763,0,1,47,4767,0,1,47,4771,1,0,19,0,1,128,4778,0,1,158,4782,0,1,104,4786,0,1,116,4790,0,1,116,4794,0,1,112,4798,0,2,58,4804,115,4815,0,1,47,4808,0,1,47,4812,1,0,19,0,1,58,4819,0,1,47,4823,0,1,47,4827,1,0,19,0,5,116,4842,100,7309,102,7386,32,18364,110,67643,0,4,101,4852,97,7478,195,7520,114,43593,0,1,110,4856,0,1,116,4860,0,1,32,4864,0,1,105,4868,0,1,115,4872,0,1,32,4876,0,1,97,4880,0,1,118,4884,0,1,97,4888,0,1,105,4892,0,1,108,4896,0,1,97,4900,0,1,98,4904,0,1,108,4908,0,1,101,4912,0,1,32,4916,0,1,117,4920,0,1,110,4924,0,1,100,4928,0,1,101,4932,0,1,114,4936,0,1,32,4940,1,0,19,0,1,32,4947,0,1,116,4951,0,1,101,4955,0,1,120,4959,0,1,116,4963,0,1,32,4967,0,1,105,4971,0,1,115,4975,0,1,116,4979,0,1,32,4983,0,1,117,4987,0,1,110,4991,0,1,116,4995,0,1,101,4999,0,1,114,5003,0,1,32,5007,0,1,100,5011,0,1,101,5015,0,1,114,5019,0,1,32,5023,0,1,108,5027,0,1,105,5031,0,1,122,5035,0,1,101,5039,0,1,110,5043,0,1,122,5047,0,1,32,5051,1,0,19,0,1,101,5058,0,1,32,5062,0,1,112,5066,0,1,97,5070,0,1,103,5074,0,1,105,5078,0,1,110,5082,0,1,97,5086,0,1,32,5090,0,1,105,5094,0,1,115,5098,0,1,32,5102,0,2,104,5108,108,5195,0,1,101,5112,0,1,116,5116,0,1,32,5120,0,1,108,5124,0,1,97,5128,0,1,97,5132,0,1,116,5136,0,1,115,5140,0,1,116,5144,0,1,32,5148,0,1,98,5152,0,1,101,5156,0,1,119,5160,0,1,101,5164,0,1,114,5168,0,1,107,5172,0,1,116,5176,0,1,32,5180,0,1,111,5184,0,1,112,5188,0,1,32,5192,1,0,19,0,1,97,5199,0,1,97,5203,0,1,116,5207,0,1,115,5211,0,1,116,5215,0,1,32,5219,0,1,98,5223,0,1,101,5227,0,1,119,5231,0,1,101,5235,0,1,114,5239,0,1,107,5243,0,1,116,5247,0,1,32,5251,0,1,111,5255,0,1,112,5259,0,1,32,5263,1,0,19,0,6,101,5280,115,7843,103,22006,100,32469,109,70027,97,72351,0,1,115,5284,0,1,101,5288,0,3,32,5296,110,50152,114,73600,0,1,115,5300,0,1,101,5304,0,1,105,5308,0,1,116,5312,0,1,101,5316,0,1,32,5320,0,1,119,5324,0,1,117,5328,0,1,114,5332,0,1,100,5336,0,1,101,5340,0,1,32,5344,0,1,122,5348,0,1,117,5352,0,1,108,5356,0,1,101,5360,0,1,116,5364,0,1,122,5368,0,1,116,5372,0,1,32,5376,0,1,97,5380,0,1,109,5384,0,1,32,5388,1,0,19,0,2,116,5397,99,52002,0,2,97,5403,105,71365,0,1,32,5407,0,1,112,5411,0,1,195,5415,0,1,161,5419,0,1,103,5423,0,1,105,5427,0,1,110,5431,0,1,97,5435,0,1,32,5439,0,2,102,5445,115,5589,0,1,111,5449,0,1,105,5453,0,1,32,5457,0,1,101,5461,0,1,100,5465,0,1,105,5469,0,1,116,5473,0,1,97,5477,0,1,100,5481,0,1,97,5485,0,1,32,5489,0,1,112,5493,0,1,101,5497,0,1,108,5501,0,1,97,5505,0,1,32,5509,0,1,195,5513,0,1,186,5517,0,1,108,5521,0,1,116,5525,0,1,105,5529,0,1,109,5533,0,1,97,5537,0,1,32,5541,0,1,118,5545,0,1,101,5549,0,1,122,5553,0,1,32,5557,0,2,101,5563,195,5574,0,1,109,5567,0,1,32,5571,1,0,19,0,1,160,5578,0,1,115,5582,0,1,32,5586,1,0,19,0,1,101,5593,0,1,32,5597,0,1,101,5601,0,1,100,5605,0,1,105,5609,0,1,116,5613,0,1,195,5617,0,1,179,5621,0,1,32,5625,0,1,112,5629,0,1,111,5633,0,1,114,5637,0,1,32,5641,0,1,195,5645,0,1,186,5649,0,1,108,5653,0,1,116,5657,0,1,105,5661,0,1,109,5665,0,1,97,5669,0,1,32,5673,0,1,118,5677,0,1,101,5681,0,1,122,5685,0,1,32,5689,0,1,101,5693,0,1,108,5697,0,1,32,5701,1,0,19,0,8,97,5722,101,8392,105,22189,111,35717,117,52662,121,52801,195,55603,198,55726,0,2,32,5728,117,75917,0,1,100,5732,0,1,101,5736,0,1,114,5740,0,1,110,5744,0,1,105,5748,0,1,195,5752,0,1,168,5756,0,1,114,5760,0,1,101,5764,0,1,32,5768,0,1,109,5772,0,1,111,5776,0,1,100,5780,0,1,105,5784,0,1,102,5788,0,1,105,5792,0,1,99,5796,0,1,97,5800,0,1,116,5804,0,1,105,5808,0,1,111,5812,0,1,110,5816,0,1,32,5820,0,1,100,5824,0,1,101,5828,0,1,32,5832,0,1,99,5836,0,1,101,5840,0,1,116,5844,0,1,116,5848,0,1,101,5852,0,1,32,5856,0,1,112,5860,0,1,97,5864,0,1,103,5868,0,1,101,5872,0,1,32,5876,0,1,97,5880,0,1,32,5884,0,1,195,5888,0,1,169,5892,0,1,116,5896,0,1,195,5900,0,1,169,5904,0,1,32,5908,0,1,102,5912,0,1,97,5916,0,1,105,5920,0,1,116,5924,0,1,101,5928,0,1,32,5932,0,1,108,5936,0,1,101,5940,0,1,32,5944,1,0,19,0,16,98,5981,32,8655,99,8692,109,8789,118,8804,102,13498,110,14776,111,24225,114,42268,115,50506,100,53083,117,53175,112,68547,107,71779,108,71826,104,76977,0,1,116,5985,0,1,101,5989,0,1,110,5993,0,1,105,5997,0,1,100,6001,0,1,111,6005,0,1,32,6009,0,1,100,6013,0,1,101,6017,0,1,32,6021,0,2,104,6027,194,6071,0,1,116,6031,0,1,116,6035,0,1,112,6039,0,2,58,6045,115,6056,0,1,47,6049,0,1,47,6053,1,0,19,0,1,58,6060,0,1,47,6064,0,1,47,6068,1,0,19,0,1,171,6075,0,1,104,6079,0,1,116,6083,0,1,116,6087,0,1,112,6091,0,2,58,6097,115,6108,0,1,47,6101,0,1,47,6105,1,0,19,0,1,58,6112,0,1,47,6116,0,1,47,6120,1,0,19,0,2,117,6129,111,56344,0,2,101,6135,105,9386,0,2,115,6141,109,9359,0,1,116,6145,0,1,97,6149,0,1,32,6153,0,1,112,6157,0,1,97,6161,0,1,103,6165,0,1,105,6169,0,1,110,6173,0,1,97,6177,0,1,32,6181,0,1,195,6185,0,1,168,6189,0,1,32,6193,0,1,115,6197,0,1,116,6201,0,1,97,6205,0,1,116,6209,0,1,97,6213,0,1,32,6217,0,1,109,6221,0,1,111,6225,0,1,100,6229,0,1,105,6233,0,1,102,6237,0,1,105,6241,0,1,99,6245,0,1,97,6249,0,1,116,6253,0,1,97,6257,0,1,32,6261,0,1,112,6265,0,1,101,6269,0,1,114,6273,0,1,32,6277,0,1,108,6281,1,0,19,0,2,114,6290,119,50647,0,1,105,6294,0,1,101,6298,0,1,118,6302,0,1,101,6306,0,1,100,6310,0,1,32,6314,0,1,102,6318,0,1,114,6322,0,1,111,6326,0,1,109,6330,0,1,32,6334,1,0,19,0,2,169,6343,179,9488,0,1,99,6347,0,1,117,6351,0,1,112,6355,0,1,195,6359,0,1,169,6363,0,1,114,6367,0,1,195,6371,0,1,169,6375,0,1,101,6379,0,1,32,6383,0,1,100,6387,0,1,101,6391,0,1,32,6395,0,1,194,6399,0,1,171,6403,0,2,32,6409,104,6457,0,1,104,6413,0,1,116,6417,0,1,116,6421,0,1,112,6425,0,2,58,6431,115,6442,0,1,47,6435,0,1,47,6439,1,0,19,0,1,58,6446,0,1,47,6450,0,1,47,6454,1,0,19,0,1,116,6461,0,1,116,6465,0,1,112,6469,0,2,58,6475,115,6486,0,1,47,6479,0,1,47,6483,1,0,19,0,1,58,6490,0,1,47,6494,0,1,47,6498,1,0,19,0,9,101,6521,104,6712,105,9805,195,9889,114,12063,117,22866,119,22887,97,70368,121,70973,0,8,120,6539,114,9639,99,20778,105,22793,108,22809,32,37163,107,70856,109,71934,0,1,116,6543,0,3,32,6551,103,70910,115,70958,0,2,105,6557,115,70895,0,1,115,6561,0,1,32,6565,0,1,97,6569,0,1,118,6573,0,1,97,6577,0,1,105,6581,0,1,108,6585,0,1,97,6589,0,1,98,6593,0,1,108,6597,0,1,101,6601,0,1,32,6605,0,1,117,6609,0,1,110,6613,0,1,100,6617,0,1,101,6621,0,1,114,6625,0,1,32,6629,0,1,116,6633,0,1,104,6637,0,1,101,6641,0,1,32,6645,0,1,99,6649,0,1,114,6653,0,1,101,6657,0,1,97,6661,0,1,116,6665,0,1,105,6669,0,1,118,6673,0,1,101,6677,0,1,32,6681,0,1,99,6685,0,1,111,6689,0,1,109,6693,0,1,109,6697,0,1,111,6701,0,1,110,6705,0,1,115,6709,1,0,19,0,4,105,6722,101,20853,114,22832,97,30760,0,1,115,6726,0,1,32,6730,0,2,112,6736,99,74339,0,1,97,6740,0,1,103,6744,0,1,101,6748,0,1,32,6752,0,1,119,6756,0,1,97,6760,0,1,115,6764,0,1,32,6768,0,1,108,6772,0,1,97,6776,0,1,115,6780,0,1,116,6784,0,1,32,6788,0,3,101,6796,109,6835,117,6882,0,1,100,6800,0,1,105,6804,0,1,116,6808,0,1,101,6812,0,1,100,6816,0,1,32,6820,0,1,111,6824,0,1,110,6828,0,1,32,6832,1,0,19,0,1,111,6839,0,1,100,6843,0,1,105,6847,0,1,102,6851,0,1,105,6855,0,1,101,6859,0,1,100,6863,0,1,32,6867,0,1,111,6871,0,1,110,6875,0,1,32,6879,1,0,19,0,1,112,6886,0,1,100,6890,0,1,97,6894,0,1,116,6898,0,1,101,6902,0,1,100,6906,0,1,32,6910,0,1,111,6914,0,1,110,6918,0,1,32,6922,1,0,19,0,2,117,6931,110,67364,0,1,116,6935,1,1,20,32,13975,0,4,99,6950,97,11191,116,76336,101,77399,0,3,101,6958,117,11211,111,67415,0,2,115,6964,100,67408,0,1,115,6968,0,1,105,6972,0,1,98,6976,0,1,105,6980,0,1,108,6984,0,1,105,6988,0,1,116,6992,0,1,121,6996,1,0,20,0,2,97,7005,118,7044,0,1,116,7009,0,1,118,7013,0,1,195,7017,0,1,169,7021,0,1,100,7025,0,1,101,7029,0,1,108,7033,0,1,101,7037,0,1,109,7041,1,0,20,0,1,101,7048,0,1,114,7052,0,1,116,7056,0,1,105,7060,0,1,115,7064,0,1,101,7068,1,0,20,0,1,98,7075,1,0,20,0,3,103,7086,115,32242,116,77888,0,1,101,7090,0,1,109,7094,0,1,101,7098,0,1,110,7102,0,1,101,7106,0,1,32,7110,0,1,118,7114,0,1,111,7118,0,1,111,7122,0,1,114,7126,0,1,119,7130,0,1,97,7134,0,1,97,7138,0,1,114,7142,0,1,100,7146,0,1,101,7150,0,1,110,7154,1,0,20,0,5,105,7169,195,7208,97,11282,101,16593,118,16670,0,1,115,7173,0,3,111,7181,97,16640,101,16655,0,1,32,7185,0,1,108,7189,0,1,101,7193,0,1,103,7197,0,1,97,7201,0,1,108,7205,1,0,20,0,1,173,7212,0,1,115,7216,0,2,32,7222,97,16693,0,1,108,7226,0,1,101,7230,0,1,103,7234,0,1,97,7238,0,1,108,7242,1,0,20,0,4,101,7255,103,72744,105,72764,114,72788,0,1,101,7259,0,1,114,7263,0,1,115,7267,1,0,20,0,4,105,7280,101,23606,225,54903,97,64752,0,2,32,7286,112,43578,0,1,115,7290,0,1,105,7294,0,1,97,7298,0,1,109,7302,0,1,111,7306,1,0,20,0,1,105,7313,0,2,116,7319,118,21743,0,1,105,7323,0,1,111,7327,0,1,110,7331,0,1,115,7335,0,1,32,7339,0,1,103,7343,0,1,195,7347,0,1,169,7351,0,1,110,7355,0,1,195,7359,0,1,169,7363,0,1,114,7367,0,1,97,7371,0,1,108,7375,0,1,101,7379,0,1,115,7383,1,0,20,0,1,105,7390,0,1,100,7394,0,1,101,7398,0,1,110,7402,0,2,116,7408,200,7439,0,1,105,7412,0,1,97,7416,0,1,108,7420,0,1,105,7424,0,1,116,7428,0,1,195,7432,0,1,169,7436,1,0,20,0,1,155,7443,0,1,105,7447,0,1,97,7451,0,1,108,7455,0,1,105,7459,0,1,116,7463,0,1,97,7467,0,1,116,7471,0,1,101,7475,1,0,20,0,2,99,7484,116,7491,0,1,116,7488,1,0,20,0,2,111,7497,116,7500,1,0,20,0,2,97,7506,105,7517,0,1,99,7510,0,1,105,7514,1,0,20,1,0,20,0,1,161,7524,0,1,99,7528,0,1,116,7532,0,1,97,7536,0,1,110,7540,0,1,111,7544,0,1,115,7548,1,0,20,0,1,107,7555,0,1,105,7559,0,1,101,7563,0,2,32,7569,115,7670,0,2,112,7575,115,7639,0,2,111,7581,114,7600,0,1,108,7585,0,1,105,7589,0,1,99,7593,0,1,121,7597,1,0,20,0,1,101,7604,0,1,102,7608,0,1,101,7612,0,1,114,7616,0,1,101,7620,0,1,110,7624,0,1,99,7628,0,1,101,7632,0,1,115,7636,1,0,20,0,1,101,7643,0,1,116,7647,0,1,116,7651,0,1,105,7655,0,1,110,7659,0,1,103,7663,0,1,115,7667,1,0,20,0,1,32,7674,0,2,112,7680,115,7744,0,2,111,7686,114,7705,0,1,108,7690,0,1,105,7694,0,1,99,7698,0,1,121,7702,1,0,20,0,1,101,7709,0,1,102,7713,0,1,101,7717,0,1,114,7721,0,1,101,7725,0,1,110,7729,0,1,99,7733,0,1,101,7737,0,1,115,7741,1,0,20,0,1,101,7748,0,1,116,7752,0,1,116,7756,0,1,105,7760,0,1,110,7764,0,1,103,7768,0,1,115,7772,1,0,20,0,1,110,7779,0,1,115,7783,0,1,99,7787,0,1,104,7791,0,1,117,7795,0,1,116,7799,0,1,122,7803,1,0,20,0,4,112,7816,97,18671,101,18722,105,18773,0,1,114,7820,0,1,101,7824,0,1,32,7828,0,1,110,7832,0,1,111,7836,0,1,105,7840,1,0,20,0,2,99,7849,116,50215,0,1,108,7853,0,1,97,7857,0,1,105,7861,0,1,109,7865,0,1,101,7869,0,1,114,7873,1,0,20,0,1,101,7880,0,1,32,7884,0,1,99,7888,0,1,111,7892,0,1,110,7896,0,1,111,7900,0,1,115,7904,0,1,99,7908,0,1,111,7912,1,0,20,1,0,20,0,2,122,7924,114,67957,0,1,108,7928,0,1,105,7932,0,1,108,7936,0,1,105,7940,0,1,107,7944,0,1,32,7948,0,1,112,7952,0,1,111,7956,0,1,108,7960,0,1,105,7964,0,1,116,7968,0,1,105,7972,0,1,107,7976,0,1,97,7980,0,1,115,7984,0,1,196,7988,0,1,177,7992,1,0,20,0,7,97,8011,101,8062,108,11504,111,11555,195,71518,116,73779,105,76060,0,5,107,8023,116,34230,122,43951,98,52257,108,52296,0,1,107,8027,0,1,196,8031,0,1,177,8035,0,1,109,8039,0,1,196,8043,0,1,177,8047,0,1,122,8051,0,1,100,8055,0,1,97,8059,1,0,20,0,2,108,8068,109,11501,0,1,112,8072,1,0,20,0,1,116,8079,0,1,105,8083,0,1,197,8087,0,1,159,8091,0,1,105,8095,0,1,109,8099,1,0,20,0,1,114,8106,0,2,101,8112,105,8144,0,1,115,8116,0,1,115,8120,0,2,117,8126,122,8133,0,1,109,8130,1,0,20,0,1,117,8137,0,1,109,8141,1,0,20,0,2,110,8150,109,22138,0,1,116,8154,1,0,20,0,1,111,8161,0,1,114,8165,0,1,109,8169,0,2,97,8175,105,17120,0,2,116,8181,122,77481,0,1,105,8185,0,1,118,8189,0,1,97,8193,0,1,32,8197,0,2,112,8203,115,8230,0,1,114,8207,0,1,105,8211,0,1,118,8215,0,1,97,8219,0,1,99,8223,0,1,121,8227,1,0,20,0,1,117,8234,0,1,108,8238,0,1,108,8242,0,1,97,8246,0,1,32,8250,0,1,112,8254,0,1,114,8258,0,1,105,8262,0,1,118,8266,0,1,97,8270,0,1,99,8274,0,1,121,8278,1,0,20,0,1,114,8285,0,1,105,8289,0,1,116,8293,0,1,101,8297,0,1,116,8301,0,1,115,8305,0,1,112,8309,0,1,111,8313,0,1,108,8317,0,1,105,8321,0,1,99,8325,0,1,121,8329,1,0,20,0,2,112,8338,121,65016,0,1,99,8342,0,1,115,8346,0,1,111,8350,0,1,108,8354,0,1,97,8358,0,1,116,8362,1,0,20,0,2,110,8371,109,75740,0,1,116,8375,0,2,97,8381,111,68211,0,1,107,8385,0,1,116,8389,1,0,20,0,8,103,8410,116,70200,99,71549,101,71577,105,71600,115,71621,110,75940,195,76087,0,2,97,8416,101,55272,0,1,108,8420,1,0,20,0,9,110,8443,100,13401,32,17209,105,17278,114,22327,115,22342,103,50475,101,77977,104,78017,0,1,116,8447,0,1,105,8451,0,1,111,8455,0,1,110,8459,0,1,115,8463,0,1,32,8467,0,1,108,8471,0,1,195,8475,0,1,169,8479,0,1,103,8483,0,1,97,8487,0,1,108,8491,0,1,101,8495,0,1,115,8499,1,0,20,1,2,104,32,8509,114,76943,1,1,104,108,8514,0,1,101,8518,0,1,103,8522,0,1,97,8526,0,1,108,8530,0,1,105,8534,1,0,20,0,1,115,8541,0,1,32,8545,0,1,99,8549,0,1,111,8553,0,1,110,8557,0,1,116,8561,0,1,97,8565,0,1,99,8569,0,1,116,8573,0,1,101,8577,0,1,114,8581,1,0,20,0,1,116,8588,0,1,122,8592,0,1,117,8596,0,1,110,8600,0,1,103,8604,0,1,115,8608,0,1,98,8612,0,1,101,8616,0,1,100,8620,0,1,105,8624,0,1,110,8628,0,1,103,8632,0,1,117,8636,0,1,110,8640,0,1,103,8644,0,1,101,8648,0,1,110,8652,1,0,20,0,1,110,8659,0,2,97,8665,195,8681,0,2,109,8671,115,8678,0,1,97,8675,1,0,20,1,0,20,0,1,161,8685,0,1,115,8689,1,0,20,0,2,104,8698,101,76957,0,1,114,8702,0,1,97,8706,0,1,110,8710,0,1,97,8714,0,1,32,8718,0,1,111,8722,0,1,115,8726,0,1,111,8730,0,1,98,8734,0,1,110,8738,0,1,195,8742,0,1,173,8746,0,1,99,8750,0,1,104,8754,0,1,32,8758,0,1,195,8762,0,1,186,8766,0,1,100,8770,0,1,97,8774,0,1,106,8778,0,1,197,8782,0,1,175,8786,1,0,20,0,1,32,8793,0,1,111,8797,0,1,115,8801,1,0,20,0,1,101,8808,0,1,114,8812,0,1,32,8816,0,2,111,8822,100,14124,0,1,110,8826,0,1,115,8830,1,0,20,0,1,114,8837,0,2,115,8843,32,50555,0,1,111,8847,0,1,110,8851,0,1,118,8855,0,1,101,8859,0,1,114,8863,0,1,110,8867,1,0,20,0,8,108,8888,114,11807,196,11828,119,19083,99,22571,100,50622,115,53302,116,56187,0,2,105,8894,195,9148,0,1,116,8898,0,2,105,8904,121,9056,0,2,107,8910,113,8965,0,1,97,8914,0,1,32,8918,0,1,112,8922,0,1,114,8926,0,1,105,8930,0,1,118,8934,0,1,97,8938,0,1,116,8942,0,1,110,8946,0,1,111,8950,0,1,115,8954,0,1,116,8958,0,1,105,8962,1,0,20,0,1,117,8969,0,1,101,8973,0,1,32,8977,0,1,100,8981,0,1,101,8985,0,1,32,8989,0,1,99,8993,0,1,111,8997,0,1,110,9001,0,1,102,9005,0,1,105,9009,0,1,100,9013,0,1,101,9017,0,1,110,9021,0,1,116,9025,0,1,105,9029,0,1,97,9033,0,1,108,9037,0,1,105,9041,0,1,116,9045,0,1,195,9049,0,1,169,9053,1,0,20,0,1,107,9060,0,1,97,9064,0,1,32,9068,0,2,99,9074,112,9101,0,1,111,9078,0,1,111,9082,0,1,107,9086,0,1,105,9090,0,1,101,9094,0,1,115,9098,1,0,20,0,1,114,9105,0,1,121,9109,0,1,119,9113,0,1,97,9117,0,1,116,9121,0,1,110,9125,0,1,111,9129,0,1,197,9133,0,1,155,9137,0,1,99,9141,0,1,105,9145,1,0,20,0,1,173,9152,0,1,116,9156,0,1,105,9160,0,1,99,9164,0,1,97,9168,0,1,32,9172,0,1,100,9176,0,1,101,9180,0,1,32,9184,0,2,99,9190,112,9217,0,1,111,9194,0,1,111,9198,0,1,107,9202,0,1,105,9206,0,1,101,9210,0,1,115,9214,1,0,20,0,1,114,9221,0,1,105,9225,0,1,118,9229,0,1,97,9233,0,1,99,9237,0,1,105,9241,0,1,100,9245,0,1,97,9249,0,1,100,9253,1,0,20,0,6,105,9270,97,11851,101,13633,195,13701,111,19114,122,76109,0,3,118,9278,110,22586,106,68588,0,1,97,9282,0,2,99,9288,116,9312,0,2,105,9294,121,9309,0,1,100,9298,0,1,97,9302,0,1,100,9306,1,0,20,1,0,20,0,1,108,9316,0,1,105,9320,0,1,118,9324,0,1,115,9328,0,1,112,9332,0,1,111,9336,0,1,108,9340,0,1,105,9344,0,1,116,9348,0,1,105,9352,0,1,107,9356,1,0,20,0,1,32,9363,0,1,115,9367,0,1,111,9371,0,1,109,9375,0,1,111,9379,0,1,115,9383,1,0,20,0,2,32,9392,195,9407,0,1,115,9396,0,1,111,9400,0,1,109,9404,1,0,20,0,1,169,9411,0,1,110,9415,0,1,101,9419,0,1,115,9423,0,1,32,9427,0,1,115,9431,0,1,111,9435,0,1,109,9439,0,1,111,9443,0,1,115,9447,1,0,20,0,3,117,9458,105,68642,195,68836,0,1,108,9462,0,1,97,9466,0,1,109,9470,0,1,105,9474,0,1,110,9478,1,0,20,0,1,115,9485,1,0,20,0,1,108,9492,0,1,117,9496,0,1,110,9500,0,1,107,9504,1,0,20,0,5,116,9519,105,15291,32,36348,103,69009,110,75865,0,1,101,9523,0,2,32,9529,109,9548,0,3,109,9537,98,20732,112,20739,0,1,97,9541,0,1,112,9545,1,0,20,0,1,97,9552,0,1,112,9556,1,0,20,0,5,98,9571,121,15415,109,30286,115,48263,117,48379,0,1,114,9575,0,1,101,9579,0,1,32,9583,0,5,110,9595,101,14162,111,14194,97,77555,108,77586,0,2,111,9601,195,9628,0,1,115,9605,0,1,111,9609,0,1,116,9613,0,1,114,9617,0,1,111,9621,0,1,115,9625,1,0,20,0,1,179,9632,0,1,115,9636,1,0,20,0,1,109,9643,0,3,105,9651,111,9714,115,9802,0,1,110,9655,0,1,105,9659,0,1,32,9663,0,1,101,9667,0,1,32,9671,0,1,99,9675,0,1,111,9679,0,1,110,9683,0,1,100,9687,0,1,105,9691,0,1,122,9695,0,1,105,9699,0,1,111,9703,0,1,110,9707,0,1,105,9711,1,0,20,0,1,115,9718,0,1,32,9722,0,2,100,9728,101,9751,0,1,101,9732,0,1,32,9736,0,1,117,9740,0,1,115,9744,0,1,111,9748,1,0,20,0,1,32,9755,0,1,99,9759,0,1,111,9763,0,1,110,9767,0,1,100,9771,0,1,105,9775,0,1,195,9779,0,1,167,9783,0,1,195,9787,0,1,181,9791,0,1,101,9795,0,1,115,9799,1,0,20,1,0,20,0,6,101,9819,116,12012,107,22851,32,37693,112,49395,109,72217,0,2,116,9825,109,72081,0,1,111,9829,0,2,97,9835,115,9870,0,1,32,9839,0,1,109,9843,0,1,101,9847,0,1,105,9851,0,1,115,9855,0,1,116,9859,0,1,195,9863,0,1,164,9867,1,0,20,0,1,117,9874,0,1,111,9878,0,1,106,9882,0,1,97,9886,1,0,20,0,2,169,9895,173,56660,0,1,114,9899,0,1,109,9903,0,1,105,9907,0,1,110,9911,0,1,111,9915,0,1,115,9919,0,1,32,9923,0,1,121,9927,0,1,32,9931,0,1,99,9935,0,1,111,9939,0,1,110,9943,0,1,100,9947,0,1,105,9951,0,1,99,9955,0,1,105,9959,0,1,111,9963,0,1,110,9967,0,1,101,9971,0,1,115,9975,1,0,20,0,2,104,9984,111,12102,0,1,116,9988,0,1,101,9992,0,1,121,9996,0,1,115,10000,0,1,116,10004,0,1,105,10008,0,1,101,10012,0,1,100,10016,0,1,111,10020,0,1,116,10024,1,0,20,10,5,35,47,59,89,95,100,101,102,103,104,188,10049,186,12153,160,14264,169,53680,174,69352,0,2,98,10055,121,69399,0,1,101,10059,0,1,114,10063,0,1,32,10067,0,2,117,10073,100,14319,0,1,110,10077,0,1,115,10081,1,0,20,10,4,35,47,59,89,95,100,101,102,103,104,181,10104,177,12168,186,50866,188,50949,0,2,207,10110,206,69418,0,1,128,10114,0,1,206,10118,0,1,185,10122,0,1,206,10126,0,1,186,10130,0,1,206,10134,0,1,191,10138,0,1,206,10142,0,1,185,10146,0,1,206,10150,0,1,189,10154,0,1,207,10158,0,1,137,10162,0,1,206,10166,0,1,189,10170,0,1,206,10174,0,1,175,10178,0,1,206,10182,0,1,177,10186,1,0,20,0,1,207,10193,0,1,129,10197,0,1,206,10201,0,1,191,10205,0,1,206,10209,0,1,185,10213,0,1,32,10217,0,1,207,10221,0,1,135,10225,0,1,207,10229,0,1,129,10233,0,1,206,10237,0,1,174,10241,0,1,207,10245,0,1,131,10249,0,1,206,10253,0,1,183,10257,0,1,207,10261,0,1,131,10265,1,0,20,10,9,35,47,59,89,95,100,101,102,103,104,186,10298,190,10366,191,10450,179,12213,189,12309,176,57251,178,57475,183,69612,187,69751,0,1,208,10302,0,1,190,10306,0,1,208,10310,0,1,189,10314,0,1,209,10318,0,1,130,10322,0,1,208,10326,0,1,176,10330,0,1,208,10334,0,1,186,10338,0,1,209,10342,0,1,130,10346,0,2,208,10352,209,10359,0,1,184,10356,1,0,20,0,1,139,10363,1,0,20,0,1,32,10370,0,1,208,10374,0,2,189,10380,191,10399,0,1,208,10384,0,1,176,10388,0,1,209,10392,0,1,129,10396,1,0,20,0,1,209,10403,0,1,128,10407,0,1,208,10411,0,1,190,10415,0,1,208,10419,0,1,181,10423,0,1,208,10427,0,1,186,10431,0,1,209,10435,0,1,130,10439,0,1,208,10443,0,1,181,10447,1,0,20,0,2,208,10456,209,11021,0,1,190,10460,0,2,208,10466,209,57852,0,2,187,10472,180,51032,0,2,208,10478,209,10665,0,1,184,10482,0,1,209,10486,0,1,130,10490,0,1,208,10494,0,1,184,10498,0,1,208,10502,0,1,186,10506,0,1,208,10510,0,1,176,10514,0,1,32,10518,0,1,208,10522,0,1,186,10526,0,1,208,10530,0,1,190,10534,0,1,208,10538,0,1,189,10542,0,1,209,10546,0,1,132,10550,0,1,208,10554,0,1,184,10558,0,1,208,10562,0,1,180,10566,0,1,208,10570,0,1,181,10574,0,1,208,10578,0,1,189,10582,0,1,209,10586,0,1,134,10590,0,1,208,10594,0,1,184,10598,0,1,208,10602,0,1,176,10606,0,1,208,10610,0,1,187,10614,0,1,209,10618,0,1,140,10622,0,1,208,10626,0,1,189,10630,0,1,208,10634,0,1,190,10638,0,1,209,10642,0,1,129,10646,0,1,209,10650,0,1,130,10654,0,1,208,10658,0,1,184,10662,1,0,20,0,2,140,10671,150,10854,0,1,208,10675,0,1,183,10679,0,1,208,10683,0,1,190,10687,0,1,208,10691,0,1,178,10695,0,1,208,10699,0,1,176,10703,0,1,209,10707,0,1,130,10711,0,1,208,10715,0,1,181,10719,0,1,208,10723,0,1,187,10727,0,1,209,10731,0,1,140,10735,0,1,209,10739,0,1,129,10743,0,1,208,10747,0,1,186,10751,0,1,208,10755,0,1,190,10759,0,1,208,10763,0,1,181,10767,0,1,32,10771,0,1,209,10775,0,1,129,10779,0,1,208,10783,0,1,190,10787,0,1,208,10791,0,1,179,10795,0,1,208,10799,0,1,187,10803,0,1,208,10807,0,1,176,10811,0,1,209,10815,0,1,136,10819,0,1,208,10823,0,1,181,10827,0,1,208,10831,0,1,189,10835,0,1,208,10839,0,1,184,10843,0,1,208,10847,0,1,181,10851,1,0,20,0,1,209,10858,0,1,130,10862,0,1,208,10866,0,1,184,10870,0,1,208,10874,0,1,186,10878,0,1,208,10882,0,1,176,10886,0,1,32,10890,0,1,208,10894,0,1,186,10898,0,1,208,10902,0,1,190,10906,0,1,208,10910,0,1,189,10914,0,1,209,10918,0,1,132,10922,0,1,209,10926,0,1,150,10930,0,1,208,10934,0,1,180,10938,0,1,208,10942,0,1,181,10946,0,1,208,10950,0,1,189,10954,0,1,209,10958,0,1,134,10962,0,1,209,10966,0,1,150,10970,0,1,208,10974,0,1,185,10978,0,1,208,10982,0,1,189,10986,0,1,208,10990,0,1,190,10994,0,1,209,10998,0,1,129,11002,0,1,209,11006,0,1,130,11010,0,1,209,11014,0,1,150,11018,1,0,20,0,2,128,11027,150,58149,0,1,208,11031,0,1,190,11035,0,2,32,11041,209,53944,0,1,208,11045,0,1,189,11049,0,1,208,11053,0,1,176,11057,0,1,209,11061,0,1,129,11065,1,0,20,0,1,208,11072,0,1,181,11076,0,2,208,11082,209,69921,0,2,186,11088,179,69854,0,1,208,11092,0,1,187,11096,0,1,208,11100,0,1,176,11104,0,1,208,11108,0,1,188,11112,0,1,208,11116,0,1,176,11120,0,1,32,11124,0,1,208,11128,0,1,189,11132,0,1,208,11136,0,1,176,11140,0,1,32,11144,0,1,209,11148,0,1,129,11152,0,1,208,11156,0,1,176,11160,0,1,208,11164,0,1,185,11168,0,1,209,11172,0,1,130,11176,0,1,208,11180,0,1,181,11184,1,0,20,2,0,30,41,0,1,115,11195,0,2,97,11201,196,11204,1,0,30,0,1,131,11208,1,0,30,0,1,101,11215,0,1,105,11219,0,1,108,11223,1,0,30,0,3,97,11234,32,23042,109,67466,0,2,32,11240,115,11263,0,1,115,11244,0,1,97,11248,0,1,121,11252,0,1,102,11256,0,1,97,11260,1,0,30,0,1,97,11267,0,1,121,11271,0,1,102,11275,0,1,97,11279,1,0,30,0,1,108,11286,0,2,101,11292,105,76531,0,1,104,11296,0,1,116,11300,1,0,30,0,9,114,11323,32,14507,110,16704,116,18197,99,43484,106,67552,107,76013,111,76563,119,76634,0,2,97,11329,101,18138,0,1,110,11333,0,1,100,11337,0,1,97,11341,1,0,30,0,1,114,11348,0,1,114,11352,0,1,101,11356,0,1,110,11360,0,1,116,11364,0,2,32,11370,108,76803,0,3,108,11378,116,72836,114,76745,0,1,111,11382,0,1,99,11386,0,1,97,11390,0,1,116,11394,0,1,105,11398,0,1,111,11402,0,1,110,11406,1,0,30,0,1,173,11413,0,1,109,11417,0,1,108,11421,0,1,97,11425,0,1,112,11429,1,0,30,0,1,117,11436,0,1,115,11440,0,1,105,11444,0,1,118,11448,0,1,117,11452,1,0,30,0,1,115,11459,0,1,105,11463,0,1,100,11467,0,1,101,11471,1,0,30,0,1,145,11478,0,1,111,11482,0,1,108,11486,0,1,100,11490,0,1,97,11494,0,1,108,11498,1,0,30,1,0,30,0,1,97,11508,0,1,118,11512,0,1,110,11516,0,1,195,11520,0,1,173,11524,0,1,32,11528,0,1,115,11532,0,1,116,11536,0,1,114,11540,0,1,97,11544,0,1,110,11548,0,1,97,11552,1,0,30,0,5,109,11567,111,11574,117,17049,115,18940,122,75674,0,1,101,11571,1,0,30,0,1,102,11578,0,1,100,11582,0,1,112,11586,0,1,97,11590,0,1,103,11594,0,1,105,11598,0,1,110,11602,0,1,97,11606,1,0,30,0,1,99,11613,0,1,105,11617,1,1,30,97,68035,0,1,173,11626,0,1,99,11630,0,1,105,11634,0,1,111,11638,1,0,30,0,3,122,11649,116,55132,105,75729,0,1,100,11653,0,1,197,11657,0,1,145,11661,0,1,108,11665,0,1,97,11669,0,1,112,11673,1,0,30,0,1,115,11680,0,1,108,11684,0,1,111,11688,0,1,118,11692,0,1,110,11696,0,1,105,11700,0,1,99,11704,0,1,97,11708,1,0,30,0,1,105,11715,0,1,110,11719,0,1,97,11723,0,1,32,11727,0,2,105,11733,112,11764,0,1,110,11737,0,1,105,11741,0,1,122,11745,0,1,105,11749,0,1,97,11753,0,1,108,11757,0,1,101,11761,1,0,30,0,1,114,11768,0,1,105,11772,0,1,110,11776,0,1,99,11780,0,1,105,11784,0,1,112,11788,0,1,97,11792,0,1,108,11796,0,1,196,11800,0,1,131,11804,1,0,30,0,2,116,11813,32,29920,0,1,97,11817,0,1,100,11821,0,1,97,11825,1,0,30,0,1,141,11832,0,1,101,11836,0,1,116,11840,0,1,110,11844,0,1,97,11848,1,0,30,0,1,100,11855,0,1,197,11859,0,1,190,11863,0,1,105,11867,0,1,97,11871,1,0,30,0,1,161,11878,0,1,103,11882,0,1,105,11886,0,1,110,11890,0,1,97,11894,0,1,32,11898,0,1,105,11902,0,1,110,11906,0,1,105,11910,0,1,99,11914,0,1,105,11918,0,1,97,11922,0,1,108,11926,1,0,30,0,2,114,11935,109,22751,0,1,116,11939,1,0,30,0,1,110,11946,0,1,97,11950,0,1,32,11954,0,1,103,11958,0,1,197,11962,0,1,130,11966,0,1,195,11970,0,1,179,11974,0,1,119,11978,0,1,110,11982,0,1,97,11986,1,0,30,0,1,129,11993,0,1,107,11997,0,1,117,12001,0,1,109,12005,0,1,115,12009,1,0,30,0,1,117,12016,0,1,108,12020,0,1,110,12024,0,1,195,12028,0,1,173,12032,0,1,32,12036,0,1,115,12040,0,1,116,12044,0,1,114,12048,0,1,97,12052,0,1,110,12056,0,1,97,12060,1,0,30,0,1,97,12067,0,1,110,12071,0,1,103,12075,0,1,32,12079,0,1,99,12083,0,1,104,12087,0,1,225,12091,0,1,187,12095,0,1,167,12099,1,0,30,0,2,117,12108,114,75868,0,3,32,12116,116,23027,114,77279,0,2,97,12122,104,31660,0,1,114,12126,0,1,101,12130,0,1,32,12134,0,1,104,12138,0,1,101,12142,0,1,114,12146,0,1,101,12150,1,0,30,0,1,118,12157,0,1,111,12161,0,1,100,12165,1,0,30,0,2,207,12174,206,53833,0,1,129,12178,0,1,207,12182,0,1,135,12186,0,1,206,12190,0,1,185,12194,0,1,206,12198,0,1,186,12202,0,1,206,12206,0,1,174,12210,1,0,30,0,1,208,12217,0,2,187,12223,190,12266,0,1,208,12227,0,1,176,12231,0,1,208,12235,0,1,178,12239,0,1,208,12243,0,1,189,12247,0,1,208,12251,0,1,176,12255,0,1,209,12259,0,1,143,12263,1,0,30,0,1,208,12270,0,1,187,12274,0,1,208,12278,0,1,190,12282,0,1,208,12286,0,1,178,12290,0,1,208,12294,0,1,189,12298,0,1,208,12302,0,1,176,12306,1,0,30,0,1,208,12313,0,1,176,12317,0,1,209,12321,0,1,135,12325,0,1,208,12329,0,1,176,12333,0,1,208,12337,0,1,187,12341,0,1,208,12345,0,1,190,12349,1,0,30,0,1,216,12356,0,1,166,12360,0,1,217,12364,0,1,138,12368,0,1,216,12372,0,1,179,12376,0,1,217,12380,0,1,138,12384,0,1,216,12388,0,1,169,12392,1,0,30,10,3,35,47,59,89,95,100,101,102,103,104,131,12413,130,31992,129,51150,0,3,136,12421,155,12448,132,51442,0,1,227,12425,0,1,131,12429,0,1,131,12433,0,1,227,12437,0,1,131,12441,0,1,151,12445,1,0,30,0,1,227,12452,0,1,131,12456,0,1,188,12460,0,1,227,12464,0,1,131,12468,0,1,160,12472,1,0,30,10,1,35,47,59,89,95,100,101,102,103,104,184,12489,0,1,187,12493,0,1,233,12497,0,1,161,12501,0,1,181,12505,1,0,30,0,1,147,12512,0,1,229,12516,0,1,137,12520,0,1,141,12524,0,1,228,12528,0,1,189,12532,0,1,141,12536,0,1,231,12540,0,1,189,12544,0,1,174,12548,1,0,30,0,1,168,12555,0,1,231,12559,0,2,142,12565,154,12620,0,1,176,12569,0,1,229,12573,0,1,156,12577,0,1,168,12581,0,1,231,12585,0,1,154,12589,0,1,132,12593,0,1,228,12597,0,1,189,12601,0,1,141,12605,0,1,231,12609,0,1,189,12613,0,1,174,12617,1,0,30,0,1,132,12624,0,1,228,12628,0,1,189,12632,0,1,141,12636,0,1,231,12640,0,1,189,12644,0,1,174,12648,1,0,30,0,1,128,12655,0,1,229,12659,0,1,156,12663,0,1,168,12667,0,1,228,12671,0,1,189,12675,0,1,141,12679,0,1,231,12683,0,1,189,12687,0,1,174,12691,1,0,30,0,1,176,12698,0,1,229,12702,0,1,156,12706,0,1,168,12710,0,1,228,12714,0,1,189,12718,0,1,141,12722,0,1,231,12726,0,1,189,12730,0,1,174,12734,1,0,30,0,1,190,12741,0,1,229,12745,0,1,156,12749,0,1,168,12753,0,2,228,12759,229,12782,0,1,189,12763,0,1,141,12767,0,1,231,12771,0,1,189,12775,0,1,174,12779,1,0,30,0,1,156,12786,0,1,176,12790,1,0,30,10,3,35,47,59,89,95,100,101,102,103,104,166,12811,151,32148,159,64319,0,1,150,12815,0,1,233,12819,0,2,160,12825,161,12832,0,1,129,12829,1,0,30,0,1,181,12836,1,0,30,10,3,35,47,59,89,95,100,101,102,103,104,153,12857,130,32192,131,32223,0,1,136,12861,1,0,30,0,1,110,12868,0,1,103,12872,0,1,101,12876,0,1,98,12880,0,1,111,12884,0,1,100,12888,0,1,101,12892,0,1,110,12896,0,1,32,12900,0,1,100,12904,0,1,111,12908,0,1,111,12912,0,1,114,12916,1,0,32,0,1,101,12923,0,1,115,12927,0,1,101,12931,0,1,110,12935,0,1,116,12939,0,1,97,12943,0,1,100,12947,0,1,111,12951,0,1,32,12955,0,1,112,12959,0,1,111,12963,0,1,114,12967,1,0,32,0,1,111,12974,0,1,117,12978,0,1,103,12982,0,1,104,12986,0,1,116,12990,0,1,32,12994,0,1,116,12998,0,1,111,13002,0,1,32,13006,0,1,121,13010,0,1,111,13014,0,1,117,13018,0,1,32,13022,0,1,98,13026,0,1,121,13030,1,0,32,0,5,32,13045,114,16878,106,33941,118,50313,116,67942,0,2,99,13051,112,13118,0,1,111,13055,0,1,108,13059,0,1,97,13063,0,1,98,13067,0,1,111,13071,0,1,114,13075,0,1,97,13079,0,1,99,13083,0,1,105,13087,0,1,195,13091,0,1,179,13095,0,1,110,13099,0,1,32,13103,0,1,99,13107,0,1,111,13111,0,1,110,13115,1,0,32,0,1,97,13122,0,1,114,13126,0,1,116,13130,0,1,101,13134,0,1,110,13138,0,1,97,13142,0,1,114,13146,0,1,105,13150,0,1,97,13154,0,1,116,13158,0,1,32,13162,0,1,97,13166,0,1,118,13170,0,1,101,13174,0,1,99,13178,1,0,32,0,1,112,13185,0,1,111,13189,0,1,110,13193,0,1,115,13197,0,2,101,13203,111,13230,0,1,114,13207,0,1,116,13211,0,1,32,13215,0,1,118,13219,0,1,111,13223,0,1,110,13227,1,0,32,0,1,114,13234,0,1,100,13238,0,1,32,13242,0,1,100,13246,0,1,111,13250,0,1,111,13254,0,1,114,13258,1,0,32,0,2,99,13267,112,13338,0,1,111,13271,0,1,108,13275,0,1,108,13279,0,1,97,13283,0,1,98,13287,0,1,111,13291,0,1,114,13295,0,1,97,13299,0,1,122,13303,0,1,105,13307,0,1,111,13311,0,1,110,13315,0,1,101,13319,0,1,32,13323,0,1,99,13327,0,1,111,13331,0,1,110,13335,1,0,32,0,1,97,13342,0,1,114,13346,0,1,116,13350,0,1,110,13354,0,1,101,13358,0,1,114,13362,0,1,115,13366,0,1,104,13370,0,1,105,13374,0,1,112,13378,0,1,32,13382,0,1,119,13386,0,1,105,13390,0,1,116,13394,0,1,104,13398,1,0,32,0,2,101,13407,105,55882,0,1,32,13411,0,1,109,13415,0,1,111,13419,0,1,103,13423,0,1,101,13427,0,1,108,13431,0,1,105,13435,0,1,106,13439,0,1,107,13443,0,1,32,13447,0,1,103,13451,0,1,101,13455,0,1,109,13459,0,1,97,13463,0,1,97,13467,0,1,107,13471,0,1,116,13475,0,1,32,13479,0,1,100,13483,0,1,111,13487,0,1,111,13491,0,1,114,13495,1,0,32,0,2,101,13504,102,19052,0,1,114,13508,0,1,101,13512,0,1,99,13516,0,1,105,13520,0,1,100,13524,0,1,111,13528,0,1,32,13532,0,1,112,13536,0,1,111,13540,0,1,114,13544,1,0,32,0,1,100,13551,0,1,32,13555,0,1,102,13559,0,1,111,13563,0,1,114,13567,0,1,32,13571,0,1,98,13575,0,1,121,13579,1,0,32,0,1,114,13586,0,1,111,13590,0,1,99,13594,0,1,105,13598,0,1,110,13602,0,1,97,13606,0,1,100,13610,0,1,111,13614,0,1,32,13618,0,1,112,13622,0,1,111,13626,0,1,114,13630,1,0,32,0,1,115,13637,0,1,101,13641,0,1,110,13645,0,1,116,13649,0,1,97,13653,0,2,100,13659,116,13682,0,1,111,13663,0,1,32,13667,0,1,112,13671,0,1,111,13675,0,1,114,13679,1,0,32,0,1,111,13686,0,1,32,13690,0,1,100,13694,0,1,97,13698,1,0,32,0,2,164,13707,169,13758,0,1,115,13711,0,1,101,13715,0,1,110,13719,0,1,116,13723,0,1,105,13727,0,1,101,13731,0,1,114,13735,0,1,116,13739,0,1,32,13743,0,1,118,13747,0,1,111,13751,0,1,110,13755,1,0,32,0,2,115,13764,118,17590,0,1,101,13768,0,1,110,13772,0,1,116,13776,0,1,195,13780,0,1,169,13784,0,1,32,13788,0,1,112,13792,0,1,97,13796,0,1,114,13800,1,0,32,0,2,111,13809,101,17903,0,1,110,13813,0,1,115,13817,0,1,111,13821,0,1,114,13825,0,2,101,13831,105,13850,0,1,100,13835,0,1,32,13839,0,1,98,13843,0,1,121,13847,1,0,32,0,2,115,13856,122,13883,0,1,195,13860,0,1,169,13864,0,1,32,13868,0,1,112,13872,0,1,97,13876,0,1,114,13880,1,0,32,0,1,122,13887,0,1,97,13891,0,1,116,13895,0,1,111,13899,0,1,32,13903,0,1,100,13907,0,1,97,13911,1,0,32,0,1,116,13918,0,1,101,13922,0,1,114,13926,0,1,115,13930,0,1,116,13934,0,1,195,13938,0,1,188,13942,0,1,116,13946,0,1,122,13950,0,2,116,13956,101,49414,0,1,32,13960,0,1,118,13964,0,1,111,13968,0,1,110,13972,1,0,32,1,1,106,116,13980,0,1,104,13984,0,2,101,13990,105,77310,0,1,32,13994,0,4,97,14004,98,14028,99,14056,119,14100,0,1,117,14008,0,1,116,14012,0,1,104,14016,0,1,111,14020,0,1,114,14024,2,0,33,105,0,1,108,14032,0,1,111,14036,0,1,103,14040,0,1,103,14044,0,1,101,14048,0,1,114,14052,2,0,33,105,0,1,111,14060,0,1,110,14064,0,1,116,14068,0,1,114,14072,0,1,105,14076,0,1,98,14080,0,1,117,14084,0,1,116,14088,0,1,111,14092,0,1,114,14096,2,0,33,105,0,1,114,14104,0,1,105,14108,0,1,116,14112,0,1,101,14116,0,1,114,14120,2,0,33,105,0,1,101,14128,0,1,32,14132,0,2,97,14138,115,77520,0,1,117,14142,0,1,116,14146,0,1,101,14150,0,1,117,14154,0,1,114,14158,2,0,33,105,0,1,108,14166,0,1,32,14170,0,1,97,14174,0,1,117,14178,0,1,116,14182,0,1,111,14186,0,1,114,14190,2,0,33,105,0,1,32,14198,0,1,97,14202,0,1,117,14206,0,1,116,14210,0,1,111,14214,0,1,114,14218,2,0,33,105,0,1,108,14226,2,0,33,105,0,2,109,14236,114,77628,0,1,32,14240,0,1,97,14244,0,1,117,14248,0,1,116,14252,0,1,111,14256,0,1,114,14260,2,0,33,105,0,2,32,14270,107,57005,0,1,112,14274,0,1,114,14278,0,1,111,14282,0,1,112,14286,0,1,111,14290,0,1,115,14294,0,1,32,14298,0,1,100,14302,0,1,101,14306,0,1,32,14310,1,1,106,108,14315,2,0,33,105,0,2,101,14325,105,14357,0,1,110,14329,0,1,32,14333,0,1,97,14337,0,1,117,14341,0,1,116,14345,0,1,111,14349,0,1,114,14353,2,0,33,105,0,1,101,14361,0,1,32,14365,0,1,97,14369,0,1,117,14373,0,1,116,14377,0,1,111,14381,0,1,114,14385,0,2,105,14391,101,77663,0,1,110,14395,2,0,33,105,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,0,1,116,14511,0,1,104,14515,0,1,101,14519,0,1,32,14523,0,1,102,14527,0,1,105,14531,0,1,114,14535,0,1,115,14539,0,1,116,14543,0,1,32,14547,0,1,116,14551,0,1,111,14555,0,1,32,14559,0,3,99,14567,108,14594,114,14629,0,1,111,14571,0,1,109,14575,0,1,109,14579,0,1,101,14583,0,1,110,14587,0,1,116,14591,1,0,35,0,1,105,14598,0,1,107,14602,0,1,101,14606,0,1,32,14610,0,1,116,14614,0,1,104,14618,0,1,105,14622,0,1,115,14626,1,0,35,0,2,97,14635,101,14666,0,1,116,14639,0,1,101,14643,0,1,32,14647,0,1,116,14651,0,1,104,14655,0,1,105,14659,0,1,115,14663,1,0,35,0,1,118,14670,0,1,105,14674,0,1,101,14678,0,1,119,14682,1,0,35,0,1,195,14689,0,1,164,14693,0,1,108,14697,0,1,108,14701,0,1,116,14705,0,1,32,14709,0,1,109,14713,0,1,105,14717,0,1,114,14721,0,1,32,14725,0,1,119,14729,0,1,105,14733,0,1,114,14737,0,1,100,14741,0,1,32,14745,0,1,103,14749,0,1,101,14753,0,1,108,14757,0,1,97,14761,0,1,100,14765,0,1,101,14769,0,1,110,14773,1,0,35,0,1,101,14780,1,1,100,32,14785,0,1,98,14789,0,1,108,14793,0,1,111,14797,0,1,103,14801,0,1,103,14805,0,1,101,14809,0,1,114,14813,0,1,32,14817,0,1,108,14821,0,1,105,14825,0,1,107,14829,0,1,101,14833,0,1,115,14837,0,1,32,14841,0,1,116,14845,0,1,104,14849,0,1,105,14853,0,1,115,14857,1,0,35,0,1,32,14864,0,1,100,14868,0,1,101,14872,0,1,114,14876,0,1,32,14880,0,1,101,14884,0,1,114,14888,0,1,115,14892,0,1,116,14896,0,1,101,14900,0,2,32,14906,44,15026,0,1,100,14910,0,1,101,14914,0,2,109,14920,114,14975,0,1,32,14924,0,1,100,14928,0,1,97,14932,0,1,115,14936,0,1,32,14940,0,1,103,14944,0,1,101,14948,0,1,102,14952,0,1,195,14956,0,1,164,14960,0,1,108,14964,0,1,108,14968,0,1,116,14972,1,0,35,0,1,32,14979,0,1,107,14983,0,1,111,14987,0,1,109,14991,0,1,109,14995,0,1,101,14999,0,1,110,15003,0,1,116,15007,0,1,105,15011,0,1,101,15015,0,1,114,15019,0,1,116,15023,1,0,35,0,1,32,15030,0,1,100,15034,0,1,101,15038,0,2,109,15044,114,15099,0,1,32,15048,0,1,100,15052,0,1,97,15056,0,1,115,15060,0,1,32,15064,0,1,103,15068,0,1,101,15072,0,1,102,15076,0,1,195,15080,0,1,164,15084,0,1,108,15088,0,1,108,15092,0,1,116,15096,1,0,35,0,1,32,15103,0,1,107,15107,0,1,111,15111,0,1,109,15115,0,1,109,15119,0,1,101,15123,0,1,110,15127,0,1,116,15131,0,1,105,15135,0,1,101,15139,0,1,114,15143,0,1,116,15147,1,0,35,0,1,97,15154,0,1,32,15158,0,1,111,15162,0,1,32,15166,0,1,112,15170,0,1,114,15174,0,1,105,15178,0,1,109,15182,0,1,101,15186,0,1,105,15190,0,1,114,15194,0,1,111,15198,0,1,32,15202,0,1,97,15206,0,1,32,15210,0,2,99,15216,103,15268,0,2,111,15222,117,15249,0,1,109,15226,0,1,101,15230,0,1,110,15234,0,1,116,15238,0,1,97,15242,0,1,114,15246,1,0,35,0,1,114,15253,0,1,116,15257,0,1,105,15261,0,1,114,15265,1,0,35,0,1,111,15272,0,1,115,15276,0,1,116,15280,0,1,97,15284,0,1,114,15288,1,0,35,0,1,32,15295,0,1,105,15299,0,1,108,15303,0,1,32,15307,0,1,112,15311,0,1,114,15315,0,1,105,15319,0,1,109,15323,0,1,111,15327,0,1,32,15331,0,1,97,15335,0,1,32,15339,0,1,99,15343,0,2,111,15349,117,15384,0,1,109,15353,0,1,109,15357,0,1,101,15361,0,1,110,15365,0,1,116,15369,0,1,97,15373,0,1,114,15377,0,1,101,15381,1,0,35,0,1,105,15388,0,1,32,15392,0,1,112,15396,0,1,105,15400,0,1,97,15404,0,1,99,15408,0,1,101,15412,1,0,35,0,1,101,15419,0,1,122,15423,0,1,32,15427,0,1,108,15431,0,2,97,15437,101,15635,0,1,32,15441,0,1,112,15445,0,1,114,15449,0,1,101,15453,0,1,109,15457,0,1,105,15461,0,2,101,15467,195,15547,0,1,114,15471,0,1,32,15475,0,1,195,15479,0,1,160,15483,0,1,32,15487,0,2,97,15493,99,15512,0,1,105,15497,0,1,109,15501,0,1,101,15505,0,1,114,15509,1,0,35,0,1,111,15516,0,1,109,15520,0,1,109,15524,0,1,101,15528,0,1,110,15532,0,1,116,15536,0,1,101,15540,0,1,114,15544,1,0,35,0,1,168,15551,0,1,114,15555,0,1,101,15559,0,1,32,15563,0,1,195,15567,0,1,160,15571,0,1,32,15575,0,2,97,15581,99,15600,0,1,105,15585,0,1,109,15589,0,1,101,15593,0,1,114,15597,1,0,35,0,1,111,15604,0,1,109,15608,0,1,109,15612,0,1,101,15616,0,1,110,15620,0,1,116,15624,0,1,101,15628,0,1,114,15632,1,0,35,0,1,32,15639,0,1,112,15643,0,1,114,15647,0,1,101,15651,0,1,109,15655,0,1,105,15659,0,2,101,15665,195,15745,0,1,114,15669,0,1,32,15673,0,1,195,15677,0,1,160,15681,0,1,32,15685,0,2,97,15691,99,15710,0,1,105,15695,0,1,109,15699,0,1,101,15703,0,1,114,15707,1,0,35,0,1,111,15714,0,1,109,15718,0,1,109,15722,0,1,101,15726,0,1,110,15730,0,1,116,15734,0,1,101,15738,0,1,114,15742,1,0,35,0,1,168,15749,0,1,114,15753,0,1,101,15757,0,1,32,15761,0,1,195,15765,0,1,160,15769,0,1,32,15773,0,2,97,15779,99,15798,0,1,105,15783,0,1,109,15787,0,1,101,15791,0,1,114,15795,1,0,35,0,1,111,15802,0,1,109,15806,0,1,109,15810,0,1,101,15814,0,1,110,15818,0,1,116,15822,0,1,101,15826,0,1,114,15830,1,0,35,0,1,169,15837,0,1,32,15841,0,1,101,15845,0,1,108,15849,0,1,32,15853,0,1,112,15857,0,1,114,15861,0,1,105,15865,0,1,109,15869,0,1,101,15873,0,1,114,15877,0,1,111,15881,0,1,32,15885,0,1,101,15889,0,1,110,15893,0,1,32,15897,0,2,99,15903,100,15934,0,1,111,15907,0,1,109,15911,0,1,101,15915,0,1,110,15919,0,1,116,15923,0,1,97,15927,0,1,114,15931,1,0,35,0,1,101,15938,0,1,99,15942,0,1,105,15946,0,1,114,15950,0,1,32,15954,0,1,113,15958,0,1,117,15962,0,1,101,15966,0,1,32,15970,0,1,116,15974,0,1,101,15978,0,1,32,15982,0,1,103,15986,0,1,117,15990,0,1,115,15994,0,1,116,15998,0,1,97,16002,1,0,35,0,5,101,16017,98,20877,105,22942,110,38633,32,49691,0,1,115,16021,0,1,32,16025,0,1,100,16029,0,1,101,16033,0,1,32,16037,0,1,101,16041,0,1,101,16045,0,1,114,16049,0,1,115,16053,0,1,116,16057,0,1,101,16061,0,1,32,16065,0,2,100,16071,111,16142,0,1,105,16075,0,1,101,16079,0,1,32,16083,0,1,100,16087,0,1,105,16091,0,1,116,16095,0,1,32,16099,0,1,108,16103,0,1,101,16107,0,1,117,16111,0,1,107,16115,0,1,32,16119,0,1,118,16123,0,1,105,16127,0,1,110,16131,0,1,100,16135,0,1,116,16139,1,0,35,0,1,109,16146,0,1,32,16150,0,1,116,16154,0,1,101,16158,0,1,32,16162,0,1,114,16166,0,1,101,16170,0,1,97,16174,0,1,103,16178,0,1,101,16182,0,1,114,16186,0,1,101,16190,0,1,110,16194,1,0,35,10,0,35,47,59,89,95,100,101,102,103,104,10,2,35,47,59,89,95,100,101,102,103,104,159,57170,186,65814,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,3,35,47,59,89,95,100,101,102,103,104,189,51500,166,64185,167,64252,10,1,35,47,59,89,95,100,101,102,103,104,143,64480,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,10,0,35,47,59,89,95,100,101,102,103,104,0,1,114,16597,0,1,116,16601,0,1,105,16605,0,1,115,16609,0,1,115,16613,0,1,101,16617,0,1,122,16621,0,1,45,16625,0,1,109,16629,0,1,111,16633,0,1,105,16637,1,0,41,0,1,114,16644,0,1,109,16648,0,1,101,16652,1,0,41,0,1,45,16659,0,1,109,16663,0,1,101,16667,1,0,41,0,1,105,16674,0,1,115,16678,0,1,97,16682,0,1,109,16686,0,1,105,16690,1,0,41,0,1,109,16697,0,1,101,16701,1,0,41,0,1,97,16708,0,1,99,16712,0,1,104,16716,0,1,114,16720,0,1,105,16724,0,1,99,16728,0,1,104,16732,0,1,116,16736,0,1,105,16740,0,1,103,16744,0,1,101,16748,0,2,32,16754,110,16773,0,1,109,16758,0,1,105,16762,0,1,99,16766,0,1,104,16770,1,0,41,0,1,32,16777,0,1,115,16781,0,1,105,16785,0,1,101,16789,0,1,32,16793,0,1,109,16797,0,1,105,16801,0,1,99,16805,0,1,104,16809,1,0,41,0,1,109,16816,0,1,97,16820,0,1,105,16824,0,1,108,16828,1,1,50,32,16833,0,2,109,16839,116,50242,0,1,101,16843,1,0,41,0,2,97,16852,112,22036,0,1,105,16856,0,1,108,16860,1,1,50,32,16865,0,2,109,16871,116,50257,0,1,101,16875,1,0,41,0,1,101,16882,0,1,103,16886,0,1,105,16890,0,1,115,16894,0,1,116,16898,0,1,114,16902,0,1,101,16906,0,1,114,16910,0,1,32,16914,0,1,109,16918,0,1,111,16922,0,1,110,16926,0,1,32,16930,0,1,110,16934,0,1,111,16938,0,1,109,16942,1,0,41,0,1,97,16949,0,1,114,16953,0,1,100,16957,0,1,97,16961,0,2,32,16967,114,17006,0,1,109,16971,0,1,105,16975,0,1,32,16979,0,1,110,16983,0,1,111,16987,0,1,109,16991,0,1,98,16995,0,1,114,16999,0,1,101,17003,1,0,41,0,1,32,17010,0,1,109,17014,0,1,105,17018,0,1,32,17022,0,1,110,17026,0,1,111,17030,0,1,109,17034,0,1,98,17038,0,1,114,17042,0,1,101,17046,1,0,41,0,1,100,17053,0,1,32,17057,0,1,109,17061,0,1,101,17065,0,1,32,17069,0,1,111,17073,0,1,112,17077,0,1,32,17081,0,1,100,17085,0,1,101,17089,0,1,32,17093,0,1,104,17097,0,1,111,17101,0,1,111,17105,0,1,103,17109,0,1,116,17113,0,1,101,17117,1,0,41,0,1,101,17124,0,1,114,17128,0,1,101,17132,0,1,32,17136,0,1,109,17140,0,1,105,17144,0,1,99,17148,0,1,104,17152,1,0,41,0,2,105,17161,97,24165,0,1,97,17165,0,2,109,17171,32,50429,0,1,105,17175,1,0,41,0,1,97,17182,0,1,118,17186,0,1,101,17190,0,1,114,17194,0,1,116,17198,0,1,105,17202,0,1,114,17206,1,0,41,0,2,97,17215,110,17234,0,1,118,17219,0,1,105,17223,0,1,115,17227,0,1,101,17231,1,0,41,0,1,111,17238,0,1,116,17242,0,1,105,17246,0,1,102,17250,0,1,105,17254,0,2,101,17260,113,17267,0,1,114,17264,1,0,41,0,1,117,17271,0,1,101,17275,1,0,41,0,1,110,17282,0,2,101,17288,32,68342,0,1,110,17292,0,1,32,17296,0,1,110,17300,0,1,97,17304,0,1,109,17308,0,1,101,17312,0,1,110,17316,0,1,44,17320,0,1,32,17324,0,1,109,17328,0,1,101,17332,0,1,105,17336,0,1,110,17340,0,1,101,17344,0,1,32,17348,0,1,101,17352,0,1,45,17356,0,1,109,17360,0,1,97,17364,0,1,105,17368,0,1,108,17372,1,0,41,0,3,106,17383,32,68365,110,68419,0,1,110,17387,0,1,32,17391,0,2,110,17397,97,68392,0,1,97,17401,0,1,97,17405,0,1,109,17409,0,1,44,17413,0,1,32,17417,0,1,101,17421,0,2,45,17427,109,17446,0,1,109,17431,0,1,97,17435,0,1,105,17439,0,1,108,17443,1,0,41,0,1,97,17450,0,1,105,17454,0,1,108,17458,1,0,41,0,1,128,17465,0,1,153,17469,0,1,97,17473,0,1,118,17477,0,1,101,17481,0,1,114,17485,0,1,116,17489,0,1,105,17493,0,1,114,17497,1,0,41,0,3,105,17508,121,17552,195,17567,0,2,99,17514,113,17529,0,1,97,17518,0,1,109,17522,0,1,105,17526,1,0,41,0,1,117,17533,0,1,101,17537,0,1,45,17541,0,1,109,17545,0,1,101,17549,1,0,41,0,1,32,17556,0,1,109,17560,0,1,101,17564,1,0,41,0,1,173,17571,0,1,99,17575,0,1,97,17579,0,1,109,17583,0,1,101,17587,1,0,41,0,1,101,17594,0,1,110,17598,0,1,101,17602,0,1,122,17606,0,1,45,17610,0,1,109,17614,0,1,111,17618,0,1,105,17622,1,0,41,0,2,105,17631,111,22597,0,1,98,17635,0,1,105,17639,0,1,114,17643,0,1,32,17647,0,1,117,17651,0,1,110,17655,0,1,32,17659,0,2,99,17665,101,17688,0,1,111,17669,0,1,114,17673,0,1,114,17677,0,1,101,17681,0,1,111,17685,1,0,41,0,2,45,17694,109,17713,0,1,109,17698,0,1,97,17702,0,1,105,17706,0,1,108,17710,1,0,41,0,1,97,17717,0,1,105,17721,0,1,108,17725,1,0,41,0,2,108,17734,118,17863,0,1,118,17738,0,1,97,17742,0,2,32,17748,114,17795,0,1,105,17752,0,1,108,17756,0,1,32,17760,0,1,109,17764,0,1,105,17768,0,1,111,17772,0,1,32,17776,0,1,110,17780,0,1,111,17784,0,1,109,17788,0,1,101,17792,1,0,41,0,1,32,17799,0,1,109,17803,0,1,101,17807,0,1,117,17811,0,2,32,17817,115,17836,0,1,110,17821,0,1,111,17825,0,1,109,17829,0,1,101,17833,1,0,41,0,1,32,17840,0,1,100,17844,0,1,97,17848,0,1,100,17852,0,1,111,17856,0,1,115,17860,1,0,41,0,1,101,17867,1,1,50,32,17872,0,1,109,17876,0,1,121,17880,0,1,32,17884,0,1,110,17888,0,1,97,17892,0,1,109,17896,0,1,101,17900,1,0,41,0,1,105,17907,0,1,99,17911,0,1,104,17915,0,1,101,17919,0,1,114,17923,0,1,101,17927,0,1,32,17931,0,1,109,17935,0,1,101,17939,0,1,105,17943,0,1,110,17947,0,1,101,17951,0,1,110,17955,0,1,32,17959,0,1,110,17963,0,1,97,17967,0,1,109,17971,0,1,101,17975,0,1,110,17979,1,0,41,0,2,117,17988,109,22762,0,1,114,17992,0,1,32,17996,0,1,109,18000,0,2,101,18006,105,18070,0,1,32,18010,0,1,101,18014,0,1,101,18018,0,1,110,18022,0,1,32,18026,0,1,101,18030,0,2,45,18036,109,18055,0,1,109,18040,0,1,97,18044,0,1,105,18048,0,1,108,18052,1,0,41,0,1,97,18059,0,1,105,18063,0,1,108,18067,1,0,41,0,1,106,18074,0,1,32,18078,0,1,101,18082,0,1,101,18086,0,1,110,18090,0,1,32,18094,0,1,101,18098,0,2,45,18104,109,18123,0,1,109,18108,0,1,97,18112,0,1,105,18116,0,1,108,18120,1,0,41,0,1,97,18127,0,1,105,18131,0,1,108,18135,1,0,41,0,1,105,18142,0,1,116,18146,0,1,103,18150,0,1,101,18154,0,1,115,18158,0,1,116,18162,0,1,101,18166,0,1,108,18170,0,1,108,18174,0,1,116,18178,0,1,32,18182,0,1,118,18186,0,1,111,18190,0,1,110,18194,1,0,42,0,2,114,18203,121,76607,0,1,105,18207,0,1,101,18211,0,1,98,18215,0,1,101,18219,0,1,110,18223,0,1,32,18227,0,1,109,18231,0,1,105,18235,0,1,116,18239,1,0,42,0,2,111,18248,117,21378,0,1,103,18252,0,1,32,18256,0,2,97,18262,112,18325,0,1,116,18266,0,1,32,18270,0,1,119,18274,0,1,111,18278,0,1,114,18282,0,1,100,18286,0,1,112,18290,0,1,114,18294,0,1,101,18298,0,1,115,18302,0,1,115,18306,0,1,46,18310,0,1,99,18314,0,1,111,18318,0,1,109,18322,1,0,42,0,1,111,18329,0,1,119,18333,0,1,101,18337,0,1,114,18341,0,1,101,18345,0,1,100,18349,0,1,32,18353,0,1,98,18357,0,1,121,18361,1,0,42,0,2,108,18370,116,18437,0,1,97,18374,0,1,32,18378,0,1,116,18382,0,1,101,18386,0,1,99,18390,0,1,110,18394,0,1,111,18398,0,1,108,18402,0,1,111,18406,0,1,103,18410,0,1,195,18414,0,1,173,18418,0,1,97,18422,0,1,32,18426,0,1,100,18430,0,1,101,18434,1,0,42,0,1,101,18441,0,1,99,18445,0,1,110,18449,0,1,111,18453,0,1,108,18457,0,1,111,18461,0,1,103,18465,0,1,195,18469,0,1,173,18473,0,1,97,18477,0,1,32,18481,0,1,100,18485,0,1,101,18489,1,0,42,0,3,116,18500,32,67666,114,67738,0,1,101,18504,0,1,32,18508,0,1,97,18512,0,3,32,18520,99,67769,110,67792,0,1,102,18524,0,1,114,18528,0,1,101,18532,0,1,101,18536,0,1,32,18540,0,1,119,18544,0,1,101,18548,0,1,98,18552,0,1,115,18556,0,1,105,18560,0,1,116,18564,0,1,101,18568,0,1,32,18572,0,1,111,18576,0,1,114,18580,0,1,32,18584,0,1,98,18588,0,1,108,18592,0,1,111,18596,0,1,103,18600,0,1,32,18604,0,1,97,18608,0,1,116,18612,0,1,32,18616,0,1,119,18620,0,1,111,18624,0,1,114,18628,0,1,100,18632,0,1,112,18636,0,1,114,18640,0,1,101,18644,0,1,115,18648,0,1,115,18652,0,1,46,18656,0,1,99,18660,0,1,111,18664,0,1,109,18668,1,0,42,0,1,114,18675,0,1,114,18679,0,1,111,18683,0,1,108,18687,0,1,108,18691,0,1,97,18695,0,1,100,18699,0,1,111,18703,0,1,32,18707,0,1,112,18711,0,1,111,18715,0,1,114,18719,1,0,42,0,1,110,18726,0,1,118,18730,0,1,111,18734,0,1,108,18738,0,1,118,18742,0,1,105,18746,0,1,100,18750,0,1,111,18754,0,1,32,18758,0,1,112,18762,0,1,111,18766,0,1,114,18770,1,0,42,0,1,103,18777,0,1,110,18781,0,1,101,18785,0,1,100,18789,0,1,32,18793,0,1,98,18797,0,1,121,18801,1,0,42,0,1,195,18808,0,1,168,18812,0,1,114,18816,0,1,101,18820,0,1,109,18824,0,1,101,18828,0,1,110,18832,0,1,116,18836,0,1,32,18840,0,1,112,18844,0,1,114,18848,0,1,111,18852,0,1,112,18856,0,1,117,18860,0,1,108,18864,0,1,115,18868,0,1,195,18872,0,1,169,18876,0,1,32,18880,0,1,112,18884,0,1,97,18888,0,1,114,18892,1,0,42,0,2,110,18901,101,64851,0,1,99,18905,0,1,105,18909,0,1,111,18913,0,1,110,18917,0,1,97,18921,0,1,32,18925,0,1,99,18929,0,1,111,18933,0,1,110,18937,1,0,42,0,1,116,18944,0,1,101,18948,0,1,100,18952,0,1,32,18956,0,1,98,18960,0,1,121,18964,1,0,42,0,4,103,18977,106,68454,110,68485,114,78078,0,1,101,18981,0,1,108,18985,0,1,105,18989,0,1,106,18993,0,1,107,18997,0,1,32,19001,0,1,103,19005,0,1,101,19009,0,1,109,19013,0,1,97,19017,0,1,97,19021,0,1,107,19025,0,1,116,19029,0,1,32,19033,0,1,100,19037,0,1,111,19041,0,1,111,19045,0,1,114,19049,1,0,42,0,1,101,19056,0,1,114,19060,0,1,116,19064,0,1,111,19068,0,1,32,19072,0,1,100,19076,0,1,97,19080,1,0,42,0,1,101,19087,0,1,114,19091,0,1,101,19095,0,1,100,19099,0,1,32,19103,0,1,98,19107,0,1,121,19111,1,0,42,0,3,112,19122,117,19161,103,73050,0,1,117,19126,0,1,108,19130,0,1,115,19134,0,1,195,19138,0,1,169,19142,0,1,32,19146,0,1,112,19150,0,1,97,19154,0,1,114,19158,1,0,42,0,1,100,19165,0,1,108,19169,0,1,121,19173,0,1,32,19177,0,12,98,19203,99,19441,100,19762,102,19911,104,20051,109,20086,111,20169,112,20208,114,20296,115,20351,116,20419,119,20532,0,2,101,19209,108,19321,0,2,114,19215,116,19278,0,1,101,19219,0,1,105,19223,0,1,116,19227,0,1,103,19231,0,1,101,19235,0,1,115,19239,0,1,116,19243,0,1,101,19247,0,1,108,19251,0,1,108,19255,0,1,116,19259,0,1,32,19263,0,1,118,19267,0,1,111,19271,0,1,110,19275,1,0,42,0,1,114,19282,0,1,105,19286,0,1,101,19290,0,1,98,19294,0,1,101,19298,0,1,110,19302,0,1,32,19306,0,1,109,19310,0,1,105,19314,0,1,116,19318,1,0,42,0,1,111,19325,0,1,103,19329,0,1,32,19333,0,2,97,19339,112,19402,0,1,116,19343,0,1,32,19347,0,1,119,19351,0,1,111,19355,0,1,114,19359,0,1,100,19363,0,1,112,19367,0,1,114,19371,0,1,101,19375,0,1,115,19379,0,1,115,19383,0,1,46,19387,0,1,99,19391,0,1,111,19395,0,1,109,19399,1,0,42,0,1,111,19406,0,1,119,19410,0,1,101,19414,0,1,114,19418,0,1,101,19422,0,1,100,19426,0,1,32,19430,0,1,98,19434,0,1,121,19438,1,0,42,0,2,111,19447,114,19583,0,1,110,19451,0,1,32,19455,0,2,108,19461,116,19528,0,1,97,19465,0,1,32,19469,0,1,116,19473,0,1,101,19477,0,1,99,19481,0,1,110,19485,0,1,111,19489,0,1,108,19493,0,1,111,19497,0,1,103,19501,0,1,195,19505,0,1,173,19509,0,1,97,19513,0,1,32,19517,0,1,100,19521,0,1,101,19525,1,0,42,0,1,101,19532,0,1,99,19536,0,1,110,19540,0,1,111,19544,0,1,108,19548,0,1,111,19552,0,1,103,19556,0,1,195,19560,0,1,173,19564,0,1,97,19568,0,1,32,19572,0,1,100,19576,0,1,101,19580,1,0,42,0,1,101,19587,0,1,97,19591,0,1,116,19595,0,1,101,19599,0,1,32,19603,0,1,97,19607,0,1,32,19611,0,1,102,19615,0,1,114,19619,0,1,101,19623,0,1,101,19627,0,1,32,19631,0,1,119,19635,0,1,101,19639,0,1,98,19643,0,1,115,19647,0,1,105,19651,0,1,116,19655,0,1,101,19659,0,1,32,19663,0,1,111,19667,0,1,114,19671,0,1,32,19675,0,1,98,19679,0,1,108,19683,0,1,111,19687,0,1,103,19691,0,1,32,19695,0,1,97,19699,0,1,116,19703,0,1,32,19707,0,1,119,19711,0,1,111,19715,0,1,114,19719,0,1,100,19723,0,1,112,19727,0,1,114,19731,0,1,101,19735,0,1,115,19739,0,1,115,19743,0,1,46,19747,0,1,99,19751,0,1,111,19755,0,1,109,19759,1,0,42,0,1,101,19766,0,1,115,19770,0,3,97,19778,101,19829,105,19880,0,1,114,19782,0,1,114,19786,0,1,111,19790,0,1,108,19794,0,1,108,19798,0,1,97,19802,0,1,100,19806,0,1,111,19810,0,1,32,19814,0,1,112,19818,0,1,111,19822,0,1,114,19826,1,0,42,0,1,110,19833,0,1,118,19837,0,1,111,19841,0,1,108,19845,0,1,118,19849,0,1,105,19853,0,1,100,19857,0,1,111,19861,0,1,32,19865,0,1,112,19869,0,1,111,19873,0,1,114,19877,1,0,42,0,1,103,19884,0,1,110,19888,0,1,101,19892,0,1,100,19896,0,1,32,19900,0,1,98,19904,0,1,121,19908,1,0,42,0,2,105,19917,117,20008,0,1,195,19921,0,1,168,19925,0,1,114,19929,0,1,101,19933,0,1,109,19937,0,1,101,19941,0,1,110,19945,0,1,116,19949,0,1,32,19953,0,1,112,19957,0,1,114,19961,0,1,111,19965,0,1,112,19969,0,1,117,19973,0,1,108,19977,0,1,115,19981,0,1,195,19985,0,1,169,19989,0,1,32,19993,0,1,112,19997,0,1,97,20001,0,1,114,20005,1,0,42,0,1,110,20012,0,1,99,20016,0,1,105,20020,0,1,111,20024,0,1,110,20028,0,1,97,20032,0,1,32,20036,0,1,99,20040,0,1,111,20044,0,1,110,20048,1,0,42,0,1,111,20055,0,1,115,20059,0,1,116,20063,0,1,101,20067,0,1,100,20071,0,1,32,20075,0,1,98,20079,0,1,121,20083,1,0,42,0,1,111,20090,0,1,103,20094,0,1,101,20098,0,1,108,20102,0,1,105,20106,0,1,106,20110,0,1,107,20114,0,1,32,20118,0,1,103,20122,0,1,101,20126,0,1,109,20130,0,1,97,20134,0,1,97,20138,0,1,107,20142,0,1,116,20146,0,1,32,20150,0,1,100,20154,0,1,111,20158,0,1,111,20162,0,1,114,20166,1,0,42,0,1,102,20173,0,1,102,20177,0,1,101,20181,0,1,114,20185,0,1,116,20189,0,1,111,20193,0,1,32,20197,0,1,100,20201,0,1,97,20205,1,0,42,0,2,111,20214,114,20249,0,1,119,20218,0,1,101,20222,0,1,114,20226,0,1,101,20230,0,1,100,20234,0,1,32,20238,0,1,98,20242,0,1,121,20246,1,0,42,0,1,111,20253,0,1,112,20257,0,1,117,20261,0,1,108,20265,0,1,115,20269,0,1,195,20273,0,1,169,20277,0,1,32,20281,0,1,112,20285,0,1,97,20289,0,1,114,20293,1,0,42,0,1,101,20300,0,1,97,20304,0,1,108,20308,0,1,105,20312,0,1,122,20316,0,1,122,20320,0,1,97,20324,0,1,116,20328,0,1,111,20332,0,1,32,20336,0,1,99,20340,0,1,111,20344,0,1,110,20348,1,0,42,0,1,105,20355,0,1,116,20359,0,1,101,20363,0,1,32,20367,0,2,98,20373,112,20380,0,1,121,20377,1,0,42,0,1,111,20384,0,1,119,20388,0,1,101,20392,0,1,114,20396,0,1,101,20400,0,1,100,20404,0,1,32,20408,0,1,98,20412,0,1,121,20416,1,0,42,0,2,101,20425,104,20504,0,1,99,20429,0,1,110,20433,0,1,111,20437,0,1,108,20441,0,1,111,20445,0,1,103,20449,0,1,105,20453,0,1,97,20457,0,1,32,20461,0,1,100,20465,0,1,111,20469,0,1,32,20473,0,1,98,20477,0,1,108,20481,0,1,111,20485,0,1,103,20489,0,1,103,20493,0,1,101,20497,0,1,114,20501,1,0,42,0,1,101,20508,0,1,109,20512,0,1,101,20516,0,2,32,20522,58,20525,1,0,42,0,1,32,20529,1,0,42,0,2,101,20538,111,20614,0,1,98,20542,0,1,115,20546,0,1,105,20550,0,1,116,20554,0,1,101,20558,0,1,32,20562,0,2,98,20568,112,20575,0,1,121,20572,1,0,42,0,1,111,20579,0,1,119,20583,0,1,101,20587,0,1,114,20591,0,1,101,20595,0,1,100,20599,0,1,32,20603,0,1,98,20607,0,1,121,20611,1,0,42,0,1,114,20618,0,1,100,20622,0,1,112,20626,0,1,114,20630,0,1,101,20634,0,1,115,20638,0,1,115,20642,0,1,32,20646,0,1,116,20650,0,1,104,20654,0,1,101,20658,0,1,109,20662,0,1,101,20666,0,1,32,20670,0,1,98,20674,0,1,121,20678,1,0,42,0,3,108,20689,100,71877,99,75846,0,1,105,20693,0,1,122,20697,0,1,122,20701,0,1,97,20705,0,1,116,20709,0,1,111,20713,0,1,32,20717,0,1,99,20721,0,1,111,20725,0,1,110,20729,1,0,42,0,1,121,20736,1,0,42,0,1,111,20743,0,1,119,20747,0,1,101,20751,0,1,114,20755,0,1,101,20759,0,1,100,20763,0,1,32,20767,0,1,98,20771,0,1,121,20775,1,0,42,0,1,110,20782,0,1,111,20786,0,1,108,20790,0,1,111,20794,0,1,103,20798,0,1,105,20802,0,1,97,20806,0,1,32,20810,0,1,100,20814,0,1,111,20818,0,1,32,20822,0,1,98,20826,0,1,108,20830,0,1,111,20834,0,1,103,20838,0,1,103,20842,0,1,101,20846,0,1,114,20850,1,0,42,0,1,109,20857,0,1,101,20861,0,2,32,20867,58,20870,1,0,42,0,1,32,20874,1,0,42,0,1,115,20881,0,1,105,20885,0,1,116,20889,0,1,101,20893,0,1,32,20897,0,2,98,20903,112,20910,0,1,121,20907,1,0,42,0,1,111,20914,0,1,119,20918,0,1,101,20922,0,1,114,20926,0,1,101,20930,0,1,100,20934,0,1,32,20938,0,1,98,20942,0,1,121,20946,1,0,42,0,1,114,20953,0,1,100,20957,0,1,112,20961,0,1,114,20965,0,1,101,20969,0,1,115,20973,0,1,115,20977,0,1,32,20981,0,1,116,20985,0,1,104,20989,0,1,101,20993,0,1,109,20997,0,1,101,21001,0,1,32,21005,0,1,98,21009,0,1,121,21013,1,0,42,0,2,189,21022,190,21041,0,1,156,21026,0,1,232,21030,0,1,128,21034,0,1,133,21038,1,0,47,0,1,134,21045,0,1,230,21049,0,1,186,21053,0,1,144,21057,1,0,47,0,1,135,21064,0,1,186,21068,0,2,229,21074,232,21085,0,1,164,21078,0,1,132,21082,1,0,47,0,1,153,21089,0,1,149,21093,1,0,47,0,1,157,21100,0,1,165,21104,0,1,230,21108,0,1,186,21112,0,1,144,21116,1,0,47,0,3,168,21127,183,21146,188,21165,0,1,191,21131,0,1,230,21135,0,1,186,21139,0,1,144,21143,1,0,47,0,1,168,21150,0,1,232,21154,0,1,188,21158,0,1,175,21162,1,0,47,0,1,150,21169,0,1,232,21173,0,1,190,21177,0,1,145,21181,1,0,47,0,4,168,21194,174,21213,178,21232,180,21288,0,1,152,21198,0,1,232,21202,0,1,128,21206,0,1,133,21210,1,0,47,0,1,176,21217,0,1,232,21221,0,1,128,21225,0,1,133,21229,1,0,47,0,1,172,21236,0,2,228,21242,231,21277,0,1,187,21246,0,1,187,21250,0,1,231,21254,0,1,183,21258,0,1,168,21262,0,1,232,21266,0,1,188,21270,0,1,175,21274,1,0,47,0,1,183,21281,0,1,168,21285,1,0,47,0,1,163,21292,0,2,228,21298,231,21333,0,1,187,21302,0,1,187,21306,0,1,231,21310,0,1,188,21314,0,1,150,21318,0,1,232,21322,0,1,190,21326,0,1,145,21330,1,0,47,0,1,188,21337,0,1,150,21341,1,0,47,0,1,49,21348,1,0,50,0,1,114,21355,0,1,117,21359,0,1,107,21363,0,1,107,21367,0,1,101,21371,0,1,110,21375,1,0,50,0,1,101,21382,0,1,115,21386,0,1,107,21390,0,1,121,21394,1,0,50,0,1,111,21401,0,1,107,21405,0,1,109,21409,0,1,97,21413,0,1,114,21417,0,1,107,21421,1,0,50,0,2,102,21430,121,41306,0,1,102,21434,0,1,101,21438,0,1,114,21442,1,0,50,0,1,101,21449,0,1,110,21453,0,1,116,21457,2,0,50,100,0,1,114,21465,0,1,116,21469,0,2,105,21475,101,50022,0,2,108,21481,114,21739,0,1,104,21485,0,2,97,21491,101,21617,0,1,114,21495,1,1,62,32,21500,0,9,97,21520,98,21531,101,21538,110,21545,111,21552,112,21564,115,21584,118,21591,119,21602,0,1,117,21524,0,1,102,21528,1,0,50,0,1,121,21535,1,0,50,0,1,110,21542,1,0,50,0,1,111,21549,1,0,50,0,2,110,21558,112,21561,1,0,50,1,0,50,0,2,101,21570,111,21577,0,1,114,21574,1,0,50,0,1,114,21581,1,0,50,0,1,117,21588,1,0,50,0,1,105,21595,0,1,97,21599,1,0,50,0,1,105,21606,0,1,116,21610,0,1,104,21614,1,0,50,1,1,62,32,21622,0,9,97,21642,98,21653,101,21660,110,21667,111,21674,112,21686,115,21706,118,21713,119,21724,0,1,117,21646,0,1,102,21650,1,0,50,0,1,121,21657,1,0,50,0,1,110,21664,1,0,50,0,1,111,21671,1,0,50,0,2,110,21680,112,21683,1,0,50,1,0,50,0,2,101,21692,111,21699,0,1,114,21696,1,0,50,0,1,114,21703,1,0,50,0,1,117,21710,1,0,50,0,1,105,21717,0,1,97,21721,1,0,50,0,1,105,21728,0,1,116,21732,0,1,104,21736,1,0,50,2,0,50,62,0,1,105,21747,0,1,100,21751,0,1,105,21755,2,0,50,62,0,2,105,21765,121,21883,0,2,97,21771,101,21844,0,2,32,21777,114,21796,0,1,108,21781,0,1,105,21785,0,1,110,21789,0,1,107,21793,1,0,50,0,1,32,21800,0,2,101,21806,108,21829,0,1,110,21810,0,1,108,21814,0,1,97,21818,0,1,99,21822,0,1,101,21826,1,0,50,0,1,105,21833,0,1,110,21837,0,1,107,21841,1,0,50,0,1,114,21848,0,1,32,21852,0,1,108,21856,0,1,101,21860,0,1,32,21864,0,1,108,21868,0,1,105,21872,0,1,101,21876,0,1,110,21880,1,0,50,0,1,32,21887,0,3,108,21895,116,21910,117,21954,0,1,105,21899,0,1,110,21903,0,1,107,21907,1,0,50,0,1,104,21914,0,1,101,21918,0,1,32,21922,0,2,108,21928,117,21943,0,1,105,21932,0,1,110,21936,0,1,107,21940,1,0,50,0,1,114,21947,0,1,108,21951,1,0,50,0,1,114,21958,0,1,108,21962,1,0,50,0,4,101,21975,105,21983,32,50080,97,50149,0,1,110,21979,2,0,50,62,0,1,99,21987,0,1,105,21991,0,1,111,21995,0,1,117,21999,0,1,115,22003,1,0,50,0,1,103,22010,1,0,50,0,1,117,22017,0,1,99,22021,0,1,107,22025,0,1,101,22029,0,1,110,22033,1,0,50,0,1,102,22040,0,1,101,22044,0,1,104,22048,0,1,108,22052,0,1,101,22056,0,1,110,22060,1,0,50,0,1,101,22067,0,1,98,22071,0,1,111,22075,0,1,111,22079,0,1,107,22083,1,0,50,0,1,105,22090,0,1,112,22094,0,1,98,22098,0,1,111,22102,0,1,97,22106,0,1,114,22110,0,1,100,22114,1,0,50,0,2,111,22123,115,34050,0,1,103,22127,0,1,108,22131,0,1,101,22135,1,0,50,0,2,101,22144,105,22151,0,1,114,22148,1,0,50,0,1,114,22155,1,0,50,0,3,116,22166,101,23989,99,68130,0,1,97,22170,0,1,103,22174,0,1,114,22178,0,1,97,22182,0,1,109,22186,1,0,50,0,4,107,22199,110,22210,115,52459,100,76102,0,1,101,22203,1,2,50,32,35535,100,35624,0,1,107,22214,0,2,32,22220,101,22276,0,1,107,22224,0,1,111,22228,0,1,112,22232,0,1,105,22236,0,2,101,22242,195,22257,0,1,114,22246,0,1,101,22250,0,1,110,22254,1,0,50,0,1,171,22261,0,1,114,22265,0,1,101,22269,0,1,110,22273,1,0,50,0,1,100,22280,0,2,32,22286,105,22297,0,1,105,22290,0,1,110,22294,1,0,50,0,1,110,22301,1,0,50,0,1,116,22308,0,1,111,22312,0,1,100,22316,0,1,111,22320,0,1,110,22324,1,0,50,0,1,107,22331,0,1,101,22335,0,1,110,22339,1,0,50,0,1,115,22346,0,1,101,22350,0,1,110,22354,0,1,103,22358,0,1,101,22362,0,1,114,22366,1,0,50,0,2,97,22375,105,22391,0,1,103,22379,0,1,101,22383,0,1,114,22387,2,0,50,62,0,1,108,22395,0,1,104,22399,0,2,97,22405,101,50533,0,1,114,22409,1,1,62,32,22414,0,9,97,22434,98,22445,101,22452,110,22459,111,22466,112,22478,115,22498,118,22505,119,22516,0,1,117,22438,0,1,102,22442,1,0,50,0,1,121,22449,1,0,50,0,1,110,22456,1,0,50,0,1,111,22463,1,0,50,0,2,110,22472,112,22475,1,0,50,1,0,50,0,2,101,22484,111,22491,0,1,114,22488,1,0,50,0,1,114,22495,1,0,50,0,1,117,22502,1,0,50,0,1,105,22509,0,1,97,22513,1,0,50,0,1,105,22520,0,1,116,22524,0,1,104,22528,1,0,50,0,2,32,22537,116,22548,0,1,105,22541,0,1,116,22545,1,0,50,0,1,101,22552,0,1,114,22556,0,1,101,22560,0,1,115,22564,0,1,116,22568,1,0,50,0,1,107,22575,0,1,101,22579,0,1,116,22583,1,0,50,0,1,116,22590,1,2,50,32,70245,115,70264,0,1,109,22601,0,1,109,22605,0,1,101,22609,0,1,110,22613,0,1,100,22617,1,0,50,0,1,100,22624,0,1,105,22628,0,1,116,22632,1,0,50,0,1,100,22639,0,1,32,22643,0,1,116,22647,0,1,111,22651,0,1,32,22655,0,2,97,22661,102,22693,0,1,32,22665,0,1,102,22669,0,1,114,22673,0,1,105,22677,0,1,101,22681,0,1,110,22685,0,1,100,22689,2,0,50,62,0,1,114,22697,0,1,105,22701,0,1,101,22705,0,1,110,22709,0,1,100,22713,1,0,50,0,1,114,22720,0,1,101,22724,2,0,50,62,0,1,112,22732,0,1,99,22736,0,1,104,22740,0,1,97,22744,0,1,116,22748,1,0,50,0,1,112,22755,0,1,97,22759,1,0,50,0,1,98,22766,0,1,108,22770,0,1,101,22774,0,1,117,22778,0,1,112,22782,0,1,111,22786,0,1,110,22790,1,0,50,0,1,108,22797,0,1,101,22801,0,1,110,22805,2,0,50,62,0,1,101,22813,0,1,103,22817,0,1,114,22821,0,1,97,22825,0,1,109,22829,1,0,50,0,1,101,22836,0,1,97,22840,0,1,100,22844,0,1,115,22848,1,0,50,0,1,116,22855,0,1,111,22859,0,1,107,22863,1,0,50,0,2,109,22872,32,37793,0,1,98,22876,0,1,108,22880,0,1,114,22884,1,0,50,0,2,101,22893,105,22906,0,1,101,22897,0,1,116,22901,1,1,50,32,50698,0,1,116,22910,0,1,116,22914,0,1,101,22918,0,1,114,22922,1,0,50,0,6,107,22939,101,31084,111,37905,105,42968,117,76286,97,77181,1,0,50,0,1,116,22946,0,1,101,22950,0,1,114,22954,0,2,101,22960,108,72297,0,1,109,22964,0,1,112,22968,0,1,102,22972,0,1,101,22976,0,1,104,22980,0,1,108,22984,0,1,101,22988,0,1,110,22992,1,0,50,0,1,97,22999,0,1,116,23003,0,1,115,23007,0,1,97,23011,0,1,112,23015,0,1,112,23019,1,0,50,1,1,50,105,65716,0,1,117,23031,0,1,98,23035,0,1,101,23039,1,0,50,0,1,101,23046,0,1,114,23050,0,1,114,23054,0,1,111,23058,0,1,114,23062,0,1,32,23066,0,1,111,23070,0,1,99,23074,0,1,99,23078,0,1,117,23082,0,1,114,23086,0,2,101,23092,114,23240,0,1,100,23096,0,2,32,23102,44,23169,0,1,112,23106,0,1,108,23110,0,1,101,23114,0,1,97,23118,0,1,115,23122,0,1,101,23126,0,1,32,23130,0,1,116,23134,0,1,114,23138,0,1,121,23142,0,1,32,23146,0,1,97,23150,0,1,103,23154,0,1,97,23158,0,1,105,23162,0,1,110,23166,1,0,52,0,1,32,23173,0,1,112,23177,0,1,108,23181,0,1,101,23185,0,1,97,23189,0,1,115,23193,0,1,101,23197,0,1,32,23201,0,1,116,23205,0,1,114,23209,0,1,121,23213,0,1,32,23217,0,1,97,23221,0,1,103,23225,0,1,97,23229,0,1,105,23233,0,1,110,23237,1,0,52,0,1,101,23244,0,1,100,23248,0,2,32,23254,44,23321,0,1,112,23258,0,1,108,23262,0,1,101,23266,0,1,97,23270,0,1,115,23274,0,1,101,23278,0,1,32,23282,0,1,116,23286,0,1,114,23290,0,1,121,23294,0,1,32,23298,0,1,97,23302,0,1,103,23306,0,1,97,23310,0,1,105,23314,0,1,110,23318,1,0,52,0,1,32,23325,0,1,112,23329,0,1,108,23333,0,1,101,23337,0,1,97,23341,0,1,115,23345,0,1,101,23349,0,1,32,23353,0,1,116,23357,0,1,114,23361,0,1,121,23365,0,1,32,23369,0,1,97,23373,0,1,103,23377,0,1,97,23381,0,1,105,23385,0,1,110,23389,1,0,52,0,1,116,23396,0,1,101,23400,0,1,32,23404,0,1,103,23408,0,1,101,23412,0,1,98,23416,0,1,101,23420,0,1,110,23424,0,1,32,23428,0,1,115,23432,0,1,105,23436,0,1,101,23440,0,1,32,23444,0,2,101,23450,105,23546,0,1,105,23454,0,1,110,23458,0,1,101,23462,0,1,32,23466,0,1,103,23470,0,1,195,23474,0,1,188,23478,0,1,108,23482,0,1,116,23486,0,1,105,23490,0,1,103,23494,0,1,101,23498,0,1,32,23502,0,1,101,23506,0,2,45,23512,109,23531,0,1,109,23516,0,1,97,23520,0,1,105,23524,0,1,108,23528,1,0,52,0,1,97,23535,0,1,105,23539,0,1,108,23543,1,0,52,0,1,104,23550,0,1,114,23554,0,1,101,23558,0,1,32,23562,0,1,101,23566,0,2,45,23572,109,23591,0,1,109,23576,0,1,97,23580,0,1,105,23584,0,1,108,23588,1,0,52,0,1,97,23595,0,1,105,23599,0,1,108,23603,1,0,52,0,1,99,23610,0,1,107,23614,0,1,32,23618,0,3,121,23626,112,41534,116,41776,0,1,111,23630,0,1,117,23634,0,1,114,23638,0,1,32,23642,0,2,101,23648,105,23876,0,2,45,23654,109,23767,0,1,109,23658,0,1,97,23662,0,1,105,23666,0,1,108,23670,0,1,32,23674,0,1,116,23678,0,1,111,23682,0,1,32,23686,0,2,99,23692,118,23744,0,1,111,23696,0,2,109,23702,110,23725,0,1,112,23706,0,1,108,23710,0,1,101,23714,0,1,116,23718,0,1,101,23722,1,0,52,0,1,102,23729,0,1,105,23733,0,1,114,23737,0,1,109,23741,1,0,52,0,1,101,23748,0,1,114,23752,0,1,105,23756,0,1,102,23760,0,1,121,23764,1,0,52,0,1,97,23771,0,1,105,23775,0,1,108,23779,0,1,32,23783,0,1,116,23787,0,1,111,23791,0,1,32,23795,0,2,99,23801,118,23853,0,1,111,23805,0,2,109,23811,110,23834,0,1,112,23815,0,1,108,23819,0,1,101,23823,0,1,116,23827,0,1,101,23831,1,0,52,0,1,102,23838,0,1,105,23842,0,1,114,23846,0,1,109,23850,1,0,52,0,1,101,23857,0,1,114,23861,0,1,105,23865,0,1,102,23869,0,1,121,23873,1,0,52,0,1,110,23880,0,1,98,23884,0,1,111,23888,0,1,120,23892,0,1,32,23896,0,1,116,23900,0,1,111,23904,0,1,32,23908,0,2,99,23914,118,23966,0,1,111,23918,0,2,109,23924,110,23947,0,1,112,23928,0,1,108,23932,0,1,101,23936,0,1,116,23940,0,1,101,23944,1,0,52,0,1,102,23951,0,1,105,23955,0,1,114,23959,0,1,109,23963,1,0,52,0,1,101,23970,0,1,114,23974,0,1,105,23978,0,1,102,23982,0,1,121,23986,1,0,52,0,1,114,23993,0,1,105,23997,0,1,115,24001,0,1,99,24005,0,1,105,24009,0,1,32,24013,0,1,117,24017,0,1,110,24021,0,1,32,24025,0,1,105,24029,0,1,110,24033,0,1,100,24037,0,1,105,24041,0,1,114,24045,0,1,105,24049,0,1,122,24053,0,1,122,24057,0,1,111,24061,0,1,32,24065,0,1,101,24069,0,2,45,24075,109,24122,0,1,109,24079,0,1,97,24083,0,1,105,24087,0,1,108,24091,0,1,32,24095,0,1,118,24099,0,1,97,24103,0,1,108,24107,0,1,105,24111,0,1,100,24115,0,1,111,24119,1,0,52,0,1,97,24126,0,1,105,24130,0,1,108,24134,0,1,32,24138,0,1,118,24142,0,1,97,24146,0,1,108,24150,0,1,105,24154,0,1,100,24158,0,1,111,24162,1,0,52,0,1,108,24169,0,1,105,24173,0,1,100,24177,0,1,32,24181,0,1,101,24185,0,2,45,24191,109,24210,0,1,109,24195,0,1,97,24199,0,1,105,24203,0,1,108,24207,1,0,52,0,1,97,24214,0,1,105,24218,0,1,108,24222,1,0,52,0,1,112,24229,0,1,115,24233,0,4,32,24243,33,24729,44,25219,46,25709,0,1,115,24247,0,1,111,24251,0,1,109,24255,0,1,101,24259,0,1,116,24263,0,1,104,24267,0,1,105,24271,0,1,110,24275,0,1,103,24279,0,1,32,24283,0,1,119,24287,0,1,101,24291,0,1,110,24295,0,1,116,24299,0,1,32,24303,0,1,119,24307,0,1,114,24311,0,1,111,24315,0,1,110,24319,0,1,103,24323,0,4,32,24333,33,24429,44,24529,46,24629,0,1,112,24337,0,1,108,24341,0,1,101,24345,0,1,97,24349,0,1,115,24353,0,1,101,24357,0,1,32,24361,0,2,114,24367,116,24394,0,1,101,24371,0,1,102,24375,0,1,114,24379,0,1,101,24383,0,1,115,24387,0,1,104,24391,1,0,52,0,1,114,24398,0,1,121,24402,0,1,32,24406,0,1,97,24410,0,1,103,24414,0,1,97,24418,0,1,105,24422,0,1,110,24426,1,0,52,0,1,32,24433,0,1,112,24437,0,1,108,24441,0,1,101,24445,0,1,97,24449,0,1,115,24453,0,1,101,24457,0,1,32,24461,0,2,114,24467,116,24494,0,1,101,24471,0,1,102,24475,0,1,114,24479,0,1,101,24483,0,1,115,24487,0,1,104,24491,1,0,52,0,1,114,24498,0,1,121,24502,0,1,32,24506,0,1,97,24510,0,1,103,24514,0,1,97,24518,0,1,105,24522,0,1,110,24526,1,0,52,0,1,32,24533,0,1,112,24537,0,1,108,24541,0,1,101,24545,0,1,97,24549,0,1,115,24553,0,1,101,24557,0,1,32,24561,0,2,114,24567,116,24594,0,1,101,24571,0,1,102,24575,0,1,114,24579,0,1,101,24583,0,1,115,24587,0,1,104,24591,1,0,52,0,1,114,24598,0,1,121,24602,0,1,32,24606,0,1,97,24610,0,1,103,24614,0,1,97,24618,0,1,105,24622,0,1,110,24626,1,0,52,0,1,32,24633,0,1,112,24637,0,1,108,24641,0,1,101,24645,0,1,97,24649,0,1,115,24653,0,1,101,24657,0,1,32,24661,0,2,114,24667,116,24694,0,1,101,24671,0,1,102,24675,0,1,114,24679,0,1,101,24683,0,1,115,24687,0,1,104,24691,1,0,52,0,1,114,24698,0,1,121,24702,0,1,32,24706,0,1,97,24710,0,1,103,24714,0,1,97,24718,0,1,105,24722,0,1,110,24726,1,0,52,0,1,32,24733,0,1,115,24737,0,1,111,24741,0,1,109,24745,0,1,101,24749,0,1,116,24753,0,1,104,24757,0,1,105,24761,0,1,110,24765,0,1,103,24769,0,1,32,24773,0,1,119,24777,0,1,101,24781,0,1,110,24785,0,1,116,24789,0,1,32,24793,0,1,119,24797,0,1,114,24801,0,1,111,24805,0,1,110,24809,0,1,103,24813,0,4,32,24823,33,24919,44,25019,46,25119,0,1,112,24827,0,1,108,24831,0,1,101,24835,0,1,97,24839,0,1,115,24843,0,1,101,24847,0,1,32,24851,0,2,114,24857,116,24884,0,1,101,24861,0,1,102,24865,0,1,114,24869,0,1,101,24873,0,1,115,24877,0,1,104,24881,1,0,52,0,1,114,24888,0,1,121,24892,0,1,32,24896,0,1,97,24900,0,1,103,24904,0,1,97,24908,0,1,105,24912,0,1,110,24916,1,0,52,0,1,32,24923,0,1,112,24927,0,1,108,24931,0,1,101,24935,0,1,97,24939,0,1,115,24943,0,1,101,24947,0,1,32,24951,0,2,114,24957,116,24984,0,1,101,24961,0,1,102,24965,0,1,114,24969,0,1,101,24973,0,1,115,24977,0,1,104,24981,1,0,52,0,1,114,24988,0,1,121,24992,0,1,32,24996,0,1,97,25000,0,1,103,25004,0,1,97,25008,0,1,105,25012,0,1,110,25016,1,0,52,0,1,32,25023,0,1,112,25027,0,1,108,25031,0,1,101,25035,0,1,97,25039,0,1,115,25043,0,1,101,25047,0,1,32,25051,0,2,114,25057,116,25084,0,1,101,25061,0,1,102,25065,0,1,114,25069,0,1,101,25073,0,1,115,25077,0,1,104,25081,1,0,52,0,1,114,25088,0,1,121,25092,0,1,32,25096,0,1,97,25100,0,1,103,25104,0,1,97,25108,0,1,105,25112,0,1,110,25116,1,0,52,0,1,32,25123,0,1,112,25127,0,1,108,25131,0,1,101,25135,0,1,97,25139,0,1,115,25143,0,1,101,25147,0,1,32,25151,0,2,114,25157,116,25184,0,1,101,25161,0,1,102,25165,0,1,114,25169,0,1,101,25173,0,1,115,25177,0,1,104,25181,1,0,52,0,1,114,25188,0,1,121,25192,0,1,32,25196,0,1,97,25200,0,1,103,25204,0,1,97,25208,0,1,105,25212,0,1,110,25216,1,0,52,0,1,32,25223,0,1,115,25227,0,1,111,25231,0,1,109,25235,0,1,101,25239,0,1,116,25243,0,1,104,25247,0,1,105,25251,0,1,110,25255,0,1,103,25259,0,1,32,25263,0,1,119,25267,0,1,101,25271,0,1,110,25275,0,1,116,25279,0,1,32,25283,0,1,119,25287,0,1,114,25291,0,1,111,25295,0,1,110,25299,0,1,103,25303,0,4,32,25313,33,25409,44,25509,46,25609,0,1,112,25317,0,1,108,25321,0,1,101,25325,0,1,97,25329,0,1,115,25333,0,1,101,25337,0,1,32,25341,0,2,114,25347,116,25374,0,1,101,25351,0,1,102,25355,0,1,114,25359,0,1,101,25363,0,1,115,25367,0,1,104,25371,1,0,52,0,1,114,25378,0,1,121,25382,0,1,32,25386,0,1,97,25390,0,1,103,25394,0,1,97,25398,0,1,105,25402,0,1,110,25406,1,0,52,0,1,32,25413,0,1,112,25417,0,1,108,25421,0,1,101,25425,0,1,97,25429,0,1,115,25433,0,1,101,25437,0,1,32,25441,0,2,114,25447,116,25474,0,1,101,25451,0,1,102,25455,0,1,114,25459,0,1,101,25463,0,1,115,25467,0,1,104,25471,1,0,52,0,1,114,25478,0,1,121,25482,0,1,32,25486,0,1,97,25490,0,1,103,25494,0,1,97,25498,0,1,105,25502,0,1,110,25506,1,0,52,0,1,32,25513,0,1,112,25517,0,1,108,25521,0,1,101,25525,0,1,97,25529,0,1,115,25533,0,1,101,25537,0,1,32,25541,0,2,114,25547,116,25574,0,1,101,25551,0,1,102,25555,0,1,114,25559,0,1,101,25563,0,1,115,25567,0,1,104,25571,1,0,52,0,1,114,25578,0,1,121,25582,0,1,32,25586,0,1,97,25590,0,1,103,25594,0,1,97,25598,0,1,105,25602,0,1,110,25606,1,0,52,0,1,32,25613,0,1,112,25617,0,1,108,25621,0,1,101,25625,0,1,97,25629,0,1,115,25633,0,1,101,25637,0,1,32,25641,0,2,114,25647,116,25674,0,1,101,25651,0,1,102,25655,0,1,114,25659,0,1,101,25663,0,1,115,25667,0,1,104,25671,1,0,52,0,1,114,25678,0,1,121,25682,0,1,32,25686,0,1,97,25690,0,1,103,25694,0,1,97,25698,0,1,105,25702,0,1,110,25706,1,0,52,0,1,32,25713,0,1,115,25717,0,1,111,25721,0,1,109,25725,0,1,101,25729,0,1,116,25733,0,1,104,25737,0,1,105,25741,0,1,110,25745,0,1,103,25749,0,1,32,25753,0,1,119,25757,0,1,101,25761,0,1,110,25765,0,1,116,25769,0,1,32,25773,0,1,119,25777,0,1,114,25781,0,1,111,25785,0,1,110,25789,0,1,103,25793,0,4,32,25803,33,25899,44,25999,46,26099,0,1,112,25807,0,1,108,25811,0,1,101,25815,0,1,97,25819,0,1,115,25823,0,1,101,25827,0,1,32,25831,0,2,114,25837,116,25864,0,1,101,25841,0,1,102,25845,0,1,114,25849,0,1,101,25853,0,1,115,25857,0,1,104,25861,1,0,52,0,1,114,25868,0,1,121,25872,0,1,32,25876,0,1,97,25880,0,1,103,25884,0,1,97,25888,0,1,105,25892,0,1,110,25896,1,0,52,0,1,32,25903,0,1,112,25907,0,1,108,25911,0,1,101,25915,0,1,97,25919,0,1,115,25923,0,1,101,25927,0,1,32,25931,0,2,114,25937,116,25964,0,1,101,25941,0,1,102,25945,0,1,114,25949,0,1,101,25953,0,1,115,25957,0,1,104,25961,1,0,52,0,1,114,25968,0,1,121,25972,0,1,32,25976,0,1,97,25980,0,1,103,25984,0,1,97,25988,0,1,105,25992,0,1,110,25996,1,0,52,0,1,32,26003,0,1,112,26007,0,1,108,26011,0,1,101,26015,0,1,97,26019,0,1,115,26023,0,1,101,26027,0,1,32,26031,0,2,114,26037,116,26064,0,1,101,26041,0,1,102,26045,0,1,114,26049,0,1,101,26053,0,1,115,26057,0,1,104,26061,1,0,52,0,1,114,26068,0,1,121,26072,0,1,32,26076,0,1,97,26080,0,1,103,26084,0,1,97,26088,0,1,105,26092,0,1,110,26096,1,0,52,0,1,32,26103,0,1,112,26107,0,1,108,26111,0,1,101,26115,0,1,97,26119,0,1,115,26123,0,1,101,26127,0,1,32,26131,0,2,114,26137,116,26164,0,1,101,26141,0,1,102,26145,0,1,114,26149,0,1,101,26153,0,1,115,26157,0,1,104,26161,1,0,52,0,1,114,26168,0,1,121,26172,0,1,32,26176,0,1,97,26180,0,1,103,26184,0,1,97,26188,0,1,105,26192,0,1,110,26196,1,0,52,0,3,101,26207,97,53271,117,78129,0,1,97,26211,0,1,115,26215,0,1,101,26219,0,1,32,26223,0,5,99,26235,101,26972,102,27706,112,28448,116,29190,0,2,104,26241,111,47869,0,1,101,26245,0,1,99,26249,0,1,107,26253,0,1,32,26257,0,1,121,26261,0,1,111,26265,0,1,117,26269,0,1,114,26273,0,1,32,26277,0,2,101,26283,105,26743,0,2,45,26289,109,26518,0,1,109,26293,0,1,97,26297,0,1,105,26301,0,1,108,26305,0,1,32,26309,0,1,102,26313,0,1,111,26317,0,1,114,26321,0,1,32,26325,0,3,97,26333,116,26388,121,26451,0,1,32,26337,0,1,99,26341,0,1,111,26345,0,1,110,26349,0,1,102,26353,0,1,105,26357,0,1,114,26361,0,1,109,26365,0,1,97,26369,0,1,116,26373,0,1,105,26377,0,1,111,26381,0,1,110,26385,1,0,52,0,1,104,26392,0,1,101,26396,0,1,32,26400,0,1,99,26404,0,1,111,26408,0,1,110,26412,0,1,102,26416,0,1,105,26420,0,1,114,26424,0,1,109,26428,0,1,97,26432,0,1,116,26436,0,1,105,26440,0,1,111,26444,0,1,110,26448,1,0,52,0,1,111,26455,0,1,117,26459,0,1,114,26463,0,1,32,26467,0,1,99,26471,0,1,111,26475,0,1,110,26479,0,1,102,26483,0,1,105,26487,0,1,114,26491,0,1,109,26495,0,1,97,26499,0,1,116,26503,0,1,105,26507,0,1,111,26511,0,1,110,26515,1,0,52,0,1,97,26522,0,1,105,26526,0,1,108,26530,0,1,32,26534,0,1,102,26538,0,1,111,26542,0,1,114,26546,0,1,32,26550,0,3,97,26558,116,26613,121,26676,0,1,32,26562,0,1,99,26566,0,1,111,26570,0,1,110,26574,0,1,102,26578,0,1,105,26582,0,1,114,26586,0,1,109,26590,0,1,97,26594,0,1,116,26598,0,1,105,26602,0,1,111,26606,0,1,110,26610,1,0,52,0,1,104,26617,0,1,101,26621,0,1,32,26625,0,1,99,26629,0,1,111,26633,0,1,110,26637,0,1,102,26641,0,1,105,26645,0,1,114,26649,0,1,109,26653,0,1,97,26657,0,1,116,26661,0,1,105,26665,0,1,111,26669,0,1,110,26673,1,0,52,0,1,111,26680,0,1,117,26684,0,1,114,26688,0,1,32,26692,0,1,99,26696,0,1,111,26700,0,1,110,26704,0,1,102,26708,0,1,105,26712,0,1,114,26716,0,1,109,26720,0,1,97,26724,0,1,116,26728,0,1,105,26732,0,1,111,26736,0,1,110,26740,1,0,52,0,1,110,26747,0,1,98,26751,0,1,111,26755,0,1,120,26759,0,1,32,26763,0,1,102,26767,0,1,111,26771,0,1,114,26775,0,1,32,26779,0,3,97,26787,116,26842,121,26905,0,1,32,26791,0,1,99,26795,0,1,111,26799,0,1,110,26803,0,1,102,26807,0,1,105,26811,0,1,114,26815,0,1,109,26819,0,1,97,26823,0,1,116,26827,0,1,105,26831,0,1,111,26835,0,1,110,26839,1,0,52,0,1,104,26846,0,1,101,26850,0,1,32,26854,0,1,99,26858,0,1,111,26862,0,1,110,26866,0,1,102,26870,0,1,105,26874,0,1,114,26878,0,1,109,26882,0,1,97,26886,0,1,116,26890,0,1,105,26894,0,1,111,26898,0,1,110,26902,1,0,52,0,1,111,26909,0,1,117,26913,0,1,114,26917,0,1,32,26921,0,1,99,26925,0,1,111,26929,0,1,110,26933,0,1,102,26937,0,1,105,26941,0,1,114,26945,0,1,109,26949,0,1,97,26953,0,1,116,26957,0,1,105,26961,0,1,111,26965,0,1,110,26969,1,0,52,0,1,110,26976,0,1,116,26980,0,1,101,26984,0,1,114,26988,0,1,32,26992,0,2,97,26998,121,27468,0,1,32,27002,0,7,99,27018,101,27045,110,27085,112,27100,115,27131,117,27174,118,27226,0,1,111,27022,0,1,109,27026,0,1,109,27030,0,1,101,27034,0,1,110,27038,0,1,116,27042,1,0,52,0,2,45,27051,109,27070,0,1,109,27055,0,1,97,27059,0,1,105,27063,0,1,108,27067,1,0,52,0,1,97,27074,0,1,105,27078,0,1,108,27082,1,0,52,0,1,97,27089,0,1,109,27093,0,1,101,27097,1,0,52,0,1,97,27104,0,1,115,27108,0,1,115,27112,0,1,119,27116,0,1,111,27120,0,1,114,27124,0,1,100,27128,1,0,52,0,1,101,27135,0,1,97,27139,0,1,114,27143,0,1,99,27147,0,1,104,27151,0,1,32,27155,0,1,116,27159,0,1,101,27163,0,1,114,27167,0,1,109,27171,1,0,52,0,1,115,27178,0,1,101,27182,0,1,114,27186,0,2,32,27192,110,27211,0,1,110,27196,0,1,97,27200,0,1,109,27204,0,1,101,27208,1,0,52,0,1,97,27215,0,1,109,27219,0,1,101,27223,1,0,52,0,1,97,27230,0,1,108,27234,0,1,105,27238,0,1,100,27242,0,1,32,27246,0,6,99,27260,101,27287,110,27327,112,27342,115,27373,117,27416,0,1,111,27264,0,1,109,27268,0,1,109,27272,0,1,101,27276,0,1,110,27280,0,1,116,27284,1,0,52,0,2,45,27293,109,27312,0,1,109,27297,0,1,97,27301,0,1,105,27305,0,1,108,27309,1,0,52,0,1,97,27316,0,1,105,27320,0,1,108,27324,1,0,52,0,1,97,27331,0,1,109,27335,0,1,101,27339,1,0,52,0,1,97,27346,0,1,115,27350,0,1,115,27354,0,1,119,27358,0,1,111,27362,0,1,114,27366,0,1,100,27370,1,0,52,0,1,101,27377,0,1,97,27381,0,1,114,27385,0,1,99,27389,0,1,104,27393,0,1,32,27397,0,1,116,27401,0,1,101,27405,0,1,114,27409,0,1,109,27413,1,0,52,0,1,115,27420,0,1,101,27424,0,1,114,27428,0,2,32,27434,110,27453,0,1,110,27438,0,1,97,27442,0,1,109,27446,0,1,101,27450,1,0,52,0,1,97,27457,0,1,109,27461,0,1,101,27465,1,0,52,0,1,111,27472,0,1,117,27476,0,1,114,27480,0,1,32,27484,0,6,99,27498,101,27525,110,27565,112,27580,115,27611,117,27654,0,1,111,27502,0,1,109,27506,0,1,109,27510,0,1,101,27514,0,1,110,27518,0,1,116,27522,1,0,52,0,2,45,27531,109,27550,0,1,109,27535,0,1,97,27539,0,1,105,27543,0,1,108,27547,1,0,52,0,1,97,27554,0,1,105,27558,0,1,108,27562,1,0,52,0,1,97,27569,0,1,109,27573,0,1,101,27577,1,0,52,0,1,97,27584,0,1,115,27588,0,1,115,27592,0,1,119,27596,0,1,111,27600,0,1,114,27604,0,1,100,27608,1,0,52,0,1,101,27615,0,1,97,27619,0,1,114,27623,0,1,99,27627,0,1,104,27631,0,1,32,27635,0,1,116,27639,0,1,101,27643,0,1,114,27647,0,1,109,27651,1,0,52,0,1,115,27658,0,1,101,27662,0,1,114,27666,0,2,32,27672,110,27691,0,1,110,27676,0,1,97,27680,0,1,109,27684,0,1,101,27688,1,0,52,0,1,97,27695,0,1,109,27699,0,1,101,27703,1,0,52,0,1,105,27710,0,1,108,27714,0,1,108,27718,0,1,32,27722,0,1,105,27726,0,1,110,27730,0,1,32,27734,0,2,97,27740,121,28210,0,1,32,27744,0,7,99,27760,101,27787,110,27827,112,27842,115,27873,117,27916,118,27968,0,1,111,27764,0,1,109,27768,0,1,109,27772,0,1,101,27776,0,1,110,27780,0,1,116,27784,1,0,52,0,2,45,27793,109,27812,0,1,109,27797,0,1,97,27801,0,1,105,27805,0,1,108,27809,1,0,52,0,1,97,27816,0,1,105,27820,0,1,108,27824,1,0,52,0,1,97,27831,0,1,109,27835,0,1,101,27839,1,0,52,0,1,97,27846,0,1,115,27850,0,1,115,27854,0,1,119,27858,0,1,111,27862,0,1,114,27866,0,1,100,27870,1,0,52,0,1,101,27877,0,1,97,27881,0,1,114,27885,0,1,99,27889,0,1,104,27893,0,1,32,27897,0,1,116,27901,0,1,101,27905,0,1,114,27909,0,1,109,27913,1,0,52,0,1,115,27920,0,1,101,27924,0,1,114,27928,0,2,32,27934,110,27953,0,1,110,27938,0,1,97,27942,0,1,109,27946,0,1,101,27950,1,0,52,0,1,97,27957,0,1,109,27961,0,1,101,27965,1,0,52,0,1,97,27972,0,1,108,27976,0,1,105,27980,0,1,100,27984,0,1,32,27988,0,6,99,28002,101,28029,110,28069,112,28084,115,28115,117,28158,0,1,111,28006,0,1,109,28010,0,1,109,28014,0,1,101,28018,0,1,110,28022,0,1,116,28026,1,0,52,0,2,45,28035,109,28054,0,1,109,28039,0,1,97,28043,0,1,105,28047,0,1,108,28051,1,0,52,0,1,97,28058,0,1,105,28062,0,1,108,28066,1,0,52,0,1,97,28073,0,1,109,28077,0,1,101,28081,1,0,52,0,1,97,28088,0,1,115,28092,0,1,115,28096,0,1,119,28100,0,1,111,28104,0,1,114,28108,0,1,100,28112,1,0,52,0,1,101,28119,0,1,97,28123,0,1,114,28127,0,1,99,28131,0,1,104,28135,0,1,32,28139,0,1,116,28143,0,1,101,28147,0,1,114,28151,0,1,109,28155,1,0,52,0,1,115,28162,0,1,101,28166,0,1,114,28170,0,2,32,28176,110,28195,0,1,110,28180,0,1,97,28184,0,1,109,28188,0,1,101,28192,1,0,52,0,1,97,28199,0,1,109,28203,0,1,101,28207,1,0,52,0,1,111,28214,0,1,117,28218,0,1,114,28222,0,1,32,28226,0,6,99,28240,101,28267,110,28307,112,28322,115,28353,117,28396,0,1,111,28244,0,1,109,28248,0,1,109,28252,0,1,101,28256,0,1,110,28260,0,1,116,28264,1,0,52,0,2,45,28273,109,28292,0,1,109,28277,0,1,97,28281,0,1,105,28285,0,1,108,28289,1,0,52,0,1,97,28296,0,1,105,28300,0,1,108,28304,1,0,52,0,1,97,28311,0,1,109,28315,0,1,101,28319,1,0,52,0,1,97,28326,0,1,115,28330,0,1,115,28334,0,1,119,28338,0,1,111,28342,0,1,114,28346,0,1,100,28350,1,0,52,0,1,101,28357,0,1,97,28361,0,1,114,28365,0,1,99,28369,0,1,104,28373,0,1,32,28377,0,1,116,28381,0,1,101,28385,0,1,114,28389,0,1,109,28393,1,0,52,0,1,115,28400,0,1,101,28404,0,1,114,28408,0,2,32,28414,110,28433,0,1,110,28418,0,1,97,28422,0,1,109,28426,0,1,101,28430,1,0,52,0,1,97,28437,0,1,109,28441,0,1,101,28445,1,0,52,0,1,114,28452,0,1,111,28456,0,1,118,28460,0,1,105,28464,0,1,100,28468,0,1,101,28472,0,1,32,28476,0,2,97,28482,121,28952,0,1,32,28486,0,7,99,28502,101,28529,110,28569,112,28584,115,28615,117,28658,118,28710,0,1,111,28506,0,1,109,28510,0,1,109,28514,0,1,101,28518,0,1,110,28522,0,1,116,28526,1,0,52,0,2,45,28535,109,28554,0,1,109,28539,0,1,97,28543,0,1,105,28547,0,1,108,28551,1,0,52,0,1,97,28558,0,1,105,28562,0,1,108,28566,1,0,52,0,1,97,28573,0,1,109,28577,0,1,101,28581,1,0,52,0,1,97,28588,0,1,115,28592,0,1,115,28596,0,1,119,28600,0,1,111,28604,0,1,114,28608,0,1,100,28612,1,0,52,0,1,101,28619,0,1,97,28623,0,1,114,28627,0,1,99,28631,0,1,104,28635,0,1,32,28639,0,1,116,28643,0,1,101,28647,0,1,114,28651,0,1,109,28655,1,0,52,0,1,115,28662,0,1,101,28666,0,1,114,28670,0,2,32,28676,110,28695,0,1,110,28680,0,1,97,28684,0,1,109,28688,0,1,101,28692,1,0,52,0,1,97,28699,0,1,109,28703,0,1,101,28707,1,0,52,0,1,97,28714,0,1,108,28718,0,1,105,28722,0,1,100,28726,0,1,32,28730,0,6,99,28744,101,28771,110,28811,112,28826,115,28857,117,28900,0,1,111,28748,0,1,109,28752,0,1,109,28756,0,1,101,28760,0,1,110,28764,0,1,116,28768,1,0,52,0,2,45,28777,109,28796,0,1,109,28781,0,1,97,28785,0,1,105,28789,0,1,108,28793,1,0,52,0,1,97,28800,0,1,105,28804,0,1,108,28808,1,0,52,0,1,97,28815,0,1,109,28819,0,1,101,28823,1,0,52,0,1,97,28830,0,1,115,28834,0,1,115,28838,0,1,119,28842,0,1,111,28846,0,1,114,28850,0,1,100,28854,1,0,52,0,1,101,28861,0,1,97,28865,0,1,114,28869,0,1,99,28873,0,1,104,28877,0,1,32,28881,0,1,116,28885,0,1,101,28889,0,1,114,28893,0,1,109,28897,1,0,52,0,1,115,28904,0,1,101,28908,0,1,114,28912,0,2,32,28918,110,28937,0,1,110,28922,0,1,97,28926,0,1,109,28930,0,1,101,28934,1,0,52,0,1,97,28941,0,1,109,28945,0,1,101,28949,1,0,52,0,1,111,28956,0,1,117,28960,0,1,114,28964,0,1,32,28968,0,6,99,28982,101,29009,110,29049,112,29064,115,29095,117,29138,0,1,111,28986,0,1,109,28990,0,1,109,28994,0,1,101,28998,0,1,110,29002,0,1,116,29006,1,0,52,0,2,45,29015,109,29034,0,1,109,29019,0,1,97,29023,0,1,105,29027,0,1,108,29031,1,0,52,0,1,97,29038,0,1,105,29042,0,1,108,29046,1,0,52,0,1,97,29053,0,1,109,29057,0,1,101,29061,1,0,52,0,1,97,29068,0,1,115,29072,0,1,115,29076,0,1,119,29080,0,1,111,29084,0,1,114,29088,0,1,100,29092,1,0,52,0,1,101,29099,0,1,97,29103,0,1,114,29107,0,1,99,29111,0,1,104,29115,0,1,32,29119,0,1,116,29123,0,1,101,29127,0,1,114,29131,0,1,109,29135,1,0,52,0,1,115,29142,0,1,101,29146,0,1,114,29150,0,2,32,29156,110,29175,0,1,110,29160,0,1,97,29164,0,1,109,29168,0,1,101,29172,1,0,52,0,1,97,29179,0,1,109,29183,0,1,101,29187,1,0,52,0,1,121,29194,0,1,112,29198,0,1,101,29202,0,1,32,29206,0,2,97,29212,121,29682,0,1,32,29216,0,7,99,29232,101,29259,110,29299,112,29314,115,29345,117,29388,118,29440,0,1,111,29236,0,1,109,29240,0,1,109,29244,0,1,101,29248,0,1,110,29252,0,1,116,29256,1,0,52,0,2,45,29265,109,29284,0,1,109,29269,0,1,97,29273,0,1,105,29277,0,1,108,29281,1,0,52,0,1,97,29288,0,1,105,29292,0,1,108,29296,1,0,52,0,1,97,29303,0,1,109,29307,0,1,101,29311,1,0,52,0,1,97,29318,0,1,115,29322,0,1,115,29326,0,1,119,29330,0,1,111,29334,0,1,114,29338,0,1,100,29342,1,0,52,0,1,101,29349,0,1,97,29353,0,1,114,29357,0,1,99,29361,0,1,104,29365,0,1,32,29369,0,1,116,29373,0,1,101,29377,0,1,114,29381,0,1,109,29385,1,0,52,0,1,115,29392,0,1,101,29396,0,1,114,29400,0,2,32,29406,110,29425,0,1,110,29410,0,1,97,29414,0,1,109,29418,0,1,101,29422,1,0,52,0,1,97,29429,0,1,109,29433,0,1,101,29437,1,0,52,0,1,97,29444,0,1,108,29448,0,1,105,29452,0,1,100,29456,0,1,32,29460,0,6,99,29474,101,29501,110,29541,112,29556,115,29587,117,29630,0,1,111,29478,0,1,109,29482,0,1,109,29486,0,1,101,29490,0,1,110,29494,0,1,116,29498,1,0,52,0,2,45,29507,109,29526,0,1,109,29511,0,1,97,29515,0,1,105,29519,0,1,108,29523,1,0,52,0,1,97,29530,0,1,105,29534,0,1,108,29538,1,0,52,0,1,97,29545,0,1,109,29549,0,1,101,29553,1,0,52,0,1,97,29560,0,1,115,29564,0,1,115,29568,0,1,119,29572,0,1,111,29576,0,1,114,29580,0,1,100,29584,1,0,52,0,1,101,29591,0,1,97,29595,0,1,114,29599,0,1,99,29603,0,1,104,29607,0,1,32,29611,0,1,116,29615,0,1,101,29619,0,1,114,29623,0,1,109,29627,1,0,52,0,1,115,29634,0,1,101,29638,0,1,114,29642,0,2,32,29648,110,29667,0,1,110,29652,0,1,97,29656,0,1,109,29660,0,1,101,29664,1,0,52,0,1,97,29671,0,1,109,29675,0,1,101,29679,1,0,52,0,1,111,29686,0,1,117,29690,0,1,114,29694,0,1,32,29698,0,6,99,29712,101,29739,110,29779,112,29794,115,29825,117,29868,0,1,111,29716,0,1,109,29720,0,1,109,29724,0,1,101,29728,0,1,110,29732,0,1,116,29736,1,0,52,0,2,45,29745,109,29764,0,1,109,29749,0,1,97,29753,0,1,105,29757,0,1,108,29761,1,0,52,0,1,97,29768,0,1,105,29772,0,1,108,29776,1,0,52,0,1,97,29783,0,1,109,29787,0,1,101,29791,1,0,52,0,1,97,29798,0,1,115,29802,0,1,115,29806,0,1,119,29810,0,1,111,29814,0,1,114,29818,0,1,100,29822,1,0,52,0,1,101,29829,0,1,97,29833,0,1,114,29837,0,1,99,29841,0,1,104,29845,0,1,32,29849,0,1,116,29853,0,1,101,29857,0,1,114,29861,0,1,109,29865,1,0,52,0,1,115,29872,0,1,101,29876,0,1,114,29880,0,2,32,29886,110,29905,0,1,110,29890,0,1,97,29894,0,1,109,29898,0,1,101,29902,1,0,52,0,1,97,29909,0,1,109,29913,0,1,101,29917,1,0,52,0,1,102,29924,0,1,97,29928,0,1,118,29932,0,1,111,29936,0,1,114,29940,0,2,32,29946,44,30114,0,1,105,29950,0,1,110,29954,0,1,116,29958,0,1,114,29962,0,1,111,29966,0,1,100,29970,0,1,117,29974,0,1,99,29978,0,1,101,29982,0,1,32,29986,0,1,117,29990,0,1,110,29994,0,2,32,30000,97,30027,0,1,99,30004,0,1,111,30008,0,1,114,30012,0,1,114,30016,0,1,101,30020,0,1,111,30024,1,0,52,0,1,32,30031,0,1,100,30035,0,1,105,30039,0,1,114,30043,0,1,101,30047,0,1,99,30051,0,1,99,30055,0,1,105,30059,0,1,195,30063,0,1,179,30067,0,1,110,30071,0,1,32,30075,0,1,100,30079,0,1,101,30083,0,1,32,30087,0,1,99,30091,0,1,111,30095,0,1,114,30099,0,1,114,30103,0,1,101,30107,0,1,111,30111,1,0,52,0,1,32,30118,0,1,105,30122,0,1,110,30126,0,1,116,30130,0,1,114,30134,0,1,111,30138,0,1,100,30142,0,1,117,30146,0,1,99,30150,0,1,101,30154,0,1,32,30158,0,1,117,30162,0,1,110,30166,0,2,32,30172,97,30199,0,1,99,30176,0,1,111,30180,0,1,114,30184,0,1,114,30188,0,1,101,30192,0,1,111,30196,1,0,52,0,1,32,30203,0,1,100,30207,0,1,105,30211,0,1,114,30215,0,1,101,30219,0,1,99,30223,0,1,99,30227,0,1,105,30231,0,1,195,30235,0,1,179,30239,0,1,110,30243,0,1,32,30247,0,1,100,30251,0,1,101,30255,0,1,32,30259,0,1,99,30263,0,1,111,30267,0,1,114,30271,0,1,114,30275,0,1,101,30279,0,1,111,30283,1,0,52,0,1,101,30290,0,1,116,30294,0,1,104,30298,0,1,105,30302,0,1,110,30306,0,1,103,30310,0,1,32,30314,0,1,119,30318,0,1,101,30322,0,1,110,30326,0,1,116,30330,0,1,32,30334,0,1,119,30338,0,1,114,30342,0,1,111,30346,0,1,110,30350,0,1,103,30354,0,4,32,30364,33,30460,44,30560,46,30660,0,1,112,30368,0,1,108,30372,0,1,101,30376,0,1,97,30380,0,1,115,30384,0,1,101,30388,0,1,32,30392,0,2,114,30398,116,30425,0,1,101,30402,0,1,102,30406,0,1,114,30410,0,1,101,30414,0,1,115,30418,0,1,104,30422,1,0,52,0,1,114,30429,0,1,121,30433,0,1,32,30437,0,1,97,30441,0,1,103,30445,0,1,97,30449,0,1,105,30453,0,1,110,30457,1,0,52,0,1,32,30464,0,1,112,30468,0,1,108,30472,0,1,101,30476,0,1,97,30480,0,1,115,30484,0,1,101,30488,0,1,32,30492,0,2,114,30498,116,30525,0,1,101,30502,0,1,102,30506,0,1,114,30510,0,1,101,30514,0,1,115,30518,0,1,104,30522,1,0,52,0,1,114,30529,0,1,121,30533,0,1,32,30537,0,1,97,30541,0,1,103,30545,0,1,97,30549,0,1,105,30553,0,1,110,30557,1,0,52,0,1,32,30564,0,1,112,30568,0,1,108,30572,0,1,101,30576,0,1,97,30580,0,1,115,30584,0,1,101,30588,0,1,32,30592,0,2,114,30598,116,30625,0,1,101,30602,0,1,102,30606,0,1,114,30610,0,1,101,30614,0,1,115,30618,0,1,104,30622,1,0,52,0,1,114,30629,0,1,121,30633,0,1,32,30637,0,1,97,30641,0,1,103,30645,0,1,97,30649,0,1,105,30653,0,1,110,30657,1,0,52,0,1,32,30664,0,1,112,30668,0,1,108,30672,0,1,101,30676,0,1,97,30680,0,1,115,30684,0,1,101,30688,0,1,32,30692,0,2,114,30698,116,30725,0,1,101,30702,0,1,102,30706,0,1,114,30710,0,1,101,30714,0,1,115,30718,0,1,104,30722,1,0,52,0,1,114,30729,0,1,121,30733,0,1,32,30737,0,1,97,30741,0,1,103,30745,0,1,97,30749,0,1,105,30753,0,1,110,30757,1,0,52,0,1,110,30764,0,1,107,30768,0,2,32,30774,115,30935,0,1,121,30778,0,1,111,30782,0,1,117,30786,0,1,32,30790,0,1,102,30794,0,1,111,30798,0,1,114,30802,0,1,32,30806,0,2,114,30812,115,30855,0,1,101,30816,0,1,103,30820,0,1,105,30824,0,1,115,30828,0,1,116,30832,0,1,101,30836,0,1,114,30840,0,1,105,30844,0,1,110,30848,0,1,103,30852,1,0,52,0,2,105,30861,117,30896,0,1,103,30865,0,1,110,30869,0,1,105,30873,0,1,110,30877,0,1,103,30881,0,1,32,30885,0,1,117,30889,0,1,112,30893,1,0,52,0,1,98,30900,0,1,115,30904,0,1,99,30908,0,1,114,30912,0,1,105,30916,0,1,98,30920,0,1,105,30924,0,1,110,30928,0,1,103,30932,1,0,52,0,1,32,30939,0,1,102,30943,0,1,111,30947,0,1,114,30951,0,1,32,30955,0,2,114,30961,115,31004,0,1,101,30965,0,1,103,30969,0,1,105,30973,0,1,115,30977,0,1,116,30981,0,1,101,30985,0,1,114,30989,0,1,105,30993,0,1,110,30997,0,1,103,31001,1,0,52,0,2,105,31010,117,31045,0,1,103,31014,0,1,110,31018,0,1,105,31022,0,1,110,31026,0,1,103,31030,0,1,32,31034,0,1,117,31038,0,1,112,31042,1,0,52,0,1,98,31049,0,1,115,31053,0,1,99,31057,0,1,114,31061,0,1,105,31065,0,1,98,31069,0,1,105,31073,0,1,110,31077,0,1,103,31081,1,0,52,0,2,117,31090,114,73289,0,1,105,31094,0,1,108,31098,0,1,108,31102,0,1,101,31106,0,1,122,31110,0,1,32,31114,0,2,101,31120,115,31390,0,1,110,31124,0,1,116,31128,0,1,114,31132,0,1,101,31136,0,1,114,31140,0,1,32,31144,0,2,117,31150,118,31294,0,1,110,31154,0,1,101,31158,0,1,32,31162,0,1,97,31166,0,1,100,31170,0,1,114,31174,0,1,101,31178,0,1,115,31182,0,1,115,31186,0,1,101,31190,0,1,32,31194,0,1,101,31198,0,2,45,31204,109,31251,0,1,109,31208,0,1,97,31212,0,1,105,31216,0,1,108,31220,0,1,32,31224,0,1,118,31228,0,1,97,31232,0,1,108,31236,0,1,105,31240,0,1,100,31244,0,1,101,31248,1,0,52,0,1,97,31255,0,1,105,31259,0,1,108,31263,0,1,32,31267,0,1,118,31271,0,1,97,31275,0,1,108,31279,0,1,105,31283,0,1,100,31287,0,1,101,31291,1,0,52,0,1,111,31298,0,1,116,31302,0,1,114,31306,0,1,101,31310,0,1,32,31314,0,1,97,31318,0,1,100,31322,0,1,114,31326,0,1,101,31330,0,1,115,31334,0,1,115,31338,0,1,101,31342,0,1,32,31346,0,1,101,31350,0,2,45,31356,109,31375,0,1,109,31360,0,1,97,31364,0,1,105,31368,0,1,108,31372,1,0,52,0,1,97,31379,0,1,105,31383,0,1,108,31387,1,0,52,0,1,97,31394,0,1,105,31398,0,1,115,31402,0,1,105,31406,0,1,114,31410,0,1,32,31414,0,2,117,31420,118,31564,0,1,110,31424,0,1,101,31428,0,1,32,31432,0,1,97,31436,0,1,100,31440,0,1,114,31444,0,1,101,31448,0,1,115,31452,0,1,115,31456,0,1,101,31460,0,1,32,31464,0,1,101,31468,0,2,45,31474,109,31521,0,1,109,31478,0,1,97,31482,0,1,105,31486,0,1,108,31490,0,1,32,31494,0,1,118,31498,0,1,97,31502,0,1,108,31506,0,1,105,31510,0,1,100,31514,0,1,101,31518,1,0,52,0,1,97,31525,0,1,105,31529,0,1,108,31533,0,1,32,31537,0,1,118,31541,0,1,97,31545,0,1,108,31549,0,1,105,31553,0,1,100,31557,0,1,101,31561,1,0,52,0,1,111,31568,0,1,116,31572,0,1,114,31576,0,1,101,31580,0,1,32,31584,0,1,97,31588,0,1,100,31592,0,1,114,31596,0,1,101,31600,0,1,115,31604,0,1,115,31608,0,1,101,31612,0,1,32,31616,0,1,101,31620,0,2,45,31626,109,31645,0,1,109,31630,0,1,97,31634,0,1,105,31638,0,1,108,31642,1,0,52,0,1,97,31649,0,1,105,31653,0,1,108,31657,1,0,52,0,1,97,31664,0,1,118,31668,0,1,101,31672,0,1,32,31676,0,2,98,31682,115,31741,0,1,101,31686,0,1,101,31690,0,1,110,31694,0,1,32,31698,0,1,115,31702,0,1,117,31706,0,1,98,31710,0,1,115,31714,0,1,99,31718,0,1,114,31722,0,1,105,31726,0,1,98,31730,0,1,101,31734,0,1,100,31738,1,0,52,0,2,105,31747,117,31778,0,1,103,31751,0,1,110,31755,0,1,101,31759,0,1,100,31763,0,1,32,31767,0,1,117,31771,0,1,112,31775,1,0,52,0,2,98,31784,99,31815,0,1,115,31788,0,1,99,31792,0,1,114,31796,0,1,105,31800,0,1,98,31804,0,1,101,31808,0,1,100,31812,1,0,52,0,1,99,31819,0,1,101,31823,0,1,115,31827,0,1,115,31831,0,1,102,31835,0,1,117,31839,0,1,108,31843,0,1,108,31847,0,1,121,31851,0,1,32,31855,0,2,98,31861,115,31920,0,1,101,31865,0,1,101,31869,0,1,110,31873,0,1,32,31877,0,1,115,31881,0,1,117,31885,0,1,98,31889,0,1,115,31893,0,1,99,31897,0,1,114,31901,0,1,105,31905,0,1,98,31909,0,1,101,31913,0,1,100,31917,1,0,52,0,2,105,31926,117,31957,0,1,103,31930,0,1,110,31934,0,1,101,31938,0,1,100,31942,0,1,32,31946,0,1,117,31950,0,1,112,31954,1,0,52,0,1,98,31961,0,1,115,31965,0,1,99,31969,0,1,114,31973,0,1,105,31977,0,1,98,31981,0,1,101,31985,0,1,100,31989,1,0,52,0,3,173,32000,191,32051,183,51415,0,1,227,32004,0,1,131,32008,0,1,188,32012,0,1,227,32016,0,1,131,32020,0,1,175,32024,0,1,227,32028,0,1,131,32032,0,1,188,32036,0,1,227,32040,0,1,131,32044,0,1,137,32048,1,0,55,0,1,227,32055,0,1,130,32059,0,1,176,32063,1,0,55,0,1,179,32070,0,1,233,32074,0,1,148,32078,0,1,174,32082,0,2,229,32088,232,32099,0,1,173,32092,0,1,151,32096,1,0,55,0,1,175,32103,0,1,141,32107,1,0,55,0,1,135,32114,0,1,231,32118,0,1,173,32122,0,1,190,32126,1,0,55,0,1,153,32133,0,1,231,32137,0,1,177,32141,0,1,164,32145,1,0,55,0,1,156,32152,0,1,233,32156,0,1,141,32160,0,1,181,32164,0,2,229,32170,232,32181,0,1,173,32174,0,1,151,32178,1,0,55,0,1,169,32185,0,1,158,32189,1,0,55,0,1,164,32196,0,1,236,32200,0,1,155,32204,0,1,140,32208,0,1,235,32212,0,1,147,32216,0,1,156,32220,1,0,55,0,1,156,32227,0,1,234,32231,0,1,183,32235,0,1,184,32239,1,0,55,0,2,32,32248,111,77881,0,1,106,32252,0,1,101,32256,0,1,32,32260,0,1,100,32264,0,1,105,32268,0,1,116,32272,0,1,32,32276,0,2,97,32282,98,32349,0,1,114,32286,0,1,116,32290,0,1,105,32294,0,1,107,32298,0,1,101,32302,0,1,108,32306,0,1,32,32310,0,1,108,32314,0,1,101,32318,0,1,117,32322,0,1,107,32326,0,1,32,32330,0,1,118,32334,0,1,111,32338,0,1,110,32342,0,1,100,32346,1,0,56,0,2,101,32355,108,32418,0,1,114,32359,0,1,105,32363,0,1,99,32367,0,1,104,32371,0,1,116,32375,0,1,32,32379,0,1,108,32383,0,1,101,32387,0,1,117,32391,0,1,107,32395,0,1,32,32399,0,1,118,32403,0,1,111,32407,0,1,110,32411,0,1,100,32415,1,0,56,0,1,111,32422,0,1,103,32426,0,1,32,32430,0,1,108,32434,0,1,101,32438,0,1,117,32442,0,1,107,32446,0,1,32,32450,0,1,118,32454,0,1,111,32458,0,1,110,32462,0,1,100,32466,1,0,56,0,1,32,32473,0,1,121,32477,0,1,111,32481,0,1,117,32485,0,1,32,32489,0,2,101,32495,108,32853,0,1,110,32499,0,1,106,32503,0,1,111,32507,0,1,121,32511,0,2,32,32517,101,32681,0,1,116,32521,0,1,104,32525,0,2,101,32531,105,32604,0,1,32,32535,0,3,97,32543,112,32570,115,32585,0,1,114,32547,0,1,116,32551,0,1,105,32555,0,1,99,32559,0,1,108,32563,0,1,101,32567,1,0,56,0,1,111,32574,0,1,115,32578,0,1,116,32582,1,0,56,0,1,116,32589,0,1,111,32593,0,1,114,32597,0,1,121,32601,1,0,56,0,1,115,32608,0,1,32,32612,0,3,97,32620,112,32647,115,32662,0,1,114,32624,0,1,116,32628,0,1,105,32632,0,1,99,32636,0,1,108,32640,0,1,101,32644,1,0,56,0,1,111,32651,0,1,115,32655,0,1,116,32659,1,0,56,0,1,116,32666,0,1,111,32670,0,1,114,32674,0,1,121,32678,1,0,56,0,1,100,32685,0,1,32,32689,0,1,116,32693,0,1,104,32697,0,2,101,32703,105,32776,0,1,32,32707,0,3,97,32715,112,32742,115,32757,0,1,114,32719,0,1,116,32723,0,1,105,32727,0,1,99,32731,0,1,108,32735,0,1,101,32739,1,0,56,0,1,111,32746,0,1,115,32750,0,1,116,32754,1,0,56,0,1,116,32761,0,1,111,32765,0,1,114,32769,0,1,121,32773,1,0,56,0,1,115,32780,0,1,32,32784,0,3,97,32792,112,32819,115,32834,0,1,114,32796,0,1,116,32800,0,1,105,32804,0,1,99,32808,0,1,108,32812,0,1,101,32816,1,0,56,0,1,111,32823,0,1,115,32827,0,1,116,32831,1,0,56,0,1,116,32838,0,1,111,32842,0,1,114,32846,0,1,121,32850,1,0,56,0,1,105,32857,0,1,107,32861,0,1,101,32865,0,2,32,32871,100,33035,0,1,116,32875,0,1,104,32879,0,2,101,32885,105,32958,0,1,32,32889,0,3,97,32897,112,32924,115,32939,0,1,114,32901,0,1,116,32905,0,1,105,32909,0,1,99,32913,0,1,108,32917,0,1,101,32921,1,0,56,0,1,111,32928,0,1,115,32932,0,1,116,32936,1,0,56,0,1,116,32943,0,1,111,32947,0,1,114,32951,0,1,121,32955,1,0,56,0,1,115,32962,0,1,32,32966,0,3,97,32974,112,33001,115,33016,0,1,114,32978,0,1,116,32982,0,1,105,32986,0,1,99,32990,0,1,108,32994,0,1,101,32998,1,0,56,0,1,111,33005,0,1,115,33009,0,1,116,33013,1,0,56,0,1,116,33020,0,1,111,33024,0,1,114,33028,0,1,121,33032,1,0,56,0,1,32,33039,0,1,116,33043,0,1,104,33047,0,2,101,33053,105,33126,0,1,32,33057,0,3,97,33065,112,33092,115,33107,0,1,114,33069,0,1,116,33073,0,1,105,33077,0,1,99,33081,0,1,108,33085,0,1,101,33089,1,0,56,0,1,111,33096,0,1,115,33100,0,1,116,33104,1,0,56,0,1,116,33111,0,1,111,33115,0,1,114,33119,0,1,121,33123,1,0,56,0,1,115,33130,0,1,32,33134,0,3,97,33142,112,33169,115,33184,0,1,114,33146,0,1,116,33150,0,1,105,33154,0,1,99,33158,0,1,108,33162,0,1,101,33166,1,0,56,0,1,111,33173,0,1,115,33177,0,1,116,33181,1,0,56,0,1,116,33188,0,1,111,33192,0,1,114,33196,0,1,121,33200,1,0,56,0,3,32,33211,110,43616,98,71297,0,1,121,33215,0,1,111,33219,0,1,117,33223,0,1,32,33227,0,2,101,33233,108,33591,0,1,110,33237,0,1,106,33241,0,1,111,33245,0,1,121,33249,0,2,32,33255,101,33419,0,1,116,33259,0,1,104,33263,0,2,101,33269,105,33342,0,1,32,33273,0,3,97,33281,112,33308,115,33323,0,1,114,33285,0,1,116,33289,0,1,105,33293,0,1,99,33297,0,1,108,33301,0,1,101,33305,1,0,56,0,1,111,33312,0,1,115,33316,0,1,116,33320,1,0,56,0,1,116,33327,0,1,111,33331,0,1,114,33335,0,1,121,33339,1,0,56,0,1,115,33346,0,1,32,33350,0,3,97,33358,112,33385,115,33400,0,1,114,33362,0,1,116,33366,0,1,105,33370,0,1,99,33374,0,1,108,33378,0,1,101,33382,1,0,56,0,1,111,33389,0,1,115,33393,0,1,116,33397,1,0,56,0,1,116,33404,0,1,111,33408,0,1,114,33412,0,1,121,33416,1,0,56,0,1,100,33423,0,1,32,33427,0,1,116,33431,0,1,104,33435,0,2,101,33441,105,33514,0,1,32,33445,0,3,97,33453,112,33480,115,33495,0,1,114,33457,0,1,116,33461,0,1,105,33465,0,1,99,33469,0,1,108,33473,0,1,101,33477,1,0,56,0,1,111,33484,0,1,115,33488,0,1,116,33492,1,0,56,0,1,116,33499,0,1,111,33503,0,1,114,33507,0,1,121,33511,1,0,56,0,1,115,33518,0,1,32,33522,0,3,97,33530,112,33557,115,33572,0,1,114,33534,0,1,116,33538,0,1,105,33542,0,1,99,33546,0,1,108,33550,0,1,101,33554,1,0,56,0,1,111,33561,0,1,115,33565,0,1,116,33569,1,0,56,0,1,116,33576,0,1,111,33580,0,1,114,33584,0,1,121,33588,1,0,56,0,1,105,33595,0,1,107,33599,0,1,101,33603,0,2,32,33609,100,33773,0,1,116,33613,0,1,104,33617,0,2,101,33623,105,33696,0,1,32,33627,0,3,97,33635,112,33662,115,33677,0,1,114,33639,0,1,116,33643,0,1,105,33647,0,1,99,33651,0,1,108,33655,0,1,101,33659,1,0,56,0,1,111,33666,0,1,115,33670,0,1,116,33674,1,0,56,0,1,116,33681,0,1,111,33685,0,1,114,33689,0,1,121,33693,1,0,56,0,1,115,33700,0,1,32,33704,0,3,97,33712,112,33739,115,33754,0,1,114,33716,0,1,116,33720,0,1,105,33724,0,1,99,33728,0,1,108,33732,0,1,101,33736,1,0,56,0,1,111,33743,0,1,115,33747,0,1,116,33751,1,0,56,0,1,116,33758,0,1,111,33762,0,1,114,33766,0,1,121,33770,1,0,56,0,1,32,33777,0,1,116,33781,0,1,104,33785,0,2,101,33791,105,33864,0,1,32,33795,0,3,97,33803,112,33830,115,33845,0,1,114,33807,0,1,116,33811,0,1,105,33815,0,1,99,33819,0,1,108,33823,0,1,101,33827,1,0,56,0,1,111,33834,0,1,115,33838,0,1,116,33842,1,0,56,0,1,116,33849,0,1,111,33853,0,1,114,33857,0,1,121,33861,1,0,56,0,1,115,33868,0,1,32,33872,0,3,97,33880,112,33907,115,33922,0,1,114,33884,0,1,116,33888,0,1,105,33892,0,1,99,33896,0,1,108,33900,0,1,101,33904,1,0,56,0,1,111,33911,0,1,115,33915,0,1,116,33919,1,0,56,0,1,116,33926,0,1,111,33930,0,1,114,33934,0,1,121,33938,1,0,56,0,1,111,33945,0,1,121,33949,0,1,101,33953,0,1,100,33957,0,1,32,33961,0,1,116,33965,0,1,104,33969,0,1,105,33973,0,1,115,33977,0,1,32,33981,0,3,97,33989,112,34016,115,34031,0,1,114,33993,0,1,116,33997,0,1,105,34001,0,1,99,34005,0,1,108,34009,0,1,101,34013,1,0,56,0,1,111,34020,0,1,115,34024,0,1,116,34028,1,0,56,0,1,116,34035,0,1,111,34039,0,1,114,34043,0,1,121,34047,1,0,56,0,1,116,34054,0,1,111,34058,0,1,117,34062,0,1,32,34066,0,1,100,34070,0,1,101,34074,0,1,115,34078,0,2,115,34084,116,34157,0,1,101,34088,0,1,32,34092,0,3,97,34100,112,34123,116,34138,0,1,114,34104,0,1,116,34108,0,1,105,34112,0,1,103,34116,0,1,111,34120,1,0,56,0,1,111,34127,0,1,115,34131,0,1,116,34135,1,0,56,0,1,101,34142,0,1,120,34146,0,1,116,34150,0,1,111,34154,1,0,56,0,1,101,34161,0,1,32,34165,0,3,97,34173,112,34196,116,34211,0,1,114,34177,0,1,116,34181,0,1,105,34185,0,1,103,34189,0,1,111,34193,1,0,56,0,1,111,34200,0,1,115,34204,0,1,116,34208,1,0,56,0,1,101,34215,0,1,120,34219,0,1,116,34223,0,1,111,34227,1,0,56,0,1,32,34234,0,3,100,34242,101,34662,105,35086,0,1,105,34246,0,1,114,34250,0,1,32,34254,0,1,100,34258,0,2,101,34264,105,34457,0,1,114,34268,0,1,32,34272,0,3,97,34280,98,34343,112,34406,0,1,114,34284,0,1,116,34288,0,1,105,34292,0,1,107,34296,0,1,101,34300,0,1,108,34304,0,1,32,34308,0,1,103,34312,0,1,101,34316,0,1,102,34320,0,1,97,34324,0,1,108,34328,0,1,108,34332,0,1,101,34336,0,1,110,34340,1,0,56,0,1,101,34347,0,1,105,34351,0,1,116,34355,0,1,114,34359,0,1,97,34363,0,1,103,34367,0,1,32,34371,0,1,103,34375,0,1,101,34379,0,1,102,34383,0,1,97,34387,0,1,108,34391,0,1,108,34395,0,1,101,34399,0,1,110,34403,1,0,56,0,1,111,34410,0,1,115,34414,0,1,116,34418,0,1,32,34422,0,1,103,34426,0,1,101,34430,0,1,102,34434,0,1,97,34438,0,1,108,34442,0,1,108,34446,0,1,101,34450,0,1,110,34454,1,0,56,0,1,101,34461,0,1,115,34465,0,1,101,34469,0,1,114,34473,0,1,32,34477,0,3,97,34485,98,34548,112,34611,0,1,114,34489,0,1,116,34493,0,1,105,34497,0,1,107,34501,0,1,101,34505,0,1,108,34509,0,1,32,34513,0,1,103,34517,0,1,101,34521,0,1,102,34525,0,1,97,34529,0,1,108,34533,0,1,108,34537,0,1,101,34541,0,1,110,34545,1,0,56,0,1,101,34552,0,1,105,34556,0,1,116,34560,0,1,114,34564,0,1,97,34568,0,1,103,34572,0,1,32,34576,0,1,103,34580,0,1,101,34584,0,1,102,34588,0,1,97,34592,0,1,108,34596,0,1,108,34600,0,1,101,34604,0,1,110,34608,1,0,56,0,1,111,34615,0,1,115,34619,0,1,116,34623,0,1,32,34627,0,1,103,34631,0,1,101,34635,0,1,102,34639,0,1,97,34643,0,1,108,34647,0,1,108,34651,0,1,101,34655,0,1,110,34659,1,0,56,0,1,117,34666,0,1,99,34670,0,1,104,34674,0,1,32,34678,0,1,100,34682,0,2,101,34688,105,34881,0,1,114,34692,0,1,32,34696,0,3,97,34704,98,34767,112,34830,0,1,114,34708,0,1,116,34712,0,1,105,34716,0,1,107,34720,0,1,101,34724,0,1,108,34728,0,1,32,34732,0,1,103,34736,0,1,101,34740,0,1,102,34744,0,1,97,34748,0,1,108,34752,0,1,108,34756,0,1,101,34760,0,1,110,34764,1,0,56,0,1,101,34771,0,1,105,34775,0,1,116,34779,0,1,114,34783,0,1,97,34787,0,1,103,34791,0,1,32,34795,0,1,103,34799,0,1,101,34803,0,1,102,34807,0,1,97,34811,0,1,108,34815,0,1,108,34819,0,1,101,34823,0,1,110,34827,1,0,56,0,1,111,34834,0,1,115,34838,0,1,116,34842,0,1,32,34846,0,1,103,34850,0,1,101,34854,0,1,102,34858,0,1,97,34862,0,1,108,34866,0,1,108,34870,0,1,101,34874,0,1,110,34878,1,0,56,0,1,101,34885,0,1,115,34889,0,1,101,34893,0,1,114,34897,0,1,32,34901,0,3,97,34909,98,34972,112,35035,0,1,114,34913,0,1,116,34917,0,1,105,34921,0,1,107,34925,0,1,101,34929,0,1,108,34933,0,1,32,34937,0,1,103,34941,0,1,101,34945,0,1,102,34949,0,1,97,34953,0,1,108,34957,0,1,108,34961,0,1,101,34965,0,1,110,34969,1,0,56,0,1,101,34976,0,1,105,34980,0,1,116,34984,0,1,114,34988,0,1,97,34992,0,1,103,34996,0,1,32,35000,0,1,103,35004,0,1,101,35008,0,1,102,35012,0,1,97,35016,0,1,108,35020,0,1,108,35024,0,1,101,35028,0,1,110,35032,1,0,56,0,1,111,35039,0,1,115,35043,0,1,116,35047,0,1,32,35051,0,1,103,35055,0,1,101,35059,0,1,102,35063,0,1,97,35067,0,1,108,35071,0,1,108,35075,0,1,101,35079,0,1,110,35083,1,0,56,0,1,104,35090,0,1,110,35094,0,1,101,35098,0,1,110,35102,0,1,32,35106,0,1,100,35110,0,2,101,35116,105,35309,0,1,114,35120,0,1,32,35124,0,3,97,35132,98,35195,112,35258,0,1,114,35136,0,1,116,35140,0,1,105,35144,0,1,107,35148,0,1,101,35152,0,1,108,35156,0,1,32,35160,0,1,103,35164,0,1,101,35168,0,1,102,35172,0,1,97,35176,0,1,108,35180,0,1,108,35184,0,1,101,35188,0,1,110,35192,1,0,56,0,1,101,35199,0,1,105,35203,0,1,116,35207,0,1,114,35211,0,1,97,35215,0,1,103,35219,0,1,32,35223,0,1,103,35227,0,1,101,35231,0,1,102,35235,0,1,97,35239,0,1,108,35243,0,1,108,35247,0,1,101,35251,0,1,110,35255,1,0,56,0,1,111,35262,0,1,115,35266,0,1,116,35270,0,1,32,35274,0,1,103,35278,0,1,101,35282,0,1,102,35286,0,1,97,35290,0,1,108,35294,0,1,108,35298,0,1,101,35302,0,1,110,35306,1,0,56,0,1,101,35313,0,1,115,35317,0,1,101,35321,0,1,114,35325,0,1,32,35329,0,3,97,35337,98,35400,112,35463,0,1,114,35341,0,1,116,35345,0,1,105,35349,0,1,107,35353,0,1,101,35357,0,1,108,35361,0,1,32,35365,0,1,103,35369,0,1,101,35373,0,1,102,35377,0,1,97,35381,0,1,108,35385,0,1,108,35389,0,1,101,35393,0,1,110,35397,1,0,56,0,1,101,35404,0,1,105,35408,0,1,116,35412,0,1,114,35416,0,1,97,35420,0,1,103,35424,0,1,32,35428,0,1,103,35432,0,1,101,35436,0,1,102,35440,0,1,97,35444,0,1,108,35448,0,1,108,35452,0,1,101,35456,0,1,110,35460,1,0,56,0,1,111,35467,0,1,115,35471,0,1,116,35475,0,1,32,35479,0,1,103,35483,0,1,101,35487,0,1,102,35491,0,1,97,35495,0,1,108,35499,0,1,108,35503,0,1,101,35507,0,1,110,35511,1,0,56,0,1,32,35518,0,1,121,35522,0,1,111,35526,0,1,117,35530,1,1,56,32,44010,0,1,116,35539,0,1,104,35543,0,1,105,35547,0,1,115,35551,0,1,32,35555,0,3,97,35563,112,35590,115,35605,0,1,114,35567,0,1,116,35571,0,1,105,35575,0,1,99,35579,0,1,108,35583,0,1,101,35587,1,0,56,0,1,111,35594,0,1,115,35598,0,1,116,35602,1,0,56,0,1,116,35609,0,1,111,35613,0,1,114,35617,0,1,121,35621,1,0,56,0,1,32,35628,0,1,116,35632,0,1,104,35636,0,1,105,35640,0,1,115,35644,0,1,32,35648,0,3,97,35656,112,35683,115,35698,0,1,114,35660,0,1,116,35664,0,1,105,35668,0,1,99,35672,0,1,108,35676,0,1,101,35680,1,0,56,0,1,111,35687,0,1,115,35691,0,1,116,35695,1,0,56,0,1,116,35702,0,1,111,35706,0,1,114,35710,0,1,121,35714,1,0,56,0,3,118,35725,103,68254,97,72983,0,1,101,35729,0,1,32,35733,0,1,116,35737,0,1,104,35741,0,1,105,35745,0,1,115,35749,0,1,32,35753,0,3,97,35761,112,35788,115,35803,0,1,114,35765,0,1,116,35769,0,1,105,35773,0,1,99,35777,0,1,108,35781,0,1,101,35785,1,0,56,0,1,111,35792,0,1,115,35796,0,1,116,35800,1,0,56,0,1,116,35807,0,1,111,35811,0,1,114,35815,0,1,121,35819,1,0,56,0,3,116,35830,118,35938,99,68974,0,1,105,35834,0,1,32,35838,0,1,195,35842,0,1,168,35846,0,1,32,35850,0,1,112,35854,0,1,105,35858,0,1,97,35862,0,1,99,35866,0,1,105,35870,0,1,117,35874,0,1,116,35878,0,2,97,35884,111,35911,0,1,32,35888,0,1,113,35892,0,1,117,35896,0,1,101,35900,0,1,115,35904,0,1,116,35908,1,0,56,0,1,32,35915,0,1,113,35919,0,1,117,35923,0,1,101,35927,0,1,115,35931,0,1,116,35935,1,0,56,0,1,111,35942,0,1,99,35946,0,2,101,35952,195,36148,0,1,32,35956,0,1,103,35960,0,1,111,35964,0,1,115,35968,0,1,116,35972,0,1,111,35976,0,1,117,35980,0,1,32,35984,0,1,100,35988,0,1,101,35992,0,1,115,35996,0,2,115,36002,116,36075,0,1,101,36006,0,1,32,36010,0,3,97,36018,112,36041,116,36056,0,1,114,36022,0,1,116,36026,0,1,105,36030,0,1,103,36034,0,1,111,36038,1,0,56,0,1,111,36045,0,1,115,36049,0,1,116,36053,1,0,56,0,1,101,36060,0,1,120,36064,0,1,116,36068,0,1,111,36072,1,0,56,0,1,101,36079,0,1,32,36083,0,3,97,36091,112,36114,116,36129,0,1,114,36095,0,1,116,36099,0,1,105,36103,0,1,103,36107,0,1,111,36111,1,0,56,0,1,111,36118,0,1,115,36122,0,1,116,36126,1,0,56,0,1,101,36133,0,1,120,36137,0,1,116,36141,0,1,111,36145,1,0,56,0,1,170,36152,0,1,32,36156,0,1,103,36160,0,1,111,36164,0,1,115,36168,0,1,116,36172,0,1,111,36176,0,1,117,36180,0,1,32,36184,0,1,100,36188,0,1,101,36192,0,1,115,36196,0,2,115,36202,116,36275,0,1,101,36206,0,1,32,36210,0,3,97,36218,112,36241,116,36256,0,1,114,36222,0,1,116,36226,0,1,105,36230,0,1,103,36234,0,1,111,36238,1,0,56,0,1,111,36245,0,1,115,36249,0,1,116,36253,1,0,56,0,1,101,36260,0,1,120,36264,0,1,116,36268,0,1,111,36272,1,0,56,0,1,101,36279,0,1,32,36283,0,3,97,36291,112,36314,116,36329,0,1,114,36295,0,1,116,36299,0,1,105,36303,0,1,103,36307,0,1,111,36311,1,0,56,0,1,111,36318,0,1,115,36322,0,1,116,36326,1,0,56,0,1,101,36333,0,1,120,36337,0,1,116,36341,0,1,111,36345,1,0,56,0,2,116,36354,118,37010,0,2,101,36360,117,36894,0,1,32,36364,0,2,103,36370,104,36624,0,1,117,36374,0,1,115,36378,0,1,116,36382,0,1,195,36386,0,1,179,36390,0,1,32,36394,0,1,101,36398,0,1,115,36402,0,1,116,36406,0,2,97,36412,101,36518,0,1,32,36416,0,4,97,36426,101,36461,110,36488,112,36503,0,1,114,36430,0,1,116,36434,0,1,195,36438,0,1,173,36442,0,1,99,36446,0,1,117,36450,0,1,108,36454,0,1,111,36458,1,0,56,0,1,110,36465,0,1,116,36469,0,1,114,36473,0,1,97,36477,0,1,100,36481,0,1,97,36485,1,0,56,0,1,111,36492,0,1,116,36496,0,1,97,36500,1,0,56,0,1,111,36507,0,1,115,36511,0,1,116,36515,1,0,56,0,1,32,36522,0,4,97,36532,101,36567,110,36594,112,36609,0,1,114,36536,0,1,116,36540,0,1,195,36544,0,1,173,36548,0,1,99,36552,0,1,117,36556,0,1,108,36560,0,1,111,36564,1,0,56,0,1,110,36571,0,1,116,36575,0,1,114,36579,0,1,97,36583,0,1,100,36587,0,1,97,36591,1,0,56,0,1,111,36598,0,1,116,36602,0,1,97,36606,1,0,56,0,1,111,36613,0,1,115,36617,0,1,116,36621,1,0,56,0,1,97,36628,0,1,32,36632,0,1,103,36636,0,1,117,36640,0,1,115,36644,0,1,116,36648,0,1,97,36652,0,1,100,36656,0,1,111,36660,0,1,32,36664,0,1,101,36668,0,1,115,36672,0,1,116,36676,0,2,97,36682,101,36788,0,1,32,36686,0,4,97,36696,101,36731,110,36758,112,36773,0,1,114,36700,0,1,116,36704,0,1,195,36708,0,1,173,36712,0,1,99,36716,0,1,117,36720,0,1,108,36724,0,1,111,36728,1,0,56,0,1,110,36735,0,1,116,36739,0,1,114,36743,0,1,97,36747,0,1,100,36751,0,1,97,36755,1,0,56,0,1,111,36762,0,1,116,36766,0,1,97,36770,1,0,56,0,1,111,36777,0,1,115,36781,0,1,116,36785,1,0,56,0,1,32,36792,0,4,97,36802,101,36837,110,36864,112,36879,0,1,114,36806,0,1,116,36810,0,1,195,36814,0,1,173,36818,0,1,99,36822,0,1,117,36826,0,1,108,36830,0,1,111,36834,1,0,56,0,1,110,36841,0,1,116,36845,0,1,114,36849,0,1,97,36853,0,1,100,36857,0,1,97,36861,1,0,56,0,1,111,36868,0,1,116,36872,0,1,97,36876,1,0,56,0,1,111,36883,0,1,115,36887,0,1,116,36891,1,0,56,0,1,32,36898,0,1,97,36902,0,1,115,36906,0,1,32,36910,0,1,97,36914,0,1,105,36918,0,1,109,36922,0,1,195,36926,0,1,169,36930,0,1,32,36934,0,1,99,36938,0,1,101,36942,0,2,32,36948,116,36975,0,1,98,36952,0,1,105,36956,0,1,108,36960,0,1,108,36964,0,1,101,36968,0,1,116,36972,1,0,56,0,1,32,36979,0,1,97,36983,0,1,114,36987,0,1,116,36991,0,1,105,36995,0,1,99,36999,0,1,108,37003,0,1,101,37007,1,0,56,0,1,111,37014,0,1,117,37018,0,1,115,37022,0,1,32,37026,0,1,97,37030,0,1,118,37034,0,1,101,37038,0,1,122,37042,0,1,32,37046,0,1,97,37050,0,1,105,37054,0,1,109,37058,0,1,195,37062,0,1,169,37066,0,1,32,37070,0,1,99,37074,0,1,101,37078,0,2,32,37084,116,37128,0,2,98,37090,112,37113,0,1,105,37094,0,1,108,37098,0,1,108,37102,0,1,101,37106,0,1,116,37110,1,0,56,0,1,111,37117,0,1,115,37121,0,1,116,37125,1,0,56,0,1,32,37132,0,1,97,37136,0,1,114,37140,0,1,116,37144,0,1,105,37148,0,1,99,37152,0,1,108,37156,0,1,101,37160,1,0,56,0,2,103,37169,104,37423,0,1,117,37173,0,1,115,37177,0,1,116,37181,0,1,195,37185,0,1,179,37189,0,1,32,37193,0,1,101,37197,0,1,115,37201,0,1,116,37205,0,2,97,37211,101,37317,0,1,32,37215,0,4,97,37225,101,37260,110,37287,112,37302,0,1,114,37229,0,1,116,37233,0,1,195,37237,0,1,173,37241,0,1,99,37245,0,1,117,37249,0,1,108,37253,0,1,111,37257,1,0,56,0,1,110,37264,0,1,116,37268,0,1,114,37272,0,1,97,37276,0,1,100,37280,0,1,97,37284,1,0,56,0,1,111,37291,0,1,116,37295,0,1,97,37299,1,0,56,0,1,111,37306,0,1,115,37310,0,1,116,37314,1,0,56,0,1,32,37321,0,4,97,37331,101,37366,110,37393,112,37408,0,1,114,37335,0,1,116,37339,0,1,195,37343,0,1,173,37347,0,1,99,37351,0,1,117,37355,0,1,108,37359,0,1,111,37363,1,0,56,0,1,110,37370,0,1,116,37374,0,1,114,37378,0,1,97,37382,0,1,100,37386,0,1,97,37390,1,0,56,0,1,111,37397,0,1,116,37401,0,1,97,37405,1,0,56,0,1,111,37412,0,1,115,37416,0,1,116,37420,1,0,56,0,1,97,37427,0,1,32,37431,0,1,103,37435,0,1,117,37439,0,1,115,37443,0,1,116,37447,0,1,97,37451,0,1,100,37455,0,1,111,37459,0,1,32,37463,0,1,101,37467,0,1,115,37471,0,1,116,37475,0,2,97,37481,101,37587,0,1,32,37485,0,4,97,37495,101,37530,110,37557,112,37572,0,1,114,37499,0,1,116,37503,0,1,195,37507,0,1,173,37511,0,1,99,37515,0,1,117,37519,0,1,108,37523,0,1,111,37527,1,0,56,0,1,110,37534,0,1,116,37538,0,1,114,37542,0,1,97,37546,0,1,100,37550,0,1,97,37554,1,0,56,0,1,111,37561,0,1,116,37565,0,1,97,37569,1,0,56,0,1,111,37576,0,1,115,37580,0,1,116,37584,1,0,56,0,1,32,37591,0,4,97,37601,101,37636,110,37663,112,37678,0,1,114,37605,0,1,116,37609,0,1,195,37613,0,1,173,37617,0,1,99,37621,0,1,117,37625,0,1,108,37629,0,1,111,37633,1,0,56,0,1,110,37640,0,1,116,37644,0,1,114,37648,0,1,97,37652,0,1,100,37656,0,1,97,37660,1,0,56,0,1,111,37667,0,1,116,37671,0,1,97,37675,1,0,56,0,1,111,37682,0,1,115,37686,0,1,116,37690,1,0,56,0,1,195,37697,0,1,168,37701,0,1,32,37705,0,1,112,37709,0,1,105,37713,0,1,97,37717,0,1,99,37721,0,1,105,37725,0,1,117,37729,0,1,116,37733,0,2,97,37739,111,37766,0,1,32,37743,0,1,113,37747,0,1,117,37751,0,1,101,37755,0,1,115,37759,0,1,116,37763,1,0,56,0,1,32,37770,0,1,113,37774,0,1,117,37778,0,1,101,37782,0,1,115,37786,0,1,116,37790,1,0,56,0,1,97,37797,0,1,115,37801,0,1,32,37805,0,1,97,37809,0,1,105,37813,0,1,109,37817,0,1,195,37821,0,1,169,37825,0,1,32,37829,0,1,99,37833,0,1,101,37837,0,2,32,37843,116,37870,0,1,98,37847,0,1,105,37851,0,1,108,37855,0,1,108,37859,0,1,101,37863,0,1,116,37867,1,0,56,0,1,32,37874,0,1,97,37878,0,1,114,37882,0,1,116,37886,0,1,105,37890,0,1,99,37894,0,1,108,37898,0,1,101,37902,1,0,56,0,5,99,37917,110,38319,117,38488,114,53657,116,77263,0,2,101,37923,195,38119,0,1,32,37927,0,1,103,37931,0,1,111,37935,0,1,115,37939,0,1,116,37943,0,1,111,37947,0,1,117,37951,0,1,32,37955,0,1,100,37959,0,1,101,37963,0,1,115,37967,0,2,115,37973,116,38046,0,1,101,37977,0,1,32,37981,0,3,97,37989,112,38012,116,38027,0,1,114,37993,0,1,116,37997,0,1,105,38001,0,1,103,38005,0,1,111,38009,1,0,56,0,1,111,38016,0,1,115,38020,0,1,116,38024,1,0,56,0,1,101,38031,0,1,120,38035,0,1,116,38039,0,1,111,38043,1,0,56,0,1,101,38050,0,1,32,38054,0,3,97,38062,112,38085,116,38100,0,1,114,38066,0,1,116,38070,0,1,105,38074,0,1,103,38078,0,1,111,38082,1,0,56,0,1,111,38089,0,1,115,38093,0,1,116,38097,1,0,56,0,1,101,38104,0,1,120,38108,0,1,116,38112,0,1,111,38116,1,0,56,0,1,170,38123,0,1,32,38127,0,1,103,38131,0,1,111,38135,0,1,115,38139,0,1,116,38143,0,1,111,38147,0,1,117,38151,0,1,32,38155,0,1,100,38159,0,1,101,38163,0,1,115,38167,0,2,115,38173,116,38246,0,1,101,38177,0,1,32,38181,0,3,97,38189,112,38212,116,38227,0,1,114,38193,0,1,116,38197,0,1,105,38201,0,1,103,38205,0,1,111,38209,1,0,56,0,1,111,38216,0,1,115,38220,0,1,116,38224,1,0,56,0,1,101,38231,0,1,120,38235,0,1,116,38239,0,1,111,38243,1,0,56,0,1,101,38250,0,1,32,38254,0,3,97,38262,112,38285,116,38300,0,1,114,38266,0,1,116,38270,0,1,105,38274,0,1,103,38278,0,1,111,38282,1,0,56,0,1,111,38289,0,1,115,38293,0,1,116,38297,1,0,56,0,1,101,38304,0,1,120,38308,0,1,116,38312,0,1,111,38316,1,0,56,0,1,100,38323,0,1,32,38327,0,1,106,38331,0,1,101,38335,0,1,32,38339,0,1,100,38343,0,1,105,38347,0,1,116,38351,0,1,32,38355,0,2,97,38361,98,38408,0,1,114,38365,0,1,116,38369,0,1,105,38373,0,1,107,38377,0,1,101,38381,0,1,108,38385,0,1,32,38389,0,1,108,38393,0,1,101,38397,0,1,117,38401,0,1,107,38405,1,0,56,0,2,101,38414,108,38457,0,1,114,38418,0,1,105,38422,0,1,99,38426,0,1,104,38430,0,1,116,38434,0,1,32,38438,0,1,108,38442,0,1,101,38446,0,1,117,38450,0,1,107,38454,1,0,56,0,1,111,38461,0,1,103,38465,0,1,32,38469,0,1,108,38473,0,1,101,38477,0,1,117,38481,0,1,107,38485,1,0,56,0,1,115,38492,0,1,32,38496,0,1,97,38500,0,1,118,38504,0,1,101,38508,0,1,122,38512,0,1,32,38516,0,1,97,38520,0,1,105,38524,0,1,109,38528,0,1,195,38532,0,1,169,38536,0,1,32,38540,0,1,99,38544,0,1,101,38548,0,2,32,38554,116,38598,0,2,98,38560,112,38583,0,1,105,38564,0,1,108,38568,0,1,108,38572,0,1,101,38576,0,1,116,38580,1,0,56,0,1,111,38587,0,1,115,38591,0,1,116,38595,1,0,56,0,1,32,38602,0,1,97,38606,0,1,114,38610,0,1,116,38614,0,1,105,38618,0,1,99,38622,0,1,108,38626,0,1,101,38630,1,0,56,0,1,110,38637,0,1,32,38641,0,3,100,38649,101,39165,105,39685,0,1,105,38653,0,1,114,38657,0,1,32,38661,0,1,100,38665,0,2,101,38671,105,38912,0,1,114,38675,0,1,32,38679,0,3,97,38687,98,38766,112,38845,0,1,114,38691,0,1,116,38695,0,1,105,38699,0,1,107,38703,0,1,101,38707,0,1,108,38711,0,1,32,38715,0,1,103,38719,0,1,101,38723,0,1,102,38727,0,1,97,38731,0,1,108,38735,0,1,108,38739,0,1,101,38743,0,1,110,38747,0,1,32,38751,0,1,104,38755,0,1,97,38759,0,1,116,38763,1,0,56,0,1,101,38770,0,1,105,38774,0,1,116,38778,0,1,114,38782,0,1,97,38786,0,1,103,38790,0,1,32,38794,0,1,103,38798,0,1,101,38802,0,1,102,38806,0,1,97,38810,0,1,108,38814,0,1,108,38818,0,1,101,38822,0,1,110,38826,0,1,32,38830,0,1,104,38834,0,1,97,38838,0,1,116,38842,1,0,56,0,1,111,38849,0,1,115,38853,0,1,116,38857,0,1,32,38861,0,1,103,38865,0,1,101,38869,0,1,102,38873,0,1,97,38877,0,1,108,38881,0,1,108,38885,0,1,101,38889,0,1,110,38893,0,1,32,38897,0,1,104,38901,0,1,97,38905,0,1,116,38909,1,0,56,0,1,101,38916,0,1,115,38920,0,1,101,38924,0,1,114,38928,0,1,32,38932,0,3,97,38940,98,39019,112,39098,0,1,114,38944,0,1,116,38948,0,1,105,38952,0,1,107,38956,0,1,101,38960,0,1,108,38964,0,1,32,38968,0,1,103,38972,0,1,101,38976,0,1,102,38980,0,1,97,38984,0,1,108,38988,0,1,108,38992,0,1,101,38996,0,1,110,39000,0,1,32,39004,0,1,104,39008,0,1,97,39012,0,1,116,39016,1,0,56,0,1,101,39023,0,1,105,39027,0,1,116,39031,0,1,114,39035,0,1,97,39039,0,1,103,39043,0,1,32,39047,0,1,103,39051,0,1,101,39055,0,1,102,39059,0,1,97,39063,0,1,108,39067,0,1,108,39071,0,1,101,39075,0,1,110,39079,0,1,32,39083,0,1,104,39087,0,1,97,39091,0,1,116,39095,1,0,56,0,1,111,39102,0,1,115,39106,0,1,116,39110,0,1,32,39114,0,1,103,39118,0,1,101,39122,0,1,102,39126,0,1,97,39130,0,1,108,39134,0,1,108,39138,0,1,101,39142,0,1,110,39146,0,1,32,39150,0,1,104,39154,0,1,97,39158,0,1,116,39162,1,0,56,0,1,117,39169,0,1,99,39173,0,1,104,39177,0,1,32,39181,0,1,100,39185,0,2,101,39191,105,39432,0,1,114,39195,0,1,32,39199,0,3,97,39207,98,39286,112,39365,0,1,114,39211,0,1,116,39215,0,1,105,39219,0,1,107,39223,0,1,101,39227,0,1,108,39231,0,1,32,39235,0,1,103,39239,0,1,101,39243,0,1,102,39247,0,1,97,39251,0,1,108,39255,0,1,108,39259,0,1,101,39263,0,1,110,39267,0,1,32,39271,0,1,104,39275,0,1,97,39279,0,1,116,39283,1,0,56,0,1,101,39290,0,1,105,39294,0,1,116,39298,0,1,114,39302,0,1,97,39306,0,1,103,39310,0,1,32,39314,0,1,103,39318,0,1,101,39322,0,1,102,39326,0,1,97,39330,0,1,108,39334,0,1,108,39338,0,1,101,39342,0,1,110,39346,0,1,32,39350,0,1,104,39354,0,1,97,39358,0,1,116,39362,1,0,56,0,1,111,39369,0,1,115,39373,0,1,116,39377,0,1,32,39381,0,1,103,39385,0,1,101,39389,0,1,102,39393,0,1,97,39397,0,1,108,39401,0,1,108,39405,0,1,101,39409,0,1,110,39413,0,1,32,39417,0,1,104,39421,0,1,97,39425,0,1,116,39429,1,0,56,0,1,101,39436,0,1,115,39440,0,1,101,39444,0,1,114,39448,0,1,32,39452,0,3,97,39460,98,39539,112,39618,0,1,114,39464,0,1,116,39468,0,1,105,39472,0,1,107,39476,0,1,101,39480,0,1,108,39484,0,1,32,39488,0,1,103,39492,0,1,101,39496,0,1,102,39500,0,1,97,39504,0,1,108,39508,0,1,108,39512,0,1,101,39516,0,1,110,39520,0,1,32,39524,0,1,104,39528,0,1,97,39532,0,1,116,39536,1,0,56,0,1,101,39543,0,1,105,39547,0,1,116,39551,0,1,114,39555,0,1,97,39559,0,1,103,39563,0,1,32,39567,0,1,103,39571,0,1,101,39575,0,1,102,39579,0,1,97,39583,0,1,108,39587,0,1,108,39591,0,1,101,39595,0,1,110,39599,0,1,32,39603,0,1,104,39607,0,1,97,39611,0,1,116,39615,1,0,56,0,1,111,39622,0,1,115,39626,0,1,116,39630,0,1,32,39634,0,1,103,39638,0,1,101,39642,0,1,102,39646,0,1,97,39650,0,1,108,39654,0,1,108,39658,0,1,101,39662,0,1,110,39666,0,1,32,39670,0,1,104,39674,0,1,97,39678,0,1,116,39682,1,0,56,0,1,104,39689,0,1,110,39693,0,1,101,39697,0,1,110,39701,0,1,32,39705,0,1,100,39709,0,2,101,39715,105,39956,0,1,114,39719,0,1,32,39723,0,3,97,39731,98,39810,112,39889,0,1,114,39735,0,1,116,39739,0,1,105,39743,0,1,107,39747,0,1,101,39751,0,1,108,39755,0,1,32,39759,0,1,103,39763,0,1,101,39767,0,1,102,39771,0,1,97,39775,0,1,108,39779,0,1,108,39783,0,1,101,39787,0,1,110,39791,0,1,32,39795,0,1,104,39799,0,1,97,39803,0,1,116,39807,1,0,56,0,1,101,39814,0,1,105,39818,0,1,116,39822,0,1,114,39826,0,1,97,39830,0,1,103,39834,0,1,32,39838,0,1,103,39842,0,1,101,39846,0,1,102,39850,0,1,97,39854,0,1,108,39858,0,1,108,39862,0,1,101,39866,0,1,110,39870,0,1,32,39874,0,1,104,39878,0,1,97,39882,0,1,116,39886,1,0,56,0,1,111,39893,0,1,115,39897,0,1,116,39901,0,1,32,39905,0,1,103,39909,0,1,101,39913,0,1,102,39917,0,1,97,39921,0,1,108,39925,0,1,108,39929,0,1,101,39933,0,1,110,39937,0,1,32,39941,0,1,104,39945,0,1,97,39949,0,1,116,39953,1,0,56,0,1,101,39960,0,1,115,39964,0,1,101,39968,0,1,114,39972,0,1,32,39976,0,3,97,39984,98,40063,112,40142,0,1,114,39988,0,1,116,39992,0,1,105,39996,0,1,107,40000,0,1,101,40004,0,1,108,40008,0,1,32,40012,0,1,103,40016,0,1,101,40020,0,1,102,40024,0,1,97,40028,0,1,108,40032,0,1,108,40036,0,1,101,40040,0,1,110,40044,0,1,32,40048,0,1,104,40052,0,1,97,40056,0,1,116,40060,1,0,56,0,1,101,40067,0,1,105,40071,0,1,116,40075,0,1,114,40079,0,1,97,40083,0,1,103,40087,0,1,32,40091,0,1,103,40095,0,1,101,40099,0,1,102,40103,0,1,97,40107,0,1,108,40111,0,1,108,40115,0,1,101,40119,0,1,110,40123,0,1,32,40127,0,1,104,40131,0,1,97,40135,0,1,116,40139,1,0,56,0,1,111,40146,0,1,115,40150,0,1,116,40154,0,1,32,40158,0,1,103,40162,0,1,101,40166,0,1,102,40170,0,1,97,40174,0,1,108,40178,0,1,108,40182,0,1,101,40186,0,1,110,40190,0,1,32,40194,0,1,104,40198,0,1,97,40202,0,1,116,40206,1,0,56,0,2,115,40215,116,40765,0,1,105,40219,0,1,32,40223,0,1,116,40227,0,1,101,40231,0,1,32,40235,0,2,103,40241,104,40495,0,1,117,40245,0,1,115,40249,0,1,116,40253,0,1,195,40257,0,1,179,40261,0,1,32,40265,0,1,101,40269,0,1,115,40273,0,1,116,40277,0,2,97,40283,101,40389,0,1,32,40287,0,4,97,40297,101,40332,110,40359,112,40374,0,1,114,40301,0,1,116,40305,0,1,195,40309,0,1,173,40313,0,1,99,40317,0,1,117,40321,0,1,108,40325,0,1,111,40329,1,0,56,0,1,110,40336,0,1,116,40340,0,1,114,40344,0,1,97,40348,0,1,100,40352,0,1,97,40356,1,0,56,0,1,111,40363,0,1,116,40367,0,1,97,40371,1,0,56,0,1,111,40378,0,1,115,40382,0,1,116,40386,1,0,56,0,1,32,40393,0,4,97,40403,101,40438,110,40465,112,40480,0,1,114,40407,0,1,116,40411,0,1,195,40415,0,1,173,40419,0,1,99,40423,0,1,117,40427,0,1,108,40431,0,1,111,40435,1,0,56,0,1,110,40442,0,1,116,40446,0,1,114,40450,0,1,97,40454,0,1,100,40458,0,1,97,40462,1,0,56,0,1,111,40469,0,1,116,40473,0,1,97,40477,1,0,56,0,1,111,40484,0,1,115,40488,0,1,116,40492,1,0,56,0,1,97,40499,0,1,32,40503,0,1,103,40507,0,1,117,40511,0,1,115,40515,0,1,116,40519,0,1,97,40523,0,1,100,40527,0,1,111,40531,0,1,32,40535,0,1,101,40539,0,1,115,40543,0,1,116,40547,0,2,97,40553,101,40659,0,1,32,40557,0,4,97,40567,101,40602,110,40629,112,40644,0,1,114,40571,0,1,116,40575,0,1,195,40579,0,1,173,40583,0,1,99,40587,0,1,117,40591,0,1,108,40595,0,1,111,40599,1,0,56,0,1,110,40606,0,1,116,40610,0,1,114,40614,0,1,97,40618,0,1,100,40622,0,1,97,40626,1,0,56,0,1,111,40633,0,1,116,40637,0,1,97,40641,1,0,56,0,1,111,40648,0,1,115,40652,0,1,116,40656,1,0,56,0,1,32,40663,0,4,97,40673,101,40708,110,40735,112,40750,0,1,114,40677,0,1,116,40681,0,1,195,40685,0,1,173,40689,0,1,99,40693,0,1,117,40697,0,1,108,40701,0,1,111,40705,1,0,56,0,1,110,40712,0,1,116,40716,0,1,114,40720,0,1,97,40724,0,1,100,40728,0,1,97,40732,1,0,56,0,1,111,40739,0,1,116,40743,0,1,97,40747,1,0,56,0,1,111,40754,0,1,115,40758,0,1,116,40762,1,0,56,0,1,101,40769,0,1,32,40773,0,2,103,40779,104,41033,0,1,117,40783,0,1,115,40787,0,1,116,40791,0,1,195,40795,0,1,179,40799,0,1,32,40803,0,1,101,40807,0,1,115,40811,0,1,116,40815,0,2,97,40821,101,40927,0,1,32,40825,0,4,97,40835,101,40870,110,40897,112,40912,0,1,114,40839,0,1,116,40843,0,1,195,40847,0,1,173,40851,0,1,99,40855,0,1,117,40859,0,1,108,40863,0,1,111,40867,1,0,56,0,1,110,40874,0,1,116,40878,0,1,114,40882,0,1,97,40886,0,1,100,40890,0,1,97,40894,1,0,56,0,1,111,40901,0,1,116,40905,0,1,97,40909,1,0,56,0,1,111,40916,0,1,115,40920,0,1,116,40924,1,0,56,0,1,32,40931,0,4,97,40941,101,40976,110,41003,112,41018,0,1,114,40945,0,1,116,40949,0,1,195,40953,0,1,173,40957,0,1,99,40961,0,1,117,40965,0,1,108,40969,0,1,111,40973,1,0,56,0,1,110,40980,0,1,116,40984,0,1,114,40988,0,1,97,40992,0,1,100,40996,0,1,97,41000,1,0,56,0,1,111,41007,0,1,116,41011,0,1,97,41015,1,0,56,0,1,111,41022,0,1,115,41026,0,1,116,41030,1,0,56,0,1,97,41037,0,1,32,41041,0,1,103,41045,0,1,117,41049,0,1,115,41053,0,1,116,41057,0,1,97,41061,0,1,100,41065,0,1,111,41069,0,1,32,41073,0,1,101,41077,0,1,115,41081,0,1,116,41085,0,2,97,41091,101,41197,0,1,32,41095,0,4,97,41105,101,41140,110,41167,112,41182,0,1,114,41109,0,1,116,41113,0,1,195,41117,0,1,173,41121,0,1,99,41125,0,1,117,41129,0,1,108,41133,0,1,111,41137,1,0,56,0,1,110,41144,0,1,116,41148,0,1,114,41152,0,1,97,41156,0,1,100,41160,0,1,97,41164,1,0,56,0,1,111,41171,0,1,116,41175,0,1,97,41179,1,0,56,0,1,111,41186,0,1,115,41190,0,1,116,41194,1,0,56,0,1,32,41201,0,4,97,41211,101,41246,110,41273,112,41288,0,1,114,41215,0,1,116,41219,0,1,195,41223,0,1,173,41227,0,1,99,41231,0,1,117,41235,0,1,108,41239,0,1,111,41243,1,0,56,0,1,110,41250,0,1,116,41254,0,1,114,41258,0,1,97,41262,0,1,100,41266,0,1,97,41270,1,0,56,0,1,111,41277,0,1,116,41281,0,1,97,41285,1,0,56,0,1,111,41292,0,1,115,41296,0,1,116,41300,1,0,56,1,0,59,0,1,32,41310,0,7,97,41326,102,41337,105,41356,110,41430,111,41508,118,41519,109,43535,0,1,116,41330,0,1,32,41334,1,0,59,0,1,114,41341,0,1,111,41345,0,1,109,41349,0,1,32,41353,1,0,59,0,1,116,41360,0,1,32,41364,0,4,97,41374,102,41385,111,41404,118,41415,0,1,116,41378,0,1,32,41382,1,0,59,0,1,114,41389,0,1,111,41393,0,1,109,41397,0,1,32,41401,1,0,59,0,1,110,41408,0,1,32,41412,1,0,59,0,1,105,41419,0,1,97,41423,0,1,32,41427,1,0,59,0,1,111,41434,0,1,119,41438,0,1,32,41442,0,4,97,41452,102,41463,111,41482,118,41493,0,1,116,41456,0,1,32,41460,1,0,59,0,1,114,41467,0,1,111,41471,0,1,109,41475,0,1,32,41479,1,0,59,0,1,110,41486,0,1,32,41490,1,0,59,0,1,105,41497,0,1,97,41501,0,1,32,41505,1,0,59,0,1,110,41512,0,1,32,41516,1,0,59,0,1,105,41523,0,1,97,41527,0,1,32,41531,1,0,59,0,1,114,41538,0,1,105,41542,0,1,99,41546,0,1,101,41550,0,1,32,41554,0,6,97,41568,102,41579,105,41598,110,41672,111,41750,118,41761,0,1,116,41572,0,1,32,41576,1,0,59,0,1,114,41583,0,1,111,41587,0,1,109,41591,0,1,32,41595,1,0,59,0,1,116,41602,0,1,32,41606,0,4,97,41616,102,41627,111,41646,118,41657,0,1,116,41620,0,1,32,41624,1,0,59,0,1,114,41631,0,1,111,41635,0,1,109,41639,0,1,32,41643,1,0,59,0,1,110,41650,0,1,32,41654,1,0,59,0,1,105,41661,0,1,97,41665,0,1,32,41669,1,0,59,0,1,111,41676,0,1,119,41680,0,1,32,41684,0,4,97,41694,102,41705,111,41724,118,41735,0,1,116,41698,0,1,32,41702,1,0,59,0,1,114,41709,0,1,111,41713,0,1,109,41717,0,1,32,41721,1,0,59,0,1,110,41728,0,1,32,41732,1,0,59,0,1,105,41739,0,1,97,41743,0,1,32,41747,1,0,59,0,1,110,41754,0,1,32,41758,1,0,59,0,1,105,41765,0,1,97,41769,0,1,32,41773,1,0,59,0,1,104,41780,0,1,101,41784,0,1,32,41788,0,1,112,41792,0,1,114,41796,0,1,105,41800,0,1,99,41804,0,1,101,41808,0,1,32,41812,0,6,97,41826,102,41837,105,41856,110,41930,111,42008,118,42019,0,1,116,41830,0,1,32,41834,1,0,59,0,1,114,41841,0,1,111,41845,0,1,109,41849,0,1,32,41853,1,0,59,0,1,116,41860,0,1,32,41864,0,4,97,41874,102,41885,111,41904,118,41915,0,1,116,41878,0,1,32,41882,1,0,59,0,1,114,41889,0,1,111,41893,0,1,109,41897,0,1,32,41901,1,0,59,0,1,110,41908,0,1,32,41912,1,0,59,0,1,105,41919,0,1,97,41923,0,1,32,41927,1,0,59,0,1,111,41934,0,1,119,41938,0,1,32,41942,0,4,97,41952,102,41963,111,41982,118,41993,0,1,116,41956,0,1,32,41960,1,0,59,0,1,114,41967,0,1,111,41971,0,1,109,41975,0,1,32,41979,1,0,59,0,1,110,41986,0,1,32,41990,1,0,59,0,1,105,41997,0,1,97,42001,0,1,32,42005,1,0,59,0,1,110,42012,0,1,32,42016,1,0,59,0,1,105,42023,0,1,97,42027,0,1,32,42031,1,0,59,0,1,105,42038,0,1,116,42042,0,1,32,42046,0,6,97,42060,102,42071,105,42090,110,42164,111,42242,118,42253,0,1,116,42064,0,1,32,42068,1,0,59,0,1,114,42075,0,1,111,42079,0,1,109,42083,0,1,32,42087,1,0,59,0,1,116,42094,0,1,32,42098,0,4,97,42108,102,42119,111,42138,118,42149,0,1,116,42112,0,1,32,42116,1,0,59,0,1,114,42123,0,1,111,42127,0,1,109,42131,0,1,32,42135,1,0,59,0,1,110,42142,0,1,32,42146,1,0,59,0,1,105,42153,0,1,97,42157,0,1,32,42161,1,0,59,0,1,111,42168,0,1,119,42172,0,1,32,42176,0,4,97,42186,102,42197,111,42216,118,42227,0,1,116,42190,0,1,32,42194,1,0,59,0,1,114,42201,0,1,111,42205,0,1,109,42209,0,1,32,42213,1,0,59,0,1,110,42220,0,1,32,42224,1,0,59,0,1,105,42231,0,1,97,42235,0,1,32,42239,1,0,59,0,1,110,42246,0,1,32,42250,1,0,59,0,1,105,42257,0,1,97,42261,0,1,32,42265,1,0,59,0,3,100,42276,195,65195,97,73003,0,1,101,42280,0,1,114,42284,0,1,32,42288,0,6,97,42302,102,42313,105,42332,110,42406,111,42484,118,42495,0,1,116,42306,0,1,32,42310,1,0,59,0,1,114,42317,0,1,111,42321,0,1,109,42325,0,1,32,42329,1,0,59,0,1,116,42336,0,1,32,42340,0,4,97,42350,102,42361,111,42380,118,42391,0,1,116,42354,0,1,32,42358,1,0,59,0,1,114,42365,0,1,111,42369,0,1,109,42373,0,1,32,42377,1,0,59,0,1,110,42384,0,1,32,42388,1,0,59,0,1,105,42395,0,1,97,42399,0,1,32,42403,1,0,59,0,1,111,42410,0,1,119,42414,0,1,32,42418,0,4,97,42428,102,42439,111,42458,118,42469,0,1,116,42432,0,1,32,42436,1,0,59,0,1,114,42443,0,1,111,42447,0,1,109,42451,0,1,32,42455,1,0,59,0,1,110,42462,0,1,32,42466,1,0,59,0,1,105,42473,0,1,97,42477,0,1,32,42481,1,0,59,0,1,110,42488,0,1,32,42492,1,0,59,0,1,105,42499,0,1,97,42503,0,1,32,42507,1,0,59,0,2,32,42516,110,76144,0,6,97,42530,102,42541,105,42560,110,42634,111,42712,118,42723,0,1,116,42534,0,1,32,42538,1,0,59,0,1,114,42545,0,1,111,42549,0,1,109,42553,0,1,32,42557,1,0,59,0,1,116,42564,0,1,32,42568,0,4,97,42578,102,42589,111,42608,118,42619,0,1,116,42582,0,1,32,42586,1,0,59,0,1,114,42593,0,1,111,42597,0,1,109,42601,0,1,32,42605,1,0,59,0,1,110,42612,0,1,32,42616,1,0,59,0,1,105,42623,0,1,97,42627,0,1,32,42631,1,0,59,0,1,111,42638,0,1,119,42642,0,1,32,42646,0,4,97,42656,102,42667,111,42686,118,42697,0,1,116,42660,0,1,32,42664,1,0,59,0,1,114,42671,0,1,111,42675,0,1,109,42679,0,1,32,42683,1,0,59,0,1,110,42690,0,1,32,42694,1,0,59,0,1,105,42701,0,1,97,42705,0,1,32,42709,1,0,59,0,1,110,42716,0,1,32,42720,1,0,59,0,1,105,42727,0,1,97,42731,0,1,32,42735,1,0,59,0,1,112,42742,0,1,32,42746,0,6,97,42760,102,42771,105,42790,110,42864,111,42942,118,42953,0,1,116,42764,0,1,32,42768,1,0,59,0,1,114,42775,0,1,111,42779,0,1,109,42783,0,1,32,42787,1,0,59,0,1,116,42794,0,1,32,42798,0,4,97,42808,102,42819,111,42838,118,42849,0,1,116,42812,0,1,32,42816,1,0,59,0,1,114,42823,0,1,111,42827,0,1,109,42831,0,1,32,42835,1,0,59,0,1,110,42842,0,1,32,42846,1,0,59,0,1,105,42853,0,1,97,42857,0,1,32,42861,1,0,59,0,1,111,42868,0,1,119,42872,0,1,32,42876,0,4,97,42886,102,42897,111,42916,118,42927,0,1,116,42890,0,1,32,42894,1,0,59,0,1,114,42901,0,1,111,42905,0,1,109,42909,0,1,32,42913,1,0,59,0,1,110,42920,0,1,32,42924,1,0,59,0,1,105,42931,0,1,97,42935,0,1,32,42939,1,0,59,0,1,110,42946,0,1,32,42950,1,0,59,0,1,105,42957,0,1,97,42961,0,1,32,42965,1,0,59,0,3,101,42976,100,56761,115,76157,0,1,119,42980,0,3,32,42988,101,76147,115,76154,0,7,97,43004,102,43015,105,43034,110,43110,111,43188,118,43203,116,74698,0,1,116,43008,0,1,32,43012,1,0,59,0,1,114,43019,0,1,111,43023,0,1,109,43027,0,1,32,43031,1,0,59,0,2,116,43040,110,74522,0,1,32,43044,0,4,97,43054,102,43065,111,43084,118,43095,0,1,116,43058,0,1,32,43062,1,0,59,0,1,114,43069,0,1,111,43073,0,1,109,43077,0,1,32,43081,1,0,59,0,1,110,43088,0,1,32,43092,1,0,59,0,1,105,43099,0,1,97,43103,0,1,32,43107,1,0,59,0,1,111,43114,0,1,119,43118,0,1,32,43122,0,4,97,43132,102,43143,111,43162,118,43173,0,1,116,43136,0,1,32,43140,1,0,59,0,1,114,43147,0,1,111,43151,0,1,109,43155,0,1,32,43159,1,0,59,0,1,110,43166,0,1,32,43170,1,0,59,0,1,105,43177,0,1,97,43181,0,1,32,43185,1,0,59,0,1,110,43192,0,1,32,43196,1,2,59,105,74615,116,74650,0,1,105,43207,0,1,97,43211,0,1,32,43215,1,0,59,0,2,105,43224,121,43348,0,1,101,43228,0,1,32,43232,0,2,110,43238,111,43301,0,1,111,43242,0,1,115,43246,0,1,115,43250,0,1,111,43254,0,1,32,43258,0,1,106,43262,0,1,111,43266,0,1,114,43270,0,1,110,43274,0,1,97,43278,0,1,108,43282,0,1,105,43286,0,1,115,43290,0,1,109,43294,0,1,111,43298,1,0,60,0,1,32,43305,0,1,106,43309,0,1,111,43313,0,1,114,43317,0,1,110,43321,0,1,97,43325,0,1,108,43329,0,1,105,43333,0,1,115,43337,0,1,109,43341,0,1,111,43345,1,0,60,0,1,97,43352,0,1,32,43356,0,2,101,43362,110,43413,0,1,108,43366,0,1,32,43370,0,1,112,43374,0,1,101,43378,0,1,114,43382,0,1,105,43386,0,1,111,43390,0,1,100,43394,0,1,105,43398,0,1,115,43402,0,1,109,43406,0,1,111,43410,1,0,60,0,1,117,43417,0,1,101,43421,0,1,115,43425,0,1,116,43429,0,1,114,43433,0,1,111,43437,0,1,32,43441,0,1,112,43445,0,1,101,43449,0,1,114,43453,0,1,105,43457,0,1,111,43461,0,1,100,43465,0,1,105,43469,0,1,115,43473,0,1,109,43477,0,1,111,43481,1,0,60,0,1,111,43488,0,1,109,43492,0,1,101,43496,0,1,32,43500,0,1,97,43504,0,1,32,43508,0,1,112,43512,0,1,97,43516,0,1,116,43520,0,1,114,43524,0,1,111,43528,0,1,110,43532,1,0,60,0,1,101,43539,0,1,32,43543,0,1,97,43547,0,1,32,43551,0,1,99,43555,0,1,111,43559,0,1,102,43563,0,1,102,43567,0,1,101,43571,0,1,101,43575,1,0,60,0,1,32,43582,0,1,105,43586,0,1,110,43590,1,0,60,0,1,105,43597,0,1,98,43601,0,1,117,43605,0,1,116,43609,0,1,101,43613,1,0,60,0,1,97,43620,0,1,116,43624,0,1,101,43628,1,0,60,0,2,101,43637,97,76912,0,1,114,43641,0,1,121,43645,0,1,32,43649,0,1,99,43653,0,1,111,43657,0,1,110,43661,0,1,116,43665,0,1,114,43669,0,1,105,43673,0,1,98,43677,0,1,117,43681,0,1,116,43685,0,1,105,43689,0,1,111,43693,0,1,110,43697,0,1,44,43701,0,1,32,43705,0,1,104,43709,0,1,111,43713,0,1,119,43717,0,1,101,43721,0,1,118,43725,0,1,101,43729,0,1,114,43733,0,1,32,43737,0,1,98,43741,0,1,105,43745,0,1,103,43749,0,1,32,43753,0,1,111,43757,0,1,114,43761,0,1,32,43765,0,1,115,43769,0,1,109,43773,0,1,97,43777,0,1,108,43781,0,1,108,43785,1,0,60,0,2,32,43794,116,43849,0,1,117,43798,0,1,110,43802,0,1,97,43806,0,1,32,43810,0,1,100,43814,0,1,111,43818,0,1,110,43822,0,1,97,43826,0,1,122,43830,0,1,105,43834,0,1,111,43838,0,1,110,43842,0,1,101,43846,1,0,60,0,1,101,43853,0,1,115,43857,0,1,32,43861,0,1,117,43865,0,1,110,43869,0,1,32,43873,0,1,100,43877,0,1,111,43881,0,1,110,43885,1,0,60,0,1,167,43892,0,1,97,43896,0,1,32,43900,0,1,117,43904,0,1,109,43908,0,1,97,43912,0,1,32,43916,0,1,100,43920,0,1,111,43924,0,1,97,43928,0,1,195,43932,0,1,167,43936,0,1,195,43940,0,1,163,43944,0,1,111,43948,1,0,60,0,1,32,43955,0,1,117,43959,0,1,110,43963,0,1,97,43967,0,1,32,43971,0,1,100,43975,0,1,111,43979,0,1,110,43983,0,1,97,43987,0,1,99,43991,0,1,105,43995,0,1,195,43999,0,1,179,44003,0,1,110,44007,1,0,60,0,5,97,44022,101,44673,108,45304,114,45931,118,46570,0,1,112,44026,0,1,112,44030,0,1,114,44034,0,1,101,44038,0,1,99,44042,0,1,105,44046,0,1,97,44050,0,1,116,44054,0,1,101,44058,0,1,32,44062,0,3,109,44070,111,44267,116,44468,0,1,121,44074,0,1,32,44078,0,7,98,44094,99,44109,106,44136,112,44175,114,44202,115,44237,119,44252,0,1,108,44098,0,1,111,44102,0,1,103,44106,1,0,60,0,1,111,44113,0,1,110,44117,0,1,116,44121,0,1,101,44125,0,1,110,44129,0,1,116,44133,1,0,60,0,1,111,44140,0,1,117,44144,0,1,114,44148,0,1,110,44152,0,1,97,44156,0,1,108,44160,0,1,105,44164,0,1,115,44168,0,1,109,44172,1,0,60,0,1,111,44179,0,1,100,44183,0,1,99,44187,0,1,97,44191,0,1,115,44195,0,1,116,44199,1,0,60,0,1,101,44206,0,1,112,44210,0,1,111,44214,0,1,114,44218,0,1,116,44222,0,1,105,44226,0,1,110,44230,0,1,103,44234,1,0,60,0,1,105,44241,0,1,116,44245,0,1,101,44249,1,0,60,0,1,111,44256,0,1,114,44260,0,1,107,44264,1,0,60,0,1,117,44271,0,1,114,44275,0,1,32,44279,0,7,98,44295,99,44310,106,44337,112,44376,114,44403,115,44438,119,44453,0,1,108,44299,0,1,111,44303,0,1,103,44307,1,0,60,0,1,111,44314,0,1,110,44318,0,1,116,44322,0,1,101,44326,0,1,110,44330,0,1,116,44334,1,0,60,0,1,111,44341,0,1,117,44345,0,1,114,44349,0,1,110,44353,0,1,97,44357,0,1,108,44361,0,1,105,44365,0,1,115,44369,0,1,109,44373,1,0,60,0,1,111,44380,0,1,100,44384,0,1,99,44388,0,1,97,44392,0,1,115,44396,0,1,116,44400,1,0,60,0,1,101,44407,0,1,112,44411,0,1,111,44415,0,1,114,44419,0,1,116,44423,0,1,105,44427,0,1,110,44431,0,1,103,44435,1,0,60,0,1,105,44442,0,1,116,44446,0,1,101,44450,1,0,60,0,1,111,44457,0,1,114,44461,0,1,107,44465,1,0,60,0,1,104,44472,0,1,105,44476,0,1,115,44480,0,1,32,44484,0,7,98,44500,99,44515,106,44542,112,44581,114,44608,115,44643,119,44658,0,1,108,44504,0,1,111,44508,0,1,103,44512,1,0,60,0,1,111,44519,0,1,110,44523,0,1,116,44527,0,1,101,44531,0,1,110,44535,0,1,116,44539,1,0,60,0,1,111,44546,0,1,117,44550,0,1,114,44554,0,1,110,44558,0,1,97,44562,0,1,108,44566,0,1,105,44570,0,1,115,44574,0,1,109,44578,1,0,60,0,1,111,44585,0,1,100,44589,0,1,99,44593,0,1,97,44597,0,1,115,44601,0,1,116,44605,1,0,60,0,1,101,44612,0,1,112,44616,0,1,111,44620,0,1,114,44624,0,1,116,44628,0,1,105,44632,0,1,110,44636,0,1,103,44640,1,0,60,0,1,105,44647,0,1,116,44651,0,1,101,44655,1,0,60,0,1,111,44662,0,1,114,44666,0,1,107,44670,1,0,60,0,1,110,44677,0,1,106,44681,0,1,111,44685,0,1,121,44689,0,1,32,44693,0,3,109,44701,111,44898,116,45099,0,1,121,44705,0,1,32,44709,0,7,98,44725,99,44740,106,44767,112,44806,114,44833,115,44868,119,44883,0,1,108,44729,0,1,111,44733,0,1,103,44737,1,0,60,0,1,111,44744,0,1,110,44748,0,1,116,44752,0,1,101,44756,0,1,110,44760,0,1,116,44764,1,0,60,0,1,111,44771,0,1,117,44775,0,1,114,44779,0,1,110,44783,0,1,97,44787,0,1,108,44791,0,1,105,44795,0,1,115,44799,0,1,109,44803,1,0,60,0,1,111,44810,0,1,100,44814,0,1,99,44818,0,1,97,44822,0,1,115,44826,0,1,116,44830,1,0,60,0,1,101,44837,0,1,112,44841,0,1,111,44845,0,1,114,44849,0,1,116,44853,0,1,105,44857,0,1,110,44861,0,1,103,44865,1,0,60,0,1,105,44872,0,1,116,44876,0,1,101,44880,1,0,60,0,1,111,44887,0,1,114,44891,0,1,107,44895,1,0,60,0,1,117,44902,0,1,114,44906,0,1,32,44910,0,7,98,44926,99,44941,106,44968,112,45007,114,45034,115,45069,119,45084,0,1,108,44930,0,1,111,44934,0,1,103,44938,1,0,60,0,1,111,44945,0,1,110,44949,0,1,116,44953,0,1,101,44957,0,1,110,44961,0,1,116,44965,1,0,60,0,1,111,44972,0,1,117,44976,0,1,114,44980,0,1,110,44984,0,1,97,44988,0,1,108,44992,0,1,105,44996,0,1,115,45000,0,1,109,45004,1,0,60,0,1,111,45011,0,1,100,45015,0,1,99,45019,0,1,97,45023,0,1,115,45027,0,1,116,45031,1,0,60,0,1,101,45038,0,1,112,45042,0,1,111,45046,0,1,114,45050,0,1,116,45054,0,1,105,45058,0,1,110,45062,0,1,103,45066,1,0,60,0,1,105,45073,0,1,116,45077,0,1,101,45081,1,0,60,0,1,111,45088,0,1,114,45092,0,1,107,45096,1,0,60,0,1,104,45103,0,1,105,45107,0,1,115,45111,0,1,32,45115,0,7,98,45131,99,45146,106,45173,112,45212,114,45239,115,45274,119,45289,0,1,108,45135,0,1,111,45139,0,1,103,45143,1,0,60,0,1,111,45150,0,1,110,45154,0,1,116,45158,0,1,101,45162,0,1,110,45166,0,1,116,45170,1,0,60,0,1,111,45177,0,1,117,45181,0,1,114,45185,0,1,110,45189,0,1,97,45193,0,1,108,45197,0,1,105,45201,0,1,115,45205,0,1,109,45209,1,0,60,0,1,111,45216,0,1,100,45220,0,1,99,45224,0,1,97,45228,0,1,115,45232,0,1,116,45236,1,0,60,0,1,101,45243,0,1,112,45247,0,1,111,45251,0,1,114,45255,0,1,116,45259,0,1,105,45263,0,1,110,45267,0,1,103,45271,1,0,60,0,1,105,45278,0,1,116,45282,0,1,101,45286,1,0,60,0,1,111,45293,0,1,114,45297,0,1,107,45301,1,0,60,0,1,105,45308,0,1,107,45312,0,1,101,45316,0,1,32,45320,0,3,109,45328,111,45525,116,45726,0,1,121,45332,0,1,32,45336,0,7,98,45352,99,45367,106,45394,112,45433,114,45460,115,45495,119,45510,0,1,108,45356,0,1,111,45360,0,1,103,45364,1,0,60,0,1,111,45371,0,1,110,45375,0,1,116,45379,0,1,101,45383,0,1,110,45387,0,1,116,45391,1,0,60,0,1,111,45398,0,1,117,45402,0,1,114,45406,0,1,110,45410,0,1,97,45414,0,1,108,45418,0,1,105,45422,0,1,115,45426,0,1,109,45430,1,0,60,0,1,111,45437,0,1,100,45441,0,1,99,45445,0,1,97,45449,0,1,115,45453,0,1,116,45457,1,0,60,0,1,101,45464,0,1,112,45468,0,1,111,45472,0,1,114,45476,0,1,116,45480,0,1,105,45484,0,1,110,45488,0,1,103,45492,1,0,60,0,1,105,45499,0,1,116,45503,0,1,101,45507,1,0,60,0,1,111,45514,0,1,114,45518,0,1,107,45522,1,0,60,0,1,117,45529,0,1,114,45533,0,1,32,45537,0,7,98,45553,99,45568,106,45595,112,45634,114,45661,115,45696,119,45711,0,1,108,45557,0,1,111,45561,0,1,103,45565,1,0,60,0,1,111,45572,0,1,110,45576,0,1,116,45580,0,1,101,45584,0,1,110,45588,0,1,116,45592,1,0,60,0,1,111,45599,0,1,117,45603,0,1,114,45607,0,1,110,45611,0,1,97,45615,0,1,108,45619,0,1,105,45623,0,1,115,45627,0,1,109,45631,1,0,60,0,1,111,45638,0,1,100,45642,0,1,99,45646,0,1,97,45650,0,1,115,45654,0,1,116,45658,1,0,60,0,1,101,45665,0,1,112,45669,0,1,111,45673,0,1,114,45677,0,1,116,45681,0,1,105,45685,0,1,110,45689,0,1,103,45693,1,0,60,0,1,105,45700,0,1,116,45704,0,1,101,45708,1,0,60,0,1,111,45715,0,1,114,45719,0,1,107,45723,1,0,60,0,1,104,45730,0,1,105,45734,0,1,115,45738,0,1,32,45742,0,7,98,45758,99,45773,106,45800,112,45839,114,45866,115,45901,119,45916,0,1,108,45762,0,1,111,45766,0,1,103,45770,1,0,60,0,1,111,45777,0,1,110,45781,0,1,116,45785,0,1,101,45789,0,1,110,45793,0,1,116,45797,1,0,60,0,1,111,45804,0,1,117,45808,0,1,114,45812,0,1,110,45816,0,1,97,45820,0,1,108,45824,0,1,105,45828,0,1,115,45832,0,1,109,45836,1,0,60,0,1,111,45843,0,1,100,45847,0,1,99,45851,0,1,97,45855,0,1,115,45859,0,1,116,45863,1,0,60,0,1,101,45870,0,1,112,45874,0,1,111,45878,0,1,114,45882,0,1,116,45886,0,1,105,45890,0,1,110,45894,0,1,103,45898,1,0,60,0,1,105,45905,0,1,116,45909,0,1,101,45913,1,0,60,0,1,111,45920,0,1,114,45924,0,1,107,45928,1,0,60,0,1,101,45935,0,1,108,45939,0,1,121,45943,0,1,32,45947,0,1,111,45951,0,1,110,45955,0,1,32,45959,0,3,109,45967,111,46164,116,46365,0,1,121,45971,0,1,32,45975,0,7,98,45991,99,46006,106,46033,112,46072,114,46099,115,46134,119,46149,0,1,108,45995,0,1,111,45999,0,1,103,46003,1,0,60,0,1,111,46010,0,1,110,46014,0,1,116,46018,0,1,101,46022,0,1,110,46026,0,1,116,46030,1,0,60,0,1,111,46037,0,1,117,46041,0,1,114,46045,0,1,110,46049,0,1,97,46053,0,1,108,46057,0,1,105,46061,0,1,115,46065,0,1,109,46069,1,0,60,0,1,111,46076,0,1,100,46080,0,1,99,46084,0,1,97,46088,0,1,115,46092,0,1,116,46096,1,0,60,0,1,101,46103,0,1,112,46107,0,1,111,46111,0,1,114,46115,0,1,116,46119,0,1,105,46123,0,1,110,46127,0,1,103,46131,1,0,60,0,1,105,46138,0,1,116,46142,0,1,101,46146,1,0,60,0,1,111,46153,0,1,114,46157,0,1,107,46161,1,0,60,0,1,117,46168,0,1,114,46172,0,1,32,46176,0,7,98,46192,99,46207,106,46234,112,46273,114,46300,115,46335,119,46350,0,1,108,46196,0,1,111,46200,0,1,103,46204,1,0,60,0,1,111,46211,0,1,110,46215,0,1,116,46219,0,1,101,46223,0,1,110,46227,0,1,116,46231,1,0,60,0,1,111,46238,0,1,117,46242,0,1,114,46246,0,1,110,46250,0,1,97,46254,0,1,108,46258,0,1,105,46262,0,1,115,46266,0,1,109,46270,1,0,60,0,1,111,46277,0,1,100,46281,0,1,99,46285,0,1,97,46289,0,1,115,46293,0,1,116,46297,1,0,60,0,1,101,46304,0,1,112,46308,0,1,111,46312,0,1,114,46316,0,1,116,46320,0,1,105,46324,0,1,110,46328,0,1,103,46332,1,0,60,0,1,105,46339,0,1,116,46343,0,1,101,46347,1,0,60,0,1,111,46354,0,1,114,46358,0,1,107,46362,1,0,60,0,1,104,46369,0,1,105,46373,0,1,115,46377,0,1,32,46381,0,7,98,46397,99,46412,106,46439,112,46478,114,46505,115,46540,119,46555,0,1,108,46401,0,1,111,46405,0,1,103,46409,1,0,60,0,1,111,46416,0,1,110,46420,0,1,116,46424,0,1,101,46428,0,1,110,46432,0,1,116,46436,1,0,60,0,1,111,46443,0,1,117,46447,0,1,114,46451,0,1,110,46455,0,1,97,46459,0,1,108,46463,0,1,105,46467,0,1,115,46471,0,1,109,46475,1,0,60,0,1,111,46482,0,1,100,46486,0,1,99,46490,0,1,97,46494,0,1,115,46498,0,1,116,46502,1,0,60,0,1,101,46509,0,1,112,46513,0,1,111,46517,0,1,114,46521,0,1,116,46525,0,1,105,46529,0,1,110,46533,0,1,103,46537,1,0,60,0,1,105,46544,0,1,116,46548,0,1,101,46552,1,0,60,0,1,111,46559,0,1,114,46563,0,1,107,46567,1,0,60,0,1,97,46574,0,1,108,46578,0,1,117,46582,0,1,101,46586,0,1,32,46590,0,3,109,46598,111,46795,116,46996,0,1,121,46602,0,1,32,46606,0,7,98,46622,99,46637,106,46664,112,46703,114,46730,115,46765,119,46780,0,1,108,46626,0,1,111,46630,0,1,103,46634,1,0,60,0,1,111,46641,0,1,110,46645,0,1,116,46649,0,1,101,46653,0,1,110,46657,0,1,116,46661,1,0,60,0,1,111,46668,0,1,117,46672,0,1,114,46676,0,1,110,46680,0,1,97,46684,0,1,108,46688,0,1,105,46692,0,1,115,46696,0,1,109,46700,1,0,60,0,1,111,46707,0,1,100,46711,0,1,99,46715,0,1,97,46719,0,1,115,46723,0,1,116,46727,1,0,60,0,1,101,46734,0,1,112,46738,0,1,111,46742,0,1,114,46746,0,1,116,46750,0,1,105,46754,0,1,110,46758,0,1,103,46762,1,0,60,0,1,105,46769,0,1,116,46773,0,1,101,46777,1,0,60,0,1,111,46784,0,1,114,46788,0,1,107,46792,1,0,60,0,1,117,46799,0,1,114,46803,0,1,32,46807,0,7,98,46823,99,46838,106,46865,112,46904,114,46931,115,46966,119,46981,0,1,108,46827,0,1,111,46831,0,1,103,46835,1,0,60,0,1,111,46842,0,1,110,46846,0,1,116,46850,0,1,101,46854,0,1,110,46858,0,1,116,46862,1,0,60,0,1,111,46869,0,1,117,46873,0,1,114,46877,0,1,110,46881,0,1,97,46885,0,1,108,46889,0,1,105,46893,0,1,115,46897,0,1,109,46901,1,0,60,0,1,111,46908,0,1,100,46912,0,1,99,46916,0,1,97,46920,0,1,115,46924,0,1,116,46928,1,0,60,0,1,101,46935,0,1,112,46939,0,1,111,46943,0,1,114,46947,0,1,116,46951,0,1,105,46955,0,1,110,46959,0,1,103,46963,1,0,60,0,1,105,46970,0,1,116,46974,0,1,101,46978,1,0,60,0,1,111,46985,0,1,114,46989,0,1,107,46993,1,0,60,0,1,104,47000,0,1,105,47004,0,1,115,47008,0,1,32,47012,0,7,98,47028,99,47043,106,47070,112,47109,114,47136,115,47171,119,47186,0,1,108,47032,0,1,111,47036,0,1,103,47040,1,0,60,0,1,111,47047,0,1,110,47051,0,1,116,47055,0,1,101,47059,0,1,110,47063,0,1,116,47067,1,0,60,0,1,111,47074,0,1,117,47078,0,1,114,47082,0,1,110,47086,0,1,97,47090,0,1,108,47094,0,1,105,47098,0,1,115,47102,0,1,109,47106,1,0,60,0,1,111,47113,0,1,100,47117,0,1,99,47121,0,1,97,47125,0,1,115,47129,0,1,116,47133,1,0,60,0,1,101,47140,0,1,112,47144,0,1,111,47148,0,1,114,47152,0,1,116,47156,0,1,105,47160,0,1,110,47164,0,1,103,47168,1,0,60,0,1,105,47175,0,1,116,47179,0,1,101,47183,1,0,60,0,1,111,47190,0,1,114,47194,0,1,107,47198,1,0,60,0,2,101,47207,97,50468,0,1,116,47211,0,1,122,47215,0,1,116,47219,0,1,32,47223,0,2,115,47229,117,47256,0,1,112,47233,0,1,101,47237,0,1,110,47241,0,1,100,47245,0,1,101,47249,0,1,110,47253,1,0,60,0,1,110,47260,0,1,116,47264,0,1,101,47268,0,1,114,47272,0,1,115,47276,0,1,116,47280,0,1,195,47284,0,1,188,47288,0,1,116,47292,0,1,122,47296,0,1,101,47300,0,1,110,47304,1,0,60,0,2,101,47313,97,53040,0,1,32,47317,0,1,97,47321,0,1,32,47325,0,6,99,47339,100,47386,109,47417,111,47529,114,47641,115,47761,0,1,111,47343,0,1,110,47347,0,1,116,47351,0,1,114,47355,0,1,105,47359,0,1,98,47363,0,1,117,47367,0,1,116,47371,0,1,105,47375,0,1,111,47379,0,1,110,47383,1,0,60,0,1,111,47390,0,1,110,47394,0,1,97,47398,0,1,116,47402,0,1,105,47406,0,1,111,47410,0,1,110,47414,1,0,60,0,1,111,47421,0,1,110,47425,0,1,116,47429,0,1,104,47433,0,1,108,47437,0,1,121,47441,0,1,32,47445,0,2,99,47451,100,47498,0,1,111,47455,0,1,110,47459,0,1,116,47463,0,1,114,47467,0,1,105,47471,0,1,98,47475,0,1,117,47479,0,1,116,47483,0,1,105,47487,0,1,111,47491,0,1,110,47495,1,0,60,0,1,111,47502,0,1,110,47506,0,1,97,47510,0,1,116,47514,0,1,105,47518,0,1,111,47522,0,1,110,47526,1,0,60,0,1,110,47533,0,1,101,47537,0,1,45,47541,0,1,111,47545,0,1,102,47549,0,1,102,47553,0,1,32,47557,0,2,99,47563,100,47610,0,1,111,47567,0,1,110,47571,0,1,116,47575,0,1,114,47579,0,1,105,47583,0,1,98,47587,0,1,117,47591,0,1,116,47595,0,1,105,47599,0,1,111,47603,0,1,110,47607,1,0,60,0,1,111,47614,0,1,110,47618,0,1,97,47622,0,1,116,47626,0,1,105,47630,0,1,111,47634,0,1,110,47638,1,0,60,0,1,101,47645,0,1,99,47649,0,1,117,47653,0,1,114,47657,0,1,114,47661,0,1,105,47665,0,1,110,47669,0,1,103,47673,0,1,32,47677,0,2,99,47683,100,47730,0,1,111,47687,0,1,110,47691,0,1,116,47695,0,1,114,47699,0,1,105,47703,0,1,98,47707,0,1,117,47711,0,1,116,47715,0,1,105,47719,0,1,111,47723,0,1,110,47727,1,0,60,0,1,111,47734,0,1,110,47738,0,1,97,47742,0,1,116,47746,0,1,105,47750,0,1,111,47754,0,1,110,47758,1,0,60,0,1,105,47765,0,1,110,47769,0,1,103,47773,0,1,108,47777,0,1,101,47781,0,1,32,47785,0,2,99,47791,100,47838,0,1,111,47795,0,1,110,47799,0,1,116,47803,0,1,114,47807,0,1,105,47811,0,1,98,47815,0,1,117,47819,0,1,116,47823,0,1,105,47827,0,1,111,47831,0,1,110,47835,1,0,60,0,1,111,47842,0,1,110,47846,0,1,97,47850,0,1,116,47854,0,1,105,47858,0,1,111,47862,0,1,110,47866,1,0,60,0,1,110,47873,0,1,115,47877,0,1,105,47881,0,1,100,47885,0,1,101,47889,0,1,114,47893,0,1,32,47897,0,5,97,47909,98,47948,100,48077,109,48108,115,48224,0,1,32,47913,0,1,100,47917,0,1,111,47921,0,1,110,47925,0,1,97,47929,0,1,116,47933,0,1,105,47937,0,1,111,47941,0,1,110,47945,1,0,60,0,1,101,47952,0,1,99,47956,0,1,111,47960,0,1,109,47964,0,1,105,47968,0,1,110,47972,0,1,103,47976,0,1,32,47980,0,1,97,47984,0,1,32,47988,0,3,109,47996,112,48019,115,48042,0,1,101,48000,0,1,109,48004,0,1,98,48008,0,1,101,48012,0,1,114,48016,1,0,60,0,1,97,48023,0,1,116,48027,0,1,114,48031,0,1,111,48035,0,1,110,48039,1,0,60,0,1,117,48046,0,1,112,48050,0,1,112,48054,0,1,111,48058,0,1,114,48062,0,1,116,48066,0,1,101,48070,0,1,114,48074,1,0,60,0,1,111,48081,0,1,110,48085,0,1,97,48089,0,1,116,48093,0,1,105,48097,0,1,110,48101,0,1,103,48105,1,0,60,0,1,97,48112,0,1,107,48116,0,1,105,48120,0,1,110,48124,0,1,103,48128,0,1,32,48132,0,1,97,48136,0,1,32,48140,0,2,99,48146,100,48193,0,1,111,48150,0,1,110,48154,0,1,116,48158,0,1,114,48162,0,1,105,48166,0,1,98,48170,0,1,117,48174,0,1,116,48178,0,1,105,48182,0,1,111,48186,0,1,110,48190,1,0,60,0,1,111,48197,0,1,110,48201,0,1,97,48205,0,1,116,48209,0,1,105,48213,0,1,111,48217,0,1,110,48221,1,0,60,0,1,117,48228,0,1,112,48232,0,1,112,48236,0,1,111,48240,0,1,114,48244,0,1,116,48248,0,1,105,48252,0,1,110,48256,0,1,103,48260,1,0,60,0,1,116,48267,0,1,105,48271,0,1,101,48275,0,1,110,48279,0,1,105,48283,0,1,32,48287,0,2,105,48293,108,48376,0,1,108,48297,0,1,32,48301,0,1,110,48305,0,1,111,48309,0,1,115,48313,0,1,116,48317,0,1,114,48321,0,1,111,48325,0,1,32,48329,0,1,103,48333,0,1,105,48337,0,1,111,48341,0,1,114,48345,0,1,110,48349,0,1,97,48353,0,1,108,48357,0,1,105,48361,0,1,115,48365,0,1,109,48369,0,1,111,48373,1,0,60,1,0,60,0,2,116,48385,114,65440,0,1,101,48389,0,1,110,48393,0,1,101,48397,0,1,122,48401,0,2,32,48407,45,48676,0,2,110,48413,117,48480,0,1,111,48417,0,1,116,48421,0,1,114,48425,0,1,101,48429,0,1,32,48433,0,1,106,48437,0,1,111,48441,0,1,117,48445,0,1,114,48449,0,1,110,48453,0,1,97,48457,0,1,108,48461,0,1,105,48465,0,1,115,48469,0,1,109,48473,0,1,101,48477,1,0,60,0,1,110,48484,0,1,101,48488,0,1,32,48492,0,2,105,48498,112,48597,0,1,110,48502,0,1,102,48506,0,1,111,48510,0,1,114,48514,0,1,109,48518,0,1,97,48522,0,1,116,48526,0,1,105,48530,0,1,111,48534,0,1,110,48538,0,1,32,48542,0,1,105,48546,0,1,110,48550,0,1,100,48554,0,1,195,48558,0,1,169,48562,0,1,112,48566,0,1,101,48570,0,1,110,48574,0,1,100,48578,0,1,97,48582,0,1,110,48586,0,1,116,48590,0,1,101,48594,1,0,60,0,1,114,48601,0,1,101,48605,0,1,115,48609,0,1,115,48613,0,1,101,48617,0,1,32,48621,0,1,105,48625,0,1,110,48629,0,1,100,48633,0,1,195,48637,0,1,169,48641,0,1,112,48645,0,1,101,48649,0,1,110,48653,0,1,100,48657,0,1,97,48661,0,1,110,48665,0,1,116,48669,0,1,101,48673,1,0,60,0,1,110,48680,0,1,111,48684,0,1,117,48688,0,1,115,48692,1,0,60,0,1,112,48699,0,1,111,48703,0,1,114,48707,0,1,116,48711,0,1,32,48715,0,4,109,48725,111,48830,116,48972,117,49388,0,1,101,48729,0,1,32,48733,0,1,111,48737,0,1,110,48741,0,1,32,48745,0,3,107,48753,112,48772,115,48799,0,1,111,48757,0,1,45,48761,0,1,102,48765,0,1,105,48769,1,0,60,0,1,97,48776,0,1,116,48780,0,1,114,48784,0,1,101,48788,0,1,111,48792,0,1,110,48796,1,0,60,0,1,117,48803,0,1,98,48807,0,1,115,48811,0,1,116,48815,0,1,97,48819,0,1,99,48823,0,1,107,48827,1,0,60,0,1,117,48834,0,1,114,48838,0,1,32,48842,0,4,106,48852,110,48891,114,48922,119,48957,0,1,111,48856,0,1,117,48860,0,1,114,48864,0,1,110,48868,0,1,97,48872,0,1,108,48876,0,1,105,48880,0,1,115,48884,0,1,109,48888,1,0,60,0,1,101,48895,0,1,119,48899,0,1,115,48903,0,1,114,48907,0,1,111,48911,0,1,111,48915,0,1,109,48919,1,0,60,0,1,101,48926,0,1,112,48930,0,1,111,48934,0,1,114,48938,0,1,116,48942,0,1,105,48946,0,1,110,48950,0,1,103,48954,1,0,60,0,1,111,48961,0,1,114,48965,0,1,107,48969,1,0,60,0,1,104,48976,0,2,101,48982,105,49021,0,1,32,48986,0,1,103,48990,0,1,117,48994,0,1,97,48998,0,1,114,49002,0,1,100,49006,0,1,105,49010,0,1,97,49014,0,1,110,49018,1,0,60,0,1,115,49025,0,1,32,49029,0,3,98,49037,112,49150,115,49275,0,1,108,49041,0,1,111,49045,0,1,103,49049,0,1,32,49053,0,1,111,49057,0,1,110,49061,0,1,32,49065,0,3,107,49073,112,49092,115,49119,0,1,111,49077,0,1,45,49081,0,1,102,49085,0,1,105,49089,1,0,60,0,1,97,49096,0,1,116,49100,0,1,114,49104,0,1,101,49108,0,1,111,49112,0,1,110,49116,1,0,60,0,1,117,49123,0,1,98,49127,0,1,115,49131,0,1,116,49135,0,1,97,49139,0,1,99,49143,0,1,107,49147,1,0,60,0,1,111,49154,0,1,100,49158,0,1,99,49162,0,1,97,49166,0,1,115,49170,0,1,116,49174,0,1,32,49178,0,1,111,49182,0,1,110,49186,0,1,32,49190,0,3,107,49198,112,49217,115,49244,0,1,111,49202,0,1,45,49206,0,1,102,49210,0,1,105,49214,1,0,60,0,1,97,49221,0,1,116,49225,0,1,114,49229,0,1,101,49233,0,1,111,49237,0,1,110,49241,1,0,60,0,1,117,49248,0,1,98,49252,0,1,115,49256,0,1,116,49260,0,1,97,49264,0,1,99,49268,0,1,107,49272,1,0,60,0,1,105,49279,0,1,116,49283,0,1,101,49287,0,1,32,49291,0,1,111,49295,0,1,110,49299,0,1,32,49303,0,3,107,49311,112,49330,115,49357,0,1,111,49315,0,1,45,49319,0,1,102,49323,0,1,105,49327,1,0,60,0,1,97,49334,0,1,116,49338,0,1,114,49342,0,1,101,49346,0,1,111,49350,0,1,110,49354,1,0,60,0,1,117,49361,0,1,98,49365,0,1,115,49369,0,1,116,49373,0,1,97,49377,0,1,99,49381,0,1,107,49385,1,0,60,0,1,115,49392,1,0,60,0,1,32,49399,0,1,106,49403,0,1,97,49407,0,1,114,49411,1,0,60,0,1,110,49418,0,1,32,49422,0,1,115,49426,0,1,105,49430,0,1,101,49434,0,1,32,49438,0,2,103,49444,117,49515,0,1,117,49448,0,1,116,49452,0,1,101,49456,0,1,110,49460,0,1,32,49464,0,1,106,49468,0,1,111,49472,0,1,117,49476,0,1,114,49480,0,1,110,49484,0,1,97,49488,0,1,108,49492,0,1,105,49496,0,1,115,49500,0,1,109,49504,0,1,117,49508,0,1,115,49512,1,0,60,0,1,110,49519,0,2,97,49525,115,49620,0,1,98,49529,0,1,104,49533,0,1,195,49537,0,1,164,49541,0,1,110,49545,0,1,103,49549,0,1,105,49553,0,1,103,49557,0,1,101,49561,0,1,110,49565,0,1,32,49569,0,1,106,49573,0,1,111,49577,0,1,117,49581,0,1,114,49585,0,1,110,49589,0,1,97,49593,0,1,108,49597,0,1,105,49601,0,1,115,49605,0,1,109,49609,0,1,117,49613,0,1,115,49617,1,0,60,0,1,101,49624,0,1,114,49628,0,1,101,49632,0,1,110,49636,0,1,32,49640,0,1,106,49644,0,1,111,49648,0,1,117,49652,0,1,114,49656,0,1,110,49660,0,1,97,49664,0,1,108,49668,0,1,105,49672,0,1,115,49676,0,1,109,49680,0,1,117,49684,0,1,115,49688,1,0,60,0,1,104,49695,0,1,97,49699,0,1,118,49703,0,1,101,49707,0,1,32,49711,0,1,97,49715,0,1,32,49719,0,1,115,49723,0,1,109,49727,0,1,97,49731,0,1,108,49735,0,1,108,49739,0,1,32,49743,0,1,102,49747,0,1,97,49751,0,1,118,49755,0,1,111,49759,0,2,114,49765,117,49796,0,1,32,49769,0,1,116,49773,0,1,111,49777,0,1,32,49781,0,1,97,49785,0,1,115,49789,0,1,107,49793,1,0,60,0,1,114,49800,0,1,32,49804,0,1,116,49808,0,1,111,49812,0,1,32,49816,0,1,97,49820,0,1,115,49824,0,1,107,49828,1,0,60,0,2,116,49837,118,76504,0,1,105,49841,0,1,107,49845,0,1,101,49849,0,1,108,49853,0,1,32,49857,0,5,116,49869,97,51538,98,51569,118,51612,122,51643,0,1,101,49873,0,1,105,49877,0,1,108,49881,0,1,101,49885,0,1,110,49889,1,0,62,0,4,102,49902,100,51953,116,64666,99,75594,0,2,32,49908,114,75998,0,1,102,49912,0,1,97,49916,0,1,99,49920,0,1,101,49924,0,1,98,49928,0,1,111,49932,0,1,111,49936,0,1,107,49940,0,1,32,49944,0,1,116,49948,0,1,101,49952,0,1,105,49956,0,1,108,49960,0,1,101,49964,0,1,110,49968,1,0,62,0,1,105,49975,0,1,99,49979,0,1,107,49983,0,1,32,49987,0,1,116,49991,0,1,111,49995,0,1,32,49999,0,1,115,50003,0,1,104,50007,0,1,97,50011,0,1,114,50015,0,1,101,50019,1,0,62,1,0,62,0,1,108,50029,0,1,32,50033,0,1,100,50037,0,1,105,50041,0,1,116,50045,0,1,32,50049,0,1,97,50053,0,1,114,50057,0,1,116,50061,0,1,105,50065,0,1,107,50069,0,1,101,50073,0,1,108,50077,1,0,62,0,2,97,50086,112,50138,0,1,114,50090,0,1,116,50094,0,1,105,50098,0,1,107,50102,0,2,107,50108,108,50127,0,1,101,50112,0,1,108,50116,0,1,101,50120,0,1,110,50124,1,0,62,0,1,101,50131,0,1,110,50135,1,0,62,0,1,195,50142,0,1,165,50146,1,0,62,1,0,62,0,1,32,50156,0,1,97,50160,0,1,114,50164,0,1,116,50168,0,1,105,50172,0,1,107,50176,0,1,101,50180,0,1,108,50184,0,1,32,50188,0,1,116,50192,0,1,101,50196,0,1,105,50200,0,1,108,50204,0,1,101,50208,0,1,110,50212,1,0,62,0,1,114,50219,0,1,105,50223,0,1,98,50227,0,1,117,50231,0,1,105,50235,0,1,101,50239,1,0,62,0,1,104,50246,0,1,105,50250,0,1,115,50254,1,0,62,0,2,104,50263,111,50274,0,1,105,50267,0,1,115,50271,1,0,62,0,1,32,50278,0,1,97,50282,0,1,32,50286,0,1,102,50290,0,1,114,50294,0,1,105,50298,0,1,101,50302,0,1,110,50306,0,1,100,50310,1,0,62,0,2,105,50319,111,50374,0,1,97,50323,0,1,114,50327,0,1,32,50331,0,1,112,50335,0,1,111,50339,0,1,114,50343,0,1,32,50347,0,1,99,50351,0,1,111,50355,0,1,114,50359,0,1,114,50363,0,1,101,50367,0,1,111,50371,1,0,62,0,1,121,50378,0,1,101,50382,0,1,114,50386,0,1,32,50390,0,1,195,50394,0,1,160,50398,0,1,32,50402,0,1,117,50406,0,1,110,50410,0,1,32,50414,0,1,97,50418,0,1,109,50422,0,1,105,50426,1,0,62,0,1,112,50433,0,1,101,50437,0,1,114,50441,0,1,32,50445,0,1,101,50449,0,1,109,50453,0,1,97,50457,0,1,105,50461,0,1,108,50465,1,0,62,0,1,97,50472,1,0,62,0,1,111,50479,0,1,115,50483,0,1,122,50487,0,1,116,50491,0,1,195,50495,0,1,161,50499,0,1,115,50503,1,0,62,0,1,122,50510,0,1,100,50514,0,1,32,50518,0,1,109,50522,0,1,101,50526,0,1,103,50530,1,0,62,1,0,62,0,1,108,50540,0,1,97,50544,0,1,197,50548,0,1,159,50552,1,0,62,0,1,101,50559,0,1,45,50563,0,1,109,50567,0,1,97,50571,0,1,105,50575,0,1,108,50579,0,1,32,50583,0,1,118,50587,0,1,101,50591,0,1,114,50595,0,1,115,50599,0,1,101,50603,0,1,110,50607,0,1,100,50611,0,1,101,50615,0,1,110,50619,1,0,62,0,2,105,50628,112,56086,0,1,106,50632,0,1,101,50636,0,1,108,50640,0,1,105,50644,1,0,62,0,1,101,50651,0,1,101,50655,0,1,116,50659,1,0,62,0,1,195,50666,0,1,173,50670,0,1,108,50674,0,1,101,50678,0,2,106,50684,116,50695,0,1,116,50688,0,1,101,50692,1,0,62,1,0,62,0,1,116,50702,0,1,104,50706,0,1,105,50710,0,1,115,50714,0,1,32,50718,0,3,97,50726,112,50753,115,50768,0,1,114,50730,0,1,116,50734,0,1,105,50738,0,1,99,50742,0,1,108,50746,0,1,101,50750,1,0,62,0,1,111,50757,0,1,115,50761,0,1,116,50765,1,0,62,0,1,116,50772,0,1,111,50776,0,1,114,50780,0,1,121,50784,1,0,62,0,1,111,50791,0,1,115,50795,0,1,116,50799,0,1,196,50803,0,1,153,50807,0,1,112,50811,0,1,110,50815,0,1,105,50819,0,1,106,50823,1,0,62,0,1,101,50830,0,1,196,50834,0,1,190,50838,0,1,97,50842,0,2,106,50848,197,50859,0,1,116,50852,0,1,101,50856,1,0,62,0,1,165,50863,1,0,62,0,1,206,50870,0,1,191,50874,0,1,206,50878,0,1,185,50882,0,1,206,50886,0,1,189,50890,0,1,206,50894,0,1,191,50898,0,1,207,50902,0,1,128,50906,0,1,206,50910,0,1,191,50914,0,1,206,50918,0,1,175,50922,0,1,206,50926,0,1,183,50930,0,1,207,50934,0,1,131,50938,0,1,206,50942,0,1,183,50946,1,0,62,0,1,206,50953,0,1,191,50957,0,1,206,50961,0,1,185,50965,0,1,207,50969,0,1,129,50973,0,1,206,50977,0,1,177,50981,0,1,207,50985,0,1,131,50989,0,1,207,50993,0,1,132,50997,0,1,206,51001,0,1,181,51005,0,1,206,51009,0,1,175,51013,0,1,207,51017,0,1,132,51021,0,1,206,51025,0,1,181,51029,1,0,62,0,2,208,51038,209,51095,0,2,181,51044,191,57699,0,1,208,51048,0,1,187,51052,0,1,208,51056,0,1,184,51060,0,1,209,51064,0,1,130,51068,0,1,209,51072,0,1,140,51076,0,1,209,51080,0,1,129,51084,0,1,209,51088,0,1,143,51092,1,0,62,0,1,150,51099,0,1,208,51103,0,1,187,51107,0,1,208,51111,0,1,184,51115,0,1,209,51119,0,1,130,51123,0,1,208,51127,0,1,184,51131,0,1,209,51135,0,1,129,51139,0,1,209,51143,0,1,143,51147,1,0,62,0,1,147,51154,0,1,227,51158,0,1,129,51162,0,1,174,51166,0,2,227,51172,232,51344,0,1,131,51176,0,2,139,51182,154,51269,0,1,227,51186,0,1,131,51190,0,1,165,51194,0,1,227,51198,0,1,131,51202,0,1,188,51206,0,1,227,51210,0,1,130,51214,0,1,185,51218,0,1,227,51222,0,1,130,51226,0,1,146,51230,0,1,227,51234,0,1,130,51238,0,1,183,51242,0,1,227,51246,0,1,130,51250,0,1,167,51254,0,1,227,51258,0,1,130,51262,0,1,162,51266,1,0,63,0,1,227,51273,0,1,131,51277,0,1,188,51281,0,1,227,51285,0,1,130,51289,0,1,184,51293,0,1,227,51297,0,1,130,51301,0,1,146,51305,0,1,227,51309,0,1,130,51313,0,1,183,51317,0,1,227,51321,0,1,130,51325,0,1,167,51329,0,1,227,51333,0,1,130,51337,0,1,162,51341,1,0,63,0,1,168,51348,0,1,152,51352,0,1,228,51356,0,1,186,51360,0,1,139,51364,0,1,227,51368,0,1,130,51372,0,1,146,51376,0,1,227,51380,0,1,130,51384,0,1,183,51388,0,1,227,51392,0,1,130,51396,0,1,167,51400,0,1,227,51404,0,1,130,51408,0,1,162,51412,1,0,63,0,1,227,51419,0,1,130,51423,0,1,167,51427,0,1,227,51431,0,1,130,51435,0,1,162,51439,1,0,63,0,1,227,51446,0,1,130,51450,0,1,164,51454,0,1,227,51458,0,1,131,51462,0,1,188,51466,0,1,227,51470,0,1,131,51474,0,1,136,51478,1,0,63,0,1,134,51485,0,1,228,51489,0,1,186,51493,0,1,171,51497,1,0,63,0,1,172,51504,0,1,229,51508,0,1,143,51512,0,1,145,51516,1,0,63,0,1,181,51523,0,1,236,51527,0,1,156,51531,0,1,160,51535,1,0,63,0,1,110,51542,0,1,104,51546,0,1,195,51550,0,1,182,51554,0,1,114,51558,0,1,101,51562,0,1,110,51566,1,0,71,0,1,101,51573,0,1,108,51577,0,1,117,51581,0,1,105,51585,0,1,115,51589,0,1,116,51593,0,1,101,51597,0,1,114,51601,0,1,101,51605,0,1,110,51609,1,0,71,0,1,111,51616,0,1,114,51620,0,1,108,51624,0,1,101,51628,0,1,115,51632,0,1,101,51636,0,1,110,51640,1,0,71,0,1,117,51647,0,1,109,51651,0,1,32,51655,0,2,97,51661,104,51692,0,1,110,51665,0,1,104,51669,0,1,195,51673,0,1,182,51677,0,1,114,51681,0,1,101,51685,0,1,110,51689,1,0,71,0,1,195,51696,0,1,182,51700,0,1,114,51704,0,1,101,51708,0,1,110,51712,1,0,71,0,3,99,51723,97,64627,115,67489,0,2,111,51729,117,51894,0,1,108,51733,0,1,116,51737,0,1,97,51741,0,1,32,51745,0,2,108,51751,113,51835,0,2,39,51757,226,51792,0,1,97,51761,0,1,114,51765,0,1,116,51769,0,1,105,51773,0,1,99,51777,0,1,111,51781,0,1,108,51785,0,1,111,51789,1,0,71,0,1,128,51796,0,1,153,51800,0,1,97,51804,0,1,114,51808,0,1,116,51812,0,1,105,51816,0,1,99,51820,0,1,111,51824,0,1,108,51828,0,1,111,51832,1,0,71,0,1,117,51839,0,1,101,51843,0,1,115,51847,0,1,116,51851,0,1,111,51855,0,1,32,51859,0,1,97,51863,0,1,114,51867,0,1,116,51871,0,1,105,51875,0,1,99,51879,0,1,111,51883,0,1,108,51887,0,1,111,51891,1,0,71,0,1,108,51898,0,1,116,51902,0,1,196,51906,0,1,131,51910,0,1,32,51914,0,1,97,51918,0,1,114,51922,0,1,116,51926,0,1,105,51930,0,1,99,51934,0,1,111,51938,0,1,108,51942,0,1,117,51946,0,1,108,51950,1,0,71,0,1,105,51957,0,1,111,51961,0,2,32,51967,110,54704,0,3,118,51975,99,54595,116,54622,0,1,101,51979,0,1,114,51983,0,1,115,51987,0,1,105,51991,0,1,111,51995,0,1,110,51999,1,0,71,0,2,111,52008,117,52104,0,1,108,52012,0,1,116,52016,0,1,97,52020,0,1,32,52024,0,1,108,52028,0,2,39,52034,226,52065,0,1,97,52038,0,1,114,52042,0,1,116,52046,0,1,105,52050,0,1,99,52054,0,1,108,52058,0,1,101,52062,1,0,71,0,1,128,52069,0,1,153,52073,0,1,97,52077,0,1,114,52081,0,1,116,52085,0,1,105,52089,0,1,99,52093,0,1,108,52097,0,1,101,52101,1,0,71,0,1,99,52108,0,1,104,52112,0,1,97,52116,0,1,114,52120,0,1,32,52124,0,2,101,52130,110,52230,0,2,108,52136,115,52179,0,1,32,52140,0,1,97,52144,0,1,114,52148,0,1,116,52152,0,1,195,52156,0,1,173,52160,0,1,99,52164,0,1,117,52168,0,1,108,52172,0,1,111,52176,1,0,71,0,1,116,52183,0,1,101,52187,0,1,32,52191,0,1,97,52195,0,1,114,52199,0,1,116,52203,0,1,195,52207,0,1,173,52211,0,1,99,52215,0,1,117,52219,0,1,108,52223,0,1,111,52227,1,0,71,0,1,111,52234,0,1,116,52238,0,1,105,52242,0,1,99,52246,0,1,105,52250,0,1,97,52254,1,0,71,0,1,101,52261,0,1,114,52265,0,1,105,52269,0,1,32,52273,0,1,100,52277,0,1,105,52281,0,1,110,52285,0,1,108,52289,0,1,101,52293,1,0,71,0,1,108,52300,0,1,103,52304,0,1,97,52308,0,1,115,52312,0,1,115,52316,0,1,97,52320,0,1,32,52324,0,1,109,52328,0,1,101,52332,0,1,103,52336,0,1,32,52340,0,1,97,52344,0,1,32,52348,0,1,99,52352,0,1,105,52356,0,1,107,52360,0,1,107,52364,0,1,101,52368,0,1,116,52372,1,0,71,0,1,110,52379,0,1,116,52383,0,1,101,52387,0,1,108,52391,0,1,101,52395,0,1,32,52399,0,2,97,52405,106,52440,0,1,114,52409,0,1,116,52413,0,1,105,52417,0,1,107,52421,0,1,107,52425,0,1,101,52429,0,1,108,52433,0,1,105,52437,1,0,71,0,1,117,52444,0,1,116,52448,0,1,116,52452,0,1,117,52456,1,0,71,0,1,116,52463,0,1,101,52467,0,1,110,52471,1,2,89,32,52478,105,71683,0,2,110,52484,116,52495,0,1,111,52488,0,1,119,52492,1,0,71,0,1,111,52499,0,1,32,52503,0,2,97,52509,116,52536,0,1,114,52513,0,1,116,52517,0,1,105,52521,0,1,99,52525,0,1,108,52529,0,1,101,52533,1,0,71,0,1,104,52540,0,2,101,52546,105,52602,0,1,32,52550,0,2,97,52556,115,52583,0,1,114,52560,0,1,116,52564,0,1,105,52568,0,1,99,52572,0,1,108,52576,0,1,101,52580,1,0,71,0,1,116,52587,0,1,111,52591,0,1,114,52595,0,1,121,52599,1,0,71,0,1,115,52606,0,1,32,52610,0,2,97,52616,115,52643,0,1,114,52620,0,1,116,52624,0,1,105,52628,0,1,99,52632,0,1,108,52636,0,1,101,52640,1,0,71,0,1,116,52647,0,1,111,52651,0,1,114,52655,0,1,121,52659,1,0,71,1,2,103,105,52669,107,71714,0,1,115,52673,0,1,116,52677,0,1,101,52681,0,1,114,52685,0,1,32,52689,0,1,110,52693,0,1,97,52697,0,1,97,52701,0,1,114,52705,0,1,32,52709,0,2,100,52715,104,52758,0,1,105,52719,0,1,116,52723,0,1,32,52727,0,1,97,52731,0,1,114,52735,0,1,116,52739,0,1,105,52743,0,1,107,52747,0,1,101,52751,0,1,108,52755,1,0,71,0,1,101,52762,0,1,116,52766,0,1,32,52770,0,1,97,52774,0,1,114,52778,0,1,116,52782,0,1,105,52786,0,1,107,52790,0,1,101,52794,0,1,108,52798,1,0,71,0,2,115,52807,116,52899,0,1,115,52811,0,1,110,52815,0,1,97,52819,0,1,32,52823,0,1,112,52827,0,1,195,52831,0,1,165,52835,0,1,32,52839,0,2,97,52845,116,52876,0,1,114,52849,0,1,116,52853,0,1,105,52857,0,1,107,52861,0,1,101,52865,0,1,108,52869,0,1,110,52873,1,0,71,0,1,101,52880,0,1,120,52884,0,1,116,52888,0,1,101,52892,0,1,110,52896,1,0,71,0,2,32,52905,116,52956,0,1,116,52909,0,1,105,52913,0,1,108,52917,0,1,32,52921,0,1,97,52925,0,1,114,52929,0,1,116,52933,0,1,105,52937,0,1,107,52941,0,1,108,52945,0,1,101,52949,0,1,110,52953,1,0,71,0,1,32,52960,0,1,116,52964,0,1,105,52968,0,1,108,52972,0,1,32,52976,0,2,97,52982,115,53021,0,1,114,52986,0,1,116,52990,0,1,105,52994,0,1,107,52998,0,1,107,53002,0,1,101,53006,0,1,108,53010,0,1,101,53014,0,1,110,53018,1,0,71,0,1,97,53025,0,1,107,53029,0,1,101,53033,0,1,110,53037,1,0,71,0,1,108,53044,0,1,101,53048,0,1,121,53052,0,1,105,53056,0,1,32,53060,0,1,100,53064,0,1,105,53068,0,1,110,53072,0,1,108,53076,0,1,101,53080,1,0,71,0,1,115,53087,0,1,197,53091,0,1,130,53095,0,1,117,53099,0,1,99,53103,0,1,104,53107,0,1,97,53111,0,1,106,53115,0,1,32,53119,0,2,97,53125,116,53156,0,1,114,53129,0,1,116,53133,0,1,121,53137,0,1,107,53141,0,1,117,53145,0,1,197,53149,0,1,130,53153,1,0,71,0,1,101,53160,0,1,107,53164,0,1,115,53168,0,1,116,53172,1,0,71,0,1,118,53179,0,1,105,53183,0,1,114,53187,0,1,32,53191,0,2,101,53197,111,53240,0,1,115,53201,0,1,116,53205,0,1,101,53209,0,1,32,53213,0,1,97,53217,0,1,114,53221,0,1,116,53225,0,1,105,53229,0,1,103,53233,0,1,111,53237,1,0,71,0,1,32,53244,0,1,97,53248,0,1,114,53252,0,1,116,53256,0,1,105,53260,0,1,103,53264,0,1,111,53268,1,0,71,0,1,121,53275,0,1,32,53279,0,1,97,53283,0,1,117,53287,0,1,100,53291,0,1,105,53295,0,1,111,53299,1,0,71,0,3,108,53310,197,53565,116,74241,0,2,101,53316,117,53506,0,1,99,53320,0,1,104,53324,0,1,110,53328,0,2,111,53334,196,53426,0,1,117,53338,0,1,116,53342,0,1,32,53346,0,2,115,53352,196,53395,0,1,105,53356,0,1,32,53360,0,1,196,53364,0,1,141,53368,0,1,108,53372,0,1,195,53376,0,1,161,53380,0,1,110,53384,0,1,101,53388,0,1,107,53392,1,0,71,0,1,141,53399,0,1,108,53403,0,1,195,53407,0,1,161,53411,0,1,110,53415,0,1,101,53419,0,1,107,53423,1,0,71,0,1,155,53430,0,1,116,53434,0,1,101,53438,0,1,32,53442,0,1,115,53446,0,1,105,53450,0,1,32,53454,0,2,116,53460,196,53475,0,1,101,53464,0,1,120,53468,0,1,116,53472,1,0,71,0,1,141,53479,0,1,108,53483,0,1,195,53487,0,1,161,53491,0,1,110,53495,0,1,101,53499,0,1,107,53503,1,0,71,0,1,197,53510,0,1,161,53514,0,1,97,53518,0,1,106,53522,0,1,116,53526,0,1,101,53530,0,1,32,53534,0,1,196,53538,0,1,141,53542,0,1,108,53546,0,1,97,53550,0,1,110,53554,0,1,97,53558,0,1,107,53562,1,0,71,0,1,130,53569,0,1,117,53573,0,1,99,53577,0,1,104,53581,0,1,97,53585,0,1,106,53589,0,1,32,53593,0,2,97,53599,116,53634,0,1,114,53603,0,1,116,53607,0,1,121,53611,0,1,107,53615,0,1,117,53619,0,1,197,53623,0,1,130,53627,0,1,117,53631,1,0,71,0,1,101,53638,0,1,107,53642,0,1,115,53646,0,1,116,53650,0,1,117,53654,1,0,71,0,1,108,53661,0,1,101,53665,0,1,115,53669,0,1,101,53673,0,1,110,53677,1,0,71,0,1,99,53684,0,1,111,53688,0,1,117,53692,0,1,116,53696,0,1,101,53700,0,1,114,53704,0,1,32,53708,0,2,99,53714,108,53757,0,1,101,53718,0,1,116,53722,0,1,32,53726,0,1,97,53730,0,1,114,53734,0,1,116,53738,0,1,105,53742,0,1,99,53746,0,1,108,53750,0,1,101,53754,1,0,71,0,2,39,53763,226,53794,0,1,97,53767,0,1,114,53771,0,1,116,53775,0,1,105,53779,0,1,99,53783,0,1,108,53787,0,1,101,53791,1,0,71,0,1,128,53798,0,1,153,53802,0,1,97,53806,0,1,114,53810,0,1,116,53814,0,1,105,53818,0,1,99,53822,0,1,108,53826,0,1,101,53830,1,0,71,0,1,186,53837,0,1,206,53841,0,1,191,53845,0,1,207,53849,0,1,141,53853,0,1,207,53857,0,1,131,53861,0,1,207,53865,0,1,132,53869,0,1,206,53873,0,1,181,53877,0,1,32,53881,0,1,207,53885,0,1,132,53889,0,1,206,53893,0,1,191,53897,0,1,32,53901,0,1,206,53905,0,1,172,53909,0,1,207,53913,0,1,129,53917,0,1,206,53921,0,1,184,53925,0,1,207,53929,0,1,129,53933,0,1,206,53937,0,1,191,53941,1,0,71,0,1,129,53948,0,1,208,53952,0,1,187,53956,0,1,209,53960,0,1,131,53964,0,1,209,53968,0,2,133,53974,136,54118,0,1,208,53978,0,1,176,53982,0,1,209,53986,0,1,130,53990,0,1,208,53994,0,1,184,53998,0,1,32,54002,0,2,208,54008,209,54071,0,1,188,54012,0,1,208,54016,0,1,176,54020,0,1,209,54024,0,1,130,54028,0,1,208,54032,0,1,181,54036,0,1,209,54040,0,1,128,54044,0,1,209,54048,0,1,150,54052,0,1,208,54056,0,1,176,54060,0,1,208,54064,0,1,187,54068,1,0,71,0,1,129,54075,0,1,209,54079,0,1,130,54083,0,1,208,54087,0,1,176,54091,0,1,209,54095,0,1,130,54099,0,1,209,54103,0,1,130,54107,0,1,209,54111,0,1,142,54115,1,0,71,0,1,208,54122,0,1,176,54126,0,1,209,54130,0,1,130,54134,0,1,209,54138,0,1,140,54142,0,1,32,54146,0,2,208,54152,209,54215,0,1,188,54156,0,1,208,54160,0,1,176,54164,0,1,209,54168,0,1,130,54172,0,1,208,54176,0,1,181,54180,0,1,209,54184,0,1,128,54188,0,1,208,54192,0,1,184,54196,0,1,208,54200,0,1,176,54204,0,1,208,54208,0,1,187,54212,1,0,71,0,2,129,54221,130,54264,0,1,209,54225,0,1,130,54229,0,1,208,54233,0,1,176,54237,0,1,209,54241,0,1,130,54245,0,1,209,54249,0,1,140,54253,0,1,209,54257,0,1,142,54261,1,0,71,0,1,208,54268,0,1,181,54272,0,1,208,54276,0,1,186,54280,0,1,209,54284,0,1,129,54288,0,1,209,54292,0,1,130,54296,1,0,71,0,3,208,54307,209,58318,210,58411,0,1,187,54311,0,1,209,54315,0,1,131,54319,0,1,209,54323,0,2,133,54329,136,54408,0,1,208,54333,0,1,176,54337,0,1,209,54341,0,1,130,54345,0,1,208,54349,0,1,184,54353,0,1,32,54357,0,1,209,54361,0,1,129,54365,0,1,209,54369,0,1,130,54373,0,1,208,54377,0,1,176,54381,0,1,209,54385,0,1,130,54389,0,1,209,54393,0,1,130,54397,0,1,209,54401,0,1,142,54405,1,0,71,0,1,208,54412,0,1,176,54416,0,1,209,54420,0,1,130,54424,0,1,209,54428,0,1,140,54432,0,1,32,54436,0,2,208,54442,209,54505,0,1,188,54446,0,1,208,54450,0,1,176,54454,0,1,209,54458,0,1,130,54462,0,1,208,54466,0,1,181,54470,0,1,209,54474,0,1,128,54478,0,1,208,54482,0,1,184,54486,0,1,208,54490,0,1,176,54494,0,1,208,54498,0,1,187,54502,1,0,71,0,1,129,54509,0,1,209,54513,0,1,130,54517,0,1,208,54521,0,1,176,54525,0,1,209,54529,0,1,130,54533,0,1,209,54537,0,1,140,54541,0,1,209,54545,0,1,142,54549,1,0,71,2,0,74,75,0,1,97,54560,0,1,32,54564,0,1,111,54568,0,1,110,54572,0,1,121,54576,0,1,111,54580,0,1,110,54584,0,1,121,54588,0,1,111,54592,1,0,74,0,1,97,54599,0,1,112,54603,0,1,116,54607,0,1,105,54611,0,1,111,54615,0,1,110,54619,1,0,74,0,1,97,54626,0,1,103,54630,0,1,115,54634,0,1,111,54638,0,3,39,54646,202,54657,226,54672,0,1,122,54650,0,1,105,54654,1,0,74,0,1,187,54661,0,1,122,54665,0,1,105,54669,1,0,74,0,1,128,54676,0,2,152,54682,153,54693,0,1,122,54686,0,1,105,54690,1,0,74,0,1,122,54697,0,1,105,54701,1,0,74,0,1,117,54708,0,1,110,54712,0,1,32,54716,0,1,97,54720,0,1,108,54724,0,1,116,54728,0,1,32,54732,0,1,121,54736,0,1,97,54740,0,1,122,54744,0,1,196,54748,0,1,177,54752,0,1,115,54756,0,1,196,54760,0,1,177,54764,1,0,74,0,1,121,54771,0,1,97,54775,0,1,110,54779,0,1,97,54783,0,1,110,54787,0,1,32,54791,0,3,98,54799,104,54822,115,54837,0,1,105,54803,0,1,100,54807,0,1,105,54811,0,1,121,54815,0,1,111,54819,1,0,74,0,1,111,54826,0,1,116,54830,0,1,111,54834,1,0,74,0,1,97,54841,0,1,117,54845,0,1,116,54849,0,1,105,54853,1,0,74,0,1,110,54860,0,1,116,54864,0,1,101,54868,0,1,114,54872,0,1,115,54876,0,1,99,54880,0,1,104,54884,0,1,114,54888,0,1,105,54892,0,1,102,54896,0,1,116,54900,1,0,74,0,1,187,54907,0,1,165,54911,0,1,112,54915,0,1,32,54919,0,1,108,54923,0,1,225,54927,0,1,186,54931,0,1,161,54935,0,1,105,54939,0,1,32,54943,0,2,104,54949,118,54992,0,1,195,54953,0,1,172,54957,0,1,110,54961,0,1,104,54965,0,1,32,54969,0,1,225,54973,0,1,186,54977,0,1,163,54981,0,1,110,54985,0,1,104,54989,1,0,74,0,1,105,54996,0,1,100,55000,0,1,101,55004,0,1,111,55008,1,0,74,0,1,159,55015,0,1,114,55019,0,1,97,55023,0,1,102,55027,0,1,32,55031,0,1,97,55035,0,1,108,55039,0,1,116,55043,0,1,196,55047,0,1,177,55051,0,1,32,55055,0,1,121,55059,0,1,97,55063,0,1,122,55067,0,1,196,55071,0,1,177,55075,0,1,115,55079,0,1,196,55083,0,1,177,55087,1,0,74,0,2,99,55096,115,64983,0,3,97,55104,111,64918,114,64959,0,1,112,55108,0,1,116,55112,0,1,105,55116,0,1,111,55120,0,1,110,55124,1,1,74,32,55129,1,0,74,0,1,101,55136,0,1,114,55140,0,1,97,55144,0,1,110,55148,0,1,103,55152,0,1,97,55156,0,1,110,55160,0,1,32,55164,0,3,97,55172,103,55191,118,55214,0,1,117,55176,0,1,100,55180,0,1,105,55184,0,1,111,55188,1,0,74,0,1,97,55195,0,1,109,55199,0,1,98,55203,0,1,97,55207,0,1,114,55211,1,0,74,0,1,105,55218,0,1,100,55222,0,1,101,55226,0,1,111,55230,1,0,74,0,1,108,55237,0,1,195,55241,0,1,161,55245,0,1,195,55249,0,1,173,55253,0,1,114,55257,0,1,195,55261,0,1,161,55265,0,1,115,55269,1,0,74,0,1,110,55276,0,1,100,55280,0,2,97,55286,196,55522,0,1,32,55290,0,1,100,55294,0,2,97,55300,111,55411,0,1,32,55304,0,4,97,55314,102,55333,118,55348,195,55388,0,1,117,55318,0,1,100,55322,0,1,105,55326,0,1,111,55330,1,0,74,0,1,111,55337,0,1,116,55341,0,1,111,55345,1,0,74,0,2,105,55354,195,55369,0,1,100,55358,0,1,101,55362,0,1,111,55366,1,0,74,0,1,173,55373,0,1,100,55377,0,1,101,55381,0,1,111,55385,1,0,74,0,1,161,55392,0,1,117,55396,0,1,100,55400,0,1,105,55404,0,1,111,55408,1,0,74,0,1,32,55415,0,4,97,55425,102,55444,118,55459,195,55499,0,1,117,55429,0,1,100,55433,0,1,105,55437,0,1,111,55441,1,0,74,0,1,111,55448,0,1,116,55452,0,1,111,55456,1,0,74,0,2,105,55465,195,55480,0,1,100,55469,0,1,101,55473,0,1,111,55477,1,0,74,0,1,173,55484,0,1,100,55488,0,1,101,55492,0,1,111,55496,1,0,74,0,1,161,55503,0,1,117,55507,0,1,100,55511,0,1,105,55515,0,1,111,55519,1,0,74,0,1,131,55526,0,1,32,55530,0,3,97,55538,105,55557,118,55584,0,1,117,55542,0,1,100,55546,0,1,105,55550,0,1,111,55554,1,0,74,0,1,109,55561,0,1,97,55565,0,1,103,55569,0,1,105,55573,0,1,110,55577,0,1,101,55581,1,0,74,0,1,105,55588,0,1,100,55592,0,1,101,55596,0,1,111,55600,1,0,74,0,3,169,55611,164,71737,166,71756,0,1,103,55615,0,1,101,55619,0,1,110,55623,0,1,100,55627,0,1,101,55631,1,1,74,32,55636,0,4,97,55646,105,55665,112,55684,118,55703,0,1,117,55650,0,1,100,55654,0,1,105,55658,0,1,111,55662,1,0,74,0,1,109,55669,0,1,97,55673,0,1,103,55677,0,1,101,55681,1,0,74,0,1,104,55688,0,1,111,55692,0,1,116,55696,0,1,111,55700,1,0,74,0,1,105,55707,0,1,100,55711,0,1,195,55715,0,1,169,55719,0,1,111,55723,1,0,74,0,1,176,55730,0,1,117,55734,0,1,32,55738,0,1,108,55742,0,1,225,55746,0,1,186,55750,0,1,161,55754,0,1,105,55758,0,1,32,55762,0,1,97,55766,0,1,117,55770,0,1,100,55774,0,1,105,55778,0,1,111,55782,1,0,74,0,1,108,55789,0,1,101,55793,0,1,122,55797,0,1,111,55801,0,1,32,55805,0,1,121,55809,0,1,97,55813,0,1,32,55817,0,3,112,55825,115,55844,118,55863,0,1,105,55829,0,1,99,55833,0,1,104,55837,0,1,97,55841,1,0,74,0,1,97,55848,0,1,117,55852,0,1,116,55856,0,1,105,55860,1,0,74,0,1,105,55867,0,1,100,55871,0,1,101,55875,0,1,111,55879,1,0,74,0,1,97,55886,0,1,32,55890,0,2,99,55896,115,65124,0,3,97,55904,111,65064,114,65100,0,1,112,55908,0,1,116,55912,0,1,105,55916,0,1,111,55920,0,1,110,55924,1,1,74,32,55929,1,0,74,0,1,225,55936,0,1,187,55940,0,1,141,55944,0,1,119,55948,0,1,97,55952,0,1,32,55956,0,1,102,55960,0,1,111,55964,0,1,116,55968,0,1,111,55972,1,0,74,0,3,99,55983,115,65322,103,72594,0,3,97,55991,111,65262,114,65298,0,1,112,55995,0,1,116,55999,0,1,105,56003,0,1,111,56007,0,1,110,56011,1,0,74,0,2,99,56020,115,65412,0,3,97,56028,111,65352,114,65388,0,1,112,56032,0,1,116,56036,0,1,105,56040,0,1,111,56044,0,1,110,56048,1,0,74,0,1,32,56055,0,1,100,56059,0,1,101,56063,0,1,32,56067,0,1,102,56071,0,1,111,56075,0,1,116,56079,0,1,111,56083,1,0,74,0,1,105,56090,0,1,115,56094,0,1,32,56098,0,3,110,56106,119,56137,122,56156,0,1,97,56110,0,1,103,56114,0,1,114,56118,0,1,97,56122,0,1,110,56126,0,1,105,56130,0,1,97,56134,1,0,74,0,1,105,56141,0,1,100,56145,0,1,101,56149,0,1,111,56153,1,0,74,0,1,100,56160,0,1,106,56164,0,1,196,56168,0,1,153,56172,0,1,99,56176,0,1,105,56180,0,1,97,56184,1,0,74,0,1,112,56191,0,1,105,56195,0,1,115,56199,0,1,32,56203,0,1,105,56207,0,1,115,56211,0,1,112,56215,0,1,111,56219,0,1,100,56223,0,1,32,56227,0,3,97,56235,102,56282,118,56325,0,1,117,56239,0,1,100,56243,0,1,105,56247,0,1,111,56251,0,1,32,56255,0,1,122,56259,0,1,97,56263,0,1,112,56267,0,1,105,56271,0,1,115,56275,0,1,97,56279,1,0,74,0,1,111,56286,0,1,116,56290,0,1,111,56294,0,1,103,56298,0,1,114,56302,0,1,97,56306,0,1,102,56310,0,1,105,56314,0,1,106,56318,0,1,101,56322,1,0,74,0,1,105,56329,0,1,100,56333,0,1,101,56337,0,1,97,56341,1,0,74,0,1,114,56348,0,1,97,56352,0,2,97,56358,108,56442,0,1,108,56362,0,1,107,56366,0,1,97,56370,0,1,32,56374,0,2,109,56380,115,56415,0,1,117,56384,0,1,117,56388,0,1,113,56392,0,1,97,56396,0,1,97,56400,0,1,108,56404,0,1,107,56408,0,1,97,56412,1,0,74,0,1,97,56419,0,1,119,56423,0,1,105,56427,0,1,114,56431,0,1,107,56435,0,1,97,56439,1,0,74,0,1,107,56446,0,1,97,56450,0,1,32,56454,0,1,99,56458,0,1,111,56462,0,1,100,56466,0,1,107,56470,0,1,97,56474,1,0,74,0,1,32,56481,0,1,100,56485,0,1,111,56489,0,1,115,56493,0,1,121,56497,0,1,97,56501,0,1,115,56505,0,1,196,56509,0,1,177,56513,0,1,32,56517,0,1,97,56521,0,1,108,56525,0,1,116,56529,0,1,121,56533,0,1,97,56537,0,1,122,56541,0,1,196,56545,0,1,177,56549,0,1,115,56553,0,1,196,56557,0,1,177,56561,1,0,74,0,1,116,56568,0,1,32,56572,0,2,116,56578,109,65572,0,1,97,56582,0,1,103,56586,0,1,115,56590,0,1,111,56594,0,3,39,56602,202,56613,226,56628,0,1,122,56606,0,1,105,56610,1,0,74,0,1,187,56617,0,1,122,56621,0,1,105,56625,1,0,74,0,1,128,56632,0,2,152,56638,153,56649,0,1,122,56642,0,1,105,56646,1,0,74,0,1,122,56653,0,1,105,56657,1,0,74,0,1,116,56664,0,1,117,56668,0,1,108,56672,0,1,111,56676,0,1,32,56680,0,1,100,56684,0,1,101,56688,0,1,108,56692,0,1,32,56696,0,2,97,56702,118,56721,0,1,117,56706,0,1,100,56710,0,1,105,56714,0,1,111,56718,1,0,74,0,2,105,56727,195,56742,0,1,100,56731,0,1,101,56735,0,1,111,56739,1,0,74,0,1,173,56746,0,1,100,56750,0,1,101,56754,0,1,111,56758,1,0,74,0,1,101,56765,0,1,111,56769,1,2,102,32,56776,110,56942,0,4,97,56786,99,56829,116,56860,115,65686,0,1,108,56790,0,1,116,56794,0,1,121,56798,0,1,97,56802,0,1,122,56806,0,1,196,56810,0,1,177,56814,0,1,115,56818,0,1,196,56822,0,1,177,56826,1,0,74,0,3,97,56837,111,65626,114,65662,0,1,112,56841,0,1,116,56845,0,1,105,56849,0,1,111,56853,0,1,110,56857,1,0,74,0,1,97,56864,0,1,103,56868,0,1,115,56872,0,1,111,56876,0,3,39,56884,202,56895,226,56910,0,1,122,56888,0,1,105,56892,1,0,74,0,1,187,56899,0,1,122,56903,0,1,105,56907,1,0,74,0,1,128,56914,0,2,152,56920,153,56931,0,1,122,56924,0,1,105,56928,1,0,74,0,1,122,56935,0,1,105,56939,1,0,74,0,1,117,56946,0,1,110,56950,0,1,32,56954,0,1,97,56958,0,1,108,56962,0,1,116,56966,0,1,32,56970,0,1,121,56974,0,1,97,56978,0,1,122,56982,0,1,196,56986,0,1,177,56990,0,1,115,56994,0,1,196,56998,0,1,177,57002,1,0,74,0,1,225,57009,0,1,187,57013,0,1,141,57017,0,1,108,57021,0,1,195,57025,0,1,169,57029,0,1,32,57033,0,2,102,57039,195,57135,0,2,195,57045,225,57072,0,1,173,57049,0,1,100,57053,0,1,195,57057,0,1,173,57061,0,1,195,57065,0,1,178,57069,1,0,74,0,1,187,57076,0,1,141,57080,0,1,204,57084,0,1,129,57088,0,1,110,57092,0,1,114,57096,0,1,195,57100,0,1,161,57104,0,1,110,57108,0,1,32,57112,0,1,111,57116,0,1,104,57120,0,1,195,57124,0,1,185,57128,0,1,110,57132,1,0,74,0,1,160,57139,0,1,119,57143,0,1,195,57147,0,1,178,57151,0,1,114,57155,0,1,195,57159,0,1,161,57163,0,1,110,57167,1,0,74,0,1,201,57174,0,1,153,57178,0,1,107,57182,0,1,108,57186,0,1,105,57190,0,1,110,57194,0,1,32,57198,0,2,97,57204,109,65779,0,1,108,57208,0,1,116,57212,0,1,32,57216,0,1,121,57220,0,1,97,57224,0,1,122,57228,0,1,196,57232,0,1,177,57236,0,1,115,57240,0,1,196,57244,0,1,177,57248,1,0,74,0,2,209,57257,208,65881,0,1,131,57261,0,2,208,57267,209,65948,0,1,180,57271,0,1,208,57275,0,1,184,57279,0,1,208,57283,0,1,190,57287,0,2,32,57293,208,57352,0,1,209,57297,0,1,130,57301,0,1,208,57305,0,1,176,57309,0,1,208,57313,0,1,179,57317,0,1,209,57321,0,1,129,57325,0,1,209,57329,0,1,158,57333,0,1,208,57337,0,1,183,57341,0,1,208,57345,0,1,184,57349,1,0,74,0,1,189,57356,0,1,209,57360,0,1,131,57364,0,1,208,57368,0,1,189,57372,0,1,32,57376,0,1,209,57380,0,1,130,57384,0,1,210,57388,0,1,175,57392,0,1,209,57396,0,1,136,57400,0,1,210,57404,0,1,175,57408,0,1,208,57412,0,1,189,57416,0,1,208,57420,0,1,180,57424,0,1,210,57428,0,1,175,57432,0,1,209,57436,0,1,128,57440,0,1,208,57444,0,1,188,57448,0,1,211,57452,0,1,169,57456,0,1,209,57460,0,1,129,57464,0,1,210,57468,0,1,175,57472,1,0,74,0,2,208,57481,209,69543,0,2,184,57487,190,69516,0,1,208,57491,0,1,180,57495,0,1,208,57499,0,1,181,57503,0,1,208,57507,0,1,190,57511,0,2,32,57517,208,57576,0,1,209,57521,0,1,130,57525,0,1,208,57529,0,1,176,57533,0,1,208,57537,0,1,179,57541,0,1,209,57545,0,1,129,57549,0,1,209,57553,0,1,158,57557,0,1,208,57561,0,1,183,57565,0,1,208,57569,0,1,184,57573,1,0,74,0,1,189,57580,0,1,209,57584,0,1,131,57588,0,1,208,57592,0,1,189,57596,0,1,32,57600,0,1,209,57604,0,1,130,57608,0,1,210,57612,0,1,175,57616,0,1,209,57620,0,1,136,57624,0,1,210,57628,0,1,175,57632,0,1,208,57636,0,1,189,57640,0,1,208,57644,0,1,180,57648,0,1,210,57652,0,1,175,57656,0,1,209,57660,0,1,128,57664,0,1,208,57668,0,1,188,57672,0,1,211,57676,0,1,169,57680,0,1,209,57684,0,1,129,57688,0,1,210,57692,0,1,175,57696,1,0,74,0,1,208,57703,0,1,184,57707,0,1,209,57711,0,1,129,57715,0,1,209,57719,0,1,140,57723,0,1,32,57727,0,1,208,57731,0,1,186,57735,0,1,32,57739,0,2,208,57745,209,57821,0,2,176,57751,178,57786,0,1,209,57755,0,1,131,57759,0,1,208,57763,0,1,180,57767,0,1,208,57771,0,1,184,57775,0,1,208,57779,0,1,190,57783,1,0,74,0,1,208,57790,0,1,184,57794,0,1,208,57798,0,1,180,57802,0,1,208,57806,0,1,181,57810,0,1,208,57814,0,1,190,57818,1,0,74,0,1,132,57825,0,1,208,57829,0,1,190,57833,0,1,209,57837,0,1,130,57841,0,1,208,57845,0,1,190,57849,1,0,74,0,1,130,57856,0,1,208,57860,0,1,191,57864,0,1,208,57868,0,1,184,57872,0,1,209,57876,0,1,129,57880,0,1,32,57884,0,1,208,57888,0,1,184,57892,0,1,209,57896,0,1,129,57900,0,1,208,57904,0,1,191,57908,0,1,208,57912,0,1,190,57916,0,1,208,57920,0,1,180,57924,0,1,32,57928,0,2,208,57934,209,58062,0,2,176,57940,178,58027,0,1,209,57944,0,1,131,57948,0,1,208,57952,0,1,180,57956,0,1,208,57960,0,1,184,57964,0,1,208,57968,0,1,190,57972,0,1,32,57976,0,1,208,57980,0,1,183,57984,0,1,208,57988,0,1,176,57992,0,1,208,57996,0,1,191,58000,0,1,208,58004,0,1,184,58008,0,1,209,58012,0,1,129,58016,0,1,208,58020,0,1,176,58024,1,0,74,0,1,208,58031,0,1,184,58035,0,1,208,58039,0,1,180,58043,0,1,208,58047,0,1,181,58051,0,1,208,58055,0,1,176,58059,1,0,74,0,1,132,58066,0,1,208,58070,0,1,190,58074,0,1,209,58078,0,1,130,58082,0,1,208,58086,0,1,190,58090,0,1,208,58094,0,1,179,58098,0,1,209,58102,0,1,128,58106,0,1,208,58110,0,1,176,58114,0,1,209,58118,0,1,132,58122,0,1,208,58126,0,1,184,58130,0,1,209,58134,0,1,152,58138,0,1,208,58142,0,1,181,58146,1,0,74,0,1,208,58153,0,1,180,58157,0,1,208,58161,0,1,191,58165,0,1,208,58169,0,1,184,58173,0,1,209,58177,0,1,129,58181,0,1,32,58185,0,1,208,58189,0,1,180,58193,0,1,208,58197,0,1,190,58201,0,1,32,58205,0,2,208,58211,209,58287,0,2,176,58217,178,58252,0,1,209,58221,0,1,131,58225,0,1,208,58229,0,1,180,58233,0,1,209,58237,0,1,150,58241,0,1,208,58245,0,1,190,58249,1,0,74,0,1,209,58256,0,1,150,58260,0,1,208,58264,0,1,180,58268,0,1,208,58272,0,1,181,58276,0,1,208,58280,0,1,190,58284,1,0,74,0,1,132,58291,0,1,208,58295,0,1,190,58299,0,1,209,58303,0,1,130,58307,0,1,208,58311,0,1,190,58315,1,0,74,0,1,131,58322,0,1,209,58326,0,1,128,58330,0,1,208,58334,0,1,176,58338,0,1,209,58342,0,1,130,58346,0,1,32,58350,0,2,209,58356,208,66063,0,1,130,58360,0,1,208,58364,0,1,176,58368,0,1,208,58372,0,1,179,58376,0,1,209,58380,0,1,129,58384,0,1,209,58388,0,1,158,58392,0,1,208,58396,0,1,183,58400,0,1,208,58404,0,1,184,58408,1,0,74,0,1,175,58415,0,1,209,58419,0,1,128,58423,0,1,211,58427,0,1,169,58431,0,1,209,58435,0,1,130,58439,0,1,209,58443,0,1,130,58447,0,1,210,58451,0,1,175,58455,0,1,208,58459,0,1,189,58463,0,1,32,58467,0,2,209,58473,208,66118,0,1,130,58477,0,1,210,58481,0,1,175,58485,0,1,209,58489,0,1,136,58493,0,1,210,58497,0,1,175,58501,0,1,208,58505,0,1,189,58509,0,1,208,58513,0,1,180,58517,0,1,210,58521,0,1,175,58525,0,1,209,58529,0,1,128,58533,0,1,208,58537,0,1,188,58541,0,1,211,58545,0,1,169,58549,0,1,209,58553,0,1,129,58557,0,1,210,58561,0,1,175,58565,1,0,74,2,0,74,75,0,1,218,58576,0,1,136,58580,0,1,219,58584,0,1,140,58588,0,1,217,58592,0,1,136,58596,0,1,32,58600,0,1,218,58604,0,1,169,58608,0,1,219,58612,0,1,140,58616,0,1,217,58620,0,1,190,58624,0,1,216,58628,0,1,180,58632,0,1,217,58636,0,1,134,58640,1,0,74,0,1,216,58647,0,1,185,58651,0,1,217,58655,0,1,132,58659,0,1,217,58663,0,1,138,58667,0,1,217,58671,0,1,130,58675,0,1,32,58679,0,1,216,58683,0,1,185,58687,0,1,217,58691,0,1,132,58695,0,1,217,58699,0,1,137,58703,0,1,32,58707,0,1,216,58711,0,1,167,58715,0,1,217,58719,0,1,132,58723,0,2,216,58729,217,58849,0,2,170,58735,181,58822,0,1,216,58739,0,1,179,58743,0,1,216,58747,0,1,172,58751,0,1,217,58755,0,1,138,58759,0,1,217,58763,0,1,132,58767,0,1,32,58771,0,1,216,58775,0,1,167,58779,0,1,217,58783,0,1,132,58787,0,1,216,58791,0,1,181,58795,0,1,217,58799,0,1,136,58803,0,1,216,58807,0,1,170,58811,0,1,217,58815,0,1,138,58819,1,0,74,0,1,217,58826,0,1,136,58830,0,1,216,58834,0,1,177,58838,0,1,216,58842,0,1,169,58846,1,0,74,0,1,129,58853,0,1,217,58857,0,1,138,58861,0,1,216,58865,0,1,175,58869,0,1,217,58873,0,1,138,58877,0,1,217,58881,0,1,136,58885,1,0,74,0,1,140,58892,0,1,216,58896,0,1,177,58900,0,1,32,58904,0,1,218,58908,0,1,169,58912,0,1,216,58916,0,1,167,58920,0,1,32,58924,0,2,218,58930,216,66165,0,1,169,58934,0,1,219,58938,0,1,140,58942,0,1,217,58946,0,1,190,58950,0,1,216,58954,0,1,180,58958,0,1,217,58962,0,1,134,58966,1,0,74,0,1,136,58973,0,1,216,58977,0,1,182,58981,0,1,219,58985,0,1,140,58989,0,1,216,58993,0,1,173,58997,0,1,32,59001,0,2,216,59007,217,59067,0,2,170,59013,181,59048,0,1,216,59017,0,1,181,59021,0,1,217,59025,0,1,136,59029,0,1,219,59033,0,1,140,59037,0,1,216,59041,0,1,177,59045,1,0,74,0,1,216,59052,0,1,175,59056,0,1,216,59060,0,1,167,59064,1,0,74,0,1,136,59071,0,1,219,59075,0,1,140,59079,0,1,216,59083,0,1,175,59087,0,2,216,59093,219,59108,0,1,166,59097,0,1,217,59101,0,1,136,59105,1,0,74,0,1,140,59112,0,1,217,59116,0,1,136,59120,1,0,74,0,1,32,59127,0,2,216,59133,217,59259,0,2,185,59139,186,59204,0,1,218,59143,0,1,169,59147,0,1,216,59151,0,1,179,59155,0,1,32,59159,0,1,216,59163,0,2,170,59169,179,66204,0,1,216,59173,0,1,180,59177,0,1,216,59181,0,1,177,59185,0,1,219,59189,0,1,140,59193,0,1,216,59197,0,1,173,59201,1,0,74,0,1,218,59208,0,1,150,59212,0,1,32,59216,0,1,216,59220,0,1,170,59224,0,1,216,59228,0,1,180,59232,0,1,216,59236,0,1,177,59240,0,1,219,59244,0,1,140,59248,0,1,216,59252,0,1,173,59256,1,0,74,0,1,136,59263,0,1,219,59267,0,1,140,59271,0,1,218,59275,0,1,137,59279,0,1,219,59283,0,1,140,59287,0,1,217,59291,0,1,136,59295,0,1,32,59299,0,1,216,59303,0,1,170,59307,0,1,216,59311,0,1,180,59315,0,1,216,59319,0,1,177,59323,0,1,219,59327,0,1,140,59331,0,1,216,59335,0,1,173,59339,1,0,74,0,1,219,59346,0,1,140,59350,0,1,218,59354,0,1,136,59358,0,1,219,59362,0,1,140,59366,0,1,217,59370,0,1,136,59374,0,1,32,59378,0,1,218,59382,0,1,169,59386,0,1,219,59390,0,1,140,59394,0,1,217,59398,0,1,190,59402,0,1,216,59406,0,1,180,59410,0,1,217,59414,0,1,134,59418,1,0,74,0,1,224,59425,0,1,164,59429,0,1,161,59433,0,1,224,59437,0,1,164,59441,0,1,191,59445,0,1,224,59449,0,1,164,59453,0,1,147,59457,0,1,32,59461,0,1,224,59465,0,1,164,59469,0,1,149,59473,0,1,224,59477,0,1,165,59481,0,1,141,59485,0,1,224,59489,0,1,164,59493,0,1,175,59497,0,1,224,59501,0,1,164,59505,0,1,190,59509,0,1,224,59513,0,1,164,59517,0,1,170,59521,0,1,224,59525,0,1,165,59529,0,1,141,59533,0,1,224,59537,0,1,164,59541,0,1,182,59545,0,1,224,59549,0,1,164,59553,0,1,168,59557,1,0,74,0,1,224,59564,0,1,164,59568,0,1,174,59572,0,1,224,59576,0,1,165,59580,0,1,135,59584,0,1,224,59588,0,1,164,59592,0,1,156,59596,0,1,32,59600,0,1,224,59604,0,1,164,59608,0,2,149,59614,184,66402,0,1,224,59618,0,1,165,59622,0,1,136,59626,0,1,224,59630,0,1,164,59634,0,1,170,59638,0,1,224,59642,0,1,165,59646,0,1,141,59650,0,1,224,59654,0,1,164,59658,0,1,182,59662,0,1,224,59666,0,1,164,59670,0,1,168,59674,1,0,74,0,1,224,59681,0,1,164,59685,0,1,161,59689,0,1,224,59693,0,1,164,59697,0,1,191,59701,0,1,224,59705,0,1,164,59709,0,2,147,59715,175,59794,0,1,32,59719,0,1,224,59723,0,1,164,59727,0,1,149,59731,0,1,224,59735,0,1,165,59739,0,1,133,59743,0,1,224,59747,0,1,164,59751,0,1,170,59755,0,1,224,59759,0,1,165,59763,0,1,141,59767,0,1,224,59771,0,1,164,59775,0,1,182,59779,0,1,224,59783,0,1,164,59787,0,1,168,59791,1,0,74,0,1,224,59798,0,1,165,59802,0,1,139,59806,0,1,32,59810,0,1,224,59814,0,1,164,59818,0,1,149,59822,0,1,224,59826,0,1,165,59830,0,1,136,59834,0,1,224,59838,0,1,164,59842,0,1,170,59846,0,1,224,59850,0,1,165,59854,0,1,141,59858,0,1,224,59862,0,1,164,59866,0,1,182,59870,0,1,224,59874,0,1,164,59878,0,1,168,59882,1,0,74,0,1,224,59889,0,1,164,59893,0,1,191,59897,0,1,224,59901,0,1,164,59905,0,1,176,59909,0,2,224,59915,32,66453,0,1,164,59919,0,1,149,59923,0,1,224,59927,0,1,165,59931,0,1,139,59935,0,1,32,59939,0,1,224,59943,0,1,164,59947,0,1,149,59951,0,1,224,59955,0,1,165,59959,0,1,141,59963,0,1,224,59967,0,1,164,59971,0,1,175,59975,0,1,224,59979,0,1,164,59983,0,1,190,59987,0,1,224,59991,0,1,164,59995,0,1,170,59999,0,1,224,60003,0,1,165,60007,0,1,141,60011,0,1,224,60015,0,1,164,60019,0,1,182,60023,0,1,224,60027,0,1,164,60031,0,1,168,60035,1,0,74,0,1,224,60042,0,1,164,60046,0,2,149,60052,184,66516,0,1,224,60056,0,1,165,60060,0,1,133,60064,0,1,224,60068,0,1,164,60072,0,1,170,60076,0,1,224,60080,0,1,165,60084,0,1,141,60088,0,1,224,60092,0,1,164,60096,0,1,182,60100,0,1,224,60104,0,1,164,60108,0,1,168,60112,1,0,74,0,1,224,60119,0,1,164,60123,0,1,191,60127,0,1,224,60131,0,1,164,60135,0,1,161,60139,0,1,224,60143,0,1,164,60147,0,1,191,60151,0,1,224,60155,0,1,164,60159,0,1,147,60163,0,1,32,60167,0,1,224,60171,0,1,164,60175,0,1,149,60179,0,1,224,60183,0,1,165,60187,0,1,141,60191,0,1,224,60195,0,1,164,60199,0,1,175,60203,0,1,224,60207,0,1,164,60211,0,1,190,60215,0,1,224,60219,0,1,164,60223,0,1,170,60227,0,1,224,60231,0,1,165,60235,0,1,141,60239,0,1,224,60243,0,1,164,60247,0,1,182,60251,0,1,224,60255,0,1,164,60259,0,1,168,60263,1,0,74,0,1,224,60270,0,1,165,60274,0,2,128,60280,141,60407,0,1,224,60284,0,1,164,60288,0,1,161,60292,0,1,224,60296,0,1,164,60300,0,1,191,60304,0,1,224,60308,0,1,164,60312,0,1,175,60316,0,1,224,60320,0,1,165,60324,0,1,139,60328,0,1,32,60332,0,1,224,60336,0,1,164,60340,0,1,149,60344,0,1,224,60348,0,1,165,60352,0,1,136,60356,0,1,224,60360,0,1,164,60364,0,1,170,60368,0,1,224,60372,0,1,165,60376,0,1,141,60380,0,1,224,60384,0,1,164,60388,0,1,182,60392,0,1,224,60396,0,1,164,60400,0,1,168,60404,1,0,74,0,1,224,60411,0,1,164,60415,0,1,185,60419,0,1,224,60423,0,1,165,60427,0,1,128,60431,0,1,224,60435,0,1,164,60439,0,1,161,60443,0,1,224,60447,0,1,164,60451,0,1,191,60455,0,1,224,60459,0,1,164,60463,0,1,147,60467,0,1,32,60471,0,1,224,60475,0,1,164,60479,0,1,149,60483,0,1,224,60487,0,1,165,60491,0,1,133,60495,0,1,224,60499,0,1,164,60503,0,1,170,60507,0,1,224,60511,0,1,165,60515,0,1,141,60519,0,1,224,60523,0,1,164,60527,0,1,182,60531,0,1,224,60535,0,1,164,60539,0,1,168,60543,1,0,74,0,3,133,60554,155,60705,173,60846,0,1,224,60558,0,1,166,60562,0,1,161,60566,0,1,224,60570,0,1,166,60574,0,1,191,60578,0,1,224,60582,0,1,166,60586,0,1,147,60590,0,1,224,60594,0,1,166,60598,0,1,176,60602,0,1,32,60606,0,1,224,60610,0,1,166,60614,0,1,149,60618,0,1,224,60622,0,1,167,60626,0,1,141,60630,0,1,224,60634,0,1,166,60638,0,1,175,60642,0,1,224,60646,0,1,166,60650,0,1,190,60654,0,1,224,60658,0,1,166,60662,0,1,170,60666,0,1,224,60670,0,1,166,60674,0,1,182,60678,0,1,224,60682,0,1,166,60686,0,1,190,60690,0,1,224,60694,0,1,166,60698,0,1,168,60702,1,0,74,0,1,224,60709,0,1,166,60713,0,1,172,60717,0,1,224,60721,0,1,166,60725,0,1,191,60729,0,1,224,60733,0,1,166,60737,0,1,176,60741,0,1,32,60745,0,1,224,60749,0,1,166,60753,0,2,149,60759,137,66567,0,1,224,60763,0,1,167,60767,0,1,141,60771,0,1,224,60775,0,1,166,60779,0,1,175,60783,0,1,224,60787,0,1,166,60791,0,1,190,60795,0,1,224,60799,0,1,166,60803,0,1,170,60807,0,1,224,60811,0,1,166,60815,0,1,182,60819,0,1,224,60823,0,1,166,60827,0,1,190,60831,0,1,224,60835,0,1,166,60839,0,1,168,60843,1,0,74,0,1,224,60850,0,1,166,60854,0,1,191,60858,0,1,224,60862,0,1,166,60866,0,1,161,60870,0,1,224,60874,0,1,166,60878,0,1,191,60882,0,1,224,60886,0,1,166,60890,0,1,147,60894,0,1,224,60898,0,1,166,60902,0,1,176,60906,0,1,32,60910,0,1,224,60914,0,1,166,60918,0,1,149,60922,0,1,224,60926,0,1,167,60930,0,1,141,60934,0,1,224,60938,0,1,166,60942,0,1,175,60946,0,1,224,60950,0,1,166,60954,0,1,190,60958,0,1,224,60962,0,1,166,60966,0,1,170,60970,0,1,224,60974,0,1,166,60978,0,1,182,60982,0,1,224,60986,0,1,166,60990,0,1,190,60994,0,1,224,60998,0,1,166,61002,0,1,168,61006,1,0,74,0,3,134,61017,164,61132,181,61261,0,1,224,61021,0,1,168,61025,0,1,161,61029,0,1,224,61033,0,1,169,61037,0,1,128,61041,0,1,224,61045,0,1,168,61049,0,1,147,61053,0,1,32,61057,0,1,224,61061,0,1,168,61065,0,1,149,61069,0,1,224,61073,0,1,169,61077,0,1,136,61081,0,1,224,61085,0,1,168,61089,0,1,170,61093,0,1,224,61097,0,1,168,61101,0,1,184,61105,0,1,224,61109,0,1,168,61113,0,1,188,61117,0,1,224,61121,0,1,168,61125,0,1,168,61129,1,0,74,0,1,224,61136,0,1,168,61140,0,1,184,61144,0,1,224,61148,0,1,168,61152,0,1,181,61156,0,1,224,61160,0,1,169,61164,0,1,128,61168,0,1,224,61172,0,1,168,61176,0,1,176,61180,0,1,32,61184,0,1,224,61188,0,1,168,61192,0,2,149,61198,184,66594,0,1,224,61202,0,1,169,61206,0,1,136,61210,0,1,224,61214,0,1,168,61218,0,1,170,61222,0,1,224,61226,0,1,168,61230,0,1,184,61234,0,1,224,61238,0,1,168,61242,0,1,188,61246,0,1,224,61250,0,1,168,61254,0,1,168,61258,1,0,74,0,1,224,61265,0,1,169,61269,0,1,128,61273,0,1,224,61277,0,1,168,61281,0,1,161,61285,0,1,224,61289,0,1,169,61293,0,1,128,61297,0,1,224,61301,0,1,168,61305,0,1,147,61309,0,1,32,61313,0,1,224,61317,0,1,168,61321,0,1,149,61325,0,1,224,61329,0,1,169,61333,0,1,136,61337,0,1,224,61341,0,1,168,61345,0,1,170,61349,0,1,224,61353,0,1,168,61357,0,1,184,61361,0,1,224,61365,0,1,168,61369,0,1,188,61373,0,1,224,61377,0,1,168,61381,0,1,168,61385,1,0,74,0,3,135,61396,147,61513,181,61640,0,1,224,61400,0,1,170,61404,0,1,174,61408,0,1,224,61412,0,1,171,61416,0,1,135,61420,0,1,224,61424,0,1,170,61428,0,1,156,61432,0,1,32,61436,0,1,224,61440,0,1,170,61444,0,2,149,61450,184,66633,0,1,224,61454,0,1,171,61458,0,1,133,61462,0,1,224,61466,0,1,170,61470,0,1,170,61474,0,1,224,61478,0,1,171,61482,0,1,141,61486,0,1,224,61490,0,1,170,61494,0,1,182,61498,0,1,224,61502,0,1,170,61506,0,1,168,61510,1,0,74,0,1,224,61517,0,1,170,61521,0,1,161,61525,0,1,224,61529,0,1,170,61533,0,1,191,61537,0,1,224,61541,0,1,170,61545,0,1,175,61549,0,1,224,61553,0,1,171,61557,0,1,139,61561,0,1,32,61565,0,1,224,61569,0,1,170,61573,0,1,149,61577,0,1,224,61581,0,1,171,61585,0,1,133,61589,0,1,224,61593,0,1,170,61597,0,1,170,61601,0,1,224,61605,0,1,171,61609,0,1,141,61613,0,1,224,61617,0,1,170,61621,0,1,182,61625,0,1,224,61629,0,1,170,61633,0,1,168,61637,1,0,74,0,1,224,61644,0,1,171,61648,0,1,128,61652,0,1,224,61656,0,1,170,61660,0,1,161,61664,0,1,224,61668,0,1,170,61672,0,1,191,61676,0,1,224,61680,0,1,170,61684,0,1,175,61688,0,1,224,61692,0,1,171,61696,0,1,139,61700,0,1,32,61704,0,1,224,61708,0,1,170,61712,0,1,149,61716,0,1,224,61720,0,1,171,61724,0,1,133,61728,0,1,224,61732,0,1,170,61736,0,1,170,61740,0,1,224,61744,0,1,171,61748,0,1,141,61752,0,1,224,61756,0,1,170,61760,0,1,182,61764,0,1,224,61768,0,1,170,61772,0,1,168,61776,1,0,74,0,2,149,61785,170,62177,0,1,224,61789,0,2,174,61795,175,61974,0,1,190,61799,0,1,224,61803,0,1,174,61807,0,1,163,61811,0,1,224,61815,0,1,175,61819,0,1,138,61823,0,1,224,61827,0,1,174,61831,0,1,179,61835,0,1,224,61839,0,1,174,61843,0,1,191,61847,0,1,224,61851,0,1,174,61855,0,1,149,61859,0,1,224,61863,0,1,175,61867,0,1,141,61871,0,1,32,61875,0,1,224,61879,0,1,174,61883,0,1,149,61887,0,1,224,61891,0,1,175,61895,0,1,129,61899,0,1,224,61903,0,1,174,61907,0,1,177,61911,0,1,224,61915,0,1,174,61919,0,1,191,61923,0,1,224,61927,0,1,174,61931,0,1,170,61935,0,1,224,61939,0,1,175,61943,0,1,141,61947,0,1,224,61951,0,1,174,61955,0,1,170,61959,0,1,224,61963,0,1,175,61967,0,1,129,61971,1,0,74,0,1,135,61978,0,1,224,61982,0,1,174,61986,0,1,159,61990,0,1,224,61994,0,1,175,61998,0,1,141,62002,0,1,224,62006,0,1,174,62010,0,1,170,62014,0,1,224,62018,0,1,175,62022,0,1,138,62026,0,1,224,62030,0,1,174,62034,0,1,178,62038,0,1,224,62042,0,1,174,62046,0,1,191,62050,0,1,224,62054,0,1,174,62058,0,1,149,62062,0,1,224,62066,0,1,175,62070,0,1,141,62074,0,1,32,62078,0,1,224,62082,0,1,174,62086,0,1,149,62090,0,1,224,62094,0,1,175,62098,0,1,129,62102,0,1,224,62106,0,1,174,62110,0,1,177,62114,0,1,224,62118,0,1,174,62122,0,1,191,62126,0,1,224,62130,0,1,174,62134,0,1,170,62138,0,1,224,62142,0,1,175,62146,0,1,141,62150,0,1,224,62154,0,1,174,62158,0,1,170,62162,0,1,224,62166,0,1,175,62170,0,1,129,62174,1,0,74,0,1,224,62181,0,1,174,62185,0,1,159,62189,0,2,224,62195,32,66684,0,1,174,62199,0,1,149,62203,0,1,224,62207,0,1,175,62211,0,1,141,62215,0,1,224,62219,0,1,174,62223,0,1,149,62227,0,1,224,62231,0,1,175,62235,0,1,129,62239,0,1,224,62243,0,1,174,62247,0,1,177,62251,0,1,224,62255,0,1,174,62259,0,1,191,62263,0,1,224,62267,0,1,174,62271,0,1,170,62275,0,1,224,62279,0,1,175,62283,0,1,141,62287,0,1,224,62291,0,1,174,62295,0,1,170,62299,0,1,224,62303,0,1,175,62307,0,1,129,62311,1,0,74,0,3,134,62322,171,62485,181,62638,0,1,224,62326,0,1,176,62330,0,1,161,62334,0,1,224,62338,0,1,176,62342,0,1,191,62346,0,1,224,62350,0,1,176,62354,0,1,175,62358,0,1,224,62362,0,1,177,62366,0,1,139,62370,0,1,32,62374,0,1,224,62378,0,1,176,62382,0,1,149,62386,0,1,224,62390,0,1,177,62394,0,1,141,62398,0,1,224,62402,0,1,176,62406,0,1,175,62410,0,1,224,62414,0,1,176,62418,0,1,190,62422,0,1,224,62426,0,1,176,62430,0,1,170,62434,0,1,224,62438,0,1,177,62442,0,1,141,62446,0,1,224,62450,0,1,176,62454,0,1,183,62458,0,1,224,62462,0,1,176,62466,0,1,168,62470,0,1,224,62474,0,1,177,62478,0,1,141,62482,1,0,74,0,1,224,62489,0,1,177,62493,0,1,138,62497,0,1,224,62501,0,1,176,62505,0,1,159,62509,0,1,224,62513,0,1,177,62517,0,1,139,62521,0,1,32,62525,0,1,224,62529,0,1,176,62533,0,2,149,62539,184,66795,0,1,224,62543,0,1,177,62547,0,1,141,62551,0,1,224,62555,0,1,176,62559,0,1,175,62563,0,1,224,62567,0,1,176,62571,0,1,190,62575,0,1,224,62579,0,1,176,62583,0,1,170,62587,0,1,224,62591,0,1,177,62595,0,1,141,62599,0,1,224,62603,0,1,176,62607,0,1,183,62611,0,1,224,62615,0,1,176,62619,0,1,168,62623,0,1,224,62627,0,1,177,62631,0,1,141,62635,1,0,74,0,1,224,62642,0,1,177,62646,0,1,128,62650,0,1,224,62654,0,1,176,62658,0,1,161,62662,0,1,224,62666,0,1,176,62670,0,1,191,62674,0,1,224,62678,0,1,176,62682,0,1,175,62686,0,1,224,62690,0,1,177,62694,0,1,139,62698,0,1,32,62702,0,1,224,62706,0,1,176,62710,0,1,149,62714,0,1,224,62718,0,1,177,62722,0,1,141,62726,0,1,224,62730,0,1,176,62734,0,1,175,62738,0,1,224,62742,0,1,176,62746,0,1,190,62750,0,1,224,62754,0,1,176,62758,0,1,170,62762,0,1,224,62766,0,1,177,62770,0,1,141,62774,0,1,224,62778,0,1,176,62782,0,1,183,62786,0,1,224,62790,0,1,176,62794,0,1,168,62798,0,1,224,62802,0,1,177,62806,0,1,141,62810,1,0,74,0,2,132,62819,151,66858,0,1,224,62823,0,1,184,62827,0,1,179,62831,0,1,224,62835,0,1,184,62839,0,1,154,62843,0,1,224,62847,0,1,184,62851,0,1,163,62855,0,1,224,62859,0,1,184,62863,0,1,163,62867,0,1,224,62871,0,1,184,62875,0,1,162,62879,0,1,224,62883,0,1,184,62887,0,1,178,62891,0,1,224,62895,0,1,184,62899,0,1,162,62903,0,1,224,62907,0,2,184,62913,185,63009,0,2,160,62919,167,62946,0,1,224,62923,0,1,184,62927,0,1,178,62931,0,1,224,62935,0,1,184,62939,0,1,158,62943,1,0,74,0,1,224,62950,0,1,184,62954,0,1,180,62958,0,1,224,62962,0,1,184,62966,0,1,148,62970,0,1,224,62974,0,1,184,62978,0,1,181,62982,0,1,224,62986,0,1,185,62990,0,1,130,62994,0,1,224,62998,0,1,184,63002,0,1,173,63006,1,0,74,0,1,128,63013,0,1,224,63017,0,1,184,63021,0,1,170,63025,0,1,224,63029,0,1,184,63033,0,1,181,63037,0,1,224,63041,0,1,184,63045,0,1,162,63049,0,1,224,63053,0,1,184,63057,0,1,135,63061,1,0,74,0,3,147,63072,151,63213,161,63352,0,1,225,63076,0,1,128,63080,0,1,172,63084,0,1,225,63088,0,1,128,63092,0,1,144,63096,0,1,225,63100,0,1,128,63104,0,1,186,63108,0,1,225,63112,0,1,128,63116,0,1,149,63120,0,1,225,63124,0,1,128,63128,0,1,175,63132,0,1,225,63136,0,1,128,63140,0,1,182,63144,0,1,32,63148,0,1,225,63152,0,1,128,63156,0,2,149,63162,155,66981,0,1,225,63166,0,1,128,63170,0,1,175,63174,0,1,225,63178,0,1,128,63182,0,1,182,63186,0,1,225,63190,0,1,128,63194,0,1,133,63198,0,1,225,63202,0,1,128,63206,0,1,172,63210,1,0,74,0,1,225,63217,0,1,128,63221,0,1,174,63225,0,1,225,63229,0,1,128,63233,0,1,146,63237,0,1,225,63241,0,1,128,63245,0,1,174,63249,0,1,225,63253,0,1,128,63257,0,1,154,63261,0,1,225,63265,0,1,128,63269,0,1,173,63273,0,1,225,63277,0,1,128,63281,0,1,175,63285,0,1,32,63289,0,1,225,63293,0,1,128,63297,0,1,149,63301,0,1,225,63305,0,1,128,63309,0,1,175,63313,0,1,225,63317,0,1,128,63321,0,1,182,63325,0,1,225,63329,0,1,128,63333,0,1,133,63337,0,1,225,63341,0,1,128,63345,0,1,172,63349,1,0,74,0,1,225,63356,0,1,128,63360,0,1,158,63364,0,1,225,63368,0,1,128,63372,0,1,182,63376,0,1,225,63380,0,1,128,63384,0,1,150,63388,0,1,225,63392,0,1,128,63396,0,1,173,63400,0,1,225,63404,0,1,128,63408,0,1,175,63412,0,1,225,63416,0,1,128,63420,0,1,132,63424,0,1,225,63428,0,1,128,63432,0,1,186,63436,0,1,32,63440,0,1,225,63444,0,1,128,63448,0,1,149,63452,0,1,225,63456,0,1,128,63460,0,1,175,63464,0,1,225,63468,0,1,128,63472,0,1,182,63476,0,1,225,63480,0,1,128,63484,0,1,133,63488,0,1,225,63492,0,1,128,63496,0,1,172,63500,1,0,74,0,2,152,63509,157,67068,0,1,225,63513,0,1,140,63517,0,1,141,63521,0,1,225,63525,0,1,136,63529,0,1,136,63533,0,1,225,63537,0,1,140,63541,0,1,186,63545,0,1,32,63549,0,1,225,63553,0,3,136,63561,137,63592,139,63623,0,1,181,63565,0,1,225,63569,0,1,138,63573,0,1,165,63577,0,1,225,63581,0,1,136,63585,0,1,138,63589,1,0,74,0,1,170,63596,0,1,225,63600,0,1,139,63604,0,1,181,63608,0,1,225,63612,0,1,139,63616,0,1,174,63620,1,0,74,0,1,181,63627,0,1,225,63631,0,1,136,63635,0,1,157,63639,0,1,225,63643,0,1,140,63647,0,1,186,63651,1,0,74,0,1,168,63658,0,1,225,63662,0,4,136,63672,137,63755,139,63914,141,67135,0,1,157,63676,0,1,225,63680,0,1,136,63684,0,1,181,63688,0,1,225,63692,0,1,136,63696,0,1,137,63700,0,1,32,63704,0,1,225,63708,0,1,136,63712,0,1,152,63716,0,1,225,63720,0,1,140,63724,0,1,141,63728,0,1,225,63732,0,1,136,63736,0,1,136,63740,0,1,225,63744,0,1,140,63748,0,1,171,63752,1,0,74,0,1,176,63759,0,1,225,63763,0,1,138,63767,0,1,149,63771,0,1,225,63775,0,1,137,63779,0,1,128,63783,0,1,225,63787,0,1,136,63791,0,1,179,63795,0,1,225,63799,0,1,137,63803,0,1,131,63807,0,1,225,63811,0,1,136,63815,0,1,185,63819,0,1,32,63823,0,1,225,63827,0,1,136,63831,0,1,157,63835,0,1,225,63839,0,1,136,63843,0,1,181,63847,0,1,225,63851,0,1,136,63855,0,1,141,63859,0,1,32,63863,0,1,225,63867,0,1,136,63871,0,1,152,63875,0,1,225,63879,0,1,140,63883,0,1,141,63887,0,1,225,63891,0,1,136,63895,0,1,136,63899,0,1,225,63903,0,1,140,63907,0,1,171,63911,1,0,74,0,1,181,63918,0,1,225,63922,0,1,136,63926,0,1,157,63930,0,1,225,63934,0,1,141,63938,0,1,133,63942,0,1,32,63946,0,1,225,63950,0,1,136,63954,0,1,152,63958,0,1,225,63962,0,1,140,63966,0,1,141,63970,0,1,225,63974,0,1,136,63978,0,1,136,63982,0,1,225,63986,0,1,140,63990,0,1,171,63994,1,0,74,0,1,149,64001,0,1,231,64005,0,1,148,64009,0,1,187,64013,0,1,232,64017,0,1,170,64021,0,1,172,64025,0,1,230,64029,0,1,152,64033,0,1,142,64037,1,0,74,0,1,131,64044,0,1,143,64048,0,2,229,64054,230,67230,0,1,138,64058,0,1,160,64062,0,1,230,64066,0,1,179,64070,0,1,168,64074,0,1,230,64078,0,1,150,64082,0,1,135,64086,0,1,229,64090,0,1,173,64094,0,1,151,64098,1,0,74,0,1,131,64105,0,1,143,64109,0,2,229,64115,228,67253,0,1,138,64119,0,1,160,64123,0,1,232,64127,0,1,168,64131,0,1,187,64135,0,1,230,64139,0,1,150,64143,0,1,135,64147,0,1,229,64151,0,1,173,64155,0,1,151,64159,1,0,74,0,1,170,64166,0,1,172,64170,0,1,230,64174,0,1,152,64178,0,1,142,64182,1,0,74,0,1,150,64189,0,1,233,64193,0,1,160,64197,0,1,187,64201,0,1,229,64205,0,1,138,64209,0,1,160,64213,0,1,232,64217,0,1,168,64221,0,1,187,64225,0,1,230,64229,0,1,150,64233,0,1,135,64237,0,1,229,64241,0,1,173,64245,0,1,151,64249,1,0,74,0,1,134,64256,0,1,233,64260,0,1,162,64264,0,1,145,64268,0,1,229,64272,0,1,138,64276,0,1,160,64280,0,1,230,64284,0,1,179,64288,0,1,168,64292,0,1,230,64296,0,1,150,64300,0,1,135,64304,0,1,229,64308,0,1,173,64312,0,1,151,64316,1,0,74,0,1,179,64323,0,2,229,64329,233,64364,0,1,163,64333,0,1,176,64337,0,1,232,64341,0,1,170,64345,0,1,172,64349,0,1,230,64353,0,1,152,64357,0,1,142,64361,1,0,74,0,2,160,64370,162,64425,0,1,187,64374,0,1,229,64378,0,1,138,64382,0,1,160,64386,0,1,232,64390,0,1,168,64394,0,1,187,64398,0,1,230,64402,0,1,150,64406,0,1,135,64410,0,1,229,64414,0,1,173,64418,0,1,151,64422,1,0,74,0,1,145,64429,0,1,229,64433,0,1,138,64437,0,1,160,64441,0,1,230,64445,0,1,179,64449,0,1,168,64453,0,1,230,64457,0,1,150,64461,0,1,135,64465,0,1,229,64469,0,1,173,64473,0,1,151,64477,1,0,74,0,1,153,64484,0,1,236,64488,0,1,152,64492,0,1,129,64496,0,1,236,64500,0,1,131,64504,0,1,129,64508,0,1,32,64512,0,1,236,64516,0,1,132,64520,0,1,164,64524,0,1,235,64528,0,1,170,64532,0,1,133,64536,1,0,74,0,1,236,64543,0,2,132,64549,182,67299,0,1,164,64553,0,1,235,64557,0,1,170,64561,0,1,133,64565,1,0,74,0,1,164,64572,0,1,235,64576,0,1,148,64580,0,1,148,64584,0,1,236,64588,0,1,152,64592,0,1,164,64596,0,1,32,64600,0,1,236,64604,0,1,132,64608,0,1,164,64612,0,1,235,64616,0,1,170,64620,0,1,133,64624,1,0,74,0,1,108,64631,0,1,105,64635,0,1,110,64639,0,1,32,64643,0,1,104,64647,0,1,111,64651,0,1,116,64655,0,1,111,64659,0,1,110,64663,1,0,75,0,3,111,64674,101,67513,104,77454,0,1,114,64678,0,1,32,64682,0,1,102,64686,0,1,111,64690,0,1,116,64694,0,1,111,64698,0,1,103,64702,0,1,114,64706,0,1,97,64710,0,1,102,64714,0,1,105,64718,0,1,106,64722,0,1,101,64726,1,0,75,0,1,117,64733,0,1,101,64737,0,1,108,64741,0,1,108,64745,0,1,101,64749,1,0,75,0,2,110,64758,114,72816,0,1,122,64762,0,1,111,64766,0,1,32,64770,0,1,99,64774,0,1,104,64778,0,1,97,64782,0,1,32,64786,0,1,112,64790,0,1,105,64794,0,1,99,64798,0,1,104,64802,0,1,97,64806,1,0,75,1,0,75,0,1,101,64816,0,1,32,64820,0,1,102,64824,0,1,111,64828,0,1,116,64832,0,1,111,64836,0,1,32,64840,0,1,115,64844,0,1,105,64848,1,0,75,0,1,110,64855,0,1,116,64859,0,1,101,64863,0,1,32,64867,0,1,100,64871,0,1,101,64875,0,1,32,64879,0,1,108,64883,0,1,97,64887,0,1,32,64891,0,1,105,64895,0,1,109,64899,0,1,97,64903,0,1,103,64907,0,1,101,64911,0,1,110,64915,1,0,75,0,1,112,64922,0,1,121,64926,0,1,114,64930,0,1,105,64934,0,1,103,64938,0,1,104,64942,0,1,116,64946,1,2,75,32,64953,115,64956,1,0,75,1,0,75,0,1,101,64963,0,1,100,64967,0,1,105,64971,0,1,116,64975,1,1,75,115,64980,1,0,75,0,1,111,64987,0,1,117,64991,0,1,114,64995,0,1,99,64999,0,1,101,65003,1,2,75,32,65010,115,65013,1,0,75,1,0,75,0,2,110,65022,196,68161,0,1,97,65026,0,1,107,65030,1,0,75,0,1,102,65037,0,1,111,65041,0,1,114,65045,0,1,114,65049,0,1,195,65053,0,1,161,65057,0,1,115,65061,1,0,75,0,1,112,65068,0,1,121,65072,0,1,114,65076,0,1,105,65080,0,1,103,65084,0,1,104,65088,0,1,116,65092,1,1,75,115,65097,1,0,75,0,1,101,65104,0,1,100,65108,0,1,105,65112,0,1,116,65116,1,1,75,115,65121,1,0,75,0,1,111,65128,0,1,117,65132,0,1,114,65136,0,1,99,65140,0,1,101,65144,1,1,75,115,65149,1,0,75,0,1,195,65156,0,1,172,65160,0,1,110,65164,0,1,104,65168,0,1,32,65172,0,1,225,65176,0,1,186,65180,0,1,163,65184,0,1,110,65188,0,1,104,65192,1,0,75,0,1,173,65199,0,1,225,65203,0,1,185,65207,0,1,163,65211,0,1,117,65215,0,1,110,65219,0,1,32,65223,0,1,195,65227,0,1,160,65231,0,1,119,65235,0,1,195,65239,0,1,178,65243,0,1,114,65247,0,1,195,65251,0,1,161,65255,0,1,110,65259,1,0,75,0,1,112,65266,0,1,121,65270,0,1,114,65274,0,1,105,65278,0,1,103,65282,0,1,104,65286,0,1,116,65290,1,1,75,115,65295,1,0,75,0,1,101,65302,0,1,100,65306,0,1,105,65310,0,1,116,65314,1,1,75,115,65319,1,0,75,0,2,111,65328,104,74155,0,1,117,65332,0,1,114,65336,0,1,99,65340,0,1,101,65344,1,1,75,115,65349,1,0,75,0,1,112,65356,0,1,121,65360,0,1,114,65364,0,1,105,65368,0,1,103,65372,0,1,104,65376,0,1,116,65380,1,1,75,115,65385,1,0,75,0,1,101,65392,0,1,100,65396,0,1,105,65400,0,1,116,65404,1,1,75,115,65409,1,0,75,0,1,111,65416,0,1,117,65420,0,1,114,65424,0,1,99,65428,0,1,101,65432,1,1,75,115,65437,1,0,75,0,1,99,65444,0,1,101,65448,0,1,32,65452,0,2,100,65458,105,65530,0,1,101,65462,0,1,32,65466,0,1,108,65470,0,2,39,65476,226,65499,0,1,105,65480,0,1,109,65484,0,1,97,65488,0,1,103,65492,0,1,101,65496,1,0,75,0,1,128,65503,0,1,153,65507,0,1,105,65511,0,1,109,65515,0,1,97,65519,0,1,103,65523,0,1,101,65527,1,0,75,0,1,109,65534,0,1,97,65538,0,1,103,65542,0,1,101,65546,1,0,75,0,1,97,65553,0,1,109,65557,0,1,98,65561,0,1,97,65565,0,1,114,65569,1,0,75,0,1,97,65576,0,1,110,65580,0,1,98,65584,0,1,97,65588,0,1,115,65592,0,1,105,65596,1,0,75,0,1,109,65603,0,1,97,65607,0,1,103,65611,0,1,105,65615,0,1,110,65619,0,1,101,65623,1,0,75,0,1,112,65630,0,1,121,65634,0,1,114,65638,0,1,105,65642,0,1,103,65646,0,1,104,65650,0,1,116,65654,1,1,75,115,65659,1,0,75,0,1,101,65666,0,1,100,65670,0,1,105,65674,0,1,116,65678,1,1,75,115,65683,1,0,75,0,2,111,65692,104,74487,0,1,117,65696,0,1,114,65700,0,1,99,65704,0,1,101,65708,1,1,75,115,65713,1,0,75,0,1,103,65720,0,1,97,65724,0,1,115,65728,0,1,104,65732,0,1,97,65736,0,1,100,65740,0,1,97,65744,0,1,32,65748,0,1,115,65752,0,1,97,65756,0,1,119,65760,0,1,105,65764,0,1,114,65768,0,1,107,65772,0,1,97,65776,1,0,75,0,1,201,65783,0,1,153,65787,0,1,110,65791,0,1,98,65795,0,1,201,65799,0,1,153,65803,0,1,121,65807,0,1,105,65811,1,0,75,0,1,114,65818,0,1,195,65822,0,1,179,65826,0,1,100,65830,0,1,197,65834,0,1,130,65838,0,1,111,65842,0,1,32,65846,0,1,122,65850,0,1,100,65854,0,1,106,65858,0,1,196,65862,0,1,153,65866,0,1,99,65870,0,1,105,65874,0,1,97,65878,1,0,75,0,1,178,65885,0,1,209,65889,0,1,130,65893,0,1,208,65897,0,1,190,65901,0,1,209,65905,0,1,128,65909,0,1,32,65913,0,1,209,65917,0,1,132,65921,0,1,208,65925,0,1,190,65929,0,1,209,65933,0,1,130,65937,0,1,208,65941,0,1,190,65945,1,0,75,0,1,130,65952,0,1,208,65956,0,1,190,65960,0,1,209,65964,0,1,128,65968,0,1,32,65972,0,1,209,65976,0,1,132,65980,0,1,208,65984,0,1,190,65988,0,1,209,65992,0,1,130,65996,0,1,208,66000,0,1,190,66004,0,1,208,66008,0,1,179,66012,0,1,209,66016,0,1,128,66020,0,1,208,66024,0,1,176,66028,0,1,209,66032,0,1,132,66036,0,1,208,66040,0,1,184,66044,0,1,209,66048,0,1,152,66052,0,1,208,66056,0,1,181,66060,1,0,75,0,1,188,66067,0,1,208,66071,0,1,176,66075,0,1,208,66079,0,1,189,66083,0,1,208,66087,0,1,177,66091,0,1,208,66095,0,1,176,66099,0,1,209,66103,0,1,129,66107,0,1,208,66111,0,1,184,66115,1,0,75,0,1,177,66122,0,1,209,66126,0,1,131,66130,0,1,208,66134,0,1,187,66138,0,1,208,66142,0,1,176,66146,0,1,208,66150,0,1,179,66154,0,1,209,66158,0,1,139,66162,1,0,75,0,1,176,66169,0,1,216,66173,0,1,177,66177,0,1,219,66181,0,1,140,66185,0,1,216,66189,0,1,185,66193,0,1,219,66197,0,1,129,66201,1,0,75,0,1,216,66208,0,1,177,66212,0,1,218,66216,0,1,134,66220,0,1,219,66224,0,1,140,66228,0,1,217,66232,0,1,134,66236,0,1,217,66240,0,1,135,66244,1,0,75,0,1,175,66251,0,1,216,66255,0,1,177,66259,0,1,32,66263,0,1,216,66267,0,1,167,66271,0,1,217,66275,0,1,132,66279,0,1,216,66283,0,1,181,66287,0,1,217,66291,0,1,136,66295,0,1,216,66299,0,1,177,66303,0,1,216,66307,0,1,169,66311,1,0,75,0,1,134,66318,0,1,216,66322,0,1,168,66326,0,1,216,66330,0,1,185,66334,0,1,32,66338,0,1,216,66342,0,2,170,66348,185,66383,0,1,216,66352,0,1,181,66356,0,1,217,66360,0,1,136,66364,0,1,219,66368,0,1,140,66372,0,1,216,66376,0,1,177,66380,1,0,75,0,1,218,66387,0,1,169,66391,0,1,216,66395,0,1,179,66399,1,0,75,0,1,224,66406,0,1,165,66410,0,1,141,66414,0,1,224,66418,0,1,164,66422,0,1,176,66426,0,1,224,66430,0,1,165,66434,0,1,139,66438,0,1,224,66442,0,1,164,66446,0,1,164,66450,1,0,75,0,1,224,66457,0,1,164,66461,0,1,184,66465,0,1,224,66469,0,1,165,66473,0,1,141,66477,0,1,224,66481,0,1,164,66485,0,1,176,66489,0,1,224,66493,0,1,165,66497,0,1,139,66501,0,1,224,66505,0,1,164,66509,0,1,164,66513,1,0,75,0,1,224,66520,0,1,165,66524,0,1,141,66528,0,1,224,66532,0,1,164,66536,0,1,176,66540,0,1,224,66544,0,1,165,66548,0,1,139,66552,0,1,224,66556,0,1,164,66560,0,1,164,66564,1,0,75,0,1,224,66571,0,1,167,66575,0,1,142,66579,0,1,224,66583,0,1,166,66587,0,1,184,66591,1,0,75,0,1,224,66598,0,1,168,66602,0,1,176,66606,0,1,224,66610,0,1,169,66614,0,1,139,66618,0,1,224,66622,0,1,168,66626,0,1,164,66630,1,0,75,0,1,224,66637,0,1,171,66641,0,1,141,66645,0,1,224,66649,0,1,170,66653,0,1,176,66657,0,1,224,66661,0,1,171,66665,0,1,139,66669,0,1,224,66673,0,1,170,66677,0,1,164,66681,1,0,75,0,1,224,66688,0,1,174,66692,0,1,174,66696,0,1,224,66700,0,1,175,66704,0,1,130,66708,0,1,224,66712,0,1,174,66716,0,1,178,66720,0,1,224,66724,0,1,174,66728,0,1,190,66732,0,1,224,66736,0,1,174,66740,0,1,164,66744,0,1,224,66748,0,1,174,66752,0,1,190,66756,0,1,224,66760,0,1,174,66764,0,1,176,66768,0,1,224,66772,0,1,174,66776,0,1,174,66780,0,1,224,66784,0,1,175,66788,0,1,141,66792,1,0,75,0,1,224,66799,0,1,177,66803,0,1,139,66807,0,1,224,66811,0,1,176,66815,0,1,176,66819,0,1,224,66823,0,1,177,66827,0,1,141,66831,0,1,224,66835,0,1,176,66839,0,1,184,66843,0,1,224,66847,0,1,177,66851,0,1,141,66855,1,0,75,0,1,224,66862,0,1,184,66866,0,1,181,66870,0,1,224,66874,0,1,185,66878,0,1,136,66882,0,1,224,66886,0,1,184,66890,0,1,161,66894,0,1,224,66898,0,1,184,66902,0,1,178,66906,0,1,224,66910,0,1,184,66914,0,1,130,66918,0,1,224,66922,0,1,184,66926,0,1,173,66930,0,1,224,66934,0,1,184,66938,0,1,135,66942,0,1,224,66946,0,1,184,66950,0,1,160,66954,0,1,224,66958,0,1,184,66962,0,1,178,66966,0,1,224,66970,0,1,184,66974,0,1,158,66978,1,0,75,0,1,225,66985,0,1,128,66989,0,1,132,66993,0,1,225,66997,0,1,128,67001,0,1,186,67005,0,1,225,67009,0,1,128,67013,0,1,184,67017,0,1,225,67021,0,1,128,67025,0,1,153,67029,0,1,225,67033,0,1,128,67037,0,1,188,67041,0,1,225,67045,0,1,128,67049,0,1,133,67053,0,1,225,67057,0,1,128,67061,0,1,186,67065,1,0,75,0,1,225,67072,0,1,138,67076,0,1,149,67080,0,1,225,67084,0,1,140,67088,0,1,170,67092,0,1,32,67096,0,1,225,67100,0,1,136,67104,0,1,181,67108,0,1,225,67112,0,1,138,67116,0,1,165,67120,0,1,225,67124,0,1,136,67128,0,1,138,67132,1,0,75,0,1,142,67139,0,1,225,67143,0,1,137,67147,0,1,182,67151,0,1,225,67155,0,1,139,67159,0,1,141,67163,0,1,32,67167,0,1,225,67171,0,1,137,67175,0,1,163,67179,0,1,225,67183,0,1,136,67187,0,1,136,67191,0,1,225,67195,0,1,136,67199,0,1,152,67203,0,1,225,67207,0,1,137,67211,0,1,165,67215,0,1,225,67219,0,1,137,67223,0,1,181,67227,1,0,75,0,1,157,67234,0,1,165,67238,0,1,230,67242,0,1,186,67246,0,1,144,67250,1,0,75,0,1,190,67257,0,1,134,67261,0,1,230,67265,0,1,186,67269,0,1,144,67273,1,0,75,0,1,143,67280,0,1,144,67284,0,1,228,67288,0,1,190,67292,0,1,155,67296,1,0,75,0,1,156,67303,0,1,236,67307,0,1,178,67311,0,1,152,67315,1,0,75,0,1,111,67322,0,1,110,67326,0,1,97,67330,0,1,116,67334,0,1,105,67338,1,0,79,0,1,101,67345,0,1,108,67349,0,1,100,67353,0,1,101,67357,0,1,110,67361,1,0,79,0,1,110,67368,0,2,101,67374,105,67389,0,1,114,67378,0,1,101,67382,0,1,110,67386,1,0,79,0,1,101,67393,0,1,114,67397,0,1,101,67401,0,1,110,67405,1,0,79,0,1,105,67412,1,0,79,0,1,117,67419,0,1,110,67423,0,1,116,67427,0,1,32,67431,0,1,97,67435,0,1,97,67439,0,1,110,67443,0,1,109,67447,0,1,97,67451,0,1,107,67455,0,1,101,67459,0,1,110,67463,1,0,79,0,1,101,67470,0,1,108,67474,0,1,100,67478,0,1,101,67482,0,1,110,67486,1,0,79,0,1,105,67493,0,1,110,67497,0,2,97,67503,101,67510,0,1,114,67507,1,0,79,1,0,79,0,1,110,67517,0,1,116,67521,0,1,105,67525,0,1,102,67529,0,1,105,67533,0,1,99,67537,0,1,97,67541,0,1,114,67545,0,1,101,67549,1,0,79,0,1,101,67556,0,1,108,67560,0,1,101,67564,0,1,110,67568,0,1,116,67572,0,1,107,67576,0,1,101,67580,0,1,122,67584,0,1,195,67588,0,1,169,67592,0,1,115,67596,1,0,79,0,1,97,67603,0,1,115,67607,0,1,116,67611,0,1,114,67615,0,2,97,67621,101,67628,0,1,114,67625,1,0,79,0,1,45,67632,0,1,115,67636,0,1,101,67640,1,0,79,0,1,101,67647,0,1,120,67651,0,1,105,67655,0,1,111,67659,0,1,110,67663,1,0,79,0,2,97,67672,117,67699,0,1,99,67676,0,1,99,67680,0,1,111,67684,0,1,117,67688,0,1,110,67692,0,1,116,67696,1,0,79,0,1,110,67703,0,1,32,67707,0,1,97,67711,0,1,99,67715,0,1,99,67719,0,1,111,67723,0,1,117,67727,0,1,110,67731,0,1,116,67735,1,0,79,0,1,32,67742,0,1,99,67746,0,1,117,67750,0,1,101,67754,0,1,110,67758,0,1,116,67762,0,1,97,67766,1,0,79,0,1,99,67773,0,1,111,67777,0,1,117,67781,0,1,110,67785,0,1,116,67789,1,0,79,0,1,32,67796,0,1,97,67800,0,1,99,67804,0,1,99,67808,0,1,111,67812,0,1,117,67816,0,1,110,67820,0,1,116,67824,1,0,79,0,1,97,67831,0,1,114,67835,0,1,32,67839,0,1,99,67843,0,1,111,67847,0,1,110,67851,0,1,116,67855,0,1,97,67859,1,0,79,0,1,114,67866,0,1,32,67870,0,1,117,67874,0,1,110,67878,0,1,32,67882,0,1,99,67886,0,1,111,67890,0,1,109,67894,0,1,112,67898,0,1,116,67902,0,1,101,67906,1,0,79,0,1,110,67913,0,2,108,67919,32,73696,0,1,111,67923,0,1,103,67927,0,1,103,67931,0,1,101,67935,0,1,110,67939,1,0,79,0,1,114,67946,0,1,97,67950,0,1,114,67954,1,0,79,0,1,105,67961,0,1,197,67965,0,1,159,67969,0,1,32,67973,0,1,121,67977,0,1,97,67981,0,1,112,67985,1,0,79,0,1,109,67992,0,1,105,67996,0,1,111,68000,0,1,32,68004,0,1,97,68008,0,1,99,68012,0,1,99,68016,0,1,111,68020,0,1,117,68024,0,1,110,68028,0,1,116,68032,1,0,79,0,2,32,68041,114,68072,0,1,115,68045,0,1,101,68049,0,1,115,68053,0,1,105,68057,0,1,195,68061,0,1,179,68065,0,1,110,68069,1,0,79,0,1,32,68076,0,1,115,68080,0,1,101,68084,0,1,115,68088,0,1,105,68092,0,1,195,68096,0,1,179,68100,0,1,110,68104,1,0,79,0,1,111,68111,0,1,103,68115,0,1,103,68119,0,1,101,68123,0,1,110,68127,1,0,79,0,1,114,68134,0,1,105,68138,0,1,112,68142,0,1,116,68146,0,1,105,68150,0,1,111,68154,0,1,110,68158,1,0,79,0,1,177,68165,0,1,116,68169,0,1,32,68173,0,1,111,68177,0,1,108,68181,1,0,79,0,1,114,68188,0,1,106,68192,0,1,97,68196,0,1,117,68200,0,1,100,68204,0,1,117,68208,1,0,79,0,1,32,68215,0,1,101,68219,0,1,114,68223,0,1,115,68227,0,1,116,68231,0,1,101,68235,0,1,108,68239,0,1,108,68243,0,1,101,68247,0,1,110,68251,1,0,79,0,4,32,68264,103,68288,105,68324,111,68331,0,2,105,68270,111,68277,0,1,110,68274,1,0,79,0,1,117,68281,0,1,116,68285,1,0,79,0,2,32,68294,97,68309,0,1,105,68298,0,1,110,68302,0,1,110,68306,1,0,79,0,1,32,68313,0,1,105,68317,0,1,110,68321,1,0,79,0,1,110,68328,1,0,79,0,1,117,68335,0,1,116,68339,1,0,79,0,1,107,68346,0,1,111,68350,0,1,110,68354,0,1,116,68358,0,1,111,68362,1,0,79,0,1,99,68369,0,1,117,68373,0,1,101,68377,0,1,110,68381,0,1,116,68385,0,1,97,68389,1,0,79,0,1,99,68396,0,1,99,68400,0,1,111,68404,0,1,117,68408,0,1,110,68412,0,1,116,68416,1,0,79,0,1,104,68423,0,1,97,68427,0,1,32,68431,0,1,99,68435,0,1,111,68439,0,1,110,68443,0,1,116,68447,0,1,97,68451,1,0,79,0,1,101,68458,0,1,32,68462,0,1,107,68466,0,1,111,68470,0,1,110,68474,0,1,116,68478,0,1,111,68482,1,0,79,0,1,32,68489,0,1,99,68493,0,1,111,68497,0,1,109,68501,0,1,112,68505,0,1,116,68509,0,1,101,68513,1,0,79,0,1,97,68520,0,1,99,68524,0,1,99,68528,0,1,111,68532,0,1,117,68536,0,1,110,68540,0,1,116,68544,1,0,79,0,2,114,68553,101,73947,0,1,101,68557,0,1,116,68561,0,1,32,68565,0,1,107,68569,0,1,111,68573,0,1,110,68577,0,1,116,68581,0,1,111,68585,1,0,79,0,1,97,68592,0,1,118,68596,0,1,97,68600,1,0,79,0,1,153,68607,0,1,105,68611,0,1,104,68615,0,1,108,68619,0,1,195,68623,0,1,161,68627,0,1,115,68631,0,1,105,68635,0,1,116,68639,1,0,79,0,1,115,68646,0,2,116,68652,122,68801,0,3,97,68660,101,68667,114,68674,0,1,114,68664,1,0,79,0,1,114,68671,1,0,79,0,4,97,68684,101,68730,105,68767,111,68786,0,3,99,68692,114,68712,116,68723,0,2,101,68698,105,68701,1,0,79,0,1,106,68705,0,1,97,68709,1,0,79,0,1,115,68716,0,1,101,68720,1,0,79,0,1,105,68727,1,0,79,0,1,114,68734,0,3,32,68742,97,68757,101,68760,0,1,100,68746,0,1,101,68750,0,1,103,68754,1,0,79,1,0,79,0,1,110,68764,1,0,79,0,1,101,68771,0,1,114,68775,0,1,101,68779,0,1,110,68783,1,0,79,0,1,118,68790,0,1,97,68794,0,1,116,68798,1,0,79,0,1,116,68805,0,1,114,68809,0,1,195,68813,0,1,161,68817,0,1,99,68821,0,1,105,68825,0,1,195,68829,0,1,179,68833,1,0,79,0,1,173,68840,0,1,115,68844,0,1,116,68848,0,1,114,68852,0,1,97,68856,0,1,116,68860,0,1,101,68864,1,0,79,0,1,105,68871,0,1,115,68875,0,1,116,68879,0,1,101,68883,0,1,114,68887,0,1,195,68891,0,1,182,68895,0,1,105,68899,0,1,100,68903,0,1,121,68907,1,0,79,0,2,97,68916,105,68943,0,1,98,68920,0,1,111,68924,0,1,110,68928,0,1,110,68932,0,1,101,68936,0,1,114,68940,1,0,79,0,1,110,68947,0,1,115,68951,0,1,99,68955,0,1,114,68959,0,1,105,68963,0,1,114,68967,0,1,101,68971,1,0,79,0,1,111,68978,0,1,110,68982,0,1,110,68986,0,1,101,68990,0,1,99,68994,0,1,116,68998,0,1,101,69002,0,1,114,69006,1,0,79,0,1,110,69013,0,3,32,69021,45,77720,117,77747,0,2,105,69027,117,69034,0,1,110,69031,1,0,79,0,1,112,69038,1,1,79,32,77705,0,2,97,69049,105,77770,0,1,112,69053,0,1,97,69057,0,1,32,69061,0,1,107,69065,0,1,111,69069,0,1,110,69073,0,1,116,69077,0,1,111,69081,1,0,79,0,1,115,69088,0,1,99,69092,0,1,114,69096,0,1,105,69100,0,1,98,69104,0,1,101,69108,1,0,79,0,1,99,69115,0,1,114,69119,0,2,105,69125,195,69148,0,1,98,69129,0,1,105,69133,0,1,114,69137,0,1,115,69141,0,1,101,69145,1,0,79,0,1,173,69152,0,1,98,69156,0,1,101,69160,0,1,116,69164,0,1,101,69168,1,0,79,0,1,128,69175,0,1,153,69179,0,2,97,69185,105,69212,0,1,98,69189,0,1,111,69193,0,1,110,69197,0,1,110,69201,0,1,101,69205,0,1,114,69209,1,0,79,0,1,110,69216,0,1,115,69220,0,1,99,69224,0,1,114,69228,0,1,105,69232,0,1,114,69236,0,1,101,69240,1,0,79,0,3,108,69251,114,69270,197,69305,0,1,111,69255,0,1,103,69259,0,1,117,69263,0,1,106,69267,1,0,79,0,1,101,69274,0,1,106,69278,0,1,101,69282,0,1,115,69286,0,1,116,69290,0,1,114,69294,0,1,117,69298,0,1,106,69302,1,0,79,0,1,130,69309,0,1,195,69313,0,1,179,69317,0,1,197,69321,0,1,188,69325,0,1,32,69329,0,1,107,69333,0,1,111,69337,0,1,110,69341,0,1,116,69345,0,1,111,69349,1,0,79,0,1,110,69356,0,1,114,69360,0,1,101,69364,0,1,103,69368,0,1,105,69372,0,1,115,69376,0,1,116,69380,0,1,114,69384,0,1,97,69388,0,1,114,69392,0,1,101,69396,1,0,79,0,1,101,69403,0,1,32,69407,0,1,111,69411,0,1,108,69415,1,0,79,0,1,179,69422,0,1,206,69426,0,1,179,69430,0,1,207,69434,0,1,129,69438,0,1,206,69442,0,1,177,69446,0,1,207,69450,0,1,134,69454,0,1,206,69458,0,1,174,69462,1,0,79,0,1,207,69469,0,1,141,69473,0,1,206,69477,0,1,189,69481,0,1,206,69485,0,1,180,69489,0,1,206,69493,0,1,181,69497,0,1,207,69501,0,1,131,69505,0,1,206,69509,0,1,183,69513,1,0,79,0,1,208,69520,0,1,185,69524,0,1,209,69528,0,1,130,69532,0,1,208,69536,0,1,184,69540,1,0,79,0,2,133,69549,139,69585,0,2,208,69555,209,69570,0,1,190,69559,0,1,208,69563,0,1,180,69567,1,0,79,0,1,150,69574,0,1,208,69578,0,1,180,69582,1,0,79,0,1,208,69589,0,1,185,69593,0,1,209,69597,0,1,130,69601,0,1,208,69605,0,1,184,69609,1,0,79,0,1,208,69616,0,1,176,69620,0,1,209,69624,0,1,128,69628,0,1,208,69632,0,1,181,69636,0,1,208,69640,0,1,179,69644,0,1,208,69648,0,1,184,69652,0,1,209,69656,0,1,129,69660,0,1,209,69664,0,1,130,69668,0,1,209,69672,0,1,128,69676,0,1,208,69680,0,1,184,69684,0,1,209,69688,0,1,128,69692,0,1,208,69696,0,1,190,69700,0,1,208,69704,0,1,178,69708,0,1,208,69712,0,1,176,69716,0,1,209,69720,0,1,130,69724,0,1,209,69728,0,1,140,69732,0,1,209,69736,0,1,129,69740,0,1,209,69744,0,1,143,69748,1,0,79,0,1,208,69755,0,1,184,69759,0,1,209,69763,0,1,135,69767,0,1,208,69771,0,1,189,69775,0,1,209,69779,0,1,139,69783,0,1,208,69787,0,1,185,69791,0,1,32,69795,0,1,208,69799,0,1,186,69803,0,1,208,69807,0,1,176,69811,0,1,208,69815,0,1,177,69819,0,1,208,69823,0,1,184,69827,0,1,208,69831,0,1,189,69835,0,1,208,69839,0,1,181,69843,0,1,209,69847,0,1,130,69851,1,0,79,0,1,208,69858,0,1,184,69862,0,1,209,69866,0,1,129,69870,0,1,209,69874,0,1,130,69878,0,1,209,69882,0,1,128,69886,0,1,208,69890,0,1,176,69894,0,1,209,69898,0,1,134,69902,0,1,208,69906,0,1,184,69910,0,1,209,69914,0,1,143,69918,1,0,79,0,1,148,69925,0,1,209,69929,0,1,129,69933,0,1,209,69937,0,1,130,69941,0,1,209,69945,0,1,128,69949,0,1,208,69953,0,1,176,69957,0,1,209,69961,0,1,134,69965,0,1,209,69969,0,1,150,69973,0,1,209,69977,0,1,143,69981,1,0,79,0,1,208,69988,0,1,178,69992,0,1,209,69996,0,1,150,70000,0,1,208,70004,0,1,185,70008,0,1,209,70012,0,1,130,70016,0,1,208,70020,0,1,184,70024,1,0,79,0,1,101,70031,0,1,110,70035,0,1,115,70039,0,1,105,70043,0,1,111,70047,0,1,110,70051,0,1,101,70055,0,1,32,70059,0,3,99,70067,100,70102,116,70174,0,1,97,70071,0,1,114,70075,0,1,97,70079,0,1,116,70083,0,1,116,70087,0,1,101,70091,0,1,114,70095,0,1,101,70099,1,0,85,0,1,101,70106,0,1,108,70110,0,1,32,70114,0,2,99,70120,116,70155,0,1,97,70124,0,1,114,70128,0,1,97,70132,0,1,116,70136,0,1,116,70140,0,1,101,70144,0,1,114,70148,0,1,101,70152,1,0,85,0,1,101,70159,0,1,115,70163,0,1,116,70167,0,1,111,70171,1,0,85,0,1,101,70178,0,1,115,70182,0,1,116,70186,0,1,111,70190,1,0,85,0,1,116,70197,1,0,85,0,1,116,70204,0,2,101,70210,111,76084,0,1,114,70214,0,1,103,70218,0,1,114,70222,0,1,111,70226,0,1,111,70230,0,1,116,70234,0,1,116,70238,0,1,101,70242,1,0,85,0,1,115,70249,0,1,105,70253,0,1,122,70257,0,1,101,70261,1,0,85,0,1,105,70268,0,1,122,70272,0,1,101,70276,1,0,85,0,1,105,70283,0,1,122,70287,0,1,101,70291,1,0,85,0,2,104,70300,111,77170,0,1,114,70304,0,1,105,70308,0,1,102,70312,0,1,116,70316,0,1,103,70320,0,1,114,70324,0,2,111,70330,195,70349,0,1,101,70334,0,1,115,70338,0,1,115,70342,0,1,101,70346,1,0,85,0,1,182,70353,0,1,115,70357,0,1,115,70361,0,1,101,70365,1,0,85,0,2,105,70374,109,70495,0,1,108,70378,0,1,108,70382,0,1,101,70386,0,1,32,70390,0,1,100,70394,0,2,101,70400,117,70468,0,1,32,70404,0,2,108,70410,112,70445,0,1,97,70414,0,1,32,70418,0,1,112,70422,0,1,111,70426,0,1,108,70430,0,1,105,70434,0,1,99,70438,0,1,101,70442,1,0,85,0,1,111,70449,0,1,108,70453,0,1,105,70457,0,1,99,70461,0,1,101,70465,1,0,85,0,1,32,70472,0,1,116,70476,0,1,101,70480,0,1,120,70484,0,1,116,70488,0,1,101,70492,1,0,85,0,1,97,70499,0,2,110,70505,195,70726,0,2,104,70511,111,70604,0,1,111,70515,0,1,32,70519,0,1,100,70523,0,2,97,70529,111,70577,0,1,32,70533,0,2,102,70539,108,70558,0,1,111,70543,0,1,110,70547,0,1,116,70551,0,1,101,70555,1,0,85,0,1,101,70562,0,1,116,70566,0,1,114,70570,0,1,97,70574,1,0,85,0,1,32,70581,0,1,116,70585,0,1,101,70589,0,1,120,70593,0,1,116,70597,0,1,111,70601,1,0,85,0,1,32,70608,0,1,100,70612,0,1,101,70616,0,2,32,70622,108,70699,0,2,102,70628,108,70651,0,1,117,70632,0,1,101,70636,0,1,110,70640,0,1,116,70644,0,1,101,70648,1,0,85,0,2,97,70657,101,70684,0,1,32,70661,0,1,108,70665,0,1,101,70669,0,1,116,70673,0,1,114,70677,0,1,97,70681,1,0,85,0,1,116,70688,0,1,114,70692,0,1,97,70696,1,0,85,0,1,32,70703,0,1,116,70707,0,1,101,70711,0,1,120,70715,0,1,116,70719,0,1,111,70723,1,0,85,0,1,177,70730,0,1,111,70734,0,1,32,70738,0,1,100,70742,0,1,101,70746,0,2,32,70752,108,70829,0,2,102,70758,108,70781,0,1,117,70762,0,1,101,70766,0,1,110,70770,0,1,116,70774,0,1,101,70778,1,0,85,0,2,97,70787,101,70814,0,1,32,70791,0,1,108,70795,0,1,101,70799,0,1,116,70803,0,1,114,70807,0,1,97,70811,1,0,85,0,1,116,70818,0,1,114,70822,0,1,97,70826,1,0,85,0,1,32,70833,0,1,116,70837,0,1,101,70841,0,1,120,70845,0,1,116,70849,0,1,111,70853,1,0,85,0,1,115,70860,0,1,116,70864,0,1,103,70868,0,1,114,70872,0,1,111,70876,0,1,111,70880,0,1,116,70884,0,1,116,70888,0,1,101,70892,1,0,85,0,1,105,70899,0,1,122,70903,0,1,101,70907,1,0,85,0,1,114,70914,0,2,111,70920,195,70939,0,1,101,70924,0,1,115,70928,0,1,115,70932,0,1,101,70936,1,0,85,0,1,182,70943,0,1,115,70947,0,1,115,70951,0,1,101,70955,1,0,85,0,1,105,70962,0,1,122,70966,0,1,101,70970,1,0,85,0,1,112,70977,0,1,101,70981,0,2,32,70987,115,71006,0,1,115,70991,0,1,105,70995,0,1,122,70999,0,1,101,71003,1,0,85,0,1,105,71010,0,1,122,71014,0,1,101,71018,1,0,85,0,1,111,71025,0,1,109,71029,1,0,85,0,1,151,71036,0,4,228,71046,229,71057,232,71068,233,71079,0,1,189,71050,0,1,147,71054,1,0,85,0,1,143,71061,0,1,183,71065,1,0,85,0,1,153,71072,0,1,159,71076,1,0,85,0,1,171,71083,0,1,148,71087,1,0,85,0,1,135,71094,0,1,229,71098,0,1,173,71102,0,1,151,71106,0,1,227,71110,0,2,129,71116,130,71159,0,1,174,71120,0,1,229,71124,0,1,164,71128,0,1,167,71132,0,1,227,71136,0,1,129,71140,0,1,141,71144,0,1,227,71148,0,1,129,71152,0,1,149,71156,1,0,85,0,1,181,71163,0,1,227,71167,0,1,130,71171,0,1,164,71175,0,1,227,71179,0,1,130,71183,0,1,186,71187,1,0,85,0,1,128,71194,0,1,236,71198,0,2,148,71204,158,71211,0,1,168,71208,1,0,85,0,1,144,71215,1,0,85,1,0,89,0,1,97,71225,0,1,115,71229,0,1,32,71233,0,2,99,71239,108,71270,0,1,122,71243,0,1,121,71247,0,1,116,71251,0,1,97,71255,0,1,110,71259,0,1,105,71263,0,1,97,71267,1,0,89,0,1,101,71274,0,1,107,71278,0,1,116,71282,0,1,117,71286,0,1,114,71290,0,1,121,71294,1,0,89,0,1,97,71301,0,1,32,71305,0,1,196,71309,0,1,141,71313,0,2,116,71319,195,71338,0,1,101,71323,0,1,110,71327,0,1,195,71331,0,1,173,71335,1,0,89,0,1,173,71342,0,1,116,71346,0,1,97,71350,0,1,110,71354,0,1,105,71358,0,1,97,71362,1,0,89,0,1,109,71369,0,1,97,71373,0,1,116,71377,0,1,101,71381,0,1,100,71385,0,1,32,71389,0,2,108,71395,114,71450,0,1,105,71399,0,1,115,71403,0,1,116,71407,0,1,101,71411,0,1,110,71415,0,1,105,71419,0,1,110,71423,0,1,103,71427,0,1,32,71431,0,1,116,71435,0,1,105,71439,0,1,109,71443,0,1,101,71447,1,0,89,0,1,101,71454,0,1,97,71458,0,1,100,71462,0,2,32,71468,105,71487,0,1,116,71472,0,1,105,71476,0,1,109,71480,0,1,101,71484,1,0,89,0,1,110,71491,0,1,103,71495,0,1,32,71499,0,1,116,71503,0,1,105,71507,0,1,109,71511,0,1,101,71515,1,0,89,0,1,182,71522,0,1,114,71526,0,1,100,71530,0,1,97,71534,0,1,117,71538,0,1,101,71542,0,1,114,71546,1,0,89,0,1,116,71553,0,1,117,71557,0,1,114,71561,0,2,97,71567,101,71572,1,1,89,115,76071,1,1,89,115,76074,0,1,115,71581,0,1,116,71585,0,1,105,71589,0,1,106,71593,0,1,100,71597,1,0,89,0,2,116,71606,100,76077,0,1,117,71610,0,1,114,71614,0,1,97,71618,1,0,89,0,1,101,71625,0,4,100,71635,110,71654,116,71657,122,71668,0,1,97,71639,0,1,117,71643,0,1,101,71647,0,1,114,71651,1,0,89,1,0,89,0,1,105,71661,0,1,100,71665,1,0,89,0,1,101,71672,0,1,105,71676,0,1,116,71680,1,0,89,0,1,110,71687,0,1,103,71691,0,1,32,71695,0,1,116,71699,0,1,105,71703,0,1,109,71707,0,1,101,71711,1,0,89,0,1,117,71718,0,1,97,71722,0,1,105,71726,0,1,107,71730,0,1,97,71734,1,0,89,0,1,115,71741,0,1,116,71745,0,1,105,71749,0,1,100,71753,1,0,89,0,1,115,71760,0,1,101,71764,0,1,116,71768,0,1,105,71772,0,1,100,71776,1,0,89,0,1,117,71783,0,1,109,71787,0,1,97,71791,0,1,32,71795,0,1,115,71799,0,1,195,71803,0,1,188,71807,0,1,114,71811,0,1,101,71815,0,1,115,71819,0,1,105,71823,1,0,89,0,1,118,71830,0,1,97,71834,0,1,115,71838,0,1,195,71842,0,1,161,71846,0,1,115,71850,0,1,105,71854,0,1,32,71858,0,1,105,71862,0,1,100,71866,0,1,197,71870,0,1,145,71874,1,0,89,1,2,103,32,71884,105,71903,0,1,116,71888,0,1,105,71892,0,1,109,71896,0,1,101,71900,1,0,89,0,1,110,71907,0,1,103,71911,0,1,32,71915,0,1,116,71919,0,1,105,71923,0,1,109,71927,0,1,101,71931,1,0,89,0,1,112,71938,0,2,111,71944,115,72030,0,1,32,71948,0,2,100,71954,114,73121,0,2,101,71960,105,71995,0,1,32,71964,0,1,108,71968,0,1,101,71972,0,1,105,71976,0,1,116,71980,0,1,117,71984,0,1,114,71988,0,1,97,71992,1,0,89,0,1,32,71999,0,1,108,72003,0,1,101,72007,0,1,116,72011,0,1,116,72015,0,1,117,72019,0,1,114,72023,0,1,97,72027,1,0,89,0,1,32,72034,0,3,100,72042,97,73185,114,73208,0,1,101,72046,0,1,32,72050,0,1,108,72054,0,1,101,72058,0,1,99,72062,0,1,116,72066,0,1,117,72070,0,1,114,72074,0,1,101,72078,1,0,89,0,1,112,72085,0,1,111,72089,0,1,32,72093,0,4,100,72103,101,72142,97,73235,114,73258,0,1,101,72107,0,1,32,72111,0,1,108,72115,0,1,101,72119,0,1,99,72123,0,1,116,72127,0,1,117,72131,0,1,114,72135,0,1,97,72139,1,0,89,0,1,115,72146,0,1,116,72150,0,1,105,72154,0,1,109,72158,0,1,97,72162,0,1,100,72166,0,1,111,72170,0,1,32,72174,0,1,100,72178,0,1,101,72182,0,1,32,72186,0,1,108,72190,0,1,101,72194,0,1,99,72198,0,1,116,72202,0,1,117,72206,0,1,114,72210,0,1,97,72214,1,0,89,0,1,112,72221,0,1,32,72225,0,1,100,72229,0,1,101,72233,0,1,32,72237,0,2,99,72243,108,72266,0,1,105,72247,0,1,116,72251,0,1,105,72255,0,1,114,72259,0,1,101,72263,1,0,89,0,1,101,72270,0,1,99,72274,0,1,116,72278,0,1,117,72282,0,1,114,72286,0,1,196,72290,0,1,131,72294,1,0,89,0,1,101,72301,0,1,115,72305,0,1,101,72309,0,1,110,72313,1,0,89,0,1,114,72320,0,1,103,72324,0,1,97,72328,0,1,108,72332,0,1,101,72336,0,1,114,72340,0,1,105,72344,0,1,101,72348,1,0,91,0,1,112,72355,0,1,111,72359,0,1,114,72363,0,1,97,72367,0,1,109,72371,0,1,97,72375,1,0,91,0,1,97,72382,0,1,108,72386,0,2,101,72392,108,72407,0,1,114,72396,0,1,105,72400,0,1,101,72404,1,0,91,0,1,101,72411,0,1,114,72415,0,1,121,72419,1,0,91,1,1,91,116,72427,0,1,114,72431,0,1,101,72435,0,1,99,72439,0,1,107,72443,0,1,101,72447,1,0,91,0,2,101,72456,108,72521,0,1,114,72460,0,2,105,72466,195,72473,0,1,101,72470,1,0,91,0,1,173,72477,0,1,97,72481,1,1,91,32,72486,0,1,100,72490,0,1,101,72494,0,1,32,72498,0,1,102,72502,0,1,111,72506,0,1,116,72510,0,1,111,72514,0,1,115,72518,1,0,91,0,1,101,72525,0,1,114,72529,0,2,105,72535,121,72591,0,1,97,72539,1,1,91,32,72544,0,1,102,72548,0,1,111,72552,0,1,116,72556,0,1,111,72560,0,1,103,72564,0,1,114,72568,0,1,97,72572,0,1,102,72576,0,1,105,72580,0,1,99,72584,0,1,97,72588,1,0,91,1,0,91,0,1,97,72598,0,1,108,72602,0,1,108,72606,0,1,101,72610,0,1,114,72614,0,1,121,72618,1,0,91,1,0,91,0,1,101,72628,0,2,32,72634,115,72653,0,1,115,72638,0,1,104,72642,0,1,111,72646,0,1,119,72650,1,0,91,0,1,104,72657,0,1,111,72661,0,1,119,72665,1,0,91,1,0,95,0,1,116,72675,0,1,117,72679,0,1,101,72683,0,1,108,72687,0,1,108,72691,0,1,101,72695,0,2,114,72701,32,76452,0,1,32,72705,0,1,122,72709,0,1,101,72713,0,1,105,72717,0,1,116,72721,0,1,112,72725,0,1,117,72729,0,1,110,72733,0,1,107,72737,0,1,116,72741,1,0,95,0,1,97,72748,0,1,100,72752,0,1,111,72756,1,1,95,58,72761,1,0,95,0,1,99,72768,0,1,97,72772,0,1,116,72776,0,1,111,72780,1,1,95,58,72785,1,0,95,0,1,101,72792,0,1,103,72796,0,1,97,72800,0,1,100,72804,0,1,111,72808,1,1,95,58,72813,1,0,95,0,1,103,72820,0,1,195,72824,0,1,169,72828,1,1,95,58,72833,1,0,95,0,1,105,72840,0,1,109,72844,0,1,101,72848,1,0,95,0,1,101,72855,0,1,114,72859,2,0,95,102,0,2,114,72869,117,75910,0,2,97,72875,195,72945,0,3,116,72883,195,72926,99,75891,0,2,97,72889,105,72893,2,0,95,102,0,1,111,72897,0,1,110,72901,2,1,95,102,32,72907,0,1,116,72911,0,1,105,72915,0,1,109,72919,0,1,101,72923,1,0,95,0,1,167,72930,0,1,195,72934,0,1,163,72938,0,1,111,72942,1,0,95,0,1,169,72949,0,1,101,72953,2,0,95,102,0,2,97,72963,101,76032,0,1,100,72967,0,1,101,72971,0,1,110,72975,1,1,95,58,72980,1,0,95,0,1,100,72987,0,1,101,72991,0,1,100,72995,1,1,95,58,73000,1,0,95,0,1,114,73007,0,1,105,73011,0,1,111,73015,0,1,32,73019,0,1,97,73023,0,1,116,73027,0,1,116,73031,0,1,117,73035,0,1,97,73039,0,1,108,73043,0,1,101,73047,1,0,95,0,1,114,73054,0,1,101,73058,0,1,115,73062,0,1,115,73066,1,1,95,58,73071,1,0,95,0,1,97,73078,0,1,105,73082,0,1,110,73086,0,1,105,73090,0,1,110,73094,0,1,103,73098,0,1,32,73102,0,1,116,73106,0,1,105,73110,0,1,109,73114,0,1,101,73118,1,0,95,0,2,101,73127,105,73154,0,1,115,73131,0,1,116,73135,0,1,97,73139,0,1,110,73143,0,1,116,73147,0,1,101,73151,1,0,95,0,1,109,73158,0,1,97,73162,0,1,110,73166,0,1,101,73170,0,1,110,73174,0,1,116,73178,0,1,101,73182,1,0,95,0,1,99,73189,0,1,116,73193,0,1,117,73197,0,1,101,73201,0,1,108,73205,1,0,95,0,1,101,73212,0,1,115,73216,0,1,116,73220,0,1,97,73224,0,1,110,73228,0,1,116,73232,1,0,95,0,1,99,73239,0,1,116,73243,0,1,117,73247,0,1,97,73251,0,1,108,73255,1,0,95,0,1,101,73262,0,1,115,73266,0,1,116,73270,0,1,97,73274,0,1,110,73278,0,1,116,73282,0,1,101,73286,1,0,95,0,1,98,73293,0,1,108,73297,0,1,101,73301,0,1,105,73305,0,1,98,73309,0,1,101,73313,0,1,110,73317,0,1,100,73321,0,1,101,73325,0,1,32,73329,0,1,122,73333,0,1,101,73337,0,1,105,73341,0,1,116,73345,1,0,95,0,3,112,73356,114,73478,118,73537,0,3,104,73364,111,73423,114,77670,0,1,111,73368,0,1,116,73372,0,1,111,73376,0,1,32,73380,0,1,115,73384,0,1,104,73388,0,1,97,73392,0,1,114,73396,0,1,101,73400,0,1,100,73404,0,1,32,73408,0,1,98,73412,0,1,121,73416,0,1,32,73420,1,0,97,0,1,115,73427,0,1,116,73431,0,1,32,73435,0,1,115,73439,0,1,104,73443,0,1,97,73447,0,1,114,73451,0,1,101,73455,0,1,100,73459,0,1,32,73463,0,1,98,73467,0,1,121,73471,0,1,32,73475,1,0,97,0,1,101,73482,0,1,101,73486,0,1,108,73490,0,1,32,73494,0,1,115,73498,0,1,104,73502,0,1,97,73506,0,1,114,73510,0,1,101,73514,0,1,100,73518,0,1,32,73522,0,1,98,73526,0,1,121,73530,0,1,32,73534,1,0,97,0,1,105,73541,0,1,100,73545,0,1,101,73549,0,1,111,73553,0,1,32,73557,0,1,115,73561,0,1,104,73565,0,1,97,73569,0,1,114,73573,0,1,101,73577,0,1,100,73581,0,1,32,73585,0,1,98,73589,0,1,121,73593,0,1,32,73597,1,0,97,0,1,32,73604,0,1,98,73608,0,1,101,73612,0,1,105,73616,0,1,116,73620,0,1,114,73624,0,1,97,73628,0,1,103,73632,0,1,32,73636,0,1,119,73640,0,1,117,73644,0,1,114,73648,0,1,100,73652,0,1,101,73656,0,1,32,73660,0,2,97,73666,118,73681,0,1,117,73670,0,1,115,73674,0,1,32,73678,1,0,97,0,1,111,73685,0,1,110,73689,0,1,32,73693,1,0,97,0,1,98,73700,0,1,101,73704,0,1,105,73708,0,1,116,73712,0,1,114,73716,0,1,97,73720,0,1,103,73724,0,1,32,73728,0,1,103,73732,0,1,101,73736,0,1,116,73740,0,1,101,73744,0,1,105,73748,0,1,108,73752,0,1,116,73756,0,1,32,73760,0,1,118,73764,0,1,111,73768,0,1,110,73772,0,1,32,73776,1,0,97,0,1,116,73783,0,1,112,73787,0,2,58,73793,115,73868,0,1,47,73797,0,1,47,73801,0,1,112,73805,0,1,105,73809,0,1,99,73813,0,1,46,73817,0,1,116,73821,0,1,119,73825,0,1,105,73829,0,1,116,73833,0,1,116,73837,0,1,101,73841,0,1,114,73845,0,1,46,73849,0,1,99,73853,0,1,111,73857,0,1,109,73861,0,1,47,73865,1,0,97,0,1,58,73872,0,1,47,73876,0,1,47,73880,0,1,112,73884,0,1,105,73888,0,1,99,73892,0,1,46,73896,0,1,116,73900,0,1,119,73904,0,1,105,73908,0,1,116,73912,0,1,116,73916,0,1,101,73920,0,1,114,73924,0,1,46,73928,0,1,99,73932,0,1,111,73936,0,1,109,73940,0,1,47,73944,1,0,97,0,1,110,73951,0,1,32,73955,0,2,105,73961,111,74058,0,1,110,73965,0,1,32,73969,0,2,105,73975,116,74010,0,1,110,73979,0,1,115,73983,0,1,116,73987,0,1,97,73991,0,1,103,73995,0,1,114,73999,0,1,97,74003,0,1,109,74007,1,0,97,0,2,104,74016,105,74039,0,1,114,74020,0,1,101,74024,0,1,97,74028,0,1,100,74032,0,1,115,74036,1,0,97,0,1,107,74043,0,1,116,74047,0,1,111,74051,0,1,107,74055,1,0,97,0,1,110,74062,0,1,32,74066,0,2,105,74072,116,74107,0,1,110,74076,0,1,115,74080,0,1,116,74084,0,1,97,74088,0,1,103,74092,0,1,114,74096,0,1,97,74100,0,1,109,74104,1,0,97,0,2,104,74113,105,74136,0,1,114,74117,0,1,101,74121,0,1,97,74125,0,1,100,74129,0,1,115,74133,1,0,97,0,1,107,74140,0,1,116,74144,0,1,111,74148,0,1,107,74152,1,0,97,0,1,97,74159,0,1,114,74163,0,1,101,74167,0,1,100,74171,0,1,32,74175,0,1,98,74179,0,1,121,74183,0,1,32,74187,1,0,97,0,1,116,74194,0,1,119,74198,0,1,105,74202,0,1,116,74206,0,1,116,74210,0,1,101,74214,0,1,114,74218,0,1,46,74222,0,1,99,74226,0,1,111,74230,0,1,109,74234,0,1,47,74238,1,0,97,0,1,32,74245,0,1,115,74249,0,1,104,74253,0,1,97,74257,0,1,114,74261,0,1,101,74265,0,1,100,74269,0,1,32,74273,0,1,98,74277,0,1,121,74281,0,1,32,74285,1,0,97,0,1,108,74292,0,1,32,74296,0,1,115,74300,0,1,104,74304,0,1,97,74308,0,1,114,74312,0,1,101,74316,0,1,100,74320,0,1,32,74324,0,1,98,74328,0,1,121,74332,0,1,32,74336,1,0,97,0,1,111,74343,0,1,110,74347,0,1,116,74351,0,1,101,74355,0,1,110,74359,0,1,116,74363,0,1,32,74367,0,1,105,74371,0,1,115,74375,0,1,32,74379,0,2,104,74385,105,74432,0,1,111,74389,0,1,115,74393,0,1,116,74397,0,1,101,74401,0,1,100,74405,0,1,32,74409,0,1,102,74413,0,1,114,74417,0,1,111,74421,0,1,109,74425,0,1,32,74429,1,0,97,0,1,109,74436,0,1,112,74440,0,1,111,74444,0,1,114,74448,0,1,116,74452,0,1,101,74456,0,1,100,74460,0,1,32,74464,0,1,102,74468,0,1,114,74472,0,1,111,74476,0,1,109,74480,0,1,32,74484,1,0,97,0,1,97,74491,0,1,114,74495,0,1,101,74499,0,1,100,74503,0,1,32,74507,0,1,98,74511,0,1,121,74515,0,1,32,74519,1,0,97,0,1,32,74526,0,2,105,74532,116,74567,0,1,110,74536,0,1,115,74540,0,1,116,74544,0,1,97,74548,0,1,103,74552,0,1,114,74556,0,1,97,74560,0,1,109,74564,1,0,97,0,2,104,74573,105,74596,0,1,114,74577,0,1,101,74581,0,1,97,74585,0,1,100,74589,0,1,115,74593,1,0,97,0,1,107,74600,0,1,116,74604,0,1,111,74608,0,1,107,74612,1,0,97,0,1,110,74619,0,1,115,74623,0,1,116,74627,0,1,97,74631,0,1,103,74635,0,1,114,74639,0,1,97,74643,0,1,109,74647,1,0,97,0,2,104,74656,105,74679,0,1,114,74660,0,1,101,74664,0,1,97,74668,0,1,100,74672,0,1,115,74676,1,0,97,0,1,107,74683,0,1,116,74687,0,1,111,74691,0,1,107,74695,1,0,97,0,1,104,74702,0,1,105,74706,0,1,115,74710,0,1,32,74714,0,2,112,74720,118,75272,0,3,104,74728,111,74908,114,75084,0,1,111,74732,0,1,116,74736,0,1,111,74740,0,1,32,74744,0,1,111,74748,0,1,110,74752,0,1,32,74756,0,4,102,74766,105,74797,116,74832,120,74905,0,1,97,74770,0,1,99,74774,0,1,101,74778,0,1,98,74782,0,1,111,74786,0,1,111,74790,0,1,107,74794,1,0,97,0,1,110,74801,0,1,115,74805,0,1,116,74809,0,1,97,74813,0,1,103,74817,0,1,114,74821,0,1,97,74825,0,1,109,74829,1,0,97,0,3,104,74840,105,74863,119,74882,0,1,114,74844,0,1,101,74848,0,1,97,74852,0,1,100,74856,0,1,115,74860,1,0,97,0,1,107,74867,0,1,116,74871,0,1,111,74875,0,1,107,74879,1,0,97,0,1,105,74886,0,1,116,74890,0,1,116,74894,0,1,101,74898,0,1,114,74902,1,0,97,1,0,97,0,1,115,74912,0,1,116,74916,0,1,32,74920,0,1,111,74924,0,1,110,74928,0,1,32,74932,0,4,102,74942,105,74973,116,75008,120,75081,0,1,97,74946,0,1,99,74950,0,1,101,74954,0,1,98,74958,0,1,111,74962,0,1,111,74966,0,1,107,74970,1,0,97,0,1,110,74977,0,1,115,74981,0,1,116,74985,0,1,97,74989,0,1,103,74993,0,1,114,74997,0,1,97,75001,0,1,109,75005,1,0,97,0,3,104,75016,105,75039,119,75058,0,1,114,75020,0,1,101,75024,0,1,97,75028,0,1,100,75032,0,1,115,75036,1,0,97,0,1,107,75043,0,1,116,75047,0,1,111,75051,0,1,107,75055,1,0,97,0,1,105,75062,0,1,116,75066,0,1,116,75070,0,1,101,75074,0,1,114,75078,1,0,97,1,0,97,0,1,111,75088,0,1,102,75092,0,1,105,75096,0,1,108,75100,0,1,101,75104,0,1,32,75108,0,1,111,75112,0,1,110,75116,0,1,32,75120,0,4,102,75130,105,75161,116,75196,120,75269,0,1,97,75134,0,1,99,75138,0,1,101,75142,0,1,98,75146,0,1,111,75150,0,1,111,75154,0,1,107,75158,1,0,97,0,1,110,75165,0,1,115,75169,0,1,116,75173,0,1,97,75177,0,1,103,75181,0,1,114,75185,0,1,97,75189,0,1,109,75193,1,0,97,0,3,104,75204,105,75227,119,75246,0,1,114,75208,0,1,101,75212,0,1,97,75216,0,1,100,75220,0,1,115,75224,1,0,97,0,1,107,75231,0,1,116,75235,0,1,111,75239,0,1,107,75243,1,0,97,0,1,105,75250,0,1,116,75254,0,1,116,75258,0,1,101,75262,0,1,114,75266,1,0,97,1,0,97,0,1,105,75276,0,1,100,75280,0,1,101,75284,0,1,111,75288,0,1,32,75292,0,1,111,75296,0,1,110,75300,0,1,32,75304,0,4,102,75314,105,75345,116,75380,120,75453,0,1,97,75318,0,1,99,75322,0,1,101,75326,0,1,98,75330,0,1,111,75334,0,1,111,75338,0,1,107,75342,1,0,97,0,1,110,75349,0,1,115,75353,0,1,116,75357,0,1,97,75361,0,1,103,75365,0,1,114,75369,0,1,97,75373,0,1,109,75377,1,0,97,0,3,104,75388,105,75411,119,75430,0,1,114,75392,0,1,101,75396,0,1,97,75400,0,1,100,75404,0,1,115,75408,1,0,97,0,1,107,75415,0,1,116,75419,0,1,111,75423,0,1,107,75427,1,0,97,0,1,105,75434,0,1,116,75438,0,1,116,75442,0,1,101,75446,0,1,114,75450,1,0,97,1,0,97,0,1,99,75460,0,1,104,75464,0,1,32,75468,0,1,111,75472,0,1,110,75476,0,1,32,75480,0,4,105,75490,116,75525,118,75548,121,75567,0,1,110,75494,0,1,115,75498,0,1,116,75502,0,1,97,75506,0,1,103,75510,0,1,114,75514,0,1,97,75518,0,1,109,75522,1,0,97,0,1,105,75529,0,1,107,75533,0,1,116,75537,0,1,111,75541,0,1,107,75545,1,0,97,0,1,105,75552,0,1,109,75556,0,1,101,75560,0,1,111,75564,1,0,97,0,1,111,75571,0,1,117,75575,0,1,116,75579,0,1,117,75583,0,1,98,75587,0,1,101,75591,1,0,97,0,1,117,75598,0,1,110,75602,1,0,100,0,1,110,75609,0,1,116,75613,0,2,97,75619,195,75644,0,1,114,75623,0,1,105,75627,0,3,105,75635,111,75638,115,75641,1,0,100,1,0,100,1,0,100,0,1,161,75648,0,1,114,75652,0,1,105,75656,0,1,111,75660,0,1,115,75664,1,0,100,0,1,110,75671,1,0,100,0,1,122,75678,0,1,195,75682,0,1,161,75686,0,1,115,75690,0,1,122,75694,0,1,195,75698,0,1,179,75702,0,1,108,75706,0,1,195,75710,0,1,161,75714,0,1,115,75718,0,1,111,75722,0,1,107,75726,1,0,100,0,1,110,75733,0,1,101,75737,1,0,100,0,2,101,75746,109,75795,0,1,110,75750,0,1,116,75754,0,2,97,75760,195,75776,0,1,114,75764,0,2,105,75770,122,75773,1,0,100,1,0,100,0,1,161,75780,0,1,197,75784,0,1,153,75788,0,1,101,75792,1,0,100,0,1,101,75799,0,1,110,75803,0,1,116,75807,0,2,97,75813,105,75820,0,1,114,75817,1,0,100,0,1,116,75824,1,0,100,0,1,115,75831,0,1,115,75835,0,1,117,75839,0,1,110,75843,1,0,100,0,1,116,75850,0,1,105,75854,0,1,101,75858,0,1,115,75862,1,0,100,1,0,100,0,1,117,75872,0,1,109,75876,0,1,108,75880,0,1,97,75884,0,1,114,75888,1,0,100,0,1,105,75895,0,1,195,75899,0,1,179,75903,0,1,110,75907,1,0,102,0,1,114,75914,1,0,102,0,1,102,75921,0,1,122,75925,0,1,101,75929,0,1,105,75933,0,1,116,75937,1,0,102,0,1,103,75944,0,1,116,75948,0,1,104,75952,1,0,102,0,1,110,75959,0,1,110,75963,0,1,105,75967,0,1,110,75971,0,1,103,75975,0,1,32,75979,0,1,116,75983,0,1,105,75987,0,1,109,75991,0,1,101,75995,1,0,102,0,1,117,76002,0,1,102,76006,0,1,101,76010,1,0,103,0,1,101,76017,0,1,107,76021,0,1,101,76025,0,1,110,76029,1,0,103,0,2,115,76038,122,76049,0,1,101,76042,0,1,110,76046,1,0,103,0,1,101,76053,0,1,110,76057,1,0,103,0,1,116,76064,0,1,115,76068,1,0,103,1,0,103,1,0,103,0,1,111,76081,1,0,103,1,0,103,0,1,173,76091,0,1,100,76095,0,1,111,76099,1,0,103,0,1,111,76106,1,0,103,0,1,101,76113,0,1,99,76117,0,1,122,76121,0,1,121,76125,0,1,116,76129,0,1,97,76133,0,1,110,76137,0,1,111,76141,1,0,103,1,0,103,0,1,100,76151,1,0,103,1,0,103,0,3,105,76165,116,76180,117,76192,0,1,116,76169,0,1,97,76173,0,1,115,76177,1,0,103,0,2,97,76186,111,76189,1,0,103,1,0,103,0,1,97,76196,0,1,108,76200,0,1,105,76204,0,1,122,76208,0,2,97,76214,122,76250,0,2,100,76220,195,76227,0,1,111,76224,1,0,103,0,1,167,76231,0,1,195,76235,0,1,181,76239,0,1,101,76243,0,1,115,76247,1,0,103,0,1,97,76254,0,2,116,76260,122,76267,0,1,111,76264,1,0,103,0,1,105,76271,0,1,111,76275,0,1,110,76279,0,1,105,76283,1,0,103,1,0,103,0,1,197,76293,0,1,155,76297,0,1,119,76301,0,1,105,76305,0,1,101,76309,0,1,116,76313,0,1,108,76317,0,1,101,76321,0,1,110,76325,0,1,105,76329,0,1,97,76333,1,0,103,0,1,117,76340,0,1,97,76344,0,1,108,76348,0,1,109,76352,0,1,101,76356,0,1,110,76360,0,1,116,76364,0,1,101,76368,0,1,32,76372,0,1,112,76376,0,1,117,76380,0,1,110,76384,0,1,116,76388,0,1,117,76392,0,1,97,76396,0,1,100,76400,0,2,97,76406,111,76429,0,1,32,76410,0,1,99,76414,0,1,111,76418,0,1,110,76422,0,1,32,76426,1,0,104,0,1,32,76433,0,1,99,76437,0,1,111,76441,0,1,110,76445,0,1,32,76449,1,0,104,0,1,98,76456,0,1,101,76460,0,1,119,76464,0,1,101,76468,0,1,114,76472,0,1,116,76476,0,1,117,76480,0,1,110,76484,0,1,103,76488,0,2,32,76494,58,76497,1,0,104,0,1,32,76501,1,0,104,0,1,111,76508,0,1,115,76512,0,1,116,76516,0,1,101,76520,0,1,108,76524,0,1,101,76528,1,0,104,0,2,97,76537,101,76560,0,1,195,76541,0,1,167,76545,0,1,195,76549,0,1,163,76553,0,1,111,76557,1,0,104,1,0,104,0,1,111,76567,0,1,114,76571,0,1,100,76575,0,1,101,76579,0,2,101,76585,108,76592,0,1,108,76589,1,0,104,0,1,105,76596,0,1,110,76600,0,1,103,76604,1,0,104,0,1,103,76611,0,1,115,76615,0,1,195,76619,0,1,164,76623,0,1,116,76627,0,1,116,76631,1,0,104,0,1,101,76638,0,1,114,76642,0,1,116,76646,0,2,101,76652,117,76720,0,2,32,76658,110,76717,0,1,100,76662,0,1,105,76666,0,1,101,76670,0,1,115,76674,0,1,101,76678,0,1,110,76682,0,1,32,76686,0,1,97,76690,0,1,114,76694,0,1,116,76698,0,1,105,76702,0,1,107,76706,0,1,101,76710,0,1,108,76714,1,0,104,1,0,104,0,1,110,76724,0,1,103,76728,1,2,104,32,76735,58,76738,1,0,104,0,1,32,76742,1,0,104,0,1,97,76749,0,1,116,76753,0,2,101,76759,105,76779,0,1,100,76763,0,2,32,76769,58,76772,1,0,104,0,1,32,76776,1,0,104,0,1,110,76783,0,1,103,76787,0,2,32,76793,58,76796,1,0,104,0,1,32,76800,1,0,104,0,1,121,76807,0,1,32,76811,0,1,114,76815,0,1,97,76819,0,1,116,76823,0,2,101,76829,105,76849,0,1,100,76833,0,2,32,76839,58,76842,1,0,104,0,1,32,76846,1,0,104,0,1,110,76853,0,1,103,76857,0,2,32,76863,58,76866,1,0,104,0,1,32,76870,1,0,104,0,1,159,76877,0,1,101,76881,0,1,114,76885,0,1,108,76889,0,1,101,76893,0,1,110,76897,0,1,100,76901,0,1,105,76905,0,1,114,76909,1,0,104,0,1,108,76916,0,1,117,76920,0,1,101,76924,0,1,97,76928,0,1,122,76932,0,1,196,76936,0,1,131,76940,1,0,104,1,0,104,0,1,169,76950,0,1,32,76954,1,0,104,0,2,110,76963,197,76970,0,1,97,76967,1,0,104,0,1,132,76974,1,0,104,0,1,111,76981,0,1,100,76985,0,1,110,76989,0,1,111,76993,0,1,197,76997,0,1,165,77001,0,1,116,77005,0,1,101,77009,1,0,104,0,1,116,77016,0,1,117,77020,0,1,97,77024,0,2,100,77030,114,77082,0,2,97,77036,111,77059,0,1,32,77040,0,1,99,77044,0,1,111,77048,0,1,110,77052,0,1,32,77056,1,0,104,0,1,32,77063,0,1,99,77067,0,1,111,77071,0,1,110,77075,0,1,32,77079,1,0,104,1,0,104,0,1,116,77089,0,2,101,77095,105,77145,0,2,32,77101,100,77129,0,2,105,77107,116,77114,0,1,116,77111,1,0,104,0,1,104,77118,0,1,105,77122,0,1,115,77126,1,0,104,0,2,32,77135,58,77138,1,0,104,0,1,32,77142,1,0,104,0,1,110,77149,0,1,103,77153,1,2,104,32,77160,58,77163,1,0,104,0,1,32,77167,1,0,104,0,1,114,77174,0,1,101,77178,1,0,104,0,1,108,77185,0,2,111,77191,117,77232,0,1,114,77195,0,1,97,77199,0,3,32,77207,99,77210,114,77229,1,0,104,0,1,105,77214,0,1,195,77218,0,1,179,77222,0,1,110,77226,1,0,104,1,0,104,0,1,116,77236,0,1,97,77240,0,1,122,77244,0,1,105,77248,0,1,111,77252,0,1,110,77256,0,1,101,77260,1,0,104,0,2,97,77269,101,77272,1,0,104,0,1,122,77276,1,0,104,0,1,32,77283,0,1,114,77287,0,1,97,77291,0,1,116,77295,0,1,105,77299,0,1,110,77303,0,1,103,77307,1,0,104,0,1,115,77314,0,1,32,77318,0,3,97,77326,98,77349,119,77376,0,1,117,77330,0,1,116,77334,0,1,104,77338,0,1,111,77342,0,1,114,77346,1,0,105,0,1,108,77353,0,1,111,77357,0,1,103,77361,0,1,103,77365,0,1,101,77369,0,1,114,77373,1,0,105,0,1,114,77380,0,1,105,77384,0,1,116,77388,0,1,101,77392,0,1,114,77396,1,0,105,0,1,114,77403,0,1,99,77407,0,1,97,77411,0,1,32,77415,0,1,100,77419,0,1,101,77423,0,1,108,77427,0,1,32,77431,0,1,97,77435,0,1,117,77439,0,1,116,77443,0,1,111,77447,0,1,114,77451,1,0,105,0,1,111,77458,0,1,114,77462,0,1,32,77466,0,1,98,77470,0,1,105,77474,0,1,111,77478,1,0,105,0,1,105,77485,0,1,111,77489,0,1,110,77493,0,1,105,77497,0,1,32,77501,0,1,115,77505,0,1,117,77509,0,1,108,77513,0,1,108,77517,1,0,105,0,1,99,77524,0,1,104,77528,0,1,114,77532,0,1,105,77536,0,1,106,77540,0,1,118,77544,0,1,101,77548,0,1,114,77552,1,0,105,0,1,32,77559,0,1,97,77563,0,1,117,77567,0,1,116,77571,0,1,111,77575,0,1,114,77579,0,1,97,77583,1,0,105,0,1,97,77590,0,1,32,77594,0,1,97,77598,0,1,117,77602,0,1,116,77606,0,1,111,77610,0,1,114,77614,0,1,97,77618,1,0,105,0,1,108,77625,1,0,105,0,1,32,77632,0,1,97,77636,0,1,117,77640,0,1,116,77644,0,1,111,77648,0,1,114,77652,0,1,105,77656,0,1,110,77660,1,0,105,0,1,110,77667,1,0,105,0,1,111,77674,0,1,112,77678,0,1,111,77682,0,1,115,77686,0,1,32,77690,0,1,100,77694,0,1,101,77698,0,1,32,77702,1,0,106,0,1,116,77709,0,1,111,77713,0,1,32,77717,1,0,107,0,1,117,77724,0,1,112,77728,0,1,32,77732,0,1,116,77736,0,1,111,77740,0,1,32,77744,1,0,107,0,1,112,77751,0,1,32,77755,0,1,116,77759,0,1,111,77763,0,1,32,77767,1,0,107,0,1,112,77774,0,1,32,77778,0,1,112,77782,0,1,97,77786,0,1,115,77790,0,1,116,77794,0,1,32,77798,0,1,110,77802,0,1,101,77806,0,1,119,77810,0,1,115,77814,0,1,108,77818,0,1,101,77822,0,1,116,77826,0,1,116,77830,0,1,101,77834,0,1,114,77838,0,1,32,77842,0,1,112,77846,0,1,114,77850,0,1,111,77854,0,1,109,77858,0,1,111,77862,0,1,116,77866,0,1,105,77870,0,1,111,77874,0,1,110,77878,1,0,107,0,1,32,77885,1,0,113,0,1,114,77892,0,1,111,77896,0,1,32,77900,0,2,100,77906,115,77917,0,1,97,77910,0,1,32,77914,1,0,113,0,1,117,77921,0,1,32,77925,1,0,113,0,1,115,77932,0,1,32,77936,0,3,100,77944,101,77955,110,77966,0,1,101,77948,0,1,32,77952,1,0,113,0,1,109,77959,0,1,32,77963,1,0,113,0,1,111,77970,0,1,32,77974,1,0,113,0,1,114,77981,0,1,32,77985,0,2,111,77991,118,78002,0,1,112,77995,0,1,32,77999,1,0,113,0,1,97,78006,0,1,110,78010,0,1,32,78014,1,0,113,0,1,114,78021,0,1,32,78025,0,3,97,78033,98,78048,118,78063,0,1,117,78037,0,1,115,78041,0,1,32,78045,1,0,113,0,1,101,78052,0,1,105,78056,0,1,32,78060,1,0,113,0,1,111,78067,0,1,110,78071,0,1,32,78075,1,0,113,0,1,101,78082,0,1,32,78086,1,0,113,0,1,161,78093,0,1,115,78097,0,1,32,78101,0,2,100,78107,101,78118,0,1,101,78111,0,1,32,78115,1,0,113,0,1,110,78122,0,1,32,78126,1,0,113,0,1,115,78133,0,1,32,78137,0,2,100,78143,115,78154,0,1,101,78147,0,1,32,78151,1,0,113,0,1,117,78158,0,1,114,78162,0,1,32,78166,1,0,113,0,1,97,78173,0,1,116,78177,0,1,101,78181,0,1,100,78185,0,1,32,78189,1,0,113
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,359,-1,-1,-1,-1,-1,-1,363,369,-1,375,-1,-1,381,385,389,393,397,401,405,409,413,417,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,267,-1,-1,741,-1,294,768,-1,-1,-1,-1,-1,-1,-1,-1,-1,319,-1,-1,676,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,421,427,431,435,439,443,447,451,455,459,463,467,471,475,479,483,487,491,495,499,503,507,511,515,519,523,527,531,535,539,543,547,551,557,561,565,569,573,577,581,585,589,593,597,601,605,609,613,617,621,625,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,23,40,64,82,86,1,0,9,0,1,108,271,0,1,97,275,0,1,115,279,0,1,115,283,0,1,61,287,0,1,34,291,1,0,9,0,2,114,300,105,629,0,1,101,304,0,1,102,308,0,1,61,312,0,1,34,316,1,0,9,0,1,114,323,0,1,99,327,0,2,61,333,115,340,0,1,34,337,1,0,9,0,1,101,344,0,1,116,348,0,1,61,352,0,1,34,356,1,0,9,2,0,23,112,4,0,23,24,64,86,4,0,23,24,64,86,4,0,23,24,64,86,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,1,24,27,183,731,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,1,24,27,128,734,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,2,0,24,27,0,1,100,633,0,1,100,637,0,1,101,641,0,1,110,645,0,1,32,649,0,1,108,653,0,1,105,657,0,1,110,661,0,1,107,665,0,1,115,669,0,1,58,673,1,0,27,0,1,105,680,0,1,115,684,0,1,105,688,0,1,98,692,0,1,108,696,0,1,101,700,0,1,32,704,0,1,108,708,0,1,105,712,0,1,110,716,0,1,107,720,0,1,115,724,0,1,58,728,1,0,27,1,0,86,0,1,162,738,1,0,86,0,1,114,745,0,1,97,749,0,1,109,753,0,1,101,757,0,1,58,761,0,1,32,765,1,0,99,0,1,102,772,0,1,114,776,0,1,97,780,0,1,109,784,0,1,101,788,0,1,58,792,0,1,32,796,1,0,99
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,48564,-1,-1,-1,412,-1,-1,28605,61809,79921,-1,-1,21690,21702,21714,21726,21738,3238,21750,21762,21774,21786,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,18498,-1,-1,-1,-1,-1,256,501,553,2600,3487,735,314,8005,832,54462,1037,5714,3757,1079,5957,1144,6133,381,1261,6511,4144,30186,3197,30283,9992,1505,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1544,10041,23476,23488,23504,23516,23528,23540,23552,23564,23576,23588,10098,1563,10282,1661,23600,23612,23624,23636,23648,23660,1708,1847,23672,23684,23696,23708,23720,23732,1945,2146,23744,19686,19766,2181,2282,2367,23756,20084,2429,23774,2478,20130,23788,23800,23812,23824,23836,23848,23860,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,16,102,290,112,305,98,4680,99,6950,100,7009,103,7081,108,7088,118,7167,110,18537,97,20155,114,57088,117,57149,115,58972,104,61813,107,79924,32,80601,0,2,112,296,100,28612,0,2,95,302,47,427,1,0,1,1,3,1,32,478,114,20210,111,50479,0,5,101,326,97,784,105,7928,117,24220,111,29378,0,5,116,338,115,20472,102,21976,108,80210,101,82920,0,2,116,344,32,49295,0,1,121,348,0,2,105,354,32,805,0,1,109,358,0,1,97,362,0,1,103,366,0,1,101,370,0,1,115,374,0,1,45,378,1,0,1,0,6,116,395,101,1218,195,6347,115,9495,117,83208,97,84338,0,3,114,403,115,406,120,409,1,0,1,1,0,1,1,0,1,3,5,5,48,105,228,28277,229,28321,230,28357,231,28380,232,28445,0,1,103,431,0,1,101,435,0,1,116,439,0,1,116,443,0,1,121,447,0,1,32,451,0,1,105,455,0,1,109,459,0,1,97,463,0,1,103,467,0,1,101,471,0,1,115,475,1,0,5,0,1,112,482,0,1,104,486,0,1,111,490,0,1,116,494,0,1,111,498,1,0,5,0,7,105,517,101,18614,114,20261,108,25509,111,28658,117,28685,97,62024,0,2,108,523,116,30653,0,2,100,529,108,538,1,3,5,117,62113,113,71986,101,79569,0,1,101,542,0,1,100,546,0,1,101,550,1,0,5,0,8,111,571,114,633,97,2515,104,7280,117,18655,195,18720,108,57228,122,78474,0,5,109,583,114,618,110,4840,111,7561,112,29020,0,4,112,593,32,13227,109,28706,101,82858,0,2,111,599,97,28722,0,1,115,603,0,1,105,607,0,1,116,611,0,1,101,615,1,0,5,0,1,98,622,0,1,105,626,0,1,115,630,1,0,5,0,3,101,641,195,658,105,75084,0,2,100,647,97,25753,0,1,105,651,0,1,116,655,1,0,5,0,1,169,662,0,2,100,668,101,75119,0,1,105,672,0,1,116,676,0,3,32,684,115,708,111,72066,0,1,112,688,0,1,104,692,0,1,111,696,0,1,116,700,0,1,111,704,2,0,5,76,0,1,32,712,0,1,112,716,0,1,104,720,0,1,111,724,0,1,116,728,0,1,111,732,1,0,5,0,6,111,749,97,2661,197,18785,105,26065,117,26156,108,29347,0,3,116,757,114,18766,110,77446,0,3,46,765,111,768,195,777,1,0,5,1,3,5,196,62268,103,79631,115,79675,0,1,179,781,1,0,5,0,2,109,790,108,79703,0,1,98,794,0,1,97,798,0,1,114,802,1,0,5,0,1,105,809,0,1,109,813,0,1,97,817,0,1,103,821,0,1,101,825,0,1,115,829,1,0,5,0,5,108,844,109,979,115,998,110,3662,102,42775,0,4,108,854,117,919,101,8085,32,75245,0,1,117,858,0,1,115,862,0,1,116,866,0,1,114,870,0,1,97,874,0,2,116,880,122,900,0,1,105,884,0,2,101,890,111,893,1,0,5,0,1,110,897,1,0,5,0,1,105,904,0,1,111,908,0,1,110,912,0,1,101,916,1,0,5,0,1,115,923,0,1,116,927,0,1,114,931,0,1,97,935,0,2,99,941,195,960,0,1,105,945,0,1,195,949,0,1,179,953,0,1,110,957,1,0,5,0,1,167,964,0,1,195,968,0,1,163,972,0,1,111,976,1,0,5,0,2,97,985,112,8112,0,1,103,989,0,1,101,993,1,1,5,32,62347,0,1,116,1002,0,1,111,1006,0,1,99,1010,0,1,107,1014,0,1,112,1018,0,1,104,1022,0,1,111,1026,0,1,116,1030,0,1,111,1034,1,0,5,0,6,117,1051,195,1064,97,8342,111,8375,101,18952,105,75441,0,2,118,1057,117,59632,0,1,97,1061,1,0,5,0,1,169,1068,0,1,112,1072,1,2,5,97,62490,32,72290,0,7,103,1095,111,2710,117,8598,195,16430,97,18987,107,63189,101,83080,0,1,117,1099,0,1,225,1103,0,1,187,1107,0,1,147,1111,0,1,110,1115,0,1,32,1119,0,2,225,1125,104,72409,0,1,186,1129,0,1,163,1133,0,1,110,1137,0,1,104,1141,1,0,5,0,10,104,1166,105,1187,97,2742,117,4082,101,8847,111,8884,114,9270,195,19185,108,33460,197,75856,0,2,111,1172,112,2791,0,1,116,1176,0,1,111,1180,1,2,5,32,63232,115,79874,0,3,99,1195,110,29792,101,63308,0,2,116,1201,46,81443,0,1,117,1205,0,1,114,1209,0,1,101,1213,1,1,5,32,63271,0,11,117,1242,116,6294,103,9464,99,24892,97,27942,100,29881,107,76120,115,77532,109,80327,101,81541,108,85414,0,1,116,1246,0,1,101,1250,0,1,114,1254,0,1,115,1258,1,0,5,0,18,104,1299,108,1346,110,1363,117,1388,116,3132,101,3816,113,3947,105,9521,111,9573,196,19300,112,21094,195,23124,97,24995,100,57919,39,76163,107,76296,226,76424,99,77547,0,3,117,1307,97,29977,111,49999,0,1,116,1311,0,1,116,1315,0,1,101,1319,0,1,114,1323,0,1,115,1327,0,1,116,1331,0,1,111,1335,0,1,99,1339,0,1,107,1343,1,0,5,0,1,105,1350,0,2,107,1356,100,79877,0,1,97,1360,1,0,5,0,2,195,1369,97,29989,0,1,173,1373,0,1,109,1377,0,1,101,1381,0,1,107,1385,1,0,5,0,6,109,1402,114,1439,108,21513,112,55956,98,76337,115,76364,0,1,98,1406,0,1,101,1410,0,1,114,1414,0,1,32,1418,0,2,102,1424,103,72806,0,1,111,1428,0,1,116,1432,0,1,111,1436,1,0,5,0,3,115,1447,97,63821,32,84866,0,2,97,1453,196,1476,0,1,32,1457,0,1,102,1461,0,1,111,1465,0,1,116,1469,0,1,111,1473,1,0,5,0,1,131,1480,0,1,32,1484,0,2,102,1490,105,72856,0,1,111,1494,0,1,116,1498,0,1,111,1502,1,0,5,0,4,100,1515,117,21521,97,76496,111,78274,0,2,106,1521,105,58083,0,1,196,1525,0,1,153,1529,0,1,99,1533,0,1,105,1537,0,1,101,1541,1,0,5,10,2,36,48,60,90,96,101,102,103,104,105,169,1560,191,47470,1,0,5,10,3,36,48,60,90,96,101,102,103,104,105,134,1581,140,10203,131,76718,0,1,207,1585,0,1,137,1589,0,1,207,1593,0,1,132,1597,0,2,46,1603,206,1606,1,0,5,0,1,191,1610,0,1,206,1614,0,1,179,1618,0,1,207,1622,0,1,129,1626,0,1,206,1630,0,1,177,1634,0,1,207,1638,0,1,134,1642,0,1,206,1646,0,1,175,1650,0,1,206,1654,0,1,177,1658,1,0,5,10,4,36,48,60,90,96,101,102,103,104,105,132,1681,128,11082,129,61556,131,77237,0,1,208,1685,0,1,190,1689,0,1,209,1693,0,1,130,1697,0,1,208,1701,0,1,190,1705,1,0,5,10,6,36,48,60,90,96,101,102,103,104,105,167,1732,170,1779,181,1818,140,65825,162,65829,175,66380,0,1,217,1736,0,1,132,1740,0,1,216,1744,0,3,181,1752,177,19643,170,65900,0,1,217,1756,0,1,136,1760,0,1,216,1764,0,1,177,1768,0,1,216,1772,0,1,169,1776,1,0,5,0,2,216,1785,217,66226,0,1,181,1789,0,1,217,1793,0,1,136,1797,0,2,217,1803,219,66145,0,1,138,1807,0,1,216,1811,0,1,177,1815,1,0,5,0,2,217,1824,216,73504,0,1,136,1828,0,1,216,1832,0,1,177,1836,0,1,216,1840,0,1,169,1844,1,0,5,10,2,36,48,60,90,96,101,102,103,104,105,133,1863,136,66599,0,2,216,1869,217,73571,0,1,181,1873,0,1,216,1877,0,1,175,1881,0,1,216,1885,0,1,177,1889,0,1,32,1893,0,1,216,1897,0,1,167,1901,0,1,217,1905,0,1,132,1909,0,1,216,1913,0,1,181,1917,0,1,217,1921,0,1,136,1925,0,1,216,1929,0,1,177,1933,0,1,216,1937,0,1,169,1941,2,0,5,76,10,7,36,48,60,90,96,101,102,103,104,105,164,1971,166,67803,168,68266,170,68645,174,69036,176,69571,184,70070,0,8,154,1989,164,2040,171,2105,133,66678,135,66817,145,66934,173,67372,181,67523,0,1,224,1993,0,1,164,1997,0,1,191,2001,0,1,224,2005,0,1,164,2009,0,1,164,2013,0,1,224,2017,0,1,165,2021,0,1,141,2025,0,1,224,2029,0,1,164,2033,0,1,176,2037,1,0,5,0,1,224,2044,0,1,164,2048,0,1,184,2052,0,1,224,2056,0,1,165,2060,0,1,141,2064,0,1,224,2068,0,1,164,2072,0,2,181,2078,172,67142,0,1,224,2082,0,1,165,2086,0,1,128,2090,0,1,224,2094,0,1,164,2098,0,1,176,2102,1,0,5,0,1,224,2109,0,1,165,2113,0,1,139,2117,0,1,224,2121,0,1,164,2125,0,1,159,2129,0,1,224,2133,0,1,165,2137,0,1,139,2141,1,1,5,32,67295,10,4,36,48,60,90,96,101,102,103,104,105,186,2166,128,70321,136,70760,139,70911,0,1,163,2170,0,1,110,2174,0,1,104,2178,1,0,5,10,8,36,48,60,90,96,101,102,103,104,105,134,2209,155,2228,156,2237,189,19799,133,39327,136,58738,139,71254,173,78285,0,1,153,2213,0,1,231,2217,0,1,156,2221,0,1,159,2225,1,0,8,0,1,190,2232,1,1,8,229,71297,0,1,150,2241,0,2,231,2247,229,71358,0,1,137,2251,0,1,135,2255,0,1,228,2259,0,1,190,2263,0,1,134,2267,0,1,230,2271,0,1,186,2275,0,1,144,2279,1,0,8,10,8,36,48,60,90,96,101,102,103,104,105,145,2310,146,2329,148,2348,130,19842,137,19942,160,39371,168,39390,150,78343,0,1,132,2314,0,1,229,2318,0,1,189,2322,0,1,177,2326,1,0,8,0,1,174,2333,0,1,229,2337,0,1,189,2341,0,1,177,2345,1,0,8,0,1,157,2352,0,1,229,2356,0,1,189,2360,0,1,177,2364,1,0,8,10,4,36,48,60,90,96,101,102,103,104,105,133,2387,148,2406,142,19985,143,20028,0,1,167,2391,0,1,231,2395,0,1,137,2399,0,1,135,2403,1,0,8,0,1,187,2410,0,1,229,2414,0,1,131,2418,0,1,143,2422,1,2,8,232,71419,230,74533,10,3,36,48,60,90,96,101,102,103,104,105,183,2447,179,58776,184,78443,0,1,184,2451,0,1,235,2455,0,1,158,2459,0,1,152,2463,0,1,237,2467,0,1,148,2471,0,1,189,2475,1,0,8,10,2,36,48,60,90,96,101,102,103,104,105,130,2494,152,71825,0,1,172,2498,0,1,236,2502,0,1,167,2506,0,1,132,2510,1,1,8,32,71796,0,4,116,2525,114,7255,100,74856,46,78471,0,1,99,2529,0,1,104,2533,0,1,97,2537,0,1,98,2541,0,1,108,2545,0,1,101,2549,0,1,32,2553,0,1,102,2557,0,1,97,2561,0,1,116,2565,0,1,97,2569,0,1,108,2573,0,1,32,2577,0,1,101,2581,0,1,114,2585,0,1,114,2589,0,1,111,2593,0,1,114,2597,1,0,13,0,6,101,2614,97,3432,105,5276,114,29274,111,40464,117,80116,0,7,112,2630,114,4953,122,5064,115,7816,108,29226,101,57282,196,84126,0,1,114,2634,0,1,101,2638,0,1,99,2642,0,1,97,2646,0,1,116,2650,0,1,101,2654,0,1,100,2658,1,0,13,0,6,116,2675,108,7886,113,7925,99,29324,105,51049,195,51149,0,1,97,2679,0,1,108,2683,0,1,32,2687,0,1,101,2691,0,1,114,2695,0,1,114,2699,0,1,111,2703,0,1,114,2707,1,0,13,1,4,101,116,2721,117,8549,105,15568,115,15937,0,3,105,2729,101,8514,195,84199,0,2,99,2735,102,24767,0,1,101,2739,1,0,13,0,5,114,2754,103,19022,105,20838,116,20873,121,57793,0,2,115,2760,116,29630,0,1,101,2764,0,1,32,2768,0,1,101,2772,0,1,114,2776,0,1,114,2780,0,1,111,2784,0,1,114,2788,1,0,13,0,1,32,2795,0,7,99,2811,100,2894,102,2933,110,2976,112,2999,115,3042,119,3105,0,1,97,2815,0,1,116,2819,0,1,99,2823,0,1,104,2827,0,1,97,2831,0,1,98,2835,0,1,108,2839,0,1,101,2843,0,1,32,2847,0,1,102,2851,0,1,97,2855,0,1,116,2859,0,1,97,2863,0,1,108,2867,0,1,32,2871,0,1,101,2875,0,1,114,2879,0,1,114,2883,0,1,111,2887,0,1,114,2891,1,0,13,0,1,101,2898,0,1,112,2902,0,1,114,2906,0,1,101,2910,0,1,99,2914,0,1,97,2918,0,1,116,2922,0,1,101,2926,0,1,100,2930,1,0,13,0,1,97,2937,0,1,116,2941,0,1,97,2945,0,1,108,2949,0,1,32,2953,0,1,101,2957,0,1,114,2961,0,1,114,2965,0,1,111,2969,0,1,114,2973,1,0,13,0,1,111,2980,0,1,116,2984,0,1,105,2988,0,1,99,2992,0,1,101,2996,1,0,13,0,1,97,3003,0,1,114,3007,0,1,115,3011,0,1,101,3015,0,1,32,3019,0,1,101,3023,0,1,114,3027,0,1,114,3031,0,1,111,3035,0,1,114,3039,1,0,13,0,1,116,3046,0,1,114,3050,0,1,105,3054,0,1,99,3058,0,1,116,3062,0,1,32,3066,0,1,115,3070,0,1,116,3074,0,1,97,3078,0,1,110,3082,0,1,100,3086,0,1,97,3090,0,1,114,3094,0,1,100,3098,0,1,115,3102,1,0,13,0,1,97,3109,0,1,114,3113,0,1,110,3117,0,1,105,3121,0,1,110,3125,0,1,103,3129,1,0,13,0,3,114,3140,97,19240,117,25249,0,2,105,3146,111,19253,0,1,99,3150,0,1,116,3154,0,1,32,3158,0,1,115,3162,0,1,116,3166,0,1,97,3170,0,1,110,3174,0,1,100,3178,0,1,97,3182,0,1,114,3186,0,1,100,3190,0,1,115,3194,1,0,13,0,6,97,3211,101,16652,105,17065,111,28210,104,30256,121,83542,0,2,114,3217,116,82709,0,1,110,3221,0,1,105,3225,0,1,110,3229,0,1,103,3233,1,1,13,58,3978,10,1,36,48,60,90,96,101,102,103,104,105,48,3252,0,2,48,3258,51,3349,0,1,32,3262,0,1,105,3266,0,1,110,3270,0,1,116,3274,0,1,101,3278,0,1,114,3282,0,1,110,3286,0,1,97,3290,0,1,108,3294,0,1,32,3298,0,1,115,3302,0,1,101,3306,0,1,114,3310,0,1,118,3314,0,1,101,3318,0,1,114,3322,0,1,32,3326,0,1,101,3330,0,1,114,3334,0,1,114,3338,0,1,111,3342,0,1,114,3346,1,0,15,0,1,32,3353,0,1,115,3357,0,1,101,3361,0,1,114,3365,0,1,118,3369,0,1,105,3373,0,1,99,3377,0,1,101,3381,0,1,32,3385,0,1,117,3389,0,1,110,3393,0,1,97,3397,0,1,118,3401,0,1,97,3405,0,1,105,3409,0,1,108,3413,0,1,97,3417,0,1,98,3421,0,1,108,3425,0,1,101,3429,1,0,15,0,2,116,3438,117,80104,0,2,97,3444,101,7785,0,1,98,3448,0,1,97,3452,0,1,115,3456,0,1,101,3460,0,1,32,3464,0,1,101,3468,0,1,114,3472,0,1,114,3476,0,1,111,3480,0,1,114,3484,1,0,15,0,9,114,3507,115,5401,116,18743,110,20324,45,24087,109,24121,118,50892,98,72069,105,75166,0,1,114,3511,0,1,111,3515,0,1,114,3519,0,1,32,3523,0,1,101,3527,0,1,115,3531,0,1,116,3535,0,1,97,3539,0,1,98,3543,0,1,108,3547,0,1,105,3551,0,1,115,3555,0,1,104,3559,0,1,105,3563,0,1,110,3567,0,1,103,3571,0,1,32,3575,0,1,97,3579,0,1,32,3583,0,1,100,3587,0,1,97,3591,0,1,116,3595,0,1,97,3599,0,1,98,3603,0,1,97,3607,0,1,115,3611,0,1,101,3615,0,1,32,3619,0,1,99,3623,0,1,111,3627,0,1,110,3631,0,1,110,3635,0,1,101,3639,0,1,99,3643,0,1,116,3647,0,1,105,3651,0,1,111,3655,0,1,110,3659,1,0,15,0,8,116,3680,102,8167,105,18920,195,18933,32,20552,118,24430,115,29419,108,75364,0,1,101,3684,0,2,114,3690,103,8291,0,1,110,3694,0,1,97,3698,0,1,108,3702,0,1,32,3706,0,1,115,3710,0,1,101,3714,0,1,114,3718,0,1,118,3722,0,1,101,3726,0,1,114,3730,0,1,32,3734,0,1,101,3738,0,1,114,3742,0,1,114,3746,0,1,111,3750,0,1,114,3754,1,0,15,0,8,121,3775,97,4011,101,8433,105,14982,39,24453,226,24728,111,26228,195,85334,0,2,115,3781,32,15352,0,1,113,3785,0,1,108,3789,0,1,32,3793,0,1,101,3797,0,1,114,3801,0,1,114,3805,0,1,111,3809,0,1,114,3813,1,0,15,0,7,114,3832,105,22151,106,22441,110,29896,32,43083,101,49771,115,63734,0,1,118,3836,0,1,105,3840,0,1,99,3844,0,1,101,3848,0,1,32,3852,0,1,116,3856,0,1,101,3860,0,1,109,3864,0,1,112,3868,0,1,111,3872,0,1,114,3876,0,1,97,3880,0,1,114,3884,0,1,105,3888,0,1,108,3892,0,1,121,3896,0,1,32,3900,0,1,117,3904,0,1,110,3908,0,1,97,3912,0,1,118,3916,0,1,97,3920,0,1,105,3924,0,1,108,3928,0,1,97,3932,0,1,98,3936,0,1,108,3940,0,1,101,3944,1,0,15,0,1,108,3951,0,1,32,3955,0,1,101,3959,0,1,114,3963,0,1,114,3967,0,1,111,3971,0,1,114,3975,1,0,15,0,1,32,3982,0,2,109,3988,116,4286,0,1,121,3992,0,1,115,3996,0,1,113,4000,0,1,108,4004,0,1,95,4008,1,0,15,0,5,114,4023,115,29565,107,54568,101,63042,105,85173,0,1,107,4027,0,1,100,4031,0,1,111,4035,0,1,119,4039,0,1,110,4043,0,1,32,4047,0,1,99,4051,0,1,111,4055,0,1,110,4059,0,1,116,4063,0,1,101,4067,0,1,110,4071,0,1,116,4075,0,1,58,4079,1,0,16,0,2,98,4088,110,84265,0,1,108,4092,0,1,105,4096,0,1,115,4100,0,1,104,4104,0,1,101,4108,0,1,100,4112,0,1,32,4116,0,1,116,4120,0,1,105,4124,0,1,109,4128,0,1,101,4132,0,1,58,4136,1,1,16,32,4141,1,0,16,0,3,114,4152,110,21205,100,58044,0,1,108,4156,0,1,32,4160,0,1,115,4164,0,1,111,4168,0,1,117,4172,0,1,114,4176,0,1,99,4180,0,1,101,4184,0,1,58,4188,0,2,32,4194,104,4242,0,1,104,4198,0,1,116,4202,0,1,116,4206,0,1,112,4210,0,2,58,4216,115,4227,0,1,47,4220,0,1,47,4224,1,0,16,0,1,58,4231,0,1,47,4235,0,1,47,4239,1,0,16,0,1,116,4246,0,1,116,4250,0,1,112,4254,0,2,58,4260,115,4271,0,1,47,4264,0,1,47,4268,1,0,16,0,1,58,4275,0,1,47,4279,0,1,47,4283,1,0,16,0,2,97,4292,104,4391,0,1,114,4296,0,1,103,4300,0,1,101,4304,0,1,116,4308,0,1,32,4312,0,1,117,4316,0,1,114,4320,0,1,108,4324,0,1,32,4328,0,1,114,4332,0,1,101,4336,0,1,116,4340,0,1,117,4344,0,1,114,4348,0,1,110,4352,0,1,101,4356,0,1,100,4360,0,1,32,4364,0,1,101,4368,0,1,114,4372,0,1,114,4376,0,1,111,4380,0,1,114,4384,0,1,32,4388,1,0,16,0,1,105,4395,0,1,115,4399,0,1,32,4403,0,2,105,4409,112,4488,0,1,115,4413,0,1,32,4417,0,1,97,4421,0,1,32,4425,0,1,99,4429,0,1,97,4433,0,1,99,4437,0,1,104,4441,0,1,101,4445,0,1,100,4449,0,1,32,4453,0,1,115,4457,0,1,110,4461,0,1,97,4465,0,1,112,4469,0,1,115,4473,0,1,104,4477,0,1,111,4481,0,1,116,4485,1,0,16,0,1,97,4492,0,1,103,4496,0,1,101,4500,0,1,32,4504,0,1,109,4508,0,1,97,4512,0,1,121,4516,0,1,98,4520,0,1,101,4524,0,1,32,4528,0,2,110,4534,114,4613,0,1,111,4538,0,1,116,4542,0,1,32,4546,0,1,121,4550,0,1,101,4554,0,1,116,4558,0,1,32,4562,0,1,102,4566,0,1,117,4570,0,1,108,4574,0,1,108,4578,0,1,121,4582,0,1,32,4586,0,1,108,4590,0,1,111,4594,0,1,97,4598,0,1,100,4602,0,1,101,4606,0,1,100,4610,1,0,16,0,1,101,4617,0,1,113,4621,0,1,117,4625,0,1,105,4629,0,1,114,4633,0,1,105,4637,0,1,110,4641,0,1,103,4645,0,1,32,4649,0,1,99,4653,0,1,97,4657,0,1,112,4661,0,1,116,4665,0,1,99,4669,0,1,104,4673,0,1,97,4677,1,0,16,0,4,103,4690,111,6935,98,74575,109,74598,0,1,101,4694,0,1,114,4698,0,1,117,4702,0,1,102,4706,0,1,101,4710,0,1,110,4714,0,1,32,4718,0,1,118,4722,0,1,111,4726,0,1,110,4730,0,1,32,4734,0,2,104,4740,226,4784,0,1,116,4744,0,1,116,4748,0,1,112,4752,0,2,58,4758,115,4769,0,1,47,4762,0,1,47,4766,1,0,19,0,1,58,4773,0,1,47,4777,0,1,47,4781,1,0,19,0,1,128,4788,0,1,158,4792,0,1,104,4796,0,1,116,4800,0,1,116,4804,0,1,112,4808,0,2,58,4814,115,4825,0,1,47,4818,0,1,47,4822,1,0,19,0,1,58,4829,0,1,47,4833,0,1,47,4837,1,0,19,0,5,116,4852,100,7319,102,7396,32,13789,110,74900,0,4,101,4862,97,7488,195,7530,114,50854,0,1,110,4866,0,1,116,4870,0,1,32,4874,0,1,105,4878,0,1,115,4882,0,1,32,4886,0,1,97,4890,0,1,118,4894,0,1,97,4898,0,1,105,4902,0,1,108,4906,0,1,97,4910,0,1,98,4914,0,1,108,4918,0,1,101,4922,0,1,32,4926,0,1,117,4930,0,1,110,4934,0,1,100,4938,0,1,101,4942,0,1,114,4946,0,1,32,4950,1,0,19,0,1,32,4957,0,1,116,4961,0,1,101,4965,0,1,120,4969,0,1,116,4973,0,1,32,4977,0,1,105,4981,0,1,115,4985,0,1,116,4989,0,1,32,4993,0,1,117,4997,0,1,110,5001,0,1,116,5005,0,1,101,5009,0,1,114,5013,0,1,32,5017,0,1,100,5021,0,1,101,5025,0,1,114,5029,0,1,32,5033,0,1,108,5037,0,1,105,5041,0,1,122,5045,0,1,101,5049,0,1,110,5053,0,1,122,5057,0,1,32,5061,1,0,19,0,1,101,5068,0,1,32,5072,0,1,112,5076,0,1,97,5080,0,1,103,5084,0,1,105,5088,0,1,110,5092,0,1,97,5096,0,1,32,5100,0,1,105,5104,0,1,115,5108,0,1,32,5112,0,2,104,5118,108,5205,0,1,101,5122,0,1,116,5126,0,1,32,5130,0,1,108,5134,0,1,97,5138,0,1,97,5142,0,1,116,5146,0,1,115,5150,0,1,116,5154,0,1,32,5158,0,1,98,5162,0,1,101,5166,0,1,119,5170,0,1,101,5174,0,1,114,5178,0,1,107,5182,0,1,116,5186,0,1,32,5190,0,1,111,5194,0,1,112,5198,0,1,32,5202,1,0,19,0,1,97,5209,0,1,97,5213,0,1,116,5217,0,1,115,5221,0,1,116,5225,0,1,32,5229,0,1,98,5233,0,1,101,5237,0,1,119,5241,0,1,101,5245,0,1,114,5249,0,1,107,5253,0,1,116,5257,0,1,32,5261,0,1,111,5265,0,1,112,5269,0,1,32,5273,1,0,19,0,6,101,5290,115,7853,103,29267,100,39730,109,77280,97,79604,0,1,115,5294,0,1,101,5298,0,3,32,5306,110,57409,114,80853,0,1,115,5310,0,1,101,5314,0,1,105,5318,0,1,116,5322,0,1,101,5326,0,1,32,5330,0,1,119,5334,0,1,117,5338,0,1,114,5342,0,1,100,5346,0,1,101,5350,0,1,32,5354,0,1,122,5358,0,1,117,5362,0,1,108,5366,0,1,101,5370,0,1,116,5374,0,1,122,5378,0,1,116,5382,0,1,32,5386,0,1,97,5390,0,1,109,5394,0,1,32,5398,1,0,19,0,2,116,5407,99,59259,0,2,97,5413,105,78618,0,1,32,5417,0,1,112,5421,0,1,195,5425,0,1,161,5429,0,1,103,5433,0,1,105,5437,0,1,110,5441,0,1,97,5445,0,1,32,5449,0,2,102,5455,115,5599,0,1,111,5459,0,1,105,5463,0,1,32,5467,0,1,101,5471,0,1,100,5475,0,1,105,5479,0,1,116,5483,0,1,97,5487,0,1,100,5491,0,1,97,5495,0,1,32,5499,0,1,112,5503,0,1,101,5507,0,1,108,5511,0,1,97,5515,0,1,32,5519,0,1,195,5523,0,1,186,5527,0,1,108,5531,0,1,116,5535,0,1,105,5539,0,1,109,5543,0,1,97,5547,0,1,32,5551,0,1,118,5555,0,1,101,5559,0,1,122,5563,0,1,32,5567,0,2,101,5573,195,5584,0,1,109,5577,0,1,32,5581,1,0,19,0,1,160,5588,0,1,115,5592,0,1,32,5596,1,0,19,0,1,101,5603,0,1,32,5607,0,1,101,5611,0,1,100,5615,0,1,105,5619,0,1,116,5623,0,1,195,5627,0,1,179,5631,0,1,32,5635,0,1,112,5639,0,1,111,5643,0,1,114,5647,0,1,32,5651,0,1,195,5655,0,1,186,5659,0,1,108,5663,0,1,116,5667,0,1,105,5671,0,1,109,5675,0,1,97,5679,0,1,32,5683,0,1,118,5687,0,1,101,5691,0,1,122,5695,0,1,32,5699,0,1,101,5703,0,1,108,5707,0,1,32,5711,1,0,19,0,8,97,5732,101,8402,105,29450,111,42978,117,59919,121,60058,195,62860,198,62983,0,2,32,5738,117,83170,0,1,100,5742,0,1,101,5746,0,1,114,5750,0,1,110,5754,0,1,105,5758,0,1,195,5762,0,1,168,5766,0,1,114,5770,0,1,101,5774,0,1,32,5778,0,1,109,5782,0,1,111,5786,0,1,100,5790,0,1,105,5794,0,1,102,5798,0,1,105,5802,0,1,99,5806,0,1,97,5810,0,1,116,5814,0,1,105,5818,0,1,111,5822,0,1,110,5826,0,1,32,5830,0,1,100,5834,0,1,101,5838,0,1,32,5842,0,1,99,5846,0,1,101,5850,0,1,116,5854,0,1,116,5858,0,1,101,5862,0,1,32,5866,0,1,112,5870,0,1,97,5874,0,1,103,5878,0,1,101,5882,0,1,32,5886,0,1,97,5890,0,1,32,5894,0,1,195,5898,0,1,169,5902,0,1,116,5906,0,1,195,5910,0,1,169,5914,0,1,32,5918,0,1,102,5922,0,1,97,5926,0,1,105,5930,0,1,116,5934,0,1,101,5938,0,1,32,5942,0,1,108,5946,0,1,101,5950,0,1,32,5954,1,0,19,0,16,98,5991,32,8669,99,8706,109,8803,118,8818,102,20789,110,22067,111,31486,114,49529,115,57763,100,60340,117,60432,112,75800,107,79032,108,79079,104,84230,0,1,116,5995,0,1,101,5999,0,1,110,6003,0,1,105,6007,0,1,100,6011,0,1,111,6015,0,1,32,6019,0,1,100,6023,0,1,101,6027,0,1,32,6031,0,2,104,6037,194,6081,0,1,116,6041,0,1,116,6045,0,1,112,6049,0,2,58,6055,115,6066,0,1,47,6059,0,1,47,6063,1,0,19,0,1,58,6070,0,1,47,6074,0,1,47,6078,1,0,19,0,1,171,6085,0,1,104,6089,0,1,116,6093,0,1,116,6097,0,1,112,6101,0,2,58,6107,115,6118,0,1,47,6111,0,1,47,6115,1,0,19,0,1,58,6122,0,1,47,6126,0,1,47,6130,1,0,19,0,2,117,6139,111,63601,0,2,101,6145,105,9400,0,2,115,6151,109,9373,0,1,116,6155,0,1,97,6159,0,1,32,6163,0,1,112,6167,0,1,97,6171,0,1,103,6175,0,1,105,6179,0,1,110,6183,0,1,97,6187,0,1,32,6191,0,1,195,6195,0,1,168,6199,0,1,32,6203,0,1,115,6207,0,1,116,6211,0,1,97,6215,0,1,116,6219,0,1,97,6223,0,1,32,6227,0,1,109,6231,0,1,111,6235,0,1,100,6239,0,1,105,6243,0,1,102,6247,0,1,105,6251,0,1,99,6255,0,1,97,6259,0,1,116,6263,0,1,97,6267,0,1,32,6271,0,1,112,6275,0,1,101,6279,0,1,114,6283,0,1,32,6287,0,1,108,6291,1,0,19,0,2,114,6300,119,57904,0,1,105,6304,0,1,101,6308,0,1,118,6312,0,1,101,6316,0,1,100,6320,0,1,32,6324,0,1,102,6328,0,1,114,6332,0,1,111,6336,0,1,109,6340,0,1,32,6344,1,0,19,0,2,169,6353,179,9502,0,1,99,6357,0,1,117,6361,0,1,112,6365,0,1,195,6369,0,1,169,6373,0,1,114,6377,0,1,195,6381,0,1,169,6385,0,1,101,6389,0,1,32,6393,0,1,100,6397,0,1,101,6401,0,1,32,6405,0,1,194,6409,0,1,171,6413,0,2,32,6419,104,6467,0,1,104,6423,0,1,116,6427,0,1,116,6431,0,1,112,6435,0,2,58,6441,115,6452,0,1,47,6445,0,1,47,6449,1,0,19,0,1,58,6456,0,1,47,6460,0,1,47,6464,1,0,19,0,1,116,6471,0,1,116,6475,0,1,112,6479,0,2,58,6485,115,6496,0,1,47,6489,0,1,47,6493,1,0,19,0,1,58,6500,0,1,47,6504,0,1,47,6508,1,0,19,0,9,101,6531,104,6722,105,9819,195,9903,114,19374,117,30127,119,30148,97,77621,121,78226,0,8,120,6549,114,9653,99,28039,105,30054,108,30070,32,44424,107,78109,109,79187,0,1,116,6553,0,3,32,6561,103,78163,115,78211,0,2,105,6567,115,78148,0,1,115,6571,0,1,32,6575,0,1,97,6579,0,1,118,6583,0,1,97,6587,0,1,105,6591,0,1,108,6595,0,1,97,6599,0,1,98,6603,0,1,108,6607,0,1,101,6611,0,1,32,6615,0,1,117,6619,0,1,110,6623,0,1,100,6627,0,1,101,6631,0,1,114,6635,0,1,32,6639,0,1,116,6643,0,1,104,6647,0,1,101,6651,0,1,32,6655,0,1,99,6659,0,1,114,6663,0,1,101,6667,0,1,97,6671,0,1,116,6675,0,1,105,6679,0,1,118,6683,0,1,101,6687,0,1,32,6691,0,1,99,6695,0,1,111,6699,0,1,109,6703,0,1,109,6707,0,1,111,6711,0,1,110,6715,0,1,115,6719,1,0,19,0,4,105,6732,101,28114,114,30093,97,38021,0,1,115,6736,0,1,32,6740,0,2,112,6746,99,81592,0,1,97,6750,0,1,103,6754,0,1,101,6758,0,1,32,6762,0,1,119,6766,0,1,97,6770,0,1,115,6774,0,1,32,6778,0,1,108,6782,0,1,97,6786,0,1,115,6790,0,1,116,6794,0,1,32,6798,0,3,101,6806,109,6845,117,6892,0,1,100,6810,0,1,105,6814,0,1,116,6818,0,1,101,6822,0,1,100,6826,0,1,32,6830,0,1,111,6834,0,1,110,6838,0,1,32,6842,1,0,19,0,1,111,6849,0,1,100,6853,0,1,105,6857,0,1,102,6861,0,1,105,6865,0,1,101,6869,0,1,100,6873,0,1,32,6877,0,1,111,6881,0,1,110,6885,0,1,32,6889,1,0,19,0,1,112,6896,0,1,100,6900,0,1,97,6904,0,1,116,6908,0,1,101,6912,0,1,100,6916,0,1,32,6920,0,1,111,6924,0,1,110,6928,0,1,32,6932,1,0,19,0,2,117,6941,110,74621,0,1,116,6945,1,1,20,32,21266,0,4,99,6960,97,18502,116,83589,101,84644,0,3,101,6968,117,18522,111,74672,0,2,115,6974,100,74665,0,1,115,6978,0,1,105,6982,0,1,98,6986,0,1,105,6990,0,1,108,6994,0,1,105,6998,0,1,116,7002,0,1,121,7006,1,0,20,0,2,97,7015,118,7054,0,1,116,7019,0,1,118,7023,0,1,195,7027,0,1,169,7031,0,1,100,7035,0,1,101,7039,0,1,108,7043,0,1,101,7047,0,1,109,7051,1,0,20,0,1,101,7058,0,1,114,7062,0,1,116,7066,0,1,105,7070,0,1,115,7074,0,1,101,7078,1,0,20,0,1,98,7085,1,0,20,0,3,103,7096,115,39503,116,85133,0,1,101,7100,0,1,109,7104,0,1,101,7108,0,1,110,7112,0,1,101,7116,0,1,32,7120,0,1,118,7124,0,1,111,7128,0,1,111,7132,0,1,114,7136,0,1,119,7140,0,1,97,7144,0,1,97,7148,0,1,114,7152,0,1,100,7156,0,1,101,7160,0,1,110,7164,1,0,20,0,5,105,7179,195,7218,101,11201,97,18593,118,23945,0,1,115,7183,0,3,111,7191,97,23915,101,23930,0,1,32,7195,0,1,108,7199,0,1,101,7203,0,1,103,7207,0,1,97,7211,0,1,108,7215,1,0,20,0,1,173,7222,0,1,115,7226,0,2,32,7232,97,23968,0,1,108,7236,0,1,101,7240,0,1,103,7244,0,1,97,7248,0,1,108,7252,1,0,20,0,4,101,7265,103,79997,105,80017,114,80041,0,1,101,7269,0,1,114,7273,0,1,115,7277,1,0,20,0,4,105,7290,101,30867,225,62160,97,72009,0,2,32,7296,112,50839,0,1,115,7300,0,1,105,7304,0,1,97,7308,0,1,109,7312,0,1,111,7316,1,0,20,0,1,105,7323,0,2,116,7329,118,29004,0,1,105,7333,0,1,111,7337,0,1,110,7341,0,1,115,7345,0,1,32,7349,0,1,103,7353,0,1,195,7357,0,1,169,7361,0,1,110,7365,0,1,195,7369,0,1,169,7373,0,1,114,7377,0,1,97,7381,0,1,108,7385,0,1,101,7389,0,1,115,7393,1,0,20,0,1,105,7400,0,1,100,7404,0,1,101,7408,0,1,110,7412,0,2,116,7418,200,7449,0,1,105,7422,0,1,97,7426,0,1,108,7430,0,1,105,7434,0,1,116,7438,0,1,195,7442,0,1,169,7446,1,0,20,0,1,155,7453,0,1,105,7457,0,1,97,7461,0,1,108,7465,0,1,105,7469,0,1,116,7473,0,1,97,7477,0,1,116,7481,0,1,101,7485,1,0,20,0,2,99,7494,116,7501,0,1,116,7498,1,0,20,0,2,111,7507,116,7510,1,0,20,0,2,97,7516,105,7527,0,1,99,7520,0,1,105,7524,1,0,20,1,0,20,0,1,161,7534,0,1,99,7538,0,1,116,7542,0,1,97,7546,0,1,110,7550,0,1,111,7554,0,1,115,7558,1,0,20,0,1,107,7565,0,1,105,7569,0,1,101,7573,0,2,32,7579,115,7680,0,2,112,7585,115,7649,0,2,111,7591,114,7610,0,1,108,7595,0,1,105,7599,0,1,99,7603,0,1,121,7607,1,0,20,0,1,101,7614,0,1,102,7618,0,1,101,7622,0,1,114,7626,0,1,101,7630,0,1,110,7634,0,1,99,7638,0,1,101,7642,0,1,115,7646,1,0,20,0,1,101,7653,0,1,116,7657,0,1,116,7661,0,1,105,7665,0,1,110,7669,0,1,103,7673,0,1,115,7677,1,0,20,0,1,32,7684,0,2,112,7690,115,7754,0,2,111,7696,114,7715,0,1,108,7700,0,1,105,7704,0,1,99,7708,0,1,121,7712,1,0,20,0,1,101,7719,0,1,102,7723,0,1,101,7727,0,1,114,7731,0,1,101,7735,0,1,110,7739,0,1,99,7743,0,1,101,7747,0,1,115,7751,1,0,20,0,1,101,7758,0,1,116,7762,0,1,116,7766,0,1,105,7770,0,1,110,7774,0,1,103,7778,0,1,115,7782,1,0,20,0,1,110,7789,0,1,115,7793,0,1,99,7797,0,1,104,7801,0,1,117,7805,0,1,116,7809,0,1,122,7813,1,0,20,0,4,112,7826,97,25932,101,25983,105,26034,0,1,114,7830,0,1,101,7834,0,1,32,7838,0,1,110,7842,0,1,111,7846,0,1,105,7850,1,0,20,0,2,99,7859,116,57472,0,1,108,7863,0,1,97,7867,0,1,105,7871,0,1,109,7875,0,1,101,7879,0,1,114,7883,1,0,20,0,1,101,7890,0,1,32,7894,0,1,99,7898,0,1,111,7902,0,1,110,7906,0,1,111,7910,0,1,115,7914,0,1,99,7918,0,1,111,7922,1,0,20,1,0,20,0,2,122,7934,114,75214,0,1,108,7938,0,1,105,7942,0,1,108,7946,0,1,105,7950,0,1,107,7954,0,1,32,7958,0,1,112,7962,0,1,111,7966,0,1,108,7970,0,1,105,7974,0,1,116,7978,0,1,105,7982,0,1,107,7986,0,1,97,7990,0,1,115,7994,0,1,196,7998,0,1,177,8002,1,0,20,0,7,97,8021,101,8072,108,18815,111,18866,195,78771,116,81032,105,83313,0,5,107,8033,116,41491,122,51212,98,59514,108,59553,0,1,107,8037,0,1,196,8041,0,1,177,8045,0,1,109,8049,0,1,196,8053,0,1,177,8057,0,1,122,8061,0,1,100,8065,0,1,97,8069,1,0,20,0,2,108,8078,109,18812,0,1,112,8082,1,0,20,0,1,116,8089,0,1,105,8093,0,1,197,8097,0,1,159,8101,0,1,105,8105,0,1,109,8109,1,0,20,0,1,114,8116,0,2,101,8122,105,8154,0,1,115,8126,0,1,115,8130,0,2,117,8136,122,8143,0,1,109,8140,1,0,20,0,1,117,8147,0,1,109,8151,1,0,20,0,2,110,8160,109,29399,0,1,116,8164,1,0,20,0,1,111,8171,0,1,114,8175,0,1,109,8179,0,2,97,8185,105,24395,0,2,116,8191,122,84726,0,1,105,8195,0,1,118,8199,0,1,97,8203,0,1,32,8207,0,2,112,8213,115,8240,0,1,114,8217,0,1,105,8221,0,1,118,8225,0,1,97,8229,0,1,99,8233,0,1,121,8237,1,0,20,0,1,117,8244,0,1,108,8248,0,1,108,8252,0,1,97,8256,0,1,32,8260,0,1,112,8264,0,1,114,8268,0,1,105,8272,0,1,118,8276,0,1,97,8280,0,1,99,8284,0,1,121,8288,1,0,20,0,1,114,8295,0,1,105,8299,0,1,116,8303,0,1,101,8307,0,1,116,8311,0,1,115,8315,0,1,112,8319,0,1,111,8323,0,1,108,8327,0,1,105,8331,0,1,99,8335,0,1,121,8339,1,0,20,0,2,112,8348,121,72273,0,1,99,8352,0,1,115,8356,0,1,111,8360,0,1,108,8364,0,1,97,8368,0,1,116,8372,1,0,20,0,2,110,8381,109,82993,0,1,116,8385,0,2,97,8391,111,75468,0,1,107,8395,0,1,116,8399,1,0,20,0,8,103,8420,116,77453,99,78802,101,78830,105,78853,115,78874,110,83193,195,83340,0,2,97,8426,101,62529,0,1,108,8430,1,0,20,0,10,110,8455,116,14807,100,20692,32,24484,105,24553,114,29588,115,29603,103,57732,101,85222,104,85262,0,1,116,8459,0,1,105,8463,0,1,111,8467,0,1,110,8471,0,1,115,8475,0,1,32,8479,0,1,108,8483,0,1,195,8487,0,1,169,8491,0,1,103,8495,0,1,97,8499,0,1,108,8503,0,1,101,8507,0,1,115,8511,1,0,20,1,2,105,32,8521,114,84196,1,1,105,108,8526,0,1,101,8530,0,1,103,8534,0,1,97,8538,0,1,108,8542,0,1,105,8546,1,0,20,0,1,115,8553,0,1,32,8557,0,2,99,8563,101,16188,0,1,111,8567,0,1,110,8571,0,1,116,8575,0,1,97,8579,0,1,99,8583,0,1,116,8587,0,1,101,8591,0,1,114,8595,1,0,20,0,1,116,8602,0,1,122,8606,0,1,117,8610,0,1,110,8614,0,1,103,8618,0,1,115,8622,0,1,98,8626,0,1,101,8630,0,1,100,8634,0,1,105,8638,0,1,110,8642,0,1,103,8646,0,1,117,8650,0,1,110,8654,0,1,103,8658,0,1,101,8662,0,1,110,8666,1,0,20,0,1,110,8673,0,2,97,8679,195,8695,0,2,109,8685,115,8692,0,1,97,8689,1,0,20,1,0,20,0,1,161,8699,0,1,115,8703,1,0,20,0,2,104,8712,101,84210,0,1,114,8716,0,1,97,8720,0,1,110,8724,0,1,97,8728,0,1,32,8732,0,1,111,8736,0,1,115,8740,0,1,111,8744,0,1,98,8748,0,1,110,8752,0,1,195,8756,0,1,173,8760,0,1,99,8764,0,1,104,8768,0,1,32,8772,0,1,195,8776,0,1,186,8780,0,1,100,8784,0,1,97,8788,0,1,106,8792,0,1,197,8796,0,1,175,8800,1,0,20,0,1,32,8807,0,1,111,8811,0,1,115,8815,1,0,20,0,1,101,8822,0,1,114,8826,0,1,32,8830,0,2,111,8836,100,21415,0,1,110,8840,0,1,115,8844,1,0,20,0,1,114,8851,0,2,115,8857,32,57812,0,1,111,8861,0,1,110,8865,0,1,118,8869,0,1,101,8873,0,1,114,8877,0,1,110,8881,1,0,20,0,8,108,8902,114,19118,196,19139,119,26344,99,29832,100,57879,115,60559,116,63444,0,2,105,8908,195,9162,0,1,116,8912,0,2,105,8918,121,9070,0,2,107,8924,113,8979,0,1,97,8928,0,1,32,8932,0,1,112,8936,0,1,114,8940,0,1,105,8944,0,1,118,8948,0,1,97,8952,0,1,116,8956,0,1,110,8960,0,1,111,8964,0,1,115,8968,0,1,116,8972,0,1,105,8976,1,0,20,0,1,117,8983,0,1,101,8987,0,1,32,8991,0,1,100,8995,0,1,101,8999,0,1,32,9003,0,1,99,9007,0,1,111,9011,0,1,110,9015,0,1,102,9019,0,1,105,9023,0,1,100,9027,0,1,101,9031,0,1,110,9035,0,1,116,9039,0,1,105,9043,0,1,97,9047,0,1,108,9051,0,1,105,9055,0,1,116,9059,0,1,195,9063,0,1,169,9067,1,0,20,0,1,107,9074,0,1,97,9078,0,1,32,9082,0,2,99,9088,112,9115,0,1,111,9092,0,1,111,9096,0,1,107,9100,0,1,105,9104,0,1,101,9108,0,1,115,9112,1,0,20,0,1,114,9119,0,1,121,9123,0,1,119,9127,0,1,97,9131,0,1,116,9135,0,1,110,9139,0,1,111,9143,0,1,197,9147,0,1,155,9151,0,1,99,9155,0,1,105,9159,1,0,20,0,1,173,9166,0,1,116,9170,0,1,105,9174,0,1,99,9178,0,1,97,9182,0,1,32,9186,0,1,100,9190,0,1,101,9194,0,1,32,9198,0,2,99,9204,112,9231,0,1,111,9208,0,1,111,9212,0,1,107,9216,0,1,105,9220,0,1,101,9224,0,1,115,9228,1,0,20,0,1,114,9235,0,1,105,9239,0,1,118,9243,0,1,97,9247,0,1,99,9251,0,1,105,9255,0,1,100,9259,0,1,97,9263,0,1,100,9267,1,0,20,0,6,105,9284,97,19162,101,20924,195,20992,111,26375,122,83362,0,3,118,9292,110,29847,106,75841,0,1,97,9296,0,2,99,9302,116,9326,0,2,105,9308,121,9323,0,1,100,9312,0,1,97,9316,0,1,100,9320,1,0,20,1,0,20,0,1,108,9330,0,1,105,9334,0,1,118,9338,0,1,115,9342,0,1,112,9346,0,1,111,9350,0,1,108,9354,0,1,105,9358,0,1,116,9362,0,1,105,9366,0,1,107,9370,1,0,20,0,1,32,9377,0,1,115,9381,0,1,111,9385,0,1,109,9389,0,1,111,9393,0,1,115,9397,1,0,20,0,2,32,9406,195,9421,0,1,115,9410,0,1,111,9414,0,1,109,9418,1,0,20,0,1,169,9425,0,1,110,9429,0,1,101,9433,0,1,115,9437,0,1,32,9441,0,1,115,9445,0,1,111,9449,0,1,109,9453,0,1,111,9457,0,1,115,9461,1,0,20,0,3,117,9472,105,75895,195,76089,0,1,108,9476,0,1,97,9480,0,1,109,9484,0,1,105,9488,0,1,110,9492,1,0,20,0,1,115,9499,1,0,20,0,1,108,9506,0,1,117,9510,0,1,110,9514,0,1,107,9518,1,0,20,0,5,116,9533,105,22582,32,43609,103,76262,110,83118,0,1,101,9537,0,2,32,9543,109,9562,0,3,109,9551,98,27993,112,28000,0,1,97,9555,0,1,112,9559,1,0,20,0,1,97,9566,0,1,112,9570,1,0,20,0,5,98,9585,121,22706,109,37547,115,55524,117,55640,0,1,114,9589,0,1,101,9593,0,1,32,9597,0,5,110,9609,101,21453,111,21485,97,84800,108,84831,0,2,111,9615,195,9642,0,1,115,9619,0,1,111,9623,0,1,116,9627,0,1,114,9631,0,1,111,9635,0,1,115,9639,1,0,20,0,1,179,9646,0,1,115,9650,1,0,20,0,1,109,9657,0,3,105,9665,111,9728,115,9816,0,1,110,9669,0,1,105,9673,0,1,32,9677,0,1,101,9681,0,1,32,9685,0,1,99,9689,0,1,111,9693,0,1,110,9697,0,1,100,9701,0,1,105,9705,0,1,122,9709,0,1,105,9713,0,1,111,9717,0,1,110,9721,0,1,105,9725,1,0,20,0,1,115,9732,0,1,32,9736,0,2,100,9742,101,9765,0,1,101,9746,0,1,32,9750,0,1,117,9754,0,1,115,9758,0,1,111,9762,1,0,20,0,1,32,9769,0,1,99,9773,0,1,111,9777,0,1,110,9781,0,1,100,9785,0,1,105,9789,0,1,195,9793,0,1,167,9797,0,1,195,9801,0,1,181,9805,0,1,101,9809,0,1,115,9813,1,0,20,1,0,20,0,6,101,9833,116,19323,107,30112,32,44954,112,56656,109,79470,0,2,116,9839,109,79334,0,1,111,9843,0,2,97,9849,115,9884,0,1,32,9853,0,1,109,9857,0,1,101,9861,0,1,105,9865,0,1,115,9869,0,1,116,9873,0,1,195,9877,0,1,164,9881,1,0,20,0,1,117,9888,0,1,111,9892,0,1,106,9896,0,1,97,9900,1,0,20,0,2,169,9909,173,63917,0,1,114,9913,0,1,109,9917,0,1,105,9921,0,1,110,9925,0,1,111,9929,0,1,115,9933,0,1,32,9937,0,1,121,9941,0,1,32,9945,0,1,99,9949,0,1,111,9953,0,1,110,9957,0,1,100,9961,0,1,105,9965,0,1,99,9969,0,1,105,9973,0,1,111,9977,0,1,110,9981,0,1,101,9985,0,1,115,9989,1,0,20,0,2,104,9998,111,17931,0,1,116,10002,0,1,101,10006,0,1,121,10010,0,1,115,10014,0,1,116,10018,0,1,105,10022,0,1,101,10026,0,1,100,10030,0,1,111,10034,0,1,116,10038,1,0,20,10,5,36,48,60,90,96,101,102,103,104,105,188,10063,186,19444,160,21555,169,60937,174,76605,0,2,98,10069,121,76652,0,1,101,10073,0,1,114,10077,0,1,32,10081,0,2,117,10087,100,21610,0,1,110,10091,0,1,115,10095,1,0,20,10,4,36,48,60,90,96,101,102,103,104,105,181,10118,177,19459,186,58123,188,58206,0,2,207,10124,206,76671,0,1,128,10128,0,1,206,10132,0,1,185,10136,0,1,206,10140,0,1,186,10144,0,1,206,10148,0,1,191,10152,0,1,206,10156,0,1,185,10160,0,1,206,10164,0,1,189,10168,0,1,207,10172,0,1,137,10176,0,1,206,10180,0,1,189,10184,0,1,206,10188,0,1,175,10192,0,1,206,10196,0,1,177,10200,1,0,20,0,1,207,10207,0,1,129,10211,0,1,206,10215,0,1,191,10219,0,1,206,10223,0,1,185,10227,0,1,32,10231,0,1,207,10235,0,1,135,10239,0,1,207,10243,0,1,129,10247,0,1,206,10251,0,1,174,10255,0,1,207,10259,0,1,131,10263,0,1,206,10267,0,1,183,10271,0,1,207,10275,0,1,131,10279,1,0,20,10,9,36,48,60,90,96,101,102,103,104,105,186,10312,190,10380,191,10464,179,19504,189,19600,176,64508,178,64732,183,76865,187,77004,0,1,208,10316,0,1,190,10320,0,1,208,10324,0,1,189,10328,0,1,209,10332,0,1,130,10336,0,1,208,10340,0,1,176,10344,0,1,208,10348,0,1,186,10352,0,1,209,10356,0,1,130,10360,0,2,208,10366,209,10373,0,1,184,10370,1,0,20,0,1,139,10377,1,0,20,0,1,32,10384,0,1,208,10388,0,2,189,10394,191,10413,0,1,208,10398,0,1,176,10402,0,1,209,10406,0,1,129,10410,1,0,20,0,1,209,10417,0,1,128,10421,0,1,208,10425,0,1,190,10429,0,1,208,10433,0,1,181,10437,0,1,208,10441,0,1,186,10445,0,1,209,10449,0,1,130,10453,0,1,208,10457,0,1,181,10461,1,0,20,0,2,208,10470,209,11035,0,1,190,10474,0,2,208,10480,209,65109,0,2,187,10486,180,58289,0,2,208,10492,209,10679,0,1,184,10496,0,1,209,10500,0,1,130,10504,0,1,208,10508,0,1,184,10512,0,1,208,10516,0,1,186,10520,0,1,208,10524,0,1,176,10528,0,1,32,10532,0,1,208,10536,0,1,186,10540,0,1,208,10544,0,1,190,10548,0,1,208,10552,0,1,189,10556,0,1,209,10560,0,1,132,10564,0,1,208,10568,0,1,184,10572,0,1,208,10576,0,1,180,10580,0,1,208,10584,0,1,181,10588,0,1,208,10592,0,1,189,10596,0,1,209,10600,0,1,134,10604,0,1,208,10608,0,1,184,10612,0,1,208,10616,0,1,176,10620,0,1,208,10624,0,1,187,10628,0,1,209,10632,0,1,140,10636,0,1,208,10640,0,1,189,10644,0,1,208,10648,0,1,190,10652,0,1,209,10656,0,1,129,10660,0,1,209,10664,0,1,130,10668,0,1,208,10672,0,1,184,10676,1,0,20,0,2,140,10685,150,10868,0,1,208,10689,0,1,183,10693,0,1,208,10697,0,1,190,10701,0,1,208,10705,0,1,178,10709,0,1,208,10713,0,1,176,10717,0,1,209,10721,0,1,130,10725,0,1,208,10729,0,1,181,10733,0,1,208,10737,0,1,187,10741,0,1,209,10745,0,1,140,10749,0,1,209,10753,0,1,129,10757,0,1,208,10761,0,1,186,10765,0,1,208,10769,0,1,190,10773,0,1,208,10777,0,1,181,10781,0,1,32,10785,0,1,209,10789,0,1,129,10793,0,1,208,10797,0,1,190,10801,0,1,208,10805,0,1,179,10809,0,1,208,10813,0,1,187,10817,0,1,208,10821,0,1,176,10825,0,1,209,10829,0,1,136,10833,0,1,208,10837,0,1,181,10841,0,1,208,10845,0,1,189,10849,0,1,208,10853,0,1,184,10857,0,1,208,10861,0,1,181,10865,1,0,20,0,1,209,10872,0,1,130,10876,0,1,208,10880,0,1,184,10884,0,1,208,10888,0,1,186,10892,0,1,208,10896,0,1,176,10900,0,1,32,10904,0,1,208,10908,0,1,186,10912,0,1,208,10916,0,1,190,10920,0,1,208,10924,0,1,189,10928,0,1,209,10932,0,1,132,10936,0,1,209,10940,0,1,150,10944,0,1,208,10948,0,1,180,10952,0,1,208,10956,0,1,181,10960,0,1,208,10964,0,1,189,10968,0,1,209,10972,0,1,134,10976,0,1,209,10980,0,1,150,10984,0,1,208,10988,0,1,185,10992,0,1,208,10996,0,1,189,11000,0,1,208,11004,0,1,190,11008,0,1,209,11012,0,1,129,11016,0,1,209,11020,0,1,130,11024,0,1,209,11028,0,1,150,11032,1,0,20,0,2,128,11041,150,65406,0,1,208,11045,0,1,190,11049,0,2,32,11055,209,61201,0,1,208,11059,0,1,189,11063,0,1,208,11067,0,1,176,11071,0,1,209,11075,0,1,129,11079,1,0,20,0,1,208,11086,0,1,181,11090,0,2,208,11096,209,77174,0,2,186,11102,179,77107,0,1,208,11106,0,1,187,11110,0,1,208,11114,0,1,176,11118,0,1,208,11122,0,1,188,11126,0,1,208,11130,0,1,176,11134,0,1,32,11138,0,1,208,11142,0,1,189,11146,0,1,208,11150,0,1,176,11154,0,1,32,11158,0,1,209,11162,0,1,129,11166,0,1,208,11170,0,1,176,11174,0,1,208,11178,0,1,185,11182,0,1,209,11186,0,1,130,11190,0,1,208,11194,0,1,181,11198,1,0,20,0,2,99,11207,114,23872,0,1,32,11211,0,1,118,11215,0,1,111,11219,0,1,116,11223,0,1,114,11227,0,1,101,11231,0,1,32,11235,0,3,97,11243,99,11907,112,12571,0,1,117,11247,0,1,116,11251,0,1,111,11255,0,1,114,11259,0,1,105,11263,0,1,115,11267,0,1,97,11271,0,1,116,11275,0,1,105,11279,0,1,111,11283,0,1,110,11287,0,2,32,11293,44,11598,0,1,110,11297,0,1,111,11301,0,2,115,11307,117,11483,0,1,32,11311,0,1,112,11315,0,1,97,11319,0,1,114,11323,0,1,116,11327,0,1,101,11331,0,1,110,11335,0,1,97,11339,0,1,105,11343,0,1,114,11347,0,1,101,11351,0,1,115,11355,0,1,32,11359,0,1,101,11363,0,1,116,11367,0,1,32,11371,0,1,110,11375,0,1,111,11379,0,1,117,11383,0,1,115,11387,0,2,32,11393,45,11424,0,1,112,11397,0,1,111,11401,0,1,117,11405,0,1,118,11409,0,1,111,11413,0,1,110,11417,0,1,115,11421,1,0,22,0,1,109,11428,0,1,195,11432,0,1,170,11436,0,1,109,11440,0,1,101,11444,0,1,115,11448,0,1,32,11452,0,1,112,11456,0,1,111,11460,0,1,117,11464,0,1,118,11468,0,1,111,11472,0,1,110,11476,0,1,115,11480,1,0,22,0,1,115,11487,0,1,32,11491,0,1,101,11495,0,1,116,11499,0,1,32,11503,0,1,110,11507,0,1,111,11511,0,1,115,11515,0,1,32,11519,0,1,112,11523,0,1,97,11527,0,1,114,11531,0,1,116,11535,0,1,101,11539,0,1,110,11543,0,1,97,11547,0,1,105,11551,0,1,114,11555,0,1,101,11559,0,1,115,11563,0,1,32,11567,0,1,112,11571,0,1,111,11575,0,1,117,11579,0,1,118,11583,0,1,111,11587,0,1,110,11591,0,1,115,11595,1,0,22,0,1,32,11602,0,1,110,11606,0,1,111,11610,0,2,115,11616,117,11792,0,1,32,11620,0,1,112,11624,0,1,97,11628,0,1,114,11632,0,1,116,11636,0,1,101,11640,0,1,110,11644,0,1,97,11648,0,1,105,11652,0,1,114,11656,0,1,101,11660,0,1,115,11664,0,1,32,11668,0,1,101,11672,0,1,116,11676,0,1,32,11680,0,1,110,11684,0,1,111,11688,0,1,117,11692,0,1,115,11696,0,2,32,11702,45,11733,0,1,112,11706,0,1,111,11710,0,1,117,11714,0,1,118,11718,0,1,111,11722,0,1,110,11726,0,1,115,11730,1,0,22,0,1,109,11737,0,1,195,11741,0,1,170,11745,0,1,109,11749,0,1,101,11753,0,1,115,11757,0,1,32,11761,0,1,112,11765,0,1,111,11769,0,1,117,11773,0,1,118,11777,0,1,111,11781,0,1,110,11785,0,1,115,11789,1,0,22,0,1,115,11796,0,1,32,11800,0,1,101,11804,0,1,116,11808,0,1,32,11812,0,1,110,11816,0,1,111,11820,0,1,115,11824,0,1,32,11828,0,1,112,11832,0,1,97,11836,0,1,114,11840,0,1,116,11844,0,1,101,11848,0,1,110,11852,0,1,97,11856,0,1,105,11860,0,1,114,11864,0,1,101,11868,0,1,115,11872,0,1,32,11876,0,1,112,11880,0,1,111,11884,0,1,117,11888,0,1,118,11892,0,1,111,11896,0,1,110,11900,0,1,115,11904,1,0,22,0,1,111,11911,0,1,110,11915,0,1,115,11919,0,1,101,11923,0,1,110,11927,0,1,116,11931,0,1,101,11935,0,1,109,11939,0,1,101,11943,0,1,110,11947,0,1,116,11951,0,2,32,11957,44,12262,0,1,110,11961,0,1,111,11965,0,2,115,11971,117,12147,0,1,32,11975,0,1,112,11979,0,1,97,11983,0,1,114,11987,0,1,116,11991,0,1,101,11995,0,1,110,11999,0,1,97,12003,0,1,105,12007,0,1,114,12011,0,1,101,12015,0,1,115,12019,0,1,32,12023,0,1,101,12027,0,1,116,12031,0,1,32,12035,0,1,110,12039,0,1,111,12043,0,1,117,12047,0,1,115,12051,0,2,32,12057,45,12088,0,1,112,12061,0,1,111,12065,0,1,117,12069,0,1,118,12073,0,1,111,12077,0,1,110,12081,0,1,115,12085,1,0,22,0,1,109,12092,0,1,195,12096,0,1,170,12100,0,1,109,12104,0,1,101,12108,0,1,115,12112,0,1,32,12116,0,1,112,12120,0,1,111,12124,0,1,117,12128,0,1,118,12132,0,1,111,12136,0,1,110,12140,0,1,115,12144,1,0,22,0,1,115,12151,0,1,32,12155,0,1,101,12159,0,1,116,12163,0,1,32,12167,0,1,110,12171,0,1,111,12175,0,1,115,12179,0,1,32,12183,0,1,112,12187,0,1,97,12191,0,1,114,12195,0,1,116,12199,0,1,101,12203,0,1,110,12207,0,1,97,12211,0,1,105,12215,0,1,114,12219,0,1,101,12223,0,1,115,12227,0,1,32,12231,0,1,112,12235,0,1,111,12239,0,1,117,12243,0,1,118,12247,0,1,111,12251,0,1,110,12255,0,1,115,12259,1,0,22,0,1,32,12266,0,1,110,12270,0,1,111,12274,0,2,115,12280,117,12456,0,1,32,12284,0,1,112,12288,0,1,97,12292,0,1,114,12296,0,1,116,12300,0,1,101,12304,0,1,110,12308,0,1,97,12312,0,1,105,12316,0,1,114,12320,0,1,101,12324,0,1,115,12328,0,1,32,12332,0,1,101,12336,0,1,116,12340,0,1,32,12344,0,1,110,12348,0,1,111,12352,0,1,117,12356,0,1,115,12360,0,2,32,12366,45,12397,0,1,112,12370,0,1,111,12374,0,1,117,12378,0,1,118,12382,0,1,111,12386,0,1,110,12390,0,1,115,12394,1,0,22,0,1,109,12401,0,1,195,12405,0,1,170,12409,0,1,109,12413,0,1,101,12417,0,1,115,12421,0,1,32,12425,0,1,112,12429,0,1,111,12433,0,1,117,12437,0,1,118,12441,0,1,111,12445,0,1,110,12449,0,1,115,12453,1,0,22,0,1,115,12460,0,1,32,12464,0,1,101,12468,0,1,116,12472,0,1,32,12476,0,1,110,12480,0,1,111,12484,0,1,115,12488,0,1,32,12492,0,1,112,12496,0,1,97,12500,0,1,114,12504,0,1,116,12508,0,1,101,12512,0,1,110,12516,0,1,97,12520,0,1,105,12524,0,1,114,12528,0,1,101,12532,0,1,115,12536,0,1,32,12540,0,1,112,12544,0,1,111,12548,0,1,117,12552,0,1,118,12556,0,1,111,12560,0,1,110,12564,0,1,115,12568,1,0,22,0,1,101,12575,0,1,114,12579,0,1,109,12583,0,1,105,12587,0,1,115,12591,0,1,115,12595,0,1,105,12599,0,1,111,12603,0,1,110,12607,0,2,32,12613,44,12918,0,1,110,12617,0,1,111,12621,0,2,115,12627,117,12803,0,1,32,12631,0,1,112,12635,0,1,97,12639,0,1,114,12643,0,1,116,12647,0,1,101,12651,0,1,110,12655,0,1,97,12659,0,1,105,12663,0,1,114,12667,0,1,101,12671,0,1,115,12675,0,1,32,12679,0,1,101,12683,0,1,116,12687,0,1,32,12691,0,1,110,12695,0,1,111,12699,0,1,117,12703,0,1,115,12707,0,2,32,12713,45,12744,0,1,112,12717,0,1,111,12721,0,1,117,12725,0,1,118,12729,0,1,111,12733,0,1,110,12737,0,1,115,12741,1,0,22,0,1,109,12748,0,1,195,12752,0,1,170,12756,0,1,109,12760,0,1,101,12764,0,1,115,12768,0,1,32,12772,0,1,112,12776,0,1,111,12780,0,1,117,12784,0,1,118,12788,0,1,111,12792,0,1,110,12796,0,1,115,12800,1,0,22,0,1,115,12807,0,1,32,12811,0,1,101,12815,0,1,116,12819,0,1,32,12823,0,1,110,12827,0,1,111,12831,0,1,115,12835,0,1,32,12839,0,1,112,12843,0,1,97,12847,0,1,114,12851,0,1,116,12855,0,1,101,12859,0,1,110,12863,0,1,97,12867,0,1,105,12871,0,1,114,12875,0,1,101,12879,0,1,115,12883,0,1,32,12887,0,1,112,12891,0,1,111,12895,0,1,117,12899,0,1,118,12903,0,1,111,12907,0,1,110,12911,0,1,115,12915,1,0,22,0,1,32,12922,0,1,110,12926,0,1,111,12930,0,2,115,12936,117,13112,0,1,32,12940,0,1,112,12944,0,1,97,12948,0,1,114,12952,0,1,116,12956,0,1,101,12960,0,1,110,12964,0,1,97,12968,0,1,105,12972,0,1,114,12976,0,1,101,12980,0,1,115,12984,0,1,32,12988,0,1,101,12992,0,1,116,12996,0,1,32,13000,0,1,110,13004,0,1,111,13008,0,1,117,13012,0,1,115,13016,0,2,32,13022,45,13053,0,1,112,13026,0,1,111,13030,0,1,117,13034,0,1,118,13038,0,1,111,13042,0,1,110,13046,0,1,115,13050,1,0,22,0,1,109,13057,0,1,195,13061,0,1,170,13065,0,1,109,13069,0,1,101,13073,0,1,115,13077,0,1,32,13081,0,1,112,13085,0,1,111,13089,0,1,117,13093,0,1,118,13097,0,1,111,13101,0,1,110,13105,0,1,115,13109,1,0,22,0,1,115,13116,0,1,32,13120,0,1,101,13124,0,1,116,13128,0,1,32,13132,0,1,110,13136,0,1,111,13140,0,1,115,13144,0,1,32,13148,0,1,112,13152,0,1,97,13156,0,1,114,13160,0,1,116,13164,0,1,101,13168,0,1,110,13172,0,1,97,13176,0,1,105,13180,0,1,114,13184,0,1,101,13188,0,1,115,13192,0,1,32,13196,0,1,112,13200,0,1,111,13204,0,1,117,13208,0,1,118,13212,0,1,111,13216,0,1,110,13220,0,1,115,13224,1,0,22,0,1,97,13231,0,1,32,13235,0,1,115,13239,0,1,117,13243,0,1,97,13247,0,1,32,13251,0,2,97,13257,112,13529,0,1,117,13261,0,1,116,13265,0,1,111,13269,0,1,114,13273,0,1,105,13277,0,1,122,13281,0,1,97,13285,0,1,195,13289,0,1,167,13293,0,1,195,13297,0,1,163,13301,0,1,111,13305,0,2,32,13311,44,13418,0,1,110,13315,0,1,195,13319,0,1,179,13323,0,1,115,13327,0,1,32,13331,0,1,101,13335,0,1,32,13339,0,1,111,13343,0,1,115,13347,0,1,32,13351,0,1,110,13355,0,1,111,13359,0,1,115,13363,0,1,115,13367,0,1,111,13371,0,1,115,13375,0,1,32,13379,0,1,112,13383,0,1,97,13387,0,1,114,13391,0,1,99,13395,0,1,101,13399,0,1,105,13403,0,1,114,13407,0,1,111,13411,0,1,115,13415,1,0,22,0,1,32,13422,0,1,110,13426,0,1,195,13430,0,1,179,13434,0,1,115,13438,0,1,32,13442,0,1,101,13446,0,1,32,13450,0,1,111,13454,0,1,115,13458,0,1,32,13462,0,1,110,13466,0,1,111,13470,0,1,115,13474,0,1,115,13478,0,1,111,13482,0,1,115,13486,0,1,32,13490,0,1,112,13494,0,1,97,13498,0,1,114,13502,0,1,99,13506,0,1,101,13510,0,1,105,13514,0,1,114,13518,0,1,111,13522,0,1,115,13526,1,0,22,0,1,101,13533,0,1,114,13537,0,1,109,13541,0,1,105,13545,0,1,115,13549,0,1,115,13553,0,1,195,13557,0,1,163,13561,0,1,111,13565,0,2,32,13571,44,13678,0,1,110,13575,0,1,195,13579,0,1,179,13583,0,1,115,13587,0,1,32,13591,0,1,101,13595,0,1,32,13599,0,1,111,13603,0,1,115,13607,0,1,32,13611,0,1,110,13615,0,1,111,13619,0,1,115,13623,0,1,115,13627,0,1,111,13631,0,1,115,13635,0,1,32,13639,0,1,112,13643,0,1,97,13647,0,1,114,13651,0,1,99,13655,0,1,101,13659,0,1,105,13663,0,1,114,13667,0,1,111,13671,0,1,115,13675,1,0,22,0,1,32,13682,0,1,110,13686,0,1,195,13690,0,1,179,13694,0,1,115,13698,0,1,32,13702,0,1,101,13706,0,1,32,13710,0,1,111,13714,0,1,115,13718,0,1,32,13722,0,1,110,13726,0,1,111,13730,0,1,115,13734,0,1,115,13738,0,1,111,13742,0,1,115,13746,0,1,32,13750,0,1,112,13754,0,1,97,13758,0,1,114,13762,0,1,99,13766,0,1,101,13770,0,1,105,13774,0,1,114,13778,0,1,111,13782,0,1,115,13786,1,0,22,0,4,105,13799,115,14269,108,25631,116,25698,0,1,108,13803,0,1,32,13807,0,1,116,13811,0,1,117,13815,0,1,111,13819,0,1,32,13823,0,2,99,13829,112,14049,0,1,111,13833,0,1,110,13837,0,1,115,13841,0,1,101,13845,0,1,110,13849,0,1,115,13853,0,1,111,13857,0,2,32,13863,44,13954,0,1,110,13867,0,1,111,13871,0,1,105,13875,0,1,32,13879,0,1,101,13883,0,1,32,13887,0,1,105,13891,0,1,32,13895,0,1,110,13899,0,1,111,13903,0,1,115,13907,0,1,116,13911,0,1,114,13915,0,1,105,13919,0,1,32,13923,0,1,112,13927,0,1,97,13931,0,1,114,13935,0,1,116,13939,0,1,110,13943,0,1,101,13947,0,1,114,13951,1,0,22,0,1,32,13958,0,1,110,13962,0,1,111,13966,0,1,105,13970,0,1,32,13974,0,1,101,13978,0,1,32,13982,0,1,105,13986,0,1,32,13990,0,1,110,13994,0,1,111,13998,0,1,115,14002,0,1,116,14006,0,1,114,14010,0,1,105,14014,0,1,32,14018,0,1,112,14022,0,1,97,14026,0,1,114,14030,0,1,116,14034,0,1,110,14038,0,1,101,14042,0,1,114,14046,1,0,22,0,1,101,14053,0,1,114,14057,0,1,109,14061,0,1,101,14065,0,1,115,14069,0,1,115,14073,0,1,111,14077,0,2,32,14083,44,14174,0,1,110,14087,0,1,111,14091,0,1,105,14095,0,1,32,14099,0,1,101,14103,0,1,32,14107,0,1,105,14111,0,1,32,14115,0,1,110,14119,0,1,111,14123,0,1,115,14127,0,1,116,14131,0,1,114,14135,0,1,105,14139,0,1,32,14143,0,1,112,14147,0,1,97,14151,0,1,114,14155,0,1,116,14159,0,1,110,14163,0,1,101,14167,0,1,114,14171,1,0,22,0,1,32,14178,0,1,110,14182,0,1,111,14186,0,1,105,14190,0,1,32,14194,0,1,101,14198,0,1,32,14202,0,1,105,14206,0,1,32,14210,0,1,110,14214,0,1,111,14218,0,1,115,14222,0,1,116,14226,0,1,114,14230,0,1,105,14234,0,1,32,14238,0,1,112,14242,0,1,97,14246,0,1,114,14250,0,1,116,14254,0,1,110,14258,0,1,101,14262,0,1,114,14266,1,0,22,0,1,117,14273,0,1,32,14277,0,2,99,14283,112,14559,0,1,111,14287,0,1,110,14291,0,1,115,14295,0,1,101,14299,0,1,110,14303,0,1,116,14307,0,1,105,14311,0,1,109,14315,0,1,105,14319,0,1,101,14323,0,1,110,14327,0,1,116,14331,0,1,111,14335,0,2,32,14341,44,14448,0,1,110,14345,0,1,111,14349,0,1,115,14353,0,1,111,14357,0,1,116,14361,0,1,114,14365,0,1,111,14369,0,1,115,14373,0,1,32,14377,0,1,121,14381,0,1,32,14385,0,1,110,14389,0,1,117,14393,0,1,101,14397,0,1,115,14401,0,1,116,14405,0,1,114,14409,0,1,111,14413,0,1,115,14417,0,1,32,14421,0,1,115,14425,0,1,111,14429,0,1,99,14433,0,1,105,14437,0,1,111,14441,0,1,115,14445,1,0,22,0,1,32,14452,0,1,110,14456,0,1,111,14460,0,1,115,14464,0,1,111,14468,0,1,116,14472,0,1,114,14476,0,1,111,14480,0,1,115,14484,0,1,32,14488,0,1,121,14492,0,1,32,14496,0,1,110,14500,0,1,117,14504,0,1,101,14508,0,1,115,14512,0,1,116,14516,0,1,114,14520,0,1,111,14524,0,1,115,14528,0,1,32,14532,0,1,115,14536,0,1,111,14540,0,1,99,14544,0,1,105,14548,0,1,111,14552,0,1,115,14556,1,0,22,0,1,101,14563,0,1,114,14567,0,1,109,14571,0,1,105,14575,0,1,115,14579,0,1,111,14583,0,2,32,14589,44,14696,0,1,110,14593,0,1,111,14597,0,1,115,14601,0,1,111,14605,0,1,116,14609,0,1,114,14613,0,1,111,14617,0,1,115,14621,0,1,32,14625,0,1,121,14629,0,1,32,14633,0,1,110,14637,0,1,117,14641,0,1,101,14645,0,1,115,14649,0,1,116,14653,0,1,114,14657,0,1,111,14661,0,1,115,14665,0,1,32,14669,0,1,115,14673,0,1,111,14677,0,1,99,14681,0,1,105,14685,0,1,111,14689,0,1,115,14693,1,0,22,0,1,32,14700,0,1,110,14704,0,1,111,14708,0,1,115,14712,0,1,111,14716,0,1,116,14720,0,1,114,14724,0,1,111,14728,0,1,115,14732,0,1,32,14736,0,1,121,14740,0,1,32,14744,0,1,110,14748,0,1,117,14752,0,1,101,14756,0,1,115,14760,0,1,116,14764,0,1,114,14768,0,1,111,14772,0,1,115,14776,0,1,32,14780,0,1,115,14784,0,1,111,14788,0,1,99,14792,0,1,105,14796,0,1,111,14800,0,1,115,14804,1,0,22,0,1,32,14811,0,1,117,14815,0,1,119,14819,0,1,32,14823,0,1,116,14827,0,1,111,14831,0,1,101,14835,0,1,115,14839,0,1,116,14843,0,1,101,14847,0,1,109,14851,0,1,109,14855,0,1,105,14859,0,1,110,14863,0,1,103,14867,0,1,32,14871,0,1,107,14875,0,1,117,14879,0,1,110,14883,0,1,110,14887,0,1,101,14891,0,1,110,14895,0,1,32,14899,0,1,119,14903,0,1,105,14907,0,1,106,14911,0,1,32,14915,0,1,101,14919,0,1,110,14923,0,1,32,14927,0,1,111,14931,0,1,110,14935,0,1,122,14939,0,1,101,14943,0,1,32,14947,0,1,112,14951,0,1,97,14955,0,1,114,14959,0,1,116,14963,0,1,110,14967,0,1,101,14971,0,1,114,14975,0,1,115,14979,1,0,22,0,4,116,14992,106,24650,32,75622,110,75676,0,1,32,14996,0,1,105,15000,0,1,104,15004,0,1,114,15008,0,1,101,15012,0,1,114,15016,0,1,32,15020,0,1,101,15024,0,2,105,15030,114,15197,0,1,110,15034,0,1,119,15038,0,1,105,15042,0,1,108,15046,0,1,108,15050,0,1,105,15054,0,1,103,15058,0,1,117,15062,0,1,110,15066,0,1,103,15070,0,1,32,15074,0,1,100,15078,0,1,195,15082,0,1,188,15086,0,1,114,15090,0,1,102,15094,0,1,101,15098,0,1,110,15102,0,1,32,15106,0,1,119,15110,0,1,105,15114,0,1,114,15118,0,1,32,15122,0,1,117,15126,0,1,110,15130,0,1,100,15134,0,1,32,15138,0,1,117,15142,0,1,110,15146,0,1,115,15150,0,1,101,15154,0,1,114,15158,0,1,101,15162,0,1,32,15166,0,1,112,15170,0,1,97,15174,0,1,114,15178,0,1,116,15182,0,1,110,15186,0,1,101,15190,0,1,114,15194,1,0,22,0,1,108,15201,0,1,97,15205,0,1,117,15209,0,1,98,15213,0,1,110,15217,0,1,105,15221,0,1,115,15225,0,1,32,15229,0,1,100,15233,0,1,195,15237,0,1,188,15241,0,1,114,15245,0,1,102,15249,0,1,101,15253,0,1,110,15257,0,1,32,15261,0,1,119,15265,0,1,105,15269,0,1,114,15273,0,1,32,15277,0,1,117,15281,0,1,110,15285,0,1,100,15289,0,1,32,15293,0,1,117,15297,0,1,110,15301,0,1,115,15305,0,1,101,15309,0,1,114,15313,0,1,101,15317,0,1,32,15321,0,1,112,15325,0,1,97,15329,0,1,114,15333,0,1,116,15337,0,1,110,15341,0,1,101,15345,0,1,114,15349,1,0,22,0,2,105,15358,97,75773,0,1,32,15362,0,1,110,15366,0,1,97,15370,0,1,115,15374,0,1,105,15378,0,1,32,15382,1,1,22,112,15387,0,1,97,15391,0,1,114,15395,0,1,116,15399,0,1,110,15403,0,1,101,15407,0,1,114,15411,0,1,122,15415,0,1,121,15419,0,1,32,15423,0,2,112,15429,119,15513,0,1,114,15433,0,1,122,15437,0,1,101,15441,0,2,99,15447,116,15482,0,1,104,15451,0,1,111,15455,0,1,119,15459,0,1,117,15463,0,1,106,15467,0,1,101,15471,0,1,109,15475,0,1,121,15479,1,0,22,0,1,119,15486,0,1,97,15490,0,1,114,15494,0,1,122,15498,0,1,97,15502,0,1,109,15506,0,1,121,15510,1,0,22,0,1,121,15517,0,1,107,15521,0,1,111,15525,0,1,114,15529,0,1,122,15533,0,1,121,15537,0,1,115,15541,0,1,116,15545,0,1,117,15549,0,1,106,15553,0,1,101,15557,0,1,109,15561,0,1,121,15565,1,0,22,0,1,32,15572,0,1,101,15576,0,1,32,15580,0,1,105,15584,0,1,32,15588,0,1,110,15592,0,1,111,15596,0,1,115,15600,0,1,116,15604,0,1,114,15608,0,1,105,15612,0,1,32,15616,1,2,22,102,15623,112,15784,0,1,111,15627,0,1,114,15631,0,1,110,15635,0,1,105,15639,0,1,116,15643,0,1,111,15647,0,1,114,15651,0,1,105,15655,0,1,32,15659,0,3,97,15667,116,15706,117,15741,0,1,114,15671,0,1,99,15675,0,1,104,15679,0,1,105,15683,0,1,118,15687,0,1,105,15691,0,1,97,15695,0,1,109,15699,0,1,111,15703,1,0,22,0,1,114,15710,0,1,97,15714,0,1,116,15718,0,1,116,15722,0,1,105,15726,0,1,97,15730,0,1,109,15734,0,1,111,15738,1,0,22,0,1,116,15745,0,1,105,15749,0,1,108,15753,0,1,105,15757,0,1,122,15761,0,1,122,15765,0,1,105,15769,0,1,97,15773,0,1,109,15777,0,1,111,15781,1,0,22,0,1,97,15788,0,1,114,15792,0,1,116,15796,0,1,110,15800,0,1,101,15804,0,1,114,15808,0,1,32,15812,0,3,97,15820,116,15859,117,15894,0,1,114,15824,0,1,99,15828,0,1,104,15832,0,1,105,15836,0,1,118,15840,0,1,105,15844,0,1,97,15848,0,1,109,15852,0,1,111,15856,1,0,22,0,1,114,15863,0,1,97,15867,0,1,116,15871,0,1,116,15875,0,1,105,15879,0,1,97,15883,0,1,109,15887,0,1,111,15891,1,0,22,0,1,116,15898,0,1,105,15902,0,1,108,15906,0,1,105,15910,0,1,122,15914,0,1,122,15918,0,1,105,15922,0,1,97,15926,0,1,109,15930,0,1,111,15934,1,0,22,0,1,111,15941,0,1,116,15945,0,1,114,15949,0,1,111,15953,0,1,115,15957,0,1,32,15961,0,1,121,15965,0,1,32,15969,0,1,110,15973,0,1,117,15977,0,1,101,15981,0,1,115,15985,0,1,116,15989,0,1,114,15993,0,1,111,15997,0,1,115,16001,0,1,32,16005,1,1,22,115,16010,0,1,111,16014,0,1,99,16018,0,1,105,16022,0,1,111,16026,0,1,115,16030,0,1,32,16034,0,3,97,16042,116,16118,117,16149,0,2,99,16048,108,16079,0,1,99,16052,0,1,101,16056,0,1,100,16060,0,1,101,16064,0,1,109,16068,0,1,111,16072,0,1,115,16076,1,0,22,0,1,109,16083,0,1,97,16087,0,1,99,16091,0,1,101,16095,0,1,110,16099,0,1,97,16103,0,1,109,16107,0,1,111,16111,0,1,115,16115,1,0,22,0,1,114,16122,0,1,97,16126,0,1,116,16130,0,1,97,16134,0,1,109,16138,0,1,111,16142,0,1,115,16146,1,0,22,0,1,116,16153,0,1,105,16157,0,1,108,16161,0,1,105,16165,0,1,122,16169,0,1,97,16173,0,1,109,16177,0,1,111,16181,0,1,115,16185,1,0,22,0,1,116,16192,0,1,32,16196,0,1,110,16200,0,1,111,16204,0,1,115,16208,0,1,32,16212,1,1,22,112,16217,0,1,97,16221,0,1,114,16225,0,1,116,16229,0,1,101,16233,0,1,110,16237,0,1,97,16241,0,1,105,16245,0,1,114,16249,0,1,101,16253,0,1,115,16257,0,1,32,16261,0,3,115,16269,116,16364,117,16395,0,1,116,16273,0,1,111,16277,0,1,99,16281,0,1,107,16285,0,1,111,16289,0,1,110,16293,0,1,115,16297,0,1,32,16301,0,1,101,16305,0,1,116,16309,0,1,47,16313,0,1,111,16317,0,1,117,16321,0,1,32,16325,0,1,97,16329,0,1,99,16333,0,1,99,16337,0,1,195,16341,0,1,169,16345,0,1,100,16349,0,1,111,16353,0,1,110,16357,0,1,115,16361,1,0,22,0,1,114,16368,0,1,97,16372,0,1,105,16376,0,1,116,16380,0,1,111,16384,0,1,110,16388,0,1,115,16392,1,0,22,0,1,116,16399,0,1,105,16403,0,1,108,16407,0,1,105,16411,0,1,115,16415,0,1,111,16419,0,1,110,16423,0,1,115,16427,1,0,22,0,1,179,16434,0,1,115,16438,0,1,32,16442,0,1,101,16446,0,1,32,16450,0,1,111,16454,0,1,115,16458,0,1,32,16462,0,1,110,16466,0,1,111,16470,0,1,115,16474,0,1,115,16478,0,1,111,16482,0,1,115,16486,0,1,32,16490,1,1,22,112,16495,0,1,97,16499,0,1,114,16503,0,1,99,16507,0,1,101,16511,0,1,105,16515,0,1,114,16519,0,1,111,16523,0,1,115,16527,0,1,32,16531,0,3,97,16539,116,16582,117,16613,0,1,114,16543,0,1,109,16547,0,1,97,16551,0,1,122,16555,0,1,101,16559,0,1,110,16563,0,1,97,16567,0,1,109,16571,0,1,111,16575,0,1,115,16579,1,0,22,0,1,114,16586,0,1,97,16590,0,1,116,16594,0,1,97,16598,0,1,109,16602,0,1,111,16606,0,1,115,16610,1,0,22,0,1,116,16617,0,1,105,16621,0,1,108,16625,0,1,105,16629,0,1,122,16633,0,1,97,16637,0,1,109,16641,0,1,111,16645,0,1,115,16649,1,0,22,0,5,32,16664,101,23296,98,28138,105,30203,110,45894,0,2,97,16670,104,56952,0,1,110,16674,0,1,100,16678,0,1,32,16682,0,1,111,16686,0,1,117,16690,0,1,114,16694,0,1,32,16698,1,2,22,112,16705,118,16887,0,1,97,16709,0,1,114,16713,0,1,116,16717,0,1,110,16721,0,1,101,16725,0,1,114,16729,0,1,115,16733,0,1,32,16737,0,4,109,16747,112,16774,115,16801,117,16876,0,1,97,16751,0,1,121,16755,0,1,32,16759,0,1,117,16763,0,1,115,16767,0,1,101,16771,1,0,22,0,1,114,16778,0,1,111,16782,0,1,99,16786,0,1,101,16790,0,1,115,16794,0,1,115,16798,1,0,22,0,1,116,16805,0,1,111,16809,0,1,114,16813,0,1,101,16817,0,1,32,16821,0,1,97,16825,0,1,110,16829,0,1,100,16833,0,1,47,16837,0,1,111,16841,0,1,114,16845,0,1,32,16849,0,1,97,16853,0,1,99,16857,0,1,99,16861,0,1,101,16865,0,1,115,16869,0,1,115,16873,1,0,22,0,1,115,16880,0,1,101,16884,1,0,22,0,1,101,16891,0,1,110,16895,0,1,100,16899,0,1,111,16903,0,1,114,16907,0,1,115,16911,0,1,32,16915,0,4,109,16925,112,16952,115,16979,117,17054,0,1,97,16929,0,1,121,16933,0,1,32,16937,0,1,117,16941,0,1,115,16945,0,1,101,16949,1,0,22,0,1,114,16956,0,1,111,16960,0,1,99,16964,0,1,101,16968,0,1,115,16972,0,1,115,16976,1,0,22,0,1,116,16983,0,1,111,16987,0,1,114,16991,0,1,101,16995,0,1,32,16999,0,1,97,17003,0,1,110,17007,0,1,100,17011,0,1,47,17015,0,1,111,17019,0,1,114,17023,0,1,32,17027,0,1,97,17031,0,1,99,17035,0,1,99,17039,0,1,101,17043,0,1,115,17047,0,1,115,17051,1,0,22,0,1,115,17058,0,1,101,17062,1,0,22,0,3,106,17073,114,17243,116,17501,0,1,32,17077,0,1,101,17081,0,1,110,17085,0,1,32,17089,0,1,111,17093,0,1,110,17097,0,1,122,17101,0,1,101,17105,0,1,32,17109,1,1,22,112,17114,0,1,97,17118,0,1,114,17122,0,1,116,17126,0,1,110,17130,0,1,101,17134,0,1,114,17138,0,1,115,17142,0,1,32,17146,0,3,103,17154,115,17189,118,17208,0,1,101,17158,0,1,98,17162,0,1,114,17166,0,1,117,17170,0,1,105,17174,0,1,107,17178,0,1,101,17182,0,1,110,17186,1,0,22,0,1,108,17193,0,1,97,17197,0,1,97,17201,0,1,110,17205,1,0,22,0,1,101,17212,0,1,114,17216,0,1,119,17220,0,1,101,17224,0,1,114,17228,0,1,107,17232,0,1,101,17236,0,1,110,17240,1,0,22,0,1,32,17247,0,1,117,17251,0,1,110,17255,0,1,100,17259,0,1,32,17263,0,1,117,17267,0,1,110,17271,0,1,115,17275,0,1,101,17279,0,1,114,17283,0,1,101,17287,0,1,32,17291,1,1,22,112,17296,0,1,97,17300,0,1,114,17304,0,1,116,17308,0,1,110,17312,0,1,101,17316,0,1,114,17320,0,1,32,17324,0,3,110,17332,115,17355,118,17458,0,1,117,17336,0,1,116,17340,0,1,122,17344,0,1,101,17348,0,1,110,17352,1,0,22,0,1,112,17359,0,1,101,17363,0,1,105,17367,0,1,99,17371,0,1,104,17375,0,1,101,17379,0,1,114,17383,0,1,110,17387,0,1,32,17391,0,1,117,17395,0,1,110,17399,0,1,100,17403,0,1,47,17407,0,1,111,17411,0,1,100,17415,0,1,101,17419,0,1,114,17423,0,1,32,17427,0,1,103,17431,0,1,114,17435,0,1,101,17439,0,1,105,17443,0,1,102,17447,0,1,101,17451,0,1,110,17455,1,0,22,0,1,101,17462,0,1,114,17466,0,1,97,17470,0,1,114,17474,0,1,98,17478,0,1,101,17482,0,1,105,17486,0,1,116,17490,0,1,101,17494,0,1,110,17498,1,0,22,0,1,104,17505,0,1,32,17509,0,1,121,17513,0,1,111,17517,0,1,117,17521,0,1,114,17525,0,1,32,17529,0,2,99,17535,112,17727,0,1,111,17539,0,1,110,17543,0,1,115,17547,0,1,101,17551,0,1,110,17555,0,1,116,17559,0,2,32,17565,44,17644,0,1,119,17569,0,1,101,17573,0,1,32,17577,0,1,97,17581,0,1,110,17585,0,1,100,17589,0,1,32,17593,0,1,111,17597,0,1,117,17601,0,1,114,17605,0,1,32,17609,0,1,112,17613,0,1,97,17617,0,1,114,17621,0,1,116,17625,0,1,110,17629,0,1,101,17633,0,1,114,17637,0,1,115,17641,1,0,22,0,1,32,17648,0,1,119,17652,0,1,101,17656,0,1,32,17660,0,1,97,17664,0,1,110,17668,0,1,100,17672,0,1,32,17676,0,1,111,17680,0,1,117,17684,0,1,114,17688,0,1,32,17692,0,1,112,17696,0,1,97,17700,0,1,114,17704,0,1,116,17708,0,1,110,17712,0,1,101,17716,0,1,114,17720,0,1,115,17724,1,0,22,0,1,101,17731,0,1,114,17735,0,1,109,17739,0,1,105,17743,0,1,115,17747,0,1,115,17751,0,1,105,17755,0,1,111,17759,0,1,110,17763,0,2,32,17769,44,17848,0,1,119,17773,0,1,101,17777,0,1,32,17781,0,1,97,17785,0,1,110,17789,0,1,100,17793,0,1,32,17797,0,1,111,17801,0,1,117,17805,0,1,114,17809,0,1,32,17813,0,1,112,17817,0,1,97,17821,0,1,114,17825,0,1,116,17829,0,1,110,17833,0,1,101,17837,0,1,114,17841,0,1,115,17845,1,0,22,0,1,32,17852,0,1,119,17856,0,1,101,17860,0,1,32,17864,0,1,97,17868,0,1,110,17872,0,1,100,17876,0,1,32,17880,0,1,111,17884,0,1,117,17888,0,1,114,17892,0,1,32,17896,0,1,112,17900,0,1,97,17904,0,1,114,17908,0,1,116,17912,0,1,110,17916,0,1,101,17920,0,1,114,17924,0,1,115,17928,1,0,22,0,2,117,17937,114,83121,0,3,32,17945,114,18233,116,30288,0,4,99,17955,109,18094,97,19413,104,38921,0,1,97,17959,0,1,110,17963,0,1,32,17967,0,1,99,17971,0,1,108,17975,0,1,105,17979,0,1,99,17983,0,1,107,17987,0,1,32,17991,0,1,116,17995,0,1,111,17999,0,1,32,18003,0,1,99,18007,0,1,111,18011,0,1,110,18015,0,1,115,18019,0,1,101,18023,0,1,110,18027,0,1,116,18031,0,1,32,18035,0,1,116,18039,0,1,111,18043,0,1,32,18047,0,1,111,18051,0,1,117,18055,0,1,114,18059,0,1,32,18063,0,1,97,18067,0,1,110,18071,0,1,100,18075,0,1,32,18079,0,1,111,18083,0,1,117,18087,0,1,114,18091,1,0,22,0,1,97,18098,0,1,121,18102,0,1,32,18106,0,1,99,18110,0,1,108,18114,0,1,105,18118,0,1,99,18122,0,1,107,18126,0,1,32,18130,0,1,116,18134,0,1,111,18138,0,1,32,18142,0,1,99,18146,0,1,111,18150,0,1,110,18154,0,1,115,18158,0,1,101,18162,0,1,110,18166,0,1,116,18170,0,1,32,18174,0,1,116,18178,0,1,111,18182,0,1,32,18186,0,1,111,18190,0,1,117,18194,0,1,114,18198,0,1,32,18202,0,1,97,18206,0,1,110,18210,0,1,100,18214,0,1,32,18218,0,1,111,18222,0,1,117,18226,0,1,114,18230,1,0,22,0,1,32,18237,0,2,112,18243,114,84532,0,1,101,18247,0,1,114,18251,0,1,115,18255,0,1,111,18259,0,1,110,18263,0,1,97,18267,0,1,108,18271,0,1,32,18275,0,1,100,18279,0,1,97,18283,0,1,116,18287,0,1,97,18291,0,1,32,18295,0,1,119,18299,0,1,105,18303,0,1,108,18307,0,1,108,18311,0,1,32,18315,0,1,98,18319,0,1,101,18323,0,1,32,18327,0,1,112,18331,0,1,114,18335,0,1,111,18339,0,1,99,18343,0,1,101,18347,0,1,115,18351,0,1,115,18355,0,1,101,18359,0,1,100,18363,0,1,32,18367,0,1,97,18371,0,1,110,18375,0,1,100,18379,0,1,32,18383,0,1,105,18387,0,1,110,18391,0,1,102,18395,0,1,111,18399,0,1,114,18403,0,1,109,18407,0,1,97,18411,0,1,116,18415,0,1,105,18419,0,1,111,18423,0,1,110,18427,0,1,32,18431,0,1,102,18435,0,1,114,18439,0,1,111,18443,0,1,109,18447,0,1,32,18451,0,1,121,18455,0,1,111,18459,0,1,117,18463,0,1,114,18467,0,1,32,18471,0,1,100,18475,0,1,101,18479,0,1,118,18483,0,1,105,18487,0,1,99,18491,0,1,101,18495,1,0,22,2,0,31,42,0,1,115,18506,0,2,97,18512,196,18515,1,0,31,0,1,131,18519,1,0,31,0,1,101,18526,0,1,105,18530,0,1,108,18534,1,0,31,0,3,97,18545,32,30303,109,74723,0,2,32,18551,115,18574,0,1,115,18555,0,1,97,18559,0,1,121,18563,0,1,102,18567,0,1,97,18571,1,0,31,0,1,97,18578,0,1,121,18582,0,1,102,18586,0,1,97,18590,1,0,31,0,1,108,18597,0,2,101,18603,105,83784,0,1,104,18607,0,1,116,18611,1,0,31,0,9,114,18634,32,21798,110,23979,116,25464,99,50745,106,74809,107,83266,111,83816,119,83887,0,2,97,18640,101,25405,0,1,110,18644,0,1,100,18648,0,1,97,18652,1,0,31,0,1,114,18659,0,1,114,18663,0,1,101,18667,0,1,110,18671,0,1,116,18675,0,2,32,18681,108,84056,0,3,108,18689,116,80089,114,83998,0,1,111,18693,0,1,99,18697,0,1,97,18701,0,1,116,18705,0,1,105,18709,0,1,111,18713,0,1,110,18717,1,0,31,0,1,173,18724,0,1,109,18728,0,1,108,18732,0,1,97,18736,0,1,112,18740,1,0,31,0,1,117,18747,0,1,115,18751,0,1,105,18755,0,1,118,18759,0,1,117,18763,1,0,31,0,1,115,18770,0,1,105,18774,0,1,100,18778,0,1,101,18782,1,0,31,0,1,145,18789,0,1,111,18793,0,1,108,18797,0,1,100,18801,0,1,97,18805,0,1,108,18809,1,0,31,1,0,31,0,1,97,18819,0,1,118,18823,0,1,110,18827,0,1,195,18831,0,1,173,18835,0,1,32,18839,0,1,115,18843,0,1,116,18847,0,1,114,18851,0,1,97,18855,0,1,110,18859,0,1,97,18863,1,0,31,0,5,109,18878,111,18885,117,24324,115,26201,122,82927,0,1,101,18882,1,0,31,0,1,102,18889,0,1,100,18893,0,1,112,18897,0,1,97,18901,0,1,103,18905,0,1,105,18909,0,1,110,18913,0,1,97,18917,1,0,31,0,1,99,18924,0,1,105,18928,1,1,31,97,75292,0,1,173,18937,0,1,99,18941,0,1,105,18945,0,1,111,18949,1,0,31,0,3,122,18960,116,62389,105,82982,0,1,100,18964,0,1,197,18968,0,1,145,18972,0,1,108,18976,0,1,97,18980,0,1,112,18984,1,0,31,0,1,115,18991,0,1,108,18995,0,1,111,18999,0,1,118,19003,0,1,110,19007,0,1,105,19011,0,1,99,19015,0,1,97,19019,1,0,31,0,1,105,19026,0,1,110,19030,0,1,97,19034,0,1,32,19038,0,2,105,19044,112,19075,0,1,110,19048,0,1,105,19052,0,1,122,19056,0,1,105,19060,0,1,97,19064,0,1,108,19068,0,1,101,19072,1,0,31,0,1,114,19079,0,1,105,19083,0,1,110,19087,0,1,99,19091,0,1,105,19095,0,1,112,19099,0,1,97,19103,0,1,108,19107,0,1,196,19111,0,1,131,19115,1,0,31,0,2,116,19124,32,37181,0,1,97,19128,0,1,100,19132,0,1,97,19136,1,0,31,0,1,141,19143,0,1,101,19147,0,1,116,19151,0,1,110,19155,0,1,97,19159,1,0,31,0,1,100,19166,0,1,197,19170,0,1,190,19174,0,1,105,19178,0,1,97,19182,1,0,31,0,1,161,19189,0,1,103,19193,0,1,105,19197,0,1,110,19201,0,1,97,19205,0,1,32,19209,0,1,105,19213,0,1,110,19217,0,1,105,19221,0,1,99,19225,0,1,105,19229,0,1,97,19233,0,1,108,19237,1,0,31,0,2,114,19246,109,30012,0,1,116,19250,1,0,31,0,1,110,19257,0,1,97,19261,0,1,32,19265,0,1,103,19269,0,1,197,19273,0,1,130,19277,0,1,195,19281,0,1,179,19285,0,1,119,19289,0,1,110,19293,0,1,97,19297,1,0,31,0,1,129,19304,0,1,107,19308,0,1,117,19312,0,1,109,19316,0,1,115,19320,1,0,31,0,1,117,19327,0,1,108,19331,0,1,110,19335,0,1,195,19339,0,1,173,19343,0,1,32,19347,0,1,115,19351,0,1,116,19355,0,1,114,19359,0,1,97,19363,0,1,110,19367,0,1,97,19371,1,0,31,0,1,97,19378,0,1,110,19382,0,1,103,19386,0,1,32,19390,0,1,99,19394,0,1,104,19398,0,1,225,19402,0,1,187,19406,0,1,167,19410,1,0,31,0,1,114,19417,0,1,101,19421,0,1,32,19425,0,1,104,19429,0,1,101,19433,0,1,114,19437,0,1,101,19441,1,0,31,0,1,118,19448,0,1,111,19452,0,1,100,19456,1,0,31,0,2,207,19465,206,61090,0,1,129,19469,0,1,207,19473,0,1,135,19477,0,1,206,19481,0,1,185,19485,0,1,206,19489,0,1,186,19493,0,1,206,19497,0,1,174,19501,1,0,31,0,1,208,19508,0,2,187,19514,190,19557,0,1,208,19518,0,1,176,19522,0,1,208,19526,0,1,178,19530,0,1,208,19534,0,1,189,19538,0,1,208,19542,0,1,176,19546,0,1,209,19550,0,1,143,19554,1,0,31,0,1,208,19561,0,1,187,19565,0,1,208,19569,0,1,190,19573,0,1,208,19577,0,1,178,19581,0,1,208,19585,0,1,189,19589,0,1,208,19593,0,1,176,19597,1,0,31,0,1,208,19604,0,1,176,19608,0,1,209,19612,0,1,135,19616,0,1,208,19620,0,1,176,19624,0,1,208,19628,0,1,187,19632,0,1,208,19636,0,1,190,19640,1,0,31,0,1,216,19647,0,1,166,19651,0,1,217,19655,0,1,138,19659,0,1,216,19663,0,1,179,19667,0,1,217,19671,0,1,138,19675,0,1,216,19679,0,1,169,19683,1,0,31,10,3,36,48,60,90,96,101,102,103,104,105,131,19704,130,39253,129,58407,0,3,136,19712,155,19739,132,58699,0,1,227,19716,0,1,131,19720,0,1,131,19724,0,1,227,19728,0,1,131,19732,0,1,151,19736,1,0,31,0,1,227,19743,0,1,131,19747,0,1,188,19751,0,1,227,19755,0,1,131,19759,0,1,160,19763,1,0,31,10,1,36,48,60,90,96,101,102,103,104,105,184,19780,0,1,187,19784,0,1,233,19788,0,1,161,19792,0,1,181,19796,1,0,31,0,1,147,19803,0,1,229,19807,0,1,137,19811,0,1,141,19815,0,1,228,19819,0,1,189,19823,0,1,141,19827,0,1,231,19831,0,1,189,19835,0,1,174,19839,1,0,31,0,1,168,19846,0,1,231,19850,0,2,142,19856,154,19911,0,1,176,19860,0,1,229,19864,0,1,156,19868,0,1,168,19872,0,1,231,19876,0,1,154,19880,0,1,132,19884,0,1,228,19888,0,1,189,19892,0,1,141,19896,0,1,231,19900,0,1,189,19904,0,1,174,19908,1,0,31,0,1,132,19915,0,1,228,19919,0,1,189,19923,0,1,141,19927,0,1,231,19931,0,1,189,19935,0,1,174,19939,1,0,31,0,1,128,19946,0,1,229,19950,0,1,156,19954,0,1,168,19958,0,1,228,19962,0,1,189,19966,0,1,141,19970,0,1,231,19974,0,1,189,19978,0,1,174,19982,1,0,31,0,1,176,19989,0,1,229,19993,0,1,156,19997,0,1,168,20001,0,1,228,20005,0,1,189,20009,0,1,141,20013,0,1,231,20017,0,1,189,20021,0,1,174,20025,1,0,31,0,1,190,20032,0,1,229,20036,0,1,156,20040,0,1,168,20044,0,2,228,20050,229,20073,0,1,189,20054,0,1,141,20058,0,1,231,20062,0,1,189,20066,0,1,174,20070,1,0,31,0,1,156,20077,0,1,176,20081,1,0,31,10,3,36,48,60,90,96,101,102,103,104,105,166,20102,151,39409,159,71576,0,1,150,20106,0,1,233,20110,0,2,160,20116,161,20123,0,1,129,20120,1,0,31,0,1,181,20127,1,0,31,10,3,36,48,60,90,96,101,102,103,104,105,153,20148,130,39453,131,39484,0,1,136,20152,1,0,31,0,1,110,20159,0,1,103,20163,0,1,101,20167,0,1,98,20171,0,1,111,20175,0,1,100,20179,0,1,101,20183,0,1,110,20187,0,1,32,20191,0,1,100,20195,0,1,111,20199,0,1,111,20203,0,1,114,20207,1,0,33,0,1,101,20214,0,1,115,20218,0,1,101,20222,0,1,110,20226,0,1,116,20230,0,1,97,20234,0,1,100,20238,0,1,111,20242,0,1,32,20246,0,1,112,20250,0,1,111,20254,0,1,114,20258,1,0,33,0,1,111,20265,0,1,117,20269,0,1,103,20273,0,1,104,20277,0,1,116,20281,0,1,32,20285,0,1,116,20289,0,1,111,20293,0,1,32,20297,0,1,121,20301,0,1,111,20305,0,1,117,20309,0,1,32,20313,0,1,98,20317,0,1,121,20321,1,0,33,0,5,32,20336,114,24153,106,41202,118,57570,116,75199,0,2,99,20342,112,20409,0,1,111,20346,0,1,108,20350,0,1,97,20354,0,1,98,20358,0,1,111,20362,0,1,114,20366,0,1,97,20370,0,1,99,20374,0,1,105,20378,0,1,195,20382,0,1,179,20386,0,1,110,20390,0,1,32,20394,0,1,99,20398,0,1,111,20402,0,1,110,20406,1,0,33,0,1,97,20413,0,1,114,20417,0,1,116,20421,0,1,101,20425,0,1,110,20429,0,1,97,20433,0,1,114,20437,0,1,105,20441,0,1,97,20445,0,1,116,20449,0,1,32,20453,0,1,97,20457,0,1,118,20461,0,1,101,20465,0,1,99,20469,1,0,33,0,1,112,20476,0,1,111,20480,0,1,110,20484,0,1,115,20488,0,2,101,20494,111,20521,0,1,114,20498,0,1,116,20502,0,1,32,20506,0,1,118,20510,0,1,111,20514,0,1,110,20518,1,0,33,0,1,114,20525,0,1,100,20529,0,1,32,20533,0,1,100,20537,0,1,111,20541,0,1,111,20545,0,1,114,20549,1,0,33,0,2,99,20558,112,20629,0,1,111,20562,0,1,108,20566,0,1,108,20570,0,1,97,20574,0,1,98,20578,0,1,111,20582,0,1,114,20586,0,1,97,20590,0,1,122,20594,0,1,105,20598,0,1,111,20602,0,1,110,20606,0,1,101,20610,0,1,32,20614,0,1,99,20618,0,1,111,20622,0,1,110,20626,1,0,33,0,1,97,20633,0,1,114,20637,0,1,116,20641,0,1,110,20645,0,1,101,20649,0,1,114,20653,0,1,115,20657,0,1,104,20661,0,1,105,20665,0,1,112,20669,0,1,32,20673,0,1,119,20677,0,1,105,20681,0,1,116,20685,0,1,104,20689,1,0,33,0,2,101,20698,105,63139,0,1,32,20702,0,1,109,20706,0,1,111,20710,0,1,103,20714,0,1,101,20718,0,1,108,20722,0,1,105,20726,0,1,106,20730,0,1,107,20734,0,1,32,20738,0,1,103,20742,0,1,101,20746,0,1,109,20750,0,1,97,20754,0,1,97,20758,0,1,107,20762,0,1,116,20766,0,1,32,20770,0,1,100,20774,0,1,111,20778,0,1,111,20782,0,1,114,20786,1,0,33,0,2,101,20795,102,26313,0,1,114,20799,0,1,101,20803,0,1,99,20807,0,1,105,20811,0,1,100,20815,0,1,111,20819,0,1,32,20823,0,1,112,20827,0,1,111,20831,0,1,114,20835,1,0,33,0,1,100,20842,0,1,32,20846,0,1,102,20850,0,1,111,20854,0,1,114,20858,0,1,32,20862,0,1,98,20866,0,1,121,20870,1,0,33,0,1,114,20877,0,1,111,20881,0,1,99,20885,0,1,105,20889,0,1,110,20893,0,1,97,20897,0,1,100,20901,0,1,111,20905,0,1,32,20909,0,1,112,20913,0,1,111,20917,0,1,114,20921,1,0,33,0,1,115,20928,0,1,101,20932,0,1,110,20936,0,1,116,20940,0,1,97,20944,0,2,100,20950,116,20973,0,1,111,20954,0,1,32,20958,0,1,112,20962,0,1,111,20966,0,1,114,20970,1,0,33,0,1,111,20977,0,1,32,20981,0,1,100,20985,0,1,97,20989,1,0,33,0,2,164,20998,169,21049,0,1,115,21002,0,1,101,21006,0,1,110,21010,0,1,116,21014,0,1,105,21018,0,1,101,21022,0,1,114,21026,0,1,116,21030,0,1,32,21034,0,1,118,21038,0,1,111,21042,0,1,110,21046,1,0,33,0,2,115,21055,118,24857,0,1,101,21059,0,1,110,21063,0,1,116,21067,0,1,195,21071,0,1,169,21075,0,1,32,21079,0,1,112,21083,0,1,97,21087,0,1,114,21091,1,0,33,0,2,111,21100,101,25170,0,1,110,21104,0,1,115,21108,0,1,111,21112,0,1,114,21116,0,2,101,21122,105,21141,0,1,100,21126,0,1,32,21130,0,1,98,21134,0,1,121,21138,1,0,33,0,2,115,21147,122,21174,0,1,195,21151,0,1,169,21155,0,1,32,21159,0,1,112,21163,0,1,97,21167,0,1,114,21171,1,0,33,0,1,122,21178,0,1,97,21182,0,1,116,21186,0,1,111,21190,0,1,32,21194,0,1,100,21198,0,1,97,21202,1,0,33,0,1,116,21209,0,1,101,21213,0,1,114,21217,0,1,115,21221,0,1,116,21225,0,1,195,21229,0,1,188,21233,0,1,116,21237,0,1,122,21241,0,2,116,21247,101,56675,0,1,32,21251,0,1,118,21255,0,1,111,21259,0,1,110,21263,1,0,33,1,1,107,116,21271,0,1,104,21275,0,2,101,21281,105,84555,0,1,32,21285,0,4,97,21295,98,21319,99,21347,119,21391,0,1,117,21299,0,1,116,21303,0,1,104,21307,0,1,111,21311,0,1,114,21315,2,0,34,106,0,1,108,21323,0,1,111,21327,0,1,103,21331,0,1,103,21335,0,1,101,21339,0,1,114,21343,2,0,34,106,0,1,111,21351,0,1,110,21355,0,1,116,21359,0,1,114,21363,0,1,105,21367,0,1,98,21371,0,1,117,21375,0,1,116,21379,0,1,111,21383,0,1,114,21387,2,0,34,106,0,1,114,21395,0,1,105,21399,0,1,116,21403,0,1,101,21407,0,1,114,21411,2,0,34,106,0,1,101,21419,0,1,32,21423,0,2,97,21429,115,84765,0,1,117,21433,0,1,116,21437,0,1,101,21441,0,1,117,21445,0,1,114,21449,2,0,34,106,0,1,108,21457,0,1,32,21461,0,1,97,21465,0,1,117,21469,0,1,116,21473,0,1,111,21477,0,1,114,21481,2,0,34,106,0,1,32,21489,0,1,97,21493,0,1,117,21497,0,1,116,21501,0,1,111,21505,0,1,114,21509,2,0,34,106,0,1,108,21517,2,0,34,106,0,2,109,21527,114,84873,0,1,32,21531,0,1,97,21535,0,1,117,21539,0,1,116,21543,0,1,111,21547,0,1,114,21551,2,0,34,106,0,2,32,21561,107,64262,0,1,112,21565,0,1,114,21569,0,1,111,21573,0,1,112,21577,0,1,111,21581,0,1,115,21585,0,1,32,21589,0,1,100,21593,0,1,101,21597,0,1,32,21601,1,1,107,108,21606,2,0,34,106,0,2,101,21616,105,21648,0,1,110,21620,0,1,32,21624,0,1,97,21628,0,1,117,21632,0,1,116,21636,0,1,111,21640,0,1,114,21644,2,0,34,106,0,1,101,21652,0,1,32,21656,0,1,97,21660,0,1,117,21664,0,1,116,21668,0,1,111,21672,0,1,114,21676,0,2,105,21682,101,84908,0,1,110,21686,2,0,34,106,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,0,1,116,21802,0,1,104,21806,0,1,101,21810,0,1,32,21814,0,1,102,21818,0,1,105,21822,0,1,114,21826,0,1,115,21830,0,1,116,21834,0,1,32,21838,0,1,116,21842,0,1,111,21846,0,1,32,21850,0,3,99,21858,108,21885,114,21920,0,1,111,21862,0,1,109,21866,0,1,109,21870,0,1,101,21874,0,1,110,21878,0,1,116,21882,1,0,36,0,1,105,21889,0,1,107,21893,0,1,101,21897,0,1,32,21901,0,1,116,21905,0,1,104,21909,0,1,105,21913,0,1,115,21917,1,0,36,0,2,97,21926,101,21957,0,1,116,21930,0,1,101,21934,0,1,32,21938,0,1,116,21942,0,1,104,21946,0,1,105,21950,0,1,115,21954,1,0,36,0,1,118,21961,0,1,105,21965,0,1,101,21969,0,1,119,21973,1,0,36,0,1,195,21980,0,1,164,21984,0,1,108,21988,0,1,108,21992,0,1,116,21996,0,1,32,22000,0,1,109,22004,0,1,105,22008,0,1,114,22012,0,1,32,22016,0,1,119,22020,0,1,105,22024,0,1,114,22028,0,1,100,22032,0,1,32,22036,0,1,103,22040,0,1,101,22044,0,1,108,22048,0,1,97,22052,0,1,100,22056,0,1,101,22060,0,1,110,22064,1,0,36,0,1,101,22071,1,1,101,32,22076,0,1,98,22080,0,1,108,22084,0,1,111,22088,0,1,103,22092,0,1,103,22096,0,1,101,22100,0,1,114,22104,0,1,32,22108,0,1,108,22112,0,1,105,22116,0,1,107,22120,0,1,101,22124,0,1,115,22128,0,1,32,22132,0,1,116,22136,0,1,104,22140,0,1,105,22144,0,1,115,22148,1,0,36,0,1,32,22155,0,1,100,22159,0,1,101,22163,0,1,114,22167,0,1,32,22171,0,1,101,22175,0,1,114,22179,0,1,115,22183,0,1,116,22187,0,1,101,22191,0,2,32,22197,44,22317,0,1,100,22201,0,1,101,22205,0,2,109,22211,114,22266,0,1,32,22215,0,1,100,22219,0,1,97,22223,0,1,115,22227,0,1,32,22231,0,1,103,22235,0,1,101,22239,0,1,102,22243,0,1,195,22247,0,1,164,22251,0,1,108,22255,0,1,108,22259,0,1,116,22263,1,0,36,0,1,32,22270,0,1,107,22274,0,1,111,22278,0,1,109,22282,0,1,109,22286,0,1,101,22290,0,1,110,22294,0,1,116,22298,0,1,105,22302,0,1,101,22306,0,1,114,22310,0,1,116,22314,1,0,36,0,1,32,22321,0,1,100,22325,0,1,101,22329,0,2,109,22335,114,22390,0,1,32,22339,0,1,100,22343,0,1,97,22347,0,1,115,22351,0,1,32,22355,0,1,103,22359,0,1,101,22363,0,1,102,22367,0,1,195,22371,0,1,164,22375,0,1,108,22379,0,1,108,22383,0,1,116,22387,1,0,36,0,1,32,22394,0,1,107,22398,0,1,111,22402,0,1,109,22406,0,1,109,22410,0,1,101,22414,0,1,110,22418,0,1,116,22422,0,1,105,22426,0,1,101,22430,0,1,114,22434,0,1,116,22438,1,0,36,0,1,97,22445,0,1,32,22449,0,1,111,22453,0,1,32,22457,0,1,112,22461,0,1,114,22465,0,1,105,22469,0,1,109,22473,0,1,101,22477,0,1,105,22481,0,1,114,22485,0,1,111,22489,0,1,32,22493,0,1,97,22497,0,1,32,22501,0,2,99,22507,103,22559,0,2,111,22513,117,22540,0,1,109,22517,0,1,101,22521,0,1,110,22525,0,1,116,22529,0,1,97,22533,0,1,114,22537,1,0,36,0,1,114,22544,0,1,116,22548,0,1,105,22552,0,1,114,22556,1,0,36,0,1,111,22563,0,1,115,22567,0,1,116,22571,0,1,97,22575,0,1,114,22579,1,0,36,0,1,32,22586,0,1,105,22590,0,1,108,22594,0,1,32,22598,0,1,112,22602,0,1,114,22606,0,1,105,22610,0,1,109,22614,0,1,111,22618,0,1,32,22622,0,1,97,22626,0,1,32,22630,0,1,99,22634,0,2,111,22640,117,22675,0,1,109,22644,0,1,109,22648,0,1,101,22652,0,1,110,22656,0,1,116,22660,0,1,97,22664,0,1,114,22668,0,1,101,22672,1,0,36,0,1,105,22679,0,1,32,22683,0,1,112,22687,0,1,105,22691,0,1,97,22695,0,1,99,22699,0,1,101,22703,1,0,36,0,1,101,22710,0,1,122,22714,0,1,32,22718,0,1,108,22722,0,2,97,22728,101,22926,0,1,32,22732,0,1,112,22736,0,1,114,22740,0,1,101,22744,0,1,109,22748,0,1,105,22752,0,2,101,22758,195,22838,0,1,114,22762,0,1,32,22766,0,1,195,22770,0,1,160,22774,0,1,32,22778,0,2,97,22784,99,22803,0,1,105,22788,0,1,109,22792,0,1,101,22796,0,1,114,22800,1,0,36,0,1,111,22807,0,1,109,22811,0,1,109,22815,0,1,101,22819,0,1,110,22823,0,1,116,22827,0,1,101,22831,0,1,114,22835,1,0,36,0,1,168,22842,0,1,114,22846,0,1,101,22850,0,1,32,22854,0,1,195,22858,0,1,160,22862,0,1,32,22866,0,2,97,22872,99,22891,0,1,105,22876,0,1,109,22880,0,1,101,22884,0,1,114,22888,1,0,36,0,1,111,22895,0,1,109,22899,0,1,109,22903,0,1,101,22907,0,1,110,22911,0,1,116,22915,0,1,101,22919,0,1,114,22923,1,0,36,0,1,32,22930,0,1,112,22934,0,1,114,22938,0,1,101,22942,0,1,109,22946,0,1,105,22950,0,2,101,22956,195,23036,0,1,114,22960,0,1,32,22964,0,1,195,22968,0,1,160,22972,0,1,32,22976,0,2,97,22982,99,23001,0,1,105,22986,0,1,109,22990,0,1,101,22994,0,1,114,22998,1,0,36,0,1,111,23005,0,1,109,23009,0,1,109,23013,0,1,101,23017,0,1,110,23021,0,1,116,23025,0,1,101,23029,0,1,114,23033,1,0,36,0,1,168,23040,0,1,114,23044,0,1,101,23048,0,1,32,23052,0,1,195,23056,0,1,160,23060,0,1,32,23064,0,2,97,23070,99,23089,0,1,105,23074,0,1,109,23078,0,1,101,23082,0,1,114,23086,1,0,36,0,1,111,23093,0,1,109,23097,0,1,109,23101,0,1,101,23105,0,1,110,23109,0,1,116,23113,0,1,101,23117,0,1,114,23121,1,0,36,0,1,169,23128,0,1,32,23132,0,1,101,23136,0,1,108,23140,0,1,32,23144,0,1,112,23148,0,1,114,23152,0,1,105,23156,0,1,109,23160,0,1,101,23164,0,1,114,23168,0,1,111,23172,0,1,32,23176,0,1,101,23180,0,1,110,23184,0,1,32,23188,0,2,99,23194,100,23225,0,1,111,23198,0,1,109,23202,0,1,101,23206,0,1,110,23210,0,1,116,23214,0,1,97,23218,0,1,114,23222,1,0,36,0,1,101,23229,0,1,99,23233,0,1,105,23237,0,1,114,23241,0,1,32,23245,0,1,113,23249,0,1,117,23253,0,1,101,23257,0,1,32,23261,0,1,116,23265,0,1,101,23269,0,1,32,23273,0,1,103,23277,0,1,117,23281,0,1,115,23285,0,1,116,23289,0,1,97,23293,1,0,36,0,1,115,23300,0,1,32,23304,0,1,100,23308,0,1,101,23312,0,1,32,23316,0,1,101,23320,0,1,101,23324,0,1,114,23328,0,1,115,23332,0,1,116,23336,0,1,101,23340,0,1,32,23344,0,2,100,23350,111,23421,0,1,105,23354,0,1,101,23358,0,1,32,23362,0,1,100,23366,0,1,105,23370,0,1,116,23374,0,1,32,23378,0,1,108,23382,0,1,101,23386,0,1,117,23390,0,1,107,23394,0,1,32,23398,0,1,118,23402,0,1,105,23406,0,1,110,23410,0,1,100,23414,0,1,116,23418,1,0,36,0,1,109,23425,0,1,32,23429,0,1,116,23433,0,1,101,23437,0,1,32,23441,0,1,114,23445,0,1,101,23449,0,1,97,23453,0,1,103,23457,0,1,101,23461,0,1,114,23465,0,1,101,23469,0,1,110,23473,1,0,36,10,0,36,48,60,90,96,101,102,103,104,105,10,2,36,48,60,90,96,101,102,103,104,105,159,64427,186,73071,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,3,36,48,60,90,96,101,102,103,104,105,189,58757,166,71442,167,71509,10,1,36,48,60,90,96,101,102,103,104,105,143,71737,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,10,0,36,48,60,90,96,101,102,103,104,105,0,1,116,23876,0,1,105,23880,0,1,115,23884,0,1,115,23888,0,1,101,23892,0,1,122,23896,0,1,45,23900,0,1,109,23904,0,1,111,23908,0,1,105,23912,1,0,42,0,1,114,23919,0,1,109,23923,0,1,101,23927,1,0,42,0,1,45,23934,0,1,109,23938,0,1,101,23942,1,0,42,0,1,105,23949,0,1,115,23953,0,1,97,23957,0,1,109,23961,0,1,105,23965,1,0,42,0,1,109,23972,0,1,101,23976,1,0,42,0,1,97,23983,0,1,99,23987,0,1,104,23991,0,1,114,23995,0,1,105,23999,0,1,99,24003,0,1,104,24007,0,1,116,24011,0,1,105,24015,0,1,103,24019,0,1,101,24023,0,2,32,24029,110,24048,0,1,109,24033,0,1,105,24037,0,1,99,24041,0,1,104,24045,1,0,42,0,1,32,24052,0,1,115,24056,0,1,105,24060,0,1,101,24064,0,1,32,24068,0,1,109,24072,0,1,105,24076,0,1,99,24080,0,1,104,24084,1,0,42,0,1,109,24091,0,1,97,24095,0,1,105,24099,0,1,108,24103,1,1,51,32,24108,0,2,109,24114,116,57499,0,1,101,24118,1,0,42,0,2,97,24127,112,29297,0,1,105,24131,0,1,108,24135,1,1,51,32,24140,0,2,109,24146,116,57514,0,1,101,24150,1,0,42,0,1,101,24157,0,1,103,24161,0,1,105,24165,0,1,115,24169,0,1,116,24173,0,1,114,24177,0,1,101,24181,0,1,114,24185,0,1,32,24189,0,1,109,24193,0,1,111,24197,0,1,110,24201,0,1,32,24205,0,1,110,24209,0,1,111,24213,0,1,109,24217,1,0,42,0,1,97,24224,0,1,114,24228,0,1,100,24232,0,1,97,24236,0,2,32,24242,114,24281,0,1,109,24246,0,1,105,24250,0,1,32,24254,0,1,110,24258,0,1,111,24262,0,1,109,24266,0,1,98,24270,0,1,114,24274,0,1,101,24278,1,0,42,0,1,32,24285,0,1,109,24289,0,1,105,24293,0,1,32,24297,0,1,110,24301,0,1,111,24305,0,1,109,24309,0,1,98,24313,0,1,114,24317,0,1,101,24321,1,0,42,0,1,100,24328,0,1,32,24332,0,1,109,24336,0,1,101,24340,0,1,32,24344,0,1,111,24348,0,1,112,24352,0,1,32,24356,0,1,100,24360,0,1,101,24364,0,1,32,24368,0,1,104,24372,0,1,111,24376,0,1,111,24380,0,1,103,24384,0,1,116,24388,0,1,101,24392,1,0,42,0,1,101,24399,0,1,114,24403,0,1,101,24407,0,1,32,24411,0,1,109,24415,0,1,105,24419,0,1,99,24423,0,1,104,24427,1,0,42,0,2,105,24436,97,31426,0,1,97,24440,0,2,109,24446,32,57686,0,1,105,24450,1,0,42,0,1,97,24457,0,1,118,24461,0,1,101,24465,0,1,114,24469,0,1,116,24473,0,1,105,24477,0,1,114,24481,1,0,42,0,2,97,24490,110,24509,0,1,118,24494,0,1,105,24498,0,1,115,24502,0,1,101,24506,1,0,42,0,1,111,24513,0,1,116,24517,0,1,105,24521,0,1,102,24525,0,1,105,24529,0,2,101,24535,113,24542,0,1,114,24539,1,0,42,0,1,117,24546,0,1,101,24550,1,0,42,0,1,110,24557,0,2,101,24563,32,75599,0,1,110,24567,0,1,32,24571,0,1,110,24575,0,1,97,24579,0,1,109,24583,0,1,101,24587,0,1,110,24591,0,1,44,24595,0,1,32,24599,0,1,109,24603,0,1,101,24607,0,1,105,24611,0,1,110,24615,0,1,101,24619,0,1,32,24623,0,1,101,24627,0,1,45,24631,0,1,109,24635,0,1,97,24639,0,1,105,24643,0,1,108,24647,1,0,42,0,1,110,24654,0,1,32,24658,0,2,110,24664,97,75649,0,1,97,24668,0,1,97,24672,0,1,109,24676,0,1,44,24680,0,1,32,24684,0,1,101,24688,0,2,45,24694,109,24713,0,1,109,24698,0,1,97,24702,0,1,105,24706,0,1,108,24710,1,0,42,0,1,97,24717,0,1,105,24721,0,1,108,24725,1,0,42,0,1,128,24732,0,1,153,24736,0,1,97,24740,0,1,118,24744,0,1,101,24748,0,1,114,24752,0,1,116,24756,0,1,105,24760,0,1,114,24764,1,0,42,0,3,105,24775,121,24819,195,24834,0,2,99,24781,113,24796,0,1,97,24785,0,1,109,24789,0,1,105,24793,1,0,42,0,1,117,24800,0,1,101,24804,0,1,45,24808,0,1,109,24812,0,1,101,24816,1,0,42,0,1,32,24823,0,1,109,24827,0,1,101,24831,1,0,42,0,1,173,24838,0,1,99,24842,0,1,97,24846,0,1,109,24850,0,1,101,24854,1,0,42,0,1,101,24861,0,1,110,24865,0,1,101,24869,0,1,122,24873,0,1,45,24877,0,1,109,24881,0,1,111,24885,0,1,105,24889,1,0,42,0,2,105,24898,111,29858,0,1,98,24902,0,1,105,24906,0,1,114,24910,0,1,32,24914,0,1,117,24918,0,1,110,24922,0,1,32,24926,0,2,99,24932,101,24955,0,1,111,24936,0,1,114,24940,0,1,114,24944,0,1,101,24948,0,1,111,24952,1,0,42,0,2,45,24961,109,24980,0,1,109,24965,0,1,97,24969,0,1,105,24973,0,1,108,24977,1,0,42,0,1,97,24984,0,1,105,24988,0,1,108,24992,1,0,42,0,2,108,25001,118,25130,0,1,118,25005,0,1,97,25009,0,2,32,25015,114,25062,0,1,105,25019,0,1,108,25023,0,1,32,25027,0,1,109,25031,0,1,105,25035,0,1,111,25039,0,1,32,25043,0,1,110,25047,0,1,111,25051,0,1,109,25055,0,1,101,25059,1,0,42,0,1,32,25066,0,1,109,25070,0,1,101,25074,0,1,117,25078,0,2,32,25084,115,25103,0,1,110,25088,0,1,111,25092,0,1,109,25096,0,1,101,25100,1,0,42,0,1,32,25107,0,1,100,25111,0,1,97,25115,0,1,100,25119,0,1,111,25123,0,1,115,25127,1,0,42,0,1,101,25134,1,1,51,32,25139,0,1,109,25143,0,1,121,25147,0,1,32,25151,0,1,110,25155,0,1,97,25159,0,1,109,25163,0,1,101,25167,1,0,42,0,1,105,25174,0,1,99,25178,0,1,104,25182,0,1,101,25186,0,1,114,25190,0,1,101,25194,0,1,32,25198,0,1,109,25202,0,1,101,25206,0,1,105,25210,0,1,110,25214,0,1,101,25218,0,1,110,25222,0,1,32,25226,0,1,110,25230,0,1,97,25234,0,1,109,25238,0,1,101,25242,0,1,110,25246,1,0,42,0,2,117,25255,109,30023,0,1,114,25259,0,1,32,25263,0,1,109,25267,0,2,101,25273,105,25337,0,1,32,25277,0,1,101,25281,0,1,101,25285,0,1,110,25289,0,1,32,25293,0,1,101,25297,0,2,45,25303,109,25322,0,1,109,25307,0,1,97,25311,0,1,105,25315,0,1,108,25319,1,0,42,0,1,97,25326,0,1,105,25330,0,1,108,25334,1,0,42,0,1,106,25341,0,1,32,25345,0,1,101,25349,0,1,101,25353,0,1,110,25357,0,1,32,25361,0,1,101,25365,0,2,45,25371,109,25390,0,1,109,25375,0,1,97,25379,0,1,105,25383,0,1,108,25387,1,0,42,0,1,97,25394,0,1,105,25398,0,1,108,25402,1,0,42,0,1,105,25409,0,1,116,25413,0,1,103,25417,0,1,101,25421,0,1,115,25425,0,1,116,25429,0,1,101,25433,0,1,108,25437,0,1,108,25441,0,1,116,25445,0,1,32,25449,0,1,118,25453,0,1,111,25457,0,1,110,25461,1,0,43,0,2,114,25470,121,83860,0,1,105,25474,0,1,101,25478,0,1,98,25482,0,1,101,25486,0,1,110,25490,0,1,32,25494,0,1,109,25498,0,1,105,25502,0,1,116,25506,1,0,43,0,2,111,25515,117,28639,0,1,103,25519,0,1,32,25523,0,2,97,25529,112,25592,0,1,116,25533,0,1,32,25537,0,1,119,25541,0,1,111,25545,0,1,114,25549,0,1,100,25553,0,1,112,25557,0,1,114,25561,0,1,101,25565,0,1,115,25569,0,1,115,25573,0,1,46,25577,0,1,99,25581,0,1,111,25585,0,1,109,25589,1,0,43,0,1,111,25596,0,1,119,25600,0,1,101,25604,0,1,114,25608,0,1,101,25612,0,1,100,25616,0,1,32,25620,0,1,98,25624,0,1,121,25628,1,0,43,0,1,97,25635,0,1,32,25639,0,1,116,25643,0,1,101,25647,0,1,99,25651,0,1,110,25655,0,1,111,25659,0,1,108,25663,0,1,111,25667,0,1,103,25671,0,1,195,25675,0,1,173,25679,0,1,97,25683,0,1,32,25687,0,1,100,25691,0,1,101,25695,1,0,43,0,1,101,25702,0,1,99,25706,0,1,110,25710,0,1,111,25714,0,1,108,25718,0,1,111,25722,0,1,103,25726,0,1,195,25730,0,1,173,25734,0,1,97,25738,0,1,32,25742,0,1,100,25746,0,1,101,25750,1,0,43,0,3,116,25761,32,74923,114,74995,0,1,101,25765,0,1,32,25769,0,1,97,25773,0,3,32,25781,99,75026,110,75049,0,1,102,25785,0,1,114,25789,0,1,101,25793,0,1,101,25797,0,1,32,25801,0,1,119,25805,0,1,101,25809,0,1,98,25813,0,1,115,25817,0,1,105,25821,0,1,116,25825,0,1,101,25829,0,1,32,25833,0,1,111,25837,0,1,114,25841,0,1,32,25845,0,1,98,25849,0,1,108,25853,0,1,111,25857,0,1,103,25861,0,1,32,25865,0,1,97,25869,0,1,116,25873,0,1,32,25877,0,1,119,25881,0,1,111,25885,0,1,114,25889,0,1,100,25893,0,1,112,25897,0,1,114,25901,0,1,101,25905,0,1,115,25909,0,1,115,25913,0,1,46,25917,0,1,99,25921,0,1,111,25925,0,1,109,25929,1,0,43,0,1,114,25936,0,1,114,25940,0,1,111,25944,0,1,108,25948,0,1,108,25952,0,1,97,25956,0,1,100,25960,0,1,111,25964,0,1,32,25968,0,1,112,25972,0,1,111,25976,0,1,114,25980,1,0,43,0,1,110,25987,0,1,118,25991,0,1,111,25995,0,1,108,25999,0,1,118,26003,0,1,105,26007,0,1,100,26011,0,1,111,26015,0,1,32,26019,0,1,112,26023,0,1,111,26027,0,1,114,26031,1,0,43,0,1,103,26038,0,1,110,26042,0,1,101,26046,0,1,100,26050,0,1,32,26054,0,1,98,26058,0,1,121,26062,1,0,43,0,1,195,26069,0,1,168,26073,0,1,114,26077,0,1,101,26081,0,1,109,26085,0,1,101,26089,0,1,110,26093,0,1,116,26097,0,1,32,26101,0,1,112,26105,0,1,114,26109,0,1,111,26113,0,1,112,26117,0,1,117,26121,0,1,108,26125,0,1,115,26129,0,1,195,26133,0,1,169,26137,0,1,32,26141,0,1,112,26145,0,1,97,26149,0,1,114,26153,1,0,43,0,2,110,26162,101,72108,0,1,99,26166,0,1,105,26170,0,1,111,26174,0,1,110,26178,0,1,97,26182,0,1,32,26186,0,1,99,26190,0,1,111,26194,0,1,110,26198,1,0,43,0,1,116,26205,0,1,101,26209,0,1,100,26213,0,1,32,26217,0,1,98,26221,0,1,121,26225,1,0,43,0,4,103,26238,106,75711,110,75742,114,85323,0,1,101,26242,0,1,108,26246,0,1,105,26250,0,1,106,26254,0,1,107,26258,0,1,32,26262,0,1,103,26266,0,1,101,26270,0,1,109,26274,0,1,97,26278,0,1,97,26282,0,1,107,26286,0,1,116,26290,0,1,32,26294,0,1,100,26298,0,1,111,26302,0,1,111,26306,0,1,114,26310,1,0,43,0,1,101,26317,0,1,114,26321,0,1,116,26325,0,1,111,26329,0,1,32,26333,0,1,100,26337,0,1,97,26341,1,0,43,0,1,101,26348,0,1,114,26352,0,1,101,26356,0,1,100,26360,0,1,32,26364,0,1,98,26368,0,1,121,26372,1,0,43,0,3,112,26383,117,26422,103,80303,0,1,117,26387,0,1,108,26391,0,1,115,26395,0,1,195,26399,0,1,169,26403,0,1,32,26407,0,1,112,26411,0,1,97,26415,0,1,114,26419,1,0,43,0,1,100,26426,0,1,108,26430,0,1,121,26434,0,1,32,26438,0,12,98,26464,99,26702,100,27023,102,27172,104,27312,109,27347,111,27430,112,27469,114,27557,115,27612,116,27680,119,27793,0,2,101,26470,108,26582,0,2,114,26476,116,26539,0,1,101,26480,0,1,105,26484,0,1,116,26488,0,1,103,26492,0,1,101,26496,0,1,115,26500,0,1,116,26504,0,1,101,26508,0,1,108,26512,0,1,108,26516,0,1,116,26520,0,1,32,26524,0,1,118,26528,0,1,111,26532,0,1,110,26536,1,0,43,0,1,114,26543,0,1,105,26547,0,1,101,26551,0,1,98,26555,0,1,101,26559,0,1,110,26563,0,1,32,26567,0,1,109,26571,0,1,105,26575,0,1,116,26579,1,0,43,0,1,111,26586,0,1,103,26590,0,1,32,26594,0,2,97,26600,112,26663,0,1,116,26604,0,1,32,26608,0,1,119,26612,0,1,111,26616,0,1,114,26620,0,1,100,26624,0,1,112,26628,0,1,114,26632,0,1,101,26636,0,1,115,26640,0,1,115,26644,0,1,46,26648,0,1,99,26652,0,1,111,26656,0,1,109,26660,1,0,43,0,1,111,26667,0,1,119,26671,0,1,101,26675,0,1,114,26679,0,1,101,26683,0,1,100,26687,0,1,32,26691,0,1,98,26695,0,1,121,26699,1,0,43,0,2,111,26708,114,26844,0,1,110,26712,0,1,32,26716,0,2,108,26722,116,26789,0,1,97,26726,0,1,32,26730,0,1,116,26734,0,1,101,26738,0,1,99,26742,0,1,110,26746,0,1,111,26750,0,1,108,26754,0,1,111,26758,0,1,103,26762,0,1,195,26766,0,1,173,26770,0,1,97,26774,0,1,32,26778,0,1,100,26782,0,1,101,26786,1,0,43,0,1,101,26793,0,1,99,26797,0,1,110,26801,0,1,111,26805,0,1,108,26809,0,1,111,26813,0,1,103,26817,0,1,195,26821,0,1,173,26825,0,1,97,26829,0,1,32,26833,0,1,100,26837,0,1,101,26841,1,0,43,0,1,101,26848,0,1,97,26852,0,1,116,26856,0,1,101,26860,0,1,32,26864,0,1,97,26868,0,1,32,26872,0,1,102,26876,0,1,114,26880,0,1,101,26884,0,1,101,26888,0,1,32,26892,0,1,119,26896,0,1,101,26900,0,1,98,26904,0,1,115,26908,0,1,105,26912,0,1,116,26916,0,1,101,26920,0,1,32,26924,0,1,111,26928,0,1,114,26932,0,1,32,26936,0,1,98,26940,0,1,108,26944,0,1,111,26948,0,1,103,26952,0,1,32,26956,0,1,97,26960,0,1,116,26964,0,1,32,26968,0,1,119,26972,0,1,111,26976,0,1,114,26980,0,1,100,26984,0,1,112,26988,0,1,114,26992,0,1,101,26996,0,1,115,27000,0,1,115,27004,0,1,46,27008,0,1,99,27012,0,1,111,27016,0,1,109,27020,1,0,43,0,1,101,27027,0,1,115,27031,0,3,97,27039,101,27090,105,27141,0,1,114,27043,0,1,114,27047,0,1,111,27051,0,1,108,27055,0,1,108,27059,0,1,97,27063,0,1,100,27067,0,1,111,27071,0,1,32,27075,0,1,112,27079,0,1,111,27083,0,1,114,27087,1,0,43,0,1,110,27094,0,1,118,27098,0,1,111,27102,0,1,108,27106,0,1,118,27110,0,1,105,27114,0,1,100,27118,0,1,111,27122,0,1,32,27126,0,1,112,27130,0,1,111,27134,0,1,114,27138,1,0,43,0,1,103,27145,0,1,110,27149,0,1,101,27153,0,1,100,27157,0,1,32,27161,0,1,98,27165,0,1,121,27169,1,0,43,0,2,105,27178,117,27269,0,1,195,27182,0,1,168,27186,0,1,114,27190,0,1,101,27194,0,1,109,27198,0,1,101,27202,0,1,110,27206,0,1,116,27210,0,1,32,27214,0,1,112,27218,0,1,114,27222,0,1,111,27226,0,1,112,27230,0,1,117,27234,0,1,108,27238,0,1,115,27242,0,1,195,27246,0,1,169,27250,0,1,32,27254,0,1,112,27258,0,1,97,27262,0,1,114,27266,1,0,43,0,1,110,27273,0,1,99,27277,0,1,105,27281,0,1,111,27285,0,1,110,27289,0,1,97,27293,0,1,32,27297,0,1,99,27301,0,1,111,27305,0,1,110,27309,1,0,43,0,1,111,27316,0,1,115,27320,0,1,116,27324,0,1,101,27328,0,1,100,27332,0,1,32,27336,0,1,98,27340,0,1,121,27344,1,0,43,0,1,111,27351,0,1,103,27355,0,1,101,27359,0,1,108,27363,0,1,105,27367,0,1,106,27371,0,1,107,27375,0,1,32,27379,0,1,103,27383,0,1,101,27387,0,1,109,27391,0,1,97,27395,0,1,97,27399,0,1,107,27403,0,1,116,27407,0,1,32,27411,0,1,100,27415,0,1,111,27419,0,1,111,27423,0,1,114,27427,1,0,43,0,1,102,27434,0,1,102,27438,0,1,101,27442,0,1,114,27446,0,1,116,27450,0,1,111,27454,0,1,32,27458,0,1,100,27462,0,1,97,27466,1,0,43,0,2,111,27475,114,27510,0,1,119,27479,0,1,101,27483,0,1,114,27487,0,1,101,27491,0,1,100,27495,0,1,32,27499,0,1,98,27503,0,1,121,27507,1,0,43,0,1,111,27514,0,1,112,27518,0,1,117,27522,0,1,108,27526,0,1,115,27530,0,1,195,27534,0,1,169,27538,0,1,32,27542,0,1,112,27546,0,1,97,27550,0,1,114,27554,1,0,43,0,1,101,27561,0,1,97,27565,0,1,108,27569,0,1,105,27573,0,1,122,27577,0,1,122,27581,0,1,97,27585,0,1,116,27589,0,1,111,27593,0,1,32,27597,0,1,99,27601,0,1,111,27605,0,1,110,27609,1,0,43,0,1,105,27616,0,1,116,27620,0,1,101,27624,0,1,32,27628,0,2,98,27634,112,27641,0,1,121,27638,1,0,43,0,1,111,27645,0,1,119,27649,0,1,101,27653,0,1,114,27657,0,1,101,27661,0,1,100,27665,0,1,32,27669,0,1,98,27673,0,1,121,27677,1,0,43,0,2,101,27686,104,27765,0,1,99,27690,0,1,110,27694,0,1,111,27698,0,1,108,27702,0,1,111,27706,0,1,103,27710,0,1,105,27714,0,1,97,27718,0,1,32,27722,0,1,100,27726,0,1,111,27730,0,1,32,27734,0,1,98,27738,0,1,108,27742,0,1,111,27746,0,1,103,27750,0,1,103,27754,0,1,101,27758,0,1,114,27762,1,0,43,0,1,101,27769,0,1,109,27773,0,1,101,27777,0,2,32,27783,58,27786,1,0,43,0,1,32,27790,1,0,43,0,2,101,27799,111,27875,0,1,98,27803,0,1,115,27807,0,1,105,27811,0,1,116,27815,0,1,101,27819,0,1,32,27823,0,2,98,27829,112,27836,0,1,121,27833,1,0,43,0,1,111,27840,0,1,119,27844,0,1,101,27848,0,1,114,27852,0,1,101,27856,0,1,100,27860,0,1,32,27864,0,1,98,27868,0,1,121,27872,1,0,43,0,1,114,27879,0,1,100,27883,0,1,112,27887,0,1,114,27891,0,1,101,27895,0,1,115,27899,0,1,115,27903,0,1,32,27907,0,1,116,27911,0,1,104,27915,0,1,101,27919,0,1,109,27923,0,1,101,27927,0,1,32,27931,0,1,98,27935,0,1,121,27939,1,0,43,0,3,108,27950,100,79130,99,83099,0,1,105,27954,0,1,122,27958,0,1,122,27962,0,1,97,27966,0,1,116,27970,0,1,111,27974,0,1,32,27978,0,1,99,27982,0,1,111,27986,0,1,110,27990,1,0,43,0,1,121,27997,1,0,43,0,1,111,28004,0,1,119,28008,0,1,101,28012,0,1,114,28016,0,1,101,28020,0,1,100,28024,0,1,32,28028,0,1,98,28032,0,1,121,28036,1,0,43,0,1,110,28043,0,1,111,28047,0,1,108,28051,0,1,111,28055,0,1,103,28059,0,1,105,28063,0,1,97,28067,0,1,32,28071,0,1,100,28075,0,1,111,28079,0,1,32,28083,0,1,98,28087,0,1,108,28091,0,1,111,28095,0,1,103,28099,0,1,103,28103,0,1,101,28107,0,1,114,28111,1,0,43,0,1,109,28118,0,1,101,28122,0,2,32,28128,58,28131,1,0,43,0,1,32,28135,1,0,43,0,1,115,28142,0,1,105,28146,0,1,116,28150,0,1,101,28154,0,1,32,28158,0,2,98,28164,112,28171,0,1,121,28168,1,0,43,0,1,111,28175,0,1,119,28179,0,1,101,28183,0,1,114,28187,0,1,101,28191,0,1,100,28195,0,1,32,28199,0,1,98,28203,0,1,121,28207,1,0,43,0,1,114,28214,0,1,100,28218,0,1,112,28222,0,1,114,28226,0,1,101,28230,0,1,115,28234,0,1,115,28238,0,1,32,28242,0,1,116,28246,0,1,104,28250,0,1,101,28254,0,1,109,28258,0,1,101,28262,0,1,32,28266,0,1,98,28270,0,1,121,28274,1,0,43,0,2,189,28283,190,28302,0,1,156,28287,0,1,232,28291,0,1,128,28295,0,1,133,28299,1,0,48,0,1,134,28306,0,1,230,28310,0,1,186,28314,0,1,144,28318,1,0,48,0,1,135,28325,0,1,186,28329,0,2,229,28335,232,28346,0,1,164,28339,0,1,132,28343,1,0,48,0,1,153,28350,0,1,149,28354,1,0,48,0,1,157,28361,0,1,165,28365,0,1,230,28369,0,1,186,28373,0,1,144,28377,1,0,48,0,3,168,28388,183,28407,188,28426,0,1,191,28392,0,1,230,28396,0,1,186,28400,0,1,144,28404,1,0,48,0,1,168,28411,0,1,232,28415,0,1,188,28419,0,1,175,28423,1,0,48,0,1,150,28430,0,1,232,28434,0,1,190,28438,0,1,145,28442,1,0,48,0,4,168,28455,174,28474,178,28493,180,28549,0,1,152,28459,0,1,232,28463,0,1,128,28467,0,1,133,28471,1,0,48,0,1,176,28478,0,1,232,28482,0,1,128,28486,0,1,133,28490,1,0,48,0,1,172,28497,0,2,228,28503,231,28538,0,1,187,28507,0,1,187,28511,0,1,231,28515,0,1,183,28519,0,1,168,28523,0,1,232,28527,0,1,188,28531,0,1,175,28535,1,0,48,0,1,183,28542,0,1,168,28546,1,0,48,0,1,163,28553,0,2,228,28559,231,28594,0,1,187,28563,0,1,187,28567,0,1,231,28571,0,1,188,28575,0,1,150,28579,0,1,232,28583,0,1,190,28587,0,1,145,28591,1,0,48,0,1,188,28598,0,1,150,28602,1,0,48,0,1,49,28609,1,0,51,0,1,114,28616,0,1,117,28620,0,1,107,28624,0,1,107,28628,0,1,101,28632,0,1,110,28636,1,0,51,0,1,101,28643,0,1,115,28647,0,1,107,28651,0,1,121,28655,1,0,51,0,1,111,28662,0,1,107,28666,0,1,109,28670,0,1,97,28674,0,1,114,28678,0,1,107,28682,1,0,51,0,2,102,28691,121,48567,0,1,102,28695,0,1,101,28699,0,1,114,28703,1,0,51,0,1,101,28710,0,1,110,28714,0,1,116,28718,2,0,51,101,0,1,114,28726,0,1,116,28730,0,2,105,28736,101,57279,0,2,108,28742,114,29000,0,1,104,28746,0,2,97,28752,101,28878,0,1,114,28756,1,1,63,32,28761,0,9,97,28781,98,28792,101,28799,110,28806,111,28813,112,28825,115,28845,118,28852,119,28863,0,1,117,28785,0,1,102,28789,1,0,51,0,1,121,28796,1,0,51,0,1,110,28803,1,0,51,0,1,111,28810,1,0,51,0,2,110,28819,112,28822,1,0,51,1,0,51,0,2,101,28831,111,28838,0,1,114,28835,1,0,51,0,1,114,28842,1,0,51,0,1,117,28849,1,0,51,0,1,105,28856,0,1,97,28860,1,0,51,0,1,105,28867,0,1,116,28871,0,1,104,28875,1,0,51,1,1,63,32,28883,0,9,97,28903,98,28914,101,28921,110,28928,111,28935,112,28947,115,28967,118,28974,119,28985,0,1,117,28907,0,1,102,28911,1,0,51,0,1,121,28918,1,0,51,0,1,110,28925,1,0,51,0,1,111,28932,1,0,51,0,2,110,28941,112,28944,1,0,51,1,0,51,0,2,101,28953,111,28960,0,1,114,28957,1,0,51,0,1,114,28964,1,0,51,0,1,117,28971,1,0,51,0,1,105,28978,0,1,97,28982,1,0,51,0,1,105,28989,0,1,116,28993,0,1,104,28997,1,0,51,2,0,51,63,0,1,105,29008,0,1,100,29012,0,1,105,29016,2,0,51,63,0,2,105,29026,121,29144,0,2,97,29032,101,29105,0,2,32,29038,114,29057,0,1,108,29042,0,1,105,29046,0,1,110,29050,0,1,107,29054,1,0,51,0,1,32,29061,0,2,101,29067,108,29090,0,1,110,29071,0,1,108,29075,0,1,97,29079,0,1,99,29083,0,1,101,29087,1,0,51,0,1,105,29094,0,1,110,29098,0,1,107,29102,1,0,51,0,1,114,29109,0,1,32,29113,0,1,108,29117,0,1,101,29121,0,1,32,29125,0,1,108,29129,0,1,105,29133,0,1,101,29137,0,1,110,29141,1,0,51,0,1,32,29148,0,3,108,29156,116,29171,117,29215,0,1,105,29160,0,1,110,29164,0,1,107,29168,1,0,51,0,1,104,29175,0,1,101,29179,0,1,32,29183,0,2,108,29189,117,29204,0,1,105,29193,0,1,110,29197,0,1,107,29201,1,0,51,0,1,114,29208,0,1,108,29212,1,0,51,0,1,114,29219,0,1,108,29223,1,0,51,0,4,101,29236,105,29244,32,57337,97,57406,0,1,110,29240,2,0,51,63,0,1,99,29248,0,1,105,29252,0,1,111,29256,0,1,117,29260,0,1,115,29264,1,0,51,0,1,103,29271,1,0,51,0,1,117,29278,0,1,99,29282,0,1,107,29286,0,1,101,29290,0,1,110,29294,1,0,51,0,1,102,29301,0,1,101,29305,0,1,104,29309,0,1,108,29313,0,1,101,29317,0,1,110,29321,1,0,51,0,1,101,29328,0,1,98,29332,0,1,111,29336,0,1,111,29340,0,1,107,29344,1,0,51,0,1,105,29351,0,1,112,29355,0,1,98,29359,0,1,111,29363,0,1,97,29367,0,1,114,29371,0,1,100,29375,1,0,51,0,2,111,29384,115,41311,0,1,103,29388,0,1,108,29392,0,1,101,29396,1,0,51,0,2,101,29405,105,29412,0,1,114,29409,1,0,51,0,1,114,29416,1,0,51,0,3,116,29427,101,31250,99,75387,0,1,97,29431,0,1,103,29435,0,1,114,29439,0,1,97,29443,0,1,109,29447,1,0,51,0,4,107,29460,110,29471,115,59716,100,83355,0,1,101,29464,1,2,51,32,42796,100,42885,0,1,107,29475,0,2,32,29481,101,29537,0,1,107,29485,0,1,111,29489,0,1,112,29493,0,1,105,29497,0,2,101,29503,195,29518,0,1,114,29507,0,1,101,29511,0,1,110,29515,1,0,51,0,1,171,29522,0,1,114,29526,0,1,101,29530,0,1,110,29534,1,0,51,0,1,100,29541,0,2,32,29547,105,29558,0,1,105,29551,0,1,110,29555,1,0,51,0,1,110,29562,1,0,51,0,1,116,29569,0,1,111,29573,0,1,100,29577,0,1,111,29581,0,1,110,29585,1,0,51,0,1,107,29592,0,1,101,29596,0,1,110,29600,1,0,51,0,1,115,29607,0,1,101,29611,0,1,110,29615,0,1,103,29619,0,1,101,29623,0,1,114,29627,1,0,51,0,2,97,29636,105,29652,0,1,103,29640,0,1,101,29644,0,1,114,29648,2,0,51,63,0,1,108,29656,0,1,104,29660,0,2,97,29666,101,57790,0,1,114,29670,1,1,63,32,29675,0,9,97,29695,98,29706,101,29713,110,29720,111,29727,112,29739,115,29759,118,29766,119,29777,0,1,117,29699,0,1,102,29703,1,0,51,0,1,121,29710,1,0,51,0,1,110,29717,1,0,51,0,1,111,29724,1,0,51,0,2,110,29733,112,29736,1,0,51,1,0,51,0,2,101,29745,111,29752,0,1,114,29749,1,0,51,0,1,114,29756,1,0,51,0,1,117,29763,1,0,51,0,1,105,29770,0,1,97,29774,1,0,51,0,1,105,29781,0,1,116,29785,0,1,104,29789,1,0,51,0,2,32,29798,116,29809,0,1,105,29802,0,1,116,29806,1,0,51,0,1,101,29813,0,1,114,29817,0,1,101,29821,0,1,115,29825,0,1,116,29829,1,0,51,0,1,107,29836,0,1,101,29840,0,1,116,29844,1,0,51,0,1,116,29851,1,2,51,32,77498,115,77517,0,1,109,29862,0,1,109,29866,0,1,101,29870,0,1,110,29874,0,1,100,29878,1,0,51,0,1,100,29885,0,1,105,29889,0,1,116,29893,1,0,51,0,1,100,29900,0,1,32,29904,0,1,116,29908,0,1,111,29912,0,1,32,29916,0,2,97,29922,102,29954,0,1,32,29926,0,1,102,29930,0,1,114,29934,0,1,105,29938,0,1,101,29942,0,1,110,29946,0,1,100,29950,2,0,51,63,0,1,114,29958,0,1,105,29962,0,1,101,29966,0,1,110,29970,0,1,100,29974,1,0,51,0,1,114,29981,0,1,101,29985,2,0,51,63,0,1,112,29993,0,1,99,29997,0,1,104,30001,0,1,97,30005,0,1,116,30009,1,0,51,0,1,112,30016,0,1,97,30020,1,0,51,0,1,98,30027,0,1,108,30031,0,1,101,30035,0,1,117,30039,0,1,112,30043,0,1,111,30047,0,1,110,30051,1,0,51,0,1,108,30058,0,1,101,30062,0,1,110,30066,2,0,51,63,0,1,101,30074,0,1,103,30078,0,1,114,30082,0,1,97,30086,0,1,109,30090,1,0,51,0,1,101,30097,0,1,97,30101,0,1,100,30105,0,1,115,30109,1,0,51,0,1,116,30116,0,1,111,30120,0,1,107,30124,1,0,51,0,2,109,30133,32,45054,0,1,98,30137,0,1,108,30141,0,1,114,30145,1,0,51,0,2,101,30154,105,30167,0,1,101,30158,0,1,116,30162,1,1,51,32,57955,0,1,116,30171,0,1,116,30175,0,1,101,30179,0,1,114,30183,1,0,51,0,6,107,30200,101,38345,111,45166,105,50229,117,83539,97,84434,1,0,51,0,1,116,30207,0,1,101,30211,0,1,114,30215,0,2,101,30221,108,79550,0,1,109,30225,0,1,112,30229,0,1,102,30233,0,1,101,30237,0,1,104,30241,0,1,108,30245,0,1,101,30249,0,1,110,30253,1,0,51,0,1,97,30260,0,1,116,30264,0,1,115,30268,0,1,97,30272,0,1,112,30276,0,1,112,30280,1,0,51,1,1,51,105,72973,0,1,117,30292,0,1,98,30296,0,1,101,30300,1,0,51,0,1,101,30307,0,1,114,30311,0,1,114,30315,0,1,111,30319,0,1,114,30323,0,1,32,30327,0,1,111,30331,0,1,99,30335,0,1,99,30339,0,1,117,30343,0,1,114,30347,0,2,101,30353,114,30501,0,1,100,30357,0,2,32,30363,44,30430,0,1,112,30367,0,1,108,30371,0,1,101,30375,0,1,97,30379,0,1,115,30383,0,1,101,30387,0,1,32,30391,0,1,116,30395,0,1,114,30399,0,1,121,30403,0,1,32,30407,0,1,97,30411,0,1,103,30415,0,1,97,30419,0,1,105,30423,0,1,110,30427,1,0,53,0,1,32,30434,0,1,112,30438,0,1,108,30442,0,1,101,30446,0,1,97,30450,0,1,115,30454,0,1,101,30458,0,1,32,30462,0,1,116,30466,0,1,114,30470,0,1,121,30474,0,1,32,30478,0,1,97,30482,0,1,103,30486,0,1,97,30490,0,1,105,30494,0,1,110,30498,1,0,53,0,1,101,30505,0,1,100,30509,0,2,32,30515,44,30582,0,1,112,30519,0,1,108,30523,0,1,101,30527,0,1,97,30531,0,1,115,30535,0,1,101,30539,0,1,32,30543,0,1,116,30547,0,1,114,30551,0,1,121,30555,0,1,32,30559,0,1,97,30563,0,1,103,30567,0,1,97,30571,0,1,105,30575,0,1,110,30579,1,0,53,0,1,32,30586,0,1,112,30590,0,1,108,30594,0,1,101,30598,0,1,97,30602,0,1,115,30606,0,1,101,30610,0,1,32,30614,0,1,116,30618,0,1,114,30622,0,1,121,30626,0,1,32,30630,0,1,97,30634,0,1,103,30638,0,1,97,30642,0,1,105,30646,0,1,110,30650,1,0,53,0,1,116,30657,0,1,101,30661,0,1,32,30665,0,1,103,30669,0,1,101,30673,0,1,98,30677,0,1,101,30681,0,1,110,30685,0,1,32,30689,0,1,115,30693,0,1,105,30697,0,1,101,30701,0,1,32,30705,0,2,101,30711,105,30807,0,1,105,30715,0,1,110,30719,0,1,101,30723,0,1,32,30727,0,1,103,30731,0,1,195,30735,0,1,188,30739,0,1,108,30743,0,1,116,30747,0,1,105,30751,0,1,103,30755,0,1,101,30759,0,1,32,30763,0,1,101,30767,0,2,45,30773,109,30792,0,1,109,30777,0,1,97,30781,0,1,105,30785,0,1,108,30789,1,0,53,0,1,97,30796,0,1,105,30800,0,1,108,30804,1,0,53,0,1,104,30811,0,1,114,30815,0,1,101,30819,0,1,32,30823,0,1,101,30827,0,2,45,30833,109,30852,0,1,109,30837,0,1,97,30841,0,1,105,30845,0,1,108,30849,1,0,53,0,1,97,30856,0,1,105,30860,0,1,108,30864,1,0,53,0,1,99,30871,0,1,107,30875,0,1,32,30879,0,3,121,30887,112,48795,116,49037,0,1,111,30891,0,1,117,30895,0,1,114,30899,0,1,32,30903,0,2,101,30909,105,31137,0,2,45,30915,109,31028,0,1,109,30919,0,1,97,30923,0,1,105,30927,0,1,108,30931,0,1,32,30935,0,1,116,30939,0,1,111,30943,0,1,32,30947,0,2,99,30953,118,31005,0,1,111,30957,0,2,109,30963,110,30986,0,1,112,30967,0,1,108,30971,0,1,101,30975,0,1,116,30979,0,1,101,30983,1,0,53,0,1,102,30990,0,1,105,30994,0,1,114,30998,0,1,109,31002,1,0,53,0,1,101,31009,0,1,114,31013,0,1,105,31017,0,1,102,31021,0,1,121,31025,1,0,53,0,1,97,31032,0,1,105,31036,0,1,108,31040,0,1,32,31044,0,1,116,31048,0,1,111,31052,0,1,32,31056,0,2,99,31062,118,31114,0,1,111,31066,0,2,109,31072,110,31095,0,1,112,31076,0,1,108,31080,0,1,101,31084,0,1,116,31088,0,1,101,31092,1,0,53,0,1,102,31099,0,1,105,31103,0,1,114,31107,0,1,109,31111,1,0,53,0,1,101,31118,0,1,114,31122,0,1,105,31126,0,1,102,31130,0,1,121,31134,1,0,53,0,1,110,31141,0,1,98,31145,0,1,111,31149,0,1,120,31153,0,1,32,31157,0,1,116,31161,0,1,111,31165,0,1,32,31169,0,2,99,31175,118,31227,0,1,111,31179,0,2,109,31185,110,31208,0,1,112,31189,0,1,108,31193,0,1,101,31197,0,1,116,31201,0,1,101,31205,1,0,53,0,1,102,31212,0,1,105,31216,0,1,114,31220,0,1,109,31224,1,0,53,0,1,101,31231,0,1,114,31235,0,1,105,31239,0,1,102,31243,0,1,121,31247,1,0,53,0,1,114,31254,0,1,105,31258,0,1,115,31262,0,1,99,31266,0,1,105,31270,0,1,32,31274,0,1,117,31278,0,1,110,31282,0,1,32,31286,0,1,105,31290,0,1,110,31294,0,1,100,31298,0,1,105,31302,0,1,114,31306,0,1,105,31310,0,1,122,31314,0,1,122,31318,0,1,111,31322,0,1,32,31326,0,1,101,31330,0,2,45,31336,109,31383,0,1,109,31340,0,1,97,31344,0,1,105,31348,0,1,108,31352,0,1,32,31356,0,1,118,31360,0,1,97,31364,0,1,108,31368,0,1,105,31372,0,1,100,31376,0,1,111,31380,1,0,53,0,1,97,31387,0,1,105,31391,0,1,108,31395,0,1,32,31399,0,1,118,31403,0,1,97,31407,0,1,108,31411,0,1,105,31415,0,1,100,31419,0,1,111,31423,1,0,53,0,1,108,31430,0,1,105,31434,0,1,100,31438,0,1,32,31442,0,1,101,31446,0,2,45,31452,109,31471,0,1,109,31456,0,1,97,31460,0,1,105,31464,0,1,108,31468,1,0,53,0,1,97,31475,0,1,105,31479,0,1,108,31483,1,0,53,0,1,112,31490,0,1,115,31494,0,4,32,31504,33,31990,44,32480,46,32970,0,1,115,31508,0,1,111,31512,0,1,109,31516,0,1,101,31520,0,1,116,31524,0,1,104,31528,0,1,105,31532,0,1,110,31536,0,1,103,31540,0,1,32,31544,0,1,119,31548,0,1,101,31552,0,1,110,31556,0,1,116,31560,0,1,32,31564,0,1,119,31568,0,1,114,31572,0,1,111,31576,0,1,110,31580,0,1,103,31584,0,4,32,31594,33,31690,44,31790,46,31890,0,1,112,31598,0,1,108,31602,0,1,101,31606,0,1,97,31610,0,1,115,31614,0,1,101,31618,0,1,32,31622,0,2,114,31628,116,31655,0,1,101,31632,0,1,102,31636,0,1,114,31640,0,1,101,31644,0,1,115,31648,0,1,104,31652,1,0,53,0,1,114,31659,0,1,121,31663,0,1,32,31667,0,1,97,31671,0,1,103,31675,0,1,97,31679,0,1,105,31683,0,1,110,31687,1,0,53,0,1,32,31694,0,1,112,31698,0,1,108,31702,0,1,101,31706,0,1,97,31710,0,1,115,31714,0,1,101,31718,0,1,32,31722,0,2,114,31728,116,31755,0,1,101,31732,0,1,102,31736,0,1,114,31740,0,1,101,31744,0,1,115,31748,0,1,104,31752,1,0,53,0,1,114,31759,0,1,121,31763,0,1,32,31767,0,1,97,31771,0,1,103,31775,0,1,97,31779,0,1,105,31783,0,1,110,31787,1,0,53,0,1,32,31794,0,1,112,31798,0,1,108,31802,0,1,101,31806,0,1,97,31810,0,1,115,31814,0,1,101,31818,0,1,32,31822,0,2,114,31828,116,31855,0,1,101,31832,0,1,102,31836,0,1,114,31840,0,1,101,31844,0,1,115,31848,0,1,104,31852,1,0,53,0,1,114,31859,0,1,121,31863,0,1,32,31867,0,1,97,31871,0,1,103,31875,0,1,97,31879,0,1,105,31883,0,1,110,31887,1,0,53,0,1,32,31894,0,1,112,31898,0,1,108,31902,0,1,101,31906,0,1,97,31910,0,1,115,31914,0,1,101,31918,0,1,32,31922,0,2,114,31928,116,31955,0,1,101,31932,0,1,102,31936,0,1,114,31940,0,1,101,31944,0,1,115,31948,0,1,104,31952,1,0,53,0,1,114,31959,0,1,121,31963,0,1,32,31967,0,1,97,31971,0,1,103,31975,0,1,97,31979,0,1,105,31983,0,1,110,31987,1,0,53,0,1,32,31994,0,1,115,31998,0,1,111,32002,0,1,109,32006,0,1,101,32010,0,1,116,32014,0,1,104,32018,0,1,105,32022,0,1,110,32026,0,1,103,32030,0,1,32,32034,0,1,119,32038,0,1,101,32042,0,1,110,32046,0,1,116,32050,0,1,32,32054,0,1,119,32058,0,1,114,32062,0,1,111,32066,0,1,110,32070,0,1,103,32074,0,4,32,32084,33,32180,44,32280,46,32380,0,1,112,32088,0,1,108,32092,0,1,101,32096,0,1,97,32100,0,1,115,32104,0,1,101,32108,0,1,32,32112,0,2,114,32118,116,32145,0,1,101,32122,0,1,102,32126,0,1,114,32130,0,1,101,32134,0,1,115,32138,0,1,104,32142,1,0,53,0,1,114,32149,0,1,121,32153,0,1,32,32157,0,1,97,32161,0,1,103,32165,0,1,97,32169,0,1,105,32173,0,1,110,32177,1,0,53,0,1,32,32184,0,1,112,32188,0,1,108,32192,0,1,101,32196,0,1,97,32200,0,1,115,32204,0,1,101,32208,0,1,32,32212,0,2,114,32218,116,32245,0,1,101,32222,0,1,102,32226,0,1,114,32230,0,1,101,32234,0,1,115,32238,0,1,104,32242,1,0,53,0,1,114,32249,0,1,121,32253,0,1,32,32257,0,1,97,32261,0,1,103,32265,0,1,97,32269,0,1,105,32273,0,1,110,32277,1,0,53,0,1,32,32284,0,1,112,32288,0,1,108,32292,0,1,101,32296,0,1,97,32300,0,1,115,32304,0,1,101,32308,0,1,32,32312,0,2,114,32318,116,32345,0,1,101,32322,0,1,102,32326,0,1,114,32330,0,1,101,32334,0,1,115,32338,0,1,104,32342,1,0,53,0,1,114,32349,0,1,121,32353,0,1,32,32357,0,1,97,32361,0,1,103,32365,0,1,97,32369,0,1,105,32373,0,1,110,32377,1,0,53,0,1,32,32384,0,1,112,32388,0,1,108,32392,0,1,101,32396,0,1,97,32400,0,1,115,32404,0,1,101,32408,0,1,32,32412,0,2,114,32418,116,32445,0,1,101,32422,0,1,102,32426,0,1,114,32430,0,1,101,32434,0,1,115,32438,0,1,104,32442,1,0,53,0,1,114,32449,0,1,121,32453,0,1,32,32457,0,1,97,32461,0,1,103,32465,0,1,97,32469,0,1,105,32473,0,1,110,32477,1,0,53,0,1,32,32484,0,1,115,32488,0,1,111,32492,0,1,109,32496,0,1,101,32500,0,1,116,32504,0,1,104,32508,0,1,105,32512,0,1,110,32516,0,1,103,32520,0,1,32,32524,0,1,119,32528,0,1,101,32532,0,1,110,32536,0,1,116,32540,0,1,32,32544,0,1,119,32548,0,1,114,32552,0,1,111,32556,0,1,110,32560,0,1,103,32564,0,4,32,32574,33,32670,44,32770,46,32870,0,1,112,32578,0,1,108,32582,0,1,101,32586,0,1,97,32590,0,1,115,32594,0,1,101,32598,0,1,32,32602,0,2,114,32608,116,32635,0,1,101,32612,0,1,102,32616,0,1,114,32620,0,1,101,32624,0,1,115,32628,0,1,104,32632,1,0,53,0,1,114,32639,0,1,121,32643,0,1,32,32647,0,1,97,32651,0,1,103,32655,0,1,97,32659,0,1,105,32663,0,1,110,32667,1,0,53,0,1,32,32674,0,1,112,32678,0,1,108,32682,0,1,101,32686,0,1,97,32690,0,1,115,32694,0,1,101,32698,0,1,32,32702,0,2,114,32708,116,32735,0,1,101,32712,0,1,102,32716,0,1,114,32720,0,1,101,32724,0,1,115,32728,0,1,104,32732,1,0,53,0,1,114,32739,0,1,121,32743,0,1,32,32747,0,1,97,32751,0,1,103,32755,0,1,97,32759,0,1,105,32763,0,1,110,32767,1,0,53,0,1,32,32774,0,1,112,32778,0,1,108,32782,0,1,101,32786,0,1,97,32790,0,1,115,32794,0,1,101,32798,0,1,32,32802,0,2,114,32808,116,32835,0,1,101,32812,0,1,102,32816,0,1,114,32820,0,1,101,32824,0,1,115,32828,0,1,104,32832,1,0,53,0,1,114,32839,0,1,121,32843,0,1,32,32847,0,1,97,32851,0,1,103,32855,0,1,97,32859,0,1,105,32863,0,1,110,32867,1,0,53,0,1,32,32874,0,1,112,32878,0,1,108,32882,0,1,101,32886,0,1,97,32890,0,1,115,32894,0,1,101,32898,0,1,32,32902,0,2,114,32908,116,32935,0,1,101,32912,0,1,102,32916,0,1,114,32920,0,1,101,32924,0,1,115,32928,0,1,104,32932,1,0,53,0,1,114,32939,0,1,121,32943,0,1,32,32947,0,1,97,32951,0,1,103,32955,0,1,97,32959,0,1,105,32963,0,1,110,32967,1,0,53,0,1,32,32974,0,1,115,32978,0,1,111,32982,0,1,109,32986,0,1,101,32990,0,1,116,32994,0,1,104,32998,0,1,105,33002,0,1,110,33006,0,1,103,33010,0,1,32,33014,0,1,119,33018,0,1,101,33022,0,1,110,33026,0,1,116,33030,0,1,32,33034,0,1,119,33038,0,1,114,33042,0,1,111,33046,0,1,110,33050,0,1,103,33054,0,4,32,33064,33,33160,44,33260,46,33360,0,1,112,33068,0,1,108,33072,0,1,101,33076,0,1,97,33080,0,1,115,33084,0,1,101,33088,0,1,32,33092,0,2,114,33098,116,33125,0,1,101,33102,0,1,102,33106,0,1,114,33110,0,1,101,33114,0,1,115,33118,0,1,104,33122,1,0,53,0,1,114,33129,0,1,121,33133,0,1,32,33137,0,1,97,33141,0,1,103,33145,0,1,97,33149,0,1,105,33153,0,1,110,33157,1,0,53,0,1,32,33164,0,1,112,33168,0,1,108,33172,0,1,101,33176,0,1,97,33180,0,1,115,33184,0,1,101,33188,0,1,32,33192,0,2,114,33198,116,33225,0,1,101,33202,0,1,102,33206,0,1,114,33210,0,1,101,33214,0,1,115,33218,0,1,104,33222,1,0,53,0,1,114,33229,0,1,121,33233,0,1,32,33237,0,1,97,33241,0,1,103,33245,0,1,97,33249,0,1,105,33253,0,1,110,33257,1,0,53,0,1,32,33264,0,1,112,33268,0,1,108,33272,0,1,101,33276,0,1,97,33280,0,1,115,33284,0,1,101,33288,0,1,32,33292,0,2,114,33298,116,33325,0,1,101,33302,0,1,102,33306,0,1,114,33310,0,1,101,33314,0,1,115,33318,0,1,104,33322,1,0,53,0,1,114,33329,0,1,121,33333,0,1,32,33337,0,1,97,33341,0,1,103,33345,0,1,97,33349,0,1,105,33353,0,1,110,33357,1,0,53,0,1,32,33364,0,1,112,33368,0,1,108,33372,0,1,101,33376,0,1,97,33380,0,1,115,33384,0,1,101,33388,0,1,32,33392,0,2,114,33398,116,33425,0,1,101,33402,0,1,102,33406,0,1,114,33410,0,1,101,33414,0,1,115,33418,0,1,104,33422,1,0,53,0,1,114,33429,0,1,121,33433,0,1,32,33437,0,1,97,33441,0,1,103,33445,0,1,97,33449,0,1,105,33453,0,1,110,33457,1,0,53,0,3,101,33468,97,60528,117,85374,0,1,97,33472,0,1,115,33476,0,1,101,33480,0,1,32,33484,0,5,99,33496,101,34233,102,34967,112,35709,116,36451,0,2,104,33502,111,55130,0,1,101,33506,0,1,99,33510,0,1,107,33514,0,1,32,33518,0,1,121,33522,0,1,111,33526,0,1,117,33530,0,1,114,33534,0,1,32,33538,0,2,101,33544,105,34004,0,2,45,33550,109,33779,0,1,109,33554,0,1,97,33558,0,1,105,33562,0,1,108,33566,0,1,32,33570,0,1,102,33574,0,1,111,33578,0,1,114,33582,0,1,32,33586,0,3,97,33594,116,33649,121,33712,0,1,32,33598,0,1,99,33602,0,1,111,33606,0,1,110,33610,0,1,102,33614,0,1,105,33618,0,1,114,33622,0,1,109,33626,0,1,97,33630,0,1,116,33634,0,1,105,33638,0,1,111,33642,0,1,110,33646,1,0,53,0,1,104,33653,0,1,101,33657,0,1,32,33661,0,1,99,33665,0,1,111,33669,0,1,110,33673,0,1,102,33677,0,1,105,33681,0,1,114,33685,0,1,109,33689,0,1,97,33693,0,1,116,33697,0,1,105,33701,0,1,111,33705,0,1,110,33709,1,0,53,0,1,111,33716,0,1,117,33720,0,1,114,33724,0,1,32,33728,0,1,99,33732,0,1,111,33736,0,1,110,33740,0,1,102,33744,0,1,105,33748,0,1,114,33752,0,1,109,33756,0,1,97,33760,0,1,116,33764,0,1,105,33768,0,1,111,33772,0,1,110,33776,1,0,53,0,1,97,33783,0,1,105,33787,0,1,108,33791,0,1,32,33795,0,1,102,33799,0,1,111,33803,0,1,114,33807,0,1,32,33811,0,3,97,33819,116,33874,121,33937,0,1,32,33823,0,1,99,33827,0,1,111,33831,0,1,110,33835,0,1,102,33839,0,1,105,33843,0,1,114,33847,0,1,109,33851,0,1,97,33855,0,1,116,33859,0,1,105,33863,0,1,111,33867,0,1,110,33871,1,0,53,0,1,104,33878,0,1,101,33882,0,1,32,33886,0,1,99,33890,0,1,111,33894,0,1,110,33898,0,1,102,33902,0,1,105,33906,0,1,114,33910,0,1,109,33914,0,1,97,33918,0,1,116,33922,0,1,105,33926,0,1,111,33930,0,1,110,33934,1,0,53,0,1,111,33941,0,1,117,33945,0,1,114,33949,0,1,32,33953,0,1,99,33957,0,1,111,33961,0,1,110,33965,0,1,102,33969,0,1,105,33973,0,1,114,33977,0,1,109,33981,0,1,97,33985,0,1,116,33989,0,1,105,33993,0,1,111,33997,0,1,110,34001,1,0,53,0,1,110,34008,0,1,98,34012,0,1,111,34016,0,1,120,34020,0,1,32,34024,0,1,102,34028,0,1,111,34032,0,1,114,34036,0,1,32,34040,0,3,97,34048,116,34103,121,34166,0,1,32,34052,0,1,99,34056,0,1,111,34060,0,1,110,34064,0,1,102,34068,0,1,105,34072,0,1,114,34076,0,1,109,34080,0,1,97,34084,0,1,116,34088,0,1,105,34092,0,1,111,34096,0,1,110,34100,1,0,53,0,1,104,34107,0,1,101,34111,0,1,32,34115,0,1,99,34119,0,1,111,34123,0,1,110,34127,0,1,102,34131,0,1,105,34135,0,1,114,34139,0,1,109,34143,0,1,97,34147,0,1,116,34151,0,1,105,34155,0,1,111,34159,0,1,110,34163,1,0,53,0,1,111,34170,0,1,117,34174,0,1,114,34178,0,1,32,34182,0,1,99,34186,0,1,111,34190,0,1,110,34194,0,1,102,34198,0,1,105,34202,0,1,114,34206,0,1,109,34210,0,1,97,34214,0,1,116,34218,0,1,105,34222,0,1,111,34226,0,1,110,34230,1,0,53,0,1,110,34237,0,1,116,34241,0,1,101,34245,0,1,114,34249,0,1,32,34253,0,2,97,34259,121,34729,0,1,32,34263,0,7,99,34279,101,34306,110,34346,112,34361,115,34392,117,34435,118,34487,0,1,111,34283,0,1,109,34287,0,1,109,34291,0,1,101,34295,0,1,110,34299,0,1,116,34303,1,0,53,0,2,45,34312,109,34331,0,1,109,34316,0,1,97,34320,0,1,105,34324,0,1,108,34328,1,0,53,0,1,97,34335,0,1,105,34339,0,1,108,34343,1,0,53,0,1,97,34350,0,1,109,34354,0,1,101,34358,1,0,53,0,1,97,34365,0,1,115,34369,0,1,115,34373,0,1,119,34377,0,1,111,34381,0,1,114,34385,0,1,100,34389,1,0,53,0,1,101,34396,0,1,97,34400,0,1,114,34404,0,1,99,34408,0,1,104,34412,0,1,32,34416,0,1,116,34420,0,1,101,34424,0,1,114,34428,0,1,109,34432,1,0,53,0,1,115,34439,0,1,101,34443,0,1,114,34447,0,2,32,34453,110,34472,0,1,110,34457,0,1,97,34461,0,1,109,34465,0,1,101,34469,1,0,53,0,1,97,34476,0,1,109,34480,0,1,101,34484,1,0,53,0,1,97,34491,0,1,108,34495,0,1,105,34499,0,1,100,34503,0,1,32,34507,0,6,99,34521,101,34548,110,34588,112,34603,115,34634,117,34677,0,1,111,34525,0,1,109,34529,0,1,109,34533,0,1,101,34537,0,1,110,34541,0,1,116,34545,1,0,53,0,2,45,34554,109,34573,0,1,109,34558,0,1,97,34562,0,1,105,34566,0,1,108,34570,1,0,53,0,1,97,34577,0,1,105,34581,0,1,108,34585,1,0,53,0,1,97,34592,0,1,109,34596,0,1,101,34600,1,0,53,0,1,97,34607,0,1,115,34611,0,1,115,34615,0,1,119,34619,0,1,111,34623,0,1,114,34627,0,1,100,34631,1,0,53,0,1,101,34638,0,1,97,34642,0,1,114,34646,0,1,99,34650,0,1,104,34654,0,1,32,34658,0,1,116,34662,0,1,101,34666,0,1,114,34670,0,1,109,34674,1,0,53,0,1,115,34681,0,1,101,34685,0,1,114,34689,0,2,32,34695,110,34714,0,1,110,34699,0,1,97,34703,0,1,109,34707,0,1,101,34711,1,0,53,0,1,97,34718,0,1,109,34722,0,1,101,34726,1,0,53,0,1,111,34733,0,1,117,34737,0,1,114,34741,0,1,32,34745,0,6,99,34759,101,34786,110,34826,112,34841,115,34872,117,34915,0,1,111,34763,0,1,109,34767,0,1,109,34771,0,1,101,34775,0,1,110,34779,0,1,116,34783,1,0,53,0,2,45,34792,109,34811,0,1,109,34796,0,1,97,34800,0,1,105,34804,0,1,108,34808,1,0,53,0,1,97,34815,0,1,105,34819,0,1,108,34823,1,0,53,0,1,97,34830,0,1,109,34834,0,1,101,34838,1,0,53,0,1,97,34845,0,1,115,34849,0,1,115,34853,0,1,119,34857,0,1,111,34861,0,1,114,34865,0,1,100,34869,1,0,53,0,1,101,34876,0,1,97,34880,0,1,114,34884,0,1,99,34888,0,1,104,34892,0,1,32,34896,0,1,116,34900,0,1,101,34904,0,1,114,34908,0,1,109,34912,1,0,53,0,1,115,34919,0,1,101,34923,0,1,114,34927,0,2,32,34933,110,34952,0,1,110,34937,0,1,97,34941,0,1,109,34945,0,1,101,34949,1,0,53,0,1,97,34956,0,1,109,34960,0,1,101,34964,1,0,53,0,1,105,34971,0,1,108,34975,0,1,108,34979,0,1,32,34983,0,1,105,34987,0,1,110,34991,0,1,32,34995,0,2,97,35001,121,35471,0,1,32,35005,0,7,99,35021,101,35048,110,35088,112,35103,115,35134,117,35177,118,35229,0,1,111,35025,0,1,109,35029,0,1,109,35033,0,1,101,35037,0,1,110,35041,0,1,116,35045,1,0,53,0,2,45,35054,109,35073,0,1,109,35058,0,1,97,35062,0,1,105,35066,0,1,108,35070,1,0,53,0,1,97,35077,0,1,105,35081,0,1,108,35085,1,0,53,0,1,97,35092,0,1,109,35096,0,1,101,35100,1,0,53,0,1,97,35107,0,1,115,35111,0,1,115,35115,0,1,119,35119,0,1,111,35123,0,1,114,35127,0,1,100,35131,1,0,53,0,1,101,35138,0,1,97,35142,0,1,114,35146,0,1,99,35150,0,1,104,35154,0,1,32,35158,0,1,116,35162,0,1,101,35166,0,1,114,35170,0,1,109,35174,1,0,53,0,1,115,35181,0,1,101,35185,0,1,114,35189,0,2,32,35195,110,35214,0,1,110,35199,0,1,97,35203,0,1,109,35207,0,1,101,35211,1,0,53,0,1,97,35218,0,1,109,35222,0,1,101,35226,1,0,53,0,1,97,35233,0,1,108,35237,0,1,105,35241,0,1,100,35245,0,1,32,35249,0,6,99,35263,101,35290,110,35330,112,35345,115,35376,117,35419,0,1,111,35267,0,1,109,35271,0,1,109,35275,0,1,101,35279,0,1,110,35283,0,1,116,35287,1,0,53,0,2,45,35296,109,35315,0,1,109,35300,0,1,97,35304,0,1,105,35308,0,1,108,35312,1,0,53,0,1,97,35319,0,1,105,35323,0,1,108,35327,1,0,53,0,1,97,35334,0,1,109,35338,0,1,101,35342,1,0,53,0,1,97,35349,0,1,115,35353,0,1,115,35357,0,1,119,35361,0,1,111,35365,0,1,114,35369,0,1,100,35373,1,0,53,0,1,101,35380,0,1,97,35384,0,1,114,35388,0,1,99,35392,0,1,104,35396,0,1,32,35400,0,1,116,35404,0,1,101,35408,0,1,114,35412,0,1,109,35416,1,0,53,0,1,115,35423,0,1,101,35427,0,1,114,35431,0,2,32,35437,110,35456,0,1,110,35441,0,1,97,35445,0,1,109,35449,0,1,101,35453,1,0,53,0,1,97,35460,0,1,109,35464,0,1,101,35468,1,0,53,0,1,111,35475,0,1,117,35479,0,1,114,35483,0,1,32,35487,0,6,99,35501,101,35528,110,35568,112,35583,115,35614,117,35657,0,1,111,35505,0,1,109,35509,0,1,109,35513,0,1,101,35517,0,1,110,35521,0,1,116,35525,1,0,53,0,2,45,35534,109,35553,0,1,109,35538,0,1,97,35542,0,1,105,35546,0,1,108,35550,1,0,53,0,1,97,35557,0,1,105,35561,0,1,108,35565,1,0,53,0,1,97,35572,0,1,109,35576,0,1,101,35580,1,0,53,0,1,97,35587,0,1,115,35591,0,1,115,35595,0,1,119,35599,0,1,111,35603,0,1,114,35607,0,1,100,35611,1,0,53,0,1,101,35618,0,1,97,35622,0,1,114,35626,0,1,99,35630,0,1,104,35634,0,1,32,35638,0,1,116,35642,0,1,101,35646,0,1,114,35650,0,1,109,35654,1,0,53,0,1,115,35661,0,1,101,35665,0,1,114,35669,0,2,32,35675,110,35694,0,1,110,35679,0,1,97,35683,0,1,109,35687,0,1,101,35691,1,0,53,0,1,97,35698,0,1,109,35702,0,1,101,35706,1,0,53,0,1,114,35713,0,1,111,35717,0,1,118,35721,0,1,105,35725,0,1,100,35729,0,1,101,35733,0,1,32,35737,0,2,97,35743,121,36213,0,1,32,35747,0,7,99,35763,101,35790,110,35830,112,35845,115,35876,117,35919,118,35971,0,1,111,35767,0,1,109,35771,0,1,109,35775,0,1,101,35779,0,1,110,35783,0,1,116,35787,1,0,53,0,2,45,35796,109,35815,0,1,109,35800,0,1,97,35804,0,1,105,35808,0,1,108,35812,1,0,53,0,1,97,35819,0,1,105,35823,0,1,108,35827,1,0,53,0,1,97,35834,0,1,109,35838,0,1,101,35842,1,0,53,0,1,97,35849,0,1,115,35853,0,1,115,35857,0,1,119,35861,0,1,111,35865,0,1,114,35869,0,1,100,35873,1,0,53,0,1,101,35880,0,1,97,35884,0,1,114,35888,0,1,99,35892,0,1,104,35896,0,1,32,35900,0,1,116,35904,0,1,101,35908,0,1,114,35912,0,1,109,35916,1,0,53,0,1,115,35923,0,1,101,35927,0,1,114,35931,0,2,32,35937,110,35956,0,1,110,35941,0,1,97,35945,0,1,109,35949,0,1,101,35953,1,0,53,0,1,97,35960,0,1,109,35964,0,1,101,35968,1,0,53,0,1,97,35975,0,1,108,35979,0,1,105,35983,0,1,100,35987,0,1,32,35991,0,6,99,36005,101,36032,110,36072,112,36087,115,36118,117,36161,0,1,111,36009,0,1,109,36013,0,1,109,36017,0,1,101,36021,0,1,110,36025,0,1,116,36029,1,0,53,0,2,45,36038,109,36057,0,1,109,36042,0,1,97,36046,0,1,105,36050,0,1,108,36054,1,0,53,0,1,97,36061,0,1,105,36065,0,1,108,36069,1,0,53,0,1,97,36076,0,1,109,36080,0,1,101,36084,1,0,53,0,1,97,36091,0,1,115,36095,0,1,115,36099,0,1,119,36103,0,1,111,36107,0,1,114,36111,0,1,100,36115,1,0,53,0,1,101,36122,0,1,97,36126,0,1,114,36130,0,1,99,36134,0,1,104,36138,0,1,32,36142,0,1,116,36146,0,1,101,36150,0,1,114,36154,0,1,109,36158,1,0,53,0,1,115,36165,0,1,101,36169,0,1,114,36173,0,2,32,36179,110,36198,0,1,110,36183,0,1,97,36187,0,1,109,36191,0,1,101,36195,1,0,53,0,1,97,36202,0,1,109,36206,0,1,101,36210,1,0,53,0,1,111,36217,0,1,117,36221,0,1,114,36225,0,1,32,36229,0,6,99,36243,101,36270,110,36310,112,36325,115,36356,117,36399,0,1,111,36247,0,1,109,36251,0,1,109,36255,0,1,101,36259,0,1,110,36263,0,1,116,36267,1,0,53,0,2,45,36276,109,36295,0,1,109,36280,0,1,97,36284,0,1,105,36288,0,1,108,36292,1,0,53,0,1,97,36299,0,1,105,36303,0,1,108,36307,1,0,53,0,1,97,36314,0,1,109,36318,0,1,101,36322,1,0,53,0,1,97,36329,0,1,115,36333,0,1,115,36337,0,1,119,36341,0,1,111,36345,0,1,114,36349,0,1,100,36353,1,0,53,0,1,101,36360,0,1,97,36364,0,1,114,36368,0,1,99,36372,0,1,104,36376,0,1,32,36380,0,1,116,36384,0,1,101,36388,0,1,114,36392,0,1,109,36396,1,0,53,0,1,115,36403,0,1,101,36407,0,1,114,36411,0,2,32,36417,110,36436,0,1,110,36421,0,1,97,36425,0,1,109,36429,0,1,101,36433,1,0,53,0,1,97,36440,0,1,109,36444,0,1,101,36448,1,0,53,0,1,121,36455,0,1,112,36459,0,1,101,36463,0,1,32,36467,0,2,97,36473,121,36943,0,1,32,36477,0,7,99,36493,101,36520,110,36560,112,36575,115,36606,117,36649,118,36701,0,1,111,36497,0,1,109,36501,0,1,109,36505,0,1,101,36509,0,1,110,36513,0,1,116,36517,1,0,53,0,2,45,36526,109,36545,0,1,109,36530,0,1,97,36534,0,1,105,36538,0,1,108,36542,1,0,53,0,1,97,36549,0,1,105,36553,0,1,108,36557,1,0,53,0,1,97,36564,0,1,109,36568,0,1,101,36572,1,0,53,0,1,97,36579,0,1,115,36583,0,1,115,36587,0,1,119,36591,0,1,111,36595,0,1,114,36599,0,1,100,36603,1,0,53,0,1,101,36610,0,1,97,36614,0,1,114,36618,0,1,99,36622,0,1,104,36626,0,1,32,36630,0,1,116,36634,0,1,101,36638,0,1,114,36642,0,1,109,36646,1,0,53,0,1,115,36653,0,1,101,36657,0,1,114,36661,0,2,32,36667,110,36686,0,1,110,36671,0,1,97,36675,0,1,109,36679,0,1,101,36683,1,0,53,0,1,97,36690,0,1,109,36694,0,1,101,36698,1,0,53,0,1,97,36705,0,1,108,36709,0,1,105,36713,0,1,100,36717,0,1,32,36721,0,6,99,36735,101,36762,110,36802,112,36817,115,36848,117,36891,0,1,111,36739,0,1,109,36743,0,1,109,36747,0,1,101,36751,0,1,110,36755,0,1,116,36759,1,0,53,0,2,45,36768,109,36787,0,1,109,36772,0,1,97,36776,0,1,105,36780,0,1,108,36784,1,0,53,0,1,97,36791,0,1,105,36795,0,1,108,36799,1,0,53,0,1,97,36806,0,1,109,36810,0,1,101,36814,1,0,53,0,1,97,36821,0,1,115,36825,0,1,115,36829,0,1,119,36833,0,1,111,36837,0,1,114,36841,0,1,100,36845,1,0,53,0,1,101,36852,0,1,97,36856,0,1,114,36860,0,1,99,36864,0,1,104,36868,0,1,32,36872,0,1,116,36876,0,1,101,36880,0,1,114,36884,0,1,109,36888,1,0,53,0,1,115,36895,0,1,101,36899,0,1,114,36903,0,2,32,36909,110,36928,0,1,110,36913,0,1,97,36917,0,1,109,36921,0,1,101,36925,1,0,53,0,1,97,36932,0,1,109,36936,0,1,101,36940,1,0,53,0,1,111,36947,0,1,117,36951,0,1,114,36955,0,1,32,36959,0,6,99,36973,101,37000,110,37040,112,37055,115,37086,117,37129,0,1,111,36977,0,1,109,36981,0,1,109,36985,0,1,101,36989,0,1,110,36993,0,1,116,36997,1,0,53,0,2,45,37006,109,37025,0,1,109,37010,0,1,97,37014,0,1,105,37018,0,1,108,37022,1,0,53,0,1,97,37029,0,1,105,37033,0,1,108,37037,1,0,53,0,1,97,37044,0,1,109,37048,0,1,101,37052,1,0,53,0,1,97,37059,0,1,115,37063,0,1,115,37067,0,1,119,37071,0,1,111,37075,0,1,114,37079,0,1,100,37083,1,0,53,0,1,101,37090,0,1,97,37094,0,1,114,37098,0,1,99,37102,0,1,104,37106,0,1,32,37110,0,1,116,37114,0,1,101,37118,0,1,114,37122,0,1,109,37126,1,0,53,0,1,115,37133,0,1,101,37137,0,1,114,37141,0,2,32,37147,110,37166,0,1,110,37151,0,1,97,37155,0,1,109,37159,0,1,101,37163,1,0,53,0,1,97,37170,0,1,109,37174,0,1,101,37178,1,0,53,0,1,102,37185,0,1,97,37189,0,1,118,37193,0,1,111,37197,0,1,114,37201,0,2,32,37207,44,37375,0,1,105,37211,0,1,110,37215,0,1,116,37219,0,1,114,37223,0,1,111,37227,0,1,100,37231,0,1,117,37235,0,1,99,37239,0,1,101,37243,0,1,32,37247,0,1,117,37251,0,1,110,37255,0,2,32,37261,97,37288,0,1,99,37265,0,1,111,37269,0,1,114,37273,0,1,114,37277,0,1,101,37281,0,1,111,37285,1,0,53,0,1,32,37292,0,1,100,37296,0,1,105,37300,0,1,114,37304,0,1,101,37308,0,1,99,37312,0,1,99,37316,0,1,105,37320,0,1,195,37324,0,1,179,37328,0,1,110,37332,0,1,32,37336,0,1,100,37340,0,1,101,37344,0,1,32,37348,0,1,99,37352,0,1,111,37356,0,1,114,37360,0,1,114,37364,0,1,101,37368,0,1,111,37372,1,0,53,0,1,32,37379,0,1,105,37383,0,1,110,37387,0,1,116,37391,0,1,114,37395,0,1,111,37399,0,1,100,37403,0,1,117,37407,0,1,99,37411,0,1,101,37415,0,1,32,37419,0,1,117,37423,0,1,110,37427,0,2,32,37433,97,37460,0,1,99,37437,0,1,111,37441,0,1,114,37445,0,1,114,37449,0,1,101,37453,0,1,111,37457,1,0,53,0,1,32,37464,0,1,100,37468,0,1,105,37472,0,1,114,37476,0,1,101,37480,0,1,99,37484,0,1,99,37488,0,1,105,37492,0,1,195,37496,0,1,179,37500,0,1,110,37504,0,1,32,37508,0,1,100,37512,0,1,101,37516,0,1,32,37520,0,1,99,37524,0,1,111,37528,0,1,114,37532,0,1,114,37536,0,1,101,37540,0,1,111,37544,1,0,53,0,1,101,37551,0,1,116,37555,0,1,104,37559,0,1,105,37563,0,1,110,37567,0,1,103,37571,0,1,32,37575,0,1,119,37579,0,1,101,37583,0,1,110,37587,0,1,116,37591,0,1,32,37595,0,1,119,37599,0,1,114,37603,0,1,111,37607,0,1,110,37611,0,1,103,37615,0,4,32,37625,33,37721,44,37821,46,37921,0,1,112,37629,0,1,108,37633,0,1,101,37637,0,1,97,37641,0,1,115,37645,0,1,101,37649,0,1,32,37653,0,2,114,37659,116,37686,0,1,101,37663,0,1,102,37667,0,1,114,37671,0,1,101,37675,0,1,115,37679,0,1,104,37683,1,0,53,0,1,114,37690,0,1,121,37694,0,1,32,37698,0,1,97,37702,0,1,103,37706,0,1,97,37710,0,1,105,37714,0,1,110,37718,1,0,53,0,1,32,37725,0,1,112,37729,0,1,108,37733,0,1,101,37737,0,1,97,37741,0,1,115,37745,0,1,101,37749,0,1,32,37753,0,2,114,37759,116,37786,0,1,101,37763,0,1,102,37767,0,1,114,37771,0,1,101,37775,0,1,115,37779,0,1,104,37783,1,0,53,0,1,114,37790,0,1,121,37794,0,1,32,37798,0,1,97,37802,0,1,103,37806,0,1,97,37810,0,1,105,37814,0,1,110,37818,1,0,53,0,1,32,37825,0,1,112,37829,0,1,108,37833,0,1,101,37837,0,1,97,37841,0,1,115,37845,0,1,101,37849,0,1,32,37853,0,2,114,37859,116,37886,0,1,101,37863,0,1,102,37867,0,1,114,37871,0,1,101,37875,0,1,115,37879,0,1,104,37883,1,0,53,0,1,114,37890,0,1,121,37894,0,1,32,37898,0,1,97,37902,0,1,103,37906,0,1,97,37910,0,1,105,37914,0,1,110,37918,1,0,53,0,1,32,37925,0,1,112,37929,0,1,108,37933,0,1,101,37937,0,1,97,37941,0,1,115,37945,0,1,101,37949,0,1,32,37953,0,2,114,37959,116,37986,0,1,101,37963,0,1,102,37967,0,1,114,37971,0,1,101,37975,0,1,115,37979,0,1,104,37983,1,0,53,0,1,114,37990,0,1,121,37994,0,1,32,37998,0,1,97,38002,0,1,103,38006,0,1,97,38010,0,1,105,38014,0,1,110,38018,1,0,53,0,1,110,38025,0,1,107,38029,0,2,32,38035,115,38196,0,1,121,38039,0,1,111,38043,0,1,117,38047,0,1,32,38051,0,1,102,38055,0,1,111,38059,0,1,114,38063,0,1,32,38067,0,2,114,38073,115,38116,0,1,101,38077,0,1,103,38081,0,1,105,38085,0,1,115,38089,0,1,116,38093,0,1,101,38097,0,1,114,38101,0,1,105,38105,0,1,110,38109,0,1,103,38113,1,0,53,0,2,105,38122,117,38157,0,1,103,38126,0,1,110,38130,0,1,105,38134,0,1,110,38138,0,1,103,38142,0,1,32,38146,0,1,117,38150,0,1,112,38154,1,0,53,0,1,98,38161,0,1,115,38165,0,1,99,38169,0,1,114,38173,0,1,105,38177,0,1,98,38181,0,1,105,38185,0,1,110,38189,0,1,103,38193,1,0,53,0,1,32,38200,0,1,102,38204,0,1,111,38208,0,1,114,38212,0,1,32,38216,0,2,114,38222,115,38265,0,1,101,38226,0,1,103,38230,0,1,105,38234,0,1,115,38238,0,1,116,38242,0,1,101,38246,0,1,114,38250,0,1,105,38254,0,1,110,38258,0,1,103,38262,1,0,53,0,2,105,38271,117,38306,0,1,103,38275,0,1,110,38279,0,1,105,38283,0,1,110,38287,0,1,103,38291,0,1,32,38295,0,1,117,38299,0,1,112,38303,1,0,53,0,1,98,38310,0,1,115,38314,0,1,99,38318,0,1,114,38322,0,1,105,38326,0,1,98,38330,0,1,105,38334,0,1,110,38338,0,1,103,38342,1,0,53,0,2,117,38351,114,80542,0,1,105,38355,0,1,108,38359,0,1,108,38363,0,1,101,38367,0,1,122,38371,0,1,32,38375,0,2,101,38381,115,38651,0,1,110,38385,0,1,116,38389,0,1,114,38393,0,1,101,38397,0,1,114,38401,0,1,32,38405,0,2,117,38411,118,38555,0,1,110,38415,0,1,101,38419,0,1,32,38423,0,1,97,38427,0,1,100,38431,0,1,114,38435,0,1,101,38439,0,1,115,38443,0,1,115,38447,0,1,101,38451,0,1,32,38455,0,1,101,38459,0,2,45,38465,109,38512,0,1,109,38469,0,1,97,38473,0,1,105,38477,0,1,108,38481,0,1,32,38485,0,1,118,38489,0,1,97,38493,0,1,108,38497,0,1,105,38501,0,1,100,38505,0,1,101,38509,1,0,53,0,1,97,38516,0,1,105,38520,0,1,108,38524,0,1,32,38528,0,1,118,38532,0,1,97,38536,0,1,108,38540,0,1,105,38544,0,1,100,38548,0,1,101,38552,1,0,53,0,1,111,38559,0,1,116,38563,0,1,114,38567,0,1,101,38571,0,1,32,38575,0,1,97,38579,0,1,100,38583,0,1,114,38587,0,1,101,38591,0,1,115,38595,0,1,115,38599,0,1,101,38603,0,1,32,38607,0,1,101,38611,0,2,45,38617,109,38636,0,1,109,38621,0,1,97,38625,0,1,105,38629,0,1,108,38633,1,0,53,0,1,97,38640,0,1,105,38644,0,1,108,38648,1,0,53,0,1,97,38655,0,1,105,38659,0,1,115,38663,0,1,105,38667,0,1,114,38671,0,1,32,38675,0,2,117,38681,118,38825,0,1,110,38685,0,1,101,38689,0,1,32,38693,0,1,97,38697,0,1,100,38701,0,1,114,38705,0,1,101,38709,0,1,115,38713,0,1,115,38717,0,1,101,38721,0,1,32,38725,0,1,101,38729,0,2,45,38735,109,38782,0,1,109,38739,0,1,97,38743,0,1,105,38747,0,1,108,38751,0,1,32,38755,0,1,118,38759,0,1,97,38763,0,1,108,38767,0,1,105,38771,0,1,100,38775,0,1,101,38779,1,0,53,0,1,97,38786,0,1,105,38790,0,1,108,38794,0,1,32,38798,0,1,118,38802,0,1,97,38806,0,1,108,38810,0,1,105,38814,0,1,100,38818,0,1,101,38822,1,0,53,0,1,111,38829,0,1,116,38833,0,1,114,38837,0,1,101,38841,0,1,32,38845,0,1,97,38849,0,1,100,38853,0,1,114,38857,0,1,101,38861,0,1,115,38865,0,1,115,38869,0,1,101,38873,0,1,32,38877,0,1,101,38881,0,2,45,38887,109,38906,0,1,109,38891,0,1,97,38895,0,1,105,38899,0,1,108,38903,1,0,53,0,1,97,38910,0,1,105,38914,0,1,108,38918,1,0,53,0,1,97,38925,0,1,118,38929,0,1,101,38933,0,1,32,38937,0,2,98,38943,115,39002,0,1,101,38947,0,1,101,38951,0,1,110,38955,0,1,32,38959,0,1,115,38963,0,1,117,38967,0,1,98,38971,0,1,115,38975,0,1,99,38979,0,1,114,38983,0,1,105,38987,0,1,98,38991,0,1,101,38995,0,1,100,38999,1,0,53,0,2,105,39008,117,39039,0,1,103,39012,0,1,110,39016,0,1,101,39020,0,1,100,39024,0,1,32,39028,0,1,117,39032,0,1,112,39036,1,0,53,0,2,98,39045,99,39076,0,1,115,39049,0,1,99,39053,0,1,114,39057,0,1,105,39061,0,1,98,39065,0,1,101,39069,0,1,100,39073,1,0,53,0,1,99,39080,0,1,101,39084,0,1,115,39088,0,1,115,39092,0,1,102,39096,0,1,117,39100,0,1,108,39104,0,1,108,39108,0,1,121,39112,0,1,32,39116,0,2,98,39122,115,39181,0,1,101,39126,0,1,101,39130,0,1,110,39134,0,1,32,39138,0,1,115,39142,0,1,117,39146,0,1,98,39150,0,1,115,39154,0,1,99,39158,0,1,114,39162,0,1,105,39166,0,1,98,39170,0,1,101,39174,0,1,100,39178,1,0,53,0,2,105,39187,117,39218,0,1,103,39191,0,1,110,39195,0,1,101,39199,0,1,100,39203,0,1,32,39207,0,1,117,39211,0,1,112,39215,1,0,53,0,1,98,39222,0,1,115,39226,0,1,99,39230,0,1,114,39234,0,1,105,39238,0,1,98,39242,0,1,101,39246,0,1,100,39250,1,0,53,0,3,173,39261,191,39312,183,58672,0,1,227,39265,0,1,131,39269,0,1,188,39273,0,1,227,39277,0,1,131,39281,0,1,175,39285,0,1,227,39289,0,1,131,39293,0,1,188,39297,0,1,227,39301,0,1,131,39305,0,1,137,39309,1,0,56,0,1,227,39316,0,1,130,39320,0,1,176,39324,1,0,56,0,1,179,39331,0,1,233,39335,0,1,148,39339,0,1,174,39343,0,2,229,39349,232,39360,0,1,173,39353,0,1,151,39357,1,0,56,0,1,175,39364,0,1,141,39368,1,0,56,0,1,135,39375,0,1,231,39379,0,1,173,39383,0,1,190,39387,1,0,56,0,1,153,39394,0,1,231,39398,0,1,177,39402,0,1,164,39406,1,0,56,0,1,156,39413,0,1,233,39417,0,1,141,39421,0,1,181,39425,0,2,229,39431,232,39442,0,1,173,39435,0,1,151,39439,1,0,56,0,1,169,39446,0,1,158,39450,1,0,56,0,1,164,39457,0,1,236,39461,0,1,155,39465,0,1,140,39469,0,1,235,39473,0,1,147,39477,0,1,156,39481,1,0,56,0,1,156,39488,0,1,234,39492,0,1,183,39496,0,1,184,39500,1,0,56,0,2,32,39509,111,85126,0,1,106,39513,0,1,101,39517,0,1,32,39521,0,1,100,39525,0,1,105,39529,0,1,116,39533,0,1,32,39537,0,2,97,39543,98,39610,0,1,114,39547,0,1,116,39551,0,1,105,39555,0,1,107,39559,0,1,101,39563,0,1,108,39567,0,1,32,39571,0,1,108,39575,0,1,101,39579,0,1,117,39583,0,1,107,39587,0,1,32,39591,0,1,118,39595,0,1,111,39599,0,1,110,39603,0,1,100,39607,1,0,57,0,2,101,39616,108,39679,0,1,114,39620,0,1,105,39624,0,1,99,39628,0,1,104,39632,0,1,116,39636,0,1,32,39640,0,1,108,39644,0,1,101,39648,0,1,117,39652,0,1,107,39656,0,1,32,39660,0,1,118,39664,0,1,111,39668,0,1,110,39672,0,1,100,39676,1,0,57,0,1,111,39683,0,1,103,39687,0,1,32,39691,0,1,108,39695,0,1,101,39699,0,1,117,39703,0,1,107,39707,0,1,32,39711,0,1,118,39715,0,1,111,39719,0,1,110,39723,0,1,100,39727,1,0,57,0,1,32,39734,0,1,121,39738,0,1,111,39742,0,1,117,39746,0,1,32,39750,0,2,101,39756,108,40114,0,1,110,39760,0,1,106,39764,0,1,111,39768,0,1,121,39772,0,2,32,39778,101,39942,0,1,116,39782,0,1,104,39786,0,2,101,39792,105,39865,0,1,32,39796,0,3,97,39804,112,39831,115,39846,0,1,114,39808,0,1,116,39812,0,1,105,39816,0,1,99,39820,0,1,108,39824,0,1,101,39828,1,0,57,0,1,111,39835,0,1,115,39839,0,1,116,39843,1,0,57,0,1,116,39850,0,1,111,39854,0,1,114,39858,0,1,121,39862,1,0,57,0,1,115,39869,0,1,32,39873,0,3,97,39881,112,39908,115,39923,0,1,114,39885,0,1,116,39889,0,1,105,39893,0,1,99,39897,0,1,108,39901,0,1,101,39905,1,0,57,0,1,111,39912,0,1,115,39916,0,1,116,39920,1,0,57,0,1,116,39927,0,1,111,39931,0,1,114,39935,0,1,121,39939,1,0,57,0,1,100,39946,0,1,32,39950,0,1,116,39954,0,1,104,39958,0,2,101,39964,105,40037,0,1,32,39968,0,3,97,39976,112,40003,115,40018,0,1,114,39980,0,1,116,39984,0,1,105,39988,0,1,99,39992,0,1,108,39996,0,1,101,40000,1,0,57,0,1,111,40007,0,1,115,40011,0,1,116,40015,1,0,57,0,1,116,40022,0,1,111,40026,0,1,114,40030,0,1,121,40034,1,0,57,0,1,115,40041,0,1,32,40045,0,3,97,40053,112,40080,115,40095,0,1,114,40057,0,1,116,40061,0,1,105,40065,0,1,99,40069,0,1,108,40073,0,1,101,40077,1,0,57,0,1,111,40084,0,1,115,40088,0,1,116,40092,1,0,57,0,1,116,40099,0,1,111,40103,0,1,114,40107,0,1,121,40111,1,0,57,0,1,105,40118,0,1,107,40122,0,1,101,40126,0,2,32,40132,100,40296,0,1,116,40136,0,1,104,40140,0,2,101,40146,105,40219,0,1,32,40150,0,3,97,40158,112,40185,115,40200,0,1,114,40162,0,1,116,40166,0,1,105,40170,0,1,99,40174,0,1,108,40178,0,1,101,40182,1,0,57,0,1,111,40189,0,1,115,40193,0,1,116,40197,1,0,57,0,1,116,40204,0,1,111,40208,0,1,114,40212,0,1,121,40216,1,0,57,0,1,115,40223,0,1,32,40227,0,3,97,40235,112,40262,115,40277,0,1,114,40239,0,1,116,40243,0,1,105,40247,0,1,99,40251,0,1,108,40255,0,1,101,40259,1,0,57,0,1,111,40266,0,1,115,40270,0,1,116,40274,1,0,57,0,1,116,40281,0,1,111,40285,0,1,114,40289,0,1,121,40293,1,0,57,0,1,32,40300,0,1,116,40304,0,1,104,40308,0,2,101,40314,105,40387,0,1,32,40318,0,3,97,40326,112,40353,115,40368,0,1,114,40330,0,1,116,40334,0,1,105,40338,0,1,99,40342,0,1,108,40346,0,1,101,40350,1,0,57,0,1,111,40357,0,1,115,40361,0,1,116,40365,1,0,57,0,1,116,40372,0,1,111,40376,0,1,114,40380,0,1,121,40384,1,0,57,0,1,115,40391,0,1,32,40395,0,3,97,40403,112,40430,115,40445,0,1,114,40407,0,1,116,40411,0,1,105,40415,0,1,99,40419,0,1,108,40423,0,1,101,40427,1,0,57,0,1,111,40434,0,1,115,40438,0,1,116,40442,1,0,57,0,1,116,40449,0,1,111,40453,0,1,114,40457,0,1,121,40461,1,0,57,0,3,32,40472,110,50877,98,78550,0,1,121,40476,0,1,111,40480,0,1,117,40484,0,1,32,40488,0,2,101,40494,108,40852,0,1,110,40498,0,1,106,40502,0,1,111,40506,0,1,121,40510,0,2,32,40516,101,40680,0,1,116,40520,0,1,104,40524,0,2,101,40530,105,40603,0,1,32,40534,0,3,97,40542,112,40569,115,40584,0,1,114,40546,0,1,116,40550,0,1,105,40554,0,1,99,40558,0,1,108,40562,0,1,101,40566,1,0,57,0,1,111,40573,0,1,115,40577,0,1,116,40581,1,0,57,0,1,116,40588,0,1,111,40592,0,1,114,40596,0,1,121,40600,1,0,57,0,1,115,40607,0,1,32,40611,0,3,97,40619,112,40646,115,40661,0,1,114,40623,0,1,116,40627,0,1,105,40631,0,1,99,40635,0,1,108,40639,0,1,101,40643,1,0,57,0,1,111,40650,0,1,115,40654,0,1,116,40658,1,0,57,0,1,116,40665,0,1,111,40669,0,1,114,40673,0,1,121,40677,1,0,57,0,1,100,40684,0,1,32,40688,0,1,116,40692,0,1,104,40696,0,2,101,40702,105,40775,0,1,32,40706,0,3,97,40714,112,40741,115,40756,0,1,114,40718,0,1,116,40722,0,1,105,40726,0,1,99,40730,0,1,108,40734,0,1,101,40738,1,0,57,0,1,111,40745,0,1,115,40749,0,1,116,40753,1,0,57,0,1,116,40760,0,1,111,40764,0,1,114,40768,0,1,121,40772,1,0,57,0,1,115,40779,0,1,32,40783,0,3,97,40791,112,40818,115,40833,0,1,114,40795,0,1,116,40799,0,1,105,40803,0,1,99,40807,0,1,108,40811,0,1,101,40815,1,0,57,0,1,111,40822,0,1,115,40826,0,1,116,40830,1,0,57,0,1,116,40837,0,1,111,40841,0,1,114,40845,0,1,121,40849,1,0,57,0,1,105,40856,0,1,107,40860,0,1,101,40864,0,2,32,40870,100,41034,0,1,116,40874,0,1,104,40878,0,2,101,40884,105,40957,0,1,32,40888,0,3,97,40896,112,40923,115,40938,0,1,114,40900,0,1,116,40904,0,1,105,40908,0,1,99,40912,0,1,108,40916,0,1,101,40920,1,0,57,0,1,111,40927,0,1,115,40931,0,1,116,40935,1,0,57,0,1,116,40942,0,1,111,40946,0,1,114,40950,0,1,121,40954,1,0,57,0,1,115,40961,0,1,32,40965,0,3,97,40973,112,41000,115,41015,0,1,114,40977,0,1,116,40981,0,1,105,40985,0,1,99,40989,0,1,108,40993,0,1,101,40997,1,0,57,0,1,111,41004,0,1,115,41008,0,1,116,41012,1,0,57,0,1,116,41019,0,1,111,41023,0,1,114,41027,0,1,121,41031,1,0,57,0,1,32,41038,0,1,116,41042,0,1,104,41046,0,2,101,41052,105,41125,0,1,32,41056,0,3,97,41064,112,41091,115,41106,0,1,114,41068,0,1,116,41072,0,1,105,41076,0,1,99,41080,0,1,108,41084,0,1,101,41088,1,0,57,0,1,111,41095,0,1,115,41099,0,1,116,41103,1,0,57,0,1,116,41110,0,1,111,41114,0,1,114,41118,0,1,121,41122,1,0,57,0,1,115,41129,0,1,32,41133,0,3,97,41141,112,41168,115,41183,0,1,114,41145,0,1,116,41149,0,1,105,41153,0,1,99,41157,0,1,108,41161,0,1,101,41165,1,0,57,0,1,111,41172,0,1,115,41176,0,1,116,41180,1,0,57,0,1,116,41187,0,1,111,41191,0,1,114,41195,0,1,121,41199,1,0,57,0,1,111,41206,0,1,121,41210,0,1,101,41214,0,1,100,41218,0,1,32,41222,0,1,116,41226,0,1,104,41230,0,1,105,41234,0,1,115,41238,0,1,32,41242,0,3,97,41250,112,41277,115,41292,0,1,114,41254,0,1,116,41258,0,1,105,41262,0,1,99,41266,0,1,108,41270,0,1,101,41274,1,0,57,0,1,111,41281,0,1,115,41285,0,1,116,41289,1,0,57,0,1,116,41296,0,1,111,41300,0,1,114,41304,0,1,121,41308,1,0,57,0,1,116,41315,0,1,111,41319,0,1,117,41323,0,1,32,41327,0,1,100,41331,0,1,101,41335,0,1,115,41339,0,2,115,41345,116,41418,0,1,101,41349,0,1,32,41353,0,3,97,41361,112,41384,116,41399,0,1,114,41365,0,1,116,41369,0,1,105,41373,0,1,103,41377,0,1,111,41381,1,0,57,0,1,111,41388,0,1,115,41392,0,1,116,41396,1,0,57,0,1,101,41403,0,1,120,41407,0,1,116,41411,0,1,111,41415,1,0,57,0,1,101,41422,0,1,32,41426,0,3,97,41434,112,41457,116,41472,0,1,114,41438,0,1,116,41442,0,1,105,41446,0,1,103,41450,0,1,111,41454,1,0,57,0,1,111,41461,0,1,115,41465,0,1,116,41469,1,0,57,0,1,101,41476,0,1,120,41480,0,1,116,41484,0,1,111,41488,1,0,57,0,1,32,41495,0,3,100,41503,101,41923,105,42347,0,1,105,41507,0,1,114,41511,0,1,32,41515,0,1,100,41519,0,2,101,41525,105,41718,0,1,114,41529,0,1,32,41533,0,3,97,41541,98,41604,112,41667,0,1,114,41545,0,1,116,41549,0,1,105,41553,0,1,107,41557,0,1,101,41561,0,1,108,41565,0,1,32,41569,0,1,103,41573,0,1,101,41577,0,1,102,41581,0,1,97,41585,0,1,108,41589,0,1,108,41593,0,1,101,41597,0,1,110,41601,1,0,57,0,1,101,41608,0,1,105,41612,0,1,116,41616,0,1,114,41620,0,1,97,41624,0,1,103,41628,0,1,32,41632,0,1,103,41636,0,1,101,41640,0,1,102,41644,0,1,97,41648,0,1,108,41652,0,1,108,41656,0,1,101,41660,0,1,110,41664,1,0,57,0,1,111,41671,0,1,115,41675,0,1,116,41679,0,1,32,41683,0,1,103,41687,0,1,101,41691,0,1,102,41695,0,1,97,41699,0,1,108,41703,0,1,108,41707,0,1,101,41711,0,1,110,41715,1,0,57,0,1,101,41722,0,1,115,41726,0,1,101,41730,0,1,114,41734,0,1,32,41738,0,3,97,41746,98,41809,112,41872,0,1,114,41750,0,1,116,41754,0,1,105,41758,0,1,107,41762,0,1,101,41766,0,1,108,41770,0,1,32,41774,0,1,103,41778,0,1,101,41782,0,1,102,41786,0,1,97,41790,0,1,108,41794,0,1,108,41798,0,1,101,41802,0,1,110,41806,1,0,57,0,1,101,41813,0,1,105,41817,0,1,116,41821,0,1,114,41825,0,1,97,41829,0,1,103,41833,0,1,32,41837,0,1,103,41841,0,1,101,41845,0,1,102,41849,0,1,97,41853,0,1,108,41857,0,1,108,41861,0,1,101,41865,0,1,110,41869,1,0,57,0,1,111,41876,0,1,115,41880,0,1,116,41884,0,1,32,41888,0,1,103,41892,0,1,101,41896,0,1,102,41900,0,1,97,41904,0,1,108,41908,0,1,108,41912,0,1,101,41916,0,1,110,41920,1,0,57,0,1,117,41927,0,1,99,41931,0,1,104,41935,0,1,32,41939,0,1,100,41943,0,2,101,41949,105,42142,0,1,114,41953,0,1,32,41957,0,3,97,41965,98,42028,112,42091,0,1,114,41969,0,1,116,41973,0,1,105,41977,0,1,107,41981,0,1,101,41985,0,1,108,41989,0,1,32,41993,0,1,103,41997,0,1,101,42001,0,1,102,42005,0,1,97,42009,0,1,108,42013,0,1,108,42017,0,1,101,42021,0,1,110,42025,1,0,57,0,1,101,42032,0,1,105,42036,0,1,116,42040,0,1,114,42044,0,1,97,42048,0,1,103,42052,0,1,32,42056,0,1,103,42060,0,1,101,42064,0,1,102,42068,0,1,97,42072,0,1,108,42076,0,1,108,42080,0,1,101,42084,0,1,110,42088,1,0,57,0,1,111,42095,0,1,115,42099,0,1,116,42103,0,1,32,42107,0,1,103,42111,0,1,101,42115,0,1,102,42119,0,1,97,42123,0,1,108,42127,0,1,108,42131,0,1,101,42135,0,1,110,42139,1,0,57,0,1,101,42146,0,1,115,42150,0,1,101,42154,0,1,114,42158,0,1,32,42162,0,3,97,42170,98,42233,112,42296,0,1,114,42174,0,1,116,42178,0,1,105,42182,0,1,107,42186,0,1,101,42190,0,1,108,42194,0,1,32,42198,0,1,103,42202,0,1,101,42206,0,1,102,42210,0,1,97,42214,0,1,108,42218,0,1,108,42222,0,1,101,42226,0,1,110,42230,1,0,57,0,1,101,42237,0,1,105,42241,0,1,116,42245,0,1,114,42249,0,1,97,42253,0,1,103,42257,0,1,32,42261,0,1,103,42265,0,1,101,42269,0,1,102,42273,0,1,97,42277,0,1,108,42281,0,1,108,42285,0,1,101,42289,0,1,110,42293,1,0,57,0,1,111,42300,0,1,115,42304,0,1,116,42308,0,1,32,42312,0,1,103,42316,0,1,101,42320,0,1,102,42324,0,1,97,42328,0,1,108,42332,0,1,108,42336,0,1,101,42340,0,1,110,42344,1,0,57,0,1,104,42351,0,1,110,42355,0,1,101,42359,0,1,110,42363,0,1,32,42367,0,1,100,42371,0,2,101,42377,105,42570,0,1,114,42381,0,1,32,42385,0,3,97,42393,98,42456,112,42519,0,1,114,42397,0,1,116,42401,0,1,105,42405,0,1,107,42409,0,1,101,42413,0,1,108,42417,0,1,32,42421,0,1,103,42425,0,1,101,42429,0,1,102,42433,0,1,97,42437,0,1,108,42441,0,1,108,42445,0,1,101,42449,0,1,110,42453,1,0,57,0,1,101,42460,0,1,105,42464,0,1,116,42468,0,1,114,42472,0,1,97,42476,0,1,103,42480,0,1,32,42484,0,1,103,42488,0,1,101,42492,0,1,102,42496,0,1,97,42500,0,1,108,42504,0,1,108,42508,0,1,101,42512,0,1,110,42516,1,0,57,0,1,111,42523,0,1,115,42527,0,1,116,42531,0,1,32,42535,0,1,103,42539,0,1,101,42543,0,1,102,42547,0,1,97,42551,0,1,108,42555,0,1,108,42559,0,1,101,42563,0,1,110,42567,1,0,57,0,1,101,42574,0,1,115,42578,0,1,101,42582,0,1,114,42586,0,1,32,42590,0,3,97,42598,98,42661,112,42724,0,1,114,42602,0,1,116,42606,0,1,105,42610,0,1,107,42614,0,1,101,42618,0,1,108,42622,0,1,32,42626,0,1,103,42630,0,1,101,42634,0,1,102,42638,0,1,97,42642,0,1,108,42646,0,1,108,42650,0,1,101,42654,0,1,110,42658,1,0,57,0,1,101,42665,0,1,105,42669,0,1,116,42673,0,1,114,42677,0,1,97,42681,0,1,103,42685,0,1,32,42689,0,1,103,42693,0,1,101,42697,0,1,102,42701,0,1,97,42705,0,1,108,42709,0,1,108,42713,0,1,101,42717,0,1,110,42721,1,0,57,0,1,111,42728,0,1,115,42732,0,1,116,42736,0,1,32,42740,0,1,103,42744,0,1,101,42748,0,1,102,42752,0,1,97,42756,0,1,108,42760,0,1,108,42764,0,1,101,42768,0,1,110,42772,1,0,57,0,1,32,42779,0,1,121,42783,0,1,111,42787,0,1,117,42791,1,1,57,32,51271,0,1,116,42800,0,1,104,42804,0,1,105,42808,0,1,115,42812,0,1,32,42816,0,3,97,42824,112,42851,115,42866,0,1,114,42828,0,1,116,42832,0,1,105,42836,0,1,99,42840,0,1,108,42844,0,1,101,42848,1,0,57,0,1,111,42855,0,1,115,42859,0,1,116,42863,1,0,57,0,1,116,42870,0,1,111,42874,0,1,114,42878,0,1,121,42882,1,0,57,0,1,32,42889,0,1,116,42893,0,1,104,42897,0,1,105,42901,0,1,115,42905,0,1,32,42909,0,3,97,42917,112,42944,115,42959,0,1,114,42921,0,1,116,42925,0,1,105,42929,0,1,99,42933,0,1,108,42937,0,1,101,42941,1,0,57,0,1,111,42948,0,1,115,42952,0,1,116,42956,1,0,57,0,1,116,42963,0,1,111,42967,0,1,114,42971,0,1,121,42975,1,0,57,0,3,118,42986,103,75511,97,80236,0,1,101,42990,0,1,32,42994,0,1,116,42998,0,1,104,43002,0,1,105,43006,0,1,115,43010,0,1,32,43014,0,3,97,43022,112,43049,115,43064,0,1,114,43026,0,1,116,43030,0,1,105,43034,0,1,99,43038,0,1,108,43042,0,1,101,43046,1,0,57,0,1,111,43053,0,1,115,43057,0,1,116,43061,1,0,57,0,1,116,43068,0,1,111,43072,0,1,114,43076,0,1,121,43080,1,0,57,0,3,116,43091,118,43199,99,76227,0,1,105,43095,0,1,32,43099,0,1,195,43103,0,1,168,43107,0,1,32,43111,0,1,112,43115,0,1,105,43119,0,1,97,43123,0,1,99,43127,0,1,105,43131,0,1,117,43135,0,1,116,43139,0,2,97,43145,111,43172,0,1,32,43149,0,1,113,43153,0,1,117,43157,0,1,101,43161,0,1,115,43165,0,1,116,43169,1,0,57,0,1,32,43176,0,1,113,43180,0,1,117,43184,0,1,101,43188,0,1,115,43192,0,1,116,43196,1,0,57,0,1,111,43203,0,1,99,43207,0,2,101,43213,195,43409,0,1,32,43217,0,1,103,43221,0,1,111,43225,0,1,115,43229,0,1,116,43233,0,1,111,43237,0,1,117,43241,0,1,32,43245,0,1,100,43249,0,1,101,43253,0,1,115,43257,0,2,115,43263,116,43336,0,1,101,43267,0,1,32,43271,0,3,97,43279,112,43302,116,43317,0,1,114,43283,0,1,116,43287,0,1,105,43291,0,1,103,43295,0,1,111,43299,1,0,57,0,1,111,43306,0,1,115,43310,0,1,116,43314,1,0,57,0,1,101,43321,0,1,120,43325,0,1,116,43329,0,1,111,43333,1,0,57,0,1,101,43340,0,1,32,43344,0,3,97,43352,112,43375,116,43390,0,1,114,43356,0,1,116,43360,0,1,105,43364,0,1,103,43368,0,1,111,43372,1,0,57,0,1,111,43379,0,1,115,43383,0,1,116,43387,1,0,57,0,1,101,43394,0,1,120,43398,0,1,116,43402,0,1,111,43406,1,0,57,0,1,170,43413,0,1,32,43417,0,1,103,43421,0,1,111,43425,0,1,115,43429,0,1,116,43433,0,1,111,43437,0,1,117,43441,0,1,32,43445,0,1,100,43449,0,1,101,43453,0,1,115,43457,0,2,115,43463,116,43536,0,1,101,43467,0,1,32,43471,0,3,97,43479,112,43502,116,43517,0,1,114,43483,0,1,116,43487,0,1,105,43491,0,1,103,43495,0,1,111,43499,1,0,57,0,1,111,43506,0,1,115,43510,0,1,116,43514,1,0,57,0,1,101,43521,0,1,120,43525,0,1,116,43529,0,1,111,43533,1,0,57,0,1,101,43540,0,1,32,43544,0,3,97,43552,112,43575,116,43590,0,1,114,43556,0,1,116,43560,0,1,105,43564,0,1,103,43568,0,1,111,43572,1,0,57,0,1,111,43579,0,1,115,43583,0,1,116,43587,1,0,57,0,1,101,43594,0,1,120,43598,0,1,116,43602,0,1,111,43606,1,0,57,0,2,116,43615,118,44271,0,2,101,43621,117,44155,0,1,32,43625,0,2,103,43631,104,43885,0,1,117,43635,0,1,115,43639,0,1,116,43643,0,1,195,43647,0,1,179,43651,0,1,32,43655,0,1,101,43659,0,1,115,43663,0,1,116,43667,0,2,97,43673,101,43779,0,1,32,43677,0,4,97,43687,101,43722,110,43749,112,43764,0,1,114,43691,0,1,116,43695,0,1,195,43699,0,1,173,43703,0,1,99,43707,0,1,117,43711,0,1,108,43715,0,1,111,43719,1,0,57,0,1,110,43726,0,1,116,43730,0,1,114,43734,0,1,97,43738,0,1,100,43742,0,1,97,43746,1,0,57,0,1,111,43753,0,1,116,43757,0,1,97,43761,1,0,57,0,1,111,43768,0,1,115,43772,0,1,116,43776,1,0,57,0,1,32,43783,0,4,97,43793,101,43828,110,43855,112,43870,0,1,114,43797,0,1,116,43801,0,1,195,43805,0,1,173,43809,0,1,99,43813,0,1,117,43817,0,1,108,43821,0,1,111,43825,1,0,57,0,1,110,43832,0,1,116,43836,0,1,114,43840,0,1,97,43844,0,1,100,43848,0,1,97,43852,1,0,57,0,1,111,43859,0,1,116,43863,0,1,97,43867,1,0,57,0,1,111,43874,0,1,115,43878,0,1,116,43882,1,0,57,0,1,97,43889,0,1,32,43893,0,1,103,43897,0,1,117,43901,0,1,115,43905,0,1,116,43909,0,1,97,43913,0,1,100,43917,0,1,111,43921,0,1,32,43925,0,1,101,43929,0,1,115,43933,0,1,116,43937,0,2,97,43943,101,44049,0,1,32,43947,0,4,97,43957,101,43992,110,44019,112,44034,0,1,114,43961,0,1,116,43965,0,1,195,43969,0,1,173,43973,0,1,99,43977,0,1,117,43981,0,1,108,43985,0,1,111,43989,1,0,57,0,1,110,43996,0,1,116,44000,0,1,114,44004,0,1,97,44008,0,1,100,44012,0,1,97,44016,1,0,57,0,1,111,44023,0,1,116,44027,0,1,97,44031,1,0,57,0,1,111,44038,0,1,115,44042,0,1,116,44046,1,0,57,0,1,32,44053,0,4,97,44063,101,44098,110,44125,112,44140,0,1,114,44067,0,1,116,44071,0,1,195,44075,0,1,173,44079,0,1,99,44083,0,1,117,44087,0,1,108,44091,0,1,111,44095,1,0,57,0,1,110,44102,0,1,116,44106,0,1,114,44110,0,1,97,44114,0,1,100,44118,0,1,97,44122,1,0,57,0,1,111,44129,0,1,116,44133,0,1,97,44137,1,0,57,0,1,111,44144,0,1,115,44148,0,1,116,44152,1,0,57,0,1,32,44159,0,1,97,44163,0,1,115,44167,0,1,32,44171,0,1,97,44175,0,1,105,44179,0,1,109,44183,0,1,195,44187,0,1,169,44191,0,1,32,44195,0,1,99,44199,0,1,101,44203,0,2,32,44209,116,44236,0,1,98,44213,0,1,105,44217,0,1,108,44221,0,1,108,44225,0,1,101,44229,0,1,116,44233,1,0,57,0,1,32,44240,0,1,97,44244,0,1,114,44248,0,1,116,44252,0,1,105,44256,0,1,99,44260,0,1,108,44264,0,1,101,44268,1,0,57,0,1,111,44275,0,1,117,44279,0,1,115,44283,0,1,32,44287,0,1,97,44291,0,1,118,44295,0,1,101,44299,0,1,122,44303,0,1,32,44307,0,1,97,44311,0,1,105,44315,0,1,109,44319,0,1,195,44323,0,1,169,44327,0,1,32,44331,0,1,99,44335,0,1,101,44339,0,2,32,44345,116,44389,0,2,98,44351,112,44374,0,1,105,44355,0,1,108,44359,0,1,108,44363,0,1,101,44367,0,1,116,44371,1,0,57,0,1,111,44378,0,1,115,44382,0,1,116,44386,1,0,57,0,1,32,44393,0,1,97,44397,0,1,114,44401,0,1,116,44405,0,1,105,44409,0,1,99,44413,0,1,108,44417,0,1,101,44421,1,0,57,0,2,103,44430,104,44684,0,1,117,44434,0,1,115,44438,0,1,116,44442,0,1,195,44446,0,1,179,44450,0,1,32,44454,0,1,101,44458,0,1,115,44462,0,1,116,44466,0,2,97,44472,101,44578,0,1,32,44476,0,4,97,44486,101,44521,110,44548,112,44563,0,1,114,44490,0,1,116,44494,0,1,195,44498,0,1,173,44502,0,1,99,44506,0,1,117,44510,0,1,108,44514,0,1,111,44518,1,0,57,0,1,110,44525,0,1,116,44529,0,1,114,44533,0,1,97,44537,0,1,100,44541,0,1,97,44545,1,0,57,0,1,111,44552,0,1,116,44556,0,1,97,44560,1,0,57,0,1,111,44567,0,1,115,44571,0,1,116,44575,1,0,57,0,1,32,44582,0,4,97,44592,101,44627,110,44654,112,44669,0,1,114,44596,0,1,116,44600,0,1,195,44604,0,1,173,44608,0,1,99,44612,0,1,117,44616,0,1,108,44620,0,1,111,44624,1,0,57,0,1,110,44631,0,1,116,44635,0,1,114,44639,0,1,97,44643,0,1,100,44647,0,1,97,44651,1,0,57,0,1,111,44658,0,1,116,44662,0,1,97,44666,1,0,57,0,1,111,44673,0,1,115,44677,0,1,116,44681,1,0,57,0,1,97,44688,0,1,32,44692,0,1,103,44696,0,1,117,44700,0,1,115,44704,0,1,116,44708,0,1,97,44712,0,1,100,44716,0,1,111,44720,0,1,32,44724,0,1,101,44728,0,1,115,44732,0,1,116,44736,0,2,97,44742,101,44848,0,1,32,44746,0,4,97,44756,101,44791,110,44818,112,44833,0,1,114,44760,0,1,116,44764,0,1,195,44768,0,1,173,44772,0,1,99,44776,0,1,117,44780,0,1,108,44784,0,1,111,44788,1,0,57,0,1,110,44795,0,1,116,44799,0,1,114,44803,0,1,97,44807,0,1,100,44811,0,1,97,44815,1,0,57,0,1,111,44822,0,1,116,44826,0,1,97,44830,1,0,57,0,1,111,44837,0,1,115,44841,0,1,116,44845,1,0,57,0,1,32,44852,0,4,97,44862,101,44897,110,44924,112,44939,0,1,114,44866,0,1,116,44870,0,1,195,44874,0,1,173,44878,0,1,99,44882,0,1,117,44886,0,1,108,44890,0,1,111,44894,1,0,57,0,1,110,44901,0,1,116,44905,0,1,114,44909,0,1,97,44913,0,1,100,44917,0,1,97,44921,1,0,57,0,1,111,44928,0,1,116,44932,0,1,97,44936,1,0,57,0,1,111,44943,0,1,115,44947,0,1,116,44951,1,0,57,0,1,195,44958,0,1,168,44962,0,1,32,44966,0,1,112,44970,0,1,105,44974,0,1,97,44978,0,1,99,44982,0,1,105,44986,0,1,117,44990,0,1,116,44994,0,2,97,45000,111,45027,0,1,32,45004,0,1,113,45008,0,1,117,45012,0,1,101,45016,0,1,115,45020,0,1,116,45024,1,0,57,0,1,32,45031,0,1,113,45035,0,1,117,45039,0,1,101,45043,0,1,115,45047,0,1,116,45051,1,0,57,0,1,97,45058,0,1,115,45062,0,1,32,45066,0,1,97,45070,0,1,105,45074,0,1,109,45078,0,1,195,45082,0,1,169,45086,0,1,32,45090,0,1,99,45094,0,1,101,45098,0,2,32,45104,116,45131,0,1,98,45108,0,1,105,45112,0,1,108,45116,0,1,108,45120,0,1,101,45124,0,1,116,45128,1,0,57,0,1,32,45135,0,1,97,45139,0,1,114,45143,0,1,116,45147,0,1,105,45151,0,1,99,45155,0,1,108,45159,0,1,101,45163,1,0,57,0,5,99,45178,110,45580,117,45749,114,60914,116,84516,0,2,101,45184,195,45380,0,1,32,45188,0,1,103,45192,0,1,111,45196,0,1,115,45200,0,1,116,45204,0,1,111,45208,0,1,117,45212,0,1,32,45216,0,1,100,45220,0,1,101,45224,0,1,115,45228,0,2,115,45234,116,45307,0,1,101,45238,0,1,32,45242,0,3,97,45250,112,45273,116,45288,0,1,114,45254,0,1,116,45258,0,1,105,45262,0,1,103,45266,0,1,111,45270,1,0,57,0,1,111,45277,0,1,115,45281,0,1,116,45285,1,0,57,0,1,101,45292,0,1,120,45296,0,1,116,45300,0,1,111,45304,1,0,57,0,1,101,45311,0,1,32,45315,0,3,97,45323,112,45346,116,45361,0,1,114,45327,0,1,116,45331,0,1,105,45335,0,1,103,45339,0,1,111,45343,1,0,57,0,1,111,45350,0,1,115,45354,0,1,116,45358,1,0,57,0,1,101,45365,0,1,120,45369,0,1,116,45373,0,1,111,45377,1,0,57,0,1,170,45384,0,1,32,45388,0,1,103,45392,0,1,111,45396,0,1,115,45400,0,1,116,45404,0,1,111,45408,0,1,117,45412,0,1,32,45416,0,1,100,45420,0,1,101,45424,0,1,115,45428,0,2,115,45434,116,45507,0,1,101,45438,0,1,32,45442,0,3,97,45450,112,45473,116,45488,0,1,114,45454,0,1,116,45458,0,1,105,45462,0,1,103,45466,0,1,111,45470,1,0,57,0,1,111,45477,0,1,115,45481,0,1,116,45485,1,0,57,0,1,101,45492,0,1,120,45496,0,1,116,45500,0,1,111,45504,1,0,57,0,1,101,45511,0,1,32,45515,0,3,97,45523,112,45546,116,45561,0,1,114,45527,0,1,116,45531,0,1,105,45535,0,1,103,45539,0,1,111,45543,1,0,57,0,1,111,45550,0,1,115,45554,0,1,116,45558,1,0,57,0,1,101,45565,0,1,120,45569,0,1,116,45573,0,1,111,45577,1,0,57,0,1,100,45584,0,1,32,45588,0,1,106,45592,0,1,101,45596,0,1,32,45600,0,1,100,45604,0,1,105,45608,0,1,116,45612,0,1,32,45616,0,2,97,45622,98,45669,0,1,114,45626,0,1,116,45630,0,1,105,45634,0,1,107,45638,0,1,101,45642,0,1,108,45646,0,1,32,45650,0,1,108,45654,0,1,101,45658,0,1,117,45662,0,1,107,45666,1,0,57,0,2,101,45675,108,45718,0,1,114,45679,0,1,105,45683,0,1,99,45687,0,1,104,45691,0,1,116,45695,0,1,32,45699,0,1,108,45703,0,1,101,45707,0,1,117,45711,0,1,107,45715,1,0,57,0,1,111,45722,0,1,103,45726,0,1,32,45730,0,1,108,45734,0,1,101,45738,0,1,117,45742,0,1,107,45746,1,0,57,0,1,115,45753,0,1,32,45757,0,1,97,45761,0,1,118,45765,0,1,101,45769,0,1,122,45773,0,1,32,45777,0,1,97,45781,0,1,105,45785,0,1,109,45789,0,1,195,45793,0,1,169,45797,0,1,32,45801,0,1,99,45805,0,1,101,45809,0,2,32,45815,116,45859,0,2,98,45821,112,45844,0,1,105,45825,0,1,108,45829,0,1,108,45833,0,1,101,45837,0,1,116,45841,1,0,57,0,1,111,45848,0,1,115,45852,0,1,116,45856,1,0,57,0,1,32,45863,0,1,97,45867,0,1,114,45871,0,1,116,45875,0,1,105,45879,0,1,99,45883,0,1,108,45887,0,1,101,45891,1,0,57,0,1,110,45898,0,1,32,45902,0,3,100,45910,101,46426,105,46946,0,1,105,45914,0,1,114,45918,0,1,32,45922,0,1,100,45926,0,2,101,45932,105,46173,0,1,114,45936,0,1,32,45940,0,3,97,45948,98,46027,112,46106,0,1,114,45952,0,1,116,45956,0,1,105,45960,0,1,107,45964,0,1,101,45968,0,1,108,45972,0,1,32,45976,0,1,103,45980,0,1,101,45984,0,1,102,45988,0,1,97,45992,0,1,108,45996,0,1,108,46000,0,1,101,46004,0,1,110,46008,0,1,32,46012,0,1,104,46016,0,1,97,46020,0,1,116,46024,1,0,57,0,1,101,46031,0,1,105,46035,0,1,116,46039,0,1,114,46043,0,1,97,46047,0,1,103,46051,0,1,32,46055,0,1,103,46059,0,1,101,46063,0,1,102,46067,0,1,97,46071,0,1,108,46075,0,1,108,46079,0,1,101,46083,0,1,110,46087,0,1,32,46091,0,1,104,46095,0,1,97,46099,0,1,116,46103,1,0,57,0,1,111,46110,0,1,115,46114,0,1,116,46118,0,1,32,46122,0,1,103,46126,0,1,101,46130,0,1,102,46134,0,1,97,46138,0,1,108,46142,0,1,108,46146,0,1,101,46150,0,1,110,46154,0,1,32,46158,0,1,104,46162,0,1,97,46166,0,1,116,46170,1,0,57,0,1,101,46177,0,1,115,46181,0,1,101,46185,0,1,114,46189,0,1,32,46193,0,3,97,46201,98,46280,112,46359,0,1,114,46205,0,1,116,46209,0,1,105,46213,0,1,107,46217,0,1,101,46221,0,1,108,46225,0,1,32,46229,0,1,103,46233,0,1,101,46237,0,1,102,46241,0,1,97,46245,0,1,108,46249,0,1,108,46253,0,1,101,46257,0,1,110,46261,0,1,32,46265,0,1,104,46269,0,1,97,46273,0,1,116,46277,1,0,57,0,1,101,46284,0,1,105,46288,0,1,116,46292,0,1,114,46296,0,1,97,46300,0,1,103,46304,0,1,32,46308,0,1,103,46312,0,1,101,46316,0,1,102,46320,0,1,97,46324,0,1,108,46328,0,1,108,46332,0,1,101,46336,0,1,110,46340,0,1,32,46344,0,1,104,46348,0,1,97,46352,0,1,116,46356,1,0,57,0,1,111,46363,0,1,115,46367,0,1,116,46371,0,1,32,46375,0,1,103,46379,0,1,101,46383,0,1,102,46387,0,1,97,46391,0,1,108,46395,0,1,108,46399,0,1,101,46403,0,1,110,46407,0,1,32,46411,0,1,104,46415,0,1,97,46419,0,1,116,46423,1,0,57,0,1,117,46430,0,1,99,46434,0,1,104,46438,0,1,32,46442,0,1,100,46446,0,2,101,46452,105,46693,0,1,114,46456,0,1,32,46460,0,3,97,46468,98,46547,112,46626,0,1,114,46472,0,1,116,46476,0,1,105,46480,0,1,107,46484,0,1,101,46488,0,1,108,46492,0,1,32,46496,0,1,103,46500,0,1,101,46504,0,1,102,46508,0,1,97,46512,0,1,108,46516,0,1,108,46520,0,1,101,46524,0,1,110,46528,0,1,32,46532,0,1,104,46536,0,1,97,46540,0,1,116,46544,1,0,57,0,1,101,46551,0,1,105,46555,0,1,116,46559,0,1,114,46563,0,1,97,46567,0,1,103,46571,0,1,32,46575,0,1,103,46579,0,1,101,46583,0,1,102,46587,0,1,97,46591,0,1,108,46595,0,1,108,46599,0,1,101,46603,0,1,110,46607,0,1,32,46611,0,1,104,46615,0,1,97,46619,0,1,116,46623,1,0,57,0,1,111,46630,0,1,115,46634,0,1,116,46638,0,1,32,46642,0,1,103,46646,0,1,101,46650,0,1,102,46654,0,1,97,46658,0,1,108,46662,0,1,108,46666,0,1,101,46670,0,1,110,46674,0,1,32,46678,0,1,104,46682,0,1,97,46686,0,1,116,46690,1,0,57,0,1,101,46697,0,1,115,46701,0,1,101,46705,0,1,114,46709,0,1,32,46713,0,3,97,46721,98,46800,112,46879,0,1,114,46725,0,1,116,46729,0,1,105,46733,0,1,107,46737,0,1,101,46741,0,1,108,46745,0,1,32,46749,0,1,103,46753,0,1,101,46757,0,1,102,46761,0,1,97,46765,0,1,108,46769,0,1,108,46773,0,1,101,46777,0,1,110,46781,0,1,32,46785,0,1,104,46789,0,1,97,46793,0,1,116,46797,1,0,57,0,1,101,46804,0,1,105,46808,0,1,116,46812,0,1,114,46816,0,1,97,46820,0,1,103,46824,0,1,32,46828,0,1,103,46832,0,1,101,46836,0,1,102,46840,0,1,97,46844,0,1,108,46848,0,1,108,46852,0,1,101,46856,0,1,110,46860,0,1,32,46864,0,1,104,46868,0,1,97,46872,0,1,116,46876,1,0,57,0,1,111,46883,0,1,115,46887,0,1,116,46891,0,1,32,46895,0,1,103,46899,0,1,101,46903,0,1,102,46907,0,1,97,46911,0,1,108,46915,0,1,108,46919,0,1,101,46923,0,1,110,46927,0,1,32,46931,0,1,104,46935,0,1,97,46939,0,1,116,46943,1,0,57,0,1,104,46950,0,1,110,46954,0,1,101,46958,0,1,110,46962,0,1,32,46966,0,1,100,46970,0,2,101,46976,105,47217,0,1,114,46980,0,1,32,46984,0,3,97,46992,98,47071,112,47150,0,1,114,46996,0,1,116,47000,0,1,105,47004,0,1,107,47008,0,1,101,47012,0,1,108,47016,0,1,32,47020,0,1,103,47024,0,1,101,47028,0,1,102,47032,0,1,97,47036,0,1,108,47040,0,1,108,47044,0,1,101,47048,0,1,110,47052,0,1,32,47056,0,1,104,47060,0,1,97,47064,0,1,116,47068,1,0,57,0,1,101,47075,0,1,105,47079,0,1,116,47083,0,1,114,47087,0,1,97,47091,0,1,103,47095,0,1,32,47099,0,1,103,47103,0,1,101,47107,0,1,102,47111,0,1,97,47115,0,1,108,47119,0,1,108,47123,0,1,101,47127,0,1,110,47131,0,1,32,47135,0,1,104,47139,0,1,97,47143,0,1,116,47147,1,0,57,0,1,111,47154,0,1,115,47158,0,1,116,47162,0,1,32,47166,0,1,103,47170,0,1,101,47174,0,1,102,47178,0,1,97,47182,0,1,108,47186,0,1,108,47190,0,1,101,47194,0,1,110,47198,0,1,32,47202,0,1,104,47206,0,1,97,47210,0,1,116,47214,1,0,57,0,1,101,47221,0,1,115,47225,0,1,101,47229,0,1,114,47233,0,1,32,47237,0,3,97,47245,98,47324,112,47403,0,1,114,47249,0,1,116,47253,0,1,105,47257,0,1,107,47261,0,1,101,47265,0,1,108,47269,0,1,32,47273,0,1,103,47277,0,1,101,47281,0,1,102,47285,0,1,97,47289,0,1,108,47293,0,1,108,47297,0,1,101,47301,0,1,110,47305,0,1,32,47309,0,1,104,47313,0,1,97,47317,0,1,116,47321,1,0,57,0,1,101,47328,0,1,105,47332,0,1,116,47336,0,1,114,47340,0,1,97,47344,0,1,103,47348,0,1,32,47352,0,1,103,47356,0,1,101,47360,0,1,102,47364,0,1,97,47368,0,1,108,47372,0,1,108,47376,0,1,101,47380,0,1,110,47384,0,1,32,47388,0,1,104,47392,0,1,97,47396,0,1,116,47400,1,0,57,0,1,111,47407,0,1,115,47411,0,1,116,47415,0,1,32,47419,0,1,103,47423,0,1,101,47427,0,1,102,47431,0,1,97,47435,0,1,108,47439,0,1,108,47443,0,1,101,47447,0,1,110,47451,0,1,32,47455,0,1,104,47459,0,1,97,47463,0,1,116,47467,1,0,57,0,2,115,47476,116,48026,0,1,105,47480,0,1,32,47484,0,1,116,47488,0,1,101,47492,0,1,32,47496,0,2,103,47502,104,47756,0,1,117,47506,0,1,115,47510,0,1,116,47514,0,1,195,47518,0,1,179,47522,0,1,32,47526,0,1,101,47530,0,1,115,47534,0,1,116,47538,0,2,97,47544,101,47650,0,1,32,47548,0,4,97,47558,101,47593,110,47620,112,47635,0,1,114,47562,0,1,116,47566,0,1,195,47570,0,1,173,47574,0,1,99,47578,0,1,117,47582,0,1,108,47586,0,1,111,47590,1,0,57,0,1,110,47597,0,1,116,47601,0,1,114,47605,0,1,97,47609,0,1,100,47613,0,1,97,47617,1,0,57,0,1,111,47624,0,1,116,47628,0,1,97,47632,1,0,57,0,1,111,47639,0,1,115,47643,0,1,116,47647,1,0,57,0,1,32,47654,0,4,97,47664,101,47699,110,47726,112,47741,0,1,114,47668,0,1,116,47672,0,1,195,47676,0,1,173,47680,0,1,99,47684,0,1,117,47688,0,1,108,47692,0,1,111,47696,1,0,57,0,1,110,47703,0,1,116,47707,0,1,114,47711,0,1,97,47715,0,1,100,47719,0,1,97,47723,1,0,57,0,1,111,47730,0,1,116,47734,0,1,97,47738,1,0,57,0,1,111,47745,0,1,115,47749,0,1,116,47753,1,0,57,0,1,97,47760,0,1,32,47764,0,1,103,47768,0,1,117,47772,0,1,115,47776,0,1,116,47780,0,1,97,47784,0,1,100,47788,0,1,111,47792,0,1,32,47796,0,1,101,47800,0,1,115,47804,0,1,116,47808,0,2,97,47814,101,47920,0,1,32,47818,0,4,97,47828,101,47863,110,47890,112,47905,0,1,114,47832,0,1,116,47836,0,1,195,47840,0,1,173,47844,0,1,99,47848,0,1,117,47852,0,1,108,47856,0,1,111,47860,1,0,57,0,1,110,47867,0,1,116,47871,0,1,114,47875,0,1,97,47879,0,1,100,47883,0,1,97,47887,1,0,57,0,1,111,47894,0,1,116,47898,0,1,97,47902,1,0,57,0,1,111,47909,0,1,115,47913,0,1,116,47917,1,0,57,0,1,32,47924,0,4,97,47934,101,47969,110,47996,112,48011,0,1,114,47938,0,1,116,47942,0,1,195,47946,0,1,173,47950,0,1,99,47954,0,1,117,47958,0,1,108,47962,0,1,111,47966,1,0,57,0,1,110,47973,0,1,116,47977,0,1,114,47981,0,1,97,47985,0,1,100,47989,0,1,97,47993,1,0,57,0,1,111,48000,0,1,116,48004,0,1,97,48008,1,0,57,0,1,111,48015,0,1,115,48019,0,1,116,48023,1,0,57,0,1,101,48030,0,1,32,48034,0,2,103,48040,104,48294,0,1,117,48044,0,1,115,48048,0,1,116,48052,0,1,195,48056,0,1,179,48060,0,1,32,48064,0,1,101,48068,0,1,115,48072,0,1,116,48076,0,2,97,48082,101,48188,0,1,32,48086,0,4,97,48096,101,48131,110,48158,112,48173,0,1,114,48100,0,1,116,48104,0,1,195,48108,0,1,173,48112,0,1,99,48116,0,1,117,48120,0,1,108,48124,0,1,111,48128,1,0,57,0,1,110,48135,0,1,116,48139,0,1,114,48143,0,1,97,48147,0,1,100,48151,0,1,97,48155,1,0,57,0,1,111,48162,0,1,116,48166,0,1,97,48170,1,0,57,0,1,111,48177,0,1,115,48181,0,1,116,48185,1,0,57,0,1,32,48192,0,4,97,48202,101,48237,110,48264,112,48279,0,1,114,48206,0,1,116,48210,0,1,195,48214,0,1,173,48218,0,1,99,48222,0,1,117,48226,0,1,108,48230,0,1,111,48234,1,0,57,0,1,110,48241,0,1,116,48245,0,1,114,48249,0,1,97,48253,0,1,100,48257,0,1,97,48261,1,0,57,0,1,111,48268,0,1,116,48272,0,1,97,48276,1,0,57,0,1,111,48283,0,1,115,48287,0,1,116,48291,1,0,57,0,1,97,48298,0,1,32,48302,0,1,103,48306,0,1,117,48310,0,1,115,48314,0,1,116,48318,0,1,97,48322,0,1,100,48326,0,1,111,48330,0,1,32,48334,0,1,101,48338,0,1,115,48342,0,1,116,48346,0,2,97,48352,101,48458,0,1,32,48356,0,4,97,48366,101,48401,110,48428,112,48443,0,1,114,48370,0,1,116,48374,0,1,195,48378,0,1,173,48382,0,1,99,48386,0,1,117,48390,0,1,108,48394,0,1,111,48398,1,0,57,0,1,110,48405,0,1,116,48409,0,1,114,48413,0,1,97,48417,0,1,100,48421,0,1,97,48425,1,0,57,0,1,111,48432,0,1,116,48436,0,1,97,48440,1,0,57,0,1,111,48447,0,1,115,48451,0,1,116,48455,1,0,57,0,1,32,48462,0,4,97,48472,101,48507,110,48534,112,48549,0,1,114,48476,0,1,116,48480,0,1,195,48484,0,1,173,48488,0,1,99,48492,0,1,117,48496,0,1,108,48500,0,1,111,48504,1,0,57,0,1,110,48511,0,1,116,48515,0,1,114,48519,0,1,97,48523,0,1,100,48527,0,1,97,48531,1,0,57,0,1,111,48538,0,1,116,48542,0,1,97,48546,1,0,57,0,1,111,48553,0,1,115,48557,0,1,116,48561,1,0,57,1,0,60,0,1,32,48571,0,7,97,48587,102,48598,105,48617,110,48691,111,48769,118,48780,109,50796,0,1,116,48591,0,1,32,48595,1,0,60,0,1,114,48602,0,1,111,48606,0,1,109,48610,0,1,32,48614,1,0,60,0,1,116,48621,0,1,32,48625,0,4,97,48635,102,48646,111,48665,118,48676,0,1,116,48639,0,1,32,48643,1,0,60,0,1,114,48650,0,1,111,48654,0,1,109,48658,0,1,32,48662,1,0,60,0,1,110,48669,0,1,32,48673,1,0,60,0,1,105,48680,0,1,97,48684,0,1,32,48688,1,0,60,0,1,111,48695,0,1,119,48699,0,1,32,48703,0,4,97,48713,102,48724,111,48743,118,48754,0,1,116,48717,0,1,32,48721,1,0,60,0,1,114,48728,0,1,111,48732,0,1,109,48736,0,1,32,48740,1,0,60,0,1,110,48747,0,1,32,48751,1,0,60,0,1,105,48758,0,1,97,48762,0,1,32,48766,1,0,60,0,1,110,48773,0,1,32,48777,1,0,60,0,1,105,48784,0,1,97,48788,0,1,32,48792,1,0,60,0,1,114,48799,0,1,105,48803,0,1,99,48807,0,1,101,48811,0,1,32,48815,0,6,97,48829,102,48840,105,48859,110,48933,111,49011,118,49022,0,1,116,48833,0,1,32,48837,1,0,60,0,1,114,48844,0,1,111,48848,0,1,109,48852,0,1,32,48856,1,0,60,0,1,116,48863,0,1,32,48867,0,4,97,48877,102,48888,111,48907,118,48918,0,1,116,48881,0,1,32,48885,1,0,60,0,1,114,48892,0,1,111,48896,0,1,109,48900,0,1,32,48904,1,0,60,0,1,110,48911,0,1,32,48915,1,0,60,0,1,105,48922,0,1,97,48926,0,1,32,48930,1,0,60,0,1,111,48937,0,1,119,48941,0,1,32,48945,0,4,97,48955,102,48966,111,48985,118,48996,0,1,116,48959,0,1,32,48963,1,0,60,0,1,114,48970,0,1,111,48974,0,1,109,48978,0,1,32,48982,1,0,60,0,1,110,48989,0,1,32,48993,1,0,60,0,1,105,49000,0,1,97,49004,0,1,32,49008,1,0,60,0,1,110,49015,0,1,32,49019,1,0,60,0,1,105,49026,0,1,97,49030,0,1,32,49034,1,0,60,0,1,104,49041,0,1,101,49045,0,1,32,49049,0,1,112,49053,0,1,114,49057,0,1,105,49061,0,1,99,49065,0,1,101,49069,0,1,32,49073,0,6,97,49087,102,49098,105,49117,110,49191,111,49269,118,49280,0,1,116,49091,0,1,32,49095,1,0,60,0,1,114,49102,0,1,111,49106,0,1,109,49110,0,1,32,49114,1,0,60,0,1,116,49121,0,1,32,49125,0,4,97,49135,102,49146,111,49165,118,49176,0,1,116,49139,0,1,32,49143,1,0,60,0,1,114,49150,0,1,111,49154,0,1,109,49158,0,1,32,49162,1,0,60,0,1,110,49169,0,1,32,49173,1,0,60,0,1,105,49180,0,1,97,49184,0,1,32,49188,1,0,60,0,1,111,49195,0,1,119,49199,0,1,32,49203,0,4,97,49213,102,49224,111,49243,118,49254,0,1,116,49217,0,1,32,49221,1,0,60,0,1,114,49228,0,1,111,49232,0,1,109,49236,0,1,32,49240,1,0,60,0,1,110,49247,0,1,32,49251,1,0,60,0,1,105,49258,0,1,97,49262,0,1,32,49266,1,0,60,0,1,110,49273,0,1,32,49277,1,0,60,0,1,105,49284,0,1,97,49288,0,1,32,49292,1,0,60,0,1,105,49299,0,1,116,49303,0,1,32,49307,0,6,97,49321,102,49332,105,49351,110,49425,111,49503,118,49514,0,1,116,49325,0,1,32,49329,1,0,60,0,1,114,49336,0,1,111,49340,0,1,109,49344,0,1,32,49348,1,0,60,0,1,116,49355,0,1,32,49359,0,4,97,49369,102,49380,111,49399,118,49410,0,1,116,49373,0,1,32,49377,1,0,60,0,1,114,49384,0,1,111,49388,0,1,109,49392,0,1,32,49396,1,0,60,0,1,110,49403,0,1,32,49407,1,0,60,0,1,105,49414,0,1,97,49418,0,1,32,49422,1,0,60,0,1,111,49429,0,1,119,49433,0,1,32,49437,0,4,97,49447,102,49458,111,49477,118,49488,0,1,116,49451,0,1,32,49455,1,0,60,0,1,114,49462,0,1,111,49466,0,1,109,49470,0,1,32,49474,1,0,60,0,1,110,49481,0,1,32,49485,1,0,60,0,1,105,49492,0,1,97,49496,0,1,32,49500,1,0,60,0,1,110,49507,0,1,32,49511,1,0,60,0,1,105,49518,0,1,97,49522,0,1,32,49526,1,0,60,0,3,100,49537,195,72452,97,80256,0,1,101,49541,0,1,114,49545,0,1,32,49549,0,6,97,49563,102,49574,105,49593,110,49667,111,49745,118,49756,0,1,116,49567,0,1,32,49571,1,0,60,0,1,114,49578,0,1,111,49582,0,1,109,49586,0,1,32,49590,1,0,60,0,1,116,49597,0,1,32,49601,0,4,97,49611,102,49622,111,49641,118,49652,0,1,116,49615,0,1,32,49619,1,0,60,0,1,114,49626,0,1,111,49630,0,1,109,49634,0,1,32,49638,1,0,60,0,1,110,49645,0,1,32,49649,1,0,60,0,1,105,49656,0,1,97,49660,0,1,32,49664,1,0,60,0,1,111,49671,0,1,119,49675,0,1,32,49679,0,4,97,49689,102,49700,111,49719,118,49730,0,1,116,49693,0,1,32,49697,1,0,60,0,1,114,49704,0,1,111,49708,0,1,109,49712,0,1,32,49716,1,0,60,0,1,110,49723,0,1,32,49727,1,0,60,0,1,105,49734,0,1,97,49738,0,1,32,49742,1,0,60,0,1,110,49749,0,1,32,49753,1,0,60,0,1,105,49760,0,1,97,49764,0,1,32,49768,1,0,60,0,2,32,49777,110,83397,0,6,97,49791,102,49802,105,49821,110,49895,111,49973,118,49984,0,1,116,49795,0,1,32,49799,1,0,60,0,1,114,49806,0,1,111,49810,0,1,109,49814,0,1,32,49818,1,0,60,0,1,116,49825,0,1,32,49829,0,4,97,49839,102,49850,111,49869,118,49880,0,1,116,49843,0,1,32,49847,1,0,60,0,1,114,49854,0,1,111,49858,0,1,109,49862,0,1,32,49866,1,0,60,0,1,110,49873,0,1,32,49877,1,0,60,0,1,105,49884,0,1,97,49888,0,1,32,49892,1,0,60,0,1,111,49899,0,1,119,49903,0,1,32,49907,0,4,97,49917,102,49928,111,49947,118,49958,0,1,116,49921,0,1,32,49925,1,0,60,0,1,114,49932,0,1,111,49936,0,1,109,49940,0,1,32,49944,1,0,60,0,1,110,49951,0,1,32,49955,1,0,60,0,1,105,49962,0,1,97,49966,0,1,32,49970,1,0,60,0,1,110,49977,0,1,32,49981,1,0,60,0,1,105,49988,0,1,97,49992,0,1,32,49996,1,0,60,0,1,112,50003,0,1,32,50007,0,6,97,50021,102,50032,105,50051,110,50125,111,50203,118,50214,0,1,116,50025,0,1,32,50029,1,0,60,0,1,114,50036,0,1,111,50040,0,1,109,50044,0,1,32,50048,1,0,60,0,1,116,50055,0,1,32,50059,0,4,97,50069,102,50080,111,50099,118,50110,0,1,116,50073,0,1,32,50077,1,0,60,0,1,114,50084,0,1,111,50088,0,1,109,50092,0,1,32,50096,1,0,60,0,1,110,50103,0,1,32,50107,1,0,60,0,1,105,50114,0,1,97,50118,0,1,32,50122,1,0,60,0,1,111,50129,0,1,119,50133,0,1,32,50137,0,4,97,50147,102,50158,111,50177,118,50188,0,1,116,50151,0,1,32,50155,1,0,60,0,1,114,50162,0,1,111,50166,0,1,109,50170,0,1,32,50174,1,0,60,0,1,110,50181,0,1,32,50185,1,0,60,0,1,105,50192,0,1,97,50196,0,1,32,50200,1,0,60,0,1,110,50207,0,1,32,50211,1,0,60,0,1,105,50218,0,1,97,50222,0,1,32,50226,1,0,60,0,3,101,50237,100,64018,115,83410,0,1,119,50241,0,3,32,50249,101,83400,115,83407,0,7,97,50265,102,50276,105,50295,110,50371,111,50449,118,50464,116,81951,0,1,116,50269,0,1,32,50273,1,0,60,0,1,114,50280,0,1,111,50284,0,1,109,50288,0,1,32,50292,1,0,60,0,2,116,50301,110,81775,0,1,32,50305,0,4,97,50315,102,50326,111,50345,118,50356,0,1,116,50319,0,1,32,50323,1,0,60,0,1,114,50330,0,1,111,50334,0,1,109,50338,0,1,32,50342,1,0,60,0,1,110,50349,0,1,32,50353,1,0,60,0,1,105,50360,0,1,97,50364,0,1,32,50368,1,0,60,0,1,111,50375,0,1,119,50379,0,1,32,50383,0,4,97,50393,102,50404,111,50423,118,50434,0,1,116,50397,0,1,32,50401,1,0,60,0,1,114,50408,0,1,111,50412,0,1,109,50416,0,1,32,50420,1,0,60,0,1,110,50427,0,1,32,50431,1,0,60,0,1,105,50438,0,1,97,50442,0,1,32,50446,1,0,60,0,1,110,50453,0,1,32,50457,1,2,60,105,81868,116,81903,0,1,105,50468,0,1,97,50472,0,1,32,50476,1,0,60,0,2,105,50485,121,50609,0,1,101,50489,0,1,32,50493,0,2,110,50499,111,50562,0,1,111,50503,0,1,115,50507,0,1,115,50511,0,1,111,50515,0,1,32,50519,0,1,106,50523,0,1,111,50527,0,1,114,50531,0,1,110,50535,0,1,97,50539,0,1,108,50543,0,1,105,50547,0,1,115,50551,0,1,109,50555,0,1,111,50559,1,0,61,0,1,32,50566,0,1,106,50570,0,1,111,50574,0,1,114,50578,0,1,110,50582,0,1,97,50586,0,1,108,50590,0,1,105,50594,0,1,115,50598,0,1,109,50602,0,1,111,50606,1,0,61,0,1,97,50613,0,1,32,50617,0,2,101,50623,110,50674,0,1,108,50627,0,1,32,50631,0,1,112,50635,0,1,101,50639,0,1,114,50643,0,1,105,50647,0,1,111,50651,0,1,100,50655,0,1,105,50659,0,1,115,50663,0,1,109,50667,0,1,111,50671,1,0,61,0,1,117,50678,0,1,101,50682,0,1,115,50686,0,1,116,50690,0,1,114,50694,0,1,111,50698,0,1,32,50702,0,1,112,50706,0,1,101,50710,0,1,114,50714,0,1,105,50718,0,1,111,50722,0,1,100,50726,0,1,105,50730,0,1,115,50734,0,1,109,50738,0,1,111,50742,1,0,61,0,1,111,50749,0,1,109,50753,0,1,101,50757,0,1,32,50761,0,1,97,50765,0,1,32,50769,0,1,112,50773,0,1,97,50777,0,1,116,50781,0,1,114,50785,0,1,111,50789,0,1,110,50793,1,0,61,0,1,101,50800,0,1,32,50804,0,1,97,50808,0,1,32,50812,0,1,99,50816,0,1,111,50820,0,1,102,50824,0,1,102,50828,0,1,101,50832,0,1,101,50836,1,0,61,0,1,32,50843,0,1,105,50847,0,1,110,50851,1,0,61,0,1,105,50858,0,1,98,50862,0,1,117,50866,0,1,116,50870,0,1,101,50874,1,0,61,0,1,97,50881,0,1,116,50885,0,1,101,50889,1,0,61,0,2,101,50898,97,84165,0,1,114,50902,0,1,121,50906,0,1,32,50910,0,1,99,50914,0,1,111,50918,0,1,110,50922,0,1,116,50926,0,1,114,50930,0,1,105,50934,0,1,98,50938,0,1,117,50942,0,1,116,50946,0,1,105,50950,0,1,111,50954,0,1,110,50958,0,1,44,50962,0,1,32,50966,0,1,104,50970,0,1,111,50974,0,1,119,50978,0,1,101,50982,0,1,118,50986,0,1,101,50990,0,1,114,50994,0,1,32,50998,0,1,98,51002,0,1,105,51006,0,1,103,51010,0,1,32,51014,0,1,111,51018,0,1,114,51022,0,1,32,51026,0,1,115,51030,0,1,109,51034,0,1,97,51038,0,1,108,51042,0,1,108,51046,1,0,61,0,2,32,51055,116,51110,0,1,117,51059,0,1,110,51063,0,1,97,51067,0,1,32,51071,0,1,100,51075,0,1,111,51079,0,1,110,51083,0,1,97,51087,0,1,122,51091,0,1,105,51095,0,1,111,51099,0,1,110,51103,0,1,101,51107,1,0,61,0,1,101,51114,0,1,115,51118,0,1,32,51122,0,1,117,51126,0,1,110,51130,0,1,32,51134,0,1,100,51138,0,1,111,51142,0,1,110,51146,1,0,61,0,1,167,51153,0,1,97,51157,0,1,32,51161,0,1,117,51165,0,1,109,51169,0,1,97,51173,0,1,32,51177,0,1,100,51181,0,1,111,51185,0,1,97,51189,0,1,195,51193,0,1,167,51197,0,1,195,51201,0,1,163,51205,0,1,111,51209,1,0,61,0,1,32,51216,0,1,117,51220,0,1,110,51224,0,1,97,51228,0,1,32,51232,0,1,100,51236,0,1,111,51240,0,1,110,51244,0,1,97,51248,0,1,99,51252,0,1,105,51256,0,1,195,51260,0,1,179,51264,0,1,110,51268,1,0,61,0,5,97,51283,101,51934,108,52565,114,53192,118,53831,0,1,112,51287,0,1,112,51291,0,1,114,51295,0,1,101,51299,0,1,99,51303,0,1,105,51307,0,1,97,51311,0,1,116,51315,0,1,101,51319,0,1,32,51323,0,3,109,51331,111,51528,116,51729,0,1,121,51335,0,1,32,51339,0,7,98,51355,99,51370,106,51397,112,51436,114,51463,115,51498,119,51513,0,1,108,51359,0,1,111,51363,0,1,103,51367,1,0,61,0,1,111,51374,0,1,110,51378,0,1,116,51382,0,1,101,51386,0,1,110,51390,0,1,116,51394,1,0,61,0,1,111,51401,0,1,117,51405,0,1,114,51409,0,1,110,51413,0,1,97,51417,0,1,108,51421,0,1,105,51425,0,1,115,51429,0,1,109,51433,1,0,61,0,1,111,51440,0,1,100,51444,0,1,99,51448,0,1,97,51452,0,1,115,51456,0,1,116,51460,1,0,61,0,1,101,51467,0,1,112,51471,0,1,111,51475,0,1,114,51479,0,1,116,51483,0,1,105,51487,0,1,110,51491,0,1,103,51495,1,0,61,0,1,105,51502,0,1,116,51506,0,1,101,51510,1,0,61,0,1,111,51517,0,1,114,51521,0,1,107,51525,1,0,61,0,1,117,51532,0,1,114,51536,0,1,32,51540,0,7,98,51556,99,51571,106,51598,112,51637,114,51664,115,51699,119,51714,0,1,108,51560,0,1,111,51564,0,1,103,51568,1,0,61,0,1,111,51575,0,1,110,51579,0,1,116,51583,0,1,101,51587,0,1,110,51591,0,1,116,51595,1,0,61,0,1,111,51602,0,1,117,51606,0,1,114,51610,0,1,110,51614,0,1,97,51618,0,1,108,51622,0,1,105,51626,0,1,115,51630,0,1,109,51634,1,0,61,0,1,111,51641,0,1,100,51645,0,1,99,51649,0,1,97,51653,0,1,115,51657,0,1,116,51661,1,0,61,0,1,101,51668,0,1,112,51672,0,1,111,51676,0,1,114,51680,0,1,116,51684,0,1,105,51688,0,1,110,51692,0,1,103,51696,1,0,61,0,1,105,51703,0,1,116,51707,0,1,101,51711,1,0,61,0,1,111,51718,0,1,114,51722,0,1,107,51726,1,0,61,0,1,104,51733,0,1,105,51737,0,1,115,51741,0,1,32,51745,0,7,98,51761,99,51776,106,51803,112,51842,114,51869,115,51904,119,51919,0,1,108,51765,0,1,111,51769,0,1,103,51773,1,0,61,0,1,111,51780,0,1,110,51784,0,1,116,51788,0,1,101,51792,0,1,110,51796,0,1,116,51800,1,0,61,0,1,111,51807,0,1,117,51811,0,1,114,51815,0,1,110,51819,0,1,97,51823,0,1,108,51827,0,1,105,51831,0,1,115,51835,0,1,109,51839,1,0,61,0,1,111,51846,0,1,100,51850,0,1,99,51854,0,1,97,51858,0,1,115,51862,0,1,116,51866,1,0,61,0,1,101,51873,0,1,112,51877,0,1,111,51881,0,1,114,51885,0,1,116,51889,0,1,105,51893,0,1,110,51897,0,1,103,51901,1,0,61,0,1,105,51908,0,1,116,51912,0,1,101,51916,1,0,61,0,1,111,51923,0,1,114,51927,0,1,107,51931,1,0,61,0,1,110,51938,0,1,106,51942,0,1,111,51946,0,1,121,51950,0,1,32,51954,0,3,109,51962,111,52159,116,52360,0,1,121,51966,0,1,32,51970,0,7,98,51986,99,52001,106,52028,112,52067,114,52094,115,52129,119,52144,0,1,108,51990,0,1,111,51994,0,1,103,51998,1,0,61,0,1,111,52005,0,1,110,52009,0,1,116,52013,0,1,101,52017,0,1,110,52021,0,1,116,52025,1,0,61,0,1,111,52032,0,1,117,52036,0,1,114,52040,0,1,110,52044,0,1,97,52048,0,1,108,52052,0,1,105,52056,0,1,115,52060,0,1,109,52064,1,0,61,0,1,111,52071,0,1,100,52075,0,1,99,52079,0,1,97,52083,0,1,115,52087,0,1,116,52091,1,0,61,0,1,101,52098,0,1,112,52102,0,1,111,52106,0,1,114,52110,0,1,116,52114,0,1,105,52118,0,1,110,52122,0,1,103,52126,1,0,61,0,1,105,52133,0,1,116,52137,0,1,101,52141,1,0,61,0,1,111,52148,0,1,114,52152,0,1,107,52156,1,0,61,0,1,117,52163,0,1,114,52167,0,1,32,52171,0,7,98,52187,99,52202,106,52229,112,52268,114,52295,115,52330,119,52345,0,1,108,52191,0,1,111,52195,0,1,103,52199,1,0,61,0,1,111,52206,0,1,110,52210,0,1,116,52214,0,1,101,52218,0,1,110,52222,0,1,116,52226,1,0,61,0,1,111,52233,0,1,117,52237,0,1,114,52241,0,1,110,52245,0,1,97,52249,0,1,108,52253,0,1,105,52257,0,1,115,52261,0,1,109,52265,1,0,61,0,1,111,52272,0,1,100,52276,0,1,99,52280,0,1,97,52284,0,1,115,52288,0,1,116,52292,1,0,61,0,1,101,52299,0,1,112,52303,0,1,111,52307,0,1,114,52311,0,1,116,52315,0,1,105,52319,0,1,110,52323,0,1,103,52327,1,0,61,0,1,105,52334,0,1,116,52338,0,1,101,52342,1,0,61,0,1,111,52349,0,1,114,52353,0,1,107,52357,1,0,61,0,1,104,52364,0,1,105,52368,0,1,115,52372,0,1,32,52376,0,7,98,52392,99,52407,106,52434,112,52473,114,52500,115,52535,119,52550,0,1,108,52396,0,1,111,52400,0,1,103,52404,1,0,61,0,1,111,52411,0,1,110,52415,0,1,116,52419,0,1,101,52423,0,1,110,52427,0,1,116,52431,1,0,61,0,1,111,52438,0,1,117,52442,0,1,114,52446,0,1,110,52450,0,1,97,52454,0,1,108,52458,0,1,105,52462,0,1,115,52466,0,1,109,52470,1,0,61,0,1,111,52477,0,1,100,52481,0,1,99,52485,0,1,97,52489,0,1,115,52493,0,1,116,52497,1,0,61,0,1,101,52504,0,1,112,52508,0,1,111,52512,0,1,114,52516,0,1,116,52520,0,1,105,52524,0,1,110,52528,0,1,103,52532,1,0,61,0,1,105,52539,0,1,116,52543,0,1,101,52547,1,0,61,0,1,111,52554,0,1,114,52558,0,1,107,52562,1,0,61,0,1,105,52569,0,1,107,52573,0,1,101,52577,0,1,32,52581,0,3,109,52589,111,52786,116,52987,0,1,121,52593,0,1,32,52597,0,7,98,52613,99,52628,106,52655,112,52694,114,52721,115,52756,119,52771,0,1,108,52617,0,1,111,52621,0,1,103,52625,1,0,61,0,1,111,52632,0,1,110,52636,0,1,116,52640,0,1,101,52644,0,1,110,52648,0,1,116,52652,1,0,61,0,1,111,52659,0,1,117,52663,0,1,114,52667,0,1,110,52671,0,1,97,52675,0,1,108,52679,0,1,105,52683,0,1,115,52687,0,1,109,52691,1,0,61,0,1,111,52698,0,1,100,52702,0,1,99,52706,0,1,97,52710,0,1,115,52714,0,1,116,52718,1,0,61,0,1,101,52725,0,1,112,52729,0,1,111,52733,0,1,114,52737,0,1,116,52741,0,1,105,52745,0,1,110,52749,0,1,103,52753,1,0,61,0,1,105,52760,0,1,116,52764,0,1,101,52768,1,0,61,0,1,111,52775,0,1,114,52779,0,1,107,52783,1,0,61,0,1,117,52790,0,1,114,52794,0,1,32,52798,0,7,98,52814,99,52829,106,52856,112,52895,114,52922,115,52957,119,52972,0,1,108,52818,0,1,111,52822,0,1,103,52826,1,0,61,0,1,111,52833,0,1,110,52837,0,1,116,52841,0,1,101,52845,0,1,110,52849,0,1,116,52853,1,0,61,0,1,111,52860,0,1,117,52864,0,1,114,52868,0,1,110,52872,0,1,97,52876,0,1,108,52880,0,1,105,52884,0,1,115,52888,0,1,109,52892,1,0,61,0,1,111,52899,0,1,100,52903,0,1,99,52907,0,1,97,52911,0,1,115,52915,0,1,116,52919,1,0,61,0,1,101,52926,0,1,112,52930,0,1,111,52934,0,1,114,52938,0,1,116,52942,0,1,105,52946,0,1,110,52950,0,1,103,52954,1,0,61,0,1,105,52961,0,1,116,52965,0,1,101,52969,1,0,61,0,1,111,52976,0,1,114,52980,0,1,107,52984,1,0,61,0,1,104,52991,0,1,105,52995,0,1,115,52999,0,1,32,53003,0,7,98,53019,99,53034,106,53061,112,53100,114,53127,115,53162,119,53177,0,1,108,53023,0,1,111,53027,0,1,103,53031,1,0,61,0,1,111,53038,0,1,110,53042,0,1,116,53046,0,1,101,53050,0,1,110,53054,0,1,116,53058,1,0,61,0,1,111,53065,0,1,117,53069,0,1,114,53073,0,1,110,53077,0,1,97,53081,0,1,108,53085,0,1,105,53089,0,1,115,53093,0,1,109,53097,1,0,61,0,1,111,53104,0,1,100,53108,0,1,99,53112,0,1,97,53116,0,1,115,53120,0,1,116,53124,1,0,61,0,1,101,53131,0,1,112,53135,0,1,111,53139,0,1,114,53143,0,1,116,53147,0,1,105,53151,0,1,110,53155,0,1,103,53159,1,0,61,0,1,105,53166,0,1,116,53170,0,1,101,53174,1,0,61,0,1,111,53181,0,1,114,53185,0,1,107,53189,1,0,61,0,1,101,53196,0,1,108,53200,0,1,121,53204,0,1,32,53208,0,1,111,53212,0,1,110,53216,0,1,32,53220,0,3,109,53228,111,53425,116,53626,0,1,121,53232,0,1,32,53236,0,7,98,53252,99,53267,106,53294,112,53333,114,53360,115,53395,119,53410,0,1,108,53256,0,1,111,53260,0,1,103,53264,1,0,61,0,1,111,53271,0,1,110,53275,0,1,116,53279,0,1,101,53283,0,1,110,53287,0,1,116,53291,1,0,61,0,1,111,53298,0,1,117,53302,0,1,114,53306,0,1,110,53310,0,1,97,53314,0,1,108,53318,0,1,105,53322,0,1,115,53326,0,1,109,53330,1,0,61,0,1,111,53337,0,1,100,53341,0,1,99,53345,0,1,97,53349,0,1,115,53353,0,1,116,53357,1,0,61,0,1,101,53364,0,1,112,53368,0,1,111,53372,0,1,114,53376,0,1,116,53380,0,1,105,53384,0,1,110,53388,0,1,103,53392,1,0,61,0,1,105,53399,0,1,116,53403,0,1,101,53407,1,0,61,0,1,111,53414,0,1,114,53418,0,1,107,53422,1,0,61,0,1,117,53429,0,1,114,53433,0,1,32,53437,0,7,98,53453,99,53468,106,53495,112,53534,114,53561,115,53596,119,53611,0,1,108,53457,0,1,111,53461,0,1,103,53465,1,0,61,0,1,111,53472,0,1,110,53476,0,1,116,53480,0,1,101,53484,0,1,110,53488,0,1,116,53492,1,0,61,0,1,111,53499,0,1,117,53503,0,1,114,53507,0,1,110,53511,0,1,97,53515,0,1,108,53519,0,1,105,53523,0,1,115,53527,0,1,109,53531,1,0,61,0,1,111,53538,0,1,100,53542,0,1,99,53546,0,1,97,53550,0,1,115,53554,0,1,116,53558,1,0,61,0,1,101,53565,0,1,112,53569,0,1,111,53573,0,1,114,53577,0,1,116,53581,0,1,105,53585,0,1,110,53589,0,1,103,53593,1,0,61,0,1,105,53600,0,1,116,53604,0,1,101,53608,1,0,61,0,1,111,53615,0,1,114,53619,0,1,107,53623,1,0,61,0,1,104,53630,0,1,105,53634,0,1,115,53638,0,1,32,53642,0,7,98,53658,99,53673,106,53700,112,53739,114,53766,115,53801,119,53816,0,1,108,53662,0,1,111,53666,0,1,103,53670,1,0,61,0,1,111,53677,0,1,110,53681,0,1,116,53685,0,1,101,53689,0,1,110,53693,0,1,116,53697,1,0,61,0,1,111,53704,0,1,117,53708,0,1,114,53712,0,1,110,53716,0,1,97,53720,0,1,108,53724,0,1,105,53728,0,1,115,53732,0,1,109,53736,1,0,61,0,1,111,53743,0,1,100,53747,0,1,99,53751,0,1,97,53755,0,1,115,53759,0,1,116,53763,1,0,61,0,1,101,53770,0,1,112,53774,0,1,111,53778,0,1,114,53782,0,1,116,53786,0,1,105,53790,0,1,110,53794,0,1,103,53798,1,0,61,0,1,105,53805,0,1,116,53809,0,1,101,53813,1,0,61,0,1,111,53820,0,1,114,53824,0,1,107,53828,1,0,61,0,1,97,53835,0,1,108,53839,0,1,117,53843,0,1,101,53847,0,1,32,53851,0,3,109,53859,111,54056,116,54257,0,1,121,53863,0,1,32,53867,0,7,98,53883,99,53898,106,53925,112,53964,114,53991,115,54026,119,54041,0,1,108,53887,0,1,111,53891,0,1,103,53895,1,0,61,0,1,111,53902,0,1,110,53906,0,1,116,53910,0,1,101,53914,0,1,110,53918,0,1,116,53922,1,0,61,0,1,111,53929,0,1,117,53933,0,1,114,53937,0,1,110,53941,0,1,97,53945,0,1,108,53949,0,1,105,53953,0,1,115,53957,0,1,109,53961,1,0,61,0,1,111,53968,0,1,100,53972,0,1,99,53976,0,1,97,53980,0,1,115,53984,0,1,116,53988,1,0,61,0,1,101,53995,0,1,112,53999,0,1,111,54003,0,1,114,54007,0,1,116,54011,0,1,105,54015,0,1,110,54019,0,1,103,54023,1,0,61,0,1,105,54030,0,1,116,54034,0,1,101,54038,1,0,61,0,1,111,54045,0,1,114,54049,0,1,107,54053,1,0,61,0,1,117,54060,0,1,114,54064,0,1,32,54068,0,7,98,54084,99,54099,106,54126,112,54165,114,54192,115,54227,119,54242,0,1,108,54088,0,1,111,54092,0,1,103,54096,1,0,61,0,1,111,54103,0,1,110,54107,0,1,116,54111,0,1,101,54115,0,1,110,54119,0,1,116,54123,1,0,61,0,1,111,54130,0,1,117,54134,0,1,114,54138,0,1,110,54142,0,1,97,54146,0,1,108,54150,0,1,105,54154,0,1,115,54158,0,1,109,54162,1,0,61,0,1,111,54169,0,1,100,54173,0,1,99,54177,0,1,97,54181,0,1,115,54185,0,1,116,54189,1,0,61,0,1,101,54196,0,1,112,54200,0,1,111,54204,0,1,114,54208,0,1,116,54212,0,1,105,54216,0,1,110,54220,0,1,103,54224,1,0,61,0,1,105,54231,0,1,116,54235,0,1,101,54239,1,0,61,0,1,111,54246,0,1,114,54250,0,1,107,54254,1,0,61,0,1,104,54261,0,1,105,54265,0,1,115,54269,0,1,32,54273,0,7,98,54289,99,54304,106,54331,112,54370,114,54397,115,54432,119,54447,0,1,108,54293,0,1,111,54297,0,1,103,54301,1,0,61,0,1,111,54308,0,1,110,54312,0,1,116,54316,0,1,101,54320,0,1,110,54324,0,1,116,54328,1,0,61,0,1,111,54335,0,1,117,54339,0,1,114,54343,0,1,110,54347,0,1,97,54351,0,1,108,54355,0,1,105,54359,0,1,115,54363,0,1,109,54367,1,0,61,0,1,111,54374,0,1,100,54378,0,1,99,54382,0,1,97,54386,0,1,115,54390,0,1,116,54394,1,0,61,0,1,101,54401,0,1,112,54405,0,1,111,54409,0,1,114,54413,0,1,116,54417,0,1,105,54421,0,1,110,54425,0,1,103,54429,1,0,61,0,1,105,54436,0,1,116,54440,0,1,101,54444,1,0,61,0,1,111,54451,0,1,114,54455,0,1,107,54459,1,0,61,0,2,101,54468,97,57725,0,1,116,54472,0,1,122,54476,0,1,116,54480,0,1,32,54484,0,2,115,54490,117,54517,0,1,112,54494,0,1,101,54498,0,1,110,54502,0,1,100,54506,0,1,101,54510,0,1,110,54514,1,0,61,0,1,110,54521,0,1,116,54525,0,1,101,54529,0,1,114,54533,0,1,115,54537,0,1,116,54541,0,1,195,54545,0,1,188,54549,0,1,116,54553,0,1,122,54557,0,1,101,54561,0,1,110,54565,1,0,61,0,2,101,54574,97,60297,0,1,32,54578,0,1,97,54582,0,1,32,54586,0,6,99,54600,100,54647,109,54678,111,54790,114,54902,115,55022,0,1,111,54604,0,1,110,54608,0,1,116,54612,0,1,114,54616,0,1,105,54620,0,1,98,54624,0,1,117,54628,0,1,116,54632,0,1,105,54636,0,1,111,54640,0,1,110,54644,1,0,61,0,1,111,54651,0,1,110,54655,0,1,97,54659,0,1,116,54663,0,1,105,54667,0,1,111,54671,0,1,110,54675,1,0,61,0,1,111,54682,0,1,110,54686,0,1,116,54690,0,1,104,54694,0,1,108,54698,0,1,121,54702,0,1,32,54706,0,2,99,54712,100,54759,0,1,111,54716,0,1,110,54720,0,1,116,54724,0,1,114,54728,0,1,105,54732,0,1,98,54736,0,1,117,54740,0,1,116,54744,0,1,105,54748,0,1,111,54752,0,1,110,54756,1,0,61,0,1,111,54763,0,1,110,54767,0,1,97,54771,0,1,116,54775,0,1,105,54779,0,1,111,54783,0,1,110,54787,1,0,61,0,1,110,54794,0,1,101,54798,0,1,45,54802,0,1,111,54806,0,1,102,54810,0,1,102,54814,0,1,32,54818,0,2,99,54824,100,54871,0,1,111,54828,0,1,110,54832,0,1,116,54836,0,1,114,54840,0,1,105,54844,0,1,98,54848,0,1,117,54852,0,1,116,54856,0,1,105,54860,0,1,111,54864,0,1,110,54868,1,0,61,0,1,111,54875,0,1,110,54879,0,1,97,54883,0,1,116,54887,0,1,105,54891,0,1,111,54895,0,1,110,54899,1,0,61,0,1,101,54906,0,1,99,54910,0,1,117,54914,0,1,114,54918,0,1,114,54922,0,1,105,54926,0,1,110,54930,0,1,103,54934,0,1,32,54938,0,2,99,54944,100,54991,0,1,111,54948,0,1,110,54952,0,1,116,54956,0,1,114,54960,0,1,105,54964,0,1,98,54968,0,1,117,54972,0,1,116,54976,0,1,105,54980,0,1,111,54984,0,1,110,54988,1,0,61,0,1,111,54995,0,1,110,54999,0,1,97,55003,0,1,116,55007,0,1,105,55011,0,1,111,55015,0,1,110,55019,1,0,61,0,1,105,55026,0,1,110,55030,0,1,103,55034,0,1,108,55038,0,1,101,55042,0,1,32,55046,0,2,99,55052,100,55099,0,1,111,55056,0,1,110,55060,0,1,116,55064,0,1,114,55068,0,1,105,55072,0,1,98,55076,0,1,117,55080,0,1,116,55084,0,1,105,55088,0,1,111,55092,0,1,110,55096,1,0,61,0,1,111,55103,0,1,110,55107,0,1,97,55111,0,1,116,55115,0,1,105,55119,0,1,111,55123,0,1,110,55127,1,0,61,0,1,110,55134,0,1,115,55138,0,1,105,55142,0,1,100,55146,0,1,101,55150,0,1,114,55154,0,1,32,55158,0,5,97,55170,98,55209,100,55338,109,55369,115,55485,0,1,32,55174,0,1,100,55178,0,1,111,55182,0,1,110,55186,0,1,97,55190,0,1,116,55194,0,1,105,55198,0,1,111,55202,0,1,110,55206,1,0,61,0,1,101,55213,0,1,99,55217,0,1,111,55221,0,1,109,55225,0,1,105,55229,0,1,110,55233,0,1,103,55237,0,1,32,55241,0,1,97,55245,0,1,32,55249,0,3,109,55257,112,55280,115,55303,0,1,101,55261,0,1,109,55265,0,1,98,55269,0,1,101,55273,0,1,114,55277,1,0,61,0,1,97,55284,0,1,116,55288,0,1,114,55292,0,1,111,55296,0,1,110,55300,1,0,61,0,1,117,55307,0,1,112,55311,0,1,112,55315,0,1,111,55319,0,1,114,55323,0,1,116,55327,0,1,101,55331,0,1,114,55335,1,0,61,0,1,111,55342,0,1,110,55346,0,1,97,55350,0,1,116,55354,0,1,105,55358,0,1,110,55362,0,1,103,55366,1,0,61,0,1,97,55373,0,1,107,55377,0,1,105,55381,0,1,110,55385,0,1,103,55389,0,1,32,55393,0,1,97,55397,0,1,32,55401,0,2,99,55407,100,55454,0,1,111,55411,0,1,110,55415,0,1,116,55419,0,1,114,55423,0,1,105,55427,0,1,98,55431,0,1,117,55435,0,1,116,55439,0,1,105,55443,0,1,111,55447,0,1,110,55451,1,0,61,0,1,111,55458,0,1,110,55462,0,1,97,55466,0,1,116,55470,0,1,105,55474,0,1,111,55478,0,1,110,55482,1,0,61,0,1,117,55489,0,1,112,55493,0,1,112,55497,0,1,111,55501,0,1,114,55505,0,1,116,55509,0,1,105,55513,0,1,110,55517,0,1,103,55521,1,0,61,0,1,116,55528,0,1,105,55532,0,1,101,55536,0,1,110,55540,0,1,105,55544,0,1,32,55548,0,2,105,55554,108,55637,0,1,108,55558,0,1,32,55562,0,1,110,55566,0,1,111,55570,0,1,115,55574,0,1,116,55578,0,1,114,55582,0,1,111,55586,0,1,32,55590,0,1,103,55594,0,1,105,55598,0,1,111,55602,0,1,114,55606,0,1,110,55610,0,1,97,55614,0,1,108,55618,0,1,105,55622,0,1,115,55626,0,1,109,55630,0,1,111,55634,1,0,61,1,0,61,0,2,116,55646,114,72697,0,1,101,55650,0,1,110,55654,0,1,101,55658,0,1,122,55662,0,2,32,55668,45,55937,0,2,110,55674,117,55741,0,1,111,55678,0,1,116,55682,0,1,114,55686,0,1,101,55690,0,1,32,55694,0,1,106,55698,0,1,111,55702,0,1,117,55706,0,1,114,55710,0,1,110,55714,0,1,97,55718,0,1,108,55722,0,1,105,55726,0,1,115,55730,0,1,109,55734,0,1,101,55738,1,0,61,0,1,110,55745,0,1,101,55749,0,1,32,55753,0,2,105,55759,112,55858,0,1,110,55763,0,1,102,55767,0,1,111,55771,0,1,114,55775,0,1,109,55779,0,1,97,55783,0,1,116,55787,0,1,105,55791,0,1,111,55795,0,1,110,55799,0,1,32,55803,0,1,105,55807,0,1,110,55811,0,1,100,55815,0,1,195,55819,0,1,169,55823,0,1,112,55827,0,1,101,55831,0,1,110,55835,0,1,100,55839,0,1,97,55843,0,1,110,55847,0,1,116,55851,0,1,101,55855,1,0,61,0,1,114,55862,0,1,101,55866,0,1,115,55870,0,1,115,55874,0,1,101,55878,0,1,32,55882,0,1,105,55886,0,1,110,55890,0,1,100,55894,0,1,195,55898,0,1,169,55902,0,1,112,55906,0,1,101,55910,0,1,110,55914,0,1,100,55918,0,1,97,55922,0,1,110,55926,0,1,116,55930,0,1,101,55934,1,0,61,0,1,110,55941,0,1,111,55945,0,1,117,55949,0,1,115,55953,1,0,61,0,1,112,55960,0,1,111,55964,0,1,114,55968,0,1,116,55972,0,1,32,55976,0,4,109,55986,111,56091,116,56233,117,56649,0,1,101,55990,0,1,32,55994,0,1,111,55998,0,1,110,56002,0,1,32,56006,0,3,107,56014,112,56033,115,56060,0,1,111,56018,0,1,45,56022,0,1,102,56026,0,1,105,56030,1,0,61,0,1,97,56037,0,1,116,56041,0,1,114,56045,0,1,101,56049,0,1,111,56053,0,1,110,56057,1,0,61,0,1,117,56064,0,1,98,56068,0,1,115,56072,0,1,116,56076,0,1,97,56080,0,1,99,56084,0,1,107,56088,1,0,61,0,1,117,56095,0,1,114,56099,0,1,32,56103,0,4,106,56113,110,56152,114,56183,119,56218,0,1,111,56117,0,1,117,56121,0,1,114,56125,0,1,110,56129,0,1,97,56133,0,1,108,56137,0,1,105,56141,0,1,115,56145,0,1,109,56149,1,0,61,0,1,101,56156,0,1,119,56160,0,1,115,56164,0,1,114,56168,0,1,111,56172,0,1,111,56176,0,1,109,56180,1,0,61,0,1,101,56187,0,1,112,56191,0,1,111,56195,0,1,114,56199,0,1,116,56203,0,1,105,56207,0,1,110,56211,0,1,103,56215,1,0,61,0,1,111,56222,0,1,114,56226,0,1,107,56230,1,0,61,0,1,104,56237,0,2,101,56243,105,56282,0,1,32,56247,0,1,103,56251,0,1,117,56255,0,1,97,56259,0,1,114,56263,0,1,100,56267,0,1,105,56271,0,1,97,56275,0,1,110,56279,1,0,61,0,1,115,56286,0,1,32,56290,0,3,98,56298,112,56411,115,56536,0,1,108,56302,0,1,111,56306,0,1,103,56310,0,1,32,56314,0,1,111,56318,0,1,110,56322,0,1,32,56326,0,3,107,56334,112,56353,115,56380,0,1,111,56338,0,1,45,56342,0,1,102,56346,0,1,105,56350,1,0,61,0,1,97,56357,0,1,116,56361,0,1,114,56365,0,1,101,56369,0,1,111,56373,0,1,110,56377,1,0,61,0,1,117,56384,0,1,98,56388,0,1,115,56392,0,1,116,56396,0,1,97,56400,0,1,99,56404,0,1,107,56408,1,0,61,0,1,111,56415,0,1,100,56419,0,1,99,56423,0,1,97,56427,0,1,115,56431,0,1,116,56435,0,1,32,56439,0,1,111,56443,0,1,110,56447,0,1,32,56451,0,3,107,56459,112,56478,115,56505,0,1,111,56463,0,1,45,56467,0,1,102,56471,0,1,105,56475,1,0,61,0,1,97,56482,0,1,116,56486,0,1,114,56490,0,1,101,56494,0,1,111,56498,0,1,110,56502,1,0,61,0,1,117,56509,0,1,98,56513,0,1,115,56517,0,1,116,56521,0,1,97,56525,0,1,99,56529,0,1,107,56533,1,0,61,0,1,105,56540,0,1,116,56544,0,1,101,56548,0,1,32,56552,0,1,111,56556,0,1,110,56560,0,1,32,56564,0,3,107,56572,112,56591,115,56618,0,1,111,56576,0,1,45,56580,0,1,102,56584,0,1,105,56588,1,0,61,0,1,97,56595,0,1,116,56599,0,1,114,56603,0,1,101,56607,0,1,111,56611,0,1,110,56615,1,0,61,0,1,117,56622,0,1,98,56626,0,1,115,56630,0,1,116,56634,0,1,97,56638,0,1,99,56642,0,1,107,56646,1,0,61,0,1,115,56653,1,0,61,0,1,32,56660,0,1,106,56664,0,1,97,56668,0,1,114,56672,1,0,61,0,1,110,56679,0,1,32,56683,0,1,115,56687,0,1,105,56691,0,1,101,56695,0,1,32,56699,0,2,103,56705,117,56776,0,1,117,56709,0,1,116,56713,0,1,101,56717,0,1,110,56721,0,1,32,56725,0,1,106,56729,0,1,111,56733,0,1,117,56737,0,1,114,56741,0,1,110,56745,0,1,97,56749,0,1,108,56753,0,1,105,56757,0,1,115,56761,0,1,109,56765,0,1,117,56769,0,1,115,56773,1,0,61,0,1,110,56780,0,2,97,56786,115,56881,0,1,98,56790,0,1,104,56794,0,1,195,56798,0,1,164,56802,0,1,110,56806,0,1,103,56810,0,1,105,56814,0,1,103,56818,0,1,101,56822,0,1,110,56826,0,1,32,56830,0,1,106,56834,0,1,111,56838,0,1,117,56842,0,1,114,56846,0,1,110,56850,0,1,97,56854,0,1,108,56858,0,1,105,56862,0,1,115,56866,0,1,109,56870,0,1,117,56874,0,1,115,56878,1,0,61,0,1,101,56885,0,1,114,56889,0,1,101,56893,0,1,110,56897,0,1,32,56901,0,1,106,56905,0,1,111,56909,0,1,117,56913,0,1,114,56917,0,1,110,56921,0,1,97,56925,0,1,108,56929,0,1,105,56933,0,1,115,56937,0,1,109,56941,0,1,117,56945,0,1,115,56949,1,0,61,0,1,97,56956,0,1,118,56960,0,1,101,56964,0,1,32,56968,0,1,97,56972,0,1,32,56976,0,1,115,56980,0,1,109,56984,0,1,97,56988,0,1,108,56992,0,1,108,56996,0,1,32,57000,0,1,102,57004,0,1,97,57008,0,1,118,57012,0,1,111,57016,0,2,114,57022,117,57053,0,1,32,57026,0,1,116,57030,0,1,111,57034,0,1,32,57038,0,1,97,57042,0,1,115,57046,0,1,107,57050,1,0,61,0,1,114,57057,0,1,32,57061,0,1,116,57065,0,1,111,57069,0,1,32,57073,0,1,97,57077,0,1,115,57081,0,1,107,57085,1,0,61,0,2,116,57094,118,83757,0,1,105,57098,0,1,107,57102,0,1,101,57106,0,1,108,57110,0,1,32,57114,0,5,116,57126,97,58795,98,58826,118,58869,122,58900,0,1,101,57130,0,1,105,57134,0,1,108,57138,0,1,101,57142,0,1,110,57146,1,0,63,0,4,102,57159,100,59210,116,71923,99,82847,0,2,32,57165,114,83251,0,1,102,57169,0,1,97,57173,0,1,99,57177,0,1,101,57181,0,1,98,57185,0,1,111,57189,0,1,111,57193,0,1,107,57197,0,1,32,57201,0,1,116,57205,0,1,101,57209,0,1,105,57213,0,1,108,57217,0,1,101,57221,0,1,110,57225,1,0,63,0,1,105,57232,0,1,99,57236,0,1,107,57240,0,1,32,57244,0,1,116,57248,0,1,111,57252,0,1,32,57256,0,1,115,57260,0,1,104,57264,0,1,97,57268,0,1,114,57272,0,1,101,57276,1,0,63,1,0,63,0,1,108,57286,0,1,32,57290,0,1,100,57294,0,1,105,57298,0,1,116,57302,0,1,32,57306,0,1,97,57310,0,1,114,57314,0,1,116,57318,0,1,105,57322,0,1,107,57326,0,1,101,57330,0,1,108,57334,1,0,63,0,2,97,57343,112,57395,0,1,114,57347,0,1,116,57351,0,1,105,57355,0,1,107,57359,0,2,107,57365,108,57384,0,1,101,57369,0,1,108,57373,0,1,101,57377,0,1,110,57381,1,0,63,0,1,101,57388,0,1,110,57392,1,0,63,0,1,195,57399,0,1,165,57403,1,0,63,1,0,63,0,1,32,57413,0,1,97,57417,0,1,114,57421,0,1,116,57425,0,1,105,57429,0,1,107,57433,0,1,101,57437,0,1,108,57441,0,1,32,57445,0,1,116,57449,0,1,101,57453,0,1,105,57457,0,1,108,57461,0,1,101,57465,0,1,110,57469,1,0,63,0,1,114,57476,0,1,105,57480,0,1,98,57484,0,1,117,57488,0,1,105,57492,0,1,101,57496,1,0,63,0,1,104,57503,0,1,105,57507,0,1,115,57511,1,0,63,0,2,104,57520,111,57531,0,1,105,57524,0,1,115,57528,1,0,63,0,1,32,57535,0,1,97,57539,0,1,32,57543,0,1,102,57547,0,1,114,57551,0,1,105,57555,0,1,101,57559,0,1,110,57563,0,1,100,57567,1,0,63,0,2,105,57576,111,57631,0,1,97,57580,0,1,114,57584,0,1,32,57588,0,1,112,57592,0,1,111,57596,0,1,114,57600,0,1,32,57604,0,1,99,57608,0,1,111,57612,0,1,114,57616,0,1,114,57620,0,1,101,57624,0,1,111,57628,1,0,63,0,1,121,57635,0,1,101,57639,0,1,114,57643,0,1,32,57647,0,1,195,57651,0,1,160,57655,0,1,32,57659,0,1,117,57663,0,1,110,57667,0,1,32,57671,0,1,97,57675,0,1,109,57679,0,1,105,57683,1,0,63,0,1,112,57690,0,1,101,57694,0,1,114,57698,0,1,32,57702,0,1,101,57706,0,1,109,57710,0,1,97,57714,0,1,105,57718,0,1,108,57722,1,0,63,0,1,97,57729,1,0,63,0,1,111,57736,0,1,115,57740,0,1,122,57744,0,1,116,57748,0,1,195,57752,0,1,161,57756,0,1,115,57760,1,0,63,0,1,122,57767,0,1,100,57771,0,1,32,57775,0,1,109,57779,0,1,101,57783,0,1,103,57787,1,0,63,1,0,63,0,1,108,57797,0,1,97,57801,0,1,197,57805,0,1,159,57809,1,0,63,0,1,101,57816,0,1,45,57820,0,1,109,57824,0,1,97,57828,0,1,105,57832,0,1,108,57836,0,1,32,57840,0,1,118,57844,0,1,101,57848,0,1,114,57852,0,1,115,57856,0,1,101,57860,0,1,110,57864,0,1,100,57868,0,1,101,57872,0,1,110,57876,1,0,63,0,2,105,57885,112,63343,0,1,106,57889,0,1,101,57893,0,1,108,57897,0,1,105,57901,1,0,63,0,1,101,57908,0,1,101,57912,0,1,116,57916,1,0,63,0,1,195,57923,0,1,173,57927,0,1,108,57931,0,1,101,57935,0,2,106,57941,116,57952,0,1,116,57945,0,1,101,57949,1,0,63,1,0,63,0,1,116,57959,0,1,104,57963,0,1,105,57967,0,1,115,57971,0,1,32,57975,0,3,97,57983,112,58010,115,58025,0,1,114,57987,0,1,116,57991,0,1,105,57995,0,1,99,57999,0,1,108,58003,0,1,101,58007,1,0,63,0,1,111,58014,0,1,115,58018,0,1,116,58022,1,0,63,0,1,116,58029,0,1,111,58033,0,1,114,58037,0,1,121,58041,1,0,63,0,1,111,58048,0,1,115,58052,0,1,116,58056,0,1,196,58060,0,1,153,58064,0,1,112,58068,0,1,110,58072,0,1,105,58076,0,1,106,58080,1,0,63,0,1,101,58087,0,1,196,58091,0,1,190,58095,0,1,97,58099,0,2,106,58105,197,58116,0,1,116,58109,0,1,101,58113,1,0,63,0,1,165,58120,1,0,63,0,1,206,58127,0,1,191,58131,0,1,206,58135,0,1,185,58139,0,1,206,58143,0,1,189,58147,0,1,206,58151,0,1,191,58155,0,1,207,58159,0,1,128,58163,0,1,206,58167,0,1,191,58171,0,1,206,58175,0,1,175,58179,0,1,206,58183,0,1,183,58187,0,1,207,58191,0,1,131,58195,0,1,206,58199,0,1,183,58203,1,0,63,0,1,206,58210,0,1,191,58214,0,1,206,58218,0,1,185,58222,0,1,207,58226,0,1,129,58230,0,1,206,58234,0,1,177,58238,0,1,207,58242,0,1,131,58246,0,1,207,58250,0,1,132,58254,0,1,206,58258,0,1,181,58262,0,1,206,58266,0,1,175,58270,0,1,207,58274,0,1,132,58278,0,1,206,58282,0,1,181,58286,1,0,63,0,2,208,58295,209,58352,0,2,181,58301,191,64956,0,1,208,58305,0,1,187,58309,0,1,208,58313,0,1,184,58317,0,1,209,58321,0,1,130,58325,0,1,209,58329,0,1,140,58333,0,1,209,58337,0,1,129,58341,0,1,209,58345,0,1,143,58349,1,0,63,0,1,150,58356,0,1,208,58360,0,1,187,58364,0,1,208,58368,0,1,184,58372,0,1,209,58376,0,1,130,58380,0,1,208,58384,0,1,184,58388,0,1,209,58392,0,1,129,58396,0,1,209,58400,0,1,143,58404,1,0,63,0,1,147,58411,0,1,227,58415,0,1,129,58419,0,1,174,58423,0,2,227,58429,232,58601,0,1,131,58433,0,2,139,58439,154,58526,0,1,227,58443,0,1,131,58447,0,1,165,58451,0,1,227,58455,0,1,131,58459,0,1,188,58463,0,1,227,58467,0,1,130,58471,0,1,185,58475,0,1,227,58479,0,1,130,58483,0,1,146,58487,0,1,227,58491,0,1,130,58495,0,1,183,58499,0,1,227,58503,0,1,130,58507,0,1,167,58511,0,1,227,58515,0,1,130,58519,0,1,162,58523,1,0,64,0,1,227,58530,0,1,131,58534,0,1,188,58538,0,1,227,58542,0,1,130,58546,0,1,184,58550,0,1,227,58554,0,1,130,58558,0,1,146,58562,0,1,227,58566,0,1,130,58570,0,1,183,58574,0,1,227,58578,0,1,130,58582,0,1,167,58586,0,1,227,58590,0,1,130,58594,0,1,162,58598,1,0,64,0,1,168,58605,0,1,152,58609,0,1,228,58613,0,1,186,58617,0,1,139,58621,0,1,227,58625,0,1,130,58629,0,1,146,58633,0,1,227,58637,0,1,130,58641,0,1,183,58645,0,1,227,58649,0,1,130,58653,0,1,167,58657,0,1,227,58661,0,1,130,58665,0,1,162,58669,1,0,64,0,1,227,58676,0,1,130,58680,0,1,167,58684,0,1,227,58688,0,1,130,58692,0,1,162,58696,1,0,64,0,1,227,58703,0,1,130,58707,0,1,164,58711,0,1,227,58715,0,1,131,58719,0,1,188,58723,0,1,227,58727,0,1,131,58731,0,1,136,58735,1,0,64,0,1,134,58742,0,1,228,58746,0,1,186,58750,0,1,171,58754,1,0,64,0,1,172,58761,0,1,229,58765,0,1,143,58769,0,1,145,58773,1,0,64,0,1,181,58780,0,1,236,58784,0,1,156,58788,0,1,160,58792,1,0,64,0,1,110,58799,0,1,104,58803,0,1,195,58807,0,1,182,58811,0,1,114,58815,0,1,101,58819,0,1,110,58823,1,0,72,0,1,101,58830,0,1,108,58834,0,1,117,58838,0,1,105,58842,0,1,115,58846,0,1,116,58850,0,1,101,58854,0,1,114,58858,0,1,101,58862,0,1,110,58866,1,0,72,0,1,111,58873,0,1,114,58877,0,1,108,58881,0,1,101,58885,0,1,115,58889,0,1,101,58893,0,1,110,58897,1,0,72,0,1,117,58904,0,1,109,58908,0,1,32,58912,0,2,97,58918,104,58949,0,1,110,58922,0,1,104,58926,0,1,195,58930,0,1,182,58934,0,1,114,58938,0,1,101,58942,0,1,110,58946,1,0,72,0,1,195,58953,0,1,182,58957,0,1,114,58961,0,1,101,58965,0,1,110,58969,1,0,72,0,3,99,58980,97,71884,115,74746,0,2,111,58986,117,59151,0,1,108,58990,0,1,116,58994,0,1,97,58998,0,1,32,59002,0,2,108,59008,113,59092,0,2,39,59014,226,59049,0,1,97,59018,0,1,114,59022,0,1,116,59026,0,1,105,59030,0,1,99,59034,0,1,111,59038,0,1,108,59042,0,1,111,59046,1,0,72,0,1,128,59053,0,1,153,59057,0,1,97,59061,0,1,114,59065,0,1,116,59069,0,1,105,59073,0,1,99,59077,0,1,111,59081,0,1,108,59085,0,1,111,59089,1,0,72,0,1,117,59096,0,1,101,59100,0,1,115,59104,0,1,116,59108,0,1,111,59112,0,1,32,59116,0,1,97,59120,0,1,114,59124,0,1,116,59128,0,1,105,59132,0,1,99,59136,0,1,111,59140,0,1,108,59144,0,1,111,59148,1,0,72,0,1,108,59155,0,1,116,59159,0,1,196,59163,0,1,131,59167,0,1,32,59171,0,1,97,59175,0,1,114,59179,0,1,116,59183,0,1,105,59187,0,1,99,59191,0,1,111,59195,0,1,108,59199,0,1,117,59203,0,1,108,59207,1,0,72,0,1,105,59214,0,1,111,59218,0,2,32,59224,110,61961,0,3,118,59232,99,61852,116,61879,0,1,101,59236,0,1,114,59240,0,1,115,59244,0,1,105,59248,0,1,111,59252,0,1,110,59256,1,0,72,0,2,111,59265,117,59361,0,1,108,59269,0,1,116,59273,0,1,97,59277,0,1,32,59281,0,1,108,59285,0,2,39,59291,226,59322,0,1,97,59295,0,1,114,59299,0,1,116,59303,0,1,105,59307,0,1,99,59311,0,1,108,59315,0,1,101,59319,1,0,72,0,1,128,59326,0,1,153,59330,0,1,97,59334,0,1,114,59338,0,1,116,59342,0,1,105,59346,0,1,99,59350,0,1,108,59354,0,1,101,59358,1,0,72,0,1,99,59365,0,1,104,59369,0,1,97,59373,0,1,114,59377,0,1,32,59381,0,2,101,59387,110,59487,0,2,108,59393,115,59436,0,1,32,59397,0,1,97,59401,0,1,114,59405,0,1,116,59409,0,1,195,59413,0,1,173,59417,0,1,99,59421,0,1,117,59425,0,1,108,59429,0,1,111,59433,1,0,72,0,1,116,59440,0,1,101,59444,0,1,32,59448,0,1,97,59452,0,1,114,59456,0,1,116,59460,0,1,195,59464,0,1,173,59468,0,1,99,59472,0,1,117,59476,0,1,108,59480,0,1,111,59484,1,0,72,0,1,111,59491,0,1,116,59495,0,1,105,59499,0,1,99,59503,0,1,105,59507,0,1,97,59511,1,0,72,0,1,101,59518,0,1,114,59522,0,1,105,59526,0,1,32,59530,0,1,100,59534,0,1,105,59538,0,1,110,59542,0,1,108,59546,0,1,101,59550,1,0,72,0,1,108,59557,0,1,103,59561,0,1,97,59565,0,1,115,59569,0,1,115,59573,0,1,97,59577,0,1,32,59581,0,1,109,59585,0,1,101,59589,0,1,103,59593,0,1,32,59597,0,1,97,59601,0,1,32,59605,0,1,99,59609,0,1,105,59613,0,1,107,59617,0,1,107,59621,0,1,101,59625,0,1,116,59629,1,0,72,0,1,110,59636,0,1,116,59640,0,1,101,59644,0,1,108,59648,0,1,101,59652,0,1,32,59656,0,2,97,59662,106,59697,0,1,114,59666,0,1,116,59670,0,1,105,59674,0,1,107,59678,0,1,107,59682,0,1,101,59686,0,1,108,59690,0,1,105,59694,1,0,72,0,1,117,59701,0,1,116,59705,0,1,116,59709,0,1,117,59713,1,0,72,0,1,116,59720,0,1,101,59724,0,1,110,59728,1,2,90,32,59735,105,78936,0,2,110,59741,116,59752,0,1,111,59745,0,1,119,59749,1,0,72,0,1,111,59756,0,1,32,59760,0,2,97,59766,116,59793,0,1,114,59770,0,1,116,59774,0,1,105,59778,0,1,99,59782,0,1,108,59786,0,1,101,59790,1,0,72,0,1,104,59797,0,2,101,59803,105,59859,0,1,32,59807,0,2,97,59813,115,59840,0,1,114,59817,0,1,116,59821,0,1,105,59825,0,1,99,59829,0,1,108,59833,0,1,101,59837,1,0,72,0,1,116,59844,0,1,111,59848,0,1,114,59852,0,1,121,59856,1,0,72,0,1,115,59863,0,1,32,59867,0,2,97,59873,115,59900,0,1,114,59877,0,1,116,59881,0,1,105,59885,0,1,99,59889,0,1,108,59893,0,1,101,59897,1,0,72,0,1,116,59904,0,1,111,59908,0,1,114,59912,0,1,121,59916,1,0,72,1,2,104,105,59926,107,78967,0,1,115,59930,0,1,116,59934,0,1,101,59938,0,1,114,59942,0,1,32,59946,0,1,110,59950,0,1,97,59954,0,1,97,59958,0,1,114,59962,0,1,32,59966,0,2,100,59972,104,60015,0,1,105,59976,0,1,116,59980,0,1,32,59984,0,1,97,59988,0,1,114,59992,0,1,116,59996,0,1,105,60000,0,1,107,60004,0,1,101,60008,0,1,108,60012,1,0,72,0,1,101,60019,0,1,116,60023,0,1,32,60027,0,1,97,60031,0,1,114,60035,0,1,116,60039,0,1,105,60043,0,1,107,60047,0,1,101,60051,0,1,108,60055,1,0,72,0,2,115,60064,116,60156,0,1,115,60068,0,1,110,60072,0,1,97,60076,0,1,32,60080,0,1,112,60084,0,1,195,60088,0,1,165,60092,0,1,32,60096,0,2,97,60102,116,60133,0,1,114,60106,0,1,116,60110,0,1,105,60114,0,1,107,60118,0,1,101,60122,0,1,108,60126,0,1,110,60130,1,0,72,0,1,101,60137,0,1,120,60141,0,1,116,60145,0,1,101,60149,0,1,110,60153,1,0,72,0,2,32,60162,116,60213,0,1,116,60166,0,1,105,60170,0,1,108,60174,0,1,32,60178,0,1,97,60182,0,1,114,60186,0,1,116,60190,0,1,105,60194,0,1,107,60198,0,1,108,60202,0,1,101,60206,0,1,110,60210,1,0,72,0,1,32,60217,0,1,116,60221,0,1,105,60225,0,1,108,60229,0,1,32,60233,0,2,97,60239,115,60278,0,1,114,60243,0,1,116,60247,0,1,105,60251,0,1,107,60255,0,1,107,60259,0,1,101,60263,0,1,108,60267,0,1,101,60271,0,1,110,60275,1,0,72,0,1,97,60282,0,1,107,60286,0,1,101,60290,0,1,110,60294,1,0,72,0,1,108,60301,0,1,101,60305,0,1,121,60309,0,1,105,60313,0,1,32,60317,0,1,100,60321,0,1,105,60325,0,1,110,60329,0,1,108,60333,0,1,101,60337,1,0,72,0,1,115,60344,0,1,197,60348,0,1,130,60352,0,1,117,60356,0,1,99,60360,0,1,104,60364,0,1,97,60368,0,1,106,60372,0,1,32,60376,0,2,97,60382,116,60413,0,1,114,60386,0,1,116,60390,0,1,121,60394,0,1,107,60398,0,1,117,60402,0,1,197,60406,0,1,130,60410,1,0,72,0,1,101,60417,0,1,107,60421,0,1,115,60425,0,1,116,60429,1,0,72,0,1,118,60436,0,1,105,60440,0,1,114,60444,0,1,32,60448,0,2,101,60454,111,60497,0,1,115,60458,0,1,116,60462,0,1,101,60466,0,1,32,60470,0,1,97,60474,0,1,114,60478,0,1,116,60482,0,1,105,60486,0,1,103,60490,0,1,111,60494,1,0,72,0,1,32,60501,0,1,97,60505,0,1,114,60509,0,1,116,60513,0,1,105,60517,0,1,103,60521,0,1,111,60525,1,0,72,0,1,121,60532,0,1,32,60536,0,1,97,60540,0,1,117,60544,0,1,100,60548,0,1,105,60552,0,1,111,60556,1,0,72,0,3,108,60567,197,60822,116,81494,0,2,101,60573,117,60763,0,1,99,60577,0,1,104,60581,0,1,110,60585,0,2,111,60591,196,60683,0,1,117,60595,0,1,116,60599,0,1,32,60603,0,2,115,60609,196,60652,0,1,105,60613,0,1,32,60617,0,1,196,60621,0,1,141,60625,0,1,108,60629,0,1,195,60633,0,1,161,60637,0,1,110,60641,0,1,101,60645,0,1,107,60649,1,0,72,0,1,141,60656,0,1,108,60660,0,1,195,60664,0,1,161,60668,0,1,110,60672,0,1,101,60676,0,1,107,60680,1,0,72,0,1,155,60687,0,1,116,60691,0,1,101,60695,0,1,32,60699,0,1,115,60703,0,1,105,60707,0,1,32,60711,0,2,116,60717,196,60732,0,1,101,60721,0,1,120,60725,0,1,116,60729,1,0,72,0,1,141,60736,0,1,108,60740,0,1,195,60744,0,1,161,60748,0,1,110,60752,0,1,101,60756,0,1,107,60760,1,0,72,0,1,197,60767,0,1,161,60771,0,1,97,60775,0,1,106,60779,0,1,116,60783,0,1,101,60787,0,1,32,60791,0,1,196,60795,0,1,141,60799,0,1,108,60803,0,1,97,60807,0,1,110,60811,0,1,97,60815,0,1,107,60819,1,0,72,0,1,130,60826,0,1,117,60830,0,1,99,60834,0,1,104,60838,0,1,97,60842,0,1,106,60846,0,1,32,60850,0,2,97,60856,116,60891,0,1,114,60860,0,1,116,60864,0,1,121,60868,0,1,107,60872,0,1,117,60876,0,1,197,60880,0,1,130,60884,0,1,117,60888,1,0,72,0,1,101,60895,0,1,107,60899,0,1,115,60903,0,1,116,60907,0,1,117,60911,1,0,72,0,1,108,60918,0,1,101,60922,0,1,115,60926,0,1,101,60930,0,1,110,60934,1,0,72,0,1,99,60941,0,1,111,60945,0,1,117,60949,0,1,116,60953,0,1,101,60957,0,1,114,60961,0,1,32,60965,0,2,99,60971,108,61014,0,1,101,60975,0,1,116,60979,0,1,32,60983,0,1,97,60987,0,1,114,60991,0,1,116,60995,0,1,105,60999,0,1,99,61003,0,1,108,61007,0,1,101,61011,1,0,72,0,2,39,61020,226,61051,0,1,97,61024,0,1,114,61028,0,1,116,61032,0,1,105,61036,0,1,99,61040,0,1,108,61044,0,1,101,61048,1,0,72,0,1,128,61055,0,1,153,61059,0,1,97,61063,0,1,114,61067,0,1,116,61071,0,1,105,61075,0,1,99,61079,0,1,108,61083,0,1,101,61087,1,0,72,0,1,186,61094,0,1,206,61098,0,1,191,61102,0,1,207,61106,0,1,141,61110,0,1,207,61114,0,1,131,61118,0,1,207,61122,0,1,132,61126,0,1,206,61130,0,1,181,61134,0,1,32,61138,0,1,207,61142,0,1,132,61146,0,1,206,61150,0,1,191,61154,0,1,32,61158,0,1,206,61162,0,1,172,61166,0,1,207,61170,0,1,129,61174,0,1,206,61178,0,1,184,61182,0,1,207,61186,0,1,129,61190,0,1,206,61194,0,1,191,61198,1,0,72,0,1,129,61205,0,1,208,61209,0,1,187,61213,0,1,209,61217,0,1,131,61221,0,1,209,61225,0,2,133,61231,136,61375,0,1,208,61235,0,1,176,61239,0,1,209,61243,0,1,130,61247,0,1,208,61251,0,1,184,61255,0,1,32,61259,0,2,208,61265,209,61328,0,1,188,61269,0,1,208,61273,0,1,176,61277,0,1,209,61281,0,1,130,61285,0,1,208,61289,0,1,181,61293,0,1,209,61297,0,1,128,61301,0,1,209,61305,0,1,150,61309,0,1,208,61313,0,1,176,61317,0,1,208,61321,0,1,187,61325,1,0,72,0,1,129,61332,0,1,209,61336,0,1,130,61340,0,1,208,61344,0,1,176,61348,0,1,209,61352,0,1,130,61356,0,1,209,61360,0,1,130,61364,0,1,209,61368,0,1,142,61372,1,0,72,0,1,208,61379,0,1,176,61383,0,1,209,61387,0,1,130,61391,0,1,209,61395,0,1,140,61399,0,1,32,61403,0,2,208,61409,209,61472,0,1,188,61413,0,1,208,61417,0,1,176,61421,0,1,209,61425,0,1,130,61429,0,1,208,61433,0,1,181,61437,0,1,209,61441,0,1,128,61445,0,1,208,61449,0,1,184,61453,0,1,208,61457,0,1,176,61461,0,1,208,61465,0,1,187,61469,1,0,72,0,2,129,61478,130,61521,0,1,209,61482,0,1,130,61486,0,1,208,61490,0,1,176,61494,0,1,209,61498,0,1,130,61502,0,1,209,61506,0,1,140,61510,0,1,209,61514,0,1,142,61518,1,0,72,0,1,208,61525,0,1,181,61529,0,1,208,61533,0,1,186,61537,0,1,209,61541,0,1,129,61545,0,1,209,61549,0,1,130,61553,1,0,72,0,3,208,61564,209,65575,210,65668,0,1,187,61568,0,1,209,61572,0,1,131,61576,0,1,209,61580,0,2,133,61586,136,61665,0,1,208,61590,0,1,176,61594,0,1,209,61598,0,1,130,61602,0,1,208,61606,0,1,184,61610,0,1,32,61614,0,1,209,61618,0,1,129,61622,0,1,209,61626,0,1,130,61630,0,1,208,61634,0,1,176,61638,0,1,209,61642,0,1,130,61646,0,1,209,61650,0,1,130,61654,0,1,209,61658,0,1,142,61662,1,0,72,0,1,208,61669,0,1,176,61673,0,1,209,61677,0,1,130,61681,0,1,209,61685,0,1,140,61689,0,1,32,61693,0,2,208,61699,209,61762,0,1,188,61703,0,1,208,61707,0,1,176,61711,0,1,209,61715,0,1,130,61719,0,1,208,61723,0,1,181,61727,0,1,209,61731,0,1,128,61735,0,1,208,61739,0,1,184,61743,0,1,208,61747,0,1,176,61751,0,1,208,61755,0,1,187,61759,1,0,72,0,1,129,61766,0,1,209,61770,0,1,130,61774,0,1,208,61778,0,1,176,61782,0,1,209,61786,0,1,130,61790,0,1,209,61794,0,1,140,61798,0,1,209,61802,0,1,142,61806,1,0,72,2,0,75,76,0,1,97,61817,0,1,32,61821,0,1,111,61825,0,1,110,61829,0,1,121,61833,0,1,111,61837,0,1,110,61841,0,1,121,61845,0,1,111,61849,1,0,75,0,1,97,61856,0,1,112,61860,0,1,116,61864,0,1,105,61868,0,1,111,61872,0,1,110,61876,1,0,75,0,1,97,61883,0,1,103,61887,0,1,115,61891,0,1,111,61895,0,3,39,61903,202,61914,226,61929,0,1,122,61907,0,1,105,61911,1,0,75,0,1,187,61918,0,1,122,61922,0,1,105,61926,1,0,75,0,1,128,61933,0,2,152,61939,153,61950,0,1,122,61943,0,1,105,61947,1,0,75,0,1,122,61954,0,1,105,61958,1,0,75,0,1,117,61965,0,1,110,61969,0,1,32,61973,0,1,97,61977,0,1,108,61981,0,1,116,61985,0,1,32,61989,0,1,121,61993,0,1,97,61997,0,1,122,62001,0,1,196,62005,0,1,177,62009,0,1,115,62013,0,1,196,62017,0,1,177,62021,1,0,75,0,1,121,62028,0,1,97,62032,0,1,110,62036,0,1,97,62040,0,1,110,62044,0,1,32,62048,0,3,98,62056,104,62079,115,62094,0,1,105,62060,0,1,100,62064,0,1,105,62068,0,1,121,62072,0,1,111,62076,1,0,75,0,1,111,62083,0,1,116,62087,0,1,111,62091,1,0,75,0,1,97,62098,0,1,117,62102,0,1,116,62106,0,1,105,62110,1,0,75,0,1,110,62117,0,1,116,62121,0,1,101,62125,0,1,114,62129,0,1,115,62133,0,1,99,62137,0,1,104,62141,0,1,114,62145,0,1,105,62149,0,1,102,62153,0,1,116,62157,1,0,75,0,1,187,62164,0,1,165,62168,0,1,112,62172,0,1,32,62176,0,1,108,62180,0,1,225,62184,0,1,186,62188,0,1,161,62192,0,1,105,62196,0,1,32,62200,0,2,104,62206,118,62249,0,1,195,62210,0,1,172,62214,0,1,110,62218,0,1,104,62222,0,1,32,62226,0,1,225,62230,0,1,186,62234,0,1,163,62238,0,1,110,62242,0,1,104,62246,1,0,75,0,1,105,62253,0,1,100,62257,0,1,101,62261,0,1,111,62265,1,0,75,0,1,159,62272,0,1,114,62276,0,1,97,62280,0,1,102,62284,0,1,32,62288,0,1,97,62292,0,1,108,62296,0,1,116,62300,0,1,196,62304,0,1,177,62308,0,1,32,62312,0,1,121,62316,0,1,97,62320,0,1,122,62324,0,1,196,62328,0,1,177,62332,0,1,115,62336,0,1,196,62340,0,1,177,62344,1,0,75,0,2,99,62353,115,72240,0,3,97,62361,111,72175,114,72216,0,1,112,62365,0,1,116,62369,0,1,105,62373,0,1,111,62377,0,1,110,62381,1,1,75,32,62386,1,0,75,0,1,101,62393,0,1,114,62397,0,1,97,62401,0,1,110,62405,0,1,103,62409,0,1,97,62413,0,1,110,62417,0,1,32,62421,0,3,97,62429,103,62448,118,62471,0,1,117,62433,0,1,100,62437,0,1,105,62441,0,1,111,62445,1,0,75,0,1,97,62452,0,1,109,62456,0,1,98,62460,0,1,97,62464,0,1,114,62468,1,0,75,0,1,105,62475,0,1,100,62479,0,1,101,62483,0,1,111,62487,1,0,75,0,1,108,62494,0,1,195,62498,0,1,161,62502,0,1,195,62506,0,1,173,62510,0,1,114,62514,0,1,195,62518,0,1,161,62522,0,1,115,62526,1,0,75,0,1,110,62533,0,1,100,62537,0,2,97,62543,196,62779,0,1,32,62547,0,1,100,62551,0,2,97,62557,111,62668,0,1,32,62561,0,4,97,62571,102,62590,118,62605,195,62645,0,1,117,62575,0,1,100,62579,0,1,105,62583,0,1,111,62587,1,0,75,0,1,111,62594,0,1,116,62598,0,1,111,62602,1,0,75,0,2,105,62611,195,62626,0,1,100,62615,0,1,101,62619,0,1,111,62623,1,0,75,0,1,173,62630,0,1,100,62634,0,1,101,62638,0,1,111,62642,1,0,75,0,1,161,62649,0,1,117,62653,0,1,100,62657,0,1,105,62661,0,1,111,62665,1,0,75,0,1,32,62672,0,4,97,62682,102,62701,118,62716,195,62756,0,1,117,62686,0,1,100,62690,0,1,105,62694,0,1,111,62698,1,0,75,0,1,111,62705,0,1,116,62709,0,1,111,62713,1,0,75,0,2,105,62722,195,62737,0,1,100,62726,0,1,101,62730,0,1,111,62734,1,0,75,0,1,173,62741,0,1,100,62745,0,1,101,62749,0,1,111,62753,1,0,75,0,1,161,62760,0,1,117,62764,0,1,100,62768,0,1,105,62772,0,1,111,62776,1,0,75,0,1,131,62783,0,1,32,62787,0,3,97,62795,105,62814,118,62841,0,1,117,62799,0,1,100,62803,0,1,105,62807,0,1,111,62811,1,0,75,0,1,109,62818,0,1,97,62822,0,1,103,62826,0,1,105,62830,0,1,110,62834,0,1,101,62838,1,0,75,0,1,105,62845,0,1,100,62849,0,1,101,62853,0,1,111,62857,1,0,75,0,3,169,62868,164,78990,166,79009,0,1,103,62872,0,1,101,62876,0,1,110,62880,0,1,100,62884,0,1,101,62888,1,1,75,32,62893,0,4,97,62903,105,62922,112,62941,118,62960,0,1,117,62907,0,1,100,62911,0,1,105,62915,0,1,111,62919,1,0,75,0,1,109,62926,0,1,97,62930,0,1,103,62934,0,1,101,62938,1,0,75,0,1,104,62945,0,1,111,62949,0,1,116,62953,0,1,111,62957,1,0,75,0,1,105,62964,0,1,100,62968,0,1,195,62972,0,1,169,62976,0,1,111,62980,1,0,75,0,1,176,62987,0,1,117,62991,0,1,32,62995,0,1,108,62999,0,1,225,63003,0,1,186,63007,0,1,161,63011,0,1,105,63015,0,1,32,63019,0,1,97,63023,0,1,117,63027,0,1,100,63031,0,1,105,63035,0,1,111,63039,1,0,75,0,1,108,63046,0,1,101,63050,0,1,122,63054,0,1,111,63058,0,1,32,63062,0,1,121,63066,0,1,97,63070,0,1,32,63074,0,3,112,63082,115,63101,118,63120,0,1,105,63086,0,1,99,63090,0,1,104,63094,0,1,97,63098,1,0,75,0,1,97,63105,0,1,117,63109,0,1,116,63113,0,1,105,63117,1,0,75,0,1,105,63124,0,1,100,63128,0,1,101,63132,0,1,111,63136,1,0,75,0,1,97,63143,0,1,32,63147,0,2,99,63153,115,72381,0,3,97,63161,111,72321,114,72357,0,1,112,63165,0,1,116,63169,0,1,105,63173,0,1,111,63177,0,1,110,63181,1,1,75,32,63186,1,0,75,0,1,225,63193,0,1,187,63197,0,1,141,63201,0,1,119,63205,0,1,97,63209,0,1,32,63213,0,1,102,63217,0,1,111,63221,0,1,116,63225,0,1,111,63229,1,0,75,0,3,99,63240,115,72579,103,79847,0,3,97,63248,111,72519,114,72555,0,1,112,63252,0,1,116,63256,0,1,105,63260,0,1,111,63264,0,1,110,63268,1,0,75,0,2,99,63277,115,72669,0,3,97,63285,111,72609,114,72645,0,1,112,63289,0,1,116,63293,0,1,105,63297,0,1,111,63301,0,1,110,63305,1,0,75,0,1,32,63312,0,1,100,63316,0,1,101,63320,0,1,32,63324,0,1,102,63328,0,1,111,63332,0,1,116,63336,0,1,111,63340,1,0,75,0,1,105,63347,0,1,115,63351,0,1,32,63355,0,3,110,63363,119,63394,122,63413,0,1,97,63367,0,1,103,63371,0,1,114,63375,0,1,97,63379,0,1,110,63383,0,1,105,63387,0,1,97,63391,1,0,75,0,1,105,63398,0,1,100,63402,0,1,101,63406,0,1,111,63410,1,0,75,0,1,100,63417,0,1,106,63421,0,1,196,63425,0,1,153,63429,0,1,99,63433,0,1,105,63437,0,1,97,63441,1,0,75,0,1,112,63448,0,1,105,63452,0,1,115,63456,0,1,32,63460,0,1,105,63464,0,1,115,63468,0,1,112,63472,0,1,111,63476,0,1,100,63480,0,1,32,63484,0,3,97,63492,102,63539,118,63582,0,1,117,63496,0,1,100,63500,0,1,105,63504,0,1,111,63508,0,1,32,63512,0,1,122,63516,0,1,97,63520,0,1,112,63524,0,1,105,63528,0,1,115,63532,0,1,97,63536,1,0,75,0,1,111,63543,0,1,116,63547,0,1,111,63551,0,1,103,63555,0,1,114,63559,0,1,97,63563,0,1,102,63567,0,1,105,63571,0,1,106,63575,0,1,101,63579,1,0,75,0,1,105,63586,0,1,100,63590,0,1,101,63594,0,1,97,63598,1,0,75,0,1,114,63605,0,1,97,63609,0,2,97,63615,108,63699,0,1,108,63619,0,1,107,63623,0,1,97,63627,0,1,32,63631,0,2,109,63637,115,63672,0,1,117,63641,0,1,117,63645,0,1,113,63649,0,1,97,63653,0,1,97,63657,0,1,108,63661,0,1,107,63665,0,1,97,63669,1,0,75,0,1,97,63676,0,1,119,63680,0,1,105,63684,0,1,114,63688,0,1,107,63692,0,1,97,63696,1,0,75,0,1,107,63703,0,1,97,63707,0,1,32,63711,0,1,99,63715,0,1,111,63719,0,1,100,63723,0,1,107,63727,0,1,97,63731,1,0,75,0,1,32,63738,0,1,100,63742,0,1,111,63746,0,1,115,63750,0,1,121,63754,0,1,97,63758,0,1,115,63762,0,1,196,63766,0,1,177,63770,0,1,32,63774,0,1,97,63778,0,1,108,63782,0,1,116,63786,0,1,121,63790,0,1,97,63794,0,1,122,63798,0,1,196,63802,0,1,177,63806,0,1,115,63810,0,1,196,63814,0,1,177,63818,1,0,75,0,1,116,63825,0,1,32,63829,0,2,116,63835,109,72829,0,1,97,63839,0,1,103,63843,0,1,115,63847,0,1,111,63851,0,3,39,63859,202,63870,226,63885,0,1,122,63863,0,1,105,63867,1,0,75,0,1,187,63874,0,1,122,63878,0,1,105,63882,1,0,75,0,1,128,63889,0,2,152,63895,153,63906,0,1,122,63899,0,1,105,63903,1,0,75,0,1,122,63910,0,1,105,63914,1,0,75,0,1,116,63921,0,1,117,63925,0,1,108,63929,0,1,111,63933,0,1,32,63937,0,1,100,63941,0,1,101,63945,0,1,108,63949,0,1,32,63953,0,2,97,63959,118,63978,0,1,117,63963,0,1,100,63967,0,1,105,63971,0,1,111,63975,1,0,75,0,2,105,63984,195,63999,0,1,100,63988,0,1,101,63992,0,1,111,63996,1,0,75,0,1,173,64003,0,1,100,64007,0,1,101,64011,0,1,111,64015,1,0,75,0,1,101,64022,0,1,111,64026,1,2,103,32,64033,110,64199,0,4,97,64043,99,64086,116,64117,115,72943,0,1,108,64047,0,1,116,64051,0,1,121,64055,0,1,97,64059,0,1,122,64063,0,1,196,64067,0,1,177,64071,0,1,115,64075,0,1,196,64079,0,1,177,64083,1,0,75,0,3,97,64094,111,72883,114,72919,0,1,112,64098,0,1,116,64102,0,1,105,64106,0,1,111,64110,0,1,110,64114,1,0,75,0,1,97,64121,0,1,103,64125,0,1,115,64129,0,1,111,64133,0,3,39,64141,202,64152,226,64167,0,1,122,64145,0,1,105,64149,1,0,75,0,1,187,64156,0,1,122,64160,0,1,105,64164,1,0,75,0,1,128,64171,0,2,152,64177,153,64188,0,1,122,64181,0,1,105,64185,1,0,75,0,1,122,64192,0,1,105,64196,1,0,75,0,1,117,64203,0,1,110,64207,0,1,32,64211,0,1,97,64215,0,1,108,64219,0,1,116,64223,0,1,32,64227,0,1,121,64231,0,1,97,64235,0,1,122,64239,0,1,196,64243,0,1,177,64247,0,1,115,64251,0,1,196,64255,0,1,177,64259,1,0,75,0,1,225,64266,0,1,187,64270,0,1,141,64274,0,1,108,64278,0,1,195,64282,0,1,169,64286,0,1,32,64290,0,2,102,64296,195,64392,0,2,195,64302,225,64329,0,1,173,64306,0,1,100,64310,0,1,195,64314,0,1,173,64318,0,1,195,64322,0,1,178,64326,1,0,75,0,1,187,64333,0,1,141,64337,0,1,204,64341,0,1,129,64345,0,1,110,64349,0,1,114,64353,0,1,195,64357,0,1,161,64361,0,1,110,64365,0,1,32,64369,0,1,111,64373,0,1,104,64377,0,1,195,64381,0,1,185,64385,0,1,110,64389,1,0,75,0,1,160,64396,0,1,119,64400,0,1,195,64404,0,1,178,64408,0,1,114,64412,0,1,195,64416,0,1,161,64420,0,1,110,64424,1,0,75,0,1,201,64431,0,1,153,64435,0,1,107,64439,0,1,108,64443,0,1,105,64447,0,1,110,64451,0,1,32,64455,0,2,97,64461,109,73036,0,1,108,64465,0,1,116,64469,0,1,32,64473,0,1,121,64477,0,1,97,64481,0,1,122,64485,0,1,196,64489,0,1,177,64493,0,1,115,64497,0,1,196,64501,0,1,177,64505,1,0,75,0,2,209,64514,208,73138,0,1,131,64518,0,2,208,64524,209,73205,0,1,180,64528,0,1,208,64532,0,1,184,64536,0,1,208,64540,0,1,190,64544,0,2,32,64550,208,64609,0,1,209,64554,0,1,130,64558,0,1,208,64562,0,1,176,64566,0,1,208,64570,0,1,179,64574,0,1,209,64578,0,1,129,64582,0,1,209,64586,0,1,158,64590,0,1,208,64594,0,1,183,64598,0,1,208,64602,0,1,184,64606,1,0,75,0,1,189,64613,0,1,209,64617,0,1,131,64621,0,1,208,64625,0,1,189,64629,0,1,32,64633,0,1,209,64637,0,1,130,64641,0,1,210,64645,0,1,175,64649,0,1,209,64653,0,1,136,64657,0,1,210,64661,0,1,175,64665,0,1,208,64669,0,1,189,64673,0,1,208,64677,0,1,180,64681,0,1,210,64685,0,1,175,64689,0,1,209,64693,0,1,128,64697,0,1,208,64701,0,1,188,64705,0,1,211,64709,0,1,169,64713,0,1,209,64717,0,1,129,64721,0,1,210,64725,0,1,175,64729,1,0,75,0,2,208,64738,209,76796,0,2,184,64744,190,76769,0,1,208,64748,0,1,180,64752,0,1,208,64756,0,1,181,64760,0,1,208,64764,0,1,190,64768,0,2,32,64774,208,64833,0,1,209,64778,0,1,130,64782,0,1,208,64786,0,1,176,64790,0,1,208,64794,0,1,179,64798,0,1,209,64802,0,1,129,64806,0,1,209,64810,0,1,158,64814,0,1,208,64818,0,1,183,64822,0,1,208,64826,0,1,184,64830,1,0,75,0,1,189,64837,0,1,209,64841,0,1,131,64845,0,1,208,64849,0,1,189,64853,0,1,32,64857,0,1,209,64861,0,1,130,64865,0,1,210,64869,0,1,175,64873,0,1,209,64877,0,1,136,64881,0,1,210,64885,0,1,175,64889,0,1,208,64893,0,1,189,64897,0,1,208,64901,0,1,180,64905,0,1,210,64909,0,1,175,64913,0,1,209,64917,0,1,128,64921,0,1,208,64925,0,1,188,64929,0,1,211,64933,0,1,169,64937,0,1,209,64941,0,1,129,64945,0,1,210,64949,0,1,175,64953,1,0,75,0,1,208,64960,0,1,184,64964,0,1,209,64968,0,1,129,64972,0,1,209,64976,0,1,140,64980,0,1,32,64984,0,1,208,64988,0,1,186,64992,0,1,32,64996,0,2,208,65002,209,65078,0,2,176,65008,178,65043,0,1,209,65012,0,1,131,65016,0,1,208,65020,0,1,180,65024,0,1,208,65028,0,1,184,65032,0,1,208,65036,0,1,190,65040,1,0,75,0,1,208,65047,0,1,184,65051,0,1,208,65055,0,1,180,65059,0,1,208,65063,0,1,181,65067,0,1,208,65071,0,1,190,65075,1,0,75,0,1,132,65082,0,1,208,65086,0,1,190,65090,0,1,209,65094,0,1,130,65098,0,1,208,65102,0,1,190,65106,1,0,75,0,1,130,65113,0,1,208,65117,0,1,191,65121,0,1,208,65125,0,1,184,65129,0,1,209,65133,0,1,129,65137,0,1,32,65141,0,1,208,65145,0,1,184,65149,0,1,209,65153,0,1,129,65157,0,1,208,65161,0,1,191,65165,0,1,208,65169,0,1,190,65173,0,1,208,65177,0,1,180,65181,0,1,32,65185,0,2,208,65191,209,65319,0,2,176,65197,178,65284,0,1,209,65201,0,1,131,65205,0,1,208,65209,0,1,180,65213,0,1,208,65217,0,1,184,65221,0,1,208,65225,0,1,190,65229,0,1,32,65233,0,1,208,65237,0,1,183,65241,0,1,208,65245,0,1,176,65249,0,1,208,65253,0,1,191,65257,0,1,208,65261,0,1,184,65265,0,1,209,65269,0,1,129,65273,0,1,208,65277,0,1,176,65281,1,0,75,0,1,208,65288,0,1,184,65292,0,1,208,65296,0,1,180,65300,0,1,208,65304,0,1,181,65308,0,1,208,65312,0,1,176,65316,1,0,75,0,1,132,65323,0,1,208,65327,0,1,190,65331,0,1,209,65335,0,1,130,65339,0,1,208,65343,0,1,190,65347,0,1,208,65351,0,1,179,65355,0,1,209,65359,0,1,128,65363,0,1,208,65367,0,1,176,65371,0,1,209,65375,0,1,132,65379,0,1,208,65383,0,1,184,65387,0,1,209,65391,0,1,152,65395,0,1,208,65399,0,1,181,65403,1,0,75,0,1,208,65410,0,1,180,65414,0,1,208,65418,0,1,191,65422,0,1,208,65426,0,1,184,65430,0,1,209,65434,0,1,129,65438,0,1,32,65442,0,1,208,65446,0,1,180,65450,0,1,208,65454,0,1,190,65458,0,1,32,65462,0,2,208,65468,209,65544,0,2,176,65474,178,65509,0,1,209,65478,0,1,131,65482,0,1,208,65486,0,1,180,65490,0,1,209,65494,0,1,150,65498,0,1,208,65502,0,1,190,65506,1,0,75,0,1,209,65513,0,1,150,65517,0,1,208,65521,0,1,180,65525,0,1,208,65529,0,1,181,65533,0,1,208,65537,0,1,190,65541,1,0,75,0,1,132,65548,0,1,208,65552,0,1,190,65556,0,1,209,65560,0,1,130,65564,0,1,208,65568,0,1,190,65572,1,0,75,0,1,131,65579,0,1,209,65583,0,1,128,65587,0,1,208,65591,0,1,176,65595,0,1,209,65599,0,1,130,65603,0,1,32,65607,0,2,209,65613,208,73320,0,1,130,65617,0,1,208,65621,0,1,176,65625,0,1,208,65629,0,1,179,65633,0,1,209,65637,0,1,129,65641,0,1,209,65645,0,1,158,65649,0,1,208,65653,0,1,183,65657,0,1,208,65661,0,1,184,65665,1,0,75,0,1,175,65672,0,1,209,65676,0,1,128,65680,0,1,211,65684,0,1,169,65688,0,1,209,65692,0,1,130,65696,0,1,209,65700,0,1,130,65704,0,1,210,65708,0,1,175,65712,0,1,208,65716,0,1,189,65720,0,1,32,65724,0,2,209,65730,208,73375,0,1,130,65734,0,1,210,65738,0,1,175,65742,0,1,209,65746,0,1,136,65750,0,1,210,65754,0,1,175,65758,0,1,208,65762,0,1,189,65766,0,1,208,65770,0,1,180,65774,0,1,210,65778,0,1,175,65782,0,1,209,65786,0,1,128,65790,0,1,208,65794,0,1,188,65798,0,1,211,65802,0,1,169,65806,0,1,209,65810,0,1,129,65814,0,1,210,65818,0,1,175,65822,1,0,75,2,0,75,76,0,1,218,65833,0,1,136,65837,0,1,219,65841,0,1,140,65845,0,1,217,65849,0,1,136,65853,0,1,32,65857,0,1,218,65861,0,1,169,65865,0,1,219,65869,0,1,140,65873,0,1,217,65877,0,1,190,65881,0,1,216,65885,0,1,180,65889,0,1,217,65893,0,1,134,65897,1,0,75,0,1,216,65904,0,1,185,65908,0,1,217,65912,0,1,132,65916,0,1,217,65920,0,1,138,65924,0,1,217,65928,0,1,130,65932,0,1,32,65936,0,1,216,65940,0,1,185,65944,0,1,217,65948,0,1,132,65952,0,1,217,65956,0,1,137,65960,0,1,32,65964,0,1,216,65968,0,1,167,65972,0,1,217,65976,0,1,132,65980,0,2,216,65986,217,66106,0,2,170,65992,181,66079,0,1,216,65996,0,1,179,66000,0,1,216,66004,0,1,172,66008,0,1,217,66012,0,1,138,66016,0,1,217,66020,0,1,132,66024,0,1,32,66028,0,1,216,66032,0,1,167,66036,0,1,217,66040,0,1,132,66044,0,1,216,66048,0,1,181,66052,0,1,217,66056,0,1,136,66060,0,1,216,66064,0,1,170,66068,0,1,217,66072,0,1,138,66076,1,0,75,0,1,217,66083,0,1,136,66087,0,1,216,66091,0,1,177,66095,0,1,216,66099,0,1,169,66103,1,0,75,0,1,129,66110,0,1,217,66114,0,1,138,66118,0,1,216,66122,0,1,175,66126,0,1,217,66130,0,1,138,66134,0,1,217,66138,0,1,136,66142,1,0,75,0,1,140,66149,0,1,216,66153,0,1,177,66157,0,1,32,66161,0,1,218,66165,0,1,169,66169,0,1,216,66173,0,1,167,66177,0,1,32,66181,0,2,218,66187,216,73422,0,1,169,66191,0,1,219,66195,0,1,140,66199,0,1,217,66203,0,1,190,66207,0,1,216,66211,0,1,180,66215,0,1,217,66219,0,1,134,66223,1,0,75,0,1,136,66230,0,1,216,66234,0,1,182,66238,0,1,219,66242,0,1,140,66246,0,1,216,66250,0,1,173,66254,0,1,32,66258,0,2,216,66264,217,66324,0,2,170,66270,181,66305,0,1,216,66274,0,1,181,66278,0,1,217,66282,0,1,136,66286,0,1,219,66290,0,1,140,66294,0,1,216,66298,0,1,177,66302,1,0,75,0,1,216,66309,0,1,175,66313,0,1,216,66317,0,1,167,66321,1,0,75,0,1,136,66328,0,1,219,66332,0,1,140,66336,0,1,216,66340,0,1,175,66344,0,2,216,66350,219,66365,0,1,166,66354,0,1,217,66358,0,1,136,66362,1,0,75,0,1,140,66369,0,1,217,66373,0,1,136,66377,1,0,75,0,1,32,66384,0,2,216,66390,217,66516,0,2,185,66396,186,66461,0,1,218,66400,0,1,169,66404,0,1,216,66408,0,1,179,66412,0,1,32,66416,0,1,216,66420,0,2,170,66426,179,73461,0,1,216,66430,0,1,180,66434,0,1,216,66438,0,1,177,66442,0,1,219,66446,0,1,140,66450,0,1,216,66454,0,1,173,66458,1,0,75,0,1,218,66465,0,1,150,66469,0,1,32,66473,0,1,216,66477,0,1,170,66481,0,1,216,66485,0,1,180,66489,0,1,216,66493,0,1,177,66497,0,1,219,66501,0,1,140,66505,0,1,216,66509,0,1,173,66513,1,0,75,0,1,136,66520,0,1,219,66524,0,1,140,66528,0,1,218,66532,0,1,137,66536,0,1,219,66540,0,1,140,66544,0,1,217,66548,0,1,136,66552,0,1,32,66556,0,1,216,66560,0,1,170,66564,0,1,216,66568,0,1,180,66572,0,1,216,66576,0,1,177,66580,0,1,219,66584,0,1,140,66588,0,1,216,66592,0,1,173,66596,1,0,75,0,1,219,66603,0,1,140,66607,0,1,218,66611,0,1,136,66615,0,1,219,66619,0,1,140,66623,0,1,217,66627,0,1,136,66631,0,1,32,66635,0,1,218,66639,0,1,169,66643,0,1,219,66647,0,1,140,66651,0,1,217,66655,0,1,190,66659,0,1,216,66663,0,1,180,66667,0,1,217,66671,0,1,134,66675,1,0,75,0,1,224,66682,0,1,164,66686,0,1,161,66690,0,1,224,66694,0,1,164,66698,0,1,191,66702,0,1,224,66706,0,1,164,66710,0,1,147,66714,0,1,32,66718,0,1,224,66722,0,1,164,66726,0,1,149,66730,0,1,224,66734,0,1,165,66738,0,1,141,66742,0,1,224,66746,0,1,164,66750,0,1,175,66754,0,1,224,66758,0,1,164,66762,0,1,190,66766,0,1,224,66770,0,1,164,66774,0,1,170,66778,0,1,224,66782,0,1,165,66786,0,1,141,66790,0,1,224,66794,0,1,164,66798,0,1,182,66802,0,1,224,66806,0,1,164,66810,0,1,168,66814,1,0,75,0,1,224,66821,0,1,164,66825,0,1,174,66829,0,1,224,66833,0,1,165,66837,0,1,135,66841,0,1,224,66845,0,1,164,66849,0,1,156,66853,0,1,32,66857,0,1,224,66861,0,1,164,66865,0,2,149,66871,184,73659,0,1,224,66875,0,1,165,66879,0,1,136,66883,0,1,224,66887,0,1,164,66891,0,1,170,66895,0,1,224,66899,0,1,165,66903,0,1,141,66907,0,1,224,66911,0,1,164,66915,0,1,182,66919,0,1,224,66923,0,1,164,66927,0,1,168,66931,1,0,75,0,1,224,66938,0,1,164,66942,0,1,161,66946,0,1,224,66950,0,1,164,66954,0,1,191,66958,0,1,224,66962,0,1,164,66966,0,2,147,66972,175,67051,0,1,32,66976,0,1,224,66980,0,1,164,66984,0,1,149,66988,0,1,224,66992,0,1,165,66996,0,1,133,67000,0,1,224,67004,0,1,164,67008,0,1,170,67012,0,1,224,67016,0,1,165,67020,0,1,141,67024,0,1,224,67028,0,1,164,67032,0,1,182,67036,0,1,224,67040,0,1,164,67044,0,1,168,67048,1,0,75,0,1,224,67055,0,1,165,67059,0,1,139,67063,0,1,32,67067,0,1,224,67071,0,1,164,67075,0,1,149,67079,0,1,224,67083,0,1,165,67087,0,1,136,67091,0,1,224,67095,0,1,164,67099,0,1,170,67103,0,1,224,67107,0,1,165,67111,0,1,141,67115,0,1,224,67119,0,1,164,67123,0,1,182,67127,0,1,224,67131,0,1,164,67135,0,1,168,67139,1,0,75,0,1,224,67146,0,1,164,67150,0,1,191,67154,0,1,224,67158,0,1,164,67162,0,1,176,67166,0,2,224,67172,32,73710,0,1,164,67176,0,1,149,67180,0,1,224,67184,0,1,165,67188,0,1,139,67192,0,1,32,67196,0,1,224,67200,0,1,164,67204,0,1,149,67208,0,1,224,67212,0,1,165,67216,0,1,141,67220,0,1,224,67224,0,1,164,67228,0,1,175,67232,0,1,224,67236,0,1,164,67240,0,1,190,67244,0,1,224,67248,0,1,164,67252,0,1,170,67256,0,1,224,67260,0,1,165,67264,0,1,141,67268,0,1,224,67272,0,1,164,67276,0,1,182,67280,0,1,224,67284,0,1,164,67288,0,1,168,67292,1,0,75,0,1,224,67299,0,1,164,67303,0,2,149,67309,184,73773,0,1,224,67313,0,1,165,67317,0,1,133,67321,0,1,224,67325,0,1,164,67329,0,1,170,67333,0,1,224,67337,0,1,165,67341,0,1,141,67345,0,1,224,67349,0,1,164,67353,0,1,182,67357,0,1,224,67361,0,1,164,67365,0,1,168,67369,1,0,75,0,1,224,67376,0,1,164,67380,0,1,191,67384,0,1,224,67388,0,1,164,67392,0,1,161,67396,0,1,224,67400,0,1,164,67404,0,1,191,67408,0,1,224,67412,0,1,164,67416,0,1,147,67420,0,1,32,67424,0,1,224,67428,0,1,164,67432,0,1,149,67436,0,1,224,67440,0,1,165,67444,0,1,141,67448,0,1,224,67452,0,1,164,67456,0,1,175,67460,0,1,224,67464,0,1,164,67468,0,1,190,67472,0,1,224,67476,0,1,164,67480,0,1,170,67484,0,1,224,67488,0,1,165,67492,0,1,141,67496,0,1,224,67500,0,1,164,67504,0,1,182,67508,0,1,224,67512,0,1,164,67516,0,1,168,67520,1,0,75,0,1,224,67527,0,1,165,67531,0,2,128,67537,141,67664,0,1,224,67541,0,1,164,67545,0,1,161,67549,0,1,224,67553,0,1,164,67557,0,1,191,67561,0,1,224,67565,0,1,164,67569,0,1,175,67573,0,1,224,67577,0,1,165,67581,0,1,139,67585,0,1,32,67589,0,1,224,67593,0,1,164,67597,0,1,149,67601,0,1,224,67605,0,1,165,67609,0,1,136,67613,0,1,224,67617,0,1,164,67621,0,1,170,67625,0,1,224,67629,0,1,165,67633,0,1,141,67637,0,1,224,67641,0,1,164,67645,0,1,182,67649,0,1,224,67653,0,1,164,67657,0,1,168,67661,1,0,75,0,1,224,67668,0,1,164,67672,0,1,185,67676,0,1,224,67680,0,1,165,67684,0,1,128,67688,0,1,224,67692,0,1,164,67696,0,1,161,67700,0,1,224,67704,0,1,164,67708,0,1,191,67712,0,1,224,67716,0,1,164,67720,0,1,147,67724,0,1,32,67728,0,1,224,67732,0,1,164,67736,0,1,149,67740,0,1,224,67744,0,1,165,67748,0,1,133,67752,0,1,224,67756,0,1,164,67760,0,1,170,67764,0,1,224,67768,0,1,165,67772,0,1,141,67776,0,1,224,67780,0,1,164,67784,0,1,182,67788,0,1,224,67792,0,1,164,67796,0,1,168,67800,1,0,75,0,3,133,67811,155,67962,173,68103,0,1,224,67815,0,1,166,67819,0,1,161,67823,0,1,224,67827,0,1,166,67831,0,1,191,67835,0,1,224,67839,0,1,166,67843,0,1,147,67847,0,1,224,67851,0,1,166,67855,0,1,176,67859,0,1,32,67863,0,1,224,67867,0,1,166,67871,0,1,149,67875,0,1,224,67879,0,1,167,67883,0,1,141,67887,0,1,224,67891,0,1,166,67895,0,1,175,67899,0,1,224,67903,0,1,166,67907,0,1,190,67911,0,1,224,67915,0,1,166,67919,0,1,170,67923,0,1,224,67927,0,1,166,67931,0,1,182,67935,0,1,224,67939,0,1,166,67943,0,1,190,67947,0,1,224,67951,0,1,166,67955,0,1,168,67959,1,0,75,0,1,224,67966,0,1,166,67970,0,1,172,67974,0,1,224,67978,0,1,166,67982,0,1,191,67986,0,1,224,67990,0,1,166,67994,0,1,176,67998,0,1,32,68002,0,1,224,68006,0,1,166,68010,0,2,149,68016,137,73824,0,1,224,68020,0,1,167,68024,0,1,141,68028,0,1,224,68032,0,1,166,68036,0,1,175,68040,0,1,224,68044,0,1,166,68048,0,1,190,68052,0,1,224,68056,0,1,166,68060,0,1,170,68064,0,1,224,68068,0,1,166,68072,0,1,182,68076,0,1,224,68080,0,1,166,68084,0,1,190,68088,0,1,224,68092,0,1,166,68096,0,1,168,68100,1,0,75,0,1,224,68107,0,1,166,68111,0,1,191,68115,0,1,224,68119,0,1,166,68123,0,1,161,68127,0,1,224,68131,0,1,166,68135,0,1,191,68139,0,1,224,68143,0,1,166,68147,0,1,147,68151,0,1,224,68155,0,1,166,68159,0,1,176,68163,0,1,32,68167,0,1,224,68171,0,1,166,68175,0,1,149,68179,0,1,224,68183,0,1,167,68187,0,1,141,68191,0,1,224,68195,0,1,166,68199,0,1,175,68203,0,1,224,68207,0,1,166,68211,0,1,190,68215,0,1,224,68219,0,1,166,68223,0,1,170,68227,0,1,224,68231,0,1,166,68235,0,1,182,68239,0,1,224,68243,0,1,166,68247,0,1,190,68251,0,1,224,68255,0,1,166,68259,0,1,168,68263,1,0,75,0,3,134,68274,164,68389,181,68518,0,1,224,68278,0,1,168,68282,0,1,161,68286,0,1,224,68290,0,1,169,68294,0,1,128,68298,0,1,224,68302,0,1,168,68306,0,1,147,68310,0,1,32,68314,0,1,224,68318,0,1,168,68322,0,1,149,68326,0,1,224,68330,0,1,169,68334,0,1,136,68338,0,1,224,68342,0,1,168,68346,0,1,170,68350,0,1,224,68354,0,1,168,68358,0,1,184,68362,0,1,224,68366,0,1,168,68370,0,1,188,68374,0,1,224,68378,0,1,168,68382,0,1,168,68386,1,0,75,0,1,224,68393,0,1,168,68397,0,1,184,68401,0,1,224,68405,0,1,168,68409,0,1,181,68413,0,1,224,68417,0,1,169,68421,0,1,128,68425,0,1,224,68429,0,1,168,68433,0,1,176,68437,0,1,32,68441,0,1,224,68445,0,1,168,68449,0,2,149,68455,184,73851,0,1,224,68459,0,1,169,68463,0,1,136,68467,0,1,224,68471,0,1,168,68475,0,1,170,68479,0,1,224,68483,0,1,168,68487,0,1,184,68491,0,1,224,68495,0,1,168,68499,0,1,188,68503,0,1,224,68507,0,1,168,68511,0,1,168,68515,1,0,75,0,1,224,68522,0,1,169,68526,0,1,128,68530,0,1,224,68534,0,1,168,68538,0,1,161,68542,0,1,224,68546,0,1,169,68550,0,1,128,68554,0,1,224,68558,0,1,168,68562,0,1,147,68566,0,1,32,68570,0,1,224,68574,0,1,168,68578,0,1,149,68582,0,1,224,68586,0,1,169,68590,0,1,136,68594,0,1,224,68598,0,1,168,68602,0,1,170,68606,0,1,224,68610,0,1,168,68614,0,1,184,68618,0,1,224,68622,0,1,168,68626,0,1,188,68630,0,1,224,68634,0,1,168,68638,0,1,168,68642,1,0,75,0,3,135,68653,147,68770,181,68897,0,1,224,68657,0,1,170,68661,0,1,174,68665,0,1,224,68669,0,1,171,68673,0,1,135,68677,0,1,224,68681,0,1,170,68685,0,1,156,68689,0,1,32,68693,0,1,224,68697,0,1,170,68701,0,2,149,68707,184,73890,0,1,224,68711,0,1,171,68715,0,1,133,68719,0,1,224,68723,0,1,170,68727,0,1,170,68731,0,1,224,68735,0,1,171,68739,0,1,141,68743,0,1,224,68747,0,1,170,68751,0,1,182,68755,0,1,224,68759,0,1,170,68763,0,1,168,68767,1,0,75,0,1,224,68774,0,1,170,68778,0,1,161,68782,0,1,224,68786,0,1,170,68790,0,1,191,68794,0,1,224,68798,0,1,170,68802,0,1,175,68806,0,1,224,68810,0,1,171,68814,0,1,139,68818,0,1,32,68822,0,1,224,68826,0,1,170,68830,0,1,149,68834,0,1,224,68838,0,1,171,68842,0,1,133,68846,0,1,224,68850,0,1,170,68854,0,1,170,68858,0,1,224,68862,0,1,171,68866,0,1,141,68870,0,1,224,68874,0,1,170,68878,0,1,182,68882,0,1,224,68886,0,1,170,68890,0,1,168,68894,1,0,75,0,1,224,68901,0,1,171,68905,0,1,128,68909,0,1,224,68913,0,1,170,68917,0,1,161,68921,0,1,224,68925,0,1,170,68929,0,1,191,68933,0,1,224,68937,0,1,170,68941,0,1,175,68945,0,1,224,68949,0,1,171,68953,0,1,139,68957,0,1,32,68961,0,1,224,68965,0,1,170,68969,0,1,149,68973,0,1,224,68977,0,1,171,68981,0,1,133,68985,0,1,224,68989,0,1,170,68993,0,1,170,68997,0,1,224,69001,0,1,171,69005,0,1,141,69009,0,1,224,69013,0,1,170,69017,0,1,182,69021,0,1,224,69025,0,1,170,69029,0,1,168,69033,1,0,75,0,2,149,69042,170,69434,0,1,224,69046,0,2,174,69052,175,69231,0,1,190,69056,0,1,224,69060,0,1,174,69064,0,1,163,69068,0,1,224,69072,0,1,175,69076,0,1,138,69080,0,1,224,69084,0,1,174,69088,0,1,179,69092,0,1,224,69096,0,1,174,69100,0,1,191,69104,0,1,224,69108,0,1,174,69112,0,1,149,69116,0,1,224,69120,0,1,175,69124,0,1,141,69128,0,1,32,69132,0,1,224,69136,0,1,174,69140,0,1,149,69144,0,1,224,69148,0,1,175,69152,0,1,129,69156,0,1,224,69160,0,1,174,69164,0,1,177,69168,0,1,224,69172,0,1,174,69176,0,1,191,69180,0,1,224,69184,0,1,174,69188,0,1,170,69192,0,1,224,69196,0,1,175,69200,0,1,141,69204,0,1,224,69208,0,1,174,69212,0,1,170,69216,0,1,224,69220,0,1,175,69224,0,1,129,69228,1,0,75,0,1,135,69235,0,1,224,69239,0,1,174,69243,0,1,159,69247,0,1,224,69251,0,1,175,69255,0,1,141,69259,0,1,224,69263,0,1,174,69267,0,1,170,69271,0,1,224,69275,0,1,175,69279,0,1,138,69283,0,1,224,69287,0,1,174,69291,0,1,178,69295,0,1,224,69299,0,1,174,69303,0,1,191,69307,0,1,224,69311,0,1,174,69315,0,1,149,69319,0,1,224,69323,0,1,175,69327,0,1,141,69331,0,1,32,69335,0,1,224,69339,0,1,174,69343,0,1,149,69347,0,1,224,69351,0,1,175,69355,0,1,129,69359,0,1,224,69363,0,1,174,69367,0,1,177,69371,0,1,224,69375,0,1,174,69379,0,1,191,69383,0,1,224,69387,0,1,174,69391,0,1,170,69395,0,1,224,69399,0,1,175,69403,0,1,141,69407,0,1,224,69411,0,1,174,69415,0,1,170,69419,0,1,224,69423,0,1,175,69427,0,1,129,69431,1,0,75,0,1,224,69438,0,1,174,69442,0,1,159,69446,0,2,224,69452,32,73941,0,1,174,69456,0,1,149,69460,0,1,224,69464,0,1,175,69468,0,1,141,69472,0,1,224,69476,0,1,174,69480,0,1,149,69484,0,1,224,69488,0,1,175,69492,0,1,129,69496,0,1,224,69500,0,1,174,69504,0,1,177,69508,0,1,224,69512,0,1,174,69516,0,1,191,69520,0,1,224,69524,0,1,174,69528,0,1,170,69532,0,1,224,69536,0,1,175,69540,0,1,141,69544,0,1,224,69548,0,1,174,69552,0,1,170,69556,0,1,224,69560,0,1,175,69564,0,1,129,69568,1,0,75,0,3,134,69579,171,69742,181,69895,0,1,224,69583,0,1,176,69587,0,1,161,69591,0,1,224,69595,0,1,176,69599,0,1,191,69603,0,1,224,69607,0,1,176,69611,0,1,175,69615,0,1,224,69619,0,1,177,69623,0,1,139,69627,0,1,32,69631,0,1,224,69635,0,1,176,69639,0,1,149,69643,0,1,224,69647,0,1,177,69651,0,1,141,69655,0,1,224,69659,0,1,176,69663,0,1,175,69667,0,1,224,69671,0,1,176,69675,0,1,190,69679,0,1,224,69683,0,1,176,69687,0,1,170,69691,0,1,224,69695,0,1,177,69699,0,1,141,69703,0,1,224,69707,0,1,176,69711,0,1,183,69715,0,1,224,69719,0,1,176,69723,0,1,168,69727,0,1,224,69731,0,1,177,69735,0,1,141,69739,1,0,75,0,1,224,69746,0,1,177,69750,0,1,138,69754,0,1,224,69758,0,1,176,69762,0,1,159,69766,0,1,224,69770,0,1,177,69774,0,1,139,69778,0,1,32,69782,0,1,224,69786,0,1,176,69790,0,2,149,69796,184,74052,0,1,224,69800,0,1,177,69804,0,1,141,69808,0,1,224,69812,0,1,176,69816,0,1,175,69820,0,1,224,69824,0,1,176,69828,0,1,190,69832,0,1,224,69836,0,1,176,69840,0,1,170,69844,0,1,224,69848,0,1,177,69852,0,1,141,69856,0,1,224,69860,0,1,176,69864,0,1,183,69868,0,1,224,69872,0,1,176,69876,0,1,168,69880,0,1,224,69884,0,1,177,69888,0,1,141,69892,1,0,75,0,1,224,69899,0,1,177,69903,0,1,128,69907,0,1,224,69911,0,1,176,69915,0,1,161,69919,0,1,224,69923,0,1,176,69927,0,1,191,69931,0,1,224,69935,0,1,176,69939,0,1,175,69943,0,1,224,69947,0,1,177,69951,0,1,139,69955,0,1,32,69959,0,1,224,69963,0,1,176,69967,0,1,149,69971,0,1,224,69975,0,1,177,69979,0,1,141,69983,0,1,224,69987,0,1,176,69991,0,1,175,69995,0,1,224,69999,0,1,176,70003,0,1,190,70007,0,1,224,70011,0,1,176,70015,0,1,170,70019,0,1,224,70023,0,1,177,70027,0,1,141,70031,0,1,224,70035,0,1,176,70039,0,1,183,70043,0,1,224,70047,0,1,176,70051,0,1,168,70055,0,1,224,70059,0,1,177,70063,0,1,141,70067,1,0,75,0,2,132,70076,151,74115,0,1,224,70080,0,1,184,70084,0,1,179,70088,0,1,224,70092,0,1,184,70096,0,1,154,70100,0,1,224,70104,0,1,184,70108,0,1,163,70112,0,1,224,70116,0,1,184,70120,0,1,163,70124,0,1,224,70128,0,1,184,70132,0,1,162,70136,0,1,224,70140,0,1,184,70144,0,1,178,70148,0,1,224,70152,0,1,184,70156,0,1,162,70160,0,1,224,70164,0,2,184,70170,185,70266,0,2,160,70176,167,70203,0,1,224,70180,0,1,184,70184,0,1,178,70188,0,1,224,70192,0,1,184,70196,0,1,158,70200,1,0,75,0,1,224,70207,0,1,184,70211,0,1,180,70215,0,1,224,70219,0,1,184,70223,0,1,148,70227,0,1,224,70231,0,1,184,70235,0,1,181,70239,0,1,224,70243,0,1,185,70247,0,1,130,70251,0,1,224,70255,0,1,184,70259,0,1,173,70263,1,0,75,0,1,128,70270,0,1,224,70274,0,1,184,70278,0,1,170,70282,0,1,224,70286,0,1,184,70290,0,1,181,70294,0,1,224,70298,0,1,184,70302,0,1,162,70306,0,1,224,70310,0,1,184,70314,0,1,135,70318,1,0,75,0,3,147,70329,151,70470,161,70609,0,1,225,70333,0,1,128,70337,0,1,172,70341,0,1,225,70345,0,1,128,70349,0,1,144,70353,0,1,225,70357,0,1,128,70361,0,1,186,70365,0,1,225,70369,0,1,128,70373,0,1,149,70377,0,1,225,70381,0,1,128,70385,0,1,175,70389,0,1,225,70393,0,1,128,70397,0,1,182,70401,0,1,32,70405,0,1,225,70409,0,1,128,70413,0,2,149,70419,155,74238,0,1,225,70423,0,1,128,70427,0,1,175,70431,0,1,225,70435,0,1,128,70439,0,1,182,70443,0,1,225,70447,0,1,128,70451,0,1,133,70455,0,1,225,70459,0,1,128,70463,0,1,172,70467,1,0,75,0,1,225,70474,0,1,128,70478,0,1,174,70482,0,1,225,70486,0,1,128,70490,0,1,146,70494,0,1,225,70498,0,1,128,70502,0,1,174,70506,0,1,225,70510,0,1,128,70514,0,1,154,70518,0,1,225,70522,0,1,128,70526,0,1,173,70530,0,1,225,70534,0,1,128,70538,0,1,175,70542,0,1,32,70546,0,1,225,70550,0,1,128,70554,0,1,149,70558,0,1,225,70562,0,1,128,70566,0,1,175,70570,0,1,225,70574,0,1,128,70578,0,1,182,70582,0,1,225,70586,0,1,128,70590,0,1,133,70594,0,1,225,70598,0,1,128,70602,0,1,172,70606,1,0,75,0,1,225,70613,0,1,128,70617,0,1,158,70621,0,1,225,70625,0,1,128,70629,0,1,182,70633,0,1,225,70637,0,1,128,70641,0,1,150,70645,0,1,225,70649,0,1,128,70653,0,1,173,70657,0,1,225,70661,0,1,128,70665,0,1,175,70669,0,1,225,70673,0,1,128,70677,0,1,132,70681,0,1,225,70685,0,1,128,70689,0,1,186,70693,0,1,32,70697,0,1,225,70701,0,1,128,70705,0,1,149,70709,0,1,225,70713,0,1,128,70717,0,1,175,70721,0,1,225,70725,0,1,128,70729,0,1,182,70733,0,1,225,70737,0,1,128,70741,0,1,133,70745,0,1,225,70749,0,1,128,70753,0,1,172,70757,1,0,75,0,2,152,70766,157,74325,0,1,225,70770,0,1,140,70774,0,1,141,70778,0,1,225,70782,0,1,136,70786,0,1,136,70790,0,1,225,70794,0,1,140,70798,0,1,186,70802,0,1,32,70806,0,1,225,70810,0,3,136,70818,137,70849,139,70880,0,1,181,70822,0,1,225,70826,0,1,138,70830,0,1,165,70834,0,1,225,70838,0,1,136,70842,0,1,138,70846,1,0,75,0,1,170,70853,0,1,225,70857,0,1,139,70861,0,1,181,70865,0,1,225,70869,0,1,139,70873,0,1,174,70877,1,0,75,0,1,181,70884,0,1,225,70888,0,1,136,70892,0,1,157,70896,0,1,225,70900,0,1,140,70904,0,1,186,70908,1,0,75,0,1,168,70915,0,1,225,70919,0,4,136,70929,137,71012,139,71171,141,74392,0,1,157,70933,0,1,225,70937,0,1,136,70941,0,1,181,70945,0,1,225,70949,0,1,136,70953,0,1,137,70957,0,1,32,70961,0,1,225,70965,0,1,136,70969,0,1,152,70973,0,1,225,70977,0,1,140,70981,0,1,141,70985,0,1,225,70989,0,1,136,70993,0,1,136,70997,0,1,225,71001,0,1,140,71005,0,1,171,71009,1,0,75,0,1,176,71016,0,1,225,71020,0,1,138,71024,0,1,149,71028,0,1,225,71032,0,1,137,71036,0,1,128,71040,0,1,225,71044,0,1,136,71048,0,1,179,71052,0,1,225,71056,0,1,137,71060,0,1,131,71064,0,1,225,71068,0,1,136,71072,0,1,185,71076,0,1,32,71080,0,1,225,71084,0,1,136,71088,0,1,157,71092,0,1,225,71096,0,1,136,71100,0,1,181,71104,0,1,225,71108,0,1,136,71112,0,1,141,71116,0,1,32,71120,0,1,225,71124,0,1,136,71128,0,1,152,71132,0,1,225,71136,0,1,140,71140,0,1,141,71144,0,1,225,71148,0,1,136,71152,0,1,136,71156,0,1,225,71160,0,1,140,71164,0,1,171,71168,1,0,75,0,1,181,71175,0,1,225,71179,0,1,136,71183,0,1,157,71187,0,1,225,71191,0,1,141,71195,0,1,133,71199,0,1,32,71203,0,1,225,71207,0,1,136,71211,0,1,152,71215,0,1,225,71219,0,1,140,71223,0,1,141,71227,0,1,225,71231,0,1,136,71235,0,1,136,71239,0,1,225,71243,0,1,140,71247,0,1,171,71251,1,0,75,0,1,149,71258,0,1,231,71262,0,1,148,71266,0,1,187,71270,0,1,232,71274,0,1,170,71278,0,1,172,71282,0,1,230,71286,0,1,152,71290,0,1,142,71294,1,0,75,0,1,131,71301,0,1,143,71305,0,2,229,71311,230,74487,0,1,138,71315,0,1,160,71319,0,1,230,71323,0,1,179,71327,0,1,168,71331,0,1,230,71335,0,1,150,71339,0,1,135,71343,0,1,229,71347,0,1,173,71351,0,1,151,71355,1,0,75,0,1,131,71362,0,1,143,71366,0,2,229,71372,228,74510,0,1,138,71376,0,1,160,71380,0,1,232,71384,0,1,168,71388,0,1,187,71392,0,1,230,71396,0,1,150,71400,0,1,135,71404,0,1,229,71408,0,1,173,71412,0,1,151,71416,1,0,75,0,1,170,71423,0,1,172,71427,0,1,230,71431,0,1,152,71435,0,1,142,71439,1,0,75,0,1,150,71446,0,1,233,71450,0,1,160,71454,0,1,187,71458,0,1,229,71462,0,1,138,71466,0,1,160,71470,0,1,232,71474,0,1,168,71478,0,1,187,71482,0,1,230,71486,0,1,150,71490,0,1,135,71494,0,1,229,71498,0,1,173,71502,0,1,151,71506,1,0,75,0,1,134,71513,0,1,233,71517,0,1,162,71521,0,1,145,71525,0,1,229,71529,0,1,138,71533,0,1,160,71537,0,1,230,71541,0,1,179,71545,0,1,168,71549,0,1,230,71553,0,1,150,71557,0,1,135,71561,0,1,229,71565,0,1,173,71569,0,1,151,71573,1,0,75,0,1,179,71580,0,2,229,71586,233,71621,0,1,163,71590,0,1,176,71594,0,1,232,71598,0,1,170,71602,0,1,172,71606,0,1,230,71610,0,1,152,71614,0,1,142,71618,1,0,75,0,2,160,71627,162,71682,0,1,187,71631,0,1,229,71635,0,1,138,71639,0,1,160,71643,0,1,232,71647,0,1,168,71651,0,1,187,71655,0,1,230,71659,0,1,150,71663,0,1,135,71667,0,1,229,71671,0,1,173,71675,0,1,151,71679,1,0,75,0,1,145,71686,0,1,229,71690,0,1,138,71694,0,1,160,71698,0,1,230,71702,0,1,179,71706,0,1,168,71710,0,1,230,71714,0,1,150,71718,0,1,135,71722,0,1,229,71726,0,1,173,71730,0,1,151,71734,1,0,75,0,1,153,71741,0,1,236,71745,0,1,152,71749,0,1,129,71753,0,1,236,71757,0,1,131,71761,0,1,129,71765,0,1,32,71769,0,1,236,71773,0,1,132,71777,0,1,164,71781,0,1,235,71785,0,1,170,71789,0,1,133,71793,1,0,75,0,1,236,71800,0,2,132,71806,182,74556,0,1,164,71810,0,1,235,71814,0,1,170,71818,0,1,133,71822,1,0,75,0,1,164,71829,0,1,235,71833,0,1,148,71837,0,1,148,71841,0,1,236,71845,0,1,152,71849,0,1,164,71853,0,1,32,71857,0,1,236,71861,0,1,132,71865,0,1,164,71869,0,1,235,71873,0,1,170,71877,0,1,133,71881,1,0,75,0,1,108,71888,0,1,105,71892,0,1,110,71896,0,1,32,71900,0,1,104,71904,0,1,111,71908,0,1,116,71912,0,1,111,71916,0,1,110,71920,1,0,76,0,3,111,71931,101,74770,104,84699,0,1,114,71935,0,1,32,71939,0,1,102,71943,0,1,111,71947,0,1,116,71951,0,1,111,71955,0,1,103,71959,0,1,114,71963,0,1,97,71967,0,1,102,71971,0,1,105,71975,0,1,106,71979,0,1,101,71983,1,0,76,0,1,117,71990,0,1,101,71994,0,1,108,71998,0,1,108,72002,0,1,101,72006,1,0,76,0,2,110,72015,114,80069,0,1,122,72019,0,1,111,72023,0,1,32,72027,0,1,99,72031,0,1,104,72035,0,1,97,72039,0,1,32,72043,0,1,112,72047,0,1,105,72051,0,1,99,72055,0,1,104,72059,0,1,97,72063,1,0,76,1,0,76,0,1,101,72073,0,1,32,72077,0,1,102,72081,0,1,111,72085,0,1,116,72089,0,1,111,72093,0,1,32,72097,0,1,115,72101,0,1,105,72105,1,0,76,0,1,110,72112,0,1,116,72116,0,1,101,72120,0,1,32,72124,0,1,100,72128,0,1,101,72132,0,1,32,72136,0,1,108,72140,0,1,97,72144,0,1,32,72148,0,1,105,72152,0,1,109,72156,0,1,97,72160,0,1,103,72164,0,1,101,72168,0,1,110,72172,1,0,76,0,1,112,72179,0,1,121,72183,0,1,114,72187,0,1,105,72191,0,1,103,72195,0,1,104,72199,0,1,116,72203,1,2,76,32,72210,115,72213,1,0,76,1,0,76,0,1,101,72220,0,1,100,72224,0,1,105,72228,0,1,116,72232,1,1,76,115,72237,1,0,76,0,1,111,72244,0,1,117,72248,0,1,114,72252,0,1,99,72256,0,1,101,72260,1,2,76,32,72267,115,72270,1,0,76,1,0,76,0,2,110,72279,196,75418,0,1,97,72283,0,1,107,72287,1,0,76,0,1,102,72294,0,1,111,72298,0,1,114,72302,0,1,114,72306,0,1,195,72310,0,1,161,72314,0,1,115,72318,1,0,76,0,1,112,72325,0,1,121,72329,0,1,114,72333,0,1,105,72337,0,1,103,72341,0,1,104,72345,0,1,116,72349,1,1,76,115,72354,1,0,76,0,1,101,72361,0,1,100,72365,0,1,105,72369,0,1,116,72373,1,1,76,115,72378,1,0,76,0,1,111,72385,0,1,117,72389,0,1,114,72393,0,1,99,72397,0,1,101,72401,1,1,76,115,72406,1,0,76,0,1,195,72413,0,1,172,72417,0,1,110,72421,0,1,104,72425,0,1,32,72429,0,1,225,72433,0,1,186,72437,0,1,163,72441,0,1,110,72445,0,1,104,72449,1,0,76,0,1,173,72456,0,1,225,72460,0,1,185,72464,0,1,163,72468,0,1,117,72472,0,1,110,72476,0,1,32,72480,0,1,195,72484,0,1,160,72488,0,1,119,72492,0,1,195,72496,0,1,178,72500,0,1,114,72504,0,1,195,72508,0,1,161,72512,0,1,110,72516,1,0,76,0,1,112,72523,0,1,121,72527,0,1,114,72531,0,1,105,72535,0,1,103,72539,0,1,104,72543,0,1,116,72547,1,1,76,115,72552,1,0,76,0,1,101,72559,0,1,100,72563,0,1,105,72567,0,1,116,72571,1,1,76,115,72576,1,0,76,0,2,111,72585,104,81408,0,1,117,72589,0,1,114,72593,0,1,99,72597,0,1,101,72601,1,1,76,115,72606,1,0,76,0,1,112,72613,0,1,121,72617,0,1,114,72621,0,1,105,72625,0,1,103,72629,0,1,104,72633,0,1,116,72637,1,1,76,115,72642,1,0,76,0,1,101,72649,0,1,100,72653,0,1,105,72657,0,1,116,72661,1,1,76,115,72666,1,0,76,0,1,111,72673,0,1,117,72677,0,1,114,72681,0,1,99,72685,0,1,101,72689,1,1,76,115,72694,1,0,76,0,1,99,72701,0,1,101,72705,0,1,32,72709,0,2,100,72715,105,72787,0,1,101,72719,0,1,32,72723,0,1,108,72727,0,2,39,72733,226,72756,0,1,105,72737,0,1,109,72741,0,1,97,72745,0,1,103,72749,0,1,101,72753,1,0,76,0,1,128,72760,0,1,153,72764,0,1,105,72768,0,1,109,72772,0,1,97,72776,0,1,103,72780,0,1,101,72784,1,0,76,0,1,109,72791,0,1,97,72795,0,1,103,72799,0,1,101,72803,1,0,76,0,1,97,72810,0,1,109,72814,0,1,98,72818,0,1,97,72822,0,1,114,72826,1,0,76,0,1,97,72833,0,1,110,72837,0,1,98,72841,0,1,97,72845,0,1,115,72849,0,1,105,72853,1,0,76,0,1,109,72860,0,1,97,72864,0,1,103,72868,0,1,105,72872,0,1,110,72876,0,1,101,72880,1,0,76,0,1,112,72887,0,1,121,72891,0,1,114,72895,0,1,105,72899,0,1,103,72903,0,1,104,72907,0,1,116,72911,1,1,76,115,72916,1,0,76,0,1,101,72923,0,1,100,72927,0,1,105,72931,0,1,116,72935,1,1,76,115,72940,1,0,76,0,2,111,72949,104,81740,0,1,117,72953,0,1,114,72957,0,1,99,72961,0,1,101,72965,1,1,76,115,72970,1,0,76,0,1,103,72977,0,1,97,72981,0,1,115,72985,0,1,104,72989,0,1,97,72993,0,1,100,72997,0,1,97,73001,0,1,32,73005,0,1,115,73009,0,1,97,73013,0,1,119,73017,0,1,105,73021,0,1,114,73025,0,1,107,73029,0,1,97,73033,1,0,76,0,1,201,73040,0,1,153,73044,0,1,110,73048,0,1,98,73052,0,1,201,73056,0,1,153,73060,0,1,121,73064,0,1,105,73068,1,0,76,0,1,114,73075,0,1,195,73079,0,1,179,73083,0,1,100,73087,0,1,197,73091,0,1,130,73095,0,1,111,73099,0,1,32,73103,0,1,122,73107,0,1,100,73111,0,1,106,73115,0,1,196,73119,0,1,153,73123,0,1,99,73127,0,1,105,73131,0,1,97,73135,1,0,76,0,1,178,73142,0,1,209,73146,0,1,130,73150,0,1,208,73154,0,1,190,73158,0,1,209,73162,0,1,128,73166,0,1,32,73170,0,1,209,73174,0,1,132,73178,0,1,208,73182,0,1,190,73186,0,1,209,73190,0,1,130,73194,0,1,208,73198,0,1,190,73202,1,0,76,0,1,130,73209,0,1,208,73213,0,1,190,73217,0,1,209,73221,0,1,128,73225,0,1,32,73229,0,1,209,73233,0,1,132,73237,0,1,208,73241,0,1,190,73245,0,1,209,73249,0,1,130,73253,0,1,208,73257,0,1,190,73261,0,1,208,73265,0,1,179,73269,0,1,209,73273,0,1,128,73277,0,1,208,73281,0,1,176,73285,0,1,209,73289,0,1,132,73293,0,1,208,73297,0,1,184,73301,0,1,209,73305,0,1,152,73309,0,1,208,73313,0,1,181,73317,1,0,76,0,1,188,73324,0,1,208,73328,0,1,176,73332,0,1,208,73336,0,1,189,73340,0,1,208,73344,0,1,177,73348,0,1,208,73352,0,1,176,73356,0,1,209,73360,0,1,129,73364,0,1,208,73368,0,1,184,73372,1,0,76,0,1,177,73379,0,1,209,73383,0,1,131,73387,0,1,208,73391,0,1,187,73395,0,1,208,73399,0,1,176,73403,0,1,208,73407,0,1,179,73411,0,1,209,73415,0,1,139,73419,1,0,76,0,1,176,73426,0,1,216,73430,0,1,177,73434,0,1,219,73438,0,1,140,73442,0,1,216,73446,0,1,185,73450,0,1,219,73454,0,1,129,73458,1,0,76,0,1,216,73465,0,1,177,73469,0,1,218,73473,0,1,134,73477,0,1,219,73481,0,1,140,73485,0,1,217,73489,0,1,134,73493,0,1,217,73497,0,1,135,73501,1,0,76,0,1,175,73508,0,1,216,73512,0,1,177,73516,0,1,32,73520,0,1,216,73524,0,1,167,73528,0,1,217,73532,0,1,132,73536,0,1,216,73540,0,1,181,73544,0,1,217,73548,0,1,136,73552,0,1,216,73556,0,1,177,73560,0,1,216,73564,0,1,169,73568,1,0,76,0,1,134,73575,0,1,216,73579,0,1,168,73583,0,1,216,73587,0,1,185,73591,0,1,32,73595,0,1,216,73599,0,2,170,73605,185,73640,0,1,216,73609,0,1,181,73613,0,1,217,73617,0,1,136,73621,0,1,219,73625,0,1,140,73629,0,1,216,73633,0,1,177,73637,1,0,76,0,1,218,73644,0,1,169,73648,0,1,216,73652,0,1,179,73656,1,0,76,0,1,224,73663,0,1,165,73667,0,1,141,73671,0,1,224,73675,0,1,164,73679,0,1,176,73683,0,1,224,73687,0,1,165,73691,0,1,139,73695,0,1,224,73699,0,1,164,73703,0,1,164,73707,1,0,76,0,1,224,73714,0,1,164,73718,0,1,184,73722,0,1,224,73726,0,1,165,73730,0,1,141,73734,0,1,224,73738,0,1,164,73742,0,1,176,73746,0,1,224,73750,0,1,165,73754,0,1,139,73758,0,1,224,73762,0,1,164,73766,0,1,164,73770,1,0,76,0,1,224,73777,0,1,165,73781,0,1,141,73785,0,1,224,73789,0,1,164,73793,0,1,176,73797,0,1,224,73801,0,1,165,73805,0,1,139,73809,0,1,224,73813,0,1,164,73817,0,1,164,73821,1,0,76,0,1,224,73828,0,1,167,73832,0,1,142,73836,0,1,224,73840,0,1,166,73844,0,1,184,73848,1,0,76,0,1,224,73855,0,1,168,73859,0,1,176,73863,0,1,224,73867,0,1,169,73871,0,1,139,73875,0,1,224,73879,0,1,168,73883,0,1,164,73887,1,0,76,0,1,224,73894,0,1,171,73898,0,1,141,73902,0,1,224,73906,0,1,170,73910,0,1,176,73914,0,1,224,73918,0,1,171,73922,0,1,139,73926,0,1,224,73930,0,1,170,73934,0,1,164,73938,1,0,76,0,1,224,73945,0,1,174,73949,0,1,174,73953,0,1,224,73957,0,1,175,73961,0,1,130,73965,0,1,224,73969,0,1,174,73973,0,1,178,73977,0,1,224,73981,0,1,174,73985,0,1,190,73989,0,1,224,73993,0,1,174,73997,0,1,164,74001,0,1,224,74005,0,1,174,74009,0,1,190,74013,0,1,224,74017,0,1,174,74021,0,1,176,74025,0,1,224,74029,0,1,174,74033,0,1,174,74037,0,1,224,74041,0,1,175,74045,0,1,141,74049,1,0,76,0,1,224,74056,0,1,177,74060,0,1,139,74064,0,1,224,74068,0,1,176,74072,0,1,176,74076,0,1,224,74080,0,1,177,74084,0,1,141,74088,0,1,224,74092,0,1,176,74096,0,1,184,74100,0,1,224,74104,0,1,177,74108,0,1,141,74112,1,0,76,0,1,224,74119,0,1,184,74123,0,1,181,74127,0,1,224,74131,0,1,185,74135,0,1,136,74139,0,1,224,74143,0,1,184,74147,0,1,161,74151,0,1,224,74155,0,1,184,74159,0,1,178,74163,0,1,224,74167,0,1,184,74171,0,1,130,74175,0,1,224,74179,0,1,184,74183,0,1,173,74187,0,1,224,74191,0,1,184,74195,0,1,135,74199,0,1,224,74203,0,1,184,74207,0,1,160,74211,0,1,224,74215,0,1,184,74219,0,1,178,74223,0,1,224,74227,0,1,184,74231,0,1,158,74235,1,0,76,0,1,225,74242,0,1,128,74246,0,1,132,74250,0,1,225,74254,0,1,128,74258,0,1,186,74262,0,1,225,74266,0,1,128,74270,0,1,184,74274,0,1,225,74278,0,1,128,74282,0,1,153,74286,0,1,225,74290,0,1,128,74294,0,1,188,74298,0,1,225,74302,0,1,128,74306,0,1,133,74310,0,1,225,74314,0,1,128,74318,0,1,186,74322,1,0,76,0,1,225,74329,0,1,138,74333,0,1,149,74337,0,1,225,74341,0,1,140,74345,0,1,170,74349,0,1,32,74353,0,1,225,74357,0,1,136,74361,0,1,181,74365,0,1,225,74369,0,1,138,74373,0,1,165,74377,0,1,225,74381,0,1,136,74385,0,1,138,74389,1,0,76,0,1,142,74396,0,1,225,74400,0,1,137,74404,0,1,182,74408,0,1,225,74412,0,1,139,74416,0,1,141,74420,0,1,32,74424,0,1,225,74428,0,1,137,74432,0,1,163,74436,0,1,225,74440,0,1,136,74444,0,1,136,74448,0,1,225,74452,0,1,136,74456,0,1,152,74460,0,1,225,74464,0,1,137,74468,0,1,165,74472,0,1,225,74476,0,1,137,74480,0,1,181,74484,1,0,76,0,1,157,74491,0,1,165,74495,0,1,230,74499,0,1,186,74503,0,1,144,74507,1,0,76,0,1,190,74514,0,1,134,74518,0,1,230,74522,0,1,186,74526,0,1,144,74530,1,0,76,0,1,143,74537,0,1,144,74541,0,1,228,74545,0,1,190,74549,0,1,155,74553,1,0,76,0,1,156,74560,0,1,236,74564,0,1,178,74568,0,1,152,74572,1,0,76,0,1,111,74579,0,1,110,74583,0,1,97,74587,0,1,116,74591,0,1,105,74595,1,0,80,0,1,101,74602,0,1,108,74606,0,1,100,74610,0,1,101,74614,0,1,110,74618,1,0,80,0,1,110,74625,0,2,101,74631,105,74646,0,1,114,74635,0,1,101,74639,0,1,110,74643,1,0,80,0,1,101,74650,0,1,114,74654,0,1,101,74658,0,1,110,74662,1,0,80,0,1,105,74669,1,0,80,0,1,117,74676,0,1,110,74680,0,1,116,74684,0,1,32,74688,0,1,97,74692,0,1,97,74696,0,1,110,74700,0,1,109,74704,0,1,97,74708,0,1,107,74712,0,1,101,74716,0,1,110,74720,1,0,80,0,1,101,74727,0,1,108,74731,0,1,100,74735,0,1,101,74739,0,1,110,74743,1,0,80,0,1,105,74750,0,1,110,74754,0,2,97,74760,101,74767,0,1,114,74764,1,0,80,1,0,80,0,1,110,74774,0,1,116,74778,0,1,105,74782,0,1,102,74786,0,1,105,74790,0,1,99,74794,0,1,97,74798,0,1,114,74802,0,1,101,74806,1,0,80,0,1,101,74813,0,1,108,74817,0,1,101,74821,0,1,110,74825,0,1,116,74829,0,1,107,74833,0,1,101,74837,0,1,122,74841,0,1,195,74845,0,1,169,74849,0,1,115,74853,1,0,80,0,1,97,74860,0,1,115,74864,0,1,116,74868,0,1,114,74872,0,2,97,74878,101,74885,0,1,114,74882,1,0,80,0,1,45,74889,0,1,115,74893,0,1,101,74897,1,0,80,0,1,101,74904,0,1,120,74908,0,1,105,74912,0,1,111,74916,0,1,110,74920,1,0,80,0,2,97,74929,117,74956,0,1,99,74933,0,1,99,74937,0,1,111,74941,0,1,117,74945,0,1,110,74949,0,1,116,74953,1,0,80,0,1,110,74960,0,1,32,74964,0,1,97,74968,0,1,99,74972,0,1,99,74976,0,1,111,74980,0,1,117,74984,0,1,110,74988,0,1,116,74992,1,0,80,0,1,32,74999,0,1,99,75003,0,1,117,75007,0,1,101,75011,0,1,110,75015,0,1,116,75019,0,1,97,75023,1,0,80,0,1,99,75030,0,1,111,75034,0,1,117,75038,0,1,110,75042,0,1,116,75046,1,0,80,0,1,32,75053,0,1,97,75057,0,1,99,75061,0,1,99,75065,0,1,111,75069,0,1,117,75073,0,1,110,75077,0,1,116,75081,1,0,80,0,1,97,75088,0,1,114,75092,0,1,32,75096,0,1,99,75100,0,1,111,75104,0,1,110,75108,0,1,116,75112,0,1,97,75116,1,0,80,0,1,114,75123,0,1,32,75127,0,1,117,75131,0,1,110,75135,0,1,32,75139,0,1,99,75143,0,1,111,75147,0,1,109,75151,0,1,112,75155,0,1,116,75159,0,1,101,75163,1,0,80,0,1,110,75170,0,2,108,75176,32,80949,0,1,111,75180,0,1,103,75184,0,1,103,75188,0,1,101,75192,0,1,110,75196,1,0,80,0,1,114,75203,0,1,97,75207,0,1,114,75211,1,0,80,0,1,105,75218,0,1,197,75222,0,1,159,75226,0,1,32,75230,0,1,121,75234,0,1,97,75238,0,1,112,75242,1,0,80,0,1,109,75249,0,1,105,75253,0,1,111,75257,0,1,32,75261,0,1,97,75265,0,1,99,75269,0,1,99,75273,0,1,111,75277,0,1,117,75281,0,1,110,75285,0,1,116,75289,1,0,80,0,2,32,75298,114,75329,0,1,115,75302,0,1,101,75306,0,1,115,75310,0,1,105,75314,0,1,195,75318,0,1,179,75322,0,1,110,75326,1,0,80,0,1,32,75333,0,1,115,75337,0,1,101,75341,0,1,115,75345,0,1,105,75349,0,1,195,75353,0,1,179,75357,0,1,110,75361,1,0,80,0,1,111,75368,0,1,103,75372,0,1,103,75376,0,1,101,75380,0,1,110,75384,1,0,80,0,1,114,75391,0,1,105,75395,0,1,112,75399,0,1,116,75403,0,1,105,75407,0,1,111,75411,0,1,110,75415,1,0,80,0,1,177,75422,0,1,116,75426,0,1,32,75430,0,1,111,75434,0,1,108,75438,1,0,80,0,1,114,75445,0,1,106,75449,0,1,97,75453,0,1,117,75457,0,1,100,75461,0,1,117,75465,1,0,80,0,1,32,75472,0,1,101,75476,0,1,114,75480,0,1,115,75484,0,1,116,75488,0,1,101,75492,0,1,108,75496,0,1,108,75500,0,1,101,75504,0,1,110,75508,1,0,80,0,4,32,75521,103,75545,105,75581,111,75588,0,2,105,75527,111,75534,0,1,110,75531,1,0,80,0,1,117,75538,0,1,116,75542,1,0,80,0,2,32,75551,97,75566,0,1,105,75555,0,1,110,75559,0,1,110,75563,1,0,80,0,1,32,75570,0,1,105,75574,0,1,110,75578,1,0,80,0,1,110,75585,1,0,80,0,1,117,75592,0,1,116,75596,1,0,80,0,1,107,75603,0,1,111,75607,0,1,110,75611,0,1,116,75615,0,1,111,75619,1,0,80,0,1,99,75626,0,1,117,75630,0,1,101,75634,0,1,110,75638,0,1,116,75642,0,1,97,75646,1,0,80,0,1,99,75653,0,1,99,75657,0,1,111,75661,0,1,117,75665,0,1,110,75669,0,1,116,75673,1,0,80,0,1,104,75680,0,1,97,75684,0,1,32,75688,0,1,99,75692,0,1,111,75696,0,1,110,75700,0,1,116,75704,0,1,97,75708,1,0,80,0,1,101,75715,0,1,32,75719,0,1,107,75723,0,1,111,75727,0,1,110,75731,0,1,116,75735,0,1,111,75739,1,0,80,0,1,32,75746,0,1,99,75750,0,1,111,75754,0,1,109,75758,0,1,112,75762,0,1,116,75766,0,1,101,75770,1,0,80,0,1,99,75777,0,1,99,75781,0,1,111,75785,0,1,117,75789,0,1,110,75793,0,1,116,75797,1,0,80,0,2,114,75806,101,81200,0,1,101,75810,0,1,116,75814,0,1,32,75818,0,1,107,75822,0,1,111,75826,0,1,110,75830,0,1,116,75834,0,1,111,75838,1,0,80,0,1,97,75845,0,1,118,75849,0,1,97,75853,1,0,80,0,1,153,75860,0,1,105,75864,0,1,104,75868,0,1,108,75872,0,1,195,75876,0,1,161,75880,0,1,115,75884,0,1,105,75888,0,1,116,75892,1,0,80,0,1,115,75899,0,2,116,75905,122,76054,0,3,97,75913,101,75920,114,75927,0,1,114,75917,1,0,80,0,1,114,75924,1,0,80,0,4,97,75937,101,75983,105,76020,111,76039,0,3,99,75945,114,75965,116,75976,0,2,101,75951,105,75954,1,0,80,0,1,106,75958,0,1,97,75962,1,0,80,0,1,115,75969,0,1,101,75973,1,0,80,0,1,105,75980,1,0,80,0,1,114,75987,0,3,32,75995,97,76010,101,76013,0,1,100,75999,0,1,101,76003,0,1,103,76007,1,0,80,1,0,80,0,1,110,76017,1,0,80,0,1,101,76024,0,1,114,76028,0,1,101,76032,0,1,110,76036,1,0,80,0,1,118,76043,0,1,97,76047,0,1,116,76051,1,0,80,0,1,116,76058,0,1,114,76062,0,1,195,76066,0,1,161,76070,0,1,99,76074,0,1,105,76078,0,1,195,76082,0,1,179,76086,1,0,80,0,1,173,76093,0,1,115,76097,0,1,116,76101,0,1,114,76105,0,1,97,76109,0,1,116,76113,0,1,101,76117,1,0,80,0,1,105,76124,0,1,115,76128,0,1,116,76132,0,1,101,76136,0,1,114,76140,0,1,195,76144,0,1,182,76148,0,1,105,76152,0,1,100,76156,0,1,121,76160,1,0,80,0,2,97,76169,105,76196,0,1,98,76173,0,1,111,76177,0,1,110,76181,0,1,110,76185,0,1,101,76189,0,1,114,76193,1,0,80,0,1,110,76200,0,1,115,76204,0,1,99,76208,0,1,114,76212,0,1,105,76216,0,1,114,76220,0,1,101,76224,1,0,80,0,1,111,76231,0,1,110,76235,0,1,110,76239,0,1,101,76243,0,1,99,76247,0,1,116,76251,0,1,101,76255,0,1,114,76259,1,0,80,0,1,110,76266,0,3,32,76274,45,84965,117,84992,0,2,105,76280,117,76287,0,1,110,76284,1,0,80,0,1,112,76291,1,1,80,32,84950,0,2,97,76302,105,85015,0,1,112,76306,0,1,97,76310,0,1,32,76314,0,1,107,76318,0,1,111,76322,0,1,110,76326,0,1,116,76330,0,1,111,76334,1,0,80,0,1,115,76341,0,1,99,76345,0,1,114,76349,0,1,105,76353,0,1,98,76357,0,1,101,76361,1,0,80,0,1,99,76368,0,1,114,76372,0,2,105,76378,195,76401,0,1,98,76382,0,1,105,76386,0,1,114,76390,0,1,115,76394,0,1,101,76398,1,0,80,0,1,173,76405,0,1,98,76409,0,1,101,76413,0,1,116,76417,0,1,101,76421,1,0,80,0,1,128,76428,0,1,153,76432,0,2,97,76438,105,76465,0,1,98,76442,0,1,111,76446,0,1,110,76450,0,1,110,76454,0,1,101,76458,0,1,114,76462,1,0,80,0,1,110,76469,0,1,115,76473,0,1,99,76477,0,1,114,76481,0,1,105,76485,0,1,114,76489,0,1,101,76493,1,0,80,0,3,108,76504,114,76523,197,76558,0,1,111,76508,0,1,103,76512,0,1,117,76516,0,1,106,76520,1,0,80,0,1,101,76527,0,1,106,76531,0,1,101,76535,0,1,115,76539,0,1,116,76543,0,1,114,76547,0,1,117,76551,0,1,106,76555,1,0,80,0,1,130,76562,0,1,195,76566,0,1,179,76570,0,1,197,76574,0,1,188,76578,0,1,32,76582,0,1,107,76586,0,1,111,76590,0,1,110,76594,0,1,116,76598,0,1,111,76602,1,0,80,0,1,110,76609,0,1,114,76613,0,1,101,76617,0,1,103,76621,0,1,105,76625,0,1,115,76629,0,1,116,76633,0,1,114,76637,0,1,97,76641,0,1,114,76645,0,1,101,76649,1,0,80,0,1,101,76656,0,1,32,76660,0,1,111,76664,0,1,108,76668,1,0,80,0,1,179,76675,0,1,206,76679,0,1,179,76683,0,1,207,76687,0,1,129,76691,0,1,206,76695,0,1,177,76699,0,1,207,76703,0,1,134,76707,0,1,206,76711,0,1,174,76715,1,0,80,0,1,207,76722,0,1,141,76726,0,1,206,76730,0,1,189,76734,0,1,206,76738,0,1,180,76742,0,1,206,76746,0,1,181,76750,0,1,207,76754,0,1,131,76758,0,1,206,76762,0,1,183,76766,1,0,80,0,1,208,76773,0,1,185,76777,0,1,209,76781,0,1,130,76785,0,1,208,76789,0,1,184,76793,1,0,80,0,2,133,76802,139,76838,0,2,208,76808,209,76823,0,1,190,76812,0,1,208,76816,0,1,180,76820,1,0,80,0,1,150,76827,0,1,208,76831,0,1,180,76835,1,0,80,0,1,208,76842,0,1,185,76846,0,1,209,76850,0,1,130,76854,0,1,208,76858,0,1,184,76862,1,0,80,0,1,208,76869,0,1,176,76873,0,1,209,76877,0,1,128,76881,0,1,208,76885,0,1,181,76889,0,1,208,76893,0,1,179,76897,0,1,208,76901,0,1,184,76905,0,1,209,76909,0,1,129,76913,0,1,209,76917,0,1,130,76921,0,1,209,76925,0,1,128,76929,0,1,208,76933,0,1,184,76937,0,1,209,76941,0,1,128,76945,0,1,208,76949,0,1,190,76953,0,1,208,76957,0,1,178,76961,0,1,208,76965,0,1,176,76969,0,1,209,76973,0,1,130,76977,0,1,209,76981,0,1,140,76985,0,1,209,76989,0,1,129,76993,0,1,209,76997,0,1,143,77001,1,0,80,0,1,208,77008,0,1,184,77012,0,1,209,77016,0,1,135,77020,0,1,208,77024,0,1,189,77028,0,1,209,77032,0,1,139,77036,0,1,208,77040,0,1,185,77044,0,1,32,77048,0,1,208,77052,0,1,186,77056,0,1,208,77060,0,1,176,77064,0,1,208,77068,0,1,177,77072,0,1,208,77076,0,1,184,77080,0,1,208,77084,0,1,189,77088,0,1,208,77092,0,1,181,77096,0,1,209,77100,0,1,130,77104,1,0,80,0,1,208,77111,0,1,184,77115,0,1,209,77119,0,1,129,77123,0,1,209,77127,0,1,130,77131,0,1,209,77135,0,1,128,77139,0,1,208,77143,0,1,176,77147,0,1,209,77151,0,1,134,77155,0,1,208,77159,0,1,184,77163,0,1,209,77167,0,1,143,77171,1,0,80,0,1,148,77178,0,1,209,77182,0,1,129,77186,0,1,209,77190,0,1,130,77194,0,1,209,77198,0,1,128,77202,0,1,208,77206,0,1,176,77210,0,1,209,77214,0,1,134,77218,0,1,209,77222,0,1,150,77226,0,1,209,77230,0,1,143,77234,1,0,80,0,1,208,77241,0,1,178,77245,0,1,209,77249,0,1,150,77253,0,1,208,77257,0,1,185,77261,0,1,209,77265,0,1,130,77269,0,1,208,77273,0,1,184,77277,1,0,80,0,1,101,77284,0,1,110,77288,0,1,115,77292,0,1,105,77296,0,1,111,77300,0,1,110,77304,0,1,101,77308,0,1,32,77312,0,3,99,77320,100,77355,116,77427,0,1,97,77324,0,1,114,77328,0,1,97,77332,0,1,116,77336,0,1,116,77340,0,1,101,77344,0,1,114,77348,0,1,101,77352,1,0,86,0,1,101,77359,0,1,108,77363,0,1,32,77367,0,2,99,77373,116,77408,0,1,97,77377,0,1,114,77381,0,1,97,77385,0,1,116,77389,0,1,116,77393,0,1,101,77397,0,1,114,77401,0,1,101,77405,1,0,86,0,1,101,77412,0,1,115,77416,0,1,116,77420,0,1,111,77424,1,0,86,0,1,101,77431,0,1,115,77435,0,1,116,77439,0,1,111,77443,1,0,86,0,1,116,77450,1,0,86,0,1,116,77457,0,2,101,77463,111,83337,0,1,114,77467,0,1,103,77471,0,1,114,77475,0,1,111,77479,0,1,111,77483,0,1,116,77487,0,1,116,77491,0,1,101,77495,1,0,86,0,1,115,77502,0,1,105,77506,0,1,122,77510,0,1,101,77514,1,0,86,0,1,105,77521,0,1,122,77525,0,1,101,77529,1,0,86,0,1,105,77536,0,1,122,77540,0,1,101,77544,1,0,86,0,2,104,77553,111,84423,0,1,114,77557,0,1,105,77561,0,1,102,77565,0,1,116,77569,0,1,103,77573,0,1,114,77577,0,2,111,77583,195,77602,0,1,101,77587,0,1,115,77591,0,1,115,77595,0,1,101,77599,1,0,86,0,1,182,77606,0,1,115,77610,0,1,115,77614,0,1,101,77618,1,0,86,0,2,105,77627,109,77748,0,1,108,77631,0,1,108,77635,0,1,101,77639,0,1,32,77643,0,1,100,77647,0,2,101,77653,117,77721,0,1,32,77657,0,2,108,77663,112,77698,0,1,97,77667,0,1,32,77671,0,1,112,77675,0,1,111,77679,0,1,108,77683,0,1,105,77687,0,1,99,77691,0,1,101,77695,1,0,86,0,1,111,77702,0,1,108,77706,0,1,105,77710,0,1,99,77714,0,1,101,77718,1,0,86,0,1,32,77725,0,1,116,77729,0,1,101,77733,0,1,120,77737,0,1,116,77741,0,1,101,77745,1,0,86,0,1,97,77752,0,2,110,77758,195,77979,0,2,104,77764,111,77857,0,1,111,77768,0,1,32,77772,0,1,100,77776,0,2,97,77782,111,77830,0,1,32,77786,0,2,102,77792,108,77811,0,1,111,77796,0,1,110,77800,0,1,116,77804,0,1,101,77808,1,0,86,0,1,101,77815,0,1,116,77819,0,1,114,77823,0,1,97,77827,1,0,86,0,1,32,77834,0,1,116,77838,0,1,101,77842,0,1,120,77846,0,1,116,77850,0,1,111,77854,1,0,86,0,1,32,77861,0,1,100,77865,0,1,101,77869,0,2,32,77875,108,77952,0,2,102,77881,108,77904,0,1,117,77885,0,1,101,77889,0,1,110,77893,0,1,116,77897,0,1,101,77901,1,0,86,0,2,97,77910,101,77937,0,1,32,77914,0,1,108,77918,0,1,101,77922,0,1,116,77926,0,1,114,77930,0,1,97,77934,1,0,86,0,1,116,77941,0,1,114,77945,0,1,97,77949,1,0,86,0,1,32,77956,0,1,116,77960,0,1,101,77964,0,1,120,77968,0,1,116,77972,0,1,111,77976,1,0,86,0,1,177,77983,0,1,111,77987,0,1,32,77991,0,1,100,77995,0,1,101,77999,0,2,32,78005,108,78082,0,2,102,78011,108,78034,0,1,117,78015,0,1,101,78019,0,1,110,78023,0,1,116,78027,0,1,101,78031,1,0,86,0,2,97,78040,101,78067,0,1,32,78044,0,1,108,78048,0,1,101,78052,0,1,116,78056,0,1,114,78060,0,1,97,78064,1,0,86,0,1,116,78071,0,1,114,78075,0,1,97,78079,1,0,86,0,1,32,78086,0,1,116,78090,0,1,101,78094,0,1,120,78098,0,1,116,78102,0,1,111,78106,1,0,86,0,1,115,78113,0,1,116,78117,0,1,103,78121,0,1,114,78125,0,1,111,78129,0,1,111,78133,0,1,116,78137,0,1,116,78141,0,1,101,78145,1,0,86,0,1,105,78152,0,1,122,78156,0,1,101,78160,1,0,86,0,1,114,78167,0,2,111,78173,195,78192,0,1,101,78177,0,1,115,78181,0,1,115,78185,0,1,101,78189,1,0,86,0,1,182,78196,0,1,115,78200,0,1,115,78204,0,1,101,78208,1,0,86,0,1,105,78215,0,1,122,78219,0,1,101,78223,1,0,86,0,1,112,78230,0,1,101,78234,0,2,32,78240,115,78259,0,1,115,78244,0,1,105,78248,0,1,122,78252,0,1,101,78256,1,0,86,0,1,105,78263,0,1,122,78267,0,1,101,78271,1,0,86,0,1,111,78278,0,1,109,78282,1,0,86,0,1,151,78289,0,4,228,78299,229,78310,232,78321,233,78332,0,1,189,78303,0,1,147,78307,1,0,86,0,1,143,78314,0,1,183,78318,1,0,86,0,1,153,78325,0,1,159,78329,1,0,86,0,1,171,78336,0,1,148,78340,1,0,86,0,1,135,78347,0,1,229,78351,0,1,173,78355,0,1,151,78359,0,1,227,78363,0,2,129,78369,130,78412,0,1,174,78373,0,1,229,78377,0,1,164,78381,0,1,167,78385,0,1,227,78389,0,1,129,78393,0,1,141,78397,0,1,227,78401,0,1,129,78405,0,1,149,78409,1,0,86,0,1,181,78416,0,1,227,78420,0,1,130,78424,0,1,164,78428,0,1,227,78432,0,1,130,78436,0,1,186,78440,1,0,86,0,1,128,78447,0,1,236,78451,0,2,148,78457,158,78464,0,1,168,78461,1,0,86,0,1,144,78468,1,0,86,1,0,90,0,1,97,78478,0,1,115,78482,0,1,32,78486,0,2,99,78492,108,78523,0,1,122,78496,0,1,121,78500,0,1,116,78504,0,1,97,78508,0,1,110,78512,0,1,105,78516,0,1,97,78520,1,0,90,0,1,101,78527,0,1,107,78531,0,1,116,78535,0,1,117,78539,0,1,114,78543,0,1,121,78547,1,0,90,0,1,97,78554,0,1,32,78558,0,1,196,78562,0,1,141,78566,0,2,116,78572,195,78591,0,1,101,78576,0,1,110,78580,0,1,195,78584,0,1,173,78588,1,0,90,0,1,173,78595,0,1,116,78599,0,1,97,78603,0,1,110,78607,0,1,105,78611,0,1,97,78615,1,0,90,0,1,109,78622,0,1,97,78626,0,1,116,78630,0,1,101,78634,0,1,100,78638,0,1,32,78642,0,2,108,78648,114,78703,0,1,105,78652,0,1,115,78656,0,1,116,78660,0,1,101,78664,0,1,110,78668,0,1,105,78672,0,1,110,78676,0,1,103,78680,0,1,32,78684,0,1,116,78688,0,1,105,78692,0,1,109,78696,0,1,101,78700,1,0,90,0,1,101,78707,0,1,97,78711,0,1,100,78715,0,2,32,78721,105,78740,0,1,116,78725,0,1,105,78729,0,1,109,78733,0,1,101,78737,1,0,90,0,1,110,78744,0,1,103,78748,0,1,32,78752,0,1,116,78756,0,1,105,78760,0,1,109,78764,0,1,101,78768,1,0,90,0,1,182,78775,0,1,114,78779,0,1,100,78783,0,1,97,78787,0,1,117,78791,0,1,101,78795,0,1,114,78799,1,0,90,0,1,116,78806,0,1,117,78810,0,1,114,78814,0,2,97,78820,101,78825,1,1,90,115,83324,1,1,90,115,83327,0,1,115,78834,0,1,116,78838,0,1,105,78842,0,1,106,78846,0,1,100,78850,1,0,90,0,2,116,78859,100,83330,0,1,117,78863,0,1,114,78867,0,1,97,78871,1,0,90,0,1,101,78878,0,4,100,78888,110,78907,116,78910,122,78921,0,1,97,78892,0,1,117,78896,0,1,101,78900,0,1,114,78904,1,0,90,1,0,90,0,1,105,78914,0,1,100,78918,1,0,90,0,1,101,78925,0,1,105,78929,0,1,116,78933,1,0,90,0,1,110,78940,0,1,103,78944,0,1,32,78948,0,1,116,78952,0,1,105,78956,0,1,109,78960,0,1,101,78964,1,0,90,0,1,117,78971,0,1,97,78975,0,1,105,78979,0,1,107,78983,0,1,97,78987,1,0,90,0,1,115,78994,0,1,116,78998,0,1,105,79002,0,1,100,79006,1,0,90,0,1,115,79013,0,1,101,79017,0,1,116,79021,0,1,105,79025,0,1,100,79029,1,0,90,0,1,117,79036,0,1,109,79040,0,1,97,79044,0,1,32,79048,0,1,115,79052,0,1,195,79056,0,1,188,79060,0,1,114,79064,0,1,101,79068,0,1,115,79072,0,1,105,79076,1,0,90,0,1,118,79083,0,1,97,79087,0,1,115,79091,0,1,195,79095,0,1,161,79099,0,1,115,79103,0,1,105,79107,0,1,32,79111,0,1,105,79115,0,1,100,79119,0,1,197,79123,0,1,145,79127,1,0,90,1,2,104,32,79137,105,79156,0,1,116,79141,0,1,105,79145,0,1,109,79149,0,1,101,79153,1,0,90,0,1,110,79160,0,1,103,79164,0,1,32,79168,0,1,116,79172,0,1,105,79176,0,1,109,79180,0,1,101,79184,1,0,90,0,1,112,79191,0,2,111,79197,115,79283,0,1,32,79201,0,2,100,79207,114,80374,0,2,101,79213,105,79248,0,1,32,79217,0,1,108,79221,0,1,101,79225,0,1,105,79229,0,1,116,79233,0,1,117,79237,0,1,114,79241,0,1,97,79245,1,0,90,0,1,32,79252,0,1,108,79256,0,1,101,79260,0,1,116,79264,0,1,116,79268,0,1,117,79272,0,1,114,79276,0,1,97,79280,1,0,90,0,1,32,79287,0,3,100,79295,97,80438,114,80461,0,1,101,79299,0,1,32,79303,0,1,108,79307,0,1,101,79311,0,1,99,79315,0,1,116,79319,0,1,117,79323,0,1,114,79327,0,1,101,79331,1,0,90,0,1,112,79338,0,1,111,79342,0,1,32,79346,0,4,100,79356,101,79395,97,80488,114,80511,0,1,101,79360,0,1,32,79364,0,1,108,79368,0,1,101,79372,0,1,99,79376,0,1,116,79380,0,1,117,79384,0,1,114,79388,0,1,97,79392,1,0,90,0,1,115,79399,0,1,116,79403,0,1,105,79407,0,1,109,79411,0,1,97,79415,0,1,100,79419,0,1,111,79423,0,1,32,79427,0,1,100,79431,0,1,101,79435,0,1,32,79439,0,1,108,79443,0,1,101,79447,0,1,99,79451,0,1,116,79455,0,1,117,79459,0,1,114,79463,0,1,97,79467,1,0,90,0,1,112,79474,0,1,32,79478,0,1,100,79482,0,1,101,79486,0,1,32,79490,0,2,99,79496,108,79519,0,1,105,79500,0,1,116,79504,0,1,105,79508,0,1,114,79512,0,1,101,79516,1,0,90,0,1,101,79523,0,1,99,79527,0,1,116,79531,0,1,117,79535,0,1,114,79539,0,1,196,79543,0,1,131,79547,1,0,90,0,1,101,79554,0,1,115,79558,0,1,101,79562,0,1,110,79566,1,0,90,0,1,114,79573,0,1,103,79577,0,1,97,79581,0,1,108,79585,0,1,101,79589,0,1,114,79593,0,1,105,79597,0,1,101,79601,1,0,92,0,1,112,79608,0,1,111,79612,0,1,114,79616,0,1,97,79620,0,1,109,79624,0,1,97,79628,1,0,92,0,1,97,79635,0,1,108,79639,0,2,101,79645,108,79660,0,1,114,79649,0,1,105,79653,0,1,101,79657,1,0,92,0,1,101,79664,0,1,114,79668,0,1,121,79672,1,0,92,1,1,92,116,79680,0,1,114,79684,0,1,101,79688,0,1,99,79692,0,1,107,79696,0,1,101,79700,1,0,92,0,2,101,79709,108,79774,0,1,114,79713,0,2,105,79719,195,79726,0,1,101,79723,1,0,92,0,1,173,79730,0,1,97,79734,1,1,92,32,79739,0,1,100,79743,0,1,101,79747,0,1,32,79751,0,1,102,79755,0,1,111,79759,0,1,116,79763,0,1,111,79767,0,1,115,79771,1,0,92,0,1,101,79778,0,1,114,79782,0,2,105,79788,121,79844,0,1,97,79792,1,1,92,32,79797,0,1,102,79801,0,1,111,79805,0,1,116,79809,0,1,111,79813,0,1,103,79817,0,1,114,79821,0,1,97,79825,0,1,102,79829,0,1,105,79833,0,1,99,79837,0,1,97,79841,1,0,92,1,0,92,0,1,97,79851,0,1,108,79855,0,1,108,79859,0,1,101,79863,0,1,114,79867,0,1,121,79871,1,0,92,1,0,92,0,1,101,79881,0,2,32,79887,115,79906,0,1,115,79891,0,1,104,79895,0,1,111,79899,0,1,119,79903,1,0,92,0,1,104,79910,0,1,111,79914,0,1,119,79918,1,0,92,1,0,96,0,1,116,79928,0,1,117,79932,0,1,101,79936,0,1,108,79940,0,1,108,79944,0,1,101,79948,0,2,114,79954,32,83705,0,1,32,79958,0,1,122,79962,0,1,101,79966,0,1,105,79970,0,1,116,79974,0,1,112,79978,0,1,117,79982,0,1,110,79986,0,1,107,79990,0,1,116,79994,1,0,96,0,1,97,80001,0,1,100,80005,0,1,111,80009,1,1,96,58,80014,1,0,96,0,1,99,80021,0,1,97,80025,0,1,116,80029,0,1,111,80033,1,1,96,58,80038,1,0,96,0,1,101,80045,0,1,103,80049,0,1,97,80053,0,1,100,80057,0,1,111,80061,1,1,96,58,80066,1,0,96,0,1,103,80073,0,1,195,80077,0,1,169,80081,1,1,96,58,80086,1,0,96,0,1,105,80093,0,1,109,80097,0,1,101,80101,1,0,96,0,1,101,80108,0,1,114,80112,2,0,96,103,0,2,114,80122,117,83163,0,2,97,80128,195,80198,0,3,116,80136,195,80179,99,83144,0,2,97,80142,105,80146,2,0,96,103,0,1,111,80150,0,1,110,80154,2,1,96,103,32,80160,0,1,116,80164,0,1,105,80168,0,1,109,80172,0,1,101,80176,1,0,96,0,1,167,80183,0,1,195,80187,0,1,163,80191,0,1,111,80195,1,0,96,0,1,169,80202,0,1,101,80206,2,0,96,103,0,2,97,80216,101,83285,0,1,100,80220,0,1,101,80224,0,1,110,80228,1,1,96,58,80233,1,0,96,0,1,100,80240,0,1,101,80244,0,1,100,80248,1,1,96,58,80253,1,0,96,0,1,114,80260,0,1,105,80264,0,1,111,80268,0,1,32,80272,0,1,97,80276,0,1,116,80280,0,1,116,80284,0,1,117,80288,0,1,97,80292,0,1,108,80296,0,1,101,80300,1,0,96,0,1,114,80307,0,1,101,80311,0,1,115,80315,0,1,115,80319,1,1,96,58,80324,1,0,96,0,1,97,80331,0,1,105,80335,0,1,110,80339,0,1,105,80343,0,1,110,80347,0,1,103,80351,0,1,32,80355,0,1,116,80359,0,1,105,80363,0,1,109,80367,0,1,101,80371,1,0,96,0,2,101,80380,105,80407,0,1,115,80384,0,1,116,80388,0,1,97,80392,0,1,110,80396,0,1,116,80400,0,1,101,80404,1,0,96,0,1,109,80411,0,1,97,80415,0,1,110,80419,0,1,101,80423,0,1,110,80427,0,1,116,80431,0,1,101,80435,1,0,96,0,1,99,80442,0,1,116,80446,0,1,117,80450,0,1,101,80454,0,1,108,80458,1,0,96,0,1,101,80465,0,1,115,80469,0,1,116,80473,0,1,97,80477,0,1,110,80481,0,1,116,80485,1,0,96,0,1,99,80492,0,1,116,80496,0,1,117,80500,0,1,97,80504,0,1,108,80508,1,0,96,0,1,101,80515,0,1,115,80519,0,1,116,80523,0,1,97,80527,0,1,110,80531,0,1,116,80535,0,1,101,80539,1,0,96,0,1,98,80546,0,1,108,80550,0,1,101,80554,0,1,105,80558,0,1,98,80562,0,1,101,80566,0,1,110,80570,0,1,100,80574,0,1,101,80578,0,1,32,80582,0,1,122,80586,0,1,101,80590,0,1,105,80594,0,1,116,80598,1,0,96,0,3,112,80609,114,80731,118,80790,0,3,104,80617,111,80676,114,84915,0,1,111,80621,0,1,116,80625,0,1,111,80629,0,1,32,80633,0,1,115,80637,0,1,104,80641,0,1,97,80645,0,1,114,80649,0,1,101,80653,0,1,100,80657,0,1,32,80661,0,1,98,80665,0,1,121,80669,0,1,32,80673,1,0,98,0,1,115,80680,0,1,116,80684,0,1,32,80688,0,1,115,80692,0,1,104,80696,0,1,97,80700,0,1,114,80704,0,1,101,80708,0,1,100,80712,0,1,32,80716,0,1,98,80720,0,1,121,80724,0,1,32,80728,1,0,98,0,1,101,80735,0,1,101,80739,0,1,108,80743,0,1,32,80747,0,1,115,80751,0,1,104,80755,0,1,97,80759,0,1,114,80763,0,1,101,80767,0,1,100,80771,0,1,32,80775,0,1,98,80779,0,1,121,80783,0,1,32,80787,1,0,98,0,1,105,80794,0,1,100,80798,0,1,101,80802,0,1,111,80806,0,1,32,80810,0,1,115,80814,0,1,104,80818,0,1,97,80822,0,1,114,80826,0,1,101,80830,0,1,100,80834,0,1,32,80838,0,1,98,80842,0,1,121,80846,0,1,32,80850,1,0,98,0,1,32,80857,0,1,98,80861,0,1,101,80865,0,1,105,80869,0,1,116,80873,0,1,114,80877,0,1,97,80881,0,1,103,80885,0,1,32,80889,0,1,119,80893,0,1,117,80897,0,1,114,80901,0,1,100,80905,0,1,101,80909,0,1,32,80913,0,2,97,80919,118,80934,0,1,117,80923,0,1,115,80927,0,1,32,80931,1,0,98,0,1,111,80938,0,1,110,80942,0,1,32,80946,1,0,98,0,1,98,80953,0,1,101,80957,0,1,105,80961,0,1,116,80965,0,1,114,80969,0,1,97,80973,0,1,103,80977,0,1,32,80981,0,1,103,80985,0,1,101,80989,0,1,116,80993,0,1,101,80997,0,1,105,81001,0,1,108,81005,0,1,116,81009,0,1,32,81013,0,1,118,81017,0,1,111,81021,0,1,110,81025,0,1,32,81029,1,0,98,0,1,116,81036,0,1,112,81040,0,2,58,81046,115,81121,0,1,47,81050,0,1,47,81054,0,1,112,81058,0,1,105,81062,0,1,99,81066,0,1,46,81070,0,1,116,81074,0,1,119,81078,0,1,105,81082,0,1,116,81086,0,1,116,81090,0,1,101,81094,0,1,114,81098,0,1,46,81102,0,1,99,81106,0,1,111,81110,0,1,109,81114,0,1,47,81118,1,0,98,0,1,58,81125,0,1,47,81129,0,1,47,81133,0,1,112,81137,0,1,105,81141,0,1,99,81145,0,1,46,81149,0,1,116,81153,0,1,119,81157,0,1,105,81161,0,1,116,81165,0,1,116,81169,0,1,101,81173,0,1,114,81177,0,1,46,81181,0,1,99,81185,0,1,111,81189,0,1,109,81193,0,1,47,81197,1,0,98,0,1,110,81204,0,1,32,81208,0,2,105,81214,111,81311,0,1,110,81218,0,1,32,81222,0,2,105,81228,116,81263,0,1,110,81232,0,1,115,81236,0,1,116,81240,0,1,97,81244,0,1,103,81248,0,1,114,81252,0,1,97,81256,0,1,109,81260,1,0,98,0,2,104,81269,105,81292,0,1,114,81273,0,1,101,81277,0,1,97,81281,0,1,100,81285,0,1,115,81289,1,0,98,0,1,107,81296,0,1,116,81300,0,1,111,81304,0,1,107,81308,1,0,98,0,1,110,81315,0,1,32,81319,0,2,105,81325,116,81360,0,1,110,81329,0,1,115,81333,0,1,116,81337,0,1,97,81341,0,1,103,81345,0,1,114,81349,0,1,97,81353,0,1,109,81357,1,0,98,0,2,104,81366,105,81389,0,1,114,81370,0,1,101,81374,0,1,97,81378,0,1,100,81382,0,1,115,81386,1,0,98,0,1,107,81393,0,1,116,81397,0,1,111,81401,0,1,107,81405,1,0,98,0,1,97,81412,0,1,114,81416,0,1,101,81420,0,1,100,81424,0,1,32,81428,0,1,98,81432,0,1,121,81436,0,1,32,81440,1,0,98,0,1,116,81447,0,1,119,81451,0,1,105,81455,0,1,116,81459,0,1,116,81463,0,1,101,81467,0,1,114,81471,0,1,46,81475,0,1,99,81479,0,1,111,81483,0,1,109,81487,0,1,47,81491,1,0,98,0,1,32,81498,0,1,115,81502,0,1,104,81506,0,1,97,81510,0,1,114,81514,0,1,101,81518,0,1,100,81522,0,1,32,81526,0,1,98,81530,0,1,121,81534,0,1,32,81538,1,0,98,0,1,108,81545,0,1,32,81549,0,1,115,81553,0,1,104,81557,0,1,97,81561,0,1,114,81565,0,1,101,81569,0,1,100,81573,0,1,32,81577,0,1,98,81581,0,1,121,81585,0,1,32,81589,1,0,98,0,1,111,81596,0,1,110,81600,0,1,116,81604,0,1,101,81608,0,1,110,81612,0,1,116,81616,0,1,32,81620,0,1,105,81624,0,1,115,81628,0,1,32,81632,0,2,104,81638,105,81685,0,1,111,81642,0,1,115,81646,0,1,116,81650,0,1,101,81654,0,1,100,81658,0,1,32,81662,0,1,102,81666,0,1,114,81670,0,1,111,81674,0,1,109,81678,0,1,32,81682,1,0,98,0,1,109,81689,0,1,112,81693,0,1,111,81697,0,1,114,81701,0,1,116,81705,0,1,101,81709,0,1,100,81713,0,1,32,81717,0,1,102,81721,0,1,114,81725,0,1,111,81729,0,1,109,81733,0,1,32,81737,1,0,98,0,1,97,81744,0,1,114,81748,0,1,101,81752,0,1,100,81756,0,1,32,81760,0,1,98,81764,0,1,121,81768,0,1,32,81772,1,0,98,0,1,32,81779,0,2,105,81785,116,81820,0,1,110,81789,0,1,115,81793,0,1,116,81797,0,1,97,81801,0,1,103,81805,0,1,114,81809,0,1,97,81813,0,1,109,81817,1,0,98,0,2,104,81826,105,81849,0,1,114,81830,0,1,101,81834,0,1,97,81838,0,1,100,81842,0,1,115,81846,1,0,98,0,1,107,81853,0,1,116,81857,0,1,111,81861,0,1,107,81865,1,0,98,0,1,110,81872,0,1,115,81876,0,1,116,81880,0,1,97,81884,0,1,103,81888,0,1,114,81892,0,1,97,81896,0,1,109,81900,1,0,98,0,2,104,81909,105,81932,0,1,114,81913,0,1,101,81917,0,1,97,81921,0,1,100,81925,0,1,115,81929,1,0,98,0,1,107,81936,0,1,116,81940,0,1,111,81944,0,1,107,81948,1,0,98,0,1,104,81955,0,1,105,81959,0,1,115,81963,0,1,32,81967,0,2,112,81973,118,82525,0,3,104,81981,111,82161,114,82337,0,1,111,81985,0,1,116,81989,0,1,111,81993,0,1,32,81997,0,1,111,82001,0,1,110,82005,0,1,32,82009,0,4,102,82019,105,82050,116,82085,120,82158,0,1,97,82023,0,1,99,82027,0,1,101,82031,0,1,98,82035,0,1,111,82039,0,1,111,82043,0,1,107,82047,1,0,98,0,1,110,82054,0,1,115,82058,0,1,116,82062,0,1,97,82066,0,1,103,82070,0,1,114,82074,0,1,97,82078,0,1,109,82082,1,0,98,0,3,104,82093,105,82116,119,82135,0,1,114,82097,0,1,101,82101,0,1,97,82105,0,1,100,82109,0,1,115,82113,1,0,98,0,1,107,82120,0,1,116,82124,0,1,111,82128,0,1,107,82132,1,0,98,0,1,105,82139,0,1,116,82143,0,1,116,82147,0,1,101,82151,0,1,114,82155,1,0,98,1,0,98,0,1,115,82165,0,1,116,82169,0,1,32,82173,0,1,111,82177,0,1,110,82181,0,1,32,82185,0,4,102,82195,105,82226,116,82261,120,82334,0,1,97,82199,0,1,99,82203,0,1,101,82207,0,1,98,82211,0,1,111,82215,0,1,111,82219,0,1,107,82223,1,0,98,0,1,110,82230,0,1,115,82234,0,1,116,82238,0,1,97,82242,0,1,103,82246,0,1,114,82250,0,1,97,82254,0,1,109,82258,1,0,98,0,3,104,82269,105,82292,119,82311,0,1,114,82273,0,1,101,82277,0,1,97,82281,0,1,100,82285,0,1,115,82289,1,0,98,0,1,107,82296,0,1,116,82300,0,1,111,82304,0,1,107,82308,1,0,98,0,1,105,82315,0,1,116,82319,0,1,116,82323,0,1,101,82327,0,1,114,82331,1,0,98,1,0,98,0,1,111,82341,0,1,102,82345,0,1,105,82349,0,1,108,82353,0,1,101,82357,0,1,32,82361,0,1,111,82365,0,1,110,82369,0,1,32,82373,0,4,102,82383,105,82414,116,82449,120,82522,0,1,97,82387,0,1,99,82391,0,1,101,82395,0,1,98,82399,0,1,111,82403,0,1,111,82407,0,1,107,82411,1,0,98,0,1,110,82418,0,1,115,82422,0,1,116,82426,0,1,97,82430,0,1,103,82434,0,1,114,82438,0,1,97,82442,0,1,109,82446,1,0,98,0,3,104,82457,105,82480,119,82499,0,1,114,82461,0,1,101,82465,0,1,97,82469,0,1,100,82473,0,1,115,82477,1,0,98,0,1,107,82484,0,1,116,82488,0,1,111,82492,0,1,107,82496,1,0,98,0,1,105,82503,0,1,116,82507,0,1,116,82511,0,1,101,82515,0,1,114,82519,1,0,98,1,0,98,0,1,105,82529,0,1,100,82533,0,1,101,82537,0,1,111,82541,0,1,32,82545,0,1,111,82549,0,1,110,82553,0,1,32,82557,0,4,102,82567,105,82598,116,82633,120,82706,0,1,97,82571,0,1,99,82575,0,1,101,82579,0,1,98,82583,0,1,111,82587,0,1,111,82591,0,1,107,82595,1,0,98,0,1,110,82602,0,1,115,82606,0,1,116,82610,0,1,97,82614,0,1,103,82618,0,1,114,82622,0,1,97,82626,0,1,109,82630,1,0,98,0,3,104,82641,105,82664,119,82683,0,1,114,82645,0,1,101,82649,0,1,97,82653,0,1,100,82657,0,1,115,82661,1,0,98,0,1,107,82668,0,1,116,82672,0,1,111,82676,0,1,107,82680,1,0,98,0,1,105,82687,0,1,116,82691,0,1,116,82695,0,1,101,82699,0,1,114,82703,1,0,98,1,0,98,0,1,99,82713,0,1,104,82717,0,1,32,82721,0,1,111,82725,0,1,110,82729,0,1,32,82733,0,4,105,82743,116,82778,118,82801,121,82820,0,1,110,82747,0,1,115,82751,0,1,116,82755,0,1,97,82759,0,1,103,82763,0,1,114,82767,0,1,97,82771,0,1,109,82775,1,0,98,0,1,105,82782,0,1,107,82786,0,1,116,82790,0,1,111,82794,0,1,107,82798,1,0,98,0,1,105,82805,0,1,109,82809,0,1,101,82813,0,1,111,82817,1,0,98,0,1,111,82824,0,1,117,82828,0,1,116,82832,0,1,117,82836,0,1,98,82840,0,1,101,82844,1,0,98,0,1,117,82851,0,1,110,82855,1,0,101,0,1,110,82862,0,1,116,82866,0,2,97,82872,195,82897,0,1,114,82876,0,1,105,82880,0,3,105,82888,111,82891,115,82894,1,0,101,1,0,101,1,0,101,0,1,161,82901,0,1,114,82905,0,1,105,82909,0,1,111,82913,0,1,115,82917,1,0,101,0,1,110,82924,1,0,101,0,1,122,82931,0,1,195,82935,0,1,161,82939,0,1,115,82943,0,1,122,82947,0,1,195,82951,0,1,179,82955,0,1,108,82959,0,1,195,82963,0,1,161,82967,0,1,115,82971,0,1,111,82975,0,1,107,82979,1,0,101,0,1,110,82986,0,1,101,82990,1,0,101,0,2,101,82999,109,83048,0,1,110,83003,0,1,116,83007,0,2,97,83013,195,83029,0,1,114,83017,0,2,105,83023,122,83026,1,0,101,1,0,101,0,1,161,83033,0,1,197,83037,0,1,153,83041,0,1,101,83045,1,0,101,0,1,101,83052,0,1,110,83056,0,1,116,83060,0,2,97,83066,105,83073,0,1,114,83070,1,0,101,0,1,116,83077,1,0,101,0,1,115,83084,0,1,115,83088,0,1,117,83092,0,1,110,83096,1,0,101,0,1,116,83103,0,1,105,83107,0,1,101,83111,0,1,115,83115,1,0,101,1,0,101,0,1,117,83125,0,1,109,83129,0,1,108,83133,0,1,97,83137,0,1,114,83141,1,0,101,0,1,105,83148,0,1,195,83152,0,1,179,83156,0,1,110,83160,1,0,103,0,1,114,83167,1,0,103,0,1,102,83174,0,1,122,83178,0,1,101,83182,0,1,105,83186,0,1,116,83190,1,0,103,0,1,103,83197,0,1,116,83201,0,1,104,83205,1,0,103,0,1,110,83212,0,1,110,83216,0,1,105,83220,0,1,110,83224,0,1,103,83228,0,1,32,83232,0,1,116,83236,0,1,105,83240,0,1,109,83244,0,1,101,83248,1,0,103,0,1,117,83255,0,1,102,83259,0,1,101,83263,1,0,104,0,1,101,83270,0,1,107,83274,0,1,101,83278,0,1,110,83282,1,0,104,0,2,115,83291,122,83302,0,1,101,83295,0,1,110,83299,1,0,104,0,1,101,83306,0,1,110,83310,1,0,104,0,1,116,83317,0,1,115,83321,1,0,104,1,0,104,1,0,104,0,1,111,83334,1,0,104,1,0,104,0,1,173,83344,0,1,100,83348,0,1,111,83352,1,0,104,0,1,111,83359,1,0,104,0,1,101,83366,0,1,99,83370,0,1,122,83374,0,1,121,83378,0,1,116,83382,0,1,97,83386,0,1,110,83390,0,1,111,83394,1,0,104,1,0,104,0,1,100,83404,1,0,104,1,0,104,0,3,105,83418,116,83433,117,83445,0,1,116,83422,0,1,97,83426,0,1,115,83430,1,0,104,0,2,97,83439,111,83442,1,0,104,1,0,104,0,1,97,83449,0,1,108,83453,0,1,105,83457,0,1,122,83461,0,2,97,83467,122,83503,0,2,100,83473,195,83480,0,1,111,83477,1,0,104,0,1,167,83484,0,1,195,83488,0,1,181,83492,0,1,101,83496,0,1,115,83500,1,0,104,0,1,97,83507,0,2,116,83513,122,83520,0,1,111,83517,1,0,104,0,1,105,83524,0,1,111,83528,0,1,110,83532,0,1,105,83536,1,0,104,1,0,104,0,1,197,83546,0,1,155,83550,0,1,119,83554,0,1,105,83558,0,1,101,83562,0,1,116,83566,0,1,108,83570,0,1,101,83574,0,1,110,83578,0,1,105,83582,0,1,97,83586,1,0,104,0,1,117,83593,0,1,97,83597,0,1,108,83601,0,1,109,83605,0,1,101,83609,0,1,110,83613,0,1,116,83617,0,1,101,83621,0,1,32,83625,0,1,112,83629,0,1,117,83633,0,1,110,83637,0,1,116,83641,0,1,117,83645,0,1,97,83649,0,1,100,83653,0,2,97,83659,111,83682,0,1,32,83663,0,1,99,83667,0,1,111,83671,0,1,110,83675,0,1,32,83679,1,0,105,0,1,32,83686,0,1,99,83690,0,1,111,83694,0,1,110,83698,0,1,32,83702,1,0,105,0,1,98,83709,0,1,101,83713,0,1,119,83717,0,1,101,83721,0,1,114,83725,0,1,116,83729,0,1,117,83733,0,1,110,83737,0,1,103,83741,0,2,32,83747,58,83750,1,0,105,0,1,32,83754,1,0,105,0,1,111,83761,0,1,115,83765,0,1,116,83769,0,1,101,83773,0,1,108,83777,0,1,101,83781,1,0,105,0,2,97,83790,101,83813,0,1,195,83794,0,1,167,83798,0,1,195,83802,0,1,163,83806,0,1,111,83810,1,0,105,1,0,105,0,1,111,83820,0,1,114,83824,0,1,100,83828,0,1,101,83832,0,2,101,83838,108,83845,0,1,108,83842,1,0,105,0,1,105,83849,0,1,110,83853,0,1,103,83857,1,0,105,0,1,103,83864,0,1,115,83868,0,1,195,83872,0,1,164,83876,0,1,116,83880,0,1,116,83884,1,0,105,0,1,101,83891,0,1,114,83895,0,1,116,83899,0,2,101,83905,117,83973,0,2,32,83911,110,83970,0,1,100,83915,0,1,105,83919,0,1,101,83923,0,1,115,83927,0,1,101,83931,0,1,110,83935,0,1,32,83939,0,1,97,83943,0,1,114,83947,0,1,116,83951,0,1,105,83955,0,1,107,83959,0,1,101,83963,0,1,108,83967,1,0,105,1,0,105,0,1,110,83977,0,1,103,83981,1,2,105,32,83988,58,83991,1,0,105,0,1,32,83995,1,0,105,0,1,97,84002,0,1,116,84006,0,2,101,84012,105,84032,0,1,100,84016,0,2,32,84022,58,84025,1,0,105,0,1,32,84029,1,0,105,0,1,110,84036,0,1,103,84040,0,2,32,84046,58,84049,1,0,105,0,1,32,84053,1,0,105,0,1,121,84060,0,1,32,84064,0,1,114,84068,0,1,97,84072,0,1,116,84076,0,2,101,84082,105,84102,0,1,100,84086,0,2,32,84092,58,84095,1,0,105,0,1,32,84099,1,0,105,0,1,110,84106,0,1,103,84110,0,2,32,84116,58,84119,1,0,105,0,1,32,84123,1,0,105,0,1,159,84130,0,1,101,84134,0,1,114,84138,0,1,108,84142,0,1,101,84146,0,1,110,84150,0,1,100,84154,0,1,105,84158,0,1,114,84162,1,0,105,0,1,108,84169,0,1,117,84173,0,1,101,84177,0,1,97,84181,0,1,122,84185,0,1,196,84189,0,1,131,84193,1,0,105,1,0,105,0,1,169,84203,0,1,32,84207,1,0,105,0,2,110,84216,197,84223,0,1,97,84220,1,0,105,0,1,132,84227,1,0,105,0,1,111,84234,0,1,100,84238,0,1,110,84242,0,1,111,84246,0,1,197,84250,0,1,165,84254,0,1,116,84258,0,1,101,84262,1,0,105,0,1,116,84269,0,1,117,84273,0,1,97,84277,0,2,100,84283,114,84335,0,2,97,84289,111,84312,0,1,32,84293,0,1,99,84297,0,1,111,84301,0,1,110,84305,0,1,32,84309,1,0,105,0,1,32,84316,0,1,99,84320,0,1,111,84324,0,1,110,84328,0,1,32,84332,1,0,105,1,0,105,0,1,116,84342,0,2,101,84348,105,84398,0,2,32,84354,100,84382,0,2,105,84360,116,84367,0,1,116,84364,1,0,105,0,1,104,84371,0,1,105,84375,0,1,115,84379,1,0,105,0,2,32,84388,58,84391,1,0,105,0,1,32,84395,1,0,105,0,1,110,84402,0,1,103,84406,1,2,105,32,84413,58,84416,1,0,105,0,1,32,84420,1,0,105,0,1,114,84427,0,1,101,84431,1,0,105,0,1,108,84438,0,2,111,84444,117,84485,0,1,114,84448,0,1,97,84452,0,3,32,84460,99,84463,114,84482,1,0,105,0,1,105,84467,0,1,195,84471,0,1,179,84475,0,1,110,84479,1,0,105,1,0,105,0,1,116,84489,0,1,97,84493,0,1,122,84497,0,1,105,84501,0,1,111,84505,0,1,110,84509,0,1,101,84513,1,0,105,0,2,97,84522,101,84525,1,0,105,0,1,122,84529,1,0,105,0,1,97,84536,0,1,116,84540,0,1,105,84544,0,1,110,84548,0,1,103,84552,1,0,105,0,1,115,84559,0,1,32,84563,0,3,97,84571,98,84594,119,84621,0,1,117,84575,0,1,116,84579,0,1,104,84583,0,1,111,84587,0,1,114,84591,1,0,106,0,1,108,84598,0,1,111,84602,0,1,103,84606,0,1,103,84610,0,1,101,84614,0,1,114,84618,1,0,106,0,1,114,84625,0,1,105,84629,0,1,116,84633,0,1,101,84637,0,1,114,84641,1,0,106,0,1,114,84648,0,1,99,84652,0,1,97,84656,0,1,32,84660,0,1,100,84664,0,1,101,84668,0,1,108,84672,0,1,32,84676,0,1,97,84680,0,1,117,84684,0,1,116,84688,0,1,111,84692,0,1,114,84696,1,0,106,0,1,111,84703,0,1,114,84707,0,1,32,84711,0,1,98,84715,0,1,105,84719,0,1,111,84723,1,0,106,0,1,105,84730,0,1,111,84734,0,1,110,84738,0,1,105,84742,0,1,32,84746,0,1,115,84750,0,1,117,84754,0,1,108,84758,0,1,108,84762,1,0,106,0,1,99,84769,0,1,104,84773,0,1,114,84777,0,1,105,84781,0,1,106,84785,0,1,118,84789,0,1,101,84793,0,1,114,84797,1,0,106,0,1,32,84804,0,1,97,84808,0,1,117,84812,0,1,116,84816,0,1,111,84820,0,1,114,84824,0,1,97,84828,1,0,106,0,1,97,84835,0,1,32,84839,0,1,97,84843,0,1,117,84847,0,1,116,84851,0,1,111,84855,0,1,114,84859,0,1,97,84863,1,0,106,0,1,108,84870,1,0,106,0,1,32,84877,0,1,97,84881,0,1,117,84885,0,1,116,84889,0,1,111,84893,0,1,114,84897,0,1,105,84901,0,1,110,84905,1,0,106,0,1,110,84912,1,0,106,0,1,111,84919,0,1,112,84923,0,1,111,84927,0,1,115,84931,0,1,32,84935,0,1,100,84939,0,1,101,84943,0,1,32,84947,1,0,107,0,1,116,84954,0,1,111,84958,0,1,32,84962,1,0,108,0,1,117,84969,0,1,112,84973,0,1,32,84977,0,1,116,84981,0,1,111,84985,0,1,32,84989,1,0,108,0,1,112,84996,0,1,32,85000,0,1,116,85004,0,1,111,85008,0,1,32,85012,1,0,108,0,1,112,85019,0,1,32,85023,0,1,112,85027,0,1,97,85031,0,1,115,85035,0,1,116,85039,0,1,32,85043,0,1,110,85047,0,1,101,85051,0,1,119,85055,0,1,115,85059,0,1,108,85063,0,1,101,85067,0,1,116,85071,0,1,116,85075,0,1,101,85079,0,1,114,85083,0,1,32,85087,0,1,112,85091,0,1,114,85095,0,1,111,85099,0,1,109,85103,0,1,111,85107,0,1,116,85111,0,1,105,85115,0,1,111,85119,0,1,110,85123,1,0,108,0,1,32,85130,1,0,114,0,1,114,85137,0,1,111,85141,0,1,32,85145,0,2,100,85151,115,85162,0,1,97,85155,0,1,32,85159,1,0,114,0,1,117,85166,0,1,32,85170,1,0,114,0,1,115,85177,0,1,32,85181,0,3,100,85189,101,85200,110,85211,0,1,101,85193,0,1,32,85197,1,0,114,0,1,109,85204,0,1,32,85208,1,0,114,0,1,111,85215,0,1,32,85219,1,0,114,0,1,114,85226,0,1,32,85230,0,2,111,85236,118,85247,0,1,112,85240,0,1,32,85244,1,0,114,0,1,97,85251,0,1,110,85255,0,1,32,85259,1,0,114,0,1,114,85266,0,1,32,85270,0,3,97,85278,98,85293,118,85308,0,1,117,85282,0,1,115,85286,0,1,32,85290,1,0,114,0,1,101,85297,0,1,105,85301,0,1,32,85305,1,0,114,0,1,111,85312,0,1,110,85316,0,1,32,85320,1,0,114,0,1,101,85327,0,1,32,85331,1,0,114,0,1,161,85338,0,1,115,85342,0,1,32,85346,0,2,100,85352,101,85363,0,1,101,85356,0,1,32,85360,1,0,114,0,1,110,85367,0,1,32,85371,1,0,114,0,1,115,85378,0,1,32,85382,0,2,100,85388,115,85399,0,1,101,85392,0,1,32,85396,1,0,114,0,1,117,85403,0,1,114,85407,0,1,32,85411,1,0,114,0,1,97,85418,0,1,116,85422,0,1,101,85426,0,1,100,85430,0,1,32,85434,1,0,114
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,359,-1,-1,-1,-1,-1,-1,363,369,-1,375,-1,-1,381,385,389,393,397,401,405,409,413,417,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,267,-1,-1,741,-1,294,768,-1,-1,-1,-1,-1,-1,-1,-1,-1,319,-1,-1,676,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,421,427,431,435,439,443,447,451,455,459,463,467,471,475,479,483,487,491,495,499,503,507,511,515,519,523,527,531,535,539,543,547,551,557,561,565,569,573,577,581,585,589,593,597,601,605,609,613,617,621,625,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,24,41,65,83,87,1,0,9,0,1,108,271,0,1,97,275,0,1,115,279,0,1,115,283,0,1,61,287,0,1,34,291,1,0,9,0,2,114,300,105,629,0,1,101,304,0,1,102,308,0,1,61,312,0,1,34,316,1,0,9,0,1,114,323,0,1,99,327,0,2,61,333,115,340,0,1,34,337,1,0,9,0,1,101,344,0,1,116,348,0,1,61,352,0,1,34,356,1,0,9,2,0,24,113,4,0,24,25,65,87,4,0,24,25,65,87,4,0,24,25,65,87,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,1,25,28,183,731,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,1,25,28,128,734,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,2,0,25,28,0,1,100,633,0,1,100,637,0,1,101,641,0,1,110,645,0,1,32,649,0,1,108,653,0,1,105,657,0,1,110,661,0,1,107,665,0,1,115,669,0,1,58,673,1,0,28,0,1,105,680,0,1,115,684,0,1,105,688,0,1,98,692,0,1,108,696,0,1,101,700,0,1,32,704,0,1,108,708,0,1,105,712,0,1,110,716,0,1,107,720,0,1,115,724,0,1,58,728,1,0,28,1,0,87,0,1,162,738,1,0,87,0,1,114,745,0,1,97,749,0,1,109,753,0,1,101,757,0,1,58,761,0,1,32,765,1,0,100,0,1,102,772,0,1,114,776,0,1,97,780,0,1,109,784,0,1,101,788,0,1,58,792,0,1,32,796,1,0,100
 1
 
 """#
