@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "16bdb709a3609471c275b415c058afec8808294b2aabaf4de468833fc138a526"
+    static let digest = "c1efe13be37a00a32f9d11ea90407e671c4d0ca1c2f1fda3db9020d553beff3b"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -1927,10 +1927,12 @@ rules:
       own sentences about charities and donations do not.
     scope: line
     match:
-      regex: '^(?:support (?:the guardian|us|our (?:work|journalism|reporting|newsroom))(?: today| now)?|make a (?:one-off |single |monthly |recurring )?(?:contribution|donation)|donate(?: now| today| here)?|contribute(?: now| today)?|chip in(?: \$?\d+)?|tip jar|buy me a coffee|become a patron|support (?:me|us|this (?:blog|site|podcast)) on (?:patreon|ko-fi|substack)|we have a small favou?r to ask\.?|every contribution, however big or small\b.*|if you (?:value|enjoy|appreciate|like|rely on) (?:our|this|my) (?:journalism|work|reporting|content|site|blog|podcast)\b.{0,30}\b(?:support|donat|contribut|chip in)\w*.*|please consider (?:supporting|donating|making a (?:donation|contribution)|a donation|becoming a (?:member|patron|supporter))\b.*|unterstützen sie (?:unseren|unabhängigen|guten) journalismus|jetzt (?:spenden|unterstützen)|soutenez(?:-nous| notre journalisme| une (?:presse|information) indépendante)|faites un don|apoya (?:el|nuestro) periodismo(?: independiente)?|haz una donación|sostieni (?:il nostro giornalismo|l.informazione indipendente)|fai una donazione|apoie (?:o|nosso) jornalismo(?: independente)?|faça uma doação)[.!]?$'
-      max-words: 50
+      regex: '^(?:support (?:the guardian|us|our (?:work|journalism|reporting|newsroom))(?: today| now)?|make a (?:one-off |single |monthly |recurring )?(?:contribution|donation)|donate(?: now| today| here)?|contribute(?: now| today)?|chip in(?: \$?\d+)?|tip jar|buy me a coffee|become a patron|support (?:me|us|this (?:blog|site|podcast)) on (?:patreon|ko-fi|substack)|we have a small favou?r to ask\b.*|(?:i|we) hope you (?:appreciated|enjoyed|found value in) this article\. before you move on\b.*|before you (?:move on|go|close this (?:tab|page)),? (?:i|we) (?:was|were) hoping you (?:would|might|could) consider\b.*|(?:millions|thousands) (?:of (?:people|readers) )?(?:are turning|turn) to (?:us|the guardian)\b.{0,40}\b(?:independent|quality|open|free)\b.*|every contribution, however big or small\b.*|if you (?:value|enjoy|appreciate|like|rely on) (?:our|this|my) (?:journalism|work|reporting|content|site|blog|podcast)\b.{0,30}\b(?:support|donat|contribut|chip in)\w*.*|please consider (?:supporting|donating|making a (?:donation|contribution)|a donation|becoming a (?:member|patron|supporter))\b.*|unterstützen sie (?:unseren|unabhängigen|guten) journalismus|jetzt (?:spenden|unterstützen)|soutenez(?:-nous| notre journalisme| une (?:presse|information) indépendante)|faites un don|apoya (?:el|nuestro) periodismo(?: independiente)?|haz una donación|sostieni (?:il nostro giornalismo|l.informazione indipendente)|fai una donazione|apoie (?:o|nosso) jornalismo(?: independente)?|faça uma doação)[.!]?$'
+      max-words: 90
     examples:
       drop:
+        - "We have a small favour to ask. Millions are turning to us for open, independent, quality news every day, and readers in 180 countries now support us financially."
+        - "I hope you appreciated this article. Before you move on, I was hoping you would consider taking the step of supporting our journalism."
         - "Support the Guardian"
         - "Make a contribution"
         - "Donate now"
@@ -1941,9 +1943,30 @@ rules:
         - "Unterstützen Sie unabhängigen Journalismus"
         - "Faites un don"
       keep:
+        - "Before you move on to the next chapter, the author asks, consider what the town lost when the mill closed."
         - "Donate blood if you can, the hospital urged."
         - "The company will make a donation of $1m to flood relief."
         - "Please consider the children, the judge said, before you decide."
+
+  - id: promo.adblock-notice
+    name: Ad-blocker notice
+    description: "Drops a notice addressed to a reader with an ad blocker (We noticed you're using an ad blocker … please disable it or whitelist our site; Sie haben einen Adblocker aktiviert …; Vous utilisez un bloqueur de publicité …) in en de fr es it nl."
+    rationale: >-
+      Sites print the notice over or under the story when their ads do not load; it asks the
+      reader to turn the blocker off or to allow the site. A story about ad blockers does not
+      ask its reader to disable one, so the rule wants both the blocker and the request.
+    scope: line
+    match:
+      regex: '(?:\bad[- ]?block(?:er|ing)?\b|\badblock(?:er)?\b|werbeblocker|bloqueur(?:s)? de pub(?:licités?)?|bloqueador(?:es)? de (?:anuncios|publicidad)|blocco (?:degli )?annunci|advertentieblokker)(?=.*\b(?:disabl\w*|turn(?:ing)? (?:it )?off|whitelist\w*|allowlist\w*|paus\w*|deaktivier\w*|ausschalten|abschalten|désactiv\w*|desactiv\w*|disattiv\w*|uitschakel\w*|uit te schakelen)\b)'
+      max-words: 60
+    examples:
+      drop:
+        - "We noticed you're using an ad blocker. Advertising helps fund our journalism. Please consider supporting us by disabling your ad blocker or whitelisting our site."
+        - "Sie haben einen Adblocker aktiviert. Bitte deaktivieren Sie Ihren Adblocker, um unsere Inhalte weiterhin kostenlos lesen zu können."
+        - "Vous utilisez un bloqueur de publicité. Merci de le désactiver pour soutenir notre rédaction."
+      keep:
+        - "Ad blockers cost publishers billions every year, a new industry report found on Monday."
+        - "The company said it would not disable accounts of users who run ad blockers, after complaints."
 
 """##),
         ("promo/social.yaml", ##"""
@@ -2229,10 +2252,12 @@ rules:
       line, so only short whole-line prompts are taken.
     scope: line
     match:
-      regex: '^(?:already (?:a )?(?:subscriber|member)\b.{0,40}|(?:subscribe|join|sign up) (?:now )?(?:for|from) (?:just |only )?[$€£]\s?\d.{0,50}|you(?:''ve| have) (?:\d+|one|two|three|no) (?:free |more )?(?:articles?|stories|stor(?:y|ies)|reads?)(?: left| remaining)?\b.{0,50}|(?:enjoying|enjoy) (?:this|the) (?:article|story|content)\?.{0,80}|(?:subscribe|log in|sign in|register) (?:now )?to (?:continue reading|read (?:the full|this|more)|keep reading|unlock).{0,60}|(?:to continue reading|continue reading with).{0,60}|(?:create|register for|sign up for) a free account to (?:continue reading|keep reading|read (?:this|the full|more)).{0,40}|(?:cet )?article réservé (?:à nos|aux) abonn(?:é|és|ées)\b.{0,40}|this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to|reserved for) (?:subscribers|members|premium members).{0,40}|(?:unlock|get|enjoy) unlimited (?:access|digital access|reading).{0,60}|start your (?:free )?(?:trial|subscription).{0,40}|become a (?:subscriber|member)(?: today| now)?[.!]?|(?:[^.!?]{0,40}[.!?]\s)?save (?:up to )?\d{1,2}\s?% (?:on|off) (?:a |an |your |the )?(?:[\w-]+ ){0,3}(?:subscription|membership|digital access)\b.{0,40}|(?:subscribe|join) (?:now|today) (?:and|to) save (?:up to )?\d{1,2}\s?%.{0,40}|subscribers? only[.!]?|support (?:independent|quality) journalism.{0,60}|bereits (?:abonnent|abonniert)(?:in)?\s*\?.{0,40}|jetzt (?:abonnieren|weiterlesen mit|testen|abo abschließen).{0,40}|abo-angebote?|(?:jetzt )?(?:ein |das )?abo (?:sichern|abschließen|bestellen)[.!]?|(?:[^.!?]{0,60} )?und vorteile sichern[.!]?|diese ausgabe (?:jetzt )?(?:digital )?lesen|weiterlesen mit (?:\S+\s?){1,3}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende).{0,40}|sie haben (?:noch )?(?:\d+|einen|keine) (?:kostenlose[n]? )?(?:artikel|beiträge).{0,40}|déjà abonn(?:é|ée|é·e)s?\s*\?.{0,40}|(?:cet article|la suite|ce contenu) est réservée? (?:à nos|aux) abonn(?:é|és|ées)\b.{0,40}|abonnez[- ]vous pour (?:lire|continuer).{0,40}|il vous reste \d+\s?% de cet article.{0,40}|¿ya eres (?:suscriptor|suscriptora|socio|socia)\?.{0,40}|(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios).{0,40}|suscríbete para (?:seguir|continuar) leyendo.{0,40}|sei già abbonat[oa]\?.{0,40}|(?:questo articolo|questo contenuto) è riservato agli abbonati.{0,40}|abbonati per (?:continuare a leggere|leggere).{0,40}|já é assinante\?.{0,40}|conteúdo exclusivo (?:para|a) assinantes.{0,40}|assine para continuar (?:lendo|a ler).{0,40}|al abonnee\?.{0,40}|dit (?:artikel|verhaal) is (?:alleen )?voor abonnees.{0,40}|word (?:nu )?abonnee[.!]?|sie sind (?:bereits|schon) (?:abonnent|abonnentin|kunde|kundin)\s*\?.{0,40}|(?:este |esta )?(?:artículo|contenido|noticia|nota) (?:es )?(?:exclusiv[oa]|solo|sólo) para (?:suscriptores|socios|abonados)[.!]?.{0,40}|dit (?:artikel|verhaal|stuk) is (?:alleen |exclusief )?(?:beschikbaar |toegankelijk )?voor abonnees[.!]?.{0,40}|(?:este |esta )?(?:conteúdo|artigo|matéria|reportagem|notícia) é exclusiv[oa] (?:para|a|de) assinantes[.!]?.{0,40}|(?:ten |ta )?(?:artykuł|tekst|materiał|treść) jest dostępn[ya] (?:tylko|wyłącznie) dla (?:subskrybentów|prenumeratorów|abonentów)[.!]?.{0,40}|masz już (?:subskrypcję|prenumeratę|dostęp)\s*\?.{0,40}|(?:kup|wykup) (?:subskrypcję|prenumeratę|dostęp),? (?:aby|by) (?:czytać|przeczytać|kontynuować).{0,40}|(?:эта )?(?:статья|материал|публикация) доступ(?:ен|на) только (?:для )?подписчик(?:ам|ов)[.!]?.{0,40}|уже (?:есть подписка|подписаны|оформили подписку)\s*\?.{0,40}|оформите подписку,? чтобы (?:читать|продолжить).{0,40}|(?:ця )?(?:стаття|матеріал) доступн(?:а|ий) лише (?:для )?передплатник(?:ам|ів)[.!]?.{0,40}|redan (?:prenumerant|kund)\s*\?.{0,40}|allerede abonnent\s*\?.{0,40}|oletko jo tilaaja\s*\?.{0,40}|(?:už|již) (?:jste|máte) předplat(?:itel|itelem|né)\s*\?.{0,40}|zaten abone (?:misiniz|misin)\s*\?.{0,40})$'
-      max-words: 20
+      regex: '^(?:already (?:a )?(?:subscriber|member)\b.{0,40}|(?:subscribe|join|sign up) (?:now )?(?:for|from) (?:just |only )?[$€£]\s?\d.{0,50}|you(?:''ve| have) (?:\d+|one|two|three|no) (?:free |more )?(?:articles?|stories|stor(?:y|ies)|reads?)(?: left| remaining)?\b.{0,50}|(?:enjoying|enjoy) (?:this|the) (?:article|story|content)\?.{0,80}|(?:subscribe|log in|sign in|register) (?:now )?to (?:continue reading|read (?:the full|this|more)|keep reading|unlock).{0,60}|(?:to continue reading|continue reading with).{0,60}|(?:create|register for|sign up for) a free account to (?:continue reading|keep reading|read (?:this|the full|more)).{0,90}|you(?:''ve| have) reached (?:your|the) (?:limit|maximum|monthly limit) of (?:\d+ )?(?:free )?(?:articles|stories|reads)\b.{0,90}|you(?:''ve| have) (?:read|used) (?:all (?:of )?)?your (?:\d+ )?free (?:articles|stories)\b.{0,90}|(?:cet )?article réservé (?:à nos|aux) abonn(?:é|és|ées)\b.{0,40}|this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to|reserved for) (?:subscribers|members|premium members).{0,40}|(?:unlock|get|enjoy) unlimited (?:access|digital access|reading).{0,60}|start your (?:free )?(?:trial|subscription).{0,40}|become a (?:subscriber|member)(?: today| now)?[.!]?|(?:[^.!?]{0,40}[.!?]\s)?save (?:up to )?\d{1,2}\s?% (?:on|off) (?:a |an |your |the )?(?:[\w-]+ ){0,3}(?:subscription|membership|digital access)\b.{0,40}|(?:subscribe|join) (?:now|today) (?:and|to) save (?:up to )?\d{1,2}\s?%.{0,40}|subscribers? only[.!]?|support (?:independent|quality) journalism.{0,60}|bereits (?:abonnent|abonniert)(?:in)?\s*\?.{0,40}|jetzt (?:abonnieren|weiterlesen mit|testen|abo abschließen).{0,40}|abo-angebote?|(?:jetzt )?(?:ein |das )?abo (?:sichern|abschließen|bestellen)[.!]?|(?:[^.!?]{0,60} )?und vorteile sichern[.!]?|diese ausgabe (?:jetzt )?(?:digital )?lesen|weiterlesen mit (?:\S+\s?){1,3}|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende).{0,40}|sie haben (?:noch )?(?:\d+|einen|keine) (?:kostenlose[n]? )?(?:artikel|beiträge).{0,40}|déjà abonn(?:é|ée|é·e)s?\s*\?.{0,40}|(?:cet article|la suite|ce contenu) est réservée? (?:à nos|aux) abonn(?:é|és|ées)\b.{0,40}|abonnez[- ]vous pour (?:lire|continuer).{0,40}|il vous reste \d+\s?% de cet article.{0,40}|¿ya eres (?:suscriptor|suscriptora|socio|socia)\?.{0,40}|(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios).{0,40}|suscríbete para (?:seguir|continuar) leyendo.{0,40}|sei già abbonat[oa]\?.{0,40}|(?:questo articolo|questo contenuto) è riservato agli abbonati.{0,40}|abbonati per (?:continuare a leggere|leggere).{0,40}|já é assinante\?.{0,40}|conteúdo exclusivo (?:para|a) assinantes.{0,40}|assine para continuar (?:lendo|a ler).{0,40}|al abonnee\?.{0,40}|dit (?:artikel|verhaal) is (?:alleen )?voor abonnees.{0,40}|word (?:nu )?abonnee[.!]?|sie sind (?:bereits|schon) (?:abonnent|abonnentin|kunde|kundin)\s*\?.{0,40}|(?:este |esta )?(?:artículo|contenido|noticia|nota) (?:es )?(?:exclusiv[oa]|solo|sólo) para (?:suscriptores|socios|abonados)[.!]?.{0,40}|dit (?:artikel|verhaal|stuk) is (?:alleen |exclusief )?(?:beschikbaar |toegankelijk )?voor abonnees[.!]?.{0,40}|(?:este |esta )?(?:conteúdo|artigo|matéria|reportagem|notícia) é exclusiv[oa] (?:para|a|de) assinantes[.!]?.{0,40}|(?:ten |ta )?(?:artykuł|tekst|materiał|treść) jest dostępn[ya] (?:tylko|wyłącznie) dla (?:subskrybentów|prenumeratorów|abonentów)[.!]?.{0,40}|masz już (?:subskrypcję|prenumeratę|dostęp)\s*\?.{0,40}|(?:kup|wykup) (?:subskrypcję|prenumeratę|dostęp),? (?:aby|by) (?:czytać|przeczytać|kontynuować).{0,40}|(?:эта )?(?:статья|материал|публикация) доступ(?:ен|на) только (?:для )?подписчик(?:ам|ов)[.!]?.{0,40}|уже (?:есть подписка|подписаны|оформили подписку)\s*\?.{0,40}|оформите подписку,? чтобы (?:читать|продолжить).{0,40}|(?:ця )?(?:стаття|матеріал) доступн(?:а|ий) лише (?:для )?передплатник(?:ам|ів)[.!]?.{0,40}|redan (?:prenumerant|kund)\s*\?.{0,40}|allerede abonnent\s*\?.{0,40}|oletko jo tilaaja\s*\?.{0,40}|(?:už|již) (?:jste|máte) předplat(?:itel|itelem|né)\s*\?.{0,40}|zaten abone (?:misiniz|misin)\s*\?.{0,40})$'
+      max-words: 35
     examples:
       drop:
+        - "You have reached your limit of free articles this month. Subscribe now for unlimited access to all our stories."
+        - "Create a free account to continue reading and get access to our newsletters and comment on articles."
         - "Sie sind bereits Abonnent? Hier anmelden"
         - "Este artículo es exclusivo para suscriptores."
         - "Dit artikel is alleen beschikbaar voor abonnees."
@@ -2267,6 +2292,7 @@ rules:
         - "Já é assinante? Faça login"
         - "Al abonnee? Log in"
       keep:
+        - "You have reached the limit of what the bridge can carry, the engineer told the council on Monday."
         - "Ten artykuł jest dostępny w bibliotece, powiedział dyrektor."
         - "Уже есть подписка на журнал у половины жителей города, говорят в мэрии."
         - "The paper said it had 3 million subscribers, up from 2.5 million a year earlier."
