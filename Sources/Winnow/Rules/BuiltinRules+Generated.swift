@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "c1efe13be37a00a32f9d11ea90407e671c4d0ca1c2f1fda3db9020d553beff3b"
+    static let digest = "37e3ba11531505ace16c295e0895f6e2b597cd2106d6021c69757d82561ccfb0"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -1402,10 +1402,12 @@ rules:
       remove them, which a story about a site's moderation would say inside longer prose.
     scope: line
     match:
-      regex: '(?:reserves? the right to (?:remove|delete|edit|moderate)\b.{0,30}\bcomments?|comments? (?:posted )?(?:are|is|represent) (?:solely )?(?:the )?(?:sole )?(?:opinions?|views?|responsibility) of (?:the|their) (?:users?|authors?|commenters?|readers?|posters?)|se reserva el derecho (?:a|de) (?:eliminar|borrar|retirar|moderar)\b.{0,30}\bcomentarios?|(?:el contenido de )?los comentarios (?:publicados )?(?:es|son) (?:de )?(?:la )?(?:exclusiva |absoluta |única )?(?:opinión|responsabilidad) de (?:los|sus) (?:usuarios|autores|lectores)|os comentários (?:publicados )?(?:são|é) (?:de )?(?:inteira |exclusiva )?responsabilidade de seus autores|no (?:está|estará) permitido (?:verter|publicar|hacer) comentarios|^normas de (?:uso|participación)(?: y aviso legal)?$|^netiquette$|kommentare?\b.{0,60}\b(?:werden|wird) (?:gelöscht|entfernt|nicht veröffentlicht)|se réserve le droit de (?:supprimer|modérer|retirer)\b.{0,30}\bcommentaires?|les commentaires (?:sont|relèvent) de la (?:seule )?responsabilité|si riserva (?:il diritto )?di (?:rimuovere|cancellare|moderare)\b.{0,30}\bcommenti|(?:the )?(?:views|opinions) expressed (?:in (?:the |these |reader )?comments?(?: section)?(?: below)?|below) (?:are|do not|don.t)\b|comments? (?:below )?(?:do not|don.t) (?:necessarily )?reflect the (?:views?|opinions?)\b|kommentare? (?:geben|spiegeln) (?:nicht )?(?:die|ausschließlich die) meinung|(?:propos|commentaires)\b.{0,40}\bn.engagent que leurs auteurs|i commenti (?:sono|rappresentano|esprimono) (?:l.opinione|la responsabilità|il pensiero) (?:dei|degli) (?:rispettivi |loro )?autori|الآراء الواردة (?:أدناه|في التعليقات) لا تعبر|مراجعة التعليقات قبل نشرها|التعليقات (?:المنشورة )?(?:تعبر|تعكس) (?:عن )?(?:رأي|آراء|وجهات نظر) (?:أصحابها|كتابها))'
+      regex: '(?:\bcommitted to (?:maintaining|providing|fostering|keeping) a (?:lively|safe|respectful|civil|healthy)\b.{0,40}\bforum for (?:discussion|debate)\b|^please (?:read|review|follow|see|respect) our (?:community|commenting|comment|discussion) (?:guidelines|standards|rules|policy)\b|reserves? the right to (?:remove|delete|edit|moderate)\b.{0,30}\bcomments?|comments? (?:posted )?(?:are|is|represent) (?:solely )?(?:the )?(?:sole )?(?:opinions?|views?|responsibility) of (?:the|their) (?:users?|authors?|commenters?|readers?|posters?)|se reserva el derecho (?:a|de) (?:eliminar|borrar|retirar|moderar)\b.{0,30}\bcomentarios?|(?:el contenido de )?los comentarios (?:publicados )?(?:es|son) (?:de )?(?:la )?(?:exclusiva |absoluta |única )?(?:opinión|responsabilidad) de (?:los|sus) (?:usuarios|autores|lectores)|os comentários (?:publicados )?(?:são|é) (?:de )?(?:inteira |exclusiva )?responsabilidade de seus autores|no (?:está|estará) permitido (?:verter|publicar|hacer) comentarios|^normas de (?:uso|participación)(?: y aviso legal)?$|^netiquette$|kommentare?\b.{0,60}\b(?:werden|wird) (?:gelöscht|entfernt|nicht veröffentlicht)|se réserve le droit de (?:supprimer|modérer|retirer)\b.{0,30}\bcommentaires?|les commentaires (?:sont|relèvent) de la (?:seule )?responsabilité|si riserva (?:il diritto )?di (?:rimuovere|cancellare|moderare)\b.{0,30}\bcommenti|(?:the )?(?:views|opinions) expressed (?:in (?:the |these |reader )?comments?(?: section)?(?: below)?|below) (?:are|do not|don.t)\b|comments? (?:below )?(?:do not|don.t) (?:necessarily )?reflect the (?:views?|opinions?)\b|kommentare? (?:geben|spiegeln) (?:nicht )?(?:die|ausschließlich die) meinung|(?:propos|commentaires)\b.{0,40}\bn.engagent que leurs auteurs|i commenti (?:sono|rappresentano|esprimono) (?:l.opinione|la responsabilità|il pensiero) (?:dei|degli) (?:rispettivi |loro )?autori|الآراء الواردة (?:أدناه|في التعليقات) لا تعبر|مراجعة التعليقات قبل نشرها|التعليقات (?:المنشورة )?(?:تعبر|تعكس) (?:عن )?(?:رأي|آراء|وجهات نظر) (?:أصحابها|كتابها))'
       max-words: 60
     examples:
       drop:
+        - "Postmedia is committed to maintaining a lively but civil forum for discussion and encourage all readers to share their views on our articles."
+        - "Please read our community guidelines before posting a comment."
         - "We reserve the right to delete comments that are abusive or off topic."
         - "Comments are the opinions of their authors, not of Example News."
         - "• El contenido de los comentarios es la opinión de los usuarios o internautas no de ultimahora.es."
@@ -1424,6 +1426,7 @@ rules:
         - "الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط."
         - "التعليقات تعبر عن آراء أصحابها"
       keep:
+        - "The council said it was committed to maintaining a lively high street despite the closures."
         - "The platform said it reserves the right to remove accounts that spread false information, a policy critics call vague."
         - "Los comentarios del ministro sobre la reforma provocaron una fuerte reacción en el Congreso."
         - "The views expressed by the minister were welcomed by farmers, who had asked for the change."
@@ -1577,10 +1580,11 @@ rules:
     description: "Drops a publisher's reprint notice (\"This copy is for your personal, non-commercial use only …\", \"For reprint and licensing requests for this article …\", Reprints & Permissions, 記事利用サービス) or an affiliate-link disclosure."
     scope: line
     match:
-      regex: '(?:^a version of this (?:article|review|story|column|op-ed) appear(?:ed|s) in print\b|\bthis copy is for your personal,? non-?commercial use only\b|\bto order presentation-ready copies\b|\bfor non-personal use or to order multiple copies\b|\b(?:contains?|may contain|includes?) affiliate links?\b|\baffiliate (?:arrangements|relationships|links?) (?:are|is) (?:always )?(?:marked|disclosed)\b|\bsupported,? in part,? by affiliate\b|\bas an amazon associate,? (?:i|we) earn\b|\bsee a sample reprint\b|\border a reprint of this (?:article|story) now\b|\bwe (?:may )?(?:earn|receive|get) (?:a |an )?(?:small |affiliate )?(?:commission|share of (?:the )?(?:sales|revenue))\b.{0,80}\b(?:links?|buy|purchase)|\b(?:we|i|this (?:site|website|page|post|article)) may (?:earn|receive|get) (?:a |an )?(?:small |affiliate )?commission\b|\bmay earn us (?:a |an )?(?:small |affiliate )?commission\b|\b(?:wir erhalten|erhalten wir) (?:ggf\. |gegebenenfalls |eventuell |möglicherweise )?eine (?:kleine )?provision\b|\bnous (?:pouvons )?(?:percevoir|toucher|recevoir) une commission\b|\bpodemos (?:recibir|ganar|obtener) una comisión\b|^our standards: the thomson reuters trust principles\.?$|\benthält affiliate-links\b|\bcontient des liens (?:d.)?affiliation\b|\bcontiene enlaces de afiliad[oa]s?\b|\bcontient des liens (?:affiliés|sponsorisés|commerciaux)\b|\bcontiene (?:dei )?link (?:di affiliazione|affiliati)\b|\bbevat affiliate[- ]links\b|\bcontém links de afiliad[oa]s?\b|\bzawiera linki (?:afiliacyjne|partnerskie)\b|\bсодержит партнёрские ссылки\b|\binnehåller affiliatelänkar\b|\bfor reprints? (?:and|&) (?:licensing|permissions?)(?: requests?)?\b|^(?:order|purchase|buy|request) (?:a )?reprints?(?: of this (?:article|story))?\.?$|^reprints?(?:\s*(?:,|&|and|\|)\s*(?:permissions?|licensing|rights))+\s*\|?$|^(?:日経|朝日新聞|読売新聞|毎日新聞)?の?記事利用サービス$|転載・複製.{0,40}ご希望の方は|記事の(?:転載|利用)(?:・複製)?(?:について|をご希望))'
+      regex: '(?:^(?:our|the) (?:editors|writers|team|experts) independently (?:research|review|select|choose|test|evaluate)\w*\b.{0,200}\b(?:commissions?|affiliate|earn)\b|^a version of this (?:article|review|story|column|op-ed) appear(?:ed|s) in print\b|\bthis copy is for your personal,? non-?commercial use only\b|\bto order presentation-ready copies\b|\bfor non-personal use or to order multiple copies\b|\b(?:contains?|may contain|includes?) affiliate links?\b|\baffiliate (?:arrangements|relationships|links?) (?:are|is) (?:always )?(?:marked|disclosed)\b|\bsupported,? in part,? by affiliate\b|\bas an amazon associate,? (?:i|we) earn\b|\bsee a sample reprint\b|\border a reprint of this (?:article|story) now\b|\bwe (?:may )?(?:earn|receive|get) (?:a |an )?(?:small |affiliate )?(?:commission|share of (?:the )?(?:sales|revenue))\b.{0,80}\b(?:links?|buy|purchase)|\b(?:we|i|this (?:site|website|page|post|article)) may (?:earn|receive|get) (?:a |an )?(?:small |affiliate )?commission\b|\bmay earn us (?:a |an )?(?:small |affiliate )?commission\b|\b(?:wir erhalten|erhalten wir) (?:ggf\. |gegebenenfalls |eventuell |möglicherweise )?eine (?:kleine )?provision\b|\bnous (?:pouvons )?(?:percevoir|toucher|recevoir) une commission\b|\bpodemos (?:recibir|ganar|obtener) una comisión\b|^our standards: the thomson reuters trust principles\.?$|\benthält affiliate-links\b|\bcontient des liens (?:d.)?affiliation\b|\bcontiene enlaces de afiliad[oa]s?\b|\bcontient des liens (?:affiliés|sponsorisés|commerciaux)\b|\bcontiene (?:dei )?link (?:di affiliazione|affiliati)\b|\bbevat affiliate[- ]links\b|\bcontém links de afiliad[oa]s?\b|\bzawiera linki (?:afiliacyjne|partnerskie)\b|\bсодержит партнёрские ссылки\b|\binnehåller affiliatelänkar\b|\bfor reprints? (?:and|&) (?:licensing|permissions?)(?: requests?)?\b|^(?:order|purchase|buy|request) (?:a )?reprints?(?: of this (?:article|story))?\.?$|^reprints?(?:\s*(?:,|&|and|\|)\s*(?:permissions?|licensing|rights))+\s*\|?$|^(?:日経|朝日新聞|読売新聞|毎日新聞)?の?記事利用サービス$|転載・複製.{0,40}ご希望の方は|記事の(?:転載|利用)(?:・複製)?(?:について|をご希望))'
       max-words: 80
     examples:
       drop:
+        - "Our editors independently research, test, and recommend the best products; we may receive commissions on purchases made from our chosen links."
         - "Cet article contient des liens affiliés."
         - "Este artículo contiene enlaces de afiliados."
         - "Questo articolo contiene link di affiliazione."
@@ -1603,6 +1607,7 @@ rules:
         - "日経の記事利用サービス"
         - "企業での記事共有や会議資料への転載・複製、注文印刷などをご希望の方は、リンク先をご覧ください。"
       keep:
+        - "Our editors independently checked every figure in the report before publication."
         - "The company's affiliate in Brazil reported higher sales."
         - "Reprints of the 1923 edition sold out within a week, the publisher said."
         - "Copies of the report are available for personal use at the library."
@@ -1977,10 +1982,13 @@ rules:
     description: Drops a short line that asks the reader to follow, like or find the site on social media.
     scope: line
     match:
-      regex: '\b(?:follow us|ikuti (?:kami|kompas\.com|\S+) di|تابعو?نا (?:على|عبر|في)(?: \S+){0,3}|theo dõi (?:chúng tôi|chúng tôi trên|\S+ trên)|हमें (?:\S+ ){0,2}(?:पर )?फॉलो करें|हमसे जुड़ें|follow me|follow (?:this|the) (?:author|journalist|reporter|writer)|suivre ce journaliste|suivre cet auteur|(?:diesem|der) (?:autor|autorin) folgen|seguir a este autor|segui (?:questo autore|l.autore)|like us|find us|join us|connect with us|stay connected|folgen sie uns|folge uns|folgt uns|finden sie uns|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|síguenos|siguenos|seguici|siga[- ]nos|sigam[- ]nos|volg ons|vind ons|подпишитесь на (?:наш|нас)\w*|obserwuj nas|bizi (?:\S+ ){0,2}takip edin|följ oss|følg os|følg oss|seuraa meitä|sledujte nás|urmărește-ne|urmăriți-ne|urmăreşte-ne|urmăriţi-ne|urmareste-ne|kövess(?:en|etek)? minket|ακολουθήστε μας|ακολούθησέ μας|підписуйтеся на (?:наш|нас)\w*|підписуйтесь на (?:наш|нас)\w*|pratite nas|sledite nam|последвайте ни|sekite mus|sekojiet mums|jälgi meid|segueix-nos|seguiu-nos|تابعونا|follow (?:us )?on google news|add (?:us )?to google news|add \S+(?: \S+)? as a preferred source(?: on google)?|subscribe (?:to us )?on youtube|join (?:us on |our )(?:whatsapp|telegram)(?: channel| group)?)\b(?:.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|google\+|tumblr|flickr|rss|@\w+|whatsapp|telegram|social|x\.com)|\s*[:!.]?\s*$)'
+      regex: '\b(?:follow us|ikuti (?:kami|kompas\.com|\S+) di|تابعو?نا (?:على|عبر|في)(?: \S+){0,3}|theo dõi (?:chúng tôi|chúng tôi trên|\S+ trên)|हमें (?:\S+ ){0,2}(?:पर )?फॉलो करें|हमसे जुड़ें|follow me|follow (?:this|the) (?:author|journalist|reporter|writer)|suivre ce journaliste|suivre cet auteur|(?:diesem|der) (?:autor|autorin) folgen|seguir a este autor|segui (?:questo autore|l.autore)|like us|find us|join us|connect with us|stay connected|folgen sie uns|folge uns|folgt uns|finden sie uns|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|síguenos|siguenos|seguici|siga[- ]nos|sigam[- ]nos|volg ons|vind ons|подпишитесь на (?:наш|нас)\w*|obserwuj nas|bizi (?:\S+ ){0,2}takip edin|följ oss|følg os|følg oss|seuraa meitä|sledujte nás|urmărește-ne|urmăriți-ne|urmăreşte-ne|urmăriţi-ne|urmareste-ne|kövess(?:en|etek)? minket|ακολουθήστε μας|ακολούθησέ μας|підписуйтеся на (?:наш|нас)\w*|підписуйтесь на (?:наш|нас)\w*|pratite nas|sledite nam|последвайте ни|sekite mus|sekojiet mums|jälgi meid|segueix-nos|seguiu-nos|تابعونا|follow (?:us )?on google news|add (?:us )?to google news|add \S+(?: \S+)? as a preferred source(?: on google)?|subscribe (?:to us )?on youtube|join (?:us on |our )(?:whatsapp|telegram)(?: channel| group)?)\b(?:.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|google\+|tumblr|flickr|rss|@\w+|whatsapp|telegram|social|x\.com)|\s*[:!.]?\s*$)|\b(?:follow (?:us )?on google news|join (?:us on |our )(?:whatsapp|telegram)(?: channel| group)?)\b.{0,120}$|\bwherever you (?:get|listen to) (?:your )?podcasts\b.{0,20}$|^listen to (?:the latest episode of )?(?:our|the) (?:\S+ ){0,2}podcast on\b.{0,120}$'
       max-words: 30
     examples:
       drop:
+        - "Follow us on Google News to get the latest stories first."
+        - "Join our WhatsApp channel to get the latest news delivered to your phone."
+        - "Listen to the latest episode of our podcast on Apple Podcasts, Spotify or wherever you get your podcasts."
         - "تابعونا على فيسبوك"
         - "Ikuti kami di Instagram"
         - "Theo dõi chúng tôi trên Facebook"
@@ -2010,6 +2018,7 @@ rules:
         - "Journaliste au Monde Suivre Aller sur la page de ce journaliste Suivre ce journaliste sur twitter"
         - "Follow this author on Twitter"
       keep:
+        - "The band said fans could listen to the new album wherever they liked, on vinyl or online."
         - "Sledujte nás, řekl policista, a odvedl je k autu, kde čekali další svědci celé nehody."
         - "Police asked people to follow the instructions of the fire brigade."
         - "He urged voters to follow us into a new era of prosperity, and the crowd cheered as the band played on for another hour."
