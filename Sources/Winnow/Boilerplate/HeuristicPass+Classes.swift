@@ -78,9 +78,9 @@ extension HeuristicPass {
             if let reason = CommentThreadHeuristic.separatorReason(line, t),
                 reason != CommentThreadHeuristic.bylineReason
                     || !(document.blocks[index].verdictSignals?.contains(.notCommentByline) == true
-                        || Self.isPostByline(Block.plainText(of: document.blocks, at: index), words: line.words)
-                        || classes.last.map({ $0 == .good || $0 == .nearGood }) == true
-                            && LiveBlogTime.isTimeOnly(Block.plainText(of: document.blocks, at: index)))
+                        || Self.isPostByline(
+                            Block.plainText(of: document.blocks, at: index), words: line.words,
+                            underProse: classes.last.map { $0 == .good || $0 == .nearGood } == true))
             {
                 separators[index] = true
                 separatorReasons[index] = reason
@@ -213,9 +213,10 @@ extension HeuristicPass {
     }
 
     /// Whether a timestamped line is no comment's byline: the post's meta line with its comment
-    /// count, an embedded post's attribution, or a label with a running time (a video card).
-    private static func isPostByline(_ text: String, words: Int) -> Bool {
+    /// count, an embedded post's attribution, a label with a running time (a video card), or,
+    /// right under a prose line, a live blog's entry time. The line's text is made once.
+    private static func isPostByline(_ text: String, words: Int, underProse: Bool) -> Bool {
         PostMetaHeuristic.countsComments(text) || EmbeddedPostAttribution.isAttribution(text)
-            || DurationLabel.isLabel(text, words: words)
+            || DurationLabel.isLabel(text, words: words) || underProse && LiveBlogTime.isTimeOnly(text)
     }
 }

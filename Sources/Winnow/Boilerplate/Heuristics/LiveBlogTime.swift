@@ -11,11 +11,9 @@
 /// time-only lines (video durations, schedules, comment bylines wrapped after their name) sit
 /// under short lines, not under prose.
 enum LiveBlogTime {
-    /// Words a time may carry on its line (case-folded): am/pm and time zones.
-    static let suffixes: Set<String> = [
-        "am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "cet",
-        "cest", "mez", "mesz", "uhr", "h",
-    ]
+    /// Words a time may carry on its line (case-folded): `DurationLabel`'s am/pm and time
+    /// zones, their dotted forms, and the German zone names.
+    static let suffixes: Set<String> = DurationLabel.clockSuffixes.union(["a.m.", "p.m.", "mez", "mesz"])
 
     /// Whether `text` is one clock time ("10:32", "9.15am", "10:32 GMT") and nothing else.
     static func isTimeOnly(_ text: String) -> Bool {
