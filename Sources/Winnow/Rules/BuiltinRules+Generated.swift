@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "5ccd84ce483eae00629341ec7fbac2dfa1a65ba2153f82c77502ef95935c63f5"
+    static let digest = "ecf11a3912cc34d3ab19a9a0c562746306f0a3050e93c7a567b63b88ad931871"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -508,6 +508,35 @@ rules:
         - "Copyright law in the EU was reformed in 2019, after years of debate among member states."
         - "The band reserved all rights to the recordings, their lawyer said."
 
+
+  - id: legal.trademark-notice
+    name: Trademark notice
+    description: "Drops a site's trademark footer (NHL, the NHL Shield and the word mark … are registered trademarks of …; BlackBerry® is a registered trademark of RIM.; localised)."
+    rationale: >-
+      Sites close every page with the marks they use and who owns them, a legal sentence too
+      long for the copyright rule's limit. A list of marks ("are trademarks of") or a mark with
+      its ® or © sign is footer wording; a single "is a registered trademark of" counts only
+      when it is the whole line, so a story that mentions whose trademark a name is keeps its
+      paragraph.
+    scope: line
+    match:
+      regex: '(?:\bare (?:registered )?(?:trade-?marks|service marks)(?: or (?:registered )?trade-?marks)?(?: of| owned by| and| licensed)\b|^[^.!?]{1,80}\bis a (?:registered )?trade-?mark(?: or (?:registered )?trade-?mark)? of [^.!?]{1,80}\.?$|[®©™].{0,200}\b(?:is a|are) (?:registered )?trade-?marks? of\b|\b(?:is a|are) (?:registered )?trade-?marks? of\b.{0,200}[®©™]|\bsind (?:eingetragene )?(?:marken|warenzeichen)(?: der| von)\b|\bsont des marques (?:déposées|commerciales)(?: de| appartenant)\b|\bson marcas registradas de\b|\bsono marchi registrati di\b|\bzijn (?:geregistreerde )?handelsmerken van\b|\bsão marcas registradas d[aeo]\b)'
+      max-words: 160
+    examples:
+      drop:
+        - "NHL, the NHL Shield, the word mark and image of the Stanley Cup, Center Ice name and logo are registered trademarks of the National Hockey League."
+        - "RIM© and BlackBerry© are registered Trademarks of Research In Motion Limited. BerryReview is in no way affiliated with Research In Motion."
+        - "BlackBerry® is a registered trademark of Research In Motion."
+        - "Android is a trademark of Google LLC."
+        - "Apple, the Apple logo and iPhone are trademarks of Apple Inc., registered in the U.S. and other countries."
+        - "Alle genannten Produktnamen sind eingetragene Marken der jeweiligen Hersteller."
+        - "Tous les logos et noms cités sont des marques déposées de leurs propriétaires respectifs."
+        - "Todos los nombres de productos son marcas registradas de sus respectivos dueños."
+        - "Tutti i loghi sono marchi registrati di proprietà dei rispettivi titolari."
+      keep:
+        - "The court found that Kleenex is a registered trademark of Kimberly-Clark, and said the word had not become generic, so the rival's packaging had to change."
+        - "Trademark lawyers say the dispute over the name could take years to settle."
+        - "Both companies argued that their logos were not confusingly similar."
 
   - id: legal.licence-notice
     name: Site licence notice
@@ -3623,7 +3652,7 @@ rules:
         "Læs også", "Relaterede artikler", "Les også", "Relaterte artikler", "Lue myös", "Aiheeseen liittyvät", "Kapcsolódó cikkek",
         "Ezt is ajánljuk", "Citește și", "Citeşte şi", "Citește și:", "Articole similare", "Articole asemănătoare", "Vezi și",
         "כתבות נוספות", "עוד באותו נושא", "כתבות קשורות", "مطالب مرتبط", "بیشتر بخوانید", "خبرهای مرتبط",
-        "Läs även", "Czytaj też", "Zobacz też", "Przeczytaj też", "Olvasd el ezt is", "Ezek is érdekelhetnek", "Pročitajte još", "Pročitajte i", "Vezane vijesti", "Povezane vijesti", "Preberite še", "Прочетете още", "Llegiu també", "Llegeix també", "Et pot interessar", "Notícies relacionades", "Empfohlene Artikel", "Empfohlen für Sie", "Empfohlen für dich", "Unsere Empfehlung", "Recommandé pour vous", "Recommandés pour vous", "Nos recommandations", "Recomendado para ti", "Recomendados para ti", "Recomendados", "Consigliati per te", "Consigliati", "Aanbevolen voor jou", "Aanbevolen voor u", "Aanbevolen artikelen", "Recomendado para você", "Recomendados para você", "Polecane dla ciebie", "Polecane dla Ciebie", "Polecane", "Polecane artykuły", "Рекомендуем", "Рекомендуем прочитать", "Рекомендуем почитать", "Рекомендуємо", "Rekommenderat för dig", "Anbefalet til dig", "Anbefalt for deg", "Suositeltua", "Doporučujeme", "Sizin için önerilenler", "Ajánlott cikkek", "Recomandate pentru tine", "Προτεινόμενα", "Baca Juga", "Baca juga", "Baca Juga:", "Baca juga:", "Berita Terkait", "Artikel Terkait", "Xem thêm:", "Tin liên quan", "Bài liên quan", "Tin cùng chuyên mục", "यह भी पढ़ें", "यह भी पढ़ें:", "संबंधित खबरें", "ये भी पढ़ें", "ये भी पढ़ें:", "Recommended videos", "Recommended video", "More videos", "More video", "Latest videos", "Top videos", "Featured videos", "Popular videos", "Trending videos", "Videos you may like", "Watch more", "Most watched", "Weitere Videos", "Empfohlene Videos", "Mehr Videos", "Neueste Videos", "Meistgesehene Videos", "Plus de vidéos", "Vidéos recommandées", "Autres vidéos", "Dernières vidéos", "Más vídeos", "Más videos", "Vídeos recomendados", "Videos recomendados", "Otros vídeos", "Altri video", "Video consigliati", "Ultimi video", "Meer video's", "Aanbevolen video's", "Mais vídeos", "Vídeos recomendados", "Outros vídeos", "Więcej wideo", "Polecane wideo", "Другие видео", "Рекомендуемые видео"
+        "Läs även", "Czytaj też", "Zobacz też", "Przeczytaj też", "Olvasd el ezt is", "Ezek is érdekelhetnek", "Pročitajte još", "Pročitajte i", "Vezane vijesti", "Povezane vijesti", "Preberite še", "Прочетете още", "Llegiu també", "Llegeix també", "Et pot interessar", "Notícies relacionades", "Empfohlene Artikel", "Empfohlen für Sie", "Empfohlen für dich", "Unsere Empfehlung", "Recommandé pour vous", "Recommandés pour vous", "Nos recommandations", "Recomendado para ti", "Recomendados para ti", "Recomendados", "Consigliati per te", "Consigliati", "Aanbevolen voor jou", "Aanbevolen voor u", "Aanbevolen artikelen", "Recomendado para você", "Recomendados para você", "Polecane dla ciebie", "Polecane dla Ciebie", "Polecane", "Polecane artykuły", "Рекомендуем", "Рекомендуем прочитать", "Рекомендуем почитать", "Рекомендуємо", "Rekommenderat för dig", "Anbefalet til dig", "Anbefalt for deg", "Suositeltua", "Doporučujeme", "Sizin için önerilenler", "Ajánlott cikkek", "Recomandate pentru tine", "Προτεινόμενα", "Baca Juga", "Baca juga", "Baca Juga:", "Baca juga:", "Berita Terkait", "Artikel Terkait", "Xem thêm:", "Tin liên quan", "Bài liên quan", "Tin cùng chuyên mục", "यह भी पढ़ें", "यह भी पढ़ें:", "संबंधित खबरें", "ये भी पढ़ें", "ये भी पढ़ें:", "Recommended videos", "Recommended video", "More videos", "More video", "Latest videos", "Top videos", "Featured videos", "Popular videos", "Trending videos", "Videos you may like", "Watch more", "Most watched", "Weitere Videos", "Empfohlene Videos", "Mehr Videos", "Neueste Videos", "Meistgesehene Videos", "Plus de vidéos", "Vidéos recommandées", "Autres vidéos", "Dernières vidéos", "Más vídeos", "Más videos", "Vídeos recomendados", "Videos recomendados", "Otros vídeos", "Altri video", "Video consigliati", "Ultimi video", "Meer video's", "Aanbevolen video's", "Mais vídeos", "Vídeos recomendados", "Outros vídeos", "Więcej wideo", "Polecane wideo", "Другие видео", "Рекомендуемые видео", "Weitere interessante Artikel", "Interessante Artikel", "Das könnte dich auch interessieren:", "Themen in diesem Artikel", "More interesting articles", "Interesting articles", "Articles you may like", "Articles you might like"
       ]
     unless:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s+(?![\s#])'
@@ -3688,7 +3717,7 @@ rules:
         "Altre notizie", "Ultime notizie", "Ultimi articoli",
         "Mais notícias", "Últimas notícias", "Outras notícias",
         "Meer nieuws", "Laatste nieuws", "Ander nieuws",
-        "更多新闻", "最新新闻", "最新消息", "其他新闻", "更多新聞", "最新新聞", "最新ニュース", "新着記事", "その他のニュース", "최신 뉴스", "주요 뉴스", "Więcej wiadomości", "Najnowsze wiadomości", "Najnowsze", "Другие новости", "Последние новости", "Ещё новости", "Еще новости", "Другие материалы", "Інші новини", "Останні новини", "Fler nyheter", "Senaste nytt", "Flere nyheder", "Seneste nyt", "Flere nyheter", "Siste nytt", "Lisää uutisia", "Tuoreimmat uutiset", "Další zprávy", "Nejnovější zprávy", "Diğer haberler", "Son haberler", "További hírek", "Friss hírek", "Mai multe știri", "Ultimele știri", "Περισσότερες ειδήσεις", "Τελευταία νέα", "Više vijesti", "Najnovije vijesti", "Més notícies", "Últimes notícies"
+        "更多新闻", "最新新闻", "最新消息", "其他新闻", "更多新聞", "最新新聞", "最新ニュース", "新着記事", "その他のニュース", "최신 뉴스", "주요 뉴스", "Więcej wiadomości", "Najnowsze wiadomości", "Najnowsze", "Другие новости", "Последние новости", "Ещё новости", "Еще новости", "Другие материалы", "Інші новини", "Останні новини", "Fler nyheter", "Senaste nytt", "Flere nyheder", "Seneste nyt", "Flere nyheter", "Siste nytt", "Lisää uutisia", "Tuoreimmat uutiset", "Další zprávy", "Nejnovější zprávy", "Diğer haberler", "Son haberler", "További hírek", "Friss hírek", "Mai multe știri", "Ultimele știri", "Περισσότερες ειδήσεις", "Τελευταία νέα", "Više vijesti", "Najnovije vijesti", "Més notícies", "Últimes notícies", "Top headlines", "Today's headlines", "Today’s headlines", "Top news stories", "Weitere Meldungen", "Weitere Themen", "Weitere interessante Themen", "Autres actualités", "Otras noticias destacadas"
       ]
     unless:
       regex: '^(?:[•·*+-]|\d{1,3}[.)])\s+(?![\s#])'
@@ -3699,6 +3728,8 @@ rules:
       max-lines: 120
     examples:
       drop:
+        - "TOP HEADLINES"
+        - "Weitere interessante Themen"
         - "More news"
         - "## Latest headlines"
         - "Meer nieuws"
