@@ -189,6 +189,9 @@ extension HeuristicPass {
             separators[index] = true
             separatorReasons[index] = CommentThreadHeuristic.bylineReason
         }
+        // A quoted article's source line over its address is no comment byline.
+        SourceCitation.unmarkCitations(
+            separators: &separators, reasons: &separatorReasons, plainText: { Block.plainText(of: document.blocks, at: $0) })
         CountedCommentHeading.keepMetaLines(page.countedHeadings, separators: &separators, reasons: &separatorReasons, classes: classes)
         RepeatedCommentHeading.keepEarlierCopies(
             separators: &separators, reasons: &separatorReasons, features: features, classes: classes,
