@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "ecf11a3912cc34d3ab19a9a0c562746306f0a3050e93c7a567b63b88ad931871"
+    static let digest = "e89dc5c889f668d690932fbc4cd8fdaf03f9084dd522b0c5c0fa8a925d014756"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -1173,6 +1173,32 @@ rules:
         - "JMP Securities analyst Mark Harding said:"
         - "Our troops have helped secure a better future for our country, the President said:"
         - "The report says inflation will fall: prices rose 2% in May."
+
+  - id: platform.commenter-profile
+    name: Commenter profile line
+    description: "Drops the line that opens a reader comment with the commenter's social profile address and name (• http://twitter.com/danamac Dana McMahan), as comment systems print it in a text rendering."
+    rationale: >-
+      Comment systems link each commenter's name to the profile they signed in with, and a
+      text browser writes the address before the name. A social network's profile address with
+      a short name and nothing else is no sentence of an article; it opens a comment, so it
+      splits the page like a comment byline. A list of a site's own accounts ("Follow us")
+      names the network, not a person, and other addresses (a list of resources) do not count.
+    scope: line
+    match:
+      regex: '^(?:[•·*+-]\s+)?(?:https?://)?(?:www\.|m\.)?(?:twitter\.com|x\.com|facebook\.com|plus\.google\.com|linkedin\.com/in|instagram\.com)/(?!(?:share|sharer|intent|home|hashtag|search)\b)[\w.?=%&/-]+\s+[\p{L}@][\p{L}\p{M}\d._''’@-]*(?:\s+[\p{L}\p{M}\d._''’@-]+){0,3}$'
+      max-words: 6
+    signals: [comment-byline]
+    examples:
+      drop:
+        - "• http://twitter.com/danamac Dana McMahan"
+        - "* http://www.facebook.com/profile.php?id=656715835 Andrew Beaujon"
+        - "http://twitter.com/barryhollander Barry Hollander"
+        - "• https://plus.google.com/112233445566 Maria Rossi"
+      keep:
+        - "• http://www.python.org/ Python"
+        - "• https://twitter.com/intent/tweet Share on Twitter"
+        - "Follow us at http://twitter.com/example for the latest news."
+        - "• http://twitter.com/nasa is where the agency posts its launch updates first"
 
   - id: platform.like-widget
     name: Like widget text

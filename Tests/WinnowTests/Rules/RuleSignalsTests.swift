@@ -75,7 +75,8 @@ import Testing
     @Test func builtinRulesDeclareTheSignalsTheHeuristicsUsedToKnowByID() throws {
         let rules = try RuleSet.builtin().rules
         func ids(_ signal: RuleSignals) -> Set<String> { Set(rules.filter { $0.signals.contains(signal) }.map(\.id)) }
-        #expect(ids(.commentByline) == ["platform.comment-byline"])
+        // A commenter's profile address with the name opens a comment like a byline.
+        #expect(ids(.commentByline) == ["platform.comment-byline", "platform.commenter-profile"])
         #expect(ids(.notCommentByline) == ["widgets.video-duration", "ui.media-player-time", "widgets.video-card"])
         #expect(ids(.commentForm) == ["platform.comment-form", "platform.login-to-comment"])
         #expect(ids(.postFooter) == ["platform.post-footer"])
