@@ -22,6 +22,44 @@ import Testing
         #expect(InlineCommentByline.commenterHead("Mark says: March 3, 2013 at 9:14 pm Great post.") == nil)
     }
 
+    static let trailingComments = [
+        "Isn't this a restatement of the old idea that companies are amoral and therefore should not be trusted? Posted by: John King at November 7, 2012 7:00 AM",
+        "Regulation costs, and in the case of the big banks it costs a great deal every year. Posted by: Nick at November 7, 2012 7:39 AM",
+    ]
+
+    @Test func aBylineAfterTheTextNamesTheCommenter() {
+        #expect(InlineCommentByline.trailingCommenterHead(Self.trailingComments[0]) == "john king")
+        #expect(InlineCommentByline.trailingCommenterHead(Self.trailingComments[1]) == "nick")
+        #expect(
+            InlineCommentByline.trailingCommenterHead(
+                "Das ist eine sehr gute Zusammenfassung der ganzen Debatte über die Bahn. Geschrieben von Anna am 7. November 2012 19:05")
+                == "anna")
+        // No label, no date, no time at the end, or too little text before the byline.
+        #expect(InlineCommentByline.trailingCommenterHead("The meeting ran long and ended on November 7, 2012 at 7:00 AM") == nil)
+        #expect(InlineCommentByline.trailingCommenterHead("The photographs were posted by the agency on Tuesday at 7:00 AM") == nil)
+        #expect(InlineCommentByline.trailingCommenterHead("Great post. Posted by: Nick at November 7, 2012 7:39 AM") == nil)
+        #expect(
+            InlineCommentByline.trailingCommenterHead(
+                "Regulation costs, and in the case of the big banks it costs a great deal. Posted by: Nick at November 7, 2012") == nil)
+    }
+
+    @Test func timesOfDayEndingALine() {
+        for line in ["at 7:00 AM", "19:05", "6:07pm", "9:14 p.m.", "9:14 P.M.  "] {
+            #expect(line.utf8.withContiguousStorageIfAvailable { InlineCommentByline.endsWithTimeOfDay($0) } == true, "\(line)")
+        }
+        for line in ["2:04:38", "7:0", "AM", "in 1990", ""] {
+            #expect(line.utf8.withContiguousStorageIfAvailable { InlineCommentByline.endsWithTimeOfDay($0) } == false, "\(line)")
+        }
+    }
+
+    @Test func commentsWithTrailingBylinesAreDropped() throws {
+        let page = (["Harbour cycle lane approved"] + Self.prose + Self.trailingComments).joined(separator: "\n")
+        let kept = try BoilerplateTestSupport.keptTexts(page)
+        #expect(kept.contains(Self.prose[1]))
+        #expect(!kept.contains(Self.trailingComments[0]))
+        #expect(!kept.contains(Self.trailingComments[1]))
+    }
+
     @Test func inlineCommentsAfterTheArticleAreDropped() throws {
         let page = (["Harbour cycle lane approved"] + Self.prose + Self.comments).joined(separator: "\n")
         let kept = try BoilerplateTestSupport.keptTexts(page)

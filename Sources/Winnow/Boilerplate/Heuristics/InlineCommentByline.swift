@@ -3,6 +3,11 @@
 /// November 10, 2012 6:07 PM Challenge accepted …"): html2text joins a comment's name, date and
 /// text when the template wraps them in inline elements.
 ///
+/// Movable Type prints the byline under the comment instead ("… would have? Posted by: John
+/// King at November 7, 2012 7:00 AM"), and html2text joins it to the comment's last line: a
+/// labelled byline with a date and a time ending a line of text counts the same way
+/// (`trailingCommenterHead`).
+///
 /// Such a line is long prose, so it is no timestamped byline for `CommentThreadHeuristic`, and
 /// the thread joined the article. A line opens a comment when a short head (a name, then a date
 /// and a time of day) precedes a text of several words. A live blog shares the shape
@@ -32,9 +37,11 @@ enum InlineCommentByline {
         var heads: Set<String> = []
         for index in features.indices {
             let line = features[index]
-            guard line.hasTimeOfDay, !separators[index], line.words >= minimumTextWords + 2, !isDecided(index),
-                let head = commenterHead(text(index))
-            else { continue }
+            guard line.hasTimeOfDay, !separators[index], line.words >= minimumTextWords + 2, !isDecided(index) else {
+                continue
+            }
+            let lineText = text(index)
+            guard let head = commenterHead(lineText) ?? trailingCommenterHead(lineText) else { continue }
             found.append(index)
             heads.insert(head)
         }
@@ -59,6 +66,91 @@ enum InlineCommentByline {
             name.append(letters)
         }
         return name.isEmpty ? nil : name.joined(separator: " ")
+    }
+
+    /// Labels that open a byline printed after the comment's text ("… would have? Posted by:
+    /// John King at November 7, 2012 7:00 AM"), lower-cased.
+    static let trailingLabels: [[UInt8]] = [
+        "posted by", "geschrieben von", "verfasst von", "publié par", "posté par", "publicado por", "escrito por",
+        "inviato da", "scritto da", "gepost door", "geplaatst door",
+    ].map { Array($0.utf8) }
+
+    /// The name in the byline that ends `text` after the comment's text (Movable Type's
+    /// "Posted by: NAME at DATE TIME" under each comment, joined to it by html2text): a label
+    /// of `trailingLabels` within `maximumHeadBytes` of the end, a date after it and a time of
+    /// day ending the line, and `minimumTextWords` words before it. `nil` otherwise.
+    static func trailingCommenterHead(_ text: String) -> String? {
+        var text = text
+        let headStart = text.withUTF8 { bytes -> Int? in
+            guard endsWithTimeOfDay(bytes) else { return nil }
+            var from = max(0, bytes.count - maximumHeadBytes)
+            // Not inside a multi-byte scalar.
+            while from < bytes.count, bytes[from] & 0xC0 == 0x80 { from += 1 }
+            var found: Int?
+            for label in trailingLabels {
+                var start = bytes.count - label.count
+                while start >= from {
+                    if start == 0 || bytes[start - 1] == 0x20, matchesLowercased(label, in: bytes, at: start) {
+                        if found.map({ start > $0 }) ?? true { found = start }
+                        break
+                    }
+                    start -= 1
+                }
+            }
+            return found
+        }
+        guard let headStart else { return nil }
+        let utf8 = text.utf8
+        let split = utf8.index(utf8.startIndex, offsetBy: headStart)
+        let head = text[split...]
+        guard textWordsReach(minimumTextWords, in: text[..<split]) else { return nil }
+        let headWords = words(of: head)
+        guard headWords.count <= maximumHeadWords, DatedBylineHeuristic.containsDate(String(head)) else { return nil }
+        var name: [String] = []
+        // The label's own words are no name.
+        for word in headWords.dropFirst(2) {
+            let letters = String(word.filter(\.isLetter)).lowercased()
+            guard !letters.isEmpty, !DatedBylineHeuristic.months.contains(letters), !clockWords.contains(letters) else { continue }
+            name.append(letters)
+        }
+        return name.isEmpty ? nil : name.joined(separator: " ")
+    }
+
+    /// Whether `label` (lower-case) occurs in `bytes` at `start`, ASCII letters of `bytes` in
+    /// either case.
+    private static func matchesLowercased(_ label: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start + label.count <= bytes.count else { return false }
+        for (offset, expected) in label.enumerated() {
+            var byte = bytes[start + offset]
+            if byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
+            if byte != expected { return false }
+        }
+        return true
+    }
+
+    /// Whether `bytes` end with a time of day ("7:00 AM", "19:05", "6:07pm", "9:14 p.m.").
+    static func endsWithTimeOfDay(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        func lower(_ index: Int) -> UInt8 { bytes[index] | 0x20 }
+        // An optional "am"/"pm" or "a.m."/"p.m.", with at most one space before it.
+        if end >= 4, bytes[end - 1] == UInt8(ascii: "."), lower(end - 2) == 0x6D, bytes[end - 3] == UInt8(ascii: "."),
+            lower(end - 4) == 0x61 || lower(end - 4) == 0x70
+        {
+            end -= 4
+        } else if end >= 2, lower(end - 1) == 0x6D, lower(end - 2) == 0x61 || lower(end - 2) == 0x70 {
+            end -= 2
+        }
+        if end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        func isDigit(_ index: Int) -> Bool { bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+        guard end >= 4, isDigit(end - 1), isDigit(end - 2), bytes[end - 3] == UInt8(ascii: ":"), isDigit(end - 4) else {
+            return false
+        }
+        // The hour has one or two digits, with no colon or digit before it: not a running
+        // time ("2:04:38").
+        var hour = end - 4
+        if hour > 0, isDigit(hour - 1) { hour -= 1 }
+        return hour == 0 || !(isDigit(hour - 1) || bytes[hour - 1] == UInt8(ascii: ":"))
     }
 
     /// `head`'s words (runs between white space). An ASCII head (most) is split by bytes: there
