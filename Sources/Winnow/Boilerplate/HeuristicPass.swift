@@ -37,6 +37,17 @@ struct HeuristicPass {
             !Block.isDecided(document.blocks, at: index) && !page.separators[index] && !page.classes[index].isBad
         }
         if rulesApplied { upper = CleanEdgesHeuristic.end(after: upper, count: features.count, isClean: isClean) }
+        // The writer's box under the article is no part of it.
+        if let box = AuthorBioHeuristic.start(
+            endingAt: upper, from: lower, features: features, isOpen: { !Block.isDecided(document.blocks, at: $0) },
+            paragraph: { document.blocks[$0].paragraph }, text: { Block.plainText(of: document.blocks, at: $0) })
+        {
+            for index in box...upper where !Block.isDecided(document.blocks, at: index) {
+                document.blocks[index].verdict = .drop(
+                    AuthorBioHeuristic.id, "the writer's name and biography under the article", score: 0)
+            }
+            upper = box - 1
+        }
         lower = postTop(lower...upper, page: page, in: &document, t)
         lower = documentHead(above: lower, upper: upper, page: page, in: document, language: language, t)
         if rulesApplied, anchored == nil {

@@ -22,6 +22,7 @@ public enum Heuristics {
         ForeignShortBlockHeuristic.description,
         WrappedProse.description,
         CaptionAboveCredit.description,
+        AuthorBioHeuristic.description,
     ]
 
     /// The description with `id`, if any.
