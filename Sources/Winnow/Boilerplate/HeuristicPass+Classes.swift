@@ -189,6 +189,10 @@ extension HeuristicPass {
             separators[index] = true
             separatorReasons[index] = CommentThreadHeuristic.bylineReason
         }
+        // Nor is an event programme's line of times.
+        Timetable.unmarkTimetables(
+            separators: &separators, reasons: &separatorReasons, features: features,
+            paragraph: { document.blocks[$0].paragraph }, text: { Block.plainText(of: document.blocks, at: $0) })
         // A quoted article's source line over its address is no comment byline.
         SourceCitation.unmarkCitations(
             separators: &separators, reasons: &separatorReasons, plainText: { Block.plainText(of: document.blocks, at: $0) })
@@ -217,9 +221,11 @@ extension HeuristicPass {
 
     /// Whether a timestamped line is no comment's byline: the post's meta line with its comment
     /// count, an embedded post's attribution, a label with a running time (a video card), or,
-    /// right under a prose line, a live blog's entry time. The line's text is made once.
+    /// right under a prose line, a live blog's entry time, or a schedule's time ("ab 23:00
+    /// Uhr", "14:00–17:30"). The line's text is made once.
     private static func isPostByline(_ text: String, words: Int, underProse: Bool) -> Bool {
         PostMetaHeuristic.countsComments(text) || EmbeddedPostAttribution.isAttribution(text)
             || DurationLabel.isLabel(text, words: words) || underProse && LiveBlogTime.isTimeOnly(text)
+            || words >= EventTime.minimumWords && EventTime.isSchedule(text)
     }
 }
