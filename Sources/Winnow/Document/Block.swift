@@ -130,6 +130,12 @@ public struct Block: Sendable, Hashable {
         set { annotations.creditStart = newValue }
     }
 
+    /// The rule that found a kept caption's credit (`creditStart`).
+    var creditRuleID: String? {
+        get { annotations.creditRuleID }
+        set { annotations.creditRuleID = newValue }
+    }
+
     /// Whether a stage has decided about this line (`verdict != nil`), without copying the verdict.
     /// Always inlined: called, the getter took the block whole, and callers copied it (and
     /// retained its references) to pass it.
@@ -189,6 +195,8 @@ struct BlockAnnotations: Sendable {
     var plainTextCache: String?
     /// Where a kept caption's credit starts in the line's visible text (`--keep-captions`).
     var creditStart: Int32?
+    /// The caption rule whose match is that credit.
+    var creditRuleID: String?
 
     /// `verdict != nil` without copying the verdict.
     var hasVerdict: Bool {

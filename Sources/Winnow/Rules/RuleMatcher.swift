@@ -109,8 +109,10 @@ struct RuleMatcher {
             }
             if outcome.labelRank >= 0 { labels.append((index, order[Int(outcome.labelRank)])) }
             if outcome.captionRank >= 0, document.blocks[index].verdictAction == nil {
-                document.blocks[index].creditStart = creditStart(
-                    order[Int(outcome.captionRank)], in: Self.plainText(of: document.blocks, at: index))
+                let entry = order[Int(outcome.captionRank)]
+                let start = creditStart(entry, in: Self.plainText(of: document.blocks, at: index))
+                document.blocks[index].creditStart = start
+                if start != nil { document.blocks[index].creditRuleID = entry.rule.id }
             }
         }
 

@@ -119,6 +119,11 @@ public struct JSONLRenderer: Sendable {
         appendSpans(RemovedSpan.spans(of: document), to: &out) { span, out in
             appendLines(span.firstLine, span.lastLine, to: &out)
             appendReason(span.reason, to: &out)
+            if let part = span.part {
+                out.append(UInt8(ascii: ","))
+                JSONText.appendKey("part", to: &out)
+                JSONText.appendString(part.rawValue, to: &out)
+            }
         }
         if let verdict = document.verdict, verdict.action == .drop {
             JSONText.appendKey("dropped", to: &out)

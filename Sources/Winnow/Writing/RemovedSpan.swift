@@ -4,6 +4,16 @@ public struct RemovedSpan: Sendable, Hashable {
     public var firstLine: Int
     public var lastLine: Int
     public var reason: Reason
+    /// The removed part of a line that was kept, when only part of it went: the credit of a
+    /// caption kept with `--keep-captions` (nil: the whole lines).
+    public var part: Part? = nil
+
+    public enum Part: String, Sendable, Hashable {
+        case credit
+    }
+
+    /// What a kept caption's cut credit says in the metadata.
+    static let creditMessage = "the photo credit of a caption kept with --keep-captions"
 
     /// The spans of `document`, in input order. A kept line ends a span, so a span never claims
     /// a line the writer output; blank lines (which are not blocks) do not.
@@ -15,6 +25,14 @@ public struct RemovedSpan: Sendable, Hashable {
             for index in blocks.indices {
                 guard blocks[index].verdictAction == .drop else {
                     previousWasDropped = false
+                    // A kept caption's credit was cut: the span names the line and the rule.
+                    if blocks[index].creditStart != nil, let ruleID = blocks[index].creditRuleID {
+                        let origin = blocks[index].origin
+                        spans.append(
+                            RemovedSpan(
+                                firstLine: origin.line, lastLine: origin.lastLine,
+                                reason: Reason(ruleID: ruleID, message: Self.creditMessage), part: .credit))
+                    }
                     continue
                 }
                 let (line, lastLine) = (blocks[index].origin.line, blocks[index].origin.lastLine)

@@ -33,5 +33,10 @@ import Testing
         #expect(!kept.stdoutText.contains("Picture taken"))
         let explained = try CLIRunner.run(["explain", seed.path, "--keep-captions"])
         #expect(explained.stdoutText.contains("(a caption kept without its credit \"Picture taken June 11, 2014. REUTERS/Stringer\")"))
+        // JSONL's removed spans name the line whose credit went, with the caption rule.
+        let jsonl = try CLIRunner.run(["clean", seed.path, "--keep-captions", "--format", "jsonl"])
+        #expect(jsonl.stdoutText.contains("\"reason\":\"\(RemovedSpan.creditMessage)\",\"part\":\"credit\""))
+        let dropped = try CLIRunner.run(["clean", seed.path, "--format", "jsonl"])
+        #expect(!dropped.stdoutText.contains("\"part\":"))
     }
 }
