@@ -82,6 +82,10 @@ public struct TextRenderer: Sendable {
     ) -> Bool {
         var lastParagraph = -1
         var ruled = false
+        // With `keepMarkdown`, the indentation of the lines inside a fenced code block (relative
+        // to the opening fence's): the reader trims every line, and code without it is wrong
+        // (Python) or unreadable. Nil outside a code block.
+        var codeIndent: Int?
         let linesAreParagraphs = Self.linesAreParagraphs(document.blocks)
         func appendNewline() {
             if escapingNewlines { out.append(0x5C) }
@@ -91,6 +95,15 @@ public struct TextRenderer: Sendable {
         // release of each reference it holds) at every access or call.
         document.blocks.withUnsafeBufferPointer { blocks in
             for index in blocks.indices {
+                var indent = 0
+                if keepMarkdown {
+                    if blocks[index].kind == .separator, blocks.withUTF8Text(at: index, { LineShape.isCodeFence($0) }) {
+                        // A fence opens or closes a block, kept or not.
+                        codeIndent = codeIndent == nil ? blocks[index].indent : nil
+                    } else if let codeIndent {
+                        indent = max(0, blocks[index].indent - codeIndent)
+                    }
+                }
                 guard blocks[index].verdictAction != .drop else { continue }
                 if !keepMarkdown && blocks[index].kind == .separator {
                     // A horizontal rule (`---`, `━━━━`, a table's `---|---`) is markup, not
@@ -107,6 +120,7 @@ public struct TextRenderer: Sendable {
                     if (paragraph != lastParagraph && !linesAreParagraphs) || ruled { appendNewline() }
                 }
                 let lineStart = out.count
+                out.append(contentsOf: repeatElement(0x20, count: indent))
                 // The block in the buffer keeps its shared bytes alive (see `sharedUTF8`).
                 blocks.withUTF8Text(at: index) { raw in
                     guard let credit = blocks[index].creditStart else { return writeLine(raw, verbatim, &out) }

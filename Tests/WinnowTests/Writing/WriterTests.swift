@@ -14,6 +14,17 @@ import Winnow
         #expect(TextRenderer().render(doc) == "Title\n\nBody one.\nBody two.\n\nEnd.\n")
     }
 
+    @Test func keptMarkdownKeepsTheIndentationOfCode() {
+        let text = "Intro.\n\n  ```python\n  def f(x):\n      if x:\n  \t  return 1\n  ```\n\n    Not code: indented prose.\n"
+        let doc = document(text)
+        let kept = TextRenderer(keepMarkdown: true).render(doc)
+        #expect(kept == "Intro.\n\n```python\ndef f(x):\n    if x:\n      return 1\n```\n\nNot code: indented prose.\n")
+        // Cleaning the output again gives the same text.
+        #expect(TextRenderer(keepMarkdown: true).render(document(kept)) == kept)
+        // The text output writes the code without its fences and indentation.
+        #expect(TextRenderer().render(doc) == "Intro.\n\ndef f(x):\nif x:\nreturn 1\n\nNot code: indented prose.\n")
+    }
+
     @Test func markdownIsStrippedUnlessKept() {
         let doc = document("# Head\n\n* [Link](http://x) and **bold**\n\n![](http://img.png)\n\nText.")
         #expect(TextRenderer().render(doc) == "Head\n\nLink and bold\n\nText.\n")
