@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "e89dc5c889f668d690932fbc4cd8fdaf03f9084dd522b0c5c0fa8a925d014756"
+    static let digest = "968902523520968bb3e7dcfcb661e80ba40320342fe1ed84a655aa0a10838be8"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -1149,14 +1149,17 @@ rules:
     rationale: >-
       A comment template prints "NAME on DATE at TIME said:"; the clock time before "said:"
       does not occur in quoted speech. Without a time, only the present tense "says:" after a
-      short name is taken, since articles introduce quotes with "said:".
+      short name is taken, since articles introduce quotes with "said:" (and "NAME said," alone on
+      its line, WordPress's form, which a sentence never ends with).
     scope: line
     match:
-      regex: '(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:said|says|wrote|sagte|schrieb|a dit|a écrit|dijo|escribió|ha detto|scrive|disse|escreveu|zei|schreef)\s*:$|^on \w+ \d{1,2},? \d{4},? at \d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s+\S+(?: \S+){0,3} (?:said|says|wrote)\s*:$|^\S+(?: \S+){0,3} (?:says|sagt|dit|dice|diz|zegt)\s*:$|^by \S+(?: \S+){0,3}(?: \(\d{1,9}\))? writes:$)'
+      regex: '(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:said|says|wrote|sagte|schrieb|a dit|a écrit|dijo|escribió|ha detto|scrive|disse|escreveu|zei|schreef)\s*:$|^on \w+ \d{1,2},? \d{4},? at \d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s+\S+(?: \S+){0,3} (?:said|says|wrote)\s*:$|^\S+(?: \S+){0,3} (?:says|sagt|dit|dice|diz|zegt)\s*:$|^\S+(?: \S+){0,3} said\s*,$|^by \S+(?: \S+){0,3}(?: \(\d{1,9}\))? writes:$)'
       max-words: 30
     signals: [comment-byline]
     examples:
       drop:
+        - "Progress Trap said,"
+        - "Debbie M said,"
         - "Jen on September 10, 2012 at 9:09 am said:"
         - "Gregg N. on 10/26/2012 at 12:49 PM said:"
         - "On November 1, 2012 at 10:12 am Maggie Dodson said:"
@@ -1168,6 +1171,8 @@ rules:
         - "by Anonymous Coward writes:"
         - "by hoggoth (12345) writes:"
       keep:
+        - "The minister, who spoke to reporters on Monday, said, without hesitation, that taxes would rise."
+        - "He said, “We will be back.”"
         - "Hibu said:"
         - "At 10:30 am the President said:"
         - "JMP Securities analyst Mark Harding said:"

@@ -5,7 +5,7 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=e89dc5c889f668d690932fbc4cd8fdaf03f9084dd522b0c5c0fa8a925d014756
+=968902523520968bb3e7dcfcb661e80ba40320342fe1ed84a655aa0a10838be8
 121
 =captions.bare-image-file-name
 =Bare image file name
@@ -1956,7 +1956,7 @@ extension BuiltinSnapshot {
 =Drops the line that opens a reader comment with its author and time (Jen on September 10, 2012 at 9:09 am said:, Heather says:, Anna sagt:).
 =line
 =regex
-=(?:\5Cd{1,2}:\5Cd\5Cd\5Cs*(?:[ap]\5C.?m\5C.?)?\5Cs*(?:said|says|wrote|sagte|schrieb|a dit|a \C3\A9crit|dijo|escribi\C3\B3|ha detto|scrive|disse|escreveu|zei|schreef)\5Cs*:$|^on \5Cw+ \5Cd{1,2},? \5Cd{4},? at \5Cd{1,2}:\5Cd\5Cd\5Cs*(?:[ap]\5C.?m\5C.?)?\5Cs+\5CS+(?: \5CS+){0,3} (?:said|says|wrote)\5Cs*:$|^\5CS+(?: \5CS+){0,3} (?:says|sagt|dit|dice|diz|zegt)\5Cs*:$|^by \5CS+(?: \5CS+){0,3}(?: \5C(\5Cd{1,9}\5C))? writes:$)
+=(?:\5Cd{1,2}:\5Cd\5Cd\5Cs*(?:[ap]\5C.?m\5C.?)?\5Cs*(?:said|says|wrote|sagte|schrieb|a dit|a \C3\A9crit|dijo|escribi\C3\B3|ha detto|scrive|disse|escreveu|zei|schreef)\5Cs*:$|^on \5Cw+ \5Cd{1,2},? \5Cd{4},? at \5Cd{1,2}:\5Cd\5Cd\5Cs*(?:[ap]\5C.?m\5C.?)?\5Cs+\5CS+(?: \5CS+){0,3} (?:said|says|wrote)\5Cs*:$|^\5CS+(?: \5CS+){0,3} (?:says|sagt|dit|dice|diz|zegt)\5Cs*:$|^\5CS+(?: \5CS+){0,3} said\5Cs*,$|^by \5CS+(?: \5CS+){0,3}(?: \5C(\5Cd{1,9}\5C))? writes:$)
 =plain
 1
 ~
@@ -1969,38 +1969,46 @@ extension BuiltinSnapshot {
 0
 0
 1
-10
-=Jen on September 10, 2012 at 9:09 am said:
-17
-=Gregg N. on 10/26/2012 at 12:49 PM said:
+12
+=Progress Trap said,
 18
-=On November 1, 2012 at 10:12 am Maggie Dodson said:
+=Debbie M said,
 19
-=Heather says:
+=Jen on September 10, 2012 at 9:09 am said:
 20
-=JoeMerl says:
+=Gregg N. on 10/26/2012 at 12:49 PM said:
 21
-=Anna M\C3\BCller sagt:
+=On November 1, 2012 at 10:12 am Maggie Dodson said:
 22
-=Pierre dit :
+=Heather says:
 23
-=Luc\C3\ADa dice:
+=JoeMerl says:
 24
-=by Anonymous Coward writes:
+=Anna M\C3\BCller sagt:
 25
-=by hoggoth (12345) writes:
+=Pierre dit :
 26
-5
-=Hibu said:
+=Luc\C3\ADa dice:
+27
+=by Anonymous Coward writes:
 28
-=At 10:30 am the President said:
+=by hoggoth (12345) writes:
 29
-=JMP Securities analyst Mark Harding said:
-30
-=Our troops have helped secure a better future for our country, the President said:
+7
+=The minister, who spoke to reporters on Monday, said, without hesitation, that taxes would rise.
 31
-=The report says inflation will fall: prices rose 2% in May.
+=He said, \E2\80\9CWe will be back.\E2\80\9D
 32
+=Hibu said:
+33
+=At 10:30 am the President said:
+34
+=JMP Securities analyst Mark Harding said:
+35
+=Our troops have helped secure a better future for our country, the President said:
+36
+=The report says inflation will fall: prices rose 2% in May.
+37
 0
 =Rules/platform/comment-widgets.yaml
 3
@@ -2025,25 +2033,25 @@ extension BuiltinSnapshot {
 1
 4
 =\E2\80\A2 http://twitter.com/danamac Dana McMahan
-50
+55
 =* http://www.facebook.com/profile.php?id=656715835 Andrew Beaujon
-51
+56
 =http://twitter.com/barryhollander Barry Hollander
-52
+57
 =\E2\80\A2 https://plus.google.com/112233445566 Maria Rossi
-53
+58
 4
 =\E2\80\A2 http://www.python.org/ Python
-55
+60
 =\E2\80\A2 https://twitter.com/intent/tweet Share on Twitter
-56
+61
 =Follow us at http://twitter.com/example for the latest news.
-57
+62
 =\E2\80\A2 http://twitter.com/nasa is where the agency posts its launch updates first
-58
+63
 0
 =Rules/platform/comment-widgets.yaml
-34
+39
 1
 =platform.like-widget
 =Like widget text
@@ -2065,33 +2073,33 @@ extension BuiltinSnapshot {
 0
 10
 =Be the first to like this.
-69
-=One blogger likes this.
-70
-=12 bloggers like this.
-71
-=Be the first to comment!
-72
-=S\C3\A9 el primero en decir que te gusta.
-73
-=Soyez le premier \C3\A0 aimer ceci.
 74
-=Sii il primo a cui piace questo elemento.
+=One blogger likes this.
 75
-=Seja o primeiro a curtir isso.
+=12 bloggers like this.
 76
-=Wees de eerste die dit leuk vindt.
+=Be the first to comment!
 77
-=Sei der Erste, dem das gef\C3\A4llt.
+=S\C3\A9 el primero en decir que te gusta.
 78
+=Soyez le premier \C3\A0 aimer ceci.
+79
+=Sii il primo a cui piace questo elemento.
+80
+=Seja o primeiro a curtir isso.
+81
+=Wees de eerste die dit leuk vindt.
+82
+=Sei der Erste, dem das gef\C3\A4llt.
+83
 2
 =Be the first to arrive and the last to leave, her coach told her.
-80
+85
 =She was the first to comment on the verdict outside the court.
-81
+86
 0
 =Rules/platform/comment-widgets.yaml
-60
+65
 1
 =platform.comment-status
 =Comment status message
@@ -2113,31 +2121,31 @@ extension BuiltinSnapshot {
 0
 9
 =Your comment is awaiting moderation.
-92
-=Your comment is now in the moderation queue and should appear shortly. Thank you for your comment.
-93
-=Comments are moderated and will appear after approval.
-94
-=Dein Kommentar muss noch freigegeben werden.
-95
-=Votre commentaire est en attente de mod\C3\A9ration.
-96
-=Tu comentario est\C3\A1 pendiente de moderaci\C3\B3n.
 97
-=Il tuo commento \C3\A8 in attesa di moderazione.
+=Your comment is now in the moderation queue and should appear shortly. Thank you for your comment.
 98
-=O seu coment\C3\A1rio aguarda modera\C3\A7\C3\A3o.
+=Comments are moderated and will appear after approval.
 99
-=Je reactie wacht op goedkeuring.
+=Dein Kommentar muss noch freigegeben werden.
 100
+=Votre commentaire est en attente de mod\C3\A9ration.
+101
+=Tu comentario est\C3\A1 pendiente de moderaci\C3\B3n.
+102
+=Il tuo commento \C3\A8 in attesa di moderazione.
+103
+=O seu coment\C3\A1rio aguarda modera\C3\A7\C3\A3o.
+104
+=Je reactie wacht op goedkeuring.
+105
 2
 =The forum's comments are moderated by volunteers, the founder said.
-102
+107
 =Moderation is the key to a healthy diet.
-103
+108
 0
 =Rules/platform/comment-widgets.yaml
-83
+88
 1
 =platform.comment-controls
 =Comment header with controls
@@ -2159,27 +2167,27 @@ extension BuiltinSnapshot {
 0
 6
 =by LimeyPanther on Aug 9, 2012 11:07 AM EDT via mobile up reply actions
-118
-=Anna on March 3, 2013 at 12:04 pm Reply
-119
-=Jens, 14. M\C3\A4rz 2013 um 10:12 Antworten
-120
-=Claire, 3 mars 2013 \C3\A0 10:12 R\C3\A9pondre
-121
-=daughterofcoul reblogged this from elfgrove
-122
-=[avatar_669] nickmongo liked this
 123
+=Anna on March 3, 2013 at 12:04 pm Reply
+124
+=Jens, 14. M\C3\A4rz 2013 um 10:12 Antworten
+125
+=Claire, 3 mars 2013 \C3\A0 10:12 R\C3\A9pondre
+126
+=daughterofcoul reblogged this from elfgrove
+127
+=[avatar_669] nickmongo liked this
+128
 3
 =At 11:07 the minister rose to reply.
-125
+130
 =Everyone liked this.
-126
+131
 =The council has until 5:00 pm Friday to reply
-127
+132
 0
 =Rules/platform/comment-widgets.yaml
-105
+110
 1
 =platform.comment-submitted
 =Comment submitted message
@@ -2201,15 +2209,15 @@ extension BuiltinSnapshot {
 0
 2
 =Thank you. Your reply has been submitted and will appear on the messageboard shortly.
-138
+143
 =Your comment has been received and will appear after review.
-139
+144
 1
 =Your application has been submitted, the letter said.
-141
+146
 0
 =Rules/platform/comment-widgets.yaml
-129
+134
 1
 =platform.comment-form
 =Comment form and its messages
@@ -13359,7 +13367,7 @@ extension BuiltinSnapshot {
 ~
 =regex
 266
-4
+5
 267
 +
 15
@@ -13438,6 +13446,20 @@ extension BuiltinSnapshot {
 1
 =:
 270
++
+1
+752
+~
+0
++
+17592186044416
+0
+0
++
+1
+1
+=,
+271
 ~
 +
 =by\20
@@ -13489,14 +13511,14 @@ extension BuiltinSnapshot {
 0
 ~
 +
-288230376151711744
+288247968337756160
 0
 0
 ~
 ~
 ~
 =regex
-271
+272
 0
 =plain
 1
@@ -13523,9 +13545,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-272
-12
 273
+12
+274
 ~
 +
 =be the first to comment on thisbe the first to like thisbe the first to rate thisbe the first to review this
@@ -13540,7 +13562,7 @@ extension BuiltinSnapshot {
 =be the first to like this
 =be the first to rate this
 =be the first to review this
-274
+275
 ~
 +
 =be the first to commentbe the first to review
@@ -13555,7 +13577,7 @@ extension BuiltinSnapshot {
 2
 =be the first to comment
 =be the first to review
-275
+276
 ~
 +
 =one blogger likes this
@@ -13567,7 +13589,7 @@ extension BuiltinSnapshot {
 1
 1
 =one blogger likes this
-276
+277
 +
 1
 761
@@ -13578,7 +13600,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-277
+278
 ~
 +
 =s\C3\A9 el primero en comentars\C3\A9 el primero en decir que te gusta
@@ -13591,7 +13613,7 @@ extension BuiltinSnapshot {
 2
 =s\C3\A9 el primero en comentar
 =s\C3\A9 el primero en decir que te gusta
-278
+279
 ~
 +
 =soyez la premier \C3\A0 aimersoyez la premier \C3\A0 commentersoyez la premi\C3\A8re \C3\A0 aimersoyez la premi\C3\A8re \C3\A0 commentersoyez le premier \C3\A0 aimersoyez le premier \C3\A0 commentersoyez le premi\C3\A8re \C3\A0 aimersoyez le premi\C3\A8re \C3\A0 commenter
@@ -13600,7 +13622,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-279
+280
 ~
 +
 =sii il primo a commentaresii il primo a cui piace
@@ -13613,7 +13635,7 @@ extension BuiltinSnapshot {
 2
 =sii il primo a commentare
 =sii il primo a cui piace
-280
+281
 ~
 +
 =seja o primeiro a comentarseja o primeiro a curtirseja o primeiro a gostar
@@ -13627,7 +13649,7 @@ extension BuiltinSnapshot {
 =seja o primeiro a comentar
 =seja o primeiro a curtir
 =seja o primeiro a gostar
-281
+282
 ~
 +
 =wees de eerste die dit leuk vindt
@@ -13639,7 +13661,7 @@ extension BuiltinSnapshot {
 1
 1
 =wees de eerste die dit leuk vindt
-282
+283
 ~
 +
 =wees de eerste om te reageren
@@ -13651,7 +13673,7 @@ extension BuiltinSnapshot {
 1
 1
 =wees de eerste om te reageren
-283
+284
 ~
 +
 =sei der erste dem das gef\C3\A4lltsei der erste der kommentiertsei der erste, dem das gef\C3\A4lltsei der erste, der kommentiert
@@ -13667,7 +13689,7 @@ extension BuiltinSnapshot {
 2
 = dem das gef\C3\A4llt
 = der kommentiert
-284
+285
 ~
 +
 =gef\C3\A4llt mir wird geladen
@@ -13726,9 +13748,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-285
-10
 286
+10
+287
 +
 20
 789
@@ -13759,7 +13781,7 @@ extension BuiltinSnapshot {
 1
 1
 =moderation
-287
+288
 +
 1
 809
@@ -13771,7 +13793,7 @@ extension BuiltinSnapshot {
 1
 1
 =your comment is\20
-288
+289
 +
 2
 810
@@ -13788,7 +13810,7 @@ extension BuiltinSnapshot {
 2
 =appear
 =approv
-289
+290
 +
 1
 812
@@ -13803,7 +13825,7 @@ extension BuiltinSnapshot {
 =it will
 =your comment is
 =your comment will
-290
+291
 +
 2
 813
@@ -13813,7 +13835,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-291
+292
 +
 1
 815
@@ -13822,7 +13844,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-292
+293
 +
 2
 816
@@ -13835,7 +13857,7 @@ extension BuiltinSnapshot {
 1
 1
 =moderaci\C3\B3n
-293
+294
 +
 1
 818
@@ -13844,7 +13866,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-294
+295
 +
 1
 819
@@ -13858,7 +13880,7 @@ extension BuiltinSnapshot {
 =aguarda
 1
 = modera\C3\A7\C3\A3o
-295
+296
 +
 2
 820
@@ -13918,9 +13940,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-296
-4
 297
+4
+298
 +
 6
 822
@@ -13937,7 +13959,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-298
+299
 +
 1
 828
@@ -13946,7 +13968,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-299
+300
 +
 1
 829
@@ -13955,7 +13977,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-300
+301
 +
 1
 830
@@ -13992,9 +14014,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-301
-2
 302
+2
+303
 +
 16
 831
@@ -14018,7 +14040,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-303
+304
 ~
 +
 =thank you your comment has been postedthank you your comment has been receivedthank you your comment has been submittedthank you your reply has been postedthank you your reply has been receivedthank you your reply has been submittedthank you! your comment has been postedthank you! your comment has been receivedthank you! your comment has been submittedthank you! your reply has been postedthank you! your reply has been receivedthank you! your reply has been submittedthank you, your comment has been postedthank you, your comment has been receivedthank you, your comment has been submittedthank you, your reply has been postedthank you, your reply has been receivedthank you, your reply has been submittedthank you. your comment has been postedthank you. your comment has been receivedthank you. your comment has been submittedthank you. your reply has been postedthank you. your reply has been receivedthank you. your reply has been submittedthanks your comment has been postedthanks your comment has been receivedthanks your comment has been submittedthanks your reply has been postedthanks your reply has been receivedthanks your reply has been submittedthanks! your comment has been postedthanks! your comment has been receivedthanks! your comment has been submittedthanks! your reply has been postedthanks! your reply has been receivedthanks! your reply has been submittedthanks, your comment has been postedthanks, your comment has been receivedthanks, your comment has been submittedthanks, your reply has been postedthanks, your reply has been receivedthanks, your reply has been submittedthanks. your comment has been postedthanks. your comment has been receivedthanks. your comment has been submittedthanks. your reply has been postedthanks. your reply has been receivedthanks. your reply has been submitted
@@ -14291,7 +14313,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-304
+305
 0
 =raw
 1
@@ -14316,7 +14338,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-305
+306
 0
 =plain
 1
@@ -14336,7 +14358,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-306
+307
 0
 =plain
 1
@@ -14356,9 +14378,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-307
-23
 308
+23
+309
 +
 1
 853
@@ -14380,7 +14402,7 @@ extension BuiltinSnapshot {
 =k\C3\BCrzen
 =l\C3\B6schen
 =sperren
-309
+310
 +
 20
 854
@@ -14412,7 +14434,7 @@ extension BuiltinSnapshot {
 2
 =forum for debate
 =forum for discussion
-310
+311
 ~
 +
 =please follow our comment guidelinesplease follow our comment policyplease follow our comment rulesplease follow our comment standardsplease follow our commenting guidelinesplease follow our commenting policyplease follow our commenting rulesplease follow our commenting standardsplease follow our community guidelinesplease follow our community policyplease follow our community rulesplease follow our community standardsplease follow our discussion guidelinesplease follow our discussion policyplease follow our discussion rulesplease follow our discussion standardsplease read our comment guidelinesplease read our comment policyplease read our comment rulesplease read our comment standardsplease read our commenting guidelinesplease read our commenting policyplease read our commenting rulesplease read our commenting standardsplease read our community guidelinesplease read our community policyplease read our community rulesplease read our community standardsplease read our discussion guidelinesplease read our discussion policyplease read our discussion rulesplease read our discussion standardsplease respect our comment guidelinesplease respect our comment policyplease respect our comment rulesplease respect our comment standardsplease respect our commenting guidelinesplease respect our commenting policyplease respect our commenting rulesplease respect our commenting standardsplease respect our community guidelinesplease respect our community policyplease respect our community rulesplease respect our community standardsplease respect our discussion guidelinesplease respect our discussion policyplease respect our discussion rulesplease respect our discussion standardsplease review our comment guidelinesplease review our comment policyplease review our comment rulesplease review our comment standardsplease review our commenting guidelinesplease review our commenting policyplease review our commenting rulesplease review our commenting standardsplease review our community guidelinesplease review our community policyplease review our community rulesplease review our community standardsplease review our discussion guidelinesplease review our discussion policyplease review our discussion rulesplease review our discussion standardsplease see our comment guidelinesplease see our comment policyplease see our comment rulesplease see our comment standardsplease see our commenting guidelinesplease see our commenting policyplease see our commenting rulesplease see our commenting standardsplease see our community guidelinesplease see our community policyplease see our community rulesplease see our community standardsplease see our discussion guidelinesplease see our discussion policyplease see our discussion rulesplease see our discussion standards
@@ -14421,7 +14443,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-311
+312
 +
 4
 874
@@ -14439,7 +14461,7 @@ extension BuiltinSnapshot {
 =reserves
 1
 =comment
-312
+313
 +
 2
 878
@@ -14459,7 +14481,7 @@ extension BuiltinSnapshot {
 2
 = of the\20
 = of their\20
-313
+314
 +
 8
 880
@@ -14478,7 +14500,7 @@ extension BuiltinSnapshot {
 1
 1
 =comentario
-314
+315
 +
 12
 888
@@ -14504,7 +14526,7 @@ extension BuiltinSnapshot {
 2
 =es\20
 =son\20
-315
+316
 +
 1
 900
@@ -14519,7 +14541,7 @@ extension BuiltinSnapshot {
 2
 =s\C3\A3o\20
 =\C3\A9\20
-316
+317
 +
 6
 901
@@ -14533,7 +14555,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-317
+318
 ~
 +
 =normas de participaci\C3\B3nnormas de uso
@@ -14548,7 +14570,7 @@ extension BuiltinSnapshot {
 2
 =normas de participaci\C3\B3n
 =normas de uso
-318
+319
 ~
 +
 =netiquette
@@ -14562,7 +14584,7 @@ extension BuiltinSnapshot {
 1
 1
 =netiquette
-319
+320
 +
 6
 907
@@ -14579,7 +14601,7 @@ extension BuiltinSnapshot {
 1
 1
 =kommentar
-320
+321
 +
 3
 913
@@ -14593,7 +14615,7 @@ extension BuiltinSnapshot {
 1
 1
 =commentaire
-321
+322
 +
 2
 916
@@ -14606,7 +14628,7 @@ extension BuiltinSnapshot {
 1
 1
 =responsabilit\C3\A9
-322
+323
 +
 1
 918
@@ -14622,7 +14644,7 @@ extension BuiltinSnapshot {
 =di rimuovere
 1
 =commenti
-323
+324
 +
 2
 919
@@ -14635,7 +14657,7 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-324
+325
 +
 1
 921
@@ -14652,7 +14674,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =\20
-325
+326
 +
 2
 922
@@ -14669,7 +14691,7 @@ extension BuiltinSnapshot {
 2
 = geben\20
 = spiegeln\20
-326
+327
 +
 1
 924
@@ -14684,7 +14706,7 @@ extension BuiltinSnapshot {
 =propos
 1
 =n
-327
+328
 +
 3
 925
@@ -14701,7 +14723,7 @@ extension BuiltinSnapshot {
 = dei\20
 1
 =autori
-328
+329
 +
 2
 928
@@ -14711,7 +14733,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-329
+330
 +
 1
 930
@@ -14720,7 +14742,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-330
+331
 +
 1
 931
@@ -14852,9 +14874,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-331
-12
 332
+12
+333
 ~
 +
 =you must be log in and register to you must be log in and sign up to you must be log in or register to you must be log in or sign up to you must be log in to you must be logged in and register to you must be logged in and sign up to you must be logged in or register to you must be logged in or sign up to you must be logged in to you must be register and register to you must be register and sign up to you must be register or register to you must be register or sign up to you must be register to you must be registered and register to you must be registered and sign up to you must be registered or register to you must be registered or sign up to you must be registered to you must be sign in and register to you must be sign in and sign up to you must be sign in or register to you must be sign in or sign up to you must be sign in to you must be signed in and register to you must be signed in and sign up to you must be signed in or register to you must be signed in or sign up to you must be signed in to you must log in and register to you must log in and sign up to you must log in or register to you must log in or sign up to you must log in to you must logged in and register to you must logged in and sign up to you must logged in or register to you must logged in or sign up to you must logged in to you must register and register to you must register and sign up to you must register or register to you must register or sign up to you must register to you must registered and register to you must registered and sign up to you must registered or register to you must registered or sign up to you must registered to you must sign in and register to you must sign in and sign up to you must sign in or register to you must sign in or sign up to you must sign in to you must signed in and register to you must signed in and sign up to you must signed in or register to you must signed in or sign up to you must signed in to you need to be log in and register to you need to be log in and sign up to you need to be log in or register to you need to be log in or sign up to you need to be log in to you need to be logged in and register to you need to be logged in and sign up to you need to be logged in or register to you need to be logged in or sign up to you need to be logged in to you need to be register and register to you need to be register and sign up to you need to be register or register to you need to be register or sign up to you need to be register to you need to be registered and register to you need to be registered and sign up to you need to be registered or register to you need to be registered or sign up to you need to be registered to you need to be sign in and register to you need to be sign in and sign up to you need to be sign in or register to you need to be sign in or sign up to you need to be sign in to you need to be signed in and register to you need to be signed in and sign up to you need to be signed in or register to you need to be signed in or sign up to you need to be signed in to you need to log in and register to you need to log in and sign up to you need to log in or register to you need to log in or sign up to you need to log in to you need to logged in and register to you need to logged in and sign up to you need to logged in or register to you need to logged in or sign up to you need to logged in to you need to register and register to you need to register and sign up to you need to register or register to you need to register or sign up to you need to register to you need to registered and register to you need to registered and sign up to you need to registered or register to you need to registered or sign up to you need to registered to you need to sign in and register to you need to sign in and sign up to you need to sign in or register to you need to sign in or sign up to you need to sign in to you need to signed in and register to you need to signed in and sign up to you need to signed in or register to you need to signed in or sign up to you need to signed in to\20
@@ -14871,7 +14893,7 @@ extension BuiltinSnapshot {
 = to\20
 1
 =comment
-333
+334
 ~
 +
 =log in or register to a commentlog in or register to add a commentlog in or register to add commentlog in or register to add your commentlog in or register to commentlog in or register to leave a commentlog in or register to leave commentlog in or register to leave your commentlog in or register to post a commentlog in or register to post commentlog in or register to post your commentlog in or register to write a commentlog in or register to write commentlog in or register to write your commentlog in or register to your commentlog in or sign up to a commentlog in or sign up to add a commentlog in or sign up to add commentlog in or sign up to add your commentlog in or sign up to commentlog in or sign up to leave a commentlog in or sign up to leave commentlog in or sign up to leave your commentlog in or sign up to post a commentlog in or sign up to post commentlog in or sign up to post your commentlog in or sign up to write a commentlog in or sign up to write commentlog in or sign up to write your commentlog in or sign up to your commentlog in to a commentlog in to add a commentlog in to add commentlog in to add your commentlog in to commentlog in to leave a commentlog in to leave commentlog in to leave your commentlog in to post a commentlog in to post commentlog in to post your commentlog in to write a commentlog in to write commentlog in to write your commentlog in to your commentlogin or register to a commentlogin or register to add a commentlogin or register to add commentlogin or register to add your commentlogin or register to commentlogin or register to leave a commentlogin or register to leave commentlogin or register to leave your commentlogin or register to post a commentlogin or register to post commentlogin or register to post your commentlogin or register to write a commentlogin or register to write commentlogin or register to write your commentlogin or register to your commentlogin or sign up to a commentlogin or sign up to add a commentlogin or sign up to add commentlogin or sign up to add your commentlogin or sign up to commentlogin or sign up to leave a commentlogin or sign up to leave commentlogin or sign up to leave your commentlogin or sign up to post a commentlogin or sign up to post commentlogin or sign up to post your commentlogin or sign up to write a commentlogin or sign up to write commentlogin or sign up to write your commentlogin or sign up to your commentlogin to a commentlogin to add a commentlogin to add commentlogin to add your commentlogin to commentlogin to leave a commentlogin to leave commentlogin to leave your commentlogin to post a commentlogin to post commentlogin to post your commentlogin to write a commentlogin to write commentlogin to write your commentlogin to your commentsign in or register to a commentsign in or register to add a commentsign in or register to add commentsign in or register to add your commentsign in or register to commentsign in or register to leave a commentsign in or register to leave commentsign in or register to leave your commentsign in or register to post a commentsign in or register to post commentsign in or register to post your commentsign in or register to write a commentsign in or register to write commentsign in or register to write your commentsign in or register to your commentsign in or sign up to a commentsign in or sign up to add a commentsign in or sign up to add commentsign in or sign up to add your commentsign in or sign up to commentsign in or sign up to leave a commentsign in or sign up to leave commentsign in or sign up to leave your commentsign in or sign up to post a commentsign in or sign up to post commentsign in or sign up to post your commentsign in or sign up to write a commentsign in or sign up to write commentsign in or sign up to write your commentsign in or sign up to your commentsign in to a commentsign in to add a commentsign in to add commentsign in to add your commentsign in to commentsign in to leave a commentsign in to leave commentsign in to leave your commentsign in to post a commentsign in to post commentsign in to post your commentsign in to write a commentsign in to write commentsign in to write your commentsign in to your commentsignin or register to a commentsignin or register to add a commentsignin or register to add commentsignin or register to add your commentsignin or register to commentsignin or register to leave a commentsignin or register to leave commentsignin or register to leave your commentsignin or register to post a commentsignin or register to post commentsignin or register to post your commentsignin or register to write a commentsignin or register to write commentsignin or register to write your commentsignin or register to your commentsignin or sign up to a commentsignin or sign up to add a commentsignin or sign up to add commentsignin or sign up to add your commentsignin or sign up to commentsignin or sign up to leave a commentsignin or sign up to leave commentsignin or sign up to leave your commentsignin or sign up to post a commentsignin or sign up to post commentsignin or sign up to post your commentsignin or sign up to write a commentsignin or sign up to write commentsignin or sign up to write your commentsignin or sign up to your commentsignin to a commentsignin to add a commentsignin to add commentsignin to add your commentsignin to commentsignin to leave a commentsignin to leave commentsignin to leave your commentsignin to post a commentsignin to post commentsignin to post your commentsignin to write a commentsignin to write commentsignin to write your commentsignin to your comment
@@ -14892,7 +14914,7 @@ extension BuiltinSnapshot {
 =to\20
 1
 =comment
-334
+335
 ~
 +
 =para comentar debes que estar registradopara comentar debes que identificartepara comentar debes que ingresarpara comentar debes que iniciar sesi\C3\B3npara comentar debes que logueartepara comentar debes que registrartepara comentar deb\C3\A9s que estar registradopara comentar deb\C3\A9s que identificartepara comentar deb\C3\A9s que ingresarpara comentar deb\C3\A9s que iniciar sesi\C3\B3npara comentar deb\C3\A9s que logueartepara comentar deb\C3\A9s que registrartepara comentar hay que estar registradopara comentar hay que identificartepara comentar hay que ingresarpara comentar hay que iniciar sesi\C3\B3npara comentar hay que logueartepara comentar hay que registrartepara comentar ten\C3\A9s que estar registradopara comentar ten\C3\A9s que identificartepara comentar ten\C3\A9s que ingresarpara comentar ten\C3\A9s que iniciar sesi\C3\B3npara comentar ten\C3\A9s que logueartepara comentar ten\C3\A9s que registrartepara comentar tienes que estar registradopara comentar tienes que identificartepara comentar tienes que ingresarpara comentar tienes que iniciar sesi\C3\B3npara comentar tienes que logueartepara comentar tienes que registrartepara comentar, debes que estar registradopara comentar, debes que identificartepara comentar, debes que ingresarpara comentar, debes que iniciar sesi\C3\B3npara comentar, debes que logueartepara comentar, debes que registrartepara comentar, deb\C3\A9s que estar registradopara comentar, deb\C3\A9s que identificartepara comentar, deb\C3\A9s que ingresarpara comentar, deb\C3\A9s que iniciar sesi\C3\B3npara comentar, deb\C3\A9s que logueartepara comentar, deb\C3\A9s que registrartepara comentar, hay que estar registradopara comentar, hay que identificartepara comentar, hay que ingresarpara comentar, hay que iniciar sesi\C3\B3npara comentar, hay que logueartepara comentar, hay que registrartepara comentar, ten\C3\A9s que estar registradopara comentar, ten\C3\A9s que identificartepara comentar, ten\C3\A9s que ingresarpara comentar, ten\C3\A9s que iniciar sesi\C3\B3npara comentar, ten\C3\A9s que logueartepara comentar, ten\C3\A9s que registrartepara comentar, tienes que estar registradopara comentar, tienes que identificartepara comentar, tienes que ingresarpara comentar, tienes que iniciar sesi\C3\B3npara comentar, tienes que logueartepara comentar, tienes que registrartepara poder comentar debes que estar registradopara poder comentar debes que identificartepara poder comentar debes que ingresarpara poder comentar debes que iniciar sesi\C3\B3npara poder comentar debes que logueartepara poder comentar debes que registrartepara poder comentar deb\C3\A9s que estar registradopara poder comentar deb\C3\A9s que identificartepara poder comentar deb\C3\A9s que ingresarpara poder comentar deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar deb\C3\A9s que logueartepara poder comentar deb\C3\A9s que registrartepara poder comentar hay que estar registradopara poder comentar hay que identificartepara poder comentar hay que ingresarpara poder comentar hay que iniciar sesi\C3\B3npara poder comentar hay que logueartepara poder comentar hay que registrartepara poder comentar ten\C3\A9s que estar registradopara poder comentar ten\C3\A9s que identificartepara poder comentar ten\C3\A9s que ingresarpara poder comentar ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar ten\C3\A9s que logueartepara poder comentar ten\C3\A9s que registrartepara poder comentar tienes que estar registradopara poder comentar tienes que identificartepara poder comentar tienes que ingresarpara poder comentar tienes que iniciar sesi\C3\B3npara poder comentar tienes que logueartepara poder comentar tienes que registrartepara poder comentar, debes que estar registradopara poder comentar, debes que identificartepara poder comentar, debes que ingresarpara poder comentar, debes que iniciar sesi\C3\B3npara poder comentar, debes que logueartepara poder comentar, debes que registrartepara poder comentar, deb\C3\A9s que estar registradopara poder comentar, deb\C3\A9s que identificartepara poder comentar, deb\C3\A9s que ingresarpara poder comentar, deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar, deb\C3\A9s que logueartepara poder comentar, deb\C3\A9s que registrartepara poder comentar, hay que estar registradopara poder comentar, hay que identificartepara poder comentar, hay que ingresarpara poder comentar, hay que iniciar sesi\C3\B3npara poder comentar, hay que logueartepara poder comentar, hay que registrartepara poder comentar, ten\C3\A9s que estar registradopara poder comentar, ten\C3\A9s que identificartepara poder comentar, ten\C3\A9s que ingresarpara poder comentar, ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar, ten\C3\A9s que logueartepara poder comentar, ten\C3\A9s que registrartepara poder comentar, tienes que estar registradopara poder comentar, tienes que identificartepara poder comentar, tienes que ingresarpara poder comentar, tienes que iniciar sesi\C3\B3npara poder comentar, tienes que logueartepara poder comentar, tienes que registrarte
@@ -14907,7 +14929,7 @@ extension BuiltinSnapshot {
 2
 =comentar\20
 =comentar,
-335
+336
 ~
 +
 =ingresa para comentaringresa para poder comentaringres\C3\A1 para comentaringres\C3\A1 para poder comentarinicia sesi\C3\B3n para comentarinicia sesi\C3\B3n para poder comentarregistrate para comentarregistrate para poder comentarreg\C3\ADstrate para comentarreg\C3\ADstrate para poder comentar
@@ -14919,7 +14941,7 @@ extension BuiltinSnapshot {
 1
 1
 =comentar
-336
+337
 ~
 +
 =pour commenter connectez-vouspour commenter identifiez-vouspour commenter il fautpour commenter vous devezpour commenter, connectez-vouspour commenter, identifiez-vouspour commenter, il fautpour commenter, vous devezpour pouvoir commenter connectez-vouspour pouvoir commenter identifiez-vouspour pouvoir commenter il fautpour pouvoir commenter vous devezpour pouvoir commenter, connectez-vouspour pouvoir commenter, identifiez-vouspour pouvoir commenter, il fautpour pouvoir commenter, vous devezpour pouvoir r\C3\A9agir connectez-vouspour pouvoir r\C3\A9agir identifiez-vouspour pouvoir r\C3\A9agir il fautpour pouvoir r\C3\A9agir vous devezpour pouvoir r\C3\A9agir, connectez-vouspour pouvoir r\C3\A9agir, identifiez-vouspour pouvoir r\C3\A9agir, il fautpour pouvoir r\C3\A9agir, vous devezpour r\C3\A9agir connectez-vouspour r\C3\A9agir identifiez-vouspour r\C3\A9agir il fautpour r\C3\A9agir vous devezpour r\C3\A9agir, connectez-vouspour r\C3\A9agir, identifiez-vouspour r\C3\A9agir, il fautpour r\C3\A9agir, vous devez
@@ -14941,7 +14963,7 @@ extension BuiltinSnapshot {
 = identifiez-vous
 = il faut
 = vous devez
-337
+338
 ~
 +
 =connectez-vous pour commenterconnectez-vous pour pouvoir commenterconnectez-vous pour pouvoir r\C3\A9agirconnectez-vous pour r\C3\A9agiridentifiez-vous pour commenteridentifiez-vous pour pouvoir commenteridentifiez-vous pour pouvoir r\C3\A9agiridentifiez-vous pour r\C3\A9agir
@@ -14957,7 +14979,7 @@ extension BuiltinSnapshot {
 2
 =commenter
 =r\C3\A9agir
-338
+339
 ~
 +
 =um einen kommentar abzugeben logge dichum einen kommentar abzugeben loggen sie sichum einen kommentar abzugeben melde dichum einen kommentar abzugeben melden sie sichum einen kommentar abzugeben musst duum einen kommentar abzugeben m\C3\BCssen sieum einen kommentar abzugeben, logge dichum einen kommentar abzugeben, loggen sie sichum einen kommentar abzugeben, melde dichum einen kommentar abzugeben, melden sie sichum einen kommentar abzugeben, musst duum einen kommentar abzugeben, m\C3\BCssen sieum einen kommentar schreiben logge dichum einen kommentar schreiben loggen sie sichum einen kommentar schreiben melde dichum einen kommentar schreiben melden sie sichum einen kommentar schreiben musst duum einen kommentar schreiben m\C3\BCssen sieum einen kommentar schreiben, logge dichum einen kommentar schreiben, loggen sie sichum einen kommentar schreiben, melde dichum einen kommentar schreiben, melden sie sichum einen kommentar schreiben, musst duum einen kommentar schreiben, m\C3\BCssen sieum einen kommentar verfassen logge dichum einen kommentar verfassen loggen sie sichum einen kommentar verfassen melde dichum einen kommentar verfassen melden sie sichum einen kommentar verfassen musst duum einen kommentar verfassen m\C3\BCssen sieum einen kommentar verfassen, logge dichum einen kommentar verfassen, loggen sie sichum einen kommentar verfassen, melde dichum einen kommentar verfassen, melden sie sichum einen kommentar verfassen, musst duum einen kommentar verfassen, m\C3\BCssen sieum einen kommentar zu abzugeben logge dichum einen kommentar zu abzugeben loggen sie sichum einen kommentar zu abzugeben melde dichum einen kommentar zu abzugeben melden sie sichum einen kommentar zu abzugeben musst duum einen kommentar zu abzugeben m\C3\BCssen sieum einen kommentar zu abzugeben, logge dichum einen kommentar zu abzugeben, loggen sie sichum einen kommentar zu abzugeben, melde dichum einen kommentar zu abzugeben, melden sie sichum einen kommentar zu abzugeben, musst duum einen kommentar zu abzugeben, m\C3\BCssen sieum einen kommentar zu schreiben logge dichum einen kommentar zu schreiben loggen sie sichum einen kommentar zu schreiben melde dichum einen kommentar zu schreiben melden sie sichum einen kommentar zu schreiben musst duum einen kommentar zu schreiben m\C3\BCssen sieum einen kommentar zu schreiben, logge dichum einen kommentar zu schreiben, loggen sie sichum einen kommentar zu schreiben, melde dichum einen kommentar zu schreiben, melden sie sichum einen kommentar zu schreiben, musst duum einen kommentar zu schreiben, m\C3\BCssen sieum einen kommentar zu verfassen logge dichum einen kommentar zu verfassen loggen sie sichum einen kommentar zu verfassen melde dichum einen kommentar zu verfassen melden sie sichum einen kommentar zu verfassen musst duum einen kommentar zu verfassen m\C3\BCssen sieum einen kommentar zu verfassen, logge dichum einen kommentar zu verfassen, loggen sie sichum einen kommentar zu verfassen, melde dichum einen kommentar zu verfassen, melden sie sichum einen kommentar zu verfassen, musst duum einen kommentar zu verfassen, m\C3\BCssen sieum zu kommentieren logge dichum zu kommentieren loggen sie sichum zu kommentieren melde dichum zu kommentieren melden sie sichum zu kommentieren musst duum zu kommentieren m\C3\BCssen sieum zu kommentieren, logge dichum zu kommentieren, loggen sie sichum zu kommentieren, melde dichum zu kommentieren, melden sie sichum zu kommentieren, musst duum zu kommentieren, m\C3\BCssen sie
@@ -14969,7 +14991,7 @@ extension BuiltinSnapshot {
 1
 1
 =um\20
-339
+340
 ~
 +
 =logge dich ein an um einen kommentarlogge dich ein an um zu kommentierenlogge dich ein an, um einen kommentarlogge dich ein an, um zu kommentierenloggen sie sich ein an um einen kommentarloggen sie sich ein an um zu kommentierenloggen sie sich ein an, um einen kommentarloggen sie sich ein an, um zu kommentierenmelde dich an um einen kommentarmelde dich an um zu kommentierenmelde dich an, um einen kommentarmelde dich an, um zu kommentierenmelden sie sich an um einen kommentarmelden sie sich an um zu kommentierenmelden sie sich an, um einen kommentarmelden sie sich an, um zu kommentieren
@@ -14982,7 +15004,7 @@ extension BuiltinSnapshot {
 2
 = um einen kommentar
 = um zu kommentieren
-340
+341
 ~
 +
 =per commentare devi accedereper commentare devi effettuare il loginper commentare devi essere registratper commentare occorre accedereper commentare occorre effettuare il loginper commentare occorre essere registratper commentare \C3\A8 necessario accedereper commentare \C3\A8 necessario effettuare il loginper commentare \C3\A8 necessario essere registratper poter commentare devi accedereper poter commentare devi effettuare il loginper poter commentare devi essere registratper poter commentare occorre accedereper poter commentare occorre effettuare il loginper poter commentare occorre essere registratper poter commentare \C3\A8 necessario accedereper poter commentare \C3\A8 necessario effettuare il loginper poter commentare \C3\A8 necessario essere registrat
@@ -14994,7 +15016,7 @@ extension BuiltinSnapshot {
 1
 1
 =per\20
-341
+342
 ~
 +
 =accedi per commentareaccedi per poter commentareregistrati per commentareregistrati per poter commentare
@@ -15009,7 +15031,7 @@ extension BuiltinSnapshot {
 =registrati per\20
 1
 =commentare
-342
+343
 ~
 +
 =para comentar voc\C3\AA precisa entrarpara comentar voc\C3\AA precisa estar logadopara comentar voc\C3\AA precisa fazer loginpara comentar voc\C3\AA precisa se cadastrarpara comentar \C3\A9 necess\C3\A1rio entrarpara comentar \C3\A9 necess\C3\A1rio estar logadopara comentar \C3\A9 necess\C3\A1rio fazer loginpara comentar \C3\A9 necess\C3\A1rio se cadastrarpara comentar \C3\A9 preciso entrarpara comentar \C3\A9 preciso estar logadopara comentar \C3\A9 preciso fazer loginpara comentar \C3\A9 preciso se cadastrarpara comentar, voc\C3\AA precisa entrarpara comentar, voc\C3\AA precisa estar logadopara comentar, voc\C3\AA precisa fazer loginpara comentar, voc\C3\AA precisa se cadastrarpara comentar, \C3\A9 necess\C3\A1rio entrarpara comentar, \C3\A9 necess\C3\A1rio estar logadopara comentar, \C3\A9 necess\C3\A1rio fazer loginpara comentar, \C3\A9 necess\C3\A1rio se cadastrarpara comentar, \C3\A9 preciso entrarpara comentar, \C3\A9 preciso estar logadopara comentar, \C3\A9 preciso fazer loginpara comentar, \C3\A9 preciso se cadastrar
@@ -15022,7 +15044,7 @@ extension BuiltinSnapshot {
 2
 =para comentar\20
 =para comentar,
-343
+344
 ~
 +
 =entre para comentarfa\C3\A7a login para comentar
@@ -15125,17 +15147,8 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-344
-14
 345
-+
-1
-1028
-~
-0
-~
-0
-~
+14
 346
 +
 1
@@ -15144,10 +15157,7 @@ extension BuiltinSnapshot {
 0
 ~
 0
-+
-1
-1
-=|
+~
 347
 +
 1
@@ -15162,6 +15172,18 @@ extension BuiltinSnapshot {
 =|
 348
 +
+1
+1028
+~
+0
+~
+0
++
+1
+1
+=|
+349
++
 2
 1029
 1030
@@ -15174,7 +15196,7 @@ extension BuiltinSnapshot {
 2
 = are closed
 = url
-349
+350
 +
 1
 1031
@@ -15183,7 +15205,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-350
+351
 +
 1
 1032
@@ -15192,7 +15214,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-351
+352
 +
 1
 1033
@@ -15201,7 +15223,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-352
+353
 ~
 +
 =this entry was filedthis entry was postedthis entry was publishedthis entry was writtenthis post was filedthis post was postedthis post was publishedthis post was written
@@ -15210,7 +15232,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-353
+354
 ~
 +
 =dieser beitrag wurde am dieser beitrag wurde geschriebendieser beitrag wurde ver\C3\B6ffentlichtdieser eintrag wurde am dieser eintrag wurde geschriebendieser eintrag wurde ver\C3\B6ffentlicht
@@ -15226,7 +15248,7 @@ extension BuiltinSnapshot {
 2
 =geschrieben
 =ver\C3\B6ffentlicht
-354
+355
 ~
 +
 =cet article a \C3\A9t\C3\A9 publi\C3\A9cet billet a \C3\A9t\C3\A9 publi\C3\A9
@@ -15239,7 +15261,7 @@ extension BuiltinSnapshot {
 2
 =cet article a \C3\A9t\C3\A9 publi\C3\A9
 =cet billet a \C3\A9t\C3\A9 publi\C3\A9
-355
+356
 ~
 +
 =esta entrada fue publicadaesta entrada ha sido publicada
@@ -15252,7 +15274,7 @@ extension BuiltinSnapshot {
 2
 =esta entrada fue publicada
 =esta entrada ha sido publicada
-356
+357
 ~
 +
 =questo articolo \C3\A8 stato pubblicatoquesto elemento \C3\A8 stato pubblicatoquesto post \C3\A8 stato pubblicato
@@ -15266,7 +15288,7 @@ extension BuiltinSnapshot {
 =questo articolo \C3\A8 stato pubblicato
 =questo elemento \C3\A8 stato pubblicato
 =questo post \C3\A8 stato pubblicato
-357
+358
 ~
 +
 =este artigo foi publicadoeste artigo fue publicadoeste art\C3\ADculo foi publicadoeste art\C3\ADculo fue publicadoeste item foi publicadoeste item fue publicadoeste post foi publicadoeste post fue publicado
@@ -15275,7 +15297,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-358
+359
 ~
 +
 =dit artikel is geplaatstdit artikel werd geplaatstdit bericht is geplaatstdit bericht werd geplaatst
@@ -15342,9 +15364,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-359
-11
 360
+11
+361
 +
 1
 1063
@@ -15353,7 +15375,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-361
+362
 +
 2
 1064
@@ -15368,7 +15390,7 @@ extension BuiltinSnapshot {
 = up
 1
 = down
-362
+363
 +
 1
 1066
@@ -15380,7 +15402,7 @@ extension BuiltinSnapshot {
 1
 1
 =comment
-363
+364
 +
 1
 1067
@@ -15392,7 +15414,7 @@ extension BuiltinSnapshot {
 1
 1
 =comment
-364
+365
 ~
 +
 =report abusereport commentreport this comment
@@ -15408,7 +15430,7 @@ extension BuiltinSnapshot {
 =report abuse
 =report comment
 =report this comment
-365
+366
 +
 3
 1068
@@ -15423,7 +15445,7 @@ extension BuiltinSnapshot {
 2
 =flag\20
 =report\20
-366
+367
 ~
 +
 =you can use these html tagsyou may use these html tags
@@ -15436,7 +15458,7 @@ extension BuiltinSnapshot {
 2
 =you can use these html tags
 =you may use these html tags
-367
+368
 +
 2
 1071
@@ -15446,7 +15468,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-368
+369
 ~
 +
 =posted by:
@@ -15468,7 +15490,7 @@ extension BuiltinSnapshot {
 = at\20
 1
 =:
-369
+370
 ~
 +
 =joined sincemember sinceregistered since
@@ -15482,7 +15504,7 @@ extension BuiltinSnapshot {
 =joined since
 =member since
 =registered since
-370
+371
 +
 3
 1073
@@ -15539,7 +15561,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-371
+372
 0
 =plain
 1
@@ -15574,9 +15596,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-372
-36
 373
+36
+374
 +
 3
 1099
@@ -15587,7 +15609,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-374
+375
 +
 1
 1102
@@ -15596,7 +15618,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-375
+376
 +
 1
 1103
@@ -15608,7 +15630,7 @@ extension BuiltinSnapshot {
 1
 1
 = support\20
-376
+377
 +
 1
 1100
@@ -15620,7 +15642,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-377
+378
 ~
 +
 =embed(http://embed(https://
@@ -15635,7 +15657,7 @@ extension BuiltinSnapshot {
 =embed(https
 1
 =://
-378
+379
 ~
 +
 =document.write(
@@ -15647,7 +15669,7 @@ extension BuiltinSnapshot {
 1
 1
 =document.write(
-379
+380
 +
 1
 1104
@@ -15661,7 +15683,7 @@ extension BuiltinSnapshot {
 =ord
 1
 ==
-380
+381
 +
 1
 1105
@@ -15676,7 +15698,7 @@ extension BuiltinSnapshot {
 =disabled to
 =required for
 =required to
-381
+382
 +
 1
 1106
@@ -15685,7 +15707,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-382
+383
 +
 2
 1107
@@ -15695,7 +15717,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-383
+384
 +
 1
 1109
@@ -15704,7 +15726,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-384
+385
 +
 4
 1110
@@ -15716,7 +15738,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-385
+386
 +
 1
 1114
@@ -15725,7 +15747,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-386
+387
 +
 4
 1115
@@ -15737,7 +15759,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-387
+388
 +
 1
 1119
@@ -15749,7 +15771,7 @@ extension BuiltinSnapshot {
 1
 1
 =javascript
-388
+389
 +
 1
 1120
@@ -15761,7 +15783,7 @@ extension BuiltinSnapshot {
 1
 1
 =javascript
-389
+390
 +
 1
 1101
@@ -15778,7 +15800,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =\20
-390
+391
 +
 2
 1121
@@ -15794,7 +15816,7 @@ extension BuiltinSnapshot {
 = attiva\20
 1
 =javascript
-391
+392
 +
 2
 1123
@@ -15804,7 +15826,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-392
+393
 +
 4
 1125
@@ -15816,7 +15838,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-393
+394
 +
 2
 1129
@@ -15831,7 +15853,7 @@ extension BuiltinSnapshot {
 = aby
 = by
 = w
-394
+395
 +
 2
 1131
@@ -15846,7 +15868,7 @@ extension BuiltinSnapshot {
 = \D0\B2
 = \D0\B4\D0\BB\D1\8F
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B
-395
+396
 +
 2
 1133
@@ -15856,7 +15878,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-396
+397
 +
 2
 1135
@@ -15870,7 +15892,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =vid\C3\A9o
-397
+398
 +
 1
 1137
@@ -15883,7 +15905,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =video
-398
+399
 +
 1
 1138
@@ -15896,7 +15918,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =video
-399
+400
 +
 1
 1139
@@ -15909,7 +15931,7 @@ extension BuiltinSnapshot {
 2
 =v\C3\ADdeo
 =\C3\A1udio
-400
+401
 +
 3
 1140
@@ -15920,7 +15942,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-401
+402
 +
 1
 1143
@@ -15933,7 +15955,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =wideo
-402
+403
 +
 3
 1144
@@ -15944,7 +15966,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-403
+404
 +
 1
 1147
@@ -15953,7 +15975,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-404
+405
 +
 1
 1148
@@ -15962,7 +15984,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-405
+406
 ~
 +
 =enable javascript forenable javascript in order toenable javascript toplease enable javascript forplease enable javascript in order toplease enable javascript to
@@ -15976,7 +15998,7 @@ extension BuiltinSnapshot {
 =enable javascript for
 =enable javascript in order to
 =enable javascript to
-406
+407
 +
 1
 1149
@@ -15985,7 +16007,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-407
+408
 +
 2
 1150
@@ -15995,7 +16017,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-408
+409
 +
 4
 1152
@@ -16087,9 +16109,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-409
-34
 410
+34
+411
 ~
 +
 =our editors independently chooseour editors independently evaluateour editors independently researchour editors independently reviewour editors independently selectour editors independently testour experts independently chooseour experts independently evaluateour experts independently researchour experts independently reviewour experts independently selectour experts independently testour team independently chooseour team independently evaluateour team independently researchour team independently reviewour team independently selectour team independently testour writers independently chooseour writers independently evaluateour writers independently researchour writers independently reviewour writers independently selectour writers independently testthe editors independently choosethe editors independently evaluatethe editors independently researchthe editors independently reviewthe editors independently selectthe editors independently testthe experts independently choosethe experts independently evaluatethe experts independently researchthe experts independently reviewthe experts independently selectthe experts independently testthe team independently choosethe team independently evaluatethe team independently researchthe team independently reviewthe team independently selectthe team independently testthe writers independently choosethe writers independently evaluatethe writers independently researchthe writers independently reviewthe writers independently selectthe writers independently test
@@ -16098,7 +16120,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-411
+412
 ~
 +
 =a version of this article appeared in printa version of this article appears in printa version of this column appeared in printa version of this column appears in printa version of this op-ed appeared in printa version of this op-ed appears in printa version of this review appeared in printa version of this review appears in printa version of this story appeared in printa version of this story appears in print
@@ -16107,7 +16129,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-412
+413
 +
 2
 1162
@@ -16123,7 +16145,7 @@ extension BuiltinSnapshot {
 = nonc
 1
 =commercial use only
-413
+414
 +
 1
 1164
@@ -16132,7 +16154,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-414
+415
 +
 1
 1165
@@ -16141,7 +16163,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-415
+416
 +
 1
 1166
@@ -16150,7 +16172,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-416
+417
 +
 1
 1167
@@ -16166,7 +16188,7 @@ extension BuiltinSnapshot {
 2
 =disclosed
 =marked
-417
+418
 +
 1
 1168
@@ -16182,7 +16204,7 @@ extension BuiltinSnapshot {
 2
 = in part\20
 = in part,
-418
+419
 +
 2
 1169
@@ -16196,7 +16218,7 @@ extension BuiltinSnapshot {
 2
 = i earn
 = we earn
-419
+420
 +
 1
 1171
@@ -16205,7 +16227,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-420
+421
 +
 2
 1172
@@ -16215,7 +16237,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-421
+422
 +
 2
 1174
@@ -16232,7 +16254,7 @@ extension BuiltinSnapshot {
 =earn\20
 =get\20
 =receive\20
-422
+423
 +
 1
 1174
@@ -16246,7 +16268,7 @@ extension BuiltinSnapshot {
 = may earn\20
 = may get\20
 = may receive\20
-423
+424
 +
 1
 1176
@@ -16258,7 +16280,7 @@ extension BuiltinSnapshot {
 1
 1
 =commission
-424
+425
 +
 2
 1177
@@ -16273,7 +16295,7 @@ extension BuiltinSnapshot {
 =eine\20
 1
 =provision
-425
+426
 +
 3
 1179
@@ -16287,7 +16309,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous\20
-426
+427
 +
 3
 1182
@@ -16298,7 +16320,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-427
+428
 ~
 +
 =our standards: the thomson reuters trust principles
@@ -16312,7 +16334,7 @@ extension BuiltinSnapshot {
 1
 1
 =our standards: the thomson reuters trust principles
-428
+429
 +
 1
 1185
@@ -16321,7 +16343,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-429
+430
 +
 1
 1186
@@ -16333,7 +16355,7 @@ extension BuiltinSnapshot {
 1
 1
 =affiliation
-430
+431
 +
 1
 1187
@@ -16342,7 +16364,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-431
+432
 +
 3
 1188
@@ -16353,7 +16375,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-432
+433
 +
 2
 1191
@@ -16366,7 +16388,7 @@ extension BuiltinSnapshot {
 1
 1
 =contiene\20
-433
+434
 +
 1
 1193
@@ -16378,7 +16400,7 @@ extension BuiltinSnapshot {
 1
 1
 =links
-434
+435
 +
 1
 1194
@@ -16387,7 +16409,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-435
+436
 +
 2
 1195
@@ -16397,7 +16419,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-436
+437
 +
 1
 1197
@@ -16406,7 +16428,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-437
+438
 +
 1
 1198
@@ -16415,7 +16437,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-438
+439
 +
 2
 1199
@@ -16429,7 +16451,7 @@ extension BuiltinSnapshot {
 2
 = &\20
 = and\20
-439
+440
 ~
 +
 =buy a reprintbuy reprintorder a reprintorder reprintpurchase a reprintpurchase reprintrequest a reprintrequest reprint
@@ -16448,7 +16470,7 @@ extension BuiltinSnapshot {
 =request\20
 1
 =reprint
-440
+441
 ~
 +
 =reprints\FF&\FFlicensingreprints\FF&\FFpermissionreprints\FF&\FFrightsreprints\FF,\FFlicensingreprints\FF,\FFpermissionreprints\FF,\FFrightsreprints\FFand\FFlicensingreprints\FFand\FFpermissionreprints\FFand\FFrightsreprints\FF|\FFlicensingreprints\FF|\FFpermissionreprints\FF|\FFrightsreprint\FF&\FFlicensingreprint\FF&\FFpermissionreprint\FF&\FFrightsreprint\FF,\FFlicensingreprint\FF,\FFpermissionreprint\FF,\FFrightsreprint\FFand\FFlicensingreprint\FFand\FFpermissionreprint\FFand\FFrightsreprint\FF|\FFlicensingreprint\FF|\FFpermissionreprint\FF|\FFrights
@@ -16462,7 +16484,7 @@ extension BuiltinSnapshot {
 1
 1
 =reprint
-441
+442
 ~
 +
 =\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
@@ -16474,7 +16496,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-442
+443
 +
 1
 1201
@@ -16486,7 +16508,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\BB\A2\E8\BC\89\E3\83\BB\E8\A4\87\E8\A3\BD
-443
+444
 +
 2
 1202
@@ -16620,9 +16642,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-444
-2
 445
+2
+446
 ~
 +
 =e-mailemailfacebookflipboardinstagramlinkedinmessengerpinterestpocketprintreddittelegramtumblrtwitterwhatsappxingyoutube
@@ -16633,7 +16655,7 @@ extension BuiltinSnapshot {
 6043671821908144
 0
 ~
-446
+447
 ~
 +
 =+1afdrukkenblueskybookmarkbuffercommentcompartilhar aufcompartilhar bycompartilhar encompartilhar nocompartilhar oncompartilhar opcompartilhar percompartilhar porcompartilhar sucompartilhar viacompartilhar withcompartilhe aufcompartilhe bycompartilhe encompartilhe nocompartilhe oncompartilhe opcompartilhe percompartilhe porcompartilhe sucompartilhe viacompartilhe withcompartircondividicopia linkcopiar enlacecopiar linkcopier le liencopy linkcopy the linkcopy the urlcopy urldelendeliciousdiggdruckene-mailemailempfehlenfacebookflipboardgoogleimprimerimprimirinstagramlikelink kopierenlink kopi\C3\ABrenlinked inlinkedinmastodonmerkenmessengerpartagerpartilhar aufpartilhar bypartilhar enpartilhar nopartilhar onpartilhar oppartilhar perpartilhar porpartilhar supartilhar viapartilhar withpin itpinterestpocketprintrecommendredditsavesend to a friendsend to friendsharesnapchatstampastumbleuponteilentelegramthreadstiktoktumblrtweettwittervkweiterempfehlenwhatsappxyoutube
@@ -16661,7 +16683,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-447
+448
 0
 =plain
 1
@@ -16738,7 +16760,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-448
+449
 0
 =plain
 1
@@ -16758,9 +16780,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-449
-5
 450
+5
+451
 +
 6
 1321
@@ -16779,7 +16801,7 @@ extension BuiltinSnapshot {
 = feed
 = rss
 = updates
-451
+452
 +
 2
 1327
@@ -16789,7 +16811,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-452
+453
 +
 1
 1329
@@ -16805,7 +16827,7 @@ extension BuiltinSnapshot {
 2
 =e-
 =em
-453
+454
 +
 4
 1330
@@ -16822,7 +16844,7 @@ extension BuiltinSnapshot {
 =get\20
 1
 =mail
-454
+455
 ~
 +
 =follow @
@@ -16865,9 +16887,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-455
-4
 456
+4
+457
 ~
 +
 =abgelegt unter\FF:archivado en\FF:archiviato in\FF:argomenti\FF:arquivado em\FF:avainsanat\FF:categorias\FF:categoria\FF:categories\FF:categorie\C3\ABn\FF:categorie\FF:categorii\FF:category\FF:categor\C3\ADas\FF:categor\C3\ADa\FF:cat\C3\A9gories\FF:cat\C3\A9gorie\FF:ch\E1\BB\A7 \C4\91\E1\BB\81\FF:class\C3\A9 dans\FF:c\C3\ADmk\C3\A9k\FF:emneord\FF:emner\FF:etichete\FF:etichette\FF:etiketler\FF:etiketter\FF:etiquetas\FF:etiquetes\FF:filed in\FF:filed under\FF:geplaatst in\FF:getaggt mit\FF:kata kunci\FF:kategoriat\FF:kategorien\FF:kategorier\FF:kategorie\FF:kategorije\FF:kategoriler\FF:kateg\C3\B3ri\C3\A1k\FF:keywords\FF:klju\C4\8Dne rije\C4\8Di\FF:kl\C3\AD\C4\8Dov\C3\A1 slova\FF:k\C4\BE\C3\BA\C4\8Dov\C3\A9 slov\C3\A1\FF:marcadores\FF:more about\FF:mots cl\C3\A9s\FF:mots-cl\C3\A9s\FF:n\C3\B8kkelord\FF:onderwerpen\FF:oznake\FF:posted in\FF:posted under\FF:pubblicato in\FF:publicado em\FF:publicado en\FF:publi\C3\A9 dans\FF:related topics\FF:schlagworte\FF:schlagw\C3\B6rter\FF:stichworte\FF:stichw\C3\B6rter\FF:stikkord\FF:stikord\FF:tag correlati\FF:taggar\FF:tagged as\FF:tagged in\FF:tagged with\FF:tagged\FF:tagi\FF:tags\FF:tag\FF:temas\FF:themen\FF:th\C3\A8mes\FF:th\E1\BA\BB\FF:topics\FF:topic\FF:topik\FF:trefwoorden\FF:tunnisteet\FF:t\E1\BB\AB kho\C3\A1\FF:t\E1\BB\AB kh\C3\B3a\FF:verschlagwortet mit\FF:ver\C3\B6ffentlicht in\FF:\C3\A9tiquettes\FF:\C3\A9tiquette\FF:\C5\A1t\C3\ADtky\FF:\CE\B5\CF\84\CE\B9\CE\BA\CE\AD\CF\84\CE\B5\CF\83\FF:\CE\BA\CE\B1\CF\84\CE\B7\CE\B3\CE\BF\CF\81\CE\AF\CE\B5\CF\83\FF:\D0\BA\D0\B0\D1\82\D0\B5\D0\B3\D0\BE\D1\80\D0\B8\D0\B8\FF:\D0\BA\D0\B0\D1\82\D0\B5\D0\B3\D0\BE\D1\80\D1\96\D1\97\FF:\D0\BA\D0\BB\D1\8E\D1\87\D0\B5\D0\B2\D1\8B\D0\B5 \D1\81\D0\BB\D0\BE\D0\B2\D0\B0\FF:\D0\BC\D0\B5\D1\82\D0\BA\D0\B8\FF:\D0\BC\D1\96\D1\82\D0\BA\D0\B8\FF:\D1\80\D1\83\D0\B1\D1\80\D0\B8\D0\BA\D0\B0\FF:\D1\80\D1\83\D0\B1\D1\80\D0\B8\D0\BA\D0\B8\FF:\D1\82\D0\B5\D0\B3\D0\B8\FF:\D8\A7\D9\84\D8\AA\D8\B5\D9\86\D9\8A\D9\81\D8\A7\D8\AA\FF:\D8\A7\D9\84\D9\83\D9\84\D9\85\D8\A7\D8\AA \D8\A7\D9\84\D9\85\D9\81\D8\AA\D8\A7\D8\AD\D9\8A\D8\A9\FF:\D8\A7\D9\84\D9\88\D8\B3\D9\88\D9\85\FF:\D9\83\D9\84\D9\85\D8\A7\D8\AA \D9\85\D9\81\D8\AA\D8\A7\D8\AD\D9\8A\D8\A9\FF:\D9\88\D8\B3\D9\88\D9\85\FF:\E0\A4\95\E0\A5\80\E0\A4\B5\E0\A4\B0\E0\A5\8D\E0\A4\A1\FF:\E0\A4\9F\E0\A5\88\E0\A4\97\E0\A5\8D\E0\A4\B8\FF:\E0\A4\9F\E0\A5\88\E0\A4\97\FF:\E0\A4\B5\E0\A4\BF\E0\A4\B7\E0\A4\AF\FF:
@@ -16879,7 +16901,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-457
+458
 ~
 +
 =filed in filed under posted in posted under\20
@@ -16894,7 +16916,7 @@ extension BuiltinSnapshot {
 =filed under\20
 =posted in\20
 =posted under\20
-458
+459
 +
 3
 1335
@@ -16905,7 +16927,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-459
+460
 +
 29
 1338
@@ -17074,7 +17096,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-460
+461
 0
 =plain
 1
@@ -17094,9 +17116,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-461
-14
 462
+14
+463
 ~
 +
 =if you appreciate my if you appreciate our if you appreciate the if you appreciate this if you appreciated my if you appreciated our if you appreciated the if you appreciated this if you enjoy my if you enjoy our if you enjoy the if you enjoy this if you enjoyed my if you enjoyed our if you enjoyed the if you enjoyed this if you found my if you found our if you found the if you found this if you like my if you like our if you like the if you like this if you liked my if you liked our if you liked the if you liked this\20
@@ -17105,7 +17127,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-463
+464
 ~
 +
 =did you enjoy the articledid you enjoy the postdid you enjoy the storydid you enjoy this articledid you enjoy this postdid you enjoy this storydid you enjoyed the articledid you enjoyed the postdid you enjoyed the storydid you enjoyed this articledid you enjoyed this postdid you enjoyed this storydid you like the articledid you like the postdid you like the storydid you like this articledid you like this postdid you like this storydid you liked the articledid you liked the postdid you liked the storydid you liked this articledid you liked this postdid you liked this storydo you enjoy the articledo you enjoy the postdo you enjoy the storydo you enjoy this articledo you enjoy this postdo you enjoy this storydo you enjoyed the articledo you enjoyed the postdo you enjoyed the storydo you enjoyed this articledo you enjoyed this postdo you enjoyed this storydo you like the articledo you like the postdo you like the storydo you like this articledo you like this postdo you like this storydo you liked the articledo you liked the postdo you liked the storydo you liked this articledo you liked this postdo you liked this story
@@ -17114,7 +17136,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-464
+465
 ~
 +
 =enjoyed this article\FF?enjoyed this post\FF?enjoyed this story\FF?like this article\FF?like this post\FF?like this story\FF?liked this article\FF?liked this post\FF?liked this story\FF?love this article\FF?love this post\FF?love this story\FF?
@@ -17126,7 +17148,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-465
+466
 ~
 +
 =if you
@@ -17140,7 +17162,7 @@ extension BuiltinSnapshot {
 =if you
 1
 =re new here
-466
+467
 ~
 +
 =wenn dir der artikel gefallen hatwenn dir der beitrag gefallen hatwenn dir der post gefallen hatwenn dir dieser artikel gefallen hatwenn dir dieser beitrag gefallen hatwenn dir dieser post gefallen hatwenn euch der artikel gefallen hatwenn euch der beitrag gefallen hatwenn euch der post gefallen hatwenn euch dieser artikel gefallen hatwenn euch dieser beitrag gefallen hatwenn euch dieser post gefallen hatwenn ihnen der artikel gefallen hatwenn ihnen der beitrag gefallen hatwenn ihnen der post gefallen hatwenn ihnen dieser artikel gefallen hatwenn ihnen dieser beitrag gefallen hatwenn ihnen dieser post gefallen hat
@@ -17149,7 +17171,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-467
+468
 ~
 +
 =hat dir der artikel gefallenhat dir der beitrag gefallenhat dir der post gefallenhat dir dieser artikel gefallenhat dir dieser beitrag gefallenhat dir dieser post gefallenhat euch der artikel gefallenhat euch der beitrag gefallenhat euch der post gefallenhat euch dieser artikel gefallenhat euch dieser beitrag gefallenhat euch dieser post gefallenhat ihnen der artikel gefallenhat ihnen der beitrag gefallenhat ihnen der post gefallenhat ihnen dieser artikel gefallenhat ihnen dieser beitrag gefallenhat ihnen dieser post gefallen
@@ -17158,7 +17180,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-468
+469
 ~
 +
 =si vous avez aim\C3\A9 ce billetsi vous avez aim\C3\A9 ce postsi vous avez aim\C3\A9 cet articlevous avez aim\C3\A9 ce billetvous avez aim\C3\A9 ce postvous avez aim\C3\A9 cet article
@@ -17172,7 +17194,7 @@ extension BuiltinSnapshot {
 =vous avez aim\C3\A9 ce billet
 =vous avez aim\C3\A9 ce post
 =vous avez aim\C3\A9 cet article
-469
+470
 ~
 +
 =si tu as aim\C3\A9 ce billetsi tu as aim\C3\A9 cet articletu as aim\C3\A9 ce billettu as aim\C3\A9 cet article
@@ -17185,7 +17207,7 @@ extension BuiltinSnapshot {
 2
 =tu as aim\C3\A9 ce billet
 =tu as aim\C3\A9 cet article
-470
+471
 ~
 +
 =si te gust\C3\B3 esta art\C3\ADculosi te gust\C3\B3 esta entradasi te gust\C3\B3 esta notasi te gust\C3\B3 esta postsi te gust\C3\B3 este art\C3\ADculosi te gust\C3\B3 este entradasi te gust\C3\B3 este notasi te gust\C3\B3 este postsi te ha gustado esta art\C3\ADculosi te ha gustado esta entradasi te ha gustado esta notasi te ha gustado esta postsi te ha gustado este art\C3\ADculosi te ha gustado este entradasi te ha gustado este notasi te ha gustado este postte gust\C3\B3 esta art\C3\ADculote gust\C3\B3 esta entradate gust\C3\B3 esta notate gust\C3\B3 esta postte gust\C3\B3 este art\C3\ADculote gust\C3\B3 este entradate gust\C3\B3 este notate gust\C3\B3 este postte ha gustado esta art\C3\ADculote ha gustado esta entradate ha gustado esta notate ha gustado esta postte ha gustado este art\C3\ADculote ha gustado este entradate ha gustado este notate ha gustado este post\C2\BFsi te gust\C3\B3 esta art\C3\ADculo\C2\BFsi te gust\C3\B3 esta entrada\C2\BFsi te gust\C3\B3 esta nota\C2\BFsi te gust\C3\B3 esta post\C2\BFsi te gust\C3\B3 este art\C3\ADculo\C2\BFsi te gust\C3\B3 este entrada\C2\BFsi te gust\C3\B3 este nota\C2\BFsi te gust\C3\B3 este post\C2\BFsi te ha gustado esta art\C3\ADculo\C2\BFsi te ha gustado esta entrada\C2\BFsi te ha gustado esta nota\C2\BFsi te ha gustado esta post\C2\BFsi te ha gustado este art\C3\ADculo\C2\BFsi te ha gustado este entrada\C2\BFsi te ha gustado este nota\C2\BFsi te ha gustado este post\C2\BFte gust\C3\B3 esta art\C3\ADculo\C2\BFte gust\C3\B3 esta entrada\C2\BFte gust\C3\B3 esta nota\C2\BFte gust\C3\B3 esta post\C2\BFte gust\C3\B3 este art\C3\ADculo\C2\BFte gust\C3\B3 este entrada\C2\BFte gust\C3\B3 este nota\C2\BFte gust\C3\B3 este post\C2\BFte ha gustado esta art\C3\ADculo\C2\BFte ha gustado esta entrada\C2\BFte ha gustado esta nota\C2\BFte ha gustado esta post\C2\BFte ha gustado este art\C3\ADculo\C2\BFte ha gustado este entrada\C2\BFte ha gustado este nota\C2\BFte ha gustado este post
@@ -17194,7 +17216,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-471
+472
 ~
 +
 =se ti \C3\A8 piaciuta questse ti \C3\A8 piaciuto questti \C3\A8 piaciuta questti \C3\A8 piaciuto quest
@@ -17211,7 +17233,7 @@ extension BuiltinSnapshot {
 2
 =articolo
 =post
-472
+473
 ~
 +
 =se voce gostou desse artigose voce gostou desse postse voce gostou desse textose voce gostou deste artigose voce gostou deste postse voce gostou deste textose voc\C3\AA gostou desse artigose voc\C3\AA gostou desse postse voc\C3\AA gostou desse textose voc\C3\AA gostou deste artigose voc\C3\AA gostou deste postse voc\C3\AA gostou deste textovoce gostou desse artigovoce gostou desse postvoce gostou desse textovoce gostou deste artigovoce gostou deste postvoce gostou deste textovoc\C3\AA gostou desse artigovoc\C3\AA gostou desse postvoc\C3\AA gostou desse textovoc\C3\AA gostou deste artigovoc\C3\AA gostou deste postvoc\C3\AA gostou deste texto
@@ -17220,7 +17242,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-473
+474
 ~
 +
 =gostou desse artigogostou desse postgostou desse textogostou deste artigogostou deste postgostou deste texto
@@ -17229,7 +17251,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-474
+475
 ~
 +
 =als je dit artikel leuk vondals je dit bericht leuk vondals je dit blog leuk vond
@@ -17243,7 +17265,7 @@ extension BuiltinSnapshot {
 =als je dit artikel leuk vond
 =als je dit bericht leuk vond
 =als je dit blog leuk vond
-475
+476
 ~
 +
 =vond je dit artikel leukvond je dit bericht leukvond je dit blog leuk
@@ -17275,9 +17297,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-476
-14
 477
+14
+478
 ~
 +
 =got a confidential got a hot got a news got a story got a tip for us\FF!got a tip for us\FF,got a tip for us\FF.got a tip for us\FF?got a tip or a story idea\FF!got a tip or a story idea\FF,got a tip or a story idea\FF.got a tip or a story idea\FF?got a tip or a story\FF!got a tip or a story\FF,got a tip or a story\FF.got a tip or a story\FF?got a tip or story idea\FF!got a tip or story idea\FF,got a tip or story idea\FF.got a tip or story idea\FF?got a tip or story\FF!got a tip or story\FF,got a tip or story\FF.got a tip or story\FF?got a tip\FF!got a tip\FF,got a tip\FF.got a tip\FF?got an confidential got an hot got an news got an story got an tip for us\FF!got an tip for us\FF,got an tip for us\FF.got an tip for us\FF?got an tip or a story idea\FF!got an tip or a story idea\FF,got an tip or a story idea\FF.got an tip or a story idea\FF?got an tip or a story\FF!got an tip or a story\FF,got an tip or a story\FF.got an tip or a story\FF?got an tip or story idea\FF!got an tip or story idea\FF,got an tip or story idea\FF.got an tip or story idea\FF?got an tip or story\FF!got an tip or story\FF,got an tip or story\FF.got an tip or story\FF?got an tip\FF!got an tip\FF,got an tip\FF.got an tip\FF?have a confidential have a hot have a news have a story have a tip for us\FF!have a tip for us\FF,have a tip for us\FF.have a tip for us\FF?have a tip or a story idea\FF!have a tip or a story idea\FF,have a tip or a story idea\FF.have a tip or a story idea\FF?have a tip or a story\FF!have a tip or a story\FF,have a tip or a story\FF.have a tip or a story\FF?have a tip or story idea\FF!have a tip or story idea\FF,have a tip or story idea\FF.have a tip or story idea\FF?have a tip or story\FF!have a tip or story\FF,have a tip or story\FF.have a tip or story\FF?have a tip\FF!have a tip\FF,have a tip\FF.have a tip\FF?have an confidential have an hot have an news have an story have an tip for us\FF!have an tip for us\FF,have an tip for us\FF.have an tip for us\FF?have an tip or a story idea\FF!have an tip or a story idea\FF,have an tip or a story idea\FF.have an tip or a story idea\FF?have an tip or a story\FF!have an tip or a story\FF,have an tip or a story\FF.have an tip or a story\FF?have an tip or story idea\FF!have an tip or story idea\FF,have an tip or story idea\FF.have an tip or story idea\FF?have an tip or story\FF!have an tip or story\FF,have an tip or story\FF.have an tip or story\FF?have an tip\FF!have an tip\FF,have an tip\FF.have an tip\FF?
@@ -17296,7 +17318,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =tip
-478
+479
 ~
 +
 =e-mail a e-mail an e-mail us a e-mail us an e-mail us your e-mail your email a email an email us a email us an email us your email your send a send an send us a send us an send us your send your submit a submit an submit us a submit us an submit us your submit your\20
@@ -17308,7 +17330,7 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-479
+480
 ~
 +
 =send news tips to send tips to send your news tips to send your tips to\20
@@ -17324,7 +17346,7 @@ extension BuiltinSnapshot {
 =tips to\20
 1
 =@
-480
+481
 ~
 +
 =submit a news tipsubmit a tip
@@ -17338,7 +17360,7 @@ extension BuiltinSnapshot {
 =submit a\20
 1
 =tip
-481
+482
 ~
 +
 =news tip
@@ -17352,7 +17374,7 @@ extension BuiltinSnapshot {
 1
 1
 =news tip
-482
+483
 ~
 +
 =haben sie einen hinweis f\C3\BCr uns\FF?haben sie einen hinweis\FF?haben sie einen tipp f\C3\BCr uns\FF?haben sie einen tipp\FF?haben sie hinweis f\C3\BCr uns\FF?haben sie hinweis\FF?haben sie tipp f\C3\BCr uns\FF?haben sie tipp\FF?hast du einen hinweis f\C3\BCr uns\FF?hast du einen hinweis\FF?hast du einen tipp f\C3\BCr uns\FF?hast du einen tipp\FF?hast du hinweis f\C3\BCr uns\FF?hast du hinweis\FF?hast du tipp f\C3\BCr uns\FF?hast du tipp\FF?
@@ -17370,7 +17392,7 @@ extension BuiltinSnapshot {
 =tipp
 1
 =?
-483
+484
 ~
 +
 =hinweise an die redaktiontipps an die redaktion
@@ -17383,7 +17405,7 @@ extension BuiltinSnapshot {
 2
 =hinweise an die redaktion
 =tipps an die redaktion
-484
+485
 ~
 +
 =une info \C3\A0 nous partagerune info \C3\A0 nous signalerune info \C3\A0 partagerune info \C3\A0 signalerune information \C3\A0 nous partagerune information \C3\A0 nous signalerune information \C3\A0 partagerune information \C3\A0 signalerune une info \C3\A0 nous partagerune une info \C3\A0 nous signalerune une info \C3\A0 partagerune une info \C3\A0 signalerune une information \C3\A0 nous partagerune une information \C3\A0 nous signalerune une information \C3\A0 partagerune une information \C3\A0 signalervous avez info \C3\A0 nous partagervous avez info \C3\A0 nous signalervous avez info \C3\A0 partagervous avez info \C3\A0 signalervous avez information \C3\A0 nous partagervous avez information \C3\A0 nous signalervous avez information \C3\A0 partagervous avez information \C3\A0 signalervous avez une info \C3\A0 nous partagervous avez une info \C3\A0 nous signalervous avez une info \C3\A0 partagervous avez une info \C3\A0 signalervous avez une information \C3\A0 nous partagervous avez une information \C3\A0 nous signalervous avez une information \C3\A0 partagervous avez une information \C3\A0 signaler
@@ -17403,7 +17425,7 @@ extension BuiltinSnapshot {
 2
 =partager
 =signaler
-485
+486
 ~
 +
 =\C2\BFtiene historia que contarnos?\C2\BFtiene historia?\C2\BFtiene noticia que contarnos?\C2\BFtiene noticia?\C2\BFtiene pista que contarnos?\C2\BFtiene pista?\C2\BFtiene una historia que contarnos?\C2\BFtiene una historia?\C2\BFtiene una noticia que contarnos?\C2\BFtiene una noticia?\C2\BFtiene una pista que contarnos?\C2\BFtiene una pista?\C2\BFtienes historia que contarnos?\C2\BFtienes historia?\C2\BFtienes noticia que contarnos?\C2\BFtienes noticia?\C2\BFtienes pista que contarnos?\C2\BFtienes pista?\C2\BFtienes una historia que contarnos?\C2\BFtienes una historia?\C2\BFtienes una noticia que contarnos?\C2\BFtienes una noticia?\C2\BFtienes una pista que contarnos?\C2\BFtienes una pista?
@@ -17422,7 +17444,7 @@ extension BuiltinSnapshot {
 =pista
 1
 =?
-486
+487
 ~
 +
 =env\C3\ADanos tu denunciaenv\C3\ADanos tu noticiaenv\C3\ADanos tu pista
@@ -17436,7 +17458,7 @@ extension BuiltinSnapshot {
 =env\C3\ADanos tu denuncia
 =env\C3\ADanos tu noticia
 =env\C3\ADanos tu pista
-487
+488
 ~
 +
 =avete una notiziaavete una segnalazionehai una notiziahai una segnalazione
@@ -17453,7 +17475,7 @@ extension BuiltinSnapshot {
 =hai una segnalazione
 1
 =?
-488
+489
 ~
 +
 =segnala una notiziasegnalaci una notizia
@@ -17467,7 +17489,7 @@ extension BuiltinSnapshot {
 =segnala
 1
 = una notizia
-489
+490
 ~
 +
 =tem uma dicatem uma not\C3\ADciatem uma sugest\C3\A3o de pautavoc\C3\AA tem uma dicavoc\C3\AA tem uma not\C3\ADciavoc\C3\AA tem uma sugest\C3\A3o de pauta
@@ -17483,7 +17505,7 @@ extension BuiltinSnapshot {
 =tem uma sugest\C3\A3o de pauta
 1
 =?
-490
+491
 ~
 +
 =envie sua dicaenvie sua not\C3\ADciaenvie sua sugest\C3\A3o de pauta
@@ -17588,9 +17610,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-491
-2
 492
+2
+493
 +
 3
 228
@@ -17603,7 +17625,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-493
+494
 ~
 +
 =buy at buy from buy it at buy it from buy it on buy it via buy now at buy now from buy now on buy now via buy on buy via check price at check price from check price it at check price it from check price it on check price it via check price now at check price now from check price now on check price now via check price on check price via check the price at check the price from check the price it at check the price it from check the price it on check the price it via check the price now at check the price now from check the price now on check the price now via check the price on check the price via get it at get it from get it it at get it it from get it it on get it it via get it now at get it now from get it now on get it now via get it on get it via order at order from order it at order it from order it on order it via order now at order now from order now on order now via order on order via see at see from see it at see it from see it on see it via see now at see now from see now on see now via see on see via shop at shop from shop it at shop it from shop it on shop it via shop now at shop now from shop now on shop now via shop on shop via view at view from view it at view it from view it on view it via view now at view now from view now on view now via view on view via\20
@@ -17644,7 +17666,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-494
+495
 0
 =plain
 1
@@ -17732,9 +17754,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-495
-7
 496
+7
+497
 +
 1
 1554
@@ -17746,7 +17768,7 @@ extension BuiltinSnapshot {
 1
 1
 =ad
-497
+498
 +
 1
 1555
@@ -17755,7 +17777,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-498
+499
 +
 1
 1556
@@ -17764,7 +17786,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-499
+500
 +
 1
 1557
@@ -17776,7 +17798,7 @@ extension BuiltinSnapshot {
 1
 1
 = de pub
-500
+501
 +
 2
 1558
@@ -17789,7 +17811,7 @@ extension BuiltinSnapshot {
 1
 1
 =bloqueador
-501
+502
 +
 1
 1560
@@ -17801,7 +17823,7 @@ extension BuiltinSnapshot {
 1
 1
 =annunci
-502
+503
 +
 1
 1561
@@ -17835,9 +17857,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-503
-4
 504
+4
+505
 +
 81
 1562
@@ -17926,7 +17948,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-505
+506
 +
 5
 1587
@@ -17939,7 +17961,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-506
+507
 +
 2
 1643
@@ -17952,7 +17974,7 @@ extension BuiltinSnapshot {
 1
 1
 =podcasts
-507
+508
 ~
 +
 =listen to our listen to the\20
@@ -18070,7 +18092,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-508
+509
 0
 =plain
 1
@@ -18090,7 +18112,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-509
+510
 0
 =plain
 1
@@ -18110,7 +18132,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-510
+511
 0
 =raw
 1
@@ -18157,9 +18179,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-511
-21
 512
+21
+513
 ~
 +
 =these are external links and will open in a new tabthese are external links and will open in a new windowthese are external links will open in a new tabthese are external links will open in a new windowthese external links and will open in a new tabthese external links and will open in a new windowthese external links will open in a new tabthese external links will open in a new window
@@ -18178,7 +18200,7 @@ extension BuiltinSnapshot {
 2
 =will open in a new tab
 =will open in a new window
-513
+514
 ~
 +
 =click to email a friendclick to email a link to a friendclick to email a link to this to a friendclick to email this to a friendclick to pinclick to printclick to share on click to tweet
@@ -18190,7 +18212,7 @@ extension BuiltinSnapshot {
 1
 1
 =click to\20
-514
+515
 ~
 +
 =the link open in a new tabthe link open in a new windowthe link opens in a new tabthe link opens in a new windowthe link will open in a new tabthe link will open in a new windowthe link will opens in a new tabthe link will opens in a new windowthe links open in a new tabthe links open in a new windowthe links opens in a new tabthe links opens in a new windowthe links will open in a new tabthe links will open in a new windowthe links will opens in a new tabthe links will opens in a new windowthis link open in a new tabthis link open in a new windowthis link opens in a new tabthis link opens in a new windowthis link will open in a new tabthis link will open in a new windowthis link will opens in a new tabthis link will opens in a new windowthis links open in a new tabthis links open in a new windowthis links opens in a new tabthis links opens in a new windowthis links will open in a new tabthis links will open in a new windowthis links will opens in a new tabthis links will opens in a new window
@@ -18215,7 +18237,7 @@ extension BuiltinSnapshot {
 2
 = in a new tab
 = in a new window
-515
+516
 ~
 +
 =(open in a new tab(open in a new window(open in new tab(open in new window(opens in a new tab(opens in a new window(opens in new tab(opens in new windowopen in a new tabopen in a new windowopen in new tabopen in new windowopens in a new tabopens in a new windowopens in new tabopens in new window
@@ -18235,7 +18257,7 @@ extension BuiltinSnapshot {
 2
 =new tab
 =new window
-516
+517
 ~
 +
 =close share panel
@@ -18249,7 +18271,7 @@ extension BuiltinSnapshot {
 1
 1
 =close share panel
-517
+518
 ~
 +
 =share this with
@@ -18263,7 +18285,7 @@ extension BuiltinSnapshot {
 1
 1
 =share this with
-518
+519
 ~
 +
 =copy this link
@@ -18277,7 +18299,7 @@ extension BuiltinSnapshot {
 1
 1
 =copy this link
-519
+520
 ~
 +
 =read more about sharing
@@ -18291,7 +18313,7 @@ extension BuiltinSnapshot {
 1
 1
 =read more about sharing
-520
+521
 ~
 +
 =wird in einem neuem fensterwird in einem neuem tabwird in einem neuen fensterwird in einem neuen tabwird in neuem fensterwird in neuem tabwird in neuen fensterwird in neuen tab\C3\B6ffnet in einem neuem fenster\C3\B6ffnet in einem neuem tab\C3\B6ffnet in einem neuen fenster\C3\B6ffnet in einem neuen tab\C3\B6ffnet in neuem fenster\C3\B6ffnet in neuem tab\C3\B6ffnet in neuen fenster\C3\B6ffnet in neuen tab
@@ -18311,7 +18333,7 @@ extension BuiltinSnapshot {
 2
 = fenster
 = tab
-521
+522
 ~
 +
 =s
@@ -18330,7 +18352,7 @@ extension BuiltinSnapshot {
 2
 =nouvelle fen\C3\AAtre
 =nouvelle onglet
-522
+523
 ~
 +
 =se abre en nueva pesta\C3\B1ase abre en nueva ventanase abre en una nueva pesta\C3\B1ase abre en una nueva ventana
@@ -18347,7 +18369,7 @@ extension BuiltinSnapshot {
 2
 =nueva pesta\C3\B1a
 =nueva ventana
-523
+524
 ~
 +
 =si apre in nuova finestrasi apre in nuova schedasi apre in una nuova finestrasi apre in una nuova scheda
@@ -18364,7 +18386,7 @@ extension BuiltinSnapshot {
 2
 =nuova finestra
 =nuova scheda
-524
+525
 ~
 +
 =abre em nova abaabre em nova guiaabre em nova janelaabre numa nova abaabre numa nova guiaabre numa nova janela
@@ -18375,7 +18397,7 @@ extension BuiltinSnapshot {
 8589934594
 0
 ~
-525
+526
 ~
 +
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
@@ -18387,7 +18409,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
-526
+527
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
@@ -18399,7 +18421,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
-527
+528
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
@@ -18411,7 +18433,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
-528
+529
 ~
 +
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
@@ -18423,7 +18445,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
-529
+530
 ~
 +
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
@@ -18435,7 +18457,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
-530
+531
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
@@ -18447,7 +18469,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
-531
+532
 ~
 +
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
@@ -18459,7 +18481,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
-532
+533
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC
@@ -18520,9 +18542,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-533
-73
 534
+73
+535
 +
 2
 1706
@@ -18532,7 +18554,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-535
+536
 +
 6
 1708
@@ -18546,7 +18568,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-536
+537
 +
 1
 1714
@@ -18559,7 +18581,7 @@ extension BuiltinSnapshot {
 2
 =simak berita\20
 =simak informasi\20
-537
+538
 +
 1
 1715
@@ -18571,7 +18593,7 @@ extension BuiltinSnapshot {
 1
 1
 =b\E1\BA\A3n tin
-538
+539
 +
 2
 1716
@@ -18587,7 +18609,7 @@ extension BuiltinSnapshot {
 =\E0\A4\A8\E0\A5\8D\E0\A4\AF\E0\A5\82\E0\A4\9C\E0\A4\BC
 1
 =\E0\A4\B2\E0\A5\87\E0\A4\9F\E0\A4\B0\20
-539
+540
 +
 2
 1718
@@ -18597,7 +18619,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-540
+541
 +
 6
 1720
@@ -18614,7 +18636,7 @@ extension BuiltinSnapshot {
 1
 1
 =newslett
-541
+542
 +
 2
 1726
@@ -18624,7 +18646,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-542
+543
 +
 1
 1728
@@ -18636,7 +18658,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-543
+544
 +
 2
 1729
@@ -18649,7 +18671,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-544
+545
 +
 1
 1731
@@ -18661,7 +18683,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhedsbrev
-545
+546
 +
 2
 1732
@@ -18676,7 +18698,7 @@ extension BuiltinSnapshot {
 =abonn
 1
 =r p\C3\A5\20
-546
+547
 +
 1
 1734
@@ -18688,7 +18710,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-547
+548
 +
 1
 1735
@@ -18700,7 +18722,7 @@ extension BuiltinSnapshot {
 1
 1
 =tilaa\20
-548
+549
 +
 2
 1736
@@ -18710,7 +18732,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-549
+550
 +
 1
 1738
@@ -18722,7 +18744,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-550
+551
 +
 4
 1739
@@ -18734,7 +18756,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-551
+552
 +
 1
 1743
@@ -18743,7 +18765,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-552
+553
 +
 1
 1744
@@ -18752,7 +18774,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-553
+554
 +
 1
 1745
@@ -18761,7 +18783,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-554
+555
 +
 1
 1746
@@ -18775,7 +18797,7 @@ extension BuiltinSnapshot {
 =iratkozz
 1
 = fel\20
-555
+556
 +
 1
 1747
@@ -18784,7 +18806,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-556
+557
 +
 1
 1748
@@ -18793,7 +18815,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-557
+558
 +
 1
 1749
@@ -18805,7 +18827,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D1\80\D0\BE\D0\B7\D1\81\D0\B8\D0\BB\D0\BA\D1\83
-558
+559
 +
 2
 1750
@@ -18818,7 +18840,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-559
+560
 +
 1
 1752
@@ -18830,7 +18852,7 @@ extension BuiltinSnapshot {
 1
 1
 =butllet\C3\AD
-560
+561
 +
 2
 1753
@@ -18840,7 +18862,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-561
+562
 +
 6
 1755
@@ -18857,7 +18879,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-562
+563
 +
 3
 1761
@@ -18868,7 +18890,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-563
+564
 +
 2
 1764
@@ -18883,7 +18905,7 @@ extension BuiltinSnapshot {
 = comments
 = post comments
 = posts
-564
+565
 +
 2
 1766
@@ -18893,7 +18915,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-565
+566
 +
 1
 1768
@@ -18905,7 +18927,7 @@ extension BuiltinSnapshot {
 1
 1
 =)
-566
+567
 +
 1
 1769
@@ -18918,7 +18940,7 @@ extension BuiltinSnapshot {
 2
 =get our\20
 =get the\20
-567
+568
 +
 2
 1770
@@ -18931,7 +18953,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-568
+569
 +
 1
 1772
@@ -18946,7 +18968,7 @@ extension BuiltinSnapshot {
 =sent\20
 1
 =to your inbox
-569
+570
 +
 1
 1771
@@ -18958,7 +18980,7 @@ extension BuiltinSnapshot {
 1
 1
 =delivered\20
-570
+571
 +
 6
 1773
@@ -18974,7 +18996,7 @@ extension BuiltinSnapshot {
 72057594054705152
 0
 ~
-571
+572
 +
 2
 1779
@@ -18989,7 +19011,7 @@ extension BuiltinSnapshot {
 1
 1
 =postfach
-572
+573
 +
 1
 1781
@@ -19000,7 +19022,7 @@ extension BuiltinSnapshot {
 88098369196064
 0
 ~
-573
+574
 +
 1
 1782
@@ -19011,7 +19033,7 @@ extension BuiltinSnapshot {
 158338264371202
 0
 ~
-574
+575
 +
 1
 1783
@@ -19022,7 +19044,7 @@ extension BuiltinSnapshot {
 17600775983106
 0
 ~
-575
+576
 +
 2
 1784
@@ -19034,7 +19056,7 @@ extension BuiltinSnapshot {
 72057594054705152
 0
 ~
-576
+577
 +
 3
 1786
@@ -19051,7 +19073,7 @@ extension BuiltinSnapshot {
 2
 =diretamente\20
 =direto\20
-577
+578
 +
 2
 1789
@@ -19061,7 +19083,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-578
+579
 +
 4
 1791
@@ -19073,7 +19095,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-579
+580
 +
 2
 1795
@@ -19090,7 +19112,7 @@ extension BuiltinSnapshot {
 = below
 = here
 = to
-580
+581
 +
 2
 1797
@@ -19105,7 +19127,7 @@ extension BuiltinSnapshot {
 =join my\20
 =join our\20
 =join the\20
-581
+582
 +
 1
 1798
@@ -19114,7 +19136,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-582
+583
 +
 1
 1799
@@ -19123,7 +19145,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-583
+584
 +
 2
 1800
@@ -19133,7 +19155,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-584
+585
 +
 1
 1802
@@ -19145,7 +19167,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-585
+586
 +
 1
 1769
@@ -19162,7 +19184,7 @@ extension BuiltinSnapshot {
 =em
 1
 =mail
-586
+587
 +
 1
 1803
@@ -19174,19 +19196,6 @@ extension BuiltinSnapshot {
 1
 1
 =melden sie sich\20
-587
-+
-2
-1804
-1805
-~
-0
-~
-0
-+
-1
-1
-=abonnez
 588
 +
 2
@@ -19199,8 +19208,21 @@ extension BuiltinSnapshot {
 +
 1
 1
-=inscrivez
+=abonnez
 589
++
+2
+1804
+1805
+~
+0
+~
+0
++
+1
+1
+=inscrivez
+590
 +
 1
 1806
@@ -19209,7 +19231,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-590
+591
 +
 18
 1807
@@ -19238,7 +19260,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-591
+592
 +
 4
 1825
@@ -19253,7 +19275,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-592
+593
 +
 2
 1829
@@ -19263,7 +19285,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-593
+594
 +
 3
 1831
@@ -19274,7 +19296,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-594
+595
 +
 1
 1834
@@ -19286,7 +19308,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-595
+596
 +
 1
 1835
@@ -19298,7 +19320,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-596
+597
 +
 1
 1836
@@ -19310,7 +19332,7 @@ extension BuiltinSnapshot {
 1
 1
 =assine\20
-597
+598
 +
 2
 1837
@@ -19323,7 +19345,7 @@ extension BuiltinSnapshot {
 1
 1
 =inscreva
-598
+599
 +
 1
 1836
@@ -19335,7 +19357,7 @@ extension BuiltinSnapshot {
 1
 1
 =receba\20
-599
+600
 +
 2
 1839
@@ -19345,7 +19367,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-600
+601
 +
 2
 1841
@@ -19355,7 +19377,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-601
+602
 +
 2
 1843
@@ -19365,7 +19387,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-602
+603
 +
 2
 1845
@@ -19378,7 +19400,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-603
+604
 +
 24
 1847
@@ -19412,7 +19434,7 @@ extension BuiltinSnapshot {
 3395841663176832
 0
 ~
-604
+605
 +
 2
 1871
@@ -19422,7 +19444,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-605
+606
 +
 1
 1873
@@ -19435,7 +19457,7 @@ extension BuiltinSnapshot {
 2
 =newsletter\20
 =newsletters
-606
+607
 +
 1
 1874
@@ -19630,9 +19652,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-607
-36
 608
+36
+609
 +
 1
 1875
@@ -19641,7 +19663,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-609
+610
 +
 1
 1876
@@ -19650,7 +19672,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-610
+611
 +
 1
 1877
@@ -19659,7 +19681,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-611
+612
 +
 2
 1878
@@ -19672,7 +19694,7 @@ extension BuiltinSnapshot {
 1
 1
 = viral
-612
+613
 +
 1
 1880
@@ -19681,7 +19703,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-613
+614
 +
 2
 1881
@@ -19694,7 +19716,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-614
+615
 +
 2
 1883
@@ -19707,7 +19729,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-615
+616
 +
 2
 1885
@@ -19717,7 +19739,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-616
+617
 +
 1
 1887
@@ -19726,7 +19748,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-617
+618
 +
 1
 1888
@@ -19735,7 +19757,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-618
+619
 +
 33
 1889
@@ -19781,7 +19803,7 @@ extension BuiltinSnapshot {
 =follow
 =listen
 =subscribe
-619
+620
 +
 2
 1922
@@ -19799,7 +19821,7 @@ extension BuiltinSnapshot {
 =google podcasts
 =itunes
 =spotify
-620
+621
 +
 3
 1924
@@ -19810,7 +19832,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-621
+622
 +
 24
 1927
@@ -19842,7 +19864,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-622
+623
 +
 2
 1951
@@ -19852,7 +19874,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-623
+624
 +
 1
 1953
@@ -19864,7 +19886,7 @@ extension BuiltinSnapshot {
 1
 1
 =application
-624
+625
 +
 2
 1954
@@ -19874,7 +19896,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-625
+626
 +
 1
 1956
@@ -19886,7 +19908,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-626
+627
 +
 3
 1957
@@ -19897,7 +19919,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-627
+628
 +
 1
 1960
@@ -19906,7 +19928,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-628
+629
 +
 3
 1961
@@ -19920,7 +19942,7 @@ extension BuiltinSnapshot {
 1
 1
 =app\20
-629
+630
 +
 4
 1964
@@ -19935,7 +19957,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-630
+631
 +
 1
 1968
@@ -19947,7 +19969,7 @@ extension BuiltinSnapshot {
 1
 1
 =pobierz\20
-631
+632
 +
 1
 1969
@@ -19959,7 +19981,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D1\81\D0\BA\D0\B0\D1\87\D0\B0\D0\B9\D1\82\D0\B5\20
-632
+633
 +
 1
 1970
@@ -19968,7 +19990,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-633
+634
 +
 1
 1971
@@ -19980,7 +20002,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D0\B7\D0\B0\D1\81\D1\82\D0\BE\D1\81\D1\83\D0\BD\D0\BE\D0\BA
-634
+635
 +
 1
 1972
@@ -19992,7 +20014,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-635
+636
 +
 1
 1973
@@ -20004,7 +20026,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-636
+637
 +
 1
 1974
@@ -20016,7 +20038,7 @@ extension BuiltinSnapshot {
 1
 1
 =lataa\20
-637
+638
 +
 1
 1975
@@ -20028,7 +20050,7 @@ extension BuiltinSnapshot {
 1
 1
 =aplikaci
-638
+639
 +
 1
 1976
@@ -20037,7 +20059,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-639
+640
 +
 1
 1977
@@ -20051,7 +20073,7 @@ extension BuiltinSnapshot {
 =alkalmaz\C3\A1s
 1
 =t
-640
+641
 +
 1
 1978
@@ -20060,7 +20082,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-641
+642
 +
 1
 1979
@@ -20069,7 +20091,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-642
+643
 +
 5
 1980
@@ -20082,7 +20104,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-643
+644
 +
 1
 1985
@@ -20219,9 +20241,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-644
-14
 645
+14
+646
 +
 1
 1986
@@ -20230,7 +20252,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-646
+647
 +
 1
 1987
@@ -20242,7 +20264,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E5\85\B3\E6\B3\A8
-647
+648
 +
 1
 1988
@@ -20251,7 +20273,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-648
+649
 +
 1
 1989
@@ -20260,7 +20282,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-649
+650
 +
 1
 1990
@@ -20272,7 +20294,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E9\95\BF\E6\8C\89
-650
+651
 +
 1
 1991
@@ -20281,7 +20303,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-651
+652
 +
 1
 1992
@@ -20295,7 +20317,7 @@ extension BuiltinSnapshot {
 =\E6\96\B0\E9\97\BB\E9\80\9A\E8\AE\AF
 =\E7\94\B5\E5\AD\90\E6\8A\A5
 =\E9\82\AE\E4\BB\B6
-652
+653
 +
 2
 1993
@@ -20305,7 +20327,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-653
+654
 +
 1
 1995
@@ -20314,7 +20336,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-654
+655
 +
 1
 1996
@@ -20323,7 +20345,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-655
+656
 +
 1
 1997
@@ -20332,7 +20354,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-656
+657
 +
 1
 1998
@@ -20341,7 +20363,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-657
+658
 +
 1
 1999
@@ -20350,7 +20372,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-658
+659
 +
 1
 2000
@@ -20391,9 +20413,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-659
-68
 660
+68
+661
 ~
 +
 =already a memberalready a subscriberalready memberalready subscriber
@@ -20408,7 +20430,7 @@ extension BuiltinSnapshot {
 2
 =member
 =subscriber
-661
+662
 ~
 +
 =join for $\FF\FEjoin for just $\FF\FEjoin for just \C2\A3\FF\FEjoin for just \E2\82\AC\FF\FEjoin for only $\FF\FEjoin for only \C2\A3\FF\FEjoin for only \E2\82\AC\FF\FEjoin for \C2\A3\FF\FEjoin for \E2\82\AC\FF\FEjoin from $\FF\FEjoin from just $\FF\FEjoin from just \C2\A3\FF\FEjoin from just \E2\82\AC\FF\FEjoin from only $\FF\FEjoin from only \C2\A3\FF\FEjoin from only \E2\82\AC\FF\FEjoin from \C2\A3\FF\FEjoin from \E2\82\AC\FF\FEjoin now for $\FF\FEjoin now for just $\FF\FEjoin now for just \C2\A3\FF\FEjoin now for just \E2\82\AC\FF\FEjoin now for only $\FF\FEjoin now for only \C2\A3\FF\FEjoin now for only \E2\82\AC\FF\FEjoin now for \C2\A3\FF\FEjoin now for \E2\82\AC\FF\FEjoin now from $\FF\FEjoin now from just $\FF\FEjoin now from just \C2\A3\FF\FEjoin now from just \E2\82\AC\FF\FEjoin now from only $\FF\FEjoin now from only \C2\A3\FF\FEjoin now from only \E2\82\AC\FF\FEjoin now from \C2\A3\FF\FEjoin now from \E2\82\AC\FF\FEsign up for $\FF\FEsign up for just $\FF\FEsign up for just \C2\A3\FF\FEsign up for just \E2\82\AC\FF\FEsign up for only $\FF\FEsign up for only \C2\A3\FF\FEsign up for only \E2\82\AC\FF\FEsign up for \C2\A3\FF\FEsign up for \E2\82\AC\FF\FEsign up from $\FF\FEsign up from just $\FF\FEsign up from just \C2\A3\FF\FEsign up from just \E2\82\AC\FF\FEsign up from only $\FF\FEsign up from only \C2\A3\FF\FEsign up from only \E2\82\AC\FF\FEsign up from \C2\A3\FF\FEsign up from \E2\82\AC\FF\FEsign up now for $\FF\FEsign up now for just $\FF\FEsign up now for just \C2\A3\FF\FEsign up now for just \E2\82\AC\FF\FEsign up now for only $\FF\FEsign up now for only \C2\A3\FF\FEsign up now for only \E2\82\AC\FF\FEsign up now for \C2\A3\FF\FEsign up now for \E2\82\AC\FF\FEsign up now from $\FF\FEsign up now from just $\FF\FEsign up now from just \C2\A3\FF\FEsign up now from just \E2\82\AC\FF\FEsign up now from only $\FF\FEsign up now from only \C2\A3\FF\FEsign up now from only \E2\82\AC\FF\FEsign up now from \C2\A3\FF\FEsign up now from \E2\82\AC\FF\FEsubscribe for $\FF\FEsubscribe for just $\FF\FEsubscribe for just \C2\A3\FF\FEsubscribe for just \E2\82\AC\FF\FEsubscribe for only $\FF\FEsubscribe for only \C2\A3\FF\FEsubscribe for only \E2\82\AC\FF\FEsubscribe for \C2\A3\FF\FEsubscribe for \E2\82\AC\FF\FEsubscribe from $\FF\FEsubscribe from just $\FF\FEsubscribe from just \C2\A3\FF\FEsubscribe from just \E2\82\AC\FF\FEsubscribe from only $\FF\FEsubscribe from only \C2\A3\FF\FEsubscribe from only \E2\82\AC\FF\FEsubscribe from \C2\A3\FF\FEsubscribe from \E2\82\AC\FF\FEsubscribe now for $\FF\FEsubscribe now for just $\FF\FEsubscribe now for just \C2\A3\FF\FEsubscribe now for just \E2\82\AC\FF\FEsubscribe now for only $\FF\FEsubscribe now for only \C2\A3\FF\FEsubscribe now for only \E2\82\AC\FF\FEsubscribe now for \C2\A3\FF\FEsubscribe now for \E2\82\AC\FF\FEsubscribe now from $\FF\FEsubscribe now from just $\FF\FEsubscribe now from just \C2\A3\FF\FEsubscribe now from just \E2\82\AC\FF\FEsubscribe now from only $\FF\FEsubscribe now from only \C2\A3\FF\FEsubscribe now from only \E2\82\AC\FF\FEsubscribe now from \C2\A3\FF\FEsubscribe now from \E2\82\AC\FF\FE
@@ -20429,7 +20451,7 @@ extension BuiltinSnapshot {
 =$
 =\C2\A3
 =\E2\82\AC
-662
+663
 ~
 +
 =you have no articleyou have no free articleyou have no free readyou have no free storiesyou have no free storyyou have no more articleyou have no more readyou have no more storiesyou have no more storyyou have no readyou have no storiesyou have no storyyou have one articleyou have one free articleyou have one free readyou have one free storiesyou have one free storyyou have one more articleyou have one more readyou have one more storiesyou have one more storyyou have one readyou have one storiesyou have one storyyou have three articleyou have three free articleyou have three free readyou have three free storiesyou have three free storyyou have three more articleyou have three more readyou have three more storiesyou have three more storyyou have three readyou have three storiesyou have three storyyou have two articleyou have two free articleyou have two free readyou have two free storiesyou have two free storyyou have two more articleyou have two more readyou have two more storiesyou have two more storyyou have two readyou have two storiesyou have two storyyou have \FEyou've no articleyou've no free articleyou've no free readyou've no free storiesyou've no free storyyou've no more articleyou've no more readyou've no more storiesyou've no more storyyou've no readyou've no storiesyou've no storyyou've one articleyou've one free articleyou've one free readyou've one free storiesyou've one free storyyou've one more articleyou've one more readyou've one more storiesyou've one more storyyou've one readyou've one storiesyou've one storyyou've three articleyou've three free articleyou've three free readyou've three free storiesyou've three free storyyou've three more articleyou've three more readyou've three more storiesyou've three more storyyou've three readyou've three storiesyou've three storyyou've two articleyou've two free articleyou've two free readyou've two free storiesyou've two free storyyou've two more articleyou've two more readyou've two more storiesyou've two more storyyou've two readyou've two storiesyou've two storyyou've \FE
@@ -20444,7 +20466,7 @@ extension BuiltinSnapshot {
 =you've\20
 1
 =\20
-663
+664
 ~
 +
 =enjoy the article?enjoy the content?enjoy the story?enjoy this article?enjoy this content?enjoy this story?enjoying the article?enjoying the content?enjoying the story?enjoying this article?enjoying this content?enjoying this story?
@@ -20453,7 +20475,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-664
+665
 ~
 +
 =log in now to continue readinglog in now to keep readinglog in now to read morelog in now to read the fulllog in now to read thislog in now to unlocklog in to continue readinglog in to keep readinglog in to read morelog in to read the fulllog in to read thislog in to unlockregister now to continue readingregister now to keep readingregister now to read moreregister now to read the fullregister now to read thisregister now to unlockregister to continue readingregister to keep readingregister to read moreregister to read the fullregister to read thisregister to unlocksign in now to continue readingsign in now to keep readingsign in now to read moresign in now to read the fullsign in now to read thissign in now to unlocksign in to continue readingsign in to keep readingsign in to read moresign in to read the fullsign in to read thissign in to unlocksubscribe now to continue readingsubscribe now to keep readingsubscribe now to read moresubscribe now to read the fullsubscribe now to read thissubscribe now to unlocksubscribe to continue readingsubscribe to keep readingsubscribe to read moresubscribe to read the fullsubscribe to read thissubscribe to unlock
@@ -20470,7 +20492,7 @@ extension BuiltinSnapshot {
 =subscribe\20
 1
 =to\20
-665
+666
 ~
 +
 =continue reading withto continue reading
@@ -20483,7 +20505,7 @@ extension BuiltinSnapshot {
 2
 =continue reading with
 =to continue reading
-666
+667
 ~
 +
 =create a free account to continue readingcreate a free account to keep readingcreate a free account to read morecreate a free account to read the fullcreate a free account to read thisregister for a free account to continue readingregister for a free account to keep readingregister for a free account to read moreregister for a free account to read the fullregister for a free account to read thissign up for a free account to continue readingsign up for a free account to keep readingsign up for a free account to read moresign up for a free account to read the fullsign up for a free account to read this
@@ -20497,7 +20519,7 @@ extension BuiltinSnapshot {
 =create a free account to\20
 =register for a free account to\20
 =sign up for a free account to\20
-667
+668
 ~
 +
 =you have reached the limit of articlesyou have reached the limit of free articlesyou have reached the limit of free readsyou have reached the limit of free storiesyou have reached the limit of readsyou have reached the limit of storiesyou have reached the limit of \FEyou have reached the maximum of articlesyou have reached the maximum of free articlesyou have reached the maximum of free readsyou have reached the maximum of free storiesyou have reached the maximum of readsyou have reached the maximum of storiesyou have reached the maximum of \FEyou have reached the monthly limit of articlesyou have reached the monthly limit of free articlesyou have reached the monthly limit of free readsyou have reached the monthly limit of free storiesyou have reached the monthly limit of readsyou have reached the monthly limit of storiesyou have reached the monthly limit of \FEyou have reached your limit of articlesyou have reached your limit of free articlesyou have reached your limit of free readsyou have reached your limit of free storiesyou have reached your limit of readsyou have reached your limit of storiesyou have reached your limit of \FEyou have reached your maximum of articlesyou have reached your maximum of free articlesyou have reached your maximum of free readsyou have reached your maximum of free storiesyou have reached your maximum of readsyou have reached your maximum of storiesyou have reached your maximum of \FEyou have reached your monthly limit of articlesyou have reached your monthly limit of free articlesyou have reached your monthly limit of free readsyou have reached your monthly limit of free storiesyou have reached your monthly limit of readsyou have reached your monthly limit of storiesyou have reached your monthly limit of \FEyou've reached the limit of articlesyou've reached the limit of free articlesyou've reached the limit of free readsyou've reached the limit of free storiesyou've reached the limit of readsyou've reached the limit of storiesyou've reached the limit of \FEyou've reached the maximum of articlesyou've reached the maximum of free articlesyou've reached the maximum of free readsyou've reached the maximum of free storiesyou've reached the maximum of readsyou've reached the maximum of storiesyou've reached the maximum of \FEyou've reached the monthly limit of articlesyou've reached the monthly limit of free articlesyou've reached the monthly limit of free readsyou've reached the monthly limit of free storiesyou've reached the monthly limit of readsyou've reached the monthly limit of storiesyou've reached the monthly limit of \FEyou've reached your limit of articlesyou've reached your limit of free articlesyou've reached your limit of free readsyou've reached your limit of free storiesyou've reached your limit of readsyou've reached your limit of storiesyou've reached your limit of \FEyou've reached your maximum of articlesyou've reached your maximum of free articlesyou've reached your maximum of free readsyou've reached your maximum of free storiesyou've reached your maximum of readsyou've reached your maximum of storiesyou've reached your maximum of \FEyou've reached your monthly limit of articlesyou've reached your monthly limit of free articlesyou've reached your monthly limit of free readsyou've reached your monthly limit of free storiesyou've reached your monthly limit of readsyou've reached your monthly limit of storiesyou've reached your monthly limit of \FE
@@ -20511,7 +20533,7 @@ extension BuiltinSnapshot {
 =articles
 =reads
 =stories
-668
+669
 ~
 +
 =you have read all of your free articlesyou have read all of your free storiesyou have read all of your \FEyou have read all your free articlesyou have read all your free storiesyou have read all your \FEyou have read your free articlesyou have read your free storiesyou have read your \FEyou have used all of your free articlesyou have used all of your free storiesyou have used all of your \FEyou have used all your free articlesyou have used all your free storiesyou have used all your \FEyou have used your free articlesyou have used your free storiesyou have used your \FEyou've read all of your free articlesyou've read all of your free storiesyou've read all of your \FEyou've read all your free articlesyou've read all your free storiesyou've read all your \FEyou've read your free articlesyou've read your free storiesyou've read your \FEyou've used all of your free articlesyou've used all of your free storiesyou've used all of your \FEyou've used all your free articlesyou've used all your free storiesyou've used all your \FEyou've used your free articlesyou've used your free storiesyou've used your \FE
@@ -20531,7 +20553,7 @@ extension BuiltinSnapshot {
 2
 =free articles
 =free stories
-669
+670
 ~
 +
 =article r\C3\A9serv\C3\A9 aux abonn\C3\A9article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9
@@ -20540,7 +20562,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-670
+671
 ~
 +
 =this article is available to membersthis article is available to premium membersthis article is available to subscribersthis article is exclusive to membersthis article is exclusive to premium membersthis article is exclusive to subscribersthis article is for membersthis article is for premium membersthis article is for subscribersthis article is only available to membersthis article is only available to premium membersthis article is only available to subscribersthis article is only exclusive to membersthis article is only exclusive to premium membersthis article is only exclusive to subscribersthis article is only for membersthis article is only for premium membersthis article is only for subscribersthis article is only reserved for membersthis article is only reserved for premium membersthis article is only reserved for subscribersthis article is reserved for membersthis article is reserved for premium membersthis article is reserved for subscribersthis content is available to membersthis content is available to premium membersthis content is available to subscribersthis content is exclusive to membersthis content is exclusive to premium membersthis content is exclusive to subscribersthis content is for membersthis content is for premium membersthis content is for subscribersthis content is only available to membersthis content is only available to premium membersthis content is only available to subscribersthis content is only exclusive to membersthis content is only exclusive to premium membersthis content is only exclusive to subscribersthis content is only for membersthis content is only for premium membersthis content is only for subscribersthis content is only reserved for membersthis content is only reserved for premium membersthis content is only reserved for subscribersthis content is reserved for membersthis content is reserved for premium membersthis content is reserved for subscribersthis story is available to membersthis story is available to premium membersthis story is available to subscribersthis story is exclusive to membersthis story is exclusive to premium membersthis story is exclusive to subscribersthis story is for membersthis story is for premium membersthis story is for subscribersthis story is only available to membersthis story is only available to premium membersthis story is only available to subscribersthis story is only exclusive to membersthis story is only exclusive to premium membersthis story is only exclusive to subscribersthis story is only for membersthis story is only for premium membersthis story is only for subscribersthis story is only reserved for membersthis story is only reserved for premium membersthis story is only reserved for subscribersthis story is reserved for membersthis story is reserved for premium membersthis story is reserved for subscribers
@@ -20554,7 +20576,7 @@ extension BuiltinSnapshot {
 =this article is\20
 =this content is\20
 =this story is\20
-671
+672
 ~
 +
 =enjoy unlimited accessenjoy unlimited digital accessenjoy unlimited readingget unlimited accessget unlimited digital accessget unlimited readingunlock unlimited accessunlock unlimited digital accessunlock unlimited reading
@@ -20563,7 +20585,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-672
+673
 ~
 +
 =start your free subscriptionstart your free trialstart your subscriptionstart your trial
@@ -20578,7 +20600,7 @@ extension BuiltinSnapshot {
 2
 =subscription
 =trial
-673
+674
 ~
 +
 =become a memberbecome a subscriber
@@ -20593,7 +20615,7 @@ extension BuiltinSnapshot {
 2
 =become a member
 =become a subscriber
-674
+675
 +
 3
 2001
@@ -20610,7 +20632,7 @@ extension BuiltinSnapshot {
 2
 =% off\20
 =% on\20
-675
+676
 ~
 +
 =join now and save up to \FEjoin now and save \FEjoin now to save up to \FEjoin now to save \FEjoin today and save up to \FEjoin today and save \FEjoin today to save up to \FEjoin today to save \FEsubscribe now and save up to \FEsubscribe now and save \FEsubscribe now to save up to \FEsubscribe now to save \FEsubscribe today and save up to \FEsubscribe today and save \FEsubscribe today to save up to \FEsubscribe today to save \FE
@@ -20622,7 +20644,7 @@ extension BuiltinSnapshot {
 1
 1
 =%
-676
+677
 ~
 +
 =subscriber onlysubscribers only
@@ -20639,7 +20661,7 @@ extension BuiltinSnapshot {
 =subscribers
 1
 = only
-677
+678
 ~
 +
 =support independent journalismsupport quality journalism
@@ -20652,7 +20674,7 @@ extension BuiltinSnapshot {
 2
 =support independent journalism
 =support quality journalism
-678
+679
 ~
 +
 =bereits abonnentin\FF?bereits abonnent\FF?bereits abonniertin\FF?bereits abonniert\FF?
@@ -20667,7 +20689,7 @@ extension BuiltinSnapshot {
 =bereits abonniert
 1
 =?
-679
+680
 ~
 +
 =jetzt abo abschliessenjetzt abonnierenjetzt testenjetzt weiterlesen mit
@@ -20682,7 +20704,7 @@ extension BuiltinSnapshot {
 =jetzt abonnieren
 =jetzt testen
 =jetzt weiterlesen mit
-680
+681
 ~
 +
 =abo-angebot
@@ -20696,7 +20718,7 @@ extension BuiltinSnapshot {
 1
 1
 =abo-angebot
-681
+682
 ~
 +
 =abo abschliessenabo bestellenabo sicherndas abo abschliessendas abo bestellendas abo sichernein abo abschliessenein abo bestellenein abo sichernjetzt abo abschliessenjetzt abo bestellenjetzt abo sichernjetzt das abo abschliessenjetzt das abo bestellenjetzt das abo sichernjetzt ein abo abschliessenjetzt ein abo bestellenjetzt ein abo sichern
@@ -20712,7 +20734,7 @@ extension BuiltinSnapshot {
 =abo abschliessen
 =abo bestellen
 =abo sichern
-682
+683
 +
 1
 2004
@@ -20723,7 +20745,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-683
+684
 ~
 +
 =diese ausgabe digital lesendiese ausgabe jetzt digital lesendiese ausgabe jetzt lesendiese ausgabe lesen
@@ -20739,7 +20761,7 @@ extension BuiltinSnapshot {
 =diese ausgabe\20
 1
 =lesen
-684
+685
 ~
 +
 =weiterlesen mit\20
@@ -20751,7 +20773,7 @@ extension BuiltinSnapshot {
 1
 1
 =weiterlesen mit\20
-685
+686
 ~
 +
 =dieser artikel ist exklusiv f\C3\BCr abonnent:innendieser artikel ist exklusiv f\C3\BCr abonnentendieser artikel ist exklusiv f\C3\BCr abonnentinnendieser artikel ist exklusiv f\C3\BCr abonnierendedieser artikel ist f\C3\BCr abonnent:innendieser artikel ist f\C3\BCr abonnentendieser artikel ist f\C3\BCr abonnentinnendieser artikel ist f\C3\BCr abonnierendedieser artikel ist nur exklusiv f\C3\BCr abonnent:innendieser artikel ist nur exklusiv f\C3\BCr abonnentendieser artikel ist nur exklusiv f\C3\BCr abonnentinnendieser artikel ist nur exklusiv f\C3\BCr abonnierendedieser artikel ist nur f\C3\BCr abonnent:innendieser artikel ist nur f\C3\BCr abonnentendieser artikel ist nur f\C3\BCr abonnentinnendieser artikel ist nur f\C3\BCr abonnierendedieser beitrag ist exklusiv f\C3\BCr abonnent:innendieser beitrag ist exklusiv f\C3\BCr abonnentendieser beitrag ist exklusiv f\C3\BCr abonnentinnendieser beitrag ist exklusiv f\C3\BCr abonnierendedieser beitrag ist f\C3\BCr abonnent:innendieser beitrag ist f\C3\BCr abonnentendieser beitrag ist f\C3\BCr abonnentinnendieser beitrag ist f\C3\BCr abonnierendedieser beitrag ist nur exklusiv f\C3\BCr abonnent:innendieser beitrag ist nur exklusiv f\C3\BCr abonnentendieser beitrag ist nur exklusiv f\C3\BCr abonnentinnendieser beitrag ist nur exklusiv f\C3\BCr abonnierendedieser beitrag ist nur f\C3\BCr abonnent:innendieser beitrag ist nur f\C3\BCr abonnentendieser beitrag ist nur f\C3\BCr abonnentinnendieser beitrag ist nur f\C3\BCr abonnierendedieser inhalt ist exklusiv f\C3\BCr abonnent:innendieser inhalt ist exklusiv f\C3\BCr abonnentendieser inhalt ist exklusiv f\C3\BCr abonnentinnendieser inhalt ist exklusiv f\C3\BCr abonnierendedieser inhalt ist f\C3\BCr abonnent:innendieser inhalt ist f\C3\BCr abonnentendieser inhalt ist f\C3\BCr abonnentinnendieser inhalt ist f\C3\BCr abonnierendedieser inhalt ist nur exklusiv f\C3\BCr abonnent:innendieser inhalt ist nur exklusiv f\C3\BCr abonnentendieser inhalt ist nur exklusiv f\C3\BCr abonnentinnendieser inhalt ist nur exklusiv f\C3\BCr abonnierendedieser inhalt ist nur f\C3\BCr abonnent:innendieser inhalt ist nur f\C3\BCr abonnentendieser inhalt ist nur f\C3\BCr abonnentinnendieser inhalt ist nur f\C3\BCr abonnierende
@@ -20765,7 +20787,7 @@ extension BuiltinSnapshot {
 =dieser artikel ist\20
 =dieser beitrag ist\20
 =dieser inhalt ist\20
-686
+687
 ~
 +
 =sie haben einen artikelsie haben einen beitr\C3\A4gesie haben einen kostenlose artikelsie haben einen kostenlose beitr\C3\A4gesie haben einen kostenlosen artikelsie haben einen kostenlosen beitr\C3\A4gesie haben keine artikelsie haben keine beitr\C3\A4gesie haben keine kostenlose artikelsie haben keine kostenlose beitr\C3\A4gesie haben keine kostenlosen artikelsie haben keine kostenlosen beitr\C3\A4gesie haben noch einen artikelsie haben noch einen beitr\C3\A4gesie haben noch einen kostenlose artikelsie haben noch einen kostenlose beitr\C3\A4gesie haben noch einen kostenlosen artikelsie haben noch einen kostenlosen beitr\C3\A4gesie haben noch keine artikelsie haben noch keine beitr\C3\A4gesie haben noch keine kostenlose artikelsie haben noch keine kostenlose beitr\C3\A4gesie haben noch keine kostenlosen artikelsie haben noch keine kostenlosen beitr\C3\A4gesie haben noch \FEsie haben \FE
@@ -20782,7 +20804,7 @@ extension BuiltinSnapshot {
 2
 =artikel
 =beitr\C3\A4ge
-687
+688
 ~
 +
 =d\C3\A9j\C3\A0 abonn\C3\A9es\FF?d\C3\A9j\C3\A0 abonn\C3\A9e\FF?d\C3\A9j\C3\A0 abonn\C3\A9s\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7es\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e\FF?d\C3\A9j\C3\A0 abonn\C3\A9\FF?
@@ -20798,7 +20820,7 @@ extension BuiltinSnapshot {
 =d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e
 1
 =?
-688
+689
 ~
 +
 =ce contenu est r\C3\A9serv\C3\A9 aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9e aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9 aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9e aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9
@@ -20807,7 +20829,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-689
+690
 ~
 +
 =abonnez vous pour continuerabonnez vous pour lireabonnez-vous pour continuerabonnez-vous pour lire
@@ -20822,7 +20844,7 @@ extension BuiltinSnapshot {
 2
 =vous pour continuer
 =vous pour lire
-690
+691
 ~
 +
 =il vous reste \FE
@@ -20836,7 +20858,7 @@ extension BuiltinSnapshot {
 =il vous reste\20
 1
 =% de cet article
-691
+692
 ~
 +
 =\C2\BFya eres socia?\C2\BFya eres socio?\C2\BFya eres suscriptor?\C2\BFya eres suscriptora?
@@ -20851,7 +20873,7 @@ extension BuiltinSnapshot {
 =\C2\BFya eres socio?
 =\C2\BFya eres suscriptor?
 =\C2\BFya eres suscriptora?
-692
+693
 ~
 +
 =contenido es exclusivo para socioscontenido es exclusivo para suscriptorescontenido exclusivo para socioscontenido exclusivo para suscriptoreseste contenido es exclusivo para socioseste contenido es exclusivo para suscriptoreseste contenido exclusivo para socioseste contenido exclusivo para suscriptores
@@ -20866,7 +20888,7 @@ extension BuiltinSnapshot {
 2
 =exclusivo para socios
 =exclusivo para suscriptores
-693
+694
 ~
 +
 =suscr\C3\ADbete para continuar leyendosuscr\C3\ADbete para seguir leyendo
@@ -20879,7 +20901,7 @@ extension BuiltinSnapshot {
 2
 =suscr\C3\ADbete para continuar leyendo
 =suscr\C3\ADbete para seguir leyendo
-694
+695
 ~
 +
 =sei gi\C3\A0 abbonata?sei gi\C3\A0 abbonato?
@@ -20893,7 +20915,7 @@ extension BuiltinSnapshot {
 =sei gi\C3\A0 abbonat
 1
 =?
-695
+696
 ~
 +
 =questo articolo \C3\A8 riservato agli abbonatiquesto contenuto \C3\A8 riservato agli abbonati
@@ -20906,7 +20928,7 @@ extension BuiltinSnapshot {
 2
 =questo articolo \C3\A8 riservato agli abbonati
 =questo contenuto \C3\A8 riservato agli abbonati
-696
+697
 ~
 +
 =abbonati per continuare a leggereabbonati per leggere
@@ -20919,7 +20941,7 @@ extension BuiltinSnapshot {
 2
 =abbonati per continuare a leggere
 =abbonati per leggere
-697
+698
 ~
 +
 =j\C3\A1 \C3\A9 assinante?
@@ -20931,7 +20953,7 @@ extension BuiltinSnapshot {
 1
 1
 =j\C3\A1 \C3\A9 assinante?
-698
+699
 ~
 +
 =conte\C3\BAdo exclusivo a assinantesconte\C3\BAdo exclusivo para assinantes
@@ -20944,7 +20966,7 @@ extension BuiltinSnapshot {
 2
 =conte\C3\BAdo exclusivo a assinantes
 =conte\C3\BAdo exclusivo para assinantes
-699
+700
 ~
 +
 =assine para continuar a lerassine para continuar lendo
@@ -20957,7 +20979,7 @@ extension BuiltinSnapshot {
 2
 =assine para continuar a ler
 =assine para continuar lendo
-700
+701
 ~
 +
 =al abonnee?
@@ -20969,7 +20991,7 @@ extension BuiltinSnapshot {
 1
 1
 =al abonnee?
-701
+702
 ~
 +
 =dit artikel is alleen voor abonneesdit artikel is voor abonneesdit verhaal is alleen voor abonneesdit verhaal is voor abonnees
@@ -20984,7 +21006,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-702
+703
 ~
 +
 =word abonneeword nu abonnee
@@ -21000,7 +21022,7 @@ extension BuiltinSnapshot {
 =word\20
 1
 =abonnee
-703
+704
 ~
 +
 =sie sind bereits abonnentin\FF?sie sind bereits abonnent\FF?sie sind bereits kunde\FF?sie sind bereits kundin\FF?sie sind schon abonnentin\FF?sie sind schon abonnent\FF?sie sind schon kunde\FF?sie sind schon kundin\FF?
@@ -21012,7 +21034,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-704
+705
 ~
 +
 =art\C3\ADculo es exclusiva para art\C3\ADculo es exclusivo para art\C3\ADculo es solo para art\C3\ADculo es s\C3\B3lo para art\C3\ADculo exclusiva para art\C3\ADculo exclusivo para art\C3\ADculo solo para art\C3\ADculo s\C3\B3lo para contenido es exclusiva para contenido es exclusivo para contenido es solo para contenido es s\C3\B3lo para contenido exclusiva para contenido exclusivo para contenido solo para contenido s\C3\B3lo para esta art\C3\ADculo es exclusiva para esta art\C3\ADculo es exclusivo para esta art\C3\ADculo es solo para esta art\C3\ADculo es s\C3\B3lo para esta art\C3\ADculo exclusiva para esta art\C3\ADculo exclusivo para esta art\C3\ADculo solo para esta art\C3\ADculo s\C3\B3lo para esta contenido es exclusiva para esta contenido es exclusivo para esta contenido es solo para esta contenido es s\C3\B3lo para esta contenido exclusiva para esta contenido exclusivo para esta contenido solo para esta contenido s\C3\B3lo para esta nota es exclusiva para esta nota es exclusivo para esta nota es solo para esta nota es s\C3\B3lo para esta nota exclusiva para esta nota exclusivo para esta nota solo para esta nota s\C3\B3lo para esta noticia es exclusiva para esta noticia es exclusivo para esta noticia es solo para esta noticia es s\C3\B3lo para esta noticia exclusiva para esta noticia exclusivo para esta noticia solo para esta noticia s\C3\B3lo para este art\C3\ADculo es exclusiva para este art\C3\ADculo es exclusivo para este art\C3\ADculo es solo para este art\C3\ADculo es s\C3\B3lo para este art\C3\ADculo exclusiva para este art\C3\ADculo exclusivo para este art\C3\ADculo solo para este art\C3\ADculo s\C3\B3lo para este contenido es exclusiva para este contenido es exclusivo para este contenido es solo para este contenido es s\C3\B3lo para este contenido exclusiva para este contenido exclusivo para este contenido solo para este contenido s\C3\B3lo para este nota es exclusiva para este nota es exclusivo para este nota es solo para este nota es s\C3\B3lo para este nota exclusiva para este nota exclusivo para este nota solo para este nota s\C3\B3lo para este noticia es exclusiva para este noticia es exclusivo para este noticia es solo para este noticia es s\C3\B3lo para este noticia exclusiva para este noticia exclusivo para este noticia solo para este noticia s\C3\B3lo para nota es exclusiva para nota es exclusivo para nota es solo para nota es s\C3\B3lo para nota exclusiva para nota exclusivo para nota solo para nota s\C3\B3lo para noticia es exclusiva para noticia es exclusivo para noticia es solo para noticia es s\C3\B3lo para noticia exclusiva para noticia exclusivo para noticia solo para noticia s\C3\B3lo para\20
@@ -21031,7 +21053,7 @@ extension BuiltinSnapshot {
 = para abonados
 = para socios
 = para suscriptores
-705
+706
 ~
 +
 =dit artikel is alleen beschikbaar voor abonneesdit artikel is alleen toegankelijk voor abonneesdit artikel is alleen voor abonneesdit artikel is beschikbaar voor abonneesdit artikel is exclusief beschikbaar voor abonneesdit artikel is exclusief toegankelijk voor abonneesdit artikel is exclusief voor abonneesdit artikel is toegankelijk voor abonneesdit artikel is voor abonneesdit stuk is alleen beschikbaar voor abonneesdit stuk is alleen toegankelijk voor abonneesdit stuk is alleen voor abonneesdit stuk is beschikbaar voor abonneesdit stuk is exclusief beschikbaar voor abonneesdit stuk is exclusief toegankelijk voor abonneesdit stuk is exclusief voor abonneesdit stuk is toegankelijk voor abonneesdit stuk is voor abonneesdit verhaal is alleen beschikbaar voor abonneesdit verhaal is alleen toegankelijk voor abonneesdit verhaal is alleen voor abonneesdit verhaal is beschikbaar voor abonneesdit verhaal is exclusief beschikbaar voor abonneesdit verhaal is exclusief toegankelijk voor abonneesdit verhaal is exclusief voor abonneesdit verhaal is toegankelijk voor abonneesdit verhaal is voor abonnees
@@ -21047,7 +21069,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-706
+707
 ~
 +
 =artigo \C3\A9 exclusiva a assinantesartigo \C3\A9 exclusiva de assinantesartigo \C3\A9 exclusiva para assinantesartigo \C3\A9 exclusivo a assinantesartigo \C3\A9 exclusivo de assinantesartigo \C3\A9 exclusivo para assinantesconte\C3\BAdo \C3\A9 exclusiva a assinantesconte\C3\BAdo \C3\A9 exclusiva de assinantesconte\C3\BAdo \C3\A9 exclusiva para assinantesconte\C3\BAdo \C3\A9 exclusivo a assinantesconte\C3\BAdo \C3\A9 exclusivo de assinantesconte\C3\BAdo \C3\A9 exclusivo para assinantesesta artigo \C3\A9 exclusiva a assinantesesta artigo \C3\A9 exclusiva de assinantesesta artigo \C3\A9 exclusiva para assinantesesta artigo \C3\A9 exclusivo a assinantesesta artigo \C3\A9 exclusivo de assinantesesta artigo \C3\A9 exclusivo para assinantesesta conte\C3\BAdo \C3\A9 exclusiva a assinantesesta conte\C3\BAdo \C3\A9 exclusiva de assinantesesta conte\C3\BAdo \C3\A9 exclusiva para assinantesesta conte\C3\BAdo \C3\A9 exclusivo a assinantesesta conte\C3\BAdo \C3\A9 exclusivo de assinantesesta conte\C3\BAdo \C3\A9 exclusivo para assinantesesta mat\C3\A9ria \C3\A9 exclusiva a assinantesesta mat\C3\A9ria \C3\A9 exclusiva de assinantesesta mat\C3\A9ria \C3\A9 exclusiva para assinantesesta mat\C3\A9ria \C3\A9 exclusivo a assinantesesta mat\C3\A9ria \C3\A9 exclusivo de assinantesesta mat\C3\A9ria \C3\A9 exclusivo para assinantesesta not\C3\ADcia \C3\A9 exclusiva a assinantesesta not\C3\ADcia \C3\A9 exclusiva de assinantesesta not\C3\ADcia \C3\A9 exclusiva para assinantesesta not\C3\ADcia \C3\A9 exclusivo a assinantesesta not\C3\ADcia \C3\A9 exclusivo de assinantesesta not\C3\ADcia \C3\A9 exclusivo para assinantesesta reportagem \C3\A9 exclusiva a assinantesesta reportagem \C3\A9 exclusiva de assinantesesta reportagem \C3\A9 exclusiva para assinantesesta reportagem \C3\A9 exclusivo a assinantesesta reportagem \C3\A9 exclusivo de assinantesesta reportagem \C3\A9 exclusivo para assinanteseste artigo \C3\A9 exclusiva a assinanteseste artigo \C3\A9 exclusiva de assinanteseste artigo \C3\A9 exclusiva para assinanteseste artigo \C3\A9 exclusivo a assinanteseste artigo \C3\A9 exclusivo de assinanteseste artigo \C3\A9 exclusivo para assinanteseste conte\C3\BAdo \C3\A9 exclusiva a assinanteseste conte\C3\BAdo \C3\A9 exclusiva de assinanteseste conte\C3\BAdo \C3\A9 exclusiva para assinanteseste conte\C3\BAdo \C3\A9 exclusivo a assinanteseste conte\C3\BAdo \C3\A9 exclusivo de assinanteseste conte\C3\BAdo \C3\A9 exclusivo para assinanteseste mat\C3\A9ria \C3\A9 exclusiva a assinanteseste mat\C3\A9ria \C3\A9 exclusiva de assinanteseste mat\C3\A9ria \C3\A9 exclusiva para assinanteseste mat\C3\A9ria \C3\A9 exclusivo a assinanteseste mat\C3\A9ria \C3\A9 exclusivo de assinanteseste mat\C3\A9ria \C3\A9 exclusivo para assinanteseste not\C3\ADcia \C3\A9 exclusiva a assinanteseste not\C3\ADcia \C3\A9 exclusiva de assinanteseste not\C3\ADcia \C3\A9 exclusiva para assinanteseste not\C3\ADcia \C3\A9 exclusivo a assinanteseste not\C3\ADcia \C3\A9 exclusivo de assinanteseste not\C3\ADcia \C3\A9 exclusivo para assinanteseste reportagem \C3\A9 exclusiva a assinanteseste reportagem \C3\A9 exclusiva de assinanteseste reportagem \C3\A9 exclusiva para assinanteseste reportagem \C3\A9 exclusivo a assinanteseste reportagem \C3\A9 exclusivo de assinanteseste reportagem \C3\A9 exclusivo para assinantesmat\C3\A9ria \C3\A9 exclusiva a assinantesmat\C3\A9ria \C3\A9 exclusiva de assinantesmat\C3\A9ria \C3\A9 exclusiva para assinantesmat\C3\A9ria \C3\A9 exclusivo a assinantesmat\C3\A9ria \C3\A9 exclusivo de assinantesmat\C3\A9ria \C3\A9 exclusivo para assinantesnot\C3\ADcia \C3\A9 exclusiva a assinantesnot\C3\ADcia \C3\A9 exclusiva de assinantesnot\C3\ADcia \C3\A9 exclusiva para assinantesnot\C3\ADcia \C3\A9 exclusivo a assinantesnot\C3\ADcia \C3\A9 exclusivo de assinantesnot\C3\ADcia \C3\A9 exclusivo para assinantesreportagem \C3\A9 exclusiva a assinantesreportagem \C3\A9 exclusiva de assinantesreportagem \C3\A9 exclusiva para assinantesreportagem \C3\A9 exclusivo a assinantesreportagem \C3\A9 exclusivo de assinantesreportagem \C3\A9 exclusivo para assinantes
@@ -21061,7 +21083,7 @@ extension BuiltinSnapshot {
 = a assinantes
 = de assinantes
 = para assinantes
-707
+708
 ~
 +
 =artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pna tylko dla abonent\C3\B3wta tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pny tylko dla abonent\C3\B3wta tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pna tylko dla abonent\C3\B3wtekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pny tylko dla abonent\C3\B3wtekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pna tylko dla abonent\C3\B3wten tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pny tylko dla abonent\C3\B3wten tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3w
@@ -21076,7 +21098,7 @@ extension BuiltinSnapshot {
 =materia\C5\82 jest dost\C4\99pn
 =tekst jest dost\C4\99pn
 =tre\C5\9B\C4\87 jest dost\C4\99pn
-708
+709
 ~
 +
 =masz ju\C5\BC dost\C4\99p\FF?masz ju\C5\BC prenumerat\C4\99\FF?masz ju\C5\BC subskrypcj\C4\99\FF?
@@ -21092,7 +21114,7 @@ extension BuiltinSnapshot {
 =masz ju\C5\BC subskrypcj\C4\99
 1
 =?
-709
+710
 ~
 +
 =kup dost\C4\99p aby czyta\C4\87kup dost\C4\99p aby kontynuowa\C4\87kup dost\C4\99p aby przeczyta\C4\87kup dost\C4\99p by czyta\C4\87kup dost\C4\99p by kontynuowa\C4\87kup dost\C4\99p by przeczyta\C4\87kup dost\C4\99p, aby czyta\C4\87kup dost\C4\99p, aby kontynuowa\C4\87kup dost\C4\99p, aby przeczyta\C4\87kup dost\C4\99p, by czyta\C4\87kup dost\C4\99p, by kontynuowa\C4\87kup dost\C4\99p, by przeczyta\C4\87kup prenumerat\C4\99 aby czyta\C4\87kup prenumerat\C4\99 aby kontynuowa\C4\87kup prenumerat\C4\99 aby przeczyta\C4\87kup prenumerat\C4\99 by czyta\C4\87kup prenumerat\C4\99 by kontynuowa\C4\87kup prenumerat\C4\99 by przeczyta\C4\87kup prenumerat\C4\99, aby czyta\C4\87kup prenumerat\C4\99, aby kontynuowa\C4\87kup prenumerat\C4\99, aby przeczyta\C4\87kup prenumerat\C4\99, by czyta\C4\87kup prenumerat\C4\99, by kontynuowa\C4\87kup prenumerat\C4\99, by przeczyta\C4\87kup subskrypcj\C4\99 aby czyta\C4\87kup subskrypcj\C4\99 aby kontynuowa\C4\87kup subskrypcj\C4\99 aby przeczyta\C4\87kup subskrypcj\C4\99 by czyta\C4\87kup subskrypcj\C4\99 by kontynuowa\C4\87kup subskrypcj\C4\99 by przeczyta\C4\87kup subskrypcj\C4\99, aby czyta\C4\87kup subskrypcj\C4\99, aby kontynuowa\C4\87kup subskrypcj\C4\99, aby przeczyta\C4\87kup subskrypcj\C4\99, by czyta\C4\87kup subskrypcj\C4\99, by kontynuowa\C4\87kup subskrypcj\C4\99, by przeczyta\C4\87wykup dost\C4\99p aby czyta\C4\87wykup dost\C4\99p aby kontynuowa\C4\87wykup dost\C4\99p aby przeczyta\C4\87wykup dost\C4\99p by czyta\C4\87wykup dost\C4\99p by kontynuowa\C4\87wykup dost\C4\99p by przeczyta\C4\87wykup dost\C4\99p, aby czyta\C4\87wykup dost\C4\99p, aby kontynuowa\C4\87wykup dost\C4\99p, aby przeczyta\C4\87wykup dost\C4\99p, by czyta\C4\87wykup dost\C4\99p, by kontynuowa\C4\87wykup dost\C4\99p, by przeczyta\C4\87wykup prenumerat\C4\99 aby czyta\C4\87wykup prenumerat\C4\99 aby kontynuowa\C4\87wykup prenumerat\C4\99 aby przeczyta\C4\87wykup prenumerat\C4\99 by czyta\C4\87wykup prenumerat\C4\99 by kontynuowa\C4\87wykup prenumerat\C4\99 by przeczyta\C4\87wykup prenumerat\C4\99, aby czyta\C4\87wykup prenumerat\C4\99, aby kontynuowa\C4\87wykup prenumerat\C4\99, aby przeczyta\C4\87wykup prenumerat\C4\99, by czyta\C4\87wykup prenumerat\C4\99, by kontynuowa\C4\87wykup prenumerat\C4\99, by przeczyta\C4\87wykup subskrypcj\C4\99 aby czyta\C4\87wykup subskrypcj\C4\99 aby kontynuowa\C4\87wykup subskrypcj\C4\99 aby przeczyta\C4\87wykup subskrypcj\C4\99 by czyta\C4\87wykup subskrypcj\C4\99 by kontynuowa\C4\87wykup subskrypcj\C4\99 by przeczyta\C4\87wykup subskrypcj\C4\99, aby czyta\C4\87wykup subskrypcj\C4\99, aby kontynuowa\C4\87wykup subskrypcj\C4\99, aby przeczyta\C4\87wykup subskrypcj\C4\99, by czyta\C4\87wykup subskrypcj\C4\99, by kontynuowa\C4\87wykup subskrypcj\C4\99, by przeczyta\C4\87
@@ -21101,7 +21123,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-710
+711
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
@@ -21114,7 +21136,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
-711
+712
 ~
 +
 =\D1\83\D0\B6\D0\B5 \D0\B5\D1\81\D1\82\D1\8C \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D0\B0\FF?\D1\83\D0\B6\D0\B5 \D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D0\BB\D0\B8 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83\FF?\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B\FF?
@@ -21130,7 +21152,7 @@ extension BuiltinSnapshot {
 =\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B
 1
 =?
-712
+713
 ~
 +
 =\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
@@ -21146,7 +21168,7 @@ extension BuiltinSnapshot {
 2
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
-713
+714
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
@@ -21164,7 +21186,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
-714
+715
 ~
 +
 =redan kund\FF?redan prenumerant\FF?
@@ -21179,7 +21201,7 @@ extension BuiltinSnapshot {
 =redan prenumerant
 1
 =?
-715
+716
 ~
 +
 =allerede abonnent\FF?
@@ -21193,7 +21215,7 @@ extension BuiltinSnapshot {
 =allerede abonnent
 1
 =?
-716
+717
 ~
 +
 =oletko jo tilaaja\FF?
@@ -21207,7 +21229,7 @@ extension BuiltinSnapshot {
 =oletko jo tilaaja
 1
 =?
-717
+718
 ~
 +
 =ji\C5\BE jste p\C5\99edplatitelem\FF?ji\C5\BE jste p\C5\99edplatitel\FF?ji\C5\BE jste p\C5\99edplatn\C3\A9\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitel\FF?ji\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?u\C5\BE jste p\C5\99edplatitelem\FF?u\C5\BE jste p\C5\99edplatitel\FF?u\C5\BE jste p\C5\99edplatn\C3\A9\FF?u\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?u\C5\BE m\C3\A1te p\C5\99edplatitel\FF?u\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?
@@ -21219,7 +21241,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-718
+719
 ~
 +
 =zaten abone misiniz\FF?zaten abone misin\FF?
@@ -21234,7 +21256,7 @@ extension BuiltinSnapshot {
 =zaten abone misiniz
 1
 =?
-719
+720
 ~
 +
 =sie haben das kontingent an kostenlosen artikelnsie haben das kontingent an \FEsie haben das kontingent von kostenlosen artikelnsie haben das kontingent von \FEsie haben das limit an kostenlosen artikelnsie haben das limit an \FEsie haben das limit von kostenlosen artikelnsie haben das limit von \FEsie haben ihr kontingent an kostenlosen artikelnsie haben ihr kontingent an \FEsie haben ihr kontingent von kostenlosen artikelnsie haben ihr kontingent von \FEsie haben ihr limit an kostenlosen artikelnsie haben ihr limit an \FEsie haben ihr limit von kostenlosen artikelnsie haben ihr limit von \FE
@@ -21246,7 +21268,7 @@ extension BuiltinSnapshot {
 1
 1
 =kostenlosen artikeln
-720
+721
 ~
 +
 =um den artikel lesen ben\C3\B6tigen sieum den artikel lesen melden sie sich anum den artikel lesen registrieren sie sichum den artikel lesen schliessen sie ein abo abum den artikel lesen, ben\C3\B6tigen sieum den artikel lesen, melden sie sich anum den artikel lesen, registrieren sie sichum den artikel lesen, schliessen sie ein abo abum den artikel zu lesen ben\C3\B6tigen sieum den artikel zu lesen melden sie sich anum den artikel zu lesen registrieren sie sichum den artikel zu lesen schliessen sie ein abo abum den artikel zu lesen, ben\C3\B6tigen sieum den artikel zu lesen, melden sie sich anum den artikel zu lesen, registrieren sie sichum den artikel zu lesen, schliessen sie ein abo abum den ganzen artikel lesen ben\C3\B6tigen sieum den ganzen artikel lesen melden sie sich anum den ganzen artikel lesen registrieren sie sichum den ganzen artikel lesen schliessen sie ein abo abum den ganzen artikel lesen, ben\C3\B6tigen sieum den ganzen artikel lesen, melden sie sich anum den ganzen artikel lesen, registrieren sie sichum den ganzen artikel lesen, schliessen sie ein abo abum den ganzen artikel zu lesen ben\C3\B6tigen sieum den ganzen artikel zu lesen melden sie sich anum den ganzen artikel zu lesen registrieren sie sichum den ganzen artikel zu lesen schliessen sie ein abo abum den ganzen artikel zu lesen, ben\C3\B6tigen sieum den ganzen artikel zu lesen, melden sie sich anum den ganzen artikel zu lesen, registrieren sie sichum den ganzen artikel zu lesen, schliessen sie ein abo abum den vollst\C3\A4ndigen artikel lesen ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel lesen melden sie sich anum den vollst\C3\A4ndigen artikel lesen registrieren sie sichum den vollst\C3\A4ndigen artikel lesen schliessen sie ein abo abum den vollst\C3\A4ndigen artikel lesen, ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel lesen, melden sie sich anum den vollst\C3\A4ndigen artikel lesen, registrieren sie sichum den vollst\C3\A4ndigen artikel lesen, schliessen sie ein abo abum den vollst\C3\A4ndigen artikel zu lesen ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel zu lesen melden sie sich anum den vollst\C3\A4ndigen artikel zu lesen registrieren sie sichum den vollst\C3\A4ndigen artikel zu lesen schliessen sie ein abo abum den vollst\C3\A4ndigen artikel zu lesen, ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel zu lesen, melden sie sich anum den vollst\C3\A4ndigen artikel zu lesen, registrieren sie sichum den vollst\C3\A4ndigen artikel zu lesen, schliessen sie ein abo abum weiter zulesen ben\C3\B6tigen sieum weiter zulesen melden sie sich anum weiter zulesen registrieren sie sichum weiter zulesen schliessen sie ein abo abum weiter zulesen, ben\C3\B6tigen sieum weiter zulesen, melden sie sich anum weiter zulesen, registrieren sie sichum weiter zulesen, schliessen sie ein abo abum weiterzulesen ben\C3\B6tigen sieum weiterzulesen melden sie sich anum weiterzulesen registrieren sie sichum weiterzulesen schliessen sie ein abo abum weiterzulesen, ben\C3\B6tigen sieum weiterzulesen, melden sie sich anum weiterzulesen, registrieren sie sichum weiterzulesen, schliessen sie ein abo ab
@@ -21263,7 +21285,7 @@ extension BuiltinSnapshot {
 = melden sie sich an
 = registrieren sie sich
 = schliessen sie ein abo ab
-721
+722
 ~
 +
 =jetzt abonnieren und kostenlos weiterlesenjetzt abonnieren und weiterlesenjetzt anmelden und kostenlos weiterlesenjetzt anmelden und weiterlesenjetzt kostenlos abonnieren und kostenlos weiterlesenjetzt kostenlos abonnieren und weiterlesenjetzt kostenlos anmelden und kostenlos weiterlesenjetzt kostenlos anmelden und weiterlesenjetzt kostenlos registrieren und kostenlos weiterlesenjetzt kostenlos registrieren und weiterlesenjetzt registrieren und kostenlos weiterlesenjetzt registrieren und weiterlesen
@@ -21281,7 +21303,7 @@ extension BuiltinSnapshot {
 =registrieren und\20
 1
 =weiterlesen
-722
+723
 ~
 +
 =vous avez atteint la limite d'articles gratuitsvous avez atteint la limite de \FEvous avez atteint votre limite d'articles gratuitsvous avez atteint votre limite de \FE
@@ -21296,7 +21318,7 @@ extension BuiltinSnapshot {
 =vous avez atteint votre limite\20
 1
 = gratuits
-723
+724
 ~
 +
 =pour lire la suite abonnez-vouspour lire la suite connectez-vouspour lire la suite de cet article abonnez-vouspour lire la suite de cet article connectez-vouspour lire la suite de cet article inscrivez-vouspour lire la suite de cet article, abonnez-vouspour lire la suite de cet article, connectez-vouspour lire la suite de cet article, inscrivez-vouspour lire la suite inscrivez-vouspour lire la suite, abonnez-vouspour lire la suite, connectez-vouspour lire la suite, inscrivez-vous
@@ -21312,7 +21334,7 @@ extension BuiltinSnapshot {
 = abonnez-vous
 = connectez-vous
 = inscrivez-vous
-724
+725
 ~
 +
 =has alcanzado el l\C3\ADmite de art\C3\ADculos gratuitoshas alcanzado el l\C3\ADmite de \FE
@@ -21326,7 +21348,7 @@ extension BuiltinSnapshot {
 =has alcanzado el l\C3\ADmite de\20
 1
 =art\C3\ADculos gratuitos
-725
+726
 ~
 +
 =para continuar leyendo hazte suscriptorpara continuar leyendo inicia sesi\C3\B3npara continuar leyendo reg\C3\ADstratepara continuar leyendo suscr\C3\ADbetepara continuar leyendo, hazte suscriptorpara continuar leyendo, inicia sesi\C3\B3npara continuar leyendo, reg\C3\ADstratepara continuar leyendo, suscr\C3\ADbetepara seguir leyendo hazte suscriptorpara seguir leyendo inicia sesi\C3\B3npara seguir leyendo reg\C3\ADstratepara seguir leyendo suscr\C3\ADbetepara seguir leyendo, hazte suscriptorpara seguir leyendo, inicia sesi\C3\B3npara seguir leyendo, reg\C3\ADstratepara seguir leyendo, suscr\C3\ADbete
@@ -21346,7 +21368,7 @@ extension BuiltinSnapshot {
 = inicia sesi\C3\B3n
 = reg\C3\ADstrate
 = suscr\C3\ADbete
-726
+727
 ~
 +
 =hai raggiunto il limite di articoli gratuitihai raggiunto il limite di \FE
@@ -21360,7 +21382,7 @@ extension BuiltinSnapshot {
 =hai raggiunto il limite di\20
 1
 =articoli gratuiti
-727
+728
 ~
 +
 =per continuare a leggere abbonatiper continuare a leggere accediper continuare a leggere registratiper continuare a leggere, abbonatiper continuare a leggere, accediper continuare a leggere, registrati
@@ -21618,9 +21640,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-728
-17
 729
+17
+730
 +
 1
 2224
@@ -21629,7 +21651,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-730
+731
 +
 1
 2225
@@ -21638,7 +21660,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-731
+732
 +
 1
 2226
@@ -21647,7 +21669,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-732
+733
 +
 1
 2227
@@ -21656,7 +21678,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-733
+734
 +
 1
 2228
@@ -21665,7 +21687,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-734
+735
 +
 1
 2229
@@ -21674,7 +21696,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-735
+736
 +
 1
 2230
@@ -21683,7 +21705,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-736
+737
 +
 1
 2231
@@ -21696,7 +21718,7 @@ extension BuiltinSnapshot {
 2
 =\E6\9C\89\E6\96\99
 =\E9\99\90\E5\AE\9A
-737
+738
 +
 3
 2232
@@ -21707,7 +21729,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-738
+739
 +
 1
 2235
@@ -21716,7 +21738,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-739
+740
 +
 1
 2236
@@ -21725,7 +21747,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-740
+741
 +
 1
 2237
@@ -21734,7 +21756,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-741
+742
 +
 2
 2238
@@ -21744,7 +21766,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-742
+743
 +
 1
 2240
@@ -21756,7 +21778,7 @@ extension BuiltinSnapshot {
 1
 1
 =\ED\9A\8C\EC\9B\90
-743
+744
 +
 1
 2241
@@ -21768,7 +21790,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-744
+745
 +
 1
 2242
@@ -21780,7 +21802,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-745
+746
 +
 1
 2243
@@ -21829,7 +21851,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-746
+747
 0
 =plain
 1
@@ -22098,7 +22120,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-747
+748
 0
 =plain
 1
@@ -22334,7 +22356,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-748
+749
 0
 =plain
 1
@@ -22353,7 +22375,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-749
+750
 0
 =plain
 1
@@ -22373,7 +22395,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-750
+751
 0
 =plain
 1
@@ -22395,9 +22417,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-751
-2
 752
+2
+753
 ~
 +
 =skip past newsletter promotion
@@ -22411,7 +22433,7 @@ extension BuiltinSnapshot {
 1
 1
 =skip past newsletter promotion
-753
+754
 ~
 +
 =sign up to sign-up to signup to\20
@@ -22442,9 +22464,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-754
-24
 755
+24
+756
 ~
 +
 =[ ]\FFaccetto[ ]\FFaceito[ ]\FFacepto[ ]\FFi accept[ ]\FFi agree to[ ]\FFi consent to[ ]\FFi have read[ ]\FFich akzeptiere[ ]\FFich stimme[ ]\FFik ga akkoord[ ]\FFj[]\FFaccetto[]\FFaceito[]\FFacepto[]\FFi accept[]\FFi agree to[]\FFi consent to[]\FFi have read[]\FFich akzeptiere[]\FFich stimme[]\FFik ga akkoord[]\FFjaccettoaceitoaceptoi accepti agree toi consent toi have readich akzeptiereich stimmeik ga akkoordj\E2\98\90\FFaccetto\E2\98\90\FFaceito\E2\98\90\FFacepto\E2\98\90\FFi accept\E2\98\90\FFi agree to\E2\98\90\FFi consent to\E2\98\90\FFi have read\E2\98\90\FFich akzeptiere\E2\98\90\FFich stimme\E2\98\90\FFik ga akkoord\E2\98\90\FFj
@@ -22453,7 +22475,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-756
+757
 ~
 +
 =by clickingby continuingby creating an accountby entering your e-mailby entering your emailby pressingby providing your e-mailby providing your emailby registeringby signing upby submittingby subscribingby tapping
@@ -22465,7 +22487,7 @@ extension BuiltinSnapshot {
 1
 1
 =by\20
-757
+758
 ~
 +
 =this form is protected by recaptchathis page is protected by recaptchathis site is protected by recaptcha
@@ -22479,7 +22501,7 @@ extension BuiltinSnapshot {
 =this form is protected by recaptcha
 =this page is protected by recaptcha
 =this site is protected by recaptcha
-758
+759
 ~
 +
 =unsubscribe anytimeunsubscribe at any timeyou can unsubscribe anytimeyou can unsubscribe at any timeyou may unsubscribe anytimeyou may unsubscribe at any time
@@ -22492,7 +22514,7 @@ extension BuiltinSnapshot {
 2
 =unsubscribe anytime
 =unsubscribe at any time
-759
+760
 ~
 +
 =we respect your inboxwe respect your privacy
@@ -22505,7 +22527,7 @@ extension BuiltinSnapshot {
 2
 =we respect your inbox
 =we respect your privacy
-760
+761
 ~
 +
 =we do not rentwe do not sellwe do not sharewe do not spamwe don't rentwe don't sellwe don't sharewe don't spamwe don\E2\80\99t rentwe don\E2\80\99t sellwe don\E2\80\99t sharewe don\E2\80\99t spamwe will never rentwe will never sellwe will never sharewe will never spamwe will not rentwe will not sellwe will not sharewe will not spamwe won't rentwe won't sellwe won't sharewe won't spamwe won\E2\80\99t rentwe won\E2\80\99t sellwe won\E2\80\99t sharewe won\E2\80\99t spamwe'll never rentwe'll never sellwe'll never sharewe'll never spamwe\E2\80\99ll never rentwe\E2\80\99ll never sellwe\E2\80\99ll never sharewe\E2\80\99ll never spam
@@ -22520,7 +22542,7 @@ extension BuiltinSnapshot {
 = sell
 = share
 = spam
-761
+762
 +
 2
 2464
@@ -22534,7 +22556,7 @@ extension BuiltinSnapshot {
 2
 =we\20
 =your\20
-762
+763
 ~
 +
 =no spam
@@ -22548,7 +22570,7 @@ extension BuiltinSnapshot {
 1
 1
 =no spam
-763
+764
 ~
 +
 =we hate spam
@@ -22560,7 +22582,7 @@ extension BuiltinSnapshot {
 1
 1
 =we hate spam
-764
+765
 ~
 +
 =abmeldung ist jederzeit m\C3\B6glichabmeldung jederzeit m\C3\B6glichdie abmeldung ist jederzeit m\C3\B6glichdie abmeldung jederzeit m\C3\B6glich
@@ -22574,7 +22596,7 @@ extension BuiltinSnapshot {
 =abmeldung\20
 1
 =jederzeit m\C3\B6glich
-765
+766
 ~
 +
 =sie k\C3\B6nnen den newsletter jederzeit abbestellensie k\C3\B6nnen den newsletter jederzeit abmeldensie k\C3\B6nnen den newsletter jederzeit austragensie k\C3\B6nnen den newsletter jederzeit wieder abbestellensie k\C3\B6nnen den newsletter jederzeit wieder abmeldensie k\C3\B6nnen den newsletter jederzeit wieder austragensie k\C3\B6nnen sich jederzeit abbestellensie k\C3\B6nnen sich jederzeit abmeldensie k\C3\B6nnen sich jederzeit austragensie k\C3\B6nnen sich jederzeit wieder abbestellensie k\C3\B6nnen sich jederzeit wieder abmeldensie k\C3\B6nnen sich jederzeit wieder austragen
@@ -22591,7 +22613,7 @@ extension BuiltinSnapshot {
 =abbestellen
 =abmelden
 =austragen
-766
+767
 ~
 +
 =mit der anmeldung akzeptieren siemit der anmeldung stimmen siemit der registrierung akzeptieren siemit der registrierung stimmen siemit ihrer anmeldung akzeptieren siemit ihrer anmeldung stimmen siemit ihrer registrierung akzeptieren siemit ihrer registrierung stimmen sie
@@ -22600,7 +22622,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-767
+768
 ~
 +
 =d\C3\A9sabonnement possible \C3\A0 tout momentd\C3\A9sabonnement \C3\A0 tout momentd\C3\A9sinscription possible \C3\A0 tout momentd\C3\A9sinscription \C3\A0 tout moment
@@ -22615,7 +22637,7 @@ extension BuiltinSnapshot {
 =d\C3\A9sinscription\20
 1
 =\C3\A0 tout moment
-768
+769
 ~
 +
 =vous pouvez vous d\C3\A9sabonner en un clicvous pouvez vous d\C3\A9sabonner \C3\A0 tout momentvous pouvez vous d\C3\A9sinscrire en un clicvous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
@@ -22630,7 +22652,7 @@ extension BuiltinSnapshot {
 =vous pouvez vous d\C3\A9sabonner \C3\A0 tout moment
 =vous pouvez vous d\C3\A9sinscrire en un clic
 =vous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
-769
+770
 ~
 +
 =en vous inscrivant vous acceptezen vous inscrivant, vous acceptez
@@ -22645,7 +22667,7 @@ extension BuiltinSnapshot {
 =en vous inscrivant,
 1
 = vous acceptez
-770
+771
 ~
 +
 =puedes darte de baja cuando quieraspuedes darte de baja en cualquier momento
@@ -22658,7 +22680,7 @@ extension BuiltinSnapshot {
 2
 =puedes darte de baja cuando quieras
 =puedes darte de baja en cualquier momento
-771
+772
 ~
 +
 =al registrarte aceptasal registrarte, aceptasal suscribirte aceptasal suscribirte, aceptas
@@ -22675,7 +22697,7 @@ extension BuiltinSnapshot {
 =al suscribirte,
 1
 = aceptas
-772
+773
 ~
 +
 =puoi annullare lpuoi cancellarti in qualsiasi momentopuoi disiscriverti in qualsiasi momento
@@ -22689,7 +22711,7 @@ extension BuiltinSnapshot {
 =puoi\20
 1
 = in qualsiasi momento
-773
+774
 ~
 +
 =iscrivendoti accettiiscrivendoti, accetti
@@ -22704,7 +22726,7 @@ extension BuiltinSnapshot {
 =iscrivendoti,
 1
 = accetti
-774
+775
 ~
 +
 =pode cancelar a assinatura a qualquer momentopode cancelar a inscri\C3\A7\C3\A3o a qualquer momentopode cancelar sua assinatura a qualquer momentopode cancelar sua inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar a assinatura a qualquer momentovoc\C3\AA pode cancelar a inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar sua assinatura a qualquer momentovoc\C3\AA pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
@@ -22719,7 +22741,7 @@ extension BuiltinSnapshot {
 =pode cancelar a inscri\C3\A7\C3\A3o a qualquer momento
 =pode cancelar sua assinatura a qualquer momento
 =pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
-775
+776
 ~
 +
 =ao se cadastrar voc\C3\AA concordaao se cadastrar, voc\C3\AA concordaao se inscrever voc\C3\AA concordaao se inscrever, voc\C3\AA concorda
@@ -22736,7 +22758,7 @@ extension BuiltinSnapshot {
 =ao se inscrever,
 1
 = voc\C3\AA concorda
-776
+777
 ~
 +
 =je kunt je altijd afmeldenje kunt je altijd weer afmeldenje kunt je op elk moment afmeldenje kunt je op elk moment weer afmelden
@@ -22751,7 +22773,7 @@ extension BuiltinSnapshot {
 =je kunt je op elk moment\20
 1
 =afmelden
-777
+778
 ~
 +
 =mo\C5\BCesz si\C4\99 wypisa\C4\87 w ka\C5\BCdej chwilimo\C5\BCesz si\C4\99 wypisa\C4\87 z subskrypcji w ka\C5\BCdej chwilimo\C5\BCesz wypisa\C4\87 si\C4\99 w ka\C5\BCdej chwilimo\C5\BCesz wypisa\C4\87 si\C4\99 z subskrypcji w ka\C5\BCdej chwilimo\C5\BCesz zrezygnowa\C4\87 w ka\C5\BCdej chwilimo\C5\BCesz zrezygnowa\C4\87 z subskrypcji w ka\C5\BCdej chwili
@@ -22767,7 +22789,7 @@ extension BuiltinSnapshot {
 =mo\C5\BCesz zrezygnowa\C4\87\20
 1
 =w ka\C5\BCdej chwili
-778
+779
 ~
 +
 =\D0\B2\D1\8B \D0\BC\D0\BE\D0\B6\D0\B5\D1\82\D0\B5 \D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B2\D1\8B \D0\BC\D0\BE\D0\B6\D0\B5\D1\82\D0\B5 \D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\BC\D0\BE\D0\B6\D0\BD\D0\BE \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\BC\D0\BE\D0\B6\D0\BD\D0\BE \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82
@@ -23631,7 +23653,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-779
+780
 0
 =plain
 1
@@ -23734,7 +23756,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-780
+781
 0
 =raw
 1
@@ -23754,7 +23776,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-781
+782
 0
 =raw
 1
@@ -23778,7 +23800,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-782
+783
 0
 =raw
 1
@@ -23795,9 +23817,9 @@ extension BuiltinSnapshot {
 0
 ~
 =regex
-783
-11
 784
+11
+785
 +
 18
 2548
@@ -23823,7 +23845,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-785
+786
 +
 2
 2566
@@ -23839,7 +23861,7 @@ extension BuiltinSnapshot {
 =newer
 =recent
 =up-to-date
-786
+787
 +
 2
 2568
@@ -23857,7 +23879,7 @@ extension BuiltinSnapshot {
 = unsupported\20
 1
 =browser
-787
+788
 +
 4
 2570
@@ -23872,7 +23894,7 @@ extension BuiltinSnapshot {
 1
 1
 =your\20
-788
+789
 +
 2
 2574
@@ -23885,7 +23907,7 @@ extension BuiltinSnapshot {
 1
 1
 =browser
-789
+790
 +
 1
 2576
@@ -23894,7 +23916,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-790
+791
 +
 1
 2577
@@ -23903,7 +23925,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-791
+792
 +
 2
 2578
@@ -23913,7 +23935,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-792
+793
 +
 3
 2580
@@ -23924,7 +23946,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-793
+794
 +
 2
 2583
@@ -23934,7 +23956,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-794
+795
 +
 1
 2585
@@ -23998,7 +24020,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-795
+796
 0
 =raw
 1
@@ -24024,9 +24046,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-796
-2
 797
+2
+798
 ~
 +
 =dimensione caratteredimensione del caratteredimensione del testodimensione testofontlettergrootteprint sizeprintsizeresizeschriftgroesseschriftgr\C3\B6ssetaille de la policetaille de policetaille du textetamanho da fontetamanho da letratamanho do textotamano de fuentetamano de la letratamano de letratamano del textotama\C3\B1o de fuentetama\C3\B1o de la letratama\C3\B1o de letratama\C3\B1o del textotekstgroottetext sizetextgroessetextgr\C3\B6ssetextsizetype sizetypesizezoom
@@ -24035,7 +24057,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-798
+799
 ~
 +
 =\E5\AD\97\E4\BD\93\E5\AD\97\E5\8F\B7\E5\AD\97\E8\99\9F\E5\AD\97\E9\AB\94\E6\96\87\E5\AD\97\E3\81\AE\E5\A4\A7\E3\81\8D\E3\81\95\E6\96\87\E5\AD\97\E3\82\B5\E3\82\A4\E3\82\BA\EA\B8\80\EC\94\A8\FF\ED\81\AC\EA\B8\B0\EA\B8\80\EC\9E\90\FF\ED\81\AC\EA\B8\B0
@@ -24062,7 +24084,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-799
+800
 0
 =raw
 1
@@ -24115,7 +24137,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-800
+801
 0
 =plain
 1
@@ -24140,9 +24162,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-801
-2
 802
+2
+803
 +
 2
 2619
@@ -24158,7 +24180,7 @@ extension BuiltinSnapshot {
 =strg
 1
 =+
-803
+804
 ~
 +
 =fehler gefundenfound a errorfound a mistakefound a typofound an errorfound an mistakefound an typoklaida tekstek\C4\BC\C5\ABda rakst\C4\81leidsid veapamat\C4\97te klaid\C4\85pastebi\C5\82e\C5\9B b\C5\82\C4\85dsee a mistakesee a typosee an mistakesee an typospotted a errorspotted a mistakespotted a typospotted an errorspotted an mistakespotted an typotippfehler gefundenviga tekstisznalaz\C5\82e\C5\9B b\C5\82\C4\85d\D0\B7\D0\B0\D0\BC\D0\B5\D1\82\D0\B8\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\B7\D0\BD\D0\B0\D0\B9\D1\88\D0\BB\D0\B8 \D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D1\83\D0\BD\D0\B0\D1\88\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D0\B0 \D0\B2 \D1\82\D0\B5\D0\BA\D1\81\D1\82\D1\96
@@ -24205,7 +24227,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-804
+805
 0
 =plain
 1
@@ -24270,7 +24292,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-805
+806
 0
 =plain
 1
@@ -24313,7 +24335,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-806
+807
 0
 =plain
 1
@@ -24335,9 +24357,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-807
-25
 808
+25
+809
 ~
 +
 =do not have an account yet\FF?do not have an account\FF?don't have an account yet\FF?don't have an account\FF?don\E2\80\99t have an account yet\FF?don\E2\80\99t have an account\FF?
@@ -24353,7 +24375,7 @@ extension BuiltinSnapshot {
 =don\E2\80\99t have an account
 1
 =?
-809
+810
 ~
 +
 =already have an account\FF?already registered\FF?
@@ -24368,7 +24390,7 @@ extension BuiltinSnapshot {
 =already registered
 1
 =?
-810
+811
 ~
 +
 =log in or create a free accountlog in or create an accountlog in or registerlog in or sign uplog in or signuplog in\FF/\FFcreate a free accountlog in\FF/\FFcreate an accountlog in\FF/\FFregisterlog in\FF/\FFsign uplog in\FF/\FFsignuplogin or create a free accountlogin or create an accountlogin or registerlogin or sign uplogin or signuplogin\FF/\FFcreate a free accountlogin\FF/\FFcreate an accountlogin\FF/\FFregisterlogin\FF/\FFsign uplogin\FF/\FFsignupsign in or create a free accountsign in or create an accountsign in or registersign in or sign upsign in or signupsign in\FF/\FFcreate a free accountsign in\FF/\FFcreate an accountsign in\FF/\FFregistersign in\FF/\FFsign upsign in\FF/\FFsignupsignin or create a free accountsignin or create an accountsignin or registersignin or sign upsignin or signupsignin\FF/\FFcreate a free accountsignin\FF/\FFcreate an accountsignin\FF/\FFregistersignin\FF/\FFsign upsignin\FF/\FFsignup
@@ -24379,7 +24401,7 @@ extension BuiltinSnapshot {
 5910974512300032
 0
 ~
-811
+812
 ~
 +
 =register or log inregister or loginregister or sign inregister or signinregister\FF/\FFlog inregister\FF/\FFloginregister\FF/\FFsign inregister\FF/\FFsigninsign up or log insign up or loginsign up or sign insign up or signinsign up\FF/\FFlog insign up\FF/\FFloginsign up\FF/\FFsign insign up\FF/\FFsigninsignup or log insignup or loginsignup or sign insignup or signinsignup\FF/\FFlog insignup\FF/\FFloginsignup\FF/\FFsign insignup\FF/\FFsignin
@@ -24390,7 +24412,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-812
+813
 ~
 +
 =create a free accountcreate an accountcreate your free account
@@ -24406,7 +24428,7 @@ extension BuiltinSnapshot {
 =create a free account
 =create an account
 =create your free account
-813
+814
 ~
 +
 =forgot passwordforgot your password
@@ -24422,7 +24444,7 @@ extension BuiltinSnapshot {
 =forgot\20
 1
 =password
-814
+815
 ~
 +
 =not a member yet\FF?not a member\FF?
@@ -24436,7 +24458,7 @@ extension BuiltinSnapshot {
 =not a member
 1
 =?
-815
+816
 ~
 +
 =noch kein benutzerkonto\FF?noch kein konto\FF?noch kein kundenkonto\FF?noch kein mitglied\FF?noch nicht registriert\FF?
@@ -24450,7 +24472,7 @@ extension BuiltinSnapshot {
 =noch\20
 1
 =?
-816
+817
 ~
 +
 =passwort vergessen
@@ -24464,7 +24486,7 @@ extension BuiltinSnapshot {
 1
 1
 =passwort vergessen
-817
+818
 ~
 +
 =anmelden oder registriereneinloggen oder registrieren
@@ -24479,7 +24501,7 @@ extension BuiltinSnapshot {
 2
 =anmelden oder registrieren
 =einloggen oder registrieren
-818
+819
 ~
 +
 =pas encore de compte\FF?pas encore inscrite\FF?pas encore inscrit\FF?pas encore membre\FF?
@@ -24496,7 +24518,7 @@ extension BuiltinSnapshot {
 =pas encore membre
 1
 =?
-819
+820
 ~
 +
 =mot de passe oubli\C3\A9
@@ -24508,7 +24530,7 @@ extension BuiltinSnapshot {
 1
 1
 =mot de passe oubli\C3\A9
-820
+821
 ~
 +
 =connexion ou cr\C3\A9er un compteconnexion ou sse connecter ou cr\C3\A9er un comptese connecter ou s
@@ -24523,7 +24545,7 @@ extension BuiltinSnapshot {
 2
 =connexion ou\20
 =se connecter ou\20
-821
+822
 ~
 +
 =\C2\BFno tienes cuenta\FF?\C2\BFno tienes una cuenta\FF?
@@ -24539,7 +24561,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-822
+823
 ~
 +
 =\C2\BFya tienes cuenta\FF?\C2\BFya tienes una cuenta\FF?
@@ -24555,7 +24577,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-823
+824
 ~
 +
 =\C2\BFhas olvidado tu contrase\C3\B1a\FF?\C2\BFolvidaste tu contrase\C3\B1a\FF?
@@ -24572,7 +24594,7 @@ extension BuiltinSnapshot {
 =\C2\BFolvidaste tu contrase\C3\B1a
 1
 =?
-824
+825
 ~
 +
 =non hai ancora un account\FF?non hai un account\FF?
@@ -24588,7 +24610,7 @@ extension BuiltinSnapshot {
 =un account
 1
 =?
-825
+826
 ~
 +
 =hai gi\C3\A0 un account\FF?
@@ -24602,7 +24624,7 @@ extension BuiltinSnapshot {
 =hai gi\C3\A0 un account
 1
 =?
-826
+827
 ~
 +
 =password dimenticata
@@ -24616,7 +24638,7 @@ extension BuiltinSnapshot {
 1
 1
 =password dimenticata
-827
+828
 ~
 +
 =n\C3\A3o tem conta\FF?n\C3\A3o tem uma conta\FF?
@@ -24632,7 +24654,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-828
+829
 ~
 +
 =j\C3\A1 tem conta\FF?j\C3\A1 tem uma conta\FF?
@@ -24648,7 +24670,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-829
+830
 ~
 +
 =esqueceu a senhaesqueceu sua senha
@@ -24663,7 +24685,7 @@ extension BuiltinSnapshot {
 2
 =esqueceu a senha
 =esqueceu sua senha
-830
+831
 ~
 +
 =nog geen account\FF?
@@ -24677,7 +24699,7 @@ extension BuiltinSnapshot {
 =nog geen account
 1
 =?
-831
+832
 ~
 +
 =heb je al een account\FF?
@@ -24691,7 +24713,7 @@ extension BuiltinSnapshot {
 =heb je al een account
 1
 =?
-832
+833
 ~
 +
 =wachtwoord vergeten
@@ -24764,7 +24786,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-833
+834
 0
 =plain
 1
@@ -24902,9 +24924,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-834
-3
 835
+3
+836
 ~
 +
 =aktueller zeitpunkt\FF-\FEaktueller zeitpunkt\FF\FEcurrent time\FF-\FEcurrent time\FF\FEdauer\FF-\FEdauer\FF\FEdurata\FF-\FEdurata\FF\FEduration time\FF-\FEduration time\FF\FEduration\FF-\FEduration\FF\FEdura\C3\A7\C3\A3o\FF-\FEdura\C3\A7\C3\A3o\FF\FEdur\C3\A9e\FF-\FEdur\C3\A9e\FF\FEorario attuale\FF-\FEorario attuale\FF\FEremaining time\FF-\FEremaining time\FF\FEtempo restante\FF-\FEtempo restante\FF\FEtempo rimanente\FF-\FEtempo rimanente\FF\FEtemps actuel\FF-\FEtemps actuel\FF\FEtemps restant\FF-\FEtemps restant\FF\FEtiempo actual\FF-\FEtiempo actual\FF\FEtiempo restante\FF-\FEtiempo restante\FF\FEverbleibende zeit\FF-\FEverbleibende zeit\FF\FE
@@ -24918,7 +24940,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-836
+837
 ~
 +
 =cargado:\FF\FEcargado\FF\FEcaricato:\FF\FEcaricato\FF\FEcarregado:\FF\FEcarregado\FF\FEcharg\C3\A9:\FF\FEcharg\C3\A9\FF\FEgeladen:\FF\FEgeladen\FF\FEloaded:\FF\FEloaded\FF\FEprogress:\FF\FEprogress\FF\FE
@@ -24932,7 +24954,7 @@ extension BuiltinSnapshot {
 1
 1
 =%
-837
+838
 +
 1
 2754
@@ -25059,9 +25081,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-838
-8
 839
+8
+840
 ~
 +
 =view this photo on facebookview this photo on instagramview this photo on threadsview this photo on tiktokview this photo on twitterview this photo on xview this post on facebookview this post on instagramview this post on threadsview this post on tiktokview this post on twitterview this post on xview this profile on facebookview this profile on instagramview this profile on threadsview this profile on tiktokview this profile on twitterview this profile on xview this video on facebookview this video on instagramview this video on threadsview this video on tiktokview this video on twitterview this video on x
@@ -25072,7 +25094,7 @@ extension BuiltinSnapshot {
 75479274241140736
 0
 ~
-840
+841
 ~
 +
 =a photo shared by a post shared by a reel shared by a video shared by photo shared by post shared by reel shared by video shared by\20
@@ -25091,7 +25113,7 @@ extension BuiltinSnapshot {
 =(@
 1
 =)
-841
+842
 ~
 +
 =this content is hosted from this content is imported from\20
@@ -25106,7 +25128,7 @@ extension BuiltinSnapshot {
 =this content is imported from\20
 1
 =. you may be able to find the same content in another format
-842
+843
 ~
 +
 =http://pic.twitter.com/https://pic.twitter.com/pic.twitter.com/
@@ -25118,7 +25140,7 @@ extension BuiltinSnapshot {
 1
 1
 =pic.twitter.com/
-843
+844
 ~
 +
 =watch on instagramwatch on tiktokwatch on vimeowatch on youtube
@@ -25135,7 +25157,7 @@ extension BuiltinSnapshot {
 =watch on tiktok
 =watch on vimeo
 =watch on youtube
-844
+845
 ~
 +
 =open in instagramopen in threadsopen in tiktokopen on instagramopen on threadsopen on tiktokview in instagramview in threadsview in tiktokview on instagramview on threadsview on tiktok
@@ -25146,7 +25168,7 @@ extension BuiltinSnapshot {
 2295780279330816
 0
 ~
-845
+846
 ~
 +
 =dieser beitrag wurde aus dieser beitrag wurde von\20
@@ -25162,7 +25184,7 @@ extension BuiltinSnapshot {
 2
 = eingebettet
 = importiert
-846
+847
 ~
 +
 =ein beitrag geteilt von\20
@@ -25198,9 +25220,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-847
-3
 848
+3
+849
 +
 3
 2778
@@ -25211,7 +25233,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-849
+850
 +
 1
 2781
@@ -25223,7 +25245,7 @@ extension BuiltinSnapshot {
 1
 1
 =_
-850
+851
 ~
 +
 =( )[ ][x]
@@ -25278,7 +25300,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-851
+852
 0
 =raw
 0
@@ -25301,9 +25323,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-852
-2
 853
+2
+854
 ~
 +
 =comentariicomentariocomentariscoment\C3\A1rioscommenthozz\C3\A1sz\C3\B3l\C3\A1sokkomentarikomentarzkoment\C3\A1\C5\99ekommentarkommentitreactiesyorumlar\CF\83\CF\87\CF\8C\CE\BB\CE\B9\CE\B1\D0\BA\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D1\96\D0\BA\D0\BE\D0\BC\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D0\B8\D0\B8
@@ -25312,7 +25334,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-854
+855
 +
 70
 2785
@@ -25486,7 +25508,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-855
+856
 0
 =plain
 1
@@ -25509,9 +25531,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-856
-2
 857
+2
+858
 +
 5
 2858
@@ -25529,7 +25551,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-858
+859
 ~
 +
 =dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE
@@ -25576,9 +25598,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-859
-2
 860
+2
+861
 ~
 +
 =aufrufe\FF:\FF\FEaufrufe\FF\FEbekeken\FF:\FF\FEbekeken\FF\FEgelesen\FF:\FF\FEgelesen\FF\FEgelezen\FF:\FF\FEgelezen\FF\FEhits\FF:\FF\FEhits\FF\FElecturas\FF:\FF\FElecturas\FF\FElectures\FF:\FF\FElectures\FF\FEleido\FF:\FF\FEleido\FF\FEletto\FF:\FF\FEletto\FF\FEle\C3\ADdo\FF:\FF\FEle\C3\ADdo\FF\FElido\FF:\FF\FElido\FF\FElu\FF:\FF\FElu\FF\FEprzeczytano\FF:\FF\FEprzeczytano\FF\FEread\FF:\FF\FEread\FF\FEseen\FF:\FF\FEseen\FF\FEviewed\FF:\FF\FEviewed\FF\FEviews\FF:\FF\FEviews\FF\FEvisitas\FF:\FF\FEvisitas\FF\FEvista\FF:\FF\FEvista\FF\FEvisto\FF:\FF\FEvisto\FF\FEvisualizado\FF:\FF\FEvisualizado\FF\FEvisualiza\C3\A7\C3\B5es\FF:\FF\FEvisualiza\C3\A7\C3\B5es\FF\FEvisualizzato\FF:\FF\FEvisualizzato\FF\FEvisualizzazioni\FF:\FF\FEvisualizzazioni\FF\FEvu\FF:\FF\FEvu\FF\FEwy\C5\9Bwietlenia\FF:\FF\FEwy\C5\9Bwietlenia\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF\FE
@@ -25587,7 +25609,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-861
+862
 +
 7
 2785
@@ -25654,9 +25676,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-862
-8
 863
+8
+864
 ~
 +
 =arvosteleavaliebeoordeelbetygs\C3\A4ttbewerte diesen artikelbewertende\C4\9Ferlendirevalueaz\C4\83noteroce\C5\84ohodno\C5\A5tepuntuarrate itrate thisvalora valorarvotavotezyour rating\C3\A9rt\C3\A9kelje\D0\BE\D1\86\D0\B5\D0\BD\D0\B8\D1\82\D0\B5\D0\BE\D1\86\D1\96\D0\BD\D1\96\D1\82\D1\8C
@@ -25665,7 +25687,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-864
+865
 ~
 +
 =actualmente puntuada con \FEactualmente puntuado con \FEpuntuada con \FEpuntuado con \FE
@@ -25686,7 +25708,7 @@ extension BuiltinSnapshot {
 2
 = de\20
 = sobre\20
-865
+866
 ~
 +
 =current rated \FEcurrent rated: \FEcurrent rating \FEcurrent rating: \FEcurrently rated \FEcurrently rated: \FEcurrently rating \FEcurrently rating: \FErated \FErated: \FErating \FErating: \FE
@@ -25709,7 +25731,7 @@ extension BuiltinSnapshot {
 =/
 =of
 =out of
-866
+867
 ~
 +
 =(\FE
@@ -25727,7 +25749,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =)
-867
+868
 ~
 +
 =aktuelle bewertung \FEaktuelle bewertung: \FEbewertung \FEbewertung: \FE
@@ -25746,7 +25768,7 @@ extension BuiltinSnapshot {
 =\20
 1
 = von\20
-868
+869
 ~
 +
 =note \FEnot\C3\A9 \FE
@@ -25763,7 +25785,7 @@ extension BuiltinSnapshot {
 =not\C3\A9\20
 1
 = sur\20
-869
+870
 +
 6
 2893
@@ -25781,7 +25803,7 @@ extension BuiltinSnapshot {
 2322305997357088
 0
 ~
-870
+871
 +
 13
 2899
@@ -26237,7 +26259,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-871
+872
 0
 =raw
 1
@@ -26375,7 +26397,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-872
+873
 0
 =raw
 1
@@ -26538,7 +26560,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-873
+874
 0
 =raw
 1
@@ -26572,7 +26594,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-874
+875
 0
 =raw
 1
@@ -26590,7 +26612,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-875
+876
 0
 =raw
 1
@@ -26627,7 +26649,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-876
+877
 0
 =plain
 1
@@ -26646,7 +26668,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-877
+878
 0
 =raw
 1
@@ -32611,7 +32633,7 @@ extension BuiltinSnapshot {
 1
 1
 1
-878
+879
 =^(?:[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|(?:screen ?shot|bildschirmfoto|capture d.\C3\A9cran|captura de pantalla|schermata|captura de tela|schermafbeelding) \5Cd{4}-\5Cd\5Cd-\5Cd\5Cd (?:at|um|\C3\A0|a las|alle|\C3\A0s|om) \5Cd{1,2}[.:]\5Cd\5Cd(?:[.:]\5Cd\5Cd)?(?:\5Cs*[ap]m)?(?:\5C.png)?$|(?:img|dsc|dscn|dscf|pict|dcim)_?\5Cd{3,6}(?:\5C.\5Cw{3,4})?$)
 1
 =^[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$
@@ -33144,13 +33166,15 @@ extension BuiltinSnapshot {
 0
 =^(?:[\E2\80\A2\C2\B7*+\E2\96\A1-]|\5Cd{1,3}[.)])\5Cs
 1
-=(?:\5Cd{1,2}:\5Cd\5Cd\5Cs*(?:[ap]\5C.?m\5C.?)?\5Cs*(?:said|says|wrote|sagte|schrieb|a dit|a \C3\A9crit|dijo|escribi\C3\B3|ha detto|scrive|disse|escreveu|zei|schreef)\5Cs*:$|^on \5Cw+ \5Cd{1,2},? \5Cd{4},? at \5Cd{1,2}:\5Cd\5Cd\5Cs*(?:[ap]\5C.?m\5C.?)?\5Cs+\5CS+(?: \5CS+){0,3} (?:said|says|wrote)\5Cs*:$|^\5CS+(?: \5CS+){0,3} (?:says|sagt|dit|dice|diz|zegt)\5Cs*:$|^by \5CS+(?: \5CS+){0,3}(?: \5C(\5Cd{1,9}\5C))? writes:$)
+=(?:\5Cd{1,2}:\5Cd\5Cd\5Cs*(?:[ap]\5C.?m\5C.?)?\5Cs*(?:said|says|wrote|sagte|schrieb|a dit|a \C3\A9crit|dijo|escribi\C3\B3|ha detto|scrive|disse|escreveu|zei|schreef)\5Cs*:$|^on \5Cw+ \5Cd{1,2},? \5Cd{4},? at \5Cd{1,2}:\5Cd\5Cd\5Cs*(?:[ap]\5C.?m\5C.?)?\5Cs+\5CS+(?: \5CS+){0,3} (?:said|says|wrote)\5Cs*:$|^\5CS+(?: \5CS+){0,3} (?:says|sagt|dit|dice|diz|zegt)\5Cs*:$|^\5CS+(?: \5CS+){0,3} said\5Cs*,$|^by \5CS+(?: \5CS+){0,3}(?: \5C(\5Cd{1,9}\5C))? writes:$)
 1
 =\5Cd{1,2}:\5Cd\5Cd\5Cs*(?:[ap]\5C.?m\5C.?)?\5Cs*(?:said|says|wrote|sagte|schrieb|a dit|a \C3\A9crit|dijo|escribi\C3\B3|ha detto|scrive|disse|escreveu|zei|schreef)\5Cs*:$
 1
 =^on \5Cw+ \5Cd{1,2},? \5Cd{4},? at \5Cd{1,2}:\5Cd\5Cd\5Cs*(?:[ap]\5C.?m\5C.?)?\5Cs+\5CS+(?: \5CS+){0,3} (?:said|says|wrote)\5Cs*:$
 1
 =^\5CS+(?: \5CS+){0,3} (?:says|sagt|dit|dice|diz|zegt)\5Cs*:$
+1
+=^\5CS+(?: \5CS+){0,3} said\5Cs*,$
 1
 =^by \5CS+(?: \5CS+){0,3}(?: \5C(\5Cd{1,9}\5C))? writes:$
 1
