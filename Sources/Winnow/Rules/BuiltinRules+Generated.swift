@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "968902523520968bb3e7dcfcb661e80ba40320342fe1ed84a655aa0a10838be8"
+    static let digest = "f1db647ace9ea0e331878bc63f871a6a1c5b6d95717fe320c953ac020f92d5d8"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -1715,10 +1715,17 @@ rules:
     description: "Drops a line that is only the label or button of a page widget (Top Videos, Featured Posts, View the Full Gallery », Continue reading the main story, Show full text, click to enlarge)."
     scope: line
     match:
-      regex: '^(?:top (?:photos|videos|stories|galleries)|featured (?:posts|articles|stories|videos)|editor.s picks|view (?:the )?(?:full |photo )?gallery|view (?:all )?photos|see (?:all|more) photos|continue reading the main story|show full (?:\w+ )?text|show more|show less|click here!?|[«‹←<]?\s*prev(?:ious)?(?: (?:slide|image|photo|post|article|story|page))?\s*[|/·•]?\s*next(?: (?:slide|image|photo|post|article|story|page))?|get free e-?mail alerts on these topics|related posts plugin for wordpress, blogger\.*|inside [\w.-]+\.(?:com|org|net|co\.uk)|jump to comments(?: \(.{0,4}\))?|see (?:more|all) videos?|more videos?|read the full .{1,30} review|learn more here|complete coverage|full coverage|enlarge (?:this )?(?:image|photo|picture|graphic)|(?:bild|foto|grafik) vergrößern|agrandir (?:l[''’])?(?:image|la photo|cette image)|ampliar (?:la )?(?:imagen|foto|imagem)|ingrandisci (?:l[''’])?(?:immagine|foto)|(?:afbeelding|foto) vergroten|(?:click|tap) (?:here |(?:on )?(?:the )?(?:image|photo|picture|thumbnail) )?(?:to|for) (?:enlarge|(?:a )?larger (?:image|version|view|photo)|(?:a )?larger|zoom|full[- ]?size(?: image| version)?|view (?:larger|full[- ]?size)(?: image| version)?)|zum vergrößern (?:an)?klicken|klicken sie zum vergrößern|cliquez (?:sur l[''’]image )?pour (?:agrandir|zoomer)|(?:haga|haz) clic (?:en la imagen )?para (?:ampliar|agrandar)|clicca (?:sull[''’]immagine )?per ingrandire|klik (?:op de afbeelding )?om te vergroten|\d{1,4} (?:photos|images|pictures|videos)|translate (?:this )?(?:blog|page|site)|post navigation|view the discussion thread|see all jobs|post a job(?: for \$?\d+)?)\s*[:»›>→.…]*$'
+      regex: '^(?:top (?:photos|videos|stories|galleries)|featured (?:posts|articles|stories|videos)|editor.s picks|view (?:the )?(?:full |photo )?gallery|view (?:all )?photos|see (?:all|more) photos|continue reading the main story|show full (?:\w+ )?text|show more|show less|click here!?|[«‹←<]?\s*prev(?:ious)?(?: (?:slide|image|photo|post|article|story|page))?\s*[|/·•]?\s*next(?: (?:slide|image|photo|post|article|story|page))?|get free e-?mail alerts on these topics|related posts plugin for wordpress, blogger\.*|inside [\w.-]+\.(?:com|org|net|co\.uk)|jump to comments(?: \(.{0,4}\))?|see (?:more|all) videos?|more videos?|read the full .{1,30} review|learn more here|complete coverage|full coverage|enlarge (?:this )?(?:image|photo|picture|graphic)|(?:bild|foto|grafik) vergrößern|agrandir (?:l[''’])?(?:image|la photo|cette image)|ampliar (?:la )?(?:imagen|foto|imagem)|ingrandisci (?:l[''’])?(?:immagine|foto)|(?:afbeelding|foto) vergroten|(?:click|tap) (?:here |(?:on )?(?:the )?(?:image|photo|picture|thumbnail) )?(?:to|for) (?:enlarge|(?:a )?larger (?:image|version|view|photo)|(?:a )?larger|zoom|full[- ]?size(?: image| version)?|view (?:larger|full[- ]?size)(?: image| version)?)|zum vergrößern (?:an)?klicken|klicken sie zum vergrößern|cliquez (?:sur l[''’]image )?pour (?:agrandir|zoomer)|(?:haga|haz) clic (?:en la imagen )?para (?:ampliar|agrandar)|clicca (?:sull[''’]immagine )?per ingrandire|klik (?:op de afbeelding )?om te vergroten|\d{1,4} (?:photos|images|pictures|videos)|translate (?:this )?(?:blog|page|site)|post navigation|view the discussion thread|see all jobs(?:\s*[»›]\s*post a job(?: for \$?\d+)?)?|post a job(?: for \$?\d+)?|(?:[»›]\s*)?read more at (?!.*\bhere\b)[\w.&''’ -]{2,40}|read now|see (?:all|more)(?: (?:the )?(?:latest|recent|related|our|top|popular))? (?:stories|articles|posts|news|videos|photos|pictures|galleries|white ?papers(?: ?/ ?webcasts)?|webcasts|jobs|events|results|reviews|comments|products|deals|topics|headlines|features|blogs|columns|podcasts|episodes|offers|listings|slideshows)|(?:jobs|job listings|search|comments|feed) powered by [\w.&''’ -]{2,30})\s*[:»›>→.…]*$'
       max-words: 10
     examples:
       drop:
+        - "» Read more at CIO.com"
+        - "Read now »"
+        - "See all White Papers / Webcasts"
+        - "See All Jobs » Post a job for $295 »"
+        - "Jobs powered by SimplyHired"
+        - "See all stories »"
+        - "See more related articles"
         - "TOP PHOTOS"
         - "Featured Posts"
         - "View the Full Gallery »"
@@ -1750,6 +1757,11 @@ rules:
         - "Translate This Blog"
         - "Post navigation"
       keep:
+        - "Read more on Lewis’ quote here."
+        - "Read more at the bottom of this page here."
+        - "Read more at YCharts: Rackspace Hosting, an Expensive Stock, Looks Cheap if it’s a Takeover Candidate"
+        - "See all your activity"
+        - "Read now, pay later, the publisher says."
         - "Top videos of the year were dominated by music, the report said."
         - "19 photos of the flood were shown in court."
         - "Enlarge the photo to see the signature, she said."
