@@ -24,6 +24,17 @@ import Testing
         #expect(Self.reason(["the", "comments"], words: 2) == nil)
     }
 
+    /// A timestamped line is a byline only when it does not end like a sentence: "Doors open at
+    /// 7:30 p.m." is the article's ("Anna 12:48" and "March 3, 2013 at 9:14 pm" are bylines).
+    @Test func aSentenceWithATimeIsNoByline() {
+        var line = LineFeatures()
+        line.words = 5
+        line.hasTimeOfDay = true
+        #expect(CommentThreadHeuristic.separatorReason(line, Self.t) == CommentThreadHeuristic.bylineReason)
+        line.endsLikeSentence = true
+        #expect(CommentThreadHeuristic.separatorReason(line, Self.t) == nil)
+    }
+
     @Test func trailingPunctuationIsDropped() {
         #expect(CommentThreadHeuristic.droppingTrailingPunctuation("comments…") == "comments")
         #expect(CommentThreadHeuristic.droppingTrailingPunctuation("kommentare»") == "kommentare")
