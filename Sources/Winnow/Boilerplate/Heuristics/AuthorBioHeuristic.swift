@@ -6,7 +6,9 @@
 /// The biography is prose, so the article region takes it in; it says who wrote the story, not
 /// what the story says. Only the pair that ends the article region counts: a profile in the
 /// middle of an article ("Jane Doe" over "Jane Doe is a lawyer who …" among other candidates'
-/// profiles) has the article's text after it.
+/// profiles) has the article's text after it. The rule `platform.named-author-bio` takes the
+/// box whose two lines share a paragraph ("MARK THOMPSON" / "Thompson covers wildfires …")
+/// anywhere; a box split by a blank line needs the region's end, which only the heuristics know.
 ///
 /// Source: the boilerplate dev set (of 42 such pairs on its pages, the gold text keeps 2: a
 /// product's name over its description, and one writer's box; 10 were kept at the region's
