@@ -116,7 +116,7 @@ public struct JSONLRenderer: Sendable {
             JSONText.appendRaw(span.kept ? ",\"kept\":true" : ",\"kept\":false", to: &out)
         }
         JSONText.appendKey("removed", to: &out)
-        appendSpans(RemovedSpan.spans(of: document), to: &out) { span, out in
+        appendSpans(RemovedSpan.spans(of: document, keepMarkdown: text.keepMarkdown), to: &out) { span, out in
             appendLines(span.firstLine, span.lastLine, to: &out)
             appendReason(span.reason, to: &out)
             if let part = span.part {

@@ -17,7 +17,11 @@ public struct RemovedSpan: Sendable, Hashable {
 
     /// The spans of `document`, in input order. A kept line ends a span, so a span never claims
     /// a line the writer output; blank lines (which are not blocks) do not.
-    public static func spans(of document: Document) -> [RemovedSpan] {
+    ///
+    /// - Parameter keepMarkdown: the writer keeps markdown, so a kept caption whose credit's
+    ///   markup differs from its text is written whole (`TextRenderer.withoutCredit`), and no
+    ///   credit span is listed for it.
+    public static func spans(of document: Document, keepMarkdown: Bool = false) -> [RemovedSpan] {
         var spans: [RemovedSpan] = []
         var previousWasDropped = false
         // By index through a buffer pointer: `for block in` copies every block (they are large).
@@ -26,7 +30,9 @@ public struct RemovedSpan: Sendable, Hashable {
                 guard blocks[index].verdictAction == .drop else {
                     previousWasDropped = false
                     // A kept caption's credit was cut: the span names the line and the rule.
-                    if blocks[index].creditStart != nil, let ruleID = blocks[index].creditRuleID {
+                    if let credit = blocks[index].creditStart, let ruleID = blocks[index].creditRuleID,
+                        !keepMarkdown || creditIsCut(blocks, at: index, creditStart: Int(credit))
+                    {
                         let origin = blocks[index].origin
                         spans.append(
                             RemovedSpan(
@@ -48,5 +54,12 @@ public struct RemovedSpan: Sendable, Hashable {
             }
         }
         return spans
+    }
+
+    /// Whether the writer cuts the credit from the line's own bytes (as `--keep-markdown`
+    /// needs).
+    private static func creditIsCut(_ blocks: UnsafeBufferPointer<Block>, at index: Int, creditStart: Int) -> Bool {
+        let visible = blocks[index].plainTextCache ?? MatchSubject.plainText(blocks[index].text)
+        return blocks.withUTF8Text(at: index) { TextRenderer.withoutCredit($0, visible: visible, creditStart: creditStart) != nil }
     }
 }

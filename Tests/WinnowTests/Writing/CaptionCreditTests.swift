@@ -24,6 +24,20 @@ import Testing
         #expect(Self.cut(line, at: 0) == nil)
     }
 
+    /// A credit span is listed only where the writer cuts the credit: with `--keep-markdown`, a
+    /// credit whose markup differs from its text stays in the line, and no span claims it.
+    @Test func creditSpansFollowWhatTheWriterCuts() {
+        var document = Document(
+            id: "d", blocks: Segmenter().blocks(from: "Guards at a checkpoint. REUTERS/Stringer\n\nSoon. (Photo: [Ann](https://x))"))
+        document.blocks[0].creditStart = 24
+        document.blocks[0].creditRuleID = "captions.credited-caption"
+        document.blocks[1].creditStart = 6
+        document.blocks[1].creditRuleID = "captions.labelled-source"
+        #expect(RemovedSpan.spans(of: document).map(\.firstLine) == [1, 3])
+        #expect(RemovedSpan.spans(of: document, keepMarkdown: true).map(\.firstLine) == [1])
+        #expect(RemovedSpan.spans(of: document).allSatisfy { $0.part == .credit })
+    }
+
     @Test func keepCaptionsWritesTheSeedsCaptionsWithoutCredits() throws {
         let seed = URL(fileURLWithPath: RuleCatalog.rulesDirectory).deletingLastPathComponent()
             .appendingPathComponent("Corpus/seeds/raw/000_fe72407b8f1ba837.txt")
