@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "f1db647ace9ea0e331878bc63f871a6a1c5b6d95717fe320c953ac020f92d5d8"
+    static let digest = "0f57d0870fba5a9ad77cd416afe04a71a8347577c5473bb9710dfe0dbe2f4c4c"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -804,6 +804,27 @@ rules:
         - "Page 12 of the report lists the costs."
         - "Next week the council will decide on the plan."
         - "Previous attempts to fix the bridge failed, engineers said."
+
+  - id: navigation.link-rel-header
+    name: Text browser head links
+    description: "Drops the line lynx -dump opens a page with when its head declares links (#[1]alternate [2]RSS Feed [3]Kommentar-Feed): the page's feeds and neighbours, not its text."
+    rationale: >-
+      lynx lists the `<link>` elements of the page's head on its first line, numbered like the
+      links of the text and marked with a leading `#`. The line names feeds, alternate
+      languages and the previous and next posts; with their titles it can read like a sentence
+      and pass for prose. No text opens with `#[1]`.
+    scope: line
+    match:
+      regex: '^#\[1\]'
+      input: raw
+    examples:
+      drop:
+        - "#[1]alternate [2]alternate [3]RSS"
+        - "#[1]BASIC thinking » Feed [2]BASIC thinking » Kommentar-Feed [3]BASIC thinking » 12 Twitter-Nutzer"
+        - "#[1]Der 1. monatliche Stammtisch steht fest! [2]Steuerdarling – Die PARTEI als Ehestifter"
+      keep:
+        - "# [1] Introduction"
+        - "[1] See the appendix for the full table."
 
   - id: navigation.link-references
     name: Text browser link references

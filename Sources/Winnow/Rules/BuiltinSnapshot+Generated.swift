@@ -5,8 +5,8 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=f1db647ace9ea0e331878bc63f871a6a1c5b6d95717fe320c953ac020f92d5d8
-121
+=0f57d0870fba5a9ad77cd416afe04a71a8347577c5473bb9710dfe0dbe2f4c4c
+122
 =captions.bare-image-file-name
 =Bare image file name
 =Drops a line that is only an image's file name, which a text browser shows when a picture has no alt text (IMG_6524.jpg, gdp_growth_oct_12.gif, Screen Shot 2012-11-01 at 9.41.03 AM).
@@ -1432,6 +1432,39 @@ extension BuiltinSnapshot {
 =Rules/navigation/links.yaml
 71
 1
+=navigation.link-rel-header
+=Text browser head links
+=Drops the line lynx -dump opens a page with when its head declares links (#[1]alternate [2]RSS Feed [3]Kommentar-Feed): the page's feeds and neighbours, not its text.
+=line
+=regex
+=^#\5C[1\5C]
+=raw
+1
+~
+~
+~
+~
+~
+=drop
+0
+0
+0
+3
+=#[1]alternate [2]alternate [3]RSS
+108
+=#[1]BASIC thinking \C2\BB Feed [2]BASIC thinking \C2\BB Kommentar-Feed [3]BASIC thinking \C2\BB 12 Twitter-Nutzer
+109
+=#[1]Der 1. monatliche Stammtisch steht fest! [2]Steuerdarling \E2\80\93 Die PARTEI als Ehestifter
+110
+2
+=# [1] Introduction
+112
+=[1] See the appendix for the full table.
+113
+0
+=Rules/navigation/links.yaml
+94
+1
 =navigation.link-references
 =Text browser link references
 =Drops the list of link addresses that lynx -dump prints under the page (References / Visible links: / 1. https://example.com/ / 12. file:///news/story.html / Hidden links:).
@@ -1452,35 +1485,35 @@ extension BuiltinSnapshot {
 0
 8
 =1. https://time.com/
-111
+132
 =12. http://www.example.com/news/2013/08/story.html?ref=nav
-112
+133
 =171. file://localhost/raksts/sports/basketbols/komanda-riga-par-uzvaru.a391234/
-113
+134
 =98. javascript:void(0)
-114
+135
 =7. mailto:editor@example.org
-115
+136
 =4. /section/world/
-116
+137
 =Visible links:
-117
+138
 =Hidden links:
-118
+139
 4
 =1. Preheat the oven to 200 \C2\B0C.
-120
+141
 =https://www.example.org/report.pdf
-121
+142
 =3. See https://example.com/ for the full report.
-122
+143
 =2. Wikipedia
-123
+144
 1
 =\C2\A9 2023 Example News. All rights reserved.\0A\0AReferences\0A\0A\E2\86\93Visible links:\0A\E2\86\931. https://example.com/\0A\E2\86\932. https://example.com/section/world/\0A
-124
+145
 =Rules/navigation/links.yaml
-94
+115
 1
 =navigation.post-neighbours
 =Previous / next post links
@@ -8491,7 +8524,7 @@ extension BuiltinSnapshot {
 =Rules/widgets/sections.yaml
 289
 1
-121
+122
 =regex
 0
 3
@@ -12807,8 +12840,30 @@ extension BuiltinSnapshot {
 ~
 =regex
 239
-2
+0
+=raw
+1
+~
+~
+~
++
+=#[1]
+:4
+~
+0
+~
+~
+0
++
+1
+1
+=#[1]
+~
+~
+=regex
 240
+2
+241
 +
 1
 625
@@ -12819,7 +12874,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-241
+242
 ~
 +
 =hidden links:visible links:
@@ -12856,9 +12911,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-242
-12
 243
+12
+244
 +
 9
 628
@@ -12878,7 +12933,7 @@ extension BuiltinSnapshot {
 1
 1
 =|
-244
+245
 +
 8
 637
@@ -12894,7 +12949,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-245
+246
 +
 1
 641
@@ -12914,7 +12969,7 @@ extension BuiltinSnapshot {
 = artikel
 = beitrag
 = eintrag
-246
+247
 +
 2
 642
@@ -12928,7 +12983,7 @@ extension BuiltinSnapshot {
 2
 =article suivant
 =billet suivant
-247
+248
 +
 3
 644
@@ -12944,7 +12999,7 @@ extension BuiltinSnapshot {
 =art\C3\ADculo anterior
 =entrada anterior
 =noticia anterior
-248
+249
 +
 2
 647
@@ -12958,7 +13013,7 @@ extension BuiltinSnapshot {
 2
 =articolo successivo
 =post successivo
-249
+250
 +
 2
 649
@@ -12974,7 +13029,7 @@ extension BuiltinSnapshot {
 =pr\C3\B3ximo post
 =seguinte artigo
 =seguinte post
-250
+251
 +
 2
 651
@@ -12989,7 +13044,7 @@ extension BuiltinSnapshot {
 =vorig
 1
 =volgend
-251
+252
 ~
 +
 =\C2\AB\FFnewer\C2\AB\FFnext\C2\AB\FFolder\C2\AB\FFprev\E2\80\B9\FFnewer\E2\80\B9\FFnext\E2\80\B9\FFolder\E2\80\B9\FFprev\E2\86\90\FFnewer\E2\86\90\FFnext\E2\86\90\FFolder\E2\86\90\FFprev
@@ -13000,7 +13055,7 @@ extension BuiltinSnapshot {
 25895697863409664
 0
 ~
-252
+253
 ~
 +
 =newer\FF\C2\BBnewer\FF\E2\80\BAnewer\FF\E2\86\92next\FF\C2\BBnext\FF\E2\80\BAnext\FF\E2\86\92older\FF\C2\BBolder\FF\E2\80\BAolder\FF\E2\86\92previous\FF\C2\BBprevious\FF\E2\80\BAprevious\FF\E2\86\92prev\FF\C2\BBprev\FF\E2\80\BAprev\FF\E2\86\92
@@ -13009,7 +13064,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-253
+254
 ~
 +
 =\C2\AB\FFnewer article\FF:\C2\AB\FFnewer entry\FF:\C2\AB\FFnewer post\FF:\C2\AB\FFnewer story\FF:\C2\AB\FFnewer\FF:\C2\AB\FFnext article\FF:\C2\AB\FFnext entry\FF:\C2\AB\FFnext post\FF:\C2\AB\FFnext story\FF:\C2\AB\FFnext\FF:\C2\AB\FFolder article\FF:\C2\AB\FFolder entry\FF:\C2\AB\FFolder post\FF:\C2\AB\FFolder story\FF:\C2\AB\FFolder\FF:\C2\AB\FFprev article\FF:\C2\AB\FFprev entry\FF:\C2\AB\FFprev post\FF:\C2\AB\FFprev story\FF:\C2\AB\FFprevious article\FF:\C2\AB\FFprevious entry\FF:\C2\AB\FFprevious post\FF:\C2\AB\FFprevious story\FF:\C2\AB\FFprevious\FF:\C2\AB\FFprev\FF:\E2\80\B9\FFnewer article\FF:\E2\80\B9\FFnewer entry\FF:\E2\80\B9\FFnewer post\FF:\E2\80\B9\FFnewer story\FF:\E2\80\B9\FFnewer\FF:\E2\80\B9\FFnext article\FF:\E2\80\B9\FFnext entry\FF:\E2\80\B9\FFnext post\FF:\E2\80\B9\FFnext story\FF:\E2\80\B9\FFnext\FF:\E2\80\B9\FFolder article\FF:\E2\80\B9\FFolder entry\FF:\E2\80\B9\FFolder post\FF:\E2\80\B9\FFolder story\FF:\E2\80\B9\FFolder\FF:\E2\80\B9\FFprev article\FF:\E2\80\B9\FFprev entry\FF:\E2\80\B9\FFprev post\FF:\E2\80\B9\FFprev story\FF:\E2\80\B9\FFprevious article\FF:\E2\80\B9\FFprevious entry\FF:\E2\80\B9\FFprevious post\FF:\E2\80\B9\FFprevious story\FF:\E2\80\B9\FFprevious\FF:\E2\80\B9\FFprev\FF:\E2\86\90\FFnewer article\FF:\E2\86\90\FFnewer entry\FF:\E2\86\90\FFnewer post\FF:\E2\86\90\FFnewer story\FF:\E2\86\90\FFnewer\FF:\E2\86\90\FFnext article\FF:\E2\86\90\FFnext entry\FF:\E2\86\90\FFnext post\FF:\E2\86\90\FFnext story\FF:\E2\86\90\FFnext\FF:\E2\86\90\FFolder article\FF:\E2\86\90\FFolder entry\FF:\E2\86\90\FFolder post\FF:\E2\86\90\FFolder story\FF:\E2\86\90\FFolder\FF:\E2\86\90\FFprev article\FF:\E2\86\90\FFprev entry\FF:\E2\86\90\FFprev post\FF:\E2\86\90\FFprev story\FF:\E2\86\90\FFprevious article\FF:\E2\86\90\FFprevious entry\FF:\E2\86\90\FFprevious post\FF:\E2\86\90\FFprevious story\FF:\E2\86\90\FFprevious\FF:\E2\86\90\FFprev\FF:
@@ -13021,7 +13076,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-254
+255
 ~
 +
 =newer article\FF:newer entry\FF:newer post\FF:newer story\FF:newer\FF:next article\FF:next entry\FF:next post\FF:next story\FF:next\FF:older article\FF:older entry\FF:older post\FF:older story\FF:older\FF:prev article\FF:prev entry\FF:prev post\FF:prev story\FF:previous article\FF:previous entry\FF:previous post\FF:previous story\FF:previous\FF:prev\FF:
@@ -13083,7 +13138,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-255
+256
 0
 =raw
 1
@@ -13108,7 +13163,7 @@ extension BuiltinSnapshot {
 =)
 ~
 =regex
-256
+257
 0
 =plain
 1
@@ -13131,7 +13186,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-257
+258
 0
 =plain
 1
@@ -13201,7 +13256,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-258
+259
 0
 =plain
 1
@@ -13237,7 +13292,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-259
+260
 0
 =plain
 1
@@ -13257,7 +13312,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-260
+261
 0
 =plain
 1
@@ -13276,7 +13331,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-261
+262
 0
 =raw
 1
@@ -13294,7 +13349,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-262
+263
 0
 =plain
 0
@@ -13325,7 +13380,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-263
+264
 0
 =plain
 1
@@ -13348,7 +13403,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-264
+265
 0
 =plain
 0
@@ -13372,7 +13427,7 @@ extension BuiltinSnapshot {
 =\C3\A0 propos de\20
 +
 =regex
-265
+266
 0
 =raw
 1
@@ -13390,9 +13445,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-266
-5
 267
+5
+268
 +
 15
 731
@@ -13422,7 +13477,7 @@ extension BuiltinSnapshot {
 =:
 1
 =:
-268
+269
 ~
 +
 =on\20
@@ -13450,7 +13505,7 @@ extension BuiltinSnapshot {
 = wrote
 1
 =:
-269
+270
 +
 6
 746
@@ -13469,7 +13524,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-270
+271
 +
 1
 752
@@ -13483,7 +13538,7 @@ extension BuiltinSnapshot {
 1
 1
 =,
-271
+272
 ~
 +
 =by\20
@@ -13542,7 +13597,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-272
+273
 0
 =plain
 1
@@ -13569,9 +13624,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-273
-12
 274
+12
+275
 ~
 +
 =be the first to comment on thisbe the first to like thisbe the first to rate thisbe the first to review this
@@ -13586,7 +13641,7 @@ extension BuiltinSnapshot {
 =be the first to like this
 =be the first to rate this
 =be the first to review this
-275
+276
 ~
 +
 =be the first to commentbe the first to review
@@ -13601,7 +13656,7 @@ extension BuiltinSnapshot {
 2
 =be the first to comment
 =be the first to review
-276
+277
 ~
 +
 =one blogger likes this
@@ -13613,7 +13668,7 @@ extension BuiltinSnapshot {
 1
 1
 =one blogger likes this
-277
+278
 +
 1
 761
@@ -13624,7 +13679,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-278
+279
 ~
 +
 =s\C3\A9 el primero en comentars\C3\A9 el primero en decir que te gusta
@@ -13637,7 +13692,7 @@ extension BuiltinSnapshot {
 2
 =s\C3\A9 el primero en comentar
 =s\C3\A9 el primero en decir que te gusta
-279
+280
 ~
 +
 =soyez la premier \C3\A0 aimersoyez la premier \C3\A0 commentersoyez la premi\C3\A8re \C3\A0 aimersoyez la premi\C3\A8re \C3\A0 commentersoyez le premier \C3\A0 aimersoyez le premier \C3\A0 commentersoyez le premi\C3\A8re \C3\A0 aimersoyez le premi\C3\A8re \C3\A0 commenter
@@ -13646,7 +13701,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-280
+281
 ~
 +
 =sii il primo a commentaresii il primo a cui piace
@@ -13659,7 +13714,7 @@ extension BuiltinSnapshot {
 2
 =sii il primo a commentare
 =sii il primo a cui piace
-281
+282
 ~
 +
 =seja o primeiro a comentarseja o primeiro a curtirseja o primeiro a gostar
@@ -13673,7 +13728,7 @@ extension BuiltinSnapshot {
 =seja o primeiro a comentar
 =seja o primeiro a curtir
 =seja o primeiro a gostar
-282
+283
 ~
 +
 =wees de eerste die dit leuk vindt
@@ -13685,7 +13740,7 @@ extension BuiltinSnapshot {
 1
 1
 =wees de eerste die dit leuk vindt
-283
+284
 ~
 +
 =wees de eerste om te reageren
@@ -13697,7 +13752,7 @@ extension BuiltinSnapshot {
 1
 1
 =wees de eerste om te reageren
-284
+285
 ~
 +
 =sei der erste dem das gef\C3\A4lltsei der erste der kommentiertsei der erste, dem das gef\C3\A4lltsei der erste, der kommentiert
@@ -13713,7 +13768,7 @@ extension BuiltinSnapshot {
 2
 = dem das gef\C3\A4llt
 = der kommentiert
-285
+286
 ~
 +
 =gef\C3\A4llt mir wird geladen
@@ -13772,9 +13827,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-286
-10
 287
+10
+288
 +
 20
 789
@@ -13805,7 +13860,7 @@ extension BuiltinSnapshot {
 1
 1
 =moderation
-288
+289
 +
 1
 809
@@ -13817,7 +13872,7 @@ extension BuiltinSnapshot {
 1
 1
 =your comment is\20
-289
+290
 +
 2
 810
@@ -13834,7 +13889,7 @@ extension BuiltinSnapshot {
 2
 =appear
 =approv
-290
+291
 +
 1
 812
@@ -13849,7 +13904,7 @@ extension BuiltinSnapshot {
 =it will
 =your comment is
 =your comment will
-291
+292
 +
 2
 813
@@ -13859,7 +13914,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-292
+293
 +
 1
 815
@@ -13868,7 +13923,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-293
+294
 +
 2
 816
@@ -13881,7 +13936,7 @@ extension BuiltinSnapshot {
 1
 1
 =moderaci\C3\B3n
-294
+295
 +
 1
 818
@@ -13890,7 +13945,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-295
+296
 +
 1
 819
@@ -13904,7 +13959,7 @@ extension BuiltinSnapshot {
 =aguarda
 1
 = modera\C3\A7\C3\A3o
-296
+297
 +
 2
 820
@@ -13964,9 +14019,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-297
-4
 298
+4
+299
 +
 6
 822
@@ -13983,7 +14038,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-299
+300
 +
 1
 828
@@ -13992,7 +14047,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-300
+301
 +
 1
 829
@@ -14001,7 +14056,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-301
+302
 +
 1
 830
@@ -14038,9 +14093,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-302
-2
 303
+2
+304
 +
 16
 831
@@ -14064,7 +14119,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-304
+305
 ~
 +
 =thank you your comment has been postedthank you your comment has been receivedthank you your comment has been submittedthank you your reply has been postedthank you your reply has been receivedthank you your reply has been submittedthank you! your comment has been postedthank you! your comment has been receivedthank you! your comment has been submittedthank you! your reply has been postedthank you! your reply has been receivedthank you! your reply has been submittedthank you, your comment has been postedthank you, your comment has been receivedthank you, your comment has been submittedthank you, your reply has been postedthank you, your reply has been receivedthank you, your reply has been submittedthank you. your comment has been postedthank you. your comment has been receivedthank you. your comment has been submittedthank you. your reply has been postedthank you. your reply has been receivedthank you. your reply has been submittedthanks your comment has been postedthanks your comment has been receivedthanks your comment has been submittedthanks your reply has been postedthanks your reply has been receivedthanks your reply has been submittedthanks! your comment has been postedthanks! your comment has been receivedthanks! your comment has been submittedthanks! your reply has been postedthanks! your reply has been receivedthanks! your reply has been submittedthanks, your comment has been postedthanks, your comment has been receivedthanks, your comment has been submittedthanks, your reply has been postedthanks, your reply has been receivedthanks, your reply has been submittedthanks. your comment has been postedthanks. your comment has been receivedthanks. your comment has been submittedthanks. your reply has been postedthanks. your reply has been receivedthanks. your reply has been submitted
@@ -14337,7 +14392,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-305
+306
 0
 =raw
 1
@@ -14362,7 +14417,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-306
+307
 0
 =plain
 1
@@ -14382,7 +14437,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-307
+308
 0
 =plain
 1
@@ -14402,9 +14457,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-308
-23
 309
+23
+310
 +
 1
 853
@@ -14426,7 +14481,7 @@ extension BuiltinSnapshot {
 =k\C3\BCrzen
 =l\C3\B6schen
 =sperren
-310
+311
 +
 20
 854
@@ -14458,7 +14513,7 @@ extension BuiltinSnapshot {
 2
 =forum for debate
 =forum for discussion
-311
+312
 ~
 +
 =please follow our comment guidelinesplease follow our comment policyplease follow our comment rulesplease follow our comment standardsplease follow our commenting guidelinesplease follow our commenting policyplease follow our commenting rulesplease follow our commenting standardsplease follow our community guidelinesplease follow our community policyplease follow our community rulesplease follow our community standardsplease follow our discussion guidelinesplease follow our discussion policyplease follow our discussion rulesplease follow our discussion standardsplease read our comment guidelinesplease read our comment policyplease read our comment rulesplease read our comment standardsplease read our commenting guidelinesplease read our commenting policyplease read our commenting rulesplease read our commenting standardsplease read our community guidelinesplease read our community policyplease read our community rulesplease read our community standardsplease read our discussion guidelinesplease read our discussion policyplease read our discussion rulesplease read our discussion standardsplease respect our comment guidelinesplease respect our comment policyplease respect our comment rulesplease respect our comment standardsplease respect our commenting guidelinesplease respect our commenting policyplease respect our commenting rulesplease respect our commenting standardsplease respect our community guidelinesplease respect our community policyplease respect our community rulesplease respect our community standardsplease respect our discussion guidelinesplease respect our discussion policyplease respect our discussion rulesplease respect our discussion standardsplease review our comment guidelinesplease review our comment policyplease review our comment rulesplease review our comment standardsplease review our commenting guidelinesplease review our commenting policyplease review our commenting rulesplease review our commenting standardsplease review our community guidelinesplease review our community policyplease review our community rulesplease review our community standardsplease review our discussion guidelinesplease review our discussion policyplease review our discussion rulesplease review our discussion standardsplease see our comment guidelinesplease see our comment policyplease see our comment rulesplease see our comment standardsplease see our commenting guidelinesplease see our commenting policyplease see our commenting rulesplease see our commenting standardsplease see our community guidelinesplease see our community policyplease see our community rulesplease see our community standardsplease see our discussion guidelinesplease see our discussion policyplease see our discussion rulesplease see our discussion standards
@@ -14467,7 +14522,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-312
+313
 +
 4
 874
@@ -14485,7 +14540,7 @@ extension BuiltinSnapshot {
 =reserves
 1
 =comment
-313
+314
 +
 2
 878
@@ -14505,7 +14560,7 @@ extension BuiltinSnapshot {
 2
 = of the\20
 = of their\20
-314
+315
 +
 8
 880
@@ -14524,7 +14579,7 @@ extension BuiltinSnapshot {
 1
 1
 =comentario
-315
+316
 +
 12
 888
@@ -14550,7 +14605,7 @@ extension BuiltinSnapshot {
 2
 =es\20
 =son\20
-316
+317
 +
 1
 900
@@ -14565,7 +14620,7 @@ extension BuiltinSnapshot {
 2
 =s\C3\A3o\20
 =\C3\A9\20
-317
+318
 +
 6
 901
@@ -14579,7 +14634,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-318
+319
 ~
 +
 =normas de participaci\C3\B3nnormas de uso
@@ -14594,7 +14649,7 @@ extension BuiltinSnapshot {
 2
 =normas de participaci\C3\B3n
 =normas de uso
-319
+320
 ~
 +
 =netiquette
@@ -14608,7 +14663,7 @@ extension BuiltinSnapshot {
 1
 1
 =netiquette
-320
+321
 +
 6
 907
@@ -14625,7 +14680,7 @@ extension BuiltinSnapshot {
 1
 1
 =kommentar
-321
+322
 +
 3
 913
@@ -14639,7 +14694,7 @@ extension BuiltinSnapshot {
 1
 1
 =commentaire
-322
+323
 +
 2
 916
@@ -14652,7 +14707,7 @@ extension BuiltinSnapshot {
 1
 1
 =responsabilit\C3\A9
-323
+324
 +
 1
 918
@@ -14668,7 +14723,7 @@ extension BuiltinSnapshot {
 =di rimuovere
 1
 =commenti
-324
+325
 +
 2
 919
@@ -14681,7 +14736,7 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-325
+326
 +
 1
 921
@@ -14698,7 +14753,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =\20
-326
+327
 +
 2
 922
@@ -14715,7 +14770,7 @@ extension BuiltinSnapshot {
 2
 = geben\20
 = spiegeln\20
-327
+328
 +
 1
 924
@@ -14730,7 +14785,7 @@ extension BuiltinSnapshot {
 =propos
 1
 =n
-328
+329
 +
 3
 925
@@ -14747,7 +14802,7 @@ extension BuiltinSnapshot {
 = dei\20
 1
 =autori
-329
+330
 +
 2
 928
@@ -14757,7 +14812,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-330
+331
 +
 1
 930
@@ -14766,7 +14821,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-331
+332
 +
 1
 931
@@ -14898,9 +14953,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-332
-12
 333
+12
+334
 ~
 +
 =you must be log in and register to you must be log in and sign up to you must be log in or register to you must be log in or sign up to you must be log in to you must be logged in and register to you must be logged in and sign up to you must be logged in or register to you must be logged in or sign up to you must be logged in to you must be register and register to you must be register and sign up to you must be register or register to you must be register or sign up to you must be register to you must be registered and register to you must be registered and sign up to you must be registered or register to you must be registered or sign up to you must be registered to you must be sign in and register to you must be sign in and sign up to you must be sign in or register to you must be sign in or sign up to you must be sign in to you must be signed in and register to you must be signed in and sign up to you must be signed in or register to you must be signed in or sign up to you must be signed in to you must log in and register to you must log in and sign up to you must log in or register to you must log in or sign up to you must log in to you must logged in and register to you must logged in and sign up to you must logged in or register to you must logged in or sign up to you must logged in to you must register and register to you must register and sign up to you must register or register to you must register or sign up to you must register to you must registered and register to you must registered and sign up to you must registered or register to you must registered or sign up to you must registered to you must sign in and register to you must sign in and sign up to you must sign in or register to you must sign in or sign up to you must sign in to you must signed in and register to you must signed in and sign up to you must signed in or register to you must signed in or sign up to you must signed in to you need to be log in and register to you need to be log in and sign up to you need to be log in or register to you need to be log in or sign up to you need to be log in to you need to be logged in and register to you need to be logged in and sign up to you need to be logged in or register to you need to be logged in or sign up to you need to be logged in to you need to be register and register to you need to be register and sign up to you need to be register or register to you need to be register or sign up to you need to be register to you need to be registered and register to you need to be registered and sign up to you need to be registered or register to you need to be registered or sign up to you need to be registered to you need to be sign in and register to you need to be sign in and sign up to you need to be sign in or register to you need to be sign in or sign up to you need to be sign in to you need to be signed in and register to you need to be signed in and sign up to you need to be signed in or register to you need to be signed in or sign up to you need to be signed in to you need to log in and register to you need to log in and sign up to you need to log in or register to you need to log in or sign up to you need to log in to you need to logged in and register to you need to logged in and sign up to you need to logged in or register to you need to logged in or sign up to you need to logged in to you need to register and register to you need to register and sign up to you need to register or register to you need to register or sign up to you need to register to you need to registered and register to you need to registered and sign up to you need to registered or register to you need to registered or sign up to you need to registered to you need to sign in and register to you need to sign in and sign up to you need to sign in or register to you need to sign in or sign up to you need to sign in to you need to signed in and register to you need to signed in and sign up to you need to signed in or register to you need to signed in or sign up to you need to signed in to\20
@@ -14917,7 +14972,7 @@ extension BuiltinSnapshot {
 = to\20
 1
 =comment
-334
+335
 ~
 +
 =log in or register to a commentlog in or register to add a commentlog in or register to add commentlog in or register to add your commentlog in or register to commentlog in or register to leave a commentlog in or register to leave commentlog in or register to leave your commentlog in or register to post a commentlog in or register to post commentlog in or register to post your commentlog in or register to write a commentlog in or register to write commentlog in or register to write your commentlog in or register to your commentlog in or sign up to a commentlog in or sign up to add a commentlog in or sign up to add commentlog in or sign up to add your commentlog in or sign up to commentlog in or sign up to leave a commentlog in or sign up to leave commentlog in or sign up to leave your commentlog in or sign up to post a commentlog in or sign up to post commentlog in or sign up to post your commentlog in or sign up to write a commentlog in or sign up to write commentlog in or sign up to write your commentlog in or sign up to your commentlog in to a commentlog in to add a commentlog in to add commentlog in to add your commentlog in to commentlog in to leave a commentlog in to leave commentlog in to leave your commentlog in to post a commentlog in to post commentlog in to post your commentlog in to write a commentlog in to write commentlog in to write your commentlog in to your commentlogin or register to a commentlogin or register to add a commentlogin or register to add commentlogin or register to add your commentlogin or register to commentlogin or register to leave a commentlogin or register to leave commentlogin or register to leave your commentlogin or register to post a commentlogin or register to post commentlogin or register to post your commentlogin or register to write a commentlogin or register to write commentlogin or register to write your commentlogin or register to your commentlogin or sign up to a commentlogin or sign up to add a commentlogin or sign up to add commentlogin or sign up to add your commentlogin or sign up to commentlogin or sign up to leave a commentlogin or sign up to leave commentlogin or sign up to leave your commentlogin or sign up to post a commentlogin or sign up to post commentlogin or sign up to post your commentlogin or sign up to write a commentlogin or sign up to write commentlogin or sign up to write your commentlogin or sign up to your commentlogin to a commentlogin to add a commentlogin to add commentlogin to add your commentlogin to commentlogin to leave a commentlogin to leave commentlogin to leave your commentlogin to post a commentlogin to post commentlogin to post your commentlogin to write a commentlogin to write commentlogin to write your commentlogin to your commentsign in or register to a commentsign in or register to add a commentsign in or register to add commentsign in or register to add your commentsign in or register to commentsign in or register to leave a commentsign in or register to leave commentsign in or register to leave your commentsign in or register to post a commentsign in or register to post commentsign in or register to post your commentsign in or register to write a commentsign in or register to write commentsign in or register to write your commentsign in or register to your commentsign in or sign up to a commentsign in or sign up to add a commentsign in or sign up to add commentsign in or sign up to add your commentsign in or sign up to commentsign in or sign up to leave a commentsign in or sign up to leave commentsign in or sign up to leave your commentsign in or sign up to post a commentsign in or sign up to post commentsign in or sign up to post your commentsign in or sign up to write a commentsign in or sign up to write commentsign in or sign up to write your commentsign in or sign up to your commentsign in to a commentsign in to add a commentsign in to add commentsign in to add your commentsign in to commentsign in to leave a commentsign in to leave commentsign in to leave your commentsign in to post a commentsign in to post commentsign in to post your commentsign in to write a commentsign in to write commentsign in to write your commentsign in to your commentsignin or register to a commentsignin or register to add a commentsignin or register to add commentsignin or register to add your commentsignin or register to commentsignin or register to leave a commentsignin or register to leave commentsignin or register to leave your commentsignin or register to post a commentsignin or register to post commentsignin or register to post your commentsignin or register to write a commentsignin or register to write commentsignin or register to write your commentsignin or register to your commentsignin or sign up to a commentsignin or sign up to add a commentsignin or sign up to add commentsignin or sign up to add your commentsignin or sign up to commentsignin or sign up to leave a commentsignin or sign up to leave commentsignin or sign up to leave your commentsignin or sign up to post a commentsignin or sign up to post commentsignin or sign up to post your commentsignin or sign up to write a commentsignin or sign up to write commentsignin or sign up to write your commentsignin or sign up to your commentsignin to a commentsignin to add a commentsignin to add commentsignin to add your commentsignin to commentsignin to leave a commentsignin to leave commentsignin to leave your commentsignin to post a commentsignin to post commentsignin to post your commentsignin to write a commentsignin to write commentsignin to write your commentsignin to your comment
@@ -14938,7 +14993,7 @@ extension BuiltinSnapshot {
 =to\20
 1
 =comment
-335
+336
 ~
 +
 =para comentar debes que estar registradopara comentar debes que identificartepara comentar debes que ingresarpara comentar debes que iniciar sesi\C3\B3npara comentar debes que logueartepara comentar debes que registrartepara comentar deb\C3\A9s que estar registradopara comentar deb\C3\A9s que identificartepara comentar deb\C3\A9s que ingresarpara comentar deb\C3\A9s que iniciar sesi\C3\B3npara comentar deb\C3\A9s que logueartepara comentar deb\C3\A9s que registrartepara comentar hay que estar registradopara comentar hay que identificartepara comentar hay que ingresarpara comentar hay que iniciar sesi\C3\B3npara comentar hay que logueartepara comentar hay que registrartepara comentar ten\C3\A9s que estar registradopara comentar ten\C3\A9s que identificartepara comentar ten\C3\A9s que ingresarpara comentar ten\C3\A9s que iniciar sesi\C3\B3npara comentar ten\C3\A9s que logueartepara comentar ten\C3\A9s que registrartepara comentar tienes que estar registradopara comentar tienes que identificartepara comentar tienes que ingresarpara comentar tienes que iniciar sesi\C3\B3npara comentar tienes que logueartepara comentar tienes que registrartepara comentar, debes que estar registradopara comentar, debes que identificartepara comentar, debes que ingresarpara comentar, debes que iniciar sesi\C3\B3npara comentar, debes que logueartepara comentar, debes que registrartepara comentar, deb\C3\A9s que estar registradopara comentar, deb\C3\A9s que identificartepara comentar, deb\C3\A9s que ingresarpara comentar, deb\C3\A9s que iniciar sesi\C3\B3npara comentar, deb\C3\A9s que logueartepara comentar, deb\C3\A9s que registrartepara comentar, hay que estar registradopara comentar, hay que identificartepara comentar, hay que ingresarpara comentar, hay que iniciar sesi\C3\B3npara comentar, hay que logueartepara comentar, hay que registrartepara comentar, ten\C3\A9s que estar registradopara comentar, ten\C3\A9s que identificartepara comentar, ten\C3\A9s que ingresarpara comentar, ten\C3\A9s que iniciar sesi\C3\B3npara comentar, ten\C3\A9s que logueartepara comentar, ten\C3\A9s que registrartepara comentar, tienes que estar registradopara comentar, tienes que identificartepara comentar, tienes que ingresarpara comentar, tienes que iniciar sesi\C3\B3npara comentar, tienes que logueartepara comentar, tienes que registrartepara poder comentar debes que estar registradopara poder comentar debes que identificartepara poder comentar debes que ingresarpara poder comentar debes que iniciar sesi\C3\B3npara poder comentar debes que logueartepara poder comentar debes que registrartepara poder comentar deb\C3\A9s que estar registradopara poder comentar deb\C3\A9s que identificartepara poder comentar deb\C3\A9s que ingresarpara poder comentar deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar deb\C3\A9s que logueartepara poder comentar deb\C3\A9s que registrartepara poder comentar hay que estar registradopara poder comentar hay que identificartepara poder comentar hay que ingresarpara poder comentar hay que iniciar sesi\C3\B3npara poder comentar hay que logueartepara poder comentar hay que registrartepara poder comentar ten\C3\A9s que estar registradopara poder comentar ten\C3\A9s que identificartepara poder comentar ten\C3\A9s que ingresarpara poder comentar ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar ten\C3\A9s que logueartepara poder comentar ten\C3\A9s que registrartepara poder comentar tienes que estar registradopara poder comentar tienes que identificartepara poder comentar tienes que ingresarpara poder comentar tienes que iniciar sesi\C3\B3npara poder comentar tienes que logueartepara poder comentar tienes que registrartepara poder comentar, debes que estar registradopara poder comentar, debes que identificartepara poder comentar, debes que ingresarpara poder comentar, debes que iniciar sesi\C3\B3npara poder comentar, debes que logueartepara poder comentar, debes que registrartepara poder comentar, deb\C3\A9s que estar registradopara poder comentar, deb\C3\A9s que identificartepara poder comentar, deb\C3\A9s que ingresarpara poder comentar, deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar, deb\C3\A9s que logueartepara poder comentar, deb\C3\A9s que registrartepara poder comentar, hay que estar registradopara poder comentar, hay que identificartepara poder comentar, hay que ingresarpara poder comentar, hay que iniciar sesi\C3\B3npara poder comentar, hay que logueartepara poder comentar, hay que registrartepara poder comentar, ten\C3\A9s que estar registradopara poder comentar, ten\C3\A9s que identificartepara poder comentar, ten\C3\A9s que ingresarpara poder comentar, ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar, ten\C3\A9s que logueartepara poder comentar, ten\C3\A9s que registrartepara poder comentar, tienes que estar registradopara poder comentar, tienes que identificartepara poder comentar, tienes que ingresarpara poder comentar, tienes que iniciar sesi\C3\B3npara poder comentar, tienes que logueartepara poder comentar, tienes que registrarte
@@ -14953,7 +15008,7 @@ extension BuiltinSnapshot {
 2
 =comentar\20
 =comentar,
-336
+337
 ~
 +
 =ingresa para comentaringresa para poder comentaringres\C3\A1 para comentaringres\C3\A1 para poder comentarinicia sesi\C3\B3n para comentarinicia sesi\C3\B3n para poder comentarregistrate para comentarregistrate para poder comentarreg\C3\ADstrate para comentarreg\C3\ADstrate para poder comentar
@@ -14965,7 +15020,7 @@ extension BuiltinSnapshot {
 1
 1
 =comentar
-337
+338
 ~
 +
 =pour commenter connectez-vouspour commenter identifiez-vouspour commenter il fautpour commenter vous devezpour commenter, connectez-vouspour commenter, identifiez-vouspour commenter, il fautpour commenter, vous devezpour pouvoir commenter connectez-vouspour pouvoir commenter identifiez-vouspour pouvoir commenter il fautpour pouvoir commenter vous devezpour pouvoir commenter, connectez-vouspour pouvoir commenter, identifiez-vouspour pouvoir commenter, il fautpour pouvoir commenter, vous devezpour pouvoir r\C3\A9agir connectez-vouspour pouvoir r\C3\A9agir identifiez-vouspour pouvoir r\C3\A9agir il fautpour pouvoir r\C3\A9agir vous devezpour pouvoir r\C3\A9agir, connectez-vouspour pouvoir r\C3\A9agir, identifiez-vouspour pouvoir r\C3\A9agir, il fautpour pouvoir r\C3\A9agir, vous devezpour r\C3\A9agir connectez-vouspour r\C3\A9agir identifiez-vouspour r\C3\A9agir il fautpour r\C3\A9agir vous devezpour r\C3\A9agir, connectez-vouspour r\C3\A9agir, identifiez-vouspour r\C3\A9agir, il fautpour r\C3\A9agir, vous devez
@@ -14987,7 +15042,7 @@ extension BuiltinSnapshot {
 = identifiez-vous
 = il faut
 = vous devez
-338
+339
 ~
 +
 =connectez-vous pour commenterconnectez-vous pour pouvoir commenterconnectez-vous pour pouvoir r\C3\A9agirconnectez-vous pour r\C3\A9agiridentifiez-vous pour commenteridentifiez-vous pour pouvoir commenteridentifiez-vous pour pouvoir r\C3\A9agiridentifiez-vous pour r\C3\A9agir
@@ -15003,7 +15058,7 @@ extension BuiltinSnapshot {
 2
 =commenter
 =r\C3\A9agir
-339
+340
 ~
 +
 =um einen kommentar abzugeben logge dichum einen kommentar abzugeben loggen sie sichum einen kommentar abzugeben melde dichum einen kommentar abzugeben melden sie sichum einen kommentar abzugeben musst duum einen kommentar abzugeben m\C3\BCssen sieum einen kommentar abzugeben, logge dichum einen kommentar abzugeben, loggen sie sichum einen kommentar abzugeben, melde dichum einen kommentar abzugeben, melden sie sichum einen kommentar abzugeben, musst duum einen kommentar abzugeben, m\C3\BCssen sieum einen kommentar schreiben logge dichum einen kommentar schreiben loggen sie sichum einen kommentar schreiben melde dichum einen kommentar schreiben melden sie sichum einen kommentar schreiben musst duum einen kommentar schreiben m\C3\BCssen sieum einen kommentar schreiben, logge dichum einen kommentar schreiben, loggen sie sichum einen kommentar schreiben, melde dichum einen kommentar schreiben, melden sie sichum einen kommentar schreiben, musst duum einen kommentar schreiben, m\C3\BCssen sieum einen kommentar verfassen logge dichum einen kommentar verfassen loggen sie sichum einen kommentar verfassen melde dichum einen kommentar verfassen melden sie sichum einen kommentar verfassen musst duum einen kommentar verfassen m\C3\BCssen sieum einen kommentar verfassen, logge dichum einen kommentar verfassen, loggen sie sichum einen kommentar verfassen, melde dichum einen kommentar verfassen, melden sie sichum einen kommentar verfassen, musst duum einen kommentar verfassen, m\C3\BCssen sieum einen kommentar zu abzugeben logge dichum einen kommentar zu abzugeben loggen sie sichum einen kommentar zu abzugeben melde dichum einen kommentar zu abzugeben melden sie sichum einen kommentar zu abzugeben musst duum einen kommentar zu abzugeben m\C3\BCssen sieum einen kommentar zu abzugeben, logge dichum einen kommentar zu abzugeben, loggen sie sichum einen kommentar zu abzugeben, melde dichum einen kommentar zu abzugeben, melden sie sichum einen kommentar zu abzugeben, musst duum einen kommentar zu abzugeben, m\C3\BCssen sieum einen kommentar zu schreiben logge dichum einen kommentar zu schreiben loggen sie sichum einen kommentar zu schreiben melde dichum einen kommentar zu schreiben melden sie sichum einen kommentar zu schreiben musst duum einen kommentar zu schreiben m\C3\BCssen sieum einen kommentar zu schreiben, logge dichum einen kommentar zu schreiben, loggen sie sichum einen kommentar zu schreiben, melde dichum einen kommentar zu schreiben, melden sie sichum einen kommentar zu schreiben, musst duum einen kommentar zu schreiben, m\C3\BCssen sieum einen kommentar zu verfassen logge dichum einen kommentar zu verfassen loggen sie sichum einen kommentar zu verfassen melde dichum einen kommentar zu verfassen melden sie sichum einen kommentar zu verfassen musst duum einen kommentar zu verfassen m\C3\BCssen sieum einen kommentar zu verfassen, logge dichum einen kommentar zu verfassen, loggen sie sichum einen kommentar zu verfassen, melde dichum einen kommentar zu verfassen, melden sie sichum einen kommentar zu verfassen, musst duum einen kommentar zu verfassen, m\C3\BCssen sieum zu kommentieren logge dichum zu kommentieren loggen sie sichum zu kommentieren melde dichum zu kommentieren melden sie sichum zu kommentieren musst duum zu kommentieren m\C3\BCssen sieum zu kommentieren, logge dichum zu kommentieren, loggen sie sichum zu kommentieren, melde dichum zu kommentieren, melden sie sichum zu kommentieren, musst duum zu kommentieren, m\C3\BCssen sie
@@ -15015,7 +15070,7 @@ extension BuiltinSnapshot {
 1
 1
 =um\20
-340
+341
 ~
 +
 =logge dich ein an um einen kommentarlogge dich ein an um zu kommentierenlogge dich ein an, um einen kommentarlogge dich ein an, um zu kommentierenloggen sie sich ein an um einen kommentarloggen sie sich ein an um zu kommentierenloggen sie sich ein an, um einen kommentarloggen sie sich ein an, um zu kommentierenmelde dich an um einen kommentarmelde dich an um zu kommentierenmelde dich an, um einen kommentarmelde dich an, um zu kommentierenmelden sie sich an um einen kommentarmelden sie sich an um zu kommentierenmelden sie sich an, um einen kommentarmelden sie sich an, um zu kommentieren
@@ -15028,7 +15083,7 @@ extension BuiltinSnapshot {
 2
 = um einen kommentar
 = um zu kommentieren
-341
+342
 ~
 +
 =per commentare devi accedereper commentare devi effettuare il loginper commentare devi essere registratper commentare occorre accedereper commentare occorre effettuare il loginper commentare occorre essere registratper commentare \C3\A8 necessario accedereper commentare \C3\A8 necessario effettuare il loginper commentare \C3\A8 necessario essere registratper poter commentare devi accedereper poter commentare devi effettuare il loginper poter commentare devi essere registratper poter commentare occorre accedereper poter commentare occorre effettuare il loginper poter commentare occorre essere registratper poter commentare \C3\A8 necessario accedereper poter commentare \C3\A8 necessario effettuare il loginper poter commentare \C3\A8 necessario essere registrat
@@ -15040,7 +15095,7 @@ extension BuiltinSnapshot {
 1
 1
 =per\20
-342
+343
 ~
 +
 =accedi per commentareaccedi per poter commentareregistrati per commentareregistrati per poter commentare
@@ -15055,7 +15110,7 @@ extension BuiltinSnapshot {
 =registrati per\20
 1
 =commentare
-343
+344
 ~
 +
 =para comentar voc\C3\AA precisa entrarpara comentar voc\C3\AA precisa estar logadopara comentar voc\C3\AA precisa fazer loginpara comentar voc\C3\AA precisa se cadastrarpara comentar \C3\A9 necess\C3\A1rio entrarpara comentar \C3\A9 necess\C3\A1rio estar logadopara comentar \C3\A9 necess\C3\A1rio fazer loginpara comentar \C3\A9 necess\C3\A1rio se cadastrarpara comentar \C3\A9 preciso entrarpara comentar \C3\A9 preciso estar logadopara comentar \C3\A9 preciso fazer loginpara comentar \C3\A9 preciso se cadastrarpara comentar, voc\C3\AA precisa entrarpara comentar, voc\C3\AA precisa estar logadopara comentar, voc\C3\AA precisa fazer loginpara comentar, voc\C3\AA precisa se cadastrarpara comentar, \C3\A9 necess\C3\A1rio entrarpara comentar, \C3\A9 necess\C3\A1rio estar logadopara comentar, \C3\A9 necess\C3\A1rio fazer loginpara comentar, \C3\A9 necess\C3\A1rio se cadastrarpara comentar, \C3\A9 preciso entrarpara comentar, \C3\A9 preciso estar logadopara comentar, \C3\A9 preciso fazer loginpara comentar, \C3\A9 preciso se cadastrar
@@ -15068,7 +15123,7 @@ extension BuiltinSnapshot {
 2
 =para comentar\20
 =para comentar,
-344
+345
 ~
 +
 =entre para comentarfa\C3\A7a login para comentar
@@ -15171,17 +15226,8 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-345
-14
 346
-+
-1
-1028
-~
-0
-~
-0
-~
+14
 347
 +
 1
@@ -15190,10 +15236,7 @@ extension BuiltinSnapshot {
 0
 ~
 0
-+
-1
-1
-=|
+~
 348
 +
 1
@@ -15208,6 +15251,18 @@ extension BuiltinSnapshot {
 =|
 349
 +
+1
+1028
+~
+0
+~
+0
++
+1
+1
+=|
+350
++
 2
 1029
 1030
@@ -15220,7 +15275,7 @@ extension BuiltinSnapshot {
 2
 = are closed
 = url
-350
+351
 +
 1
 1031
@@ -15229,7 +15284,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-351
+352
 +
 1
 1032
@@ -15238,7 +15293,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-352
+353
 +
 1
 1033
@@ -15247,7 +15302,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-353
+354
 ~
 +
 =this entry was filedthis entry was postedthis entry was publishedthis entry was writtenthis post was filedthis post was postedthis post was publishedthis post was written
@@ -15256,7 +15311,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-354
+355
 ~
 +
 =dieser beitrag wurde am dieser beitrag wurde geschriebendieser beitrag wurde ver\C3\B6ffentlichtdieser eintrag wurde am dieser eintrag wurde geschriebendieser eintrag wurde ver\C3\B6ffentlicht
@@ -15272,7 +15327,7 @@ extension BuiltinSnapshot {
 2
 =geschrieben
 =ver\C3\B6ffentlicht
-355
+356
 ~
 +
 =cet article a \C3\A9t\C3\A9 publi\C3\A9cet billet a \C3\A9t\C3\A9 publi\C3\A9
@@ -15285,7 +15340,7 @@ extension BuiltinSnapshot {
 2
 =cet article a \C3\A9t\C3\A9 publi\C3\A9
 =cet billet a \C3\A9t\C3\A9 publi\C3\A9
-356
+357
 ~
 +
 =esta entrada fue publicadaesta entrada ha sido publicada
@@ -15298,7 +15353,7 @@ extension BuiltinSnapshot {
 2
 =esta entrada fue publicada
 =esta entrada ha sido publicada
-357
+358
 ~
 +
 =questo articolo \C3\A8 stato pubblicatoquesto elemento \C3\A8 stato pubblicatoquesto post \C3\A8 stato pubblicato
@@ -15312,7 +15367,7 @@ extension BuiltinSnapshot {
 =questo articolo \C3\A8 stato pubblicato
 =questo elemento \C3\A8 stato pubblicato
 =questo post \C3\A8 stato pubblicato
-358
+359
 ~
 +
 =este artigo foi publicadoeste artigo fue publicadoeste art\C3\ADculo foi publicadoeste art\C3\ADculo fue publicadoeste item foi publicadoeste item fue publicadoeste post foi publicadoeste post fue publicado
@@ -15321,7 +15376,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-359
+360
 ~
 +
 =dit artikel is geplaatstdit artikel werd geplaatstdit bericht is geplaatstdit bericht werd geplaatst
@@ -15388,9 +15443,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-360
-11
 361
+11
+362
 +
 1
 1063
@@ -15399,7 +15454,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-362
+363
 +
 2
 1064
@@ -15414,7 +15469,7 @@ extension BuiltinSnapshot {
 = up
 1
 = down
-363
+364
 +
 1
 1066
@@ -15426,7 +15481,7 @@ extension BuiltinSnapshot {
 1
 1
 =comment
-364
+365
 +
 1
 1067
@@ -15438,7 +15493,7 @@ extension BuiltinSnapshot {
 1
 1
 =comment
-365
+366
 ~
 +
 =report abusereport commentreport this comment
@@ -15454,7 +15509,7 @@ extension BuiltinSnapshot {
 =report abuse
 =report comment
 =report this comment
-366
+367
 +
 3
 1068
@@ -15469,7 +15524,7 @@ extension BuiltinSnapshot {
 2
 =flag\20
 =report\20
-367
+368
 ~
 +
 =you can use these html tagsyou may use these html tags
@@ -15482,7 +15537,7 @@ extension BuiltinSnapshot {
 2
 =you can use these html tags
 =you may use these html tags
-368
+369
 +
 2
 1071
@@ -15492,7 +15547,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-369
+370
 ~
 +
 =posted by:
@@ -15514,7 +15569,7 @@ extension BuiltinSnapshot {
 = at\20
 1
 =:
-370
+371
 ~
 +
 =joined sincemember sinceregistered since
@@ -15528,7 +15583,7 @@ extension BuiltinSnapshot {
 =joined since
 =member since
 =registered since
-371
+372
 +
 3
 1073
@@ -15585,7 +15640,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-372
+373
 0
 =plain
 1
@@ -15620,9 +15675,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-373
-36
 374
+36
+375
 +
 3
 1099
@@ -15633,7 +15688,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-375
+376
 +
 1
 1102
@@ -15642,7 +15697,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-376
+377
 +
 1
 1103
@@ -15654,7 +15709,7 @@ extension BuiltinSnapshot {
 1
 1
 = support\20
-377
+378
 +
 1
 1100
@@ -15666,7 +15721,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-378
+379
 ~
 +
 =embed(http://embed(https://
@@ -15681,7 +15736,7 @@ extension BuiltinSnapshot {
 =embed(https
 1
 =://
-379
+380
 ~
 +
 =document.write(
@@ -15693,7 +15748,7 @@ extension BuiltinSnapshot {
 1
 1
 =document.write(
-380
+381
 +
 1
 1104
@@ -15707,7 +15762,7 @@ extension BuiltinSnapshot {
 =ord
 1
 ==
-381
+382
 +
 1
 1105
@@ -15722,7 +15777,7 @@ extension BuiltinSnapshot {
 =disabled to
 =required for
 =required to
-382
+383
 +
 1
 1106
@@ -15731,7 +15786,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-383
+384
 +
 2
 1107
@@ -15741,7 +15796,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-384
+385
 +
 1
 1109
@@ -15750,7 +15805,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-385
+386
 +
 4
 1110
@@ -15762,7 +15817,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-386
+387
 +
 1
 1114
@@ -15771,7 +15826,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-387
+388
 +
 4
 1115
@@ -15783,7 +15838,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-388
+389
 +
 1
 1119
@@ -15795,7 +15850,7 @@ extension BuiltinSnapshot {
 1
 1
 =javascript
-389
+390
 +
 1
 1120
@@ -15807,7 +15862,7 @@ extension BuiltinSnapshot {
 1
 1
 =javascript
-390
+391
 +
 1
 1101
@@ -15824,7 +15879,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =\20
-391
+392
 +
 2
 1121
@@ -15840,7 +15895,7 @@ extension BuiltinSnapshot {
 = attiva\20
 1
 =javascript
-392
+393
 +
 2
 1123
@@ -15850,7 +15905,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-393
+394
 +
 4
 1125
@@ -15862,7 +15917,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-394
+395
 +
 2
 1129
@@ -15877,7 +15932,7 @@ extension BuiltinSnapshot {
 = aby
 = by
 = w
-395
+396
 +
 2
 1131
@@ -15892,7 +15947,7 @@ extension BuiltinSnapshot {
 = \D0\B2
 = \D0\B4\D0\BB\D1\8F
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B
-396
+397
 +
 2
 1133
@@ -15902,7 +15957,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-397
+398
 +
 2
 1135
@@ -15916,7 +15971,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =vid\C3\A9o
-398
+399
 +
 1
 1137
@@ -15929,7 +15984,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =video
-399
+400
 +
 1
 1138
@@ -15942,7 +15997,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =video
-400
+401
 +
 1
 1139
@@ -15955,7 +16010,7 @@ extension BuiltinSnapshot {
 2
 =v\C3\ADdeo
 =\C3\A1udio
-401
+402
 +
 3
 1140
@@ -15966,7 +16021,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-402
+403
 +
 1
 1143
@@ -15979,7 +16034,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =wideo
-403
+404
 +
 3
 1144
@@ -15990,7 +16045,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-404
+405
 +
 1
 1147
@@ -15999,7 +16054,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-405
+406
 +
 1
 1148
@@ -16008,7 +16063,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-406
+407
 ~
 +
 =enable javascript forenable javascript in order toenable javascript toplease enable javascript forplease enable javascript in order toplease enable javascript to
@@ -16022,7 +16077,7 @@ extension BuiltinSnapshot {
 =enable javascript for
 =enable javascript in order to
 =enable javascript to
-407
+408
 +
 1
 1149
@@ -16031,7 +16086,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-408
+409
 +
 2
 1150
@@ -16041,7 +16096,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-409
+410
 +
 4
 1152
@@ -16133,9 +16188,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-410
-34
 411
+34
+412
 ~
 +
 =our editors independently chooseour editors independently evaluateour editors independently researchour editors independently reviewour editors independently selectour editors independently testour experts independently chooseour experts independently evaluateour experts independently researchour experts independently reviewour experts independently selectour experts independently testour team independently chooseour team independently evaluateour team independently researchour team independently reviewour team independently selectour team independently testour writers independently chooseour writers independently evaluateour writers independently researchour writers independently reviewour writers independently selectour writers independently testthe editors independently choosethe editors independently evaluatethe editors independently researchthe editors independently reviewthe editors independently selectthe editors independently testthe experts independently choosethe experts independently evaluatethe experts independently researchthe experts independently reviewthe experts independently selectthe experts independently testthe team independently choosethe team independently evaluatethe team independently researchthe team independently reviewthe team independently selectthe team independently testthe writers independently choosethe writers independently evaluatethe writers independently researchthe writers independently reviewthe writers independently selectthe writers independently test
@@ -16144,7 +16199,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-412
+413
 ~
 +
 =a version of this article appeared in printa version of this article appears in printa version of this column appeared in printa version of this column appears in printa version of this op-ed appeared in printa version of this op-ed appears in printa version of this review appeared in printa version of this review appears in printa version of this story appeared in printa version of this story appears in print
@@ -16153,7 +16208,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-413
+414
 +
 2
 1162
@@ -16169,7 +16224,7 @@ extension BuiltinSnapshot {
 = nonc
 1
 =commercial use only
-414
+415
 +
 1
 1164
@@ -16178,7 +16233,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-415
+416
 +
 1
 1165
@@ -16187,7 +16242,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-416
+417
 +
 1
 1166
@@ -16196,7 +16251,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-417
+418
 +
 1
 1167
@@ -16212,7 +16267,7 @@ extension BuiltinSnapshot {
 2
 =disclosed
 =marked
-418
+419
 +
 1
 1168
@@ -16228,7 +16283,7 @@ extension BuiltinSnapshot {
 2
 = in part\20
 = in part,
-419
+420
 +
 2
 1169
@@ -16242,7 +16297,7 @@ extension BuiltinSnapshot {
 2
 = i earn
 = we earn
-420
+421
 +
 1
 1171
@@ -16251,7 +16306,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-421
+422
 +
 2
 1172
@@ -16261,7 +16316,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-422
+423
 +
 2
 1174
@@ -16278,7 +16333,7 @@ extension BuiltinSnapshot {
 =earn\20
 =get\20
 =receive\20
-423
+424
 +
 1
 1174
@@ -16292,7 +16347,7 @@ extension BuiltinSnapshot {
 = may earn\20
 = may get\20
 = may receive\20
-424
+425
 +
 1
 1176
@@ -16304,7 +16359,7 @@ extension BuiltinSnapshot {
 1
 1
 =commission
-425
+426
 +
 2
 1177
@@ -16319,7 +16374,7 @@ extension BuiltinSnapshot {
 =eine\20
 1
 =provision
-426
+427
 +
 3
 1179
@@ -16333,7 +16388,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous\20
-427
+428
 +
 3
 1182
@@ -16344,7 +16399,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-428
+429
 ~
 +
 =our standards: the thomson reuters trust principles
@@ -16358,7 +16413,7 @@ extension BuiltinSnapshot {
 1
 1
 =our standards: the thomson reuters trust principles
-429
+430
 +
 1
 1185
@@ -16367,7 +16422,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-430
+431
 +
 1
 1186
@@ -16379,7 +16434,7 @@ extension BuiltinSnapshot {
 1
 1
 =affiliation
-431
+432
 +
 1
 1187
@@ -16388,7 +16443,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-432
+433
 +
 3
 1188
@@ -16399,7 +16454,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-433
+434
 +
 2
 1191
@@ -16412,7 +16467,7 @@ extension BuiltinSnapshot {
 1
 1
 =contiene\20
-434
+435
 +
 1
 1193
@@ -16424,7 +16479,7 @@ extension BuiltinSnapshot {
 1
 1
 =links
-435
+436
 +
 1
 1194
@@ -16433,7 +16488,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-436
+437
 +
 2
 1195
@@ -16443,7 +16498,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-437
+438
 +
 1
 1197
@@ -16452,7 +16507,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-438
+439
 +
 1
 1198
@@ -16461,7 +16516,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-439
+440
 +
 2
 1199
@@ -16475,7 +16530,7 @@ extension BuiltinSnapshot {
 2
 = &\20
 = and\20
-440
+441
 ~
 +
 =buy a reprintbuy reprintorder a reprintorder reprintpurchase a reprintpurchase reprintrequest a reprintrequest reprint
@@ -16494,7 +16549,7 @@ extension BuiltinSnapshot {
 =request\20
 1
 =reprint
-441
+442
 ~
 +
 =reprints\FF&\FFlicensingreprints\FF&\FFpermissionreprints\FF&\FFrightsreprints\FF,\FFlicensingreprints\FF,\FFpermissionreprints\FF,\FFrightsreprints\FFand\FFlicensingreprints\FFand\FFpermissionreprints\FFand\FFrightsreprints\FF|\FFlicensingreprints\FF|\FFpermissionreprints\FF|\FFrightsreprint\FF&\FFlicensingreprint\FF&\FFpermissionreprint\FF&\FFrightsreprint\FF,\FFlicensingreprint\FF,\FFpermissionreprint\FF,\FFrightsreprint\FFand\FFlicensingreprint\FFand\FFpermissionreprint\FFand\FFrightsreprint\FF|\FFlicensingreprint\FF|\FFpermissionreprint\FF|\FFrights
@@ -16508,7 +16563,7 @@ extension BuiltinSnapshot {
 1
 1
 =reprint
-442
+443
 ~
 +
 =\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
@@ -16520,7 +16575,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-443
+444
 +
 1
 1201
@@ -16532,7 +16587,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\BB\A2\E8\BC\89\E3\83\BB\E8\A4\87\E8\A3\BD
-444
+445
 +
 2
 1202
@@ -16666,9 +16721,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-445
-2
 446
+2
+447
 ~
 +
 =e-mailemailfacebookflipboardinstagramlinkedinmessengerpinterestpocketprintreddittelegramtumblrtwitterwhatsappxingyoutube
@@ -16679,7 +16734,7 @@ extension BuiltinSnapshot {
 6043671821908144
 0
 ~
-447
+448
 ~
 +
 =+1afdrukkenblueskybookmarkbuffercommentcompartilhar aufcompartilhar bycompartilhar encompartilhar nocompartilhar oncompartilhar opcompartilhar percompartilhar porcompartilhar sucompartilhar viacompartilhar withcompartilhe aufcompartilhe bycompartilhe encompartilhe nocompartilhe oncompartilhe opcompartilhe percompartilhe porcompartilhe sucompartilhe viacompartilhe withcompartircondividicopia linkcopiar enlacecopiar linkcopier le liencopy linkcopy the linkcopy the urlcopy urldelendeliciousdiggdruckene-mailemailempfehlenfacebookflipboardgoogleimprimerimprimirinstagramlikelink kopierenlink kopi\C3\ABrenlinked inlinkedinmastodonmerkenmessengerpartagerpartilhar aufpartilhar bypartilhar enpartilhar nopartilhar onpartilhar oppartilhar perpartilhar porpartilhar supartilhar viapartilhar withpin itpinterestpocketprintrecommendredditsavesend to a friendsend to friendsharesnapchatstampastumbleuponteilentelegramthreadstiktoktumblrtweettwittervkweiterempfehlenwhatsappxyoutube
@@ -16707,7 +16762,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-448
+449
 0
 =plain
 1
@@ -16793,7 +16848,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-449
+450
 0
 =plain
 1
@@ -16813,9 +16868,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-450
-5
 451
+5
+452
 +
 6
 1330
@@ -16834,7 +16889,7 @@ extension BuiltinSnapshot {
 = feed
 = rss
 = updates
-452
+453
 +
 2
 1336
@@ -16844,7 +16899,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-453
+454
 +
 1
 1338
@@ -16860,7 +16915,7 @@ extension BuiltinSnapshot {
 2
 =e-
 =em
-454
+455
 +
 4
 1339
@@ -16877,7 +16932,7 @@ extension BuiltinSnapshot {
 =get\20
 1
 =mail
-455
+456
 ~
 +
 =follow @
@@ -16920,9 +16975,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-456
-4
 457
+4
+458
 ~
 +
 =abgelegt unter\FF:archivado en\FF:archiviato in\FF:argomenti\FF:arquivado em\FF:avainsanat\FF:categorias\FF:categoria\FF:categories\FF:categorie\C3\ABn\FF:categorie\FF:categorii\FF:category\FF:categor\C3\ADas\FF:categor\C3\ADa\FF:cat\C3\A9gories\FF:cat\C3\A9gorie\FF:ch\E1\BB\A7 \C4\91\E1\BB\81\FF:class\C3\A9 dans\FF:c\C3\ADmk\C3\A9k\FF:emneord\FF:emner\FF:etichete\FF:etichette\FF:etiketler\FF:etiketter\FF:etiquetas\FF:etiquetes\FF:filed in\FF:filed under\FF:geplaatst in\FF:getaggt mit\FF:kata kunci\FF:kategoriat\FF:kategorien\FF:kategorier\FF:kategorie\FF:kategorije\FF:kategoriler\FF:kateg\C3\B3ri\C3\A1k\FF:keywords\FF:klju\C4\8Dne rije\C4\8Di\FF:kl\C3\AD\C4\8Dov\C3\A1 slova\FF:k\C4\BE\C3\BA\C4\8Dov\C3\A9 slov\C3\A1\FF:marcadores\FF:more about\FF:mots cl\C3\A9s\FF:mots-cl\C3\A9s\FF:n\C3\B8kkelord\FF:onderwerpen\FF:oznake\FF:posted in\FF:posted under\FF:pubblicato in\FF:publicado em\FF:publicado en\FF:publi\C3\A9 dans\FF:related topics\FF:schlagworte\FF:schlagw\C3\B6rter\FF:stichworte\FF:stichw\C3\B6rter\FF:stikkord\FF:stikord\FF:tag correlati\FF:taggar\FF:tagged as\FF:tagged in\FF:tagged with\FF:tagged\FF:tagi\FF:tags\FF:tag\FF:temas\FF:themen\FF:th\C3\A8mes\FF:th\E1\BA\BB\FF:topics\FF:topic\FF:topik\FF:trefwoorden\FF:tunnisteet\FF:t\E1\BB\AB kho\C3\A1\FF:t\E1\BB\AB kh\C3\B3a\FF:verschlagwortet mit\FF:ver\C3\B6ffentlicht in\FF:\C3\A9tiquettes\FF:\C3\A9tiquette\FF:\C5\A1t\C3\ADtky\FF:\CE\B5\CF\84\CE\B9\CE\BA\CE\AD\CF\84\CE\B5\CF\83\FF:\CE\BA\CE\B1\CF\84\CE\B7\CE\B3\CE\BF\CF\81\CE\AF\CE\B5\CF\83\FF:\D0\BA\D0\B0\D1\82\D0\B5\D0\B3\D0\BE\D1\80\D0\B8\D0\B8\FF:\D0\BA\D0\B0\D1\82\D0\B5\D0\B3\D0\BE\D1\80\D1\96\D1\97\FF:\D0\BA\D0\BB\D1\8E\D1\87\D0\B5\D0\B2\D1\8B\D0\B5 \D1\81\D0\BB\D0\BE\D0\B2\D0\B0\FF:\D0\BC\D0\B5\D1\82\D0\BA\D0\B8\FF:\D0\BC\D1\96\D1\82\D0\BA\D0\B8\FF:\D1\80\D1\83\D0\B1\D1\80\D0\B8\D0\BA\D0\B0\FF:\D1\80\D1\83\D0\B1\D1\80\D0\B8\D0\BA\D0\B8\FF:\D1\82\D0\B5\D0\B3\D0\B8\FF:\D8\A7\D9\84\D8\AA\D8\B5\D9\86\D9\8A\D9\81\D8\A7\D8\AA\FF:\D8\A7\D9\84\D9\83\D9\84\D9\85\D8\A7\D8\AA \D8\A7\D9\84\D9\85\D9\81\D8\AA\D8\A7\D8\AD\D9\8A\D8\A9\FF:\D8\A7\D9\84\D9\88\D8\B3\D9\88\D9\85\FF:\D9\83\D9\84\D9\85\D8\A7\D8\AA \D9\85\D9\81\D8\AA\D8\A7\D8\AD\D9\8A\D8\A9\FF:\D9\88\D8\B3\D9\88\D9\85\FF:\E0\A4\95\E0\A5\80\E0\A4\B5\E0\A4\B0\E0\A5\8D\E0\A4\A1\FF:\E0\A4\9F\E0\A5\88\E0\A4\97\E0\A5\8D\E0\A4\B8\FF:\E0\A4\9F\E0\A5\88\E0\A4\97\FF:\E0\A4\B5\E0\A4\BF\E0\A4\B7\E0\A4\AF\FF:
@@ -16934,7 +16989,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-458
+459
 ~
 +
 =filed in filed under posted in posted under\20
@@ -16949,7 +17004,7 @@ extension BuiltinSnapshot {
 =filed under\20
 =posted in\20
 =posted under\20
-459
+460
 +
 3
 1344
@@ -16960,7 +17015,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-460
+461
 +
 29
 1347
@@ -17129,7 +17184,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-461
+462
 0
 =plain
 1
@@ -17149,9 +17204,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-462
-14
 463
+14
+464
 ~
 +
 =if you appreciate my if you appreciate our if you appreciate the if you appreciate this if you appreciated my if you appreciated our if you appreciated the if you appreciated this if you enjoy my if you enjoy our if you enjoy the if you enjoy this if you enjoyed my if you enjoyed our if you enjoyed the if you enjoyed this if you found my if you found our if you found the if you found this if you like my if you like our if you like the if you like this if you liked my if you liked our if you liked the if you liked this\20
@@ -17160,7 +17215,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-464
+465
 ~
 +
 =did you enjoy the articledid you enjoy the postdid you enjoy the storydid you enjoy this articledid you enjoy this postdid you enjoy this storydid you enjoyed the articledid you enjoyed the postdid you enjoyed the storydid you enjoyed this articledid you enjoyed this postdid you enjoyed this storydid you like the articledid you like the postdid you like the storydid you like this articledid you like this postdid you like this storydid you liked the articledid you liked the postdid you liked the storydid you liked this articledid you liked this postdid you liked this storydo you enjoy the articledo you enjoy the postdo you enjoy the storydo you enjoy this articledo you enjoy this postdo you enjoy this storydo you enjoyed the articledo you enjoyed the postdo you enjoyed the storydo you enjoyed this articledo you enjoyed this postdo you enjoyed this storydo you like the articledo you like the postdo you like the storydo you like this articledo you like this postdo you like this storydo you liked the articledo you liked the postdo you liked the storydo you liked this articledo you liked this postdo you liked this story
@@ -17169,7 +17224,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-465
+466
 ~
 +
 =enjoyed this article\FF?enjoyed this post\FF?enjoyed this story\FF?like this article\FF?like this post\FF?like this story\FF?liked this article\FF?liked this post\FF?liked this story\FF?love this article\FF?love this post\FF?love this story\FF?
@@ -17181,7 +17236,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-466
+467
 ~
 +
 =if you
@@ -17195,7 +17250,7 @@ extension BuiltinSnapshot {
 =if you
 1
 =re new here
-467
+468
 ~
 +
 =wenn dir der artikel gefallen hatwenn dir der beitrag gefallen hatwenn dir der post gefallen hatwenn dir dieser artikel gefallen hatwenn dir dieser beitrag gefallen hatwenn dir dieser post gefallen hatwenn euch der artikel gefallen hatwenn euch der beitrag gefallen hatwenn euch der post gefallen hatwenn euch dieser artikel gefallen hatwenn euch dieser beitrag gefallen hatwenn euch dieser post gefallen hatwenn ihnen der artikel gefallen hatwenn ihnen der beitrag gefallen hatwenn ihnen der post gefallen hatwenn ihnen dieser artikel gefallen hatwenn ihnen dieser beitrag gefallen hatwenn ihnen dieser post gefallen hat
@@ -17204,7 +17259,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-468
+469
 ~
 +
 =hat dir der artikel gefallenhat dir der beitrag gefallenhat dir der post gefallenhat dir dieser artikel gefallenhat dir dieser beitrag gefallenhat dir dieser post gefallenhat euch der artikel gefallenhat euch der beitrag gefallenhat euch der post gefallenhat euch dieser artikel gefallenhat euch dieser beitrag gefallenhat euch dieser post gefallenhat ihnen der artikel gefallenhat ihnen der beitrag gefallenhat ihnen der post gefallenhat ihnen dieser artikel gefallenhat ihnen dieser beitrag gefallenhat ihnen dieser post gefallen
@@ -17213,7 +17268,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-469
+470
 ~
 +
 =si vous avez aim\C3\A9 ce billetsi vous avez aim\C3\A9 ce postsi vous avez aim\C3\A9 cet articlevous avez aim\C3\A9 ce billetvous avez aim\C3\A9 ce postvous avez aim\C3\A9 cet article
@@ -17227,7 +17282,7 @@ extension BuiltinSnapshot {
 =vous avez aim\C3\A9 ce billet
 =vous avez aim\C3\A9 ce post
 =vous avez aim\C3\A9 cet article
-470
+471
 ~
 +
 =si tu as aim\C3\A9 ce billetsi tu as aim\C3\A9 cet articletu as aim\C3\A9 ce billettu as aim\C3\A9 cet article
@@ -17240,7 +17295,7 @@ extension BuiltinSnapshot {
 2
 =tu as aim\C3\A9 ce billet
 =tu as aim\C3\A9 cet article
-471
+472
 ~
 +
 =si te gust\C3\B3 esta art\C3\ADculosi te gust\C3\B3 esta entradasi te gust\C3\B3 esta notasi te gust\C3\B3 esta postsi te gust\C3\B3 este art\C3\ADculosi te gust\C3\B3 este entradasi te gust\C3\B3 este notasi te gust\C3\B3 este postsi te ha gustado esta art\C3\ADculosi te ha gustado esta entradasi te ha gustado esta notasi te ha gustado esta postsi te ha gustado este art\C3\ADculosi te ha gustado este entradasi te ha gustado este notasi te ha gustado este postte gust\C3\B3 esta art\C3\ADculote gust\C3\B3 esta entradate gust\C3\B3 esta notate gust\C3\B3 esta postte gust\C3\B3 este art\C3\ADculote gust\C3\B3 este entradate gust\C3\B3 este notate gust\C3\B3 este postte ha gustado esta art\C3\ADculote ha gustado esta entradate ha gustado esta notate ha gustado esta postte ha gustado este art\C3\ADculote ha gustado este entradate ha gustado este notate ha gustado este post\C2\BFsi te gust\C3\B3 esta art\C3\ADculo\C2\BFsi te gust\C3\B3 esta entrada\C2\BFsi te gust\C3\B3 esta nota\C2\BFsi te gust\C3\B3 esta post\C2\BFsi te gust\C3\B3 este art\C3\ADculo\C2\BFsi te gust\C3\B3 este entrada\C2\BFsi te gust\C3\B3 este nota\C2\BFsi te gust\C3\B3 este post\C2\BFsi te ha gustado esta art\C3\ADculo\C2\BFsi te ha gustado esta entrada\C2\BFsi te ha gustado esta nota\C2\BFsi te ha gustado esta post\C2\BFsi te ha gustado este art\C3\ADculo\C2\BFsi te ha gustado este entrada\C2\BFsi te ha gustado este nota\C2\BFsi te ha gustado este post\C2\BFte gust\C3\B3 esta art\C3\ADculo\C2\BFte gust\C3\B3 esta entrada\C2\BFte gust\C3\B3 esta nota\C2\BFte gust\C3\B3 esta post\C2\BFte gust\C3\B3 este art\C3\ADculo\C2\BFte gust\C3\B3 este entrada\C2\BFte gust\C3\B3 este nota\C2\BFte gust\C3\B3 este post\C2\BFte ha gustado esta art\C3\ADculo\C2\BFte ha gustado esta entrada\C2\BFte ha gustado esta nota\C2\BFte ha gustado esta post\C2\BFte ha gustado este art\C3\ADculo\C2\BFte ha gustado este entrada\C2\BFte ha gustado este nota\C2\BFte ha gustado este post
@@ -17249,7 +17304,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-472
+473
 ~
 +
 =se ti \C3\A8 piaciuta questse ti \C3\A8 piaciuto questti \C3\A8 piaciuta questti \C3\A8 piaciuto quest
@@ -17266,7 +17321,7 @@ extension BuiltinSnapshot {
 2
 =articolo
 =post
-473
+474
 ~
 +
 =se voce gostou desse artigose voce gostou desse postse voce gostou desse textose voce gostou deste artigose voce gostou deste postse voce gostou deste textose voc\C3\AA gostou desse artigose voc\C3\AA gostou desse postse voc\C3\AA gostou desse textose voc\C3\AA gostou deste artigose voc\C3\AA gostou deste postse voc\C3\AA gostou deste textovoce gostou desse artigovoce gostou desse postvoce gostou desse textovoce gostou deste artigovoce gostou deste postvoce gostou deste textovoc\C3\AA gostou desse artigovoc\C3\AA gostou desse postvoc\C3\AA gostou desse textovoc\C3\AA gostou deste artigovoc\C3\AA gostou deste postvoc\C3\AA gostou deste texto
@@ -17275,7 +17330,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-474
+475
 ~
 +
 =gostou desse artigogostou desse postgostou desse textogostou deste artigogostou deste postgostou deste texto
@@ -17284,7 +17339,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-475
+476
 ~
 +
 =als je dit artikel leuk vondals je dit bericht leuk vondals je dit blog leuk vond
@@ -17298,7 +17353,7 @@ extension BuiltinSnapshot {
 =als je dit artikel leuk vond
 =als je dit bericht leuk vond
 =als je dit blog leuk vond
-476
+477
 ~
 +
 =vond je dit artikel leukvond je dit bericht leukvond je dit blog leuk
@@ -17330,9 +17385,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-477
-14
 478
+14
+479
 ~
 +
 =got a confidential got a hot got a news got a story got a tip for us\FF!got a tip for us\FF,got a tip for us\FF.got a tip for us\FF?got a tip or a story idea\FF!got a tip or a story idea\FF,got a tip or a story idea\FF.got a tip or a story idea\FF?got a tip or a story\FF!got a tip or a story\FF,got a tip or a story\FF.got a tip or a story\FF?got a tip or story idea\FF!got a tip or story idea\FF,got a tip or story idea\FF.got a tip or story idea\FF?got a tip or story\FF!got a tip or story\FF,got a tip or story\FF.got a tip or story\FF?got a tip\FF!got a tip\FF,got a tip\FF.got a tip\FF?got an confidential got an hot got an news got an story got an tip for us\FF!got an tip for us\FF,got an tip for us\FF.got an tip for us\FF?got an tip or a story idea\FF!got an tip or a story idea\FF,got an tip or a story idea\FF.got an tip or a story idea\FF?got an tip or a story\FF!got an tip or a story\FF,got an tip or a story\FF.got an tip or a story\FF?got an tip or story idea\FF!got an tip or story idea\FF,got an tip or story idea\FF.got an tip or story idea\FF?got an tip or story\FF!got an tip or story\FF,got an tip or story\FF.got an tip or story\FF?got an tip\FF!got an tip\FF,got an tip\FF.got an tip\FF?have a confidential have a hot have a news have a story have a tip for us\FF!have a tip for us\FF,have a tip for us\FF.have a tip for us\FF?have a tip or a story idea\FF!have a tip or a story idea\FF,have a tip or a story idea\FF.have a tip or a story idea\FF?have a tip or a story\FF!have a tip or a story\FF,have a tip or a story\FF.have a tip or a story\FF?have a tip or story idea\FF!have a tip or story idea\FF,have a tip or story idea\FF.have a tip or story idea\FF?have a tip or story\FF!have a tip or story\FF,have a tip or story\FF.have a tip or story\FF?have a tip\FF!have a tip\FF,have a tip\FF.have a tip\FF?have an confidential have an hot have an news have an story have an tip for us\FF!have an tip for us\FF,have an tip for us\FF.have an tip for us\FF?have an tip or a story idea\FF!have an tip or a story idea\FF,have an tip or a story idea\FF.have an tip or a story idea\FF?have an tip or a story\FF!have an tip or a story\FF,have an tip or a story\FF.have an tip or a story\FF?have an tip or story idea\FF!have an tip or story idea\FF,have an tip or story idea\FF.have an tip or story idea\FF?have an tip or story\FF!have an tip or story\FF,have an tip or story\FF.have an tip or story\FF?have an tip\FF!have an tip\FF,have an tip\FF.have an tip\FF?
@@ -17351,7 +17406,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =tip
-479
+480
 ~
 +
 =e-mail a e-mail an e-mail us a e-mail us an e-mail us your e-mail your email a email an email us a email us an email us your email your send a send an send us a send us an send us your send your submit a submit an submit us a submit us an submit us your submit your\20
@@ -17363,7 +17418,7 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-480
+481
 ~
 +
 =send news tips to send tips to send your news tips to send your tips to\20
@@ -17379,7 +17434,7 @@ extension BuiltinSnapshot {
 =tips to\20
 1
 =@
-481
+482
 ~
 +
 =submit a news tipsubmit a tip
@@ -17393,7 +17448,7 @@ extension BuiltinSnapshot {
 =submit a\20
 1
 =tip
-482
+483
 ~
 +
 =news tip
@@ -17407,7 +17462,7 @@ extension BuiltinSnapshot {
 1
 1
 =news tip
-483
+484
 ~
 +
 =haben sie einen hinweis f\C3\BCr uns\FF?haben sie einen hinweis\FF?haben sie einen tipp f\C3\BCr uns\FF?haben sie einen tipp\FF?haben sie hinweis f\C3\BCr uns\FF?haben sie hinweis\FF?haben sie tipp f\C3\BCr uns\FF?haben sie tipp\FF?hast du einen hinweis f\C3\BCr uns\FF?hast du einen hinweis\FF?hast du einen tipp f\C3\BCr uns\FF?hast du einen tipp\FF?hast du hinweis f\C3\BCr uns\FF?hast du hinweis\FF?hast du tipp f\C3\BCr uns\FF?hast du tipp\FF?
@@ -17425,7 +17480,7 @@ extension BuiltinSnapshot {
 =tipp
 1
 =?
-484
+485
 ~
 +
 =hinweise an die redaktiontipps an die redaktion
@@ -17438,7 +17493,7 @@ extension BuiltinSnapshot {
 2
 =hinweise an die redaktion
 =tipps an die redaktion
-485
+486
 ~
 +
 =une info \C3\A0 nous partagerune info \C3\A0 nous signalerune info \C3\A0 partagerune info \C3\A0 signalerune information \C3\A0 nous partagerune information \C3\A0 nous signalerune information \C3\A0 partagerune information \C3\A0 signalerune une info \C3\A0 nous partagerune une info \C3\A0 nous signalerune une info \C3\A0 partagerune une info \C3\A0 signalerune une information \C3\A0 nous partagerune une information \C3\A0 nous signalerune une information \C3\A0 partagerune une information \C3\A0 signalervous avez info \C3\A0 nous partagervous avez info \C3\A0 nous signalervous avez info \C3\A0 partagervous avez info \C3\A0 signalervous avez information \C3\A0 nous partagervous avez information \C3\A0 nous signalervous avez information \C3\A0 partagervous avez information \C3\A0 signalervous avez une info \C3\A0 nous partagervous avez une info \C3\A0 nous signalervous avez une info \C3\A0 partagervous avez une info \C3\A0 signalervous avez une information \C3\A0 nous partagervous avez une information \C3\A0 nous signalervous avez une information \C3\A0 partagervous avez une information \C3\A0 signaler
@@ -17458,7 +17513,7 @@ extension BuiltinSnapshot {
 2
 =partager
 =signaler
-486
+487
 ~
 +
 =\C2\BFtiene historia que contarnos?\C2\BFtiene historia?\C2\BFtiene noticia que contarnos?\C2\BFtiene noticia?\C2\BFtiene pista que contarnos?\C2\BFtiene pista?\C2\BFtiene una historia que contarnos?\C2\BFtiene una historia?\C2\BFtiene una noticia que contarnos?\C2\BFtiene una noticia?\C2\BFtiene una pista que contarnos?\C2\BFtiene una pista?\C2\BFtienes historia que contarnos?\C2\BFtienes historia?\C2\BFtienes noticia que contarnos?\C2\BFtienes noticia?\C2\BFtienes pista que contarnos?\C2\BFtienes pista?\C2\BFtienes una historia que contarnos?\C2\BFtienes una historia?\C2\BFtienes una noticia que contarnos?\C2\BFtienes una noticia?\C2\BFtienes una pista que contarnos?\C2\BFtienes una pista?
@@ -17477,7 +17532,7 @@ extension BuiltinSnapshot {
 =pista
 1
 =?
-487
+488
 ~
 +
 =env\C3\ADanos tu denunciaenv\C3\ADanos tu noticiaenv\C3\ADanos tu pista
@@ -17491,7 +17546,7 @@ extension BuiltinSnapshot {
 =env\C3\ADanos tu denuncia
 =env\C3\ADanos tu noticia
 =env\C3\ADanos tu pista
-488
+489
 ~
 +
 =avete una notiziaavete una segnalazionehai una notiziahai una segnalazione
@@ -17508,7 +17563,7 @@ extension BuiltinSnapshot {
 =hai una segnalazione
 1
 =?
-489
+490
 ~
 +
 =segnala una notiziasegnalaci una notizia
@@ -17522,7 +17577,7 @@ extension BuiltinSnapshot {
 =segnala
 1
 = una notizia
-490
+491
 ~
 +
 =tem uma dicatem uma not\C3\ADciatem uma sugest\C3\A3o de pautavoc\C3\AA tem uma dicavoc\C3\AA tem uma not\C3\ADciavoc\C3\AA tem uma sugest\C3\A3o de pauta
@@ -17538,7 +17593,7 @@ extension BuiltinSnapshot {
 =tem uma sugest\C3\A3o de pauta
 1
 =?
-491
+492
 ~
 +
 =envie sua dicaenvie sua not\C3\ADciaenvie sua sugest\C3\A3o de pauta
@@ -17643,9 +17698,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-492
-2
 493
+2
+494
 +
 3
 228
@@ -17658,7 +17713,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-494
+495
 ~
 +
 =buy at buy from buy it at buy it from buy it on buy it via buy now at buy now from buy now on buy now via buy on buy via check price at check price from check price it at check price it from check price it on check price it via check price now at check price now from check price now on check price now via check price on check price via check the price at check the price from check the price it at check the price it from check the price it on check the price it via check the price now at check the price now from check the price now on check the price now via check the price on check the price via get it at get it from get it it at get it it from get it it on get it it via get it now at get it now from get it now on get it now via get it on get it via order at order from order it at order it from order it on order it via order now at order now from order now on order now via order on order via see at see from see it at see it from see it on see it via see now at see now from see now on see now via see on see via shop at shop from shop it at shop it from shop it on shop it via shop now at shop now from shop now on shop now via shop on shop via view at view from view it at view it from view it on view it via view now at view now from view now on view now via view on view via\20
@@ -17699,7 +17754,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-495
+496
 0
 =plain
 1
@@ -17787,9 +17842,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-496
-7
 497
+7
+498
 +
 1
 1563
@@ -17801,7 +17856,7 @@ extension BuiltinSnapshot {
 1
 1
 =ad
-498
+499
 +
 1
 1564
@@ -17810,7 +17865,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-499
+500
 +
 1
 1565
@@ -17819,7 +17874,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-500
+501
 +
 1
 1566
@@ -17831,7 +17886,7 @@ extension BuiltinSnapshot {
 1
 1
 = de pub
-501
+502
 +
 2
 1567
@@ -17844,7 +17899,7 @@ extension BuiltinSnapshot {
 1
 1
 =bloqueador
-502
+503
 +
 1
 1569
@@ -17856,7 +17911,7 @@ extension BuiltinSnapshot {
 1
 1
 =annunci
-503
+504
 +
 1
 1570
@@ -17890,9 +17945,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-504
-4
 505
+4
+506
 +
 81
 1571
@@ -17981,7 +18036,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-506
+507
 +
 5
 1596
@@ -17994,7 +18049,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-507
+508
 +
 2
 1652
@@ -18007,7 +18062,7 @@ extension BuiltinSnapshot {
 1
 1
 =podcasts
-508
+509
 ~
 +
 =listen to our listen to the\20
@@ -18125,7 +18180,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-509
+510
 0
 =plain
 1
@@ -18145,7 +18200,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-510
+511
 0
 =plain
 1
@@ -18165,7 +18220,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-511
+512
 0
 =raw
 1
@@ -18212,9 +18267,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-512
-21
 513
+21
+514
 ~
 +
 =these are external links and will open in a new tabthese are external links and will open in a new windowthese are external links will open in a new tabthese are external links will open in a new windowthese external links and will open in a new tabthese external links and will open in a new windowthese external links will open in a new tabthese external links will open in a new window
@@ -18233,7 +18288,7 @@ extension BuiltinSnapshot {
 2
 =will open in a new tab
 =will open in a new window
-514
+515
 ~
 +
 =click to email a friendclick to email a link to a friendclick to email a link to this to a friendclick to email this to a friendclick to pinclick to printclick to share on click to tweet
@@ -18245,7 +18300,7 @@ extension BuiltinSnapshot {
 1
 1
 =click to\20
-515
+516
 ~
 +
 =the link open in a new tabthe link open in a new windowthe link opens in a new tabthe link opens in a new windowthe link will open in a new tabthe link will open in a new windowthe link will opens in a new tabthe link will opens in a new windowthe links open in a new tabthe links open in a new windowthe links opens in a new tabthe links opens in a new windowthe links will open in a new tabthe links will open in a new windowthe links will opens in a new tabthe links will opens in a new windowthis link open in a new tabthis link open in a new windowthis link opens in a new tabthis link opens in a new windowthis link will open in a new tabthis link will open in a new windowthis link will opens in a new tabthis link will opens in a new windowthis links open in a new tabthis links open in a new windowthis links opens in a new tabthis links opens in a new windowthis links will open in a new tabthis links will open in a new windowthis links will opens in a new tabthis links will opens in a new window
@@ -18270,7 +18325,7 @@ extension BuiltinSnapshot {
 2
 = in a new tab
 = in a new window
-516
+517
 ~
 +
 =(open in a new tab(open in a new window(open in new tab(open in new window(opens in a new tab(opens in a new window(opens in new tab(opens in new windowopen in a new tabopen in a new windowopen in new tabopen in new windowopens in a new tabopens in a new windowopens in new tabopens in new window
@@ -18290,7 +18345,7 @@ extension BuiltinSnapshot {
 2
 =new tab
 =new window
-517
+518
 ~
 +
 =close share panel
@@ -18304,7 +18359,7 @@ extension BuiltinSnapshot {
 1
 1
 =close share panel
-518
+519
 ~
 +
 =share this with
@@ -18318,7 +18373,7 @@ extension BuiltinSnapshot {
 1
 1
 =share this with
-519
+520
 ~
 +
 =copy this link
@@ -18332,7 +18387,7 @@ extension BuiltinSnapshot {
 1
 1
 =copy this link
-520
+521
 ~
 +
 =read more about sharing
@@ -18346,7 +18401,7 @@ extension BuiltinSnapshot {
 1
 1
 =read more about sharing
-521
+522
 ~
 +
 =wird in einem neuem fensterwird in einem neuem tabwird in einem neuen fensterwird in einem neuen tabwird in neuem fensterwird in neuem tabwird in neuen fensterwird in neuen tab\C3\B6ffnet in einem neuem fenster\C3\B6ffnet in einem neuem tab\C3\B6ffnet in einem neuen fenster\C3\B6ffnet in einem neuen tab\C3\B6ffnet in neuem fenster\C3\B6ffnet in neuem tab\C3\B6ffnet in neuen fenster\C3\B6ffnet in neuen tab
@@ -18366,7 +18421,7 @@ extension BuiltinSnapshot {
 2
 = fenster
 = tab
-522
+523
 ~
 +
 =s
@@ -18385,7 +18440,7 @@ extension BuiltinSnapshot {
 2
 =nouvelle fen\C3\AAtre
 =nouvelle onglet
-523
+524
 ~
 +
 =se abre en nueva pesta\C3\B1ase abre en nueva ventanase abre en una nueva pesta\C3\B1ase abre en una nueva ventana
@@ -18402,7 +18457,7 @@ extension BuiltinSnapshot {
 2
 =nueva pesta\C3\B1a
 =nueva ventana
-524
+525
 ~
 +
 =si apre in nuova finestrasi apre in nuova schedasi apre in una nuova finestrasi apre in una nuova scheda
@@ -18419,7 +18474,7 @@ extension BuiltinSnapshot {
 2
 =nuova finestra
 =nuova scheda
-525
+526
 ~
 +
 =abre em nova abaabre em nova guiaabre em nova janelaabre numa nova abaabre numa nova guiaabre numa nova janela
@@ -18430,7 +18485,7 @@ extension BuiltinSnapshot {
 8589934594
 0
 ~
-526
+527
 ~
 +
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
@@ -18442,7 +18497,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
-527
+528
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
@@ -18454,7 +18509,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
-528
+529
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
@@ -18466,7 +18521,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
-529
+530
 ~
 +
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
@@ -18478,7 +18533,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
-530
+531
 ~
 +
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
@@ -18490,7 +18545,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
-531
+532
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
@@ -18502,7 +18557,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
-532
+533
 ~
 +
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
@@ -18514,7 +18569,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
-533
+534
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC
@@ -18575,9 +18630,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-534
-73
 535
+73
+536
 +
 2
 1715
@@ -18587,7 +18642,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-536
+537
 +
 6
 1717
@@ -18601,7 +18656,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-537
+538
 +
 1
 1723
@@ -18614,7 +18669,7 @@ extension BuiltinSnapshot {
 2
 =simak berita\20
 =simak informasi\20
-538
+539
 +
 1
 1724
@@ -18626,7 +18681,7 @@ extension BuiltinSnapshot {
 1
 1
 =b\E1\BA\A3n tin
-539
+540
 +
 2
 1725
@@ -18642,7 +18697,7 @@ extension BuiltinSnapshot {
 =\E0\A4\A8\E0\A5\8D\E0\A4\AF\E0\A5\82\E0\A4\9C\E0\A4\BC
 1
 =\E0\A4\B2\E0\A5\87\E0\A4\9F\E0\A4\B0\20
-540
+541
 +
 2
 1727
@@ -18652,7 +18707,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-541
+542
 +
 6
 1729
@@ -18669,7 +18724,7 @@ extension BuiltinSnapshot {
 1
 1
 =newslett
-542
+543
 +
 2
 1735
@@ -18679,7 +18734,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-543
+544
 +
 1
 1737
@@ -18691,7 +18746,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-544
+545
 +
 2
 1738
@@ -18704,7 +18759,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-545
+546
 +
 1
 1740
@@ -18716,7 +18771,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhedsbrev
-546
+547
 +
 2
 1741
@@ -18731,7 +18786,7 @@ extension BuiltinSnapshot {
 =abonn
 1
 =r p\C3\A5\20
-547
+548
 +
 1
 1743
@@ -18743,7 +18798,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-548
+549
 +
 1
 1744
@@ -18755,7 +18810,7 @@ extension BuiltinSnapshot {
 1
 1
 =tilaa\20
-549
+550
 +
 2
 1745
@@ -18765,7 +18820,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-550
+551
 +
 1
 1747
@@ -18777,7 +18832,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-551
+552
 +
 4
 1748
@@ -18789,7 +18844,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-552
+553
 +
 1
 1752
@@ -18798,7 +18853,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-553
+554
 +
 1
 1753
@@ -18807,7 +18862,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-554
+555
 +
 1
 1754
@@ -18816,7 +18871,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-555
+556
 +
 1
 1755
@@ -18830,7 +18885,7 @@ extension BuiltinSnapshot {
 =iratkozz
 1
 = fel\20
-556
+557
 +
 1
 1756
@@ -18839,7 +18894,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-557
+558
 +
 1
 1757
@@ -18848,7 +18903,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-558
+559
 +
 1
 1758
@@ -18860,7 +18915,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D1\80\D0\BE\D0\B7\D1\81\D0\B8\D0\BB\D0\BA\D1\83
-559
+560
 +
 2
 1759
@@ -18873,7 +18928,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-560
+561
 +
 1
 1761
@@ -18885,7 +18940,7 @@ extension BuiltinSnapshot {
 1
 1
 =butllet\C3\AD
-561
+562
 +
 2
 1762
@@ -18895,7 +18950,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-562
+563
 +
 6
 1764
@@ -18912,7 +18967,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-563
+564
 +
 3
 1770
@@ -18923,7 +18978,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-564
+565
 +
 2
 1773
@@ -18938,7 +18993,7 @@ extension BuiltinSnapshot {
 = comments
 = post comments
 = posts
-565
+566
 +
 2
 1775
@@ -18948,7 +19003,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-566
+567
 +
 1
 1777
@@ -18960,7 +19015,7 @@ extension BuiltinSnapshot {
 1
 1
 =)
-567
+568
 +
 1
 1778
@@ -18973,7 +19028,7 @@ extension BuiltinSnapshot {
 2
 =get our\20
 =get the\20
-568
+569
 +
 2
 1779
@@ -18986,7 +19041,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-569
+570
 +
 1
 1781
@@ -19001,7 +19056,7 @@ extension BuiltinSnapshot {
 =sent\20
 1
 =to your inbox
-570
+571
 +
 1
 1780
@@ -19013,7 +19068,7 @@ extension BuiltinSnapshot {
 1
 1
 =delivered\20
-571
+572
 +
 6
 1782
@@ -19029,7 +19084,7 @@ extension BuiltinSnapshot {
 72057594054705152
 0
 ~
-572
+573
 +
 2
 1788
@@ -19044,7 +19099,7 @@ extension BuiltinSnapshot {
 1
 1
 =postfach
-573
+574
 +
 1
 1790
@@ -19055,7 +19110,7 @@ extension BuiltinSnapshot {
 88098369196064
 0
 ~
-574
+575
 +
 1
 1791
@@ -19066,7 +19121,7 @@ extension BuiltinSnapshot {
 158338264371202
 0
 ~
-575
+576
 +
 1
 1792
@@ -19077,7 +19132,7 @@ extension BuiltinSnapshot {
 17600775983106
 0
 ~
-576
+577
 +
 2
 1793
@@ -19089,7 +19144,7 @@ extension BuiltinSnapshot {
 72057594054705152
 0
 ~
-577
+578
 +
 3
 1795
@@ -19106,7 +19161,7 @@ extension BuiltinSnapshot {
 2
 =diretamente\20
 =direto\20
-578
+579
 +
 2
 1798
@@ -19116,7 +19171,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-579
+580
 +
 4
 1800
@@ -19128,7 +19183,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-580
+581
 +
 2
 1804
@@ -19145,7 +19200,7 @@ extension BuiltinSnapshot {
 = below
 = here
 = to
-581
+582
 +
 2
 1806
@@ -19160,7 +19215,7 @@ extension BuiltinSnapshot {
 =join my\20
 =join our\20
 =join the\20
-582
+583
 +
 1
 1807
@@ -19169,7 +19224,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-583
+584
 +
 1
 1808
@@ -19178,7 +19233,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-584
+585
 +
 2
 1809
@@ -19188,7 +19243,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-585
+586
 +
 1
 1811
@@ -19200,7 +19255,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-586
+587
 +
 1
 1778
@@ -19217,7 +19272,7 @@ extension BuiltinSnapshot {
 =em
 1
 =mail
-587
+588
 +
 1
 1812
@@ -19229,19 +19284,6 @@ extension BuiltinSnapshot {
 1
 1
 =melden sie sich\20
-588
-+
-2
-1813
-1814
-~
-0
-~
-0
-+
-1
-1
-=abonnez
 589
 +
 2
@@ -19254,8 +19296,21 @@ extension BuiltinSnapshot {
 +
 1
 1
-=inscrivez
+=abonnez
 590
++
+2
+1813
+1814
+~
+0
+~
+0
++
+1
+1
+=inscrivez
+591
 +
 1
 1815
@@ -19264,7 +19319,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-591
+592
 +
 18
 1816
@@ -19293,7 +19348,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-592
+593
 +
 4
 1834
@@ -19308,7 +19363,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-593
+594
 +
 2
 1838
@@ -19318,7 +19373,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-594
+595
 +
 3
 1840
@@ -19329,7 +19384,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-595
+596
 +
 1
 1843
@@ -19341,7 +19396,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-596
+597
 +
 1
 1844
@@ -19353,7 +19408,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-597
+598
 +
 1
 1845
@@ -19365,7 +19420,7 @@ extension BuiltinSnapshot {
 1
 1
 =assine\20
-598
+599
 +
 2
 1846
@@ -19378,7 +19433,7 @@ extension BuiltinSnapshot {
 1
 1
 =inscreva
-599
+600
 +
 1
 1845
@@ -19390,7 +19445,7 @@ extension BuiltinSnapshot {
 1
 1
 =receba\20
-600
+601
 +
 2
 1848
@@ -19400,7 +19455,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-601
+602
 +
 2
 1850
@@ -19410,7 +19465,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-602
+603
 +
 2
 1852
@@ -19420,7 +19475,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-603
+604
 +
 2
 1854
@@ -19433,7 +19488,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-604
+605
 +
 24
 1856
@@ -19467,7 +19522,7 @@ extension BuiltinSnapshot {
 3395841663176832
 0
 ~
-605
+606
 +
 2
 1880
@@ -19477,7 +19532,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-606
+607
 +
 1
 1882
@@ -19490,7 +19545,7 @@ extension BuiltinSnapshot {
 2
 =newsletter\20
 =newsletters
-607
+608
 +
 1
 1883
@@ -19685,9 +19740,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-608
-36
 609
+36
+610
 +
 1
 1884
@@ -19696,7 +19751,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-610
+611
 +
 1
 1885
@@ -19705,7 +19760,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-611
+612
 +
 1
 1886
@@ -19714,7 +19769,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-612
+613
 +
 2
 1887
@@ -19727,7 +19782,7 @@ extension BuiltinSnapshot {
 1
 1
 = viral
-613
+614
 +
 1
 1889
@@ -19736,7 +19791,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-614
+615
 +
 2
 1890
@@ -19749,7 +19804,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-615
+616
 +
 2
 1892
@@ -19762,7 +19817,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-616
+617
 +
 2
 1894
@@ -19772,7 +19827,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-617
+618
 +
 1
 1896
@@ -19781,7 +19836,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-618
+619
 +
 1
 1897
@@ -19790,7 +19845,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-619
+620
 +
 33
 1898
@@ -19836,7 +19891,7 @@ extension BuiltinSnapshot {
 =follow
 =listen
 =subscribe
-620
+621
 +
 2
 1931
@@ -19854,7 +19909,7 @@ extension BuiltinSnapshot {
 =google podcasts
 =itunes
 =spotify
-621
+622
 +
 3
 1933
@@ -19865,7 +19920,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-622
+623
 +
 24
 1936
@@ -19897,7 +19952,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-623
+624
 +
 2
 1960
@@ -19907,7 +19962,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-624
+625
 +
 1
 1962
@@ -19919,7 +19974,7 @@ extension BuiltinSnapshot {
 1
 1
 =application
-625
+626
 +
 2
 1963
@@ -19929,7 +19984,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-626
+627
 +
 1
 1965
@@ -19941,7 +19996,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-627
+628
 +
 3
 1966
@@ -19952,7 +20007,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-628
+629
 +
 1
 1969
@@ -19961,7 +20016,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-629
+630
 +
 3
 1970
@@ -19975,7 +20030,7 @@ extension BuiltinSnapshot {
 1
 1
 =app\20
-630
+631
 +
 4
 1973
@@ -19990,7 +20045,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-631
+632
 +
 1
 1977
@@ -20002,7 +20057,7 @@ extension BuiltinSnapshot {
 1
 1
 =pobierz\20
-632
+633
 +
 1
 1978
@@ -20014,7 +20069,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D1\81\D0\BA\D0\B0\D1\87\D0\B0\D0\B9\D1\82\D0\B5\20
-633
+634
 +
 1
 1979
@@ -20023,7 +20078,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-634
+635
 +
 1
 1980
@@ -20035,7 +20090,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D0\B7\D0\B0\D1\81\D1\82\D0\BE\D1\81\D1\83\D0\BD\D0\BE\D0\BA
-635
+636
 +
 1
 1981
@@ -20047,7 +20102,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-636
+637
 +
 1
 1982
@@ -20059,7 +20114,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-637
+638
 +
 1
 1983
@@ -20071,7 +20126,7 @@ extension BuiltinSnapshot {
 1
 1
 =lataa\20
-638
+639
 +
 1
 1984
@@ -20083,7 +20138,7 @@ extension BuiltinSnapshot {
 1
 1
 =aplikaci
-639
+640
 +
 1
 1985
@@ -20092,7 +20147,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-640
+641
 +
 1
 1986
@@ -20106,7 +20161,7 @@ extension BuiltinSnapshot {
 =alkalmaz\C3\A1s
 1
 =t
-641
+642
 +
 1
 1987
@@ -20115,7 +20170,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-642
+643
 +
 1
 1988
@@ -20124,7 +20179,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-643
+644
 +
 5
 1989
@@ -20137,7 +20192,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-644
+645
 +
 1
 1994
@@ -20274,9 +20329,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-645
-14
 646
+14
+647
 +
 1
 1995
@@ -20285,7 +20340,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-647
+648
 +
 1
 1996
@@ -20297,7 +20352,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E5\85\B3\E6\B3\A8
-648
+649
 +
 1
 1997
@@ -20306,7 +20361,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-649
+650
 +
 1
 1998
@@ -20315,7 +20370,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-650
+651
 +
 1
 1999
@@ -20327,7 +20382,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E9\95\BF\E6\8C\89
-651
+652
 +
 1
 2000
@@ -20336,7 +20391,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-652
+653
 +
 1
 2001
@@ -20350,7 +20405,7 @@ extension BuiltinSnapshot {
 =\E6\96\B0\E9\97\BB\E9\80\9A\E8\AE\AF
 =\E7\94\B5\E5\AD\90\E6\8A\A5
 =\E9\82\AE\E4\BB\B6
-653
+654
 +
 2
 2002
@@ -20360,7 +20415,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-654
+655
 +
 1
 2004
@@ -20369,7 +20424,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-655
+656
 +
 1
 2005
@@ -20378,7 +20433,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-656
+657
 +
 1
 2006
@@ -20387,7 +20442,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-657
+658
 +
 1
 2007
@@ -20396,7 +20451,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-658
+659
 +
 1
 2008
@@ -20405,7 +20460,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-659
+660
 +
 1
 2009
@@ -20446,9 +20501,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-660
-68
 661
+68
+662
 ~
 +
 =already a memberalready a subscriberalready memberalready subscriber
@@ -20463,7 +20518,7 @@ extension BuiltinSnapshot {
 2
 =member
 =subscriber
-662
+663
 ~
 +
 =join for $\FF\FEjoin for just $\FF\FEjoin for just \C2\A3\FF\FEjoin for just \E2\82\AC\FF\FEjoin for only $\FF\FEjoin for only \C2\A3\FF\FEjoin for only \E2\82\AC\FF\FEjoin for \C2\A3\FF\FEjoin for \E2\82\AC\FF\FEjoin from $\FF\FEjoin from just $\FF\FEjoin from just \C2\A3\FF\FEjoin from just \E2\82\AC\FF\FEjoin from only $\FF\FEjoin from only \C2\A3\FF\FEjoin from only \E2\82\AC\FF\FEjoin from \C2\A3\FF\FEjoin from \E2\82\AC\FF\FEjoin now for $\FF\FEjoin now for just $\FF\FEjoin now for just \C2\A3\FF\FEjoin now for just \E2\82\AC\FF\FEjoin now for only $\FF\FEjoin now for only \C2\A3\FF\FEjoin now for only \E2\82\AC\FF\FEjoin now for \C2\A3\FF\FEjoin now for \E2\82\AC\FF\FEjoin now from $\FF\FEjoin now from just $\FF\FEjoin now from just \C2\A3\FF\FEjoin now from just \E2\82\AC\FF\FEjoin now from only $\FF\FEjoin now from only \C2\A3\FF\FEjoin now from only \E2\82\AC\FF\FEjoin now from \C2\A3\FF\FEjoin now from \E2\82\AC\FF\FEsign up for $\FF\FEsign up for just $\FF\FEsign up for just \C2\A3\FF\FEsign up for just \E2\82\AC\FF\FEsign up for only $\FF\FEsign up for only \C2\A3\FF\FEsign up for only \E2\82\AC\FF\FEsign up for \C2\A3\FF\FEsign up for \E2\82\AC\FF\FEsign up from $\FF\FEsign up from just $\FF\FEsign up from just \C2\A3\FF\FEsign up from just \E2\82\AC\FF\FEsign up from only $\FF\FEsign up from only \C2\A3\FF\FEsign up from only \E2\82\AC\FF\FEsign up from \C2\A3\FF\FEsign up from \E2\82\AC\FF\FEsign up now for $\FF\FEsign up now for just $\FF\FEsign up now for just \C2\A3\FF\FEsign up now for just \E2\82\AC\FF\FEsign up now for only $\FF\FEsign up now for only \C2\A3\FF\FEsign up now for only \E2\82\AC\FF\FEsign up now for \C2\A3\FF\FEsign up now for \E2\82\AC\FF\FEsign up now from $\FF\FEsign up now from just $\FF\FEsign up now from just \C2\A3\FF\FEsign up now from just \E2\82\AC\FF\FEsign up now from only $\FF\FEsign up now from only \C2\A3\FF\FEsign up now from only \E2\82\AC\FF\FEsign up now from \C2\A3\FF\FEsign up now from \E2\82\AC\FF\FEsubscribe for $\FF\FEsubscribe for just $\FF\FEsubscribe for just \C2\A3\FF\FEsubscribe for just \E2\82\AC\FF\FEsubscribe for only $\FF\FEsubscribe for only \C2\A3\FF\FEsubscribe for only \E2\82\AC\FF\FEsubscribe for \C2\A3\FF\FEsubscribe for \E2\82\AC\FF\FEsubscribe from $\FF\FEsubscribe from just $\FF\FEsubscribe from just \C2\A3\FF\FEsubscribe from just \E2\82\AC\FF\FEsubscribe from only $\FF\FEsubscribe from only \C2\A3\FF\FEsubscribe from only \E2\82\AC\FF\FEsubscribe from \C2\A3\FF\FEsubscribe from \E2\82\AC\FF\FEsubscribe now for $\FF\FEsubscribe now for just $\FF\FEsubscribe now for just \C2\A3\FF\FEsubscribe now for just \E2\82\AC\FF\FEsubscribe now for only $\FF\FEsubscribe now for only \C2\A3\FF\FEsubscribe now for only \E2\82\AC\FF\FEsubscribe now for \C2\A3\FF\FEsubscribe now for \E2\82\AC\FF\FEsubscribe now from $\FF\FEsubscribe now from just $\FF\FEsubscribe now from just \C2\A3\FF\FEsubscribe now from just \E2\82\AC\FF\FEsubscribe now from only $\FF\FEsubscribe now from only \C2\A3\FF\FEsubscribe now from only \E2\82\AC\FF\FEsubscribe now from \C2\A3\FF\FEsubscribe now from \E2\82\AC\FF\FE
@@ -20484,7 +20539,7 @@ extension BuiltinSnapshot {
 =$
 =\C2\A3
 =\E2\82\AC
-663
+664
 ~
 +
 =you have no articleyou have no free articleyou have no free readyou have no free storiesyou have no free storyyou have no more articleyou have no more readyou have no more storiesyou have no more storyyou have no readyou have no storiesyou have no storyyou have one articleyou have one free articleyou have one free readyou have one free storiesyou have one free storyyou have one more articleyou have one more readyou have one more storiesyou have one more storyyou have one readyou have one storiesyou have one storyyou have three articleyou have three free articleyou have three free readyou have three free storiesyou have three free storyyou have three more articleyou have three more readyou have three more storiesyou have three more storyyou have three readyou have three storiesyou have three storyyou have two articleyou have two free articleyou have two free readyou have two free storiesyou have two free storyyou have two more articleyou have two more readyou have two more storiesyou have two more storyyou have two readyou have two storiesyou have two storyyou have \FEyou've no articleyou've no free articleyou've no free readyou've no free storiesyou've no free storyyou've no more articleyou've no more readyou've no more storiesyou've no more storyyou've no readyou've no storiesyou've no storyyou've one articleyou've one free articleyou've one free readyou've one free storiesyou've one free storyyou've one more articleyou've one more readyou've one more storiesyou've one more storyyou've one readyou've one storiesyou've one storyyou've three articleyou've three free articleyou've three free readyou've three free storiesyou've three free storyyou've three more articleyou've three more readyou've three more storiesyou've three more storyyou've three readyou've three storiesyou've three storyyou've two articleyou've two free articleyou've two free readyou've two free storiesyou've two free storyyou've two more articleyou've two more readyou've two more storiesyou've two more storyyou've two readyou've two storiesyou've two storyyou've \FE
@@ -20499,7 +20554,7 @@ extension BuiltinSnapshot {
 =you've\20
 1
 =\20
-664
+665
 ~
 +
 =enjoy the article?enjoy the content?enjoy the story?enjoy this article?enjoy this content?enjoy this story?enjoying the article?enjoying the content?enjoying the story?enjoying this article?enjoying this content?enjoying this story?
@@ -20508,7 +20563,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-665
+666
 ~
 +
 =log in now to continue readinglog in now to keep readinglog in now to read morelog in now to read the fulllog in now to read thislog in now to unlocklog in to continue readinglog in to keep readinglog in to read morelog in to read the fulllog in to read thislog in to unlockregister now to continue readingregister now to keep readingregister now to read moreregister now to read the fullregister now to read thisregister now to unlockregister to continue readingregister to keep readingregister to read moreregister to read the fullregister to read thisregister to unlocksign in now to continue readingsign in now to keep readingsign in now to read moresign in now to read the fullsign in now to read thissign in now to unlocksign in to continue readingsign in to keep readingsign in to read moresign in to read the fullsign in to read thissign in to unlocksubscribe now to continue readingsubscribe now to keep readingsubscribe now to read moresubscribe now to read the fullsubscribe now to read thissubscribe now to unlocksubscribe to continue readingsubscribe to keep readingsubscribe to read moresubscribe to read the fullsubscribe to read thissubscribe to unlock
@@ -20525,7 +20580,7 @@ extension BuiltinSnapshot {
 =subscribe\20
 1
 =to\20
-666
+667
 ~
 +
 =continue reading withto continue reading
@@ -20538,7 +20593,7 @@ extension BuiltinSnapshot {
 2
 =continue reading with
 =to continue reading
-667
+668
 ~
 +
 =create a free account to continue readingcreate a free account to keep readingcreate a free account to read morecreate a free account to read the fullcreate a free account to read thisregister for a free account to continue readingregister for a free account to keep readingregister for a free account to read moreregister for a free account to read the fullregister for a free account to read thissign up for a free account to continue readingsign up for a free account to keep readingsign up for a free account to read moresign up for a free account to read the fullsign up for a free account to read this
@@ -20552,7 +20607,7 @@ extension BuiltinSnapshot {
 =create a free account to\20
 =register for a free account to\20
 =sign up for a free account to\20
-668
+669
 ~
 +
 =you have reached the limit of articlesyou have reached the limit of free articlesyou have reached the limit of free readsyou have reached the limit of free storiesyou have reached the limit of readsyou have reached the limit of storiesyou have reached the limit of \FEyou have reached the maximum of articlesyou have reached the maximum of free articlesyou have reached the maximum of free readsyou have reached the maximum of free storiesyou have reached the maximum of readsyou have reached the maximum of storiesyou have reached the maximum of \FEyou have reached the monthly limit of articlesyou have reached the monthly limit of free articlesyou have reached the monthly limit of free readsyou have reached the monthly limit of free storiesyou have reached the monthly limit of readsyou have reached the monthly limit of storiesyou have reached the monthly limit of \FEyou have reached your limit of articlesyou have reached your limit of free articlesyou have reached your limit of free readsyou have reached your limit of free storiesyou have reached your limit of readsyou have reached your limit of storiesyou have reached your limit of \FEyou have reached your maximum of articlesyou have reached your maximum of free articlesyou have reached your maximum of free readsyou have reached your maximum of free storiesyou have reached your maximum of readsyou have reached your maximum of storiesyou have reached your maximum of \FEyou have reached your monthly limit of articlesyou have reached your monthly limit of free articlesyou have reached your monthly limit of free readsyou have reached your monthly limit of free storiesyou have reached your monthly limit of readsyou have reached your monthly limit of storiesyou have reached your monthly limit of \FEyou've reached the limit of articlesyou've reached the limit of free articlesyou've reached the limit of free readsyou've reached the limit of free storiesyou've reached the limit of readsyou've reached the limit of storiesyou've reached the limit of \FEyou've reached the maximum of articlesyou've reached the maximum of free articlesyou've reached the maximum of free readsyou've reached the maximum of free storiesyou've reached the maximum of readsyou've reached the maximum of storiesyou've reached the maximum of \FEyou've reached the monthly limit of articlesyou've reached the monthly limit of free articlesyou've reached the monthly limit of free readsyou've reached the monthly limit of free storiesyou've reached the monthly limit of readsyou've reached the monthly limit of storiesyou've reached the monthly limit of \FEyou've reached your limit of articlesyou've reached your limit of free articlesyou've reached your limit of free readsyou've reached your limit of free storiesyou've reached your limit of readsyou've reached your limit of storiesyou've reached your limit of \FEyou've reached your maximum of articlesyou've reached your maximum of free articlesyou've reached your maximum of free readsyou've reached your maximum of free storiesyou've reached your maximum of readsyou've reached your maximum of storiesyou've reached your maximum of \FEyou've reached your monthly limit of articlesyou've reached your monthly limit of free articlesyou've reached your monthly limit of free readsyou've reached your monthly limit of free storiesyou've reached your monthly limit of readsyou've reached your monthly limit of storiesyou've reached your monthly limit of \FE
@@ -20566,7 +20621,7 @@ extension BuiltinSnapshot {
 =articles
 =reads
 =stories
-669
+670
 ~
 +
 =you have read all of your free articlesyou have read all of your free storiesyou have read all of your \FEyou have read all your free articlesyou have read all your free storiesyou have read all your \FEyou have read your free articlesyou have read your free storiesyou have read your \FEyou have used all of your free articlesyou have used all of your free storiesyou have used all of your \FEyou have used all your free articlesyou have used all your free storiesyou have used all your \FEyou have used your free articlesyou have used your free storiesyou have used your \FEyou've read all of your free articlesyou've read all of your free storiesyou've read all of your \FEyou've read all your free articlesyou've read all your free storiesyou've read all your \FEyou've read your free articlesyou've read your free storiesyou've read your \FEyou've used all of your free articlesyou've used all of your free storiesyou've used all of your \FEyou've used all your free articlesyou've used all your free storiesyou've used all your \FEyou've used your free articlesyou've used your free storiesyou've used your \FE
@@ -20586,7 +20641,7 @@ extension BuiltinSnapshot {
 2
 =free articles
 =free stories
-670
+671
 ~
 +
 =article r\C3\A9serv\C3\A9 aux abonn\C3\A9article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9
@@ -20595,7 +20650,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-671
+672
 ~
 +
 =this article is available to membersthis article is available to premium membersthis article is available to subscribersthis article is exclusive to membersthis article is exclusive to premium membersthis article is exclusive to subscribersthis article is for membersthis article is for premium membersthis article is for subscribersthis article is only available to membersthis article is only available to premium membersthis article is only available to subscribersthis article is only exclusive to membersthis article is only exclusive to premium membersthis article is only exclusive to subscribersthis article is only for membersthis article is only for premium membersthis article is only for subscribersthis article is only reserved for membersthis article is only reserved for premium membersthis article is only reserved for subscribersthis article is reserved for membersthis article is reserved for premium membersthis article is reserved for subscribersthis content is available to membersthis content is available to premium membersthis content is available to subscribersthis content is exclusive to membersthis content is exclusive to premium membersthis content is exclusive to subscribersthis content is for membersthis content is for premium membersthis content is for subscribersthis content is only available to membersthis content is only available to premium membersthis content is only available to subscribersthis content is only exclusive to membersthis content is only exclusive to premium membersthis content is only exclusive to subscribersthis content is only for membersthis content is only for premium membersthis content is only for subscribersthis content is only reserved for membersthis content is only reserved for premium membersthis content is only reserved for subscribersthis content is reserved for membersthis content is reserved for premium membersthis content is reserved for subscribersthis story is available to membersthis story is available to premium membersthis story is available to subscribersthis story is exclusive to membersthis story is exclusive to premium membersthis story is exclusive to subscribersthis story is for membersthis story is for premium membersthis story is for subscribersthis story is only available to membersthis story is only available to premium membersthis story is only available to subscribersthis story is only exclusive to membersthis story is only exclusive to premium membersthis story is only exclusive to subscribersthis story is only for membersthis story is only for premium membersthis story is only for subscribersthis story is only reserved for membersthis story is only reserved for premium membersthis story is only reserved for subscribersthis story is reserved for membersthis story is reserved for premium membersthis story is reserved for subscribers
@@ -20609,7 +20664,7 @@ extension BuiltinSnapshot {
 =this article is\20
 =this content is\20
 =this story is\20
-672
+673
 ~
 +
 =enjoy unlimited accessenjoy unlimited digital accessenjoy unlimited readingget unlimited accessget unlimited digital accessget unlimited readingunlock unlimited accessunlock unlimited digital accessunlock unlimited reading
@@ -20618,7 +20673,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-673
+674
 ~
 +
 =start your free subscriptionstart your free trialstart your subscriptionstart your trial
@@ -20633,7 +20688,7 @@ extension BuiltinSnapshot {
 2
 =subscription
 =trial
-674
+675
 ~
 +
 =become a memberbecome a subscriber
@@ -20648,7 +20703,7 @@ extension BuiltinSnapshot {
 2
 =become a member
 =become a subscriber
-675
+676
 +
 3
 2010
@@ -20665,7 +20720,7 @@ extension BuiltinSnapshot {
 2
 =% off\20
 =% on\20
-676
+677
 ~
 +
 =join now and save up to \FEjoin now and save \FEjoin now to save up to \FEjoin now to save \FEjoin today and save up to \FEjoin today and save \FEjoin today to save up to \FEjoin today to save \FEsubscribe now and save up to \FEsubscribe now and save \FEsubscribe now to save up to \FEsubscribe now to save \FEsubscribe today and save up to \FEsubscribe today and save \FEsubscribe today to save up to \FEsubscribe today to save \FE
@@ -20677,7 +20732,7 @@ extension BuiltinSnapshot {
 1
 1
 =%
-677
+678
 ~
 +
 =subscriber onlysubscribers only
@@ -20694,7 +20749,7 @@ extension BuiltinSnapshot {
 =subscribers
 1
 = only
-678
+679
 ~
 +
 =support independent journalismsupport quality journalism
@@ -20707,7 +20762,7 @@ extension BuiltinSnapshot {
 2
 =support independent journalism
 =support quality journalism
-679
+680
 ~
 +
 =bereits abonnentin\FF?bereits abonnent\FF?bereits abonniertin\FF?bereits abonniert\FF?
@@ -20722,7 +20777,7 @@ extension BuiltinSnapshot {
 =bereits abonniert
 1
 =?
-680
+681
 ~
 +
 =jetzt abo abschliessenjetzt abonnierenjetzt testenjetzt weiterlesen mit
@@ -20737,7 +20792,7 @@ extension BuiltinSnapshot {
 =jetzt abonnieren
 =jetzt testen
 =jetzt weiterlesen mit
-681
+682
 ~
 +
 =abo-angebot
@@ -20751,7 +20806,7 @@ extension BuiltinSnapshot {
 1
 1
 =abo-angebot
-682
+683
 ~
 +
 =abo abschliessenabo bestellenabo sicherndas abo abschliessendas abo bestellendas abo sichernein abo abschliessenein abo bestellenein abo sichernjetzt abo abschliessenjetzt abo bestellenjetzt abo sichernjetzt das abo abschliessenjetzt das abo bestellenjetzt das abo sichernjetzt ein abo abschliessenjetzt ein abo bestellenjetzt ein abo sichern
@@ -20767,7 +20822,7 @@ extension BuiltinSnapshot {
 =abo abschliessen
 =abo bestellen
 =abo sichern
-683
+684
 +
 1
 2013
@@ -20778,7 +20833,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-684
+685
 ~
 +
 =diese ausgabe digital lesendiese ausgabe jetzt digital lesendiese ausgabe jetzt lesendiese ausgabe lesen
@@ -20794,7 +20849,7 @@ extension BuiltinSnapshot {
 =diese ausgabe\20
 1
 =lesen
-685
+686
 ~
 +
 =weiterlesen mit\20
@@ -20806,7 +20861,7 @@ extension BuiltinSnapshot {
 1
 1
 =weiterlesen mit\20
-686
+687
 ~
 +
 =dieser artikel ist exklusiv f\C3\BCr abonnent:innendieser artikel ist exklusiv f\C3\BCr abonnentendieser artikel ist exklusiv f\C3\BCr abonnentinnendieser artikel ist exklusiv f\C3\BCr abonnierendedieser artikel ist f\C3\BCr abonnent:innendieser artikel ist f\C3\BCr abonnentendieser artikel ist f\C3\BCr abonnentinnendieser artikel ist f\C3\BCr abonnierendedieser artikel ist nur exklusiv f\C3\BCr abonnent:innendieser artikel ist nur exklusiv f\C3\BCr abonnentendieser artikel ist nur exklusiv f\C3\BCr abonnentinnendieser artikel ist nur exklusiv f\C3\BCr abonnierendedieser artikel ist nur f\C3\BCr abonnent:innendieser artikel ist nur f\C3\BCr abonnentendieser artikel ist nur f\C3\BCr abonnentinnendieser artikel ist nur f\C3\BCr abonnierendedieser beitrag ist exklusiv f\C3\BCr abonnent:innendieser beitrag ist exklusiv f\C3\BCr abonnentendieser beitrag ist exklusiv f\C3\BCr abonnentinnendieser beitrag ist exklusiv f\C3\BCr abonnierendedieser beitrag ist f\C3\BCr abonnent:innendieser beitrag ist f\C3\BCr abonnentendieser beitrag ist f\C3\BCr abonnentinnendieser beitrag ist f\C3\BCr abonnierendedieser beitrag ist nur exklusiv f\C3\BCr abonnent:innendieser beitrag ist nur exklusiv f\C3\BCr abonnentendieser beitrag ist nur exklusiv f\C3\BCr abonnentinnendieser beitrag ist nur exklusiv f\C3\BCr abonnierendedieser beitrag ist nur f\C3\BCr abonnent:innendieser beitrag ist nur f\C3\BCr abonnentendieser beitrag ist nur f\C3\BCr abonnentinnendieser beitrag ist nur f\C3\BCr abonnierendedieser inhalt ist exklusiv f\C3\BCr abonnent:innendieser inhalt ist exklusiv f\C3\BCr abonnentendieser inhalt ist exklusiv f\C3\BCr abonnentinnendieser inhalt ist exklusiv f\C3\BCr abonnierendedieser inhalt ist f\C3\BCr abonnent:innendieser inhalt ist f\C3\BCr abonnentendieser inhalt ist f\C3\BCr abonnentinnendieser inhalt ist f\C3\BCr abonnierendedieser inhalt ist nur exklusiv f\C3\BCr abonnent:innendieser inhalt ist nur exklusiv f\C3\BCr abonnentendieser inhalt ist nur exklusiv f\C3\BCr abonnentinnendieser inhalt ist nur exklusiv f\C3\BCr abonnierendedieser inhalt ist nur f\C3\BCr abonnent:innendieser inhalt ist nur f\C3\BCr abonnentendieser inhalt ist nur f\C3\BCr abonnentinnendieser inhalt ist nur f\C3\BCr abonnierende
@@ -20820,7 +20875,7 @@ extension BuiltinSnapshot {
 =dieser artikel ist\20
 =dieser beitrag ist\20
 =dieser inhalt ist\20
-687
+688
 ~
 +
 =sie haben einen artikelsie haben einen beitr\C3\A4gesie haben einen kostenlose artikelsie haben einen kostenlose beitr\C3\A4gesie haben einen kostenlosen artikelsie haben einen kostenlosen beitr\C3\A4gesie haben keine artikelsie haben keine beitr\C3\A4gesie haben keine kostenlose artikelsie haben keine kostenlose beitr\C3\A4gesie haben keine kostenlosen artikelsie haben keine kostenlosen beitr\C3\A4gesie haben noch einen artikelsie haben noch einen beitr\C3\A4gesie haben noch einen kostenlose artikelsie haben noch einen kostenlose beitr\C3\A4gesie haben noch einen kostenlosen artikelsie haben noch einen kostenlosen beitr\C3\A4gesie haben noch keine artikelsie haben noch keine beitr\C3\A4gesie haben noch keine kostenlose artikelsie haben noch keine kostenlose beitr\C3\A4gesie haben noch keine kostenlosen artikelsie haben noch keine kostenlosen beitr\C3\A4gesie haben noch \FEsie haben \FE
@@ -20837,7 +20892,7 @@ extension BuiltinSnapshot {
 2
 =artikel
 =beitr\C3\A4ge
-688
+689
 ~
 +
 =d\C3\A9j\C3\A0 abonn\C3\A9es\FF?d\C3\A9j\C3\A0 abonn\C3\A9e\FF?d\C3\A9j\C3\A0 abonn\C3\A9s\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7es\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e\FF?d\C3\A9j\C3\A0 abonn\C3\A9\FF?
@@ -20853,7 +20908,7 @@ extension BuiltinSnapshot {
 =d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e
 1
 =?
-689
+690
 ~
 +
 =ce contenu est r\C3\A9serv\C3\A9 aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9e aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9 aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9e aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9
@@ -20862,7 +20917,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-690
+691
 ~
 +
 =abonnez vous pour continuerabonnez vous pour lireabonnez-vous pour continuerabonnez-vous pour lire
@@ -20877,7 +20932,7 @@ extension BuiltinSnapshot {
 2
 =vous pour continuer
 =vous pour lire
-691
+692
 ~
 +
 =il vous reste \FE
@@ -20891,7 +20946,7 @@ extension BuiltinSnapshot {
 =il vous reste\20
 1
 =% de cet article
-692
+693
 ~
 +
 =\C2\BFya eres socia?\C2\BFya eres socio?\C2\BFya eres suscriptor?\C2\BFya eres suscriptora?
@@ -20906,7 +20961,7 @@ extension BuiltinSnapshot {
 =\C2\BFya eres socio?
 =\C2\BFya eres suscriptor?
 =\C2\BFya eres suscriptora?
-693
+694
 ~
 +
 =contenido es exclusivo para socioscontenido es exclusivo para suscriptorescontenido exclusivo para socioscontenido exclusivo para suscriptoreseste contenido es exclusivo para socioseste contenido es exclusivo para suscriptoreseste contenido exclusivo para socioseste contenido exclusivo para suscriptores
@@ -20921,7 +20976,7 @@ extension BuiltinSnapshot {
 2
 =exclusivo para socios
 =exclusivo para suscriptores
-694
+695
 ~
 +
 =suscr\C3\ADbete para continuar leyendosuscr\C3\ADbete para seguir leyendo
@@ -20934,7 +20989,7 @@ extension BuiltinSnapshot {
 2
 =suscr\C3\ADbete para continuar leyendo
 =suscr\C3\ADbete para seguir leyendo
-695
+696
 ~
 +
 =sei gi\C3\A0 abbonata?sei gi\C3\A0 abbonato?
@@ -20948,7 +21003,7 @@ extension BuiltinSnapshot {
 =sei gi\C3\A0 abbonat
 1
 =?
-696
+697
 ~
 +
 =questo articolo \C3\A8 riservato agli abbonatiquesto contenuto \C3\A8 riservato agli abbonati
@@ -20961,7 +21016,7 @@ extension BuiltinSnapshot {
 2
 =questo articolo \C3\A8 riservato agli abbonati
 =questo contenuto \C3\A8 riservato agli abbonati
-697
+698
 ~
 +
 =abbonati per continuare a leggereabbonati per leggere
@@ -20974,7 +21029,7 @@ extension BuiltinSnapshot {
 2
 =abbonati per continuare a leggere
 =abbonati per leggere
-698
+699
 ~
 +
 =j\C3\A1 \C3\A9 assinante?
@@ -20986,7 +21041,7 @@ extension BuiltinSnapshot {
 1
 1
 =j\C3\A1 \C3\A9 assinante?
-699
+700
 ~
 +
 =conte\C3\BAdo exclusivo a assinantesconte\C3\BAdo exclusivo para assinantes
@@ -20999,7 +21054,7 @@ extension BuiltinSnapshot {
 2
 =conte\C3\BAdo exclusivo a assinantes
 =conte\C3\BAdo exclusivo para assinantes
-700
+701
 ~
 +
 =assine para continuar a lerassine para continuar lendo
@@ -21012,7 +21067,7 @@ extension BuiltinSnapshot {
 2
 =assine para continuar a ler
 =assine para continuar lendo
-701
+702
 ~
 +
 =al abonnee?
@@ -21024,7 +21079,7 @@ extension BuiltinSnapshot {
 1
 1
 =al abonnee?
-702
+703
 ~
 +
 =dit artikel is alleen voor abonneesdit artikel is voor abonneesdit verhaal is alleen voor abonneesdit verhaal is voor abonnees
@@ -21039,7 +21094,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-703
+704
 ~
 +
 =word abonneeword nu abonnee
@@ -21055,7 +21110,7 @@ extension BuiltinSnapshot {
 =word\20
 1
 =abonnee
-704
+705
 ~
 +
 =sie sind bereits abonnentin\FF?sie sind bereits abonnent\FF?sie sind bereits kunde\FF?sie sind bereits kundin\FF?sie sind schon abonnentin\FF?sie sind schon abonnent\FF?sie sind schon kunde\FF?sie sind schon kundin\FF?
@@ -21067,7 +21122,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-705
+706
 ~
 +
 =art\C3\ADculo es exclusiva para art\C3\ADculo es exclusivo para art\C3\ADculo es solo para art\C3\ADculo es s\C3\B3lo para art\C3\ADculo exclusiva para art\C3\ADculo exclusivo para art\C3\ADculo solo para art\C3\ADculo s\C3\B3lo para contenido es exclusiva para contenido es exclusivo para contenido es solo para contenido es s\C3\B3lo para contenido exclusiva para contenido exclusivo para contenido solo para contenido s\C3\B3lo para esta art\C3\ADculo es exclusiva para esta art\C3\ADculo es exclusivo para esta art\C3\ADculo es solo para esta art\C3\ADculo es s\C3\B3lo para esta art\C3\ADculo exclusiva para esta art\C3\ADculo exclusivo para esta art\C3\ADculo solo para esta art\C3\ADculo s\C3\B3lo para esta contenido es exclusiva para esta contenido es exclusivo para esta contenido es solo para esta contenido es s\C3\B3lo para esta contenido exclusiva para esta contenido exclusivo para esta contenido solo para esta contenido s\C3\B3lo para esta nota es exclusiva para esta nota es exclusivo para esta nota es solo para esta nota es s\C3\B3lo para esta nota exclusiva para esta nota exclusivo para esta nota solo para esta nota s\C3\B3lo para esta noticia es exclusiva para esta noticia es exclusivo para esta noticia es solo para esta noticia es s\C3\B3lo para esta noticia exclusiva para esta noticia exclusivo para esta noticia solo para esta noticia s\C3\B3lo para este art\C3\ADculo es exclusiva para este art\C3\ADculo es exclusivo para este art\C3\ADculo es solo para este art\C3\ADculo es s\C3\B3lo para este art\C3\ADculo exclusiva para este art\C3\ADculo exclusivo para este art\C3\ADculo solo para este art\C3\ADculo s\C3\B3lo para este contenido es exclusiva para este contenido es exclusivo para este contenido es solo para este contenido es s\C3\B3lo para este contenido exclusiva para este contenido exclusivo para este contenido solo para este contenido s\C3\B3lo para este nota es exclusiva para este nota es exclusivo para este nota es solo para este nota es s\C3\B3lo para este nota exclusiva para este nota exclusivo para este nota solo para este nota s\C3\B3lo para este noticia es exclusiva para este noticia es exclusivo para este noticia es solo para este noticia es s\C3\B3lo para este noticia exclusiva para este noticia exclusivo para este noticia solo para este noticia s\C3\B3lo para nota es exclusiva para nota es exclusivo para nota es solo para nota es s\C3\B3lo para nota exclusiva para nota exclusivo para nota solo para nota s\C3\B3lo para noticia es exclusiva para noticia es exclusivo para noticia es solo para noticia es s\C3\B3lo para noticia exclusiva para noticia exclusivo para noticia solo para noticia s\C3\B3lo para\20
@@ -21086,7 +21141,7 @@ extension BuiltinSnapshot {
 = para abonados
 = para socios
 = para suscriptores
-706
+707
 ~
 +
 =dit artikel is alleen beschikbaar voor abonneesdit artikel is alleen toegankelijk voor abonneesdit artikel is alleen voor abonneesdit artikel is beschikbaar voor abonneesdit artikel is exclusief beschikbaar voor abonneesdit artikel is exclusief toegankelijk voor abonneesdit artikel is exclusief voor abonneesdit artikel is toegankelijk voor abonneesdit artikel is voor abonneesdit stuk is alleen beschikbaar voor abonneesdit stuk is alleen toegankelijk voor abonneesdit stuk is alleen voor abonneesdit stuk is beschikbaar voor abonneesdit stuk is exclusief beschikbaar voor abonneesdit stuk is exclusief toegankelijk voor abonneesdit stuk is exclusief voor abonneesdit stuk is toegankelijk voor abonneesdit stuk is voor abonneesdit verhaal is alleen beschikbaar voor abonneesdit verhaal is alleen toegankelijk voor abonneesdit verhaal is alleen voor abonneesdit verhaal is beschikbaar voor abonneesdit verhaal is exclusief beschikbaar voor abonneesdit verhaal is exclusief toegankelijk voor abonneesdit verhaal is exclusief voor abonneesdit verhaal is toegankelijk voor abonneesdit verhaal is voor abonnees
@@ -21102,7 +21157,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-707
+708
 ~
 +
 =artigo \C3\A9 exclusiva a assinantesartigo \C3\A9 exclusiva de assinantesartigo \C3\A9 exclusiva para assinantesartigo \C3\A9 exclusivo a assinantesartigo \C3\A9 exclusivo de assinantesartigo \C3\A9 exclusivo para assinantesconte\C3\BAdo \C3\A9 exclusiva a assinantesconte\C3\BAdo \C3\A9 exclusiva de assinantesconte\C3\BAdo \C3\A9 exclusiva para assinantesconte\C3\BAdo \C3\A9 exclusivo a assinantesconte\C3\BAdo \C3\A9 exclusivo de assinantesconte\C3\BAdo \C3\A9 exclusivo para assinantesesta artigo \C3\A9 exclusiva a assinantesesta artigo \C3\A9 exclusiva de assinantesesta artigo \C3\A9 exclusiva para assinantesesta artigo \C3\A9 exclusivo a assinantesesta artigo \C3\A9 exclusivo de assinantesesta artigo \C3\A9 exclusivo para assinantesesta conte\C3\BAdo \C3\A9 exclusiva a assinantesesta conte\C3\BAdo \C3\A9 exclusiva de assinantesesta conte\C3\BAdo \C3\A9 exclusiva para assinantesesta conte\C3\BAdo \C3\A9 exclusivo a assinantesesta conte\C3\BAdo \C3\A9 exclusivo de assinantesesta conte\C3\BAdo \C3\A9 exclusivo para assinantesesta mat\C3\A9ria \C3\A9 exclusiva a assinantesesta mat\C3\A9ria \C3\A9 exclusiva de assinantesesta mat\C3\A9ria \C3\A9 exclusiva para assinantesesta mat\C3\A9ria \C3\A9 exclusivo a assinantesesta mat\C3\A9ria \C3\A9 exclusivo de assinantesesta mat\C3\A9ria \C3\A9 exclusivo para assinantesesta not\C3\ADcia \C3\A9 exclusiva a assinantesesta not\C3\ADcia \C3\A9 exclusiva de assinantesesta not\C3\ADcia \C3\A9 exclusiva para assinantesesta not\C3\ADcia \C3\A9 exclusivo a assinantesesta not\C3\ADcia \C3\A9 exclusivo de assinantesesta not\C3\ADcia \C3\A9 exclusivo para assinantesesta reportagem \C3\A9 exclusiva a assinantesesta reportagem \C3\A9 exclusiva de assinantesesta reportagem \C3\A9 exclusiva para assinantesesta reportagem \C3\A9 exclusivo a assinantesesta reportagem \C3\A9 exclusivo de assinantesesta reportagem \C3\A9 exclusivo para assinanteseste artigo \C3\A9 exclusiva a assinanteseste artigo \C3\A9 exclusiva de assinanteseste artigo \C3\A9 exclusiva para assinanteseste artigo \C3\A9 exclusivo a assinanteseste artigo \C3\A9 exclusivo de assinanteseste artigo \C3\A9 exclusivo para assinanteseste conte\C3\BAdo \C3\A9 exclusiva a assinanteseste conte\C3\BAdo \C3\A9 exclusiva de assinanteseste conte\C3\BAdo \C3\A9 exclusiva para assinanteseste conte\C3\BAdo \C3\A9 exclusivo a assinanteseste conte\C3\BAdo \C3\A9 exclusivo de assinanteseste conte\C3\BAdo \C3\A9 exclusivo para assinanteseste mat\C3\A9ria \C3\A9 exclusiva a assinanteseste mat\C3\A9ria \C3\A9 exclusiva de assinanteseste mat\C3\A9ria \C3\A9 exclusiva para assinanteseste mat\C3\A9ria \C3\A9 exclusivo a assinanteseste mat\C3\A9ria \C3\A9 exclusivo de assinanteseste mat\C3\A9ria \C3\A9 exclusivo para assinanteseste not\C3\ADcia \C3\A9 exclusiva a assinanteseste not\C3\ADcia \C3\A9 exclusiva de assinanteseste not\C3\ADcia \C3\A9 exclusiva para assinanteseste not\C3\ADcia \C3\A9 exclusivo a assinanteseste not\C3\ADcia \C3\A9 exclusivo de assinanteseste not\C3\ADcia \C3\A9 exclusivo para assinanteseste reportagem \C3\A9 exclusiva a assinanteseste reportagem \C3\A9 exclusiva de assinanteseste reportagem \C3\A9 exclusiva para assinanteseste reportagem \C3\A9 exclusivo a assinanteseste reportagem \C3\A9 exclusivo de assinanteseste reportagem \C3\A9 exclusivo para assinantesmat\C3\A9ria \C3\A9 exclusiva a assinantesmat\C3\A9ria \C3\A9 exclusiva de assinantesmat\C3\A9ria \C3\A9 exclusiva para assinantesmat\C3\A9ria \C3\A9 exclusivo a assinantesmat\C3\A9ria \C3\A9 exclusivo de assinantesmat\C3\A9ria \C3\A9 exclusivo para assinantesnot\C3\ADcia \C3\A9 exclusiva a assinantesnot\C3\ADcia \C3\A9 exclusiva de assinantesnot\C3\ADcia \C3\A9 exclusiva para assinantesnot\C3\ADcia \C3\A9 exclusivo a assinantesnot\C3\ADcia \C3\A9 exclusivo de assinantesnot\C3\ADcia \C3\A9 exclusivo para assinantesreportagem \C3\A9 exclusiva a assinantesreportagem \C3\A9 exclusiva de assinantesreportagem \C3\A9 exclusiva para assinantesreportagem \C3\A9 exclusivo a assinantesreportagem \C3\A9 exclusivo de assinantesreportagem \C3\A9 exclusivo para assinantes
@@ -21116,7 +21171,7 @@ extension BuiltinSnapshot {
 = a assinantes
 = de assinantes
 = para assinantes
-708
+709
 ~
 +
 =artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pna tylko dla abonent\C3\B3wta tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pny tylko dla abonent\C3\B3wta tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pna tylko dla abonent\C3\B3wtekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pny tylko dla abonent\C3\B3wtekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pna tylko dla abonent\C3\B3wten tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pny tylko dla abonent\C3\B3wten tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3w
@@ -21131,7 +21186,7 @@ extension BuiltinSnapshot {
 =materia\C5\82 jest dost\C4\99pn
 =tekst jest dost\C4\99pn
 =tre\C5\9B\C4\87 jest dost\C4\99pn
-709
+710
 ~
 +
 =masz ju\C5\BC dost\C4\99p\FF?masz ju\C5\BC prenumerat\C4\99\FF?masz ju\C5\BC subskrypcj\C4\99\FF?
@@ -21147,7 +21202,7 @@ extension BuiltinSnapshot {
 =masz ju\C5\BC subskrypcj\C4\99
 1
 =?
-710
+711
 ~
 +
 =kup dost\C4\99p aby czyta\C4\87kup dost\C4\99p aby kontynuowa\C4\87kup dost\C4\99p aby przeczyta\C4\87kup dost\C4\99p by czyta\C4\87kup dost\C4\99p by kontynuowa\C4\87kup dost\C4\99p by przeczyta\C4\87kup dost\C4\99p, aby czyta\C4\87kup dost\C4\99p, aby kontynuowa\C4\87kup dost\C4\99p, aby przeczyta\C4\87kup dost\C4\99p, by czyta\C4\87kup dost\C4\99p, by kontynuowa\C4\87kup dost\C4\99p, by przeczyta\C4\87kup prenumerat\C4\99 aby czyta\C4\87kup prenumerat\C4\99 aby kontynuowa\C4\87kup prenumerat\C4\99 aby przeczyta\C4\87kup prenumerat\C4\99 by czyta\C4\87kup prenumerat\C4\99 by kontynuowa\C4\87kup prenumerat\C4\99 by przeczyta\C4\87kup prenumerat\C4\99, aby czyta\C4\87kup prenumerat\C4\99, aby kontynuowa\C4\87kup prenumerat\C4\99, aby przeczyta\C4\87kup prenumerat\C4\99, by czyta\C4\87kup prenumerat\C4\99, by kontynuowa\C4\87kup prenumerat\C4\99, by przeczyta\C4\87kup subskrypcj\C4\99 aby czyta\C4\87kup subskrypcj\C4\99 aby kontynuowa\C4\87kup subskrypcj\C4\99 aby przeczyta\C4\87kup subskrypcj\C4\99 by czyta\C4\87kup subskrypcj\C4\99 by kontynuowa\C4\87kup subskrypcj\C4\99 by przeczyta\C4\87kup subskrypcj\C4\99, aby czyta\C4\87kup subskrypcj\C4\99, aby kontynuowa\C4\87kup subskrypcj\C4\99, aby przeczyta\C4\87kup subskrypcj\C4\99, by czyta\C4\87kup subskrypcj\C4\99, by kontynuowa\C4\87kup subskrypcj\C4\99, by przeczyta\C4\87wykup dost\C4\99p aby czyta\C4\87wykup dost\C4\99p aby kontynuowa\C4\87wykup dost\C4\99p aby przeczyta\C4\87wykup dost\C4\99p by czyta\C4\87wykup dost\C4\99p by kontynuowa\C4\87wykup dost\C4\99p by przeczyta\C4\87wykup dost\C4\99p, aby czyta\C4\87wykup dost\C4\99p, aby kontynuowa\C4\87wykup dost\C4\99p, aby przeczyta\C4\87wykup dost\C4\99p, by czyta\C4\87wykup dost\C4\99p, by kontynuowa\C4\87wykup dost\C4\99p, by przeczyta\C4\87wykup prenumerat\C4\99 aby czyta\C4\87wykup prenumerat\C4\99 aby kontynuowa\C4\87wykup prenumerat\C4\99 aby przeczyta\C4\87wykup prenumerat\C4\99 by czyta\C4\87wykup prenumerat\C4\99 by kontynuowa\C4\87wykup prenumerat\C4\99 by przeczyta\C4\87wykup prenumerat\C4\99, aby czyta\C4\87wykup prenumerat\C4\99, aby kontynuowa\C4\87wykup prenumerat\C4\99, aby przeczyta\C4\87wykup prenumerat\C4\99, by czyta\C4\87wykup prenumerat\C4\99, by kontynuowa\C4\87wykup prenumerat\C4\99, by przeczyta\C4\87wykup subskrypcj\C4\99 aby czyta\C4\87wykup subskrypcj\C4\99 aby kontynuowa\C4\87wykup subskrypcj\C4\99 aby przeczyta\C4\87wykup subskrypcj\C4\99 by czyta\C4\87wykup subskrypcj\C4\99 by kontynuowa\C4\87wykup subskrypcj\C4\99 by przeczyta\C4\87wykup subskrypcj\C4\99, aby czyta\C4\87wykup subskrypcj\C4\99, aby kontynuowa\C4\87wykup subskrypcj\C4\99, aby przeczyta\C4\87wykup subskrypcj\C4\99, by czyta\C4\87wykup subskrypcj\C4\99, by kontynuowa\C4\87wykup subskrypcj\C4\99, by przeczyta\C4\87
@@ -21156,7 +21211,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-711
+712
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
@@ -21169,7 +21224,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
-712
+713
 ~
 +
 =\D1\83\D0\B6\D0\B5 \D0\B5\D1\81\D1\82\D1\8C \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D0\B0\FF?\D1\83\D0\B6\D0\B5 \D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D0\BB\D0\B8 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83\FF?\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B\FF?
@@ -21185,7 +21240,7 @@ extension BuiltinSnapshot {
 =\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B
 1
 =?
-713
+714
 ~
 +
 =\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
@@ -21201,7 +21256,7 @@ extension BuiltinSnapshot {
 2
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
-714
+715
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
@@ -21219,7 +21274,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
-715
+716
 ~
 +
 =redan kund\FF?redan prenumerant\FF?
@@ -21234,7 +21289,7 @@ extension BuiltinSnapshot {
 =redan prenumerant
 1
 =?
-716
+717
 ~
 +
 =allerede abonnent\FF?
@@ -21248,7 +21303,7 @@ extension BuiltinSnapshot {
 =allerede abonnent
 1
 =?
-717
+718
 ~
 +
 =oletko jo tilaaja\FF?
@@ -21262,7 +21317,7 @@ extension BuiltinSnapshot {
 =oletko jo tilaaja
 1
 =?
-718
+719
 ~
 +
 =ji\C5\BE jste p\C5\99edplatitelem\FF?ji\C5\BE jste p\C5\99edplatitel\FF?ji\C5\BE jste p\C5\99edplatn\C3\A9\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitel\FF?ji\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?u\C5\BE jste p\C5\99edplatitelem\FF?u\C5\BE jste p\C5\99edplatitel\FF?u\C5\BE jste p\C5\99edplatn\C3\A9\FF?u\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?u\C5\BE m\C3\A1te p\C5\99edplatitel\FF?u\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?
@@ -21274,7 +21329,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-719
+720
 ~
 +
 =zaten abone misiniz\FF?zaten abone misin\FF?
@@ -21289,7 +21344,7 @@ extension BuiltinSnapshot {
 =zaten abone misiniz
 1
 =?
-720
+721
 ~
 +
 =sie haben das kontingent an kostenlosen artikelnsie haben das kontingent an \FEsie haben das kontingent von kostenlosen artikelnsie haben das kontingent von \FEsie haben das limit an kostenlosen artikelnsie haben das limit an \FEsie haben das limit von kostenlosen artikelnsie haben das limit von \FEsie haben ihr kontingent an kostenlosen artikelnsie haben ihr kontingent an \FEsie haben ihr kontingent von kostenlosen artikelnsie haben ihr kontingent von \FEsie haben ihr limit an kostenlosen artikelnsie haben ihr limit an \FEsie haben ihr limit von kostenlosen artikelnsie haben ihr limit von \FE
@@ -21301,7 +21356,7 @@ extension BuiltinSnapshot {
 1
 1
 =kostenlosen artikeln
-721
+722
 ~
 +
 =um den artikel lesen ben\C3\B6tigen sieum den artikel lesen melden sie sich anum den artikel lesen registrieren sie sichum den artikel lesen schliessen sie ein abo abum den artikel lesen, ben\C3\B6tigen sieum den artikel lesen, melden sie sich anum den artikel lesen, registrieren sie sichum den artikel lesen, schliessen sie ein abo abum den artikel zu lesen ben\C3\B6tigen sieum den artikel zu lesen melden sie sich anum den artikel zu lesen registrieren sie sichum den artikel zu lesen schliessen sie ein abo abum den artikel zu lesen, ben\C3\B6tigen sieum den artikel zu lesen, melden sie sich anum den artikel zu lesen, registrieren sie sichum den artikel zu lesen, schliessen sie ein abo abum den ganzen artikel lesen ben\C3\B6tigen sieum den ganzen artikel lesen melden sie sich anum den ganzen artikel lesen registrieren sie sichum den ganzen artikel lesen schliessen sie ein abo abum den ganzen artikel lesen, ben\C3\B6tigen sieum den ganzen artikel lesen, melden sie sich anum den ganzen artikel lesen, registrieren sie sichum den ganzen artikel lesen, schliessen sie ein abo abum den ganzen artikel zu lesen ben\C3\B6tigen sieum den ganzen artikel zu lesen melden sie sich anum den ganzen artikel zu lesen registrieren sie sichum den ganzen artikel zu lesen schliessen sie ein abo abum den ganzen artikel zu lesen, ben\C3\B6tigen sieum den ganzen artikel zu lesen, melden sie sich anum den ganzen artikel zu lesen, registrieren sie sichum den ganzen artikel zu lesen, schliessen sie ein abo abum den vollst\C3\A4ndigen artikel lesen ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel lesen melden sie sich anum den vollst\C3\A4ndigen artikel lesen registrieren sie sichum den vollst\C3\A4ndigen artikel lesen schliessen sie ein abo abum den vollst\C3\A4ndigen artikel lesen, ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel lesen, melden sie sich anum den vollst\C3\A4ndigen artikel lesen, registrieren sie sichum den vollst\C3\A4ndigen artikel lesen, schliessen sie ein abo abum den vollst\C3\A4ndigen artikel zu lesen ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel zu lesen melden sie sich anum den vollst\C3\A4ndigen artikel zu lesen registrieren sie sichum den vollst\C3\A4ndigen artikel zu lesen schliessen sie ein abo abum den vollst\C3\A4ndigen artikel zu lesen, ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel zu lesen, melden sie sich anum den vollst\C3\A4ndigen artikel zu lesen, registrieren sie sichum den vollst\C3\A4ndigen artikel zu lesen, schliessen sie ein abo abum weiter zulesen ben\C3\B6tigen sieum weiter zulesen melden sie sich anum weiter zulesen registrieren sie sichum weiter zulesen schliessen sie ein abo abum weiter zulesen, ben\C3\B6tigen sieum weiter zulesen, melden sie sich anum weiter zulesen, registrieren sie sichum weiter zulesen, schliessen sie ein abo abum weiterzulesen ben\C3\B6tigen sieum weiterzulesen melden sie sich anum weiterzulesen registrieren sie sichum weiterzulesen schliessen sie ein abo abum weiterzulesen, ben\C3\B6tigen sieum weiterzulesen, melden sie sich anum weiterzulesen, registrieren sie sichum weiterzulesen, schliessen sie ein abo ab
@@ -21318,7 +21373,7 @@ extension BuiltinSnapshot {
 = melden sie sich an
 = registrieren sie sich
 = schliessen sie ein abo ab
-722
+723
 ~
 +
 =jetzt abonnieren und kostenlos weiterlesenjetzt abonnieren und weiterlesenjetzt anmelden und kostenlos weiterlesenjetzt anmelden und weiterlesenjetzt kostenlos abonnieren und kostenlos weiterlesenjetzt kostenlos abonnieren und weiterlesenjetzt kostenlos anmelden und kostenlos weiterlesenjetzt kostenlos anmelden und weiterlesenjetzt kostenlos registrieren und kostenlos weiterlesenjetzt kostenlos registrieren und weiterlesenjetzt registrieren und kostenlos weiterlesenjetzt registrieren und weiterlesen
@@ -21336,7 +21391,7 @@ extension BuiltinSnapshot {
 =registrieren und\20
 1
 =weiterlesen
-723
+724
 ~
 +
 =vous avez atteint la limite d'articles gratuitsvous avez atteint la limite de \FEvous avez atteint votre limite d'articles gratuitsvous avez atteint votre limite de \FE
@@ -21351,7 +21406,7 @@ extension BuiltinSnapshot {
 =vous avez atteint votre limite\20
 1
 = gratuits
-724
+725
 ~
 +
 =pour lire la suite abonnez-vouspour lire la suite connectez-vouspour lire la suite de cet article abonnez-vouspour lire la suite de cet article connectez-vouspour lire la suite de cet article inscrivez-vouspour lire la suite de cet article, abonnez-vouspour lire la suite de cet article, connectez-vouspour lire la suite de cet article, inscrivez-vouspour lire la suite inscrivez-vouspour lire la suite, abonnez-vouspour lire la suite, connectez-vouspour lire la suite, inscrivez-vous
@@ -21367,7 +21422,7 @@ extension BuiltinSnapshot {
 = abonnez-vous
 = connectez-vous
 = inscrivez-vous
-725
+726
 ~
 +
 =has alcanzado el l\C3\ADmite de art\C3\ADculos gratuitoshas alcanzado el l\C3\ADmite de \FE
@@ -21381,7 +21436,7 @@ extension BuiltinSnapshot {
 =has alcanzado el l\C3\ADmite de\20
 1
 =art\C3\ADculos gratuitos
-726
+727
 ~
 +
 =para continuar leyendo hazte suscriptorpara continuar leyendo inicia sesi\C3\B3npara continuar leyendo reg\C3\ADstratepara continuar leyendo suscr\C3\ADbetepara continuar leyendo, hazte suscriptorpara continuar leyendo, inicia sesi\C3\B3npara continuar leyendo, reg\C3\ADstratepara continuar leyendo, suscr\C3\ADbetepara seguir leyendo hazte suscriptorpara seguir leyendo inicia sesi\C3\B3npara seguir leyendo reg\C3\ADstratepara seguir leyendo suscr\C3\ADbetepara seguir leyendo, hazte suscriptorpara seguir leyendo, inicia sesi\C3\B3npara seguir leyendo, reg\C3\ADstratepara seguir leyendo, suscr\C3\ADbete
@@ -21401,7 +21456,7 @@ extension BuiltinSnapshot {
 = inicia sesi\C3\B3n
 = reg\C3\ADstrate
 = suscr\C3\ADbete
-727
+728
 ~
 +
 =hai raggiunto il limite di articoli gratuitihai raggiunto il limite di \FE
@@ -21415,7 +21470,7 @@ extension BuiltinSnapshot {
 =hai raggiunto il limite di\20
 1
 =articoli gratuiti
-728
+729
 ~
 +
 =per continuare a leggere abbonatiper continuare a leggere accediper continuare a leggere registratiper continuare a leggere, abbonatiper continuare a leggere, accediper continuare a leggere, registrati
@@ -21673,9 +21728,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-729
-17
 730
+17
+731
 +
 1
 2233
@@ -21684,7 +21739,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-731
+732
 +
 1
 2234
@@ -21693,7 +21748,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-732
+733
 +
 1
 2235
@@ -21702,7 +21757,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-733
+734
 +
 1
 2236
@@ -21711,7 +21766,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-734
+735
 +
 1
 2237
@@ -21720,7 +21775,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-735
+736
 +
 1
 2238
@@ -21729,7 +21784,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-736
+737
 +
 1
 2239
@@ -21738,7 +21793,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-737
+738
 +
 1
 2240
@@ -21751,7 +21806,7 @@ extension BuiltinSnapshot {
 2
 =\E6\9C\89\E6\96\99
 =\E9\99\90\E5\AE\9A
-738
+739
 +
 3
 2241
@@ -21762,7 +21817,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-739
+740
 +
 1
 2244
@@ -21771,7 +21826,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-740
+741
 +
 1
 2245
@@ -21780,7 +21835,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-741
+742
 +
 1
 2246
@@ -21789,7 +21844,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-742
+743
 +
 2
 2247
@@ -21799,7 +21854,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-743
+744
 +
 1
 2249
@@ -21811,7 +21866,7 @@ extension BuiltinSnapshot {
 1
 1
 =\ED\9A\8C\EC\9B\90
-744
+745
 +
 1
 2250
@@ -21823,7 +21878,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-745
+746
 +
 1
 2251
@@ -21835,7 +21890,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-746
+747
 +
 1
 2252
@@ -21884,7 +21939,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-747
+748
 0
 =plain
 1
@@ -22153,7 +22208,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-748
+749
 0
 =plain
 1
@@ -22389,7 +22444,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-749
+750
 0
 =plain
 1
@@ -22408,7 +22463,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-750
+751
 0
 =plain
 1
@@ -22428,7 +22483,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-751
+752
 0
 =plain
 1
@@ -22450,9 +22505,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-752
-2
 753
+2
+754
 ~
 +
 =skip past newsletter promotion
@@ -22466,7 +22521,7 @@ extension BuiltinSnapshot {
 1
 1
 =skip past newsletter promotion
-754
+755
 ~
 +
 =sign up to sign-up to signup to\20
@@ -22497,9 +22552,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-755
-24
 756
+24
+757
 ~
 +
 =[ ]\FFaccetto[ ]\FFaceito[ ]\FFacepto[ ]\FFi accept[ ]\FFi agree to[ ]\FFi consent to[ ]\FFi have read[ ]\FFich akzeptiere[ ]\FFich stimme[ ]\FFik ga akkoord[ ]\FFj[]\FFaccetto[]\FFaceito[]\FFacepto[]\FFi accept[]\FFi agree to[]\FFi consent to[]\FFi have read[]\FFich akzeptiere[]\FFich stimme[]\FFik ga akkoord[]\FFjaccettoaceitoaceptoi accepti agree toi consent toi have readich akzeptiereich stimmeik ga akkoordj\E2\98\90\FFaccetto\E2\98\90\FFaceito\E2\98\90\FFacepto\E2\98\90\FFi accept\E2\98\90\FFi agree to\E2\98\90\FFi consent to\E2\98\90\FFi have read\E2\98\90\FFich akzeptiere\E2\98\90\FFich stimme\E2\98\90\FFik ga akkoord\E2\98\90\FFj
@@ -22508,7 +22563,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-757
+758
 ~
 +
 =by clickingby continuingby creating an accountby entering your e-mailby entering your emailby pressingby providing your e-mailby providing your emailby registeringby signing upby submittingby subscribingby tapping
@@ -22520,7 +22575,7 @@ extension BuiltinSnapshot {
 1
 1
 =by\20
-758
+759
 ~
 +
 =this form is protected by recaptchathis page is protected by recaptchathis site is protected by recaptcha
@@ -22534,7 +22589,7 @@ extension BuiltinSnapshot {
 =this form is protected by recaptcha
 =this page is protected by recaptcha
 =this site is protected by recaptcha
-759
+760
 ~
 +
 =unsubscribe anytimeunsubscribe at any timeyou can unsubscribe anytimeyou can unsubscribe at any timeyou may unsubscribe anytimeyou may unsubscribe at any time
@@ -22547,7 +22602,7 @@ extension BuiltinSnapshot {
 2
 =unsubscribe anytime
 =unsubscribe at any time
-760
+761
 ~
 +
 =we respect your inboxwe respect your privacy
@@ -22560,7 +22615,7 @@ extension BuiltinSnapshot {
 2
 =we respect your inbox
 =we respect your privacy
-761
+762
 ~
 +
 =we do not rentwe do not sellwe do not sharewe do not spamwe don't rentwe don't sellwe don't sharewe don't spamwe don\E2\80\99t rentwe don\E2\80\99t sellwe don\E2\80\99t sharewe don\E2\80\99t spamwe will never rentwe will never sellwe will never sharewe will never spamwe will not rentwe will not sellwe will not sharewe will not spamwe won't rentwe won't sellwe won't sharewe won't spamwe won\E2\80\99t rentwe won\E2\80\99t sellwe won\E2\80\99t sharewe won\E2\80\99t spamwe'll never rentwe'll never sellwe'll never sharewe'll never spamwe\E2\80\99ll never rentwe\E2\80\99ll never sellwe\E2\80\99ll never sharewe\E2\80\99ll never spam
@@ -22575,7 +22630,7 @@ extension BuiltinSnapshot {
 = sell
 = share
 = spam
-762
+763
 +
 2
 2473
@@ -22589,7 +22644,7 @@ extension BuiltinSnapshot {
 2
 =we\20
 =your\20
-763
+764
 ~
 +
 =no spam
@@ -22603,7 +22658,7 @@ extension BuiltinSnapshot {
 1
 1
 =no spam
-764
+765
 ~
 +
 =we hate spam
@@ -22615,7 +22670,7 @@ extension BuiltinSnapshot {
 1
 1
 =we hate spam
-765
+766
 ~
 +
 =abmeldung ist jederzeit m\C3\B6glichabmeldung jederzeit m\C3\B6glichdie abmeldung ist jederzeit m\C3\B6glichdie abmeldung jederzeit m\C3\B6glich
@@ -22629,7 +22684,7 @@ extension BuiltinSnapshot {
 =abmeldung\20
 1
 =jederzeit m\C3\B6glich
-766
+767
 ~
 +
 =sie k\C3\B6nnen den newsletter jederzeit abbestellensie k\C3\B6nnen den newsletter jederzeit abmeldensie k\C3\B6nnen den newsletter jederzeit austragensie k\C3\B6nnen den newsletter jederzeit wieder abbestellensie k\C3\B6nnen den newsletter jederzeit wieder abmeldensie k\C3\B6nnen den newsletter jederzeit wieder austragensie k\C3\B6nnen sich jederzeit abbestellensie k\C3\B6nnen sich jederzeit abmeldensie k\C3\B6nnen sich jederzeit austragensie k\C3\B6nnen sich jederzeit wieder abbestellensie k\C3\B6nnen sich jederzeit wieder abmeldensie k\C3\B6nnen sich jederzeit wieder austragen
@@ -22646,7 +22701,7 @@ extension BuiltinSnapshot {
 =abbestellen
 =abmelden
 =austragen
-767
+768
 ~
 +
 =mit der anmeldung akzeptieren siemit der anmeldung stimmen siemit der registrierung akzeptieren siemit der registrierung stimmen siemit ihrer anmeldung akzeptieren siemit ihrer anmeldung stimmen siemit ihrer registrierung akzeptieren siemit ihrer registrierung stimmen sie
@@ -22655,7 +22710,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-768
+769
 ~
 +
 =d\C3\A9sabonnement possible \C3\A0 tout momentd\C3\A9sabonnement \C3\A0 tout momentd\C3\A9sinscription possible \C3\A0 tout momentd\C3\A9sinscription \C3\A0 tout moment
@@ -22670,7 +22725,7 @@ extension BuiltinSnapshot {
 =d\C3\A9sinscription\20
 1
 =\C3\A0 tout moment
-769
+770
 ~
 +
 =vous pouvez vous d\C3\A9sabonner en un clicvous pouvez vous d\C3\A9sabonner \C3\A0 tout momentvous pouvez vous d\C3\A9sinscrire en un clicvous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
@@ -22685,7 +22740,7 @@ extension BuiltinSnapshot {
 =vous pouvez vous d\C3\A9sabonner \C3\A0 tout moment
 =vous pouvez vous d\C3\A9sinscrire en un clic
 =vous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
-770
+771
 ~
 +
 =en vous inscrivant vous acceptezen vous inscrivant, vous acceptez
@@ -22700,7 +22755,7 @@ extension BuiltinSnapshot {
 =en vous inscrivant,
 1
 = vous acceptez
-771
+772
 ~
 +
 =puedes darte de baja cuando quieraspuedes darte de baja en cualquier momento
@@ -22713,7 +22768,7 @@ extension BuiltinSnapshot {
 2
 =puedes darte de baja cuando quieras
 =puedes darte de baja en cualquier momento
-772
+773
 ~
 +
 =al registrarte aceptasal registrarte, aceptasal suscribirte aceptasal suscribirte, aceptas
@@ -22730,7 +22785,7 @@ extension BuiltinSnapshot {
 =al suscribirte,
 1
 = aceptas
-773
+774
 ~
 +
 =puoi annullare lpuoi cancellarti in qualsiasi momentopuoi disiscriverti in qualsiasi momento
@@ -22744,7 +22799,7 @@ extension BuiltinSnapshot {
 =puoi\20
 1
 = in qualsiasi momento
-774
+775
 ~
 +
 =iscrivendoti accettiiscrivendoti, accetti
@@ -22759,7 +22814,7 @@ extension BuiltinSnapshot {
 =iscrivendoti,
 1
 = accetti
-775
+776
 ~
 +
 =pode cancelar a assinatura a qualquer momentopode cancelar a inscri\C3\A7\C3\A3o a qualquer momentopode cancelar sua assinatura a qualquer momentopode cancelar sua inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar a assinatura a qualquer momentovoc\C3\AA pode cancelar a inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar sua assinatura a qualquer momentovoc\C3\AA pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
@@ -22774,7 +22829,7 @@ extension BuiltinSnapshot {
 =pode cancelar a inscri\C3\A7\C3\A3o a qualquer momento
 =pode cancelar sua assinatura a qualquer momento
 =pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
-776
+777
 ~
 +
 =ao se cadastrar voc\C3\AA concordaao se cadastrar, voc\C3\AA concordaao se inscrever voc\C3\AA concordaao se inscrever, voc\C3\AA concorda
@@ -22791,7 +22846,7 @@ extension BuiltinSnapshot {
 =ao se inscrever,
 1
 = voc\C3\AA concorda
-777
+778
 ~
 +
 =je kunt je altijd afmeldenje kunt je altijd weer afmeldenje kunt je op elk moment afmeldenje kunt je op elk moment weer afmelden
@@ -22806,7 +22861,7 @@ extension BuiltinSnapshot {
 =je kunt je op elk moment\20
 1
 =afmelden
-778
+779
 ~
 +
 =mo\C5\BCesz si\C4\99 wypisa\C4\87 w ka\C5\BCdej chwilimo\C5\BCesz si\C4\99 wypisa\C4\87 z subskrypcji w ka\C5\BCdej chwilimo\C5\BCesz wypisa\C4\87 si\C4\99 w ka\C5\BCdej chwilimo\C5\BCesz wypisa\C4\87 si\C4\99 z subskrypcji w ka\C5\BCdej chwilimo\C5\BCesz zrezygnowa\C4\87 w ka\C5\BCdej chwilimo\C5\BCesz zrezygnowa\C4\87 z subskrypcji w ka\C5\BCdej chwili
@@ -22822,7 +22877,7 @@ extension BuiltinSnapshot {
 =mo\C5\BCesz zrezygnowa\C4\87\20
 1
 =w ka\C5\BCdej chwili
-779
+780
 ~
 +
 =\D0\B2\D1\8B \D0\BC\D0\BE\D0\B6\D0\B5\D1\82\D0\B5 \D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B2\D1\8B \D0\BC\D0\BE\D0\B6\D0\B5\D1\82\D0\B5 \D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\BC\D0\BE\D0\B6\D0\BD\D0\BE \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\BC\D0\BE\D0\B6\D0\BD\D0\BE \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82
@@ -23686,7 +23741,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-780
+781
 0
 =plain
 1
@@ -23789,7 +23844,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-781
+782
 0
 =raw
 1
@@ -23809,7 +23864,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-782
+783
 0
 =raw
 1
@@ -23833,7 +23888,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-783
+784
 0
 =raw
 1
@@ -23850,9 +23905,9 @@ extension BuiltinSnapshot {
 0
 ~
 =regex
-784
-11
 785
+11
+786
 +
 18
 2557
@@ -23878,7 +23933,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-786
+787
 +
 2
 2575
@@ -23894,7 +23949,7 @@ extension BuiltinSnapshot {
 =newer
 =recent
 =up-to-date
-787
+788
 +
 2
 2577
@@ -23912,7 +23967,7 @@ extension BuiltinSnapshot {
 = unsupported\20
 1
 =browser
-788
+789
 +
 4
 2579
@@ -23927,7 +23982,7 @@ extension BuiltinSnapshot {
 1
 1
 =your\20
-789
+790
 +
 2
 2583
@@ -23940,7 +23995,7 @@ extension BuiltinSnapshot {
 1
 1
 =browser
-790
+791
 +
 1
 2585
@@ -23949,7 +24004,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-791
+792
 +
 1
 2586
@@ -23958,7 +24013,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-792
+793
 +
 2
 2587
@@ -23968,7 +24023,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-793
+794
 +
 3
 2589
@@ -23979,7 +24034,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-794
+795
 +
 2
 2592
@@ -23989,7 +24044,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-795
+796
 +
 1
 2594
@@ -24053,7 +24108,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-796
+797
 0
 =raw
 1
@@ -24079,9 +24134,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-797
-2
 798
+2
+799
 ~
 +
 =dimensione caratteredimensione del caratteredimensione del testodimensione testofontlettergrootteprint sizeprintsizeresizeschriftgroesseschriftgr\C3\B6ssetaille de la policetaille de policetaille du textetamanho da fontetamanho da letratamanho do textotamano de fuentetamano de la letratamano de letratamano del textotama\C3\B1o de fuentetama\C3\B1o de la letratama\C3\B1o de letratama\C3\B1o del textotekstgroottetext sizetextgroessetextgr\C3\B6ssetextsizetype sizetypesizezoom
@@ -24090,7 +24145,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-799
+800
 ~
 +
 =\E5\AD\97\E4\BD\93\E5\AD\97\E5\8F\B7\E5\AD\97\E8\99\9F\E5\AD\97\E9\AB\94\E6\96\87\E5\AD\97\E3\81\AE\E5\A4\A7\E3\81\8D\E3\81\95\E6\96\87\E5\AD\97\E3\82\B5\E3\82\A4\E3\82\BA\EA\B8\80\EC\94\A8\FF\ED\81\AC\EA\B8\B0\EA\B8\80\EC\9E\90\FF\ED\81\AC\EA\B8\B0
@@ -24117,7 +24172,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-800
+801
 0
 =raw
 1
@@ -24170,7 +24225,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-801
+802
 0
 =plain
 1
@@ -24195,9 +24250,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-802
-2
 803
+2
+804
 +
 2
 2628
@@ -24213,7 +24268,7 @@ extension BuiltinSnapshot {
 =strg
 1
 =+
-804
+805
 ~
 +
 =fehler gefundenfound a errorfound a mistakefound a typofound an errorfound an mistakefound an typoklaida tekstek\C4\BC\C5\ABda rakst\C4\81leidsid veapamat\C4\97te klaid\C4\85pastebi\C5\82e\C5\9B b\C5\82\C4\85dsee a mistakesee a typosee an mistakesee an typospotted a errorspotted a mistakespotted a typospotted an errorspotted an mistakespotted an typotippfehler gefundenviga tekstisznalaz\C5\82e\C5\9B b\C5\82\C4\85d\D0\B7\D0\B0\D0\BC\D0\B5\D1\82\D0\B8\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\B7\D0\BD\D0\B0\D0\B9\D1\88\D0\BB\D0\B8 \D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D1\83\D0\BD\D0\B0\D1\88\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D0\B0 \D0\B2 \D1\82\D0\B5\D0\BA\D1\81\D1\82\D1\96
@@ -24260,7 +24315,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-805
+806
 0
 =plain
 1
@@ -24325,7 +24380,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-806
+807
 0
 =plain
 1
@@ -24368,7 +24423,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-807
+808
 0
 =plain
 1
@@ -24390,9 +24445,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-808
-25
 809
+25
+810
 ~
 +
 =do not have an account yet\FF?do not have an account\FF?don't have an account yet\FF?don't have an account\FF?don\E2\80\99t have an account yet\FF?don\E2\80\99t have an account\FF?
@@ -24408,7 +24463,7 @@ extension BuiltinSnapshot {
 =don\E2\80\99t have an account
 1
 =?
-810
+811
 ~
 +
 =already have an account\FF?already registered\FF?
@@ -24423,7 +24478,7 @@ extension BuiltinSnapshot {
 =already registered
 1
 =?
-811
+812
 ~
 +
 =log in or create a free accountlog in or create an accountlog in or registerlog in or sign uplog in or signuplog in\FF/\FFcreate a free accountlog in\FF/\FFcreate an accountlog in\FF/\FFregisterlog in\FF/\FFsign uplog in\FF/\FFsignuplogin or create a free accountlogin or create an accountlogin or registerlogin or sign uplogin or signuplogin\FF/\FFcreate a free accountlogin\FF/\FFcreate an accountlogin\FF/\FFregisterlogin\FF/\FFsign uplogin\FF/\FFsignupsign in or create a free accountsign in or create an accountsign in or registersign in or sign upsign in or signupsign in\FF/\FFcreate a free accountsign in\FF/\FFcreate an accountsign in\FF/\FFregistersign in\FF/\FFsign upsign in\FF/\FFsignupsignin or create a free accountsignin or create an accountsignin or registersignin or sign upsignin or signupsignin\FF/\FFcreate a free accountsignin\FF/\FFcreate an accountsignin\FF/\FFregistersignin\FF/\FFsign upsignin\FF/\FFsignup
@@ -24434,7 +24489,7 @@ extension BuiltinSnapshot {
 5910974512300032
 0
 ~
-812
+813
 ~
 +
 =register or log inregister or loginregister or sign inregister or signinregister\FF/\FFlog inregister\FF/\FFloginregister\FF/\FFsign inregister\FF/\FFsigninsign up or log insign up or loginsign up or sign insign up or signinsign up\FF/\FFlog insign up\FF/\FFloginsign up\FF/\FFsign insign up\FF/\FFsigninsignup or log insignup or loginsignup or sign insignup or signinsignup\FF/\FFlog insignup\FF/\FFloginsignup\FF/\FFsign insignup\FF/\FFsignin
@@ -24445,7 +24500,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-813
+814
 ~
 +
 =create a free accountcreate an accountcreate your free account
@@ -24461,7 +24516,7 @@ extension BuiltinSnapshot {
 =create a free account
 =create an account
 =create your free account
-814
+815
 ~
 +
 =forgot passwordforgot your password
@@ -24477,7 +24532,7 @@ extension BuiltinSnapshot {
 =forgot\20
 1
 =password
-815
+816
 ~
 +
 =not a member yet\FF?not a member\FF?
@@ -24491,7 +24546,7 @@ extension BuiltinSnapshot {
 =not a member
 1
 =?
-816
+817
 ~
 +
 =noch kein benutzerkonto\FF?noch kein konto\FF?noch kein kundenkonto\FF?noch kein mitglied\FF?noch nicht registriert\FF?
@@ -24505,7 +24560,7 @@ extension BuiltinSnapshot {
 =noch\20
 1
 =?
-817
+818
 ~
 +
 =passwort vergessen
@@ -24519,7 +24574,7 @@ extension BuiltinSnapshot {
 1
 1
 =passwort vergessen
-818
+819
 ~
 +
 =anmelden oder registriereneinloggen oder registrieren
@@ -24534,7 +24589,7 @@ extension BuiltinSnapshot {
 2
 =anmelden oder registrieren
 =einloggen oder registrieren
-819
+820
 ~
 +
 =pas encore de compte\FF?pas encore inscrite\FF?pas encore inscrit\FF?pas encore membre\FF?
@@ -24551,7 +24606,7 @@ extension BuiltinSnapshot {
 =pas encore membre
 1
 =?
-820
+821
 ~
 +
 =mot de passe oubli\C3\A9
@@ -24563,7 +24618,7 @@ extension BuiltinSnapshot {
 1
 1
 =mot de passe oubli\C3\A9
-821
+822
 ~
 +
 =connexion ou cr\C3\A9er un compteconnexion ou sse connecter ou cr\C3\A9er un comptese connecter ou s
@@ -24578,7 +24633,7 @@ extension BuiltinSnapshot {
 2
 =connexion ou\20
 =se connecter ou\20
-822
+823
 ~
 +
 =\C2\BFno tienes cuenta\FF?\C2\BFno tienes una cuenta\FF?
@@ -24594,7 +24649,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-823
+824
 ~
 +
 =\C2\BFya tienes cuenta\FF?\C2\BFya tienes una cuenta\FF?
@@ -24610,7 +24665,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-824
+825
 ~
 +
 =\C2\BFhas olvidado tu contrase\C3\B1a\FF?\C2\BFolvidaste tu contrase\C3\B1a\FF?
@@ -24627,7 +24682,7 @@ extension BuiltinSnapshot {
 =\C2\BFolvidaste tu contrase\C3\B1a
 1
 =?
-825
+826
 ~
 +
 =non hai ancora un account\FF?non hai un account\FF?
@@ -24643,7 +24698,7 @@ extension BuiltinSnapshot {
 =un account
 1
 =?
-826
+827
 ~
 +
 =hai gi\C3\A0 un account\FF?
@@ -24657,7 +24712,7 @@ extension BuiltinSnapshot {
 =hai gi\C3\A0 un account
 1
 =?
-827
+828
 ~
 +
 =password dimenticata
@@ -24671,7 +24726,7 @@ extension BuiltinSnapshot {
 1
 1
 =password dimenticata
-828
+829
 ~
 +
 =n\C3\A3o tem conta\FF?n\C3\A3o tem uma conta\FF?
@@ -24687,7 +24742,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-829
+830
 ~
 +
 =j\C3\A1 tem conta\FF?j\C3\A1 tem uma conta\FF?
@@ -24703,7 +24758,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-830
+831
 ~
 +
 =esqueceu a senhaesqueceu sua senha
@@ -24718,7 +24773,7 @@ extension BuiltinSnapshot {
 2
 =esqueceu a senha
 =esqueceu sua senha
-831
+832
 ~
 +
 =nog geen account\FF?
@@ -24732,7 +24787,7 @@ extension BuiltinSnapshot {
 =nog geen account
 1
 =?
-832
+833
 ~
 +
 =heb je al een account\FF?
@@ -24746,7 +24801,7 @@ extension BuiltinSnapshot {
 =heb je al een account
 1
 =?
-833
+834
 ~
 +
 =wachtwoord vergeten
@@ -24819,7 +24874,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-834
+835
 0
 =plain
 1
@@ -24957,9 +25012,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-835
-3
 836
+3
+837
 ~
 +
 =aktueller zeitpunkt\FF-\FEaktueller zeitpunkt\FF\FEcurrent time\FF-\FEcurrent time\FF\FEdauer\FF-\FEdauer\FF\FEdurata\FF-\FEdurata\FF\FEduration time\FF-\FEduration time\FF\FEduration\FF-\FEduration\FF\FEdura\C3\A7\C3\A3o\FF-\FEdura\C3\A7\C3\A3o\FF\FEdur\C3\A9e\FF-\FEdur\C3\A9e\FF\FEorario attuale\FF-\FEorario attuale\FF\FEremaining time\FF-\FEremaining time\FF\FEtempo restante\FF-\FEtempo restante\FF\FEtempo rimanente\FF-\FEtempo rimanente\FF\FEtemps actuel\FF-\FEtemps actuel\FF\FEtemps restant\FF-\FEtemps restant\FF\FEtiempo actual\FF-\FEtiempo actual\FF\FEtiempo restante\FF-\FEtiempo restante\FF\FEverbleibende zeit\FF-\FEverbleibende zeit\FF\FE
@@ -24973,7 +25028,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-837
+838
 ~
 +
 =cargado:\FF\FEcargado\FF\FEcaricato:\FF\FEcaricato\FF\FEcarregado:\FF\FEcarregado\FF\FEcharg\C3\A9:\FF\FEcharg\C3\A9\FF\FEgeladen:\FF\FEgeladen\FF\FEloaded:\FF\FEloaded\FF\FEprogress:\FF\FEprogress\FF\FE
@@ -24987,7 +25042,7 @@ extension BuiltinSnapshot {
 1
 1
 =%
-838
+839
 +
 1
 2763
@@ -25114,9 +25169,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-839
-8
 840
+8
+841
 ~
 +
 =view this photo on facebookview this photo on instagramview this photo on threadsview this photo on tiktokview this photo on twitterview this photo on xview this post on facebookview this post on instagramview this post on threadsview this post on tiktokview this post on twitterview this post on xview this profile on facebookview this profile on instagramview this profile on threadsview this profile on tiktokview this profile on twitterview this profile on xview this video on facebookview this video on instagramview this video on threadsview this video on tiktokview this video on twitterview this video on x
@@ -25127,7 +25182,7 @@ extension BuiltinSnapshot {
 75479274241140736
 0
 ~
-841
+842
 ~
 +
 =a photo shared by a post shared by a reel shared by a video shared by photo shared by post shared by reel shared by video shared by\20
@@ -25146,7 +25201,7 @@ extension BuiltinSnapshot {
 =(@
 1
 =)
-842
+843
 ~
 +
 =this content is hosted from this content is imported from\20
@@ -25161,7 +25216,7 @@ extension BuiltinSnapshot {
 =this content is imported from\20
 1
 =. you may be able to find the same content in another format
-843
+844
 ~
 +
 =http://pic.twitter.com/https://pic.twitter.com/pic.twitter.com/
@@ -25173,7 +25228,7 @@ extension BuiltinSnapshot {
 1
 1
 =pic.twitter.com/
-844
+845
 ~
 +
 =watch on instagramwatch on tiktokwatch on vimeowatch on youtube
@@ -25190,7 +25245,7 @@ extension BuiltinSnapshot {
 =watch on tiktok
 =watch on vimeo
 =watch on youtube
-845
+846
 ~
 +
 =open in instagramopen in threadsopen in tiktokopen on instagramopen on threadsopen on tiktokview in instagramview in threadsview in tiktokview on instagramview on threadsview on tiktok
@@ -25201,7 +25256,7 @@ extension BuiltinSnapshot {
 2295780279330816
 0
 ~
-846
+847
 ~
 +
 =dieser beitrag wurde aus dieser beitrag wurde von\20
@@ -25217,7 +25272,7 @@ extension BuiltinSnapshot {
 2
 = eingebettet
 = importiert
-847
+848
 ~
 +
 =ein beitrag geteilt von\20
@@ -25253,9 +25308,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-848
-3
 849
+3
+850
 +
 3
 2787
@@ -25266,7 +25321,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-850
+851
 +
 1
 2790
@@ -25278,7 +25333,7 @@ extension BuiltinSnapshot {
 1
 1
 =_
-851
+852
 ~
 +
 =( )[ ][x]
@@ -25333,7 +25388,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-852
+853
 0
 =raw
 0
@@ -25356,9 +25411,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-853
-2
 854
+2
+855
 ~
 +
 =comentariicomentariocomentariscoment\C3\A1rioscommenthozz\C3\A1sz\C3\B3l\C3\A1sokkomentarikomentarzkoment\C3\A1\C5\99ekommentarkommentitreactiesyorumlar\CF\83\CF\87\CF\8C\CE\BB\CE\B9\CE\B1\D0\BA\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D1\96\D0\BA\D0\BE\D0\BC\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D0\B8\D0\B8
@@ -25367,7 +25422,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-855
+856
 +
 70
 2794
@@ -25541,7 +25596,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-856
+857
 0
 =plain
 1
@@ -25564,9 +25619,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-857
-2
 858
+2
+859
 +
 5
 2867
@@ -25584,7 +25639,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-859
+860
 ~
 +
 =dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE
@@ -25631,9 +25686,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-860
-2
 861
+2
+862
 ~
 +
 =aufrufe\FF:\FF\FEaufrufe\FF\FEbekeken\FF:\FF\FEbekeken\FF\FEgelesen\FF:\FF\FEgelesen\FF\FEgelezen\FF:\FF\FEgelezen\FF\FEhits\FF:\FF\FEhits\FF\FElecturas\FF:\FF\FElecturas\FF\FElectures\FF:\FF\FElectures\FF\FEleido\FF:\FF\FEleido\FF\FEletto\FF:\FF\FEletto\FF\FEle\C3\ADdo\FF:\FF\FEle\C3\ADdo\FF\FElido\FF:\FF\FElido\FF\FElu\FF:\FF\FElu\FF\FEprzeczytano\FF:\FF\FEprzeczytano\FF\FEread\FF:\FF\FEread\FF\FEseen\FF:\FF\FEseen\FF\FEviewed\FF:\FF\FEviewed\FF\FEviews\FF:\FF\FEviews\FF\FEvisitas\FF:\FF\FEvisitas\FF\FEvista\FF:\FF\FEvista\FF\FEvisto\FF:\FF\FEvisto\FF\FEvisualizado\FF:\FF\FEvisualizado\FF\FEvisualiza\C3\A7\C3\B5es\FF:\FF\FEvisualiza\C3\A7\C3\B5es\FF\FEvisualizzato\FF:\FF\FEvisualizzato\FF\FEvisualizzazioni\FF:\FF\FEvisualizzazioni\FF\FEvu\FF:\FF\FEvu\FF\FEwy\C5\9Bwietlenia\FF:\FF\FEwy\C5\9Bwietlenia\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF\FE
@@ -25642,7 +25697,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-862
+863
 +
 7
 2794
@@ -25709,9 +25764,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-863
-8
 864
+8
+865
 ~
 +
 =arvosteleavaliebeoordeelbetygs\C3\A4ttbewerte diesen artikelbewertende\C4\9Ferlendirevalueaz\C4\83noteroce\C5\84ohodno\C5\A5tepuntuarrate itrate thisvalora valorarvotavotezyour rating\C3\A9rt\C3\A9kelje\D0\BE\D1\86\D0\B5\D0\BD\D0\B8\D1\82\D0\B5\D0\BE\D1\86\D1\96\D0\BD\D1\96\D1\82\D1\8C
@@ -25720,7 +25775,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-865
+866
 ~
 +
 =actualmente puntuada con \FEactualmente puntuado con \FEpuntuada con \FEpuntuado con \FE
@@ -25741,7 +25796,7 @@ extension BuiltinSnapshot {
 2
 = de\20
 = sobre\20
-866
+867
 ~
 +
 =current rated \FEcurrent rated: \FEcurrent rating \FEcurrent rating: \FEcurrently rated \FEcurrently rated: \FEcurrently rating \FEcurrently rating: \FErated \FErated: \FErating \FErating: \FE
@@ -25764,7 +25819,7 @@ extension BuiltinSnapshot {
 =/
 =of
 =out of
-867
+868
 ~
 +
 =(\FE
@@ -25782,7 +25837,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =)
-868
+869
 ~
 +
 =aktuelle bewertung \FEaktuelle bewertung: \FEbewertung \FEbewertung: \FE
@@ -25801,7 +25856,7 @@ extension BuiltinSnapshot {
 =\20
 1
 = von\20
-869
+870
 ~
 +
 =note \FEnot\C3\A9 \FE
@@ -25818,7 +25873,7 @@ extension BuiltinSnapshot {
 =not\C3\A9\20
 1
 = sur\20
-870
+871
 +
 6
 2902
@@ -25836,7 +25891,7 @@ extension BuiltinSnapshot {
 2322305997357088
 0
 ~
-871
+872
 +
 13
 2908
@@ -26292,7 +26347,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-872
+873
 0
 =raw
 1
@@ -26430,7 +26485,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-873
+874
 0
 =raw
 1
@@ -26593,7 +26648,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-874
+875
 0
 =raw
 1
@@ -26627,7 +26682,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-875
+876
 0
 =raw
 1
@@ -26645,7 +26700,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-876
+877
 0
 =raw
 1
@@ -26682,7 +26737,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-877
+878
 0
 =plain
 1
@@ -26701,7 +26756,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-878
+879
 0
 =raw
 1
@@ -32684,7 +32739,7 @@ extension BuiltinSnapshot {
 1
 1
 1
-879
+880
 =^(?:[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|(?:screen ?shot|bildschirmfoto|capture d.\C3\A9cran|captura de pantalla|schermata|captura de tela|schermafbeelding) \5Cd{4}-\5Cd\5Cd-\5Cd\5Cd (?:at|um|\C3\A0|a las|alle|\C3\A0s|om) \5Cd{1,2}[.:]\5Cd\5Cd(?:[.:]\5Cd\5Cd)?(?:\5Cs*[ap]m)?(?:\5C.png)?$|(?:img|dsc|dscn|dscf|pict|dcim)_?\5Cd{3,6}(?:\5C.\5Cw{3,4})?$)
 1
 =^[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$
@@ -33162,6 +33217,8 @@ extension BuiltinSnapshot {
 =^(?:\5Cd+\5Cs+){2,}(?:\E2\80\A6\5Cs*)?(?:\5Cd+\5Cs*)?(?:next|n\C3\A4chste|suivant|siguiente|successiva|pr\C3\B3xima|volgende)
 1
 =^(?:pages?|seiten?|p\C3\A1ginas?|pagine|pagina|pagina's)\5Cs*:?\5Cs+\5Cd+(?:\5Cs+(?:\5Cd+|\E2\80\A6|\5C.\5C.\5C.))+(?:\5Cs+(?:next|n\C3\A4chste|weiter|suivant|siguiente|successiva|pr\C3\B3xima|volgende))?(?:\5Cs*[\C2\BB\E2\80\BA\E2\86\92>])?$
+1
+=^#\5C[1\5C]
 1
 =^(?:\5Cd{1,5}\5C.\5Cs+(?:[a-z][a-z0-9+.-]{1,15}:|\5C.{0,2}/)\5CS*|(?:Visible|Hidden) links:)$
 1
@@ -43218,8 +43275,8 @@ extension BuiltinSnapshot {
 :6,57,11,159,16,160
 :0,0,1,2,2,2,2,2,2,2,2,2,2,3,3,3,3,4,4,4,4,4,4,4,4,4,4,5,5,5,5,5,5,6,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,10,10,10,11,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,13,13,13,13,13,13,13,13,13,13,13,13,13,14,14,14,14,14,14,14,15,15,15,16,17,18,19,19,19,20,20,20,20,20,20,20,20,20,20,21,21,21,21,21,21,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,24,24,24,25,25,25,25,25,25,25,26,26,26,26,26,26,26,26,26,26,26,26,26,27,27,27,27,27,27,27,27,28,28,28,29,29,29,30,31,31,31,31,31,31,31,31,31,32,32,33,33,34,35,35,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,37,37,37,38,38,39,40,40,40,41,42,43,43,43,44,44,44,44,44,44,44,44,44,45,45,46,46,47,47,47,47,48,48,48,48,48,48,48,48,48,48,48,48,48,48,49,50,50,50,50,50,50,50,50,51,52,52,53,53,53,54,54,54,54,54,54,54,55,56,56,57,58,58,58,58,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,60,60,61,61,61,61,61,61,61,61,61,61,62,63,64,65,66,67,67,67,67,67,67,68,68,68,69,69,69,69,69,69,69,69,69,69,69,69,70,70,70,70,70,70,70,70,71,71,71,71,72,72,73,73,73,73,73,74,74,74,74,75,75,75,75,75,76,76,76,76,76,76,77,77,77,77,78,79,80,81,82,83,83,84,84,85,85,85,85,86,86,86,86,86,86,86,86,86,86,86,86,86,86,87,87,87,88,90,91,92,92,92,92,92,92,92,92,93,93,93,93,93,93,94,94,94,94,94,94,94,94,94,95,96,97,98,99,99,99,99,99,99,99,100,101,102,103,104,104,104,104,104,104,104,105,105,105,106,106,106,107,107,108,108,108,109,109,109,109,109,110,110,110,110,111,112,113,113,113,113,113,114,114,115,116,117,118,118,118,118,118,119,120,121,122,122,122,122,122,122,122,122,123,124,125,126,127,128,129,129,129,129,130,130,131,131,132,133,134,135,135,136,136,136,137,137,138,138,138,138,138,138,138,139,139,139,140,140,141,141,141,141,141,143,143,143,143,143,144,144,144,145,145,145,146,147,147,147,147,147,147,147,147,147,147,147,147,147,147,147,148,148,148,148,148,148,148,148,148,148,149,150,150,150,150,150,150,150,150,151,151,151,151,151,151,151,151,151,151,153,153,153,154,155,155,155,155,155,155,155,155,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,158,158,159,159,161,161,161,161,161,161,161,161,161,161,161,161,161,161,161,163,165,165,165,165,165,165,166,166,166,166,166,166,166,167,167,168,168,168,170,170,170,171,171,172,174,174,174,174,174,174,175,176,176,176,176,176,176,176,176,178,178,180,180,180,180,180,180,182,183,183,184,185,185,185,185,185,186,188
 :22,195,2556,202,625,2596,2595,625,451,625,2792,2793,2613,2791,2963,625,502,500,2608,494,625,196,2606,2614,2556,2603,2955,501,497,495,2607,486,484,482,487,489,2621,625,2611,466,454,455,452,459,2616,200,2556,2958,2956,2957,492,496,498,503,483,485,488,490,625,2556,2619,491,456,453,457,2961,2617,2615,199,2959,475,499,493,477,1677,2960,2602,508,509,510,512,513,511,2598,198,625,2556,625,2611,2612,468,469,2789,474,476,479,478,480,481,2601,460,461,462,463,1670,625,2609,458,517,201,471,470,467,473,2787,2597,2604,2605,1665,504,506,505,197,464,465,2599,2600,625,2620,2610,625,519,518,514,515,2618,472,625,507,625,1681,1668,2616,516,625,2788,625,2962,2555,1655,625,1676,2616,1680,2790,626,627,1675,1679,1671,2616,1669,2616,1674,2616,1667,1678,1673,1664,2616,2616,1661,1662,2614,1658,625,1659,2616,1666,2616,1663,2616,2597,1657,1672,1660,1656,2616
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,48792,-1,-1,-1,410,-1,21672,21675,55434,21680,-1,-1,22069,22081,22093,22105,22117,3234,22129,22141,22153,22165,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,18484,-1,-1,-1,-1,-1,256,499,551,2598,3483,733,312,7999,830,51342,1035,5710,3753,1077,5953,1142,6129,379,1259,6507,4142,30433,3191,22019,9980,1501,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1540,10029,23855,23867,23883,23895,23907,23919,23931,23943,23955,23967,10086,1561,10270,1659,23979,23991,24003,24015,24027,24039,1706,1845,24051,24063,24075,24087,24099,24111,1943,2144,22048,19670,19750,2179,2280,2365,24123,20068,2427,24141,2476,20114,24155,24167,24179,24191,24203,24215,24227,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,16,102,290,112,305,98,4678,99,6946,100,7005,103,7077,108,7084,118,7163,110,18523,97,20139,114,50705,117,50766,115,52593,104,55438,107,73550,32,74227,0,2,112,296,100,28975,0,2,95,302,47,425,1,0,1,1,2,1,32,476,114,20194,0,5,101,324,97,782,105,7922,117,24587,111,29718,0,5,116,336,115,20456,102,22355,108,73836,101,76504,0,2,116,342,32,49521,0,1,121,346,0,2,105,352,32,803,0,1,109,356,0,1,97,360,0,1,103,364,0,1,101,368,0,1,115,372,0,1,45,376,1,0,1,0,6,116,393,101,1216,195,6343,115,9487,117,76792,97,77926,0,3,114,401,115,404,120,407,1,0,1,1,0,1,1,0,1,3,5,5,50,108,228,28644,229,28688,230,28724,231,28747,232,28812,0,1,103,429,0,1,101,433,0,1,116,437,0,1,116,441,0,1,121,445,0,1,32,449,0,1,105,453,0,1,109,457,0,1,97,461,0,1,103,465,0,1,101,469,0,1,115,473,1,0,5,0,1,112,480,0,1,104,484,0,1,111,488,0,1,116,492,0,1,111,496,1,0,5,0,7,105,515,101,18600,114,20245,108,25876,111,29021,117,29048,97,55649,0,2,108,521,116,30895,0,2,100,527,108,536,1,3,5,117,55738,113,65611,101,73198,0,1,101,540,0,1,100,544,0,1,101,548,1,0,5,0,8,111,569,114,631,97,2513,104,7276,117,18639,195,18704,108,50845,122,72103,0,5,109,581,114,616,110,4838,111,7555,112,29383,0,4,112,591,32,13215,109,29069,101,76442,0,2,111,597,97,29085,0,1,115,601,0,1,105,605,0,1,116,609,0,1,101,613,1,0,5,0,1,98,620,0,1,105,624,0,1,115,628,1,0,5,0,3,101,639,195,656,105,68713,0,2,100,645,97,26120,0,1,105,649,0,1,116,653,1,0,5,0,1,169,660,0,2,100,666,101,68748,0,1,105,670,0,1,116,674,0,3,32,682,115,706,111,65691,0,1,112,686,0,1,104,690,0,1,111,694,0,1,116,698,0,1,111,702,2,0,5,79,0,1,32,710,0,1,112,714,0,1,104,718,0,1,111,722,0,1,116,726,0,1,111,730,1,0,5,0,6,111,747,97,2659,197,18769,105,26432,117,26523,108,29687,0,3,116,755,114,18750,110,71075,0,3,46,763,111,766,195,775,1,0,5,1,3,5,196,55893,103,73260,115,73304,0,1,179,779,1,0,5,0,2,109,788,108,73332,0,1,98,792,0,1,97,796,0,1,114,800,1,0,5,0,1,105,807,0,1,109,811,0,1,97,815,0,1,103,819,0,1,101,823,0,1,115,827,1,0,5,0,5,108,842,109,977,115,996,110,3658,102,43005,0,4,108,852,117,917,101,8077,32,68874,0,1,117,856,0,1,115,860,0,1,116,864,0,1,114,868,0,1,97,872,0,2,116,878,122,898,0,1,105,882,0,2,101,888,111,891,1,0,5,0,1,110,895,1,0,5,0,1,105,902,0,1,111,906,0,1,110,910,0,1,101,914,1,0,5,0,1,115,921,0,1,116,925,0,1,114,929,0,1,97,933,0,2,99,939,195,958,0,1,105,943,0,1,195,947,0,1,179,951,0,1,110,955,1,0,5,0,1,167,962,0,1,195,966,0,1,163,970,0,1,111,974,1,0,5,0,2,97,983,112,8104,0,1,103,987,0,1,101,991,1,1,5,32,55972,0,1,116,1000,0,1,111,1004,0,1,99,1008,0,1,107,1012,0,1,112,1016,0,1,104,1020,0,1,111,1024,0,1,116,1028,0,1,111,1032,1,0,5,0,6,117,1049,195,1062,97,8334,111,8367,101,18936,105,69070,0,2,118,1055,117,53253,0,1,97,1059,1,0,5,0,1,169,1066,0,1,112,1070,1,2,5,97,56115,32,65915,0,7,103,1093,111,2704,117,8590,195,16418,97,18971,107,56814,101,76664,0,1,117,1097,0,1,225,1101,0,1,187,1105,0,1,147,1109,0,1,110,1113,0,1,32,1117,0,2,225,1123,104,66034,0,1,186,1127,0,1,163,1131,0,1,110,1135,0,1,104,1139,1,0,5,0,10,104,1164,105,1185,97,2736,117,4080,101,8839,111,8876,114,9262,195,19169,108,21897,197,69485,0,2,111,1170,112,2785,0,1,116,1174,0,1,111,1178,1,2,5,32,56857,115,73503,0,3,99,1193,110,30064,101,56933,0,2,116,1199,46,75027,0,1,117,1203,0,1,114,1207,0,1,101,1211,1,1,5,32,56896,0,11,117,1240,116,6290,103,9456,99,25259,97,28309,100,30153,107,69749,115,71161,109,73953,101,75125,108,78994,0,1,116,1244,0,1,101,1248,0,1,114,1252,0,1,115,1256,1,0,5,0,18,104,1297,108,1344,110,1361,117,1386,116,3126,101,3814,113,3945,105,9513,111,9565,196,19284,112,21078,195,23503,97,25362,100,51540,39,69792,107,69925,226,70053,99,71176,0,3,117,1305,97,30249,111,50225,0,1,116,1309,0,1,116,1313,0,1,101,1317,0,1,114,1321,0,1,115,1325,0,1,116,1329,0,1,111,1333,0,1,99,1337,0,1,107,1341,1,0,5,0,1,105,1348,0,2,107,1354,100,73506,0,1,97,1358,1,0,5,0,2,195,1367,97,30261,0,1,173,1371,0,1,109,1375,0,1,101,1379,0,1,107,1383,1,0,5,0,5,109,1398,114,1435,108,21495,98,69966,115,69993,0,1,98,1402,0,1,101,1406,0,1,114,1410,0,1,32,1414,0,2,102,1420,103,66435,0,1,111,1424,0,1,116,1428,0,1,111,1432,1,0,5,0,3,115,1443,97,57446,32,78454,0,2,97,1449,196,1472,0,1,32,1453,0,1,102,1457,0,1,111,1461,0,1,116,1465,0,1,111,1469,1,0,5,0,1,131,1476,0,1,32,1480,0,2,102,1486,105,66485,0,1,111,1490,0,1,116,1494,0,1,111,1498,1,0,5,0,4,100,1511,117,21503,97,70125,111,71903,0,2,106,1517,105,51704,0,1,196,1521,0,1,153,1525,0,1,99,1529,0,1,105,1533,0,1,101,1537,1,0,5,10,3,38,50,62,93,99,104,105,106,107,108,169,1558,183,22045,191,47698,1,0,5,10,3,38,50,62,93,99,104,105,106,107,108,134,1579,140,10191,131,70347,0,1,207,1583,0,1,137,1587,0,1,207,1591,0,1,132,1595,0,2,46,1601,206,1604,1,0,5,0,1,191,1608,0,1,206,1612,0,1,179,1616,0,1,207,1620,0,1,129,1624,0,1,206,1628,0,1,177,1632,0,1,207,1636,0,1,134,1640,0,1,206,1644,0,1,175,1648,0,1,206,1652,0,1,177,1656,1,0,5,10,4,38,50,62,93,99,104,105,106,107,108,132,1679,128,11070,129,55181,131,70866,0,1,208,1683,0,1,190,1687,0,1,209,1691,0,1,130,1695,0,1,208,1699,0,1,190,1703,1,0,5,10,6,38,50,62,93,99,104,105,106,107,108,167,1730,170,1777,181,1816,140,59450,162,59454,175,60005,0,1,217,1734,0,1,132,1738,0,1,216,1742,0,3,181,1750,177,19627,170,59525,0,1,217,1754,0,1,136,1758,0,1,216,1762,0,1,177,1766,0,1,216,1770,0,1,169,1774,1,0,5,0,2,216,1783,217,59851,0,1,181,1787,0,1,217,1791,0,1,136,1795,0,2,217,1801,219,59770,0,1,138,1805,0,1,216,1809,0,1,177,1813,1,0,5,0,2,217,1822,216,67133,0,1,136,1826,0,1,216,1830,0,1,177,1834,0,1,216,1838,0,1,169,1842,1,0,5,10,2,38,50,62,93,99,104,105,106,107,108,133,1861,136,60224,0,2,216,1867,217,67200,0,1,181,1871,0,1,216,1875,0,1,175,1879,0,1,216,1883,0,1,177,1887,0,1,32,1891,0,1,216,1895,0,1,167,1899,0,1,217,1903,0,1,132,1907,0,1,216,1911,0,1,181,1915,0,1,217,1919,0,1,136,1923,0,1,216,1927,0,1,177,1931,0,1,216,1935,0,1,169,1939,2,0,5,79,10,7,38,50,62,93,99,104,105,106,107,108,164,1969,166,61428,168,61891,170,62270,174,62661,176,63196,184,63695,0,8,154,1987,164,2038,171,2103,133,60303,135,60442,145,60559,173,60997,181,61148,0,1,224,1991,0,1,164,1995,0,1,191,1999,0,1,224,2003,0,1,164,2007,0,1,164,2011,0,1,224,2015,0,1,165,2019,0,1,141,2023,0,1,224,2027,0,1,164,2031,0,1,176,2035,1,0,5,0,1,224,2042,0,1,164,2046,0,1,184,2050,0,1,224,2054,0,1,165,2058,0,1,141,2062,0,1,224,2066,0,1,164,2070,0,2,181,2076,172,60767,0,1,224,2080,0,1,165,2084,0,1,128,2088,0,1,224,2092,0,1,164,2096,0,1,176,2100,1,0,5,0,1,224,2107,0,1,165,2111,0,1,139,2115,0,1,224,2119,0,1,164,2123,0,1,159,2127,0,1,224,2131,0,1,165,2135,0,1,139,2139,1,1,5,32,60920,10,4,38,50,62,93,99,104,105,106,107,108,186,2164,128,63946,136,64385,139,64536,0,1,163,2168,0,1,110,2172,0,1,104,2176,1,0,5,10,8,38,50,62,93,99,104,105,106,107,108,134,2207,155,2226,156,2235,189,19783,133,39559,136,52359,139,64879,173,71914,0,1,153,2211,0,1,231,2215,0,1,156,2219,0,1,159,2223,1,0,8,0,1,190,2230,1,1,8,229,64922,0,1,150,2239,0,2,231,2245,229,64983,0,1,137,2249,0,1,135,2253,0,1,228,2257,0,1,190,2261,0,1,134,2265,0,1,230,2269,0,1,186,2273,0,1,144,2277,1,0,8,10,8,38,50,62,93,99,104,105,106,107,108,145,2308,146,2327,148,2346,130,19826,137,19926,160,39603,168,39622,150,71972,0,1,132,2312,0,1,229,2316,0,1,189,2320,0,1,177,2324,1,0,8,0,1,174,2331,0,1,229,2335,0,1,189,2339,0,1,177,2343,1,0,8,0,1,157,2350,0,1,229,2354,0,1,189,2358,0,1,177,2362,1,0,8,10,4,38,50,62,93,99,104,105,106,107,108,133,2385,148,2404,142,19969,143,20012,0,1,167,2389,0,1,231,2393,0,1,137,2397,0,1,135,2401,1,0,8,0,1,187,2408,0,1,229,2412,0,1,131,2416,0,1,143,2420,1,2,8,232,65044,230,68162,10,3,38,50,62,93,99,104,105,106,107,108,183,2445,179,52397,184,72072,0,1,184,2449,0,1,235,2453,0,1,158,2457,0,1,152,2461,0,1,237,2465,0,1,148,2469,0,1,189,2473,1,0,8,10,2,38,50,62,93,99,104,105,106,107,108,130,2492,152,65450,0,1,172,2496,0,1,236,2500,0,1,167,2504,0,1,132,2508,1,1,8,32,65421,0,4,116,2523,114,7251,100,68485,46,72100,0,1,99,2527,0,1,104,2531,0,1,97,2535,0,1,98,2539,0,1,108,2543,0,1,101,2547,0,1,32,2551,0,1,102,2555,0,1,97,2559,0,1,116,2563,0,1,97,2567,0,1,108,2571,0,1,32,2575,0,1,101,2579,0,1,114,2583,0,1,114,2587,0,1,111,2591,0,1,114,2595,1,0,13,0,6,101,2612,97,3428,105,5272,114,29637,111,40696,117,73742,0,7,112,2628,114,4949,122,5060,115,7810,108,29589,101,50899,196,77710,0,1,114,2632,0,1,101,2636,0,1,99,2640,0,1,97,2644,0,1,116,2648,0,1,101,2652,0,1,100,2656,1,0,13,0,4,116,2669,108,7880,113,7919,99,21684,0,1,97,2673,0,1,108,2677,0,1,32,2681,0,1,101,2685,0,1,114,2689,0,1,114,2693,0,1,111,2697,0,1,114,2701,1,0,13,1,4,104,116,2715,117,8541,105,15556,115,15925,0,3,105,2723,101,8506,195,77787,0,2,99,2729,102,25134,0,1,101,2733,1,0,13,0,5,114,2748,103,19006,105,20822,116,20857,121,51414,0,2,115,2754,116,29902,0,1,101,2758,0,1,32,2762,0,1,101,2766,0,1,114,2770,0,1,114,2774,0,1,111,2778,0,1,114,2782,1,0,13,0,1,32,2789,0,7,99,2805,100,2888,102,2927,110,2970,112,2993,115,3036,119,3099,0,1,97,2809,0,1,116,2813,0,1,99,2817,0,1,104,2821,0,1,97,2825,0,1,98,2829,0,1,108,2833,0,1,101,2837,0,1,32,2841,0,1,102,2845,0,1,97,2849,0,1,116,2853,0,1,97,2857,0,1,108,2861,0,1,32,2865,0,1,101,2869,0,1,114,2873,0,1,114,2877,0,1,111,2881,0,1,114,2885,1,0,13,0,1,101,2892,0,1,112,2896,0,1,114,2900,0,1,101,2904,0,1,99,2908,0,1,97,2912,0,1,116,2916,0,1,101,2920,0,1,100,2924,1,0,13,0,1,97,2931,0,1,116,2935,0,1,97,2939,0,1,108,2943,0,1,32,2947,0,1,101,2951,0,1,114,2955,0,1,114,2959,0,1,111,2963,0,1,114,2967,1,0,13,0,1,111,2974,0,1,116,2978,0,1,105,2982,0,1,99,2986,0,1,101,2990,1,0,13,0,1,97,2997,0,1,114,3001,0,1,115,3005,0,1,101,3009,0,1,32,3013,0,1,101,3017,0,1,114,3021,0,1,114,3025,0,1,111,3029,0,1,114,3033,1,0,13,0,1,116,3040,0,1,114,3044,0,1,105,3048,0,1,99,3052,0,1,116,3056,0,1,32,3060,0,1,115,3064,0,1,116,3068,0,1,97,3072,0,1,110,3076,0,1,100,3080,0,1,97,3084,0,1,114,3088,0,1,100,3092,0,1,115,3096,1,0,13,0,1,97,3103,0,1,114,3107,0,1,110,3111,0,1,105,3115,0,1,110,3119,0,1,103,3123,1,0,13,0,3,114,3134,97,19224,117,25616,0,2,105,3140,111,19237,0,1,99,3144,0,1,116,3148,0,1,32,3152,0,1,115,3156,0,1,116,3160,0,1,97,3164,0,1,110,3168,0,1,100,3172,0,1,97,3176,0,1,114,3180,0,1,100,3184,0,1,115,3188,1,0,13,0,7,97,3207,101,16640,105,17051,119,22008,111,28577,104,30503,121,77126,0,2,114,3213,116,76293,0,1,110,3217,0,1,105,3221,0,1,110,3225,0,1,103,3229,1,1,13,58,3976,10,1,38,50,62,93,99,104,105,106,107,108,48,3248,0,2,48,3254,51,3345,0,1,32,3258,0,1,105,3262,0,1,110,3266,0,1,116,3270,0,1,101,3274,0,1,114,3278,0,1,110,3282,0,1,97,3286,0,1,108,3290,0,1,32,3294,0,1,115,3298,0,1,101,3302,0,1,114,3306,0,1,118,3310,0,1,101,3314,0,1,114,3318,0,1,32,3322,0,1,101,3326,0,1,114,3330,0,1,114,3334,0,1,111,3338,0,1,114,3342,1,0,15,0,1,32,3349,0,1,115,3353,0,1,101,3357,0,1,114,3361,0,1,118,3365,0,1,105,3369,0,1,99,3373,0,1,101,3377,0,1,32,3381,0,1,117,3385,0,1,110,3389,0,1,97,3393,0,1,118,3397,0,1,97,3401,0,1,105,3405,0,1,108,3409,0,1,97,3413,0,1,98,3417,0,1,108,3421,0,1,101,3425,1,0,15,0,2,116,3434,117,73730,0,2,97,3440,101,7779,0,1,98,3444,0,1,97,3448,0,1,115,3452,0,1,101,3456,0,1,32,3460,0,1,101,3464,0,1,114,3468,0,1,114,3472,0,1,111,3476,0,1,114,3480,1,0,15,0,9,114,3503,115,5397,116,18727,110,20308,45,24454,109,24488,98,65694,105,68795,118,77749,0,1,114,3507,0,1,111,3511,0,1,114,3515,0,1,32,3519,0,1,101,3523,0,1,115,3527,0,1,116,3531,0,1,97,3535,0,1,98,3539,0,1,108,3543,0,1,105,3547,0,1,115,3551,0,1,104,3555,0,1,105,3559,0,1,110,3563,0,1,103,3567,0,1,32,3571,0,1,97,3575,0,1,32,3579,0,1,100,3583,0,1,97,3587,0,1,116,3591,0,1,97,3595,0,1,98,3599,0,1,97,3603,0,1,115,3607,0,1,101,3611,0,1,32,3615,0,1,99,3619,0,1,111,3623,0,1,110,3627,0,1,110,3631,0,1,101,3635,0,1,99,3639,0,1,116,3643,0,1,105,3647,0,1,111,3651,0,1,110,3655,1,0,15,0,8,116,3676,102,8159,105,18904,195,18917,32,20536,115,21772,118,24797,108,68993,0,1,101,3680,0,2,114,3686,103,8283,0,1,110,3690,0,1,97,3694,0,1,108,3698,0,1,32,3702,0,1,115,3706,0,1,101,3710,0,1,114,3714,0,1,118,3718,0,1,101,3722,0,1,114,3726,0,1,32,3730,0,1,101,3734,0,1,114,3738,0,1,114,3742,0,1,111,3746,0,1,114,3750,1,0,15,0,9,121,3773,97,4009,101,8425,105,14970,46,21894,39,24820,226,25095,111,26595,195,78922,0,2,115,3779,32,15340,0,1,113,3783,0,1,108,3787,0,1,32,3791,0,1,101,3795,0,1,114,3799,0,1,114,3803,0,1,111,3807,0,1,114,3811,1,0,15,0,7,114,3830,105,22530,106,22820,110,30168,32,43311,101,49997,115,57359,0,1,118,3834,0,1,105,3838,0,1,99,3842,0,1,101,3846,0,1,32,3850,0,1,116,3854,0,1,101,3858,0,1,109,3862,0,1,112,3866,0,1,111,3870,0,1,114,3874,0,1,97,3878,0,1,114,3882,0,1,105,3886,0,1,108,3890,0,1,121,3894,0,1,32,3898,0,1,117,3902,0,1,110,3906,0,1,97,3910,0,1,118,3914,0,1,97,3918,0,1,105,3922,0,1,108,3926,0,1,97,3930,0,1,98,3934,0,1,108,3938,0,1,101,3942,1,0,15,0,1,108,3949,0,1,32,3953,0,1,101,3957,0,1,114,3961,0,1,114,3965,0,1,111,3969,0,1,114,3973,1,0,15,0,1,32,3980,0,2,109,3986,116,4284,0,1,121,3990,0,1,115,3994,0,1,113,3998,0,1,108,4002,0,1,95,4006,1,0,15,0,5,114,4021,115,29837,107,53918,101,56667,105,78761,0,1,107,4025,0,1,100,4029,0,1,111,4033,0,1,119,4037,0,1,110,4041,0,1,32,4045,0,1,99,4049,0,1,111,4053,0,1,110,4057,0,1,116,4061,0,1,101,4065,0,1,110,4069,0,1,116,4073,0,1,58,4077,1,0,16,0,2,98,4086,110,77853,0,1,108,4090,0,1,105,4094,0,1,115,4098,0,1,104,4102,0,1,101,4106,0,1,100,4110,0,1,32,4114,0,1,116,4118,0,1,105,4122,0,1,109,4126,0,1,101,4130,0,1,58,4134,1,1,16,32,4139,1,0,16,0,3,114,4150,110,21189,100,51665,0,1,108,4154,0,1,32,4158,0,1,115,4162,0,1,111,4166,0,1,117,4170,0,1,114,4174,0,1,99,4178,0,1,101,4182,0,1,58,4186,0,2,32,4192,104,4240,0,1,104,4196,0,1,116,4200,0,1,116,4204,0,1,112,4208,0,2,58,4214,115,4225,0,1,47,4218,0,1,47,4222,1,0,16,0,1,58,4229,0,1,47,4233,0,1,47,4237,1,0,16,0,1,116,4244,0,1,116,4248,0,1,112,4252,0,2,58,4258,115,4269,0,1,47,4262,0,1,47,4266,1,0,16,0,1,58,4273,0,1,47,4277,0,1,47,4281,1,0,16,0,2,97,4290,104,4389,0,1,114,4294,0,1,103,4298,0,1,101,4302,0,1,116,4306,0,1,32,4310,0,1,117,4314,0,1,114,4318,0,1,108,4322,0,1,32,4326,0,1,114,4330,0,1,101,4334,0,1,116,4338,0,1,117,4342,0,1,114,4346,0,1,110,4350,0,1,101,4354,0,1,100,4358,0,1,32,4362,0,1,101,4366,0,1,114,4370,0,1,114,4374,0,1,111,4378,0,1,114,4382,0,1,32,4386,1,0,16,0,1,105,4393,0,1,115,4397,0,1,32,4401,0,2,105,4407,112,4486,0,1,115,4411,0,1,32,4415,0,1,97,4419,0,1,32,4423,0,1,99,4427,0,1,97,4431,0,1,99,4435,0,1,104,4439,0,1,101,4443,0,1,100,4447,0,1,32,4451,0,1,115,4455,0,1,110,4459,0,1,97,4463,0,1,112,4467,0,1,115,4471,0,1,104,4475,0,1,111,4479,0,1,116,4483,1,0,16,0,1,97,4490,0,1,103,4494,0,1,101,4498,0,1,32,4502,0,1,109,4506,0,1,97,4510,0,1,121,4514,0,1,98,4518,0,1,101,4522,0,1,32,4526,0,2,110,4532,114,4611,0,1,111,4536,0,1,116,4540,0,1,32,4544,0,1,121,4548,0,1,101,4552,0,1,116,4556,0,1,32,4560,0,1,102,4564,0,1,117,4568,0,1,108,4572,0,1,108,4576,0,1,121,4580,0,1,32,4584,0,1,108,4588,0,1,111,4592,0,1,97,4596,0,1,100,4600,0,1,101,4604,0,1,100,4608,1,0,16,0,1,101,4615,0,1,113,4619,0,1,117,4623,0,1,105,4627,0,1,114,4631,0,1,105,4635,0,1,110,4639,0,1,103,4643,0,1,32,4647,0,1,99,4651,0,1,97,4655,0,1,112,4659,0,1,116,4663,0,1,99,4667,0,1,104,4671,0,1,97,4675,1,0,16,0,4,103,4688,111,6931,98,68204,109,68227,0,1,101,4692,0,1,114,4696,0,1,117,4700,0,1,102,4704,0,1,101,4708,0,1,110,4712,0,1,32,4716,0,1,118,4720,0,1,111,4724,0,1,110,4728,0,1,32,4732,0,2,104,4738,226,4782,0,1,116,4742,0,1,116,4746,0,1,112,4750,0,2,58,4756,115,4767,0,1,47,4760,0,1,47,4764,1,0,20,0,1,58,4771,0,1,47,4775,0,1,47,4779,1,0,20,0,1,128,4786,0,1,158,4790,0,1,104,4794,0,1,116,4798,0,1,116,4802,0,1,112,4806,0,2,58,4812,115,4823,0,1,47,4816,0,1,47,4820,1,0,20,0,1,58,4827,0,1,47,4831,0,1,47,4835,1,0,20,0,5,116,4850,100,7313,102,7390,32,13777,110,68529,0,3,101,4858,97,7482,195,7524,0,1,110,4862,0,1,116,4866,0,1,32,4870,0,1,105,4874,0,1,115,4878,0,1,32,4882,0,1,97,4886,0,1,118,4890,0,1,97,4894,0,1,105,4898,0,1,108,4902,0,1,97,4906,0,1,98,4910,0,1,108,4914,0,1,101,4918,0,1,32,4922,0,1,117,4926,0,1,110,4930,0,1,100,4934,0,1,101,4938,0,1,114,4942,0,1,32,4946,1,0,20,0,1,32,4953,0,1,116,4957,0,1,101,4961,0,1,120,4965,0,1,116,4969,0,1,32,4973,0,1,105,4977,0,1,115,4981,0,1,116,4985,0,1,32,4989,0,1,117,4993,0,1,110,4997,0,1,116,5001,0,1,101,5005,0,1,114,5009,0,1,32,5013,0,1,100,5017,0,1,101,5021,0,1,114,5025,0,1,32,5029,0,1,108,5033,0,1,105,5037,0,1,122,5041,0,1,101,5045,0,1,110,5049,0,1,122,5053,0,1,32,5057,1,0,20,0,1,101,5064,0,1,32,5068,0,1,112,5072,0,1,97,5076,0,1,103,5080,0,1,105,5084,0,1,110,5088,0,1,97,5092,0,1,32,5096,0,1,105,5100,0,1,115,5104,0,1,32,5108,0,2,104,5114,108,5201,0,1,101,5118,0,1,116,5122,0,1,32,5126,0,1,108,5130,0,1,97,5134,0,1,97,5138,0,1,116,5142,0,1,115,5146,0,1,116,5150,0,1,32,5154,0,1,98,5158,0,1,101,5162,0,1,119,5166,0,1,101,5170,0,1,114,5174,0,1,107,5178,0,1,116,5182,0,1,32,5186,0,1,111,5190,0,1,112,5194,0,1,32,5198,1,0,20,0,1,97,5205,0,1,97,5209,0,1,116,5213,0,1,115,5217,0,1,116,5221,0,1,32,5225,0,1,98,5229,0,1,101,5233,0,1,119,5237,0,1,101,5241,0,1,114,5245,0,1,107,5249,0,1,116,5253,0,1,32,5257,0,1,111,5261,0,1,112,5265,0,1,32,5269,1,0,20,0,6,101,5286,115,7847,103,29630,100,39962,109,70909,97,73233,0,1,115,5290,0,1,101,5294,0,3,32,5302,110,51026,114,74479,0,1,115,5306,0,1,101,5310,0,1,105,5314,0,1,116,5318,0,1,101,5322,0,1,32,5326,0,1,119,5330,0,1,117,5334,0,1,114,5338,0,1,100,5342,0,1,101,5346,0,1,32,5350,0,1,122,5354,0,1,117,5358,0,1,108,5362,0,1,101,5366,0,1,116,5370,0,1,122,5374,0,1,116,5378,0,1,32,5382,0,1,97,5386,0,1,109,5390,0,1,32,5394,1,0,20,0,2,116,5403,99,52880,0,2,97,5409,105,72247,0,1,32,5413,0,1,112,5417,0,1,195,5421,0,1,161,5425,0,1,103,5429,0,1,105,5433,0,1,110,5437,0,1,97,5441,0,1,32,5445,0,2,102,5451,115,5595,0,1,111,5455,0,1,105,5459,0,1,32,5463,0,1,101,5467,0,1,100,5471,0,1,105,5475,0,1,116,5479,0,1,97,5483,0,1,100,5487,0,1,97,5491,0,1,32,5495,0,1,112,5499,0,1,101,5503,0,1,108,5507,0,1,97,5511,0,1,32,5515,0,1,195,5519,0,1,186,5523,0,1,108,5527,0,1,116,5531,0,1,105,5535,0,1,109,5539,0,1,97,5543,0,1,32,5547,0,1,118,5551,0,1,101,5555,0,1,122,5559,0,1,32,5563,0,2,101,5569,195,5580,0,1,109,5573,0,1,32,5577,1,0,20,0,1,160,5584,0,1,115,5588,0,1,32,5592,1,0,20,0,1,101,5599,0,1,32,5603,0,1,101,5607,0,1,100,5611,0,1,105,5615,0,1,116,5619,0,1,195,5623,0,1,179,5627,0,1,32,5631,0,1,112,5635,0,1,111,5639,0,1,114,5643,0,1,32,5647,0,1,195,5651,0,1,186,5655,0,1,108,5659,0,1,116,5663,0,1,105,5667,0,1,109,5671,0,1,97,5675,0,1,32,5679,0,1,118,5683,0,1,101,5687,0,1,122,5691,0,1,32,5695,0,1,101,5699,0,1,108,5703,0,1,32,5707,1,0,20,0,8,97,5728,101,8394,105,21824,111,43206,117,53540,121,53679,195,56485,198,56608,0,2,32,5734,117,76754,0,1,100,5738,0,1,101,5742,0,1,114,5746,0,1,110,5750,0,1,105,5754,0,1,195,5758,0,1,168,5762,0,1,114,5766,0,1,101,5770,0,1,32,5774,0,1,109,5778,0,1,111,5782,0,1,100,5786,0,1,105,5790,0,1,102,5794,0,1,105,5798,0,1,99,5802,0,1,97,5806,0,1,116,5810,0,1,105,5814,0,1,111,5818,0,1,110,5822,0,1,32,5826,0,1,100,5830,0,1,101,5834,0,1,32,5838,0,1,99,5842,0,1,101,5846,0,1,116,5850,0,1,116,5854,0,1,101,5858,0,1,32,5862,0,1,112,5866,0,1,97,5870,0,1,103,5874,0,1,101,5878,0,1,32,5882,0,1,97,5886,0,1,32,5890,0,1,195,5894,0,1,169,5898,0,1,116,5902,0,1,195,5906,0,1,169,5910,0,1,32,5914,0,1,102,5918,0,1,97,5922,0,1,105,5926,0,1,116,5930,0,1,101,5934,0,1,32,5938,0,1,108,5942,0,1,101,5946,0,1,32,5950,1,0,20,0,16,98,5987,32,8661,99,8698,109,8795,118,8810,102,20773,110,22446,111,31728,114,49755,115,51384,100,53965,117,54057,112,69429,107,72661,108,72708,104,77818,0,1,116,5991,0,1,101,5995,0,1,110,5999,0,1,105,6003,0,1,100,6007,0,1,111,6011,0,1,32,6015,0,1,100,6019,0,1,101,6023,0,1,32,6027,0,2,104,6033,194,6077,0,1,116,6037,0,1,116,6041,0,1,112,6045,0,2,58,6051,115,6062,0,1,47,6055,0,1,47,6059,1,0,20,0,1,58,6066,0,1,47,6070,0,1,47,6074,1,0,20,0,1,171,6081,0,1,104,6085,0,1,116,6089,0,1,116,6093,0,1,112,6097,0,2,58,6103,115,6114,0,1,47,6107,0,1,47,6111,1,0,20,0,1,58,6118,0,1,47,6122,0,1,47,6126,1,0,20,0,2,117,6135,111,57226,0,2,101,6141,105,9392,0,2,115,6147,109,9365,0,1,116,6151,0,1,97,6155,0,1,32,6159,0,1,112,6163,0,1,97,6167,0,1,103,6171,0,1,105,6175,0,1,110,6179,0,1,97,6183,0,1,32,6187,0,1,195,6191,0,1,168,6195,0,1,32,6199,0,1,115,6203,0,1,116,6207,0,1,97,6211,0,1,116,6215,0,1,97,6219,0,1,32,6223,0,1,109,6227,0,1,111,6231,0,1,100,6235,0,1,105,6239,0,1,102,6243,0,1,105,6247,0,1,99,6251,0,1,97,6255,0,1,116,6259,0,1,97,6263,0,1,32,6267,0,1,112,6271,0,1,101,6275,0,1,114,6279,0,1,32,6283,0,1,108,6287,1,0,20,0,2,114,6296,119,51525,0,1,105,6300,0,1,101,6304,0,1,118,6308,0,1,101,6312,0,1,100,6316,0,1,32,6320,0,1,102,6324,0,1,114,6328,0,1,111,6332,0,1,109,6336,0,1,32,6340,1,0,20,0,2,169,6349,179,9494,0,1,99,6353,0,1,117,6357,0,1,112,6361,0,1,195,6365,0,1,169,6369,0,1,114,6373,0,1,195,6377,0,1,169,6381,0,1,101,6385,0,1,32,6389,0,1,100,6393,0,1,101,6397,0,1,32,6401,0,1,194,6405,0,1,171,6409,0,2,32,6415,104,6463,0,1,104,6419,0,1,116,6423,0,1,116,6427,0,1,112,6431,0,2,58,6437,115,6448,0,1,47,6441,0,1,47,6445,1,0,20,0,1,58,6452,0,1,47,6456,0,1,47,6460,1,0,20,0,1,116,6467,0,1,116,6471,0,1,112,6475,0,2,58,6481,115,6492,0,1,47,6485,0,1,47,6489,1,0,20,0,1,58,6496,0,1,47,6500,0,1,47,6504,1,0,20,0,9,101,6527,104,6718,105,9809,195,9891,114,19358,119,21962,117,30399,97,71250,121,71855,0,8,120,6545,114,9643,99,28406,105,30326,108,30342,32,44652,107,71738,109,72816,0,1,116,6549,0,3,32,6557,103,71792,115,71840,0,2,105,6563,115,71777,0,1,115,6567,0,1,32,6571,0,1,97,6575,0,1,118,6579,0,1,97,6583,0,1,105,6587,0,1,108,6591,0,1,97,6595,0,1,98,6599,0,1,108,6603,0,1,101,6607,0,1,32,6611,0,1,117,6615,0,1,110,6619,0,1,100,6623,0,1,101,6627,0,1,114,6631,0,1,32,6635,0,1,116,6639,0,1,104,6643,0,1,101,6647,0,1,32,6651,0,1,99,6655,0,1,114,6659,0,1,101,6663,0,1,97,6667,0,1,116,6671,0,1,105,6675,0,1,118,6679,0,1,101,6683,0,1,32,6687,0,1,99,6691,0,1,111,6695,0,1,109,6699,0,1,109,6703,0,1,111,6707,0,1,110,6711,0,1,115,6715,1,0,20,0,4,105,6728,101,28481,114,30365,97,38253,0,1,115,6732,0,1,32,6736,0,2,112,6742,99,75176,0,1,97,6746,0,1,103,6750,0,1,101,6754,0,1,32,6758,0,1,119,6762,0,1,97,6766,0,1,115,6770,0,1,32,6774,0,1,108,6778,0,1,97,6782,0,1,115,6786,0,1,116,6790,0,1,32,6794,0,3,101,6802,109,6841,117,6888,0,1,100,6806,0,1,105,6810,0,1,116,6814,0,1,101,6818,0,1,100,6822,0,1,32,6826,0,1,111,6830,0,1,110,6834,0,1,32,6838,1,0,20,0,1,111,6845,0,1,100,6849,0,1,105,6853,0,1,102,6857,0,1,105,6861,0,1,101,6865,0,1,100,6869,0,1,32,6873,0,1,111,6877,0,1,110,6881,0,1,32,6885,1,0,20,0,1,112,6892,0,1,100,6896,0,1,97,6900,0,1,116,6904,0,1,101,6908,0,1,100,6912,0,1,32,6916,0,1,111,6920,0,1,110,6924,0,1,32,6928,1,0,20,0,2,117,6937,110,68250,0,1,116,6941,1,1,21,32,21248,0,4,99,6956,97,18488,116,77173,101,78232,0,3,101,6964,117,18508,111,68301,0,2,115,6970,100,68294,0,1,115,6974,0,1,105,6978,0,1,98,6982,0,1,105,6986,0,1,108,6990,0,1,105,6994,0,1,116,6998,0,1,121,7002,1,0,21,0,2,97,7011,118,7050,0,1,116,7015,0,1,118,7019,0,1,195,7023,0,1,169,7027,0,1,100,7031,0,1,101,7035,0,1,108,7039,0,1,101,7043,0,1,109,7047,1,0,21,0,1,101,7054,0,1,114,7058,0,1,116,7062,0,1,105,7066,0,1,115,7070,0,1,101,7074,1,0,21,0,1,98,7081,1,0,21,0,3,103,7092,115,39735,116,78721,0,1,101,7096,0,1,109,7100,0,1,101,7104,0,1,110,7108,0,1,101,7112,0,1,32,7116,0,1,118,7120,0,1,111,7124,0,1,111,7128,0,1,114,7132,0,1,119,7136,0,1,97,7140,0,1,97,7144,0,1,114,7148,0,1,100,7152,0,1,101,7156,0,1,110,7160,1,0,21,0,5,105,7175,195,7214,101,11189,97,18579,118,24312,0,1,115,7179,0,3,111,7187,97,24282,101,24297,0,1,32,7191,0,1,108,7195,0,1,101,7199,0,1,103,7203,0,1,97,7207,0,1,108,7211,1,0,21,0,1,173,7218,0,1,115,7222,0,2,32,7228,97,24335,0,1,108,7232,0,1,101,7236,0,1,103,7240,0,1,97,7244,0,1,108,7248,1,0,21,0,4,101,7261,103,73623,105,73643,114,73667,0,1,101,7265,0,1,114,7269,0,1,115,7273,1,0,21,0,4,105,7286,101,31109,225,55785,97,65634,0,1,32,7290,0,1,115,7294,0,1,105,7298,0,1,97,7302,0,1,109,7306,0,1,111,7310,1,0,21,0,1,105,7317,0,2,116,7323,118,29367,0,1,105,7327,0,1,111,7331,0,1,110,7335,0,1,115,7339,0,1,32,7343,0,1,103,7347,0,1,195,7351,0,1,169,7355,0,1,110,7359,0,1,195,7363,0,1,169,7367,0,1,114,7371,0,1,97,7375,0,1,108,7379,0,1,101,7383,0,1,115,7387,1,0,21,0,1,105,7394,0,1,100,7398,0,1,101,7402,0,1,110,7406,0,2,116,7412,200,7443,0,1,105,7416,0,1,97,7420,0,1,108,7424,0,1,105,7428,0,1,116,7432,0,1,195,7436,0,1,169,7440,1,0,21,0,1,155,7447,0,1,105,7451,0,1,97,7455,0,1,108,7459,0,1,105,7463,0,1,116,7467,0,1,97,7471,0,1,116,7475,0,1,101,7479,1,0,21,0,2,99,7488,116,7495,0,1,116,7492,1,0,21,0,2,111,7501,116,7504,1,0,21,0,2,97,7510,105,7521,0,1,99,7514,0,1,105,7518,1,0,21,1,0,21,0,1,161,7528,0,1,99,7532,0,1,116,7536,0,1,97,7540,0,1,110,7544,0,1,111,7548,0,1,115,7552,1,0,21,0,1,107,7559,0,1,105,7563,0,1,101,7567,0,2,32,7573,115,7674,0,2,112,7579,115,7643,0,2,111,7585,114,7604,0,1,108,7589,0,1,105,7593,0,1,99,7597,0,1,121,7601,1,0,21,0,1,101,7608,0,1,102,7612,0,1,101,7616,0,1,114,7620,0,1,101,7624,0,1,110,7628,0,1,99,7632,0,1,101,7636,0,1,115,7640,1,0,21,0,1,101,7647,0,1,116,7651,0,1,116,7655,0,1,105,7659,0,1,110,7663,0,1,103,7667,0,1,115,7671,1,0,21,0,1,32,7678,0,2,112,7684,115,7748,0,2,111,7690,114,7709,0,1,108,7694,0,1,105,7698,0,1,99,7702,0,1,121,7706,1,0,21,0,1,101,7713,0,1,102,7717,0,1,101,7721,0,1,114,7725,0,1,101,7729,0,1,110,7733,0,1,99,7737,0,1,101,7741,0,1,115,7745,1,0,21,0,1,101,7752,0,1,116,7756,0,1,116,7760,0,1,105,7764,0,1,110,7768,0,1,103,7772,0,1,115,7776,1,0,21,0,1,110,7783,0,1,115,7787,0,1,99,7791,0,1,104,7795,0,1,117,7799,0,1,116,7803,0,1,122,7807,1,0,21,0,4,112,7820,97,26299,101,26350,105,26401,0,1,114,7824,0,1,101,7828,0,1,32,7832,0,1,110,7836,0,1,111,7840,0,1,105,7844,1,0,21,0,2,99,7853,116,51089,0,1,108,7857,0,1,97,7861,0,1,105,7865,0,1,109,7869,0,1,101,7873,0,1,114,7877,1,0,21,0,1,101,7884,0,1,32,7888,0,1,99,7892,0,1,111,7896,0,1,110,7900,0,1,111,7904,0,1,115,7908,0,1,99,7912,0,1,111,7916,1,0,21,1,0,21,0,2,122,7928,114,68843,0,1,108,7932,0,1,105,7936,0,1,108,7940,0,1,105,7944,0,1,107,7948,0,1,32,7952,0,1,112,7956,0,1,111,7960,0,1,108,7964,0,1,105,7968,0,1,116,7972,0,1,105,7976,0,1,107,7980,0,1,97,7984,0,1,115,7988,0,1,196,7992,0,1,177,7996,1,0,21,0,7,97,8015,101,8064,108,18799,111,18850,116,21728,195,72400,105,76897,0,4,107,8025,116,41721,98,53135,108,53174,0,1,107,8029,0,1,196,8033,0,1,177,8037,0,1,109,8041,0,1,196,8045,0,1,177,8049,0,1,122,8053,0,1,100,8057,0,1,97,8061,1,0,21,0,2,108,8070,109,18796,0,1,112,8074,1,0,21,0,1,116,8081,0,1,105,8085,0,1,197,8089,0,1,159,8093,0,1,105,8097,0,1,109,8101,1,0,21,0,1,114,8108,0,2,101,8114,105,8146,0,1,115,8118,0,1,115,8122,0,2,117,8128,122,8135,0,1,109,8132,1,0,21,0,1,117,8139,0,1,109,8143,1,0,21,0,2,110,8152,109,29739,0,1,116,8156,1,0,21,0,1,111,8163,0,1,114,8167,0,1,109,8171,0,2,97,8177,105,24762,0,2,116,8183,122,78314,0,1,105,8187,0,1,118,8191,0,1,97,8195,0,1,32,8199,0,2,112,8205,115,8232,0,1,114,8209,0,1,105,8213,0,1,118,8217,0,1,97,8221,0,1,99,8225,0,1,121,8229,1,0,21,0,1,117,8236,0,1,108,8240,0,1,108,8244,0,1,97,8248,0,1,32,8252,0,1,112,8256,0,1,114,8260,0,1,105,8264,0,1,118,8268,0,1,97,8272,0,1,99,8276,0,1,121,8280,1,0,21,0,1,114,8287,0,1,105,8291,0,1,116,8295,0,1,101,8299,0,1,116,8303,0,1,115,8307,0,1,112,8311,0,1,111,8315,0,1,108,8319,0,1,105,8323,0,1,99,8327,0,1,121,8331,1,0,21,0,2,112,8340,121,65898,0,1,99,8344,0,1,115,8348,0,1,111,8352,0,1,108,8356,0,1,97,8360,0,1,116,8364,1,0,21,0,2,110,8373,109,76577,0,1,116,8377,0,2,97,8383,111,69097,0,1,107,8387,0,1,116,8391,1,0,21,0,8,103,8412,116,71082,99,72431,101,72459,105,72482,115,72503,110,76777,195,76924,0,2,97,8418,101,56154,0,1,108,8422,1,0,21,0,10,110,8447,116,14795,100,20676,32,24851,105,24920,114,29860,115,29875,103,51353,101,78810,104,78850,0,1,116,8451,0,1,105,8455,0,1,111,8459,0,1,110,8463,0,1,115,8467,0,1,32,8471,0,1,108,8475,0,1,195,8479,0,1,169,8483,0,1,103,8487,0,1,97,8491,0,1,108,8495,0,1,101,8499,0,1,115,8503,1,0,21,1,2,108,32,8513,114,77784,1,1,108,108,8518,0,1,101,8522,0,1,103,8526,0,1,97,8530,0,1,108,8534,0,1,105,8538,1,0,21,0,1,115,8545,0,1,32,8549,0,2,99,8555,101,16176,0,1,111,8559,0,1,110,8563,0,1,116,8567,0,1,97,8571,0,1,99,8575,0,1,116,8579,0,1,101,8583,0,1,114,8587,1,0,21,0,1,116,8594,0,1,122,8598,0,1,117,8602,0,1,110,8606,0,1,103,8610,0,1,115,8614,0,1,98,8618,0,1,101,8622,0,1,100,8626,0,1,105,8630,0,1,110,8634,0,1,103,8638,0,1,117,8642,0,1,110,8646,0,1,103,8650,0,1,101,8654,0,1,110,8658,1,0,21,0,1,110,8665,0,2,97,8671,195,8687,0,2,109,8677,115,8684,0,1,97,8681,1,0,21,1,0,21,0,1,161,8691,0,1,115,8695,1,0,21,0,2,104,8704,101,77798,0,1,114,8708,0,1,97,8712,0,1,110,8716,0,1,97,8720,0,1,32,8724,0,1,111,8728,0,1,115,8732,0,1,111,8736,0,1,98,8740,0,1,110,8744,0,1,195,8748,0,1,173,8752,0,1,99,8756,0,1,104,8760,0,1,32,8764,0,1,195,8768,0,1,186,8772,0,1,100,8776,0,1,97,8780,0,1,106,8784,0,1,197,8788,0,1,175,8792,1,0,21,0,1,32,8799,0,1,111,8803,0,1,115,8807,1,0,21,0,1,101,8814,0,1,114,8818,0,1,32,8822,0,2,111,8828,100,21397,0,1,110,8832,0,1,115,8836,1,0,21,0,1,114,8843,0,2,115,8849,32,51433,0,1,111,8853,0,1,110,8857,0,1,118,8861,0,1,101,8865,0,1,114,8869,0,1,110,8873,1,0,21,0,8,108,8894,114,19102,196,19123,119,26711,99,30104,100,51500,115,54184,116,57069,0,2,105,8900,195,9154,0,1,116,8904,0,2,105,8910,121,9062,0,2,107,8916,113,8971,0,1,97,8920,0,1,32,8924,0,1,112,8928,0,1,114,8932,0,1,105,8936,0,1,118,8940,0,1,97,8944,0,1,116,8948,0,1,110,8952,0,1,111,8956,0,1,115,8960,0,1,116,8964,0,1,105,8968,1,0,21,0,1,117,8975,0,1,101,8979,0,1,32,8983,0,1,100,8987,0,1,101,8991,0,1,32,8995,0,1,99,8999,0,1,111,9003,0,1,110,9007,0,1,102,9011,0,1,105,9015,0,1,100,9019,0,1,101,9023,0,1,110,9027,0,1,116,9031,0,1,105,9035,0,1,97,9039,0,1,108,9043,0,1,105,9047,0,1,116,9051,0,1,195,9055,0,1,169,9059,1,0,21,0,1,107,9066,0,1,97,9070,0,1,32,9074,0,2,99,9080,112,9107,0,1,111,9084,0,1,111,9088,0,1,107,9092,0,1,105,9096,0,1,101,9100,0,1,115,9104,1,0,21,0,1,114,9111,0,1,121,9115,0,1,119,9119,0,1,97,9123,0,1,116,9127,0,1,110,9131,0,1,111,9135,0,1,197,9139,0,1,155,9143,0,1,99,9147,0,1,105,9151,1,0,21,0,1,173,9158,0,1,116,9162,0,1,105,9166,0,1,99,9170,0,1,97,9174,0,1,32,9178,0,1,100,9182,0,1,101,9186,0,1,32,9190,0,2,99,9196,112,9223,0,1,111,9200,0,1,111,9204,0,1,107,9208,0,1,105,9212,0,1,101,9216,0,1,115,9220,1,0,21,0,1,114,9227,0,1,105,9231,0,1,118,9235,0,1,97,9239,0,1,99,9243,0,1,105,9247,0,1,100,9251,0,1,97,9255,0,1,100,9259,1,0,21,0,6,105,9276,97,19146,101,20908,195,20976,111,26742,122,76946,0,3,118,9284,110,30119,106,69470,0,1,97,9288,0,2,99,9294,116,9318,0,2,105,9300,121,9315,0,1,100,9304,0,1,97,9308,0,1,100,9312,1,0,21,1,0,21,0,1,108,9322,0,1,105,9326,0,1,118,9330,0,1,115,9334,0,1,112,9338,0,1,111,9342,0,1,108,9346,0,1,105,9350,0,1,116,9354,0,1,105,9358,0,1,107,9362,1,0,21,0,1,32,9369,0,1,115,9373,0,1,111,9377,0,1,109,9381,0,1,111,9385,0,1,115,9389,1,0,21,0,2,32,9398,195,9413,0,1,115,9402,0,1,111,9406,0,1,109,9410,1,0,21,0,1,169,9417,0,1,110,9421,0,1,101,9425,0,1,115,9429,0,1,32,9433,0,1,115,9437,0,1,111,9441,0,1,109,9445,0,1,111,9449,0,1,115,9453,1,0,21,0,3,117,9464,105,69524,195,69718,0,1,108,9468,0,1,97,9472,0,1,109,9476,0,1,105,9480,0,1,110,9484,1,0,21,0,1,115,9491,1,0,21,0,1,108,9498,0,1,117,9502,0,1,110,9506,0,1,107,9510,1,0,21,0,5,116,9525,105,22961,32,43837,103,69891,110,76702,0,1,101,9529,0,2,32,9535,109,9554,0,3,109,9543,98,28360,112,28367,0,1,97,9547,0,1,112,9551,1,0,21,0,1,97,9558,0,1,112,9562,1,0,21,0,4,98,9575,121,23085,109,37779,117,66322,0,1,114,9579,0,1,101,9583,0,1,32,9587,0,5,110,9599,101,21435,111,21467,97,78388,108,78419,0,2,111,9605,195,9632,0,1,115,9609,0,1,111,9613,0,1,116,9617,0,1,114,9621,0,1,111,9625,0,1,115,9629,1,0,21,0,1,179,9636,0,1,115,9640,1,0,21,0,1,109,9647,0,3,105,9655,111,9718,115,9806,0,1,110,9659,0,1,105,9663,0,1,32,9667,0,1,101,9671,0,1,32,9675,0,1,99,9679,0,1,111,9683,0,1,110,9687,0,1,100,9691,0,1,105,9695,0,1,122,9699,0,1,105,9703,0,1,111,9707,0,1,110,9711,0,1,105,9715,1,0,21,0,1,115,9722,0,1,32,9726,0,2,100,9732,101,9755,0,1,101,9736,0,1,32,9740,0,1,117,9744,0,1,115,9748,0,1,111,9752,1,0,21,0,1,32,9759,0,1,99,9763,0,1,111,9767,0,1,110,9771,0,1,100,9775,0,1,105,9779,0,1,195,9783,0,1,167,9787,0,1,195,9791,0,1,181,9795,0,1,101,9799,0,1,115,9803,1,0,21,1,0,21,0,5,101,9821,116,19307,107,30384,32,45182,109,73099,0,2,116,9827,109,72963,0,1,111,9831,0,2,97,9837,115,9872,0,1,32,9841,0,1,109,9845,0,1,101,9849,0,1,105,9853,0,1,115,9857,0,1,116,9861,0,1,195,9865,0,1,164,9869,1,0,21,0,1,117,9876,0,1,111,9880,0,1,106,9884,0,1,97,9888,1,0,21,0,2,169,9897,173,57542,0,1,114,9901,0,1,109,9905,0,1,105,9909,0,1,110,9913,0,1,111,9917,0,1,115,9921,0,1,32,9925,0,1,121,9929,0,1,32,9933,0,1,99,9937,0,1,111,9941,0,1,110,9945,0,1,100,9949,0,1,105,9953,0,1,99,9957,0,1,105,9961,0,1,111,9965,0,1,110,9969,0,1,101,9973,0,1,115,9977,1,0,21,0,2,104,9986,111,17917,0,1,116,9990,0,1,101,9994,0,1,121,9998,0,1,115,10002,0,1,116,10006,0,1,105,10010,0,1,101,10014,0,1,100,10018,0,1,111,10022,0,1,116,10026,1,0,21,10,5,38,50,62,93,99,104,105,106,107,108,188,10051,186,19428,160,21537,169,54562,174,70234,0,2,98,10057,121,70281,0,1,101,10061,0,1,114,10065,0,1,32,10069,0,2,117,10075,100,21592,0,1,110,10079,0,1,115,10083,1,0,21,10,4,38,50,62,93,99,104,105,106,107,108,181,10106,177,19443,186,51744,188,51827,0,2,207,10112,206,70300,0,1,128,10116,0,1,206,10120,0,1,185,10124,0,1,206,10128,0,1,186,10132,0,1,206,10136,0,1,191,10140,0,1,206,10144,0,1,185,10148,0,1,206,10152,0,1,189,10156,0,1,207,10160,0,1,137,10164,0,1,206,10168,0,1,189,10172,0,1,206,10176,0,1,175,10180,0,1,206,10184,0,1,177,10188,1,0,21,0,1,207,10195,0,1,129,10199,0,1,206,10203,0,1,191,10207,0,1,206,10211,0,1,185,10215,0,1,32,10219,0,1,207,10223,0,1,135,10227,0,1,207,10231,0,1,129,10235,0,1,206,10239,0,1,174,10243,0,1,207,10247,0,1,131,10251,0,1,206,10255,0,1,183,10259,0,1,207,10263,0,1,131,10267,1,0,21,10,9,38,50,62,93,99,104,105,106,107,108,186,10300,190,10368,191,10452,179,19488,189,19584,176,58133,178,58357,183,70494,187,70633,0,1,208,10304,0,1,190,10308,0,1,208,10312,0,1,189,10316,0,1,209,10320,0,1,130,10324,0,1,208,10328,0,1,176,10332,0,1,208,10336,0,1,186,10340,0,1,209,10344,0,1,130,10348,0,2,208,10354,209,10361,0,1,184,10358,1,0,21,0,1,139,10365,1,0,21,0,1,32,10372,0,1,208,10376,0,2,189,10382,191,10401,0,1,208,10386,0,1,176,10390,0,1,209,10394,0,1,129,10398,1,0,21,0,1,209,10405,0,1,128,10409,0,1,208,10413,0,1,190,10417,0,1,208,10421,0,1,181,10425,0,1,208,10429,0,1,186,10433,0,1,209,10437,0,1,130,10441,0,1,208,10445,0,1,181,10449,1,0,21,0,2,208,10458,209,11023,0,1,190,10462,0,2,208,10468,209,58734,0,2,187,10474,180,51910,0,2,208,10480,209,10667,0,1,184,10484,0,1,209,10488,0,1,130,10492,0,1,208,10496,0,1,184,10500,0,1,208,10504,0,1,186,10508,0,1,208,10512,0,1,176,10516,0,1,32,10520,0,1,208,10524,0,1,186,10528,0,1,208,10532,0,1,190,10536,0,1,208,10540,0,1,189,10544,0,1,209,10548,0,1,132,10552,0,1,208,10556,0,1,184,10560,0,1,208,10564,0,1,180,10568,0,1,208,10572,0,1,181,10576,0,1,208,10580,0,1,189,10584,0,1,209,10588,0,1,134,10592,0,1,208,10596,0,1,184,10600,0,1,208,10604,0,1,176,10608,0,1,208,10612,0,1,187,10616,0,1,209,10620,0,1,140,10624,0,1,208,10628,0,1,189,10632,0,1,208,10636,0,1,190,10640,0,1,209,10644,0,1,129,10648,0,1,209,10652,0,1,130,10656,0,1,208,10660,0,1,184,10664,1,0,21,0,2,140,10673,150,10856,0,1,208,10677,0,1,183,10681,0,1,208,10685,0,1,190,10689,0,1,208,10693,0,1,178,10697,0,1,208,10701,0,1,176,10705,0,1,209,10709,0,1,130,10713,0,1,208,10717,0,1,181,10721,0,1,208,10725,0,1,187,10729,0,1,209,10733,0,1,140,10737,0,1,209,10741,0,1,129,10745,0,1,208,10749,0,1,186,10753,0,1,208,10757,0,1,190,10761,0,1,208,10765,0,1,181,10769,0,1,32,10773,0,1,209,10777,0,1,129,10781,0,1,208,10785,0,1,190,10789,0,1,208,10793,0,1,179,10797,0,1,208,10801,0,1,187,10805,0,1,208,10809,0,1,176,10813,0,1,209,10817,0,1,136,10821,0,1,208,10825,0,1,181,10829,0,1,208,10833,0,1,189,10837,0,1,208,10841,0,1,184,10845,0,1,208,10849,0,1,181,10853,1,0,21,0,1,209,10860,0,1,130,10864,0,1,208,10868,0,1,184,10872,0,1,208,10876,0,1,186,10880,0,1,208,10884,0,1,176,10888,0,1,32,10892,0,1,208,10896,0,1,186,10900,0,1,208,10904,0,1,190,10908,0,1,208,10912,0,1,189,10916,0,1,209,10920,0,1,132,10924,0,1,209,10928,0,1,150,10932,0,1,208,10936,0,1,180,10940,0,1,208,10944,0,1,181,10948,0,1,208,10952,0,1,189,10956,0,1,209,10960,0,1,134,10964,0,1,209,10968,0,1,150,10972,0,1,208,10976,0,1,185,10980,0,1,208,10984,0,1,189,10988,0,1,208,10992,0,1,190,10996,0,1,209,11000,0,1,129,11004,0,1,209,11008,0,1,130,11012,0,1,209,11016,0,1,150,11020,1,0,21,0,2,128,11029,150,59031,0,1,208,11033,0,1,190,11037,0,2,32,11043,209,54826,0,1,208,11047,0,1,189,11051,0,1,208,11055,0,1,176,11059,0,1,209,11063,0,1,129,11067,1,0,21,0,1,208,11074,0,1,181,11078,0,2,208,11084,209,70803,0,2,186,11090,179,70736,0,1,208,11094,0,1,187,11098,0,1,208,11102,0,1,176,11106,0,1,208,11110,0,1,188,11114,0,1,208,11118,0,1,176,11122,0,1,32,11126,0,1,208,11130,0,1,189,11134,0,1,208,11138,0,1,176,11142,0,1,32,11146,0,1,209,11150,0,1,129,11154,0,1,208,11158,0,1,176,11162,0,1,208,11166,0,1,185,11170,0,1,209,11174,0,1,130,11178,0,1,208,11182,0,1,181,11186,1,0,21,0,2,99,11195,114,24239,0,1,32,11199,0,1,118,11203,0,1,111,11207,0,1,116,11211,0,1,114,11215,0,1,101,11219,0,1,32,11223,0,3,97,11231,99,11895,112,12559,0,1,117,11235,0,1,116,11239,0,1,111,11243,0,1,114,11247,0,1,105,11251,0,1,115,11255,0,1,97,11259,0,1,116,11263,0,1,105,11267,0,1,111,11271,0,1,110,11275,0,2,32,11281,44,11586,0,1,110,11285,0,1,111,11289,0,2,115,11295,117,11471,0,1,32,11299,0,1,112,11303,0,1,97,11307,0,1,114,11311,0,1,116,11315,0,1,101,11319,0,1,110,11323,0,1,97,11327,0,1,105,11331,0,1,114,11335,0,1,101,11339,0,1,115,11343,0,1,32,11347,0,1,101,11351,0,1,116,11355,0,1,32,11359,0,1,110,11363,0,1,111,11367,0,1,117,11371,0,1,115,11375,0,2,32,11381,45,11412,0,1,112,11385,0,1,111,11389,0,1,117,11393,0,1,118,11397,0,1,111,11401,0,1,110,11405,0,1,115,11409,1,0,23,0,1,109,11416,0,1,195,11420,0,1,170,11424,0,1,109,11428,0,1,101,11432,0,1,115,11436,0,1,32,11440,0,1,112,11444,0,1,111,11448,0,1,117,11452,0,1,118,11456,0,1,111,11460,0,1,110,11464,0,1,115,11468,1,0,23,0,1,115,11475,0,1,32,11479,0,1,101,11483,0,1,116,11487,0,1,32,11491,0,1,110,11495,0,1,111,11499,0,1,115,11503,0,1,32,11507,0,1,112,11511,0,1,97,11515,0,1,114,11519,0,1,116,11523,0,1,101,11527,0,1,110,11531,0,1,97,11535,0,1,105,11539,0,1,114,11543,0,1,101,11547,0,1,115,11551,0,1,32,11555,0,1,112,11559,0,1,111,11563,0,1,117,11567,0,1,118,11571,0,1,111,11575,0,1,110,11579,0,1,115,11583,1,0,23,0,1,32,11590,0,1,110,11594,0,1,111,11598,0,2,115,11604,117,11780,0,1,32,11608,0,1,112,11612,0,1,97,11616,0,1,114,11620,0,1,116,11624,0,1,101,11628,0,1,110,11632,0,1,97,11636,0,1,105,11640,0,1,114,11644,0,1,101,11648,0,1,115,11652,0,1,32,11656,0,1,101,11660,0,1,116,11664,0,1,32,11668,0,1,110,11672,0,1,111,11676,0,1,117,11680,0,1,115,11684,0,2,32,11690,45,11721,0,1,112,11694,0,1,111,11698,0,1,117,11702,0,1,118,11706,0,1,111,11710,0,1,110,11714,0,1,115,11718,1,0,23,0,1,109,11725,0,1,195,11729,0,1,170,11733,0,1,109,11737,0,1,101,11741,0,1,115,11745,0,1,32,11749,0,1,112,11753,0,1,111,11757,0,1,117,11761,0,1,118,11765,0,1,111,11769,0,1,110,11773,0,1,115,11777,1,0,23,0,1,115,11784,0,1,32,11788,0,1,101,11792,0,1,116,11796,0,1,32,11800,0,1,110,11804,0,1,111,11808,0,1,115,11812,0,1,32,11816,0,1,112,11820,0,1,97,11824,0,1,114,11828,0,1,116,11832,0,1,101,11836,0,1,110,11840,0,1,97,11844,0,1,105,11848,0,1,114,11852,0,1,101,11856,0,1,115,11860,0,1,32,11864,0,1,112,11868,0,1,111,11872,0,1,117,11876,0,1,118,11880,0,1,111,11884,0,1,110,11888,0,1,115,11892,1,0,23,0,1,111,11899,0,1,110,11903,0,1,115,11907,0,1,101,11911,0,1,110,11915,0,1,116,11919,0,1,101,11923,0,1,109,11927,0,1,101,11931,0,1,110,11935,0,1,116,11939,0,2,32,11945,44,12250,0,1,110,11949,0,1,111,11953,0,2,115,11959,117,12135,0,1,32,11963,0,1,112,11967,0,1,97,11971,0,1,114,11975,0,1,116,11979,0,1,101,11983,0,1,110,11987,0,1,97,11991,0,1,105,11995,0,1,114,11999,0,1,101,12003,0,1,115,12007,0,1,32,12011,0,1,101,12015,0,1,116,12019,0,1,32,12023,0,1,110,12027,0,1,111,12031,0,1,117,12035,0,1,115,12039,0,2,32,12045,45,12076,0,1,112,12049,0,1,111,12053,0,1,117,12057,0,1,118,12061,0,1,111,12065,0,1,110,12069,0,1,115,12073,1,0,23,0,1,109,12080,0,1,195,12084,0,1,170,12088,0,1,109,12092,0,1,101,12096,0,1,115,12100,0,1,32,12104,0,1,112,12108,0,1,111,12112,0,1,117,12116,0,1,118,12120,0,1,111,12124,0,1,110,12128,0,1,115,12132,1,0,23,0,1,115,12139,0,1,32,12143,0,1,101,12147,0,1,116,12151,0,1,32,12155,0,1,110,12159,0,1,111,12163,0,1,115,12167,0,1,32,12171,0,1,112,12175,0,1,97,12179,0,1,114,12183,0,1,116,12187,0,1,101,12191,0,1,110,12195,0,1,97,12199,0,1,105,12203,0,1,114,12207,0,1,101,12211,0,1,115,12215,0,1,32,12219,0,1,112,12223,0,1,111,12227,0,1,117,12231,0,1,118,12235,0,1,111,12239,0,1,110,12243,0,1,115,12247,1,0,23,0,1,32,12254,0,1,110,12258,0,1,111,12262,0,2,115,12268,117,12444,0,1,32,12272,0,1,112,12276,0,1,97,12280,0,1,114,12284,0,1,116,12288,0,1,101,12292,0,1,110,12296,0,1,97,12300,0,1,105,12304,0,1,114,12308,0,1,101,12312,0,1,115,12316,0,1,32,12320,0,1,101,12324,0,1,116,12328,0,1,32,12332,0,1,110,12336,0,1,111,12340,0,1,117,12344,0,1,115,12348,0,2,32,12354,45,12385,0,1,112,12358,0,1,111,12362,0,1,117,12366,0,1,118,12370,0,1,111,12374,0,1,110,12378,0,1,115,12382,1,0,23,0,1,109,12389,0,1,195,12393,0,1,170,12397,0,1,109,12401,0,1,101,12405,0,1,115,12409,0,1,32,12413,0,1,112,12417,0,1,111,12421,0,1,117,12425,0,1,118,12429,0,1,111,12433,0,1,110,12437,0,1,115,12441,1,0,23,0,1,115,12448,0,1,32,12452,0,1,101,12456,0,1,116,12460,0,1,32,12464,0,1,110,12468,0,1,111,12472,0,1,115,12476,0,1,32,12480,0,1,112,12484,0,1,97,12488,0,1,114,12492,0,1,116,12496,0,1,101,12500,0,1,110,12504,0,1,97,12508,0,1,105,12512,0,1,114,12516,0,1,101,12520,0,1,115,12524,0,1,32,12528,0,1,112,12532,0,1,111,12536,0,1,117,12540,0,1,118,12544,0,1,111,12548,0,1,110,12552,0,1,115,12556,1,0,23,0,1,101,12563,0,1,114,12567,0,1,109,12571,0,1,105,12575,0,1,115,12579,0,1,115,12583,0,1,105,12587,0,1,111,12591,0,1,110,12595,0,2,32,12601,44,12906,0,1,110,12605,0,1,111,12609,0,2,115,12615,117,12791,0,1,32,12619,0,1,112,12623,0,1,97,12627,0,1,114,12631,0,1,116,12635,0,1,101,12639,0,1,110,12643,0,1,97,12647,0,1,105,12651,0,1,114,12655,0,1,101,12659,0,1,115,12663,0,1,32,12667,0,1,101,12671,0,1,116,12675,0,1,32,12679,0,1,110,12683,0,1,111,12687,0,1,117,12691,0,1,115,12695,0,2,32,12701,45,12732,0,1,112,12705,0,1,111,12709,0,1,117,12713,0,1,118,12717,0,1,111,12721,0,1,110,12725,0,1,115,12729,1,0,23,0,1,109,12736,0,1,195,12740,0,1,170,12744,0,1,109,12748,0,1,101,12752,0,1,115,12756,0,1,32,12760,0,1,112,12764,0,1,111,12768,0,1,117,12772,0,1,118,12776,0,1,111,12780,0,1,110,12784,0,1,115,12788,1,0,23,0,1,115,12795,0,1,32,12799,0,1,101,12803,0,1,116,12807,0,1,32,12811,0,1,110,12815,0,1,111,12819,0,1,115,12823,0,1,32,12827,0,1,112,12831,0,1,97,12835,0,1,114,12839,0,1,116,12843,0,1,101,12847,0,1,110,12851,0,1,97,12855,0,1,105,12859,0,1,114,12863,0,1,101,12867,0,1,115,12871,0,1,32,12875,0,1,112,12879,0,1,111,12883,0,1,117,12887,0,1,118,12891,0,1,111,12895,0,1,110,12899,0,1,115,12903,1,0,23,0,1,32,12910,0,1,110,12914,0,1,111,12918,0,2,115,12924,117,13100,0,1,32,12928,0,1,112,12932,0,1,97,12936,0,1,114,12940,0,1,116,12944,0,1,101,12948,0,1,110,12952,0,1,97,12956,0,1,105,12960,0,1,114,12964,0,1,101,12968,0,1,115,12972,0,1,32,12976,0,1,101,12980,0,1,116,12984,0,1,32,12988,0,1,110,12992,0,1,111,12996,0,1,117,13000,0,1,115,13004,0,2,32,13010,45,13041,0,1,112,13014,0,1,111,13018,0,1,117,13022,0,1,118,13026,0,1,111,13030,0,1,110,13034,0,1,115,13038,1,0,23,0,1,109,13045,0,1,195,13049,0,1,170,13053,0,1,109,13057,0,1,101,13061,0,1,115,13065,0,1,32,13069,0,1,112,13073,0,1,111,13077,0,1,117,13081,0,1,118,13085,0,1,111,13089,0,1,110,13093,0,1,115,13097,1,0,23,0,1,115,13104,0,1,32,13108,0,1,101,13112,0,1,116,13116,0,1,32,13120,0,1,110,13124,0,1,111,13128,0,1,115,13132,0,1,32,13136,0,1,112,13140,0,1,97,13144,0,1,114,13148,0,1,116,13152,0,1,101,13156,0,1,110,13160,0,1,97,13164,0,1,105,13168,0,1,114,13172,0,1,101,13176,0,1,115,13180,0,1,32,13184,0,1,112,13188,0,1,111,13192,0,1,117,13196,0,1,118,13200,0,1,111,13204,0,1,110,13208,0,1,115,13212,1,0,23,0,1,97,13219,0,1,32,13223,0,1,115,13227,0,1,117,13231,0,1,97,13235,0,1,32,13239,0,2,97,13245,112,13517,0,1,117,13249,0,1,116,13253,0,1,111,13257,0,1,114,13261,0,1,105,13265,0,1,122,13269,0,1,97,13273,0,1,195,13277,0,1,167,13281,0,1,195,13285,0,1,163,13289,0,1,111,13293,0,2,32,13299,44,13406,0,1,110,13303,0,1,195,13307,0,1,179,13311,0,1,115,13315,0,1,32,13319,0,1,101,13323,0,1,32,13327,0,1,111,13331,0,1,115,13335,0,1,32,13339,0,1,110,13343,0,1,111,13347,0,1,115,13351,0,1,115,13355,0,1,111,13359,0,1,115,13363,0,1,32,13367,0,1,112,13371,0,1,97,13375,0,1,114,13379,0,1,99,13383,0,1,101,13387,0,1,105,13391,0,1,114,13395,0,1,111,13399,0,1,115,13403,1,0,23,0,1,32,13410,0,1,110,13414,0,1,195,13418,0,1,179,13422,0,1,115,13426,0,1,32,13430,0,1,101,13434,0,1,32,13438,0,1,111,13442,0,1,115,13446,0,1,32,13450,0,1,110,13454,0,1,111,13458,0,1,115,13462,0,1,115,13466,0,1,111,13470,0,1,115,13474,0,1,32,13478,0,1,112,13482,0,1,97,13486,0,1,114,13490,0,1,99,13494,0,1,101,13498,0,1,105,13502,0,1,114,13506,0,1,111,13510,0,1,115,13514,1,0,23,0,1,101,13521,0,1,114,13525,0,1,109,13529,0,1,105,13533,0,1,115,13537,0,1,115,13541,0,1,195,13545,0,1,163,13549,0,1,111,13553,0,2,32,13559,44,13666,0,1,110,13563,0,1,195,13567,0,1,179,13571,0,1,115,13575,0,1,32,13579,0,1,101,13583,0,1,32,13587,0,1,111,13591,0,1,115,13595,0,1,32,13599,0,1,110,13603,0,1,111,13607,0,1,115,13611,0,1,115,13615,0,1,111,13619,0,1,115,13623,0,1,32,13627,0,1,112,13631,0,1,97,13635,0,1,114,13639,0,1,99,13643,0,1,101,13647,0,1,105,13651,0,1,114,13655,0,1,111,13659,0,1,115,13663,1,0,23,0,1,32,13670,0,1,110,13674,0,1,195,13678,0,1,179,13682,0,1,115,13686,0,1,32,13690,0,1,101,13694,0,1,32,13698,0,1,111,13702,0,1,115,13706,0,1,32,13710,0,1,110,13714,0,1,111,13718,0,1,115,13722,0,1,115,13726,0,1,111,13730,0,1,115,13734,0,1,32,13738,0,1,112,13742,0,1,97,13746,0,1,114,13750,0,1,99,13754,0,1,101,13758,0,1,105,13762,0,1,114,13766,0,1,111,13770,0,1,115,13774,1,0,23,0,4,105,13787,115,14257,108,25998,116,26065,0,1,108,13791,0,1,32,13795,0,1,116,13799,0,1,117,13803,0,1,111,13807,0,1,32,13811,0,2,99,13817,112,14037,0,1,111,13821,0,1,110,13825,0,1,115,13829,0,1,101,13833,0,1,110,13837,0,1,115,13841,0,1,111,13845,0,2,32,13851,44,13942,0,1,110,13855,0,1,111,13859,0,1,105,13863,0,1,32,13867,0,1,101,13871,0,1,32,13875,0,1,105,13879,0,1,32,13883,0,1,110,13887,0,1,111,13891,0,1,115,13895,0,1,116,13899,0,1,114,13903,0,1,105,13907,0,1,32,13911,0,1,112,13915,0,1,97,13919,0,1,114,13923,0,1,116,13927,0,1,110,13931,0,1,101,13935,0,1,114,13939,1,0,23,0,1,32,13946,0,1,110,13950,0,1,111,13954,0,1,105,13958,0,1,32,13962,0,1,101,13966,0,1,32,13970,0,1,105,13974,0,1,32,13978,0,1,110,13982,0,1,111,13986,0,1,115,13990,0,1,116,13994,0,1,114,13998,0,1,105,14002,0,1,32,14006,0,1,112,14010,0,1,97,14014,0,1,114,14018,0,1,116,14022,0,1,110,14026,0,1,101,14030,0,1,114,14034,1,0,23,0,1,101,14041,0,1,114,14045,0,1,109,14049,0,1,101,14053,0,1,115,14057,0,1,115,14061,0,1,111,14065,0,2,32,14071,44,14162,0,1,110,14075,0,1,111,14079,0,1,105,14083,0,1,32,14087,0,1,101,14091,0,1,32,14095,0,1,105,14099,0,1,32,14103,0,1,110,14107,0,1,111,14111,0,1,115,14115,0,1,116,14119,0,1,114,14123,0,1,105,14127,0,1,32,14131,0,1,112,14135,0,1,97,14139,0,1,114,14143,0,1,116,14147,0,1,110,14151,0,1,101,14155,0,1,114,14159,1,0,23,0,1,32,14166,0,1,110,14170,0,1,111,14174,0,1,105,14178,0,1,32,14182,0,1,101,14186,0,1,32,14190,0,1,105,14194,0,1,32,14198,0,1,110,14202,0,1,111,14206,0,1,115,14210,0,1,116,14214,0,1,114,14218,0,1,105,14222,0,1,32,14226,0,1,112,14230,0,1,97,14234,0,1,114,14238,0,1,116,14242,0,1,110,14246,0,1,101,14250,0,1,114,14254,1,0,23,0,1,117,14261,0,1,32,14265,0,2,99,14271,112,14547,0,1,111,14275,0,1,110,14279,0,1,115,14283,0,1,101,14287,0,1,110,14291,0,1,116,14295,0,1,105,14299,0,1,109,14303,0,1,105,14307,0,1,101,14311,0,1,110,14315,0,1,116,14319,0,1,111,14323,0,2,32,14329,44,14436,0,1,110,14333,0,1,111,14337,0,1,115,14341,0,1,111,14345,0,1,116,14349,0,1,114,14353,0,1,111,14357,0,1,115,14361,0,1,32,14365,0,1,121,14369,0,1,32,14373,0,1,110,14377,0,1,117,14381,0,1,101,14385,0,1,115,14389,0,1,116,14393,0,1,114,14397,0,1,111,14401,0,1,115,14405,0,1,32,14409,0,1,115,14413,0,1,111,14417,0,1,99,14421,0,1,105,14425,0,1,111,14429,0,1,115,14433,1,0,23,0,1,32,14440,0,1,110,14444,0,1,111,14448,0,1,115,14452,0,1,111,14456,0,1,116,14460,0,1,114,14464,0,1,111,14468,0,1,115,14472,0,1,32,14476,0,1,121,14480,0,1,32,14484,0,1,110,14488,0,1,117,14492,0,1,101,14496,0,1,115,14500,0,1,116,14504,0,1,114,14508,0,1,111,14512,0,1,115,14516,0,1,32,14520,0,1,115,14524,0,1,111,14528,0,1,99,14532,0,1,105,14536,0,1,111,14540,0,1,115,14544,1,0,23,0,1,101,14551,0,1,114,14555,0,1,109,14559,0,1,105,14563,0,1,115,14567,0,1,111,14571,0,2,32,14577,44,14684,0,1,110,14581,0,1,111,14585,0,1,115,14589,0,1,111,14593,0,1,116,14597,0,1,114,14601,0,1,111,14605,0,1,115,14609,0,1,32,14613,0,1,121,14617,0,1,32,14621,0,1,110,14625,0,1,117,14629,0,1,101,14633,0,1,115,14637,0,1,116,14641,0,1,114,14645,0,1,111,14649,0,1,115,14653,0,1,32,14657,0,1,115,14661,0,1,111,14665,0,1,99,14669,0,1,105,14673,0,1,111,14677,0,1,115,14681,1,0,23,0,1,32,14688,0,1,110,14692,0,1,111,14696,0,1,115,14700,0,1,111,14704,0,1,116,14708,0,1,114,14712,0,1,111,14716,0,1,115,14720,0,1,32,14724,0,1,121,14728,0,1,32,14732,0,1,110,14736,0,1,117,14740,0,1,101,14744,0,1,115,14748,0,1,116,14752,0,1,114,14756,0,1,111,14760,0,1,115,14764,0,1,32,14768,0,1,115,14772,0,1,111,14776,0,1,99,14780,0,1,105,14784,0,1,111,14788,0,1,115,14792,1,0,23,0,1,32,14799,0,1,117,14803,0,1,119,14807,0,1,32,14811,0,1,116,14815,0,1,111,14819,0,1,101,14823,0,1,115,14827,0,1,116,14831,0,1,101,14835,0,1,109,14839,0,1,109,14843,0,1,105,14847,0,1,110,14851,0,1,103,14855,0,1,32,14859,0,1,107,14863,0,1,117,14867,0,1,110,14871,0,1,110,14875,0,1,101,14879,0,1,110,14883,0,1,32,14887,0,1,119,14891,0,1,105,14895,0,1,106,14899,0,1,32,14903,0,1,101,14907,0,1,110,14911,0,1,32,14915,0,1,111,14919,0,1,110,14923,0,1,122,14927,0,1,101,14931,0,1,32,14935,0,1,112,14939,0,1,97,14943,0,1,114,14947,0,1,116,14951,0,1,110,14955,0,1,101,14959,0,1,114,14963,0,1,115,14967,1,0,23,0,4,116,14980,106,25017,32,69251,110,69305,0,1,32,14984,0,1,105,14988,0,1,104,14992,0,1,114,14996,0,1,101,15000,0,1,114,15004,0,1,32,15008,0,1,101,15012,0,2,105,15018,114,15185,0,1,110,15022,0,1,119,15026,0,1,105,15030,0,1,108,15034,0,1,108,15038,0,1,105,15042,0,1,103,15046,0,1,117,15050,0,1,110,15054,0,1,103,15058,0,1,32,15062,0,1,100,15066,0,1,195,15070,0,1,188,15074,0,1,114,15078,0,1,102,15082,0,1,101,15086,0,1,110,15090,0,1,32,15094,0,1,119,15098,0,1,105,15102,0,1,114,15106,0,1,32,15110,0,1,117,15114,0,1,110,15118,0,1,100,15122,0,1,32,15126,0,1,117,15130,0,1,110,15134,0,1,115,15138,0,1,101,15142,0,1,114,15146,0,1,101,15150,0,1,32,15154,0,1,112,15158,0,1,97,15162,0,1,114,15166,0,1,116,15170,0,1,110,15174,0,1,101,15178,0,1,114,15182,1,0,23,0,1,108,15189,0,1,97,15193,0,1,117,15197,0,1,98,15201,0,1,110,15205,0,1,105,15209,0,1,115,15213,0,1,32,15217,0,1,100,15221,0,1,195,15225,0,1,188,15229,0,1,114,15233,0,1,102,15237,0,1,101,15241,0,1,110,15245,0,1,32,15249,0,1,119,15253,0,1,105,15257,0,1,114,15261,0,1,32,15265,0,1,117,15269,0,1,110,15273,0,1,100,15277,0,1,32,15281,0,1,117,15285,0,1,110,15289,0,1,115,15293,0,1,101,15297,0,1,114,15301,0,1,101,15305,0,1,32,15309,0,1,112,15313,0,1,97,15317,0,1,114,15321,0,1,116,15325,0,1,110,15329,0,1,101,15333,0,1,114,15337,1,0,23,0,2,105,15346,97,69402,0,1,32,15350,0,1,110,15354,0,1,97,15358,0,1,115,15362,0,1,105,15366,0,1,32,15370,1,1,23,112,15375,0,1,97,15379,0,1,114,15383,0,1,116,15387,0,1,110,15391,0,1,101,15395,0,1,114,15399,0,1,122,15403,0,1,121,15407,0,1,32,15411,0,2,112,15417,119,15501,0,1,114,15421,0,1,122,15425,0,1,101,15429,0,2,99,15435,116,15470,0,1,104,15439,0,1,111,15443,0,1,119,15447,0,1,117,15451,0,1,106,15455,0,1,101,15459,0,1,109,15463,0,1,121,15467,1,0,23,0,1,119,15474,0,1,97,15478,0,1,114,15482,0,1,122,15486,0,1,97,15490,0,1,109,15494,0,1,121,15498,1,0,23,0,1,121,15505,0,1,107,15509,0,1,111,15513,0,1,114,15517,0,1,122,15521,0,1,121,15525,0,1,115,15529,0,1,116,15533,0,1,117,15537,0,1,106,15541,0,1,101,15545,0,1,109,15549,0,1,121,15553,1,0,23,0,1,32,15560,0,1,101,15564,0,1,32,15568,0,1,105,15572,0,1,32,15576,0,1,110,15580,0,1,111,15584,0,1,115,15588,0,1,116,15592,0,1,114,15596,0,1,105,15600,0,1,32,15604,1,2,23,102,15611,112,15772,0,1,111,15615,0,1,114,15619,0,1,110,15623,0,1,105,15627,0,1,116,15631,0,1,111,15635,0,1,114,15639,0,1,105,15643,0,1,32,15647,0,3,97,15655,116,15694,117,15729,0,1,114,15659,0,1,99,15663,0,1,104,15667,0,1,105,15671,0,1,118,15675,0,1,105,15679,0,1,97,15683,0,1,109,15687,0,1,111,15691,1,0,23,0,1,114,15698,0,1,97,15702,0,1,116,15706,0,1,116,15710,0,1,105,15714,0,1,97,15718,0,1,109,15722,0,1,111,15726,1,0,23,0,1,116,15733,0,1,105,15737,0,1,108,15741,0,1,105,15745,0,1,122,15749,0,1,122,15753,0,1,105,15757,0,1,97,15761,0,1,109,15765,0,1,111,15769,1,0,23,0,1,97,15776,0,1,114,15780,0,1,116,15784,0,1,110,15788,0,1,101,15792,0,1,114,15796,0,1,32,15800,0,3,97,15808,116,15847,117,15882,0,1,114,15812,0,1,99,15816,0,1,104,15820,0,1,105,15824,0,1,118,15828,0,1,105,15832,0,1,97,15836,0,1,109,15840,0,1,111,15844,1,0,23,0,1,114,15851,0,1,97,15855,0,1,116,15859,0,1,116,15863,0,1,105,15867,0,1,97,15871,0,1,109,15875,0,1,111,15879,1,0,23,0,1,116,15886,0,1,105,15890,0,1,108,15894,0,1,105,15898,0,1,122,15902,0,1,122,15906,0,1,105,15910,0,1,97,15914,0,1,109,15918,0,1,111,15922,1,0,23,0,1,111,15929,0,1,116,15933,0,1,114,15937,0,1,111,15941,0,1,115,15945,0,1,32,15949,0,1,121,15953,0,1,32,15957,0,1,110,15961,0,1,117,15965,0,1,101,15969,0,1,115,15973,0,1,116,15977,0,1,114,15981,0,1,111,15985,0,1,115,15989,0,1,32,15993,1,1,23,115,15998,0,1,111,16002,0,1,99,16006,0,1,105,16010,0,1,111,16014,0,1,115,16018,0,1,32,16022,0,3,97,16030,116,16106,117,16137,0,2,99,16036,108,16067,0,1,99,16040,0,1,101,16044,0,1,100,16048,0,1,101,16052,0,1,109,16056,0,1,111,16060,0,1,115,16064,1,0,23,0,1,109,16071,0,1,97,16075,0,1,99,16079,0,1,101,16083,0,1,110,16087,0,1,97,16091,0,1,109,16095,0,1,111,16099,0,1,115,16103,1,0,23,0,1,114,16110,0,1,97,16114,0,1,116,16118,0,1,97,16122,0,1,109,16126,0,1,111,16130,0,1,115,16134,1,0,23,0,1,116,16141,0,1,105,16145,0,1,108,16149,0,1,105,16153,0,1,122,16157,0,1,97,16161,0,1,109,16165,0,1,111,16169,0,1,115,16173,1,0,23,0,1,116,16180,0,1,32,16184,0,1,110,16188,0,1,111,16192,0,1,115,16196,0,1,32,16200,1,1,23,112,16205,0,1,97,16209,0,1,114,16213,0,1,116,16217,0,1,101,16221,0,1,110,16225,0,1,97,16229,0,1,105,16233,0,1,114,16237,0,1,101,16241,0,1,115,16245,0,1,32,16249,0,3,115,16257,116,16352,117,16383,0,1,116,16261,0,1,111,16265,0,1,99,16269,0,1,107,16273,0,1,111,16277,0,1,110,16281,0,1,115,16285,0,1,32,16289,0,1,101,16293,0,1,116,16297,0,1,47,16301,0,1,111,16305,0,1,117,16309,0,1,32,16313,0,1,97,16317,0,1,99,16321,0,1,99,16325,0,1,195,16329,0,1,169,16333,0,1,100,16337,0,1,111,16341,0,1,110,16345,0,1,115,16349,1,0,23,0,1,114,16356,0,1,97,16360,0,1,105,16364,0,1,116,16368,0,1,111,16372,0,1,110,16376,0,1,115,16380,1,0,23,0,1,116,16387,0,1,105,16391,0,1,108,16395,0,1,105,16399,0,1,115,16403,0,1,111,16407,0,1,110,16411,0,1,115,16415,1,0,23,0,1,179,16422,0,1,115,16426,0,1,32,16430,0,1,101,16434,0,1,32,16438,0,1,111,16442,0,1,115,16446,0,1,32,16450,0,1,110,16454,0,1,111,16458,0,1,115,16462,0,1,115,16466,0,1,111,16470,0,1,115,16474,0,1,32,16478,1,1,23,112,16483,0,1,97,16487,0,1,114,16491,0,1,99,16495,0,1,101,16499,0,1,105,16503,0,1,114,16507,0,1,111,16511,0,1,115,16515,0,1,32,16519,0,3,97,16527,116,16570,117,16601,0,1,114,16531,0,1,109,16535,0,1,97,16539,0,1,122,16543,0,1,101,16547,0,1,110,16551,0,1,97,16555,0,1,109,16559,0,1,111,16563,0,1,115,16567,1,0,23,0,1,114,16574,0,1,97,16578,0,1,116,16582,0,1,97,16586,0,1,109,16590,0,1,111,16594,0,1,115,16598,1,0,23,0,1,116,16605,0,1,105,16609,0,1,108,16613,0,1,105,16617,0,1,122,16621,0,1,97,16625,0,1,109,16629,0,1,111,16633,0,1,115,16637,1,0,23,0,5,32,16652,101,23675,98,28505,105,30450,110,46122,0,1,97,16656,0,1,110,16660,0,1,100,16664,0,1,32,16668,0,1,111,16672,0,1,117,16676,0,1,114,16680,0,1,32,16684,1,2,23,112,16691,118,16873,0,1,97,16695,0,1,114,16699,0,1,116,16703,0,1,110,16707,0,1,101,16711,0,1,114,16715,0,1,115,16719,0,1,32,16723,0,4,109,16733,112,16760,115,16787,117,16862,0,1,97,16737,0,1,121,16741,0,1,32,16745,0,1,117,16749,0,1,115,16753,0,1,101,16757,1,0,23,0,1,114,16764,0,1,111,16768,0,1,99,16772,0,1,101,16776,0,1,115,16780,0,1,115,16784,1,0,23,0,1,116,16791,0,1,111,16795,0,1,114,16799,0,1,101,16803,0,1,32,16807,0,1,97,16811,0,1,110,16815,0,1,100,16819,0,1,47,16823,0,1,111,16827,0,1,114,16831,0,1,32,16835,0,1,97,16839,0,1,99,16843,0,1,99,16847,0,1,101,16851,0,1,115,16855,0,1,115,16859,1,0,23,0,1,115,16866,0,1,101,16870,1,0,23,0,1,101,16877,0,1,110,16881,0,1,100,16885,0,1,111,16889,0,1,114,16893,0,1,115,16897,0,1,32,16901,0,4,109,16911,112,16938,115,16965,117,17040,0,1,97,16915,0,1,121,16919,0,1,32,16923,0,1,117,16927,0,1,115,16931,0,1,101,16935,1,0,23,0,1,114,16942,0,1,111,16946,0,1,99,16950,0,1,101,16954,0,1,115,16958,0,1,115,16962,1,0,23,0,1,116,16969,0,1,111,16973,0,1,114,16977,0,1,101,16981,0,1,32,16985,0,1,97,16989,0,1,110,16993,0,1,100,16997,0,1,47,17001,0,1,111,17005,0,1,114,17009,0,1,32,17013,0,1,97,17017,0,1,99,17021,0,1,99,17025,0,1,101,17029,0,1,115,17033,0,1,115,17037,1,0,23,0,1,115,17044,0,1,101,17048,1,0,23,0,3,106,17059,114,17229,116,17487,0,1,32,17063,0,1,101,17067,0,1,110,17071,0,1,32,17075,0,1,111,17079,0,1,110,17083,0,1,122,17087,0,1,101,17091,0,1,32,17095,1,1,23,112,17100,0,1,97,17104,0,1,114,17108,0,1,116,17112,0,1,110,17116,0,1,101,17120,0,1,114,17124,0,1,115,17128,0,1,32,17132,0,3,103,17140,115,17175,118,17194,0,1,101,17144,0,1,98,17148,0,1,114,17152,0,1,117,17156,0,1,105,17160,0,1,107,17164,0,1,101,17168,0,1,110,17172,1,0,23,0,1,108,17179,0,1,97,17183,0,1,97,17187,0,1,110,17191,1,0,23,0,1,101,17198,0,1,114,17202,0,1,119,17206,0,1,101,17210,0,1,114,17214,0,1,107,17218,0,1,101,17222,0,1,110,17226,1,0,23,0,1,32,17233,0,1,117,17237,0,1,110,17241,0,1,100,17245,0,1,32,17249,0,1,117,17253,0,1,110,17257,0,1,115,17261,0,1,101,17265,0,1,114,17269,0,1,101,17273,0,1,32,17277,1,1,23,112,17282,0,1,97,17286,0,1,114,17290,0,1,116,17294,0,1,110,17298,0,1,101,17302,0,1,114,17306,0,1,32,17310,0,3,110,17318,115,17341,118,17444,0,1,117,17322,0,1,116,17326,0,1,122,17330,0,1,101,17334,0,1,110,17338,1,0,23,0,1,112,17345,0,1,101,17349,0,1,105,17353,0,1,99,17357,0,1,104,17361,0,1,101,17365,0,1,114,17369,0,1,110,17373,0,1,32,17377,0,1,117,17381,0,1,110,17385,0,1,100,17389,0,1,47,17393,0,1,111,17397,0,1,100,17401,0,1,101,17405,0,1,114,17409,0,1,32,17413,0,1,103,17417,0,1,114,17421,0,1,101,17425,0,1,105,17429,0,1,102,17433,0,1,101,17437,0,1,110,17441,1,0,23,0,1,101,17448,0,1,114,17452,0,1,97,17456,0,1,114,17460,0,1,98,17464,0,1,101,17468,0,1,105,17472,0,1,116,17476,0,1,101,17480,0,1,110,17484,1,0,23,0,1,104,17491,0,1,32,17495,0,1,121,17499,0,1,111,17503,0,1,117,17507,0,1,114,17511,0,1,32,17515,0,2,99,17521,112,17713,0,1,111,17525,0,1,110,17529,0,1,115,17533,0,1,101,17537,0,1,110,17541,0,1,116,17545,0,2,32,17551,44,17630,0,1,119,17555,0,1,101,17559,0,1,32,17563,0,1,97,17567,0,1,110,17571,0,1,100,17575,0,1,32,17579,0,1,111,17583,0,1,117,17587,0,1,114,17591,0,1,32,17595,0,1,112,17599,0,1,97,17603,0,1,114,17607,0,1,116,17611,0,1,110,17615,0,1,101,17619,0,1,114,17623,0,1,115,17627,1,0,23,0,1,32,17634,0,1,119,17638,0,1,101,17642,0,1,32,17646,0,1,97,17650,0,1,110,17654,0,1,100,17658,0,1,32,17662,0,1,111,17666,0,1,117,17670,0,1,114,17674,0,1,32,17678,0,1,112,17682,0,1,97,17686,0,1,114,17690,0,1,116,17694,0,1,110,17698,0,1,101,17702,0,1,114,17706,0,1,115,17710,1,0,23,0,1,101,17717,0,1,114,17721,0,1,109,17725,0,1,105,17729,0,1,115,17733,0,1,115,17737,0,1,105,17741,0,1,111,17745,0,1,110,17749,0,2,32,17755,44,17834,0,1,119,17759,0,1,101,17763,0,1,32,17767,0,1,97,17771,0,1,110,17775,0,1,100,17779,0,1,32,17783,0,1,111,17787,0,1,117,17791,0,1,114,17795,0,1,32,17799,0,1,112,17803,0,1,97,17807,0,1,114,17811,0,1,116,17815,0,1,110,17819,0,1,101,17823,0,1,114,17827,0,1,115,17831,1,0,23,0,1,32,17838,0,1,119,17842,0,1,101,17846,0,1,32,17850,0,1,97,17854,0,1,110,17858,0,1,100,17862,0,1,32,17866,0,1,111,17870,0,1,117,17874,0,1,114,17878,0,1,32,17882,0,1,112,17886,0,1,97,17890,0,1,114,17894,0,1,116,17898,0,1,110,17902,0,1,101,17906,0,1,114,17910,0,1,115,17914,1,0,23,0,2,117,17923,114,76705,0,3,32,17931,114,18219,116,30530,0,4,99,17941,109,18080,97,19397,104,39153,0,1,97,17945,0,1,110,17949,0,1,32,17953,0,1,99,17957,0,1,108,17961,0,1,105,17965,0,1,99,17969,0,1,107,17973,0,1,32,17977,0,1,116,17981,0,1,111,17985,0,1,32,17989,0,1,99,17993,0,1,111,17997,0,1,110,18001,0,1,115,18005,0,1,101,18009,0,1,110,18013,0,1,116,18017,0,1,32,18021,0,1,116,18025,0,1,111,18029,0,1,32,18033,0,1,111,18037,0,1,117,18041,0,1,114,18045,0,1,32,18049,0,1,97,18053,0,1,110,18057,0,1,100,18061,0,1,32,18065,0,1,111,18069,0,1,117,18073,0,1,114,18077,1,0,23,0,1,97,18084,0,1,121,18088,0,1,32,18092,0,1,99,18096,0,1,108,18100,0,1,105,18104,0,1,99,18108,0,1,107,18112,0,1,32,18116,0,1,116,18120,0,1,111,18124,0,1,32,18128,0,1,99,18132,0,1,111,18136,0,1,110,18140,0,1,115,18144,0,1,101,18148,0,1,110,18152,0,1,116,18156,0,1,32,18160,0,1,116,18164,0,1,111,18168,0,1,32,18172,0,1,111,18176,0,1,117,18180,0,1,114,18184,0,1,32,18188,0,1,97,18192,0,1,110,18196,0,1,100,18200,0,1,32,18204,0,1,111,18208,0,1,117,18212,0,1,114,18216,1,0,23,0,1,32,18223,0,2,112,18229,114,78120,0,1,101,18233,0,1,114,18237,0,1,115,18241,0,1,111,18245,0,1,110,18249,0,1,97,18253,0,1,108,18257,0,1,32,18261,0,1,100,18265,0,1,97,18269,0,1,116,18273,0,1,97,18277,0,1,32,18281,0,1,119,18285,0,1,105,18289,0,1,108,18293,0,1,108,18297,0,1,32,18301,0,1,98,18305,0,1,101,18309,0,1,32,18313,0,1,112,18317,0,1,114,18321,0,1,111,18325,0,1,99,18329,0,1,101,18333,0,1,115,18337,0,1,115,18341,0,1,101,18345,0,1,100,18349,0,1,32,18353,0,1,97,18357,0,1,110,18361,0,1,100,18365,0,1,32,18369,0,1,105,18373,0,1,110,18377,0,1,102,18381,0,1,111,18385,0,1,114,18389,0,1,109,18393,0,1,97,18397,0,1,116,18401,0,1,105,18405,0,1,111,18409,0,1,110,18413,0,1,32,18417,0,1,102,18421,0,1,114,18425,0,1,111,18429,0,1,109,18433,0,1,32,18437,0,1,121,18441,0,1,111,18445,0,1,117,18449,0,1,114,18453,0,1,32,18457,0,1,100,18461,0,1,101,18465,0,1,118,18469,0,1,105,18473,0,1,99,18477,0,1,101,18481,1,0,23,2,0,32,44,0,1,115,18492,0,2,97,18498,196,18501,1,0,32,0,1,131,18505,1,0,32,0,1,101,18512,0,1,105,18516,0,1,108,18520,1,0,32,0,3,97,18531,32,30545,109,68352,0,2,32,18537,115,18560,0,1,115,18541,0,1,97,18545,0,1,121,18549,0,1,102,18553,0,1,97,18557,1,0,32,0,1,97,18564,0,1,121,18568,0,1,102,18572,0,1,97,18576,1,0,32,0,1,108,18583,0,2,101,18589,105,77368,0,1,104,18593,0,1,116,18597,1,0,32,0,8,114,18618,32,22177,110,24346,116,25831,106,68438,107,76850,111,77400,119,77471,0,2,97,18624,101,25772,0,1,110,18628,0,1,100,18632,0,1,97,18636,1,0,32,0,1,114,18643,0,1,114,18647,0,1,101,18651,0,1,110,18655,0,1,116,18659,0,2,32,18665,108,77640,0,3,108,18673,116,73715,114,77582,0,1,111,18677,0,1,99,18681,0,1,97,18685,0,1,116,18689,0,1,105,18693,0,1,111,18697,0,1,110,18701,1,0,32,0,1,173,18708,0,1,109,18712,0,1,108,18716,0,1,97,18720,0,1,112,18724,1,0,32,0,1,117,18731,0,1,115,18735,0,1,105,18739,0,1,118,18743,0,1,117,18747,1,0,32,0,1,115,18754,0,1,105,18758,0,1,100,18762,0,1,101,18766,1,0,32,0,1,145,18773,0,1,111,18777,0,1,108,18781,0,1,100,18785,0,1,97,18789,0,1,108,18793,1,0,32,1,0,32,0,1,97,18803,0,1,118,18807,0,1,110,18811,0,1,195,18815,0,1,173,18819,0,1,32,18823,0,1,115,18827,0,1,116,18831,0,1,114,18835,0,1,97,18839,0,1,110,18843,0,1,97,18847,1,0,32,0,5,109,18862,111,18869,117,24691,115,26568,122,76511,0,1,101,18866,1,0,32,0,1,102,18873,0,1,100,18877,0,1,112,18881,0,1,97,18885,0,1,103,18889,0,1,105,18893,0,1,110,18897,0,1,97,18901,1,0,32,0,1,99,18908,0,1,105,18912,1,1,32,97,68921,0,1,173,18921,0,1,99,18925,0,1,105,18929,0,1,111,18933,1,0,32,0,3,122,18944,116,56014,105,76566,0,1,100,18948,0,1,197,18952,0,1,145,18956,0,1,108,18960,0,1,97,18964,0,1,112,18968,1,0,32,0,1,115,18975,0,1,108,18979,0,1,111,18983,0,1,118,18987,0,1,110,18991,0,1,105,18995,0,1,99,18999,0,1,97,19003,1,0,32,0,1,105,19010,0,1,110,19014,0,1,97,19018,0,1,32,19022,0,2,105,19028,112,19059,0,1,110,19032,0,1,105,19036,0,1,122,19040,0,1,105,19044,0,1,97,19048,0,1,108,19052,0,1,101,19056,1,0,32,0,1,114,19063,0,1,105,19067,0,1,110,19071,0,1,99,19075,0,1,105,19079,0,1,112,19083,0,1,97,19087,0,1,108,19091,0,1,196,19095,0,1,131,19099,1,0,32,0,2,116,19108,32,37413,0,1,97,19112,0,1,100,19116,0,1,97,19120,1,0,32,0,1,141,19127,0,1,101,19131,0,1,116,19135,0,1,110,19139,0,1,97,19143,1,0,32,0,1,100,19150,0,1,197,19154,0,1,190,19158,0,1,105,19162,0,1,97,19166,1,0,32,0,1,161,19173,0,1,103,19177,0,1,105,19181,0,1,110,19185,0,1,97,19189,0,1,32,19193,0,1,105,19197,0,1,110,19201,0,1,105,19205,0,1,99,19209,0,1,105,19213,0,1,97,19217,0,1,108,19221,1,0,32,0,2,114,19230,109,30284,0,1,116,19234,1,0,32,0,1,110,19241,0,1,97,19245,0,1,32,19249,0,1,103,19253,0,1,197,19257,0,1,130,19261,0,1,195,19265,0,1,179,19269,0,1,119,19273,0,1,110,19277,0,1,97,19281,1,0,32,0,1,129,19288,0,1,107,19292,0,1,117,19296,0,1,109,19300,0,1,115,19304,1,0,32,0,1,117,19311,0,1,108,19315,0,1,110,19319,0,1,195,19323,0,1,173,19327,0,1,32,19331,0,1,115,19335,0,1,116,19339,0,1,114,19343,0,1,97,19347,0,1,110,19351,0,1,97,19355,1,0,32,0,1,97,19362,0,1,110,19366,0,1,103,19370,0,1,32,19374,0,1,99,19378,0,1,104,19382,0,1,225,19386,0,1,187,19390,0,1,167,19394,1,0,32,0,1,114,19401,0,1,101,19405,0,1,32,19409,0,1,104,19413,0,1,101,19417,0,1,114,19421,0,1,101,19425,1,0,32,0,1,118,19432,0,1,111,19436,0,1,100,19440,1,0,32,0,2,207,19449,206,54715,0,1,129,19453,0,1,207,19457,0,1,135,19461,0,1,206,19465,0,1,185,19469,0,1,206,19473,0,1,186,19477,0,1,206,19481,0,1,174,19485,1,0,32,0,1,208,19492,0,2,187,19498,190,19541,0,1,208,19502,0,1,176,19506,0,1,208,19510,0,1,178,19514,0,1,208,19518,0,1,189,19522,0,1,208,19526,0,1,176,19530,0,1,209,19534,0,1,143,19538,1,0,32,0,1,208,19545,0,1,187,19549,0,1,208,19553,0,1,190,19557,0,1,208,19561,0,1,178,19565,0,1,208,19569,0,1,189,19573,0,1,208,19577,0,1,176,19581,1,0,32,0,1,208,19588,0,1,176,19592,0,1,209,19596,0,1,135,19600,0,1,208,19604,0,1,176,19608,0,1,208,19612,0,1,187,19616,0,1,208,19620,0,1,190,19624,1,0,32,0,1,216,19631,0,1,166,19635,0,1,217,19639,0,1,138,19643,0,1,216,19647,0,1,179,19651,0,1,217,19655,0,1,138,19659,0,1,216,19663,0,1,169,19667,1,0,32,10,3,38,50,62,93,99,104,105,106,107,108,131,19688,130,39485,129,52028,0,3,136,19696,155,19723,132,52320,0,1,227,19700,0,1,131,19704,0,1,131,19708,0,1,227,19712,0,1,131,19716,0,1,151,19720,1,0,32,0,1,227,19727,0,1,131,19731,0,1,188,19735,0,1,227,19739,0,1,131,19743,0,1,160,19747,1,0,32,10,1,38,50,62,93,99,104,105,106,107,108,184,19764,0,1,187,19768,0,1,233,19772,0,1,161,19776,0,1,181,19780,1,0,32,0,1,147,19787,0,1,229,19791,0,1,137,19795,0,1,141,19799,0,1,228,19803,0,1,189,19807,0,1,141,19811,0,1,231,19815,0,1,189,19819,0,1,174,19823,1,0,32,0,1,168,19830,0,1,231,19834,0,2,142,19840,154,19895,0,1,176,19844,0,1,229,19848,0,1,156,19852,0,1,168,19856,0,1,231,19860,0,1,154,19864,0,1,132,19868,0,1,228,19872,0,1,189,19876,0,1,141,19880,0,1,231,19884,0,1,189,19888,0,1,174,19892,1,0,32,0,1,132,19899,0,1,228,19903,0,1,189,19907,0,1,141,19911,0,1,231,19915,0,1,189,19919,0,1,174,19923,1,0,32,0,1,128,19930,0,1,229,19934,0,1,156,19938,0,1,168,19942,0,1,228,19946,0,1,189,19950,0,1,141,19954,0,1,231,19958,0,1,189,19962,0,1,174,19966,1,0,32,0,1,176,19973,0,1,229,19977,0,1,156,19981,0,1,168,19985,0,1,228,19989,0,1,189,19993,0,1,141,19997,0,1,231,20001,0,1,189,20005,0,1,174,20009,1,0,32,0,1,190,20016,0,1,229,20020,0,1,156,20024,0,1,168,20028,0,2,228,20034,229,20057,0,1,189,20038,0,1,141,20042,0,1,231,20046,0,1,189,20050,0,1,174,20054,1,0,32,0,1,156,20061,0,1,176,20065,1,0,32,10,3,38,50,62,93,99,104,105,106,107,108,166,20086,151,39641,159,65201,0,1,150,20090,0,1,233,20094,0,2,160,20100,161,20107,0,1,129,20104,1,0,32,0,1,181,20111,1,0,32,10,3,38,50,62,93,99,104,105,106,107,108,153,20132,130,39685,131,39716,0,1,136,20136,1,0,32,0,1,110,20143,0,1,103,20147,0,1,101,20151,0,1,98,20155,0,1,111,20159,0,1,100,20163,0,1,101,20167,0,1,110,20171,0,1,32,20175,0,1,100,20179,0,1,111,20183,0,1,111,20187,0,1,114,20191,1,0,34,0,1,101,20198,0,1,115,20202,0,1,101,20206,0,1,110,20210,0,1,116,20214,0,1,97,20218,0,1,100,20222,0,1,111,20226,0,1,32,20230,0,1,112,20234,0,1,111,20238,0,1,114,20242,1,0,34,0,1,111,20249,0,1,117,20253,0,1,103,20257,0,1,104,20261,0,1,116,20265,0,1,32,20269,0,1,116,20273,0,1,111,20277,0,1,32,20281,0,1,121,20285,0,1,111,20289,0,1,117,20293,0,1,32,20297,0,1,98,20301,0,1,121,20305,1,0,34,0,5,32,20320,114,24520,106,41432,118,51187,116,68828,0,2,99,20326,112,20393,0,1,111,20330,0,1,108,20334,0,1,97,20338,0,1,98,20342,0,1,111,20346,0,1,114,20350,0,1,97,20354,0,1,99,20358,0,1,105,20362,0,1,195,20366,0,1,179,20370,0,1,110,20374,0,1,32,20378,0,1,99,20382,0,1,111,20386,0,1,110,20390,1,0,34,0,1,97,20397,0,1,114,20401,0,1,116,20405,0,1,101,20409,0,1,110,20413,0,1,97,20417,0,1,114,20421,0,1,105,20425,0,1,97,20429,0,1,116,20433,0,1,32,20437,0,1,97,20441,0,1,118,20445,0,1,101,20449,0,1,99,20453,1,0,34,0,1,112,20460,0,1,111,20464,0,1,110,20468,0,1,115,20472,0,2,101,20478,111,20505,0,1,114,20482,0,1,116,20486,0,1,32,20490,0,1,118,20494,0,1,111,20498,0,1,110,20502,1,0,34,0,1,114,20509,0,1,100,20513,0,1,32,20517,0,1,100,20521,0,1,111,20525,0,1,111,20529,0,1,114,20533,1,0,34,0,2,99,20542,112,20613,0,1,111,20546,0,1,108,20550,0,1,108,20554,0,1,97,20558,0,1,98,20562,0,1,111,20566,0,1,114,20570,0,1,97,20574,0,1,122,20578,0,1,105,20582,0,1,111,20586,0,1,110,20590,0,1,101,20594,0,1,32,20598,0,1,99,20602,0,1,111,20606,0,1,110,20610,1,0,34,0,1,97,20617,0,1,114,20621,0,1,116,20625,0,1,110,20629,0,1,101,20633,0,1,114,20637,0,1,115,20641,0,1,104,20645,0,1,105,20649,0,1,112,20653,0,1,32,20657,0,1,119,20661,0,1,105,20665,0,1,116,20669,0,1,104,20673,1,0,34,0,2,101,20682,105,56764,0,1,32,20686,0,1,109,20690,0,1,111,20694,0,1,103,20698,0,1,101,20702,0,1,108,20706,0,1,105,20710,0,1,106,20714,0,1,107,20718,0,1,32,20722,0,1,103,20726,0,1,101,20730,0,1,109,20734,0,1,97,20738,0,1,97,20742,0,1,107,20746,0,1,116,20750,0,1,32,20754,0,1,100,20758,0,1,111,20762,0,1,111,20766,0,1,114,20770,1,0,34,0,2,101,20779,102,26680,0,1,114,20783,0,1,101,20787,0,1,99,20791,0,1,105,20795,0,1,100,20799,0,1,111,20803,0,1,32,20807,0,1,112,20811,0,1,111,20815,0,1,114,20819,1,0,34,0,1,100,20826,0,1,32,20830,0,1,102,20834,0,1,111,20838,0,1,114,20842,0,1,32,20846,0,1,98,20850,0,1,121,20854,1,0,34,0,1,114,20861,0,1,111,20865,0,1,99,20869,0,1,105,20873,0,1,110,20877,0,1,97,20881,0,1,100,20885,0,1,111,20889,0,1,32,20893,0,1,112,20897,0,1,111,20901,0,1,114,20905,1,0,34,0,1,115,20912,0,1,101,20916,0,1,110,20920,0,1,116,20924,0,1,97,20928,0,2,100,20934,116,20957,0,1,111,20938,0,1,32,20942,0,1,112,20946,0,1,111,20950,0,1,114,20954,1,0,34,0,1,111,20961,0,1,32,20965,0,1,100,20969,0,1,97,20973,1,0,34,0,2,164,20982,169,21033,0,1,115,20986,0,1,101,20990,0,1,110,20994,0,1,116,20998,0,1,105,21002,0,1,101,21006,0,1,114,21010,0,1,116,21014,0,1,32,21018,0,1,118,21022,0,1,111,21026,0,1,110,21030,1,0,34,0,2,115,21039,118,25224,0,1,101,21043,0,1,110,21047,0,1,116,21051,0,1,195,21055,0,1,169,21059,0,1,32,21063,0,1,112,21067,0,1,97,21071,0,1,114,21075,1,0,34,0,2,111,21084,101,25537,0,1,110,21088,0,1,115,21092,0,1,111,21096,0,1,114,21100,0,2,101,21106,105,21125,0,1,100,21110,0,1,32,21114,0,1,98,21118,0,1,121,21122,1,0,34,0,2,115,21131,122,21158,0,1,195,21135,0,1,169,21139,0,1,32,21143,0,1,112,21147,0,1,97,21151,0,1,114,21155,1,0,34,0,1,122,21162,0,1,97,21166,0,1,116,21170,0,1,111,21174,0,1,32,21178,0,1,100,21182,0,1,97,21186,1,0,34,0,1,116,21193,0,1,101,21197,0,1,114,21201,0,1,115,21205,0,1,116,21209,0,1,195,21213,0,1,188,21217,0,1,116,21221,0,1,122,21225,0,1,116,21229,0,1,32,21233,0,1,118,21237,0,1,111,21241,0,1,110,21245,1,0,34,1,1,110,116,21253,0,1,104,21257,0,2,101,21263,105,78143,0,1,32,21267,0,4,97,21277,98,21301,99,21329,119,21373,0,1,117,21281,0,1,116,21285,0,1,104,21289,0,1,111,21293,0,1,114,21297,2,0,35,109,0,1,108,21305,0,1,111,21309,0,1,103,21313,0,1,103,21317,0,1,101,21321,0,1,114,21325,2,0,35,109,0,1,111,21333,0,1,110,21337,0,1,116,21341,0,1,114,21345,0,1,105,21349,0,1,98,21353,0,1,117,21357,0,1,116,21361,0,1,111,21365,0,1,114,21369,2,0,35,109,0,1,114,21377,0,1,105,21381,0,1,116,21385,0,1,101,21389,0,1,114,21393,2,0,35,109,0,1,101,21401,0,1,32,21405,0,2,97,21411,115,78353,0,1,117,21415,0,1,116,21419,0,1,101,21423,0,1,117,21427,0,1,114,21431,2,0,35,109,0,1,108,21439,0,1,32,21443,0,1,97,21447,0,1,117,21451,0,1,116,21455,0,1,111,21459,0,1,114,21463,2,0,35,109,0,1,32,21471,0,1,97,21475,0,1,117,21479,0,1,116,21483,0,1,111,21487,0,1,114,21491,2,0,35,109,0,1,108,21499,2,0,35,109,0,2,109,21509,114,78461,0,1,32,21513,0,1,97,21517,0,1,117,21521,0,1,116,21525,0,1,111,21529,0,1,114,21533,2,0,35,109,0,2,32,21543,107,57887,0,1,112,21547,0,1,114,21551,0,1,111,21555,0,1,112,21559,0,1,111,21563,0,1,115,21567,0,1,32,21571,0,1,100,21575,0,1,101,21579,0,1,32,21583,1,1,110,108,21588,2,0,35,109,0,2,101,21598,105,21630,0,1,110,21602,0,1,32,21606,0,1,97,21610,0,1,117,21614,0,1,116,21618,0,1,111,21622,0,1,114,21626,2,0,35,109,0,1,101,21634,0,1,32,21638,0,1,97,21642,0,1,117,21646,0,1,116,21650,0,1,111,21654,0,1,114,21658,0,2,105,21664,101,78496,0,1,110,21668,2,0,35,109,1,0,37,1,1,37,49,28972,2,0,37,99,0,1,101,21688,0,1,98,21692,0,1,111,21696,0,1,111,21700,0,1,107,21704,1,1,53,46,21709,0,1,99,21713,0,1,111,21717,0,1,109,21721,0,1,47,21725,1,0,37,0,1,116,21732,0,1,112,21736,0,2,58,21742,115,21755,0,1,47,21746,0,1,47,21750,1,1,37,112,74658,0,1,58,21759,0,1,47,21763,0,1,47,21767,1,1,37,112,74721,0,3,116,21780,101,31492,99,69016,0,1,97,21784,0,1,103,21788,0,1,114,21792,0,1,97,21796,0,1,109,21800,1,1,53,46,21805,0,1,99,21809,0,1,111,21813,0,1,109,21817,0,1,47,21821,1,0,37,0,4,110,21834,107,29759,115,53337,100,76939,0,1,107,21838,0,2,101,21844,32,29770,0,1,100,21848,0,2,105,21854,32,29826,0,1,110,21858,1,1,53,46,21863,0,1,99,21867,0,1,111,21871,0,1,109,21875,0,1,47,21879,0,1,105,21883,0,1,110,21887,0,1,47,21891,1,0,37,1,0,37,0,3,117,21905,101,33702,97,54153,0,1,115,21909,0,2,46,21915,32,78962,0,1,103,21919,0,1,111,21923,0,1,111,21927,0,1,103,21931,0,1,108,21935,0,1,101,21939,0,1,46,21943,0,1,99,21947,0,1,111,21951,0,1,109,21955,0,1,47,21959,1,0,37,0,2,105,21968,101,30420,0,1,116,21972,0,1,116,21976,0,1,101,21980,0,1,114,21984,1,1,53,46,21989,0,1,99,21993,0,1,111,21997,0,1,109,22001,0,1,47,22005,1,0,37,0,1,119,22012,0,1,46,22016,1,0,37,1,2,53,46,22026,105,66602,0,1,99,22030,0,1,111,22034,0,1,109,22038,0,1,47,22042,1,0,37,1,0,37,10,1,38,50,62,93,99,104,105,106,107,108,128,22062,0,1,162,22066,1,0,37,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,0,1,116,22181,0,1,104,22185,0,1,101,22189,0,1,32,22193,0,1,102,22197,0,1,105,22201,0,1,114,22205,0,1,115,22209,0,1,116,22213,0,1,32,22217,0,1,116,22221,0,1,111,22225,0,1,32,22229,0,3,99,22237,108,22264,114,22299,0,1,111,22241,0,1,109,22245,0,1,109,22249,0,1,101,22253,0,1,110,22257,0,1,116,22261,1,0,38,0,1,105,22268,0,1,107,22272,0,1,101,22276,0,1,32,22280,0,1,116,22284,0,1,104,22288,0,1,105,22292,0,1,115,22296,1,0,38,0,2,97,22305,101,22336,0,1,116,22309,0,1,101,22313,0,1,32,22317,0,1,116,22321,0,1,104,22325,0,1,105,22329,0,1,115,22333,1,0,38,0,1,118,22340,0,1,105,22344,0,1,101,22348,0,1,119,22352,1,0,38,0,1,195,22359,0,1,164,22363,0,1,108,22367,0,1,108,22371,0,1,116,22375,0,1,32,22379,0,1,109,22383,0,1,105,22387,0,1,114,22391,0,1,32,22395,0,1,119,22399,0,1,105,22403,0,1,114,22407,0,1,100,22411,0,1,32,22415,0,1,103,22419,0,1,101,22423,0,1,108,22427,0,1,97,22431,0,1,100,22435,0,1,101,22439,0,1,110,22443,1,0,38,0,1,101,22450,1,1,104,32,22455,0,1,98,22459,0,1,108,22463,0,1,111,22467,0,1,103,22471,0,1,103,22475,0,1,101,22479,0,1,114,22483,0,1,32,22487,0,1,108,22491,0,1,105,22495,0,1,107,22499,0,1,101,22503,0,1,115,22507,0,1,32,22511,0,1,116,22515,0,1,104,22519,0,1,105,22523,0,1,115,22527,1,0,38,0,1,32,22534,0,1,100,22538,0,1,101,22542,0,1,114,22546,0,1,32,22550,0,1,101,22554,0,1,114,22558,0,1,115,22562,0,1,116,22566,0,1,101,22570,0,2,32,22576,44,22696,0,1,100,22580,0,1,101,22584,0,2,109,22590,114,22645,0,1,32,22594,0,1,100,22598,0,1,97,22602,0,1,115,22606,0,1,32,22610,0,1,103,22614,0,1,101,22618,0,1,102,22622,0,1,195,22626,0,1,164,22630,0,1,108,22634,0,1,108,22638,0,1,116,22642,1,0,38,0,1,32,22649,0,1,107,22653,0,1,111,22657,0,1,109,22661,0,1,109,22665,0,1,101,22669,0,1,110,22673,0,1,116,22677,0,1,105,22681,0,1,101,22685,0,1,114,22689,0,1,116,22693,1,0,38,0,1,32,22700,0,1,100,22704,0,1,101,22708,0,2,109,22714,114,22769,0,1,32,22718,0,1,100,22722,0,1,97,22726,0,1,115,22730,0,1,32,22734,0,1,103,22738,0,1,101,22742,0,1,102,22746,0,1,195,22750,0,1,164,22754,0,1,108,22758,0,1,108,22762,0,1,116,22766,1,0,38,0,1,32,22773,0,1,107,22777,0,1,111,22781,0,1,109,22785,0,1,109,22789,0,1,101,22793,0,1,110,22797,0,1,116,22801,0,1,105,22805,0,1,101,22809,0,1,114,22813,0,1,116,22817,1,0,38,0,1,97,22824,0,1,32,22828,0,1,111,22832,0,1,32,22836,0,1,112,22840,0,1,114,22844,0,1,105,22848,0,1,109,22852,0,1,101,22856,0,1,105,22860,0,1,114,22864,0,1,111,22868,0,1,32,22872,0,1,97,22876,0,1,32,22880,0,2,99,22886,103,22938,0,2,111,22892,117,22919,0,1,109,22896,0,1,101,22900,0,1,110,22904,0,1,116,22908,0,1,97,22912,0,1,114,22916,1,0,38,0,1,114,22923,0,1,116,22927,0,1,105,22931,0,1,114,22935,1,0,38,0,1,111,22942,0,1,115,22946,0,1,116,22950,0,1,97,22954,0,1,114,22958,1,0,38,0,1,32,22965,0,1,105,22969,0,1,108,22973,0,1,32,22977,0,1,112,22981,0,1,114,22985,0,1,105,22989,0,1,109,22993,0,1,111,22997,0,1,32,23001,0,1,97,23005,0,1,32,23009,0,1,99,23013,0,2,111,23019,117,23054,0,1,109,23023,0,1,109,23027,0,1,101,23031,0,1,110,23035,0,1,116,23039,0,1,97,23043,0,1,114,23047,0,1,101,23051,1,0,38,0,1,105,23058,0,1,32,23062,0,1,112,23066,0,1,105,23070,0,1,97,23074,0,1,99,23078,0,1,101,23082,1,0,38,0,1,101,23089,0,1,122,23093,0,1,32,23097,0,1,108,23101,0,2,97,23107,101,23305,0,1,32,23111,0,1,112,23115,0,1,114,23119,0,1,101,23123,0,1,109,23127,0,1,105,23131,0,2,101,23137,195,23217,0,1,114,23141,0,1,32,23145,0,1,195,23149,0,1,160,23153,0,1,32,23157,0,2,97,23163,99,23182,0,1,105,23167,0,1,109,23171,0,1,101,23175,0,1,114,23179,1,0,38,0,1,111,23186,0,1,109,23190,0,1,109,23194,0,1,101,23198,0,1,110,23202,0,1,116,23206,0,1,101,23210,0,1,114,23214,1,0,38,0,1,168,23221,0,1,114,23225,0,1,101,23229,0,1,32,23233,0,1,195,23237,0,1,160,23241,0,1,32,23245,0,2,97,23251,99,23270,0,1,105,23255,0,1,109,23259,0,1,101,23263,0,1,114,23267,1,0,38,0,1,111,23274,0,1,109,23278,0,1,109,23282,0,1,101,23286,0,1,110,23290,0,1,116,23294,0,1,101,23298,0,1,114,23302,1,0,38,0,1,32,23309,0,1,112,23313,0,1,114,23317,0,1,101,23321,0,1,109,23325,0,1,105,23329,0,2,101,23335,195,23415,0,1,114,23339,0,1,32,23343,0,1,195,23347,0,1,160,23351,0,1,32,23355,0,2,97,23361,99,23380,0,1,105,23365,0,1,109,23369,0,1,101,23373,0,1,114,23377,1,0,38,0,1,111,23384,0,1,109,23388,0,1,109,23392,0,1,101,23396,0,1,110,23400,0,1,116,23404,0,1,101,23408,0,1,114,23412,1,0,38,0,1,168,23419,0,1,114,23423,0,1,101,23427,0,1,32,23431,0,1,195,23435,0,1,160,23439,0,1,32,23443,0,2,97,23449,99,23468,0,1,105,23453,0,1,109,23457,0,1,101,23461,0,1,114,23465,1,0,38,0,1,111,23472,0,1,109,23476,0,1,109,23480,0,1,101,23484,0,1,110,23488,0,1,116,23492,0,1,101,23496,0,1,114,23500,1,0,38,0,1,169,23507,0,1,32,23511,0,1,101,23515,0,1,108,23519,0,1,32,23523,0,1,112,23527,0,1,114,23531,0,1,105,23535,0,1,109,23539,0,1,101,23543,0,1,114,23547,0,1,111,23551,0,1,32,23555,0,1,101,23559,0,1,110,23563,0,1,32,23567,0,2,99,23573,100,23604,0,1,111,23577,0,1,109,23581,0,1,101,23585,0,1,110,23589,0,1,116,23593,0,1,97,23597,0,1,114,23601,1,0,38,0,1,101,23608,0,1,99,23612,0,1,105,23616,0,1,114,23620,0,1,32,23624,0,1,113,23628,0,1,117,23632,0,1,101,23636,0,1,32,23640,0,1,116,23644,0,1,101,23648,0,1,32,23652,0,1,103,23656,0,1,117,23660,0,1,115,23664,0,1,116,23668,0,1,97,23672,1,0,38,0,1,115,23679,0,1,32,23683,0,1,100,23687,0,1,101,23691,0,1,32,23695,0,1,101,23699,0,1,101,23703,0,1,114,23707,0,1,115,23711,0,1,116,23715,0,1,101,23719,0,1,32,23723,0,2,100,23729,111,23800,0,1,105,23733,0,1,101,23737,0,1,32,23741,0,1,100,23745,0,1,105,23749,0,1,116,23753,0,1,32,23757,0,1,108,23761,0,1,101,23765,0,1,117,23769,0,1,107,23773,0,1,32,23777,0,1,118,23781,0,1,105,23785,0,1,110,23789,0,1,100,23793,0,1,116,23797,1,0,38,0,1,109,23804,0,1,32,23808,0,1,116,23812,0,1,101,23816,0,1,32,23820,0,1,114,23824,0,1,101,23828,0,1,97,23832,0,1,103,23836,0,1,101,23840,0,1,114,23844,0,1,101,23848,0,1,110,23852,1,0,38,10,0,38,50,62,93,99,104,105,106,107,108,10,2,38,50,62,93,99,104,105,106,107,108,159,58052,186,66700,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,3,38,50,62,93,99,104,105,106,107,108,189,52378,166,65067,167,65134,10,1,38,50,62,93,99,104,105,106,107,108,143,65362,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,10,0,38,50,62,93,99,104,105,106,107,108,0,1,116,24243,0,1,105,24247,0,1,115,24251,0,1,115,24255,0,1,101,24259,0,1,122,24263,0,1,45,24267,0,1,109,24271,0,1,111,24275,0,1,105,24279,1,0,44,0,1,114,24286,0,1,109,24290,0,1,101,24294,1,0,44,0,1,45,24301,0,1,109,24305,0,1,101,24309,1,0,44,0,1,105,24316,0,1,115,24320,0,1,97,24324,0,1,109,24328,0,1,105,24332,1,0,44,0,1,109,24339,0,1,101,24343,1,0,44,0,1,97,24350,0,1,99,24354,0,1,104,24358,0,1,114,24362,0,1,105,24366,0,1,99,24370,0,1,104,24374,0,1,116,24378,0,1,105,24382,0,1,103,24386,0,1,101,24390,0,2,32,24396,110,24415,0,1,109,24400,0,1,105,24404,0,1,99,24408,0,1,104,24412,1,0,44,0,1,32,24419,0,1,115,24423,0,1,105,24427,0,1,101,24431,0,1,32,24435,0,1,109,24439,0,1,105,24443,0,1,99,24447,0,1,104,24451,1,0,44,0,1,109,24458,0,1,97,24462,0,1,105,24466,0,1,108,24470,1,1,53,32,24475,0,2,109,24481,116,51116,0,1,101,24485,1,0,44,0,2,97,24494,112,29660,0,1,105,24498,0,1,108,24502,1,1,53,32,24507,0,2,109,24513,116,51131,0,1,101,24517,1,0,44,0,1,101,24524,0,1,103,24528,0,1,105,24532,0,1,115,24536,0,1,116,24540,0,1,114,24544,0,1,101,24548,0,1,114,24552,0,1,32,24556,0,1,109,24560,0,1,111,24564,0,1,110,24568,0,1,32,24572,0,1,110,24576,0,1,111,24580,0,1,109,24584,1,0,44,0,1,97,24591,0,1,114,24595,0,1,100,24599,0,1,97,24603,0,2,32,24609,114,24648,0,1,109,24613,0,1,105,24617,0,1,32,24621,0,1,110,24625,0,1,111,24629,0,1,109,24633,0,1,98,24637,0,1,114,24641,0,1,101,24645,1,0,44,0,1,32,24652,0,1,109,24656,0,1,105,24660,0,1,32,24664,0,1,110,24668,0,1,111,24672,0,1,109,24676,0,1,98,24680,0,1,114,24684,0,1,101,24688,1,0,44,0,1,100,24695,0,1,32,24699,0,1,109,24703,0,1,101,24707,0,1,32,24711,0,1,111,24715,0,1,112,24719,0,1,32,24723,0,1,100,24727,0,1,101,24731,0,1,32,24735,0,1,104,24739,0,1,111,24743,0,1,111,24747,0,1,103,24751,0,1,116,24755,0,1,101,24759,1,0,44,0,1,101,24766,0,1,114,24770,0,1,101,24774,0,1,32,24778,0,1,109,24782,0,1,105,24786,0,1,99,24790,0,1,104,24794,1,0,44,0,2,105,24803,97,31668,0,1,97,24807,0,2,109,24813,32,51303,0,1,105,24817,1,0,44,0,1,97,24824,0,1,118,24828,0,1,101,24832,0,1,114,24836,0,1,116,24840,0,1,105,24844,0,1,114,24848,1,0,44,0,2,97,24857,110,24876,0,1,118,24861,0,1,105,24865,0,1,115,24869,0,1,101,24873,1,0,44,0,1,111,24880,0,1,116,24884,0,1,105,24888,0,1,102,24892,0,1,105,24896,0,2,101,24902,113,24909,0,1,114,24906,1,0,44,0,1,117,24913,0,1,101,24917,1,0,44,0,1,110,24924,0,2,101,24930,32,69228,0,1,110,24934,0,1,32,24938,0,1,110,24942,0,1,97,24946,0,1,109,24950,0,1,101,24954,0,1,110,24958,0,1,44,24962,0,1,32,24966,0,1,109,24970,0,1,101,24974,0,1,105,24978,0,1,110,24982,0,1,101,24986,0,1,32,24990,0,1,101,24994,0,1,45,24998,0,1,109,25002,0,1,97,25006,0,1,105,25010,0,1,108,25014,1,0,44,0,1,110,25021,0,1,32,25025,0,2,110,25031,97,69278,0,1,97,25035,0,1,97,25039,0,1,109,25043,0,1,44,25047,0,1,32,25051,0,1,101,25055,0,2,45,25061,109,25080,0,1,109,25065,0,1,97,25069,0,1,105,25073,0,1,108,25077,1,0,44,0,1,97,25084,0,1,105,25088,0,1,108,25092,1,0,44,0,1,128,25099,0,1,153,25103,0,1,97,25107,0,1,118,25111,0,1,101,25115,0,1,114,25119,0,1,116,25123,0,1,105,25127,0,1,114,25131,1,0,44,0,3,105,25142,121,25186,195,25201,0,2,99,25148,113,25163,0,1,97,25152,0,1,109,25156,0,1,105,25160,1,0,44,0,1,117,25167,0,1,101,25171,0,1,45,25175,0,1,109,25179,0,1,101,25183,1,0,44,0,1,32,25190,0,1,109,25194,0,1,101,25198,1,0,44,0,1,173,25205,0,1,99,25209,0,1,97,25213,0,1,109,25217,0,1,101,25221,1,0,44,0,1,101,25228,0,1,110,25232,0,1,101,25236,0,1,122,25240,0,1,45,25244,0,1,109,25248,0,1,111,25252,0,1,105,25256,1,0,44,0,2,105,25265,111,30130,0,1,98,25269,0,1,105,25273,0,1,114,25277,0,1,32,25281,0,1,117,25285,0,1,110,25289,0,1,32,25293,0,2,99,25299,101,25322,0,1,111,25303,0,1,114,25307,0,1,114,25311,0,1,101,25315,0,1,111,25319,1,0,44,0,2,45,25328,109,25347,0,1,109,25332,0,1,97,25336,0,1,105,25340,0,1,108,25344,1,0,44,0,1,97,25351,0,1,105,25355,0,1,108,25359,1,0,44,0,2,108,25368,118,25497,0,1,118,25372,0,1,97,25376,0,2,32,25382,114,25429,0,1,105,25386,0,1,108,25390,0,1,32,25394,0,1,109,25398,0,1,105,25402,0,1,111,25406,0,1,32,25410,0,1,110,25414,0,1,111,25418,0,1,109,25422,0,1,101,25426,1,0,44,0,1,32,25433,0,1,109,25437,0,1,101,25441,0,1,117,25445,0,2,32,25451,115,25470,0,1,110,25455,0,1,111,25459,0,1,109,25463,0,1,101,25467,1,0,44,0,1,32,25474,0,1,100,25478,0,1,97,25482,0,1,100,25486,0,1,111,25490,0,1,115,25494,1,0,44,0,1,101,25501,1,1,53,32,25506,0,1,109,25510,0,1,121,25514,0,1,32,25518,0,1,110,25522,0,1,97,25526,0,1,109,25530,0,1,101,25534,1,0,44,0,1,105,25541,0,1,99,25545,0,1,104,25549,0,1,101,25553,0,1,114,25557,0,1,101,25561,0,1,32,25565,0,1,109,25569,0,1,101,25573,0,1,105,25577,0,1,110,25581,0,1,101,25585,0,1,110,25589,0,1,32,25593,0,1,110,25597,0,1,97,25601,0,1,109,25605,0,1,101,25609,0,1,110,25613,1,0,44,0,2,117,25622,109,30295,0,1,114,25626,0,1,32,25630,0,1,109,25634,0,2,101,25640,105,25704,0,1,32,25644,0,1,101,25648,0,1,101,25652,0,1,110,25656,0,1,32,25660,0,1,101,25664,0,2,45,25670,109,25689,0,1,109,25674,0,1,97,25678,0,1,105,25682,0,1,108,25686,1,0,44,0,1,97,25693,0,1,105,25697,0,1,108,25701,1,0,44,0,1,106,25708,0,1,32,25712,0,1,101,25716,0,1,101,25720,0,1,110,25724,0,1,32,25728,0,1,101,25732,0,2,45,25738,109,25757,0,1,109,25742,0,1,97,25746,0,1,105,25750,0,1,108,25754,1,0,44,0,1,97,25761,0,1,105,25765,0,1,108,25769,1,0,44,0,1,105,25776,0,1,116,25780,0,1,103,25784,0,1,101,25788,0,1,115,25792,0,1,116,25796,0,1,101,25800,0,1,108,25804,0,1,108,25808,0,1,116,25812,0,1,32,25816,0,1,118,25820,0,1,111,25824,0,1,110,25828,1,0,45,0,2,114,25837,121,77444,0,1,105,25841,0,1,101,25845,0,1,98,25849,0,1,101,25853,0,1,110,25857,0,1,32,25861,0,1,109,25865,0,1,105,25869,0,1,116,25873,1,0,45,0,2,111,25882,117,29002,0,1,103,25886,0,1,32,25890,0,2,97,25896,112,25959,0,1,116,25900,0,1,32,25904,0,1,119,25908,0,1,111,25912,0,1,114,25916,0,1,100,25920,0,1,112,25924,0,1,114,25928,0,1,101,25932,0,1,115,25936,0,1,115,25940,0,1,46,25944,0,1,99,25948,0,1,111,25952,0,1,109,25956,1,0,45,0,1,111,25963,0,1,119,25967,0,1,101,25971,0,1,114,25975,0,1,101,25979,0,1,100,25983,0,1,32,25987,0,1,98,25991,0,1,121,25995,1,0,45,0,1,97,26002,0,1,32,26006,0,1,116,26010,0,1,101,26014,0,1,99,26018,0,1,110,26022,0,1,111,26026,0,1,108,26030,0,1,111,26034,0,1,103,26038,0,1,195,26042,0,1,173,26046,0,1,97,26050,0,1,32,26054,0,1,100,26058,0,1,101,26062,1,0,45,0,1,101,26069,0,1,99,26073,0,1,110,26077,0,1,111,26081,0,1,108,26085,0,1,111,26089,0,1,103,26093,0,1,195,26097,0,1,173,26101,0,1,97,26105,0,1,32,26109,0,1,100,26113,0,1,101,26117,1,0,45,0,3,116,26128,32,68552,114,68624,0,1,101,26132,0,1,32,26136,0,1,97,26140,0,3,32,26148,99,68655,110,68678,0,1,102,26152,0,1,114,26156,0,1,101,26160,0,1,101,26164,0,1,32,26168,0,1,119,26172,0,1,101,26176,0,1,98,26180,0,1,115,26184,0,1,105,26188,0,1,116,26192,0,1,101,26196,0,1,32,26200,0,1,111,26204,0,1,114,26208,0,1,32,26212,0,1,98,26216,0,1,108,26220,0,1,111,26224,0,1,103,26228,0,1,32,26232,0,1,97,26236,0,1,116,26240,0,1,32,26244,0,1,119,26248,0,1,111,26252,0,1,114,26256,0,1,100,26260,0,1,112,26264,0,1,114,26268,0,1,101,26272,0,1,115,26276,0,1,115,26280,0,1,46,26284,0,1,99,26288,0,1,111,26292,0,1,109,26296,1,0,45,0,1,114,26303,0,1,114,26307,0,1,111,26311,0,1,108,26315,0,1,108,26319,0,1,97,26323,0,1,100,26327,0,1,111,26331,0,1,32,26335,0,1,112,26339,0,1,111,26343,0,1,114,26347,1,0,45,0,1,110,26354,0,1,118,26358,0,1,111,26362,0,1,108,26366,0,1,118,26370,0,1,105,26374,0,1,100,26378,0,1,111,26382,0,1,32,26386,0,1,112,26390,0,1,111,26394,0,1,114,26398,1,0,45,0,1,103,26405,0,1,110,26409,0,1,101,26413,0,1,100,26417,0,1,32,26421,0,1,98,26425,0,1,121,26429,1,0,45,0,1,195,26436,0,1,168,26440,0,1,114,26444,0,1,101,26448,0,1,109,26452,0,1,101,26456,0,1,110,26460,0,1,116,26464,0,1,32,26468,0,1,112,26472,0,1,114,26476,0,1,111,26480,0,1,112,26484,0,1,117,26488,0,1,108,26492,0,1,115,26496,0,1,195,26500,0,1,169,26504,0,1,32,26508,0,1,112,26512,0,1,97,26516,0,1,114,26520,1,0,45,0,2,110,26529,101,65733,0,1,99,26533,0,1,105,26537,0,1,111,26541,0,1,110,26545,0,1,97,26549,0,1,32,26553,0,1,99,26557,0,1,111,26561,0,1,110,26565,1,0,45,0,1,116,26572,0,1,101,26576,0,1,100,26580,0,1,32,26584,0,1,98,26588,0,1,121,26592,1,0,45,0,4,103,26605,106,69340,110,69371,114,78911,0,1,101,26609,0,1,108,26613,0,1,105,26617,0,1,106,26621,0,1,107,26625,0,1,32,26629,0,1,103,26633,0,1,101,26637,0,1,109,26641,0,1,97,26645,0,1,97,26649,0,1,107,26653,0,1,116,26657,0,1,32,26661,0,1,100,26665,0,1,111,26669,0,1,111,26673,0,1,114,26677,1,0,45,0,1,101,26684,0,1,114,26688,0,1,116,26692,0,1,111,26696,0,1,32,26700,0,1,100,26704,0,1,97,26708,1,0,45,0,1,101,26715,0,1,114,26719,0,1,101,26723,0,1,100,26727,0,1,32,26731,0,1,98,26735,0,1,121,26739,1,0,45,0,3,112,26750,117,26789,103,73929,0,1,117,26754,0,1,108,26758,0,1,115,26762,0,1,195,26766,0,1,169,26770,0,1,32,26774,0,1,112,26778,0,1,97,26782,0,1,114,26786,1,0,45,0,1,100,26793,0,1,108,26797,0,1,121,26801,0,1,32,26805,0,12,98,26831,99,27069,100,27390,102,27539,104,27679,109,27714,111,27797,112,27836,114,27924,115,27979,116,28047,119,28160,0,2,101,26837,108,26949,0,2,114,26843,116,26906,0,1,101,26847,0,1,105,26851,0,1,116,26855,0,1,103,26859,0,1,101,26863,0,1,115,26867,0,1,116,26871,0,1,101,26875,0,1,108,26879,0,1,108,26883,0,1,116,26887,0,1,32,26891,0,1,118,26895,0,1,111,26899,0,1,110,26903,1,0,45,0,1,114,26910,0,1,105,26914,0,1,101,26918,0,1,98,26922,0,1,101,26926,0,1,110,26930,0,1,32,26934,0,1,109,26938,0,1,105,26942,0,1,116,26946,1,0,45,0,1,111,26953,0,1,103,26957,0,1,32,26961,0,2,97,26967,112,27030,0,1,116,26971,0,1,32,26975,0,1,119,26979,0,1,111,26983,0,1,114,26987,0,1,100,26991,0,1,112,26995,0,1,114,26999,0,1,101,27003,0,1,115,27007,0,1,115,27011,0,1,46,27015,0,1,99,27019,0,1,111,27023,0,1,109,27027,1,0,45,0,1,111,27034,0,1,119,27038,0,1,101,27042,0,1,114,27046,0,1,101,27050,0,1,100,27054,0,1,32,27058,0,1,98,27062,0,1,121,27066,1,0,45,0,2,111,27075,114,27211,0,1,110,27079,0,1,32,27083,0,2,108,27089,116,27156,0,1,97,27093,0,1,32,27097,0,1,116,27101,0,1,101,27105,0,1,99,27109,0,1,110,27113,0,1,111,27117,0,1,108,27121,0,1,111,27125,0,1,103,27129,0,1,195,27133,0,1,173,27137,0,1,97,27141,0,1,32,27145,0,1,100,27149,0,1,101,27153,1,0,45,0,1,101,27160,0,1,99,27164,0,1,110,27168,0,1,111,27172,0,1,108,27176,0,1,111,27180,0,1,103,27184,0,1,195,27188,0,1,173,27192,0,1,97,27196,0,1,32,27200,0,1,100,27204,0,1,101,27208,1,0,45,0,1,101,27215,0,1,97,27219,0,1,116,27223,0,1,101,27227,0,1,32,27231,0,1,97,27235,0,1,32,27239,0,1,102,27243,0,1,114,27247,0,1,101,27251,0,1,101,27255,0,1,32,27259,0,1,119,27263,0,1,101,27267,0,1,98,27271,0,1,115,27275,0,1,105,27279,0,1,116,27283,0,1,101,27287,0,1,32,27291,0,1,111,27295,0,1,114,27299,0,1,32,27303,0,1,98,27307,0,1,108,27311,0,1,111,27315,0,1,103,27319,0,1,32,27323,0,1,97,27327,0,1,116,27331,0,1,32,27335,0,1,119,27339,0,1,111,27343,0,1,114,27347,0,1,100,27351,0,1,112,27355,0,1,114,27359,0,1,101,27363,0,1,115,27367,0,1,115,27371,0,1,46,27375,0,1,99,27379,0,1,111,27383,0,1,109,27387,1,0,45,0,1,101,27394,0,1,115,27398,0,3,97,27406,101,27457,105,27508,0,1,114,27410,0,1,114,27414,0,1,111,27418,0,1,108,27422,0,1,108,27426,0,1,97,27430,0,1,100,27434,0,1,111,27438,0,1,32,27442,0,1,112,27446,0,1,111,27450,0,1,114,27454,1,0,45,0,1,110,27461,0,1,118,27465,0,1,111,27469,0,1,108,27473,0,1,118,27477,0,1,105,27481,0,1,100,27485,0,1,111,27489,0,1,32,27493,0,1,112,27497,0,1,111,27501,0,1,114,27505,1,0,45,0,1,103,27512,0,1,110,27516,0,1,101,27520,0,1,100,27524,0,1,32,27528,0,1,98,27532,0,1,121,27536,1,0,45,0,2,105,27545,117,27636,0,1,195,27549,0,1,168,27553,0,1,114,27557,0,1,101,27561,0,1,109,27565,0,1,101,27569,0,1,110,27573,0,1,116,27577,0,1,32,27581,0,1,112,27585,0,1,114,27589,0,1,111,27593,0,1,112,27597,0,1,117,27601,0,1,108,27605,0,1,115,27609,0,1,195,27613,0,1,169,27617,0,1,32,27621,0,1,112,27625,0,1,97,27629,0,1,114,27633,1,0,45,0,1,110,27640,0,1,99,27644,0,1,105,27648,0,1,111,27652,0,1,110,27656,0,1,97,27660,0,1,32,27664,0,1,99,27668,0,1,111,27672,0,1,110,27676,1,0,45,0,1,111,27683,0,1,115,27687,0,1,116,27691,0,1,101,27695,0,1,100,27699,0,1,32,27703,0,1,98,27707,0,1,121,27711,1,0,45,0,1,111,27718,0,1,103,27722,0,1,101,27726,0,1,108,27730,0,1,105,27734,0,1,106,27738,0,1,107,27742,0,1,32,27746,0,1,103,27750,0,1,101,27754,0,1,109,27758,0,1,97,27762,0,1,97,27766,0,1,107,27770,0,1,116,27774,0,1,32,27778,0,1,100,27782,0,1,111,27786,0,1,111,27790,0,1,114,27794,1,0,45,0,1,102,27801,0,1,102,27805,0,1,101,27809,0,1,114,27813,0,1,116,27817,0,1,111,27821,0,1,32,27825,0,1,100,27829,0,1,97,27833,1,0,45,0,2,111,27842,114,27877,0,1,119,27846,0,1,101,27850,0,1,114,27854,0,1,101,27858,0,1,100,27862,0,1,32,27866,0,1,98,27870,0,1,121,27874,1,0,45,0,1,111,27881,0,1,112,27885,0,1,117,27889,0,1,108,27893,0,1,115,27897,0,1,195,27901,0,1,169,27905,0,1,32,27909,0,1,112,27913,0,1,97,27917,0,1,114,27921,1,0,45,0,1,101,27928,0,1,97,27932,0,1,108,27936,0,1,105,27940,0,1,122,27944,0,1,122,27948,0,1,97,27952,0,1,116,27956,0,1,111,27960,0,1,32,27964,0,1,99,27968,0,1,111,27972,0,1,110,27976,1,0,45,0,1,105,27983,0,1,116,27987,0,1,101,27991,0,1,32,27995,0,2,98,28001,112,28008,0,1,121,28005,1,0,45,0,1,111,28012,0,1,119,28016,0,1,101,28020,0,1,114,28024,0,1,101,28028,0,1,100,28032,0,1,32,28036,0,1,98,28040,0,1,121,28044,1,0,45,0,2,101,28053,104,28132,0,1,99,28057,0,1,110,28061,0,1,111,28065,0,1,108,28069,0,1,111,28073,0,1,103,28077,0,1,105,28081,0,1,97,28085,0,1,32,28089,0,1,100,28093,0,1,111,28097,0,1,32,28101,0,1,98,28105,0,1,108,28109,0,1,111,28113,0,1,103,28117,0,1,103,28121,0,1,101,28125,0,1,114,28129,1,0,45,0,1,101,28136,0,1,109,28140,0,1,101,28144,0,2,32,28150,58,28153,1,0,45,0,1,32,28157,1,0,45,0,2,101,28166,111,28242,0,1,98,28170,0,1,115,28174,0,1,105,28178,0,1,116,28182,0,1,101,28186,0,1,32,28190,0,2,98,28196,112,28203,0,1,121,28200,1,0,45,0,1,111,28207,0,1,119,28211,0,1,101,28215,0,1,114,28219,0,1,101,28223,0,1,100,28227,0,1,32,28231,0,1,98,28235,0,1,121,28239,1,0,45,0,1,114,28246,0,1,100,28250,0,1,112,28254,0,1,114,28258,0,1,101,28262,0,1,115,28266,0,1,115,28270,0,1,32,28274,0,1,116,28278,0,1,104,28282,0,1,101,28286,0,1,109,28290,0,1,101,28294,0,1,32,28298,0,1,98,28302,0,1,121,28306,1,0,45,0,3,108,28317,100,72759,99,76683,0,1,105,28321,0,1,122,28325,0,1,122,28329,0,1,97,28333,0,1,116,28337,0,1,111,28341,0,1,32,28345,0,1,99,28349,0,1,111,28353,0,1,110,28357,1,0,45,0,1,121,28364,1,0,45,0,1,111,28371,0,1,119,28375,0,1,101,28379,0,1,114,28383,0,1,101,28387,0,1,100,28391,0,1,32,28395,0,1,98,28399,0,1,121,28403,1,0,45,0,1,110,28410,0,1,111,28414,0,1,108,28418,0,1,111,28422,0,1,103,28426,0,1,105,28430,0,1,97,28434,0,1,32,28438,0,1,100,28442,0,1,111,28446,0,1,32,28450,0,1,98,28454,0,1,108,28458,0,1,111,28462,0,1,103,28466,0,1,103,28470,0,1,101,28474,0,1,114,28478,1,0,45,0,1,109,28485,0,1,101,28489,0,2,32,28495,58,28498,1,0,45,0,1,32,28502,1,0,45,0,1,115,28509,0,1,105,28513,0,1,116,28517,0,1,101,28521,0,1,32,28525,0,2,98,28531,112,28538,0,1,121,28535,1,0,45,0,1,111,28542,0,1,119,28546,0,1,101,28550,0,1,114,28554,0,1,101,28558,0,1,100,28562,0,1,32,28566,0,1,98,28570,0,1,121,28574,1,0,45,0,1,114,28581,0,1,100,28585,0,1,112,28589,0,1,114,28593,0,1,101,28597,0,1,115,28601,0,1,115,28605,0,1,32,28609,0,1,116,28613,0,1,104,28617,0,1,101,28621,0,1,109,28625,0,1,101,28629,0,1,32,28633,0,1,98,28637,0,1,121,28641,1,0,45,0,2,189,28650,190,28669,0,1,156,28654,0,1,232,28658,0,1,128,28662,0,1,133,28666,1,0,50,0,1,134,28673,0,1,230,28677,0,1,186,28681,0,1,144,28685,1,0,50,0,1,135,28692,0,1,186,28696,0,2,229,28702,232,28713,0,1,164,28706,0,1,132,28710,1,0,50,0,1,153,28717,0,1,149,28721,1,0,50,0,1,157,28728,0,1,165,28732,0,1,230,28736,0,1,186,28740,0,1,144,28744,1,0,50,0,3,168,28755,183,28774,188,28793,0,1,191,28759,0,1,230,28763,0,1,186,28767,0,1,144,28771,1,0,50,0,1,168,28778,0,1,232,28782,0,1,188,28786,0,1,175,28790,1,0,50,0,1,150,28797,0,1,232,28801,0,1,190,28805,0,1,145,28809,1,0,50,0,4,168,28822,174,28841,178,28860,180,28916,0,1,152,28826,0,1,232,28830,0,1,128,28834,0,1,133,28838,1,0,50,0,1,176,28845,0,1,232,28849,0,1,128,28853,0,1,133,28857,1,0,50,0,1,172,28864,0,2,228,28870,231,28905,0,1,187,28874,0,1,187,28878,0,1,231,28882,0,1,183,28886,0,1,168,28890,0,1,232,28894,0,1,188,28898,0,1,175,28902,1,0,50,0,1,183,28909,0,1,168,28913,1,0,50,0,1,163,28920,0,2,228,28926,231,28961,0,1,187,28930,0,1,187,28934,0,1,231,28938,0,1,188,28942,0,1,150,28946,0,1,232,28950,0,1,190,28954,0,1,145,28958,1,0,50,0,1,188,28965,0,1,150,28969,1,0,50,1,0,53,0,1,114,28979,0,1,117,28983,0,1,107,28987,0,1,107,28991,0,1,101,28995,0,1,110,28999,1,0,53,0,1,101,29006,0,1,115,29010,0,1,107,29014,0,1,121,29018,1,0,53,0,1,111,29025,0,1,107,29029,0,1,109,29033,0,1,97,29037,0,1,114,29041,0,1,107,29045,1,0,53,0,2,102,29054,121,48795,0,1,102,29058,0,1,101,29062,0,1,114,29066,1,0,53,0,1,101,29073,0,1,110,29077,0,1,116,29081,2,0,53,104,0,1,114,29089,0,1,116,29093,0,2,105,29099,101,50896,0,2,108,29105,114,29363,0,1,104,29109,0,2,97,29115,101,29241,0,1,114,29119,1,1,66,32,29124,0,9,97,29144,98,29155,101,29162,110,29169,111,29176,112,29188,115,29208,118,29215,119,29226,0,1,117,29148,0,1,102,29152,1,0,53,0,1,121,29159,1,0,53,0,1,110,29166,1,0,53,0,1,111,29173,1,0,53,0,2,110,29182,112,29185,1,0,53,1,0,53,0,2,101,29194,111,29201,0,1,114,29198,1,0,53,0,1,114,29205,1,0,53,0,1,117,29212,1,0,53,0,1,105,29219,0,1,97,29223,1,0,53,0,1,105,29230,0,1,116,29234,0,1,104,29238,1,0,53,1,1,66,32,29246,0,9,97,29266,98,29277,101,29284,110,29291,111,29298,112,29310,115,29330,118,29337,119,29348,0,1,117,29270,0,1,102,29274,1,0,53,0,1,121,29281,1,0,53,0,1,110,29288,1,0,53,0,1,111,29295,1,0,53,0,2,110,29304,112,29307,1,0,53,1,0,53,0,2,101,29316,111,29323,0,1,114,29320,1,0,53,0,1,114,29327,1,0,53,0,1,117,29334,1,0,53,0,1,105,29341,0,1,97,29345,1,0,53,0,1,105,29352,0,1,116,29356,0,1,104,29360,1,0,53,2,0,53,66,0,1,105,29371,0,1,100,29375,0,1,105,29379,2,0,53,66,0,2,105,29389,121,29507,0,2,97,29395,101,29468,0,2,32,29401,114,29420,0,1,108,29405,0,1,105,29409,0,1,110,29413,0,1,107,29417,1,0,53,0,1,32,29424,0,2,101,29430,108,29453,0,1,110,29434,0,1,108,29438,0,1,97,29442,0,1,99,29446,0,1,101,29450,1,0,53,0,1,105,29457,0,1,110,29461,0,1,107,29465,1,0,53,0,1,114,29472,0,1,32,29476,0,1,108,29480,0,1,101,29484,0,1,32,29488,0,1,108,29492,0,1,105,29496,0,1,101,29500,0,1,110,29504,1,0,53,0,1,32,29511,0,3,108,29519,116,29534,117,29578,0,1,105,29523,0,1,110,29527,0,1,107,29531,1,0,53,0,1,104,29538,0,1,101,29542,0,1,32,29546,0,2,108,29552,117,29567,0,1,105,29556,0,1,110,29560,0,1,107,29564,1,0,53,0,1,114,29571,0,1,108,29575,1,0,53,0,1,114,29582,0,1,108,29586,1,0,53,0,4,101,29599,105,29607,32,50954,97,51023,0,1,110,29603,2,0,53,66,0,1,99,29611,0,1,105,29615,0,1,111,29619,0,1,117,29623,0,1,115,29627,1,0,53,0,1,103,29634,1,0,53,0,1,117,29641,0,1,99,29645,0,1,107,29649,0,1,101,29653,0,1,110,29657,1,0,53,0,1,102,29664,0,1,101,29668,0,1,104,29672,0,1,108,29676,0,1,101,29680,0,1,110,29684,1,0,53,0,1,105,29691,0,1,112,29695,0,1,98,29699,0,1,111,29703,0,1,97,29707,0,1,114,29711,0,1,100,29715,1,0,53,0,2,111,29724,115,41541,0,1,103,29728,0,1,108,29732,0,1,101,29736,1,0,53,0,2,101,29745,105,29752,0,1,114,29749,1,0,53,0,1,114,29756,1,0,53,0,1,101,29763,1,2,53,32,43024,100,43113,0,1,107,29774,0,1,111,29778,0,1,112,29782,0,1,105,29786,0,2,101,29792,195,29807,0,1,114,29796,0,1,101,29800,0,1,110,29804,1,0,53,0,1,171,29811,0,1,114,29815,0,1,101,29819,0,1,110,29823,1,0,53,0,1,105,29830,0,1,110,29834,1,0,53,0,1,116,29841,0,1,111,29845,0,1,100,29849,0,1,111,29853,0,1,110,29857,1,0,53,0,1,107,29864,0,1,101,29868,0,1,110,29872,1,0,53,0,1,115,29879,0,1,101,29883,0,1,110,29887,0,1,103,29891,0,1,101,29895,0,1,114,29899,1,0,53,0,2,97,29908,105,29924,0,1,103,29912,0,1,101,29916,0,1,114,29920,2,0,53,66,0,1,108,29928,0,1,104,29932,0,2,97,29938,101,51411,0,1,114,29942,1,1,66,32,29947,0,9,97,29967,98,29978,101,29985,110,29992,111,29999,112,30011,115,30031,118,30038,119,30049,0,1,117,29971,0,1,102,29975,1,0,53,0,1,121,29982,1,0,53,0,1,110,29989,1,0,53,0,1,111,29996,1,0,53,0,2,110,30005,112,30008,1,0,53,1,0,53,0,2,101,30017,111,30024,0,1,114,30021,1,0,53,0,1,114,30028,1,0,53,0,1,117,30035,1,0,53,0,1,105,30042,0,1,97,30046,1,0,53,0,1,105,30053,0,1,116,30057,0,1,104,30061,1,0,53,0,2,32,30070,116,30081,0,1,105,30074,0,1,116,30078,1,0,53,0,1,101,30085,0,1,114,30089,0,1,101,30093,0,1,115,30097,0,1,116,30101,1,0,53,0,1,107,30108,0,1,101,30112,0,1,116,30116,1,0,53,0,1,116,30123,1,2,53,32,71127,115,71146,0,1,109,30134,0,1,109,30138,0,1,101,30142,0,1,110,30146,0,1,100,30150,1,0,53,0,1,100,30157,0,1,105,30161,0,1,116,30165,1,0,53,0,1,100,30172,0,1,32,30176,0,1,116,30180,0,1,111,30184,0,1,32,30188,0,2,97,30194,102,30226,0,1,32,30198,0,1,102,30202,0,1,114,30206,0,1,105,30210,0,1,101,30214,0,1,110,30218,0,1,100,30222,2,0,53,66,0,1,114,30230,0,1,105,30234,0,1,101,30238,0,1,110,30242,0,1,100,30246,1,0,53,0,1,114,30253,0,1,101,30257,2,0,53,66,0,1,112,30265,0,1,99,30269,0,1,104,30273,0,1,97,30277,0,1,116,30281,1,0,53,0,1,112,30288,0,1,97,30292,1,0,53,0,1,98,30299,0,1,108,30303,0,1,101,30307,0,1,117,30311,0,1,112,30315,0,1,111,30319,0,1,110,30323,1,0,53,0,1,108,30330,0,1,101,30334,0,1,110,30338,2,0,53,66,0,1,101,30346,0,1,103,30350,0,1,114,30354,0,1,97,30358,0,1,109,30362,1,0,53,0,1,101,30369,0,1,97,30373,0,1,100,30377,0,1,115,30381,1,0,53,0,1,116,30388,0,1,111,30392,0,1,107,30396,1,0,53,0,2,109,30405,32,45282,0,1,98,30409,0,1,108,30413,0,1,114,30417,1,0,53,0,1,101,30424,0,1,116,30428,1,1,53,32,51576,0,6,107,30447,101,38577,111,45394,105,50455,117,77123,97,78022,1,0,53,0,1,116,30454,0,1,101,30458,0,1,114,30462,0,2,101,30468,108,73179,0,1,109,30472,0,1,112,30476,0,1,102,30480,0,1,101,30484,0,1,104,30488,0,1,108,30492,0,1,101,30496,0,1,110,30500,1,0,53,0,1,97,30507,0,1,116,30511,0,1,115,30515,0,1,97,30519,0,1,112,30523,0,1,112,30527,1,0,53,0,1,117,30534,0,1,98,30538,0,1,101,30542,1,0,53,0,1,101,30549,0,1,114,30553,0,1,114,30557,0,1,111,30561,0,1,114,30565,0,1,32,30569,0,1,111,30573,0,1,99,30577,0,1,99,30581,0,1,117,30585,0,1,114,30589,0,2,101,30595,114,30743,0,1,100,30599,0,2,32,30605,44,30672,0,1,112,30609,0,1,108,30613,0,1,101,30617,0,1,97,30621,0,1,115,30625,0,1,101,30629,0,1,32,30633,0,1,116,30637,0,1,114,30641,0,1,121,30645,0,1,32,30649,0,1,97,30653,0,1,103,30657,0,1,97,30661,0,1,105,30665,0,1,110,30669,1,0,55,0,1,32,30676,0,1,112,30680,0,1,108,30684,0,1,101,30688,0,1,97,30692,0,1,115,30696,0,1,101,30700,0,1,32,30704,0,1,116,30708,0,1,114,30712,0,1,121,30716,0,1,32,30720,0,1,97,30724,0,1,103,30728,0,1,97,30732,0,1,105,30736,0,1,110,30740,1,0,55,0,1,101,30747,0,1,100,30751,0,2,32,30757,44,30824,0,1,112,30761,0,1,108,30765,0,1,101,30769,0,1,97,30773,0,1,115,30777,0,1,101,30781,0,1,32,30785,0,1,116,30789,0,1,114,30793,0,1,121,30797,0,1,32,30801,0,1,97,30805,0,1,103,30809,0,1,97,30813,0,1,105,30817,0,1,110,30821,1,0,55,0,1,32,30828,0,1,112,30832,0,1,108,30836,0,1,101,30840,0,1,97,30844,0,1,115,30848,0,1,101,30852,0,1,32,30856,0,1,116,30860,0,1,114,30864,0,1,121,30868,0,1,32,30872,0,1,97,30876,0,1,103,30880,0,1,97,30884,0,1,105,30888,0,1,110,30892,1,0,55,0,1,116,30899,0,1,101,30903,0,1,32,30907,0,1,103,30911,0,1,101,30915,0,1,98,30919,0,1,101,30923,0,1,110,30927,0,1,32,30931,0,1,115,30935,0,1,105,30939,0,1,101,30943,0,1,32,30947,0,2,101,30953,105,31049,0,1,105,30957,0,1,110,30961,0,1,101,30965,0,1,32,30969,0,1,103,30973,0,1,195,30977,0,1,188,30981,0,1,108,30985,0,1,116,30989,0,1,105,30993,0,1,103,30997,0,1,101,31001,0,1,32,31005,0,1,101,31009,0,2,45,31015,109,31034,0,1,109,31019,0,1,97,31023,0,1,105,31027,0,1,108,31031,1,0,55,0,1,97,31038,0,1,105,31042,0,1,108,31046,1,0,55,0,1,104,31053,0,1,114,31057,0,1,101,31061,0,1,32,31065,0,1,101,31069,0,2,45,31075,109,31094,0,1,109,31079,0,1,97,31083,0,1,105,31087,0,1,108,31091,1,0,55,0,1,97,31098,0,1,105,31102,0,1,108,31106,1,0,55,0,1,99,31113,0,1,107,31117,0,1,32,31121,0,3,121,31129,112,49021,116,49263,0,1,111,31133,0,1,117,31137,0,1,114,31141,0,1,32,31145,0,2,101,31151,105,31379,0,2,45,31157,109,31270,0,1,109,31161,0,1,97,31165,0,1,105,31169,0,1,108,31173,0,1,32,31177,0,1,116,31181,0,1,111,31185,0,1,32,31189,0,2,99,31195,118,31247,0,1,111,31199,0,2,109,31205,110,31228,0,1,112,31209,0,1,108,31213,0,1,101,31217,0,1,116,31221,0,1,101,31225,1,0,55,0,1,102,31232,0,1,105,31236,0,1,114,31240,0,1,109,31244,1,0,55,0,1,101,31251,0,1,114,31255,0,1,105,31259,0,1,102,31263,0,1,121,31267,1,0,55,0,1,97,31274,0,1,105,31278,0,1,108,31282,0,1,32,31286,0,1,116,31290,0,1,111,31294,0,1,32,31298,0,2,99,31304,118,31356,0,1,111,31308,0,2,109,31314,110,31337,0,1,112,31318,0,1,108,31322,0,1,101,31326,0,1,116,31330,0,1,101,31334,1,0,55,0,1,102,31341,0,1,105,31345,0,1,114,31349,0,1,109,31353,1,0,55,0,1,101,31360,0,1,114,31364,0,1,105,31368,0,1,102,31372,0,1,121,31376,1,0,55,0,1,110,31383,0,1,98,31387,0,1,111,31391,0,1,120,31395,0,1,32,31399,0,1,116,31403,0,1,111,31407,0,1,32,31411,0,2,99,31417,118,31469,0,1,111,31421,0,2,109,31427,110,31450,0,1,112,31431,0,1,108,31435,0,1,101,31439,0,1,116,31443,0,1,101,31447,1,0,55,0,1,102,31454,0,1,105,31458,0,1,114,31462,0,1,109,31466,1,0,55,0,1,101,31473,0,1,114,31477,0,1,105,31481,0,1,102,31485,0,1,121,31489,1,0,55,0,1,114,31496,0,1,105,31500,0,1,115,31504,0,1,99,31508,0,1,105,31512,0,1,32,31516,0,1,117,31520,0,1,110,31524,0,1,32,31528,0,1,105,31532,0,1,110,31536,0,1,100,31540,0,1,105,31544,0,1,114,31548,0,1,105,31552,0,1,122,31556,0,1,122,31560,0,1,111,31564,0,1,32,31568,0,1,101,31572,0,2,45,31578,109,31625,0,1,109,31582,0,1,97,31586,0,1,105,31590,0,1,108,31594,0,1,32,31598,0,1,118,31602,0,1,97,31606,0,1,108,31610,0,1,105,31614,0,1,100,31618,0,1,111,31622,1,0,55,0,1,97,31629,0,1,105,31633,0,1,108,31637,0,1,32,31641,0,1,118,31645,0,1,97,31649,0,1,108,31653,0,1,105,31657,0,1,100,31661,0,1,111,31665,1,0,55,0,1,108,31672,0,1,105,31676,0,1,100,31680,0,1,32,31684,0,1,101,31688,0,2,45,31694,109,31713,0,1,109,31698,0,1,97,31702,0,1,105,31706,0,1,108,31710,1,0,55,0,1,97,31717,0,1,105,31721,0,1,108,31725,1,0,55,0,1,112,31732,0,1,115,31736,0,4,32,31746,33,32232,44,32722,46,33212,0,1,115,31750,0,1,111,31754,0,1,109,31758,0,1,101,31762,0,1,116,31766,0,1,104,31770,0,1,105,31774,0,1,110,31778,0,1,103,31782,0,1,32,31786,0,1,119,31790,0,1,101,31794,0,1,110,31798,0,1,116,31802,0,1,32,31806,0,1,119,31810,0,1,114,31814,0,1,111,31818,0,1,110,31822,0,1,103,31826,0,4,32,31836,33,31932,44,32032,46,32132,0,1,112,31840,0,1,108,31844,0,1,101,31848,0,1,97,31852,0,1,115,31856,0,1,101,31860,0,1,32,31864,0,2,114,31870,116,31897,0,1,101,31874,0,1,102,31878,0,1,114,31882,0,1,101,31886,0,1,115,31890,0,1,104,31894,1,0,55,0,1,114,31901,0,1,121,31905,0,1,32,31909,0,1,97,31913,0,1,103,31917,0,1,97,31921,0,1,105,31925,0,1,110,31929,1,0,55,0,1,32,31936,0,1,112,31940,0,1,108,31944,0,1,101,31948,0,1,97,31952,0,1,115,31956,0,1,101,31960,0,1,32,31964,0,2,114,31970,116,31997,0,1,101,31974,0,1,102,31978,0,1,114,31982,0,1,101,31986,0,1,115,31990,0,1,104,31994,1,0,55,0,1,114,32001,0,1,121,32005,0,1,32,32009,0,1,97,32013,0,1,103,32017,0,1,97,32021,0,1,105,32025,0,1,110,32029,1,0,55,0,1,32,32036,0,1,112,32040,0,1,108,32044,0,1,101,32048,0,1,97,32052,0,1,115,32056,0,1,101,32060,0,1,32,32064,0,2,114,32070,116,32097,0,1,101,32074,0,1,102,32078,0,1,114,32082,0,1,101,32086,0,1,115,32090,0,1,104,32094,1,0,55,0,1,114,32101,0,1,121,32105,0,1,32,32109,0,1,97,32113,0,1,103,32117,0,1,97,32121,0,1,105,32125,0,1,110,32129,1,0,55,0,1,32,32136,0,1,112,32140,0,1,108,32144,0,1,101,32148,0,1,97,32152,0,1,115,32156,0,1,101,32160,0,1,32,32164,0,2,114,32170,116,32197,0,1,101,32174,0,1,102,32178,0,1,114,32182,0,1,101,32186,0,1,115,32190,0,1,104,32194,1,0,55,0,1,114,32201,0,1,121,32205,0,1,32,32209,0,1,97,32213,0,1,103,32217,0,1,97,32221,0,1,105,32225,0,1,110,32229,1,0,55,0,1,32,32236,0,1,115,32240,0,1,111,32244,0,1,109,32248,0,1,101,32252,0,1,116,32256,0,1,104,32260,0,1,105,32264,0,1,110,32268,0,1,103,32272,0,1,32,32276,0,1,119,32280,0,1,101,32284,0,1,110,32288,0,1,116,32292,0,1,32,32296,0,1,119,32300,0,1,114,32304,0,1,111,32308,0,1,110,32312,0,1,103,32316,0,4,32,32326,33,32422,44,32522,46,32622,0,1,112,32330,0,1,108,32334,0,1,101,32338,0,1,97,32342,0,1,115,32346,0,1,101,32350,0,1,32,32354,0,2,114,32360,116,32387,0,1,101,32364,0,1,102,32368,0,1,114,32372,0,1,101,32376,0,1,115,32380,0,1,104,32384,1,0,55,0,1,114,32391,0,1,121,32395,0,1,32,32399,0,1,97,32403,0,1,103,32407,0,1,97,32411,0,1,105,32415,0,1,110,32419,1,0,55,0,1,32,32426,0,1,112,32430,0,1,108,32434,0,1,101,32438,0,1,97,32442,0,1,115,32446,0,1,101,32450,0,1,32,32454,0,2,114,32460,116,32487,0,1,101,32464,0,1,102,32468,0,1,114,32472,0,1,101,32476,0,1,115,32480,0,1,104,32484,1,0,55,0,1,114,32491,0,1,121,32495,0,1,32,32499,0,1,97,32503,0,1,103,32507,0,1,97,32511,0,1,105,32515,0,1,110,32519,1,0,55,0,1,32,32526,0,1,112,32530,0,1,108,32534,0,1,101,32538,0,1,97,32542,0,1,115,32546,0,1,101,32550,0,1,32,32554,0,2,114,32560,116,32587,0,1,101,32564,0,1,102,32568,0,1,114,32572,0,1,101,32576,0,1,115,32580,0,1,104,32584,1,0,55,0,1,114,32591,0,1,121,32595,0,1,32,32599,0,1,97,32603,0,1,103,32607,0,1,97,32611,0,1,105,32615,0,1,110,32619,1,0,55,0,1,32,32626,0,1,112,32630,0,1,108,32634,0,1,101,32638,0,1,97,32642,0,1,115,32646,0,1,101,32650,0,1,32,32654,0,2,114,32660,116,32687,0,1,101,32664,0,1,102,32668,0,1,114,32672,0,1,101,32676,0,1,115,32680,0,1,104,32684,1,0,55,0,1,114,32691,0,1,121,32695,0,1,32,32699,0,1,97,32703,0,1,103,32707,0,1,97,32711,0,1,105,32715,0,1,110,32719,1,0,55,0,1,32,32726,0,1,115,32730,0,1,111,32734,0,1,109,32738,0,1,101,32742,0,1,116,32746,0,1,104,32750,0,1,105,32754,0,1,110,32758,0,1,103,32762,0,1,32,32766,0,1,119,32770,0,1,101,32774,0,1,110,32778,0,1,116,32782,0,1,32,32786,0,1,119,32790,0,1,114,32794,0,1,111,32798,0,1,110,32802,0,1,103,32806,0,4,32,32816,33,32912,44,33012,46,33112,0,1,112,32820,0,1,108,32824,0,1,101,32828,0,1,97,32832,0,1,115,32836,0,1,101,32840,0,1,32,32844,0,2,114,32850,116,32877,0,1,101,32854,0,1,102,32858,0,1,114,32862,0,1,101,32866,0,1,115,32870,0,1,104,32874,1,0,55,0,1,114,32881,0,1,121,32885,0,1,32,32889,0,1,97,32893,0,1,103,32897,0,1,97,32901,0,1,105,32905,0,1,110,32909,1,0,55,0,1,32,32916,0,1,112,32920,0,1,108,32924,0,1,101,32928,0,1,97,32932,0,1,115,32936,0,1,101,32940,0,1,32,32944,0,2,114,32950,116,32977,0,1,101,32954,0,1,102,32958,0,1,114,32962,0,1,101,32966,0,1,115,32970,0,1,104,32974,1,0,55,0,1,114,32981,0,1,121,32985,0,1,32,32989,0,1,97,32993,0,1,103,32997,0,1,97,33001,0,1,105,33005,0,1,110,33009,1,0,55,0,1,32,33016,0,1,112,33020,0,1,108,33024,0,1,101,33028,0,1,97,33032,0,1,115,33036,0,1,101,33040,0,1,32,33044,0,2,114,33050,116,33077,0,1,101,33054,0,1,102,33058,0,1,114,33062,0,1,101,33066,0,1,115,33070,0,1,104,33074,1,0,55,0,1,114,33081,0,1,121,33085,0,1,32,33089,0,1,97,33093,0,1,103,33097,0,1,97,33101,0,1,105,33105,0,1,110,33109,1,0,55,0,1,32,33116,0,1,112,33120,0,1,108,33124,0,1,101,33128,0,1,97,33132,0,1,115,33136,0,1,101,33140,0,1,32,33144,0,2,114,33150,116,33177,0,1,101,33154,0,1,102,33158,0,1,114,33162,0,1,101,33166,0,1,115,33170,0,1,104,33174,1,0,55,0,1,114,33181,0,1,121,33185,0,1,32,33189,0,1,97,33193,0,1,103,33197,0,1,97,33201,0,1,105,33205,0,1,110,33209,1,0,55,0,1,32,33216,0,1,115,33220,0,1,111,33224,0,1,109,33228,0,1,101,33232,0,1,116,33236,0,1,104,33240,0,1,105,33244,0,1,110,33248,0,1,103,33252,0,1,32,33256,0,1,119,33260,0,1,101,33264,0,1,110,33268,0,1,116,33272,0,1,32,33276,0,1,119,33280,0,1,114,33284,0,1,111,33288,0,1,110,33292,0,1,103,33296,0,4,32,33306,33,33402,44,33502,46,33602,0,1,112,33310,0,1,108,33314,0,1,101,33318,0,1,97,33322,0,1,115,33326,0,1,101,33330,0,1,32,33334,0,2,114,33340,116,33367,0,1,101,33344,0,1,102,33348,0,1,114,33352,0,1,101,33356,0,1,115,33360,0,1,104,33364,1,0,55,0,1,114,33371,0,1,121,33375,0,1,32,33379,0,1,97,33383,0,1,103,33387,0,1,97,33391,0,1,105,33395,0,1,110,33399,1,0,55,0,1,32,33406,0,1,112,33410,0,1,108,33414,0,1,101,33418,0,1,97,33422,0,1,115,33426,0,1,101,33430,0,1,32,33434,0,2,114,33440,116,33467,0,1,101,33444,0,1,102,33448,0,1,114,33452,0,1,101,33456,0,1,115,33460,0,1,104,33464,1,0,55,0,1,114,33471,0,1,121,33475,0,1,32,33479,0,1,97,33483,0,1,103,33487,0,1,97,33491,0,1,105,33495,0,1,110,33499,1,0,55,0,1,32,33506,0,1,112,33510,0,1,108,33514,0,1,101,33518,0,1,97,33522,0,1,115,33526,0,1,101,33530,0,1,32,33534,0,2,114,33540,116,33567,0,1,101,33544,0,1,102,33548,0,1,114,33552,0,1,101,33556,0,1,115,33560,0,1,104,33564,1,0,55,0,1,114,33571,0,1,121,33575,0,1,32,33579,0,1,97,33583,0,1,103,33587,0,1,97,33591,0,1,105,33595,0,1,110,33599,1,0,55,0,1,32,33606,0,1,112,33610,0,1,108,33614,0,1,101,33618,0,1,97,33622,0,1,115,33626,0,1,101,33630,0,1,32,33634,0,2,114,33640,116,33667,0,1,101,33644,0,1,102,33648,0,1,114,33652,0,1,101,33656,0,1,115,33660,0,1,104,33664,1,0,55,0,1,114,33671,0,1,121,33675,0,1,32,33679,0,1,97,33683,0,1,103,33687,0,1,97,33691,0,1,105,33695,0,1,110,33699,1,0,55,0,1,97,33706,0,1,115,33710,0,1,101,33714,0,1,32,33718,0,5,99,33730,101,34465,102,35199,112,35941,116,36683,0,1,104,33734,0,1,101,33738,0,1,99,33742,0,1,107,33746,0,1,32,33750,0,1,121,33754,0,1,111,33758,0,1,117,33762,0,1,114,33766,0,1,32,33770,0,2,101,33776,105,34236,0,2,45,33782,109,34011,0,1,109,33786,0,1,97,33790,0,1,105,33794,0,1,108,33798,0,1,32,33802,0,1,102,33806,0,1,111,33810,0,1,114,33814,0,1,32,33818,0,3,97,33826,116,33881,121,33944,0,1,32,33830,0,1,99,33834,0,1,111,33838,0,1,110,33842,0,1,102,33846,0,1,105,33850,0,1,114,33854,0,1,109,33858,0,1,97,33862,0,1,116,33866,0,1,105,33870,0,1,111,33874,0,1,110,33878,1,0,55,0,1,104,33885,0,1,101,33889,0,1,32,33893,0,1,99,33897,0,1,111,33901,0,1,110,33905,0,1,102,33909,0,1,105,33913,0,1,114,33917,0,1,109,33921,0,1,97,33925,0,1,116,33929,0,1,105,33933,0,1,111,33937,0,1,110,33941,1,0,55,0,1,111,33948,0,1,117,33952,0,1,114,33956,0,1,32,33960,0,1,99,33964,0,1,111,33968,0,1,110,33972,0,1,102,33976,0,1,105,33980,0,1,114,33984,0,1,109,33988,0,1,97,33992,0,1,116,33996,0,1,105,34000,0,1,111,34004,0,1,110,34008,1,0,55,0,1,97,34015,0,1,105,34019,0,1,108,34023,0,1,32,34027,0,1,102,34031,0,1,111,34035,0,1,114,34039,0,1,32,34043,0,3,97,34051,116,34106,121,34169,0,1,32,34055,0,1,99,34059,0,1,111,34063,0,1,110,34067,0,1,102,34071,0,1,105,34075,0,1,114,34079,0,1,109,34083,0,1,97,34087,0,1,116,34091,0,1,105,34095,0,1,111,34099,0,1,110,34103,1,0,55,0,1,104,34110,0,1,101,34114,0,1,32,34118,0,1,99,34122,0,1,111,34126,0,1,110,34130,0,1,102,34134,0,1,105,34138,0,1,114,34142,0,1,109,34146,0,1,97,34150,0,1,116,34154,0,1,105,34158,0,1,111,34162,0,1,110,34166,1,0,55,0,1,111,34173,0,1,117,34177,0,1,114,34181,0,1,32,34185,0,1,99,34189,0,1,111,34193,0,1,110,34197,0,1,102,34201,0,1,105,34205,0,1,114,34209,0,1,109,34213,0,1,97,34217,0,1,116,34221,0,1,105,34225,0,1,111,34229,0,1,110,34233,1,0,55,0,1,110,34240,0,1,98,34244,0,1,111,34248,0,1,120,34252,0,1,32,34256,0,1,102,34260,0,1,111,34264,0,1,114,34268,0,1,32,34272,0,3,97,34280,116,34335,121,34398,0,1,32,34284,0,1,99,34288,0,1,111,34292,0,1,110,34296,0,1,102,34300,0,1,105,34304,0,1,114,34308,0,1,109,34312,0,1,97,34316,0,1,116,34320,0,1,105,34324,0,1,111,34328,0,1,110,34332,1,0,55,0,1,104,34339,0,1,101,34343,0,1,32,34347,0,1,99,34351,0,1,111,34355,0,1,110,34359,0,1,102,34363,0,1,105,34367,0,1,114,34371,0,1,109,34375,0,1,97,34379,0,1,116,34383,0,1,105,34387,0,1,111,34391,0,1,110,34395,1,0,55,0,1,111,34402,0,1,117,34406,0,1,114,34410,0,1,32,34414,0,1,99,34418,0,1,111,34422,0,1,110,34426,0,1,102,34430,0,1,105,34434,0,1,114,34438,0,1,109,34442,0,1,97,34446,0,1,116,34450,0,1,105,34454,0,1,111,34458,0,1,110,34462,1,0,55,0,1,110,34469,0,1,116,34473,0,1,101,34477,0,1,114,34481,0,1,32,34485,0,2,97,34491,121,34961,0,1,32,34495,0,7,99,34511,101,34538,110,34578,112,34593,115,34624,117,34667,118,34719,0,1,111,34515,0,1,109,34519,0,1,109,34523,0,1,101,34527,0,1,110,34531,0,1,116,34535,1,0,55,0,2,45,34544,109,34563,0,1,109,34548,0,1,97,34552,0,1,105,34556,0,1,108,34560,1,0,55,0,1,97,34567,0,1,105,34571,0,1,108,34575,1,0,55,0,1,97,34582,0,1,109,34586,0,1,101,34590,1,0,55,0,1,97,34597,0,1,115,34601,0,1,115,34605,0,1,119,34609,0,1,111,34613,0,1,114,34617,0,1,100,34621,1,0,55,0,1,101,34628,0,1,97,34632,0,1,114,34636,0,1,99,34640,0,1,104,34644,0,1,32,34648,0,1,116,34652,0,1,101,34656,0,1,114,34660,0,1,109,34664,1,0,55,0,1,115,34671,0,1,101,34675,0,1,114,34679,0,2,32,34685,110,34704,0,1,110,34689,0,1,97,34693,0,1,109,34697,0,1,101,34701,1,0,55,0,1,97,34708,0,1,109,34712,0,1,101,34716,1,0,55,0,1,97,34723,0,1,108,34727,0,1,105,34731,0,1,100,34735,0,1,32,34739,0,6,99,34753,101,34780,110,34820,112,34835,115,34866,117,34909,0,1,111,34757,0,1,109,34761,0,1,109,34765,0,1,101,34769,0,1,110,34773,0,1,116,34777,1,0,55,0,2,45,34786,109,34805,0,1,109,34790,0,1,97,34794,0,1,105,34798,0,1,108,34802,1,0,55,0,1,97,34809,0,1,105,34813,0,1,108,34817,1,0,55,0,1,97,34824,0,1,109,34828,0,1,101,34832,1,0,55,0,1,97,34839,0,1,115,34843,0,1,115,34847,0,1,119,34851,0,1,111,34855,0,1,114,34859,0,1,100,34863,1,0,55,0,1,101,34870,0,1,97,34874,0,1,114,34878,0,1,99,34882,0,1,104,34886,0,1,32,34890,0,1,116,34894,0,1,101,34898,0,1,114,34902,0,1,109,34906,1,0,55,0,1,115,34913,0,1,101,34917,0,1,114,34921,0,2,32,34927,110,34946,0,1,110,34931,0,1,97,34935,0,1,109,34939,0,1,101,34943,1,0,55,0,1,97,34950,0,1,109,34954,0,1,101,34958,1,0,55,0,1,111,34965,0,1,117,34969,0,1,114,34973,0,1,32,34977,0,6,99,34991,101,35018,110,35058,112,35073,115,35104,117,35147,0,1,111,34995,0,1,109,34999,0,1,109,35003,0,1,101,35007,0,1,110,35011,0,1,116,35015,1,0,55,0,2,45,35024,109,35043,0,1,109,35028,0,1,97,35032,0,1,105,35036,0,1,108,35040,1,0,55,0,1,97,35047,0,1,105,35051,0,1,108,35055,1,0,55,0,1,97,35062,0,1,109,35066,0,1,101,35070,1,0,55,0,1,97,35077,0,1,115,35081,0,1,115,35085,0,1,119,35089,0,1,111,35093,0,1,114,35097,0,1,100,35101,1,0,55,0,1,101,35108,0,1,97,35112,0,1,114,35116,0,1,99,35120,0,1,104,35124,0,1,32,35128,0,1,116,35132,0,1,101,35136,0,1,114,35140,0,1,109,35144,1,0,55,0,1,115,35151,0,1,101,35155,0,1,114,35159,0,2,32,35165,110,35184,0,1,110,35169,0,1,97,35173,0,1,109,35177,0,1,101,35181,1,0,55,0,1,97,35188,0,1,109,35192,0,1,101,35196,1,0,55,0,1,105,35203,0,1,108,35207,0,1,108,35211,0,1,32,35215,0,1,105,35219,0,1,110,35223,0,1,32,35227,0,2,97,35233,121,35703,0,1,32,35237,0,7,99,35253,101,35280,110,35320,112,35335,115,35366,117,35409,118,35461,0,1,111,35257,0,1,109,35261,0,1,109,35265,0,1,101,35269,0,1,110,35273,0,1,116,35277,1,0,55,0,2,45,35286,109,35305,0,1,109,35290,0,1,97,35294,0,1,105,35298,0,1,108,35302,1,0,55,0,1,97,35309,0,1,105,35313,0,1,108,35317,1,0,55,0,1,97,35324,0,1,109,35328,0,1,101,35332,1,0,55,0,1,97,35339,0,1,115,35343,0,1,115,35347,0,1,119,35351,0,1,111,35355,0,1,114,35359,0,1,100,35363,1,0,55,0,1,101,35370,0,1,97,35374,0,1,114,35378,0,1,99,35382,0,1,104,35386,0,1,32,35390,0,1,116,35394,0,1,101,35398,0,1,114,35402,0,1,109,35406,1,0,55,0,1,115,35413,0,1,101,35417,0,1,114,35421,0,2,32,35427,110,35446,0,1,110,35431,0,1,97,35435,0,1,109,35439,0,1,101,35443,1,0,55,0,1,97,35450,0,1,109,35454,0,1,101,35458,1,0,55,0,1,97,35465,0,1,108,35469,0,1,105,35473,0,1,100,35477,0,1,32,35481,0,6,99,35495,101,35522,110,35562,112,35577,115,35608,117,35651,0,1,111,35499,0,1,109,35503,0,1,109,35507,0,1,101,35511,0,1,110,35515,0,1,116,35519,1,0,55,0,2,45,35528,109,35547,0,1,109,35532,0,1,97,35536,0,1,105,35540,0,1,108,35544,1,0,55,0,1,97,35551,0,1,105,35555,0,1,108,35559,1,0,55,0,1,97,35566,0,1,109,35570,0,1,101,35574,1,0,55,0,1,97,35581,0,1,115,35585,0,1,115,35589,0,1,119,35593,0,1,111,35597,0,1,114,35601,0,1,100,35605,1,0,55,0,1,101,35612,0,1,97,35616,0,1,114,35620,0,1,99,35624,0,1,104,35628,0,1,32,35632,0,1,116,35636,0,1,101,35640,0,1,114,35644,0,1,109,35648,1,0,55,0,1,115,35655,0,1,101,35659,0,1,114,35663,0,2,32,35669,110,35688,0,1,110,35673,0,1,97,35677,0,1,109,35681,0,1,101,35685,1,0,55,0,1,97,35692,0,1,109,35696,0,1,101,35700,1,0,55,0,1,111,35707,0,1,117,35711,0,1,114,35715,0,1,32,35719,0,6,99,35733,101,35760,110,35800,112,35815,115,35846,117,35889,0,1,111,35737,0,1,109,35741,0,1,109,35745,0,1,101,35749,0,1,110,35753,0,1,116,35757,1,0,55,0,2,45,35766,109,35785,0,1,109,35770,0,1,97,35774,0,1,105,35778,0,1,108,35782,1,0,55,0,1,97,35789,0,1,105,35793,0,1,108,35797,1,0,55,0,1,97,35804,0,1,109,35808,0,1,101,35812,1,0,55,0,1,97,35819,0,1,115,35823,0,1,115,35827,0,1,119,35831,0,1,111,35835,0,1,114,35839,0,1,100,35843,1,0,55,0,1,101,35850,0,1,97,35854,0,1,114,35858,0,1,99,35862,0,1,104,35866,0,1,32,35870,0,1,116,35874,0,1,101,35878,0,1,114,35882,0,1,109,35886,1,0,55,0,1,115,35893,0,1,101,35897,0,1,114,35901,0,2,32,35907,110,35926,0,1,110,35911,0,1,97,35915,0,1,109,35919,0,1,101,35923,1,0,55,0,1,97,35930,0,1,109,35934,0,1,101,35938,1,0,55,0,1,114,35945,0,1,111,35949,0,1,118,35953,0,1,105,35957,0,1,100,35961,0,1,101,35965,0,1,32,35969,0,2,97,35975,121,36445,0,1,32,35979,0,7,99,35995,101,36022,110,36062,112,36077,115,36108,117,36151,118,36203,0,1,111,35999,0,1,109,36003,0,1,109,36007,0,1,101,36011,0,1,110,36015,0,1,116,36019,1,0,55,0,2,45,36028,109,36047,0,1,109,36032,0,1,97,36036,0,1,105,36040,0,1,108,36044,1,0,55,0,1,97,36051,0,1,105,36055,0,1,108,36059,1,0,55,0,1,97,36066,0,1,109,36070,0,1,101,36074,1,0,55,0,1,97,36081,0,1,115,36085,0,1,115,36089,0,1,119,36093,0,1,111,36097,0,1,114,36101,0,1,100,36105,1,0,55,0,1,101,36112,0,1,97,36116,0,1,114,36120,0,1,99,36124,0,1,104,36128,0,1,32,36132,0,1,116,36136,0,1,101,36140,0,1,114,36144,0,1,109,36148,1,0,55,0,1,115,36155,0,1,101,36159,0,1,114,36163,0,2,32,36169,110,36188,0,1,110,36173,0,1,97,36177,0,1,109,36181,0,1,101,36185,1,0,55,0,1,97,36192,0,1,109,36196,0,1,101,36200,1,0,55,0,1,97,36207,0,1,108,36211,0,1,105,36215,0,1,100,36219,0,1,32,36223,0,6,99,36237,101,36264,110,36304,112,36319,115,36350,117,36393,0,1,111,36241,0,1,109,36245,0,1,109,36249,0,1,101,36253,0,1,110,36257,0,1,116,36261,1,0,55,0,2,45,36270,109,36289,0,1,109,36274,0,1,97,36278,0,1,105,36282,0,1,108,36286,1,0,55,0,1,97,36293,0,1,105,36297,0,1,108,36301,1,0,55,0,1,97,36308,0,1,109,36312,0,1,101,36316,1,0,55,0,1,97,36323,0,1,115,36327,0,1,115,36331,0,1,119,36335,0,1,111,36339,0,1,114,36343,0,1,100,36347,1,0,55,0,1,101,36354,0,1,97,36358,0,1,114,36362,0,1,99,36366,0,1,104,36370,0,1,32,36374,0,1,116,36378,0,1,101,36382,0,1,114,36386,0,1,109,36390,1,0,55,0,1,115,36397,0,1,101,36401,0,1,114,36405,0,2,32,36411,110,36430,0,1,110,36415,0,1,97,36419,0,1,109,36423,0,1,101,36427,1,0,55,0,1,97,36434,0,1,109,36438,0,1,101,36442,1,0,55,0,1,111,36449,0,1,117,36453,0,1,114,36457,0,1,32,36461,0,6,99,36475,101,36502,110,36542,112,36557,115,36588,117,36631,0,1,111,36479,0,1,109,36483,0,1,109,36487,0,1,101,36491,0,1,110,36495,0,1,116,36499,1,0,55,0,2,45,36508,109,36527,0,1,109,36512,0,1,97,36516,0,1,105,36520,0,1,108,36524,1,0,55,0,1,97,36531,0,1,105,36535,0,1,108,36539,1,0,55,0,1,97,36546,0,1,109,36550,0,1,101,36554,1,0,55,0,1,97,36561,0,1,115,36565,0,1,115,36569,0,1,119,36573,0,1,111,36577,0,1,114,36581,0,1,100,36585,1,0,55,0,1,101,36592,0,1,97,36596,0,1,114,36600,0,1,99,36604,0,1,104,36608,0,1,32,36612,0,1,116,36616,0,1,101,36620,0,1,114,36624,0,1,109,36628,1,0,55,0,1,115,36635,0,1,101,36639,0,1,114,36643,0,2,32,36649,110,36668,0,1,110,36653,0,1,97,36657,0,1,109,36661,0,1,101,36665,1,0,55,0,1,97,36672,0,1,109,36676,0,1,101,36680,1,0,55,0,1,121,36687,0,1,112,36691,0,1,101,36695,0,1,32,36699,0,2,97,36705,121,37175,0,1,32,36709,0,7,99,36725,101,36752,110,36792,112,36807,115,36838,117,36881,118,36933,0,1,111,36729,0,1,109,36733,0,1,109,36737,0,1,101,36741,0,1,110,36745,0,1,116,36749,1,0,55,0,2,45,36758,109,36777,0,1,109,36762,0,1,97,36766,0,1,105,36770,0,1,108,36774,1,0,55,0,1,97,36781,0,1,105,36785,0,1,108,36789,1,0,55,0,1,97,36796,0,1,109,36800,0,1,101,36804,1,0,55,0,1,97,36811,0,1,115,36815,0,1,115,36819,0,1,119,36823,0,1,111,36827,0,1,114,36831,0,1,100,36835,1,0,55,0,1,101,36842,0,1,97,36846,0,1,114,36850,0,1,99,36854,0,1,104,36858,0,1,32,36862,0,1,116,36866,0,1,101,36870,0,1,114,36874,0,1,109,36878,1,0,55,0,1,115,36885,0,1,101,36889,0,1,114,36893,0,2,32,36899,110,36918,0,1,110,36903,0,1,97,36907,0,1,109,36911,0,1,101,36915,1,0,55,0,1,97,36922,0,1,109,36926,0,1,101,36930,1,0,55,0,1,97,36937,0,1,108,36941,0,1,105,36945,0,1,100,36949,0,1,32,36953,0,6,99,36967,101,36994,110,37034,112,37049,115,37080,117,37123,0,1,111,36971,0,1,109,36975,0,1,109,36979,0,1,101,36983,0,1,110,36987,0,1,116,36991,1,0,55,0,2,45,37000,109,37019,0,1,109,37004,0,1,97,37008,0,1,105,37012,0,1,108,37016,1,0,55,0,1,97,37023,0,1,105,37027,0,1,108,37031,1,0,55,0,1,97,37038,0,1,109,37042,0,1,101,37046,1,0,55,0,1,97,37053,0,1,115,37057,0,1,115,37061,0,1,119,37065,0,1,111,37069,0,1,114,37073,0,1,100,37077,1,0,55,0,1,101,37084,0,1,97,37088,0,1,114,37092,0,1,99,37096,0,1,104,37100,0,1,32,37104,0,1,116,37108,0,1,101,37112,0,1,114,37116,0,1,109,37120,1,0,55,0,1,115,37127,0,1,101,37131,0,1,114,37135,0,2,32,37141,110,37160,0,1,110,37145,0,1,97,37149,0,1,109,37153,0,1,101,37157,1,0,55,0,1,97,37164,0,1,109,37168,0,1,101,37172,1,0,55,0,1,111,37179,0,1,117,37183,0,1,114,37187,0,1,32,37191,0,6,99,37205,101,37232,110,37272,112,37287,115,37318,117,37361,0,1,111,37209,0,1,109,37213,0,1,109,37217,0,1,101,37221,0,1,110,37225,0,1,116,37229,1,0,55,0,2,45,37238,109,37257,0,1,109,37242,0,1,97,37246,0,1,105,37250,0,1,108,37254,1,0,55,0,1,97,37261,0,1,105,37265,0,1,108,37269,1,0,55,0,1,97,37276,0,1,109,37280,0,1,101,37284,1,0,55,0,1,97,37291,0,1,115,37295,0,1,115,37299,0,1,119,37303,0,1,111,37307,0,1,114,37311,0,1,100,37315,1,0,55,0,1,101,37322,0,1,97,37326,0,1,114,37330,0,1,99,37334,0,1,104,37338,0,1,32,37342,0,1,116,37346,0,1,101,37350,0,1,114,37354,0,1,109,37358,1,0,55,0,1,115,37365,0,1,101,37369,0,1,114,37373,0,2,32,37379,110,37398,0,1,110,37383,0,1,97,37387,0,1,109,37391,0,1,101,37395,1,0,55,0,1,97,37402,0,1,109,37406,0,1,101,37410,1,0,55,0,1,102,37417,0,1,97,37421,0,1,118,37425,0,1,111,37429,0,1,114,37433,0,2,32,37439,44,37607,0,1,105,37443,0,1,110,37447,0,1,116,37451,0,1,114,37455,0,1,111,37459,0,1,100,37463,0,1,117,37467,0,1,99,37471,0,1,101,37475,0,1,32,37479,0,1,117,37483,0,1,110,37487,0,2,32,37493,97,37520,0,1,99,37497,0,1,111,37501,0,1,114,37505,0,1,114,37509,0,1,101,37513,0,1,111,37517,1,0,55,0,1,32,37524,0,1,100,37528,0,1,105,37532,0,1,114,37536,0,1,101,37540,0,1,99,37544,0,1,99,37548,0,1,105,37552,0,1,195,37556,0,1,179,37560,0,1,110,37564,0,1,32,37568,0,1,100,37572,0,1,101,37576,0,1,32,37580,0,1,99,37584,0,1,111,37588,0,1,114,37592,0,1,114,37596,0,1,101,37600,0,1,111,37604,1,0,55,0,1,32,37611,0,1,105,37615,0,1,110,37619,0,1,116,37623,0,1,114,37627,0,1,111,37631,0,1,100,37635,0,1,117,37639,0,1,99,37643,0,1,101,37647,0,1,32,37651,0,1,117,37655,0,1,110,37659,0,2,32,37665,97,37692,0,1,99,37669,0,1,111,37673,0,1,114,37677,0,1,114,37681,0,1,101,37685,0,1,111,37689,1,0,55,0,1,32,37696,0,1,100,37700,0,1,105,37704,0,1,114,37708,0,1,101,37712,0,1,99,37716,0,1,99,37720,0,1,105,37724,0,1,195,37728,0,1,179,37732,0,1,110,37736,0,1,32,37740,0,1,100,37744,0,1,101,37748,0,1,32,37752,0,1,99,37756,0,1,111,37760,0,1,114,37764,0,1,114,37768,0,1,101,37772,0,1,111,37776,1,0,55,0,1,101,37783,0,1,116,37787,0,1,104,37791,0,1,105,37795,0,1,110,37799,0,1,103,37803,0,1,32,37807,0,1,119,37811,0,1,101,37815,0,1,110,37819,0,1,116,37823,0,1,32,37827,0,1,119,37831,0,1,114,37835,0,1,111,37839,0,1,110,37843,0,1,103,37847,0,4,32,37857,33,37953,44,38053,46,38153,0,1,112,37861,0,1,108,37865,0,1,101,37869,0,1,97,37873,0,1,115,37877,0,1,101,37881,0,1,32,37885,0,2,114,37891,116,37918,0,1,101,37895,0,1,102,37899,0,1,114,37903,0,1,101,37907,0,1,115,37911,0,1,104,37915,1,0,55,0,1,114,37922,0,1,121,37926,0,1,32,37930,0,1,97,37934,0,1,103,37938,0,1,97,37942,0,1,105,37946,0,1,110,37950,1,0,55,0,1,32,37957,0,1,112,37961,0,1,108,37965,0,1,101,37969,0,1,97,37973,0,1,115,37977,0,1,101,37981,0,1,32,37985,0,2,114,37991,116,38018,0,1,101,37995,0,1,102,37999,0,1,114,38003,0,1,101,38007,0,1,115,38011,0,1,104,38015,1,0,55,0,1,114,38022,0,1,121,38026,0,1,32,38030,0,1,97,38034,0,1,103,38038,0,1,97,38042,0,1,105,38046,0,1,110,38050,1,0,55,0,1,32,38057,0,1,112,38061,0,1,108,38065,0,1,101,38069,0,1,97,38073,0,1,115,38077,0,1,101,38081,0,1,32,38085,0,2,114,38091,116,38118,0,1,101,38095,0,1,102,38099,0,1,114,38103,0,1,101,38107,0,1,115,38111,0,1,104,38115,1,0,55,0,1,114,38122,0,1,121,38126,0,1,32,38130,0,1,97,38134,0,1,103,38138,0,1,97,38142,0,1,105,38146,0,1,110,38150,1,0,55,0,1,32,38157,0,1,112,38161,0,1,108,38165,0,1,101,38169,0,1,97,38173,0,1,115,38177,0,1,101,38181,0,1,32,38185,0,2,114,38191,116,38218,0,1,101,38195,0,1,102,38199,0,1,114,38203,0,1,101,38207,0,1,115,38211,0,1,104,38215,1,0,55,0,1,114,38222,0,1,121,38226,0,1,32,38230,0,1,97,38234,0,1,103,38238,0,1,97,38242,0,1,105,38246,0,1,110,38250,1,0,55,0,1,110,38257,0,1,107,38261,0,2,32,38267,115,38428,0,1,121,38271,0,1,111,38275,0,1,117,38279,0,1,32,38283,0,1,102,38287,0,1,111,38291,0,1,114,38295,0,1,32,38299,0,2,114,38305,115,38348,0,1,101,38309,0,1,103,38313,0,1,105,38317,0,1,115,38321,0,1,116,38325,0,1,101,38329,0,1,114,38333,0,1,105,38337,0,1,110,38341,0,1,103,38345,1,0,55,0,2,105,38354,117,38389,0,1,103,38358,0,1,110,38362,0,1,105,38366,0,1,110,38370,0,1,103,38374,0,1,32,38378,0,1,117,38382,0,1,112,38386,1,0,55,0,1,98,38393,0,1,115,38397,0,1,99,38401,0,1,114,38405,0,1,105,38409,0,1,98,38413,0,1,105,38417,0,1,110,38421,0,1,103,38425,1,0,55,0,1,32,38432,0,1,102,38436,0,1,111,38440,0,1,114,38444,0,1,32,38448,0,2,114,38454,115,38497,0,1,101,38458,0,1,103,38462,0,1,105,38466,0,1,115,38470,0,1,116,38474,0,1,101,38478,0,1,114,38482,0,1,105,38486,0,1,110,38490,0,1,103,38494,1,0,55,0,2,105,38503,117,38538,0,1,103,38507,0,1,110,38511,0,1,105,38515,0,1,110,38519,0,1,103,38523,0,1,32,38527,0,1,117,38531,0,1,112,38535,1,0,55,0,1,98,38542,0,1,115,38546,0,1,99,38550,0,1,114,38554,0,1,105,38558,0,1,98,38562,0,1,105,38566,0,1,110,38570,0,1,103,38574,1,0,55,0,2,117,38583,114,74168,0,1,105,38587,0,1,108,38591,0,1,108,38595,0,1,101,38599,0,1,122,38603,0,1,32,38607,0,2,101,38613,115,38883,0,1,110,38617,0,1,116,38621,0,1,114,38625,0,1,101,38629,0,1,114,38633,0,1,32,38637,0,2,117,38643,118,38787,0,1,110,38647,0,1,101,38651,0,1,32,38655,0,1,97,38659,0,1,100,38663,0,1,114,38667,0,1,101,38671,0,1,115,38675,0,1,115,38679,0,1,101,38683,0,1,32,38687,0,1,101,38691,0,2,45,38697,109,38744,0,1,109,38701,0,1,97,38705,0,1,105,38709,0,1,108,38713,0,1,32,38717,0,1,118,38721,0,1,97,38725,0,1,108,38729,0,1,105,38733,0,1,100,38737,0,1,101,38741,1,0,55,0,1,97,38748,0,1,105,38752,0,1,108,38756,0,1,32,38760,0,1,118,38764,0,1,97,38768,0,1,108,38772,0,1,105,38776,0,1,100,38780,0,1,101,38784,1,0,55,0,1,111,38791,0,1,116,38795,0,1,114,38799,0,1,101,38803,0,1,32,38807,0,1,97,38811,0,1,100,38815,0,1,114,38819,0,1,101,38823,0,1,115,38827,0,1,115,38831,0,1,101,38835,0,1,32,38839,0,1,101,38843,0,2,45,38849,109,38868,0,1,109,38853,0,1,97,38857,0,1,105,38861,0,1,108,38865,1,0,55,0,1,97,38872,0,1,105,38876,0,1,108,38880,1,0,55,0,1,97,38887,0,1,105,38891,0,1,115,38895,0,1,105,38899,0,1,114,38903,0,1,32,38907,0,2,117,38913,118,39057,0,1,110,38917,0,1,101,38921,0,1,32,38925,0,1,97,38929,0,1,100,38933,0,1,114,38937,0,1,101,38941,0,1,115,38945,0,1,115,38949,0,1,101,38953,0,1,32,38957,0,1,101,38961,0,2,45,38967,109,39014,0,1,109,38971,0,1,97,38975,0,1,105,38979,0,1,108,38983,0,1,32,38987,0,1,118,38991,0,1,97,38995,0,1,108,38999,0,1,105,39003,0,1,100,39007,0,1,101,39011,1,0,55,0,1,97,39018,0,1,105,39022,0,1,108,39026,0,1,32,39030,0,1,118,39034,0,1,97,39038,0,1,108,39042,0,1,105,39046,0,1,100,39050,0,1,101,39054,1,0,55,0,1,111,39061,0,1,116,39065,0,1,114,39069,0,1,101,39073,0,1,32,39077,0,1,97,39081,0,1,100,39085,0,1,114,39089,0,1,101,39093,0,1,115,39097,0,1,115,39101,0,1,101,39105,0,1,32,39109,0,1,101,39113,0,2,45,39119,109,39138,0,1,109,39123,0,1,97,39127,0,1,105,39131,0,1,108,39135,1,0,55,0,1,97,39142,0,1,105,39146,0,1,108,39150,1,0,55,0,1,97,39157,0,1,118,39161,0,1,101,39165,0,1,32,39169,0,2,98,39175,115,39234,0,1,101,39179,0,1,101,39183,0,1,110,39187,0,1,32,39191,0,1,115,39195,0,1,117,39199,0,1,98,39203,0,1,115,39207,0,1,99,39211,0,1,114,39215,0,1,105,39219,0,1,98,39223,0,1,101,39227,0,1,100,39231,1,0,55,0,2,105,39240,117,39271,0,1,103,39244,0,1,110,39248,0,1,101,39252,0,1,100,39256,0,1,32,39260,0,1,117,39264,0,1,112,39268,1,0,55,0,2,98,39277,99,39308,0,1,115,39281,0,1,99,39285,0,1,114,39289,0,1,105,39293,0,1,98,39297,0,1,101,39301,0,1,100,39305,1,0,55,0,1,99,39312,0,1,101,39316,0,1,115,39320,0,1,115,39324,0,1,102,39328,0,1,117,39332,0,1,108,39336,0,1,108,39340,0,1,121,39344,0,1,32,39348,0,2,98,39354,115,39413,0,1,101,39358,0,1,101,39362,0,1,110,39366,0,1,32,39370,0,1,115,39374,0,1,117,39378,0,1,98,39382,0,1,115,39386,0,1,99,39390,0,1,114,39394,0,1,105,39398,0,1,98,39402,0,1,101,39406,0,1,100,39410,1,0,55,0,2,105,39419,117,39450,0,1,103,39423,0,1,110,39427,0,1,101,39431,0,1,100,39435,0,1,32,39439,0,1,117,39443,0,1,112,39447,1,0,55,0,1,98,39454,0,1,115,39458,0,1,99,39462,0,1,114,39466,0,1,105,39470,0,1,98,39474,0,1,101,39478,0,1,100,39482,1,0,55,0,3,173,39493,191,39544,183,52293,0,1,227,39497,0,1,131,39501,0,1,188,39505,0,1,227,39509,0,1,131,39513,0,1,175,39517,0,1,227,39521,0,1,131,39525,0,1,188,39529,0,1,227,39533,0,1,131,39537,0,1,137,39541,1,0,58,0,1,227,39548,0,1,130,39552,0,1,176,39556,1,0,58,0,1,179,39563,0,1,233,39567,0,1,148,39571,0,1,174,39575,0,2,229,39581,232,39592,0,1,173,39585,0,1,151,39589,1,0,58,0,1,175,39596,0,1,141,39600,1,0,58,0,1,135,39607,0,1,231,39611,0,1,173,39615,0,1,190,39619,1,0,58,0,1,153,39626,0,1,231,39630,0,1,177,39634,0,1,164,39638,1,0,58,0,1,156,39645,0,1,233,39649,0,1,141,39653,0,1,181,39657,0,2,229,39663,232,39674,0,1,173,39667,0,1,151,39671,1,0,58,0,1,169,39678,0,1,158,39682,1,0,58,0,1,164,39689,0,1,236,39693,0,1,155,39697,0,1,140,39701,0,1,235,39705,0,1,147,39709,0,1,156,39713,1,0,58,0,1,156,39720,0,1,234,39724,0,1,183,39728,0,1,184,39732,1,0,58,0,2,32,39741,111,78714,0,1,106,39745,0,1,101,39749,0,1,32,39753,0,1,100,39757,0,1,105,39761,0,1,116,39765,0,1,32,39769,0,2,97,39775,98,39842,0,1,114,39779,0,1,116,39783,0,1,105,39787,0,1,107,39791,0,1,101,39795,0,1,108,39799,0,1,32,39803,0,1,108,39807,0,1,101,39811,0,1,117,39815,0,1,107,39819,0,1,32,39823,0,1,118,39827,0,1,111,39831,0,1,110,39835,0,1,100,39839,1,0,59,0,2,101,39848,108,39911,0,1,114,39852,0,1,105,39856,0,1,99,39860,0,1,104,39864,0,1,116,39868,0,1,32,39872,0,1,108,39876,0,1,101,39880,0,1,117,39884,0,1,107,39888,0,1,32,39892,0,1,118,39896,0,1,111,39900,0,1,110,39904,0,1,100,39908,1,0,59,0,1,111,39915,0,1,103,39919,0,1,32,39923,0,1,108,39927,0,1,101,39931,0,1,117,39935,0,1,107,39939,0,1,32,39943,0,1,118,39947,0,1,111,39951,0,1,110,39955,0,1,100,39959,1,0,59,0,1,32,39966,0,1,121,39970,0,1,111,39974,0,1,117,39978,0,1,32,39982,0,2,101,39988,108,40346,0,1,110,39992,0,1,106,39996,0,1,111,40000,0,1,121,40004,0,2,32,40010,101,40174,0,1,116,40014,0,1,104,40018,0,2,101,40024,105,40097,0,1,32,40028,0,3,97,40036,112,40063,115,40078,0,1,114,40040,0,1,116,40044,0,1,105,40048,0,1,99,40052,0,1,108,40056,0,1,101,40060,1,0,59,0,1,111,40067,0,1,115,40071,0,1,116,40075,1,0,59,0,1,116,40082,0,1,111,40086,0,1,114,40090,0,1,121,40094,1,0,59,0,1,115,40101,0,1,32,40105,0,3,97,40113,112,40140,115,40155,0,1,114,40117,0,1,116,40121,0,1,105,40125,0,1,99,40129,0,1,108,40133,0,1,101,40137,1,0,59,0,1,111,40144,0,1,115,40148,0,1,116,40152,1,0,59,0,1,116,40159,0,1,111,40163,0,1,114,40167,0,1,121,40171,1,0,59,0,1,100,40178,0,1,32,40182,0,1,116,40186,0,1,104,40190,0,2,101,40196,105,40269,0,1,32,40200,0,3,97,40208,112,40235,115,40250,0,1,114,40212,0,1,116,40216,0,1,105,40220,0,1,99,40224,0,1,108,40228,0,1,101,40232,1,0,59,0,1,111,40239,0,1,115,40243,0,1,116,40247,1,0,59,0,1,116,40254,0,1,111,40258,0,1,114,40262,0,1,121,40266,1,0,59,0,1,115,40273,0,1,32,40277,0,3,97,40285,112,40312,115,40327,0,1,114,40289,0,1,116,40293,0,1,105,40297,0,1,99,40301,0,1,108,40305,0,1,101,40309,1,0,59,0,1,111,40316,0,1,115,40320,0,1,116,40324,1,0,59,0,1,116,40331,0,1,111,40335,0,1,114,40339,0,1,121,40343,1,0,59,0,1,105,40350,0,1,107,40354,0,1,101,40358,0,2,32,40364,100,40528,0,1,116,40368,0,1,104,40372,0,2,101,40378,105,40451,0,1,32,40382,0,3,97,40390,112,40417,115,40432,0,1,114,40394,0,1,116,40398,0,1,105,40402,0,1,99,40406,0,1,108,40410,0,1,101,40414,1,0,59,0,1,111,40421,0,1,115,40425,0,1,116,40429,1,0,59,0,1,116,40436,0,1,111,40440,0,1,114,40444,0,1,121,40448,1,0,59,0,1,115,40455,0,1,32,40459,0,3,97,40467,112,40494,115,40509,0,1,114,40471,0,1,116,40475,0,1,105,40479,0,1,99,40483,0,1,108,40487,0,1,101,40491,1,0,59,0,1,111,40498,0,1,115,40502,0,1,116,40506,1,0,59,0,1,116,40513,0,1,111,40517,0,1,114,40521,0,1,121,40525,1,0,59,0,1,32,40532,0,1,116,40536,0,1,104,40540,0,2,101,40546,105,40619,0,1,32,40550,0,3,97,40558,112,40585,115,40600,0,1,114,40562,0,1,116,40566,0,1,105,40570,0,1,99,40574,0,1,108,40578,0,1,101,40582,1,0,59,0,1,111,40589,0,1,115,40593,0,1,116,40597,1,0,59,0,1,116,40604,0,1,111,40608,0,1,114,40612,0,1,121,40616,1,0,59,0,1,115,40623,0,1,32,40627,0,3,97,40635,112,40662,115,40677,0,1,114,40639,0,1,116,40643,0,1,105,40647,0,1,99,40651,0,1,108,40655,0,1,101,40659,1,0,59,0,1,111,40666,0,1,115,40670,0,1,116,40674,1,0,59,0,1,116,40681,0,1,111,40685,0,1,114,40689,0,1,121,40693,1,0,59,0,2,32,40702,98,72179,0,1,121,40706,0,1,111,40710,0,1,117,40714,0,1,32,40718,0,2,101,40724,108,41082,0,1,110,40728,0,1,106,40732,0,1,111,40736,0,1,121,40740,0,2,32,40746,101,40910,0,1,116,40750,0,1,104,40754,0,2,101,40760,105,40833,0,1,32,40764,0,3,97,40772,112,40799,115,40814,0,1,114,40776,0,1,116,40780,0,1,105,40784,0,1,99,40788,0,1,108,40792,0,1,101,40796,1,0,59,0,1,111,40803,0,1,115,40807,0,1,116,40811,1,0,59,0,1,116,40818,0,1,111,40822,0,1,114,40826,0,1,121,40830,1,0,59,0,1,115,40837,0,1,32,40841,0,3,97,40849,112,40876,115,40891,0,1,114,40853,0,1,116,40857,0,1,105,40861,0,1,99,40865,0,1,108,40869,0,1,101,40873,1,0,59,0,1,111,40880,0,1,115,40884,0,1,116,40888,1,0,59,0,1,116,40895,0,1,111,40899,0,1,114,40903,0,1,121,40907,1,0,59,0,1,100,40914,0,1,32,40918,0,1,116,40922,0,1,104,40926,0,2,101,40932,105,41005,0,1,32,40936,0,3,97,40944,112,40971,115,40986,0,1,114,40948,0,1,116,40952,0,1,105,40956,0,1,99,40960,0,1,108,40964,0,1,101,40968,1,0,59,0,1,111,40975,0,1,115,40979,0,1,116,40983,1,0,59,0,1,116,40990,0,1,111,40994,0,1,114,40998,0,1,121,41002,1,0,59,0,1,115,41009,0,1,32,41013,0,3,97,41021,112,41048,115,41063,0,1,114,41025,0,1,116,41029,0,1,105,41033,0,1,99,41037,0,1,108,41041,0,1,101,41045,1,0,59,0,1,111,41052,0,1,115,41056,0,1,116,41060,1,0,59,0,1,116,41067,0,1,111,41071,0,1,114,41075,0,1,121,41079,1,0,59,0,1,105,41086,0,1,107,41090,0,1,101,41094,0,2,32,41100,100,41264,0,1,116,41104,0,1,104,41108,0,2,101,41114,105,41187,0,1,32,41118,0,3,97,41126,112,41153,115,41168,0,1,114,41130,0,1,116,41134,0,1,105,41138,0,1,99,41142,0,1,108,41146,0,1,101,41150,1,0,59,0,1,111,41157,0,1,115,41161,0,1,116,41165,1,0,59,0,1,116,41172,0,1,111,41176,0,1,114,41180,0,1,121,41184,1,0,59,0,1,115,41191,0,1,32,41195,0,3,97,41203,112,41230,115,41245,0,1,114,41207,0,1,116,41211,0,1,105,41215,0,1,99,41219,0,1,108,41223,0,1,101,41227,1,0,59,0,1,111,41234,0,1,115,41238,0,1,116,41242,1,0,59,0,1,116,41249,0,1,111,41253,0,1,114,41257,0,1,121,41261,1,0,59,0,1,32,41268,0,1,116,41272,0,1,104,41276,0,2,101,41282,105,41355,0,1,32,41286,0,3,97,41294,112,41321,115,41336,0,1,114,41298,0,1,116,41302,0,1,105,41306,0,1,99,41310,0,1,108,41314,0,1,101,41318,1,0,59,0,1,111,41325,0,1,115,41329,0,1,116,41333,1,0,59,0,1,116,41340,0,1,111,41344,0,1,114,41348,0,1,121,41352,1,0,59,0,1,115,41359,0,1,32,41363,0,3,97,41371,112,41398,115,41413,0,1,114,41375,0,1,116,41379,0,1,105,41383,0,1,99,41387,0,1,108,41391,0,1,101,41395,1,0,59,0,1,111,41402,0,1,115,41406,0,1,116,41410,1,0,59,0,1,116,41417,0,1,111,41421,0,1,114,41425,0,1,121,41429,1,0,59,0,1,111,41436,0,1,121,41440,0,1,101,41444,0,1,100,41448,0,1,32,41452,0,1,116,41456,0,1,104,41460,0,1,105,41464,0,1,115,41468,0,1,32,41472,0,3,97,41480,112,41507,115,41522,0,1,114,41484,0,1,116,41488,0,1,105,41492,0,1,99,41496,0,1,108,41500,0,1,101,41504,1,0,59,0,1,111,41511,0,1,115,41515,0,1,116,41519,1,0,59,0,1,116,41526,0,1,111,41530,0,1,114,41534,0,1,121,41538,1,0,59,0,1,116,41545,0,1,111,41549,0,1,117,41553,0,1,32,41557,0,1,100,41561,0,1,101,41565,0,1,115,41569,0,2,115,41575,116,41648,0,1,101,41579,0,1,32,41583,0,3,97,41591,112,41614,116,41629,0,1,114,41595,0,1,116,41599,0,1,105,41603,0,1,103,41607,0,1,111,41611,1,0,59,0,1,111,41618,0,1,115,41622,0,1,116,41626,1,0,59,0,1,101,41633,0,1,120,41637,0,1,116,41641,0,1,111,41645,1,0,59,0,1,101,41652,0,1,32,41656,0,3,97,41664,112,41687,116,41702,0,1,114,41668,0,1,116,41672,0,1,105,41676,0,1,103,41680,0,1,111,41684,1,0,59,0,1,111,41691,0,1,115,41695,0,1,116,41699,1,0,59,0,1,101,41706,0,1,120,41710,0,1,116,41714,0,1,111,41718,1,0,59,0,1,32,41725,0,3,100,41733,101,42153,105,42577,0,1,105,41737,0,1,114,41741,0,1,32,41745,0,1,100,41749,0,2,101,41755,105,41948,0,1,114,41759,0,1,32,41763,0,3,97,41771,98,41834,112,41897,0,1,114,41775,0,1,116,41779,0,1,105,41783,0,1,107,41787,0,1,101,41791,0,1,108,41795,0,1,32,41799,0,1,103,41803,0,1,101,41807,0,1,102,41811,0,1,97,41815,0,1,108,41819,0,1,108,41823,0,1,101,41827,0,1,110,41831,1,0,59,0,1,101,41838,0,1,105,41842,0,1,116,41846,0,1,114,41850,0,1,97,41854,0,1,103,41858,0,1,32,41862,0,1,103,41866,0,1,101,41870,0,1,102,41874,0,1,97,41878,0,1,108,41882,0,1,108,41886,0,1,101,41890,0,1,110,41894,1,0,59,0,1,111,41901,0,1,115,41905,0,1,116,41909,0,1,32,41913,0,1,103,41917,0,1,101,41921,0,1,102,41925,0,1,97,41929,0,1,108,41933,0,1,108,41937,0,1,101,41941,0,1,110,41945,1,0,59,0,1,101,41952,0,1,115,41956,0,1,101,41960,0,1,114,41964,0,1,32,41968,0,3,97,41976,98,42039,112,42102,0,1,114,41980,0,1,116,41984,0,1,105,41988,0,1,107,41992,0,1,101,41996,0,1,108,42000,0,1,32,42004,0,1,103,42008,0,1,101,42012,0,1,102,42016,0,1,97,42020,0,1,108,42024,0,1,108,42028,0,1,101,42032,0,1,110,42036,1,0,59,0,1,101,42043,0,1,105,42047,0,1,116,42051,0,1,114,42055,0,1,97,42059,0,1,103,42063,0,1,32,42067,0,1,103,42071,0,1,101,42075,0,1,102,42079,0,1,97,42083,0,1,108,42087,0,1,108,42091,0,1,101,42095,0,1,110,42099,1,0,59,0,1,111,42106,0,1,115,42110,0,1,116,42114,0,1,32,42118,0,1,103,42122,0,1,101,42126,0,1,102,42130,0,1,97,42134,0,1,108,42138,0,1,108,42142,0,1,101,42146,0,1,110,42150,1,0,59,0,1,117,42157,0,1,99,42161,0,1,104,42165,0,1,32,42169,0,1,100,42173,0,2,101,42179,105,42372,0,1,114,42183,0,1,32,42187,0,3,97,42195,98,42258,112,42321,0,1,114,42199,0,1,116,42203,0,1,105,42207,0,1,107,42211,0,1,101,42215,0,1,108,42219,0,1,32,42223,0,1,103,42227,0,1,101,42231,0,1,102,42235,0,1,97,42239,0,1,108,42243,0,1,108,42247,0,1,101,42251,0,1,110,42255,1,0,59,0,1,101,42262,0,1,105,42266,0,1,116,42270,0,1,114,42274,0,1,97,42278,0,1,103,42282,0,1,32,42286,0,1,103,42290,0,1,101,42294,0,1,102,42298,0,1,97,42302,0,1,108,42306,0,1,108,42310,0,1,101,42314,0,1,110,42318,1,0,59,0,1,111,42325,0,1,115,42329,0,1,116,42333,0,1,32,42337,0,1,103,42341,0,1,101,42345,0,1,102,42349,0,1,97,42353,0,1,108,42357,0,1,108,42361,0,1,101,42365,0,1,110,42369,1,0,59,0,1,101,42376,0,1,115,42380,0,1,101,42384,0,1,114,42388,0,1,32,42392,0,3,97,42400,98,42463,112,42526,0,1,114,42404,0,1,116,42408,0,1,105,42412,0,1,107,42416,0,1,101,42420,0,1,108,42424,0,1,32,42428,0,1,103,42432,0,1,101,42436,0,1,102,42440,0,1,97,42444,0,1,108,42448,0,1,108,42452,0,1,101,42456,0,1,110,42460,1,0,59,0,1,101,42467,0,1,105,42471,0,1,116,42475,0,1,114,42479,0,1,97,42483,0,1,103,42487,0,1,32,42491,0,1,103,42495,0,1,101,42499,0,1,102,42503,0,1,97,42507,0,1,108,42511,0,1,108,42515,0,1,101,42519,0,1,110,42523,1,0,59,0,1,111,42530,0,1,115,42534,0,1,116,42538,0,1,32,42542,0,1,103,42546,0,1,101,42550,0,1,102,42554,0,1,97,42558,0,1,108,42562,0,1,108,42566,0,1,101,42570,0,1,110,42574,1,0,59,0,1,104,42581,0,1,110,42585,0,1,101,42589,0,1,110,42593,0,1,32,42597,0,1,100,42601,0,2,101,42607,105,42800,0,1,114,42611,0,1,32,42615,0,3,97,42623,98,42686,112,42749,0,1,114,42627,0,1,116,42631,0,1,105,42635,0,1,107,42639,0,1,101,42643,0,1,108,42647,0,1,32,42651,0,1,103,42655,0,1,101,42659,0,1,102,42663,0,1,97,42667,0,1,108,42671,0,1,108,42675,0,1,101,42679,0,1,110,42683,1,0,59,0,1,101,42690,0,1,105,42694,0,1,116,42698,0,1,114,42702,0,1,97,42706,0,1,103,42710,0,1,32,42714,0,1,103,42718,0,1,101,42722,0,1,102,42726,0,1,97,42730,0,1,108,42734,0,1,108,42738,0,1,101,42742,0,1,110,42746,1,0,59,0,1,111,42753,0,1,115,42757,0,1,116,42761,0,1,32,42765,0,1,103,42769,0,1,101,42773,0,1,102,42777,0,1,97,42781,0,1,108,42785,0,1,108,42789,0,1,101,42793,0,1,110,42797,1,0,59,0,1,101,42804,0,1,115,42808,0,1,101,42812,0,1,114,42816,0,1,32,42820,0,3,97,42828,98,42891,112,42954,0,1,114,42832,0,1,116,42836,0,1,105,42840,0,1,107,42844,0,1,101,42848,0,1,108,42852,0,1,32,42856,0,1,103,42860,0,1,101,42864,0,1,102,42868,0,1,97,42872,0,1,108,42876,0,1,108,42880,0,1,101,42884,0,1,110,42888,1,0,59,0,1,101,42895,0,1,105,42899,0,1,116,42903,0,1,114,42907,0,1,97,42911,0,1,103,42915,0,1,32,42919,0,1,103,42923,0,1,101,42927,0,1,102,42931,0,1,97,42935,0,1,108,42939,0,1,108,42943,0,1,101,42947,0,1,110,42951,1,0,59,0,1,111,42958,0,1,115,42962,0,1,116,42966,0,1,32,42970,0,1,103,42974,0,1,101,42978,0,1,102,42982,0,1,97,42986,0,1,108,42990,0,1,108,42994,0,1,101,42998,0,1,110,43002,1,0,59,0,1,32,43009,0,1,121,43013,0,1,111,43017,0,1,117,43021,1,0,59,0,1,116,43028,0,1,104,43032,0,1,105,43036,0,1,115,43040,0,1,32,43044,0,3,97,43052,112,43079,115,43094,0,1,114,43056,0,1,116,43060,0,1,105,43064,0,1,99,43068,0,1,108,43072,0,1,101,43076,1,0,59,0,1,111,43083,0,1,115,43087,0,1,116,43091,1,0,59,0,1,116,43098,0,1,111,43102,0,1,114,43106,0,1,121,43110,1,0,59,0,1,32,43117,0,1,116,43121,0,1,104,43125,0,1,105,43129,0,1,115,43133,0,1,32,43137,0,3,97,43145,112,43172,115,43187,0,1,114,43149,0,1,116,43153,0,1,105,43157,0,1,99,43161,0,1,108,43165,0,1,101,43169,1,0,59,0,1,111,43176,0,1,115,43180,0,1,116,43184,1,0,59,0,1,116,43191,0,1,111,43195,0,1,114,43199,0,1,121,43203,1,0,59,0,3,118,43214,103,69140,97,73862,0,1,101,43218,0,1,32,43222,0,1,116,43226,0,1,104,43230,0,1,105,43234,0,1,115,43238,0,1,32,43242,0,3,97,43250,112,43277,115,43292,0,1,114,43254,0,1,116,43258,0,1,105,43262,0,1,99,43266,0,1,108,43270,0,1,101,43274,1,0,59,0,1,111,43281,0,1,115,43285,0,1,116,43289,1,0,59,0,1,116,43296,0,1,111,43300,0,1,114,43304,0,1,121,43308,1,0,59,0,3,116,43319,118,43427,99,69856,0,1,105,43323,0,1,32,43327,0,1,195,43331,0,1,168,43335,0,1,32,43339,0,1,112,43343,0,1,105,43347,0,1,97,43351,0,1,99,43355,0,1,105,43359,0,1,117,43363,0,1,116,43367,0,2,97,43373,111,43400,0,1,32,43377,0,1,113,43381,0,1,117,43385,0,1,101,43389,0,1,115,43393,0,1,116,43397,1,0,59,0,1,32,43404,0,1,113,43408,0,1,117,43412,0,1,101,43416,0,1,115,43420,0,1,116,43424,1,0,59,0,1,111,43431,0,1,99,43435,0,2,101,43441,195,43637,0,1,32,43445,0,1,103,43449,0,1,111,43453,0,1,115,43457,0,1,116,43461,0,1,111,43465,0,1,117,43469,0,1,32,43473,0,1,100,43477,0,1,101,43481,0,1,115,43485,0,2,115,43491,116,43564,0,1,101,43495,0,1,32,43499,0,3,97,43507,112,43530,116,43545,0,1,114,43511,0,1,116,43515,0,1,105,43519,0,1,103,43523,0,1,111,43527,1,0,59,0,1,111,43534,0,1,115,43538,0,1,116,43542,1,0,59,0,1,101,43549,0,1,120,43553,0,1,116,43557,0,1,111,43561,1,0,59,0,1,101,43568,0,1,32,43572,0,3,97,43580,112,43603,116,43618,0,1,114,43584,0,1,116,43588,0,1,105,43592,0,1,103,43596,0,1,111,43600,1,0,59,0,1,111,43607,0,1,115,43611,0,1,116,43615,1,0,59,0,1,101,43622,0,1,120,43626,0,1,116,43630,0,1,111,43634,1,0,59,0,1,170,43641,0,1,32,43645,0,1,103,43649,0,1,111,43653,0,1,115,43657,0,1,116,43661,0,1,111,43665,0,1,117,43669,0,1,32,43673,0,1,100,43677,0,1,101,43681,0,1,115,43685,0,2,115,43691,116,43764,0,1,101,43695,0,1,32,43699,0,3,97,43707,112,43730,116,43745,0,1,114,43711,0,1,116,43715,0,1,105,43719,0,1,103,43723,0,1,111,43727,1,0,59,0,1,111,43734,0,1,115,43738,0,1,116,43742,1,0,59,0,1,101,43749,0,1,120,43753,0,1,116,43757,0,1,111,43761,1,0,59,0,1,101,43768,0,1,32,43772,0,3,97,43780,112,43803,116,43818,0,1,114,43784,0,1,116,43788,0,1,105,43792,0,1,103,43796,0,1,111,43800,1,0,59,0,1,111,43807,0,1,115,43811,0,1,116,43815,1,0,59,0,1,101,43822,0,1,120,43826,0,1,116,43830,0,1,111,43834,1,0,59,0,2,116,43843,118,44499,0,2,101,43849,117,44383,0,1,32,43853,0,2,103,43859,104,44113,0,1,117,43863,0,1,115,43867,0,1,116,43871,0,1,195,43875,0,1,179,43879,0,1,32,43883,0,1,101,43887,0,1,115,43891,0,1,116,43895,0,2,97,43901,101,44007,0,1,32,43905,0,4,97,43915,101,43950,110,43977,112,43992,0,1,114,43919,0,1,116,43923,0,1,195,43927,0,1,173,43931,0,1,99,43935,0,1,117,43939,0,1,108,43943,0,1,111,43947,1,0,59,0,1,110,43954,0,1,116,43958,0,1,114,43962,0,1,97,43966,0,1,100,43970,0,1,97,43974,1,0,59,0,1,111,43981,0,1,116,43985,0,1,97,43989,1,0,59,0,1,111,43996,0,1,115,44000,0,1,116,44004,1,0,59,0,1,32,44011,0,4,97,44021,101,44056,110,44083,112,44098,0,1,114,44025,0,1,116,44029,0,1,195,44033,0,1,173,44037,0,1,99,44041,0,1,117,44045,0,1,108,44049,0,1,111,44053,1,0,59,0,1,110,44060,0,1,116,44064,0,1,114,44068,0,1,97,44072,0,1,100,44076,0,1,97,44080,1,0,59,0,1,111,44087,0,1,116,44091,0,1,97,44095,1,0,59,0,1,111,44102,0,1,115,44106,0,1,116,44110,1,0,59,0,1,97,44117,0,1,32,44121,0,1,103,44125,0,1,117,44129,0,1,115,44133,0,1,116,44137,0,1,97,44141,0,1,100,44145,0,1,111,44149,0,1,32,44153,0,1,101,44157,0,1,115,44161,0,1,116,44165,0,2,97,44171,101,44277,0,1,32,44175,0,4,97,44185,101,44220,110,44247,112,44262,0,1,114,44189,0,1,116,44193,0,1,195,44197,0,1,173,44201,0,1,99,44205,0,1,117,44209,0,1,108,44213,0,1,111,44217,1,0,59,0,1,110,44224,0,1,116,44228,0,1,114,44232,0,1,97,44236,0,1,100,44240,0,1,97,44244,1,0,59,0,1,111,44251,0,1,116,44255,0,1,97,44259,1,0,59,0,1,111,44266,0,1,115,44270,0,1,116,44274,1,0,59,0,1,32,44281,0,4,97,44291,101,44326,110,44353,112,44368,0,1,114,44295,0,1,116,44299,0,1,195,44303,0,1,173,44307,0,1,99,44311,0,1,117,44315,0,1,108,44319,0,1,111,44323,1,0,59,0,1,110,44330,0,1,116,44334,0,1,114,44338,0,1,97,44342,0,1,100,44346,0,1,97,44350,1,0,59,0,1,111,44357,0,1,116,44361,0,1,97,44365,1,0,59,0,1,111,44372,0,1,115,44376,0,1,116,44380,1,0,59,0,1,32,44387,0,1,97,44391,0,1,115,44395,0,1,32,44399,0,1,97,44403,0,1,105,44407,0,1,109,44411,0,1,195,44415,0,1,169,44419,0,1,32,44423,0,1,99,44427,0,1,101,44431,0,2,32,44437,116,44464,0,1,98,44441,0,1,105,44445,0,1,108,44449,0,1,108,44453,0,1,101,44457,0,1,116,44461,1,0,59,0,1,32,44468,0,1,97,44472,0,1,114,44476,0,1,116,44480,0,1,105,44484,0,1,99,44488,0,1,108,44492,0,1,101,44496,1,0,59,0,1,111,44503,0,1,117,44507,0,1,115,44511,0,1,32,44515,0,1,97,44519,0,1,118,44523,0,1,101,44527,0,1,122,44531,0,1,32,44535,0,1,97,44539,0,1,105,44543,0,1,109,44547,0,1,195,44551,0,1,169,44555,0,1,32,44559,0,1,99,44563,0,1,101,44567,0,2,32,44573,116,44617,0,2,98,44579,112,44602,0,1,105,44583,0,1,108,44587,0,1,108,44591,0,1,101,44595,0,1,116,44599,1,0,59,0,1,111,44606,0,1,115,44610,0,1,116,44614,1,0,59,0,1,32,44621,0,1,97,44625,0,1,114,44629,0,1,116,44633,0,1,105,44637,0,1,99,44641,0,1,108,44645,0,1,101,44649,1,0,59,0,2,103,44658,104,44912,0,1,117,44662,0,1,115,44666,0,1,116,44670,0,1,195,44674,0,1,179,44678,0,1,32,44682,0,1,101,44686,0,1,115,44690,0,1,116,44694,0,2,97,44700,101,44806,0,1,32,44704,0,4,97,44714,101,44749,110,44776,112,44791,0,1,114,44718,0,1,116,44722,0,1,195,44726,0,1,173,44730,0,1,99,44734,0,1,117,44738,0,1,108,44742,0,1,111,44746,1,0,59,0,1,110,44753,0,1,116,44757,0,1,114,44761,0,1,97,44765,0,1,100,44769,0,1,97,44773,1,0,59,0,1,111,44780,0,1,116,44784,0,1,97,44788,1,0,59,0,1,111,44795,0,1,115,44799,0,1,116,44803,1,0,59,0,1,32,44810,0,4,97,44820,101,44855,110,44882,112,44897,0,1,114,44824,0,1,116,44828,0,1,195,44832,0,1,173,44836,0,1,99,44840,0,1,117,44844,0,1,108,44848,0,1,111,44852,1,0,59,0,1,110,44859,0,1,116,44863,0,1,114,44867,0,1,97,44871,0,1,100,44875,0,1,97,44879,1,0,59,0,1,111,44886,0,1,116,44890,0,1,97,44894,1,0,59,0,1,111,44901,0,1,115,44905,0,1,116,44909,1,0,59,0,1,97,44916,0,1,32,44920,0,1,103,44924,0,1,117,44928,0,1,115,44932,0,1,116,44936,0,1,97,44940,0,1,100,44944,0,1,111,44948,0,1,32,44952,0,1,101,44956,0,1,115,44960,0,1,116,44964,0,2,97,44970,101,45076,0,1,32,44974,0,4,97,44984,101,45019,110,45046,112,45061,0,1,114,44988,0,1,116,44992,0,1,195,44996,0,1,173,45000,0,1,99,45004,0,1,117,45008,0,1,108,45012,0,1,111,45016,1,0,59,0,1,110,45023,0,1,116,45027,0,1,114,45031,0,1,97,45035,0,1,100,45039,0,1,97,45043,1,0,59,0,1,111,45050,0,1,116,45054,0,1,97,45058,1,0,59,0,1,111,45065,0,1,115,45069,0,1,116,45073,1,0,59,0,1,32,45080,0,4,97,45090,101,45125,110,45152,112,45167,0,1,114,45094,0,1,116,45098,0,1,195,45102,0,1,173,45106,0,1,99,45110,0,1,117,45114,0,1,108,45118,0,1,111,45122,1,0,59,0,1,110,45129,0,1,116,45133,0,1,114,45137,0,1,97,45141,0,1,100,45145,0,1,97,45149,1,0,59,0,1,111,45156,0,1,116,45160,0,1,97,45164,1,0,59,0,1,111,45171,0,1,115,45175,0,1,116,45179,1,0,59,0,1,195,45186,0,1,168,45190,0,1,32,45194,0,1,112,45198,0,1,105,45202,0,1,97,45206,0,1,99,45210,0,1,105,45214,0,1,117,45218,0,1,116,45222,0,2,97,45228,111,45255,0,1,32,45232,0,1,113,45236,0,1,117,45240,0,1,101,45244,0,1,115,45248,0,1,116,45252,1,0,59,0,1,32,45259,0,1,113,45263,0,1,117,45267,0,1,101,45271,0,1,115,45275,0,1,116,45279,1,0,59,0,1,97,45286,0,1,115,45290,0,1,32,45294,0,1,97,45298,0,1,105,45302,0,1,109,45306,0,1,195,45310,0,1,169,45314,0,1,32,45318,0,1,99,45322,0,1,101,45326,0,2,32,45332,116,45359,0,1,98,45336,0,1,105,45340,0,1,108,45344,0,1,108,45348,0,1,101,45352,0,1,116,45356,1,0,59,0,1,32,45363,0,1,97,45367,0,1,114,45371,0,1,116,45375,0,1,105,45379,0,1,99,45383,0,1,108,45387,0,1,101,45391,1,0,59,0,5,99,45406,110,45808,117,45977,114,54539,116,78104,0,2,101,45412,195,45608,0,1,32,45416,0,1,103,45420,0,1,111,45424,0,1,115,45428,0,1,116,45432,0,1,111,45436,0,1,117,45440,0,1,32,45444,0,1,100,45448,0,1,101,45452,0,1,115,45456,0,2,115,45462,116,45535,0,1,101,45466,0,1,32,45470,0,3,97,45478,112,45501,116,45516,0,1,114,45482,0,1,116,45486,0,1,105,45490,0,1,103,45494,0,1,111,45498,1,0,59,0,1,111,45505,0,1,115,45509,0,1,116,45513,1,0,59,0,1,101,45520,0,1,120,45524,0,1,116,45528,0,1,111,45532,1,0,59,0,1,101,45539,0,1,32,45543,0,3,97,45551,112,45574,116,45589,0,1,114,45555,0,1,116,45559,0,1,105,45563,0,1,103,45567,0,1,111,45571,1,0,59,0,1,111,45578,0,1,115,45582,0,1,116,45586,1,0,59,0,1,101,45593,0,1,120,45597,0,1,116,45601,0,1,111,45605,1,0,59,0,1,170,45612,0,1,32,45616,0,1,103,45620,0,1,111,45624,0,1,115,45628,0,1,116,45632,0,1,111,45636,0,1,117,45640,0,1,32,45644,0,1,100,45648,0,1,101,45652,0,1,115,45656,0,2,115,45662,116,45735,0,1,101,45666,0,1,32,45670,0,3,97,45678,112,45701,116,45716,0,1,114,45682,0,1,116,45686,0,1,105,45690,0,1,103,45694,0,1,111,45698,1,0,59,0,1,111,45705,0,1,115,45709,0,1,116,45713,1,0,59,0,1,101,45720,0,1,120,45724,0,1,116,45728,0,1,111,45732,1,0,59,0,1,101,45739,0,1,32,45743,0,3,97,45751,112,45774,116,45789,0,1,114,45755,0,1,116,45759,0,1,105,45763,0,1,103,45767,0,1,111,45771,1,0,59,0,1,111,45778,0,1,115,45782,0,1,116,45786,1,0,59,0,1,101,45793,0,1,120,45797,0,1,116,45801,0,1,111,45805,1,0,59,0,1,100,45812,0,1,32,45816,0,1,106,45820,0,1,101,45824,0,1,32,45828,0,1,100,45832,0,1,105,45836,0,1,116,45840,0,1,32,45844,0,2,97,45850,98,45897,0,1,114,45854,0,1,116,45858,0,1,105,45862,0,1,107,45866,0,1,101,45870,0,1,108,45874,0,1,32,45878,0,1,108,45882,0,1,101,45886,0,1,117,45890,0,1,107,45894,1,0,59,0,2,101,45903,108,45946,0,1,114,45907,0,1,105,45911,0,1,99,45915,0,1,104,45919,0,1,116,45923,0,1,32,45927,0,1,108,45931,0,1,101,45935,0,1,117,45939,0,1,107,45943,1,0,59,0,1,111,45950,0,1,103,45954,0,1,32,45958,0,1,108,45962,0,1,101,45966,0,1,117,45970,0,1,107,45974,1,0,59,0,1,115,45981,0,1,32,45985,0,1,97,45989,0,1,118,45993,0,1,101,45997,0,1,122,46001,0,1,32,46005,0,1,97,46009,0,1,105,46013,0,1,109,46017,0,1,195,46021,0,1,169,46025,0,1,32,46029,0,1,99,46033,0,1,101,46037,0,2,32,46043,116,46087,0,2,98,46049,112,46072,0,1,105,46053,0,1,108,46057,0,1,108,46061,0,1,101,46065,0,1,116,46069,1,0,59,0,1,111,46076,0,1,115,46080,0,1,116,46084,1,0,59,0,1,32,46091,0,1,97,46095,0,1,114,46099,0,1,116,46103,0,1,105,46107,0,1,99,46111,0,1,108,46115,0,1,101,46119,1,0,59,0,1,110,46126,0,1,32,46130,0,3,100,46138,101,46654,105,47174,0,1,105,46142,0,1,114,46146,0,1,32,46150,0,1,100,46154,0,2,101,46160,105,46401,0,1,114,46164,0,1,32,46168,0,3,97,46176,98,46255,112,46334,0,1,114,46180,0,1,116,46184,0,1,105,46188,0,1,107,46192,0,1,101,46196,0,1,108,46200,0,1,32,46204,0,1,103,46208,0,1,101,46212,0,1,102,46216,0,1,97,46220,0,1,108,46224,0,1,108,46228,0,1,101,46232,0,1,110,46236,0,1,32,46240,0,1,104,46244,0,1,97,46248,0,1,116,46252,1,0,59,0,1,101,46259,0,1,105,46263,0,1,116,46267,0,1,114,46271,0,1,97,46275,0,1,103,46279,0,1,32,46283,0,1,103,46287,0,1,101,46291,0,1,102,46295,0,1,97,46299,0,1,108,46303,0,1,108,46307,0,1,101,46311,0,1,110,46315,0,1,32,46319,0,1,104,46323,0,1,97,46327,0,1,116,46331,1,0,59,0,1,111,46338,0,1,115,46342,0,1,116,46346,0,1,32,46350,0,1,103,46354,0,1,101,46358,0,1,102,46362,0,1,97,46366,0,1,108,46370,0,1,108,46374,0,1,101,46378,0,1,110,46382,0,1,32,46386,0,1,104,46390,0,1,97,46394,0,1,116,46398,1,0,59,0,1,101,46405,0,1,115,46409,0,1,101,46413,0,1,114,46417,0,1,32,46421,0,3,97,46429,98,46508,112,46587,0,1,114,46433,0,1,116,46437,0,1,105,46441,0,1,107,46445,0,1,101,46449,0,1,108,46453,0,1,32,46457,0,1,103,46461,0,1,101,46465,0,1,102,46469,0,1,97,46473,0,1,108,46477,0,1,108,46481,0,1,101,46485,0,1,110,46489,0,1,32,46493,0,1,104,46497,0,1,97,46501,0,1,116,46505,1,0,59,0,1,101,46512,0,1,105,46516,0,1,116,46520,0,1,114,46524,0,1,97,46528,0,1,103,46532,0,1,32,46536,0,1,103,46540,0,1,101,46544,0,1,102,46548,0,1,97,46552,0,1,108,46556,0,1,108,46560,0,1,101,46564,0,1,110,46568,0,1,32,46572,0,1,104,46576,0,1,97,46580,0,1,116,46584,1,0,59,0,1,111,46591,0,1,115,46595,0,1,116,46599,0,1,32,46603,0,1,103,46607,0,1,101,46611,0,1,102,46615,0,1,97,46619,0,1,108,46623,0,1,108,46627,0,1,101,46631,0,1,110,46635,0,1,32,46639,0,1,104,46643,0,1,97,46647,0,1,116,46651,1,0,59,0,1,117,46658,0,1,99,46662,0,1,104,46666,0,1,32,46670,0,1,100,46674,0,2,101,46680,105,46921,0,1,114,46684,0,1,32,46688,0,3,97,46696,98,46775,112,46854,0,1,114,46700,0,1,116,46704,0,1,105,46708,0,1,107,46712,0,1,101,46716,0,1,108,46720,0,1,32,46724,0,1,103,46728,0,1,101,46732,0,1,102,46736,0,1,97,46740,0,1,108,46744,0,1,108,46748,0,1,101,46752,0,1,110,46756,0,1,32,46760,0,1,104,46764,0,1,97,46768,0,1,116,46772,1,0,59,0,1,101,46779,0,1,105,46783,0,1,116,46787,0,1,114,46791,0,1,97,46795,0,1,103,46799,0,1,32,46803,0,1,103,46807,0,1,101,46811,0,1,102,46815,0,1,97,46819,0,1,108,46823,0,1,108,46827,0,1,101,46831,0,1,110,46835,0,1,32,46839,0,1,104,46843,0,1,97,46847,0,1,116,46851,1,0,59,0,1,111,46858,0,1,115,46862,0,1,116,46866,0,1,32,46870,0,1,103,46874,0,1,101,46878,0,1,102,46882,0,1,97,46886,0,1,108,46890,0,1,108,46894,0,1,101,46898,0,1,110,46902,0,1,32,46906,0,1,104,46910,0,1,97,46914,0,1,116,46918,1,0,59,0,1,101,46925,0,1,115,46929,0,1,101,46933,0,1,114,46937,0,1,32,46941,0,3,97,46949,98,47028,112,47107,0,1,114,46953,0,1,116,46957,0,1,105,46961,0,1,107,46965,0,1,101,46969,0,1,108,46973,0,1,32,46977,0,1,103,46981,0,1,101,46985,0,1,102,46989,0,1,97,46993,0,1,108,46997,0,1,108,47001,0,1,101,47005,0,1,110,47009,0,1,32,47013,0,1,104,47017,0,1,97,47021,0,1,116,47025,1,0,59,0,1,101,47032,0,1,105,47036,0,1,116,47040,0,1,114,47044,0,1,97,47048,0,1,103,47052,0,1,32,47056,0,1,103,47060,0,1,101,47064,0,1,102,47068,0,1,97,47072,0,1,108,47076,0,1,108,47080,0,1,101,47084,0,1,110,47088,0,1,32,47092,0,1,104,47096,0,1,97,47100,0,1,116,47104,1,0,59,0,1,111,47111,0,1,115,47115,0,1,116,47119,0,1,32,47123,0,1,103,47127,0,1,101,47131,0,1,102,47135,0,1,97,47139,0,1,108,47143,0,1,108,47147,0,1,101,47151,0,1,110,47155,0,1,32,47159,0,1,104,47163,0,1,97,47167,0,1,116,47171,1,0,59,0,1,104,47178,0,1,110,47182,0,1,101,47186,0,1,110,47190,0,1,32,47194,0,1,100,47198,0,2,101,47204,105,47445,0,1,114,47208,0,1,32,47212,0,3,97,47220,98,47299,112,47378,0,1,114,47224,0,1,116,47228,0,1,105,47232,0,1,107,47236,0,1,101,47240,0,1,108,47244,0,1,32,47248,0,1,103,47252,0,1,101,47256,0,1,102,47260,0,1,97,47264,0,1,108,47268,0,1,108,47272,0,1,101,47276,0,1,110,47280,0,1,32,47284,0,1,104,47288,0,1,97,47292,0,1,116,47296,1,0,59,0,1,101,47303,0,1,105,47307,0,1,116,47311,0,1,114,47315,0,1,97,47319,0,1,103,47323,0,1,32,47327,0,1,103,47331,0,1,101,47335,0,1,102,47339,0,1,97,47343,0,1,108,47347,0,1,108,47351,0,1,101,47355,0,1,110,47359,0,1,32,47363,0,1,104,47367,0,1,97,47371,0,1,116,47375,1,0,59,0,1,111,47382,0,1,115,47386,0,1,116,47390,0,1,32,47394,0,1,103,47398,0,1,101,47402,0,1,102,47406,0,1,97,47410,0,1,108,47414,0,1,108,47418,0,1,101,47422,0,1,110,47426,0,1,32,47430,0,1,104,47434,0,1,97,47438,0,1,116,47442,1,0,59,0,1,101,47449,0,1,115,47453,0,1,101,47457,0,1,114,47461,0,1,32,47465,0,3,97,47473,98,47552,112,47631,0,1,114,47477,0,1,116,47481,0,1,105,47485,0,1,107,47489,0,1,101,47493,0,1,108,47497,0,1,32,47501,0,1,103,47505,0,1,101,47509,0,1,102,47513,0,1,97,47517,0,1,108,47521,0,1,108,47525,0,1,101,47529,0,1,110,47533,0,1,32,47537,0,1,104,47541,0,1,97,47545,0,1,116,47549,1,0,59,0,1,101,47556,0,1,105,47560,0,1,116,47564,0,1,114,47568,0,1,97,47572,0,1,103,47576,0,1,32,47580,0,1,103,47584,0,1,101,47588,0,1,102,47592,0,1,97,47596,0,1,108,47600,0,1,108,47604,0,1,101,47608,0,1,110,47612,0,1,32,47616,0,1,104,47620,0,1,97,47624,0,1,116,47628,1,0,59,0,1,111,47635,0,1,115,47639,0,1,116,47643,0,1,32,47647,0,1,103,47651,0,1,101,47655,0,1,102,47659,0,1,97,47663,0,1,108,47667,0,1,108,47671,0,1,101,47675,0,1,110,47679,0,1,32,47683,0,1,104,47687,0,1,97,47691,0,1,116,47695,1,0,59,0,2,115,47704,116,48254,0,1,105,47708,0,1,32,47712,0,1,116,47716,0,1,101,47720,0,1,32,47724,0,2,103,47730,104,47984,0,1,117,47734,0,1,115,47738,0,1,116,47742,0,1,195,47746,0,1,179,47750,0,1,32,47754,0,1,101,47758,0,1,115,47762,0,1,116,47766,0,2,97,47772,101,47878,0,1,32,47776,0,4,97,47786,101,47821,110,47848,112,47863,0,1,114,47790,0,1,116,47794,0,1,195,47798,0,1,173,47802,0,1,99,47806,0,1,117,47810,0,1,108,47814,0,1,111,47818,1,0,59,0,1,110,47825,0,1,116,47829,0,1,114,47833,0,1,97,47837,0,1,100,47841,0,1,97,47845,1,0,59,0,1,111,47852,0,1,116,47856,0,1,97,47860,1,0,59,0,1,111,47867,0,1,115,47871,0,1,116,47875,1,0,59,0,1,32,47882,0,4,97,47892,101,47927,110,47954,112,47969,0,1,114,47896,0,1,116,47900,0,1,195,47904,0,1,173,47908,0,1,99,47912,0,1,117,47916,0,1,108,47920,0,1,111,47924,1,0,59,0,1,110,47931,0,1,116,47935,0,1,114,47939,0,1,97,47943,0,1,100,47947,0,1,97,47951,1,0,59,0,1,111,47958,0,1,116,47962,0,1,97,47966,1,0,59,0,1,111,47973,0,1,115,47977,0,1,116,47981,1,0,59,0,1,97,47988,0,1,32,47992,0,1,103,47996,0,1,117,48000,0,1,115,48004,0,1,116,48008,0,1,97,48012,0,1,100,48016,0,1,111,48020,0,1,32,48024,0,1,101,48028,0,1,115,48032,0,1,116,48036,0,2,97,48042,101,48148,0,1,32,48046,0,4,97,48056,101,48091,110,48118,112,48133,0,1,114,48060,0,1,116,48064,0,1,195,48068,0,1,173,48072,0,1,99,48076,0,1,117,48080,0,1,108,48084,0,1,111,48088,1,0,59,0,1,110,48095,0,1,116,48099,0,1,114,48103,0,1,97,48107,0,1,100,48111,0,1,97,48115,1,0,59,0,1,111,48122,0,1,116,48126,0,1,97,48130,1,0,59,0,1,111,48137,0,1,115,48141,0,1,116,48145,1,0,59,0,1,32,48152,0,4,97,48162,101,48197,110,48224,112,48239,0,1,114,48166,0,1,116,48170,0,1,195,48174,0,1,173,48178,0,1,99,48182,0,1,117,48186,0,1,108,48190,0,1,111,48194,1,0,59,0,1,110,48201,0,1,116,48205,0,1,114,48209,0,1,97,48213,0,1,100,48217,0,1,97,48221,1,0,59,0,1,111,48228,0,1,116,48232,0,1,97,48236,1,0,59,0,1,111,48243,0,1,115,48247,0,1,116,48251,1,0,59,0,1,101,48258,0,1,32,48262,0,2,103,48268,104,48522,0,1,117,48272,0,1,115,48276,0,1,116,48280,0,1,195,48284,0,1,179,48288,0,1,32,48292,0,1,101,48296,0,1,115,48300,0,1,116,48304,0,2,97,48310,101,48416,0,1,32,48314,0,4,97,48324,101,48359,110,48386,112,48401,0,1,114,48328,0,1,116,48332,0,1,195,48336,0,1,173,48340,0,1,99,48344,0,1,117,48348,0,1,108,48352,0,1,111,48356,1,0,59,0,1,110,48363,0,1,116,48367,0,1,114,48371,0,1,97,48375,0,1,100,48379,0,1,97,48383,1,0,59,0,1,111,48390,0,1,116,48394,0,1,97,48398,1,0,59,0,1,111,48405,0,1,115,48409,0,1,116,48413,1,0,59,0,1,32,48420,0,4,97,48430,101,48465,110,48492,112,48507,0,1,114,48434,0,1,116,48438,0,1,195,48442,0,1,173,48446,0,1,99,48450,0,1,117,48454,0,1,108,48458,0,1,111,48462,1,0,59,0,1,110,48469,0,1,116,48473,0,1,114,48477,0,1,97,48481,0,1,100,48485,0,1,97,48489,1,0,59,0,1,111,48496,0,1,116,48500,0,1,97,48504,1,0,59,0,1,111,48511,0,1,115,48515,0,1,116,48519,1,0,59,0,1,97,48526,0,1,32,48530,0,1,103,48534,0,1,117,48538,0,1,115,48542,0,1,116,48546,0,1,97,48550,0,1,100,48554,0,1,111,48558,0,1,32,48562,0,1,101,48566,0,1,115,48570,0,1,116,48574,0,2,97,48580,101,48686,0,1,32,48584,0,4,97,48594,101,48629,110,48656,112,48671,0,1,114,48598,0,1,116,48602,0,1,195,48606,0,1,173,48610,0,1,99,48614,0,1,117,48618,0,1,108,48622,0,1,111,48626,1,0,59,0,1,110,48633,0,1,116,48637,0,1,114,48641,0,1,97,48645,0,1,100,48649,0,1,97,48653,1,0,59,0,1,111,48660,0,1,116,48664,0,1,97,48668,1,0,59,0,1,111,48675,0,1,115,48679,0,1,116,48683,1,0,59,0,1,32,48690,0,4,97,48700,101,48735,110,48762,112,48777,0,1,114,48704,0,1,116,48708,0,1,195,48712,0,1,173,48716,0,1,99,48720,0,1,117,48724,0,1,108,48728,0,1,111,48732,1,0,59,0,1,110,48739,0,1,116,48743,0,1,114,48747,0,1,97,48751,0,1,100,48755,0,1,97,48759,1,0,59,0,1,111,48766,0,1,116,48770,0,1,97,48774,1,0,59,0,1,111,48781,0,1,115,48785,0,1,116,48789,1,0,59,1,0,62,0,1,32,48799,0,6,97,48813,102,48824,105,48843,110,48917,111,48995,118,49006,0,1,116,48817,0,1,32,48821,1,0,62,0,1,114,48828,0,1,111,48832,0,1,109,48836,0,1,32,48840,1,0,62,0,1,116,48847,0,1,32,48851,0,4,97,48861,102,48872,111,48891,118,48902,0,1,116,48865,0,1,32,48869,1,0,62,0,1,114,48876,0,1,111,48880,0,1,109,48884,0,1,32,48888,1,0,62,0,1,110,48895,0,1,32,48899,1,0,62,0,1,105,48906,0,1,97,48910,0,1,32,48914,1,0,62,0,1,111,48921,0,1,119,48925,0,1,32,48929,0,4,97,48939,102,48950,111,48969,118,48980,0,1,116,48943,0,1,32,48947,1,0,62,0,1,114,48954,0,1,111,48958,0,1,109,48962,0,1,32,48966,1,0,62,0,1,110,48973,0,1,32,48977,1,0,62,0,1,105,48984,0,1,97,48988,0,1,32,48992,1,0,62,0,1,110,48999,0,1,32,49003,1,0,62,0,1,105,49010,0,1,97,49014,0,1,32,49018,1,0,62,0,1,114,49025,0,1,105,49029,0,1,99,49033,0,1,101,49037,0,1,32,49041,0,6,97,49055,102,49066,105,49085,110,49159,111,49237,118,49248,0,1,116,49059,0,1,32,49063,1,0,62,0,1,114,49070,0,1,111,49074,0,1,109,49078,0,1,32,49082,1,0,62,0,1,116,49089,0,1,32,49093,0,4,97,49103,102,49114,111,49133,118,49144,0,1,116,49107,0,1,32,49111,1,0,62,0,1,114,49118,0,1,111,49122,0,1,109,49126,0,1,32,49130,1,0,62,0,1,110,49137,0,1,32,49141,1,0,62,0,1,105,49148,0,1,97,49152,0,1,32,49156,1,0,62,0,1,111,49163,0,1,119,49167,0,1,32,49171,0,4,97,49181,102,49192,111,49211,118,49222,0,1,116,49185,0,1,32,49189,1,0,62,0,1,114,49196,0,1,111,49200,0,1,109,49204,0,1,32,49208,1,0,62,0,1,110,49215,0,1,32,49219,1,0,62,0,1,105,49226,0,1,97,49230,0,1,32,49234,1,0,62,0,1,110,49241,0,1,32,49245,1,0,62,0,1,105,49252,0,1,97,49256,0,1,32,49260,1,0,62,0,1,104,49267,0,1,101,49271,0,1,32,49275,0,1,112,49279,0,1,114,49283,0,1,105,49287,0,1,99,49291,0,1,101,49295,0,1,32,49299,0,6,97,49313,102,49324,105,49343,110,49417,111,49495,118,49506,0,1,116,49317,0,1,32,49321,1,0,62,0,1,114,49328,0,1,111,49332,0,1,109,49336,0,1,32,49340,1,0,62,0,1,116,49347,0,1,32,49351,0,4,97,49361,102,49372,111,49391,118,49402,0,1,116,49365,0,1,32,49369,1,0,62,0,1,114,49376,0,1,111,49380,0,1,109,49384,0,1,32,49388,1,0,62,0,1,110,49395,0,1,32,49399,1,0,62,0,1,105,49406,0,1,97,49410,0,1,32,49414,1,0,62,0,1,111,49421,0,1,119,49425,0,1,32,49429,0,4,97,49439,102,49450,111,49469,118,49480,0,1,116,49443,0,1,32,49447,1,0,62,0,1,114,49454,0,1,111,49458,0,1,109,49462,0,1,32,49466,1,0,62,0,1,110,49473,0,1,32,49477,1,0,62,0,1,105,49484,0,1,97,49488,0,1,32,49492,1,0,62,0,1,110,49499,0,1,32,49503,1,0,62,0,1,105,49510,0,1,97,49514,0,1,32,49518,1,0,62,0,1,105,49525,0,1,116,49529,0,1,32,49533,0,6,97,49547,102,49558,105,49577,110,49651,111,49729,118,49740,0,1,116,49551,0,1,32,49555,1,0,62,0,1,114,49562,0,1,111,49566,0,1,109,49570,0,1,32,49574,1,0,62,0,1,116,49581,0,1,32,49585,0,4,97,49595,102,49606,111,49625,118,49636,0,1,116,49599,0,1,32,49603,1,0,62,0,1,114,49610,0,1,111,49614,0,1,109,49618,0,1,32,49622,1,0,62,0,1,110,49629,0,1,32,49633,1,0,62,0,1,105,49640,0,1,97,49644,0,1,32,49648,1,0,62,0,1,111,49655,0,1,119,49659,0,1,32,49663,0,4,97,49673,102,49684,111,49703,118,49714,0,1,116,49677,0,1,32,49681,1,0,62,0,1,114,49688,0,1,111,49692,0,1,109,49696,0,1,32,49700,1,0,62,0,1,110,49707,0,1,32,49711,1,0,62,0,1,105,49718,0,1,97,49722,0,1,32,49726,1,0,62,0,1,110,49733,0,1,32,49737,1,0,62,0,1,105,49744,0,1,97,49748,0,1,32,49752,1,0,62,0,3,100,49763,195,66077,97,73882,0,1,101,49767,0,1,114,49771,0,1,32,49775,0,6,97,49789,102,49800,105,49819,110,49893,111,49971,118,49982,0,1,116,49793,0,1,32,49797,1,0,62,0,1,114,49804,0,1,111,49808,0,1,109,49812,0,1,32,49816,1,0,62,0,1,116,49823,0,1,32,49827,0,4,97,49837,102,49848,111,49867,118,49878,0,1,116,49841,0,1,32,49845,1,0,62,0,1,114,49852,0,1,111,49856,0,1,109,49860,0,1,32,49864,1,0,62,0,1,110,49871,0,1,32,49875,1,0,62,0,1,105,49882,0,1,97,49886,0,1,32,49890,1,0,62,0,1,111,49897,0,1,119,49901,0,1,32,49905,0,4,97,49915,102,49926,111,49945,118,49956,0,1,116,49919,0,1,32,49923,1,0,62,0,1,114,49930,0,1,111,49934,0,1,109,49938,0,1,32,49942,1,0,62,0,1,110,49949,0,1,32,49953,1,0,62,0,1,105,49960,0,1,97,49964,0,1,32,49968,1,0,62,0,1,110,49975,0,1,32,49979,1,0,62,0,1,105,49986,0,1,97,49990,0,1,32,49994,1,0,62,0,2,32,50003,110,76981,0,6,97,50017,102,50028,105,50047,110,50121,111,50199,118,50210,0,1,116,50021,0,1,32,50025,1,0,62,0,1,114,50032,0,1,111,50036,0,1,109,50040,0,1,32,50044,1,0,62,0,1,116,50051,0,1,32,50055,0,4,97,50065,102,50076,111,50095,118,50106,0,1,116,50069,0,1,32,50073,1,0,62,0,1,114,50080,0,1,111,50084,0,1,109,50088,0,1,32,50092,1,0,62,0,1,110,50099,0,1,32,50103,1,0,62,0,1,105,50110,0,1,97,50114,0,1,32,50118,1,0,62,0,1,111,50125,0,1,119,50129,0,1,32,50133,0,4,97,50143,102,50154,111,50173,118,50184,0,1,116,50147,0,1,32,50151,1,0,62,0,1,114,50158,0,1,111,50162,0,1,109,50166,0,1,32,50170,1,0,62,0,1,110,50177,0,1,32,50181,1,0,62,0,1,105,50188,0,1,97,50192,0,1,32,50196,1,0,62,0,1,110,50203,0,1,32,50207,1,0,62,0,1,105,50214,0,1,97,50218,0,1,32,50222,1,0,62,0,1,112,50229,0,1,32,50233,0,6,97,50247,102,50258,105,50277,110,50351,111,50429,118,50440,0,1,116,50251,0,1,32,50255,1,0,62,0,1,114,50262,0,1,111,50266,0,1,109,50270,0,1,32,50274,1,0,62,0,1,116,50281,0,1,32,50285,0,4,97,50295,102,50306,111,50325,118,50336,0,1,116,50299,0,1,32,50303,1,0,62,0,1,114,50310,0,1,111,50314,0,1,109,50318,0,1,32,50322,1,0,62,0,1,110,50329,0,1,32,50333,1,0,62,0,1,105,50340,0,1,97,50344,0,1,32,50348,1,0,62,0,1,111,50355,0,1,119,50359,0,1,32,50363,0,4,97,50373,102,50384,111,50403,118,50414,0,1,116,50377,0,1,32,50381,1,0,62,0,1,114,50388,0,1,111,50392,0,1,109,50396,0,1,32,50400,1,0,62,0,1,110,50407,0,1,32,50411,1,0,62,0,1,105,50418,0,1,97,50422,0,1,32,50426,1,0,62,0,1,110,50433,0,1,32,50437,1,0,62,0,1,105,50444,0,1,97,50448,0,1,32,50452,1,0,62,0,3,101,50463,100,57643,115,76994,0,1,119,50467,0,3,32,50475,101,76984,115,76991,0,7,97,50491,102,50502,105,50521,110,50597,111,50675,118,50690,116,75535,0,1,116,50495,0,1,32,50499,1,0,62,0,1,114,50506,0,1,111,50510,0,1,109,50514,0,1,32,50518,1,0,62,0,2,116,50527,110,75359,0,1,32,50531,0,4,97,50541,102,50552,111,50571,118,50582,0,1,116,50545,0,1,32,50549,1,0,62,0,1,114,50556,0,1,111,50560,0,1,109,50564,0,1,32,50568,1,0,62,0,1,110,50575,0,1,32,50579,1,0,62,0,1,105,50586,0,1,97,50590,0,1,32,50594,1,0,62,0,1,111,50601,0,1,119,50605,0,1,32,50609,0,4,97,50619,102,50630,111,50649,118,50660,0,1,116,50623,0,1,32,50627,1,0,62,0,1,114,50634,0,1,111,50638,0,1,109,50642,0,1,32,50646,1,0,62,0,1,110,50653,0,1,32,50657,1,0,62,0,1,105,50664,0,1,97,50668,0,1,32,50672,1,0,62,0,1,110,50679,0,1,32,50683,1,2,62,105,75452,116,75487,0,1,105,50694,0,1,97,50698,0,1,32,50702,1,0,62,0,2,116,50711,118,77341,0,1,105,50715,0,1,107,50719,0,1,101,50723,0,1,108,50727,0,1,32,50731,0,5,116,50743,97,52416,98,52447,118,52490,122,52521,0,1,101,50747,0,1,105,50751,0,1,108,50755,0,1,101,50759,0,1,110,50763,1,0,66,0,4,102,50776,100,52831,116,65548,99,76431,0,2,32,50782,114,76835,0,1,102,50786,0,1,97,50790,0,1,99,50794,0,1,101,50798,0,1,98,50802,0,1,111,50806,0,1,111,50810,0,1,107,50814,0,1,32,50818,0,1,116,50822,0,1,101,50826,0,1,105,50830,0,1,108,50834,0,1,101,50838,0,1,110,50842,1,0,66,0,1,105,50849,0,1,99,50853,0,1,107,50857,0,1,32,50861,0,1,116,50865,0,1,111,50869,0,1,32,50873,0,1,115,50877,0,1,104,50881,0,1,97,50885,0,1,114,50889,0,1,101,50893,1,0,66,1,0,66,0,1,108,50903,0,1,32,50907,0,1,100,50911,0,1,105,50915,0,1,116,50919,0,1,32,50923,0,1,97,50927,0,1,114,50931,0,1,116,50935,0,1,105,50939,0,1,107,50943,0,1,101,50947,0,1,108,50951,1,0,66,0,2,97,50960,112,51012,0,1,114,50964,0,1,116,50968,0,1,105,50972,0,1,107,50976,0,2,107,50982,108,51001,0,1,101,50986,0,1,108,50990,0,1,101,50994,0,1,110,50998,1,0,66,0,1,101,51005,0,1,110,51009,1,0,66,0,1,195,51016,0,1,165,51020,1,0,66,1,0,66,0,1,32,51030,0,1,97,51034,0,1,114,51038,0,1,116,51042,0,1,105,51046,0,1,107,51050,0,1,101,51054,0,1,108,51058,0,1,32,51062,0,1,116,51066,0,1,101,51070,0,1,105,51074,0,1,108,51078,0,1,101,51082,0,1,110,51086,1,0,66,0,1,114,51093,0,1,105,51097,0,1,98,51101,0,1,117,51105,0,1,105,51109,0,1,101,51113,1,0,66,0,1,104,51120,0,1,105,51124,0,1,115,51128,1,0,66,0,2,104,51137,111,51148,0,1,105,51141,0,1,115,51145,1,0,66,0,1,32,51152,0,1,97,51156,0,1,32,51160,0,1,102,51164,0,1,114,51168,0,1,105,51172,0,1,101,51176,0,1,110,51180,0,1,100,51184,1,0,66,0,2,105,51193,111,51248,0,1,97,51197,0,1,114,51201,0,1,32,51205,0,1,112,51209,0,1,111,51213,0,1,114,51217,0,1,32,51221,0,1,99,51225,0,1,111,51229,0,1,114,51233,0,1,114,51237,0,1,101,51241,0,1,111,51245,1,0,66,0,1,121,51252,0,1,101,51256,0,1,114,51260,0,1,32,51264,0,1,195,51268,0,1,160,51272,0,1,32,51276,0,1,117,51280,0,1,110,51284,0,1,32,51288,0,1,97,51292,0,1,109,51296,0,1,105,51300,1,0,66,0,1,112,51307,0,1,101,51311,0,1,114,51315,0,1,32,51319,0,1,101,51323,0,1,109,51327,0,1,97,51331,0,1,105,51335,0,1,108,51339,1,0,66,0,1,97,51346,0,1,97,51350,1,0,66,0,1,111,51357,0,1,115,51361,0,1,122,51365,0,1,116,51369,0,1,195,51373,0,1,161,51377,0,1,115,51381,1,0,66,0,1,122,51388,0,1,100,51392,0,1,32,51396,0,1,109,51400,0,1,101,51404,0,1,103,51408,1,0,66,1,0,66,0,1,108,51418,0,1,97,51422,0,1,197,51426,0,1,159,51430,1,0,66,0,1,101,51437,0,1,45,51441,0,1,109,51445,0,1,97,51449,0,1,105,51453,0,1,108,51457,0,1,32,51461,0,1,118,51465,0,1,101,51469,0,1,114,51473,0,1,115,51477,0,1,101,51481,0,1,110,51485,0,1,100,51489,0,1,101,51493,0,1,110,51497,1,0,66,0,2,105,51506,112,56968,0,1,106,51510,0,1,101,51514,0,1,108,51518,0,1,105,51522,1,0,66,0,1,101,51529,0,1,101,51533,0,1,116,51537,1,0,66,0,1,195,51544,0,1,173,51548,0,1,108,51552,0,1,101,51556,0,2,106,51562,116,51573,0,1,116,51566,0,1,101,51570,1,0,66,1,0,66,0,1,116,51580,0,1,104,51584,0,1,105,51588,0,1,115,51592,0,1,32,51596,0,3,97,51604,112,51631,115,51646,0,1,114,51608,0,1,116,51612,0,1,105,51616,0,1,99,51620,0,1,108,51624,0,1,101,51628,1,0,66,0,1,111,51635,0,1,115,51639,0,1,116,51643,1,0,66,0,1,116,51650,0,1,111,51654,0,1,114,51658,0,1,121,51662,1,0,66,0,1,111,51669,0,1,115,51673,0,1,116,51677,0,1,196,51681,0,1,153,51685,0,1,112,51689,0,1,110,51693,0,1,105,51697,0,1,106,51701,1,0,66,0,1,101,51708,0,1,196,51712,0,1,190,51716,0,1,97,51720,0,2,106,51726,197,51737,0,1,116,51730,0,1,101,51734,1,0,66,0,1,165,51741,1,0,66,0,1,206,51748,0,1,191,51752,0,1,206,51756,0,1,185,51760,0,1,206,51764,0,1,189,51768,0,1,206,51772,0,1,191,51776,0,1,207,51780,0,1,128,51784,0,1,206,51788,0,1,191,51792,0,1,206,51796,0,1,175,51800,0,1,206,51804,0,1,183,51808,0,1,207,51812,0,1,131,51816,0,1,206,51820,0,1,183,51824,1,0,66,0,1,206,51831,0,1,191,51835,0,1,206,51839,0,1,185,51843,0,1,207,51847,0,1,129,51851,0,1,206,51855,0,1,177,51859,0,1,207,51863,0,1,131,51867,0,1,207,51871,0,1,132,51875,0,1,206,51879,0,1,181,51883,0,1,206,51887,0,1,175,51891,0,1,207,51895,0,1,132,51899,0,1,206,51903,0,1,181,51907,1,0,66,0,2,208,51916,209,51973,0,2,181,51922,191,58581,0,1,208,51926,0,1,187,51930,0,1,208,51934,0,1,184,51938,0,1,209,51942,0,1,130,51946,0,1,209,51950,0,1,140,51954,0,1,209,51958,0,1,129,51962,0,1,209,51966,0,1,143,51970,1,0,66,0,1,150,51977,0,1,208,51981,0,1,187,51985,0,1,208,51989,0,1,184,51993,0,1,209,51997,0,1,130,52001,0,1,208,52005,0,1,184,52009,0,1,209,52013,0,1,129,52017,0,1,209,52021,0,1,143,52025,1,0,66,0,1,147,52032,0,1,227,52036,0,1,129,52040,0,1,174,52044,0,2,227,52050,232,52222,0,1,131,52054,0,2,139,52060,154,52147,0,1,227,52064,0,1,131,52068,0,1,165,52072,0,1,227,52076,0,1,131,52080,0,1,188,52084,0,1,227,52088,0,1,130,52092,0,1,185,52096,0,1,227,52100,0,1,130,52104,0,1,146,52108,0,1,227,52112,0,1,130,52116,0,1,183,52120,0,1,227,52124,0,1,130,52128,0,1,167,52132,0,1,227,52136,0,1,130,52140,0,1,162,52144,1,0,67,0,1,227,52151,0,1,131,52155,0,1,188,52159,0,1,227,52163,0,1,130,52167,0,1,184,52171,0,1,227,52175,0,1,130,52179,0,1,146,52183,0,1,227,52187,0,1,130,52191,0,1,183,52195,0,1,227,52199,0,1,130,52203,0,1,167,52207,0,1,227,52211,0,1,130,52215,0,1,162,52219,1,0,67,0,1,168,52226,0,1,152,52230,0,1,228,52234,0,1,186,52238,0,1,139,52242,0,1,227,52246,0,1,130,52250,0,1,146,52254,0,1,227,52258,0,1,130,52262,0,1,183,52266,0,1,227,52270,0,1,130,52274,0,1,167,52278,0,1,227,52282,0,1,130,52286,0,1,162,52290,1,0,67,0,1,227,52297,0,1,130,52301,0,1,167,52305,0,1,227,52309,0,1,130,52313,0,1,162,52317,1,0,67,0,1,227,52324,0,1,130,52328,0,1,164,52332,0,1,227,52336,0,1,131,52340,0,1,188,52344,0,1,227,52348,0,1,131,52352,0,1,136,52356,1,0,67,0,1,134,52363,0,1,228,52367,0,1,186,52371,0,1,171,52375,1,0,67,0,1,172,52382,0,1,229,52386,0,1,143,52390,0,1,145,52394,1,0,67,0,1,181,52401,0,1,236,52405,0,1,156,52409,0,1,160,52413,1,0,67,0,1,110,52420,0,1,104,52424,0,1,195,52428,0,1,182,52432,0,1,114,52436,0,1,101,52440,0,1,110,52444,1,0,75,0,1,101,52451,0,1,108,52455,0,1,117,52459,0,1,105,52463,0,1,115,52467,0,1,116,52471,0,1,101,52475,0,1,114,52479,0,1,101,52483,0,1,110,52487,1,0,75,0,1,111,52494,0,1,114,52498,0,1,108,52502,0,1,101,52506,0,1,115,52510,0,1,101,52514,0,1,110,52518,1,0,75,0,1,117,52525,0,1,109,52529,0,1,32,52533,0,2,97,52539,104,52570,0,1,110,52543,0,1,104,52547,0,1,195,52551,0,1,182,52555,0,1,114,52559,0,1,101,52563,0,1,110,52567,1,0,75,0,1,195,52574,0,1,182,52578,0,1,114,52582,0,1,101,52586,0,1,110,52590,1,0,75,0,3,99,52601,97,65509,115,68375,0,2,111,52607,117,52772,0,1,108,52611,0,1,116,52615,0,1,97,52619,0,1,32,52623,0,2,108,52629,113,52713,0,2,39,52635,226,52670,0,1,97,52639,0,1,114,52643,0,1,116,52647,0,1,105,52651,0,1,99,52655,0,1,111,52659,0,1,108,52663,0,1,111,52667,1,0,75,0,1,128,52674,0,1,153,52678,0,1,97,52682,0,1,114,52686,0,1,116,52690,0,1,105,52694,0,1,99,52698,0,1,111,52702,0,1,108,52706,0,1,111,52710,1,0,75,0,1,117,52717,0,1,101,52721,0,1,115,52725,0,1,116,52729,0,1,111,52733,0,1,32,52737,0,1,97,52741,0,1,114,52745,0,1,116,52749,0,1,105,52753,0,1,99,52757,0,1,111,52761,0,1,108,52765,0,1,111,52769,1,0,75,0,1,108,52776,0,1,116,52780,0,1,196,52784,0,1,131,52788,0,1,32,52792,0,1,97,52796,0,1,114,52800,0,1,116,52804,0,1,105,52808,0,1,99,52812,0,1,111,52816,0,1,108,52820,0,1,117,52824,0,1,108,52828,1,0,75,0,1,105,52835,0,1,111,52839,0,2,32,52845,110,55586,0,3,118,52853,99,55477,116,55504,0,1,101,52857,0,1,114,52861,0,1,115,52865,0,1,105,52869,0,1,111,52873,0,1,110,52877,1,0,75,0,2,111,52886,117,52982,0,1,108,52890,0,1,116,52894,0,1,97,52898,0,1,32,52902,0,1,108,52906,0,2,39,52912,226,52943,0,1,97,52916,0,1,114,52920,0,1,116,52924,0,1,105,52928,0,1,99,52932,0,1,108,52936,0,1,101,52940,1,0,75,0,1,128,52947,0,1,153,52951,0,1,97,52955,0,1,114,52959,0,1,116,52963,0,1,105,52967,0,1,99,52971,0,1,108,52975,0,1,101,52979,1,0,75,0,1,99,52986,0,1,104,52990,0,1,97,52994,0,1,114,52998,0,1,32,53002,0,2,101,53008,110,53108,0,2,108,53014,115,53057,0,1,32,53018,0,1,97,53022,0,1,114,53026,0,1,116,53030,0,1,195,53034,0,1,173,53038,0,1,99,53042,0,1,117,53046,0,1,108,53050,0,1,111,53054,1,0,75,0,1,116,53061,0,1,101,53065,0,1,32,53069,0,1,97,53073,0,1,114,53077,0,1,116,53081,0,1,195,53085,0,1,173,53089,0,1,99,53093,0,1,117,53097,0,1,108,53101,0,1,111,53105,1,0,75,0,1,111,53112,0,1,116,53116,0,1,105,53120,0,1,99,53124,0,1,105,53128,0,1,97,53132,1,0,75,0,1,101,53139,0,1,114,53143,0,1,105,53147,0,1,32,53151,0,1,100,53155,0,1,105,53159,0,1,110,53163,0,1,108,53167,0,1,101,53171,1,0,75,0,1,108,53178,0,1,103,53182,0,1,97,53186,0,1,115,53190,0,1,115,53194,0,1,97,53198,0,1,32,53202,0,1,109,53206,0,1,101,53210,0,1,103,53214,0,1,32,53218,0,1,97,53222,0,1,32,53226,0,1,99,53230,0,1,105,53234,0,1,107,53238,0,1,107,53242,0,1,101,53246,0,1,116,53250,1,0,75,0,1,110,53257,0,1,116,53261,0,1,101,53265,0,1,108,53269,0,1,101,53273,0,1,32,53277,0,2,97,53283,106,53318,0,1,114,53287,0,1,116,53291,0,1,105,53295,0,1,107,53299,0,1,107,53303,0,1,101,53307,0,1,108,53311,0,1,105,53315,1,0,75,0,1,117,53322,0,1,116,53326,0,1,116,53330,0,1,117,53334,1,0,75,0,1,116,53341,0,1,101,53345,0,1,110,53349,1,2,93,32,53356,105,72565,0,2,110,53362,116,53373,0,1,111,53366,0,1,119,53370,1,0,75,0,1,111,53377,0,1,32,53381,0,2,97,53387,116,53414,0,1,114,53391,0,1,116,53395,0,1,105,53399,0,1,99,53403,0,1,108,53407,0,1,101,53411,1,0,75,0,1,104,53418,0,2,101,53424,105,53480,0,1,32,53428,0,2,97,53434,115,53461,0,1,114,53438,0,1,116,53442,0,1,105,53446,0,1,99,53450,0,1,108,53454,0,1,101,53458,1,0,75,0,1,116,53465,0,1,111,53469,0,1,114,53473,0,1,121,53477,1,0,75,0,1,115,53484,0,1,32,53488,0,2,97,53494,115,53521,0,1,114,53498,0,1,116,53502,0,1,105,53506,0,1,99,53510,0,1,108,53514,0,1,101,53518,1,0,75,0,1,116,53525,0,1,111,53529,0,1,114,53533,0,1,121,53537,1,0,75,1,2,107,105,53547,107,72596,0,1,115,53551,0,1,116,53555,0,1,101,53559,0,1,114,53563,0,1,32,53567,0,1,110,53571,0,1,97,53575,0,1,97,53579,0,1,114,53583,0,1,32,53587,0,2,100,53593,104,53636,0,1,105,53597,0,1,116,53601,0,1,32,53605,0,1,97,53609,0,1,114,53613,0,1,116,53617,0,1,105,53621,0,1,107,53625,0,1,101,53629,0,1,108,53633,1,0,75,0,1,101,53640,0,1,116,53644,0,1,32,53648,0,1,97,53652,0,1,114,53656,0,1,116,53660,0,1,105,53664,0,1,107,53668,0,1,101,53672,0,1,108,53676,1,0,75,0,2,115,53685,116,53777,0,1,115,53689,0,1,110,53693,0,1,97,53697,0,1,32,53701,0,1,112,53705,0,1,195,53709,0,1,165,53713,0,1,32,53717,0,2,97,53723,116,53754,0,1,114,53727,0,1,116,53731,0,1,105,53735,0,1,107,53739,0,1,101,53743,0,1,108,53747,0,1,110,53751,1,0,75,0,1,101,53758,0,1,120,53762,0,1,116,53766,0,1,101,53770,0,1,110,53774,1,0,75,0,2,32,53783,116,53834,0,1,116,53787,0,1,105,53791,0,1,108,53795,0,1,32,53799,0,1,97,53803,0,1,114,53807,0,1,116,53811,0,1,105,53815,0,1,107,53819,0,1,108,53823,0,1,101,53827,0,1,110,53831,1,0,75,0,1,32,53838,0,1,116,53842,0,1,105,53846,0,1,108,53850,0,1,32,53854,0,2,97,53860,115,53899,0,1,114,53864,0,1,116,53868,0,1,105,53872,0,1,107,53876,0,1,107,53880,0,1,101,53884,0,1,108,53888,0,1,101,53892,0,1,110,53896,1,0,75,0,1,97,53903,0,1,107,53907,0,1,101,53911,0,1,110,53915,1,0,75,0,1,97,53922,0,1,108,53926,0,1,101,53930,0,1,121,53934,0,1,105,53938,0,1,32,53942,0,1,100,53946,0,1,105,53950,0,1,110,53954,0,1,108,53958,0,1,101,53962,1,0,75,0,1,115,53969,0,1,197,53973,0,1,130,53977,0,1,117,53981,0,1,99,53985,0,1,104,53989,0,1,97,53993,0,1,106,53997,0,1,32,54001,0,2,97,54007,116,54038,0,1,114,54011,0,1,116,54015,0,1,121,54019,0,1,107,54023,0,1,117,54027,0,1,197,54031,0,1,130,54035,1,0,75,0,1,101,54042,0,1,107,54046,0,1,115,54050,0,1,116,54054,1,0,75,0,1,118,54061,0,1,105,54065,0,1,114,54069,0,1,32,54073,0,2,101,54079,111,54122,0,1,115,54083,0,1,116,54087,0,1,101,54091,0,1,32,54095,0,1,97,54099,0,1,114,54103,0,1,116,54107,0,1,105,54111,0,1,103,54115,0,1,111,54119,1,0,75,0,1,32,54126,0,1,97,54130,0,1,114,54134,0,1,116,54138,0,1,105,54142,0,1,103,54146,0,1,111,54150,1,0,75,0,1,121,54157,0,1,32,54161,0,1,97,54165,0,1,117,54169,0,1,100,54173,0,1,105,54177,0,1,111,54181,1,0,75,0,3,108,54192,197,54447,116,75078,0,2,101,54198,117,54388,0,1,99,54202,0,1,104,54206,0,1,110,54210,0,2,111,54216,196,54308,0,1,117,54220,0,1,116,54224,0,1,32,54228,0,2,115,54234,196,54277,0,1,105,54238,0,1,32,54242,0,1,196,54246,0,1,141,54250,0,1,108,54254,0,1,195,54258,0,1,161,54262,0,1,110,54266,0,1,101,54270,0,1,107,54274,1,0,75,0,1,141,54281,0,1,108,54285,0,1,195,54289,0,1,161,54293,0,1,110,54297,0,1,101,54301,0,1,107,54305,1,0,75,0,1,155,54312,0,1,116,54316,0,1,101,54320,0,1,32,54324,0,1,115,54328,0,1,105,54332,0,1,32,54336,0,2,116,54342,196,54357,0,1,101,54346,0,1,120,54350,0,1,116,54354,1,0,75,0,1,141,54361,0,1,108,54365,0,1,195,54369,0,1,161,54373,0,1,110,54377,0,1,101,54381,0,1,107,54385,1,0,75,0,1,197,54392,0,1,161,54396,0,1,97,54400,0,1,106,54404,0,1,116,54408,0,1,101,54412,0,1,32,54416,0,1,196,54420,0,1,141,54424,0,1,108,54428,0,1,97,54432,0,1,110,54436,0,1,97,54440,0,1,107,54444,1,0,75,0,1,130,54451,0,1,117,54455,0,1,99,54459,0,1,104,54463,0,1,97,54467,0,1,106,54471,0,1,32,54475,0,2,97,54481,116,54516,0,1,114,54485,0,1,116,54489,0,1,121,54493,0,1,107,54497,0,1,117,54501,0,1,197,54505,0,1,130,54509,0,1,117,54513,1,0,75,0,1,101,54520,0,1,107,54524,0,1,115,54528,0,1,116,54532,0,1,117,54536,1,0,75,0,1,108,54543,0,1,101,54547,0,1,115,54551,0,1,101,54555,0,1,110,54559,1,0,75,0,1,99,54566,0,1,111,54570,0,1,117,54574,0,1,116,54578,0,1,101,54582,0,1,114,54586,0,1,32,54590,0,2,99,54596,108,54639,0,1,101,54600,0,1,116,54604,0,1,32,54608,0,1,97,54612,0,1,114,54616,0,1,116,54620,0,1,105,54624,0,1,99,54628,0,1,108,54632,0,1,101,54636,1,0,75,0,2,39,54645,226,54676,0,1,97,54649,0,1,114,54653,0,1,116,54657,0,1,105,54661,0,1,99,54665,0,1,108,54669,0,1,101,54673,1,0,75,0,1,128,54680,0,1,153,54684,0,1,97,54688,0,1,114,54692,0,1,116,54696,0,1,105,54700,0,1,99,54704,0,1,108,54708,0,1,101,54712,1,0,75,0,1,186,54719,0,1,206,54723,0,1,191,54727,0,1,207,54731,0,1,141,54735,0,1,207,54739,0,1,131,54743,0,1,207,54747,0,1,132,54751,0,1,206,54755,0,1,181,54759,0,1,32,54763,0,1,207,54767,0,1,132,54771,0,1,206,54775,0,1,191,54779,0,1,32,54783,0,1,206,54787,0,1,172,54791,0,1,207,54795,0,1,129,54799,0,1,206,54803,0,1,184,54807,0,1,207,54811,0,1,129,54815,0,1,206,54819,0,1,191,54823,1,0,75,0,1,129,54830,0,1,208,54834,0,1,187,54838,0,1,209,54842,0,1,131,54846,0,1,209,54850,0,2,133,54856,136,55000,0,1,208,54860,0,1,176,54864,0,1,209,54868,0,1,130,54872,0,1,208,54876,0,1,184,54880,0,1,32,54884,0,2,208,54890,209,54953,0,1,188,54894,0,1,208,54898,0,1,176,54902,0,1,209,54906,0,1,130,54910,0,1,208,54914,0,1,181,54918,0,1,209,54922,0,1,128,54926,0,1,209,54930,0,1,150,54934,0,1,208,54938,0,1,176,54942,0,1,208,54946,0,1,187,54950,1,0,75,0,1,129,54957,0,1,209,54961,0,1,130,54965,0,1,208,54969,0,1,176,54973,0,1,209,54977,0,1,130,54981,0,1,209,54985,0,1,130,54989,0,1,209,54993,0,1,142,54997,1,0,75,0,1,208,55004,0,1,176,55008,0,1,209,55012,0,1,130,55016,0,1,209,55020,0,1,140,55024,0,1,32,55028,0,2,208,55034,209,55097,0,1,188,55038,0,1,208,55042,0,1,176,55046,0,1,209,55050,0,1,130,55054,0,1,208,55058,0,1,181,55062,0,1,209,55066,0,1,128,55070,0,1,208,55074,0,1,184,55078,0,1,208,55082,0,1,176,55086,0,1,208,55090,0,1,187,55094,1,0,75,0,2,129,55103,130,55146,0,1,209,55107,0,1,130,55111,0,1,208,55115,0,1,176,55119,0,1,209,55123,0,1,130,55127,0,1,209,55131,0,1,140,55135,0,1,209,55139,0,1,142,55143,1,0,75,0,1,208,55150,0,1,181,55154,0,1,208,55158,0,1,186,55162,0,1,209,55166,0,1,129,55170,0,1,209,55174,0,1,130,55178,1,0,75,0,3,208,55189,209,59200,210,59293,0,1,187,55193,0,1,209,55197,0,1,131,55201,0,1,209,55205,0,2,133,55211,136,55290,0,1,208,55215,0,1,176,55219,0,1,209,55223,0,1,130,55227,0,1,208,55231,0,1,184,55235,0,1,32,55239,0,1,209,55243,0,1,129,55247,0,1,209,55251,0,1,130,55255,0,1,208,55259,0,1,176,55263,0,1,209,55267,0,1,130,55271,0,1,209,55275,0,1,130,55279,0,1,209,55283,0,1,142,55287,1,0,75,0,1,208,55294,0,1,176,55298,0,1,209,55302,0,1,130,55306,0,1,209,55310,0,1,140,55314,0,1,32,55318,0,2,208,55324,209,55387,0,1,188,55328,0,1,208,55332,0,1,176,55336,0,1,209,55340,0,1,130,55344,0,1,208,55348,0,1,181,55352,0,1,209,55356,0,1,128,55360,0,1,208,55364,0,1,184,55368,0,1,208,55372,0,1,176,55376,0,1,208,55380,0,1,187,55384,1,0,75,0,1,129,55391,0,1,209,55395,0,1,130,55399,0,1,208,55403,0,1,176,55407,0,1,209,55411,0,1,130,55415,0,1,209,55419,0,1,140,55423,0,1,209,55427,0,1,142,55431,1,0,75,2,0,78,79,0,1,97,55442,0,1,32,55446,0,1,111,55450,0,1,110,55454,0,1,121,55458,0,1,111,55462,0,1,110,55466,0,1,121,55470,0,1,111,55474,1,0,78,0,1,97,55481,0,1,112,55485,0,1,116,55489,0,1,105,55493,0,1,111,55497,0,1,110,55501,1,0,78,0,1,97,55508,0,1,103,55512,0,1,115,55516,0,1,111,55520,0,3,39,55528,202,55539,226,55554,0,1,122,55532,0,1,105,55536,1,0,78,0,1,187,55543,0,1,122,55547,0,1,105,55551,1,0,78,0,1,128,55558,0,2,152,55564,153,55575,0,1,122,55568,0,1,105,55572,1,0,78,0,1,122,55579,0,1,105,55583,1,0,78,0,1,117,55590,0,1,110,55594,0,1,32,55598,0,1,97,55602,0,1,108,55606,0,1,116,55610,0,1,32,55614,0,1,121,55618,0,1,97,55622,0,1,122,55626,0,1,196,55630,0,1,177,55634,0,1,115,55638,0,1,196,55642,0,1,177,55646,1,0,78,0,1,121,55653,0,1,97,55657,0,1,110,55661,0,1,97,55665,0,1,110,55669,0,1,32,55673,0,3,98,55681,104,55704,115,55719,0,1,105,55685,0,1,100,55689,0,1,105,55693,0,1,121,55697,0,1,111,55701,1,0,78,0,1,111,55708,0,1,116,55712,0,1,111,55716,1,0,78,0,1,97,55723,0,1,117,55727,0,1,116,55731,0,1,105,55735,1,0,78,0,1,110,55742,0,1,116,55746,0,1,101,55750,0,1,114,55754,0,1,115,55758,0,1,99,55762,0,1,104,55766,0,1,114,55770,0,1,105,55774,0,1,102,55778,0,1,116,55782,1,0,78,0,1,187,55789,0,1,165,55793,0,1,112,55797,0,1,32,55801,0,1,108,55805,0,1,225,55809,0,1,186,55813,0,1,161,55817,0,1,105,55821,0,1,32,55825,0,2,104,55831,118,55874,0,1,195,55835,0,1,172,55839,0,1,110,55843,0,1,104,55847,0,1,32,55851,0,1,225,55855,0,1,186,55859,0,1,163,55863,0,1,110,55867,0,1,104,55871,1,0,78,0,1,105,55878,0,1,100,55882,0,1,101,55886,0,1,111,55890,1,0,78,0,1,159,55897,0,1,114,55901,0,1,97,55905,0,1,102,55909,0,1,32,55913,0,1,97,55917,0,1,108,55921,0,1,116,55925,0,1,196,55929,0,1,177,55933,0,1,32,55937,0,1,121,55941,0,1,97,55945,0,1,122,55949,0,1,196,55953,0,1,177,55957,0,1,115,55961,0,1,196,55965,0,1,177,55969,1,0,78,0,2,99,55978,115,65865,0,3,97,55986,111,65800,114,65841,0,1,112,55990,0,1,116,55994,0,1,105,55998,0,1,111,56002,0,1,110,56006,1,1,78,32,56011,1,0,78,0,1,101,56018,0,1,114,56022,0,1,97,56026,0,1,110,56030,0,1,103,56034,0,1,97,56038,0,1,110,56042,0,1,32,56046,0,3,97,56054,103,56073,118,56096,0,1,117,56058,0,1,100,56062,0,1,105,56066,0,1,111,56070,1,0,78,0,1,97,56077,0,1,109,56081,0,1,98,56085,0,1,97,56089,0,1,114,56093,1,0,78,0,1,105,56100,0,1,100,56104,0,1,101,56108,0,1,111,56112,1,0,78,0,1,108,56119,0,1,195,56123,0,1,161,56127,0,1,195,56131,0,1,173,56135,0,1,114,56139,0,1,195,56143,0,1,161,56147,0,1,115,56151,1,0,78,0,1,110,56158,0,1,100,56162,0,2,97,56168,196,56404,0,1,32,56172,0,1,100,56176,0,2,97,56182,111,56293,0,1,32,56186,0,4,97,56196,102,56215,118,56230,195,56270,0,1,117,56200,0,1,100,56204,0,1,105,56208,0,1,111,56212,1,0,78,0,1,111,56219,0,1,116,56223,0,1,111,56227,1,0,78,0,2,105,56236,195,56251,0,1,100,56240,0,1,101,56244,0,1,111,56248,1,0,78,0,1,173,56255,0,1,100,56259,0,1,101,56263,0,1,111,56267,1,0,78,0,1,161,56274,0,1,117,56278,0,1,100,56282,0,1,105,56286,0,1,111,56290,1,0,78,0,1,32,56297,0,4,97,56307,102,56326,118,56341,195,56381,0,1,117,56311,0,1,100,56315,0,1,105,56319,0,1,111,56323,1,0,78,0,1,111,56330,0,1,116,56334,0,1,111,56338,1,0,78,0,2,105,56347,195,56362,0,1,100,56351,0,1,101,56355,0,1,111,56359,1,0,78,0,1,173,56366,0,1,100,56370,0,1,101,56374,0,1,111,56378,1,0,78,0,1,161,56385,0,1,117,56389,0,1,100,56393,0,1,105,56397,0,1,111,56401,1,0,78,0,1,131,56408,0,1,32,56412,0,3,97,56420,105,56439,118,56466,0,1,117,56424,0,1,100,56428,0,1,105,56432,0,1,111,56436,1,0,78,0,1,109,56443,0,1,97,56447,0,1,103,56451,0,1,105,56455,0,1,110,56459,0,1,101,56463,1,0,78,0,1,105,56470,0,1,100,56474,0,1,101,56478,0,1,111,56482,1,0,78,0,3,169,56493,164,72619,166,72638,0,1,103,56497,0,1,101,56501,0,1,110,56505,0,1,100,56509,0,1,101,56513,1,1,78,32,56518,0,4,97,56528,105,56547,112,56566,118,56585,0,1,117,56532,0,1,100,56536,0,1,105,56540,0,1,111,56544,1,0,78,0,1,109,56551,0,1,97,56555,0,1,103,56559,0,1,101,56563,1,0,78,0,1,104,56570,0,1,111,56574,0,1,116,56578,0,1,111,56582,1,0,78,0,1,105,56589,0,1,100,56593,0,1,195,56597,0,1,169,56601,0,1,111,56605,1,0,78,0,1,176,56612,0,1,117,56616,0,1,32,56620,0,1,108,56624,0,1,225,56628,0,1,186,56632,0,1,161,56636,0,1,105,56640,0,1,32,56644,0,1,97,56648,0,1,117,56652,0,1,100,56656,0,1,105,56660,0,1,111,56664,1,0,78,0,1,108,56671,0,1,101,56675,0,1,122,56679,0,1,111,56683,0,1,32,56687,0,1,121,56691,0,1,97,56695,0,1,32,56699,0,3,112,56707,115,56726,118,56745,0,1,105,56711,0,1,99,56715,0,1,104,56719,0,1,97,56723,1,0,78,0,1,97,56730,0,1,117,56734,0,1,116,56738,0,1,105,56742,1,0,78,0,1,105,56749,0,1,100,56753,0,1,101,56757,0,1,111,56761,1,0,78,0,1,97,56768,0,1,32,56772,0,2,99,56778,115,66006,0,3,97,56786,111,65946,114,65982,0,1,112,56790,0,1,116,56794,0,1,105,56798,0,1,111,56802,0,1,110,56806,1,1,78,32,56811,1,0,78,0,1,225,56818,0,1,187,56822,0,1,141,56826,0,1,119,56830,0,1,97,56834,0,1,32,56838,0,1,102,56842,0,1,111,56846,0,1,116,56850,0,1,111,56854,1,0,78,0,3,99,56865,115,66204,103,73476,0,3,97,56873,111,66144,114,66180,0,1,112,56877,0,1,116,56881,0,1,105,56885,0,1,111,56889,0,1,110,56893,1,0,78,0,2,99,56902,115,66294,0,3,97,56910,111,66234,114,66270,0,1,112,56914,0,1,116,56918,0,1,105,56922,0,1,111,56926,0,1,110,56930,1,0,78,0,1,32,56937,0,1,100,56941,0,1,101,56945,0,1,32,56949,0,1,102,56953,0,1,111,56957,0,1,116,56961,0,1,111,56965,1,0,78,0,1,105,56972,0,1,115,56976,0,1,32,56980,0,3,110,56988,119,57019,122,57038,0,1,97,56992,0,1,103,56996,0,1,114,57000,0,1,97,57004,0,1,110,57008,0,1,105,57012,0,1,97,57016,1,0,78,0,1,105,57023,0,1,100,57027,0,1,101,57031,0,1,111,57035,1,0,78,0,1,100,57042,0,1,106,57046,0,1,196,57050,0,1,153,57054,0,1,99,57058,0,1,105,57062,0,1,97,57066,1,0,78,0,1,112,57073,0,1,105,57077,0,1,115,57081,0,1,32,57085,0,1,105,57089,0,1,115,57093,0,1,112,57097,0,1,111,57101,0,1,100,57105,0,1,32,57109,0,3,97,57117,102,57164,118,57207,0,1,117,57121,0,1,100,57125,0,1,105,57129,0,1,111,57133,0,1,32,57137,0,1,122,57141,0,1,97,57145,0,1,112,57149,0,1,105,57153,0,1,115,57157,0,1,97,57161,1,0,78,0,1,111,57168,0,1,116,57172,0,1,111,57176,0,1,103,57180,0,1,114,57184,0,1,97,57188,0,1,102,57192,0,1,105,57196,0,1,106,57200,0,1,101,57204,1,0,78,0,1,105,57211,0,1,100,57215,0,1,101,57219,0,1,97,57223,1,0,78,0,1,114,57230,0,1,97,57234,0,2,97,57240,108,57324,0,1,108,57244,0,1,107,57248,0,1,97,57252,0,1,32,57256,0,2,109,57262,115,57297,0,1,117,57266,0,1,117,57270,0,1,113,57274,0,1,97,57278,0,1,97,57282,0,1,108,57286,0,1,107,57290,0,1,97,57294,1,0,78,0,1,97,57301,0,1,119,57305,0,1,105,57309,0,1,114,57313,0,1,107,57317,0,1,97,57321,1,0,78,0,1,107,57328,0,1,97,57332,0,1,32,57336,0,1,99,57340,0,1,111,57344,0,1,100,57348,0,1,107,57352,0,1,97,57356,1,0,78,0,1,32,57363,0,1,100,57367,0,1,111,57371,0,1,115,57375,0,1,121,57379,0,1,97,57383,0,1,115,57387,0,1,196,57391,0,1,177,57395,0,1,32,57399,0,1,97,57403,0,1,108,57407,0,1,116,57411,0,1,121,57415,0,1,97,57419,0,1,122,57423,0,1,196,57427,0,1,177,57431,0,1,115,57435,0,1,196,57439,0,1,177,57443,1,0,78,0,1,116,57450,0,1,32,57454,0,2,116,57460,109,66458,0,1,97,57464,0,1,103,57468,0,1,115,57472,0,1,111,57476,0,3,39,57484,202,57495,226,57510,0,1,122,57488,0,1,105,57492,1,0,78,0,1,187,57499,0,1,122,57503,0,1,105,57507,1,0,78,0,1,128,57514,0,2,152,57520,153,57531,0,1,122,57524,0,1,105,57528,1,0,78,0,1,122,57535,0,1,105,57539,1,0,78,0,1,116,57546,0,1,117,57550,0,1,108,57554,0,1,111,57558,0,1,32,57562,0,1,100,57566,0,1,101,57570,0,1,108,57574,0,1,32,57578,0,2,97,57584,118,57603,0,1,117,57588,0,1,100,57592,0,1,105,57596,0,1,111,57600,1,0,78,0,2,105,57609,195,57624,0,1,100,57613,0,1,101,57617,0,1,111,57621,1,0,78,0,1,173,57628,0,1,100,57632,0,1,101,57636,0,1,111,57640,1,0,78,0,1,101,57647,0,1,111,57651,1,2,106,32,57658,110,57824,0,4,97,57668,99,57711,116,57742,115,66572,0,1,108,57672,0,1,116,57676,0,1,121,57680,0,1,97,57684,0,1,122,57688,0,1,196,57692,0,1,177,57696,0,1,115,57700,0,1,196,57704,0,1,177,57708,1,0,78,0,3,97,57719,111,66512,114,66548,0,1,112,57723,0,1,116,57727,0,1,105,57731,0,1,111,57735,0,1,110,57739,1,0,78,0,1,97,57746,0,1,103,57750,0,1,115,57754,0,1,111,57758,0,3,39,57766,202,57777,226,57792,0,1,122,57770,0,1,105,57774,1,0,78,0,1,187,57781,0,1,122,57785,0,1,105,57789,1,0,78,0,1,128,57796,0,2,152,57802,153,57813,0,1,122,57806,0,1,105,57810,1,0,78,0,1,122,57817,0,1,105,57821,1,0,78,0,1,117,57828,0,1,110,57832,0,1,32,57836,0,1,97,57840,0,1,108,57844,0,1,116,57848,0,1,32,57852,0,1,121,57856,0,1,97,57860,0,1,122,57864,0,1,196,57868,0,1,177,57872,0,1,115,57876,0,1,196,57880,0,1,177,57884,1,0,78,0,1,225,57891,0,1,187,57895,0,1,141,57899,0,1,108,57903,0,1,195,57907,0,1,169,57911,0,1,32,57915,0,2,102,57921,195,58017,0,2,195,57927,225,57954,0,1,173,57931,0,1,100,57935,0,1,195,57939,0,1,173,57943,0,1,195,57947,0,1,178,57951,1,0,78,0,1,187,57958,0,1,141,57962,0,1,204,57966,0,1,129,57970,0,1,110,57974,0,1,114,57978,0,1,195,57982,0,1,161,57986,0,1,110,57990,0,1,32,57994,0,1,111,57998,0,1,104,58002,0,1,195,58006,0,1,185,58010,0,1,110,58014,1,0,78,0,1,160,58021,0,1,119,58025,0,1,195,58029,0,1,178,58033,0,1,114,58037,0,1,195,58041,0,1,161,58045,0,1,110,58049,1,0,78,0,1,201,58056,0,1,153,58060,0,1,107,58064,0,1,108,58068,0,1,105,58072,0,1,110,58076,0,1,32,58080,0,2,97,58086,109,66665,0,1,108,58090,0,1,116,58094,0,1,32,58098,0,1,121,58102,0,1,97,58106,0,1,122,58110,0,1,196,58114,0,1,177,58118,0,1,115,58122,0,1,196,58126,0,1,177,58130,1,0,78,0,2,209,58139,208,66767,0,1,131,58143,0,2,208,58149,209,66834,0,1,180,58153,0,1,208,58157,0,1,184,58161,0,1,208,58165,0,1,190,58169,0,2,32,58175,208,58234,0,1,209,58179,0,1,130,58183,0,1,208,58187,0,1,176,58191,0,1,208,58195,0,1,179,58199,0,1,209,58203,0,1,129,58207,0,1,209,58211,0,1,158,58215,0,1,208,58219,0,1,183,58223,0,1,208,58227,0,1,184,58231,1,0,78,0,1,189,58238,0,1,209,58242,0,1,131,58246,0,1,208,58250,0,1,189,58254,0,1,32,58258,0,1,209,58262,0,1,130,58266,0,1,210,58270,0,1,175,58274,0,1,209,58278,0,1,136,58282,0,1,210,58286,0,1,175,58290,0,1,208,58294,0,1,189,58298,0,1,208,58302,0,1,180,58306,0,1,210,58310,0,1,175,58314,0,1,209,58318,0,1,128,58322,0,1,208,58326,0,1,188,58330,0,1,211,58334,0,1,169,58338,0,1,209,58342,0,1,129,58346,0,1,210,58350,0,1,175,58354,1,0,78,0,2,208,58363,209,70425,0,2,184,58369,190,70398,0,1,208,58373,0,1,180,58377,0,1,208,58381,0,1,181,58385,0,1,208,58389,0,1,190,58393,0,2,32,58399,208,58458,0,1,209,58403,0,1,130,58407,0,1,208,58411,0,1,176,58415,0,1,208,58419,0,1,179,58423,0,1,209,58427,0,1,129,58431,0,1,209,58435,0,1,158,58439,0,1,208,58443,0,1,183,58447,0,1,208,58451,0,1,184,58455,1,0,78,0,1,189,58462,0,1,209,58466,0,1,131,58470,0,1,208,58474,0,1,189,58478,0,1,32,58482,0,1,209,58486,0,1,130,58490,0,1,210,58494,0,1,175,58498,0,1,209,58502,0,1,136,58506,0,1,210,58510,0,1,175,58514,0,1,208,58518,0,1,189,58522,0,1,208,58526,0,1,180,58530,0,1,210,58534,0,1,175,58538,0,1,209,58542,0,1,128,58546,0,1,208,58550,0,1,188,58554,0,1,211,58558,0,1,169,58562,0,1,209,58566,0,1,129,58570,0,1,210,58574,0,1,175,58578,1,0,78,0,1,208,58585,0,1,184,58589,0,1,209,58593,0,1,129,58597,0,1,209,58601,0,1,140,58605,0,1,32,58609,0,1,208,58613,0,1,186,58617,0,1,32,58621,0,2,208,58627,209,58703,0,2,176,58633,178,58668,0,1,209,58637,0,1,131,58641,0,1,208,58645,0,1,180,58649,0,1,208,58653,0,1,184,58657,0,1,208,58661,0,1,190,58665,1,0,78,0,1,208,58672,0,1,184,58676,0,1,208,58680,0,1,180,58684,0,1,208,58688,0,1,181,58692,0,1,208,58696,0,1,190,58700,1,0,78,0,1,132,58707,0,1,208,58711,0,1,190,58715,0,1,209,58719,0,1,130,58723,0,1,208,58727,0,1,190,58731,1,0,78,0,1,130,58738,0,1,208,58742,0,1,191,58746,0,1,208,58750,0,1,184,58754,0,1,209,58758,0,1,129,58762,0,1,32,58766,0,1,208,58770,0,1,184,58774,0,1,209,58778,0,1,129,58782,0,1,208,58786,0,1,191,58790,0,1,208,58794,0,1,190,58798,0,1,208,58802,0,1,180,58806,0,1,32,58810,0,2,208,58816,209,58944,0,2,176,58822,178,58909,0,1,209,58826,0,1,131,58830,0,1,208,58834,0,1,180,58838,0,1,208,58842,0,1,184,58846,0,1,208,58850,0,1,190,58854,0,1,32,58858,0,1,208,58862,0,1,183,58866,0,1,208,58870,0,1,176,58874,0,1,208,58878,0,1,191,58882,0,1,208,58886,0,1,184,58890,0,1,209,58894,0,1,129,58898,0,1,208,58902,0,1,176,58906,1,0,78,0,1,208,58913,0,1,184,58917,0,1,208,58921,0,1,180,58925,0,1,208,58929,0,1,181,58933,0,1,208,58937,0,1,176,58941,1,0,78,0,1,132,58948,0,1,208,58952,0,1,190,58956,0,1,209,58960,0,1,130,58964,0,1,208,58968,0,1,190,58972,0,1,208,58976,0,1,179,58980,0,1,209,58984,0,1,128,58988,0,1,208,58992,0,1,176,58996,0,1,209,59000,0,1,132,59004,0,1,208,59008,0,1,184,59012,0,1,209,59016,0,1,152,59020,0,1,208,59024,0,1,181,59028,1,0,78,0,1,208,59035,0,1,180,59039,0,1,208,59043,0,1,191,59047,0,1,208,59051,0,1,184,59055,0,1,209,59059,0,1,129,59063,0,1,32,59067,0,1,208,59071,0,1,180,59075,0,1,208,59079,0,1,190,59083,0,1,32,59087,0,2,208,59093,209,59169,0,2,176,59099,178,59134,0,1,209,59103,0,1,131,59107,0,1,208,59111,0,1,180,59115,0,1,209,59119,0,1,150,59123,0,1,208,59127,0,1,190,59131,1,0,78,0,1,209,59138,0,1,150,59142,0,1,208,59146,0,1,180,59150,0,1,208,59154,0,1,181,59158,0,1,208,59162,0,1,190,59166,1,0,78,0,1,132,59173,0,1,208,59177,0,1,190,59181,0,1,209,59185,0,1,130,59189,0,1,208,59193,0,1,190,59197,1,0,78,0,1,131,59204,0,1,209,59208,0,1,128,59212,0,1,208,59216,0,1,176,59220,0,1,209,59224,0,1,130,59228,0,1,32,59232,0,2,209,59238,208,66949,0,1,130,59242,0,1,208,59246,0,1,176,59250,0,1,208,59254,0,1,179,59258,0,1,209,59262,0,1,129,59266,0,1,209,59270,0,1,158,59274,0,1,208,59278,0,1,183,59282,0,1,208,59286,0,1,184,59290,1,0,78,0,1,175,59297,0,1,209,59301,0,1,128,59305,0,1,211,59309,0,1,169,59313,0,1,209,59317,0,1,130,59321,0,1,209,59325,0,1,130,59329,0,1,210,59333,0,1,175,59337,0,1,208,59341,0,1,189,59345,0,1,32,59349,0,2,209,59355,208,67004,0,1,130,59359,0,1,210,59363,0,1,175,59367,0,1,209,59371,0,1,136,59375,0,1,210,59379,0,1,175,59383,0,1,208,59387,0,1,189,59391,0,1,208,59395,0,1,180,59399,0,1,210,59403,0,1,175,59407,0,1,209,59411,0,1,128,59415,0,1,208,59419,0,1,188,59423,0,1,211,59427,0,1,169,59431,0,1,209,59435,0,1,129,59439,0,1,210,59443,0,1,175,59447,1,0,78,2,0,78,79,0,1,218,59458,0,1,136,59462,0,1,219,59466,0,1,140,59470,0,1,217,59474,0,1,136,59478,0,1,32,59482,0,1,218,59486,0,1,169,59490,0,1,219,59494,0,1,140,59498,0,1,217,59502,0,1,190,59506,0,1,216,59510,0,1,180,59514,0,1,217,59518,0,1,134,59522,1,0,78,0,1,216,59529,0,1,185,59533,0,1,217,59537,0,1,132,59541,0,1,217,59545,0,1,138,59549,0,1,217,59553,0,1,130,59557,0,1,32,59561,0,1,216,59565,0,1,185,59569,0,1,217,59573,0,1,132,59577,0,1,217,59581,0,1,137,59585,0,1,32,59589,0,1,216,59593,0,1,167,59597,0,1,217,59601,0,1,132,59605,0,2,216,59611,217,59731,0,2,170,59617,181,59704,0,1,216,59621,0,1,179,59625,0,1,216,59629,0,1,172,59633,0,1,217,59637,0,1,138,59641,0,1,217,59645,0,1,132,59649,0,1,32,59653,0,1,216,59657,0,1,167,59661,0,1,217,59665,0,1,132,59669,0,1,216,59673,0,1,181,59677,0,1,217,59681,0,1,136,59685,0,1,216,59689,0,1,170,59693,0,1,217,59697,0,1,138,59701,1,0,78,0,1,217,59708,0,1,136,59712,0,1,216,59716,0,1,177,59720,0,1,216,59724,0,1,169,59728,1,0,78,0,1,129,59735,0,1,217,59739,0,1,138,59743,0,1,216,59747,0,1,175,59751,0,1,217,59755,0,1,138,59759,0,1,217,59763,0,1,136,59767,1,0,78,0,1,140,59774,0,1,216,59778,0,1,177,59782,0,1,32,59786,0,1,218,59790,0,1,169,59794,0,1,216,59798,0,1,167,59802,0,1,32,59806,0,2,218,59812,216,67051,0,1,169,59816,0,1,219,59820,0,1,140,59824,0,1,217,59828,0,1,190,59832,0,1,216,59836,0,1,180,59840,0,1,217,59844,0,1,134,59848,1,0,78,0,1,136,59855,0,1,216,59859,0,1,182,59863,0,1,219,59867,0,1,140,59871,0,1,216,59875,0,1,173,59879,0,1,32,59883,0,2,216,59889,217,59949,0,2,170,59895,181,59930,0,1,216,59899,0,1,181,59903,0,1,217,59907,0,1,136,59911,0,1,219,59915,0,1,140,59919,0,1,216,59923,0,1,177,59927,1,0,78,0,1,216,59934,0,1,175,59938,0,1,216,59942,0,1,167,59946,1,0,78,0,1,136,59953,0,1,219,59957,0,1,140,59961,0,1,216,59965,0,1,175,59969,0,2,216,59975,219,59990,0,1,166,59979,0,1,217,59983,0,1,136,59987,1,0,78,0,1,140,59994,0,1,217,59998,0,1,136,60002,1,0,78,0,1,32,60009,0,2,216,60015,217,60141,0,2,185,60021,186,60086,0,1,218,60025,0,1,169,60029,0,1,216,60033,0,1,179,60037,0,1,32,60041,0,1,216,60045,0,2,170,60051,179,67090,0,1,216,60055,0,1,180,60059,0,1,216,60063,0,1,177,60067,0,1,219,60071,0,1,140,60075,0,1,216,60079,0,1,173,60083,1,0,78,0,1,218,60090,0,1,150,60094,0,1,32,60098,0,1,216,60102,0,1,170,60106,0,1,216,60110,0,1,180,60114,0,1,216,60118,0,1,177,60122,0,1,219,60126,0,1,140,60130,0,1,216,60134,0,1,173,60138,1,0,78,0,1,136,60145,0,1,219,60149,0,1,140,60153,0,1,218,60157,0,1,137,60161,0,1,219,60165,0,1,140,60169,0,1,217,60173,0,1,136,60177,0,1,32,60181,0,1,216,60185,0,1,170,60189,0,1,216,60193,0,1,180,60197,0,1,216,60201,0,1,177,60205,0,1,219,60209,0,1,140,60213,0,1,216,60217,0,1,173,60221,1,0,78,0,1,219,60228,0,1,140,60232,0,1,218,60236,0,1,136,60240,0,1,219,60244,0,1,140,60248,0,1,217,60252,0,1,136,60256,0,1,32,60260,0,1,218,60264,0,1,169,60268,0,1,219,60272,0,1,140,60276,0,1,217,60280,0,1,190,60284,0,1,216,60288,0,1,180,60292,0,1,217,60296,0,1,134,60300,1,0,78,0,1,224,60307,0,1,164,60311,0,1,161,60315,0,1,224,60319,0,1,164,60323,0,1,191,60327,0,1,224,60331,0,1,164,60335,0,1,147,60339,0,1,32,60343,0,1,224,60347,0,1,164,60351,0,1,149,60355,0,1,224,60359,0,1,165,60363,0,1,141,60367,0,1,224,60371,0,1,164,60375,0,1,175,60379,0,1,224,60383,0,1,164,60387,0,1,190,60391,0,1,224,60395,0,1,164,60399,0,1,170,60403,0,1,224,60407,0,1,165,60411,0,1,141,60415,0,1,224,60419,0,1,164,60423,0,1,182,60427,0,1,224,60431,0,1,164,60435,0,1,168,60439,1,0,78,0,1,224,60446,0,1,164,60450,0,1,174,60454,0,1,224,60458,0,1,165,60462,0,1,135,60466,0,1,224,60470,0,1,164,60474,0,1,156,60478,0,1,32,60482,0,1,224,60486,0,1,164,60490,0,2,149,60496,184,67288,0,1,224,60500,0,1,165,60504,0,1,136,60508,0,1,224,60512,0,1,164,60516,0,1,170,60520,0,1,224,60524,0,1,165,60528,0,1,141,60532,0,1,224,60536,0,1,164,60540,0,1,182,60544,0,1,224,60548,0,1,164,60552,0,1,168,60556,1,0,78,0,1,224,60563,0,1,164,60567,0,1,161,60571,0,1,224,60575,0,1,164,60579,0,1,191,60583,0,1,224,60587,0,1,164,60591,0,2,147,60597,175,60676,0,1,32,60601,0,1,224,60605,0,1,164,60609,0,1,149,60613,0,1,224,60617,0,1,165,60621,0,1,133,60625,0,1,224,60629,0,1,164,60633,0,1,170,60637,0,1,224,60641,0,1,165,60645,0,1,141,60649,0,1,224,60653,0,1,164,60657,0,1,182,60661,0,1,224,60665,0,1,164,60669,0,1,168,60673,1,0,78,0,1,224,60680,0,1,165,60684,0,1,139,60688,0,1,32,60692,0,1,224,60696,0,1,164,60700,0,1,149,60704,0,1,224,60708,0,1,165,60712,0,1,136,60716,0,1,224,60720,0,1,164,60724,0,1,170,60728,0,1,224,60732,0,1,165,60736,0,1,141,60740,0,1,224,60744,0,1,164,60748,0,1,182,60752,0,1,224,60756,0,1,164,60760,0,1,168,60764,1,0,78,0,1,224,60771,0,1,164,60775,0,1,191,60779,0,1,224,60783,0,1,164,60787,0,1,176,60791,0,2,224,60797,32,67339,0,1,164,60801,0,1,149,60805,0,1,224,60809,0,1,165,60813,0,1,139,60817,0,1,32,60821,0,1,224,60825,0,1,164,60829,0,1,149,60833,0,1,224,60837,0,1,165,60841,0,1,141,60845,0,1,224,60849,0,1,164,60853,0,1,175,60857,0,1,224,60861,0,1,164,60865,0,1,190,60869,0,1,224,60873,0,1,164,60877,0,1,170,60881,0,1,224,60885,0,1,165,60889,0,1,141,60893,0,1,224,60897,0,1,164,60901,0,1,182,60905,0,1,224,60909,0,1,164,60913,0,1,168,60917,1,0,78,0,1,224,60924,0,1,164,60928,0,2,149,60934,184,67402,0,1,224,60938,0,1,165,60942,0,1,133,60946,0,1,224,60950,0,1,164,60954,0,1,170,60958,0,1,224,60962,0,1,165,60966,0,1,141,60970,0,1,224,60974,0,1,164,60978,0,1,182,60982,0,1,224,60986,0,1,164,60990,0,1,168,60994,1,0,78,0,1,224,61001,0,1,164,61005,0,1,191,61009,0,1,224,61013,0,1,164,61017,0,1,161,61021,0,1,224,61025,0,1,164,61029,0,1,191,61033,0,1,224,61037,0,1,164,61041,0,1,147,61045,0,1,32,61049,0,1,224,61053,0,1,164,61057,0,1,149,61061,0,1,224,61065,0,1,165,61069,0,1,141,61073,0,1,224,61077,0,1,164,61081,0,1,175,61085,0,1,224,61089,0,1,164,61093,0,1,190,61097,0,1,224,61101,0,1,164,61105,0,1,170,61109,0,1,224,61113,0,1,165,61117,0,1,141,61121,0,1,224,61125,0,1,164,61129,0,1,182,61133,0,1,224,61137,0,1,164,61141,0,1,168,61145,1,0,78,0,1,224,61152,0,1,165,61156,0,2,128,61162,141,61289,0,1,224,61166,0,1,164,61170,0,1,161,61174,0,1,224,61178,0,1,164,61182,0,1,191,61186,0,1,224,61190,0,1,164,61194,0,1,175,61198,0,1,224,61202,0,1,165,61206,0,1,139,61210,0,1,32,61214,0,1,224,61218,0,1,164,61222,0,1,149,61226,0,1,224,61230,0,1,165,61234,0,1,136,61238,0,1,224,61242,0,1,164,61246,0,1,170,61250,0,1,224,61254,0,1,165,61258,0,1,141,61262,0,1,224,61266,0,1,164,61270,0,1,182,61274,0,1,224,61278,0,1,164,61282,0,1,168,61286,1,0,78,0,1,224,61293,0,1,164,61297,0,1,185,61301,0,1,224,61305,0,1,165,61309,0,1,128,61313,0,1,224,61317,0,1,164,61321,0,1,161,61325,0,1,224,61329,0,1,164,61333,0,1,191,61337,0,1,224,61341,0,1,164,61345,0,1,147,61349,0,1,32,61353,0,1,224,61357,0,1,164,61361,0,1,149,61365,0,1,224,61369,0,1,165,61373,0,1,133,61377,0,1,224,61381,0,1,164,61385,0,1,170,61389,0,1,224,61393,0,1,165,61397,0,1,141,61401,0,1,224,61405,0,1,164,61409,0,1,182,61413,0,1,224,61417,0,1,164,61421,0,1,168,61425,1,0,78,0,3,133,61436,155,61587,173,61728,0,1,224,61440,0,1,166,61444,0,1,161,61448,0,1,224,61452,0,1,166,61456,0,1,191,61460,0,1,224,61464,0,1,166,61468,0,1,147,61472,0,1,224,61476,0,1,166,61480,0,1,176,61484,0,1,32,61488,0,1,224,61492,0,1,166,61496,0,1,149,61500,0,1,224,61504,0,1,167,61508,0,1,141,61512,0,1,224,61516,0,1,166,61520,0,1,175,61524,0,1,224,61528,0,1,166,61532,0,1,190,61536,0,1,224,61540,0,1,166,61544,0,1,170,61548,0,1,224,61552,0,1,166,61556,0,1,182,61560,0,1,224,61564,0,1,166,61568,0,1,190,61572,0,1,224,61576,0,1,166,61580,0,1,168,61584,1,0,78,0,1,224,61591,0,1,166,61595,0,1,172,61599,0,1,224,61603,0,1,166,61607,0,1,191,61611,0,1,224,61615,0,1,166,61619,0,1,176,61623,0,1,32,61627,0,1,224,61631,0,1,166,61635,0,2,149,61641,137,67453,0,1,224,61645,0,1,167,61649,0,1,141,61653,0,1,224,61657,0,1,166,61661,0,1,175,61665,0,1,224,61669,0,1,166,61673,0,1,190,61677,0,1,224,61681,0,1,166,61685,0,1,170,61689,0,1,224,61693,0,1,166,61697,0,1,182,61701,0,1,224,61705,0,1,166,61709,0,1,190,61713,0,1,224,61717,0,1,166,61721,0,1,168,61725,1,0,78,0,1,224,61732,0,1,166,61736,0,1,191,61740,0,1,224,61744,0,1,166,61748,0,1,161,61752,0,1,224,61756,0,1,166,61760,0,1,191,61764,0,1,224,61768,0,1,166,61772,0,1,147,61776,0,1,224,61780,0,1,166,61784,0,1,176,61788,0,1,32,61792,0,1,224,61796,0,1,166,61800,0,1,149,61804,0,1,224,61808,0,1,167,61812,0,1,141,61816,0,1,224,61820,0,1,166,61824,0,1,175,61828,0,1,224,61832,0,1,166,61836,0,1,190,61840,0,1,224,61844,0,1,166,61848,0,1,170,61852,0,1,224,61856,0,1,166,61860,0,1,182,61864,0,1,224,61868,0,1,166,61872,0,1,190,61876,0,1,224,61880,0,1,166,61884,0,1,168,61888,1,0,78,0,3,134,61899,164,62014,181,62143,0,1,224,61903,0,1,168,61907,0,1,161,61911,0,1,224,61915,0,1,169,61919,0,1,128,61923,0,1,224,61927,0,1,168,61931,0,1,147,61935,0,1,32,61939,0,1,224,61943,0,1,168,61947,0,1,149,61951,0,1,224,61955,0,1,169,61959,0,1,136,61963,0,1,224,61967,0,1,168,61971,0,1,170,61975,0,1,224,61979,0,1,168,61983,0,1,184,61987,0,1,224,61991,0,1,168,61995,0,1,188,61999,0,1,224,62003,0,1,168,62007,0,1,168,62011,1,0,78,0,1,224,62018,0,1,168,62022,0,1,184,62026,0,1,224,62030,0,1,168,62034,0,1,181,62038,0,1,224,62042,0,1,169,62046,0,1,128,62050,0,1,224,62054,0,1,168,62058,0,1,176,62062,0,1,32,62066,0,1,224,62070,0,1,168,62074,0,2,149,62080,184,67480,0,1,224,62084,0,1,169,62088,0,1,136,62092,0,1,224,62096,0,1,168,62100,0,1,170,62104,0,1,224,62108,0,1,168,62112,0,1,184,62116,0,1,224,62120,0,1,168,62124,0,1,188,62128,0,1,224,62132,0,1,168,62136,0,1,168,62140,1,0,78,0,1,224,62147,0,1,169,62151,0,1,128,62155,0,1,224,62159,0,1,168,62163,0,1,161,62167,0,1,224,62171,0,1,169,62175,0,1,128,62179,0,1,224,62183,0,1,168,62187,0,1,147,62191,0,1,32,62195,0,1,224,62199,0,1,168,62203,0,1,149,62207,0,1,224,62211,0,1,169,62215,0,1,136,62219,0,1,224,62223,0,1,168,62227,0,1,170,62231,0,1,224,62235,0,1,168,62239,0,1,184,62243,0,1,224,62247,0,1,168,62251,0,1,188,62255,0,1,224,62259,0,1,168,62263,0,1,168,62267,1,0,78,0,3,135,62278,147,62395,181,62522,0,1,224,62282,0,1,170,62286,0,1,174,62290,0,1,224,62294,0,1,171,62298,0,1,135,62302,0,1,224,62306,0,1,170,62310,0,1,156,62314,0,1,32,62318,0,1,224,62322,0,1,170,62326,0,2,149,62332,184,67519,0,1,224,62336,0,1,171,62340,0,1,133,62344,0,1,224,62348,0,1,170,62352,0,1,170,62356,0,1,224,62360,0,1,171,62364,0,1,141,62368,0,1,224,62372,0,1,170,62376,0,1,182,62380,0,1,224,62384,0,1,170,62388,0,1,168,62392,1,0,78,0,1,224,62399,0,1,170,62403,0,1,161,62407,0,1,224,62411,0,1,170,62415,0,1,191,62419,0,1,224,62423,0,1,170,62427,0,1,175,62431,0,1,224,62435,0,1,171,62439,0,1,139,62443,0,1,32,62447,0,1,224,62451,0,1,170,62455,0,1,149,62459,0,1,224,62463,0,1,171,62467,0,1,133,62471,0,1,224,62475,0,1,170,62479,0,1,170,62483,0,1,224,62487,0,1,171,62491,0,1,141,62495,0,1,224,62499,0,1,170,62503,0,1,182,62507,0,1,224,62511,0,1,170,62515,0,1,168,62519,1,0,78,0,1,224,62526,0,1,171,62530,0,1,128,62534,0,1,224,62538,0,1,170,62542,0,1,161,62546,0,1,224,62550,0,1,170,62554,0,1,191,62558,0,1,224,62562,0,1,170,62566,0,1,175,62570,0,1,224,62574,0,1,171,62578,0,1,139,62582,0,1,32,62586,0,1,224,62590,0,1,170,62594,0,1,149,62598,0,1,224,62602,0,1,171,62606,0,1,133,62610,0,1,224,62614,0,1,170,62618,0,1,170,62622,0,1,224,62626,0,1,171,62630,0,1,141,62634,0,1,224,62638,0,1,170,62642,0,1,182,62646,0,1,224,62650,0,1,170,62654,0,1,168,62658,1,0,78,0,2,149,62667,170,63059,0,1,224,62671,0,2,174,62677,175,62856,0,1,190,62681,0,1,224,62685,0,1,174,62689,0,1,163,62693,0,1,224,62697,0,1,175,62701,0,1,138,62705,0,1,224,62709,0,1,174,62713,0,1,179,62717,0,1,224,62721,0,1,174,62725,0,1,191,62729,0,1,224,62733,0,1,174,62737,0,1,149,62741,0,1,224,62745,0,1,175,62749,0,1,141,62753,0,1,32,62757,0,1,224,62761,0,1,174,62765,0,1,149,62769,0,1,224,62773,0,1,175,62777,0,1,129,62781,0,1,224,62785,0,1,174,62789,0,1,177,62793,0,1,224,62797,0,1,174,62801,0,1,191,62805,0,1,224,62809,0,1,174,62813,0,1,170,62817,0,1,224,62821,0,1,175,62825,0,1,141,62829,0,1,224,62833,0,1,174,62837,0,1,170,62841,0,1,224,62845,0,1,175,62849,0,1,129,62853,1,0,78,0,1,135,62860,0,1,224,62864,0,1,174,62868,0,1,159,62872,0,1,224,62876,0,1,175,62880,0,1,141,62884,0,1,224,62888,0,1,174,62892,0,1,170,62896,0,1,224,62900,0,1,175,62904,0,1,138,62908,0,1,224,62912,0,1,174,62916,0,1,178,62920,0,1,224,62924,0,1,174,62928,0,1,191,62932,0,1,224,62936,0,1,174,62940,0,1,149,62944,0,1,224,62948,0,1,175,62952,0,1,141,62956,0,1,32,62960,0,1,224,62964,0,1,174,62968,0,1,149,62972,0,1,224,62976,0,1,175,62980,0,1,129,62984,0,1,224,62988,0,1,174,62992,0,1,177,62996,0,1,224,63000,0,1,174,63004,0,1,191,63008,0,1,224,63012,0,1,174,63016,0,1,170,63020,0,1,224,63024,0,1,175,63028,0,1,141,63032,0,1,224,63036,0,1,174,63040,0,1,170,63044,0,1,224,63048,0,1,175,63052,0,1,129,63056,1,0,78,0,1,224,63063,0,1,174,63067,0,1,159,63071,0,2,224,63077,32,67570,0,1,174,63081,0,1,149,63085,0,1,224,63089,0,1,175,63093,0,1,141,63097,0,1,224,63101,0,1,174,63105,0,1,149,63109,0,1,224,63113,0,1,175,63117,0,1,129,63121,0,1,224,63125,0,1,174,63129,0,1,177,63133,0,1,224,63137,0,1,174,63141,0,1,191,63145,0,1,224,63149,0,1,174,63153,0,1,170,63157,0,1,224,63161,0,1,175,63165,0,1,141,63169,0,1,224,63173,0,1,174,63177,0,1,170,63181,0,1,224,63185,0,1,175,63189,0,1,129,63193,1,0,78,0,3,134,63204,171,63367,181,63520,0,1,224,63208,0,1,176,63212,0,1,161,63216,0,1,224,63220,0,1,176,63224,0,1,191,63228,0,1,224,63232,0,1,176,63236,0,1,175,63240,0,1,224,63244,0,1,177,63248,0,1,139,63252,0,1,32,63256,0,1,224,63260,0,1,176,63264,0,1,149,63268,0,1,224,63272,0,1,177,63276,0,1,141,63280,0,1,224,63284,0,1,176,63288,0,1,175,63292,0,1,224,63296,0,1,176,63300,0,1,190,63304,0,1,224,63308,0,1,176,63312,0,1,170,63316,0,1,224,63320,0,1,177,63324,0,1,141,63328,0,1,224,63332,0,1,176,63336,0,1,183,63340,0,1,224,63344,0,1,176,63348,0,1,168,63352,0,1,224,63356,0,1,177,63360,0,1,141,63364,1,0,78,0,1,224,63371,0,1,177,63375,0,1,138,63379,0,1,224,63383,0,1,176,63387,0,1,159,63391,0,1,224,63395,0,1,177,63399,0,1,139,63403,0,1,32,63407,0,1,224,63411,0,1,176,63415,0,2,149,63421,184,67681,0,1,224,63425,0,1,177,63429,0,1,141,63433,0,1,224,63437,0,1,176,63441,0,1,175,63445,0,1,224,63449,0,1,176,63453,0,1,190,63457,0,1,224,63461,0,1,176,63465,0,1,170,63469,0,1,224,63473,0,1,177,63477,0,1,141,63481,0,1,224,63485,0,1,176,63489,0,1,183,63493,0,1,224,63497,0,1,176,63501,0,1,168,63505,0,1,224,63509,0,1,177,63513,0,1,141,63517,1,0,78,0,1,224,63524,0,1,177,63528,0,1,128,63532,0,1,224,63536,0,1,176,63540,0,1,161,63544,0,1,224,63548,0,1,176,63552,0,1,191,63556,0,1,224,63560,0,1,176,63564,0,1,175,63568,0,1,224,63572,0,1,177,63576,0,1,139,63580,0,1,32,63584,0,1,224,63588,0,1,176,63592,0,1,149,63596,0,1,224,63600,0,1,177,63604,0,1,141,63608,0,1,224,63612,0,1,176,63616,0,1,175,63620,0,1,224,63624,0,1,176,63628,0,1,190,63632,0,1,224,63636,0,1,176,63640,0,1,170,63644,0,1,224,63648,0,1,177,63652,0,1,141,63656,0,1,224,63660,0,1,176,63664,0,1,183,63668,0,1,224,63672,0,1,176,63676,0,1,168,63680,0,1,224,63684,0,1,177,63688,0,1,141,63692,1,0,78,0,2,132,63701,151,67744,0,1,224,63705,0,1,184,63709,0,1,179,63713,0,1,224,63717,0,1,184,63721,0,1,154,63725,0,1,224,63729,0,1,184,63733,0,1,163,63737,0,1,224,63741,0,1,184,63745,0,1,163,63749,0,1,224,63753,0,1,184,63757,0,1,162,63761,0,1,224,63765,0,1,184,63769,0,1,178,63773,0,1,224,63777,0,1,184,63781,0,1,162,63785,0,1,224,63789,0,2,184,63795,185,63891,0,2,160,63801,167,63828,0,1,224,63805,0,1,184,63809,0,1,178,63813,0,1,224,63817,0,1,184,63821,0,1,158,63825,1,0,78,0,1,224,63832,0,1,184,63836,0,1,180,63840,0,1,224,63844,0,1,184,63848,0,1,148,63852,0,1,224,63856,0,1,184,63860,0,1,181,63864,0,1,224,63868,0,1,185,63872,0,1,130,63876,0,1,224,63880,0,1,184,63884,0,1,173,63888,1,0,78,0,1,128,63895,0,1,224,63899,0,1,184,63903,0,1,170,63907,0,1,224,63911,0,1,184,63915,0,1,181,63919,0,1,224,63923,0,1,184,63927,0,1,162,63931,0,1,224,63935,0,1,184,63939,0,1,135,63943,1,0,78,0,3,147,63954,151,64095,161,64234,0,1,225,63958,0,1,128,63962,0,1,172,63966,0,1,225,63970,0,1,128,63974,0,1,144,63978,0,1,225,63982,0,1,128,63986,0,1,186,63990,0,1,225,63994,0,1,128,63998,0,1,149,64002,0,1,225,64006,0,1,128,64010,0,1,175,64014,0,1,225,64018,0,1,128,64022,0,1,182,64026,0,1,32,64030,0,1,225,64034,0,1,128,64038,0,2,149,64044,155,67867,0,1,225,64048,0,1,128,64052,0,1,175,64056,0,1,225,64060,0,1,128,64064,0,1,182,64068,0,1,225,64072,0,1,128,64076,0,1,133,64080,0,1,225,64084,0,1,128,64088,0,1,172,64092,1,0,78,0,1,225,64099,0,1,128,64103,0,1,174,64107,0,1,225,64111,0,1,128,64115,0,1,146,64119,0,1,225,64123,0,1,128,64127,0,1,174,64131,0,1,225,64135,0,1,128,64139,0,1,154,64143,0,1,225,64147,0,1,128,64151,0,1,173,64155,0,1,225,64159,0,1,128,64163,0,1,175,64167,0,1,32,64171,0,1,225,64175,0,1,128,64179,0,1,149,64183,0,1,225,64187,0,1,128,64191,0,1,175,64195,0,1,225,64199,0,1,128,64203,0,1,182,64207,0,1,225,64211,0,1,128,64215,0,1,133,64219,0,1,225,64223,0,1,128,64227,0,1,172,64231,1,0,78,0,1,225,64238,0,1,128,64242,0,1,158,64246,0,1,225,64250,0,1,128,64254,0,1,182,64258,0,1,225,64262,0,1,128,64266,0,1,150,64270,0,1,225,64274,0,1,128,64278,0,1,173,64282,0,1,225,64286,0,1,128,64290,0,1,175,64294,0,1,225,64298,0,1,128,64302,0,1,132,64306,0,1,225,64310,0,1,128,64314,0,1,186,64318,0,1,32,64322,0,1,225,64326,0,1,128,64330,0,1,149,64334,0,1,225,64338,0,1,128,64342,0,1,175,64346,0,1,225,64350,0,1,128,64354,0,1,182,64358,0,1,225,64362,0,1,128,64366,0,1,133,64370,0,1,225,64374,0,1,128,64378,0,1,172,64382,1,0,78,0,2,152,64391,157,67954,0,1,225,64395,0,1,140,64399,0,1,141,64403,0,1,225,64407,0,1,136,64411,0,1,136,64415,0,1,225,64419,0,1,140,64423,0,1,186,64427,0,1,32,64431,0,1,225,64435,0,3,136,64443,137,64474,139,64505,0,1,181,64447,0,1,225,64451,0,1,138,64455,0,1,165,64459,0,1,225,64463,0,1,136,64467,0,1,138,64471,1,0,78,0,1,170,64478,0,1,225,64482,0,1,139,64486,0,1,181,64490,0,1,225,64494,0,1,139,64498,0,1,174,64502,1,0,78,0,1,181,64509,0,1,225,64513,0,1,136,64517,0,1,157,64521,0,1,225,64525,0,1,140,64529,0,1,186,64533,1,0,78,0,1,168,64540,0,1,225,64544,0,4,136,64554,137,64637,139,64796,141,68021,0,1,157,64558,0,1,225,64562,0,1,136,64566,0,1,181,64570,0,1,225,64574,0,1,136,64578,0,1,137,64582,0,1,32,64586,0,1,225,64590,0,1,136,64594,0,1,152,64598,0,1,225,64602,0,1,140,64606,0,1,141,64610,0,1,225,64614,0,1,136,64618,0,1,136,64622,0,1,225,64626,0,1,140,64630,0,1,171,64634,1,0,78,0,1,176,64641,0,1,225,64645,0,1,138,64649,0,1,149,64653,0,1,225,64657,0,1,137,64661,0,1,128,64665,0,1,225,64669,0,1,136,64673,0,1,179,64677,0,1,225,64681,0,1,137,64685,0,1,131,64689,0,1,225,64693,0,1,136,64697,0,1,185,64701,0,1,32,64705,0,1,225,64709,0,1,136,64713,0,1,157,64717,0,1,225,64721,0,1,136,64725,0,1,181,64729,0,1,225,64733,0,1,136,64737,0,1,141,64741,0,1,32,64745,0,1,225,64749,0,1,136,64753,0,1,152,64757,0,1,225,64761,0,1,140,64765,0,1,141,64769,0,1,225,64773,0,1,136,64777,0,1,136,64781,0,1,225,64785,0,1,140,64789,0,1,171,64793,1,0,78,0,1,181,64800,0,1,225,64804,0,1,136,64808,0,1,157,64812,0,1,225,64816,0,1,141,64820,0,1,133,64824,0,1,32,64828,0,1,225,64832,0,1,136,64836,0,1,152,64840,0,1,225,64844,0,1,140,64848,0,1,141,64852,0,1,225,64856,0,1,136,64860,0,1,136,64864,0,1,225,64868,0,1,140,64872,0,1,171,64876,1,0,78,0,1,149,64883,0,1,231,64887,0,1,148,64891,0,1,187,64895,0,1,232,64899,0,1,170,64903,0,1,172,64907,0,1,230,64911,0,1,152,64915,0,1,142,64919,1,0,78,0,1,131,64926,0,1,143,64930,0,2,229,64936,230,68116,0,1,138,64940,0,1,160,64944,0,1,230,64948,0,1,179,64952,0,1,168,64956,0,1,230,64960,0,1,150,64964,0,1,135,64968,0,1,229,64972,0,1,173,64976,0,1,151,64980,1,0,78,0,1,131,64987,0,1,143,64991,0,2,229,64997,228,68139,0,1,138,65001,0,1,160,65005,0,1,232,65009,0,1,168,65013,0,1,187,65017,0,1,230,65021,0,1,150,65025,0,1,135,65029,0,1,229,65033,0,1,173,65037,0,1,151,65041,1,0,78,0,1,170,65048,0,1,172,65052,0,1,230,65056,0,1,152,65060,0,1,142,65064,1,0,78,0,1,150,65071,0,1,233,65075,0,1,160,65079,0,1,187,65083,0,1,229,65087,0,1,138,65091,0,1,160,65095,0,1,232,65099,0,1,168,65103,0,1,187,65107,0,1,230,65111,0,1,150,65115,0,1,135,65119,0,1,229,65123,0,1,173,65127,0,1,151,65131,1,0,78,0,1,134,65138,0,1,233,65142,0,1,162,65146,0,1,145,65150,0,1,229,65154,0,1,138,65158,0,1,160,65162,0,1,230,65166,0,1,179,65170,0,1,168,65174,0,1,230,65178,0,1,150,65182,0,1,135,65186,0,1,229,65190,0,1,173,65194,0,1,151,65198,1,0,78,0,1,179,65205,0,2,229,65211,233,65246,0,1,163,65215,0,1,176,65219,0,1,232,65223,0,1,170,65227,0,1,172,65231,0,1,230,65235,0,1,152,65239,0,1,142,65243,1,0,78,0,2,160,65252,162,65307,0,1,187,65256,0,1,229,65260,0,1,138,65264,0,1,160,65268,0,1,232,65272,0,1,168,65276,0,1,187,65280,0,1,230,65284,0,1,150,65288,0,1,135,65292,0,1,229,65296,0,1,173,65300,0,1,151,65304,1,0,78,0,1,145,65311,0,1,229,65315,0,1,138,65319,0,1,160,65323,0,1,230,65327,0,1,179,65331,0,1,168,65335,0,1,230,65339,0,1,150,65343,0,1,135,65347,0,1,229,65351,0,1,173,65355,0,1,151,65359,1,0,78,0,1,153,65366,0,1,236,65370,0,1,152,65374,0,1,129,65378,0,1,236,65382,0,1,131,65386,0,1,129,65390,0,1,32,65394,0,1,236,65398,0,1,132,65402,0,1,164,65406,0,1,235,65410,0,1,170,65414,0,1,133,65418,1,0,78,0,1,236,65425,0,2,132,65431,182,68185,0,1,164,65435,0,1,235,65439,0,1,170,65443,0,1,133,65447,1,0,78,0,1,164,65454,0,1,235,65458,0,1,148,65462,0,1,148,65466,0,1,236,65470,0,1,152,65474,0,1,164,65478,0,1,32,65482,0,1,236,65486,0,1,132,65490,0,1,164,65494,0,1,235,65498,0,1,170,65502,0,1,133,65506,1,0,78,0,1,108,65513,0,1,105,65517,0,1,110,65521,0,1,32,65525,0,1,104,65529,0,1,111,65533,0,1,116,65537,0,1,111,65541,0,1,110,65545,1,0,79,0,3,111,65556,101,68399,104,78287,0,1,114,65560,0,1,32,65564,0,1,102,65568,0,1,111,65572,0,1,116,65576,0,1,111,65580,0,1,103,65584,0,1,114,65588,0,1,97,65592,0,1,102,65596,0,1,105,65600,0,1,106,65604,0,1,101,65608,1,0,79,0,1,117,65615,0,1,101,65619,0,1,108,65623,0,1,108,65627,0,1,101,65631,1,0,79,0,2,110,65640,114,73695,0,1,122,65644,0,1,111,65648,0,1,32,65652,0,1,99,65656,0,1,104,65660,0,1,97,65664,0,1,32,65668,0,1,112,65672,0,1,105,65676,0,1,99,65680,0,1,104,65684,0,1,97,65688,1,0,79,1,0,79,0,1,101,65698,0,1,32,65702,0,1,102,65706,0,1,111,65710,0,1,116,65714,0,1,111,65718,0,1,32,65722,0,1,115,65726,0,1,105,65730,1,0,79,0,1,110,65737,0,1,116,65741,0,1,101,65745,0,1,32,65749,0,1,100,65753,0,1,101,65757,0,1,32,65761,0,1,108,65765,0,1,97,65769,0,1,32,65773,0,1,105,65777,0,1,109,65781,0,1,97,65785,0,1,103,65789,0,1,101,65793,0,1,110,65797,1,0,79,0,1,112,65804,0,1,121,65808,0,1,114,65812,0,1,105,65816,0,1,103,65820,0,1,104,65824,0,1,116,65828,1,2,79,32,65835,115,65838,1,0,79,1,0,79,0,1,101,65845,0,1,100,65849,0,1,105,65853,0,1,116,65857,1,1,79,115,65862,1,0,79,0,1,111,65869,0,1,117,65873,0,1,114,65877,0,1,99,65881,0,1,101,65885,1,2,79,32,65892,115,65895,1,0,79,1,0,79,0,2,110,65904,196,69047,0,1,97,65908,0,1,107,65912,1,0,79,0,1,102,65919,0,1,111,65923,0,1,114,65927,0,1,114,65931,0,1,195,65935,0,1,161,65939,0,1,115,65943,1,0,79,0,1,112,65950,0,1,121,65954,0,1,114,65958,0,1,105,65962,0,1,103,65966,0,1,104,65970,0,1,116,65974,1,1,79,115,65979,1,0,79,0,1,101,65986,0,1,100,65990,0,1,105,65994,0,1,116,65998,1,1,79,115,66003,1,0,79,0,1,111,66010,0,1,117,66014,0,1,114,66018,0,1,99,66022,0,1,101,66026,1,1,79,115,66031,1,0,79,0,1,195,66038,0,1,172,66042,0,1,110,66046,0,1,104,66050,0,1,32,66054,0,1,225,66058,0,1,186,66062,0,1,163,66066,0,1,110,66070,0,1,104,66074,1,0,79,0,1,173,66081,0,1,225,66085,0,1,185,66089,0,1,163,66093,0,1,117,66097,0,1,110,66101,0,1,32,66105,0,1,195,66109,0,1,160,66113,0,1,119,66117,0,1,195,66121,0,1,178,66125,0,1,114,66129,0,1,195,66133,0,1,161,66137,0,1,110,66141,1,0,79,0,1,112,66148,0,1,121,66152,0,1,114,66156,0,1,105,66160,0,1,103,66164,0,1,104,66168,0,1,116,66172,1,1,79,115,66177,1,0,79,0,1,101,66184,0,1,100,66188,0,1,105,66192,0,1,116,66196,1,1,79,115,66201,1,0,79,0,2,111,66210,104,74992,0,1,117,66214,0,1,114,66218,0,1,99,66222,0,1,101,66226,1,1,79,115,66231,1,0,79,0,1,112,66238,0,1,121,66242,0,1,114,66246,0,1,105,66250,0,1,103,66254,0,1,104,66258,0,1,116,66262,1,1,79,115,66267,1,0,79,0,1,101,66274,0,1,100,66278,0,1,105,66282,0,1,116,66286,1,1,79,115,66291,1,0,79,0,1,111,66298,0,1,117,66302,0,1,114,66306,0,1,99,66310,0,1,101,66314,1,1,79,115,66319,1,0,79,0,1,114,66326,0,1,99,66330,0,1,101,66334,0,1,32,66338,0,2,100,66344,105,66416,0,1,101,66348,0,1,32,66352,0,1,108,66356,0,2,39,66362,226,66385,0,1,105,66366,0,1,109,66370,0,1,97,66374,0,1,103,66378,0,1,101,66382,1,0,79,0,1,128,66389,0,1,153,66393,0,1,105,66397,0,1,109,66401,0,1,97,66405,0,1,103,66409,0,1,101,66413,1,0,79,0,1,109,66420,0,1,97,66424,0,1,103,66428,0,1,101,66432,1,0,79,0,1,97,66439,0,1,109,66443,0,1,98,66447,0,1,97,66451,0,1,114,66455,1,0,79,0,1,97,66462,0,1,110,66466,0,1,98,66470,0,1,97,66474,0,1,115,66478,0,1,105,66482,1,0,79,0,1,109,66489,0,1,97,66493,0,1,103,66497,0,1,105,66501,0,1,110,66505,0,1,101,66509,1,0,79,0,1,112,66516,0,1,121,66520,0,1,114,66524,0,1,105,66528,0,1,103,66532,0,1,104,66536,0,1,116,66540,1,1,79,115,66545,1,0,79,0,1,101,66552,0,1,100,66556,0,1,105,66560,0,1,116,66564,1,1,79,115,66569,1,0,79,0,2,111,66578,104,75324,0,1,117,66582,0,1,114,66586,0,1,99,66590,0,1,101,66594,1,1,79,115,66599,1,0,79,0,1,103,66606,0,1,97,66610,0,1,115,66614,0,1,104,66618,0,1,97,66622,0,1,100,66626,0,1,97,66630,0,1,32,66634,0,1,115,66638,0,1,97,66642,0,1,119,66646,0,1,105,66650,0,1,114,66654,0,1,107,66658,0,1,97,66662,1,0,79,0,1,201,66669,0,1,153,66673,0,1,110,66677,0,1,98,66681,0,1,201,66685,0,1,153,66689,0,1,121,66693,0,1,105,66697,1,0,79,0,1,114,66704,0,1,195,66708,0,1,179,66712,0,1,100,66716,0,1,197,66720,0,1,130,66724,0,1,111,66728,0,1,32,66732,0,1,122,66736,0,1,100,66740,0,1,106,66744,0,1,196,66748,0,1,153,66752,0,1,99,66756,0,1,105,66760,0,1,97,66764,1,0,79,0,1,178,66771,0,1,209,66775,0,1,130,66779,0,1,208,66783,0,1,190,66787,0,1,209,66791,0,1,128,66795,0,1,32,66799,0,1,209,66803,0,1,132,66807,0,1,208,66811,0,1,190,66815,0,1,209,66819,0,1,130,66823,0,1,208,66827,0,1,190,66831,1,0,79,0,1,130,66838,0,1,208,66842,0,1,190,66846,0,1,209,66850,0,1,128,66854,0,1,32,66858,0,1,209,66862,0,1,132,66866,0,1,208,66870,0,1,190,66874,0,1,209,66878,0,1,130,66882,0,1,208,66886,0,1,190,66890,0,1,208,66894,0,1,179,66898,0,1,209,66902,0,1,128,66906,0,1,208,66910,0,1,176,66914,0,1,209,66918,0,1,132,66922,0,1,208,66926,0,1,184,66930,0,1,209,66934,0,1,152,66938,0,1,208,66942,0,1,181,66946,1,0,79,0,1,188,66953,0,1,208,66957,0,1,176,66961,0,1,208,66965,0,1,189,66969,0,1,208,66973,0,1,177,66977,0,1,208,66981,0,1,176,66985,0,1,209,66989,0,1,129,66993,0,1,208,66997,0,1,184,67001,1,0,79,0,1,177,67008,0,1,209,67012,0,1,131,67016,0,1,208,67020,0,1,187,67024,0,1,208,67028,0,1,176,67032,0,1,208,67036,0,1,179,67040,0,1,209,67044,0,1,139,67048,1,0,79,0,1,176,67055,0,1,216,67059,0,1,177,67063,0,1,219,67067,0,1,140,67071,0,1,216,67075,0,1,185,67079,0,1,219,67083,0,1,129,67087,1,0,79,0,1,216,67094,0,1,177,67098,0,1,218,67102,0,1,134,67106,0,1,219,67110,0,1,140,67114,0,1,217,67118,0,1,134,67122,0,1,217,67126,0,1,135,67130,1,0,79,0,1,175,67137,0,1,216,67141,0,1,177,67145,0,1,32,67149,0,1,216,67153,0,1,167,67157,0,1,217,67161,0,1,132,67165,0,1,216,67169,0,1,181,67173,0,1,217,67177,0,1,136,67181,0,1,216,67185,0,1,177,67189,0,1,216,67193,0,1,169,67197,1,0,79,0,1,134,67204,0,1,216,67208,0,1,168,67212,0,1,216,67216,0,1,185,67220,0,1,32,67224,0,1,216,67228,0,2,170,67234,185,67269,0,1,216,67238,0,1,181,67242,0,1,217,67246,0,1,136,67250,0,1,219,67254,0,1,140,67258,0,1,216,67262,0,1,177,67266,1,0,79,0,1,218,67273,0,1,169,67277,0,1,216,67281,0,1,179,67285,1,0,79,0,1,224,67292,0,1,165,67296,0,1,141,67300,0,1,224,67304,0,1,164,67308,0,1,176,67312,0,1,224,67316,0,1,165,67320,0,1,139,67324,0,1,224,67328,0,1,164,67332,0,1,164,67336,1,0,79,0,1,224,67343,0,1,164,67347,0,1,184,67351,0,1,224,67355,0,1,165,67359,0,1,141,67363,0,1,224,67367,0,1,164,67371,0,1,176,67375,0,1,224,67379,0,1,165,67383,0,1,139,67387,0,1,224,67391,0,1,164,67395,0,1,164,67399,1,0,79,0,1,224,67406,0,1,165,67410,0,1,141,67414,0,1,224,67418,0,1,164,67422,0,1,176,67426,0,1,224,67430,0,1,165,67434,0,1,139,67438,0,1,224,67442,0,1,164,67446,0,1,164,67450,1,0,79,0,1,224,67457,0,1,167,67461,0,1,142,67465,0,1,224,67469,0,1,166,67473,0,1,184,67477,1,0,79,0,1,224,67484,0,1,168,67488,0,1,176,67492,0,1,224,67496,0,1,169,67500,0,1,139,67504,0,1,224,67508,0,1,168,67512,0,1,164,67516,1,0,79,0,1,224,67523,0,1,171,67527,0,1,141,67531,0,1,224,67535,0,1,170,67539,0,1,176,67543,0,1,224,67547,0,1,171,67551,0,1,139,67555,0,1,224,67559,0,1,170,67563,0,1,164,67567,1,0,79,0,1,224,67574,0,1,174,67578,0,1,174,67582,0,1,224,67586,0,1,175,67590,0,1,130,67594,0,1,224,67598,0,1,174,67602,0,1,178,67606,0,1,224,67610,0,1,174,67614,0,1,190,67618,0,1,224,67622,0,1,174,67626,0,1,164,67630,0,1,224,67634,0,1,174,67638,0,1,190,67642,0,1,224,67646,0,1,174,67650,0,1,176,67654,0,1,224,67658,0,1,174,67662,0,1,174,67666,0,1,224,67670,0,1,175,67674,0,1,141,67678,1,0,79,0,1,224,67685,0,1,177,67689,0,1,139,67693,0,1,224,67697,0,1,176,67701,0,1,176,67705,0,1,224,67709,0,1,177,67713,0,1,141,67717,0,1,224,67721,0,1,176,67725,0,1,184,67729,0,1,224,67733,0,1,177,67737,0,1,141,67741,1,0,79,0,1,224,67748,0,1,184,67752,0,1,181,67756,0,1,224,67760,0,1,185,67764,0,1,136,67768,0,1,224,67772,0,1,184,67776,0,1,161,67780,0,1,224,67784,0,1,184,67788,0,1,178,67792,0,1,224,67796,0,1,184,67800,0,1,130,67804,0,1,224,67808,0,1,184,67812,0,1,173,67816,0,1,224,67820,0,1,184,67824,0,1,135,67828,0,1,224,67832,0,1,184,67836,0,1,160,67840,0,1,224,67844,0,1,184,67848,0,1,178,67852,0,1,224,67856,0,1,184,67860,0,1,158,67864,1,0,79,0,1,225,67871,0,1,128,67875,0,1,132,67879,0,1,225,67883,0,1,128,67887,0,1,186,67891,0,1,225,67895,0,1,128,67899,0,1,184,67903,0,1,225,67907,0,1,128,67911,0,1,153,67915,0,1,225,67919,0,1,128,67923,0,1,188,67927,0,1,225,67931,0,1,128,67935,0,1,133,67939,0,1,225,67943,0,1,128,67947,0,1,186,67951,1,0,79,0,1,225,67958,0,1,138,67962,0,1,149,67966,0,1,225,67970,0,1,140,67974,0,1,170,67978,0,1,32,67982,0,1,225,67986,0,1,136,67990,0,1,181,67994,0,1,225,67998,0,1,138,68002,0,1,165,68006,0,1,225,68010,0,1,136,68014,0,1,138,68018,1,0,79,0,1,142,68025,0,1,225,68029,0,1,137,68033,0,1,182,68037,0,1,225,68041,0,1,139,68045,0,1,141,68049,0,1,32,68053,0,1,225,68057,0,1,137,68061,0,1,163,68065,0,1,225,68069,0,1,136,68073,0,1,136,68077,0,1,225,68081,0,1,136,68085,0,1,152,68089,0,1,225,68093,0,1,137,68097,0,1,165,68101,0,1,225,68105,0,1,137,68109,0,1,181,68113,1,0,79,0,1,157,68120,0,1,165,68124,0,1,230,68128,0,1,186,68132,0,1,144,68136,1,0,79,0,1,190,68143,0,1,134,68147,0,1,230,68151,0,1,186,68155,0,1,144,68159,1,0,79,0,1,143,68166,0,1,144,68170,0,1,228,68174,0,1,190,68178,0,1,155,68182,1,0,79,0,1,156,68189,0,1,236,68193,0,1,178,68197,0,1,152,68201,1,0,79,0,1,111,68208,0,1,110,68212,0,1,97,68216,0,1,116,68220,0,1,105,68224,1,0,83,0,1,101,68231,0,1,108,68235,0,1,100,68239,0,1,101,68243,0,1,110,68247,1,0,83,0,1,110,68254,0,2,101,68260,105,68275,0,1,114,68264,0,1,101,68268,0,1,110,68272,1,0,83,0,1,101,68279,0,1,114,68283,0,1,101,68287,0,1,110,68291,1,0,83,0,1,105,68298,1,0,83,0,1,117,68305,0,1,110,68309,0,1,116,68313,0,1,32,68317,0,1,97,68321,0,1,97,68325,0,1,110,68329,0,1,109,68333,0,1,97,68337,0,1,107,68341,0,1,101,68345,0,1,110,68349,1,0,83,0,1,101,68356,0,1,108,68360,0,1,100,68364,0,1,101,68368,0,1,110,68372,1,0,83,0,1,105,68379,0,1,110,68383,0,2,97,68389,101,68396,0,1,114,68393,1,0,83,1,0,83,0,1,110,68403,0,1,116,68407,0,1,105,68411,0,1,102,68415,0,1,105,68419,0,1,99,68423,0,1,97,68427,0,1,114,68431,0,1,101,68435,1,0,83,0,1,101,68442,0,1,108,68446,0,1,101,68450,0,1,110,68454,0,1,116,68458,0,1,107,68462,0,1,101,68466,0,1,122,68470,0,1,195,68474,0,1,169,68478,0,1,115,68482,1,0,83,0,1,97,68489,0,1,115,68493,0,1,116,68497,0,1,114,68501,0,2,97,68507,101,68514,0,1,114,68511,1,0,83,0,1,45,68518,0,1,115,68522,0,1,101,68526,1,0,83,0,1,101,68533,0,1,120,68537,0,1,105,68541,0,1,111,68545,0,1,110,68549,1,0,83,0,2,97,68558,117,68585,0,1,99,68562,0,1,99,68566,0,1,111,68570,0,1,117,68574,0,1,110,68578,0,1,116,68582,1,0,83,0,1,110,68589,0,1,32,68593,0,1,97,68597,0,1,99,68601,0,1,99,68605,0,1,111,68609,0,1,117,68613,0,1,110,68617,0,1,116,68621,1,0,83,0,1,32,68628,0,1,99,68632,0,1,117,68636,0,1,101,68640,0,1,110,68644,0,1,116,68648,0,1,97,68652,1,0,83,0,1,99,68659,0,1,111,68663,0,1,117,68667,0,1,110,68671,0,1,116,68675,1,0,83,0,1,32,68682,0,1,97,68686,0,1,99,68690,0,1,99,68694,0,1,111,68698,0,1,117,68702,0,1,110,68706,0,1,116,68710,1,0,83,0,1,97,68717,0,1,114,68721,0,1,32,68725,0,1,99,68729,0,1,111,68733,0,1,110,68737,0,1,116,68741,0,1,97,68745,1,0,83,0,1,114,68752,0,1,32,68756,0,1,117,68760,0,1,110,68764,0,1,32,68768,0,1,99,68772,0,1,111,68776,0,1,109,68780,0,1,112,68784,0,1,116,68788,0,1,101,68792,1,0,83,0,1,110,68799,0,2,108,68805,32,74575,0,1,111,68809,0,1,103,68813,0,1,103,68817,0,1,101,68821,0,1,110,68825,1,0,83,0,1,114,68832,0,1,97,68836,0,1,114,68840,1,0,83,0,1,105,68847,0,1,197,68851,0,1,159,68855,0,1,32,68859,0,1,121,68863,0,1,97,68867,0,1,112,68871,1,0,83,0,1,109,68878,0,1,105,68882,0,1,111,68886,0,1,32,68890,0,1,97,68894,0,1,99,68898,0,1,99,68902,0,1,111,68906,0,1,117,68910,0,1,110,68914,0,1,116,68918,1,0,83,0,2,32,68927,114,68958,0,1,115,68931,0,1,101,68935,0,1,115,68939,0,1,105,68943,0,1,195,68947,0,1,179,68951,0,1,110,68955,1,0,83,0,1,32,68962,0,1,115,68966,0,1,101,68970,0,1,115,68974,0,1,105,68978,0,1,195,68982,0,1,179,68986,0,1,110,68990,1,0,83,0,1,111,68997,0,1,103,69001,0,1,103,69005,0,1,101,69009,0,1,110,69013,1,0,83,0,1,114,69020,0,1,105,69024,0,1,112,69028,0,1,116,69032,0,1,105,69036,0,1,111,69040,0,1,110,69044,1,0,83,0,1,177,69051,0,1,116,69055,0,1,32,69059,0,1,111,69063,0,1,108,69067,1,0,83,0,1,114,69074,0,1,106,69078,0,1,97,69082,0,1,117,69086,0,1,100,69090,0,1,117,69094,1,0,83,0,1,32,69101,0,1,101,69105,0,1,114,69109,0,1,115,69113,0,1,116,69117,0,1,101,69121,0,1,108,69125,0,1,108,69129,0,1,101,69133,0,1,110,69137,1,0,83,0,4,32,69150,103,69174,105,69210,111,69217,0,2,105,69156,111,69163,0,1,110,69160,1,0,83,0,1,117,69167,0,1,116,69171,1,0,83,0,2,32,69180,97,69195,0,1,105,69184,0,1,110,69188,0,1,110,69192,1,0,83,0,1,32,69199,0,1,105,69203,0,1,110,69207,1,0,83,0,1,110,69214,1,0,83,0,1,117,69221,0,1,116,69225,1,0,83,0,1,107,69232,0,1,111,69236,0,1,110,69240,0,1,116,69244,0,1,111,69248,1,0,83,0,1,99,69255,0,1,117,69259,0,1,101,69263,0,1,110,69267,0,1,116,69271,0,1,97,69275,1,0,83,0,1,99,69282,0,1,99,69286,0,1,111,69290,0,1,117,69294,0,1,110,69298,0,1,116,69302,1,0,83,0,1,104,69309,0,1,97,69313,0,1,32,69317,0,1,99,69321,0,1,111,69325,0,1,110,69329,0,1,116,69333,0,1,97,69337,1,0,83,0,1,101,69344,0,1,32,69348,0,1,107,69352,0,1,111,69356,0,1,110,69360,0,1,116,69364,0,1,111,69368,1,0,83,0,1,32,69375,0,1,99,69379,0,1,111,69383,0,1,109,69387,0,1,112,69391,0,1,116,69395,0,1,101,69399,1,0,83,0,1,99,69406,0,1,99,69410,0,1,111,69414,0,1,117,69418,0,1,110,69422,0,1,116,69426,1,0,83,0,2,114,69435,101,74784,0,1,101,69439,0,1,116,69443,0,1,32,69447,0,1,107,69451,0,1,111,69455,0,1,110,69459,0,1,116,69463,0,1,111,69467,1,0,83,0,1,97,69474,0,1,118,69478,0,1,97,69482,1,0,83,0,1,153,69489,0,1,105,69493,0,1,104,69497,0,1,108,69501,0,1,195,69505,0,1,161,69509,0,1,115,69513,0,1,105,69517,0,1,116,69521,1,0,83,0,1,115,69528,0,2,116,69534,122,69683,0,3,97,69542,101,69549,114,69556,0,1,114,69546,1,0,83,0,1,114,69553,1,0,83,0,4,97,69566,101,69612,105,69649,111,69668,0,3,99,69574,114,69594,116,69605,0,2,101,69580,105,69583,1,0,83,0,1,106,69587,0,1,97,69591,1,0,83,0,1,115,69598,0,1,101,69602,1,0,83,0,1,105,69609,1,0,83,0,1,114,69616,0,3,32,69624,97,69639,101,69642,0,1,100,69628,0,1,101,69632,0,1,103,69636,1,0,83,1,0,83,0,1,110,69646,1,0,83,0,1,101,69653,0,1,114,69657,0,1,101,69661,0,1,110,69665,1,0,83,0,1,118,69672,0,1,97,69676,0,1,116,69680,1,0,83,0,1,116,69687,0,1,114,69691,0,1,195,69695,0,1,161,69699,0,1,99,69703,0,1,105,69707,0,1,195,69711,0,1,179,69715,1,0,83,0,1,173,69722,0,1,115,69726,0,1,116,69730,0,1,114,69734,0,1,97,69738,0,1,116,69742,0,1,101,69746,1,0,83,0,1,105,69753,0,1,115,69757,0,1,116,69761,0,1,101,69765,0,1,114,69769,0,1,195,69773,0,1,182,69777,0,1,105,69781,0,1,100,69785,0,1,121,69789,1,0,83,0,2,97,69798,105,69825,0,1,98,69802,0,1,111,69806,0,1,110,69810,0,1,110,69814,0,1,101,69818,0,1,114,69822,1,0,83,0,1,110,69829,0,1,115,69833,0,1,99,69837,0,1,114,69841,0,1,105,69845,0,1,114,69849,0,1,101,69853,1,0,83,0,1,111,69860,0,1,110,69864,0,1,110,69868,0,1,101,69872,0,1,99,69876,0,1,116,69880,0,1,101,69884,0,1,114,69888,1,0,83,0,1,110,69895,0,3,32,69903,45,78553,117,78580,0,2,105,69909,117,69916,0,1,110,69913,1,0,83,0,1,112,69920,1,1,83,32,78538,0,2,97,69931,105,78603,0,1,112,69935,0,1,97,69939,0,1,32,69943,0,1,107,69947,0,1,111,69951,0,1,110,69955,0,1,116,69959,0,1,111,69963,1,0,83,0,1,115,69970,0,1,99,69974,0,1,114,69978,0,1,105,69982,0,1,98,69986,0,1,101,69990,1,0,83,0,1,99,69997,0,1,114,70001,0,2,105,70007,195,70030,0,1,98,70011,0,1,105,70015,0,1,114,70019,0,1,115,70023,0,1,101,70027,1,0,83,0,1,173,70034,0,1,98,70038,0,1,101,70042,0,1,116,70046,0,1,101,70050,1,0,83,0,1,128,70057,0,1,153,70061,0,2,97,70067,105,70094,0,1,98,70071,0,1,111,70075,0,1,110,70079,0,1,110,70083,0,1,101,70087,0,1,114,70091,1,0,83,0,1,110,70098,0,1,115,70102,0,1,99,70106,0,1,114,70110,0,1,105,70114,0,1,114,70118,0,1,101,70122,1,0,83,0,3,108,70133,114,70152,197,70187,0,1,111,70137,0,1,103,70141,0,1,117,70145,0,1,106,70149,1,0,83,0,1,101,70156,0,1,106,70160,0,1,101,70164,0,1,115,70168,0,1,116,70172,0,1,114,70176,0,1,117,70180,0,1,106,70184,1,0,83,0,1,130,70191,0,1,195,70195,0,1,179,70199,0,1,197,70203,0,1,188,70207,0,1,32,70211,0,1,107,70215,0,1,111,70219,0,1,110,70223,0,1,116,70227,0,1,111,70231,1,0,83,0,1,110,70238,0,1,114,70242,0,1,101,70246,0,1,103,70250,0,1,105,70254,0,1,115,70258,0,1,116,70262,0,1,114,70266,0,1,97,70270,0,1,114,70274,0,1,101,70278,1,0,83,0,1,101,70285,0,1,32,70289,0,1,111,70293,0,1,108,70297,1,0,83,0,1,179,70304,0,1,206,70308,0,1,179,70312,0,1,207,70316,0,1,129,70320,0,1,206,70324,0,1,177,70328,0,1,207,70332,0,1,134,70336,0,1,206,70340,0,1,174,70344,1,0,83,0,1,207,70351,0,1,141,70355,0,1,206,70359,0,1,189,70363,0,1,206,70367,0,1,180,70371,0,1,206,70375,0,1,181,70379,0,1,207,70383,0,1,131,70387,0,1,206,70391,0,1,183,70395,1,0,83,0,1,208,70402,0,1,185,70406,0,1,209,70410,0,1,130,70414,0,1,208,70418,0,1,184,70422,1,0,83,0,2,133,70431,139,70467,0,2,208,70437,209,70452,0,1,190,70441,0,1,208,70445,0,1,180,70449,1,0,83,0,1,150,70456,0,1,208,70460,0,1,180,70464,1,0,83,0,1,208,70471,0,1,185,70475,0,1,209,70479,0,1,130,70483,0,1,208,70487,0,1,184,70491,1,0,83,0,1,208,70498,0,1,176,70502,0,1,209,70506,0,1,128,70510,0,1,208,70514,0,1,181,70518,0,1,208,70522,0,1,179,70526,0,1,208,70530,0,1,184,70534,0,1,209,70538,0,1,129,70542,0,1,209,70546,0,1,130,70550,0,1,209,70554,0,1,128,70558,0,1,208,70562,0,1,184,70566,0,1,209,70570,0,1,128,70574,0,1,208,70578,0,1,190,70582,0,1,208,70586,0,1,178,70590,0,1,208,70594,0,1,176,70598,0,1,209,70602,0,1,130,70606,0,1,209,70610,0,1,140,70614,0,1,209,70618,0,1,129,70622,0,1,209,70626,0,1,143,70630,1,0,83,0,1,208,70637,0,1,184,70641,0,1,209,70645,0,1,135,70649,0,1,208,70653,0,1,189,70657,0,1,209,70661,0,1,139,70665,0,1,208,70669,0,1,185,70673,0,1,32,70677,0,1,208,70681,0,1,186,70685,0,1,208,70689,0,1,176,70693,0,1,208,70697,0,1,177,70701,0,1,208,70705,0,1,184,70709,0,1,208,70713,0,1,189,70717,0,1,208,70721,0,1,181,70725,0,1,209,70729,0,1,130,70733,1,0,83,0,1,208,70740,0,1,184,70744,0,1,209,70748,0,1,129,70752,0,1,209,70756,0,1,130,70760,0,1,209,70764,0,1,128,70768,0,1,208,70772,0,1,176,70776,0,1,209,70780,0,1,134,70784,0,1,208,70788,0,1,184,70792,0,1,209,70796,0,1,143,70800,1,0,83,0,1,148,70807,0,1,209,70811,0,1,129,70815,0,1,209,70819,0,1,130,70823,0,1,209,70827,0,1,128,70831,0,1,208,70835,0,1,176,70839,0,1,209,70843,0,1,134,70847,0,1,209,70851,0,1,150,70855,0,1,209,70859,0,1,143,70863,1,0,83,0,1,208,70870,0,1,178,70874,0,1,209,70878,0,1,150,70882,0,1,208,70886,0,1,185,70890,0,1,209,70894,0,1,130,70898,0,1,208,70902,0,1,184,70906,1,0,83,0,1,101,70913,0,1,110,70917,0,1,115,70921,0,1,105,70925,0,1,111,70929,0,1,110,70933,0,1,101,70937,0,1,32,70941,0,3,99,70949,100,70984,116,71056,0,1,97,70953,0,1,114,70957,0,1,97,70961,0,1,116,70965,0,1,116,70969,0,1,101,70973,0,1,114,70977,0,1,101,70981,1,0,89,0,1,101,70988,0,1,108,70992,0,1,32,70996,0,2,99,71002,116,71037,0,1,97,71006,0,1,114,71010,0,1,97,71014,0,1,116,71018,0,1,116,71022,0,1,101,71026,0,1,114,71030,0,1,101,71034,1,0,89,0,1,101,71041,0,1,115,71045,0,1,116,71049,0,1,111,71053,1,0,89,0,1,101,71060,0,1,115,71064,0,1,116,71068,0,1,111,71072,1,0,89,0,1,116,71079,1,0,89,0,1,116,71086,0,2,101,71092,111,76921,0,1,114,71096,0,1,103,71100,0,1,114,71104,0,1,111,71108,0,1,111,71112,0,1,116,71116,0,1,116,71120,0,1,101,71124,1,0,89,0,1,115,71131,0,1,105,71135,0,1,122,71139,0,1,101,71143,1,0,89,0,1,105,71150,0,1,122,71154,0,1,101,71158,1,0,89,0,1,105,71165,0,1,122,71169,0,1,101,71173,1,0,89,0,2,104,71182,111,78011,0,1,114,71186,0,1,105,71190,0,1,102,71194,0,1,116,71198,0,1,103,71202,0,1,114,71206,0,2,111,71212,195,71231,0,1,101,71216,0,1,115,71220,0,1,115,71224,0,1,101,71228,1,0,89,0,1,182,71235,0,1,115,71239,0,1,115,71243,0,1,101,71247,1,0,89,0,2,105,71256,109,71377,0,1,108,71260,0,1,108,71264,0,1,101,71268,0,1,32,71272,0,1,100,71276,0,2,101,71282,117,71350,0,1,32,71286,0,2,108,71292,112,71327,0,1,97,71296,0,1,32,71300,0,1,112,71304,0,1,111,71308,0,1,108,71312,0,1,105,71316,0,1,99,71320,0,1,101,71324,1,0,89,0,1,111,71331,0,1,108,71335,0,1,105,71339,0,1,99,71343,0,1,101,71347,1,0,89,0,1,32,71354,0,1,116,71358,0,1,101,71362,0,1,120,71366,0,1,116,71370,0,1,101,71374,1,0,89,0,1,97,71381,0,2,110,71387,195,71608,0,2,104,71393,111,71486,0,1,111,71397,0,1,32,71401,0,1,100,71405,0,2,97,71411,111,71459,0,1,32,71415,0,2,102,71421,108,71440,0,1,111,71425,0,1,110,71429,0,1,116,71433,0,1,101,71437,1,0,89,0,1,101,71444,0,1,116,71448,0,1,114,71452,0,1,97,71456,1,0,89,0,1,32,71463,0,1,116,71467,0,1,101,71471,0,1,120,71475,0,1,116,71479,0,1,111,71483,1,0,89,0,1,32,71490,0,1,100,71494,0,1,101,71498,0,2,32,71504,108,71581,0,2,102,71510,108,71533,0,1,117,71514,0,1,101,71518,0,1,110,71522,0,1,116,71526,0,1,101,71530,1,0,89,0,2,97,71539,101,71566,0,1,32,71543,0,1,108,71547,0,1,101,71551,0,1,116,71555,0,1,114,71559,0,1,97,71563,1,0,89,0,1,116,71570,0,1,114,71574,0,1,97,71578,1,0,89,0,1,32,71585,0,1,116,71589,0,1,101,71593,0,1,120,71597,0,1,116,71601,0,1,111,71605,1,0,89,0,1,177,71612,0,1,111,71616,0,1,32,71620,0,1,100,71624,0,1,101,71628,0,2,32,71634,108,71711,0,2,102,71640,108,71663,0,1,117,71644,0,1,101,71648,0,1,110,71652,0,1,116,71656,0,1,101,71660,1,0,89,0,2,97,71669,101,71696,0,1,32,71673,0,1,108,71677,0,1,101,71681,0,1,116,71685,0,1,114,71689,0,1,97,71693,1,0,89,0,1,116,71700,0,1,114,71704,0,1,97,71708,1,0,89,0,1,32,71715,0,1,116,71719,0,1,101,71723,0,1,120,71727,0,1,116,71731,0,1,111,71735,1,0,89,0,1,115,71742,0,1,116,71746,0,1,103,71750,0,1,114,71754,0,1,111,71758,0,1,111,71762,0,1,116,71766,0,1,116,71770,0,1,101,71774,1,0,89,0,1,105,71781,0,1,122,71785,0,1,101,71789,1,0,89,0,1,114,71796,0,2,111,71802,195,71821,0,1,101,71806,0,1,115,71810,0,1,115,71814,0,1,101,71818,1,0,89,0,1,182,71825,0,1,115,71829,0,1,115,71833,0,1,101,71837,1,0,89,0,1,105,71844,0,1,122,71848,0,1,101,71852,1,0,89,0,1,112,71859,0,1,101,71863,0,2,32,71869,115,71888,0,1,115,71873,0,1,105,71877,0,1,122,71881,0,1,101,71885,1,0,89,0,1,105,71892,0,1,122,71896,0,1,101,71900,1,0,89,0,1,111,71907,0,1,109,71911,1,0,89,0,1,151,71918,0,4,228,71928,229,71939,232,71950,233,71961,0,1,189,71932,0,1,147,71936,1,0,89,0,1,143,71943,0,1,183,71947,1,0,89,0,1,153,71954,0,1,159,71958,1,0,89,0,1,171,71965,0,1,148,71969,1,0,89,0,1,135,71976,0,1,229,71980,0,1,173,71984,0,1,151,71988,0,1,227,71992,0,2,129,71998,130,72041,0,1,174,72002,0,1,229,72006,0,1,164,72010,0,1,167,72014,0,1,227,72018,0,1,129,72022,0,1,141,72026,0,1,227,72030,0,1,129,72034,0,1,149,72038,1,0,89,0,1,181,72045,0,1,227,72049,0,1,130,72053,0,1,164,72057,0,1,227,72061,0,1,130,72065,0,1,186,72069,1,0,89,0,1,128,72076,0,1,236,72080,0,2,148,72086,158,72093,0,1,168,72090,1,0,89,0,1,144,72097,1,0,89,1,0,93,0,1,97,72107,0,1,115,72111,0,1,32,72115,0,2,99,72121,108,72152,0,1,122,72125,0,1,121,72129,0,1,116,72133,0,1,97,72137,0,1,110,72141,0,1,105,72145,0,1,97,72149,1,0,93,0,1,101,72156,0,1,107,72160,0,1,116,72164,0,1,117,72168,0,1,114,72172,0,1,121,72176,1,0,93,0,1,97,72183,0,1,32,72187,0,1,196,72191,0,1,141,72195,0,2,116,72201,195,72220,0,1,101,72205,0,1,110,72209,0,1,195,72213,0,1,173,72217,1,0,93,0,1,173,72224,0,1,116,72228,0,1,97,72232,0,1,110,72236,0,1,105,72240,0,1,97,72244,1,0,93,0,1,109,72251,0,1,97,72255,0,1,116,72259,0,1,101,72263,0,1,100,72267,0,1,32,72271,0,2,108,72277,114,72332,0,1,105,72281,0,1,115,72285,0,1,116,72289,0,1,101,72293,0,1,110,72297,0,1,105,72301,0,1,110,72305,0,1,103,72309,0,1,32,72313,0,1,116,72317,0,1,105,72321,0,1,109,72325,0,1,101,72329,1,0,93,0,1,101,72336,0,1,97,72340,0,1,100,72344,0,2,32,72350,105,72369,0,1,116,72354,0,1,105,72358,0,1,109,72362,0,1,101,72366,1,0,93,0,1,110,72373,0,1,103,72377,0,1,32,72381,0,1,116,72385,0,1,105,72389,0,1,109,72393,0,1,101,72397,1,0,93,0,1,182,72404,0,1,114,72408,0,1,100,72412,0,1,97,72416,0,1,117,72420,0,1,101,72424,0,1,114,72428,1,0,93,0,1,116,72435,0,1,117,72439,0,1,114,72443,0,2,97,72449,101,72454,1,1,93,115,76908,1,1,93,115,76911,0,1,115,72463,0,1,116,72467,0,1,105,72471,0,1,106,72475,0,1,100,72479,1,0,93,0,2,116,72488,100,76914,0,1,117,72492,0,1,114,72496,0,1,97,72500,1,0,93,0,1,101,72507,0,4,100,72517,110,72536,116,72539,122,72550,0,1,97,72521,0,1,117,72525,0,1,101,72529,0,1,114,72533,1,0,93,1,0,93,0,1,105,72543,0,1,100,72547,1,0,93,0,1,101,72554,0,1,105,72558,0,1,116,72562,1,0,93,0,1,110,72569,0,1,103,72573,0,1,32,72577,0,1,116,72581,0,1,105,72585,0,1,109,72589,0,1,101,72593,1,0,93,0,1,117,72600,0,1,97,72604,0,1,105,72608,0,1,107,72612,0,1,97,72616,1,0,93,0,1,115,72623,0,1,116,72627,0,1,105,72631,0,1,100,72635,1,0,93,0,1,115,72642,0,1,101,72646,0,1,116,72650,0,1,105,72654,0,1,100,72658,1,0,93,0,1,117,72665,0,1,109,72669,0,1,97,72673,0,1,32,72677,0,1,115,72681,0,1,195,72685,0,1,188,72689,0,1,114,72693,0,1,101,72697,0,1,115,72701,0,1,105,72705,1,0,93,0,1,118,72712,0,1,97,72716,0,1,115,72720,0,1,195,72724,0,1,161,72728,0,1,115,72732,0,1,105,72736,0,1,32,72740,0,1,105,72744,0,1,100,72748,0,1,197,72752,0,1,145,72756,1,0,93,1,2,107,32,72766,105,72785,0,1,116,72770,0,1,105,72774,0,1,109,72778,0,1,101,72782,1,0,93,0,1,110,72789,0,1,103,72793,0,1,32,72797,0,1,116,72801,0,1,105,72805,0,1,109,72809,0,1,101,72813,1,0,93,0,1,112,72820,0,2,111,72826,115,72912,0,1,32,72830,0,2,100,72836,114,74000,0,2,101,72842,105,72877,0,1,32,72846,0,1,108,72850,0,1,101,72854,0,1,105,72858,0,1,116,72862,0,1,117,72866,0,1,114,72870,0,1,97,72874,1,0,93,0,1,32,72881,0,1,108,72885,0,1,101,72889,0,1,116,72893,0,1,116,72897,0,1,117,72901,0,1,114,72905,0,1,97,72909,1,0,93,0,1,32,72916,0,3,100,72924,97,74064,114,74087,0,1,101,72928,0,1,32,72932,0,1,108,72936,0,1,101,72940,0,1,99,72944,0,1,116,72948,0,1,117,72952,0,1,114,72956,0,1,101,72960,1,0,93,0,1,112,72967,0,1,111,72971,0,1,32,72975,0,4,100,72985,101,73024,97,74114,114,74137,0,1,101,72989,0,1,32,72993,0,1,108,72997,0,1,101,73001,0,1,99,73005,0,1,116,73009,0,1,117,73013,0,1,114,73017,0,1,97,73021,1,0,93,0,1,115,73028,0,1,116,73032,0,1,105,73036,0,1,109,73040,0,1,97,73044,0,1,100,73048,0,1,111,73052,0,1,32,73056,0,1,100,73060,0,1,101,73064,0,1,32,73068,0,1,108,73072,0,1,101,73076,0,1,99,73080,0,1,116,73084,0,1,117,73088,0,1,114,73092,0,1,97,73096,1,0,93,0,1,112,73103,0,1,32,73107,0,1,100,73111,0,1,101,73115,0,1,32,73119,0,2,99,73125,108,73148,0,1,105,73129,0,1,116,73133,0,1,105,73137,0,1,114,73141,0,1,101,73145,1,0,93,0,1,101,73152,0,1,99,73156,0,1,116,73160,0,1,117,73164,0,1,114,73168,0,1,196,73172,0,1,131,73176,1,0,93,0,1,101,73183,0,1,115,73187,0,1,101,73191,0,1,110,73195,1,0,93,0,1,114,73202,0,1,103,73206,0,1,97,73210,0,1,108,73214,0,1,101,73218,0,1,114,73222,0,1,105,73226,0,1,101,73230,1,0,95,0,1,112,73237,0,1,111,73241,0,1,114,73245,0,1,97,73249,0,1,109,73253,0,1,97,73257,1,0,95,0,1,97,73264,0,1,108,73268,0,2,101,73274,108,73289,0,1,114,73278,0,1,105,73282,0,1,101,73286,1,0,95,0,1,101,73293,0,1,114,73297,0,1,121,73301,1,0,95,1,1,95,116,73309,0,1,114,73313,0,1,101,73317,0,1,99,73321,0,1,107,73325,0,1,101,73329,1,0,95,0,2,101,73338,108,73403,0,1,114,73342,0,2,105,73348,195,73355,0,1,101,73352,1,0,95,0,1,173,73359,0,1,97,73363,1,1,95,32,73368,0,1,100,73372,0,1,101,73376,0,1,32,73380,0,1,102,73384,0,1,111,73388,0,1,116,73392,0,1,111,73396,0,1,115,73400,1,0,95,0,1,101,73407,0,1,114,73411,0,2,105,73417,121,73473,0,1,97,73421,1,1,95,32,73426,0,1,102,73430,0,1,111,73434,0,1,116,73438,0,1,111,73442,0,1,103,73446,0,1,114,73450,0,1,97,73454,0,1,102,73458,0,1,105,73462,0,1,99,73466,0,1,97,73470,1,0,95,1,0,95,0,1,97,73480,0,1,108,73484,0,1,108,73488,0,1,101,73492,0,1,114,73496,0,1,121,73500,1,0,95,1,0,95,0,1,101,73510,0,2,32,73516,115,73535,0,1,115,73520,0,1,104,73524,0,1,111,73528,0,1,119,73532,1,0,95,0,1,104,73539,0,1,111,73543,0,1,119,73547,1,0,95,0,1,116,73554,0,1,117,73558,0,1,101,73562,0,1,108,73566,0,1,108,73570,0,1,101,73574,0,2,114,73580,32,77289,0,1,32,73584,0,1,122,73588,0,1,101,73592,0,1,105,73596,0,1,116,73600,0,1,112,73604,0,1,117,73608,0,1,110,73612,0,1,107,73616,0,1,116,73620,1,0,99,0,1,97,73627,0,1,100,73631,0,1,111,73635,1,1,99,58,73640,1,0,99,0,1,99,73647,0,1,97,73651,0,1,116,73655,0,1,111,73659,1,1,99,58,73664,1,0,99,0,1,101,73671,0,1,103,73675,0,1,97,73679,0,1,100,73683,0,1,111,73687,1,1,99,58,73692,1,0,99,0,1,103,73699,0,1,195,73703,0,1,169,73707,1,1,99,58,73712,1,0,99,0,1,105,73719,0,1,109,73723,0,1,101,73727,1,0,99,0,1,101,73734,0,1,114,73738,2,0,99,106,0,2,114,73748,117,76747,0,2,97,73754,195,73824,0,3,116,73762,195,73805,99,76728,0,2,97,73768,105,73772,2,0,99,106,0,1,111,73776,0,1,110,73780,2,1,99,106,32,73786,0,1,116,73790,0,1,105,73794,0,1,109,73798,0,1,101,73802,1,0,99,0,1,167,73809,0,1,195,73813,0,1,163,73817,0,1,111,73821,1,0,99,0,1,169,73828,0,1,101,73832,2,0,99,106,0,2,97,73842,101,76869,0,1,100,73846,0,1,101,73850,0,1,110,73854,1,1,99,58,73859,1,0,99,0,1,100,73866,0,1,101,73870,0,1,100,73874,1,1,99,58,73879,1,0,99,0,1,114,73886,0,1,105,73890,0,1,111,73894,0,1,32,73898,0,1,97,73902,0,1,116,73906,0,1,116,73910,0,1,117,73914,0,1,97,73918,0,1,108,73922,0,1,101,73926,1,0,99,0,1,114,73933,0,1,101,73937,0,1,115,73941,0,1,115,73945,1,1,99,58,73950,1,0,99,0,1,97,73957,0,1,105,73961,0,1,110,73965,0,1,105,73969,0,1,110,73973,0,1,103,73977,0,1,32,73981,0,1,116,73985,0,1,105,73989,0,1,109,73993,0,1,101,73997,1,0,99,0,2,101,74006,105,74033,0,1,115,74010,0,1,116,74014,0,1,97,74018,0,1,110,74022,0,1,116,74026,0,1,101,74030,1,0,99,0,1,109,74037,0,1,97,74041,0,1,110,74045,0,1,101,74049,0,1,110,74053,0,1,116,74057,0,1,101,74061,1,0,99,0,1,99,74068,0,1,116,74072,0,1,117,74076,0,1,101,74080,0,1,108,74084,1,0,99,0,1,101,74091,0,1,115,74095,0,1,116,74099,0,1,97,74103,0,1,110,74107,0,1,116,74111,1,0,99,0,1,99,74118,0,1,116,74122,0,1,117,74126,0,1,97,74130,0,1,108,74134,1,0,99,0,1,101,74141,0,1,115,74145,0,1,116,74149,0,1,97,74153,0,1,110,74157,0,1,116,74161,0,1,101,74165,1,0,99,0,1,98,74172,0,1,108,74176,0,1,101,74180,0,1,105,74184,0,1,98,74188,0,1,101,74192,0,1,110,74196,0,1,100,74200,0,1,101,74204,0,1,32,74208,0,1,122,74212,0,1,101,74216,0,1,105,74220,0,1,116,74224,1,0,99,0,3,112,74235,114,74357,118,74416,0,3,104,74243,111,74302,114,78503,0,1,111,74247,0,1,116,74251,0,1,111,74255,0,1,32,74259,0,1,115,74263,0,1,104,74267,0,1,97,74271,0,1,114,74275,0,1,101,74279,0,1,100,74283,0,1,32,74287,0,1,98,74291,0,1,121,74295,0,1,32,74299,1,0,101,0,1,115,74306,0,1,116,74310,0,1,32,74314,0,1,115,74318,0,1,104,74322,0,1,97,74326,0,1,114,74330,0,1,101,74334,0,1,100,74338,0,1,32,74342,0,1,98,74346,0,1,121,74350,0,1,32,74354,1,0,101,0,1,101,74361,0,1,101,74365,0,1,108,74369,0,1,32,74373,0,1,115,74377,0,1,104,74381,0,1,97,74385,0,1,114,74389,0,1,101,74393,0,1,100,74397,0,1,32,74401,0,1,98,74405,0,1,121,74409,0,1,32,74413,1,0,101,0,1,105,74420,0,1,100,74424,0,1,101,74428,0,1,111,74432,0,1,32,74436,0,1,115,74440,0,1,104,74444,0,1,97,74448,0,1,114,74452,0,1,101,74456,0,1,100,74460,0,1,32,74464,0,1,98,74468,0,1,121,74472,0,1,32,74476,1,0,101,0,1,32,74483,0,1,98,74487,0,1,101,74491,0,1,105,74495,0,1,116,74499,0,1,114,74503,0,1,97,74507,0,1,103,74511,0,1,32,74515,0,1,119,74519,0,1,117,74523,0,1,114,74527,0,1,100,74531,0,1,101,74535,0,1,32,74539,0,2,97,74545,118,74560,0,1,117,74549,0,1,115,74553,0,1,32,74557,1,0,101,0,1,111,74564,0,1,110,74568,0,1,32,74572,1,0,101,0,1,98,74579,0,1,101,74583,0,1,105,74587,0,1,116,74591,0,1,114,74595,0,1,97,74599,0,1,103,74603,0,1,32,74607,0,1,103,74611,0,1,101,74615,0,1,116,74619,0,1,101,74623,0,1,105,74627,0,1,108,74631,0,1,116,74635,0,1,32,74639,0,1,118,74643,0,1,111,74647,0,1,110,74651,0,1,32,74655,1,0,101,0,1,105,74662,0,1,99,74666,0,1,46,74670,0,1,116,74674,0,1,119,74678,0,1,105,74682,0,1,116,74686,0,1,116,74690,0,1,101,74694,0,1,114,74698,0,1,46,74702,0,1,99,74706,0,1,111,74710,0,1,109,74714,0,1,47,74718,1,0,101,0,1,105,74725,0,1,99,74729,0,1,46,74733,0,1,116,74737,0,1,119,74741,0,1,105,74745,0,1,116,74749,0,1,116,74753,0,1,101,74757,0,1,114,74761,0,1,46,74765,0,1,99,74769,0,1,111,74773,0,1,109,74777,0,1,47,74781,1,0,101,0,1,110,74788,0,1,32,74792,0,2,105,74798,111,74895,0,1,110,74802,0,1,32,74806,0,2,105,74812,116,74847,0,1,110,74816,0,1,115,74820,0,1,116,74824,0,1,97,74828,0,1,103,74832,0,1,114,74836,0,1,97,74840,0,1,109,74844,1,0,101,0,2,104,74853,105,74876,0,1,114,74857,0,1,101,74861,0,1,97,74865,0,1,100,74869,0,1,115,74873,1,0,101,0,1,107,74880,0,1,116,74884,0,1,111,74888,0,1,107,74892,1,0,101,0,1,110,74899,0,1,32,74903,0,2,105,74909,116,74944,0,1,110,74913,0,1,115,74917,0,1,116,74921,0,1,97,74925,0,1,103,74929,0,1,114,74933,0,1,97,74937,0,1,109,74941,1,0,101,0,2,104,74950,105,74973,0,1,114,74954,0,1,101,74958,0,1,97,74962,0,1,100,74966,0,1,115,74970,1,0,101,0,1,107,74977,0,1,116,74981,0,1,111,74985,0,1,107,74989,1,0,101,0,1,97,74996,0,1,114,75000,0,1,101,75004,0,1,100,75008,0,1,32,75012,0,1,98,75016,0,1,121,75020,0,1,32,75024,1,0,101,0,1,116,75031,0,1,119,75035,0,1,105,75039,0,1,116,75043,0,1,116,75047,0,1,101,75051,0,1,114,75055,0,1,46,75059,0,1,99,75063,0,1,111,75067,0,1,109,75071,0,1,47,75075,1,0,101,0,1,32,75082,0,1,115,75086,0,1,104,75090,0,1,97,75094,0,1,114,75098,0,1,101,75102,0,1,100,75106,0,1,32,75110,0,1,98,75114,0,1,121,75118,0,1,32,75122,1,0,101,0,1,108,75129,0,1,32,75133,0,1,115,75137,0,1,104,75141,0,1,97,75145,0,1,114,75149,0,1,101,75153,0,1,100,75157,0,1,32,75161,0,1,98,75165,0,1,121,75169,0,1,32,75173,1,0,101,0,1,111,75180,0,1,110,75184,0,1,116,75188,0,1,101,75192,0,1,110,75196,0,1,116,75200,0,1,32,75204,0,1,105,75208,0,1,115,75212,0,1,32,75216,0,2,104,75222,105,75269,0,1,111,75226,0,1,115,75230,0,1,116,75234,0,1,101,75238,0,1,100,75242,0,1,32,75246,0,1,102,75250,0,1,114,75254,0,1,111,75258,0,1,109,75262,0,1,32,75266,1,0,101,0,1,109,75273,0,1,112,75277,0,1,111,75281,0,1,114,75285,0,1,116,75289,0,1,101,75293,0,1,100,75297,0,1,32,75301,0,1,102,75305,0,1,114,75309,0,1,111,75313,0,1,109,75317,0,1,32,75321,1,0,101,0,1,97,75328,0,1,114,75332,0,1,101,75336,0,1,100,75340,0,1,32,75344,0,1,98,75348,0,1,121,75352,0,1,32,75356,1,0,101,0,1,32,75363,0,2,105,75369,116,75404,0,1,110,75373,0,1,115,75377,0,1,116,75381,0,1,97,75385,0,1,103,75389,0,1,114,75393,0,1,97,75397,0,1,109,75401,1,0,101,0,2,104,75410,105,75433,0,1,114,75414,0,1,101,75418,0,1,97,75422,0,1,100,75426,0,1,115,75430,1,0,101,0,1,107,75437,0,1,116,75441,0,1,111,75445,0,1,107,75449,1,0,101,0,1,110,75456,0,1,115,75460,0,1,116,75464,0,1,97,75468,0,1,103,75472,0,1,114,75476,0,1,97,75480,0,1,109,75484,1,0,101,0,2,104,75493,105,75516,0,1,114,75497,0,1,101,75501,0,1,97,75505,0,1,100,75509,0,1,115,75513,1,0,101,0,1,107,75520,0,1,116,75524,0,1,111,75528,0,1,107,75532,1,0,101,0,1,104,75539,0,1,105,75543,0,1,115,75547,0,1,32,75551,0,2,112,75557,118,76109,0,3,104,75565,111,75745,114,75921,0,1,111,75569,0,1,116,75573,0,1,111,75577,0,1,32,75581,0,1,111,75585,0,1,110,75589,0,1,32,75593,0,4,102,75603,105,75634,116,75669,120,75742,0,1,97,75607,0,1,99,75611,0,1,101,75615,0,1,98,75619,0,1,111,75623,0,1,111,75627,0,1,107,75631,1,0,101,0,1,110,75638,0,1,115,75642,0,1,116,75646,0,1,97,75650,0,1,103,75654,0,1,114,75658,0,1,97,75662,0,1,109,75666,1,0,101,0,3,104,75677,105,75700,119,75719,0,1,114,75681,0,1,101,75685,0,1,97,75689,0,1,100,75693,0,1,115,75697,1,0,101,0,1,107,75704,0,1,116,75708,0,1,111,75712,0,1,107,75716,1,0,101,0,1,105,75723,0,1,116,75727,0,1,116,75731,0,1,101,75735,0,1,114,75739,1,0,101,1,0,101,0,1,115,75749,0,1,116,75753,0,1,32,75757,0,1,111,75761,0,1,110,75765,0,1,32,75769,0,4,102,75779,105,75810,116,75845,120,75918,0,1,97,75783,0,1,99,75787,0,1,101,75791,0,1,98,75795,0,1,111,75799,0,1,111,75803,0,1,107,75807,1,0,101,0,1,110,75814,0,1,115,75818,0,1,116,75822,0,1,97,75826,0,1,103,75830,0,1,114,75834,0,1,97,75838,0,1,109,75842,1,0,101,0,3,104,75853,105,75876,119,75895,0,1,114,75857,0,1,101,75861,0,1,97,75865,0,1,100,75869,0,1,115,75873,1,0,101,0,1,107,75880,0,1,116,75884,0,1,111,75888,0,1,107,75892,1,0,101,0,1,105,75899,0,1,116,75903,0,1,116,75907,0,1,101,75911,0,1,114,75915,1,0,101,1,0,101,0,1,111,75925,0,1,102,75929,0,1,105,75933,0,1,108,75937,0,1,101,75941,0,1,32,75945,0,1,111,75949,0,1,110,75953,0,1,32,75957,0,4,102,75967,105,75998,116,76033,120,76106,0,1,97,75971,0,1,99,75975,0,1,101,75979,0,1,98,75983,0,1,111,75987,0,1,111,75991,0,1,107,75995,1,0,101,0,1,110,76002,0,1,115,76006,0,1,116,76010,0,1,97,76014,0,1,103,76018,0,1,114,76022,0,1,97,76026,0,1,109,76030,1,0,101,0,3,104,76041,105,76064,119,76083,0,1,114,76045,0,1,101,76049,0,1,97,76053,0,1,100,76057,0,1,115,76061,1,0,101,0,1,107,76068,0,1,116,76072,0,1,111,76076,0,1,107,76080,1,0,101,0,1,105,76087,0,1,116,76091,0,1,116,76095,0,1,101,76099,0,1,114,76103,1,0,101,1,0,101,0,1,105,76113,0,1,100,76117,0,1,101,76121,0,1,111,76125,0,1,32,76129,0,1,111,76133,0,1,110,76137,0,1,32,76141,0,4,102,76151,105,76182,116,76217,120,76290,0,1,97,76155,0,1,99,76159,0,1,101,76163,0,1,98,76167,0,1,111,76171,0,1,111,76175,0,1,107,76179,1,0,101,0,1,110,76186,0,1,115,76190,0,1,116,76194,0,1,97,76198,0,1,103,76202,0,1,114,76206,0,1,97,76210,0,1,109,76214,1,0,101,0,3,104,76225,105,76248,119,76267,0,1,114,76229,0,1,101,76233,0,1,97,76237,0,1,100,76241,0,1,115,76245,1,0,101,0,1,107,76252,0,1,116,76256,0,1,111,76260,0,1,107,76264,1,0,101,0,1,105,76271,0,1,116,76275,0,1,116,76279,0,1,101,76283,0,1,114,76287,1,0,101,1,0,101,0,1,99,76297,0,1,104,76301,0,1,32,76305,0,1,111,76309,0,1,110,76313,0,1,32,76317,0,4,105,76327,116,76362,118,76385,121,76404,0,1,110,76331,0,1,115,76335,0,1,116,76339,0,1,97,76343,0,1,103,76347,0,1,114,76351,0,1,97,76355,0,1,109,76359,1,0,101,0,1,105,76366,0,1,107,76370,0,1,116,76374,0,1,111,76378,0,1,107,76382,1,0,101,0,1,105,76389,0,1,109,76393,0,1,101,76397,0,1,111,76401,1,0,101,0,1,111,76408,0,1,117,76412,0,1,116,76416,0,1,117,76420,0,1,98,76424,0,1,101,76428,1,0,101,0,1,117,76435,0,1,110,76439,1,0,104,0,1,110,76446,0,1,116,76450,0,2,97,76456,195,76481,0,1,114,76460,0,1,105,76464,0,3,105,76472,111,76475,115,76478,1,0,104,1,0,104,1,0,104,0,1,161,76485,0,1,114,76489,0,1,105,76493,0,1,111,76497,0,1,115,76501,1,0,104,0,1,110,76508,1,0,104,0,1,122,76515,0,1,195,76519,0,1,161,76523,0,1,115,76527,0,1,122,76531,0,1,195,76535,0,1,179,76539,0,1,108,76543,0,1,195,76547,0,1,161,76551,0,1,115,76555,0,1,111,76559,0,1,107,76563,1,0,104,0,1,110,76570,0,1,101,76574,1,0,104,0,2,101,76583,109,76632,0,1,110,76587,0,1,116,76591,0,2,97,76597,195,76613,0,1,114,76601,0,2,105,76607,122,76610,1,0,104,1,0,104,0,1,161,76617,0,1,197,76621,0,1,153,76625,0,1,101,76629,1,0,104,0,1,101,76636,0,1,110,76640,0,1,116,76644,0,2,97,76650,105,76657,0,1,114,76654,1,0,104,0,1,116,76661,1,0,104,0,1,115,76668,0,1,115,76672,0,1,117,76676,0,1,110,76680,1,0,104,0,1,116,76687,0,1,105,76691,0,1,101,76695,0,1,115,76699,1,0,104,1,0,104,0,1,117,76709,0,1,109,76713,0,1,108,76717,0,1,97,76721,0,1,114,76725,1,0,104,0,1,105,76732,0,1,195,76736,0,1,179,76740,0,1,110,76744,1,0,106,0,1,114,76751,1,0,106,0,1,102,76758,0,1,122,76762,0,1,101,76766,0,1,105,76770,0,1,116,76774,1,0,106,0,1,103,76781,0,1,116,76785,0,1,104,76789,1,0,106,0,1,110,76796,0,1,110,76800,0,1,105,76804,0,1,110,76808,0,1,103,76812,0,1,32,76816,0,1,116,76820,0,1,105,76824,0,1,109,76828,0,1,101,76832,1,0,106,0,1,117,76839,0,1,102,76843,0,1,101,76847,1,0,107,0,1,101,76854,0,1,107,76858,0,1,101,76862,0,1,110,76866,1,0,107,0,2,115,76875,122,76886,0,1,101,76879,0,1,110,76883,1,0,107,0,1,101,76890,0,1,110,76894,1,0,107,0,1,116,76901,0,1,115,76905,1,0,107,1,0,107,1,0,107,0,1,111,76918,1,0,107,1,0,107,0,1,173,76928,0,1,100,76932,0,1,111,76936,1,0,107,0,1,111,76943,1,0,107,0,1,101,76950,0,1,99,76954,0,1,122,76958,0,1,121,76962,0,1,116,76966,0,1,97,76970,0,1,110,76974,0,1,111,76978,1,0,107,1,0,107,0,1,100,76988,1,0,107,1,0,107,0,3,105,77002,116,77017,117,77029,0,1,116,77006,0,1,97,77010,0,1,115,77014,1,0,107,0,2,97,77023,111,77026,1,0,107,1,0,107,0,1,97,77033,0,1,108,77037,0,1,105,77041,0,1,122,77045,0,2,97,77051,122,77087,0,2,100,77057,195,77064,0,1,111,77061,1,0,107,0,1,167,77068,0,1,195,77072,0,1,181,77076,0,1,101,77080,0,1,115,77084,1,0,107,0,1,97,77091,0,2,116,77097,122,77104,0,1,111,77101,1,0,107,0,1,105,77108,0,1,111,77112,0,1,110,77116,0,1,105,77120,1,0,107,1,0,107,0,1,197,77130,0,1,155,77134,0,1,119,77138,0,1,105,77142,0,1,101,77146,0,1,116,77150,0,1,108,77154,0,1,101,77158,0,1,110,77162,0,1,105,77166,0,1,97,77170,1,0,107,0,1,117,77177,0,1,97,77181,0,1,108,77185,0,1,109,77189,0,1,101,77193,0,1,110,77197,0,1,116,77201,0,1,101,77205,0,1,32,77209,0,1,112,77213,0,1,117,77217,0,1,110,77221,0,1,116,77225,0,1,117,77229,0,1,97,77233,0,1,100,77237,0,2,97,77243,111,77266,0,1,32,77247,0,1,99,77251,0,1,111,77255,0,1,110,77259,0,1,32,77263,1,0,108,0,1,32,77270,0,1,99,77274,0,1,111,77278,0,1,110,77282,0,1,32,77286,1,0,108,0,1,98,77293,0,1,101,77297,0,1,119,77301,0,1,101,77305,0,1,114,77309,0,1,116,77313,0,1,117,77317,0,1,110,77321,0,1,103,77325,0,2,32,77331,58,77334,1,0,108,0,1,32,77338,1,0,108,0,1,111,77345,0,1,115,77349,0,1,116,77353,0,1,101,77357,0,1,108,77361,0,1,101,77365,1,0,108,0,2,97,77374,101,77397,0,1,195,77378,0,1,167,77382,0,1,195,77386,0,1,163,77390,0,1,111,77394,1,0,108,1,0,108,0,1,111,77404,0,1,114,77408,0,1,100,77412,0,1,101,77416,0,2,101,77422,108,77429,0,1,108,77426,1,0,108,0,1,105,77433,0,1,110,77437,0,1,103,77441,1,0,108,0,1,103,77448,0,1,115,77452,0,1,195,77456,0,1,164,77460,0,1,116,77464,0,1,116,77468,1,0,108,0,1,101,77475,0,1,114,77479,0,1,116,77483,0,2,101,77489,117,77557,0,2,32,77495,110,77554,0,1,100,77499,0,1,105,77503,0,1,101,77507,0,1,115,77511,0,1,101,77515,0,1,110,77519,0,1,32,77523,0,1,97,77527,0,1,114,77531,0,1,116,77535,0,1,105,77539,0,1,107,77543,0,1,101,77547,0,1,108,77551,1,0,108,1,0,108,0,1,110,77561,0,1,103,77565,1,2,108,32,77572,58,77575,1,0,108,0,1,32,77579,1,0,108,0,1,97,77586,0,1,116,77590,0,2,101,77596,105,77616,0,1,100,77600,0,2,32,77606,58,77609,1,0,108,0,1,32,77613,1,0,108,0,1,110,77620,0,1,103,77624,0,2,32,77630,58,77633,1,0,108,0,1,32,77637,1,0,108,0,1,121,77644,0,1,32,77648,0,1,114,77652,0,1,97,77656,0,1,116,77660,0,2,101,77666,105,77686,0,1,100,77670,0,2,32,77676,58,77679,1,0,108,0,1,32,77683,1,0,108,0,1,110,77690,0,1,103,77694,0,2,32,77700,58,77703,1,0,108,0,1,32,77707,1,0,108,0,1,159,77714,0,1,101,77718,0,1,114,77722,0,1,108,77726,0,1,101,77730,0,1,110,77734,0,1,100,77738,0,1,105,77742,0,1,114,77746,1,0,108,0,1,97,77753,0,1,108,77757,0,1,117,77761,0,1,101,77765,0,1,97,77769,0,1,122,77773,0,1,196,77777,0,1,131,77781,1,0,108,1,0,108,0,1,169,77791,0,1,32,77795,1,0,108,0,2,110,77804,197,77811,0,1,97,77808,1,0,108,0,1,132,77815,1,0,108,0,1,111,77822,0,1,100,77826,0,1,110,77830,0,1,111,77834,0,1,197,77838,0,1,165,77842,0,1,116,77846,0,1,101,77850,1,0,108,0,1,116,77857,0,1,117,77861,0,1,97,77865,0,2,100,77871,114,77923,0,2,97,77877,111,77900,0,1,32,77881,0,1,99,77885,0,1,111,77889,0,1,110,77893,0,1,32,77897,1,0,108,0,1,32,77904,0,1,99,77908,0,1,111,77912,0,1,110,77916,0,1,32,77920,1,0,108,1,0,108,0,1,116,77930,0,2,101,77936,105,77986,0,2,32,77942,100,77970,0,2,105,77948,116,77955,0,1,116,77952,1,0,108,0,1,104,77959,0,1,105,77963,0,1,115,77967,1,0,108,0,2,32,77976,58,77979,1,0,108,0,1,32,77983,1,0,108,0,1,110,77990,0,1,103,77994,1,2,108,32,78001,58,78004,1,0,108,0,1,32,78008,1,0,108,0,1,114,78015,0,1,101,78019,1,0,108,0,1,108,78026,0,2,111,78032,117,78073,0,1,114,78036,0,1,97,78040,0,3,32,78048,99,78051,114,78070,1,0,108,0,1,105,78055,0,1,195,78059,0,1,179,78063,0,1,110,78067,1,0,108,1,0,108,0,1,116,78077,0,1,97,78081,0,1,122,78085,0,1,105,78089,0,1,111,78093,0,1,110,78097,0,1,101,78101,1,0,108,0,2,97,78110,101,78113,1,0,108,0,1,122,78117,1,0,108,0,1,97,78124,0,1,116,78128,0,1,105,78132,0,1,110,78136,0,1,103,78140,1,0,108,0,1,115,78147,0,1,32,78151,0,3,97,78159,98,78182,119,78209,0,1,117,78163,0,1,116,78167,0,1,104,78171,0,1,111,78175,0,1,114,78179,1,0,109,0,1,108,78186,0,1,111,78190,0,1,103,78194,0,1,103,78198,0,1,101,78202,0,1,114,78206,1,0,109,0,1,114,78213,0,1,105,78217,0,1,116,78221,0,1,101,78225,0,1,114,78229,1,0,109,0,1,114,78236,0,1,99,78240,0,1,97,78244,0,1,32,78248,0,1,100,78252,0,1,101,78256,0,1,108,78260,0,1,32,78264,0,1,97,78268,0,1,117,78272,0,1,116,78276,0,1,111,78280,0,1,114,78284,1,0,109,0,1,111,78291,0,1,114,78295,0,1,32,78299,0,1,98,78303,0,1,105,78307,0,1,111,78311,1,0,109,0,1,105,78318,0,1,111,78322,0,1,110,78326,0,1,105,78330,0,1,32,78334,0,1,115,78338,0,1,117,78342,0,1,108,78346,0,1,108,78350,1,0,109,0,1,99,78357,0,1,104,78361,0,1,114,78365,0,1,105,78369,0,1,106,78373,0,1,118,78377,0,1,101,78381,0,1,114,78385,1,0,109,0,1,32,78392,0,1,97,78396,0,1,117,78400,0,1,116,78404,0,1,111,78408,0,1,114,78412,0,1,97,78416,1,0,109,0,1,97,78423,0,1,32,78427,0,1,97,78431,0,1,117,78435,0,1,116,78439,0,1,111,78443,0,1,114,78447,0,1,97,78451,1,0,109,0,1,108,78458,1,0,109,0,1,32,78465,0,1,97,78469,0,1,117,78473,0,1,116,78477,0,1,111,78481,0,1,114,78485,0,1,105,78489,0,1,110,78493,1,0,109,0,1,110,78500,1,0,109,0,1,111,78507,0,1,112,78511,0,1,111,78515,0,1,115,78519,0,1,32,78523,0,1,100,78527,0,1,101,78531,0,1,32,78535,1,0,110,0,1,116,78542,0,1,111,78546,0,1,32,78550,1,0,111,0,1,117,78557,0,1,112,78561,0,1,32,78565,0,1,116,78569,0,1,111,78573,0,1,32,78577,1,0,111,0,1,112,78584,0,1,32,78588,0,1,116,78592,0,1,111,78596,0,1,32,78600,1,0,111,0,1,112,78607,0,1,32,78611,0,1,112,78615,0,1,97,78619,0,1,115,78623,0,1,116,78627,0,1,32,78631,0,1,110,78635,0,1,101,78639,0,1,119,78643,0,1,115,78647,0,1,108,78651,0,1,101,78655,0,1,116,78659,0,1,116,78663,0,1,101,78667,0,1,114,78671,0,1,32,78675,0,1,112,78679,0,1,114,78683,0,1,111,78687,0,1,109,78691,0,1,111,78695,0,1,116,78699,0,1,105,78703,0,1,111,78707,0,1,110,78711,1,0,111,0,1,32,78718,1,0,117,0,1,114,78725,0,1,111,78729,0,1,32,78733,0,2,100,78739,115,78750,0,1,97,78743,0,1,32,78747,1,0,117,0,1,117,78754,0,1,32,78758,1,0,117,0,1,115,78765,0,1,32,78769,0,3,100,78777,101,78788,110,78799,0,1,101,78781,0,1,32,78785,1,0,117,0,1,109,78792,0,1,32,78796,1,0,117,0,1,111,78803,0,1,32,78807,1,0,117,0,1,114,78814,0,1,32,78818,0,2,111,78824,118,78835,0,1,112,78828,0,1,32,78832,1,0,117,0,1,97,78839,0,1,110,78843,0,1,32,78847,1,0,117,0,1,114,78854,0,1,32,78858,0,3,97,78866,98,78881,118,78896,0,1,117,78870,0,1,115,78874,0,1,32,78878,1,0,117,0,1,101,78885,0,1,105,78889,0,1,32,78893,1,0,117,0,1,111,78900,0,1,110,78904,0,1,32,78908,1,0,117,0,1,101,78915,0,1,32,78919,1,0,117,0,1,161,78926,0,1,115,78930,0,1,32,78934,0,2,100,78940,101,78951,0,1,101,78944,0,1,32,78948,1,0,117,0,1,110,78955,0,1,32,78959,1,0,117,0,2,100,78968,115,78979,0,1,101,78972,0,1,32,78976,1,0,117,0,1,117,78983,0,1,114,78987,0,1,32,78991,1,0,117,0,1,97,78998,0,1,116,79002,0,1,101,79006,0,1,100,79010,0,1,32,79014,1,0,117
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,359,-1,-1,-1,-1,-1,-1,363,369,-1,375,-1,-1,381,385,389,393,397,401,405,409,413,417,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,267,-1,-1,741,-1,294,768,-1,-1,-1,-1,-1,-1,-1,-1,-1,319,-1,-1,676,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,421,427,431,435,439,443,447,451,455,459,463,467,471,475,479,483,487,491,495,499,503,507,511,515,519,523,527,531,535,539,543,547,551,557,561,565,569,573,577,581,585,589,593,597,601,605,609,613,617,621,625,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,25,43,68,86,90,1,0,9,0,1,108,271,0,1,97,275,0,1,115,279,0,1,115,283,0,1,61,287,0,1,34,291,1,0,9,0,2,114,300,105,629,0,1,101,304,0,1,102,308,0,1,61,312,0,1,34,316,1,0,9,0,1,114,323,0,1,99,327,0,2,61,333,115,340,0,1,34,337,1,0,9,0,1,101,344,0,1,116,348,0,1,61,352,0,1,34,356,1,0,9,2,0,25,116,4,0,25,26,68,90,4,0,25,26,68,90,4,0,25,26,68,90,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,1,26,29,183,731,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,1,26,29,128,734,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,2,0,26,29,0,1,100,633,0,1,100,637,0,1,101,641,0,1,110,645,0,1,32,649,0,1,108,653,0,1,105,657,0,1,110,661,0,1,107,665,0,1,115,669,0,1,58,673,1,0,29,0,1,105,680,0,1,115,684,0,1,105,688,0,1,98,692,0,1,108,696,0,1,101,700,0,1,32,704,0,1,108,708,0,1,105,712,0,1,110,716,0,1,107,720,0,1,115,724,0,1,58,728,1,0,29,1,0,90,0,1,162,738,1,0,90,0,1,114,745,0,1,97,749,0,1,109,753,0,1,101,757,0,1,58,761,0,1,32,765,1,0,103,0,1,102,772,0,1,114,776,0,1,97,780,0,1,109,784,0,1,101,788,0,1,58,792,0,1,32,796,1,0,103
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,48792,-1,-1,-1,410,-1,21672,21675,55434,21680,-1,-1,22069,22081,22093,22105,22117,3234,22129,22141,22153,22165,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,18484,-1,-1,-1,-1,-1,256,499,551,2598,3483,733,312,7999,830,51342,1035,5710,3753,1077,5953,1142,6129,379,1259,6507,4142,30433,3191,22019,9980,1501,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1540,10029,23855,23867,23883,23895,23907,23919,23931,23943,23955,23967,10086,1561,10270,1659,23979,23991,24003,24015,24027,24039,1706,1845,24051,24063,24075,24087,24099,24111,1943,2144,22048,19670,19750,2179,2280,2365,24123,20068,2427,24141,2476,20114,24155,24167,24179,24191,24203,24215,24227,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,16,102,290,112,305,98,4678,99,6946,100,7005,103,7077,108,7084,118,7163,110,18523,97,20139,114,50705,117,50766,115,52593,104,55438,107,73550,32,74227,0,2,112,296,100,28975,0,2,95,302,47,425,1,0,1,1,2,1,32,476,114,20194,0,5,101,324,97,782,105,7922,117,24587,111,29718,0,5,116,336,115,20456,102,22355,108,73836,101,76504,0,2,116,342,32,49521,0,1,121,346,0,2,105,352,32,803,0,1,109,356,0,1,97,360,0,1,103,364,0,1,101,368,0,1,115,372,0,1,45,376,1,0,1,0,6,116,393,101,1216,195,6343,115,9487,117,76792,97,77926,0,3,114,401,115,404,120,407,1,0,1,1,0,1,1,0,1,3,5,5,51,109,228,28644,229,28688,230,28724,231,28747,232,28812,0,1,103,429,0,1,101,433,0,1,116,437,0,1,116,441,0,1,121,445,0,1,32,449,0,1,105,453,0,1,109,457,0,1,97,461,0,1,103,465,0,1,101,469,0,1,115,473,1,0,5,0,1,112,480,0,1,104,484,0,1,111,488,0,1,116,492,0,1,111,496,1,0,5,0,7,105,515,101,18600,114,20245,108,25876,111,29021,117,29048,97,55649,0,2,108,521,116,30895,0,2,100,527,108,536,1,3,5,117,55738,113,65611,101,73198,0,1,101,540,0,1,100,544,0,1,101,548,1,0,5,0,8,111,569,114,631,97,2513,104,7276,117,18639,195,18704,108,50845,122,72103,0,5,109,581,114,616,110,4838,111,7555,112,29383,0,4,112,591,32,13215,109,29069,101,76442,0,2,111,597,97,29085,0,1,115,601,0,1,105,605,0,1,116,609,0,1,101,613,1,0,5,0,1,98,620,0,1,105,624,0,1,115,628,1,0,5,0,3,101,639,195,656,105,68713,0,2,100,645,97,26120,0,1,105,649,0,1,116,653,1,0,5,0,1,169,660,0,2,100,666,101,68748,0,1,105,670,0,1,116,674,0,3,32,682,115,706,111,65691,0,1,112,686,0,1,104,690,0,1,111,694,0,1,116,698,0,1,111,702,2,0,5,80,0,1,32,710,0,1,112,714,0,1,104,718,0,1,111,722,0,1,116,726,0,1,111,730,1,0,5,0,6,111,747,97,2659,197,18769,105,26432,117,26523,108,29687,0,3,116,755,114,18750,110,71075,0,3,46,763,111,766,195,775,1,0,5,1,3,5,196,55893,103,73260,115,73304,0,1,179,779,1,0,5,0,2,109,788,108,73332,0,1,98,792,0,1,97,796,0,1,114,800,1,0,5,0,1,105,807,0,1,109,811,0,1,97,815,0,1,103,819,0,1,101,823,0,1,115,827,1,0,5,0,5,108,842,109,977,115,996,110,3658,102,43005,0,4,108,852,117,917,101,8077,32,68874,0,1,117,856,0,1,115,860,0,1,116,864,0,1,114,868,0,1,97,872,0,2,116,878,122,898,0,1,105,882,0,2,101,888,111,891,1,0,5,0,1,110,895,1,0,5,0,1,105,902,0,1,111,906,0,1,110,910,0,1,101,914,1,0,5,0,1,115,921,0,1,116,925,0,1,114,929,0,1,97,933,0,2,99,939,195,958,0,1,105,943,0,1,195,947,0,1,179,951,0,1,110,955,1,0,5,0,1,167,962,0,1,195,966,0,1,163,970,0,1,111,974,1,0,5,0,2,97,983,112,8104,0,1,103,987,0,1,101,991,1,1,5,32,55972,0,1,116,1000,0,1,111,1004,0,1,99,1008,0,1,107,1012,0,1,112,1016,0,1,104,1020,0,1,111,1024,0,1,116,1028,0,1,111,1032,1,0,5,0,6,117,1049,195,1062,97,8334,111,8367,101,18936,105,69070,0,2,118,1055,117,53253,0,1,97,1059,1,0,5,0,1,169,1066,0,1,112,1070,1,2,5,97,56115,32,65915,0,7,103,1093,111,2704,117,8590,195,16418,97,18971,107,56814,101,76664,0,1,117,1097,0,1,225,1101,0,1,187,1105,0,1,147,1109,0,1,110,1113,0,1,32,1117,0,2,225,1123,104,66034,0,1,186,1127,0,1,163,1131,0,1,110,1135,0,1,104,1139,1,0,5,0,10,104,1164,105,1185,97,2736,117,4080,101,8839,111,8876,114,9262,195,19169,108,21897,197,69485,0,2,111,1170,112,2785,0,1,116,1174,0,1,111,1178,1,2,5,32,56857,115,73503,0,3,99,1193,110,30064,101,56933,0,2,116,1199,46,75027,0,1,117,1203,0,1,114,1207,0,1,101,1211,1,1,5,32,56896,0,11,117,1240,116,6290,103,9456,99,25259,97,28309,100,30153,107,69749,115,71161,109,73953,101,75125,108,78994,0,1,116,1244,0,1,101,1248,0,1,114,1252,0,1,115,1256,1,0,5,0,18,104,1297,108,1344,110,1361,117,1386,116,3126,101,3814,113,3945,105,9513,111,9565,196,19284,112,21078,195,23503,97,25362,100,51540,39,69792,107,69925,226,70053,99,71176,0,3,117,1305,97,30249,111,50225,0,1,116,1309,0,1,116,1313,0,1,101,1317,0,1,114,1321,0,1,115,1325,0,1,116,1329,0,1,111,1333,0,1,99,1337,0,1,107,1341,1,0,5,0,1,105,1348,0,2,107,1354,100,73506,0,1,97,1358,1,0,5,0,2,195,1367,97,30261,0,1,173,1371,0,1,109,1375,0,1,101,1379,0,1,107,1383,1,0,5,0,5,109,1398,114,1435,108,21495,98,69966,115,69993,0,1,98,1402,0,1,101,1406,0,1,114,1410,0,1,32,1414,0,2,102,1420,103,66435,0,1,111,1424,0,1,116,1428,0,1,111,1432,1,0,5,0,3,115,1443,97,57446,32,78454,0,2,97,1449,196,1472,0,1,32,1453,0,1,102,1457,0,1,111,1461,0,1,116,1465,0,1,111,1469,1,0,5,0,1,131,1476,0,1,32,1480,0,2,102,1486,105,66485,0,1,111,1490,0,1,116,1494,0,1,111,1498,1,0,5,0,4,100,1511,117,21503,97,70125,111,71903,0,2,106,1517,105,51704,0,1,196,1521,0,1,153,1525,0,1,99,1529,0,1,105,1533,0,1,101,1537,1,0,5,10,3,39,51,63,94,100,105,106,107,108,109,169,1558,183,22045,191,47698,1,0,5,10,3,39,51,63,94,100,105,106,107,108,109,134,1579,140,10191,131,70347,0,1,207,1583,0,1,137,1587,0,1,207,1591,0,1,132,1595,0,2,46,1601,206,1604,1,0,5,0,1,191,1608,0,1,206,1612,0,1,179,1616,0,1,207,1620,0,1,129,1624,0,1,206,1628,0,1,177,1632,0,1,207,1636,0,1,134,1640,0,1,206,1644,0,1,175,1648,0,1,206,1652,0,1,177,1656,1,0,5,10,4,39,51,63,94,100,105,106,107,108,109,132,1679,128,11070,129,55181,131,70866,0,1,208,1683,0,1,190,1687,0,1,209,1691,0,1,130,1695,0,1,208,1699,0,1,190,1703,1,0,5,10,6,39,51,63,94,100,105,106,107,108,109,167,1730,170,1777,181,1816,140,59450,162,59454,175,60005,0,1,217,1734,0,1,132,1738,0,1,216,1742,0,3,181,1750,177,19627,170,59525,0,1,217,1754,0,1,136,1758,0,1,216,1762,0,1,177,1766,0,1,216,1770,0,1,169,1774,1,0,5,0,2,216,1783,217,59851,0,1,181,1787,0,1,217,1791,0,1,136,1795,0,2,217,1801,219,59770,0,1,138,1805,0,1,216,1809,0,1,177,1813,1,0,5,0,2,217,1822,216,67133,0,1,136,1826,0,1,216,1830,0,1,177,1834,0,1,216,1838,0,1,169,1842,1,0,5,10,2,39,51,63,94,100,105,106,107,108,109,133,1861,136,60224,0,2,216,1867,217,67200,0,1,181,1871,0,1,216,1875,0,1,175,1879,0,1,216,1883,0,1,177,1887,0,1,32,1891,0,1,216,1895,0,1,167,1899,0,1,217,1903,0,1,132,1907,0,1,216,1911,0,1,181,1915,0,1,217,1919,0,1,136,1923,0,1,216,1927,0,1,177,1931,0,1,216,1935,0,1,169,1939,2,0,5,80,10,7,39,51,63,94,100,105,106,107,108,109,164,1969,166,61428,168,61891,170,62270,174,62661,176,63196,184,63695,0,8,154,1987,164,2038,171,2103,133,60303,135,60442,145,60559,173,60997,181,61148,0,1,224,1991,0,1,164,1995,0,1,191,1999,0,1,224,2003,0,1,164,2007,0,1,164,2011,0,1,224,2015,0,1,165,2019,0,1,141,2023,0,1,224,2027,0,1,164,2031,0,1,176,2035,1,0,5,0,1,224,2042,0,1,164,2046,0,1,184,2050,0,1,224,2054,0,1,165,2058,0,1,141,2062,0,1,224,2066,0,1,164,2070,0,2,181,2076,172,60767,0,1,224,2080,0,1,165,2084,0,1,128,2088,0,1,224,2092,0,1,164,2096,0,1,176,2100,1,0,5,0,1,224,2107,0,1,165,2111,0,1,139,2115,0,1,224,2119,0,1,164,2123,0,1,159,2127,0,1,224,2131,0,1,165,2135,0,1,139,2139,1,1,5,32,60920,10,4,39,51,63,94,100,105,106,107,108,109,186,2164,128,63946,136,64385,139,64536,0,1,163,2168,0,1,110,2172,0,1,104,2176,1,0,5,10,8,39,51,63,94,100,105,106,107,108,109,134,2207,155,2226,156,2235,189,19783,133,39559,136,52359,139,64879,173,71914,0,1,153,2211,0,1,231,2215,0,1,156,2219,0,1,159,2223,1,0,8,0,1,190,2230,1,1,8,229,64922,0,1,150,2239,0,2,231,2245,229,64983,0,1,137,2249,0,1,135,2253,0,1,228,2257,0,1,190,2261,0,1,134,2265,0,1,230,2269,0,1,186,2273,0,1,144,2277,1,0,8,10,8,39,51,63,94,100,105,106,107,108,109,145,2308,146,2327,148,2346,130,19826,137,19926,160,39603,168,39622,150,71972,0,1,132,2312,0,1,229,2316,0,1,189,2320,0,1,177,2324,1,0,8,0,1,174,2331,0,1,229,2335,0,1,189,2339,0,1,177,2343,1,0,8,0,1,157,2350,0,1,229,2354,0,1,189,2358,0,1,177,2362,1,0,8,10,4,39,51,63,94,100,105,106,107,108,109,133,2385,148,2404,142,19969,143,20012,0,1,167,2389,0,1,231,2393,0,1,137,2397,0,1,135,2401,1,0,8,0,1,187,2408,0,1,229,2412,0,1,131,2416,0,1,143,2420,1,2,8,232,65044,230,68162,10,3,39,51,63,94,100,105,106,107,108,109,183,2445,179,52397,184,72072,0,1,184,2449,0,1,235,2453,0,1,158,2457,0,1,152,2461,0,1,237,2465,0,1,148,2469,0,1,189,2473,1,0,8,10,2,39,51,63,94,100,105,106,107,108,109,130,2492,152,65450,0,1,172,2496,0,1,236,2500,0,1,167,2504,0,1,132,2508,1,1,8,32,65421,0,4,116,2523,114,7251,100,68485,46,72100,0,1,99,2527,0,1,104,2531,0,1,97,2535,0,1,98,2539,0,1,108,2543,0,1,101,2547,0,1,32,2551,0,1,102,2555,0,1,97,2559,0,1,116,2563,0,1,97,2567,0,1,108,2571,0,1,32,2575,0,1,101,2579,0,1,114,2583,0,1,114,2587,0,1,111,2591,0,1,114,2595,1,0,13,0,6,101,2612,97,3428,105,5272,114,29637,111,40696,117,73742,0,7,112,2628,114,4949,122,5060,115,7810,108,29589,101,50899,196,77710,0,1,114,2632,0,1,101,2636,0,1,99,2640,0,1,97,2644,0,1,116,2648,0,1,101,2652,0,1,100,2656,1,0,13,0,4,116,2669,108,7880,113,7919,99,21684,0,1,97,2673,0,1,108,2677,0,1,32,2681,0,1,101,2685,0,1,114,2689,0,1,114,2693,0,1,111,2697,0,1,114,2701,1,0,13,1,4,105,116,2715,117,8541,105,15556,115,15925,0,3,105,2723,101,8506,195,77787,0,2,99,2729,102,25134,0,1,101,2733,1,0,13,0,5,114,2748,103,19006,105,20822,116,20857,121,51414,0,2,115,2754,116,29902,0,1,101,2758,0,1,32,2762,0,1,101,2766,0,1,114,2770,0,1,114,2774,0,1,111,2778,0,1,114,2782,1,0,13,0,1,32,2789,0,7,99,2805,100,2888,102,2927,110,2970,112,2993,115,3036,119,3099,0,1,97,2809,0,1,116,2813,0,1,99,2817,0,1,104,2821,0,1,97,2825,0,1,98,2829,0,1,108,2833,0,1,101,2837,0,1,32,2841,0,1,102,2845,0,1,97,2849,0,1,116,2853,0,1,97,2857,0,1,108,2861,0,1,32,2865,0,1,101,2869,0,1,114,2873,0,1,114,2877,0,1,111,2881,0,1,114,2885,1,0,13,0,1,101,2892,0,1,112,2896,0,1,114,2900,0,1,101,2904,0,1,99,2908,0,1,97,2912,0,1,116,2916,0,1,101,2920,0,1,100,2924,1,0,13,0,1,97,2931,0,1,116,2935,0,1,97,2939,0,1,108,2943,0,1,32,2947,0,1,101,2951,0,1,114,2955,0,1,114,2959,0,1,111,2963,0,1,114,2967,1,0,13,0,1,111,2974,0,1,116,2978,0,1,105,2982,0,1,99,2986,0,1,101,2990,1,0,13,0,1,97,2997,0,1,114,3001,0,1,115,3005,0,1,101,3009,0,1,32,3013,0,1,101,3017,0,1,114,3021,0,1,114,3025,0,1,111,3029,0,1,114,3033,1,0,13,0,1,116,3040,0,1,114,3044,0,1,105,3048,0,1,99,3052,0,1,116,3056,0,1,32,3060,0,1,115,3064,0,1,116,3068,0,1,97,3072,0,1,110,3076,0,1,100,3080,0,1,97,3084,0,1,114,3088,0,1,100,3092,0,1,115,3096,1,0,13,0,1,97,3103,0,1,114,3107,0,1,110,3111,0,1,105,3115,0,1,110,3119,0,1,103,3123,1,0,13,0,3,114,3134,97,19224,117,25616,0,2,105,3140,111,19237,0,1,99,3144,0,1,116,3148,0,1,32,3152,0,1,115,3156,0,1,116,3160,0,1,97,3164,0,1,110,3168,0,1,100,3172,0,1,97,3176,0,1,114,3180,0,1,100,3184,0,1,115,3188,1,0,13,0,7,97,3207,101,16640,105,17051,119,22008,111,28577,104,30503,121,77126,0,2,114,3213,116,76293,0,1,110,3217,0,1,105,3221,0,1,110,3225,0,1,103,3229,1,1,13,58,3976,10,1,39,51,63,94,100,105,106,107,108,109,48,3248,0,2,48,3254,51,3345,0,1,32,3258,0,1,105,3262,0,1,110,3266,0,1,116,3270,0,1,101,3274,0,1,114,3278,0,1,110,3282,0,1,97,3286,0,1,108,3290,0,1,32,3294,0,1,115,3298,0,1,101,3302,0,1,114,3306,0,1,118,3310,0,1,101,3314,0,1,114,3318,0,1,32,3322,0,1,101,3326,0,1,114,3330,0,1,114,3334,0,1,111,3338,0,1,114,3342,1,0,15,0,1,32,3349,0,1,115,3353,0,1,101,3357,0,1,114,3361,0,1,118,3365,0,1,105,3369,0,1,99,3373,0,1,101,3377,0,1,32,3381,0,1,117,3385,0,1,110,3389,0,1,97,3393,0,1,118,3397,0,1,97,3401,0,1,105,3405,0,1,108,3409,0,1,97,3413,0,1,98,3417,0,1,108,3421,0,1,101,3425,1,0,15,0,2,116,3434,117,73730,0,2,97,3440,101,7779,0,1,98,3444,0,1,97,3448,0,1,115,3452,0,1,101,3456,0,1,32,3460,0,1,101,3464,0,1,114,3468,0,1,114,3472,0,1,111,3476,0,1,114,3480,1,0,15,0,9,114,3503,115,5397,116,18727,110,20308,45,24454,109,24488,98,65694,105,68795,118,77749,0,1,114,3507,0,1,111,3511,0,1,114,3515,0,1,32,3519,0,1,101,3523,0,1,115,3527,0,1,116,3531,0,1,97,3535,0,1,98,3539,0,1,108,3543,0,1,105,3547,0,1,115,3551,0,1,104,3555,0,1,105,3559,0,1,110,3563,0,1,103,3567,0,1,32,3571,0,1,97,3575,0,1,32,3579,0,1,100,3583,0,1,97,3587,0,1,116,3591,0,1,97,3595,0,1,98,3599,0,1,97,3603,0,1,115,3607,0,1,101,3611,0,1,32,3615,0,1,99,3619,0,1,111,3623,0,1,110,3627,0,1,110,3631,0,1,101,3635,0,1,99,3639,0,1,116,3643,0,1,105,3647,0,1,111,3651,0,1,110,3655,1,0,15,0,8,116,3676,102,8159,105,18904,195,18917,32,20536,115,21772,118,24797,108,68993,0,1,101,3680,0,2,114,3686,103,8283,0,1,110,3690,0,1,97,3694,0,1,108,3698,0,1,32,3702,0,1,115,3706,0,1,101,3710,0,1,114,3714,0,1,118,3718,0,1,101,3722,0,1,114,3726,0,1,32,3730,0,1,101,3734,0,1,114,3738,0,1,114,3742,0,1,111,3746,0,1,114,3750,1,0,15,0,9,121,3773,97,4009,101,8425,105,14970,46,21894,39,24820,226,25095,111,26595,195,78922,0,2,115,3779,32,15340,0,1,113,3783,0,1,108,3787,0,1,32,3791,0,1,101,3795,0,1,114,3799,0,1,114,3803,0,1,111,3807,0,1,114,3811,1,0,15,0,7,114,3830,105,22530,106,22820,110,30168,32,43311,101,49997,115,57359,0,1,118,3834,0,1,105,3838,0,1,99,3842,0,1,101,3846,0,1,32,3850,0,1,116,3854,0,1,101,3858,0,1,109,3862,0,1,112,3866,0,1,111,3870,0,1,114,3874,0,1,97,3878,0,1,114,3882,0,1,105,3886,0,1,108,3890,0,1,121,3894,0,1,32,3898,0,1,117,3902,0,1,110,3906,0,1,97,3910,0,1,118,3914,0,1,97,3918,0,1,105,3922,0,1,108,3926,0,1,97,3930,0,1,98,3934,0,1,108,3938,0,1,101,3942,1,0,15,0,1,108,3949,0,1,32,3953,0,1,101,3957,0,1,114,3961,0,1,114,3965,0,1,111,3969,0,1,114,3973,1,0,15,0,1,32,3980,0,2,109,3986,116,4284,0,1,121,3990,0,1,115,3994,0,1,113,3998,0,1,108,4002,0,1,95,4006,1,0,15,0,5,114,4021,115,29837,107,53918,101,56667,105,78761,0,1,107,4025,0,1,100,4029,0,1,111,4033,0,1,119,4037,0,1,110,4041,0,1,32,4045,0,1,99,4049,0,1,111,4053,0,1,110,4057,0,1,116,4061,0,1,101,4065,0,1,110,4069,0,1,116,4073,0,1,58,4077,1,0,16,0,2,98,4086,110,77853,0,1,108,4090,0,1,105,4094,0,1,115,4098,0,1,104,4102,0,1,101,4106,0,1,100,4110,0,1,32,4114,0,1,116,4118,0,1,105,4122,0,1,109,4126,0,1,101,4130,0,1,58,4134,1,1,16,32,4139,1,0,16,0,3,114,4150,110,21189,100,51665,0,1,108,4154,0,1,32,4158,0,1,115,4162,0,1,111,4166,0,1,117,4170,0,1,114,4174,0,1,99,4178,0,1,101,4182,0,1,58,4186,0,2,32,4192,104,4240,0,1,104,4196,0,1,116,4200,0,1,116,4204,0,1,112,4208,0,2,58,4214,115,4225,0,1,47,4218,0,1,47,4222,1,0,16,0,1,58,4229,0,1,47,4233,0,1,47,4237,1,0,16,0,1,116,4244,0,1,116,4248,0,1,112,4252,0,2,58,4258,115,4269,0,1,47,4262,0,1,47,4266,1,0,16,0,1,58,4273,0,1,47,4277,0,1,47,4281,1,0,16,0,2,97,4290,104,4389,0,1,114,4294,0,1,103,4298,0,1,101,4302,0,1,116,4306,0,1,32,4310,0,1,117,4314,0,1,114,4318,0,1,108,4322,0,1,32,4326,0,1,114,4330,0,1,101,4334,0,1,116,4338,0,1,117,4342,0,1,114,4346,0,1,110,4350,0,1,101,4354,0,1,100,4358,0,1,32,4362,0,1,101,4366,0,1,114,4370,0,1,114,4374,0,1,111,4378,0,1,114,4382,0,1,32,4386,1,0,16,0,1,105,4393,0,1,115,4397,0,1,32,4401,0,2,105,4407,112,4486,0,1,115,4411,0,1,32,4415,0,1,97,4419,0,1,32,4423,0,1,99,4427,0,1,97,4431,0,1,99,4435,0,1,104,4439,0,1,101,4443,0,1,100,4447,0,1,32,4451,0,1,115,4455,0,1,110,4459,0,1,97,4463,0,1,112,4467,0,1,115,4471,0,1,104,4475,0,1,111,4479,0,1,116,4483,1,0,16,0,1,97,4490,0,1,103,4494,0,1,101,4498,0,1,32,4502,0,1,109,4506,0,1,97,4510,0,1,121,4514,0,1,98,4518,0,1,101,4522,0,1,32,4526,0,2,110,4532,114,4611,0,1,111,4536,0,1,116,4540,0,1,32,4544,0,1,121,4548,0,1,101,4552,0,1,116,4556,0,1,32,4560,0,1,102,4564,0,1,117,4568,0,1,108,4572,0,1,108,4576,0,1,121,4580,0,1,32,4584,0,1,108,4588,0,1,111,4592,0,1,97,4596,0,1,100,4600,0,1,101,4604,0,1,100,4608,1,0,16,0,1,101,4615,0,1,113,4619,0,1,117,4623,0,1,105,4627,0,1,114,4631,0,1,105,4635,0,1,110,4639,0,1,103,4643,0,1,32,4647,0,1,99,4651,0,1,97,4655,0,1,112,4659,0,1,116,4663,0,1,99,4667,0,1,104,4671,0,1,97,4675,1,0,16,0,4,103,4688,111,6931,98,68204,109,68227,0,1,101,4692,0,1,114,4696,0,1,117,4700,0,1,102,4704,0,1,101,4708,0,1,110,4712,0,1,32,4716,0,1,118,4720,0,1,111,4724,0,1,110,4728,0,1,32,4732,0,2,104,4738,226,4782,0,1,116,4742,0,1,116,4746,0,1,112,4750,0,2,58,4756,115,4767,0,1,47,4760,0,1,47,4764,1,0,20,0,1,58,4771,0,1,47,4775,0,1,47,4779,1,0,20,0,1,128,4786,0,1,158,4790,0,1,104,4794,0,1,116,4798,0,1,116,4802,0,1,112,4806,0,2,58,4812,115,4823,0,1,47,4816,0,1,47,4820,1,0,20,0,1,58,4827,0,1,47,4831,0,1,47,4835,1,0,20,0,5,116,4850,100,7313,102,7390,32,13777,110,68529,0,3,101,4858,97,7482,195,7524,0,1,110,4862,0,1,116,4866,0,1,32,4870,0,1,105,4874,0,1,115,4878,0,1,32,4882,0,1,97,4886,0,1,118,4890,0,1,97,4894,0,1,105,4898,0,1,108,4902,0,1,97,4906,0,1,98,4910,0,1,108,4914,0,1,101,4918,0,1,32,4922,0,1,117,4926,0,1,110,4930,0,1,100,4934,0,1,101,4938,0,1,114,4942,0,1,32,4946,1,0,20,0,1,32,4953,0,1,116,4957,0,1,101,4961,0,1,120,4965,0,1,116,4969,0,1,32,4973,0,1,105,4977,0,1,115,4981,0,1,116,4985,0,1,32,4989,0,1,117,4993,0,1,110,4997,0,1,116,5001,0,1,101,5005,0,1,114,5009,0,1,32,5013,0,1,100,5017,0,1,101,5021,0,1,114,5025,0,1,32,5029,0,1,108,5033,0,1,105,5037,0,1,122,5041,0,1,101,5045,0,1,110,5049,0,1,122,5053,0,1,32,5057,1,0,20,0,1,101,5064,0,1,32,5068,0,1,112,5072,0,1,97,5076,0,1,103,5080,0,1,105,5084,0,1,110,5088,0,1,97,5092,0,1,32,5096,0,1,105,5100,0,1,115,5104,0,1,32,5108,0,2,104,5114,108,5201,0,1,101,5118,0,1,116,5122,0,1,32,5126,0,1,108,5130,0,1,97,5134,0,1,97,5138,0,1,116,5142,0,1,115,5146,0,1,116,5150,0,1,32,5154,0,1,98,5158,0,1,101,5162,0,1,119,5166,0,1,101,5170,0,1,114,5174,0,1,107,5178,0,1,116,5182,0,1,32,5186,0,1,111,5190,0,1,112,5194,0,1,32,5198,1,0,20,0,1,97,5205,0,1,97,5209,0,1,116,5213,0,1,115,5217,0,1,116,5221,0,1,32,5225,0,1,98,5229,0,1,101,5233,0,1,119,5237,0,1,101,5241,0,1,114,5245,0,1,107,5249,0,1,116,5253,0,1,32,5257,0,1,111,5261,0,1,112,5265,0,1,32,5269,1,0,20,0,6,101,5286,115,7847,103,29630,100,39962,109,70909,97,73233,0,1,115,5290,0,1,101,5294,0,3,32,5302,110,51026,114,74479,0,1,115,5306,0,1,101,5310,0,1,105,5314,0,1,116,5318,0,1,101,5322,0,1,32,5326,0,1,119,5330,0,1,117,5334,0,1,114,5338,0,1,100,5342,0,1,101,5346,0,1,32,5350,0,1,122,5354,0,1,117,5358,0,1,108,5362,0,1,101,5366,0,1,116,5370,0,1,122,5374,0,1,116,5378,0,1,32,5382,0,1,97,5386,0,1,109,5390,0,1,32,5394,1,0,20,0,2,116,5403,99,52880,0,2,97,5409,105,72247,0,1,32,5413,0,1,112,5417,0,1,195,5421,0,1,161,5425,0,1,103,5429,0,1,105,5433,0,1,110,5437,0,1,97,5441,0,1,32,5445,0,2,102,5451,115,5595,0,1,111,5455,0,1,105,5459,0,1,32,5463,0,1,101,5467,0,1,100,5471,0,1,105,5475,0,1,116,5479,0,1,97,5483,0,1,100,5487,0,1,97,5491,0,1,32,5495,0,1,112,5499,0,1,101,5503,0,1,108,5507,0,1,97,5511,0,1,32,5515,0,1,195,5519,0,1,186,5523,0,1,108,5527,0,1,116,5531,0,1,105,5535,0,1,109,5539,0,1,97,5543,0,1,32,5547,0,1,118,5551,0,1,101,5555,0,1,122,5559,0,1,32,5563,0,2,101,5569,195,5580,0,1,109,5573,0,1,32,5577,1,0,20,0,1,160,5584,0,1,115,5588,0,1,32,5592,1,0,20,0,1,101,5599,0,1,32,5603,0,1,101,5607,0,1,100,5611,0,1,105,5615,0,1,116,5619,0,1,195,5623,0,1,179,5627,0,1,32,5631,0,1,112,5635,0,1,111,5639,0,1,114,5643,0,1,32,5647,0,1,195,5651,0,1,186,5655,0,1,108,5659,0,1,116,5663,0,1,105,5667,0,1,109,5671,0,1,97,5675,0,1,32,5679,0,1,118,5683,0,1,101,5687,0,1,122,5691,0,1,32,5695,0,1,101,5699,0,1,108,5703,0,1,32,5707,1,0,20,0,8,97,5728,101,8394,105,21824,111,43206,117,53540,121,53679,195,56485,198,56608,0,2,32,5734,117,76754,0,1,100,5738,0,1,101,5742,0,1,114,5746,0,1,110,5750,0,1,105,5754,0,1,195,5758,0,1,168,5762,0,1,114,5766,0,1,101,5770,0,1,32,5774,0,1,109,5778,0,1,111,5782,0,1,100,5786,0,1,105,5790,0,1,102,5794,0,1,105,5798,0,1,99,5802,0,1,97,5806,0,1,116,5810,0,1,105,5814,0,1,111,5818,0,1,110,5822,0,1,32,5826,0,1,100,5830,0,1,101,5834,0,1,32,5838,0,1,99,5842,0,1,101,5846,0,1,116,5850,0,1,116,5854,0,1,101,5858,0,1,32,5862,0,1,112,5866,0,1,97,5870,0,1,103,5874,0,1,101,5878,0,1,32,5882,0,1,97,5886,0,1,32,5890,0,1,195,5894,0,1,169,5898,0,1,116,5902,0,1,195,5906,0,1,169,5910,0,1,32,5914,0,1,102,5918,0,1,97,5922,0,1,105,5926,0,1,116,5930,0,1,101,5934,0,1,32,5938,0,1,108,5942,0,1,101,5946,0,1,32,5950,1,0,20,0,16,98,5987,32,8661,99,8698,109,8795,118,8810,102,20773,110,22446,111,31728,114,49755,115,51384,100,53965,117,54057,112,69429,107,72661,108,72708,104,77818,0,1,116,5991,0,1,101,5995,0,1,110,5999,0,1,105,6003,0,1,100,6007,0,1,111,6011,0,1,32,6015,0,1,100,6019,0,1,101,6023,0,1,32,6027,0,2,104,6033,194,6077,0,1,116,6037,0,1,116,6041,0,1,112,6045,0,2,58,6051,115,6062,0,1,47,6055,0,1,47,6059,1,0,20,0,1,58,6066,0,1,47,6070,0,1,47,6074,1,0,20,0,1,171,6081,0,1,104,6085,0,1,116,6089,0,1,116,6093,0,1,112,6097,0,2,58,6103,115,6114,0,1,47,6107,0,1,47,6111,1,0,20,0,1,58,6118,0,1,47,6122,0,1,47,6126,1,0,20,0,2,117,6135,111,57226,0,2,101,6141,105,9392,0,2,115,6147,109,9365,0,1,116,6151,0,1,97,6155,0,1,32,6159,0,1,112,6163,0,1,97,6167,0,1,103,6171,0,1,105,6175,0,1,110,6179,0,1,97,6183,0,1,32,6187,0,1,195,6191,0,1,168,6195,0,1,32,6199,0,1,115,6203,0,1,116,6207,0,1,97,6211,0,1,116,6215,0,1,97,6219,0,1,32,6223,0,1,109,6227,0,1,111,6231,0,1,100,6235,0,1,105,6239,0,1,102,6243,0,1,105,6247,0,1,99,6251,0,1,97,6255,0,1,116,6259,0,1,97,6263,0,1,32,6267,0,1,112,6271,0,1,101,6275,0,1,114,6279,0,1,32,6283,0,1,108,6287,1,0,20,0,2,114,6296,119,51525,0,1,105,6300,0,1,101,6304,0,1,118,6308,0,1,101,6312,0,1,100,6316,0,1,32,6320,0,1,102,6324,0,1,114,6328,0,1,111,6332,0,1,109,6336,0,1,32,6340,1,0,20,0,2,169,6349,179,9494,0,1,99,6353,0,1,117,6357,0,1,112,6361,0,1,195,6365,0,1,169,6369,0,1,114,6373,0,1,195,6377,0,1,169,6381,0,1,101,6385,0,1,32,6389,0,1,100,6393,0,1,101,6397,0,1,32,6401,0,1,194,6405,0,1,171,6409,0,2,32,6415,104,6463,0,1,104,6419,0,1,116,6423,0,1,116,6427,0,1,112,6431,0,2,58,6437,115,6448,0,1,47,6441,0,1,47,6445,1,0,20,0,1,58,6452,0,1,47,6456,0,1,47,6460,1,0,20,0,1,116,6467,0,1,116,6471,0,1,112,6475,0,2,58,6481,115,6492,0,1,47,6485,0,1,47,6489,1,0,20,0,1,58,6496,0,1,47,6500,0,1,47,6504,1,0,20,0,9,101,6527,104,6718,105,9809,195,9891,114,19358,119,21962,117,30399,97,71250,121,71855,0,8,120,6545,114,9643,99,28406,105,30326,108,30342,32,44652,107,71738,109,72816,0,1,116,6549,0,3,32,6557,103,71792,115,71840,0,2,105,6563,115,71777,0,1,115,6567,0,1,32,6571,0,1,97,6575,0,1,118,6579,0,1,97,6583,0,1,105,6587,0,1,108,6591,0,1,97,6595,0,1,98,6599,0,1,108,6603,0,1,101,6607,0,1,32,6611,0,1,117,6615,0,1,110,6619,0,1,100,6623,0,1,101,6627,0,1,114,6631,0,1,32,6635,0,1,116,6639,0,1,104,6643,0,1,101,6647,0,1,32,6651,0,1,99,6655,0,1,114,6659,0,1,101,6663,0,1,97,6667,0,1,116,6671,0,1,105,6675,0,1,118,6679,0,1,101,6683,0,1,32,6687,0,1,99,6691,0,1,111,6695,0,1,109,6699,0,1,109,6703,0,1,111,6707,0,1,110,6711,0,1,115,6715,1,0,20,0,4,105,6728,101,28481,114,30365,97,38253,0,1,115,6732,0,1,32,6736,0,2,112,6742,99,75176,0,1,97,6746,0,1,103,6750,0,1,101,6754,0,1,32,6758,0,1,119,6762,0,1,97,6766,0,1,115,6770,0,1,32,6774,0,1,108,6778,0,1,97,6782,0,1,115,6786,0,1,116,6790,0,1,32,6794,0,3,101,6802,109,6841,117,6888,0,1,100,6806,0,1,105,6810,0,1,116,6814,0,1,101,6818,0,1,100,6822,0,1,32,6826,0,1,111,6830,0,1,110,6834,0,1,32,6838,1,0,20,0,1,111,6845,0,1,100,6849,0,1,105,6853,0,1,102,6857,0,1,105,6861,0,1,101,6865,0,1,100,6869,0,1,32,6873,0,1,111,6877,0,1,110,6881,0,1,32,6885,1,0,20,0,1,112,6892,0,1,100,6896,0,1,97,6900,0,1,116,6904,0,1,101,6908,0,1,100,6912,0,1,32,6916,0,1,111,6920,0,1,110,6924,0,1,32,6928,1,0,20,0,2,117,6937,110,68250,0,1,116,6941,1,1,21,32,21248,0,4,99,6956,97,18488,116,77173,101,78232,0,3,101,6964,117,18508,111,68301,0,2,115,6970,100,68294,0,1,115,6974,0,1,105,6978,0,1,98,6982,0,1,105,6986,0,1,108,6990,0,1,105,6994,0,1,116,6998,0,1,121,7002,1,0,21,0,2,97,7011,118,7050,0,1,116,7015,0,1,118,7019,0,1,195,7023,0,1,169,7027,0,1,100,7031,0,1,101,7035,0,1,108,7039,0,1,101,7043,0,1,109,7047,1,0,21,0,1,101,7054,0,1,114,7058,0,1,116,7062,0,1,105,7066,0,1,115,7070,0,1,101,7074,1,0,21,0,1,98,7081,1,0,21,0,3,103,7092,115,39735,116,78721,0,1,101,7096,0,1,109,7100,0,1,101,7104,0,1,110,7108,0,1,101,7112,0,1,32,7116,0,1,118,7120,0,1,111,7124,0,1,111,7128,0,1,114,7132,0,1,119,7136,0,1,97,7140,0,1,97,7144,0,1,114,7148,0,1,100,7152,0,1,101,7156,0,1,110,7160,1,0,21,0,5,105,7175,195,7214,101,11189,97,18579,118,24312,0,1,115,7179,0,3,111,7187,97,24282,101,24297,0,1,32,7191,0,1,108,7195,0,1,101,7199,0,1,103,7203,0,1,97,7207,0,1,108,7211,1,0,21,0,1,173,7218,0,1,115,7222,0,2,32,7228,97,24335,0,1,108,7232,0,1,101,7236,0,1,103,7240,0,1,97,7244,0,1,108,7248,1,0,21,0,4,101,7261,103,73623,105,73643,114,73667,0,1,101,7265,0,1,114,7269,0,1,115,7273,1,0,21,0,4,105,7286,101,31109,225,55785,97,65634,0,1,32,7290,0,1,115,7294,0,1,105,7298,0,1,97,7302,0,1,109,7306,0,1,111,7310,1,0,21,0,1,105,7317,0,2,116,7323,118,29367,0,1,105,7327,0,1,111,7331,0,1,110,7335,0,1,115,7339,0,1,32,7343,0,1,103,7347,0,1,195,7351,0,1,169,7355,0,1,110,7359,0,1,195,7363,0,1,169,7367,0,1,114,7371,0,1,97,7375,0,1,108,7379,0,1,101,7383,0,1,115,7387,1,0,21,0,1,105,7394,0,1,100,7398,0,1,101,7402,0,1,110,7406,0,2,116,7412,200,7443,0,1,105,7416,0,1,97,7420,0,1,108,7424,0,1,105,7428,0,1,116,7432,0,1,195,7436,0,1,169,7440,1,0,21,0,1,155,7447,0,1,105,7451,0,1,97,7455,0,1,108,7459,0,1,105,7463,0,1,116,7467,0,1,97,7471,0,1,116,7475,0,1,101,7479,1,0,21,0,2,99,7488,116,7495,0,1,116,7492,1,0,21,0,2,111,7501,116,7504,1,0,21,0,2,97,7510,105,7521,0,1,99,7514,0,1,105,7518,1,0,21,1,0,21,0,1,161,7528,0,1,99,7532,0,1,116,7536,0,1,97,7540,0,1,110,7544,0,1,111,7548,0,1,115,7552,1,0,21,0,1,107,7559,0,1,105,7563,0,1,101,7567,0,2,32,7573,115,7674,0,2,112,7579,115,7643,0,2,111,7585,114,7604,0,1,108,7589,0,1,105,7593,0,1,99,7597,0,1,121,7601,1,0,21,0,1,101,7608,0,1,102,7612,0,1,101,7616,0,1,114,7620,0,1,101,7624,0,1,110,7628,0,1,99,7632,0,1,101,7636,0,1,115,7640,1,0,21,0,1,101,7647,0,1,116,7651,0,1,116,7655,0,1,105,7659,0,1,110,7663,0,1,103,7667,0,1,115,7671,1,0,21,0,1,32,7678,0,2,112,7684,115,7748,0,2,111,7690,114,7709,0,1,108,7694,0,1,105,7698,0,1,99,7702,0,1,121,7706,1,0,21,0,1,101,7713,0,1,102,7717,0,1,101,7721,0,1,114,7725,0,1,101,7729,0,1,110,7733,0,1,99,7737,0,1,101,7741,0,1,115,7745,1,0,21,0,1,101,7752,0,1,116,7756,0,1,116,7760,0,1,105,7764,0,1,110,7768,0,1,103,7772,0,1,115,7776,1,0,21,0,1,110,7783,0,1,115,7787,0,1,99,7791,0,1,104,7795,0,1,117,7799,0,1,116,7803,0,1,122,7807,1,0,21,0,4,112,7820,97,26299,101,26350,105,26401,0,1,114,7824,0,1,101,7828,0,1,32,7832,0,1,110,7836,0,1,111,7840,0,1,105,7844,1,0,21,0,2,99,7853,116,51089,0,1,108,7857,0,1,97,7861,0,1,105,7865,0,1,109,7869,0,1,101,7873,0,1,114,7877,1,0,21,0,1,101,7884,0,1,32,7888,0,1,99,7892,0,1,111,7896,0,1,110,7900,0,1,111,7904,0,1,115,7908,0,1,99,7912,0,1,111,7916,1,0,21,1,0,21,0,2,122,7928,114,68843,0,1,108,7932,0,1,105,7936,0,1,108,7940,0,1,105,7944,0,1,107,7948,0,1,32,7952,0,1,112,7956,0,1,111,7960,0,1,108,7964,0,1,105,7968,0,1,116,7972,0,1,105,7976,0,1,107,7980,0,1,97,7984,0,1,115,7988,0,1,196,7992,0,1,177,7996,1,0,21,0,7,97,8015,101,8064,108,18799,111,18850,116,21728,195,72400,105,76897,0,4,107,8025,116,41721,98,53135,108,53174,0,1,107,8029,0,1,196,8033,0,1,177,8037,0,1,109,8041,0,1,196,8045,0,1,177,8049,0,1,122,8053,0,1,100,8057,0,1,97,8061,1,0,21,0,2,108,8070,109,18796,0,1,112,8074,1,0,21,0,1,116,8081,0,1,105,8085,0,1,197,8089,0,1,159,8093,0,1,105,8097,0,1,109,8101,1,0,21,0,1,114,8108,0,2,101,8114,105,8146,0,1,115,8118,0,1,115,8122,0,2,117,8128,122,8135,0,1,109,8132,1,0,21,0,1,117,8139,0,1,109,8143,1,0,21,0,2,110,8152,109,29739,0,1,116,8156,1,0,21,0,1,111,8163,0,1,114,8167,0,1,109,8171,0,2,97,8177,105,24762,0,2,116,8183,122,78314,0,1,105,8187,0,1,118,8191,0,1,97,8195,0,1,32,8199,0,2,112,8205,115,8232,0,1,114,8209,0,1,105,8213,0,1,118,8217,0,1,97,8221,0,1,99,8225,0,1,121,8229,1,0,21,0,1,117,8236,0,1,108,8240,0,1,108,8244,0,1,97,8248,0,1,32,8252,0,1,112,8256,0,1,114,8260,0,1,105,8264,0,1,118,8268,0,1,97,8272,0,1,99,8276,0,1,121,8280,1,0,21,0,1,114,8287,0,1,105,8291,0,1,116,8295,0,1,101,8299,0,1,116,8303,0,1,115,8307,0,1,112,8311,0,1,111,8315,0,1,108,8319,0,1,105,8323,0,1,99,8327,0,1,121,8331,1,0,21,0,2,112,8340,121,65898,0,1,99,8344,0,1,115,8348,0,1,111,8352,0,1,108,8356,0,1,97,8360,0,1,116,8364,1,0,21,0,2,110,8373,109,76577,0,1,116,8377,0,2,97,8383,111,69097,0,1,107,8387,0,1,116,8391,1,0,21,0,8,103,8412,116,71082,99,72431,101,72459,105,72482,115,72503,110,76777,195,76924,0,2,97,8418,101,56154,0,1,108,8422,1,0,21,0,10,110,8447,116,14795,100,20676,32,24851,105,24920,114,29860,115,29875,103,51353,101,78810,104,78850,0,1,116,8451,0,1,105,8455,0,1,111,8459,0,1,110,8463,0,1,115,8467,0,1,32,8471,0,1,108,8475,0,1,195,8479,0,1,169,8483,0,1,103,8487,0,1,97,8491,0,1,108,8495,0,1,101,8499,0,1,115,8503,1,0,21,1,2,109,32,8513,114,77784,1,1,109,108,8518,0,1,101,8522,0,1,103,8526,0,1,97,8530,0,1,108,8534,0,1,105,8538,1,0,21,0,1,115,8545,0,1,32,8549,0,2,99,8555,101,16176,0,1,111,8559,0,1,110,8563,0,1,116,8567,0,1,97,8571,0,1,99,8575,0,1,116,8579,0,1,101,8583,0,1,114,8587,1,0,21,0,1,116,8594,0,1,122,8598,0,1,117,8602,0,1,110,8606,0,1,103,8610,0,1,115,8614,0,1,98,8618,0,1,101,8622,0,1,100,8626,0,1,105,8630,0,1,110,8634,0,1,103,8638,0,1,117,8642,0,1,110,8646,0,1,103,8650,0,1,101,8654,0,1,110,8658,1,0,21,0,1,110,8665,0,2,97,8671,195,8687,0,2,109,8677,115,8684,0,1,97,8681,1,0,21,1,0,21,0,1,161,8691,0,1,115,8695,1,0,21,0,2,104,8704,101,77798,0,1,114,8708,0,1,97,8712,0,1,110,8716,0,1,97,8720,0,1,32,8724,0,1,111,8728,0,1,115,8732,0,1,111,8736,0,1,98,8740,0,1,110,8744,0,1,195,8748,0,1,173,8752,0,1,99,8756,0,1,104,8760,0,1,32,8764,0,1,195,8768,0,1,186,8772,0,1,100,8776,0,1,97,8780,0,1,106,8784,0,1,197,8788,0,1,175,8792,1,0,21,0,1,32,8799,0,1,111,8803,0,1,115,8807,1,0,21,0,1,101,8814,0,1,114,8818,0,1,32,8822,0,2,111,8828,100,21397,0,1,110,8832,0,1,115,8836,1,0,21,0,1,114,8843,0,2,115,8849,32,51433,0,1,111,8853,0,1,110,8857,0,1,118,8861,0,1,101,8865,0,1,114,8869,0,1,110,8873,1,0,21,0,8,108,8894,114,19102,196,19123,119,26711,99,30104,100,51500,115,54184,116,57069,0,2,105,8900,195,9154,0,1,116,8904,0,2,105,8910,121,9062,0,2,107,8916,113,8971,0,1,97,8920,0,1,32,8924,0,1,112,8928,0,1,114,8932,0,1,105,8936,0,1,118,8940,0,1,97,8944,0,1,116,8948,0,1,110,8952,0,1,111,8956,0,1,115,8960,0,1,116,8964,0,1,105,8968,1,0,21,0,1,117,8975,0,1,101,8979,0,1,32,8983,0,1,100,8987,0,1,101,8991,0,1,32,8995,0,1,99,8999,0,1,111,9003,0,1,110,9007,0,1,102,9011,0,1,105,9015,0,1,100,9019,0,1,101,9023,0,1,110,9027,0,1,116,9031,0,1,105,9035,0,1,97,9039,0,1,108,9043,0,1,105,9047,0,1,116,9051,0,1,195,9055,0,1,169,9059,1,0,21,0,1,107,9066,0,1,97,9070,0,1,32,9074,0,2,99,9080,112,9107,0,1,111,9084,0,1,111,9088,0,1,107,9092,0,1,105,9096,0,1,101,9100,0,1,115,9104,1,0,21,0,1,114,9111,0,1,121,9115,0,1,119,9119,0,1,97,9123,0,1,116,9127,0,1,110,9131,0,1,111,9135,0,1,197,9139,0,1,155,9143,0,1,99,9147,0,1,105,9151,1,0,21,0,1,173,9158,0,1,116,9162,0,1,105,9166,0,1,99,9170,0,1,97,9174,0,1,32,9178,0,1,100,9182,0,1,101,9186,0,1,32,9190,0,2,99,9196,112,9223,0,1,111,9200,0,1,111,9204,0,1,107,9208,0,1,105,9212,0,1,101,9216,0,1,115,9220,1,0,21,0,1,114,9227,0,1,105,9231,0,1,118,9235,0,1,97,9239,0,1,99,9243,0,1,105,9247,0,1,100,9251,0,1,97,9255,0,1,100,9259,1,0,21,0,6,105,9276,97,19146,101,20908,195,20976,111,26742,122,76946,0,3,118,9284,110,30119,106,69470,0,1,97,9288,0,2,99,9294,116,9318,0,2,105,9300,121,9315,0,1,100,9304,0,1,97,9308,0,1,100,9312,1,0,21,1,0,21,0,1,108,9322,0,1,105,9326,0,1,118,9330,0,1,115,9334,0,1,112,9338,0,1,111,9342,0,1,108,9346,0,1,105,9350,0,1,116,9354,0,1,105,9358,0,1,107,9362,1,0,21,0,1,32,9369,0,1,115,9373,0,1,111,9377,0,1,109,9381,0,1,111,9385,0,1,115,9389,1,0,21,0,2,32,9398,195,9413,0,1,115,9402,0,1,111,9406,0,1,109,9410,1,0,21,0,1,169,9417,0,1,110,9421,0,1,101,9425,0,1,115,9429,0,1,32,9433,0,1,115,9437,0,1,111,9441,0,1,109,9445,0,1,111,9449,0,1,115,9453,1,0,21,0,3,117,9464,105,69524,195,69718,0,1,108,9468,0,1,97,9472,0,1,109,9476,0,1,105,9480,0,1,110,9484,1,0,21,0,1,115,9491,1,0,21,0,1,108,9498,0,1,117,9502,0,1,110,9506,0,1,107,9510,1,0,21,0,5,116,9525,105,22961,32,43837,103,69891,110,76702,0,1,101,9529,0,2,32,9535,109,9554,0,3,109,9543,98,28360,112,28367,0,1,97,9547,0,1,112,9551,1,0,21,0,1,97,9558,0,1,112,9562,1,0,21,0,4,98,9575,121,23085,109,37779,117,66322,0,1,114,9579,0,1,101,9583,0,1,32,9587,0,5,110,9599,101,21435,111,21467,97,78388,108,78419,0,2,111,9605,195,9632,0,1,115,9609,0,1,111,9613,0,1,116,9617,0,1,114,9621,0,1,111,9625,0,1,115,9629,1,0,21,0,1,179,9636,0,1,115,9640,1,0,21,0,1,109,9647,0,3,105,9655,111,9718,115,9806,0,1,110,9659,0,1,105,9663,0,1,32,9667,0,1,101,9671,0,1,32,9675,0,1,99,9679,0,1,111,9683,0,1,110,9687,0,1,100,9691,0,1,105,9695,0,1,122,9699,0,1,105,9703,0,1,111,9707,0,1,110,9711,0,1,105,9715,1,0,21,0,1,115,9722,0,1,32,9726,0,2,100,9732,101,9755,0,1,101,9736,0,1,32,9740,0,1,117,9744,0,1,115,9748,0,1,111,9752,1,0,21,0,1,32,9759,0,1,99,9763,0,1,111,9767,0,1,110,9771,0,1,100,9775,0,1,105,9779,0,1,195,9783,0,1,167,9787,0,1,195,9791,0,1,181,9795,0,1,101,9799,0,1,115,9803,1,0,21,1,0,21,0,5,101,9821,116,19307,107,30384,32,45182,109,73099,0,2,116,9827,109,72963,0,1,111,9831,0,2,97,9837,115,9872,0,1,32,9841,0,1,109,9845,0,1,101,9849,0,1,105,9853,0,1,115,9857,0,1,116,9861,0,1,195,9865,0,1,164,9869,1,0,21,0,1,117,9876,0,1,111,9880,0,1,106,9884,0,1,97,9888,1,0,21,0,2,169,9897,173,57542,0,1,114,9901,0,1,109,9905,0,1,105,9909,0,1,110,9913,0,1,111,9917,0,1,115,9921,0,1,32,9925,0,1,121,9929,0,1,32,9933,0,1,99,9937,0,1,111,9941,0,1,110,9945,0,1,100,9949,0,1,105,9953,0,1,99,9957,0,1,105,9961,0,1,111,9965,0,1,110,9969,0,1,101,9973,0,1,115,9977,1,0,21,0,2,104,9986,111,17917,0,1,116,9990,0,1,101,9994,0,1,121,9998,0,1,115,10002,0,1,116,10006,0,1,105,10010,0,1,101,10014,0,1,100,10018,0,1,111,10022,0,1,116,10026,1,0,21,10,5,39,51,63,94,100,105,106,107,108,109,188,10051,186,19428,160,21537,169,54562,174,70234,0,2,98,10057,121,70281,0,1,101,10061,0,1,114,10065,0,1,32,10069,0,2,117,10075,100,21592,0,1,110,10079,0,1,115,10083,1,0,21,10,4,39,51,63,94,100,105,106,107,108,109,181,10106,177,19443,186,51744,188,51827,0,2,207,10112,206,70300,0,1,128,10116,0,1,206,10120,0,1,185,10124,0,1,206,10128,0,1,186,10132,0,1,206,10136,0,1,191,10140,0,1,206,10144,0,1,185,10148,0,1,206,10152,0,1,189,10156,0,1,207,10160,0,1,137,10164,0,1,206,10168,0,1,189,10172,0,1,206,10176,0,1,175,10180,0,1,206,10184,0,1,177,10188,1,0,21,0,1,207,10195,0,1,129,10199,0,1,206,10203,0,1,191,10207,0,1,206,10211,0,1,185,10215,0,1,32,10219,0,1,207,10223,0,1,135,10227,0,1,207,10231,0,1,129,10235,0,1,206,10239,0,1,174,10243,0,1,207,10247,0,1,131,10251,0,1,206,10255,0,1,183,10259,0,1,207,10263,0,1,131,10267,1,0,21,10,9,39,51,63,94,100,105,106,107,108,109,186,10300,190,10368,191,10452,179,19488,189,19584,176,58133,178,58357,183,70494,187,70633,0,1,208,10304,0,1,190,10308,0,1,208,10312,0,1,189,10316,0,1,209,10320,0,1,130,10324,0,1,208,10328,0,1,176,10332,0,1,208,10336,0,1,186,10340,0,1,209,10344,0,1,130,10348,0,2,208,10354,209,10361,0,1,184,10358,1,0,21,0,1,139,10365,1,0,21,0,1,32,10372,0,1,208,10376,0,2,189,10382,191,10401,0,1,208,10386,0,1,176,10390,0,1,209,10394,0,1,129,10398,1,0,21,0,1,209,10405,0,1,128,10409,0,1,208,10413,0,1,190,10417,0,1,208,10421,0,1,181,10425,0,1,208,10429,0,1,186,10433,0,1,209,10437,0,1,130,10441,0,1,208,10445,0,1,181,10449,1,0,21,0,2,208,10458,209,11023,0,1,190,10462,0,2,208,10468,209,58734,0,2,187,10474,180,51910,0,2,208,10480,209,10667,0,1,184,10484,0,1,209,10488,0,1,130,10492,0,1,208,10496,0,1,184,10500,0,1,208,10504,0,1,186,10508,0,1,208,10512,0,1,176,10516,0,1,32,10520,0,1,208,10524,0,1,186,10528,0,1,208,10532,0,1,190,10536,0,1,208,10540,0,1,189,10544,0,1,209,10548,0,1,132,10552,0,1,208,10556,0,1,184,10560,0,1,208,10564,0,1,180,10568,0,1,208,10572,0,1,181,10576,0,1,208,10580,0,1,189,10584,0,1,209,10588,0,1,134,10592,0,1,208,10596,0,1,184,10600,0,1,208,10604,0,1,176,10608,0,1,208,10612,0,1,187,10616,0,1,209,10620,0,1,140,10624,0,1,208,10628,0,1,189,10632,0,1,208,10636,0,1,190,10640,0,1,209,10644,0,1,129,10648,0,1,209,10652,0,1,130,10656,0,1,208,10660,0,1,184,10664,1,0,21,0,2,140,10673,150,10856,0,1,208,10677,0,1,183,10681,0,1,208,10685,0,1,190,10689,0,1,208,10693,0,1,178,10697,0,1,208,10701,0,1,176,10705,0,1,209,10709,0,1,130,10713,0,1,208,10717,0,1,181,10721,0,1,208,10725,0,1,187,10729,0,1,209,10733,0,1,140,10737,0,1,209,10741,0,1,129,10745,0,1,208,10749,0,1,186,10753,0,1,208,10757,0,1,190,10761,0,1,208,10765,0,1,181,10769,0,1,32,10773,0,1,209,10777,0,1,129,10781,0,1,208,10785,0,1,190,10789,0,1,208,10793,0,1,179,10797,0,1,208,10801,0,1,187,10805,0,1,208,10809,0,1,176,10813,0,1,209,10817,0,1,136,10821,0,1,208,10825,0,1,181,10829,0,1,208,10833,0,1,189,10837,0,1,208,10841,0,1,184,10845,0,1,208,10849,0,1,181,10853,1,0,21,0,1,209,10860,0,1,130,10864,0,1,208,10868,0,1,184,10872,0,1,208,10876,0,1,186,10880,0,1,208,10884,0,1,176,10888,0,1,32,10892,0,1,208,10896,0,1,186,10900,0,1,208,10904,0,1,190,10908,0,1,208,10912,0,1,189,10916,0,1,209,10920,0,1,132,10924,0,1,209,10928,0,1,150,10932,0,1,208,10936,0,1,180,10940,0,1,208,10944,0,1,181,10948,0,1,208,10952,0,1,189,10956,0,1,209,10960,0,1,134,10964,0,1,209,10968,0,1,150,10972,0,1,208,10976,0,1,185,10980,0,1,208,10984,0,1,189,10988,0,1,208,10992,0,1,190,10996,0,1,209,11000,0,1,129,11004,0,1,209,11008,0,1,130,11012,0,1,209,11016,0,1,150,11020,1,0,21,0,2,128,11029,150,59031,0,1,208,11033,0,1,190,11037,0,2,32,11043,209,54826,0,1,208,11047,0,1,189,11051,0,1,208,11055,0,1,176,11059,0,1,209,11063,0,1,129,11067,1,0,21,0,1,208,11074,0,1,181,11078,0,2,208,11084,209,70803,0,2,186,11090,179,70736,0,1,208,11094,0,1,187,11098,0,1,208,11102,0,1,176,11106,0,1,208,11110,0,1,188,11114,0,1,208,11118,0,1,176,11122,0,1,32,11126,0,1,208,11130,0,1,189,11134,0,1,208,11138,0,1,176,11142,0,1,32,11146,0,1,209,11150,0,1,129,11154,0,1,208,11158,0,1,176,11162,0,1,208,11166,0,1,185,11170,0,1,209,11174,0,1,130,11178,0,1,208,11182,0,1,181,11186,1,0,21,0,2,99,11195,114,24239,0,1,32,11199,0,1,118,11203,0,1,111,11207,0,1,116,11211,0,1,114,11215,0,1,101,11219,0,1,32,11223,0,3,97,11231,99,11895,112,12559,0,1,117,11235,0,1,116,11239,0,1,111,11243,0,1,114,11247,0,1,105,11251,0,1,115,11255,0,1,97,11259,0,1,116,11263,0,1,105,11267,0,1,111,11271,0,1,110,11275,0,2,32,11281,44,11586,0,1,110,11285,0,1,111,11289,0,2,115,11295,117,11471,0,1,32,11299,0,1,112,11303,0,1,97,11307,0,1,114,11311,0,1,116,11315,0,1,101,11319,0,1,110,11323,0,1,97,11327,0,1,105,11331,0,1,114,11335,0,1,101,11339,0,1,115,11343,0,1,32,11347,0,1,101,11351,0,1,116,11355,0,1,32,11359,0,1,110,11363,0,1,111,11367,0,1,117,11371,0,1,115,11375,0,2,32,11381,45,11412,0,1,112,11385,0,1,111,11389,0,1,117,11393,0,1,118,11397,0,1,111,11401,0,1,110,11405,0,1,115,11409,1,0,23,0,1,109,11416,0,1,195,11420,0,1,170,11424,0,1,109,11428,0,1,101,11432,0,1,115,11436,0,1,32,11440,0,1,112,11444,0,1,111,11448,0,1,117,11452,0,1,118,11456,0,1,111,11460,0,1,110,11464,0,1,115,11468,1,0,23,0,1,115,11475,0,1,32,11479,0,1,101,11483,0,1,116,11487,0,1,32,11491,0,1,110,11495,0,1,111,11499,0,1,115,11503,0,1,32,11507,0,1,112,11511,0,1,97,11515,0,1,114,11519,0,1,116,11523,0,1,101,11527,0,1,110,11531,0,1,97,11535,0,1,105,11539,0,1,114,11543,0,1,101,11547,0,1,115,11551,0,1,32,11555,0,1,112,11559,0,1,111,11563,0,1,117,11567,0,1,118,11571,0,1,111,11575,0,1,110,11579,0,1,115,11583,1,0,23,0,1,32,11590,0,1,110,11594,0,1,111,11598,0,2,115,11604,117,11780,0,1,32,11608,0,1,112,11612,0,1,97,11616,0,1,114,11620,0,1,116,11624,0,1,101,11628,0,1,110,11632,0,1,97,11636,0,1,105,11640,0,1,114,11644,0,1,101,11648,0,1,115,11652,0,1,32,11656,0,1,101,11660,0,1,116,11664,0,1,32,11668,0,1,110,11672,0,1,111,11676,0,1,117,11680,0,1,115,11684,0,2,32,11690,45,11721,0,1,112,11694,0,1,111,11698,0,1,117,11702,0,1,118,11706,0,1,111,11710,0,1,110,11714,0,1,115,11718,1,0,23,0,1,109,11725,0,1,195,11729,0,1,170,11733,0,1,109,11737,0,1,101,11741,0,1,115,11745,0,1,32,11749,0,1,112,11753,0,1,111,11757,0,1,117,11761,0,1,118,11765,0,1,111,11769,0,1,110,11773,0,1,115,11777,1,0,23,0,1,115,11784,0,1,32,11788,0,1,101,11792,0,1,116,11796,0,1,32,11800,0,1,110,11804,0,1,111,11808,0,1,115,11812,0,1,32,11816,0,1,112,11820,0,1,97,11824,0,1,114,11828,0,1,116,11832,0,1,101,11836,0,1,110,11840,0,1,97,11844,0,1,105,11848,0,1,114,11852,0,1,101,11856,0,1,115,11860,0,1,32,11864,0,1,112,11868,0,1,111,11872,0,1,117,11876,0,1,118,11880,0,1,111,11884,0,1,110,11888,0,1,115,11892,1,0,23,0,1,111,11899,0,1,110,11903,0,1,115,11907,0,1,101,11911,0,1,110,11915,0,1,116,11919,0,1,101,11923,0,1,109,11927,0,1,101,11931,0,1,110,11935,0,1,116,11939,0,2,32,11945,44,12250,0,1,110,11949,0,1,111,11953,0,2,115,11959,117,12135,0,1,32,11963,0,1,112,11967,0,1,97,11971,0,1,114,11975,0,1,116,11979,0,1,101,11983,0,1,110,11987,0,1,97,11991,0,1,105,11995,0,1,114,11999,0,1,101,12003,0,1,115,12007,0,1,32,12011,0,1,101,12015,0,1,116,12019,0,1,32,12023,0,1,110,12027,0,1,111,12031,0,1,117,12035,0,1,115,12039,0,2,32,12045,45,12076,0,1,112,12049,0,1,111,12053,0,1,117,12057,0,1,118,12061,0,1,111,12065,0,1,110,12069,0,1,115,12073,1,0,23,0,1,109,12080,0,1,195,12084,0,1,170,12088,0,1,109,12092,0,1,101,12096,0,1,115,12100,0,1,32,12104,0,1,112,12108,0,1,111,12112,0,1,117,12116,0,1,118,12120,0,1,111,12124,0,1,110,12128,0,1,115,12132,1,0,23,0,1,115,12139,0,1,32,12143,0,1,101,12147,0,1,116,12151,0,1,32,12155,0,1,110,12159,0,1,111,12163,0,1,115,12167,0,1,32,12171,0,1,112,12175,0,1,97,12179,0,1,114,12183,0,1,116,12187,0,1,101,12191,0,1,110,12195,0,1,97,12199,0,1,105,12203,0,1,114,12207,0,1,101,12211,0,1,115,12215,0,1,32,12219,0,1,112,12223,0,1,111,12227,0,1,117,12231,0,1,118,12235,0,1,111,12239,0,1,110,12243,0,1,115,12247,1,0,23,0,1,32,12254,0,1,110,12258,0,1,111,12262,0,2,115,12268,117,12444,0,1,32,12272,0,1,112,12276,0,1,97,12280,0,1,114,12284,0,1,116,12288,0,1,101,12292,0,1,110,12296,0,1,97,12300,0,1,105,12304,0,1,114,12308,0,1,101,12312,0,1,115,12316,0,1,32,12320,0,1,101,12324,0,1,116,12328,0,1,32,12332,0,1,110,12336,0,1,111,12340,0,1,117,12344,0,1,115,12348,0,2,32,12354,45,12385,0,1,112,12358,0,1,111,12362,0,1,117,12366,0,1,118,12370,0,1,111,12374,0,1,110,12378,0,1,115,12382,1,0,23,0,1,109,12389,0,1,195,12393,0,1,170,12397,0,1,109,12401,0,1,101,12405,0,1,115,12409,0,1,32,12413,0,1,112,12417,0,1,111,12421,0,1,117,12425,0,1,118,12429,0,1,111,12433,0,1,110,12437,0,1,115,12441,1,0,23,0,1,115,12448,0,1,32,12452,0,1,101,12456,0,1,116,12460,0,1,32,12464,0,1,110,12468,0,1,111,12472,0,1,115,12476,0,1,32,12480,0,1,112,12484,0,1,97,12488,0,1,114,12492,0,1,116,12496,0,1,101,12500,0,1,110,12504,0,1,97,12508,0,1,105,12512,0,1,114,12516,0,1,101,12520,0,1,115,12524,0,1,32,12528,0,1,112,12532,0,1,111,12536,0,1,117,12540,0,1,118,12544,0,1,111,12548,0,1,110,12552,0,1,115,12556,1,0,23,0,1,101,12563,0,1,114,12567,0,1,109,12571,0,1,105,12575,0,1,115,12579,0,1,115,12583,0,1,105,12587,0,1,111,12591,0,1,110,12595,0,2,32,12601,44,12906,0,1,110,12605,0,1,111,12609,0,2,115,12615,117,12791,0,1,32,12619,0,1,112,12623,0,1,97,12627,0,1,114,12631,0,1,116,12635,0,1,101,12639,0,1,110,12643,0,1,97,12647,0,1,105,12651,0,1,114,12655,0,1,101,12659,0,1,115,12663,0,1,32,12667,0,1,101,12671,0,1,116,12675,0,1,32,12679,0,1,110,12683,0,1,111,12687,0,1,117,12691,0,1,115,12695,0,2,32,12701,45,12732,0,1,112,12705,0,1,111,12709,0,1,117,12713,0,1,118,12717,0,1,111,12721,0,1,110,12725,0,1,115,12729,1,0,23,0,1,109,12736,0,1,195,12740,0,1,170,12744,0,1,109,12748,0,1,101,12752,0,1,115,12756,0,1,32,12760,0,1,112,12764,0,1,111,12768,0,1,117,12772,0,1,118,12776,0,1,111,12780,0,1,110,12784,0,1,115,12788,1,0,23,0,1,115,12795,0,1,32,12799,0,1,101,12803,0,1,116,12807,0,1,32,12811,0,1,110,12815,0,1,111,12819,0,1,115,12823,0,1,32,12827,0,1,112,12831,0,1,97,12835,0,1,114,12839,0,1,116,12843,0,1,101,12847,0,1,110,12851,0,1,97,12855,0,1,105,12859,0,1,114,12863,0,1,101,12867,0,1,115,12871,0,1,32,12875,0,1,112,12879,0,1,111,12883,0,1,117,12887,0,1,118,12891,0,1,111,12895,0,1,110,12899,0,1,115,12903,1,0,23,0,1,32,12910,0,1,110,12914,0,1,111,12918,0,2,115,12924,117,13100,0,1,32,12928,0,1,112,12932,0,1,97,12936,0,1,114,12940,0,1,116,12944,0,1,101,12948,0,1,110,12952,0,1,97,12956,0,1,105,12960,0,1,114,12964,0,1,101,12968,0,1,115,12972,0,1,32,12976,0,1,101,12980,0,1,116,12984,0,1,32,12988,0,1,110,12992,0,1,111,12996,0,1,117,13000,0,1,115,13004,0,2,32,13010,45,13041,0,1,112,13014,0,1,111,13018,0,1,117,13022,0,1,118,13026,0,1,111,13030,0,1,110,13034,0,1,115,13038,1,0,23,0,1,109,13045,0,1,195,13049,0,1,170,13053,0,1,109,13057,0,1,101,13061,0,1,115,13065,0,1,32,13069,0,1,112,13073,0,1,111,13077,0,1,117,13081,0,1,118,13085,0,1,111,13089,0,1,110,13093,0,1,115,13097,1,0,23,0,1,115,13104,0,1,32,13108,0,1,101,13112,0,1,116,13116,0,1,32,13120,0,1,110,13124,0,1,111,13128,0,1,115,13132,0,1,32,13136,0,1,112,13140,0,1,97,13144,0,1,114,13148,0,1,116,13152,0,1,101,13156,0,1,110,13160,0,1,97,13164,0,1,105,13168,0,1,114,13172,0,1,101,13176,0,1,115,13180,0,1,32,13184,0,1,112,13188,0,1,111,13192,0,1,117,13196,0,1,118,13200,0,1,111,13204,0,1,110,13208,0,1,115,13212,1,0,23,0,1,97,13219,0,1,32,13223,0,1,115,13227,0,1,117,13231,0,1,97,13235,0,1,32,13239,0,2,97,13245,112,13517,0,1,117,13249,0,1,116,13253,0,1,111,13257,0,1,114,13261,0,1,105,13265,0,1,122,13269,0,1,97,13273,0,1,195,13277,0,1,167,13281,0,1,195,13285,0,1,163,13289,0,1,111,13293,0,2,32,13299,44,13406,0,1,110,13303,0,1,195,13307,0,1,179,13311,0,1,115,13315,0,1,32,13319,0,1,101,13323,0,1,32,13327,0,1,111,13331,0,1,115,13335,0,1,32,13339,0,1,110,13343,0,1,111,13347,0,1,115,13351,0,1,115,13355,0,1,111,13359,0,1,115,13363,0,1,32,13367,0,1,112,13371,0,1,97,13375,0,1,114,13379,0,1,99,13383,0,1,101,13387,0,1,105,13391,0,1,114,13395,0,1,111,13399,0,1,115,13403,1,0,23,0,1,32,13410,0,1,110,13414,0,1,195,13418,0,1,179,13422,0,1,115,13426,0,1,32,13430,0,1,101,13434,0,1,32,13438,0,1,111,13442,0,1,115,13446,0,1,32,13450,0,1,110,13454,0,1,111,13458,0,1,115,13462,0,1,115,13466,0,1,111,13470,0,1,115,13474,0,1,32,13478,0,1,112,13482,0,1,97,13486,0,1,114,13490,0,1,99,13494,0,1,101,13498,0,1,105,13502,0,1,114,13506,0,1,111,13510,0,1,115,13514,1,0,23,0,1,101,13521,0,1,114,13525,0,1,109,13529,0,1,105,13533,0,1,115,13537,0,1,115,13541,0,1,195,13545,0,1,163,13549,0,1,111,13553,0,2,32,13559,44,13666,0,1,110,13563,0,1,195,13567,0,1,179,13571,0,1,115,13575,0,1,32,13579,0,1,101,13583,0,1,32,13587,0,1,111,13591,0,1,115,13595,0,1,32,13599,0,1,110,13603,0,1,111,13607,0,1,115,13611,0,1,115,13615,0,1,111,13619,0,1,115,13623,0,1,32,13627,0,1,112,13631,0,1,97,13635,0,1,114,13639,0,1,99,13643,0,1,101,13647,0,1,105,13651,0,1,114,13655,0,1,111,13659,0,1,115,13663,1,0,23,0,1,32,13670,0,1,110,13674,0,1,195,13678,0,1,179,13682,0,1,115,13686,0,1,32,13690,0,1,101,13694,0,1,32,13698,0,1,111,13702,0,1,115,13706,0,1,32,13710,0,1,110,13714,0,1,111,13718,0,1,115,13722,0,1,115,13726,0,1,111,13730,0,1,115,13734,0,1,32,13738,0,1,112,13742,0,1,97,13746,0,1,114,13750,0,1,99,13754,0,1,101,13758,0,1,105,13762,0,1,114,13766,0,1,111,13770,0,1,115,13774,1,0,23,0,4,105,13787,115,14257,108,25998,116,26065,0,1,108,13791,0,1,32,13795,0,1,116,13799,0,1,117,13803,0,1,111,13807,0,1,32,13811,0,2,99,13817,112,14037,0,1,111,13821,0,1,110,13825,0,1,115,13829,0,1,101,13833,0,1,110,13837,0,1,115,13841,0,1,111,13845,0,2,32,13851,44,13942,0,1,110,13855,0,1,111,13859,0,1,105,13863,0,1,32,13867,0,1,101,13871,0,1,32,13875,0,1,105,13879,0,1,32,13883,0,1,110,13887,0,1,111,13891,0,1,115,13895,0,1,116,13899,0,1,114,13903,0,1,105,13907,0,1,32,13911,0,1,112,13915,0,1,97,13919,0,1,114,13923,0,1,116,13927,0,1,110,13931,0,1,101,13935,0,1,114,13939,1,0,23,0,1,32,13946,0,1,110,13950,0,1,111,13954,0,1,105,13958,0,1,32,13962,0,1,101,13966,0,1,32,13970,0,1,105,13974,0,1,32,13978,0,1,110,13982,0,1,111,13986,0,1,115,13990,0,1,116,13994,0,1,114,13998,0,1,105,14002,0,1,32,14006,0,1,112,14010,0,1,97,14014,0,1,114,14018,0,1,116,14022,0,1,110,14026,0,1,101,14030,0,1,114,14034,1,0,23,0,1,101,14041,0,1,114,14045,0,1,109,14049,0,1,101,14053,0,1,115,14057,0,1,115,14061,0,1,111,14065,0,2,32,14071,44,14162,0,1,110,14075,0,1,111,14079,0,1,105,14083,0,1,32,14087,0,1,101,14091,0,1,32,14095,0,1,105,14099,0,1,32,14103,0,1,110,14107,0,1,111,14111,0,1,115,14115,0,1,116,14119,0,1,114,14123,0,1,105,14127,0,1,32,14131,0,1,112,14135,0,1,97,14139,0,1,114,14143,0,1,116,14147,0,1,110,14151,0,1,101,14155,0,1,114,14159,1,0,23,0,1,32,14166,0,1,110,14170,0,1,111,14174,0,1,105,14178,0,1,32,14182,0,1,101,14186,0,1,32,14190,0,1,105,14194,0,1,32,14198,0,1,110,14202,0,1,111,14206,0,1,115,14210,0,1,116,14214,0,1,114,14218,0,1,105,14222,0,1,32,14226,0,1,112,14230,0,1,97,14234,0,1,114,14238,0,1,116,14242,0,1,110,14246,0,1,101,14250,0,1,114,14254,1,0,23,0,1,117,14261,0,1,32,14265,0,2,99,14271,112,14547,0,1,111,14275,0,1,110,14279,0,1,115,14283,0,1,101,14287,0,1,110,14291,0,1,116,14295,0,1,105,14299,0,1,109,14303,0,1,105,14307,0,1,101,14311,0,1,110,14315,0,1,116,14319,0,1,111,14323,0,2,32,14329,44,14436,0,1,110,14333,0,1,111,14337,0,1,115,14341,0,1,111,14345,0,1,116,14349,0,1,114,14353,0,1,111,14357,0,1,115,14361,0,1,32,14365,0,1,121,14369,0,1,32,14373,0,1,110,14377,0,1,117,14381,0,1,101,14385,0,1,115,14389,0,1,116,14393,0,1,114,14397,0,1,111,14401,0,1,115,14405,0,1,32,14409,0,1,115,14413,0,1,111,14417,0,1,99,14421,0,1,105,14425,0,1,111,14429,0,1,115,14433,1,0,23,0,1,32,14440,0,1,110,14444,0,1,111,14448,0,1,115,14452,0,1,111,14456,0,1,116,14460,0,1,114,14464,0,1,111,14468,0,1,115,14472,0,1,32,14476,0,1,121,14480,0,1,32,14484,0,1,110,14488,0,1,117,14492,0,1,101,14496,0,1,115,14500,0,1,116,14504,0,1,114,14508,0,1,111,14512,0,1,115,14516,0,1,32,14520,0,1,115,14524,0,1,111,14528,0,1,99,14532,0,1,105,14536,0,1,111,14540,0,1,115,14544,1,0,23,0,1,101,14551,0,1,114,14555,0,1,109,14559,0,1,105,14563,0,1,115,14567,0,1,111,14571,0,2,32,14577,44,14684,0,1,110,14581,0,1,111,14585,0,1,115,14589,0,1,111,14593,0,1,116,14597,0,1,114,14601,0,1,111,14605,0,1,115,14609,0,1,32,14613,0,1,121,14617,0,1,32,14621,0,1,110,14625,0,1,117,14629,0,1,101,14633,0,1,115,14637,0,1,116,14641,0,1,114,14645,0,1,111,14649,0,1,115,14653,0,1,32,14657,0,1,115,14661,0,1,111,14665,0,1,99,14669,0,1,105,14673,0,1,111,14677,0,1,115,14681,1,0,23,0,1,32,14688,0,1,110,14692,0,1,111,14696,0,1,115,14700,0,1,111,14704,0,1,116,14708,0,1,114,14712,0,1,111,14716,0,1,115,14720,0,1,32,14724,0,1,121,14728,0,1,32,14732,0,1,110,14736,0,1,117,14740,0,1,101,14744,0,1,115,14748,0,1,116,14752,0,1,114,14756,0,1,111,14760,0,1,115,14764,0,1,32,14768,0,1,115,14772,0,1,111,14776,0,1,99,14780,0,1,105,14784,0,1,111,14788,0,1,115,14792,1,0,23,0,1,32,14799,0,1,117,14803,0,1,119,14807,0,1,32,14811,0,1,116,14815,0,1,111,14819,0,1,101,14823,0,1,115,14827,0,1,116,14831,0,1,101,14835,0,1,109,14839,0,1,109,14843,0,1,105,14847,0,1,110,14851,0,1,103,14855,0,1,32,14859,0,1,107,14863,0,1,117,14867,0,1,110,14871,0,1,110,14875,0,1,101,14879,0,1,110,14883,0,1,32,14887,0,1,119,14891,0,1,105,14895,0,1,106,14899,0,1,32,14903,0,1,101,14907,0,1,110,14911,0,1,32,14915,0,1,111,14919,0,1,110,14923,0,1,122,14927,0,1,101,14931,0,1,32,14935,0,1,112,14939,0,1,97,14943,0,1,114,14947,0,1,116,14951,0,1,110,14955,0,1,101,14959,0,1,114,14963,0,1,115,14967,1,0,23,0,4,116,14980,106,25017,32,69251,110,69305,0,1,32,14984,0,1,105,14988,0,1,104,14992,0,1,114,14996,0,1,101,15000,0,1,114,15004,0,1,32,15008,0,1,101,15012,0,2,105,15018,114,15185,0,1,110,15022,0,1,119,15026,0,1,105,15030,0,1,108,15034,0,1,108,15038,0,1,105,15042,0,1,103,15046,0,1,117,15050,0,1,110,15054,0,1,103,15058,0,1,32,15062,0,1,100,15066,0,1,195,15070,0,1,188,15074,0,1,114,15078,0,1,102,15082,0,1,101,15086,0,1,110,15090,0,1,32,15094,0,1,119,15098,0,1,105,15102,0,1,114,15106,0,1,32,15110,0,1,117,15114,0,1,110,15118,0,1,100,15122,0,1,32,15126,0,1,117,15130,0,1,110,15134,0,1,115,15138,0,1,101,15142,0,1,114,15146,0,1,101,15150,0,1,32,15154,0,1,112,15158,0,1,97,15162,0,1,114,15166,0,1,116,15170,0,1,110,15174,0,1,101,15178,0,1,114,15182,1,0,23,0,1,108,15189,0,1,97,15193,0,1,117,15197,0,1,98,15201,0,1,110,15205,0,1,105,15209,0,1,115,15213,0,1,32,15217,0,1,100,15221,0,1,195,15225,0,1,188,15229,0,1,114,15233,0,1,102,15237,0,1,101,15241,0,1,110,15245,0,1,32,15249,0,1,119,15253,0,1,105,15257,0,1,114,15261,0,1,32,15265,0,1,117,15269,0,1,110,15273,0,1,100,15277,0,1,32,15281,0,1,117,15285,0,1,110,15289,0,1,115,15293,0,1,101,15297,0,1,114,15301,0,1,101,15305,0,1,32,15309,0,1,112,15313,0,1,97,15317,0,1,114,15321,0,1,116,15325,0,1,110,15329,0,1,101,15333,0,1,114,15337,1,0,23,0,2,105,15346,97,69402,0,1,32,15350,0,1,110,15354,0,1,97,15358,0,1,115,15362,0,1,105,15366,0,1,32,15370,1,1,23,112,15375,0,1,97,15379,0,1,114,15383,0,1,116,15387,0,1,110,15391,0,1,101,15395,0,1,114,15399,0,1,122,15403,0,1,121,15407,0,1,32,15411,0,2,112,15417,119,15501,0,1,114,15421,0,1,122,15425,0,1,101,15429,0,2,99,15435,116,15470,0,1,104,15439,0,1,111,15443,0,1,119,15447,0,1,117,15451,0,1,106,15455,0,1,101,15459,0,1,109,15463,0,1,121,15467,1,0,23,0,1,119,15474,0,1,97,15478,0,1,114,15482,0,1,122,15486,0,1,97,15490,0,1,109,15494,0,1,121,15498,1,0,23,0,1,121,15505,0,1,107,15509,0,1,111,15513,0,1,114,15517,0,1,122,15521,0,1,121,15525,0,1,115,15529,0,1,116,15533,0,1,117,15537,0,1,106,15541,0,1,101,15545,0,1,109,15549,0,1,121,15553,1,0,23,0,1,32,15560,0,1,101,15564,0,1,32,15568,0,1,105,15572,0,1,32,15576,0,1,110,15580,0,1,111,15584,0,1,115,15588,0,1,116,15592,0,1,114,15596,0,1,105,15600,0,1,32,15604,1,2,23,102,15611,112,15772,0,1,111,15615,0,1,114,15619,0,1,110,15623,0,1,105,15627,0,1,116,15631,0,1,111,15635,0,1,114,15639,0,1,105,15643,0,1,32,15647,0,3,97,15655,116,15694,117,15729,0,1,114,15659,0,1,99,15663,0,1,104,15667,0,1,105,15671,0,1,118,15675,0,1,105,15679,0,1,97,15683,0,1,109,15687,0,1,111,15691,1,0,23,0,1,114,15698,0,1,97,15702,0,1,116,15706,0,1,116,15710,0,1,105,15714,0,1,97,15718,0,1,109,15722,0,1,111,15726,1,0,23,0,1,116,15733,0,1,105,15737,0,1,108,15741,0,1,105,15745,0,1,122,15749,0,1,122,15753,0,1,105,15757,0,1,97,15761,0,1,109,15765,0,1,111,15769,1,0,23,0,1,97,15776,0,1,114,15780,0,1,116,15784,0,1,110,15788,0,1,101,15792,0,1,114,15796,0,1,32,15800,0,3,97,15808,116,15847,117,15882,0,1,114,15812,0,1,99,15816,0,1,104,15820,0,1,105,15824,0,1,118,15828,0,1,105,15832,0,1,97,15836,0,1,109,15840,0,1,111,15844,1,0,23,0,1,114,15851,0,1,97,15855,0,1,116,15859,0,1,116,15863,0,1,105,15867,0,1,97,15871,0,1,109,15875,0,1,111,15879,1,0,23,0,1,116,15886,0,1,105,15890,0,1,108,15894,0,1,105,15898,0,1,122,15902,0,1,122,15906,0,1,105,15910,0,1,97,15914,0,1,109,15918,0,1,111,15922,1,0,23,0,1,111,15929,0,1,116,15933,0,1,114,15937,0,1,111,15941,0,1,115,15945,0,1,32,15949,0,1,121,15953,0,1,32,15957,0,1,110,15961,0,1,117,15965,0,1,101,15969,0,1,115,15973,0,1,116,15977,0,1,114,15981,0,1,111,15985,0,1,115,15989,0,1,32,15993,1,1,23,115,15998,0,1,111,16002,0,1,99,16006,0,1,105,16010,0,1,111,16014,0,1,115,16018,0,1,32,16022,0,3,97,16030,116,16106,117,16137,0,2,99,16036,108,16067,0,1,99,16040,0,1,101,16044,0,1,100,16048,0,1,101,16052,0,1,109,16056,0,1,111,16060,0,1,115,16064,1,0,23,0,1,109,16071,0,1,97,16075,0,1,99,16079,0,1,101,16083,0,1,110,16087,0,1,97,16091,0,1,109,16095,0,1,111,16099,0,1,115,16103,1,0,23,0,1,114,16110,0,1,97,16114,0,1,116,16118,0,1,97,16122,0,1,109,16126,0,1,111,16130,0,1,115,16134,1,0,23,0,1,116,16141,0,1,105,16145,0,1,108,16149,0,1,105,16153,0,1,122,16157,0,1,97,16161,0,1,109,16165,0,1,111,16169,0,1,115,16173,1,0,23,0,1,116,16180,0,1,32,16184,0,1,110,16188,0,1,111,16192,0,1,115,16196,0,1,32,16200,1,1,23,112,16205,0,1,97,16209,0,1,114,16213,0,1,116,16217,0,1,101,16221,0,1,110,16225,0,1,97,16229,0,1,105,16233,0,1,114,16237,0,1,101,16241,0,1,115,16245,0,1,32,16249,0,3,115,16257,116,16352,117,16383,0,1,116,16261,0,1,111,16265,0,1,99,16269,0,1,107,16273,0,1,111,16277,0,1,110,16281,0,1,115,16285,0,1,32,16289,0,1,101,16293,0,1,116,16297,0,1,47,16301,0,1,111,16305,0,1,117,16309,0,1,32,16313,0,1,97,16317,0,1,99,16321,0,1,99,16325,0,1,195,16329,0,1,169,16333,0,1,100,16337,0,1,111,16341,0,1,110,16345,0,1,115,16349,1,0,23,0,1,114,16356,0,1,97,16360,0,1,105,16364,0,1,116,16368,0,1,111,16372,0,1,110,16376,0,1,115,16380,1,0,23,0,1,116,16387,0,1,105,16391,0,1,108,16395,0,1,105,16399,0,1,115,16403,0,1,111,16407,0,1,110,16411,0,1,115,16415,1,0,23,0,1,179,16422,0,1,115,16426,0,1,32,16430,0,1,101,16434,0,1,32,16438,0,1,111,16442,0,1,115,16446,0,1,32,16450,0,1,110,16454,0,1,111,16458,0,1,115,16462,0,1,115,16466,0,1,111,16470,0,1,115,16474,0,1,32,16478,1,1,23,112,16483,0,1,97,16487,0,1,114,16491,0,1,99,16495,0,1,101,16499,0,1,105,16503,0,1,114,16507,0,1,111,16511,0,1,115,16515,0,1,32,16519,0,3,97,16527,116,16570,117,16601,0,1,114,16531,0,1,109,16535,0,1,97,16539,0,1,122,16543,0,1,101,16547,0,1,110,16551,0,1,97,16555,0,1,109,16559,0,1,111,16563,0,1,115,16567,1,0,23,0,1,114,16574,0,1,97,16578,0,1,116,16582,0,1,97,16586,0,1,109,16590,0,1,111,16594,0,1,115,16598,1,0,23,0,1,116,16605,0,1,105,16609,0,1,108,16613,0,1,105,16617,0,1,122,16621,0,1,97,16625,0,1,109,16629,0,1,111,16633,0,1,115,16637,1,0,23,0,5,32,16652,101,23675,98,28505,105,30450,110,46122,0,1,97,16656,0,1,110,16660,0,1,100,16664,0,1,32,16668,0,1,111,16672,0,1,117,16676,0,1,114,16680,0,1,32,16684,1,2,23,112,16691,118,16873,0,1,97,16695,0,1,114,16699,0,1,116,16703,0,1,110,16707,0,1,101,16711,0,1,114,16715,0,1,115,16719,0,1,32,16723,0,4,109,16733,112,16760,115,16787,117,16862,0,1,97,16737,0,1,121,16741,0,1,32,16745,0,1,117,16749,0,1,115,16753,0,1,101,16757,1,0,23,0,1,114,16764,0,1,111,16768,0,1,99,16772,0,1,101,16776,0,1,115,16780,0,1,115,16784,1,0,23,0,1,116,16791,0,1,111,16795,0,1,114,16799,0,1,101,16803,0,1,32,16807,0,1,97,16811,0,1,110,16815,0,1,100,16819,0,1,47,16823,0,1,111,16827,0,1,114,16831,0,1,32,16835,0,1,97,16839,0,1,99,16843,0,1,99,16847,0,1,101,16851,0,1,115,16855,0,1,115,16859,1,0,23,0,1,115,16866,0,1,101,16870,1,0,23,0,1,101,16877,0,1,110,16881,0,1,100,16885,0,1,111,16889,0,1,114,16893,0,1,115,16897,0,1,32,16901,0,4,109,16911,112,16938,115,16965,117,17040,0,1,97,16915,0,1,121,16919,0,1,32,16923,0,1,117,16927,0,1,115,16931,0,1,101,16935,1,0,23,0,1,114,16942,0,1,111,16946,0,1,99,16950,0,1,101,16954,0,1,115,16958,0,1,115,16962,1,0,23,0,1,116,16969,0,1,111,16973,0,1,114,16977,0,1,101,16981,0,1,32,16985,0,1,97,16989,0,1,110,16993,0,1,100,16997,0,1,47,17001,0,1,111,17005,0,1,114,17009,0,1,32,17013,0,1,97,17017,0,1,99,17021,0,1,99,17025,0,1,101,17029,0,1,115,17033,0,1,115,17037,1,0,23,0,1,115,17044,0,1,101,17048,1,0,23,0,3,106,17059,114,17229,116,17487,0,1,32,17063,0,1,101,17067,0,1,110,17071,0,1,32,17075,0,1,111,17079,0,1,110,17083,0,1,122,17087,0,1,101,17091,0,1,32,17095,1,1,23,112,17100,0,1,97,17104,0,1,114,17108,0,1,116,17112,0,1,110,17116,0,1,101,17120,0,1,114,17124,0,1,115,17128,0,1,32,17132,0,3,103,17140,115,17175,118,17194,0,1,101,17144,0,1,98,17148,0,1,114,17152,0,1,117,17156,0,1,105,17160,0,1,107,17164,0,1,101,17168,0,1,110,17172,1,0,23,0,1,108,17179,0,1,97,17183,0,1,97,17187,0,1,110,17191,1,0,23,0,1,101,17198,0,1,114,17202,0,1,119,17206,0,1,101,17210,0,1,114,17214,0,1,107,17218,0,1,101,17222,0,1,110,17226,1,0,23,0,1,32,17233,0,1,117,17237,0,1,110,17241,0,1,100,17245,0,1,32,17249,0,1,117,17253,0,1,110,17257,0,1,115,17261,0,1,101,17265,0,1,114,17269,0,1,101,17273,0,1,32,17277,1,1,23,112,17282,0,1,97,17286,0,1,114,17290,0,1,116,17294,0,1,110,17298,0,1,101,17302,0,1,114,17306,0,1,32,17310,0,3,110,17318,115,17341,118,17444,0,1,117,17322,0,1,116,17326,0,1,122,17330,0,1,101,17334,0,1,110,17338,1,0,23,0,1,112,17345,0,1,101,17349,0,1,105,17353,0,1,99,17357,0,1,104,17361,0,1,101,17365,0,1,114,17369,0,1,110,17373,0,1,32,17377,0,1,117,17381,0,1,110,17385,0,1,100,17389,0,1,47,17393,0,1,111,17397,0,1,100,17401,0,1,101,17405,0,1,114,17409,0,1,32,17413,0,1,103,17417,0,1,114,17421,0,1,101,17425,0,1,105,17429,0,1,102,17433,0,1,101,17437,0,1,110,17441,1,0,23,0,1,101,17448,0,1,114,17452,0,1,97,17456,0,1,114,17460,0,1,98,17464,0,1,101,17468,0,1,105,17472,0,1,116,17476,0,1,101,17480,0,1,110,17484,1,0,23,0,1,104,17491,0,1,32,17495,0,1,121,17499,0,1,111,17503,0,1,117,17507,0,1,114,17511,0,1,32,17515,0,2,99,17521,112,17713,0,1,111,17525,0,1,110,17529,0,1,115,17533,0,1,101,17537,0,1,110,17541,0,1,116,17545,0,2,32,17551,44,17630,0,1,119,17555,0,1,101,17559,0,1,32,17563,0,1,97,17567,0,1,110,17571,0,1,100,17575,0,1,32,17579,0,1,111,17583,0,1,117,17587,0,1,114,17591,0,1,32,17595,0,1,112,17599,0,1,97,17603,0,1,114,17607,0,1,116,17611,0,1,110,17615,0,1,101,17619,0,1,114,17623,0,1,115,17627,1,0,23,0,1,32,17634,0,1,119,17638,0,1,101,17642,0,1,32,17646,0,1,97,17650,0,1,110,17654,0,1,100,17658,0,1,32,17662,0,1,111,17666,0,1,117,17670,0,1,114,17674,0,1,32,17678,0,1,112,17682,0,1,97,17686,0,1,114,17690,0,1,116,17694,0,1,110,17698,0,1,101,17702,0,1,114,17706,0,1,115,17710,1,0,23,0,1,101,17717,0,1,114,17721,0,1,109,17725,0,1,105,17729,0,1,115,17733,0,1,115,17737,0,1,105,17741,0,1,111,17745,0,1,110,17749,0,2,32,17755,44,17834,0,1,119,17759,0,1,101,17763,0,1,32,17767,0,1,97,17771,0,1,110,17775,0,1,100,17779,0,1,32,17783,0,1,111,17787,0,1,117,17791,0,1,114,17795,0,1,32,17799,0,1,112,17803,0,1,97,17807,0,1,114,17811,0,1,116,17815,0,1,110,17819,0,1,101,17823,0,1,114,17827,0,1,115,17831,1,0,23,0,1,32,17838,0,1,119,17842,0,1,101,17846,0,1,32,17850,0,1,97,17854,0,1,110,17858,0,1,100,17862,0,1,32,17866,0,1,111,17870,0,1,117,17874,0,1,114,17878,0,1,32,17882,0,1,112,17886,0,1,97,17890,0,1,114,17894,0,1,116,17898,0,1,110,17902,0,1,101,17906,0,1,114,17910,0,1,115,17914,1,0,23,0,2,117,17923,114,76705,0,3,32,17931,114,18219,116,30530,0,4,99,17941,109,18080,97,19397,104,39153,0,1,97,17945,0,1,110,17949,0,1,32,17953,0,1,99,17957,0,1,108,17961,0,1,105,17965,0,1,99,17969,0,1,107,17973,0,1,32,17977,0,1,116,17981,0,1,111,17985,0,1,32,17989,0,1,99,17993,0,1,111,17997,0,1,110,18001,0,1,115,18005,0,1,101,18009,0,1,110,18013,0,1,116,18017,0,1,32,18021,0,1,116,18025,0,1,111,18029,0,1,32,18033,0,1,111,18037,0,1,117,18041,0,1,114,18045,0,1,32,18049,0,1,97,18053,0,1,110,18057,0,1,100,18061,0,1,32,18065,0,1,111,18069,0,1,117,18073,0,1,114,18077,1,0,23,0,1,97,18084,0,1,121,18088,0,1,32,18092,0,1,99,18096,0,1,108,18100,0,1,105,18104,0,1,99,18108,0,1,107,18112,0,1,32,18116,0,1,116,18120,0,1,111,18124,0,1,32,18128,0,1,99,18132,0,1,111,18136,0,1,110,18140,0,1,115,18144,0,1,101,18148,0,1,110,18152,0,1,116,18156,0,1,32,18160,0,1,116,18164,0,1,111,18168,0,1,32,18172,0,1,111,18176,0,1,117,18180,0,1,114,18184,0,1,32,18188,0,1,97,18192,0,1,110,18196,0,1,100,18200,0,1,32,18204,0,1,111,18208,0,1,117,18212,0,1,114,18216,1,0,23,0,1,32,18223,0,2,112,18229,114,78120,0,1,101,18233,0,1,114,18237,0,1,115,18241,0,1,111,18245,0,1,110,18249,0,1,97,18253,0,1,108,18257,0,1,32,18261,0,1,100,18265,0,1,97,18269,0,1,116,18273,0,1,97,18277,0,1,32,18281,0,1,119,18285,0,1,105,18289,0,1,108,18293,0,1,108,18297,0,1,32,18301,0,1,98,18305,0,1,101,18309,0,1,32,18313,0,1,112,18317,0,1,114,18321,0,1,111,18325,0,1,99,18329,0,1,101,18333,0,1,115,18337,0,1,115,18341,0,1,101,18345,0,1,100,18349,0,1,32,18353,0,1,97,18357,0,1,110,18361,0,1,100,18365,0,1,32,18369,0,1,105,18373,0,1,110,18377,0,1,102,18381,0,1,111,18385,0,1,114,18389,0,1,109,18393,0,1,97,18397,0,1,116,18401,0,1,105,18405,0,1,111,18409,0,1,110,18413,0,1,32,18417,0,1,102,18421,0,1,114,18425,0,1,111,18429,0,1,109,18433,0,1,32,18437,0,1,121,18441,0,1,111,18445,0,1,117,18449,0,1,114,18453,0,1,32,18457,0,1,100,18461,0,1,101,18465,0,1,118,18469,0,1,105,18473,0,1,99,18477,0,1,101,18481,1,0,23,2,0,33,45,0,1,115,18492,0,2,97,18498,196,18501,1,0,33,0,1,131,18505,1,0,33,0,1,101,18512,0,1,105,18516,0,1,108,18520,1,0,33,0,3,97,18531,32,30545,109,68352,0,2,32,18537,115,18560,0,1,115,18541,0,1,97,18545,0,1,121,18549,0,1,102,18553,0,1,97,18557,1,0,33,0,1,97,18564,0,1,121,18568,0,1,102,18572,0,1,97,18576,1,0,33,0,1,108,18583,0,2,101,18589,105,77368,0,1,104,18593,0,1,116,18597,1,0,33,0,8,114,18618,32,22177,110,24346,116,25831,106,68438,107,76850,111,77400,119,77471,0,2,97,18624,101,25772,0,1,110,18628,0,1,100,18632,0,1,97,18636,1,0,33,0,1,114,18643,0,1,114,18647,0,1,101,18651,0,1,110,18655,0,1,116,18659,0,2,32,18665,108,77640,0,3,108,18673,116,73715,114,77582,0,1,111,18677,0,1,99,18681,0,1,97,18685,0,1,116,18689,0,1,105,18693,0,1,111,18697,0,1,110,18701,1,0,33,0,1,173,18708,0,1,109,18712,0,1,108,18716,0,1,97,18720,0,1,112,18724,1,0,33,0,1,117,18731,0,1,115,18735,0,1,105,18739,0,1,118,18743,0,1,117,18747,1,0,33,0,1,115,18754,0,1,105,18758,0,1,100,18762,0,1,101,18766,1,0,33,0,1,145,18773,0,1,111,18777,0,1,108,18781,0,1,100,18785,0,1,97,18789,0,1,108,18793,1,0,33,1,0,33,0,1,97,18803,0,1,118,18807,0,1,110,18811,0,1,195,18815,0,1,173,18819,0,1,32,18823,0,1,115,18827,0,1,116,18831,0,1,114,18835,0,1,97,18839,0,1,110,18843,0,1,97,18847,1,0,33,0,5,109,18862,111,18869,117,24691,115,26568,122,76511,0,1,101,18866,1,0,33,0,1,102,18873,0,1,100,18877,0,1,112,18881,0,1,97,18885,0,1,103,18889,0,1,105,18893,0,1,110,18897,0,1,97,18901,1,0,33,0,1,99,18908,0,1,105,18912,1,1,33,97,68921,0,1,173,18921,0,1,99,18925,0,1,105,18929,0,1,111,18933,1,0,33,0,3,122,18944,116,56014,105,76566,0,1,100,18948,0,1,197,18952,0,1,145,18956,0,1,108,18960,0,1,97,18964,0,1,112,18968,1,0,33,0,1,115,18975,0,1,108,18979,0,1,111,18983,0,1,118,18987,0,1,110,18991,0,1,105,18995,0,1,99,18999,0,1,97,19003,1,0,33,0,1,105,19010,0,1,110,19014,0,1,97,19018,0,1,32,19022,0,2,105,19028,112,19059,0,1,110,19032,0,1,105,19036,0,1,122,19040,0,1,105,19044,0,1,97,19048,0,1,108,19052,0,1,101,19056,1,0,33,0,1,114,19063,0,1,105,19067,0,1,110,19071,0,1,99,19075,0,1,105,19079,0,1,112,19083,0,1,97,19087,0,1,108,19091,0,1,196,19095,0,1,131,19099,1,0,33,0,2,116,19108,32,37413,0,1,97,19112,0,1,100,19116,0,1,97,19120,1,0,33,0,1,141,19127,0,1,101,19131,0,1,116,19135,0,1,110,19139,0,1,97,19143,1,0,33,0,1,100,19150,0,1,197,19154,0,1,190,19158,0,1,105,19162,0,1,97,19166,1,0,33,0,1,161,19173,0,1,103,19177,0,1,105,19181,0,1,110,19185,0,1,97,19189,0,1,32,19193,0,1,105,19197,0,1,110,19201,0,1,105,19205,0,1,99,19209,0,1,105,19213,0,1,97,19217,0,1,108,19221,1,0,33,0,2,114,19230,109,30284,0,1,116,19234,1,0,33,0,1,110,19241,0,1,97,19245,0,1,32,19249,0,1,103,19253,0,1,197,19257,0,1,130,19261,0,1,195,19265,0,1,179,19269,0,1,119,19273,0,1,110,19277,0,1,97,19281,1,0,33,0,1,129,19288,0,1,107,19292,0,1,117,19296,0,1,109,19300,0,1,115,19304,1,0,33,0,1,117,19311,0,1,108,19315,0,1,110,19319,0,1,195,19323,0,1,173,19327,0,1,32,19331,0,1,115,19335,0,1,116,19339,0,1,114,19343,0,1,97,19347,0,1,110,19351,0,1,97,19355,1,0,33,0,1,97,19362,0,1,110,19366,0,1,103,19370,0,1,32,19374,0,1,99,19378,0,1,104,19382,0,1,225,19386,0,1,187,19390,0,1,167,19394,1,0,33,0,1,114,19401,0,1,101,19405,0,1,32,19409,0,1,104,19413,0,1,101,19417,0,1,114,19421,0,1,101,19425,1,0,33,0,1,118,19432,0,1,111,19436,0,1,100,19440,1,0,33,0,2,207,19449,206,54715,0,1,129,19453,0,1,207,19457,0,1,135,19461,0,1,206,19465,0,1,185,19469,0,1,206,19473,0,1,186,19477,0,1,206,19481,0,1,174,19485,1,0,33,0,1,208,19492,0,2,187,19498,190,19541,0,1,208,19502,0,1,176,19506,0,1,208,19510,0,1,178,19514,0,1,208,19518,0,1,189,19522,0,1,208,19526,0,1,176,19530,0,1,209,19534,0,1,143,19538,1,0,33,0,1,208,19545,0,1,187,19549,0,1,208,19553,0,1,190,19557,0,1,208,19561,0,1,178,19565,0,1,208,19569,0,1,189,19573,0,1,208,19577,0,1,176,19581,1,0,33,0,1,208,19588,0,1,176,19592,0,1,209,19596,0,1,135,19600,0,1,208,19604,0,1,176,19608,0,1,208,19612,0,1,187,19616,0,1,208,19620,0,1,190,19624,1,0,33,0,1,216,19631,0,1,166,19635,0,1,217,19639,0,1,138,19643,0,1,216,19647,0,1,179,19651,0,1,217,19655,0,1,138,19659,0,1,216,19663,0,1,169,19667,1,0,33,10,3,39,51,63,94,100,105,106,107,108,109,131,19688,130,39485,129,52028,0,3,136,19696,155,19723,132,52320,0,1,227,19700,0,1,131,19704,0,1,131,19708,0,1,227,19712,0,1,131,19716,0,1,151,19720,1,0,33,0,1,227,19727,0,1,131,19731,0,1,188,19735,0,1,227,19739,0,1,131,19743,0,1,160,19747,1,0,33,10,1,39,51,63,94,100,105,106,107,108,109,184,19764,0,1,187,19768,0,1,233,19772,0,1,161,19776,0,1,181,19780,1,0,33,0,1,147,19787,0,1,229,19791,0,1,137,19795,0,1,141,19799,0,1,228,19803,0,1,189,19807,0,1,141,19811,0,1,231,19815,0,1,189,19819,0,1,174,19823,1,0,33,0,1,168,19830,0,1,231,19834,0,2,142,19840,154,19895,0,1,176,19844,0,1,229,19848,0,1,156,19852,0,1,168,19856,0,1,231,19860,0,1,154,19864,0,1,132,19868,0,1,228,19872,0,1,189,19876,0,1,141,19880,0,1,231,19884,0,1,189,19888,0,1,174,19892,1,0,33,0,1,132,19899,0,1,228,19903,0,1,189,19907,0,1,141,19911,0,1,231,19915,0,1,189,19919,0,1,174,19923,1,0,33,0,1,128,19930,0,1,229,19934,0,1,156,19938,0,1,168,19942,0,1,228,19946,0,1,189,19950,0,1,141,19954,0,1,231,19958,0,1,189,19962,0,1,174,19966,1,0,33,0,1,176,19973,0,1,229,19977,0,1,156,19981,0,1,168,19985,0,1,228,19989,0,1,189,19993,0,1,141,19997,0,1,231,20001,0,1,189,20005,0,1,174,20009,1,0,33,0,1,190,20016,0,1,229,20020,0,1,156,20024,0,1,168,20028,0,2,228,20034,229,20057,0,1,189,20038,0,1,141,20042,0,1,231,20046,0,1,189,20050,0,1,174,20054,1,0,33,0,1,156,20061,0,1,176,20065,1,0,33,10,3,39,51,63,94,100,105,106,107,108,109,166,20086,151,39641,159,65201,0,1,150,20090,0,1,233,20094,0,2,160,20100,161,20107,0,1,129,20104,1,0,33,0,1,181,20111,1,0,33,10,3,39,51,63,94,100,105,106,107,108,109,153,20132,130,39685,131,39716,0,1,136,20136,1,0,33,0,1,110,20143,0,1,103,20147,0,1,101,20151,0,1,98,20155,0,1,111,20159,0,1,100,20163,0,1,101,20167,0,1,110,20171,0,1,32,20175,0,1,100,20179,0,1,111,20183,0,1,111,20187,0,1,114,20191,1,0,35,0,1,101,20198,0,1,115,20202,0,1,101,20206,0,1,110,20210,0,1,116,20214,0,1,97,20218,0,1,100,20222,0,1,111,20226,0,1,32,20230,0,1,112,20234,0,1,111,20238,0,1,114,20242,1,0,35,0,1,111,20249,0,1,117,20253,0,1,103,20257,0,1,104,20261,0,1,116,20265,0,1,32,20269,0,1,116,20273,0,1,111,20277,0,1,32,20281,0,1,121,20285,0,1,111,20289,0,1,117,20293,0,1,32,20297,0,1,98,20301,0,1,121,20305,1,0,35,0,5,32,20320,114,24520,106,41432,118,51187,116,68828,0,2,99,20326,112,20393,0,1,111,20330,0,1,108,20334,0,1,97,20338,0,1,98,20342,0,1,111,20346,0,1,114,20350,0,1,97,20354,0,1,99,20358,0,1,105,20362,0,1,195,20366,0,1,179,20370,0,1,110,20374,0,1,32,20378,0,1,99,20382,0,1,111,20386,0,1,110,20390,1,0,35,0,1,97,20397,0,1,114,20401,0,1,116,20405,0,1,101,20409,0,1,110,20413,0,1,97,20417,0,1,114,20421,0,1,105,20425,0,1,97,20429,0,1,116,20433,0,1,32,20437,0,1,97,20441,0,1,118,20445,0,1,101,20449,0,1,99,20453,1,0,35,0,1,112,20460,0,1,111,20464,0,1,110,20468,0,1,115,20472,0,2,101,20478,111,20505,0,1,114,20482,0,1,116,20486,0,1,32,20490,0,1,118,20494,0,1,111,20498,0,1,110,20502,1,0,35,0,1,114,20509,0,1,100,20513,0,1,32,20517,0,1,100,20521,0,1,111,20525,0,1,111,20529,0,1,114,20533,1,0,35,0,2,99,20542,112,20613,0,1,111,20546,0,1,108,20550,0,1,108,20554,0,1,97,20558,0,1,98,20562,0,1,111,20566,0,1,114,20570,0,1,97,20574,0,1,122,20578,0,1,105,20582,0,1,111,20586,0,1,110,20590,0,1,101,20594,0,1,32,20598,0,1,99,20602,0,1,111,20606,0,1,110,20610,1,0,35,0,1,97,20617,0,1,114,20621,0,1,116,20625,0,1,110,20629,0,1,101,20633,0,1,114,20637,0,1,115,20641,0,1,104,20645,0,1,105,20649,0,1,112,20653,0,1,32,20657,0,1,119,20661,0,1,105,20665,0,1,116,20669,0,1,104,20673,1,0,35,0,2,101,20682,105,56764,0,1,32,20686,0,1,109,20690,0,1,111,20694,0,1,103,20698,0,1,101,20702,0,1,108,20706,0,1,105,20710,0,1,106,20714,0,1,107,20718,0,1,32,20722,0,1,103,20726,0,1,101,20730,0,1,109,20734,0,1,97,20738,0,1,97,20742,0,1,107,20746,0,1,116,20750,0,1,32,20754,0,1,100,20758,0,1,111,20762,0,1,111,20766,0,1,114,20770,1,0,35,0,2,101,20779,102,26680,0,1,114,20783,0,1,101,20787,0,1,99,20791,0,1,105,20795,0,1,100,20799,0,1,111,20803,0,1,32,20807,0,1,112,20811,0,1,111,20815,0,1,114,20819,1,0,35,0,1,100,20826,0,1,32,20830,0,1,102,20834,0,1,111,20838,0,1,114,20842,0,1,32,20846,0,1,98,20850,0,1,121,20854,1,0,35,0,1,114,20861,0,1,111,20865,0,1,99,20869,0,1,105,20873,0,1,110,20877,0,1,97,20881,0,1,100,20885,0,1,111,20889,0,1,32,20893,0,1,112,20897,0,1,111,20901,0,1,114,20905,1,0,35,0,1,115,20912,0,1,101,20916,0,1,110,20920,0,1,116,20924,0,1,97,20928,0,2,100,20934,116,20957,0,1,111,20938,0,1,32,20942,0,1,112,20946,0,1,111,20950,0,1,114,20954,1,0,35,0,1,111,20961,0,1,32,20965,0,1,100,20969,0,1,97,20973,1,0,35,0,2,164,20982,169,21033,0,1,115,20986,0,1,101,20990,0,1,110,20994,0,1,116,20998,0,1,105,21002,0,1,101,21006,0,1,114,21010,0,1,116,21014,0,1,32,21018,0,1,118,21022,0,1,111,21026,0,1,110,21030,1,0,35,0,2,115,21039,118,25224,0,1,101,21043,0,1,110,21047,0,1,116,21051,0,1,195,21055,0,1,169,21059,0,1,32,21063,0,1,112,21067,0,1,97,21071,0,1,114,21075,1,0,35,0,2,111,21084,101,25537,0,1,110,21088,0,1,115,21092,0,1,111,21096,0,1,114,21100,0,2,101,21106,105,21125,0,1,100,21110,0,1,32,21114,0,1,98,21118,0,1,121,21122,1,0,35,0,2,115,21131,122,21158,0,1,195,21135,0,1,169,21139,0,1,32,21143,0,1,112,21147,0,1,97,21151,0,1,114,21155,1,0,35,0,1,122,21162,0,1,97,21166,0,1,116,21170,0,1,111,21174,0,1,32,21178,0,1,100,21182,0,1,97,21186,1,0,35,0,1,116,21193,0,1,101,21197,0,1,114,21201,0,1,115,21205,0,1,116,21209,0,1,195,21213,0,1,188,21217,0,1,116,21221,0,1,122,21225,0,1,116,21229,0,1,32,21233,0,1,118,21237,0,1,111,21241,0,1,110,21245,1,0,35,1,1,111,116,21253,0,1,104,21257,0,2,101,21263,105,78143,0,1,32,21267,0,4,97,21277,98,21301,99,21329,119,21373,0,1,117,21281,0,1,116,21285,0,1,104,21289,0,1,111,21293,0,1,114,21297,2,0,36,110,0,1,108,21305,0,1,111,21309,0,1,103,21313,0,1,103,21317,0,1,101,21321,0,1,114,21325,2,0,36,110,0,1,111,21333,0,1,110,21337,0,1,116,21341,0,1,114,21345,0,1,105,21349,0,1,98,21353,0,1,117,21357,0,1,116,21361,0,1,111,21365,0,1,114,21369,2,0,36,110,0,1,114,21377,0,1,105,21381,0,1,116,21385,0,1,101,21389,0,1,114,21393,2,0,36,110,0,1,101,21401,0,1,32,21405,0,2,97,21411,115,78353,0,1,117,21415,0,1,116,21419,0,1,101,21423,0,1,117,21427,0,1,114,21431,2,0,36,110,0,1,108,21439,0,1,32,21443,0,1,97,21447,0,1,117,21451,0,1,116,21455,0,1,111,21459,0,1,114,21463,2,0,36,110,0,1,32,21471,0,1,97,21475,0,1,117,21479,0,1,116,21483,0,1,111,21487,0,1,114,21491,2,0,36,110,0,1,108,21499,2,0,36,110,0,2,109,21509,114,78461,0,1,32,21513,0,1,97,21517,0,1,117,21521,0,1,116,21525,0,1,111,21529,0,1,114,21533,2,0,36,110,0,2,32,21543,107,57887,0,1,112,21547,0,1,114,21551,0,1,111,21555,0,1,112,21559,0,1,111,21563,0,1,115,21567,0,1,32,21571,0,1,100,21575,0,1,101,21579,0,1,32,21583,1,1,111,108,21588,2,0,36,110,0,2,101,21598,105,21630,0,1,110,21602,0,1,32,21606,0,1,97,21610,0,1,117,21614,0,1,116,21618,0,1,111,21622,0,1,114,21626,2,0,36,110,0,1,101,21634,0,1,32,21638,0,1,97,21642,0,1,117,21646,0,1,116,21650,0,1,111,21654,0,1,114,21658,0,2,105,21664,101,78496,0,1,110,21668,2,0,36,110,1,0,38,1,1,38,49,28972,2,0,38,100,0,1,101,21688,0,1,98,21692,0,1,111,21696,0,1,111,21700,0,1,107,21704,1,1,54,46,21709,0,1,99,21713,0,1,111,21717,0,1,109,21721,0,1,47,21725,1,0,38,0,1,116,21732,0,1,112,21736,0,2,58,21742,115,21755,0,1,47,21746,0,1,47,21750,1,1,38,112,74658,0,1,58,21759,0,1,47,21763,0,1,47,21767,1,1,38,112,74721,0,3,116,21780,101,31492,99,69016,0,1,97,21784,0,1,103,21788,0,1,114,21792,0,1,97,21796,0,1,109,21800,1,1,54,46,21805,0,1,99,21809,0,1,111,21813,0,1,109,21817,0,1,47,21821,1,0,38,0,4,110,21834,107,29759,115,53337,100,76939,0,1,107,21838,0,2,101,21844,32,29770,0,1,100,21848,0,2,105,21854,32,29826,0,1,110,21858,1,1,54,46,21863,0,1,99,21867,0,1,111,21871,0,1,109,21875,0,1,47,21879,0,1,105,21883,0,1,110,21887,0,1,47,21891,1,0,38,1,0,38,0,3,117,21905,101,33702,97,54153,0,1,115,21909,0,2,46,21915,32,78962,0,1,103,21919,0,1,111,21923,0,1,111,21927,0,1,103,21931,0,1,108,21935,0,1,101,21939,0,1,46,21943,0,1,99,21947,0,1,111,21951,0,1,109,21955,0,1,47,21959,1,0,38,0,2,105,21968,101,30420,0,1,116,21972,0,1,116,21976,0,1,101,21980,0,1,114,21984,1,1,54,46,21989,0,1,99,21993,0,1,111,21997,0,1,109,22001,0,1,47,22005,1,0,38,0,1,119,22012,0,1,46,22016,1,0,38,1,2,54,46,22026,105,66602,0,1,99,22030,0,1,111,22034,0,1,109,22038,0,1,47,22042,1,0,38,1,0,38,10,1,39,51,63,94,100,105,106,107,108,109,128,22062,0,1,162,22066,1,0,38,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,0,1,116,22181,0,1,104,22185,0,1,101,22189,0,1,32,22193,0,1,102,22197,0,1,105,22201,0,1,114,22205,0,1,115,22209,0,1,116,22213,0,1,32,22217,0,1,116,22221,0,1,111,22225,0,1,32,22229,0,3,99,22237,108,22264,114,22299,0,1,111,22241,0,1,109,22245,0,1,109,22249,0,1,101,22253,0,1,110,22257,0,1,116,22261,1,0,39,0,1,105,22268,0,1,107,22272,0,1,101,22276,0,1,32,22280,0,1,116,22284,0,1,104,22288,0,1,105,22292,0,1,115,22296,1,0,39,0,2,97,22305,101,22336,0,1,116,22309,0,1,101,22313,0,1,32,22317,0,1,116,22321,0,1,104,22325,0,1,105,22329,0,1,115,22333,1,0,39,0,1,118,22340,0,1,105,22344,0,1,101,22348,0,1,119,22352,1,0,39,0,1,195,22359,0,1,164,22363,0,1,108,22367,0,1,108,22371,0,1,116,22375,0,1,32,22379,0,1,109,22383,0,1,105,22387,0,1,114,22391,0,1,32,22395,0,1,119,22399,0,1,105,22403,0,1,114,22407,0,1,100,22411,0,1,32,22415,0,1,103,22419,0,1,101,22423,0,1,108,22427,0,1,97,22431,0,1,100,22435,0,1,101,22439,0,1,110,22443,1,0,39,0,1,101,22450,1,1,105,32,22455,0,1,98,22459,0,1,108,22463,0,1,111,22467,0,1,103,22471,0,1,103,22475,0,1,101,22479,0,1,114,22483,0,1,32,22487,0,1,108,22491,0,1,105,22495,0,1,107,22499,0,1,101,22503,0,1,115,22507,0,1,32,22511,0,1,116,22515,0,1,104,22519,0,1,105,22523,0,1,115,22527,1,0,39,0,1,32,22534,0,1,100,22538,0,1,101,22542,0,1,114,22546,0,1,32,22550,0,1,101,22554,0,1,114,22558,0,1,115,22562,0,1,116,22566,0,1,101,22570,0,2,32,22576,44,22696,0,1,100,22580,0,1,101,22584,0,2,109,22590,114,22645,0,1,32,22594,0,1,100,22598,0,1,97,22602,0,1,115,22606,0,1,32,22610,0,1,103,22614,0,1,101,22618,0,1,102,22622,0,1,195,22626,0,1,164,22630,0,1,108,22634,0,1,108,22638,0,1,116,22642,1,0,39,0,1,32,22649,0,1,107,22653,0,1,111,22657,0,1,109,22661,0,1,109,22665,0,1,101,22669,0,1,110,22673,0,1,116,22677,0,1,105,22681,0,1,101,22685,0,1,114,22689,0,1,116,22693,1,0,39,0,1,32,22700,0,1,100,22704,0,1,101,22708,0,2,109,22714,114,22769,0,1,32,22718,0,1,100,22722,0,1,97,22726,0,1,115,22730,0,1,32,22734,0,1,103,22738,0,1,101,22742,0,1,102,22746,0,1,195,22750,0,1,164,22754,0,1,108,22758,0,1,108,22762,0,1,116,22766,1,0,39,0,1,32,22773,0,1,107,22777,0,1,111,22781,0,1,109,22785,0,1,109,22789,0,1,101,22793,0,1,110,22797,0,1,116,22801,0,1,105,22805,0,1,101,22809,0,1,114,22813,0,1,116,22817,1,0,39,0,1,97,22824,0,1,32,22828,0,1,111,22832,0,1,32,22836,0,1,112,22840,0,1,114,22844,0,1,105,22848,0,1,109,22852,0,1,101,22856,0,1,105,22860,0,1,114,22864,0,1,111,22868,0,1,32,22872,0,1,97,22876,0,1,32,22880,0,2,99,22886,103,22938,0,2,111,22892,117,22919,0,1,109,22896,0,1,101,22900,0,1,110,22904,0,1,116,22908,0,1,97,22912,0,1,114,22916,1,0,39,0,1,114,22923,0,1,116,22927,0,1,105,22931,0,1,114,22935,1,0,39,0,1,111,22942,0,1,115,22946,0,1,116,22950,0,1,97,22954,0,1,114,22958,1,0,39,0,1,32,22965,0,1,105,22969,0,1,108,22973,0,1,32,22977,0,1,112,22981,0,1,114,22985,0,1,105,22989,0,1,109,22993,0,1,111,22997,0,1,32,23001,0,1,97,23005,0,1,32,23009,0,1,99,23013,0,2,111,23019,117,23054,0,1,109,23023,0,1,109,23027,0,1,101,23031,0,1,110,23035,0,1,116,23039,0,1,97,23043,0,1,114,23047,0,1,101,23051,1,0,39,0,1,105,23058,0,1,32,23062,0,1,112,23066,0,1,105,23070,0,1,97,23074,0,1,99,23078,0,1,101,23082,1,0,39,0,1,101,23089,0,1,122,23093,0,1,32,23097,0,1,108,23101,0,2,97,23107,101,23305,0,1,32,23111,0,1,112,23115,0,1,114,23119,0,1,101,23123,0,1,109,23127,0,1,105,23131,0,2,101,23137,195,23217,0,1,114,23141,0,1,32,23145,0,1,195,23149,0,1,160,23153,0,1,32,23157,0,2,97,23163,99,23182,0,1,105,23167,0,1,109,23171,0,1,101,23175,0,1,114,23179,1,0,39,0,1,111,23186,0,1,109,23190,0,1,109,23194,0,1,101,23198,0,1,110,23202,0,1,116,23206,0,1,101,23210,0,1,114,23214,1,0,39,0,1,168,23221,0,1,114,23225,0,1,101,23229,0,1,32,23233,0,1,195,23237,0,1,160,23241,0,1,32,23245,0,2,97,23251,99,23270,0,1,105,23255,0,1,109,23259,0,1,101,23263,0,1,114,23267,1,0,39,0,1,111,23274,0,1,109,23278,0,1,109,23282,0,1,101,23286,0,1,110,23290,0,1,116,23294,0,1,101,23298,0,1,114,23302,1,0,39,0,1,32,23309,0,1,112,23313,0,1,114,23317,0,1,101,23321,0,1,109,23325,0,1,105,23329,0,2,101,23335,195,23415,0,1,114,23339,0,1,32,23343,0,1,195,23347,0,1,160,23351,0,1,32,23355,0,2,97,23361,99,23380,0,1,105,23365,0,1,109,23369,0,1,101,23373,0,1,114,23377,1,0,39,0,1,111,23384,0,1,109,23388,0,1,109,23392,0,1,101,23396,0,1,110,23400,0,1,116,23404,0,1,101,23408,0,1,114,23412,1,0,39,0,1,168,23419,0,1,114,23423,0,1,101,23427,0,1,32,23431,0,1,195,23435,0,1,160,23439,0,1,32,23443,0,2,97,23449,99,23468,0,1,105,23453,0,1,109,23457,0,1,101,23461,0,1,114,23465,1,0,39,0,1,111,23472,0,1,109,23476,0,1,109,23480,0,1,101,23484,0,1,110,23488,0,1,116,23492,0,1,101,23496,0,1,114,23500,1,0,39,0,1,169,23507,0,1,32,23511,0,1,101,23515,0,1,108,23519,0,1,32,23523,0,1,112,23527,0,1,114,23531,0,1,105,23535,0,1,109,23539,0,1,101,23543,0,1,114,23547,0,1,111,23551,0,1,32,23555,0,1,101,23559,0,1,110,23563,0,1,32,23567,0,2,99,23573,100,23604,0,1,111,23577,0,1,109,23581,0,1,101,23585,0,1,110,23589,0,1,116,23593,0,1,97,23597,0,1,114,23601,1,0,39,0,1,101,23608,0,1,99,23612,0,1,105,23616,0,1,114,23620,0,1,32,23624,0,1,113,23628,0,1,117,23632,0,1,101,23636,0,1,32,23640,0,1,116,23644,0,1,101,23648,0,1,32,23652,0,1,103,23656,0,1,117,23660,0,1,115,23664,0,1,116,23668,0,1,97,23672,1,0,39,0,1,115,23679,0,1,32,23683,0,1,100,23687,0,1,101,23691,0,1,32,23695,0,1,101,23699,0,1,101,23703,0,1,114,23707,0,1,115,23711,0,1,116,23715,0,1,101,23719,0,1,32,23723,0,2,100,23729,111,23800,0,1,105,23733,0,1,101,23737,0,1,32,23741,0,1,100,23745,0,1,105,23749,0,1,116,23753,0,1,32,23757,0,1,108,23761,0,1,101,23765,0,1,117,23769,0,1,107,23773,0,1,32,23777,0,1,118,23781,0,1,105,23785,0,1,110,23789,0,1,100,23793,0,1,116,23797,1,0,39,0,1,109,23804,0,1,32,23808,0,1,116,23812,0,1,101,23816,0,1,32,23820,0,1,114,23824,0,1,101,23828,0,1,97,23832,0,1,103,23836,0,1,101,23840,0,1,114,23844,0,1,101,23848,0,1,110,23852,1,0,39,10,0,39,51,63,94,100,105,106,107,108,109,10,2,39,51,63,94,100,105,106,107,108,109,159,58052,186,66700,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,3,39,51,63,94,100,105,106,107,108,109,189,52378,166,65067,167,65134,10,1,39,51,63,94,100,105,106,107,108,109,143,65362,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,10,0,39,51,63,94,100,105,106,107,108,109,0,1,116,24243,0,1,105,24247,0,1,115,24251,0,1,115,24255,0,1,101,24259,0,1,122,24263,0,1,45,24267,0,1,109,24271,0,1,111,24275,0,1,105,24279,1,0,45,0,1,114,24286,0,1,109,24290,0,1,101,24294,1,0,45,0,1,45,24301,0,1,109,24305,0,1,101,24309,1,0,45,0,1,105,24316,0,1,115,24320,0,1,97,24324,0,1,109,24328,0,1,105,24332,1,0,45,0,1,109,24339,0,1,101,24343,1,0,45,0,1,97,24350,0,1,99,24354,0,1,104,24358,0,1,114,24362,0,1,105,24366,0,1,99,24370,0,1,104,24374,0,1,116,24378,0,1,105,24382,0,1,103,24386,0,1,101,24390,0,2,32,24396,110,24415,0,1,109,24400,0,1,105,24404,0,1,99,24408,0,1,104,24412,1,0,45,0,1,32,24419,0,1,115,24423,0,1,105,24427,0,1,101,24431,0,1,32,24435,0,1,109,24439,0,1,105,24443,0,1,99,24447,0,1,104,24451,1,0,45,0,1,109,24458,0,1,97,24462,0,1,105,24466,0,1,108,24470,1,1,54,32,24475,0,2,109,24481,116,51116,0,1,101,24485,1,0,45,0,2,97,24494,112,29660,0,1,105,24498,0,1,108,24502,1,1,54,32,24507,0,2,109,24513,116,51131,0,1,101,24517,1,0,45,0,1,101,24524,0,1,103,24528,0,1,105,24532,0,1,115,24536,0,1,116,24540,0,1,114,24544,0,1,101,24548,0,1,114,24552,0,1,32,24556,0,1,109,24560,0,1,111,24564,0,1,110,24568,0,1,32,24572,0,1,110,24576,0,1,111,24580,0,1,109,24584,1,0,45,0,1,97,24591,0,1,114,24595,0,1,100,24599,0,1,97,24603,0,2,32,24609,114,24648,0,1,109,24613,0,1,105,24617,0,1,32,24621,0,1,110,24625,0,1,111,24629,0,1,109,24633,0,1,98,24637,0,1,114,24641,0,1,101,24645,1,0,45,0,1,32,24652,0,1,109,24656,0,1,105,24660,0,1,32,24664,0,1,110,24668,0,1,111,24672,0,1,109,24676,0,1,98,24680,0,1,114,24684,0,1,101,24688,1,0,45,0,1,100,24695,0,1,32,24699,0,1,109,24703,0,1,101,24707,0,1,32,24711,0,1,111,24715,0,1,112,24719,0,1,32,24723,0,1,100,24727,0,1,101,24731,0,1,32,24735,0,1,104,24739,0,1,111,24743,0,1,111,24747,0,1,103,24751,0,1,116,24755,0,1,101,24759,1,0,45,0,1,101,24766,0,1,114,24770,0,1,101,24774,0,1,32,24778,0,1,109,24782,0,1,105,24786,0,1,99,24790,0,1,104,24794,1,0,45,0,2,105,24803,97,31668,0,1,97,24807,0,2,109,24813,32,51303,0,1,105,24817,1,0,45,0,1,97,24824,0,1,118,24828,0,1,101,24832,0,1,114,24836,0,1,116,24840,0,1,105,24844,0,1,114,24848,1,0,45,0,2,97,24857,110,24876,0,1,118,24861,0,1,105,24865,0,1,115,24869,0,1,101,24873,1,0,45,0,1,111,24880,0,1,116,24884,0,1,105,24888,0,1,102,24892,0,1,105,24896,0,2,101,24902,113,24909,0,1,114,24906,1,0,45,0,1,117,24913,0,1,101,24917,1,0,45,0,1,110,24924,0,2,101,24930,32,69228,0,1,110,24934,0,1,32,24938,0,1,110,24942,0,1,97,24946,0,1,109,24950,0,1,101,24954,0,1,110,24958,0,1,44,24962,0,1,32,24966,0,1,109,24970,0,1,101,24974,0,1,105,24978,0,1,110,24982,0,1,101,24986,0,1,32,24990,0,1,101,24994,0,1,45,24998,0,1,109,25002,0,1,97,25006,0,1,105,25010,0,1,108,25014,1,0,45,0,1,110,25021,0,1,32,25025,0,2,110,25031,97,69278,0,1,97,25035,0,1,97,25039,0,1,109,25043,0,1,44,25047,0,1,32,25051,0,1,101,25055,0,2,45,25061,109,25080,0,1,109,25065,0,1,97,25069,0,1,105,25073,0,1,108,25077,1,0,45,0,1,97,25084,0,1,105,25088,0,1,108,25092,1,0,45,0,1,128,25099,0,1,153,25103,0,1,97,25107,0,1,118,25111,0,1,101,25115,0,1,114,25119,0,1,116,25123,0,1,105,25127,0,1,114,25131,1,0,45,0,3,105,25142,121,25186,195,25201,0,2,99,25148,113,25163,0,1,97,25152,0,1,109,25156,0,1,105,25160,1,0,45,0,1,117,25167,0,1,101,25171,0,1,45,25175,0,1,109,25179,0,1,101,25183,1,0,45,0,1,32,25190,0,1,109,25194,0,1,101,25198,1,0,45,0,1,173,25205,0,1,99,25209,0,1,97,25213,0,1,109,25217,0,1,101,25221,1,0,45,0,1,101,25228,0,1,110,25232,0,1,101,25236,0,1,122,25240,0,1,45,25244,0,1,109,25248,0,1,111,25252,0,1,105,25256,1,0,45,0,2,105,25265,111,30130,0,1,98,25269,0,1,105,25273,0,1,114,25277,0,1,32,25281,0,1,117,25285,0,1,110,25289,0,1,32,25293,0,2,99,25299,101,25322,0,1,111,25303,0,1,114,25307,0,1,114,25311,0,1,101,25315,0,1,111,25319,1,0,45,0,2,45,25328,109,25347,0,1,109,25332,0,1,97,25336,0,1,105,25340,0,1,108,25344,1,0,45,0,1,97,25351,0,1,105,25355,0,1,108,25359,1,0,45,0,2,108,25368,118,25497,0,1,118,25372,0,1,97,25376,0,2,32,25382,114,25429,0,1,105,25386,0,1,108,25390,0,1,32,25394,0,1,109,25398,0,1,105,25402,0,1,111,25406,0,1,32,25410,0,1,110,25414,0,1,111,25418,0,1,109,25422,0,1,101,25426,1,0,45,0,1,32,25433,0,1,109,25437,0,1,101,25441,0,1,117,25445,0,2,32,25451,115,25470,0,1,110,25455,0,1,111,25459,0,1,109,25463,0,1,101,25467,1,0,45,0,1,32,25474,0,1,100,25478,0,1,97,25482,0,1,100,25486,0,1,111,25490,0,1,115,25494,1,0,45,0,1,101,25501,1,1,54,32,25506,0,1,109,25510,0,1,121,25514,0,1,32,25518,0,1,110,25522,0,1,97,25526,0,1,109,25530,0,1,101,25534,1,0,45,0,1,105,25541,0,1,99,25545,0,1,104,25549,0,1,101,25553,0,1,114,25557,0,1,101,25561,0,1,32,25565,0,1,109,25569,0,1,101,25573,0,1,105,25577,0,1,110,25581,0,1,101,25585,0,1,110,25589,0,1,32,25593,0,1,110,25597,0,1,97,25601,0,1,109,25605,0,1,101,25609,0,1,110,25613,1,0,45,0,2,117,25622,109,30295,0,1,114,25626,0,1,32,25630,0,1,109,25634,0,2,101,25640,105,25704,0,1,32,25644,0,1,101,25648,0,1,101,25652,0,1,110,25656,0,1,32,25660,0,1,101,25664,0,2,45,25670,109,25689,0,1,109,25674,0,1,97,25678,0,1,105,25682,0,1,108,25686,1,0,45,0,1,97,25693,0,1,105,25697,0,1,108,25701,1,0,45,0,1,106,25708,0,1,32,25712,0,1,101,25716,0,1,101,25720,0,1,110,25724,0,1,32,25728,0,1,101,25732,0,2,45,25738,109,25757,0,1,109,25742,0,1,97,25746,0,1,105,25750,0,1,108,25754,1,0,45,0,1,97,25761,0,1,105,25765,0,1,108,25769,1,0,45,0,1,105,25776,0,1,116,25780,0,1,103,25784,0,1,101,25788,0,1,115,25792,0,1,116,25796,0,1,101,25800,0,1,108,25804,0,1,108,25808,0,1,116,25812,0,1,32,25816,0,1,118,25820,0,1,111,25824,0,1,110,25828,1,0,46,0,2,114,25837,121,77444,0,1,105,25841,0,1,101,25845,0,1,98,25849,0,1,101,25853,0,1,110,25857,0,1,32,25861,0,1,109,25865,0,1,105,25869,0,1,116,25873,1,0,46,0,2,111,25882,117,29002,0,1,103,25886,0,1,32,25890,0,2,97,25896,112,25959,0,1,116,25900,0,1,32,25904,0,1,119,25908,0,1,111,25912,0,1,114,25916,0,1,100,25920,0,1,112,25924,0,1,114,25928,0,1,101,25932,0,1,115,25936,0,1,115,25940,0,1,46,25944,0,1,99,25948,0,1,111,25952,0,1,109,25956,1,0,46,0,1,111,25963,0,1,119,25967,0,1,101,25971,0,1,114,25975,0,1,101,25979,0,1,100,25983,0,1,32,25987,0,1,98,25991,0,1,121,25995,1,0,46,0,1,97,26002,0,1,32,26006,0,1,116,26010,0,1,101,26014,0,1,99,26018,0,1,110,26022,0,1,111,26026,0,1,108,26030,0,1,111,26034,0,1,103,26038,0,1,195,26042,0,1,173,26046,0,1,97,26050,0,1,32,26054,0,1,100,26058,0,1,101,26062,1,0,46,0,1,101,26069,0,1,99,26073,0,1,110,26077,0,1,111,26081,0,1,108,26085,0,1,111,26089,0,1,103,26093,0,1,195,26097,0,1,173,26101,0,1,97,26105,0,1,32,26109,0,1,100,26113,0,1,101,26117,1,0,46,0,3,116,26128,32,68552,114,68624,0,1,101,26132,0,1,32,26136,0,1,97,26140,0,3,32,26148,99,68655,110,68678,0,1,102,26152,0,1,114,26156,0,1,101,26160,0,1,101,26164,0,1,32,26168,0,1,119,26172,0,1,101,26176,0,1,98,26180,0,1,115,26184,0,1,105,26188,0,1,116,26192,0,1,101,26196,0,1,32,26200,0,1,111,26204,0,1,114,26208,0,1,32,26212,0,1,98,26216,0,1,108,26220,0,1,111,26224,0,1,103,26228,0,1,32,26232,0,1,97,26236,0,1,116,26240,0,1,32,26244,0,1,119,26248,0,1,111,26252,0,1,114,26256,0,1,100,26260,0,1,112,26264,0,1,114,26268,0,1,101,26272,0,1,115,26276,0,1,115,26280,0,1,46,26284,0,1,99,26288,0,1,111,26292,0,1,109,26296,1,0,46,0,1,114,26303,0,1,114,26307,0,1,111,26311,0,1,108,26315,0,1,108,26319,0,1,97,26323,0,1,100,26327,0,1,111,26331,0,1,32,26335,0,1,112,26339,0,1,111,26343,0,1,114,26347,1,0,46,0,1,110,26354,0,1,118,26358,0,1,111,26362,0,1,108,26366,0,1,118,26370,0,1,105,26374,0,1,100,26378,0,1,111,26382,0,1,32,26386,0,1,112,26390,0,1,111,26394,0,1,114,26398,1,0,46,0,1,103,26405,0,1,110,26409,0,1,101,26413,0,1,100,26417,0,1,32,26421,0,1,98,26425,0,1,121,26429,1,0,46,0,1,195,26436,0,1,168,26440,0,1,114,26444,0,1,101,26448,0,1,109,26452,0,1,101,26456,0,1,110,26460,0,1,116,26464,0,1,32,26468,0,1,112,26472,0,1,114,26476,0,1,111,26480,0,1,112,26484,0,1,117,26488,0,1,108,26492,0,1,115,26496,0,1,195,26500,0,1,169,26504,0,1,32,26508,0,1,112,26512,0,1,97,26516,0,1,114,26520,1,0,46,0,2,110,26529,101,65733,0,1,99,26533,0,1,105,26537,0,1,111,26541,0,1,110,26545,0,1,97,26549,0,1,32,26553,0,1,99,26557,0,1,111,26561,0,1,110,26565,1,0,46,0,1,116,26572,0,1,101,26576,0,1,100,26580,0,1,32,26584,0,1,98,26588,0,1,121,26592,1,0,46,0,4,103,26605,106,69340,110,69371,114,78911,0,1,101,26609,0,1,108,26613,0,1,105,26617,0,1,106,26621,0,1,107,26625,0,1,32,26629,0,1,103,26633,0,1,101,26637,0,1,109,26641,0,1,97,26645,0,1,97,26649,0,1,107,26653,0,1,116,26657,0,1,32,26661,0,1,100,26665,0,1,111,26669,0,1,111,26673,0,1,114,26677,1,0,46,0,1,101,26684,0,1,114,26688,0,1,116,26692,0,1,111,26696,0,1,32,26700,0,1,100,26704,0,1,97,26708,1,0,46,0,1,101,26715,0,1,114,26719,0,1,101,26723,0,1,100,26727,0,1,32,26731,0,1,98,26735,0,1,121,26739,1,0,46,0,3,112,26750,117,26789,103,73929,0,1,117,26754,0,1,108,26758,0,1,115,26762,0,1,195,26766,0,1,169,26770,0,1,32,26774,0,1,112,26778,0,1,97,26782,0,1,114,26786,1,0,46,0,1,100,26793,0,1,108,26797,0,1,121,26801,0,1,32,26805,0,12,98,26831,99,27069,100,27390,102,27539,104,27679,109,27714,111,27797,112,27836,114,27924,115,27979,116,28047,119,28160,0,2,101,26837,108,26949,0,2,114,26843,116,26906,0,1,101,26847,0,1,105,26851,0,1,116,26855,0,1,103,26859,0,1,101,26863,0,1,115,26867,0,1,116,26871,0,1,101,26875,0,1,108,26879,0,1,108,26883,0,1,116,26887,0,1,32,26891,0,1,118,26895,0,1,111,26899,0,1,110,26903,1,0,46,0,1,114,26910,0,1,105,26914,0,1,101,26918,0,1,98,26922,0,1,101,26926,0,1,110,26930,0,1,32,26934,0,1,109,26938,0,1,105,26942,0,1,116,26946,1,0,46,0,1,111,26953,0,1,103,26957,0,1,32,26961,0,2,97,26967,112,27030,0,1,116,26971,0,1,32,26975,0,1,119,26979,0,1,111,26983,0,1,114,26987,0,1,100,26991,0,1,112,26995,0,1,114,26999,0,1,101,27003,0,1,115,27007,0,1,115,27011,0,1,46,27015,0,1,99,27019,0,1,111,27023,0,1,109,27027,1,0,46,0,1,111,27034,0,1,119,27038,0,1,101,27042,0,1,114,27046,0,1,101,27050,0,1,100,27054,0,1,32,27058,0,1,98,27062,0,1,121,27066,1,0,46,0,2,111,27075,114,27211,0,1,110,27079,0,1,32,27083,0,2,108,27089,116,27156,0,1,97,27093,0,1,32,27097,0,1,116,27101,0,1,101,27105,0,1,99,27109,0,1,110,27113,0,1,111,27117,0,1,108,27121,0,1,111,27125,0,1,103,27129,0,1,195,27133,0,1,173,27137,0,1,97,27141,0,1,32,27145,0,1,100,27149,0,1,101,27153,1,0,46,0,1,101,27160,0,1,99,27164,0,1,110,27168,0,1,111,27172,0,1,108,27176,0,1,111,27180,0,1,103,27184,0,1,195,27188,0,1,173,27192,0,1,97,27196,0,1,32,27200,0,1,100,27204,0,1,101,27208,1,0,46,0,1,101,27215,0,1,97,27219,0,1,116,27223,0,1,101,27227,0,1,32,27231,0,1,97,27235,0,1,32,27239,0,1,102,27243,0,1,114,27247,0,1,101,27251,0,1,101,27255,0,1,32,27259,0,1,119,27263,0,1,101,27267,0,1,98,27271,0,1,115,27275,0,1,105,27279,0,1,116,27283,0,1,101,27287,0,1,32,27291,0,1,111,27295,0,1,114,27299,0,1,32,27303,0,1,98,27307,0,1,108,27311,0,1,111,27315,0,1,103,27319,0,1,32,27323,0,1,97,27327,0,1,116,27331,0,1,32,27335,0,1,119,27339,0,1,111,27343,0,1,114,27347,0,1,100,27351,0,1,112,27355,0,1,114,27359,0,1,101,27363,0,1,115,27367,0,1,115,27371,0,1,46,27375,0,1,99,27379,0,1,111,27383,0,1,109,27387,1,0,46,0,1,101,27394,0,1,115,27398,0,3,97,27406,101,27457,105,27508,0,1,114,27410,0,1,114,27414,0,1,111,27418,0,1,108,27422,0,1,108,27426,0,1,97,27430,0,1,100,27434,0,1,111,27438,0,1,32,27442,0,1,112,27446,0,1,111,27450,0,1,114,27454,1,0,46,0,1,110,27461,0,1,118,27465,0,1,111,27469,0,1,108,27473,0,1,118,27477,0,1,105,27481,0,1,100,27485,0,1,111,27489,0,1,32,27493,0,1,112,27497,0,1,111,27501,0,1,114,27505,1,0,46,0,1,103,27512,0,1,110,27516,0,1,101,27520,0,1,100,27524,0,1,32,27528,0,1,98,27532,0,1,121,27536,1,0,46,0,2,105,27545,117,27636,0,1,195,27549,0,1,168,27553,0,1,114,27557,0,1,101,27561,0,1,109,27565,0,1,101,27569,0,1,110,27573,0,1,116,27577,0,1,32,27581,0,1,112,27585,0,1,114,27589,0,1,111,27593,0,1,112,27597,0,1,117,27601,0,1,108,27605,0,1,115,27609,0,1,195,27613,0,1,169,27617,0,1,32,27621,0,1,112,27625,0,1,97,27629,0,1,114,27633,1,0,46,0,1,110,27640,0,1,99,27644,0,1,105,27648,0,1,111,27652,0,1,110,27656,0,1,97,27660,0,1,32,27664,0,1,99,27668,0,1,111,27672,0,1,110,27676,1,0,46,0,1,111,27683,0,1,115,27687,0,1,116,27691,0,1,101,27695,0,1,100,27699,0,1,32,27703,0,1,98,27707,0,1,121,27711,1,0,46,0,1,111,27718,0,1,103,27722,0,1,101,27726,0,1,108,27730,0,1,105,27734,0,1,106,27738,0,1,107,27742,0,1,32,27746,0,1,103,27750,0,1,101,27754,0,1,109,27758,0,1,97,27762,0,1,97,27766,0,1,107,27770,0,1,116,27774,0,1,32,27778,0,1,100,27782,0,1,111,27786,0,1,111,27790,0,1,114,27794,1,0,46,0,1,102,27801,0,1,102,27805,0,1,101,27809,0,1,114,27813,0,1,116,27817,0,1,111,27821,0,1,32,27825,0,1,100,27829,0,1,97,27833,1,0,46,0,2,111,27842,114,27877,0,1,119,27846,0,1,101,27850,0,1,114,27854,0,1,101,27858,0,1,100,27862,0,1,32,27866,0,1,98,27870,0,1,121,27874,1,0,46,0,1,111,27881,0,1,112,27885,0,1,117,27889,0,1,108,27893,0,1,115,27897,0,1,195,27901,0,1,169,27905,0,1,32,27909,0,1,112,27913,0,1,97,27917,0,1,114,27921,1,0,46,0,1,101,27928,0,1,97,27932,0,1,108,27936,0,1,105,27940,0,1,122,27944,0,1,122,27948,0,1,97,27952,0,1,116,27956,0,1,111,27960,0,1,32,27964,0,1,99,27968,0,1,111,27972,0,1,110,27976,1,0,46,0,1,105,27983,0,1,116,27987,0,1,101,27991,0,1,32,27995,0,2,98,28001,112,28008,0,1,121,28005,1,0,46,0,1,111,28012,0,1,119,28016,0,1,101,28020,0,1,114,28024,0,1,101,28028,0,1,100,28032,0,1,32,28036,0,1,98,28040,0,1,121,28044,1,0,46,0,2,101,28053,104,28132,0,1,99,28057,0,1,110,28061,0,1,111,28065,0,1,108,28069,0,1,111,28073,0,1,103,28077,0,1,105,28081,0,1,97,28085,0,1,32,28089,0,1,100,28093,0,1,111,28097,0,1,32,28101,0,1,98,28105,0,1,108,28109,0,1,111,28113,0,1,103,28117,0,1,103,28121,0,1,101,28125,0,1,114,28129,1,0,46,0,1,101,28136,0,1,109,28140,0,1,101,28144,0,2,32,28150,58,28153,1,0,46,0,1,32,28157,1,0,46,0,2,101,28166,111,28242,0,1,98,28170,0,1,115,28174,0,1,105,28178,0,1,116,28182,0,1,101,28186,0,1,32,28190,0,2,98,28196,112,28203,0,1,121,28200,1,0,46,0,1,111,28207,0,1,119,28211,0,1,101,28215,0,1,114,28219,0,1,101,28223,0,1,100,28227,0,1,32,28231,0,1,98,28235,0,1,121,28239,1,0,46,0,1,114,28246,0,1,100,28250,0,1,112,28254,0,1,114,28258,0,1,101,28262,0,1,115,28266,0,1,115,28270,0,1,32,28274,0,1,116,28278,0,1,104,28282,0,1,101,28286,0,1,109,28290,0,1,101,28294,0,1,32,28298,0,1,98,28302,0,1,121,28306,1,0,46,0,3,108,28317,100,72759,99,76683,0,1,105,28321,0,1,122,28325,0,1,122,28329,0,1,97,28333,0,1,116,28337,0,1,111,28341,0,1,32,28345,0,1,99,28349,0,1,111,28353,0,1,110,28357,1,0,46,0,1,121,28364,1,0,46,0,1,111,28371,0,1,119,28375,0,1,101,28379,0,1,114,28383,0,1,101,28387,0,1,100,28391,0,1,32,28395,0,1,98,28399,0,1,121,28403,1,0,46,0,1,110,28410,0,1,111,28414,0,1,108,28418,0,1,111,28422,0,1,103,28426,0,1,105,28430,0,1,97,28434,0,1,32,28438,0,1,100,28442,0,1,111,28446,0,1,32,28450,0,1,98,28454,0,1,108,28458,0,1,111,28462,0,1,103,28466,0,1,103,28470,0,1,101,28474,0,1,114,28478,1,0,46,0,1,109,28485,0,1,101,28489,0,2,32,28495,58,28498,1,0,46,0,1,32,28502,1,0,46,0,1,115,28509,0,1,105,28513,0,1,116,28517,0,1,101,28521,0,1,32,28525,0,2,98,28531,112,28538,0,1,121,28535,1,0,46,0,1,111,28542,0,1,119,28546,0,1,101,28550,0,1,114,28554,0,1,101,28558,0,1,100,28562,0,1,32,28566,0,1,98,28570,0,1,121,28574,1,0,46,0,1,114,28581,0,1,100,28585,0,1,112,28589,0,1,114,28593,0,1,101,28597,0,1,115,28601,0,1,115,28605,0,1,32,28609,0,1,116,28613,0,1,104,28617,0,1,101,28621,0,1,109,28625,0,1,101,28629,0,1,32,28633,0,1,98,28637,0,1,121,28641,1,0,46,0,2,189,28650,190,28669,0,1,156,28654,0,1,232,28658,0,1,128,28662,0,1,133,28666,1,0,51,0,1,134,28673,0,1,230,28677,0,1,186,28681,0,1,144,28685,1,0,51,0,1,135,28692,0,1,186,28696,0,2,229,28702,232,28713,0,1,164,28706,0,1,132,28710,1,0,51,0,1,153,28717,0,1,149,28721,1,0,51,0,1,157,28728,0,1,165,28732,0,1,230,28736,0,1,186,28740,0,1,144,28744,1,0,51,0,3,168,28755,183,28774,188,28793,0,1,191,28759,0,1,230,28763,0,1,186,28767,0,1,144,28771,1,0,51,0,1,168,28778,0,1,232,28782,0,1,188,28786,0,1,175,28790,1,0,51,0,1,150,28797,0,1,232,28801,0,1,190,28805,0,1,145,28809,1,0,51,0,4,168,28822,174,28841,178,28860,180,28916,0,1,152,28826,0,1,232,28830,0,1,128,28834,0,1,133,28838,1,0,51,0,1,176,28845,0,1,232,28849,0,1,128,28853,0,1,133,28857,1,0,51,0,1,172,28864,0,2,228,28870,231,28905,0,1,187,28874,0,1,187,28878,0,1,231,28882,0,1,183,28886,0,1,168,28890,0,1,232,28894,0,1,188,28898,0,1,175,28902,1,0,51,0,1,183,28909,0,1,168,28913,1,0,51,0,1,163,28920,0,2,228,28926,231,28961,0,1,187,28930,0,1,187,28934,0,1,231,28938,0,1,188,28942,0,1,150,28946,0,1,232,28950,0,1,190,28954,0,1,145,28958,1,0,51,0,1,188,28965,0,1,150,28969,1,0,51,1,0,54,0,1,114,28979,0,1,117,28983,0,1,107,28987,0,1,107,28991,0,1,101,28995,0,1,110,28999,1,0,54,0,1,101,29006,0,1,115,29010,0,1,107,29014,0,1,121,29018,1,0,54,0,1,111,29025,0,1,107,29029,0,1,109,29033,0,1,97,29037,0,1,114,29041,0,1,107,29045,1,0,54,0,2,102,29054,121,48795,0,1,102,29058,0,1,101,29062,0,1,114,29066,1,0,54,0,1,101,29073,0,1,110,29077,0,1,116,29081,2,0,54,105,0,1,114,29089,0,1,116,29093,0,2,105,29099,101,50896,0,2,108,29105,114,29363,0,1,104,29109,0,2,97,29115,101,29241,0,1,114,29119,1,1,67,32,29124,0,9,97,29144,98,29155,101,29162,110,29169,111,29176,112,29188,115,29208,118,29215,119,29226,0,1,117,29148,0,1,102,29152,1,0,54,0,1,121,29159,1,0,54,0,1,110,29166,1,0,54,0,1,111,29173,1,0,54,0,2,110,29182,112,29185,1,0,54,1,0,54,0,2,101,29194,111,29201,0,1,114,29198,1,0,54,0,1,114,29205,1,0,54,0,1,117,29212,1,0,54,0,1,105,29219,0,1,97,29223,1,0,54,0,1,105,29230,0,1,116,29234,0,1,104,29238,1,0,54,1,1,67,32,29246,0,9,97,29266,98,29277,101,29284,110,29291,111,29298,112,29310,115,29330,118,29337,119,29348,0,1,117,29270,0,1,102,29274,1,0,54,0,1,121,29281,1,0,54,0,1,110,29288,1,0,54,0,1,111,29295,1,0,54,0,2,110,29304,112,29307,1,0,54,1,0,54,0,2,101,29316,111,29323,0,1,114,29320,1,0,54,0,1,114,29327,1,0,54,0,1,117,29334,1,0,54,0,1,105,29341,0,1,97,29345,1,0,54,0,1,105,29352,0,1,116,29356,0,1,104,29360,1,0,54,2,0,54,67,0,1,105,29371,0,1,100,29375,0,1,105,29379,2,0,54,67,0,2,105,29389,121,29507,0,2,97,29395,101,29468,0,2,32,29401,114,29420,0,1,108,29405,0,1,105,29409,0,1,110,29413,0,1,107,29417,1,0,54,0,1,32,29424,0,2,101,29430,108,29453,0,1,110,29434,0,1,108,29438,0,1,97,29442,0,1,99,29446,0,1,101,29450,1,0,54,0,1,105,29457,0,1,110,29461,0,1,107,29465,1,0,54,0,1,114,29472,0,1,32,29476,0,1,108,29480,0,1,101,29484,0,1,32,29488,0,1,108,29492,0,1,105,29496,0,1,101,29500,0,1,110,29504,1,0,54,0,1,32,29511,0,3,108,29519,116,29534,117,29578,0,1,105,29523,0,1,110,29527,0,1,107,29531,1,0,54,0,1,104,29538,0,1,101,29542,0,1,32,29546,0,2,108,29552,117,29567,0,1,105,29556,0,1,110,29560,0,1,107,29564,1,0,54,0,1,114,29571,0,1,108,29575,1,0,54,0,1,114,29582,0,1,108,29586,1,0,54,0,4,101,29599,105,29607,32,50954,97,51023,0,1,110,29603,2,0,54,67,0,1,99,29611,0,1,105,29615,0,1,111,29619,0,1,117,29623,0,1,115,29627,1,0,54,0,1,103,29634,1,0,54,0,1,117,29641,0,1,99,29645,0,1,107,29649,0,1,101,29653,0,1,110,29657,1,0,54,0,1,102,29664,0,1,101,29668,0,1,104,29672,0,1,108,29676,0,1,101,29680,0,1,110,29684,1,0,54,0,1,105,29691,0,1,112,29695,0,1,98,29699,0,1,111,29703,0,1,97,29707,0,1,114,29711,0,1,100,29715,1,0,54,0,2,111,29724,115,41541,0,1,103,29728,0,1,108,29732,0,1,101,29736,1,0,54,0,2,101,29745,105,29752,0,1,114,29749,1,0,54,0,1,114,29756,1,0,54,0,1,101,29763,1,2,54,32,43024,100,43113,0,1,107,29774,0,1,111,29778,0,1,112,29782,0,1,105,29786,0,2,101,29792,195,29807,0,1,114,29796,0,1,101,29800,0,1,110,29804,1,0,54,0,1,171,29811,0,1,114,29815,0,1,101,29819,0,1,110,29823,1,0,54,0,1,105,29830,0,1,110,29834,1,0,54,0,1,116,29841,0,1,111,29845,0,1,100,29849,0,1,111,29853,0,1,110,29857,1,0,54,0,1,107,29864,0,1,101,29868,0,1,110,29872,1,0,54,0,1,115,29879,0,1,101,29883,0,1,110,29887,0,1,103,29891,0,1,101,29895,0,1,114,29899,1,0,54,0,2,97,29908,105,29924,0,1,103,29912,0,1,101,29916,0,1,114,29920,2,0,54,67,0,1,108,29928,0,1,104,29932,0,2,97,29938,101,51411,0,1,114,29942,1,1,67,32,29947,0,9,97,29967,98,29978,101,29985,110,29992,111,29999,112,30011,115,30031,118,30038,119,30049,0,1,117,29971,0,1,102,29975,1,0,54,0,1,121,29982,1,0,54,0,1,110,29989,1,0,54,0,1,111,29996,1,0,54,0,2,110,30005,112,30008,1,0,54,1,0,54,0,2,101,30017,111,30024,0,1,114,30021,1,0,54,0,1,114,30028,1,0,54,0,1,117,30035,1,0,54,0,1,105,30042,0,1,97,30046,1,0,54,0,1,105,30053,0,1,116,30057,0,1,104,30061,1,0,54,0,2,32,30070,116,30081,0,1,105,30074,0,1,116,30078,1,0,54,0,1,101,30085,0,1,114,30089,0,1,101,30093,0,1,115,30097,0,1,116,30101,1,0,54,0,1,107,30108,0,1,101,30112,0,1,116,30116,1,0,54,0,1,116,30123,1,2,54,32,71127,115,71146,0,1,109,30134,0,1,109,30138,0,1,101,30142,0,1,110,30146,0,1,100,30150,1,0,54,0,1,100,30157,0,1,105,30161,0,1,116,30165,1,0,54,0,1,100,30172,0,1,32,30176,0,1,116,30180,0,1,111,30184,0,1,32,30188,0,2,97,30194,102,30226,0,1,32,30198,0,1,102,30202,0,1,114,30206,0,1,105,30210,0,1,101,30214,0,1,110,30218,0,1,100,30222,2,0,54,67,0,1,114,30230,0,1,105,30234,0,1,101,30238,0,1,110,30242,0,1,100,30246,1,0,54,0,1,114,30253,0,1,101,30257,2,0,54,67,0,1,112,30265,0,1,99,30269,0,1,104,30273,0,1,97,30277,0,1,116,30281,1,0,54,0,1,112,30288,0,1,97,30292,1,0,54,0,1,98,30299,0,1,108,30303,0,1,101,30307,0,1,117,30311,0,1,112,30315,0,1,111,30319,0,1,110,30323,1,0,54,0,1,108,30330,0,1,101,30334,0,1,110,30338,2,0,54,67,0,1,101,30346,0,1,103,30350,0,1,114,30354,0,1,97,30358,0,1,109,30362,1,0,54,0,1,101,30369,0,1,97,30373,0,1,100,30377,0,1,115,30381,1,0,54,0,1,116,30388,0,1,111,30392,0,1,107,30396,1,0,54,0,2,109,30405,32,45282,0,1,98,30409,0,1,108,30413,0,1,114,30417,1,0,54,0,1,101,30424,0,1,116,30428,1,1,54,32,51576,0,6,107,30447,101,38577,111,45394,105,50455,117,77123,97,78022,1,0,54,0,1,116,30454,0,1,101,30458,0,1,114,30462,0,2,101,30468,108,73179,0,1,109,30472,0,1,112,30476,0,1,102,30480,0,1,101,30484,0,1,104,30488,0,1,108,30492,0,1,101,30496,0,1,110,30500,1,0,54,0,1,97,30507,0,1,116,30511,0,1,115,30515,0,1,97,30519,0,1,112,30523,0,1,112,30527,1,0,54,0,1,117,30534,0,1,98,30538,0,1,101,30542,1,0,54,0,1,101,30549,0,1,114,30553,0,1,114,30557,0,1,111,30561,0,1,114,30565,0,1,32,30569,0,1,111,30573,0,1,99,30577,0,1,99,30581,0,1,117,30585,0,1,114,30589,0,2,101,30595,114,30743,0,1,100,30599,0,2,32,30605,44,30672,0,1,112,30609,0,1,108,30613,0,1,101,30617,0,1,97,30621,0,1,115,30625,0,1,101,30629,0,1,32,30633,0,1,116,30637,0,1,114,30641,0,1,121,30645,0,1,32,30649,0,1,97,30653,0,1,103,30657,0,1,97,30661,0,1,105,30665,0,1,110,30669,1,0,56,0,1,32,30676,0,1,112,30680,0,1,108,30684,0,1,101,30688,0,1,97,30692,0,1,115,30696,0,1,101,30700,0,1,32,30704,0,1,116,30708,0,1,114,30712,0,1,121,30716,0,1,32,30720,0,1,97,30724,0,1,103,30728,0,1,97,30732,0,1,105,30736,0,1,110,30740,1,0,56,0,1,101,30747,0,1,100,30751,0,2,32,30757,44,30824,0,1,112,30761,0,1,108,30765,0,1,101,30769,0,1,97,30773,0,1,115,30777,0,1,101,30781,0,1,32,30785,0,1,116,30789,0,1,114,30793,0,1,121,30797,0,1,32,30801,0,1,97,30805,0,1,103,30809,0,1,97,30813,0,1,105,30817,0,1,110,30821,1,0,56,0,1,32,30828,0,1,112,30832,0,1,108,30836,0,1,101,30840,0,1,97,30844,0,1,115,30848,0,1,101,30852,0,1,32,30856,0,1,116,30860,0,1,114,30864,0,1,121,30868,0,1,32,30872,0,1,97,30876,0,1,103,30880,0,1,97,30884,0,1,105,30888,0,1,110,30892,1,0,56,0,1,116,30899,0,1,101,30903,0,1,32,30907,0,1,103,30911,0,1,101,30915,0,1,98,30919,0,1,101,30923,0,1,110,30927,0,1,32,30931,0,1,115,30935,0,1,105,30939,0,1,101,30943,0,1,32,30947,0,2,101,30953,105,31049,0,1,105,30957,0,1,110,30961,0,1,101,30965,0,1,32,30969,0,1,103,30973,0,1,195,30977,0,1,188,30981,0,1,108,30985,0,1,116,30989,0,1,105,30993,0,1,103,30997,0,1,101,31001,0,1,32,31005,0,1,101,31009,0,2,45,31015,109,31034,0,1,109,31019,0,1,97,31023,0,1,105,31027,0,1,108,31031,1,0,56,0,1,97,31038,0,1,105,31042,0,1,108,31046,1,0,56,0,1,104,31053,0,1,114,31057,0,1,101,31061,0,1,32,31065,0,1,101,31069,0,2,45,31075,109,31094,0,1,109,31079,0,1,97,31083,0,1,105,31087,0,1,108,31091,1,0,56,0,1,97,31098,0,1,105,31102,0,1,108,31106,1,0,56,0,1,99,31113,0,1,107,31117,0,1,32,31121,0,3,121,31129,112,49021,116,49263,0,1,111,31133,0,1,117,31137,0,1,114,31141,0,1,32,31145,0,2,101,31151,105,31379,0,2,45,31157,109,31270,0,1,109,31161,0,1,97,31165,0,1,105,31169,0,1,108,31173,0,1,32,31177,0,1,116,31181,0,1,111,31185,0,1,32,31189,0,2,99,31195,118,31247,0,1,111,31199,0,2,109,31205,110,31228,0,1,112,31209,0,1,108,31213,0,1,101,31217,0,1,116,31221,0,1,101,31225,1,0,56,0,1,102,31232,0,1,105,31236,0,1,114,31240,0,1,109,31244,1,0,56,0,1,101,31251,0,1,114,31255,0,1,105,31259,0,1,102,31263,0,1,121,31267,1,0,56,0,1,97,31274,0,1,105,31278,0,1,108,31282,0,1,32,31286,0,1,116,31290,0,1,111,31294,0,1,32,31298,0,2,99,31304,118,31356,0,1,111,31308,0,2,109,31314,110,31337,0,1,112,31318,0,1,108,31322,0,1,101,31326,0,1,116,31330,0,1,101,31334,1,0,56,0,1,102,31341,0,1,105,31345,0,1,114,31349,0,1,109,31353,1,0,56,0,1,101,31360,0,1,114,31364,0,1,105,31368,0,1,102,31372,0,1,121,31376,1,0,56,0,1,110,31383,0,1,98,31387,0,1,111,31391,0,1,120,31395,0,1,32,31399,0,1,116,31403,0,1,111,31407,0,1,32,31411,0,2,99,31417,118,31469,0,1,111,31421,0,2,109,31427,110,31450,0,1,112,31431,0,1,108,31435,0,1,101,31439,0,1,116,31443,0,1,101,31447,1,0,56,0,1,102,31454,0,1,105,31458,0,1,114,31462,0,1,109,31466,1,0,56,0,1,101,31473,0,1,114,31477,0,1,105,31481,0,1,102,31485,0,1,121,31489,1,0,56,0,1,114,31496,0,1,105,31500,0,1,115,31504,0,1,99,31508,0,1,105,31512,0,1,32,31516,0,1,117,31520,0,1,110,31524,0,1,32,31528,0,1,105,31532,0,1,110,31536,0,1,100,31540,0,1,105,31544,0,1,114,31548,0,1,105,31552,0,1,122,31556,0,1,122,31560,0,1,111,31564,0,1,32,31568,0,1,101,31572,0,2,45,31578,109,31625,0,1,109,31582,0,1,97,31586,0,1,105,31590,0,1,108,31594,0,1,32,31598,0,1,118,31602,0,1,97,31606,0,1,108,31610,0,1,105,31614,0,1,100,31618,0,1,111,31622,1,0,56,0,1,97,31629,0,1,105,31633,0,1,108,31637,0,1,32,31641,0,1,118,31645,0,1,97,31649,0,1,108,31653,0,1,105,31657,0,1,100,31661,0,1,111,31665,1,0,56,0,1,108,31672,0,1,105,31676,0,1,100,31680,0,1,32,31684,0,1,101,31688,0,2,45,31694,109,31713,0,1,109,31698,0,1,97,31702,0,1,105,31706,0,1,108,31710,1,0,56,0,1,97,31717,0,1,105,31721,0,1,108,31725,1,0,56,0,1,112,31732,0,1,115,31736,0,4,32,31746,33,32232,44,32722,46,33212,0,1,115,31750,0,1,111,31754,0,1,109,31758,0,1,101,31762,0,1,116,31766,0,1,104,31770,0,1,105,31774,0,1,110,31778,0,1,103,31782,0,1,32,31786,0,1,119,31790,0,1,101,31794,0,1,110,31798,0,1,116,31802,0,1,32,31806,0,1,119,31810,0,1,114,31814,0,1,111,31818,0,1,110,31822,0,1,103,31826,0,4,32,31836,33,31932,44,32032,46,32132,0,1,112,31840,0,1,108,31844,0,1,101,31848,0,1,97,31852,0,1,115,31856,0,1,101,31860,0,1,32,31864,0,2,114,31870,116,31897,0,1,101,31874,0,1,102,31878,0,1,114,31882,0,1,101,31886,0,1,115,31890,0,1,104,31894,1,0,56,0,1,114,31901,0,1,121,31905,0,1,32,31909,0,1,97,31913,0,1,103,31917,0,1,97,31921,0,1,105,31925,0,1,110,31929,1,0,56,0,1,32,31936,0,1,112,31940,0,1,108,31944,0,1,101,31948,0,1,97,31952,0,1,115,31956,0,1,101,31960,0,1,32,31964,0,2,114,31970,116,31997,0,1,101,31974,0,1,102,31978,0,1,114,31982,0,1,101,31986,0,1,115,31990,0,1,104,31994,1,0,56,0,1,114,32001,0,1,121,32005,0,1,32,32009,0,1,97,32013,0,1,103,32017,0,1,97,32021,0,1,105,32025,0,1,110,32029,1,0,56,0,1,32,32036,0,1,112,32040,0,1,108,32044,0,1,101,32048,0,1,97,32052,0,1,115,32056,0,1,101,32060,0,1,32,32064,0,2,114,32070,116,32097,0,1,101,32074,0,1,102,32078,0,1,114,32082,0,1,101,32086,0,1,115,32090,0,1,104,32094,1,0,56,0,1,114,32101,0,1,121,32105,0,1,32,32109,0,1,97,32113,0,1,103,32117,0,1,97,32121,0,1,105,32125,0,1,110,32129,1,0,56,0,1,32,32136,0,1,112,32140,0,1,108,32144,0,1,101,32148,0,1,97,32152,0,1,115,32156,0,1,101,32160,0,1,32,32164,0,2,114,32170,116,32197,0,1,101,32174,0,1,102,32178,0,1,114,32182,0,1,101,32186,0,1,115,32190,0,1,104,32194,1,0,56,0,1,114,32201,0,1,121,32205,0,1,32,32209,0,1,97,32213,0,1,103,32217,0,1,97,32221,0,1,105,32225,0,1,110,32229,1,0,56,0,1,32,32236,0,1,115,32240,0,1,111,32244,0,1,109,32248,0,1,101,32252,0,1,116,32256,0,1,104,32260,0,1,105,32264,0,1,110,32268,0,1,103,32272,0,1,32,32276,0,1,119,32280,0,1,101,32284,0,1,110,32288,0,1,116,32292,0,1,32,32296,0,1,119,32300,0,1,114,32304,0,1,111,32308,0,1,110,32312,0,1,103,32316,0,4,32,32326,33,32422,44,32522,46,32622,0,1,112,32330,0,1,108,32334,0,1,101,32338,0,1,97,32342,0,1,115,32346,0,1,101,32350,0,1,32,32354,0,2,114,32360,116,32387,0,1,101,32364,0,1,102,32368,0,1,114,32372,0,1,101,32376,0,1,115,32380,0,1,104,32384,1,0,56,0,1,114,32391,0,1,121,32395,0,1,32,32399,0,1,97,32403,0,1,103,32407,0,1,97,32411,0,1,105,32415,0,1,110,32419,1,0,56,0,1,32,32426,0,1,112,32430,0,1,108,32434,0,1,101,32438,0,1,97,32442,0,1,115,32446,0,1,101,32450,0,1,32,32454,0,2,114,32460,116,32487,0,1,101,32464,0,1,102,32468,0,1,114,32472,0,1,101,32476,0,1,115,32480,0,1,104,32484,1,0,56,0,1,114,32491,0,1,121,32495,0,1,32,32499,0,1,97,32503,0,1,103,32507,0,1,97,32511,0,1,105,32515,0,1,110,32519,1,0,56,0,1,32,32526,0,1,112,32530,0,1,108,32534,0,1,101,32538,0,1,97,32542,0,1,115,32546,0,1,101,32550,0,1,32,32554,0,2,114,32560,116,32587,0,1,101,32564,0,1,102,32568,0,1,114,32572,0,1,101,32576,0,1,115,32580,0,1,104,32584,1,0,56,0,1,114,32591,0,1,121,32595,0,1,32,32599,0,1,97,32603,0,1,103,32607,0,1,97,32611,0,1,105,32615,0,1,110,32619,1,0,56,0,1,32,32626,0,1,112,32630,0,1,108,32634,0,1,101,32638,0,1,97,32642,0,1,115,32646,0,1,101,32650,0,1,32,32654,0,2,114,32660,116,32687,0,1,101,32664,0,1,102,32668,0,1,114,32672,0,1,101,32676,0,1,115,32680,0,1,104,32684,1,0,56,0,1,114,32691,0,1,121,32695,0,1,32,32699,0,1,97,32703,0,1,103,32707,0,1,97,32711,0,1,105,32715,0,1,110,32719,1,0,56,0,1,32,32726,0,1,115,32730,0,1,111,32734,0,1,109,32738,0,1,101,32742,0,1,116,32746,0,1,104,32750,0,1,105,32754,0,1,110,32758,0,1,103,32762,0,1,32,32766,0,1,119,32770,0,1,101,32774,0,1,110,32778,0,1,116,32782,0,1,32,32786,0,1,119,32790,0,1,114,32794,0,1,111,32798,0,1,110,32802,0,1,103,32806,0,4,32,32816,33,32912,44,33012,46,33112,0,1,112,32820,0,1,108,32824,0,1,101,32828,0,1,97,32832,0,1,115,32836,0,1,101,32840,0,1,32,32844,0,2,114,32850,116,32877,0,1,101,32854,0,1,102,32858,0,1,114,32862,0,1,101,32866,0,1,115,32870,0,1,104,32874,1,0,56,0,1,114,32881,0,1,121,32885,0,1,32,32889,0,1,97,32893,0,1,103,32897,0,1,97,32901,0,1,105,32905,0,1,110,32909,1,0,56,0,1,32,32916,0,1,112,32920,0,1,108,32924,0,1,101,32928,0,1,97,32932,0,1,115,32936,0,1,101,32940,0,1,32,32944,0,2,114,32950,116,32977,0,1,101,32954,0,1,102,32958,0,1,114,32962,0,1,101,32966,0,1,115,32970,0,1,104,32974,1,0,56,0,1,114,32981,0,1,121,32985,0,1,32,32989,0,1,97,32993,0,1,103,32997,0,1,97,33001,0,1,105,33005,0,1,110,33009,1,0,56,0,1,32,33016,0,1,112,33020,0,1,108,33024,0,1,101,33028,0,1,97,33032,0,1,115,33036,0,1,101,33040,0,1,32,33044,0,2,114,33050,116,33077,0,1,101,33054,0,1,102,33058,0,1,114,33062,0,1,101,33066,0,1,115,33070,0,1,104,33074,1,0,56,0,1,114,33081,0,1,121,33085,0,1,32,33089,0,1,97,33093,0,1,103,33097,0,1,97,33101,0,1,105,33105,0,1,110,33109,1,0,56,0,1,32,33116,0,1,112,33120,0,1,108,33124,0,1,101,33128,0,1,97,33132,0,1,115,33136,0,1,101,33140,0,1,32,33144,0,2,114,33150,116,33177,0,1,101,33154,0,1,102,33158,0,1,114,33162,0,1,101,33166,0,1,115,33170,0,1,104,33174,1,0,56,0,1,114,33181,0,1,121,33185,0,1,32,33189,0,1,97,33193,0,1,103,33197,0,1,97,33201,0,1,105,33205,0,1,110,33209,1,0,56,0,1,32,33216,0,1,115,33220,0,1,111,33224,0,1,109,33228,0,1,101,33232,0,1,116,33236,0,1,104,33240,0,1,105,33244,0,1,110,33248,0,1,103,33252,0,1,32,33256,0,1,119,33260,0,1,101,33264,0,1,110,33268,0,1,116,33272,0,1,32,33276,0,1,119,33280,0,1,114,33284,0,1,111,33288,0,1,110,33292,0,1,103,33296,0,4,32,33306,33,33402,44,33502,46,33602,0,1,112,33310,0,1,108,33314,0,1,101,33318,0,1,97,33322,0,1,115,33326,0,1,101,33330,0,1,32,33334,0,2,114,33340,116,33367,0,1,101,33344,0,1,102,33348,0,1,114,33352,0,1,101,33356,0,1,115,33360,0,1,104,33364,1,0,56,0,1,114,33371,0,1,121,33375,0,1,32,33379,0,1,97,33383,0,1,103,33387,0,1,97,33391,0,1,105,33395,0,1,110,33399,1,0,56,0,1,32,33406,0,1,112,33410,0,1,108,33414,0,1,101,33418,0,1,97,33422,0,1,115,33426,0,1,101,33430,0,1,32,33434,0,2,114,33440,116,33467,0,1,101,33444,0,1,102,33448,0,1,114,33452,0,1,101,33456,0,1,115,33460,0,1,104,33464,1,0,56,0,1,114,33471,0,1,121,33475,0,1,32,33479,0,1,97,33483,0,1,103,33487,0,1,97,33491,0,1,105,33495,0,1,110,33499,1,0,56,0,1,32,33506,0,1,112,33510,0,1,108,33514,0,1,101,33518,0,1,97,33522,0,1,115,33526,0,1,101,33530,0,1,32,33534,0,2,114,33540,116,33567,0,1,101,33544,0,1,102,33548,0,1,114,33552,0,1,101,33556,0,1,115,33560,0,1,104,33564,1,0,56,0,1,114,33571,0,1,121,33575,0,1,32,33579,0,1,97,33583,0,1,103,33587,0,1,97,33591,0,1,105,33595,0,1,110,33599,1,0,56,0,1,32,33606,0,1,112,33610,0,1,108,33614,0,1,101,33618,0,1,97,33622,0,1,115,33626,0,1,101,33630,0,1,32,33634,0,2,114,33640,116,33667,0,1,101,33644,0,1,102,33648,0,1,114,33652,0,1,101,33656,0,1,115,33660,0,1,104,33664,1,0,56,0,1,114,33671,0,1,121,33675,0,1,32,33679,0,1,97,33683,0,1,103,33687,0,1,97,33691,0,1,105,33695,0,1,110,33699,1,0,56,0,1,97,33706,0,1,115,33710,0,1,101,33714,0,1,32,33718,0,5,99,33730,101,34465,102,35199,112,35941,116,36683,0,1,104,33734,0,1,101,33738,0,1,99,33742,0,1,107,33746,0,1,32,33750,0,1,121,33754,0,1,111,33758,0,1,117,33762,0,1,114,33766,0,1,32,33770,0,2,101,33776,105,34236,0,2,45,33782,109,34011,0,1,109,33786,0,1,97,33790,0,1,105,33794,0,1,108,33798,0,1,32,33802,0,1,102,33806,0,1,111,33810,0,1,114,33814,0,1,32,33818,0,3,97,33826,116,33881,121,33944,0,1,32,33830,0,1,99,33834,0,1,111,33838,0,1,110,33842,0,1,102,33846,0,1,105,33850,0,1,114,33854,0,1,109,33858,0,1,97,33862,0,1,116,33866,0,1,105,33870,0,1,111,33874,0,1,110,33878,1,0,56,0,1,104,33885,0,1,101,33889,0,1,32,33893,0,1,99,33897,0,1,111,33901,0,1,110,33905,0,1,102,33909,0,1,105,33913,0,1,114,33917,0,1,109,33921,0,1,97,33925,0,1,116,33929,0,1,105,33933,0,1,111,33937,0,1,110,33941,1,0,56,0,1,111,33948,0,1,117,33952,0,1,114,33956,0,1,32,33960,0,1,99,33964,0,1,111,33968,0,1,110,33972,0,1,102,33976,0,1,105,33980,0,1,114,33984,0,1,109,33988,0,1,97,33992,0,1,116,33996,0,1,105,34000,0,1,111,34004,0,1,110,34008,1,0,56,0,1,97,34015,0,1,105,34019,0,1,108,34023,0,1,32,34027,0,1,102,34031,0,1,111,34035,0,1,114,34039,0,1,32,34043,0,3,97,34051,116,34106,121,34169,0,1,32,34055,0,1,99,34059,0,1,111,34063,0,1,110,34067,0,1,102,34071,0,1,105,34075,0,1,114,34079,0,1,109,34083,0,1,97,34087,0,1,116,34091,0,1,105,34095,0,1,111,34099,0,1,110,34103,1,0,56,0,1,104,34110,0,1,101,34114,0,1,32,34118,0,1,99,34122,0,1,111,34126,0,1,110,34130,0,1,102,34134,0,1,105,34138,0,1,114,34142,0,1,109,34146,0,1,97,34150,0,1,116,34154,0,1,105,34158,0,1,111,34162,0,1,110,34166,1,0,56,0,1,111,34173,0,1,117,34177,0,1,114,34181,0,1,32,34185,0,1,99,34189,0,1,111,34193,0,1,110,34197,0,1,102,34201,0,1,105,34205,0,1,114,34209,0,1,109,34213,0,1,97,34217,0,1,116,34221,0,1,105,34225,0,1,111,34229,0,1,110,34233,1,0,56,0,1,110,34240,0,1,98,34244,0,1,111,34248,0,1,120,34252,0,1,32,34256,0,1,102,34260,0,1,111,34264,0,1,114,34268,0,1,32,34272,0,3,97,34280,116,34335,121,34398,0,1,32,34284,0,1,99,34288,0,1,111,34292,0,1,110,34296,0,1,102,34300,0,1,105,34304,0,1,114,34308,0,1,109,34312,0,1,97,34316,0,1,116,34320,0,1,105,34324,0,1,111,34328,0,1,110,34332,1,0,56,0,1,104,34339,0,1,101,34343,0,1,32,34347,0,1,99,34351,0,1,111,34355,0,1,110,34359,0,1,102,34363,0,1,105,34367,0,1,114,34371,0,1,109,34375,0,1,97,34379,0,1,116,34383,0,1,105,34387,0,1,111,34391,0,1,110,34395,1,0,56,0,1,111,34402,0,1,117,34406,0,1,114,34410,0,1,32,34414,0,1,99,34418,0,1,111,34422,0,1,110,34426,0,1,102,34430,0,1,105,34434,0,1,114,34438,0,1,109,34442,0,1,97,34446,0,1,116,34450,0,1,105,34454,0,1,111,34458,0,1,110,34462,1,0,56,0,1,110,34469,0,1,116,34473,0,1,101,34477,0,1,114,34481,0,1,32,34485,0,2,97,34491,121,34961,0,1,32,34495,0,7,99,34511,101,34538,110,34578,112,34593,115,34624,117,34667,118,34719,0,1,111,34515,0,1,109,34519,0,1,109,34523,0,1,101,34527,0,1,110,34531,0,1,116,34535,1,0,56,0,2,45,34544,109,34563,0,1,109,34548,0,1,97,34552,0,1,105,34556,0,1,108,34560,1,0,56,0,1,97,34567,0,1,105,34571,0,1,108,34575,1,0,56,0,1,97,34582,0,1,109,34586,0,1,101,34590,1,0,56,0,1,97,34597,0,1,115,34601,0,1,115,34605,0,1,119,34609,0,1,111,34613,0,1,114,34617,0,1,100,34621,1,0,56,0,1,101,34628,0,1,97,34632,0,1,114,34636,0,1,99,34640,0,1,104,34644,0,1,32,34648,0,1,116,34652,0,1,101,34656,0,1,114,34660,0,1,109,34664,1,0,56,0,1,115,34671,0,1,101,34675,0,1,114,34679,0,2,32,34685,110,34704,0,1,110,34689,0,1,97,34693,0,1,109,34697,0,1,101,34701,1,0,56,0,1,97,34708,0,1,109,34712,0,1,101,34716,1,0,56,0,1,97,34723,0,1,108,34727,0,1,105,34731,0,1,100,34735,0,1,32,34739,0,6,99,34753,101,34780,110,34820,112,34835,115,34866,117,34909,0,1,111,34757,0,1,109,34761,0,1,109,34765,0,1,101,34769,0,1,110,34773,0,1,116,34777,1,0,56,0,2,45,34786,109,34805,0,1,109,34790,0,1,97,34794,0,1,105,34798,0,1,108,34802,1,0,56,0,1,97,34809,0,1,105,34813,0,1,108,34817,1,0,56,0,1,97,34824,0,1,109,34828,0,1,101,34832,1,0,56,0,1,97,34839,0,1,115,34843,0,1,115,34847,0,1,119,34851,0,1,111,34855,0,1,114,34859,0,1,100,34863,1,0,56,0,1,101,34870,0,1,97,34874,0,1,114,34878,0,1,99,34882,0,1,104,34886,0,1,32,34890,0,1,116,34894,0,1,101,34898,0,1,114,34902,0,1,109,34906,1,0,56,0,1,115,34913,0,1,101,34917,0,1,114,34921,0,2,32,34927,110,34946,0,1,110,34931,0,1,97,34935,0,1,109,34939,0,1,101,34943,1,0,56,0,1,97,34950,0,1,109,34954,0,1,101,34958,1,0,56,0,1,111,34965,0,1,117,34969,0,1,114,34973,0,1,32,34977,0,6,99,34991,101,35018,110,35058,112,35073,115,35104,117,35147,0,1,111,34995,0,1,109,34999,0,1,109,35003,0,1,101,35007,0,1,110,35011,0,1,116,35015,1,0,56,0,2,45,35024,109,35043,0,1,109,35028,0,1,97,35032,0,1,105,35036,0,1,108,35040,1,0,56,0,1,97,35047,0,1,105,35051,0,1,108,35055,1,0,56,0,1,97,35062,0,1,109,35066,0,1,101,35070,1,0,56,0,1,97,35077,0,1,115,35081,0,1,115,35085,0,1,119,35089,0,1,111,35093,0,1,114,35097,0,1,100,35101,1,0,56,0,1,101,35108,0,1,97,35112,0,1,114,35116,0,1,99,35120,0,1,104,35124,0,1,32,35128,0,1,116,35132,0,1,101,35136,0,1,114,35140,0,1,109,35144,1,0,56,0,1,115,35151,0,1,101,35155,0,1,114,35159,0,2,32,35165,110,35184,0,1,110,35169,0,1,97,35173,0,1,109,35177,0,1,101,35181,1,0,56,0,1,97,35188,0,1,109,35192,0,1,101,35196,1,0,56,0,1,105,35203,0,1,108,35207,0,1,108,35211,0,1,32,35215,0,1,105,35219,0,1,110,35223,0,1,32,35227,0,2,97,35233,121,35703,0,1,32,35237,0,7,99,35253,101,35280,110,35320,112,35335,115,35366,117,35409,118,35461,0,1,111,35257,0,1,109,35261,0,1,109,35265,0,1,101,35269,0,1,110,35273,0,1,116,35277,1,0,56,0,2,45,35286,109,35305,0,1,109,35290,0,1,97,35294,0,1,105,35298,0,1,108,35302,1,0,56,0,1,97,35309,0,1,105,35313,0,1,108,35317,1,0,56,0,1,97,35324,0,1,109,35328,0,1,101,35332,1,0,56,0,1,97,35339,0,1,115,35343,0,1,115,35347,0,1,119,35351,0,1,111,35355,0,1,114,35359,0,1,100,35363,1,0,56,0,1,101,35370,0,1,97,35374,0,1,114,35378,0,1,99,35382,0,1,104,35386,0,1,32,35390,0,1,116,35394,0,1,101,35398,0,1,114,35402,0,1,109,35406,1,0,56,0,1,115,35413,0,1,101,35417,0,1,114,35421,0,2,32,35427,110,35446,0,1,110,35431,0,1,97,35435,0,1,109,35439,0,1,101,35443,1,0,56,0,1,97,35450,0,1,109,35454,0,1,101,35458,1,0,56,0,1,97,35465,0,1,108,35469,0,1,105,35473,0,1,100,35477,0,1,32,35481,0,6,99,35495,101,35522,110,35562,112,35577,115,35608,117,35651,0,1,111,35499,0,1,109,35503,0,1,109,35507,0,1,101,35511,0,1,110,35515,0,1,116,35519,1,0,56,0,2,45,35528,109,35547,0,1,109,35532,0,1,97,35536,0,1,105,35540,0,1,108,35544,1,0,56,0,1,97,35551,0,1,105,35555,0,1,108,35559,1,0,56,0,1,97,35566,0,1,109,35570,0,1,101,35574,1,0,56,0,1,97,35581,0,1,115,35585,0,1,115,35589,0,1,119,35593,0,1,111,35597,0,1,114,35601,0,1,100,35605,1,0,56,0,1,101,35612,0,1,97,35616,0,1,114,35620,0,1,99,35624,0,1,104,35628,0,1,32,35632,0,1,116,35636,0,1,101,35640,0,1,114,35644,0,1,109,35648,1,0,56,0,1,115,35655,0,1,101,35659,0,1,114,35663,0,2,32,35669,110,35688,0,1,110,35673,0,1,97,35677,0,1,109,35681,0,1,101,35685,1,0,56,0,1,97,35692,0,1,109,35696,0,1,101,35700,1,0,56,0,1,111,35707,0,1,117,35711,0,1,114,35715,0,1,32,35719,0,6,99,35733,101,35760,110,35800,112,35815,115,35846,117,35889,0,1,111,35737,0,1,109,35741,0,1,109,35745,0,1,101,35749,0,1,110,35753,0,1,116,35757,1,0,56,0,2,45,35766,109,35785,0,1,109,35770,0,1,97,35774,0,1,105,35778,0,1,108,35782,1,0,56,0,1,97,35789,0,1,105,35793,0,1,108,35797,1,0,56,0,1,97,35804,0,1,109,35808,0,1,101,35812,1,0,56,0,1,97,35819,0,1,115,35823,0,1,115,35827,0,1,119,35831,0,1,111,35835,0,1,114,35839,0,1,100,35843,1,0,56,0,1,101,35850,0,1,97,35854,0,1,114,35858,0,1,99,35862,0,1,104,35866,0,1,32,35870,0,1,116,35874,0,1,101,35878,0,1,114,35882,0,1,109,35886,1,0,56,0,1,115,35893,0,1,101,35897,0,1,114,35901,0,2,32,35907,110,35926,0,1,110,35911,0,1,97,35915,0,1,109,35919,0,1,101,35923,1,0,56,0,1,97,35930,0,1,109,35934,0,1,101,35938,1,0,56,0,1,114,35945,0,1,111,35949,0,1,118,35953,0,1,105,35957,0,1,100,35961,0,1,101,35965,0,1,32,35969,0,2,97,35975,121,36445,0,1,32,35979,0,7,99,35995,101,36022,110,36062,112,36077,115,36108,117,36151,118,36203,0,1,111,35999,0,1,109,36003,0,1,109,36007,0,1,101,36011,0,1,110,36015,0,1,116,36019,1,0,56,0,2,45,36028,109,36047,0,1,109,36032,0,1,97,36036,0,1,105,36040,0,1,108,36044,1,0,56,0,1,97,36051,0,1,105,36055,0,1,108,36059,1,0,56,0,1,97,36066,0,1,109,36070,0,1,101,36074,1,0,56,0,1,97,36081,0,1,115,36085,0,1,115,36089,0,1,119,36093,0,1,111,36097,0,1,114,36101,0,1,100,36105,1,0,56,0,1,101,36112,0,1,97,36116,0,1,114,36120,0,1,99,36124,0,1,104,36128,0,1,32,36132,0,1,116,36136,0,1,101,36140,0,1,114,36144,0,1,109,36148,1,0,56,0,1,115,36155,0,1,101,36159,0,1,114,36163,0,2,32,36169,110,36188,0,1,110,36173,0,1,97,36177,0,1,109,36181,0,1,101,36185,1,0,56,0,1,97,36192,0,1,109,36196,0,1,101,36200,1,0,56,0,1,97,36207,0,1,108,36211,0,1,105,36215,0,1,100,36219,0,1,32,36223,0,6,99,36237,101,36264,110,36304,112,36319,115,36350,117,36393,0,1,111,36241,0,1,109,36245,0,1,109,36249,0,1,101,36253,0,1,110,36257,0,1,116,36261,1,0,56,0,2,45,36270,109,36289,0,1,109,36274,0,1,97,36278,0,1,105,36282,0,1,108,36286,1,0,56,0,1,97,36293,0,1,105,36297,0,1,108,36301,1,0,56,0,1,97,36308,0,1,109,36312,0,1,101,36316,1,0,56,0,1,97,36323,0,1,115,36327,0,1,115,36331,0,1,119,36335,0,1,111,36339,0,1,114,36343,0,1,100,36347,1,0,56,0,1,101,36354,0,1,97,36358,0,1,114,36362,0,1,99,36366,0,1,104,36370,0,1,32,36374,0,1,116,36378,0,1,101,36382,0,1,114,36386,0,1,109,36390,1,0,56,0,1,115,36397,0,1,101,36401,0,1,114,36405,0,2,32,36411,110,36430,0,1,110,36415,0,1,97,36419,0,1,109,36423,0,1,101,36427,1,0,56,0,1,97,36434,0,1,109,36438,0,1,101,36442,1,0,56,0,1,111,36449,0,1,117,36453,0,1,114,36457,0,1,32,36461,0,6,99,36475,101,36502,110,36542,112,36557,115,36588,117,36631,0,1,111,36479,0,1,109,36483,0,1,109,36487,0,1,101,36491,0,1,110,36495,0,1,116,36499,1,0,56,0,2,45,36508,109,36527,0,1,109,36512,0,1,97,36516,0,1,105,36520,0,1,108,36524,1,0,56,0,1,97,36531,0,1,105,36535,0,1,108,36539,1,0,56,0,1,97,36546,0,1,109,36550,0,1,101,36554,1,0,56,0,1,97,36561,0,1,115,36565,0,1,115,36569,0,1,119,36573,0,1,111,36577,0,1,114,36581,0,1,100,36585,1,0,56,0,1,101,36592,0,1,97,36596,0,1,114,36600,0,1,99,36604,0,1,104,36608,0,1,32,36612,0,1,116,36616,0,1,101,36620,0,1,114,36624,0,1,109,36628,1,0,56,0,1,115,36635,0,1,101,36639,0,1,114,36643,0,2,32,36649,110,36668,0,1,110,36653,0,1,97,36657,0,1,109,36661,0,1,101,36665,1,0,56,0,1,97,36672,0,1,109,36676,0,1,101,36680,1,0,56,0,1,121,36687,0,1,112,36691,0,1,101,36695,0,1,32,36699,0,2,97,36705,121,37175,0,1,32,36709,0,7,99,36725,101,36752,110,36792,112,36807,115,36838,117,36881,118,36933,0,1,111,36729,0,1,109,36733,0,1,109,36737,0,1,101,36741,0,1,110,36745,0,1,116,36749,1,0,56,0,2,45,36758,109,36777,0,1,109,36762,0,1,97,36766,0,1,105,36770,0,1,108,36774,1,0,56,0,1,97,36781,0,1,105,36785,0,1,108,36789,1,0,56,0,1,97,36796,0,1,109,36800,0,1,101,36804,1,0,56,0,1,97,36811,0,1,115,36815,0,1,115,36819,0,1,119,36823,0,1,111,36827,0,1,114,36831,0,1,100,36835,1,0,56,0,1,101,36842,0,1,97,36846,0,1,114,36850,0,1,99,36854,0,1,104,36858,0,1,32,36862,0,1,116,36866,0,1,101,36870,0,1,114,36874,0,1,109,36878,1,0,56,0,1,115,36885,0,1,101,36889,0,1,114,36893,0,2,32,36899,110,36918,0,1,110,36903,0,1,97,36907,0,1,109,36911,0,1,101,36915,1,0,56,0,1,97,36922,0,1,109,36926,0,1,101,36930,1,0,56,0,1,97,36937,0,1,108,36941,0,1,105,36945,0,1,100,36949,0,1,32,36953,0,6,99,36967,101,36994,110,37034,112,37049,115,37080,117,37123,0,1,111,36971,0,1,109,36975,0,1,109,36979,0,1,101,36983,0,1,110,36987,0,1,116,36991,1,0,56,0,2,45,37000,109,37019,0,1,109,37004,0,1,97,37008,0,1,105,37012,0,1,108,37016,1,0,56,0,1,97,37023,0,1,105,37027,0,1,108,37031,1,0,56,0,1,97,37038,0,1,109,37042,0,1,101,37046,1,0,56,0,1,97,37053,0,1,115,37057,0,1,115,37061,0,1,119,37065,0,1,111,37069,0,1,114,37073,0,1,100,37077,1,0,56,0,1,101,37084,0,1,97,37088,0,1,114,37092,0,1,99,37096,0,1,104,37100,0,1,32,37104,0,1,116,37108,0,1,101,37112,0,1,114,37116,0,1,109,37120,1,0,56,0,1,115,37127,0,1,101,37131,0,1,114,37135,0,2,32,37141,110,37160,0,1,110,37145,0,1,97,37149,0,1,109,37153,0,1,101,37157,1,0,56,0,1,97,37164,0,1,109,37168,0,1,101,37172,1,0,56,0,1,111,37179,0,1,117,37183,0,1,114,37187,0,1,32,37191,0,6,99,37205,101,37232,110,37272,112,37287,115,37318,117,37361,0,1,111,37209,0,1,109,37213,0,1,109,37217,0,1,101,37221,0,1,110,37225,0,1,116,37229,1,0,56,0,2,45,37238,109,37257,0,1,109,37242,0,1,97,37246,0,1,105,37250,0,1,108,37254,1,0,56,0,1,97,37261,0,1,105,37265,0,1,108,37269,1,0,56,0,1,97,37276,0,1,109,37280,0,1,101,37284,1,0,56,0,1,97,37291,0,1,115,37295,0,1,115,37299,0,1,119,37303,0,1,111,37307,0,1,114,37311,0,1,100,37315,1,0,56,0,1,101,37322,0,1,97,37326,0,1,114,37330,0,1,99,37334,0,1,104,37338,0,1,32,37342,0,1,116,37346,0,1,101,37350,0,1,114,37354,0,1,109,37358,1,0,56,0,1,115,37365,0,1,101,37369,0,1,114,37373,0,2,32,37379,110,37398,0,1,110,37383,0,1,97,37387,0,1,109,37391,0,1,101,37395,1,0,56,0,1,97,37402,0,1,109,37406,0,1,101,37410,1,0,56,0,1,102,37417,0,1,97,37421,0,1,118,37425,0,1,111,37429,0,1,114,37433,0,2,32,37439,44,37607,0,1,105,37443,0,1,110,37447,0,1,116,37451,0,1,114,37455,0,1,111,37459,0,1,100,37463,0,1,117,37467,0,1,99,37471,0,1,101,37475,0,1,32,37479,0,1,117,37483,0,1,110,37487,0,2,32,37493,97,37520,0,1,99,37497,0,1,111,37501,0,1,114,37505,0,1,114,37509,0,1,101,37513,0,1,111,37517,1,0,56,0,1,32,37524,0,1,100,37528,0,1,105,37532,0,1,114,37536,0,1,101,37540,0,1,99,37544,0,1,99,37548,0,1,105,37552,0,1,195,37556,0,1,179,37560,0,1,110,37564,0,1,32,37568,0,1,100,37572,0,1,101,37576,0,1,32,37580,0,1,99,37584,0,1,111,37588,0,1,114,37592,0,1,114,37596,0,1,101,37600,0,1,111,37604,1,0,56,0,1,32,37611,0,1,105,37615,0,1,110,37619,0,1,116,37623,0,1,114,37627,0,1,111,37631,0,1,100,37635,0,1,117,37639,0,1,99,37643,0,1,101,37647,0,1,32,37651,0,1,117,37655,0,1,110,37659,0,2,32,37665,97,37692,0,1,99,37669,0,1,111,37673,0,1,114,37677,0,1,114,37681,0,1,101,37685,0,1,111,37689,1,0,56,0,1,32,37696,0,1,100,37700,0,1,105,37704,0,1,114,37708,0,1,101,37712,0,1,99,37716,0,1,99,37720,0,1,105,37724,0,1,195,37728,0,1,179,37732,0,1,110,37736,0,1,32,37740,0,1,100,37744,0,1,101,37748,0,1,32,37752,0,1,99,37756,0,1,111,37760,0,1,114,37764,0,1,114,37768,0,1,101,37772,0,1,111,37776,1,0,56,0,1,101,37783,0,1,116,37787,0,1,104,37791,0,1,105,37795,0,1,110,37799,0,1,103,37803,0,1,32,37807,0,1,119,37811,0,1,101,37815,0,1,110,37819,0,1,116,37823,0,1,32,37827,0,1,119,37831,0,1,114,37835,0,1,111,37839,0,1,110,37843,0,1,103,37847,0,4,32,37857,33,37953,44,38053,46,38153,0,1,112,37861,0,1,108,37865,0,1,101,37869,0,1,97,37873,0,1,115,37877,0,1,101,37881,0,1,32,37885,0,2,114,37891,116,37918,0,1,101,37895,0,1,102,37899,0,1,114,37903,0,1,101,37907,0,1,115,37911,0,1,104,37915,1,0,56,0,1,114,37922,0,1,121,37926,0,1,32,37930,0,1,97,37934,0,1,103,37938,0,1,97,37942,0,1,105,37946,0,1,110,37950,1,0,56,0,1,32,37957,0,1,112,37961,0,1,108,37965,0,1,101,37969,0,1,97,37973,0,1,115,37977,0,1,101,37981,0,1,32,37985,0,2,114,37991,116,38018,0,1,101,37995,0,1,102,37999,0,1,114,38003,0,1,101,38007,0,1,115,38011,0,1,104,38015,1,0,56,0,1,114,38022,0,1,121,38026,0,1,32,38030,0,1,97,38034,0,1,103,38038,0,1,97,38042,0,1,105,38046,0,1,110,38050,1,0,56,0,1,32,38057,0,1,112,38061,0,1,108,38065,0,1,101,38069,0,1,97,38073,0,1,115,38077,0,1,101,38081,0,1,32,38085,0,2,114,38091,116,38118,0,1,101,38095,0,1,102,38099,0,1,114,38103,0,1,101,38107,0,1,115,38111,0,1,104,38115,1,0,56,0,1,114,38122,0,1,121,38126,0,1,32,38130,0,1,97,38134,0,1,103,38138,0,1,97,38142,0,1,105,38146,0,1,110,38150,1,0,56,0,1,32,38157,0,1,112,38161,0,1,108,38165,0,1,101,38169,0,1,97,38173,0,1,115,38177,0,1,101,38181,0,1,32,38185,0,2,114,38191,116,38218,0,1,101,38195,0,1,102,38199,0,1,114,38203,0,1,101,38207,0,1,115,38211,0,1,104,38215,1,0,56,0,1,114,38222,0,1,121,38226,0,1,32,38230,0,1,97,38234,0,1,103,38238,0,1,97,38242,0,1,105,38246,0,1,110,38250,1,0,56,0,1,110,38257,0,1,107,38261,0,2,32,38267,115,38428,0,1,121,38271,0,1,111,38275,0,1,117,38279,0,1,32,38283,0,1,102,38287,0,1,111,38291,0,1,114,38295,0,1,32,38299,0,2,114,38305,115,38348,0,1,101,38309,0,1,103,38313,0,1,105,38317,0,1,115,38321,0,1,116,38325,0,1,101,38329,0,1,114,38333,0,1,105,38337,0,1,110,38341,0,1,103,38345,1,0,56,0,2,105,38354,117,38389,0,1,103,38358,0,1,110,38362,0,1,105,38366,0,1,110,38370,0,1,103,38374,0,1,32,38378,0,1,117,38382,0,1,112,38386,1,0,56,0,1,98,38393,0,1,115,38397,0,1,99,38401,0,1,114,38405,0,1,105,38409,0,1,98,38413,0,1,105,38417,0,1,110,38421,0,1,103,38425,1,0,56,0,1,32,38432,0,1,102,38436,0,1,111,38440,0,1,114,38444,0,1,32,38448,0,2,114,38454,115,38497,0,1,101,38458,0,1,103,38462,0,1,105,38466,0,1,115,38470,0,1,116,38474,0,1,101,38478,0,1,114,38482,0,1,105,38486,0,1,110,38490,0,1,103,38494,1,0,56,0,2,105,38503,117,38538,0,1,103,38507,0,1,110,38511,0,1,105,38515,0,1,110,38519,0,1,103,38523,0,1,32,38527,0,1,117,38531,0,1,112,38535,1,0,56,0,1,98,38542,0,1,115,38546,0,1,99,38550,0,1,114,38554,0,1,105,38558,0,1,98,38562,0,1,105,38566,0,1,110,38570,0,1,103,38574,1,0,56,0,2,117,38583,114,74168,0,1,105,38587,0,1,108,38591,0,1,108,38595,0,1,101,38599,0,1,122,38603,0,1,32,38607,0,2,101,38613,115,38883,0,1,110,38617,0,1,116,38621,0,1,114,38625,0,1,101,38629,0,1,114,38633,0,1,32,38637,0,2,117,38643,118,38787,0,1,110,38647,0,1,101,38651,0,1,32,38655,0,1,97,38659,0,1,100,38663,0,1,114,38667,0,1,101,38671,0,1,115,38675,0,1,115,38679,0,1,101,38683,0,1,32,38687,0,1,101,38691,0,2,45,38697,109,38744,0,1,109,38701,0,1,97,38705,0,1,105,38709,0,1,108,38713,0,1,32,38717,0,1,118,38721,0,1,97,38725,0,1,108,38729,0,1,105,38733,0,1,100,38737,0,1,101,38741,1,0,56,0,1,97,38748,0,1,105,38752,0,1,108,38756,0,1,32,38760,0,1,118,38764,0,1,97,38768,0,1,108,38772,0,1,105,38776,0,1,100,38780,0,1,101,38784,1,0,56,0,1,111,38791,0,1,116,38795,0,1,114,38799,0,1,101,38803,0,1,32,38807,0,1,97,38811,0,1,100,38815,0,1,114,38819,0,1,101,38823,0,1,115,38827,0,1,115,38831,0,1,101,38835,0,1,32,38839,0,1,101,38843,0,2,45,38849,109,38868,0,1,109,38853,0,1,97,38857,0,1,105,38861,0,1,108,38865,1,0,56,0,1,97,38872,0,1,105,38876,0,1,108,38880,1,0,56,0,1,97,38887,0,1,105,38891,0,1,115,38895,0,1,105,38899,0,1,114,38903,0,1,32,38907,0,2,117,38913,118,39057,0,1,110,38917,0,1,101,38921,0,1,32,38925,0,1,97,38929,0,1,100,38933,0,1,114,38937,0,1,101,38941,0,1,115,38945,0,1,115,38949,0,1,101,38953,0,1,32,38957,0,1,101,38961,0,2,45,38967,109,39014,0,1,109,38971,0,1,97,38975,0,1,105,38979,0,1,108,38983,0,1,32,38987,0,1,118,38991,0,1,97,38995,0,1,108,38999,0,1,105,39003,0,1,100,39007,0,1,101,39011,1,0,56,0,1,97,39018,0,1,105,39022,0,1,108,39026,0,1,32,39030,0,1,118,39034,0,1,97,39038,0,1,108,39042,0,1,105,39046,0,1,100,39050,0,1,101,39054,1,0,56,0,1,111,39061,0,1,116,39065,0,1,114,39069,0,1,101,39073,0,1,32,39077,0,1,97,39081,0,1,100,39085,0,1,114,39089,0,1,101,39093,0,1,115,39097,0,1,115,39101,0,1,101,39105,0,1,32,39109,0,1,101,39113,0,2,45,39119,109,39138,0,1,109,39123,0,1,97,39127,0,1,105,39131,0,1,108,39135,1,0,56,0,1,97,39142,0,1,105,39146,0,1,108,39150,1,0,56,0,1,97,39157,0,1,118,39161,0,1,101,39165,0,1,32,39169,0,2,98,39175,115,39234,0,1,101,39179,0,1,101,39183,0,1,110,39187,0,1,32,39191,0,1,115,39195,0,1,117,39199,0,1,98,39203,0,1,115,39207,0,1,99,39211,0,1,114,39215,0,1,105,39219,0,1,98,39223,0,1,101,39227,0,1,100,39231,1,0,56,0,2,105,39240,117,39271,0,1,103,39244,0,1,110,39248,0,1,101,39252,0,1,100,39256,0,1,32,39260,0,1,117,39264,0,1,112,39268,1,0,56,0,2,98,39277,99,39308,0,1,115,39281,0,1,99,39285,0,1,114,39289,0,1,105,39293,0,1,98,39297,0,1,101,39301,0,1,100,39305,1,0,56,0,1,99,39312,0,1,101,39316,0,1,115,39320,0,1,115,39324,0,1,102,39328,0,1,117,39332,0,1,108,39336,0,1,108,39340,0,1,121,39344,0,1,32,39348,0,2,98,39354,115,39413,0,1,101,39358,0,1,101,39362,0,1,110,39366,0,1,32,39370,0,1,115,39374,0,1,117,39378,0,1,98,39382,0,1,115,39386,0,1,99,39390,0,1,114,39394,0,1,105,39398,0,1,98,39402,0,1,101,39406,0,1,100,39410,1,0,56,0,2,105,39419,117,39450,0,1,103,39423,0,1,110,39427,0,1,101,39431,0,1,100,39435,0,1,32,39439,0,1,117,39443,0,1,112,39447,1,0,56,0,1,98,39454,0,1,115,39458,0,1,99,39462,0,1,114,39466,0,1,105,39470,0,1,98,39474,0,1,101,39478,0,1,100,39482,1,0,56,0,3,173,39493,191,39544,183,52293,0,1,227,39497,0,1,131,39501,0,1,188,39505,0,1,227,39509,0,1,131,39513,0,1,175,39517,0,1,227,39521,0,1,131,39525,0,1,188,39529,0,1,227,39533,0,1,131,39537,0,1,137,39541,1,0,59,0,1,227,39548,0,1,130,39552,0,1,176,39556,1,0,59,0,1,179,39563,0,1,233,39567,0,1,148,39571,0,1,174,39575,0,2,229,39581,232,39592,0,1,173,39585,0,1,151,39589,1,0,59,0,1,175,39596,0,1,141,39600,1,0,59,0,1,135,39607,0,1,231,39611,0,1,173,39615,0,1,190,39619,1,0,59,0,1,153,39626,0,1,231,39630,0,1,177,39634,0,1,164,39638,1,0,59,0,1,156,39645,0,1,233,39649,0,1,141,39653,0,1,181,39657,0,2,229,39663,232,39674,0,1,173,39667,0,1,151,39671,1,0,59,0,1,169,39678,0,1,158,39682,1,0,59,0,1,164,39689,0,1,236,39693,0,1,155,39697,0,1,140,39701,0,1,235,39705,0,1,147,39709,0,1,156,39713,1,0,59,0,1,156,39720,0,1,234,39724,0,1,183,39728,0,1,184,39732,1,0,59,0,2,32,39741,111,78714,0,1,106,39745,0,1,101,39749,0,1,32,39753,0,1,100,39757,0,1,105,39761,0,1,116,39765,0,1,32,39769,0,2,97,39775,98,39842,0,1,114,39779,0,1,116,39783,0,1,105,39787,0,1,107,39791,0,1,101,39795,0,1,108,39799,0,1,32,39803,0,1,108,39807,0,1,101,39811,0,1,117,39815,0,1,107,39819,0,1,32,39823,0,1,118,39827,0,1,111,39831,0,1,110,39835,0,1,100,39839,1,0,60,0,2,101,39848,108,39911,0,1,114,39852,0,1,105,39856,0,1,99,39860,0,1,104,39864,0,1,116,39868,0,1,32,39872,0,1,108,39876,0,1,101,39880,0,1,117,39884,0,1,107,39888,0,1,32,39892,0,1,118,39896,0,1,111,39900,0,1,110,39904,0,1,100,39908,1,0,60,0,1,111,39915,0,1,103,39919,0,1,32,39923,0,1,108,39927,0,1,101,39931,0,1,117,39935,0,1,107,39939,0,1,32,39943,0,1,118,39947,0,1,111,39951,0,1,110,39955,0,1,100,39959,1,0,60,0,1,32,39966,0,1,121,39970,0,1,111,39974,0,1,117,39978,0,1,32,39982,0,2,101,39988,108,40346,0,1,110,39992,0,1,106,39996,0,1,111,40000,0,1,121,40004,0,2,32,40010,101,40174,0,1,116,40014,0,1,104,40018,0,2,101,40024,105,40097,0,1,32,40028,0,3,97,40036,112,40063,115,40078,0,1,114,40040,0,1,116,40044,0,1,105,40048,0,1,99,40052,0,1,108,40056,0,1,101,40060,1,0,60,0,1,111,40067,0,1,115,40071,0,1,116,40075,1,0,60,0,1,116,40082,0,1,111,40086,0,1,114,40090,0,1,121,40094,1,0,60,0,1,115,40101,0,1,32,40105,0,3,97,40113,112,40140,115,40155,0,1,114,40117,0,1,116,40121,0,1,105,40125,0,1,99,40129,0,1,108,40133,0,1,101,40137,1,0,60,0,1,111,40144,0,1,115,40148,0,1,116,40152,1,0,60,0,1,116,40159,0,1,111,40163,0,1,114,40167,0,1,121,40171,1,0,60,0,1,100,40178,0,1,32,40182,0,1,116,40186,0,1,104,40190,0,2,101,40196,105,40269,0,1,32,40200,0,3,97,40208,112,40235,115,40250,0,1,114,40212,0,1,116,40216,0,1,105,40220,0,1,99,40224,0,1,108,40228,0,1,101,40232,1,0,60,0,1,111,40239,0,1,115,40243,0,1,116,40247,1,0,60,0,1,116,40254,0,1,111,40258,0,1,114,40262,0,1,121,40266,1,0,60,0,1,115,40273,0,1,32,40277,0,3,97,40285,112,40312,115,40327,0,1,114,40289,0,1,116,40293,0,1,105,40297,0,1,99,40301,0,1,108,40305,0,1,101,40309,1,0,60,0,1,111,40316,0,1,115,40320,0,1,116,40324,1,0,60,0,1,116,40331,0,1,111,40335,0,1,114,40339,0,1,121,40343,1,0,60,0,1,105,40350,0,1,107,40354,0,1,101,40358,0,2,32,40364,100,40528,0,1,116,40368,0,1,104,40372,0,2,101,40378,105,40451,0,1,32,40382,0,3,97,40390,112,40417,115,40432,0,1,114,40394,0,1,116,40398,0,1,105,40402,0,1,99,40406,0,1,108,40410,0,1,101,40414,1,0,60,0,1,111,40421,0,1,115,40425,0,1,116,40429,1,0,60,0,1,116,40436,0,1,111,40440,0,1,114,40444,0,1,121,40448,1,0,60,0,1,115,40455,0,1,32,40459,0,3,97,40467,112,40494,115,40509,0,1,114,40471,0,1,116,40475,0,1,105,40479,0,1,99,40483,0,1,108,40487,0,1,101,40491,1,0,60,0,1,111,40498,0,1,115,40502,0,1,116,40506,1,0,60,0,1,116,40513,0,1,111,40517,0,1,114,40521,0,1,121,40525,1,0,60,0,1,32,40532,0,1,116,40536,0,1,104,40540,0,2,101,40546,105,40619,0,1,32,40550,0,3,97,40558,112,40585,115,40600,0,1,114,40562,0,1,116,40566,0,1,105,40570,0,1,99,40574,0,1,108,40578,0,1,101,40582,1,0,60,0,1,111,40589,0,1,115,40593,0,1,116,40597,1,0,60,0,1,116,40604,0,1,111,40608,0,1,114,40612,0,1,121,40616,1,0,60,0,1,115,40623,0,1,32,40627,0,3,97,40635,112,40662,115,40677,0,1,114,40639,0,1,116,40643,0,1,105,40647,0,1,99,40651,0,1,108,40655,0,1,101,40659,1,0,60,0,1,111,40666,0,1,115,40670,0,1,116,40674,1,0,60,0,1,116,40681,0,1,111,40685,0,1,114,40689,0,1,121,40693,1,0,60,0,2,32,40702,98,72179,0,1,121,40706,0,1,111,40710,0,1,117,40714,0,1,32,40718,0,2,101,40724,108,41082,0,1,110,40728,0,1,106,40732,0,1,111,40736,0,1,121,40740,0,2,32,40746,101,40910,0,1,116,40750,0,1,104,40754,0,2,101,40760,105,40833,0,1,32,40764,0,3,97,40772,112,40799,115,40814,0,1,114,40776,0,1,116,40780,0,1,105,40784,0,1,99,40788,0,1,108,40792,0,1,101,40796,1,0,60,0,1,111,40803,0,1,115,40807,0,1,116,40811,1,0,60,0,1,116,40818,0,1,111,40822,0,1,114,40826,0,1,121,40830,1,0,60,0,1,115,40837,0,1,32,40841,0,3,97,40849,112,40876,115,40891,0,1,114,40853,0,1,116,40857,0,1,105,40861,0,1,99,40865,0,1,108,40869,0,1,101,40873,1,0,60,0,1,111,40880,0,1,115,40884,0,1,116,40888,1,0,60,0,1,116,40895,0,1,111,40899,0,1,114,40903,0,1,121,40907,1,0,60,0,1,100,40914,0,1,32,40918,0,1,116,40922,0,1,104,40926,0,2,101,40932,105,41005,0,1,32,40936,0,3,97,40944,112,40971,115,40986,0,1,114,40948,0,1,116,40952,0,1,105,40956,0,1,99,40960,0,1,108,40964,0,1,101,40968,1,0,60,0,1,111,40975,0,1,115,40979,0,1,116,40983,1,0,60,0,1,116,40990,0,1,111,40994,0,1,114,40998,0,1,121,41002,1,0,60,0,1,115,41009,0,1,32,41013,0,3,97,41021,112,41048,115,41063,0,1,114,41025,0,1,116,41029,0,1,105,41033,0,1,99,41037,0,1,108,41041,0,1,101,41045,1,0,60,0,1,111,41052,0,1,115,41056,0,1,116,41060,1,0,60,0,1,116,41067,0,1,111,41071,0,1,114,41075,0,1,121,41079,1,0,60,0,1,105,41086,0,1,107,41090,0,1,101,41094,0,2,32,41100,100,41264,0,1,116,41104,0,1,104,41108,0,2,101,41114,105,41187,0,1,32,41118,0,3,97,41126,112,41153,115,41168,0,1,114,41130,0,1,116,41134,0,1,105,41138,0,1,99,41142,0,1,108,41146,0,1,101,41150,1,0,60,0,1,111,41157,0,1,115,41161,0,1,116,41165,1,0,60,0,1,116,41172,0,1,111,41176,0,1,114,41180,0,1,121,41184,1,0,60,0,1,115,41191,0,1,32,41195,0,3,97,41203,112,41230,115,41245,0,1,114,41207,0,1,116,41211,0,1,105,41215,0,1,99,41219,0,1,108,41223,0,1,101,41227,1,0,60,0,1,111,41234,0,1,115,41238,0,1,116,41242,1,0,60,0,1,116,41249,0,1,111,41253,0,1,114,41257,0,1,121,41261,1,0,60,0,1,32,41268,0,1,116,41272,0,1,104,41276,0,2,101,41282,105,41355,0,1,32,41286,0,3,97,41294,112,41321,115,41336,0,1,114,41298,0,1,116,41302,0,1,105,41306,0,1,99,41310,0,1,108,41314,0,1,101,41318,1,0,60,0,1,111,41325,0,1,115,41329,0,1,116,41333,1,0,60,0,1,116,41340,0,1,111,41344,0,1,114,41348,0,1,121,41352,1,0,60,0,1,115,41359,0,1,32,41363,0,3,97,41371,112,41398,115,41413,0,1,114,41375,0,1,116,41379,0,1,105,41383,0,1,99,41387,0,1,108,41391,0,1,101,41395,1,0,60,0,1,111,41402,0,1,115,41406,0,1,116,41410,1,0,60,0,1,116,41417,0,1,111,41421,0,1,114,41425,0,1,121,41429,1,0,60,0,1,111,41436,0,1,121,41440,0,1,101,41444,0,1,100,41448,0,1,32,41452,0,1,116,41456,0,1,104,41460,0,1,105,41464,0,1,115,41468,0,1,32,41472,0,3,97,41480,112,41507,115,41522,0,1,114,41484,0,1,116,41488,0,1,105,41492,0,1,99,41496,0,1,108,41500,0,1,101,41504,1,0,60,0,1,111,41511,0,1,115,41515,0,1,116,41519,1,0,60,0,1,116,41526,0,1,111,41530,0,1,114,41534,0,1,121,41538,1,0,60,0,1,116,41545,0,1,111,41549,0,1,117,41553,0,1,32,41557,0,1,100,41561,0,1,101,41565,0,1,115,41569,0,2,115,41575,116,41648,0,1,101,41579,0,1,32,41583,0,3,97,41591,112,41614,116,41629,0,1,114,41595,0,1,116,41599,0,1,105,41603,0,1,103,41607,0,1,111,41611,1,0,60,0,1,111,41618,0,1,115,41622,0,1,116,41626,1,0,60,0,1,101,41633,0,1,120,41637,0,1,116,41641,0,1,111,41645,1,0,60,0,1,101,41652,0,1,32,41656,0,3,97,41664,112,41687,116,41702,0,1,114,41668,0,1,116,41672,0,1,105,41676,0,1,103,41680,0,1,111,41684,1,0,60,0,1,111,41691,0,1,115,41695,0,1,116,41699,1,0,60,0,1,101,41706,0,1,120,41710,0,1,116,41714,0,1,111,41718,1,0,60,0,1,32,41725,0,3,100,41733,101,42153,105,42577,0,1,105,41737,0,1,114,41741,0,1,32,41745,0,1,100,41749,0,2,101,41755,105,41948,0,1,114,41759,0,1,32,41763,0,3,97,41771,98,41834,112,41897,0,1,114,41775,0,1,116,41779,0,1,105,41783,0,1,107,41787,0,1,101,41791,0,1,108,41795,0,1,32,41799,0,1,103,41803,0,1,101,41807,0,1,102,41811,0,1,97,41815,0,1,108,41819,0,1,108,41823,0,1,101,41827,0,1,110,41831,1,0,60,0,1,101,41838,0,1,105,41842,0,1,116,41846,0,1,114,41850,0,1,97,41854,0,1,103,41858,0,1,32,41862,0,1,103,41866,0,1,101,41870,0,1,102,41874,0,1,97,41878,0,1,108,41882,0,1,108,41886,0,1,101,41890,0,1,110,41894,1,0,60,0,1,111,41901,0,1,115,41905,0,1,116,41909,0,1,32,41913,0,1,103,41917,0,1,101,41921,0,1,102,41925,0,1,97,41929,0,1,108,41933,0,1,108,41937,0,1,101,41941,0,1,110,41945,1,0,60,0,1,101,41952,0,1,115,41956,0,1,101,41960,0,1,114,41964,0,1,32,41968,0,3,97,41976,98,42039,112,42102,0,1,114,41980,0,1,116,41984,0,1,105,41988,0,1,107,41992,0,1,101,41996,0,1,108,42000,0,1,32,42004,0,1,103,42008,0,1,101,42012,0,1,102,42016,0,1,97,42020,0,1,108,42024,0,1,108,42028,0,1,101,42032,0,1,110,42036,1,0,60,0,1,101,42043,0,1,105,42047,0,1,116,42051,0,1,114,42055,0,1,97,42059,0,1,103,42063,0,1,32,42067,0,1,103,42071,0,1,101,42075,0,1,102,42079,0,1,97,42083,0,1,108,42087,0,1,108,42091,0,1,101,42095,0,1,110,42099,1,0,60,0,1,111,42106,0,1,115,42110,0,1,116,42114,0,1,32,42118,0,1,103,42122,0,1,101,42126,0,1,102,42130,0,1,97,42134,0,1,108,42138,0,1,108,42142,0,1,101,42146,0,1,110,42150,1,0,60,0,1,117,42157,0,1,99,42161,0,1,104,42165,0,1,32,42169,0,1,100,42173,0,2,101,42179,105,42372,0,1,114,42183,0,1,32,42187,0,3,97,42195,98,42258,112,42321,0,1,114,42199,0,1,116,42203,0,1,105,42207,0,1,107,42211,0,1,101,42215,0,1,108,42219,0,1,32,42223,0,1,103,42227,0,1,101,42231,0,1,102,42235,0,1,97,42239,0,1,108,42243,0,1,108,42247,0,1,101,42251,0,1,110,42255,1,0,60,0,1,101,42262,0,1,105,42266,0,1,116,42270,0,1,114,42274,0,1,97,42278,0,1,103,42282,0,1,32,42286,0,1,103,42290,0,1,101,42294,0,1,102,42298,0,1,97,42302,0,1,108,42306,0,1,108,42310,0,1,101,42314,0,1,110,42318,1,0,60,0,1,111,42325,0,1,115,42329,0,1,116,42333,0,1,32,42337,0,1,103,42341,0,1,101,42345,0,1,102,42349,0,1,97,42353,0,1,108,42357,0,1,108,42361,0,1,101,42365,0,1,110,42369,1,0,60,0,1,101,42376,0,1,115,42380,0,1,101,42384,0,1,114,42388,0,1,32,42392,0,3,97,42400,98,42463,112,42526,0,1,114,42404,0,1,116,42408,0,1,105,42412,0,1,107,42416,0,1,101,42420,0,1,108,42424,0,1,32,42428,0,1,103,42432,0,1,101,42436,0,1,102,42440,0,1,97,42444,0,1,108,42448,0,1,108,42452,0,1,101,42456,0,1,110,42460,1,0,60,0,1,101,42467,0,1,105,42471,0,1,116,42475,0,1,114,42479,0,1,97,42483,0,1,103,42487,0,1,32,42491,0,1,103,42495,0,1,101,42499,0,1,102,42503,0,1,97,42507,0,1,108,42511,0,1,108,42515,0,1,101,42519,0,1,110,42523,1,0,60,0,1,111,42530,0,1,115,42534,0,1,116,42538,0,1,32,42542,0,1,103,42546,0,1,101,42550,0,1,102,42554,0,1,97,42558,0,1,108,42562,0,1,108,42566,0,1,101,42570,0,1,110,42574,1,0,60,0,1,104,42581,0,1,110,42585,0,1,101,42589,0,1,110,42593,0,1,32,42597,0,1,100,42601,0,2,101,42607,105,42800,0,1,114,42611,0,1,32,42615,0,3,97,42623,98,42686,112,42749,0,1,114,42627,0,1,116,42631,0,1,105,42635,0,1,107,42639,0,1,101,42643,0,1,108,42647,0,1,32,42651,0,1,103,42655,0,1,101,42659,0,1,102,42663,0,1,97,42667,0,1,108,42671,0,1,108,42675,0,1,101,42679,0,1,110,42683,1,0,60,0,1,101,42690,0,1,105,42694,0,1,116,42698,0,1,114,42702,0,1,97,42706,0,1,103,42710,0,1,32,42714,0,1,103,42718,0,1,101,42722,0,1,102,42726,0,1,97,42730,0,1,108,42734,0,1,108,42738,0,1,101,42742,0,1,110,42746,1,0,60,0,1,111,42753,0,1,115,42757,0,1,116,42761,0,1,32,42765,0,1,103,42769,0,1,101,42773,0,1,102,42777,0,1,97,42781,0,1,108,42785,0,1,108,42789,0,1,101,42793,0,1,110,42797,1,0,60,0,1,101,42804,0,1,115,42808,0,1,101,42812,0,1,114,42816,0,1,32,42820,0,3,97,42828,98,42891,112,42954,0,1,114,42832,0,1,116,42836,0,1,105,42840,0,1,107,42844,0,1,101,42848,0,1,108,42852,0,1,32,42856,0,1,103,42860,0,1,101,42864,0,1,102,42868,0,1,97,42872,0,1,108,42876,0,1,108,42880,0,1,101,42884,0,1,110,42888,1,0,60,0,1,101,42895,0,1,105,42899,0,1,116,42903,0,1,114,42907,0,1,97,42911,0,1,103,42915,0,1,32,42919,0,1,103,42923,0,1,101,42927,0,1,102,42931,0,1,97,42935,0,1,108,42939,0,1,108,42943,0,1,101,42947,0,1,110,42951,1,0,60,0,1,111,42958,0,1,115,42962,0,1,116,42966,0,1,32,42970,0,1,103,42974,0,1,101,42978,0,1,102,42982,0,1,97,42986,0,1,108,42990,0,1,108,42994,0,1,101,42998,0,1,110,43002,1,0,60,0,1,32,43009,0,1,121,43013,0,1,111,43017,0,1,117,43021,1,0,60,0,1,116,43028,0,1,104,43032,0,1,105,43036,0,1,115,43040,0,1,32,43044,0,3,97,43052,112,43079,115,43094,0,1,114,43056,0,1,116,43060,0,1,105,43064,0,1,99,43068,0,1,108,43072,0,1,101,43076,1,0,60,0,1,111,43083,0,1,115,43087,0,1,116,43091,1,0,60,0,1,116,43098,0,1,111,43102,0,1,114,43106,0,1,121,43110,1,0,60,0,1,32,43117,0,1,116,43121,0,1,104,43125,0,1,105,43129,0,1,115,43133,0,1,32,43137,0,3,97,43145,112,43172,115,43187,0,1,114,43149,0,1,116,43153,0,1,105,43157,0,1,99,43161,0,1,108,43165,0,1,101,43169,1,0,60,0,1,111,43176,0,1,115,43180,0,1,116,43184,1,0,60,0,1,116,43191,0,1,111,43195,0,1,114,43199,0,1,121,43203,1,0,60,0,3,118,43214,103,69140,97,73862,0,1,101,43218,0,1,32,43222,0,1,116,43226,0,1,104,43230,0,1,105,43234,0,1,115,43238,0,1,32,43242,0,3,97,43250,112,43277,115,43292,0,1,114,43254,0,1,116,43258,0,1,105,43262,0,1,99,43266,0,1,108,43270,0,1,101,43274,1,0,60,0,1,111,43281,0,1,115,43285,0,1,116,43289,1,0,60,0,1,116,43296,0,1,111,43300,0,1,114,43304,0,1,121,43308,1,0,60,0,3,116,43319,118,43427,99,69856,0,1,105,43323,0,1,32,43327,0,1,195,43331,0,1,168,43335,0,1,32,43339,0,1,112,43343,0,1,105,43347,0,1,97,43351,0,1,99,43355,0,1,105,43359,0,1,117,43363,0,1,116,43367,0,2,97,43373,111,43400,0,1,32,43377,0,1,113,43381,0,1,117,43385,0,1,101,43389,0,1,115,43393,0,1,116,43397,1,0,60,0,1,32,43404,0,1,113,43408,0,1,117,43412,0,1,101,43416,0,1,115,43420,0,1,116,43424,1,0,60,0,1,111,43431,0,1,99,43435,0,2,101,43441,195,43637,0,1,32,43445,0,1,103,43449,0,1,111,43453,0,1,115,43457,0,1,116,43461,0,1,111,43465,0,1,117,43469,0,1,32,43473,0,1,100,43477,0,1,101,43481,0,1,115,43485,0,2,115,43491,116,43564,0,1,101,43495,0,1,32,43499,0,3,97,43507,112,43530,116,43545,0,1,114,43511,0,1,116,43515,0,1,105,43519,0,1,103,43523,0,1,111,43527,1,0,60,0,1,111,43534,0,1,115,43538,0,1,116,43542,1,0,60,0,1,101,43549,0,1,120,43553,0,1,116,43557,0,1,111,43561,1,0,60,0,1,101,43568,0,1,32,43572,0,3,97,43580,112,43603,116,43618,0,1,114,43584,0,1,116,43588,0,1,105,43592,0,1,103,43596,0,1,111,43600,1,0,60,0,1,111,43607,0,1,115,43611,0,1,116,43615,1,0,60,0,1,101,43622,0,1,120,43626,0,1,116,43630,0,1,111,43634,1,0,60,0,1,170,43641,0,1,32,43645,0,1,103,43649,0,1,111,43653,0,1,115,43657,0,1,116,43661,0,1,111,43665,0,1,117,43669,0,1,32,43673,0,1,100,43677,0,1,101,43681,0,1,115,43685,0,2,115,43691,116,43764,0,1,101,43695,0,1,32,43699,0,3,97,43707,112,43730,116,43745,0,1,114,43711,0,1,116,43715,0,1,105,43719,0,1,103,43723,0,1,111,43727,1,0,60,0,1,111,43734,0,1,115,43738,0,1,116,43742,1,0,60,0,1,101,43749,0,1,120,43753,0,1,116,43757,0,1,111,43761,1,0,60,0,1,101,43768,0,1,32,43772,0,3,97,43780,112,43803,116,43818,0,1,114,43784,0,1,116,43788,0,1,105,43792,0,1,103,43796,0,1,111,43800,1,0,60,0,1,111,43807,0,1,115,43811,0,1,116,43815,1,0,60,0,1,101,43822,0,1,120,43826,0,1,116,43830,0,1,111,43834,1,0,60,0,2,116,43843,118,44499,0,2,101,43849,117,44383,0,1,32,43853,0,2,103,43859,104,44113,0,1,117,43863,0,1,115,43867,0,1,116,43871,0,1,195,43875,0,1,179,43879,0,1,32,43883,0,1,101,43887,0,1,115,43891,0,1,116,43895,0,2,97,43901,101,44007,0,1,32,43905,0,4,97,43915,101,43950,110,43977,112,43992,0,1,114,43919,0,1,116,43923,0,1,195,43927,0,1,173,43931,0,1,99,43935,0,1,117,43939,0,1,108,43943,0,1,111,43947,1,0,60,0,1,110,43954,0,1,116,43958,0,1,114,43962,0,1,97,43966,0,1,100,43970,0,1,97,43974,1,0,60,0,1,111,43981,0,1,116,43985,0,1,97,43989,1,0,60,0,1,111,43996,0,1,115,44000,0,1,116,44004,1,0,60,0,1,32,44011,0,4,97,44021,101,44056,110,44083,112,44098,0,1,114,44025,0,1,116,44029,0,1,195,44033,0,1,173,44037,0,1,99,44041,0,1,117,44045,0,1,108,44049,0,1,111,44053,1,0,60,0,1,110,44060,0,1,116,44064,0,1,114,44068,0,1,97,44072,0,1,100,44076,0,1,97,44080,1,0,60,0,1,111,44087,0,1,116,44091,0,1,97,44095,1,0,60,0,1,111,44102,0,1,115,44106,0,1,116,44110,1,0,60,0,1,97,44117,0,1,32,44121,0,1,103,44125,0,1,117,44129,0,1,115,44133,0,1,116,44137,0,1,97,44141,0,1,100,44145,0,1,111,44149,0,1,32,44153,0,1,101,44157,0,1,115,44161,0,1,116,44165,0,2,97,44171,101,44277,0,1,32,44175,0,4,97,44185,101,44220,110,44247,112,44262,0,1,114,44189,0,1,116,44193,0,1,195,44197,0,1,173,44201,0,1,99,44205,0,1,117,44209,0,1,108,44213,0,1,111,44217,1,0,60,0,1,110,44224,0,1,116,44228,0,1,114,44232,0,1,97,44236,0,1,100,44240,0,1,97,44244,1,0,60,0,1,111,44251,0,1,116,44255,0,1,97,44259,1,0,60,0,1,111,44266,0,1,115,44270,0,1,116,44274,1,0,60,0,1,32,44281,0,4,97,44291,101,44326,110,44353,112,44368,0,1,114,44295,0,1,116,44299,0,1,195,44303,0,1,173,44307,0,1,99,44311,0,1,117,44315,0,1,108,44319,0,1,111,44323,1,0,60,0,1,110,44330,0,1,116,44334,0,1,114,44338,0,1,97,44342,0,1,100,44346,0,1,97,44350,1,0,60,0,1,111,44357,0,1,116,44361,0,1,97,44365,1,0,60,0,1,111,44372,0,1,115,44376,0,1,116,44380,1,0,60,0,1,32,44387,0,1,97,44391,0,1,115,44395,0,1,32,44399,0,1,97,44403,0,1,105,44407,0,1,109,44411,0,1,195,44415,0,1,169,44419,0,1,32,44423,0,1,99,44427,0,1,101,44431,0,2,32,44437,116,44464,0,1,98,44441,0,1,105,44445,0,1,108,44449,0,1,108,44453,0,1,101,44457,0,1,116,44461,1,0,60,0,1,32,44468,0,1,97,44472,0,1,114,44476,0,1,116,44480,0,1,105,44484,0,1,99,44488,0,1,108,44492,0,1,101,44496,1,0,60,0,1,111,44503,0,1,117,44507,0,1,115,44511,0,1,32,44515,0,1,97,44519,0,1,118,44523,0,1,101,44527,0,1,122,44531,0,1,32,44535,0,1,97,44539,0,1,105,44543,0,1,109,44547,0,1,195,44551,0,1,169,44555,0,1,32,44559,0,1,99,44563,0,1,101,44567,0,2,32,44573,116,44617,0,2,98,44579,112,44602,0,1,105,44583,0,1,108,44587,0,1,108,44591,0,1,101,44595,0,1,116,44599,1,0,60,0,1,111,44606,0,1,115,44610,0,1,116,44614,1,0,60,0,1,32,44621,0,1,97,44625,0,1,114,44629,0,1,116,44633,0,1,105,44637,0,1,99,44641,0,1,108,44645,0,1,101,44649,1,0,60,0,2,103,44658,104,44912,0,1,117,44662,0,1,115,44666,0,1,116,44670,0,1,195,44674,0,1,179,44678,0,1,32,44682,0,1,101,44686,0,1,115,44690,0,1,116,44694,0,2,97,44700,101,44806,0,1,32,44704,0,4,97,44714,101,44749,110,44776,112,44791,0,1,114,44718,0,1,116,44722,0,1,195,44726,0,1,173,44730,0,1,99,44734,0,1,117,44738,0,1,108,44742,0,1,111,44746,1,0,60,0,1,110,44753,0,1,116,44757,0,1,114,44761,0,1,97,44765,0,1,100,44769,0,1,97,44773,1,0,60,0,1,111,44780,0,1,116,44784,0,1,97,44788,1,0,60,0,1,111,44795,0,1,115,44799,0,1,116,44803,1,0,60,0,1,32,44810,0,4,97,44820,101,44855,110,44882,112,44897,0,1,114,44824,0,1,116,44828,0,1,195,44832,0,1,173,44836,0,1,99,44840,0,1,117,44844,0,1,108,44848,0,1,111,44852,1,0,60,0,1,110,44859,0,1,116,44863,0,1,114,44867,0,1,97,44871,0,1,100,44875,0,1,97,44879,1,0,60,0,1,111,44886,0,1,116,44890,0,1,97,44894,1,0,60,0,1,111,44901,0,1,115,44905,0,1,116,44909,1,0,60,0,1,97,44916,0,1,32,44920,0,1,103,44924,0,1,117,44928,0,1,115,44932,0,1,116,44936,0,1,97,44940,0,1,100,44944,0,1,111,44948,0,1,32,44952,0,1,101,44956,0,1,115,44960,0,1,116,44964,0,2,97,44970,101,45076,0,1,32,44974,0,4,97,44984,101,45019,110,45046,112,45061,0,1,114,44988,0,1,116,44992,0,1,195,44996,0,1,173,45000,0,1,99,45004,0,1,117,45008,0,1,108,45012,0,1,111,45016,1,0,60,0,1,110,45023,0,1,116,45027,0,1,114,45031,0,1,97,45035,0,1,100,45039,0,1,97,45043,1,0,60,0,1,111,45050,0,1,116,45054,0,1,97,45058,1,0,60,0,1,111,45065,0,1,115,45069,0,1,116,45073,1,0,60,0,1,32,45080,0,4,97,45090,101,45125,110,45152,112,45167,0,1,114,45094,0,1,116,45098,0,1,195,45102,0,1,173,45106,0,1,99,45110,0,1,117,45114,0,1,108,45118,0,1,111,45122,1,0,60,0,1,110,45129,0,1,116,45133,0,1,114,45137,0,1,97,45141,0,1,100,45145,0,1,97,45149,1,0,60,0,1,111,45156,0,1,116,45160,0,1,97,45164,1,0,60,0,1,111,45171,0,1,115,45175,0,1,116,45179,1,0,60,0,1,195,45186,0,1,168,45190,0,1,32,45194,0,1,112,45198,0,1,105,45202,0,1,97,45206,0,1,99,45210,0,1,105,45214,0,1,117,45218,0,1,116,45222,0,2,97,45228,111,45255,0,1,32,45232,0,1,113,45236,0,1,117,45240,0,1,101,45244,0,1,115,45248,0,1,116,45252,1,0,60,0,1,32,45259,0,1,113,45263,0,1,117,45267,0,1,101,45271,0,1,115,45275,0,1,116,45279,1,0,60,0,1,97,45286,0,1,115,45290,0,1,32,45294,0,1,97,45298,0,1,105,45302,0,1,109,45306,0,1,195,45310,0,1,169,45314,0,1,32,45318,0,1,99,45322,0,1,101,45326,0,2,32,45332,116,45359,0,1,98,45336,0,1,105,45340,0,1,108,45344,0,1,108,45348,0,1,101,45352,0,1,116,45356,1,0,60,0,1,32,45363,0,1,97,45367,0,1,114,45371,0,1,116,45375,0,1,105,45379,0,1,99,45383,0,1,108,45387,0,1,101,45391,1,0,60,0,5,99,45406,110,45808,117,45977,114,54539,116,78104,0,2,101,45412,195,45608,0,1,32,45416,0,1,103,45420,0,1,111,45424,0,1,115,45428,0,1,116,45432,0,1,111,45436,0,1,117,45440,0,1,32,45444,0,1,100,45448,0,1,101,45452,0,1,115,45456,0,2,115,45462,116,45535,0,1,101,45466,0,1,32,45470,0,3,97,45478,112,45501,116,45516,0,1,114,45482,0,1,116,45486,0,1,105,45490,0,1,103,45494,0,1,111,45498,1,0,60,0,1,111,45505,0,1,115,45509,0,1,116,45513,1,0,60,0,1,101,45520,0,1,120,45524,0,1,116,45528,0,1,111,45532,1,0,60,0,1,101,45539,0,1,32,45543,0,3,97,45551,112,45574,116,45589,0,1,114,45555,0,1,116,45559,0,1,105,45563,0,1,103,45567,0,1,111,45571,1,0,60,0,1,111,45578,0,1,115,45582,0,1,116,45586,1,0,60,0,1,101,45593,0,1,120,45597,0,1,116,45601,0,1,111,45605,1,0,60,0,1,170,45612,0,1,32,45616,0,1,103,45620,0,1,111,45624,0,1,115,45628,0,1,116,45632,0,1,111,45636,0,1,117,45640,0,1,32,45644,0,1,100,45648,0,1,101,45652,0,1,115,45656,0,2,115,45662,116,45735,0,1,101,45666,0,1,32,45670,0,3,97,45678,112,45701,116,45716,0,1,114,45682,0,1,116,45686,0,1,105,45690,0,1,103,45694,0,1,111,45698,1,0,60,0,1,111,45705,0,1,115,45709,0,1,116,45713,1,0,60,0,1,101,45720,0,1,120,45724,0,1,116,45728,0,1,111,45732,1,0,60,0,1,101,45739,0,1,32,45743,0,3,97,45751,112,45774,116,45789,0,1,114,45755,0,1,116,45759,0,1,105,45763,0,1,103,45767,0,1,111,45771,1,0,60,0,1,111,45778,0,1,115,45782,0,1,116,45786,1,0,60,0,1,101,45793,0,1,120,45797,0,1,116,45801,0,1,111,45805,1,0,60,0,1,100,45812,0,1,32,45816,0,1,106,45820,0,1,101,45824,0,1,32,45828,0,1,100,45832,0,1,105,45836,0,1,116,45840,0,1,32,45844,0,2,97,45850,98,45897,0,1,114,45854,0,1,116,45858,0,1,105,45862,0,1,107,45866,0,1,101,45870,0,1,108,45874,0,1,32,45878,0,1,108,45882,0,1,101,45886,0,1,117,45890,0,1,107,45894,1,0,60,0,2,101,45903,108,45946,0,1,114,45907,0,1,105,45911,0,1,99,45915,0,1,104,45919,0,1,116,45923,0,1,32,45927,0,1,108,45931,0,1,101,45935,0,1,117,45939,0,1,107,45943,1,0,60,0,1,111,45950,0,1,103,45954,0,1,32,45958,0,1,108,45962,0,1,101,45966,0,1,117,45970,0,1,107,45974,1,0,60,0,1,115,45981,0,1,32,45985,0,1,97,45989,0,1,118,45993,0,1,101,45997,0,1,122,46001,0,1,32,46005,0,1,97,46009,0,1,105,46013,0,1,109,46017,0,1,195,46021,0,1,169,46025,0,1,32,46029,0,1,99,46033,0,1,101,46037,0,2,32,46043,116,46087,0,2,98,46049,112,46072,0,1,105,46053,0,1,108,46057,0,1,108,46061,0,1,101,46065,0,1,116,46069,1,0,60,0,1,111,46076,0,1,115,46080,0,1,116,46084,1,0,60,0,1,32,46091,0,1,97,46095,0,1,114,46099,0,1,116,46103,0,1,105,46107,0,1,99,46111,0,1,108,46115,0,1,101,46119,1,0,60,0,1,110,46126,0,1,32,46130,0,3,100,46138,101,46654,105,47174,0,1,105,46142,0,1,114,46146,0,1,32,46150,0,1,100,46154,0,2,101,46160,105,46401,0,1,114,46164,0,1,32,46168,0,3,97,46176,98,46255,112,46334,0,1,114,46180,0,1,116,46184,0,1,105,46188,0,1,107,46192,0,1,101,46196,0,1,108,46200,0,1,32,46204,0,1,103,46208,0,1,101,46212,0,1,102,46216,0,1,97,46220,0,1,108,46224,0,1,108,46228,0,1,101,46232,0,1,110,46236,0,1,32,46240,0,1,104,46244,0,1,97,46248,0,1,116,46252,1,0,60,0,1,101,46259,0,1,105,46263,0,1,116,46267,0,1,114,46271,0,1,97,46275,0,1,103,46279,0,1,32,46283,0,1,103,46287,0,1,101,46291,0,1,102,46295,0,1,97,46299,0,1,108,46303,0,1,108,46307,0,1,101,46311,0,1,110,46315,0,1,32,46319,0,1,104,46323,0,1,97,46327,0,1,116,46331,1,0,60,0,1,111,46338,0,1,115,46342,0,1,116,46346,0,1,32,46350,0,1,103,46354,0,1,101,46358,0,1,102,46362,0,1,97,46366,0,1,108,46370,0,1,108,46374,0,1,101,46378,0,1,110,46382,0,1,32,46386,0,1,104,46390,0,1,97,46394,0,1,116,46398,1,0,60,0,1,101,46405,0,1,115,46409,0,1,101,46413,0,1,114,46417,0,1,32,46421,0,3,97,46429,98,46508,112,46587,0,1,114,46433,0,1,116,46437,0,1,105,46441,0,1,107,46445,0,1,101,46449,0,1,108,46453,0,1,32,46457,0,1,103,46461,0,1,101,46465,0,1,102,46469,0,1,97,46473,0,1,108,46477,0,1,108,46481,0,1,101,46485,0,1,110,46489,0,1,32,46493,0,1,104,46497,0,1,97,46501,0,1,116,46505,1,0,60,0,1,101,46512,0,1,105,46516,0,1,116,46520,0,1,114,46524,0,1,97,46528,0,1,103,46532,0,1,32,46536,0,1,103,46540,0,1,101,46544,0,1,102,46548,0,1,97,46552,0,1,108,46556,0,1,108,46560,0,1,101,46564,0,1,110,46568,0,1,32,46572,0,1,104,46576,0,1,97,46580,0,1,116,46584,1,0,60,0,1,111,46591,0,1,115,46595,0,1,116,46599,0,1,32,46603,0,1,103,46607,0,1,101,46611,0,1,102,46615,0,1,97,46619,0,1,108,46623,0,1,108,46627,0,1,101,46631,0,1,110,46635,0,1,32,46639,0,1,104,46643,0,1,97,46647,0,1,116,46651,1,0,60,0,1,117,46658,0,1,99,46662,0,1,104,46666,0,1,32,46670,0,1,100,46674,0,2,101,46680,105,46921,0,1,114,46684,0,1,32,46688,0,3,97,46696,98,46775,112,46854,0,1,114,46700,0,1,116,46704,0,1,105,46708,0,1,107,46712,0,1,101,46716,0,1,108,46720,0,1,32,46724,0,1,103,46728,0,1,101,46732,0,1,102,46736,0,1,97,46740,0,1,108,46744,0,1,108,46748,0,1,101,46752,0,1,110,46756,0,1,32,46760,0,1,104,46764,0,1,97,46768,0,1,116,46772,1,0,60,0,1,101,46779,0,1,105,46783,0,1,116,46787,0,1,114,46791,0,1,97,46795,0,1,103,46799,0,1,32,46803,0,1,103,46807,0,1,101,46811,0,1,102,46815,0,1,97,46819,0,1,108,46823,0,1,108,46827,0,1,101,46831,0,1,110,46835,0,1,32,46839,0,1,104,46843,0,1,97,46847,0,1,116,46851,1,0,60,0,1,111,46858,0,1,115,46862,0,1,116,46866,0,1,32,46870,0,1,103,46874,0,1,101,46878,0,1,102,46882,0,1,97,46886,0,1,108,46890,0,1,108,46894,0,1,101,46898,0,1,110,46902,0,1,32,46906,0,1,104,46910,0,1,97,46914,0,1,116,46918,1,0,60,0,1,101,46925,0,1,115,46929,0,1,101,46933,0,1,114,46937,0,1,32,46941,0,3,97,46949,98,47028,112,47107,0,1,114,46953,0,1,116,46957,0,1,105,46961,0,1,107,46965,0,1,101,46969,0,1,108,46973,0,1,32,46977,0,1,103,46981,0,1,101,46985,0,1,102,46989,0,1,97,46993,0,1,108,46997,0,1,108,47001,0,1,101,47005,0,1,110,47009,0,1,32,47013,0,1,104,47017,0,1,97,47021,0,1,116,47025,1,0,60,0,1,101,47032,0,1,105,47036,0,1,116,47040,0,1,114,47044,0,1,97,47048,0,1,103,47052,0,1,32,47056,0,1,103,47060,0,1,101,47064,0,1,102,47068,0,1,97,47072,0,1,108,47076,0,1,108,47080,0,1,101,47084,0,1,110,47088,0,1,32,47092,0,1,104,47096,0,1,97,47100,0,1,116,47104,1,0,60,0,1,111,47111,0,1,115,47115,0,1,116,47119,0,1,32,47123,0,1,103,47127,0,1,101,47131,0,1,102,47135,0,1,97,47139,0,1,108,47143,0,1,108,47147,0,1,101,47151,0,1,110,47155,0,1,32,47159,0,1,104,47163,0,1,97,47167,0,1,116,47171,1,0,60,0,1,104,47178,0,1,110,47182,0,1,101,47186,0,1,110,47190,0,1,32,47194,0,1,100,47198,0,2,101,47204,105,47445,0,1,114,47208,0,1,32,47212,0,3,97,47220,98,47299,112,47378,0,1,114,47224,0,1,116,47228,0,1,105,47232,0,1,107,47236,0,1,101,47240,0,1,108,47244,0,1,32,47248,0,1,103,47252,0,1,101,47256,0,1,102,47260,0,1,97,47264,0,1,108,47268,0,1,108,47272,0,1,101,47276,0,1,110,47280,0,1,32,47284,0,1,104,47288,0,1,97,47292,0,1,116,47296,1,0,60,0,1,101,47303,0,1,105,47307,0,1,116,47311,0,1,114,47315,0,1,97,47319,0,1,103,47323,0,1,32,47327,0,1,103,47331,0,1,101,47335,0,1,102,47339,0,1,97,47343,0,1,108,47347,0,1,108,47351,0,1,101,47355,0,1,110,47359,0,1,32,47363,0,1,104,47367,0,1,97,47371,0,1,116,47375,1,0,60,0,1,111,47382,0,1,115,47386,0,1,116,47390,0,1,32,47394,0,1,103,47398,0,1,101,47402,0,1,102,47406,0,1,97,47410,0,1,108,47414,0,1,108,47418,0,1,101,47422,0,1,110,47426,0,1,32,47430,0,1,104,47434,0,1,97,47438,0,1,116,47442,1,0,60,0,1,101,47449,0,1,115,47453,0,1,101,47457,0,1,114,47461,0,1,32,47465,0,3,97,47473,98,47552,112,47631,0,1,114,47477,0,1,116,47481,0,1,105,47485,0,1,107,47489,0,1,101,47493,0,1,108,47497,0,1,32,47501,0,1,103,47505,0,1,101,47509,0,1,102,47513,0,1,97,47517,0,1,108,47521,0,1,108,47525,0,1,101,47529,0,1,110,47533,0,1,32,47537,0,1,104,47541,0,1,97,47545,0,1,116,47549,1,0,60,0,1,101,47556,0,1,105,47560,0,1,116,47564,0,1,114,47568,0,1,97,47572,0,1,103,47576,0,1,32,47580,0,1,103,47584,0,1,101,47588,0,1,102,47592,0,1,97,47596,0,1,108,47600,0,1,108,47604,0,1,101,47608,0,1,110,47612,0,1,32,47616,0,1,104,47620,0,1,97,47624,0,1,116,47628,1,0,60,0,1,111,47635,0,1,115,47639,0,1,116,47643,0,1,32,47647,0,1,103,47651,0,1,101,47655,0,1,102,47659,0,1,97,47663,0,1,108,47667,0,1,108,47671,0,1,101,47675,0,1,110,47679,0,1,32,47683,0,1,104,47687,0,1,97,47691,0,1,116,47695,1,0,60,0,2,115,47704,116,48254,0,1,105,47708,0,1,32,47712,0,1,116,47716,0,1,101,47720,0,1,32,47724,0,2,103,47730,104,47984,0,1,117,47734,0,1,115,47738,0,1,116,47742,0,1,195,47746,0,1,179,47750,0,1,32,47754,0,1,101,47758,0,1,115,47762,0,1,116,47766,0,2,97,47772,101,47878,0,1,32,47776,0,4,97,47786,101,47821,110,47848,112,47863,0,1,114,47790,0,1,116,47794,0,1,195,47798,0,1,173,47802,0,1,99,47806,0,1,117,47810,0,1,108,47814,0,1,111,47818,1,0,60,0,1,110,47825,0,1,116,47829,0,1,114,47833,0,1,97,47837,0,1,100,47841,0,1,97,47845,1,0,60,0,1,111,47852,0,1,116,47856,0,1,97,47860,1,0,60,0,1,111,47867,0,1,115,47871,0,1,116,47875,1,0,60,0,1,32,47882,0,4,97,47892,101,47927,110,47954,112,47969,0,1,114,47896,0,1,116,47900,0,1,195,47904,0,1,173,47908,0,1,99,47912,0,1,117,47916,0,1,108,47920,0,1,111,47924,1,0,60,0,1,110,47931,0,1,116,47935,0,1,114,47939,0,1,97,47943,0,1,100,47947,0,1,97,47951,1,0,60,0,1,111,47958,0,1,116,47962,0,1,97,47966,1,0,60,0,1,111,47973,0,1,115,47977,0,1,116,47981,1,0,60,0,1,97,47988,0,1,32,47992,0,1,103,47996,0,1,117,48000,0,1,115,48004,0,1,116,48008,0,1,97,48012,0,1,100,48016,0,1,111,48020,0,1,32,48024,0,1,101,48028,0,1,115,48032,0,1,116,48036,0,2,97,48042,101,48148,0,1,32,48046,0,4,97,48056,101,48091,110,48118,112,48133,0,1,114,48060,0,1,116,48064,0,1,195,48068,0,1,173,48072,0,1,99,48076,0,1,117,48080,0,1,108,48084,0,1,111,48088,1,0,60,0,1,110,48095,0,1,116,48099,0,1,114,48103,0,1,97,48107,0,1,100,48111,0,1,97,48115,1,0,60,0,1,111,48122,0,1,116,48126,0,1,97,48130,1,0,60,0,1,111,48137,0,1,115,48141,0,1,116,48145,1,0,60,0,1,32,48152,0,4,97,48162,101,48197,110,48224,112,48239,0,1,114,48166,0,1,116,48170,0,1,195,48174,0,1,173,48178,0,1,99,48182,0,1,117,48186,0,1,108,48190,0,1,111,48194,1,0,60,0,1,110,48201,0,1,116,48205,0,1,114,48209,0,1,97,48213,0,1,100,48217,0,1,97,48221,1,0,60,0,1,111,48228,0,1,116,48232,0,1,97,48236,1,0,60,0,1,111,48243,0,1,115,48247,0,1,116,48251,1,0,60,0,1,101,48258,0,1,32,48262,0,2,103,48268,104,48522,0,1,117,48272,0,1,115,48276,0,1,116,48280,0,1,195,48284,0,1,179,48288,0,1,32,48292,0,1,101,48296,0,1,115,48300,0,1,116,48304,0,2,97,48310,101,48416,0,1,32,48314,0,4,97,48324,101,48359,110,48386,112,48401,0,1,114,48328,0,1,116,48332,0,1,195,48336,0,1,173,48340,0,1,99,48344,0,1,117,48348,0,1,108,48352,0,1,111,48356,1,0,60,0,1,110,48363,0,1,116,48367,0,1,114,48371,0,1,97,48375,0,1,100,48379,0,1,97,48383,1,0,60,0,1,111,48390,0,1,116,48394,0,1,97,48398,1,0,60,0,1,111,48405,0,1,115,48409,0,1,116,48413,1,0,60,0,1,32,48420,0,4,97,48430,101,48465,110,48492,112,48507,0,1,114,48434,0,1,116,48438,0,1,195,48442,0,1,173,48446,0,1,99,48450,0,1,117,48454,0,1,108,48458,0,1,111,48462,1,0,60,0,1,110,48469,0,1,116,48473,0,1,114,48477,0,1,97,48481,0,1,100,48485,0,1,97,48489,1,0,60,0,1,111,48496,0,1,116,48500,0,1,97,48504,1,0,60,0,1,111,48511,0,1,115,48515,0,1,116,48519,1,0,60,0,1,97,48526,0,1,32,48530,0,1,103,48534,0,1,117,48538,0,1,115,48542,0,1,116,48546,0,1,97,48550,0,1,100,48554,0,1,111,48558,0,1,32,48562,0,1,101,48566,0,1,115,48570,0,1,116,48574,0,2,97,48580,101,48686,0,1,32,48584,0,4,97,48594,101,48629,110,48656,112,48671,0,1,114,48598,0,1,116,48602,0,1,195,48606,0,1,173,48610,0,1,99,48614,0,1,117,48618,0,1,108,48622,0,1,111,48626,1,0,60,0,1,110,48633,0,1,116,48637,0,1,114,48641,0,1,97,48645,0,1,100,48649,0,1,97,48653,1,0,60,0,1,111,48660,0,1,116,48664,0,1,97,48668,1,0,60,0,1,111,48675,0,1,115,48679,0,1,116,48683,1,0,60,0,1,32,48690,0,4,97,48700,101,48735,110,48762,112,48777,0,1,114,48704,0,1,116,48708,0,1,195,48712,0,1,173,48716,0,1,99,48720,0,1,117,48724,0,1,108,48728,0,1,111,48732,1,0,60,0,1,110,48739,0,1,116,48743,0,1,114,48747,0,1,97,48751,0,1,100,48755,0,1,97,48759,1,0,60,0,1,111,48766,0,1,116,48770,0,1,97,48774,1,0,60,0,1,111,48781,0,1,115,48785,0,1,116,48789,1,0,60,1,0,63,0,1,32,48799,0,6,97,48813,102,48824,105,48843,110,48917,111,48995,118,49006,0,1,116,48817,0,1,32,48821,1,0,63,0,1,114,48828,0,1,111,48832,0,1,109,48836,0,1,32,48840,1,0,63,0,1,116,48847,0,1,32,48851,0,4,97,48861,102,48872,111,48891,118,48902,0,1,116,48865,0,1,32,48869,1,0,63,0,1,114,48876,0,1,111,48880,0,1,109,48884,0,1,32,48888,1,0,63,0,1,110,48895,0,1,32,48899,1,0,63,0,1,105,48906,0,1,97,48910,0,1,32,48914,1,0,63,0,1,111,48921,0,1,119,48925,0,1,32,48929,0,4,97,48939,102,48950,111,48969,118,48980,0,1,116,48943,0,1,32,48947,1,0,63,0,1,114,48954,0,1,111,48958,0,1,109,48962,0,1,32,48966,1,0,63,0,1,110,48973,0,1,32,48977,1,0,63,0,1,105,48984,0,1,97,48988,0,1,32,48992,1,0,63,0,1,110,48999,0,1,32,49003,1,0,63,0,1,105,49010,0,1,97,49014,0,1,32,49018,1,0,63,0,1,114,49025,0,1,105,49029,0,1,99,49033,0,1,101,49037,0,1,32,49041,0,6,97,49055,102,49066,105,49085,110,49159,111,49237,118,49248,0,1,116,49059,0,1,32,49063,1,0,63,0,1,114,49070,0,1,111,49074,0,1,109,49078,0,1,32,49082,1,0,63,0,1,116,49089,0,1,32,49093,0,4,97,49103,102,49114,111,49133,118,49144,0,1,116,49107,0,1,32,49111,1,0,63,0,1,114,49118,0,1,111,49122,0,1,109,49126,0,1,32,49130,1,0,63,0,1,110,49137,0,1,32,49141,1,0,63,0,1,105,49148,0,1,97,49152,0,1,32,49156,1,0,63,0,1,111,49163,0,1,119,49167,0,1,32,49171,0,4,97,49181,102,49192,111,49211,118,49222,0,1,116,49185,0,1,32,49189,1,0,63,0,1,114,49196,0,1,111,49200,0,1,109,49204,0,1,32,49208,1,0,63,0,1,110,49215,0,1,32,49219,1,0,63,0,1,105,49226,0,1,97,49230,0,1,32,49234,1,0,63,0,1,110,49241,0,1,32,49245,1,0,63,0,1,105,49252,0,1,97,49256,0,1,32,49260,1,0,63,0,1,104,49267,0,1,101,49271,0,1,32,49275,0,1,112,49279,0,1,114,49283,0,1,105,49287,0,1,99,49291,0,1,101,49295,0,1,32,49299,0,6,97,49313,102,49324,105,49343,110,49417,111,49495,118,49506,0,1,116,49317,0,1,32,49321,1,0,63,0,1,114,49328,0,1,111,49332,0,1,109,49336,0,1,32,49340,1,0,63,0,1,116,49347,0,1,32,49351,0,4,97,49361,102,49372,111,49391,118,49402,0,1,116,49365,0,1,32,49369,1,0,63,0,1,114,49376,0,1,111,49380,0,1,109,49384,0,1,32,49388,1,0,63,0,1,110,49395,0,1,32,49399,1,0,63,0,1,105,49406,0,1,97,49410,0,1,32,49414,1,0,63,0,1,111,49421,0,1,119,49425,0,1,32,49429,0,4,97,49439,102,49450,111,49469,118,49480,0,1,116,49443,0,1,32,49447,1,0,63,0,1,114,49454,0,1,111,49458,0,1,109,49462,0,1,32,49466,1,0,63,0,1,110,49473,0,1,32,49477,1,0,63,0,1,105,49484,0,1,97,49488,0,1,32,49492,1,0,63,0,1,110,49499,0,1,32,49503,1,0,63,0,1,105,49510,0,1,97,49514,0,1,32,49518,1,0,63,0,1,105,49525,0,1,116,49529,0,1,32,49533,0,6,97,49547,102,49558,105,49577,110,49651,111,49729,118,49740,0,1,116,49551,0,1,32,49555,1,0,63,0,1,114,49562,0,1,111,49566,0,1,109,49570,0,1,32,49574,1,0,63,0,1,116,49581,0,1,32,49585,0,4,97,49595,102,49606,111,49625,118,49636,0,1,116,49599,0,1,32,49603,1,0,63,0,1,114,49610,0,1,111,49614,0,1,109,49618,0,1,32,49622,1,0,63,0,1,110,49629,0,1,32,49633,1,0,63,0,1,105,49640,0,1,97,49644,0,1,32,49648,1,0,63,0,1,111,49655,0,1,119,49659,0,1,32,49663,0,4,97,49673,102,49684,111,49703,118,49714,0,1,116,49677,0,1,32,49681,1,0,63,0,1,114,49688,0,1,111,49692,0,1,109,49696,0,1,32,49700,1,0,63,0,1,110,49707,0,1,32,49711,1,0,63,0,1,105,49718,0,1,97,49722,0,1,32,49726,1,0,63,0,1,110,49733,0,1,32,49737,1,0,63,0,1,105,49744,0,1,97,49748,0,1,32,49752,1,0,63,0,3,100,49763,195,66077,97,73882,0,1,101,49767,0,1,114,49771,0,1,32,49775,0,6,97,49789,102,49800,105,49819,110,49893,111,49971,118,49982,0,1,116,49793,0,1,32,49797,1,0,63,0,1,114,49804,0,1,111,49808,0,1,109,49812,0,1,32,49816,1,0,63,0,1,116,49823,0,1,32,49827,0,4,97,49837,102,49848,111,49867,118,49878,0,1,116,49841,0,1,32,49845,1,0,63,0,1,114,49852,0,1,111,49856,0,1,109,49860,0,1,32,49864,1,0,63,0,1,110,49871,0,1,32,49875,1,0,63,0,1,105,49882,0,1,97,49886,0,1,32,49890,1,0,63,0,1,111,49897,0,1,119,49901,0,1,32,49905,0,4,97,49915,102,49926,111,49945,118,49956,0,1,116,49919,0,1,32,49923,1,0,63,0,1,114,49930,0,1,111,49934,0,1,109,49938,0,1,32,49942,1,0,63,0,1,110,49949,0,1,32,49953,1,0,63,0,1,105,49960,0,1,97,49964,0,1,32,49968,1,0,63,0,1,110,49975,0,1,32,49979,1,0,63,0,1,105,49986,0,1,97,49990,0,1,32,49994,1,0,63,0,2,32,50003,110,76981,0,6,97,50017,102,50028,105,50047,110,50121,111,50199,118,50210,0,1,116,50021,0,1,32,50025,1,0,63,0,1,114,50032,0,1,111,50036,0,1,109,50040,0,1,32,50044,1,0,63,0,1,116,50051,0,1,32,50055,0,4,97,50065,102,50076,111,50095,118,50106,0,1,116,50069,0,1,32,50073,1,0,63,0,1,114,50080,0,1,111,50084,0,1,109,50088,0,1,32,50092,1,0,63,0,1,110,50099,0,1,32,50103,1,0,63,0,1,105,50110,0,1,97,50114,0,1,32,50118,1,0,63,0,1,111,50125,0,1,119,50129,0,1,32,50133,0,4,97,50143,102,50154,111,50173,118,50184,0,1,116,50147,0,1,32,50151,1,0,63,0,1,114,50158,0,1,111,50162,0,1,109,50166,0,1,32,50170,1,0,63,0,1,110,50177,0,1,32,50181,1,0,63,0,1,105,50188,0,1,97,50192,0,1,32,50196,1,0,63,0,1,110,50203,0,1,32,50207,1,0,63,0,1,105,50214,0,1,97,50218,0,1,32,50222,1,0,63,0,1,112,50229,0,1,32,50233,0,6,97,50247,102,50258,105,50277,110,50351,111,50429,118,50440,0,1,116,50251,0,1,32,50255,1,0,63,0,1,114,50262,0,1,111,50266,0,1,109,50270,0,1,32,50274,1,0,63,0,1,116,50281,0,1,32,50285,0,4,97,50295,102,50306,111,50325,118,50336,0,1,116,50299,0,1,32,50303,1,0,63,0,1,114,50310,0,1,111,50314,0,1,109,50318,0,1,32,50322,1,0,63,0,1,110,50329,0,1,32,50333,1,0,63,0,1,105,50340,0,1,97,50344,0,1,32,50348,1,0,63,0,1,111,50355,0,1,119,50359,0,1,32,50363,0,4,97,50373,102,50384,111,50403,118,50414,0,1,116,50377,0,1,32,50381,1,0,63,0,1,114,50388,0,1,111,50392,0,1,109,50396,0,1,32,50400,1,0,63,0,1,110,50407,0,1,32,50411,1,0,63,0,1,105,50418,0,1,97,50422,0,1,32,50426,1,0,63,0,1,110,50433,0,1,32,50437,1,0,63,0,1,105,50444,0,1,97,50448,0,1,32,50452,1,0,63,0,3,101,50463,100,57643,115,76994,0,1,119,50467,0,3,32,50475,101,76984,115,76991,0,7,97,50491,102,50502,105,50521,110,50597,111,50675,118,50690,116,75535,0,1,116,50495,0,1,32,50499,1,0,63,0,1,114,50506,0,1,111,50510,0,1,109,50514,0,1,32,50518,1,0,63,0,2,116,50527,110,75359,0,1,32,50531,0,4,97,50541,102,50552,111,50571,118,50582,0,1,116,50545,0,1,32,50549,1,0,63,0,1,114,50556,0,1,111,50560,0,1,109,50564,0,1,32,50568,1,0,63,0,1,110,50575,0,1,32,50579,1,0,63,0,1,105,50586,0,1,97,50590,0,1,32,50594,1,0,63,0,1,111,50601,0,1,119,50605,0,1,32,50609,0,4,97,50619,102,50630,111,50649,118,50660,0,1,116,50623,0,1,32,50627,1,0,63,0,1,114,50634,0,1,111,50638,0,1,109,50642,0,1,32,50646,1,0,63,0,1,110,50653,0,1,32,50657,1,0,63,0,1,105,50664,0,1,97,50668,0,1,32,50672,1,0,63,0,1,110,50679,0,1,32,50683,1,2,63,105,75452,116,75487,0,1,105,50694,0,1,97,50698,0,1,32,50702,1,0,63,0,2,116,50711,118,77341,0,1,105,50715,0,1,107,50719,0,1,101,50723,0,1,108,50727,0,1,32,50731,0,5,116,50743,97,52416,98,52447,118,52490,122,52521,0,1,101,50747,0,1,105,50751,0,1,108,50755,0,1,101,50759,0,1,110,50763,1,0,67,0,4,102,50776,100,52831,116,65548,99,76431,0,2,32,50782,114,76835,0,1,102,50786,0,1,97,50790,0,1,99,50794,0,1,101,50798,0,1,98,50802,0,1,111,50806,0,1,111,50810,0,1,107,50814,0,1,32,50818,0,1,116,50822,0,1,101,50826,0,1,105,50830,0,1,108,50834,0,1,101,50838,0,1,110,50842,1,0,67,0,1,105,50849,0,1,99,50853,0,1,107,50857,0,1,32,50861,0,1,116,50865,0,1,111,50869,0,1,32,50873,0,1,115,50877,0,1,104,50881,0,1,97,50885,0,1,114,50889,0,1,101,50893,1,0,67,1,0,67,0,1,108,50903,0,1,32,50907,0,1,100,50911,0,1,105,50915,0,1,116,50919,0,1,32,50923,0,1,97,50927,0,1,114,50931,0,1,116,50935,0,1,105,50939,0,1,107,50943,0,1,101,50947,0,1,108,50951,1,0,67,0,2,97,50960,112,51012,0,1,114,50964,0,1,116,50968,0,1,105,50972,0,1,107,50976,0,2,107,50982,108,51001,0,1,101,50986,0,1,108,50990,0,1,101,50994,0,1,110,50998,1,0,67,0,1,101,51005,0,1,110,51009,1,0,67,0,1,195,51016,0,1,165,51020,1,0,67,1,0,67,0,1,32,51030,0,1,97,51034,0,1,114,51038,0,1,116,51042,0,1,105,51046,0,1,107,51050,0,1,101,51054,0,1,108,51058,0,1,32,51062,0,1,116,51066,0,1,101,51070,0,1,105,51074,0,1,108,51078,0,1,101,51082,0,1,110,51086,1,0,67,0,1,114,51093,0,1,105,51097,0,1,98,51101,0,1,117,51105,0,1,105,51109,0,1,101,51113,1,0,67,0,1,104,51120,0,1,105,51124,0,1,115,51128,1,0,67,0,2,104,51137,111,51148,0,1,105,51141,0,1,115,51145,1,0,67,0,1,32,51152,0,1,97,51156,0,1,32,51160,0,1,102,51164,0,1,114,51168,0,1,105,51172,0,1,101,51176,0,1,110,51180,0,1,100,51184,1,0,67,0,2,105,51193,111,51248,0,1,97,51197,0,1,114,51201,0,1,32,51205,0,1,112,51209,0,1,111,51213,0,1,114,51217,0,1,32,51221,0,1,99,51225,0,1,111,51229,0,1,114,51233,0,1,114,51237,0,1,101,51241,0,1,111,51245,1,0,67,0,1,121,51252,0,1,101,51256,0,1,114,51260,0,1,32,51264,0,1,195,51268,0,1,160,51272,0,1,32,51276,0,1,117,51280,0,1,110,51284,0,1,32,51288,0,1,97,51292,0,1,109,51296,0,1,105,51300,1,0,67,0,1,112,51307,0,1,101,51311,0,1,114,51315,0,1,32,51319,0,1,101,51323,0,1,109,51327,0,1,97,51331,0,1,105,51335,0,1,108,51339,1,0,67,0,1,97,51346,0,1,97,51350,1,0,67,0,1,111,51357,0,1,115,51361,0,1,122,51365,0,1,116,51369,0,1,195,51373,0,1,161,51377,0,1,115,51381,1,0,67,0,1,122,51388,0,1,100,51392,0,1,32,51396,0,1,109,51400,0,1,101,51404,0,1,103,51408,1,0,67,1,0,67,0,1,108,51418,0,1,97,51422,0,1,197,51426,0,1,159,51430,1,0,67,0,1,101,51437,0,1,45,51441,0,1,109,51445,0,1,97,51449,0,1,105,51453,0,1,108,51457,0,1,32,51461,0,1,118,51465,0,1,101,51469,0,1,114,51473,0,1,115,51477,0,1,101,51481,0,1,110,51485,0,1,100,51489,0,1,101,51493,0,1,110,51497,1,0,67,0,2,105,51506,112,56968,0,1,106,51510,0,1,101,51514,0,1,108,51518,0,1,105,51522,1,0,67,0,1,101,51529,0,1,101,51533,0,1,116,51537,1,0,67,0,1,195,51544,0,1,173,51548,0,1,108,51552,0,1,101,51556,0,2,106,51562,116,51573,0,1,116,51566,0,1,101,51570,1,0,67,1,0,67,0,1,116,51580,0,1,104,51584,0,1,105,51588,0,1,115,51592,0,1,32,51596,0,3,97,51604,112,51631,115,51646,0,1,114,51608,0,1,116,51612,0,1,105,51616,0,1,99,51620,0,1,108,51624,0,1,101,51628,1,0,67,0,1,111,51635,0,1,115,51639,0,1,116,51643,1,0,67,0,1,116,51650,0,1,111,51654,0,1,114,51658,0,1,121,51662,1,0,67,0,1,111,51669,0,1,115,51673,0,1,116,51677,0,1,196,51681,0,1,153,51685,0,1,112,51689,0,1,110,51693,0,1,105,51697,0,1,106,51701,1,0,67,0,1,101,51708,0,1,196,51712,0,1,190,51716,0,1,97,51720,0,2,106,51726,197,51737,0,1,116,51730,0,1,101,51734,1,0,67,0,1,165,51741,1,0,67,0,1,206,51748,0,1,191,51752,0,1,206,51756,0,1,185,51760,0,1,206,51764,0,1,189,51768,0,1,206,51772,0,1,191,51776,0,1,207,51780,0,1,128,51784,0,1,206,51788,0,1,191,51792,0,1,206,51796,0,1,175,51800,0,1,206,51804,0,1,183,51808,0,1,207,51812,0,1,131,51816,0,1,206,51820,0,1,183,51824,1,0,67,0,1,206,51831,0,1,191,51835,0,1,206,51839,0,1,185,51843,0,1,207,51847,0,1,129,51851,0,1,206,51855,0,1,177,51859,0,1,207,51863,0,1,131,51867,0,1,207,51871,0,1,132,51875,0,1,206,51879,0,1,181,51883,0,1,206,51887,0,1,175,51891,0,1,207,51895,0,1,132,51899,0,1,206,51903,0,1,181,51907,1,0,67,0,2,208,51916,209,51973,0,2,181,51922,191,58581,0,1,208,51926,0,1,187,51930,0,1,208,51934,0,1,184,51938,0,1,209,51942,0,1,130,51946,0,1,209,51950,0,1,140,51954,0,1,209,51958,0,1,129,51962,0,1,209,51966,0,1,143,51970,1,0,67,0,1,150,51977,0,1,208,51981,0,1,187,51985,0,1,208,51989,0,1,184,51993,0,1,209,51997,0,1,130,52001,0,1,208,52005,0,1,184,52009,0,1,209,52013,0,1,129,52017,0,1,209,52021,0,1,143,52025,1,0,67,0,1,147,52032,0,1,227,52036,0,1,129,52040,0,1,174,52044,0,2,227,52050,232,52222,0,1,131,52054,0,2,139,52060,154,52147,0,1,227,52064,0,1,131,52068,0,1,165,52072,0,1,227,52076,0,1,131,52080,0,1,188,52084,0,1,227,52088,0,1,130,52092,0,1,185,52096,0,1,227,52100,0,1,130,52104,0,1,146,52108,0,1,227,52112,0,1,130,52116,0,1,183,52120,0,1,227,52124,0,1,130,52128,0,1,167,52132,0,1,227,52136,0,1,130,52140,0,1,162,52144,1,0,68,0,1,227,52151,0,1,131,52155,0,1,188,52159,0,1,227,52163,0,1,130,52167,0,1,184,52171,0,1,227,52175,0,1,130,52179,0,1,146,52183,0,1,227,52187,0,1,130,52191,0,1,183,52195,0,1,227,52199,0,1,130,52203,0,1,167,52207,0,1,227,52211,0,1,130,52215,0,1,162,52219,1,0,68,0,1,168,52226,0,1,152,52230,0,1,228,52234,0,1,186,52238,0,1,139,52242,0,1,227,52246,0,1,130,52250,0,1,146,52254,0,1,227,52258,0,1,130,52262,0,1,183,52266,0,1,227,52270,0,1,130,52274,0,1,167,52278,0,1,227,52282,0,1,130,52286,0,1,162,52290,1,0,68,0,1,227,52297,0,1,130,52301,0,1,167,52305,0,1,227,52309,0,1,130,52313,0,1,162,52317,1,0,68,0,1,227,52324,0,1,130,52328,0,1,164,52332,0,1,227,52336,0,1,131,52340,0,1,188,52344,0,1,227,52348,0,1,131,52352,0,1,136,52356,1,0,68,0,1,134,52363,0,1,228,52367,0,1,186,52371,0,1,171,52375,1,0,68,0,1,172,52382,0,1,229,52386,0,1,143,52390,0,1,145,52394,1,0,68,0,1,181,52401,0,1,236,52405,0,1,156,52409,0,1,160,52413,1,0,68,0,1,110,52420,0,1,104,52424,0,1,195,52428,0,1,182,52432,0,1,114,52436,0,1,101,52440,0,1,110,52444,1,0,76,0,1,101,52451,0,1,108,52455,0,1,117,52459,0,1,105,52463,0,1,115,52467,0,1,116,52471,0,1,101,52475,0,1,114,52479,0,1,101,52483,0,1,110,52487,1,0,76,0,1,111,52494,0,1,114,52498,0,1,108,52502,0,1,101,52506,0,1,115,52510,0,1,101,52514,0,1,110,52518,1,0,76,0,1,117,52525,0,1,109,52529,0,1,32,52533,0,2,97,52539,104,52570,0,1,110,52543,0,1,104,52547,0,1,195,52551,0,1,182,52555,0,1,114,52559,0,1,101,52563,0,1,110,52567,1,0,76,0,1,195,52574,0,1,182,52578,0,1,114,52582,0,1,101,52586,0,1,110,52590,1,0,76,0,3,99,52601,97,65509,115,68375,0,2,111,52607,117,52772,0,1,108,52611,0,1,116,52615,0,1,97,52619,0,1,32,52623,0,2,108,52629,113,52713,0,2,39,52635,226,52670,0,1,97,52639,0,1,114,52643,0,1,116,52647,0,1,105,52651,0,1,99,52655,0,1,111,52659,0,1,108,52663,0,1,111,52667,1,0,76,0,1,128,52674,0,1,153,52678,0,1,97,52682,0,1,114,52686,0,1,116,52690,0,1,105,52694,0,1,99,52698,0,1,111,52702,0,1,108,52706,0,1,111,52710,1,0,76,0,1,117,52717,0,1,101,52721,0,1,115,52725,0,1,116,52729,0,1,111,52733,0,1,32,52737,0,1,97,52741,0,1,114,52745,0,1,116,52749,0,1,105,52753,0,1,99,52757,0,1,111,52761,0,1,108,52765,0,1,111,52769,1,0,76,0,1,108,52776,0,1,116,52780,0,1,196,52784,0,1,131,52788,0,1,32,52792,0,1,97,52796,0,1,114,52800,0,1,116,52804,0,1,105,52808,0,1,99,52812,0,1,111,52816,0,1,108,52820,0,1,117,52824,0,1,108,52828,1,0,76,0,1,105,52835,0,1,111,52839,0,2,32,52845,110,55586,0,3,118,52853,99,55477,116,55504,0,1,101,52857,0,1,114,52861,0,1,115,52865,0,1,105,52869,0,1,111,52873,0,1,110,52877,1,0,76,0,2,111,52886,117,52982,0,1,108,52890,0,1,116,52894,0,1,97,52898,0,1,32,52902,0,1,108,52906,0,2,39,52912,226,52943,0,1,97,52916,0,1,114,52920,0,1,116,52924,0,1,105,52928,0,1,99,52932,0,1,108,52936,0,1,101,52940,1,0,76,0,1,128,52947,0,1,153,52951,0,1,97,52955,0,1,114,52959,0,1,116,52963,0,1,105,52967,0,1,99,52971,0,1,108,52975,0,1,101,52979,1,0,76,0,1,99,52986,0,1,104,52990,0,1,97,52994,0,1,114,52998,0,1,32,53002,0,2,101,53008,110,53108,0,2,108,53014,115,53057,0,1,32,53018,0,1,97,53022,0,1,114,53026,0,1,116,53030,0,1,195,53034,0,1,173,53038,0,1,99,53042,0,1,117,53046,0,1,108,53050,0,1,111,53054,1,0,76,0,1,116,53061,0,1,101,53065,0,1,32,53069,0,1,97,53073,0,1,114,53077,0,1,116,53081,0,1,195,53085,0,1,173,53089,0,1,99,53093,0,1,117,53097,0,1,108,53101,0,1,111,53105,1,0,76,0,1,111,53112,0,1,116,53116,0,1,105,53120,0,1,99,53124,0,1,105,53128,0,1,97,53132,1,0,76,0,1,101,53139,0,1,114,53143,0,1,105,53147,0,1,32,53151,0,1,100,53155,0,1,105,53159,0,1,110,53163,0,1,108,53167,0,1,101,53171,1,0,76,0,1,108,53178,0,1,103,53182,0,1,97,53186,0,1,115,53190,0,1,115,53194,0,1,97,53198,0,1,32,53202,0,1,109,53206,0,1,101,53210,0,1,103,53214,0,1,32,53218,0,1,97,53222,0,1,32,53226,0,1,99,53230,0,1,105,53234,0,1,107,53238,0,1,107,53242,0,1,101,53246,0,1,116,53250,1,0,76,0,1,110,53257,0,1,116,53261,0,1,101,53265,0,1,108,53269,0,1,101,53273,0,1,32,53277,0,2,97,53283,106,53318,0,1,114,53287,0,1,116,53291,0,1,105,53295,0,1,107,53299,0,1,107,53303,0,1,101,53307,0,1,108,53311,0,1,105,53315,1,0,76,0,1,117,53322,0,1,116,53326,0,1,116,53330,0,1,117,53334,1,0,76,0,1,116,53341,0,1,101,53345,0,1,110,53349,1,2,94,32,53356,105,72565,0,2,110,53362,116,53373,0,1,111,53366,0,1,119,53370,1,0,76,0,1,111,53377,0,1,32,53381,0,2,97,53387,116,53414,0,1,114,53391,0,1,116,53395,0,1,105,53399,0,1,99,53403,0,1,108,53407,0,1,101,53411,1,0,76,0,1,104,53418,0,2,101,53424,105,53480,0,1,32,53428,0,2,97,53434,115,53461,0,1,114,53438,0,1,116,53442,0,1,105,53446,0,1,99,53450,0,1,108,53454,0,1,101,53458,1,0,76,0,1,116,53465,0,1,111,53469,0,1,114,53473,0,1,121,53477,1,0,76,0,1,115,53484,0,1,32,53488,0,2,97,53494,115,53521,0,1,114,53498,0,1,116,53502,0,1,105,53506,0,1,99,53510,0,1,108,53514,0,1,101,53518,1,0,76,0,1,116,53525,0,1,111,53529,0,1,114,53533,0,1,121,53537,1,0,76,1,2,108,105,53547,107,72596,0,1,115,53551,0,1,116,53555,0,1,101,53559,0,1,114,53563,0,1,32,53567,0,1,110,53571,0,1,97,53575,0,1,97,53579,0,1,114,53583,0,1,32,53587,0,2,100,53593,104,53636,0,1,105,53597,0,1,116,53601,0,1,32,53605,0,1,97,53609,0,1,114,53613,0,1,116,53617,0,1,105,53621,0,1,107,53625,0,1,101,53629,0,1,108,53633,1,0,76,0,1,101,53640,0,1,116,53644,0,1,32,53648,0,1,97,53652,0,1,114,53656,0,1,116,53660,0,1,105,53664,0,1,107,53668,0,1,101,53672,0,1,108,53676,1,0,76,0,2,115,53685,116,53777,0,1,115,53689,0,1,110,53693,0,1,97,53697,0,1,32,53701,0,1,112,53705,0,1,195,53709,0,1,165,53713,0,1,32,53717,0,2,97,53723,116,53754,0,1,114,53727,0,1,116,53731,0,1,105,53735,0,1,107,53739,0,1,101,53743,0,1,108,53747,0,1,110,53751,1,0,76,0,1,101,53758,0,1,120,53762,0,1,116,53766,0,1,101,53770,0,1,110,53774,1,0,76,0,2,32,53783,116,53834,0,1,116,53787,0,1,105,53791,0,1,108,53795,0,1,32,53799,0,1,97,53803,0,1,114,53807,0,1,116,53811,0,1,105,53815,0,1,107,53819,0,1,108,53823,0,1,101,53827,0,1,110,53831,1,0,76,0,1,32,53838,0,1,116,53842,0,1,105,53846,0,1,108,53850,0,1,32,53854,0,2,97,53860,115,53899,0,1,114,53864,0,1,116,53868,0,1,105,53872,0,1,107,53876,0,1,107,53880,0,1,101,53884,0,1,108,53888,0,1,101,53892,0,1,110,53896,1,0,76,0,1,97,53903,0,1,107,53907,0,1,101,53911,0,1,110,53915,1,0,76,0,1,97,53922,0,1,108,53926,0,1,101,53930,0,1,121,53934,0,1,105,53938,0,1,32,53942,0,1,100,53946,0,1,105,53950,0,1,110,53954,0,1,108,53958,0,1,101,53962,1,0,76,0,1,115,53969,0,1,197,53973,0,1,130,53977,0,1,117,53981,0,1,99,53985,0,1,104,53989,0,1,97,53993,0,1,106,53997,0,1,32,54001,0,2,97,54007,116,54038,0,1,114,54011,0,1,116,54015,0,1,121,54019,0,1,107,54023,0,1,117,54027,0,1,197,54031,0,1,130,54035,1,0,76,0,1,101,54042,0,1,107,54046,0,1,115,54050,0,1,116,54054,1,0,76,0,1,118,54061,0,1,105,54065,0,1,114,54069,0,1,32,54073,0,2,101,54079,111,54122,0,1,115,54083,0,1,116,54087,0,1,101,54091,0,1,32,54095,0,1,97,54099,0,1,114,54103,0,1,116,54107,0,1,105,54111,0,1,103,54115,0,1,111,54119,1,0,76,0,1,32,54126,0,1,97,54130,0,1,114,54134,0,1,116,54138,0,1,105,54142,0,1,103,54146,0,1,111,54150,1,0,76,0,1,121,54157,0,1,32,54161,0,1,97,54165,0,1,117,54169,0,1,100,54173,0,1,105,54177,0,1,111,54181,1,0,76,0,3,108,54192,197,54447,116,75078,0,2,101,54198,117,54388,0,1,99,54202,0,1,104,54206,0,1,110,54210,0,2,111,54216,196,54308,0,1,117,54220,0,1,116,54224,0,1,32,54228,0,2,115,54234,196,54277,0,1,105,54238,0,1,32,54242,0,1,196,54246,0,1,141,54250,0,1,108,54254,0,1,195,54258,0,1,161,54262,0,1,110,54266,0,1,101,54270,0,1,107,54274,1,0,76,0,1,141,54281,0,1,108,54285,0,1,195,54289,0,1,161,54293,0,1,110,54297,0,1,101,54301,0,1,107,54305,1,0,76,0,1,155,54312,0,1,116,54316,0,1,101,54320,0,1,32,54324,0,1,115,54328,0,1,105,54332,0,1,32,54336,0,2,116,54342,196,54357,0,1,101,54346,0,1,120,54350,0,1,116,54354,1,0,76,0,1,141,54361,0,1,108,54365,0,1,195,54369,0,1,161,54373,0,1,110,54377,0,1,101,54381,0,1,107,54385,1,0,76,0,1,197,54392,0,1,161,54396,0,1,97,54400,0,1,106,54404,0,1,116,54408,0,1,101,54412,0,1,32,54416,0,1,196,54420,0,1,141,54424,0,1,108,54428,0,1,97,54432,0,1,110,54436,0,1,97,54440,0,1,107,54444,1,0,76,0,1,130,54451,0,1,117,54455,0,1,99,54459,0,1,104,54463,0,1,97,54467,0,1,106,54471,0,1,32,54475,0,2,97,54481,116,54516,0,1,114,54485,0,1,116,54489,0,1,121,54493,0,1,107,54497,0,1,117,54501,0,1,197,54505,0,1,130,54509,0,1,117,54513,1,0,76,0,1,101,54520,0,1,107,54524,0,1,115,54528,0,1,116,54532,0,1,117,54536,1,0,76,0,1,108,54543,0,1,101,54547,0,1,115,54551,0,1,101,54555,0,1,110,54559,1,0,76,0,1,99,54566,0,1,111,54570,0,1,117,54574,0,1,116,54578,0,1,101,54582,0,1,114,54586,0,1,32,54590,0,2,99,54596,108,54639,0,1,101,54600,0,1,116,54604,0,1,32,54608,0,1,97,54612,0,1,114,54616,0,1,116,54620,0,1,105,54624,0,1,99,54628,0,1,108,54632,0,1,101,54636,1,0,76,0,2,39,54645,226,54676,0,1,97,54649,0,1,114,54653,0,1,116,54657,0,1,105,54661,0,1,99,54665,0,1,108,54669,0,1,101,54673,1,0,76,0,1,128,54680,0,1,153,54684,0,1,97,54688,0,1,114,54692,0,1,116,54696,0,1,105,54700,0,1,99,54704,0,1,108,54708,0,1,101,54712,1,0,76,0,1,186,54719,0,1,206,54723,0,1,191,54727,0,1,207,54731,0,1,141,54735,0,1,207,54739,0,1,131,54743,0,1,207,54747,0,1,132,54751,0,1,206,54755,0,1,181,54759,0,1,32,54763,0,1,207,54767,0,1,132,54771,0,1,206,54775,0,1,191,54779,0,1,32,54783,0,1,206,54787,0,1,172,54791,0,1,207,54795,0,1,129,54799,0,1,206,54803,0,1,184,54807,0,1,207,54811,0,1,129,54815,0,1,206,54819,0,1,191,54823,1,0,76,0,1,129,54830,0,1,208,54834,0,1,187,54838,0,1,209,54842,0,1,131,54846,0,1,209,54850,0,2,133,54856,136,55000,0,1,208,54860,0,1,176,54864,0,1,209,54868,0,1,130,54872,0,1,208,54876,0,1,184,54880,0,1,32,54884,0,2,208,54890,209,54953,0,1,188,54894,0,1,208,54898,0,1,176,54902,0,1,209,54906,0,1,130,54910,0,1,208,54914,0,1,181,54918,0,1,209,54922,0,1,128,54926,0,1,209,54930,0,1,150,54934,0,1,208,54938,0,1,176,54942,0,1,208,54946,0,1,187,54950,1,0,76,0,1,129,54957,0,1,209,54961,0,1,130,54965,0,1,208,54969,0,1,176,54973,0,1,209,54977,0,1,130,54981,0,1,209,54985,0,1,130,54989,0,1,209,54993,0,1,142,54997,1,0,76,0,1,208,55004,0,1,176,55008,0,1,209,55012,0,1,130,55016,0,1,209,55020,0,1,140,55024,0,1,32,55028,0,2,208,55034,209,55097,0,1,188,55038,0,1,208,55042,0,1,176,55046,0,1,209,55050,0,1,130,55054,0,1,208,55058,0,1,181,55062,0,1,209,55066,0,1,128,55070,0,1,208,55074,0,1,184,55078,0,1,208,55082,0,1,176,55086,0,1,208,55090,0,1,187,55094,1,0,76,0,2,129,55103,130,55146,0,1,209,55107,0,1,130,55111,0,1,208,55115,0,1,176,55119,0,1,209,55123,0,1,130,55127,0,1,209,55131,0,1,140,55135,0,1,209,55139,0,1,142,55143,1,0,76,0,1,208,55150,0,1,181,55154,0,1,208,55158,0,1,186,55162,0,1,209,55166,0,1,129,55170,0,1,209,55174,0,1,130,55178,1,0,76,0,3,208,55189,209,59200,210,59293,0,1,187,55193,0,1,209,55197,0,1,131,55201,0,1,209,55205,0,2,133,55211,136,55290,0,1,208,55215,0,1,176,55219,0,1,209,55223,0,1,130,55227,0,1,208,55231,0,1,184,55235,0,1,32,55239,0,1,209,55243,0,1,129,55247,0,1,209,55251,0,1,130,55255,0,1,208,55259,0,1,176,55263,0,1,209,55267,0,1,130,55271,0,1,209,55275,0,1,130,55279,0,1,209,55283,0,1,142,55287,1,0,76,0,1,208,55294,0,1,176,55298,0,1,209,55302,0,1,130,55306,0,1,209,55310,0,1,140,55314,0,1,32,55318,0,2,208,55324,209,55387,0,1,188,55328,0,1,208,55332,0,1,176,55336,0,1,209,55340,0,1,130,55344,0,1,208,55348,0,1,181,55352,0,1,209,55356,0,1,128,55360,0,1,208,55364,0,1,184,55368,0,1,208,55372,0,1,176,55376,0,1,208,55380,0,1,187,55384,1,0,76,0,1,129,55391,0,1,209,55395,0,1,130,55399,0,1,208,55403,0,1,176,55407,0,1,209,55411,0,1,130,55415,0,1,209,55419,0,1,140,55423,0,1,209,55427,0,1,142,55431,1,0,76,2,0,79,80,0,1,97,55442,0,1,32,55446,0,1,111,55450,0,1,110,55454,0,1,121,55458,0,1,111,55462,0,1,110,55466,0,1,121,55470,0,1,111,55474,1,0,79,0,1,97,55481,0,1,112,55485,0,1,116,55489,0,1,105,55493,0,1,111,55497,0,1,110,55501,1,0,79,0,1,97,55508,0,1,103,55512,0,1,115,55516,0,1,111,55520,0,3,39,55528,202,55539,226,55554,0,1,122,55532,0,1,105,55536,1,0,79,0,1,187,55543,0,1,122,55547,0,1,105,55551,1,0,79,0,1,128,55558,0,2,152,55564,153,55575,0,1,122,55568,0,1,105,55572,1,0,79,0,1,122,55579,0,1,105,55583,1,0,79,0,1,117,55590,0,1,110,55594,0,1,32,55598,0,1,97,55602,0,1,108,55606,0,1,116,55610,0,1,32,55614,0,1,121,55618,0,1,97,55622,0,1,122,55626,0,1,196,55630,0,1,177,55634,0,1,115,55638,0,1,196,55642,0,1,177,55646,1,0,79,0,1,121,55653,0,1,97,55657,0,1,110,55661,0,1,97,55665,0,1,110,55669,0,1,32,55673,0,3,98,55681,104,55704,115,55719,0,1,105,55685,0,1,100,55689,0,1,105,55693,0,1,121,55697,0,1,111,55701,1,0,79,0,1,111,55708,0,1,116,55712,0,1,111,55716,1,0,79,0,1,97,55723,0,1,117,55727,0,1,116,55731,0,1,105,55735,1,0,79,0,1,110,55742,0,1,116,55746,0,1,101,55750,0,1,114,55754,0,1,115,55758,0,1,99,55762,0,1,104,55766,0,1,114,55770,0,1,105,55774,0,1,102,55778,0,1,116,55782,1,0,79,0,1,187,55789,0,1,165,55793,0,1,112,55797,0,1,32,55801,0,1,108,55805,0,1,225,55809,0,1,186,55813,0,1,161,55817,0,1,105,55821,0,1,32,55825,0,2,104,55831,118,55874,0,1,195,55835,0,1,172,55839,0,1,110,55843,0,1,104,55847,0,1,32,55851,0,1,225,55855,0,1,186,55859,0,1,163,55863,0,1,110,55867,0,1,104,55871,1,0,79,0,1,105,55878,0,1,100,55882,0,1,101,55886,0,1,111,55890,1,0,79,0,1,159,55897,0,1,114,55901,0,1,97,55905,0,1,102,55909,0,1,32,55913,0,1,97,55917,0,1,108,55921,0,1,116,55925,0,1,196,55929,0,1,177,55933,0,1,32,55937,0,1,121,55941,0,1,97,55945,0,1,122,55949,0,1,196,55953,0,1,177,55957,0,1,115,55961,0,1,196,55965,0,1,177,55969,1,0,79,0,2,99,55978,115,65865,0,3,97,55986,111,65800,114,65841,0,1,112,55990,0,1,116,55994,0,1,105,55998,0,1,111,56002,0,1,110,56006,1,1,79,32,56011,1,0,79,0,1,101,56018,0,1,114,56022,0,1,97,56026,0,1,110,56030,0,1,103,56034,0,1,97,56038,0,1,110,56042,0,1,32,56046,0,3,97,56054,103,56073,118,56096,0,1,117,56058,0,1,100,56062,0,1,105,56066,0,1,111,56070,1,0,79,0,1,97,56077,0,1,109,56081,0,1,98,56085,0,1,97,56089,0,1,114,56093,1,0,79,0,1,105,56100,0,1,100,56104,0,1,101,56108,0,1,111,56112,1,0,79,0,1,108,56119,0,1,195,56123,0,1,161,56127,0,1,195,56131,0,1,173,56135,0,1,114,56139,0,1,195,56143,0,1,161,56147,0,1,115,56151,1,0,79,0,1,110,56158,0,1,100,56162,0,2,97,56168,196,56404,0,1,32,56172,0,1,100,56176,0,2,97,56182,111,56293,0,1,32,56186,0,4,97,56196,102,56215,118,56230,195,56270,0,1,117,56200,0,1,100,56204,0,1,105,56208,0,1,111,56212,1,0,79,0,1,111,56219,0,1,116,56223,0,1,111,56227,1,0,79,0,2,105,56236,195,56251,0,1,100,56240,0,1,101,56244,0,1,111,56248,1,0,79,0,1,173,56255,0,1,100,56259,0,1,101,56263,0,1,111,56267,1,0,79,0,1,161,56274,0,1,117,56278,0,1,100,56282,0,1,105,56286,0,1,111,56290,1,0,79,0,1,32,56297,0,4,97,56307,102,56326,118,56341,195,56381,0,1,117,56311,0,1,100,56315,0,1,105,56319,0,1,111,56323,1,0,79,0,1,111,56330,0,1,116,56334,0,1,111,56338,1,0,79,0,2,105,56347,195,56362,0,1,100,56351,0,1,101,56355,0,1,111,56359,1,0,79,0,1,173,56366,0,1,100,56370,0,1,101,56374,0,1,111,56378,1,0,79,0,1,161,56385,0,1,117,56389,0,1,100,56393,0,1,105,56397,0,1,111,56401,1,0,79,0,1,131,56408,0,1,32,56412,0,3,97,56420,105,56439,118,56466,0,1,117,56424,0,1,100,56428,0,1,105,56432,0,1,111,56436,1,0,79,0,1,109,56443,0,1,97,56447,0,1,103,56451,0,1,105,56455,0,1,110,56459,0,1,101,56463,1,0,79,0,1,105,56470,0,1,100,56474,0,1,101,56478,0,1,111,56482,1,0,79,0,3,169,56493,164,72619,166,72638,0,1,103,56497,0,1,101,56501,0,1,110,56505,0,1,100,56509,0,1,101,56513,1,1,79,32,56518,0,4,97,56528,105,56547,112,56566,118,56585,0,1,117,56532,0,1,100,56536,0,1,105,56540,0,1,111,56544,1,0,79,0,1,109,56551,0,1,97,56555,0,1,103,56559,0,1,101,56563,1,0,79,0,1,104,56570,0,1,111,56574,0,1,116,56578,0,1,111,56582,1,0,79,0,1,105,56589,0,1,100,56593,0,1,195,56597,0,1,169,56601,0,1,111,56605,1,0,79,0,1,176,56612,0,1,117,56616,0,1,32,56620,0,1,108,56624,0,1,225,56628,0,1,186,56632,0,1,161,56636,0,1,105,56640,0,1,32,56644,0,1,97,56648,0,1,117,56652,0,1,100,56656,0,1,105,56660,0,1,111,56664,1,0,79,0,1,108,56671,0,1,101,56675,0,1,122,56679,0,1,111,56683,0,1,32,56687,0,1,121,56691,0,1,97,56695,0,1,32,56699,0,3,112,56707,115,56726,118,56745,0,1,105,56711,0,1,99,56715,0,1,104,56719,0,1,97,56723,1,0,79,0,1,97,56730,0,1,117,56734,0,1,116,56738,0,1,105,56742,1,0,79,0,1,105,56749,0,1,100,56753,0,1,101,56757,0,1,111,56761,1,0,79,0,1,97,56768,0,1,32,56772,0,2,99,56778,115,66006,0,3,97,56786,111,65946,114,65982,0,1,112,56790,0,1,116,56794,0,1,105,56798,0,1,111,56802,0,1,110,56806,1,1,79,32,56811,1,0,79,0,1,225,56818,0,1,187,56822,0,1,141,56826,0,1,119,56830,0,1,97,56834,0,1,32,56838,0,1,102,56842,0,1,111,56846,0,1,116,56850,0,1,111,56854,1,0,79,0,3,99,56865,115,66204,103,73476,0,3,97,56873,111,66144,114,66180,0,1,112,56877,0,1,116,56881,0,1,105,56885,0,1,111,56889,0,1,110,56893,1,0,79,0,2,99,56902,115,66294,0,3,97,56910,111,66234,114,66270,0,1,112,56914,0,1,116,56918,0,1,105,56922,0,1,111,56926,0,1,110,56930,1,0,79,0,1,32,56937,0,1,100,56941,0,1,101,56945,0,1,32,56949,0,1,102,56953,0,1,111,56957,0,1,116,56961,0,1,111,56965,1,0,79,0,1,105,56972,0,1,115,56976,0,1,32,56980,0,3,110,56988,119,57019,122,57038,0,1,97,56992,0,1,103,56996,0,1,114,57000,0,1,97,57004,0,1,110,57008,0,1,105,57012,0,1,97,57016,1,0,79,0,1,105,57023,0,1,100,57027,0,1,101,57031,0,1,111,57035,1,0,79,0,1,100,57042,0,1,106,57046,0,1,196,57050,0,1,153,57054,0,1,99,57058,0,1,105,57062,0,1,97,57066,1,0,79,0,1,112,57073,0,1,105,57077,0,1,115,57081,0,1,32,57085,0,1,105,57089,0,1,115,57093,0,1,112,57097,0,1,111,57101,0,1,100,57105,0,1,32,57109,0,3,97,57117,102,57164,118,57207,0,1,117,57121,0,1,100,57125,0,1,105,57129,0,1,111,57133,0,1,32,57137,0,1,122,57141,0,1,97,57145,0,1,112,57149,0,1,105,57153,0,1,115,57157,0,1,97,57161,1,0,79,0,1,111,57168,0,1,116,57172,0,1,111,57176,0,1,103,57180,0,1,114,57184,0,1,97,57188,0,1,102,57192,0,1,105,57196,0,1,106,57200,0,1,101,57204,1,0,79,0,1,105,57211,0,1,100,57215,0,1,101,57219,0,1,97,57223,1,0,79,0,1,114,57230,0,1,97,57234,0,2,97,57240,108,57324,0,1,108,57244,0,1,107,57248,0,1,97,57252,0,1,32,57256,0,2,109,57262,115,57297,0,1,117,57266,0,1,117,57270,0,1,113,57274,0,1,97,57278,0,1,97,57282,0,1,108,57286,0,1,107,57290,0,1,97,57294,1,0,79,0,1,97,57301,0,1,119,57305,0,1,105,57309,0,1,114,57313,0,1,107,57317,0,1,97,57321,1,0,79,0,1,107,57328,0,1,97,57332,0,1,32,57336,0,1,99,57340,0,1,111,57344,0,1,100,57348,0,1,107,57352,0,1,97,57356,1,0,79,0,1,32,57363,0,1,100,57367,0,1,111,57371,0,1,115,57375,0,1,121,57379,0,1,97,57383,0,1,115,57387,0,1,196,57391,0,1,177,57395,0,1,32,57399,0,1,97,57403,0,1,108,57407,0,1,116,57411,0,1,121,57415,0,1,97,57419,0,1,122,57423,0,1,196,57427,0,1,177,57431,0,1,115,57435,0,1,196,57439,0,1,177,57443,1,0,79,0,1,116,57450,0,1,32,57454,0,2,116,57460,109,66458,0,1,97,57464,0,1,103,57468,0,1,115,57472,0,1,111,57476,0,3,39,57484,202,57495,226,57510,0,1,122,57488,0,1,105,57492,1,0,79,0,1,187,57499,0,1,122,57503,0,1,105,57507,1,0,79,0,1,128,57514,0,2,152,57520,153,57531,0,1,122,57524,0,1,105,57528,1,0,79,0,1,122,57535,0,1,105,57539,1,0,79,0,1,116,57546,0,1,117,57550,0,1,108,57554,0,1,111,57558,0,1,32,57562,0,1,100,57566,0,1,101,57570,0,1,108,57574,0,1,32,57578,0,2,97,57584,118,57603,0,1,117,57588,0,1,100,57592,0,1,105,57596,0,1,111,57600,1,0,79,0,2,105,57609,195,57624,0,1,100,57613,0,1,101,57617,0,1,111,57621,1,0,79,0,1,173,57628,0,1,100,57632,0,1,101,57636,0,1,111,57640,1,0,79,0,1,101,57647,0,1,111,57651,1,2,107,32,57658,110,57824,0,4,97,57668,99,57711,116,57742,115,66572,0,1,108,57672,0,1,116,57676,0,1,121,57680,0,1,97,57684,0,1,122,57688,0,1,196,57692,0,1,177,57696,0,1,115,57700,0,1,196,57704,0,1,177,57708,1,0,79,0,3,97,57719,111,66512,114,66548,0,1,112,57723,0,1,116,57727,0,1,105,57731,0,1,111,57735,0,1,110,57739,1,0,79,0,1,97,57746,0,1,103,57750,0,1,115,57754,0,1,111,57758,0,3,39,57766,202,57777,226,57792,0,1,122,57770,0,1,105,57774,1,0,79,0,1,187,57781,0,1,122,57785,0,1,105,57789,1,0,79,0,1,128,57796,0,2,152,57802,153,57813,0,1,122,57806,0,1,105,57810,1,0,79,0,1,122,57817,0,1,105,57821,1,0,79,0,1,117,57828,0,1,110,57832,0,1,32,57836,0,1,97,57840,0,1,108,57844,0,1,116,57848,0,1,32,57852,0,1,121,57856,0,1,97,57860,0,1,122,57864,0,1,196,57868,0,1,177,57872,0,1,115,57876,0,1,196,57880,0,1,177,57884,1,0,79,0,1,225,57891,0,1,187,57895,0,1,141,57899,0,1,108,57903,0,1,195,57907,0,1,169,57911,0,1,32,57915,0,2,102,57921,195,58017,0,2,195,57927,225,57954,0,1,173,57931,0,1,100,57935,0,1,195,57939,0,1,173,57943,0,1,195,57947,0,1,178,57951,1,0,79,0,1,187,57958,0,1,141,57962,0,1,204,57966,0,1,129,57970,0,1,110,57974,0,1,114,57978,0,1,195,57982,0,1,161,57986,0,1,110,57990,0,1,32,57994,0,1,111,57998,0,1,104,58002,0,1,195,58006,0,1,185,58010,0,1,110,58014,1,0,79,0,1,160,58021,0,1,119,58025,0,1,195,58029,0,1,178,58033,0,1,114,58037,0,1,195,58041,0,1,161,58045,0,1,110,58049,1,0,79,0,1,201,58056,0,1,153,58060,0,1,107,58064,0,1,108,58068,0,1,105,58072,0,1,110,58076,0,1,32,58080,0,2,97,58086,109,66665,0,1,108,58090,0,1,116,58094,0,1,32,58098,0,1,121,58102,0,1,97,58106,0,1,122,58110,0,1,196,58114,0,1,177,58118,0,1,115,58122,0,1,196,58126,0,1,177,58130,1,0,79,0,2,209,58139,208,66767,0,1,131,58143,0,2,208,58149,209,66834,0,1,180,58153,0,1,208,58157,0,1,184,58161,0,1,208,58165,0,1,190,58169,0,2,32,58175,208,58234,0,1,209,58179,0,1,130,58183,0,1,208,58187,0,1,176,58191,0,1,208,58195,0,1,179,58199,0,1,209,58203,0,1,129,58207,0,1,209,58211,0,1,158,58215,0,1,208,58219,0,1,183,58223,0,1,208,58227,0,1,184,58231,1,0,79,0,1,189,58238,0,1,209,58242,0,1,131,58246,0,1,208,58250,0,1,189,58254,0,1,32,58258,0,1,209,58262,0,1,130,58266,0,1,210,58270,0,1,175,58274,0,1,209,58278,0,1,136,58282,0,1,210,58286,0,1,175,58290,0,1,208,58294,0,1,189,58298,0,1,208,58302,0,1,180,58306,0,1,210,58310,0,1,175,58314,0,1,209,58318,0,1,128,58322,0,1,208,58326,0,1,188,58330,0,1,211,58334,0,1,169,58338,0,1,209,58342,0,1,129,58346,0,1,210,58350,0,1,175,58354,1,0,79,0,2,208,58363,209,70425,0,2,184,58369,190,70398,0,1,208,58373,0,1,180,58377,0,1,208,58381,0,1,181,58385,0,1,208,58389,0,1,190,58393,0,2,32,58399,208,58458,0,1,209,58403,0,1,130,58407,0,1,208,58411,0,1,176,58415,0,1,208,58419,0,1,179,58423,0,1,209,58427,0,1,129,58431,0,1,209,58435,0,1,158,58439,0,1,208,58443,0,1,183,58447,0,1,208,58451,0,1,184,58455,1,0,79,0,1,189,58462,0,1,209,58466,0,1,131,58470,0,1,208,58474,0,1,189,58478,0,1,32,58482,0,1,209,58486,0,1,130,58490,0,1,210,58494,0,1,175,58498,0,1,209,58502,0,1,136,58506,0,1,210,58510,0,1,175,58514,0,1,208,58518,0,1,189,58522,0,1,208,58526,0,1,180,58530,0,1,210,58534,0,1,175,58538,0,1,209,58542,0,1,128,58546,0,1,208,58550,0,1,188,58554,0,1,211,58558,0,1,169,58562,0,1,209,58566,0,1,129,58570,0,1,210,58574,0,1,175,58578,1,0,79,0,1,208,58585,0,1,184,58589,0,1,209,58593,0,1,129,58597,0,1,209,58601,0,1,140,58605,0,1,32,58609,0,1,208,58613,0,1,186,58617,0,1,32,58621,0,2,208,58627,209,58703,0,2,176,58633,178,58668,0,1,209,58637,0,1,131,58641,0,1,208,58645,0,1,180,58649,0,1,208,58653,0,1,184,58657,0,1,208,58661,0,1,190,58665,1,0,79,0,1,208,58672,0,1,184,58676,0,1,208,58680,0,1,180,58684,0,1,208,58688,0,1,181,58692,0,1,208,58696,0,1,190,58700,1,0,79,0,1,132,58707,0,1,208,58711,0,1,190,58715,0,1,209,58719,0,1,130,58723,0,1,208,58727,0,1,190,58731,1,0,79,0,1,130,58738,0,1,208,58742,0,1,191,58746,0,1,208,58750,0,1,184,58754,0,1,209,58758,0,1,129,58762,0,1,32,58766,0,1,208,58770,0,1,184,58774,0,1,209,58778,0,1,129,58782,0,1,208,58786,0,1,191,58790,0,1,208,58794,0,1,190,58798,0,1,208,58802,0,1,180,58806,0,1,32,58810,0,2,208,58816,209,58944,0,2,176,58822,178,58909,0,1,209,58826,0,1,131,58830,0,1,208,58834,0,1,180,58838,0,1,208,58842,0,1,184,58846,0,1,208,58850,0,1,190,58854,0,1,32,58858,0,1,208,58862,0,1,183,58866,0,1,208,58870,0,1,176,58874,0,1,208,58878,0,1,191,58882,0,1,208,58886,0,1,184,58890,0,1,209,58894,0,1,129,58898,0,1,208,58902,0,1,176,58906,1,0,79,0,1,208,58913,0,1,184,58917,0,1,208,58921,0,1,180,58925,0,1,208,58929,0,1,181,58933,0,1,208,58937,0,1,176,58941,1,0,79,0,1,132,58948,0,1,208,58952,0,1,190,58956,0,1,209,58960,0,1,130,58964,0,1,208,58968,0,1,190,58972,0,1,208,58976,0,1,179,58980,0,1,209,58984,0,1,128,58988,0,1,208,58992,0,1,176,58996,0,1,209,59000,0,1,132,59004,0,1,208,59008,0,1,184,59012,0,1,209,59016,0,1,152,59020,0,1,208,59024,0,1,181,59028,1,0,79,0,1,208,59035,0,1,180,59039,0,1,208,59043,0,1,191,59047,0,1,208,59051,0,1,184,59055,0,1,209,59059,0,1,129,59063,0,1,32,59067,0,1,208,59071,0,1,180,59075,0,1,208,59079,0,1,190,59083,0,1,32,59087,0,2,208,59093,209,59169,0,2,176,59099,178,59134,0,1,209,59103,0,1,131,59107,0,1,208,59111,0,1,180,59115,0,1,209,59119,0,1,150,59123,0,1,208,59127,0,1,190,59131,1,0,79,0,1,209,59138,0,1,150,59142,0,1,208,59146,0,1,180,59150,0,1,208,59154,0,1,181,59158,0,1,208,59162,0,1,190,59166,1,0,79,0,1,132,59173,0,1,208,59177,0,1,190,59181,0,1,209,59185,0,1,130,59189,0,1,208,59193,0,1,190,59197,1,0,79,0,1,131,59204,0,1,209,59208,0,1,128,59212,0,1,208,59216,0,1,176,59220,0,1,209,59224,0,1,130,59228,0,1,32,59232,0,2,209,59238,208,66949,0,1,130,59242,0,1,208,59246,0,1,176,59250,0,1,208,59254,0,1,179,59258,0,1,209,59262,0,1,129,59266,0,1,209,59270,0,1,158,59274,0,1,208,59278,0,1,183,59282,0,1,208,59286,0,1,184,59290,1,0,79,0,1,175,59297,0,1,209,59301,0,1,128,59305,0,1,211,59309,0,1,169,59313,0,1,209,59317,0,1,130,59321,0,1,209,59325,0,1,130,59329,0,1,210,59333,0,1,175,59337,0,1,208,59341,0,1,189,59345,0,1,32,59349,0,2,209,59355,208,67004,0,1,130,59359,0,1,210,59363,0,1,175,59367,0,1,209,59371,0,1,136,59375,0,1,210,59379,0,1,175,59383,0,1,208,59387,0,1,189,59391,0,1,208,59395,0,1,180,59399,0,1,210,59403,0,1,175,59407,0,1,209,59411,0,1,128,59415,0,1,208,59419,0,1,188,59423,0,1,211,59427,0,1,169,59431,0,1,209,59435,0,1,129,59439,0,1,210,59443,0,1,175,59447,1,0,79,2,0,79,80,0,1,218,59458,0,1,136,59462,0,1,219,59466,0,1,140,59470,0,1,217,59474,0,1,136,59478,0,1,32,59482,0,1,218,59486,0,1,169,59490,0,1,219,59494,0,1,140,59498,0,1,217,59502,0,1,190,59506,0,1,216,59510,0,1,180,59514,0,1,217,59518,0,1,134,59522,1,0,79,0,1,216,59529,0,1,185,59533,0,1,217,59537,0,1,132,59541,0,1,217,59545,0,1,138,59549,0,1,217,59553,0,1,130,59557,0,1,32,59561,0,1,216,59565,0,1,185,59569,0,1,217,59573,0,1,132,59577,0,1,217,59581,0,1,137,59585,0,1,32,59589,0,1,216,59593,0,1,167,59597,0,1,217,59601,0,1,132,59605,0,2,216,59611,217,59731,0,2,170,59617,181,59704,0,1,216,59621,0,1,179,59625,0,1,216,59629,0,1,172,59633,0,1,217,59637,0,1,138,59641,0,1,217,59645,0,1,132,59649,0,1,32,59653,0,1,216,59657,0,1,167,59661,0,1,217,59665,0,1,132,59669,0,1,216,59673,0,1,181,59677,0,1,217,59681,0,1,136,59685,0,1,216,59689,0,1,170,59693,0,1,217,59697,0,1,138,59701,1,0,79,0,1,217,59708,0,1,136,59712,0,1,216,59716,0,1,177,59720,0,1,216,59724,0,1,169,59728,1,0,79,0,1,129,59735,0,1,217,59739,0,1,138,59743,0,1,216,59747,0,1,175,59751,0,1,217,59755,0,1,138,59759,0,1,217,59763,0,1,136,59767,1,0,79,0,1,140,59774,0,1,216,59778,0,1,177,59782,0,1,32,59786,0,1,218,59790,0,1,169,59794,0,1,216,59798,0,1,167,59802,0,1,32,59806,0,2,218,59812,216,67051,0,1,169,59816,0,1,219,59820,0,1,140,59824,0,1,217,59828,0,1,190,59832,0,1,216,59836,0,1,180,59840,0,1,217,59844,0,1,134,59848,1,0,79,0,1,136,59855,0,1,216,59859,0,1,182,59863,0,1,219,59867,0,1,140,59871,0,1,216,59875,0,1,173,59879,0,1,32,59883,0,2,216,59889,217,59949,0,2,170,59895,181,59930,0,1,216,59899,0,1,181,59903,0,1,217,59907,0,1,136,59911,0,1,219,59915,0,1,140,59919,0,1,216,59923,0,1,177,59927,1,0,79,0,1,216,59934,0,1,175,59938,0,1,216,59942,0,1,167,59946,1,0,79,0,1,136,59953,0,1,219,59957,0,1,140,59961,0,1,216,59965,0,1,175,59969,0,2,216,59975,219,59990,0,1,166,59979,0,1,217,59983,0,1,136,59987,1,0,79,0,1,140,59994,0,1,217,59998,0,1,136,60002,1,0,79,0,1,32,60009,0,2,216,60015,217,60141,0,2,185,60021,186,60086,0,1,218,60025,0,1,169,60029,0,1,216,60033,0,1,179,60037,0,1,32,60041,0,1,216,60045,0,2,170,60051,179,67090,0,1,216,60055,0,1,180,60059,0,1,216,60063,0,1,177,60067,0,1,219,60071,0,1,140,60075,0,1,216,60079,0,1,173,60083,1,0,79,0,1,218,60090,0,1,150,60094,0,1,32,60098,0,1,216,60102,0,1,170,60106,0,1,216,60110,0,1,180,60114,0,1,216,60118,0,1,177,60122,0,1,219,60126,0,1,140,60130,0,1,216,60134,0,1,173,60138,1,0,79,0,1,136,60145,0,1,219,60149,0,1,140,60153,0,1,218,60157,0,1,137,60161,0,1,219,60165,0,1,140,60169,0,1,217,60173,0,1,136,60177,0,1,32,60181,0,1,216,60185,0,1,170,60189,0,1,216,60193,0,1,180,60197,0,1,216,60201,0,1,177,60205,0,1,219,60209,0,1,140,60213,0,1,216,60217,0,1,173,60221,1,0,79,0,1,219,60228,0,1,140,60232,0,1,218,60236,0,1,136,60240,0,1,219,60244,0,1,140,60248,0,1,217,60252,0,1,136,60256,0,1,32,60260,0,1,218,60264,0,1,169,60268,0,1,219,60272,0,1,140,60276,0,1,217,60280,0,1,190,60284,0,1,216,60288,0,1,180,60292,0,1,217,60296,0,1,134,60300,1,0,79,0,1,224,60307,0,1,164,60311,0,1,161,60315,0,1,224,60319,0,1,164,60323,0,1,191,60327,0,1,224,60331,0,1,164,60335,0,1,147,60339,0,1,32,60343,0,1,224,60347,0,1,164,60351,0,1,149,60355,0,1,224,60359,0,1,165,60363,0,1,141,60367,0,1,224,60371,0,1,164,60375,0,1,175,60379,0,1,224,60383,0,1,164,60387,0,1,190,60391,0,1,224,60395,0,1,164,60399,0,1,170,60403,0,1,224,60407,0,1,165,60411,0,1,141,60415,0,1,224,60419,0,1,164,60423,0,1,182,60427,0,1,224,60431,0,1,164,60435,0,1,168,60439,1,0,79,0,1,224,60446,0,1,164,60450,0,1,174,60454,0,1,224,60458,0,1,165,60462,0,1,135,60466,0,1,224,60470,0,1,164,60474,0,1,156,60478,0,1,32,60482,0,1,224,60486,0,1,164,60490,0,2,149,60496,184,67288,0,1,224,60500,0,1,165,60504,0,1,136,60508,0,1,224,60512,0,1,164,60516,0,1,170,60520,0,1,224,60524,0,1,165,60528,0,1,141,60532,0,1,224,60536,0,1,164,60540,0,1,182,60544,0,1,224,60548,0,1,164,60552,0,1,168,60556,1,0,79,0,1,224,60563,0,1,164,60567,0,1,161,60571,0,1,224,60575,0,1,164,60579,0,1,191,60583,0,1,224,60587,0,1,164,60591,0,2,147,60597,175,60676,0,1,32,60601,0,1,224,60605,0,1,164,60609,0,1,149,60613,0,1,224,60617,0,1,165,60621,0,1,133,60625,0,1,224,60629,0,1,164,60633,0,1,170,60637,0,1,224,60641,0,1,165,60645,0,1,141,60649,0,1,224,60653,0,1,164,60657,0,1,182,60661,0,1,224,60665,0,1,164,60669,0,1,168,60673,1,0,79,0,1,224,60680,0,1,165,60684,0,1,139,60688,0,1,32,60692,0,1,224,60696,0,1,164,60700,0,1,149,60704,0,1,224,60708,0,1,165,60712,0,1,136,60716,0,1,224,60720,0,1,164,60724,0,1,170,60728,0,1,224,60732,0,1,165,60736,0,1,141,60740,0,1,224,60744,0,1,164,60748,0,1,182,60752,0,1,224,60756,0,1,164,60760,0,1,168,60764,1,0,79,0,1,224,60771,0,1,164,60775,0,1,191,60779,0,1,224,60783,0,1,164,60787,0,1,176,60791,0,2,224,60797,32,67339,0,1,164,60801,0,1,149,60805,0,1,224,60809,0,1,165,60813,0,1,139,60817,0,1,32,60821,0,1,224,60825,0,1,164,60829,0,1,149,60833,0,1,224,60837,0,1,165,60841,0,1,141,60845,0,1,224,60849,0,1,164,60853,0,1,175,60857,0,1,224,60861,0,1,164,60865,0,1,190,60869,0,1,224,60873,0,1,164,60877,0,1,170,60881,0,1,224,60885,0,1,165,60889,0,1,141,60893,0,1,224,60897,0,1,164,60901,0,1,182,60905,0,1,224,60909,0,1,164,60913,0,1,168,60917,1,0,79,0,1,224,60924,0,1,164,60928,0,2,149,60934,184,67402,0,1,224,60938,0,1,165,60942,0,1,133,60946,0,1,224,60950,0,1,164,60954,0,1,170,60958,0,1,224,60962,0,1,165,60966,0,1,141,60970,0,1,224,60974,0,1,164,60978,0,1,182,60982,0,1,224,60986,0,1,164,60990,0,1,168,60994,1,0,79,0,1,224,61001,0,1,164,61005,0,1,191,61009,0,1,224,61013,0,1,164,61017,0,1,161,61021,0,1,224,61025,0,1,164,61029,0,1,191,61033,0,1,224,61037,0,1,164,61041,0,1,147,61045,0,1,32,61049,0,1,224,61053,0,1,164,61057,0,1,149,61061,0,1,224,61065,0,1,165,61069,0,1,141,61073,0,1,224,61077,0,1,164,61081,0,1,175,61085,0,1,224,61089,0,1,164,61093,0,1,190,61097,0,1,224,61101,0,1,164,61105,0,1,170,61109,0,1,224,61113,0,1,165,61117,0,1,141,61121,0,1,224,61125,0,1,164,61129,0,1,182,61133,0,1,224,61137,0,1,164,61141,0,1,168,61145,1,0,79,0,1,224,61152,0,1,165,61156,0,2,128,61162,141,61289,0,1,224,61166,0,1,164,61170,0,1,161,61174,0,1,224,61178,0,1,164,61182,0,1,191,61186,0,1,224,61190,0,1,164,61194,0,1,175,61198,0,1,224,61202,0,1,165,61206,0,1,139,61210,0,1,32,61214,0,1,224,61218,0,1,164,61222,0,1,149,61226,0,1,224,61230,0,1,165,61234,0,1,136,61238,0,1,224,61242,0,1,164,61246,0,1,170,61250,0,1,224,61254,0,1,165,61258,0,1,141,61262,0,1,224,61266,0,1,164,61270,0,1,182,61274,0,1,224,61278,0,1,164,61282,0,1,168,61286,1,0,79,0,1,224,61293,0,1,164,61297,0,1,185,61301,0,1,224,61305,0,1,165,61309,0,1,128,61313,0,1,224,61317,0,1,164,61321,0,1,161,61325,0,1,224,61329,0,1,164,61333,0,1,191,61337,0,1,224,61341,0,1,164,61345,0,1,147,61349,0,1,32,61353,0,1,224,61357,0,1,164,61361,0,1,149,61365,0,1,224,61369,0,1,165,61373,0,1,133,61377,0,1,224,61381,0,1,164,61385,0,1,170,61389,0,1,224,61393,0,1,165,61397,0,1,141,61401,0,1,224,61405,0,1,164,61409,0,1,182,61413,0,1,224,61417,0,1,164,61421,0,1,168,61425,1,0,79,0,3,133,61436,155,61587,173,61728,0,1,224,61440,0,1,166,61444,0,1,161,61448,0,1,224,61452,0,1,166,61456,0,1,191,61460,0,1,224,61464,0,1,166,61468,0,1,147,61472,0,1,224,61476,0,1,166,61480,0,1,176,61484,0,1,32,61488,0,1,224,61492,0,1,166,61496,0,1,149,61500,0,1,224,61504,0,1,167,61508,0,1,141,61512,0,1,224,61516,0,1,166,61520,0,1,175,61524,0,1,224,61528,0,1,166,61532,0,1,190,61536,0,1,224,61540,0,1,166,61544,0,1,170,61548,0,1,224,61552,0,1,166,61556,0,1,182,61560,0,1,224,61564,0,1,166,61568,0,1,190,61572,0,1,224,61576,0,1,166,61580,0,1,168,61584,1,0,79,0,1,224,61591,0,1,166,61595,0,1,172,61599,0,1,224,61603,0,1,166,61607,0,1,191,61611,0,1,224,61615,0,1,166,61619,0,1,176,61623,0,1,32,61627,0,1,224,61631,0,1,166,61635,0,2,149,61641,137,67453,0,1,224,61645,0,1,167,61649,0,1,141,61653,0,1,224,61657,0,1,166,61661,0,1,175,61665,0,1,224,61669,0,1,166,61673,0,1,190,61677,0,1,224,61681,0,1,166,61685,0,1,170,61689,0,1,224,61693,0,1,166,61697,0,1,182,61701,0,1,224,61705,0,1,166,61709,0,1,190,61713,0,1,224,61717,0,1,166,61721,0,1,168,61725,1,0,79,0,1,224,61732,0,1,166,61736,0,1,191,61740,0,1,224,61744,0,1,166,61748,0,1,161,61752,0,1,224,61756,0,1,166,61760,0,1,191,61764,0,1,224,61768,0,1,166,61772,0,1,147,61776,0,1,224,61780,0,1,166,61784,0,1,176,61788,0,1,32,61792,0,1,224,61796,0,1,166,61800,0,1,149,61804,0,1,224,61808,0,1,167,61812,0,1,141,61816,0,1,224,61820,0,1,166,61824,0,1,175,61828,0,1,224,61832,0,1,166,61836,0,1,190,61840,0,1,224,61844,0,1,166,61848,0,1,170,61852,0,1,224,61856,0,1,166,61860,0,1,182,61864,0,1,224,61868,0,1,166,61872,0,1,190,61876,0,1,224,61880,0,1,166,61884,0,1,168,61888,1,0,79,0,3,134,61899,164,62014,181,62143,0,1,224,61903,0,1,168,61907,0,1,161,61911,0,1,224,61915,0,1,169,61919,0,1,128,61923,0,1,224,61927,0,1,168,61931,0,1,147,61935,0,1,32,61939,0,1,224,61943,0,1,168,61947,0,1,149,61951,0,1,224,61955,0,1,169,61959,0,1,136,61963,0,1,224,61967,0,1,168,61971,0,1,170,61975,0,1,224,61979,0,1,168,61983,0,1,184,61987,0,1,224,61991,0,1,168,61995,0,1,188,61999,0,1,224,62003,0,1,168,62007,0,1,168,62011,1,0,79,0,1,224,62018,0,1,168,62022,0,1,184,62026,0,1,224,62030,0,1,168,62034,0,1,181,62038,0,1,224,62042,0,1,169,62046,0,1,128,62050,0,1,224,62054,0,1,168,62058,0,1,176,62062,0,1,32,62066,0,1,224,62070,0,1,168,62074,0,2,149,62080,184,67480,0,1,224,62084,0,1,169,62088,0,1,136,62092,0,1,224,62096,0,1,168,62100,0,1,170,62104,0,1,224,62108,0,1,168,62112,0,1,184,62116,0,1,224,62120,0,1,168,62124,0,1,188,62128,0,1,224,62132,0,1,168,62136,0,1,168,62140,1,0,79,0,1,224,62147,0,1,169,62151,0,1,128,62155,0,1,224,62159,0,1,168,62163,0,1,161,62167,0,1,224,62171,0,1,169,62175,0,1,128,62179,0,1,224,62183,0,1,168,62187,0,1,147,62191,0,1,32,62195,0,1,224,62199,0,1,168,62203,0,1,149,62207,0,1,224,62211,0,1,169,62215,0,1,136,62219,0,1,224,62223,0,1,168,62227,0,1,170,62231,0,1,224,62235,0,1,168,62239,0,1,184,62243,0,1,224,62247,0,1,168,62251,0,1,188,62255,0,1,224,62259,0,1,168,62263,0,1,168,62267,1,0,79,0,3,135,62278,147,62395,181,62522,0,1,224,62282,0,1,170,62286,0,1,174,62290,0,1,224,62294,0,1,171,62298,0,1,135,62302,0,1,224,62306,0,1,170,62310,0,1,156,62314,0,1,32,62318,0,1,224,62322,0,1,170,62326,0,2,149,62332,184,67519,0,1,224,62336,0,1,171,62340,0,1,133,62344,0,1,224,62348,0,1,170,62352,0,1,170,62356,0,1,224,62360,0,1,171,62364,0,1,141,62368,0,1,224,62372,0,1,170,62376,0,1,182,62380,0,1,224,62384,0,1,170,62388,0,1,168,62392,1,0,79,0,1,224,62399,0,1,170,62403,0,1,161,62407,0,1,224,62411,0,1,170,62415,0,1,191,62419,0,1,224,62423,0,1,170,62427,0,1,175,62431,0,1,224,62435,0,1,171,62439,0,1,139,62443,0,1,32,62447,0,1,224,62451,0,1,170,62455,0,1,149,62459,0,1,224,62463,0,1,171,62467,0,1,133,62471,0,1,224,62475,0,1,170,62479,0,1,170,62483,0,1,224,62487,0,1,171,62491,0,1,141,62495,0,1,224,62499,0,1,170,62503,0,1,182,62507,0,1,224,62511,0,1,170,62515,0,1,168,62519,1,0,79,0,1,224,62526,0,1,171,62530,0,1,128,62534,0,1,224,62538,0,1,170,62542,0,1,161,62546,0,1,224,62550,0,1,170,62554,0,1,191,62558,0,1,224,62562,0,1,170,62566,0,1,175,62570,0,1,224,62574,0,1,171,62578,0,1,139,62582,0,1,32,62586,0,1,224,62590,0,1,170,62594,0,1,149,62598,0,1,224,62602,0,1,171,62606,0,1,133,62610,0,1,224,62614,0,1,170,62618,0,1,170,62622,0,1,224,62626,0,1,171,62630,0,1,141,62634,0,1,224,62638,0,1,170,62642,0,1,182,62646,0,1,224,62650,0,1,170,62654,0,1,168,62658,1,0,79,0,2,149,62667,170,63059,0,1,224,62671,0,2,174,62677,175,62856,0,1,190,62681,0,1,224,62685,0,1,174,62689,0,1,163,62693,0,1,224,62697,0,1,175,62701,0,1,138,62705,0,1,224,62709,0,1,174,62713,0,1,179,62717,0,1,224,62721,0,1,174,62725,0,1,191,62729,0,1,224,62733,0,1,174,62737,0,1,149,62741,0,1,224,62745,0,1,175,62749,0,1,141,62753,0,1,32,62757,0,1,224,62761,0,1,174,62765,0,1,149,62769,0,1,224,62773,0,1,175,62777,0,1,129,62781,0,1,224,62785,0,1,174,62789,0,1,177,62793,0,1,224,62797,0,1,174,62801,0,1,191,62805,0,1,224,62809,0,1,174,62813,0,1,170,62817,0,1,224,62821,0,1,175,62825,0,1,141,62829,0,1,224,62833,0,1,174,62837,0,1,170,62841,0,1,224,62845,0,1,175,62849,0,1,129,62853,1,0,79,0,1,135,62860,0,1,224,62864,0,1,174,62868,0,1,159,62872,0,1,224,62876,0,1,175,62880,0,1,141,62884,0,1,224,62888,0,1,174,62892,0,1,170,62896,0,1,224,62900,0,1,175,62904,0,1,138,62908,0,1,224,62912,0,1,174,62916,0,1,178,62920,0,1,224,62924,0,1,174,62928,0,1,191,62932,0,1,224,62936,0,1,174,62940,0,1,149,62944,0,1,224,62948,0,1,175,62952,0,1,141,62956,0,1,32,62960,0,1,224,62964,0,1,174,62968,0,1,149,62972,0,1,224,62976,0,1,175,62980,0,1,129,62984,0,1,224,62988,0,1,174,62992,0,1,177,62996,0,1,224,63000,0,1,174,63004,0,1,191,63008,0,1,224,63012,0,1,174,63016,0,1,170,63020,0,1,224,63024,0,1,175,63028,0,1,141,63032,0,1,224,63036,0,1,174,63040,0,1,170,63044,0,1,224,63048,0,1,175,63052,0,1,129,63056,1,0,79,0,1,224,63063,0,1,174,63067,0,1,159,63071,0,2,224,63077,32,67570,0,1,174,63081,0,1,149,63085,0,1,224,63089,0,1,175,63093,0,1,141,63097,0,1,224,63101,0,1,174,63105,0,1,149,63109,0,1,224,63113,0,1,175,63117,0,1,129,63121,0,1,224,63125,0,1,174,63129,0,1,177,63133,0,1,224,63137,0,1,174,63141,0,1,191,63145,0,1,224,63149,0,1,174,63153,0,1,170,63157,0,1,224,63161,0,1,175,63165,0,1,141,63169,0,1,224,63173,0,1,174,63177,0,1,170,63181,0,1,224,63185,0,1,175,63189,0,1,129,63193,1,0,79,0,3,134,63204,171,63367,181,63520,0,1,224,63208,0,1,176,63212,0,1,161,63216,0,1,224,63220,0,1,176,63224,0,1,191,63228,0,1,224,63232,0,1,176,63236,0,1,175,63240,0,1,224,63244,0,1,177,63248,0,1,139,63252,0,1,32,63256,0,1,224,63260,0,1,176,63264,0,1,149,63268,0,1,224,63272,0,1,177,63276,0,1,141,63280,0,1,224,63284,0,1,176,63288,0,1,175,63292,0,1,224,63296,0,1,176,63300,0,1,190,63304,0,1,224,63308,0,1,176,63312,0,1,170,63316,0,1,224,63320,0,1,177,63324,0,1,141,63328,0,1,224,63332,0,1,176,63336,0,1,183,63340,0,1,224,63344,0,1,176,63348,0,1,168,63352,0,1,224,63356,0,1,177,63360,0,1,141,63364,1,0,79,0,1,224,63371,0,1,177,63375,0,1,138,63379,0,1,224,63383,0,1,176,63387,0,1,159,63391,0,1,224,63395,0,1,177,63399,0,1,139,63403,0,1,32,63407,0,1,224,63411,0,1,176,63415,0,2,149,63421,184,67681,0,1,224,63425,0,1,177,63429,0,1,141,63433,0,1,224,63437,0,1,176,63441,0,1,175,63445,0,1,224,63449,0,1,176,63453,0,1,190,63457,0,1,224,63461,0,1,176,63465,0,1,170,63469,0,1,224,63473,0,1,177,63477,0,1,141,63481,0,1,224,63485,0,1,176,63489,0,1,183,63493,0,1,224,63497,0,1,176,63501,0,1,168,63505,0,1,224,63509,0,1,177,63513,0,1,141,63517,1,0,79,0,1,224,63524,0,1,177,63528,0,1,128,63532,0,1,224,63536,0,1,176,63540,0,1,161,63544,0,1,224,63548,0,1,176,63552,0,1,191,63556,0,1,224,63560,0,1,176,63564,0,1,175,63568,0,1,224,63572,0,1,177,63576,0,1,139,63580,0,1,32,63584,0,1,224,63588,0,1,176,63592,0,1,149,63596,0,1,224,63600,0,1,177,63604,0,1,141,63608,0,1,224,63612,0,1,176,63616,0,1,175,63620,0,1,224,63624,0,1,176,63628,0,1,190,63632,0,1,224,63636,0,1,176,63640,0,1,170,63644,0,1,224,63648,0,1,177,63652,0,1,141,63656,0,1,224,63660,0,1,176,63664,0,1,183,63668,0,1,224,63672,0,1,176,63676,0,1,168,63680,0,1,224,63684,0,1,177,63688,0,1,141,63692,1,0,79,0,2,132,63701,151,67744,0,1,224,63705,0,1,184,63709,0,1,179,63713,0,1,224,63717,0,1,184,63721,0,1,154,63725,0,1,224,63729,0,1,184,63733,0,1,163,63737,0,1,224,63741,0,1,184,63745,0,1,163,63749,0,1,224,63753,0,1,184,63757,0,1,162,63761,0,1,224,63765,0,1,184,63769,0,1,178,63773,0,1,224,63777,0,1,184,63781,0,1,162,63785,0,1,224,63789,0,2,184,63795,185,63891,0,2,160,63801,167,63828,0,1,224,63805,0,1,184,63809,0,1,178,63813,0,1,224,63817,0,1,184,63821,0,1,158,63825,1,0,79,0,1,224,63832,0,1,184,63836,0,1,180,63840,0,1,224,63844,0,1,184,63848,0,1,148,63852,0,1,224,63856,0,1,184,63860,0,1,181,63864,0,1,224,63868,0,1,185,63872,0,1,130,63876,0,1,224,63880,0,1,184,63884,0,1,173,63888,1,0,79,0,1,128,63895,0,1,224,63899,0,1,184,63903,0,1,170,63907,0,1,224,63911,0,1,184,63915,0,1,181,63919,0,1,224,63923,0,1,184,63927,0,1,162,63931,0,1,224,63935,0,1,184,63939,0,1,135,63943,1,0,79,0,3,147,63954,151,64095,161,64234,0,1,225,63958,0,1,128,63962,0,1,172,63966,0,1,225,63970,0,1,128,63974,0,1,144,63978,0,1,225,63982,0,1,128,63986,0,1,186,63990,0,1,225,63994,0,1,128,63998,0,1,149,64002,0,1,225,64006,0,1,128,64010,0,1,175,64014,0,1,225,64018,0,1,128,64022,0,1,182,64026,0,1,32,64030,0,1,225,64034,0,1,128,64038,0,2,149,64044,155,67867,0,1,225,64048,0,1,128,64052,0,1,175,64056,0,1,225,64060,0,1,128,64064,0,1,182,64068,0,1,225,64072,0,1,128,64076,0,1,133,64080,0,1,225,64084,0,1,128,64088,0,1,172,64092,1,0,79,0,1,225,64099,0,1,128,64103,0,1,174,64107,0,1,225,64111,0,1,128,64115,0,1,146,64119,0,1,225,64123,0,1,128,64127,0,1,174,64131,0,1,225,64135,0,1,128,64139,0,1,154,64143,0,1,225,64147,0,1,128,64151,0,1,173,64155,0,1,225,64159,0,1,128,64163,0,1,175,64167,0,1,32,64171,0,1,225,64175,0,1,128,64179,0,1,149,64183,0,1,225,64187,0,1,128,64191,0,1,175,64195,0,1,225,64199,0,1,128,64203,0,1,182,64207,0,1,225,64211,0,1,128,64215,0,1,133,64219,0,1,225,64223,0,1,128,64227,0,1,172,64231,1,0,79,0,1,225,64238,0,1,128,64242,0,1,158,64246,0,1,225,64250,0,1,128,64254,0,1,182,64258,0,1,225,64262,0,1,128,64266,0,1,150,64270,0,1,225,64274,0,1,128,64278,0,1,173,64282,0,1,225,64286,0,1,128,64290,0,1,175,64294,0,1,225,64298,0,1,128,64302,0,1,132,64306,0,1,225,64310,0,1,128,64314,0,1,186,64318,0,1,32,64322,0,1,225,64326,0,1,128,64330,0,1,149,64334,0,1,225,64338,0,1,128,64342,0,1,175,64346,0,1,225,64350,0,1,128,64354,0,1,182,64358,0,1,225,64362,0,1,128,64366,0,1,133,64370,0,1,225,64374,0,1,128,64378,0,1,172,64382,1,0,79,0,2,152,64391,157,67954,0,1,225,64395,0,1,140,64399,0,1,141,64403,0,1,225,64407,0,1,136,64411,0,1,136,64415,0,1,225,64419,0,1,140,64423,0,1,186,64427,0,1,32,64431,0,1,225,64435,0,3,136,64443,137,64474,139,64505,0,1,181,64447,0,1,225,64451,0,1,138,64455,0,1,165,64459,0,1,225,64463,0,1,136,64467,0,1,138,64471,1,0,79,0,1,170,64478,0,1,225,64482,0,1,139,64486,0,1,181,64490,0,1,225,64494,0,1,139,64498,0,1,174,64502,1,0,79,0,1,181,64509,0,1,225,64513,0,1,136,64517,0,1,157,64521,0,1,225,64525,0,1,140,64529,0,1,186,64533,1,0,79,0,1,168,64540,0,1,225,64544,0,4,136,64554,137,64637,139,64796,141,68021,0,1,157,64558,0,1,225,64562,0,1,136,64566,0,1,181,64570,0,1,225,64574,0,1,136,64578,0,1,137,64582,0,1,32,64586,0,1,225,64590,0,1,136,64594,0,1,152,64598,0,1,225,64602,0,1,140,64606,0,1,141,64610,0,1,225,64614,0,1,136,64618,0,1,136,64622,0,1,225,64626,0,1,140,64630,0,1,171,64634,1,0,79,0,1,176,64641,0,1,225,64645,0,1,138,64649,0,1,149,64653,0,1,225,64657,0,1,137,64661,0,1,128,64665,0,1,225,64669,0,1,136,64673,0,1,179,64677,0,1,225,64681,0,1,137,64685,0,1,131,64689,0,1,225,64693,0,1,136,64697,0,1,185,64701,0,1,32,64705,0,1,225,64709,0,1,136,64713,0,1,157,64717,0,1,225,64721,0,1,136,64725,0,1,181,64729,0,1,225,64733,0,1,136,64737,0,1,141,64741,0,1,32,64745,0,1,225,64749,0,1,136,64753,0,1,152,64757,0,1,225,64761,0,1,140,64765,0,1,141,64769,0,1,225,64773,0,1,136,64777,0,1,136,64781,0,1,225,64785,0,1,140,64789,0,1,171,64793,1,0,79,0,1,181,64800,0,1,225,64804,0,1,136,64808,0,1,157,64812,0,1,225,64816,0,1,141,64820,0,1,133,64824,0,1,32,64828,0,1,225,64832,0,1,136,64836,0,1,152,64840,0,1,225,64844,0,1,140,64848,0,1,141,64852,0,1,225,64856,0,1,136,64860,0,1,136,64864,0,1,225,64868,0,1,140,64872,0,1,171,64876,1,0,79,0,1,149,64883,0,1,231,64887,0,1,148,64891,0,1,187,64895,0,1,232,64899,0,1,170,64903,0,1,172,64907,0,1,230,64911,0,1,152,64915,0,1,142,64919,1,0,79,0,1,131,64926,0,1,143,64930,0,2,229,64936,230,68116,0,1,138,64940,0,1,160,64944,0,1,230,64948,0,1,179,64952,0,1,168,64956,0,1,230,64960,0,1,150,64964,0,1,135,64968,0,1,229,64972,0,1,173,64976,0,1,151,64980,1,0,79,0,1,131,64987,0,1,143,64991,0,2,229,64997,228,68139,0,1,138,65001,0,1,160,65005,0,1,232,65009,0,1,168,65013,0,1,187,65017,0,1,230,65021,0,1,150,65025,0,1,135,65029,0,1,229,65033,0,1,173,65037,0,1,151,65041,1,0,79,0,1,170,65048,0,1,172,65052,0,1,230,65056,0,1,152,65060,0,1,142,65064,1,0,79,0,1,150,65071,0,1,233,65075,0,1,160,65079,0,1,187,65083,0,1,229,65087,0,1,138,65091,0,1,160,65095,0,1,232,65099,0,1,168,65103,0,1,187,65107,0,1,230,65111,0,1,150,65115,0,1,135,65119,0,1,229,65123,0,1,173,65127,0,1,151,65131,1,0,79,0,1,134,65138,0,1,233,65142,0,1,162,65146,0,1,145,65150,0,1,229,65154,0,1,138,65158,0,1,160,65162,0,1,230,65166,0,1,179,65170,0,1,168,65174,0,1,230,65178,0,1,150,65182,0,1,135,65186,0,1,229,65190,0,1,173,65194,0,1,151,65198,1,0,79,0,1,179,65205,0,2,229,65211,233,65246,0,1,163,65215,0,1,176,65219,0,1,232,65223,0,1,170,65227,0,1,172,65231,0,1,230,65235,0,1,152,65239,0,1,142,65243,1,0,79,0,2,160,65252,162,65307,0,1,187,65256,0,1,229,65260,0,1,138,65264,0,1,160,65268,0,1,232,65272,0,1,168,65276,0,1,187,65280,0,1,230,65284,0,1,150,65288,0,1,135,65292,0,1,229,65296,0,1,173,65300,0,1,151,65304,1,0,79,0,1,145,65311,0,1,229,65315,0,1,138,65319,0,1,160,65323,0,1,230,65327,0,1,179,65331,0,1,168,65335,0,1,230,65339,0,1,150,65343,0,1,135,65347,0,1,229,65351,0,1,173,65355,0,1,151,65359,1,0,79,0,1,153,65366,0,1,236,65370,0,1,152,65374,0,1,129,65378,0,1,236,65382,0,1,131,65386,0,1,129,65390,0,1,32,65394,0,1,236,65398,0,1,132,65402,0,1,164,65406,0,1,235,65410,0,1,170,65414,0,1,133,65418,1,0,79,0,1,236,65425,0,2,132,65431,182,68185,0,1,164,65435,0,1,235,65439,0,1,170,65443,0,1,133,65447,1,0,79,0,1,164,65454,0,1,235,65458,0,1,148,65462,0,1,148,65466,0,1,236,65470,0,1,152,65474,0,1,164,65478,0,1,32,65482,0,1,236,65486,0,1,132,65490,0,1,164,65494,0,1,235,65498,0,1,170,65502,0,1,133,65506,1,0,79,0,1,108,65513,0,1,105,65517,0,1,110,65521,0,1,32,65525,0,1,104,65529,0,1,111,65533,0,1,116,65537,0,1,111,65541,0,1,110,65545,1,0,80,0,3,111,65556,101,68399,104,78287,0,1,114,65560,0,1,32,65564,0,1,102,65568,0,1,111,65572,0,1,116,65576,0,1,111,65580,0,1,103,65584,0,1,114,65588,0,1,97,65592,0,1,102,65596,0,1,105,65600,0,1,106,65604,0,1,101,65608,1,0,80,0,1,117,65615,0,1,101,65619,0,1,108,65623,0,1,108,65627,0,1,101,65631,1,0,80,0,2,110,65640,114,73695,0,1,122,65644,0,1,111,65648,0,1,32,65652,0,1,99,65656,0,1,104,65660,0,1,97,65664,0,1,32,65668,0,1,112,65672,0,1,105,65676,0,1,99,65680,0,1,104,65684,0,1,97,65688,1,0,80,1,0,80,0,1,101,65698,0,1,32,65702,0,1,102,65706,0,1,111,65710,0,1,116,65714,0,1,111,65718,0,1,32,65722,0,1,115,65726,0,1,105,65730,1,0,80,0,1,110,65737,0,1,116,65741,0,1,101,65745,0,1,32,65749,0,1,100,65753,0,1,101,65757,0,1,32,65761,0,1,108,65765,0,1,97,65769,0,1,32,65773,0,1,105,65777,0,1,109,65781,0,1,97,65785,0,1,103,65789,0,1,101,65793,0,1,110,65797,1,0,80,0,1,112,65804,0,1,121,65808,0,1,114,65812,0,1,105,65816,0,1,103,65820,0,1,104,65824,0,1,116,65828,1,2,80,32,65835,115,65838,1,0,80,1,0,80,0,1,101,65845,0,1,100,65849,0,1,105,65853,0,1,116,65857,1,1,80,115,65862,1,0,80,0,1,111,65869,0,1,117,65873,0,1,114,65877,0,1,99,65881,0,1,101,65885,1,2,80,32,65892,115,65895,1,0,80,1,0,80,0,2,110,65904,196,69047,0,1,97,65908,0,1,107,65912,1,0,80,0,1,102,65919,0,1,111,65923,0,1,114,65927,0,1,114,65931,0,1,195,65935,0,1,161,65939,0,1,115,65943,1,0,80,0,1,112,65950,0,1,121,65954,0,1,114,65958,0,1,105,65962,0,1,103,65966,0,1,104,65970,0,1,116,65974,1,1,80,115,65979,1,0,80,0,1,101,65986,0,1,100,65990,0,1,105,65994,0,1,116,65998,1,1,80,115,66003,1,0,80,0,1,111,66010,0,1,117,66014,0,1,114,66018,0,1,99,66022,0,1,101,66026,1,1,80,115,66031,1,0,80,0,1,195,66038,0,1,172,66042,0,1,110,66046,0,1,104,66050,0,1,32,66054,0,1,225,66058,0,1,186,66062,0,1,163,66066,0,1,110,66070,0,1,104,66074,1,0,80,0,1,173,66081,0,1,225,66085,0,1,185,66089,0,1,163,66093,0,1,117,66097,0,1,110,66101,0,1,32,66105,0,1,195,66109,0,1,160,66113,0,1,119,66117,0,1,195,66121,0,1,178,66125,0,1,114,66129,0,1,195,66133,0,1,161,66137,0,1,110,66141,1,0,80,0,1,112,66148,0,1,121,66152,0,1,114,66156,0,1,105,66160,0,1,103,66164,0,1,104,66168,0,1,116,66172,1,1,80,115,66177,1,0,80,0,1,101,66184,0,1,100,66188,0,1,105,66192,0,1,116,66196,1,1,80,115,66201,1,0,80,0,2,111,66210,104,74992,0,1,117,66214,0,1,114,66218,0,1,99,66222,0,1,101,66226,1,1,80,115,66231,1,0,80,0,1,112,66238,0,1,121,66242,0,1,114,66246,0,1,105,66250,0,1,103,66254,0,1,104,66258,0,1,116,66262,1,1,80,115,66267,1,0,80,0,1,101,66274,0,1,100,66278,0,1,105,66282,0,1,116,66286,1,1,80,115,66291,1,0,80,0,1,111,66298,0,1,117,66302,0,1,114,66306,0,1,99,66310,0,1,101,66314,1,1,80,115,66319,1,0,80,0,1,114,66326,0,1,99,66330,0,1,101,66334,0,1,32,66338,0,2,100,66344,105,66416,0,1,101,66348,0,1,32,66352,0,1,108,66356,0,2,39,66362,226,66385,0,1,105,66366,0,1,109,66370,0,1,97,66374,0,1,103,66378,0,1,101,66382,1,0,80,0,1,128,66389,0,1,153,66393,0,1,105,66397,0,1,109,66401,0,1,97,66405,0,1,103,66409,0,1,101,66413,1,0,80,0,1,109,66420,0,1,97,66424,0,1,103,66428,0,1,101,66432,1,0,80,0,1,97,66439,0,1,109,66443,0,1,98,66447,0,1,97,66451,0,1,114,66455,1,0,80,0,1,97,66462,0,1,110,66466,0,1,98,66470,0,1,97,66474,0,1,115,66478,0,1,105,66482,1,0,80,0,1,109,66489,0,1,97,66493,0,1,103,66497,0,1,105,66501,0,1,110,66505,0,1,101,66509,1,0,80,0,1,112,66516,0,1,121,66520,0,1,114,66524,0,1,105,66528,0,1,103,66532,0,1,104,66536,0,1,116,66540,1,1,80,115,66545,1,0,80,0,1,101,66552,0,1,100,66556,0,1,105,66560,0,1,116,66564,1,1,80,115,66569,1,0,80,0,2,111,66578,104,75324,0,1,117,66582,0,1,114,66586,0,1,99,66590,0,1,101,66594,1,1,80,115,66599,1,0,80,0,1,103,66606,0,1,97,66610,0,1,115,66614,0,1,104,66618,0,1,97,66622,0,1,100,66626,0,1,97,66630,0,1,32,66634,0,1,115,66638,0,1,97,66642,0,1,119,66646,0,1,105,66650,0,1,114,66654,0,1,107,66658,0,1,97,66662,1,0,80,0,1,201,66669,0,1,153,66673,0,1,110,66677,0,1,98,66681,0,1,201,66685,0,1,153,66689,0,1,121,66693,0,1,105,66697,1,0,80,0,1,114,66704,0,1,195,66708,0,1,179,66712,0,1,100,66716,0,1,197,66720,0,1,130,66724,0,1,111,66728,0,1,32,66732,0,1,122,66736,0,1,100,66740,0,1,106,66744,0,1,196,66748,0,1,153,66752,0,1,99,66756,0,1,105,66760,0,1,97,66764,1,0,80,0,1,178,66771,0,1,209,66775,0,1,130,66779,0,1,208,66783,0,1,190,66787,0,1,209,66791,0,1,128,66795,0,1,32,66799,0,1,209,66803,0,1,132,66807,0,1,208,66811,0,1,190,66815,0,1,209,66819,0,1,130,66823,0,1,208,66827,0,1,190,66831,1,0,80,0,1,130,66838,0,1,208,66842,0,1,190,66846,0,1,209,66850,0,1,128,66854,0,1,32,66858,0,1,209,66862,0,1,132,66866,0,1,208,66870,0,1,190,66874,0,1,209,66878,0,1,130,66882,0,1,208,66886,0,1,190,66890,0,1,208,66894,0,1,179,66898,0,1,209,66902,0,1,128,66906,0,1,208,66910,0,1,176,66914,0,1,209,66918,0,1,132,66922,0,1,208,66926,0,1,184,66930,0,1,209,66934,0,1,152,66938,0,1,208,66942,0,1,181,66946,1,0,80,0,1,188,66953,0,1,208,66957,0,1,176,66961,0,1,208,66965,0,1,189,66969,0,1,208,66973,0,1,177,66977,0,1,208,66981,0,1,176,66985,0,1,209,66989,0,1,129,66993,0,1,208,66997,0,1,184,67001,1,0,80,0,1,177,67008,0,1,209,67012,0,1,131,67016,0,1,208,67020,0,1,187,67024,0,1,208,67028,0,1,176,67032,0,1,208,67036,0,1,179,67040,0,1,209,67044,0,1,139,67048,1,0,80,0,1,176,67055,0,1,216,67059,0,1,177,67063,0,1,219,67067,0,1,140,67071,0,1,216,67075,0,1,185,67079,0,1,219,67083,0,1,129,67087,1,0,80,0,1,216,67094,0,1,177,67098,0,1,218,67102,0,1,134,67106,0,1,219,67110,0,1,140,67114,0,1,217,67118,0,1,134,67122,0,1,217,67126,0,1,135,67130,1,0,80,0,1,175,67137,0,1,216,67141,0,1,177,67145,0,1,32,67149,0,1,216,67153,0,1,167,67157,0,1,217,67161,0,1,132,67165,0,1,216,67169,0,1,181,67173,0,1,217,67177,0,1,136,67181,0,1,216,67185,0,1,177,67189,0,1,216,67193,0,1,169,67197,1,0,80,0,1,134,67204,0,1,216,67208,0,1,168,67212,0,1,216,67216,0,1,185,67220,0,1,32,67224,0,1,216,67228,0,2,170,67234,185,67269,0,1,216,67238,0,1,181,67242,0,1,217,67246,0,1,136,67250,0,1,219,67254,0,1,140,67258,0,1,216,67262,0,1,177,67266,1,0,80,0,1,218,67273,0,1,169,67277,0,1,216,67281,0,1,179,67285,1,0,80,0,1,224,67292,0,1,165,67296,0,1,141,67300,0,1,224,67304,0,1,164,67308,0,1,176,67312,0,1,224,67316,0,1,165,67320,0,1,139,67324,0,1,224,67328,0,1,164,67332,0,1,164,67336,1,0,80,0,1,224,67343,0,1,164,67347,0,1,184,67351,0,1,224,67355,0,1,165,67359,0,1,141,67363,0,1,224,67367,0,1,164,67371,0,1,176,67375,0,1,224,67379,0,1,165,67383,0,1,139,67387,0,1,224,67391,0,1,164,67395,0,1,164,67399,1,0,80,0,1,224,67406,0,1,165,67410,0,1,141,67414,0,1,224,67418,0,1,164,67422,0,1,176,67426,0,1,224,67430,0,1,165,67434,0,1,139,67438,0,1,224,67442,0,1,164,67446,0,1,164,67450,1,0,80,0,1,224,67457,0,1,167,67461,0,1,142,67465,0,1,224,67469,0,1,166,67473,0,1,184,67477,1,0,80,0,1,224,67484,0,1,168,67488,0,1,176,67492,0,1,224,67496,0,1,169,67500,0,1,139,67504,0,1,224,67508,0,1,168,67512,0,1,164,67516,1,0,80,0,1,224,67523,0,1,171,67527,0,1,141,67531,0,1,224,67535,0,1,170,67539,0,1,176,67543,0,1,224,67547,0,1,171,67551,0,1,139,67555,0,1,224,67559,0,1,170,67563,0,1,164,67567,1,0,80,0,1,224,67574,0,1,174,67578,0,1,174,67582,0,1,224,67586,0,1,175,67590,0,1,130,67594,0,1,224,67598,0,1,174,67602,0,1,178,67606,0,1,224,67610,0,1,174,67614,0,1,190,67618,0,1,224,67622,0,1,174,67626,0,1,164,67630,0,1,224,67634,0,1,174,67638,0,1,190,67642,0,1,224,67646,0,1,174,67650,0,1,176,67654,0,1,224,67658,0,1,174,67662,0,1,174,67666,0,1,224,67670,0,1,175,67674,0,1,141,67678,1,0,80,0,1,224,67685,0,1,177,67689,0,1,139,67693,0,1,224,67697,0,1,176,67701,0,1,176,67705,0,1,224,67709,0,1,177,67713,0,1,141,67717,0,1,224,67721,0,1,176,67725,0,1,184,67729,0,1,224,67733,0,1,177,67737,0,1,141,67741,1,0,80,0,1,224,67748,0,1,184,67752,0,1,181,67756,0,1,224,67760,0,1,185,67764,0,1,136,67768,0,1,224,67772,0,1,184,67776,0,1,161,67780,0,1,224,67784,0,1,184,67788,0,1,178,67792,0,1,224,67796,0,1,184,67800,0,1,130,67804,0,1,224,67808,0,1,184,67812,0,1,173,67816,0,1,224,67820,0,1,184,67824,0,1,135,67828,0,1,224,67832,0,1,184,67836,0,1,160,67840,0,1,224,67844,0,1,184,67848,0,1,178,67852,0,1,224,67856,0,1,184,67860,0,1,158,67864,1,0,80,0,1,225,67871,0,1,128,67875,0,1,132,67879,0,1,225,67883,0,1,128,67887,0,1,186,67891,0,1,225,67895,0,1,128,67899,0,1,184,67903,0,1,225,67907,0,1,128,67911,0,1,153,67915,0,1,225,67919,0,1,128,67923,0,1,188,67927,0,1,225,67931,0,1,128,67935,0,1,133,67939,0,1,225,67943,0,1,128,67947,0,1,186,67951,1,0,80,0,1,225,67958,0,1,138,67962,0,1,149,67966,0,1,225,67970,0,1,140,67974,0,1,170,67978,0,1,32,67982,0,1,225,67986,0,1,136,67990,0,1,181,67994,0,1,225,67998,0,1,138,68002,0,1,165,68006,0,1,225,68010,0,1,136,68014,0,1,138,68018,1,0,80,0,1,142,68025,0,1,225,68029,0,1,137,68033,0,1,182,68037,0,1,225,68041,0,1,139,68045,0,1,141,68049,0,1,32,68053,0,1,225,68057,0,1,137,68061,0,1,163,68065,0,1,225,68069,0,1,136,68073,0,1,136,68077,0,1,225,68081,0,1,136,68085,0,1,152,68089,0,1,225,68093,0,1,137,68097,0,1,165,68101,0,1,225,68105,0,1,137,68109,0,1,181,68113,1,0,80,0,1,157,68120,0,1,165,68124,0,1,230,68128,0,1,186,68132,0,1,144,68136,1,0,80,0,1,190,68143,0,1,134,68147,0,1,230,68151,0,1,186,68155,0,1,144,68159,1,0,80,0,1,143,68166,0,1,144,68170,0,1,228,68174,0,1,190,68178,0,1,155,68182,1,0,80,0,1,156,68189,0,1,236,68193,0,1,178,68197,0,1,152,68201,1,0,80,0,1,111,68208,0,1,110,68212,0,1,97,68216,0,1,116,68220,0,1,105,68224,1,0,84,0,1,101,68231,0,1,108,68235,0,1,100,68239,0,1,101,68243,0,1,110,68247,1,0,84,0,1,110,68254,0,2,101,68260,105,68275,0,1,114,68264,0,1,101,68268,0,1,110,68272,1,0,84,0,1,101,68279,0,1,114,68283,0,1,101,68287,0,1,110,68291,1,0,84,0,1,105,68298,1,0,84,0,1,117,68305,0,1,110,68309,0,1,116,68313,0,1,32,68317,0,1,97,68321,0,1,97,68325,0,1,110,68329,0,1,109,68333,0,1,97,68337,0,1,107,68341,0,1,101,68345,0,1,110,68349,1,0,84,0,1,101,68356,0,1,108,68360,0,1,100,68364,0,1,101,68368,0,1,110,68372,1,0,84,0,1,105,68379,0,1,110,68383,0,2,97,68389,101,68396,0,1,114,68393,1,0,84,1,0,84,0,1,110,68403,0,1,116,68407,0,1,105,68411,0,1,102,68415,0,1,105,68419,0,1,99,68423,0,1,97,68427,0,1,114,68431,0,1,101,68435,1,0,84,0,1,101,68442,0,1,108,68446,0,1,101,68450,0,1,110,68454,0,1,116,68458,0,1,107,68462,0,1,101,68466,0,1,122,68470,0,1,195,68474,0,1,169,68478,0,1,115,68482,1,0,84,0,1,97,68489,0,1,115,68493,0,1,116,68497,0,1,114,68501,0,2,97,68507,101,68514,0,1,114,68511,1,0,84,0,1,45,68518,0,1,115,68522,0,1,101,68526,1,0,84,0,1,101,68533,0,1,120,68537,0,1,105,68541,0,1,111,68545,0,1,110,68549,1,0,84,0,2,97,68558,117,68585,0,1,99,68562,0,1,99,68566,0,1,111,68570,0,1,117,68574,0,1,110,68578,0,1,116,68582,1,0,84,0,1,110,68589,0,1,32,68593,0,1,97,68597,0,1,99,68601,0,1,99,68605,0,1,111,68609,0,1,117,68613,0,1,110,68617,0,1,116,68621,1,0,84,0,1,32,68628,0,1,99,68632,0,1,117,68636,0,1,101,68640,0,1,110,68644,0,1,116,68648,0,1,97,68652,1,0,84,0,1,99,68659,0,1,111,68663,0,1,117,68667,0,1,110,68671,0,1,116,68675,1,0,84,0,1,32,68682,0,1,97,68686,0,1,99,68690,0,1,99,68694,0,1,111,68698,0,1,117,68702,0,1,110,68706,0,1,116,68710,1,0,84,0,1,97,68717,0,1,114,68721,0,1,32,68725,0,1,99,68729,0,1,111,68733,0,1,110,68737,0,1,116,68741,0,1,97,68745,1,0,84,0,1,114,68752,0,1,32,68756,0,1,117,68760,0,1,110,68764,0,1,32,68768,0,1,99,68772,0,1,111,68776,0,1,109,68780,0,1,112,68784,0,1,116,68788,0,1,101,68792,1,0,84,0,1,110,68799,0,2,108,68805,32,74575,0,1,111,68809,0,1,103,68813,0,1,103,68817,0,1,101,68821,0,1,110,68825,1,0,84,0,1,114,68832,0,1,97,68836,0,1,114,68840,1,0,84,0,1,105,68847,0,1,197,68851,0,1,159,68855,0,1,32,68859,0,1,121,68863,0,1,97,68867,0,1,112,68871,1,0,84,0,1,109,68878,0,1,105,68882,0,1,111,68886,0,1,32,68890,0,1,97,68894,0,1,99,68898,0,1,99,68902,0,1,111,68906,0,1,117,68910,0,1,110,68914,0,1,116,68918,1,0,84,0,2,32,68927,114,68958,0,1,115,68931,0,1,101,68935,0,1,115,68939,0,1,105,68943,0,1,195,68947,0,1,179,68951,0,1,110,68955,1,0,84,0,1,32,68962,0,1,115,68966,0,1,101,68970,0,1,115,68974,0,1,105,68978,0,1,195,68982,0,1,179,68986,0,1,110,68990,1,0,84,0,1,111,68997,0,1,103,69001,0,1,103,69005,0,1,101,69009,0,1,110,69013,1,0,84,0,1,114,69020,0,1,105,69024,0,1,112,69028,0,1,116,69032,0,1,105,69036,0,1,111,69040,0,1,110,69044,1,0,84,0,1,177,69051,0,1,116,69055,0,1,32,69059,0,1,111,69063,0,1,108,69067,1,0,84,0,1,114,69074,0,1,106,69078,0,1,97,69082,0,1,117,69086,0,1,100,69090,0,1,117,69094,1,0,84,0,1,32,69101,0,1,101,69105,0,1,114,69109,0,1,115,69113,0,1,116,69117,0,1,101,69121,0,1,108,69125,0,1,108,69129,0,1,101,69133,0,1,110,69137,1,0,84,0,4,32,69150,103,69174,105,69210,111,69217,0,2,105,69156,111,69163,0,1,110,69160,1,0,84,0,1,117,69167,0,1,116,69171,1,0,84,0,2,32,69180,97,69195,0,1,105,69184,0,1,110,69188,0,1,110,69192,1,0,84,0,1,32,69199,0,1,105,69203,0,1,110,69207,1,0,84,0,1,110,69214,1,0,84,0,1,117,69221,0,1,116,69225,1,0,84,0,1,107,69232,0,1,111,69236,0,1,110,69240,0,1,116,69244,0,1,111,69248,1,0,84,0,1,99,69255,0,1,117,69259,0,1,101,69263,0,1,110,69267,0,1,116,69271,0,1,97,69275,1,0,84,0,1,99,69282,0,1,99,69286,0,1,111,69290,0,1,117,69294,0,1,110,69298,0,1,116,69302,1,0,84,0,1,104,69309,0,1,97,69313,0,1,32,69317,0,1,99,69321,0,1,111,69325,0,1,110,69329,0,1,116,69333,0,1,97,69337,1,0,84,0,1,101,69344,0,1,32,69348,0,1,107,69352,0,1,111,69356,0,1,110,69360,0,1,116,69364,0,1,111,69368,1,0,84,0,1,32,69375,0,1,99,69379,0,1,111,69383,0,1,109,69387,0,1,112,69391,0,1,116,69395,0,1,101,69399,1,0,84,0,1,99,69406,0,1,99,69410,0,1,111,69414,0,1,117,69418,0,1,110,69422,0,1,116,69426,1,0,84,0,2,114,69435,101,74784,0,1,101,69439,0,1,116,69443,0,1,32,69447,0,1,107,69451,0,1,111,69455,0,1,110,69459,0,1,116,69463,0,1,111,69467,1,0,84,0,1,97,69474,0,1,118,69478,0,1,97,69482,1,0,84,0,1,153,69489,0,1,105,69493,0,1,104,69497,0,1,108,69501,0,1,195,69505,0,1,161,69509,0,1,115,69513,0,1,105,69517,0,1,116,69521,1,0,84,0,1,115,69528,0,2,116,69534,122,69683,0,3,97,69542,101,69549,114,69556,0,1,114,69546,1,0,84,0,1,114,69553,1,0,84,0,4,97,69566,101,69612,105,69649,111,69668,0,3,99,69574,114,69594,116,69605,0,2,101,69580,105,69583,1,0,84,0,1,106,69587,0,1,97,69591,1,0,84,0,1,115,69598,0,1,101,69602,1,0,84,0,1,105,69609,1,0,84,0,1,114,69616,0,3,32,69624,97,69639,101,69642,0,1,100,69628,0,1,101,69632,0,1,103,69636,1,0,84,1,0,84,0,1,110,69646,1,0,84,0,1,101,69653,0,1,114,69657,0,1,101,69661,0,1,110,69665,1,0,84,0,1,118,69672,0,1,97,69676,0,1,116,69680,1,0,84,0,1,116,69687,0,1,114,69691,0,1,195,69695,0,1,161,69699,0,1,99,69703,0,1,105,69707,0,1,195,69711,0,1,179,69715,1,0,84,0,1,173,69722,0,1,115,69726,0,1,116,69730,0,1,114,69734,0,1,97,69738,0,1,116,69742,0,1,101,69746,1,0,84,0,1,105,69753,0,1,115,69757,0,1,116,69761,0,1,101,69765,0,1,114,69769,0,1,195,69773,0,1,182,69777,0,1,105,69781,0,1,100,69785,0,1,121,69789,1,0,84,0,2,97,69798,105,69825,0,1,98,69802,0,1,111,69806,0,1,110,69810,0,1,110,69814,0,1,101,69818,0,1,114,69822,1,0,84,0,1,110,69829,0,1,115,69833,0,1,99,69837,0,1,114,69841,0,1,105,69845,0,1,114,69849,0,1,101,69853,1,0,84,0,1,111,69860,0,1,110,69864,0,1,110,69868,0,1,101,69872,0,1,99,69876,0,1,116,69880,0,1,101,69884,0,1,114,69888,1,0,84,0,1,110,69895,0,3,32,69903,45,78553,117,78580,0,2,105,69909,117,69916,0,1,110,69913,1,0,84,0,1,112,69920,1,1,84,32,78538,0,2,97,69931,105,78603,0,1,112,69935,0,1,97,69939,0,1,32,69943,0,1,107,69947,0,1,111,69951,0,1,110,69955,0,1,116,69959,0,1,111,69963,1,0,84,0,1,115,69970,0,1,99,69974,0,1,114,69978,0,1,105,69982,0,1,98,69986,0,1,101,69990,1,0,84,0,1,99,69997,0,1,114,70001,0,2,105,70007,195,70030,0,1,98,70011,0,1,105,70015,0,1,114,70019,0,1,115,70023,0,1,101,70027,1,0,84,0,1,173,70034,0,1,98,70038,0,1,101,70042,0,1,116,70046,0,1,101,70050,1,0,84,0,1,128,70057,0,1,153,70061,0,2,97,70067,105,70094,0,1,98,70071,0,1,111,70075,0,1,110,70079,0,1,110,70083,0,1,101,70087,0,1,114,70091,1,0,84,0,1,110,70098,0,1,115,70102,0,1,99,70106,0,1,114,70110,0,1,105,70114,0,1,114,70118,0,1,101,70122,1,0,84,0,3,108,70133,114,70152,197,70187,0,1,111,70137,0,1,103,70141,0,1,117,70145,0,1,106,70149,1,0,84,0,1,101,70156,0,1,106,70160,0,1,101,70164,0,1,115,70168,0,1,116,70172,0,1,114,70176,0,1,117,70180,0,1,106,70184,1,0,84,0,1,130,70191,0,1,195,70195,0,1,179,70199,0,1,197,70203,0,1,188,70207,0,1,32,70211,0,1,107,70215,0,1,111,70219,0,1,110,70223,0,1,116,70227,0,1,111,70231,1,0,84,0,1,110,70238,0,1,114,70242,0,1,101,70246,0,1,103,70250,0,1,105,70254,0,1,115,70258,0,1,116,70262,0,1,114,70266,0,1,97,70270,0,1,114,70274,0,1,101,70278,1,0,84,0,1,101,70285,0,1,32,70289,0,1,111,70293,0,1,108,70297,1,0,84,0,1,179,70304,0,1,206,70308,0,1,179,70312,0,1,207,70316,0,1,129,70320,0,1,206,70324,0,1,177,70328,0,1,207,70332,0,1,134,70336,0,1,206,70340,0,1,174,70344,1,0,84,0,1,207,70351,0,1,141,70355,0,1,206,70359,0,1,189,70363,0,1,206,70367,0,1,180,70371,0,1,206,70375,0,1,181,70379,0,1,207,70383,0,1,131,70387,0,1,206,70391,0,1,183,70395,1,0,84,0,1,208,70402,0,1,185,70406,0,1,209,70410,0,1,130,70414,0,1,208,70418,0,1,184,70422,1,0,84,0,2,133,70431,139,70467,0,2,208,70437,209,70452,0,1,190,70441,0,1,208,70445,0,1,180,70449,1,0,84,0,1,150,70456,0,1,208,70460,0,1,180,70464,1,0,84,0,1,208,70471,0,1,185,70475,0,1,209,70479,0,1,130,70483,0,1,208,70487,0,1,184,70491,1,0,84,0,1,208,70498,0,1,176,70502,0,1,209,70506,0,1,128,70510,0,1,208,70514,0,1,181,70518,0,1,208,70522,0,1,179,70526,0,1,208,70530,0,1,184,70534,0,1,209,70538,0,1,129,70542,0,1,209,70546,0,1,130,70550,0,1,209,70554,0,1,128,70558,0,1,208,70562,0,1,184,70566,0,1,209,70570,0,1,128,70574,0,1,208,70578,0,1,190,70582,0,1,208,70586,0,1,178,70590,0,1,208,70594,0,1,176,70598,0,1,209,70602,0,1,130,70606,0,1,209,70610,0,1,140,70614,0,1,209,70618,0,1,129,70622,0,1,209,70626,0,1,143,70630,1,0,84,0,1,208,70637,0,1,184,70641,0,1,209,70645,0,1,135,70649,0,1,208,70653,0,1,189,70657,0,1,209,70661,0,1,139,70665,0,1,208,70669,0,1,185,70673,0,1,32,70677,0,1,208,70681,0,1,186,70685,0,1,208,70689,0,1,176,70693,0,1,208,70697,0,1,177,70701,0,1,208,70705,0,1,184,70709,0,1,208,70713,0,1,189,70717,0,1,208,70721,0,1,181,70725,0,1,209,70729,0,1,130,70733,1,0,84,0,1,208,70740,0,1,184,70744,0,1,209,70748,0,1,129,70752,0,1,209,70756,0,1,130,70760,0,1,209,70764,0,1,128,70768,0,1,208,70772,0,1,176,70776,0,1,209,70780,0,1,134,70784,0,1,208,70788,0,1,184,70792,0,1,209,70796,0,1,143,70800,1,0,84,0,1,148,70807,0,1,209,70811,0,1,129,70815,0,1,209,70819,0,1,130,70823,0,1,209,70827,0,1,128,70831,0,1,208,70835,0,1,176,70839,0,1,209,70843,0,1,134,70847,0,1,209,70851,0,1,150,70855,0,1,209,70859,0,1,143,70863,1,0,84,0,1,208,70870,0,1,178,70874,0,1,209,70878,0,1,150,70882,0,1,208,70886,0,1,185,70890,0,1,209,70894,0,1,130,70898,0,1,208,70902,0,1,184,70906,1,0,84,0,1,101,70913,0,1,110,70917,0,1,115,70921,0,1,105,70925,0,1,111,70929,0,1,110,70933,0,1,101,70937,0,1,32,70941,0,3,99,70949,100,70984,116,71056,0,1,97,70953,0,1,114,70957,0,1,97,70961,0,1,116,70965,0,1,116,70969,0,1,101,70973,0,1,114,70977,0,1,101,70981,1,0,90,0,1,101,70988,0,1,108,70992,0,1,32,70996,0,2,99,71002,116,71037,0,1,97,71006,0,1,114,71010,0,1,97,71014,0,1,116,71018,0,1,116,71022,0,1,101,71026,0,1,114,71030,0,1,101,71034,1,0,90,0,1,101,71041,0,1,115,71045,0,1,116,71049,0,1,111,71053,1,0,90,0,1,101,71060,0,1,115,71064,0,1,116,71068,0,1,111,71072,1,0,90,0,1,116,71079,1,0,90,0,1,116,71086,0,2,101,71092,111,76921,0,1,114,71096,0,1,103,71100,0,1,114,71104,0,1,111,71108,0,1,111,71112,0,1,116,71116,0,1,116,71120,0,1,101,71124,1,0,90,0,1,115,71131,0,1,105,71135,0,1,122,71139,0,1,101,71143,1,0,90,0,1,105,71150,0,1,122,71154,0,1,101,71158,1,0,90,0,1,105,71165,0,1,122,71169,0,1,101,71173,1,0,90,0,2,104,71182,111,78011,0,1,114,71186,0,1,105,71190,0,1,102,71194,0,1,116,71198,0,1,103,71202,0,1,114,71206,0,2,111,71212,195,71231,0,1,101,71216,0,1,115,71220,0,1,115,71224,0,1,101,71228,1,0,90,0,1,182,71235,0,1,115,71239,0,1,115,71243,0,1,101,71247,1,0,90,0,2,105,71256,109,71377,0,1,108,71260,0,1,108,71264,0,1,101,71268,0,1,32,71272,0,1,100,71276,0,2,101,71282,117,71350,0,1,32,71286,0,2,108,71292,112,71327,0,1,97,71296,0,1,32,71300,0,1,112,71304,0,1,111,71308,0,1,108,71312,0,1,105,71316,0,1,99,71320,0,1,101,71324,1,0,90,0,1,111,71331,0,1,108,71335,0,1,105,71339,0,1,99,71343,0,1,101,71347,1,0,90,0,1,32,71354,0,1,116,71358,0,1,101,71362,0,1,120,71366,0,1,116,71370,0,1,101,71374,1,0,90,0,1,97,71381,0,2,110,71387,195,71608,0,2,104,71393,111,71486,0,1,111,71397,0,1,32,71401,0,1,100,71405,0,2,97,71411,111,71459,0,1,32,71415,0,2,102,71421,108,71440,0,1,111,71425,0,1,110,71429,0,1,116,71433,0,1,101,71437,1,0,90,0,1,101,71444,0,1,116,71448,0,1,114,71452,0,1,97,71456,1,0,90,0,1,32,71463,0,1,116,71467,0,1,101,71471,0,1,120,71475,0,1,116,71479,0,1,111,71483,1,0,90,0,1,32,71490,0,1,100,71494,0,1,101,71498,0,2,32,71504,108,71581,0,2,102,71510,108,71533,0,1,117,71514,0,1,101,71518,0,1,110,71522,0,1,116,71526,0,1,101,71530,1,0,90,0,2,97,71539,101,71566,0,1,32,71543,0,1,108,71547,0,1,101,71551,0,1,116,71555,0,1,114,71559,0,1,97,71563,1,0,90,0,1,116,71570,0,1,114,71574,0,1,97,71578,1,0,90,0,1,32,71585,0,1,116,71589,0,1,101,71593,0,1,120,71597,0,1,116,71601,0,1,111,71605,1,0,90,0,1,177,71612,0,1,111,71616,0,1,32,71620,0,1,100,71624,0,1,101,71628,0,2,32,71634,108,71711,0,2,102,71640,108,71663,0,1,117,71644,0,1,101,71648,0,1,110,71652,0,1,116,71656,0,1,101,71660,1,0,90,0,2,97,71669,101,71696,0,1,32,71673,0,1,108,71677,0,1,101,71681,0,1,116,71685,0,1,114,71689,0,1,97,71693,1,0,90,0,1,116,71700,0,1,114,71704,0,1,97,71708,1,0,90,0,1,32,71715,0,1,116,71719,0,1,101,71723,0,1,120,71727,0,1,116,71731,0,1,111,71735,1,0,90,0,1,115,71742,0,1,116,71746,0,1,103,71750,0,1,114,71754,0,1,111,71758,0,1,111,71762,0,1,116,71766,0,1,116,71770,0,1,101,71774,1,0,90,0,1,105,71781,0,1,122,71785,0,1,101,71789,1,0,90,0,1,114,71796,0,2,111,71802,195,71821,0,1,101,71806,0,1,115,71810,0,1,115,71814,0,1,101,71818,1,0,90,0,1,182,71825,0,1,115,71829,0,1,115,71833,0,1,101,71837,1,0,90,0,1,105,71844,0,1,122,71848,0,1,101,71852,1,0,90,0,1,112,71859,0,1,101,71863,0,2,32,71869,115,71888,0,1,115,71873,0,1,105,71877,0,1,122,71881,0,1,101,71885,1,0,90,0,1,105,71892,0,1,122,71896,0,1,101,71900,1,0,90,0,1,111,71907,0,1,109,71911,1,0,90,0,1,151,71918,0,4,228,71928,229,71939,232,71950,233,71961,0,1,189,71932,0,1,147,71936,1,0,90,0,1,143,71943,0,1,183,71947,1,0,90,0,1,153,71954,0,1,159,71958,1,0,90,0,1,171,71965,0,1,148,71969,1,0,90,0,1,135,71976,0,1,229,71980,0,1,173,71984,0,1,151,71988,0,1,227,71992,0,2,129,71998,130,72041,0,1,174,72002,0,1,229,72006,0,1,164,72010,0,1,167,72014,0,1,227,72018,0,1,129,72022,0,1,141,72026,0,1,227,72030,0,1,129,72034,0,1,149,72038,1,0,90,0,1,181,72045,0,1,227,72049,0,1,130,72053,0,1,164,72057,0,1,227,72061,0,1,130,72065,0,1,186,72069,1,0,90,0,1,128,72076,0,1,236,72080,0,2,148,72086,158,72093,0,1,168,72090,1,0,90,0,1,144,72097,1,0,90,1,0,94,0,1,97,72107,0,1,115,72111,0,1,32,72115,0,2,99,72121,108,72152,0,1,122,72125,0,1,121,72129,0,1,116,72133,0,1,97,72137,0,1,110,72141,0,1,105,72145,0,1,97,72149,1,0,94,0,1,101,72156,0,1,107,72160,0,1,116,72164,0,1,117,72168,0,1,114,72172,0,1,121,72176,1,0,94,0,1,97,72183,0,1,32,72187,0,1,196,72191,0,1,141,72195,0,2,116,72201,195,72220,0,1,101,72205,0,1,110,72209,0,1,195,72213,0,1,173,72217,1,0,94,0,1,173,72224,0,1,116,72228,0,1,97,72232,0,1,110,72236,0,1,105,72240,0,1,97,72244,1,0,94,0,1,109,72251,0,1,97,72255,0,1,116,72259,0,1,101,72263,0,1,100,72267,0,1,32,72271,0,2,108,72277,114,72332,0,1,105,72281,0,1,115,72285,0,1,116,72289,0,1,101,72293,0,1,110,72297,0,1,105,72301,0,1,110,72305,0,1,103,72309,0,1,32,72313,0,1,116,72317,0,1,105,72321,0,1,109,72325,0,1,101,72329,1,0,94,0,1,101,72336,0,1,97,72340,0,1,100,72344,0,2,32,72350,105,72369,0,1,116,72354,0,1,105,72358,0,1,109,72362,0,1,101,72366,1,0,94,0,1,110,72373,0,1,103,72377,0,1,32,72381,0,1,116,72385,0,1,105,72389,0,1,109,72393,0,1,101,72397,1,0,94,0,1,182,72404,0,1,114,72408,0,1,100,72412,0,1,97,72416,0,1,117,72420,0,1,101,72424,0,1,114,72428,1,0,94,0,1,116,72435,0,1,117,72439,0,1,114,72443,0,2,97,72449,101,72454,1,1,94,115,76908,1,1,94,115,76911,0,1,115,72463,0,1,116,72467,0,1,105,72471,0,1,106,72475,0,1,100,72479,1,0,94,0,2,116,72488,100,76914,0,1,117,72492,0,1,114,72496,0,1,97,72500,1,0,94,0,1,101,72507,0,4,100,72517,110,72536,116,72539,122,72550,0,1,97,72521,0,1,117,72525,0,1,101,72529,0,1,114,72533,1,0,94,1,0,94,0,1,105,72543,0,1,100,72547,1,0,94,0,1,101,72554,0,1,105,72558,0,1,116,72562,1,0,94,0,1,110,72569,0,1,103,72573,0,1,32,72577,0,1,116,72581,0,1,105,72585,0,1,109,72589,0,1,101,72593,1,0,94,0,1,117,72600,0,1,97,72604,0,1,105,72608,0,1,107,72612,0,1,97,72616,1,0,94,0,1,115,72623,0,1,116,72627,0,1,105,72631,0,1,100,72635,1,0,94,0,1,115,72642,0,1,101,72646,0,1,116,72650,0,1,105,72654,0,1,100,72658,1,0,94,0,1,117,72665,0,1,109,72669,0,1,97,72673,0,1,32,72677,0,1,115,72681,0,1,195,72685,0,1,188,72689,0,1,114,72693,0,1,101,72697,0,1,115,72701,0,1,105,72705,1,0,94,0,1,118,72712,0,1,97,72716,0,1,115,72720,0,1,195,72724,0,1,161,72728,0,1,115,72732,0,1,105,72736,0,1,32,72740,0,1,105,72744,0,1,100,72748,0,1,197,72752,0,1,145,72756,1,0,94,1,2,108,32,72766,105,72785,0,1,116,72770,0,1,105,72774,0,1,109,72778,0,1,101,72782,1,0,94,0,1,110,72789,0,1,103,72793,0,1,32,72797,0,1,116,72801,0,1,105,72805,0,1,109,72809,0,1,101,72813,1,0,94,0,1,112,72820,0,2,111,72826,115,72912,0,1,32,72830,0,2,100,72836,114,74000,0,2,101,72842,105,72877,0,1,32,72846,0,1,108,72850,0,1,101,72854,0,1,105,72858,0,1,116,72862,0,1,117,72866,0,1,114,72870,0,1,97,72874,1,0,94,0,1,32,72881,0,1,108,72885,0,1,101,72889,0,1,116,72893,0,1,116,72897,0,1,117,72901,0,1,114,72905,0,1,97,72909,1,0,94,0,1,32,72916,0,3,100,72924,97,74064,114,74087,0,1,101,72928,0,1,32,72932,0,1,108,72936,0,1,101,72940,0,1,99,72944,0,1,116,72948,0,1,117,72952,0,1,114,72956,0,1,101,72960,1,0,94,0,1,112,72967,0,1,111,72971,0,1,32,72975,0,4,100,72985,101,73024,97,74114,114,74137,0,1,101,72989,0,1,32,72993,0,1,108,72997,0,1,101,73001,0,1,99,73005,0,1,116,73009,0,1,117,73013,0,1,114,73017,0,1,97,73021,1,0,94,0,1,115,73028,0,1,116,73032,0,1,105,73036,0,1,109,73040,0,1,97,73044,0,1,100,73048,0,1,111,73052,0,1,32,73056,0,1,100,73060,0,1,101,73064,0,1,32,73068,0,1,108,73072,0,1,101,73076,0,1,99,73080,0,1,116,73084,0,1,117,73088,0,1,114,73092,0,1,97,73096,1,0,94,0,1,112,73103,0,1,32,73107,0,1,100,73111,0,1,101,73115,0,1,32,73119,0,2,99,73125,108,73148,0,1,105,73129,0,1,116,73133,0,1,105,73137,0,1,114,73141,0,1,101,73145,1,0,94,0,1,101,73152,0,1,99,73156,0,1,116,73160,0,1,117,73164,0,1,114,73168,0,1,196,73172,0,1,131,73176,1,0,94,0,1,101,73183,0,1,115,73187,0,1,101,73191,0,1,110,73195,1,0,94,0,1,114,73202,0,1,103,73206,0,1,97,73210,0,1,108,73214,0,1,101,73218,0,1,114,73222,0,1,105,73226,0,1,101,73230,1,0,96,0,1,112,73237,0,1,111,73241,0,1,114,73245,0,1,97,73249,0,1,109,73253,0,1,97,73257,1,0,96,0,1,97,73264,0,1,108,73268,0,2,101,73274,108,73289,0,1,114,73278,0,1,105,73282,0,1,101,73286,1,0,96,0,1,101,73293,0,1,114,73297,0,1,121,73301,1,0,96,1,1,96,116,73309,0,1,114,73313,0,1,101,73317,0,1,99,73321,0,1,107,73325,0,1,101,73329,1,0,96,0,2,101,73338,108,73403,0,1,114,73342,0,2,105,73348,195,73355,0,1,101,73352,1,0,96,0,1,173,73359,0,1,97,73363,1,1,96,32,73368,0,1,100,73372,0,1,101,73376,0,1,32,73380,0,1,102,73384,0,1,111,73388,0,1,116,73392,0,1,111,73396,0,1,115,73400,1,0,96,0,1,101,73407,0,1,114,73411,0,2,105,73417,121,73473,0,1,97,73421,1,1,96,32,73426,0,1,102,73430,0,1,111,73434,0,1,116,73438,0,1,111,73442,0,1,103,73446,0,1,114,73450,0,1,97,73454,0,1,102,73458,0,1,105,73462,0,1,99,73466,0,1,97,73470,1,0,96,1,0,96,0,1,97,73480,0,1,108,73484,0,1,108,73488,0,1,101,73492,0,1,114,73496,0,1,121,73500,1,0,96,1,0,96,0,1,101,73510,0,2,32,73516,115,73535,0,1,115,73520,0,1,104,73524,0,1,111,73528,0,1,119,73532,1,0,96,0,1,104,73539,0,1,111,73543,0,1,119,73547,1,0,96,0,1,116,73554,0,1,117,73558,0,1,101,73562,0,1,108,73566,0,1,108,73570,0,1,101,73574,0,2,114,73580,32,77289,0,1,32,73584,0,1,122,73588,0,1,101,73592,0,1,105,73596,0,1,116,73600,0,1,112,73604,0,1,117,73608,0,1,110,73612,0,1,107,73616,0,1,116,73620,1,0,100,0,1,97,73627,0,1,100,73631,0,1,111,73635,1,1,100,58,73640,1,0,100,0,1,99,73647,0,1,97,73651,0,1,116,73655,0,1,111,73659,1,1,100,58,73664,1,0,100,0,1,101,73671,0,1,103,73675,0,1,97,73679,0,1,100,73683,0,1,111,73687,1,1,100,58,73692,1,0,100,0,1,103,73699,0,1,195,73703,0,1,169,73707,1,1,100,58,73712,1,0,100,0,1,105,73719,0,1,109,73723,0,1,101,73727,1,0,100,0,1,101,73734,0,1,114,73738,2,0,100,107,0,2,114,73748,117,76747,0,2,97,73754,195,73824,0,3,116,73762,195,73805,99,76728,0,2,97,73768,105,73772,2,0,100,107,0,1,111,73776,0,1,110,73780,2,1,100,107,32,73786,0,1,116,73790,0,1,105,73794,0,1,109,73798,0,1,101,73802,1,0,100,0,1,167,73809,0,1,195,73813,0,1,163,73817,0,1,111,73821,1,0,100,0,1,169,73828,0,1,101,73832,2,0,100,107,0,2,97,73842,101,76869,0,1,100,73846,0,1,101,73850,0,1,110,73854,1,1,100,58,73859,1,0,100,0,1,100,73866,0,1,101,73870,0,1,100,73874,1,1,100,58,73879,1,0,100,0,1,114,73886,0,1,105,73890,0,1,111,73894,0,1,32,73898,0,1,97,73902,0,1,116,73906,0,1,116,73910,0,1,117,73914,0,1,97,73918,0,1,108,73922,0,1,101,73926,1,0,100,0,1,114,73933,0,1,101,73937,0,1,115,73941,0,1,115,73945,1,1,100,58,73950,1,0,100,0,1,97,73957,0,1,105,73961,0,1,110,73965,0,1,105,73969,0,1,110,73973,0,1,103,73977,0,1,32,73981,0,1,116,73985,0,1,105,73989,0,1,109,73993,0,1,101,73997,1,0,100,0,2,101,74006,105,74033,0,1,115,74010,0,1,116,74014,0,1,97,74018,0,1,110,74022,0,1,116,74026,0,1,101,74030,1,0,100,0,1,109,74037,0,1,97,74041,0,1,110,74045,0,1,101,74049,0,1,110,74053,0,1,116,74057,0,1,101,74061,1,0,100,0,1,99,74068,0,1,116,74072,0,1,117,74076,0,1,101,74080,0,1,108,74084,1,0,100,0,1,101,74091,0,1,115,74095,0,1,116,74099,0,1,97,74103,0,1,110,74107,0,1,116,74111,1,0,100,0,1,99,74118,0,1,116,74122,0,1,117,74126,0,1,97,74130,0,1,108,74134,1,0,100,0,1,101,74141,0,1,115,74145,0,1,116,74149,0,1,97,74153,0,1,110,74157,0,1,116,74161,0,1,101,74165,1,0,100,0,1,98,74172,0,1,108,74176,0,1,101,74180,0,1,105,74184,0,1,98,74188,0,1,101,74192,0,1,110,74196,0,1,100,74200,0,1,101,74204,0,1,32,74208,0,1,122,74212,0,1,101,74216,0,1,105,74220,0,1,116,74224,1,0,100,0,3,112,74235,114,74357,118,74416,0,3,104,74243,111,74302,114,78503,0,1,111,74247,0,1,116,74251,0,1,111,74255,0,1,32,74259,0,1,115,74263,0,1,104,74267,0,1,97,74271,0,1,114,74275,0,1,101,74279,0,1,100,74283,0,1,32,74287,0,1,98,74291,0,1,121,74295,0,1,32,74299,1,0,102,0,1,115,74306,0,1,116,74310,0,1,32,74314,0,1,115,74318,0,1,104,74322,0,1,97,74326,0,1,114,74330,0,1,101,74334,0,1,100,74338,0,1,32,74342,0,1,98,74346,0,1,121,74350,0,1,32,74354,1,0,102,0,1,101,74361,0,1,101,74365,0,1,108,74369,0,1,32,74373,0,1,115,74377,0,1,104,74381,0,1,97,74385,0,1,114,74389,0,1,101,74393,0,1,100,74397,0,1,32,74401,0,1,98,74405,0,1,121,74409,0,1,32,74413,1,0,102,0,1,105,74420,0,1,100,74424,0,1,101,74428,0,1,111,74432,0,1,32,74436,0,1,115,74440,0,1,104,74444,0,1,97,74448,0,1,114,74452,0,1,101,74456,0,1,100,74460,0,1,32,74464,0,1,98,74468,0,1,121,74472,0,1,32,74476,1,0,102,0,1,32,74483,0,1,98,74487,0,1,101,74491,0,1,105,74495,0,1,116,74499,0,1,114,74503,0,1,97,74507,0,1,103,74511,0,1,32,74515,0,1,119,74519,0,1,117,74523,0,1,114,74527,0,1,100,74531,0,1,101,74535,0,1,32,74539,0,2,97,74545,118,74560,0,1,117,74549,0,1,115,74553,0,1,32,74557,1,0,102,0,1,111,74564,0,1,110,74568,0,1,32,74572,1,0,102,0,1,98,74579,0,1,101,74583,0,1,105,74587,0,1,116,74591,0,1,114,74595,0,1,97,74599,0,1,103,74603,0,1,32,74607,0,1,103,74611,0,1,101,74615,0,1,116,74619,0,1,101,74623,0,1,105,74627,0,1,108,74631,0,1,116,74635,0,1,32,74639,0,1,118,74643,0,1,111,74647,0,1,110,74651,0,1,32,74655,1,0,102,0,1,105,74662,0,1,99,74666,0,1,46,74670,0,1,116,74674,0,1,119,74678,0,1,105,74682,0,1,116,74686,0,1,116,74690,0,1,101,74694,0,1,114,74698,0,1,46,74702,0,1,99,74706,0,1,111,74710,0,1,109,74714,0,1,47,74718,1,0,102,0,1,105,74725,0,1,99,74729,0,1,46,74733,0,1,116,74737,0,1,119,74741,0,1,105,74745,0,1,116,74749,0,1,116,74753,0,1,101,74757,0,1,114,74761,0,1,46,74765,0,1,99,74769,0,1,111,74773,0,1,109,74777,0,1,47,74781,1,0,102,0,1,110,74788,0,1,32,74792,0,2,105,74798,111,74895,0,1,110,74802,0,1,32,74806,0,2,105,74812,116,74847,0,1,110,74816,0,1,115,74820,0,1,116,74824,0,1,97,74828,0,1,103,74832,0,1,114,74836,0,1,97,74840,0,1,109,74844,1,0,102,0,2,104,74853,105,74876,0,1,114,74857,0,1,101,74861,0,1,97,74865,0,1,100,74869,0,1,115,74873,1,0,102,0,1,107,74880,0,1,116,74884,0,1,111,74888,0,1,107,74892,1,0,102,0,1,110,74899,0,1,32,74903,0,2,105,74909,116,74944,0,1,110,74913,0,1,115,74917,0,1,116,74921,0,1,97,74925,0,1,103,74929,0,1,114,74933,0,1,97,74937,0,1,109,74941,1,0,102,0,2,104,74950,105,74973,0,1,114,74954,0,1,101,74958,0,1,97,74962,0,1,100,74966,0,1,115,74970,1,0,102,0,1,107,74977,0,1,116,74981,0,1,111,74985,0,1,107,74989,1,0,102,0,1,97,74996,0,1,114,75000,0,1,101,75004,0,1,100,75008,0,1,32,75012,0,1,98,75016,0,1,121,75020,0,1,32,75024,1,0,102,0,1,116,75031,0,1,119,75035,0,1,105,75039,0,1,116,75043,0,1,116,75047,0,1,101,75051,0,1,114,75055,0,1,46,75059,0,1,99,75063,0,1,111,75067,0,1,109,75071,0,1,47,75075,1,0,102,0,1,32,75082,0,1,115,75086,0,1,104,75090,0,1,97,75094,0,1,114,75098,0,1,101,75102,0,1,100,75106,0,1,32,75110,0,1,98,75114,0,1,121,75118,0,1,32,75122,1,0,102,0,1,108,75129,0,1,32,75133,0,1,115,75137,0,1,104,75141,0,1,97,75145,0,1,114,75149,0,1,101,75153,0,1,100,75157,0,1,32,75161,0,1,98,75165,0,1,121,75169,0,1,32,75173,1,0,102,0,1,111,75180,0,1,110,75184,0,1,116,75188,0,1,101,75192,0,1,110,75196,0,1,116,75200,0,1,32,75204,0,1,105,75208,0,1,115,75212,0,1,32,75216,0,2,104,75222,105,75269,0,1,111,75226,0,1,115,75230,0,1,116,75234,0,1,101,75238,0,1,100,75242,0,1,32,75246,0,1,102,75250,0,1,114,75254,0,1,111,75258,0,1,109,75262,0,1,32,75266,1,0,102,0,1,109,75273,0,1,112,75277,0,1,111,75281,0,1,114,75285,0,1,116,75289,0,1,101,75293,0,1,100,75297,0,1,32,75301,0,1,102,75305,0,1,114,75309,0,1,111,75313,0,1,109,75317,0,1,32,75321,1,0,102,0,1,97,75328,0,1,114,75332,0,1,101,75336,0,1,100,75340,0,1,32,75344,0,1,98,75348,0,1,121,75352,0,1,32,75356,1,0,102,0,1,32,75363,0,2,105,75369,116,75404,0,1,110,75373,0,1,115,75377,0,1,116,75381,0,1,97,75385,0,1,103,75389,0,1,114,75393,0,1,97,75397,0,1,109,75401,1,0,102,0,2,104,75410,105,75433,0,1,114,75414,0,1,101,75418,0,1,97,75422,0,1,100,75426,0,1,115,75430,1,0,102,0,1,107,75437,0,1,116,75441,0,1,111,75445,0,1,107,75449,1,0,102,0,1,110,75456,0,1,115,75460,0,1,116,75464,0,1,97,75468,0,1,103,75472,0,1,114,75476,0,1,97,75480,0,1,109,75484,1,0,102,0,2,104,75493,105,75516,0,1,114,75497,0,1,101,75501,0,1,97,75505,0,1,100,75509,0,1,115,75513,1,0,102,0,1,107,75520,0,1,116,75524,0,1,111,75528,0,1,107,75532,1,0,102,0,1,104,75539,0,1,105,75543,0,1,115,75547,0,1,32,75551,0,2,112,75557,118,76109,0,3,104,75565,111,75745,114,75921,0,1,111,75569,0,1,116,75573,0,1,111,75577,0,1,32,75581,0,1,111,75585,0,1,110,75589,0,1,32,75593,0,4,102,75603,105,75634,116,75669,120,75742,0,1,97,75607,0,1,99,75611,0,1,101,75615,0,1,98,75619,0,1,111,75623,0,1,111,75627,0,1,107,75631,1,0,102,0,1,110,75638,0,1,115,75642,0,1,116,75646,0,1,97,75650,0,1,103,75654,0,1,114,75658,0,1,97,75662,0,1,109,75666,1,0,102,0,3,104,75677,105,75700,119,75719,0,1,114,75681,0,1,101,75685,0,1,97,75689,0,1,100,75693,0,1,115,75697,1,0,102,0,1,107,75704,0,1,116,75708,0,1,111,75712,0,1,107,75716,1,0,102,0,1,105,75723,0,1,116,75727,0,1,116,75731,0,1,101,75735,0,1,114,75739,1,0,102,1,0,102,0,1,115,75749,0,1,116,75753,0,1,32,75757,0,1,111,75761,0,1,110,75765,0,1,32,75769,0,4,102,75779,105,75810,116,75845,120,75918,0,1,97,75783,0,1,99,75787,0,1,101,75791,0,1,98,75795,0,1,111,75799,0,1,111,75803,0,1,107,75807,1,0,102,0,1,110,75814,0,1,115,75818,0,1,116,75822,0,1,97,75826,0,1,103,75830,0,1,114,75834,0,1,97,75838,0,1,109,75842,1,0,102,0,3,104,75853,105,75876,119,75895,0,1,114,75857,0,1,101,75861,0,1,97,75865,0,1,100,75869,0,1,115,75873,1,0,102,0,1,107,75880,0,1,116,75884,0,1,111,75888,0,1,107,75892,1,0,102,0,1,105,75899,0,1,116,75903,0,1,116,75907,0,1,101,75911,0,1,114,75915,1,0,102,1,0,102,0,1,111,75925,0,1,102,75929,0,1,105,75933,0,1,108,75937,0,1,101,75941,0,1,32,75945,0,1,111,75949,0,1,110,75953,0,1,32,75957,0,4,102,75967,105,75998,116,76033,120,76106,0,1,97,75971,0,1,99,75975,0,1,101,75979,0,1,98,75983,0,1,111,75987,0,1,111,75991,0,1,107,75995,1,0,102,0,1,110,76002,0,1,115,76006,0,1,116,76010,0,1,97,76014,0,1,103,76018,0,1,114,76022,0,1,97,76026,0,1,109,76030,1,0,102,0,3,104,76041,105,76064,119,76083,0,1,114,76045,0,1,101,76049,0,1,97,76053,0,1,100,76057,0,1,115,76061,1,0,102,0,1,107,76068,0,1,116,76072,0,1,111,76076,0,1,107,76080,1,0,102,0,1,105,76087,0,1,116,76091,0,1,116,76095,0,1,101,76099,0,1,114,76103,1,0,102,1,0,102,0,1,105,76113,0,1,100,76117,0,1,101,76121,0,1,111,76125,0,1,32,76129,0,1,111,76133,0,1,110,76137,0,1,32,76141,0,4,102,76151,105,76182,116,76217,120,76290,0,1,97,76155,0,1,99,76159,0,1,101,76163,0,1,98,76167,0,1,111,76171,0,1,111,76175,0,1,107,76179,1,0,102,0,1,110,76186,0,1,115,76190,0,1,116,76194,0,1,97,76198,0,1,103,76202,0,1,114,76206,0,1,97,76210,0,1,109,76214,1,0,102,0,3,104,76225,105,76248,119,76267,0,1,114,76229,0,1,101,76233,0,1,97,76237,0,1,100,76241,0,1,115,76245,1,0,102,0,1,107,76252,0,1,116,76256,0,1,111,76260,0,1,107,76264,1,0,102,0,1,105,76271,0,1,116,76275,0,1,116,76279,0,1,101,76283,0,1,114,76287,1,0,102,1,0,102,0,1,99,76297,0,1,104,76301,0,1,32,76305,0,1,111,76309,0,1,110,76313,0,1,32,76317,0,4,105,76327,116,76362,118,76385,121,76404,0,1,110,76331,0,1,115,76335,0,1,116,76339,0,1,97,76343,0,1,103,76347,0,1,114,76351,0,1,97,76355,0,1,109,76359,1,0,102,0,1,105,76366,0,1,107,76370,0,1,116,76374,0,1,111,76378,0,1,107,76382,1,0,102,0,1,105,76389,0,1,109,76393,0,1,101,76397,0,1,111,76401,1,0,102,0,1,111,76408,0,1,117,76412,0,1,116,76416,0,1,117,76420,0,1,98,76424,0,1,101,76428,1,0,102,0,1,117,76435,0,1,110,76439,1,0,105,0,1,110,76446,0,1,116,76450,0,2,97,76456,195,76481,0,1,114,76460,0,1,105,76464,0,3,105,76472,111,76475,115,76478,1,0,105,1,0,105,1,0,105,0,1,161,76485,0,1,114,76489,0,1,105,76493,0,1,111,76497,0,1,115,76501,1,0,105,0,1,110,76508,1,0,105,0,1,122,76515,0,1,195,76519,0,1,161,76523,0,1,115,76527,0,1,122,76531,0,1,195,76535,0,1,179,76539,0,1,108,76543,0,1,195,76547,0,1,161,76551,0,1,115,76555,0,1,111,76559,0,1,107,76563,1,0,105,0,1,110,76570,0,1,101,76574,1,0,105,0,2,101,76583,109,76632,0,1,110,76587,0,1,116,76591,0,2,97,76597,195,76613,0,1,114,76601,0,2,105,76607,122,76610,1,0,105,1,0,105,0,1,161,76617,0,1,197,76621,0,1,153,76625,0,1,101,76629,1,0,105,0,1,101,76636,0,1,110,76640,0,1,116,76644,0,2,97,76650,105,76657,0,1,114,76654,1,0,105,0,1,116,76661,1,0,105,0,1,115,76668,0,1,115,76672,0,1,117,76676,0,1,110,76680,1,0,105,0,1,116,76687,0,1,105,76691,0,1,101,76695,0,1,115,76699,1,0,105,1,0,105,0,1,117,76709,0,1,109,76713,0,1,108,76717,0,1,97,76721,0,1,114,76725,1,0,105,0,1,105,76732,0,1,195,76736,0,1,179,76740,0,1,110,76744,1,0,107,0,1,114,76751,1,0,107,0,1,102,76758,0,1,122,76762,0,1,101,76766,0,1,105,76770,0,1,116,76774,1,0,107,0,1,103,76781,0,1,116,76785,0,1,104,76789,1,0,107,0,1,110,76796,0,1,110,76800,0,1,105,76804,0,1,110,76808,0,1,103,76812,0,1,32,76816,0,1,116,76820,0,1,105,76824,0,1,109,76828,0,1,101,76832,1,0,107,0,1,117,76839,0,1,102,76843,0,1,101,76847,1,0,108,0,1,101,76854,0,1,107,76858,0,1,101,76862,0,1,110,76866,1,0,108,0,2,115,76875,122,76886,0,1,101,76879,0,1,110,76883,1,0,108,0,1,101,76890,0,1,110,76894,1,0,108,0,1,116,76901,0,1,115,76905,1,0,108,1,0,108,1,0,108,0,1,111,76918,1,0,108,1,0,108,0,1,173,76928,0,1,100,76932,0,1,111,76936,1,0,108,0,1,111,76943,1,0,108,0,1,101,76950,0,1,99,76954,0,1,122,76958,0,1,121,76962,0,1,116,76966,0,1,97,76970,0,1,110,76974,0,1,111,76978,1,0,108,1,0,108,0,1,100,76988,1,0,108,1,0,108,0,3,105,77002,116,77017,117,77029,0,1,116,77006,0,1,97,77010,0,1,115,77014,1,0,108,0,2,97,77023,111,77026,1,0,108,1,0,108,0,1,97,77033,0,1,108,77037,0,1,105,77041,0,1,122,77045,0,2,97,77051,122,77087,0,2,100,77057,195,77064,0,1,111,77061,1,0,108,0,1,167,77068,0,1,195,77072,0,1,181,77076,0,1,101,77080,0,1,115,77084,1,0,108,0,1,97,77091,0,2,116,77097,122,77104,0,1,111,77101,1,0,108,0,1,105,77108,0,1,111,77112,0,1,110,77116,0,1,105,77120,1,0,108,1,0,108,0,1,197,77130,0,1,155,77134,0,1,119,77138,0,1,105,77142,0,1,101,77146,0,1,116,77150,0,1,108,77154,0,1,101,77158,0,1,110,77162,0,1,105,77166,0,1,97,77170,1,0,108,0,1,117,77177,0,1,97,77181,0,1,108,77185,0,1,109,77189,0,1,101,77193,0,1,110,77197,0,1,116,77201,0,1,101,77205,0,1,32,77209,0,1,112,77213,0,1,117,77217,0,1,110,77221,0,1,116,77225,0,1,117,77229,0,1,97,77233,0,1,100,77237,0,2,97,77243,111,77266,0,1,32,77247,0,1,99,77251,0,1,111,77255,0,1,110,77259,0,1,32,77263,1,0,109,0,1,32,77270,0,1,99,77274,0,1,111,77278,0,1,110,77282,0,1,32,77286,1,0,109,0,1,98,77293,0,1,101,77297,0,1,119,77301,0,1,101,77305,0,1,114,77309,0,1,116,77313,0,1,117,77317,0,1,110,77321,0,1,103,77325,0,2,32,77331,58,77334,1,0,109,0,1,32,77338,1,0,109,0,1,111,77345,0,1,115,77349,0,1,116,77353,0,1,101,77357,0,1,108,77361,0,1,101,77365,1,0,109,0,2,97,77374,101,77397,0,1,195,77378,0,1,167,77382,0,1,195,77386,0,1,163,77390,0,1,111,77394,1,0,109,1,0,109,0,1,111,77404,0,1,114,77408,0,1,100,77412,0,1,101,77416,0,2,101,77422,108,77429,0,1,108,77426,1,0,109,0,1,105,77433,0,1,110,77437,0,1,103,77441,1,0,109,0,1,103,77448,0,1,115,77452,0,1,195,77456,0,1,164,77460,0,1,116,77464,0,1,116,77468,1,0,109,0,1,101,77475,0,1,114,77479,0,1,116,77483,0,2,101,77489,117,77557,0,2,32,77495,110,77554,0,1,100,77499,0,1,105,77503,0,1,101,77507,0,1,115,77511,0,1,101,77515,0,1,110,77519,0,1,32,77523,0,1,97,77527,0,1,114,77531,0,1,116,77535,0,1,105,77539,0,1,107,77543,0,1,101,77547,0,1,108,77551,1,0,109,1,0,109,0,1,110,77561,0,1,103,77565,1,2,109,32,77572,58,77575,1,0,109,0,1,32,77579,1,0,109,0,1,97,77586,0,1,116,77590,0,2,101,77596,105,77616,0,1,100,77600,0,2,32,77606,58,77609,1,0,109,0,1,32,77613,1,0,109,0,1,110,77620,0,1,103,77624,0,2,32,77630,58,77633,1,0,109,0,1,32,77637,1,0,109,0,1,121,77644,0,1,32,77648,0,1,114,77652,0,1,97,77656,0,1,116,77660,0,2,101,77666,105,77686,0,1,100,77670,0,2,32,77676,58,77679,1,0,109,0,1,32,77683,1,0,109,0,1,110,77690,0,1,103,77694,0,2,32,77700,58,77703,1,0,109,0,1,32,77707,1,0,109,0,1,159,77714,0,1,101,77718,0,1,114,77722,0,1,108,77726,0,1,101,77730,0,1,110,77734,0,1,100,77738,0,1,105,77742,0,1,114,77746,1,0,109,0,1,97,77753,0,1,108,77757,0,1,117,77761,0,1,101,77765,0,1,97,77769,0,1,122,77773,0,1,196,77777,0,1,131,77781,1,0,109,1,0,109,0,1,169,77791,0,1,32,77795,1,0,109,0,2,110,77804,197,77811,0,1,97,77808,1,0,109,0,1,132,77815,1,0,109,0,1,111,77822,0,1,100,77826,0,1,110,77830,0,1,111,77834,0,1,197,77838,0,1,165,77842,0,1,116,77846,0,1,101,77850,1,0,109,0,1,116,77857,0,1,117,77861,0,1,97,77865,0,2,100,77871,114,77923,0,2,97,77877,111,77900,0,1,32,77881,0,1,99,77885,0,1,111,77889,0,1,110,77893,0,1,32,77897,1,0,109,0,1,32,77904,0,1,99,77908,0,1,111,77912,0,1,110,77916,0,1,32,77920,1,0,109,1,0,109,0,1,116,77930,0,2,101,77936,105,77986,0,2,32,77942,100,77970,0,2,105,77948,116,77955,0,1,116,77952,1,0,109,0,1,104,77959,0,1,105,77963,0,1,115,77967,1,0,109,0,2,32,77976,58,77979,1,0,109,0,1,32,77983,1,0,109,0,1,110,77990,0,1,103,77994,1,2,109,32,78001,58,78004,1,0,109,0,1,32,78008,1,0,109,0,1,114,78015,0,1,101,78019,1,0,109,0,1,108,78026,0,2,111,78032,117,78073,0,1,114,78036,0,1,97,78040,0,3,32,78048,99,78051,114,78070,1,0,109,0,1,105,78055,0,1,195,78059,0,1,179,78063,0,1,110,78067,1,0,109,1,0,109,0,1,116,78077,0,1,97,78081,0,1,122,78085,0,1,105,78089,0,1,111,78093,0,1,110,78097,0,1,101,78101,1,0,109,0,2,97,78110,101,78113,1,0,109,0,1,122,78117,1,0,109,0,1,97,78124,0,1,116,78128,0,1,105,78132,0,1,110,78136,0,1,103,78140,1,0,109,0,1,115,78147,0,1,32,78151,0,3,97,78159,98,78182,119,78209,0,1,117,78163,0,1,116,78167,0,1,104,78171,0,1,111,78175,0,1,114,78179,1,0,110,0,1,108,78186,0,1,111,78190,0,1,103,78194,0,1,103,78198,0,1,101,78202,0,1,114,78206,1,0,110,0,1,114,78213,0,1,105,78217,0,1,116,78221,0,1,101,78225,0,1,114,78229,1,0,110,0,1,114,78236,0,1,99,78240,0,1,97,78244,0,1,32,78248,0,1,100,78252,0,1,101,78256,0,1,108,78260,0,1,32,78264,0,1,97,78268,0,1,117,78272,0,1,116,78276,0,1,111,78280,0,1,114,78284,1,0,110,0,1,111,78291,0,1,114,78295,0,1,32,78299,0,1,98,78303,0,1,105,78307,0,1,111,78311,1,0,110,0,1,105,78318,0,1,111,78322,0,1,110,78326,0,1,105,78330,0,1,32,78334,0,1,115,78338,0,1,117,78342,0,1,108,78346,0,1,108,78350,1,0,110,0,1,99,78357,0,1,104,78361,0,1,114,78365,0,1,105,78369,0,1,106,78373,0,1,118,78377,0,1,101,78381,0,1,114,78385,1,0,110,0,1,32,78392,0,1,97,78396,0,1,117,78400,0,1,116,78404,0,1,111,78408,0,1,114,78412,0,1,97,78416,1,0,110,0,1,97,78423,0,1,32,78427,0,1,97,78431,0,1,117,78435,0,1,116,78439,0,1,111,78443,0,1,114,78447,0,1,97,78451,1,0,110,0,1,108,78458,1,0,110,0,1,32,78465,0,1,97,78469,0,1,117,78473,0,1,116,78477,0,1,111,78481,0,1,114,78485,0,1,105,78489,0,1,110,78493,1,0,110,0,1,110,78500,1,0,110,0,1,111,78507,0,1,112,78511,0,1,111,78515,0,1,115,78519,0,1,32,78523,0,1,100,78527,0,1,101,78531,0,1,32,78535,1,0,111,0,1,116,78542,0,1,111,78546,0,1,32,78550,1,0,112,0,1,117,78557,0,1,112,78561,0,1,32,78565,0,1,116,78569,0,1,111,78573,0,1,32,78577,1,0,112,0,1,112,78584,0,1,32,78588,0,1,116,78592,0,1,111,78596,0,1,32,78600,1,0,112,0,1,112,78607,0,1,32,78611,0,1,112,78615,0,1,97,78619,0,1,115,78623,0,1,116,78627,0,1,32,78631,0,1,110,78635,0,1,101,78639,0,1,119,78643,0,1,115,78647,0,1,108,78651,0,1,101,78655,0,1,116,78659,0,1,116,78663,0,1,101,78667,0,1,114,78671,0,1,32,78675,0,1,112,78679,0,1,114,78683,0,1,111,78687,0,1,109,78691,0,1,111,78695,0,1,116,78699,0,1,105,78703,0,1,111,78707,0,1,110,78711,1,0,112,0,1,32,78718,1,0,118,0,1,114,78725,0,1,111,78729,0,1,32,78733,0,2,100,78739,115,78750,0,1,97,78743,0,1,32,78747,1,0,118,0,1,117,78754,0,1,32,78758,1,0,118,0,1,115,78765,0,1,32,78769,0,3,100,78777,101,78788,110,78799,0,1,101,78781,0,1,32,78785,1,0,118,0,1,109,78792,0,1,32,78796,1,0,118,0,1,111,78803,0,1,32,78807,1,0,118,0,1,114,78814,0,1,32,78818,0,2,111,78824,118,78835,0,1,112,78828,0,1,32,78832,1,0,118,0,1,97,78839,0,1,110,78843,0,1,32,78847,1,0,118,0,1,114,78854,0,1,32,78858,0,3,97,78866,98,78881,118,78896,0,1,117,78870,0,1,115,78874,0,1,32,78878,1,0,118,0,1,101,78885,0,1,105,78889,0,1,32,78893,1,0,118,0,1,111,78900,0,1,110,78904,0,1,32,78908,1,0,118,0,1,101,78915,0,1,32,78919,1,0,118,0,1,161,78926,0,1,115,78930,0,1,32,78934,0,2,100,78940,101,78951,0,1,101,78944,0,1,32,78948,1,0,118,0,1,110,78955,0,1,32,78959,1,0,118,0,2,100,78968,115,78979,0,1,101,78972,0,1,32,78976,1,0,118,0,1,117,78983,0,1,114,78987,0,1,32,78991,1,0,118,0,1,97,78998,0,1,116,79002,0,1,101,79006,0,1,100,79010,0,1,32,79014,1,0,118
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,359,-1,-1,-1,-1,-1,-1,365,371,-1,377,-1,-1,383,387,391,395,399,403,407,411,415,419,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,267,-1,-1,754,-1,294,781,-1,-1,-1,-1,-1,-1,-1,-1,-1,319,-1,-1,689,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,423,429,433,437,441,445,449,453,457,461,465,469,473,477,481,485,489,493,497,501,505,509,513,517,521,525,529,533,537,541,545,549,553,559,563,567,571,575,579,583,587,591,595,599,603,607,611,615,619,623,627,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,25,44,69,87,91,1,0,9,0,1,108,271,0,1,97,275,0,1,115,279,0,1,115,283,0,1,61,287,0,1,34,291,1,0,9,0,2,114,300,105,642,0,1,101,304,0,1,102,308,0,1,61,312,0,1,34,316,1,0,9,0,1,114,323,0,1,99,327,0,2,61,333,115,340,0,1,34,337,1,0,9,0,1,101,344,0,1,116,348,0,1,61,352,0,1,34,356,1,0,9,2,1,25,117,91,631,4,0,25,26,69,91,4,0,25,26,69,91,4,0,25,26,69,91,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,183,744,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,128,747,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,0,1,49,635,0,1,93,639,1,0,29,0,1,100,646,0,1,100,650,0,1,101,654,0,1,110,658,0,1,32,662,0,1,108,666,0,1,105,670,0,1,110,674,0,1,107,678,0,1,115,682,0,1,58,686,1,0,30,0,1,105,693,0,1,115,697,0,1,105,701,0,1,98,705,0,1,108,709,0,1,101,713,0,1,32,717,0,1,108,721,0,1,105,725,0,1,110,729,0,1,107,733,0,1,115,737,0,1,58,741,1,0,30,1,0,91,0,1,162,751,1,0,91,0,1,114,758,0,1,97,762,0,1,109,766,0,1,101,770,0,1,58,774,0,1,32,778,1,0,104,0,1,102,785,0,1,114,789,0,1,97,793,0,1,109,797,0,1,101,801,0,1,58,805,0,1,32,809,1,0,104
 1
 
 """#
