@@ -47,8 +47,9 @@ public enum InlineMarkup {
     /// bytes and must see exactly what the text path sees).
     public static func appendPlainText(UTF8Bytes raw: UnsafeRawBufferPointer, to out: inout [UInt8]) {
         let body = UnsafeRawBufferPointer(rebasing: strippingBlockMarkers(raw))
-        // The tail of a wrapped link (`](url) rest`) goes to the parser whatever it holds.
-        if body.first != UInt8(ascii: "]") {
+        // The tail of a wrapped link (`](url) rest`) and the end of one opened on an earlier
+        // line (`Title](url)`) go to the parser whatever they hold.
+        if body.first != UInt8(ascii: "]"), !endsWithDanglingLink(body) {
             let found = markupScan(body)
             // Most lines of a text rendering carry no inline markup at all: copy them as they are.
             if !found.markup && !found.blankRun {
@@ -68,7 +69,10 @@ public enum InlineMarkup {
         // Rendered straight into `out`, then judged and collapsed where it lies: rendering
         // only drops bytes and collapsing only shortens runs, so no second buffer is needed.
         let start = out.count
-        renderInline(UnsafeRawBufferPointer(rebasing: body[danglingLinkTail(body)...]), into: &out)
+        // A line can be both a link's tail and another's end (`](a) text](b)`).
+        let visibleStart = danglingLinkTail(body)
+        let visibleEnd = max(visibleStart, danglingLinkHead(body))
+        renderInline(UnsafeRawBufferPointer(rebasing: body[visibleStart..<visibleEnd]), into: &out)
         // Not text: stray emphasis marks on a line of their own (`**_`, `~~__`), the borders
         // of a table row whose cells were images (`| |`), the bracket left of a link opened
         // around an image (`[![](a.jpg)`, its `](url)` on the next line).
@@ -119,7 +123,7 @@ public enum InlineMarkup {
     /// Whether a line (block markers already stripped) renders as itself: no inline markup and
     /// not the tail of a wrapped link (`](url) rest`).
     static func rendersUnchanged(_ body: UnsafeRawBufferPointer) -> Bool {
-        !mayHaveInlineMarkup(body) && body.first != UInt8(ascii: "]")
+        !mayHaveInlineMarkup(body) && body.first != UInt8(ascii: "]") && !endsWithDanglingLink(body)
     }
 
     /// False when the line has none of `\\ [ ` * _`, no tab and no double space: nothing to render.
@@ -268,6 +272,46 @@ public enum InlineMarkup {
         guard start > 0 else { return destinationEnd(line) }
         let tail = destinationEnd(UnsafeRawBufferPointer(rebasing: line[start...]))
         return tail > 0 ? start + tail : 0
+    }
+
+    /// Whether `line` ends with the end of a link opened on an earlier line (`Title](url)`):
+    /// then its visible text stops before the `]` (`danglingLinkHead`).
+    @inline(__always)
+    static func endsWithDanglingLink(_ line: UnsafeRawBufferPointer) -> Bool {
+        line.last == UInt8(ascii: ")") && danglingLinkHead(line) < line.count
+    }
+
+    /// Where the visible text ends on a line that ends with the end of a link opened on an
+    /// earlier line: converters that keep the source's line breaks (markdownify) leave a card's
+    /// `[![](img.jpg)` on one line and `Title](https://…)` a blank line later, and the URL's
+    /// slug read as words made the card prose. Returns the index of that `]` when no `[` before
+    /// it on the line is open, else `line.count`.
+    static func danglingLinkHead(_ line: UnsafeRawBufferPointer) -> Int {
+        guard line.count > 3, line[line.count - 1] == UInt8(ascii: ")") else { return line.count }
+        // The `(` that opens the final destination: back over balanced parentheses.
+        var depth = 0
+        var index = line.count - 1
+        while index > 0 {
+            if line[index] == UInt8(ascii: ")") {
+                depth += 1
+            } else if line[index] == UInt8(ascii: "(") {
+                depth -= 1
+                if depth == 0 { break }
+            }
+            index -= 1
+        }
+        guard depth == 0, index > 0, line[index - 1] == UInt8(ascii: "]") else { return line.count }
+        let bracket = index - 1
+        // A `[` still open before it (`[text](url)`, `[![](a.jpg)](url)`) makes it a whole link.
+        var open = 0
+        for position in 0..<bracket {
+            if line[position] == UInt8(ascii: "[") {
+                open += 1
+            } else if line[position] == UInt8(ascii: "]"), open > 0 {
+                open -= 1
+            }
+        }
+        return open > 0 ? line.count : bracket
     }
 
     /// The index after `](url "title")` at the start of `line`, or 0.

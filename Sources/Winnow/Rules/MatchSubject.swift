@@ -103,6 +103,8 @@ struct MatchSubject {
         // `#`, `>`, `-`, `+`, `]`, and the lead bytes of `•`-like marks, open markup only as
         // the line's first byte (`]` the tail of a wrapped link).
         if start == 0, plainStartClasses.withUnsafeBufferPointer({ $0[Int(bytes[0])] & 3 != 0 }) { return -1 }
+        // The end of a link opened on an earlier line (`Title](url)`) is markup too.
+        if InlineMarkup.endsWithDanglingLink(bytes) { return -1 }
         return needsParser(bytes, from: start) ? -1 : start
     }
 
@@ -156,6 +158,7 @@ struct MatchSubject {
         let start = listMarkerEnd(bytes)
         let count = bytes.count
         guard start < count else { return start }
+        if InlineMarkup.endsWithDanglingLink(bytes) { return -1 }
         return plainStartClasses.withUnsafeBufferPointer { classes in
             if start == 0, classes[Int(bytes[0])] & 3 != 0 { return -1 }
             var offset = start

@@ -12,11 +12,12 @@ import Testing
         let body = UnsafeRawBufferPointer(rebasing: InlineMarkup.strippingBlockMarkers(raw))
         let markup = body.contains { $0 == 0x5C || $0 == 0x5B || $0 == 0x60 || $0 == 0x2A || $0 == 0x5F }
         let blank = body.contains(0x09) || body.indices.dropLast().contains { body[$0] == 0x20 && body[$0 + 1] == 0x20 }
-        if !markup && !blank && body.first != UInt8(ascii: "]") {
+        let danglingEnd = InlineMarkup.endsWithDanglingLink(body)
+        if !markup && !blank && body.first != UInt8(ascii: "]") && !danglingEnd {
             out.append(contentsOf: body)
             return
         }
-        if body.first != UInt8(ascii: "]") && !markup {
+        if body.first != UInt8(ascii: "]") && !markup && !danglingEnd {
             if InlineMarkup.isOnlyStrayEmphasis(body) { return }
             InlineMarkup.appendCollapsingSpaces(body, to: &out)
             return
@@ -24,7 +25,9 @@ import Testing
         let trimmed = Array(body).drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }.reversed()
         if Array(trimmed) == [UInt8(ascii: "[")] || Array(trimmed) == [UInt8(ascii: "!"), UInt8(ascii: "[")] { return }
         var rendered: [UInt8] = []
-        InlineMarkup.renderInline(UnsafeRawBufferPointer(rebasing: body[InlineMarkup.danglingLinkTail(body)...]), into: &rendered)
+        let visibleStart = InlineMarkup.danglingLinkTail(body)
+        let visibleEnd = max(visibleStart, InlineMarkup.danglingLinkHead(body))
+        InlineMarkup.renderInline(UnsafeRawBufferPointer(rebasing: body[visibleStart..<visibleEnd]), into: &rendered)
         let renderedTrimmed = rendered.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }.reversed()
         let isOpener = Array(renderedTrimmed) == [UInt8(ascii: "[")] || Array(renderedTrimmed) == [UInt8(ascii: "!"), UInt8(ascii: "[")]
         if rendered.withUnsafeBytes({ InlineMarkup.isOnlyStrayEmphasis($0) || InlineMarkup.isOnlyCellBorders($0) }) || isOpener {
