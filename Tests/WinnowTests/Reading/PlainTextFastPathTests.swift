@@ -42,6 +42,8 @@ import Testing
             var line = InlineMarkupFastPathTests.randomLine(from: Self.alphabet, maxLength: round % 4 == 0 ? 120 : 40, &generator)
             if round % 3 == 0 { line = "[t](u) " + line + " ![](i.png)" }
             if round % 5 == 0 { line = "](http://x.example/a) " + line }
+            // The end of a link opened on an earlier line (markdownify's cards).
+            if round % 7 == 0 { line += "](http://y.example/b-(c))" }
             let bytes = Array(line.utf8)
             // Something in `out` before the line: the fast path renders after it, in place.
             var fast: [UInt8] = Array("prefix  ".utf8)
