@@ -47,18 +47,20 @@ public enum InlineMarkup {
     /// bytes and must see exactly what the text path sees).
     public static func appendPlainText(UTF8Bytes raw: UnsafeRawBufferPointer, to out: inout [UInt8]) {
         let body = UnsafeRawBufferPointer(rebasing: strippingBlockMarkers(raw))
-        // The tail of a wrapped link (`](url) rest`) and the end of one opened on an earlier
-        // line (`Title](url)`) go to the parser whatever they hold.
-        if body.first != UInt8(ascii: "]"), !endsWithDanglingLink(body) {
+        // The tail of a wrapped link (`](url) rest`) goes to the parser whatever it holds.
+        if body.first != UInt8(ascii: "]") {
             let found = markupScan(body)
+            // The end of a link opened on an earlier line (`Title](url)`) has no markup byte of
+            // its own: asked only of lines that the scan would let through.
+            let plain = !found.markup && !endsWithDanglingLink(body)
             // Most lines of a text rendering carry no inline markup at all: copy them as they are.
-            if !found.markup && !found.blankRun {
+            if plain && !found.blankRun {
                 out.append(contentsOf: body)
                 return
             }
             // Only tabs or doubled spaces (text browsers align columns with them): nothing to
             // parse, the spaces are collapsed straight from the line.
-            if !found.markup {
+            if plain {
                 if isOnlyStrayEmphasis(body) { return }
                 appendCollapsingSpaces(body, to: &out)
                 return

@@ -104,8 +104,7 @@ struct MatchSubject {
         // the line's first byte (`]` the tail of a wrapped link).
         if start == 0, plainStartClasses.withUnsafeBufferPointer({ $0[Int(bytes[0])] & 3 != 0 }) { return -1 }
         // The end of a link opened on an earlier line (`Title](url)`) is markup too.
-        if InlineMarkup.endsWithDanglingLink(bytes) { return -1 }
-        return needsParser(bytes, from: start) ? -1 : start
+        return needsParser(bytes, from: start) || InlineMarkup.endsWithDanglingLink(bytes) ? -1 : start
     }
 
     /// Where a leading list marker (`* `, `- `, `+ `, `• `, `· `) and the spaces after it end;
@@ -158,7 +157,6 @@ struct MatchSubject {
         let start = listMarkerEnd(bytes)
         let count = bytes.count
         guard start < count else { return start }
-        if InlineMarkup.endsWithDanglingLink(bytes) { return -1 }
         return plainStartClasses.withUnsafeBufferPointer { classes in
             if start == 0, classes[Int(bytes[0])] & 3 != 0 { return -1 }
             var offset = start
@@ -171,7 +169,7 @@ struct MatchSubject {
                 }
                 offset += 1
             }
-            return start
+            return InlineMarkup.endsWithDanglingLink(bytes) ? -1 : start
         }
     }
 

@@ -72,13 +72,11 @@ enum AuthorBioHeuristic {
     }
 
     /// Whether `text` is two to four words, each opening with an upper-case letter.
-    static func isName(_ text: Substring) -> Bool {
+    static func isName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard nameWords.contains(words.count) else { return false }
         return words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || "'’.-".contains($0) } }
     }
-
-    static func isName(_ text: String) -> Bool { isName(Substring(text)) }
 
     /// Whether `bio` opens with `name`, then a space and a verb of `verbs`.
     static func opens(_ bio: String, with name: String) -> Bool {

@@ -59,6 +59,12 @@ enum InlineCommentByline {
         // Words (runs between whitespace) with a letter after the head, counted only up to
         // `minimumTextWords`: a word counts at its first letter.
         guard textWordsReach(minimumTextWords, in: text[end...]) else { return nil }
+        return name(in: headWords[...])
+    }
+
+    /// The letters-only, lower-cased words of a byline's head that name someone (months and
+    /// clock words left out), joined by spaces; nil when none is left.
+    static func name(in headWords: ArraySlice<Substring>) -> String? {
         var name: [String] = []
         for word in headWords {
             let letters = String(word.filter(\.isLetter)).lowercased()
@@ -106,14 +112,8 @@ enum InlineCommentByline {
         guard textWordsReach(minimumTextWords, in: text[..<split]) else { return nil }
         let headWords = words(of: head)
         guard headWords.count <= maximumHeadWords, DatedBylineHeuristic.containsDate(String(head)) else { return nil }
-        var name: [String] = []
-        // The label's own words are no name.
-        for word in headWords.dropFirst(2) {
-            let letters = String(word.filter(\.isLetter)).lowercased()
-            guard !letters.isEmpty, !DatedBylineHeuristic.months.contains(letters), !clockWords.contains(letters) else { continue }
-            name.append(letters)
-        }
-        return name.isEmpty ? nil : name.joined(separator: " ")
+        // The label's own two words are no name.
+        return name(in: headWords.dropFirst(2))
     }
 
     /// Whether `label` (lower-case) occurs in `bytes` at `start`, ASCII letters of `bytes` in
