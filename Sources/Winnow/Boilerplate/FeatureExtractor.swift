@@ -145,7 +145,11 @@ final class FeatureExtractor {
                     // `hasInlineMarkup(line)`, found by the pass over `body` itself (which stops at
                     // the first markup): the dropped list marker is markup only when it is `*`.
                     let markerIsMarkup = body.count < line.count && line[0] == UInt8(ascii: "*")
-                    if markerIsMarkup || !measure(body, row: 0, into: &features, hits: &hits, stoppingAtMarkupOf: line) {
+                    // The end of a link opened on an earlier line (`Blurb.](https://…)`) holds no
+                    // byte the scan stops at: its text is link text and its address no words.
+                    if markerIsMarkup || InlineMarkup.endsWithDanglingLink(body)
+                        || !measure(body, row: 0, into: &features, hits: &hits, stoppingAtMarkupOf: line)
+                    {
                         if Self.containsLinkTarget(line) {
                             let stats = InlineMarkup.linkStats(utf8: line, scratch: &linkScratch)
                             features.links = stats.links

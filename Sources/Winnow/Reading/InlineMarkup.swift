@@ -206,8 +206,19 @@ public enum InlineMarkup {
         let body = UnsafeRawBufferPointer(rebasing: strippingBlockMarkers(raw))
         var stats = LinkStats(links: 0, linkedBytes: 0, visibleBytes: 0)
         out.removeAll(keepingCapacity: true)
-        renderInline(body, into: &out, stats: &stats, insideLink: false)
+        // The same visible span as `appendPlainText`: a wrapped link's `](url)` at either end
+        // is markup, not text.
+        let visibleStart = danglingLinkTail(body)
+        let visibleEnd = max(visibleStart, danglingLinkHead(body))
+        renderInline(UnsafeRawBufferPointer(rebasing: body[visibleStart..<visibleEnd]), into: &out, stats: &stats, insideLink: false)
         stats.visibleBytes = out.lazy.filter { $0 != 0x20 && $0 != 0x09 }.count
+        if visibleEnd < body.count {
+            // Text that ends a link opened on an earlier line is that link's text: a teaser
+            // card's blurb (`Blurb of the story.](https://…)`, a blank line under its
+            // `["Title`) is link text, not prose.
+            stats.links += 1
+            stats.linkedBytes = stats.visibleBytes
+        }
         return stats
     }
 

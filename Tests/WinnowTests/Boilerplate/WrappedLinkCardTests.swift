@@ -1,0 +1,67 @@
+import Testing
+@testable import Winnow
+
+/// A teaser card that markdownify writes over several lines (`["Title`, a blank line, then
+/// `Blurb of the story.](https://…)`): the blurb ends a link opened earlier, so it is link
+/// text, and the card is no prose for the article region.
+@Suite struct WrappedLinkCardTests {
+    static func features(_ line: String) -> LineFeatures {
+        let blocks = Segmenter().blocks(from: line)
+        return FeatureExtractor().features(of: Document(id: "t", blocks: blocks)).lines[0]
+    }
+
+    @Test func theEndOfALinkOpenedEarlierIsLinkText() {
+        let stats = InlineMarkup.linkStats("Bis zum Sommer entstehen zwölf Kilometer neue Radwege.](https://example.de/lokales/radwege-10050350.html)")
+        #expect(stats.links == 1)
+        #expect(stats.density == 1)
+        // The visible text stops before the address, as in the plain text.
+        #expect(stats.visibleBytes == "BiszumSommerentstehenzwölfKilometerneueRadwege.".utf8.count)
+    }
+
+    @Test func theTailOfAWrappedLinkIsNoText() {
+        let stats = InlineMarkup.linkStats("](https://example.de/a-long-slug) and the sentence goes on")
+        #expect(stats.links == 0)
+        #expect(stats.visibleBytes == "andthesentencegoeson".utf8.count)
+        // A whole link, or parentheses in prose, are what they were.
+        #expect(InlineMarkup.linkStats("See [the report](http://x/a_(b)) for more.").links == 1)
+        #expect(InlineMarkup.linkStats("The vote (held on Monday) passed.").links == 0)
+    }
+
+    @Test func theFeaturesReadTheBlurbAsLinkText() {
+        let line = "    Nach zwei Jahren Umbau zeigt das Stadtmuseum seine Sammlung in neuen Räumen.](https://example.de/kultur/museum-oeffnet-wieder-2.html)"
+        let features = Self.features(line)
+        #expect(features.links == 1)
+        #expect(features.linkDensity == 1)
+        // The address's slug is no words.
+        #expect(features.words == 12)
+        // Prose that only ends in parentheses is no link.
+        #expect(Self.features("The vote passed after a long debate (held on Monday evening)").links == 0)
+    }
+
+    @Test func cardsAboveTheArticleAreNotTheArticle() throws {
+        var page = "* [Start](/)\n* [Politik](/politik)\n\n"
+        for index in 0..<5 {
+            page += """
+                  + [![Bild](https://example.de/img/\(index).png)](https://example.de/story-\(index))
+
+                    ["Die Stadt baut neue Radwege, Teil \(index)"
+
+                    Bis zum Sommer sollen in der Innenstadt zwölf Kilometer neue Radwege entstehen, die Arbeiten beginnen im März an der Hauptstraße und dauern Monate.](https://example.de/lokales/radwege-\(index).html)
+
+
+                """
+        }
+        page += """
+            # Der Rat beschließt den Haushalt
+
+            Der Stadtrat hat am Donnerstagabend den Haushalt für das kommende Jahr beschlossen, nach einer langen Debatte über die Kosten für Schulen und Straßen.
+
+            Die Stadt will im nächsten Jahr mehr Geld für die Sanierung der Schulen ausgeben, als in den vergangenen fünf Jahren zusammen, sagte der Kämmerer.
+
+            * [Impressum](/impressum)
+            """
+        let kept = try BoilerplateTestSupport.keptTexts(page)
+        #expect(kept.count == 3, "\(kept)")
+        #expect(kept.allSatisfy { !$0.contains("Radwege") })
+    }
+}
