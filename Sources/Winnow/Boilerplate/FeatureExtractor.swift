@@ -145,19 +145,24 @@ final class FeatureExtractor {
                     // `hasInlineMarkup(line)`, found by the pass over `body` itself (which stops at
                     // the first markup): the dropped list marker is markup only when it is `*`.
                     let markerIsMarkup = body.count < line.count && line[0] == UInt8(ascii: "*")
-                    // The end of a link opened on an earlier line (`Blurb.](https://…)`) holds no
-                    // byte the scan stops at: its text is link text and its address no words.
-                    if markerIsMarkup || InlineMarkup.endsWithDanglingLink(body)
+                    // The end of a link opened on an earlier line (`Blurb.](https://…)`, or
+                    // `](https://…) rest`) without a `[` holds no byte the scan stops at: its
+                    // text is link text and its address no words. (With a `[`, the scan sends
+                    // the line to the parser, and `linkStats` tells.)
+                    var endsWrappedLink = Self.endsWrappedLinkWithoutBracket(body)
+                    if markerIsMarkup || endsWrappedLink
                         || !measure(body, row: 0, into: &features, hits: &hits, stoppingAtMarkupOf: line)
                     {
                         if Self.containsLinkTarget(line) {
                             let stats = InlineMarkup.linkStats(utf8: line, scratch: &linkScratch)
                             features.links = stats.links
                             features.linkDensity = stats.links == 0 ? 0 : stats.density
+                            endsWrappedLink = stats.endsWrappedLink
                         }
                         var plain = blocks[row].plainTextCache ?? InlineMarkup.writtenText(blocks[row].text)
                         plain.withUTF8 { _ = measure(UnsafeRawBufferPointer($0), row: 0, into: &features, hits: &hits) }
                     }
+                    features.endsWrappedLink = endsWrappedLink
                     lines.append(features)
                     let touched = lastTouched
                     let touchedCount = touched.nonzeroBitCount
@@ -510,6 +515,16 @@ final class FeatureExtractor {
     }
 
     /// The line without a leading bullet (`•`, `*`, `-`, `+`, `□`, `◦`), so it is not a word.
+    /// Whether a line without a `[` ends a link opened on an earlier line: it starts with
+    /// `](url)` or ends with `text](url)`. Asked of lines ending in `)` or starting with `]`
+    /// only, and the `[` is looked for sixteen bytes at a time.
+    static func endsWrappedLinkWithoutBracket(_ body: UnsafeRawBufferPointer) -> Bool {
+        guard let first = body.first, first == UInt8(ascii: "]") || body.last == UInt8(ascii: ")"),
+            SWAR.firstIndex(in: body, from: 0, of: 0x5B, 0x5B, 0x5B) == body.count
+        else { return false }
+        return first == UInt8(ascii: "]") && InlineMarkup.danglingLinkTail(body) > 0 || InlineMarkup.endsWithDanglingLink(body)
+    }
+
     static func droppingListMarker(_ line: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
         var start = 0
         if line.count >= 2, line[0] == UInt8(ascii: "*") || line[0] == UInt8(ascii: "-") || line[0] == UInt8(ascii: "+"),

@@ -22,7 +22,12 @@ struct HeuristicPass {
         // Read before any heuristic decides a line: every drop so far is a rule's.
         let pageHasRuleDrops = rulesApplied && document.blocks.indices.contains { document.blocks[$0].verdictAction == .drop }
         let extractor = FeatureExtractor()
-        let (features, language) = extractor.features(of: document)
+        var (features, language) = extractor.features(of: document)
+        // A card's lines inside one link that spans them are link text (`WrappedLinkCard`).
+        for row in WrappedLinkCard.insideLines(of: document.blocks, features: features) where features[row].words > 0 {
+            features[row].links = max(features[row].links, 1)
+            features[row].linkDensity = 1
+        }
         let t = thresholds(for: language)
         var page = classify(document, features: features, language: language, t)
         markCommentSeparators(&page, in: document, t)

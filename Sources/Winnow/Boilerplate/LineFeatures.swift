@@ -82,6 +82,12 @@ struct LineFeatures: Sendable, Equatable {
         get { flags.contains(.repeatsPhrase) }
         set { flags.set(.repeatsPhrase, newValue) }
     }
+    /// The line ends a link opened on an earlier line (`Blurb.](https://…)`, or starts with
+    /// `](https://…)`): see `WrappedLinkCard`.
+    var endsWrappedLink: Bool {
+        get { flags.contains(.endsWrappedLink) }
+        set { flags.set(.endsWrappedLink, newValue) }
+    }
 
     /// Stopwords per word (0 when the line has no words).
     var stopwordDensity: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }
@@ -96,6 +102,7 @@ struct LineFeatures: Sendable, Equatable {
         static var isPlaceholder: Flags { Flags(rawValue: 16) }
         static var hasTimeOfDay: Flags { Flags(rawValue: 32) }
         static var repeatsPhrase: Flags { Flags(rawValue: 64) }
+        static var endsWrappedLink: Flags { Flags(rawValue: 128) }
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
         init() { rawValue = 0 }

@@ -182,6 +182,8 @@ public enum InlineMarkup {
         public var linkedBytes: Int
         /// All visible non-space bytes.
         public var visibleBytes: Int
+        /// The line ends a link opened on an earlier line (`](url)` at its start or end).
+        var endsWrappedLink = false
 
         /// Share of the visible text that is link text (0 when there is no text).
         public var density: Double { visibleBytes == 0 ? (links > 0 ? 1 : 0) : Double(linkedBytes) / Double(visibleBytes) }
@@ -212,6 +214,7 @@ public enum InlineMarkup {
         let visibleEnd = max(visibleStart, danglingLinkHead(body))
         renderInline(UnsafeRawBufferPointer(rebasing: body[visibleStart..<visibleEnd]), into: &out, stats: &stats, insideLink: false)
         stats.visibleBytes = out.lazy.filter { $0 != 0x20 && $0 != 0x09 }.count
+        stats.endsWrappedLink = visibleStart > 0 || visibleEnd < body.count
         if visibleEnd < body.count {
             // Text that ends a link opened on an earlier line is that link's text: a teaser
             // card's blurb (`Blurb of the story.](https://…)`, a blank line under its
@@ -316,15 +319,20 @@ public enum InlineMarkup {
         guard depth == 0, index > 0, line[index - 1] == UInt8(ascii: "]") else { return line.count }
         let bracket = index - 1
         // A `[` still open before it (`[text](url)`, `[![](a.jpg)](url)`) makes it a whole link.
-        var open = 0
-        for position in 0..<bracket {
-            if line[position] == UInt8(ascii: "[") {
-                open += 1
-            } else if line[position] == UInt8(ascii: "]"), open > 0 {
-                open -= 1
+        // Read backward from the bracket: a `[` that no later `]` closes is the same one a
+        // forward count leaves open, and a whole link's `[` is found after its text alone.
+        var closed = 0
+        var position = bracket - 1
+        while position >= 0 {
+            if line[position] == UInt8(ascii: "]") {
+                closed += 1
+            } else if line[position] == UInt8(ascii: "[") {
+                if closed == 0 { return line.count }
+                closed -= 1
             }
+            position -= 1
         }
-        return open > 0 ? line.count : bracket
+        return bracket
     }
 
     /// The index after `](url "title")` at the start of `line`, or 0.

@@ -34,6 +34,9 @@ import Testing
         #expect(features.linkDensity == 1)
         // The address's slug is no words.
         #expect(features.words == 12)
+        #expect(features.endsWrappedLink)
+        #expect(Self.features("](https://example.de/a-long-slug) and the sentence goes on").endsWrappedLink)
+        #expect(Self.features("](https://example.de/a-long-slug) and the sentence goes on").words == 5)
         // Prose that only ends in parentheses is no link.
         #expect(Self.features("The vote passed after a long debate (held on Monday evening)").links == 0)
     }
@@ -63,5 +66,57 @@ import Testing
         let kept = try BoilerplateTestSupport.keptTexts(page)
         #expect(kept.count == 3, "\(kept)")
         #expect(kept.allSatisfy { !$0.contains("Radwege") })
+    }
+}
+
+/// The lines between a link's opening `[` and its `](url)` lines below are one link's text.
+@Suite struct WrappedLinkCardInsideTests {
+    static func inside(_ page: String) -> [Int] {
+        let blocks = Segmenter().blocks(from: page)
+        let features = FeatureExtractor().features(of: Document(id: "t", blocks: blocks)).lines
+        return WrappedLinkCard.insideLines(of: blocks, features: features).map { blocks[$0].origin.line }
+    }
+
+    @Test func aCardsLinesAreInsideItsLink() {
+        let page = """
+            Prose of the article before the card, a whole sentence of it.
+
+            [![Bahn und Bus](https://example.de/card.jpg)
+
+            Nach Zugunfällen
+
+            ### Dieser Mann setzt die Bahn unter Druck
+
+            Er hat seine Mutter beim Zugunglück verloren und verlangt mehr Sicherheit.
+
+            Von Ann Lee](https://example.de/wirtschaft/bahn-1.html)
+
+            Prose of the article after the card.
+            """
+        // The opening line and the lines up to the link's end (which reads as link text alone).
+        #expect(Self.inside(page) == [3, 5, 7, 9])
+    }
+
+    @Test func aTitleThatOpensTheLinkIsInsideIt() {
+        let page = "[\"Die Stadt baut neue Radwege\"\n\nBis zum Sommer entstehen zwölf Kilometer.](https://example.de/a.html)"
+        #expect(Self.inside(page) == [1])
+    }
+
+    @Test func noOpeningOrTooFarAboveIsNoCard() {
+        // An end without an opening above: nothing inside.
+        #expect(Self.inside("First line of text\n\nBlurb of a story.](https://example.de/a.html)").isEmpty)
+        // An opening farther than a card spans.
+        let far = ["[![](a.jpg)"] + (1...WrappedLinkCard.maximumSpan).map { "Line \($0) of prose" } + ["End](https://x.example/a)"]
+        #expect(Self.inside(far.joined(separator: "\n")).isEmpty)
+        // Whole links close where they open.
+        #expect(Self.inside("[![](a.jpg)](https://x.example/)\nText\nMore](https://x.example/b)").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("[![](a.jpg)", 0), ("[\"Title", 0), ("Read [more", 5), ("[a](b) [c", 7), ("[a](b)", nil), ("\\[not a link", nil),
+    ] as [(String, Int?)])
+    func unclosedBrackets(line: String, position: Int?) {
+        var line = line
+        #expect(line.withUTF8 { WrappedLinkCard.unclosedBracket(UnsafeRawBufferPointer($0)) } == position)
     }
 }

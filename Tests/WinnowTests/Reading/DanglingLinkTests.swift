@@ -23,6 +23,31 @@ import Testing
         #expect(InlineMarkup.danglingLinkHead(UnsafeRawBufferPointer(start: nil, count: 0)) == 0)
     }
 
+    /// The open `[` is looked for backward from the link's end; a forward count is the
+    /// reference (random lines of brackets, letters and one final destination).
+    @Test func theBackwardReadAgreesWithAForwardCount() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["[", "]", "a", " ", "![", "](x)", "("]
+        for _ in 0..<5_000 {
+            let head = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var line = head + "](http://y.example/a)"
+            let (found, expected) = line.withUTF8 { raw -> (Int, Int) in
+                let bytes = UnsafeRawBufferPointer(raw)
+                let bracket = bytes.count - "](http://y.example/a)".utf8.count
+                var open = 0
+                for position in 0..<bracket {
+                    if bytes[position] == UInt8(ascii: "[") {
+                        open += 1
+                    } else if bytes[position] == UInt8(ascii: "]"), open > 0 {
+                        open -= 1
+                    }
+                }
+                return (InlineMarkup.danglingLinkHead(bytes), open > 0 ? bytes.count : bracket)
+            }
+            #expect(found == expected, "\(line)")
+        }
+    }
+
     @Test func theFastPathsAgree() {
         for line in ["Title](https://x.example/a-b-c)", "* Title](u)", "Plain text (with parentheses)", "[a](b)"] {
             var text = line
