@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "0f57d0870fba5a9ad77cd416afe04a71a8347577c5473bb9710dfe0dbe2f4c4c"
+    static let digest = "042ee50be1cef4436ee1b003ad2710ae180bfe2c78c0817d58d0d14686fbcc48"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -1602,7 +1602,7 @@ rules:
 
   - id: platform.news-meta-cjk
     name: Chinese news meta line
-    description: "Drops the source, author and editor line of a Chinese news page (2017-03-10 09:58 来源：网易科学人, 责任编辑：肖春芳, 作者：…, 來源：中央社)."
+    description: "Drops the source, author and editor line of a Chinese news page (2017-03-10 09:58 来源：网易科学人, 责任编辑：肖春芳, 【责任编辑:张樵苏 】, 作者：…, 來源：中央社)."
     rationale: >-
       Chinese news templates print a date, the wire or paper the story comes from (来源), its
       author and the editor in charge (责任编辑) on a line of their own, above or below the
@@ -1610,7 +1610,7 @@ rules:
       template; prose that quotes a source names it inside a sentence.
     scope: line
     match:
-      regex: '^[（(]?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:来源|來源|稿源|出处|出處|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|记者|記者)\s*[：:]'
+      regex: '^[（(【［\[]?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:来源|來源|稿源|出处|出處|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|记者|記者)\s*[：:]'
       max-length: 160
     examples:
       drop:
@@ -1618,6 +1618,8 @@ rules:
         - "2017-03-10 09:58　来源：网易科学人　"
         - "2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳"
         - "责任编辑：肖春芳"
+        - "【责任编辑:张樵苏 】"
+        - "[责任编辑：王丽]"
         - "來源：中央社"
         - "2018年6月18日 10:01 来源：新华网"
       keep:
@@ -2919,7 +2921,7 @@ rules:
         "打印", "收藏", "返回顶部", "返回首页", "登录", "注册", "搜索", "更多", "查看更多", "阅读全文", "关闭", "评论",
         "上一篇", "下一篇", "点赞", "举报", "复制链接", "字号", "大", "中", "小",
         "인쇄", "스크랩", "댓글", "공유", "닫기", "검색", "로그인", "회원가입", "더보기", "이전", "다음", "맨위로", "기사저장",
-        "글자크기", "구독", "구독하기", "공유하기", "扫一扫分享", "分享到", "分享到：", "기사 더보기", "더 보기", "記事を読む", "もっと読む", "阅读更多", "查看全文"
+        "글자크기", "구독", "구독하기", "공유하기", "扫一扫分享", "分享到", "分享到：", "纠错", "【纠错】", "[纠错]", "我要纠错", "기사 더보기", "더 보기", "記事を読む", "もっと読む", "阅读更多", "查看全文"
       ]
     examples:
       drop:
@@ -2927,8 +2929,10 @@ rules:
         - "詳しくはこちら"
         - "返回顶部"
         - "스크랩"
+        - "【纠错】"
       keep:
         - "共有地の管理について、町は新しい規則を定めた。"
+        - "网友纠错后，编辑部更正了报道中的数字。"
         - "返回顶部的按钮在页面右下角。"
 
   - id: ui.script-link
@@ -3708,7 +3712,7 @@ rules:
         "Czytaj także", "Czytaj także:", "Zobacz także", "Zobacz także:", "Przeczytaj także", "Przeczytaj także:", "Polecamy", "Powiązane artykuły",
         "İlginizi çekebilir", "Benzer haberler", "İlgili haberler", "İlgili Haberler", "Bunlar da ilginizi çekebilir",
         "اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضا:", "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة",
-        "相关新闻", "相关阅读", "相关文章", "相关报道", "相关推荐", "延伸阅读", "推荐阅读", "猜你喜欢", "相關新聞", "相關閱讀", "延伸閱讀", "関連記事", "関連ニュース", "あわせて読みたい", "おすすめ記事", "관련기사", "관련 기사", "관련 뉴스", "추천 기사",
+        "相关新闻", "相关阅读", "阅读下一篇", "阅读下一篇：", "相关文章", "相关报道", "相关推荐", "延伸阅读", "推荐阅读", "猜你喜欢", "相關新聞", "相關閱讀", "延伸閱讀", "関連記事", "関連ニュース", "あわせて読みたい", "おすすめ記事", "관련기사", "관련 기사", "관련 뉴스", "추천 기사",
         "相關報導", "推薦閱讀", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "อ่านเพิ่มเติม",
         "Tin liên quan", "Bài liên quan", "Tin cùng chuyên mục", "Xem thêm", "Đọc thêm", "Berita terkait", "Artikel terkait", "Baca juga", "Baca juga:", "Baca Juga:",
         "ये भी पढ़ें", "यह भी पढ़ें", "संबंधित खबरें", "Διαβάστε επίσης", "Διαβάστε ακόμα", "Σχετικά άρθρα", "Читайте також", "Дивіться також",
@@ -3741,6 +3745,7 @@ rules:
         - "Redaktionstipp"
         - "À lire aussi"
         - "相关新闻"
+        - "阅读下一篇："
         - "関連記事"
         - "관련 기사"
         - "เรื่องที่เกี่ยวข้อง"
