@@ -413,6 +413,12 @@ public enum InlineMarkup {
             // html2text writes a heading inside a list item as `* ### Title`.
             if start < end, line[start] == UInt8(ascii: "#") { skipHeadingMarker() }
         }
+        // pandoc writes an image without alt text as `[]`: before a line's text (`[] Link
+        // Copied!`, `[] [] Share`) it is no text.
+        while start + 2 < end, line[start] == UInt8(ascii: "["), line[start + 1] == UInt8(ascii: "]"), line[start + 2] == 0x20 {
+            start += 3
+            skipSpaces()
+        }
         while end > start, line[end - 1] == 0x20 { end -= 1 }
         // An item marker with nothing after it (`•` alone: the item's text was an image or a
         // form control) is no text.

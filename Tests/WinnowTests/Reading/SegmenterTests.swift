@@ -95,6 +95,10 @@ import Testing
         ("More on that [here](http://x.com/a_(b)).", "More on that here."),
         ("![\\(r - k\\)](http://x/p.png) for all (real) _r_ and **bold**", "for all (real) r and bold"),
         ("[![](http://img)](http://x) Caption", "Caption"),
+        // pandoc's image without alt text before a line's text is no text; `[]` inside one is.
+        ("[] Link Copied!", "Link Copied!"),
+        ("-   [] [] Share this story", "Share this story"),
+        ("String[] args is the parameter", "String[] args is the parameter"),
         ("keep snake_case and 5*3 and a * b", "keep snake_case and 5*3 and a * b"),
         // An `_` without a partner on the line is part of a name, not emphasis (CommonMark pairs
         // them; plain text from w3m has code names in it).
