@@ -5,7 +5,7 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=042ee50be1cef4436ee1b003ad2710ae180bfe2c78c0817d58d0d14686fbcc48
+=0af69dfde2db90a4f15040035f88910f771159779023c370cc0cc7541e55c886
 122
 =captions.bare-image-file-name
 =Bare image file name
@@ -173,7 +173,7 @@ extension BuiltinSnapshot {
 =Drops a caption line that ends with a photo credit (REUTERS/Name, (AP Photo/Name), Getty Images) or says \22Picture taken \E2\80\A6\22.
 =line
 =regex
-=(?:\5Cb(?:REUTERS|Reuters|EPA|EPA-EFE|EFE|AFP|XINHUA|Xinhua)\5Cs*/\5Cs*\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}\5C)?|\5C((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\5C)|\5C((?:Photo|Photos|Foto|Fotos) (?:\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}[./]\5Cs?)?(?:AFP|AP|Reuters|REUTERS|EPA|dpa|EFE|ANSA|Ansa|Sipa|SIPA|Getty Images|Xinhua)\5C)|^(?:AP|AFP|CP|AAP) Photo/\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}(?:, [Ff]ile)?|\5CbPicture taken (?:on )?\5Cp{L}+ \5Cd{1,2}, \5Cd{4}\5C.?.{0,60}|\5CbGetty Images(?: for [\5Cp{L} ]{2,40})?\5C)?\5C.?|\5C((?:Photo|Image|Foto|Bild|Picture|Cr\C3\A9dit photo|Cr\C3\A9dits photos)(?: credit)?\5Cs?:\5Cs*[^)]{2,60}\5C)|\5Cs\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}/(?:Reuters|AP|AFP|Bloomberg|Getty Images|The Canadian Press|Postmedia|EPA)(?: [Ff]iles?)?)\5Cs*$
+=(?:\5Cb(?:REUTERS|Reuters|EPA|EPA-EFE|EFE|AFP|XINHUA|Xinhua)\5Cs*/\5Cs*\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}\5C)?|\5C((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\5C)|\5C((?:Photo|Photos|Foto|Fotos) (?:\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}[./]\5Cs?)?(?:AFP|AP|Reuters|REUTERS|EPA|dpa|EFE|ANSA|Ansa|Sipa|SIPA|Getty Images|Xinhua)\5C)|^(?:AP|AFP|CP|AAP) Photo/\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}(?:, [Ff]ile)?|\5CbPicture taken (?:on )?\5Cp{L}+ \5Cd{1,2}, \5Cd{4}\5C.?.{0,60}|\5CbGetty Images(?: for [\5Cp{L} ]{2,40})?\5C)?\5C.?|\5C((?:Photo|Image|Foto|Bild|Picture|Cr\C3\A9dit photo|Cr\C3\A9dits photos)(?: credit)?\5Cs?:\5Cs*[^)]{2,60}\5C)|\5Cs\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}/(?:Reuters|AP|AFP|Bloomberg|Getty Images|The Canadian Press|Postmedia|EPA)(?: [Ff]iles?)?)\5Cs*\5C]?\5Cs*$
 =plain
 0
 ~
@@ -191,40 +191,42 @@ extension BuiltinSnapshot {
 0
 1
 128
-11
+12
 =AP Photo/Evan Vucci
-95
-=(EPA-EFE/SHAWN THEW)
 96
-=Fighters stand guard at a checkpoint in Mosul, June 11, 2014. Picture taken June 11, 2014. REUTERS/Stringer
+=(EPA-EFE/SHAWN THEW)
 97
-=Le pont Lafayette, en 2023. (Photo : Jean Dupont / AFP)
+=Fighters stand guard at a checkpoint in Mosul, June 11, 2014. Picture taken June 11, 2014. REUTERS/Stringer
 98
-=Un habitant prie \C3\A0 Katmandou, le 30 avril 2015. (Photo Jean Dupont. AFP)
+=Le pont Lafayette, en 2023. (Photo : Jean Dupont / AFP)
 99
-=Il presidente del Consiglio a Roma. (Foto Ansa)
+=Un habitant prie \C3\A0 Katmandou, le 30 avril 2015. (Photo Jean Dupont. AFP)
 100
-=President Obama speaks in the Rose Garden. (AP Photo/Pablo Martinez Monsivais)
+=Il presidente del Consiglio a Roma. (Foto Ansa)
 101
-=Fans celebrate in Madrid after the final whistle. EPA/Juan Carlos Hidalgo
+=President Obama speaks in the Rose Garden. (AP Photo/Pablo Martinez Monsivais)
 102
-=A worker inspects solar panels near Hefei. (Photo: Li Wei)
+=Fans celebrate in Madrid after the final whistle. EPA/Juan Carlos Hidalgo
 103
-=Delegates arrive for the summit in Brussels. Getty Images
+=A worker inspects solar panels near Hefei. (Photo: Li Wei)
 104
-=Microsoft plans to cut its carbon emissions by more than half by 2030 across its supply chain. Mike Blake/Reuters files
+=Delegates arrive for the summit in Brussels. Getty Images
 105
+=Microsoft plans to cut its carbon emissions by more than half by 2030 across its supply chain. Mike Blake/Reuters files
+106
+=[The president arrives at the airport on December 15, 2016. (Photo credit should read KOJI SASAHARA/AFP/Getty Images)]
+107
 5
 =\E3\80\80\E6\94\BF\E5\BA\9C\E3\81\AF\E3\83\9C\E3\82\B3\E3\83\BB\E3\83\8F\E3\83\A9\E3\83\A0\E3\81\8C\E5\8A\A3\E5\8B\A2\E3\81\AB\E3\81\82\E3\82\8B\E3\81\A8\E7\B9\B0\E3\82\8A\E8\BF\94\E3\81\97\E4\B8\BB\E5\BC\B5\E3\81\97\E3\81\A6\E3\81\84\E3\82\8B\E3\81\8C\E3\80\81\E3\81\82\E3\82\8B\E3\82\A2\E3\83\8A\E3\83\AA\E3\82\B9\E3\83\88\E3\81\AF\E3\80\8C\E3\83\9C\E3\82\B3\E3\83\BB\E3\83\8F\E3\83\A9\E3\83\A0\E3\81\AF\E3\83\8A\E3\82\A4\E3\82\B8\E3\82\A7\E3\83\AA\E3\82\A2\E5\8C\97\E6\9D\B1\E9\83\A8\E3\81\A7\E5\A4\A7\E9\87\8F\E3\81\AE\E6\AD\BB\E5\82\B7\E8\80\85\E3\82\92\E5\87\BA\E3\81\99\E6\94\BB\E6\92\83\E3\82\92\E8\A1\8C\E3\81\86\E6\84\8F\E5\9B\B3\E3\81\A8\E4\BD\9C\E6\88\A6\E8\83\BD\E5\8A\9B\E3\82\92\E7\B6\AD\E6\8C\81\E3\81\97\E3\81\A6\E3\81\84\E3\82\8B\E3\80\8D\E3\81\A8\E6\8C\87\E6\91\98\E3\81\97\E3\81\A6\E3\81\84\E3\82\8B\E3\80\82(c)AFP/Aminu Abubakar
-107
-=The photographer told Reuters she had waited for hours.
-108
-=He worked for Getty Images for ten years before going freelance, and he says the job changed him.
 109
-=The Associated Press (AP) reported the figures first.
+=The photographer told Reuters she had waited for hours.
 110
-=Elle a vendu ses tirages \C3\A0 l'agence (Photo AFP) avant de partir pour Tunis, o\C3\B9 elle vit toujours.
+=He worked for Getty Images for ten years before going freelance, and he says the job changed him.
 111
+=The Associated Press (AP) reported the figures first.
+112
+=Elle a vendu ses tirages \C3\A0 l'agence (Photo AFP) avant de partir pour Tunis, o\C3\B9 elle vit toujours.
+113
 0
 =Rules/captions/photo-codes.yaml
 78
@@ -234,7 +236,7 @@ extension BuiltinSnapshot {
 =Drops a short caption that ends with the news agency that supplied the picture after a full stop, or with the picture's source in parentheses (La ministra, en una imagen de archivo. EFE; Der Kanzler in Berlin. dpa; You are what you search. (The Associated Press); \E2\80\A6 (File photo)).
 =line
 =regex
-=(?:\5C.\5Cs+(?:EFE|Agencia EFE|AFP|AP|dpa|DPA|ANSA|ANP|BELGA|Belga|KEYSTONE|Keystone|Europa Press|EPA|Reuters|REUTERS|Xinhua|XINHUA|PAP|TASS|Kyodo|Yonhap|LUSA|Lusa|APA|AAP|NTB|Ritzau|STT|MTI)(?:\5Cs*/\5Cs*\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40})?|[.!?]\5Cs*[_*]*\5C((?:The Associated Press|Associated Press|AP|Reuters|AFP|EPA|Getty Images|dpa|EFE|ANSA|[Ff]ile(?: [Pp]hoto)?|[Pp]hoto [Cc]ourtesy(?: of)? [^)]{2,50}|[Cc]ourtesy(?: of)? [^)]{2,50}|[Ss]ubmitted [Pp]hoto|[Ss]taff [Pp]hoto(?: by [^)]{2,40})?)\5C)[_*]*)\5Cs*$
+=(?:\5C.\5Cs+(?:EFE|Agencia EFE|AFP|AP|dpa|DPA|ANSA|ANP|BELGA|Belga|KEYSTONE|Keystone|Europa Press|EPA|Reuters|REUTERS|Xinhua|XINHUA|PAP|TASS|Kyodo|Yonhap|LUSA|Lusa|APA|AAP|NTB|Ritzau|STT|MTI)(?:\5Cs*/\5Cs*\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40})?|[.!?]\5Cs*[_*]*\5C((?:The Associated Press|Associated Press|AP|Reuters|AFP|EPA|Getty Images|dpa|EFE|ANSA|[Ff]ile(?: [Pp]hoto)?|[Pp]hoto [Cc]ourtesy(?: of)? [^)]{2,50}|[Cc]ourtesy(?: of)? [^)]{2,50}|[Ss]ubmitted [Pp]hoto|[Ss]taff [Pp]hoto(?: by [^)]{2,40})?)\5C)[_*]*)\5Cs*\5C]?\5Cs*$
 =plain
 0
 ~
@@ -247,35 +249,37 @@ extension BuiltinSnapshot {
 0
 1
 128
-8
+9
 =La ministra de Trabajo, en una imagen de archivo. EFE
-129
-=Der Kanzler am Dienstag in Berlin. dpa
-130
-=Manifestants devant l'Assembl\C3\A9e nationale, mardi. AFP
 131
-=Il premier durante la conferenza stampa. ANSA
+=Der Kanzler am Dienstag in Berlin. dpa
 132
-=You are what you search. (The Associated Press)
+=Manifestants devant l'Assembl\C3\A9e nationale, mardi. AFP
 133
-=You are what you search. _(The Associated Press)_
+=Il premier durante la conferenza stampa. ANSA
 134
-=The new library opened on Monday. (Photo courtesy of the city of Millbrook)
+=You are what you search. (The Associated Press)
 135
-=Volunteers fill sandbags near the river. (File photo)
+=You are what you search. _(The Associated Press)_
 136
+=The new library opened on Monday. (Photo courtesy of the city of Millbrook)
+137
+=Volunteers fill sandbags near the river. (File photo)
+138
+=[Der Kanzler am Dienstag in Berlin. dpa]
+139
 4
 =The talks will resume on Monday in Geneva, both delegations said after the meeting ended late on Friday. AFP
-138
-=He joined the AP in 1998.
-139
-=Die Zahlen meldete zuerst die dpa.
-140
-=The figures were first reported by the news agency (Reuters).
 141
+=He joined the AP in 1998.
+142
+=Die Zahlen meldete zuerst die dpa.
+143
+=The figures were first reported by the news agency (Reuters).
+144
 0
 =Rules/captions/photo-codes.yaml
-113
+115
 1
 =captions.photo-credit
 =Photo credit line
@@ -297,53 +301,53 @@ extension BuiltinSnapshot {
 192
 19
 =\D8\B5\D9\88\D8\B1\D8\A9: \D8\A2\D9\86\D8\A7 \D8\A8\D9\8A\D8\B1\D8\BA
-153
-=\E1\BA\A2nh: Anna Berg
-154
-=\E0\A4\AB\E0\A5\8B\E0\A4\9F\E0\A5\8B: \E0\A4\85\E0\A4\A8\E0\A5\8D\E0\A4\A8\E0\A4\BE \E0\A4\AC\E0\A4\B0\E0\A5\8D\E0\A4\97
-155
-=Kuva: Lehtikuva
 156
-=Fot\C3\B3: MTI
+=\E1\BA\A2nh: Anna Berg
 157
-=\CE\A6\CF\89\CF\84\CE\BF\CE\B3\CF\81\CE\B1\CF\86\CE\AF\CE\B1: Eurokinissi
+=\E0\A4\AB\E0\A5\8B\E0\A4\9F\E0\A5\8B: \E0\A4\85\E0\A4\A8\E0\A5\8D\E0\A4\A8\E0\A4\BE \E0\A4\AC\E0\A4\B0\E0\A5\8D\E0\A4\97
 158
-=Illustration: Guardian Design
+=Kuva: Lehtikuva
 159
-=Composite: Guardian Design/Getty Images
+=Fot\C3\B3: MTI
 160
-=(Phelan M. Ebenhack/Associated Press)
+=\CE\A6\CF\89\CF\84\CE\BF\CE\B3\CF\81\CE\B1\CF\86\CE\AF\CE\B1: Eurokinissi
 161
-=(Bill O'Leary/The Washington Post)
+=Illustration: Guardian Design
 162
-=Photo: Jane Doe, AP
+=Composite: Guardian Design/Getty Images
 163
-=Photograph: Dan Kitwood/Getty Images
+=(Phelan M. Ebenhack/Associated Press)
 164
-=Foto: dpa
+=(Bill O'Leary/The Washington Post)
 165
-=\D0\A4\D0\BE\D1\82\D0\BE: \D0\A0\D0\98\D0\90 \D0\9D\D0\BE\D0\B2\D0\BE\D1\81\D1\82\D0\B8
+=Photo: Jane Doe, AP
 166
-=Credit...Jane Doe for The New York Times
+=Photograph: Dan Kitwood/Getty Images
 167
-=Getty Images
+=Foto: dpa
 168
-=Cr\C3\A9dit photo : AFP
+=\D0\A4\D0\BE\D1\82\D0\BE: \D0\A0\D0\98\D0\90 \D0\9D\D0\BE\D0\B2\D0\BE\D1\81\D1\82\D0\B8
 169
-=(AP Photo)
+=Credit...Jane Doe for The New York Times
 170
-=Image: Shutterstock
+=Getty Images
 171
+=Cr\C3\A9dit photo : AFP
+172
+=(AP Photo)
+173
+=Image: Shutterstock
+174
 3
 =Photography was his first love, long before he became a reporter.
-173
+176
 =Images from the scene showed a collapsed roof, and the police said two people were hurt.
-174
+177
 =Credit card debt has risen for the fifth month in a row.
-175
+178
 0
 =Rules/captions/photo-codes.yaml
-143
+146
 1
 =captions.trailing-credit
 =Caption ending in a credit
@@ -365,27 +369,27 @@ extension BuiltinSnapshot {
 128
 6
 =Stau \C2\A9 aremac / Clipdealer
-192
-=Erd\C3\B6lpumpen im Abendrot. Bild: TebNad/Shutterstock.com
-193
-=Der Virologe Prof. Christian Drosten \C2\A9 picture alliance/Christophe Gateau/dpa Foto: Christophe Gateau
-194
-=Nicht labern, ranklotzen! BrandenburgerInnen haben immer zu tun. Foto: Timur | flickr| CC BY 2.0
 195
-=Etudiants dans les couloirs de l'Ecole Normale Sup\C3\A9rieure \C2\A9 Daniel Nicolaevsky Universit\C3\A9 PSL
+=Erd\C3\B6lpumpen im Abendrot. Bild: TebNad/Shutterstock.com
 196
-=Der Toast-Test zeigt, in der Mitte ist die Hitze am gr\C3\B6\C3\9Ften Foto: CHIP
+=Der Virologe Prof. Christian Drosten \C2\A9 picture alliance/Christophe Gateau/dpa Foto: Christophe Gateau
 197
+=Nicht labern, ranklotzen! BrandenburgerInnen haben immer zu tun. Foto: Timur | flickr| CC BY 2.0
+198
+=Etudiants dans les couloirs de l'Ecole Normale Sup\C3\A9rieure \C2\A9 Daniel Nicolaevsky Universit\C3\A9 PSL
+199
+=Der Toast-Test zeigt, in der Mitte ist die Hitze am gr\C3\B6\C3\9Ften Foto: CHIP
+200
 3
 =\C2\A9 2024 Example Media GmbH
-199
+202
 =The photo: a grainy shot of the harbour at night, taken from the old pier in 1952, and now the most famous picture in the town's archive.
-200
+203
 =Sie zeigte das Foto einer Duschkabine.
-201
+204
 0
 =Rules/captions/photo-codes.yaml
-177
+180
 1
 =captions.cjk-caption
 =Chinese or Japanese photo caption
@@ -407,25 +411,25 @@ extension BuiltinSnapshot {
 128
 5
 =\E3\83\8A\E3\82\A4\E3\82\B8\E3\82\A7\E3\83\AA\E3\82\A2\E5\8C\97\E6\9D\B1\E9\83\A8\E3\83\9C\E3\83\AB\E3\83\8E\E5\B7\9E\E3\83\9E\E3\82\A4\E3\83\89\E3\82\A5\E3\82\B0\E3\83\AA\E3\81\A7\E3\80\81\E8\87\AA\E7\88\86\E6\94\BB\E6\92\83\E3\81\AE\E7\8F\BE\E5\A0\B4\E3\82\92\E8\AA\BF\E3\81\B9\E3\82\8B\E6\B2\BB\E5\AE\89\E8\A6\81\E5\93\A1\EF\BC\882018\E5\B9\B46\E6\9C\8817\E6\97\A5\E6\92\AE\E5\BD\B1\EF\BC\89\E3\80\82
-219
-=\E9\A6\99\E6\B8\AF\E8\A1\8C\E6\94\BF\E9\95\BF\E5\AE\98\E6\A2\81\E6\8C\AF\E8\8B\B1\EF\BC\886/12/2012\EF\BC\89
-220
-=\E5\B7\A5\E4\BA\BA\E4\BA\8E\E9\A6\99\E6\B8\AF\E7\89\B9\E9\A6\96\E6\A2\81\E6\8C\AF\E8\8B\B1\E4\BD\8D\E4\BA\8E\E7\BB\B4\E5\A4\9A\E5\88\A9\E4\BA\9A\E5\B1\B1\E9\A1\B6\E7\9A\84\E5\AE\85\E7\AC\AC\E6\8B\86\E9\99\A4\E8\BF\9D\E7\AB\A0\E5\BB\BA\E7\AD\91\EF\BC\8825/6/2012\EF\BC\89
-221
-=\E6\9D\B1\E4\BA\AC\E3\83\BB\E6\B0\B8\E7\94\B0\E7\94\BA\E3\81\AE\E9\A6\96\E7\9B\B8\E5\AE\98\E9\82\B8\EF\BC\88\E8\B3\87\E6\96\99\E5\86\99\E7\9C\9F\EF\BC\89
 222
-=\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\EF\BC\9A\E6\96\B0\E5\8D\8E\E7\A4\BE
+=\E9\A6\99\E6\B8\AF\E8\A1\8C\E6\94\BF\E9\95\BF\E5\AE\98\E6\A2\81\E6\8C\AF\E8\8B\B1\EF\BC\886/12/2012\EF\BC\89
 223
+=\E5\B7\A5\E4\BA\BA\E4\BA\8E\E9\A6\99\E6\B8\AF\E7\89\B9\E9\A6\96\E6\A2\81\E6\8C\AF\E8\8B\B1\E4\BD\8D\E4\BA\8E\E7\BB\B4\E5\A4\9A\E5\88\A9\E4\BA\9A\E5\B1\B1\E9\A1\B6\E7\9A\84\E5\AE\85\E7\AC\AC\E6\8B\86\E9\99\A4\E8\BF\9D\E7\AB\A0\E5\BB\BA\E7\AD\91\EF\BC\8825/6/2012\EF\BC\89
+224
+=\E6\9D\B1\E4\BA\AC\E3\83\BB\E6\B0\B8\E7\94\B0\E7\94\BA\E3\81\AE\E9\A6\96\E7\9B\B8\E5\AE\98\E9\82\B8\EF\BC\88\E8\B3\87\E6\96\99\E5\86\99\E7\9C\9F\EF\BC\89
+225
+=\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\EF\BC\9A\E6\96\B0\E5\8D\8E\E7\A4\BE
+226
 3
 =\E6\94\BF\E5\BA\9C\E3\81\AF\E3\83\9C\E3\82\B3\E3\83\BB\E3\83\8F\E3\83\A9\E3\83\A0\E3\81\8C\E5\8A\A3\E5\8B\A2\E3\81\AB\E3\81\82\E3\82\8B\E3\81\A8\E7\B9\B0\E3\82\8A\E8\BF\94\E3\81\97\E4\B8\BB\E5\BC\B5\E3\81\97\E3\81\A6\E3\81\84\E3\82\8B\E3\81\8C\E3\80\81\E3\81\82\E3\82\8B\E3\82\A2\E3\83\8A\E3\83\AA\E3\82\B9\E3\83\88\E3\81\AF\E6\94\BB\E6\92\83\E3\82\92\E8\A1\8C\E3\81\86\E8\83\BD\E5\8A\9B\E3\82\92\E7\B6\AD\E6\8C\81\E3\81\97\E3\81\A6\E3\81\84\E3\82\8B\E3\81\A8\E6\8C\87\E6\91\98\E3\81\97\E3\81\A6\E3\81\84\E3\82\8B\E3\80\82
-225
+228
 =\E6\A2\81\E6\8C\AF\E8\8B\B1\E5\90\8C\E6\97\B6\E9\81\AD\E5\88\B0\E6\B3\9B\E6\B0\91\E4\B8\BB\E6\B4\BE\E5\92\8C\E4\BA\B2\E5\8C\97\E4\BA\AC\E9\98\B5\E8\90\A5\E8\AE\AE\E5\91\98\E8\B4\A8\E9\97\AE\E3\80\82
-226
+229
 =\E4\BC\9A\E8\AE\AE\E4\BA\8E2012\E5\B9\B46\E6\9C\8812\E6\97\A5\E4\B8\BE\E8\A1\8C\EF\BC\8C\E6\A2\81\E6\8C\AF\E8\8B\B1\E5\87\BA\E5\B8\AD\E5\B9\B6\E5\8F\91\E8\A1\A8\E8\AE\B2\E8\AF\9D\EF\BC\886/12/2012\EF\BC\89\E3\80\82
-227
+230
 0
 =Rules/captions/photo-codes.yaml
-203
+206
 1
 =captions.photo-credit-cjk
 =Photo credit (Chinese, Japanese, Korean)
@@ -447,21 +451,21 @@ extension BuiltinSnapshot {
 128
 5
 =\E5\86\99\E7\9C\9F\EF\BC\9A\E3\82\A2\E3\83\B3\E3\83\8A\E3\83\BB\E3\83\90\E3\83\BC\E3\82\B0
-242
-=\E5\86\99\E7\9C\9F\E6\8F\90\E4\BE\9B\EF\BC\9A\E5\85\B1\E5\90\8C\E9\80\9A\E4\BF\A1
-243
-=\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\EF\BC\9A\E8\A7\86\E8\A7\89\E4\B8\AD\E5\9B\BD
-244
-=\EC\82\AC\EC\A7\84=\EC\95\88\EB\82\98 \EB\B2\84\EA\B7\B8 \EA\B8\B0\EC\9E\90
 245
-=\EC\82\AC\EC\A7\84 \EC\A0\9C\EA\B3\B5=\EC\97\B0\ED\95\A9\EB\89\B4\EC\8A\A4
+=\E5\86\99\E7\9C\9F\E6\8F\90\E4\BE\9B\EF\BC\9A\E5\85\B1\E5\90\8C\E9\80\9A\E4\BF\A1
 246
+=\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\EF\BC\9A\E8\A7\86\E8\A7\89\E4\B8\AD\E5\9B\BD
+247
+=\EC\82\AC\EC\A7\84=\EC\95\88\EB\82\98 \EB\B2\84\EA\B7\B8 \EA\B8\B0\EC\9E\90
+248
+=\EC\82\AC\EC\A7\84 \EC\A0\9C\EA\B3\B5=\EC\97\B0\ED\95\A9\EB\89\B4\EC\8A\A4
+249
 1
 =\E5\86\99\E7\9C\9F\E3\82\92\E6\92\AE\E3\82\8B\E3\81\AE\E3\81\8C\E5\A5\BD\E3\81\8D\E3\81\A0\E3\81\A8\E5\BD\BC\E5\A5\B3\E3\81\AF\E8\A9\B1\E3\81\97\E3\80\81\E5\B8\82\E5\86\85\E3\81\AE\E5\85\AC\E5\9C\92\E3\81\A7\E6\AF\8E\E9\80\B1\E6\9C\AB\E3\81\AB\E6\92\AE\E5\BD\B1\E4\BC\9A\E3\82\92\E9\96\8B\E3\81\84\E3\81\A6\E3\81\84\E3\82\8B\E3\81\A8\E8\AA\9E\E3\81\A3\E3\81\9F\E3\80\82
-248
+251
 0
 =Rules/captions/photo-codes.yaml
-229
+232
 1
 =errors.leaked-html
 =Leaked HTML source
@@ -8773,7 +8777,7 @@ extension BuiltinSnapshot {
 0
 +
 2199023255552
-0
+536870912
 0
 +
 1
@@ -8790,7 +8794,7 @@ extension BuiltinSnapshot {
 0
 +
 2199023255552
-0
+536870912
 0
 ~
 15
@@ -8845,7 +8849,7 @@ extension BuiltinSnapshot {
 0
 +
 2199023255552
-0
+536870912
 0
 +
 2
@@ -8868,7 +8872,7 @@ extension BuiltinSnapshot {
 0
 +
 0
-2252495598452738
+2252496135323650
 0
 ~
 =plain
@@ -9095,7 +9099,7 @@ extension BuiltinSnapshot {
 0
 +
 6597069766656
-2147483648
+2684354560
 0
 +
 2
@@ -32782,31 +32786,31 @@ extension BuiltinSnapshot {
 1
 =\5CA(?:RT[RSX][0-9A-Z]{4,8}|AP[0-9]{8,14}|GettyImages-[0-9]{6,12})(?:\5Cn|\5Cz)
 0
-=(?:\5Cb(?:REUTERS|Reuters|EPA|EPA-EFE|EFE|AFP|XINHUA|Xinhua)\5Cs*/\5Cs*\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}\5C)?|\5C((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\5C)|\5C((?:Photo|Photos|Foto|Fotos) (?:\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}[./]\5Cs?)?(?:AFP|AP|Reuters|REUTERS|EPA|dpa|EFE|ANSA|Ansa|Sipa|SIPA|Getty Images|Xinhua)\5C)|^(?:AP|AFP|CP|AAP) Photo/\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}(?:, [Ff]ile)?|\5CbPicture taken (?:on )?\5Cp{L}+ \5Cd{1,2}, \5Cd{4}\5C.?.{0,60}|\5CbGetty Images(?: for [\5Cp{L} ]{2,40})?\5C)?\5C.?|\5C((?:Photo|Image|Foto|Bild|Picture|Cr\C3\A9dit photo|Cr\C3\A9dits photos)(?: credit)?\5Cs?:\5Cs*[^)]{2,60}\5C)|\5Cs\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}/(?:Reuters|AP|AFP|Bloomberg|Getty Images|The Canadian Press|Postmedia|EPA)(?: [Ff]iles?)?)\5Cs*$
+=(?:\5Cb(?:REUTERS|Reuters|EPA|EPA-EFE|EFE|AFP|XINHUA|Xinhua)\5Cs*/\5Cs*\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}\5C)?|\5C((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\5C)|\5C((?:Photo|Photos|Foto|Fotos) (?:\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}[./]\5Cs?)?(?:AFP|AP|Reuters|REUTERS|EPA|dpa|EFE|ANSA|Ansa|Sipa|SIPA|Getty Images|Xinhua)\5C)|^(?:AP|AFP|CP|AAP) Photo/\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}(?:, [Ff]ile)?|\5CbPicture taken (?:on )?\5Cp{L}+ \5Cd{1,2}, \5Cd{4}\5C.?.{0,60}|\5CbGetty Images(?: for [\5Cp{L} ]{2,40})?\5C)?\5C.?|\5C((?:Photo|Image|Foto|Bild|Picture|Cr\C3\A9dit photo|Cr\C3\A9dits photos)(?: credit)?\5Cs?:\5Cs*[^)]{2,60}\5C)|\5Cs\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}/(?:Reuters|AP|AFP|Bloomberg|Getty Images|The Canadian Press|Postmedia|EPA)(?: [Ff]iles?)?)\5Cs*\5C]?\5Cs*$
 0
-=\5Cb(?:REUTERS|Reuters|EPA|EPA-EFE|EFE|AFP|XINHUA|Xinhua)\5Cs*/\5Cs*\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}\5C)?\5Cs*$
+=\5Cb(?:REUTERS|Reuters|EPA|EPA-EFE|EFE|AFP|XINHUA|Xinhua)\5Cs*/\5Cs*\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}\5C)?\5Cs*\5C]?\5Cs*$
 0
-=\5C((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\5C)\5Cs*$
+=\5C((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\5C)\5Cs*\5C]?\5Cs*$
 0
-=\5C((?:Photo|Photos|Foto|Fotos) (?:\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}[./]\5Cs?)?(?:AFP|AP|Reuters|REUTERS|EPA|dpa|EFE|ANSA|Ansa|Sipa|SIPA|Getty Images|Xinhua)\5C)\5Cs*$
+=\5C((?:Photo|Photos|Foto|Fotos) (?:\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}[./]\5Cs?)?(?:AFP|AP|Reuters|REUTERS|EPA|dpa|EFE|ANSA|Ansa|Sipa|SIPA|Getty Images|Xinhua)\5C)\5Cs*\5C]?\5Cs*$
 0
-=^(?:AP|AFP|CP|AAP) Photo/\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}(?:, [Ff]ile)?\5Cs*$
+=^(?:AP|AFP|CP|AAP) Photo/\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}(?:, [Ff]ile)?\5Cs*\5C]?\5Cs*$
 0
-=\5CbPicture taken (?:on )?\5Cp{L}+ \5Cd{1,2}, \5Cd{4}\5C.?.{0,60}\5Cs*$
+=\5CbPicture taken (?:on )?\5Cp{L}+ \5Cd{1,2}, \5Cd{4}\5C.?.{0,60}\5Cs*\5C]?\5Cs*$
 0
-=\5CbGetty Images(?: for [\5Cp{L} ]{2,40})?\5C)?\5C.?\5Cs*$
+=\5CbGetty Images(?: for [\5Cp{L} ]{2,40})?\5C)?\5C.?\5Cs*\5C]?\5Cs*$
 0
-=\5C((?:Photo|Image|Foto|Bild|Picture|Cr\C3\A9dit photo|Cr\C3\A9dits photos)(?: credit)?\5Cs?:\5Cs*[^)]{2,60}\5C)\5Cs*$
+=\5C((?:Photo|Image|Foto|Bild|Picture|Cr\C3\A9dit photo|Cr\C3\A9dits photos)(?: credit)?\5Cs?:\5Cs*[^)]{2,60}\5C)\5Cs*\5C]?\5Cs*$
 0
-=\5Cs\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}/(?:Reuters|AP|AFP|Bloomberg|Getty Images|The Canadian Press|Postmedia|EPA)(?: [Ff]iles?)?\5Cs*$
+=\5Cs\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40}/(?:Reuters|AP|AFP|Bloomberg|Getty Images|The Canadian Press|Postmedia|EPA)(?: [Ff]iles?)?\5Cs*\5C]?\5Cs*$
 0
 =^(?:[^\5Cp{Han}\5Cp{Hiragana}\5Cp{Katakana}\5Cp{Hangul}]*+[\5Cp{Han}\5Cp{Hiragana}\5Cp{Katakana}\5Cp{Hangul}]){80}
 1
-=(?:\5C.\5Cs+(?:EFE|Agencia EFE|AFP|AP|dpa|DPA|ANSA|ANP|BELGA|Belga|KEYSTONE|Keystone|Europa Press|EPA|Reuters|REUTERS|Xinhua|XINHUA|PAP|TASS|Kyodo|Yonhap|LUSA|Lusa|APA|AAP|NTB|Ritzau|STT|MTI)(?:\5Cs*/\5Cs*\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40})?|[.!?]\5Cs*[_*]*\5C((?:The Associated Press|Associated Press|AP|Reuters|AFP|EPA|Getty Images|dpa|EFE|ANSA|[Ff]ile(?: [Pp]hoto)?|[Pp]hoto [Cc]ourtesy(?: of)? [^)]{2,50}|[Cc]ourtesy(?: of)? [^)]{2,50}|[Ss]ubmitted [Pp]hoto|[Ss]taff [Pp]hoto(?: by [^)]{2,40})?)\5C)[_*]*)\5Cs*$
+=(?:\5C.\5Cs+(?:EFE|Agencia EFE|AFP|AP|dpa|DPA|ANSA|ANP|BELGA|Belga|KEYSTONE|Keystone|Europa Press|EPA|Reuters|REUTERS|Xinhua|XINHUA|PAP|TASS|Kyodo|Yonhap|LUSA|Lusa|APA|AAP|NTB|Ritzau|STT|MTI)(?:\5Cs*/\5Cs*\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40})?|[.!?]\5Cs*[_*]*\5C((?:The Associated Press|Associated Press|AP|Reuters|AFP|EPA|Getty Images|dpa|EFE|ANSA|[Ff]ile(?: [Pp]hoto)?|[Pp]hoto [Cc]ourtesy(?: of)? [^)]{2,50}|[Cc]ourtesy(?: of)? [^)]{2,50}|[Ss]ubmitted [Pp]hoto|[Ss]taff [Pp]hoto(?: by [^)]{2,40})?)\5C)[_*]*)\5Cs*\5C]?\5Cs*$
 0
-=\5C.\5Cs+(?:EFE|Agencia EFE|AFP|AP|dpa|DPA|ANSA|ANP|BELGA|Belga|KEYSTONE|Keystone|Europa Press|EPA|Reuters|REUTERS|Xinhua|XINHUA|PAP|TASS|Kyodo|Yonhap|LUSA|Lusa|APA|AAP|NTB|Ritzau|STT|MTI)(?:\5Cs*/\5Cs*\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40})?\5Cs*$
+=\5C.\5Cs+(?:EFE|Agencia EFE|AFP|AP|dpa|DPA|ANSA|ANP|BELGA|Belga|KEYSTONE|Keystone|Europa Press|EPA|Reuters|REUTERS|Xinhua|XINHUA|PAP|TASS|Kyodo|Yonhap|LUSA|Lusa|APA|AAP|NTB|Ritzau|STT|MTI)(?:\5Cs*/\5Cs*\5Cp{Lu}[\5Cp{L}\5Cp{M}.'\5C- ]{1,40})?\5Cs*\5C]?\5Cs*$
 0
-=[.!?]\5Cs*[_*]*\5C((?:The Associated Press|Associated Press|AP|Reuters|AFP|EPA|Getty Images|dpa|EFE|ANSA|[Ff]ile(?: [Pp]hoto)?|[Pp]hoto [Cc]ourtesy(?: of)? [^)]{2,50}|[Cc]ourtesy(?: of)? [^)]{2,50}|[Ss]ubmitted [Pp]hoto|[Ss]taff [Pp]hoto(?: by [^)]{2,40})?)\5C)[_*]*\5Cs*$
+=[.!?]\5Cs*[_*]*\5C((?:The Associated Press|Associated Press|AP|Reuters|AFP|EPA|Getty Images|dpa|EFE|ANSA|[Ff]ile(?: [Pp]hoto)?|[Pp]hoto [Cc]ourtesy(?: of)? [^)]{2,50}|[Cc]ourtesy(?: of)? [^)]{2,50}|[Ss]ubmitted [Pp]hoto|[Ss]taff [Pp]hoto(?: by [^)]{2,40})?)\5C)[_*]*\5Cs*\5C]?\5Cs*$
 0
 =^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|\D0\A4\D0\BE\D1\82\D0\BE|Zdj\C4\99cie|Fot\5C.|Foto\C4\9Fraf|Cr\C3\A9dit photo|Cr\C3\A9dits? photos?|Fotograf\C3\ADa|Fotografia|Credit|Credits|Photo credit|Illustration|Composite|Illustratie|Ilustraci\C3\B3n|Illustrazione|Ilustra\C3\A7\C3\A3o|Kuva|K\C3\A9p|Fot\C3\B3|\CE\A6\CF\89\CF\84\CE\BF\CE\B3\CF\81\CE\B1\CF\86\CE\AF\CE\B1|\CE\A6\CF\89\CF\84\5C.|Sursa foto|Surs\C4\83 foto|Sn\C3\ADmek|Slika|Fotografie|Bilde|Billede|\E1\BA\A2nh|Ngu\E1\BB\93n \E1\BA\A3nh|\E0\A4\AB\E0\A5\8B\E0\A4\9F\E0\A5\8B|\E0\A4\A4\E0\A4\B8\E0\A5\8D\E0\A4\B5\E0\A5\80\E0\A4\B0|\E0\A4\9A\E0\A4\BF\E0\A4\A4\E0\A5\8D\E0\A4\B0|Gambar|Sumber foto|\D8\B5\D9\88\D8\B1\D8\A9|\D8\A7\D9\84\D8\B5\D9\88\D8\B1\D8\A9|\D8\AA\D8\B5\D9\88\D9\8A\D8\B1|\D9\85\D8\B5\D8\AF\D8\B1 \D8\A7\D9\84\D8\B5\D9\88\D8\B1\D8\A9)\5Cs*(?:credit)?\5Cs*(?:[:\C2\A9/|]|\5C.\5C.\5C.|\E2\80\A6)|\C2\A9\5Cs*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\5C(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\5C)?$|\5C(\5Cs*[^()/]{2,60}/\5Cs*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\5Cw. ]{2,40}|[\5Cw. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\5Cs*\5C)$)
 1
