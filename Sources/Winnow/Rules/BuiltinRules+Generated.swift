@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "0af69dfde2db90a4f15040035f88910f771159779023c370cc0cc7541e55c886"
+    static let digest = "fee58e3259289491654dd249ac70facdadd80777a946c23b6f68dfe72e5f78c2"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -220,7 +220,7 @@ rules:
 
   - id: captions.trailing-credit
     name: Caption ending in a credit
-    description: "Drops a caption whose text ends with the picture's credit after a copyright sign, a Foto: / Bild: / Photo: label or a stock agency (Stau © aremac / Clipdealer; Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com; Der Virologe © picture alliance/dpa Foto: C. Gateau)."
+    description: "Drops a caption whose text ends with the picture's credit after a copyright sign, a Foto: / Bild: / Photo: / Credit: label or a stock agency (Stau © aremac / Clipdealer; Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com; Der Virologe © picture alliance/dpa Foto: C. Gateau)."
     rationale: >-
       German and French templates print the credit right after the caption text, with ©,
       "Foto:" or "Bild:" instead of an agency slash. A paragraph of the story does not end in a
@@ -228,7 +228,7 @@ rules:
     scope: line
     caption: true
     match:
-      regex: '(?:\S\s*©\s*\p{L}[^©]{0,60}|[\s.](?:foto|fotos|bild|bilder|photo|crédit photo|crédits photos|fotografía)\s*:\s*\p{L}[^:]{0,60}|\b(?:shutterstock(?:\.com)?|colourbox|istock(?:photo)?|adobe\s?stock|clipdealer|unsplash|pixabay|picture[ -]alliance|imago images)(?:\s*/\s*[\p{L}. -]{1,40})?)\s*$'
+      regex: '(?:\S\s*©\s*\p{L}[^©]{0,60}|[\s.](?:foto|fotos|bild|bilder|photo|crédit photo|crédits photos|fotografía)\s*:\s*\p{L}[^:]{0,60}|\s(?-i:Credits?|Image credits?)\s*:\s*\p{L}[^:]{0,60}|\b(?:shutterstock(?:\.com)?|colourbox|istock(?:photo)?|adobe\s?stock|clipdealer|unsplash|pixabay|picture[ -]alliance|imago images)(?:\s*/\s*[\p{L}. -]{1,40})?)\s*$'
       max-words: 25
     signals: [image-text]
     examples:
@@ -239,8 +239,11 @@ rules:
         - "Nicht labern, ranklotzen! BrandenburgerInnen haben immer zu tun. Foto: Timur | flickr| CC BY 2.0"
         - "Etudiants dans les couloirs de l'Ecole Normale Supérieure © Daniel Nicolaevsky Université PSL"
         - "Der Toast-Test zeigt, in der Mitte ist die Hitze am größten Foto: CHIP"
+        - "T1 and the Summoners Cup at the Worlds 2023 finals Credit: Riot Games"
+        - "The new bridge at dusk Image credit: Ann Lee"
       keep:
         - "© 2024 Example Media GmbH"
+        - "The bank gave the farmers what they asked for, credit: a loan of five million euros over ten years."
         - "The photo: a grainy shot of the harbour at night, taken from the old pier in 1952, and now the most famous picture in the town's archive."
         - "Sie zeigte das Foto einer Duschkabine."
 
@@ -3492,6 +3495,26 @@ rules:
         - "Press the button (the red one) to start the engine."
         - "The form asks for a name, a date of birth and a signature on the line marked ____ below the box."
         - "Fill in the blank: the capital of France is _____."
+        - "The (BUTTON) label in the old screen reader's output confused many users, the study found, because it read every control aloud before the page's headline and its first paragraph."
+
+  - id: ui.text-browser-button-row
+    name: Text browser button row
+    description: "Drops a line that is nothing but buttons the way lynx draws them, however many (a share bar: (BUTTON) Facebook (BUTTON) X (BUTTON) Pinterest (BUTTON) Linked in … (BUTTON) Copy URL)."
+    rationale: >-
+      A share or tool bar of ten buttons has more words than a short form line
+      (ui.text-browser-control stops at 16, so that prose naming a button stays), but a line
+      made only of "(BUTTON) label" pairs is controls whatever its length.
+    scope: line
+    match:
+      regex: '^\(BUTTON\)(?: [^()]{1,40}?)?(?: \(BUTTON\)(?: [^()]{1,40}?)?){3,}$'
+      input: raw
+      case-sensitive: true
+    examples:
+      drop:
+        - "(BUTTON) Facebook (BUTTON) X (BUTTON) Pinterest (BUTTON) Linked in (BUTTON) Tumblr (BUTTON) Reddit (BUTTON) Facebook Messenger (BUTTON) Copy URL"
+        - "(BUTTON) Teilen (BUTTON) Twittern (BUTTON) Per Mail versenden (BUTTON) Drucken (BUTTON) Artikel merken (BUTTON) Kommentieren (BUTTON) Schriftgröße"
+      keep:
+        - "(BUTTON) marks a button in lynx output, and the study counted it (BUTTON) by (BUTTON) in every dump (BUTTON) of the corpus."
         - "The (BUTTON) label in the old screen reader's output confused many users, the study found, because it read every control aloud before the page's headline and its first paragraph."
 
   - id: ui.text-browser-frame

@@ -5,8 +5,8 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=0af69dfde2db90a4f15040035f88910f771159779023c370cc0cc7541e55c886
-122
+=fee58e3259289491654dd249ac70facdadd80777a946c23b6f68dfe72e5f78c2
+123
 =captions.bare-image-file-name
 =Bare image file name
 =Drops a line that is only an image's file name, which a text browser shows when a picture has no alt text (IMG_6524.jpg, gdp_growth_oct_12.gif, Screen Shot 2012-11-01 at 9.41.03 AM).
@@ -351,10 +351,10 @@ extension BuiltinSnapshot {
 1
 =captions.trailing-credit
 =Caption ending in a credit
-=Drops a caption whose text ends with the picture's credit after a copyright sign, a Foto: / Bild: / Photo: label or a stock agency (Stau \C2\A9 aremac / Clipdealer; Erd\C3\B6lpumpen im Abendrot. Bild: TebNad/Shutterstock.com; Der Virologe \C2\A9 picture alliance/dpa Foto: C. Gateau).
+=Drops a caption whose text ends with the picture's credit after a copyright sign, a Foto: / Bild: / Photo: / Credit: label or a stock agency (Stau \C2\A9 aremac / Clipdealer; Erd\C3\B6lpumpen im Abendrot. Bild: TebNad/Shutterstock.com; Der Virologe \C2\A9 picture alliance/dpa Foto: C. Gateau).
 =line
 =regex
-=(?:\5CS\5Cs*\C2\A9\5Cs*\5Cp{L}[^\C2\A9]{0,60}|[\5Cs.](?:foto|fotos|bild|bilder|photo|cr\C3\A9dit photo|cr\C3\A9dits photos|fotograf\C3\ADa)\5Cs*:\5Cs*\5Cp{L}[^:]{0,60}|\5Cb(?:shutterstock(?:\5C.com)?|colourbox|istock(?:photo)?|adobe\5Cs?stock|clipdealer|unsplash|pixabay|picture[ -]alliance|imago images)(?:\5Cs*/\5Cs*[\5Cp{L}. -]{1,40})?)\5Cs*$
+=(?:\5CS\5Cs*\C2\A9\5Cs*\5Cp{L}[^\C2\A9]{0,60}|[\5Cs.](?:foto|fotos|bild|bilder|photo|cr\C3\A9dit photo|cr\C3\A9dits photos|fotograf\C3\ADa)\5Cs*:\5Cs*\5Cp{L}[^:]{0,60}|\5Cs(?-i:Credits?|Image credits?)\5Cs*:\5Cs*\5Cp{L}[^:]{0,60}|\5Cb(?:shutterstock(?:\5C.com)?|colourbox|istock(?:photo)?|adobe\5Cs?stock|clipdealer|unsplash|pixabay|picture[ -]alliance|imago images)(?:\5Cs*/\5Cs*[\5Cp{L}. -]{1,40})?)\5Cs*$
 =plain
 1
 ~
@@ -367,7 +367,7 @@ extension BuiltinSnapshot {
 0
 1
 128
-6
+8
 =Stau \C2\A9 aremac / Clipdealer
 195
 =Erd\C3\B6lpumpen im Abendrot. Bild: TebNad/Shutterstock.com
@@ -380,13 +380,19 @@ extension BuiltinSnapshot {
 199
 =Der Toast-Test zeigt, in der Mitte ist die Hitze am gr\C3\B6\C3\9Ften Foto: CHIP
 200
-3
-=\C2\A9 2024 Example Media GmbH
+=T1 and the Summoners Cup at the Worlds 2023 finals Credit: Riot Games
+201
+=The new bridge at dusk Image credit: Ann Lee
 202
-=The photo: a grainy shot of the harbour at night, taken from the old pier in 1952, and now the most famous picture in the town's archive.
-203
-=Sie zeigte das Foto einer Duschkabine.
+4
+=\C2\A9 2024 Example Media GmbH
 204
+=The bank gave the farmers what they asked for, credit: a loan of five million euros over ten years.
+205
+=The photo: a grainy shot of the harbour at night, taken from the old pier in 1952, and now the most famous picture in the town's archive.
+206
+=Sie zeigte das Foto einer Duschkabine.
+207
 0
 =Rules/captions/photo-codes.yaml
 180
@@ -411,25 +417,25 @@ extension BuiltinSnapshot {
 128
 5
 =\E3\83\8A\E3\82\A4\E3\82\B8\E3\82\A7\E3\83\AA\E3\82\A2\E5\8C\97\E6\9D\B1\E9\83\A8\E3\83\9C\E3\83\AB\E3\83\8E\E5\B7\9E\E3\83\9E\E3\82\A4\E3\83\89\E3\82\A5\E3\82\B0\E3\83\AA\E3\81\A7\E3\80\81\E8\87\AA\E7\88\86\E6\94\BB\E6\92\83\E3\81\AE\E7\8F\BE\E5\A0\B4\E3\82\92\E8\AA\BF\E3\81\B9\E3\82\8B\E6\B2\BB\E5\AE\89\E8\A6\81\E5\93\A1\EF\BC\882018\E5\B9\B46\E6\9C\8817\E6\97\A5\E6\92\AE\E5\BD\B1\EF\BC\89\E3\80\82
-222
-=\E9\A6\99\E6\B8\AF\E8\A1\8C\E6\94\BF\E9\95\BF\E5\AE\98\E6\A2\81\E6\8C\AF\E8\8B\B1\EF\BC\886/12/2012\EF\BC\89
-223
-=\E5\B7\A5\E4\BA\BA\E4\BA\8E\E9\A6\99\E6\B8\AF\E7\89\B9\E9\A6\96\E6\A2\81\E6\8C\AF\E8\8B\B1\E4\BD\8D\E4\BA\8E\E7\BB\B4\E5\A4\9A\E5\88\A9\E4\BA\9A\E5\B1\B1\E9\A1\B6\E7\9A\84\E5\AE\85\E7\AC\AC\E6\8B\86\E9\99\A4\E8\BF\9D\E7\AB\A0\E5\BB\BA\E7\AD\91\EF\BC\8825/6/2012\EF\BC\89
-224
-=\E6\9D\B1\E4\BA\AC\E3\83\BB\E6\B0\B8\E7\94\B0\E7\94\BA\E3\81\AE\E9\A6\96\E7\9B\B8\E5\AE\98\E9\82\B8\EF\BC\88\E8\B3\87\E6\96\99\E5\86\99\E7\9C\9F\EF\BC\89
 225
-=\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\EF\BC\9A\E6\96\B0\E5\8D\8E\E7\A4\BE
+=\E9\A6\99\E6\B8\AF\E8\A1\8C\E6\94\BF\E9\95\BF\E5\AE\98\E6\A2\81\E6\8C\AF\E8\8B\B1\EF\BC\886/12/2012\EF\BC\89
 226
+=\E5\B7\A5\E4\BA\BA\E4\BA\8E\E9\A6\99\E6\B8\AF\E7\89\B9\E9\A6\96\E6\A2\81\E6\8C\AF\E8\8B\B1\E4\BD\8D\E4\BA\8E\E7\BB\B4\E5\A4\9A\E5\88\A9\E4\BA\9A\E5\B1\B1\E9\A1\B6\E7\9A\84\E5\AE\85\E7\AC\AC\E6\8B\86\E9\99\A4\E8\BF\9D\E7\AB\A0\E5\BB\BA\E7\AD\91\EF\BC\8825/6/2012\EF\BC\89
+227
+=\E6\9D\B1\E4\BA\AC\E3\83\BB\E6\B0\B8\E7\94\B0\E7\94\BA\E3\81\AE\E9\A6\96\E7\9B\B8\E5\AE\98\E9\82\B8\EF\BC\88\E8\B3\87\E6\96\99\E5\86\99\E7\9C\9F\EF\BC\89
+228
+=\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\EF\BC\9A\E6\96\B0\E5\8D\8E\E7\A4\BE
+229
 3
 =\E6\94\BF\E5\BA\9C\E3\81\AF\E3\83\9C\E3\82\B3\E3\83\BB\E3\83\8F\E3\83\A9\E3\83\A0\E3\81\8C\E5\8A\A3\E5\8B\A2\E3\81\AB\E3\81\82\E3\82\8B\E3\81\A8\E7\B9\B0\E3\82\8A\E8\BF\94\E3\81\97\E4\B8\BB\E5\BC\B5\E3\81\97\E3\81\A6\E3\81\84\E3\82\8B\E3\81\8C\E3\80\81\E3\81\82\E3\82\8B\E3\82\A2\E3\83\8A\E3\83\AA\E3\82\B9\E3\83\88\E3\81\AF\E6\94\BB\E6\92\83\E3\82\92\E8\A1\8C\E3\81\86\E8\83\BD\E5\8A\9B\E3\82\92\E7\B6\AD\E6\8C\81\E3\81\97\E3\81\A6\E3\81\84\E3\82\8B\E3\81\A8\E6\8C\87\E6\91\98\E3\81\97\E3\81\A6\E3\81\84\E3\82\8B\E3\80\82
-228
+231
 =\E6\A2\81\E6\8C\AF\E8\8B\B1\E5\90\8C\E6\97\B6\E9\81\AD\E5\88\B0\E6\B3\9B\E6\B0\91\E4\B8\BB\E6\B4\BE\E5\92\8C\E4\BA\B2\E5\8C\97\E4\BA\AC\E9\98\B5\E8\90\A5\E8\AE\AE\E5\91\98\E8\B4\A8\E9\97\AE\E3\80\82
-229
+232
 =\E4\BC\9A\E8\AE\AE\E4\BA\8E2012\E5\B9\B46\E6\9C\8812\E6\97\A5\E4\B8\BE\E8\A1\8C\EF\BC\8C\E6\A2\81\E6\8C\AF\E8\8B\B1\E5\87\BA\E5\B8\AD\E5\B9\B6\E5\8F\91\E8\A1\A8\E8\AE\B2\E8\AF\9D\EF\BC\886/12/2012\EF\BC\89\E3\80\82
-230
+233
 0
 =Rules/captions/photo-codes.yaml
-206
+209
 1
 =captions.photo-credit-cjk
 =Photo credit (Chinese, Japanese, Korean)
@@ -451,21 +457,21 @@ extension BuiltinSnapshot {
 128
 5
 =\E5\86\99\E7\9C\9F\EF\BC\9A\E3\82\A2\E3\83\B3\E3\83\8A\E3\83\BB\E3\83\90\E3\83\BC\E3\82\B0
-245
-=\E5\86\99\E7\9C\9F\E6\8F\90\E4\BE\9B\EF\BC\9A\E5\85\B1\E5\90\8C\E9\80\9A\E4\BF\A1
-246
-=\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\EF\BC\9A\E8\A7\86\E8\A7\89\E4\B8\AD\E5\9B\BD
-247
-=\EC\82\AC\EC\A7\84=\EC\95\88\EB\82\98 \EB\B2\84\EA\B7\B8 \EA\B8\B0\EC\9E\90
 248
-=\EC\82\AC\EC\A7\84 \EC\A0\9C\EA\B3\B5=\EC\97\B0\ED\95\A9\EB\89\B4\EC\8A\A4
+=\E5\86\99\E7\9C\9F\E6\8F\90\E4\BE\9B\EF\BC\9A\E5\85\B1\E5\90\8C\E9\80\9A\E4\BF\A1
 249
+=\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\EF\BC\9A\E8\A7\86\E8\A7\89\E4\B8\AD\E5\9B\BD
+250
+=\EC\82\AC\EC\A7\84=\EC\95\88\EB\82\98 \EB\B2\84\EA\B7\B8 \EA\B8\B0\EC\9E\90
+251
+=\EC\82\AC\EC\A7\84 \EC\A0\9C\EA\B3\B5=\EC\97\B0\ED\95\A9\EB\89\B4\EC\8A\A4
+252
 1
 =\E5\86\99\E7\9C\9F\E3\82\92\E6\92\AE\E3\82\8B\E3\81\AE\E3\81\8C\E5\A5\BD\E3\81\8D\E3\81\A0\E3\81\A8\E5\BD\BC\E5\A5\B3\E3\81\AF\E8\A9\B1\E3\81\97\E3\80\81\E5\B8\82\E5\86\85\E3\81\AE\E5\85\AC\E5\9C\92\E3\81\A7\E6\AF\8E\E9\80\B1\E6\9C\AB\E3\81\AB\E6\92\AE\E5\BD\B1\E4\BC\9A\E3\82\92\E9\96\8B\E3\81\84\E3\81\A6\E3\81\84\E3\82\8B\E3\81\A8\E8\AA\9E\E3\81\A3\E3\81\9F\E3\80\82
-251
+254
 0
 =Rules/captions/photo-codes.yaml
-232
+235
 1
 =errors.leaked-html
 =Leaked HTML source
@@ -7246,6 +7252,37 @@ extension BuiltinSnapshot {
 =Rules/ui/text-browser.yaml
 3
 1
+=ui.text-browser-button-row
+=Text browser button row
+=Drops a line that is nothing but buttons the way lynx draws them, however many (a share bar: (BUTTON) Facebook (BUTTON) X (BUTTON) Pinterest (BUTTON) Linked in \E2\80\A6 (BUTTON) Copy URL).
+=line
+=regex
+=^\5C(BUTTON\5C)(?: [^()]{1,40}?)?(?: \5C(BUTTON\5C)(?: [^()]{1,40}?)?){3,}$
+=raw
+0
+~
+~
+~
+~
+~
+=drop
+0
+0
+0
+2
+=(BUTTON) Facebook (BUTTON) X (BUTTON) Pinterest (BUTTON) Linked in (BUTTON) Tumblr (BUTTON) Reddit (BUTTON) Facebook Messenger (BUTTON) Copy URL
+57
+=(BUTTON) Teilen (BUTTON) Twittern (BUTTON) Per Mail versenden (BUTTON) Drucken (BUTTON) Artikel merken (BUTTON) Kommentieren (BUTTON) Schriftgr\C3\B6\C3\9Fe
+58
+2
+=(BUTTON) marks a button in lynx output, and the study counted it (BUTTON) by (BUTTON) in every dump (BUTTON) of the corpus.
+60
+=The (BUTTON) label in the old screen reader's output confused many users, the study found, because it read every control aloud before the page's headline and its first paragraph.
+61
+0
+=Rules/ui/text-browser.yaml
+43
+1
 =ui.text-browser-frame
 =Text browser frame line
 =Drops the line a text browser writes for an embedded frame instead of its content (IFRAME: [12]https://www.youtube.com/embed/\E2\80\A6, IFRAME: about:blank, FRAME: [3]nav).
@@ -7266,23 +7303,23 @@ extension BuiltinSnapshot {
 512
 4
 =IFRAME: [173]//www.youtube.com/embed/JOCtdw9FG-s
-59
+79
 =IFRAME: [22]https://platform.twitter.com/widgets/tweet_button.html?count=vertical&lang=ar
-60
+80
 =IFRAME: about:blank
-61
+81
 =FRAME: [2]navigation
-62
+82
 2
 =Iframe: the element that embeds another page, explained in five minutes.
-64
+84
 =FRAME: A Novel, by Jane Doe, reviewed by our critic on Sunday.
-65
+85
 1
 =The clip shows the moment the bridge opened.\0A\0A\E2\86\93IFRAME: [12]https://www.youtube.com/embed/abc123\0A\0AOfficials said the bridge would carry 40,000 cars a day.\0A
-66
+86
 =Rules/ui/text-browser.yaml
-43
+63
 1
 =widgets.counter
 =Engagement counter
@@ -8544,7 +8581,7 @@ extension BuiltinSnapshot {
 =Rules/widgets/sections.yaml
 290
 1
-122
+123
 =regex
 0
 3
@@ -9417,76 +9454,33 @@ extension BuiltinSnapshot {
 ~
 =regex
 29
-3
-30
-+
-1
-131
-~
 0
-~
-0
-~
-31
-+
-8
-94
-143
-102
-144
-105
-108
-145
-30
-~
-0
-~
-0
-+
-1
-1
-=:
-32
-+
-9
-146
-147
-148
-149
-150
-151
-152
-124
-153
-~
-0
-~
-0
-~
 =plain
 1
 ~
 +
 25
 +
-18
+20
+143
+144
+94
+145
 146
 147
-94
-143
-148
-149
+99
 102
-144
+148
 105
 108
-145
+149
 150
 151
-30
 152
-124
+30
 153
+124
+154
 131
 ~
 ~
@@ -9498,12 +9492,12 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-33
+30
 4
-34
+31
 +
 1
-154
+155
 ~
 1
 ~
@@ -9520,10 +9514,9 @@ extension BuiltinSnapshot {
 2
 =)
 =\EF\BC\89
-35
+32
 +
 14
-155
 156
 157
 158
@@ -9537,6 +9530,7 @@ extension BuiltinSnapshot {
 166
 167
 168
+169
 ~
 0
 ~
@@ -9549,7 +9543,7 @@ extension BuiltinSnapshot {
 2
 =)
 =\EF\BC\89
-36
+33
 ~
 +
 =\E5\9B\BE\E4\BE\86\E6\BA\90\FF:\E5\9B\BE\E4\BE\86\E6\BA\90\FF\EF\BC\9A\E5\9B\BE\E6\8F\90\E4\BE\9B\FF:\E5\9B\BE\E6\8F\90\E4\BE\9B\FF\EF\BC\9A\E5\9B\BE\E6\91\84\E5\BD\B1\FF:\E5\9B\BE\E6\91\84\E5\BD\B1\FF\EF\BC\9A\E5\9B\BE\E6\94\9D\E5\BD\B1\FF:\E5\9B\BE\E6\94\9D\E5\BD\B1\FF\EF\BC\9A\E5\9B\BE\E6\9D\A5\E6\BA\90\FF:\E5\9B\BE\E6\9D\A5\E6\BA\90\FF\EF\BC\9A\E5\9B\BE\E7\89\87\E4\BE\86\E6\BA\90\FF:\E5\9B\BE\E7\89\87\E4\BE\86\E6\BA\90\FF\EF\BC\9A\E5\9B\BE\E7\89\87\E6\8F\90\E4\BE\9B\FF:\E5\9B\BE\E7\89\87\E6\8F\90\E4\BE\9B\FF\EF\BC\9A\E5\9B\BE\E7\89\87\E6\91\84\E5\BD\B1\FF:\E5\9B\BE\E7\89\87\E6\91\84\E5\BD\B1\FF\EF\BC\9A\E5\9B\BE\E7\89\87\E6\94\9D\E5\BD\B1\FF:\E5\9B\BE\E7\89\87\E6\94\9D\E5\BD\B1\FF\EF\BC\9A\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\FF:\E5\9B\BE\E7\89\87\E6\9D\A5\E6\BA\90\FF\EF\BC\9A\E5\9C\96\E4\BE\86\E6\BA\90\FF:\E5\9C\96\E4\BE\86\E6\BA\90\FF\EF\BC\9A\E5\9C\96\E6\8F\90\E4\BE\9B\FF:\E5\9C\96\E6\8F\90\E4\BE\9B\FF\EF\BC\9A\E5\9C\96\E6\91\84\E5\BD\B1\FF:\E5\9C\96\E6\91\84\E5\BD\B1\FF\EF\BC\9A\E5\9C\96\E6\94\9D\E5\BD\B1\FF:\E5\9C\96\E6\94\9D\E5\BD\B1\FF\EF\BC\9A\E5\9C\96\E6\9D\A5\E6\BA\90\FF:\E5\9C\96\E6\9D\A5\E6\BA\90\FF\EF\BC\9A\E5\9C\96\E7\89\87\E4\BE\86\E6\BA\90\FF:\E5\9C\96\E7\89\87\E4\BE\86\E6\BA\90\FF\EF\BC\9A\E5\9C\96\E7\89\87\E6\8F\90\E4\BE\9B\FF:\E5\9C\96\E7\89\87\E6\8F\90\E4\BE\9B\FF\EF\BC\9A\E5\9C\96\E7\89\87\E6\91\84\E5\BD\B1\FF:\E5\9C\96\E7\89\87\E6\91\84\E5\BD\B1\FF\EF\BC\9A\E5\9C\96\E7\89\87\E6\94\9D\E5\BD\B1\FF:\E5\9C\96\E7\89\87\E6\94\9D\E5\BD\B1\FF\EF\BC\9A\E5\9C\96\E7\89\87\E6\9D\A5\E6\BA\90\FF:\E5\9C\96\E7\89\87\E6\9D\A5\E6\BA\90\FF\EF\BC\9A\E7\85\A7\E7\89\87\E4\BE\86\E6\BA\90\FF:\E7\85\A7\E7\89\87\E4\BE\86\E6\BA\90\FF\EF\BC\9A\E7\85\A7\E7\89\87\E6\8F\90\E4\BE\9B\FF:\E7\85\A7\E7\89\87\E6\8F\90\E4\BE\9B\FF\EF\BC\9A\E7\85\A7\E7\89\87\E6\91\84\E5\BD\B1\FF:\E7\85\A7\E7\89\87\E6\91\84\E5\BD\B1\FF\EF\BC\9A\E7\85\A7\E7\89\87\E6\94\9D\E5\BD\B1\FF:\E7\85\A7\E7\89\87\E6\94\9D\E5\BD\B1\FF\EF\BC\9A\E7\85\A7\E7\89\87\E6\9D\A5\E6\BA\90\FF:\E7\85\A7\E7\89\87\E6\9D\A5\E6\BA\90\FF\EF\BC\9A
@@ -9558,10 +9552,10 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-37
+34
 +
 1
-169
+170
 ~
 1
 ~
@@ -9581,7 +9575,6 @@ extension BuiltinSnapshot {
 ~
 +
 41
-169
 170
 171
 172
@@ -9602,13 +9595,13 @@ extension BuiltinSnapshot {
 187
 188
 189
-154
 190
+155
 191
 192
 193
 194
-155
+195
 156
 157
 158
@@ -9622,6 +9615,7 @@ extension BuiltinSnapshot {
 166
 167
 168
+169
 ~
 ~
 0
@@ -9632,7 +9626,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-38
+35
 0
 =plain
 1
@@ -9652,12 +9646,12 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-39
+36
 8
-40
+37
 +
 1
-195
+196
 +
 =<
 :1
@@ -9668,10 +9662,10 @@ extension BuiltinSnapshot {
 1
 1
 ==
-41
+38
 +
 1
-195
+196
 +
 =<
 :1
@@ -9681,7 +9675,7 @@ extension BuiltinSnapshot {
 0
 0
 ~
-42
+39
 ~
 +
 =<!--
@@ -9693,7 +9687,7 @@ extension BuiltinSnapshot {
 1
 1
 =<!--
-43
+40
 ~
 +
 =<!doctype
@@ -9705,7 +9699,7 @@ extension BuiltinSnapshot {
 1
 1
 =<!doctype
-44
+41
 ~
 +
 =src=\22
@@ -9717,7 +9711,7 @@ extension BuiltinSnapshot {
 1
 1
 =src=\22
-45
+42
 ~
 +
 =href=\22
@@ -9729,7 +9723,7 @@ extension BuiltinSnapshot {
 1
 1
 =href=\22
-46
+43
 ~
 +
 =srcset=\22
@@ -9741,7 +9735,7 @@ extension BuiltinSnapshot {
 1
 1
 =srcset=\22
-47
+44
 ~
 +
 =class=\22
@@ -9761,13 +9755,13 @@ extension BuiltinSnapshot {
 ~
 +
 7
-195
 196
 197
 198
 199
 200
 201
+202
 +
 =<class=\22href=\22src=\22srcset=\22
 :1,8,14,19,27
@@ -9780,21 +9774,21 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-48
+45
 2
-49
+46
 +
 1
-202
+203
 ~
 0
 ~
 0
 ~
-50
+47
 +
 1
-202
+203
 +
 =/http://https://
 :1,8,16
@@ -9808,7 +9802,7 @@ extension BuiltinSnapshot {
 ~
 +
 1
-202
+203
 ~
 ~
 0
@@ -9819,12 +9813,11 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-51
+48
 4
-52
+49
 +
 10
-203
 204
 205
 206
@@ -9834,6 +9827,7 @@ extension BuiltinSnapshot {
 210
 211
 212
+213
 ~
 0
 ~
@@ -9844,10 +9838,10 @@ extension BuiltinSnapshot {
 =(
 1
 =;
-53
+50
 +
 1
-213
+214
 ~
 0
 ~
@@ -9856,7 +9850,7 @@ extension BuiltinSnapshot {
 1
 1
 =;
-54
+51
 ~
 +
 =-->//\FF-->//\FF<![cdata[<!--
@@ -9865,14 +9859,14 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-55
+52
 +
 5
-214
 215
 216
 217
 218
+219
 ~
 0
 ~
@@ -9887,25 +9881,25 @@ extension BuiltinSnapshot {
 ~
 +
 19
-219
 220
 221
-203
-214
+222
 204
-213
 215
 205
+214
+216
 206
 207
 208
 209
-216
-217
 210
-211
+217
 218
+211
 212
+219
+213
 ~
 ~
 0
@@ -9923,7 +9917,7 @@ extension BuiltinSnapshot {
 ~
 +
 1
-222
+223
 ~
 ~
 0
@@ -9934,7 +9928,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-56
+53
 0
 =plain
 0
@@ -9957,12 +9951,12 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-57
+54
 6
-58
+55
 +
 1
-223
+224
 ~
 0
 ~
@@ -9971,16 +9965,7 @@ extension BuiltinSnapshot {
 1
 1
 =}}
-59
-+
-1
-224
-~
-0
-~
-0
-~
-60
+56
 +
 1
 225
@@ -9988,11 +9973,8 @@ extension BuiltinSnapshot {
 0
 ~
 0
-+
-1
-1
-=}
-61
+~
+57
 +
 1
 226
@@ -10003,8 +9985,8 @@ extension BuiltinSnapshot {
 +
 1
 1
-=]]
-62
+=}
+58
 +
 1
 227
@@ -10015,11 +9997,23 @@ extension BuiltinSnapshot {
 +
 1
 1
-=%>
-63
+=]]
+59
 +
 1
 228
+~
+0
+~
+0
++
+1
+1
+=%>
+60
++
+1
+229
 ~
 0
 ~
@@ -10032,12 +10026,12 @@ extension BuiltinSnapshot {
 15
 +
 6
-228
-225
-224
-227
+229
 226
-223
+225
+228
+227
+224
 ~
 ~
 0
@@ -10048,9 +10042,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-64
+61
 9
-65
+62
 ~
 +
 =error establishing a database connection
@@ -10062,7 +10056,7 @@ extension BuiltinSnapshot {
 1
 1
 =error establishing a database connection
-66
+63
 ~
 +
 =database error
@@ -10074,7 +10068,7 @@ extension BuiltinSnapshot {
 1
 1
 =database error
-67
+64
 ~
 +
 =mysql error
@@ -10086,7 +10080,7 @@ extension BuiltinSnapshot {
 1
 1
 =mysql error
-68
+65
 ~
 +
 =sql error
@@ -10098,7 +10092,7 @@ extension BuiltinSnapshot {
 1
 1
 =sql error
-69
+66
 ~
 +
 =internal server error
@@ -10110,7 +10104,7 @@ extension BuiltinSnapshot {
 1
 1
 =internal server error
-70
+67
 ~
 +
 =service temporarily unavailable
@@ -10122,7 +10116,7 @@ extension BuiltinSnapshot {
 1
 1
 =service temporarily unavailable
-71
+68
 ~
 +
 =500 internal server error
@@ -10134,7 +10128,7 @@ extension BuiltinSnapshot {
 1
 1
 =500 internal server error
-72
+69
 ~
 +
 =503 service unavailable
@@ -10146,7 +10140,7 @@ extension BuiltinSnapshot {
 1
 1
 =503 service unavailable
-73
+70
 ~
 +
 =warning: mysql_
@@ -10178,9 +10172,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-74
+71
 4
-75
+72
 ~
 +
 =url source: http://url source: https://url source:http://url source:https://
@@ -10198,7 +10192,7 @@ extension BuiltinSnapshot {
 =https
 1
 =://
-76
+73
 ~
 +
 =markdown content:
@@ -10212,7 +10206,7 @@ extension BuiltinSnapshot {
 1
 1
 =markdown content:
-77
+74
 ~
 +
 =published time: \FEpublished time:\FE
@@ -10228,7 +10222,7 @@ extension BuiltinSnapshot {
 =-
 1
 =-
-78
+75
 ~
 +
 =warning: target url returned error \FEwarning: this is a cached snapshotwarning: this page maybe not yet fully loadedwarning: this page maybe requiring captcha
@@ -10258,9 +10252,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-79
+76
 50
-80
+77
 ~
 +
 =copr.\FF(c)copr.\FFbycopr.\FF\C2\A9copr.\FF\FEcopyright\FF(c)copyright\FFbycopyright\FF\C2\A9copyright\FF\FE
@@ -10273,7 +10267,7 @@ extension BuiltinSnapshot {
 2
 =copr.
 =copyright
-81
+78
 ~
 +
 =\C2\A9
@@ -10285,7 +10279,7 @@ extension BuiltinSnapshot {
 1
 1
 =\C2\A9
-82
+79
 ~
 +
 =(c)\FF\FE
@@ -10297,16 +10291,7 @@ extension BuiltinSnapshot {
 1
 1
 =(c)
-83
-+
-1
-229
-~
-0
-~
-0
-~
-84
+80
 +
 1
 230
@@ -10315,7 +10300,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-85
+81
 +
 1
 231
@@ -10324,7 +10309,16 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-86
+82
++
+1
+232
+~
+0
+~
+0
+~
+83
 ~
 +
 =hak cipta\FF\C2\A9hak cipta\FF\FE
@@ -10336,16 +10330,16 @@ extension BuiltinSnapshot {
 1
 1
 =hak cipta
-87
+84
 +
 1
-232
+233
 ~
 0
 ~
 0
 ~
-88
+85
 ~
 +
 =b\E1\BA\A3n quy\E1\BB\81n\FFthu\E1\BB\99c v\E1\BB\81b\E1\BA\A3n quy\E1\BB\81n\FF\C2\A9b\E1\BA\A3n quy\E1\BB\81n\FF\FE
@@ -10357,16 +10351,7 @@ extension BuiltinSnapshot {
 1
 1
 =b\E1\BA\A3n quy\E1\BB\81n
-89
-+
-1
-233
-~
-0
-~
-0
-~
-90
+86
 +
 1
 234
@@ -10375,7 +10360,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-91
+87
 +
 1
 235
@@ -10384,7 +10369,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-92
+88
 +
 1
 236
@@ -10393,7 +10378,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-93
+89
 +
 1
 237
@@ -10402,7 +10387,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-94
+90
 +
 1
 238
@@ -10411,7 +10396,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-95
+91
 +
 1
 239
@@ -10420,7 +10405,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-96
+92
 +
 1
 240
@@ -10429,7 +10414,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-97
+93
 +
 1
 241
@@ -10438,7 +10423,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-98
+94
 +
 1
 242
@@ -10447,7 +10432,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-99
+95
 +
 1
 243
@@ -10455,11 +10440,8 @@ extension BuiltinSnapshot {
 0
 ~
 0
-+
-1
-1
-=\EC\A0\84\EC\9E\AC
-100
+~
+96
 +
 1
 244
@@ -10470,8 +10452,8 @@ extension BuiltinSnapshot {
 +
 1
 1
-=\EA\B8\88\EC\A7\80
-101
+=\EC\A0\84\EC\9E\AC
+97
 +
 1
 245
@@ -10479,8 +10461,11 @@ extension BuiltinSnapshot {
 0
 ~
 0
-~
-102
++
+1
+1
+=\EA\B8\88\EC\A7\80
+98
 +
 1
 246
@@ -10489,7 +10474,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-103
+99
 +
 1
 247
@@ -10498,7 +10483,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-104
+100
 +
 1
 248
@@ -10507,26 +10492,26 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-105
-+
-2
-249
-250
-~
-0
-~
-0
-~
-106
+101
 +
 1
+249
+~
+0
+~
+0
+~
+102
++
+2
+250
 251
 ~
 0
 ~
 0
 ~
-107
+103
 +
 1
 252
@@ -10535,7 +10520,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-108
+104
 +
 1
 253
@@ -10544,7 +10529,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-109
+105
 +
 1
 254
@@ -10553,7 +10538,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-110
+106
 +
 1
 255
@@ -10562,7 +10547,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-111
+107
 +
 1
 256
@@ -10571,20 +10556,29 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-112
-+
-2
-257
-258
-~
-0
-~
-0
-~
-113
+108
 +
 1
+257
+~
+0
+~
+0
+~
+109
++
+2
+258
 259
+~
+0
+~
+0
+~
+110
++
+1
+260
 ~
 0
 ~
@@ -10594,16 +10588,7 @@ extension BuiltinSnapshot {
 2
 =pridr\C5\BEana
 =zadr\C5\BEana
-114
-+
-1
-260
-~
-0
-~
-0
-~
-115
+111
 +
 1
 261
@@ -10612,7 +10597,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-116
+112
 +
 1
 262
@@ -10621,7 +10606,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-117
+113
 +
 1
 263
@@ -10630,7 +10615,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-118
+114
 +
 1
 264
@@ -10639,7 +10624,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-119
+115
 +
 1
 265
@@ -10648,7 +10633,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-120
+116
 +
 1
 266
@@ -10657,7 +10642,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-121
+117
 +
 1
 267
@@ -10666,7 +10651,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-122
+118
 +
 1
 268
@@ -10675,7 +10660,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-123
+119
 +
 1
 269
@@ -10684,12 +10669,21 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-124
+120
++
+1
+270
+~
+0
+~
+0
+~
+121
 +
 3
-270
 271
 272
+273
 ~
 0
 ~
@@ -10699,16 +10693,7 @@ extension BuiltinSnapshot {
 2
 =\E3\81\8A\E6\96\AD\E3\82\8A
 =\E7\A6\81
-125
-+
-1
-273
-~
-0
-~
-0
-~
-126
+122
 +
 1
 274
@@ -10717,7 +10702,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-127
+123
 +
 1
 275
@@ -10726,7 +10711,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-128
+124
 +
 1
 276
@@ -10735,10 +10720,19 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-129
+125
 +
 1
 277
+~
+0
+~
+0
+~
+126
++
+1
+278
 ~
 0
 ~
@@ -10754,61 +10748,61 @@ extension BuiltinSnapshot {
 45
 +
 55
-278
-229
-247
-235
-240
+279
+230
 248
+236
+241
 249
 250
-279
-232
-280
-281
-233
-282
-230
-266
 251
-264
-255
-275
-274
+280
+233
+281
+282
+234
+283
 231
 267
-259
-254
+252
+265
+256
+276
+275
+232
+268
+260
+255
+238
+240
+266
 237
 239
-265
-236
-238
-268
-277
-263
-262
-260
-252
-253
-241
-131
-276
-256
-242
-261
-257
-258
 269
-234
+278
+264
+263
+261
+253
+254
+242
+131
+277
+257
+243
+262
+258
+259
 270
+235
 271
 272
 273
-245
+274
 246
-243
+247
 244
+245
 ~
 ~
 0
@@ -10819,14 +10813,14 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-130
+127
 10
-131
+128
 +
 3
-283
 284
 285
+286
 ~
 0
 ~
@@ -10840,11 +10834,11 @@ extension BuiltinSnapshot {
 = licensed
 = of
 = owned by
-132
+129
 +
 2
-284
 285
+286
 ~
 0
 ~
@@ -10857,11 +10851,11 @@ extension BuiltinSnapshot {
 =mark
 1
 = of\20
-133
+130
 +
 2
-284
 285
+286
 ~
 0
 ~
@@ -10876,11 +10870,11 @@ extension BuiltinSnapshot {
 =marks
 1
 = of
-134
+131
 +
 2
-284
 285
+286
 ~
 0
 ~
@@ -10895,13 +10889,13 @@ extension BuiltinSnapshot {
 =marks
 1
 = of
-135
+132
 +
 4
-286
 287
 288
 289
+290
 ~
 0
 ~
@@ -10910,28 +10904,19 @@ extension BuiltinSnapshot {
 1
 1
 =sind\20
-136
+133
 +
 4
-290
 291
 292
 293
-~
-0
-~
-0
-~
-137
-+
-1
 294
 ~
 0
 ~
 0
 ~
-138
+134
 +
 1
 295
@@ -10940,10 +10925,19 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-139
+135
 +
 1
 296
+~
+0
+~
+0
+~
+136
++
+1
+297
 ~
 0
 ~
@@ -10952,10 +10946,10 @@ extension BuiltinSnapshot {
 1
 1
 =zijn\20
-140
+137
 +
 1
-297
+298
 ~
 0
 ~
@@ -10968,21 +10962,21 @@ extension BuiltinSnapshot {
 160
 +
 15
-296
-286
+297
 287
-283
-294
+288
+284
 295
-290
+296
 291
 292
 293
-297
-284
+294
+298
 285
-288
+286
 289
+290
 ~
 ~
 0
@@ -10993,9 +10987,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-141
+138
 11
-142
+139
 ~
 +
 =creative commons licencecreative commons license
@@ -11009,7 +11003,7 @@ extension BuiltinSnapshot {
 =creative commons licen
 1
 =e
-143
+140
 ~
 +
 =except as otherwise notedexcept where otherwise noted
@@ -11026,7 +11020,7 @@ extension BuiltinSnapshot {
 =licen
 1
 =ed under
-144
+141
 ~
 +
 =this blogthis contentthis pagethis sitethis websitethis work
@@ -11041,7 +11035,7 @@ extension BuiltinSnapshot {
 =is licen
 1
 =ed under
-145
+142
 ~
 +
 =article of this blogarticle of this pagearticle of this sitearticle of this websitearticle on this blogarticle on this pagearticle on this sitearticle on this websitearticles of this blogarticles of this pagearticles of this sitearticles of this websitearticles on this blogarticles on this pagearticles on this sitearticles on this websitecontent of this blogcontent of this pagecontent of this sitecontent of this websitecontent on this blogcontent on this pagecontent on this sitecontent on this websitecontents of this blogcontents of this pagecontents of this sitecontents of this websitecontents on this blogcontents on this pagecontents on this sitecontents on this websitematerial of this blogmaterial of this pagematerial of this sitematerial of this websitematerial on this blogmaterial on this pagematerial on this sitematerial on this websitepost of this blogpost of this pagepost of this sitepost of this websitepost on this blogpost on this pagepost on this sitepost on this websiteposts of this blogposts of this pageposts of this siteposts of this websiteposts on this blogposts on this pageposts on this siteposts on this websitetext of this blogtext of this pagetext of this sitetext of this websitetext on this blogtext on this pagetext on this sitetext on this websitethe article of this blogthe article of this pagethe article of this sitethe article of this websitethe article on this blogthe article on this pagethe article on this sitethe article on this websitethe articles of this blogthe articles of this pagethe articles of this sitethe articles of this websitethe articles on this blogthe articles on this pagethe articles on this sitethe articles on this websitethe content of this blogthe content of this pagethe content of this sitethe content of this websitethe content on this blogthe content on this pagethe content on this sitethe content on this websitethe contents of this blogthe contents of this pagethe contents of this sitethe contents of this websitethe contents on this blogthe contents on this pagethe contents on this sitethe contents on this websitethe material of this blogthe material of this pagethe material of this sitethe material of this websitethe material on this blogthe material on this pagethe material on this sitethe material on this websitethe post of this blogthe post of this pagethe post of this sitethe post of this websitethe post on this blogthe post on this pagethe post on this sitethe post on this websitethe posts of this blogthe posts of this pagethe posts of this sitethe posts of this websitethe posts on this blogthe posts on this pagethe posts on this sitethe posts on this websitethe text of this blogthe text of this pagethe text of this sitethe text of this websitethe text on this blogthe text on this pagethe text on this sitethe text on this website
@@ -11056,7 +11050,7 @@ extension BuiltinSnapshot {
 =is\20
 1
 = under
-146
+143
 ~
 +
 =all content on this blogall content on this siteall content on this websiteall material on this blogall material on this siteall material on this websiteall text on this blogall text on this siteall text on this website
@@ -11075,10 +11069,10 @@ extension BuiltinSnapshot {
 =licen
 1
 =e
-147
+144
 +
 1
-298
+299
 ~
 0
 ~
@@ -11090,7 +11084,7 @@ extension BuiltinSnapshot {
 2
 =ed under a\20
 =ed under an
-148
+145
 ~
 +
 =dieses werk ist lizenziert unter eine creative commonsdieses werk ist lizenziert unter eine creative-commonsdieses werk ist lizenziert unter einer creative commonsdieses werk ist lizenziert unter einer creative-commonsdieses werk ist unter eine creative commonsdieses werk ist unter eine creative-commonsdieses werk ist unter einer creative commonsdieses werk ist unter einer creative-commonsdieses werk steht lizenziert unter eine creative commonsdieses werk steht lizenziert unter eine creative-commonsdieses werk steht lizenziert unter einer creative commonsdieses werk steht lizenziert unter einer creative-commonsdieses werk steht unter eine creative commonsdieses werk steht unter eine creative-commonsdieses werk steht unter einer creative commonsdieses werk steht unter einer creative-commons
@@ -11110,7 +11104,7 @@ extension BuiltinSnapshot {
 = creative
 1
 =commons
-149
+146
 ~
 +
 =ce blogce contenuce sitece travaille blogle contenule sitele travail
@@ -11125,7 +11119,7 @@ extension BuiltinSnapshot {
 2
 =selon les termes de la licence creative commons
 =sous licence creative commons
-150
+147
 ~
 +
 =esta obra est\C3\A1 bajo una licencia creative commonsesta obra est\C3\A1 bajo una licencia de creative commonsesta obra est\C3\A1 licenciada bajo una licencia creative commonsesta obra est\C3\A1 licenciada bajo una licencia de creative commonsesta obra est\C3\A1 sujeta a una licencia creative commonsesta obra est\C3\A1 sujeta a una licencia de creative commonsesta obra se encuentra bajo una licencia creative commonsesta obra se encuentra bajo una licencia de creative commonsesta obra se encuentra licenciada bajo una licencia creative commonsesta obra se encuentra licenciada bajo una licencia de creative commonsesta obra se encuentra sujeta a una licencia creative commonsesta obra se encuentra sujeta a una licencia de creative commons
@@ -11137,7 +11131,7 @@ extension BuiltinSnapshot {
 1
 1
 =creative commons
-151
+148
 ~
 +
 =conte\C3\BAdo deste blog est\C3\A1 licenciado sobconte\C3\BAdo deste blog \C3\A9 licenciado sobconte\C3\BAdo deste site est\C3\A1 licenciado sobconte\C3\BAdo deste site \C3\A9 licenciado sobo conte\C3\BAdo deste blog est\C3\A1 licenciado sobo conte\C3\BAdo deste blog \C3\A9 licenciado sobo conte\C3\BAdo deste site est\C3\A1 licenciado sobo conte\C3\BAdo deste site \C3\A9 licenciado sob
@@ -11152,7 +11146,7 @@ extension BuiltinSnapshot {
 =conte\C3\BAdo deste blog \C3\A9 licenciado sob
 =conte\C3\BAdo deste site est\C3\A1 licenciado sob
 =conte\C3\BAdo deste site \C3\A9 licenciado sob
-152
+149
 ~
 +
 =questo blogquesto lavoroquesto operaquesto sito
@@ -11181,7 +11175,6 @@ extension BuiltinSnapshot {
 60
 +
 45
-298
 299
 300
 301
@@ -11226,6 +11219,7 @@ extension BuiltinSnapshot {
 340
 341
 342
+343
 ~
 ~
 0
@@ -11236,9 +11230,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-153
+150
 14
-154
+151
 ~
 +
 =text is available under the creative commons
@@ -11250,7 +11244,7 @@ extension BuiltinSnapshot {
 1
 1
 =text is available under the creative commons
-155
+152
 ~
 +
 =content is available under\20
@@ -11262,7 +11256,7 @@ extension BuiltinSnapshot {
 1
 1
 =content is available under\20
-156
+153
 ~
 +
 =this page was last edited on this page was last modified on this page was last updated on\20
@@ -11276,7 +11270,7 @@ extension BuiltinSnapshot {
 =this page was last edited on\20
 =this page was last modified on\20
 =this page was last updated on\20
-157
+154
 ~
 +
 =retrieved from\20
@@ -11293,7 +11287,7 @@ extension BuiltinSnapshot {
 =https
 1
 =://
-158
+155
 ~
 +
 =diese seite wurde zuletzt am\20
@@ -11307,7 +11301,7 @@ extension BuiltinSnapshot {
 =diese seite wurde zuletzt am\20
 1
 = bearbeitet
-159
+156
 ~
 +
 =der text ist unter der lizenz\20
@@ -11319,7 +11313,7 @@ extension BuiltinSnapshot {
 1
 1
 =der text ist unter der lizenz\20
-160
+157
 ~
 +
 =la derni\C3\A8re modification de cette page a \C3\A9t\C3\A9 faite le\20
@@ -11331,7 +11325,7 @@ extension BuiltinSnapshot {
 1
 1
 =la derni\C3\A8re modification de cette page a \C3\A9t\C3\A9 faite le\20
-161
+158
 ~
 +
 =esta p\C3\A1gina se edit\C3\B3 por \C3\BAltima vez el\20
@@ -11343,7 +11337,7 @@ extension BuiltinSnapshot {
 1
 1
 =esta p\C3\A1gina se edit\C3\B3 por \C3\BAltima vez el\20
-162
+159
 ~
 +
 =questa pagina \C3\A8 stata modificata per l
@@ -11357,7 +11351,7 @@ extension BuiltinSnapshot {
 =questa pagina \C3\A8 stata modificata per l
 1
 =ultima volta il\20
-163
+160
 ~
 +
 =esta p\C3\A1gina foi editada pela \C3\BAltima vez em esta p\C3\A1gina foi editada pela \C3\BAltima vez \C3\A0s\20
@@ -11370,7 +11364,7 @@ extension BuiltinSnapshot {
 2
 =esta p\C3\A1gina foi editada pela \C3\BAltima vez em\20
 =esta p\C3\A1gina foi editada pela \C3\BAltima vez \C3\A0s\20
-164
+161
 ~
 +
 =deze pagina is het laatst bewerkt op deze pagina is laatst bewerkt op\20
@@ -11384,7 +11378,7 @@ extension BuiltinSnapshot {
 =deze pagina is\20
 1
 =laatst bewerkt op\20
-165
+162
 ~
 +
 =abgerufen von http://abgerufen von https://abgerufen von \E2\80\9Ehttp://abgerufen von \E2\80\9Ehttps://
@@ -11402,7 +11396,7 @@ extension BuiltinSnapshot {
 =https
 1
 =://
-166
+163
 ~
 +
 =r\C3\A9cup\C3\A9r\C3\A9e de \C2\AB http://r\C3\A9cup\C3\A9r\C3\A9e de \C2\AB https://r\C3\A9cup\C3\A9r\C3\A9e de \C2\ABhttp://r\C3\A9cup\C3\A9r\C3\A9e de \C2\ABhttps://
@@ -11422,7 +11416,7 @@ extension BuiltinSnapshot {
 =://
 1
 =\C2\BB
-167
+164
 ~
 +
 =obtenido de http://obtenido de https://obtenido de \C2\ABhttp://obtenido de \C2\ABhttps://
@@ -11458,7 +11452,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-168
+165
 0
 =plain
 1
@@ -11478,12 +11472,12 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-169
+166
 43
-170
+167
 +
 1
-343
+344
 ~
 0
 ~
@@ -11492,10 +11486,10 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-171
+168
 +
 1
-344
+345
 ~
 0
 ~
@@ -11511,11 +11505,11 @@ extension BuiltinSnapshot {
 = you accept to\20
 = you agree to\20
 = you consent to\20
-172
+169
 +
 2
-345
 346
+347
 ~
 0
 ~
@@ -11529,10 +11523,10 @@ extension BuiltinSnapshot {
 =accept
 =agree
 =consent
-173
+170
 +
 1
-347
+348
 ~
 0
 ~
@@ -11541,10 +11535,9 @@ extension BuiltinSnapshot {
 1
 1
 =cookies
-174
+171
 +
 12
-348
 349
 350
 351
@@ -11556,26 +11549,27 @@ extension BuiltinSnapshot {
 357
 358
 359
-~
-0
-~
-0
-~
-175
-+
-2
 360
-361
 ~
 0
 ~
 0
 ~
-176
+172
 +
 2
+361
 362
+~
+0
+~
+0
+~
+173
++
+2
 363
+364
 ~
 0
 ~
@@ -11584,20 +11578,20 @@ extension BuiltinSnapshot {
 1
 1
 =cookies
-177
+174
 +
 1
-364
+365
 ~
 0
 ~
 0
 ~
-178
+175
 +
 2
-365
 366
+367
 ~
 0
 ~
@@ -11606,32 +11600,20 @@ extension BuiltinSnapshot {
 1
 1
 =este\20
-179
+176
 +
 2
-367
 368
+369
 ~
 0
 ~
 0
 ~
-180
+177
 +
 2
-369
 370
-~
-0
-~
-0
-+
-1
-1
-=cookie
-181
-+
-1
 371
 ~
 0
@@ -11641,21 +11623,33 @@ extension BuiltinSnapshot {
 1
 1
 =cookie
-182
+178
 +
-2
+1
 372
-373
 ~
 0
 ~
 0
-~
-183
++
+1
+1
+=cookie
+179
 +
 2
+373
 374
+~
+0
+~
+0
+~
+180
++
+2
 375
+376
 ~
 0
 ~
@@ -11665,19 +11659,18 @@ extension BuiltinSnapshot {
 2
 =deze\20
 =onze\20
-184
+181
 +
 1
-376
+377
 ~
 0
 ~
 0
 ~
-185
+182
 +
 12
-377
 378
 379
 380
@@ -11689,6 +11682,47 @@ extension BuiltinSnapshot {
 386
 387
 388
+389
+~
+0
+~
+0
++
+1
+1
+=cookie
+183
++
+2
+390
+391
+~
+0
+~
+0
++
+1
+1
+=cookie
+184
++
+4
+392
+393
+394
+395
+~
+0
+~
+0
++
+1
+1
+=cookie
+185
++
+1
+396
 ~
 0
 ~
@@ -11700,8 +11734,8 @@ extension BuiltinSnapshot {
 186
 +
 2
-389
-390
+397
+398
 ~
 0
 ~
@@ -11712,11 +11746,8 @@ extension BuiltinSnapshot {
 =cookie
 187
 +
-4
-391
-392
-393
-394
+1
+399
 ~
 0
 ~
@@ -11727,46 +11758,9 @@ extension BuiltinSnapshot {
 =cookie
 188
 +
-1
-395
-~
-0
-~
-0
-+
-1
-1
-=cookie
-189
-+
 2
-396
-397
-~
-0
-~
-0
-+
-1
-1
-=cookie
-190
-+
-1
-398
-~
-0
-~
-0
-+
-1
-1
-=cookie
-191
-+
-2
-399
 400
+401
 ~
 0
 ~
@@ -11776,20 +11770,19 @@ extension BuiltinSnapshot {
 2
 =den h\C3\A4r webbplats
 =denna webbplats
-192
+189
 +
 2
-401
 402
+403
 ~
 0
 ~
 0
 ~
-193
+190
 +
 8
-403
 404
 405
 406
@@ -11797,6 +11790,38 @@ extension BuiltinSnapshot {
 408
 409
 410
+411
+~
+0
+~
+0
+~
+191
++
+1
+412
+~
+0
+~
+0
+~
+192
++
+4
+413
+414
+415
+416
+~
+0
+~
+0
+~
+193
++
+2
+417
+418
 ~
 0
 ~
@@ -11804,8 +11829,9 @@ extension BuiltinSnapshot {
 ~
 194
 +
-1
-411
+2
+419
+420
 ~
 0
 ~
@@ -11813,11 +11839,8 @@ extension BuiltinSnapshot {
 ~
 195
 +
-4
-412
-413
-414
-415
+1
+421
 ~
 0
 ~
@@ -11826,37 +11849,45 @@ extension BuiltinSnapshot {
 196
 +
 2
-416
-417
+422
+423
 ~
 0
 ~
 0
-~
-197
-+
-2
-418
-419
-~
-0
-~
-0
-~
-198
 +
 1
-420
+1
+=cookie
+197
++
+1
+424
 ~
 0
 ~
 0
-~
-199
++
+1
+1
+=cookie
+198
 +
 2
-421
-422
+425
+426
+~
+0
+~
+0
++
+1
+1
+=cookie
+199
++
+1
+427
 ~
 0
 ~
@@ -11867,8 +11898,10 @@ extension BuiltinSnapshot {
 =cookie
 200
 +
-1
-423
+3
+428
+429
+430
 ~
 0
 ~
@@ -11876,12 +11909,14 @@ extension BuiltinSnapshot {
 +
 1
 1
-=cookie
+=\C3\A7erez
 201
 +
-2
-424
-425
+4
+431
+432
+433
+434
 ~
 0
 ~
@@ -11893,7 +11928,7 @@ extension BuiltinSnapshot {
 202
 +
 1
-426
+435
 ~
 0
 ~
@@ -11904,49 +11939,7 @@ extension BuiltinSnapshot {
 =cookie
 203
 +
-3
-427
-428
-429
-~
-0
-~
-0
-+
-1
-1
-=\C3\A7erez
-204
-+
-4
-430
-431
-432
-433
-~
-0
-~
-0
-+
-1
-1
-=cookie
-205
-+
-1
-434
-~
-0
-~
-0
-+
-1
-1
-=cookie
-206
-+
 8
-435
 436
 437
 438
@@ -11954,35 +11947,36 @@ extension BuiltinSnapshot {
 440
 441
 442
+443
 ~
 0
 ~
 0
 ~
-207
+204
 +
 2
-443
 444
-~
-0
-~
-0
-~
-208
-+
-1
 445
 ~
 0
 ~
 0
 ~
-209
+205
++
+1
+446
+~
+0
+~
+0
+~
+206
 +
 2
-446
 447
+448
 ~
 0
 ~
@@ -11992,19 +11986,19 @@ extension BuiltinSnapshot {
 2
 =na\C5\A1a\20
 =ova\20
-210
-+
-1
-448
-~
-0
-~
-0
-~
-211
+207
 +
 1
 449
+~
+0
+~
+0
+~
+208
++
+1
+450
 ~
 0
 ~
@@ -12013,10 +12007,10 @@ extension BuiltinSnapshot {
 1
 1
 =aquest\20
-212
+209
 +
 1
-450
+451
 ~
 0
 ~
@@ -12029,114 +12023,114 @@ extension BuiltinSnapshot {
 90
 +
 108
-399
 400
-343
-427
+401
+344
 428
 429
-365
+430
 366
-435
+367
 436
 437
 438
-347
-430
+439
+348
 431
 432
 433
-362
+434
 363
-345
-443
+364
 346
-403
+444
+347
 404
 405
 406
-412
+407
 413
-348
+414
 349
 350
 351
 352
 353
-372
+354
 373
-439
+374
 440
 441
 442
-434
-448
-420
-377
+443
+435
+449
+421
 378
 379
 380
 381
 382
-364
-391
-392
-398
-395
-369
-370
-374
-375
-418
-446
-447
-444
 383
+365
+392
+393
+399
+396
+370
+371
+375
+376
+419
+447
+448
+445
 384
 385
 386
 387
 388
-393
+389
 394
-396
+395
 397
-419
-354
+398
+420
 355
 356
 357
 358
 359
-367
-344
-450
+360
 368
-371
-389
-401
+345
+451
+369
+372
+390
 402
-411
-416
+403
+412
 417
-407
+418
 408
 409
 410
-414
+411
 415
-449
-376
-360
+416
+450
+377
 361
-390
-445
-426
-423
+362
+391
+446
+427
 424
-421
 425
 422
+426
+423
 ~
 ~
 0
@@ -12147,9 +12141,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-213
+210
 17
-214
+211
 ~
 +
 =we and our partners may usewe and our partners processwe and our partners store and/or accesswe and our partners usewe and our vendors may usewe and our vendors processwe and our vendors store and/or accesswe and our vendors usewe and our \FE
@@ -12161,7 +12155,7 @@ extension BuiltinSnapshot {
 1
 1
 =we and our\20
-215
+212
 ~
 +
 =with your consent we and our partnerswith your consent, we and our partnerswith your permission we and our partnerswith your permission, we and our partners
@@ -12178,7 +12172,7 @@ extension BuiltinSnapshot {
 =with your permission,
 1
 = we and our partners
-216
+213
 ~
 +
 =you can click to consent to our and ouryou may click to consent to our and our
@@ -12191,7 +12185,7 @@ extension BuiltinSnapshot {
 2
 =you can click to consent to our and our
 =you may click to consent to our and our
-217
+214
 ~
 +
 =your personal data will be processed and information from your device
@@ -12203,7 +12197,7 @@ extension BuiltinSnapshot {
 1
 1
 =your personal data will be processed and information from your device
-218
+215
 ~
 +
 =wir und unsere partner nutzenwir und unsere partner speichern und/oder greifenwir und unsere partner verarbeitenwir und unsere \FE
@@ -12219,7 +12213,7 @@ extension BuiltinSnapshot {
 =partner nutzen
 =partner speichern und/oder greifen
 =partner verarbeiten
-219
+216
 ~
 +
 =mit ihrer einwilligung d\C3\BCrfen wir und unsere partnermit ihrer erlaubnis d\C3\BCrfen wir und unsere partner
@@ -12232,7 +12226,7 @@ extension BuiltinSnapshot {
 2
 =mit ihrer einwilligung d\C3\BCrfen wir und unsere partner
 =mit ihrer erlaubnis d\C3\BCrfen wir und unsere partner
-220
+217
 ~
 +
 =nous et nos partenaires stockons et/ou acc\C3\A9donsnous et nos partenaires traitonsnous et nos partenaires utilisonsnous et nos \FE
@@ -12248,7 +12242,7 @@ extension BuiltinSnapshot {
 =partenaires stockons et/ou acc\C3\A9dons
 =partenaires traitons
 =partenaires utilisons
-221
+218
 ~
 +
 =avec votre autorisation nos partenaires et nous pouvonsavec votre autorisation nos partenaires et nous-m\C3\AAmes pouvonsavec votre autorisation nous et nos partenaires pouvonsavec votre autorisation, nos partenaires et nous pouvonsavec votre autorisation, nos partenaires et nous-m\C3\AAmes pouvonsavec votre autorisation, nous et nos partenaires pouvonsavec votre consentement nos partenaires et nous pouvonsavec votre consentement nos partenaires et nous-m\C3\AAmes pouvonsavec votre consentement nous et nos partenaires pouvonsavec votre consentement, nos partenaires et nous pouvonsavec votre consentement, nos partenaires et nous-m\C3\AAmes pouvonsavec votre consentement, nous et nos partenaires pouvonsavec votre permission nos partenaires et nous pouvonsavec votre permission nos partenaires et nous-m\C3\AAmes pouvonsavec votre permission nous et nos partenaires pouvonsavec votre permission, nos partenaires et nous pouvonsavec votre permission, nos partenaires et nous-m\C3\AAmes pouvonsavec votre permission, nous et nos partenaires pouvons
@@ -12262,7 +12256,7 @@ extension BuiltinSnapshot {
 =\20
 1
 = pouvons
-222
+219
 ~
 +
 =nosotros y nuestros socios accedemosnosotros y nuestros socios almacenamosnosotros y nuestros socios tratamosnosotros y nuestros socios utilizamosnosotros y nuestros \FE
@@ -12279,7 +12273,7 @@ extension BuiltinSnapshot {
 =socios almacenamos
 =socios tratamos
 =socios utilizamos
-223
+220
 ~
 +
 =con su consentimiento nosotros y nuestros socioscon su consentimiento, nosotros y nuestros socioscon su permiso nosotros y nuestros socioscon su permiso, nosotros y nuestros socios
@@ -12296,7 +12290,7 @@ extension BuiltinSnapshot {
 =con su permiso,
 1
 = nosotros y nuestros socios
-224
+221
 ~
 +
 =noi e i nostri fornitori archiviamonoi e i nostri fornitori trattiamonoi e i nostri fornitori utilizziamonoi e i nostri partner archiviamonoi e i nostri partner trattiamonoi e i nostri partner utilizziamonoi e i nostri \FE
@@ -12308,7 +12302,7 @@ extension BuiltinSnapshot {
 1
 1
 =noi e i nostri\20
-225
+222
 ~
 +
 =con il tuo consenso noi e i nostri partnercon il tuo consenso, noi e i nostri partnercon il tuo permesso noi e i nostri partnercon il tuo permesso, noi e i nostri partner
@@ -12325,7 +12319,7 @@ extension BuiltinSnapshot {
 =con il tuo permesso,
 1
 = noi e i nostri partner
-226
+223
 ~
 +
 =wij en onze partners gebruikenwij en onze partners slaanwij en onze partners verwerkenwij en onze \FE
@@ -12341,7 +12335,7 @@ extension BuiltinSnapshot {
 =partners gebruiken
 =partners slaan
 =partners verwerken
-227
+224
 ~
 +
 =met uw toestemming kunnen wij en onze partners
@@ -12353,7 +12347,7 @@ extension BuiltinSnapshot {
 1
 1
 =met uw toestemming kunnen wij en onze partners
-228
+225
 ~
 +
 =n\C3\B3s e os nossos parceiros armazenamosn\C3\B3s e os nossos parceiros tratamosn\C3\B3s e os nossos parceiros utilizamosn\C3\B3s e os nossos \FE
@@ -12369,7 +12363,7 @@ extension BuiltinSnapshot {
 =parceiros armazenamos
 =parceiros tratamos
 =parceiros utilizamos
-229
+226
 ~
 +
 =com a sua autoriza\C3\A7\C3\A3o n\C3\B3s e os nossos parceiroscom a sua autoriza\C3\A7\C3\A3o, n\C3\B3s e os nossos parceiroscom a sua permiss\C3\A3o n\C3\B3s e os nossos parceiroscom a sua permiss\C3\A3o, n\C3\B3s e os nossos parceiros
@@ -12386,7 +12380,7 @@ extension BuiltinSnapshot {
 =com a sua permiss\C3\A3o,
 1
 = n\C3\B3s e os nossos parceiros
-230
+227
 ~
 +
 =my i nasi partnerzy przechowujemymy i nasi partnerzy przetwarzamymy i nasi partnerzy wykorzystujemymy i nasi \FE
@@ -12513,7 +12507,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-231
+228
 0
 =raw
 1
@@ -12522,7 +12516,7 @@ extension BuiltinSnapshot {
 4
 +
 1
-451
+452
 +
 =#*\FF[+\FF[-\FF[[
 :1,4,7,10,11
@@ -12542,7 +12536,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-232
+229
 0
 =raw
 1
@@ -12551,7 +12545,6 @@ extension BuiltinSnapshot {
 4
 +
 68
-452
 453
 454
 455
@@ -12619,6 +12612,7 @@ extension BuiltinSnapshot {
 517
 518
 519
+520
 +
 =*+-0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64
@@ -12633,7 +12627,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-233
+230
 0
 =plain
 1
@@ -12642,7 +12636,6 @@ extension BuiltinSnapshot {
 14
 +
 51
-520
 521
 522
 523
@@ -12693,6 +12686,7 @@ extension BuiltinSnapshot {
 568
 569
 570
+571
 ~
 ~
 0
@@ -12703,12 +12697,11 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-234
+231
 4
-235
+232
 +
 38
-571
 572
 573
 574
@@ -12746,12 +12739,13 @@ extension BuiltinSnapshot {
 606
 607
 608
+609
 ~
 0
 ~
 0
 ~
-236
+233
 ~
 +
 =page \FEpagina \FEp\C3\A1gina \FEseite \FE
@@ -12762,16 +12756,16 @@ extension BuiltinSnapshot {
 0
 0
 ~
-237
+234
 +
 7
-609
 610
 611
-604
 612
+605
 613
 614
+615
 +
 =0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61
@@ -12779,7 +12773,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-238
+235
 ~
 +
 =pages\FF:\FF\FEpages\FF\FEpage\FF:\FF\FEpage\FF\FEpagina's\FF:\FF\FEpagina's\FF\FEpagina\FF:\FF\FEpagina\FF\FEpagine\FF:\FF\FEpagine\FF\FEp\C3\A1ginas\FF:\FF\FEp\C3\A1ginas\FF\FEp\C3\A1gina\FF:\FF\FEp\C3\A1gina\FF\FEseiten\FF:\FF\FEseiten\FF\FEseite\FF:\FF\FEseite\FF\FE
@@ -12795,7 +12789,6 @@ extension BuiltinSnapshot {
 16
 +
 54
-571
 572
 573
 574
@@ -12805,50 +12798,51 @@ extension BuiltinSnapshot {
 578
 579
 580
-609
 581
+610
 582
 583
 584
 585
-610
 586
+611
 587
 588
 589
 590
-615
-616
 591
-592
+616
 617
-618
+592
 593
-594
+618
 619
-620
+594
 595
+620
+621
 596
 597
 598
 599
 600
-611
 601
-621
-622
-602
-623
-624
-603
-604
 612
+602
+622
+623
+603
+624
+625
+604
+605
 613
 614
-605
+615
 606
 607
 608
+609
 ~
 ~
 0
@@ -12859,7 +12853,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-239
+236
 0
 =raw
 1
@@ -12881,12 +12875,12 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-240
+237
 2
-241
+238
 +
 1
-625
+626
 +
 =0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61
@@ -12894,7 +12888,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-242
+239
 ~
 +
 =hidden links:visible links:
@@ -12916,9 +12910,9 @@ extension BuiltinSnapshot {
 2
 +
 3
-625
 626
 627
+628
 +
 =0123456789hidden links:visible links:\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,23,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88
@@ -12931,12 +12925,11 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-243
+240
 12
-244
+241
 +
 9
-628
 629
 630
 631
@@ -12945,6 +12938,7 @@ extension BuiltinSnapshot {
 634
 635
 636
+637
 ~
 0
 ~
@@ -12953,26 +12947,26 @@ extension BuiltinSnapshot {
 1
 1
 =|
-245
+242
 +
 8
-637
 638
 639
 640
-581
+641
 582
-584
+583
 585
+586
 ~
 0
 ~
 0
 ~
-246
+243
 +
 1
-641
+642
 ~
 0
 ~
@@ -12989,11 +12983,11 @@ extension BuiltinSnapshot {
 = artikel
 = beitrag
 = eintrag
-247
+244
 +
 2
-642
 643
+644
 ~
 0
 ~
@@ -13003,12 +12997,12 @@ extension BuiltinSnapshot {
 2
 =article suivant
 =billet suivant
-248
+245
 +
 3
-644
 645
 646
+647
 ~
 0
 ~
@@ -13019,11 +13013,11 @@ extension BuiltinSnapshot {
 =art\C3\ADculo anterior
 =entrada anterior
 =noticia anterior
-249
+246
 +
 2
-647
 648
+649
 ~
 0
 ~
@@ -13033,11 +13027,11 @@ extension BuiltinSnapshot {
 2
 =articolo successivo
 =post successivo
-250
+247
 +
 2
-649
 650
+651
 ~
 0
 ~
@@ -13049,11 +13043,11 @@ extension BuiltinSnapshot {
 =pr\C3\B3ximo post
 =seguinte artigo
 =seguinte post
-251
+248
 +
 2
-651
 652
+653
 ~
 0
 ~
@@ -13064,7 +13058,7 @@ extension BuiltinSnapshot {
 =vorig
 1
 =volgend
-252
+249
 ~
 +
 =\C2\AB\FFnewer\C2\AB\FFnext\C2\AB\FFolder\C2\AB\FFprev\E2\80\B9\FFnewer\E2\80\B9\FFnext\E2\80\B9\FFolder\E2\80\B9\FFprev\E2\86\90\FFnewer\E2\86\90\FFnext\E2\86\90\FFolder\E2\86\90\FFprev
@@ -13075,7 +13069,7 @@ extension BuiltinSnapshot {
 25895697863409664
 0
 ~
-253
+250
 ~
 +
 =newer\FF\C2\BBnewer\FF\E2\80\BAnewer\FF\E2\86\92next\FF\C2\BBnext\FF\E2\80\BAnext\FF\E2\86\92older\FF\C2\BBolder\FF\E2\80\BAolder\FF\E2\86\92previous\FF\C2\BBprevious\FF\E2\80\BAprevious\FF\E2\86\92prev\FF\C2\BBprev\FF\E2\80\BAprev\FF\E2\86\92
@@ -13084,7 +13078,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-254
+251
 ~
 +
 =\C2\AB\FFnewer article\FF:\C2\AB\FFnewer entry\FF:\C2\AB\FFnewer post\FF:\C2\AB\FFnewer story\FF:\C2\AB\FFnewer\FF:\C2\AB\FFnext article\FF:\C2\AB\FFnext entry\FF:\C2\AB\FFnext post\FF:\C2\AB\FFnext story\FF:\C2\AB\FFnext\FF:\C2\AB\FFolder article\FF:\C2\AB\FFolder entry\FF:\C2\AB\FFolder post\FF:\C2\AB\FFolder story\FF:\C2\AB\FFolder\FF:\C2\AB\FFprev article\FF:\C2\AB\FFprev entry\FF:\C2\AB\FFprev post\FF:\C2\AB\FFprev story\FF:\C2\AB\FFprevious article\FF:\C2\AB\FFprevious entry\FF:\C2\AB\FFprevious post\FF:\C2\AB\FFprevious story\FF:\C2\AB\FFprevious\FF:\C2\AB\FFprev\FF:\E2\80\B9\FFnewer article\FF:\E2\80\B9\FFnewer entry\FF:\E2\80\B9\FFnewer post\FF:\E2\80\B9\FFnewer story\FF:\E2\80\B9\FFnewer\FF:\E2\80\B9\FFnext article\FF:\E2\80\B9\FFnext entry\FF:\E2\80\B9\FFnext post\FF:\E2\80\B9\FFnext story\FF:\E2\80\B9\FFnext\FF:\E2\80\B9\FFolder article\FF:\E2\80\B9\FFolder entry\FF:\E2\80\B9\FFolder post\FF:\E2\80\B9\FFolder story\FF:\E2\80\B9\FFolder\FF:\E2\80\B9\FFprev article\FF:\E2\80\B9\FFprev entry\FF:\E2\80\B9\FFprev post\FF:\E2\80\B9\FFprev story\FF:\E2\80\B9\FFprevious article\FF:\E2\80\B9\FFprevious entry\FF:\E2\80\B9\FFprevious post\FF:\E2\80\B9\FFprevious story\FF:\E2\80\B9\FFprevious\FF:\E2\80\B9\FFprev\FF:\E2\86\90\FFnewer article\FF:\E2\86\90\FFnewer entry\FF:\E2\86\90\FFnewer post\FF:\E2\86\90\FFnewer story\FF:\E2\86\90\FFnewer\FF:\E2\86\90\FFnext article\FF:\E2\86\90\FFnext entry\FF:\E2\86\90\FFnext post\FF:\E2\86\90\FFnext story\FF:\E2\86\90\FFnext\FF:\E2\86\90\FFolder article\FF:\E2\86\90\FFolder entry\FF:\E2\86\90\FFolder post\FF:\E2\86\90\FFolder story\FF:\E2\86\90\FFolder\FF:\E2\86\90\FFprev article\FF:\E2\86\90\FFprev entry\FF:\E2\86\90\FFprev post\FF:\E2\86\90\FFprev story\FF:\E2\86\90\FFprevious article\FF:\E2\86\90\FFprevious entry\FF:\E2\86\90\FFprevious post\FF:\E2\86\90\FFprevious story\FF:\E2\86\90\FFprevious\FF:\E2\86\90\FFprev\FF:
@@ -13096,7 +13090,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-255
+252
 ~
 +
 =newer article\FF:newer entry\FF:newer post\FF:newer story\FF:newer\FF:next article\FF:next entry\FF:next post\FF:next story\FF:next\FF:older article\FF:older entry\FF:older post\FF:older story\FF:older\FF:prev article\FF:prev entry\FF:prev post\FF:prev story\FF:previous article\FF:previous entry\FF:previous post\FF:previous story\FF:previous\FF:prev\FF:
@@ -13115,40 +13109,40 @@ extension BuiltinSnapshot {
 80
 +
 34
-651
 652
-628
-642
-647
-649
-644
-643
-645
+653
 629
+643
+648
+650
+645
+644
+646
 630
 631
 632
 633
 634
-653
-637
+635
+654
 638
 639
 640
-609
-581
-582
-584
-585
-646
-654
-650
-648
-655
-656
-635
-636
 641
+610
+582
+583
+585
+586
+647
+655
+651
+649
+656
+657
+636
+637
+642
 ~
 ~
 0
@@ -13158,7 +13152,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-256
+253
 0
 =raw
 1
@@ -13166,7 +13160,7 @@ extension BuiltinSnapshot {
 ~
 +
 1
-451
+452
 +
 =[
 :1
@@ -13183,7 +13177,7 @@ extension BuiltinSnapshot {
 =)
 ~
 =regex
-257
+254
 0
 =plain
 1
@@ -13192,10 +13186,10 @@ extension BuiltinSnapshot {
 20
 +
 4
-657
 658
 659
 660
+661
 ~
 ~
 0
@@ -13206,7 +13200,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-258
+255
 0
 =plain
 1
@@ -13215,10 +13209,9 @@ extension BuiltinSnapshot {
 40
 +
 49
-661
 662
-628
 663
+629
 664
 665
 666
@@ -13229,14 +13222,14 @@ extension BuiltinSnapshot {
 671
 672
 673
-629
 674
-675
 630
+675
 676
 631
-632
 677
+632
+633
 678
 679
 680
@@ -13245,8 +13238,8 @@ extension BuiltinSnapshot {
 683
 684
 685
-636
 686
+637
 687
 688
 689
@@ -13264,6 +13257,7 @@ extension BuiltinSnapshot {
 701
 702
 703
+704
 +
 =[acasaacas\C4\83accueilana sayfaanasayfaavalehtberandacurrent location\FF:current location\FF\EF\BC\9Ac\C3\ADmlapetusivuforsidef\C5\91oldalhemhlavn\C3\AD stranahomehoofdpaginainiciin\C3\ADciokezd\C5\91lapnaslovnicapagina inizialepagina principal\C4\83portadapo\C4\8Detnaprad\C5\BEiap\C3\A1gina inicialstartstrona g\C5\82\C3\B3wnas\C4\81kumstituln\C3\AD stranatrang ch\E1\BB\A7you are here\FF:you are here\FF\EF\BC\9A\C3\BAvod\CE\B1\CF\81\CF\87\CE\B9\CE\BA\CE\AE\D0\B3\D0\BB\D0\B0\D0\B2\D0\BD\D0\B0\D1\8F\D0\B3\D0\BE\D0\BB\D0\BE\D0\B2\D0\BD\D0\B0\D0\BD\D0\B0\D1\87\D0\B0\D0\BB\D0\BE\D8\A7\D9\84\D8\B1\D8\A6\D9\8A\D8\B3\D9\8A\D8\A9\E3\83\88\E3\83\83\E3\83\97\E3\83\9B\E3\83\BC\E3\83\A0\E4\B8\BB\E9\A1\B5\E5\BD\93\E5\89\8D\E4\BD\8D\E7\BD\AE\FF:\E5\BD\93\E5\89\8D\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A\E6\82\A8\E7\8E\B0\E5\9C\A8\E7\9A\84\E4\BD\8D\E7\BD\AE\FF:\E6\82\A8\E7\8E\B0\E5\9C\A8\E7\9A\84\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A\E6\82\A8\E7\9A\84\E4\BD\8D\E7\BD\AE\FF:\E6\82\A8\E7\9A\84\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A\E6\89\80\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF:\E6\89\80\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A\E7\8E\B0\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF:\E7\8E\B0\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A\E7\8F\BE\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF:\E7\8F\BE\E5\9C\A8\E4\BD\8D\E7\BD\AE\FF\EF\BC\9A\E7\8F\BE\E5\9C\A8\E5\9C\B0\FF:\E7\8F\BE\E5\9C\A8\E5\9C\B0\FF\EF\BC\9A\E9\A6\96\E9\A0\81\E9\A6\96\E9\A1\B5\ED\99\88
 :1,6,12,19,28,36,43,50,68,88,95,102,109,117,120,134,138,149,154,161,170,180,195,213,220,228,236,251,256,271,278,293,304,318,334,339,351,365,379,391,407,416,425,431,445,461,481,503,517,533,547,563,577,593,607,623,634,647,653,659,662
@@ -13276,7 +13270,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-259
+256
 0
 =plain
 1
@@ -13286,8 +13280,7 @@ extension BuiltinSnapshot {
 8
 +
 16
-169
-704
+170
 705
 706
 707
@@ -13302,6 +13295,7 @@ extension BuiltinSnapshot {
 716
 717
 718
+719
 ~
 ~
 1
@@ -13312,7 +13306,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-260
+257
 0
 =plain
 1
@@ -13332,7 +13326,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-261
+258
 0
 =plain
 1
@@ -13351,7 +13345,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-262
+259
 0
 =raw
 1
@@ -13369,7 +13363,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-263
+260
 0
 =plain
 0
@@ -13378,7 +13372,6 @@ extension BuiltinSnapshot {
 80
 +
 12
-719
 720
 721
 722
@@ -13390,6 +13383,7 @@ extension BuiltinSnapshot {
 728
 729
 730
+731
 ~
 ~
 0
@@ -13400,7 +13394,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-264
+261
 0
 =plain
 1
@@ -13423,7 +13417,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-265
+262
 0
 =plain
 0
@@ -13447,7 +13441,7 @@ extension BuiltinSnapshot {
 =\C3\A0 propos de\20
 +
 =regex
-266
+263
 0
 =raw
 1
@@ -13465,12 +13459,11 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-267
+264
 5
-268
+265
 +
 15
-731
 732
 733
 734
@@ -13485,6 +13478,7 @@ extension BuiltinSnapshot {
 743
 744
 745
+746
 ~
 1
 +
@@ -13497,7 +13491,7 @@ extension BuiltinSnapshot {
 =:
 1
 =:
-269
+266
 ~
 +
 =on\20
@@ -13525,15 +13519,15 @@ extension BuiltinSnapshot {
 = wrote
 1
 =:
-270
+267
 +
 6
-746
 747
 748
 749
 750
 751
+752
 ~
 0
 +
@@ -13544,10 +13538,10 @@ extension BuiltinSnapshot {
 1
 1
 =:
-271
+268
 +
 1
-752
+753
 ~
 0
 +
@@ -13558,7 +13552,7 @@ extension BuiltinSnapshot {
 1
 1
 =,
-272
+269
 ~
 +
 =by\20
@@ -13581,16 +13575,15 @@ extension BuiltinSnapshot {
 30
 +
 24
-746
 747
 748
 749
-752
 750
 753
-754
 751
-731
+754
+755
+752
 732
 733
 734
@@ -13605,6 +13598,7 @@ extension BuiltinSnapshot {
 743
 744
 745
+746
 ~
 ~
 0
@@ -13617,7 +13611,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-273
+270
 0
 =plain
 1
@@ -13626,12 +13620,12 @@ extension BuiltinSnapshot {
 6
 +
 6
-755
 756
 757
 758
 759
 760
+761
 +
 =*+-facebook.com/http://https://instagram.com/linkedin.com/in/m.plus.google.com/twitter.com/www.x.com/\C2\B7\E2\80\A2
 :1,2,3,16,23,31,45,61,63,79,91,95,101,103,106
@@ -13644,9 +13638,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-274
+271
 12
-275
+272
 ~
 +
 =be the first to comment on thisbe the first to like thisbe the first to rate thisbe the first to review this
@@ -13661,7 +13655,7 @@ extension BuiltinSnapshot {
 =be the first to like this
 =be the first to rate this
 =be the first to review this
-276
+273
 ~
 +
 =be the first to commentbe the first to review
@@ -13676,7 +13670,7 @@ extension BuiltinSnapshot {
 2
 =be the first to comment
 =be the first to review
-277
+274
 ~
 +
 =one blogger likes this
@@ -13688,10 +13682,10 @@ extension BuiltinSnapshot {
 1
 1
 =one blogger likes this
-278
+275
 +
 1
-761
+762
 +
 =0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61
@@ -13699,7 +13693,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-279
+276
 ~
 +
 =s\C3\A9 el primero en comentars\C3\A9 el primero en decir que te gusta
@@ -13712,7 +13706,7 @@ extension BuiltinSnapshot {
 2
 =s\C3\A9 el primero en comentar
 =s\C3\A9 el primero en decir que te gusta
-280
+277
 ~
 +
 =soyez la premier \C3\A0 aimersoyez la premier \C3\A0 commentersoyez la premi\C3\A8re \C3\A0 aimersoyez la premi\C3\A8re \C3\A0 commentersoyez le premier \C3\A0 aimersoyez le premier \C3\A0 commentersoyez le premi\C3\A8re \C3\A0 aimersoyez le premi\C3\A8re \C3\A0 commenter
@@ -13721,7 +13715,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-281
+278
 ~
 +
 =sii il primo a commentaresii il primo a cui piace
@@ -13734,7 +13728,7 @@ extension BuiltinSnapshot {
 2
 =sii il primo a commentare
 =sii il primo a cui piace
-282
+279
 ~
 +
 =seja o primeiro a comentarseja o primeiro a curtirseja o primeiro a gostar
@@ -13748,7 +13742,7 @@ extension BuiltinSnapshot {
 =seja o primeiro a comentar
 =seja o primeiro a curtir
 =seja o primeiro a gostar
-283
+280
 ~
 +
 =wees de eerste die dit leuk vindt
@@ -13760,7 +13754,7 @@ extension BuiltinSnapshot {
 1
 1
 =wees de eerste die dit leuk vindt
-284
+281
 ~
 +
 =wees de eerste om te reageren
@@ -13772,7 +13766,7 @@ extension BuiltinSnapshot {
 1
 1
 =wees de eerste om te reageren
-285
+282
 ~
 +
 =sei der erste dem das gef\C3\A4lltsei der erste der kommentiertsei der erste, dem das gef\C3\A4lltsei der erste, der kommentiert
@@ -13788,7 +13782,7 @@ extension BuiltinSnapshot {
 2
 = dem das gef\C3\A4llt
 = der kommentiert
-286
+283
 ~
 +
 =gef\C3\A4llt mir wird geladen
@@ -13807,7 +13801,6 @@ extension BuiltinSnapshot {
 14
 +
 28
-761
 762
 763
 764
@@ -13835,6 +13828,7 @@ extension BuiltinSnapshot {
 786
 787
 788
+789
 +
 =0123456789be the first to commentbe the first to like thisbe the first to rate thisbe the first to reviewgef\C3\A4llt mir wird geladenone blogger likes thissei der erste dem das gef\C3\A4lltsei der erste der kommentiertsei der erste, dem das gef\C3\A4lltsei der erste, der kommentiertseja o primeiro a comentarseja o primeiro a curtirseja o primeiro a gostarsii il primo a commentaresii il primo a cui piacesoyez la premier \C3\A0 aimersoyez la premier \C3\A0 commentersoyez la premi\C3\A8re \C3\A0 aimersoyez la premi\C3\A8re \C3\A0 commentersoyez le premier \C3\A0 aimersoyez le premier \C3\A0 commentersoyez le premi\C3\A8re \C3\A0 aimersoyez le premi\C3\A8re \C3\A0 commenters\C3\A9 el primero en comentars\C3\A9 el primero en decir que te gustawees de eerste die dit leuk vindtwees de eerste om te reageren\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,33,58,83,105,130,152,182,211,242,272,298,322,346,371,395,420,449,476,507,532,561,588,619,645,681,714,743,744,745,746,747,748,749,750,751,752,753,754,755,756,757,758,759,760,761,762,763,764,765,766,767,768,769,770,771,772,773,774,775,776,777,778,779,780,781,782,783,784,785,786,787,788,789,790,791,792,793,794
@@ -13847,12 +13841,11 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-287
+284
 10
-288
+285
 +
 20
-789
 790
 791
 792
@@ -13872,17 +13865,6 @@ extension BuiltinSnapshot {
 806
 807
 808
-~
-0
-~
-0
-+
-1
-1
-=moderation
-289
-+
-1
 809
 ~
 0
@@ -13891,12 +13873,24 @@ extension BuiltinSnapshot {
 +
 1
 1
+=moderation
+286
++
+1
+810
+~
+0
+~
+0
++
+1
+1
 =your comment is\20
-290
+287
 +
 2
-810
 811
+812
 ~
 0
 ~
@@ -13909,10 +13903,10 @@ extension BuiltinSnapshot {
 2
 =appear
 =approv
-291
+288
 +
 1
-812
+813
 ~
 0
 ~
@@ -13924,30 +13918,30 @@ extension BuiltinSnapshot {
 =it will
 =your comment is
 =your comment will
-292
+289
 +
 2
-813
 814
-~
-0
-~
-0
-~
-293
-+
-1
 815
 ~
 0
 ~
 0
 ~
-294
+290
++
+1
+816
+~
+0
+~
+0
+~
+291
 +
 2
-816
 817
+818
 ~
 0
 ~
@@ -13956,19 +13950,19 @@ extension BuiltinSnapshot {
 1
 1
 =moderaci\C3\B3n
-295
-+
-1
-818
-~
-0
-~
-0
-~
-296
+292
 +
 1
 819
+~
+0
+~
+0
+~
+293
++
+1
+820
 ~
 0
 ~
@@ -13979,11 +13973,11 @@ extension BuiltinSnapshot {
 =aguarda
 1
 = modera\C3\A7\C3\A3o
-297
+294
 +
 2
-820
 821
+822
 ~
 0
 ~
@@ -13996,20 +13990,19 @@ extension BuiltinSnapshot {
 40
 +
 33
-810
 811
-813
-814
-818
-809
-820
-821
-819
 812
-816
-817
+814
 815
-789
+819
+810
+821
+822
+820
+813
+817
+818
+816
 790
 791
 792
@@ -14029,6 +14022,7 @@ extension BuiltinSnapshot {
 806
 807
 808
+809
 ~
 ~
 0
@@ -14039,17 +14033,17 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-298
+295
 4
-299
+296
 +
 6
-822
 823
 824
 825
 826
 827
+828
 ~
 1
 ~
@@ -14058,16 +14052,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-300
-+
-1
-828
-~
-0
-~
-0
-~
-301
+297
 +
 1
 829
@@ -14076,10 +14061,19 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-302
+298
 +
 1
 830
+~
+0
+~
+0
+~
+299
++
+1
+831
 ~
 0
 +
@@ -14094,15 +14088,15 @@ extension BuiltinSnapshot {
 30
 +
 9
+831
 830
-829
-822
 823
-828
 824
+829
 825
 826
 827
+828
 ~
 ~
 0
@@ -14113,12 +14107,11 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-303
+300
 2
-304
+301
 +
 16
-831
 832
 833
 834
@@ -14134,12 +14127,13 @@ extension BuiltinSnapshot {
 844
 845
 846
+847
 ~
 0
 ~
 0
 ~
-305
+302
 ~
 +
 =thank you your comment has been postedthank you your comment has been receivedthank you your comment has been submittedthank you your reply has been postedthank you your reply has been receivedthank you your reply has been submittedthank you! your comment has been postedthank you! your comment has been receivedthank you! your comment has been submittedthank you! your reply has been postedthank you! your reply has been receivedthank you! your reply has been submittedthank you, your comment has been postedthank you, your comment has been receivedthank you, your comment has been submittedthank you, your reply has been postedthank you, your reply has been receivedthank you, your reply has been submittedthank you. your comment has been postedthank you. your comment has been receivedthank you. your comment has been submittedthank you. your reply has been postedthank you. your reply has been receivedthank you. your reply has been submittedthanks your comment has been postedthanks your comment has been receivedthanks your comment has been submittedthanks your reply has been postedthanks your reply has been receivedthanks your reply has been submittedthanks! your comment has been postedthanks! your comment has been receivedthanks! your comment has been submittedthanks! your reply has been postedthanks! your reply has been receivedthanks! your reply has been submittedthanks, your comment has been postedthanks, your comment has been receivedthanks, your comment has been submittedthanks, your reply has been postedthanks, your reply has been receivedthanks, your reply has been submittedthanks. your comment has been postedthanks. your comment has been receivedthanks. your comment has been submittedthanks. your reply has been postedthanks. your reply has been receivedthanks. your reply has been submitted
@@ -14159,13 +14153,12 @@ extension BuiltinSnapshot {
 40
 +
 22
-847
 848
 849
 850
 851
 852
-831
+853
 832
 833
 834
@@ -14181,6 +14174,7 @@ extension BuiltinSnapshot {
 844
 845
 846
+847
 ~
 ~
 0
@@ -14412,7 +14406,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-306
+303
 0
 =raw
 1
@@ -14437,7 +14431,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-307
+304
 0
 =plain
 1
@@ -14457,7 +14451,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-308
+305
 0
 =plain
 1
@@ -14477,12 +14471,12 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-309
+306
 23
-310
+307
 +
 1
-853
+854
 ~
 0
 ~
@@ -14501,10 +14495,9 @@ extension BuiltinSnapshot {
 =k\C3\BCrzen
 =l\C3\B6schen
 =sperren
-311
+308
 +
 20
-854
 855
 856
 857
@@ -14524,6 +14517,7 @@ extension BuiltinSnapshot {
 871
 872
 873
+874
 ~
 0
 ~
@@ -14533,7 +14527,7 @@ extension BuiltinSnapshot {
 2
 =forum for debate
 =forum for discussion
-312
+309
 ~
 +
 =please follow our comment guidelinesplease follow our comment policyplease follow our comment rulesplease follow our comment standardsplease follow our commenting guidelinesplease follow our commenting policyplease follow our commenting rulesplease follow our commenting standardsplease follow our community guidelinesplease follow our community policyplease follow our community rulesplease follow our community standardsplease follow our discussion guidelinesplease follow our discussion policyplease follow our discussion rulesplease follow our discussion standardsplease read our comment guidelinesplease read our comment policyplease read our comment rulesplease read our comment standardsplease read our commenting guidelinesplease read our commenting policyplease read our commenting rulesplease read our commenting standardsplease read our community guidelinesplease read our community policyplease read our community rulesplease read our community standardsplease read our discussion guidelinesplease read our discussion policyplease read our discussion rulesplease read our discussion standardsplease respect our comment guidelinesplease respect our comment policyplease respect our comment rulesplease respect our comment standardsplease respect our commenting guidelinesplease respect our commenting policyplease respect our commenting rulesplease respect our commenting standardsplease respect our community guidelinesplease respect our community policyplease respect our community rulesplease respect our community standardsplease respect our discussion guidelinesplease respect our discussion policyplease respect our discussion rulesplease respect our discussion standardsplease review our comment guidelinesplease review our comment policyplease review our comment rulesplease review our comment standardsplease review our commenting guidelinesplease review our commenting policyplease review our commenting rulesplease review our commenting standardsplease review our community guidelinesplease review our community policyplease review our community rulesplease review our community standardsplease review our discussion guidelinesplease review our discussion policyplease review our discussion rulesplease review our discussion standardsplease see our comment guidelinesplease see our comment policyplease see our comment rulesplease see our comment standardsplease see our commenting guidelinesplease see our commenting policyplease see our commenting rulesplease see our commenting standardsplease see our community guidelinesplease see our community policyplease see our community rulesplease see our community standardsplease see our discussion guidelinesplease see our discussion policyplease see our discussion rulesplease see our discussion standards
@@ -14542,13 +14536,13 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-313
+310
 +
 4
-874
 875
 876
 877
+878
 ~
 0
 ~
@@ -14560,11 +14554,11 @@ extension BuiltinSnapshot {
 =reserves
 1
 =comment
-314
+311
 +
 2
-878
 879
+880
 ~
 0
 ~
@@ -14580,10 +14574,9 @@ extension BuiltinSnapshot {
 2
 = of the\20
 = of their\20
-315
+312
 +
 8
-880
 881
 882
 883
@@ -14591,6 +14584,7 @@ extension BuiltinSnapshot {
 885
 886
 887
+888
 ~
 0
 ~
@@ -14599,10 +14593,9 @@ extension BuiltinSnapshot {
 1
 1
 =comentario
-316
+313
 +
 12
-888
 889
 890
 891
@@ -14614,6 +14607,7 @@ extension BuiltinSnapshot {
 897
 898
 899
+900
 ~
 0
 ~
@@ -14625,10 +14619,10 @@ extension BuiltinSnapshot {
 2
 =es\20
 =son\20
-317
+314
 +
 1
-900
+901
 ~
 0
 ~
@@ -14640,21 +14634,21 @@ extension BuiltinSnapshot {
 2
 =s\C3\A3o\20
 =\C3\A9\20
-318
+315
 +
 6
-901
 902
 903
 904
 905
 906
+907
 ~
 0
 ~
 0
 ~
-319
+316
 ~
 +
 =normas de participaci\C3\B3nnormas de uso
@@ -14669,7 +14663,7 @@ extension BuiltinSnapshot {
 2
 =normas de participaci\C3\B3n
 =normas de uso
-320
+317
 ~
 +
 =netiquette
@@ -14683,15 +14677,15 @@ extension BuiltinSnapshot {
 1
 1
 =netiquette
-321
+318
 +
 6
-907
 908
 909
 910
 911
 912
+913
 ~
 0
 ~
@@ -14700,12 +14694,12 @@ extension BuiltinSnapshot {
 1
 1
 =kommentar
-322
+319
 +
 3
-913
 914
 915
+916
 ~
 0
 ~
@@ -14714,11 +14708,11 @@ extension BuiltinSnapshot {
 1
 1
 =commentaire
-323
+320
 +
 2
-916
 917
+918
 ~
 0
 ~
@@ -14727,10 +14721,10 @@ extension BuiltinSnapshot {
 1
 1
 =responsabilit\C3\A9
-324
+321
 +
 1
-918
+919
 ~
 0
 ~
@@ -14743,11 +14737,11 @@ extension BuiltinSnapshot {
 =di rimuovere
 1
 =commenti
-325
+322
 +
 2
-919
 920
+921
 ~
 0
 ~
@@ -14756,10 +14750,10 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-326
+323
 +
 1
-921
+922
 ~
 0
 ~
@@ -14773,11 +14767,11 @@ extension BuiltinSnapshot {
 =\20
 1
 =\20
-327
+324
 +
 2
-922
 923
+924
 ~
 0
 ~
@@ -14790,10 +14784,10 @@ extension BuiltinSnapshot {
 2
 = geben\20
 = spiegeln\20
-328
+325
 +
 1
-924
+925
 ~
 0
 ~
@@ -14805,12 +14799,12 @@ extension BuiltinSnapshot {
 =propos
 1
 =n
-329
+326
 +
 3
-925
 926
 927
+928
 ~
 0
 ~
@@ -14822,29 +14816,29 @@ extension BuiltinSnapshot {
 = dei\20
 1
 =autori
-330
+327
 +
 2
-928
 929
-~
-0
-~
-0
-~
-331
-+
-1
 930
 ~
 0
 ~
 0
 ~
-332
+328
 +
 1
 931
+~
+0
+~
+0
+~
+329
++
+1
+932
 ~
 0
 ~
@@ -14861,15 +14855,14 @@ extension BuiltinSnapshot {
 60
 +
 102
-874
 875
 876
 877
-922
-853
 878
-879
+923
 854
+879
+880
 855
 856
 857
@@ -14889,30 +14882,30 @@ extension BuiltinSnapshot {
 871
 872
 873
-923
+874
 924
 925
 926
 927
-916
+928
 917
-932
-901
+918
+933
 902
 903
 904
 905
 906
-933
+907
 934
-919
-888
+935
+920
 889
 890
 891
 892
 893
-935
+894
 936
 937
 938
@@ -14932,15 +14925,15 @@ extension BuiltinSnapshot {
 952
 953
 954
-921
-894
+955
+922
 895
 896
 897
 898
 899
 900
-880
+901
 881
 882
 883
@@ -14948,21 +14941,22 @@ extension BuiltinSnapshot {
 885
 886
 887
-913
+888
 914
 915
-918
-920
-907
+916
+919
+921
 908
 909
 910
 911
 912
-928
+913
 929
-931
 930
+932
+931
 ~
 ~
 0
@@ -14973,9 +14967,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-333
+330
 12
-334
+331
 ~
 +
 =you must be log in and register to you must be log in and sign up to you must be log in or register to you must be log in or sign up to you must be log in to you must be logged in and register to you must be logged in and sign up to you must be logged in or register to you must be logged in or sign up to you must be logged in to you must be register and register to you must be register and sign up to you must be register or register to you must be register or sign up to you must be register to you must be registered and register to you must be registered and sign up to you must be registered or register to you must be registered or sign up to you must be registered to you must be sign in and register to you must be sign in and sign up to you must be sign in or register to you must be sign in or sign up to you must be sign in to you must be signed in and register to you must be signed in and sign up to you must be signed in or register to you must be signed in or sign up to you must be signed in to you must log in and register to you must log in and sign up to you must log in or register to you must log in or sign up to you must log in to you must logged in and register to you must logged in and sign up to you must logged in or register to you must logged in or sign up to you must logged in to you must register and register to you must register and sign up to you must register or register to you must register or sign up to you must register to you must registered and register to you must registered and sign up to you must registered or register to you must registered or sign up to you must registered to you must sign in and register to you must sign in and sign up to you must sign in or register to you must sign in or sign up to you must sign in to you must signed in and register to you must signed in and sign up to you must signed in or register to you must signed in or sign up to you must signed in to you need to be log in and register to you need to be log in and sign up to you need to be log in or register to you need to be log in or sign up to you need to be log in to you need to be logged in and register to you need to be logged in and sign up to you need to be logged in or register to you need to be logged in or sign up to you need to be logged in to you need to be register and register to you need to be register and sign up to you need to be register or register to you need to be register or sign up to you need to be register to you need to be registered and register to you need to be registered and sign up to you need to be registered or register to you need to be registered or sign up to you need to be registered to you need to be sign in and register to you need to be sign in and sign up to you need to be sign in or register to you need to be sign in or sign up to you need to be sign in to you need to be signed in and register to you need to be signed in and sign up to you need to be signed in or register to you need to be signed in or sign up to you need to be signed in to you need to log in and register to you need to log in and sign up to you need to log in or register to you need to log in or sign up to you need to log in to you need to logged in and register to you need to logged in and sign up to you need to logged in or register to you need to logged in or sign up to you need to logged in to you need to register and register to you need to register and sign up to you need to register or register to you need to register or sign up to you need to register to you need to registered and register to you need to registered and sign up to you need to registered or register to you need to registered or sign up to you need to registered to you need to sign in and register to you need to sign in and sign up to you need to sign in or register to you need to sign in or sign up to you need to sign in to you need to signed in and register to you need to signed in and sign up to you need to signed in or register to you need to signed in or sign up to you need to signed in to\20
@@ -14992,7 +14986,7 @@ extension BuiltinSnapshot {
 = to\20
 1
 =comment
-335
+332
 ~
 +
 =log in or register to a commentlog in or register to add a commentlog in or register to add commentlog in or register to add your commentlog in or register to commentlog in or register to leave a commentlog in or register to leave commentlog in or register to leave your commentlog in or register to post a commentlog in or register to post commentlog in or register to post your commentlog in or register to write a commentlog in or register to write commentlog in or register to write your commentlog in or register to your commentlog in or sign up to a commentlog in or sign up to add a commentlog in or sign up to add commentlog in or sign up to add your commentlog in or sign up to commentlog in or sign up to leave a commentlog in or sign up to leave commentlog in or sign up to leave your commentlog in or sign up to post a commentlog in or sign up to post commentlog in or sign up to post your commentlog in or sign up to write a commentlog in or sign up to write commentlog in or sign up to write your commentlog in or sign up to your commentlog in to a commentlog in to add a commentlog in to add commentlog in to add your commentlog in to commentlog in to leave a commentlog in to leave commentlog in to leave your commentlog in to post a commentlog in to post commentlog in to post your commentlog in to write a commentlog in to write commentlog in to write your commentlog in to your commentlogin or register to a commentlogin or register to add a commentlogin or register to add commentlogin or register to add your commentlogin or register to commentlogin or register to leave a commentlogin or register to leave commentlogin or register to leave your commentlogin or register to post a commentlogin or register to post commentlogin or register to post your commentlogin or register to write a commentlogin or register to write commentlogin or register to write your commentlogin or register to your commentlogin or sign up to a commentlogin or sign up to add a commentlogin or sign up to add commentlogin or sign up to add your commentlogin or sign up to commentlogin or sign up to leave a commentlogin or sign up to leave commentlogin or sign up to leave your commentlogin or sign up to post a commentlogin or sign up to post commentlogin or sign up to post your commentlogin or sign up to write a commentlogin or sign up to write commentlogin or sign up to write your commentlogin or sign up to your commentlogin to a commentlogin to add a commentlogin to add commentlogin to add your commentlogin to commentlogin to leave a commentlogin to leave commentlogin to leave your commentlogin to post a commentlogin to post commentlogin to post your commentlogin to write a commentlogin to write commentlogin to write your commentlogin to your commentsign in or register to a commentsign in or register to add a commentsign in or register to add commentsign in or register to add your commentsign in or register to commentsign in or register to leave a commentsign in or register to leave commentsign in or register to leave your commentsign in or register to post a commentsign in or register to post commentsign in or register to post your commentsign in or register to write a commentsign in or register to write commentsign in or register to write your commentsign in or register to your commentsign in or sign up to a commentsign in or sign up to add a commentsign in or sign up to add commentsign in or sign up to add your commentsign in or sign up to commentsign in or sign up to leave a commentsign in or sign up to leave commentsign in or sign up to leave your commentsign in or sign up to post a commentsign in or sign up to post commentsign in or sign up to post your commentsign in or sign up to write a commentsign in or sign up to write commentsign in or sign up to write your commentsign in or sign up to your commentsign in to a commentsign in to add a commentsign in to add commentsign in to add your commentsign in to commentsign in to leave a commentsign in to leave commentsign in to leave your commentsign in to post a commentsign in to post commentsign in to post your commentsign in to write a commentsign in to write commentsign in to write your commentsign in to your commentsignin or register to a commentsignin or register to add a commentsignin or register to add commentsignin or register to add your commentsignin or register to commentsignin or register to leave a commentsignin or register to leave commentsignin or register to leave your commentsignin or register to post a commentsignin or register to post commentsignin or register to post your commentsignin or register to write a commentsignin or register to write commentsignin or register to write your commentsignin or register to your commentsignin or sign up to a commentsignin or sign up to add a commentsignin or sign up to add commentsignin or sign up to add your commentsignin or sign up to commentsignin or sign up to leave a commentsignin or sign up to leave commentsignin or sign up to leave your commentsignin or sign up to post a commentsignin or sign up to post commentsignin or sign up to post your commentsignin or sign up to write a commentsignin or sign up to write commentsignin or sign up to write your commentsignin or sign up to your commentsignin to a commentsignin to add a commentsignin to add commentsignin to add your commentsignin to commentsignin to leave a commentsignin to leave commentsignin to leave your commentsignin to post a commentsignin to post commentsignin to post your commentsignin to write a commentsignin to write commentsignin to write your commentsignin to your comment
@@ -15013,7 +15007,7 @@ extension BuiltinSnapshot {
 =to\20
 1
 =comment
-336
+333
 ~
 +
 =para comentar debes que estar registradopara comentar debes que identificartepara comentar debes que ingresarpara comentar debes que iniciar sesi\C3\B3npara comentar debes que logueartepara comentar debes que registrartepara comentar deb\C3\A9s que estar registradopara comentar deb\C3\A9s que identificartepara comentar deb\C3\A9s que ingresarpara comentar deb\C3\A9s que iniciar sesi\C3\B3npara comentar deb\C3\A9s que logueartepara comentar deb\C3\A9s que registrartepara comentar hay que estar registradopara comentar hay que identificartepara comentar hay que ingresarpara comentar hay que iniciar sesi\C3\B3npara comentar hay que logueartepara comentar hay que registrartepara comentar ten\C3\A9s que estar registradopara comentar ten\C3\A9s que identificartepara comentar ten\C3\A9s que ingresarpara comentar ten\C3\A9s que iniciar sesi\C3\B3npara comentar ten\C3\A9s que logueartepara comentar ten\C3\A9s que registrartepara comentar tienes que estar registradopara comentar tienes que identificartepara comentar tienes que ingresarpara comentar tienes que iniciar sesi\C3\B3npara comentar tienes que logueartepara comentar tienes que registrartepara comentar, debes que estar registradopara comentar, debes que identificartepara comentar, debes que ingresarpara comentar, debes que iniciar sesi\C3\B3npara comentar, debes que logueartepara comentar, debes que registrartepara comentar, deb\C3\A9s que estar registradopara comentar, deb\C3\A9s que identificartepara comentar, deb\C3\A9s que ingresarpara comentar, deb\C3\A9s que iniciar sesi\C3\B3npara comentar, deb\C3\A9s que logueartepara comentar, deb\C3\A9s que registrartepara comentar, hay que estar registradopara comentar, hay que identificartepara comentar, hay que ingresarpara comentar, hay que iniciar sesi\C3\B3npara comentar, hay que logueartepara comentar, hay que registrartepara comentar, ten\C3\A9s que estar registradopara comentar, ten\C3\A9s que identificartepara comentar, ten\C3\A9s que ingresarpara comentar, ten\C3\A9s que iniciar sesi\C3\B3npara comentar, ten\C3\A9s que logueartepara comentar, ten\C3\A9s que registrartepara comentar, tienes que estar registradopara comentar, tienes que identificartepara comentar, tienes que ingresarpara comentar, tienes que iniciar sesi\C3\B3npara comentar, tienes que logueartepara comentar, tienes que registrartepara poder comentar debes que estar registradopara poder comentar debes que identificartepara poder comentar debes que ingresarpara poder comentar debes que iniciar sesi\C3\B3npara poder comentar debes que logueartepara poder comentar debes que registrartepara poder comentar deb\C3\A9s que estar registradopara poder comentar deb\C3\A9s que identificartepara poder comentar deb\C3\A9s que ingresarpara poder comentar deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar deb\C3\A9s que logueartepara poder comentar deb\C3\A9s que registrartepara poder comentar hay que estar registradopara poder comentar hay que identificartepara poder comentar hay que ingresarpara poder comentar hay que iniciar sesi\C3\B3npara poder comentar hay que logueartepara poder comentar hay que registrartepara poder comentar ten\C3\A9s que estar registradopara poder comentar ten\C3\A9s que identificartepara poder comentar ten\C3\A9s que ingresarpara poder comentar ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar ten\C3\A9s que logueartepara poder comentar ten\C3\A9s que registrartepara poder comentar tienes que estar registradopara poder comentar tienes que identificartepara poder comentar tienes que ingresarpara poder comentar tienes que iniciar sesi\C3\B3npara poder comentar tienes que logueartepara poder comentar tienes que registrartepara poder comentar, debes que estar registradopara poder comentar, debes que identificartepara poder comentar, debes que ingresarpara poder comentar, debes que iniciar sesi\C3\B3npara poder comentar, debes que logueartepara poder comentar, debes que registrartepara poder comentar, deb\C3\A9s que estar registradopara poder comentar, deb\C3\A9s que identificartepara poder comentar, deb\C3\A9s que ingresarpara poder comentar, deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar, deb\C3\A9s que logueartepara poder comentar, deb\C3\A9s que registrartepara poder comentar, hay que estar registradopara poder comentar, hay que identificartepara poder comentar, hay que ingresarpara poder comentar, hay que iniciar sesi\C3\B3npara poder comentar, hay que logueartepara poder comentar, hay que registrartepara poder comentar, ten\C3\A9s que estar registradopara poder comentar, ten\C3\A9s que identificartepara poder comentar, ten\C3\A9s que ingresarpara poder comentar, ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar, ten\C3\A9s que logueartepara poder comentar, ten\C3\A9s que registrartepara poder comentar, tienes que estar registradopara poder comentar, tienes que identificartepara poder comentar, tienes que ingresarpara poder comentar, tienes que iniciar sesi\C3\B3npara poder comentar, tienes que logueartepara poder comentar, tienes que registrarte
@@ -15028,7 +15022,7 @@ extension BuiltinSnapshot {
 2
 =comentar\20
 =comentar,
-337
+334
 ~
 +
 =ingresa para comentaringresa para poder comentaringres\C3\A1 para comentaringres\C3\A1 para poder comentarinicia sesi\C3\B3n para comentarinicia sesi\C3\B3n para poder comentarregistrate para comentarregistrate para poder comentarreg\C3\ADstrate para comentarreg\C3\ADstrate para poder comentar
@@ -15040,7 +15034,7 @@ extension BuiltinSnapshot {
 1
 1
 =comentar
-338
+335
 ~
 +
 =pour commenter connectez-vouspour commenter identifiez-vouspour commenter il fautpour commenter vous devezpour commenter, connectez-vouspour commenter, identifiez-vouspour commenter, il fautpour commenter, vous devezpour pouvoir commenter connectez-vouspour pouvoir commenter identifiez-vouspour pouvoir commenter il fautpour pouvoir commenter vous devezpour pouvoir commenter, connectez-vouspour pouvoir commenter, identifiez-vouspour pouvoir commenter, il fautpour pouvoir commenter, vous devezpour pouvoir r\C3\A9agir connectez-vouspour pouvoir r\C3\A9agir identifiez-vouspour pouvoir r\C3\A9agir il fautpour pouvoir r\C3\A9agir vous devezpour pouvoir r\C3\A9agir, connectez-vouspour pouvoir r\C3\A9agir, identifiez-vouspour pouvoir r\C3\A9agir, il fautpour pouvoir r\C3\A9agir, vous devezpour r\C3\A9agir connectez-vouspour r\C3\A9agir identifiez-vouspour r\C3\A9agir il fautpour r\C3\A9agir vous devezpour r\C3\A9agir, connectez-vouspour r\C3\A9agir, identifiez-vouspour r\C3\A9agir, il fautpour r\C3\A9agir, vous devez
@@ -15062,7 +15056,7 @@ extension BuiltinSnapshot {
 = identifiez-vous
 = il faut
 = vous devez
-339
+336
 ~
 +
 =connectez-vous pour commenterconnectez-vous pour pouvoir commenterconnectez-vous pour pouvoir r\C3\A9agirconnectez-vous pour r\C3\A9agiridentifiez-vous pour commenteridentifiez-vous pour pouvoir commenteridentifiez-vous pour pouvoir r\C3\A9agiridentifiez-vous pour r\C3\A9agir
@@ -15078,7 +15072,7 @@ extension BuiltinSnapshot {
 2
 =commenter
 =r\C3\A9agir
-340
+337
 ~
 +
 =um einen kommentar abzugeben logge dichum einen kommentar abzugeben loggen sie sichum einen kommentar abzugeben melde dichum einen kommentar abzugeben melden sie sichum einen kommentar abzugeben musst duum einen kommentar abzugeben m\C3\BCssen sieum einen kommentar abzugeben, logge dichum einen kommentar abzugeben, loggen sie sichum einen kommentar abzugeben, melde dichum einen kommentar abzugeben, melden sie sichum einen kommentar abzugeben, musst duum einen kommentar abzugeben, m\C3\BCssen sieum einen kommentar schreiben logge dichum einen kommentar schreiben loggen sie sichum einen kommentar schreiben melde dichum einen kommentar schreiben melden sie sichum einen kommentar schreiben musst duum einen kommentar schreiben m\C3\BCssen sieum einen kommentar schreiben, logge dichum einen kommentar schreiben, loggen sie sichum einen kommentar schreiben, melde dichum einen kommentar schreiben, melden sie sichum einen kommentar schreiben, musst duum einen kommentar schreiben, m\C3\BCssen sieum einen kommentar verfassen logge dichum einen kommentar verfassen loggen sie sichum einen kommentar verfassen melde dichum einen kommentar verfassen melden sie sichum einen kommentar verfassen musst duum einen kommentar verfassen m\C3\BCssen sieum einen kommentar verfassen, logge dichum einen kommentar verfassen, loggen sie sichum einen kommentar verfassen, melde dichum einen kommentar verfassen, melden sie sichum einen kommentar verfassen, musst duum einen kommentar verfassen, m\C3\BCssen sieum einen kommentar zu abzugeben logge dichum einen kommentar zu abzugeben loggen sie sichum einen kommentar zu abzugeben melde dichum einen kommentar zu abzugeben melden sie sichum einen kommentar zu abzugeben musst duum einen kommentar zu abzugeben m\C3\BCssen sieum einen kommentar zu abzugeben, logge dichum einen kommentar zu abzugeben, loggen sie sichum einen kommentar zu abzugeben, melde dichum einen kommentar zu abzugeben, melden sie sichum einen kommentar zu abzugeben, musst duum einen kommentar zu abzugeben, m\C3\BCssen sieum einen kommentar zu schreiben logge dichum einen kommentar zu schreiben loggen sie sichum einen kommentar zu schreiben melde dichum einen kommentar zu schreiben melden sie sichum einen kommentar zu schreiben musst duum einen kommentar zu schreiben m\C3\BCssen sieum einen kommentar zu schreiben, logge dichum einen kommentar zu schreiben, loggen sie sichum einen kommentar zu schreiben, melde dichum einen kommentar zu schreiben, melden sie sichum einen kommentar zu schreiben, musst duum einen kommentar zu schreiben, m\C3\BCssen sieum einen kommentar zu verfassen logge dichum einen kommentar zu verfassen loggen sie sichum einen kommentar zu verfassen melde dichum einen kommentar zu verfassen melden sie sichum einen kommentar zu verfassen musst duum einen kommentar zu verfassen m\C3\BCssen sieum einen kommentar zu verfassen, logge dichum einen kommentar zu verfassen, loggen sie sichum einen kommentar zu verfassen, melde dichum einen kommentar zu verfassen, melden sie sichum einen kommentar zu verfassen, musst duum einen kommentar zu verfassen, m\C3\BCssen sieum zu kommentieren logge dichum zu kommentieren loggen sie sichum zu kommentieren melde dichum zu kommentieren melden sie sichum zu kommentieren musst duum zu kommentieren m\C3\BCssen sieum zu kommentieren, logge dichum zu kommentieren, loggen sie sichum zu kommentieren, melde dichum zu kommentieren, melden sie sichum zu kommentieren, musst duum zu kommentieren, m\C3\BCssen sie
@@ -15090,7 +15084,7 @@ extension BuiltinSnapshot {
 1
 1
 =um\20
-341
+338
 ~
 +
 =logge dich ein an um einen kommentarlogge dich ein an um zu kommentierenlogge dich ein an, um einen kommentarlogge dich ein an, um zu kommentierenloggen sie sich ein an um einen kommentarloggen sie sich ein an um zu kommentierenloggen sie sich ein an, um einen kommentarloggen sie sich ein an, um zu kommentierenmelde dich an um einen kommentarmelde dich an um zu kommentierenmelde dich an, um einen kommentarmelde dich an, um zu kommentierenmelden sie sich an um einen kommentarmelden sie sich an um zu kommentierenmelden sie sich an, um einen kommentarmelden sie sich an, um zu kommentieren
@@ -15103,7 +15097,7 @@ extension BuiltinSnapshot {
 2
 = um einen kommentar
 = um zu kommentieren
-342
+339
 ~
 +
 =per commentare devi accedereper commentare devi effettuare il loginper commentare devi essere registratper commentare occorre accedereper commentare occorre effettuare il loginper commentare occorre essere registratper commentare \C3\A8 necessario accedereper commentare \C3\A8 necessario effettuare il loginper commentare \C3\A8 necessario essere registratper poter commentare devi accedereper poter commentare devi effettuare il loginper poter commentare devi essere registratper poter commentare occorre accedereper poter commentare occorre effettuare il loginper poter commentare occorre essere registratper poter commentare \C3\A8 necessario accedereper poter commentare \C3\A8 necessario effettuare il loginper poter commentare \C3\A8 necessario essere registrat
@@ -15115,7 +15109,7 @@ extension BuiltinSnapshot {
 1
 1
 =per\20
-343
+340
 ~
 +
 =accedi per commentareaccedi per poter commentareregistrati per commentareregistrati per poter commentare
@@ -15130,7 +15124,7 @@ extension BuiltinSnapshot {
 =registrati per\20
 1
 =commentare
-344
+341
 ~
 +
 =para comentar voc\C3\AA precisa entrarpara comentar voc\C3\AA precisa estar logadopara comentar voc\C3\AA precisa fazer loginpara comentar voc\C3\AA precisa se cadastrarpara comentar \C3\A9 necess\C3\A1rio entrarpara comentar \C3\A9 necess\C3\A1rio estar logadopara comentar \C3\A9 necess\C3\A1rio fazer loginpara comentar \C3\A9 necess\C3\A1rio se cadastrarpara comentar \C3\A9 preciso entrarpara comentar \C3\A9 preciso estar logadopara comentar \C3\A9 preciso fazer loginpara comentar \C3\A9 preciso se cadastrarpara comentar, voc\C3\AA precisa entrarpara comentar, voc\C3\AA precisa estar logadopara comentar, voc\C3\AA precisa fazer loginpara comentar, voc\C3\AA precisa se cadastrarpara comentar, \C3\A9 necess\C3\A1rio entrarpara comentar, \C3\A9 necess\C3\A1rio estar logadopara comentar, \C3\A9 necess\C3\A1rio fazer loginpara comentar, \C3\A9 necess\C3\A1rio se cadastrarpara comentar, \C3\A9 preciso entrarpara comentar, \C3\A9 preciso estar logadopara comentar, \C3\A9 preciso fazer loginpara comentar, \C3\A9 preciso se cadastrar
@@ -15143,7 +15137,7 @@ extension BuiltinSnapshot {
 2
 =para comentar\20
 =para comentar,
-345
+342
 ~
 +
 =entre para comentarfa\C3\A7a login para comentar
@@ -15163,7 +15157,6 @@ extension BuiltinSnapshot {
 30
 +
 73
-955
 956
 957
 958
@@ -15236,6 +15229,7 @@ extension BuiltinSnapshot {
 1025
 1026
 1027
+1028
 ~
 ~
 0
@@ -15246,46 +15240,46 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-346
+343
 14
+344
++
+1
+1029
+~
+0
+~
+0
+~
+345
++
+1
+1029
+~
+0
+~
+0
++
+1
+1
+=|
+346
++
+1
+1029
+~
+0
+~
+0
++
+1
+1
+=|
 347
 +
-1
-1028
-~
-0
-~
-0
-~
-348
-+
-1
-1028
-~
-0
-~
-0
-+
-1
-1
-=|
-349
-+
-1
-1028
-~
-0
-~
-0
-+
-1
-1
-=|
-350
-+
 2
-1029
 1030
+1031
 ~
 0
 ~
@@ -15295,16 +15289,7 @@ extension BuiltinSnapshot {
 2
 = are closed
 = url
-351
-+
-1
-1031
-~
-0
-~
-0
-~
-352
+348
 +
 1
 1032
@@ -15313,7 +15298,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-353
+349
 +
 1
 1033
@@ -15322,7 +15307,16 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-354
+350
++
+1
+1034
+~
+0
+~
+0
+~
+351
 ~
 +
 =this entry was filedthis entry was postedthis entry was publishedthis entry was writtenthis post was filedthis post was postedthis post was publishedthis post was written
@@ -15331,7 +15325,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-355
+352
 ~
 +
 =dieser beitrag wurde am dieser beitrag wurde geschriebendieser beitrag wurde ver\C3\B6ffentlichtdieser eintrag wurde am dieser eintrag wurde geschriebendieser eintrag wurde ver\C3\B6ffentlicht
@@ -15347,7 +15341,7 @@ extension BuiltinSnapshot {
 2
 =geschrieben
 =ver\C3\B6ffentlicht
-356
+353
 ~
 +
 =cet article a \C3\A9t\C3\A9 publi\C3\A9cet billet a \C3\A9t\C3\A9 publi\C3\A9
@@ -15360,7 +15354,7 @@ extension BuiltinSnapshot {
 2
 =cet article a \C3\A9t\C3\A9 publi\C3\A9
 =cet billet a \C3\A9t\C3\A9 publi\C3\A9
-357
+354
 ~
 +
 =esta entrada fue publicadaesta entrada ha sido publicada
@@ -15373,7 +15367,7 @@ extension BuiltinSnapshot {
 2
 =esta entrada fue publicada
 =esta entrada ha sido publicada
-358
+355
 ~
 +
 =questo articolo \C3\A8 stato pubblicatoquesto elemento \C3\A8 stato pubblicatoquesto post \C3\A8 stato pubblicato
@@ -15387,7 +15381,7 @@ extension BuiltinSnapshot {
 =questo articolo \C3\A8 stato pubblicato
 =questo elemento \C3\A8 stato pubblicato
 =questo post \C3\A8 stato pubblicato
-359
+356
 ~
 +
 =este artigo foi publicadoeste artigo fue publicadoeste art\C3\ADculo foi publicadoeste art\C3\ADculo fue publicadoeste item foi publicadoeste item fue publicadoeste post foi publicadoeste post fue publicado
@@ -15396,7 +15390,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-360
+357
 ~
 +
 =dit artikel is geplaatstdit artikel werd geplaatstdit bericht is geplaatstdit bericht werd geplaatst
@@ -15418,8 +15412,7 @@ extension BuiltinSnapshot {
 80
 +
 35
-1031
-1034
+1032
 1035
 1036
 1037
@@ -15437,8 +15430,8 @@ extension BuiltinSnapshot {
 1049
 1050
 1051
-1028
 1052
+1029
 1053
 1054
 1055
@@ -15449,10 +15442,11 @@ extension BuiltinSnapshot {
 1060
 1061
 1062
-1029
+1063
 1030
-1032
+1031
 1033
+1034
 ~
 ~
 0
@@ -15463,22 +15457,22 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-361
+358
 11
-362
+359
 +
 1
-1063
+1064
 ~
 0
 ~
 0
 ~
-363
+360
 +
 2
-1064
 1065
+1066
 ~
 1
 ~
@@ -15489,19 +15483,7 @@ extension BuiltinSnapshot {
 = up
 1
 = down
-364
-+
-1
-1066
-~
-0
-~
-0
-+
-1
-1
-=comment
-365
+361
 +
 1
 1067
@@ -15513,7 +15495,19 @@ extension BuiltinSnapshot {
 1
 1
 =comment
-366
+362
++
+1
+1068
+~
+0
+~
+0
++
+1
+1
+=comment
+363
 ~
 +
 =report abusereport commentreport this comment
@@ -15529,12 +15523,12 @@ extension BuiltinSnapshot {
 =report abuse
 =report comment
 =report this comment
-367
+364
 +
 3
-1068
 1069
 1070
+1071
 ~
 0
 ~
@@ -15544,7 +15538,7 @@ extension BuiltinSnapshot {
 2
 =flag\20
 =report\20
-368
+365
 ~
 +
 =you can use these html tagsyou may use these html tags
@@ -15557,17 +15551,17 @@ extension BuiltinSnapshot {
 2
 =you can use these html tags
 =you may use these html tags
-369
+366
 +
 2
-1071
 1072
+1073
 ~
 0
 ~
 0
 ~
-370
+367
 ~
 +
 =posted by:
@@ -15589,7 +15583,7 @@ extension BuiltinSnapshot {
 = at\20
 1
 =:
-371
+368
 ~
 +
 =joined sincemember sinceregistered since
@@ -15603,12 +15597,12 @@ extension BuiltinSnapshot {
 =joined since
 =member since
 =registered since
-372
+369
 +
 3
-1073
 1074
 1075
+1076
 +
 =0123456789people like thispeople liked thispeople recommend thispeople recommended thisreaders like thisreaders liked thisreaders recommend thisreaders recommended thisusers like thisusers liked thisusers recommend thisusers recommended this\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,26,43,64,87,104,122,144,168,183,199,219,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255,256,257,258,259,260,261,262,263,264,265,266,267,268,269,270,271,272,273,274,275,276,277,278,279,280,281,282,283,284,285,286,287,288,289,290,291,292
@@ -15628,28 +15622,28 @@ extension BuiltinSnapshot {
 40
 +
 22
-1071
 1072
-1068
+1073
 1069
 1070
-1076
-1066
+1071
 1077
-1073
+1067
 1078
-1063
 1074
 1079
-1067
+1064
+1075
 1080
+1068
 1081
 1082
-1064
-1065
-1075
 1083
+1065
+1066
+1076
 1084
+1085
 ~
 ~
 0
@@ -15660,7 +15654,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-373
+370
 0
 =plain
 1
@@ -15669,7 +15663,6 @@ extension BuiltinSnapshot {
 ~
 +
 14
-1085
 1086
 1087
 1088
@@ -15683,6 +15676,7 @@ extension BuiltinSnapshot {
 1096
 1097
 1098
+1099
 ~
 ~
 0
@@ -15693,32 +15687,32 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-374
+371
 36
-375
+372
 +
 3
-1099
 1100
 1101
-~
-0
-~
-0
-~
-376
-+
-1
 1102
 ~
 0
 ~
 0
 ~
-377
+373
 +
 1
 1103
+~
+0
+~
+0
+~
+374
++
+1
+1104
 ~
 0
 ~
@@ -15727,10 +15721,10 @@ extension BuiltinSnapshot {
 1
 1
 = support\20
-378
+375
 +
 1
-1100
+1101
 ~
 0
 ~
@@ -15739,7 +15733,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-379
+376
 ~
 +
 =embed(http://embed(https://
@@ -15754,7 +15748,7 @@ extension BuiltinSnapshot {
 =embed(https
 1
 =://
-380
+377
 ~
 +
 =document.write(
@@ -15766,10 +15760,10 @@ extension BuiltinSnapshot {
 1
 1
 =document.write(
-381
+378
 +
 1
-1104
+1105
 ~
 0
 ~
@@ -15780,10 +15774,10 @@ extension BuiltinSnapshot {
 =ord
 1
 ==
-382
+379
 +
 1
-1105
+1106
 ~
 0
 ~
@@ -15795,10 +15789,41 @@ extension BuiltinSnapshot {
 =disabled to
 =required for
 =required to
-383
+380
 +
 1
-1106
+1107
+~
+0
+~
+0
+~
+381
++
+2
+1108
+1109
+~
+0
+~
+0
+~
+382
++
+1
+1110
+~
+0
+~
+0
+~
+383
++
+4
+1111
+1112
+1113
+1114
 ~
 0
 ~
@@ -15806,9 +15831,8 @@ extension BuiltinSnapshot {
 ~
 384
 +
-2
-1107
-1108
+1
+1115
 ~
 0
 ~
@@ -15816,59 +15840,17 @@ extension BuiltinSnapshot {
 ~
 385
 +
-1
-1109
+4
+1116
+1117
+1118
+1119
 ~
 0
 ~
 0
 ~
 386
-+
-4
-1110
-1111
-1112
-1113
-~
-0
-~
-0
-~
-387
-+
-1
-1114
-~
-0
-~
-0
-~
-388
-+
-4
-1115
-1116
-1117
-1118
-~
-0
-~
-0
-~
-389
-+
-1
-1119
-~
-0
-~
-0
-+
-1
-1
-=javascript
-390
 +
 1
 1120
@@ -15880,10 +15862,22 @@ extension BuiltinSnapshot {
 1
 1
 =javascript
-391
+387
 +
 1
-1101
+1121
+~
+0
+~
+0
++
+1
+1
+=javascript
+388
++
+1
+1102
 ~
 0
 ~
@@ -15897,11 +15891,11 @@ extension BuiltinSnapshot {
 =\20
 1
 =\20
-392
+389
 +
 2
-1121
 1122
+1123
 ~
 0
 ~
@@ -15913,33 +15907,33 @@ extension BuiltinSnapshot {
 = attiva\20
 1
 =javascript
-393
+390
 +
 2
-1123
 1124
+1125
 ~
 0
 ~
 0
 ~
-394
+391
 +
 4
-1125
 1126
 1127
 1128
+1129
 ~
 0
 ~
 0
 ~
-395
+392
 +
 2
-1129
 1130
+1131
 ~
 0
 ~
@@ -15950,11 +15944,11 @@ extension BuiltinSnapshot {
 = aby
 = by
 = w
-396
+393
 +
 2
-1131
 1132
+1133
 ~
 0
 ~
@@ -15965,33 +15959,20 @@ extension BuiltinSnapshot {
 = \D0\B2
 = \D0\B4\D0\BB\D1\8F
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B
-397
+394
 +
 2
-1133
 1134
-~
-0
-~
-0
-~
-398
-+
-2
 1135
-1136
 ~
 0
 ~
 0
+~
+395
 +
-1
 2
-=audio
-=vid\C3\A9o
-399
-+
-1
+1136
 1137
 ~
 0
@@ -16001,8 +15982,8 @@ extension BuiltinSnapshot {
 1
 2
 =audio
-=video
-400
+=vid\C3\A9o
+396
 +
 1
 1138
@@ -16015,7 +15996,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =video
-401
+397
 +
 1
 1139
@@ -16026,23 +16007,36 @@ extension BuiltinSnapshot {
 +
 1
 2
-=v\C3\ADdeo
-=\C3\A1udio
-402
-+
-3
-1140
-1141
-1142
-~
-0
-~
-0
-~
-403
+=audio
+=video
+398
 +
 1
+1140
+~
+0
+~
+0
++
+1
+2
+=v\C3\ADdeo
+=\C3\A1udio
+399
++
+3
+1141
+1142
 1143
+~
+0
+~
+0
+~
+400
++
+1
+1144
 ~
 0
 ~
@@ -16052,27 +16046,18 @@ extension BuiltinSnapshot {
 2
 =audio
 =wideo
-404
+401
 +
 3
-1144
 1145
 1146
-~
-0
-~
-0
-~
-405
-+
-1
 1147
 ~
 0
 ~
 0
 ~
-406
+402
 +
 1
 1148
@@ -16081,7 +16066,16 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-407
+403
++
+1
+1149
+~
+0
+~
+0
+~
+404
 ~
 +
 =enable javascript forenable javascript in order toenable javascript toplease enable javascript forplease enable javascript in order toplease enable javascript to
@@ -16095,32 +16089,32 @@ extension BuiltinSnapshot {
 =enable javascript for
 =enable javascript in order to
 =enable javascript to
-408
+405
 +
 1
-1149
+1150
 ~
 0
 ~
 0
 ~
-409
+406
 +
 2
-1150
 1151
+1152
 ~
 0
 ~
 0
 ~
-410
+407
 +
 4
-1152
 1153
 1154
 1155
+1156
 ~
 0
 ~
@@ -16133,69 +16127,69 @@ extension BuiltinSnapshot {
 60
 +
 63
+1149
 1148
-1147
-1099
-1125
+1100
 1126
-1119
-1156
+1127
+1120
 1157
 1158
 1159
 1160
 1161
-1102
-1100
-1127
-1128
-1137
-1138
+1162
+1103
 1101
-1105
-1110
-1150
-1151
+1128
+1129
+1138
+1139
+1102
+1106
 1111
-1115
+1151
+1152
+1112
 1116
 1117
 1118
-1107
+1119
 1108
-1112
-1113
-1104
-1106
-1139
-1121
-1122
-1149
-1114
-1123
-1124
 1109
-1133
-1134
-1143
+1113
+1114
+1105
+1107
 1140
+1122
+1123
+1150
+1115
+1124
+1125
+1110
+1134
+1135
+1144
 1141
 1142
-1120
-1135
+1143
+1121
 1136
-1129
+1137
 1130
-1152
+1131
 1153
 1154
 1155
-1103
-1144
+1156
+1104
 1145
 1146
-1131
+1147
 1132
+1133
 ~
 ~
 0
@@ -16206,9 +16200,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-411
+408
 34
-412
+409
 ~
 +
 =our editors independently chooseour editors independently evaluateour editors independently researchour editors independently reviewour editors independently selectour editors independently testour experts independently chooseour experts independently evaluateour experts independently researchour experts independently reviewour experts independently selectour experts independently testour team independently chooseour team independently evaluateour team independently researchour team independently reviewour team independently selectour team independently testour writers independently chooseour writers independently evaluateour writers independently researchour writers independently reviewour writers independently selectour writers independently testthe editors independently choosethe editors independently evaluatethe editors independently researchthe editors independently reviewthe editors independently selectthe editors independently testthe experts independently choosethe experts independently evaluatethe experts independently researchthe experts independently reviewthe experts independently selectthe experts independently testthe team independently choosethe team independently evaluatethe team independently researchthe team independently reviewthe team independently selectthe team independently testthe writers independently choosethe writers independently evaluatethe writers independently researchthe writers independently reviewthe writers independently selectthe writers independently test
@@ -16217,7 +16211,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-413
+410
 ~
 +
 =a version of this article appeared in printa version of this article appears in printa version of this column appeared in printa version of this column appears in printa version of this op-ed appeared in printa version of this op-ed appears in printa version of this review appeared in printa version of this review appears in printa version of this story appeared in printa version of this story appears in print
@@ -16226,11 +16220,11 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-414
+411
 +
 2
-1162
 1163
+1164
 ~
 0
 ~
@@ -16242,16 +16236,7 @@ extension BuiltinSnapshot {
 = nonc
 1
 =commercial use only
-415
-+
-1
-1164
-~
-0
-~
-0
-~
-416
+412
 +
 1
 1165
@@ -16260,7 +16245,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-417
+413
 +
 1
 1166
@@ -16269,10 +16254,19 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-418
+414
 +
 1
 1167
+~
+0
+~
+0
+~
+415
++
+1
+1168
 ~
 0
 ~
@@ -16285,10 +16279,10 @@ extension BuiltinSnapshot {
 2
 =disclosed
 =marked
-419
+416
 +
 1
-1168
+1169
 ~
 0
 ~
@@ -16301,11 +16295,11 @@ extension BuiltinSnapshot {
 2
 = in part\20
 = in part,
-420
+417
 +
 2
-1169
 1170
+1171
 ~
 0
 ~
@@ -16315,30 +16309,30 @@ extension BuiltinSnapshot {
 2
 = i earn
 = we earn
-421
+418
 +
 1
-1171
-~
-0
-~
-0
-~
-422
-+
-2
 1172
-1173
 ~
 0
 ~
 0
 ~
-423
+419
 +
 2
+1173
 1174
+~
+0
+~
+0
+~
+420
++
+2
 1175
+1176
 ~
 0
 ~
@@ -16351,10 +16345,10 @@ extension BuiltinSnapshot {
 =earn\20
 =get\20
 =receive\20
-424
+421
 +
 1
-1174
+1175
 ~
 0
 ~
@@ -16365,10 +16359,10 @@ extension BuiltinSnapshot {
 = may earn\20
 = may get\20
 = may receive\20
-425
+422
 +
 1
-1176
+1177
 ~
 0
 ~
@@ -16377,11 +16371,11 @@ extension BuiltinSnapshot {
 1
 1
 =commission
-426
+423
 +
 2
-1177
 1178
+1179
 ~
 0
 ~
@@ -16392,12 +16386,12 @@ extension BuiltinSnapshot {
 =eine\20
 1
 =provision
-427
+424
 +
 3
-1179
 1180
 1181
+1182
 ~
 0
 ~
@@ -16406,18 +16400,18 @@ extension BuiltinSnapshot {
 1
 1
 =nous\20
-428
+425
 +
 3
-1182
 1183
 1184
+1185
 ~
 0
 ~
 0
 ~
-429
+426
 ~
 +
 =our standards: the thomson reuters trust principles
@@ -16431,19 +16425,19 @@ extension BuiltinSnapshot {
 1
 1
 =our standards: the thomson reuters trust principles
-430
-+
-1
-1185
-~
-0
-~
-0
-~
-431
+427
 +
 1
 1186
+~
+0
+~
+0
+~
+428
++
+1
+1187
 ~
 0
 ~
@@ -16452,42 +16446,30 @@ extension BuiltinSnapshot {
 1
 1
 =affiliation
-432
+429
 +
 1
-1187
+1188
 ~
 0
 ~
 0
 ~
-433
+430
 +
 3
-1188
 1189
 1190
+1191
 ~
 0
 ~
 0
 ~
-434
+431
 +
 2
-1191
 1192
-~
-0
-~
-0
-+
-1
-1
-=contiene\20
-435
-+
-1
 1193
 ~
 0
@@ -16496,8 +16478,8 @@ extension BuiltinSnapshot {
 +
 1
 1
-=links
-436
+=contiene\20
+432
 +
 1
 1194
@@ -16505,27 +16487,30 @@ extension BuiltinSnapshot {
 0
 ~
 0
-~
-437
-+
-2
-1195
-1196
-~
-0
-~
-0
-~
-438
 +
 1
+1
+=links
+433
++
+1
+1195
+~
+0
+~
+0
+~
+434
++
+2
+1196
 1197
 ~
 0
 ~
 0
 ~
-439
+435
 +
 1
 1198
@@ -16534,11 +16519,20 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-440
+436
++
+1
+1199
+~
+0
+~
+0
+~
+437
 +
 2
-1199
 1200
+1201
 ~
 0
 ~
@@ -16548,7 +16542,7 @@ extension BuiltinSnapshot {
 2
 = &\20
 = and\20
-441
+438
 ~
 +
 =buy a reprintbuy reprintorder a reprintorder reprintpurchase a reprintpurchase reprintrequest a reprintrequest reprint
@@ -16567,7 +16561,7 @@ extension BuiltinSnapshot {
 =request\20
 1
 =reprint
-442
+439
 ~
 +
 =reprints\FF&\FFlicensingreprints\FF&\FFpermissionreprints\FF&\FFrightsreprints\FF,\FFlicensingreprints\FF,\FFpermissionreprints\FF,\FFrightsreprints\FFand\FFlicensingreprints\FFand\FFpermissionreprints\FFand\FFrightsreprints\FF|\FFlicensingreprints\FF|\FFpermissionreprints\FF|\FFrightsreprint\FF&\FFlicensingreprint\FF&\FFpermissionreprint\FF&\FFrightsreprint\FF,\FFlicensingreprint\FF,\FFpermissionreprint\FF,\FFrightsreprint\FFand\FFlicensingreprint\FFand\FFpermissionreprint\FFand\FFrightsreprint\FF|\FFlicensingreprint\FF|\FFpermissionreprint\FF|\FFrights
@@ -16581,7 +16575,7 @@ extension BuiltinSnapshot {
 1
 1
 =reprint
-443
+440
 ~
 +
 =\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
@@ -16593,10 +16587,10 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-444
+441
 +
 1
-1201
+1202
 ~
 0
 ~
@@ -16605,11 +16599,11 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\BB\A2\E8\BC\89\E3\83\BB\E8\A4\87\E8\A3\BD
-445
+442
 +
 2
-1202
 1203
+1204
 ~
 0
 ~
@@ -16626,9 +16620,8 @@ extension BuiltinSnapshot {
 80
 +
 103
-1166
-1168
-1204
+1167
+1169
 1205
 1206
 1207
@@ -16638,29 +16631,29 @@ extension BuiltinSnapshot {
 1211
 1212
 1213
-1167
-1169
+1214
+1168
 1170
-1193
-1174
-1187
-1186
+1171
+1194
+1175
 1188
+1187
 1189
 1190
-1194
-1185
-1177
-1165
-1199
-1200
-1198
 1191
+1195
+1186
+1178
+1166
+1200
+1201
+1199
 1192
-1176
-1172
+1193
+1177
 1173
-1214
+1174
 1215
 1216
 1217
@@ -16685,15 +16678,15 @@ extension BuiltinSnapshot {
 1236
 1237
 1238
-1179
-1182
+1239
+1180
 1183
 1184
-1180
-1239
-1171
-1175
+1185
+1181
 1240
+1172
+1176
 1241
 1242
 1243
@@ -16717,18 +16710,19 @@ extension BuiltinSnapshot {
 1261
 1262
 1263
-1162
+1264
 1163
 1164
-1181
-1178
-1195
+1165
+1182
+1179
 1196
 1197
-1201
+1198
 1202
 1203
-1264
+1204
+1265
 ~
 ~
 0
@@ -16739,9 +16733,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-446
+443
 2
-447
+444
 ~
 +
 =e-mailemailfacebookflipboardinstagramlinkedinmessengerpinterestpocketprintreddittelegramtumblrtwitterwhatsappxingyoutube
@@ -16752,7 +16746,7 @@ extension BuiltinSnapshot {
 6043671821908144
 0
 ~
-448
+445
 ~
 +
 =+1afdrukkenblueskybookmarkbuffercommentcompartilhar aufcompartilhar bycompartilhar encompartilhar nocompartilhar oncompartilhar opcompartilhar percompartilhar porcompartilhar sucompartilhar viacompartilhar withcompartilhe aufcompartilhe bycompartilhe encompartilhe nocompartilhe oncompartilhe opcompartilhe percompartilhe porcompartilhe sucompartilhe viacompartilhe withcompartircondividicopia linkcopiar enlacecopiar linkcopier le liencopy linkcopy the linkcopy the urlcopy urldelendeliciousdiggdruckene-mailemailempfehlenfacebookflipboardgoogleimprimerimprimirinstagramlikelink kopierenlink kopi\C3\ABrenlinked inlinkedinmastodonmerkenmessengerpartagerpartilhar aufpartilhar bypartilhar enpartilhar nopartilhar onpartilhar oppartilhar perpartilhar porpartilhar supartilhar viapartilhar withpin itpinterestpocketprintrecommendredditsavesend to a friendsend to friendsharesnapchatstampastumbleuponteilentelegramthreadstiktoktumblrtweettwittervkweiterempfehlenwhatsappxyoutube
@@ -16780,7 +16774,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-449
+446
 0
 =plain
 1
@@ -16789,7 +16783,6 @@ extension BuiltinSnapshot {
 10
 +
 67
-1265
 1266
 1267
 1268
@@ -16831,8 +16824,8 @@ extension BuiltinSnapshot {
 1304
 1305
 1306
-655
 1307
+656
 1308
 1309
 1310
@@ -16847,8 +16840,8 @@ extension BuiltinSnapshot {
 1319
 1320
 1321
-603
 1322
+604
 1323
 1324
 1325
@@ -16856,6 +16849,7 @@ extension BuiltinSnapshot {
 1327
 1328
 1329
+1330
 ~
 ~
 0
@@ -16866,7 +16860,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-450
+447
 0
 =plain
 1
@@ -16886,17 +16880,17 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-451
+448
 5
-452
+449
 +
 6
-1330
 1331
 1332
 1333
 1334
 1335
+1336
 ~
 0
 ~
@@ -16907,20 +16901,20 @@ extension BuiltinSnapshot {
 = feed
 = rss
 = updates
-453
+450
 +
 2
-1336
 1337
+1338
 ~
 0
 ~
 0
 ~
-454
+451
 +
 1
-1338
+1339
 ~
 0
 ~
@@ -16933,13 +16927,13 @@ extension BuiltinSnapshot {
 2
 =e-
 =em
-455
+452
 +
 4
-1339
 1340
 1341
 1342
+1343
 ~
 0
 ~
@@ -16950,7 +16944,7 @@ extension BuiltinSnapshot {
 =get\20
 1
 =mail
-456
+453
 ~
 +
 =follow @
@@ -16969,20 +16963,20 @@ extension BuiltinSnapshot {
 25
 +
 14
-1343
-1338
-1336
-1330
-1331
+1344
+1339
 1337
+1331
 1332
+1338
 1333
 1334
 1335
-1339
+1336
 1340
 1341
 1342
+1343
 ~
 ~
 0
@@ -16993,9 +16987,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-457
+454
 4
-458
+455
 ~
 +
 =abgelegt unter\FF:archivado en\FF:archiviato in\FF:argomenti\FF:arquivado em\FF:avainsanat\FF:categorias\FF:categoria\FF:categories\FF:categorie\C3\ABn\FF:categorie\FF:categorii\FF:category\FF:categor\C3\ADas\FF:categor\C3\ADa\FF:cat\C3\A9gories\FF:cat\C3\A9gorie\FF:ch\E1\BB\A7 \C4\91\E1\BB\81\FF:class\C3\A9 dans\FF:c\C3\ADmk\C3\A9k\FF:emneord\FF:emner\FF:etichete\FF:etichette\FF:etiketler\FF:etiketter\FF:etiquetas\FF:etiquetes\FF:filed in\FF:filed under\FF:geplaatst in\FF:getaggt mit\FF:kata kunci\FF:kategoriat\FF:kategorien\FF:kategorier\FF:kategorie\FF:kategorije\FF:kategoriler\FF:kateg\C3\B3ri\C3\A1k\FF:keywords\FF:klju\C4\8Dne rije\C4\8Di\FF:kl\C3\AD\C4\8Dov\C3\A1 slova\FF:k\C4\BE\C3\BA\C4\8Dov\C3\A9 slov\C3\A1\FF:marcadores\FF:more about\FF:mots cl\C3\A9s\FF:mots-cl\C3\A9s\FF:n\C3\B8kkelord\FF:onderwerpen\FF:oznake\FF:posted in\FF:posted under\FF:pubblicato in\FF:publicado em\FF:publicado en\FF:publi\C3\A9 dans\FF:related topics\FF:schlagworte\FF:schlagw\C3\B6rter\FF:stichworte\FF:stichw\C3\B6rter\FF:stikkord\FF:stikord\FF:tag correlati\FF:taggar\FF:tagged as\FF:tagged in\FF:tagged with\FF:tagged\FF:tagi\FF:tags\FF:tag\FF:temas\FF:themen\FF:th\C3\A8mes\FF:th\E1\BA\BB\FF:topics\FF:topic\FF:topik\FF:trefwoorden\FF:tunnisteet\FF:t\E1\BB\AB kho\C3\A1\FF:t\E1\BB\AB kh\C3\B3a\FF:verschlagwortet mit\FF:ver\C3\B6ffentlicht in\FF:\C3\A9tiquettes\FF:\C3\A9tiquette\FF:\C5\A1t\C3\ADtky\FF:\CE\B5\CF\84\CE\B9\CE\BA\CE\AD\CF\84\CE\B5\CF\83\FF:\CE\BA\CE\B1\CF\84\CE\B7\CE\B3\CE\BF\CF\81\CE\AF\CE\B5\CF\83\FF:\D0\BA\D0\B0\D1\82\D0\B5\D0\B3\D0\BE\D1\80\D0\B8\D0\B8\FF:\D0\BA\D0\B0\D1\82\D0\B5\D0\B3\D0\BE\D1\80\D1\96\D1\97\FF:\D0\BA\D0\BB\D1\8E\D1\87\D0\B5\D0\B2\D1\8B\D0\B5 \D1\81\D0\BB\D0\BE\D0\B2\D0\B0\FF:\D0\BC\D0\B5\D1\82\D0\BA\D0\B8\FF:\D0\BC\D1\96\D1\82\D0\BA\D0\B8\FF:\D1\80\D1\83\D0\B1\D1\80\D0\B8\D0\BA\D0\B0\FF:\D1\80\D1\83\D0\B1\D1\80\D0\B8\D0\BA\D0\B8\FF:\D1\82\D0\B5\D0\B3\D0\B8\FF:\D8\A7\D9\84\D8\AA\D8\B5\D9\86\D9\8A\D9\81\D8\A7\D8\AA\FF:\D8\A7\D9\84\D9\83\D9\84\D9\85\D8\A7\D8\AA \D8\A7\D9\84\D9\85\D9\81\D8\AA\D8\A7\D8\AD\D9\8A\D8\A9\FF:\D8\A7\D9\84\D9\88\D8\B3\D9\88\D9\85\FF:\D9\83\D9\84\D9\85\D8\A7\D8\AA \D9\85\D9\81\D8\AA\D8\A7\D8\AD\D9\8A\D8\A9\FF:\D9\88\D8\B3\D9\88\D9\85\FF:\E0\A4\95\E0\A5\80\E0\A4\B5\E0\A4\B0\E0\A5\8D\E0\A4\A1\FF:\E0\A4\9F\E0\A5\88\E0\A4\97\E0\A5\8D\E0\A4\B8\FF:\E0\A4\9F\E0\A5\88\E0\A4\97\FF:\E0\A4\B5\E0\A4\BF\E0\A4\B7\E0\A4\AF\FF:
@@ -17007,7 +17001,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-459
+456
 ~
 +
 =filed in filed under posted in posted under\20
@@ -17022,21 +17016,20 @@ extension BuiltinSnapshot {
 =filed under\20
 =posted in\20
 =posted under\20
-460
+457
 +
 3
-1344
 1345
 1346
+1347
 ~
 0
 ~
 0
 ~
-461
+458
 +
 29
-1347
 1348
 1349
 1350
@@ -17065,6 +17058,7 @@ extension BuiltinSnapshot {
 1373
 1374
 1375
+1376
 ~
 1
 ~
@@ -17080,45 +17074,44 @@ extension BuiltinSnapshot {
 60
 +
 112
-1347
 1348
 1349
-1376
 1350
 1377
-1378
 1351
+1378
+1379
 1352
 1353
-1379
+1354
 1380
 1381
 1382
-1354
 1383
 1355
 1384
 1356
 1385
+1357
 1386
 1387
 1388
-1357
 1389
-1390
 1358
+1390
 1391
 1359
 1392
 1360
 1393
-1394
 1361
+1394
 1395
+1362
 1396
 1397
-1362
 1398
+1363
 1399
 1400
 1401
@@ -17126,38 +17119,38 @@ extension BuiltinSnapshot {
 1403
 1404
 1405
-1363
 1406
+1364
 1407
 1408
 1409
 1410
 1411
-1364
 1412
 1365
 1413
 1366
+1414
 1367
 1368
 1369
-1414
-1415
 1370
+1415
 1416
+1371
 1417
 1418
 1419
 1420
 1421
 1422
-1371
-1344
-1345
-1346
 1423
 1372
+1345
+1346
+1347
 1424
+1373
 1425
 1426
 1427
@@ -17168,11 +17161,11 @@ extension BuiltinSnapshot {
 1432
 1433
 1434
-1373
-1374
 1435
+1374
 1375
 1436
+1376
 1437
 1438
 1439
@@ -17192,6 +17185,7 @@ extension BuiltinSnapshot {
 1453
 1454
 1455
+1456
 ~
 ~
 0
@@ -17202,7 +17196,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-462
+459
 0
 =plain
 1
@@ -17222,9 +17216,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-463
+460
 14
-464
+461
 ~
 +
 =if you appreciate my if you appreciate our if you appreciate the if you appreciate this if you appreciated my if you appreciated our if you appreciated the if you appreciated this if you enjoy my if you enjoy our if you enjoy the if you enjoy this if you enjoyed my if you enjoyed our if you enjoyed the if you enjoyed this if you found my if you found our if you found the if you found this if you like my if you like our if you like the if you like this if you liked my if you liked our if you liked the if you liked this\20
@@ -17233,7 +17227,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-465
+462
 ~
 +
 =did you enjoy the articledid you enjoy the postdid you enjoy the storydid you enjoy this articledid you enjoy this postdid you enjoy this storydid you enjoyed the articledid you enjoyed the postdid you enjoyed the storydid you enjoyed this articledid you enjoyed this postdid you enjoyed this storydid you like the articledid you like the postdid you like the storydid you like this articledid you like this postdid you like this storydid you liked the articledid you liked the postdid you liked the storydid you liked this articledid you liked this postdid you liked this storydo you enjoy the articledo you enjoy the postdo you enjoy the storydo you enjoy this articledo you enjoy this postdo you enjoy this storydo you enjoyed the articledo you enjoyed the postdo you enjoyed the storydo you enjoyed this articledo you enjoyed this postdo you enjoyed this storydo you like the articledo you like the postdo you like the storydo you like this articledo you like this postdo you like this storydo you liked the articledo you liked the postdo you liked the storydo you liked this articledo you liked this postdo you liked this story
@@ -17242,7 +17236,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-466
+463
 ~
 +
 =enjoyed this article\FF?enjoyed this post\FF?enjoyed this story\FF?like this article\FF?like this post\FF?like this story\FF?liked this article\FF?liked this post\FF?liked this story\FF?love this article\FF?love this post\FF?love this story\FF?
@@ -17254,7 +17248,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-467
+464
 ~
 +
 =if you
@@ -17268,7 +17262,7 @@ extension BuiltinSnapshot {
 =if you
 1
 =re new here
-468
+465
 ~
 +
 =wenn dir der artikel gefallen hatwenn dir der beitrag gefallen hatwenn dir der post gefallen hatwenn dir dieser artikel gefallen hatwenn dir dieser beitrag gefallen hatwenn dir dieser post gefallen hatwenn euch der artikel gefallen hatwenn euch der beitrag gefallen hatwenn euch der post gefallen hatwenn euch dieser artikel gefallen hatwenn euch dieser beitrag gefallen hatwenn euch dieser post gefallen hatwenn ihnen der artikel gefallen hatwenn ihnen der beitrag gefallen hatwenn ihnen der post gefallen hatwenn ihnen dieser artikel gefallen hatwenn ihnen dieser beitrag gefallen hatwenn ihnen dieser post gefallen hat
@@ -17277,7 +17271,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-469
+466
 ~
 +
 =hat dir der artikel gefallenhat dir der beitrag gefallenhat dir der post gefallenhat dir dieser artikel gefallenhat dir dieser beitrag gefallenhat dir dieser post gefallenhat euch der artikel gefallenhat euch der beitrag gefallenhat euch der post gefallenhat euch dieser artikel gefallenhat euch dieser beitrag gefallenhat euch dieser post gefallenhat ihnen der artikel gefallenhat ihnen der beitrag gefallenhat ihnen der post gefallenhat ihnen dieser artikel gefallenhat ihnen dieser beitrag gefallenhat ihnen dieser post gefallen
@@ -17286,7 +17280,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-470
+467
 ~
 +
 =si vous avez aim\C3\A9 ce billetsi vous avez aim\C3\A9 ce postsi vous avez aim\C3\A9 cet articlevous avez aim\C3\A9 ce billetvous avez aim\C3\A9 ce postvous avez aim\C3\A9 cet article
@@ -17300,7 +17294,7 @@ extension BuiltinSnapshot {
 =vous avez aim\C3\A9 ce billet
 =vous avez aim\C3\A9 ce post
 =vous avez aim\C3\A9 cet article
-471
+468
 ~
 +
 =si tu as aim\C3\A9 ce billetsi tu as aim\C3\A9 cet articletu as aim\C3\A9 ce billettu as aim\C3\A9 cet article
@@ -17313,7 +17307,7 @@ extension BuiltinSnapshot {
 2
 =tu as aim\C3\A9 ce billet
 =tu as aim\C3\A9 cet article
-472
+469
 ~
 +
 =si te gust\C3\B3 esta art\C3\ADculosi te gust\C3\B3 esta entradasi te gust\C3\B3 esta notasi te gust\C3\B3 esta postsi te gust\C3\B3 este art\C3\ADculosi te gust\C3\B3 este entradasi te gust\C3\B3 este notasi te gust\C3\B3 este postsi te ha gustado esta art\C3\ADculosi te ha gustado esta entradasi te ha gustado esta notasi te ha gustado esta postsi te ha gustado este art\C3\ADculosi te ha gustado este entradasi te ha gustado este notasi te ha gustado este postte gust\C3\B3 esta art\C3\ADculote gust\C3\B3 esta entradate gust\C3\B3 esta notate gust\C3\B3 esta postte gust\C3\B3 este art\C3\ADculote gust\C3\B3 este entradate gust\C3\B3 este notate gust\C3\B3 este postte ha gustado esta art\C3\ADculote ha gustado esta entradate ha gustado esta notate ha gustado esta postte ha gustado este art\C3\ADculote ha gustado este entradate ha gustado este notate ha gustado este post\C2\BFsi te gust\C3\B3 esta art\C3\ADculo\C2\BFsi te gust\C3\B3 esta entrada\C2\BFsi te gust\C3\B3 esta nota\C2\BFsi te gust\C3\B3 esta post\C2\BFsi te gust\C3\B3 este art\C3\ADculo\C2\BFsi te gust\C3\B3 este entrada\C2\BFsi te gust\C3\B3 este nota\C2\BFsi te gust\C3\B3 este post\C2\BFsi te ha gustado esta art\C3\ADculo\C2\BFsi te ha gustado esta entrada\C2\BFsi te ha gustado esta nota\C2\BFsi te ha gustado esta post\C2\BFsi te ha gustado este art\C3\ADculo\C2\BFsi te ha gustado este entrada\C2\BFsi te ha gustado este nota\C2\BFsi te ha gustado este post\C2\BFte gust\C3\B3 esta art\C3\ADculo\C2\BFte gust\C3\B3 esta entrada\C2\BFte gust\C3\B3 esta nota\C2\BFte gust\C3\B3 esta post\C2\BFte gust\C3\B3 este art\C3\ADculo\C2\BFte gust\C3\B3 este entrada\C2\BFte gust\C3\B3 este nota\C2\BFte gust\C3\B3 este post\C2\BFte ha gustado esta art\C3\ADculo\C2\BFte ha gustado esta entrada\C2\BFte ha gustado esta nota\C2\BFte ha gustado esta post\C2\BFte ha gustado este art\C3\ADculo\C2\BFte ha gustado este entrada\C2\BFte ha gustado este nota\C2\BFte ha gustado este post
@@ -17322,7 +17316,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-473
+470
 ~
 +
 =se ti \C3\A8 piaciuta questse ti \C3\A8 piaciuto questti \C3\A8 piaciuta questti \C3\A8 piaciuto quest
@@ -17339,7 +17333,7 @@ extension BuiltinSnapshot {
 2
 =articolo
 =post
-474
+471
 ~
 +
 =se voce gostou desse artigose voce gostou desse postse voce gostou desse textose voce gostou deste artigose voce gostou deste postse voce gostou deste textose voc\C3\AA gostou desse artigose voc\C3\AA gostou desse postse voc\C3\AA gostou desse textose voc\C3\AA gostou deste artigose voc\C3\AA gostou deste postse voc\C3\AA gostou deste textovoce gostou desse artigovoce gostou desse postvoce gostou desse textovoce gostou deste artigovoce gostou deste postvoce gostou deste textovoc\C3\AA gostou desse artigovoc\C3\AA gostou desse postvoc\C3\AA gostou desse textovoc\C3\AA gostou deste artigovoc\C3\AA gostou deste postvoc\C3\AA gostou deste texto
@@ -17348,7 +17342,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-475
+472
 ~
 +
 =gostou desse artigogostou desse postgostou desse textogostou deste artigogostou deste postgostou deste texto
@@ -17357,7 +17351,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-476
+473
 ~
 +
 =als je dit artikel leuk vondals je dit bericht leuk vondals je dit blog leuk vond
@@ -17371,7 +17365,7 @@ extension BuiltinSnapshot {
 =als je dit artikel leuk vond
 =als je dit bericht leuk vond
 =als je dit blog leuk vond
-477
+474
 ~
 +
 =vond je dit artikel leukvond je dit bericht leukvond je dit blog leuk
@@ -17403,9 +17397,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-478
+475
 14
-479
+476
 ~
 +
 =got a confidential got a hot got a news got a story got a tip for us\FF!got a tip for us\FF,got a tip for us\FF.got a tip for us\FF?got a tip or a story idea\FF!got a tip or a story idea\FF,got a tip or a story idea\FF.got a tip or a story idea\FF?got a tip or a story\FF!got a tip or a story\FF,got a tip or a story\FF.got a tip or a story\FF?got a tip or story idea\FF!got a tip or story idea\FF,got a tip or story idea\FF.got a tip or story idea\FF?got a tip or story\FF!got a tip or story\FF,got a tip or story\FF.got a tip or story\FF?got a tip\FF!got a tip\FF,got a tip\FF.got a tip\FF?got an confidential got an hot got an news got an story got an tip for us\FF!got an tip for us\FF,got an tip for us\FF.got an tip for us\FF?got an tip or a story idea\FF!got an tip or a story idea\FF,got an tip or a story idea\FF.got an tip or a story idea\FF?got an tip or a story\FF!got an tip or a story\FF,got an tip or a story\FF.got an tip or a story\FF?got an tip or story idea\FF!got an tip or story idea\FF,got an tip or story idea\FF.got an tip or story idea\FF?got an tip or story\FF!got an tip or story\FF,got an tip or story\FF.got an tip or story\FF?got an tip\FF!got an tip\FF,got an tip\FF.got an tip\FF?have a confidential have a hot have a news have a story have a tip for us\FF!have a tip for us\FF,have a tip for us\FF.have a tip for us\FF?have a tip or a story idea\FF!have a tip or a story idea\FF,have a tip or a story idea\FF.have a tip or a story idea\FF?have a tip or a story\FF!have a tip or a story\FF,have a tip or a story\FF.have a tip or a story\FF?have a tip or story idea\FF!have a tip or story idea\FF,have a tip or story idea\FF.have a tip or story idea\FF?have a tip or story\FF!have a tip or story\FF,have a tip or story\FF.have a tip or story\FF?have a tip\FF!have a tip\FF,have a tip\FF.have a tip\FF?have an confidential have an hot have an news have an story have an tip for us\FF!have an tip for us\FF,have an tip for us\FF.have an tip for us\FF?have an tip or a story idea\FF!have an tip or a story idea\FF,have an tip or a story idea\FF.have an tip or a story idea\FF?have an tip or a story\FF!have an tip or a story\FF,have an tip or a story\FF.have an tip or a story\FF?have an tip or story idea\FF!have an tip or story idea\FF,have an tip or story idea\FF.have an tip or story idea\FF?have an tip or story\FF!have an tip or story\FF,have an tip or story\FF.have an tip or story\FF?have an tip\FF!have an tip\FF,have an tip\FF.have an tip\FF?
@@ -17424,7 +17418,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =tip
-480
+477
 ~
 +
 =e-mail a e-mail an e-mail us a e-mail us an e-mail us your e-mail your email a email an email us a email us an email us your email your send a send an send us a send us an send us your send your submit a submit an submit us a submit us an submit us your submit your\20
@@ -17436,7 +17430,7 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-481
+478
 ~
 +
 =send news tips to send tips to send your news tips to send your tips to\20
@@ -17452,7 +17446,7 @@ extension BuiltinSnapshot {
 =tips to\20
 1
 =@
-482
+479
 ~
 +
 =submit a news tipsubmit a tip
@@ -17466,7 +17460,7 @@ extension BuiltinSnapshot {
 =submit a\20
 1
 =tip
-483
+480
 ~
 +
 =news tip
@@ -17480,7 +17474,7 @@ extension BuiltinSnapshot {
 1
 1
 =news tip
-484
+481
 ~
 +
 =haben sie einen hinweis f\C3\BCr uns\FF?haben sie einen hinweis\FF?haben sie einen tipp f\C3\BCr uns\FF?haben sie einen tipp\FF?haben sie hinweis f\C3\BCr uns\FF?haben sie hinweis\FF?haben sie tipp f\C3\BCr uns\FF?haben sie tipp\FF?hast du einen hinweis f\C3\BCr uns\FF?hast du einen hinweis\FF?hast du einen tipp f\C3\BCr uns\FF?hast du einen tipp\FF?hast du hinweis f\C3\BCr uns\FF?hast du hinweis\FF?hast du tipp f\C3\BCr uns\FF?hast du tipp\FF?
@@ -17498,7 +17492,7 @@ extension BuiltinSnapshot {
 =tipp
 1
 =?
-485
+482
 ~
 +
 =hinweise an die redaktiontipps an die redaktion
@@ -17511,7 +17505,7 @@ extension BuiltinSnapshot {
 2
 =hinweise an die redaktion
 =tipps an die redaktion
-486
+483
 ~
 +
 =une info \C3\A0 nous partagerune info \C3\A0 nous signalerune info \C3\A0 partagerune info \C3\A0 signalerune information \C3\A0 nous partagerune information \C3\A0 nous signalerune information \C3\A0 partagerune information \C3\A0 signalerune une info \C3\A0 nous partagerune une info \C3\A0 nous signalerune une info \C3\A0 partagerune une info \C3\A0 signalerune une information \C3\A0 nous partagerune une information \C3\A0 nous signalerune une information \C3\A0 partagerune une information \C3\A0 signalervous avez info \C3\A0 nous partagervous avez info \C3\A0 nous signalervous avez info \C3\A0 partagervous avez info \C3\A0 signalervous avez information \C3\A0 nous partagervous avez information \C3\A0 nous signalervous avez information \C3\A0 partagervous avez information \C3\A0 signalervous avez une info \C3\A0 nous partagervous avez une info \C3\A0 nous signalervous avez une info \C3\A0 partagervous avez une info \C3\A0 signalervous avez une information \C3\A0 nous partagervous avez une information \C3\A0 nous signalervous avez une information \C3\A0 partagervous avez une information \C3\A0 signaler
@@ -17531,7 +17525,7 @@ extension BuiltinSnapshot {
 2
 =partager
 =signaler
-487
+484
 ~
 +
 =\C2\BFtiene historia que contarnos?\C2\BFtiene historia?\C2\BFtiene noticia que contarnos?\C2\BFtiene noticia?\C2\BFtiene pista que contarnos?\C2\BFtiene pista?\C2\BFtiene una historia que contarnos?\C2\BFtiene una historia?\C2\BFtiene una noticia que contarnos?\C2\BFtiene una noticia?\C2\BFtiene una pista que contarnos?\C2\BFtiene una pista?\C2\BFtienes historia que contarnos?\C2\BFtienes historia?\C2\BFtienes noticia que contarnos?\C2\BFtienes noticia?\C2\BFtienes pista que contarnos?\C2\BFtienes pista?\C2\BFtienes una historia que contarnos?\C2\BFtienes una historia?\C2\BFtienes una noticia que contarnos?\C2\BFtienes una noticia?\C2\BFtienes una pista que contarnos?\C2\BFtienes una pista?
@@ -17550,7 +17544,7 @@ extension BuiltinSnapshot {
 =pista
 1
 =?
-488
+485
 ~
 +
 =env\C3\ADanos tu denunciaenv\C3\ADanos tu noticiaenv\C3\ADanos tu pista
@@ -17564,7 +17558,7 @@ extension BuiltinSnapshot {
 =env\C3\ADanos tu denuncia
 =env\C3\ADanos tu noticia
 =env\C3\ADanos tu pista
-489
+486
 ~
 +
 =avete una notiziaavete una segnalazionehai una notiziahai una segnalazione
@@ -17581,7 +17575,7 @@ extension BuiltinSnapshot {
 =hai una segnalazione
 1
 =?
-490
+487
 ~
 +
 =segnala una notiziasegnalaci una notizia
@@ -17595,7 +17589,7 @@ extension BuiltinSnapshot {
 =segnala
 1
 = una notizia
-491
+488
 ~
 +
 =tem uma dicatem uma not\C3\ADciatem uma sugest\C3\A3o de pautavoc\C3\AA tem uma dicavoc\C3\AA tem uma not\C3\ADciavoc\C3\AA tem uma sugest\C3\A3o de pauta
@@ -17611,7 +17605,7 @@ extension BuiltinSnapshot {
 =tem uma sugest\C3\A3o de pauta
 1
 =?
-492
+489
 ~
 +
 =envie sua dicaenvie sua not\C3\ADciaenvie sua sugest\C3\A3o de pauta
@@ -17632,7 +17626,6 @@ extension BuiltinSnapshot {
 30
 +
 32
-1456
 1457
 1458
 1459
@@ -17664,6 +17657,7 @@ extension BuiltinSnapshot {
 1485
 1486
 1487
+1488
 ~
 ~
 0
@@ -17716,14 +17710,14 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-493
+490
 2
-494
+491
 +
 3
-228
-1488
+229
 1489
+1490
 +
 =$\FF\FE0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64
@@ -17731,7 +17725,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-495
+492
 ~
 +
 =buy at buy from buy it at buy it from buy it on buy it via buy now at buy now from buy now on buy now via buy on buy via check price at check price from check price it at check price it from check price it on check price it via check price now at check price now from check price now on check price now via check price on check price via check the price at check the price from check the price it at check the price it from check the price it on check the price it via check the price now at check the price now from check the price now on check the price now via check the price on check the price via get it at get it from get it it at get it it from get it it on get it it via get it now at get it now from get it now on get it now via get it on get it via order at order from order it at order it from order it on order it via order now at order now from order now on order now via order on order via see at see from see it at see it from see it on see it via see now at see now from see now on see now via see on see via shop at shop from shop it at shop it from shop it on shop it via shop now at shop now from shop now on shop now via shop on shop via view at view from view it at view it from view it on view it via view now at view now from view now on view now via view on view via\20
@@ -17753,13 +17747,13 @@ extension BuiltinSnapshot {
 10
 +
 7
-1490
 1491
 1492
 1493
-228
-1488
+1494
+229
 1489
+1490
 +
 =$\FF\FE0123456789buy at buy from buy it at buy it from buy it on buy it via buy now at buy now from buy now on buy now via buy on buy via check price at check price from check price it at check price it from check price it on check price it via check price now at check price now from check price now on check price now via check price on check price via check the price at check the price from check the price it at check the price it from check the price it on check the price it via check the price now at check the price now from check the price now on check the price now via check the price on check the price via get it at get it from get it it at get it it from get it it on get it it via get it now at get it now from get it now on get it now via get it on get it via order at order from order it at order it from order it on order it via order now at order now from order now on order now via order on order via see at see from see it at see it from see it on see it via see now at see now from see now on see now via see on see via shop at shop from shop it at shop it from shop it on shop it via shop now at shop now from shop now on shop now via shop on shop via view at view from view it at view it from view it on view it via view now at view now from view now on view now via view on view via \C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :3,4,5,6,7,8,9,10,11,12,13,20,29,39,51,61,72,83,96,107,119,126,134,149,166,184,204,222,241,260,281,300,320,335,351,370,391,413,437,459,482,505,530,553,577,596,616,626,638,651,666,679,693,707,723,737,752,762,773,782,793,805,819,831,844,857,872,885,899,908,918,925,934,944,956,966,977,988,1001,1012,1024,1031,1039,1047,1057,1068,1081,1092,1104,1116,1130,1142,1155,1163,1172,1180,1190,1201,1214,1225,1237,1249,1263,1275,1288,1296,1305,1306,1307,1308,1309,1310,1311,1312,1313,1314,1315,1316,1317,1318,1319,1320,1321,1322,1323,1324,1325,1326,1327,1328,1329,1330,1331,1332,1333,1334,1335,1336,1337,1338,1339,1340,1341,1342,1343,1344,1345,1346,1347,1348,1349,1350,1351,1352,1353,1354,1355,1356
@@ -17772,7 +17766,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-496
+493
 0
 =plain
 1
@@ -17781,7 +17775,6 @@ extension BuiltinSnapshot {
 90
 +
 69
-1494
 1495
 1496
 1497
@@ -17850,6 +17843,7 @@ extension BuiltinSnapshot {
 1560
 1561
 1562
+1563
 ~
 ~
 0
@@ -17860,12 +17854,12 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-497
+494
 7
-498
+495
 +
 1
-1563
+1564
 ~
 0
 ~
@@ -17874,16 +17868,7 @@ extension BuiltinSnapshot {
 1
 1
 =ad
-499
-+
-1
-1564
-~
-0
-~
-0
-~
-500
+496
 +
 1
 1565
@@ -17892,10 +17877,19 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-501
+497
 +
 1
 1566
+~
+0
+~
+0
+~
+498
++
+1
+1567
 ~
 0
 ~
@@ -17904,22 +17898,10 @@ extension BuiltinSnapshot {
 1
 1
 = de pub
-502
+499
 +
 2
-1567
 1568
-~
-0
-~
-0
-+
-1
-1
-=bloqueador
-503
-+
-1
 1569
 ~
 0
@@ -17928,11 +17910,23 @@ extension BuiltinSnapshot {
 +
 1
 1
-=annunci
-504
+=bloqueador
+500
 +
 1
 1570
+~
+0
+~
+0
++
+1
+1
+=annunci
+501
++
+1
+1571
 ~
 0
 ~
@@ -17945,14 +17939,14 @@ extension BuiltinSnapshot {
 60
 +
 8
-1567
 1568
-1564
-1570
 1569
-1563
-1566
 1565
+1571
+1570
+1564
+1567
+1566
 ~
 ~
 0
@@ -17963,12 +17957,11 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-505
+502
 4
-506
+503
 +
 81
-1571
 1572
 1573
 1574
@@ -18049,29 +18042,30 @@ extension BuiltinSnapshot {
 1649
 1650
 1651
+1652
 ~
 0
 ~
 0
 ~
-507
+504
 +
 5
-1596
 1597
-1599
+1598
 1600
-1605
+1601
+1606
 ~
 0
 ~
 0
 ~
-508
+505
 +
 2
-1652
 1653
+1654
 ~
 0
 ~
@@ -18080,7 +18074,7 @@ extension BuiltinSnapshot {
 1
 1
 =podcasts
-509
+506
 ~
 +
 =listen to our listen to the\20
@@ -18104,7 +18098,6 @@ extension BuiltinSnapshot {
 30
 +
 84
-1571
 1572
 1573
 1574
@@ -18137,8 +18130,8 @@ extension BuiltinSnapshot {
 1601
 1602
 1603
-1654
 1604
+1655
 1605
 1606
 1607
@@ -18172,9 +18165,9 @@ extension BuiltinSnapshot {
 1635
 1636
 1637
-1652
-1653
 1638
+1653
+1654
 1639
 1640
 1641
@@ -18188,6 +18181,7 @@ extension BuiltinSnapshot {
 1649
 1650
 1651
+1652
 ~
 ~
 0
@@ -18198,7 +18192,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-510
+507
 0
 =plain
 1
@@ -18218,7 +18212,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-511
+508
 0
 =plain
 1
@@ -18238,7 +18232,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-512
+509
 0
 =raw
 1
@@ -18246,7 +18240,6 @@ extension BuiltinSnapshot {
 ~
 +
 27
-1655
 1656
 1657
 1658
@@ -18273,6 +18266,7 @@ extension BuiltinSnapshot {
 1679
 1680
 1681
+1682
 +
 =*\FF[+\FF[-\FF[[
 :3,6,9,10
@@ -18285,9 +18279,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-513
+510
 21
-514
+511
 ~
 +
 =these are external links and will open in a new tabthese are external links and will open in a new windowthese are external links will open in a new tabthese are external links will open in a new windowthese external links and will open in a new tabthese external links and will open in a new windowthese external links will open in a new tabthese external links will open in a new window
@@ -18306,7 +18300,7 @@ extension BuiltinSnapshot {
 2
 =will open in a new tab
 =will open in a new window
-515
+512
 ~
 +
 =click to email a friendclick to email a link to a friendclick to email a link to this to a friendclick to email this to a friendclick to pinclick to printclick to share on click to tweet
@@ -18318,7 +18312,7 @@ extension BuiltinSnapshot {
 1
 1
 =click to\20
-516
+513
 ~
 +
 =the link open in a new tabthe link open in a new windowthe link opens in a new tabthe link opens in a new windowthe link will open in a new tabthe link will open in a new windowthe link will opens in a new tabthe link will opens in a new windowthe links open in a new tabthe links open in a new windowthe links opens in a new tabthe links opens in a new windowthe links will open in a new tabthe links will open in a new windowthe links will opens in a new tabthe links will opens in a new windowthis link open in a new tabthis link open in a new windowthis link opens in a new tabthis link opens in a new windowthis link will open in a new tabthis link will open in a new windowthis link will opens in a new tabthis link will opens in a new windowthis links open in a new tabthis links open in a new windowthis links opens in a new tabthis links opens in a new windowthis links will open in a new tabthis links will open in a new windowthis links will opens in a new tabthis links will opens in a new window
@@ -18343,7 +18337,7 @@ extension BuiltinSnapshot {
 2
 = in a new tab
 = in a new window
-517
+514
 ~
 +
 =(open in a new tab(open in a new window(open in new tab(open in new window(opens in a new tab(opens in a new window(opens in new tab(opens in new windowopen in a new tabopen in a new windowopen in new tabopen in new windowopens in a new tabopens in a new windowopens in new tabopens in new window
@@ -18363,7 +18357,7 @@ extension BuiltinSnapshot {
 2
 =new tab
 =new window
-518
+515
 ~
 +
 =close share panel
@@ -18377,7 +18371,7 @@ extension BuiltinSnapshot {
 1
 1
 =close share panel
-519
+516
 ~
 +
 =share this with
@@ -18391,7 +18385,7 @@ extension BuiltinSnapshot {
 1
 1
 =share this with
-520
+517
 ~
 +
 =copy this link
@@ -18405,7 +18399,7 @@ extension BuiltinSnapshot {
 1
 1
 =copy this link
-521
+518
 ~
 +
 =read more about sharing
@@ -18419,7 +18413,7 @@ extension BuiltinSnapshot {
 1
 1
 =read more about sharing
-522
+519
 ~
 +
 =wird in einem neuem fensterwird in einem neuem tabwird in einem neuen fensterwird in einem neuen tabwird in neuem fensterwird in neuem tabwird in neuen fensterwird in neuen tab\C3\B6ffnet in einem neuem fenster\C3\B6ffnet in einem neuem tab\C3\B6ffnet in einem neuen fenster\C3\B6ffnet in einem neuen tab\C3\B6ffnet in neuem fenster\C3\B6ffnet in neuem tab\C3\B6ffnet in neuen fenster\C3\B6ffnet in neuen tab
@@ -18439,7 +18433,7 @@ extension BuiltinSnapshot {
 2
 = fenster
 = tab
-523
+520
 ~
 +
 =s
@@ -18458,7 +18452,7 @@ extension BuiltinSnapshot {
 2
 =nouvelle fen\C3\AAtre
 =nouvelle onglet
-524
+521
 ~
 +
 =se abre en nueva pesta\C3\B1ase abre en nueva ventanase abre en una nueva pesta\C3\B1ase abre en una nueva ventana
@@ -18475,7 +18469,7 @@ extension BuiltinSnapshot {
 2
 =nueva pesta\C3\B1a
 =nueva ventana
-525
+522
 ~
 +
 =si apre in nuova finestrasi apre in nuova schedasi apre in una nuova finestrasi apre in una nuova scheda
@@ -18492,7 +18486,7 @@ extension BuiltinSnapshot {
 2
 =nuova finestra
 =nuova scheda
-526
+523
 ~
 +
 =abre em nova abaabre em nova guiaabre em nova janelaabre numa nova abaabre numa nova guiaabre numa nova janela
@@ -18503,7 +18497,7 @@ extension BuiltinSnapshot {
 8589934594
 0
 ~
-527
+524
 ~
 +
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
@@ -18515,7 +18509,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
-528
+525
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
@@ -18527,7 +18521,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
-529
+526
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
@@ -18539,7 +18533,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
-530
+527
 ~
 +
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
@@ -18551,7 +18545,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
-531
+528
 ~
 +
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
@@ -18563,7 +18557,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
-532
+529
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
@@ -18575,7 +18569,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
-533
+530
 ~
 +
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
@@ -18587,7 +18581,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
-534
+531
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC
@@ -18605,7 +18599,6 @@ extension BuiltinSnapshot {
 ~
 +
 33
-1682
 1683
 1684
 1685
@@ -18638,6 +18631,7 @@ extension BuiltinSnapshot {
 1712
 1713
 1714
+1715
 ~
 ~
 0
@@ -18648,46 +18642,33 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-535
+532
 73
-536
+533
 +
 2
-1715
 1716
+1717
 ~
 0
 ~
 0
 ~
-537
+534
 +
 6
-1717
 1718
 1719
 1720
 1721
 1722
-~
-0
-~
-0
-~
-538
-+
-1
 1723
 ~
 0
 ~
 0
-+
-1
-2
-=simak berita\20
-=simak informasi\20
-539
+~
+535
 +
 1
 1724
@@ -18697,13 +18678,26 @@ extension BuiltinSnapshot {
 0
 +
 1
+2
+=simak berita\20
+=simak informasi\20
+536
++
+1
+1725
+~
+0
+~
+0
++
+1
 1
 =b\E1\BA\A3n tin
-540
+537
 +
 2
-1725
 1726
+1727
 ~
 0
 ~
@@ -18715,25 +18709,25 @@ extension BuiltinSnapshot {
 =\E0\A4\A8\E0\A5\8D\E0\A4\AF\E0\A5\82\E0\A4\9C\E0\A4\BC
 1
 =\E0\A4\B2\E0\A5\87\E0\A4\9F\E0\A4\B0\20
-541
+538
 +
 2
-1727
 1728
+1729
 ~
 0
 ~
 0
 ~
-542
+539
 +
 6
-1729
 1730
 1731
 1732
 1733
 1734
+1735
 ~
 0
 ~
@@ -18742,20 +18736,20 @@ extension BuiltinSnapshot {
 1
 1
 =newslett
-543
+540
 +
 2
-1735
 1736
+1737
 ~
 0
 ~
 0
 ~
-544
+541
 +
 1
-1737
+1738
 ~
 0
 ~
@@ -18764,11 +18758,50 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-545
+542
 +
 2
-1738
 1739
+1740
+~
+0
+~
+0
++
+1
+1
+=nyhetsbrev
+543
++
+1
+1741
+~
+0
+~
+0
++
+1
+1
+=nyhedsbrev
+544
++
+2
+1742
+1743
+~
+0
+~
+0
++
+2
+1
+=abonn
+1
+=r p\C3\A5\20
+545
++
+1
+1744
 ~
 0
 ~
@@ -18780,46 +18813,7 @@ extension BuiltinSnapshot {
 546
 +
 1
-1740
-~
-0
-~
-0
-+
-1
-1
-=nyhedsbrev
-547
-+
-2
-1741
-1742
-~
-0
-~
-0
-+
-2
-1
-=abonn
-1
-=r p\C3\A5\20
-548
-+
-1
-1743
-~
-0
-~
-0
-+
-1
-1
-=nyhetsbrev
-549
-+
-1
-1744
+1745
 ~
 0
 ~
@@ -18828,20 +18822,20 @@ extension BuiltinSnapshot {
 1
 1
 =tilaa\20
-550
+547
 +
 2
-1745
 1746
+1747
 ~
 0
 ~
 0
 ~
-551
+548
 +
 1
-1747
+1748
 ~
 0
 ~
@@ -18850,28 +18844,19 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-552
+549
 +
 4
-1748
 1749
 1750
 1751
-~
-0
-~
-0
-~
-553
-+
-1
 1752
 ~
 0
 ~
 0
 ~
-554
+550
 +
 1
 1753
@@ -18880,7 +18865,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-555
+551
 +
 1
 1754
@@ -18889,10 +18874,19 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-556
+552
 +
 1
 1755
+~
+0
+~
+0
+~
+553
++
+1
+1756
 ~
 0
 ~
@@ -18903,16 +18897,7 @@ extension BuiltinSnapshot {
 =iratkozz
 1
 = fel\20
-557
-+
-1
-1756
-~
-0
-~
-0
-~
-558
+554
 +
 1
 1757
@@ -18921,10 +18906,19 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-559
+555
 +
 1
 1758
+~
+0
+~
+0
+~
+556
++
+1
+1759
 ~
 0
 ~
@@ -18933,22 +18927,10 @@ extension BuiltinSnapshot {
 1
 1
 =\D1\80\D0\BE\D0\B7\D1\81\D0\B8\D0\BB\D0\BA\D1\83
-560
+557
 +
 2
-1759
 1760
-~
-0
-~
-0
-+
-1
-1
-=newsletter
-561
-+
-1
 1761
 ~
 0
@@ -18957,26 +18939,38 @@ extension BuiltinSnapshot {
 +
 1
 1
+=newsletter
+558
++
+1
+1762
+~
+0
+~
+0
++
+1
+1
 =butllet\C3\AD
-562
+559
 +
 2
-1762
 1763
+1764
 ~
 0
 ~
 0
 ~
-563
+560
 +
 6
-1764
 1765
 1766
 1767
 1768
 1769
+1770
 ~
 0
 ~
@@ -18985,22 +18979,22 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-564
+561
 +
 3
-1770
 1771
 1772
+1773
 ~
 0
 ~
 0
 ~
-565
+562
 +
 2
-1773
 1774
+1775
 ~
 0
 ~
@@ -19011,29 +19005,17 @@ extension BuiltinSnapshot {
 = comments
 = post comments
 = posts
-566
+563
 +
 2
-1775
 1776
-~
-0
-~
-0
-~
-567
-+
-1
 1777
 ~
 0
 ~
 0
-+
-1
-1
-=)
-568
+~
+564
 +
 1
 1778
@@ -19043,14 +19025,26 @@ extension BuiltinSnapshot {
 0
 +
 1
+1
+=)
+565
++
+1
+1779
+~
+0
+~
+0
++
+1
 2
 =get our\20
 =get the\20
-569
+566
 +
 2
-1779
 1780
+1781
 ~
 0
 ~
@@ -19059,10 +19053,10 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-570
+567
 +
 1
-1781
+1782
 ~
 0
 ~
@@ -19074,10 +19068,10 @@ extension BuiltinSnapshot {
 =sent\20
 1
 =to your inbox
-571
+568
 +
 1
-1780
+1781
 ~
 0
 ~
@@ -19086,15 +19080,15 @@ extension BuiltinSnapshot {
 1
 1
 =delivered\20
-572
+569
 +
 6
-1782
 1783
 1784
 1785
 1786
 1787
+1788
 ~
 0
 +
@@ -19102,11 +19096,11 @@ extension BuiltinSnapshot {
 72057594054705152
 0
 ~
-573
+570
 +
 2
-1788
 1789
+1790
 ~
 0
 +
@@ -19117,18 +19111,7 @@ extension BuiltinSnapshot {
 1
 1
 =postfach
-574
-+
-1
-1790
-~
-0
-+
-70377334112256
-88098369196064
-0
-~
-575
+571
 +
 1
 1791
@@ -19136,10 +19119,10 @@ extension BuiltinSnapshot {
 0
 +
 70377334112256
-158338264371202
+88098369196064
 0
 ~
-576
+572
 +
 1
 1792
@@ -19147,14 +19130,25 @@ extension BuiltinSnapshot {
 0
 +
 70377334112256
+158338264371202
+0
+~
+573
++
+1
+1793
+~
+0
++
+70377334112256
 17600775983106
 0
 ~
-577
+574
 +
 2
-1793
 1794
+1795
 ~
 0
 +
@@ -19162,12 +19156,12 @@ extension BuiltinSnapshot {
 72057594054705152
 0
 ~
-578
+575
 +
 3
-1795
 1796
 1797
+1798
 ~
 0
 +
@@ -19179,33 +19173,33 @@ extension BuiltinSnapshot {
 2
 =diretamente\20
 =direto\20
-579
+576
 +
 2
-1798
 1799
+1800
 ~
 0
 ~
 0
 ~
-580
+577
 +
 4
-1800
 1801
 1802
 1803
+1804
 ~
 0
 ~
 0
 ~
-581
+578
 +
 2
-1804
 1805
+1806
 ~
 0
 ~
@@ -19218,11 +19212,11 @@ extension BuiltinSnapshot {
 = below
 = here
 = to
-582
+579
 +
 2
-1806
-1778
+1807
+1779
 ~
 0
 ~
@@ -19233,16 +19227,7 @@ extension BuiltinSnapshot {
 =join my\20
 =join our\20
 =join the\20
-583
-+
-1
-1807
-~
-0
-~
-0
-~
-584
+580
 +
 1
 1808
@@ -19251,20 +19236,29 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-585
-+
-2
-1809
-1810
-~
-0
-~
-0
-~
-586
+581
 +
 1
+1809
+~
+0
+~
+0
+~
+582
++
+2
+1810
 1811
+~
+0
+~
+0
+~
+583
++
+1
+1812
 ~
 0
 ~
@@ -19273,10 +19267,10 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-587
+584
 +
 1
-1778
+1779
 ~
 0
 +
@@ -19290,10 +19284,10 @@ extension BuiltinSnapshot {
 =em
 1
 =mail
-588
+585
 +
 1
-1812
+1813
 ~
 0
 ~
@@ -19302,11 +19296,11 @@ extension BuiltinSnapshot {
 1
 1
 =melden sie sich\20
-589
+586
 +
 2
-1813
 1814
+1815
 ~
 0
 ~
@@ -19315,11 +19309,11 @@ extension BuiltinSnapshot {
 1
 1
 =abonnez
-590
+587
 +
 2
-1813
 1814
+1815
 ~
 0
 ~
@@ -19328,19 +19322,18 @@ extension BuiltinSnapshot {
 1
 1
 =inscrivez
-591
+588
 +
 1
-1815
+1816
 ~
 0
 ~
 0
 ~
-592
+589
 +
 18
-1816
 1817
 1818
 1819
@@ -19358,6 +19351,7 @@ extension BuiltinSnapshot {
 1831
 1832
 1833
+1834
 ~
 0
 ~
@@ -19366,13 +19360,13 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-593
+590
 +
 4
-1834
 1835
 1836
 1837
+1838
 ~
 0
 ~
@@ -19381,40 +19375,28 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-594
+591
 +
 2
-1838
 1839
+1840
 ~
 0
 ~
 0
 ~
-595
+592
 +
 3
-1840
 1841
 1842
-~
-0
-~
-0
-~
-596
-+
-1
 1843
 ~
 0
 ~
 0
-+
-1
-1
-=newsletter
-597
+~
+593
 +
 1
 1844
@@ -19426,10 +19408,22 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-598
+594
 +
 1
 1845
+~
+0
+~
+0
++
+1
+1
+=newsletter
+595
++
+1
+1846
 ~
 0
 ~
@@ -19438,11 +19432,11 @@ extension BuiltinSnapshot {
 1
 1
 =assine\20
-599
+596
 +
 2
-1846
 1847
+1848
 ~
 0
 ~
@@ -19451,10 +19445,10 @@ extension BuiltinSnapshot {
 1
 1
 =inscreva
-600
+597
 +
 1
-1845
+1846
 ~
 0
 ~
@@ -19463,41 +19457,41 @@ extension BuiltinSnapshot {
 1
 1
 =receba\20
+598
++
+2
+1849
+1850
+~
+0
+~
+0
+~
+599
++
+2
+1851
+1852
+~
+0
+~
+0
+~
+600
++
+2
+1853
+1854
+~
+0
+~
+0
+~
 601
 +
 2
-1848
-1849
-~
-0
-~
-0
-~
-602
-+
-2
-1850
-1851
-~
-0
-~
-0
-~
-603
-+
-2
-1852
-1853
-~
-0
-~
-0
-~
-604
-+
-2
-1854
 1855
+1856
 ~
 0
 ~
@@ -19506,10 +19500,9 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-605
+602
 +
 24
-1856
 1857
 1858
 1859
@@ -19533,6 +19526,7 @@ extension BuiltinSnapshot {
 1877
 1878
 1879
+1880
 ~
 0
 +
@@ -19540,20 +19534,20 @@ extension BuiltinSnapshot {
 3395841663176832
 0
 ~
-606
+603
 +
 2
-1880
 1881
+1882
 ~
 0
 ~
 0
 ~
-607
+604
 +
 1
-1882
+1883
 ~
 0
 ~
@@ -19563,10 +19557,10 @@ extension BuiltinSnapshot {
 2
 =newsletter\20
 =newsletters
-608
+605
 +
 1
-1883
+1884
 ~
 0
 ~
@@ -19579,19 +19573,18 @@ extension BuiltinSnapshot {
 30
 +
 169
-1882
+1883
+1755
 1754
 1753
-1752
-1852
 1853
-1811
-1880
-1738
+1854
+1812
+1881
 1739
-1715
+1740
 1716
-1816
+1717
 1817
 1818
 1819
@@ -19600,9 +19593,9 @@ extension BuiltinSnapshot {
 1822
 1823
 1824
-1834
-1835
 1825
+1835
+1836
 1826
 1827
 1828
@@ -19611,50 +19604,50 @@ extension BuiltinSnapshot {
 1831
 1832
 1833
-1836
+1834
 1837
-1856
+1838
 1857
 1858
 1859
-1735
-1736
 1860
+1736
+1737
 1861
 1862
 1863
-1717
+1864
 1718
 1719
 1720
 1721
 1722
-1793
+1723
 1794
-1791
-1790
-1782
-1783
-1788
-1789
+1795
 1792
-1804
+1791
+1783
+1784
+1789
+1790
+1793
 1805
-1864
+1806
 1865
 1866
 1867
-1812
-1781
-1755
-1779
-1843
-1723
-1806
-1743
-1850
-1851
 1868
+1813
+1782
+1756
+1780
+1844
+1724
+1807
+1744
+1851
+1852
 1869
 1870
 1871
@@ -19662,92 +19655,93 @@ extension BuiltinSnapshot {
 1873
 1874
 1875
-1795
-1778
-1807
+1876
 1796
+1779
+1808
 1797
-1845
-1741
+1798
+1846
 1742
-1747
-1729
-1730
-1737
+1743
 1748
+1730
+1731
+1738
 1749
 1750
 1751
-1759
+1752
 1760
-1798
+1761
 1799
-1745
+1800
 1746
-1815
-1840
-1838
-1839
+1747
+1816
 1841
+1839
+1840
 1842
-1844
-1784
+1843
+1845
 1785
-1848
-1849
-1846
-1847
-1881
 1786
+1849
+1850
+1847
+1848
+1882
 1787
-1777
-1775
-1883
-1773
-1770
+1788
+1778
+1776
+1884
+1774
 1771
 1772
-1774
-1776
-1761
-1740
-1780
-1854
-1764
+1773
+1775
+1777
+1762
+1741
+1781
+1855
 1765
 1766
-1855
 1767
+1856
 1768
 1769
-1744
-1813
+1770
+1745
 1814
-1876
+1815
 1877
 1878
 1879
-1809
+1880
 1810
-1731
+1811
 1732
 1733
 1734
-1808
-1724
+1735
+1809
+1725
+1758
 1757
-1756
-1727
 1728
-1800
+1729
 1801
 1802
 1803
-1758
-1762
+1804
+1759
 1763
-1725
+1764
 1726
+1727
 ~
 ~
 0
@@ -19758,18 +19752,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-609
+606
 36
-610
-+
-1
-1884
-~
-0
-~
-0
-~
-611
+607
 +
 1
 1885
@@ -19778,7 +19763,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-612
+608
 +
 1
 1886
@@ -19787,11 +19772,20 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-613
+609
++
+1
+1887
+~
+0
+~
+0
+~
+610
 +
 2
-1887
 1888
+1889
 ~
 0
 ~
@@ -19800,61 +19794,52 @@ extension BuiltinSnapshot {
 1
 1
 = viral
+611
++
+1
+1890
+~
+0
+~
+0
+~
+612
++
+2
+1891
+1892
+~
+0
+~
+0
++
+1
+1
+=app
+613
++
+2
+1893
+1894
+~
+0
+~
+0
++
+1
+1
+=app
 614
 +
-1
-1889
-~
-0
-~
-0
-~
-615
-+
 2
-1890
-1891
-~
-0
-~
-0
-+
-1
-1
-=app
-616
-+
-2
-1892
-1893
-~
-0
-~
-0
-+
-1
-1
-=app
-617
-+
-2
-1894
 1895
-~
-0
-~
-0
-~
-618
-+
-1
 1896
 ~
 0
 ~
 0
 ~
-619
+615
 +
 1
 1897
@@ -19863,10 +19848,18 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-620
+616
++
+1
+1898
+~
+0
+~
+0
+~
+617
 +
 33
-1898
 1899
 1900
 1901
@@ -19899,6 +19892,7 @@ extension BuiltinSnapshot {
 1928
 1929
 1930
+1931
 ~
 0
 ~
@@ -19909,11 +19903,11 @@ extension BuiltinSnapshot {
 =follow
 =listen
 =subscribe
-621
+618
 +
 2
-1931
 1932
+1933
 ~
 0
 ~
@@ -19927,21 +19921,20 @@ extension BuiltinSnapshot {
 =google podcasts
 =itunes
 =spotify
-622
+619
 +
 3
-1933
 1934
 1935
+1936
 ~
 0
 ~
 0
 ~
-623
+620
 +
 24
-1936
 1937
 1938
 1939
@@ -19965,25 +19958,26 @@ extension BuiltinSnapshot {
 1957
 1958
 1959
+1960
 ~
 0
 ~
 0
 ~
-624
+621
 +
 2
-1960
 1961
+1962
 ~
 0
 ~
 0
 ~
-625
+622
 +
 1
-1962
+1963
 ~
 0
 ~
@@ -19992,20 +19986,20 @@ extension BuiltinSnapshot {
 1
 1
 =application
-626
+623
 +
 2
-1963
 1964
+1965
 ~
 0
 ~
 0
 ~
-627
+624
 +
 1
-1965
+1966
 ~
 0
 ~
@@ -20014,32 +20008,32 @@ extension BuiltinSnapshot {
 1
 1
 =app
-628
+625
 +
 3
-1966
 1967
 1968
-~
-0
-~
-0
-~
-629
-+
-1
 1969
 ~
 0
 ~
 0
 ~
-630
+626
++
+1
+1970
+~
+0
+~
+0
+~
+627
 +
 3
-1970
 1971
 1972
+1973
 ~
 0
 ~
@@ -20048,24 +20042,12 @@ extension BuiltinSnapshot {
 1
 1
 =app\20
-631
+628
 +
 4
-1973
 1974
 1975
 1976
-~
-0
-~
-0
-+
-1
-1
-=app
-632
-+
-1
 1977
 ~
 0
@@ -20074,8 +20056,8 @@ extension BuiltinSnapshot {
 +
 1
 1
-=pobierz\20
-633
+=app
+629
 +
 1
 1978
@@ -20086,8 +20068,8 @@ extension BuiltinSnapshot {
 +
 1
 1
-=\D1\81\D0\BA\D0\B0\D1\87\D0\B0\D0\B9\D1\82\D0\B5\20
-634
+=pobierz\20
+630
 +
 1
 1979
@@ -20095,8 +20077,11 @@ extension BuiltinSnapshot {
 0
 ~
 0
-~
-635
++
+1
+1
+=\D1\81\D0\BA\D0\B0\D1\87\D0\B0\D0\B9\D1\82\D0\B5\20
+631
 +
 1
 1980
@@ -20104,11 +20089,8 @@ extension BuiltinSnapshot {
 0
 ~
 0
-+
-1
-1
-=\D0\B7\D0\B0\D1\81\D1\82\D0\BE\D1\81\D1\83\D0\BD\D0\BE\D0\BA
-636
+~
+632
 +
 1
 1981
@@ -20119,8 +20101,8 @@ extension BuiltinSnapshot {
 +
 1
 1
-=app
-637
+=\D0\B7\D0\B0\D1\81\D1\82\D0\BE\D1\81\D1\83\D0\BD\D0\BE\D0\BA
+633
 +
 1
 1982
@@ -20132,7 +20114,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-638
+634
 +
 1
 1983
@@ -20143,8 +20125,8 @@ extension BuiltinSnapshot {
 +
 1
 1
-=lataa\20
-639
+=app
+635
 +
 1
 1984
@@ -20155,8 +20137,8 @@ extension BuiltinSnapshot {
 +
 1
 1
-=aplikaci
-640
+=lataa\20
+636
 +
 1
 1985
@@ -20164,11 +20146,23 @@ extension BuiltinSnapshot {
 0
 ~
 0
-~
-641
++
+1
+1
+=aplikaci
+637
 +
 1
 1986
+~
+0
+~
+0
+~
+638
++
+1
+1987
 ~
 0
 ~
@@ -20179,16 +20173,7 @@ extension BuiltinSnapshot {
 =alkalmaz\C3\A1s
 1
 =t
-642
-+
-1
-1987
-~
-0
-~
-0
-~
-643
+639
 +
 1
 1988
@@ -20197,23 +20182,32 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-644
+640
++
+1
+1989
+~
+0
+~
+0
+~
+641
 +
 5
-1989
 1990
 1991
 1992
 1993
+1994
 ~
 0
 ~
 0
 ~
-645
+642
 +
 1
-1994
+1995
 ~
 0
 ~
@@ -20226,7 +20220,6 @@ extension BuiltinSnapshot {
 20
 +
 111
-1936
 1937
 1938
 1939
@@ -20238,7 +20231,7 @@ extension BuiltinSnapshot {
 1945
 1946
 1947
-1898
+1948
 1899
 1900
 1901
@@ -20249,11 +20242,11 @@ extension BuiltinSnapshot {
 1906
 1907
 1908
-1948
+1909
 1949
 1950
 1951
-1909
+1952
 1910
 1911
 1912
@@ -20264,7 +20257,7 @@ extension BuiltinSnapshot {
 1917
 1918
 1919
-1952
+1920
 1953
 1954
 1955
@@ -20272,7 +20265,7 @@ extension BuiltinSnapshot {
 1957
 1958
 1959
-1920
+1960
 1921
 1922
 1923
@@ -20283,60 +20276,61 @@ extension BuiltinSnapshot {
 1928
 1929
 1930
-1977
-1894
-1933
+1931
+1978
+1895
 1934
 1935
-1895
-1966
+1936
+1896
 1967
 1968
-1989
+1969
 1990
 1991
 1992
 1993
-1987
-1963
-1964
-1896
-1969
-1890
-1891
-1886
 1994
+1988
+1964
+1965
 1897
-1892
-1893
-1982
 1970
-1973
+1891
+1892
+1887
+1995
+1898
+1893
+1894
+1983
+1971
 1974
 1975
 1976
-1887
+1977
 1888
-1971
-1884
-1981
-1972
-1960
-1961
-1931
-1965
-1885
-1983
-1984
-1932
-1962
-1986
-1985
 1889
-1988
-1980
-1978
+1972
+1885
+1982
+1973
+1961
+1962
+1932
+1966
+1886
+1984
+1985
+1933
+1963
+1987
+1986
+1890
+1989
+1981
 1979
+1980
 ~
 ~
 0
@@ -20347,21 +20341,21 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-646
+643
 14
-647
-+
-1
-1995
-~
-0
-~
-0
-~
-648
+644
 +
 1
 1996
+~
+0
+~
+0
+~
+645
++
+1
+1997
 ~
 0
 ~
@@ -20370,16 +20364,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E5\85\B3\E6\B3\A8
-649
-+
-1
-1997
-~
-0
-~
-0
-~
-650
+646
 +
 1
 1998
@@ -20388,10 +20373,19 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-651
+647
 +
 1
 1999
+~
+0
+~
+0
+~
+648
++
+1
+2000
 ~
 0
 ~
@@ -20400,19 +20394,19 @@ extension BuiltinSnapshot {
 1
 1
 =\E9\95\BF\E6\8C\89
-652
-+
-1
-2000
-~
-0
-~
-0
-~
-653
+649
 +
 1
 2001
+~
+0
+~
+0
+~
+650
++
+1
+2002
 ~
 0
 ~
@@ -20423,26 +20417,17 @@ extension BuiltinSnapshot {
 =\E6\96\B0\E9\97\BB\E9\80\9A\E8\AE\AF
 =\E7\94\B5\E5\AD\90\E6\8A\A5
 =\E9\82\AE\E4\BB\B6
-654
+651
 +
 2
-2002
 2003
-~
-0
-~
-0
-~
-655
-+
-1
 2004
 ~
 0
 ~
 0
 ~
-656
+652
 +
 1
 2005
@@ -20451,7 +20436,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-657
+653
 +
 1
 2006
@@ -20460,7 +20445,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-658
+654
 +
 1
 2007
@@ -20469,7 +20454,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-659
+655
 +
 1
 2008
@@ -20478,10 +20463,19 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-660
+656
 +
 1
 2009
+~
+0
+~
+0
+~
+657
++
+1
+2010
 ~
 0
 ~
@@ -20494,21 +20488,21 @@ extension BuiltinSnapshot {
 ~
 +
 15
-2002
 2003
 2004
-1999
-1996
 2005
-1995
-2006
-1998
-1997
-2001
 2000
+1997
+2006
+1996
 2007
-2009
+1999
+1998
+2002
+2001
 2008
+2010
+2009
 ~
 ~
 0
@@ -20519,9 +20513,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-661
+658
 68
-662
+659
 ~
 +
 =already a memberalready a subscriberalready memberalready subscriber
@@ -20536,7 +20530,7 @@ extension BuiltinSnapshot {
 2
 =member
 =subscriber
-663
+660
 ~
 +
 =join for $\FF\FEjoin for just $\FF\FEjoin for just \C2\A3\FF\FEjoin for just \E2\82\AC\FF\FEjoin for only $\FF\FEjoin for only \C2\A3\FF\FEjoin for only \E2\82\AC\FF\FEjoin for \C2\A3\FF\FEjoin for \E2\82\AC\FF\FEjoin from $\FF\FEjoin from just $\FF\FEjoin from just \C2\A3\FF\FEjoin from just \E2\82\AC\FF\FEjoin from only $\FF\FEjoin from only \C2\A3\FF\FEjoin from only \E2\82\AC\FF\FEjoin from \C2\A3\FF\FEjoin from \E2\82\AC\FF\FEjoin now for $\FF\FEjoin now for just $\FF\FEjoin now for just \C2\A3\FF\FEjoin now for just \E2\82\AC\FF\FEjoin now for only $\FF\FEjoin now for only \C2\A3\FF\FEjoin now for only \E2\82\AC\FF\FEjoin now for \C2\A3\FF\FEjoin now for \E2\82\AC\FF\FEjoin now from $\FF\FEjoin now from just $\FF\FEjoin now from just \C2\A3\FF\FEjoin now from just \E2\82\AC\FF\FEjoin now from only $\FF\FEjoin now from only \C2\A3\FF\FEjoin now from only \E2\82\AC\FF\FEjoin now from \C2\A3\FF\FEjoin now from \E2\82\AC\FF\FEsign up for $\FF\FEsign up for just $\FF\FEsign up for just \C2\A3\FF\FEsign up for just \E2\82\AC\FF\FEsign up for only $\FF\FEsign up for only \C2\A3\FF\FEsign up for only \E2\82\AC\FF\FEsign up for \C2\A3\FF\FEsign up for \E2\82\AC\FF\FEsign up from $\FF\FEsign up from just $\FF\FEsign up from just \C2\A3\FF\FEsign up from just \E2\82\AC\FF\FEsign up from only $\FF\FEsign up from only \C2\A3\FF\FEsign up from only \E2\82\AC\FF\FEsign up from \C2\A3\FF\FEsign up from \E2\82\AC\FF\FEsign up now for $\FF\FEsign up now for just $\FF\FEsign up now for just \C2\A3\FF\FEsign up now for just \E2\82\AC\FF\FEsign up now for only $\FF\FEsign up now for only \C2\A3\FF\FEsign up now for only \E2\82\AC\FF\FEsign up now for \C2\A3\FF\FEsign up now for \E2\82\AC\FF\FEsign up now from $\FF\FEsign up now from just $\FF\FEsign up now from just \C2\A3\FF\FEsign up now from just \E2\82\AC\FF\FEsign up now from only $\FF\FEsign up now from only \C2\A3\FF\FEsign up now from only \E2\82\AC\FF\FEsign up now from \C2\A3\FF\FEsign up now from \E2\82\AC\FF\FEsubscribe for $\FF\FEsubscribe for just $\FF\FEsubscribe for just \C2\A3\FF\FEsubscribe for just \E2\82\AC\FF\FEsubscribe for only $\FF\FEsubscribe for only \C2\A3\FF\FEsubscribe for only \E2\82\AC\FF\FEsubscribe for \C2\A3\FF\FEsubscribe for \E2\82\AC\FF\FEsubscribe from $\FF\FEsubscribe from just $\FF\FEsubscribe from just \C2\A3\FF\FEsubscribe from just \E2\82\AC\FF\FEsubscribe from only $\FF\FEsubscribe from only \C2\A3\FF\FEsubscribe from only \E2\82\AC\FF\FEsubscribe from \C2\A3\FF\FEsubscribe from \E2\82\AC\FF\FEsubscribe now for $\FF\FEsubscribe now for just $\FF\FEsubscribe now for just \C2\A3\FF\FEsubscribe now for just \E2\82\AC\FF\FEsubscribe now for only $\FF\FEsubscribe now for only \C2\A3\FF\FEsubscribe now for only \E2\82\AC\FF\FEsubscribe now for \C2\A3\FF\FEsubscribe now for \E2\82\AC\FF\FEsubscribe now from $\FF\FEsubscribe now from just $\FF\FEsubscribe now from just \C2\A3\FF\FEsubscribe now from just \E2\82\AC\FF\FEsubscribe now from only $\FF\FEsubscribe now from only \C2\A3\FF\FEsubscribe now from only \E2\82\AC\FF\FEsubscribe now from \C2\A3\FF\FEsubscribe now from \E2\82\AC\FF\FE
@@ -20557,7 +20551,7 @@ extension BuiltinSnapshot {
 =$
 =\C2\A3
 =\E2\82\AC
-664
+661
 ~
 +
 =you have no articleyou have no free articleyou have no free readyou have no free storiesyou have no free storyyou have no more articleyou have no more readyou have no more storiesyou have no more storyyou have no readyou have no storiesyou have no storyyou have one articleyou have one free articleyou have one free readyou have one free storiesyou have one free storyyou have one more articleyou have one more readyou have one more storiesyou have one more storyyou have one readyou have one storiesyou have one storyyou have three articleyou have three free articleyou have three free readyou have three free storiesyou have three free storyyou have three more articleyou have three more readyou have three more storiesyou have three more storyyou have three readyou have three storiesyou have three storyyou have two articleyou have two free articleyou have two free readyou have two free storiesyou have two free storyyou have two more articleyou have two more readyou have two more storiesyou have two more storyyou have two readyou have two storiesyou have two storyyou have \FEyou've no articleyou've no free articleyou've no free readyou've no free storiesyou've no free storyyou've no more articleyou've no more readyou've no more storiesyou've no more storyyou've no readyou've no storiesyou've no storyyou've one articleyou've one free articleyou've one free readyou've one free storiesyou've one free storyyou've one more articleyou've one more readyou've one more storiesyou've one more storyyou've one readyou've one storiesyou've one storyyou've three articleyou've three free articleyou've three free readyou've three free storiesyou've three free storyyou've three more articleyou've three more readyou've three more storiesyou've three more storyyou've three readyou've three storiesyou've three storyyou've two articleyou've two free articleyou've two free readyou've two free storiesyou've two free storyyou've two more articleyou've two more readyou've two more storiesyou've two more storyyou've two readyou've two storiesyou've two storyyou've \FE
@@ -20572,7 +20566,7 @@ extension BuiltinSnapshot {
 =you've\20
 1
 =\20
-665
+662
 ~
 +
 =enjoy the article?enjoy the content?enjoy the story?enjoy this article?enjoy this content?enjoy this story?enjoying the article?enjoying the content?enjoying the story?enjoying this article?enjoying this content?enjoying this story?
@@ -20581,7 +20575,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-666
+663
 ~
 +
 =log in now to continue readinglog in now to keep readinglog in now to read morelog in now to read the fulllog in now to read thislog in now to unlocklog in to continue readinglog in to keep readinglog in to read morelog in to read the fulllog in to read thislog in to unlockregister now to continue readingregister now to keep readingregister now to read moreregister now to read the fullregister now to read thisregister now to unlockregister to continue readingregister to keep readingregister to read moreregister to read the fullregister to read thisregister to unlocksign in now to continue readingsign in now to keep readingsign in now to read moresign in now to read the fullsign in now to read thissign in now to unlocksign in to continue readingsign in to keep readingsign in to read moresign in to read the fullsign in to read thissign in to unlocksubscribe now to continue readingsubscribe now to keep readingsubscribe now to read moresubscribe now to read the fullsubscribe now to read thissubscribe now to unlocksubscribe to continue readingsubscribe to keep readingsubscribe to read moresubscribe to read the fullsubscribe to read thissubscribe to unlock
@@ -20598,7 +20592,7 @@ extension BuiltinSnapshot {
 =subscribe\20
 1
 =to\20
-667
+664
 ~
 +
 =continue reading withto continue reading
@@ -20611,7 +20605,7 @@ extension BuiltinSnapshot {
 2
 =continue reading with
 =to continue reading
-668
+665
 ~
 +
 =create a free account to continue readingcreate a free account to keep readingcreate a free account to read morecreate a free account to read the fullcreate a free account to read thisregister for a free account to continue readingregister for a free account to keep readingregister for a free account to read moreregister for a free account to read the fullregister for a free account to read thissign up for a free account to continue readingsign up for a free account to keep readingsign up for a free account to read moresign up for a free account to read the fullsign up for a free account to read this
@@ -20625,7 +20619,7 @@ extension BuiltinSnapshot {
 =create a free account to\20
 =register for a free account to\20
 =sign up for a free account to\20
-669
+666
 ~
 +
 =you have reached the limit of articlesyou have reached the limit of free articlesyou have reached the limit of free readsyou have reached the limit of free storiesyou have reached the limit of readsyou have reached the limit of storiesyou have reached the limit of \FEyou have reached the maximum of articlesyou have reached the maximum of free articlesyou have reached the maximum of free readsyou have reached the maximum of free storiesyou have reached the maximum of readsyou have reached the maximum of storiesyou have reached the maximum of \FEyou have reached the monthly limit of articlesyou have reached the monthly limit of free articlesyou have reached the monthly limit of free readsyou have reached the monthly limit of free storiesyou have reached the monthly limit of readsyou have reached the monthly limit of storiesyou have reached the monthly limit of \FEyou have reached your limit of articlesyou have reached your limit of free articlesyou have reached your limit of free readsyou have reached your limit of free storiesyou have reached your limit of readsyou have reached your limit of storiesyou have reached your limit of \FEyou have reached your maximum of articlesyou have reached your maximum of free articlesyou have reached your maximum of free readsyou have reached your maximum of free storiesyou have reached your maximum of readsyou have reached your maximum of storiesyou have reached your maximum of \FEyou have reached your monthly limit of articlesyou have reached your monthly limit of free articlesyou have reached your monthly limit of free readsyou have reached your monthly limit of free storiesyou have reached your monthly limit of readsyou have reached your monthly limit of storiesyou have reached your monthly limit of \FEyou've reached the limit of articlesyou've reached the limit of free articlesyou've reached the limit of free readsyou've reached the limit of free storiesyou've reached the limit of readsyou've reached the limit of storiesyou've reached the limit of \FEyou've reached the maximum of articlesyou've reached the maximum of free articlesyou've reached the maximum of free readsyou've reached the maximum of free storiesyou've reached the maximum of readsyou've reached the maximum of storiesyou've reached the maximum of \FEyou've reached the monthly limit of articlesyou've reached the monthly limit of free articlesyou've reached the monthly limit of free readsyou've reached the monthly limit of free storiesyou've reached the monthly limit of readsyou've reached the monthly limit of storiesyou've reached the monthly limit of \FEyou've reached your limit of articlesyou've reached your limit of free articlesyou've reached your limit of free readsyou've reached your limit of free storiesyou've reached your limit of readsyou've reached your limit of storiesyou've reached your limit of \FEyou've reached your maximum of articlesyou've reached your maximum of free articlesyou've reached your maximum of free readsyou've reached your maximum of free storiesyou've reached your maximum of readsyou've reached your maximum of storiesyou've reached your maximum of \FEyou've reached your monthly limit of articlesyou've reached your monthly limit of free articlesyou've reached your monthly limit of free readsyou've reached your monthly limit of free storiesyou've reached your monthly limit of readsyou've reached your monthly limit of storiesyou've reached your monthly limit of \FE
@@ -20639,7 +20633,7 @@ extension BuiltinSnapshot {
 =articles
 =reads
 =stories
-670
+667
 ~
 +
 =you have read all of your free articlesyou have read all of your free storiesyou have read all of your \FEyou have read all your free articlesyou have read all your free storiesyou have read all your \FEyou have read your free articlesyou have read your free storiesyou have read your \FEyou have used all of your free articlesyou have used all of your free storiesyou have used all of your \FEyou have used all your free articlesyou have used all your free storiesyou have used all your \FEyou have used your free articlesyou have used your free storiesyou have used your \FEyou've read all of your free articlesyou've read all of your free storiesyou've read all of your \FEyou've read all your free articlesyou've read all your free storiesyou've read all your \FEyou've read your free articlesyou've read your free storiesyou've read your \FEyou've used all of your free articlesyou've used all of your free storiesyou've used all of your \FEyou've used all your free articlesyou've used all your free storiesyou've used all your \FEyou've used your free articlesyou've used your free storiesyou've used your \FE
@@ -20659,7 +20653,7 @@ extension BuiltinSnapshot {
 2
 =free articles
 =free stories
-671
+668
 ~
 +
 =article r\C3\A9serv\C3\A9 aux abonn\C3\A9article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9
@@ -20668,7 +20662,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-672
+669
 ~
 +
 =this article is available to membersthis article is available to premium membersthis article is available to subscribersthis article is exclusive to membersthis article is exclusive to premium membersthis article is exclusive to subscribersthis article is for membersthis article is for premium membersthis article is for subscribersthis article is only available to membersthis article is only available to premium membersthis article is only available to subscribersthis article is only exclusive to membersthis article is only exclusive to premium membersthis article is only exclusive to subscribersthis article is only for membersthis article is only for premium membersthis article is only for subscribersthis article is only reserved for membersthis article is only reserved for premium membersthis article is only reserved for subscribersthis article is reserved for membersthis article is reserved for premium membersthis article is reserved for subscribersthis content is available to membersthis content is available to premium membersthis content is available to subscribersthis content is exclusive to membersthis content is exclusive to premium membersthis content is exclusive to subscribersthis content is for membersthis content is for premium membersthis content is for subscribersthis content is only available to membersthis content is only available to premium membersthis content is only available to subscribersthis content is only exclusive to membersthis content is only exclusive to premium membersthis content is only exclusive to subscribersthis content is only for membersthis content is only for premium membersthis content is only for subscribersthis content is only reserved for membersthis content is only reserved for premium membersthis content is only reserved for subscribersthis content is reserved for membersthis content is reserved for premium membersthis content is reserved for subscribersthis story is available to membersthis story is available to premium membersthis story is available to subscribersthis story is exclusive to membersthis story is exclusive to premium membersthis story is exclusive to subscribersthis story is for membersthis story is for premium membersthis story is for subscribersthis story is only available to membersthis story is only available to premium membersthis story is only available to subscribersthis story is only exclusive to membersthis story is only exclusive to premium membersthis story is only exclusive to subscribersthis story is only for membersthis story is only for premium membersthis story is only for subscribersthis story is only reserved for membersthis story is only reserved for premium membersthis story is only reserved for subscribersthis story is reserved for membersthis story is reserved for premium membersthis story is reserved for subscribers
@@ -20682,7 +20676,7 @@ extension BuiltinSnapshot {
 =this article is\20
 =this content is\20
 =this story is\20
-673
+670
 ~
 +
 =enjoy unlimited accessenjoy unlimited digital accessenjoy unlimited readingget unlimited accessget unlimited digital accessget unlimited readingunlock unlimited accessunlock unlimited digital accessunlock unlimited reading
@@ -20691,7 +20685,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-674
+671
 ~
 +
 =start your free subscriptionstart your free trialstart your subscriptionstart your trial
@@ -20706,7 +20700,7 @@ extension BuiltinSnapshot {
 2
 =subscription
 =trial
-675
+672
 ~
 +
 =become a memberbecome a subscriber
@@ -20721,12 +20715,12 @@ extension BuiltinSnapshot {
 2
 =become a member
 =become a subscriber
-676
+673
 +
 3
-2010
 2011
 2012
+2013
 ~
 1
 ~
@@ -20738,7 +20732,7 @@ extension BuiltinSnapshot {
 2
 =% off\20
 =% on\20
-677
+674
 ~
 +
 =join now and save up to \FEjoin now and save \FEjoin now to save up to \FEjoin now to save \FEjoin today and save up to \FEjoin today and save \FEjoin today to save up to \FEjoin today to save \FEsubscribe now and save up to \FEsubscribe now and save \FEsubscribe now to save up to \FEsubscribe now to save \FEsubscribe today and save up to \FEsubscribe today and save \FEsubscribe today to save up to \FEsubscribe today to save \FE
@@ -20750,7 +20744,7 @@ extension BuiltinSnapshot {
 1
 1
 =%
-678
+675
 ~
 +
 =subscriber onlysubscribers only
@@ -20767,7 +20761,7 @@ extension BuiltinSnapshot {
 =subscribers
 1
 = only
-679
+676
 ~
 +
 =support independent journalismsupport quality journalism
@@ -20780,7 +20774,7 @@ extension BuiltinSnapshot {
 2
 =support independent journalism
 =support quality journalism
-680
+677
 ~
 +
 =bereits abonnentin\FF?bereits abonnent\FF?bereits abonniertin\FF?bereits abonniert\FF?
@@ -20795,7 +20789,7 @@ extension BuiltinSnapshot {
 =bereits abonniert
 1
 =?
-681
+678
 ~
 +
 =jetzt abo abschliessenjetzt abonnierenjetzt testenjetzt weiterlesen mit
@@ -20810,7 +20804,7 @@ extension BuiltinSnapshot {
 =jetzt abonnieren
 =jetzt testen
 =jetzt weiterlesen mit
-682
+679
 ~
 +
 =abo-angebot
@@ -20824,7 +20818,7 @@ extension BuiltinSnapshot {
 1
 1
 =abo-angebot
-683
+680
 ~
 +
 =abo abschliessenabo bestellenabo sicherndas abo abschliessendas abo bestellendas abo sichernein abo abschliessenein abo bestellenein abo sichernjetzt abo abschliessenjetzt abo bestellenjetzt abo sichernjetzt das abo abschliessenjetzt das abo bestellenjetzt das abo sichernjetzt ein abo abschliessenjetzt ein abo bestellenjetzt ein abo sichern
@@ -20840,10 +20834,10 @@ extension BuiltinSnapshot {
 =abo abschliessen
 =abo bestellen
 =abo sichern
-684
+681
 +
 1
-2013
+2014
 ~
 0
 +
@@ -20851,7 +20845,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-685
+682
 ~
 +
 =diese ausgabe digital lesendiese ausgabe jetzt digital lesendiese ausgabe jetzt lesendiese ausgabe lesen
@@ -20867,7 +20861,7 @@ extension BuiltinSnapshot {
 =diese ausgabe\20
 1
 =lesen
-686
+683
 ~
 +
 =weiterlesen mit\20
@@ -20879,7 +20873,7 @@ extension BuiltinSnapshot {
 1
 1
 =weiterlesen mit\20
-687
+684
 ~
 +
 =dieser artikel ist exklusiv f\C3\BCr abonnent:innendieser artikel ist exklusiv f\C3\BCr abonnentendieser artikel ist exklusiv f\C3\BCr abonnentinnendieser artikel ist exklusiv f\C3\BCr abonnierendedieser artikel ist f\C3\BCr abonnent:innendieser artikel ist f\C3\BCr abonnentendieser artikel ist f\C3\BCr abonnentinnendieser artikel ist f\C3\BCr abonnierendedieser artikel ist nur exklusiv f\C3\BCr abonnent:innendieser artikel ist nur exklusiv f\C3\BCr abonnentendieser artikel ist nur exklusiv f\C3\BCr abonnentinnendieser artikel ist nur exklusiv f\C3\BCr abonnierendedieser artikel ist nur f\C3\BCr abonnent:innendieser artikel ist nur f\C3\BCr abonnentendieser artikel ist nur f\C3\BCr abonnentinnendieser artikel ist nur f\C3\BCr abonnierendedieser beitrag ist exklusiv f\C3\BCr abonnent:innendieser beitrag ist exklusiv f\C3\BCr abonnentendieser beitrag ist exklusiv f\C3\BCr abonnentinnendieser beitrag ist exklusiv f\C3\BCr abonnierendedieser beitrag ist f\C3\BCr abonnent:innendieser beitrag ist f\C3\BCr abonnentendieser beitrag ist f\C3\BCr abonnentinnendieser beitrag ist f\C3\BCr abonnierendedieser beitrag ist nur exklusiv f\C3\BCr abonnent:innendieser beitrag ist nur exklusiv f\C3\BCr abonnentendieser beitrag ist nur exklusiv f\C3\BCr abonnentinnendieser beitrag ist nur exklusiv f\C3\BCr abonnierendedieser beitrag ist nur f\C3\BCr abonnent:innendieser beitrag ist nur f\C3\BCr abonnentendieser beitrag ist nur f\C3\BCr abonnentinnendieser beitrag ist nur f\C3\BCr abonnierendedieser inhalt ist exklusiv f\C3\BCr abonnent:innendieser inhalt ist exklusiv f\C3\BCr abonnentendieser inhalt ist exklusiv f\C3\BCr abonnentinnendieser inhalt ist exklusiv f\C3\BCr abonnierendedieser inhalt ist f\C3\BCr abonnent:innendieser inhalt ist f\C3\BCr abonnentendieser inhalt ist f\C3\BCr abonnentinnendieser inhalt ist f\C3\BCr abonnierendedieser inhalt ist nur exklusiv f\C3\BCr abonnent:innendieser inhalt ist nur exklusiv f\C3\BCr abonnentendieser inhalt ist nur exklusiv f\C3\BCr abonnentinnendieser inhalt ist nur exklusiv f\C3\BCr abonnierendedieser inhalt ist nur f\C3\BCr abonnent:innendieser inhalt ist nur f\C3\BCr abonnentendieser inhalt ist nur f\C3\BCr abonnentinnendieser inhalt ist nur f\C3\BCr abonnierende
@@ -20893,7 +20887,7 @@ extension BuiltinSnapshot {
 =dieser artikel ist\20
 =dieser beitrag ist\20
 =dieser inhalt ist\20
-688
+685
 ~
 +
 =sie haben einen artikelsie haben einen beitr\C3\A4gesie haben einen kostenlose artikelsie haben einen kostenlose beitr\C3\A4gesie haben einen kostenlosen artikelsie haben einen kostenlosen beitr\C3\A4gesie haben keine artikelsie haben keine beitr\C3\A4gesie haben keine kostenlose artikelsie haben keine kostenlose beitr\C3\A4gesie haben keine kostenlosen artikelsie haben keine kostenlosen beitr\C3\A4gesie haben noch einen artikelsie haben noch einen beitr\C3\A4gesie haben noch einen kostenlose artikelsie haben noch einen kostenlose beitr\C3\A4gesie haben noch einen kostenlosen artikelsie haben noch einen kostenlosen beitr\C3\A4gesie haben noch keine artikelsie haben noch keine beitr\C3\A4gesie haben noch keine kostenlose artikelsie haben noch keine kostenlose beitr\C3\A4gesie haben noch keine kostenlosen artikelsie haben noch keine kostenlosen beitr\C3\A4gesie haben noch \FEsie haben \FE
@@ -20910,7 +20904,7 @@ extension BuiltinSnapshot {
 2
 =artikel
 =beitr\C3\A4ge
-689
+686
 ~
 +
 =d\C3\A9j\C3\A0 abonn\C3\A9es\FF?d\C3\A9j\C3\A0 abonn\C3\A9e\FF?d\C3\A9j\C3\A0 abonn\C3\A9s\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7es\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e\FF?d\C3\A9j\C3\A0 abonn\C3\A9\FF?
@@ -20926,7 +20920,7 @@ extension BuiltinSnapshot {
 =d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e
 1
 =?
-690
+687
 ~
 +
 =ce contenu est r\C3\A9serv\C3\A9 aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9e aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9 aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9e aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9
@@ -20935,7 +20929,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-691
+688
 ~
 +
 =abonnez vous pour continuerabonnez vous pour lireabonnez-vous pour continuerabonnez-vous pour lire
@@ -20950,7 +20944,7 @@ extension BuiltinSnapshot {
 2
 =vous pour continuer
 =vous pour lire
-692
+689
 ~
 +
 =il vous reste \FE
@@ -20964,7 +20958,7 @@ extension BuiltinSnapshot {
 =il vous reste\20
 1
 =% de cet article
-693
+690
 ~
 +
 =\C2\BFya eres socia?\C2\BFya eres socio?\C2\BFya eres suscriptor?\C2\BFya eres suscriptora?
@@ -20979,7 +20973,7 @@ extension BuiltinSnapshot {
 =\C2\BFya eres socio?
 =\C2\BFya eres suscriptor?
 =\C2\BFya eres suscriptora?
-694
+691
 ~
 +
 =contenido es exclusivo para socioscontenido es exclusivo para suscriptorescontenido exclusivo para socioscontenido exclusivo para suscriptoreseste contenido es exclusivo para socioseste contenido es exclusivo para suscriptoreseste contenido exclusivo para socioseste contenido exclusivo para suscriptores
@@ -20994,7 +20988,7 @@ extension BuiltinSnapshot {
 2
 =exclusivo para socios
 =exclusivo para suscriptores
-695
+692
 ~
 +
 =suscr\C3\ADbete para continuar leyendosuscr\C3\ADbete para seguir leyendo
@@ -21007,7 +21001,7 @@ extension BuiltinSnapshot {
 2
 =suscr\C3\ADbete para continuar leyendo
 =suscr\C3\ADbete para seguir leyendo
-696
+693
 ~
 +
 =sei gi\C3\A0 abbonata?sei gi\C3\A0 abbonato?
@@ -21021,7 +21015,7 @@ extension BuiltinSnapshot {
 =sei gi\C3\A0 abbonat
 1
 =?
-697
+694
 ~
 +
 =questo articolo \C3\A8 riservato agli abbonatiquesto contenuto \C3\A8 riservato agli abbonati
@@ -21034,7 +21028,7 @@ extension BuiltinSnapshot {
 2
 =questo articolo \C3\A8 riservato agli abbonati
 =questo contenuto \C3\A8 riservato agli abbonati
-698
+695
 ~
 +
 =abbonati per continuare a leggereabbonati per leggere
@@ -21047,7 +21041,7 @@ extension BuiltinSnapshot {
 2
 =abbonati per continuare a leggere
 =abbonati per leggere
-699
+696
 ~
 +
 =j\C3\A1 \C3\A9 assinante?
@@ -21059,7 +21053,7 @@ extension BuiltinSnapshot {
 1
 1
 =j\C3\A1 \C3\A9 assinante?
-700
+697
 ~
 +
 =conte\C3\BAdo exclusivo a assinantesconte\C3\BAdo exclusivo para assinantes
@@ -21072,7 +21066,7 @@ extension BuiltinSnapshot {
 2
 =conte\C3\BAdo exclusivo a assinantes
 =conte\C3\BAdo exclusivo para assinantes
-701
+698
 ~
 +
 =assine para continuar a lerassine para continuar lendo
@@ -21085,7 +21079,7 @@ extension BuiltinSnapshot {
 2
 =assine para continuar a ler
 =assine para continuar lendo
-702
+699
 ~
 +
 =al abonnee?
@@ -21097,7 +21091,7 @@ extension BuiltinSnapshot {
 1
 1
 =al abonnee?
-703
+700
 ~
 +
 =dit artikel is alleen voor abonneesdit artikel is voor abonneesdit verhaal is alleen voor abonneesdit verhaal is voor abonnees
@@ -21112,7 +21106,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-704
+701
 ~
 +
 =word abonneeword nu abonnee
@@ -21128,7 +21122,7 @@ extension BuiltinSnapshot {
 =word\20
 1
 =abonnee
-705
+702
 ~
 +
 =sie sind bereits abonnentin\FF?sie sind bereits abonnent\FF?sie sind bereits kunde\FF?sie sind bereits kundin\FF?sie sind schon abonnentin\FF?sie sind schon abonnent\FF?sie sind schon kunde\FF?sie sind schon kundin\FF?
@@ -21140,7 +21134,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-706
+703
 ~
 +
 =art\C3\ADculo es exclusiva para art\C3\ADculo es exclusivo para art\C3\ADculo es solo para art\C3\ADculo es s\C3\B3lo para art\C3\ADculo exclusiva para art\C3\ADculo exclusivo para art\C3\ADculo solo para art\C3\ADculo s\C3\B3lo para contenido es exclusiva para contenido es exclusivo para contenido es solo para contenido es s\C3\B3lo para contenido exclusiva para contenido exclusivo para contenido solo para contenido s\C3\B3lo para esta art\C3\ADculo es exclusiva para esta art\C3\ADculo es exclusivo para esta art\C3\ADculo es solo para esta art\C3\ADculo es s\C3\B3lo para esta art\C3\ADculo exclusiva para esta art\C3\ADculo exclusivo para esta art\C3\ADculo solo para esta art\C3\ADculo s\C3\B3lo para esta contenido es exclusiva para esta contenido es exclusivo para esta contenido es solo para esta contenido es s\C3\B3lo para esta contenido exclusiva para esta contenido exclusivo para esta contenido solo para esta contenido s\C3\B3lo para esta nota es exclusiva para esta nota es exclusivo para esta nota es solo para esta nota es s\C3\B3lo para esta nota exclusiva para esta nota exclusivo para esta nota solo para esta nota s\C3\B3lo para esta noticia es exclusiva para esta noticia es exclusivo para esta noticia es solo para esta noticia es s\C3\B3lo para esta noticia exclusiva para esta noticia exclusivo para esta noticia solo para esta noticia s\C3\B3lo para este art\C3\ADculo es exclusiva para este art\C3\ADculo es exclusivo para este art\C3\ADculo es solo para este art\C3\ADculo es s\C3\B3lo para este art\C3\ADculo exclusiva para este art\C3\ADculo exclusivo para este art\C3\ADculo solo para este art\C3\ADculo s\C3\B3lo para este contenido es exclusiva para este contenido es exclusivo para este contenido es solo para este contenido es s\C3\B3lo para este contenido exclusiva para este contenido exclusivo para este contenido solo para este contenido s\C3\B3lo para este nota es exclusiva para este nota es exclusivo para este nota es solo para este nota es s\C3\B3lo para este nota exclusiva para este nota exclusivo para este nota solo para este nota s\C3\B3lo para este noticia es exclusiva para este noticia es exclusivo para este noticia es solo para este noticia es s\C3\B3lo para este noticia exclusiva para este noticia exclusivo para este noticia solo para este noticia s\C3\B3lo para nota es exclusiva para nota es exclusivo para nota es solo para nota es s\C3\B3lo para nota exclusiva para nota exclusivo para nota solo para nota s\C3\B3lo para noticia es exclusiva para noticia es exclusivo para noticia es solo para noticia es s\C3\B3lo para noticia exclusiva para noticia exclusivo para noticia solo para noticia s\C3\B3lo para\20
@@ -21159,7 +21153,7 @@ extension BuiltinSnapshot {
 = para abonados
 = para socios
 = para suscriptores
-707
+704
 ~
 +
 =dit artikel is alleen beschikbaar voor abonneesdit artikel is alleen toegankelijk voor abonneesdit artikel is alleen voor abonneesdit artikel is beschikbaar voor abonneesdit artikel is exclusief beschikbaar voor abonneesdit artikel is exclusief toegankelijk voor abonneesdit artikel is exclusief voor abonneesdit artikel is toegankelijk voor abonneesdit artikel is voor abonneesdit stuk is alleen beschikbaar voor abonneesdit stuk is alleen toegankelijk voor abonneesdit stuk is alleen voor abonneesdit stuk is beschikbaar voor abonneesdit stuk is exclusief beschikbaar voor abonneesdit stuk is exclusief toegankelijk voor abonneesdit stuk is exclusief voor abonneesdit stuk is toegankelijk voor abonneesdit stuk is voor abonneesdit verhaal is alleen beschikbaar voor abonneesdit verhaal is alleen toegankelijk voor abonneesdit verhaal is alleen voor abonneesdit verhaal is beschikbaar voor abonneesdit verhaal is exclusief beschikbaar voor abonneesdit verhaal is exclusief toegankelijk voor abonneesdit verhaal is exclusief voor abonneesdit verhaal is toegankelijk voor abonneesdit verhaal is voor abonnees
@@ -21175,7 +21169,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-708
+705
 ~
 +
 =artigo \C3\A9 exclusiva a assinantesartigo \C3\A9 exclusiva de assinantesartigo \C3\A9 exclusiva para assinantesartigo \C3\A9 exclusivo a assinantesartigo \C3\A9 exclusivo de assinantesartigo \C3\A9 exclusivo para assinantesconte\C3\BAdo \C3\A9 exclusiva a assinantesconte\C3\BAdo \C3\A9 exclusiva de assinantesconte\C3\BAdo \C3\A9 exclusiva para assinantesconte\C3\BAdo \C3\A9 exclusivo a assinantesconte\C3\BAdo \C3\A9 exclusivo de assinantesconte\C3\BAdo \C3\A9 exclusivo para assinantesesta artigo \C3\A9 exclusiva a assinantesesta artigo \C3\A9 exclusiva de assinantesesta artigo \C3\A9 exclusiva para assinantesesta artigo \C3\A9 exclusivo a assinantesesta artigo \C3\A9 exclusivo de assinantesesta artigo \C3\A9 exclusivo para assinantesesta conte\C3\BAdo \C3\A9 exclusiva a assinantesesta conte\C3\BAdo \C3\A9 exclusiva de assinantesesta conte\C3\BAdo \C3\A9 exclusiva para assinantesesta conte\C3\BAdo \C3\A9 exclusivo a assinantesesta conte\C3\BAdo \C3\A9 exclusivo de assinantesesta conte\C3\BAdo \C3\A9 exclusivo para assinantesesta mat\C3\A9ria \C3\A9 exclusiva a assinantesesta mat\C3\A9ria \C3\A9 exclusiva de assinantesesta mat\C3\A9ria \C3\A9 exclusiva para assinantesesta mat\C3\A9ria \C3\A9 exclusivo a assinantesesta mat\C3\A9ria \C3\A9 exclusivo de assinantesesta mat\C3\A9ria \C3\A9 exclusivo para assinantesesta not\C3\ADcia \C3\A9 exclusiva a assinantesesta not\C3\ADcia \C3\A9 exclusiva de assinantesesta not\C3\ADcia \C3\A9 exclusiva para assinantesesta not\C3\ADcia \C3\A9 exclusivo a assinantesesta not\C3\ADcia \C3\A9 exclusivo de assinantesesta not\C3\ADcia \C3\A9 exclusivo para assinantesesta reportagem \C3\A9 exclusiva a assinantesesta reportagem \C3\A9 exclusiva de assinantesesta reportagem \C3\A9 exclusiva para assinantesesta reportagem \C3\A9 exclusivo a assinantesesta reportagem \C3\A9 exclusivo de assinantesesta reportagem \C3\A9 exclusivo para assinanteseste artigo \C3\A9 exclusiva a assinanteseste artigo \C3\A9 exclusiva de assinanteseste artigo \C3\A9 exclusiva para assinanteseste artigo \C3\A9 exclusivo a assinanteseste artigo \C3\A9 exclusivo de assinanteseste artigo \C3\A9 exclusivo para assinanteseste conte\C3\BAdo \C3\A9 exclusiva a assinanteseste conte\C3\BAdo \C3\A9 exclusiva de assinanteseste conte\C3\BAdo \C3\A9 exclusiva para assinanteseste conte\C3\BAdo \C3\A9 exclusivo a assinanteseste conte\C3\BAdo \C3\A9 exclusivo de assinanteseste conte\C3\BAdo \C3\A9 exclusivo para assinanteseste mat\C3\A9ria \C3\A9 exclusiva a assinanteseste mat\C3\A9ria \C3\A9 exclusiva de assinanteseste mat\C3\A9ria \C3\A9 exclusiva para assinanteseste mat\C3\A9ria \C3\A9 exclusivo a assinanteseste mat\C3\A9ria \C3\A9 exclusivo de assinanteseste mat\C3\A9ria \C3\A9 exclusivo para assinanteseste not\C3\ADcia \C3\A9 exclusiva a assinanteseste not\C3\ADcia \C3\A9 exclusiva de assinanteseste not\C3\ADcia \C3\A9 exclusiva para assinanteseste not\C3\ADcia \C3\A9 exclusivo a assinanteseste not\C3\ADcia \C3\A9 exclusivo de assinanteseste not\C3\ADcia \C3\A9 exclusivo para assinanteseste reportagem \C3\A9 exclusiva a assinanteseste reportagem \C3\A9 exclusiva de assinanteseste reportagem \C3\A9 exclusiva para assinanteseste reportagem \C3\A9 exclusivo a assinanteseste reportagem \C3\A9 exclusivo de assinanteseste reportagem \C3\A9 exclusivo para assinantesmat\C3\A9ria \C3\A9 exclusiva a assinantesmat\C3\A9ria \C3\A9 exclusiva de assinantesmat\C3\A9ria \C3\A9 exclusiva para assinantesmat\C3\A9ria \C3\A9 exclusivo a assinantesmat\C3\A9ria \C3\A9 exclusivo de assinantesmat\C3\A9ria \C3\A9 exclusivo para assinantesnot\C3\ADcia \C3\A9 exclusiva a assinantesnot\C3\ADcia \C3\A9 exclusiva de assinantesnot\C3\ADcia \C3\A9 exclusiva para assinantesnot\C3\ADcia \C3\A9 exclusivo a assinantesnot\C3\ADcia \C3\A9 exclusivo de assinantesnot\C3\ADcia \C3\A9 exclusivo para assinantesreportagem \C3\A9 exclusiva a assinantesreportagem \C3\A9 exclusiva de assinantesreportagem \C3\A9 exclusiva para assinantesreportagem \C3\A9 exclusivo a assinantesreportagem \C3\A9 exclusivo de assinantesreportagem \C3\A9 exclusivo para assinantes
@@ -21189,7 +21183,7 @@ extension BuiltinSnapshot {
 = a assinantes
 = de assinantes
 = para assinantes
-709
+706
 ~
 +
 =artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pna tylko dla abonent\C3\B3wta tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pny tylko dla abonent\C3\B3wta tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pna tylko dla abonent\C3\B3wtekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pny tylko dla abonent\C3\B3wtekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pna tylko dla abonent\C3\B3wten tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pny tylko dla abonent\C3\B3wten tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3w
@@ -21204,7 +21198,7 @@ extension BuiltinSnapshot {
 =materia\C5\82 jest dost\C4\99pn
 =tekst jest dost\C4\99pn
 =tre\C5\9B\C4\87 jest dost\C4\99pn
-710
+707
 ~
 +
 =masz ju\C5\BC dost\C4\99p\FF?masz ju\C5\BC prenumerat\C4\99\FF?masz ju\C5\BC subskrypcj\C4\99\FF?
@@ -21220,7 +21214,7 @@ extension BuiltinSnapshot {
 =masz ju\C5\BC subskrypcj\C4\99
 1
 =?
-711
+708
 ~
 +
 =kup dost\C4\99p aby czyta\C4\87kup dost\C4\99p aby kontynuowa\C4\87kup dost\C4\99p aby przeczyta\C4\87kup dost\C4\99p by czyta\C4\87kup dost\C4\99p by kontynuowa\C4\87kup dost\C4\99p by przeczyta\C4\87kup dost\C4\99p, aby czyta\C4\87kup dost\C4\99p, aby kontynuowa\C4\87kup dost\C4\99p, aby przeczyta\C4\87kup dost\C4\99p, by czyta\C4\87kup dost\C4\99p, by kontynuowa\C4\87kup dost\C4\99p, by przeczyta\C4\87kup prenumerat\C4\99 aby czyta\C4\87kup prenumerat\C4\99 aby kontynuowa\C4\87kup prenumerat\C4\99 aby przeczyta\C4\87kup prenumerat\C4\99 by czyta\C4\87kup prenumerat\C4\99 by kontynuowa\C4\87kup prenumerat\C4\99 by przeczyta\C4\87kup prenumerat\C4\99, aby czyta\C4\87kup prenumerat\C4\99, aby kontynuowa\C4\87kup prenumerat\C4\99, aby przeczyta\C4\87kup prenumerat\C4\99, by czyta\C4\87kup prenumerat\C4\99, by kontynuowa\C4\87kup prenumerat\C4\99, by przeczyta\C4\87kup subskrypcj\C4\99 aby czyta\C4\87kup subskrypcj\C4\99 aby kontynuowa\C4\87kup subskrypcj\C4\99 aby przeczyta\C4\87kup subskrypcj\C4\99 by czyta\C4\87kup subskrypcj\C4\99 by kontynuowa\C4\87kup subskrypcj\C4\99 by przeczyta\C4\87kup subskrypcj\C4\99, aby czyta\C4\87kup subskrypcj\C4\99, aby kontynuowa\C4\87kup subskrypcj\C4\99, aby przeczyta\C4\87kup subskrypcj\C4\99, by czyta\C4\87kup subskrypcj\C4\99, by kontynuowa\C4\87kup subskrypcj\C4\99, by przeczyta\C4\87wykup dost\C4\99p aby czyta\C4\87wykup dost\C4\99p aby kontynuowa\C4\87wykup dost\C4\99p aby przeczyta\C4\87wykup dost\C4\99p by czyta\C4\87wykup dost\C4\99p by kontynuowa\C4\87wykup dost\C4\99p by przeczyta\C4\87wykup dost\C4\99p, aby czyta\C4\87wykup dost\C4\99p, aby kontynuowa\C4\87wykup dost\C4\99p, aby przeczyta\C4\87wykup dost\C4\99p, by czyta\C4\87wykup dost\C4\99p, by kontynuowa\C4\87wykup dost\C4\99p, by przeczyta\C4\87wykup prenumerat\C4\99 aby czyta\C4\87wykup prenumerat\C4\99 aby kontynuowa\C4\87wykup prenumerat\C4\99 aby przeczyta\C4\87wykup prenumerat\C4\99 by czyta\C4\87wykup prenumerat\C4\99 by kontynuowa\C4\87wykup prenumerat\C4\99 by przeczyta\C4\87wykup prenumerat\C4\99, aby czyta\C4\87wykup prenumerat\C4\99, aby kontynuowa\C4\87wykup prenumerat\C4\99, aby przeczyta\C4\87wykup prenumerat\C4\99, by czyta\C4\87wykup prenumerat\C4\99, by kontynuowa\C4\87wykup prenumerat\C4\99, by przeczyta\C4\87wykup subskrypcj\C4\99 aby czyta\C4\87wykup subskrypcj\C4\99 aby kontynuowa\C4\87wykup subskrypcj\C4\99 aby przeczyta\C4\87wykup subskrypcj\C4\99 by czyta\C4\87wykup subskrypcj\C4\99 by kontynuowa\C4\87wykup subskrypcj\C4\99 by przeczyta\C4\87wykup subskrypcj\C4\99, aby czyta\C4\87wykup subskrypcj\C4\99, aby kontynuowa\C4\87wykup subskrypcj\C4\99, aby przeczyta\C4\87wykup subskrypcj\C4\99, by czyta\C4\87wykup subskrypcj\C4\99, by kontynuowa\C4\87wykup subskrypcj\C4\99, by przeczyta\C4\87
@@ -21229,7 +21223,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-712
+709
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
@@ -21242,7 +21236,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
-713
+710
 ~
 +
 =\D1\83\D0\B6\D0\B5 \D0\B5\D1\81\D1\82\D1\8C \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D0\B0\FF?\D1\83\D0\B6\D0\B5 \D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D0\BB\D0\B8 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83\FF?\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B\FF?
@@ -21258,7 +21252,7 @@ extension BuiltinSnapshot {
 =\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B
 1
 =?
-714
+711
 ~
 +
 =\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
@@ -21274,7 +21268,7 @@ extension BuiltinSnapshot {
 2
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
-715
+712
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
@@ -21292,7 +21286,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
-716
+713
 ~
 +
 =redan kund\FF?redan prenumerant\FF?
@@ -21307,7 +21301,7 @@ extension BuiltinSnapshot {
 =redan prenumerant
 1
 =?
-717
+714
 ~
 +
 =allerede abonnent\FF?
@@ -21321,7 +21315,7 @@ extension BuiltinSnapshot {
 =allerede abonnent
 1
 =?
-718
+715
 ~
 +
 =oletko jo tilaaja\FF?
@@ -21335,7 +21329,7 @@ extension BuiltinSnapshot {
 =oletko jo tilaaja
 1
 =?
-719
+716
 ~
 +
 =ji\C5\BE jste p\C5\99edplatitelem\FF?ji\C5\BE jste p\C5\99edplatitel\FF?ji\C5\BE jste p\C5\99edplatn\C3\A9\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitel\FF?ji\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?u\C5\BE jste p\C5\99edplatitelem\FF?u\C5\BE jste p\C5\99edplatitel\FF?u\C5\BE jste p\C5\99edplatn\C3\A9\FF?u\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?u\C5\BE m\C3\A1te p\C5\99edplatitel\FF?u\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?
@@ -21347,7 +21341,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-720
+717
 ~
 +
 =zaten abone misiniz\FF?zaten abone misin\FF?
@@ -21362,7 +21356,7 @@ extension BuiltinSnapshot {
 =zaten abone misiniz
 1
 =?
-721
+718
 ~
 +
 =sie haben das kontingent an kostenlosen artikelnsie haben das kontingent an \FEsie haben das kontingent von kostenlosen artikelnsie haben das kontingent von \FEsie haben das limit an kostenlosen artikelnsie haben das limit an \FEsie haben das limit von kostenlosen artikelnsie haben das limit von \FEsie haben ihr kontingent an kostenlosen artikelnsie haben ihr kontingent an \FEsie haben ihr kontingent von kostenlosen artikelnsie haben ihr kontingent von \FEsie haben ihr limit an kostenlosen artikelnsie haben ihr limit an \FEsie haben ihr limit von kostenlosen artikelnsie haben ihr limit von \FE
@@ -21374,7 +21368,7 @@ extension BuiltinSnapshot {
 1
 1
 =kostenlosen artikeln
-722
+719
 ~
 +
 =um den artikel lesen ben\C3\B6tigen sieum den artikel lesen melden sie sich anum den artikel lesen registrieren sie sichum den artikel lesen schliessen sie ein abo abum den artikel lesen, ben\C3\B6tigen sieum den artikel lesen, melden sie sich anum den artikel lesen, registrieren sie sichum den artikel lesen, schliessen sie ein abo abum den artikel zu lesen ben\C3\B6tigen sieum den artikel zu lesen melden sie sich anum den artikel zu lesen registrieren sie sichum den artikel zu lesen schliessen sie ein abo abum den artikel zu lesen, ben\C3\B6tigen sieum den artikel zu lesen, melden sie sich anum den artikel zu lesen, registrieren sie sichum den artikel zu lesen, schliessen sie ein abo abum den ganzen artikel lesen ben\C3\B6tigen sieum den ganzen artikel lesen melden sie sich anum den ganzen artikel lesen registrieren sie sichum den ganzen artikel lesen schliessen sie ein abo abum den ganzen artikel lesen, ben\C3\B6tigen sieum den ganzen artikel lesen, melden sie sich anum den ganzen artikel lesen, registrieren sie sichum den ganzen artikel lesen, schliessen sie ein abo abum den ganzen artikel zu lesen ben\C3\B6tigen sieum den ganzen artikel zu lesen melden sie sich anum den ganzen artikel zu lesen registrieren sie sichum den ganzen artikel zu lesen schliessen sie ein abo abum den ganzen artikel zu lesen, ben\C3\B6tigen sieum den ganzen artikel zu lesen, melden sie sich anum den ganzen artikel zu lesen, registrieren sie sichum den ganzen artikel zu lesen, schliessen sie ein abo abum den vollst\C3\A4ndigen artikel lesen ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel lesen melden sie sich anum den vollst\C3\A4ndigen artikel lesen registrieren sie sichum den vollst\C3\A4ndigen artikel lesen schliessen sie ein abo abum den vollst\C3\A4ndigen artikel lesen, ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel lesen, melden sie sich anum den vollst\C3\A4ndigen artikel lesen, registrieren sie sichum den vollst\C3\A4ndigen artikel lesen, schliessen sie ein abo abum den vollst\C3\A4ndigen artikel zu lesen ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel zu lesen melden sie sich anum den vollst\C3\A4ndigen artikel zu lesen registrieren sie sichum den vollst\C3\A4ndigen artikel zu lesen schliessen sie ein abo abum den vollst\C3\A4ndigen artikel zu lesen, ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel zu lesen, melden sie sich anum den vollst\C3\A4ndigen artikel zu lesen, registrieren sie sichum den vollst\C3\A4ndigen artikel zu lesen, schliessen sie ein abo abum weiter zulesen ben\C3\B6tigen sieum weiter zulesen melden sie sich anum weiter zulesen registrieren sie sichum weiter zulesen schliessen sie ein abo abum weiter zulesen, ben\C3\B6tigen sieum weiter zulesen, melden sie sich anum weiter zulesen, registrieren sie sichum weiter zulesen, schliessen sie ein abo abum weiterzulesen ben\C3\B6tigen sieum weiterzulesen melden sie sich anum weiterzulesen registrieren sie sichum weiterzulesen schliessen sie ein abo abum weiterzulesen, ben\C3\B6tigen sieum weiterzulesen, melden sie sich anum weiterzulesen, registrieren sie sichum weiterzulesen, schliessen sie ein abo ab
@@ -21391,7 +21385,7 @@ extension BuiltinSnapshot {
 = melden sie sich an
 = registrieren sie sich
 = schliessen sie ein abo ab
-723
+720
 ~
 +
 =jetzt abonnieren und kostenlos weiterlesenjetzt abonnieren und weiterlesenjetzt anmelden und kostenlos weiterlesenjetzt anmelden und weiterlesenjetzt kostenlos abonnieren und kostenlos weiterlesenjetzt kostenlos abonnieren und weiterlesenjetzt kostenlos anmelden und kostenlos weiterlesenjetzt kostenlos anmelden und weiterlesenjetzt kostenlos registrieren und kostenlos weiterlesenjetzt kostenlos registrieren und weiterlesenjetzt registrieren und kostenlos weiterlesenjetzt registrieren und weiterlesen
@@ -21409,7 +21403,7 @@ extension BuiltinSnapshot {
 =registrieren und\20
 1
 =weiterlesen
-724
+721
 ~
 +
 =vous avez atteint la limite d'articles gratuitsvous avez atteint la limite de \FEvous avez atteint votre limite d'articles gratuitsvous avez atteint votre limite de \FE
@@ -21424,7 +21418,7 @@ extension BuiltinSnapshot {
 =vous avez atteint votre limite\20
 1
 = gratuits
-725
+722
 ~
 +
 =pour lire la suite abonnez-vouspour lire la suite connectez-vouspour lire la suite de cet article abonnez-vouspour lire la suite de cet article connectez-vouspour lire la suite de cet article inscrivez-vouspour lire la suite de cet article, abonnez-vouspour lire la suite de cet article, connectez-vouspour lire la suite de cet article, inscrivez-vouspour lire la suite inscrivez-vouspour lire la suite, abonnez-vouspour lire la suite, connectez-vouspour lire la suite, inscrivez-vous
@@ -21440,7 +21434,7 @@ extension BuiltinSnapshot {
 = abonnez-vous
 = connectez-vous
 = inscrivez-vous
-726
+723
 ~
 +
 =has alcanzado el l\C3\ADmite de art\C3\ADculos gratuitoshas alcanzado el l\C3\ADmite de \FE
@@ -21454,7 +21448,7 @@ extension BuiltinSnapshot {
 =has alcanzado el l\C3\ADmite de\20
 1
 =art\C3\ADculos gratuitos
-727
+724
 ~
 +
 =para continuar leyendo hazte suscriptorpara continuar leyendo inicia sesi\C3\B3npara continuar leyendo reg\C3\ADstratepara continuar leyendo suscr\C3\ADbetepara continuar leyendo, hazte suscriptorpara continuar leyendo, inicia sesi\C3\B3npara continuar leyendo, reg\C3\ADstratepara continuar leyendo, suscr\C3\ADbetepara seguir leyendo hazte suscriptorpara seguir leyendo inicia sesi\C3\B3npara seguir leyendo reg\C3\ADstratepara seguir leyendo suscr\C3\ADbetepara seguir leyendo, hazte suscriptorpara seguir leyendo, inicia sesi\C3\B3npara seguir leyendo, reg\C3\ADstratepara seguir leyendo, suscr\C3\ADbete
@@ -21474,7 +21468,7 @@ extension BuiltinSnapshot {
 = inicia sesi\C3\B3n
 = reg\C3\ADstrate
 = suscr\C3\ADbete
-728
+725
 ~
 +
 =hai raggiunto il limite di articoli gratuitihai raggiunto il limite di \FE
@@ -21488,7 +21482,7 @@ extension BuiltinSnapshot {
 =hai raggiunto il limite di\20
 1
 =articoli gratuiti
-729
+726
 ~
 +
 =per continuare a leggere abbonatiper continuare a leggere accediper continuare a leggere registratiper continuare a leggere, abbonatiper continuare a leggere, accediper continuare a leggere, registrati
@@ -21512,7 +21506,6 @@ extension BuiltinSnapshot {
 35
 +
 224
-2014
 2015
 2016
 2017
@@ -21564,8 +21557,8 @@ extension BuiltinSnapshot {
 2063
 2064
 2065
-2010
 2066
+2011
 2067
 2068
 2069
@@ -21623,8 +21616,8 @@ extension BuiltinSnapshot {
 2121
 2122
 2123
-2011
 2124
+2012
 2125
 2126
 2127
@@ -21663,15 +21656,15 @@ extension BuiltinSnapshot {
 2160
 2161
 2162
-1623
 2163
+1624
 2164
 2165
 2166
 2167
 2168
-2012
 2169
+2013
 2170
 2171
 2172
@@ -21679,8 +21672,8 @@ extension BuiltinSnapshot {
 2174
 2175
 2176
-2013
 2177
+2014
 2178
 2179
 2180
@@ -21736,6 +21729,7 @@ extension BuiltinSnapshot {
 2230
 2231
 2232
+2233
 ~
 ~
 0
@@ -21746,18 +21740,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-730
+727
 17
-731
-+
-1
-2233
-~
-0
-~
-0
-~
-732
+728
 +
 1
 2234
@@ -21766,7 +21751,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-733
+729
 +
 1
 2235
@@ -21775,7 +21760,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-734
+730
 +
 1
 2236
@@ -21784,7 +21769,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-735
+731
 +
 1
 2237
@@ -21793,7 +21778,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-736
+732
 +
 1
 2238
@@ -21802,7 +21787,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-737
+733
 +
 1
 2239
@@ -21811,10 +21796,19 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-738
+734
 +
 1
 2240
+~
+0
+~
+0
+~
+735
++
+1
+2241
 ~
 0
 ~
@@ -21824,27 +21818,18 @@ extension BuiltinSnapshot {
 2
 =\E6\9C\89\E6\96\99
 =\E9\99\90\E5\AE\9A
-739
+736
 +
 3
-2241
 2242
 2243
-~
-0
-~
-0
-~
-740
-+
-1
 2244
 ~
 0
 ~
 0
 ~
-741
+737
 +
 1
 2245
@@ -21853,7 +21838,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-742
+738
 +
 1
 2246
@@ -21862,29 +21847,26 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-743
-+
-2
-2247
-2248
-~
-0
-~
-0
-~
-744
+739
 +
 1
+2247
+~
+0
+~
+0
+~
+740
++
+2
+2248
 2249
 ~
 0
 ~
 0
-+
-1
-1
-=\ED\9A\8C\EC\9B\90
-745
+~
+741
 +
 1
 2250
@@ -21895,8 +21877,8 @@ extension BuiltinSnapshot {
 +
 1
 1
-=\EC\A0\84\EC\9A\A9
-746
+=\ED\9A\8C\EC\9B\90
+742
 +
 1
 2251
@@ -21908,10 +21890,22 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-747
+743
 +
 1
 2252
+~
+0
+~
+0
++
+1
+1
+=\EC\A0\84\EC\9A\A9
+744
++
+1
+2253
 ~
 0
 ~
@@ -21927,26 +21921,26 @@ extension BuiltinSnapshot {
 ~
 +
 20
-2240
-2237
 2241
+2238
 2242
 2243
-2245
-2235
-2234
-2246
-2233
-2247
-2248
-2238
-2239
 2244
+2246
 2236
-2251
-2252
+2235
+2247
+2234
+2248
 2249
+2239
+2240
+2245
+2237
+2252
+2253
 2250
+2251
 ~
 ~
 0
@@ -21957,7 +21951,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-748
+745
 0
 =plain
 1
@@ -22226,7 +22220,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-749
+746
 0
 =plain
 1
@@ -22235,7 +22229,6 @@ extension BuiltinSnapshot {
 12
 +
 217
-2253
 2254
 2255
 2256
@@ -22452,6 +22445,7 @@ extension BuiltinSnapshot {
 2467
 2468
 2469
+2470
 ~
 ~
 0
@@ -22462,7 +22456,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-750
+747
 0
 =plain
 1
@@ -22481,7 +22475,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-751
+748
 0
 =plain
 1
@@ -22501,7 +22495,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-752
+749
 0
 =plain
 1
@@ -22510,9 +22504,9 @@ extension BuiltinSnapshot {
 30
 +
 3
-2470
 2471
 2472
+2473
 ~
 ~
 0
@@ -22523,9 +22517,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-753
+750
 2
-754
+751
 ~
 +
 =skip past newsletter promotion
@@ -22539,7 +22533,7 @@ extension BuiltinSnapshot {
 1
 1
 =skip past newsletter promotion
-755
+752
 ~
 +
 =sign up to sign-up to signup to\20
@@ -22570,9 +22564,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-756
+753
 24
-757
+754
 ~
 +
 =[ ]\FFaccetto[ ]\FFaceito[ ]\FFacepto[ ]\FFi accept[ ]\FFi agree to[ ]\FFi consent to[ ]\FFi have read[ ]\FFich akzeptiere[ ]\FFich stimme[ ]\FFik ga akkoord[ ]\FFj[]\FFaccetto[]\FFaceito[]\FFacepto[]\FFi accept[]\FFi agree to[]\FFi consent to[]\FFi have read[]\FFich akzeptiere[]\FFich stimme[]\FFik ga akkoord[]\FFjaccettoaceitoaceptoi accepti agree toi consent toi have readich akzeptiereich stimmeik ga akkoordj\E2\98\90\FFaccetto\E2\98\90\FFaceito\E2\98\90\FFacepto\E2\98\90\FFi accept\E2\98\90\FFi agree to\E2\98\90\FFi consent to\E2\98\90\FFi have read\E2\98\90\FFich akzeptiere\E2\98\90\FFich stimme\E2\98\90\FFik ga akkoord\E2\98\90\FFj
@@ -22581,7 +22575,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-758
+755
 ~
 +
 =by clickingby continuingby creating an accountby entering your e-mailby entering your emailby pressingby providing your e-mailby providing your emailby registeringby signing upby submittingby subscribingby tapping
@@ -22593,7 +22587,7 @@ extension BuiltinSnapshot {
 1
 1
 =by\20
-759
+756
 ~
 +
 =this form is protected by recaptchathis page is protected by recaptchathis site is protected by recaptcha
@@ -22607,7 +22601,7 @@ extension BuiltinSnapshot {
 =this form is protected by recaptcha
 =this page is protected by recaptcha
 =this site is protected by recaptcha
-760
+757
 ~
 +
 =unsubscribe anytimeunsubscribe at any timeyou can unsubscribe anytimeyou can unsubscribe at any timeyou may unsubscribe anytimeyou may unsubscribe at any time
@@ -22620,7 +22614,7 @@ extension BuiltinSnapshot {
 2
 =unsubscribe anytime
 =unsubscribe at any time
-761
+758
 ~
 +
 =we respect your inboxwe respect your privacy
@@ -22633,7 +22627,7 @@ extension BuiltinSnapshot {
 2
 =we respect your inbox
 =we respect your privacy
-762
+759
 ~
 +
 =we do not rentwe do not sellwe do not sharewe do not spamwe don't rentwe don't sellwe don't sharewe don't spamwe don\E2\80\99t rentwe don\E2\80\99t sellwe don\E2\80\99t sharewe don\E2\80\99t spamwe will never rentwe will never sellwe will never sharewe will never spamwe will not rentwe will not sellwe will not sharewe will not spamwe won't rentwe won't sellwe won't sharewe won't spamwe won\E2\80\99t rentwe won\E2\80\99t sellwe won\E2\80\99t sharewe won\E2\80\99t spamwe'll never rentwe'll never sellwe'll never sharewe'll never spamwe\E2\80\99ll never rentwe\E2\80\99ll never sellwe\E2\80\99ll never sharewe\E2\80\99ll never spam
@@ -22648,11 +22642,11 @@ extension BuiltinSnapshot {
 = sell
 = share
 = spam
-763
+760
 +
 2
-2473
 2474
+2475
 ~
 0
 ~
@@ -22662,7 +22656,7 @@ extension BuiltinSnapshot {
 2
 =we\20
 =your\20
-764
+761
 ~
 +
 =no spam
@@ -22676,7 +22670,7 @@ extension BuiltinSnapshot {
 1
 1
 =no spam
-765
+762
 ~
 +
 =we hate spam
@@ -22688,7 +22682,7 @@ extension BuiltinSnapshot {
 1
 1
 =we hate spam
-766
+763
 ~
 +
 =abmeldung ist jederzeit m\C3\B6glichabmeldung jederzeit m\C3\B6glichdie abmeldung ist jederzeit m\C3\B6glichdie abmeldung jederzeit m\C3\B6glich
@@ -22702,7 +22696,7 @@ extension BuiltinSnapshot {
 =abmeldung\20
 1
 =jederzeit m\C3\B6glich
-767
+764
 ~
 +
 =sie k\C3\B6nnen den newsletter jederzeit abbestellensie k\C3\B6nnen den newsletter jederzeit abmeldensie k\C3\B6nnen den newsletter jederzeit austragensie k\C3\B6nnen den newsletter jederzeit wieder abbestellensie k\C3\B6nnen den newsletter jederzeit wieder abmeldensie k\C3\B6nnen den newsletter jederzeit wieder austragensie k\C3\B6nnen sich jederzeit abbestellensie k\C3\B6nnen sich jederzeit abmeldensie k\C3\B6nnen sich jederzeit austragensie k\C3\B6nnen sich jederzeit wieder abbestellensie k\C3\B6nnen sich jederzeit wieder abmeldensie k\C3\B6nnen sich jederzeit wieder austragen
@@ -22719,7 +22713,7 @@ extension BuiltinSnapshot {
 =abbestellen
 =abmelden
 =austragen
-768
+765
 ~
 +
 =mit der anmeldung akzeptieren siemit der anmeldung stimmen siemit der registrierung akzeptieren siemit der registrierung stimmen siemit ihrer anmeldung akzeptieren siemit ihrer anmeldung stimmen siemit ihrer registrierung akzeptieren siemit ihrer registrierung stimmen sie
@@ -22728,7 +22722,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-769
+766
 ~
 +
 =d\C3\A9sabonnement possible \C3\A0 tout momentd\C3\A9sabonnement \C3\A0 tout momentd\C3\A9sinscription possible \C3\A0 tout momentd\C3\A9sinscription \C3\A0 tout moment
@@ -22743,7 +22737,7 @@ extension BuiltinSnapshot {
 =d\C3\A9sinscription\20
 1
 =\C3\A0 tout moment
-770
+767
 ~
 +
 =vous pouvez vous d\C3\A9sabonner en un clicvous pouvez vous d\C3\A9sabonner \C3\A0 tout momentvous pouvez vous d\C3\A9sinscrire en un clicvous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
@@ -22758,7 +22752,7 @@ extension BuiltinSnapshot {
 =vous pouvez vous d\C3\A9sabonner \C3\A0 tout moment
 =vous pouvez vous d\C3\A9sinscrire en un clic
 =vous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
-771
+768
 ~
 +
 =en vous inscrivant vous acceptezen vous inscrivant, vous acceptez
@@ -22773,7 +22767,7 @@ extension BuiltinSnapshot {
 =en vous inscrivant,
 1
 = vous acceptez
-772
+769
 ~
 +
 =puedes darte de baja cuando quieraspuedes darte de baja en cualquier momento
@@ -22786,7 +22780,7 @@ extension BuiltinSnapshot {
 2
 =puedes darte de baja cuando quieras
 =puedes darte de baja en cualquier momento
-773
+770
 ~
 +
 =al registrarte aceptasal registrarte, aceptasal suscribirte aceptasal suscribirte, aceptas
@@ -22803,7 +22797,7 @@ extension BuiltinSnapshot {
 =al suscribirte,
 1
 = aceptas
-774
+771
 ~
 +
 =puoi annullare lpuoi cancellarti in qualsiasi momentopuoi disiscriverti in qualsiasi momento
@@ -22817,7 +22811,7 @@ extension BuiltinSnapshot {
 =puoi\20
 1
 = in qualsiasi momento
-775
+772
 ~
 +
 =iscrivendoti accettiiscrivendoti, accetti
@@ -22832,7 +22826,7 @@ extension BuiltinSnapshot {
 =iscrivendoti,
 1
 = accetti
-776
+773
 ~
 +
 =pode cancelar a assinatura a qualquer momentopode cancelar a inscri\C3\A7\C3\A3o a qualquer momentopode cancelar sua assinatura a qualquer momentopode cancelar sua inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar a assinatura a qualquer momentovoc\C3\AA pode cancelar a inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar sua assinatura a qualquer momentovoc\C3\AA pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
@@ -22847,7 +22841,7 @@ extension BuiltinSnapshot {
 =pode cancelar a inscri\C3\A7\C3\A3o a qualquer momento
 =pode cancelar sua assinatura a qualquer momento
 =pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
-777
+774
 ~
 +
 =ao se cadastrar voc\C3\AA concordaao se cadastrar, voc\C3\AA concordaao se inscrever voc\C3\AA concordaao se inscrever, voc\C3\AA concorda
@@ -22864,7 +22858,7 @@ extension BuiltinSnapshot {
 =ao se inscrever,
 1
 = voc\C3\AA concorda
-778
+775
 ~
 +
 =je kunt je altijd afmeldenje kunt je altijd weer afmeldenje kunt je op elk moment afmeldenje kunt je op elk moment weer afmelden
@@ -22879,7 +22873,7 @@ extension BuiltinSnapshot {
 =je kunt je op elk moment\20
 1
 =afmelden
-779
+776
 ~
 +
 =mo\C5\BCesz si\C4\99 wypisa\C4\87 w ka\C5\BCdej chwilimo\C5\BCesz si\C4\99 wypisa\C4\87 z subskrypcji w ka\C5\BCdej chwilimo\C5\BCesz wypisa\C4\87 si\C4\99 w ka\C5\BCdej chwilimo\C5\BCesz wypisa\C4\87 si\C4\99 z subskrypcji w ka\C5\BCdej chwilimo\C5\BCesz zrezygnowa\C4\87 w ka\C5\BCdej chwilimo\C5\BCesz zrezygnowa\C4\87 z subskrypcji w ka\C5\BCdej chwili
@@ -22895,7 +22889,7 @@ extension BuiltinSnapshot {
 =mo\C5\BCesz zrezygnowa\C4\87\20
 1
 =w ka\C5\BCdej chwili
-780
+777
 ~
 +
 =\D0\B2\D1\8B \D0\BC\D0\BE\D0\B6\D0\B5\D1\82\D0\B5 \D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B2\D1\8B \D0\BC\D0\BE\D0\B6\D0\B5\D1\82\D0\B5 \D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\BC\D0\BE\D0\B6\D0\BD\D0\BE \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\BC\D0\BE\D0\B6\D0\BD\D0\BE \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82
@@ -22916,10 +22910,9 @@ extension BuiltinSnapshot {
 45
 +
 82
-2475
-2473
-2474
 2476
+2474
+2475
 2477
 2478
 2479
@@ -22998,6 +22991,7 @@ extension BuiltinSnapshot {
 2552
 2553
 2554
+2555
 ~
 ~
 0
@@ -23759,7 +23753,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-781
+778
 0
 =plain
 1
@@ -23866,7 +23860,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-782
+779
 0
 =raw
 1
@@ -23875,7 +23869,7 @@ extension BuiltinSnapshot {
 6
 +
 1
-2555
+2556
 ~
 ~
 0
@@ -23886,7 +23880,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-783
+780
 0
 =raw
 1
@@ -23910,7 +23904,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-784
+781
 0
 =raw
 1
@@ -23918,7 +23912,7 @@ extension BuiltinSnapshot {
 ~
 +
 1
-2556
+2557
 ~
 ~
 0
@@ -23927,12 +23921,11 @@ extension BuiltinSnapshot {
 0
 ~
 =regex
-785
+782
 11
-786
+783
 +
 18
-2557
 2558
 2559
 2560
@@ -23950,16 +23943,17 @@ extension BuiltinSnapshot {
 2572
 2573
 2574
+2575
 ~
 0
 ~
 0
 ~
-787
+784
 +
 2
-2575
 2576
+2577
 ~
 0
 ~
@@ -23971,11 +23965,11 @@ extension BuiltinSnapshot {
 =newer
 =recent
 =up-to-date
-788
+785
 +
 2
-2577
 2578
+2579
 ~
 0
 ~
@@ -23989,13 +23983,13 @@ extension BuiltinSnapshot {
 = unsupported\20
 1
 =browser
-789
+786
 +
 4
-2579
 2580
 2581
 2582
+2583
 ~
 0
 ~
@@ -24004,11 +23998,11 @@ extension BuiltinSnapshot {
 1
 1
 =your\20
-790
+787
 +
 2
-2583
 2584
+2585
 ~
 0
 ~
@@ -24017,16 +24011,7 @@ extension BuiltinSnapshot {
 1
 1
 =browser
-791
-+
-1
-2585
-~
-0
-~
-0
-~
-792
+788
 +
 1
 2586
@@ -24035,41 +24020,50 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-793
-+
-2
-2587
-2588
-~
-0
-~
-0
-~
-794
-+
-3
-2589
-2590
-2591
-~
-0
-~
-0
-~
-795
-+
-2
-2592
-2593
-~
-0
-~
-0
-~
-796
+789
 +
 1
+2587
+~
+0
+~
+0
+~
+790
++
+2
+2588
+2589
+~
+0
+~
+0
+~
+791
++
+3
+2590
+2591
+2592
+~
+0
+~
+0
+~
+792
++
+2
+2593
 2594
+~
+0
+~
+0
+~
+793
++
+1
+2595
 ~
 0
 ~
@@ -24082,22 +24076,21 @@ extension BuiltinSnapshot {
 60
 +
 38
-2575
 2576
-2579
+2577
 2580
 2581
 2582
-2585
-2589
+2583
+2586
 2590
 2591
-2594
 2592
+2595
 2593
-2583
+2594
 2584
-2557
+2585
 2558
 2559
 2560
@@ -24115,11 +24108,12 @@ extension BuiltinSnapshot {
 2572
 2573
 2574
-2587
+2575
 2588
-2586
-2577
+2589
+2587
 2578
+2579
 ~
 ~
 0
@@ -24130,7 +24124,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-797
+794
 0
 =raw
 1
@@ -24139,8 +24133,8 @@ extension BuiltinSnapshot {
 10
 +
 2
-2595
 2596
+2597
 ~
 ~
 0
@@ -24156,9 +24150,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-798
+795
 2
-799
+796
 ~
 +
 =dimensione caratteredimensione del caratteredimensione del testodimensione testofontlettergrootteprint sizeprintsizeresizeschriftgroesseschriftgr\C3\B6ssetaille de la policetaille de policetaille du textetamanho da fontetamanho da letratamanho do textotamano de fuentetamano de la letratamano de letratamano del textotama\C3\B1o de fuentetama\C3\B1o de la letratama\C3\B1o de letratama\C3\B1o del textotekstgroottetext sizetextgroessetextgr\C3\B6ssetextsizetype sizetypesizezoom
@@ -24167,7 +24161,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-800
+797
 ~
 +
 =\E5\AD\97\E4\BD\93\E5\AD\97\E5\8F\B7\E5\AD\97\E8\99\9F\E5\AD\97\E9\AB\94\E6\96\87\E5\AD\97\E3\81\AE\E5\A4\A7\E3\81\8D\E3\81\95\E6\96\87\E5\AD\97\E3\82\B5\E3\82\A4\E3\82\BA\EA\B8\80\EC\94\A8\FF\ED\81\AC\EA\B8\B0\EA\B8\80\EC\9E\90\FF\ED\81\AC\EA\B8\B0
@@ -24194,7 +24188,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-801
+798
 0
 =raw
 1
@@ -24203,7 +24197,6 @@ extension BuiltinSnapshot {
 6
 +
 25
-2597
 2598
 2599
 2600
@@ -24228,6 +24221,7 @@ extension BuiltinSnapshot {
 2619
 2620
 2621
+2622
 +
 =*\FF[+\FF[-\FF[[\C2\B7\FF[\E2\80\A2\FF[
 :3,6,9,10,14,19
@@ -24247,7 +24241,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-802
+799
 0
 =plain
 1
@@ -24256,12 +24250,12 @@ extension BuiltinSnapshot {
 3
 +
 6
-2622
 2623
 2624
 2625
 2626
 2627
+2628
 ~
 ~
 0
@@ -24272,13 +24266,13 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-803
+800
 2
-804
+801
 +
 2
-2628
 2629
+2630
 ~
 0
 ~
@@ -24290,7 +24284,7 @@ extension BuiltinSnapshot {
 =strg
 1
 =+
-805
+802
 ~
 +
 =fehler gefundenfound a errorfound a mistakefound a typofound an errorfound an mistakefound an typoklaida tekstek\C4\BC\C5\ABda rakst\C4\81leidsid veapamat\C4\97te klaid\C4\85pastebi\C5\82e\C5\9B b\C5\82\C4\85dsee a mistakesee a typosee an mistakesee an typospotted a errorspotted a mistakespotted a typospotted an errorspotted an mistakespotted an typotippfehler gefundenviga tekstisznalaz\C5\82e\C5\9B b\C5\82\C4\85d\D0\B7\D0\B0\D0\BC\D0\B5\D1\82\D0\B8\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\B7\D0\BD\D0\B0\D0\B9\D1\88\D0\BB\D0\B8 \D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D1\83\D0\BD\D0\B0\D1\88\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D0\B0 \D0\B2 \D1\82\D0\B5\D0\BA\D1\81\D1\82\D1\96
@@ -24306,7 +24300,6 @@ extension BuiltinSnapshot {
 30
 +
 21
-2628
 2629
 2630
 2631
@@ -24327,6 +24320,7 @@ extension BuiltinSnapshot {
 2646
 2647
 2648
+2649
 ~
 ~
 0
@@ -24337,7 +24331,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-806
+803
 0
 =plain
 1
@@ -24346,7 +24340,6 @@ extension BuiltinSnapshot {
 6
 +
 44
-2649
 2650
 2651
 2652
@@ -24367,8 +24360,8 @@ extension BuiltinSnapshot {
 2667
 2668
 2669
-1931
 2670
+1932
 2671
 2672
 2673
@@ -24390,6 +24383,7 @@ extension BuiltinSnapshot {
 2689
 2690
 2691
+2692
 +
 =0123456789ca.\FF\FEczas czytania\FF:\FFok.\FF\FEczas czytania\FF:\FF\FEczas czytania\FFok.\FF\FEczas czytania\FF\FEczas lektury\FF:\FFok.\FF\FEczas lektury\FF:\FF\FEczas lektury\FFok.\FF\FEczas lektury\FF\FEdoba \C4\8Dten\C3\AD\FF:\FF\FEdoba \C4\8Dten\C3\AD\FF\FEdoba \C4\8D\C3\ADtania\FF:\FF\FEdoba \C4\8D\C3\ADtania\FF\FEestimated listening time\FF:\FF\FEestimated listening time\FF\FEestimated read time\FF:\FF\FEestimated read time\FF\FEestimated reading time\FF:\FF\FEestimated reading time\FF\FEh\C3\B6rdauer\FF:\FFca.\FF\FEh\C3\B6rdauer\FF:\FF\FEh\C3\B6rdauer\FFca.\FF\FEh\C3\B6rdauer\FF\FElectura\FF:\FF\FElectura\FF\FElecture\FF:\FF\FElecture\FF\FEleestijd\FF:\FF\FEleestijd\FF\FEleitura\FF:\FF\FEleitura\FF\FElesedauer\FF:\FFca.\FF\FElesedauer\FF:\FF\FElesedauer\FFca.\FF\FElesedauer\FF\FElesen\FF\FElesetid\FF:\FFca.\FF\FElesetid\FF:\FFca\FF\FElesetid\FF:\FFn.\FF\FElesetid\FF:\FF\FElesetid\FFca.\FF\FElesetid\FFca\FF\FElesetid\FFn.\FF\FElesetid\FF\FElesezeit\FF:\FFca.\FF\FElesezeit\FF:\FF\FElesezeit\FFca.\FF\FElesezeit\FF\FElistening time\FF:\FF\FElistening time\FF\FElisten\FF(\FF\FElukuaika\FF:\FFca.\FF\FElukuaika\FF:\FFca\FF\FElukuaika\FF:\FFn.\FF\FElukuaika\FF:\FF\FElukuaika\FFca.\FF\FElukuaika\FFca\FF\FElukuaika\FFn.\FF\FElukuaika\FF\FEl\C3\A4stid\FF:\FFca.\FF\FEl\C3\A4stid\FF:\FFca\FF\FEl\C3\A4stid\FF:\FFn.\FF\FEl\C3\A4stid\FF:\FF\FEl\C3\A4stid\FFca.\FF\FEl\C3\A4stid\FFca\FF\FEl\C3\A4stid\FFn.\FF\FEl\C3\A4stid\FF\FEl\C3\A6setid\FF:\FFca.\FF\FEl\C3\A6setid\FF:\FFca\FF\FEl\C3\A6setid\FF:\FFn.\FF\FEl\C3\A6setid\FF:\FF\FEl\C3\A6setid\FFca.\FF\FEl\C3\A6setid\FFca\FF\FEl\C3\A6setid\FFn.\FF\FEl\C3\A6setid\FF\FEokuma s\C3\BCresi\FF:\FF\FEokuma s\C3\BCresi\FF\FEolvas\C3\A1si id\C5\91\FF:\FF\FEolvas\C3\A1si id\C5\91\FF\FEread time\FF:\FF\FEread time\FF\FEreading time\FF:\FF\FEreading time\FF\FEtempo de leitura\FF:\FF\FEtempo de leitura\FF\FEtempo di lettura\FF:\FF\FEtempo di lettura\FF\FEtemps de lecture\FF:\FF\FEtemps de lecture\FF\FEtiempo de lectura\FF:\FF\FEtiempo de lectura\FF\FEtiempo estimado de lectura\FF:\FF\FEtiempo estimado de lectura\FF\FEtimp de citire\FF:\FF\FEtimp de citire\FF\FEtimp de lectur\C4\83\FF:\FF\FEtimp de lectur\C4\83\FF\FEweiterlesen\FF\FE\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,15,36,53,72,87,107,123,141,155,171,185,203,219,247,273,296,317,343,367,384,397,412,423,434,443,454,463,475,485,496,505,522,535,550,561,568,583,597,611,622,635,647,659,668,684,696,710,720,738,754,764,780,795,810,822,836,849,862,872,887,901,915,926,939,951,963,972,988,1003,1018,1030,1044,1057,1070,1080,1097,1112,1130,1146,1159,1170,1186,1200,1220,1238,1258,1276,1296,1314,1335,1354,1384,1412,1430,1446,1466,1484,1497,1498,1499,1500,1501,1502,1503,1504,1505,1506,1507,1508,1509,1510,1511,1512,1513,1514,1515,1516,1517,1518,1519,1520,1521,1522,1523,1524,1525,1526,1527,1528,1529,1530,1531,1532,1533,1534,1535,1536,1537,1538,1539,1540,1541,1542,1543,1544,1545,1546,1547,1548
@@ -24402,7 +24396,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-807
+804
 0
 =plain
 1
@@ -24411,7 +24405,6 @@ extension BuiltinSnapshot {
 12
 +
 22
-2692
 2693
 2694
 2695
@@ -24433,6 +24426,7 @@ extension BuiltinSnapshot {
 2711
 2712
 2713
+2714
 ~
 ~
 0
@@ -24445,7 +24439,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-808
+805
 0
 =plain
 1
@@ -24467,9 +24461,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-809
+806
 25
-810
+807
 ~
 +
 =do not have an account yet\FF?do not have an account\FF?don't have an account yet\FF?don't have an account\FF?don\E2\80\99t have an account yet\FF?don\E2\80\99t have an account\FF?
@@ -24485,7 +24479,7 @@ extension BuiltinSnapshot {
 =don\E2\80\99t have an account
 1
 =?
-811
+808
 ~
 +
 =already have an account\FF?already registered\FF?
@@ -24500,7 +24494,7 @@ extension BuiltinSnapshot {
 =already registered
 1
 =?
-812
+809
 ~
 +
 =log in or create a free accountlog in or create an accountlog in or registerlog in or sign uplog in or signuplog in\FF/\FFcreate a free accountlog in\FF/\FFcreate an accountlog in\FF/\FFregisterlog in\FF/\FFsign uplog in\FF/\FFsignuplogin or create a free accountlogin or create an accountlogin or registerlogin or sign uplogin or signuplogin\FF/\FFcreate a free accountlogin\FF/\FFcreate an accountlogin\FF/\FFregisterlogin\FF/\FFsign uplogin\FF/\FFsignupsign in or create a free accountsign in or create an accountsign in or registersign in or sign upsign in or signupsign in\FF/\FFcreate a free accountsign in\FF/\FFcreate an accountsign in\FF/\FFregistersign in\FF/\FFsign upsign in\FF/\FFsignupsignin or create a free accountsignin or create an accountsignin or registersignin or sign upsignin or signupsignin\FF/\FFcreate a free accountsignin\FF/\FFcreate an accountsignin\FF/\FFregistersignin\FF/\FFsign upsignin\FF/\FFsignup
@@ -24511,7 +24505,7 @@ extension BuiltinSnapshot {
 5910974512300032
 0
 ~
-813
+810
 ~
 +
 =register or log inregister or loginregister or sign inregister or signinregister\FF/\FFlog inregister\FF/\FFloginregister\FF/\FFsign inregister\FF/\FFsigninsign up or log insign up or loginsign up or sign insign up or signinsign up\FF/\FFlog insign up\FF/\FFloginsign up\FF/\FFsign insign up\FF/\FFsigninsignup or log insignup or loginsignup or sign insignup or signinsignup\FF/\FFlog insignup\FF/\FFloginsignup\FF/\FFsign insignup\FF/\FFsignin
@@ -24522,7 +24516,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-814
+811
 ~
 +
 =create a free accountcreate an accountcreate your free account
@@ -24538,7 +24532,7 @@ extension BuiltinSnapshot {
 =create a free account
 =create an account
 =create your free account
-815
+812
 ~
 +
 =forgot passwordforgot your password
@@ -24554,7 +24548,7 @@ extension BuiltinSnapshot {
 =forgot\20
 1
 =password
-816
+813
 ~
 +
 =not a member yet\FF?not a member\FF?
@@ -24568,7 +24562,7 @@ extension BuiltinSnapshot {
 =not a member
 1
 =?
-817
+814
 ~
 +
 =noch kein benutzerkonto\FF?noch kein konto\FF?noch kein kundenkonto\FF?noch kein mitglied\FF?noch nicht registriert\FF?
@@ -24582,7 +24576,7 @@ extension BuiltinSnapshot {
 =noch\20
 1
 =?
-818
+815
 ~
 +
 =passwort vergessen
@@ -24596,7 +24590,7 @@ extension BuiltinSnapshot {
 1
 1
 =passwort vergessen
-819
+816
 ~
 +
 =anmelden oder registriereneinloggen oder registrieren
@@ -24611,7 +24605,7 @@ extension BuiltinSnapshot {
 2
 =anmelden oder registrieren
 =einloggen oder registrieren
-820
+817
 ~
 +
 =pas encore de compte\FF?pas encore inscrite\FF?pas encore inscrit\FF?pas encore membre\FF?
@@ -24628,7 +24622,7 @@ extension BuiltinSnapshot {
 =pas encore membre
 1
 =?
-821
+818
 ~
 +
 =mot de passe oubli\C3\A9
@@ -24640,7 +24634,7 @@ extension BuiltinSnapshot {
 1
 1
 =mot de passe oubli\C3\A9
-822
+819
 ~
 +
 =connexion ou cr\C3\A9er un compteconnexion ou sse connecter ou cr\C3\A9er un comptese connecter ou s
@@ -24655,7 +24649,7 @@ extension BuiltinSnapshot {
 2
 =connexion ou\20
 =se connecter ou\20
-823
+820
 ~
 +
 =\C2\BFno tienes cuenta\FF?\C2\BFno tienes una cuenta\FF?
@@ -24671,7 +24665,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-824
+821
 ~
 +
 =\C2\BFya tienes cuenta\FF?\C2\BFya tienes una cuenta\FF?
@@ -24687,7 +24681,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-825
+822
 ~
 +
 =\C2\BFhas olvidado tu contrase\C3\B1a\FF?\C2\BFolvidaste tu contrase\C3\B1a\FF?
@@ -24704,7 +24698,7 @@ extension BuiltinSnapshot {
 =\C2\BFolvidaste tu contrase\C3\B1a
 1
 =?
-826
+823
 ~
 +
 =non hai ancora un account\FF?non hai un account\FF?
@@ -24720,7 +24714,7 @@ extension BuiltinSnapshot {
 =un account
 1
 =?
-827
+824
 ~
 +
 =hai gi\C3\A0 un account\FF?
@@ -24734,7 +24728,7 @@ extension BuiltinSnapshot {
 =hai gi\C3\A0 un account
 1
 =?
-828
+825
 ~
 +
 =password dimenticata
@@ -24748,7 +24742,7 @@ extension BuiltinSnapshot {
 1
 1
 =password dimenticata
-829
+826
 ~
 +
 =n\C3\A3o tem conta\FF?n\C3\A3o tem uma conta\FF?
@@ -24764,7 +24758,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-830
+827
 ~
 +
 =j\C3\A1 tem conta\FF?j\C3\A1 tem uma conta\FF?
@@ -24780,7 +24774,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-831
+828
 ~
 +
 =esqueceu a senhaesqueceu sua senha
@@ -24795,7 +24789,7 @@ extension BuiltinSnapshot {
 2
 =esqueceu a senha
 =esqueceu sua senha
-832
+829
 ~
 +
 =nog geen account\FF?
@@ -24809,7 +24803,7 @@ extension BuiltinSnapshot {
 =nog geen account
 1
 =?
-833
+830
 ~
 +
 =heb je al een account\FF?
@@ -24823,7 +24817,7 @@ extension BuiltinSnapshot {
 =heb je al een account
 1
 =?
-834
+831
 ~
 +
 =wachtwoord vergeten
@@ -24844,7 +24838,6 @@ extension BuiltinSnapshot {
 12
 +
 42
-2714
 2715
 2716
 2717
@@ -24886,6 +24879,7 @@ extension BuiltinSnapshot {
 2753
 2754
 2755
+2756
 ~
 ~
 0
@@ -24896,7 +24890,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-835
+832
 0
 =plain
 1
@@ -24905,13 +24899,13 @@ extension BuiltinSnapshot {
 5
 +
 7
-2756
 2757
 2758
 2759
 2760
 2761
 2762
+2763
 ~
 ~
 0
@@ -25034,9 +25028,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-836
+833
 3
-837
+834
 ~
 +
 =aktueller zeitpunkt\FF-\FEaktueller zeitpunkt\FF\FEcurrent time\FF-\FEcurrent time\FF\FEdauer\FF-\FEdauer\FF\FEdurata\FF-\FEdurata\FF\FEduration time\FF-\FEduration time\FF\FEduration\FF-\FEduration\FF\FEdura\C3\A7\C3\A3o\FF-\FEdura\C3\A7\C3\A3o\FF\FEdur\C3\A9e\FF-\FEdur\C3\A9e\FF\FEorario attuale\FF-\FEorario attuale\FF\FEremaining time\FF-\FEremaining time\FF\FEtempo restante\FF-\FEtempo restante\FF\FEtempo rimanente\FF-\FEtempo rimanente\FF\FEtemps actuel\FF-\FEtemps actuel\FF\FEtemps restant\FF-\FEtemps restant\FF\FEtiempo actual\FF-\FEtiempo actual\FF\FEtiempo restante\FF-\FEtiempo restante\FF\FEverbleibende zeit\FF-\FEverbleibende zeit\FF\FE
@@ -25050,7 +25044,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-838
+835
 ~
 +
 =cargado:\FF\FEcargado\FF\FEcaricato:\FF\FEcaricato\FF\FEcarregado:\FF\FEcarregado\FF\FEcharg\C3\A9:\FF\FEcharg\C3\A9\FF\FEgeladen:\FF\FEgeladen\FF\FEloaded:\FF\FEloaded\FF\FEprogress:\FF\FEprogress\FF\FE
@@ -25064,10 +25058,10 @@ extension BuiltinSnapshot {
 1
 1
 =%
-839
+836
 +
 1
-2763
+2764
 +
 =-\FE0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63
@@ -25087,7 +25081,6 @@ extension BuiltinSnapshot {
 6
 +
 24
-2763
 2764
 2765
 2766
@@ -25111,6 +25104,7 @@ extension BuiltinSnapshot {
 2784
 2785
 2786
+2787
 +
 =-\FE0123456789aktueller zeitpunkt\FF-\FEaktueller zeitpunkt\FF\FEcargado:\FF\FEcargado\FF\FEcaricato:\FF\FEcaricato\FF\FEcarregado:\FF\FEcarregado\FF\FEcharg\C3\A9:\FF\FEcharg\C3\A9\FF\FEcurrent time\FF-\FEcurrent time\FF\FEdauer\FF-\FEdauer\FF\FEdurata\FF-\FEdurata\FF\FEduration time\FF-\FEduration time\FF\FEduration\FF-\FEduration\FF\FEdura\C3\A7\C3\A3o\FF-\FEdura\C3\A7\C3\A3o\FF\FEdur\C3\A9e\FF-\FEdur\C3\A9e\FF\FEgeladen:\FF\FEgeladen\FF\FEloaded:\FF\FEloaded\FF\FEorario attuale\FF-\FEorario attuale\FF\FEprogress:\FF\FEprogress\FF\FEremaining time\FF-\FEremaining time\FF\FEtempo restante\FF-\FEtempo restante\FF\FEtempo rimanente\FF-\FEtempo rimanente\FF\FEtemps actuel\FF-\FEtemps actuel\FF\FEtemps restant\FF-\FEtemps restant\FF\FEtiempo actual\FF-\FEtiempo actual\FF\FEtiempo restante\FF-\FEtiempo restante\FF\FEverbleibende zeit\FF-\FEverbleibende zeit\FF\FE\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :2,3,4,5,6,7,8,9,10,11,12,34,55,65,74,85,95,107,118,128,137,152,166,174,181,190,198,214,229,240,250,262,273,282,290,300,309,318,326,343,359,370,380,397,413,430,446,464,481,496,510,526,541,557,572,590,607,627,646,647,648,649,650,651,652,653,654,655,656,657,658,659,660,661,662,663,664,665,666,667,668,669,670,671,672,673,674,675,676,677,678,679,680,681,682,683,684,685,686,687,688,689,690,691,692,693,694,695,696,697
@@ -25191,9 +25185,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-840
+837
 8
-841
+838
 ~
 +
 =view this photo on facebookview this photo on instagramview this photo on threadsview this photo on tiktokview this photo on twitterview this photo on xview this post on facebookview this post on instagramview this post on threadsview this post on tiktokview this post on twitterview this post on xview this profile on facebookview this profile on instagramview this profile on threadsview this profile on tiktokview this profile on twitterview this profile on xview this video on facebookview this video on instagramview this video on threadsview this video on tiktokview this video on twitterview this video on x
@@ -25204,7 +25198,7 @@ extension BuiltinSnapshot {
 75479274241140736
 0
 ~
-842
+839
 ~
 +
 =a photo shared by a post shared by a reel shared by a video shared by photo shared by post shared by reel shared by video shared by\20
@@ -25223,7 +25217,7 @@ extension BuiltinSnapshot {
 =(@
 1
 =)
-843
+840
 ~
 +
 =this content is hosted from this content is imported from\20
@@ -25238,7 +25232,7 @@ extension BuiltinSnapshot {
 =this content is imported from\20
 1
 =. you may be able to find the same content in another format
-844
+841
 ~
 +
 =http://pic.twitter.com/https://pic.twitter.com/pic.twitter.com/
@@ -25250,7 +25244,7 @@ extension BuiltinSnapshot {
 1
 1
 =pic.twitter.com/
-845
+842
 ~
 +
 =watch on instagramwatch on tiktokwatch on vimeowatch on youtube
@@ -25267,7 +25261,7 @@ extension BuiltinSnapshot {
 =watch on tiktok
 =watch on vimeo
 =watch on youtube
-846
+843
 ~
 +
 =open in instagramopen in threadsopen in tiktokopen on instagramopen on threadsopen on tiktokview in instagramview in threadsview in tiktokview on instagramview on threadsview on tiktok
@@ -25278,7 +25272,7 @@ extension BuiltinSnapshot {
 2295780279330816
 0
 ~
-847
+844
 ~
 +
 =dieser beitrag wurde aus dieser beitrag wurde von\20
@@ -25294,7 +25288,7 @@ extension BuiltinSnapshot {
 2
 = eingebettet
 = importiert
-848
+845
 ~
 +
 =ein beitrag geteilt von\20
@@ -25330,23 +25324,23 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-849
+846
 3
-850
+847
 +
 3
-2787
 2788
 2789
+2790
 ~
 0
 ~
 0
 ~
-851
+848
 +
 1
-2790
+2791
 ~
 0
 ~
@@ -25355,7 +25349,7 @@ extension BuiltinSnapshot {
 1
 1
 =_
-852
+849
 ~
 +
 =( )[ ][x]
@@ -25371,37 +25365,37 @@ extension BuiltinSnapshot {
 16
 +
 7
-2791
-2787
+2792
 2788
 2789
-2792
-2793
 2790
+2793
+2794
+2791
 ~
 ~
 0
 +
 7
-2787
-1
-=(BUTTON)
 2788
 1
-=(CHECKBOX)
+=(BUTTON)
 2789
 1
-=(RADIO)
+=(CHECKBOX)
 2790
 1
-=____________
+=(RADIO)
 2791
 1
-=( )
+=____________
 2792
 1
-=[ ]
+=( )
 2793
+1
+=[ ]
+2794
 1
 =[X]
 ~
@@ -25410,7 +25404,29 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-853
+850
+0
+=raw
+0
+~
+~
+~
++
+=(button)\20
+:9
+~
+0
+~
+~
+0
++
+1
+1
+=(button)
+~
+~
+=regex
+851
 0
 =raw
 0
@@ -25433,9 +25449,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-854
+852
 2
-855
+853
 ~
 +
 =comentariicomentariocomentariscoment\C3\A1rioscommenthozz\C3\A1sz\C3\B3l\C3\A1sokkomentarikomentarzkoment\C3\A1\C5\99ekommentarkommentitreactiesyorumlar\CF\83\CF\87\CF\8C\CE\BB\CE\B9\CE\B1\D0\BA\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D1\96\D0\BA\D0\BE\D0\BC\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D0\B8\D0\B8
@@ -25444,17 +25460,16 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-856
+854
 +
 70
-2794
 2795
 2796
 2797
 2798
 2799
-1000
 2800
+1001
 2801
 2802
 2803
@@ -25481,8 +25496,8 @@ extension BuiltinSnapshot {
 2824
 2825
 2826
-2676
 2827
+2677
 2828
 2829
 2830
@@ -25517,6 +25532,7 @@ extension BuiltinSnapshot {
 2859
 2860
 2861
+2862
 +
 =0123456789aucungeenkeinenessunnoonesin\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,15,19,24,30,32,35,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89
@@ -25531,28 +25547,27 @@ extension BuiltinSnapshot {
 6
 +
 75
-2794
 2795
 2796
 2797
 2798
 2799
-1000
 2800
+1001
 2801
 2802
 2803
 2804
 2805
-2862
 2806
-2807
 2863
+2807
 2808
+2864
 2809
 2810
-2864
 2811
+2865
 2812
 2813
 2814
@@ -25568,8 +25583,8 @@ extension BuiltinSnapshot {
 2824
 2825
 2826
-2676
 2827
+2677
 2828
 2829
 2830
@@ -25591,21 +25606,22 @@ extension BuiltinSnapshot {
 2846
 2847
 2848
-2865
 2849
+2866
 2850
 2851
 2852
 2853
 2854
 2855
-2866
 2856
+2867
 2857
 2858
 2859
 2860
 2861
+2862
 +
 =0123456789aucuncomentariicomentariocomentariscoment\C3\A1rioscommentgeenhozz\C3\A1sz\C3\B3l\C3\A1sokkeinekomentarikomentarzkoment\C3\A1\C5\99ekommentarkommentitnessunnoonereactiessinyorumlar\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,15,25,35,45,57,64,68,84,89,98,107,118,127,136,142,144,147,155,158,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217
@@ -25618,7 +25634,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-857
+855
 0
 =plain
 1
@@ -25641,16 +25657,16 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-858
+856
 2
-859
+857
 +
 5
-2867
 2868
 2869
 2870
 2871
+2872
 +
 =0123456789dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,19,26,39,50,60,68,80,90,100,108,116,122,134,144,154,162,178,192,207,220,239,256,272,286,304,320,336,350,364,376,394,410,426,440,462,482,483,484,485,486,487,488,489,490,491,492,493,494,495,496,497,498,499,500,501,502,503,504,505,506,507,508,509,510,511,512,513,514,515,516,517,518,519,520,521,522,523,524,525,526,527,528,529,530,531,532,533
@@ -25661,7 +25677,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-860
+858
 ~
 +
 =dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE
@@ -25682,20 +25698,20 @@ extension BuiltinSnapshot {
 10
 +
 14
-2867
-2770
-2872
-2771
-2772
-2774
-2873
 2868
-2869
+2771
+2873
+2772
+2773
+2775
 2874
-2875
+2869
 2870
+2875
 2876
 2871
+2877
+2872
 +
 =0123456789dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,19,26,39,50,60,68,80,90,100,108,116,122,134,144,154,162,178,192,207,220,239,256,272,286,304,320,336,350,364,376,394,410,426,440,462,482,483,484,485,486,487,488,489,490,491,492,493,494,495,496,497,498,499,500,501,502,503,504,505,506,507,508,509,510,511,512,513,514,515,516,517,518,519,520,521,522,523,524,525,526,527,528,529,530,531,532,533
@@ -25708,9 +25724,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-861
+859
 2
-862
+860
 ~
 +
 =aufrufe\FF:\FF\FEaufrufe\FF\FEbekeken\FF:\FF\FEbekeken\FF\FEgelesen\FF:\FF\FEgelesen\FF\FEgelezen\FF:\FF\FEgelezen\FF\FEhits\FF:\FF\FEhits\FF\FElecturas\FF:\FF\FElecturas\FF\FElectures\FF:\FF\FElectures\FF\FEleido\FF:\FF\FEleido\FF\FEletto\FF:\FF\FEletto\FF\FEle\C3\ADdo\FF:\FF\FEle\C3\ADdo\FF\FElido\FF:\FF\FElido\FF\FElu\FF:\FF\FElu\FF\FEprzeczytano\FF:\FF\FEprzeczytano\FF\FEread\FF:\FF\FEread\FF\FEseen\FF:\FF\FEseen\FF\FEviewed\FF:\FF\FEviewed\FF\FEviews\FF:\FF\FEviews\FF\FEvisitas\FF:\FF\FEvisitas\FF\FEvista\FF:\FF\FEvista\FF\FEvisto\FF:\FF\FEvisto\FF\FEvisualizado\FF:\FF\FEvisualizado\FF\FEvisualiza\C3\A7\C3\B5es\FF:\FF\FEvisualiza\C3\A7\C3\B5es\FF\FEvisualizzato\FF:\FF\FEvisualizzato\FF\FEvisualizzazioni\FF:\FF\FEvisualizzazioni\FF\FEvu\FF:\FF\FEvu\FF\FEwy\C5\9Bwietlenia\FF:\FF\FEwy\C5\9Bwietlenia\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF\FE
@@ -25719,16 +25735,16 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-863
+861
 +
 7
-2794
-2877
+2795
 2878
 2879
 2880
-2835
 2881
+2836
+2882
 +
 =0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61
@@ -25743,37 +25759,37 @@ extension BuiltinSnapshot {
 5
 +
 31
-2794
-2882
+2795
 2883
 2884
 2885
-2877
-2878
 2886
+2878
 2879
 2887
 2880
 2888
+2881
 2889
 2890
 2891
-2676
 2892
+2677
 2893
 2894
-2835
 2895
+2836
 2896
 2897
-2839
 2898
 2840
 2899
-2845
-2881
+2841
 2900
+2846
+2882
 2901
+2902
 +
 =0123456789aufrufe\FF:\FF\FEaufrufe\FF\FEbekeken\FF:\FF\FEbekeken\FF\FEgelesen\FF:\FF\FEgelesen\FF\FEgelezen\FF:\FF\FEgelezen\FF\FEhits\FF:\FF\FEhits\FF\FElecturas\FF:\FF\FElecturas\FF\FElectures\FF:\FF\FElectures\FF\FEleido\FF:\FF\FEleido\FF\FEletto\FF:\FF\FEletto\FF\FEle\C3\ADdo\FF:\FF\FEle\C3\ADdo\FF\FElido\FF:\FF\FElido\FF\FElu\FF:\FF\FElu\FF\FEprzeczytano\FF:\FF\FEprzeczytano\FF\FEread\FF:\FF\FEread\FF\FEseen\FF:\FF\FEseen\FF\FEviewed\FF:\FF\FEviewed\FF\FEviews\FF:\FF\FEviews\FF\FEvisitas\FF:\FF\FEvisitas\FF\FEvista\FF:\FF\FEvista\FF\FEvisto\FF:\FF\FEvisto\FF\FEvisualizado\FF:\FF\FEvisualizado\FF\FEvisualiza\C3\A7\C3\B5es\FF:\FF\FEvisualiza\C3\A7\C3\B5es\FF\FEvisualizzato\FF:\FF\FEvisualizzato\FF\FEvisualizzazioni\FF:\FF\FEvisualizzazioni\FF\FEvu\FF:\FF\FEvu\FF\FEwy\C5\9Bwietlenia\FF:\FF\FEwy\C5\9Bwietlenia\FF\FE\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,21,30,41,50,61,70,81,90,98,104,116,126,138,148,157,164,173,180,190,198,206,212,218,222,237,250,258,264,272,278,288,296,305,312,323,332,341,348,357,364,379,392,411,428,444,458,477,494,500,504,521,536,537,538,539,540,541,542,543,544,545,546,547,548,549,550,551,552,553,554,555,556,557,558,559,560,561,562,563,564,565,566,567,568,569,570,571,572,573,574,575,576,577,578,579,580,581,582,583,584,585,586,587
@@ -25786,9 +25802,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-864
+862
 8
-865
+863
 ~
 +
 =arvosteleavaliebeoordeelbetygs\C3\A4ttbewerte diesen artikelbewertende\C4\9Ferlendirevalueaz\C4\83noteroce\C5\84ohodno\C5\A5tepuntuarrate itrate thisvalora valorarvotavotezyour rating\C3\A9rt\C3\A9kelje\D0\BE\D1\86\D0\B5\D0\BD\D0\B8\D1\82\D0\B5\D0\BE\D1\86\D1\96\D0\BD\D1\96\D1\82\D1\8C
@@ -25797,7 +25813,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-866
+864
 ~
 +
 =actualmente puntuada con \FEactualmente puntuado con \FEpuntuada con \FEpuntuado con \FE
@@ -25818,7 +25834,7 @@ extension BuiltinSnapshot {
 2
 = de\20
 = sobre\20
-867
+865
 ~
 +
 =current rated \FEcurrent rated: \FEcurrent rating \FEcurrent rating: \FEcurrently rated \FEcurrently rated: \FEcurrently rating \FEcurrently rating: \FErated \FErated: \FErating \FErating: \FE
@@ -25841,7 +25857,7 @@ extension BuiltinSnapshot {
 =/
 =of
 =out of
-868
+866
 ~
 +
 =(\FE
@@ -25859,7 +25875,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =)
-869
+867
 ~
 +
 =aktuelle bewertung \FEaktuelle bewertung: \FEbewertung \FEbewertung: \FE
@@ -25878,7 +25894,7 @@ extension BuiltinSnapshot {
 =\20
 1
 = von\20
-870
+868
 ~
 +
 =note \FEnot\C3\A9 \FE
@@ -25895,15 +25911,15 @@ extension BuiltinSnapshot {
 =not\C3\A9\20
 1
 = sur\20
-871
+869
 +
 6
-2902
 2903
 2904
 2905
 2906
 2907
+2908
 +
 =0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61
@@ -25913,22 +25929,22 @@ extension BuiltinSnapshot {
 2322305997357088
 0
 ~
-872
+870
 +
 13
-2908
 2909
 2910
 2911
 2912
 2913
-2842
 2914
+2843
 2915
 2916
 2917
 2918
 2919
+2920
 +
 =0123456789avalia\C3\A7\C3\A3o\FF:\FF\FEavalia\C3\A7\C3\A3o\FF\FEbeoordeling\FF:\FF\FEbeoordeling\FF\FEbewertung\FF:\FF\FEbewertung\FF\FEnote\FF:\FF\FEnote\FF\FEocena\FF:\FF\FEocena\FF\FErating\FF:\FF\FErating\FF\FEscore\FF:\FF\FEscore\FF\FEvaloraci\C3\B3n\FF:\FF\FEvaloraci\C3\B3n\FF\FEvalutazione\FF:\FF\FEvalutazione\FF\FE\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :1,2,3,4,5,6,7,8,9,10,25,38,53,66,79,90,98,104,113,120,130,138,147,154,169,182,197,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255,256,257,258,259,260,261
@@ -25952,31 +25968,30 @@ extension BuiltinSnapshot {
 12
 +
 54
-2920
-2902
 2921
 2903
+2922
 2904
 2905
 2906
-2922
 2907
 2923
-2924
 2908
+2924
 2925
+2909
 2926
 2927
 2928
-2909
 2929
+2910
 2930
 2931
 2932
-2910
 2933
 2911
 2934
+2912
 2935
 2936
 2937
@@ -25987,25 +26002,26 @@ extension BuiltinSnapshot {
 2942
 2943
 2944
-2912
 2945
-2946
 2913
+2946
 2947
+2914
 2948
 2949
-2842
 2950
-2914
-2915
+2843
 2951
-2952
+2915
 2916
+2952
 2953
 2917
+2954
 2918
 2919
-2954
+2920
+2955
 +
 =(\FE0123456789actualmente puntuada con \FEactualmente puntuado con \FEaktuelle bewertung \FEaktuelle bewertung: \FEarvosteleavalia\C3\A7\C3\A3o\FF:\FF\FEavalia\C3\A7\C3\A3o\FF\FEavaliebeoordeelbeoordeling\FF:\FF\FEbeoordeling\FF\FEbetygs\C3\A4ttbewerte diesen artikelbewertenbewertung \FEbewertung: \FEbewertung\FF:\FF\FEbewertung\FF\FEcurrent rated \FEcurrent rated: \FEcurrent rating \FEcurrent rating: \FEcurrently rated \FEcurrently rated: \FEcurrently rating \FEcurrently rating: \FEde\C4\9Ferlendirevalueaz\C4\83note \FEnoternote\FF:\FF\FEnote\FF\FEnot\C3\A9 \FEocena\FF:\FF\FEocena\FF\FEoce\C5\84ohodno\C5\A5tepuntuada con \FEpuntuado con \FEpuntuarrate itrate thisrated \FErated: \FErating \FErating: \FErating\FF:\FF\FErating\FF\FEscore\FF:\FF\FEscore\FF\FEvalora valoraci\C3\B3n\FF:\FF\FEvaloraci\C3\B3n\FF\FEvalorarvalutazione\FF:\FF\FEvalutazione\FF\FEvotavotezyour rating\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
 :2,3,4,5,6,7,8,9,10,11,12,38,64,84,105,114,129,142,148,157,172,185,195,217,225,236,248,261,272,287,303,319,336,353,371,389,408,420,430,436,441,449,455,462,471,478,483,493,507,521,528,535,544,551,559,567,576,586,594,603,610,617,632,645,652,667,680,684,689,700,701,702,703,704,705,706,707,708,709,710,711,712,713,714,715,716,717,718,719,720,721,722,723,724,725,726,727,728,729,730,731,732,733,734,735,736,737,738,739,740,741,742,743,744,745,746,747,748,749,750,751
@@ -26371,7 +26387,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-873
+871
 0
 =raw
 1
@@ -26509,7 +26525,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-874
+872
 0
 =raw
 1
@@ -26672,7 +26688,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-875
+873
 0
 =raw
 1
@@ -26706,7 +26722,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-876
+874
 0
 =raw
 1
@@ -26724,7 +26740,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-877
+875
 0
 =raw
 1
@@ -26733,7 +26749,6 @@ extension BuiltinSnapshot {
 4
 +
 9
-2955
 2956
 2957
 2958
@@ -26742,6 +26757,7 @@ extension BuiltinSnapshot {
 2961
 2962
 2963
+2964
 +
 =#
 :1
@@ -26761,7 +26777,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-878
+876
 0
 =plain
 1
@@ -26780,7 +26796,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-879
+877
 0
 =raw
 1
@@ -26833,7 +26849,7 @@ extension BuiltinSnapshot {
 ~
 ~
 ~
-2964
+2965
 =bmp
 =gif
 =heic
@@ -26977,13 +26993,14 @@ extension BuiltinSnapshot {
 =\E0\A4\A4\E0\A4\B8\E0\A5\8D\E0\A4\B5\E0\A5\80\E0\A4\B0
 =\E0\A4\AB\E0\A5\8B\E0\A4\9F\E0\A5\8B
 =\E1\BA\A3nh
-=bilder
-=cr\C3\A9dits photos
-=fotos
 =adobe
 =alliance
+=bilder
 =clipdealer
 =colourbox
+=cr\C3\A9dits photos
+=fotos
+=image credit
 =imago images
 =istock
 =pixabay
@@ -29798,7 +29815,7 @@ extension BuiltinSnapshot {
 =source
 =source link
 =via
-2964
+2965
 0
 0
 0
@@ -29994,6 +30011,7 @@ extension BuiltinSnapshot {
 0
 0
 0
+0
 1
 1
 1
@@ -32763,7 +32781,7 @@ extension BuiltinSnapshot {
 1
 1
 1
-880
+878
 =^(?:[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|(?:screen ?shot|bildschirmfoto|capture d.\C3\A9cran|captura de pantalla|schermata|captura de tela|schermafbeelding) \5Cd{4}-\5Cd\5Cd-\5Cd\5Cd (?:at|um|\C3\A0|a las|alle|\C3\A0s|om) \5Cd{1,2}[.:]\5Cd\5Cd(?:[.:]\5Cd\5Cd)?(?:\5Cs*[ap]m)?(?:\5C.png)?$|(?:img|dsc|dscn|dscf|pict|dcim)_?\5Cd{3,6}(?:\5C.\5Cw{3,4})?$)
 1
 =^[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$
@@ -32822,13 +32840,7 @@ extension BuiltinSnapshot {
 1
 =^\5C(\5Cs*[^()/]{2,60}/\5Cs*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\5Cw. ]{2,40}|[\5Cw. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\5Cs*\5C)$
 1
-=(?:\5CS\5Cs*\C2\A9\5Cs*\5Cp{L}[^\C2\A9]{0,60}|[\5Cs.](?:foto|fotos|bild|bilder|photo|cr\C3\A9dit photo|cr\C3\A9dits photos|fotograf\C3\ADa)\5Cs*:\5Cs*\5Cp{L}[^:]{0,60}|\5Cb(?:shutterstock(?:\5C.com)?|colourbox|istock(?:photo)?|adobe\5Cs?stock|clipdealer|unsplash|pixabay|picture[ -]alliance|imago images)(?:\5Cs*/\5Cs*[\5Cp{L}. -]{1,40})?)\5Cs*$
-1
-=\5CS\5Cs*\C2\A9\5Cs*\5Cp{L}[^\C2\A9]{0,60}\5Cs*$
-1
-=[\5Cs.](?:foto|fotos|bild|bilder|photo|cr\C3\A9dit photo|cr\C3\A9dits photos|fotograf\C3\ADa)\5Cs*:\5Cs*\5Cp{L}[^:]{0,60}\5Cs*$
-1
-=\5Cb(?:shutterstock(?:\5C.com)?|colourbox|istock(?:photo)?|adobe\5Cs?stock|clipdealer|unsplash|pixabay|picture[ -]alliance|imago images)(?:\5Cs*/\5Cs*[\5Cp{L}. -]{1,40})?\5Cs*$
+=(?:\5CS\5Cs*\C2\A9\5Cs*\5Cp{L}[^\C2\A9]{0,60}|[\5Cs.](?:foto|fotos|bild|bilder|photo|cr\C3\A9dit photo|cr\C3\A9dits photos|fotograf\C3\ADa)\5Cs*:\5Cs*\5Cp{L}[^:]{0,60}|\5Cs(?-i:Credits?|Image credits?)\5Cs*:\5Cs*\5Cp{L}[^:]{0,60}|\5Cb(?:shutterstock(?:\5C.com)?|colourbox|istock(?:photo)?|adobe\5Cs?stock|clipdealer|unsplash|pixabay|picture[ -]alliance|imago images)(?:\5Cs*/\5Cs*[\5Cp{L}. -]{1,40})?)\5Cs*$
 1
 =[\EF\BC\88(](?:\5Cd{4}\E5\B9\B4)?\5Cd{1,2}\E6\9C\88\5Cd{1,2}\E6\97\A5(?:[^\EF\BC\89)]{0,12})?\E6\92\AE\E5\BD\B1[\EF\BC\89)]\E3\80\82?$|[\EF\BC\88(](?:\E8\B3\87\E6\96\99|\E8\B5\84\E6\96\99)(?:\E5\86\99\E7\9C\9F|\E5\AF\AB\E7\9C\9F|\E5\9B\BE\E7\89\87|\E5\9C\96\E7\89\87|\E7\85\A7\E7\89\87|\E7\94\BB\E5\83\8F|\E6\98\A0\E5\83\8F)[\EF\BC\89)]\E3\80\82?$|^(?:\E5\9B\BE\E7\89\87|\E5\9C\96\E7\89\87|\E7\85\A7\E7\89\87|\E5\9B\BE|\E5\9C\96)(?:\E6\9D\A5\E6\BA\90|\E4\BE\86\E6\BA\90|\E6\8F\90\E4\BE\9B|\E6\91\84\E5\BD\B1|\E6\94\9D\E5\BD\B1)\5Cs*[\EF\BC\9A:]\5Cs*\5CS.{0,30}$|^[^\E3\80\82\EF\BC\81\EF\BC\9F!?]{2,60}[\EF\BC\88(]\5Cd{1,2}/\5Cd{1,2}/\5Cd{4}[\EF\BC\89)]$
 1
@@ -34469,6 +34481,8 @@ extension BuiltinSnapshot {
 =(?:^|\5Cs)____________+(?:\5Cs|$)
 0
 =^(?:\5C( \5C)|\5C[(?: |X)\5C])\5Cs+\5CS
+0
+=^\5C(BUTTON\5C)(?: [^()]{1,40}?)?(?: \5C(BUTTON\5C)(?: [^()]{1,40}?)?){3,}$
 0
 =^I?FRAME: \5CS
 0
@@ -39676,8 +39690,8 @@ extension BuiltinSnapshot {
 :
 :131,2438
 :
-:0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,2,2,3,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,5,6,7,7,7,7,8,8,8,8,8,8,8,8,8,8,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,10,10,10,10,10,10,10,10,10,10,10,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,12,12,12,12,12,12,12,12,12,12,12,12,12,13,13,13,13,14,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,16,16,16,16,16,17,17,18,18,18,18,18,18,18,18,18,18,18,18,18,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,21,21,22,23,23,23,24,24,24,24,25,25,25,25,25,25,26,26,26,26,26,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,29,29,29,29,29,29,29,29,29,29,29,29,30,30,30,30,30,30,30,31,31,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,35,35,37,37,37,37,37,38,39,39,39,39,39,39,39,39,39,39,39,39,40,40,40,40,40,40,40,40,40,40,40,40,40,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,42,42,43,45,45,46,46,46,46,46,47,47,47,47,47,47,47,47,47,47,47,47,48,48,48,49,49,51,51,51,51,51,51,51,51,51,51,51,51,51,52,52,52,53,53,53,53,53,53,53,53,53,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,55,55,55,55,55,55,55,55,55,55,55,55,55,55,56,56,57,57,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,59,59,59,59,59,59,59,59,59,59,59,60,61,61,61,61,61,61,61,62,62,62,62,62,63,63,64,64,64,64,64,64,64,64,64,64,64,64,64,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,66,66,66,66,66,66,66,66,66,66,66,66,66,66,66,67,68,68,68,68,68,68,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,70,70,70,70,70,70,70,70,70,70,70,70,70,70,70,70,70,70,70,71,71,71,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,73,74,75,75,75,75,75,75,75,75,75,75,75,75,75,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,77,77,77,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,79,79,79,79,79,80,80,80,80,80,80,80,80,80,80,80,80,81,81,81,82,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,84,84,84,84,84,84,84,84,84,84,84,85,85,85,85,85,85,85,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,87,87,87,87,87,87,87,87,88,88,88,88,88,88,88,88,89,89,89,89,89,89,89,89,89,89,89,89,89,89,89,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,92,92,92,92,92,93,94,95,95,95,95,95,95,95,95,95,95,95,95,95,95,95,95,95,96,96,96,96,96,96,96,96,96,96,96,96,96,96,96,96,96,96,97,97,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,99,99,99,99,99,99,99,99,99,99,99,99,99,99,99,100,101,101,101,101,101,102,102,102,102,102,102,102,102,102,102,102,103,103,103,103,103,103,103,104,104,104,104,104,105,105,105,105,105,105,105,105,105,105,105,105,105,105,105,105,105,105,107,108,108,108,108,108,109,109,109,109,109,109,109,109,109,109,109,109,109,109,109,109,109,109,110,110,110,111,111,111,111,111,111,111,111,111,111,111,111,111,111,111,112,112,112,113,113,113,113,113,114,114,114,115,115,115,115,115,115,115,115,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,118,119,120,121,122,122,122,122,122,122,122,122,122,122,123,123,123,123,123,123,123,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,126,126,126,126,126,126,126,126,126,126,126,127,129,130,130,130,131,131,131,132,132,132,133,134,134,134,134,134,134,134,134,134,134,135,135,135,135,135,135,135,135,136,136,136,136,137,137,137,137,137,137,137,137,137,137,137,137,137,137,137,137,137,138,138,138,138,138,138,138,139,139,140,140,141,141,141,141,141,142,142,142,142,142,142,142,142,142,142,142,142,142,142,142,142,142,142,142,142,142,143,143,143,143,143,143,143,143,143,143,144,144,144,144,144,144,144,144,144,144,144,145,145,145,145,145,145,145,145,145,145,145,145,145,145,145,145,145,145,146,146,146,146,147,147,147,147,148,148,148,148,148,148,148,148,148,148,148,148,148,149,149,151,151,151,151,151,151,151,152,152,152,152,152,152,152,153,153,153,153,154,154,154,155,155,155,155,155,155,155,155,155,155,155,155,156,156,156,156,156,157,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,159,160,160,160,160,160,160,160,160,160,161,161,162,162,163,163,164,164,165,165,165,165,165,165,165,165,165,165,165,165,165,166,166,166,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,168,168,168,168,168,168,168,168,168,169,169,169,169,169,169,169,169,169,169,169,169,169,169,169,169,169,169,170,170,171,172,172,172,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,174,174,174,174,174,174,174,174,174,174,174,174,174,174,175,175,175,175,175,175,175,175,175,175,175,176,176,178,178,178,178,178,178,178,178,178,178,178,178,178,179,179,179,179,179,180,180,181,181,181,181,181,181,181,181,181,181,182,182,182,182,182,182,182,182,182,182,182,182,182,183,183,184,185,186,187,187,187,187,188,188,188,188,188,188,188,188,188,188,188,188,188,188,188,188,188,188,189,189,189,189,189,189,189,190,190,190,190,190,190,190,190,191,191,191,192,192,192,192,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,194,194,195,196,196,196,196,196,196,196,196,196,196,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,198,198,198,198,198,198,198,198,198,198,198,198,198,198,199,199,199,199,199,199,199,199,199,199,199,199,199,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,201,201,201,201,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,203,203,203,203,203,203,203,203,203,203,203,203,203,203,203,203,203,203,203,203,204,204,204,204,204,204,204,204,204,204,204,204,204,204,204,205,206,206,206,206,206,207,207,207,207,208,208,208,208,209,209,209,210,210,210,210,210,210,210,210,210,210,210,210,210,210,210,210,210,210,210,210,210,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,212,214,214,214,214,214,214,214,214,214,214,214,214,215,215,215,215,216,216,216,216,216,216,216,216,216,216,216,216,217,217,217,217,217,217,217,217,217,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,220,220,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,223,223,223,223,224,225,225,225,225,225,225,225,225,225,225,225,225,225,225,225,225,225,225,225,225,226,226,226,226,226,226,226,226,226,226,226,226,226,226,226,226,226,226,226,226,227,228,229,230,230,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,235,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,238,238,238,238,238,238,238,238,238,239,239,239,239,239,239,239,239,239,239,239,239,240,240,240,240,240,240,241,242,242,242,242,242,242,243,243,243,243,243,243,243,243,243,243,243,244,244,244,245,246,246,246,246,247,247,247,247,247,247,247,247,247,247,249,249,249,250,250,250,250,250,250,250,250,251,251,251,252,252,252,252,252,252,252,252,252,253,253,253,253,253,253,254,254,254,254,254,254,254,254,254,254,254,254,254,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,256,256,256,256,256,256,257,257,257,257,257,257,257,257,257,258,258,259,259,259,259,259,259,259,260,260,260,261,261,261,261,261,261,261,261,261,261,261,261,261,261,261,261,261,261,262,263,263,263,264,264,264,264,264,264,264,264,264,264,265,265,265,265,265,265,265,265,265,265,265,265,265,265,265,265,265,265,265,267,267,268,268,268,269,269,269,269,269,269,269,269,269,269,269,269,269,269,269,269,269,269,270,271,271,272,272,272,272,272,272,272,272,272,273,273,273,273,273,273,274,274,274,274,275,275,275,275,275,275,275,275,275,275,275,275,275,276,276,276,276,276,276,276,277,278,278,278,279,279,279,279,279,279,279,279,279,279,279,279,279,280,280,280,280,280,280,280,280,280,281,281,281,281,282,282,282,282,282,282,282,282,282,282,282,282,282,282,282,282,282,282,282,282,282,283,283,283,283,283,283,283,283,283,285,285,285,285,285,285,285,285,286,286,286,286,286,286,286,286,286,286,286,286,286,286,286,286,286,286,286,286,287,288,288,289,290,290,290,290,291,291,291,291,291,291,291,292,292,292,292,292,292,292,292,292,292,292,292,292,292,292,292,293,293,293,293,293,293,293,293,293,293,293,293,293,293,293,293,293,293,293,294,294,294,294,294,294,294,294,294,294,294,294,294,294,294,294,294,294,294,294,294,295,295,295,296,296,297,297,297,297,297,297,297,297,298,298,298,298,298,299,299,299,299,299,299,299,299,299,299,299,299,299,299,300,301,302,302,302,302,302,302,302,302,302,302,302,302,302,302,302,302,302,302,302,303,303,303,303,303,303,303,303,303,303,303,303,303,303,303,303,303,303,304,304,304,304,304,304,304,304,304,304,304,304,304,304,305,305,305,305,305,305,305,305,305,305,305,306,306,306,306,306,306,307,308,308,308,309,310,310,311,311,311,311,312,312,313,313,313,313,313,314,314,315,315,315,315,315,315,315,315,315,315,315,315,316,316,316,316,316,316,316,316,316,316,316,316,316,316,316,316,316,317,318,318,318,318,318,318,318,318,318,318,318,318,318,318,318,318,318,318,318,318,318,319,320,321,321,321,321,321,321,321,321,321,321,321,321,323,323,323,323,323,323,323,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,325,325,325,325,325,325,325,326,327,327,328,328,328,328,328,328,328,328,328,328,328,328,328,328,328,329,329,329,329,329,329,329,329,330,330,330,330,330,330,330,330,330,330,330,330,330,331,331,331,331,331,331,331,331,331,331,331,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,335,335,335,337,337,337,337,337,337,337,337,337,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,339,339,340,340,340,340,340,340,340,340,340,340,340,340,341,341,341,341,342,343,343,343,343,343,343,343,343,343,343,344,344,344,344,344,344,344,344,344,345,345,345,345,345,345,345,345,346,346,346,346,346,346,346,346,346,346,346,346,346,346,346,346,348,348,349,349,349,351,351,351,352,352,352,352,352,352,352,352,353,353,353,353,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,355,355,355,355,355,355,355,355,355,355,355,355,355,355,355,355,355,357,357,357,358,358,358,358,358,358,358,358,358,358,358,358,358,358,359,361,363,364,364,364,364,364,364,364,364,364,364,364,364,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,366,367,368,368,368,368,368,368,368,368,368,368,368,368,368,368,368,369,369,369,369,369,369,371,371,371,371,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,374,374,374,374,374,374,375,376,376,376,376,376,376,376,376,376,376,376,376,376,376,376,376,378,378,378,378,378,378,378,378,378,378,378,378,378,378,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,391,392,393,394,395,397,398,414,415,418,429,430,434,436,437,439,441,442,444,450,451,452,453,454,455,456,459,460,464,468,470,472,473,474,475,479,484,486,487,489,490,491,492,493,494,495,496,498,499,502,503,504,506,507,508,512,513,514,516,517,518,519,523,526,528,529,530,531,532,534,535,536,538,540,541,566,568,569,570,577,578,579,580,581,584,588,592,594,596,598,599,601,602,604,605,606,610,613,614,615,616,618,624,625,626,627,628,630,632,634,638,640,642,645,649,654,655,656,658,659,661,662,663,665,667,668,672,673,677,679,681,682,683,684,685,686,688,689,690,691,692,694,697,698,699,701,703,704,705,706,707,708,709,712,713,715,716,717,732,734,735,736,737,739,740,741,742,743,744,745,747,749,750,751,752,753,756,758,759,764,765,768,770,771,772,773,774,775,778,781,783,785,786,787,788,789,790,791,792,796,797,798,801,802,803,807,808,809,810,811,812,816,818,820,821,822,823,826,828,829,830,831,832,844,845,847,851,853,854,855,857,858,859,861,862,863,864,865,866,867,868,869,870,872,873,874,875,877,878,879,880,881,882,883,884,885,888,889,891,892,894,895,897,899,901,903,906,907,909,910,911,913,914,915,916,917,918,919,921,927,936,937,939,940,942,943,944,948,950,953,956,958,960,962,963,964,965,967,969,971,977,979,982,988,990,991,992,993,995,997,999,1001,1005,1006,1007,1008,1009,1010,1011,1012,1017,1019,1021,1023,1024,1032,1033,1035,1036,1038,1041,1050,1052,1053,1054,1055,1056,1058,1059,1063,1068,1088,1089,1107,1108,1109,1110,1114,1115,1116,1118,1119,1124,1135,1142,1144,1145,1146,1147,1148,1151,1152,1153,1154,1155,1156,1159,1162,1168,1170,1171,1173,1175,1176,1179,1180,1195,1199,1200,1202,1203,1204,1206,1208,1210,1213,1215,1216,1217,1218,1219,1220,1221,1228,1230,1231,1232,1233,1234,1236,1237,1238,1239,1241,1242,1248,1249,1250,1252,1254,1255,1256,1257,1258,1259,1260,1262,1264,1270,1271,1273,1274,1277,1278,1279,1281,1282,1283,1284,1286,1287,1289,1290,1291,1292,1293,1295,1296,1297,1298,1309,1310,1314,1320,1325,1333,1336,1337,1338,1341,1347,1353,1359,1362,1368,1371,1372,1373,1374,1375,1376,1379,1382,1385,1386,1388,1389,1395,1399,1403,1411,1413,1421,1439,1440,1444,1445,1449,1450,1451,1454,1457,1458,1459,1460,1461,1463,1465,1470,1471,1473,1474,1476,1477,1478,1479,1480,1481,1482,1483,1484,1486,1487,1488,1489,1490,1491,1492,1493,1494,1495,1497,1498,1499,1500,1502,1503,1504,1506,1507,1508,1509,1510,1512,1513,1514,1515,1517,1519,1520,1525,1527,1528,1532,1533,1536,1537,1540,1543,1545,1547,1549,1550,1552,1553,1554,1555,1556,1559,1561,1562,1568,1570,1573,1575,1578,1579,1580,1581,1584,1585,1587,1588,1589,1593,1597,1598,1599,1600,1601,1603,1605,1606,1607,1608,1610,1611,1613,1615,1616,1617,1618,1619,1620,1621,1622,1623,1624,1625,1627,1629,1640,1647,1648,1649,1650,1652,1655,1656,1662,1663,1666,1667,1668,1672,1674,1675,1678,1679,1681,1682,1684,1685,1691,1695,1697,1698,1699,1700,1701,1702,1703,1705,1706,1707,1711,1712,1713,1714,1715,1720,1721,1722,1725,1726,1727,1729,1731,1732,1733,1735,1736,1737,1738,1740,1742,1743,1752,1760,1762,1763,1764,1765,1766,1768,1769,1770,1771,1772,1773,1775,1776,1777,1778,1779,1780,1781,1782,1785,1786,1790,1792,1795,1796,1797,1798,1799,1800,1802,1803,1804,1805,1806,1807,1815,1818,1819,1820,1822,1824,1826,1827,1829,1830,1831,1832,1834,1835,1836,1838,1839,1840,1841,1842,1844,1846,1847,1849,1851,1852,1854,1855,1856,1857,1858,1860,1861,1863,1892,1893,1896,1898,1900,1902,1903,1905,1906,1907,1908,1909,1913,1914,1915,1916,1919,1923,1926,1934,1935,1936,1938,1939,1940,1941,1942,1943,1944,1946,1947,1948,1950,1951,1954,1957,1958,1960,1963,1964,1965,1966,1967,1968,1969,1970,1971,1973,1979,1981,1983,1985,1986,1987,1988,1989,1990,1991,1992,1993,1994,1995,1996,2000,2002,2003,2005,2006,2007,2008,2009,2010,2012,2014,2015,2016,2017,2018,2020,2021,2022,2023,2028,2029,2032,2035,2038,2039,2043,2045,2046,2048,2049,2050,2051,2052,2053,2055,2056,2057,2058,2059,2061,2062,2064,2065,2066,2067,2069,2071,2073,2089,2095,2118,2136,2156,2158,2159,2160,2161,2165,2167,2169,2170,2180,2181,2183,2184,2189,2190,2191,2192,2196,2200,2204,2205,2208,2211,2212,2213,2219,2221,2222,2223,2226,2229,2231,2232,2234,2235,2236,2237,2241,2242,2245,2248,2249,2251,2253,2254,2255,2256,2257,2259,2260,2261,2263,2268,2275,2276,2277,2278,2281,2282,2283,2284,2285,2286,2287,2289,2290,2292,2301,2303,2305,2306,2308,2309,2311,2312,2315,2316,2318,2319,2325,2326,2327,2329,2330,2331,2332,2335,2336,2337,2338,2344,2345,2346,2347,2348,2349,2350,2351,2352,2353,2354,2355,2358,2359,2360,2361,2362,2363,2369,2375,2381,2387,2388,2390,2391,2395,2396,2397,2398,2399,2400,2404,2406,2408,2409,2410,2412,2413,2414,2415,2416,2417,2418,2419,2420,2422,2424,2425,2426,2428,2431,2433,2435,2436,2437,2438,2440,2441,2442,2443,2444,2446,2448,2449,2450,2451,2452,2453,2456,2459,2460,2461,2467,2468,2470,2471,2473,2476,2477,2479,2480,2481,2482,2483,2485,2486,2488,2489,2495,2499,2505,2506,2507,2510,2511,2514,2517,2518,2520,2523,2524,2525,2526,2532,2533,2539,2540,2541,2542,2543,2544,2545,2546,2547,2548,2549,2550,2551,2552,2553,2554,2556,2557,2559,2560,2562,2563,2564,2565,2566,2567,2568,2569,2570,2571,2572,2573,2574,2575,2576,2580,2581,2582,2583,2584,2588,2590,2591,2592,2593,2594,2595,2597,2598,2599,2600,2602,2603,2609,2610,2614,2618,2621,2622,2623,2624,2625,2626,2629,2631,2632,2633,2637,2638,2639,2640,2641,2643,2644,2648,2652,2676,2681,2682,2683,2692,2695,2697,2698,2700,2701,2703,2706,2713,2714,2716,2717,2718,2720,2721,2722,2723,2724,2725,2726,2727,2728,2729,2730,2731,2732,2734,2735,2736,2737,2738,2739,2740,2741,2742,2743,2749,2750,2751,2753,2755,2757,2760,2767,2768,2769,2770,2771,2772,2773,2775,2776,2778,2781,2783,2785,2786,2787,2788,2789,2790,2791,2792,2794,2795,2803,2805,2807,2808,2809,2810,2811,2812,2813,2814,2816,2817,2822,2823,2824,2827,2829,2830,2831,2832,2833,2834,2835,2836,2837,2839,2843,2845,2846,2852,2854,2856,2857,2859,2863,2864,2865,2867,2868,2869,2870,2871,2872,2873,2875,2876,2877,2878,2880,2881,2885,2886,2887,2889,2890,2891,2892,2893,2896,2897,2898,2899,2901,2903,2909,2910,2911,2912,2914,2915,2916,2918,2919,2920,2924,2926,2928,2933,2937,2942,2943,2944,2948,2949,2957,2958,2965,2967,2970,2971,2972,2973,2974,2975,2977,2979,2982,2983,2984,2985,2986,2992,2993,2994,2995,2997,2998,3000,3001,3003,3004,3005,3006,3009,3010,3011,3013,3014,3015,3016,3017,3018,3020,3021,3022,3023,3024,3025,3026,3027,3028,3029,3030,3031,3032,3033,3034,3035,3036,3037,3038,3039,3040,3041,3042,3043,3044,3045,3050,3051,3052,3053,3054,3055,3056,3061,3062,3069,3076,3077,3080,3081,3082,3083,3084,3085,3086,3089,3092,3093,3094,3095,3096,3098,3099,3101,3103,3106,3111,3112,3113,3114,3116,3117,3118,3119,3120,3121,3122,3124,3136,3137,3138,3139,3140,3141,3142,3143,3144,3145,3146,3147,3149,3151,3152,3153,3154,3155,3156,3157,3159,3160,3161,3162,3163,3164,3165,3166,3168
-:22,169,714,625,195,2556,202,228,2763,714,714,625,2890,707,706,625,60,704,705,22,226,2595,2596,625,710,709,714,714,715,2899,131,1488,717,202,227,202,224,223,225,451,0,502,68,60,2608,494,500,5,2890,60,70,714,709,1,16,76,2890,706,672,714,705,714,25,24,707,60,4,3,705,69,2763,6,60,1420,704,709,714,625,63,708,714,13,60,72,705,711,61,23,58,56,60,2613,2793,2792,219,706,278,2791,714,707,706,704,710,715,714,45,60,704,714,745,60,2963,714,712,713,625,22,660,659,1489,658,657,703,94,2867,2955,633,1474,2607,495,714,497,714,501,17,2820,615,655,715,2890,706,91,704,2756,2890,2758,76,2603,105,104,625,90,2885,2,705,629,710,714,714,706,482,489,487,484,486,609,714,169,672,1322,1423,1372,73,7,715,2889,2606,2816,706,67,2759,733,715,12,14,15,61,2873,1617,2899,2892,1477,2890,739,740,2614,2556,169,59,706,707,2908,714,2676,709,2911,706,706,706,706,500,747,714,748,711,1490,1492,2963,25,47,23,44,118,709,119,2834,2843,2914,2842,2949,2915,717,718,196,220,706,95,706,62,1563,2956,2957,706,625,492,496,498,503,714,30,625,616,706,2611,2821,1420,714,2910,29,2757,676,725,724,705,706,2868,2958,145,110,706,706,1982,706,706,2556,1387,466,709,2629,720,2890,2890,707,280,625,707,490,488,485,483,2105,653,2933,169,1427,1424,76,2621,78,706,1428,1430,169,706,744,2886,2887,2667,2815,714,728,1972,714,2760,706,734,714,2770,2749,2748,1618,2616,2830,623,685,125,707,738,200,714,452,455,661,146,454,731,747,459,494,824,707,707,706,625,2934,654,37,94,17,40,105,707,17,84,83,2606,2816,746,749,739,752,740,750,2922,714,751,706,1493,2848,691,709,169,66,2894,2895,2896,714,2950,142,625,1825,1826,1827,1828,1829,1830,1831,1832,1833,1836,1837,1119,643,96,143,8,13,1272,2341,2342,2343,2344,2345,2346,2347,2348,2349,2350,2351,2352,2353,2354,2355,2356,853,1515,2049,2050,1816,1817,1818,1819,1820,1821,1822,1823,1824,1834,1835,2927,2909,2928,2929,2930,2575,2576,823,2051,2052,1715,1716,666,2925,2926,764,765,766,767,768,769,2882,2795,1193,1569,88,1566,1966,1967,1968,1516,1856,1857,1858,1859,2579,2580,2581,2582,1031,2597,1735,1736,279,232,255,2511,2512,2513,2514,706,2507,2508,2509,2510,1077,2011,2817,1850,1851,1743,493,634,1806,1665,1296,1338,211,1104,2123,2120,2121,2122,1363,499,286,287,1176,1106,1868,1869,1870,1871,1408,1407,706,2734,576,1406,1297,1872,1873,1874,1875,2515,2516,2517,35,123,152,122,1302,121,1028,2610,1179,1301,1121,1122,2130,2131,1073,935,936,937,938,939,940,941,942,943,944,945,946,947,948,949,950,951,952,953,954,1114,1149,1549,2583,2584,758,1666,2636,620,593,594,617,618,619,679,680,591,592,2637,535,2743,2744,2745,2739,2740,2741,2742,1420,1476,2609,2819,2126,2127,2128,2129,1299,1300,1366,1367,1368,1369,2523,2524,2936,542,1748,1749,1750,1751,705,1759,1760,635,2824,1737,536,537,596,597,598,599,600,656,1606,683,2778,275,1798,1799,601,611,714,2891,538,539,540,541,2822,2823,1729,1730,1182,1183,1184,2519,2520,2521,2522,1078,1364,1365,1412,1413,595,648,2388,2389,1304,650,1303,2132,1305,714,1306,395,398,681,2384,2385,2386,2387,682,602,621,622,684,1745,1746,543,544,475,233,1394,770,474,1661,1662,209,36,1361,1897,1781,1893,2090,2091,2092,1892,2883,715,2884,706,2775,111,1287,523,1288,1466,1465,210,216,217,2804,2604,2605,2471,150,1530,1531,1532,1533,1534,1535,1536,1537,1538,1539,1540,1541,1542,1543,1544,1137,2585,814,2500,2499,1017,1018,1289,1019,631,1546,528,1198,706,1290,756,1420,1971,809,1779,632,112,113,114,115,116,1545,818,1138,2589,2590,2591,1016,1843,2502,2503,117,151,1884,726,530,529,2498,1527,1528,1529,925,926,927,2496,2497,2494,2495,2492,2493,1595,2501,1659,1578,1577,1359,1360,1392,1393,467,468,469,470,471,2630,1283,1279,1280,1281,1282,472,1660,1100,1524,1523,755,1656,1657,1658,1015,1525,2869,2959,1286,2089,2088,106,107,108,1284,1285,109,1580,1579,1581,1343,1582,1583,1584,1585,1586,1587,1588,1589,1590,1591,2803,434,2631,2632,2370,2371,2372,2373,669,670,1165,1886,1199,1200,1994,473,1593,1594,1812,1592,671,1473,626,2375,2728,1970,673,1127,1128,1467,2374,2727,1468,1469,2093,296,1470,721,723,2094,722,737,230,266,282,1526,1471,1472,199,25,675,674,526,527,524,525,1887,1888,1975,1976,707,1973,1974,630,2805,2862,1755,2661,1157,1158,1386,26,2628,1013,2724,924,208,706,2080,2081,2082,2083,2084,2085,2071,2072,2073,2074,2075,2076,2077,2078,2079,1185,1804,1805,1014,574,645,1278,2624,1102,1159,1160,1161,2490,2491,1459,1460,1461,1462,1463,1464,1357,1388,1389,1390,1358,1391,668,736,735,1050,1051,1048,1049,372,373,1044,1045,1046,1047,2703,2704,1042,1043,2700,2701,2702,323,324,325,326,327,328,2725,2726,89,64,1177,329,330,2086,2087,439,440,441,442,1864,1865,1866,1867,1522,2932,55,1517,2768,1384,1035,1034,2055,2056,2692,2693,2053,2054,362,363,148,706,215,1273,1274,1690,1989,1990,1991,1992,1993,1356,198,2556,2623,1691,2622,9,10,11,1351,1352,1353,1354,1378,1379,1380,1381,1382,1355,1383,2765,2766,2767,2769,99,100,320,2061,2718,2719,2720,101,102,103,144,707,854,855,856,857,858,859,860,861,862,863,864,865,866,867,868,869,870,871,872,873,1174,878,879,1000,1001,1002,1003,1004,1005,1006,1007,1008,1009,1010,1011,1275,2598,2800,2801,1276,2599,97,2796,2797,2798,2799,281,1692,1012,1572,2717,1186,1187,1188,1189,1190,1277,2060,2357,2358,2359,2360,2361,2362,2363,2364,2365,316,317,318,319,2057,2058,2059,1518,1519,1194,2600,149,98,345,346,443,719,667,1385,2656,2657,2102,2103,2104,2099,2100,2101,1547,1548,2095,2096,2097,2098,714,2506,2594,820,821,2504,2505,476,477,478,479,480,1101,1105,1107,1108,1110,1111,1112,1113,1115,1116,1117,1118,1150,1151,2555,531,532,533,1293,481,2376,2377,1292,1291,727,1076,2106,2107,2108,2109,1598,1599,1600,1596,1597,1601,2729,2110,120,2735,932,578,579,580,637,638,639,640,1778,1807,1475,1693,1694,577,583,584,582,585,581,2382,2383,678,377,378,379,380,381,382,534,1795,1697,1698,1699,1700,2736,646,2737,2124,1845,364,1695,1696,933,934,901,902,903,904,905,906,2518,1796,1797,507,504,505,506,1742,1741,586,610,2818,1409,2738,391,392,1670,2681,2682,2642,1484,1485,1552,2784,2785,689,1740,337,339,1059,1060,1061,1062,2528,2566,2567,2568,2710,2711,2527,1055,1056,1057,1058,338,1162,1163,2174,2708,2709,341,342,2572,2573,2574,340,2175,2529,2569,2570,2571,2712,2713,2173,2706,2707,1425,1629,2557,2558,2559,1240,1241,1242,1243,1244,1245,1246,1247,1248,1249,1250,1251,1252,1253,1254,1255,1256,1257,2563,2564,2565,1258,1259,1260,1261,1262,1263,2560,2561,2562,79,812,1065,1064,1426,2680,2782,2783,2679,2780,2781,1481,1482,1483,2619,393,394,1669,2440,2441,2442,2443,2444,2445,2446,2447,2448,2449,2428,2429,2430,2431,2420,2421,2422,2423,2424,2425,2426,2427,2418,2419,2432,2433,2434,2435,2436,2437,2438,2439,2400,2401,2402,2403,2404,2405,2406,2407,2408,2409,2410,2411,2412,2413,2414,2415,2416,2417,2399,759,1672,1673,1674,1143,1344,1345,1346,1371,1422,1421,386,387,388,383,384,385,1628,1671,1432,238,1553,1554,816,817,705,1133,1134,2587,2588,1431,1029,1030,690,1327,2620,285,284,1429,1324,1323,1325,1326,265,237,239,254,1181,236,1630,2176,1164,1780,1962,419,396,397,268,1986,1668,1433,1434,376,212,1703,1704,911,1705,910,912,1809,1810,1178,360,361,1652,1653,1678,1679,449,2191,2450,2451,2452,2453,787,788,2844,1876,1877,1878,1879,1565,907,908,909,2539,705,1558,1559,1560,1561,1562,2542,2543,2544,2545,2537,2538,2536,2540,2541,2547,2546,241,2751,288,289,714,169,1677,730,2192,2193,2194,2195,2196,2197,390,714,2845,2846,2847,1129,1130,757,1663,1664,1066,1192,1191,1654,1931,2670,1603,2665,2879,2635,2664,2378,2379,2380,2381,2662,2663,2877,2878,2875,2880,2668,2666,715,2669,916,917,1295,2888,1723,1960,1961,1981,715,2874,2117,2118,491,2671,2761,2762,2119,2776,575,2672,2673,2010,1575,1576,321,322,1036,1037,2063,2064,2065,2694,2695,2696,2697,2698,2699,348,349,350,351,352,353,2062,923,464,463,1040,1041,1038,1039,2066,2067,1782,1783,1790,1791,1793,1794,1792,522,1788,1789,813,460,403,404,405,406,412,413,2802,1963,1964,1987,2470,1573,1574,2658,461,462,2931,1717,1718,1719,1720,1721,1722,1860,1861,1862,1863,2366,2367,2872,2772,2771,2773,2774,2602,2659,2660,2368,2369,205,206,207,1156,1521,1520,2723,2722,1890,1891,1896,1969,2601,2721,465,2068,2069,2070,2489,2488,553,554,2640,2641,1478,2159,2160,2161,604,1619,2390,549,550,775,776,1109,2142,2143,2144,2145,2146,2147,2148,2149,2150,2151,2152,2153,2154,2155,2156,2157,2158,2525,2526,375,374,918,418,1175,1702,124,603,1320,1321,516,514,515,1611,1613,1612,1610,1609,624,2141,1317,1318,1319,2639,1313,1314,1315,1316,1171,2638,772,773,774,518,517,519,231,335,1312,2615,1616,283,1846,2747,1847,880,881,882,883,884,885,886,887,913,914,915,1614,1615,18,19,1370,1415,1123,1124,742,1848,1849,741,1965,743,20,21,1885,126,1416,1417,1419,1418,2913,2617,636,686,2162,2627,1622,1786,1787,446,447,687,2397,2398,1984,1620,1621,548,546,547,545,1479,1480,1330,1331,1332,1333,1334,1335,1336,1337,1623,1761,1770,1771,1772,1773,1774,1775,1776,1777,1883,1932,2012,2163,2164,2165,2166,2167,2168,2618,2831,127,1551,2169,2170,714,1624,613,712,1625,1626,612,2171,2172,128,129,201,267,290,291,292,293,295,294,1550,2391,2392,2393,336,2394,2395,2396,2871,2961,2962,777,778,779,780,781,782,783,784,1983,1311,785,786,1627,297,444,1881,551,552,218,615,688,259,2028,2029,1347,1684,1685,1686,1687,1688,1689,1752,1811,2035,1852,1853,2034,1754,1753,2033,2031,2032,2030,1271,1977,76,456,2260,2261,2262,2263,2264,2265,1509,1510,1511,1512,54,93,57,87,1270,453,1269,53,92,1167,1880,2479,2478,430,431,432,433,347,2476,2477,707,999,520,628,1147,1148,662,2039,2716,1738,1739,571,822,664,663,1125,1126,147,2037,521,235,240,248,249,250,247,310,311,312,307,308,309,313,314,315,229,2038,2676,2714,2715,2482,2483,2036,2480,2481,1564,204,213,1099,1570,2047,2048,75,1069,1070,1068,1169,1170,52,457,458,2794,922,1376,1513,1514,1348,1349,649,2046,572,642,2040,2041,2042,2043,2044,2045,2266,2267,2268,2269,2270,2271,2272,2273,573,647,2274,2275,2276,2277,2278,2279,2280,2281,2282,2283,2284,2285,2286,2287,2288,2289,2290,2291,2292,2293,2294,2295,2296,2297,2298,2299,2300,2321,2322,2323,2324,2325,2326,2327,2328,2329,2330,2331,2332,2333,2334,2335,2336,2337,2338,2301,2302,2303,2304,2305,2306,2307,2308,2309,2310,2311,2312,2313,2314,2315,2316,2317,2318,2319,2320,2339,2340,644,2923,1350,2484,2485,2486,2487,435,436,437,438,732,1204,1205,1206,1207,1208,1209,1210,1211,1212,1213,2764,1457,1458,1377,1894,1895,1933,1934,1935,2924,665,80,1339,1340,1341,1342,1764,1765,1766,1854,1767,1768,1769,1855,555,1555,1556,1557,2177,2178,2179,2013,153,354,355,356,357,358,359,2530,2531,2750,450,368,371,714,1140,1141,1142,2832,2833,1075,344,710,367,1744,1631,1632,1633,1634,1635,1985,2183,2184,2185,2180,2181,2182,389,274,709,1784,1785,1844,71,826,828,633,2779,2827,1067,1239,2612,729,1080,1081,1082,2140,1020,1021,1079,2137,2138,2139,2746,1022,921,1841,1838,1839,1840,1842,1815,1180,1607,2829,1608,1310,1414,1667,2135,2136,825,894,895,896,897,898,899,900,2828,2825,2826,708,2678,1074,1307,1701,1308,1309,2677,27,2912,2945,2946,2943,2763,2944,2937,1063,2938,2939,2940,2941,2942,2876,827,1023,1024,222,1681,28,169,760,1680,1604,1298,919,888,889,890,891,892,893,2626,2625,2935,510,508,509,771,1410,1605,512,2125,587,588,589,2675,1747,513,590,77,1214,1215,1216,1217,1218,1219,1220,1221,1222,1223,1224,1225,1227,1228,1229,1230,1231,1232,1233,1234,1235,1236,1237,1238,1226,1172,1173,2777,819,1139,2592,2593,511,2674,1411,2787,43,30,33,34,42,29,41,32,145,31,2788,38,39,2789,1942,1941,1943,1940,2014,652,761,704,1168,706,2015,1882,1267,30,1266,2016,2017,2018,2257,2258,29,1265,1904,1901,1902,706,1900,1906,1907,1905,1898,60,1899,1682,1683,1903,1908,2475,811,2473,1497,1498,1499,1494,1495,1496,1491,81,967,968,969,970,971,972,1946,706,1945,1947,60,1944,2902,2903,2921,298,2253,2254,343,2649,82,1950,706,1949,1951,60,1948,85,979,980,981,982,983,984,874,875,876,877,973,974,975,976,977,978,86,2259,2021,2022,2023,2474,1506,1507,1508,1503,1504,1505,753,744,754,2024,2025,2026,830,2651,2920,955,956,957,958,959,960,2255,961,962,963,964,965,966,762,2256,763,1568,2650,1567,2020,2905,2906,2904,1958,1957,1959,1956,1954,706,1953,1955,60,1952,1166,399,400,1571,1938,1937,1939,1936,810,651,985,986,1456,366,365,829,2019,299,300,301,302,1501,1915,1912,1913,303,304,305,306,706,1911,1917,1918,1502,1916,1909,60,1910,1914,1919,1500,1071,1072,2652,847,848,849,850,851,852,2907,995,996,997,998,991,992,993,994,427,428,429,1268,1926,1923,1924,1922,1927,1928,1929,1920,1921,1925,1930,987,988,989,990,2655,2654,2653,2454,60,74,1103,835,836,837,838,839,840,841,842,789,790,791,792,793,794,795,796,797,798,799,800,801,802,803,804,805,806,807,808,831,832,833,834,843,844,845,846,2951,1084,1025,1152,1153,2198,2199,2200,2201,2202,2203,2204,1032,1033,1083,2552,2553,1026,1154,1155,2550,2548,2549,2551,2577,2578,2205,2206,2207,2208,2209,2210,2211,2865,1375,1435,2952,276,561,562,608,692,2684,1706,46,1655,49,48,51,50,2730,2733,2731,2732,2806,1402,65,677,1294,1403,2633,1404,251,1362,1396,1397,1398,1399,1400,1401,1395,2113,2114,2111,2112,2115,2116,2812,2813,2814,2807,2808,2809,2810,2811,2863,2864,448,264,420,1602,1405,2634,714,2644,130,1731,1732,714,1733,1734,2212,2213,1195,1196,559,558,1808,2683,1329,560,1027,714,2849,1724,2455,2456,2457,2458,2459,2460,2461,2462,2685,2686,1675,2763,2643,2893,920,1328,1636,627,2835,2836,2837,263,2838,2839,2840,2897,2898,262,1889,411,416,417,401,402,2841,1120,2786,1373,1374,277,260,556,2947,2948,815,1135,1136,2586,605,614,1637,2189,2190,2532,2533,2534,2535,2187,2188,1813,1814,607,606,641,407,408,409,410,2186,557,414,415,1676,252,253,2472,1712,1714,1710,1711,1713,2752,2753,1486,1487,2754,2214,2215,2216,2217,2755,2851,132,133,2687,445,2850,258,2230,2231,2232,425,134,1446,2468,2469,2690,2691,2226,2227,2228,2229,2466,2467,1197,1979,422,1444,1445,2861,694,695,2916,2858,2954,2917,2918,2919,2953,2222,2223,2224,2225,1643,1644,1645,1646,1758,1800,1801,1802,1803,2465,2860,2881,2900,2901,1978,1642,1640,1641,1727,1728,2648,564,565,566,567,568,569,570,2859,1441,2852,2853,2854,2855,2856,2857,2866,1439,1440,421,424,2647,696,2554,257,242,261,2688,2689,1131,1132,1144,1145,1146,423,1443,1442,426,2218,2219,2220,2221,2463,2464,2646,1980,2645,1762,1763,135,931,1447,697,928,929,1448,1449,137,1647,1648,1649,136,269,1707,1708,1450,1451,138,930,1709,1453,1454,1455,140,139,1726,234,1725,1650,141,1651,1452,1998,1997,154,1089,2233,1995,2005,1996,1087,1088,171,172,173,174,170,175,176,177,178,179,2006,181,182,183,184,180,185,186,187,188,189,2246,155,156,157,158,159,160,161,162,163,164,165,166,167,168,1094,2000,2001,2244,246,1095,1096,1097,1098,1093,1202,1203,1264,2241,2242,2243,1086,700,1999,1085,2234,2235,2245,2247,2248,245,273,270,271,272,190,191,192,193,194,1090,1092,1091,2238,2239,197,221,2027,203,2790,214,2870,2960,331,332,333,334,369,370,1052,1053,1054,2133,2134,2705,243,2252,2009,2249,244,1436,1757,1437,1756,693,716,1638,1639,1438,1988,256,563,2237,698,699,2004,2002,2003,2240,1201,2236,702,701,2250,2008,2007,2251
+:0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,2,2,3,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,5,6,7,7,7,7,8,8,8,8,8,8,8,8,8,8,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,10,10,10,10,10,10,10,10,10,10,10,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,12,12,12,12,12,12,12,12,12,12,12,12,12,13,13,13,13,14,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,16,16,16,16,16,17,17,18,18,18,18,18,18,18,18,18,18,18,18,18,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,21,21,22,23,23,23,24,24,24,24,25,25,25,25,25,25,26,26,26,26,26,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,29,29,29,29,29,29,29,29,29,29,29,29,30,30,30,30,30,30,30,31,31,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,35,35,37,37,37,37,37,38,39,39,39,39,39,39,39,39,39,39,39,39,40,40,40,40,40,40,40,40,40,40,40,40,40,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,42,42,43,45,45,46,46,46,46,46,47,47,47,47,47,47,47,47,47,47,47,47,48,48,48,49,49,51,51,51,51,51,51,51,51,51,51,51,51,51,52,52,52,53,53,53,53,53,53,53,53,53,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,55,55,55,55,55,55,55,55,55,55,55,55,55,55,56,56,57,57,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,58,59,59,59,59,59,59,59,59,59,59,59,60,61,61,61,61,61,61,61,62,62,62,62,62,63,63,64,64,64,64,64,64,64,64,64,64,64,64,64,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,65,66,66,66,66,66,66,66,66,66,66,66,66,66,66,66,67,68,68,68,68,68,68,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,69,70,70,70,70,70,70,70,70,70,70,70,70,70,70,70,70,70,70,70,71,71,71,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,73,74,75,75,75,75,75,75,75,75,75,75,75,75,75,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,76,77,77,77,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,78,79,79,79,79,79,80,80,80,80,80,80,80,80,80,80,80,80,81,81,81,82,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,83,84,84,84,84,84,84,84,84,84,84,84,85,85,85,85,85,85,85,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,86,87,87,87,87,87,87,87,87,88,88,88,88,88,88,88,88,89,89,89,89,89,89,89,89,89,89,89,89,89,89,89,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,91,92,92,92,92,92,93,94,95,95,95,95,95,95,95,95,95,95,95,95,95,95,95,95,95,96,96,96,96,96,96,96,96,96,96,96,96,96,96,96,96,96,96,97,97,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,98,99,99,99,99,99,99,99,99,99,99,99,99,99,99,99,100,101,101,101,101,101,102,102,102,102,102,102,102,102,102,102,102,103,103,103,103,103,103,103,104,104,104,104,104,105,105,105,105,105,105,105,105,105,105,105,105,105,105,105,105,105,105,107,108,108,108,108,108,109,109,109,109,109,109,109,109,109,109,109,109,109,109,109,109,109,109,110,110,110,111,111,111,111,111,111,111,111,111,111,111,111,111,111,111,112,112,112,113,113,113,113,113,114,114,114,115,115,115,115,115,115,115,115,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,116,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,117,118,119,120,121,122,122,122,122,122,122,122,122,122,122,123,123,123,123,123,123,123,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,124,126,126,126,126,126,126,126,126,126,126,126,127,129,130,130,130,131,131,131,132,132,132,133,134,134,134,134,134,134,134,134,134,134,135,135,135,135,135,135,135,135,136,136,136,136,137,137,137,137,137,137,137,137,137,137,137,137,137,137,137,137,137,138,138,138,138,138,138,138,139,139,140,140,141,141,141,141,141,142,142,142,142,142,142,142,142,142,142,142,142,142,142,142,142,142,142,142,142,142,143,143,143,143,143,143,143,143,143,143,144,144,144,144,144,144,144,144,144,144,144,145,145,145,145,145,145,145,145,145,145,145,145,145,145,145,145,145,145,146,146,146,146,147,147,147,147,148,148,148,148,148,148,148,148,148,148,148,148,148,149,149,151,151,151,151,151,151,151,152,152,152,152,152,152,152,153,153,153,153,154,154,154,155,155,155,155,155,155,155,155,155,155,155,155,156,156,156,156,156,157,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,158,159,160,160,160,160,160,160,160,160,160,161,161,162,162,163,163,164,164,165,165,165,165,165,165,165,165,165,165,165,165,165,166,166,166,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,167,168,168,168,168,168,168,168,168,168,169,169,169,169,169,169,169,169,169,169,169,169,169,169,169,169,169,169,170,170,171,172,172,172,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,173,174,174,174,174,174,174,174,174,174,174,174,174,174,174,175,175,175,175,175,175,175,175,175,175,175,176,176,178,178,178,178,178,178,178,178,178,178,178,178,178,179,179,179,179,179,180,180,181,181,181,181,181,181,181,181,181,181,182,182,182,182,182,182,182,182,182,182,182,182,182,183,183,184,185,186,187,187,187,187,188,188,188,188,188,188,188,188,188,188,188,188,188,188,188,188,188,188,189,189,189,189,189,189,189,190,190,190,190,190,190,190,190,191,191,191,192,192,192,192,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,193,194,194,195,196,196,196,196,196,196,196,196,196,196,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,197,198,198,198,198,198,198,198,198,198,198,198,198,198,198,199,199,199,199,199,199,199,199,199,199,199,199,199,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,200,201,201,201,201,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,203,203,203,203,203,203,203,203,203,203,203,203,203,203,203,203,203,203,203,203,204,204,204,204,204,204,204,204,204,204,204,204,204,204,204,205,206,206,206,206,206,207,207,207,207,208,208,208,208,209,209,209,210,210,210,210,210,210,210,210,210,210,210,210,210,210,210,210,210,210,210,210,210,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,211,212,214,214,214,214,214,214,214,214,214,214,214,214,215,215,215,215,216,216,216,216,216,216,216,216,216,216,216,216,217,217,217,217,217,217,217,217,217,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,218,220,220,222,222,222,222,222,222,222,222,222,222,222,222,222,222,222,223,223,223,223,224,225,225,225,225,225,225,225,225,225,225,225,225,225,225,225,225,225,225,225,225,226,226,226,226,226,226,226,226,226,226,226,226,226,226,226,226,226,226,226,226,227,228,229,230,230,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,231,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,233,235,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,236,238,238,238,238,238,238,238,238,238,239,239,239,239,239,239,239,239,239,239,239,239,240,240,240,240,240,240,241,242,242,242,242,242,242,243,243,243,243,243,243,243,243,243,243,243,244,244,244,245,246,246,246,246,247,247,247,247,247,247,247,247,247,247,249,249,249,250,250,250,250,250,250,250,250,251,251,251,252,252,252,252,252,252,252,252,252,253,253,253,253,253,253,254,254,254,254,254,254,254,254,254,254,254,254,254,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,255,256,256,256,256,256,256,257,257,257,257,257,257,257,257,257,258,258,259,259,259,259,259,259,259,260,260,260,261,261,261,261,261,261,261,261,261,261,261,261,261,261,261,261,261,261,262,263,263,263,264,264,264,264,264,264,264,264,264,264,265,265,265,265,265,265,265,265,265,265,265,265,265,265,265,265,265,265,265,267,267,268,268,268,269,269,269,269,269,269,269,269,269,269,269,269,269,269,269,269,269,269,270,271,271,272,272,272,272,272,272,272,272,272,273,273,273,273,273,273,274,274,274,274,275,275,275,275,275,275,275,275,275,275,275,275,275,276,276,276,276,276,276,276,277,278,278,278,279,279,279,279,279,279,279,279,279,279,279,279,279,280,280,280,280,280,280,280,280,280,281,281,281,281,282,282,282,282,282,282,282,282,282,282,282,282,282,282,282,282,282,282,282,282,282,283,283,283,283,283,283,283,283,283,285,285,285,285,285,285,285,285,286,286,286,286,286,286,286,286,286,286,286,286,286,286,286,286,286,286,286,286,287,288,288,289,290,290,290,290,291,291,291,291,291,291,291,292,292,292,292,292,292,292,292,292,292,292,292,292,292,292,292,293,293,293,293,293,293,293,293,293,293,293,293,293,293,293,293,293,293,293,294,294,294,294,294,294,294,294,294,294,294,294,294,294,294,294,294,294,294,294,294,295,295,295,296,296,297,297,297,297,297,297,297,297,298,298,298,298,298,299,299,299,299,299,299,299,299,299,299,299,299,299,299,300,301,302,302,302,302,302,302,302,302,302,302,302,302,302,302,302,302,302,302,302,303,303,303,303,303,303,303,303,303,303,303,303,303,303,303,303,303,303,304,304,304,304,304,304,304,304,304,304,304,304,304,304,305,305,305,305,305,305,305,305,305,305,305,306,306,306,306,306,306,307,308,308,308,309,310,310,311,311,311,311,312,312,313,313,313,313,313,314,314,315,315,315,315,315,315,315,315,315,315,315,315,316,316,316,316,316,316,316,316,316,316,316,316,316,316,316,316,316,317,318,318,318,318,318,318,318,318,318,318,318,318,318,318,318,318,318,318,318,318,318,319,320,321,321,321,321,321,321,321,321,321,321,321,321,323,323,323,323,323,323,323,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,324,325,325,325,325,325,325,325,326,327,327,328,328,328,328,328,328,328,328,328,328,328,328,328,328,328,329,329,329,329,329,329,329,329,330,330,330,330,330,330,330,330,330,330,330,330,330,331,331,331,331,331,331,331,331,331,331,331,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,332,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,333,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,334,335,335,335,337,337,337,337,337,337,337,337,337,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,338,339,339,340,340,340,340,340,340,340,340,340,340,340,340,341,341,341,341,342,343,343,343,343,343,343,343,343,343,343,344,344,344,344,344,344,344,344,344,345,345,345,345,345,345,345,345,346,346,346,346,346,346,346,346,346,346,346,346,346,346,346,346,348,348,349,349,349,351,351,351,352,352,352,352,352,352,352,352,353,353,353,353,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,354,355,355,355,355,355,355,355,355,355,355,355,355,355,355,355,355,355,357,357,357,358,358,358,358,358,358,358,358,358,358,358,358,358,358,359,361,363,364,364,364,364,364,364,364,364,364,364,364,364,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,365,366,367,368,368,368,368,368,368,368,368,368,368,368,368,368,368,368,369,369,369,369,369,369,371,371,371,371,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,372,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,373,374,374,374,374,374,374,375,376,376,376,376,376,376,376,376,376,376,376,376,376,376,376,376,378,378,378,378,378,378,378,378,378,378,378,378,378,378,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,379,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,380,391,392,393,394,395,397,398,414,415,418,429,430,434,436,437,439,441,442,444,450,451,452,453,454,455,456,459,460,464,468,470,472,473,474,475,479,484,486,487,489,490,491,492,493,494,495,496,498,499,502,503,504,506,507,508,512,513,514,516,517,518,519,523,526,528,529,530,531,532,534,535,536,538,540,541,566,568,569,570,577,578,579,580,581,584,588,592,594,596,598,599,601,602,604,605,606,610,613,614,615,616,618,624,625,626,627,628,630,632,634,638,640,642,645,649,654,655,656,658,659,661,662,663,665,667,668,672,673,677,679,681,682,683,684,685,686,688,689,690,691,692,694,697,698,699,701,703,704,705,706,707,708,709,712,713,715,717,718,733,735,736,737,738,740,741,742,743,744,745,746,748,750,751,752,753,754,757,759,760,765,766,769,771,772,773,774,775,776,779,782,784,786,787,788,789,790,791,792,793,797,798,799,802,803,804,808,809,810,811,812,813,817,819,821,822,823,824,827,829,830,831,832,833,845,846,848,852,854,855,856,858,859,860,862,863,864,865,866,867,868,869,870,871,873,874,875,876,878,879,880,881,882,883,884,885,886,889,890,892,893,895,896,898,900,902,904,907,908,910,911,912,914,915,916,917,918,919,920,922,928,937,938,940,941,943,944,945,949,951,954,957,959,961,963,964,965,966,968,970,972,978,980,983,989,991,992,993,994,996,998,1000,1002,1006,1007,1008,1009,1010,1011,1012,1013,1018,1020,1022,1024,1025,1033,1034,1036,1037,1039,1042,1051,1053,1054,1055,1056,1057,1059,1060,1064,1069,1089,1090,1108,1109,1110,1111,1115,1116,1117,1119,1120,1125,1136,1143,1145,1146,1147,1148,1149,1152,1153,1154,1155,1156,1157,1160,1163,1169,1171,1172,1174,1176,1177,1180,1181,1196,1200,1201,1203,1204,1205,1207,1209,1211,1214,1216,1217,1218,1219,1220,1221,1222,1229,1231,1232,1233,1234,1235,1237,1238,1239,1240,1242,1243,1249,1250,1251,1253,1255,1256,1257,1258,1259,1260,1261,1263,1265,1271,1272,1274,1275,1278,1279,1280,1282,1283,1284,1285,1287,1288,1290,1291,1292,1293,1294,1296,1297,1298,1299,1310,1311,1315,1321,1326,1334,1337,1338,1339,1342,1348,1354,1360,1363,1369,1372,1373,1374,1375,1376,1377,1380,1383,1386,1387,1389,1390,1396,1400,1404,1412,1414,1422,1440,1441,1445,1446,1450,1451,1452,1455,1458,1459,1460,1461,1462,1464,1466,1471,1472,1474,1475,1477,1478,1479,1480,1481,1482,1483,1484,1485,1487,1488,1489,1490,1491,1492,1493,1494,1495,1496,1498,1499,1500,1501,1503,1504,1505,1507,1508,1509,1510,1511,1513,1514,1515,1516,1518,1520,1521,1526,1528,1529,1533,1534,1537,1538,1541,1544,1546,1548,1550,1551,1553,1554,1555,1556,1557,1560,1562,1563,1569,1571,1574,1576,1579,1580,1581,1582,1585,1586,1588,1589,1590,1594,1598,1599,1600,1601,1602,1604,1606,1607,1608,1609,1611,1612,1614,1616,1617,1618,1619,1620,1621,1622,1623,1624,1625,1626,1628,1630,1641,1648,1649,1650,1651,1653,1656,1657,1663,1664,1667,1668,1669,1673,1675,1676,1679,1680,1682,1683,1685,1686,1692,1696,1698,1699,1700,1701,1702,1703,1704,1706,1707,1708,1712,1713,1714,1715,1716,1721,1722,1723,1726,1727,1728,1730,1732,1733,1734,1736,1737,1738,1739,1741,1743,1744,1753,1761,1763,1764,1765,1766,1767,1769,1770,1771,1772,1773,1774,1776,1777,1778,1779,1780,1781,1782,1783,1786,1787,1791,1793,1796,1797,1798,1799,1800,1801,1803,1804,1805,1806,1807,1808,1816,1819,1820,1821,1823,1825,1827,1828,1830,1831,1832,1833,1835,1836,1837,1839,1840,1841,1842,1843,1845,1847,1848,1850,1852,1853,1855,1856,1857,1858,1859,1861,1862,1864,1893,1894,1897,1899,1901,1903,1904,1906,1907,1908,1909,1910,1914,1915,1916,1917,1920,1924,1927,1935,1936,1937,1939,1940,1941,1942,1943,1944,1945,1947,1948,1949,1951,1952,1955,1958,1959,1961,1964,1965,1966,1967,1968,1969,1970,1971,1972,1974,1980,1982,1984,1986,1987,1988,1989,1990,1991,1992,1993,1994,1995,1996,1997,2001,2003,2004,2006,2007,2008,2009,2010,2011,2013,2015,2016,2017,2018,2019,2021,2022,2023,2024,2029,2030,2033,2036,2039,2040,2044,2046,2047,2049,2050,2051,2052,2053,2054,2056,2057,2058,2059,2060,2062,2063,2065,2066,2067,2068,2070,2072,2074,2090,2096,2119,2137,2157,2159,2160,2161,2162,2166,2168,2170,2171,2181,2182,2184,2185,2190,2191,2192,2193,2197,2201,2205,2206,2209,2212,2213,2214,2220,2222,2223,2224,2227,2230,2232,2233,2235,2236,2237,2238,2242,2243,2246,2249,2250,2252,2254,2255,2256,2257,2258,2260,2261,2262,2264,2269,2276,2277,2278,2279,2282,2283,2284,2285,2286,2287,2288,2290,2291,2293,2302,2304,2306,2307,2309,2310,2312,2313,2316,2317,2319,2320,2326,2327,2328,2330,2331,2332,2333,2336,2337,2338,2339,2345,2346,2347,2348,2349,2350,2351,2352,2353,2354,2355,2356,2359,2360,2361,2362,2363,2364,2370,2376,2382,2388,2389,2391,2392,2396,2397,2398,2399,2400,2401,2405,2407,2409,2410,2411,2413,2414,2415,2416,2417,2418,2419,2420,2421,2423,2425,2426,2427,2429,2432,2434,2436,2437,2438,2439,2441,2442,2443,2444,2445,2447,2449,2450,2451,2452,2453,2454,2457,2460,2461,2462,2468,2469,2471,2472,2474,2477,2478,2480,2481,2482,2483,2484,2486,2487,2489,2490,2496,2500,2506,2507,2508,2511,2512,2515,2518,2519,2521,2524,2525,2526,2527,2533,2534,2540,2541,2542,2543,2544,2545,2546,2547,2548,2549,2550,2551,2552,2553,2554,2555,2557,2558,2560,2561,2563,2564,2565,2566,2567,2568,2569,2570,2571,2572,2573,2574,2575,2576,2577,2581,2582,2583,2584,2585,2589,2591,2592,2593,2594,2595,2596,2598,2599,2600,2601,2603,2604,2610,2611,2615,2619,2622,2623,2624,2625,2626,2627,2630,2632,2633,2634,2638,2639,2640,2641,2642,2644,2645,2649,2653,2677,2682,2683,2684,2693,2696,2698,2699,2701,2702,2704,2707,2714,2715,2717,2718,2719,2721,2722,2723,2724,2725,2726,2727,2728,2729,2730,2731,2732,2733,2735,2736,2737,2738,2739,2740,2741,2742,2743,2744,2750,2751,2752,2754,2756,2758,2761,2768,2769,2770,2771,2772,2773,2774,2776,2777,2779,2782,2784,2786,2787,2788,2789,2790,2791,2792,2793,2795,2796,2804,2806,2808,2809,2810,2811,2812,2813,2814,2815,2817,2818,2823,2824,2825,2828,2830,2831,2832,2833,2834,2835,2836,2837,2838,2840,2844,2846,2847,2853,2855,2857,2858,2860,2864,2865,2866,2868,2869,2870,2871,2872,2873,2874,2876,2877,2878,2879,2881,2882,2886,2887,2888,2890,2891,2892,2893,2894,2897,2898,2899,2900,2902,2904,2910,2911,2912,2913,2915,2916,2917,2919,2920,2921,2925,2927,2929,2934,2938,2943,2944,2945,2949,2950,2958,2959,2966,2968,2971,2972,2973,2974,2975,2976,2978,2980,2983,2984,2985,2986,2987,2993,2994,2995,2996,2998,2999,3001,3002,3004,3005,3006,3007,3010,3011,3012,3014,3015,3016,3017,3018,3019,3021,3022,3023,3024,3025,3026,3027,3028,3029,3030,3031,3032,3033,3034,3035,3036,3037,3038,3039,3040,3041,3042,3043,3044,3045,3046,3051,3052,3053,3054,3055,3056,3057,3062,3063,3070,3077,3078,3081,3082,3083,3084,3085,3086,3087,3090,3093,3094,3095,3096,3097,3099,3100,3102,3104,3107,3112,3113,3114,3115,3117,3118,3119,3120,3121,3122,3123,3125,3137,3138,3139,3140,3141,3142,3143,3144,3145,3146,3147,3148,3150,3152,3153,3154,3155,3156,3157,3158,3160,3161,3162,3163,3164,3165,3166,3167,3169
+:22,170,715,626,196,2557,203,229,2764,715,715,626,2891,708,707,626,60,705,706,22,227,2596,2597,626,711,710,715,715,716,2900,131,1489,718,203,228,203,225,224,226,452,0,503,68,60,2609,495,501,5,2891,60,70,715,710,1,16,76,2891,707,673,715,706,715,25,24,708,60,4,3,706,69,2764,6,60,1421,705,710,715,626,63,709,715,13,60,72,706,712,61,23,58,56,60,2614,2794,2793,220,707,279,2792,715,708,707,705,711,716,715,45,60,705,715,746,60,2964,715,713,714,626,22,661,660,1490,659,658,704,94,2868,2956,634,1475,2608,496,715,498,715,502,17,2821,616,656,716,2891,707,91,705,2757,2891,2759,76,2604,105,104,626,90,2886,2,706,630,711,715,715,707,483,490,488,485,487,610,715,170,673,1323,1424,1373,73,7,716,2890,2607,2817,707,67,2760,734,716,12,14,15,61,2874,1618,2900,2893,1478,2891,740,741,2615,2557,170,59,707,708,2909,715,2677,710,2912,707,707,707,707,501,748,715,749,712,1491,1493,2964,25,47,23,44,118,710,119,2835,2844,2915,2843,2950,2916,718,719,197,221,707,95,707,62,1564,2957,2958,707,626,493,497,499,504,715,30,626,617,707,2612,2822,1421,715,2911,29,2758,677,726,725,706,707,2869,2959,149,110,707,707,1983,707,707,2557,1388,467,710,2630,721,2891,2891,708,281,626,708,491,489,486,484,2106,654,2934,170,1428,1425,76,2622,78,707,1429,1431,170,707,745,2887,2888,2668,2816,715,729,1973,715,2761,707,735,715,2771,2750,2749,1619,2617,2831,624,686,125,708,739,201,715,453,456,662,143,455,732,748,460,495,825,708,708,707,626,2935,655,37,94,17,40,105,708,17,84,83,2607,2817,747,750,740,753,741,751,2923,715,752,707,1494,2849,692,710,170,66,2895,2896,2897,715,2951,142,626,1826,1827,1828,1829,1830,1831,1832,1833,1834,1837,1838,1120,644,96,145,8,13,1273,2342,2343,2344,2345,2346,2347,2348,2349,2350,2351,2352,2353,2354,2355,2356,2357,854,1516,2050,2051,1817,1818,1819,1820,1821,1822,1823,1824,1825,1835,1836,2928,2910,2929,2930,2931,2576,2577,824,2052,2053,1716,1717,667,2926,2927,765,766,767,768,769,770,2883,2796,1194,1570,88,1567,1967,1968,1969,1517,1857,1858,1859,1860,2580,2581,2582,2583,1032,2598,1736,1737,280,233,256,2512,2513,2514,2515,707,2508,2509,2510,2511,1078,2012,2818,1851,1852,1744,494,635,1807,1666,1297,1339,212,1105,2124,2121,2122,2123,1364,500,287,288,1177,1107,1869,1870,1871,1872,1409,1408,707,2735,577,1407,1298,1873,1874,1875,1876,2516,2517,2518,35,123,153,122,1303,121,1029,2611,1180,1302,1122,1123,2131,2132,1074,936,937,938,939,940,941,942,943,944,945,946,947,948,949,950,951,952,953,954,955,1115,1150,1550,2584,2585,759,1667,2637,621,594,595,618,619,620,680,681,592,593,2638,536,2744,2745,2746,2740,2741,2742,2743,1421,1477,2610,2820,2127,2128,2129,2130,1300,1301,1367,1368,1369,1370,2524,2525,2937,543,1749,1750,1751,1752,706,1760,1761,636,2825,1738,537,538,597,598,599,600,601,657,1607,684,2779,276,1799,1800,602,612,715,2892,539,540,541,542,2823,2824,1730,1731,1183,1184,1185,2520,2521,2522,2523,1079,1365,1366,1413,1414,596,649,2389,2390,1305,651,1304,2133,1306,715,1307,396,399,682,2385,2386,2387,2388,683,603,622,623,685,1746,1747,544,545,476,234,1395,771,475,1662,1663,210,36,1362,1898,1782,1894,2091,2092,2093,1893,2884,716,2885,707,2776,111,1288,524,1289,1467,1466,211,217,218,2805,2605,2606,150,2472,151,1531,1532,1533,1534,1535,1536,1537,1538,1539,1540,1541,1542,1543,1544,1545,1138,2586,815,2501,2500,1018,1019,1290,1020,632,1547,529,1199,707,1291,757,1421,1972,810,1780,633,112,113,114,115,116,1546,819,1139,2590,2591,2592,1017,1844,2503,2504,117,152,1885,727,531,530,2499,1528,1529,1530,926,927,928,2497,2498,2495,2496,2493,2494,1596,2502,1660,1579,1578,1360,1361,1393,1394,468,469,470,471,472,2631,1284,1280,1281,1282,1283,473,1661,1101,1525,1524,756,1657,1658,1659,1016,1526,2870,2960,1287,2090,2089,106,107,108,1285,1286,109,1581,1580,1582,1344,1583,1584,1585,1586,1587,1588,1589,1590,1591,1592,2804,435,2632,2633,2371,2372,2373,2374,670,671,1166,1887,1200,1201,1995,474,1594,1595,1813,1593,672,1474,627,2376,2729,1971,674,1128,1129,1468,2375,2728,1469,1470,2094,297,1471,722,724,2095,723,738,231,267,283,1527,1472,1473,200,25,676,675,527,528,525,526,1888,1889,1976,1977,708,1974,1975,631,2806,2863,1756,2662,1158,1159,1387,26,2629,1014,2725,925,209,707,2081,2082,2083,2084,2085,2086,2072,2073,2074,2075,2076,2077,2078,2079,2080,1186,1805,1806,1015,575,646,1279,2625,1103,1160,1161,1162,2491,2492,1460,1461,1462,1463,1464,1465,1358,1389,1390,1391,1359,1392,669,737,736,1051,1052,1049,1050,373,374,1045,1046,1047,1048,2704,2705,1043,1044,2701,2702,2703,324,325,326,327,328,329,2726,2727,89,64,1178,330,331,2087,2088,440,441,442,443,1865,1866,1867,1868,1523,2933,55,1518,2769,1385,1036,1035,2056,2057,2693,2694,2054,2055,363,364,146,707,216,1274,1275,1691,1990,1991,1992,1993,1994,1357,199,2557,2624,1692,2623,9,10,11,1352,1353,1354,1355,1379,1380,1381,1382,1383,1356,1384,2766,2767,2768,2770,99,100,321,2062,2719,2720,2721,101,102,103,148,708,855,856,857,858,859,860,861,862,863,864,865,866,867,868,869,870,871,872,873,874,1175,879,880,1001,1002,1003,1004,1005,1006,1007,1008,1009,1010,1011,1012,1276,2599,2801,2802,1277,2600,97,2797,2798,2799,2800,282,1693,1013,1573,2718,1187,1188,1189,1190,1191,1278,2061,2358,2359,2360,2361,2362,2363,2364,2365,2366,317,318,319,320,2058,2059,2060,1519,1520,1195,2601,147,98,346,347,444,720,668,1386,2657,2658,2103,2104,2105,2100,2101,2102,1548,1549,2096,2097,2098,2099,715,2507,2595,821,822,2505,2506,477,478,479,480,481,1102,1106,1108,1109,1111,1112,1113,1114,1116,1117,1118,1119,1151,1152,2556,532,533,534,1294,482,2377,2378,1293,1292,728,1077,2107,2108,2109,2110,1599,1600,1601,1597,1598,1602,2730,2111,120,2736,933,579,580,581,638,639,640,641,1779,1808,1476,1694,1695,578,584,585,583,586,582,2383,2384,679,378,379,380,381,382,383,535,1796,1698,1699,1700,1701,2737,647,2738,2125,1846,365,1696,1697,934,935,902,903,904,905,906,907,2519,1797,1798,508,505,506,507,1743,1742,587,611,2819,1410,2739,392,393,1671,2682,2683,2643,1485,1486,1553,2785,2786,690,1741,338,340,1060,1061,1062,1063,2529,2567,2568,2569,2711,2712,2528,1056,1057,1058,1059,339,1163,1164,2175,2709,2710,342,343,2573,2574,2575,341,2176,2530,2570,2571,2572,2713,2714,2174,2707,2708,1426,1630,2558,2559,2560,1241,1242,1243,1244,1245,1246,1247,1248,1249,1250,1251,1252,1253,1254,1255,1256,1257,1258,2564,2565,2566,1259,1260,1261,1262,1263,1264,2561,2562,2563,79,813,1066,1065,1427,2681,2783,2784,2680,2781,2782,1482,1483,1484,2620,394,395,1670,2441,2442,2443,2444,2445,2446,2447,2448,2449,2450,2429,2430,2431,2432,2421,2422,2423,2424,2425,2426,2427,2428,2419,2420,2433,2434,2435,2436,2437,2438,2439,2440,2401,2402,2403,2404,2405,2406,2407,2408,2409,2410,2411,2412,2413,2414,2415,2416,2417,2418,2400,760,1673,1674,1675,1144,1345,1346,1347,1372,1423,1422,387,388,389,384,385,386,1629,1672,1433,239,1554,1555,817,818,706,1134,1135,2588,2589,1432,1030,1031,691,1328,2621,286,285,1430,1325,1324,1326,1327,266,238,240,255,1182,237,1631,2177,1165,1781,1963,420,397,398,269,1987,1669,1434,1435,377,213,1704,1705,912,1706,911,913,1810,1811,1179,361,362,1653,1654,1679,1680,450,2192,2451,2452,2453,2454,788,789,2845,1877,1878,1879,1880,1566,908,909,910,2540,706,1559,1560,1561,1562,1563,2543,2544,2545,2546,2538,2539,2537,2541,2542,2548,2547,242,2752,289,290,715,170,1678,731,2193,2194,2195,2196,2197,2198,391,715,2846,2847,2848,1130,1131,758,1664,1665,1067,1193,1192,1655,1932,2671,1604,2666,2880,2636,2665,2379,2380,2381,2382,2663,2664,2878,2879,2876,2881,2669,2667,716,2670,917,918,1296,2889,1724,1961,1962,1982,716,2875,2118,2119,492,2672,2762,2763,2120,2777,576,2673,2674,2011,1576,1577,322,323,1037,1038,2064,2065,2066,2695,2696,2697,2698,2699,2700,349,350,351,352,353,354,2063,924,465,464,1041,1042,1039,1040,2067,2068,1783,1784,1791,1792,1794,1795,1793,523,1789,1790,814,461,404,405,406,407,413,414,2803,1964,1965,1988,2471,1574,1575,2659,462,463,2932,1718,1719,1720,1721,1722,1723,1861,1862,1863,1864,2367,2368,2873,2773,2772,2774,2775,2603,2660,2661,2369,2370,206,207,208,1157,1522,1521,2724,2723,1891,1892,1897,1970,2602,2722,466,2069,2070,2071,2490,2489,554,555,2641,2642,1479,2160,2161,2162,605,1620,2391,550,551,776,777,1110,2143,2144,2145,2146,2147,2148,2149,2150,2151,2152,2153,2154,2155,2156,2157,2158,2159,2526,2527,376,375,919,419,1176,1703,124,604,1321,1322,517,515,516,1612,1614,1613,1611,1610,625,2142,1318,1319,1320,2640,1314,1315,1316,1317,1172,2639,773,774,775,519,518,520,232,336,1313,2616,1617,284,1847,2748,1848,881,882,883,884,885,886,887,888,914,915,916,1615,1616,18,19,1371,1416,1124,1125,743,1849,1850,742,1966,744,20,21,1886,126,1417,1418,1420,1419,2914,2618,637,687,2163,2628,1623,1787,1788,447,448,688,2398,2399,1985,1621,1622,549,547,548,546,1480,1481,1331,1332,1333,1334,1335,1336,1337,1338,1624,1762,1771,1772,1773,1774,1775,1776,1777,1778,1884,1933,2013,2164,2165,2166,2167,2168,2169,2619,2832,127,1552,2170,2171,715,1625,614,713,1626,1627,613,2172,2173,128,129,202,268,291,292,293,294,296,295,1551,2392,2393,2394,337,2395,2396,2397,2872,2962,2963,778,779,780,781,782,783,784,785,1984,1312,786,787,1628,298,445,1882,552,553,219,616,689,260,2029,2030,1348,1685,1686,1687,1688,1689,1690,1753,1812,2036,1853,1854,2035,1755,1754,2034,2032,2033,2031,1272,1978,76,457,2261,2262,2263,2264,2265,2266,1510,1511,1512,1513,54,93,57,87,1271,454,1270,53,92,1168,1881,2480,2479,431,432,433,434,348,2477,2478,708,1000,521,629,1148,1149,663,2040,2717,1739,1740,572,823,665,664,1126,1127,144,2038,522,236,241,249,250,251,248,311,312,313,308,309,310,314,315,316,230,2039,2677,2715,2716,2483,2484,2037,2481,2482,1565,205,214,1100,1571,2048,2049,75,1070,1071,1069,1170,1171,52,458,459,2795,923,1377,1514,1515,1349,1350,650,2047,573,643,2041,2042,2043,2044,2045,2046,2267,2268,2269,2270,2271,2272,2273,2274,574,648,2275,2276,2277,2278,2279,2280,2281,2282,2283,2284,2285,2286,2287,2288,2289,2290,2291,2292,2293,2294,2295,2296,2297,2298,2299,2300,2301,2322,2323,2324,2325,2326,2327,2328,2329,2330,2331,2332,2333,2334,2335,2336,2337,2338,2339,2302,2303,2304,2305,2306,2307,2308,2309,2310,2311,2312,2313,2314,2315,2316,2317,2318,2319,2320,2321,2340,2341,645,2924,1351,2485,2486,2487,2488,436,437,438,439,733,1205,1206,1207,1208,1209,1210,1211,1212,1213,1214,2765,1458,1459,1378,1895,1896,1934,1935,1936,2925,666,80,1340,1341,1342,1343,1765,1766,1767,1855,1768,1769,1770,1856,556,1556,1557,1558,2178,2179,2180,2014,154,355,356,357,358,359,360,2531,2532,2751,451,369,372,715,1141,1142,1143,2833,2834,1076,345,711,368,1745,1632,1633,1634,1635,1636,1986,2184,2185,2186,2181,2182,2183,390,275,710,1785,1786,1845,71,827,829,634,2780,2828,1068,1240,2613,730,1081,1082,1083,2141,1021,1022,1080,2138,2139,2140,2747,1023,922,1842,1839,1840,1841,1843,1816,1181,1608,2830,1609,1311,1415,1668,2136,2137,826,895,896,897,898,899,900,901,2829,2826,2827,709,2679,1075,1308,1702,1309,1310,2678,27,2913,2946,2947,2944,2764,2945,2938,1064,2939,2940,2941,2942,2943,2877,828,1024,1025,223,1682,28,170,761,1681,1605,1299,920,889,890,891,892,893,894,2627,2626,2936,511,509,510,772,1411,1606,513,2126,588,589,590,2676,1748,514,591,77,1215,1216,1217,1218,1219,1220,1221,1222,1223,1224,1225,1226,1228,1229,1230,1231,1232,1233,1234,1235,1236,1237,1238,1239,1227,1173,1174,2778,820,1140,2593,2594,512,2675,1412,2788,43,30,33,34,42,29,41,32,149,31,2789,38,39,2790,1943,1942,1944,1941,2015,653,762,705,1169,707,2016,1883,1268,30,1267,2017,2018,2019,2258,2259,29,1266,1905,1902,1903,707,1901,1907,1908,1906,1899,60,1900,1683,1684,1904,1909,2476,812,2474,1498,1499,1500,1495,1496,1497,1492,81,968,969,970,971,972,973,1947,707,1946,1948,60,1945,2903,2904,2922,299,2254,2255,344,2650,82,1951,707,1950,1952,60,1949,85,980,981,982,983,984,985,875,876,877,878,974,975,976,977,978,979,86,2260,2022,2023,2024,2475,1507,1508,1509,1504,1505,1506,754,745,755,2025,2026,2027,831,2652,2921,956,957,958,959,960,961,2256,962,963,964,965,966,967,763,2257,764,1569,2651,1568,2021,2906,2907,2905,1959,1958,1960,1957,1955,707,1954,1956,60,1953,1167,400,401,1572,1939,1938,1940,1937,811,652,986,987,1457,367,366,830,2020,300,301,302,303,1502,1916,1913,1914,304,305,306,307,707,1912,1918,1919,1503,1917,1910,60,1911,1915,1920,1501,1072,1073,2653,848,849,850,851,852,853,2908,996,997,998,999,992,993,994,995,428,429,430,1269,1927,1924,1925,1923,1928,1929,1930,1921,1922,1926,1931,988,989,990,991,2656,2655,2654,2455,60,74,1104,836,837,838,839,840,841,842,843,790,791,792,793,794,795,796,797,798,799,800,801,802,803,804,805,806,807,808,809,832,833,834,835,844,845,846,847,2952,1085,1026,1153,1154,2199,2200,2201,2202,2203,2204,2205,1033,1034,1084,2553,2554,1027,1155,1156,2551,2549,2550,2552,2578,2579,2206,2207,2208,2209,2210,2211,2212,2866,1376,1436,2953,277,562,563,609,693,2685,1707,46,1656,49,48,51,50,2731,2734,2732,2733,2807,1403,65,678,1295,1404,2634,1405,252,1363,1397,1398,1399,1400,1401,1402,1396,2114,2115,2112,2113,2116,2117,2813,2814,2815,2808,2809,2810,2811,2812,2864,2865,449,265,421,1603,1406,2635,715,2645,130,1732,1733,715,1734,1735,2213,2214,1196,1197,560,559,1809,2684,1330,561,1028,715,2850,1725,2456,2457,2458,2459,2460,2461,2462,2463,2686,2687,1676,2764,2644,2894,921,1329,1637,628,2836,2837,2838,264,2839,2840,2841,2898,2899,263,1890,412,417,418,402,403,2842,1121,2787,1374,1375,278,261,557,2948,2949,816,1136,1137,2587,606,615,1638,2190,2191,2533,2534,2535,2536,2188,2189,1814,1815,608,607,642,408,409,410,411,2187,558,415,416,1677,253,254,2473,1713,1715,1711,1712,1714,2753,2754,1487,1488,2755,2215,2216,2217,2218,2756,2852,132,133,2688,446,2851,259,2231,2232,2233,426,134,1447,2469,2470,2691,2692,2227,2228,2229,2230,2467,2468,1198,1980,423,1445,1446,2862,695,696,2917,2859,2955,2918,2919,2920,2954,2223,2224,2225,2226,1644,1645,1646,1647,1759,1801,1802,1803,1804,2466,2861,2882,2901,2902,1979,1643,1641,1642,1728,1729,2649,565,566,567,568,569,570,571,2860,1442,2853,2854,2855,2856,2857,2858,2867,1440,1441,422,425,2648,697,2555,258,243,262,2689,2690,1132,1133,1145,1146,1147,424,1444,1443,427,2219,2220,2221,2222,2464,2465,2647,1981,2646,1763,1764,135,932,1448,698,929,930,1449,1450,137,1648,1649,1650,136,270,1708,1709,1451,1452,138,931,1710,1454,1455,1456,140,139,1727,235,1726,1651,141,1652,1453,1999,1998,155,1090,2234,1996,2006,1997,1088,1089,172,173,174,175,171,176,177,178,179,180,2007,182,183,184,185,181,186,187,188,189,190,2247,156,157,158,159,160,161,162,163,164,165,166,167,168,169,1095,2001,2002,2245,247,1096,1097,1098,1099,1094,1203,1204,1265,2242,2243,2244,1087,701,2000,1086,2235,2236,2246,2248,2249,246,274,271,272,273,191,192,193,194,195,1091,1093,1092,2239,2240,198,222,2028,204,2791,215,2871,2961,332,333,334,335,370,371,1053,1054,1055,2134,2135,2706,244,2253,2010,2250,245,1437,1758,1438,1757,694,717,1639,1640,1439,1989,257,564,2238,699,700,2005,2003,2004,2241,1202,2237,703,702,2251,2009,2008,2252
 :24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,0,36,35,24,24,37,24,29,33,34,24,24,24,26,23,32,24,24,24,24,24,24,24,24,24,24,31,24,38,39,40,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,41,24,42,24,43,24,3,20,12,11,1,15,17,9,5,27,22,10,14,6,4,16,28,8,7,2,13,21,18,25,19,30,24,24,24,24,24,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,24,24,108,109,110,111,24,24,24,24,24,24,24,24,112,113,114,115,24,24,24,24,24,24,116,117,24,24,24,24,24,24,118,119,120,121,122,123,124,125,126,127,128,129,130,131,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24
 132
 1
@@ -42426,7 +42440,7 @@ extension BuiltinSnapshot {
 :
 :
 :0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,2,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,5,5,5,5,5,5,5,5,5,5,5,5,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,7,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,13,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,14,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,16,16,16,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,17,18,18,18,18,18,18,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,21,21,21,21,21,21,21,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,24,24,24,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,26,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,29,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,31,31,31,31,31,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,33,34,35,35,36,37,37,37,37,37,37,37,37,37,37,38,38,38,38,38,38,38,38,38,39,39,39,39,39,39,40,40,40,40,40,40,40,40,41,42,42,42,42,42,42,42,42,42,42,42,42,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,43,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,45,45,46,46,46,46,46,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,47,48,48,48,48,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,49,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,51,51,51,51,51,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,52,53,53,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,54,55,55,55,55,55,55,55,55,55,55,55,55,55,55,55,55,56,57,58,60,62,63,65,67,68,75,76,77,79,80,81,83,84,85,86,90,92,102,104,106,107,108,109,111,112,113,114,118,119,120,122,123,124,127,130,131,132,133,134,135,136,137,139,140,141,143,145,146,147,152,153,156,159,162,163,164,165,166,167,168,169,170,171,174,175,176,177,181,183,184,186,187,188,189,190,191,193,195,197,198,200,202,203,204,205,206,207,208,210,211,213,214,215,216,217,219,224,225,226,229,233,234,259,260,261,262,263,264,266,268,270,272,274,278,279,280,281,283,284,290,299,300,302,304,310,314,316,318,320,321,323,325,326,327,328,329,330,335,336,337,341,348,349,350,352,353,354,355,357,360,366,368,371,372,373,374,375,378,381,384,385,386,390,391,394,397,399,400,401,403,404,405,406,408,409,410,411,415,417,418,419,420,421,424,430,436,442,445,448,454,455,456,457,458,467,471,477,481,482,487,488,489,490,491,492,493,494,495,496,498,499,501,502,503,506,507,509,510,511,513,528,529,530,531,532,533,535,536,538,539,540,541,544,546,549,550,552,553,554,559,560,561,562,568,569,570,571,572,573,577,578,579,581,583,585,586,588,589,590,596,597,598,600,601,602,603,604,605,606,608,611,612,613,615,616,617,618,619,621,623,624,625,626,629,630,632,633,637,641,642,643,644,645,648,649,650,652,653,654,657,658,661,662,668,670,676,682,688,689,695,696,700,701,702,703,704,705,709,711,713,714,715,716,718,721,722,723,724,728,731,733,734,737,740,741,742,743,747,749,750,754,755,756,757,758,759,765,766,767,768,769,770,773,776,777,780,783,784,785,786,794,797,798,799,800,803,805,813,814,816,818,819,821,822,823,832,833,841,843,844,845,847,848,849,850,852,853,854,858,859,860,861,863,865,866,867,868,869,870,879,881,882,885,886,888,890,891,892,893,894,895,896,903,905,910,911,912,914,934,935,938,939,940,941,942,943,944,945,946,950,954,958,982,983,986,987,989,998,999,1001,1004,1006,1013,1014,1016,1017,1019,1022,1023,1027,1028,1029,1030,1031,1032,1033,1034,1035,1037,1039,1041,1042,1043,1044,1045,1047,1048,1052,1053,1058,1065,1067,1070,1072,1073,1074,1075,1076,1080,1081,1082,1085,1087,1088,1089,1090,1091,1092,1093,1094,1095,1096,1100,1101,1102,1103,1104,1105,1106,1107,1108,1109,1110,1111,1112,1117,1118,1119,1120,1121,1122,1123,1128,1129,1130,1131,1132,1133,1136,1143,1150,1151,1152,1153,1154,1155,1156,1159,1160,1161,1162,1165,1166,1167,1169,1171,1174,1176,1181,1182,1183,1184,1186,1187,1188,1189,1190,1191,1202,1203,1204,1205,1206,1207,1209,1212,1213,1214,1215,1219,1220,1222,1228,1232,1233,1234,1236,1237,1238,1239,1241,1243,1244,1247,1248,1250,1251,1253,1256,1258,1259,1261,1263,1264,1265,1266,1267,1268,1269,1270,1271,1272,1273,1274,1275,1277,1278,1280,1281,1287,1288,1290,1291,1297,1298,1299,1300,1301,1303,1305,1307,1308,1309,1310,1311,1312,1313,1314,1316,1317,1318,1319,1320,1321,1322,1324,1326,1328,1329,1331,1332,1333,1335,1336,1338,1339,1341,1344,1345,1346,1347,1348,1349,1353,1354,1355,1357,1358,1359,1363,1366,1367,1368,1369,1371,1372,1373,1374,1375,1376,1377,1378,1379,1380,1381,1382,1384,1386,1387,1388,1389,1391,1392,1393,1394,1395,1409,1415,1417,1418,1420,1421,1424,1427,1429,1431,1433,1434,1435,1436,1437,1438,1439,1440,1441,1443,1444,1445,1446,1447,1448,1450
-:169,195,202,131,451,23,24,25,219,1420,672,278,45,703,655,1423,1372,672,169,609,629,633,23,44,25,47,196,220,661,30,1387,720,1424,1427,169,1428,1430,169,676,29,725,724,653,1420,654,40,37,200,685,280,1563,728,691,169,2105,52,1167,53,1509,1510,1511,1512,54,1513,1514,649,2046,647,642,2040,2041,2042,2043,2044,2045,644,1376,1348,1349,1350,922,1125,1126,663,664,2039,2484,2485,2486,2487,435,436,1204,1205,1206,1207,1208,1209,1210,1211,1212,1213,437,438,1169,1170,1068,1069,1070,2047,2048,662,2479,2478,430,431,432,433,1148,1147,347,2476,2477,628,1684,1685,1686,1687,1688,1689,1347,2033,2034,2035,2030,2032,2031,2028,2029,2038,2036,2480,2481,2482,2483,247,2037,235,240,248,249,250,229,313,314,315,310,311,312,307,308,309,1099,213,1564,204,1570,1377,665,1524,1523,1656,1657,1658,1525,2088,2089,1359,1360,1392,1393,1199,1200,1165,669,670,434,1659,1100,1660,671,2128,2129,2126,2127,679,680,1028,1121,1122,2130,2131,1179,1073,683,656,635,275,2523,2524,1366,1367,1368,1369,35,681,2132,395,398,1078,1364,1365,1412,1413,650,648,1182,1183,1184,2519,2520,2521,2522,682,935,936,937,938,939,940,941,942,943,944,945,946,947,948,949,950,951,952,953,954,1114,1149,1549,2583,2584,1666,684,26,1177,668,1357,1388,1358,1391,1389,1390,329,330,2086,2087,1102,1159,1160,1161,645,1185,924,2490,2491,208,2080,2081,2082,2083,2084,2085,2071,2072,2073,2074,2075,2076,2077,2078,2079,1386,1157,1158,1042,1043,323,324,325,326,327,328,1044,1045,1046,1047,1050,1051,1048,1049,372,373,1522,439,440,441,442,1063,1074,1701,921,1239,729,1080,1081,1082,2140,1067,27,1079,2137,2138,2139,894,895,896,897,898,899,900,1180,1414,2135,2136,1667,274,450,368,371,1555,1556,1557,354,355,356,357,358,359,2530,2531,2177,2178,2179,2013,367,1075,344,1140,1141,1142,2183,2184,2185,2180,2181,2182,389,1422,1344,1345,1346,1371,1421,383,384,385,386,387,388,393,394,1669,690,1029,1030,284,285,1431,1553,1554,238,1432,1671,1133,1134,2587,2588,816,817,1552,689,812,1425,2557,2558,2559,1246,1247,1248,1249,1250,1251,1240,1241,1242,1243,1244,1245,1252,1253,1254,1255,1256,1257,2560,2561,2562,2563,2564,2565,1258,1259,1260,1261,1262,1263,1064,1065,2173,2527,339,1059,1060,1061,1062,2528,2566,2567,2568,1055,1056,1057,1058,340,2175,2529,2569,2570,2571,338,1162,1163,2174,337,341,342,2572,2573,2574,1426,1670,254,1429,236,1181,265,1164,2176,237,239,419,396,397,268,1668,1672,1673,1674,1143,1433,1434,28,1681,169,1680,1530,1531,1532,1533,1534,1535,1536,1537,1538,1539,1540,1541,1542,1543,1544,1546,631,1198,809,632,1137,2585,814,2494,2495,2492,2493,2498,1527,1528,1529,2496,2497,925,926,927,726,2502,2503,2499,2500,818,1138,2589,2590,2591,1545,2501,678,377,378,379,380,381,382,932,581,584,582,585,637,638,639,640,1693,1694,1697,1698,1699,1700,933,934,364,1695,1696,646,2124,901,902,903,904,905,906,2518,1409,391,392,2093,296,2094,722,721,723,1127,1128,230,266,282,1526,199,25,675,674,630,673,1363,286,287,211,1104,2123,634,1665,2120,2121,2122,1176,1077,2011,1106,2511,2512,2513,2514,2507,2508,2509,2510,255,1406,1408,1407,2515,2516,2517,1394,1361,1661,1662,209,36,2090,2091,2092,233,210,216,217,919,888,889,890,891,892,893,1172,1173,1220,1221,1222,1223,1224,1225,1214,1215,1216,1217,1218,1219,1227,1228,1229,1230,1231,1232,1226,1233,1234,1235,1236,1237,1238,1410,819,1139,2592,2593,2125,1411,31,32,43,30,33,34,42,29,41,38,39,1166,810,651,399,400,2016,2017,2018,2019,366,365,874,875,876,877,2021,2022,2023,1682,1683,2475,1494,1495,1496,1497,1498,1499,2473,811,2015,299,300,301,302,1071,1072,1501,303,304,305,306,1502,1500,2020,298,343,847,848,849,850,851,852,652,2014,1168,1567,1568,1503,1504,1505,1506,1507,1508,2474,2024,2025,2026,427,428,429,1171,283,2141,880,881,882,883,884,885,886,887,913,914,915,231,335,201,1551,2169,2170,2171,2172,1623,2012,2163,2164,2165,2166,2167,2168,2162,636,686,446,447,687,1416,1417,1419,1418,2142,2143,2144,2145,2146,2147,2148,2149,2150,1109,2151,2152,2153,2154,2155,2156,2157,2158,2525,2526,375,374,2160,2161,2159,918,418,1175,1702,1550,336,290,291,292,293,295,294,267,1123,1124,1370,1415,297,444,218,259,688,1351,1352,1353,1354,1378,1379,1380,1381,1382,1355,1383,55,1034,2055,2056,1035,362,363,2053,2054,2061,320,1517,1384,281,1692,316,317,318,319,2057,2058,2059,1518,1519,1186,1187,1188,1189,1190,2060,1194,878,879,854,855,856,857,858,859,860,861,862,863,864,865,866,867,868,869,870,871,872,873,1174,345,346,443,719,1356,198,215,1690,1691,667,1385,839,840,841,842,843,844,845,846,835,836,837,838,789,790,791,792,793,794,795,796,797,798,799,800,801,802,803,804,805,806,807,808,831,832,833,834,1103,2551,2577,2578,2550,2548,2549,1152,1153,2198,2199,2200,2201,2202,2203,2204,1084,1154,1155,1032,1033,1083,2552,2553,2205,2206,2207,2208,2209,2210,2211,666,2051,2052,853,2575,2576,1515,2049,2050,1193,2579,2580,2581,2582,1516,1119,643,1031,1569,1566,279,232,2117,2118,916,917,1663,1664,1191,1066,1192,2119,412,413,813,403,404,405,406,923,1036,1037,2063,2064,2065,348,349,350,351,352,353,2062,321,322,1038,1039,2066,1040,1041,2067,2010,1520,1521,205,206,207,1156,2488,2489,2068,2069,2070,1375,1435,276,692,1706,1655,49,50,51,48,46,2214,2215,2216,2217,154,1089,1998,1997,2233,1087,1088,171,172,173,174,170,175,176,177,178,179,2006,181,182,183,184,180,185,186,187,188,189,1995,2005,1996,2246,1094,2000,2001,2244,155,156,157,158,159,160,161,162,163,164,165,166,167,168,246,1095,1096,1097,1098,1093,1202,1203,1264,1085,1086,1999,2241,2242,2243,700,2245,2234,2235,2247,2248,270,271,272,245,273,190,191,192,193,194,1090,1092,1091,2238,2239,197,221,2027,203,214,331,332,333,334,369,370,1052,1053,1054,2133,2134,1373,1374,277,1120,920,401,402,411,416,417,263,262,1675,407,408,409,410,641,2187,2188,2189,2190,2532,2533,2534,2535,815,1135,1136,2586,2186,260,414,415,1676,253,252,288,289,169,1677,1565,907,908,909,2191,2540,2541,2539,1558,1559,1560,1561,1562,2537,2538,2536,2542,2543,2544,2545,449,2546,2547,730,1178,360,361,910,1705,912,911,212,1703,1704,376,1678,1679,241,2192,2193,2194,2195,2196,2197,390,1129,1130,1395,1362,1396,1397,1398,1399,1400,1401,251,1402,677,2113,2114,2115,2116,2111,2112,448,1404,1403,264,420,1405,222,1710,1711,1712,1713,1714,1455,234,1452,1453,1454,2212,2213,1195,1196,696,421,424,695,694,2222,2223,1441,1439,1440,2554,1131,1132,1144,1145,1146,242,261,257,1442,426,2218,2219,2220,2221,1443,423,2224,2225,425,1197,2226,2227,2228,2229,2230,2231,2232,258,422,1446,1444,1445,243,2252,2009,2249,244,1436,693,1437,1438,256,697,928,929,931,1447,1449,1448,269,1707,1708,1709,930,1451,1450,1101,1105,1107,1108,1110,1111,1112,1113,1115,1116,1117,1118,1150,1151,1547,1548,2095,2096,2097,2098,820,821,2594,2504,2505,2506,2102,2103,2104,2099,2100,2101,727,1076,2108,2109,2106,2107,2110,445,1201,2240,699,698,2237,2004,2002,2003,2236,702,701,2008,2250,2007,2251
+:170,196,203,131,452,23,24,25,220,1421,673,279,45,704,656,1424,1373,673,170,610,630,634,23,44,25,47,197,221,662,30,1388,721,1425,1428,170,1429,1431,170,677,29,726,725,654,1421,655,40,37,201,686,281,1564,729,692,170,2106,52,1168,53,1510,1511,1512,1513,54,1514,1515,650,2047,648,643,2041,2042,2043,2044,2045,2046,645,1377,1349,1350,1351,923,1126,1127,664,665,2040,2485,2486,2487,2488,436,437,1205,1206,1207,1208,1209,1210,1211,1212,1213,1214,438,439,1170,1171,1069,1070,1071,2048,2049,663,2480,2479,431,432,433,434,1149,1148,348,2477,2478,629,1685,1686,1687,1688,1689,1690,1348,2034,2035,2036,2031,2033,2032,2029,2030,2039,2037,2481,2482,2483,2484,248,2038,236,241,249,250,251,230,314,315,316,311,312,313,308,309,310,1100,214,1565,205,1571,1378,666,1525,1524,1657,1658,1659,1526,2089,2090,1360,1361,1393,1394,1200,1201,1166,670,671,435,1660,1101,1661,672,2129,2130,2127,2128,680,681,1029,1122,1123,2131,2132,1180,1074,684,657,636,276,2524,2525,1367,1368,1369,1370,35,682,2133,396,399,1079,1365,1366,1413,1414,651,649,1183,1184,1185,2520,2521,2522,2523,683,936,937,938,939,940,941,942,943,944,945,946,947,948,949,950,951,952,953,954,955,1115,1150,1550,2584,2585,1667,685,26,1178,669,1358,1389,1359,1392,1390,1391,330,331,2087,2088,1103,1160,1161,1162,646,1186,925,2491,2492,209,2081,2082,2083,2084,2085,2086,2072,2073,2074,2075,2076,2077,2078,2079,2080,1387,1158,1159,1043,1044,324,325,326,327,328,329,1045,1046,1047,1048,1051,1052,1049,1050,373,374,1523,440,441,442,443,1064,1075,1702,922,1240,730,1081,1082,1083,2141,1068,27,1080,2138,2139,2140,895,896,897,898,899,900,901,1181,1415,2136,2137,1668,275,451,369,372,1556,1557,1558,355,356,357,358,359,360,2531,2532,2178,2179,2180,2014,368,1076,345,1141,1142,1143,2184,2185,2186,2181,2182,2183,390,1423,1345,1346,1347,1372,1422,384,385,386,387,388,389,394,395,1670,691,1030,1031,285,286,1432,1554,1555,239,1433,1672,1134,1135,2588,2589,817,818,1553,690,813,1426,2558,2559,2560,1247,1248,1249,1250,1251,1252,1241,1242,1243,1244,1245,1246,1253,1254,1255,1256,1257,1258,2561,2562,2563,2564,2565,2566,1259,1260,1261,1262,1263,1264,1065,1066,2174,2528,340,1060,1061,1062,1063,2529,2567,2568,2569,1056,1057,1058,1059,341,2176,2530,2570,2571,2572,339,1163,1164,2175,338,342,343,2573,2574,2575,1427,1671,255,1430,237,1182,266,1165,2177,238,240,420,397,398,269,1669,1673,1674,1675,1144,1434,1435,28,1682,170,1681,1531,1532,1533,1534,1535,1536,1537,1538,1539,1540,1541,1542,1543,1544,1545,1547,632,1199,810,633,1138,2586,815,2495,2496,2493,2494,2499,1528,1529,1530,2497,2498,926,927,928,727,2503,2504,2500,2501,819,1139,2590,2591,2592,1546,2502,679,378,379,380,381,382,383,933,582,585,583,586,638,639,640,641,1694,1695,1698,1699,1700,1701,934,935,365,1696,1697,647,2125,902,903,904,905,906,907,2519,1410,392,393,2094,297,2095,723,722,724,1128,1129,231,267,283,1527,200,25,676,675,631,674,1364,287,288,212,1105,2124,635,1666,2121,2122,2123,1177,1078,2012,1107,2512,2513,2514,2515,2508,2509,2510,2511,256,1407,1409,1408,2516,2517,2518,1395,1362,1662,1663,210,36,2091,2092,2093,234,211,217,218,920,889,890,891,892,893,894,1173,1174,1221,1222,1223,1224,1225,1226,1215,1216,1217,1218,1219,1220,1228,1229,1230,1231,1232,1233,1227,1234,1235,1236,1237,1238,1239,1411,820,1140,2593,2594,2126,1412,31,32,43,30,33,34,42,29,41,38,39,1167,811,652,400,401,2017,2018,2019,2020,367,366,875,876,877,878,2022,2023,2024,1683,1684,2476,1495,1496,1497,1498,1499,1500,2474,812,2016,300,301,302,303,1072,1073,1502,304,305,306,307,1503,1501,2021,299,344,848,849,850,851,852,853,653,2015,1169,1568,1569,1504,1505,1506,1507,1508,1509,2475,2025,2026,2027,428,429,430,1172,284,2142,881,882,883,884,885,886,887,888,914,915,916,232,336,202,1552,2170,2171,2172,2173,1624,2013,2164,2165,2166,2167,2168,2169,2163,637,687,447,448,688,1417,1418,1420,1419,2143,2144,2145,2146,2147,2148,2149,2150,2151,1110,2152,2153,2154,2155,2156,2157,2158,2159,2526,2527,376,375,2161,2162,2160,919,419,1176,1703,1551,337,291,292,293,294,296,295,268,1124,1125,1371,1416,298,445,219,260,689,1352,1353,1354,1355,1379,1380,1381,1382,1383,1356,1384,55,1035,2056,2057,1036,363,364,2054,2055,2062,321,1518,1385,282,1693,317,318,319,320,2058,2059,2060,1519,1520,1187,1188,1189,1190,1191,2061,1195,879,880,855,856,857,858,859,860,861,862,863,864,865,866,867,868,869,870,871,872,873,874,1175,346,347,444,720,1357,199,216,1691,1692,668,1386,840,841,842,843,844,845,846,847,836,837,838,839,790,791,792,793,794,795,796,797,798,799,800,801,802,803,804,805,806,807,808,809,832,833,834,835,1104,2552,2578,2579,2551,2549,2550,1153,1154,2199,2200,2201,2202,2203,2204,2205,1085,1155,1156,1033,1034,1084,2553,2554,2206,2207,2208,2209,2210,2211,2212,667,2052,2053,854,2576,2577,1516,2050,2051,1194,2580,2581,2582,2583,1517,1120,644,1032,1570,1567,280,233,2118,2119,917,918,1664,1665,1192,1067,1193,2120,413,414,814,404,405,406,407,924,1037,1038,2064,2065,2066,349,350,351,352,353,354,2063,322,323,1039,1040,2067,1041,1042,2068,2011,1521,1522,206,207,208,1157,2489,2490,2069,2070,2071,1376,1436,277,693,1707,1656,49,50,51,48,46,2215,2216,2217,2218,155,1090,1999,1998,2234,1088,1089,172,173,174,175,171,176,177,178,179,180,2007,182,183,184,185,181,186,187,188,189,190,1996,2006,1997,2247,1095,2001,2002,2245,156,157,158,159,160,161,162,163,164,165,166,167,168,169,247,1096,1097,1098,1099,1094,1203,1204,1265,1086,1087,2000,2242,2243,2244,701,2246,2235,2236,2248,2249,271,272,273,246,274,191,192,193,194,195,1091,1093,1092,2239,2240,198,222,2028,204,215,332,333,334,335,370,371,1053,1054,1055,2134,2135,1374,1375,278,1121,921,402,403,412,417,418,264,263,1676,408,409,410,411,642,2188,2189,2190,2191,2533,2534,2535,2536,816,1136,1137,2587,2187,261,415,416,1677,254,253,289,290,170,1678,1566,908,909,910,2192,2541,2542,2540,1559,1560,1561,1562,1563,2538,2539,2537,2543,2544,2545,2546,450,2547,2548,731,1179,361,362,911,1706,913,912,213,1704,1705,377,1679,1680,242,2193,2194,2195,2196,2197,2198,391,1130,1131,1396,1363,1397,1398,1399,1400,1401,1402,252,1403,678,2114,2115,2116,2117,2112,2113,449,1405,1404,265,421,1406,223,1711,1712,1713,1714,1715,1456,235,1453,1454,1455,2213,2214,1196,1197,697,422,425,696,695,2223,2224,1442,1440,1441,2555,1132,1133,1145,1146,1147,243,262,258,1443,427,2219,2220,2221,2222,1444,424,2225,2226,426,1198,2227,2228,2229,2230,2231,2232,2233,259,423,1447,1445,1446,244,2253,2010,2250,245,1437,694,1438,1439,257,698,929,930,932,1448,1450,1449,270,1708,1709,1710,931,1452,1451,1102,1106,1108,1109,1111,1112,1113,1114,1116,1117,1118,1119,1151,1152,1548,1549,2096,2097,2098,2099,821,822,2595,2505,2506,2507,2103,2104,2105,2100,2101,2102,728,1077,2109,2110,2107,2108,2111,446,1202,2241,700,699,2238,2005,2003,2004,2237,703,702,2009,2251,2008,2252
 :24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,0,35,34,24,24,37,24,24,32,33,24,24,24,26,23,31,24,24,24,24,24,24,24,24,24,24,30,24,38,39,24,36,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,40,24,41,24,42,24,3,20,12,11,1,15,17,9,5,27,22,10,14,6,4,16,28,8,7,2,13,21,18,25,19,29,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,43,24,24,44,24,45,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,46,24,24,24,24,24,24,24,47,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24,24
 48
 1
@@ -43298,9 +43312,9 @@ extension BuiltinSnapshot {
 :1,47,8,48,13,50,17,49,18,52,23,-52
 :6,57,11,159,16,160
 :0,0,1,2,2,2,2,2,2,2,2,2,2,3,3,3,3,4,4,4,4,4,4,4,4,4,4,5,5,5,5,5,5,6,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,10,10,10,11,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,13,13,13,13,13,13,13,13,13,13,13,13,13,14,14,14,14,14,14,14,15,15,15,16,17,18,19,19,19,20,20,20,20,20,20,20,20,20,20,21,21,21,21,21,21,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,24,24,24,25,25,25,25,25,25,25,26,26,26,26,26,26,26,26,26,26,26,26,26,27,27,27,27,27,27,27,27,28,28,28,29,29,29,30,31,31,31,31,31,31,31,31,31,32,32,33,33,34,35,35,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,37,37,37,38,38,39,40,40,40,41,42,43,43,43,44,44,44,44,44,44,44,44,44,45,45,46,46,47,47,47,47,48,48,48,48,48,48,48,48,48,48,48,48,48,48,49,50,50,50,50,50,50,50,50,51,52,52,53,53,53,54,54,54,54,54,54,54,55,56,56,57,58,58,58,58,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,60,60,61,61,61,61,61,61,61,61,61,61,62,63,64,65,66,67,67,67,67,67,67,68,68,68,69,69,69,69,69,69,69,69,69,69,69,69,70,70,70,70,70,70,70,70,71,71,71,71,72,72,73,73,73,73,73,74,74,74,74,75,75,75,75,75,76,76,76,76,76,76,77,77,77,77,78,79,80,81,82,83,83,84,84,85,85,85,85,86,86,86,86,86,86,86,86,86,86,86,86,86,86,87,87,87,88,90,91,92,92,92,92,92,92,92,92,93,93,93,93,93,93,94,94,94,94,94,94,94,94,94,95,96,97,98,99,99,99,99,99,99,99,100,101,102,103,104,104,104,104,104,104,104,105,105,105,106,106,106,107,107,108,108,108,109,109,109,109,109,110,110,110,110,111,112,113,113,113,113,113,114,114,115,116,117,118,118,118,118,118,119,120,121,122,122,122,122,122,122,122,122,123,124,125,126,127,128,129,129,129,129,130,130,131,131,132,133,134,135,135,136,136,136,137,137,138,138,138,138,138,138,138,139,139,139,140,140,141,141,141,141,141,143,143,143,143,143,144,144,144,145,145,145,146,147,147,147,147,147,147,147,147,147,147,147,147,147,147,147,148,148,148,148,148,148,148,148,148,148,149,150,150,150,150,150,150,150,150,151,151,151,151,151,151,151,151,151,151,153,153,153,154,155,155,155,155,155,155,155,155,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,158,158,159,159,161,161,161,161,161,161,161,161,161,161,161,161,161,161,161,163,165,165,165,165,165,165,166,166,166,166,166,166,166,167,167,168,168,168,170,170,170,171,171,172,174,174,174,174,174,174,175,176,176,176,176,176,176,176,176,178,178,180,180,180,180,180,180,182,183,183,184,185,185,185,185,185,186,188
-:22,195,2556,202,625,2596,2595,625,451,625,2792,2793,2613,2791,2963,625,502,500,2608,494,625,196,2606,2614,2556,2603,2955,501,497,495,2607,486,484,482,487,489,2621,625,2611,466,454,455,452,459,2616,200,2556,2958,2956,2957,492,496,498,503,483,485,488,490,625,2556,2619,491,456,453,457,2961,2617,2615,199,2959,475,499,493,477,1677,2960,2602,508,509,510,512,513,511,2598,198,625,2556,625,2611,2612,468,469,2789,474,476,479,478,480,481,2601,460,461,462,463,1670,625,2609,458,517,201,471,470,467,473,2787,2597,2604,2605,1665,504,506,505,197,464,465,2599,2600,625,2620,2610,625,519,518,514,515,2618,472,625,507,625,1681,1668,2616,516,625,2788,625,2962,2555,1655,625,1676,2616,1680,2790,626,627,1675,1679,1671,2616,1669,2616,1674,2616,1667,1678,1673,1664,2616,2616,1661,1662,2614,1658,625,1659,2616,1666,2616,1663,2616,2597,1657,1672,1660,1656,2616
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,48392,-1,-1,-1,410,-1,21641,21644,55034,21649,-1,-1,22037,22048,22059,22070,22081,3211,22092,22103,22114,22125,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,18457,-1,-1,-1,-1,-1,256,488,540,2575,3459,722,312,7975,819,50942,1024,5686,3729,1066,5929,1131,6105,379,1248,6483,4118,30033,3168,21988,9956,1490,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1529,10005,23814,23825,23840,23851,23862,23873,23884,23895,23906,23917,10061,1549,10244,1646,23928,23939,23950,23961,23972,23983,1692,1830,23994,24005,24016,24027,24038,24049,1927,2127,22017,19643,19722,2161,2261,2345,24060,20039,2406,24077,2454,20084,24090,24101,24112,24123,24134,24145,24156,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,16,102,290,112,305,98,4654,99,6922,100,6981,103,7053,108,7060,118,7139,110,18496,97,20108,114,50305,117,50366,115,52193,104,55038,107,73150,32,73827,0,2,112,296,100,28575,0,2,95,302,47,414,1,0,1,1,2,1,32,465,114,20163,0,5,101,324,97,771,105,7898,117,24515,111,29318,0,5,116,336,115,20425,102,22314,108,73436,101,76104,0,2,116,342,32,49121,0,1,121,346,0,2,105,352,32,792,0,1,109,356,0,1,97,360,0,1,103,364,0,1,101,368,0,1,115,372,0,1,45,376,1,0,1,0,6,116,393,101,1205,195,6319,115,9463,117,76392,97,77526,0,3,114,401,115,404,120,407,1,0,1,1,0,1,1,0,1,2,0,5,109,0,1,103,418,0,1,101,422,0,1,116,426,0,1,116,430,0,1,121,434,0,1,32,438,0,1,105,442,0,1,109,446,0,1,97,450,0,1,103,454,0,1,101,458,0,1,115,462,1,0,5,0,1,112,469,0,1,104,473,0,1,111,477,0,1,116,481,0,1,111,485,1,0,5,0,7,105,504,101,18573,114,20214,108,25804,111,28621,117,28648,97,55249,0,2,108,510,116,30495,0,2,100,516,108,525,1,3,5,117,55338,113,65211,101,72798,0,1,101,529,0,1,100,533,0,1,101,537,1,0,5,0,8,111,558,114,620,97,2490,104,7252,117,18612,195,18677,108,50445,122,71703,0,5,109,570,114,605,110,4814,111,7531,112,28983,0,4,112,580,32,13188,109,28669,101,76042,0,2,111,586,97,28685,0,1,115,590,0,1,105,594,0,1,116,598,0,1,101,602,1,0,5,0,1,98,609,0,1,105,613,0,1,115,617,1,0,5,0,3,101,628,195,645,105,68313,0,2,100,634,97,26048,0,1,105,638,0,1,116,642,1,0,5,0,1,169,649,0,2,100,655,101,68348,0,1,105,659,0,1,116,663,0,3,32,671,115,695,111,65291,0,1,112,675,0,1,104,679,0,1,111,683,0,1,116,687,0,1,111,691,2,0,5,80,0,1,32,699,0,1,112,703,0,1,104,707,0,1,111,711,0,1,116,715,0,1,111,719,1,0,5,0,6,111,736,97,2636,197,18742,105,26360,117,26451,108,29287,0,3,116,744,114,18723,110,70675,0,3,46,752,111,755,195,764,1,0,5,1,3,5,196,55493,103,72860,115,72904,0,1,179,768,1,0,5,0,2,109,777,108,72932,0,1,98,781,0,1,97,785,0,1,114,789,1,0,5,0,1,105,796,0,1,109,800,0,1,97,804,0,1,103,808,0,1,101,812,0,1,115,816,1,0,5,0,5,108,831,109,966,115,985,110,3634,102,42605,0,4,108,841,117,906,101,8053,32,68474,0,1,117,845,0,1,115,849,0,1,116,853,0,1,114,857,0,1,97,861,0,2,116,867,122,887,0,1,105,871,0,2,101,877,111,880,1,0,5,0,1,110,884,1,0,5,0,1,105,891,0,1,111,895,0,1,110,899,0,1,101,903,1,0,5,0,1,115,910,0,1,116,914,0,1,114,918,0,1,97,922,0,2,99,928,195,947,0,1,105,932,0,1,195,936,0,1,179,940,0,1,110,944,1,0,5,0,1,167,951,0,1,195,955,0,1,163,959,0,1,111,963,1,0,5,0,2,97,972,112,8080,0,1,103,976,0,1,101,980,1,1,5,32,55572,0,1,116,989,0,1,111,993,0,1,99,997,0,1,107,1001,0,1,112,1005,0,1,104,1009,0,1,111,1013,0,1,116,1017,0,1,111,1021,1,0,5,0,6,117,1038,195,1051,97,8310,111,8343,101,18909,105,68670,0,2,118,1044,117,52853,0,1,97,1048,1,0,5,0,1,169,1055,0,1,112,1059,1,2,5,97,55715,32,65515,0,7,103,1082,111,2681,117,8566,195,16391,97,18944,107,56414,101,76264,0,1,117,1086,0,1,225,1090,0,1,187,1094,0,1,147,1098,0,1,110,1102,0,1,32,1106,0,2,225,1112,104,65634,0,1,186,1116,0,1,163,1120,0,1,110,1124,0,1,104,1128,1,0,5,0,10,104,1153,105,1174,97,2713,117,4056,101,8815,111,8852,114,9238,195,19142,108,21866,197,69085,0,2,111,1159,112,2762,0,1,116,1163,0,1,111,1167,1,2,5,32,56457,115,73103,0,3,99,1182,110,29664,101,56533,0,2,116,1188,46,74627,0,1,117,1192,0,1,114,1196,0,1,101,1200,1,1,5,32,56496,0,11,117,1229,116,6266,103,9432,99,25187,97,28237,100,29753,107,69349,115,70761,109,73553,101,74725,108,78594,0,1,116,1233,0,1,101,1237,0,1,114,1241,0,1,115,1245,1,0,5,0,18,104,1286,108,1333,110,1350,117,1375,116,3103,101,3790,113,3921,105,9489,111,9541,196,19257,112,21047,195,23462,97,25290,100,51140,39,69392,107,69525,226,69653,99,70776,0,3,117,1294,97,29849,111,49825,0,1,116,1298,0,1,116,1302,0,1,101,1306,0,1,114,1310,0,1,115,1314,0,1,116,1318,0,1,111,1322,0,1,99,1326,0,1,107,1330,1,0,5,0,1,105,1337,0,2,107,1343,100,73106,0,1,97,1347,1,0,5,0,2,195,1356,97,29861,0,1,173,1360,0,1,109,1364,0,1,101,1368,0,1,107,1372,1,0,5,0,5,109,1387,114,1424,108,21464,98,69566,115,69593,0,1,98,1391,0,1,101,1395,0,1,114,1399,0,1,32,1403,0,2,102,1409,103,66035,0,1,111,1413,0,1,116,1417,0,1,111,1421,1,0,5,0,3,115,1432,97,57046,32,78054,0,2,97,1438,196,1461,0,1,32,1442,0,1,102,1446,0,1,111,1450,0,1,116,1454,0,1,111,1458,1,0,5,0,1,131,1465,0,1,32,1469,0,2,102,1475,105,66085,0,1,111,1479,0,1,116,1483,0,1,111,1487,1,0,5,0,4,100,1500,117,21472,97,69725,111,71503,0,2,106,1506,105,51304,0,1,196,1510,0,1,153,1514,0,1,99,1518,0,1,105,1522,0,1,101,1526,1,0,5,9,3,39,63,94,100,105,106,107,108,109,169,1546,183,22014,191,47298,1,0,5,9,3,39,63,94,100,105,106,107,108,109,134,1566,140,10165,131,69947,0,1,207,1570,0,1,137,1574,0,1,207,1578,0,1,132,1582,0,2,46,1588,206,1591,1,0,5,0,1,191,1595,0,1,206,1599,0,1,179,1603,0,1,207,1607,0,1,129,1611,0,1,206,1615,0,1,177,1619,0,1,207,1623,0,1,134,1627,0,1,206,1631,0,1,175,1635,0,1,206,1639,0,1,177,1643,1,0,5,9,4,39,63,94,100,105,106,107,108,109,132,1665,128,11043,129,54781,131,70466,0,1,208,1669,0,1,190,1673,0,1,209,1677,0,1,130,1681,0,1,208,1685,0,1,190,1689,1,0,5,9,6,39,63,94,100,105,106,107,108,109,167,1715,170,1762,181,1801,140,59050,162,59054,175,59605,0,1,217,1719,0,1,132,1723,0,1,216,1727,0,3,181,1735,177,19600,170,59125,0,1,217,1739,0,1,136,1743,0,1,216,1747,0,1,177,1751,0,1,216,1755,0,1,169,1759,1,0,5,0,2,216,1768,217,59451,0,1,181,1772,0,1,217,1776,0,1,136,1780,0,2,217,1786,219,59370,0,1,138,1790,0,1,216,1794,0,1,177,1798,1,0,5,0,2,217,1807,216,66733,0,1,136,1811,0,1,216,1815,0,1,177,1819,0,1,216,1823,0,1,169,1827,1,0,5,9,2,39,63,94,100,105,106,107,108,109,133,1845,136,59824,0,2,216,1851,217,66800,0,1,181,1855,0,1,216,1859,0,1,175,1863,0,1,216,1867,0,1,177,1871,0,1,32,1875,0,1,216,1879,0,1,167,1883,0,1,217,1887,0,1,132,1891,0,1,216,1895,0,1,181,1899,0,1,217,1903,0,1,136,1907,0,1,216,1911,0,1,177,1915,0,1,216,1919,0,1,169,1923,2,0,5,80,9,7,39,63,94,100,105,106,107,108,109,164,1952,166,61028,168,61491,170,61870,174,62261,176,62796,184,63295,0,8,154,1970,164,2021,171,2086,133,59903,135,60042,145,60159,173,60597,181,60748,0,1,224,1974,0,1,164,1978,0,1,191,1982,0,1,224,1986,0,1,164,1990,0,1,164,1994,0,1,224,1998,0,1,165,2002,0,1,141,2006,0,1,224,2010,0,1,164,2014,0,1,176,2018,1,0,5,0,1,224,2025,0,1,164,2029,0,1,184,2033,0,1,224,2037,0,1,165,2041,0,1,141,2045,0,1,224,2049,0,1,164,2053,0,2,181,2059,172,60367,0,1,224,2063,0,1,165,2067,0,1,128,2071,0,1,224,2075,0,1,164,2079,0,1,176,2083,1,0,5,0,1,224,2090,0,1,165,2094,0,1,139,2098,0,1,224,2102,0,1,164,2106,0,1,159,2110,0,1,224,2114,0,1,165,2118,0,1,139,2122,1,1,5,32,60520,9,4,39,63,94,100,105,106,107,108,109,186,2146,128,63546,136,63985,139,64136,0,1,163,2150,0,1,110,2154,0,1,104,2158,1,0,5,9,8,39,63,94,100,105,106,107,108,109,134,2188,155,2207,156,2216,189,19754,133,39159,136,51959,139,64479,173,71514,0,1,153,2192,0,1,231,2196,0,1,156,2200,0,1,159,2204,1,0,8,0,1,190,2211,1,1,8,229,64522,0,1,150,2220,0,2,231,2226,229,64583,0,1,137,2230,0,1,135,2234,0,1,228,2238,0,1,190,2242,0,1,134,2246,0,1,230,2250,0,1,186,2254,0,1,144,2258,1,0,8,9,8,39,63,94,100,105,106,107,108,109,145,2288,146,2307,148,2326,130,19797,137,19897,160,39203,168,39222,150,71572,0,1,132,2292,0,1,229,2296,0,1,189,2300,0,1,177,2304,1,0,8,0,1,174,2311,0,1,229,2315,0,1,189,2319,0,1,177,2323,1,0,8,0,1,157,2330,0,1,229,2334,0,1,189,2338,0,1,177,2342,1,0,8,9,4,39,63,94,100,105,106,107,108,109,133,2364,148,2383,142,19940,143,19983,0,1,167,2368,0,1,231,2372,0,1,137,2376,0,1,135,2380,1,0,8,0,1,187,2387,0,1,229,2391,0,1,131,2395,0,1,143,2399,1,2,8,232,64644,230,67762,9,3,39,63,94,100,105,106,107,108,109,183,2423,179,51997,184,71672,0,1,184,2427,0,1,235,2431,0,1,158,2435,0,1,152,2439,0,1,237,2443,0,1,148,2447,0,1,189,2451,1,0,8,9,2,39,63,94,100,105,106,107,108,109,130,2469,152,65050,0,1,172,2473,0,1,236,2477,0,1,167,2481,0,1,132,2485,1,1,8,32,65021,0,4,116,2500,114,7227,100,68085,46,71700,0,1,99,2504,0,1,104,2508,0,1,97,2512,0,1,98,2516,0,1,108,2520,0,1,101,2524,0,1,32,2528,0,1,102,2532,0,1,97,2536,0,1,116,2540,0,1,97,2544,0,1,108,2548,0,1,32,2552,0,1,101,2556,0,1,114,2560,0,1,114,2564,0,1,111,2568,0,1,114,2572,1,0,13,0,6,101,2589,97,3404,105,5248,114,29237,111,40296,117,73342,0,7,112,2605,114,4925,122,5036,115,7786,108,29189,101,50499,196,77310,0,1,114,2609,0,1,101,2613,0,1,99,2617,0,1,97,2621,0,1,116,2625,0,1,101,2629,0,1,100,2633,1,0,13,0,4,116,2646,108,7856,113,7895,99,21653,0,1,97,2650,0,1,108,2654,0,1,32,2658,0,1,101,2662,0,1,114,2666,0,1,114,2670,0,1,111,2674,0,1,114,2678,1,0,13,1,4,105,116,2692,117,8517,105,15529,115,15898,0,3,105,2700,101,8482,195,77387,0,2,99,2706,102,25062,0,1,101,2710,1,0,13,0,5,114,2725,103,18979,105,20791,116,20826,121,51014,0,2,115,2731,116,29502,0,1,101,2735,0,1,32,2739,0,1,101,2743,0,1,114,2747,0,1,114,2751,0,1,111,2755,0,1,114,2759,1,0,13,0,1,32,2766,0,7,99,2782,100,2865,102,2904,110,2947,112,2970,115,3013,119,3076,0,1,97,2786,0,1,116,2790,0,1,99,2794,0,1,104,2798,0,1,97,2802,0,1,98,2806,0,1,108,2810,0,1,101,2814,0,1,32,2818,0,1,102,2822,0,1,97,2826,0,1,116,2830,0,1,97,2834,0,1,108,2838,0,1,32,2842,0,1,101,2846,0,1,114,2850,0,1,114,2854,0,1,111,2858,0,1,114,2862,1,0,13,0,1,101,2869,0,1,112,2873,0,1,114,2877,0,1,101,2881,0,1,99,2885,0,1,97,2889,0,1,116,2893,0,1,101,2897,0,1,100,2901,1,0,13,0,1,97,2908,0,1,116,2912,0,1,97,2916,0,1,108,2920,0,1,32,2924,0,1,101,2928,0,1,114,2932,0,1,114,2936,0,1,111,2940,0,1,114,2944,1,0,13,0,1,111,2951,0,1,116,2955,0,1,105,2959,0,1,99,2963,0,1,101,2967,1,0,13,0,1,97,2974,0,1,114,2978,0,1,115,2982,0,1,101,2986,0,1,32,2990,0,1,101,2994,0,1,114,2998,0,1,114,3002,0,1,111,3006,0,1,114,3010,1,0,13,0,1,116,3017,0,1,114,3021,0,1,105,3025,0,1,99,3029,0,1,116,3033,0,1,32,3037,0,1,115,3041,0,1,116,3045,0,1,97,3049,0,1,110,3053,0,1,100,3057,0,1,97,3061,0,1,114,3065,0,1,100,3069,0,1,115,3073,1,0,13,0,1,97,3080,0,1,114,3084,0,1,110,3088,0,1,105,3092,0,1,110,3096,0,1,103,3100,1,0,13,0,3,114,3111,97,19197,117,25544,0,2,105,3117,111,19210,0,1,99,3121,0,1,116,3125,0,1,32,3129,0,1,115,3133,0,1,116,3137,0,1,97,3141,0,1,110,3145,0,1,100,3149,0,1,97,3153,0,1,114,3157,0,1,100,3161,0,1,115,3165,1,0,13,0,7,97,3184,101,16613,105,17024,119,21977,111,28505,104,30103,121,76726,0,2,114,3190,116,75893,0,1,110,3194,0,1,105,3198,0,1,110,3202,0,1,103,3206,1,1,13,58,3952,9,1,39,63,94,100,105,106,107,108,109,48,3224,0,2,48,3230,51,3321,0,1,32,3234,0,1,105,3238,0,1,110,3242,0,1,116,3246,0,1,101,3250,0,1,114,3254,0,1,110,3258,0,1,97,3262,0,1,108,3266,0,1,32,3270,0,1,115,3274,0,1,101,3278,0,1,114,3282,0,1,118,3286,0,1,101,3290,0,1,114,3294,0,1,32,3298,0,1,101,3302,0,1,114,3306,0,1,114,3310,0,1,111,3314,0,1,114,3318,1,0,15,0,1,32,3325,0,1,115,3329,0,1,101,3333,0,1,114,3337,0,1,118,3341,0,1,105,3345,0,1,99,3349,0,1,101,3353,0,1,32,3357,0,1,117,3361,0,1,110,3365,0,1,97,3369,0,1,118,3373,0,1,97,3377,0,1,105,3381,0,1,108,3385,0,1,97,3389,0,1,98,3393,0,1,108,3397,0,1,101,3401,1,0,15,0,2,116,3410,117,73330,0,2,97,3416,101,7755,0,1,98,3420,0,1,97,3424,0,1,115,3428,0,1,101,3432,0,1,32,3436,0,1,101,3440,0,1,114,3444,0,1,114,3448,0,1,111,3452,0,1,114,3456,1,0,15,0,9,114,3479,115,5373,116,18700,110,20277,45,24382,109,24416,98,65294,105,68395,118,77349,0,1,114,3483,0,1,111,3487,0,1,114,3491,0,1,32,3495,0,1,101,3499,0,1,115,3503,0,1,116,3507,0,1,97,3511,0,1,98,3515,0,1,108,3519,0,1,105,3523,0,1,115,3527,0,1,104,3531,0,1,105,3535,0,1,110,3539,0,1,103,3543,0,1,32,3547,0,1,97,3551,0,1,32,3555,0,1,100,3559,0,1,97,3563,0,1,116,3567,0,1,97,3571,0,1,98,3575,0,1,97,3579,0,1,115,3583,0,1,101,3587,0,1,32,3591,0,1,99,3595,0,1,111,3599,0,1,110,3603,0,1,110,3607,0,1,101,3611,0,1,99,3615,0,1,116,3619,0,1,105,3623,0,1,111,3627,0,1,110,3631,1,0,15,0,8,116,3652,102,8135,105,18877,195,18890,32,20505,115,21741,118,24725,108,68593,0,1,101,3656,0,2,114,3662,103,8259,0,1,110,3666,0,1,97,3670,0,1,108,3674,0,1,32,3678,0,1,115,3682,0,1,101,3686,0,1,114,3690,0,1,118,3694,0,1,101,3698,0,1,114,3702,0,1,32,3706,0,1,101,3710,0,1,114,3714,0,1,114,3718,0,1,111,3722,0,1,114,3726,1,0,15,0,9,121,3749,97,3985,101,8401,105,14943,46,21863,39,24748,226,25023,111,26523,195,78522,0,2,115,3755,32,15313,0,1,113,3759,0,1,108,3763,0,1,32,3767,0,1,101,3771,0,1,114,3775,0,1,114,3779,0,1,111,3783,0,1,114,3787,1,0,15,0,7,114,3806,105,22489,106,22779,110,29768,32,42911,101,49597,115,56959,0,1,118,3810,0,1,105,3814,0,1,99,3818,0,1,101,3822,0,1,32,3826,0,1,116,3830,0,1,101,3834,0,1,109,3838,0,1,112,3842,0,1,111,3846,0,1,114,3850,0,1,97,3854,0,1,114,3858,0,1,105,3862,0,1,108,3866,0,1,121,3870,0,1,32,3874,0,1,117,3878,0,1,110,3882,0,1,97,3886,0,1,118,3890,0,1,97,3894,0,1,105,3898,0,1,108,3902,0,1,97,3906,0,1,98,3910,0,1,108,3914,0,1,101,3918,1,0,15,0,1,108,3925,0,1,32,3929,0,1,101,3933,0,1,114,3937,0,1,114,3941,0,1,111,3945,0,1,114,3949,1,0,15,0,1,32,3956,0,2,109,3962,116,4260,0,1,121,3966,0,1,115,3970,0,1,113,3974,0,1,108,3978,0,1,95,3982,1,0,15,0,5,114,3997,115,29437,107,53518,101,56267,105,78361,0,1,107,4001,0,1,100,4005,0,1,111,4009,0,1,119,4013,0,1,110,4017,0,1,32,4021,0,1,99,4025,0,1,111,4029,0,1,110,4033,0,1,116,4037,0,1,101,4041,0,1,110,4045,0,1,116,4049,0,1,58,4053,1,0,16,0,2,98,4062,110,77453,0,1,108,4066,0,1,105,4070,0,1,115,4074,0,1,104,4078,0,1,101,4082,0,1,100,4086,0,1,32,4090,0,1,116,4094,0,1,105,4098,0,1,109,4102,0,1,101,4106,0,1,58,4110,1,1,16,32,4115,1,0,16,0,3,114,4126,110,21158,100,51265,0,1,108,4130,0,1,32,4134,0,1,115,4138,0,1,111,4142,0,1,117,4146,0,1,114,4150,0,1,99,4154,0,1,101,4158,0,1,58,4162,0,2,32,4168,104,4216,0,1,104,4172,0,1,116,4176,0,1,116,4180,0,1,112,4184,0,2,58,4190,115,4201,0,1,47,4194,0,1,47,4198,1,0,16,0,1,58,4205,0,1,47,4209,0,1,47,4213,1,0,16,0,1,116,4220,0,1,116,4224,0,1,112,4228,0,2,58,4234,115,4245,0,1,47,4238,0,1,47,4242,1,0,16,0,1,58,4249,0,1,47,4253,0,1,47,4257,1,0,16,0,2,97,4266,104,4365,0,1,114,4270,0,1,103,4274,0,1,101,4278,0,1,116,4282,0,1,32,4286,0,1,117,4290,0,1,114,4294,0,1,108,4298,0,1,32,4302,0,1,114,4306,0,1,101,4310,0,1,116,4314,0,1,117,4318,0,1,114,4322,0,1,110,4326,0,1,101,4330,0,1,100,4334,0,1,32,4338,0,1,101,4342,0,1,114,4346,0,1,114,4350,0,1,111,4354,0,1,114,4358,0,1,32,4362,1,0,16,0,1,105,4369,0,1,115,4373,0,1,32,4377,0,2,105,4383,112,4462,0,1,115,4387,0,1,32,4391,0,1,97,4395,0,1,32,4399,0,1,99,4403,0,1,97,4407,0,1,99,4411,0,1,104,4415,0,1,101,4419,0,1,100,4423,0,1,32,4427,0,1,115,4431,0,1,110,4435,0,1,97,4439,0,1,112,4443,0,1,115,4447,0,1,104,4451,0,1,111,4455,0,1,116,4459,1,0,16,0,1,97,4466,0,1,103,4470,0,1,101,4474,0,1,32,4478,0,1,109,4482,0,1,97,4486,0,1,121,4490,0,1,98,4494,0,1,101,4498,0,1,32,4502,0,2,110,4508,114,4587,0,1,111,4512,0,1,116,4516,0,1,32,4520,0,1,121,4524,0,1,101,4528,0,1,116,4532,0,1,32,4536,0,1,102,4540,0,1,117,4544,0,1,108,4548,0,1,108,4552,0,1,121,4556,0,1,32,4560,0,1,108,4564,0,1,111,4568,0,1,97,4572,0,1,100,4576,0,1,101,4580,0,1,100,4584,1,0,16,0,1,101,4591,0,1,113,4595,0,1,117,4599,0,1,105,4603,0,1,114,4607,0,1,105,4611,0,1,110,4615,0,1,103,4619,0,1,32,4623,0,1,99,4627,0,1,97,4631,0,1,112,4635,0,1,116,4639,0,1,99,4643,0,1,104,4647,0,1,97,4651,1,0,16,0,4,103,4664,111,6907,98,67804,109,67827,0,1,101,4668,0,1,114,4672,0,1,117,4676,0,1,102,4680,0,1,101,4684,0,1,110,4688,0,1,32,4692,0,1,118,4696,0,1,111,4700,0,1,110,4704,0,1,32,4708,0,2,104,4714,226,4758,0,1,116,4718,0,1,116,4722,0,1,112,4726,0,2,58,4732,115,4743,0,1,47,4736,0,1,47,4740,1,0,20,0,1,58,4747,0,1,47,4751,0,1,47,4755,1,0,20,0,1,128,4762,0,1,158,4766,0,1,104,4770,0,1,116,4774,0,1,116,4778,0,1,112,4782,0,2,58,4788,115,4799,0,1,47,4792,0,1,47,4796,1,0,20,0,1,58,4803,0,1,47,4807,0,1,47,4811,1,0,20,0,5,116,4826,100,7289,102,7366,32,13750,110,68129,0,3,101,4834,97,7458,195,7500,0,1,110,4838,0,1,116,4842,0,1,32,4846,0,1,105,4850,0,1,115,4854,0,1,32,4858,0,1,97,4862,0,1,118,4866,0,1,97,4870,0,1,105,4874,0,1,108,4878,0,1,97,4882,0,1,98,4886,0,1,108,4890,0,1,101,4894,0,1,32,4898,0,1,117,4902,0,1,110,4906,0,1,100,4910,0,1,101,4914,0,1,114,4918,0,1,32,4922,1,0,20,0,1,32,4929,0,1,116,4933,0,1,101,4937,0,1,120,4941,0,1,116,4945,0,1,32,4949,0,1,105,4953,0,1,115,4957,0,1,116,4961,0,1,32,4965,0,1,117,4969,0,1,110,4973,0,1,116,4977,0,1,101,4981,0,1,114,4985,0,1,32,4989,0,1,100,4993,0,1,101,4997,0,1,114,5001,0,1,32,5005,0,1,108,5009,0,1,105,5013,0,1,122,5017,0,1,101,5021,0,1,110,5025,0,1,122,5029,0,1,32,5033,1,0,20,0,1,101,5040,0,1,32,5044,0,1,112,5048,0,1,97,5052,0,1,103,5056,0,1,105,5060,0,1,110,5064,0,1,97,5068,0,1,32,5072,0,1,105,5076,0,1,115,5080,0,1,32,5084,0,2,104,5090,108,5177,0,1,101,5094,0,1,116,5098,0,1,32,5102,0,1,108,5106,0,1,97,5110,0,1,97,5114,0,1,116,5118,0,1,115,5122,0,1,116,5126,0,1,32,5130,0,1,98,5134,0,1,101,5138,0,1,119,5142,0,1,101,5146,0,1,114,5150,0,1,107,5154,0,1,116,5158,0,1,32,5162,0,1,111,5166,0,1,112,5170,0,1,32,5174,1,0,20,0,1,97,5181,0,1,97,5185,0,1,116,5189,0,1,115,5193,0,1,116,5197,0,1,32,5201,0,1,98,5205,0,1,101,5209,0,1,119,5213,0,1,101,5217,0,1,114,5221,0,1,107,5225,0,1,116,5229,0,1,32,5233,0,1,111,5237,0,1,112,5241,0,1,32,5245,1,0,20,0,6,101,5262,115,7823,103,29230,100,39562,109,70509,97,72833,0,1,115,5266,0,1,101,5270,0,3,32,5278,110,50626,114,74079,0,1,115,5282,0,1,101,5286,0,1,105,5290,0,1,116,5294,0,1,101,5298,0,1,32,5302,0,1,119,5306,0,1,117,5310,0,1,114,5314,0,1,100,5318,0,1,101,5322,0,1,32,5326,0,1,122,5330,0,1,117,5334,0,1,108,5338,0,1,101,5342,0,1,116,5346,0,1,122,5350,0,1,116,5354,0,1,32,5358,0,1,97,5362,0,1,109,5366,0,1,32,5370,1,0,20,0,2,116,5379,99,52480,0,2,97,5385,105,71847,0,1,32,5389,0,1,112,5393,0,1,195,5397,0,1,161,5401,0,1,103,5405,0,1,105,5409,0,1,110,5413,0,1,97,5417,0,1,32,5421,0,2,102,5427,115,5571,0,1,111,5431,0,1,105,5435,0,1,32,5439,0,1,101,5443,0,1,100,5447,0,1,105,5451,0,1,116,5455,0,1,97,5459,0,1,100,5463,0,1,97,5467,0,1,32,5471,0,1,112,5475,0,1,101,5479,0,1,108,5483,0,1,97,5487,0,1,32,5491,0,1,195,5495,0,1,186,5499,0,1,108,5503,0,1,116,5507,0,1,105,5511,0,1,109,5515,0,1,97,5519,0,1,32,5523,0,1,118,5527,0,1,101,5531,0,1,122,5535,0,1,32,5539,0,2,101,5545,195,5556,0,1,109,5549,0,1,32,5553,1,0,20,0,1,160,5560,0,1,115,5564,0,1,32,5568,1,0,20,0,1,101,5575,0,1,32,5579,0,1,101,5583,0,1,100,5587,0,1,105,5591,0,1,116,5595,0,1,195,5599,0,1,179,5603,0,1,32,5607,0,1,112,5611,0,1,111,5615,0,1,114,5619,0,1,32,5623,0,1,195,5627,0,1,186,5631,0,1,108,5635,0,1,116,5639,0,1,105,5643,0,1,109,5647,0,1,97,5651,0,1,32,5655,0,1,118,5659,0,1,101,5663,0,1,122,5667,0,1,32,5671,0,1,101,5675,0,1,108,5679,0,1,32,5683,1,0,20,0,8,97,5704,101,8370,105,21793,111,42806,117,53140,121,53279,195,56085,198,56208,0,2,32,5710,117,76354,0,1,100,5714,0,1,101,5718,0,1,114,5722,0,1,110,5726,0,1,105,5730,0,1,195,5734,0,1,168,5738,0,1,114,5742,0,1,101,5746,0,1,32,5750,0,1,109,5754,0,1,111,5758,0,1,100,5762,0,1,105,5766,0,1,102,5770,0,1,105,5774,0,1,99,5778,0,1,97,5782,0,1,116,5786,0,1,105,5790,0,1,111,5794,0,1,110,5798,0,1,32,5802,0,1,100,5806,0,1,101,5810,0,1,32,5814,0,1,99,5818,0,1,101,5822,0,1,116,5826,0,1,116,5830,0,1,101,5834,0,1,32,5838,0,1,112,5842,0,1,97,5846,0,1,103,5850,0,1,101,5854,0,1,32,5858,0,1,97,5862,0,1,32,5866,0,1,195,5870,0,1,169,5874,0,1,116,5878,0,1,195,5882,0,1,169,5886,0,1,32,5890,0,1,102,5894,0,1,97,5898,0,1,105,5902,0,1,116,5906,0,1,101,5910,0,1,32,5914,0,1,108,5918,0,1,101,5922,0,1,32,5926,1,0,20,0,16,98,5963,32,8637,99,8674,109,8771,118,8786,102,20742,110,22405,111,31328,114,49355,115,50984,100,53565,117,53657,112,69029,107,72261,108,72308,104,77418,0,1,116,5967,0,1,101,5971,0,1,110,5975,0,1,105,5979,0,1,100,5983,0,1,111,5987,0,1,32,5991,0,1,100,5995,0,1,101,5999,0,1,32,6003,0,2,104,6009,194,6053,0,1,116,6013,0,1,116,6017,0,1,112,6021,0,2,58,6027,115,6038,0,1,47,6031,0,1,47,6035,1,0,20,0,1,58,6042,0,1,47,6046,0,1,47,6050,1,0,20,0,1,171,6057,0,1,104,6061,0,1,116,6065,0,1,116,6069,0,1,112,6073,0,2,58,6079,115,6090,0,1,47,6083,0,1,47,6087,1,0,20,0,1,58,6094,0,1,47,6098,0,1,47,6102,1,0,20,0,2,117,6111,111,56826,0,2,101,6117,105,9368,0,2,115,6123,109,9341,0,1,116,6127,0,1,97,6131,0,1,32,6135,0,1,112,6139,0,1,97,6143,0,1,103,6147,0,1,105,6151,0,1,110,6155,0,1,97,6159,0,1,32,6163,0,1,195,6167,0,1,168,6171,0,1,32,6175,0,1,115,6179,0,1,116,6183,0,1,97,6187,0,1,116,6191,0,1,97,6195,0,1,32,6199,0,1,109,6203,0,1,111,6207,0,1,100,6211,0,1,105,6215,0,1,102,6219,0,1,105,6223,0,1,99,6227,0,1,97,6231,0,1,116,6235,0,1,97,6239,0,1,32,6243,0,1,112,6247,0,1,101,6251,0,1,114,6255,0,1,32,6259,0,1,108,6263,1,0,20,0,2,114,6272,119,51125,0,1,105,6276,0,1,101,6280,0,1,118,6284,0,1,101,6288,0,1,100,6292,0,1,32,6296,0,1,102,6300,0,1,114,6304,0,1,111,6308,0,1,109,6312,0,1,32,6316,1,0,20,0,2,169,6325,179,9470,0,1,99,6329,0,1,117,6333,0,1,112,6337,0,1,195,6341,0,1,169,6345,0,1,114,6349,0,1,195,6353,0,1,169,6357,0,1,101,6361,0,1,32,6365,0,1,100,6369,0,1,101,6373,0,1,32,6377,0,1,194,6381,0,1,171,6385,0,2,32,6391,104,6439,0,1,104,6395,0,1,116,6399,0,1,116,6403,0,1,112,6407,0,2,58,6413,115,6424,0,1,47,6417,0,1,47,6421,1,0,20,0,1,58,6428,0,1,47,6432,0,1,47,6436,1,0,20,0,1,116,6443,0,1,116,6447,0,1,112,6451,0,2,58,6457,115,6468,0,1,47,6461,0,1,47,6465,1,0,20,0,1,58,6472,0,1,47,6476,0,1,47,6480,1,0,20,0,9,101,6503,104,6694,105,9785,195,9867,114,19331,119,21931,117,29999,97,70850,121,71455,0,8,120,6521,114,9619,99,28334,105,29926,108,29942,32,44252,107,71338,109,72416,0,1,116,6525,0,3,32,6533,103,71392,115,71440,0,2,105,6539,115,71377,0,1,115,6543,0,1,32,6547,0,1,97,6551,0,1,118,6555,0,1,97,6559,0,1,105,6563,0,1,108,6567,0,1,97,6571,0,1,98,6575,0,1,108,6579,0,1,101,6583,0,1,32,6587,0,1,117,6591,0,1,110,6595,0,1,100,6599,0,1,101,6603,0,1,114,6607,0,1,32,6611,0,1,116,6615,0,1,104,6619,0,1,101,6623,0,1,32,6627,0,1,99,6631,0,1,114,6635,0,1,101,6639,0,1,97,6643,0,1,116,6647,0,1,105,6651,0,1,118,6655,0,1,101,6659,0,1,32,6663,0,1,99,6667,0,1,111,6671,0,1,109,6675,0,1,109,6679,0,1,111,6683,0,1,110,6687,0,1,115,6691,1,0,20,0,4,105,6704,101,28409,114,29965,97,37853,0,1,115,6708,0,1,32,6712,0,2,112,6718,99,74776,0,1,97,6722,0,1,103,6726,0,1,101,6730,0,1,32,6734,0,1,119,6738,0,1,97,6742,0,1,115,6746,0,1,32,6750,0,1,108,6754,0,1,97,6758,0,1,115,6762,0,1,116,6766,0,1,32,6770,0,3,101,6778,109,6817,117,6864,0,1,100,6782,0,1,105,6786,0,1,116,6790,0,1,101,6794,0,1,100,6798,0,1,32,6802,0,1,111,6806,0,1,110,6810,0,1,32,6814,1,0,20,0,1,111,6821,0,1,100,6825,0,1,105,6829,0,1,102,6833,0,1,105,6837,0,1,101,6841,0,1,100,6845,0,1,32,6849,0,1,111,6853,0,1,110,6857,0,1,32,6861,1,0,20,0,1,112,6868,0,1,100,6872,0,1,97,6876,0,1,116,6880,0,1,101,6884,0,1,100,6888,0,1,32,6892,0,1,111,6896,0,1,110,6900,0,1,32,6904,1,0,20,0,2,117,6913,110,67850,0,1,116,6917,1,1,21,32,21217,0,4,99,6932,97,18461,116,76773,101,77832,0,3,101,6940,117,18481,111,67901,0,2,115,6946,100,67894,0,1,115,6950,0,1,105,6954,0,1,98,6958,0,1,105,6962,0,1,108,6966,0,1,105,6970,0,1,116,6974,0,1,121,6978,1,0,21,0,2,97,6987,118,7026,0,1,116,6991,0,1,118,6995,0,1,195,6999,0,1,169,7003,0,1,100,7007,0,1,101,7011,0,1,108,7015,0,1,101,7019,0,1,109,7023,1,0,21,0,1,101,7030,0,1,114,7034,0,1,116,7038,0,1,105,7042,0,1,115,7046,0,1,101,7050,1,0,21,0,1,98,7057,1,0,21,0,3,103,7068,115,39335,116,78321,0,1,101,7072,0,1,109,7076,0,1,101,7080,0,1,110,7084,0,1,101,7088,0,1,32,7092,0,1,118,7096,0,1,111,7100,0,1,111,7104,0,1,114,7108,0,1,119,7112,0,1,97,7116,0,1,97,7120,0,1,114,7124,0,1,100,7128,0,1,101,7132,0,1,110,7136,1,0,21,0,5,105,7151,195,7190,101,11162,97,18552,118,24240,0,1,115,7155,0,3,111,7163,97,24210,101,24225,0,1,32,7167,0,1,108,7171,0,1,101,7175,0,1,103,7179,0,1,97,7183,0,1,108,7187,1,0,21,0,1,173,7194,0,1,115,7198,0,2,32,7204,97,24263,0,1,108,7208,0,1,101,7212,0,1,103,7216,0,1,97,7220,0,1,108,7224,1,0,21,0,4,101,7237,103,73223,105,73243,114,73267,0,1,101,7241,0,1,114,7245,0,1,115,7249,1,0,21,0,4,105,7262,101,30709,225,55385,97,65234,0,1,32,7266,0,1,115,7270,0,1,105,7274,0,1,97,7278,0,1,109,7282,0,1,111,7286,1,0,21,0,1,105,7293,0,2,116,7299,118,28967,0,1,105,7303,0,1,111,7307,0,1,110,7311,0,1,115,7315,0,1,32,7319,0,1,103,7323,0,1,195,7327,0,1,169,7331,0,1,110,7335,0,1,195,7339,0,1,169,7343,0,1,114,7347,0,1,97,7351,0,1,108,7355,0,1,101,7359,0,1,115,7363,1,0,21,0,1,105,7370,0,1,100,7374,0,1,101,7378,0,1,110,7382,0,2,116,7388,200,7419,0,1,105,7392,0,1,97,7396,0,1,108,7400,0,1,105,7404,0,1,116,7408,0,1,195,7412,0,1,169,7416,1,0,21,0,1,155,7423,0,1,105,7427,0,1,97,7431,0,1,108,7435,0,1,105,7439,0,1,116,7443,0,1,97,7447,0,1,116,7451,0,1,101,7455,1,0,21,0,2,99,7464,116,7471,0,1,116,7468,1,0,21,0,2,111,7477,116,7480,1,0,21,0,2,97,7486,105,7497,0,1,99,7490,0,1,105,7494,1,0,21,1,0,21,0,1,161,7504,0,1,99,7508,0,1,116,7512,0,1,97,7516,0,1,110,7520,0,1,111,7524,0,1,115,7528,1,0,21,0,1,107,7535,0,1,105,7539,0,1,101,7543,0,2,32,7549,115,7650,0,2,112,7555,115,7619,0,2,111,7561,114,7580,0,1,108,7565,0,1,105,7569,0,1,99,7573,0,1,121,7577,1,0,21,0,1,101,7584,0,1,102,7588,0,1,101,7592,0,1,114,7596,0,1,101,7600,0,1,110,7604,0,1,99,7608,0,1,101,7612,0,1,115,7616,1,0,21,0,1,101,7623,0,1,116,7627,0,1,116,7631,0,1,105,7635,0,1,110,7639,0,1,103,7643,0,1,115,7647,1,0,21,0,1,32,7654,0,2,112,7660,115,7724,0,2,111,7666,114,7685,0,1,108,7670,0,1,105,7674,0,1,99,7678,0,1,121,7682,1,0,21,0,1,101,7689,0,1,102,7693,0,1,101,7697,0,1,114,7701,0,1,101,7705,0,1,110,7709,0,1,99,7713,0,1,101,7717,0,1,115,7721,1,0,21,0,1,101,7728,0,1,116,7732,0,1,116,7736,0,1,105,7740,0,1,110,7744,0,1,103,7748,0,1,115,7752,1,0,21,0,1,110,7759,0,1,115,7763,0,1,99,7767,0,1,104,7771,0,1,117,7775,0,1,116,7779,0,1,122,7783,1,0,21,0,4,112,7796,97,26227,101,26278,105,26329,0,1,114,7800,0,1,101,7804,0,1,32,7808,0,1,110,7812,0,1,111,7816,0,1,105,7820,1,0,21,0,2,99,7829,116,50689,0,1,108,7833,0,1,97,7837,0,1,105,7841,0,1,109,7845,0,1,101,7849,0,1,114,7853,1,0,21,0,1,101,7860,0,1,32,7864,0,1,99,7868,0,1,111,7872,0,1,110,7876,0,1,111,7880,0,1,115,7884,0,1,99,7888,0,1,111,7892,1,0,21,1,0,21,0,2,122,7904,114,68443,0,1,108,7908,0,1,105,7912,0,1,108,7916,0,1,105,7920,0,1,107,7924,0,1,32,7928,0,1,112,7932,0,1,111,7936,0,1,108,7940,0,1,105,7944,0,1,116,7948,0,1,105,7952,0,1,107,7956,0,1,97,7960,0,1,115,7964,0,1,196,7968,0,1,177,7972,1,0,21,0,7,97,7991,101,8040,108,18772,111,18823,116,21697,195,72000,105,76497,0,4,107,8001,116,41321,98,52735,108,52774,0,1,107,8005,0,1,196,8009,0,1,177,8013,0,1,109,8017,0,1,196,8021,0,1,177,8025,0,1,122,8029,0,1,100,8033,0,1,97,8037,1,0,21,0,2,108,8046,109,18769,0,1,112,8050,1,0,21,0,1,116,8057,0,1,105,8061,0,1,197,8065,0,1,159,8069,0,1,105,8073,0,1,109,8077,1,0,21,0,1,114,8084,0,2,101,8090,105,8122,0,1,115,8094,0,1,115,8098,0,2,117,8104,122,8111,0,1,109,8108,1,0,21,0,1,117,8115,0,1,109,8119,1,0,21,0,2,110,8128,109,29339,0,1,116,8132,1,0,21,0,1,111,8139,0,1,114,8143,0,1,109,8147,0,2,97,8153,105,24690,0,2,116,8159,122,77914,0,1,105,8163,0,1,118,8167,0,1,97,8171,0,1,32,8175,0,2,112,8181,115,8208,0,1,114,8185,0,1,105,8189,0,1,118,8193,0,1,97,8197,0,1,99,8201,0,1,121,8205,1,0,21,0,1,117,8212,0,1,108,8216,0,1,108,8220,0,1,97,8224,0,1,32,8228,0,1,112,8232,0,1,114,8236,0,1,105,8240,0,1,118,8244,0,1,97,8248,0,1,99,8252,0,1,121,8256,1,0,21,0,1,114,8263,0,1,105,8267,0,1,116,8271,0,1,101,8275,0,1,116,8279,0,1,115,8283,0,1,112,8287,0,1,111,8291,0,1,108,8295,0,1,105,8299,0,1,99,8303,0,1,121,8307,1,0,21,0,2,112,8316,121,65498,0,1,99,8320,0,1,115,8324,0,1,111,8328,0,1,108,8332,0,1,97,8336,0,1,116,8340,1,0,21,0,2,110,8349,109,76177,0,1,116,8353,0,2,97,8359,111,68697,0,1,107,8363,0,1,116,8367,1,0,21,0,8,103,8388,116,70682,99,72031,101,72059,105,72082,115,72103,110,76377,195,76524,0,2,97,8394,101,55754,0,1,108,8398,1,0,21,0,10,110,8423,116,14768,100,20645,32,24779,105,24848,114,29460,115,29475,103,50953,101,78410,104,78450,0,1,116,8427,0,1,105,8431,0,1,111,8435,0,1,110,8439,0,1,115,8443,0,1,32,8447,0,1,108,8451,0,1,195,8455,0,1,169,8459,0,1,103,8463,0,1,97,8467,0,1,108,8471,0,1,101,8475,0,1,115,8479,1,0,21,1,2,109,32,8489,114,77384,1,1,109,108,8494,0,1,101,8498,0,1,103,8502,0,1,97,8506,0,1,108,8510,0,1,105,8514,1,0,21,0,1,115,8521,0,1,32,8525,0,2,99,8531,101,16149,0,1,111,8535,0,1,110,8539,0,1,116,8543,0,1,97,8547,0,1,99,8551,0,1,116,8555,0,1,101,8559,0,1,114,8563,1,0,21,0,1,116,8570,0,1,122,8574,0,1,117,8578,0,1,110,8582,0,1,103,8586,0,1,115,8590,0,1,98,8594,0,1,101,8598,0,1,100,8602,0,1,105,8606,0,1,110,8610,0,1,103,8614,0,1,117,8618,0,1,110,8622,0,1,103,8626,0,1,101,8630,0,1,110,8634,1,0,21,0,1,110,8641,0,2,97,8647,195,8663,0,2,109,8653,115,8660,0,1,97,8657,1,0,21,1,0,21,0,1,161,8667,0,1,115,8671,1,0,21,0,2,104,8680,101,77398,0,1,114,8684,0,1,97,8688,0,1,110,8692,0,1,97,8696,0,1,32,8700,0,1,111,8704,0,1,115,8708,0,1,111,8712,0,1,98,8716,0,1,110,8720,0,1,195,8724,0,1,173,8728,0,1,99,8732,0,1,104,8736,0,1,32,8740,0,1,195,8744,0,1,186,8748,0,1,100,8752,0,1,97,8756,0,1,106,8760,0,1,197,8764,0,1,175,8768,1,0,21,0,1,32,8775,0,1,111,8779,0,1,115,8783,1,0,21,0,1,101,8790,0,1,114,8794,0,1,32,8798,0,2,111,8804,100,21366,0,1,110,8808,0,1,115,8812,1,0,21,0,1,114,8819,0,2,115,8825,32,51033,0,1,111,8829,0,1,110,8833,0,1,118,8837,0,1,101,8841,0,1,114,8845,0,1,110,8849,1,0,21,0,8,108,8870,114,19075,196,19096,119,26639,99,29704,100,51100,115,53784,116,56669,0,2,105,8876,195,9130,0,1,116,8880,0,2,105,8886,121,9038,0,2,107,8892,113,8947,0,1,97,8896,0,1,32,8900,0,1,112,8904,0,1,114,8908,0,1,105,8912,0,1,118,8916,0,1,97,8920,0,1,116,8924,0,1,110,8928,0,1,111,8932,0,1,115,8936,0,1,116,8940,0,1,105,8944,1,0,21,0,1,117,8951,0,1,101,8955,0,1,32,8959,0,1,100,8963,0,1,101,8967,0,1,32,8971,0,1,99,8975,0,1,111,8979,0,1,110,8983,0,1,102,8987,0,1,105,8991,0,1,100,8995,0,1,101,8999,0,1,110,9003,0,1,116,9007,0,1,105,9011,0,1,97,9015,0,1,108,9019,0,1,105,9023,0,1,116,9027,0,1,195,9031,0,1,169,9035,1,0,21,0,1,107,9042,0,1,97,9046,0,1,32,9050,0,2,99,9056,112,9083,0,1,111,9060,0,1,111,9064,0,1,107,9068,0,1,105,9072,0,1,101,9076,0,1,115,9080,1,0,21,0,1,114,9087,0,1,121,9091,0,1,119,9095,0,1,97,9099,0,1,116,9103,0,1,110,9107,0,1,111,9111,0,1,197,9115,0,1,155,9119,0,1,99,9123,0,1,105,9127,1,0,21,0,1,173,9134,0,1,116,9138,0,1,105,9142,0,1,99,9146,0,1,97,9150,0,1,32,9154,0,1,100,9158,0,1,101,9162,0,1,32,9166,0,2,99,9172,112,9199,0,1,111,9176,0,1,111,9180,0,1,107,9184,0,1,105,9188,0,1,101,9192,0,1,115,9196,1,0,21,0,1,114,9203,0,1,105,9207,0,1,118,9211,0,1,97,9215,0,1,99,9219,0,1,105,9223,0,1,100,9227,0,1,97,9231,0,1,100,9235,1,0,21,0,6,105,9252,97,19119,101,20877,195,20945,111,26670,122,76546,0,3,118,9260,110,29719,106,69070,0,1,97,9264,0,2,99,9270,116,9294,0,2,105,9276,121,9291,0,1,100,9280,0,1,97,9284,0,1,100,9288,1,0,21,1,0,21,0,1,108,9298,0,1,105,9302,0,1,118,9306,0,1,115,9310,0,1,112,9314,0,1,111,9318,0,1,108,9322,0,1,105,9326,0,1,116,9330,0,1,105,9334,0,1,107,9338,1,0,21,0,1,32,9345,0,1,115,9349,0,1,111,9353,0,1,109,9357,0,1,111,9361,0,1,115,9365,1,0,21,0,2,32,9374,195,9389,0,1,115,9378,0,1,111,9382,0,1,109,9386,1,0,21,0,1,169,9393,0,1,110,9397,0,1,101,9401,0,1,115,9405,0,1,32,9409,0,1,115,9413,0,1,111,9417,0,1,109,9421,0,1,111,9425,0,1,115,9429,1,0,21,0,3,117,9440,105,69124,195,69318,0,1,108,9444,0,1,97,9448,0,1,109,9452,0,1,105,9456,0,1,110,9460,1,0,21,0,1,115,9467,1,0,21,0,1,108,9474,0,1,117,9478,0,1,110,9482,0,1,107,9486,1,0,21,0,5,116,9501,105,22920,32,43437,103,69491,110,76302,0,1,101,9505,0,2,32,9511,109,9530,0,3,109,9519,98,28288,112,28295,0,1,97,9523,0,1,112,9527,1,0,21,0,1,97,9534,0,1,112,9538,1,0,21,0,4,98,9551,121,23044,109,37379,117,65922,0,1,114,9555,0,1,101,9559,0,1,32,9563,0,5,110,9575,101,21404,111,21436,97,77988,108,78019,0,2,111,9581,195,9608,0,1,115,9585,0,1,111,9589,0,1,116,9593,0,1,114,9597,0,1,111,9601,0,1,115,9605,1,0,21,0,1,179,9612,0,1,115,9616,1,0,21,0,1,109,9623,0,3,105,9631,111,9694,115,9782,0,1,110,9635,0,1,105,9639,0,1,32,9643,0,1,101,9647,0,1,32,9651,0,1,99,9655,0,1,111,9659,0,1,110,9663,0,1,100,9667,0,1,105,9671,0,1,122,9675,0,1,105,9679,0,1,111,9683,0,1,110,9687,0,1,105,9691,1,0,21,0,1,115,9698,0,1,32,9702,0,2,100,9708,101,9731,0,1,101,9712,0,1,32,9716,0,1,117,9720,0,1,115,9724,0,1,111,9728,1,0,21,0,1,32,9735,0,1,99,9739,0,1,111,9743,0,1,110,9747,0,1,100,9751,0,1,105,9755,0,1,195,9759,0,1,167,9763,0,1,195,9767,0,1,181,9771,0,1,101,9775,0,1,115,9779,1,0,21,1,0,21,0,5,101,9797,116,19280,107,29984,32,44782,109,72699,0,2,116,9803,109,72563,0,1,111,9807,0,2,97,9813,115,9848,0,1,32,9817,0,1,109,9821,0,1,101,9825,0,1,105,9829,0,1,115,9833,0,1,116,9837,0,1,195,9841,0,1,164,9845,1,0,21,0,1,117,9852,0,1,111,9856,0,1,106,9860,0,1,97,9864,1,0,21,0,2,169,9873,173,57142,0,1,114,9877,0,1,109,9881,0,1,105,9885,0,1,110,9889,0,1,111,9893,0,1,115,9897,0,1,32,9901,0,1,121,9905,0,1,32,9909,0,1,99,9913,0,1,111,9917,0,1,110,9921,0,1,100,9925,0,1,105,9929,0,1,99,9933,0,1,105,9937,0,1,111,9941,0,1,110,9945,0,1,101,9949,0,1,115,9953,1,0,21,0,2,104,9962,111,17890,0,1,116,9966,0,1,101,9970,0,1,121,9974,0,1,115,9978,0,1,116,9982,0,1,105,9986,0,1,101,9990,0,1,100,9994,0,1,111,9998,0,1,116,10002,1,0,21,9,5,39,63,94,100,105,106,107,108,109,188,10026,186,19401,160,21506,169,54162,174,69834,0,2,98,10032,121,69881,0,1,101,10036,0,1,114,10040,0,1,32,10044,0,2,117,10050,100,21561,0,1,110,10054,0,1,115,10058,1,0,21,9,4,39,63,94,100,105,106,107,108,109,181,10080,177,19416,186,51344,188,51427,0,2,207,10086,206,69900,0,1,128,10090,0,1,206,10094,0,1,185,10098,0,1,206,10102,0,1,186,10106,0,1,206,10110,0,1,191,10114,0,1,206,10118,0,1,185,10122,0,1,206,10126,0,1,189,10130,0,1,207,10134,0,1,137,10138,0,1,206,10142,0,1,189,10146,0,1,206,10150,0,1,175,10154,0,1,206,10158,0,1,177,10162,1,0,21,0,1,207,10169,0,1,129,10173,0,1,206,10177,0,1,191,10181,0,1,206,10185,0,1,185,10189,0,1,32,10193,0,1,207,10197,0,1,135,10201,0,1,207,10205,0,1,129,10209,0,1,206,10213,0,1,174,10217,0,1,207,10221,0,1,131,10225,0,1,206,10229,0,1,183,10233,0,1,207,10237,0,1,131,10241,1,0,21,9,9,39,63,94,100,105,106,107,108,109,186,10273,190,10341,191,10425,179,19461,189,19557,176,57733,178,57957,183,70094,187,70233,0,1,208,10277,0,1,190,10281,0,1,208,10285,0,1,189,10289,0,1,209,10293,0,1,130,10297,0,1,208,10301,0,1,176,10305,0,1,208,10309,0,1,186,10313,0,1,209,10317,0,1,130,10321,0,2,208,10327,209,10334,0,1,184,10331,1,0,21,0,1,139,10338,1,0,21,0,1,32,10345,0,1,208,10349,0,2,189,10355,191,10374,0,1,208,10359,0,1,176,10363,0,1,209,10367,0,1,129,10371,1,0,21,0,1,209,10378,0,1,128,10382,0,1,208,10386,0,1,190,10390,0,1,208,10394,0,1,181,10398,0,1,208,10402,0,1,186,10406,0,1,209,10410,0,1,130,10414,0,1,208,10418,0,1,181,10422,1,0,21,0,2,208,10431,209,10996,0,1,190,10435,0,2,208,10441,209,58334,0,2,187,10447,180,51510,0,2,208,10453,209,10640,0,1,184,10457,0,1,209,10461,0,1,130,10465,0,1,208,10469,0,1,184,10473,0,1,208,10477,0,1,186,10481,0,1,208,10485,0,1,176,10489,0,1,32,10493,0,1,208,10497,0,1,186,10501,0,1,208,10505,0,1,190,10509,0,1,208,10513,0,1,189,10517,0,1,209,10521,0,1,132,10525,0,1,208,10529,0,1,184,10533,0,1,208,10537,0,1,180,10541,0,1,208,10545,0,1,181,10549,0,1,208,10553,0,1,189,10557,0,1,209,10561,0,1,134,10565,0,1,208,10569,0,1,184,10573,0,1,208,10577,0,1,176,10581,0,1,208,10585,0,1,187,10589,0,1,209,10593,0,1,140,10597,0,1,208,10601,0,1,189,10605,0,1,208,10609,0,1,190,10613,0,1,209,10617,0,1,129,10621,0,1,209,10625,0,1,130,10629,0,1,208,10633,0,1,184,10637,1,0,21,0,2,140,10646,150,10829,0,1,208,10650,0,1,183,10654,0,1,208,10658,0,1,190,10662,0,1,208,10666,0,1,178,10670,0,1,208,10674,0,1,176,10678,0,1,209,10682,0,1,130,10686,0,1,208,10690,0,1,181,10694,0,1,208,10698,0,1,187,10702,0,1,209,10706,0,1,140,10710,0,1,209,10714,0,1,129,10718,0,1,208,10722,0,1,186,10726,0,1,208,10730,0,1,190,10734,0,1,208,10738,0,1,181,10742,0,1,32,10746,0,1,209,10750,0,1,129,10754,0,1,208,10758,0,1,190,10762,0,1,208,10766,0,1,179,10770,0,1,208,10774,0,1,187,10778,0,1,208,10782,0,1,176,10786,0,1,209,10790,0,1,136,10794,0,1,208,10798,0,1,181,10802,0,1,208,10806,0,1,189,10810,0,1,208,10814,0,1,184,10818,0,1,208,10822,0,1,181,10826,1,0,21,0,1,209,10833,0,1,130,10837,0,1,208,10841,0,1,184,10845,0,1,208,10849,0,1,186,10853,0,1,208,10857,0,1,176,10861,0,1,32,10865,0,1,208,10869,0,1,186,10873,0,1,208,10877,0,1,190,10881,0,1,208,10885,0,1,189,10889,0,1,209,10893,0,1,132,10897,0,1,209,10901,0,1,150,10905,0,1,208,10909,0,1,180,10913,0,1,208,10917,0,1,181,10921,0,1,208,10925,0,1,189,10929,0,1,209,10933,0,1,134,10937,0,1,209,10941,0,1,150,10945,0,1,208,10949,0,1,185,10953,0,1,208,10957,0,1,189,10961,0,1,208,10965,0,1,190,10969,0,1,209,10973,0,1,129,10977,0,1,209,10981,0,1,130,10985,0,1,209,10989,0,1,150,10993,1,0,21,0,2,128,11002,150,58631,0,1,208,11006,0,1,190,11010,0,2,32,11016,209,54426,0,1,208,11020,0,1,189,11024,0,1,208,11028,0,1,176,11032,0,1,209,11036,0,1,129,11040,1,0,21,0,1,208,11047,0,1,181,11051,0,2,208,11057,209,70403,0,2,186,11063,179,70336,0,1,208,11067,0,1,187,11071,0,1,208,11075,0,1,176,11079,0,1,208,11083,0,1,188,11087,0,1,208,11091,0,1,176,11095,0,1,32,11099,0,1,208,11103,0,1,189,11107,0,1,208,11111,0,1,176,11115,0,1,32,11119,0,1,209,11123,0,1,129,11127,0,1,208,11131,0,1,176,11135,0,1,208,11139,0,1,185,11143,0,1,209,11147,0,1,130,11151,0,1,208,11155,0,1,181,11159,1,0,21,0,2,99,11168,114,24167,0,1,32,11172,0,1,118,11176,0,1,111,11180,0,1,116,11184,0,1,114,11188,0,1,101,11192,0,1,32,11196,0,3,97,11204,99,11868,112,12532,0,1,117,11208,0,1,116,11212,0,1,111,11216,0,1,114,11220,0,1,105,11224,0,1,115,11228,0,1,97,11232,0,1,116,11236,0,1,105,11240,0,1,111,11244,0,1,110,11248,0,2,32,11254,44,11559,0,1,110,11258,0,1,111,11262,0,2,115,11268,117,11444,0,1,32,11272,0,1,112,11276,0,1,97,11280,0,1,114,11284,0,1,116,11288,0,1,101,11292,0,1,110,11296,0,1,97,11300,0,1,105,11304,0,1,114,11308,0,1,101,11312,0,1,115,11316,0,1,32,11320,0,1,101,11324,0,1,116,11328,0,1,32,11332,0,1,110,11336,0,1,111,11340,0,1,117,11344,0,1,115,11348,0,2,32,11354,45,11385,0,1,112,11358,0,1,111,11362,0,1,117,11366,0,1,118,11370,0,1,111,11374,0,1,110,11378,0,1,115,11382,1,0,23,0,1,109,11389,0,1,195,11393,0,1,170,11397,0,1,109,11401,0,1,101,11405,0,1,115,11409,0,1,32,11413,0,1,112,11417,0,1,111,11421,0,1,117,11425,0,1,118,11429,0,1,111,11433,0,1,110,11437,0,1,115,11441,1,0,23,0,1,115,11448,0,1,32,11452,0,1,101,11456,0,1,116,11460,0,1,32,11464,0,1,110,11468,0,1,111,11472,0,1,115,11476,0,1,32,11480,0,1,112,11484,0,1,97,11488,0,1,114,11492,0,1,116,11496,0,1,101,11500,0,1,110,11504,0,1,97,11508,0,1,105,11512,0,1,114,11516,0,1,101,11520,0,1,115,11524,0,1,32,11528,0,1,112,11532,0,1,111,11536,0,1,117,11540,0,1,118,11544,0,1,111,11548,0,1,110,11552,0,1,115,11556,1,0,23,0,1,32,11563,0,1,110,11567,0,1,111,11571,0,2,115,11577,117,11753,0,1,32,11581,0,1,112,11585,0,1,97,11589,0,1,114,11593,0,1,116,11597,0,1,101,11601,0,1,110,11605,0,1,97,11609,0,1,105,11613,0,1,114,11617,0,1,101,11621,0,1,115,11625,0,1,32,11629,0,1,101,11633,0,1,116,11637,0,1,32,11641,0,1,110,11645,0,1,111,11649,0,1,117,11653,0,1,115,11657,0,2,32,11663,45,11694,0,1,112,11667,0,1,111,11671,0,1,117,11675,0,1,118,11679,0,1,111,11683,0,1,110,11687,0,1,115,11691,1,0,23,0,1,109,11698,0,1,195,11702,0,1,170,11706,0,1,109,11710,0,1,101,11714,0,1,115,11718,0,1,32,11722,0,1,112,11726,0,1,111,11730,0,1,117,11734,0,1,118,11738,0,1,111,11742,0,1,110,11746,0,1,115,11750,1,0,23,0,1,115,11757,0,1,32,11761,0,1,101,11765,0,1,116,11769,0,1,32,11773,0,1,110,11777,0,1,111,11781,0,1,115,11785,0,1,32,11789,0,1,112,11793,0,1,97,11797,0,1,114,11801,0,1,116,11805,0,1,101,11809,0,1,110,11813,0,1,97,11817,0,1,105,11821,0,1,114,11825,0,1,101,11829,0,1,115,11833,0,1,32,11837,0,1,112,11841,0,1,111,11845,0,1,117,11849,0,1,118,11853,0,1,111,11857,0,1,110,11861,0,1,115,11865,1,0,23,0,1,111,11872,0,1,110,11876,0,1,115,11880,0,1,101,11884,0,1,110,11888,0,1,116,11892,0,1,101,11896,0,1,109,11900,0,1,101,11904,0,1,110,11908,0,1,116,11912,0,2,32,11918,44,12223,0,1,110,11922,0,1,111,11926,0,2,115,11932,117,12108,0,1,32,11936,0,1,112,11940,0,1,97,11944,0,1,114,11948,0,1,116,11952,0,1,101,11956,0,1,110,11960,0,1,97,11964,0,1,105,11968,0,1,114,11972,0,1,101,11976,0,1,115,11980,0,1,32,11984,0,1,101,11988,0,1,116,11992,0,1,32,11996,0,1,110,12000,0,1,111,12004,0,1,117,12008,0,1,115,12012,0,2,32,12018,45,12049,0,1,112,12022,0,1,111,12026,0,1,117,12030,0,1,118,12034,0,1,111,12038,0,1,110,12042,0,1,115,12046,1,0,23,0,1,109,12053,0,1,195,12057,0,1,170,12061,0,1,109,12065,0,1,101,12069,0,1,115,12073,0,1,32,12077,0,1,112,12081,0,1,111,12085,0,1,117,12089,0,1,118,12093,0,1,111,12097,0,1,110,12101,0,1,115,12105,1,0,23,0,1,115,12112,0,1,32,12116,0,1,101,12120,0,1,116,12124,0,1,32,12128,0,1,110,12132,0,1,111,12136,0,1,115,12140,0,1,32,12144,0,1,112,12148,0,1,97,12152,0,1,114,12156,0,1,116,12160,0,1,101,12164,0,1,110,12168,0,1,97,12172,0,1,105,12176,0,1,114,12180,0,1,101,12184,0,1,115,12188,0,1,32,12192,0,1,112,12196,0,1,111,12200,0,1,117,12204,0,1,118,12208,0,1,111,12212,0,1,110,12216,0,1,115,12220,1,0,23,0,1,32,12227,0,1,110,12231,0,1,111,12235,0,2,115,12241,117,12417,0,1,32,12245,0,1,112,12249,0,1,97,12253,0,1,114,12257,0,1,116,12261,0,1,101,12265,0,1,110,12269,0,1,97,12273,0,1,105,12277,0,1,114,12281,0,1,101,12285,0,1,115,12289,0,1,32,12293,0,1,101,12297,0,1,116,12301,0,1,32,12305,0,1,110,12309,0,1,111,12313,0,1,117,12317,0,1,115,12321,0,2,32,12327,45,12358,0,1,112,12331,0,1,111,12335,0,1,117,12339,0,1,118,12343,0,1,111,12347,0,1,110,12351,0,1,115,12355,1,0,23,0,1,109,12362,0,1,195,12366,0,1,170,12370,0,1,109,12374,0,1,101,12378,0,1,115,12382,0,1,32,12386,0,1,112,12390,0,1,111,12394,0,1,117,12398,0,1,118,12402,0,1,111,12406,0,1,110,12410,0,1,115,12414,1,0,23,0,1,115,12421,0,1,32,12425,0,1,101,12429,0,1,116,12433,0,1,32,12437,0,1,110,12441,0,1,111,12445,0,1,115,12449,0,1,32,12453,0,1,112,12457,0,1,97,12461,0,1,114,12465,0,1,116,12469,0,1,101,12473,0,1,110,12477,0,1,97,12481,0,1,105,12485,0,1,114,12489,0,1,101,12493,0,1,115,12497,0,1,32,12501,0,1,112,12505,0,1,111,12509,0,1,117,12513,0,1,118,12517,0,1,111,12521,0,1,110,12525,0,1,115,12529,1,0,23,0,1,101,12536,0,1,114,12540,0,1,109,12544,0,1,105,12548,0,1,115,12552,0,1,115,12556,0,1,105,12560,0,1,111,12564,0,1,110,12568,0,2,32,12574,44,12879,0,1,110,12578,0,1,111,12582,0,2,115,12588,117,12764,0,1,32,12592,0,1,112,12596,0,1,97,12600,0,1,114,12604,0,1,116,12608,0,1,101,12612,0,1,110,12616,0,1,97,12620,0,1,105,12624,0,1,114,12628,0,1,101,12632,0,1,115,12636,0,1,32,12640,0,1,101,12644,0,1,116,12648,0,1,32,12652,0,1,110,12656,0,1,111,12660,0,1,117,12664,0,1,115,12668,0,2,32,12674,45,12705,0,1,112,12678,0,1,111,12682,0,1,117,12686,0,1,118,12690,0,1,111,12694,0,1,110,12698,0,1,115,12702,1,0,23,0,1,109,12709,0,1,195,12713,0,1,170,12717,0,1,109,12721,0,1,101,12725,0,1,115,12729,0,1,32,12733,0,1,112,12737,0,1,111,12741,0,1,117,12745,0,1,118,12749,0,1,111,12753,0,1,110,12757,0,1,115,12761,1,0,23,0,1,115,12768,0,1,32,12772,0,1,101,12776,0,1,116,12780,0,1,32,12784,0,1,110,12788,0,1,111,12792,0,1,115,12796,0,1,32,12800,0,1,112,12804,0,1,97,12808,0,1,114,12812,0,1,116,12816,0,1,101,12820,0,1,110,12824,0,1,97,12828,0,1,105,12832,0,1,114,12836,0,1,101,12840,0,1,115,12844,0,1,32,12848,0,1,112,12852,0,1,111,12856,0,1,117,12860,0,1,118,12864,0,1,111,12868,0,1,110,12872,0,1,115,12876,1,0,23,0,1,32,12883,0,1,110,12887,0,1,111,12891,0,2,115,12897,117,13073,0,1,32,12901,0,1,112,12905,0,1,97,12909,0,1,114,12913,0,1,116,12917,0,1,101,12921,0,1,110,12925,0,1,97,12929,0,1,105,12933,0,1,114,12937,0,1,101,12941,0,1,115,12945,0,1,32,12949,0,1,101,12953,0,1,116,12957,0,1,32,12961,0,1,110,12965,0,1,111,12969,0,1,117,12973,0,1,115,12977,0,2,32,12983,45,13014,0,1,112,12987,0,1,111,12991,0,1,117,12995,0,1,118,12999,0,1,111,13003,0,1,110,13007,0,1,115,13011,1,0,23,0,1,109,13018,0,1,195,13022,0,1,170,13026,0,1,109,13030,0,1,101,13034,0,1,115,13038,0,1,32,13042,0,1,112,13046,0,1,111,13050,0,1,117,13054,0,1,118,13058,0,1,111,13062,0,1,110,13066,0,1,115,13070,1,0,23,0,1,115,13077,0,1,32,13081,0,1,101,13085,0,1,116,13089,0,1,32,13093,0,1,110,13097,0,1,111,13101,0,1,115,13105,0,1,32,13109,0,1,112,13113,0,1,97,13117,0,1,114,13121,0,1,116,13125,0,1,101,13129,0,1,110,13133,0,1,97,13137,0,1,105,13141,0,1,114,13145,0,1,101,13149,0,1,115,13153,0,1,32,13157,0,1,112,13161,0,1,111,13165,0,1,117,13169,0,1,118,13173,0,1,111,13177,0,1,110,13181,0,1,115,13185,1,0,23,0,1,97,13192,0,1,32,13196,0,1,115,13200,0,1,117,13204,0,1,97,13208,0,1,32,13212,0,2,97,13218,112,13490,0,1,117,13222,0,1,116,13226,0,1,111,13230,0,1,114,13234,0,1,105,13238,0,1,122,13242,0,1,97,13246,0,1,195,13250,0,1,167,13254,0,1,195,13258,0,1,163,13262,0,1,111,13266,0,2,32,13272,44,13379,0,1,110,13276,0,1,195,13280,0,1,179,13284,0,1,115,13288,0,1,32,13292,0,1,101,13296,0,1,32,13300,0,1,111,13304,0,1,115,13308,0,1,32,13312,0,1,110,13316,0,1,111,13320,0,1,115,13324,0,1,115,13328,0,1,111,13332,0,1,115,13336,0,1,32,13340,0,1,112,13344,0,1,97,13348,0,1,114,13352,0,1,99,13356,0,1,101,13360,0,1,105,13364,0,1,114,13368,0,1,111,13372,0,1,115,13376,1,0,23,0,1,32,13383,0,1,110,13387,0,1,195,13391,0,1,179,13395,0,1,115,13399,0,1,32,13403,0,1,101,13407,0,1,32,13411,0,1,111,13415,0,1,115,13419,0,1,32,13423,0,1,110,13427,0,1,111,13431,0,1,115,13435,0,1,115,13439,0,1,111,13443,0,1,115,13447,0,1,32,13451,0,1,112,13455,0,1,97,13459,0,1,114,13463,0,1,99,13467,0,1,101,13471,0,1,105,13475,0,1,114,13479,0,1,111,13483,0,1,115,13487,1,0,23,0,1,101,13494,0,1,114,13498,0,1,109,13502,0,1,105,13506,0,1,115,13510,0,1,115,13514,0,1,195,13518,0,1,163,13522,0,1,111,13526,0,2,32,13532,44,13639,0,1,110,13536,0,1,195,13540,0,1,179,13544,0,1,115,13548,0,1,32,13552,0,1,101,13556,0,1,32,13560,0,1,111,13564,0,1,115,13568,0,1,32,13572,0,1,110,13576,0,1,111,13580,0,1,115,13584,0,1,115,13588,0,1,111,13592,0,1,115,13596,0,1,32,13600,0,1,112,13604,0,1,97,13608,0,1,114,13612,0,1,99,13616,0,1,101,13620,0,1,105,13624,0,1,114,13628,0,1,111,13632,0,1,115,13636,1,0,23,0,1,32,13643,0,1,110,13647,0,1,195,13651,0,1,179,13655,0,1,115,13659,0,1,32,13663,0,1,101,13667,0,1,32,13671,0,1,111,13675,0,1,115,13679,0,1,32,13683,0,1,110,13687,0,1,111,13691,0,1,115,13695,0,1,115,13699,0,1,111,13703,0,1,115,13707,0,1,32,13711,0,1,112,13715,0,1,97,13719,0,1,114,13723,0,1,99,13727,0,1,101,13731,0,1,105,13735,0,1,114,13739,0,1,111,13743,0,1,115,13747,1,0,23,0,4,105,13760,115,14230,108,25926,116,25993,0,1,108,13764,0,1,32,13768,0,1,116,13772,0,1,117,13776,0,1,111,13780,0,1,32,13784,0,2,99,13790,112,14010,0,1,111,13794,0,1,110,13798,0,1,115,13802,0,1,101,13806,0,1,110,13810,0,1,115,13814,0,1,111,13818,0,2,32,13824,44,13915,0,1,110,13828,0,1,111,13832,0,1,105,13836,0,1,32,13840,0,1,101,13844,0,1,32,13848,0,1,105,13852,0,1,32,13856,0,1,110,13860,0,1,111,13864,0,1,115,13868,0,1,116,13872,0,1,114,13876,0,1,105,13880,0,1,32,13884,0,1,112,13888,0,1,97,13892,0,1,114,13896,0,1,116,13900,0,1,110,13904,0,1,101,13908,0,1,114,13912,1,0,23,0,1,32,13919,0,1,110,13923,0,1,111,13927,0,1,105,13931,0,1,32,13935,0,1,101,13939,0,1,32,13943,0,1,105,13947,0,1,32,13951,0,1,110,13955,0,1,111,13959,0,1,115,13963,0,1,116,13967,0,1,114,13971,0,1,105,13975,0,1,32,13979,0,1,112,13983,0,1,97,13987,0,1,114,13991,0,1,116,13995,0,1,110,13999,0,1,101,14003,0,1,114,14007,1,0,23,0,1,101,14014,0,1,114,14018,0,1,109,14022,0,1,101,14026,0,1,115,14030,0,1,115,14034,0,1,111,14038,0,2,32,14044,44,14135,0,1,110,14048,0,1,111,14052,0,1,105,14056,0,1,32,14060,0,1,101,14064,0,1,32,14068,0,1,105,14072,0,1,32,14076,0,1,110,14080,0,1,111,14084,0,1,115,14088,0,1,116,14092,0,1,114,14096,0,1,105,14100,0,1,32,14104,0,1,112,14108,0,1,97,14112,0,1,114,14116,0,1,116,14120,0,1,110,14124,0,1,101,14128,0,1,114,14132,1,0,23,0,1,32,14139,0,1,110,14143,0,1,111,14147,0,1,105,14151,0,1,32,14155,0,1,101,14159,0,1,32,14163,0,1,105,14167,0,1,32,14171,0,1,110,14175,0,1,111,14179,0,1,115,14183,0,1,116,14187,0,1,114,14191,0,1,105,14195,0,1,32,14199,0,1,112,14203,0,1,97,14207,0,1,114,14211,0,1,116,14215,0,1,110,14219,0,1,101,14223,0,1,114,14227,1,0,23,0,1,117,14234,0,1,32,14238,0,2,99,14244,112,14520,0,1,111,14248,0,1,110,14252,0,1,115,14256,0,1,101,14260,0,1,110,14264,0,1,116,14268,0,1,105,14272,0,1,109,14276,0,1,105,14280,0,1,101,14284,0,1,110,14288,0,1,116,14292,0,1,111,14296,0,2,32,14302,44,14409,0,1,110,14306,0,1,111,14310,0,1,115,14314,0,1,111,14318,0,1,116,14322,0,1,114,14326,0,1,111,14330,0,1,115,14334,0,1,32,14338,0,1,121,14342,0,1,32,14346,0,1,110,14350,0,1,117,14354,0,1,101,14358,0,1,115,14362,0,1,116,14366,0,1,114,14370,0,1,111,14374,0,1,115,14378,0,1,32,14382,0,1,115,14386,0,1,111,14390,0,1,99,14394,0,1,105,14398,0,1,111,14402,0,1,115,14406,1,0,23,0,1,32,14413,0,1,110,14417,0,1,111,14421,0,1,115,14425,0,1,111,14429,0,1,116,14433,0,1,114,14437,0,1,111,14441,0,1,115,14445,0,1,32,14449,0,1,121,14453,0,1,32,14457,0,1,110,14461,0,1,117,14465,0,1,101,14469,0,1,115,14473,0,1,116,14477,0,1,114,14481,0,1,111,14485,0,1,115,14489,0,1,32,14493,0,1,115,14497,0,1,111,14501,0,1,99,14505,0,1,105,14509,0,1,111,14513,0,1,115,14517,1,0,23,0,1,101,14524,0,1,114,14528,0,1,109,14532,0,1,105,14536,0,1,115,14540,0,1,111,14544,0,2,32,14550,44,14657,0,1,110,14554,0,1,111,14558,0,1,115,14562,0,1,111,14566,0,1,116,14570,0,1,114,14574,0,1,111,14578,0,1,115,14582,0,1,32,14586,0,1,121,14590,0,1,32,14594,0,1,110,14598,0,1,117,14602,0,1,101,14606,0,1,115,14610,0,1,116,14614,0,1,114,14618,0,1,111,14622,0,1,115,14626,0,1,32,14630,0,1,115,14634,0,1,111,14638,0,1,99,14642,0,1,105,14646,0,1,111,14650,0,1,115,14654,1,0,23,0,1,32,14661,0,1,110,14665,0,1,111,14669,0,1,115,14673,0,1,111,14677,0,1,116,14681,0,1,114,14685,0,1,111,14689,0,1,115,14693,0,1,32,14697,0,1,121,14701,0,1,32,14705,0,1,110,14709,0,1,117,14713,0,1,101,14717,0,1,115,14721,0,1,116,14725,0,1,114,14729,0,1,111,14733,0,1,115,14737,0,1,32,14741,0,1,115,14745,0,1,111,14749,0,1,99,14753,0,1,105,14757,0,1,111,14761,0,1,115,14765,1,0,23,0,1,32,14772,0,1,117,14776,0,1,119,14780,0,1,32,14784,0,1,116,14788,0,1,111,14792,0,1,101,14796,0,1,115,14800,0,1,116,14804,0,1,101,14808,0,1,109,14812,0,1,109,14816,0,1,105,14820,0,1,110,14824,0,1,103,14828,0,1,32,14832,0,1,107,14836,0,1,117,14840,0,1,110,14844,0,1,110,14848,0,1,101,14852,0,1,110,14856,0,1,32,14860,0,1,119,14864,0,1,105,14868,0,1,106,14872,0,1,32,14876,0,1,101,14880,0,1,110,14884,0,1,32,14888,0,1,111,14892,0,1,110,14896,0,1,122,14900,0,1,101,14904,0,1,32,14908,0,1,112,14912,0,1,97,14916,0,1,114,14920,0,1,116,14924,0,1,110,14928,0,1,101,14932,0,1,114,14936,0,1,115,14940,1,0,23,0,4,116,14953,106,24945,32,68851,110,68905,0,1,32,14957,0,1,105,14961,0,1,104,14965,0,1,114,14969,0,1,101,14973,0,1,114,14977,0,1,32,14981,0,1,101,14985,0,2,105,14991,114,15158,0,1,110,14995,0,1,119,14999,0,1,105,15003,0,1,108,15007,0,1,108,15011,0,1,105,15015,0,1,103,15019,0,1,117,15023,0,1,110,15027,0,1,103,15031,0,1,32,15035,0,1,100,15039,0,1,195,15043,0,1,188,15047,0,1,114,15051,0,1,102,15055,0,1,101,15059,0,1,110,15063,0,1,32,15067,0,1,119,15071,0,1,105,15075,0,1,114,15079,0,1,32,15083,0,1,117,15087,0,1,110,15091,0,1,100,15095,0,1,32,15099,0,1,117,15103,0,1,110,15107,0,1,115,15111,0,1,101,15115,0,1,114,15119,0,1,101,15123,0,1,32,15127,0,1,112,15131,0,1,97,15135,0,1,114,15139,0,1,116,15143,0,1,110,15147,0,1,101,15151,0,1,114,15155,1,0,23,0,1,108,15162,0,1,97,15166,0,1,117,15170,0,1,98,15174,0,1,110,15178,0,1,105,15182,0,1,115,15186,0,1,32,15190,0,1,100,15194,0,1,195,15198,0,1,188,15202,0,1,114,15206,0,1,102,15210,0,1,101,15214,0,1,110,15218,0,1,32,15222,0,1,119,15226,0,1,105,15230,0,1,114,15234,0,1,32,15238,0,1,117,15242,0,1,110,15246,0,1,100,15250,0,1,32,15254,0,1,117,15258,0,1,110,15262,0,1,115,15266,0,1,101,15270,0,1,114,15274,0,1,101,15278,0,1,32,15282,0,1,112,15286,0,1,97,15290,0,1,114,15294,0,1,116,15298,0,1,110,15302,0,1,101,15306,0,1,114,15310,1,0,23,0,2,105,15319,97,69002,0,1,32,15323,0,1,110,15327,0,1,97,15331,0,1,115,15335,0,1,105,15339,0,1,32,15343,1,1,23,112,15348,0,1,97,15352,0,1,114,15356,0,1,116,15360,0,1,110,15364,0,1,101,15368,0,1,114,15372,0,1,122,15376,0,1,121,15380,0,1,32,15384,0,2,112,15390,119,15474,0,1,114,15394,0,1,122,15398,0,1,101,15402,0,2,99,15408,116,15443,0,1,104,15412,0,1,111,15416,0,1,119,15420,0,1,117,15424,0,1,106,15428,0,1,101,15432,0,1,109,15436,0,1,121,15440,1,0,23,0,1,119,15447,0,1,97,15451,0,1,114,15455,0,1,122,15459,0,1,97,15463,0,1,109,15467,0,1,121,15471,1,0,23,0,1,121,15478,0,1,107,15482,0,1,111,15486,0,1,114,15490,0,1,122,15494,0,1,121,15498,0,1,115,15502,0,1,116,15506,0,1,117,15510,0,1,106,15514,0,1,101,15518,0,1,109,15522,0,1,121,15526,1,0,23,0,1,32,15533,0,1,101,15537,0,1,32,15541,0,1,105,15545,0,1,32,15549,0,1,110,15553,0,1,111,15557,0,1,115,15561,0,1,116,15565,0,1,114,15569,0,1,105,15573,0,1,32,15577,1,2,23,102,15584,112,15745,0,1,111,15588,0,1,114,15592,0,1,110,15596,0,1,105,15600,0,1,116,15604,0,1,111,15608,0,1,114,15612,0,1,105,15616,0,1,32,15620,0,3,97,15628,116,15667,117,15702,0,1,114,15632,0,1,99,15636,0,1,104,15640,0,1,105,15644,0,1,118,15648,0,1,105,15652,0,1,97,15656,0,1,109,15660,0,1,111,15664,1,0,23,0,1,114,15671,0,1,97,15675,0,1,116,15679,0,1,116,15683,0,1,105,15687,0,1,97,15691,0,1,109,15695,0,1,111,15699,1,0,23,0,1,116,15706,0,1,105,15710,0,1,108,15714,0,1,105,15718,0,1,122,15722,0,1,122,15726,0,1,105,15730,0,1,97,15734,0,1,109,15738,0,1,111,15742,1,0,23,0,1,97,15749,0,1,114,15753,0,1,116,15757,0,1,110,15761,0,1,101,15765,0,1,114,15769,0,1,32,15773,0,3,97,15781,116,15820,117,15855,0,1,114,15785,0,1,99,15789,0,1,104,15793,0,1,105,15797,0,1,118,15801,0,1,105,15805,0,1,97,15809,0,1,109,15813,0,1,111,15817,1,0,23,0,1,114,15824,0,1,97,15828,0,1,116,15832,0,1,116,15836,0,1,105,15840,0,1,97,15844,0,1,109,15848,0,1,111,15852,1,0,23,0,1,116,15859,0,1,105,15863,0,1,108,15867,0,1,105,15871,0,1,122,15875,0,1,122,15879,0,1,105,15883,0,1,97,15887,0,1,109,15891,0,1,111,15895,1,0,23,0,1,111,15902,0,1,116,15906,0,1,114,15910,0,1,111,15914,0,1,115,15918,0,1,32,15922,0,1,121,15926,0,1,32,15930,0,1,110,15934,0,1,117,15938,0,1,101,15942,0,1,115,15946,0,1,116,15950,0,1,114,15954,0,1,111,15958,0,1,115,15962,0,1,32,15966,1,1,23,115,15971,0,1,111,15975,0,1,99,15979,0,1,105,15983,0,1,111,15987,0,1,115,15991,0,1,32,15995,0,3,97,16003,116,16079,117,16110,0,2,99,16009,108,16040,0,1,99,16013,0,1,101,16017,0,1,100,16021,0,1,101,16025,0,1,109,16029,0,1,111,16033,0,1,115,16037,1,0,23,0,1,109,16044,0,1,97,16048,0,1,99,16052,0,1,101,16056,0,1,110,16060,0,1,97,16064,0,1,109,16068,0,1,111,16072,0,1,115,16076,1,0,23,0,1,114,16083,0,1,97,16087,0,1,116,16091,0,1,97,16095,0,1,109,16099,0,1,111,16103,0,1,115,16107,1,0,23,0,1,116,16114,0,1,105,16118,0,1,108,16122,0,1,105,16126,0,1,122,16130,0,1,97,16134,0,1,109,16138,0,1,111,16142,0,1,115,16146,1,0,23,0,1,116,16153,0,1,32,16157,0,1,110,16161,0,1,111,16165,0,1,115,16169,0,1,32,16173,1,1,23,112,16178,0,1,97,16182,0,1,114,16186,0,1,116,16190,0,1,101,16194,0,1,110,16198,0,1,97,16202,0,1,105,16206,0,1,114,16210,0,1,101,16214,0,1,115,16218,0,1,32,16222,0,3,115,16230,116,16325,117,16356,0,1,116,16234,0,1,111,16238,0,1,99,16242,0,1,107,16246,0,1,111,16250,0,1,110,16254,0,1,115,16258,0,1,32,16262,0,1,101,16266,0,1,116,16270,0,1,47,16274,0,1,111,16278,0,1,117,16282,0,1,32,16286,0,1,97,16290,0,1,99,16294,0,1,99,16298,0,1,195,16302,0,1,169,16306,0,1,100,16310,0,1,111,16314,0,1,110,16318,0,1,115,16322,1,0,23,0,1,114,16329,0,1,97,16333,0,1,105,16337,0,1,116,16341,0,1,111,16345,0,1,110,16349,0,1,115,16353,1,0,23,0,1,116,16360,0,1,105,16364,0,1,108,16368,0,1,105,16372,0,1,115,16376,0,1,111,16380,0,1,110,16384,0,1,115,16388,1,0,23,0,1,179,16395,0,1,115,16399,0,1,32,16403,0,1,101,16407,0,1,32,16411,0,1,111,16415,0,1,115,16419,0,1,32,16423,0,1,110,16427,0,1,111,16431,0,1,115,16435,0,1,115,16439,0,1,111,16443,0,1,115,16447,0,1,32,16451,1,1,23,112,16456,0,1,97,16460,0,1,114,16464,0,1,99,16468,0,1,101,16472,0,1,105,16476,0,1,114,16480,0,1,111,16484,0,1,115,16488,0,1,32,16492,0,3,97,16500,116,16543,117,16574,0,1,114,16504,0,1,109,16508,0,1,97,16512,0,1,122,16516,0,1,101,16520,0,1,110,16524,0,1,97,16528,0,1,109,16532,0,1,111,16536,0,1,115,16540,1,0,23,0,1,114,16547,0,1,97,16551,0,1,116,16555,0,1,97,16559,0,1,109,16563,0,1,111,16567,0,1,115,16571,1,0,23,0,1,116,16578,0,1,105,16582,0,1,108,16586,0,1,105,16590,0,1,122,16594,0,1,97,16598,0,1,109,16602,0,1,111,16606,0,1,115,16610,1,0,23,0,5,32,16625,101,23634,98,28433,105,30050,110,45722,0,1,97,16629,0,1,110,16633,0,1,100,16637,0,1,32,16641,0,1,111,16645,0,1,117,16649,0,1,114,16653,0,1,32,16657,1,2,23,112,16664,118,16846,0,1,97,16668,0,1,114,16672,0,1,116,16676,0,1,110,16680,0,1,101,16684,0,1,114,16688,0,1,115,16692,0,1,32,16696,0,4,109,16706,112,16733,115,16760,117,16835,0,1,97,16710,0,1,121,16714,0,1,32,16718,0,1,117,16722,0,1,115,16726,0,1,101,16730,1,0,23,0,1,114,16737,0,1,111,16741,0,1,99,16745,0,1,101,16749,0,1,115,16753,0,1,115,16757,1,0,23,0,1,116,16764,0,1,111,16768,0,1,114,16772,0,1,101,16776,0,1,32,16780,0,1,97,16784,0,1,110,16788,0,1,100,16792,0,1,47,16796,0,1,111,16800,0,1,114,16804,0,1,32,16808,0,1,97,16812,0,1,99,16816,0,1,99,16820,0,1,101,16824,0,1,115,16828,0,1,115,16832,1,0,23,0,1,115,16839,0,1,101,16843,1,0,23,0,1,101,16850,0,1,110,16854,0,1,100,16858,0,1,111,16862,0,1,114,16866,0,1,115,16870,0,1,32,16874,0,4,109,16884,112,16911,115,16938,117,17013,0,1,97,16888,0,1,121,16892,0,1,32,16896,0,1,117,16900,0,1,115,16904,0,1,101,16908,1,0,23,0,1,114,16915,0,1,111,16919,0,1,99,16923,0,1,101,16927,0,1,115,16931,0,1,115,16935,1,0,23,0,1,116,16942,0,1,111,16946,0,1,114,16950,0,1,101,16954,0,1,32,16958,0,1,97,16962,0,1,110,16966,0,1,100,16970,0,1,47,16974,0,1,111,16978,0,1,114,16982,0,1,32,16986,0,1,97,16990,0,1,99,16994,0,1,99,16998,0,1,101,17002,0,1,115,17006,0,1,115,17010,1,0,23,0,1,115,17017,0,1,101,17021,1,0,23,0,3,106,17032,114,17202,116,17460,0,1,32,17036,0,1,101,17040,0,1,110,17044,0,1,32,17048,0,1,111,17052,0,1,110,17056,0,1,122,17060,0,1,101,17064,0,1,32,17068,1,1,23,112,17073,0,1,97,17077,0,1,114,17081,0,1,116,17085,0,1,110,17089,0,1,101,17093,0,1,114,17097,0,1,115,17101,0,1,32,17105,0,3,103,17113,115,17148,118,17167,0,1,101,17117,0,1,98,17121,0,1,114,17125,0,1,117,17129,0,1,105,17133,0,1,107,17137,0,1,101,17141,0,1,110,17145,1,0,23,0,1,108,17152,0,1,97,17156,0,1,97,17160,0,1,110,17164,1,0,23,0,1,101,17171,0,1,114,17175,0,1,119,17179,0,1,101,17183,0,1,114,17187,0,1,107,17191,0,1,101,17195,0,1,110,17199,1,0,23,0,1,32,17206,0,1,117,17210,0,1,110,17214,0,1,100,17218,0,1,32,17222,0,1,117,17226,0,1,110,17230,0,1,115,17234,0,1,101,17238,0,1,114,17242,0,1,101,17246,0,1,32,17250,1,1,23,112,17255,0,1,97,17259,0,1,114,17263,0,1,116,17267,0,1,110,17271,0,1,101,17275,0,1,114,17279,0,1,32,17283,0,3,110,17291,115,17314,118,17417,0,1,117,17295,0,1,116,17299,0,1,122,17303,0,1,101,17307,0,1,110,17311,1,0,23,0,1,112,17318,0,1,101,17322,0,1,105,17326,0,1,99,17330,0,1,104,17334,0,1,101,17338,0,1,114,17342,0,1,110,17346,0,1,32,17350,0,1,117,17354,0,1,110,17358,0,1,100,17362,0,1,47,17366,0,1,111,17370,0,1,100,17374,0,1,101,17378,0,1,114,17382,0,1,32,17386,0,1,103,17390,0,1,114,17394,0,1,101,17398,0,1,105,17402,0,1,102,17406,0,1,101,17410,0,1,110,17414,1,0,23,0,1,101,17421,0,1,114,17425,0,1,97,17429,0,1,114,17433,0,1,98,17437,0,1,101,17441,0,1,105,17445,0,1,116,17449,0,1,101,17453,0,1,110,17457,1,0,23,0,1,104,17464,0,1,32,17468,0,1,121,17472,0,1,111,17476,0,1,117,17480,0,1,114,17484,0,1,32,17488,0,2,99,17494,112,17686,0,1,111,17498,0,1,110,17502,0,1,115,17506,0,1,101,17510,0,1,110,17514,0,1,116,17518,0,2,32,17524,44,17603,0,1,119,17528,0,1,101,17532,0,1,32,17536,0,1,97,17540,0,1,110,17544,0,1,100,17548,0,1,32,17552,0,1,111,17556,0,1,117,17560,0,1,114,17564,0,1,32,17568,0,1,112,17572,0,1,97,17576,0,1,114,17580,0,1,116,17584,0,1,110,17588,0,1,101,17592,0,1,114,17596,0,1,115,17600,1,0,23,0,1,32,17607,0,1,119,17611,0,1,101,17615,0,1,32,17619,0,1,97,17623,0,1,110,17627,0,1,100,17631,0,1,32,17635,0,1,111,17639,0,1,117,17643,0,1,114,17647,0,1,32,17651,0,1,112,17655,0,1,97,17659,0,1,114,17663,0,1,116,17667,0,1,110,17671,0,1,101,17675,0,1,114,17679,0,1,115,17683,1,0,23,0,1,101,17690,0,1,114,17694,0,1,109,17698,0,1,105,17702,0,1,115,17706,0,1,115,17710,0,1,105,17714,0,1,111,17718,0,1,110,17722,0,2,32,17728,44,17807,0,1,119,17732,0,1,101,17736,0,1,32,17740,0,1,97,17744,0,1,110,17748,0,1,100,17752,0,1,32,17756,0,1,111,17760,0,1,117,17764,0,1,114,17768,0,1,32,17772,0,1,112,17776,0,1,97,17780,0,1,114,17784,0,1,116,17788,0,1,110,17792,0,1,101,17796,0,1,114,17800,0,1,115,17804,1,0,23,0,1,32,17811,0,1,119,17815,0,1,101,17819,0,1,32,17823,0,1,97,17827,0,1,110,17831,0,1,100,17835,0,1,32,17839,0,1,111,17843,0,1,117,17847,0,1,114,17851,0,1,32,17855,0,1,112,17859,0,1,97,17863,0,1,114,17867,0,1,116,17871,0,1,110,17875,0,1,101,17879,0,1,114,17883,0,1,115,17887,1,0,23,0,2,117,17896,114,76305,0,3,32,17904,114,18192,116,30130,0,4,99,17914,109,18053,97,19370,104,38753,0,1,97,17918,0,1,110,17922,0,1,32,17926,0,1,99,17930,0,1,108,17934,0,1,105,17938,0,1,99,17942,0,1,107,17946,0,1,32,17950,0,1,116,17954,0,1,111,17958,0,1,32,17962,0,1,99,17966,0,1,111,17970,0,1,110,17974,0,1,115,17978,0,1,101,17982,0,1,110,17986,0,1,116,17990,0,1,32,17994,0,1,116,17998,0,1,111,18002,0,1,32,18006,0,1,111,18010,0,1,117,18014,0,1,114,18018,0,1,32,18022,0,1,97,18026,0,1,110,18030,0,1,100,18034,0,1,32,18038,0,1,111,18042,0,1,117,18046,0,1,114,18050,1,0,23,0,1,97,18057,0,1,121,18061,0,1,32,18065,0,1,99,18069,0,1,108,18073,0,1,105,18077,0,1,99,18081,0,1,107,18085,0,1,32,18089,0,1,116,18093,0,1,111,18097,0,1,32,18101,0,1,99,18105,0,1,111,18109,0,1,110,18113,0,1,115,18117,0,1,101,18121,0,1,110,18125,0,1,116,18129,0,1,32,18133,0,1,116,18137,0,1,111,18141,0,1,32,18145,0,1,111,18149,0,1,117,18153,0,1,114,18157,0,1,32,18161,0,1,97,18165,0,1,110,18169,0,1,100,18173,0,1,32,18177,0,1,111,18181,0,1,117,18185,0,1,114,18189,1,0,23,0,1,32,18196,0,2,112,18202,114,77720,0,1,101,18206,0,1,114,18210,0,1,115,18214,0,1,111,18218,0,1,110,18222,0,1,97,18226,0,1,108,18230,0,1,32,18234,0,1,100,18238,0,1,97,18242,0,1,116,18246,0,1,97,18250,0,1,32,18254,0,1,119,18258,0,1,105,18262,0,1,108,18266,0,1,108,18270,0,1,32,18274,0,1,98,18278,0,1,101,18282,0,1,32,18286,0,1,112,18290,0,1,114,18294,0,1,111,18298,0,1,99,18302,0,1,101,18306,0,1,115,18310,0,1,115,18314,0,1,101,18318,0,1,100,18322,0,1,32,18326,0,1,97,18330,0,1,110,18334,0,1,100,18338,0,1,32,18342,0,1,105,18346,0,1,110,18350,0,1,102,18354,0,1,111,18358,0,1,114,18362,0,1,109,18366,0,1,97,18370,0,1,116,18374,0,1,105,18378,0,1,111,18382,0,1,110,18386,0,1,32,18390,0,1,102,18394,0,1,114,18398,0,1,111,18402,0,1,109,18406,0,1,32,18410,0,1,121,18414,0,1,111,18418,0,1,117,18422,0,1,114,18426,0,1,32,18430,0,1,100,18434,0,1,101,18438,0,1,118,18442,0,1,105,18446,0,1,99,18450,0,1,101,18454,1,0,23,2,0,33,45,0,1,115,18465,0,2,97,18471,196,18474,1,0,33,0,1,131,18478,1,0,33,0,1,101,18485,0,1,105,18489,0,1,108,18493,1,0,33,0,3,97,18504,32,30145,109,67952,0,2,32,18510,115,18533,0,1,115,18514,0,1,97,18518,0,1,121,18522,0,1,102,18526,0,1,97,18530,1,0,33,0,1,97,18537,0,1,121,18541,0,1,102,18545,0,1,97,18549,1,0,33,0,1,108,18556,0,2,101,18562,105,76968,0,1,104,18566,0,1,116,18570,1,0,33,0,8,114,18591,32,22136,110,24274,116,25759,106,68038,107,76450,111,77000,119,77071,0,2,97,18597,101,25700,0,1,110,18601,0,1,100,18605,0,1,97,18609,1,0,33,0,1,114,18616,0,1,114,18620,0,1,101,18624,0,1,110,18628,0,1,116,18632,0,2,32,18638,108,77240,0,3,108,18646,116,73315,114,77182,0,1,111,18650,0,1,99,18654,0,1,97,18658,0,1,116,18662,0,1,105,18666,0,1,111,18670,0,1,110,18674,1,0,33,0,1,173,18681,0,1,109,18685,0,1,108,18689,0,1,97,18693,0,1,112,18697,1,0,33,0,1,117,18704,0,1,115,18708,0,1,105,18712,0,1,118,18716,0,1,117,18720,1,0,33,0,1,115,18727,0,1,105,18731,0,1,100,18735,0,1,101,18739,1,0,33,0,1,145,18746,0,1,111,18750,0,1,108,18754,0,1,100,18758,0,1,97,18762,0,1,108,18766,1,0,33,1,0,33,0,1,97,18776,0,1,118,18780,0,1,110,18784,0,1,195,18788,0,1,173,18792,0,1,32,18796,0,1,115,18800,0,1,116,18804,0,1,114,18808,0,1,97,18812,0,1,110,18816,0,1,97,18820,1,0,33,0,5,109,18835,111,18842,117,24619,115,26496,122,76111,0,1,101,18839,1,0,33,0,1,102,18846,0,1,100,18850,0,1,112,18854,0,1,97,18858,0,1,103,18862,0,1,105,18866,0,1,110,18870,0,1,97,18874,1,0,33,0,1,99,18881,0,1,105,18885,1,1,33,97,68521,0,1,173,18894,0,1,99,18898,0,1,105,18902,0,1,111,18906,1,0,33,0,3,122,18917,116,55614,105,76166,0,1,100,18921,0,1,197,18925,0,1,145,18929,0,1,108,18933,0,1,97,18937,0,1,112,18941,1,0,33,0,1,115,18948,0,1,108,18952,0,1,111,18956,0,1,118,18960,0,1,110,18964,0,1,105,18968,0,1,99,18972,0,1,97,18976,1,0,33,0,1,105,18983,0,1,110,18987,0,1,97,18991,0,1,32,18995,0,2,105,19001,112,19032,0,1,110,19005,0,1,105,19009,0,1,122,19013,0,1,105,19017,0,1,97,19021,0,1,108,19025,0,1,101,19029,1,0,33,0,1,114,19036,0,1,105,19040,0,1,110,19044,0,1,99,19048,0,1,105,19052,0,1,112,19056,0,1,97,19060,0,1,108,19064,0,1,196,19068,0,1,131,19072,1,0,33,0,2,116,19081,32,37013,0,1,97,19085,0,1,100,19089,0,1,97,19093,1,0,33,0,1,141,19100,0,1,101,19104,0,1,116,19108,0,1,110,19112,0,1,97,19116,1,0,33,0,1,100,19123,0,1,197,19127,0,1,190,19131,0,1,105,19135,0,1,97,19139,1,0,33,0,1,161,19146,0,1,103,19150,0,1,105,19154,0,1,110,19158,0,1,97,19162,0,1,32,19166,0,1,105,19170,0,1,110,19174,0,1,105,19178,0,1,99,19182,0,1,105,19186,0,1,97,19190,0,1,108,19194,1,0,33,0,2,114,19203,109,29884,0,1,116,19207,1,0,33,0,1,110,19214,0,1,97,19218,0,1,32,19222,0,1,103,19226,0,1,197,19230,0,1,130,19234,0,1,195,19238,0,1,179,19242,0,1,119,19246,0,1,110,19250,0,1,97,19254,1,0,33,0,1,129,19261,0,1,107,19265,0,1,117,19269,0,1,109,19273,0,1,115,19277,1,0,33,0,1,117,19284,0,1,108,19288,0,1,110,19292,0,1,195,19296,0,1,173,19300,0,1,32,19304,0,1,115,19308,0,1,116,19312,0,1,114,19316,0,1,97,19320,0,1,110,19324,0,1,97,19328,1,0,33,0,1,97,19335,0,1,110,19339,0,1,103,19343,0,1,32,19347,0,1,99,19351,0,1,104,19355,0,1,225,19359,0,1,187,19363,0,1,167,19367,1,0,33,0,1,114,19374,0,1,101,19378,0,1,32,19382,0,1,104,19386,0,1,101,19390,0,1,114,19394,0,1,101,19398,1,0,33,0,1,118,19405,0,1,111,19409,0,1,100,19413,1,0,33,0,2,207,19422,206,54315,0,1,129,19426,0,1,207,19430,0,1,135,19434,0,1,206,19438,0,1,185,19442,0,1,206,19446,0,1,186,19450,0,1,206,19454,0,1,174,19458,1,0,33,0,1,208,19465,0,2,187,19471,190,19514,0,1,208,19475,0,1,176,19479,0,1,208,19483,0,1,178,19487,0,1,208,19491,0,1,189,19495,0,1,208,19499,0,1,176,19503,0,1,209,19507,0,1,143,19511,1,0,33,0,1,208,19518,0,1,187,19522,0,1,208,19526,0,1,190,19530,0,1,208,19534,0,1,178,19538,0,1,208,19542,0,1,189,19546,0,1,208,19550,0,1,176,19554,1,0,33,0,1,208,19561,0,1,176,19565,0,1,209,19569,0,1,135,19573,0,1,208,19577,0,1,176,19581,0,1,208,19585,0,1,187,19589,0,1,208,19593,0,1,190,19597,1,0,33,0,1,216,19604,0,1,166,19608,0,1,217,19612,0,1,138,19616,0,1,216,19620,0,1,179,19624,0,1,217,19628,0,1,138,19632,0,1,216,19636,0,1,169,19640,1,0,33,9,3,39,63,94,100,105,106,107,108,109,131,19660,130,39085,129,51628,0,3,136,19668,155,19695,132,51920,0,1,227,19672,0,1,131,19676,0,1,131,19680,0,1,227,19684,0,1,131,19688,0,1,151,19692,1,0,33,0,1,227,19699,0,1,131,19703,0,1,188,19707,0,1,227,19711,0,1,131,19715,0,1,160,19719,1,0,33,9,1,39,63,94,100,105,106,107,108,109,184,19735,0,1,187,19739,0,1,233,19743,0,1,161,19747,0,1,181,19751,1,0,33,0,1,147,19758,0,1,229,19762,0,1,137,19766,0,1,141,19770,0,1,228,19774,0,1,189,19778,0,1,141,19782,0,1,231,19786,0,1,189,19790,0,1,174,19794,1,0,33,0,1,168,19801,0,1,231,19805,0,2,142,19811,154,19866,0,1,176,19815,0,1,229,19819,0,1,156,19823,0,1,168,19827,0,1,231,19831,0,1,154,19835,0,1,132,19839,0,1,228,19843,0,1,189,19847,0,1,141,19851,0,1,231,19855,0,1,189,19859,0,1,174,19863,1,0,33,0,1,132,19870,0,1,228,19874,0,1,189,19878,0,1,141,19882,0,1,231,19886,0,1,189,19890,0,1,174,19894,1,0,33,0,1,128,19901,0,1,229,19905,0,1,156,19909,0,1,168,19913,0,1,228,19917,0,1,189,19921,0,1,141,19925,0,1,231,19929,0,1,189,19933,0,1,174,19937,1,0,33,0,1,176,19944,0,1,229,19948,0,1,156,19952,0,1,168,19956,0,1,228,19960,0,1,189,19964,0,1,141,19968,0,1,231,19972,0,1,189,19976,0,1,174,19980,1,0,33,0,1,190,19987,0,1,229,19991,0,1,156,19995,0,1,168,19999,0,2,228,20005,229,20028,0,1,189,20009,0,1,141,20013,0,1,231,20017,0,1,189,20021,0,1,174,20025,1,0,33,0,1,156,20032,0,1,176,20036,1,0,33,9,3,39,63,94,100,105,106,107,108,109,166,20056,151,39241,159,64801,0,1,150,20060,0,1,233,20064,0,2,160,20070,161,20077,0,1,129,20074,1,0,33,0,1,181,20081,1,0,33,9,3,39,63,94,100,105,106,107,108,109,153,20101,130,39285,131,39316,0,1,136,20105,1,0,33,0,1,110,20112,0,1,103,20116,0,1,101,20120,0,1,98,20124,0,1,111,20128,0,1,100,20132,0,1,101,20136,0,1,110,20140,0,1,32,20144,0,1,100,20148,0,1,111,20152,0,1,111,20156,0,1,114,20160,1,0,35,0,1,101,20167,0,1,115,20171,0,1,101,20175,0,1,110,20179,0,1,116,20183,0,1,97,20187,0,1,100,20191,0,1,111,20195,0,1,32,20199,0,1,112,20203,0,1,111,20207,0,1,114,20211,1,0,35,0,1,111,20218,0,1,117,20222,0,1,103,20226,0,1,104,20230,0,1,116,20234,0,1,32,20238,0,1,116,20242,0,1,111,20246,0,1,32,20250,0,1,121,20254,0,1,111,20258,0,1,117,20262,0,1,32,20266,0,1,98,20270,0,1,121,20274,1,0,35,0,5,32,20289,114,24448,106,41032,118,50787,116,68428,0,2,99,20295,112,20362,0,1,111,20299,0,1,108,20303,0,1,97,20307,0,1,98,20311,0,1,111,20315,0,1,114,20319,0,1,97,20323,0,1,99,20327,0,1,105,20331,0,1,195,20335,0,1,179,20339,0,1,110,20343,0,1,32,20347,0,1,99,20351,0,1,111,20355,0,1,110,20359,1,0,35,0,1,97,20366,0,1,114,20370,0,1,116,20374,0,1,101,20378,0,1,110,20382,0,1,97,20386,0,1,114,20390,0,1,105,20394,0,1,97,20398,0,1,116,20402,0,1,32,20406,0,1,97,20410,0,1,118,20414,0,1,101,20418,0,1,99,20422,1,0,35,0,1,112,20429,0,1,111,20433,0,1,110,20437,0,1,115,20441,0,2,101,20447,111,20474,0,1,114,20451,0,1,116,20455,0,1,32,20459,0,1,118,20463,0,1,111,20467,0,1,110,20471,1,0,35,0,1,114,20478,0,1,100,20482,0,1,32,20486,0,1,100,20490,0,1,111,20494,0,1,111,20498,0,1,114,20502,1,0,35,0,2,99,20511,112,20582,0,1,111,20515,0,1,108,20519,0,1,108,20523,0,1,97,20527,0,1,98,20531,0,1,111,20535,0,1,114,20539,0,1,97,20543,0,1,122,20547,0,1,105,20551,0,1,111,20555,0,1,110,20559,0,1,101,20563,0,1,32,20567,0,1,99,20571,0,1,111,20575,0,1,110,20579,1,0,35,0,1,97,20586,0,1,114,20590,0,1,116,20594,0,1,110,20598,0,1,101,20602,0,1,114,20606,0,1,115,20610,0,1,104,20614,0,1,105,20618,0,1,112,20622,0,1,32,20626,0,1,119,20630,0,1,105,20634,0,1,116,20638,0,1,104,20642,1,0,35,0,2,101,20651,105,56364,0,1,32,20655,0,1,109,20659,0,1,111,20663,0,1,103,20667,0,1,101,20671,0,1,108,20675,0,1,105,20679,0,1,106,20683,0,1,107,20687,0,1,32,20691,0,1,103,20695,0,1,101,20699,0,1,109,20703,0,1,97,20707,0,1,97,20711,0,1,107,20715,0,1,116,20719,0,1,32,20723,0,1,100,20727,0,1,111,20731,0,1,111,20735,0,1,114,20739,1,0,35,0,2,101,20748,102,26608,0,1,114,20752,0,1,101,20756,0,1,99,20760,0,1,105,20764,0,1,100,20768,0,1,111,20772,0,1,32,20776,0,1,112,20780,0,1,111,20784,0,1,114,20788,1,0,35,0,1,100,20795,0,1,32,20799,0,1,102,20803,0,1,111,20807,0,1,114,20811,0,1,32,20815,0,1,98,20819,0,1,121,20823,1,0,35,0,1,114,20830,0,1,111,20834,0,1,99,20838,0,1,105,20842,0,1,110,20846,0,1,97,20850,0,1,100,20854,0,1,111,20858,0,1,32,20862,0,1,112,20866,0,1,111,20870,0,1,114,20874,1,0,35,0,1,115,20881,0,1,101,20885,0,1,110,20889,0,1,116,20893,0,1,97,20897,0,2,100,20903,116,20926,0,1,111,20907,0,1,32,20911,0,1,112,20915,0,1,111,20919,0,1,114,20923,1,0,35,0,1,111,20930,0,1,32,20934,0,1,100,20938,0,1,97,20942,1,0,35,0,2,164,20951,169,21002,0,1,115,20955,0,1,101,20959,0,1,110,20963,0,1,116,20967,0,1,105,20971,0,1,101,20975,0,1,114,20979,0,1,116,20983,0,1,32,20987,0,1,118,20991,0,1,111,20995,0,1,110,20999,1,0,35,0,2,115,21008,118,25152,0,1,101,21012,0,1,110,21016,0,1,116,21020,0,1,195,21024,0,1,169,21028,0,1,32,21032,0,1,112,21036,0,1,97,21040,0,1,114,21044,1,0,35,0,2,111,21053,101,25465,0,1,110,21057,0,1,115,21061,0,1,111,21065,0,1,114,21069,0,2,101,21075,105,21094,0,1,100,21079,0,1,32,21083,0,1,98,21087,0,1,121,21091,1,0,35,0,2,115,21100,122,21127,0,1,195,21104,0,1,169,21108,0,1,32,21112,0,1,112,21116,0,1,97,21120,0,1,114,21124,1,0,35,0,1,122,21131,0,1,97,21135,0,1,116,21139,0,1,111,21143,0,1,32,21147,0,1,100,21151,0,1,97,21155,1,0,35,0,1,116,21162,0,1,101,21166,0,1,114,21170,0,1,115,21174,0,1,116,21178,0,1,195,21182,0,1,188,21186,0,1,116,21190,0,1,122,21194,0,1,116,21198,0,1,32,21202,0,1,118,21206,0,1,111,21210,0,1,110,21214,1,0,35,1,1,111,116,21222,0,1,104,21226,0,2,101,21232,105,77743,0,1,32,21236,0,4,97,21246,98,21270,99,21298,119,21342,0,1,117,21250,0,1,116,21254,0,1,104,21258,0,1,111,21262,0,1,114,21266,2,0,36,110,0,1,108,21274,0,1,111,21278,0,1,103,21282,0,1,103,21286,0,1,101,21290,0,1,114,21294,2,0,36,110,0,1,111,21302,0,1,110,21306,0,1,116,21310,0,1,114,21314,0,1,105,21318,0,1,98,21322,0,1,117,21326,0,1,116,21330,0,1,111,21334,0,1,114,21338,2,0,36,110,0,1,114,21346,0,1,105,21350,0,1,116,21354,0,1,101,21358,0,1,114,21362,2,0,36,110,0,1,101,21370,0,1,32,21374,0,2,97,21380,115,77953,0,1,117,21384,0,1,116,21388,0,1,101,21392,0,1,117,21396,0,1,114,21400,2,0,36,110,0,1,108,21408,0,1,32,21412,0,1,97,21416,0,1,117,21420,0,1,116,21424,0,1,111,21428,0,1,114,21432,2,0,36,110,0,1,32,21440,0,1,97,21444,0,1,117,21448,0,1,116,21452,0,1,111,21456,0,1,114,21460,2,0,36,110,0,1,108,21468,2,0,36,110,0,2,109,21478,114,78061,0,1,32,21482,0,1,97,21486,0,1,117,21490,0,1,116,21494,0,1,111,21498,0,1,114,21502,2,0,36,110,0,2,32,21512,107,57487,0,1,112,21516,0,1,114,21520,0,1,111,21524,0,1,112,21528,0,1,111,21532,0,1,115,21536,0,1,32,21540,0,1,100,21544,0,1,101,21548,0,1,32,21552,1,1,111,108,21557,2,0,36,110,0,2,101,21567,105,21599,0,1,110,21571,0,1,32,21575,0,1,97,21579,0,1,117,21583,0,1,116,21587,0,1,111,21591,0,1,114,21595,2,0,36,110,0,1,101,21603,0,1,32,21607,0,1,97,21611,0,1,117,21615,0,1,116,21619,0,1,111,21623,0,1,114,21627,0,2,105,21633,101,78096,0,1,110,21637,2,0,36,110,1,0,38,1,1,38,49,28572,2,0,38,100,0,1,101,21657,0,1,98,21661,0,1,111,21665,0,1,111,21669,0,1,107,21673,1,1,54,46,21678,0,1,99,21682,0,1,111,21686,0,1,109,21690,0,1,47,21694,1,0,38,0,1,116,21701,0,1,112,21705,0,2,58,21711,115,21724,0,1,47,21715,0,1,47,21719,1,1,38,112,74258,0,1,58,21728,0,1,47,21732,0,1,47,21736,1,1,38,112,74321,0,3,116,21749,101,31092,99,68616,0,1,97,21753,0,1,103,21757,0,1,114,21761,0,1,97,21765,0,1,109,21769,1,1,54,46,21774,0,1,99,21778,0,1,111,21782,0,1,109,21786,0,1,47,21790,1,0,38,0,4,110,21803,107,29359,115,52937,100,76539,0,1,107,21807,0,2,101,21813,32,29370,0,1,100,21817,0,2,105,21823,32,29426,0,1,110,21827,1,1,54,46,21832,0,1,99,21836,0,1,111,21840,0,1,109,21844,0,1,47,21848,0,1,105,21852,0,1,110,21856,0,1,47,21860,1,0,38,1,0,38,0,3,117,21874,101,33302,97,53753,0,1,115,21878,0,2,46,21884,32,78562,0,1,103,21888,0,1,111,21892,0,1,111,21896,0,1,103,21900,0,1,108,21904,0,1,101,21908,0,1,46,21912,0,1,99,21916,0,1,111,21920,0,1,109,21924,0,1,47,21928,1,0,38,0,2,105,21937,101,30020,0,1,116,21941,0,1,116,21945,0,1,101,21949,0,1,114,21953,1,1,54,46,21958,0,1,99,21962,0,1,111,21966,0,1,109,21970,0,1,47,21974,1,0,38,0,1,119,21981,0,1,46,21985,1,0,38,1,2,54,46,21995,105,66202,0,1,99,21999,0,1,111,22003,0,1,109,22007,0,1,47,22011,1,0,38,1,0,38,9,1,39,63,94,100,105,106,107,108,109,128,22030,0,1,162,22034,1,0,38,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,0,1,116,22140,0,1,104,22144,0,1,101,22148,0,1,32,22152,0,1,102,22156,0,1,105,22160,0,1,114,22164,0,1,115,22168,0,1,116,22172,0,1,32,22176,0,1,116,22180,0,1,111,22184,0,1,32,22188,0,3,99,22196,108,22223,114,22258,0,1,111,22200,0,1,109,22204,0,1,109,22208,0,1,101,22212,0,1,110,22216,0,1,116,22220,1,0,39,0,1,105,22227,0,1,107,22231,0,1,101,22235,0,1,32,22239,0,1,116,22243,0,1,104,22247,0,1,105,22251,0,1,115,22255,1,0,39,0,2,97,22264,101,22295,0,1,116,22268,0,1,101,22272,0,1,32,22276,0,1,116,22280,0,1,104,22284,0,1,105,22288,0,1,115,22292,1,0,39,0,1,118,22299,0,1,105,22303,0,1,101,22307,0,1,119,22311,1,0,39,0,1,195,22318,0,1,164,22322,0,1,108,22326,0,1,108,22330,0,1,116,22334,0,1,32,22338,0,1,109,22342,0,1,105,22346,0,1,114,22350,0,1,32,22354,0,1,119,22358,0,1,105,22362,0,1,114,22366,0,1,100,22370,0,1,32,22374,0,1,103,22378,0,1,101,22382,0,1,108,22386,0,1,97,22390,0,1,100,22394,0,1,101,22398,0,1,110,22402,1,0,39,0,1,101,22409,1,1,105,32,22414,0,1,98,22418,0,1,108,22422,0,1,111,22426,0,1,103,22430,0,1,103,22434,0,1,101,22438,0,1,114,22442,0,1,32,22446,0,1,108,22450,0,1,105,22454,0,1,107,22458,0,1,101,22462,0,1,115,22466,0,1,32,22470,0,1,116,22474,0,1,104,22478,0,1,105,22482,0,1,115,22486,1,0,39,0,1,32,22493,0,1,100,22497,0,1,101,22501,0,1,114,22505,0,1,32,22509,0,1,101,22513,0,1,114,22517,0,1,115,22521,0,1,116,22525,0,1,101,22529,0,2,32,22535,44,22655,0,1,100,22539,0,1,101,22543,0,2,109,22549,114,22604,0,1,32,22553,0,1,100,22557,0,1,97,22561,0,1,115,22565,0,1,32,22569,0,1,103,22573,0,1,101,22577,0,1,102,22581,0,1,195,22585,0,1,164,22589,0,1,108,22593,0,1,108,22597,0,1,116,22601,1,0,39,0,1,32,22608,0,1,107,22612,0,1,111,22616,0,1,109,22620,0,1,109,22624,0,1,101,22628,0,1,110,22632,0,1,116,22636,0,1,105,22640,0,1,101,22644,0,1,114,22648,0,1,116,22652,1,0,39,0,1,32,22659,0,1,100,22663,0,1,101,22667,0,2,109,22673,114,22728,0,1,32,22677,0,1,100,22681,0,1,97,22685,0,1,115,22689,0,1,32,22693,0,1,103,22697,0,1,101,22701,0,1,102,22705,0,1,195,22709,0,1,164,22713,0,1,108,22717,0,1,108,22721,0,1,116,22725,1,0,39,0,1,32,22732,0,1,107,22736,0,1,111,22740,0,1,109,22744,0,1,109,22748,0,1,101,22752,0,1,110,22756,0,1,116,22760,0,1,105,22764,0,1,101,22768,0,1,114,22772,0,1,116,22776,1,0,39,0,1,97,22783,0,1,32,22787,0,1,111,22791,0,1,32,22795,0,1,112,22799,0,1,114,22803,0,1,105,22807,0,1,109,22811,0,1,101,22815,0,1,105,22819,0,1,114,22823,0,1,111,22827,0,1,32,22831,0,1,97,22835,0,1,32,22839,0,2,99,22845,103,22897,0,2,111,22851,117,22878,0,1,109,22855,0,1,101,22859,0,1,110,22863,0,1,116,22867,0,1,97,22871,0,1,114,22875,1,0,39,0,1,114,22882,0,1,116,22886,0,1,105,22890,0,1,114,22894,1,0,39,0,1,111,22901,0,1,115,22905,0,1,116,22909,0,1,97,22913,0,1,114,22917,1,0,39,0,1,32,22924,0,1,105,22928,0,1,108,22932,0,1,32,22936,0,1,112,22940,0,1,114,22944,0,1,105,22948,0,1,109,22952,0,1,111,22956,0,1,32,22960,0,1,97,22964,0,1,32,22968,0,1,99,22972,0,2,111,22978,117,23013,0,1,109,22982,0,1,109,22986,0,1,101,22990,0,1,110,22994,0,1,116,22998,0,1,97,23002,0,1,114,23006,0,1,101,23010,1,0,39,0,1,105,23017,0,1,32,23021,0,1,112,23025,0,1,105,23029,0,1,97,23033,0,1,99,23037,0,1,101,23041,1,0,39,0,1,101,23048,0,1,122,23052,0,1,32,23056,0,1,108,23060,0,2,97,23066,101,23264,0,1,32,23070,0,1,112,23074,0,1,114,23078,0,1,101,23082,0,1,109,23086,0,1,105,23090,0,2,101,23096,195,23176,0,1,114,23100,0,1,32,23104,0,1,195,23108,0,1,160,23112,0,1,32,23116,0,2,97,23122,99,23141,0,1,105,23126,0,1,109,23130,0,1,101,23134,0,1,114,23138,1,0,39,0,1,111,23145,0,1,109,23149,0,1,109,23153,0,1,101,23157,0,1,110,23161,0,1,116,23165,0,1,101,23169,0,1,114,23173,1,0,39,0,1,168,23180,0,1,114,23184,0,1,101,23188,0,1,32,23192,0,1,195,23196,0,1,160,23200,0,1,32,23204,0,2,97,23210,99,23229,0,1,105,23214,0,1,109,23218,0,1,101,23222,0,1,114,23226,1,0,39,0,1,111,23233,0,1,109,23237,0,1,109,23241,0,1,101,23245,0,1,110,23249,0,1,116,23253,0,1,101,23257,0,1,114,23261,1,0,39,0,1,32,23268,0,1,112,23272,0,1,114,23276,0,1,101,23280,0,1,109,23284,0,1,105,23288,0,2,101,23294,195,23374,0,1,114,23298,0,1,32,23302,0,1,195,23306,0,1,160,23310,0,1,32,23314,0,2,97,23320,99,23339,0,1,105,23324,0,1,109,23328,0,1,101,23332,0,1,114,23336,1,0,39,0,1,111,23343,0,1,109,23347,0,1,109,23351,0,1,101,23355,0,1,110,23359,0,1,116,23363,0,1,101,23367,0,1,114,23371,1,0,39,0,1,168,23378,0,1,114,23382,0,1,101,23386,0,1,32,23390,0,1,195,23394,0,1,160,23398,0,1,32,23402,0,2,97,23408,99,23427,0,1,105,23412,0,1,109,23416,0,1,101,23420,0,1,114,23424,1,0,39,0,1,111,23431,0,1,109,23435,0,1,109,23439,0,1,101,23443,0,1,110,23447,0,1,116,23451,0,1,101,23455,0,1,114,23459,1,0,39,0,1,169,23466,0,1,32,23470,0,1,101,23474,0,1,108,23478,0,1,32,23482,0,1,112,23486,0,1,114,23490,0,1,105,23494,0,1,109,23498,0,1,101,23502,0,1,114,23506,0,1,111,23510,0,1,32,23514,0,1,101,23518,0,1,110,23522,0,1,32,23526,0,2,99,23532,100,23563,0,1,111,23536,0,1,109,23540,0,1,101,23544,0,1,110,23548,0,1,116,23552,0,1,97,23556,0,1,114,23560,1,0,39,0,1,101,23567,0,1,99,23571,0,1,105,23575,0,1,114,23579,0,1,32,23583,0,1,113,23587,0,1,117,23591,0,1,101,23595,0,1,32,23599,0,1,116,23603,0,1,101,23607,0,1,32,23611,0,1,103,23615,0,1,117,23619,0,1,115,23623,0,1,116,23627,0,1,97,23631,1,0,39,0,1,115,23638,0,1,32,23642,0,1,100,23646,0,1,101,23650,0,1,32,23654,0,1,101,23658,0,1,101,23662,0,1,114,23666,0,1,115,23670,0,1,116,23674,0,1,101,23678,0,1,32,23682,0,2,100,23688,111,23759,0,1,105,23692,0,1,101,23696,0,1,32,23700,0,1,100,23704,0,1,105,23708,0,1,116,23712,0,1,32,23716,0,1,108,23720,0,1,101,23724,0,1,117,23728,0,1,107,23732,0,1,32,23736,0,1,118,23740,0,1,105,23744,0,1,110,23748,0,1,100,23752,0,1,116,23756,1,0,39,0,1,109,23763,0,1,32,23767,0,1,116,23771,0,1,101,23775,0,1,32,23779,0,1,114,23783,0,1,101,23787,0,1,97,23791,0,1,103,23795,0,1,101,23799,0,1,114,23803,0,1,101,23807,0,1,110,23811,1,0,39,9,0,39,63,94,100,105,106,107,108,109,9,2,39,63,94,100,105,106,107,108,109,159,57652,186,66300,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,3,39,63,94,100,105,106,107,108,109,189,51978,166,64667,167,64734,9,1,39,63,94,100,105,106,107,108,109,143,64962,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,9,0,39,63,94,100,105,106,107,108,109,0,1,116,24171,0,1,105,24175,0,1,115,24179,0,1,115,24183,0,1,101,24187,0,1,122,24191,0,1,45,24195,0,1,109,24199,0,1,111,24203,0,1,105,24207,1,0,45,0,1,114,24214,0,1,109,24218,0,1,101,24222,1,0,45,0,1,45,24229,0,1,109,24233,0,1,101,24237,1,0,45,0,1,105,24244,0,1,115,24248,0,1,97,24252,0,1,109,24256,0,1,105,24260,1,0,45,0,1,109,24267,0,1,101,24271,1,0,45,0,1,97,24278,0,1,99,24282,0,1,104,24286,0,1,114,24290,0,1,105,24294,0,1,99,24298,0,1,104,24302,0,1,116,24306,0,1,105,24310,0,1,103,24314,0,1,101,24318,0,2,32,24324,110,24343,0,1,109,24328,0,1,105,24332,0,1,99,24336,0,1,104,24340,1,0,45,0,1,32,24347,0,1,115,24351,0,1,105,24355,0,1,101,24359,0,1,32,24363,0,1,109,24367,0,1,105,24371,0,1,99,24375,0,1,104,24379,1,0,45,0,1,109,24386,0,1,97,24390,0,1,105,24394,0,1,108,24398,1,1,54,32,24403,0,2,109,24409,116,50716,0,1,101,24413,1,0,45,0,2,97,24422,112,29260,0,1,105,24426,0,1,108,24430,1,1,54,32,24435,0,2,109,24441,116,50731,0,1,101,24445,1,0,45,0,1,101,24452,0,1,103,24456,0,1,105,24460,0,1,115,24464,0,1,116,24468,0,1,114,24472,0,1,101,24476,0,1,114,24480,0,1,32,24484,0,1,109,24488,0,1,111,24492,0,1,110,24496,0,1,32,24500,0,1,110,24504,0,1,111,24508,0,1,109,24512,1,0,45,0,1,97,24519,0,1,114,24523,0,1,100,24527,0,1,97,24531,0,2,32,24537,114,24576,0,1,109,24541,0,1,105,24545,0,1,32,24549,0,1,110,24553,0,1,111,24557,0,1,109,24561,0,1,98,24565,0,1,114,24569,0,1,101,24573,1,0,45,0,1,32,24580,0,1,109,24584,0,1,105,24588,0,1,32,24592,0,1,110,24596,0,1,111,24600,0,1,109,24604,0,1,98,24608,0,1,114,24612,0,1,101,24616,1,0,45,0,1,100,24623,0,1,32,24627,0,1,109,24631,0,1,101,24635,0,1,32,24639,0,1,111,24643,0,1,112,24647,0,1,32,24651,0,1,100,24655,0,1,101,24659,0,1,32,24663,0,1,104,24667,0,1,111,24671,0,1,111,24675,0,1,103,24679,0,1,116,24683,0,1,101,24687,1,0,45,0,1,101,24694,0,1,114,24698,0,1,101,24702,0,1,32,24706,0,1,109,24710,0,1,105,24714,0,1,99,24718,0,1,104,24722,1,0,45,0,2,105,24731,97,31268,0,1,97,24735,0,2,109,24741,32,50903,0,1,105,24745,1,0,45,0,1,97,24752,0,1,118,24756,0,1,101,24760,0,1,114,24764,0,1,116,24768,0,1,105,24772,0,1,114,24776,1,0,45,0,2,97,24785,110,24804,0,1,118,24789,0,1,105,24793,0,1,115,24797,0,1,101,24801,1,0,45,0,1,111,24808,0,1,116,24812,0,1,105,24816,0,1,102,24820,0,1,105,24824,0,2,101,24830,113,24837,0,1,114,24834,1,0,45,0,1,117,24841,0,1,101,24845,1,0,45,0,1,110,24852,0,2,101,24858,32,68828,0,1,110,24862,0,1,32,24866,0,1,110,24870,0,1,97,24874,0,1,109,24878,0,1,101,24882,0,1,110,24886,0,1,44,24890,0,1,32,24894,0,1,109,24898,0,1,101,24902,0,1,105,24906,0,1,110,24910,0,1,101,24914,0,1,32,24918,0,1,101,24922,0,1,45,24926,0,1,109,24930,0,1,97,24934,0,1,105,24938,0,1,108,24942,1,0,45,0,1,110,24949,0,1,32,24953,0,2,110,24959,97,68878,0,1,97,24963,0,1,97,24967,0,1,109,24971,0,1,44,24975,0,1,32,24979,0,1,101,24983,0,2,45,24989,109,25008,0,1,109,24993,0,1,97,24997,0,1,105,25001,0,1,108,25005,1,0,45,0,1,97,25012,0,1,105,25016,0,1,108,25020,1,0,45,0,1,128,25027,0,1,153,25031,0,1,97,25035,0,1,118,25039,0,1,101,25043,0,1,114,25047,0,1,116,25051,0,1,105,25055,0,1,114,25059,1,0,45,0,3,105,25070,121,25114,195,25129,0,2,99,25076,113,25091,0,1,97,25080,0,1,109,25084,0,1,105,25088,1,0,45,0,1,117,25095,0,1,101,25099,0,1,45,25103,0,1,109,25107,0,1,101,25111,1,0,45,0,1,32,25118,0,1,109,25122,0,1,101,25126,1,0,45,0,1,173,25133,0,1,99,25137,0,1,97,25141,0,1,109,25145,0,1,101,25149,1,0,45,0,1,101,25156,0,1,110,25160,0,1,101,25164,0,1,122,25168,0,1,45,25172,0,1,109,25176,0,1,111,25180,0,1,105,25184,1,0,45,0,2,105,25193,111,29730,0,1,98,25197,0,1,105,25201,0,1,114,25205,0,1,32,25209,0,1,117,25213,0,1,110,25217,0,1,32,25221,0,2,99,25227,101,25250,0,1,111,25231,0,1,114,25235,0,1,114,25239,0,1,101,25243,0,1,111,25247,1,0,45,0,2,45,25256,109,25275,0,1,109,25260,0,1,97,25264,0,1,105,25268,0,1,108,25272,1,0,45,0,1,97,25279,0,1,105,25283,0,1,108,25287,1,0,45,0,2,108,25296,118,25425,0,1,118,25300,0,1,97,25304,0,2,32,25310,114,25357,0,1,105,25314,0,1,108,25318,0,1,32,25322,0,1,109,25326,0,1,105,25330,0,1,111,25334,0,1,32,25338,0,1,110,25342,0,1,111,25346,0,1,109,25350,0,1,101,25354,1,0,45,0,1,32,25361,0,1,109,25365,0,1,101,25369,0,1,117,25373,0,2,32,25379,115,25398,0,1,110,25383,0,1,111,25387,0,1,109,25391,0,1,101,25395,1,0,45,0,1,32,25402,0,1,100,25406,0,1,97,25410,0,1,100,25414,0,1,111,25418,0,1,115,25422,1,0,45,0,1,101,25429,1,1,54,32,25434,0,1,109,25438,0,1,121,25442,0,1,32,25446,0,1,110,25450,0,1,97,25454,0,1,109,25458,0,1,101,25462,1,0,45,0,1,105,25469,0,1,99,25473,0,1,104,25477,0,1,101,25481,0,1,114,25485,0,1,101,25489,0,1,32,25493,0,1,109,25497,0,1,101,25501,0,1,105,25505,0,1,110,25509,0,1,101,25513,0,1,110,25517,0,1,32,25521,0,1,110,25525,0,1,97,25529,0,1,109,25533,0,1,101,25537,0,1,110,25541,1,0,45,0,2,117,25550,109,29895,0,1,114,25554,0,1,32,25558,0,1,109,25562,0,2,101,25568,105,25632,0,1,32,25572,0,1,101,25576,0,1,101,25580,0,1,110,25584,0,1,32,25588,0,1,101,25592,0,2,45,25598,109,25617,0,1,109,25602,0,1,97,25606,0,1,105,25610,0,1,108,25614,1,0,45,0,1,97,25621,0,1,105,25625,0,1,108,25629,1,0,45,0,1,106,25636,0,1,32,25640,0,1,101,25644,0,1,101,25648,0,1,110,25652,0,1,32,25656,0,1,101,25660,0,2,45,25666,109,25685,0,1,109,25670,0,1,97,25674,0,1,105,25678,0,1,108,25682,1,0,45,0,1,97,25689,0,1,105,25693,0,1,108,25697,1,0,45,0,1,105,25704,0,1,116,25708,0,1,103,25712,0,1,101,25716,0,1,115,25720,0,1,116,25724,0,1,101,25728,0,1,108,25732,0,1,108,25736,0,1,116,25740,0,1,32,25744,0,1,118,25748,0,1,111,25752,0,1,110,25756,1,0,46,0,2,114,25765,121,77044,0,1,105,25769,0,1,101,25773,0,1,98,25777,0,1,101,25781,0,1,110,25785,0,1,32,25789,0,1,109,25793,0,1,105,25797,0,1,116,25801,1,0,46,0,2,111,25810,117,28602,0,1,103,25814,0,1,32,25818,0,2,97,25824,112,25887,0,1,116,25828,0,1,32,25832,0,1,119,25836,0,1,111,25840,0,1,114,25844,0,1,100,25848,0,1,112,25852,0,1,114,25856,0,1,101,25860,0,1,115,25864,0,1,115,25868,0,1,46,25872,0,1,99,25876,0,1,111,25880,0,1,109,25884,1,0,46,0,1,111,25891,0,1,119,25895,0,1,101,25899,0,1,114,25903,0,1,101,25907,0,1,100,25911,0,1,32,25915,0,1,98,25919,0,1,121,25923,1,0,46,0,1,97,25930,0,1,32,25934,0,1,116,25938,0,1,101,25942,0,1,99,25946,0,1,110,25950,0,1,111,25954,0,1,108,25958,0,1,111,25962,0,1,103,25966,0,1,195,25970,0,1,173,25974,0,1,97,25978,0,1,32,25982,0,1,100,25986,0,1,101,25990,1,0,46,0,1,101,25997,0,1,99,26001,0,1,110,26005,0,1,111,26009,0,1,108,26013,0,1,111,26017,0,1,103,26021,0,1,195,26025,0,1,173,26029,0,1,97,26033,0,1,32,26037,0,1,100,26041,0,1,101,26045,1,0,46,0,3,116,26056,32,68152,114,68224,0,1,101,26060,0,1,32,26064,0,1,97,26068,0,3,32,26076,99,68255,110,68278,0,1,102,26080,0,1,114,26084,0,1,101,26088,0,1,101,26092,0,1,32,26096,0,1,119,26100,0,1,101,26104,0,1,98,26108,0,1,115,26112,0,1,105,26116,0,1,116,26120,0,1,101,26124,0,1,32,26128,0,1,111,26132,0,1,114,26136,0,1,32,26140,0,1,98,26144,0,1,108,26148,0,1,111,26152,0,1,103,26156,0,1,32,26160,0,1,97,26164,0,1,116,26168,0,1,32,26172,0,1,119,26176,0,1,111,26180,0,1,114,26184,0,1,100,26188,0,1,112,26192,0,1,114,26196,0,1,101,26200,0,1,115,26204,0,1,115,26208,0,1,46,26212,0,1,99,26216,0,1,111,26220,0,1,109,26224,1,0,46,0,1,114,26231,0,1,114,26235,0,1,111,26239,0,1,108,26243,0,1,108,26247,0,1,97,26251,0,1,100,26255,0,1,111,26259,0,1,32,26263,0,1,112,26267,0,1,111,26271,0,1,114,26275,1,0,46,0,1,110,26282,0,1,118,26286,0,1,111,26290,0,1,108,26294,0,1,118,26298,0,1,105,26302,0,1,100,26306,0,1,111,26310,0,1,32,26314,0,1,112,26318,0,1,111,26322,0,1,114,26326,1,0,46,0,1,103,26333,0,1,110,26337,0,1,101,26341,0,1,100,26345,0,1,32,26349,0,1,98,26353,0,1,121,26357,1,0,46,0,1,195,26364,0,1,168,26368,0,1,114,26372,0,1,101,26376,0,1,109,26380,0,1,101,26384,0,1,110,26388,0,1,116,26392,0,1,32,26396,0,1,112,26400,0,1,114,26404,0,1,111,26408,0,1,112,26412,0,1,117,26416,0,1,108,26420,0,1,115,26424,0,1,195,26428,0,1,169,26432,0,1,32,26436,0,1,112,26440,0,1,97,26444,0,1,114,26448,1,0,46,0,2,110,26457,101,65333,0,1,99,26461,0,1,105,26465,0,1,111,26469,0,1,110,26473,0,1,97,26477,0,1,32,26481,0,1,99,26485,0,1,111,26489,0,1,110,26493,1,0,46,0,1,116,26500,0,1,101,26504,0,1,100,26508,0,1,32,26512,0,1,98,26516,0,1,121,26520,1,0,46,0,4,103,26533,106,68940,110,68971,114,78511,0,1,101,26537,0,1,108,26541,0,1,105,26545,0,1,106,26549,0,1,107,26553,0,1,32,26557,0,1,103,26561,0,1,101,26565,0,1,109,26569,0,1,97,26573,0,1,97,26577,0,1,107,26581,0,1,116,26585,0,1,32,26589,0,1,100,26593,0,1,111,26597,0,1,111,26601,0,1,114,26605,1,0,46,0,1,101,26612,0,1,114,26616,0,1,116,26620,0,1,111,26624,0,1,32,26628,0,1,100,26632,0,1,97,26636,1,0,46,0,1,101,26643,0,1,114,26647,0,1,101,26651,0,1,100,26655,0,1,32,26659,0,1,98,26663,0,1,121,26667,1,0,46,0,3,112,26678,117,26717,103,73529,0,1,117,26682,0,1,108,26686,0,1,115,26690,0,1,195,26694,0,1,169,26698,0,1,32,26702,0,1,112,26706,0,1,97,26710,0,1,114,26714,1,0,46,0,1,100,26721,0,1,108,26725,0,1,121,26729,0,1,32,26733,0,12,98,26759,99,26997,100,27318,102,27467,104,27607,109,27642,111,27725,112,27764,114,27852,115,27907,116,27975,119,28088,0,2,101,26765,108,26877,0,2,114,26771,116,26834,0,1,101,26775,0,1,105,26779,0,1,116,26783,0,1,103,26787,0,1,101,26791,0,1,115,26795,0,1,116,26799,0,1,101,26803,0,1,108,26807,0,1,108,26811,0,1,116,26815,0,1,32,26819,0,1,118,26823,0,1,111,26827,0,1,110,26831,1,0,46,0,1,114,26838,0,1,105,26842,0,1,101,26846,0,1,98,26850,0,1,101,26854,0,1,110,26858,0,1,32,26862,0,1,109,26866,0,1,105,26870,0,1,116,26874,1,0,46,0,1,111,26881,0,1,103,26885,0,1,32,26889,0,2,97,26895,112,26958,0,1,116,26899,0,1,32,26903,0,1,119,26907,0,1,111,26911,0,1,114,26915,0,1,100,26919,0,1,112,26923,0,1,114,26927,0,1,101,26931,0,1,115,26935,0,1,115,26939,0,1,46,26943,0,1,99,26947,0,1,111,26951,0,1,109,26955,1,0,46,0,1,111,26962,0,1,119,26966,0,1,101,26970,0,1,114,26974,0,1,101,26978,0,1,100,26982,0,1,32,26986,0,1,98,26990,0,1,121,26994,1,0,46,0,2,111,27003,114,27139,0,1,110,27007,0,1,32,27011,0,2,108,27017,116,27084,0,1,97,27021,0,1,32,27025,0,1,116,27029,0,1,101,27033,0,1,99,27037,0,1,110,27041,0,1,111,27045,0,1,108,27049,0,1,111,27053,0,1,103,27057,0,1,195,27061,0,1,173,27065,0,1,97,27069,0,1,32,27073,0,1,100,27077,0,1,101,27081,1,0,46,0,1,101,27088,0,1,99,27092,0,1,110,27096,0,1,111,27100,0,1,108,27104,0,1,111,27108,0,1,103,27112,0,1,195,27116,0,1,173,27120,0,1,97,27124,0,1,32,27128,0,1,100,27132,0,1,101,27136,1,0,46,0,1,101,27143,0,1,97,27147,0,1,116,27151,0,1,101,27155,0,1,32,27159,0,1,97,27163,0,1,32,27167,0,1,102,27171,0,1,114,27175,0,1,101,27179,0,1,101,27183,0,1,32,27187,0,1,119,27191,0,1,101,27195,0,1,98,27199,0,1,115,27203,0,1,105,27207,0,1,116,27211,0,1,101,27215,0,1,32,27219,0,1,111,27223,0,1,114,27227,0,1,32,27231,0,1,98,27235,0,1,108,27239,0,1,111,27243,0,1,103,27247,0,1,32,27251,0,1,97,27255,0,1,116,27259,0,1,32,27263,0,1,119,27267,0,1,111,27271,0,1,114,27275,0,1,100,27279,0,1,112,27283,0,1,114,27287,0,1,101,27291,0,1,115,27295,0,1,115,27299,0,1,46,27303,0,1,99,27307,0,1,111,27311,0,1,109,27315,1,0,46,0,1,101,27322,0,1,115,27326,0,3,97,27334,101,27385,105,27436,0,1,114,27338,0,1,114,27342,0,1,111,27346,0,1,108,27350,0,1,108,27354,0,1,97,27358,0,1,100,27362,0,1,111,27366,0,1,32,27370,0,1,112,27374,0,1,111,27378,0,1,114,27382,1,0,46,0,1,110,27389,0,1,118,27393,0,1,111,27397,0,1,108,27401,0,1,118,27405,0,1,105,27409,0,1,100,27413,0,1,111,27417,0,1,32,27421,0,1,112,27425,0,1,111,27429,0,1,114,27433,1,0,46,0,1,103,27440,0,1,110,27444,0,1,101,27448,0,1,100,27452,0,1,32,27456,0,1,98,27460,0,1,121,27464,1,0,46,0,2,105,27473,117,27564,0,1,195,27477,0,1,168,27481,0,1,114,27485,0,1,101,27489,0,1,109,27493,0,1,101,27497,0,1,110,27501,0,1,116,27505,0,1,32,27509,0,1,112,27513,0,1,114,27517,0,1,111,27521,0,1,112,27525,0,1,117,27529,0,1,108,27533,0,1,115,27537,0,1,195,27541,0,1,169,27545,0,1,32,27549,0,1,112,27553,0,1,97,27557,0,1,114,27561,1,0,46,0,1,110,27568,0,1,99,27572,0,1,105,27576,0,1,111,27580,0,1,110,27584,0,1,97,27588,0,1,32,27592,0,1,99,27596,0,1,111,27600,0,1,110,27604,1,0,46,0,1,111,27611,0,1,115,27615,0,1,116,27619,0,1,101,27623,0,1,100,27627,0,1,32,27631,0,1,98,27635,0,1,121,27639,1,0,46,0,1,111,27646,0,1,103,27650,0,1,101,27654,0,1,108,27658,0,1,105,27662,0,1,106,27666,0,1,107,27670,0,1,32,27674,0,1,103,27678,0,1,101,27682,0,1,109,27686,0,1,97,27690,0,1,97,27694,0,1,107,27698,0,1,116,27702,0,1,32,27706,0,1,100,27710,0,1,111,27714,0,1,111,27718,0,1,114,27722,1,0,46,0,1,102,27729,0,1,102,27733,0,1,101,27737,0,1,114,27741,0,1,116,27745,0,1,111,27749,0,1,32,27753,0,1,100,27757,0,1,97,27761,1,0,46,0,2,111,27770,114,27805,0,1,119,27774,0,1,101,27778,0,1,114,27782,0,1,101,27786,0,1,100,27790,0,1,32,27794,0,1,98,27798,0,1,121,27802,1,0,46,0,1,111,27809,0,1,112,27813,0,1,117,27817,0,1,108,27821,0,1,115,27825,0,1,195,27829,0,1,169,27833,0,1,32,27837,0,1,112,27841,0,1,97,27845,0,1,114,27849,1,0,46,0,1,101,27856,0,1,97,27860,0,1,108,27864,0,1,105,27868,0,1,122,27872,0,1,122,27876,0,1,97,27880,0,1,116,27884,0,1,111,27888,0,1,32,27892,0,1,99,27896,0,1,111,27900,0,1,110,27904,1,0,46,0,1,105,27911,0,1,116,27915,0,1,101,27919,0,1,32,27923,0,2,98,27929,112,27936,0,1,121,27933,1,0,46,0,1,111,27940,0,1,119,27944,0,1,101,27948,0,1,114,27952,0,1,101,27956,0,1,100,27960,0,1,32,27964,0,1,98,27968,0,1,121,27972,1,0,46,0,2,101,27981,104,28060,0,1,99,27985,0,1,110,27989,0,1,111,27993,0,1,108,27997,0,1,111,28001,0,1,103,28005,0,1,105,28009,0,1,97,28013,0,1,32,28017,0,1,100,28021,0,1,111,28025,0,1,32,28029,0,1,98,28033,0,1,108,28037,0,1,111,28041,0,1,103,28045,0,1,103,28049,0,1,101,28053,0,1,114,28057,1,0,46,0,1,101,28064,0,1,109,28068,0,1,101,28072,0,2,32,28078,58,28081,1,0,46,0,1,32,28085,1,0,46,0,2,101,28094,111,28170,0,1,98,28098,0,1,115,28102,0,1,105,28106,0,1,116,28110,0,1,101,28114,0,1,32,28118,0,2,98,28124,112,28131,0,1,121,28128,1,0,46,0,1,111,28135,0,1,119,28139,0,1,101,28143,0,1,114,28147,0,1,101,28151,0,1,100,28155,0,1,32,28159,0,1,98,28163,0,1,121,28167,1,0,46,0,1,114,28174,0,1,100,28178,0,1,112,28182,0,1,114,28186,0,1,101,28190,0,1,115,28194,0,1,115,28198,0,1,32,28202,0,1,116,28206,0,1,104,28210,0,1,101,28214,0,1,109,28218,0,1,101,28222,0,1,32,28226,0,1,98,28230,0,1,121,28234,1,0,46,0,3,108,28245,100,72359,99,76283,0,1,105,28249,0,1,122,28253,0,1,122,28257,0,1,97,28261,0,1,116,28265,0,1,111,28269,0,1,32,28273,0,1,99,28277,0,1,111,28281,0,1,110,28285,1,0,46,0,1,121,28292,1,0,46,0,1,111,28299,0,1,119,28303,0,1,101,28307,0,1,114,28311,0,1,101,28315,0,1,100,28319,0,1,32,28323,0,1,98,28327,0,1,121,28331,1,0,46,0,1,110,28338,0,1,111,28342,0,1,108,28346,0,1,111,28350,0,1,103,28354,0,1,105,28358,0,1,97,28362,0,1,32,28366,0,1,100,28370,0,1,111,28374,0,1,32,28378,0,1,98,28382,0,1,108,28386,0,1,111,28390,0,1,103,28394,0,1,103,28398,0,1,101,28402,0,1,114,28406,1,0,46,0,1,109,28413,0,1,101,28417,0,2,32,28423,58,28426,1,0,46,0,1,32,28430,1,0,46,0,1,115,28437,0,1,105,28441,0,1,116,28445,0,1,101,28449,0,1,32,28453,0,2,98,28459,112,28466,0,1,121,28463,1,0,46,0,1,111,28470,0,1,119,28474,0,1,101,28478,0,1,114,28482,0,1,101,28486,0,1,100,28490,0,1,32,28494,0,1,98,28498,0,1,121,28502,1,0,46,0,1,114,28509,0,1,100,28513,0,1,112,28517,0,1,114,28521,0,1,101,28525,0,1,115,28529,0,1,115,28533,0,1,32,28537,0,1,116,28541,0,1,104,28545,0,1,101,28549,0,1,109,28553,0,1,101,28557,0,1,32,28561,0,1,98,28565,0,1,121,28569,1,0,46,1,0,54,0,1,114,28579,0,1,117,28583,0,1,107,28587,0,1,107,28591,0,1,101,28595,0,1,110,28599,1,0,54,0,1,101,28606,0,1,115,28610,0,1,107,28614,0,1,121,28618,1,0,54,0,1,111,28625,0,1,107,28629,0,1,109,28633,0,1,97,28637,0,1,114,28641,0,1,107,28645,1,0,54,0,2,102,28654,121,48395,0,1,102,28658,0,1,101,28662,0,1,114,28666,1,0,54,0,1,101,28673,0,1,110,28677,0,1,116,28681,2,0,54,105,0,1,114,28689,0,1,116,28693,0,2,105,28699,101,50496,0,2,108,28705,114,28963,0,1,104,28709,0,2,97,28715,101,28841,0,1,114,28719,1,1,67,32,28724,0,9,97,28744,98,28755,101,28762,110,28769,111,28776,112,28788,115,28808,118,28815,119,28826,0,1,117,28748,0,1,102,28752,1,0,54,0,1,121,28759,1,0,54,0,1,110,28766,1,0,54,0,1,111,28773,1,0,54,0,2,110,28782,112,28785,1,0,54,1,0,54,0,2,101,28794,111,28801,0,1,114,28798,1,0,54,0,1,114,28805,1,0,54,0,1,117,28812,1,0,54,0,1,105,28819,0,1,97,28823,1,0,54,0,1,105,28830,0,1,116,28834,0,1,104,28838,1,0,54,1,1,67,32,28846,0,9,97,28866,98,28877,101,28884,110,28891,111,28898,112,28910,115,28930,118,28937,119,28948,0,1,117,28870,0,1,102,28874,1,0,54,0,1,121,28881,1,0,54,0,1,110,28888,1,0,54,0,1,111,28895,1,0,54,0,2,110,28904,112,28907,1,0,54,1,0,54,0,2,101,28916,111,28923,0,1,114,28920,1,0,54,0,1,114,28927,1,0,54,0,1,117,28934,1,0,54,0,1,105,28941,0,1,97,28945,1,0,54,0,1,105,28952,0,1,116,28956,0,1,104,28960,1,0,54,2,0,54,67,0,1,105,28971,0,1,100,28975,0,1,105,28979,2,0,54,67,0,2,105,28989,121,29107,0,2,97,28995,101,29068,0,2,32,29001,114,29020,0,1,108,29005,0,1,105,29009,0,1,110,29013,0,1,107,29017,1,0,54,0,1,32,29024,0,2,101,29030,108,29053,0,1,110,29034,0,1,108,29038,0,1,97,29042,0,1,99,29046,0,1,101,29050,1,0,54,0,1,105,29057,0,1,110,29061,0,1,107,29065,1,0,54,0,1,114,29072,0,1,32,29076,0,1,108,29080,0,1,101,29084,0,1,32,29088,0,1,108,29092,0,1,105,29096,0,1,101,29100,0,1,110,29104,1,0,54,0,1,32,29111,0,3,108,29119,116,29134,117,29178,0,1,105,29123,0,1,110,29127,0,1,107,29131,1,0,54,0,1,104,29138,0,1,101,29142,0,1,32,29146,0,2,108,29152,117,29167,0,1,105,29156,0,1,110,29160,0,1,107,29164,1,0,54,0,1,114,29171,0,1,108,29175,1,0,54,0,1,114,29182,0,1,108,29186,1,0,54,0,4,101,29199,105,29207,32,50554,97,50623,0,1,110,29203,2,0,54,67,0,1,99,29211,0,1,105,29215,0,1,111,29219,0,1,117,29223,0,1,115,29227,1,0,54,0,1,103,29234,1,0,54,0,1,117,29241,0,1,99,29245,0,1,107,29249,0,1,101,29253,0,1,110,29257,1,0,54,0,1,102,29264,0,1,101,29268,0,1,104,29272,0,1,108,29276,0,1,101,29280,0,1,110,29284,1,0,54,0,1,105,29291,0,1,112,29295,0,1,98,29299,0,1,111,29303,0,1,97,29307,0,1,114,29311,0,1,100,29315,1,0,54,0,2,111,29324,115,41141,0,1,103,29328,0,1,108,29332,0,1,101,29336,1,0,54,0,2,101,29345,105,29352,0,1,114,29349,1,0,54,0,1,114,29356,1,0,54,0,1,101,29363,1,2,54,32,42624,100,42713,0,1,107,29374,0,1,111,29378,0,1,112,29382,0,1,105,29386,0,2,101,29392,195,29407,0,1,114,29396,0,1,101,29400,0,1,110,29404,1,0,54,0,1,171,29411,0,1,114,29415,0,1,101,29419,0,1,110,29423,1,0,54,0,1,105,29430,0,1,110,29434,1,0,54,0,1,116,29441,0,1,111,29445,0,1,100,29449,0,1,111,29453,0,1,110,29457,1,0,54,0,1,107,29464,0,1,101,29468,0,1,110,29472,1,0,54,0,1,115,29479,0,1,101,29483,0,1,110,29487,0,1,103,29491,0,1,101,29495,0,1,114,29499,1,0,54,0,2,97,29508,105,29524,0,1,103,29512,0,1,101,29516,0,1,114,29520,2,0,54,67,0,1,108,29528,0,1,104,29532,0,2,97,29538,101,51011,0,1,114,29542,1,1,67,32,29547,0,9,97,29567,98,29578,101,29585,110,29592,111,29599,112,29611,115,29631,118,29638,119,29649,0,1,117,29571,0,1,102,29575,1,0,54,0,1,121,29582,1,0,54,0,1,110,29589,1,0,54,0,1,111,29596,1,0,54,0,2,110,29605,112,29608,1,0,54,1,0,54,0,2,101,29617,111,29624,0,1,114,29621,1,0,54,0,1,114,29628,1,0,54,0,1,117,29635,1,0,54,0,1,105,29642,0,1,97,29646,1,0,54,0,1,105,29653,0,1,116,29657,0,1,104,29661,1,0,54,0,2,32,29670,116,29681,0,1,105,29674,0,1,116,29678,1,0,54,0,1,101,29685,0,1,114,29689,0,1,101,29693,0,1,115,29697,0,1,116,29701,1,0,54,0,1,107,29708,0,1,101,29712,0,1,116,29716,1,0,54,0,1,116,29723,1,2,54,32,70727,115,70746,0,1,109,29734,0,1,109,29738,0,1,101,29742,0,1,110,29746,0,1,100,29750,1,0,54,0,1,100,29757,0,1,105,29761,0,1,116,29765,1,0,54,0,1,100,29772,0,1,32,29776,0,1,116,29780,0,1,111,29784,0,1,32,29788,0,2,97,29794,102,29826,0,1,32,29798,0,1,102,29802,0,1,114,29806,0,1,105,29810,0,1,101,29814,0,1,110,29818,0,1,100,29822,2,0,54,67,0,1,114,29830,0,1,105,29834,0,1,101,29838,0,1,110,29842,0,1,100,29846,1,0,54,0,1,114,29853,0,1,101,29857,2,0,54,67,0,1,112,29865,0,1,99,29869,0,1,104,29873,0,1,97,29877,0,1,116,29881,1,0,54,0,1,112,29888,0,1,97,29892,1,0,54,0,1,98,29899,0,1,108,29903,0,1,101,29907,0,1,117,29911,0,1,112,29915,0,1,111,29919,0,1,110,29923,1,0,54,0,1,108,29930,0,1,101,29934,0,1,110,29938,2,0,54,67,0,1,101,29946,0,1,103,29950,0,1,114,29954,0,1,97,29958,0,1,109,29962,1,0,54,0,1,101,29969,0,1,97,29973,0,1,100,29977,0,1,115,29981,1,0,54,0,1,116,29988,0,1,111,29992,0,1,107,29996,1,0,54,0,2,109,30005,32,44882,0,1,98,30009,0,1,108,30013,0,1,114,30017,1,0,54,0,1,101,30024,0,1,116,30028,1,1,54,32,51176,0,6,107,30047,101,38177,111,44994,105,50055,117,76723,97,77622,1,0,54,0,1,116,30054,0,1,101,30058,0,1,114,30062,0,2,101,30068,108,72779,0,1,109,30072,0,1,112,30076,0,1,102,30080,0,1,101,30084,0,1,104,30088,0,1,108,30092,0,1,101,30096,0,1,110,30100,1,0,54,0,1,97,30107,0,1,116,30111,0,1,115,30115,0,1,97,30119,0,1,112,30123,0,1,112,30127,1,0,54,0,1,117,30134,0,1,98,30138,0,1,101,30142,1,0,54,0,1,101,30149,0,1,114,30153,0,1,114,30157,0,1,111,30161,0,1,114,30165,0,1,32,30169,0,1,111,30173,0,1,99,30177,0,1,99,30181,0,1,117,30185,0,1,114,30189,0,2,101,30195,114,30343,0,1,100,30199,0,2,32,30205,44,30272,0,1,112,30209,0,1,108,30213,0,1,101,30217,0,1,97,30221,0,1,115,30225,0,1,101,30229,0,1,32,30233,0,1,116,30237,0,1,114,30241,0,1,121,30245,0,1,32,30249,0,1,97,30253,0,1,103,30257,0,1,97,30261,0,1,105,30265,0,1,110,30269,1,0,56,0,1,32,30276,0,1,112,30280,0,1,108,30284,0,1,101,30288,0,1,97,30292,0,1,115,30296,0,1,101,30300,0,1,32,30304,0,1,116,30308,0,1,114,30312,0,1,121,30316,0,1,32,30320,0,1,97,30324,0,1,103,30328,0,1,97,30332,0,1,105,30336,0,1,110,30340,1,0,56,0,1,101,30347,0,1,100,30351,0,2,32,30357,44,30424,0,1,112,30361,0,1,108,30365,0,1,101,30369,0,1,97,30373,0,1,115,30377,0,1,101,30381,0,1,32,30385,0,1,116,30389,0,1,114,30393,0,1,121,30397,0,1,32,30401,0,1,97,30405,0,1,103,30409,0,1,97,30413,0,1,105,30417,0,1,110,30421,1,0,56,0,1,32,30428,0,1,112,30432,0,1,108,30436,0,1,101,30440,0,1,97,30444,0,1,115,30448,0,1,101,30452,0,1,32,30456,0,1,116,30460,0,1,114,30464,0,1,121,30468,0,1,32,30472,0,1,97,30476,0,1,103,30480,0,1,97,30484,0,1,105,30488,0,1,110,30492,1,0,56,0,1,116,30499,0,1,101,30503,0,1,32,30507,0,1,103,30511,0,1,101,30515,0,1,98,30519,0,1,101,30523,0,1,110,30527,0,1,32,30531,0,1,115,30535,0,1,105,30539,0,1,101,30543,0,1,32,30547,0,2,101,30553,105,30649,0,1,105,30557,0,1,110,30561,0,1,101,30565,0,1,32,30569,0,1,103,30573,0,1,195,30577,0,1,188,30581,0,1,108,30585,0,1,116,30589,0,1,105,30593,0,1,103,30597,0,1,101,30601,0,1,32,30605,0,1,101,30609,0,2,45,30615,109,30634,0,1,109,30619,0,1,97,30623,0,1,105,30627,0,1,108,30631,1,0,56,0,1,97,30638,0,1,105,30642,0,1,108,30646,1,0,56,0,1,104,30653,0,1,114,30657,0,1,101,30661,0,1,32,30665,0,1,101,30669,0,2,45,30675,109,30694,0,1,109,30679,0,1,97,30683,0,1,105,30687,0,1,108,30691,1,0,56,0,1,97,30698,0,1,105,30702,0,1,108,30706,1,0,56,0,1,99,30713,0,1,107,30717,0,1,32,30721,0,3,121,30729,112,48621,116,48863,0,1,111,30733,0,1,117,30737,0,1,114,30741,0,1,32,30745,0,2,101,30751,105,30979,0,2,45,30757,109,30870,0,1,109,30761,0,1,97,30765,0,1,105,30769,0,1,108,30773,0,1,32,30777,0,1,116,30781,0,1,111,30785,0,1,32,30789,0,2,99,30795,118,30847,0,1,111,30799,0,2,109,30805,110,30828,0,1,112,30809,0,1,108,30813,0,1,101,30817,0,1,116,30821,0,1,101,30825,1,0,56,0,1,102,30832,0,1,105,30836,0,1,114,30840,0,1,109,30844,1,0,56,0,1,101,30851,0,1,114,30855,0,1,105,30859,0,1,102,30863,0,1,121,30867,1,0,56,0,1,97,30874,0,1,105,30878,0,1,108,30882,0,1,32,30886,0,1,116,30890,0,1,111,30894,0,1,32,30898,0,2,99,30904,118,30956,0,1,111,30908,0,2,109,30914,110,30937,0,1,112,30918,0,1,108,30922,0,1,101,30926,0,1,116,30930,0,1,101,30934,1,0,56,0,1,102,30941,0,1,105,30945,0,1,114,30949,0,1,109,30953,1,0,56,0,1,101,30960,0,1,114,30964,0,1,105,30968,0,1,102,30972,0,1,121,30976,1,0,56,0,1,110,30983,0,1,98,30987,0,1,111,30991,0,1,120,30995,0,1,32,30999,0,1,116,31003,0,1,111,31007,0,1,32,31011,0,2,99,31017,118,31069,0,1,111,31021,0,2,109,31027,110,31050,0,1,112,31031,0,1,108,31035,0,1,101,31039,0,1,116,31043,0,1,101,31047,1,0,56,0,1,102,31054,0,1,105,31058,0,1,114,31062,0,1,109,31066,1,0,56,0,1,101,31073,0,1,114,31077,0,1,105,31081,0,1,102,31085,0,1,121,31089,1,0,56,0,1,114,31096,0,1,105,31100,0,1,115,31104,0,1,99,31108,0,1,105,31112,0,1,32,31116,0,1,117,31120,0,1,110,31124,0,1,32,31128,0,1,105,31132,0,1,110,31136,0,1,100,31140,0,1,105,31144,0,1,114,31148,0,1,105,31152,0,1,122,31156,0,1,122,31160,0,1,111,31164,0,1,32,31168,0,1,101,31172,0,2,45,31178,109,31225,0,1,109,31182,0,1,97,31186,0,1,105,31190,0,1,108,31194,0,1,32,31198,0,1,118,31202,0,1,97,31206,0,1,108,31210,0,1,105,31214,0,1,100,31218,0,1,111,31222,1,0,56,0,1,97,31229,0,1,105,31233,0,1,108,31237,0,1,32,31241,0,1,118,31245,0,1,97,31249,0,1,108,31253,0,1,105,31257,0,1,100,31261,0,1,111,31265,1,0,56,0,1,108,31272,0,1,105,31276,0,1,100,31280,0,1,32,31284,0,1,101,31288,0,2,45,31294,109,31313,0,1,109,31298,0,1,97,31302,0,1,105,31306,0,1,108,31310,1,0,56,0,1,97,31317,0,1,105,31321,0,1,108,31325,1,0,56,0,1,112,31332,0,1,115,31336,0,4,32,31346,33,31832,44,32322,46,32812,0,1,115,31350,0,1,111,31354,0,1,109,31358,0,1,101,31362,0,1,116,31366,0,1,104,31370,0,1,105,31374,0,1,110,31378,0,1,103,31382,0,1,32,31386,0,1,119,31390,0,1,101,31394,0,1,110,31398,0,1,116,31402,0,1,32,31406,0,1,119,31410,0,1,114,31414,0,1,111,31418,0,1,110,31422,0,1,103,31426,0,4,32,31436,33,31532,44,31632,46,31732,0,1,112,31440,0,1,108,31444,0,1,101,31448,0,1,97,31452,0,1,115,31456,0,1,101,31460,0,1,32,31464,0,2,114,31470,116,31497,0,1,101,31474,0,1,102,31478,0,1,114,31482,0,1,101,31486,0,1,115,31490,0,1,104,31494,1,0,56,0,1,114,31501,0,1,121,31505,0,1,32,31509,0,1,97,31513,0,1,103,31517,0,1,97,31521,0,1,105,31525,0,1,110,31529,1,0,56,0,1,32,31536,0,1,112,31540,0,1,108,31544,0,1,101,31548,0,1,97,31552,0,1,115,31556,0,1,101,31560,0,1,32,31564,0,2,114,31570,116,31597,0,1,101,31574,0,1,102,31578,0,1,114,31582,0,1,101,31586,0,1,115,31590,0,1,104,31594,1,0,56,0,1,114,31601,0,1,121,31605,0,1,32,31609,0,1,97,31613,0,1,103,31617,0,1,97,31621,0,1,105,31625,0,1,110,31629,1,0,56,0,1,32,31636,0,1,112,31640,0,1,108,31644,0,1,101,31648,0,1,97,31652,0,1,115,31656,0,1,101,31660,0,1,32,31664,0,2,114,31670,116,31697,0,1,101,31674,0,1,102,31678,0,1,114,31682,0,1,101,31686,0,1,115,31690,0,1,104,31694,1,0,56,0,1,114,31701,0,1,121,31705,0,1,32,31709,0,1,97,31713,0,1,103,31717,0,1,97,31721,0,1,105,31725,0,1,110,31729,1,0,56,0,1,32,31736,0,1,112,31740,0,1,108,31744,0,1,101,31748,0,1,97,31752,0,1,115,31756,0,1,101,31760,0,1,32,31764,0,2,114,31770,116,31797,0,1,101,31774,0,1,102,31778,0,1,114,31782,0,1,101,31786,0,1,115,31790,0,1,104,31794,1,0,56,0,1,114,31801,0,1,121,31805,0,1,32,31809,0,1,97,31813,0,1,103,31817,0,1,97,31821,0,1,105,31825,0,1,110,31829,1,0,56,0,1,32,31836,0,1,115,31840,0,1,111,31844,0,1,109,31848,0,1,101,31852,0,1,116,31856,0,1,104,31860,0,1,105,31864,0,1,110,31868,0,1,103,31872,0,1,32,31876,0,1,119,31880,0,1,101,31884,0,1,110,31888,0,1,116,31892,0,1,32,31896,0,1,119,31900,0,1,114,31904,0,1,111,31908,0,1,110,31912,0,1,103,31916,0,4,32,31926,33,32022,44,32122,46,32222,0,1,112,31930,0,1,108,31934,0,1,101,31938,0,1,97,31942,0,1,115,31946,0,1,101,31950,0,1,32,31954,0,2,114,31960,116,31987,0,1,101,31964,0,1,102,31968,0,1,114,31972,0,1,101,31976,0,1,115,31980,0,1,104,31984,1,0,56,0,1,114,31991,0,1,121,31995,0,1,32,31999,0,1,97,32003,0,1,103,32007,0,1,97,32011,0,1,105,32015,0,1,110,32019,1,0,56,0,1,32,32026,0,1,112,32030,0,1,108,32034,0,1,101,32038,0,1,97,32042,0,1,115,32046,0,1,101,32050,0,1,32,32054,0,2,114,32060,116,32087,0,1,101,32064,0,1,102,32068,0,1,114,32072,0,1,101,32076,0,1,115,32080,0,1,104,32084,1,0,56,0,1,114,32091,0,1,121,32095,0,1,32,32099,0,1,97,32103,0,1,103,32107,0,1,97,32111,0,1,105,32115,0,1,110,32119,1,0,56,0,1,32,32126,0,1,112,32130,0,1,108,32134,0,1,101,32138,0,1,97,32142,0,1,115,32146,0,1,101,32150,0,1,32,32154,0,2,114,32160,116,32187,0,1,101,32164,0,1,102,32168,0,1,114,32172,0,1,101,32176,0,1,115,32180,0,1,104,32184,1,0,56,0,1,114,32191,0,1,121,32195,0,1,32,32199,0,1,97,32203,0,1,103,32207,0,1,97,32211,0,1,105,32215,0,1,110,32219,1,0,56,0,1,32,32226,0,1,112,32230,0,1,108,32234,0,1,101,32238,0,1,97,32242,0,1,115,32246,0,1,101,32250,0,1,32,32254,0,2,114,32260,116,32287,0,1,101,32264,0,1,102,32268,0,1,114,32272,0,1,101,32276,0,1,115,32280,0,1,104,32284,1,0,56,0,1,114,32291,0,1,121,32295,0,1,32,32299,0,1,97,32303,0,1,103,32307,0,1,97,32311,0,1,105,32315,0,1,110,32319,1,0,56,0,1,32,32326,0,1,115,32330,0,1,111,32334,0,1,109,32338,0,1,101,32342,0,1,116,32346,0,1,104,32350,0,1,105,32354,0,1,110,32358,0,1,103,32362,0,1,32,32366,0,1,119,32370,0,1,101,32374,0,1,110,32378,0,1,116,32382,0,1,32,32386,0,1,119,32390,0,1,114,32394,0,1,111,32398,0,1,110,32402,0,1,103,32406,0,4,32,32416,33,32512,44,32612,46,32712,0,1,112,32420,0,1,108,32424,0,1,101,32428,0,1,97,32432,0,1,115,32436,0,1,101,32440,0,1,32,32444,0,2,114,32450,116,32477,0,1,101,32454,0,1,102,32458,0,1,114,32462,0,1,101,32466,0,1,115,32470,0,1,104,32474,1,0,56,0,1,114,32481,0,1,121,32485,0,1,32,32489,0,1,97,32493,0,1,103,32497,0,1,97,32501,0,1,105,32505,0,1,110,32509,1,0,56,0,1,32,32516,0,1,112,32520,0,1,108,32524,0,1,101,32528,0,1,97,32532,0,1,115,32536,0,1,101,32540,0,1,32,32544,0,2,114,32550,116,32577,0,1,101,32554,0,1,102,32558,0,1,114,32562,0,1,101,32566,0,1,115,32570,0,1,104,32574,1,0,56,0,1,114,32581,0,1,121,32585,0,1,32,32589,0,1,97,32593,0,1,103,32597,0,1,97,32601,0,1,105,32605,0,1,110,32609,1,0,56,0,1,32,32616,0,1,112,32620,0,1,108,32624,0,1,101,32628,0,1,97,32632,0,1,115,32636,0,1,101,32640,0,1,32,32644,0,2,114,32650,116,32677,0,1,101,32654,0,1,102,32658,0,1,114,32662,0,1,101,32666,0,1,115,32670,0,1,104,32674,1,0,56,0,1,114,32681,0,1,121,32685,0,1,32,32689,0,1,97,32693,0,1,103,32697,0,1,97,32701,0,1,105,32705,0,1,110,32709,1,0,56,0,1,32,32716,0,1,112,32720,0,1,108,32724,0,1,101,32728,0,1,97,32732,0,1,115,32736,0,1,101,32740,0,1,32,32744,0,2,114,32750,116,32777,0,1,101,32754,0,1,102,32758,0,1,114,32762,0,1,101,32766,0,1,115,32770,0,1,104,32774,1,0,56,0,1,114,32781,0,1,121,32785,0,1,32,32789,0,1,97,32793,0,1,103,32797,0,1,97,32801,0,1,105,32805,0,1,110,32809,1,0,56,0,1,32,32816,0,1,115,32820,0,1,111,32824,0,1,109,32828,0,1,101,32832,0,1,116,32836,0,1,104,32840,0,1,105,32844,0,1,110,32848,0,1,103,32852,0,1,32,32856,0,1,119,32860,0,1,101,32864,0,1,110,32868,0,1,116,32872,0,1,32,32876,0,1,119,32880,0,1,114,32884,0,1,111,32888,0,1,110,32892,0,1,103,32896,0,4,32,32906,33,33002,44,33102,46,33202,0,1,112,32910,0,1,108,32914,0,1,101,32918,0,1,97,32922,0,1,115,32926,0,1,101,32930,0,1,32,32934,0,2,114,32940,116,32967,0,1,101,32944,0,1,102,32948,0,1,114,32952,0,1,101,32956,0,1,115,32960,0,1,104,32964,1,0,56,0,1,114,32971,0,1,121,32975,0,1,32,32979,0,1,97,32983,0,1,103,32987,0,1,97,32991,0,1,105,32995,0,1,110,32999,1,0,56,0,1,32,33006,0,1,112,33010,0,1,108,33014,0,1,101,33018,0,1,97,33022,0,1,115,33026,0,1,101,33030,0,1,32,33034,0,2,114,33040,116,33067,0,1,101,33044,0,1,102,33048,0,1,114,33052,0,1,101,33056,0,1,115,33060,0,1,104,33064,1,0,56,0,1,114,33071,0,1,121,33075,0,1,32,33079,0,1,97,33083,0,1,103,33087,0,1,97,33091,0,1,105,33095,0,1,110,33099,1,0,56,0,1,32,33106,0,1,112,33110,0,1,108,33114,0,1,101,33118,0,1,97,33122,0,1,115,33126,0,1,101,33130,0,1,32,33134,0,2,114,33140,116,33167,0,1,101,33144,0,1,102,33148,0,1,114,33152,0,1,101,33156,0,1,115,33160,0,1,104,33164,1,0,56,0,1,114,33171,0,1,121,33175,0,1,32,33179,0,1,97,33183,0,1,103,33187,0,1,97,33191,0,1,105,33195,0,1,110,33199,1,0,56,0,1,32,33206,0,1,112,33210,0,1,108,33214,0,1,101,33218,0,1,97,33222,0,1,115,33226,0,1,101,33230,0,1,32,33234,0,2,114,33240,116,33267,0,1,101,33244,0,1,102,33248,0,1,114,33252,0,1,101,33256,0,1,115,33260,0,1,104,33264,1,0,56,0,1,114,33271,0,1,121,33275,0,1,32,33279,0,1,97,33283,0,1,103,33287,0,1,97,33291,0,1,105,33295,0,1,110,33299,1,0,56,0,1,97,33306,0,1,115,33310,0,1,101,33314,0,1,32,33318,0,5,99,33330,101,34065,102,34799,112,35541,116,36283,0,1,104,33334,0,1,101,33338,0,1,99,33342,0,1,107,33346,0,1,32,33350,0,1,121,33354,0,1,111,33358,0,1,117,33362,0,1,114,33366,0,1,32,33370,0,2,101,33376,105,33836,0,2,45,33382,109,33611,0,1,109,33386,0,1,97,33390,0,1,105,33394,0,1,108,33398,0,1,32,33402,0,1,102,33406,0,1,111,33410,0,1,114,33414,0,1,32,33418,0,3,97,33426,116,33481,121,33544,0,1,32,33430,0,1,99,33434,0,1,111,33438,0,1,110,33442,0,1,102,33446,0,1,105,33450,0,1,114,33454,0,1,109,33458,0,1,97,33462,0,1,116,33466,0,1,105,33470,0,1,111,33474,0,1,110,33478,1,0,56,0,1,104,33485,0,1,101,33489,0,1,32,33493,0,1,99,33497,0,1,111,33501,0,1,110,33505,0,1,102,33509,0,1,105,33513,0,1,114,33517,0,1,109,33521,0,1,97,33525,0,1,116,33529,0,1,105,33533,0,1,111,33537,0,1,110,33541,1,0,56,0,1,111,33548,0,1,117,33552,0,1,114,33556,0,1,32,33560,0,1,99,33564,0,1,111,33568,0,1,110,33572,0,1,102,33576,0,1,105,33580,0,1,114,33584,0,1,109,33588,0,1,97,33592,0,1,116,33596,0,1,105,33600,0,1,111,33604,0,1,110,33608,1,0,56,0,1,97,33615,0,1,105,33619,0,1,108,33623,0,1,32,33627,0,1,102,33631,0,1,111,33635,0,1,114,33639,0,1,32,33643,0,3,97,33651,116,33706,121,33769,0,1,32,33655,0,1,99,33659,0,1,111,33663,0,1,110,33667,0,1,102,33671,0,1,105,33675,0,1,114,33679,0,1,109,33683,0,1,97,33687,0,1,116,33691,0,1,105,33695,0,1,111,33699,0,1,110,33703,1,0,56,0,1,104,33710,0,1,101,33714,0,1,32,33718,0,1,99,33722,0,1,111,33726,0,1,110,33730,0,1,102,33734,0,1,105,33738,0,1,114,33742,0,1,109,33746,0,1,97,33750,0,1,116,33754,0,1,105,33758,0,1,111,33762,0,1,110,33766,1,0,56,0,1,111,33773,0,1,117,33777,0,1,114,33781,0,1,32,33785,0,1,99,33789,0,1,111,33793,0,1,110,33797,0,1,102,33801,0,1,105,33805,0,1,114,33809,0,1,109,33813,0,1,97,33817,0,1,116,33821,0,1,105,33825,0,1,111,33829,0,1,110,33833,1,0,56,0,1,110,33840,0,1,98,33844,0,1,111,33848,0,1,120,33852,0,1,32,33856,0,1,102,33860,0,1,111,33864,0,1,114,33868,0,1,32,33872,0,3,97,33880,116,33935,121,33998,0,1,32,33884,0,1,99,33888,0,1,111,33892,0,1,110,33896,0,1,102,33900,0,1,105,33904,0,1,114,33908,0,1,109,33912,0,1,97,33916,0,1,116,33920,0,1,105,33924,0,1,111,33928,0,1,110,33932,1,0,56,0,1,104,33939,0,1,101,33943,0,1,32,33947,0,1,99,33951,0,1,111,33955,0,1,110,33959,0,1,102,33963,0,1,105,33967,0,1,114,33971,0,1,109,33975,0,1,97,33979,0,1,116,33983,0,1,105,33987,0,1,111,33991,0,1,110,33995,1,0,56,0,1,111,34002,0,1,117,34006,0,1,114,34010,0,1,32,34014,0,1,99,34018,0,1,111,34022,0,1,110,34026,0,1,102,34030,0,1,105,34034,0,1,114,34038,0,1,109,34042,0,1,97,34046,0,1,116,34050,0,1,105,34054,0,1,111,34058,0,1,110,34062,1,0,56,0,1,110,34069,0,1,116,34073,0,1,101,34077,0,1,114,34081,0,1,32,34085,0,2,97,34091,121,34561,0,1,32,34095,0,7,99,34111,101,34138,110,34178,112,34193,115,34224,117,34267,118,34319,0,1,111,34115,0,1,109,34119,0,1,109,34123,0,1,101,34127,0,1,110,34131,0,1,116,34135,1,0,56,0,2,45,34144,109,34163,0,1,109,34148,0,1,97,34152,0,1,105,34156,0,1,108,34160,1,0,56,0,1,97,34167,0,1,105,34171,0,1,108,34175,1,0,56,0,1,97,34182,0,1,109,34186,0,1,101,34190,1,0,56,0,1,97,34197,0,1,115,34201,0,1,115,34205,0,1,119,34209,0,1,111,34213,0,1,114,34217,0,1,100,34221,1,0,56,0,1,101,34228,0,1,97,34232,0,1,114,34236,0,1,99,34240,0,1,104,34244,0,1,32,34248,0,1,116,34252,0,1,101,34256,0,1,114,34260,0,1,109,34264,1,0,56,0,1,115,34271,0,1,101,34275,0,1,114,34279,0,2,32,34285,110,34304,0,1,110,34289,0,1,97,34293,0,1,109,34297,0,1,101,34301,1,0,56,0,1,97,34308,0,1,109,34312,0,1,101,34316,1,0,56,0,1,97,34323,0,1,108,34327,0,1,105,34331,0,1,100,34335,0,1,32,34339,0,6,99,34353,101,34380,110,34420,112,34435,115,34466,117,34509,0,1,111,34357,0,1,109,34361,0,1,109,34365,0,1,101,34369,0,1,110,34373,0,1,116,34377,1,0,56,0,2,45,34386,109,34405,0,1,109,34390,0,1,97,34394,0,1,105,34398,0,1,108,34402,1,0,56,0,1,97,34409,0,1,105,34413,0,1,108,34417,1,0,56,0,1,97,34424,0,1,109,34428,0,1,101,34432,1,0,56,0,1,97,34439,0,1,115,34443,0,1,115,34447,0,1,119,34451,0,1,111,34455,0,1,114,34459,0,1,100,34463,1,0,56,0,1,101,34470,0,1,97,34474,0,1,114,34478,0,1,99,34482,0,1,104,34486,0,1,32,34490,0,1,116,34494,0,1,101,34498,0,1,114,34502,0,1,109,34506,1,0,56,0,1,115,34513,0,1,101,34517,0,1,114,34521,0,2,32,34527,110,34546,0,1,110,34531,0,1,97,34535,0,1,109,34539,0,1,101,34543,1,0,56,0,1,97,34550,0,1,109,34554,0,1,101,34558,1,0,56,0,1,111,34565,0,1,117,34569,0,1,114,34573,0,1,32,34577,0,6,99,34591,101,34618,110,34658,112,34673,115,34704,117,34747,0,1,111,34595,0,1,109,34599,0,1,109,34603,0,1,101,34607,0,1,110,34611,0,1,116,34615,1,0,56,0,2,45,34624,109,34643,0,1,109,34628,0,1,97,34632,0,1,105,34636,0,1,108,34640,1,0,56,0,1,97,34647,0,1,105,34651,0,1,108,34655,1,0,56,0,1,97,34662,0,1,109,34666,0,1,101,34670,1,0,56,0,1,97,34677,0,1,115,34681,0,1,115,34685,0,1,119,34689,0,1,111,34693,0,1,114,34697,0,1,100,34701,1,0,56,0,1,101,34708,0,1,97,34712,0,1,114,34716,0,1,99,34720,0,1,104,34724,0,1,32,34728,0,1,116,34732,0,1,101,34736,0,1,114,34740,0,1,109,34744,1,0,56,0,1,115,34751,0,1,101,34755,0,1,114,34759,0,2,32,34765,110,34784,0,1,110,34769,0,1,97,34773,0,1,109,34777,0,1,101,34781,1,0,56,0,1,97,34788,0,1,109,34792,0,1,101,34796,1,0,56,0,1,105,34803,0,1,108,34807,0,1,108,34811,0,1,32,34815,0,1,105,34819,0,1,110,34823,0,1,32,34827,0,2,97,34833,121,35303,0,1,32,34837,0,7,99,34853,101,34880,110,34920,112,34935,115,34966,117,35009,118,35061,0,1,111,34857,0,1,109,34861,0,1,109,34865,0,1,101,34869,0,1,110,34873,0,1,116,34877,1,0,56,0,2,45,34886,109,34905,0,1,109,34890,0,1,97,34894,0,1,105,34898,0,1,108,34902,1,0,56,0,1,97,34909,0,1,105,34913,0,1,108,34917,1,0,56,0,1,97,34924,0,1,109,34928,0,1,101,34932,1,0,56,0,1,97,34939,0,1,115,34943,0,1,115,34947,0,1,119,34951,0,1,111,34955,0,1,114,34959,0,1,100,34963,1,0,56,0,1,101,34970,0,1,97,34974,0,1,114,34978,0,1,99,34982,0,1,104,34986,0,1,32,34990,0,1,116,34994,0,1,101,34998,0,1,114,35002,0,1,109,35006,1,0,56,0,1,115,35013,0,1,101,35017,0,1,114,35021,0,2,32,35027,110,35046,0,1,110,35031,0,1,97,35035,0,1,109,35039,0,1,101,35043,1,0,56,0,1,97,35050,0,1,109,35054,0,1,101,35058,1,0,56,0,1,97,35065,0,1,108,35069,0,1,105,35073,0,1,100,35077,0,1,32,35081,0,6,99,35095,101,35122,110,35162,112,35177,115,35208,117,35251,0,1,111,35099,0,1,109,35103,0,1,109,35107,0,1,101,35111,0,1,110,35115,0,1,116,35119,1,0,56,0,2,45,35128,109,35147,0,1,109,35132,0,1,97,35136,0,1,105,35140,0,1,108,35144,1,0,56,0,1,97,35151,0,1,105,35155,0,1,108,35159,1,0,56,0,1,97,35166,0,1,109,35170,0,1,101,35174,1,0,56,0,1,97,35181,0,1,115,35185,0,1,115,35189,0,1,119,35193,0,1,111,35197,0,1,114,35201,0,1,100,35205,1,0,56,0,1,101,35212,0,1,97,35216,0,1,114,35220,0,1,99,35224,0,1,104,35228,0,1,32,35232,0,1,116,35236,0,1,101,35240,0,1,114,35244,0,1,109,35248,1,0,56,0,1,115,35255,0,1,101,35259,0,1,114,35263,0,2,32,35269,110,35288,0,1,110,35273,0,1,97,35277,0,1,109,35281,0,1,101,35285,1,0,56,0,1,97,35292,0,1,109,35296,0,1,101,35300,1,0,56,0,1,111,35307,0,1,117,35311,0,1,114,35315,0,1,32,35319,0,6,99,35333,101,35360,110,35400,112,35415,115,35446,117,35489,0,1,111,35337,0,1,109,35341,0,1,109,35345,0,1,101,35349,0,1,110,35353,0,1,116,35357,1,0,56,0,2,45,35366,109,35385,0,1,109,35370,0,1,97,35374,0,1,105,35378,0,1,108,35382,1,0,56,0,1,97,35389,0,1,105,35393,0,1,108,35397,1,0,56,0,1,97,35404,0,1,109,35408,0,1,101,35412,1,0,56,0,1,97,35419,0,1,115,35423,0,1,115,35427,0,1,119,35431,0,1,111,35435,0,1,114,35439,0,1,100,35443,1,0,56,0,1,101,35450,0,1,97,35454,0,1,114,35458,0,1,99,35462,0,1,104,35466,0,1,32,35470,0,1,116,35474,0,1,101,35478,0,1,114,35482,0,1,109,35486,1,0,56,0,1,115,35493,0,1,101,35497,0,1,114,35501,0,2,32,35507,110,35526,0,1,110,35511,0,1,97,35515,0,1,109,35519,0,1,101,35523,1,0,56,0,1,97,35530,0,1,109,35534,0,1,101,35538,1,0,56,0,1,114,35545,0,1,111,35549,0,1,118,35553,0,1,105,35557,0,1,100,35561,0,1,101,35565,0,1,32,35569,0,2,97,35575,121,36045,0,1,32,35579,0,7,99,35595,101,35622,110,35662,112,35677,115,35708,117,35751,118,35803,0,1,111,35599,0,1,109,35603,0,1,109,35607,0,1,101,35611,0,1,110,35615,0,1,116,35619,1,0,56,0,2,45,35628,109,35647,0,1,109,35632,0,1,97,35636,0,1,105,35640,0,1,108,35644,1,0,56,0,1,97,35651,0,1,105,35655,0,1,108,35659,1,0,56,0,1,97,35666,0,1,109,35670,0,1,101,35674,1,0,56,0,1,97,35681,0,1,115,35685,0,1,115,35689,0,1,119,35693,0,1,111,35697,0,1,114,35701,0,1,100,35705,1,0,56,0,1,101,35712,0,1,97,35716,0,1,114,35720,0,1,99,35724,0,1,104,35728,0,1,32,35732,0,1,116,35736,0,1,101,35740,0,1,114,35744,0,1,109,35748,1,0,56,0,1,115,35755,0,1,101,35759,0,1,114,35763,0,2,32,35769,110,35788,0,1,110,35773,0,1,97,35777,0,1,109,35781,0,1,101,35785,1,0,56,0,1,97,35792,0,1,109,35796,0,1,101,35800,1,0,56,0,1,97,35807,0,1,108,35811,0,1,105,35815,0,1,100,35819,0,1,32,35823,0,6,99,35837,101,35864,110,35904,112,35919,115,35950,117,35993,0,1,111,35841,0,1,109,35845,0,1,109,35849,0,1,101,35853,0,1,110,35857,0,1,116,35861,1,0,56,0,2,45,35870,109,35889,0,1,109,35874,0,1,97,35878,0,1,105,35882,0,1,108,35886,1,0,56,0,1,97,35893,0,1,105,35897,0,1,108,35901,1,0,56,0,1,97,35908,0,1,109,35912,0,1,101,35916,1,0,56,0,1,97,35923,0,1,115,35927,0,1,115,35931,0,1,119,35935,0,1,111,35939,0,1,114,35943,0,1,100,35947,1,0,56,0,1,101,35954,0,1,97,35958,0,1,114,35962,0,1,99,35966,0,1,104,35970,0,1,32,35974,0,1,116,35978,0,1,101,35982,0,1,114,35986,0,1,109,35990,1,0,56,0,1,115,35997,0,1,101,36001,0,1,114,36005,0,2,32,36011,110,36030,0,1,110,36015,0,1,97,36019,0,1,109,36023,0,1,101,36027,1,0,56,0,1,97,36034,0,1,109,36038,0,1,101,36042,1,0,56,0,1,111,36049,0,1,117,36053,0,1,114,36057,0,1,32,36061,0,6,99,36075,101,36102,110,36142,112,36157,115,36188,117,36231,0,1,111,36079,0,1,109,36083,0,1,109,36087,0,1,101,36091,0,1,110,36095,0,1,116,36099,1,0,56,0,2,45,36108,109,36127,0,1,109,36112,0,1,97,36116,0,1,105,36120,0,1,108,36124,1,0,56,0,1,97,36131,0,1,105,36135,0,1,108,36139,1,0,56,0,1,97,36146,0,1,109,36150,0,1,101,36154,1,0,56,0,1,97,36161,0,1,115,36165,0,1,115,36169,0,1,119,36173,0,1,111,36177,0,1,114,36181,0,1,100,36185,1,0,56,0,1,101,36192,0,1,97,36196,0,1,114,36200,0,1,99,36204,0,1,104,36208,0,1,32,36212,0,1,116,36216,0,1,101,36220,0,1,114,36224,0,1,109,36228,1,0,56,0,1,115,36235,0,1,101,36239,0,1,114,36243,0,2,32,36249,110,36268,0,1,110,36253,0,1,97,36257,0,1,109,36261,0,1,101,36265,1,0,56,0,1,97,36272,0,1,109,36276,0,1,101,36280,1,0,56,0,1,121,36287,0,1,112,36291,0,1,101,36295,0,1,32,36299,0,2,97,36305,121,36775,0,1,32,36309,0,7,99,36325,101,36352,110,36392,112,36407,115,36438,117,36481,118,36533,0,1,111,36329,0,1,109,36333,0,1,109,36337,0,1,101,36341,0,1,110,36345,0,1,116,36349,1,0,56,0,2,45,36358,109,36377,0,1,109,36362,0,1,97,36366,0,1,105,36370,0,1,108,36374,1,0,56,0,1,97,36381,0,1,105,36385,0,1,108,36389,1,0,56,0,1,97,36396,0,1,109,36400,0,1,101,36404,1,0,56,0,1,97,36411,0,1,115,36415,0,1,115,36419,0,1,119,36423,0,1,111,36427,0,1,114,36431,0,1,100,36435,1,0,56,0,1,101,36442,0,1,97,36446,0,1,114,36450,0,1,99,36454,0,1,104,36458,0,1,32,36462,0,1,116,36466,0,1,101,36470,0,1,114,36474,0,1,109,36478,1,0,56,0,1,115,36485,0,1,101,36489,0,1,114,36493,0,2,32,36499,110,36518,0,1,110,36503,0,1,97,36507,0,1,109,36511,0,1,101,36515,1,0,56,0,1,97,36522,0,1,109,36526,0,1,101,36530,1,0,56,0,1,97,36537,0,1,108,36541,0,1,105,36545,0,1,100,36549,0,1,32,36553,0,6,99,36567,101,36594,110,36634,112,36649,115,36680,117,36723,0,1,111,36571,0,1,109,36575,0,1,109,36579,0,1,101,36583,0,1,110,36587,0,1,116,36591,1,0,56,0,2,45,36600,109,36619,0,1,109,36604,0,1,97,36608,0,1,105,36612,0,1,108,36616,1,0,56,0,1,97,36623,0,1,105,36627,0,1,108,36631,1,0,56,0,1,97,36638,0,1,109,36642,0,1,101,36646,1,0,56,0,1,97,36653,0,1,115,36657,0,1,115,36661,0,1,119,36665,0,1,111,36669,0,1,114,36673,0,1,100,36677,1,0,56,0,1,101,36684,0,1,97,36688,0,1,114,36692,0,1,99,36696,0,1,104,36700,0,1,32,36704,0,1,116,36708,0,1,101,36712,0,1,114,36716,0,1,109,36720,1,0,56,0,1,115,36727,0,1,101,36731,0,1,114,36735,0,2,32,36741,110,36760,0,1,110,36745,0,1,97,36749,0,1,109,36753,0,1,101,36757,1,0,56,0,1,97,36764,0,1,109,36768,0,1,101,36772,1,0,56,0,1,111,36779,0,1,117,36783,0,1,114,36787,0,1,32,36791,0,6,99,36805,101,36832,110,36872,112,36887,115,36918,117,36961,0,1,111,36809,0,1,109,36813,0,1,109,36817,0,1,101,36821,0,1,110,36825,0,1,116,36829,1,0,56,0,2,45,36838,109,36857,0,1,109,36842,0,1,97,36846,0,1,105,36850,0,1,108,36854,1,0,56,0,1,97,36861,0,1,105,36865,0,1,108,36869,1,0,56,0,1,97,36876,0,1,109,36880,0,1,101,36884,1,0,56,0,1,97,36891,0,1,115,36895,0,1,115,36899,0,1,119,36903,0,1,111,36907,0,1,114,36911,0,1,100,36915,1,0,56,0,1,101,36922,0,1,97,36926,0,1,114,36930,0,1,99,36934,0,1,104,36938,0,1,32,36942,0,1,116,36946,0,1,101,36950,0,1,114,36954,0,1,109,36958,1,0,56,0,1,115,36965,0,1,101,36969,0,1,114,36973,0,2,32,36979,110,36998,0,1,110,36983,0,1,97,36987,0,1,109,36991,0,1,101,36995,1,0,56,0,1,97,37002,0,1,109,37006,0,1,101,37010,1,0,56,0,1,102,37017,0,1,97,37021,0,1,118,37025,0,1,111,37029,0,1,114,37033,0,2,32,37039,44,37207,0,1,105,37043,0,1,110,37047,0,1,116,37051,0,1,114,37055,0,1,111,37059,0,1,100,37063,0,1,117,37067,0,1,99,37071,0,1,101,37075,0,1,32,37079,0,1,117,37083,0,1,110,37087,0,2,32,37093,97,37120,0,1,99,37097,0,1,111,37101,0,1,114,37105,0,1,114,37109,0,1,101,37113,0,1,111,37117,1,0,56,0,1,32,37124,0,1,100,37128,0,1,105,37132,0,1,114,37136,0,1,101,37140,0,1,99,37144,0,1,99,37148,0,1,105,37152,0,1,195,37156,0,1,179,37160,0,1,110,37164,0,1,32,37168,0,1,100,37172,0,1,101,37176,0,1,32,37180,0,1,99,37184,0,1,111,37188,0,1,114,37192,0,1,114,37196,0,1,101,37200,0,1,111,37204,1,0,56,0,1,32,37211,0,1,105,37215,0,1,110,37219,0,1,116,37223,0,1,114,37227,0,1,111,37231,0,1,100,37235,0,1,117,37239,0,1,99,37243,0,1,101,37247,0,1,32,37251,0,1,117,37255,0,1,110,37259,0,2,32,37265,97,37292,0,1,99,37269,0,1,111,37273,0,1,114,37277,0,1,114,37281,0,1,101,37285,0,1,111,37289,1,0,56,0,1,32,37296,0,1,100,37300,0,1,105,37304,0,1,114,37308,0,1,101,37312,0,1,99,37316,0,1,99,37320,0,1,105,37324,0,1,195,37328,0,1,179,37332,0,1,110,37336,0,1,32,37340,0,1,100,37344,0,1,101,37348,0,1,32,37352,0,1,99,37356,0,1,111,37360,0,1,114,37364,0,1,114,37368,0,1,101,37372,0,1,111,37376,1,0,56,0,1,101,37383,0,1,116,37387,0,1,104,37391,0,1,105,37395,0,1,110,37399,0,1,103,37403,0,1,32,37407,0,1,119,37411,0,1,101,37415,0,1,110,37419,0,1,116,37423,0,1,32,37427,0,1,119,37431,0,1,114,37435,0,1,111,37439,0,1,110,37443,0,1,103,37447,0,4,32,37457,33,37553,44,37653,46,37753,0,1,112,37461,0,1,108,37465,0,1,101,37469,0,1,97,37473,0,1,115,37477,0,1,101,37481,0,1,32,37485,0,2,114,37491,116,37518,0,1,101,37495,0,1,102,37499,0,1,114,37503,0,1,101,37507,0,1,115,37511,0,1,104,37515,1,0,56,0,1,114,37522,0,1,121,37526,0,1,32,37530,0,1,97,37534,0,1,103,37538,0,1,97,37542,0,1,105,37546,0,1,110,37550,1,0,56,0,1,32,37557,0,1,112,37561,0,1,108,37565,0,1,101,37569,0,1,97,37573,0,1,115,37577,0,1,101,37581,0,1,32,37585,0,2,114,37591,116,37618,0,1,101,37595,0,1,102,37599,0,1,114,37603,0,1,101,37607,0,1,115,37611,0,1,104,37615,1,0,56,0,1,114,37622,0,1,121,37626,0,1,32,37630,0,1,97,37634,0,1,103,37638,0,1,97,37642,0,1,105,37646,0,1,110,37650,1,0,56,0,1,32,37657,0,1,112,37661,0,1,108,37665,0,1,101,37669,0,1,97,37673,0,1,115,37677,0,1,101,37681,0,1,32,37685,0,2,114,37691,116,37718,0,1,101,37695,0,1,102,37699,0,1,114,37703,0,1,101,37707,0,1,115,37711,0,1,104,37715,1,0,56,0,1,114,37722,0,1,121,37726,0,1,32,37730,0,1,97,37734,0,1,103,37738,0,1,97,37742,0,1,105,37746,0,1,110,37750,1,0,56,0,1,32,37757,0,1,112,37761,0,1,108,37765,0,1,101,37769,0,1,97,37773,0,1,115,37777,0,1,101,37781,0,1,32,37785,0,2,114,37791,116,37818,0,1,101,37795,0,1,102,37799,0,1,114,37803,0,1,101,37807,0,1,115,37811,0,1,104,37815,1,0,56,0,1,114,37822,0,1,121,37826,0,1,32,37830,0,1,97,37834,0,1,103,37838,0,1,97,37842,0,1,105,37846,0,1,110,37850,1,0,56,0,1,110,37857,0,1,107,37861,0,2,32,37867,115,38028,0,1,121,37871,0,1,111,37875,0,1,117,37879,0,1,32,37883,0,1,102,37887,0,1,111,37891,0,1,114,37895,0,1,32,37899,0,2,114,37905,115,37948,0,1,101,37909,0,1,103,37913,0,1,105,37917,0,1,115,37921,0,1,116,37925,0,1,101,37929,0,1,114,37933,0,1,105,37937,0,1,110,37941,0,1,103,37945,1,0,56,0,2,105,37954,117,37989,0,1,103,37958,0,1,110,37962,0,1,105,37966,0,1,110,37970,0,1,103,37974,0,1,32,37978,0,1,117,37982,0,1,112,37986,1,0,56,0,1,98,37993,0,1,115,37997,0,1,99,38001,0,1,114,38005,0,1,105,38009,0,1,98,38013,0,1,105,38017,0,1,110,38021,0,1,103,38025,1,0,56,0,1,32,38032,0,1,102,38036,0,1,111,38040,0,1,114,38044,0,1,32,38048,0,2,114,38054,115,38097,0,1,101,38058,0,1,103,38062,0,1,105,38066,0,1,115,38070,0,1,116,38074,0,1,101,38078,0,1,114,38082,0,1,105,38086,0,1,110,38090,0,1,103,38094,1,0,56,0,2,105,38103,117,38138,0,1,103,38107,0,1,110,38111,0,1,105,38115,0,1,110,38119,0,1,103,38123,0,1,32,38127,0,1,117,38131,0,1,112,38135,1,0,56,0,1,98,38142,0,1,115,38146,0,1,99,38150,0,1,114,38154,0,1,105,38158,0,1,98,38162,0,1,105,38166,0,1,110,38170,0,1,103,38174,1,0,56,0,2,117,38183,114,73768,0,1,105,38187,0,1,108,38191,0,1,108,38195,0,1,101,38199,0,1,122,38203,0,1,32,38207,0,2,101,38213,115,38483,0,1,110,38217,0,1,116,38221,0,1,114,38225,0,1,101,38229,0,1,114,38233,0,1,32,38237,0,2,117,38243,118,38387,0,1,110,38247,0,1,101,38251,0,1,32,38255,0,1,97,38259,0,1,100,38263,0,1,114,38267,0,1,101,38271,0,1,115,38275,0,1,115,38279,0,1,101,38283,0,1,32,38287,0,1,101,38291,0,2,45,38297,109,38344,0,1,109,38301,0,1,97,38305,0,1,105,38309,0,1,108,38313,0,1,32,38317,0,1,118,38321,0,1,97,38325,0,1,108,38329,0,1,105,38333,0,1,100,38337,0,1,101,38341,1,0,56,0,1,97,38348,0,1,105,38352,0,1,108,38356,0,1,32,38360,0,1,118,38364,0,1,97,38368,0,1,108,38372,0,1,105,38376,0,1,100,38380,0,1,101,38384,1,0,56,0,1,111,38391,0,1,116,38395,0,1,114,38399,0,1,101,38403,0,1,32,38407,0,1,97,38411,0,1,100,38415,0,1,114,38419,0,1,101,38423,0,1,115,38427,0,1,115,38431,0,1,101,38435,0,1,32,38439,0,1,101,38443,0,2,45,38449,109,38468,0,1,109,38453,0,1,97,38457,0,1,105,38461,0,1,108,38465,1,0,56,0,1,97,38472,0,1,105,38476,0,1,108,38480,1,0,56,0,1,97,38487,0,1,105,38491,0,1,115,38495,0,1,105,38499,0,1,114,38503,0,1,32,38507,0,2,117,38513,118,38657,0,1,110,38517,0,1,101,38521,0,1,32,38525,0,1,97,38529,0,1,100,38533,0,1,114,38537,0,1,101,38541,0,1,115,38545,0,1,115,38549,0,1,101,38553,0,1,32,38557,0,1,101,38561,0,2,45,38567,109,38614,0,1,109,38571,0,1,97,38575,0,1,105,38579,0,1,108,38583,0,1,32,38587,0,1,118,38591,0,1,97,38595,0,1,108,38599,0,1,105,38603,0,1,100,38607,0,1,101,38611,1,0,56,0,1,97,38618,0,1,105,38622,0,1,108,38626,0,1,32,38630,0,1,118,38634,0,1,97,38638,0,1,108,38642,0,1,105,38646,0,1,100,38650,0,1,101,38654,1,0,56,0,1,111,38661,0,1,116,38665,0,1,114,38669,0,1,101,38673,0,1,32,38677,0,1,97,38681,0,1,100,38685,0,1,114,38689,0,1,101,38693,0,1,115,38697,0,1,115,38701,0,1,101,38705,0,1,32,38709,0,1,101,38713,0,2,45,38719,109,38738,0,1,109,38723,0,1,97,38727,0,1,105,38731,0,1,108,38735,1,0,56,0,1,97,38742,0,1,105,38746,0,1,108,38750,1,0,56,0,1,97,38757,0,1,118,38761,0,1,101,38765,0,1,32,38769,0,2,98,38775,115,38834,0,1,101,38779,0,1,101,38783,0,1,110,38787,0,1,32,38791,0,1,115,38795,0,1,117,38799,0,1,98,38803,0,1,115,38807,0,1,99,38811,0,1,114,38815,0,1,105,38819,0,1,98,38823,0,1,101,38827,0,1,100,38831,1,0,56,0,2,105,38840,117,38871,0,1,103,38844,0,1,110,38848,0,1,101,38852,0,1,100,38856,0,1,32,38860,0,1,117,38864,0,1,112,38868,1,0,56,0,2,98,38877,99,38908,0,1,115,38881,0,1,99,38885,0,1,114,38889,0,1,105,38893,0,1,98,38897,0,1,101,38901,0,1,100,38905,1,0,56,0,1,99,38912,0,1,101,38916,0,1,115,38920,0,1,115,38924,0,1,102,38928,0,1,117,38932,0,1,108,38936,0,1,108,38940,0,1,121,38944,0,1,32,38948,0,2,98,38954,115,39013,0,1,101,38958,0,1,101,38962,0,1,110,38966,0,1,32,38970,0,1,115,38974,0,1,117,38978,0,1,98,38982,0,1,115,38986,0,1,99,38990,0,1,114,38994,0,1,105,38998,0,1,98,39002,0,1,101,39006,0,1,100,39010,1,0,56,0,2,105,39019,117,39050,0,1,103,39023,0,1,110,39027,0,1,101,39031,0,1,100,39035,0,1,32,39039,0,1,117,39043,0,1,112,39047,1,0,56,0,1,98,39054,0,1,115,39058,0,1,99,39062,0,1,114,39066,0,1,105,39070,0,1,98,39074,0,1,101,39078,0,1,100,39082,1,0,56,0,3,173,39093,191,39144,183,51893,0,1,227,39097,0,1,131,39101,0,1,188,39105,0,1,227,39109,0,1,131,39113,0,1,175,39117,0,1,227,39121,0,1,131,39125,0,1,188,39129,0,1,227,39133,0,1,131,39137,0,1,137,39141,1,0,59,0,1,227,39148,0,1,130,39152,0,1,176,39156,1,0,59,0,1,179,39163,0,1,233,39167,0,1,148,39171,0,1,174,39175,0,2,229,39181,232,39192,0,1,173,39185,0,1,151,39189,1,0,59,0,1,175,39196,0,1,141,39200,1,0,59,0,1,135,39207,0,1,231,39211,0,1,173,39215,0,1,190,39219,1,0,59,0,1,153,39226,0,1,231,39230,0,1,177,39234,0,1,164,39238,1,0,59,0,1,156,39245,0,1,233,39249,0,1,141,39253,0,1,181,39257,0,2,229,39263,232,39274,0,1,173,39267,0,1,151,39271,1,0,59,0,1,169,39278,0,1,158,39282,1,0,59,0,1,164,39289,0,1,236,39293,0,1,155,39297,0,1,140,39301,0,1,235,39305,0,1,147,39309,0,1,156,39313,1,0,59,0,1,156,39320,0,1,234,39324,0,1,183,39328,0,1,184,39332,1,0,59,0,2,32,39341,111,78314,0,1,106,39345,0,1,101,39349,0,1,32,39353,0,1,100,39357,0,1,105,39361,0,1,116,39365,0,1,32,39369,0,2,97,39375,98,39442,0,1,114,39379,0,1,116,39383,0,1,105,39387,0,1,107,39391,0,1,101,39395,0,1,108,39399,0,1,32,39403,0,1,108,39407,0,1,101,39411,0,1,117,39415,0,1,107,39419,0,1,32,39423,0,1,118,39427,0,1,111,39431,0,1,110,39435,0,1,100,39439,1,0,60,0,2,101,39448,108,39511,0,1,114,39452,0,1,105,39456,0,1,99,39460,0,1,104,39464,0,1,116,39468,0,1,32,39472,0,1,108,39476,0,1,101,39480,0,1,117,39484,0,1,107,39488,0,1,32,39492,0,1,118,39496,0,1,111,39500,0,1,110,39504,0,1,100,39508,1,0,60,0,1,111,39515,0,1,103,39519,0,1,32,39523,0,1,108,39527,0,1,101,39531,0,1,117,39535,0,1,107,39539,0,1,32,39543,0,1,118,39547,0,1,111,39551,0,1,110,39555,0,1,100,39559,1,0,60,0,1,32,39566,0,1,121,39570,0,1,111,39574,0,1,117,39578,0,1,32,39582,0,2,101,39588,108,39946,0,1,110,39592,0,1,106,39596,0,1,111,39600,0,1,121,39604,0,2,32,39610,101,39774,0,1,116,39614,0,1,104,39618,0,2,101,39624,105,39697,0,1,32,39628,0,3,97,39636,112,39663,115,39678,0,1,114,39640,0,1,116,39644,0,1,105,39648,0,1,99,39652,0,1,108,39656,0,1,101,39660,1,0,60,0,1,111,39667,0,1,115,39671,0,1,116,39675,1,0,60,0,1,116,39682,0,1,111,39686,0,1,114,39690,0,1,121,39694,1,0,60,0,1,115,39701,0,1,32,39705,0,3,97,39713,112,39740,115,39755,0,1,114,39717,0,1,116,39721,0,1,105,39725,0,1,99,39729,0,1,108,39733,0,1,101,39737,1,0,60,0,1,111,39744,0,1,115,39748,0,1,116,39752,1,0,60,0,1,116,39759,0,1,111,39763,0,1,114,39767,0,1,121,39771,1,0,60,0,1,100,39778,0,1,32,39782,0,1,116,39786,0,1,104,39790,0,2,101,39796,105,39869,0,1,32,39800,0,3,97,39808,112,39835,115,39850,0,1,114,39812,0,1,116,39816,0,1,105,39820,0,1,99,39824,0,1,108,39828,0,1,101,39832,1,0,60,0,1,111,39839,0,1,115,39843,0,1,116,39847,1,0,60,0,1,116,39854,0,1,111,39858,0,1,114,39862,0,1,121,39866,1,0,60,0,1,115,39873,0,1,32,39877,0,3,97,39885,112,39912,115,39927,0,1,114,39889,0,1,116,39893,0,1,105,39897,0,1,99,39901,0,1,108,39905,0,1,101,39909,1,0,60,0,1,111,39916,0,1,115,39920,0,1,116,39924,1,0,60,0,1,116,39931,0,1,111,39935,0,1,114,39939,0,1,121,39943,1,0,60,0,1,105,39950,0,1,107,39954,0,1,101,39958,0,2,32,39964,100,40128,0,1,116,39968,0,1,104,39972,0,2,101,39978,105,40051,0,1,32,39982,0,3,97,39990,112,40017,115,40032,0,1,114,39994,0,1,116,39998,0,1,105,40002,0,1,99,40006,0,1,108,40010,0,1,101,40014,1,0,60,0,1,111,40021,0,1,115,40025,0,1,116,40029,1,0,60,0,1,116,40036,0,1,111,40040,0,1,114,40044,0,1,121,40048,1,0,60,0,1,115,40055,0,1,32,40059,0,3,97,40067,112,40094,115,40109,0,1,114,40071,0,1,116,40075,0,1,105,40079,0,1,99,40083,0,1,108,40087,0,1,101,40091,1,0,60,0,1,111,40098,0,1,115,40102,0,1,116,40106,1,0,60,0,1,116,40113,0,1,111,40117,0,1,114,40121,0,1,121,40125,1,0,60,0,1,32,40132,0,1,116,40136,0,1,104,40140,0,2,101,40146,105,40219,0,1,32,40150,0,3,97,40158,112,40185,115,40200,0,1,114,40162,0,1,116,40166,0,1,105,40170,0,1,99,40174,0,1,108,40178,0,1,101,40182,1,0,60,0,1,111,40189,0,1,115,40193,0,1,116,40197,1,0,60,0,1,116,40204,0,1,111,40208,0,1,114,40212,0,1,121,40216,1,0,60,0,1,115,40223,0,1,32,40227,0,3,97,40235,112,40262,115,40277,0,1,114,40239,0,1,116,40243,0,1,105,40247,0,1,99,40251,0,1,108,40255,0,1,101,40259,1,0,60,0,1,111,40266,0,1,115,40270,0,1,116,40274,1,0,60,0,1,116,40281,0,1,111,40285,0,1,114,40289,0,1,121,40293,1,0,60,0,2,32,40302,98,71779,0,1,121,40306,0,1,111,40310,0,1,117,40314,0,1,32,40318,0,2,101,40324,108,40682,0,1,110,40328,0,1,106,40332,0,1,111,40336,0,1,121,40340,0,2,32,40346,101,40510,0,1,116,40350,0,1,104,40354,0,2,101,40360,105,40433,0,1,32,40364,0,3,97,40372,112,40399,115,40414,0,1,114,40376,0,1,116,40380,0,1,105,40384,0,1,99,40388,0,1,108,40392,0,1,101,40396,1,0,60,0,1,111,40403,0,1,115,40407,0,1,116,40411,1,0,60,0,1,116,40418,0,1,111,40422,0,1,114,40426,0,1,121,40430,1,0,60,0,1,115,40437,0,1,32,40441,0,3,97,40449,112,40476,115,40491,0,1,114,40453,0,1,116,40457,0,1,105,40461,0,1,99,40465,0,1,108,40469,0,1,101,40473,1,0,60,0,1,111,40480,0,1,115,40484,0,1,116,40488,1,0,60,0,1,116,40495,0,1,111,40499,0,1,114,40503,0,1,121,40507,1,0,60,0,1,100,40514,0,1,32,40518,0,1,116,40522,0,1,104,40526,0,2,101,40532,105,40605,0,1,32,40536,0,3,97,40544,112,40571,115,40586,0,1,114,40548,0,1,116,40552,0,1,105,40556,0,1,99,40560,0,1,108,40564,0,1,101,40568,1,0,60,0,1,111,40575,0,1,115,40579,0,1,116,40583,1,0,60,0,1,116,40590,0,1,111,40594,0,1,114,40598,0,1,121,40602,1,0,60,0,1,115,40609,0,1,32,40613,0,3,97,40621,112,40648,115,40663,0,1,114,40625,0,1,116,40629,0,1,105,40633,0,1,99,40637,0,1,108,40641,0,1,101,40645,1,0,60,0,1,111,40652,0,1,115,40656,0,1,116,40660,1,0,60,0,1,116,40667,0,1,111,40671,0,1,114,40675,0,1,121,40679,1,0,60,0,1,105,40686,0,1,107,40690,0,1,101,40694,0,2,32,40700,100,40864,0,1,116,40704,0,1,104,40708,0,2,101,40714,105,40787,0,1,32,40718,0,3,97,40726,112,40753,115,40768,0,1,114,40730,0,1,116,40734,0,1,105,40738,0,1,99,40742,0,1,108,40746,0,1,101,40750,1,0,60,0,1,111,40757,0,1,115,40761,0,1,116,40765,1,0,60,0,1,116,40772,0,1,111,40776,0,1,114,40780,0,1,121,40784,1,0,60,0,1,115,40791,0,1,32,40795,0,3,97,40803,112,40830,115,40845,0,1,114,40807,0,1,116,40811,0,1,105,40815,0,1,99,40819,0,1,108,40823,0,1,101,40827,1,0,60,0,1,111,40834,0,1,115,40838,0,1,116,40842,1,0,60,0,1,116,40849,0,1,111,40853,0,1,114,40857,0,1,121,40861,1,0,60,0,1,32,40868,0,1,116,40872,0,1,104,40876,0,2,101,40882,105,40955,0,1,32,40886,0,3,97,40894,112,40921,115,40936,0,1,114,40898,0,1,116,40902,0,1,105,40906,0,1,99,40910,0,1,108,40914,0,1,101,40918,1,0,60,0,1,111,40925,0,1,115,40929,0,1,116,40933,1,0,60,0,1,116,40940,0,1,111,40944,0,1,114,40948,0,1,121,40952,1,0,60,0,1,115,40959,0,1,32,40963,0,3,97,40971,112,40998,115,41013,0,1,114,40975,0,1,116,40979,0,1,105,40983,0,1,99,40987,0,1,108,40991,0,1,101,40995,1,0,60,0,1,111,41002,0,1,115,41006,0,1,116,41010,1,0,60,0,1,116,41017,0,1,111,41021,0,1,114,41025,0,1,121,41029,1,0,60,0,1,111,41036,0,1,121,41040,0,1,101,41044,0,1,100,41048,0,1,32,41052,0,1,116,41056,0,1,104,41060,0,1,105,41064,0,1,115,41068,0,1,32,41072,0,3,97,41080,112,41107,115,41122,0,1,114,41084,0,1,116,41088,0,1,105,41092,0,1,99,41096,0,1,108,41100,0,1,101,41104,1,0,60,0,1,111,41111,0,1,115,41115,0,1,116,41119,1,0,60,0,1,116,41126,0,1,111,41130,0,1,114,41134,0,1,121,41138,1,0,60,0,1,116,41145,0,1,111,41149,0,1,117,41153,0,1,32,41157,0,1,100,41161,0,1,101,41165,0,1,115,41169,0,2,115,41175,116,41248,0,1,101,41179,0,1,32,41183,0,3,97,41191,112,41214,116,41229,0,1,114,41195,0,1,116,41199,0,1,105,41203,0,1,103,41207,0,1,111,41211,1,0,60,0,1,111,41218,0,1,115,41222,0,1,116,41226,1,0,60,0,1,101,41233,0,1,120,41237,0,1,116,41241,0,1,111,41245,1,0,60,0,1,101,41252,0,1,32,41256,0,3,97,41264,112,41287,116,41302,0,1,114,41268,0,1,116,41272,0,1,105,41276,0,1,103,41280,0,1,111,41284,1,0,60,0,1,111,41291,0,1,115,41295,0,1,116,41299,1,0,60,0,1,101,41306,0,1,120,41310,0,1,116,41314,0,1,111,41318,1,0,60,0,1,32,41325,0,3,100,41333,101,41753,105,42177,0,1,105,41337,0,1,114,41341,0,1,32,41345,0,1,100,41349,0,2,101,41355,105,41548,0,1,114,41359,0,1,32,41363,0,3,97,41371,98,41434,112,41497,0,1,114,41375,0,1,116,41379,0,1,105,41383,0,1,107,41387,0,1,101,41391,0,1,108,41395,0,1,32,41399,0,1,103,41403,0,1,101,41407,0,1,102,41411,0,1,97,41415,0,1,108,41419,0,1,108,41423,0,1,101,41427,0,1,110,41431,1,0,60,0,1,101,41438,0,1,105,41442,0,1,116,41446,0,1,114,41450,0,1,97,41454,0,1,103,41458,0,1,32,41462,0,1,103,41466,0,1,101,41470,0,1,102,41474,0,1,97,41478,0,1,108,41482,0,1,108,41486,0,1,101,41490,0,1,110,41494,1,0,60,0,1,111,41501,0,1,115,41505,0,1,116,41509,0,1,32,41513,0,1,103,41517,0,1,101,41521,0,1,102,41525,0,1,97,41529,0,1,108,41533,0,1,108,41537,0,1,101,41541,0,1,110,41545,1,0,60,0,1,101,41552,0,1,115,41556,0,1,101,41560,0,1,114,41564,0,1,32,41568,0,3,97,41576,98,41639,112,41702,0,1,114,41580,0,1,116,41584,0,1,105,41588,0,1,107,41592,0,1,101,41596,0,1,108,41600,0,1,32,41604,0,1,103,41608,0,1,101,41612,0,1,102,41616,0,1,97,41620,0,1,108,41624,0,1,108,41628,0,1,101,41632,0,1,110,41636,1,0,60,0,1,101,41643,0,1,105,41647,0,1,116,41651,0,1,114,41655,0,1,97,41659,0,1,103,41663,0,1,32,41667,0,1,103,41671,0,1,101,41675,0,1,102,41679,0,1,97,41683,0,1,108,41687,0,1,108,41691,0,1,101,41695,0,1,110,41699,1,0,60,0,1,111,41706,0,1,115,41710,0,1,116,41714,0,1,32,41718,0,1,103,41722,0,1,101,41726,0,1,102,41730,0,1,97,41734,0,1,108,41738,0,1,108,41742,0,1,101,41746,0,1,110,41750,1,0,60,0,1,117,41757,0,1,99,41761,0,1,104,41765,0,1,32,41769,0,1,100,41773,0,2,101,41779,105,41972,0,1,114,41783,0,1,32,41787,0,3,97,41795,98,41858,112,41921,0,1,114,41799,0,1,116,41803,0,1,105,41807,0,1,107,41811,0,1,101,41815,0,1,108,41819,0,1,32,41823,0,1,103,41827,0,1,101,41831,0,1,102,41835,0,1,97,41839,0,1,108,41843,0,1,108,41847,0,1,101,41851,0,1,110,41855,1,0,60,0,1,101,41862,0,1,105,41866,0,1,116,41870,0,1,114,41874,0,1,97,41878,0,1,103,41882,0,1,32,41886,0,1,103,41890,0,1,101,41894,0,1,102,41898,0,1,97,41902,0,1,108,41906,0,1,108,41910,0,1,101,41914,0,1,110,41918,1,0,60,0,1,111,41925,0,1,115,41929,0,1,116,41933,0,1,32,41937,0,1,103,41941,0,1,101,41945,0,1,102,41949,0,1,97,41953,0,1,108,41957,0,1,108,41961,0,1,101,41965,0,1,110,41969,1,0,60,0,1,101,41976,0,1,115,41980,0,1,101,41984,0,1,114,41988,0,1,32,41992,0,3,97,42000,98,42063,112,42126,0,1,114,42004,0,1,116,42008,0,1,105,42012,0,1,107,42016,0,1,101,42020,0,1,108,42024,0,1,32,42028,0,1,103,42032,0,1,101,42036,0,1,102,42040,0,1,97,42044,0,1,108,42048,0,1,108,42052,0,1,101,42056,0,1,110,42060,1,0,60,0,1,101,42067,0,1,105,42071,0,1,116,42075,0,1,114,42079,0,1,97,42083,0,1,103,42087,0,1,32,42091,0,1,103,42095,0,1,101,42099,0,1,102,42103,0,1,97,42107,0,1,108,42111,0,1,108,42115,0,1,101,42119,0,1,110,42123,1,0,60,0,1,111,42130,0,1,115,42134,0,1,116,42138,0,1,32,42142,0,1,103,42146,0,1,101,42150,0,1,102,42154,0,1,97,42158,0,1,108,42162,0,1,108,42166,0,1,101,42170,0,1,110,42174,1,0,60,0,1,104,42181,0,1,110,42185,0,1,101,42189,0,1,110,42193,0,1,32,42197,0,1,100,42201,0,2,101,42207,105,42400,0,1,114,42211,0,1,32,42215,0,3,97,42223,98,42286,112,42349,0,1,114,42227,0,1,116,42231,0,1,105,42235,0,1,107,42239,0,1,101,42243,0,1,108,42247,0,1,32,42251,0,1,103,42255,0,1,101,42259,0,1,102,42263,0,1,97,42267,0,1,108,42271,0,1,108,42275,0,1,101,42279,0,1,110,42283,1,0,60,0,1,101,42290,0,1,105,42294,0,1,116,42298,0,1,114,42302,0,1,97,42306,0,1,103,42310,0,1,32,42314,0,1,103,42318,0,1,101,42322,0,1,102,42326,0,1,97,42330,0,1,108,42334,0,1,108,42338,0,1,101,42342,0,1,110,42346,1,0,60,0,1,111,42353,0,1,115,42357,0,1,116,42361,0,1,32,42365,0,1,103,42369,0,1,101,42373,0,1,102,42377,0,1,97,42381,0,1,108,42385,0,1,108,42389,0,1,101,42393,0,1,110,42397,1,0,60,0,1,101,42404,0,1,115,42408,0,1,101,42412,0,1,114,42416,0,1,32,42420,0,3,97,42428,98,42491,112,42554,0,1,114,42432,0,1,116,42436,0,1,105,42440,0,1,107,42444,0,1,101,42448,0,1,108,42452,0,1,32,42456,0,1,103,42460,0,1,101,42464,0,1,102,42468,0,1,97,42472,0,1,108,42476,0,1,108,42480,0,1,101,42484,0,1,110,42488,1,0,60,0,1,101,42495,0,1,105,42499,0,1,116,42503,0,1,114,42507,0,1,97,42511,0,1,103,42515,0,1,32,42519,0,1,103,42523,0,1,101,42527,0,1,102,42531,0,1,97,42535,0,1,108,42539,0,1,108,42543,0,1,101,42547,0,1,110,42551,1,0,60,0,1,111,42558,0,1,115,42562,0,1,116,42566,0,1,32,42570,0,1,103,42574,0,1,101,42578,0,1,102,42582,0,1,97,42586,0,1,108,42590,0,1,108,42594,0,1,101,42598,0,1,110,42602,1,0,60,0,1,32,42609,0,1,121,42613,0,1,111,42617,0,1,117,42621,1,0,60,0,1,116,42628,0,1,104,42632,0,1,105,42636,0,1,115,42640,0,1,32,42644,0,3,97,42652,112,42679,115,42694,0,1,114,42656,0,1,116,42660,0,1,105,42664,0,1,99,42668,0,1,108,42672,0,1,101,42676,1,0,60,0,1,111,42683,0,1,115,42687,0,1,116,42691,1,0,60,0,1,116,42698,0,1,111,42702,0,1,114,42706,0,1,121,42710,1,0,60,0,1,32,42717,0,1,116,42721,0,1,104,42725,0,1,105,42729,0,1,115,42733,0,1,32,42737,0,3,97,42745,112,42772,115,42787,0,1,114,42749,0,1,116,42753,0,1,105,42757,0,1,99,42761,0,1,108,42765,0,1,101,42769,1,0,60,0,1,111,42776,0,1,115,42780,0,1,116,42784,1,0,60,0,1,116,42791,0,1,111,42795,0,1,114,42799,0,1,121,42803,1,0,60,0,3,118,42814,103,68740,97,73462,0,1,101,42818,0,1,32,42822,0,1,116,42826,0,1,104,42830,0,1,105,42834,0,1,115,42838,0,1,32,42842,0,3,97,42850,112,42877,115,42892,0,1,114,42854,0,1,116,42858,0,1,105,42862,0,1,99,42866,0,1,108,42870,0,1,101,42874,1,0,60,0,1,111,42881,0,1,115,42885,0,1,116,42889,1,0,60,0,1,116,42896,0,1,111,42900,0,1,114,42904,0,1,121,42908,1,0,60,0,3,116,42919,118,43027,99,69456,0,1,105,42923,0,1,32,42927,0,1,195,42931,0,1,168,42935,0,1,32,42939,0,1,112,42943,0,1,105,42947,0,1,97,42951,0,1,99,42955,0,1,105,42959,0,1,117,42963,0,1,116,42967,0,2,97,42973,111,43000,0,1,32,42977,0,1,113,42981,0,1,117,42985,0,1,101,42989,0,1,115,42993,0,1,116,42997,1,0,60,0,1,32,43004,0,1,113,43008,0,1,117,43012,0,1,101,43016,0,1,115,43020,0,1,116,43024,1,0,60,0,1,111,43031,0,1,99,43035,0,2,101,43041,195,43237,0,1,32,43045,0,1,103,43049,0,1,111,43053,0,1,115,43057,0,1,116,43061,0,1,111,43065,0,1,117,43069,0,1,32,43073,0,1,100,43077,0,1,101,43081,0,1,115,43085,0,2,115,43091,116,43164,0,1,101,43095,0,1,32,43099,0,3,97,43107,112,43130,116,43145,0,1,114,43111,0,1,116,43115,0,1,105,43119,0,1,103,43123,0,1,111,43127,1,0,60,0,1,111,43134,0,1,115,43138,0,1,116,43142,1,0,60,0,1,101,43149,0,1,120,43153,0,1,116,43157,0,1,111,43161,1,0,60,0,1,101,43168,0,1,32,43172,0,3,97,43180,112,43203,116,43218,0,1,114,43184,0,1,116,43188,0,1,105,43192,0,1,103,43196,0,1,111,43200,1,0,60,0,1,111,43207,0,1,115,43211,0,1,116,43215,1,0,60,0,1,101,43222,0,1,120,43226,0,1,116,43230,0,1,111,43234,1,0,60,0,1,170,43241,0,1,32,43245,0,1,103,43249,0,1,111,43253,0,1,115,43257,0,1,116,43261,0,1,111,43265,0,1,117,43269,0,1,32,43273,0,1,100,43277,0,1,101,43281,0,1,115,43285,0,2,115,43291,116,43364,0,1,101,43295,0,1,32,43299,0,3,97,43307,112,43330,116,43345,0,1,114,43311,0,1,116,43315,0,1,105,43319,0,1,103,43323,0,1,111,43327,1,0,60,0,1,111,43334,0,1,115,43338,0,1,116,43342,1,0,60,0,1,101,43349,0,1,120,43353,0,1,116,43357,0,1,111,43361,1,0,60,0,1,101,43368,0,1,32,43372,0,3,97,43380,112,43403,116,43418,0,1,114,43384,0,1,116,43388,0,1,105,43392,0,1,103,43396,0,1,111,43400,1,0,60,0,1,111,43407,0,1,115,43411,0,1,116,43415,1,0,60,0,1,101,43422,0,1,120,43426,0,1,116,43430,0,1,111,43434,1,0,60,0,2,116,43443,118,44099,0,2,101,43449,117,43983,0,1,32,43453,0,2,103,43459,104,43713,0,1,117,43463,0,1,115,43467,0,1,116,43471,0,1,195,43475,0,1,179,43479,0,1,32,43483,0,1,101,43487,0,1,115,43491,0,1,116,43495,0,2,97,43501,101,43607,0,1,32,43505,0,4,97,43515,101,43550,110,43577,112,43592,0,1,114,43519,0,1,116,43523,0,1,195,43527,0,1,173,43531,0,1,99,43535,0,1,117,43539,0,1,108,43543,0,1,111,43547,1,0,60,0,1,110,43554,0,1,116,43558,0,1,114,43562,0,1,97,43566,0,1,100,43570,0,1,97,43574,1,0,60,0,1,111,43581,0,1,116,43585,0,1,97,43589,1,0,60,0,1,111,43596,0,1,115,43600,0,1,116,43604,1,0,60,0,1,32,43611,0,4,97,43621,101,43656,110,43683,112,43698,0,1,114,43625,0,1,116,43629,0,1,195,43633,0,1,173,43637,0,1,99,43641,0,1,117,43645,0,1,108,43649,0,1,111,43653,1,0,60,0,1,110,43660,0,1,116,43664,0,1,114,43668,0,1,97,43672,0,1,100,43676,0,1,97,43680,1,0,60,0,1,111,43687,0,1,116,43691,0,1,97,43695,1,0,60,0,1,111,43702,0,1,115,43706,0,1,116,43710,1,0,60,0,1,97,43717,0,1,32,43721,0,1,103,43725,0,1,117,43729,0,1,115,43733,0,1,116,43737,0,1,97,43741,0,1,100,43745,0,1,111,43749,0,1,32,43753,0,1,101,43757,0,1,115,43761,0,1,116,43765,0,2,97,43771,101,43877,0,1,32,43775,0,4,97,43785,101,43820,110,43847,112,43862,0,1,114,43789,0,1,116,43793,0,1,195,43797,0,1,173,43801,0,1,99,43805,0,1,117,43809,0,1,108,43813,0,1,111,43817,1,0,60,0,1,110,43824,0,1,116,43828,0,1,114,43832,0,1,97,43836,0,1,100,43840,0,1,97,43844,1,0,60,0,1,111,43851,0,1,116,43855,0,1,97,43859,1,0,60,0,1,111,43866,0,1,115,43870,0,1,116,43874,1,0,60,0,1,32,43881,0,4,97,43891,101,43926,110,43953,112,43968,0,1,114,43895,0,1,116,43899,0,1,195,43903,0,1,173,43907,0,1,99,43911,0,1,117,43915,0,1,108,43919,0,1,111,43923,1,0,60,0,1,110,43930,0,1,116,43934,0,1,114,43938,0,1,97,43942,0,1,100,43946,0,1,97,43950,1,0,60,0,1,111,43957,0,1,116,43961,0,1,97,43965,1,0,60,0,1,111,43972,0,1,115,43976,0,1,116,43980,1,0,60,0,1,32,43987,0,1,97,43991,0,1,115,43995,0,1,32,43999,0,1,97,44003,0,1,105,44007,0,1,109,44011,0,1,195,44015,0,1,169,44019,0,1,32,44023,0,1,99,44027,0,1,101,44031,0,2,32,44037,116,44064,0,1,98,44041,0,1,105,44045,0,1,108,44049,0,1,108,44053,0,1,101,44057,0,1,116,44061,1,0,60,0,1,32,44068,0,1,97,44072,0,1,114,44076,0,1,116,44080,0,1,105,44084,0,1,99,44088,0,1,108,44092,0,1,101,44096,1,0,60,0,1,111,44103,0,1,117,44107,0,1,115,44111,0,1,32,44115,0,1,97,44119,0,1,118,44123,0,1,101,44127,0,1,122,44131,0,1,32,44135,0,1,97,44139,0,1,105,44143,0,1,109,44147,0,1,195,44151,0,1,169,44155,0,1,32,44159,0,1,99,44163,0,1,101,44167,0,2,32,44173,116,44217,0,2,98,44179,112,44202,0,1,105,44183,0,1,108,44187,0,1,108,44191,0,1,101,44195,0,1,116,44199,1,0,60,0,1,111,44206,0,1,115,44210,0,1,116,44214,1,0,60,0,1,32,44221,0,1,97,44225,0,1,114,44229,0,1,116,44233,0,1,105,44237,0,1,99,44241,0,1,108,44245,0,1,101,44249,1,0,60,0,2,103,44258,104,44512,0,1,117,44262,0,1,115,44266,0,1,116,44270,0,1,195,44274,0,1,179,44278,0,1,32,44282,0,1,101,44286,0,1,115,44290,0,1,116,44294,0,2,97,44300,101,44406,0,1,32,44304,0,4,97,44314,101,44349,110,44376,112,44391,0,1,114,44318,0,1,116,44322,0,1,195,44326,0,1,173,44330,0,1,99,44334,0,1,117,44338,0,1,108,44342,0,1,111,44346,1,0,60,0,1,110,44353,0,1,116,44357,0,1,114,44361,0,1,97,44365,0,1,100,44369,0,1,97,44373,1,0,60,0,1,111,44380,0,1,116,44384,0,1,97,44388,1,0,60,0,1,111,44395,0,1,115,44399,0,1,116,44403,1,0,60,0,1,32,44410,0,4,97,44420,101,44455,110,44482,112,44497,0,1,114,44424,0,1,116,44428,0,1,195,44432,0,1,173,44436,0,1,99,44440,0,1,117,44444,0,1,108,44448,0,1,111,44452,1,0,60,0,1,110,44459,0,1,116,44463,0,1,114,44467,0,1,97,44471,0,1,100,44475,0,1,97,44479,1,0,60,0,1,111,44486,0,1,116,44490,0,1,97,44494,1,0,60,0,1,111,44501,0,1,115,44505,0,1,116,44509,1,0,60,0,1,97,44516,0,1,32,44520,0,1,103,44524,0,1,117,44528,0,1,115,44532,0,1,116,44536,0,1,97,44540,0,1,100,44544,0,1,111,44548,0,1,32,44552,0,1,101,44556,0,1,115,44560,0,1,116,44564,0,2,97,44570,101,44676,0,1,32,44574,0,4,97,44584,101,44619,110,44646,112,44661,0,1,114,44588,0,1,116,44592,0,1,195,44596,0,1,173,44600,0,1,99,44604,0,1,117,44608,0,1,108,44612,0,1,111,44616,1,0,60,0,1,110,44623,0,1,116,44627,0,1,114,44631,0,1,97,44635,0,1,100,44639,0,1,97,44643,1,0,60,0,1,111,44650,0,1,116,44654,0,1,97,44658,1,0,60,0,1,111,44665,0,1,115,44669,0,1,116,44673,1,0,60,0,1,32,44680,0,4,97,44690,101,44725,110,44752,112,44767,0,1,114,44694,0,1,116,44698,0,1,195,44702,0,1,173,44706,0,1,99,44710,0,1,117,44714,0,1,108,44718,0,1,111,44722,1,0,60,0,1,110,44729,0,1,116,44733,0,1,114,44737,0,1,97,44741,0,1,100,44745,0,1,97,44749,1,0,60,0,1,111,44756,0,1,116,44760,0,1,97,44764,1,0,60,0,1,111,44771,0,1,115,44775,0,1,116,44779,1,0,60,0,1,195,44786,0,1,168,44790,0,1,32,44794,0,1,112,44798,0,1,105,44802,0,1,97,44806,0,1,99,44810,0,1,105,44814,0,1,117,44818,0,1,116,44822,0,2,97,44828,111,44855,0,1,32,44832,0,1,113,44836,0,1,117,44840,0,1,101,44844,0,1,115,44848,0,1,116,44852,1,0,60,0,1,32,44859,0,1,113,44863,0,1,117,44867,0,1,101,44871,0,1,115,44875,0,1,116,44879,1,0,60,0,1,97,44886,0,1,115,44890,0,1,32,44894,0,1,97,44898,0,1,105,44902,0,1,109,44906,0,1,195,44910,0,1,169,44914,0,1,32,44918,0,1,99,44922,0,1,101,44926,0,2,32,44932,116,44959,0,1,98,44936,0,1,105,44940,0,1,108,44944,0,1,108,44948,0,1,101,44952,0,1,116,44956,1,0,60,0,1,32,44963,0,1,97,44967,0,1,114,44971,0,1,116,44975,0,1,105,44979,0,1,99,44983,0,1,108,44987,0,1,101,44991,1,0,60,0,5,99,45006,110,45408,117,45577,114,54139,116,77704,0,2,101,45012,195,45208,0,1,32,45016,0,1,103,45020,0,1,111,45024,0,1,115,45028,0,1,116,45032,0,1,111,45036,0,1,117,45040,0,1,32,45044,0,1,100,45048,0,1,101,45052,0,1,115,45056,0,2,115,45062,116,45135,0,1,101,45066,0,1,32,45070,0,3,97,45078,112,45101,116,45116,0,1,114,45082,0,1,116,45086,0,1,105,45090,0,1,103,45094,0,1,111,45098,1,0,60,0,1,111,45105,0,1,115,45109,0,1,116,45113,1,0,60,0,1,101,45120,0,1,120,45124,0,1,116,45128,0,1,111,45132,1,0,60,0,1,101,45139,0,1,32,45143,0,3,97,45151,112,45174,116,45189,0,1,114,45155,0,1,116,45159,0,1,105,45163,0,1,103,45167,0,1,111,45171,1,0,60,0,1,111,45178,0,1,115,45182,0,1,116,45186,1,0,60,0,1,101,45193,0,1,120,45197,0,1,116,45201,0,1,111,45205,1,0,60,0,1,170,45212,0,1,32,45216,0,1,103,45220,0,1,111,45224,0,1,115,45228,0,1,116,45232,0,1,111,45236,0,1,117,45240,0,1,32,45244,0,1,100,45248,0,1,101,45252,0,1,115,45256,0,2,115,45262,116,45335,0,1,101,45266,0,1,32,45270,0,3,97,45278,112,45301,116,45316,0,1,114,45282,0,1,116,45286,0,1,105,45290,0,1,103,45294,0,1,111,45298,1,0,60,0,1,111,45305,0,1,115,45309,0,1,116,45313,1,0,60,0,1,101,45320,0,1,120,45324,0,1,116,45328,0,1,111,45332,1,0,60,0,1,101,45339,0,1,32,45343,0,3,97,45351,112,45374,116,45389,0,1,114,45355,0,1,116,45359,0,1,105,45363,0,1,103,45367,0,1,111,45371,1,0,60,0,1,111,45378,0,1,115,45382,0,1,116,45386,1,0,60,0,1,101,45393,0,1,120,45397,0,1,116,45401,0,1,111,45405,1,0,60,0,1,100,45412,0,1,32,45416,0,1,106,45420,0,1,101,45424,0,1,32,45428,0,1,100,45432,0,1,105,45436,0,1,116,45440,0,1,32,45444,0,2,97,45450,98,45497,0,1,114,45454,0,1,116,45458,0,1,105,45462,0,1,107,45466,0,1,101,45470,0,1,108,45474,0,1,32,45478,0,1,108,45482,0,1,101,45486,0,1,117,45490,0,1,107,45494,1,0,60,0,2,101,45503,108,45546,0,1,114,45507,0,1,105,45511,0,1,99,45515,0,1,104,45519,0,1,116,45523,0,1,32,45527,0,1,108,45531,0,1,101,45535,0,1,117,45539,0,1,107,45543,1,0,60,0,1,111,45550,0,1,103,45554,0,1,32,45558,0,1,108,45562,0,1,101,45566,0,1,117,45570,0,1,107,45574,1,0,60,0,1,115,45581,0,1,32,45585,0,1,97,45589,0,1,118,45593,0,1,101,45597,0,1,122,45601,0,1,32,45605,0,1,97,45609,0,1,105,45613,0,1,109,45617,0,1,195,45621,0,1,169,45625,0,1,32,45629,0,1,99,45633,0,1,101,45637,0,2,32,45643,116,45687,0,2,98,45649,112,45672,0,1,105,45653,0,1,108,45657,0,1,108,45661,0,1,101,45665,0,1,116,45669,1,0,60,0,1,111,45676,0,1,115,45680,0,1,116,45684,1,0,60,0,1,32,45691,0,1,97,45695,0,1,114,45699,0,1,116,45703,0,1,105,45707,0,1,99,45711,0,1,108,45715,0,1,101,45719,1,0,60,0,1,110,45726,0,1,32,45730,0,3,100,45738,101,46254,105,46774,0,1,105,45742,0,1,114,45746,0,1,32,45750,0,1,100,45754,0,2,101,45760,105,46001,0,1,114,45764,0,1,32,45768,0,3,97,45776,98,45855,112,45934,0,1,114,45780,0,1,116,45784,0,1,105,45788,0,1,107,45792,0,1,101,45796,0,1,108,45800,0,1,32,45804,0,1,103,45808,0,1,101,45812,0,1,102,45816,0,1,97,45820,0,1,108,45824,0,1,108,45828,0,1,101,45832,0,1,110,45836,0,1,32,45840,0,1,104,45844,0,1,97,45848,0,1,116,45852,1,0,60,0,1,101,45859,0,1,105,45863,0,1,116,45867,0,1,114,45871,0,1,97,45875,0,1,103,45879,0,1,32,45883,0,1,103,45887,0,1,101,45891,0,1,102,45895,0,1,97,45899,0,1,108,45903,0,1,108,45907,0,1,101,45911,0,1,110,45915,0,1,32,45919,0,1,104,45923,0,1,97,45927,0,1,116,45931,1,0,60,0,1,111,45938,0,1,115,45942,0,1,116,45946,0,1,32,45950,0,1,103,45954,0,1,101,45958,0,1,102,45962,0,1,97,45966,0,1,108,45970,0,1,108,45974,0,1,101,45978,0,1,110,45982,0,1,32,45986,0,1,104,45990,0,1,97,45994,0,1,116,45998,1,0,60,0,1,101,46005,0,1,115,46009,0,1,101,46013,0,1,114,46017,0,1,32,46021,0,3,97,46029,98,46108,112,46187,0,1,114,46033,0,1,116,46037,0,1,105,46041,0,1,107,46045,0,1,101,46049,0,1,108,46053,0,1,32,46057,0,1,103,46061,0,1,101,46065,0,1,102,46069,0,1,97,46073,0,1,108,46077,0,1,108,46081,0,1,101,46085,0,1,110,46089,0,1,32,46093,0,1,104,46097,0,1,97,46101,0,1,116,46105,1,0,60,0,1,101,46112,0,1,105,46116,0,1,116,46120,0,1,114,46124,0,1,97,46128,0,1,103,46132,0,1,32,46136,0,1,103,46140,0,1,101,46144,0,1,102,46148,0,1,97,46152,0,1,108,46156,0,1,108,46160,0,1,101,46164,0,1,110,46168,0,1,32,46172,0,1,104,46176,0,1,97,46180,0,1,116,46184,1,0,60,0,1,111,46191,0,1,115,46195,0,1,116,46199,0,1,32,46203,0,1,103,46207,0,1,101,46211,0,1,102,46215,0,1,97,46219,0,1,108,46223,0,1,108,46227,0,1,101,46231,0,1,110,46235,0,1,32,46239,0,1,104,46243,0,1,97,46247,0,1,116,46251,1,0,60,0,1,117,46258,0,1,99,46262,0,1,104,46266,0,1,32,46270,0,1,100,46274,0,2,101,46280,105,46521,0,1,114,46284,0,1,32,46288,0,3,97,46296,98,46375,112,46454,0,1,114,46300,0,1,116,46304,0,1,105,46308,0,1,107,46312,0,1,101,46316,0,1,108,46320,0,1,32,46324,0,1,103,46328,0,1,101,46332,0,1,102,46336,0,1,97,46340,0,1,108,46344,0,1,108,46348,0,1,101,46352,0,1,110,46356,0,1,32,46360,0,1,104,46364,0,1,97,46368,0,1,116,46372,1,0,60,0,1,101,46379,0,1,105,46383,0,1,116,46387,0,1,114,46391,0,1,97,46395,0,1,103,46399,0,1,32,46403,0,1,103,46407,0,1,101,46411,0,1,102,46415,0,1,97,46419,0,1,108,46423,0,1,108,46427,0,1,101,46431,0,1,110,46435,0,1,32,46439,0,1,104,46443,0,1,97,46447,0,1,116,46451,1,0,60,0,1,111,46458,0,1,115,46462,0,1,116,46466,0,1,32,46470,0,1,103,46474,0,1,101,46478,0,1,102,46482,0,1,97,46486,0,1,108,46490,0,1,108,46494,0,1,101,46498,0,1,110,46502,0,1,32,46506,0,1,104,46510,0,1,97,46514,0,1,116,46518,1,0,60,0,1,101,46525,0,1,115,46529,0,1,101,46533,0,1,114,46537,0,1,32,46541,0,3,97,46549,98,46628,112,46707,0,1,114,46553,0,1,116,46557,0,1,105,46561,0,1,107,46565,0,1,101,46569,0,1,108,46573,0,1,32,46577,0,1,103,46581,0,1,101,46585,0,1,102,46589,0,1,97,46593,0,1,108,46597,0,1,108,46601,0,1,101,46605,0,1,110,46609,0,1,32,46613,0,1,104,46617,0,1,97,46621,0,1,116,46625,1,0,60,0,1,101,46632,0,1,105,46636,0,1,116,46640,0,1,114,46644,0,1,97,46648,0,1,103,46652,0,1,32,46656,0,1,103,46660,0,1,101,46664,0,1,102,46668,0,1,97,46672,0,1,108,46676,0,1,108,46680,0,1,101,46684,0,1,110,46688,0,1,32,46692,0,1,104,46696,0,1,97,46700,0,1,116,46704,1,0,60,0,1,111,46711,0,1,115,46715,0,1,116,46719,0,1,32,46723,0,1,103,46727,0,1,101,46731,0,1,102,46735,0,1,97,46739,0,1,108,46743,0,1,108,46747,0,1,101,46751,0,1,110,46755,0,1,32,46759,0,1,104,46763,0,1,97,46767,0,1,116,46771,1,0,60,0,1,104,46778,0,1,110,46782,0,1,101,46786,0,1,110,46790,0,1,32,46794,0,1,100,46798,0,2,101,46804,105,47045,0,1,114,46808,0,1,32,46812,0,3,97,46820,98,46899,112,46978,0,1,114,46824,0,1,116,46828,0,1,105,46832,0,1,107,46836,0,1,101,46840,0,1,108,46844,0,1,32,46848,0,1,103,46852,0,1,101,46856,0,1,102,46860,0,1,97,46864,0,1,108,46868,0,1,108,46872,0,1,101,46876,0,1,110,46880,0,1,32,46884,0,1,104,46888,0,1,97,46892,0,1,116,46896,1,0,60,0,1,101,46903,0,1,105,46907,0,1,116,46911,0,1,114,46915,0,1,97,46919,0,1,103,46923,0,1,32,46927,0,1,103,46931,0,1,101,46935,0,1,102,46939,0,1,97,46943,0,1,108,46947,0,1,108,46951,0,1,101,46955,0,1,110,46959,0,1,32,46963,0,1,104,46967,0,1,97,46971,0,1,116,46975,1,0,60,0,1,111,46982,0,1,115,46986,0,1,116,46990,0,1,32,46994,0,1,103,46998,0,1,101,47002,0,1,102,47006,0,1,97,47010,0,1,108,47014,0,1,108,47018,0,1,101,47022,0,1,110,47026,0,1,32,47030,0,1,104,47034,0,1,97,47038,0,1,116,47042,1,0,60,0,1,101,47049,0,1,115,47053,0,1,101,47057,0,1,114,47061,0,1,32,47065,0,3,97,47073,98,47152,112,47231,0,1,114,47077,0,1,116,47081,0,1,105,47085,0,1,107,47089,0,1,101,47093,0,1,108,47097,0,1,32,47101,0,1,103,47105,0,1,101,47109,0,1,102,47113,0,1,97,47117,0,1,108,47121,0,1,108,47125,0,1,101,47129,0,1,110,47133,0,1,32,47137,0,1,104,47141,0,1,97,47145,0,1,116,47149,1,0,60,0,1,101,47156,0,1,105,47160,0,1,116,47164,0,1,114,47168,0,1,97,47172,0,1,103,47176,0,1,32,47180,0,1,103,47184,0,1,101,47188,0,1,102,47192,0,1,97,47196,0,1,108,47200,0,1,108,47204,0,1,101,47208,0,1,110,47212,0,1,32,47216,0,1,104,47220,0,1,97,47224,0,1,116,47228,1,0,60,0,1,111,47235,0,1,115,47239,0,1,116,47243,0,1,32,47247,0,1,103,47251,0,1,101,47255,0,1,102,47259,0,1,97,47263,0,1,108,47267,0,1,108,47271,0,1,101,47275,0,1,110,47279,0,1,32,47283,0,1,104,47287,0,1,97,47291,0,1,116,47295,1,0,60,0,2,115,47304,116,47854,0,1,105,47308,0,1,32,47312,0,1,116,47316,0,1,101,47320,0,1,32,47324,0,2,103,47330,104,47584,0,1,117,47334,0,1,115,47338,0,1,116,47342,0,1,195,47346,0,1,179,47350,0,1,32,47354,0,1,101,47358,0,1,115,47362,0,1,116,47366,0,2,97,47372,101,47478,0,1,32,47376,0,4,97,47386,101,47421,110,47448,112,47463,0,1,114,47390,0,1,116,47394,0,1,195,47398,0,1,173,47402,0,1,99,47406,0,1,117,47410,0,1,108,47414,0,1,111,47418,1,0,60,0,1,110,47425,0,1,116,47429,0,1,114,47433,0,1,97,47437,0,1,100,47441,0,1,97,47445,1,0,60,0,1,111,47452,0,1,116,47456,0,1,97,47460,1,0,60,0,1,111,47467,0,1,115,47471,0,1,116,47475,1,0,60,0,1,32,47482,0,4,97,47492,101,47527,110,47554,112,47569,0,1,114,47496,0,1,116,47500,0,1,195,47504,0,1,173,47508,0,1,99,47512,0,1,117,47516,0,1,108,47520,0,1,111,47524,1,0,60,0,1,110,47531,0,1,116,47535,0,1,114,47539,0,1,97,47543,0,1,100,47547,0,1,97,47551,1,0,60,0,1,111,47558,0,1,116,47562,0,1,97,47566,1,0,60,0,1,111,47573,0,1,115,47577,0,1,116,47581,1,0,60,0,1,97,47588,0,1,32,47592,0,1,103,47596,0,1,117,47600,0,1,115,47604,0,1,116,47608,0,1,97,47612,0,1,100,47616,0,1,111,47620,0,1,32,47624,0,1,101,47628,0,1,115,47632,0,1,116,47636,0,2,97,47642,101,47748,0,1,32,47646,0,4,97,47656,101,47691,110,47718,112,47733,0,1,114,47660,0,1,116,47664,0,1,195,47668,0,1,173,47672,0,1,99,47676,0,1,117,47680,0,1,108,47684,0,1,111,47688,1,0,60,0,1,110,47695,0,1,116,47699,0,1,114,47703,0,1,97,47707,0,1,100,47711,0,1,97,47715,1,0,60,0,1,111,47722,0,1,116,47726,0,1,97,47730,1,0,60,0,1,111,47737,0,1,115,47741,0,1,116,47745,1,0,60,0,1,32,47752,0,4,97,47762,101,47797,110,47824,112,47839,0,1,114,47766,0,1,116,47770,0,1,195,47774,0,1,173,47778,0,1,99,47782,0,1,117,47786,0,1,108,47790,0,1,111,47794,1,0,60,0,1,110,47801,0,1,116,47805,0,1,114,47809,0,1,97,47813,0,1,100,47817,0,1,97,47821,1,0,60,0,1,111,47828,0,1,116,47832,0,1,97,47836,1,0,60,0,1,111,47843,0,1,115,47847,0,1,116,47851,1,0,60,0,1,101,47858,0,1,32,47862,0,2,103,47868,104,48122,0,1,117,47872,0,1,115,47876,0,1,116,47880,0,1,195,47884,0,1,179,47888,0,1,32,47892,0,1,101,47896,0,1,115,47900,0,1,116,47904,0,2,97,47910,101,48016,0,1,32,47914,0,4,97,47924,101,47959,110,47986,112,48001,0,1,114,47928,0,1,116,47932,0,1,195,47936,0,1,173,47940,0,1,99,47944,0,1,117,47948,0,1,108,47952,0,1,111,47956,1,0,60,0,1,110,47963,0,1,116,47967,0,1,114,47971,0,1,97,47975,0,1,100,47979,0,1,97,47983,1,0,60,0,1,111,47990,0,1,116,47994,0,1,97,47998,1,0,60,0,1,111,48005,0,1,115,48009,0,1,116,48013,1,0,60,0,1,32,48020,0,4,97,48030,101,48065,110,48092,112,48107,0,1,114,48034,0,1,116,48038,0,1,195,48042,0,1,173,48046,0,1,99,48050,0,1,117,48054,0,1,108,48058,0,1,111,48062,1,0,60,0,1,110,48069,0,1,116,48073,0,1,114,48077,0,1,97,48081,0,1,100,48085,0,1,97,48089,1,0,60,0,1,111,48096,0,1,116,48100,0,1,97,48104,1,0,60,0,1,111,48111,0,1,115,48115,0,1,116,48119,1,0,60,0,1,97,48126,0,1,32,48130,0,1,103,48134,0,1,117,48138,0,1,115,48142,0,1,116,48146,0,1,97,48150,0,1,100,48154,0,1,111,48158,0,1,32,48162,0,1,101,48166,0,1,115,48170,0,1,116,48174,0,2,97,48180,101,48286,0,1,32,48184,0,4,97,48194,101,48229,110,48256,112,48271,0,1,114,48198,0,1,116,48202,0,1,195,48206,0,1,173,48210,0,1,99,48214,0,1,117,48218,0,1,108,48222,0,1,111,48226,1,0,60,0,1,110,48233,0,1,116,48237,0,1,114,48241,0,1,97,48245,0,1,100,48249,0,1,97,48253,1,0,60,0,1,111,48260,0,1,116,48264,0,1,97,48268,1,0,60,0,1,111,48275,0,1,115,48279,0,1,116,48283,1,0,60,0,1,32,48290,0,4,97,48300,101,48335,110,48362,112,48377,0,1,114,48304,0,1,116,48308,0,1,195,48312,0,1,173,48316,0,1,99,48320,0,1,117,48324,0,1,108,48328,0,1,111,48332,1,0,60,0,1,110,48339,0,1,116,48343,0,1,114,48347,0,1,97,48351,0,1,100,48355,0,1,97,48359,1,0,60,0,1,111,48366,0,1,116,48370,0,1,97,48374,1,0,60,0,1,111,48381,0,1,115,48385,0,1,116,48389,1,0,60,1,0,63,0,1,32,48399,0,6,97,48413,102,48424,105,48443,110,48517,111,48595,118,48606,0,1,116,48417,0,1,32,48421,1,0,63,0,1,114,48428,0,1,111,48432,0,1,109,48436,0,1,32,48440,1,0,63,0,1,116,48447,0,1,32,48451,0,4,97,48461,102,48472,111,48491,118,48502,0,1,116,48465,0,1,32,48469,1,0,63,0,1,114,48476,0,1,111,48480,0,1,109,48484,0,1,32,48488,1,0,63,0,1,110,48495,0,1,32,48499,1,0,63,0,1,105,48506,0,1,97,48510,0,1,32,48514,1,0,63,0,1,111,48521,0,1,119,48525,0,1,32,48529,0,4,97,48539,102,48550,111,48569,118,48580,0,1,116,48543,0,1,32,48547,1,0,63,0,1,114,48554,0,1,111,48558,0,1,109,48562,0,1,32,48566,1,0,63,0,1,110,48573,0,1,32,48577,1,0,63,0,1,105,48584,0,1,97,48588,0,1,32,48592,1,0,63,0,1,110,48599,0,1,32,48603,1,0,63,0,1,105,48610,0,1,97,48614,0,1,32,48618,1,0,63,0,1,114,48625,0,1,105,48629,0,1,99,48633,0,1,101,48637,0,1,32,48641,0,6,97,48655,102,48666,105,48685,110,48759,111,48837,118,48848,0,1,116,48659,0,1,32,48663,1,0,63,0,1,114,48670,0,1,111,48674,0,1,109,48678,0,1,32,48682,1,0,63,0,1,116,48689,0,1,32,48693,0,4,97,48703,102,48714,111,48733,118,48744,0,1,116,48707,0,1,32,48711,1,0,63,0,1,114,48718,0,1,111,48722,0,1,109,48726,0,1,32,48730,1,0,63,0,1,110,48737,0,1,32,48741,1,0,63,0,1,105,48748,0,1,97,48752,0,1,32,48756,1,0,63,0,1,111,48763,0,1,119,48767,0,1,32,48771,0,4,97,48781,102,48792,111,48811,118,48822,0,1,116,48785,0,1,32,48789,1,0,63,0,1,114,48796,0,1,111,48800,0,1,109,48804,0,1,32,48808,1,0,63,0,1,110,48815,0,1,32,48819,1,0,63,0,1,105,48826,0,1,97,48830,0,1,32,48834,1,0,63,0,1,110,48841,0,1,32,48845,1,0,63,0,1,105,48852,0,1,97,48856,0,1,32,48860,1,0,63,0,1,104,48867,0,1,101,48871,0,1,32,48875,0,1,112,48879,0,1,114,48883,0,1,105,48887,0,1,99,48891,0,1,101,48895,0,1,32,48899,0,6,97,48913,102,48924,105,48943,110,49017,111,49095,118,49106,0,1,116,48917,0,1,32,48921,1,0,63,0,1,114,48928,0,1,111,48932,0,1,109,48936,0,1,32,48940,1,0,63,0,1,116,48947,0,1,32,48951,0,4,97,48961,102,48972,111,48991,118,49002,0,1,116,48965,0,1,32,48969,1,0,63,0,1,114,48976,0,1,111,48980,0,1,109,48984,0,1,32,48988,1,0,63,0,1,110,48995,0,1,32,48999,1,0,63,0,1,105,49006,0,1,97,49010,0,1,32,49014,1,0,63,0,1,111,49021,0,1,119,49025,0,1,32,49029,0,4,97,49039,102,49050,111,49069,118,49080,0,1,116,49043,0,1,32,49047,1,0,63,0,1,114,49054,0,1,111,49058,0,1,109,49062,0,1,32,49066,1,0,63,0,1,110,49073,0,1,32,49077,1,0,63,0,1,105,49084,0,1,97,49088,0,1,32,49092,1,0,63,0,1,110,49099,0,1,32,49103,1,0,63,0,1,105,49110,0,1,97,49114,0,1,32,49118,1,0,63,0,1,105,49125,0,1,116,49129,0,1,32,49133,0,6,97,49147,102,49158,105,49177,110,49251,111,49329,118,49340,0,1,116,49151,0,1,32,49155,1,0,63,0,1,114,49162,0,1,111,49166,0,1,109,49170,0,1,32,49174,1,0,63,0,1,116,49181,0,1,32,49185,0,4,97,49195,102,49206,111,49225,118,49236,0,1,116,49199,0,1,32,49203,1,0,63,0,1,114,49210,0,1,111,49214,0,1,109,49218,0,1,32,49222,1,0,63,0,1,110,49229,0,1,32,49233,1,0,63,0,1,105,49240,0,1,97,49244,0,1,32,49248,1,0,63,0,1,111,49255,0,1,119,49259,0,1,32,49263,0,4,97,49273,102,49284,111,49303,118,49314,0,1,116,49277,0,1,32,49281,1,0,63,0,1,114,49288,0,1,111,49292,0,1,109,49296,0,1,32,49300,1,0,63,0,1,110,49307,0,1,32,49311,1,0,63,0,1,105,49318,0,1,97,49322,0,1,32,49326,1,0,63,0,1,110,49333,0,1,32,49337,1,0,63,0,1,105,49344,0,1,97,49348,0,1,32,49352,1,0,63,0,3,100,49363,195,65677,97,73482,0,1,101,49367,0,1,114,49371,0,1,32,49375,0,6,97,49389,102,49400,105,49419,110,49493,111,49571,118,49582,0,1,116,49393,0,1,32,49397,1,0,63,0,1,114,49404,0,1,111,49408,0,1,109,49412,0,1,32,49416,1,0,63,0,1,116,49423,0,1,32,49427,0,4,97,49437,102,49448,111,49467,118,49478,0,1,116,49441,0,1,32,49445,1,0,63,0,1,114,49452,0,1,111,49456,0,1,109,49460,0,1,32,49464,1,0,63,0,1,110,49471,0,1,32,49475,1,0,63,0,1,105,49482,0,1,97,49486,0,1,32,49490,1,0,63,0,1,111,49497,0,1,119,49501,0,1,32,49505,0,4,97,49515,102,49526,111,49545,118,49556,0,1,116,49519,0,1,32,49523,1,0,63,0,1,114,49530,0,1,111,49534,0,1,109,49538,0,1,32,49542,1,0,63,0,1,110,49549,0,1,32,49553,1,0,63,0,1,105,49560,0,1,97,49564,0,1,32,49568,1,0,63,0,1,110,49575,0,1,32,49579,1,0,63,0,1,105,49586,0,1,97,49590,0,1,32,49594,1,0,63,0,2,32,49603,110,76581,0,6,97,49617,102,49628,105,49647,110,49721,111,49799,118,49810,0,1,116,49621,0,1,32,49625,1,0,63,0,1,114,49632,0,1,111,49636,0,1,109,49640,0,1,32,49644,1,0,63,0,1,116,49651,0,1,32,49655,0,4,97,49665,102,49676,111,49695,118,49706,0,1,116,49669,0,1,32,49673,1,0,63,0,1,114,49680,0,1,111,49684,0,1,109,49688,0,1,32,49692,1,0,63,0,1,110,49699,0,1,32,49703,1,0,63,0,1,105,49710,0,1,97,49714,0,1,32,49718,1,0,63,0,1,111,49725,0,1,119,49729,0,1,32,49733,0,4,97,49743,102,49754,111,49773,118,49784,0,1,116,49747,0,1,32,49751,1,0,63,0,1,114,49758,0,1,111,49762,0,1,109,49766,0,1,32,49770,1,0,63,0,1,110,49777,0,1,32,49781,1,0,63,0,1,105,49788,0,1,97,49792,0,1,32,49796,1,0,63,0,1,110,49803,0,1,32,49807,1,0,63,0,1,105,49814,0,1,97,49818,0,1,32,49822,1,0,63,0,1,112,49829,0,1,32,49833,0,6,97,49847,102,49858,105,49877,110,49951,111,50029,118,50040,0,1,116,49851,0,1,32,49855,1,0,63,0,1,114,49862,0,1,111,49866,0,1,109,49870,0,1,32,49874,1,0,63,0,1,116,49881,0,1,32,49885,0,4,97,49895,102,49906,111,49925,118,49936,0,1,116,49899,0,1,32,49903,1,0,63,0,1,114,49910,0,1,111,49914,0,1,109,49918,0,1,32,49922,1,0,63,0,1,110,49929,0,1,32,49933,1,0,63,0,1,105,49940,0,1,97,49944,0,1,32,49948,1,0,63,0,1,111,49955,0,1,119,49959,0,1,32,49963,0,4,97,49973,102,49984,111,50003,118,50014,0,1,116,49977,0,1,32,49981,1,0,63,0,1,114,49988,0,1,111,49992,0,1,109,49996,0,1,32,50000,1,0,63,0,1,110,50007,0,1,32,50011,1,0,63,0,1,105,50018,0,1,97,50022,0,1,32,50026,1,0,63,0,1,110,50033,0,1,32,50037,1,0,63,0,1,105,50044,0,1,97,50048,0,1,32,50052,1,0,63,0,3,101,50063,100,57243,115,76594,0,1,119,50067,0,3,32,50075,101,76584,115,76591,0,7,97,50091,102,50102,105,50121,110,50197,111,50275,118,50290,116,75135,0,1,116,50095,0,1,32,50099,1,0,63,0,1,114,50106,0,1,111,50110,0,1,109,50114,0,1,32,50118,1,0,63,0,2,116,50127,110,74959,0,1,32,50131,0,4,97,50141,102,50152,111,50171,118,50182,0,1,116,50145,0,1,32,50149,1,0,63,0,1,114,50156,0,1,111,50160,0,1,109,50164,0,1,32,50168,1,0,63,0,1,110,50175,0,1,32,50179,1,0,63,0,1,105,50186,0,1,97,50190,0,1,32,50194,1,0,63,0,1,111,50201,0,1,119,50205,0,1,32,50209,0,4,97,50219,102,50230,111,50249,118,50260,0,1,116,50223,0,1,32,50227,1,0,63,0,1,114,50234,0,1,111,50238,0,1,109,50242,0,1,32,50246,1,0,63,0,1,110,50253,0,1,32,50257,1,0,63,0,1,105,50264,0,1,97,50268,0,1,32,50272,1,0,63,0,1,110,50279,0,1,32,50283,1,2,63,105,75052,116,75087,0,1,105,50294,0,1,97,50298,0,1,32,50302,1,0,63,0,2,116,50311,118,76941,0,1,105,50315,0,1,107,50319,0,1,101,50323,0,1,108,50327,0,1,32,50331,0,5,116,50343,97,52016,98,52047,118,52090,122,52121,0,1,101,50347,0,1,105,50351,0,1,108,50355,0,1,101,50359,0,1,110,50363,1,0,67,0,4,102,50376,100,52431,116,65148,99,76031,0,2,32,50382,114,76435,0,1,102,50386,0,1,97,50390,0,1,99,50394,0,1,101,50398,0,1,98,50402,0,1,111,50406,0,1,111,50410,0,1,107,50414,0,1,32,50418,0,1,116,50422,0,1,101,50426,0,1,105,50430,0,1,108,50434,0,1,101,50438,0,1,110,50442,1,0,67,0,1,105,50449,0,1,99,50453,0,1,107,50457,0,1,32,50461,0,1,116,50465,0,1,111,50469,0,1,32,50473,0,1,115,50477,0,1,104,50481,0,1,97,50485,0,1,114,50489,0,1,101,50493,1,0,67,1,0,67,0,1,108,50503,0,1,32,50507,0,1,100,50511,0,1,105,50515,0,1,116,50519,0,1,32,50523,0,1,97,50527,0,1,114,50531,0,1,116,50535,0,1,105,50539,0,1,107,50543,0,1,101,50547,0,1,108,50551,1,0,67,0,2,97,50560,112,50612,0,1,114,50564,0,1,116,50568,0,1,105,50572,0,1,107,50576,0,2,107,50582,108,50601,0,1,101,50586,0,1,108,50590,0,1,101,50594,0,1,110,50598,1,0,67,0,1,101,50605,0,1,110,50609,1,0,67,0,1,195,50616,0,1,165,50620,1,0,67,1,0,67,0,1,32,50630,0,1,97,50634,0,1,114,50638,0,1,116,50642,0,1,105,50646,0,1,107,50650,0,1,101,50654,0,1,108,50658,0,1,32,50662,0,1,116,50666,0,1,101,50670,0,1,105,50674,0,1,108,50678,0,1,101,50682,0,1,110,50686,1,0,67,0,1,114,50693,0,1,105,50697,0,1,98,50701,0,1,117,50705,0,1,105,50709,0,1,101,50713,1,0,67,0,1,104,50720,0,1,105,50724,0,1,115,50728,1,0,67,0,2,104,50737,111,50748,0,1,105,50741,0,1,115,50745,1,0,67,0,1,32,50752,0,1,97,50756,0,1,32,50760,0,1,102,50764,0,1,114,50768,0,1,105,50772,0,1,101,50776,0,1,110,50780,0,1,100,50784,1,0,67,0,2,105,50793,111,50848,0,1,97,50797,0,1,114,50801,0,1,32,50805,0,1,112,50809,0,1,111,50813,0,1,114,50817,0,1,32,50821,0,1,99,50825,0,1,111,50829,0,1,114,50833,0,1,114,50837,0,1,101,50841,0,1,111,50845,1,0,67,0,1,121,50852,0,1,101,50856,0,1,114,50860,0,1,32,50864,0,1,195,50868,0,1,160,50872,0,1,32,50876,0,1,117,50880,0,1,110,50884,0,1,32,50888,0,1,97,50892,0,1,109,50896,0,1,105,50900,1,0,67,0,1,112,50907,0,1,101,50911,0,1,114,50915,0,1,32,50919,0,1,101,50923,0,1,109,50927,0,1,97,50931,0,1,105,50935,0,1,108,50939,1,0,67,0,1,97,50946,0,1,97,50950,1,0,67,0,1,111,50957,0,1,115,50961,0,1,122,50965,0,1,116,50969,0,1,195,50973,0,1,161,50977,0,1,115,50981,1,0,67,0,1,122,50988,0,1,100,50992,0,1,32,50996,0,1,109,51000,0,1,101,51004,0,1,103,51008,1,0,67,1,0,67,0,1,108,51018,0,1,97,51022,0,1,197,51026,0,1,159,51030,1,0,67,0,1,101,51037,0,1,45,51041,0,1,109,51045,0,1,97,51049,0,1,105,51053,0,1,108,51057,0,1,32,51061,0,1,118,51065,0,1,101,51069,0,1,114,51073,0,1,115,51077,0,1,101,51081,0,1,110,51085,0,1,100,51089,0,1,101,51093,0,1,110,51097,1,0,67,0,2,105,51106,112,56568,0,1,106,51110,0,1,101,51114,0,1,108,51118,0,1,105,51122,1,0,67,0,1,101,51129,0,1,101,51133,0,1,116,51137,1,0,67,0,1,195,51144,0,1,173,51148,0,1,108,51152,0,1,101,51156,0,2,106,51162,116,51173,0,1,116,51166,0,1,101,51170,1,0,67,1,0,67,0,1,116,51180,0,1,104,51184,0,1,105,51188,0,1,115,51192,0,1,32,51196,0,3,97,51204,112,51231,115,51246,0,1,114,51208,0,1,116,51212,0,1,105,51216,0,1,99,51220,0,1,108,51224,0,1,101,51228,1,0,67,0,1,111,51235,0,1,115,51239,0,1,116,51243,1,0,67,0,1,116,51250,0,1,111,51254,0,1,114,51258,0,1,121,51262,1,0,67,0,1,111,51269,0,1,115,51273,0,1,116,51277,0,1,196,51281,0,1,153,51285,0,1,112,51289,0,1,110,51293,0,1,105,51297,0,1,106,51301,1,0,67,0,1,101,51308,0,1,196,51312,0,1,190,51316,0,1,97,51320,0,2,106,51326,197,51337,0,1,116,51330,0,1,101,51334,1,0,67,0,1,165,51341,1,0,67,0,1,206,51348,0,1,191,51352,0,1,206,51356,0,1,185,51360,0,1,206,51364,0,1,189,51368,0,1,206,51372,0,1,191,51376,0,1,207,51380,0,1,128,51384,0,1,206,51388,0,1,191,51392,0,1,206,51396,0,1,175,51400,0,1,206,51404,0,1,183,51408,0,1,207,51412,0,1,131,51416,0,1,206,51420,0,1,183,51424,1,0,67,0,1,206,51431,0,1,191,51435,0,1,206,51439,0,1,185,51443,0,1,207,51447,0,1,129,51451,0,1,206,51455,0,1,177,51459,0,1,207,51463,0,1,131,51467,0,1,207,51471,0,1,132,51475,0,1,206,51479,0,1,181,51483,0,1,206,51487,0,1,175,51491,0,1,207,51495,0,1,132,51499,0,1,206,51503,0,1,181,51507,1,0,67,0,2,208,51516,209,51573,0,2,181,51522,191,58181,0,1,208,51526,0,1,187,51530,0,1,208,51534,0,1,184,51538,0,1,209,51542,0,1,130,51546,0,1,209,51550,0,1,140,51554,0,1,209,51558,0,1,129,51562,0,1,209,51566,0,1,143,51570,1,0,67,0,1,150,51577,0,1,208,51581,0,1,187,51585,0,1,208,51589,0,1,184,51593,0,1,209,51597,0,1,130,51601,0,1,208,51605,0,1,184,51609,0,1,209,51613,0,1,129,51617,0,1,209,51621,0,1,143,51625,1,0,67,0,1,147,51632,0,1,227,51636,0,1,129,51640,0,1,174,51644,0,2,227,51650,232,51822,0,1,131,51654,0,2,139,51660,154,51747,0,1,227,51664,0,1,131,51668,0,1,165,51672,0,1,227,51676,0,1,131,51680,0,1,188,51684,0,1,227,51688,0,1,130,51692,0,1,185,51696,0,1,227,51700,0,1,130,51704,0,1,146,51708,0,1,227,51712,0,1,130,51716,0,1,183,51720,0,1,227,51724,0,1,130,51728,0,1,167,51732,0,1,227,51736,0,1,130,51740,0,1,162,51744,1,0,68,0,1,227,51751,0,1,131,51755,0,1,188,51759,0,1,227,51763,0,1,130,51767,0,1,184,51771,0,1,227,51775,0,1,130,51779,0,1,146,51783,0,1,227,51787,0,1,130,51791,0,1,183,51795,0,1,227,51799,0,1,130,51803,0,1,167,51807,0,1,227,51811,0,1,130,51815,0,1,162,51819,1,0,68,0,1,168,51826,0,1,152,51830,0,1,228,51834,0,1,186,51838,0,1,139,51842,0,1,227,51846,0,1,130,51850,0,1,146,51854,0,1,227,51858,0,1,130,51862,0,1,183,51866,0,1,227,51870,0,1,130,51874,0,1,167,51878,0,1,227,51882,0,1,130,51886,0,1,162,51890,1,0,68,0,1,227,51897,0,1,130,51901,0,1,167,51905,0,1,227,51909,0,1,130,51913,0,1,162,51917,1,0,68,0,1,227,51924,0,1,130,51928,0,1,164,51932,0,1,227,51936,0,1,131,51940,0,1,188,51944,0,1,227,51948,0,1,131,51952,0,1,136,51956,1,0,68,0,1,134,51963,0,1,228,51967,0,1,186,51971,0,1,171,51975,1,0,68,0,1,172,51982,0,1,229,51986,0,1,143,51990,0,1,145,51994,1,0,68,0,1,181,52001,0,1,236,52005,0,1,156,52009,0,1,160,52013,1,0,68,0,1,110,52020,0,1,104,52024,0,1,195,52028,0,1,182,52032,0,1,114,52036,0,1,101,52040,0,1,110,52044,1,0,76,0,1,101,52051,0,1,108,52055,0,1,117,52059,0,1,105,52063,0,1,115,52067,0,1,116,52071,0,1,101,52075,0,1,114,52079,0,1,101,52083,0,1,110,52087,1,0,76,0,1,111,52094,0,1,114,52098,0,1,108,52102,0,1,101,52106,0,1,115,52110,0,1,101,52114,0,1,110,52118,1,0,76,0,1,117,52125,0,1,109,52129,0,1,32,52133,0,2,97,52139,104,52170,0,1,110,52143,0,1,104,52147,0,1,195,52151,0,1,182,52155,0,1,114,52159,0,1,101,52163,0,1,110,52167,1,0,76,0,1,195,52174,0,1,182,52178,0,1,114,52182,0,1,101,52186,0,1,110,52190,1,0,76,0,3,99,52201,97,65109,115,67975,0,2,111,52207,117,52372,0,1,108,52211,0,1,116,52215,0,1,97,52219,0,1,32,52223,0,2,108,52229,113,52313,0,2,39,52235,226,52270,0,1,97,52239,0,1,114,52243,0,1,116,52247,0,1,105,52251,0,1,99,52255,0,1,111,52259,0,1,108,52263,0,1,111,52267,1,0,76,0,1,128,52274,0,1,153,52278,0,1,97,52282,0,1,114,52286,0,1,116,52290,0,1,105,52294,0,1,99,52298,0,1,111,52302,0,1,108,52306,0,1,111,52310,1,0,76,0,1,117,52317,0,1,101,52321,0,1,115,52325,0,1,116,52329,0,1,111,52333,0,1,32,52337,0,1,97,52341,0,1,114,52345,0,1,116,52349,0,1,105,52353,0,1,99,52357,0,1,111,52361,0,1,108,52365,0,1,111,52369,1,0,76,0,1,108,52376,0,1,116,52380,0,1,196,52384,0,1,131,52388,0,1,32,52392,0,1,97,52396,0,1,114,52400,0,1,116,52404,0,1,105,52408,0,1,99,52412,0,1,111,52416,0,1,108,52420,0,1,117,52424,0,1,108,52428,1,0,76,0,1,105,52435,0,1,111,52439,0,2,32,52445,110,55186,0,3,118,52453,99,55077,116,55104,0,1,101,52457,0,1,114,52461,0,1,115,52465,0,1,105,52469,0,1,111,52473,0,1,110,52477,1,0,76,0,2,111,52486,117,52582,0,1,108,52490,0,1,116,52494,0,1,97,52498,0,1,32,52502,0,1,108,52506,0,2,39,52512,226,52543,0,1,97,52516,0,1,114,52520,0,1,116,52524,0,1,105,52528,0,1,99,52532,0,1,108,52536,0,1,101,52540,1,0,76,0,1,128,52547,0,1,153,52551,0,1,97,52555,0,1,114,52559,0,1,116,52563,0,1,105,52567,0,1,99,52571,0,1,108,52575,0,1,101,52579,1,0,76,0,1,99,52586,0,1,104,52590,0,1,97,52594,0,1,114,52598,0,1,32,52602,0,2,101,52608,110,52708,0,2,108,52614,115,52657,0,1,32,52618,0,1,97,52622,0,1,114,52626,0,1,116,52630,0,1,195,52634,0,1,173,52638,0,1,99,52642,0,1,117,52646,0,1,108,52650,0,1,111,52654,1,0,76,0,1,116,52661,0,1,101,52665,0,1,32,52669,0,1,97,52673,0,1,114,52677,0,1,116,52681,0,1,195,52685,0,1,173,52689,0,1,99,52693,0,1,117,52697,0,1,108,52701,0,1,111,52705,1,0,76,0,1,111,52712,0,1,116,52716,0,1,105,52720,0,1,99,52724,0,1,105,52728,0,1,97,52732,1,0,76,0,1,101,52739,0,1,114,52743,0,1,105,52747,0,1,32,52751,0,1,100,52755,0,1,105,52759,0,1,110,52763,0,1,108,52767,0,1,101,52771,1,0,76,0,1,108,52778,0,1,103,52782,0,1,97,52786,0,1,115,52790,0,1,115,52794,0,1,97,52798,0,1,32,52802,0,1,109,52806,0,1,101,52810,0,1,103,52814,0,1,32,52818,0,1,97,52822,0,1,32,52826,0,1,99,52830,0,1,105,52834,0,1,107,52838,0,1,107,52842,0,1,101,52846,0,1,116,52850,1,0,76,0,1,110,52857,0,1,116,52861,0,1,101,52865,0,1,108,52869,0,1,101,52873,0,1,32,52877,0,2,97,52883,106,52918,0,1,114,52887,0,1,116,52891,0,1,105,52895,0,1,107,52899,0,1,107,52903,0,1,101,52907,0,1,108,52911,0,1,105,52915,1,0,76,0,1,117,52922,0,1,116,52926,0,1,116,52930,0,1,117,52934,1,0,76,0,1,116,52941,0,1,101,52945,0,1,110,52949,1,2,94,32,52956,105,72165,0,2,110,52962,116,52973,0,1,111,52966,0,1,119,52970,1,0,76,0,1,111,52977,0,1,32,52981,0,2,97,52987,116,53014,0,1,114,52991,0,1,116,52995,0,1,105,52999,0,1,99,53003,0,1,108,53007,0,1,101,53011,1,0,76,0,1,104,53018,0,2,101,53024,105,53080,0,1,32,53028,0,2,97,53034,115,53061,0,1,114,53038,0,1,116,53042,0,1,105,53046,0,1,99,53050,0,1,108,53054,0,1,101,53058,1,0,76,0,1,116,53065,0,1,111,53069,0,1,114,53073,0,1,121,53077,1,0,76,0,1,115,53084,0,1,32,53088,0,2,97,53094,115,53121,0,1,114,53098,0,1,116,53102,0,1,105,53106,0,1,99,53110,0,1,108,53114,0,1,101,53118,1,0,76,0,1,116,53125,0,1,111,53129,0,1,114,53133,0,1,121,53137,1,0,76,1,2,108,105,53147,107,72196,0,1,115,53151,0,1,116,53155,0,1,101,53159,0,1,114,53163,0,1,32,53167,0,1,110,53171,0,1,97,53175,0,1,97,53179,0,1,114,53183,0,1,32,53187,0,2,100,53193,104,53236,0,1,105,53197,0,1,116,53201,0,1,32,53205,0,1,97,53209,0,1,114,53213,0,1,116,53217,0,1,105,53221,0,1,107,53225,0,1,101,53229,0,1,108,53233,1,0,76,0,1,101,53240,0,1,116,53244,0,1,32,53248,0,1,97,53252,0,1,114,53256,0,1,116,53260,0,1,105,53264,0,1,107,53268,0,1,101,53272,0,1,108,53276,1,0,76,0,2,115,53285,116,53377,0,1,115,53289,0,1,110,53293,0,1,97,53297,0,1,32,53301,0,1,112,53305,0,1,195,53309,0,1,165,53313,0,1,32,53317,0,2,97,53323,116,53354,0,1,114,53327,0,1,116,53331,0,1,105,53335,0,1,107,53339,0,1,101,53343,0,1,108,53347,0,1,110,53351,1,0,76,0,1,101,53358,0,1,120,53362,0,1,116,53366,0,1,101,53370,0,1,110,53374,1,0,76,0,2,32,53383,116,53434,0,1,116,53387,0,1,105,53391,0,1,108,53395,0,1,32,53399,0,1,97,53403,0,1,114,53407,0,1,116,53411,0,1,105,53415,0,1,107,53419,0,1,108,53423,0,1,101,53427,0,1,110,53431,1,0,76,0,1,32,53438,0,1,116,53442,0,1,105,53446,0,1,108,53450,0,1,32,53454,0,2,97,53460,115,53499,0,1,114,53464,0,1,116,53468,0,1,105,53472,0,1,107,53476,0,1,107,53480,0,1,101,53484,0,1,108,53488,0,1,101,53492,0,1,110,53496,1,0,76,0,1,97,53503,0,1,107,53507,0,1,101,53511,0,1,110,53515,1,0,76,0,1,97,53522,0,1,108,53526,0,1,101,53530,0,1,121,53534,0,1,105,53538,0,1,32,53542,0,1,100,53546,0,1,105,53550,0,1,110,53554,0,1,108,53558,0,1,101,53562,1,0,76,0,1,115,53569,0,1,197,53573,0,1,130,53577,0,1,117,53581,0,1,99,53585,0,1,104,53589,0,1,97,53593,0,1,106,53597,0,1,32,53601,0,2,97,53607,116,53638,0,1,114,53611,0,1,116,53615,0,1,121,53619,0,1,107,53623,0,1,117,53627,0,1,197,53631,0,1,130,53635,1,0,76,0,1,101,53642,0,1,107,53646,0,1,115,53650,0,1,116,53654,1,0,76,0,1,118,53661,0,1,105,53665,0,1,114,53669,0,1,32,53673,0,2,101,53679,111,53722,0,1,115,53683,0,1,116,53687,0,1,101,53691,0,1,32,53695,0,1,97,53699,0,1,114,53703,0,1,116,53707,0,1,105,53711,0,1,103,53715,0,1,111,53719,1,0,76,0,1,32,53726,0,1,97,53730,0,1,114,53734,0,1,116,53738,0,1,105,53742,0,1,103,53746,0,1,111,53750,1,0,76,0,1,121,53757,0,1,32,53761,0,1,97,53765,0,1,117,53769,0,1,100,53773,0,1,105,53777,0,1,111,53781,1,0,76,0,3,108,53792,197,54047,116,74678,0,2,101,53798,117,53988,0,1,99,53802,0,1,104,53806,0,1,110,53810,0,2,111,53816,196,53908,0,1,117,53820,0,1,116,53824,0,1,32,53828,0,2,115,53834,196,53877,0,1,105,53838,0,1,32,53842,0,1,196,53846,0,1,141,53850,0,1,108,53854,0,1,195,53858,0,1,161,53862,0,1,110,53866,0,1,101,53870,0,1,107,53874,1,0,76,0,1,141,53881,0,1,108,53885,0,1,195,53889,0,1,161,53893,0,1,110,53897,0,1,101,53901,0,1,107,53905,1,0,76,0,1,155,53912,0,1,116,53916,0,1,101,53920,0,1,32,53924,0,1,115,53928,0,1,105,53932,0,1,32,53936,0,2,116,53942,196,53957,0,1,101,53946,0,1,120,53950,0,1,116,53954,1,0,76,0,1,141,53961,0,1,108,53965,0,1,195,53969,0,1,161,53973,0,1,110,53977,0,1,101,53981,0,1,107,53985,1,0,76,0,1,197,53992,0,1,161,53996,0,1,97,54000,0,1,106,54004,0,1,116,54008,0,1,101,54012,0,1,32,54016,0,1,196,54020,0,1,141,54024,0,1,108,54028,0,1,97,54032,0,1,110,54036,0,1,97,54040,0,1,107,54044,1,0,76,0,1,130,54051,0,1,117,54055,0,1,99,54059,0,1,104,54063,0,1,97,54067,0,1,106,54071,0,1,32,54075,0,2,97,54081,116,54116,0,1,114,54085,0,1,116,54089,0,1,121,54093,0,1,107,54097,0,1,117,54101,0,1,197,54105,0,1,130,54109,0,1,117,54113,1,0,76,0,1,101,54120,0,1,107,54124,0,1,115,54128,0,1,116,54132,0,1,117,54136,1,0,76,0,1,108,54143,0,1,101,54147,0,1,115,54151,0,1,101,54155,0,1,110,54159,1,0,76,0,1,99,54166,0,1,111,54170,0,1,117,54174,0,1,116,54178,0,1,101,54182,0,1,114,54186,0,1,32,54190,0,2,99,54196,108,54239,0,1,101,54200,0,1,116,54204,0,1,32,54208,0,1,97,54212,0,1,114,54216,0,1,116,54220,0,1,105,54224,0,1,99,54228,0,1,108,54232,0,1,101,54236,1,0,76,0,2,39,54245,226,54276,0,1,97,54249,0,1,114,54253,0,1,116,54257,0,1,105,54261,0,1,99,54265,0,1,108,54269,0,1,101,54273,1,0,76,0,1,128,54280,0,1,153,54284,0,1,97,54288,0,1,114,54292,0,1,116,54296,0,1,105,54300,0,1,99,54304,0,1,108,54308,0,1,101,54312,1,0,76,0,1,186,54319,0,1,206,54323,0,1,191,54327,0,1,207,54331,0,1,141,54335,0,1,207,54339,0,1,131,54343,0,1,207,54347,0,1,132,54351,0,1,206,54355,0,1,181,54359,0,1,32,54363,0,1,207,54367,0,1,132,54371,0,1,206,54375,0,1,191,54379,0,1,32,54383,0,1,206,54387,0,1,172,54391,0,1,207,54395,0,1,129,54399,0,1,206,54403,0,1,184,54407,0,1,207,54411,0,1,129,54415,0,1,206,54419,0,1,191,54423,1,0,76,0,1,129,54430,0,1,208,54434,0,1,187,54438,0,1,209,54442,0,1,131,54446,0,1,209,54450,0,2,133,54456,136,54600,0,1,208,54460,0,1,176,54464,0,1,209,54468,0,1,130,54472,0,1,208,54476,0,1,184,54480,0,1,32,54484,0,2,208,54490,209,54553,0,1,188,54494,0,1,208,54498,0,1,176,54502,0,1,209,54506,0,1,130,54510,0,1,208,54514,0,1,181,54518,0,1,209,54522,0,1,128,54526,0,1,209,54530,0,1,150,54534,0,1,208,54538,0,1,176,54542,0,1,208,54546,0,1,187,54550,1,0,76,0,1,129,54557,0,1,209,54561,0,1,130,54565,0,1,208,54569,0,1,176,54573,0,1,209,54577,0,1,130,54581,0,1,209,54585,0,1,130,54589,0,1,209,54593,0,1,142,54597,1,0,76,0,1,208,54604,0,1,176,54608,0,1,209,54612,0,1,130,54616,0,1,209,54620,0,1,140,54624,0,1,32,54628,0,2,208,54634,209,54697,0,1,188,54638,0,1,208,54642,0,1,176,54646,0,1,209,54650,0,1,130,54654,0,1,208,54658,0,1,181,54662,0,1,209,54666,0,1,128,54670,0,1,208,54674,0,1,184,54678,0,1,208,54682,0,1,176,54686,0,1,208,54690,0,1,187,54694,1,0,76,0,2,129,54703,130,54746,0,1,209,54707,0,1,130,54711,0,1,208,54715,0,1,176,54719,0,1,209,54723,0,1,130,54727,0,1,209,54731,0,1,140,54735,0,1,209,54739,0,1,142,54743,1,0,76,0,1,208,54750,0,1,181,54754,0,1,208,54758,0,1,186,54762,0,1,209,54766,0,1,129,54770,0,1,209,54774,0,1,130,54778,1,0,76,0,3,208,54789,209,58800,210,58893,0,1,187,54793,0,1,209,54797,0,1,131,54801,0,1,209,54805,0,2,133,54811,136,54890,0,1,208,54815,0,1,176,54819,0,1,209,54823,0,1,130,54827,0,1,208,54831,0,1,184,54835,0,1,32,54839,0,1,209,54843,0,1,129,54847,0,1,209,54851,0,1,130,54855,0,1,208,54859,0,1,176,54863,0,1,209,54867,0,1,130,54871,0,1,209,54875,0,1,130,54879,0,1,209,54883,0,1,142,54887,1,0,76,0,1,208,54894,0,1,176,54898,0,1,209,54902,0,1,130,54906,0,1,209,54910,0,1,140,54914,0,1,32,54918,0,2,208,54924,209,54987,0,1,188,54928,0,1,208,54932,0,1,176,54936,0,1,209,54940,0,1,130,54944,0,1,208,54948,0,1,181,54952,0,1,209,54956,0,1,128,54960,0,1,208,54964,0,1,184,54968,0,1,208,54972,0,1,176,54976,0,1,208,54980,0,1,187,54984,1,0,76,0,1,129,54991,0,1,209,54995,0,1,130,54999,0,1,208,55003,0,1,176,55007,0,1,209,55011,0,1,130,55015,0,1,209,55019,0,1,140,55023,0,1,209,55027,0,1,142,55031,1,0,76,2,0,79,80,0,1,97,55042,0,1,32,55046,0,1,111,55050,0,1,110,55054,0,1,121,55058,0,1,111,55062,0,1,110,55066,0,1,121,55070,0,1,111,55074,1,0,79,0,1,97,55081,0,1,112,55085,0,1,116,55089,0,1,105,55093,0,1,111,55097,0,1,110,55101,1,0,79,0,1,97,55108,0,1,103,55112,0,1,115,55116,0,1,111,55120,0,3,39,55128,202,55139,226,55154,0,1,122,55132,0,1,105,55136,1,0,79,0,1,187,55143,0,1,122,55147,0,1,105,55151,1,0,79,0,1,128,55158,0,2,152,55164,153,55175,0,1,122,55168,0,1,105,55172,1,0,79,0,1,122,55179,0,1,105,55183,1,0,79,0,1,117,55190,0,1,110,55194,0,1,32,55198,0,1,97,55202,0,1,108,55206,0,1,116,55210,0,1,32,55214,0,1,121,55218,0,1,97,55222,0,1,122,55226,0,1,196,55230,0,1,177,55234,0,1,115,55238,0,1,196,55242,0,1,177,55246,1,0,79,0,1,121,55253,0,1,97,55257,0,1,110,55261,0,1,97,55265,0,1,110,55269,0,1,32,55273,0,3,98,55281,104,55304,115,55319,0,1,105,55285,0,1,100,55289,0,1,105,55293,0,1,121,55297,0,1,111,55301,1,0,79,0,1,111,55308,0,1,116,55312,0,1,111,55316,1,0,79,0,1,97,55323,0,1,117,55327,0,1,116,55331,0,1,105,55335,1,0,79,0,1,110,55342,0,1,116,55346,0,1,101,55350,0,1,114,55354,0,1,115,55358,0,1,99,55362,0,1,104,55366,0,1,114,55370,0,1,105,55374,0,1,102,55378,0,1,116,55382,1,0,79,0,1,187,55389,0,1,165,55393,0,1,112,55397,0,1,32,55401,0,1,108,55405,0,1,225,55409,0,1,186,55413,0,1,161,55417,0,1,105,55421,0,1,32,55425,0,2,104,55431,118,55474,0,1,195,55435,0,1,172,55439,0,1,110,55443,0,1,104,55447,0,1,32,55451,0,1,225,55455,0,1,186,55459,0,1,163,55463,0,1,110,55467,0,1,104,55471,1,0,79,0,1,105,55478,0,1,100,55482,0,1,101,55486,0,1,111,55490,1,0,79,0,1,159,55497,0,1,114,55501,0,1,97,55505,0,1,102,55509,0,1,32,55513,0,1,97,55517,0,1,108,55521,0,1,116,55525,0,1,196,55529,0,1,177,55533,0,1,32,55537,0,1,121,55541,0,1,97,55545,0,1,122,55549,0,1,196,55553,0,1,177,55557,0,1,115,55561,0,1,196,55565,0,1,177,55569,1,0,79,0,2,99,55578,115,65465,0,3,97,55586,111,65400,114,65441,0,1,112,55590,0,1,116,55594,0,1,105,55598,0,1,111,55602,0,1,110,55606,1,1,79,32,55611,1,0,79,0,1,101,55618,0,1,114,55622,0,1,97,55626,0,1,110,55630,0,1,103,55634,0,1,97,55638,0,1,110,55642,0,1,32,55646,0,3,97,55654,103,55673,118,55696,0,1,117,55658,0,1,100,55662,0,1,105,55666,0,1,111,55670,1,0,79,0,1,97,55677,0,1,109,55681,0,1,98,55685,0,1,97,55689,0,1,114,55693,1,0,79,0,1,105,55700,0,1,100,55704,0,1,101,55708,0,1,111,55712,1,0,79,0,1,108,55719,0,1,195,55723,0,1,161,55727,0,1,195,55731,0,1,173,55735,0,1,114,55739,0,1,195,55743,0,1,161,55747,0,1,115,55751,1,0,79,0,1,110,55758,0,1,100,55762,0,2,97,55768,196,56004,0,1,32,55772,0,1,100,55776,0,2,97,55782,111,55893,0,1,32,55786,0,4,97,55796,102,55815,118,55830,195,55870,0,1,117,55800,0,1,100,55804,0,1,105,55808,0,1,111,55812,1,0,79,0,1,111,55819,0,1,116,55823,0,1,111,55827,1,0,79,0,2,105,55836,195,55851,0,1,100,55840,0,1,101,55844,0,1,111,55848,1,0,79,0,1,173,55855,0,1,100,55859,0,1,101,55863,0,1,111,55867,1,0,79,0,1,161,55874,0,1,117,55878,0,1,100,55882,0,1,105,55886,0,1,111,55890,1,0,79,0,1,32,55897,0,4,97,55907,102,55926,118,55941,195,55981,0,1,117,55911,0,1,100,55915,0,1,105,55919,0,1,111,55923,1,0,79,0,1,111,55930,0,1,116,55934,0,1,111,55938,1,0,79,0,2,105,55947,195,55962,0,1,100,55951,0,1,101,55955,0,1,111,55959,1,0,79,0,1,173,55966,0,1,100,55970,0,1,101,55974,0,1,111,55978,1,0,79,0,1,161,55985,0,1,117,55989,0,1,100,55993,0,1,105,55997,0,1,111,56001,1,0,79,0,1,131,56008,0,1,32,56012,0,3,97,56020,105,56039,118,56066,0,1,117,56024,0,1,100,56028,0,1,105,56032,0,1,111,56036,1,0,79,0,1,109,56043,0,1,97,56047,0,1,103,56051,0,1,105,56055,0,1,110,56059,0,1,101,56063,1,0,79,0,1,105,56070,0,1,100,56074,0,1,101,56078,0,1,111,56082,1,0,79,0,3,169,56093,164,72219,166,72238,0,1,103,56097,0,1,101,56101,0,1,110,56105,0,1,100,56109,0,1,101,56113,1,1,79,32,56118,0,4,97,56128,105,56147,112,56166,118,56185,0,1,117,56132,0,1,100,56136,0,1,105,56140,0,1,111,56144,1,0,79,0,1,109,56151,0,1,97,56155,0,1,103,56159,0,1,101,56163,1,0,79,0,1,104,56170,0,1,111,56174,0,1,116,56178,0,1,111,56182,1,0,79,0,1,105,56189,0,1,100,56193,0,1,195,56197,0,1,169,56201,0,1,111,56205,1,0,79,0,1,176,56212,0,1,117,56216,0,1,32,56220,0,1,108,56224,0,1,225,56228,0,1,186,56232,0,1,161,56236,0,1,105,56240,0,1,32,56244,0,1,97,56248,0,1,117,56252,0,1,100,56256,0,1,105,56260,0,1,111,56264,1,0,79,0,1,108,56271,0,1,101,56275,0,1,122,56279,0,1,111,56283,0,1,32,56287,0,1,121,56291,0,1,97,56295,0,1,32,56299,0,3,112,56307,115,56326,118,56345,0,1,105,56311,0,1,99,56315,0,1,104,56319,0,1,97,56323,1,0,79,0,1,97,56330,0,1,117,56334,0,1,116,56338,0,1,105,56342,1,0,79,0,1,105,56349,0,1,100,56353,0,1,101,56357,0,1,111,56361,1,0,79,0,1,97,56368,0,1,32,56372,0,2,99,56378,115,65606,0,3,97,56386,111,65546,114,65582,0,1,112,56390,0,1,116,56394,0,1,105,56398,0,1,111,56402,0,1,110,56406,1,1,79,32,56411,1,0,79,0,1,225,56418,0,1,187,56422,0,1,141,56426,0,1,119,56430,0,1,97,56434,0,1,32,56438,0,1,102,56442,0,1,111,56446,0,1,116,56450,0,1,111,56454,1,0,79,0,3,99,56465,115,65804,103,73076,0,3,97,56473,111,65744,114,65780,0,1,112,56477,0,1,116,56481,0,1,105,56485,0,1,111,56489,0,1,110,56493,1,0,79,0,2,99,56502,115,65894,0,3,97,56510,111,65834,114,65870,0,1,112,56514,0,1,116,56518,0,1,105,56522,0,1,111,56526,0,1,110,56530,1,0,79,0,1,32,56537,0,1,100,56541,0,1,101,56545,0,1,32,56549,0,1,102,56553,0,1,111,56557,0,1,116,56561,0,1,111,56565,1,0,79,0,1,105,56572,0,1,115,56576,0,1,32,56580,0,3,110,56588,119,56619,122,56638,0,1,97,56592,0,1,103,56596,0,1,114,56600,0,1,97,56604,0,1,110,56608,0,1,105,56612,0,1,97,56616,1,0,79,0,1,105,56623,0,1,100,56627,0,1,101,56631,0,1,111,56635,1,0,79,0,1,100,56642,0,1,106,56646,0,1,196,56650,0,1,153,56654,0,1,99,56658,0,1,105,56662,0,1,97,56666,1,0,79,0,1,112,56673,0,1,105,56677,0,1,115,56681,0,1,32,56685,0,1,105,56689,0,1,115,56693,0,1,112,56697,0,1,111,56701,0,1,100,56705,0,1,32,56709,0,3,97,56717,102,56764,118,56807,0,1,117,56721,0,1,100,56725,0,1,105,56729,0,1,111,56733,0,1,32,56737,0,1,122,56741,0,1,97,56745,0,1,112,56749,0,1,105,56753,0,1,115,56757,0,1,97,56761,1,0,79,0,1,111,56768,0,1,116,56772,0,1,111,56776,0,1,103,56780,0,1,114,56784,0,1,97,56788,0,1,102,56792,0,1,105,56796,0,1,106,56800,0,1,101,56804,1,0,79,0,1,105,56811,0,1,100,56815,0,1,101,56819,0,1,97,56823,1,0,79,0,1,114,56830,0,1,97,56834,0,2,97,56840,108,56924,0,1,108,56844,0,1,107,56848,0,1,97,56852,0,1,32,56856,0,2,109,56862,115,56897,0,1,117,56866,0,1,117,56870,0,1,113,56874,0,1,97,56878,0,1,97,56882,0,1,108,56886,0,1,107,56890,0,1,97,56894,1,0,79,0,1,97,56901,0,1,119,56905,0,1,105,56909,0,1,114,56913,0,1,107,56917,0,1,97,56921,1,0,79,0,1,107,56928,0,1,97,56932,0,1,32,56936,0,1,99,56940,0,1,111,56944,0,1,100,56948,0,1,107,56952,0,1,97,56956,1,0,79,0,1,32,56963,0,1,100,56967,0,1,111,56971,0,1,115,56975,0,1,121,56979,0,1,97,56983,0,1,115,56987,0,1,196,56991,0,1,177,56995,0,1,32,56999,0,1,97,57003,0,1,108,57007,0,1,116,57011,0,1,121,57015,0,1,97,57019,0,1,122,57023,0,1,196,57027,0,1,177,57031,0,1,115,57035,0,1,196,57039,0,1,177,57043,1,0,79,0,1,116,57050,0,1,32,57054,0,2,116,57060,109,66058,0,1,97,57064,0,1,103,57068,0,1,115,57072,0,1,111,57076,0,3,39,57084,202,57095,226,57110,0,1,122,57088,0,1,105,57092,1,0,79,0,1,187,57099,0,1,122,57103,0,1,105,57107,1,0,79,0,1,128,57114,0,2,152,57120,153,57131,0,1,122,57124,0,1,105,57128,1,0,79,0,1,122,57135,0,1,105,57139,1,0,79,0,1,116,57146,0,1,117,57150,0,1,108,57154,0,1,111,57158,0,1,32,57162,0,1,100,57166,0,1,101,57170,0,1,108,57174,0,1,32,57178,0,2,97,57184,118,57203,0,1,117,57188,0,1,100,57192,0,1,105,57196,0,1,111,57200,1,0,79,0,2,105,57209,195,57224,0,1,100,57213,0,1,101,57217,0,1,111,57221,1,0,79,0,1,173,57228,0,1,100,57232,0,1,101,57236,0,1,111,57240,1,0,79,0,1,101,57247,0,1,111,57251,1,2,107,32,57258,110,57424,0,4,97,57268,99,57311,116,57342,115,66172,0,1,108,57272,0,1,116,57276,0,1,121,57280,0,1,97,57284,0,1,122,57288,0,1,196,57292,0,1,177,57296,0,1,115,57300,0,1,196,57304,0,1,177,57308,1,0,79,0,3,97,57319,111,66112,114,66148,0,1,112,57323,0,1,116,57327,0,1,105,57331,0,1,111,57335,0,1,110,57339,1,0,79,0,1,97,57346,0,1,103,57350,0,1,115,57354,0,1,111,57358,0,3,39,57366,202,57377,226,57392,0,1,122,57370,0,1,105,57374,1,0,79,0,1,187,57381,0,1,122,57385,0,1,105,57389,1,0,79,0,1,128,57396,0,2,152,57402,153,57413,0,1,122,57406,0,1,105,57410,1,0,79,0,1,122,57417,0,1,105,57421,1,0,79,0,1,117,57428,0,1,110,57432,0,1,32,57436,0,1,97,57440,0,1,108,57444,0,1,116,57448,0,1,32,57452,0,1,121,57456,0,1,97,57460,0,1,122,57464,0,1,196,57468,0,1,177,57472,0,1,115,57476,0,1,196,57480,0,1,177,57484,1,0,79,0,1,225,57491,0,1,187,57495,0,1,141,57499,0,1,108,57503,0,1,195,57507,0,1,169,57511,0,1,32,57515,0,2,102,57521,195,57617,0,2,195,57527,225,57554,0,1,173,57531,0,1,100,57535,0,1,195,57539,0,1,173,57543,0,1,195,57547,0,1,178,57551,1,0,79,0,1,187,57558,0,1,141,57562,0,1,204,57566,0,1,129,57570,0,1,110,57574,0,1,114,57578,0,1,195,57582,0,1,161,57586,0,1,110,57590,0,1,32,57594,0,1,111,57598,0,1,104,57602,0,1,195,57606,0,1,185,57610,0,1,110,57614,1,0,79,0,1,160,57621,0,1,119,57625,0,1,195,57629,0,1,178,57633,0,1,114,57637,0,1,195,57641,0,1,161,57645,0,1,110,57649,1,0,79,0,1,201,57656,0,1,153,57660,0,1,107,57664,0,1,108,57668,0,1,105,57672,0,1,110,57676,0,1,32,57680,0,2,97,57686,109,66265,0,1,108,57690,0,1,116,57694,0,1,32,57698,0,1,121,57702,0,1,97,57706,0,1,122,57710,0,1,196,57714,0,1,177,57718,0,1,115,57722,0,1,196,57726,0,1,177,57730,1,0,79,0,2,209,57739,208,66367,0,1,131,57743,0,2,208,57749,209,66434,0,1,180,57753,0,1,208,57757,0,1,184,57761,0,1,208,57765,0,1,190,57769,0,2,32,57775,208,57834,0,1,209,57779,0,1,130,57783,0,1,208,57787,0,1,176,57791,0,1,208,57795,0,1,179,57799,0,1,209,57803,0,1,129,57807,0,1,209,57811,0,1,158,57815,0,1,208,57819,0,1,183,57823,0,1,208,57827,0,1,184,57831,1,0,79,0,1,189,57838,0,1,209,57842,0,1,131,57846,0,1,208,57850,0,1,189,57854,0,1,32,57858,0,1,209,57862,0,1,130,57866,0,1,210,57870,0,1,175,57874,0,1,209,57878,0,1,136,57882,0,1,210,57886,0,1,175,57890,0,1,208,57894,0,1,189,57898,0,1,208,57902,0,1,180,57906,0,1,210,57910,0,1,175,57914,0,1,209,57918,0,1,128,57922,0,1,208,57926,0,1,188,57930,0,1,211,57934,0,1,169,57938,0,1,209,57942,0,1,129,57946,0,1,210,57950,0,1,175,57954,1,0,79,0,2,208,57963,209,70025,0,2,184,57969,190,69998,0,1,208,57973,0,1,180,57977,0,1,208,57981,0,1,181,57985,0,1,208,57989,0,1,190,57993,0,2,32,57999,208,58058,0,1,209,58003,0,1,130,58007,0,1,208,58011,0,1,176,58015,0,1,208,58019,0,1,179,58023,0,1,209,58027,0,1,129,58031,0,1,209,58035,0,1,158,58039,0,1,208,58043,0,1,183,58047,0,1,208,58051,0,1,184,58055,1,0,79,0,1,189,58062,0,1,209,58066,0,1,131,58070,0,1,208,58074,0,1,189,58078,0,1,32,58082,0,1,209,58086,0,1,130,58090,0,1,210,58094,0,1,175,58098,0,1,209,58102,0,1,136,58106,0,1,210,58110,0,1,175,58114,0,1,208,58118,0,1,189,58122,0,1,208,58126,0,1,180,58130,0,1,210,58134,0,1,175,58138,0,1,209,58142,0,1,128,58146,0,1,208,58150,0,1,188,58154,0,1,211,58158,0,1,169,58162,0,1,209,58166,0,1,129,58170,0,1,210,58174,0,1,175,58178,1,0,79,0,1,208,58185,0,1,184,58189,0,1,209,58193,0,1,129,58197,0,1,209,58201,0,1,140,58205,0,1,32,58209,0,1,208,58213,0,1,186,58217,0,1,32,58221,0,2,208,58227,209,58303,0,2,176,58233,178,58268,0,1,209,58237,0,1,131,58241,0,1,208,58245,0,1,180,58249,0,1,208,58253,0,1,184,58257,0,1,208,58261,0,1,190,58265,1,0,79,0,1,208,58272,0,1,184,58276,0,1,208,58280,0,1,180,58284,0,1,208,58288,0,1,181,58292,0,1,208,58296,0,1,190,58300,1,0,79,0,1,132,58307,0,1,208,58311,0,1,190,58315,0,1,209,58319,0,1,130,58323,0,1,208,58327,0,1,190,58331,1,0,79,0,1,130,58338,0,1,208,58342,0,1,191,58346,0,1,208,58350,0,1,184,58354,0,1,209,58358,0,1,129,58362,0,1,32,58366,0,1,208,58370,0,1,184,58374,0,1,209,58378,0,1,129,58382,0,1,208,58386,0,1,191,58390,0,1,208,58394,0,1,190,58398,0,1,208,58402,0,1,180,58406,0,1,32,58410,0,2,208,58416,209,58544,0,2,176,58422,178,58509,0,1,209,58426,0,1,131,58430,0,1,208,58434,0,1,180,58438,0,1,208,58442,0,1,184,58446,0,1,208,58450,0,1,190,58454,0,1,32,58458,0,1,208,58462,0,1,183,58466,0,1,208,58470,0,1,176,58474,0,1,208,58478,0,1,191,58482,0,1,208,58486,0,1,184,58490,0,1,209,58494,0,1,129,58498,0,1,208,58502,0,1,176,58506,1,0,79,0,1,208,58513,0,1,184,58517,0,1,208,58521,0,1,180,58525,0,1,208,58529,0,1,181,58533,0,1,208,58537,0,1,176,58541,1,0,79,0,1,132,58548,0,1,208,58552,0,1,190,58556,0,1,209,58560,0,1,130,58564,0,1,208,58568,0,1,190,58572,0,1,208,58576,0,1,179,58580,0,1,209,58584,0,1,128,58588,0,1,208,58592,0,1,176,58596,0,1,209,58600,0,1,132,58604,0,1,208,58608,0,1,184,58612,0,1,209,58616,0,1,152,58620,0,1,208,58624,0,1,181,58628,1,0,79,0,1,208,58635,0,1,180,58639,0,1,208,58643,0,1,191,58647,0,1,208,58651,0,1,184,58655,0,1,209,58659,0,1,129,58663,0,1,32,58667,0,1,208,58671,0,1,180,58675,0,1,208,58679,0,1,190,58683,0,1,32,58687,0,2,208,58693,209,58769,0,2,176,58699,178,58734,0,1,209,58703,0,1,131,58707,0,1,208,58711,0,1,180,58715,0,1,209,58719,0,1,150,58723,0,1,208,58727,0,1,190,58731,1,0,79,0,1,209,58738,0,1,150,58742,0,1,208,58746,0,1,180,58750,0,1,208,58754,0,1,181,58758,0,1,208,58762,0,1,190,58766,1,0,79,0,1,132,58773,0,1,208,58777,0,1,190,58781,0,1,209,58785,0,1,130,58789,0,1,208,58793,0,1,190,58797,1,0,79,0,1,131,58804,0,1,209,58808,0,1,128,58812,0,1,208,58816,0,1,176,58820,0,1,209,58824,0,1,130,58828,0,1,32,58832,0,2,209,58838,208,66549,0,1,130,58842,0,1,208,58846,0,1,176,58850,0,1,208,58854,0,1,179,58858,0,1,209,58862,0,1,129,58866,0,1,209,58870,0,1,158,58874,0,1,208,58878,0,1,183,58882,0,1,208,58886,0,1,184,58890,1,0,79,0,1,175,58897,0,1,209,58901,0,1,128,58905,0,1,211,58909,0,1,169,58913,0,1,209,58917,0,1,130,58921,0,1,209,58925,0,1,130,58929,0,1,210,58933,0,1,175,58937,0,1,208,58941,0,1,189,58945,0,1,32,58949,0,2,209,58955,208,66604,0,1,130,58959,0,1,210,58963,0,1,175,58967,0,1,209,58971,0,1,136,58975,0,1,210,58979,0,1,175,58983,0,1,208,58987,0,1,189,58991,0,1,208,58995,0,1,180,58999,0,1,210,59003,0,1,175,59007,0,1,209,59011,0,1,128,59015,0,1,208,59019,0,1,188,59023,0,1,211,59027,0,1,169,59031,0,1,209,59035,0,1,129,59039,0,1,210,59043,0,1,175,59047,1,0,79,2,0,79,80,0,1,218,59058,0,1,136,59062,0,1,219,59066,0,1,140,59070,0,1,217,59074,0,1,136,59078,0,1,32,59082,0,1,218,59086,0,1,169,59090,0,1,219,59094,0,1,140,59098,0,1,217,59102,0,1,190,59106,0,1,216,59110,0,1,180,59114,0,1,217,59118,0,1,134,59122,1,0,79,0,1,216,59129,0,1,185,59133,0,1,217,59137,0,1,132,59141,0,1,217,59145,0,1,138,59149,0,1,217,59153,0,1,130,59157,0,1,32,59161,0,1,216,59165,0,1,185,59169,0,1,217,59173,0,1,132,59177,0,1,217,59181,0,1,137,59185,0,1,32,59189,0,1,216,59193,0,1,167,59197,0,1,217,59201,0,1,132,59205,0,2,216,59211,217,59331,0,2,170,59217,181,59304,0,1,216,59221,0,1,179,59225,0,1,216,59229,0,1,172,59233,0,1,217,59237,0,1,138,59241,0,1,217,59245,0,1,132,59249,0,1,32,59253,0,1,216,59257,0,1,167,59261,0,1,217,59265,0,1,132,59269,0,1,216,59273,0,1,181,59277,0,1,217,59281,0,1,136,59285,0,1,216,59289,0,1,170,59293,0,1,217,59297,0,1,138,59301,1,0,79,0,1,217,59308,0,1,136,59312,0,1,216,59316,0,1,177,59320,0,1,216,59324,0,1,169,59328,1,0,79,0,1,129,59335,0,1,217,59339,0,1,138,59343,0,1,216,59347,0,1,175,59351,0,1,217,59355,0,1,138,59359,0,1,217,59363,0,1,136,59367,1,0,79,0,1,140,59374,0,1,216,59378,0,1,177,59382,0,1,32,59386,0,1,218,59390,0,1,169,59394,0,1,216,59398,0,1,167,59402,0,1,32,59406,0,2,218,59412,216,66651,0,1,169,59416,0,1,219,59420,0,1,140,59424,0,1,217,59428,0,1,190,59432,0,1,216,59436,0,1,180,59440,0,1,217,59444,0,1,134,59448,1,0,79,0,1,136,59455,0,1,216,59459,0,1,182,59463,0,1,219,59467,0,1,140,59471,0,1,216,59475,0,1,173,59479,0,1,32,59483,0,2,216,59489,217,59549,0,2,170,59495,181,59530,0,1,216,59499,0,1,181,59503,0,1,217,59507,0,1,136,59511,0,1,219,59515,0,1,140,59519,0,1,216,59523,0,1,177,59527,1,0,79,0,1,216,59534,0,1,175,59538,0,1,216,59542,0,1,167,59546,1,0,79,0,1,136,59553,0,1,219,59557,0,1,140,59561,0,1,216,59565,0,1,175,59569,0,2,216,59575,219,59590,0,1,166,59579,0,1,217,59583,0,1,136,59587,1,0,79,0,1,140,59594,0,1,217,59598,0,1,136,59602,1,0,79,0,1,32,59609,0,2,216,59615,217,59741,0,2,185,59621,186,59686,0,1,218,59625,0,1,169,59629,0,1,216,59633,0,1,179,59637,0,1,32,59641,0,1,216,59645,0,2,170,59651,179,66690,0,1,216,59655,0,1,180,59659,0,1,216,59663,0,1,177,59667,0,1,219,59671,0,1,140,59675,0,1,216,59679,0,1,173,59683,1,0,79,0,1,218,59690,0,1,150,59694,0,1,32,59698,0,1,216,59702,0,1,170,59706,0,1,216,59710,0,1,180,59714,0,1,216,59718,0,1,177,59722,0,1,219,59726,0,1,140,59730,0,1,216,59734,0,1,173,59738,1,0,79,0,1,136,59745,0,1,219,59749,0,1,140,59753,0,1,218,59757,0,1,137,59761,0,1,219,59765,0,1,140,59769,0,1,217,59773,0,1,136,59777,0,1,32,59781,0,1,216,59785,0,1,170,59789,0,1,216,59793,0,1,180,59797,0,1,216,59801,0,1,177,59805,0,1,219,59809,0,1,140,59813,0,1,216,59817,0,1,173,59821,1,0,79,0,1,219,59828,0,1,140,59832,0,1,218,59836,0,1,136,59840,0,1,219,59844,0,1,140,59848,0,1,217,59852,0,1,136,59856,0,1,32,59860,0,1,218,59864,0,1,169,59868,0,1,219,59872,0,1,140,59876,0,1,217,59880,0,1,190,59884,0,1,216,59888,0,1,180,59892,0,1,217,59896,0,1,134,59900,1,0,79,0,1,224,59907,0,1,164,59911,0,1,161,59915,0,1,224,59919,0,1,164,59923,0,1,191,59927,0,1,224,59931,0,1,164,59935,0,1,147,59939,0,1,32,59943,0,1,224,59947,0,1,164,59951,0,1,149,59955,0,1,224,59959,0,1,165,59963,0,1,141,59967,0,1,224,59971,0,1,164,59975,0,1,175,59979,0,1,224,59983,0,1,164,59987,0,1,190,59991,0,1,224,59995,0,1,164,59999,0,1,170,60003,0,1,224,60007,0,1,165,60011,0,1,141,60015,0,1,224,60019,0,1,164,60023,0,1,182,60027,0,1,224,60031,0,1,164,60035,0,1,168,60039,1,0,79,0,1,224,60046,0,1,164,60050,0,1,174,60054,0,1,224,60058,0,1,165,60062,0,1,135,60066,0,1,224,60070,0,1,164,60074,0,1,156,60078,0,1,32,60082,0,1,224,60086,0,1,164,60090,0,2,149,60096,184,66888,0,1,224,60100,0,1,165,60104,0,1,136,60108,0,1,224,60112,0,1,164,60116,0,1,170,60120,0,1,224,60124,0,1,165,60128,0,1,141,60132,0,1,224,60136,0,1,164,60140,0,1,182,60144,0,1,224,60148,0,1,164,60152,0,1,168,60156,1,0,79,0,1,224,60163,0,1,164,60167,0,1,161,60171,0,1,224,60175,0,1,164,60179,0,1,191,60183,0,1,224,60187,0,1,164,60191,0,2,147,60197,175,60276,0,1,32,60201,0,1,224,60205,0,1,164,60209,0,1,149,60213,0,1,224,60217,0,1,165,60221,0,1,133,60225,0,1,224,60229,0,1,164,60233,0,1,170,60237,0,1,224,60241,0,1,165,60245,0,1,141,60249,0,1,224,60253,0,1,164,60257,0,1,182,60261,0,1,224,60265,0,1,164,60269,0,1,168,60273,1,0,79,0,1,224,60280,0,1,165,60284,0,1,139,60288,0,1,32,60292,0,1,224,60296,0,1,164,60300,0,1,149,60304,0,1,224,60308,0,1,165,60312,0,1,136,60316,0,1,224,60320,0,1,164,60324,0,1,170,60328,0,1,224,60332,0,1,165,60336,0,1,141,60340,0,1,224,60344,0,1,164,60348,0,1,182,60352,0,1,224,60356,0,1,164,60360,0,1,168,60364,1,0,79,0,1,224,60371,0,1,164,60375,0,1,191,60379,0,1,224,60383,0,1,164,60387,0,1,176,60391,0,2,224,60397,32,66939,0,1,164,60401,0,1,149,60405,0,1,224,60409,0,1,165,60413,0,1,139,60417,0,1,32,60421,0,1,224,60425,0,1,164,60429,0,1,149,60433,0,1,224,60437,0,1,165,60441,0,1,141,60445,0,1,224,60449,0,1,164,60453,0,1,175,60457,0,1,224,60461,0,1,164,60465,0,1,190,60469,0,1,224,60473,0,1,164,60477,0,1,170,60481,0,1,224,60485,0,1,165,60489,0,1,141,60493,0,1,224,60497,0,1,164,60501,0,1,182,60505,0,1,224,60509,0,1,164,60513,0,1,168,60517,1,0,79,0,1,224,60524,0,1,164,60528,0,2,149,60534,184,67002,0,1,224,60538,0,1,165,60542,0,1,133,60546,0,1,224,60550,0,1,164,60554,0,1,170,60558,0,1,224,60562,0,1,165,60566,0,1,141,60570,0,1,224,60574,0,1,164,60578,0,1,182,60582,0,1,224,60586,0,1,164,60590,0,1,168,60594,1,0,79,0,1,224,60601,0,1,164,60605,0,1,191,60609,0,1,224,60613,0,1,164,60617,0,1,161,60621,0,1,224,60625,0,1,164,60629,0,1,191,60633,0,1,224,60637,0,1,164,60641,0,1,147,60645,0,1,32,60649,0,1,224,60653,0,1,164,60657,0,1,149,60661,0,1,224,60665,0,1,165,60669,0,1,141,60673,0,1,224,60677,0,1,164,60681,0,1,175,60685,0,1,224,60689,0,1,164,60693,0,1,190,60697,0,1,224,60701,0,1,164,60705,0,1,170,60709,0,1,224,60713,0,1,165,60717,0,1,141,60721,0,1,224,60725,0,1,164,60729,0,1,182,60733,0,1,224,60737,0,1,164,60741,0,1,168,60745,1,0,79,0,1,224,60752,0,1,165,60756,0,2,128,60762,141,60889,0,1,224,60766,0,1,164,60770,0,1,161,60774,0,1,224,60778,0,1,164,60782,0,1,191,60786,0,1,224,60790,0,1,164,60794,0,1,175,60798,0,1,224,60802,0,1,165,60806,0,1,139,60810,0,1,32,60814,0,1,224,60818,0,1,164,60822,0,1,149,60826,0,1,224,60830,0,1,165,60834,0,1,136,60838,0,1,224,60842,0,1,164,60846,0,1,170,60850,0,1,224,60854,0,1,165,60858,0,1,141,60862,0,1,224,60866,0,1,164,60870,0,1,182,60874,0,1,224,60878,0,1,164,60882,0,1,168,60886,1,0,79,0,1,224,60893,0,1,164,60897,0,1,185,60901,0,1,224,60905,0,1,165,60909,0,1,128,60913,0,1,224,60917,0,1,164,60921,0,1,161,60925,0,1,224,60929,0,1,164,60933,0,1,191,60937,0,1,224,60941,0,1,164,60945,0,1,147,60949,0,1,32,60953,0,1,224,60957,0,1,164,60961,0,1,149,60965,0,1,224,60969,0,1,165,60973,0,1,133,60977,0,1,224,60981,0,1,164,60985,0,1,170,60989,0,1,224,60993,0,1,165,60997,0,1,141,61001,0,1,224,61005,0,1,164,61009,0,1,182,61013,0,1,224,61017,0,1,164,61021,0,1,168,61025,1,0,79,0,3,133,61036,155,61187,173,61328,0,1,224,61040,0,1,166,61044,0,1,161,61048,0,1,224,61052,0,1,166,61056,0,1,191,61060,0,1,224,61064,0,1,166,61068,0,1,147,61072,0,1,224,61076,0,1,166,61080,0,1,176,61084,0,1,32,61088,0,1,224,61092,0,1,166,61096,0,1,149,61100,0,1,224,61104,0,1,167,61108,0,1,141,61112,0,1,224,61116,0,1,166,61120,0,1,175,61124,0,1,224,61128,0,1,166,61132,0,1,190,61136,0,1,224,61140,0,1,166,61144,0,1,170,61148,0,1,224,61152,0,1,166,61156,0,1,182,61160,0,1,224,61164,0,1,166,61168,0,1,190,61172,0,1,224,61176,0,1,166,61180,0,1,168,61184,1,0,79,0,1,224,61191,0,1,166,61195,0,1,172,61199,0,1,224,61203,0,1,166,61207,0,1,191,61211,0,1,224,61215,0,1,166,61219,0,1,176,61223,0,1,32,61227,0,1,224,61231,0,1,166,61235,0,2,149,61241,137,67053,0,1,224,61245,0,1,167,61249,0,1,141,61253,0,1,224,61257,0,1,166,61261,0,1,175,61265,0,1,224,61269,0,1,166,61273,0,1,190,61277,0,1,224,61281,0,1,166,61285,0,1,170,61289,0,1,224,61293,0,1,166,61297,0,1,182,61301,0,1,224,61305,0,1,166,61309,0,1,190,61313,0,1,224,61317,0,1,166,61321,0,1,168,61325,1,0,79,0,1,224,61332,0,1,166,61336,0,1,191,61340,0,1,224,61344,0,1,166,61348,0,1,161,61352,0,1,224,61356,0,1,166,61360,0,1,191,61364,0,1,224,61368,0,1,166,61372,0,1,147,61376,0,1,224,61380,0,1,166,61384,0,1,176,61388,0,1,32,61392,0,1,224,61396,0,1,166,61400,0,1,149,61404,0,1,224,61408,0,1,167,61412,0,1,141,61416,0,1,224,61420,0,1,166,61424,0,1,175,61428,0,1,224,61432,0,1,166,61436,0,1,190,61440,0,1,224,61444,0,1,166,61448,0,1,170,61452,0,1,224,61456,0,1,166,61460,0,1,182,61464,0,1,224,61468,0,1,166,61472,0,1,190,61476,0,1,224,61480,0,1,166,61484,0,1,168,61488,1,0,79,0,3,134,61499,164,61614,181,61743,0,1,224,61503,0,1,168,61507,0,1,161,61511,0,1,224,61515,0,1,169,61519,0,1,128,61523,0,1,224,61527,0,1,168,61531,0,1,147,61535,0,1,32,61539,0,1,224,61543,0,1,168,61547,0,1,149,61551,0,1,224,61555,0,1,169,61559,0,1,136,61563,0,1,224,61567,0,1,168,61571,0,1,170,61575,0,1,224,61579,0,1,168,61583,0,1,184,61587,0,1,224,61591,0,1,168,61595,0,1,188,61599,0,1,224,61603,0,1,168,61607,0,1,168,61611,1,0,79,0,1,224,61618,0,1,168,61622,0,1,184,61626,0,1,224,61630,0,1,168,61634,0,1,181,61638,0,1,224,61642,0,1,169,61646,0,1,128,61650,0,1,224,61654,0,1,168,61658,0,1,176,61662,0,1,32,61666,0,1,224,61670,0,1,168,61674,0,2,149,61680,184,67080,0,1,224,61684,0,1,169,61688,0,1,136,61692,0,1,224,61696,0,1,168,61700,0,1,170,61704,0,1,224,61708,0,1,168,61712,0,1,184,61716,0,1,224,61720,0,1,168,61724,0,1,188,61728,0,1,224,61732,0,1,168,61736,0,1,168,61740,1,0,79,0,1,224,61747,0,1,169,61751,0,1,128,61755,0,1,224,61759,0,1,168,61763,0,1,161,61767,0,1,224,61771,0,1,169,61775,0,1,128,61779,0,1,224,61783,0,1,168,61787,0,1,147,61791,0,1,32,61795,0,1,224,61799,0,1,168,61803,0,1,149,61807,0,1,224,61811,0,1,169,61815,0,1,136,61819,0,1,224,61823,0,1,168,61827,0,1,170,61831,0,1,224,61835,0,1,168,61839,0,1,184,61843,0,1,224,61847,0,1,168,61851,0,1,188,61855,0,1,224,61859,0,1,168,61863,0,1,168,61867,1,0,79,0,3,135,61878,147,61995,181,62122,0,1,224,61882,0,1,170,61886,0,1,174,61890,0,1,224,61894,0,1,171,61898,0,1,135,61902,0,1,224,61906,0,1,170,61910,0,1,156,61914,0,1,32,61918,0,1,224,61922,0,1,170,61926,0,2,149,61932,184,67119,0,1,224,61936,0,1,171,61940,0,1,133,61944,0,1,224,61948,0,1,170,61952,0,1,170,61956,0,1,224,61960,0,1,171,61964,0,1,141,61968,0,1,224,61972,0,1,170,61976,0,1,182,61980,0,1,224,61984,0,1,170,61988,0,1,168,61992,1,0,79,0,1,224,61999,0,1,170,62003,0,1,161,62007,0,1,224,62011,0,1,170,62015,0,1,191,62019,0,1,224,62023,0,1,170,62027,0,1,175,62031,0,1,224,62035,0,1,171,62039,0,1,139,62043,0,1,32,62047,0,1,224,62051,0,1,170,62055,0,1,149,62059,0,1,224,62063,0,1,171,62067,0,1,133,62071,0,1,224,62075,0,1,170,62079,0,1,170,62083,0,1,224,62087,0,1,171,62091,0,1,141,62095,0,1,224,62099,0,1,170,62103,0,1,182,62107,0,1,224,62111,0,1,170,62115,0,1,168,62119,1,0,79,0,1,224,62126,0,1,171,62130,0,1,128,62134,0,1,224,62138,0,1,170,62142,0,1,161,62146,0,1,224,62150,0,1,170,62154,0,1,191,62158,0,1,224,62162,0,1,170,62166,0,1,175,62170,0,1,224,62174,0,1,171,62178,0,1,139,62182,0,1,32,62186,0,1,224,62190,0,1,170,62194,0,1,149,62198,0,1,224,62202,0,1,171,62206,0,1,133,62210,0,1,224,62214,0,1,170,62218,0,1,170,62222,0,1,224,62226,0,1,171,62230,0,1,141,62234,0,1,224,62238,0,1,170,62242,0,1,182,62246,0,1,224,62250,0,1,170,62254,0,1,168,62258,1,0,79,0,2,149,62267,170,62659,0,1,224,62271,0,2,174,62277,175,62456,0,1,190,62281,0,1,224,62285,0,1,174,62289,0,1,163,62293,0,1,224,62297,0,1,175,62301,0,1,138,62305,0,1,224,62309,0,1,174,62313,0,1,179,62317,0,1,224,62321,0,1,174,62325,0,1,191,62329,0,1,224,62333,0,1,174,62337,0,1,149,62341,0,1,224,62345,0,1,175,62349,0,1,141,62353,0,1,32,62357,0,1,224,62361,0,1,174,62365,0,1,149,62369,0,1,224,62373,0,1,175,62377,0,1,129,62381,0,1,224,62385,0,1,174,62389,0,1,177,62393,0,1,224,62397,0,1,174,62401,0,1,191,62405,0,1,224,62409,0,1,174,62413,0,1,170,62417,0,1,224,62421,0,1,175,62425,0,1,141,62429,0,1,224,62433,0,1,174,62437,0,1,170,62441,0,1,224,62445,0,1,175,62449,0,1,129,62453,1,0,79,0,1,135,62460,0,1,224,62464,0,1,174,62468,0,1,159,62472,0,1,224,62476,0,1,175,62480,0,1,141,62484,0,1,224,62488,0,1,174,62492,0,1,170,62496,0,1,224,62500,0,1,175,62504,0,1,138,62508,0,1,224,62512,0,1,174,62516,0,1,178,62520,0,1,224,62524,0,1,174,62528,0,1,191,62532,0,1,224,62536,0,1,174,62540,0,1,149,62544,0,1,224,62548,0,1,175,62552,0,1,141,62556,0,1,32,62560,0,1,224,62564,0,1,174,62568,0,1,149,62572,0,1,224,62576,0,1,175,62580,0,1,129,62584,0,1,224,62588,0,1,174,62592,0,1,177,62596,0,1,224,62600,0,1,174,62604,0,1,191,62608,0,1,224,62612,0,1,174,62616,0,1,170,62620,0,1,224,62624,0,1,175,62628,0,1,141,62632,0,1,224,62636,0,1,174,62640,0,1,170,62644,0,1,224,62648,0,1,175,62652,0,1,129,62656,1,0,79,0,1,224,62663,0,1,174,62667,0,1,159,62671,0,2,224,62677,32,67170,0,1,174,62681,0,1,149,62685,0,1,224,62689,0,1,175,62693,0,1,141,62697,0,1,224,62701,0,1,174,62705,0,1,149,62709,0,1,224,62713,0,1,175,62717,0,1,129,62721,0,1,224,62725,0,1,174,62729,0,1,177,62733,0,1,224,62737,0,1,174,62741,0,1,191,62745,0,1,224,62749,0,1,174,62753,0,1,170,62757,0,1,224,62761,0,1,175,62765,0,1,141,62769,0,1,224,62773,0,1,174,62777,0,1,170,62781,0,1,224,62785,0,1,175,62789,0,1,129,62793,1,0,79,0,3,134,62804,171,62967,181,63120,0,1,224,62808,0,1,176,62812,0,1,161,62816,0,1,224,62820,0,1,176,62824,0,1,191,62828,0,1,224,62832,0,1,176,62836,0,1,175,62840,0,1,224,62844,0,1,177,62848,0,1,139,62852,0,1,32,62856,0,1,224,62860,0,1,176,62864,0,1,149,62868,0,1,224,62872,0,1,177,62876,0,1,141,62880,0,1,224,62884,0,1,176,62888,0,1,175,62892,0,1,224,62896,0,1,176,62900,0,1,190,62904,0,1,224,62908,0,1,176,62912,0,1,170,62916,0,1,224,62920,0,1,177,62924,0,1,141,62928,0,1,224,62932,0,1,176,62936,0,1,183,62940,0,1,224,62944,0,1,176,62948,0,1,168,62952,0,1,224,62956,0,1,177,62960,0,1,141,62964,1,0,79,0,1,224,62971,0,1,177,62975,0,1,138,62979,0,1,224,62983,0,1,176,62987,0,1,159,62991,0,1,224,62995,0,1,177,62999,0,1,139,63003,0,1,32,63007,0,1,224,63011,0,1,176,63015,0,2,149,63021,184,67281,0,1,224,63025,0,1,177,63029,0,1,141,63033,0,1,224,63037,0,1,176,63041,0,1,175,63045,0,1,224,63049,0,1,176,63053,0,1,190,63057,0,1,224,63061,0,1,176,63065,0,1,170,63069,0,1,224,63073,0,1,177,63077,0,1,141,63081,0,1,224,63085,0,1,176,63089,0,1,183,63093,0,1,224,63097,0,1,176,63101,0,1,168,63105,0,1,224,63109,0,1,177,63113,0,1,141,63117,1,0,79,0,1,224,63124,0,1,177,63128,0,1,128,63132,0,1,224,63136,0,1,176,63140,0,1,161,63144,0,1,224,63148,0,1,176,63152,0,1,191,63156,0,1,224,63160,0,1,176,63164,0,1,175,63168,0,1,224,63172,0,1,177,63176,0,1,139,63180,0,1,32,63184,0,1,224,63188,0,1,176,63192,0,1,149,63196,0,1,224,63200,0,1,177,63204,0,1,141,63208,0,1,224,63212,0,1,176,63216,0,1,175,63220,0,1,224,63224,0,1,176,63228,0,1,190,63232,0,1,224,63236,0,1,176,63240,0,1,170,63244,0,1,224,63248,0,1,177,63252,0,1,141,63256,0,1,224,63260,0,1,176,63264,0,1,183,63268,0,1,224,63272,0,1,176,63276,0,1,168,63280,0,1,224,63284,0,1,177,63288,0,1,141,63292,1,0,79,0,2,132,63301,151,67344,0,1,224,63305,0,1,184,63309,0,1,179,63313,0,1,224,63317,0,1,184,63321,0,1,154,63325,0,1,224,63329,0,1,184,63333,0,1,163,63337,0,1,224,63341,0,1,184,63345,0,1,163,63349,0,1,224,63353,0,1,184,63357,0,1,162,63361,0,1,224,63365,0,1,184,63369,0,1,178,63373,0,1,224,63377,0,1,184,63381,0,1,162,63385,0,1,224,63389,0,2,184,63395,185,63491,0,2,160,63401,167,63428,0,1,224,63405,0,1,184,63409,0,1,178,63413,0,1,224,63417,0,1,184,63421,0,1,158,63425,1,0,79,0,1,224,63432,0,1,184,63436,0,1,180,63440,0,1,224,63444,0,1,184,63448,0,1,148,63452,0,1,224,63456,0,1,184,63460,0,1,181,63464,0,1,224,63468,0,1,185,63472,0,1,130,63476,0,1,224,63480,0,1,184,63484,0,1,173,63488,1,0,79,0,1,128,63495,0,1,224,63499,0,1,184,63503,0,1,170,63507,0,1,224,63511,0,1,184,63515,0,1,181,63519,0,1,224,63523,0,1,184,63527,0,1,162,63531,0,1,224,63535,0,1,184,63539,0,1,135,63543,1,0,79,0,3,147,63554,151,63695,161,63834,0,1,225,63558,0,1,128,63562,0,1,172,63566,0,1,225,63570,0,1,128,63574,0,1,144,63578,0,1,225,63582,0,1,128,63586,0,1,186,63590,0,1,225,63594,0,1,128,63598,0,1,149,63602,0,1,225,63606,0,1,128,63610,0,1,175,63614,0,1,225,63618,0,1,128,63622,0,1,182,63626,0,1,32,63630,0,1,225,63634,0,1,128,63638,0,2,149,63644,155,67467,0,1,225,63648,0,1,128,63652,0,1,175,63656,0,1,225,63660,0,1,128,63664,0,1,182,63668,0,1,225,63672,0,1,128,63676,0,1,133,63680,0,1,225,63684,0,1,128,63688,0,1,172,63692,1,0,79,0,1,225,63699,0,1,128,63703,0,1,174,63707,0,1,225,63711,0,1,128,63715,0,1,146,63719,0,1,225,63723,0,1,128,63727,0,1,174,63731,0,1,225,63735,0,1,128,63739,0,1,154,63743,0,1,225,63747,0,1,128,63751,0,1,173,63755,0,1,225,63759,0,1,128,63763,0,1,175,63767,0,1,32,63771,0,1,225,63775,0,1,128,63779,0,1,149,63783,0,1,225,63787,0,1,128,63791,0,1,175,63795,0,1,225,63799,0,1,128,63803,0,1,182,63807,0,1,225,63811,0,1,128,63815,0,1,133,63819,0,1,225,63823,0,1,128,63827,0,1,172,63831,1,0,79,0,1,225,63838,0,1,128,63842,0,1,158,63846,0,1,225,63850,0,1,128,63854,0,1,182,63858,0,1,225,63862,0,1,128,63866,0,1,150,63870,0,1,225,63874,0,1,128,63878,0,1,173,63882,0,1,225,63886,0,1,128,63890,0,1,175,63894,0,1,225,63898,0,1,128,63902,0,1,132,63906,0,1,225,63910,0,1,128,63914,0,1,186,63918,0,1,32,63922,0,1,225,63926,0,1,128,63930,0,1,149,63934,0,1,225,63938,0,1,128,63942,0,1,175,63946,0,1,225,63950,0,1,128,63954,0,1,182,63958,0,1,225,63962,0,1,128,63966,0,1,133,63970,0,1,225,63974,0,1,128,63978,0,1,172,63982,1,0,79,0,2,152,63991,157,67554,0,1,225,63995,0,1,140,63999,0,1,141,64003,0,1,225,64007,0,1,136,64011,0,1,136,64015,0,1,225,64019,0,1,140,64023,0,1,186,64027,0,1,32,64031,0,1,225,64035,0,3,136,64043,137,64074,139,64105,0,1,181,64047,0,1,225,64051,0,1,138,64055,0,1,165,64059,0,1,225,64063,0,1,136,64067,0,1,138,64071,1,0,79,0,1,170,64078,0,1,225,64082,0,1,139,64086,0,1,181,64090,0,1,225,64094,0,1,139,64098,0,1,174,64102,1,0,79,0,1,181,64109,0,1,225,64113,0,1,136,64117,0,1,157,64121,0,1,225,64125,0,1,140,64129,0,1,186,64133,1,0,79,0,1,168,64140,0,1,225,64144,0,4,136,64154,137,64237,139,64396,141,67621,0,1,157,64158,0,1,225,64162,0,1,136,64166,0,1,181,64170,0,1,225,64174,0,1,136,64178,0,1,137,64182,0,1,32,64186,0,1,225,64190,0,1,136,64194,0,1,152,64198,0,1,225,64202,0,1,140,64206,0,1,141,64210,0,1,225,64214,0,1,136,64218,0,1,136,64222,0,1,225,64226,0,1,140,64230,0,1,171,64234,1,0,79,0,1,176,64241,0,1,225,64245,0,1,138,64249,0,1,149,64253,0,1,225,64257,0,1,137,64261,0,1,128,64265,0,1,225,64269,0,1,136,64273,0,1,179,64277,0,1,225,64281,0,1,137,64285,0,1,131,64289,0,1,225,64293,0,1,136,64297,0,1,185,64301,0,1,32,64305,0,1,225,64309,0,1,136,64313,0,1,157,64317,0,1,225,64321,0,1,136,64325,0,1,181,64329,0,1,225,64333,0,1,136,64337,0,1,141,64341,0,1,32,64345,0,1,225,64349,0,1,136,64353,0,1,152,64357,0,1,225,64361,0,1,140,64365,0,1,141,64369,0,1,225,64373,0,1,136,64377,0,1,136,64381,0,1,225,64385,0,1,140,64389,0,1,171,64393,1,0,79,0,1,181,64400,0,1,225,64404,0,1,136,64408,0,1,157,64412,0,1,225,64416,0,1,141,64420,0,1,133,64424,0,1,32,64428,0,1,225,64432,0,1,136,64436,0,1,152,64440,0,1,225,64444,0,1,140,64448,0,1,141,64452,0,1,225,64456,0,1,136,64460,0,1,136,64464,0,1,225,64468,0,1,140,64472,0,1,171,64476,1,0,79,0,1,149,64483,0,1,231,64487,0,1,148,64491,0,1,187,64495,0,1,232,64499,0,1,170,64503,0,1,172,64507,0,1,230,64511,0,1,152,64515,0,1,142,64519,1,0,79,0,1,131,64526,0,1,143,64530,0,2,229,64536,230,67716,0,1,138,64540,0,1,160,64544,0,1,230,64548,0,1,179,64552,0,1,168,64556,0,1,230,64560,0,1,150,64564,0,1,135,64568,0,1,229,64572,0,1,173,64576,0,1,151,64580,1,0,79,0,1,131,64587,0,1,143,64591,0,2,229,64597,228,67739,0,1,138,64601,0,1,160,64605,0,1,232,64609,0,1,168,64613,0,1,187,64617,0,1,230,64621,0,1,150,64625,0,1,135,64629,0,1,229,64633,0,1,173,64637,0,1,151,64641,1,0,79,0,1,170,64648,0,1,172,64652,0,1,230,64656,0,1,152,64660,0,1,142,64664,1,0,79,0,1,150,64671,0,1,233,64675,0,1,160,64679,0,1,187,64683,0,1,229,64687,0,1,138,64691,0,1,160,64695,0,1,232,64699,0,1,168,64703,0,1,187,64707,0,1,230,64711,0,1,150,64715,0,1,135,64719,0,1,229,64723,0,1,173,64727,0,1,151,64731,1,0,79,0,1,134,64738,0,1,233,64742,0,1,162,64746,0,1,145,64750,0,1,229,64754,0,1,138,64758,0,1,160,64762,0,1,230,64766,0,1,179,64770,0,1,168,64774,0,1,230,64778,0,1,150,64782,0,1,135,64786,0,1,229,64790,0,1,173,64794,0,1,151,64798,1,0,79,0,1,179,64805,0,2,229,64811,233,64846,0,1,163,64815,0,1,176,64819,0,1,232,64823,0,1,170,64827,0,1,172,64831,0,1,230,64835,0,1,152,64839,0,1,142,64843,1,0,79,0,2,160,64852,162,64907,0,1,187,64856,0,1,229,64860,0,1,138,64864,0,1,160,64868,0,1,232,64872,0,1,168,64876,0,1,187,64880,0,1,230,64884,0,1,150,64888,0,1,135,64892,0,1,229,64896,0,1,173,64900,0,1,151,64904,1,0,79,0,1,145,64911,0,1,229,64915,0,1,138,64919,0,1,160,64923,0,1,230,64927,0,1,179,64931,0,1,168,64935,0,1,230,64939,0,1,150,64943,0,1,135,64947,0,1,229,64951,0,1,173,64955,0,1,151,64959,1,0,79,0,1,153,64966,0,1,236,64970,0,1,152,64974,0,1,129,64978,0,1,236,64982,0,1,131,64986,0,1,129,64990,0,1,32,64994,0,1,236,64998,0,1,132,65002,0,1,164,65006,0,1,235,65010,0,1,170,65014,0,1,133,65018,1,0,79,0,1,236,65025,0,2,132,65031,182,67785,0,1,164,65035,0,1,235,65039,0,1,170,65043,0,1,133,65047,1,0,79,0,1,164,65054,0,1,235,65058,0,1,148,65062,0,1,148,65066,0,1,236,65070,0,1,152,65074,0,1,164,65078,0,1,32,65082,0,1,236,65086,0,1,132,65090,0,1,164,65094,0,1,235,65098,0,1,170,65102,0,1,133,65106,1,0,79,0,1,108,65113,0,1,105,65117,0,1,110,65121,0,1,32,65125,0,1,104,65129,0,1,111,65133,0,1,116,65137,0,1,111,65141,0,1,110,65145,1,0,80,0,3,111,65156,101,67999,104,77887,0,1,114,65160,0,1,32,65164,0,1,102,65168,0,1,111,65172,0,1,116,65176,0,1,111,65180,0,1,103,65184,0,1,114,65188,0,1,97,65192,0,1,102,65196,0,1,105,65200,0,1,106,65204,0,1,101,65208,1,0,80,0,1,117,65215,0,1,101,65219,0,1,108,65223,0,1,108,65227,0,1,101,65231,1,0,80,0,2,110,65240,114,73295,0,1,122,65244,0,1,111,65248,0,1,32,65252,0,1,99,65256,0,1,104,65260,0,1,97,65264,0,1,32,65268,0,1,112,65272,0,1,105,65276,0,1,99,65280,0,1,104,65284,0,1,97,65288,1,0,80,1,0,80,0,1,101,65298,0,1,32,65302,0,1,102,65306,0,1,111,65310,0,1,116,65314,0,1,111,65318,0,1,32,65322,0,1,115,65326,0,1,105,65330,1,0,80,0,1,110,65337,0,1,116,65341,0,1,101,65345,0,1,32,65349,0,1,100,65353,0,1,101,65357,0,1,32,65361,0,1,108,65365,0,1,97,65369,0,1,32,65373,0,1,105,65377,0,1,109,65381,0,1,97,65385,0,1,103,65389,0,1,101,65393,0,1,110,65397,1,0,80,0,1,112,65404,0,1,121,65408,0,1,114,65412,0,1,105,65416,0,1,103,65420,0,1,104,65424,0,1,116,65428,1,2,80,32,65435,115,65438,1,0,80,1,0,80,0,1,101,65445,0,1,100,65449,0,1,105,65453,0,1,116,65457,1,1,80,115,65462,1,0,80,0,1,111,65469,0,1,117,65473,0,1,114,65477,0,1,99,65481,0,1,101,65485,1,2,80,32,65492,115,65495,1,0,80,1,0,80,0,2,110,65504,196,68647,0,1,97,65508,0,1,107,65512,1,0,80,0,1,102,65519,0,1,111,65523,0,1,114,65527,0,1,114,65531,0,1,195,65535,0,1,161,65539,0,1,115,65543,1,0,80,0,1,112,65550,0,1,121,65554,0,1,114,65558,0,1,105,65562,0,1,103,65566,0,1,104,65570,0,1,116,65574,1,1,80,115,65579,1,0,80,0,1,101,65586,0,1,100,65590,0,1,105,65594,0,1,116,65598,1,1,80,115,65603,1,0,80,0,1,111,65610,0,1,117,65614,0,1,114,65618,0,1,99,65622,0,1,101,65626,1,1,80,115,65631,1,0,80,0,1,195,65638,0,1,172,65642,0,1,110,65646,0,1,104,65650,0,1,32,65654,0,1,225,65658,0,1,186,65662,0,1,163,65666,0,1,110,65670,0,1,104,65674,1,0,80,0,1,173,65681,0,1,225,65685,0,1,185,65689,0,1,163,65693,0,1,117,65697,0,1,110,65701,0,1,32,65705,0,1,195,65709,0,1,160,65713,0,1,119,65717,0,1,195,65721,0,1,178,65725,0,1,114,65729,0,1,195,65733,0,1,161,65737,0,1,110,65741,1,0,80,0,1,112,65748,0,1,121,65752,0,1,114,65756,0,1,105,65760,0,1,103,65764,0,1,104,65768,0,1,116,65772,1,1,80,115,65777,1,0,80,0,1,101,65784,0,1,100,65788,0,1,105,65792,0,1,116,65796,1,1,80,115,65801,1,0,80,0,2,111,65810,104,74592,0,1,117,65814,0,1,114,65818,0,1,99,65822,0,1,101,65826,1,1,80,115,65831,1,0,80,0,1,112,65838,0,1,121,65842,0,1,114,65846,0,1,105,65850,0,1,103,65854,0,1,104,65858,0,1,116,65862,1,1,80,115,65867,1,0,80,0,1,101,65874,0,1,100,65878,0,1,105,65882,0,1,116,65886,1,1,80,115,65891,1,0,80,0,1,111,65898,0,1,117,65902,0,1,114,65906,0,1,99,65910,0,1,101,65914,1,1,80,115,65919,1,0,80,0,1,114,65926,0,1,99,65930,0,1,101,65934,0,1,32,65938,0,2,100,65944,105,66016,0,1,101,65948,0,1,32,65952,0,1,108,65956,0,2,39,65962,226,65985,0,1,105,65966,0,1,109,65970,0,1,97,65974,0,1,103,65978,0,1,101,65982,1,0,80,0,1,128,65989,0,1,153,65993,0,1,105,65997,0,1,109,66001,0,1,97,66005,0,1,103,66009,0,1,101,66013,1,0,80,0,1,109,66020,0,1,97,66024,0,1,103,66028,0,1,101,66032,1,0,80,0,1,97,66039,0,1,109,66043,0,1,98,66047,0,1,97,66051,0,1,114,66055,1,0,80,0,1,97,66062,0,1,110,66066,0,1,98,66070,0,1,97,66074,0,1,115,66078,0,1,105,66082,1,0,80,0,1,109,66089,0,1,97,66093,0,1,103,66097,0,1,105,66101,0,1,110,66105,0,1,101,66109,1,0,80,0,1,112,66116,0,1,121,66120,0,1,114,66124,0,1,105,66128,0,1,103,66132,0,1,104,66136,0,1,116,66140,1,1,80,115,66145,1,0,80,0,1,101,66152,0,1,100,66156,0,1,105,66160,0,1,116,66164,1,1,80,115,66169,1,0,80,0,2,111,66178,104,74924,0,1,117,66182,0,1,114,66186,0,1,99,66190,0,1,101,66194,1,1,80,115,66199,1,0,80,0,1,103,66206,0,1,97,66210,0,1,115,66214,0,1,104,66218,0,1,97,66222,0,1,100,66226,0,1,97,66230,0,1,32,66234,0,1,115,66238,0,1,97,66242,0,1,119,66246,0,1,105,66250,0,1,114,66254,0,1,107,66258,0,1,97,66262,1,0,80,0,1,201,66269,0,1,153,66273,0,1,110,66277,0,1,98,66281,0,1,201,66285,0,1,153,66289,0,1,121,66293,0,1,105,66297,1,0,80,0,1,114,66304,0,1,195,66308,0,1,179,66312,0,1,100,66316,0,1,197,66320,0,1,130,66324,0,1,111,66328,0,1,32,66332,0,1,122,66336,0,1,100,66340,0,1,106,66344,0,1,196,66348,0,1,153,66352,0,1,99,66356,0,1,105,66360,0,1,97,66364,1,0,80,0,1,178,66371,0,1,209,66375,0,1,130,66379,0,1,208,66383,0,1,190,66387,0,1,209,66391,0,1,128,66395,0,1,32,66399,0,1,209,66403,0,1,132,66407,0,1,208,66411,0,1,190,66415,0,1,209,66419,0,1,130,66423,0,1,208,66427,0,1,190,66431,1,0,80,0,1,130,66438,0,1,208,66442,0,1,190,66446,0,1,209,66450,0,1,128,66454,0,1,32,66458,0,1,209,66462,0,1,132,66466,0,1,208,66470,0,1,190,66474,0,1,209,66478,0,1,130,66482,0,1,208,66486,0,1,190,66490,0,1,208,66494,0,1,179,66498,0,1,209,66502,0,1,128,66506,0,1,208,66510,0,1,176,66514,0,1,209,66518,0,1,132,66522,0,1,208,66526,0,1,184,66530,0,1,209,66534,0,1,152,66538,0,1,208,66542,0,1,181,66546,1,0,80,0,1,188,66553,0,1,208,66557,0,1,176,66561,0,1,208,66565,0,1,189,66569,0,1,208,66573,0,1,177,66577,0,1,208,66581,0,1,176,66585,0,1,209,66589,0,1,129,66593,0,1,208,66597,0,1,184,66601,1,0,80,0,1,177,66608,0,1,209,66612,0,1,131,66616,0,1,208,66620,0,1,187,66624,0,1,208,66628,0,1,176,66632,0,1,208,66636,0,1,179,66640,0,1,209,66644,0,1,139,66648,1,0,80,0,1,176,66655,0,1,216,66659,0,1,177,66663,0,1,219,66667,0,1,140,66671,0,1,216,66675,0,1,185,66679,0,1,219,66683,0,1,129,66687,1,0,80,0,1,216,66694,0,1,177,66698,0,1,218,66702,0,1,134,66706,0,1,219,66710,0,1,140,66714,0,1,217,66718,0,1,134,66722,0,1,217,66726,0,1,135,66730,1,0,80,0,1,175,66737,0,1,216,66741,0,1,177,66745,0,1,32,66749,0,1,216,66753,0,1,167,66757,0,1,217,66761,0,1,132,66765,0,1,216,66769,0,1,181,66773,0,1,217,66777,0,1,136,66781,0,1,216,66785,0,1,177,66789,0,1,216,66793,0,1,169,66797,1,0,80,0,1,134,66804,0,1,216,66808,0,1,168,66812,0,1,216,66816,0,1,185,66820,0,1,32,66824,0,1,216,66828,0,2,170,66834,185,66869,0,1,216,66838,0,1,181,66842,0,1,217,66846,0,1,136,66850,0,1,219,66854,0,1,140,66858,0,1,216,66862,0,1,177,66866,1,0,80,0,1,218,66873,0,1,169,66877,0,1,216,66881,0,1,179,66885,1,0,80,0,1,224,66892,0,1,165,66896,0,1,141,66900,0,1,224,66904,0,1,164,66908,0,1,176,66912,0,1,224,66916,0,1,165,66920,0,1,139,66924,0,1,224,66928,0,1,164,66932,0,1,164,66936,1,0,80,0,1,224,66943,0,1,164,66947,0,1,184,66951,0,1,224,66955,0,1,165,66959,0,1,141,66963,0,1,224,66967,0,1,164,66971,0,1,176,66975,0,1,224,66979,0,1,165,66983,0,1,139,66987,0,1,224,66991,0,1,164,66995,0,1,164,66999,1,0,80,0,1,224,67006,0,1,165,67010,0,1,141,67014,0,1,224,67018,0,1,164,67022,0,1,176,67026,0,1,224,67030,0,1,165,67034,0,1,139,67038,0,1,224,67042,0,1,164,67046,0,1,164,67050,1,0,80,0,1,224,67057,0,1,167,67061,0,1,142,67065,0,1,224,67069,0,1,166,67073,0,1,184,67077,1,0,80,0,1,224,67084,0,1,168,67088,0,1,176,67092,0,1,224,67096,0,1,169,67100,0,1,139,67104,0,1,224,67108,0,1,168,67112,0,1,164,67116,1,0,80,0,1,224,67123,0,1,171,67127,0,1,141,67131,0,1,224,67135,0,1,170,67139,0,1,176,67143,0,1,224,67147,0,1,171,67151,0,1,139,67155,0,1,224,67159,0,1,170,67163,0,1,164,67167,1,0,80,0,1,224,67174,0,1,174,67178,0,1,174,67182,0,1,224,67186,0,1,175,67190,0,1,130,67194,0,1,224,67198,0,1,174,67202,0,1,178,67206,0,1,224,67210,0,1,174,67214,0,1,190,67218,0,1,224,67222,0,1,174,67226,0,1,164,67230,0,1,224,67234,0,1,174,67238,0,1,190,67242,0,1,224,67246,0,1,174,67250,0,1,176,67254,0,1,224,67258,0,1,174,67262,0,1,174,67266,0,1,224,67270,0,1,175,67274,0,1,141,67278,1,0,80,0,1,224,67285,0,1,177,67289,0,1,139,67293,0,1,224,67297,0,1,176,67301,0,1,176,67305,0,1,224,67309,0,1,177,67313,0,1,141,67317,0,1,224,67321,0,1,176,67325,0,1,184,67329,0,1,224,67333,0,1,177,67337,0,1,141,67341,1,0,80,0,1,224,67348,0,1,184,67352,0,1,181,67356,0,1,224,67360,0,1,185,67364,0,1,136,67368,0,1,224,67372,0,1,184,67376,0,1,161,67380,0,1,224,67384,0,1,184,67388,0,1,178,67392,0,1,224,67396,0,1,184,67400,0,1,130,67404,0,1,224,67408,0,1,184,67412,0,1,173,67416,0,1,224,67420,0,1,184,67424,0,1,135,67428,0,1,224,67432,0,1,184,67436,0,1,160,67440,0,1,224,67444,0,1,184,67448,0,1,178,67452,0,1,224,67456,0,1,184,67460,0,1,158,67464,1,0,80,0,1,225,67471,0,1,128,67475,0,1,132,67479,0,1,225,67483,0,1,128,67487,0,1,186,67491,0,1,225,67495,0,1,128,67499,0,1,184,67503,0,1,225,67507,0,1,128,67511,0,1,153,67515,0,1,225,67519,0,1,128,67523,0,1,188,67527,0,1,225,67531,0,1,128,67535,0,1,133,67539,0,1,225,67543,0,1,128,67547,0,1,186,67551,1,0,80,0,1,225,67558,0,1,138,67562,0,1,149,67566,0,1,225,67570,0,1,140,67574,0,1,170,67578,0,1,32,67582,0,1,225,67586,0,1,136,67590,0,1,181,67594,0,1,225,67598,0,1,138,67602,0,1,165,67606,0,1,225,67610,0,1,136,67614,0,1,138,67618,1,0,80,0,1,142,67625,0,1,225,67629,0,1,137,67633,0,1,182,67637,0,1,225,67641,0,1,139,67645,0,1,141,67649,0,1,32,67653,0,1,225,67657,0,1,137,67661,0,1,163,67665,0,1,225,67669,0,1,136,67673,0,1,136,67677,0,1,225,67681,0,1,136,67685,0,1,152,67689,0,1,225,67693,0,1,137,67697,0,1,165,67701,0,1,225,67705,0,1,137,67709,0,1,181,67713,1,0,80,0,1,157,67720,0,1,165,67724,0,1,230,67728,0,1,186,67732,0,1,144,67736,1,0,80,0,1,190,67743,0,1,134,67747,0,1,230,67751,0,1,186,67755,0,1,144,67759,1,0,80,0,1,143,67766,0,1,144,67770,0,1,228,67774,0,1,190,67778,0,1,155,67782,1,0,80,0,1,156,67789,0,1,236,67793,0,1,178,67797,0,1,152,67801,1,0,80,0,1,111,67808,0,1,110,67812,0,1,97,67816,0,1,116,67820,0,1,105,67824,1,0,84,0,1,101,67831,0,1,108,67835,0,1,100,67839,0,1,101,67843,0,1,110,67847,1,0,84,0,1,110,67854,0,2,101,67860,105,67875,0,1,114,67864,0,1,101,67868,0,1,110,67872,1,0,84,0,1,101,67879,0,1,114,67883,0,1,101,67887,0,1,110,67891,1,0,84,0,1,105,67898,1,0,84,0,1,117,67905,0,1,110,67909,0,1,116,67913,0,1,32,67917,0,1,97,67921,0,1,97,67925,0,1,110,67929,0,1,109,67933,0,1,97,67937,0,1,107,67941,0,1,101,67945,0,1,110,67949,1,0,84,0,1,101,67956,0,1,108,67960,0,1,100,67964,0,1,101,67968,0,1,110,67972,1,0,84,0,1,105,67979,0,1,110,67983,0,2,97,67989,101,67996,0,1,114,67993,1,0,84,1,0,84,0,1,110,68003,0,1,116,68007,0,1,105,68011,0,1,102,68015,0,1,105,68019,0,1,99,68023,0,1,97,68027,0,1,114,68031,0,1,101,68035,1,0,84,0,1,101,68042,0,1,108,68046,0,1,101,68050,0,1,110,68054,0,1,116,68058,0,1,107,68062,0,1,101,68066,0,1,122,68070,0,1,195,68074,0,1,169,68078,0,1,115,68082,1,0,84,0,1,97,68089,0,1,115,68093,0,1,116,68097,0,1,114,68101,0,2,97,68107,101,68114,0,1,114,68111,1,0,84,0,1,45,68118,0,1,115,68122,0,1,101,68126,1,0,84,0,1,101,68133,0,1,120,68137,0,1,105,68141,0,1,111,68145,0,1,110,68149,1,0,84,0,2,97,68158,117,68185,0,1,99,68162,0,1,99,68166,0,1,111,68170,0,1,117,68174,0,1,110,68178,0,1,116,68182,1,0,84,0,1,110,68189,0,1,32,68193,0,1,97,68197,0,1,99,68201,0,1,99,68205,0,1,111,68209,0,1,117,68213,0,1,110,68217,0,1,116,68221,1,0,84,0,1,32,68228,0,1,99,68232,0,1,117,68236,0,1,101,68240,0,1,110,68244,0,1,116,68248,0,1,97,68252,1,0,84,0,1,99,68259,0,1,111,68263,0,1,117,68267,0,1,110,68271,0,1,116,68275,1,0,84,0,1,32,68282,0,1,97,68286,0,1,99,68290,0,1,99,68294,0,1,111,68298,0,1,117,68302,0,1,110,68306,0,1,116,68310,1,0,84,0,1,97,68317,0,1,114,68321,0,1,32,68325,0,1,99,68329,0,1,111,68333,0,1,110,68337,0,1,116,68341,0,1,97,68345,1,0,84,0,1,114,68352,0,1,32,68356,0,1,117,68360,0,1,110,68364,0,1,32,68368,0,1,99,68372,0,1,111,68376,0,1,109,68380,0,1,112,68384,0,1,116,68388,0,1,101,68392,1,0,84,0,1,110,68399,0,2,108,68405,32,74175,0,1,111,68409,0,1,103,68413,0,1,103,68417,0,1,101,68421,0,1,110,68425,1,0,84,0,1,114,68432,0,1,97,68436,0,1,114,68440,1,0,84,0,1,105,68447,0,1,197,68451,0,1,159,68455,0,1,32,68459,0,1,121,68463,0,1,97,68467,0,1,112,68471,1,0,84,0,1,109,68478,0,1,105,68482,0,1,111,68486,0,1,32,68490,0,1,97,68494,0,1,99,68498,0,1,99,68502,0,1,111,68506,0,1,117,68510,0,1,110,68514,0,1,116,68518,1,0,84,0,2,32,68527,114,68558,0,1,115,68531,0,1,101,68535,0,1,115,68539,0,1,105,68543,0,1,195,68547,0,1,179,68551,0,1,110,68555,1,0,84,0,1,32,68562,0,1,115,68566,0,1,101,68570,0,1,115,68574,0,1,105,68578,0,1,195,68582,0,1,179,68586,0,1,110,68590,1,0,84,0,1,111,68597,0,1,103,68601,0,1,103,68605,0,1,101,68609,0,1,110,68613,1,0,84,0,1,114,68620,0,1,105,68624,0,1,112,68628,0,1,116,68632,0,1,105,68636,0,1,111,68640,0,1,110,68644,1,0,84,0,1,177,68651,0,1,116,68655,0,1,32,68659,0,1,111,68663,0,1,108,68667,1,0,84,0,1,114,68674,0,1,106,68678,0,1,97,68682,0,1,117,68686,0,1,100,68690,0,1,117,68694,1,0,84,0,1,32,68701,0,1,101,68705,0,1,114,68709,0,1,115,68713,0,1,116,68717,0,1,101,68721,0,1,108,68725,0,1,108,68729,0,1,101,68733,0,1,110,68737,1,0,84,0,4,32,68750,103,68774,105,68810,111,68817,0,2,105,68756,111,68763,0,1,110,68760,1,0,84,0,1,117,68767,0,1,116,68771,1,0,84,0,2,32,68780,97,68795,0,1,105,68784,0,1,110,68788,0,1,110,68792,1,0,84,0,1,32,68799,0,1,105,68803,0,1,110,68807,1,0,84,0,1,110,68814,1,0,84,0,1,117,68821,0,1,116,68825,1,0,84,0,1,107,68832,0,1,111,68836,0,1,110,68840,0,1,116,68844,0,1,111,68848,1,0,84,0,1,99,68855,0,1,117,68859,0,1,101,68863,0,1,110,68867,0,1,116,68871,0,1,97,68875,1,0,84,0,1,99,68882,0,1,99,68886,0,1,111,68890,0,1,117,68894,0,1,110,68898,0,1,116,68902,1,0,84,0,1,104,68909,0,1,97,68913,0,1,32,68917,0,1,99,68921,0,1,111,68925,0,1,110,68929,0,1,116,68933,0,1,97,68937,1,0,84,0,1,101,68944,0,1,32,68948,0,1,107,68952,0,1,111,68956,0,1,110,68960,0,1,116,68964,0,1,111,68968,1,0,84,0,1,32,68975,0,1,99,68979,0,1,111,68983,0,1,109,68987,0,1,112,68991,0,1,116,68995,0,1,101,68999,1,0,84,0,1,99,69006,0,1,99,69010,0,1,111,69014,0,1,117,69018,0,1,110,69022,0,1,116,69026,1,0,84,0,2,114,69035,101,74384,0,1,101,69039,0,1,116,69043,0,1,32,69047,0,1,107,69051,0,1,111,69055,0,1,110,69059,0,1,116,69063,0,1,111,69067,1,0,84,0,1,97,69074,0,1,118,69078,0,1,97,69082,1,0,84,0,1,153,69089,0,1,105,69093,0,1,104,69097,0,1,108,69101,0,1,195,69105,0,1,161,69109,0,1,115,69113,0,1,105,69117,0,1,116,69121,1,0,84,0,1,115,69128,0,2,116,69134,122,69283,0,3,97,69142,101,69149,114,69156,0,1,114,69146,1,0,84,0,1,114,69153,1,0,84,0,4,97,69166,101,69212,105,69249,111,69268,0,3,99,69174,114,69194,116,69205,0,2,101,69180,105,69183,1,0,84,0,1,106,69187,0,1,97,69191,1,0,84,0,1,115,69198,0,1,101,69202,1,0,84,0,1,105,69209,1,0,84,0,1,114,69216,0,3,32,69224,97,69239,101,69242,0,1,100,69228,0,1,101,69232,0,1,103,69236,1,0,84,1,0,84,0,1,110,69246,1,0,84,0,1,101,69253,0,1,114,69257,0,1,101,69261,0,1,110,69265,1,0,84,0,1,118,69272,0,1,97,69276,0,1,116,69280,1,0,84,0,1,116,69287,0,1,114,69291,0,1,195,69295,0,1,161,69299,0,1,99,69303,0,1,105,69307,0,1,195,69311,0,1,179,69315,1,0,84,0,1,173,69322,0,1,115,69326,0,1,116,69330,0,1,114,69334,0,1,97,69338,0,1,116,69342,0,1,101,69346,1,0,84,0,1,105,69353,0,1,115,69357,0,1,116,69361,0,1,101,69365,0,1,114,69369,0,1,195,69373,0,1,182,69377,0,1,105,69381,0,1,100,69385,0,1,121,69389,1,0,84,0,2,97,69398,105,69425,0,1,98,69402,0,1,111,69406,0,1,110,69410,0,1,110,69414,0,1,101,69418,0,1,114,69422,1,0,84,0,1,110,69429,0,1,115,69433,0,1,99,69437,0,1,114,69441,0,1,105,69445,0,1,114,69449,0,1,101,69453,1,0,84,0,1,111,69460,0,1,110,69464,0,1,110,69468,0,1,101,69472,0,1,99,69476,0,1,116,69480,0,1,101,69484,0,1,114,69488,1,0,84,0,1,110,69495,0,3,32,69503,45,78153,117,78180,0,2,105,69509,117,69516,0,1,110,69513,1,0,84,0,1,112,69520,1,1,84,32,78138,0,2,97,69531,105,78203,0,1,112,69535,0,1,97,69539,0,1,32,69543,0,1,107,69547,0,1,111,69551,0,1,110,69555,0,1,116,69559,0,1,111,69563,1,0,84,0,1,115,69570,0,1,99,69574,0,1,114,69578,0,1,105,69582,0,1,98,69586,0,1,101,69590,1,0,84,0,1,99,69597,0,1,114,69601,0,2,105,69607,195,69630,0,1,98,69611,0,1,105,69615,0,1,114,69619,0,1,115,69623,0,1,101,69627,1,0,84,0,1,173,69634,0,1,98,69638,0,1,101,69642,0,1,116,69646,0,1,101,69650,1,0,84,0,1,128,69657,0,1,153,69661,0,2,97,69667,105,69694,0,1,98,69671,0,1,111,69675,0,1,110,69679,0,1,110,69683,0,1,101,69687,0,1,114,69691,1,0,84,0,1,110,69698,0,1,115,69702,0,1,99,69706,0,1,114,69710,0,1,105,69714,0,1,114,69718,0,1,101,69722,1,0,84,0,3,108,69733,114,69752,197,69787,0,1,111,69737,0,1,103,69741,0,1,117,69745,0,1,106,69749,1,0,84,0,1,101,69756,0,1,106,69760,0,1,101,69764,0,1,115,69768,0,1,116,69772,0,1,114,69776,0,1,117,69780,0,1,106,69784,1,0,84,0,1,130,69791,0,1,195,69795,0,1,179,69799,0,1,197,69803,0,1,188,69807,0,1,32,69811,0,1,107,69815,0,1,111,69819,0,1,110,69823,0,1,116,69827,0,1,111,69831,1,0,84,0,1,110,69838,0,1,114,69842,0,1,101,69846,0,1,103,69850,0,1,105,69854,0,1,115,69858,0,1,116,69862,0,1,114,69866,0,1,97,69870,0,1,114,69874,0,1,101,69878,1,0,84,0,1,101,69885,0,1,32,69889,0,1,111,69893,0,1,108,69897,1,0,84,0,1,179,69904,0,1,206,69908,0,1,179,69912,0,1,207,69916,0,1,129,69920,0,1,206,69924,0,1,177,69928,0,1,207,69932,0,1,134,69936,0,1,206,69940,0,1,174,69944,1,0,84,0,1,207,69951,0,1,141,69955,0,1,206,69959,0,1,189,69963,0,1,206,69967,0,1,180,69971,0,1,206,69975,0,1,181,69979,0,1,207,69983,0,1,131,69987,0,1,206,69991,0,1,183,69995,1,0,84,0,1,208,70002,0,1,185,70006,0,1,209,70010,0,1,130,70014,0,1,208,70018,0,1,184,70022,1,0,84,0,2,133,70031,139,70067,0,2,208,70037,209,70052,0,1,190,70041,0,1,208,70045,0,1,180,70049,1,0,84,0,1,150,70056,0,1,208,70060,0,1,180,70064,1,0,84,0,1,208,70071,0,1,185,70075,0,1,209,70079,0,1,130,70083,0,1,208,70087,0,1,184,70091,1,0,84,0,1,208,70098,0,1,176,70102,0,1,209,70106,0,1,128,70110,0,1,208,70114,0,1,181,70118,0,1,208,70122,0,1,179,70126,0,1,208,70130,0,1,184,70134,0,1,209,70138,0,1,129,70142,0,1,209,70146,0,1,130,70150,0,1,209,70154,0,1,128,70158,0,1,208,70162,0,1,184,70166,0,1,209,70170,0,1,128,70174,0,1,208,70178,0,1,190,70182,0,1,208,70186,0,1,178,70190,0,1,208,70194,0,1,176,70198,0,1,209,70202,0,1,130,70206,0,1,209,70210,0,1,140,70214,0,1,209,70218,0,1,129,70222,0,1,209,70226,0,1,143,70230,1,0,84,0,1,208,70237,0,1,184,70241,0,1,209,70245,0,1,135,70249,0,1,208,70253,0,1,189,70257,0,1,209,70261,0,1,139,70265,0,1,208,70269,0,1,185,70273,0,1,32,70277,0,1,208,70281,0,1,186,70285,0,1,208,70289,0,1,176,70293,0,1,208,70297,0,1,177,70301,0,1,208,70305,0,1,184,70309,0,1,208,70313,0,1,189,70317,0,1,208,70321,0,1,181,70325,0,1,209,70329,0,1,130,70333,1,0,84,0,1,208,70340,0,1,184,70344,0,1,209,70348,0,1,129,70352,0,1,209,70356,0,1,130,70360,0,1,209,70364,0,1,128,70368,0,1,208,70372,0,1,176,70376,0,1,209,70380,0,1,134,70384,0,1,208,70388,0,1,184,70392,0,1,209,70396,0,1,143,70400,1,0,84,0,1,148,70407,0,1,209,70411,0,1,129,70415,0,1,209,70419,0,1,130,70423,0,1,209,70427,0,1,128,70431,0,1,208,70435,0,1,176,70439,0,1,209,70443,0,1,134,70447,0,1,209,70451,0,1,150,70455,0,1,209,70459,0,1,143,70463,1,0,84,0,1,208,70470,0,1,178,70474,0,1,209,70478,0,1,150,70482,0,1,208,70486,0,1,185,70490,0,1,209,70494,0,1,130,70498,0,1,208,70502,0,1,184,70506,1,0,84,0,1,101,70513,0,1,110,70517,0,1,115,70521,0,1,105,70525,0,1,111,70529,0,1,110,70533,0,1,101,70537,0,1,32,70541,0,3,99,70549,100,70584,116,70656,0,1,97,70553,0,1,114,70557,0,1,97,70561,0,1,116,70565,0,1,116,70569,0,1,101,70573,0,1,114,70577,0,1,101,70581,1,0,90,0,1,101,70588,0,1,108,70592,0,1,32,70596,0,2,99,70602,116,70637,0,1,97,70606,0,1,114,70610,0,1,97,70614,0,1,116,70618,0,1,116,70622,0,1,101,70626,0,1,114,70630,0,1,101,70634,1,0,90,0,1,101,70641,0,1,115,70645,0,1,116,70649,0,1,111,70653,1,0,90,0,1,101,70660,0,1,115,70664,0,1,116,70668,0,1,111,70672,1,0,90,0,1,116,70679,1,0,90,0,1,116,70686,0,2,101,70692,111,76521,0,1,114,70696,0,1,103,70700,0,1,114,70704,0,1,111,70708,0,1,111,70712,0,1,116,70716,0,1,116,70720,0,1,101,70724,1,0,90,0,1,115,70731,0,1,105,70735,0,1,122,70739,0,1,101,70743,1,0,90,0,1,105,70750,0,1,122,70754,0,1,101,70758,1,0,90,0,1,105,70765,0,1,122,70769,0,1,101,70773,1,0,90,0,2,104,70782,111,77611,0,1,114,70786,0,1,105,70790,0,1,102,70794,0,1,116,70798,0,1,103,70802,0,1,114,70806,0,2,111,70812,195,70831,0,1,101,70816,0,1,115,70820,0,1,115,70824,0,1,101,70828,1,0,90,0,1,182,70835,0,1,115,70839,0,1,115,70843,0,1,101,70847,1,0,90,0,2,105,70856,109,70977,0,1,108,70860,0,1,108,70864,0,1,101,70868,0,1,32,70872,0,1,100,70876,0,2,101,70882,117,70950,0,1,32,70886,0,2,108,70892,112,70927,0,1,97,70896,0,1,32,70900,0,1,112,70904,0,1,111,70908,0,1,108,70912,0,1,105,70916,0,1,99,70920,0,1,101,70924,1,0,90,0,1,111,70931,0,1,108,70935,0,1,105,70939,0,1,99,70943,0,1,101,70947,1,0,90,0,1,32,70954,0,1,116,70958,0,1,101,70962,0,1,120,70966,0,1,116,70970,0,1,101,70974,1,0,90,0,1,97,70981,0,2,110,70987,195,71208,0,2,104,70993,111,71086,0,1,111,70997,0,1,32,71001,0,1,100,71005,0,2,97,71011,111,71059,0,1,32,71015,0,2,102,71021,108,71040,0,1,111,71025,0,1,110,71029,0,1,116,71033,0,1,101,71037,1,0,90,0,1,101,71044,0,1,116,71048,0,1,114,71052,0,1,97,71056,1,0,90,0,1,32,71063,0,1,116,71067,0,1,101,71071,0,1,120,71075,0,1,116,71079,0,1,111,71083,1,0,90,0,1,32,71090,0,1,100,71094,0,1,101,71098,0,2,32,71104,108,71181,0,2,102,71110,108,71133,0,1,117,71114,0,1,101,71118,0,1,110,71122,0,1,116,71126,0,1,101,71130,1,0,90,0,2,97,71139,101,71166,0,1,32,71143,0,1,108,71147,0,1,101,71151,0,1,116,71155,0,1,114,71159,0,1,97,71163,1,0,90,0,1,116,71170,0,1,114,71174,0,1,97,71178,1,0,90,0,1,32,71185,0,1,116,71189,0,1,101,71193,0,1,120,71197,0,1,116,71201,0,1,111,71205,1,0,90,0,1,177,71212,0,1,111,71216,0,1,32,71220,0,1,100,71224,0,1,101,71228,0,2,32,71234,108,71311,0,2,102,71240,108,71263,0,1,117,71244,0,1,101,71248,0,1,110,71252,0,1,116,71256,0,1,101,71260,1,0,90,0,2,97,71269,101,71296,0,1,32,71273,0,1,108,71277,0,1,101,71281,0,1,116,71285,0,1,114,71289,0,1,97,71293,1,0,90,0,1,116,71300,0,1,114,71304,0,1,97,71308,1,0,90,0,1,32,71315,0,1,116,71319,0,1,101,71323,0,1,120,71327,0,1,116,71331,0,1,111,71335,1,0,90,0,1,115,71342,0,1,116,71346,0,1,103,71350,0,1,114,71354,0,1,111,71358,0,1,111,71362,0,1,116,71366,0,1,116,71370,0,1,101,71374,1,0,90,0,1,105,71381,0,1,122,71385,0,1,101,71389,1,0,90,0,1,114,71396,0,2,111,71402,195,71421,0,1,101,71406,0,1,115,71410,0,1,115,71414,0,1,101,71418,1,0,90,0,1,182,71425,0,1,115,71429,0,1,115,71433,0,1,101,71437,1,0,90,0,1,105,71444,0,1,122,71448,0,1,101,71452,1,0,90,0,1,112,71459,0,1,101,71463,0,2,32,71469,115,71488,0,1,115,71473,0,1,105,71477,0,1,122,71481,0,1,101,71485,1,0,90,0,1,105,71492,0,1,122,71496,0,1,101,71500,1,0,90,0,1,111,71507,0,1,109,71511,1,0,90,0,1,151,71518,0,4,228,71528,229,71539,232,71550,233,71561,0,1,189,71532,0,1,147,71536,1,0,90,0,1,143,71543,0,1,183,71547,1,0,90,0,1,153,71554,0,1,159,71558,1,0,90,0,1,171,71565,0,1,148,71569,1,0,90,0,1,135,71576,0,1,229,71580,0,1,173,71584,0,1,151,71588,0,1,227,71592,0,2,129,71598,130,71641,0,1,174,71602,0,1,229,71606,0,1,164,71610,0,1,167,71614,0,1,227,71618,0,1,129,71622,0,1,141,71626,0,1,227,71630,0,1,129,71634,0,1,149,71638,1,0,90,0,1,181,71645,0,1,227,71649,0,1,130,71653,0,1,164,71657,0,1,227,71661,0,1,130,71665,0,1,186,71669,1,0,90,0,1,128,71676,0,1,236,71680,0,2,148,71686,158,71693,0,1,168,71690,1,0,90,0,1,144,71697,1,0,90,1,0,94,0,1,97,71707,0,1,115,71711,0,1,32,71715,0,2,99,71721,108,71752,0,1,122,71725,0,1,121,71729,0,1,116,71733,0,1,97,71737,0,1,110,71741,0,1,105,71745,0,1,97,71749,1,0,94,0,1,101,71756,0,1,107,71760,0,1,116,71764,0,1,117,71768,0,1,114,71772,0,1,121,71776,1,0,94,0,1,97,71783,0,1,32,71787,0,1,196,71791,0,1,141,71795,0,2,116,71801,195,71820,0,1,101,71805,0,1,110,71809,0,1,195,71813,0,1,173,71817,1,0,94,0,1,173,71824,0,1,116,71828,0,1,97,71832,0,1,110,71836,0,1,105,71840,0,1,97,71844,1,0,94,0,1,109,71851,0,1,97,71855,0,1,116,71859,0,1,101,71863,0,1,100,71867,0,1,32,71871,0,2,108,71877,114,71932,0,1,105,71881,0,1,115,71885,0,1,116,71889,0,1,101,71893,0,1,110,71897,0,1,105,71901,0,1,110,71905,0,1,103,71909,0,1,32,71913,0,1,116,71917,0,1,105,71921,0,1,109,71925,0,1,101,71929,1,0,94,0,1,101,71936,0,1,97,71940,0,1,100,71944,0,2,32,71950,105,71969,0,1,116,71954,0,1,105,71958,0,1,109,71962,0,1,101,71966,1,0,94,0,1,110,71973,0,1,103,71977,0,1,32,71981,0,1,116,71985,0,1,105,71989,0,1,109,71993,0,1,101,71997,1,0,94,0,1,182,72004,0,1,114,72008,0,1,100,72012,0,1,97,72016,0,1,117,72020,0,1,101,72024,0,1,114,72028,1,0,94,0,1,116,72035,0,1,117,72039,0,1,114,72043,0,2,97,72049,101,72054,1,1,94,115,76508,1,1,94,115,76511,0,1,115,72063,0,1,116,72067,0,1,105,72071,0,1,106,72075,0,1,100,72079,1,0,94,0,2,116,72088,100,76514,0,1,117,72092,0,1,114,72096,0,1,97,72100,1,0,94,0,1,101,72107,0,4,100,72117,110,72136,116,72139,122,72150,0,1,97,72121,0,1,117,72125,0,1,101,72129,0,1,114,72133,1,0,94,1,0,94,0,1,105,72143,0,1,100,72147,1,0,94,0,1,101,72154,0,1,105,72158,0,1,116,72162,1,0,94,0,1,110,72169,0,1,103,72173,0,1,32,72177,0,1,116,72181,0,1,105,72185,0,1,109,72189,0,1,101,72193,1,0,94,0,1,117,72200,0,1,97,72204,0,1,105,72208,0,1,107,72212,0,1,97,72216,1,0,94,0,1,115,72223,0,1,116,72227,0,1,105,72231,0,1,100,72235,1,0,94,0,1,115,72242,0,1,101,72246,0,1,116,72250,0,1,105,72254,0,1,100,72258,1,0,94,0,1,117,72265,0,1,109,72269,0,1,97,72273,0,1,32,72277,0,1,115,72281,0,1,195,72285,0,1,188,72289,0,1,114,72293,0,1,101,72297,0,1,115,72301,0,1,105,72305,1,0,94,0,1,118,72312,0,1,97,72316,0,1,115,72320,0,1,195,72324,0,1,161,72328,0,1,115,72332,0,1,105,72336,0,1,32,72340,0,1,105,72344,0,1,100,72348,0,1,197,72352,0,1,145,72356,1,0,94,1,2,108,32,72366,105,72385,0,1,116,72370,0,1,105,72374,0,1,109,72378,0,1,101,72382,1,0,94,0,1,110,72389,0,1,103,72393,0,1,32,72397,0,1,116,72401,0,1,105,72405,0,1,109,72409,0,1,101,72413,1,0,94,0,1,112,72420,0,2,111,72426,115,72512,0,1,32,72430,0,2,100,72436,114,73600,0,2,101,72442,105,72477,0,1,32,72446,0,1,108,72450,0,1,101,72454,0,1,105,72458,0,1,116,72462,0,1,117,72466,0,1,114,72470,0,1,97,72474,1,0,94,0,1,32,72481,0,1,108,72485,0,1,101,72489,0,1,116,72493,0,1,116,72497,0,1,117,72501,0,1,114,72505,0,1,97,72509,1,0,94,0,1,32,72516,0,3,100,72524,97,73664,114,73687,0,1,101,72528,0,1,32,72532,0,1,108,72536,0,1,101,72540,0,1,99,72544,0,1,116,72548,0,1,117,72552,0,1,114,72556,0,1,101,72560,1,0,94,0,1,112,72567,0,1,111,72571,0,1,32,72575,0,4,100,72585,101,72624,97,73714,114,73737,0,1,101,72589,0,1,32,72593,0,1,108,72597,0,1,101,72601,0,1,99,72605,0,1,116,72609,0,1,117,72613,0,1,114,72617,0,1,97,72621,1,0,94,0,1,115,72628,0,1,116,72632,0,1,105,72636,0,1,109,72640,0,1,97,72644,0,1,100,72648,0,1,111,72652,0,1,32,72656,0,1,100,72660,0,1,101,72664,0,1,32,72668,0,1,108,72672,0,1,101,72676,0,1,99,72680,0,1,116,72684,0,1,117,72688,0,1,114,72692,0,1,97,72696,1,0,94,0,1,112,72703,0,1,32,72707,0,1,100,72711,0,1,101,72715,0,1,32,72719,0,2,99,72725,108,72748,0,1,105,72729,0,1,116,72733,0,1,105,72737,0,1,114,72741,0,1,101,72745,1,0,94,0,1,101,72752,0,1,99,72756,0,1,116,72760,0,1,117,72764,0,1,114,72768,0,1,196,72772,0,1,131,72776,1,0,94,0,1,101,72783,0,1,115,72787,0,1,101,72791,0,1,110,72795,1,0,94,0,1,114,72802,0,1,103,72806,0,1,97,72810,0,1,108,72814,0,1,101,72818,0,1,114,72822,0,1,105,72826,0,1,101,72830,1,0,96,0,1,112,72837,0,1,111,72841,0,1,114,72845,0,1,97,72849,0,1,109,72853,0,1,97,72857,1,0,96,0,1,97,72864,0,1,108,72868,0,2,101,72874,108,72889,0,1,114,72878,0,1,105,72882,0,1,101,72886,1,0,96,0,1,101,72893,0,1,114,72897,0,1,121,72901,1,0,96,1,1,96,116,72909,0,1,114,72913,0,1,101,72917,0,1,99,72921,0,1,107,72925,0,1,101,72929,1,0,96,0,2,101,72938,108,73003,0,1,114,72942,0,2,105,72948,195,72955,0,1,101,72952,1,0,96,0,1,173,72959,0,1,97,72963,1,1,96,32,72968,0,1,100,72972,0,1,101,72976,0,1,32,72980,0,1,102,72984,0,1,111,72988,0,1,116,72992,0,1,111,72996,0,1,115,73000,1,0,96,0,1,101,73007,0,1,114,73011,0,2,105,73017,121,73073,0,1,97,73021,1,1,96,32,73026,0,1,102,73030,0,1,111,73034,0,1,116,73038,0,1,111,73042,0,1,103,73046,0,1,114,73050,0,1,97,73054,0,1,102,73058,0,1,105,73062,0,1,99,73066,0,1,97,73070,1,0,96,1,0,96,0,1,97,73080,0,1,108,73084,0,1,108,73088,0,1,101,73092,0,1,114,73096,0,1,121,73100,1,0,96,1,0,96,0,1,101,73110,0,2,32,73116,115,73135,0,1,115,73120,0,1,104,73124,0,1,111,73128,0,1,119,73132,1,0,96,0,1,104,73139,0,1,111,73143,0,1,119,73147,1,0,96,0,1,116,73154,0,1,117,73158,0,1,101,73162,0,1,108,73166,0,1,108,73170,0,1,101,73174,0,2,114,73180,32,76889,0,1,32,73184,0,1,122,73188,0,1,101,73192,0,1,105,73196,0,1,116,73200,0,1,112,73204,0,1,117,73208,0,1,110,73212,0,1,107,73216,0,1,116,73220,1,0,100,0,1,97,73227,0,1,100,73231,0,1,111,73235,1,1,100,58,73240,1,0,100,0,1,99,73247,0,1,97,73251,0,1,116,73255,0,1,111,73259,1,1,100,58,73264,1,0,100,0,1,101,73271,0,1,103,73275,0,1,97,73279,0,1,100,73283,0,1,111,73287,1,1,100,58,73292,1,0,100,0,1,103,73299,0,1,195,73303,0,1,169,73307,1,1,100,58,73312,1,0,100,0,1,105,73319,0,1,109,73323,0,1,101,73327,1,0,100,0,1,101,73334,0,1,114,73338,2,0,100,107,0,2,114,73348,117,76347,0,2,97,73354,195,73424,0,3,116,73362,195,73405,99,76328,0,2,97,73368,105,73372,2,0,100,107,0,1,111,73376,0,1,110,73380,2,1,100,107,32,73386,0,1,116,73390,0,1,105,73394,0,1,109,73398,0,1,101,73402,1,0,100,0,1,167,73409,0,1,195,73413,0,1,163,73417,0,1,111,73421,1,0,100,0,1,169,73428,0,1,101,73432,2,0,100,107,0,2,97,73442,101,76469,0,1,100,73446,0,1,101,73450,0,1,110,73454,1,1,100,58,73459,1,0,100,0,1,100,73466,0,1,101,73470,0,1,100,73474,1,1,100,58,73479,1,0,100,0,1,114,73486,0,1,105,73490,0,1,111,73494,0,1,32,73498,0,1,97,73502,0,1,116,73506,0,1,116,73510,0,1,117,73514,0,1,97,73518,0,1,108,73522,0,1,101,73526,1,0,100,0,1,114,73533,0,1,101,73537,0,1,115,73541,0,1,115,73545,1,1,100,58,73550,1,0,100,0,1,97,73557,0,1,105,73561,0,1,110,73565,0,1,105,73569,0,1,110,73573,0,1,103,73577,0,1,32,73581,0,1,116,73585,0,1,105,73589,0,1,109,73593,0,1,101,73597,1,0,100,0,2,101,73606,105,73633,0,1,115,73610,0,1,116,73614,0,1,97,73618,0,1,110,73622,0,1,116,73626,0,1,101,73630,1,0,100,0,1,109,73637,0,1,97,73641,0,1,110,73645,0,1,101,73649,0,1,110,73653,0,1,116,73657,0,1,101,73661,1,0,100,0,1,99,73668,0,1,116,73672,0,1,117,73676,0,1,101,73680,0,1,108,73684,1,0,100,0,1,101,73691,0,1,115,73695,0,1,116,73699,0,1,97,73703,0,1,110,73707,0,1,116,73711,1,0,100,0,1,99,73718,0,1,116,73722,0,1,117,73726,0,1,97,73730,0,1,108,73734,1,0,100,0,1,101,73741,0,1,115,73745,0,1,116,73749,0,1,97,73753,0,1,110,73757,0,1,116,73761,0,1,101,73765,1,0,100,0,1,98,73772,0,1,108,73776,0,1,101,73780,0,1,105,73784,0,1,98,73788,0,1,101,73792,0,1,110,73796,0,1,100,73800,0,1,101,73804,0,1,32,73808,0,1,122,73812,0,1,101,73816,0,1,105,73820,0,1,116,73824,1,0,100,0,3,112,73835,114,73957,118,74016,0,3,104,73843,111,73902,114,78103,0,1,111,73847,0,1,116,73851,0,1,111,73855,0,1,32,73859,0,1,115,73863,0,1,104,73867,0,1,97,73871,0,1,114,73875,0,1,101,73879,0,1,100,73883,0,1,32,73887,0,1,98,73891,0,1,121,73895,0,1,32,73899,1,0,102,0,1,115,73906,0,1,116,73910,0,1,32,73914,0,1,115,73918,0,1,104,73922,0,1,97,73926,0,1,114,73930,0,1,101,73934,0,1,100,73938,0,1,32,73942,0,1,98,73946,0,1,121,73950,0,1,32,73954,1,0,102,0,1,101,73961,0,1,101,73965,0,1,108,73969,0,1,32,73973,0,1,115,73977,0,1,104,73981,0,1,97,73985,0,1,114,73989,0,1,101,73993,0,1,100,73997,0,1,32,74001,0,1,98,74005,0,1,121,74009,0,1,32,74013,1,0,102,0,1,105,74020,0,1,100,74024,0,1,101,74028,0,1,111,74032,0,1,32,74036,0,1,115,74040,0,1,104,74044,0,1,97,74048,0,1,114,74052,0,1,101,74056,0,1,100,74060,0,1,32,74064,0,1,98,74068,0,1,121,74072,0,1,32,74076,1,0,102,0,1,32,74083,0,1,98,74087,0,1,101,74091,0,1,105,74095,0,1,116,74099,0,1,114,74103,0,1,97,74107,0,1,103,74111,0,1,32,74115,0,1,119,74119,0,1,117,74123,0,1,114,74127,0,1,100,74131,0,1,101,74135,0,1,32,74139,0,2,97,74145,118,74160,0,1,117,74149,0,1,115,74153,0,1,32,74157,1,0,102,0,1,111,74164,0,1,110,74168,0,1,32,74172,1,0,102,0,1,98,74179,0,1,101,74183,0,1,105,74187,0,1,116,74191,0,1,114,74195,0,1,97,74199,0,1,103,74203,0,1,32,74207,0,1,103,74211,0,1,101,74215,0,1,116,74219,0,1,101,74223,0,1,105,74227,0,1,108,74231,0,1,116,74235,0,1,32,74239,0,1,118,74243,0,1,111,74247,0,1,110,74251,0,1,32,74255,1,0,102,0,1,105,74262,0,1,99,74266,0,1,46,74270,0,1,116,74274,0,1,119,74278,0,1,105,74282,0,1,116,74286,0,1,116,74290,0,1,101,74294,0,1,114,74298,0,1,46,74302,0,1,99,74306,0,1,111,74310,0,1,109,74314,0,1,47,74318,1,0,102,0,1,105,74325,0,1,99,74329,0,1,46,74333,0,1,116,74337,0,1,119,74341,0,1,105,74345,0,1,116,74349,0,1,116,74353,0,1,101,74357,0,1,114,74361,0,1,46,74365,0,1,99,74369,0,1,111,74373,0,1,109,74377,0,1,47,74381,1,0,102,0,1,110,74388,0,1,32,74392,0,2,105,74398,111,74495,0,1,110,74402,0,1,32,74406,0,2,105,74412,116,74447,0,1,110,74416,0,1,115,74420,0,1,116,74424,0,1,97,74428,0,1,103,74432,0,1,114,74436,0,1,97,74440,0,1,109,74444,1,0,102,0,2,104,74453,105,74476,0,1,114,74457,0,1,101,74461,0,1,97,74465,0,1,100,74469,0,1,115,74473,1,0,102,0,1,107,74480,0,1,116,74484,0,1,111,74488,0,1,107,74492,1,0,102,0,1,110,74499,0,1,32,74503,0,2,105,74509,116,74544,0,1,110,74513,0,1,115,74517,0,1,116,74521,0,1,97,74525,0,1,103,74529,0,1,114,74533,0,1,97,74537,0,1,109,74541,1,0,102,0,2,104,74550,105,74573,0,1,114,74554,0,1,101,74558,0,1,97,74562,0,1,100,74566,0,1,115,74570,1,0,102,0,1,107,74577,0,1,116,74581,0,1,111,74585,0,1,107,74589,1,0,102,0,1,97,74596,0,1,114,74600,0,1,101,74604,0,1,100,74608,0,1,32,74612,0,1,98,74616,0,1,121,74620,0,1,32,74624,1,0,102,0,1,116,74631,0,1,119,74635,0,1,105,74639,0,1,116,74643,0,1,116,74647,0,1,101,74651,0,1,114,74655,0,1,46,74659,0,1,99,74663,0,1,111,74667,0,1,109,74671,0,1,47,74675,1,0,102,0,1,32,74682,0,1,115,74686,0,1,104,74690,0,1,97,74694,0,1,114,74698,0,1,101,74702,0,1,100,74706,0,1,32,74710,0,1,98,74714,0,1,121,74718,0,1,32,74722,1,0,102,0,1,108,74729,0,1,32,74733,0,1,115,74737,0,1,104,74741,0,1,97,74745,0,1,114,74749,0,1,101,74753,0,1,100,74757,0,1,32,74761,0,1,98,74765,0,1,121,74769,0,1,32,74773,1,0,102,0,1,111,74780,0,1,110,74784,0,1,116,74788,0,1,101,74792,0,1,110,74796,0,1,116,74800,0,1,32,74804,0,1,105,74808,0,1,115,74812,0,1,32,74816,0,2,104,74822,105,74869,0,1,111,74826,0,1,115,74830,0,1,116,74834,0,1,101,74838,0,1,100,74842,0,1,32,74846,0,1,102,74850,0,1,114,74854,0,1,111,74858,0,1,109,74862,0,1,32,74866,1,0,102,0,1,109,74873,0,1,112,74877,0,1,111,74881,0,1,114,74885,0,1,116,74889,0,1,101,74893,0,1,100,74897,0,1,32,74901,0,1,102,74905,0,1,114,74909,0,1,111,74913,0,1,109,74917,0,1,32,74921,1,0,102,0,1,97,74928,0,1,114,74932,0,1,101,74936,0,1,100,74940,0,1,32,74944,0,1,98,74948,0,1,121,74952,0,1,32,74956,1,0,102,0,1,32,74963,0,2,105,74969,116,75004,0,1,110,74973,0,1,115,74977,0,1,116,74981,0,1,97,74985,0,1,103,74989,0,1,114,74993,0,1,97,74997,0,1,109,75001,1,0,102,0,2,104,75010,105,75033,0,1,114,75014,0,1,101,75018,0,1,97,75022,0,1,100,75026,0,1,115,75030,1,0,102,0,1,107,75037,0,1,116,75041,0,1,111,75045,0,1,107,75049,1,0,102,0,1,110,75056,0,1,115,75060,0,1,116,75064,0,1,97,75068,0,1,103,75072,0,1,114,75076,0,1,97,75080,0,1,109,75084,1,0,102,0,2,104,75093,105,75116,0,1,114,75097,0,1,101,75101,0,1,97,75105,0,1,100,75109,0,1,115,75113,1,0,102,0,1,107,75120,0,1,116,75124,0,1,111,75128,0,1,107,75132,1,0,102,0,1,104,75139,0,1,105,75143,0,1,115,75147,0,1,32,75151,0,2,112,75157,118,75709,0,3,104,75165,111,75345,114,75521,0,1,111,75169,0,1,116,75173,0,1,111,75177,0,1,32,75181,0,1,111,75185,0,1,110,75189,0,1,32,75193,0,4,102,75203,105,75234,116,75269,120,75342,0,1,97,75207,0,1,99,75211,0,1,101,75215,0,1,98,75219,0,1,111,75223,0,1,111,75227,0,1,107,75231,1,0,102,0,1,110,75238,0,1,115,75242,0,1,116,75246,0,1,97,75250,0,1,103,75254,0,1,114,75258,0,1,97,75262,0,1,109,75266,1,0,102,0,3,104,75277,105,75300,119,75319,0,1,114,75281,0,1,101,75285,0,1,97,75289,0,1,100,75293,0,1,115,75297,1,0,102,0,1,107,75304,0,1,116,75308,0,1,111,75312,0,1,107,75316,1,0,102,0,1,105,75323,0,1,116,75327,0,1,116,75331,0,1,101,75335,0,1,114,75339,1,0,102,1,0,102,0,1,115,75349,0,1,116,75353,0,1,32,75357,0,1,111,75361,0,1,110,75365,0,1,32,75369,0,4,102,75379,105,75410,116,75445,120,75518,0,1,97,75383,0,1,99,75387,0,1,101,75391,0,1,98,75395,0,1,111,75399,0,1,111,75403,0,1,107,75407,1,0,102,0,1,110,75414,0,1,115,75418,0,1,116,75422,0,1,97,75426,0,1,103,75430,0,1,114,75434,0,1,97,75438,0,1,109,75442,1,0,102,0,3,104,75453,105,75476,119,75495,0,1,114,75457,0,1,101,75461,0,1,97,75465,0,1,100,75469,0,1,115,75473,1,0,102,0,1,107,75480,0,1,116,75484,0,1,111,75488,0,1,107,75492,1,0,102,0,1,105,75499,0,1,116,75503,0,1,116,75507,0,1,101,75511,0,1,114,75515,1,0,102,1,0,102,0,1,111,75525,0,1,102,75529,0,1,105,75533,0,1,108,75537,0,1,101,75541,0,1,32,75545,0,1,111,75549,0,1,110,75553,0,1,32,75557,0,4,102,75567,105,75598,116,75633,120,75706,0,1,97,75571,0,1,99,75575,0,1,101,75579,0,1,98,75583,0,1,111,75587,0,1,111,75591,0,1,107,75595,1,0,102,0,1,110,75602,0,1,115,75606,0,1,116,75610,0,1,97,75614,0,1,103,75618,0,1,114,75622,0,1,97,75626,0,1,109,75630,1,0,102,0,3,104,75641,105,75664,119,75683,0,1,114,75645,0,1,101,75649,0,1,97,75653,0,1,100,75657,0,1,115,75661,1,0,102,0,1,107,75668,0,1,116,75672,0,1,111,75676,0,1,107,75680,1,0,102,0,1,105,75687,0,1,116,75691,0,1,116,75695,0,1,101,75699,0,1,114,75703,1,0,102,1,0,102,0,1,105,75713,0,1,100,75717,0,1,101,75721,0,1,111,75725,0,1,32,75729,0,1,111,75733,0,1,110,75737,0,1,32,75741,0,4,102,75751,105,75782,116,75817,120,75890,0,1,97,75755,0,1,99,75759,0,1,101,75763,0,1,98,75767,0,1,111,75771,0,1,111,75775,0,1,107,75779,1,0,102,0,1,110,75786,0,1,115,75790,0,1,116,75794,0,1,97,75798,0,1,103,75802,0,1,114,75806,0,1,97,75810,0,1,109,75814,1,0,102,0,3,104,75825,105,75848,119,75867,0,1,114,75829,0,1,101,75833,0,1,97,75837,0,1,100,75841,0,1,115,75845,1,0,102,0,1,107,75852,0,1,116,75856,0,1,111,75860,0,1,107,75864,1,0,102,0,1,105,75871,0,1,116,75875,0,1,116,75879,0,1,101,75883,0,1,114,75887,1,0,102,1,0,102,0,1,99,75897,0,1,104,75901,0,1,32,75905,0,1,111,75909,0,1,110,75913,0,1,32,75917,0,4,105,75927,116,75962,118,75985,121,76004,0,1,110,75931,0,1,115,75935,0,1,116,75939,0,1,97,75943,0,1,103,75947,0,1,114,75951,0,1,97,75955,0,1,109,75959,1,0,102,0,1,105,75966,0,1,107,75970,0,1,116,75974,0,1,111,75978,0,1,107,75982,1,0,102,0,1,105,75989,0,1,109,75993,0,1,101,75997,0,1,111,76001,1,0,102,0,1,111,76008,0,1,117,76012,0,1,116,76016,0,1,117,76020,0,1,98,76024,0,1,101,76028,1,0,102,0,1,117,76035,0,1,110,76039,1,0,105,0,1,110,76046,0,1,116,76050,0,2,97,76056,195,76081,0,1,114,76060,0,1,105,76064,0,3,105,76072,111,76075,115,76078,1,0,105,1,0,105,1,0,105,0,1,161,76085,0,1,114,76089,0,1,105,76093,0,1,111,76097,0,1,115,76101,1,0,105,0,1,110,76108,1,0,105,0,1,122,76115,0,1,195,76119,0,1,161,76123,0,1,115,76127,0,1,122,76131,0,1,195,76135,0,1,179,76139,0,1,108,76143,0,1,195,76147,0,1,161,76151,0,1,115,76155,0,1,111,76159,0,1,107,76163,1,0,105,0,1,110,76170,0,1,101,76174,1,0,105,0,2,101,76183,109,76232,0,1,110,76187,0,1,116,76191,0,2,97,76197,195,76213,0,1,114,76201,0,2,105,76207,122,76210,1,0,105,1,0,105,0,1,161,76217,0,1,197,76221,0,1,153,76225,0,1,101,76229,1,0,105,0,1,101,76236,0,1,110,76240,0,1,116,76244,0,2,97,76250,105,76257,0,1,114,76254,1,0,105,0,1,116,76261,1,0,105,0,1,115,76268,0,1,115,76272,0,1,117,76276,0,1,110,76280,1,0,105,0,1,116,76287,0,1,105,76291,0,1,101,76295,0,1,115,76299,1,0,105,1,0,105,0,1,117,76309,0,1,109,76313,0,1,108,76317,0,1,97,76321,0,1,114,76325,1,0,105,0,1,105,76332,0,1,195,76336,0,1,179,76340,0,1,110,76344,1,0,107,0,1,114,76351,1,0,107,0,1,102,76358,0,1,122,76362,0,1,101,76366,0,1,105,76370,0,1,116,76374,1,0,107,0,1,103,76381,0,1,116,76385,0,1,104,76389,1,0,107,0,1,110,76396,0,1,110,76400,0,1,105,76404,0,1,110,76408,0,1,103,76412,0,1,32,76416,0,1,116,76420,0,1,105,76424,0,1,109,76428,0,1,101,76432,1,0,107,0,1,117,76439,0,1,102,76443,0,1,101,76447,1,0,108,0,1,101,76454,0,1,107,76458,0,1,101,76462,0,1,110,76466,1,0,108,0,2,115,76475,122,76486,0,1,101,76479,0,1,110,76483,1,0,108,0,1,101,76490,0,1,110,76494,1,0,108,0,1,116,76501,0,1,115,76505,1,0,108,1,0,108,1,0,108,0,1,111,76518,1,0,108,1,0,108,0,1,173,76528,0,1,100,76532,0,1,111,76536,1,0,108,0,1,111,76543,1,0,108,0,1,101,76550,0,1,99,76554,0,1,122,76558,0,1,121,76562,0,1,116,76566,0,1,97,76570,0,1,110,76574,0,1,111,76578,1,0,108,1,0,108,0,1,100,76588,1,0,108,1,0,108,0,3,105,76602,116,76617,117,76629,0,1,116,76606,0,1,97,76610,0,1,115,76614,1,0,108,0,2,97,76623,111,76626,1,0,108,1,0,108,0,1,97,76633,0,1,108,76637,0,1,105,76641,0,1,122,76645,0,2,97,76651,122,76687,0,2,100,76657,195,76664,0,1,111,76661,1,0,108,0,1,167,76668,0,1,195,76672,0,1,181,76676,0,1,101,76680,0,1,115,76684,1,0,108,0,1,97,76691,0,2,116,76697,122,76704,0,1,111,76701,1,0,108,0,1,105,76708,0,1,111,76712,0,1,110,76716,0,1,105,76720,1,0,108,1,0,108,0,1,197,76730,0,1,155,76734,0,1,119,76738,0,1,105,76742,0,1,101,76746,0,1,116,76750,0,1,108,76754,0,1,101,76758,0,1,110,76762,0,1,105,76766,0,1,97,76770,1,0,108,0,1,117,76777,0,1,97,76781,0,1,108,76785,0,1,109,76789,0,1,101,76793,0,1,110,76797,0,1,116,76801,0,1,101,76805,0,1,32,76809,0,1,112,76813,0,1,117,76817,0,1,110,76821,0,1,116,76825,0,1,117,76829,0,1,97,76833,0,1,100,76837,0,2,97,76843,111,76866,0,1,32,76847,0,1,99,76851,0,1,111,76855,0,1,110,76859,0,1,32,76863,1,0,109,0,1,32,76870,0,1,99,76874,0,1,111,76878,0,1,110,76882,0,1,32,76886,1,0,109,0,1,98,76893,0,1,101,76897,0,1,119,76901,0,1,101,76905,0,1,114,76909,0,1,116,76913,0,1,117,76917,0,1,110,76921,0,1,103,76925,0,2,32,76931,58,76934,1,0,109,0,1,32,76938,1,0,109,0,1,111,76945,0,1,115,76949,0,1,116,76953,0,1,101,76957,0,1,108,76961,0,1,101,76965,1,0,109,0,2,97,76974,101,76997,0,1,195,76978,0,1,167,76982,0,1,195,76986,0,1,163,76990,0,1,111,76994,1,0,109,1,0,109,0,1,111,77004,0,1,114,77008,0,1,100,77012,0,1,101,77016,0,2,101,77022,108,77029,0,1,108,77026,1,0,109,0,1,105,77033,0,1,110,77037,0,1,103,77041,1,0,109,0,1,103,77048,0,1,115,77052,0,1,195,77056,0,1,164,77060,0,1,116,77064,0,1,116,77068,1,0,109,0,1,101,77075,0,1,114,77079,0,1,116,77083,0,2,101,77089,117,77157,0,2,32,77095,110,77154,0,1,100,77099,0,1,105,77103,0,1,101,77107,0,1,115,77111,0,1,101,77115,0,1,110,77119,0,1,32,77123,0,1,97,77127,0,1,114,77131,0,1,116,77135,0,1,105,77139,0,1,107,77143,0,1,101,77147,0,1,108,77151,1,0,109,1,0,109,0,1,110,77161,0,1,103,77165,1,2,109,32,77172,58,77175,1,0,109,0,1,32,77179,1,0,109,0,1,97,77186,0,1,116,77190,0,2,101,77196,105,77216,0,1,100,77200,0,2,32,77206,58,77209,1,0,109,0,1,32,77213,1,0,109,0,1,110,77220,0,1,103,77224,0,2,32,77230,58,77233,1,0,109,0,1,32,77237,1,0,109,0,1,121,77244,0,1,32,77248,0,1,114,77252,0,1,97,77256,0,1,116,77260,0,2,101,77266,105,77286,0,1,100,77270,0,2,32,77276,58,77279,1,0,109,0,1,32,77283,1,0,109,0,1,110,77290,0,1,103,77294,0,2,32,77300,58,77303,1,0,109,0,1,32,77307,1,0,109,0,1,159,77314,0,1,101,77318,0,1,114,77322,0,1,108,77326,0,1,101,77330,0,1,110,77334,0,1,100,77338,0,1,105,77342,0,1,114,77346,1,0,109,0,1,97,77353,0,1,108,77357,0,1,117,77361,0,1,101,77365,0,1,97,77369,0,1,122,77373,0,1,196,77377,0,1,131,77381,1,0,109,1,0,109,0,1,169,77391,0,1,32,77395,1,0,109,0,2,110,77404,197,77411,0,1,97,77408,1,0,109,0,1,132,77415,1,0,109,0,1,111,77422,0,1,100,77426,0,1,110,77430,0,1,111,77434,0,1,197,77438,0,1,165,77442,0,1,116,77446,0,1,101,77450,1,0,109,0,1,116,77457,0,1,117,77461,0,1,97,77465,0,2,100,77471,114,77523,0,2,97,77477,111,77500,0,1,32,77481,0,1,99,77485,0,1,111,77489,0,1,110,77493,0,1,32,77497,1,0,109,0,1,32,77504,0,1,99,77508,0,1,111,77512,0,1,110,77516,0,1,32,77520,1,0,109,1,0,109,0,1,116,77530,0,2,101,77536,105,77586,0,2,32,77542,100,77570,0,2,105,77548,116,77555,0,1,116,77552,1,0,109,0,1,104,77559,0,1,105,77563,0,1,115,77567,1,0,109,0,2,32,77576,58,77579,1,0,109,0,1,32,77583,1,0,109,0,1,110,77590,0,1,103,77594,1,2,109,32,77601,58,77604,1,0,109,0,1,32,77608,1,0,109,0,1,114,77615,0,1,101,77619,1,0,109,0,1,108,77626,0,2,111,77632,117,77673,0,1,114,77636,0,1,97,77640,0,3,32,77648,99,77651,114,77670,1,0,109,0,1,105,77655,0,1,195,77659,0,1,179,77663,0,1,110,77667,1,0,109,1,0,109,0,1,116,77677,0,1,97,77681,0,1,122,77685,0,1,105,77689,0,1,111,77693,0,1,110,77697,0,1,101,77701,1,0,109,0,2,97,77710,101,77713,1,0,109,0,1,122,77717,1,0,109,0,1,97,77724,0,1,116,77728,0,1,105,77732,0,1,110,77736,0,1,103,77740,1,0,109,0,1,115,77747,0,1,32,77751,0,3,97,77759,98,77782,119,77809,0,1,117,77763,0,1,116,77767,0,1,104,77771,0,1,111,77775,0,1,114,77779,1,0,110,0,1,108,77786,0,1,111,77790,0,1,103,77794,0,1,103,77798,0,1,101,77802,0,1,114,77806,1,0,110,0,1,114,77813,0,1,105,77817,0,1,116,77821,0,1,101,77825,0,1,114,77829,1,0,110,0,1,114,77836,0,1,99,77840,0,1,97,77844,0,1,32,77848,0,1,100,77852,0,1,101,77856,0,1,108,77860,0,1,32,77864,0,1,97,77868,0,1,117,77872,0,1,116,77876,0,1,111,77880,0,1,114,77884,1,0,110,0,1,111,77891,0,1,114,77895,0,1,32,77899,0,1,98,77903,0,1,105,77907,0,1,111,77911,1,0,110,0,1,105,77918,0,1,111,77922,0,1,110,77926,0,1,105,77930,0,1,32,77934,0,1,115,77938,0,1,117,77942,0,1,108,77946,0,1,108,77950,1,0,110,0,1,99,77957,0,1,104,77961,0,1,114,77965,0,1,105,77969,0,1,106,77973,0,1,118,77977,0,1,101,77981,0,1,114,77985,1,0,110,0,1,32,77992,0,1,97,77996,0,1,117,78000,0,1,116,78004,0,1,111,78008,0,1,114,78012,0,1,97,78016,1,0,110,0,1,97,78023,0,1,32,78027,0,1,97,78031,0,1,117,78035,0,1,116,78039,0,1,111,78043,0,1,114,78047,0,1,97,78051,1,0,110,0,1,108,78058,1,0,110,0,1,32,78065,0,1,97,78069,0,1,117,78073,0,1,116,78077,0,1,111,78081,0,1,114,78085,0,1,105,78089,0,1,110,78093,1,0,110,0,1,110,78100,1,0,110,0,1,111,78107,0,1,112,78111,0,1,111,78115,0,1,115,78119,0,1,32,78123,0,1,100,78127,0,1,101,78131,0,1,32,78135,1,0,111,0,1,116,78142,0,1,111,78146,0,1,32,78150,1,0,112,0,1,117,78157,0,1,112,78161,0,1,32,78165,0,1,116,78169,0,1,111,78173,0,1,32,78177,1,0,112,0,1,112,78184,0,1,32,78188,0,1,116,78192,0,1,111,78196,0,1,32,78200,1,0,112,0,1,112,78207,0,1,32,78211,0,1,112,78215,0,1,97,78219,0,1,115,78223,0,1,116,78227,0,1,32,78231,0,1,110,78235,0,1,101,78239,0,1,119,78243,0,1,115,78247,0,1,108,78251,0,1,101,78255,0,1,116,78259,0,1,116,78263,0,1,101,78267,0,1,114,78271,0,1,32,78275,0,1,112,78279,0,1,114,78283,0,1,111,78287,0,1,109,78291,0,1,111,78295,0,1,116,78299,0,1,105,78303,0,1,111,78307,0,1,110,78311,1,0,112,0,1,32,78318,1,0,118,0,1,114,78325,0,1,111,78329,0,1,32,78333,0,2,100,78339,115,78350,0,1,97,78343,0,1,32,78347,1,0,118,0,1,117,78354,0,1,32,78358,1,0,118,0,1,115,78365,0,1,32,78369,0,3,100,78377,101,78388,110,78399,0,1,101,78381,0,1,32,78385,1,0,118,0,1,109,78392,0,1,32,78396,1,0,118,0,1,111,78403,0,1,32,78407,1,0,118,0,1,114,78414,0,1,32,78418,0,2,111,78424,118,78435,0,1,112,78428,0,1,32,78432,1,0,118,0,1,97,78439,0,1,110,78443,0,1,32,78447,1,0,118,0,1,114,78454,0,1,32,78458,0,3,97,78466,98,78481,118,78496,0,1,117,78470,0,1,115,78474,0,1,32,78478,1,0,118,0,1,101,78485,0,1,105,78489,0,1,32,78493,1,0,118,0,1,111,78500,0,1,110,78504,0,1,32,78508,1,0,118,0,1,101,78515,0,1,32,78519,1,0,118,0,1,161,78526,0,1,115,78530,0,1,32,78534,0,2,100,78540,101,78551,0,1,101,78544,0,1,32,78548,1,0,118,0,1,110,78555,0,1,32,78559,1,0,118,0,2,100,78568,115,78579,0,1,101,78572,0,1,32,78576,1,0,118,0,1,117,78583,0,1,114,78587,0,1,32,78591,1,0,118,0,1,97,78598,0,1,116,78602,0,1,101,78606,0,1,100,78610,0,1,32,78614,1,0,118
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,359,-1,-1,-1,-1,-1,-1,365,371,-1,377,-1,-1,383,387,391,395,399,403,407,411,415,419,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,267,-1,-1,754,-1,294,781,-1,-1,-1,-1,-1,-1,-1,-1,-1,319,-1,-1,689,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,423,429,433,437,441,445,449,453,457,461,465,469,473,477,481,485,489,493,497,501,505,509,513,517,521,525,529,533,537,541,545,549,553,559,563,567,571,575,579,583,587,591,595,599,603,607,611,615,619,623,627,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,25,44,69,87,91,1,0,9,0,1,108,271,0,1,97,275,0,1,115,279,0,1,115,283,0,1,61,287,0,1,34,291,1,0,9,0,2,114,300,105,642,0,1,101,304,0,1,102,308,0,1,61,312,0,1,34,316,1,0,9,0,1,114,323,0,1,99,327,0,2,61,333,115,340,0,1,34,337,1,0,9,0,1,101,344,0,1,116,348,0,1,61,352,0,1,34,356,1,0,9,2,1,25,117,91,631,4,0,25,26,69,91,4,0,25,26,69,91,4,0,25,26,69,91,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,183,744,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,128,747,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,0,1,49,635,0,1,93,639,1,0,29,0,1,100,646,0,1,100,650,0,1,101,654,0,1,110,658,0,1,32,662,0,1,108,666,0,1,105,670,0,1,110,674,0,1,107,678,0,1,115,682,0,1,58,686,1,0,30,0,1,105,693,0,1,115,697,0,1,105,701,0,1,98,705,0,1,108,709,0,1,101,713,0,1,32,717,0,1,108,721,0,1,105,725,0,1,110,729,0,1,107,733,0,1,115,737,0,1,58,741,1,0,30,1,0,91,0,1,162,751,1,0,91,0,1,114,758,0,1,97,762,0,1,109,766,0,1,101,770,0,1,58,774,0,1,32,778,1,0,104,0,1,102,785,0,1,114,789,0,1,97,793,0,1,109,797,0,1,101,801,0,1,58,805,0,1,32,809,1,0,104
+:22,196,2557,203,626,2597,2596,626,452,626,2793,2794,2614,2792,2964,626,503,501,2609,495,626,197,2607,2615,2557,2604,2956,502,498,496,2608,487,485,483,488,490,2622,626,2612,467,455,456,453,460,2617,201,2557,2959,2957,2958,493,497,499,504,484,486,489,491,626,2557,2620,492,457,454,458,2962,2618,2616,200,2960,476,500,494,478,1678,2961,2603,509,510,511,513,514,512,2599,199,626,2557,626,2612,2613,469,470,2790,475,477,480,479,481,482,2602,461,462,463,464,1671,626,2610,459,518,202,472,471,468,474,2788,2598,2605,2606,1666,505,507,506,198,465,466,2600,2601,626,2621,2611,626,520,519,515,516,2619,473,626,508,626,1682,1669,2617,517,626,2789,626,2963,2556,1656,626,1677,2617,1681,2791,627,628,1676,1680,1672,2617,1670,2617,1675,2617,1668,1679,1674,1665,2617,2617,1662,1663,2615,1659,626,1660,2617,1667,2617,1664,2617,2598,1658,1673,1661,1657,2617
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,48392,-1,-1,-1,410,-1,21641,21644,55034,21649,-1,-1,22037,22048,22059,22070,22081,3211,22092,22103,22114,22125,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,18457,-1,-1,-1,-1,-1,256,488,540,2575,3459,722,312,7975,819,50942,1024,5686,3729,1066,5929,1131,6105,379,1248,6483,4118,30033,3168,21988,9956,1490,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1529,10005,23814,23825,23840,23851,23862,23873,23884,23895,23906,23917,10061,1549,10244,1646,23928,23939,23950,23961,23972,23983,1692,1830,23994,24005,24016,24027,24038,24049,1927,2127,22017,19643,19722,2161,2261,2345,24060,20039,2406,24077,2454,20084,24090,24101,24112,24123,24134,24145,24156,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,16,102,290,112,305,98,4654,99,6922,100,6981,103,7053,108,7060,118,7139,110,18496,97,20108,114,50305,117,50366,115,52193,104,55038,107,73150,32,73827,0,2,112,296,100,28575,0,2,95,302,47,414,1,0,1,1,2,1,32,465,114,20163,0,5,101,324,97,771,105,7898,117,24515,111,29318,0,5,116,336,115,20425,102,22314,108,73436,101,76104,0,2,116,342,32,49121,0,1,121,346,0,2,105,352,32,792,0,1,109,356,0,1,97,360,0,1,103,364,0,1,101,368,0,1,115,372,0,1,45,376,1,0,1,0,6,116,393,101,1205,195,6319,115,9463,117,76392,97,77526,0,3,114,401,115,404,120,407,1,0,1,1,0,1,1,0,1,2,0,5,110,0,1,103,418,0,1,101,422,0,1,116,426,0,1,116,430,0,1,121,434,0,1,32,438,0,1,105,442,0,1,109,446,0,1,97,450,0,1,103,454,0,1,101,458,0,1,115,462,1,0,5,0,1,112,469,0,1,104,473,0,1,111,477,0,1,116,481,0,1,111,485,1,0,5,0,7,105,504,101,18573,114,20214,108,25804,111,28621,117,28648,97,55249,0,2,108,510,116,30495,0,2,100,516,108,525,1,3,5,117,55338,113,65211,101,72798,0,1,101,529,0,1,100,533,0,1,101,537,1,0,5,0,8,111,558,114,620,97,2490,104,7252,117,18612,195,18677,108,50445,122,71703,0,5,109,570,114,605,110,4814,111,7531,112,28983,0,4,112,580,32,13188,109,28669,101,76042,0,2,111,586,97,28685,0,1,115,590,0,1,105,594,0,1,116,598,0,1,101,602,1,0,5,0,1,98,609,0,1,105,613,0,1,115,617,1,0,5,0,3,101,628,195,645,105,68313,0,2,100,634,97,26048,0,1,105,638,0,1,116,642,1,0,5,0,1,169,649,0,2,100,655,101,68348,0,1,105,659,0,1,116,663,0,3,32,671,115,695,111,65291,0,1,112,675,0,1,104,679,0,1,111,683,0,1,116,687,0,1,111,691,2,0,5,80,0,1,32,699,0,1,112,703,0,1,104,707,0,1,111,711,0,1,116,715,0,1,111,719,1,0,5,0,6,111,736,97,2636,197,18742,105,26360,117,26451,108,29287,0,3,116,744,114,18723,110,70675,0,3,46,752,111,755,195,764,1,0,5,1,3,5,196,55493,103,72860,115,72904,0,1,179,768,1,0,5,0,2,109,777,108,72932,0,1,98,781,0,1,97,785,0,1,114,789,1,0,5,0,1,105,796,0,1,109,800,0,1,97,804,0,1,103,808,0,1,101,812,0,1,115,816,1,0,5,0,5,108,831,109,966,115,985,110,3634,102,42605,0,4,108,841,117,906,101,8053,32,68474,0,1,117,845,0,1,115,849,0,1,116,853,0,1,114,857,0,1,97,861,0,2,116,867,122,887,0,1,105,871,0,2,101,877,111,880,1,0,5,0,1,110,884,1,0,5,0,1,105,891,0,1,111,895,0,1,110,899,0,1,101,903,1,0,5,0,1,115,910,0,1,116,914,0,1,114,918,0,1,97,922,0,2,99,928,195,947,0,1,105,932,0,1,195,936,0,1,179,940,0,1,110,944,1,0,5,0,1,167,951,0,1,195,955,0,1,163,959,0,1,111,963,1,0,5,0,2,97,972,112,8080,0,1,103,976,0,1,101,980,1,1,5,32,55572,0,1,116,989,0,1,111,993,0,1,99,997,0,1,107,1001,0,1,112,1005,0,1,104,1009,0,1,111,1013,0,1,116,1017,0,1,111,1021,1,0,5,0,6,117,1038,195,1051,97,8310,111,8343,101,18909,105,68670,0,2,118,1044,117,52853,0,1,97,1048,1,0,5,0,1,169,1055,0,1,112,1059,1,2,5,97,55715,32,65515,0,7,103,1082,111,2681,117,8566,195,16391,97,18944,107,56414,101,76264,0,1,117,1086,0,1,225,1090,0,1,187,1094,0,1,147,1098,0,1,110,1102,0,1,32,1106,0,2,225,1112,104,65634,0,1,186,1116,0,1,163,1120,0,1,110,1124,0,1,104,1128,1,0,5,0,10,104,1153,105,1174,97,2713,117,4056,101,8815,111,8852,114,9238,195,19142,108,21866,197,69085,0,2,111,1159,112,2762,0,1,116,1163,0,1,111,1167,1,2,5,32,56457,115,73103,0,3,99,1182,110,29664,101,56533,0,2,116,1188,46,74627,0,1,117,1192,0,1,114,1196,0,1,101,1200,1,1,5,32,56496,0,11,117,1229,116,6266,103,9432,99,25187,97,28237,100,29753,107,69349,115,70761,109,73553,101,74725,108,78594,0,1,116,1233,0,1,101,1237,0,1,114,1241,0,1,115,1245,1,0,5,0,18,104,1286,108,1333,110,1350,117,1375,116,3103,101,3790,113,3921,105,9489,111,9541,196,19257,112,21047,195,23462,97,25290,100,51140,39,69392,107,69525,226,69653,99,70776,0,3,117,1294,97,29849,111,49825,0,1,116,1298,0,1,116,1302,0,1,101,1306,0,1,114,1310,0,1,115,1314,0,1,116,1318,0,1,111,1322,0,1,99,1326,0,1,107,1330,1,0,5,0,1,105,1337,0,2,107,1343,100,73106,0,1,97,1347,1,0,5,0,2,195,1356,97,29861,0,1,173,1360,0,1,109,1364,0,1,101,1368,0,1,107,1372,1,0,5,0,5,109,1387,114,1424,108,21464,98,69566,115,69593,0,1,98,1391,0,1,101,1395,0,1,114,1399,0,1,32,1403,0,2,102,1409,103,66035,0,1,111,1413,0,1,116,1417,0,1,111,1421,1,0,5,0,3,115,1432,97,57046,32,78054,0,2,97,1438,196,1461,0,1,32,1442,0,1,102,1446,0,1,111,1450,0,1,116,1454,0,1,111,1458,1,0,5,0,1,131,1465,0,1,32,1469,0,2,102,1475,105,66085,0,1,111,1479,0,1,116,1483,0,1,111,1487,1,0,5,0,4,100,1500,117,21472,97,69725,111,71503,0,2,106,1506,105,51304,0,1,196,1510,0,1,153,1514,0,1,99,1518,0,1,105,1522,0,1,101,1526,1,0,5,9,3,39,63,94,100,106,107,108,109,110,169,1546,183,22014,191,47298,1,0,5,9,3,39,63,94,100,106,107,108,109,110,134,1566,140,10165,131,69947,0,1,207,1570,0,1,137,1574,0,1,207,1578,0,1,132,1582,0,2,46,1588,206,1591,1,0,5,0,1,191,1595,0,1,206,1599,0,1,179,1603,0,1,207,1607,0,1,129,1611,0,1,206,1615,0,1,177,1619,0,1,207,1623,0,1,134,1627,0,1,206,1631,0,1,175,1635,0,1,206,1639,0,1,177,1643,1,0,5,9,4,39,63,94,100,106,107,108,109,110,132,1665,128,11043,129,54781,131,70466,0,1,208,1669,0,1,190,1673,0,1,209,1677,0,1,130,1681,0,1,208,1685,0,1,190,1689,1,0,5,9,6,39,63,94,100,106,107,108,109,110,167,1715,170,1762,181,1801,140,59050,162,59054,175,59605,0,1,217,1719,0,1,132,1723,0,1,216,1727,0,3,181,1735,177,19600,170,59125,0,1,217,1739,0,1,136,1743,0,1,216,1747,0,1,177,1751,0,1,216,1755,0,1,169,1759,1,0,5,0,2,216,1768,217,59451,0,1,181,1772,0,1,217,1776,0,1,136,1780,0,2,217,1786,219,59370,0,1,138,1790,0,1,216,1794,0,1,177,1798,1,0,5,0,2,217,1807,216,66733,0,1,136,1811,0,1,216,1815,0,1,177,1819,0,1,216,1823,0,1,169,1827,1,0,5,9,2,39,63,94,100,106,107,108,109,110,133,1845,136,59824,0,2,216,1851,217,66800,0,1,181,1855,0,1,216,1859,0,1,175,1863,0,1,216,1867,0,1,177,1871,0,1,32,1875,0,1,216,1879,0,1,167,1883,0,1,217,1887,0,1,132,1891,0,1,216,1895,0,1,181,1899,0,1,217,1903,0,1,136,1907,0,1,216,1911,0,1,177,1915,0,1,216,1919,0,1,169,1923,2,0,5,80,9,7,39,63,94,100,106,107,108,109,110,164,1952,166,61028,168,61491,170,61870,174,62261,176,62796,184,63295,0,8,154,1970,164,2021,171,2086,133,59903,135,60042,145,60159,173,60597,181,60748,0,1,224,1974,0,1,164,1978,0,1,191,1982,0,1,224,1986,0,1,164,1990,0,1,164,1994,0,1,224,1998,0,1,165,2002,0,1,141,2006,0,1,224,2010,0,1,164,2014,0,1,176,2018,1,0,5,0,1,224,2025,0,1,164,2029,0,1,184,2033,0,1,224,2037,0,1,165,2041,0,1,141,2045,0,1,224,2049,0,1,164,2053,0,2,181,2059,172,60367,0,1,224,2063,0,1,165,2067,0,1,128,2071,0,1,224,2075,0,1,164,2079,0,1,176,2083,1,0,5,0,1,224,2090,0,1,165,2094,0,1,139,2098,0,1,224,2102,0,1,164,2106,0,1,159,2110,0,1,224,2114,0,1,165,2118,0,1,139,2122,1,1,5,32,60520,9,4,39,63,94,100,106,107,108,109,110,186,2146,128,63546,136,63985,139,64136,0,1,163,2150,0,1,110,2154,0,1,104,2158,1,0,5,9,8,39,63,94,100,106,107,108,109,110,134,2188,155,2207,156,2216,189,19754,133,39159,136,51959,139,64479,173,71514,0,1,153,2192,0,1,231,2196,0,1,156,2200,0,1,159,2204,1,0,8,0,1,190,2211,1,1,8,229,64522,0,1,150,2220,0,2,231,2226,229,64583,0,1,137,2230,0,1,135,2234,0,1,228,2238,0,1,190,2242,0,1,134,2246,0,1,230,2250,0,1,186,2254,0,1,144,2258,1,0,8,9,8,39,63,94,100,106,107,108,109,110,145,2288,146,2307,148,2326,130,19797,137,19897,160,39203,168,39222,150,71572,0,1,132,2292,0,1,229,2296,0,1,189,2300,0,1,177,2304,1,0,8,0,1,174,2311,0,1,229,2315,0,1,189,2319,0,1,177,2323,1,0,8,0,1,157,2330,0,1,229,2334,0,1,189,2338,0,1,177,2342,1,0,8,9,4,39,63,94,100,106,107,108,109,110,133,2364,148,2383,142,19940,143,19983,0,1,167,2368,0,1,231,2372,0,1,137,2376,0,1,135,2380,1,0,8,0,1,187,2387,0,1,229,2391,0,1,131,2395,0,1,143,2399,1,2,8,232,64644,230,67762,9,3,39,63,94,100,106,107,108,109,110,183,2423,179,51997,184,71672,0,1,184,2427,0,1,235,2431,0,1,158,2435,0,1,152,2439,0,1,237,2443,0,1,148,2447,0,1,189,2451,1,0,8,9,2,39,63,94,100,106,107,108,109,110,130,2469,152,65050,0,1,172,2473,0,1,236,2477,0,1,167,2481,0,1,132,2485,1,1,8,32,65021,0,4,116,2500,114,7227,100,68085,46,71700,0,1,99,2504,0,1,104,2508,0,1,97,2512,0,1,98,2516,0,1,108,2520,0,1,101,2524,0,1,32,2528,0,1,102,2532,0,1,97,2536,0,1,116,2540,0,1,97,2544,0,1,108,2548,0,1,32,2552,0,1,101,2556,0,1,114,2560,0,1,114,2564,0,1,111,2568,0,1,114,2572,1,0,13,0,6,101,2589,97,3404,105,5248,114,29237,111,40296,117,73342,0,7,112,2605,114,4925,122,5036,115,7786,108,29189,101,50499,196,77310,0,1,114,2609,0,1,101,2613,0,1,99,2617,0,1,97,2621,0,1,116,2625,0,1,101,2629,0,1,100,2633,1,0,13,0,4,116,2646,108,7856,113,7895,99,21653,0,1,97,2650,0,1,108,2654,0,1,32,2658,0,1,101,2662,0,1,114,2666,0,1,114,2670,0,1,111,2674,0,1,114,2678,1,0,13,1,4,106,116,2692,117,8517,105,15529,115,15898,0,3,105,2700,101,8482,195,77387,0,2,99,2706,102,25062,0,1,101,2710,1,0,13,0,5,114,2725,103,18979,105,20791,116,20826,121,51014,0,2,115,2731,116,29502,0,1,101,2735,0,1,32,2739,0,1,101,2743,0,1,114,2747,0,1,114,2751,0,1,111,2755,0,1,114,2759,1,0,13,0,1,32,2766,0,7,99,2782,100,2865,102,2904,110,2947,112,2970,115,3013,119,3076,0,1,97,2786,0,1,116,2790,0,1,99,2794,0,1,104,2798,0,1,97,2802,0,1,98,2806,0,1,108,2810,0,1,101,2814,0,1,32,2818,0,1,102,2822,0,1,97,2826,0,1,116,2830,0,1,97,2834,0,1,108,2838,0,1,32,2842,0,1,101,2846,0,1,114,2850,0,1,114,2854,0,1,111,2858,0,1,114,2862,1,0,13,0,1,101,2869,0,1,112,2873,0,1,114,2877,0,1,101,2881,0,1,99,2885,0,1,97,2889,0,1,116,2893,0,1,101,2897,0,1,100,2901,1,0,13,0,1,97,2908,0,1,116,2912,0,1,97,2916,0,1,108,2920,0,1,32,2924,0,1,101,2928,0,1,114,2932,0,1,114,2936,0,1,111,2940,0,1,114,2944,1,0,13,0,1,111,2951,0,1,116,2955,0,1,105,2959,0,1,99,2963,0,1,101,2967,1,0,13,0,1,97,2974,0,1,114,2978,0,1,115,2982,0,1,101,2986,0,1,32,2990,0,1,101,2994,0,1,114,2998,0,1,114,3002,0,1,111,3006,0,1,114,3010,1,0,13,0,1,116,3017,0,1,114,3021,0,1,105,3025,0,1,99,3029,0,1,116,3033,0,1,32,3037,0,1,115,3041,0,1,116,3045,0,1,97,3049,0,1,110,3053,0,1,100,3057,0,1,97,3061,0,1,114,3065,0,1,100,3069,0,1,115,3073,1,0,13,0,1,97,3080,0,1,114,3084,0,1,110,3088,0,1,105,3092,0,1,110,3096,0,1,103,3100,1,0,13,0,3,114,3111,97,19197,117,25544,0,2,105,3117,111,19210,0,1,99,3121,0,1,116,3125,0,1,32,3129,0,1,115,3133,0,1,116,3137,0,1,97,3141,0,1,110,3145,0,1,100,3149,0,1,97,3153,0,1,114,3157,0,1,100,3161,0,1,115,3165,1,0,13,0,7,97,3184,101,16613,105,17024,119,21977,111,28505,104,30103,121,76726,0,2,114,3190,116,75893,0,1,110,3194,0,1,105,3198,0,1,110,3202,0,1,103,3206,1,1,13,58,3952,9,1,39,63,94,100,106,107,108,109,110,48,3224,0,2,48,3230,51,3321,0,1,32,3234,0,1,105,3238,0,1,110,3242,0,1,116,3246,0,1,101,3250,0,1,114,3254,0,1,110,3258,0,1,97,3262,0,1,108,3266,0,1,32,3270,0,1,115,3274,0,1,101,3278,0,1,114,3282,0,1,118,3286,0,1,101,3290,0,1,114,3294,0,1,32,3298,0,1,101,3302,0,1,114,3306,0,1,114,3310,0,1,111,3314,0,1,114,3318,1,0,15,0,1,32,3325,0,1,115,3329,0,1,101,3333,0,1,114,3337,0,1,118,3341,0,1,105,3345,0,1,99,3349,0,1,101,3353,0,1,32,3357,0,1,117,3361,0,1,110,3365,0,1,97,3369,0,1,118,3373,0,1,97,3377,0,1,105,3381,0,1,108,3385,0,1,97,3389,0,1,98,3393,0,1,108,3397,0,1,101,3401,1,0,15,0,2,116,3410,117,73330,0,2,97,3416,101,7755,0,1,98,3420,0,1,97,3424,0,1,115,3428,0,1,101,3432,0,1,32,3436,0,1,101,3440,0,1,114,3444,0,1,114,3448,0,1,111,3452,0,1,114,3456,1,0,15,0,9,114,3479,115,5373,116,18700,110,20277,45,24382,109,24416,98,65294,105,68395,118,77349,0,1,114,3483,0,1,111,3487,0,1,114,3491,0,1,32,3495,0,1,101,3499,0,1,115,3503,0,1,116,3507,0,1,97,3511,0,1,98,3515,0,1,108,3519,0,1,105,3523,0,1,115,3527,0,1,104,3531,0,1,105,3535,0,1,110,3539,0,1,103,3543,0,1,32,3547,0,1,97,3551,0,1,32,3555,0,1,100,3559,0,1,97,3563,0,1,116,3567,0,1,97,3571,0,1,98,3575,0,1,97,3579,0,1,115,3583,0,1,101,3587,0,1,32,3591,0,1,99,3595,0,1,111,3599,0,1,110,3603,0,1,110,3607,0,1,101,3611,0,1,99,3615,0,1,116,3619,0,1,105,3623,0,1,111,3627,0,1,110,3631,1,0,15,0,8,116,3652,102,8135,105,18877,195,18890,32,20505,115,21741,118,24725,108,68593,0,1,101,3656,0,2,114,3662,103,8259,0,1,110,3666,0,1,97,3670,0,1,108,3674,0,1,32,3678,0,1,115,3682,0,1,101,3686,0,1,114,3690,0,1,118,3694,0,1,101,3698,0,1,114,3702,0,1,32,3706,0,1,101,3710,0,1,114,3714,0,1,114,3718,0,1,111,3722,0,1,114,3726,1,0,15,0,9,121,3749,97,3985,101,8401,105,14943,46,21863,39,24748,226,25023,111,26523,195,78522,0,2,115,3755,32,15313,0,1,113,3759,0,1,108,3763,0,1,32,3767,0,1,101,3771,0,1,114,3775,0,1,114,3779,0,1,111,3783,0,1,114,3787,1,0,15,0,7,114,3806,105,22489,106,22779,110,29768,32,42911,101,49597,115,56959,0,1,118,3810,0,1,105,3814,0,1,99,3818,0,1,101,3822,0,1,32,3826,0,1,116,3830,0,1,101,3834,0,1,109,3838,0,1,112,3842,0,1,111,3846,0,1,114,3850,0,1,97,3854,0,1,114,3858,0,1,105,3862,0,1,108,3866,0,1,121,3870,0,1,32,3874,0,1,117,3878,0,1,110,3882,0,1,97,3886,0,1,118,3890,0,1,97,3894,0,1,105,3898,0,1,108,3902,0,1,97,3906,0,1,98,3910,0,1,108,3914,0,1,101,3918,1,0,15,0,1,108,3925,0,1,32,3929,0,1,101,3933,0,1,114,3937,0,1,114,3941,0,1,111,3945,0,1,114,3949,1,0,15,0,1,32,3956,0,2,109,3962,116,4260,0,1,121,3966,0,1,115,3970,0,1,113,3974,0,1,108,3978,0,1,95,3982,1,0,15,0,5,114,3997,115,29437,107,53518,101,56267,105,78361,0,1,107,4001,0,1,100,4005,0,1,111,4009,0,1,119,4013,0,1,110,4017,0,1,32,4021,0,1,99,4025,0,1,111,4029,0,1,110,4033,0,1,116,4037,0,1,101,4041,0,1,110,4045,0,1,116,4049,0,1,58,4053,1,0,16,0,2,98,4062,110,77453,0,1,108,4066,0,1,105,4070,0,1,115,4074,0,1,104,4078,0,1,101,4082,0,1,100,4086,0,1,32,4090,0,1,116,4094,0,1,105,4098,0,1,109,4102,0,1,101,4106,0,1,58,4110,1,1,16,32,4115,1,0,16,0,3,114,4126,110,21158,100,51265,0,1,108,4130,0,1,32,4134,0,1,115,4138,0,1,111,4142,0,1,117,4146,0,1,114,4150,0,1,99,4154,0,1,101,4158,0,1,58,4162,0,2,32,4168,104,4216,0,1,104,4172,0,1,116,4176,0,1,116,4180,0,1,112,4184,0,2,58,4190,115,4201,0,1,47,4194,0,1,47,4198,1,0,16,0,1,58,4205,0,1,47,4209,0,1,47,4213,1,0,16,0,1,116,4220,0,1,116,4224,0,1,112,4228,0,2,58,4234,115,4245,0,1,47,4238,0,1,47,4242,1,0,16,0,1,58,4249,0,1,47,4253,0,1,47,4257,1,0,16,0,2,97,4266,104,4365,0,1,114,4270,0,1,103,4274,0,1,101,4278,0,1,116,4282,0,1,32,4286,0,1,117,4290,0,1,114,4294,0,1,108,4298,0,1,32,4302,0,1,114,4306,0,1,101,4310,0,1,116,4314,0,1,117,4318,0,1,114,4322,0,1,110,4326,0,1,101,4330,0,1,100,4334,0,1,32,4338,0,1,101,4342,0,1,114,4346,0,1,114,4350,0,1,111,4354,0,1,114,4358,0,1,32,4362,1,0,16,0,1,105,4369,0,1,115,4373,0,1,32,4377,0,2,105,4383,112,4462,0,1,115,4387,0,1,32,4391,0,1,97,4395,0,1,32,4399,0,1,99,4403,0,1,97,4407,0,1,99,4411,0,1,104,4415,0,1,101,4419,0,1,100,4423,0,1,32,4427,0,1,115,4431,0,1,110,4435,0,1,97,4439,0,1,112,4443,0,1,115,4447,0,1,104,4451,0,1,111,4455,0,1,116,4459,1,0,16,0,1,97,4466,0,1,103,4470,0,1,101,4474,0,1,32,4478,0,1,109,4482,0,1,97,4486,0,1,121,4490,0,1,98,4494,0,1,101,4498,0,1,32,4502,0,2,110,4508,114,4587,0,1,111,4512,0,1,116,4516,0,1,32,4520,0,1,121,4524,0,1,101,4528,0,1,116,4532,0,1,32,4536,0,1,102,4540,0,1,117,4544,0,1,108,4548,0,1,108,4552,0,1,121,4556,0,1,32,4560,0,1,108,4564,0,1,111,4568,0,1,97,4572,0,1,100,4576,0,1,101,4580,0,1,100,4584,1,0,16,0,1,101,4591,0,1,113,4595,0,1,117,4599,0,1,105,4603,0,1,114,4607,0,1,105,4611,0,1,110,4615,0,1,103,4619,0,1,32,4623,0,1,99,4627,0,1,97,4631,0,1,112,4635,0,1,116,4639,0,1,99,4643,0,1,104,4647,0,1,97,4651,1,0,16,0,4,103,4664,111,6907,98,67804,109,67827,0,1,101,4668,0,1,114,4672,0,1,117,4676,0,1,102,4680,0,1,101,4684,0,1,110,4688,0,1,32,4692,0,1,118,4696,0,1,111,4700,0,1,110,4704,0,1,32,4708,0,2,104,4714,226,4758,0,1,116,4718,0,1,116,4722,0,1,112,4726,0,2,58,4732,115,4743,0,1,47,4736,0,1,47,4740,1,0,20,0,1,58,4747,0,1,47,4751,0,1,47,4755,1,0,20,0,1,128,4762,0,1,158,4766,0,1,104,4770,0,1,116,4774,0,1,116,4778,0,1,112,4782,0,2,58,4788,115,4799,0,1,47,4792,0,1,47,4796,1,0,20,0,1,58,4803,0,1,47,4807,0,1,47,4811,1,0,20,0,5,116,4826,100,7289,102,7366,32,13750,110,68129,0,3,101,4834,97,7458,195,7500,0,1,110,4838,0,1,116,4842,0,1,32,4846,0,1,105,4850,0,1,115,4854,0,1,32,4858,0,1,97,4862,0,1,118,4866,0,1,97,4870,0,1,105,4874,0,1,108,4878,0,1,97,4882,0,1,98,4886,0,1,108,4890,0,1,101,4894,0,1,32,4898,0,1,117,4902,0,1,110,4906,0,1,100,4910,0,1,101,4914,0,1,114,4918,0,1,32,4922,1,0,20,0,1,32,4929,0,1,116,4933,0,1,101,4937,0,1,120,4941,0,1,116,4945,0,1,32,4949,0,1,105,4953,0,1,115,4957,0,1,116,4961,0,1,32,4965,0,1,117,4969,0,1,110,4973,0,1,116,4977,0,1,101,4981,0,1,114,4985,0,1,32,4989,0,1,100,4993,0,1,101,4997,0,1,114,5001,0,1,32,5005,0,1,108,5009,0,1,105,5013,0,1,122,5017,0,1,101,5021,0,1,110,5025,0,1,122,5029,0,1,32,5033,1,0,20,0,1,101,5040,0,1,32,5044,0,1,112,5048,0,1,97,5052,0,1,103,5056,0,1,105,5060,0,1,110,5064,0,1,97,5068,0,1,32,5072,0,1,105,5076,0,1,115,5080,0,1,32,5084,0,2,104,5090,108,5177,0,1,101,5094,0,1,116,5098,0,1,32,5102,0,1,108,5106,0,1,97,5110,0,1,97,5114,0,1,116,5118,0,1,115,5122,0,1,116,5126,0,1,32,5130,0,1,98,5134,0,1,101,5138,0,1,119,5142,0,1,101,5146,0,1,114,5150,0,1,107,5154,0,1,116,5158,0,1,32,5162,0,1,111,5166,0,1,112,5170,0,1,32,5174,1,0,20,0,1,97,5181,0,1,97,5185,0,1,116,5189,0,1,115,5193,0,1,116,5197,0,1,32,5201,0,1,98,5205,0,1,101,5209,0,1,119,5213,0,1,101,5217,0,1,114,5221,0,1,107,5225,0,1,116,5229,0,1,32,5233,0,1,111,5237,0,1,112,5241,0,1,32,5245,1,0,20,0,6,101,5262,115,7823,103,29230,100,39562,109,70509,97,72833,0,1,115,5266,0,1,101,5270,0,3,32,5278,110,50626,114,74079,0,1,115,5282,0,1,101,5286,0,1,105,5290,0,1,116,5294,0,1,101,5298,0,1,32,5302,0,1,119,5306,0,1,117,5310,0,1,114,5314,0,1,100,5318,0,1,101,5322,0,1,32,5326,0,1,122,5330,0,1,117,5334,0,1,108,5338,0,1,101,5342,0,1,116,5346,0,1,122,5350,0,1,116,5354,0,1,32,5358,0,1,97,5362,0,1,109,5366,0,1,32,5370,1,0,20,0,2,116,5379,99,52480,0,2,97,5385,105,71847,0,1,32,5389,0,1,112,5393,0,1,195,5397,0,1,161,5401,0,1,103,5405,0,1,105,5409,0,1,110,5413,0,1,97,5417,0,1,32,5421,0,2,102,5427,115,5571,0,1,111,5431,0,1,105,5435,0,1,32,5439,0,1,101,5443,0,1,100,5447,0,1,105,5451,0,1,116,5455,0,1,97,5459,0,1,100,5463,0,1,97,5467,0,1,32,5471,0,1,112,5475,0,1,101,5479,0,1,108,5483,0,1,97,5487,0,1,32,5491,0,1,195,5495,0,1,186,5499,0,1,108,5503,0,1,116,5507,0,1,105,5511,0,1,109,5515,0,1,97,5519,0,1,32,5523,0,1,118,5527,0,1,101,5531,0,1,122,5535,0,1,32,5539,0,2,101,5545,195,5556,0,1,109,5549,0,1,32,5553,1,0,20,0,1,160,5560,0,1,115,5564,0,1,32,5568,1,0,20,0,1,101,5575,0,1,32,5579,0,1,101,5583,0,1,100,5587,0,1,105,5591,0,1,116,5595,0,1,195,5599,0,1,179,5603,0,1,32,5607,0,1,112,5611,0,1,111,5615,0,1,114,5619,0,1,32,5623,0,1,195,5627,0,1,186,5631,0,1,108,5635,0,1,116,5639,0,1,105,5643,0,1,109,5647,0,1,97,5651,0,1,32,5655,0,1,118,5659,0,1,101,5663,0,1,122,5667,0,1,32,5671,0,1,101,5675,0,1,108,5679,0,1,32,5683,1,0,20,0,8,97,5704,101,8370,105,21793,111,42806,117,53140,121,53279,195,56085,198,56208,0,2,32,5710,117,76354,0,1,100,5714,0,1,101,5718,0,1,114,5722,0,1,110,5726,0,1,105,5730,0,1,195,5734,0,1,168,5738,0,1,114,5742,0,1,101,5746,0,1,32,5750,0,1,109,5754,0,1,111,5758,0,1,100,5762,0,1,105,5766,0,1,102,5770,0,1,105,5774,0,1,99,5778,0,1,97,5782,0,1,116,5786,0,1,105,5790,0,1,111,5794,0,1,110,5798,0,1,32,5802,0,1,100,5806,0,1,101,5810,0,1,32,5814,0,1,99,5818,0,1,101,5822,0,1,116,5826,0,1,116,5830,0,1,101,5834,0,1,32,5838,0,1,112,5842,0,1,97,5846,0,1,103,5850,0,1,101,5854,0,1,32,5858,0,1,97,5862,0,1,32,5866,0,1,195,5870,0,1,169,5874,0,1,116,5878,0,1,195,5882,0,1,169,5886,0,1,32,5890,0,1,102,5894,0,1,97,5898,0,1,105,5902,0,1,116,5906,0,1,101,5910,0,1,32,5914,0,1,108,5918,0,1,101,5922,0,1,32,5926,1,0,20,0,16,98,5963,32,8637,99,8674,109,8771,118,8786,102,20742,110,22405,111,31328,114,49355,115,50984,100,53565,117,53657,112,69029,107,72261,108,72308,104,77418,0,1,116,5967,0,1,101,5971,0,1,110,5975,0,1,105,5979,0,1,100,5983,0,1,111,5987,0,1,32,5991,0,1,100,5995,0,1,101,5999,0,1,32,6003,0,2,104,6009,194,6053,0,1,116,6013,0,1,116,6017,0,1,112,6021,0,2,58,6027,115,6038,0,1,47,6031,0,1,47,6035,1,0,20,0,1,58,6042,0,1,47,6046,0,1,47,6050,1,0,20,0,1,171,6057,0,1,104,6061,0,1,116,6065,0,1,116,6069,0,1,112,6073,0,2,58,6079,115,6090,0,1,47,6083,0,1,47,6087,1,0,20,0,1,58,6094,0,1,47,6098,0,1,47,6102,1,0,20,0,2,117,6111,111,56826,0,2,101,6117,105,9368,0,2,115,6123,109,9341,0,1,116,6127,0,1,97,6131,0,1,32,6135,0,1,112,6139,0,1,97,6143,0,1,103,6147,0,1,105,6151,0,1,110,6155,0,1,97,6159,0,1,32,6163,0,1,195,6167,0,1,168,6171,0,1,32,6175,0,1,115,6179,0,1,116,6183,0,1,97,6187,0,1,116,6191,0,1,97,6195,0,1,32,6199,0,1,109,6203,0,1,111,6207,0,1,100,6211,0,1,105,6215,0,1,102,6219,0,1,105,6223,0,1,99,6227,0,1,97,6231,0,1,116,6235,0,1,97,6239,0,1,32,6243,0,1,112,6247,0,1,101,6251,0,1,114,6255,0,1,32,6259,0,1,108,6263,1,0,20,0,2,114,6272,119,51125,0,1,105,6276,0,1,101,6280,0,1,118,6284,0,1,101,6288,0,1,100,6292,0,1,32,6296,0,1,102,6300,0,1,114,6304,0,1,111,6308,0,1,109,6312,0,1,32,6316,1,0,20,0,2,169,6325,179,9470,0,1,99,6329,0,1,117,6333,0,1,112,6337,0,1,195,6341,0,1,169,6345,0,1,114,6349,0,1,195,6353,0,1,169,6357,0,1,101,6361,0,1,32,6365,0,1,100,6369,0,1,101,6373,0,1,32,6377,0,1,194,6381,0,1,171,6385,0,2,32,6391,104,6439,0,1,104,6395,0,1,116,6399,0,1,116,6403,0,1,112,6407,0,2,58,6413,115,6424,0,1,47,6417,0,1,47,6421,1,0,20,0,1,58,6428,0,1,47,6432,0,1,47,6436,1,0,20,0,1,116,6443,0,1,116,6447,0,1,112,6451,0,2,58,6457,115,6468,0,1,47,6461,0,1,47,6465,1,0,20,0,1,58,6472,0,1,47,6476,0,1,47,6480,1,0,20,0,9,101,6503,104,6694,105,9785,195,9867,114,19331,119,21931,117,29999,97,70850,121,71455,0,8,120,6521,114,9619,99,28334,105,29926,108,29942,32,44252,107,71338,109,72416,0,1,116,6525,0,3,32,6533,103,71392,115,71440,0,2,105,6539,115,71377,0,1,115,6543,0,1,32,6547,0,1,97,6551,0,1,118,6555,0,1,97,6559,0,1,105,6563,0,1,108,6567,0,1,97,6571,0,1,98,6575,0,1,108,6579,0,1,101,6583,0,1,32,6587,0,1,117,6591,0,1,110,6595,0,1,100,6599,0,1,101,6603,0,1,114,6607,0,1,32,6611,0,1,116,6615,0,1,104,6619,0,1,101,6623,0,1,32,6627,0,1,99,6631,0,1,114,6635,0,1,101,6639,0,1,97,6643,0,1,116,6647,0,1,105,6651,0,1,118,6655,0,1,101,6659,0,1,32,6663,0,1,99,6667,0,1,111,6671,0,1,109,6675,0,1,109,6679,0,1,111,6683,0,1,110,6687,0,1,115,6691,1,0,20,0,4,105,6704,101,28409,114,29965,97,37853,0,1,115,6708,0,1,32,6712,0,2,112,6718,99,74776,0,1,97,6722,0,1,103,6726,0,1,101,6730,0,1,32,6734,0,1,119,6738,0,1,97,6742,0,1,115,6746,0,1,32,6750,0,1,108,6754,0,1,97,6758,0,1,115,6762,0,1,116,6766,0,1,32,6770,0,3,101,6778,109,6817,117,6864,0,1,100,6782,0,1,105,6786,0,1,116,6790,0,1,101,6794,0,1,100,6798,0,1,32,6802,0,1,111,6806,0,1,110,6810,0,1,32,6814,1,0,20,0,1,111,6821,0,1,100,6825,0,1,105,6829,0,1,102,6833,0,1,105,6837,0,1,101,6841,0,1,100,6845,0,1,32,6849,0,1,111,6853,0,1,110,6857,0,1,32,6861,1,0,20,0,1,112,6868,0,1,100,6872,0,1,97,6876,0,1,116,6880,0,1,101,6884,0,1,100,6888,0,1,32,6892,0,1,111,6896,0,1,110,6900,0,1,32,6904,1,0,20,0,2,117,6913,110,67850,0,1,116,6917,1,1,21,32,21217,0,4,99,6932,97,18461,116,76773,101,77832,0,3,101,6940,117,18481,111,67901,0,2,115,6946,100,67894,0,1,115,6950,0,1,105,6954,0,1,98,6958,0,1,105,6962,0,1,108,6966,0,1,105,6970,0,1,116,6974,0,1,121,6978,1,0,21,0,2,97,6987,118,7026,0,1,116,6991,0,1,118,6995,0,1,195,6999,0,1,169,7003,0,1,100,7007,0,1,101,7011,0,1,108,7015,0,1,101,7019,0,1,109,7023,1,0,21,0,1,101,7030,0,1,114,7034,0,1,116,7038,0,1,105,7042,0,1,115,7046,0,1,101,7050,1,0,21,0,1,98,7057,1,0,21,0,3,103,7068,115,39335,116,78321,0,1,101,7072,0,1,109,7076,0,1,101,7080,0,1,110,7084,0,1,101,7088,0,1,32,7092,0,1,118,7096,0,1,111,7100,0,1,111,7104,0,1,114,7108,0,1,119,7112,0,1,97,7116,0,1,97,7120,0,1,114,7124,0,1,100,7128,0,1,101,7132,0,1,110,7136,1,0,21,0,5,105,7151,195,7190,101,11162,97,18552,118,24240,0,1,115,7155,0,3,111,7163,97,24210,101,24225,0,1,32,7167,0,1,108,7171,0,1,101,7175,0,1,103,7179,0,1,97,7183,0,1,108,7187,1,0,21,0,1,173,7194,0,1,115,7198,0,2,32,7204,97,24263,0,1,108,7208,0,1,101,7212,0,1,103,7216,0,1,97,7220,0,1,108,7224,1,0,21,0,4,101,7237,103,73223,105,73243,114,73267,0,1,101,7241,0,1,114,7245,0,1,115,7249,1,0,21,0,4,105,7262,101,30709,225,55385,97,65234,0,1,32,7266,0,1,115,7270,0,1,105,7274,0,1,97,7278,0,1,109,7282,0,1,111,7286,1,0,21,0,1,105,7293,0,2,116,7299,118,28967,0,1,105,7303,0,1,111,7307,0,1,110,7311,0,1,115,7315,0,1,32,7319,0,1,103,7323,0,1,195,7327,0,1,169,7331,0,1,110,7335,0,1,195,7339,0,1,169,7343,0,1,114,7347,0,1,97,7351,0,1,108,7355,0,1,101,7359,0,1,115,7363,1,0,21,0,1,105,7370,0,1,100,7374,0,1,101,7378,0,1,110,7382,0,2,116,7388,200,7419,0,1,105,7392,0,1,97,7396,0,1,108,7400,0,1,105,7404,0,1,116,7408,0,1,195,7412,0,1,169,7416,1,0,21,0,1,155,7423,0,1,105,7427,0,1,97,7431,0,1,108,7435,0,1,105,7439,0,1,116,7443,0,1,97,7447,0,1,116,7451,0,1,101,7455,1,0,21,0,2,99,7464,116,7471,0,1,116,7468,1,0,21,0,2,111,7477,116,7480,1,0,21,0,2,97,7486,105,7497,0,1,99,7490,0,1,105,7494,1,0,21,1,0,21,0,1,161,7504,0,1,99,7508,0,1,116,7512,0,1,97,7516,0,1,110,7520,0,1,111,7524,0,1,115,7528,1,0,21,0,1,107,7535,0,1,105,7539,0,1,101,7543,0,2,32,7549,115,7650,0,2,112,7555,115,7619,0,2,111,7561,114,7580,0,1,108,7565,0,1,105,7569,0,1,99,7573,0,1,121,7577,1,0,21,0,1,101,7584,0,1,102,7588,0,1,101,7592,0,1,114,7596,0,1,101,7600,0,1,110,7604,0,1,99,7608,0,1,101,7612,0,1,115,7616,1,0,21,0,1,101,7623,0,1,116,7627,0,1,116,7631,0,1,105,7635,0,1,110,7639,0,1,103,7643,0,1,115,7647,1,0,21,0,1,32,7654,0,2,112,7660,115,7724,0,2,111,7666,114,7685,0,1,108,7670,0,1,105,7674,0,1,99,7678,0,1,121,7682,1,0,21,0,1,101,7689,0,1,102,7693,0,1,101,7697,0,1,114,7701,0,1,101,7705,0,1,110,7709,0,1,99,7713,0,1,101,7717,0,1,115,7721,1,0,21,0,1,101,7728,0,1,116,7732,0,1,116,7736,0,1,105,7740,0,1,110,7744,0,1,103,7748,0,1,115,7752,1,0,21,0,1,110,7759,0,1,115,7763,0,1,99,7767,0,1,104,7771,0,1,117,7775,0,1,116,7779,0,1,122,7783,1,0,21,0,4,112,7796,97,26227,101,26278,105,26329,0,1,114,7800,0,1,101,7804,0,1,32,7808,0,1,110,7812,0,1,111,7816,0,1,105,7820,1,0,21,0,2,99,7829,116,50689,0,1,108,7833,0,1,97,7837,0,1,105,7841,0,1,109,7845,0,1,101,7849,0,1,114,7853,1,0,21,0,1,101,7860,0,1,32,7864,0,1,99,7868,0,1,111,7872,0,1,110,7876,0,1,111,7880,0,1,115,7884,0,1,99,7888,0,1,111,7892,1,0,21,1,0,21,0,2,122,7904,114,68443,0,1,108,7908,0,1,105,7912,0,1,108,7916,0,1,105,7920,0,1,107,7924,0,1,32,7928,0,1,112,7932,0,1,111,7936,0,1,108,7940,0,1,105,7944,0,1,116,7948,0,1,105,7952,0,1,107,7956,0,1,97,7960,0,1,115,7964,0,1,196,7968,0,1,177,7972,1,0,21,0,7,97,7991,101,8040,108,18772,111,18823,116,21697,195,72000,105,76497,0,4,107,8001,116,41321,98,52735,108,52774,0,1,107,8005,0,1,196,8009,0,1,177,8013,0,1,109,8017,0,1,196,8021,0,1,177,8025,0,1,122,8029,0,1,100,8033,0,1,97,8037,1,0,21,0,2,108,8046,109,18769,0,1,112,8050,1,0,21,0,1,116,8057,0,1,105,8061,0,1,197,8065,0,1,159,8069,0,1,105,8073,0,1,109,8077,1,0,21,0,1,114,8084,0,2,101,8090,105,8122,0,1,115,8094,0,1,115,8098,0,2,117,8104,122,8111,0,1,109,8108,1,0,21,0,1,117,8115,0,1,109,8119,1,0,21,0,2,110,8128,109,29339,0,1,116,8132,1,0,21,0,1,111,8139,0,1,114,8143,0,1,109,8147,0,2,97,8153,105,24690,0,2,116,8159,122,77914,0,1,105,8163,0,1,118,8167,0,1,97,8171,0,1,32,8175,0,2,112,8181,115,8208,0,1,114,8185,0,1,105,8189,0,1,118,8193,0,1,97,8197,0,1,99,8201,0,1,121,8205,1,0,21,0,1,117,8212,0,1,108,8216,0,1,108,8220,0,1,97,8224,0,1,32,8228,0,1,112,8232,0,1,114,8236,0,1,105,8240,0,1,118,8244,0,1,97,8248,0,1,99,8252,0,1,121,8256,1,0,21,0,1,114,8263,0,1,105,8267,0,1,116,8271,0,1,101,8275,0,1,116,8279,0,1,115,8283,0,1,112,8287,0,1,111,8291,0,1,108,8295,0,1,105,8299,0,1,99,8303,0,1,121,8307,1,0,21,0,2,112,8316,121,65498,0,1,99,8320,0,1,115,8324,0,1,111,8328,0,1,108,8332,0,1,97,8336,0,1,116,8340,1,0,21,0,2,110,8349,109,76177,0,1,116,8353,0,2,97,8359,111,68697,0,1,107,8363,0,1,116,8367,1,0,21,0,8,103,8388,116,70682,99,72031,101,72059,105,72082,115,72103,110,76377,195,76524,0,2,97,8394,101,55754,0,1,108,8398,1,0,21,0,10,110,8423,116,14768,100,20645,32,24779,105,24848,114,29460,115,29475,103,50953,101,78410,104,78450,0,1,116,8427,0,1,105,8431,0,1,111,8435,0,1,110,8439,0,1,115,8443,0,1,32,8447,0,1,108,8451,0,1,195,8455,0,1,169,8459,0,1,103,8463,0,1,97,8467,0,1,108,8471,0,1,101,8475,0,1,115,8479,1,0,21,1,2,110,32,8489,114,77384,1,1,110,108,8494,0,1,101,8498,0,1,103,8502,0,1,97,8506,0,1,108,8510,0,1,105,8514,1,0,21,0,1,115,8521,0,1,32,8525,0,2,99,8531,101,16149,0,1,111,8535,0,1,110,8539,0,1,116,8543,0,1,97,8547,0,1,99,8551,0,1,116,8555,0,1,101,8559,0,1,114,8563,1,0,21,0,1,116,8570,0,1,122,8574,0,1,117,8578,0,1,110,8582,0,1,103,8586,0,1,115,8590,0,1,98,8594,0,1,101,8598,0,1,100,8602,0,1,105,8606,0,1,110,8610,0,1,103,8614,0,1,117,8618,0,1,110,8622,0,1,103,8626,0,1,101,8630,0,1,110,8634,1,0,21,0,1,110,8641,0,2,97,8647,195,8663,0,2,109,8653,115,8660,0,1,97,8657,1,0,21,1,0,21,0,1,161,8667,0,1,115,8671,1,0,21,0,2,104,8680,101,77398,0,1,114,8684,0,1,97,8688,0,1,110,8692,0,1,97,8696,0,1,32,8700,0,1,111,8704,0,1,115,8708,0,1,111,8712,0,1,98,8716,0,1,110,8720,0,1,195,8724,0,1,173,8728,0,1,99,8732,0,1,104,8736,0,1,32,8740,0,1,195,8744,0,1,186,8748,0,1,100,8752,0,1,97,8756,0,1,106,8760,0,1,197,8764,0,1,175,8768,1,0,21,0,1,32,8775,0,1,111,8779,0,1,115,8783,1,0,21,0,1,101,8790,0,1,114,8794,0,1,32,8798,0,2,111,8804,100,21366,0,1,110,8808,0,1,115,8812,1,0,21,0,1,114,8819,0,2,115,8825,32,51033,0,1,111,8829,0,1,110,8833,0,1,118,8837,0,1,101,8841,0,1,114,8845,0,1,110,8849,1,0,21,0,8,108,8870,114,19075,196,19096,119,26639,99,29704,100,51100,115,53784,116,56669,0,2,105,8876,195,9130,0,1,116,8880,0,2,105,8886,121,9038,0,2,107,8892,113,8947,0,1,97,8896,0,1,32,8900,0,1,112,8904,0,1,114,8908,0,1,105,8912,0,1,118,8916,0,1,97,8920,0,1,116,8924,0,1,110,8928,0,1,111,8932,0,1,115,8936,0,1,116,8940,0,1,105,8944,1,0,21,0,1,117,8951,0,1,101,8955,0,1,32,8959,0,1,100,8963,0,1,101,8967,0,1,32,8971,0,1,99,8975,0,1,111,8979,0,1,110,8983,0,1,102,8987,0,1,105,8991,0,1,100,8995,0,1,101,8999,0,1,110,9003,0,1,116,9007,0,1,105,9011,0,1,97,9015,0,1,108,9019,0,1,105,9023,0,1,116,9027,0,1,195,9031,0,1,169,9035,1,0,21,0,1,107,9042,0,1,97,9046,0,1,32,9050,0,2,99,9056,112,9083,0,1,111,9060,0,1,111,9064,0,1,107,9068,0,1,105,9072,0,1,101,9076,0,1,115,9080,1,0,21,0,1,114,9087,0,1,121,9091,0,1,119,9095,0,1,97,9099,0,1,116,9103,0,1,110,9107,0,1,111,9111,0,1,197,9115,0,1,155,9119,0,1,99,9123,0,1,105,9127,1,0,21,0,1,173,9134,0,1,116,9138,0,1,105,9142,0,1,99,9146,0,1,97,9150,0,1,32,9154,0,1,100,9158,0,1,101,9162,0,1,32,9166,0,2,99,9172,112,9199,0,1,111,9176,0,1,111,9180,0,1,107,9184,0,1,105,9188,0,1,101,9192,0,1,115,9196,1,0,21,0,1,114,9203,0,1,105,9207,0,1,118,9211,0,1,97,9215,0,1,99,9219,0,1,105,9223,0,1,100,9227,0,1,97,9231,0,1,100,9235,1,0,21,0,6,105,9252,97,19119,101,20877,195,20945,111,26670,122,76546,0,3,118,9260,110,29719,106,69070,0,1,97,9264,0,2,99,9270,116,9294,0,2,105,9276,121,9291,0,1,100,9280,0,1,97,9284,0,1,100,9288,1,0,21,1,0,21,0,1,108,9298,0,1,105,9302,0,1,118,9306,0,1,115,9310,0,1,112,9314,0,1,111,9318,0,1,108,9322,0,1,105,9326,0,1,116,9330,0,1,105,9334,0,1,107,9338,1,0,21,0,1,32,9345,0,1,115,9349,0,1,111,9353,0,1,109,9357,0,1,111,9361,0,1,115,9365,1,0,21,0,2,32,9374,195,9389,0,1,115,9378,0,1,111,9382,0,1,109,9386,1,0,21,0,1,169,9393,0,1,110,9397,0,1,101,9401,0,1,115,9405,0,1,32,9409,0,1,115,9413,0,1,111,9417,0,1,109,9421,0,1,111,9425,0,1,115,9429,1,0,21,0,3,117,9440,105,69124,195,69318,0,1,108,9444,0,1,97,9448,0,1,109,9452,0,1,105,9456,0,1,110,9460,1,0,21,0,1,115,9467,1,0,21,0,1,108,9474,0,1,117,9478,0,1,110,9482,0,1,107,9486,1,0,21,0,5,116,9501,105,22920,32,43437,103,69491,110,76302,0,1,101,9505,0,2,32,9511,109,9530,0,3,109,9519,98,28288,112,28295,0,1,97,9523,0,1,112,9527,1,0,21,0,1,97,9534,0,1,112,9538,1,0,21,0,4,98,9551,121,23044,109,37379,117,65922,0,1,114,9555,0,1,101,9559,0,1,32,9563,0,5,110,9575,101,21404,111,21436,97,77988,108,78019,0,2,111,9581,195,9608,0,1,115,9585,0,1,111,9589,0,1,116,9593,0,1,114,9597,0,1,111,9601,0,1,115,9605,1,0,21,0,1,179,9612,0,1,115,9616,1,0,21,0,1,109,9623,0,3,105,9631,111,9694,115,9782,0,1,110,9635,0,1,105,9639,0,1,32,9643,0,1,101,9647,0,1,32,9651,0,1,99,9655,0,1,111,9659,0,1,110,9663,0,1,100,9667,0,1,105,9671,0,1,122,9675,0,1,105,9679,0,1,111,9683,0,1,110,9687,0,1,105,9691,1,0,21,0,1,115,9698,0,1,32,9702,0,2,100,9708,101,9731,0,1,101,9712,0,1,32,9716,0,1,117,9720,0,1,115,9724,0,1,111,9728,1,0,21,0,1,32,9735,0,1,99,9739,0,1,111,9743,0,1,110,9747,0,1,100,9751,0,1,105,9755,0,1,195,9759,0,1,167,9763,0,1,195,9767,0,1,181,9771,0,1,101,9775,0,1,115,9779,1,0,21,1,0,21,0,5,101,9797,116,19280,107,29984,32,44782,109,72699,0,2,116,9803,109,72563,0,1,111,9807,0,2,97,9813,115,9848,0,1,32,9817,0,1,109,9821,0,1,101,9825,0,1,105,9829,0,1,115,9833,0,1,116,9837,0,1,195,9841,0,1,164,9845,1,0,21,0,1,117,9852,0,1,111,9856,0,1,106,9860,0,1,97,9864,1,0,21,0,2,169,9873,173,57142,0,1,114,9877,0,1,109,9881,0,1,105,9885,0,1,110,9889,0,1,111,9893,0,1,115,9897,0,1,32,9901,0,1,121,9905,0,1,32,9909,0,1,99,9913,0,1,111,9917,0,1,110,9921,0,1,100,9925,0,1,105,9929,0,1,99,9933,0,1,105,9937,0,1,111,9941,0,1,110,9945,0,1,101,9949,0,1,115,9953,1,0,21,0,2,104,9962,111,17890,0,1,116,9966,0,1,101,9970,0,1,121,9974,0,1,115,9978,0,1,116,9982,0,1,105,9986,0,1,101,9990,0,1,100,9994,0,1,111,9998,0,1,116,10002,1,0,21,9,5,39,63,94,100,106,107,108,109,110,188,10026,186,19401,160,21506,169,54162,174,69834,0,2,98,10032,121,69881,0,1,101,10036,0,1,114,10040,0,1,32,10044,0,2,117,10050,100,21561,0,1,110,10054,0,1,115,10058,1,0,21,9,4,39,63,94,100,106,107,108,109,110,181,10080,177,19416,186,51344,188,51427,0,2,207,10086,206,69900,0,1,128,10090,0,1,206,10094,0,1,185,10098,0,1,206,10102,0,1,186,10106,0,1,206,10110,0,1,191,10114,0,1,206,10118,0,1,185,10122,0,1,206,10126,0,1,189,10130,0,1,207,10134,0,1,137,10138,0,1,206,10142,0,1,189,10146,0,1,206,10150,0,1,175,10154,0,1,206,10158,0,1,177,10162,1,0,21,0,1,207,10169,0,1,129,10173,0,1,206,10177,0,1,191,10181,0,1,206,10185,0,1,185,10189,0,1,32,10193,0,1,207,10197,0,1,135,10201,0,1,207,10205,0,1,129,10209,0,1,206,10213,0,1,174,10217,0,1,207,10221,0,1,131,10225,0,1,206,10229,0,1,183,10233,0,1,207,10237,0,1,131,10241,1,0,21,9,9,39,63,94,100,106,107,108,109,110,186,10273,190,10341,191,10425,179,19461,189,19557,176,57733,178,57957,183,70094,187,70233,0,1,208,10277,0,1,190,10281,0,1,208,10285,0,1,189,10289,0,1,209,10293,0,1,130,10297,0,1,208,10301,0,1,176,10305,0,1,208,10309,0,1,186,10313,0,1,209,10317,0,1,130,10321,0,2,208,10327,209,10334,0,1,184,10331,1,0,21,0,1,139,10338,1,0,21,0,1,32,10345,0,1,208,10349,0,2,189,10355,191,10374,0,1,208,10359,0,1,176,10363,0,1,209,10367,0,1,129,10371,1,0,21,0,1,209,10378,0,1,128,10382,0,1,208,10386,0,1,190,10390,0,1,208,10394,0,1,181,10398,0,1,208,10402,0,1,186,10406,0,1,209,10410,0,1,130,10414,0,1,208,10418,0,1,181,10422,1,0,21,0,2,208,10431,209,10996,0,1,190,10435,0,2,208,10441,209,58334,0,2,187,10447,180,51510,0,2,208,10453,209,10640,0,1,184,10457,0,1,209,10461,0,1,130,10465,0,1,208,10469,0,1,184,10473,0,1,208,10477,0,1,186,10481,0,1,208,10485,0,1,176,10489,0,1,32,10493,0,1,208,10497,0,1,186,10501,0,1,208,10505,0,1,190,10509,0,1,208,10513,0,1,189,10517,0,1,209,10521,0,1,132,10525,0,1,208,10529,0,1,184,10533,0,1,208,10537,0,1,180,10541,0,1,208,10545,0,1,181,10549,0,1,208,10553,0,1,189,10557,0,1,209,10561,0,1,134,10565,0,1,208,10569,0,1,184,10573,0,1,208,10577,0,1,176,10581,0,1,208,10585,0,1,187,10589,0,1,209,10593,0,1,140,10597,0,1,208,10601,0,1,189,10605,0,1,208,10609,0,1,190,10613,0,1,209,10617,0,1,129,10621,0,1,209,10625,0,1,130,10629,0,1,208,10633,0,1,184,10637,1,0,21,0,2,140,10646,150,10829,0,1,208,10650,0,1,183,10654,0,1,208,10658,0,1,190,10662,0,1,208,10666,0,1,178,10670,0,1,208,10674,0,1,176,10678,0,1,209,10682,0,1,130,10686,0,1,208,10690,0,1,181,10694,0,1,208,10698,0,1,187,10702,0,1,209,10706,0,1,140,10710,0,1,209,10714,0,1,129,10718,0,1,208,10722,0,1,186,10726,0,1,208,10730,0,1,190,10734,0,1,208,10738,0,1,181,10742,0,1,32,10746,0,1,209,10750,0,1,129,10754,0,1,208,10758,0,1,190,10762,0,1,208,10766,0,1,179,10770,0,1,208,10774,0,1,187,10778,0,1,208,10782,0,1,176,10786,0,1,209,10790,0,1,136,10794,0,1,208,10798,0,1,181,10802,0,1,208,10806,0,1,189,10810,0,1,208,10814,0,1,184,10818,0,1,208,10822,0,1,181,10826,1,0,21,0,1,209,10833,0,1,130,10837,0,1,208,10841,0,1,184,10845,0,1,208,10849,0,1,186,10853,0,1,208,10857,0,1,176,10861,0,1,32,10865,0,1,208,10869,0,1,186,10873,0,1,208,10877,0,1,190,10881,0,1,208,10885,0,1,189,10889,0,1,209,10893,0,1,132,10897,0,1,209,10901,0,1,150,10905,0,1,208,10909,0,1,180,10913,0,1,208,10917,0,1,181,10921,0,1,208,10925,0,1,189,10929,0,1,209,10933,0,1,134,10937,0,1,209,10941,0,1,150,10945,0,1,208,10949,0,1,185,10953,0,1,208,10957,0,1,189,10961,0,1,208,10965,0,1,190,10969,0,1,209,10973,0,1,129,10977,0,1,209,10981,0,1,130,10985,0,1,209,10989,0,1,150,10993,1,0,21,0,2,128,11002,150,58631,0,1,208,11006,0,1,190,11010,0,2,32,11016,209,54426,0,1,208,11020,0,1,189,11024,0,1,208,11028,0,1,176,11032,0,1,209,11036,0,1,129,11040,1,0,21,0,1,208,11047,0,1,181,11051,0,2,208,11057,209,70403,0,2,186,11063,179,70336,0,1,208,11067,0,1,187,11071,0,1,208,11075,0,1,176,11079,0,1,208,11083,0,1,188,11087,0,1,208,11091,0,1,176,11095,0,1,32,11099,0,1,208,11103,0,1,189,11107,0,1,208,11111,0,1,176,11115,0,1,32,11119,0,1,209,11123,0,1,129,11127,0,1,208,11131,0,1,176,11135,0,1,208,11139,0,1,185,11143,0,1,209,11147,0,1,130,11151,0,1,208,11155,0,1,181,11159,1,0,21,0,2,99,11168,114,24167,0,1,32,11172,0,1,118,11176,0,1,111,11180,0,1,116,11184,0,1,114,11188,0,1,101,11192,0,1,32,11196,0,3,97,11204,99,11868,112,12532,0,1,117,11208,0,1,116,11212,0,1,111,11216,0,1,114,11220,0,1,105,11224,0,1,115,11228,0,1,97,11232,0,1,116,11236,0,1,105,11240,0,1,111,11244,0,1,110,11248,0,2,32,11254,44,11559,0,1,110,11258,0,1,111,11262,0,2,115,11268,117,11444,0,1,32,11272,0,1,112,11276,0,1,97,11280,0,1,114,11284,0,1,116,11288,0,1,101,11292,0,1,110,11296,0,1,97,11300,0,1,105,11304,0,1,114,11308,0,1,101,11312,0,1,115,11316,0,1,32,11320,0,1,101,11324,0,1,116,11328,0,1,32,11332,0,1,110,11336,0,1,111,11340,0,1,117,11344,0,1,115,11348,0,2,32,11354,45,11385,0,1,112,11358,0,1,111,11362,0,1,117,11366,0,1,118,11370,0,1,111,11374,0,1,110,11378,0,1,115,11382,1,0,23,0,1,109,11389,0,1,195,11393,0,1,170,11397,0,1,109,11401,0,1,101,11405,0,1,115,11409,0,1,32,11413,0,1,112,11417,0,1,111,11421,0,1,117,11425,0,1,118,11429,0,1,111,11433,0,1,110,11437,0,1,115,11441,1,0,23,0,1,115,11448,0,1,32,11452,0,1,101,11456,0,1,116,11460,0,1,32,11464,0,1,110,11468,0,1,111,11472,0,1,115,11476,0,1,32,11480,0,1,112,11484,0,1,97,11488,0,1,114,11492,0,1,116,11496,0,1,101,11500,0,1,110,11504,0,1,97,11508,0,1,105,11512,0,1,114,11516,0,1,101,11520,0,1,115,11524,0,1,32,11528,0,1,112,11532,0,1,111,11536,0,1,117,11540,0,1,118,11544,0,1,111,11548,0,1,110,11552,0,1,115,11556,1,0,23,0,1,32,11563,0,1,110,11567,0,1,111,11571,0,2,115,11577,117,11753,0,1,32,11581,0,1,112,11585,0,1,97,11589,0,1,114,11593,0,1,116,11597,0,1,101,11601,0,1,110,11605,0,1,97,11609,0,1,105,11613,0,1,114,11617,0,1,101,11621,0,1,115,11625,0,1,32,11629,0,1,101,11633,0,1,116,11637,0,1,32,11641,0,1,110,11645,0,1,111,11649,0,1,117,11653,0,1,115,11657,0,2,32,11663,45,11694,0,1,112,11667,0,1,111,11671,0,1,117,11675,0,1,118,11679,0,1,111,11683,0,1,110,11687,0,1,115,11691,1,0,23,0,1,109,11698,0,1,195,11702,0,1,170,11706,0,1,109,11710,0,1,101,11714,0,1,115,11718,0,1,32,11722,0,1,112,11726,0,1,111,11730,0,1,117,11734,0,1,118,11738,0,1,111,11742,0,1,110,11746,0,1,115,11750,1,0,23,0,1,115,11757,0,1,32,11761,0,1,101,11765,0,1,116,11769,0,1,32,11773,0,1,110,11777,0,1,111,11781,0,1,115,11785,0,1,32,11789,0,1,112,11793,0,1,97,11797,0,1,114,11801,0,1,116,11805,0,1,101,11809,0,1,110,11813,0,1,97,11817,0,1,105,11821,0,1,114,11825,0,1,101,11829,0,1,115,11833,0,1,32,11837,0,1,112,11841,0,1,111,11845,0,1,117,11849,0,1,118,11853,0,1,111,11857,0,1,110,11861,0,1,115,11865,1,0,23,0,1,111,11872,0,1,110,11876,0,1,115,11880,0,1,101,11884,0,1,110,11888,0,1,116,11892,0,1,101,11896,0,1,109,11900,0,1,101,11904,0,1,110,11908,0,1,116,11912,0,2,32,11918,44,12223,0,1,110,11922,0,1,111,11926,0,2,115,11932,117,12108,0,1,32,11936,0,1,112,11940,0,1,97,11944,0,1,114,11948,0,1,116,11952,0,1,101,11956,0,1,110,11960,0,1,97,11964,0,1,105,11968,0,1,114,11972,0,1,101,11976,0,1,115,11980,0,1,32,11984,0,1,101,11988,0,1,116,11992,0,1,32,11996,0,1,110,12000,0,1,111,12004,0,1,117,12008,0,1,115,12012,0,2,32,12018,45,12049,0,1,112,12022,0,1,111,12026,0,1,117,12030,0,1,118,12034,0,1,111,12038,0,1,110,12042,0,1,115,12046,1,0,23,0,1,109,12053,0,1,195,12057,0,1,170,12061,0,1,109,12065,0,1,101,12069,0,1,115,12073,0,1,32,12077,0,1,112,12081,0,1,111,12085,0,1,117,12089,0,1,118,12093,0,1,111,12097,0,1,110,12101,0,1,115,12105,1,0,23,0,1,115,12112,0,1,32,12116,0,1,101,12120,0,1,116,12124,0,1,32,12128,0,1,110,12132,0,1,111,12136,0,1,115,12140,0,1,32,12144,0,1,112,12148,0,1,97,12152,0,1,114,12156,0,1,116,12160,0,1,101,12164,0,1,110,12168,0,1,97,12172,0,1,105,12176,0,1,114,12180,0,1,101,12184,0,1,115,12188,0,1,32,12192,0,1,112,12196,0,1,111,12200,0,1,117,12204,0,1,118,12208,0,1,111,12212,0,1,110,12216,0,1,115,12220,1,0,23,0,1,32,12227,0,1,110,12231,0,1,111,12235,0,2,115,12241,117,12417,0,1,32,12245,0,1,112,12249,0,1,97,12253,0,1,114,12257,0,1,116,12261,0,1,101,12265,0,1,110,12269,0,1,97,12273,0,1,105,12277,0,1,114,12281,0,1,101,12285,0,1,115,12289,0,1,32,12293,0,1,101,12297,0,1,116,12301,0,1,32,12305,0,1,110,12309,0,1,111,12313,0,1,117,12317,0,1,115,12321,0,2,32,12327,45,12358,0,1,112,12331,0,1,111,12335,0,1,117,12339,0,1,118,12343,0,1,111,12347,0,1,110,12351,0,1,115,12355,1,0,23,0,1,109,12362,0,1,195,12366,0,1,170,12370,0,1,109,12374,0,1,101,12378,0,1,115,12382,0,1,32,12386,0,1,112,12390,0,1,111,12394,0,1,117,12398,0,1,118,12402,0,1,111,12406,0,1,110,12410,0,1,115,12414,1,0,23,0,1,115,12421,0,1,32,12425,0,1,101,12429,0,1,116,12433,0,1,32,12437,0,1,110,12441,0,1,111,12445,0,1,115,12449,0,1,32,12453,0,1,112,12457,0,1,97,12461,0,1,114,12465,0,1,116,12469,0,1,101,12473,0,1,110,12477,0,1,97,12481,0,1,105,12485,0,1,114,12489,0,1,101,12493,0,1,115,12497,0,1,32,12501,0,1,112,12505,0,1,111,12509,0,1,117,12513,0,1,118,12517,0,1,111,12521,0,1,110,12525,0,1,115,12529,1,0,23,0,1,101,12536,0,1,114,12540,0,1,109,12544,0,1,105,12548,0,1,115,12552,0,1,115,12556,0,1,105,12560,0,1,111,12564,0,1,110,12568,0,2,32,12574,44,12879,0,1,110,12578,0,1,111,12582,0,2,115,12588,117,12764,0,1,32,12592,0,1,112,12596,0,1,97,12600,0,1,114,12604,0,1,116,12608,0,1,101,12612,0,1,110,12616,0,1,97,12620,0,1,105,12624,0,1,114,12628,0,1,101,12632,0,1,115,12636,0,1,32,12640,0,1,101,12644,0,1,116,12648,0,1,32,12652,0,1,110,12656,0,1,111,12660,0,1,117,12664,0,1,115,12668,0,2,32,12674,45,12705,0,1,112,12678,0,1,111,12682,0,1,117,12686,0,1,118,12690,0,1,111,12694,0,1,110,12698,0,1,115,12702,1,0,23,0,1,109,12709,0,1,195,12713,0,1,170,12717,0,1,109,12721,0,1,101,12725,0,1,115,12729,0,1,32,12733,0,1,112,12737,0,1,111,12741,0,1,117,12745,0,1,118,12749,0,1,111,12753,0,1,110,12757,0,1,115,12761,1,0,23,0,1,115,12768,0,1,32,12772,0,1,101,12776,0,1,116,12780,0,1,32,12784,0,1,110,12788,0,1,111,12792,0,1,115,12796,0,1,32,12800,0,1,112,12804,0,1,97,12808,0,1,114,12812,0,1,116,12816,0,1,101,12820,0,1,110,12824,0,1,97,12828,0,1,105,12832,0,1,114,12836,0,1,101,12840,0,1,115,12844,0,1,32,12848,0,1,112,12852,0,1,111,12856,0,1,117,12860,0,1,118,12864,0,1,111,12868,0,1,110,12872,0,1,115,12876,1,0,23,0,1,32,12883,0,1,110,12887,0,1,111,12891,0,2,115,12897,117,13073,0,1,32,12901,0,1,112,12905,0,1,97,12909,0,1,114,12913,0,1,116,12917,0,1,101,12921,0,1,110,12925,0,1,97,12929,0,1,105,12933,0,1,114,12937,0,1,101,12941,0,1,115,12945,0,1,32,12949,0,1,101,12953,0,1,116,12957,0,1,32,12961,0,1,110,12965,0,1,111,12969,0,1,117,12973,0,1,115,12977,0,2,32,12983,45,13014,0,1,112,12987,0,1,111,12991,0,1,117,12995,0,1,118,12999,0,1,111,13003,0,1,110,13007,0,1,115,13011,1,0,23,0,1,109,13018,0,1,195,13022,0,1,170,13026,0,1,109,13030,0,1,101,13034,0,1,115,13038,0,1,32,13042,0,1,112,13046,0,1,111,13050,0,1,117,13054,0,1,118,13058,0,1,111,13062,0,1,110,13066,0,1,115,13070,1,0,23,0,1,115,13077,0,1,32,13081,0,1,101,13085,0,1,116,13089,0,1,32,13093,0,1,110,13097,0,1,111,13101,0,1,115,13105,0,1,32,13109,0,1,112,13113,0,1,97,13117,0,1,114,13121,0,1,116,13125,0,1,101,13129,0,1,110,13133,0,1,97,13137,0,1,105,13141,0,1,114,13145,0,1,101,13149,0,1,115,13153,0,1,32,13157,0,1,112,13161,0,1,111,13165,0,1,117,13169,0,1,118,13173,0,1,111,13177,0,1,110,13181,0,1,115,13185,1,0,23,0,1,97,13192,0,1,32,13196,0,1,115,13200,0,1,117,13204,0,1,97,13208,0,1,32,13212,0,2,97,13218,112,13490,0,1,117,13222,0,1,116,13226,0,1,111,13230,0,1,114,13234,0,1,105,13238,0,1,122,13242,0,1,97,13246,0,1,195,13250,0,1,167,13254,0,1,195,13258,0,1,163,13262,0,1,111,13266,0,2,32,13272,44,13379,0,1,110,13276,0,1,195,13280,0,1,179,13284,0,1,115,13288,0,1,32,13292,0,1,101,13296,0,1,32,13300,0,1,111,13304,0,1,115,13308,0,1,32,13312,0,1,110,13316,0,1,111,13320,0,1,115,13324,0,1,115,13328,0,1,111,13332,0,1,115,13336,0,1,32,13340,0,1,112,13344,0,1,97,13348,0,1,114,13352,0,1,99,13356,0,1,101,13360,0,1,105,13364,0,1,114,13368,0,1,111,13372,0,1,115,13376,1,0,23,0,1,32,13383,0,1,110,13387,0,1,195,13391,0,1,179,13395,0,1,115,13399,0,1,32,13403,0,1,101,13407,0,1,32,13411,0,1,111,13415,0,1,115,13419,0,1,32,13423,0,1,110,13427,0,1,111,13431,0,1,115,13435,0,1,115,13439,0,1,111,13443,0,1,115,13447,0,1,32,13451,0,1,112,13455,0,1,97,13459,0,1,114,13463,0,1,99,13467,0,1,101,13471,0,1,105,13475,0,1,114,13479,0,1,111,13483,0,1,115,13487,1,0,23,0,1,101,13494,0,1,114,13498,0,1,109,13502,0,1,105,13506,0,1,115,13510,0,1,115,13514,0,1,195,13518,0,1,163,13522,0,1,111,13526,0,2,32,13532,44,13639,0,1,110,13536,0,1,195,13540,0,1,179,13544,0,1,115,13548,0,1,32,13552,0,1,101,13556,0,1,32,13560,0,1,111,13564,0,1,115,13568,0,1,32,13572,0,1,110,13576,0,1,111,13580,0,1,115,13584,0,1,115,13588,0,1,111,13592,0,1,115,13596,0,1,32,13600,0,1,112,13604,0,1,97,13608,0,1,114,13612,0,1,99,13616,0,1,101,13620,0,1,105,13624,0,1,114,13628,0,1,111,13632,0,1,115,13636,1,0,23,0,1,32,13643,0,1,110,13647,0,1,195,13651,0,1,179,13655,0,1,115,13659,0,1,32,13663,0,1,101,13667,0,1,32,13671,0,1,111,13675,0,1,115,13679,0,1,32,13683,0,1,110,13687,0,1,111,13691,0,1,115,13695,0,1,115,13699,0,1,111,13703,0,1,115,13707,0,1,32,13711,0,1,112,13715,0,1,97,13719,0,1,114,13723,0,1,99,13727,0,1,101,13731,0,1,105,13735,0,1,114,13739,0,1,111,13743,0,1,115,13747,1,0,23,0,4,105,13760,115,14230,108,25926,116,25993,0,1,108,13764,0,1,32,13768,0,1,116,13772,0,1,117,13776,0,1,111,13780,0,1,32,13784,0,2,99,13790,112,14010,0,1,111,13794,0,1,110,13798,0,1,115,13802,0,1,101,13806,0,1,110,13810,0,1,115,13814,0,1,111,13818,0,2,32,13824,44,13915,0,1,110,13828,0,1,111,13832,0,1,105,13836,0,1,32,13840,0,1,101,13844,0,1,32,13848,0,1,105,13852,0,1,32,13856,0,1,110,13860,0,1,111,13864,0,1,115,13868,0,1,116,13872,0,1,114,13876,0,1,105,13880,0,1,32,13884,0,1,112,13888,0,1,97,13892,0,1,114,13896,0,1,116,13900,0,1,110,13904,0,1,101,13908,0,1,114,13912,1,0,23,0,1,32,13919,0,1,110,13923,0,1,111,13927,0,1,105,13931,0,1,32,13935,0,1,101,13939,0,1,32,13943,0,1,105,13947,0,1,32,13951,0,1,110,13955,0,1,111,13959,0,1,115,13963,0,1,116,13967,0,1,114,13971,0,1,105,13975,0,1,32,13979,0,1,112,13983,0,1,97,13987,0,1,114,13991,0,1,116,13995,0,1,110,13999,0,1,101,14003,0,1,114,14007,1,0,23,0,1,101,14014,0,1,114,14018,0,1,109,14022,0,1,101,14026,0,1,115,14030,0,1,115,14034,0,1,111,14038,0,2,32,14044,44,14135,0,1,110,14048,0,1,111,14052,0,1,105,14056,0,1,32,14060,0,1,101,14064,0,1,32,14068,0,1,105,14072,0,1,32,14076,0,1,110,14080,0,1,111,14084,0,1,115,14088,0,1,116,14092,0,1,114,14096,0,1,105,14100,0,1,32,14104,0,1,112,14108,0,1,97,14112,0,1,114,14116,0,1,116,14120,0,1,110,14124,0,1,101,14128,0,1,114,14132,1,0,23,0,1,32,14139,0,1,110,14143,0,1,111,14147,0,1,105,14151,0,1,32,14155,0,1,101,14159,0,1,32,14163,0,1,105,14167,0,1,32,14171,0,1,110,14175,0,1,111,14179,0,1,115,14183,0,1,116,14187,0,1,114,14191,0,1,105,14195,0,1,32,14199,0,1,112,14203,0,1,97,14207,0,1,114,14211,0,1,116,14215,0,1,110,14219,0,1,101,14223,0,1,114,14227,1,0,23,0,1,117,14234,0,1,32,14238,0,2,99,14244,112,14520,0,1,111,14248,0,1,110,14252,0,1,115,14256,0,1,101,14260,0,1,110,14264,0,1,116,14268,0,1,105,14272,0,1,109,14276,0,1,105,14280,0,1,101,14284,0,1,110,14288,0,1,116,14292,0,1,111,14296,0,2,32,14302,44,14409,0,1,110,14306,0,1,111,14310,0,1,115,14314,0,1,111,14318,0,1,116,14322,0,1,114,14326,0,1,111,14330,0,1,115,14334,0,1,32,14338,0,1,121,14342,0,1,32,14346,0,1,110,14350,0,1,117,14354,0,1,101,14358,0,1,115,14362,0,1,116,14366,0,1,114,14370,0,1,111,14374,0,1,115,14378,0,1,32,14382,0,1,115,14386,0,1,111,14390,0,1,99,14394,0,1,105,14398,0,1,111,14402,0,1,115,14406,1,0,23,0,1,32,14413,0,1,110,14417,0,1,111,14421,0,1,115,14425,0,1,111,14429,0,1,116,14433,0,1,114,14437,0,1,111,14441,0,1,115,14445,0,1,32,14449,0,1,121,14453,0,1,32,14457,0,1,110,14461,0,1,117,14465,0,1,101,14469,0,1,115,14473,0,1,116,14477,0,1,114,14481,0,1,111,14485,0,1,115,14489,0,1,32,14493,0,1,115,14497,0,1,111,14501,0,1,99,14505,0,1,105,14509,0,1,111,14513,0,1,115,14517,1,0,23,0,1,101,14524,0,1,114,14528,0,1,109,14532,0,1,105,14536,0,1,115,14540,0,1,111,14544,0,2,32,14550,44,14657,0,1,110,14554,0,1,111,14558,0,1,115,14562,0,1,111,14566,0,1,116,14570,0,1,114,14574,0,1,111,14578,0,1,115,14582,0,1,32,14586,0,1,121,14590,0,1,32,14594,0,1,110,14598,0,1,117,14602,0,1,101,14606,0,1,115,14610,0,1,116,14614,0,1,114,14618,0,1,111,14622,0,1,115,14626,0,1,32,14630,0,1,115,14634,0,1,111,14638,0,1,99,14642,0,1,105,14646,0,1,111,14650,0,1,115,14654,1,0,23,0,1,32,14661,0,1,110,14665,0,1,111,14669,0,1,115,14673,0,1,111,14677,0,1,116,14681,0,1,114,14685,0,1,111,14689,0,1,115,14693,0,1,32,14697,0,1,121,14701,0,1,32,14705,0,1,110,14709,0,1,117,14713,0,1,101,14717,0,1,115,14721,0,1,116,14725,0,1,114,14729,0,1,111,14733,0,1,115,14737,0,1,32,14741,0,1,115,14745,0,1,111,14749,0,1,99,14753,0,1,105,14757,0,1,111,14761,0,1,115,14765,1,0,23,0,1,32,14772,0,1,117,14776,0,1,119,14780,0,1,32,14784,0,1,116,14788,0,1,111,14792,0,1,101,14796,0,1,115,14800,0,1,116,14804,0,1,101,14808,0,1,109,14812,0,1,109,14816,0,1,105,14820,0,1,110,14824,0,1,103,14828,0,1,32,14832,0,1,107,14836,0,1,117,14840,0,1,110,14844,0,1,110,14848,0,1,101,14852,0,1,110,14856,0,1,32,14860,0,1,119,14864,0,1,105,14868,0,1,106,14872,0,1,32,14876,0,1,101,14880,0,1,110,14884,0,1,32,14888,0,1,111,14892,0,1,110,14896,0,1,122,14900,0,1,101,14904,0,1,32,14908,0,1,112,14912,0,1,97,14916,0,1,114,14920,0,1,116,14924,0,1,110,14928,0,1,101,14932,0,1,114,14936,0,1,115,14940,1,0,23,0,4,116,14953,106,24945,32,68851,110,68905,0,1,32,14957,0,1,105,14961,0,1,104,14965,0,1,114,14969,0,1,101,14973,0,1,114,14977,0,1,32,14981,0,1,101,14985,0,2,105,14991,114,15158,0,1,110,14995,0,1,119,14999,0,1,105,15003,0,1,108,15007,0,1,108,15011,0,1,105,15015,0,1,103,15019,0,1,117,15023,0,1,110,15027,0,1,103,15031,0,1,32,15035,0,1,100,15039,0,1,195,15043,0,1,188,15047,0,1,114,15051,0,1,102,15055,0,1,101,15059,0,1,110,15063,0,1,32,15067,0,1,119,15071,0,1,105,15075,0,1,114,15079,0,1,32,15083,0,1,117,15087,0,1,110,15091,0,1,100,15095,0,1,32,15099,0,1,117,15103,0,1,110,15107,0,1,115,15111,0,1,101,15115,0,1,114,15119,0,1,101,15123,0,1,32,15127,0,1,112,15131,0,1,97,15135,0,1,114,15139,0,1,116,15143,0,1,110,15147,0,1,101,15151,0,1,114,15155,1,0,23,0,1,108,15162,0,1,97,15166,0,1,117,15170,0,1,98,15174,0,1,110,15178,0,1,105,15182,0,1,115,15186,0,1,32,15190,0,1,100,15194,0,1,195,15198,0,1,188,15202,0,1,114,15206,0,1,102,15210,0,1,101,15214,0,1,110,15218,0,1,32,15222,0,1,119,15226,0,1,105,15230,0,1,114,15234,0,1,32,15238,0,1,117,15242,0,1,110,15246,0,1,100,15250,0,1,32,15254,0,1,117,15258,0,1,110,15262,0,1,115,15266,0,1,101,15270,0,1,114,15274,0,1,101,15278,0,1,32,15282,0,1,112,15286,0,1,97,15290,0,1,114,15294,0,1,116,15298,0,1,110,15302,0,1,101,15306,0,1,114,15310,1,0,23,0,2,105,15319,97,69002,0,1,32,15323,0,1,110,15327,0,1,97,15331,0,1,115,15335,0,1,105,15339,0,1,32,15343,1,1,23,112,15348,0,1,97,15352,0,1,114,15356,0,1,116,15360,0,1,110,15364,0,1,101,15368,0,1,114,15372,0,1,122,15376,0,1,121,15380,0,1,32,15384,0,2,112,15390,119,15474,0,1,114,15394,0,1,122,15398,0,1,101,15402,0,2,99,15408,116,15443,0,1,104,15412,0,1,111,15416,0,1,119,15420,0,1,117,15424,0,1,106,15428,0,1,101,15432,0,1,109,15436,0,1,121,15440,1,0,23,0,1,119,15447,0,1,97,15451,0,1,114,15455,0,1,122,15459,0,1,97,15463,0,1,109,15467,0,1,121,15471,1,0,23,0,1,121,15478,0,1,107,15482,0,1,111,15486,0,1,114,15490,0,1,122,15494,0,1,121,15498,0,1,115,15502,0,1,116,15506,0,1,117,15510,0,1,106,15514,0,1,101,15518,0,1,109,15522,0,1,121,15526,1,0,23,0,1,32,15533,0,1,101,15537,0,1,32,15541,0,1,105,15545,0,1,32,15549,0,1,110,15553,0,1,111,15557,0,1,115,15561,0,1,116,15565,0,1,114,15569,0,1,105,15573,0,1,32,15577,1,2,23,102,15584,112,15745,0,1,111,15588,0,1,114,15592,0,1,110,15596,0,1,105,15600,0,1,116,15604,0,1,111,15608,0,1,114,15612,0,1,105,15616,0,1,32,15620,0,3,97,15628,116,15667,117,15702,0,1,114,15632,0,1,99,15636,0,1,104,15640,0,1,105,15644,0,1,118,15648,0,1,105,15652,0,1,97,15656,0,1,109,15660,0,1,111,15664,1,0,23,0,1,114,15671,0,1,97,15675,0,1,116,15679,0,1,116,15683,0,1,105,15687,0,1,97,15691,0,1,109,15695,0,1,111,15699,1,0,23,0,1,116,15706,0,1,105,15710,0,1,108,15714,0,1,105,15718,0,1,122,15722,0,1,122,15726,0,1,105,15730,0,1,97,15734,0,1,109,15738,0,1,111,15742,1,0,23,0,1,97,15749,0,1,114,15753,0,1,116,15757,0,1,110,15761,0,1,101,15765,0,1,114,15769,0,1,32,15773,0,3,97,15781,116,15820,117,15855,0,1,114,15785,0,1,99,15789,0,1,104,15793,0,1,105,15797,0,1,118,15801,0,1,105,15805,0,1,97,15809,0,1,109,15813,0,1,111,15817,1,0,23,0,1,114,15824,0,1,97,15828,0,1,116,15832,0,1,116,15836,0,1,105,15840,0,1,97,15844,0,1,109,15848,0,1,111,15852,1,0,23,0,1,116,15859,0,1,105,15863,0,1,108,15867,0,1,105,15871,0,1,122,15875,0,1,122,15879,0,1,105,15883,0,1,97,15887,0,1,109,15891,0,1,111,15895,1,0,23,0,1,111,15902,0,1,116,15906,0,1,114,15910,0,1,111,15914,0,1,115,15918,0,1,32,15922,0,1,121,15926,0,1,32,15930,0,1,110,15934,0,1,117,15938,0,1,101,15942,0,1,115,15946,0,1,116,15950,0,1,114,15954,0,1,111,15958,0,1,115,15962,0,1,32,15966,1,1,23,115,15971,0,1,111,15975,0,1,99,15979,0,1,105,15983,0,1,111,15987,0,1,115,15991,0,1,32,15995,0,3,97,16003,116,16079,117,16110,0,2,99,16009,108,16040,0,1,99,16013,0,1,101,16017,0,1,100,16021,0,1,101,16025,0,1,109,16029,0,1,111,16033,0,1,115,16037,1,0,23,0,1,109,16044,0,1,97,16048,0,1,99,16052,0,1,101,16056,0,1,110,16060,0,1,97,16064,0,1,109,16068,0,1,111,16072,0,1,115,16076,1,0,23,0,1,114,16083,0,1,97,16087,0,1,116,16091,0,1,97,16095,0,1,109,16099,0,1,111,16103,0,1,115,16107,1,0,23,0,1,116,16114,0,1,105,16118,0,1,108,16122,0,1,105,16126,0,1,122,16130,0,1,97,16134,0,1,109,16138,0,1,111,16142,0,1,115,16146,1,0,23,0,1,116,16153,0,1,32,16157,0,1,110,16161,0,1,111,16165,0,1,115,16169,0,1,32,16173,1,1,23,112,16178,0,1,97,16182,0,1,114,16186,0,1,116,16190,0,1,101,16194,0,1,110,16198,0,1,97,16202,0,1,105,16206,0,1,114,16210,0,1,101,16214,0,1,115,16218,0,1,32,16222,0,3,115,16230,116,16325,117,16356,0,1,116,16234,0,1,111,16238,0,1,99,16242,0,1,107,16246,0,1,111,16250,0,1,110,16254,0,1,115,16258,0,1,32,16262,0,1,101,16266,0,1,116,16270,0,1,47,16274,0,1,111,16278,0,1,117,16282,0,1,32,16286,0,1,97,16290,0,1,99,16294,0,1,99,16298,0,1,195,16302,0,1,169,16306,0,1,100,16310,0,1,111,16314,0,1,110,16318,0,1,115,16322,1,0,23,0,1,114,16329,0,1,97,16333,0,1,105,16337,0,1,116,16341,0,1,111,16345,0,1,110,16349,0,1,115,16353,1,0,23,0,1,116,16360,0,1,105,16364,0,1,108,16368,0,1,105,16372,0,1,115,16376,0,1,111,16380,0,1,110,16384,0,1,115,16388,1,0,23,0,1,179,16395,0,1,115,16399,0,1,32,16403,0,1,101,16407,0,1,32,16411,0,1,111,16415,0,1,115,16419,0,1,32,16423,0,1,110,16427,0,1,111,16431,0,1,115,16435,0,1,115,16439,0,1,111,16443,0,1,115,16447,0,1,32,16451,1,1,23,112,16456,0,1,97,16460,0,1,114,16464,0,1,99,16468,0,1,101,16472,0,1,105,16476,0,1,114,16480,0,1,111,16484,0,1,115,16488,0,1,32,16492,0,3,97,16500,116,16543,117,16574,0,1,114,16504,0,1,109,16508,0,1,97,16512,0,1,122,16516,0,1,101,16520,0,1,110,16524,0,1,97,16528,0,1,109,16532,0,1,111,16536,0,1,115,16540,1,0,23,0,1,114,16547,0,1,97,16551,0,1,116,16555,0,1,97,16559,0,1,109,16563,0,1,111,16567,0,1,115,16571,1,0,23,0,1,116,16578,0,1,105,16582,0,1,108,16586,0,1,105,16590,0,1,122,16594,0,1,97,16598,0,1,109,16602,0,1,111,16606,0,1,115,16610,1,0,23,0,5,32,16625,101,23634,98,28433,105,30050,110,45722,0,1,97,16629,0,1,110,16633,0,1,100,16637,0,1,32,16641,0,1,111,16645,0,1,117,16649,0,1,114,16653,0,1,32,16657,1,2,23,112,16664,118,16846,0,1,97,16668,0,1,114,16672,0,1,116,16676,0,1,110,16680,0,1,101,16684,0,1,114,16688,0,1,115,16692,0,1,32,16696,0,4,109,16706,112,16733,115,16760,117,16835,0,1,97,16710,0,1,121,16714,0,1,32,16718,0,1,117,16722,0,1,115,16726,0,1,101,16730,1,0,23,0,1,114,16737,0,1,111,16741,0,1,99,16745,0,1,101,16749,0,1,115,16753,0,1,115,16757,1,0,23,0,1,116,16764,0,1,111,16768,0,1,114,16772,0,1,101,16776,0,1,32,16780,0,1,97,16784,0,1,110,16788,0,1,100,16792,0,1,47,16796,0,1,111,16800,0,1,114,16804,0,1,32,16808,0,1,97,16812,0,1,99,16816,0,1,99,16820,0,1,101,16824,0,1,115,16828,0,1,115,16832,1,0,23,0,1,115,16839,0,1,101,16843,1,0,23,0,1,101,16850,0,1,110,16854,0,1,100,16858,0,1,111,16862,0,1,114,16866,0,1,115,16870,0,1,32,16874,0,4,109,16884,112,16911,115,16938,117,17013,0,1,97,16888,0,1,121,16892,0,1,32,16896,0,1,117,16900,0,1,115,16904,0,1,101,16908,1,0,23,0,1,114,16915,0,1,111,16919,0,1,99,16923,0,1,101,16927,0,1,115,16931,0,1,115,16935,1,0,23,0,1,116,16942,0,1,111,16946,0,1,114,16950,0,1,101,16954,0,1,32,16958,0,1,97,16962,0,1,110,16966,0,1,100,16970,0,1,47,16974,0,1,111,16978,0,1,114,16982,0,1,32,16986,0,1,97,16990,0,1,99,16994,0,1,99,16998,0,1,101,17002,0,1,115,17006,0,1,115,17010,1,0,23,0,1,115,17017,0,1,101,17021,1,0,23,0,3,106,17032,114,17202,116,17460,0,1,32,17036,0,1,101,17040,0,1,110,17044,0,1,32,17048,0,1,111,17052,0,1,110,17056,0,1,122,17060,0,1,101,17064,0,1,32,17068,1,1,23,112,17073,0,1,97,17077,0,1,114,17081,0,1,116,17085,0,1,110,17089,0,1,101,17093,0,1,114,17097,0,1,115,17101,0,1,32,17105,0,3,103,17113,115,17148,118,17167,0,1,101,17117,0,1,98,17121,0,1,114,17125,0,1,117,17129,0,1,105,17133,0,1,107,17137,0,1,101,17141,0,1,110,17145,1,0,23,0,1,108,17152,0,1,97,17156,0,1,97,17160,0,1,110,17164,1,0,23,0,1,101,17171,0,1,114,17175,0,1,119,17179,0,1,101,17183,0,1,114,17187,0,1,107,17191,0,1,101,17195,0,1,110,17199,1,0,23,0,1,32,17206,0,1,117,17210,0,1,110,17214,0,1,100,17218,0,1,32,17222,0,1,117,17226,0,1,110,17230,0,1,115,17234,0,1,101,17238,0,1,114,17242,0,1,101,17246,0,1,32,17250,1,1,23,112,17255,0,1,97,17259,0,1,114,17263,0,1,116,17267,0,1,110,17271,0,1,101,17275,0,1,114,17279,0,1,32,17283,0,3,110,17291,115,17314,118,17417,0,1,117,17295,0,1,116,17299,0,1,122,17303,0,1,101,17307,0,1,110,17311,1,0,23,0,1,112,17318,0,1,101,17322,0,1,105,17326,0,1,99,17330,0,1,104,17334,0,1,101,17338,0,1,114,17342,0,1,110,17346,0,1,32,17350,0,1,117,17354,0,1,110,17358,0,1,100,17362,0,1,47,17366,0,1,111,17370,0,1,100,17374,0,1,101,17378,0,1,114,17382,0,1,32,17386,0,1,103,17390,0,1,114,17394,0,1,101,17398,0,1,105,17402,0,1,102,17406,0,1,101,17410,0,1,110,17414,1,0,23,0,1,101,17421,0,1,114,17425,0,1,97,17429,0,1,114,17433,0,1,98,17437,0,1,101,17441,0,1,105,17445,0,1,116,17449,0,1,101,17453,0,1,110,17457,1,0,23,0,1,104,17464,0,1,32,17468,0,1,121,17472,0,1,111,17476,0,1,117,17480,0,1,114,17484,0,1,32,17488,0,2,99,17494,112,17686,0,1,111,17498,0,1,110,17502,0,1,115,17506,0,1,101,17510,0,1,110,17514,0,1,116,17518,0,2,32,17524,44,17603,0,1,119,17528,0,1,101,17532,0,1,32,17536,0,1,97,17540,0,1,110,17544,0,1,100,17548,0,1,32,17552,0,1,111,17556,0,1,117,17560,0,1,114,17564,0,1,32,17568,0,1,112,17572,0,1,97,17576,0,1,114,17580,0,1,116,17584,0,1,110,17588,0,1,101,17592,0,1,114,17596,0,1,115,17600,1,0,23,0,1,32,17607,0,1,119,17611,0,1,101,17615,0,1,32,17619,0,1,97,17623,0,1,110,17627,0,1,100,17631,0,1,32,17635,0,1,111,17639,0,1,117,17643,0,1,114,17647,0,1,32,17651,0,1,112,17655,0,1,97,17659,0,1,114,17663,0,1,116,17667,0,1,110,17671,0,1,101,17675,0,1,114,17679,0,1,115,17683,1,0,23,0,1,101,17690,0,1,114,17694,0,1,109,17698,0,1,105,17702,0,1,115,17706,0,1,115,17710,0,1,105,17714,0,1,111,17718,0,1,110,17722,0,2,32,17728,44,17807,0,1,119,17732,0,1,101,17736,0,1,32,17740,0,1,97,17744,0,1,110,17748,0,1,100,17752,0,1,32,17756,0,1,111,17760,0,1,117,17764,0,1,114,17768,0,1,32,17772,0,1,112,17776,0,1,97,17780,0,1,114,17784,0,1,116,17788,0,1,110,17792,0,1,101,17796,0,1,114,17800,0,1,115,17804,1,0,23,0,1,32,17811,0,1,119,17815,0,1,101,17819,0,1,32,17823,0,1,97,17827,0,1,110,17831,0,1,100,17835,0,1,32,17839,0,1,111,17843,0,1,117,17847,0,1,114,17851,0,1,32,17855,0,1,112,17859,0,1,97,17863,0,1,114,17867,0,1,116,17871,0,1,110,17875,0,1,101,17879,0,1,114,17883,0,1,115,17887,1,0,23,0,2,117,17896,114,76305,0,3,32,17904,114,18192,116,30130,0,4,99,17914,109,18053,97,19370,104,38753,0,1,97,17918,0,1,110,17922,0,1,32,17926,0,1,99,17930,0,1,108,17934,0,1,105,17938,0,1,99,17942,0,1,107,17946,0,1,32,17950,0,1,116,17954,0,1,111,17958,0,1,32,17962,0,1,99,17966,0,1,111,17970,0,1,110,17974,0,1,115,17978,0,1,101,17982,0,1,110,17986,0,1,116,17990,0,1,32,17994,0,1,116,17998,0,1,111,18002,0,1,32,18006,0,1,111,18010,0,1,117,18014,0,1,114,18018,0,1,32,18022,0,1,97,18026,0,1,110,18030,0,1,100,18034,0,1,32,18038,0,1,111,18042,0,1,117,18046,0,1,114,18050,1,0,23,0,1,97,18057,0,1,121,18061,0,1,32,18065,0,1,99,18069,0,1,108,18073,0,1,105,18077,0,1,99,18081,0,1,107,18085,0,1,32,18089,0,1,116,18093,0,1,111,18097,0,1,32,18101,0,1,99,18105,0,1,111,18109,0,1,110,18113,0,1,115,18117,0,1,101,18121,0,1,110,18125,0,1,116,18129,0,1,32,18133,0,1,116,18137,0,1,111,18141,0,1,32,18145,0,1,111,18149,0,1,117,18153,0,1,114,18157,0,1,32,18161,0,1,97,18165,0,1,110,18169,0,1,100,18173,0,1,32,18177,0,1,111,18181,0,1,117,18185,0,1,114,18189,1,0,23,0,1,32,18196,0,2,112,18202,114,77720,0,1,101,18206,0,1,114,18210,0,1,115,18214,0,1,111,18218,0,1,110,18222,0,1,97,18226,0,1,108,18230,0,1,32,18234,0,1,100,18238,0,1,97,18242,0,1,116,18246,0,1,97,18250,0,1,32,18254,0,1,119,18258,0,1,105,18262,0,1,108,18266,0,1,108,18270,0,1,32,18274,0,1,98,18278,0,1,101,18282,0,1,32,18286,0,1,112,18290,0,1,114,18294,0,1,111,18298,0,1,99,18302,0,1,101,18306,0,1,115,18310,0,1,115,18314,0,1,101,18318,0,1,100,18322,0,1,32,18326,0,1,97,18330,0,1,110,18334,0,1,100,18338,0,1,32,18342,0,1,105,18346,0,1,110,18350,0,1,102,18354,0,1,111,18358,0,1,114,18362,0,1,109,18366,0,1,97,18370,0,1,116,18374,0,1,105,18378,0,1,111,18382,0,1,110,18386,0,1,32,18390,0,1,102,18394,0,1,114,18398,0,1,111,18402,0,1,109,18406,0,1,32,18410,0,1,121,18414,0,1,111,18418,0,1,117,18422,0,1,114,18426,0,1,32,18430,0,1,100,18434,0,1,101,18438,0,1,118,18442,0,1,105,18446,0,1,99,18450,0,1,101,18454,1,0,23,2,0,33,45,0,1,115,18465,0,2,97,18471,196,18474,1,0,33,0,1,131,18478,1,0,33,0,1,101,18485,0,1,105,18489,0,1,108,18493,1,0,33,0,3,97,18504,32,30145,109,67952,0,2,32,18510,115,18533,0,1,115,18514,0,1,97,18518,0,1,121,18522,0,1,102,18526,0,1,97,18530,1,0,33,0,1,97,18537,0,1,121,18541,0,1,102,18545,0,1,97,18549,1,0,33,0,1,108,18556,0,2,101,18562,105,76968,0,1,104,18566,0,1,116,18570,1,0,33,0,8,114,18591,32,22136,110,24274,116,25759,106,68038,107,76450,111,77000,119,77071,0,2,97,18597,101,25700,0,1,110,18601,0,1,100,18605,0,1,97,18609,1,0,33,0,1,114,18616,0,1,114,18620,0,1,101,18624,0,1,110,18628,0,1,116,18632,0,2,32,18638,108,77240,0,3,108,18646,116,73315,114,77182,0,1,111,18650,0,1,99,18654,0,1,97,18658,0,1,116,18662,0,1,105,18666,0,1,111,18670,0,1,110,18674,1,0,33,0,1,173,18681,0,1,109,18685,0,1,108,18689,0,1,97,18693,0,1,112,18697,1,0,33,0,1,117,18704,0,1,115,18708,0,1,105,18712,0,1,118,18716,0,1,117,18720,1,0,33,0,1,115,18727,0,1,105,18731,0,1,100,18735,0,1,101,18739,1,0,33,0,1,145,18746,0,1,111,18750,0,1,108,18754,0,1,100,18758,0,1,97,18762,0,1,108,18766,1,0,33,1,0,33,0,1,97,18776,0,1,118,18780,0,1,110,18784,0,1,195,18788,0,1,173,18792,0,1,32,18796,0,1,115,18800,0,1,116,18804,0,1,114,18808,0,1,97,18812,0,1,110,18816,0,1,97,18820,1,0,33,0,5,109,18835,111,18842,117,24619,115,26496,122,76111,0,1,101,18839,1,0,33,0,1,102,18846,0,1,100,18850,0,1,112,18854,0,1,97,18858,0,1,103,18862,0,1,105,18866,0,1,110,18870,0,1,97,18874,1,0,33,0,1,99,18881,0,1,105,18885,1,1,33,97,68521,0,1,173,18894,0,1,99,18898,0,1,105,18902,0,1,111,18906,1,0,33,0,3,122,18917,116,55614,105,76166,0,1,100,18921,0,1,197,18925,0,1,145,18929,0,1,108,18933,0,1,97,18937,0,1,112,18941,1,0,33,0,1,115,18948,0,1,108,18952,0,1,111,18956,0,1,118,18960,0,1,110,18964,0,1,105,18968,0,1,99,18972,0,1,97,18976,1,0,33,0,1,105,18983,0,1,110,18987,0,1,97,18991,0,1,32,18995,0,2,105,19001,112,19032,0,1,110,19005,0,1,105,19009,0,1,122,19013,0,1,105,19017,0,1,97,19021,0,1,108,19025,0,1,101,19029,1,0,33,0,1,114,19036,0,1,105,19040,0,1,110,19044,0,1,99,19048,0,1,105,19052,0,1,112,19056,0,1,97,19060,0,1,108,19064,0,1,196,19068,0,1,131,19072,1,0,33,0,2,116,19081,32,37013,0,1,97,19085,0,1,100,19089,0,1,97,19093,1,0,33,0,1,141,19100,0,1,101,19104,0,1,116,19108,0,1,110,19112,0,1,97,19116,1,0,33,0,1,100,19123,0,1,197,19127,0,1,190,19131,0,1,105,19135,0,1,97,19139,1,0,33,0,1,161,19146,0,1,103,19150,0,1,105,19154,0,1,110,19158,0,1,97,19162,0,1,32,19166,0,1,105,19170,0,1,110,19174,0,1,105,19178,0,1,99,19182,0,1,105,19186,0,1,97,19190,0,1,108,19194,1,0,33,0,2,114,19203,109,29884,0,1,116,19207,1,0,33,0,1,110,19214,0,1,97,19218,0,1,32,19222,0,1,103,19226,0,1,197,19230,0,1,130,19234,0,1,195,19238,0,1,179,19242,0,1,119,19246,0,1,110,19250,0,1,97,19254,1,0,33,0,1,129,19261,0,1,107,19265,0,1,117,19269,0,1,109,19273,0,1,115,19277,1,0,33,0,1,117,19284,0,1,108,19288,0,1,110,19292,0,1,195,19296,0,1,173,19300,0,1,32,19304,0,1,115,19308,0,1,116,19312,0,1,114,19316,0,1,97,19320,0,1,110,19324,0,1,97,19328,1,0,33,0,1,97,19335,0,1,110,19339,0,1,103,19343,0,1,32,19347,0,1,99,19351,0,1,104,19355,0,1,225,19359,0,1,187,19363,0,1,167,19367,1,0,33,0,1,114,19374,0,1,101,19378,0,1,32,19382,0,1,104,19386,0,1,101,19390,0,1,114,19394,0,1,101,19398,1,0,33,0,1,118,19405,0,1,111,19409,0,1,100,19413,1,0,33,0,2,207,19422,206,54315,0,1,129,19426,0,1,207,19430,0,1,135,19434,0,1,206,19438,0,1,185,19442,0,1,206,19446,0,1,186,19450,0,1,206,19454,0,1,174,19458,1,0,33,0,1,208,19465,0,2,187,19471,190,19514,0,1,208,19475,0,1,176,19479,0,1,208,19483,0,1,178,19487,0,1,208,19491,0,1,189,19495,0,1,208,19499,0,1,176,19503,0,1,209,19507,0,1,143,19511,1,0,33,0,1,208,19518,0,1,187,19522,0,1,208,19526,0,1,190,19530,0,1,208,19534,0,1,178,19538,0,1,208,19542,0,1,189,19546,0,1,208,19550,0,1,176,19554,1,0,33,0,1,208,19561,0,1,176,19565,0,1,209,19569,0,1,135,19573,0,1,208,19577,0,1,176,19581,0,1,208,19585,0,1,187,19589,0,1,208,19593,0,1,190,19597,1,0,33,0,1,216,19604,0,1,166,19608,0,1,217,19612,0,1,138,19616,0,1,216,19620,0,1,179,19624,0,1,217,19628,0,1,138,19632,0,1,216,19636,0,1,169,19640,1,0,33,9,3,39,63,94,100,106,107,108,109,110,131,19660,130,39085,129,51628,0,3,136,19668,155,19695,132,51920,0,1,227,19672,0,1,131,19676,0,1,131,19680,0,1,227,19684,0,1,131,19688,0,1,151,19692,1,0,33,0,1,227,19699,0,1,131,19703,0,1,188,19707,0,1,227,19711,0,1,131,19715,0,1,160,19719,1,0,33,9,1,39,63,94,100,106,107,108,109,110,184,19735,0,1,187,19739,0,1,233,19743,0,1,161,19747,0,1,181,19751,1,0,33,0,1,147,19758,0,1,229,19762,0,1,137,19766,0,1,141,19770,0,1,228,19774,0,1,189,19778,0,1,141,19782,0,1,231,19786,0,1,189,19790,0,1,174,19794,1,0,33,0,1,168,19801,0,1,231,19805,0,2,142,19811,154,19866,0,1,176,19815,0,1,229,19819,0,1,156,19823,0,1,168,19827,0,1,231,19831,0,1,154,19835,0,1,132,19839,0,1,228,19843,0,1,189,19847,0,1,141,19851,0,1,231,19855,0,1,189,19859,0,1,174,19863,1,0,33,0,1,132,19870,0,1,228,19874,0,1,189,19878,0,1,141,19882,0,1,231,19886,0,1,189,19890,0,1,174,19894,1,0,33,0,1,128,19901,0,1,229,19905,0,1,156,19909,0,1,168,19913,0,1,228,19917,0,1,189,19921,0,1,141,19925,0,1,231,19929,0,1,189,19933,0,1,174,19937,1,0,33,0,1,176,19944,0,1,229,19948,0,1,156,19952,0,1,168,19956,0,1,228,19960,0,1,189,19964,0,1,141,19968,0,1,231,19972,0,1,189,19976,0,1,174,19980,1,0,33,0,1,190,19987,0,1,229,19991,0,1,156,19995,0,1,168,19999,0,2,228,20005,229,20028,0,1,189,20009,0,1,141,20013,0,1,231,20017,0,1,189,20021,0,1,174,20025,1,0,33,0,1,156,20032,0,1,176,20036,1,0,33,9,3,39,63,94,100,106,107,108,109,110,166,20056,151,39241,159,64801,0,1,150,20060,0,1,233,20064,0,2,160,20070,161,20077,0,1,129,20074,1,0,33,0,1,181,20081,1,0,33,9,3,39,63,94,100,106,107,108,109,110,153,20101,130,39285,131,39316,0,1,136,20105,1,0,33,0,1,110,20112,0,1,103,20116,0,1,101,20120,0,1,98,20124,0,1,111,20128,0,1,100,20132,0,1,101,20136,0,1,110,20140,0,1,32,20144,0,1,100,20148,0,1,111,20152,0,1,111,20156,0,1,114,20160,1,0,35,0,1,101,20167,0,1,115,20171,0,1,101,20175,0,1,110,20179,0,1,116,20183,0,1,97,20187,0,1,100,20191,0,1,111,20195,0,1,32,20199,0,1,112,20203,0,1,111,20207,0,1,114,20211,1,0,35,0,1,111,20218,0,1,117,20222,0,1,103,20226,0,1,104,20230,0,1,116,20234,0,1,32,20238,0,1,116,20242,0,1,111,20246,0,1,32,20250,0,1,121,20254,0,1,111,20258,0,1,117,20262,0,1,32,20266,0,1,98,20270,0,1,121,20274,1,0,35,0,5,32,20289,114,24448,106,41032,118,50787,116,68428,0,2,99,20295,112,20362,0,1,111,20299,0,1,108,20303,0,1,97,20307,0,1,98,20311,0,1,111,20315,0,1,114,20319,0,1,97,20323,0,1,99,20327,0,1,105,20331,0,1,195,20335,0,1,179,20339,0,1,110,20343,0,1,32,20347,0,1,99,20351,0,1,111,20355,0,1,110,20359,1,0,35,0,1,97,20366,0,1,114,20370,0,1,116,20374,0,1,101,20378,0,1,110,20382,0,1,97,20386,0,1,114,20390,0,1,105,20394,0,1,97,20398,0,1,116,20402,0,1,32,20406,0,1,97,20410,0,1,118,20414,0,1,101,20418,0,1,99,20422,1,0,35,0,1,112,20429,0,1,111,20433,0,1,110,20437,0,1,115,20441,0,2,101,20447,111,20474,0,1,114,20451,0,1,116,20455,0,1,32,20459,0,1,118,20463,0,1,111,20467,0,1,110,20471,1,0,35,0,1,114,20478,0,1,100,20482,0,1,32,20486,0,1,100,20490,0,1,111,20494,0,1,111,20498,0,1,114,20502,1,0,35,0,2,99,20511,112,20582,0,1,111,20515,0,1,108,20519,0,1,108,20523,0,1,97,20527,0,1,98,20531,0,1,111,20535,0,1,114,20539,0,1,97,20543,0,1,122,20547,0,1,105,20551,0,1,111,20555,0,1,110,20559,0,1,101,20563,0,1,32,20567,0,1,99,20571,0,1,111,20575,0,1,110,20579,1,0,35,0,1,97,20586,0,1,114,20590,0,1,116,20594,0,1,110,20598,0,1,101,20602,0,1,114,20606,0,1,115,20610,0,1,104,20614,0,1,105,20618,0,1,112,20622,0,1,32,20626,0,1,119,20630,0,1,105,20634,0,1,116,20638,0,1,104,20642,1,0,35,0,2,101,20651,105,56364,0,1,32,20655,0,1,109,20659,0,1,111,20663,0,1,103,20667,0,1,101,20671,0,1,108,20675,0,1,105,20679,0,1,106,20683,0,1,107,20687,0,1,32,20691,0,1,103,20695,0,1,101,20699,0,1,109,20703,0,1,97,20707,0,1,97,20711,0,1,107,20715,0,1,116,20719,0,1,32,20723,0,1,100,20727,0,1,111,20731,0,1,111,20735,0,1,114,20739,1,0,35,0,2,101,20748,102,26608,0,1,114,20752,0,1,101,20756,0,1,99,20760,0,1,105,20764,0,1,100,20768,0,1,111,20772,0,1,32,20776,0,1,112,20780,0,1,111,20784,0,1,114,20788,1,0,35,0,1,100,20795,0,1,32,20799,0,1,102,20803,0,1,111,20807,0,1,114,20811,0,1,32,20815,0,1,98,20819,0,1,121,20823,1,0,35,0,1,114,20830,0,1,111,20834,0,1,99,20838,0,1,105,20842,0,1,110,20846,0,1,97,20850,0,1,100,20854,0,1,111,20858,0,1,32,20862,0,1,112,20866,0,1,111,20870,0,1,114,20874,1,0,35,0,1,115,20881,0,1,101,20885,0,1,110,20889,0,1,116,20893,0,1,97,20897,0,2,100,20903,116,20926,0,1,111,20907,0,1,32,20911,0,1,112,20915,0,1,111,20919,0,1,114,20923,1,0,35,0,1,111,20930,0,1,32,20934,0,1,100,20938,0,1,97,20942,1,0,35,0,2,164,20951,169,21002,0,1,115,20955,0,1,101,20959,0,1,110,20963,0,1,116,20967,0,1,105,20971,0,1,101,20975,0,1,114,20979,0,1,116,20983,0,1,32,20987,0,1,118,20991,0,1,111,20995,0,1,110,20999,1,0,35,0,2,115,21008,118,25152,0,1,101,21012,0,1,110,21016,0,1,116,21020,0,1,195,21024,0,1,169,21028,0,1,32,21032,0,1,112,21036,0,1,97,21040,0,1,114,21044,1,0,35,0,2,111,21053,101,25465,0,1,110,21057,0,1,115,21061,0,1,111,21065,0,1,114,21069,0,2,101,21075,105,21094,0,1,100,21079,0,1,32,21083,0,1,98,21087,0,1,121,21091,1,0,35,0,2,115,21100,122,21127,0,1,195,21104,0,1,169,21108,0,1,32,21112,0,1,112,21116,0,1,97,21120,0,1,114,21124,1,0,35,0,1,122,21131,0,1,97,21135,0,1,116,21139,0,1,111,21143,0,1,32,21147,0,1,100,21151,0,1,97,21155,1,0,35,0,1,116,21162,0,1,101,21166,0,1,114,21170,0,1,115,21174,0,1,116,21178,0,1,195,21182,0,1,188,21186,0,1,116,21190,0,1,122,21194,0,1,116,21198,0,1,32,21202,0,1,118,21206,0,1,111,21210,0,1,110,21214,1,0,35,1,1,112,116,21222,0,1,104,21226,0,2,101,21232,105,77743,0,1,32,21236,0,4,97,21246,98,21270,99,21298,119,21342,0,1,117,21250,0,1,116,21254,0,1,104,21258,0,1,111,21262,0,1,114,21266,2,0,36,111,0,1,108,21274,0,1,111,21278,0,1,103,21282,0,1,103,21286,0,1,101,21290,0,1,114,21294,2,0,36,111,0,1,111,21302,0,1,110,21306,0,1,116,21310,0,1,114,21314,0,1,105,21318,0,1,98,21322,0,1,117,21326,0,1,116,21330,0,1,111,21334,0,1,114,21338,2,0,36,111,0,1,114,21346,0,1,105,21350,0,1,116,21354,0,1,101,21358,0,1,114,21362,2,0,36,111,0,1,101,21370,0,1,32,21374,0,2,97,21380,115,77953,0,1,117,21384,0,1,116,21388,0,1,101,21392,0,1,117,21396,0,1,114,21400,2,0,36,111,0,1,108,21408,0,1,32,21412,0,1,97,21416,0,1,117,21420,0,1,116,21424,0,1,111,21428,0,1,114,21432,2,0,36,111,0,1,32,21440,0,1,97,21444,0,1,117,21448,0,1,116,21452,0,1,111,21456,0,1,114,21460,2,0,36,111,0,1,108,21468,2,0,36,111,0,2,109,21478,114,78061,0,1,32,21482,0,1,97,21486,0,1,117,21490,0,1,116,21494,0,1,111,21498,0,1,114,21502,2,0,36,111,0,2,32,21512,107,57487,0,1,112,21516,0,1,114,21520,0,1,111,21524,0,1,112,21528,0,1,111,21532,0,1,115,21536,0,1,32,21540,0,1,100,21544,0,1,101,21548,0,1,32,21552,1,1,112,108,21557,2,0,36,111,0,2,101,21567,105,21599,0,1,110,21571,0,1,32,21575,0,1,97,21579,0,1,117,21583,0,1,116,21587,0,1,111,21591,0,1,114,21595,2,0,36,111,0,1,101,21603,0,1,32,21607,0,1,97,21611,0,1,117,21615,0,1,116,21619,0,1,111,21623,0,1,114,21627,0,2,105,21633,101,78096,0,1,110,21637,2,0,36,111,1,0,38,1,1,38,49,28572,2,0,38,100,0,1,101,21657,0,1,98,21661,0,1,111,21665,0,1,111,21669,0,1,107,21673,1,1,54,46,21678,0,1,99,21682,0,1,111,21686,0,1,109,21690,0,1,47,21694,1,0,38,0,1,116,21701,0,1,112,21705,0,2,58,21711,115,21724,0,1,47,21715,0,1,47,21719,1,1,38,112,74258,0,1,58,21728,0,1,47,21732,0,1,47,21736,1,1,38,112,74321,0,3,116,21749,101,31092,99,68616,0,1,97,21753,0,1,103,21757,0,1,114,21761,0,1,97,21765,0,1,109,21769,1,1,54,46,21774,0,1,99,21778,0,1,111,21782,0,1,109,21786,0,1,47,21790,1,0,38,0,4,110,21803,107,29359,115,52937,100,76539,0,1,107,21807,0,2,101,21813,32,29370,0,1,100,21817,0,2,105,21823,32,29426,0,1,110,21827,1,1,54,46,21832,0,1,99,21836,0,1,111,21840,0,1,109,21844,0,1,47,21848,0,1,105,21852,0,1,110,21856,0,1,47,21860,1,0,38,1,0,38,0,3,117,21874,101,33302,97,53753,0,1,115,21878,0,2,46,21884,32,78562,0,1,103,21888,0,1,111,21892,0,1,111,21896,0,1,103,21900,0,1,108,21904,0,1,101,21908,0,1,46,21912,0,1,99,21916,0,1,111,21920,0,1,109,21924,0,1,47,21928,1,0,38,0,2,105,21937,101,30020,0,1,116,21941,0,1,116,21945,0,1,101,21949,0,1,114,21953,1,1,54,46,21958,0,1,99,21962,0,1,111,21966,0,1,109,21970,0,1,47,21974,1,0,38,0,1,119,21981,0,1,46,21985,1,0,38,1,2,54,46,21995,105,66202,0,1,99,21999,0,1,111,22003,0,1,109,22007,0,1,47,22011,1,0,38,1,0,38,9,1,39,63,94,100,106,107,108,109,110,128,22030,0,1,162,22034,1,0,38,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,0,1,116,22140,0,1,104,22144,0,1,101,22148,0,1,32,22152,0,1,102,22156,0,1,105,22160,0,1,114,22164,0,1,115,22168,0,1,116,22172,0,1,32,22176,0,1,116,22180,0,1,111,22184,0,1,32,22188,0,3,99,22196,108,22223,114,22258,0,1,111,22200,0,1,109,22204,0,1,109,22208,0,1,101,22212,0,1,110,22216,0,1,116,22220,1,0,39,0,1,105,22227,0,1,107,22231,0,1,101,22235,0,1,32,22239,0,1,116,22243,0,1,104,22247,0,1,105,22251,0,1,115,22255,1,0,39,0,2,97,22264,101,22295,0,1,116,22268,0,1,101,22272,0,1,32,22276,0,1,116,22280,0,1,104,22284,0,1,105,22288,0,1,115,22292,1,0,39,0,1,118,22299,0,1,105,22303,0,1,101,22307,0,1,119,22311,1,0,39,0,1,195,22318,0,1,164,22322,0,1,108,22326,0,1,108,22330,0,1,116,22334,0,1,32,22338,0,1,109,22342,0,1,105,22346,0,1,114,22350,0,1,32,22354,0,1,119,22358,0,1,105,22362,0,1,114,22366,0,1,100,22370,0,1,32,22374,0,1,103,22378,0,1,101,22382,0,1,108,22386,0,1,97,22390,0,1,100,22394,0,1,101,22398,0,1,110,22402,1,0,39,0,1,101,22409,1,1,106,32,22414,0,1,98,22418,0,1,108,22422,0,1,111,22426,0,1,103,22430,0,1,103,22434,0,1,101,22438,0,1,114,22442,0,1,32,22446,0,1,108,22450,0,1,105,22454,0,1,107,22458,0,1,101,22462,0,1,115,22466,0,1,32,22470,0,1,116,22474,0,1,104,22478,0,1,105,22482,0,1,115,22486,1,0,39,0,1,32,22493,0,1,100,22497,0,1,101,22501,0,1,114,22505,0,1,32,22509,0,1,101,22513,0,1,114,22517,0,1,115,22521,0,1,116,22525,0,1,101,22529,0,2,32,22535,44,22655,0,1,100,22539,0,1,101,22543,0,2,109,22549,114,22604,0,1,32,22553,0,1,100,22557,0,1,97,22561,0,1,115,22565,0,1,32,22569,0,1,103,22573,0,1,101,22577,0,1,102,22581,0,1,195,22585,0,1,164,22589,0,1,108,22593,0,1,108,22597,0,1,116,22601,1,0,39,0,1,32,22608,0,1,107,22612,0,1,111,22616,0,1,109,22620,0,1,109,22624,0,1,101,22628,0,1,110,22632,0,1,116,22636,0,1,105,22640,0,1,101,22644,0,1,114,22648,0,1,116,22652,1,0,39,0,1,32,22659,0,1,100,22663,0,1,101,22667,0,2,109,22673,114,22728,0,1,32,22677,0,1,100,22681,0,1,97,22685,0,1,115,22689,0,1,32,22693,0,1,103,22697,0,1,101,22701,0,1,102,22705,0,1,195,22709,0,1,164,22713,0,1,108,22717,0,1,108,22721,0,1,116,22725,1,0,39,0,1,32,22732,0,1,107,22736,0,1,111,22740,0,1,109,22744,0,1,109,22748,0,1,101,22752,0,1,110,22756,0,1,116,22760,0,1,105,22764,0,1,101,22768,0,1,114,22772,0,1,116,22776,1,0,39,0,1,97,22783,0,1,32,22787,0,1,111,22791,0,1,32,22795,0,1,112,22799,0,1,114,22803,0,1,105,22807,0,1,109,22811,0,1,101,22815,0,1,105,22819,0,1,114,22823,0,1,111,22827,0,1,32,22831,0,1,97,22835,0,1,32,22839,0,2,99,22845,103,22897,0,2,111,22851,117,22878,0,1,109,22855,0,1,101,22859,0,1,110,22863,0,1,116,22867,0,1,97,22871,0,1,114,22875,1,0,39,0,1,114,22882,0,1,116,22886,0,1,105,22890,0,1,114,22894,1,0,39,0,1,111,22901,0,1,115,22905,0,1,116,22909,0,1,97,22913,0,1,114,22917,1,0,39,0,1,32,22924,0,1,105,22928,0,1,108,22932,0,1,32,22936,0,1,112,22940,0,1,114,22944,0,1,105,22948,0,1,109,22952,0,1,111,22956,0,1,32,22960,0,1,97,22964,0,1,32,22968,0,1,99,22972,0,2,111,22978,117,23013,0,1,109,22982,0,1,109,22986,0,1,101,22990,0,1,110,22994,0,1,116,22998,0,1,97,23002,0,1,114,23006,0,1,101,23010,1,0,39,0,1,105,23017,0,1,32,23021,0,1,112,23025,0,1,105,23029,0,1,97,23033,0,1,99,23037,0,1,101,23041,1,0,39,0,1,101,23048,0,1,122,23052,0,1,32,23056,0,1,108,23060,0,2,97,23066,101,23264,0,1,32,23070,0,1,112,23074,0,1,114,23078,0,1,101,23082,0,1,109,23086,0,1,105,23090,0,2,101,23096,195,23176,0,1,114,23100,0,1,32,23104,0,1,195,23108,0,1,160,23112,0,1,32,23116,0,2,97,23122,99,23141,0,1,105,23126,0,1,109,23130,0,1,101,23134,0,1,114,23138,1,0,39,0,1,111,23145,0,1,109,23149,0,1,109,23153,0,1,101,23157,0,1,110,23161,0,1,116,23165,0,1,101,23169,0,1,114,23173,1,0,39,0,1,168,23180,0,1,114,23184,0,1,101,23188,0,1,32,23192,0,1,195,23196,0,1,160,23200,0,1,32,23204,0,2,97,23210,99,23229,0,1,105,23214,0,1,109,23218,0,1,101,23222,0,1,114,23226,1,0,39,0,1,111,23233,0,1,109,23237,0,1,109,23241,0,1,101,23245,0,1,110,23249,0,1,116,23253,0,1,101,23257,0,1,114,23261,1,0,39,0,1,32,23268,0,1,112,23272,0,1,114,23276,0,1,101,23280,0,1,109,23284,0,1,105,23288,0,2,101,23294,195,23374,0,1,114,23298,0,1,32,23302,0,1,195,23306,0,1,160,23310,0,1,32,23314,0,2,97,23320,99,23339,0,1,105,23324,0,1,109,23328,0,1,101,23332,0,1,114,23336,1,0,39,0,1,111,23343,0,1,109,23347,0,1,109,23351,0,1,101,23355,0,1,110,23359,0,1,116,23363,0,1,101,23367,0,1,114,23371,1,0,39,0,1,168,23378,0,1,114,23382,0,1,101,23386,0,1,32,23390,0,1,195,23394,0,1,160,23398,0,1,32,23402,0,2,97,23408,99,23427,0,1,105,23412,0,1,109,23416,0,1,101,23420,0,1,114,23424,1,0,39,0,1,111,23431,0,1,109,23435,0,1,109,23439,0,1,101,23443,0,1,110,23447,0,1,116,23451,0,1,101,23455,0,1,114,23459,1,0,39,0,1,169,23466,0,1,32,23470,0,1,101,23474,0,1,108,23478,0,1,32,23482,0,1,112,23486,0,1,114,23490,0,1,105,23494,0,1,109,23498,0,1,101,23502,0,1,114,23506,0,1,111,23510,0,1,32,23514,0,1,101,23518,0,1,110,23522,0,1,32,23526,0,2,99,23532,100,23563,0,1,111,23536,0,1,109,23540,0,1,101,23544,0,1,110,23548,0,1,116,23552,0,1,97,23556,0,1,114,23560,1,0,39,0,1,101,23567,0,1,99,23571,0,1,105,23575,0,1,114,23579,0,1,32,23583,0,1,113,23587,0,1,117,23591,0,1,101,23595,0,1,32,23599,0,1,116,23603,0,1,101,23607,0,1,32,23611,0,1,103,23615,0,1,117,23619,0,1,115,23623,0,1,116,23627,0,1,97,23631,1,0,39,0,1,115,23638,0,1,32,23642,0,1,100,23646,0,1,101,23650,0,1,32,23654,0,1,101,23658,0,1,101,23662,0,1,114,23666,0,1,115,23670,0,1,116,23674,0,1,101,23678,0,1,32,23682,0,2,100,23688,111,23759,0,1,105,23692,0,1,101,23696,0,1,32,23700,0,1,100,23704,0,1,105,23708,0,1,116,23712,0,1,32,23716,0,1,108,23720,0,1,101,23724,0,1,117,23728,0,1,107,23732,0,1,32,23736,0,1,118,23740,0,1,105,23744,0,1,110,23748,0,1,100,23752,0,1,116,23756,1,0,39,0,1,109,23763,0,1,32,23767,0,1,116,23771,0,1,101,23775,0,1,32,23779,0,1,114,23783,0,1,101,23787,0,1,97,23791,0,1,103,23795,0,1,101,23799,0,1,114,23803,0,1,101,23807,0,1,110,23811,1,0,39,9,0,39,63,94,100,106,107,108,109,110,9,2,39,63,94,100,106,107,108,109,110,159,57652,186,66300,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,3,39,63,94,100,106,107,108,109,110,189,51978,166,64667,167,64734,9,1,39,63,94,100,106,107,108,109,110,143,64962,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,0,1,116,24171,0,1,105,24175,0,1,115,24179,0,1,115,24183,0,1,101,24187,0,1,122,24191,0,1,45,24195,0,1,109,24199,0,1,111,24203,0,1,105,24207,1,0,45,0,1,114,24214,0,1,109,24218,0,1,101,24222,1,0,45,0,1,45,24229,0,1,109,24233,0,1,101,24237,1,0,45,0,1,105,24244,0,1,115,24248,0,1,97,24252,0,1,109,24256,0,1,105,24260,1,0,45,0,1,109,24267,0,1,101,24271,1,0,45,0,1,97,24278,0,1,99,24282,0,1,104,24286,0,1,114,24290,0,1,105,24294,0,1,99,24298,0,1,104,24302,0,1,116,24306,0,1,105,24310,0,1,103,24314,0,1,101,24318,0,2,32,24324,110,24343,0,1,109,24328,0,1,105,24332,0,1,99,24336,0,1,104,24340,1,0,45,0,1,32,24347,0,1,115,24351,0,1,105,24355,0,1,101,24359,0,1,32,24363,0,1,109,24367,0,1,105,24371,0,1,99,24375,0,1,104,24379,1,0,45,0,1,109,24386,0,1,97,24390,0,1,105,24394,0,1,108,24398,1,1,54,32,24403,0,2,109,24409,116,50716,0,1,101,24413,1,0,45,0,2,97,24422,112,29260,0,1,105,24426,0,1,108,24430,1,1,54,32,24435,0,2,109,24441,116,50731,0,1,101,24445,1,0,45,0,1,101,24452,0,1,103,24456,0,1,105,24460,0,1,115,24464,0,1,116,24468,0,1,114,24472,0,1,101,24476,0,1,114,24480,0,1,32,24484,0,1,109,24488,0,1,111,24492,0,1,110,24496,0,1,32,24500,0,1,110,24504,0,1,111,24508,0,1,109,24512,1,0,45,0,1,97,24519,0,1,114,24523,0,1,100,24527,0,1,97,24531,0,2,32,24537,114,24576,0,1,109,24541,0,1,105,24545,0,1,32,24549,0,1,110,24553,0,1,111,24557,0,1,109,24561,0,1,98,24565,0,1,114,24569,0,1,101,24573,1,0,45,0,1,32,24580,0,1,109,24584,0,1,105,24588,0,1,32,24592,0,1,110,24596,0,1,111,24600,0,1,109,24604,0,1,98,24608,0,1,114,24612,0,1,101,24616,1,0,45,0,1,100,24623,0,1,32,24627,0,1,109,24631,0,1,101,24635,0,1,32,24639,0,1,111,24643,0,1,112,24647,0,1,32,24651,0,1,100,24655,0,1,101,24659,0,1,32,24663,0,1,104,24667,0,1,111,24671,0,1,111,24675,0,1,103,24679,0,1,116,24683,0,1,101,24687,1,0,45,0,1,101,24694,0,1,114,24698,0,1,101,24702,0,1,32,24706,0,1,109,24710,0,1,105,24714,0,1,99,24718,0,1,104,24722,1,0,45,0,2,105,24731,97,31268,0,1,97,24735,0,2,109,24741,32,50903,0,1,105,24745,1,0,45,0,1,97,24752,0,1,118,24756,0,1,101,24760,0,1,114,24764,0,1,116,24768,0,1,105,24772,0,1,114,24776,1,0,45,0,2,97,24785,110,24804,0,1,118,24789,0,1,105,24793,0,1,115,24797,0,1,101,24801,1,0,45,0,1,111,24808,0,1,116,24812,0,1,105,24816,0,1,102,24820,0,1,105,24824,0,2,101,24830,113,24837,0,1,114,24834,1,0,45,0,1,117,24841,0,1,101,24845,1,0,45,0,1,110,24852,0,2,101,24858,32,68828,0,1,110,24862,0,1,32,24866,0,1,110,24870,0,1,97,24874,0,1,109,24878,0,1,101,24882,0,1,110,24886,0,1,44,24890,0,1,32,24894,0,1,109,24898,0,1,101,24902,0,1,105,24906,0,1,110,24910,0,1,101,24914,0,1,32,24918,0,1,101,24922,0,1,45,24926,0,1,109,24930,0,1,97,24934,0,1,105,24938,0,1,108,24942,1,0,45,0,1,110,24949,0,1,32,24953,0,2,110,24959,97,68878,0,1,97,24963,0,1,97,24967,0,1,109,24971,0,1,44,24975,0,1,32,24979,0,1,101,24983,0,2,45,24989,109,25008,0,1,109,24993,0,1,97,24997,0,1,105,25001,0,1,108,25005,1,0,45,0,1,97,25012,0,1,105,25016,0,1,108,25020,1,0,45,0,1,128,25027,0,1,153,25031,0,1,97,25035,0,1,118,25039,0,1,101,25043,0,1,114,25047,0,1,116,25051,0,1,105,25055,0,1,114,25059,1,0,45,0,3,105,25070,121,25114,195,25129,0,2,99,25076,113,25091,0,1,97,25080,0,1,109,25084,0,1,105,25088,1,0,45,0,1,117,25095,0,1,101,25099,0,1,45,25103,0,1,109,25107,0,1,101,25111,1,0,45,0,1,32,25118,0,1,109,25122,0,1,101,25126,1,0,45,0,1,173,25133,0,1,99,25137,0,1,97,25141,0,1,109,25145,0,1,101,25149,1,0,45,0,1,101,25156,0,1,110,25160,0,1,101,25164,0,1,122,25168,0,1,45,25172,0,1,109,25176,0,1,111,25180,0,1,105,25184,1,0,45,0,2,105,25193,111,29730,0,1,98,25197,0,1,105,25201,0,1,114,25205,0,1,32,25209,0,1,117,25213,0,1,110,25217,0,1,32,25221,0,2,99,25227,101,25250,0,1,111,25231,0,1,114,25235,0,1,114,25239,0,1,101,25243,0,1,111,25247,1,0,45,0,2,45,25256,109,25275,0,1,109,25260,0,1,97,25264,0,1,105,25268,0,1,108,25272,1,0,45,0,1,97,25279,0,1,105,25283,0,1,108,25287,1,0,45,0,2,108,25296,118,25425,0,1,118,25300,0,1,97,25304,0,2,32,25310,114,25357,0,1,105,25314,0,1,108,25318,0,1,32,25322,0,1,109,25326,0,1,105,25330,0,1,111,25334,0,1,32,25338,0,1,110,25342,0,1,111,25346,0,1,109,25350,0,1,101,25354,1,0,45,0,1,32,25361,0,1,109,25365,0,1,101,25369,0,1,117,25373,0,2,32,25379,115,25398,0,1,110,25383,0,1,111,25387,0,1,109,25391,0,1,101,25395,1,0,45,0,1,32,25402,0,1,100,25406,0,1,97,25410,0,1,100,25414,0,1,111,25418,0,1,115,25422,1,0,45,0,1,101,25429,1,1,54,32,25434,0,1,109,25438,0,1,121,25442,0,1,32,25446,0,1,110,25450,0,1,97,25454,0,1,109,25458,0,1,101,25462,1,0,45,0,1,105,25469,0,1,99,25473,0,1,104,25477,0,1,101,25481,0,1,114,25485,0,1,101,25489,0,1,32,25493,0,1,109,25497,0,1,101,25501,0,1,105,25505,0,1,110,25509,0,1,101,25513,0,1,110,25517,0,1,32,25521,0,1,110,25525,0,1,97,25529,0,1,109,25533,0,1,101,25537,0,1,110,25541,1,0,45,0,2,117,25550,109,29895,0,1,114,25554,0,1,32,25558,0,1,109,25562,0,2,101,25568,105,25632,0,1,32,25572,0,1,101,25576,0,1,101,25580,0,1,110,25584,0,1,32,25588,0,1,101,25592,0,2,45,25598,109,25617,0,1,109,25602,0,1,97,25606,0,1,105,25610,0,1,108,25614,1,0,45,0,1,97,25621,0,1,105,25625,0,1,108,25629,1,0,45,0,1,106,25636,0,1,32,25640,0,1,101,25644,0,1,101,25648,0,1,110,25652,0,1,32,25656,0,1,101,25660,0,2,45,25666,109,25685,0,1,109,25670,0,1,97,25674,0,1,105,25678,0,1,108,25682,1,0,45,0,1,97,25689,0,1,105,25693,0,1,108,25697,1,0,45,0,1,105,25704,0,1,116,25708,0,1,103,25712,0,1,101,25716,0,1,115,25720,0,1,116,25724,0,1,101,25728,0,1,108,25732,0,1,108,25736,0,1,116,25740,0,1,32,25744,0,1,118,25748,0,1,111,25752,0,1,110,25756,1,0,46,0,2,114,25765,121,77044,0,1,105,25769,0,1,101,25773,0,1,98,25777,0,1,101,25781,0,1,110,25785,0,1,32,25789,0,1,109,25793,0,1,105,25797,0,1,116,25801,1,0,46,0,2,111,25810,117,28602,0,1,103,25814,0,1,32,25818,0,2,97,25824,112,25887,0,1,116,25828,0,1,32,25832,0,1,119,25836,0,1,111,25840,0,1,114,25844,0,1,100,25848,0,1,112,25852,0,1,114,25856,0,1,101,25860,0,1,115,25864,0,1,115,25868,0,1,46,25872,0,1,99,25876,0,1,111,25880,0,1,109,25884,1,0,46,0,1,111,25891,0,1,119,25895,0,1,101,25899,0,1,114,25903,0,1,101,25907,0,1,100,25911,0,1,32,25915,0,1,98,25919,0,1,121,25923,1,0,46,0,1,97,25930,0,1,32,25934,0,1,116,25938,0,1,101,25942,0,1,99,25946,0,1,110,25950,0,1,111,25954,0,1,108,25958,0,1,111,25962,0,1,103,25966,0,1,195,25970,0,1,173,25974,0,1,97,25978,0,1,32,25982,0,1,100,25986,0,1,101,25990,1,0,46,0,1,101,25997,0,1,99,26001,0,1,110,26005,0,1,111,26009,0,1,108,26013,0,1,111,26017,0,1,103,26021,0,1,195,26025,0,1,173,26029,0,1,97,26033,0,1,32,26037,0,1,100,26041,0,1,101,26045,1,0,46,0,3,116,26056,32,68152,114,68224,0,1,101,26060,0,1,32,26064,0,1,97,26068,0,3,32,26076,99,68255,110,68278,0,1,102,26080,0,1,114,26084,0,1,101,26088,0,1,101,26092,0,1,32,26096,0,1,119,26100,0,1,101,26104,0,1,98,26108,0,1,115,26112,0,1,105,26116,0,1,116,26120,0,1,101,26124,0,1,32,26128,0,1,111,26132,0,1,114,26136,0,1,32,26140,0,1,98,26144,0,1,108,26148,0,1,111,26152,0,1,103,26156,0,1,32,26160,0,1,97,26164,0,1,116,26168,0,1,32,26172,0,1,119,26176,0,1,111,26180,0,1,114,26184,0,1,100,26188,0,1,112,26192,0,1,114,26196,0,1,101,26200,0,1,115,26204,0,1,115,26208,0,1,46,26212,0,1,99,26216,0,1,111,26220,0,1,109,26224,1,0,46,0,1,114,26231,0,1,114,26235,0,1,111,26239,0,1,108,26243,0,1,108,26247,0,1,97,26251,0,1,100,26255,0,1,111,26259,0,1,32,26263,0,1,112,26267,0,1,111,26271,0,1,114,26275,1,0,46,0,1,110,26282,0,1,118,26286,0,1,111,26290,0,1,108,26294,0,1,118,26298,0,1,105,26302,0,1,100,26306,0,1,111,26310,0,1,32,26314,0,1,112,26318,0,1,111,26322,0,1,114,26326,1,0,46,0,1,103,26333,0,1,110,26337,0,1,101,26341,0,1,100,26345,0,1,32,26349,0,1,98,26353,0,1,121,26357,1,0,46,0,1,195,26364,0,1,168,26368,0,1,114,26372,0,1,101,26376,0,1,109,26380,0,1,101,26384,0,1,110,26388,0,1,116,26392,0,1,32,26396,0,1,112,26400,0,1,114,26404,0,1,111,26408,0,1,112,26412,0,1,117,26416,0,1,108,26420,0,1,115,26424,0,1,195,26428,0,1,169,26432,0,1,32,26436,0,1,112,26440,0,1,97,26444,0,1,114,26448,1,0,46,0,2,110,26457,101,65333,0,1,99,26461,0,1,105,26465,0,1,111,26469,0,1,110,26473,0,1,97,26477,0,1,32,26481,0,1,99,26485,0,1,111,26489,0,1,110,26493,1,0,46,0,1,116,26500,0,1,101,26504,0,1,100,26508,0,1,32,26512,0,1,98,26516,0,1,121,26520,1,0,46,0,4,103,26533,106,68940,110,68971,114,78511,0,1,101,26537,0,1,108,26541,0,1,105,26545,0,1,106,26549,0,1,107,26553,0,1,32,26557,0,1,103,26561,0,1,101,26565,0,1,109,26569,0,1,97,26573,0,1,97,26577,0,1,107,26581,0,1,116,26585,0,1,32,26589,0,1,100,26593,0,1,111,26597,0,1,111,26601,0,1,114,26605,1,0,46,0,1,101,26612,0,1,114,26616,0,1,116,26620,0,1,111,26624,0,1,32,26628,0,1,100,26632,0,1,97,26636,1,0,46,0,1,101,26643,0,1,114,26647,0,1,101,26651,0,1,100,26655,0,1,32,26659,0,1,98,26663,0,1,121,26667,1,0,46,0,3,112,26678,117,26717,103,73529,0,1,117,26682,0,1,108,26686,0,1,115,26690,0,1,195,26694,0,1,169,26698,0,1,32,26702,0,1,112,26706,0,1,97,26710,0,1,114,26714,1,0,46,0,1,100,26721,0,1,108,26725,0,1,121,26729,0,1,32,26733,0,12,98,26759,99,26997,100,27318,102,27467,104,27607,109,27642,111,27725,112,27764,114,27852,115,27907,116,27975,119,28088,0,2,101,26765,108,26877,0,2,114,26771,116,26834,0,1,101,26775,0,1,105,26779,0,1,116,26783,0,1,103,26787,0,1,101,26791,0,1,115,26795,0,1,116,26799,0,1,101,26803,0,1,108,26807,0,1,108,26811,0,1,116,26815,0,1,32,26819,0,1,118,26823,0,1,111,26827,0,1,110,26831,1,0,46,0,1,114,26838,0,1,105,26842,0,1,101,26846,0,1,98,26850,0,1,101,26854,0,1,110,26858,0,1,32,26862,0,1,109,26866,0,1,105,26870,0,1,116,26874,1,0,46,0,1,111,26881,0,1,103,26885,0,1,32,26889,0,2,97,26895,112,26958,0,1,116,26899,0,1,32,26903,0,1,119,26907,0,1,111,26911,0,1,114,26915,0,1,100,26919,0,1,112,26923,0,1,114,26927,0,1,101,26931,0,1,115,26935,0,1,115,26939,0,1,46,26943,0,1,99,26947,0,1,111,26951,0,1,109,26955,1,0,46,0,1,111,26962,0,1,119,26966,0,1,101,26970,0,1,114,26974,0,1,101,26978,0,1,100,26982,0,1,32,26986,0,1,98,26990,0,1,121,26994,1,0,46,0,2,111,27003,114,27139,0,1,110,27007,0,1,32,27011,0,2,108,27017,116,27084,0,1,97,27021,0,1,32,27025,0,1,116,27029,0,1,101,27033,0,1,99,27037,0,1,110,27041,0,1,111,27045,0,1,108,27049,0,1,111,27053,0,1,103,27057,0,1,195,27061,0,1,173,27065,0,1,97,27069,0,1,32,27073,0,1,100,27077,0,1,101,27081,1,0,46,0,1,101,27088,0,1,99,27092,0,1,110,27096,0,1,111,27100,0,1,108,27104,0,1,111,27108,0,1,103,27112,0,1,195,27116,0,1,173,27120,0,1,97,27124,0,1,32,27128,0,1,100,27132,0,1,101,27136,1,0,46,0,1,101,27143,0,1,97,27147,0,1,116,27151,0,1,101,27155,0,1,32,27159,0,1,97,27163,0,1,32,27167,0,1,102,27171,0,1,114,27175,0,1,101,27179,0,1,101,27183,0,1,32,27187,0,1,119,27191,0,1,101,27195,0,1,98,27199,0,1,115,27203,0,1,105,27207,0,1,116,27211,0,1,101,27215,0,1,32,27219,0,1,111,27223,0,1,114,27227,0,1,32,27231,0,1,98,27235,0,1,108,27239,0,1,111,27243,0,1,103,27247,0,1,32,27251,0,1,97,27255,0,1,116,27259,0,1,32,27263,0,1,119,27267,0,1,111,27271,0,1,114,27275,0,1,100,27279,0,1,112,27283,0,1,114,27287,0,1,101,27291,0,1,115,27295,0,1,115,27299,0,1,46,27303,0,1,99,27307,0,1,111,27311,0,1,109,27315,1,0,46,0,1,101,27322,0,1,115,27326,0,3,97,27334,101,27385,105,27436,0,1,114,27338,0,1,114,27342,0,1,111,27346,0,1,108,27350,0,1,108,27354,0,1,97,27358,0,1,100,27362,0,1,111,27366,0,1,32,27370,0,1,112,27374,0,1,111,27378,0,1,114,27382,1,0,46,0,1,110,27389,0,1,118,27393,0,1,111,27397,0,1,108,27401,0,1,118,27405,0,1,105,27409,0,1,100,27413,0,1,111,27417,0,1,32,27421,0,1,112,27425,0,1,111,27429,0,1,114,27433,1,0,46,0,1,103,27440,0,1,110,27444,0,1,101,27448,0,1,100,27452,0,1,32,27456,0,1,98,27460,0,1,121,27464,1,0,46,0,2,105,27473,117,27564,0,1,195,27477,0,1,168,27481,0,1,114,27485,0,1,101,27489,0,1,109,27493,0,1,101,27497,0,1,110,27501,0,1,116,27505,0,1,32,27509,0,1,112,27513,0,1,114,27517,0,1,111,27521,0,1,112,27525,0,1,117,27529,0,1,108,27533,0,1,115,27537,0,1,195,27541,0,1,169,27545,0,1,32,27549,0,1,112,27553,0,1,97,27557,0,1,114,27561,1,0,46,0,1,110,27568,0,1,99,27572,0,1,105,27576,0,1,111,27580,0,1,110,27584,0,1,97,27588,0,1,32,27592,0,1,99,27596,0,1,111,27600,0,1,110,27604,1,0,46,0,1,111,27611,0,1,115,27615,0,1,116,27619,0,1,101,27623,0,1,100,27627,0,1,32,27631,0,1,98,27635,0,1,121,27639,1,0,46,0,1,111,27646,0,1,103,27650,0,1,101,27654,0,1,108,27658,0,1,105,27662,0,1,106,27666,0,1,107,27670,0,1,32,27674,0,1,103,27678,0,1,101,27682,0,1,109,27686,0,1,97,27690,0,1,97,27694,0,1,107,27698,0,1,116,27702,0,1,32,27706,0,1,100,27710,0,1,111,27714,0,1,111,27718,0,1,114,27722,1,0,46,0,1,102,27729,0,1,102,27733,0,1,101,27737,0,1,114,27741,0,1,116,27745,0,1,111,27749,0,1,32,27753,0,1,100,27757,0,1,97,27761,1,0,46,0,2,111,27770,114,27805,0,1,119,27774,0,1,101,27778,0,1,114,27782,0,1,101,27786,0,1,100,27790,0,1,32,27794,0,1,98,27798,0,1,121,27802,1,0,46,0,1,111,27809,0,1,112,27813,0,1,117,27817,0,1,108,27821,0,1,115,27825,0,1,195,27829,0,1,169,27833,0,1,32,27837,0,1,112,27841,0,1,97,27845,0,1,114,27849,1,0,46,0,1,101,27856,0,1,97,27860,0,1,108,27864,0,1,105,27868,0,1,122,27872,0,1,122,27876,0,1,97,27880,0,1,116,27884,0,1,111,27888,0,1,32,27892,0,1,99,27896,0,1,111,27900,0,1,110,27904,1,0,46,0,1,105,27911,0,1,116,27915,0,1,101,27919,0,1,32,27923,0,2,98,27929,112,27936,0,1,121,27933,1,0,46,0,1,111,27940,0,1,119,27944,0,1,101,27948,0,1,114,27952,0,1,101,27956,0,1,100,27960,0,1,32,27964,0,1,98,27968,0,1,121,27972,1,0,46,0,2,101,27981,104,28060,0,1,99,27985,0,1,110,27989,0,1,111,27993,0,1,108,27997,0,1,111,28001,0,1,103,28005,0,1,105,28009,0,1,97,28013,0,1,32,28017,0,1,100,28021,0,1,111,28025,0,1,32,28029,0,1,98,28033,0,1,108,28037,0,1,111,28041,0,1,103,28045,0,1,103,28049,0,1,101,28053,0,1,114,28057,1,0,46,0,1,101,28064,0,1,109,28068,0,1,101,28072,0,2,32,28078,58,28081,1,0,46,0,1,32,28085,1,0,46,0,2,101,28094,111,28170,0,1,98,28098,0,1,115,28102,0,1,105,28106,0,1,116,28110,0,1,101,28114,0,1,32,28118,0,2,98,28124,112,28131,0,1,121,28128,1,0,46,0,1,111,28135,0,1,119,28139,0,1,101,28143,0,1,114,28147,0,1,101,28151,0,1,100,28155,0,1,32,28159,0,1,98,28163,0,1,121,28167,1,0,46,0,1,114,28174,0,1,100,28178,0,1,112,28182,0,1,114,28186,0,1,101,28190,0,1,115,28194,0,1,115,28198,0,1,32,28202,0,1,116,28206,0,1,104,28210,0,1,101,28214,0,1,109,28218,0,1,101,28222,0,1,32,28226,0,1,98,28230,0,1,121,28234,1,0,46,0,3,108,28245,100,72359,99,76283,0,1,105,28249,0,1,122,28253,0,1,122,28257,0,1,97,28261,0,1,116,28265,0,1,111,28269,0,1,32,28273,0,1,99,28277,0,1,111,28281,0,1,110,28285,1,0,46,0,1,121,28292,1,0,46,0,1,111,28299,0,1,119,28303,0,1,101,28307,0,1,114,28311,0,1,101,28315,0,1,100,28319,0,1,32,28323,0,1,98,28327,0,1,121,28331,1,0,46,0,1,110,28338,0,1,111,28342,0,1,108,28346,0,1,111,28350,0,1,103,28354,0,1,105,28358,0,1,97,28362,0,1,32,28366,0,1,100,28370,0,1,111,28374,0,1,32,28378,0,1,98,28382,0,1,108,28386,0,1,111,28390,0,1,103,28394,0,1,103,28398,0,1,101,28402,0,1,114,28406,1,0,46,0,1,109,28413,0,1,101,28417,0,2,32,28423,58,28426,1,0,46,0,1,32,28430,1,0,46,0,1,115,28437,0,1,105,28441,0,1,116,28445,0,1,101,28449,0,1,32,28453,0,2,98,28459,112,28466,0,1,121,28463,1,0,46,0,1,111,28470,0,1,119,28474,0,1,101,28478,0,1,114,28482,0,1,101,28486,0,1,100,28490,0,1,32,28494,0,1,98,28498,0,1,121,28502,1,0,46,0,1,114,28509,0,1,100,28513,0,1,112,28517,0,1,114,28521,0,1,101,28525,0,1,115,28529,0,1,115,28533,0,1,32,28537,0,1,116,28541,0,1,104,28545,0,1,101,28549,0,1,109,28553,0,1,101,28557,0,1,32,28561,0,1,98,28565,0,1,121,28569,1,0,46,1,0,54,0,1,114,28579,0,1,117,28583,0,1,107,28587,0,1,107,28591,0,1,101,28595,0,1,110,28599,1,0,54,0,1,101,28606,0,1,115,28610,0,1,107,28614,0,1,121,28618,1,0,54,0,1,111,28625,0,1,107,28629,0,1,109,28633,0,1,97,28637,0,1,114,28641,0,1,107,28645,1,0,54,0,2,102,28654,121,48395,0,1,102,28658,0,1,101,28662,0,1,114,28666,1,0,54,0,1,101,28673,0,1,110,28677,0,1,116,28681,2,0,54,106,0,1,114,28689,0,1,116,28693,0,2,105,28699,101,50496,0,2,108,28705,114,28963,0,1,104,28709,0,2,97,28715,101,28841,0,1,114,28719,1,1,67,32,28724,0,9,97,28744,98,28755,101,28762,110,28769,111,28776,112,28788,115,28808,118,28815,119,28826,0,1,117,28748,0,1,102,28752,1,0,54,0,1,121,28759,1,0,54,0,1,110,28766,1,0,54,0,1,111,28773,1,0,54,0,2,110,28782,112,28785,1,0,54,1,0,54,0,2,101,28794,111,28801,0,1,114,28798,1,0,54,0,1,114,28805,1,0,54,0,1,117,28812,1,0,54,0,1,105,28819,0,1,97,28823,1,0,54,0,1,105,28830,0,1,116,28834,0,1,104,28838,1,0,54,1,1,67,32,28846,0,9,97,28866,98,28877,101,28884,110,28891,111,28898,112,28910,115,28930,118,28937,119,28948,0,1,117,28870,0,1,102,28874,1,0,54,0,1,121,28881,1,0,54,0,1,110,28888,1,0,54,0,1,111,28895,1,0,54,0,2,110,28904,112,28907,1,0,54,1,0,54,0,2,101,28916,111,28923,0,1,114,28920,1,0,54,0,1,114,28927,1,0,54,0,1,117,28934,1,0,54,0,1,105,28941,0,1,97,28945,1,0,54,0,1,105,28952,0,1,116,28956,0,1,104,28960,1,0,54,2,0,54,67,0,1,105,28971,0,1,100,28975,0,1,105,28979,2,0,54,67,0,2,105,28989,121,29107,0,2,97,28995,101,29068,0,2,32,29001,114,29020,0,1,108,29005,0,1,105,29009,0,1,110,29013,0,1,107,29017,1,0,54,0,1,32,29024,0,2,101,29030,108,29053,0,1,110,29034,0,1,108,29038,0,1,97,29042,0,1,99,29046,0,1,101,29050,1,0,54,0,1,105,29057,0,1,110,29061,0,1,107,29065,1,0,54,0,1,114,29072,0,1,32,29076,0,1,108,29080,0,1,101,29084,0,1,32,29088,0,1,108,29092,0,1,105,29096,0,1,101,29100,0,1,110,29104,1,0,54,0,1,32,29111,0,3,108,29119,116,29134,117,29178,0,1,105,29123,0,1,110,29127,0,1,107,29131,1,0,54,0,1,104,29138,0,1,101,29142,0,1,32,29146,0,2,108,29152,117,29167,0,1,105,29156,0,1,110,29160,0,1,107,29164,1,0,54,0,1,114,29171,0,1,108,29175,1,0,54,0,1,114,29182,0,1,108,29186,1,0,54,0,4,101,29199,105,29207,32,50554,97,50623,0,1,110,29203,2,0,54,67,0,1,99,29211,0,1,105,29215,0,1,111,29219,0,1,117,29223,0,1,115,29227,1,0,54,0,1,103,29234,1,0,54,0,1,117,29241,0,1,99,29245,0,1,107,29249,0,1,101,29253,0,1,110,29257,1,0,54,0,1,102,29264,0,1,101,29268,0,1,104,29272,0,1,108,29276,0,1,101,29280,0,1,110,29284,1,0,54,0,1,105,29291,0,1,112,29295,0,1,98,29299,0,1,111,29303,0,1,97,29307,0,1,114,29311,0,1,100,29315,1,0,54,0,2,111,29324,115,41141,0,1,103,29328,0,1,108,29332,0,1,101,29336,1,0,54,0,2,101,29345,105,29352,0,1,114,29349,1,0,54,0,1,114,29356,1,0,54,0,1,101,29363,1,2,54,32,42624,100,42713,0,1,107,29374,0,1,111,29378,0,1,112,29382,0,1,105,29386,0,2,101,29392,195,29407,0,1,114,29396,0,1,101,29400,0,1,110,29404,1,0,54,0,1,171,29411,0,1,114,29415,0,1,101,29419,0,1,110,29423,1,0,54,0,1,105,29430,0,1,110,29434,1,0,54,0,1,116,29441,0,1,111,29445,0,1,100,29449,0,1,111,29453,0,1,110,29457,1,0,54,0,1,107,29464,0,1,101,29468,0,1,110,29472,1,0,54,0,1,115,29479,0,1,101,29483,0,1,110,29487,0,1,103,29491,0,1,101,29495,0,1,114,29499,1,0,54,0,2,97,29508,105,29524,0,1,103,29512,0,1,101,29516,0,1,114,29520,2,0,54,67,0,1,108,29528,0,1,104,29532,0,2,97,29538,101,51011,0,1,114,29542,1,1,67,32,29547,0,9,97,29567,98,29578,101,29585,110,29592,111,29599,112,29611,115,29631,118,29638,119,29649,0,1,117,29571,0,1,102,29575,1,0,54,0,1,121,29582,1,0,54,0,1,110,29589,1,0,54,0,1,111,29596,1,0,54,0,2,110,29605,112,29608,1,0,54,1,0,54,0,2,101,29617,111,29624,0,1,114,29621,1,0,54,0,1,114,29628,1,0,54,0,1,117,29635,1,0,54,0,1,105,29642,0,1,97,29646,1,0,54,0,1,105,29653,0,1,116,29657,0,1,104,29661,1,0,54,0,2,32,29670,116,29681,0,1,105,29674,0,1,116,29678,1,0,54,0,1,101,29685,0,1,114,29689,0,1,101,29693,0,1,115,29697,0,1,116,29701,1,0,54,0,1,107,29708,0,1,101,29712,0,1,116,29716,1,0,54,0,1,116,29723,1,2,54,32,70727,115,70746,0,1,109,29734,0,1,109,29738,0,1,101,29742,0,1,110,29746,0,1,100,29750,1,0,54,0,1,100,29757,0,1,105,29761,0,1,116,29765,1,0,54,0,1,100,29772,0,1,32,29776,0,1,116,29780,0,1,111,29784,0,1,32,29788,0,2,97,29794,102,29826,0,1,32,29798,0,1,102,29802,0,1,114,29806,0,1,105,29810,0,1,101,29814,0,1,110,29818,0,1,100,29822,2,0,54,67,0,1,114,29830,0,1,105,29834,0,1,101,29838,0,1,110,29842,0,1,100,29846,1,0,54,0,1,114,29853,0,1,101,29857,2,0,54,67,0,1,112,29865,0,1,99,29869,0,1,104,29873,0,1,97,29877,0,1,116,29881,1,0,54,0,1,112,29888,0,1,97,29892,1,0,54,0,1,98,29899,0,1,108,29903,0,1,101,29907,0,1,117,29911,0,1,112,29915,0,1,111,29919,0,1,110,29923,1,0,54,0,1,108,29930,0,1,101,29934,0,1,110,29938,2,0,54,67,0,1,101,29946,0,1,103,29950,0,1,114,29954,0,1,97,29958,0,1,109,29962,1,0,54,0,1,101,29969,0,1,97,29973,0,1,100,29977,0,1,115,29981,1,0,54,0,1,116,29988,0,1,111,29992,0,1,107,29996,1,0,54,0,2,109,30005,32,44882,0,1,98,30009,0,1,108,30013,0,1,114,30017,1,0,54,0,1,101,30024,0,1,116,30028,1,1,54,32,51176,0,6,107,30047,101,38177,111,44994,105,50055,117,76723,97,77622,1,0,54,0,1,116,30054,0,1,101,30058,0,1,114,30062,0,2,101,30068,108,72779,0,1,109,30072,0,1,112,30076,0,1,102,30080,0,1,101,30084,0,1,104,30088,0,1,108,30092,0,1,101,30096,0,1,110,30100,1,0,54,0,1,97,30107,0,1,116,30111,0,1,115,30115,0,1,97,30119,0,1,112,30123,0,1,112,30127,1,0,54,0,1,117,30134,0,1,98,30138,0,1,101,30142,1,0,54,0,1,101,30149,0,1,114,30153,0,1,114,30157,0,1,111,30161,0,1,114,30165,0,1,32,30169,0,1,111,30173,0,1,99,30177,0,1,99,30181,0,1,117,30185,0,1,114,30189,0,2,101,30195,114,30343,0,1,100,30199,0,2,32,30205,44,30272,0,1,112,30209,0,1,108,30213,0,1,101,30217,0,1,97,30221,0,1,115,30225,0,1,101,30229,0,1,32,30233,0,1,116,30237,0,1,114,30241,0,1,121,30245,0,1,32,30249,0,1,97,30253,0,1,103,30257,0,1,97,30261,0,1,105,30265,0,1,110,30269,1,0,56,0,1,32,30276,0,1,112,30280,0,1,108,30284,0,1,101,30288,0,1,97,30292,0,1,115,30296,0,1,101,30300,0,1,32,30304,0,1,116,30308,0,1,114,30312,0,1,121,30316,0,1,32,30320,0,1,97,30324,0,1,103,30328,0,1,97,30332,0,1,105,30336,0,1,110,30340,1,0,56,0,1,101,30347,0,1,100,30351,0,2,32,30357,44,30424,0,1,112,30361,0,1,108,30365,0,1,101,30369,0,1,97,30373,0,1,115,30377,0,1,101,30381,0,1,32,30385,0,1,116,30389,0,1,114,30393,0,1,121,30397,0,1,32,30401,0,1,97,30405,0,1,103,30409,0,1,97,30413,0,1,105,30417,0,1,110,30421,1,0,56,0,1,32,30428,0,1,112,30432,0,1,108,30436,0,1,101,30440,0,1,97,30444,0,1,115,30448,0,1,101,30452,0,1,32,30456,0,1,116,30460,0,1,114,30464,0,1,121,30468,0,1,32,30472,0,1,97,30476,0,1,103,30480,0,1,97,30484,0,1,105,30488,0,1,110,30492,1,0,56,0,1,116,30499,0,1,101,30503,0,1,32,30507,0,1,103,30511,0,1,101,30515,0,1,98,30519,0,1,101,30523,0,1,110,30527,0,1,32,30531,0,1,115,30535,0,1,105,30539,0,1,101,30543,0,1,32,30547,0,2,101,30553,105,30649,0,1,105,30557,0,1,110,30561,0,1,101,30565,0,1,32,30569,0,1,103,30573,0,1,195,30577,0,1,188,30581,0,1,108,30585,0,1,116,30589,0,1,105,30593,0,1,103,30597,0,1,101,30601,0,1,32,30605,0,1,101,30609,0,2,45,30615,109,30634,0,1,109,30619,0,1,97,30623,0,1,105,30627,0,1,108,30631,1,0,56,0,1,97,30638,0,1,105,30642,0,1,108,30646,1,0,56,0,1,104,30653,0,1,114,30657,0,1,101,30661,0,1,32,30665,0,1,101,30669,0,2,45,30675,109,30694,0,1,109,30679,0,1,97,30683,0,1,105,30687,0,1,108,30691,1,0,56,0,1,97,30698,0,1,105,30702,0,1,108,30706,1,0,56,0,1,99,30713,0,1,107,30717,0,1,32,30721,0,3,121,30729,112,48621,116,48863,0,1,111,30733,0,1,117,30737,0,1,114,30741,0,1,32,30745,0,2,101,30751,105,30979,0,2,45,30757,109,30870,0,1,109,30761,0,1,97,30765,0,1,105,30769,0,1,108,30773,0,1,32,30777,0,1,116,30781,0,1,111,30785,0,1,32,30789,0,2,99,30795,118,30847,0,1,111,30799,0,2,109,30805,110,30828,0,1,112,30809,0,1,108,30813,0,1,101,30817,0,1,116,30821,0,1,101,30825,1,0,56,0,1,102,30832,0,1,105,30836,0,1,114,30840,0,1,109,30844,1,0,56,0,1,101,30851,0,1,114,30855,0,1,105,30859,0,1,102,30863,0,1,121,30867,1,0,56,0,1,97,30874,0,1,105,30878,0,1,108,30882,0,1,32,30886,0,1,116,30890,0,1,111,30894,0,1,32,30898,0,2,99,30904,118,30956,0,1,111,30908,0,2,109,30914,110,30937,0,1,112,30918,0,1,108,30922,0,1,101,30926,0,1,116,30930,0,1,101,30934,1,0,56,0,1,102,30941,0,1,105,30945,0,1,114,30949,0,1,109,30953,1,0,56,0,1,101,30960,0,1,114,30964,0,1,105,30968,0,1,102,30972,0,1,121,30976,1,0,56,0,1,110,30983,0,1,98,30987,0,1,111,30991,0,1,120,30995,0,1,32,30999,0,1,116,31003,0,1,111,31007,0,1,32,31011,0,2,99,31017,118,31069,0,1,111,31021,0,2,109,31027,110,31050,0,1,112,31031,0,1,108,31035,0,1,101,31039,0,1,116,31043,0,1,101,31047,1,0,56,0,1,102,31054,0,1,105,31058,0,1,114,31062,0,1,109,31066,1,0,56,0,1,101,31073,0,1,114,31077,0,1,105,31081,0,1,102,31085,0,1,121,31089,1,0,56,0,1,114,31096,0,1,105,31100,0,1,115,31104,0,1,99,31108,0,1,105,31112,0,1,32,31116,0,1,117,31120,0,1,110,31124,0,1,32,31128,0,1,105,31132,0,1,110,31136,0,1,100,31140,0,1,105,31144,0,1,114,31148,0,1,105,31152,0,1,122,31156,0,1,122,31160,0,1,111,31164,0,1,32,31168,0,1,101,31172,0,2,45,31178,109,31225,0,1,109,31182,0,1,97,31186,0,1,105,31190,0,1,108,31194,0,1,32,31198,0,1,118,31202,0,1,97,31206,0,1,108,31210,0,1,105,31214,0,1,100,31218,0,1,111,31222,1,0,56,0,1,97,31229,0,1,105,31233,0,1,108,31237,0,1,32,31241,0,1,118,31245,0,1,97,31249,0,1,108,31253,0,1,105,31257,0,1,100,31261,0,1,111,31265,1,0,56,0,1,108,31272,0,1,105,31276,0,1,100,31280,0,1,32,31284,0,1,101,31288,0,2,45,31294,109,31313,0,1,109,31298,0,1,97,31302,0,1,105,31306,0,1,108,31310,1,0,56,0,1,97,31317,0,1,105,31321,0,1,108,31325,1,0,56,0,1,112,31332,0,1,115,31336,0,4,32,31346,33,31832,44,32322,46,32812,0,1,115,31350,0,1,111,31354,0,1,109,31358,0,1,101,31362,0,1,116,31366,0,1,104,31370,0,1,105,31374,0,1,110,31378,0,1,103,31382,0,1,32,31386,0,1,119,31390,0,1,101,31394,0,1,110,31398,0,1,116,31402,0,1,32,31406,0,1,119,31410,0,1,114,31414,0,1,111,31418,0,1,110,31422,0,1,103,31426,0,4,32,31436,33,31532,44,31632,46,31732,0,1,112,31440,0,1,108,31444,0,1,101,31448,0,1,97,31452,0,1,115,31456,0,1,101,31460,0,1,32,31464,0,2,114,31470,116,31497,0,1,101,31474,0,1,102,31478,0,1,114,31482,0,1,101,31486,0,1,115,31490,0,1,104,31494,1,0,56,0,1,114,31501,0,1,121,31505,0,1,32,31509,0,1,97,31513,0,1,103,31517,0,1,97,31521,0,1,105,31525,0,1,110,31529,1,0,56,0,1,32,31536,0,1,112,31540,0,1,108,31544,0,1,101,31548,0,1,97,31552,0,1,115,31556,0,1,101,31560,0,1,32,31564,0,2,114,31570,116,31597,0,1,101,31574,0,1,102,31578,0,1,114,31582,0,1,101,31586,0,1,115,31590,0,1,104,31594,1,0,56,0,1,114,31601,0,1,121,31605,0,1,32,31609,0,1,97,31613,0,1,103,31617,0,1,97,31621,0,1,105,31625,0,1,110,31629,1,0,56,0,1,32,31636,0,1,112,31640,0,1,108,31644,0,1,101,31648,0,1,97,31652,0,1,115,31656,0,1,101,31660,0,1,32,31664,0,2,114,31670,116,31697,0,1,101,31674,0,1,102,31678,0,1,114,31682,0,1,101,31686,0,1,115,31690,0,1,104,31694,1,0,56,0,1,114,31701,0,1,121,31705,0,1,32,31709,0,1,97,31713,0,1,103,31717,0,1,97,31721,0,1,105,31725,0,1,110,31729,1,0,56,0,1,32,31736,0,1,112,31740,0,1,108,31744,0,1,101,31748,0,1,97,31752,0,1,115,31756,0,1,101,31760,0,1,32,31764,0,2,114,31770,116,31797,0,1,101,31774,0,1,102,31778,0,1,114,31782,0,1,101,31786,0,1,115,31790,0,1,104,31794,1,0,56,0,1,114,31801,0,1,121,31805,0,1,32,31809,0,1,97,31813,0,1,103,31817,0,1,97,31821,0,1,105,31825,0,1,110,31829,1,0,56,0,1,32,31836,0,1,115,31840,0,1,111,31844,0,1,109,31848,0,1,101,31852,0,1,116,31856,0,1,104,31860,0,1,105,31864,0,1,110,31868,0,1,103,31872,0,1,32,31876,0,1,119,31880,0,1,101,31884,0,1,110,31888,0,1,116,31892,0,1,32,31896,0,1,119,31900,0,1,114,31904,0,1,111,31908,0,1,110,31912,0,1,103,31916,0,4,32,31926,33,32022,44,32122,46,32222,0,1,112,31930,0,1,108,31934,0,1,101,31938,0,1,97,31942,0,1,115,31946,0,1,101,31950,0,1,32,31954,0,2,114,31960,116,31987,0,1,101,31964,0,1,102,31968,0,1,114,31972,0,1,101,31976,0,1,115,31980,0,1,104,31984,1,0,56,0,1,114,31991,0,1,121,31995,0,1,32,31999,0,1,97,32003,0,1,103,32007,0,1,97,32011,0,1,105,32015,0,1,110,32019,1,0,56,0,1,32,32026,0,1,112,32030,0,1,108,32034,0,1,101,32038,0,1,97,32042,0,1,115,32046,0,1,101,32050,0,1,32,32054,0,2,114,32060,116,32087,0,1,101,32064,0,1,102,32068,0,1,114,32072,0,1,101,32076,0,1,115,32080,0,1,104,32084,1,0,56,0,1,114,32091,0,1,121,32095,0,1,32,32099,0,1,97,32103,0,1,103,32107,0,1,97,32111,0,1,105,32115,0,1,110,32119,1,0,56,0,1,32,32126,0,1,112,32130,0,1,108,32134,0,1,101,32138,0,1,97,32142,0,1,115,32146,0,1,101,32150,0,1,32,32154,0,2,114,32160,116,32187,0,1,101,32164,0,1,102,32168,0,1,114,32172,0,1,101,32176,0,1,115,32180,0,1,104,32184,1,0,56,0,1,114,32191,0,1,121,32195,0,1,32,32199,0,1,97,32203,0,1,103,32207,0,1,97,32211,0,1,105,32215,0,1,110,32219,1,0,56,0,1,32,32226,0,1,112,32230,0,1,108,32234,0,1,101,32238,0,1,97,32242,0,1,115,32246,0,1,101,32250,0,1,32,32254,0,2,114,32260,116,32287,0,1,101,32264,0,1,102,32268,0,1,114,32272,0,1,101,32276,0,1,115,32280,0,1,104,32284,1,0,56,0,1,114,32291,0,1,121,32295,0,1,32,32299,0,1,97,32303,0,1,103,32307,0,1,97,32311,0,1,105,32315,0,1,110,32319,1,0,56,0,1,32,32326,0,1,115,32330,0,1,111,32334,0,1,109,32338,0,1,101,32342,0,1,116,32346,0,1,104,32350,0,1,105,32354,0,1,110,32358,0,1,103,32362,0,1,32,32366,0,1,119,32370,0,1,101,32374,0,1,110,32378,0,1,116,32382,0,1,32,32386,0,1,119,32390,0,1,114,32394,0,1,111,32398,0,1,110,32402,0,1,103,32406,0,4,32,32416,33,32512,44,32612,46,32712,0,1,112,32420,0,1,108,32424,0,1,101,32428,0,1,97,32432,0,1,115,32436,0,1,101,32440,0,1,32,32444,0,2,114,32450,116,32477,0,1,101,32454,0,1,102,32458,0,1,114,32462,0,1,101,32466,0,1,115,32470,0,1,104,32474,1,0,56,0,1,114,32481,0,1,121,32485,0,1,32,32489,0,1,97,32493,0,1,103,32497,0,1,97,32501,0,1,105,32505,0,1,110,32509,1,0,56,0,1,32,32516,0,1,112,32520,0,1,108,32524,0,1,101,32528,0,1,97,32532,0,1,115,32536,0,1,101,32540,0,1,32,32544,0,2,114,32550,116,32577,0,1,101,32554,0,1,102,32558,0,1,114,32562,0,1,101,32566,0,1,115,32570,0,1,104,32574,1,0,56,0,1,114,32581,0,1,121,32585,0,1,32,32589,0,1,97,32593,0,1,103,32597,0,1,97,32601,0,1,105,32605,0,1,110,32609,1,0,56,0,1,32,32616,0,1,112,32620,0,1,108,32624,0,1,101,32628,0,1,97,32632,0,1,115,32636,0,1,101,32640,0,1,32,32644,0,2,114,32650,116,32677,0,1,101,32654,0,1,102,32658,0,1,114,32662,0,1,101,32666,0,1,115,32670,0,1,104,32674,1,0,56,0,1,114,32681,0,1,121,32685,0,1,32,32689,0,1,97,32693,0,1,103,32697,0,1,97,32701,0,1,105,32705,0,1,110,32709,1,0,56,0,1,32,32716,0,1,112,32720,0,1,108,32724,0,1,101,32728,0,1,97,32732,0,1,115,32736,0,1,101,32740,0,1,32,32744,0,2,114,32750,116,32777,0,1,101,32754,0,1,102,32758,0,1,114,32762,0,1,101,32766,0,1,115,32770,0,1,104,32774,1,0,56,0,1,114,32781,0,1,121,32785,0,1,32,32789,0,1,97,32793,0,1,103,32797,0,1,97,32801,0,1,105,32805,0,1,110,32809,1,0,56,0,1,32,32816,0,1,115,32820,0,1,111,32824,0,1,109,32828,0,1,101,32832,0,1,116,32836,0,1,104,32840,0,1,105,32844,0,1,110,32848,0,1,103,32852,0,1,32,32856,0,1,119,32860,0,1,101,32864,0,1,110,32868,0,1,116,32872,0,1,32,32876,0,1,119,32880,0,1,114,32884,0,1,111,32888,0,1,110,32892,0,1,103,32896,0,4,32,32906,33,33002,44,33102,46,33202,0,1,112,32910,0,1,108,32914,0,1,101,32918,0,1,97,32922,0,1,115,32926,0,1,101,32930,0,1,32,32934,0,2,114,32940,116,32967,0,1,101,32944,0,1,102,32948,0,1,114,32952,0,1,101,32956,0,1,115,32960,0,1,104,32964,1,0,56,0,1,114,32971,0,1,121,32975,0,1,32,32979,0,1,97,32983,0,1,103,32987,0,1,97,32991,0,1,105,32995,0,1,110,32999,1,0,56,0,1,32,33006,0,1,112,33010,0,1,108,33014,0,1,101,33018,0,1,97,33022,0,1,115,33026,0,1,101,33030,0,1,32,33034,0,2,114,33040,116,33067,0,1,101,33044,0,1,102,33048,0,1,114,33052,0,1,101,33056,0,1,115,33060,0,1,104,33064,1,0,56,0,1,114,33071,0,1,121,33075,0,1,32,33079,0,1,97,33083,0,1,103,33087,0,1,97,33091,0,1,105,33095,0,1,110,33099,1,0,56,0,1,32,33106,0,1,112,33110,0,1,108,33114,0,1,101,33118,0,1,97,33122,0,1,115,33126,0,1,101,33130,0,1,32,33134,0,2,114,33140,116,33167,0,1,101,33144,0,1,102,33148,0,1,114,33152,0,1,101,33156,0,1,115,33160,0,1,104,33164,1,0,56,0,1,114,33171,0,1,121,33175,0,1,32,33179,0,1,97,33183,0,1,103,33187,0,1,97,33191,0,1,105,33195,0,1,110,33199,1,0,56,0,1,32,33206,0,1,112,33210,0,1,108,33214,0,1,101,33218,0,1,97,33222,0,1,115,33226,0,1,101,33230,0,1,32,33234,0,2,114,33240,116,33267,0,1,101,33244,0,1,102,33248,0,1,114,33252,0,1,101,33256,0,1,115,33260,0,1,104,33264,1,0,56,0,1,114,33271,0,1,121,33275,0,1,32,33279,0,1,97,33283,0,1,103,33287,0,1,97,33291,0,1,105,33295,0,1,110,33299,1,0,56,0,1,97,33306,0,1,115,33310,0,1,101,33314,0,1,32,33318,0,5,99,33330,101,34065,102,34799,112,35541,116,36283,0,1,104,33334,0,1,101,33338,0,1,99,33342,0,1,107,33346,0,1,32,33350,0,1,121,33354,0,1,111,33358,0,1,117,33362,0,1,114,33366,0,1,32,33370,0,2,101,33376,105,33836,0,2,45,33382,109,33611,0,1,109,33386,0,1,97,33390,0,1,105,33394,0,1,108,33398,0,1,32,33402,0,1,102,33406,0,1,111,33410,0,1,114,33414,0,1,32,33418,0,3,97,33426,116,33481,121,33544,0,1,32,33430,0,1,99,33434,0,1,111,33438,0,1,110,33442,0,1,102,33446,0,1,105,33450,0,1,114,33454,0,1,109,33458,0,1,97,33462,0,1,116,33466,0,1,105,33470,0,1,111,33474,0,1,110,33478,1,0,56,0,1,104,33485,0,1,101,33489,0,1,32,33493,0,1,99,33497,0,1,111,33501,0,1,110,33505,0,1,102,33509,0,1,105,33513,0,1,114,33517,0,1,109,33521,0,1,97,33525,0,1,116,33529,0,1,105,33533,0,1,111,33537,0,1,110,33541,1,0,56,0,1,111,33548,0,1,117,33552,0,1,114,33556,0,1,32,33560,0,1,99,33564,0,1,111,33568,0,1,110,33572,0,1,102,33576,0,1,105,33580,0,1,114,33584,0,1,109,33588,0,1,97,33592,0,1,116,33596,0,1,105,33600,0,1,111,33604,0,1,110,33608,1,0,56,0,1,97,33615,0,1,105,33619,0,1,108,33623,0,1,32,33627,0,1,102,33631,0,1,111,33635,0,1,114,33639,0,1,32,33643,0,3,97,33651,116,33706,121,33769,0,1,32,33655,0,1,99,33659,0,1,111,33663,0,1,110,33667,0,1,102,33671,0,1,105,33675,0,1,114,33679,0,1,109,33683,0,1,97,33687,0,1,116,33691,0,1,105,33695,0,1,111,33699,0,1,110,33703,1,0,56,0,1,104,33710,0,1,101,33714,0,1,32,33718,0,1,99,33722,0,1,111,33726,0,1,110,33730,0,1,102,33734,0,1,105,33738,0,1,114,33742,0,1,109,33746,0,1,97,33750,0,1,116,33754,0,1,105,33758,0,1,111,33762,0,1,110,33766,1,0,56,0,1,111,33773,0,1,117,33777,0,1,114,33781,0,1,32,33785,0,1,99,33789,0,1,111,33793,0,1,110,33797,0,1,102,33801,0,1,105,33805,0,1,114,33809,0,1,109,33813,0,1,97,33817,0,1,116,33821,0,1,105,33825,0,1,111,33829,0,1,110,33833,1,0,56,0,1,110,33840,0,1,98,33844,0,1,111,33848,0,1,120,33852,0,1,32,33856,0,1,102,33860,0,1,111,33864,0,1,114,33868,0,1,32,33872,0,3,97,33880,116,33935,121,33998,0,1,32,33884,0,1,99,33888,0,1,111,33892,0,1,110,33896,0,1,102,33900,0,1,105,33904,0,1,114,33908,0,1,109,33912,0,1,97,33916,0,1,116,33920,0,1,105,33924,0,1,111,33928,0,1,110,33932,1,0,56,0,1,104,33939,0,1,101,33943,0,1,32,33947,0,1,99,33951,0,1,111,33955,0,1,110,33959,0,1,102,33963,0,1,105,33967,0,1,114,33971,0,1,109,33975,0,1,97,33979,0,1,116,33983,0,1,105,33987,0,1,111,33991,0,1,110,33995,1,0,56,0,1,111,34002,0,1,117,34006,0,1,114,34010,0,1,32,34014,0,1,99,34018,0,1,111,34022,0,1,110,34026,0,1,102,34030,0,1,105,34034,0,1,114,34038,0,1,109,34042,0,1,97,34046,0,1,116,34050,0,1,105,34054,0,1,111,34058,0,1,110,34062,1,0,56,0,1,110,34069,0,1,116,34073,0,1,101,34077,0,1,114,34081,0,1,32,34085,0,2,97,34091,121,34561,0,1,32,34095,0,7,99,34111,101,34138,110,34178,112,34193,115,34224,117,34267,118,34319,0,1,111,34115,0,1,109,34119,0,1,109,34123,0,1,101,34127,0,1,110,34131,0,1,116,34135,1,0,56,0,2,45,34144,109,34163,0,1,109,34148,0,1,97,34152,0,1,105,34156,0,1,108,34160,1,0,56,0,1,97,34167,0,1,105,34171,0,1,108,34175,1,0,56,0,1,97,34182,0,1,109,34186,0,1,101,34190,1,0,56,0,1,97,34197,0,1,115,34201,0,1,115,34205,0,1,119,34209,0,1,111,34213,0,1,114,34217,0,1,100,34221,1,0,56,0,1,101,34228,0,1,97,34232,0,1,114,34236,0,1,99,34240,0,1,104,34244,0,1,32,34248,0,1,116,34252,0,1,101,34256,0,1,114,34260,0,1,109,34264,1,0,56,0,1,115,34271,0,1,101,34275,0,1,114,34279,0,2,32,34285,110,34304,0,1,110,34289,0,1,97,34293,0,1,109,34297,0,1,101,34301,1,0,56,0,1,97,34308,0,1,109,34312,0,1,101,34316,1,0,56,0,1,97,34323,0,1,108,34327,0,1,105,34331,0,1,100,34335,0,1,32,34339,0,6,99,34353,101,34380,110,34420,112,34435,115,34466,117,34509,0,1,111,34357,0,1,109,34361,0,1,109,34365,0,1,101,34369,0,1,110,34373,0,1,116,34377,1,0,56,0,2,45,34386,109,34405,0,1,109,34390,0,1,97,34394,0,1,105,34398,0,1,108,34402,1,0,56,0,1,97,34409,0,1,105,34413,0,1,108,34417,1,0,56,0,1,97,34424,0,1,109,34428,0,1,101,34432,1,0,56,0,1,97,34439,0,1,115,34443,0,1,115,34447,0,1,119,34451,0,1,111,34455,0,1,114,34459,0,1,100,34463,1,0,56,0,1,101,34470,0,1,97,34474,0,1,114,34478,0,1,99,34482,0,1,104,34486,0,1,32,34490,0,1,116,34494,0,1,101,34498,0,1,114,34502,0,1,109,34506,1,0,56,0,1,115,34513,0,1,101,34517,0,1,114,34521,0,2,32,34527,110,34546,0,1,110,34531,0,1,97,34535,0,1,109,34539,0,1,101,34543,1,0,56,0,1,97,34550,0,1,109,34554,0,1,101,34558,1,0,56,0,1,111,34565,0,1,117,34569,0,1,114,34573,0,1,32,34577,0,6,99,34591,101,34618,110,34658,112,34673,115,34704,117,34747,0,1,111,34595,0,1,109,34599,0,1,109,34603,0,1,101,34607,0,1,110,34611,0,1,116,34615,1,0,56,0,2,45,34624,109,34643,0,1,109,34628,0,1,97,34632,0,1,105,34636,0,1,108,34640,1,0,56,0,1,97,34647,0,1,105,34651,0,1,108,34655,1,0,56,0,1,97,34662,0,1,109,34666,0,1,101,34670,1,0,56,0,1,97,34677,0,1,115,34681,0,1,115,34685,0,1,119,34689,0,1,111,34693,0,1,114,34697,0,1,100,34701,1,0,56,0,1,101,34708,0,1,97,34712,0,1,114,34716,0,1,99,34720,0,1,104,34724,0,1,32,34728,0,1,116,34732,0,1,101,34736,0,1,114,34740,0,1,109,34744,1,0,56,0,1,115,34751,0,1,101,34755,0,1,114,34759,0,2,32,34765,110,34784,0,1,110,34769,0,1,97,34773,0,1,109,34777,0,1,101,34781,1,0,56,0,1,97,34788,0,1,109,34792,0,1,101,34796,1,0,56,0,1,105,34803,0,1,108,34807,0,1,108,34811,0,1,32,34815,0,1,105,34819,0,1,110,34823,0,1,32,34827,0,2,97,34833,121,35303,0,1,32,34837,0,7,99,34853,101,34880,110,34920,112,34935,115,34966,117,35009,118,35061,0,1,111,34857,0,1,109,34861,0,1,109,34865,0,1,101,34869,0,1,110,34873,0,1,116,34877,1,0,56,0,2,45,34886,109,34905,0,1,109,34890,0,1,97,34894,0,1,105,34898,0,1,108,34902,1,0,56,0,1,97,34909,0,1,105,34913,0,1,108,34917,1,0,56,0,1,97,34924,0,1,109,34928,0,1,101,34932,1,0,56,0,1,97,34939,0,1,115,34943,0,1,115,34947,0,1,119,34951,0,1,111,34955,0,1,114,34959,0,1,100,34963,1,0,56,0,1,101,34970,0,1,97,34974,0,1,114,34978,0,1,99,34982,0,1,104,34986,0,1,32,34990,0,1,116,34994,0,1,101,34998,0,1,114,35002,0,1,109,35006,1,0,56,0,1,115,35013,0,1,101,35017,0,1,114,35021,0,2,32,35027,110,35046,0,1,110,35031,0,1,97,35035,0,1,109,35039,0,1,101,35043,1,0,56,0,1,97,35050,0,1,109,35054,0,1,101,35058,1,0,56,0,1,97,35065,0,1,108,35069,0,1,105,35073,0,1,100,35077,0,1,32,35081,0,6,99,35095,101,35122,110,35162,112,35177,115,35208,117,35251,0,1,111,35099,0,1,109,35103,0,1,109,35107,0,1,101,35111,0,1,110,35115,0,1,116,35119,1,0,56,0,2,45,35128,109,35147,0,1,109,35132,0,1,97,35136,0,1,105,35140,0,1,108,35144,1,0,56,0,1,97,35151,0,1,105,35155,0,1,108,35159,1,0,56,0,1,97,35166,0,1,109,35170,0,1,101,35174,1,0,56,0,1,97,35181,0,1,115,35185,0,1,115,35189,0,1,119,35193,0,1,111,35197,0,1,114,35201,0,1,100,35205,1,0,56,0,1,101,35212,0,1,97,35216,0,1,114,35220,0,1,99,35224,0,1,104,35228,0,1,32,35232,0,1,116,35236,0,1,101,35240,0,1,114,35244,0,1,109,35248,1,0,56,0,1,115,35255,0,1,101,35259,0,1,114,35263,0,2,32,35269,110,35288,0,1,110,35273,0,1,97,35277,0,1,109,35281,0,1,101,35285,1,0,56,0,1,97,35292,0,1,109,35296,0,1,101,35300,1,0,56,0,1,111,35307,0,1,117,35311,0,1,114,35315,0,1,32,35319,0,6,99,35333,101,35360,110,35400,112,35415,115,35446,117,35489,0,1,111,35337,0,1,109,35341,0,1,109,35345,0,1,101,35349,0,1,110,35353,0,1,116,35357,1,0,56,0,2,45,35366,109,35385,0,1,109,35370,0,1,97,35374,0,1,105,35378,0,1,108,35382,1,0,56,0,1,97,35389,0,1,105,35393,0,1,108,35397,1,0,56,0,1,97,35404,0,1,109,35408,0,1,101,35412,1,0,56,0,1,97,35419,0,1,115,35423,0,1,115,35427,0,1,119,35431,0,1,111,35435,0,1,114,35439,0,1,100,35443,1,0,56,0,1,101,35450,0,1,97,35454,0,1,114,35458,0,1,99,35462,0,1,104,35466,0,1,32,35470,0,1,116,35474,0,1,101,35478,0,1,114,35482,0,1,109,35486,1,0,56,0,1,115,35493,0,1,101,35497,0,1,114,35501,0,2,32,35507,110,35526,0,1,110,35511,0,1,97,35515,0,1,109,35519,0,1,101,35523,1,0,56,0,1,97,35530,0,1,109,35534,0,1,101,35538,1,0,56,0,1,114,35545,0,1,111,35549,0,1,118,35553,0,1,105,35557,0,1,100,35561,0,1,101,35565,0,1,32,35569,0,2,97,35575,121,36045,0,1,32,35579,0,7,99,35595,101,35622,110,35662,112,35677,115,35708,117,35751,118,35803,0,1,111,35599,0,1,109,35603,0,1,109,35607,0,1,101,35611,0,1,110,35615,0,1,116,35619,1,0,56,0,2,45,35628,109,35647,0,1,109,35632,0,1,97,35636,0,1,105,35640,0,1,108,35644,1,0,56,0,1,97,35651,0,1,105,35655,0,1,108,35659,1,0,56,0,1,97,35666,0,1,109,35670,0,1,101,35674,1,0,56,0,1,97,35681,0,1,115,35685,0,1,115,35689,0,1,119,35693,0,1,111,35697,0,1,114,35701,0,1,100,35705,1,0,56,0,1,101,35712,0,1,97,35716,0,1,114,35720,0,1,99,35724,0,1,104,35728,0,1,32,35732,0,1,116,35736,0,1,101,35740,0,1,114,35744,0,1,109,35748,1,0,56,0,1,115,35755,0,1,101,35759,0,1,114,35763,0,2,32,35769,110,35788,0,1,110,35773,0,1,97,35777,0,1,109,35781,0,1,101,35785,1,0,56,0,1,97,35792,0,1,109,35796,0,1,101,35800,1,0,56,0,1,97,35807,0,1,108,35811,0,1,105,35815,0,1,100,35819,0,1,32,35823,0,6,99,35837,101,35864,110,35904,112,35919,115,35950,117,35993,0,1,111,35841,0,1,109,35845,0,1,109,35849,0,1,101,35853,0,1,110,35857,0,1,116,35861,1,0,56,0,2,45,35870,109,35889,0,1,109,35874,0,1,97,35878,0,1,105,35882,0,1,108,35886,1,0,56,0,1,97,35893,0,1,105,35897,0,1,108,35901,1,0,56,0,1,97,35908,0,1,109,35912,0,1,101,35916,1,0,56,0,1,97,35923,0,1,115,35927,0,1,115,35931,0,1,119,35935,0,1,111,35939,0,1,114,35943,0,1,100,35947,1,0,56,0,1,101,35954,0,1,97,35958,0,1,114,35962,0,1,99,35966,0,1,104,35970,0,1,32,35974,0,1,116,35978,0,1,101,35982,0,1,114,35986,0,1,109,35990,1,0,56,0,1,115,35997,0,1,101,36001,0,1,114,36005,0,2,32,36011,110,36030,0,1,110,36015,0,1,97,36019,0,1,109,36023,0,1,101,36027,1,0,56,0,1,97,36034,0,1,109,36038,0,1,101,36042,1,0,56,0,1,111,36049,0,1,117,36053,0,1,114,36057,0,1,32,36061,0,6,99,36075,101,36102,110,36142,112,36157,115,36188,117,36231,0,1,111,36079,0,1,109,36083,0,1,109,36087,0,1,101,36091,0,1,110,36095,0,1,116,36099,1,0,56,0,2,45,36108,109,36127,0,1,109,36112,0,1,97,36116,0,1,105,36120,0,1,108,36124,1,0,56,0,1,97,36131,0,1,105,36135,0,1,108,36139,1,0,56,0,1,97,36146,0,1,109,36150,0,1,101,36154,1,0,56,0,1,97,36161,0,1,115,36165,0,1,115,36169,0,1,119,36173,0,1,111,36177,0,1,114,36181,0,1,100,36185,1,0,56,0,1,101,36192,0,1,97,36196,0,1,114,36200,0,1,99,36204,0,1,104,36208,0,1,32,36212,0,1,116,36216,0,1,101,36220,0,1,114,36224,0,1,109,36228,1,0,56,0,1,115,36235,0,1,101,36239,0,1,114,36243,0,2,32,36249,110,36268,0,1,110,36253,0,1,97,36257,0,1,109,36261,0,1,101,36265,1,0,56,0,1,97,36272,0,1,109,36276,0,1,101,36280,1,0,56,0,1,121,36287,0,1,112,36291,0,1,101,36295,0,1,32,36299,0,2,97,36305,121,36775,0,1,32,36309,0,7,99,36325,101,36352,110,36392,112,36407,115,36438,117,36481,118,36533,0,1,111,36329,0,1,109,36333,0,1,109,36337,0,1,101,36341,0,1,110,36345,0,1,116,36349,1,0,56,0,2,45,36358,109,36377,0,1,109,36362,0,1,97,36366,0,1,105,36370,0,1,108,36374,1,0,56,0,1,97,36381,0,1,105,36385,0,1,108,36389,1,0,56,0,1,97,36396,0,1,109,36400,0,1,101,36404,1,0,56,0,1,97,36411,0,1,115,36415,0,1,115,36419,0,1,119,36423,0,1,111,36427,0,1,114,36431,0,1,100,36435,1,0,56,0,1,101,36442,0,1,97,36446,0,1,114,36450,0,1,99,36454,0,1,104,36458,0,1,32,36462,0,1,116,36466,0,1,101,36470,0,1,114,36474,0,1,109,36478,1,0,56,0,1,115,36485,0,1,101,36489,0,1,114,36493,0,2,32,36499,110,36518,0,1,110,36503,0,1,97,36507,0,1,109,36511,0,1,101,36515,1,0,56,0,1,97,36522,0,1,109,36526,0,1,101,36530,1,0,56,0,1,97,36537,0,1,108,36541,0,1,105,36545,0,1,100,36549,0,1,32,36553,0,6,99,36567,101,36594,110,36634,112,36649,115,36680,117,36723,0,1,111,36571,0,1,109,36575,0,1,109,36579,0,1,101,36583,0,1,110,36587,0,1,116,36591,1,0,56,0,2,45,36600,109,36619,0,1,109,36604,0,1,97,36608,0,1,105,36612,0,1,108,36616,1,0,56,0,1,97,36623,0,1,105,36627,0,1,108,36631,1,0,56,0,1,97,36638,0,1,109,36642,0,1,101,36646,1,0,56,0,1,97,36653,0,1,115,36657,0,1,115,36661,0,1,119,36665,0,1,111,36669,0,1,114,36673,0,1,100,36677,1,0,56,0,1,101,36684,0,1,97,36688,0,1,114,36692,0,1,99,36696,0,1,104,36700,0,1,32,36704,0,1,116,36708,0,1,101,36712,0,1,114,36716,0,1,109,36720,1,0,56,0,1,115,36727,0,1,101,36731,0,1,114,36735,0,2,32,36741,110,36760,0,1,110,36745,0,1,97,36749,0,1,109,36753,0,1,101,36757,1,0,56,0,1,97,36764,0,1,109,36768,0,1,101,36772,1,0,56,0,1,111,36779,0,1,117,36783,0,1,114,36787,0,1,32,36791,0,6,99,36805,101,36832,110,36872,112,36887,115,36918,117,36961,0,1,111,36809,0,1,109,36813,0,1,109,36817,0,1,101,36821,0,1,110,36825,0,1,116,36829,1,0,56,0,2,45,36838,109,36857,0,1,109,36842,0,1,97,36846,0,1,105,36850,0,1,108,36854,1,0,56,0,1,97,36861,0,1,105,36865,0,1,108,36869,1,0,56,0,1,97,36876,0,1,109,36880,0,1,101,36884,1,0,56,0,1,97,36891,0,1,115,36895,0,1,115,36899,0,1,119,36903,0,1,111,36907,0,1,114,36911,0,1,100,36915,1,0,56,0,1,101,36922,0,1,97,36926,0,1,114,36930,0,1,99,36934,0,1,104,36938,0,1,32,36942,0,1,116,36946,0,1,101,36950,0,1,114,36954,0,1,109,36958,1,0,56,0,1,115,36965,0,1,101,36969,0,1,114,36973,0,2,32,36979,110,36998,0,1,110,36983,0,1,97,36987,0,1,109,36991,0,1,101,36995,1,0,56,0,1,97,37002,0,1,109,37006,0,1,101,37010,1,0,56,0,1,102,37017,0,1,97,37021,0,1,118,37025,0,1,111,37029,0,1,114,37033,0,2,32,37039,44,37207,0,1,105,37043,0,1,110,37047,0,1,116,37051,0,1,114,37055,0,1,111,37059,0,1,100,37063,0,1,117,37067,0,1,99,37071,0,1,101,37075,0,1,32,37079,0,1,117,37083,0,1,110,37087,0,2,32,37093,97,37120,0,1,99,37097,0,1,111,37101,0,1,114,37105,0,1,114,37109,0,1,101,37113,0,1,111,37117,1,0,56,0,1,32,37124,0,1,100,37128,0,1,105,37132,0,1,114,37136,0,1,101,37140,0,1,99,37144,0,1,99,37148,0,1,105,37152,0,1,195,37156,0,1,179,37160,0,1,110,37164,0,1,32,37168,0,1,100,37172,0,1,101,37176,0,1,32,37180,0,1,99,37184,0,1,111,37188,0,1,114,37192,0,1,114,37196,0,1,101,37200,0,1,111,37204,1,0,56,0,1,32,37211,0,1,105,37215,0,1,110,37219,0,1,116,37223,0,1,114,37227,0,1,111,37231,0,1,100,37235,0,1,117,37239,0,1,99,37243,0,1,101,37247,0,1,32,37251,0,1,117,37255,0,1,110,37259,0,2,32,37265,97,37292,0,1,99,37269,0,1,111,37273,0,1,114,37277,0,1,114,37281,0,1,101,37285,0,1,111,37289,1,0,56,0,1,32,37296,0,1,100,37300,0,1,105,37304,0,1,114,37308,0,1,101,37312,0,1,99,37316,0,1,99,37320,0,1,105,37324,0,1,195,37328,0,1,179,37332,0,1,110,37336,0,1,32,37340,0,1,100,37344,0,1,101,37348,0,1,32,37352,0,1,99,37356,0,1,111,37360,0,1,114,37364,0,1,114,37368,0,1,101,37372,0,1,111,37376,1,0,56,0,1,101,37383,0,1,116,37387,0,1,104,37391,0,1,105,37395,0,1,110,37399,0,1,103,37403,0,1,32,37407,0,1,119,37411,0,1,101,37415,0,1,110,37419,0,1,116,37423,0,1,32,37427,0,1,119,37431,0,1,114,37435,0,1,111,37439,0,1,110,37443,0,1,103,37447,0,4,32,37457,33,37553,44,37653,46,37753,0,1,112,37461,0,1,108,37465,0,1,101,37469,0,1,97,37473,0,1,115,37477,0,1,101,37481,0,1,32,37485,0,2,114,37491,116,37518,0,1,101,37495,0,1,102,37499,0,1,114,37503,0,1,101,37507,0,1,115,37511,0,1,104,37515,1,0,56,0,1,114,37522,0,1,121,37526,0,1,32,37530,0,1,97,37534,0,1,103,37538,0,1,97,37542,0,1,105,37546,0,1,110,37550,1,0,56,0,1,32,37557,0,1,112,37561,0,1,108,37565,0,1,101,37569,0,1,97,37573,0,1,115,37577,0,1,101,37581,0,1,32,37585,0,2,114,37591,116,37618,0,1,101,37595,0,1,102,37599,0,1,114,37603,0,1,101,37607,0,1,115,37611,0,1,104,37615,1,0,56,0,1,114,37622,0,1,121,37626,0,1,32,37630,0,1,97,37634,0,1,103,37638,0,1,97,37642,0,1,105,37646,0,1,110,37650,1,0,56,0,1,32,37657,0,1,112,37661,0,1,108,37665,0,1,101,37669,0,1,97,37673,0,1,115,37677,0,1,101,37681,0,1,32,37685,0,2,114,37691,116,37718,0,1,101,37695,0,1,102,37699,0,1,114,37703,0,1,101,37707,0,1,115,37711,0,1,104,37715,1,0,56,0,1,114,37722,0,1,121,37726,0,1,32,37730,0,1,97,37734,0,1,103,37738,0,1,97,37742,0,1,105,37746,0,1,110,37750,1,0,56,0,1,32,37757,0,1,112,37761,0,1,108,37765,0,1,101,37769,0,1,97,37773,0,1,115,37777,0,1,101,37781,0,1,32,37785,0,2,114,37791,116,37818,0,1,101,37795,0,1,102,37799,0,1,114,37803,0,1,101,37807,0,1,115,37811,0,1,104,37815,1,0,56,0,1,114,37822,0,1,121,37826,0,1,32,37830,0,1,97,37834,0,1,103,37838,0,1,97,37842,0,1,105,37846,0,1,110,37850,1,0,56,0,1,110,37857,0,1,107,37861,0,2,32,37867,115,38028,0,1,121,37871,0,1,111,37875,0,1,117,37879,0,1,32,37883,0,1,102,37887,0,1,111,37891,0,1,114,37895,0,1,32,37899,0,2,114,37905,115,37948,0,1,101,37909,0,1,103,37913,0,1,105,37917,0,1,115,37921,0,1,116,37925,0,1,101,37929,0,1,114,37933,0,1,105,37937,0,1,110,37941,0,1,103,37945,1,0,56,0,2,105,37954,117,37989,0,1,103,37958,0,1,110,37962,0,1,105,37966,0,1,110,37970,0,1,103,37974,0,1,32,37978,0,1,117,37982,0,1,112,37986,1,0,56,0,1,98,37993,0,1,115,37997,0,1,99,38001,0,1,114,38005,0,1,105,38009,0,1,98,38013,0,1,105,38017,0,1,110,38021,0,1,103,38025,1,0,56,0,1,32,38032,0,1,102,38036,0,1,111,38040,0,1,114,38044,0,1,32,38048,0,2,114,38054,115,38097,0,1,101,38058,0,1,103,38062,0,1,105,38066,0,1,115,38070,0,1,116,38074,0,1,101,38078,0,1,114,38082,0,1,105,38086,0,1,110,38090,0,1,103,38094,1,0,56,0,2,105,38103,117,38138,0,1,103,38107,0,1,110,38111,0,1,105,38115,0,1,110,38119,0,1,103,38123,0,1,32,38127,0,1,117,38131,0,1,112,38135,1,0,56,0,1,98,38142,0,1,115,38146,0,1,99,38150,0,1,114,38154,0,1,105,38158,0,1,98,38162,0,1,105,38166,0,1,110,38170,0,1,103,38174,1,0,56,0,2,117,38183,114,73768,0,1,105,38187,0,1,108,38191,0,1,108,38195,0,1,101,38199,0,1,122,38203,0,1,32,38207,0,2,101,38213,115,38483,0,1,110,38217,0,1,116,38221,0,1,114,38225,0,1,101,38229,0,1,114,38233,0,1,32,38237,0,2,117,38243,118,38387,0,1,110,38247,0,1,101,38251,0,1,32,38255,0,1,97,38259,0,1,100,38263,0,1,114,38267,0,1,101,38271,0,1,115,38275,0,1,115,38279,0,1,101,38283,0,1,32,38287,0,1,101,38291,0,2,45,38297,109,38344,0,1,109,38301,0,1,97,38305,0,1,105,38309,0,1,108,38313,0,1,32,38317,0,1,118,38321,0,1,97,38325,0,1,108,38329,0,1,105,38333,0,1,100,38337,0,1,101,38341,1,0,56,0,1,97,38348,0,1,105,38352,0,1,108,38356,0,1,32,38360,0,1,118,38364,0,1,97,38368,0,1,108,38372,0,1,105,38376,0,1,100,38380,0,1,101,38384,1,0,56,0,1,111,38391,0,1,116,38395,0,1,114,38399,0,1,101,38403,0,1,32,38407,0,1,97,38411,0,1,100,38415,0,1,114,38419,0,1,101,38423,0,1,115,38427,0,1,115,38431,0,1,101,38435,0,1,32,38439,0,1,101,38443,0,2,45,38449,109,38468,0,1,109,38453,0,1,97,38457,0,1,105,38461,0,1,108,38465,1,0,56,0,1,97,38472,0,1,105,38476,0,1,108,38480,1,0,56,0,1,97,38487,0,1,105,38491,0,1,115,38495,0,1,105,38499,0,1,114,38503,0,1,32,38507,0,2,117,38513,118,38657,0,1,110,38517,0,1,101,38521,0,1,32,38525,0,1,97,38529,0,1,100,38533,0,1,114,38537,0,1,101,38541,0,1,115,38545,0,1,115,38549,0,1,101,38553,0,1,32,38557,0,1,101,38561,0,2,45,38567,109,38614,0,1,109,38571,0,1,97,38575,0,1,105,38579,0,1,108,38583,0,1,32,38587,0,1,118,38591,0,1,97,38595,0,1,108,38599,0,1,105,38603,0,1,100,38607,0,1,101,38611,1,0,56,0,1,97,38618,0,1,105,38622,0,1,108,38626,0,1,32,38630,0,1,118,38634,0,1,97,38638,0,1,108,38642,0,1,105,38646,0,1,100,38650,0,1,101,38654,1,0,56,0,1,111,38661,0,1,116,38665,0,1,114,38669,0,1,101,38673,0,1,32,38677,0,1,97,38681,0,1,100,38685,0,1,114,38689,0,1,101,38693,0,1,115,38697,0,1,115,38701,0,1,101,38705,0,1,32,38709,0,1,101,38713,0,2,45,38719,109,38738,0,1,109,38723,0,1,97,38727,0,1,105,38731,0,1,108,38735,1,0,56,0,1,97,38742,0,1,105,38746,0,1,108,38750,1,0,56,0,1,97,38757,0,1,118,38761,0,1,101,38765,0,1,32,38769,0,2,98,38775,115,38834,0,1,101,38779,0,1,101,38783,0,1,110,38787,0,1,32,38791,0,1,115,38795,0,1,117,38799,0,1,98,38803,0,1,115,38807,0,1,99,38811,0,1,114,38815,0,1,105,38819,0,1,98,38823,0,1,101,38827,0,1,100,38831,1,0,56,0,2,105,38840,117,38871,0,1,103,38844,0,1,110,38848,0,1,101,38852,0,1,100,38856,0,1,32,38860,0,1,117,38864,0,1,112,38868,1,0,56,0,2,98,38877,99,38908,0,1,115,38881,0,1,99,38885,0,1,114,38889,0,1,105,38893,0,1,98,38897,0,1,101,38901,0,1,100,38905,1,0,56,0,1,99,38912,0,1,101,38916,0,1,115,38920,0,1,115,38924,0,1,102,38928,0,1,117,38932,0,1,108,38936,0,1,108,38940,0,1,121,38944,0,1,32,38948,0,2,98,38954,115,39013,0,1,101,38958,0,1,101,38962,0,1,110,38966,0,1,32,38970,0,1,115,38974,0,1,117,38978,0,1,98,38982,0,1,115,38986,0,1,99,38990,0,1,114,38994,0,1,105,38998,0,1,98,39002,0,1,101,39006,0,1,100,39010,1,0,56,0,2,105,39019,117,39050,0,1,103,39023,0,1,110,39027,0,1,101,39031,0,1,100,39035,0,1,32,39039,0,1,117,39043,0,1,112,39047,1,0,56,0,1,98,39054,0,1,115,39058,0,1,99,39062,0,1,114,39066,0,1,105,39070,0,1,98,39074,0,1,101,39078,0,1,100,39082,1,0,56,0,3,173,39093,191,39144,183,51893,0,1,227,39097,0,1,131,39101,0,1,188,39105,0,1,227,39109,0,1,131,39113,0,1,175,39117,0,1,227,39121,0,1,131,39125,0,1,188,39129,0,1,227,39133,0,1,131,39137,0,1,137,39141,1,0,59,0,1,227,39148,0,1,130,39152,0,1,176,39156,1,0,59,0,1,179,39163,0,1,233,39167,0,1,148,39171,0,1,174,39175,0,2,229,39181,232,39192,0,1,173,39185,0,1,151,39189,1,0,59,0,1,175,39196,0,1,141,39200,1,0,59,0,1,135,39207,0,1,231,39211,0,1,173,39215,0,1,190,39219,1,0,59,0,1,153,39226,0,1,231,39230,0,1,177,39234,0,1,164,39238,1,0,59,0,1,156,39245,0,1,233,39249,0,1,141,39253,0,1,181,39257,0,2,229,39263,232,39274,0,1,173,39267,0,1,151,39271,1,0,59,0,1,169,39278,0,1,158,39282,1,0,59,0,1,164,39289,0,1,236,39293,0,1,155,39297,0,1,140,39301,0,1,235,39305,0,1,147,39309,0,1,156,39313,1,0,59,0,1,156,39320,0,1,234,39324,0,1,183,39328,0,1,184,39332,1,0,59,0,2,32,39341,111,78314,0,1,106,39345,0,1,101,39349,0,1,32,39353,0,1,100,39357,0,1,105,39361,0,1,116,39365,0,1,32,39369,0,2,97,39375,98,39442,0,1,114,39379,0,1,116,39383,0,1,105,39387,0,1,107,39391,0,1,101,39395,0,1,108,39399,0,1,32,39403,0,1,108,39407,0,1,101,39411,0,1,117,39415,0,1,107,39419,0,1,32,39423,0,1,118,39427,0,1,111,39431,0,1,110,39435,0,1,100,39439,1,0,60,0,2,101,39448,108,39511,0,1,114,39452,0,1,105,39456,0,1,99,39460,0,1,104,39464,0,1,116,39468,0,1,32,39472,0,1,108,39476,0,1,101,39480,0,1,117,39484,0,1,107,39488,0,1,32,39492,0,1,118,39496,0,1,111,39500,0,1,110,39504,0,1,100,39508,1,0,60,0,1,111,39515,0,1,103,39519,0,1,32,39523,0,1,108,39527,0,1,101,39531,0,1,117,39535,0,1,107,39539,0,1,32,39543,0,1,118,39547,0,1,111,39551,0,1,110,39555,0,1,100,39559,1,0,60,0,1,32,39566,0,1,121,39570,0,1,111,39574,0,1,117,39578,0,1,32,39582,0,2,101,39588,108,39946,0,1,110,39592,0,1,106,39596,0,1,111,39600,0,1,121,39604,0,2,32,39610,101,39774,0,1,116,39614,0,1,104,39618,0,2,101,39624,105,39697,0,1,32,39628,0,3,97,39636,112,39663,115,39678,0,1,114,39640,0,1,116,39644,0,1,105,39648,0,1,99,39652,0,1,108,39656,0,1,101,39660,1,0,60,0,1,111,39667,0,1,115,39671,0,1,116,39675,1,0,60,0,1,116,39682,0,1,111,39686,0,1,114,39690,0,1,121,39694,1,0,60,0,1,115,39701,0,1,32,39705,0,3,97,39713,112,39740,115,39755,0,1,114,39717,0,1,116,39721,0,1,105,39725,0,1,99,39729,0,1,108,39733,0,1,101,39737,1,0,60,0,1,111,39744,0,1,115,39748,0,1,116,39752,1,0,60,0,1,116,39759,0,1,111,39763,0,1,114,39767,0,1,121,39771,1,0,60,0,1,100,39778,0,1,32,39782,0,1,116,39786,0,1,104,39790,0,2,101,39796,105,39869,0,1,32,39800,0,3,97,39808,112,39835,115,39850,0,1,114,39812,0,1,116,39816,0,1,105,39820,0,1,99,39824,0,1,108,39828,0,1,101,39832,1,0,60,0,1,111,39839,0,1,115,39843,0,1,116,39847,1,0,60,0,1,116,39854,0,1,111,39858,0,1,114,39862,0,1,121,39866,1,0,60,0,1,115,39873,0,1,32,39877,0,3,97,39885,112,39912,115,39927,0,1,114,39889,0,1,116,39893,0,1,105,39897,0,1,99,39901,0,1,108,39905,0,1,101,39909,1,0,60,0,1,111,39916,0,1,115,39920,0,1,116,39924,1,0,60,0,1,116,39931,0,1,111,39935,0,1,114,39939,0,1,121,39943,1,0,60,0,1,105,39950,0,1,107,39954,0,1,101,39958,0,2,32,39964,100,40128,0,1,116,39968,0,1,104,39972,0,2,101,39978,105,40051,0,1,32,39982,0,3,97,39990,112,40017,115,40032,0,1,114,39994,0,1,116,39998,0,1,105,40002,0,1,99,40006,0,1,108,40010,0,1,101,40014,1,0,60,0,1,111,40021,0,1,115,40025,0,1,116,40029,1,0,60,0,1,116,40036,0,1,111,40040,0,1,114,40044,0,1,121,40048,1,0,60,0,1,115,40055,0,1,32,40059,0,3,97,40067,112,40094,115,40109,0,1,114,40071,0,1,116,40075,0,1,105,40079,0,1,99,40083,0,1,108,40087,0,1,101,40091,1,0,60,0,1,111,40098,0,1,115,40102,0,1,116,40106,1,0,60,0,1,116,40113,0,1,111,40117,0,1,114,40121,0,1,121,40125,1,0,60,0,1,32,40132,0,1,116,40136,0,1,104,40140,0,2,101,40146,105,40219,0,1,32,40150,0,3,97,40158,112,40185,115,40200,0,1,114,40162,0,1,116,40166,0,1,105,40170,0,1,99,40174,0,1,108,40178,0,1,101,40182,1,0,60,0,1,111,40189,0,1,115,40193,0,1,116,40197,1,0,60,0,1,116,40204,0,1,111,40208,0,1,114,40212,0,1,121,40216,1,0,60,0,1,115,40223,0,1,32,40227,0,3,97,40235,112,40262,115,40277,0,1,114,40239,0,1,116,40243,0,1,105,40247,0,1,99,40251,0,1,108,40255,0,1,101,40259,1,0,60,0,1,111,40266,0,1,115,40270,0,1,116,40274,1,0,60,0,1,116,40281,0,1,111,40285,0,1,114,40289,0,1,121,40293,1,0,60,0,2,32,40302,98,71779,0,1,121,40306,0,1,111,40310,0,1,117,40314,0,1,32,40318,0,2,101,40324,108,40682,0,1,110,40328,0,1,106,40332,0,1,111,40336,0,1,121,40340,0,2,32,40346,101,40510,0,1,116,40350,0,1,104,40354,0,2,101,40360,105,40433,0,1,32,40364,0,3,97,40372,112,40399,115,40414,0,1,114,40376,0,1,116,40380,0,1,105,40384,0,1,99,40388,0,1,108,40392,0,1,101,40396,1,0,60,0,1,111,40403,0,1,115,40407,0,1,116,40411,1,0,60,0,1,116,40418,0,1,111,40422,0,1,114,40426,0,1,121,40430,1,0,60,0,1,115,40437,0,1,32,40441,0,3,97,40449,112,40476,115,40491,0,1,114,40453,0,1,116,40457,0,1,105,40461,0,1,99,40465,0,1,108,40469,0,1,101,40473,1,0,60,0,1,111,40480,0,1,115,40484,0,1,116,40488,1,0,60,0,1,116,40495,0,1,111,40499,0,1,114,40503,0,1,121,40507,1,0,60,0,1,100,40514,0,1,32,40518,0,1,116,40522,0,1,104,40526,0,2,101,40532,105,40605,0,1,32,40536,0,3,97,40544,112,40571,115,40586,0,1,114,40548,0,1,116,40552,0,1,105,40556,0,1,99,40560,0,1,108,40564,0,1,101,40568,1,0,60,0,1,111,40575,0,1,115,40579,0,1,116,40583,1,0,60,0,1,116,40590,0,1,111,40594,0,1,114,40598,0,1,121,40602,1,0,60,0,1,115,40609,0,1,32,40613,0,3,97,40621,112,40648,115,40663,0,1,114,40625,0,1,116,40629,0,1,105,40633,0,1,99,40637,0,1,108,40641,0,1,101,40645,1,0,60,0,1,111,40652,0,1,115,40656,0,1,116,40660,1,0,60,0,1,116,40667,0,1,111,40671,0,1,114,40675,0,1,121,40679,1,0,60,0,1,105,40686,0,1,107,40690,0,1,101,40694,0,2,32,40700,100,40864,0,1,116,40704,0,1,104,40708,0,2,101,40714,105,40787,0,1,32,40718,0,3,97,40726,112,40753,115,40768,0,1,114,40730,0,1,116,40734,0,1,105,40738,0,1,99,40742,0,1,108,40746,0,1,101,40750,1,0,60,0,1,111,40757,0,1,115,40761,0,1,116,40765,1,0,60,0,1,116,40772,0,1,111,40776,0,1,114,40780,0,1,121,40784,1,0,60,0,1,115,40791,0,1,32,40795,0,3,97,40803,112,40830,115,40845,0,1,114,40807,0,1,116,40811,0,1,105,40815,0,1,99,40819,0,1,108,40823,0,1,101,40827,1,0,60,0,1,111,40834,0,1,115,40838,0,1,116,40842,1,0,60,0,1,116,40849,0,1,111,40853,0,1,114,40857,0,1,121,40861,1,0,60,0,1,32,40868,0,1,116,40872,0,1,104,40876,0,2,101,40882,105,40955,0,1,32,40886,0,3,97,40894,112,40921,115,40936,0,1,114,40898,0,1,116,40902,0,1,105,40906,0,1,99,40910,0,1,108,40914,0,1,101,40918,1,0,60,0,1,111,40925,0,1,115,40929,0,1,116,40933,1,0,60,0,1,116,40940,0,1,111,40944,0,1,114,40948,0,1,121,40952,1,0,60,0,1,115,40959,0,1,32,40963,0,3,97,40971,112,40998,115,41013,0,1,114,40975,0,1,116,40979,0,1,105,40983,0,1,99,40987,0,1,108,40991,0,1,101,40995,1,0,60,0,1,111,41002,0,1,115,41006,0,1,116,41010,1,0,60,0,1,116,41017,0,1,111,41021,0,1,114,41025,0,1,121,41029,1,0,60,0,1,111,41036,0,1,121,41040,0,1,101,41044,0,1,100,41048,0,1,32,41052,0,1,116,41056,0,1,104,41060,0,1,105,41064,0,1,115,41068,0,1,32,41072,0,3,97,41080,112,41107,115,41122,0,1,114,41084,0,1,116,41088,0,1,105,41092,0,1,99,41096,0,1,108,41100,0,1,101,41104,1,0,60,0,1,111,41111,0,1,115,41115,0,1,116,41119,1,0,60,0,1,116,41126,0,1,111,41130,0,1,114,41134,0,1,121,41138,1,0,60,0,1,116,41145,0,1,111,41149,0,1,117,41153,0,1,32,41157,0,1,100,41161,0,1,101,41165,0,1,115,41169,0,2,115,41175,116,41248,0,1,101,41179,0,1,32,41183,0,3,97,41191,112,41214,116,41229,0,1,114,41195,0,1,116,41199,0,1,105,41203,0,1,103,41207,0,1,111,41211,1,0,60,0,1,111,41218,0,1,115,41222,0,1,116,41226,1,0,60,0,1,101,41233,0,1,120,41237,0,1,116,41241,0,1,111,41245,1,0,60,0,1,101,41252,0,1,32,41256,0,3,97,41264,112,41287,116,41302,0,1,114,41268,0,1,116,41272,0,1,105,41276,0,1,103,41280,0,1,111,41284,1,0,60,0,1,111,41291,0,1,115,41295,0,1,116,41299,1,0,60,0,1,101,41306,0,1,120,41310,0,1,116,41314,0,1,111,41318,1,0,60,0,1,32,41325,0,3,100,41333,101,41753,105,42177,0,1,105,41337,0,1,114,41341,0,1,32,41345,0,1,100,41349,0,2,101,41355,105,41548,0,1,114,41359,0,1,32,41363,0,3,97,41371,98,41434,112,41497,0,1,114,41375,0,1,116,41379,0,1,105,41383,0,1,107,41387,0,1,101,41391,0,1,108,41395,0,1,32,41399,0,1,103,41403,0,1,101,41407,0,1,102,41411,0,1,97,41415,0,1,108,41419,0,1,108,41423,0,1,101,41427,0,1,110,41431,1,0,60,0,1,101,41438,0,1,105,41442,0,1,116,41446,0,1,114,41450,0,1,97,41454,0,1,103,41458,0,1,32,41462,0,1,103,41466,0,1,101,41470,0,1,102,41474,0,1,97,41478,0,1,108,41482,0,1,108,41486,0,1,101,41490,0,1,110,41494,1,0,60,0,1,111,41501,0,1,115,41505,0,1,116,41509,0,1,32,41513,0,1,103,41517,0,1,101,41521,0,1,102,41525,0,1,97,41529,0,1,108,41533,0,1,108,41537,0,1,101,41541,0,1,110,41545,1,0,60,0,1,101,41552,0,1,115,41556,0,1,101,41560,0,1,114,41564,0,1,32,41568,0,3,97,41576,98,41639,112,41702,0,1,114,41580,0,1,116,41584,0,1,105,41588,0,1,107,41592,0,1,101,41596,0,1,108,41600,0,1,32,41604,0,1,103,41608,0,1,101,41612,0,1,102,41616,0,1,97,41620,0,1,108,41624,0,1,108,41628,0,1,101,41632,0,1,110,41636,1,0,60,0,1,101,41643,0,1,105,41647,0,1,116,41651,0,1,114,41655,0,1,97,41659,0,1,103,41663,0,1,32,41667,0,1,103,41671,0,1,101,41675,0,1,102,41679,0,1,97,41683,0,1,108,41687,0,1,108,41691,0,1,101,41695,0,1,110,41699,1,0,60,0,1,111,41706,0,1,115,41710,0,1,116,41714,0,1,32,41718,0,1,103,41722,0,1,101,41726,0,1,102,41730,0,1,97,41734,0,1,108,41738,0,1,108,41742,0,1,101,41746,0,1,110,41750,1,0,60,0,1,117,41757,0,1,99,41761,0,1,104,41765,0,1,32,41769,0,1,100,41773,0,2,101,41779,105,41972,0,1,114,41783,0,1,32,41787,0,3,97,41795,98,41858,112,41921,0,1,114,41799,0,1,116,41803,0,1,105,41807,0,1,107,41811,0,1,101,41815,0,1,108,41819,0,1,32,41823,0,1,103,41827,0,1,101,41831,0,1,102,41835,0,1,97,41839,0,1,108,41843,0,1,108,41847,0,1,101,41851,0,1,110,41855,1,0,60,0,1,101,41862,0,1,105,41866,0,1,116,41870,0,1,114,41874,0,1,97,41878,0,1,103,41882,0,1,32,41886,0,1,103,41890,0,1,101,41894,0,1,102,41898,0,1,97,41902,0,1,108,41906,0,1,108,41910,0,1,101,41914,0,1,110,41918,1,0,60,0,1,111,41925,0,1,115,41929,0,1,116,41933,0,1,32,41937,0,1,103,41941,0,1,101,41945,0,1,102,41949,0,1,97,41953,0,1,108,41957,0,1,108,41961,0,1,101,41965,0,1,110,41969,1,0,60,0,1,101,41976,0,1,115,41980,0,1,101,41984,0,1,114,41988,0,1,32,41992,0,3,97,42000,98,42063,112,42126,0,1,114,42004,0,1,116,42008,0,1,105,42012,0,1,107,42016,0,1,101,42020,0,1,108,42024,0,1,32,42028,0,1,103,42032,0,1,101,42036,0,1,102,42040,0,1,97,42044,0,1,108,42048,0,1,108,42052,0,1,101,42056,0,1,110,42060,1,0,60,0,1,101,42067,0,1,105,42071,0,1,116,42075,0,1,114,42079,0,1,97,42083,0,1,103,42087,0,1,32,42091,0,1,103,42095,0,1,101,42099,0,1,102,42103,0,1,97,42107,0,1,108,42111,0,1,108,42115,0,1,101,42119,0,1,110,42123,1,0,60,0,1,111,42130,0,1,115,42134,0,1,116,42138,0,1,32,42142,0,1,103,42146,0,1,101,42150,0,1,102,42154,0,1,97,42158,0,1,108,42162,0,1,108,42166,0,1,101,42170,0,1,110,42174,1,0,60,0,1,104,42181,0,1,110,42185,0,1,101,42189,0,1,110,42193,0,1,32,42197,0,1,100,42201,0,2,101,42207,105,42400,0,1,114,42211,0,1,32,42215,0,3,97,42223,98,42286,112,42349,0,1,114,42227,0,1,116,42231,0,1,105,42235,0,1,107,42239,0,1,101,42243,0,1,108,42247,0,1,32,42251,0,1,103,42255,0,1,101,42259,0,1,102,42263,0,1,97,42267,0,1,108,42271,0,1,108,42275,0,1,101,42279,0,1,110,42283,1,0,60,0,1,101,42290,0,1,105,42294,0,1,116,42298,0,1,114,42302,0,1,97,42306,0,1,103,42310,0,1,32,42314,0,1,103,42318,0,1,101,42322,0,1,102,42326,0,1,97,42330,0,1,108,42334,0,1,108,42338,0,1,101,42342,0,1,110,42346,1,0,60,0,1,111,42353,0,1,115,42357,0,1,116,42361,0,1,32,42365,0,1,103,42369,0,1,101,42373,0,1,102,42377,0,1,97,42381,0,1,108,42385,0,1,108,42389,0,1,101,42393,0,1,110,42397,1,0,60,0,1,101,42404,0,1,115,42408,0,1,101,42412,0,1,114,42416,0,1,32,42420,0,3,97,42428,98,42491,112,42554,0,1,114,42432,0,1,116,42436,0,1,105,42440,0,1,107,42444,0,1,101,42448,0,1,108,42452,0,1,32,42456,0,1,103,42460,0,1,101,42464,0,1,102,42468,0,1,97,42472,0,1,108,42476,0,1,108,42480,0,1,101,42484,0,1,110,42488,1,0,60,0,1,101,42495,0,1,105,42499,0,1,116,42503,0,1,114,42507,0,1,97,42511,0,1,103,42515,0,1,32,42519,0,1,103,42523,0,1,101,42527,0,1,102,42531,0,1,97,42535,0,1,108,42539,0,1,108,42543,0,1,101,42547,0,1,110,42551,1,0,60,0,1,111,42558,0,1,115,42562,0,1,116,42566,0,1,32,42570,0,1,103,42574,0,1,101,42578,0,1,102,42582,0,1,97,42586,0,1,108,42590,0,1,108,42594,0,1,101,42598,0,1,110,42602,1,0,60,0,1,32,42609,0,1,121,42613,0,1,111,42617,0,1,117,42621,1,0,60,0,1,116,42628,0,1,104,42632,0,1,105,42636,0,1,115,42640,0,1,32,42644,0,3,97,42652,112,42679,115,42694,0,1,114,42656,0,1,116,42660,0,1,105,42664,0,1,99,42668,0,1,108,42672,0,1,101,42676,1,0,60,0,1,111,42683,0,1,115,42687,0,1,116,42691,1,0,60,0,1,116,42698,0,1,111,42702,0,1,114,42706,0,1,121,42710,1,0,60,0,1,32,42717,0,1,116,42721,0,1,104,42725,0,1,105,42729,0,1,115,42733,0,1,32,42737,0,3,97,42745,112,42772,115,42787,0,1,114,42749,0,1,116,42753,0,1,105,42757,0,1,99,42761,0,1,108,42765,0,1,101,42769,1,0,60,0,1,111,42776,0,1,115,42780,0,1,116,42784,1,0,60,0,1,116,42791,0,1,111,42795,0,1,114,42799,0,1,121,42803,1,0,60,0,3,118,42814,103,68740,97,73462,0,1,101,42818,0,1,32,42822,0,1,116,42826,0,1,104,42830,0,1,105,42834,0,1,115,42838,0,1,32,42842,0,3,97,42850,112,42877,115,42892,0,1,114,42854,0,1,116,42858,0,1,105,42862,0,1,99,42866,0,1,108,42870,0,1,101,42874,1,0,60,0,1,111,42881,0,1,115,42885,0,1,116,42889,1,0,60,0,1,116,42896,0,1,111,42900,0,1,114,42904,0,1,121,42908,1,0,60,0,3,116,42919,118,43027,99,69456,0,1,105,42923,0,1,32,42927,0,1,195,42931,0,1,168,42935,0,1,32,42939,0,1,112,42943,0,1,105,42947,0,1,97,42951,0,1,99,42955,0,1,105,42959,0,1,117,42963,0,1,116,42967,0,2,97,42973,111,43000,0,1,32,42977,0,1,113,42981,0,1,117,42985,0,1,101,42989,0,1,115,42993,0,1,116,42997,1,0,60,0,1,32,43004,0,1,113,43008,0,1,117,43012,0,1,101,43016,0,1,115,43020,0,1,116,43024,1,0,60,0,1,111,43031,0,1,99,43035,0,2,101,43041,195,43237,0,1,32,43045,0,1,103,43049,0,1,111,43053,0,1,115,43057,0,1,116,43061,0,1,111,43065,0,1,117,43069,0,1,32,43073,0,1,100,43077,0,1,101,43081,0,1,115,43085,0,2,115,43091,116,43164,0,1,101,43095,0,1,32,43099,0,3,97,43107,112,43130,116,43145,0,1,114,43111,0,1,116,43115,0,1,105,43119,0,1,103,43123,0,1,111,43127,1,0,60,0,1,111,43134,0,1,115,43138,0,1,116,43142,1,0,60,0,1,101,43149,0,1,120,43153,0,1,116,43157,0,1,111,43161,1,0,60,0,1,101,43168,0,1,32,43172,0,3,97,43180,112,43203,116,43218,0,1,114,43184,0,1,116,43188,0,1,105,43192,0,1,103,43196,0,1,111,43200,1,0,60,0,1,111,43207,0,1,115,43211,0,1,116,43215,1,0,60,0,1,101,43222,0,1,120,43226,0,1,116,43230,0,1,111,43234,1,0,60,0,1,170,43241,0,1,32,43245,0,1,103,43249,0,1,111,43253,0,1,115,43257,0,1,116,43261,0,1,111,43265,0,1,117,43269,0,1,32,43273,0,1,100,43277,0,1,101,43281,0,1,115,43285,0,2,115,43291,116,43364,0,1,101,43295,0,1,32,43299,0,3,97,43307,112,43330,116,43345,0,1,114,43311,0,1,116,43315,0,1,105,43319,0,1,103,43323,0,1,111,43327,1,0,60,0,1,111,43334,0,1,115,43338,0,1,116,43342,1,0,60,0,1,101,43349,0,1,120,43353,0,1,116,43357,0,1,111,43361,1,0,60,0,1,101,43368,0,1,32,43372,0,3,97,43380,112,43403,116,43418,0,1,114,43384,0,1,116,43388,0,1,105,43392,0,1,103,43396,0,1,111,43400,1,0,60,0,1,111,43407,0,1,115,43411,0,1,116,43415,1,0,60,0,1,101,43422,0,1,120,43426,0,1,116,43430,0,1,111,43434,1,0,60,0,2,116,43443,118,44099,0,2,101,43449,117,43983,0,1,32,43453,0,2,103,43459,104,43713,0,1,117,43463,0,1,115,43467,0,1,116,43471,0,1,195,43475,0,1,179,43479,0,1,32,43483,0,1,101,43487,0,1,115,43491,0,1,116,43495,0,2,97,43501,101,43607,0,1,32,43505,0,4,97,43515,101,43550,110,43577,112,43592,0,1,114,43519,0,1,116,43523,0,1,195,43527,0,1,173,43531,0,1,99,43535,0,1,117,43539,0,1,108,43543,0,1,111,43547,1,0,60,0,1,110,43554,0,1,116,43558,0,1,114,43562,0,1,97,43566,0,1,100,43570,0,1,97,43574,1,0,60,0,1,111,43581,0,1,116,43585,0,1,97,43589,1,0,60,0,1,111,43596,0,1,115,43600,0,1,116,43604,1,0,60,0,1,32,43611,0,4,97,43621,101,43656,110,43683,112,43698,0,1,114,43625,0,1,116,43629,0,1,195,43633,0,1,173,43637,0,1,99,43641,0,1,117,43645,0,1,108,43649,0,1,111,43653,1,0,60,0,1,110,43660,0,1,116,43664,0,1,114,43668,0,1,97,43672,0,1,100,43676,0,1,97,43680,1,0,60,0,1,111,43687,0,1,116,43691,0,1,97,43695,1,0,60,0,1,111,43702,0,1,115,43706,0,1,116,43710,1,0,60,0,1,97,43717,0,1,32,43721,0,1,103,43725,0,1,117,43729,0,1,115,43733,0,1,116,43737,0,1,97,43741,0,1,100,43745,0,1,111,43749,0,1,32,43753,0,1,101,43757,0,1,115,43761,0,1,116,43765,0,2,97,43771,101,43877,0,1,32,43775,0,4,97,43785,101,43820,110,43847,112,43862,0,1,114,43789,0,1,116,43793,0,1,195,43797,0,1,173,43801,0,1,99,43805,0,1,117,43809,0,1,108,43813,0,1,111,43817,1,0,60,0,1,110,43824,0,1,116,43828,0,1,114,43832,0,1,97,43836,0,1,100,43840,0,1,97,43844,1,0,60,0,1,111,43851,0,1,116,43855,0,1,97,43859,1,0,60,0,1,111,43866,0,1,115,43870,0,1,116,43874,1,0,60,0,1,32,43881,0,4,97,43891,101,43926,110,43953,112,43968,0,1,114,43895,0,1,116,43899,0,1,195,43903,0,1,173,43907,0,1,99,43911,0,1,117,43915,0,1,108,43919,0,1,111,43923,1,0,60,0,1,110,43930,0,1,116,43934,0,1,114,43938,0,1,97,43942,0,1,100,43946,0,1,97,43950,1,0,60,0,1,111,43957,0,1,116,43961,0,1,97,43965,1,0,60,0,1,111,43972,0,1,115,43976,0,1,116,43980,1,0,60,0,1,32,43987,0,1,97,43991,0,1,115,43995,0,1,32,43999,0,1,97,44003,0,1,105,44007,0,1,109,44011,0,1,195,44015,0,1,169,44019,0,1,32,44023,0,1,99,44027,0,1,101,44031,0,2,32,44037,116,44064,0,1,98,44041,0,1,105,44045,0,1,108,44049,0,1,108,44053,0,1,101,44057,0,1,116,44061,1,0,60,0,1,32,44068,0,1,97,44072,0,1,114,44076,0,1,116,44080,0,1,105,44084,0,1,99,44088,0,1,108,44092,0,1,101,44096,1,0,60,0,1,111,44103,0,1,117,44107,0,1,115,44111,0,1,32,44115,0,1,97,44119,0,1,118,44123,0,1,101,44127,0,1,122,44131,0,1,32,44135,0,1,97,44139,0,1,105,44143,0,1,109,44147,0,1,195,44151,0,1,169,44155,0,1,32,44159,0,1,99,44163,0,1,101,44167,0,2,32,44173,116,44217,0,2,98,44179,112,44202,0,1,105,44183,0,1,108,44187,0,1,108,44191,0,1,101,44195,0,1,116,44199,1,0,60,0,1,111,44206,0,1,115,44210,0,1,116,44214,1,0,60,0,1,32,44221,0,1,97,44225,0,1,114,44229,0,1,116,44233,0,1,105,44237,0,1,99,44241,0,1,108,44245,0,1,101,44249,1,0,60,0,2,103,44258,104,44512,0,1,117,44262,0,1,115,44266,0,1,116,44270,0,1,195,44274,0,1,179,44278,0,1,32,44282,0,1,101,44286,0,1,115,44290,0,1,116,44294,0,2,97,44300,101,44406,0,1,32,44304,0,4,97,44314,101,44349,110,44376,112,44391,0,1,114,44318,0,1,116,44322,0,1,195,44326,0,1,173,44330,0,1,99,44334,0,1,117,44338,0,1,108,44342,0,1,111,44346,1,0,60,0,1,110,44353,0,1,116,44357,0,1,114,44361,0,1,97,44365,0,1,100,44369,0,1,97,44373,1,0,60,0,1,111,44380,0,1,116,44384,0,1,97,44388,1,0,60,0,1,111,44395,0,1,115,44399,0,1,116,44403,1,0,60,0,1,32,44410,0,4,97,44420,101,44455,110,44482,112,44497,0,1,114,44424,0,1,116,44428,0,1,195,44432,0,1,173,44436,0,1,99,44440,0,1,117,44444,0,1,108,44448,0,1,111,44452,1,0,60,0,1,110,44459,0,1,116,44463,0,1,114,44467,0,1,97,44471,0,1,100,44475,0,1,97,44479,1,0,60,0,1,111,44486,0,1,116,44490,0,1,97,44494,1,0,60,0,1,111,44501,0,1,115,44505,0,1,116,44509,1,0,60,0,1,97,44516,0,1,32,44520,0,1,103,44524,0,1,117,44528,0,1,115,44532,0,1,116,44536,0,1,97,44540,0,1,100,44544,0,1,111,44548,0,1,32,44552,0,1,101,44556,0,1,115,44560,0,1,116,44564,0,2,97,44570,101,44676,0,1,32,44574,0,4,97,44584,101,44619,110,44646,112,44661,0,1,114,44588,0,1,116,44592,0,1,195,44596,0,1,173,44600,0,1,99,44604,0,1,117,44608,0,1,108,44612,0,1,111,44616,1,0,60,0,1,110,44623,0,1,116,44627,0,1,114,44631,0,1,97,44635,0,1,100,44639,0,1,97,44643,1,0,60,0,1,111,44650,0,1,116,44654,0,1,97,44658,1,0,60,0,1,111,44665,0,1,115,44669,0,1,116,44673,1,0,60,0,1,32,44680,0,4,97,44690,101,44725,110,44752,112,44767,0,1,114,44694,0,1,116,44698,0,1,195,44702,0,1,173,44706,0,1,99,44710,0,1,117,44714,0,1,108,44718,0,1,111,44722,1,0,60,0,1,110,44729,0,1,116,44733,0,1,114,44737,0,1,97,44741,0,1,100,44745,0,1,97,44749,1,0,60,0,1,111,44756,0,1,116,44760,0,1,97,44764,1,0,60,0,1,111,44771,0,1,115,44775,0,1,116,44779,1,0,60,0,1,195,44786,0,1,168,44790,0,1,32,44794,0,1,112,44798,0,1,105,44802,0,1,97,44806,0,1,99,44810,0,1,105,44814,0,1,117,44818,0,1,116,44822,0,2,97,44828,111,44855,0,1,32,44832,0,1,113,44836,0,1,117,44840,0,1,101,44844,0,1,115,44848,0,1,116,44852,1,0,60,0,1,32,44859,0,1,113,44863,0,1,117,44867,0,1,101,44871,0,1,115,44875,0,1,116,44879,1,0,60,0,1,97,44886,0,1,115,44890,0,1,32,44894,0,1,97,44898,0,1,105,44902,0,1,109,44906,0,1,195,44910,0,1,169,44914,0,1,32,44918,0,1,99,44922,0,1,101,44926,0,2,32,44932,116,44959,0,1,98,44936,0,1,105,44940,0,1,108,44944,0,1,108,44948,0,1,101,44952,0,1,116,44956,1,0,60,0,1,32,44963,0,1,97,44967,0,1,114,44971,0,1,116,44975,0,1,105,44979,0,1,99,44983,0,1,108,44987,0,1,101,44991,1,0,60,0,5,99,45006,110,45408,117,45577,114,54139,116,77704,0,2,101,45012,195,45208,0,1,32,45016,0,1,103,45020,0,1,111,45024,0,1,115,45028,0,1,116,45032,0,1,111,45036,0,1,117,45040,0,1,32,45044,0,1,100,45048,0,1,101,45052,0,1,115,45056,0,2,115,45062,116,45135,0,1,101,45066,0,1,32,45070,0,3,97,45078,112,45101,116,45116,0,1,114,45082,0,1,116,45086,0,1,105,45090,0,1,103,45094,0,1,111,45098,1,0,60,0,1,111,45105,0,1,115,45109,0,1,116,45113,1,0,60,0,1,101,45120,0,1,120,45124,0,1,116,45128,0,1,111,45132,1,0,60,0,1,101,45139,0,1,32,45143,0,3,97,45151,112,45174,116,45189,0,1,114,45155,0,1,116,45159,0,1,105,45163,0,1,103,45167,0,1,111,45171,1,0,60,0,1,111,45178,0,1,115,45182,0,1,116,45186,1,0,60,0,1,101,45193,0,1,120,45197,0,1,116,45201,0,1,111,45205,1,0,60,0,1,170,45212,0,1,32,45216,0,1,103,45220,0,1,111,45224,0,1,115,45228,0,1,116,45232,0,1,111,45236,0,1,117,45240,0,1,32,45244,0,1,100,45248,0,1,101,45252,0,1,115,45256,0,2,115,45262,116,45335,0,1,101,45266,0,1,32,45270,0,3,97,45278,112,45301,116,45316,0,1,114,45282,0,1,116,45286,0,1,105,45290,0,1,103,45294,0,1,111,45298,1,0,60,0,1,111,45305,0,1,115,45309,0,1,116,45313,1,0,60,0,1,101,45320,0,1,120,45324,0,1,116,45328,0,1,111,45332,1,0,60,0,1,101,45339,0,1,32,45343,0,3,97,45351,112,45374,116,45389,0,1,114,45355,0,1,116,45359,0,1,105,45363,0,1,103,45367,0,1,111,45371,1,0,60,0,1,111,45378,0,1,115,45382,0,1,116,45386,1,0,60,0,1,101,45393,0,1,120,45397,0,1,116,45401,0,1,111,45405,1,0,60,0,1,100,45412,0,1,32,45416,0,1,106,45420,0,1,101,45424,0,1,32,45428,0,1,100,45432,0,1,105,45436,0,1,116,45440,0,1,32,45444,0,2,97,45450,98,45497,0,1,114,45454,0,1,116,45458,0,1,105,45462,0,1,107,45466,0,1,101,45470,0,1,108,45474,0,1,32,45478,0,1,108,45482,0,1,101,45486,0,1,117,45490,0,1,107,45494,1,0,60,0,2,101,45503,108,45546,0,1,114,45507,0,1,105,45511,0,1,99,45515,0,1,104,45519,0,1,116,45523,0,1,32,45527,0,1,108,45531,0,1,101,45535,0,1,117,45539,0,1,107,45543,1,0,60,0,1,111,45550,0,1,103,45554,0,1,32,45558,0,1,108,45562,0,1,101,45566,0,1,117,45570,0,1,107,45574,1,0,60,0,1,115,45581,0,1,32,45585,0,1,97,45589,0,1,118,45593,0,1,101,45597,0,1,122,45601,0,1,32,45605,0,1,97,45609,0,1,105,45613,0,1,109,45617,0,1,195,45621,0,1,169,45625,0,1,32,45629,0,1,99,45633,0,1,101,45637,0,2,32,45643,116,45687,0,2,98,45649,112,45672,0,1,105,45653,0,1,108,45657,0,1,108,45661,0,1,101,45665,0,1,116,45669,1,0,60,0,1,111,45676,0,1,115,45680,0,1,116,45684,1,0,60,0,1,32,45691,0,1,97,45695,0,1,114,45699,0,1,116,45703,0,1,105,45707,0,1,99,45711,0,1,108,45715,0,1,101,45719,1,0,60,0,1,110,45726,0,1,32,45730,0,3,100,45738,101,46254,105,46774,0,1,105,45742,0,1,114,45746,0,1,32,45750,0,1,100,45754,0,2,101,45760,105,46001,0,1,114,45764,0,1,32,45768,0,3,97,45776,98,45855,112,45934,0,1,114,45780,0,1,116,45784,0,1,105,45788,0,1,107,45792,0,1,101,45796,0,1,108,45800,0,1,32,45804,0,1,103,45808,0,1,101,45812,0,1,102,45816,0,1,97,45820,0,1,108,45824,0,1,108,45828,0,1,101,45832,0,1,110,45836,0,1,32,45840,0,1,104,45844,0,1,97,45848,0,1,116,45852,1,0,60,0,1,101,45859,0,1,105,45863,0,1,116,45867,0,1,114,45871,0,1,97,45875,0,1,103,45879,0,1,32,45883,0,1,103,45887,0,1,101,45891,0,1,102,45895,0,1,97,45899,0,1,108,45903,0,1,108,45907,0,1,101,45911,0,1,110,45915,0,1,32,45919,0,1,104,45923,0,1,97,45927,0,1,116,45931,1,0,60,0,1,111,45938,0,1,115,45942,0,1,116,45946,0,1,32,45950,0,1,103,45954,0,1,101,45958,0,1,102,45962,0,1,97,45966,0,1,108,45970,0,1,108,45974,0,1,101,45978,0,1,110,45982,0,1,32,45986,0,1,104,45990,0,1,97,45994,0,1,116,45998,1,0,60,0,1,101,46005,0,1,115,46009,0,1,101,46013,0,1,114,46017,0,1,32,46021,0,3,97,46029,98,46108,112,46187,0,1,114,46033,0,1,116,46037,0,1,105,46041,0,1,107,46045,0,1,101,46049,0,1,108,46053,0,1,32,46057,0,1,103,46061,0,1,101,46065,0,1,102,46069,0,1,97,46073,0,1,108,46077,0,1,108,46081,0,1,101,46085,0,1,110,46089,0,1,32,46093,0,1,104,46097,0,1,97,46101,0,1,116,46105,1,0,60,0,1,101,46112,0,1,105,46116,0,1,116,46120,0,1,114,46124,0,1,97,46128,0,1,103,46132,0,1,32,46136,0,1,103,46140,0,1,101,46144,0,1,102,46148,0,1,97,46152,0,1,108,46156,0,1,108,46160,0,1,101,46164,0,1,110,46168,0,1,32,46172,0,1,104,46176,0,1,97,46180,0,1,116,46184,1,0,60,0,1,111,46191,0,1,115,46195,0,1,116,46199,0,1,32,46203,0,1,103,46207,0,1,101,46211,0,1,102,46215,0,1,97,46219,0,1,108,46223,0,1,108,46227,0,1,101,46231,0,1,110,46235,0,1,32,46239,0,1,104,46243,0,1,97,46247,0,1,116,46251,1,0,60,0,1,117,46258,0,1,99,46262,0,1,104,46266,0,1,32,46270,0,1,100,46274,0,2,101,46280,105,46521,0,1,114,46284,0,1,32,46288,0,3,97,46296,98,46375,112,46454,0,1,114,46300,0,1,116,46304,0,1,105,46308,0,1,107,46312,0,1,101,46316,0,1,108,46320,0,1,32,46324,0,1,103,46328,0,1,101,46332,0,1,102,46336,0,1,97,46340,0,1,108,46344,0,1,108,46348,0,1,101,46352,0,1,110,46356,0,1,32,46360,0,1,104,46364,0,1,97,46368,0,1,116,46372,1,0,60,0,1,101,46379,0,1,105,46383,0,1,116,46387,0,1,114,46391,0,1,97,46395,0,1,103,46399,0,1,32,46403,0,1,103,46407,0,1,101,46411,0,1,102,46415,0,1,97,46419,0,1,108,46423,0,1,108,46427,0,1,101,46431,0,1,110,46435,0,1,32,46439,0,1,104,46443,0,1,97,46447,0,1,116,46451,1,0,60,0,1,111,46458,0,1,115,46462,0,1,116,46466,0,1,32,46470,0,1,103,46474,0,1,101,46478,0,1,102,46482,0,1,97,46486,0,1,108,46490,0,1,108,46494,0,1,101,46498,0,1,110,46502,0,1,32,46506,0,1,104,46510,0,1,97,46514,0,1,116,46518,1,0,60,0,1,101,46525,0,1,115,46529,0,1,101,46533,0,1,114,46537,0,1,32,46541,0,3,97,46549,98,46628,112,46707,0,1,114,46553,0,1,116,46557,0,1,105,46561,0,1,107,46565,0,1,101,46569,0,1,108,46573,0,1,32,46577,0,1,103,46581,0,1,101,46585,0,1,102,46589,0,1,97,46593,0,1,108,46597,0,1,108,46601,0,1,101,46605,0,1,110,46609,0,1,32,46613,0,1,104,46617,0,1,97,46621,0,1,116,46625,1,0,60,0,1,101,46632,0,1,105,46636,0,1,116,46640,0,1,114,46644,0,1,97,46648,0,1,103,46652,0,1,32,46656,0,1,103,46660,0,1,101,46664,0,1,102,46668,0,1,97,46672,0,1,108,46676,0,1,108,46680,0,1,101,46684,0,1,110,46688,0,1,32,46692,0,1,104,46696,0,1,97,46700,0,1,116,46704,1,0,60,0,1,111,46711,0,1,115,46715,0,1,116,46719,0,1,32,46723,0,1,103,46727,0,1,101,46731,0,1,102,46735,0,1,97,46739,0,1,108,46743,0,1,108,46747,0,1,101,46751,0,1,110,46755,0,1,32,46759,0,1,104,46763,0,1,97,46767,0,1,116,46771,1,0,60,0,1,104,46778,0,1,110,46782,0,1,101,46786,0,1,110,46790,0,1,32,46794,0,1,100,46798,0,2,101,46804,105,47045,0,1,114,46808,0,1,32,46812,0,3,97,46820,98,46899,112,46978,0,1,114,46824,0,1,116,46828,0,1,105,46832,0,1,107,46836,0,1,101,46840,0,1,108,46844,0,1,32,46848,0,1,103,46852,0,1,101,46856,0,1,102,46860,0,1,97,46864,0,1,108,46868,0,1,108,46872,0,1,101,46876,0,1,110,46880,0,1,32,46884,0,1,104,46888,0,1,97,46892,0,1,116,46896,1,0,60,0,1,101,46903,0,1,105,46907,0,1,116,46911,0,1,114,46915,0,1,97,46919,0,1,103,46923,0,1,32,46927,0,1,103,46931,0,1,101,46935,0,1,102,46939,0,1,97,46943,0,1,108,46947,0,1,108,46951,0,1,101,46955,0,1,110,46959,0,1,32,46963,0,1,104,46967,0,1,97,46971,0,1,116,46975,1,0,60,0,1,111,46982,0,1,115,46986,0,1,116,46990,0,1,32,46994,0,1,103,46998,0,1,101,47002,0,1,102,47006,0,1,97,47010,0,1,108,47014,0,1,108,47018,0,1,101,47022,0,1,110,47026,0,1,32,47030,0,1,104,47034,0,1,97,47038,0,1,116,47042,1,0,60,0,1,101,47049,0,1,115,47053,0,1,101,47057,0,1,114,47061,0,1,32,47065,0,3,97,47073,98,47152,112,47231,0,1,114,47077,0,1,116,47081,0,1,105,47085,0,1,107,47089,0,1,101,47093,0,1,108,47097,0,1,32,47101,0,1,103,47105,0,1,101,47109,0,1,102,47113,0,1,97,47117,0,1,108,47121,0,1,108,47125,0,1,101,47129,0,1,110,47133,0,1,32,47137,0,1,104,47141,0,1,97,47145,0,1,116,47149,1,0,60,0,1,101,47156,0,1,105,47160,0,1,116,47164,0,1,114,47168,0,1,97,47172,0,1,103,47176,0,1,32,47180,0,1,103,47184,0,1,101,47188,0,1,102,47192,0,1,97,47196,0,1,108,47200,0,1,108,47204,0,1,101,47208,0,1,110,47212,0,1,32,47216,0,1,104,47220,0,1,97,47224,0,1,116,47228,1,0,60,0,1,111,47235,0,1,115,47239,0,1,116,47243,0,1,32,47247,0,1,103,47251,0,1,101,47255,0,1,102,47259,0,1,97,47263,0,1,108,47267,0,1,108,47271,0,1,101,47275,0,1,110,47279,0,1,32,47283,0,1,104,47287,0,1,97,47291,0,1,116,47295,1,0,60,0,2,115,47304,116,47854,0,1,105,47308,0,1,32,47312,0,1,116,47316,0,1,101,47320,0,1,32,47324,0,2,103,47330,104,47584,0,1,117,47334,0,1,115,47338,0,1,116,47342,0,1,195,47346,0,1,179,47350,0,1,32,47354,0,1,101,47358,0,1,115,47362,0,1,116,47366,0,2,97,47372,101,47478,0,1,32,47376,0,4,97,47386,101,47421,110,47448,112,47463,0,1,114,47390,0,1,116,47394,0,1,195,47398,0,1,173,47402,0,1,99,47406,0,1,117,47410,0,1,108,47414,0,1,111,47418,1,0,60,0,1,110,47425,0,1,116,47429,0,1,114,47433,0,1,97,47437,0,1,100,47441,0,1,97,47445,1,0,60,0,1,111,47452,0,1,116,47456,0,1,97,47460,1,0,60,0,1,111,47467,0,1,115,47471,0,1,116,47475,1,0,60,0,1,32,47482,0,4,97,47492,101,47527,110,47554,112,47569,0,1,114,47496,0,1,116,47500,0,1,195,47504,0,1,173,47508,0,1,99,47512,0,1,117,47516,0,1,108,47520,0,1,111,47524,1,0,60,0,1,110,47531,0,1,116,47535,0,1,114,47539,0,1,97,47543,0,1,100,47547,0,1,97,47551,1,0,60,0,1,111,47558,0,1,116,47562,0,1,97,47566,1,0,60,0,1,111,47573,0,1,115,47577,0,1,116,47581,1,0,60,0,1,97,47588,0,1,32,47592,0,1,103,47596,0,1,117,47600,0,1,115,47604,0,1,116,47608,0,1,97,47612,0,1,100,47616,0,1,111,47620,0,1,32,47624,0,1,101,47628,0,1,115,47632,0,1,116,47636,0,2,97,47642,101,47748,0,1,32,47646,0,4,97,47656,101,47691,110,47718,112,47733,0,1,114,47660,0,1,116,47664,0,1,195,47668,0,1,173,47672,0,1,99,47676,0,1,117,47680,0,1,108,47684,0,1,111,47688,1,0,60,0,1,110,47695,0,1,116,47699,0,1,114,47703,0,1,97,47707,0,1,100,47711,0,1,97,47715,1,0,60,0,1,111,47722,0,1,116,47726,0,1,97,47730,1,0,60,0,1,111,47737,0,1,115,47741,0,1,116,47745,1,0,60,0,1,32,47752,0,4,97,47762,101,47797,110,47824,112,47839,0,1,114,47766,0,1,116,47770,0,1,195,47774,0,1,173,47778,0,1,99,47782,0,1,117,47786,0,1,108,47790,0,1,111,47794,1,0,60,0,1,110,47801,0,1,116,47805,0,1,114,47809,0,1,97,47813,0,1,100,47817,0,1,97,47821,1,0,60,0,1,111,47828,0,1,116,47832,0,1,97,47836,1,0,60,0,1,111,47843,0,1,115,47847,0,1,116,47851,1,0,60,0,1,101,47858,0,1,32,47862,0,2,103,47868,104,48122,0,1,117,47872,0,1,115,47876,0,1,116,47880,0,1,195,47884,0,1,179,47888,0,1,32,47892,0,1,101,47896,0,1,115,47900,0,1,116,47904,0,2,97,47910,101,48016,0,1,32,47914,0,4,97,47924,101,47959,110,47986,112,48001,0,1,114,47928,0,1,116,47932,0,1,195,47936,0,1,173,47940,0,1,99,47944,0,1,117,47948,0,1,108,47952,0,1,111,47956,1,0,60,0,1,110,47963,0,1,116,47967,0,1,114,47971,0,1,97,47975,0,1,100,47979,0,1,97,47983,1,0,60,0,1,111,47990,0,1,116,47994,0,1,97,47998,1,0,60,0,1,111,48005,0,1,115,48009,0,1,116,48013,1,0,60,0,1,32,48020,0,4,97,48030,101,48065,110,48092,112,48107,0,1,114,48034,0,1,116,48038,0,1,195,48042,0,1,173,48046,0,1,99,48050,0,1,117,48054,0,1,108,48058,0,1,111,48062,1,0,60,0,1,110,48069,0,1,116,48073,0,1,114,48077,0,1,97,48081,0,1,100,48085,0,1,97,48089,1,0,60,0,1,111,48096,0,1,116,48100,0,1,97,48104,1,0,60,0,1,111,48111,0,1,115,48115,0,1,116,48119,1,0,60,0,1,97,48126,0,1,32,48130,0,1,103,48134,0,1,117,48138,0,1,115,48142,0,1,116,48146,0,1,97,48150,0,1,100,48154,0,1,111,48158,0,1,32,48162,0,1,101,48166,0,1,115,48170,0,1,116,48174,0,2,97,48180,101,48286,0,1,32,48184,0,4,97,48194,101,48229,110,48256,112,48271,0,1,114,48198,0,1,116,48202,0,1,195,48206,0,1,173,48210,0,1,99,48214,0,1,117,48218,0,1,108,48222,0,1,111,48226,1,0,60,0,1,110,48233,0,1,116,48237,0,1,114,48241,0,1,97,48245,0,1,100,48249,0,1,97,48253,1,0,60,0,1,111,48260,0,1,116,48264,0,1,97,48268,1,0,60,0,1,111,48275,0,1,115,48279,0,1,116,48283,1,0,60,0,1,32,48290,0,4,97,48300,101,48335,110,48362,112,48377,0,1,114,48304,0,1,116,48308,0,1,195,48312,0,1,173,48316,0,1,99,48320,0,1,117,48324,0,1,108,48328,0,1,111,48332,1,0,60,0,1,110,48339,0,1,116,48343,0,1,114,48347,0,1,97,48351,0,1,100,48355,0,1,97,48359,1,0,60,0,1,111,48366,0,1,116,48370,0,1,97,48374,1,0,60,0,1,111,48381,0,1,115,48385,0,1,116,48389,1,0,60,1,0,63,0,1,32,48399,0,6,97,48413,102,48424,105,48443,110,48517,111,48595,118,48606,0,1,116,48417,0,1,32,48421,1,0,63,0,1,114,48428,0,1,111,48432,0,1,109,48436,0,1,32,48440,1,0,63,0,1,116,48447,0,1,32,48451,0,4,97,48461,102,48472,111,48491,118,48502,0,1,116,48465,0,1,32,48469,1,0,63,0,1,114,48476,0,1,111,48480,0,1,109,48484,0,1,32,48488,1,0,63,0,1,110,48495,0,1,32,48499,1,0,63,0,1,105,48506,0,1,97,48510,0,1,32,48514,1,0,63,0,1,111,48521,0,1,119,48525,0,1,32,48529,0,4,97,48539,102,48550,111,48569,118,48580,0,1,116,48543,0,1,32,48547,1,0,63,0,1,114,48554,0,1,111,48558,0,1,109,48562,0,1,32,48566,1,0,63,0,1,110,48573,0,1,32,48577,1,0,63,0,1,105,48584,0,1,97,48588,0,1,32,48592,1,0,63,0,1,110,48599,0,1,32,48603,1,0,63,0,1,105,48610,0,1,97,48614,0,1,32,48618,1,0,63,0,1,114,48625,0,1,105,48629,0,1,99,48633,0,1,101,48637,0,1,32,48641,0,6,97,48655,102,48666,105,48685,110,48759,111,48837,118,48848,0,1,116,48659,0,1,32,48663,1,0,63,0,1,114,48670,0,1,111,48674,0,1,109,48678,0,1,32,48682,1,0,63,0,1,116,48689,0,1,32,48693,0,4,97,48703,102,48714,111,48733,118,48744,0,1,116,48707,0,1,32,48711,1,0,63,0,1,114,48718,0,1,111,48722,0,1,109,48726,0,1,32,48730,1,0,63,0,1,110,48737,0,1,32,48741,1,0,63,0,1,105,48748,0,1,97,48752,0,1,32,48756,1,0,63,0,1,111,48763,0,1,119,48767,0,1,32,48771,0,4,97,48781,102,48792,111,48811,118,48822,0,1,116,48785,0,1,32,48789,1,0,63,0,1,114,48796,0,1,111,48800,0,1,109,48804,0,1,32,48808,1,0,63,0,1,110,48815,0,1,32,48819,1,0,63,0,1,105,48826,0,1,97,48830,0,1,32,48834,1,0,63,0,1,110,48841,0,1,32,48845,1,0,63,0,1,105,48852,0,1,97,48856,0,1,32,48860,1,0,63,0,1,104,48867,0,1,101,48871,0,1,32,48875,0,1,112,48879,0,1,114,48883,0,1,105,48887,0,1,99,48891,0,1,101,48895,0,1,32,48899,0,6,97,48913,102,48924,105,48943,110,49017,111,49095,118,49106,0,1,116,48917,0,1,32,48921,1,0,63,0,1,114,48928,0,1,111,48932,0,1,109,48936,0,1,32,48940,1,0,63,0,1,116,48947,0,1,32,48951,0,4,97,48961,102,48972,111,48991,118,49002,0,1,116,48965,0,1,32,48969,1,0,63,0,1,114,48976,0,1,111,48980,0,1,109,48984,0,1,32,48988,1,0,63,0,1,110,48995,0,1,32,48999,1,0,63,0,1,105,49006,0,1,97,49010,0,1,32,49014,1,0,63,0,1,111,49021,0,1,119,49025,0,1,32,49029,0,4,97,49039,102,49050,111,49069,118,49080,0,1,116,49043,0,1,32,49047,1,0,63,0,1,114,49054,0,1,111,49058,0,1,109,49062,0,1,32,49066,1,0,63,0,1,110,49073,0,1,32,49077,1,0,63,0,1,105,49084,0,1,97,49088,0,1,32,49092,1,0,63,0,1,110,49099,0,1,32,49103,1,0,63,0,1,105,49110,0,1,97,49114,0,1,32,49118,1,0,63,0,1,105,49125,0,1,116,49129,0,1,32,49133,0,6,97,49147,102,49158,105,49177,110,49251,111,49329,118,49340,0,1,116,49151,0,1,32,49155,1,0,63,0,1,114,49162,0,1,111,49166,0,1,109,49170,0,1,32,49174,1,0,63,0,1,116,49181,0,1,32,49185,0,4,97,49195,102,49206,111,49225,118,49236,0,1,116,49199,0,1,32,49203,1,0,63,0,1,114,49210,0,1,111,49214,0,1,109,49218,0,1,32,49222,1,0,63,0,1,110,49229,0,1,32,49233,1,0,63,0,1,105,49240,0,1,97,49244,0,1,32,49248,1,0,63,0,1,111,49255,0,1,119,49259,0,1,32,49263,0,4,97,49273,102,49284,111,49303,118,49314,0,1,116,49277,0,1,32,49281,1,0,63,0,1,114,49288,0,1,111,49292,0,1,109,49296,0,1,32,49300,1,0,63,0,1,110,49307,0,1,32,49311,1,0,63,0,1,105,49318,0,1,97,49322,0,1,32,49326,1,0,63,0,1,110,49333,0,1,32,49337,1,0,63,0,1,105,49344,0,1,97,49348,0,1,32,49352,1,0,63,0,3,100,49363,195,65677,97,73482,0,1,101,49367,0,1,114,49371,0,1,32,49375,0,6,97,49389,102,49400,105,49419,110,49493,111,49571,118,49582,0,1,116,49393,0,1,32,49397,1,0,63,0,1,114,49404,0,1,111,49408,0,1,109,49412,0,1,32,49416,1,0,63,0,1,116,49423,0,1,32,49427,0,4,97,49437,102,49448,111,49467,118,49478,0,1,116,49441,0,1,32,49445,1,0,63,0,1,114,49452,0,1,111,49456,0,1,109,49460,0,1,32,49464,1,0,63,0,1,110,49471,0,1,32,49475,1,0,63,0,1,105,49482,0,1,97,49486,0,1,32,49490,1,0,63,0,1,111,49497,0,1,119,49501,0,1,32,49505,0,4,97,49515,102,49526,111,49545,118,49556,0,1,116,49519,0,1,32,49523,1,0,63,0,1,114,49530,0,1,111,49534,0,1,109,49538,0,1,32,49542,1,0,63,0,1,110,49549,0,1,32,49553,1,0,63,0,1,105,49560,0,1,97,49564,0,1,32,49568,1,0,63,0,1,110,49575,0,1,32,49579,1,0,63,0,1,105,49586,0,1,97,49590,0,1,32,49594,1,0,63,0,2,32,49603,110,76581,0,6,97,49617,102,49628,105,49647,110,49721,111,49799,118,49810,0,1,116,49621,0,1,32,49625,1,0,63,0,1,114,49632,0,1,111,49636,0,1,109,49640,0,1,32,49644,1,0,63,0,1,116,49651,0,1,32,49655,0,4,97,49665,102,49676,111,49695,118,49706,0,1,116,49669,0,1,32,49673,1,0,63,0,1,114,49680,0,1,111,49684,0,1,109,49688,0,1,32,49692,1,0,63,0,1,110,49699,0,1,32,49703,1,0,63,0,1,105,49710,0,1,97,49714,0,1,32,49718,1,0,63,0,1,111,49725,0,1,119,49729,0,1,32,49733,0,4,97,49743,102,49754,111,49773,118,49784,0,1,116,49747,0,1,32,49751,1,0,63,0,1,114,49758,0,1,111,49762,0,1,109,49766,0,1,32,49770,1,0,63,0,1,110,49777,0,1,32,49781,1,0,63,0,1,105,49788,0,1,97,49792,0,1,32,49796,1,0,63,0,1,110,49803,0,1,32,49807,1,0,63,0,1,105,49814,0,1,97,49818,0,1,32,49822,1,0,63,0,1,112,49829,0,1,32,49833,0,6,97,49847,102,49858,105,49877,110,49951,111,50029,118,50040,0,1,116,49851,0,1,32,49855,1,0,63,0,1,114,49862,0,1,111,49866,0,1,109,49870,0,1,32,49874,1,0,63,0,1,116,49881,0,1,32,49885,0,4,97,49895,102,49906,111,49925,118,49936,0,1,116,49899,0,1,32,49903,1,0,63,0,1,114,49910,0,1,111,49914,0,1,109,49918,0,1,32,49922,1,0,63,0,1,110,49929,0,1,32,49933,1,0,63,0,1,105,49940,0,1,97,49944,0,1,32,49948,1,0,63,0,1,111,49955,0,1,119,49959,0,1,32,49963,0,4,97,49973,102,49984,111,50003,118,50014,0,1,116,49977,0,1,32,49981,1,0,63,0,1,114,49988,0,1,111,49992,0,1,109,49996,0,1,32,50000,1,0,63,0,1,110,50007,0,1,32,50011,1,0,63,0,1,105,50018,0,1,97,50022,0,1,32,50026,1,0,63,0,1,110,50033,0,1,32,50037,1,0,63,0,1,105,50044,0,1,97,50048,0,1,32,50052,1,0,63,0,3,101,50063,100,57243,115,76594,0,1,119,50067,0,3,32,50075,101,76584,115,76591,0,7,97,50091,102,50102,105,50121,110,50197,111,50275,118,50290,116,75135,0,1,116,50095,0,1,32,50099,1,0,63,0,1,114,50106,0,1,111,50110,0,1,109,50114,0,1,32,50118,1,0,63,0,2,116,50127,110,74959,0,1,32,50131,0,4,97,50141,102,50152,111,50171,118,50182,0,1,116,50145,0,1,32,50149,1,0,63,0,1,114,50156,0,1,111,50160,0,1,109,50164,0,1,32,50168,1,0,63,0,1,110,50175,0,1,32,50179,1,0,63,0,1,105,50186,0,1,97,50190,0,1,32,50194,1,0,63,0,1,111,50201,0,1,119,50205,0,1,32,50209,0,4,97,50219,102,50230,111,50249,118,50260,0,1,116,50223,0,1,32,50227,1,0,63,0,1,114,50234,0,1,111,50238,0,1,109,50242,0,1,32,50246,1,0,63,0,1,110,50253,0,1,32,50257,1,0,63,0,1,105,50264,0,1,97,50268,0,1,32,50272,1,0,63,0,1,110,50279,0,1,32,50283,1,2,63,105,75052,116,75087,0,1,105,50294,0,1,97,50298,0,1,32,50302,1,0,63,0,2,116,50311,118,76941,0,1,105,50315,0,1,107,50319,0,1,101,50323,0,1,108,50327,0,1,32,50331,0,5,116,50343,97,52016,98,52047,118,52090,122,52121,0,1,101,50347,0,1,105,50351,0,1,108,50355,0,1,101,50359,0,1,110,50363,1,0,67,0,4,102,50376,100,52431,116,65148,99,76031,0,2,32,50382,114,76435,0,1,102,50386,0,1,97,50390,0,1,99,50394,0,1,101,50398,0,1,98,50402,0,1,111,50406,0,1,111,50410,0,1,107,50414,0,1,32,50418,0,1,116,50422,0,1,101,50426,0,1,105,50430,0,1,108,50434,0,1,101,50438,0,1,110,50442,1,0,67,0,1,105,50449,0,1,99,50453,0,1,107,50457,0,1,32,50461,0,1,116,50465,0,1,111,50469,0,1,32,50473,0,1,115,50477,0,1,104,50481,0,1,97,50485,0,1,114,50489,0,1,101,50493,1,0,67,1,0,67,0,1,108,50503,0,1,32,50507,0,1,100,50511,0,1,105,50515,0,1,116,50519,0,1,32,50523,0,1,97,50527,0,1,114,50531,0,1,116,50535,0,1,105,50539,0,1,107,50543,0,1,101,50547,0,1,108,50551,1,0,67,0,2,97,50560,112,50612,0,1,114,50564,0,1,116,50568,0,1,105,50572,0,1,107,50576,0,2,107,50582,108,50601,0,1,101,50586,0,1,108,50590,0,1,101,50594,0,1,110,50598,1,0,67,0,1,101,50605,0,1,110,50609,1,0,67,0,1,195,50616,0,1,165,50620,1,0,67,1,0,67,0,1,32,50630,0,1,97,50634,0,1,114,50638,0,1,116,50642,0,1,105,50646,0,1,107,50650,0,1,101,50654,0,1,108,50658,0,1,32,50662,0,1,116,50666,0,1,101,50670,0,1,105,50674,0,1,108,50678,0,1,101,50682,0,1,110,50686,1,0,67,0,1,114,50693,0,1,105,50697,0,1,98,50701,0,1,117,50705,0,1,105,50709,0,1,101,50713,1,0,67,0,1,104,50720,0,1,105,50724,0,1,115,50728,1,0,67,0,2,104,50737,111,50748,0,1,105,50741,0,1,115,50745,1,0,67,0,1,32,50752,0,1,97,50756,0,1,32,50760,0,1,102,50764,0,1,114,50768,0,1,105,50772,0,1,101,50776,0,1,110,50780,0,1,100,50784,1,0,67,0,2,105,50793,111,50848,0,1,97,50797,0,1,114,50801,0,1,32,50805,0,1,112,50809,0,1,111,50813,0,1,114,50817,0,1,32,50821,0,1,99,50825,0,1,111,50829,0,1,114,50833,0,1,114,50837,0,1,101,50841,0,1,111,50845,1,0,67,0,1,121,50852,0,1,101,50856,0,1,114,50860,0,1,32,50864,0,1,195,50868,0,1,160,50872,0,1,32,50876,0,1,117,50880,0,1,110,50884,0,1,32,50888,0,1,97,50892,0,1,109,50896,0,1,105,50900,1,0,67,0,1,112,50907,0,1,101,50911,0,1,114,50915,0,1,32,50919,0,1,101,50923,0,1,109,50927,0,1,97,50931,0,1,105,50935,0,1,108,50939,1,0,67,0,1,97,50946,0,1,97,50950,1,0,67,0,1,111,50957,0,1,115,50961,0,1,122,50965,0,1,116,50969,0,1,195,50973,0,1,161,50977,0,1,115,50981,1,0,67,0,1,122,50988,0,1,100,50992,0,1,32,50996,0,1,109,51000,0,1,101,51004,0,1,103,51008,1,0,67,1,0,67,0,1,108,51018,0,1,97,51022,0,1,197,51026,0,1,159,51030,1,0,67,0,1,101,51037,0,1,45,51041,0,1,109,51045,0,1,97,51049,0,1,105,51053,0,1,108,51057,0,1,32,51061,0,1,118,51065,0,1,101,51069,0,1,114,51073,0,1,115,51077,0,1,101,51081,0,1,110,51085,0,1,100,51089,0,1,101,51093,0,1,110,51097,1,0,67,0,2,105,51106,112,56568,0,1,106,51110,0,1,101,51114,0,1,108,51118,0,1,105,51122,1,0,67,0,1,101,51129,0,1,101,51133,0,1,116,51137,1,0,67,0,1,195,51144,0,1,173,51148,0,1,108,51152,0,1,101,51156,0,2,106,51162,116,51173,0,1,116,51166,0,1,101,51170,1,0,67,1,0,67,0,1,116,51180,0,1,104,51184,0,1,105,51188,0,1,115,51192,0,1,32,51196,0,3,97,51204,112,51231,115,51246,0,1,114,51208,0,1,116,51212,0,1,105,51216,0,1,99,51220,0,1,108,51224,0,1,101,51228,1,0,67,0,1,111,51235,0,1,115,51239,0,1,116,51243,1,0,67,0,1,116,51250,0,1,111,51254,0,1,114,51258,0,1,121,51262,1,0,67,0,1,111,51269,0,1,115,51273,0,1,116,51277,0,1,196,51281,0,1,153,51285,0,1,112,51289,0,1,110,51293,0,1,105,51297,0,1,106,51301,1,0,67,0,1,101,51308,0,1,196,51312,0,1,190,51316,0,1,97,51320,0,2,106,51326,197,51337,0,1,116,51330,0,1,101,51334,1,0,67,0,1,165,51341,1,0,67,0,1,206,51348,0,1,191,51352,0,1,206,51356,0,1,185,51360,0,1,206,51364,0,1,189,51368,0,1,206,51372,0,1,191,51376,0,1,207,51380,0,1,128,51384,0,1,206,51388,0,1,191,51392,0,1,206,51396,0,1,175,51400,0,1,206,51404,0,1,183,51408,0,1,207,51412,0,1,131,51416,0,1,206,51420,0,1,183,51424,1,0,67,0,1,206,51431,0,1,191,51435,0,1,206,51439,0,1,185,51443,0,1,207,51447,0,1,129,51451,0,1,206,51455,0,1,177,51459,0,1,207,51463,0,1,131,51467,0,1,207,51471,0,1,132,51475,0,1,206,51479,0,1,181,51483,0,1,206,51487,0,1,175,51491,0,1,207,51495,0,1,132,51499,0,1,206,51503,0,1,181,51507,1,0,67,0,2,208,51516,209,51573,0,2,181,51522,191,58181,0,1,208,51526,0,1,187,51530,0,1,208,51534,0,1,184,51538,0,1,209,51542,0,1,130,51546,0,1,209,51550,0,1,140,51554,0,1,209,51558,0,1,129,51562,0,1,209,51566,0,1,143,51570,1,0,67,0,1,150,51577,0,1,208,51581,0,1,187,51585,0,1,208,51589,0,1,184,51593,0,1,209,51597,0,1,130,51601,0,1,208,51605,0,1,184,51609,0,1,209,51613,0,1,129,51617,0,1,209,51621,0,1,143,51625,1,0,67,0,1,147,51632,0,1,227,51636,0,1,129,51640,0,1,174,51644,0,2,227,51650,232,51822,0,1,131,51654,0,2,139,51660,154,51747,0,1,227,51664,0,1,131,51668,0,1,165,51672,0,1,227,51676,0,1,131,51680,0,1,188,51684,0,1,227,51688,0,1,130,51692,0,1,185,51696,0,1,227,51700,0,1,130,51704,0,1,146,51708,0,1,227,51712,0,1,130,51716,0,1,183,51720,0,1,227,51724,0,1,130,51728,0,1,167,51732,0,1,227,51736,0,1,130,51740,0,1,162,51744,1,0,68,0,1,227,51751,0,1,131,51755,0,1,188,51759,0,1,227,51763,0,1,130,51767,0,1,184,51771,0,1,227,51775,0,1,130,51779,0,1,146,51783,0,1,227,51787,0,1,130,51791,0,1,183,51795,0,1,227,51799,0,1,130,51803,0,1,167,51807,0,1,227,51811,0,1,130,51815,0,1,162,51819,1,0,68,0,1,168,51826,0,1,152,51830,0,1,228,51834,0,1,186,51838,0,1,139,51842,0,1,227,51846,0,1,130,51850,0,1,146,51854,0,1,227,51858,0,1,130,51862,0,1,183,51866,0,1,227,51870,0,1,130,51874,0,1,167,51878,0,1,227,51882,0,1,130,51886,0,1,162,51890,1,0,68,0,1,227,51897,0,1,130,51901,0,1,167,51905,0,1,227,51909,0,1,130,51913,0,1,162,51917,1,0,68,0,1,227,51924,0,1,130,51928,0,1,164,51932,0,1,227,51936,0,1,131,51940,0,1,188,51944,0,1,227,51948,0,1,131,51952,0,1,136,51956,1,0,68,0,1,134,51963,0,1,228,51967,0,1,186,51971,0,1,171,51975,1,0,68,0,1,172,51982,0,1,229,51986,0,1,143,51990,0,1,145,51994,1,0,68,0,1,181,52001,0,1,236,52005,0,1,156,52009,0,1,160,52013,1,0,68,0,1,110,52020,0,1,104,52024,0,1,195,52028,0,1,182,52032,0,1,114,52036,0,1,101,52040,0,1,110,52044,1,0,76,0,1,101,52051,0,1,108,52055,0,1,117,52059,0,1,105,52063,0,1,115,52067,0,1,116,52071,0,1,101,52075,0,1,114,52079,0,1,101,52083,0,1,110,52087,1,0,76,0,1,111,52094,0,1,114,52098,0,1,108,52102,0,1,101,52106,0,1,115,52110,0,1,101,52114,0,1,110,52118,1,0,76,0,1,117,52125,0,1,109,52129,0,1,32,52133,0,2,97,52139,104,52170,0,1,110,52143,0,1,104,52147,0,1,195,52151,0,1,182,52155,0,1,114,52159,0,1,101,52163,0,1,110,52167,1,0,76,0,1,195,52174,0,1,182,52178,0,1,114,52182,0,1,101,52186,0,1,110,52190,1,0,76,0,3,99,52201,97,65109,115,67975,0,2,111,52207,117,52372,0,1,108,52211,0,1,116,52215,0,1,97,52219,0,1,32,52223,0,2,108,52229,113,52313,0,2,39,52235,226,52270,0,1,97,52239,0,1,114,52243,0,1,116,52247,0,1,105,52251,0,1,99,52255,0,1,111,52259,0,1,108,52263,0,1,111,52267,1,0,76,0,1,128,52274,0,1,153,52278,0,1,97,52282,0,1,114,52286,0,1,116,52290,0,1,105,52294,0,1,99,52298,0,1,111,52302,0,1,108,52306,0,1,111,52310,1,0,76,0,1,117,52317,0,1,101,52321,0,1,115,52325,0,1,116,52329,0,1,111,52333,0,1,32,52337,0,1,97,52341,0,1,114,52345,0,1,116,52349,0,1,105,52353,0,1,99,52357,0,1,111,52361,0,1,108,52365,0,1,111,52369,1,0,76,0,1,108,52376,0,1,116,52380,0,1,196,52384,0,1,131,52388,0,1,32,52392,0,1,97,52396,0,1,114,52400,0,1,116,52404,0,1,105,52408,0,1,99,52412,0,1,111,52416,0,1,108,52420,0,1,117,52424,0,1,108,52428,1,0,76,0,1,105,52435,0,1,111,52439,0,2,32,52445,110,55186,0,3,118,52453,99,55077,116,55104,0,1,101,52457,0,1,114,52461,0,1,115,52465,0,1,105,52469,0,1,111,52473,0,1,110,52477,1,0,76,0,2,111,52486,117,52582,0,1,108,52490,0,1,116,52494,0,1,97,52498,0,1,32,52502,0,1,108,52506,0,2,39,52512,226,52543,0,1,97,52516,0,1,114,52520,0,1,116,52524,0,1,105,52528,0,1,99,52532,0,1,108,52536,0,1,101,52540,1,0,76,0,1,128,52547,0,1,153,52551,0,1,97,52555,0,1,114,52559,0,1,116,52563,0,1,105,52567,0,1,99,52571,0,1,108,52575,0,1,101,52579,1,0,76,0,1,99,52586,0,1,104,52590,0,1,97,52594,0,1,114,52598,0,1,32,52602,0,2,101,52608,110,52708,0,2,108,52614,115,52657,0,1,32,52618,0,1,97,52622,0,1,114,52626,0,1,116,52630,0,1,195,52634,0,1,173,52638,0,1,99,52642,0,1,117,52646,0,1,108,52650,0,1,111,52654,1,0,76,0,1,116,52661,0,1,101,52665,0,1,32,52669,0,1,97,52673,0,1,114,52677,0,1,116,52681,0,1,195,52685,0,1,173,52689,0,1,99,52693,0,1,117,52697,0,1,108,52701,0,1,111,52705,1,0,76,0,1,111,52712,0,1,116,52716,0,1,105,52720,0,1,99,52724,0,1,105,52728,0,1,97,52732,1,0,76,0,1,101,52739,0,1,114,52743,0,1,105,52747,0,1,32,52751,0,1,100,52755,0,1,105,52759,0,1,110,52763,0,1,108,52767,0,1,101,52771,1,0,76,0,1,108,52778,0,1,103,52782,0,1,97,52786,0,1,115,52790,0,1,115,52794,0,1,97,52798,0,1,32,52802,0,1,109,52806,0,1,101,52810,0,1,103,52814,0,1,32,52818,0,1,97,52822,0,1,32,52826,0,1,99,52830,0,1,105,52834,0,1,107,52838,0,1,107,52842,0,1,101,52846,0,1,116,52850,1,0,76,0,1,110,52857,0,1,116,52861,0,1,101,52865,0,1,108,52869,0,1,101,52873,0,1,32,52877,0,2,97,52883,106,52918,0,1,114,52887,0,1,116,52891,0,1,105,52895,0,1,107,52899,0,1,107,52903,0,1,101,52907,0,1,108,52911,0,1,105,52915,1,0,76,0,1,117,52922,0,1,116,52926,0,1,116,52930,0,1,117,52934,1,0,76,0,1,116,52941,0,1,101,52945,0,1,110,52949,1,2,94,32,52956,105,72165,0,2,110,52962,116,52973,0,1,111,52966,0,1,119,52970,1,0,76,0,1,111,52977,0,1,32,52981,0,2,97,52987,116,53014,0,1,114,52991,0,1,116,52995,0,1,105,52999,0,1,99,53003,0,1,108,53007,0,1,101,53011,1,0,76,0,1,104,53018,0,2,101,53024,105,53080,0,1,32,53028,0,2,97,53034,115,53061,0,1,114,53038,0,1,116,53042,0,1,105,53046,0,1,99,53050,0,1,108,53054,0,1,101,53058,1,0,76,0,1,116,53065,0,1,111,53069,0,1,114,53073,0,1,121,53077,1,0,76,0,1,115,53084,0,1,32,53088,0,2,97,53094,115,53121,0,1,114,53098,0,1,116,53102,0,1,105,53106,0,1,99,53110,0,1,108,53114,0,1,101,53118,1,0,76,0,1,116,53125,0,1,111,53129,0,1,114,53133,0,1,121,53137,1,0,76,1,2,109,105,53147,107,72196,0,1,115,53151,0,1,116,53155,0,1,101,53159,0,1,114,53163,0,1,32,53167,0,1,110,53171,0,1,97,53175,0,1,97,53179,0,1,114,53183,0,1,32,53187,0,2,100,53193,104,53236,0,1,105,53197,0,1,116,53201,0,1,32,53205,0,1,97,53209,0,1,114,53213,0,1,116,53217,0,1,105,53221,0,1,107,53225,0,1,101,53229,0,1,108,53233,1,0,76,0,1,101,53240,0,1,116,53244,0,1,32,53248,0,1,97,53252,0,1,114,53256,0,1,116,53260,0,1,105,53264,0,1,107,53268,0,1,101,53272,0,1,108,53276,1,0,76,0,2,115,53285,116,53377,0,1,115,53289,0,1,110,53293,0,1,97,53297,0,1,32,53301,0,1,112,53305,0,1,195,53309,0,1,165,53313,0,1,32,53317,0,2,97,53323,116,53354,0,1,114,53327,0,1,116,53331,0,1,105,53335,0,1,107,53339,0,1,101,53343,0,1,108,53347,0,1,110,53351,1,0,76,0,1,101,53358,0,1,120,53362,0,1,116,53366,0,1,101,53370,0,1,110,53374,1,0,76,0,2,32,53383,116,53434,0,1,116,53387,0,1,105,53391,0,1,108,53395,0,1,32,53399,0,1,97,53403,0,1,114,53407,0,1,116,53411,0,1,105,53415,0,1,107,53419,0,1,108,53423,0,1,101,53427,0,1,110,53431,1,0,76,0,1,32,53438,0,1,116,53442,0,1,105,53446,0,1,108,53450,0,1,32,53454,0,2,97,53460,115,53499,0,1,114,53464,0,1,116,53468,0,1,105,53472,0,1,107,53476,0,1,107,53480,0,1,101,53484,0,1,108,53488,0,1,101,53492,0,1,110,53496,1,0,76,0,1,97,53503,0,1,107,53507,0,1,101,53511,0,1,110,53515,1,0,76,0,1,97,53522,0,1,108,53526,0,1,101,53530,0,1,121,53534,0,1,105,53538,0,1,32,53542,0,1,100,53546,0,1,105,53550,0,1,110,53554,0,1,108,53558,0,1,101,53562,1,0,76,0,1,115,53569,0,1,197,53573,0,1,130,53577,0,1,117,53581,0,1,99,53585,0,1,104,53589,0,1,97,53593,0,1,106,53597,0,1,32,53601,0,2,97,53607,116,53638,0,1,114,53611,0,1,116,53615,0,1,121,53619,0,1,107,53623,0,1,117,53627,0,1,197,53631,0,1,130,53635,1,0,76,0,1,101,53642,0,1,107,53646,0,1,115,53650,0,1,116,53654,1,0,76,0,1,118,53661,0,1,105,53665,0,1,114,53669,0,1,32,53673,0,2,101,53679,111,53722,0,1,115,53683,0,1,116,53687,0,1,101,53691,0,1,32,53695,0,1,97,53699,0,1,114,53703,0,1,116,53707,0,1,105,53711,0,1,103,53715,0,1,111,53719,1,0,76,0,1,32,53726,0,1,97,53730,0,1,114,53734,0,1,116,53738,0,1,105,53742,0,1,103,53746,0,1,111,53750,1,0,76,0,1,121,53757,0,1,32,53761,0,1,97,53765,0,1,117,53769,0,1,100,53773,0,1,105,53777,0,1,111,53781,1,0,76,0,3,108,53792,197,54047,116,74678,0,2,101,53798,117,53988,0,1,99,53802,0,1,104,53806,0,1,110,53810,0,2,111,53816,196,53908,0,1,117,53820,0,1,116,53824,0,1,32,53828,0,2,115,53834,196,53877,0,1,105,53838,0,1,32,53842,0,1,196,53846,0,1,141,53850,0,1,108,53854,0,1,195,53858,0,1,161,53862,0,1,110,53866,0,1,101,53870,0,1,107,53874,1,0,76,0,1,141,53881,0,1,108,53885,0,1,195,53889,0,1,161,53893,0,1,110,53897,0,1,101,53901,0,1,107,53905,1,0,76,0,1,155,53912,0,1,116,53916,0,1,101,53920,0,1,32,53924,0,1,115,53928,0,1,105,53932,0,1,32,53936,0,2,116,53942,196,53957,0,1,101,53946,0,1,120,53950,0,1,116,53954,1,0,76,0,1,141,53961,0,1,108,53965,0,1,195,53969,0,1,161,53973,0,1,110,53977,0,1,101,53981,0,1,107,53985,1,0,76,0,1,197,53992,0,1,161,53996,0,1,97,54000,0,1,106,54004,0,1,116,54008,0,1,101,54012,0,1,32,54016,0,1,196,54020,0,1,141,54024,0,1,108,54028,0,1,97,54032,0,1,110,54036,0,1,97,54040,0,1,107,54044,1,0,76,0,1,130,54051,0,1,117,54055,0,1,99,54059,0,1,104,54063,0,1,97,54067,0,1,106,54071,0,1,32,54075,0,2,97,54081,116,54116,0,1,114,54085,0,1,116,54089,0,1,121,54093,0,1,107,54097,0,1,117,54101,0,1,197,54105,0,1,130,54109,0,1,117,54113,1,0,76,0,1,101,54120,0,1,107,54124,0,1,115,54128,0,1,116,54132,0,1,117,54136,1,0,76,0,1,108,54143,0,1,101,54147,0,1,115,54151,0,1,101,54155,0,1,110,54159,1,0,76,0,1,99,54166,0,1,111,54170,0,1,117,54174,0,1,116,54178,0,1,101,54182,0,1,114,54186,0,1,32,54190,0,2,99,54196,108,54239,0,1,101,54200,0,1,116,54204,0,1,32,54208,0,1,97,54212,0,1,114,54216,0,1,116,54220,0,1,105,54224,0,1,99,54228,0,1,108,54232,0,1,101,54236,1,0,76,0,2,39,54245,226,54276,0,1,97,54249,0,1,114,54253,0,1,116,54257,0,1,105,54261,0,1,99,54265,0,1,108,54269,0,1,101,54273,1,0,76,0,1,128,54280,0,1,153,54284,0,1,97,54288,0,1,114,54292,0,1,116,54296,0,1,105,54300,0,1,99,54304,0,1,108,54308,0,1,101,54312,1,0,76,0,1,186,54319,0,1,206,54323,0,1,191,54327,0,1,207,54331,0,1,141,54335,0,1,207,54339,0,1,131,54343,0,1,207,54347,0,1,132,54351,0,1,206,54355,0,1,181,54359,0,1,32,54363,0,1,207,54367,0,1,132,54371,0,1,206,54375,0,1,191,54379,0,1,32,54383,0,1,206,54387,0,1,172,54391,0,1,207,54395,0,1,129,54399,0,1,206,54403,0,1,184,54407,0,1,207,54411,0,1,129,54415,0,1,206,54419,0,1,191,54423,1,0,76,0,1,129,54430,0,1,208,54434,0,1,187,54438,0,1,209,54442,0,1,131,54446,0,1,209,54450,0,2,133,54456,136,54600,0,1,208,54460,0,1,176,54464,0,1,209,54468,0,1,130,54472,0,1,208,54476,0,1,184,54480,0,1,32,54484,0,2,208,54490,209,54553,0,1,188,54494,0,1,208,54498,0,1,176,54502,0,1,209,54506,0,1,130,54510,0,1,208,54514,0,1,181,54518,0,1,209,54522,0,1,128,54526,0,1,209,54530,0,1,150,54534,0,1,208,54538,0,1,176,54542,0,1,208,54546,0,1,187,54550,1,0,76,0,1,129,54557,0,1,209,54561,0,1,130,54565,0,1,208,54569,0,1,176,54573,0,1,209,54577,0,1,130,54581,0,1,209,54585,0,1,130,54589,0,1,209,54593,0,1,142,54597,1,0,76,0,1,208,54604,0,1,176,54608,0,1,209,54612,0,1,130,54616,0,1,209,54620,0,1,140,54624,0,1,32,54628,0,2,208,54634,209,54697,0,1,188,54638,0,1,208,54642,0,1,176,54646,0,1,209,54650,0,1,130,54654,0,1,208,54658,0,1,181,54662,0,1,209,54666,0,1,128,54670,0,1,208,54674,0,1,184,54678,0,1,208,54682,0,1,176,54686,0,1,208,54690,0,1,187,54694,1,0,76,0,2,129,54703,130,54746,0,1,209,54707,0,1,130,54711,0,1,208,54715,0,1,176,54719,0,1,209,54723,0,1,130,54727,0,1,209,54731,0,1,140,54735,0,1,209,54739,0,1,142,54743,1,0,76,0,1,208,54750,0,1,181,54754,0,1,208,54758,0,1,186,54762,0,1,209,54766,0,1,129,54770,0,1,209,54774,0,1,130,54778,1,0,76,0,3,208,54789,209,58800,210,58893,0,1,187,54793,0,1,209,54797,0,1,131,54801,0,1,209,54805,0,2,133,54811,136,54890,0,1,208,54815,0,1,176,54819,0,1,209,54823,0,1,130,54827,0,1,208,54831,0,1,184,54835,0,1,32,54839,0,1,209,54843,0,1,129,54847,0,1,209,54851,0,1,130,54855,0,1,208,54859,0,1,176,54863,0,1,209,54867,0,1,130,54871,0,1,209,54875,0,1,130,54879,0,1,209,54883,0,1,142,54887,1,0,76,0,1,208,54894,0,1,176,54898,0,1,209,54902,0,1,130,54906,0,1,209,54910,0,1,140,54914,0,1,32,54918,0,2,208,54924,209,54987,0,1,188,54928,0,1,208,54932,0,1,176,54936,0,1,209,54940,0,1,130,54944,0,1,208,54948,0,1,181,54952,0,1,209,54956,0,1,128,54960,0,1,208,54964,0,1,184,54968,0,1,208,54972,0,1,176,54976,0,1,208,54980,0,1,187,54984,1,0,76,0,1,129,54991,0,1,209,54995,0,1,130,54999,0,1,208,55003,0,1,176,55007,0,1,209,55011,0,1,130,55015,0,1,209,55019,0,1,140,55023,0,1,209,55027,0,1,142,55031,1,0,76,2,0,79,80,0,1,97,55042,0,1,32,55046,0,1,111,55050,0,1,110,55054,0,1,121,55058,0,1,111,55062,0,1,110,55066,0,1,121,55070,0,1,111,55074,1,0,79,0,1,97,55081,0,1,112,55085,0,1,116,55089,0,1,105,55093,0,1,111,55097,0,1,110,55101,1,0,79,0,1,97,55108,0,1,103,55112,0,1,115,55116,0,1,111,55120,0,3,39,55128,202,55139,226,55154,0,1,122,55132,0,1,105,55136,1,0,79,0,1,187,55143,0,1,122,55147,0,1,105,55151,1,0,79,0,1,128,55158,0,2,152,55164,153,55175,0,1,122,55168,0,1,105,55172,1,0,79,0,1,122,55179,0,1,105,55183,1,0,79,0,1,117,55190,0,1,110,55194,0,1,32,55198,0,1,97,55202,0,1,108,55206,0,1,116,55210,0,1,32,55214,0,1,121,55218,0,1,97,55222,0,1,122,55226,0,1,196,55230,0,1,177,55234,0,1,115,55238,0,1,196,55242,0,1,177,55246,1,0,79,0,1,121,55253,0,1,97,55257,0,1,110,55261,0,1,97,55265,0,1,110,55269,0,1,32,55273,0,3,98,55281,104,55304,115,55319,0,1,105,55285,0,1,100,55289,0,1,105,55293,0,1,121,55297,0,1,111,55301,1,0,79,0,1,111,55308,0,1,116,55312,0,1,111,55316,1,0,79,0,1,97,55323,0,1,117,55327,0,1,116,55331,0,1,105,55335,1,0,79,0,1,110,55342,0,1,116,55346,0,1,101,55350,0,1,114,55354,0,1,115,55358,0,1,99,55362,0,1,104,55366,0,1,114,55370,0,1,105,55374,0,1,102,55378,0,1,116,55382,1,0,79,0,1,187,55389,0,1,165,55393,0,1,112,55397,0,1,32,55401,0,1,108,55405,0,1,225,55409,0,1,186,55413,0,1,161,55417,0,1,105,55421,0,1,32,55425,0,2,104,55431,118,55474,0,1,195,55435,0,1,172,55439,0,1,110,55443,0,1,104,55447,0,1,32,55451,0,1,225,55455,0,1,186,55459,0,1,163,55463,0,1,110,55467,0,1,104,55471,1,0,79,0,1,105,55478,0,1,100,55482,0,1,101,55486,0,1,111,55490,1,0,79,0,1,159,55497,0,1,114,55501,0,1,97,55505,0,1,102,55509,0,1,32,55513,0,1,97,55517,0,1,108,55521,0,1,116,55525,0,1,196,55529,0,1,177,55533,0,1,32,55537,0,1,121,55541,0,1,97,55545,0,1,122,55549,0,1,196,55553,0,1,177,55557,0,1,115,55561,0,1,196,55565,0,1,177,55569,1,0,79,0,2,99,55578,115,65465,0,3,97,55586,111,65400,114,65441,0,1,112,55590,0,1,116,55594,0,1,105,55598,0,1,111,55602,0,1,110,55606,1,1,79,32,55611,1,0,79,0,1,101,55618,0,1,114,55622,0,1,97,55626,0,1,110,55630,0,1,103,55634,0,1,97,55638,0,1,110,55642,0,1,32,55646,0,3,97,55654,103,55673,118,55696,0,1,117,55658,0,1,100,55662,0,1,105,55666,0,1,111,55670,1,0,79,0,1,97,55677,0,1,109,55681,0,1,98,55685,0,1,97,55689,0,1,114,55693,1,0,79,0,1,105,55700,0,1,100,55704,0,1,101,55708,0,1,111,55712,1,0,79,0,1,108,55719,0,1,195,55723,0,1,161,55727,0,1,195,55731,0,1,173,55735,0,1,114,55739,0,1,195,55743,0,1,161,55747,0,1,115,55751,1,0,79,0,1,110,55758,0,1,100,55762,0,2,97,55768,196,56004,0,1,32,55772,0,1,100,55776,0,2,97,55782,111,55893,0,1,32,55786,0,4,97,55796,102,55815,118,55830,195,55870,0,1,117,55800,0,1,100,55804,0,1,105,55808,0,1,111,55812,1,0,79,0,1,111,55819,0,1,116,55823,0,1,111,55827,1,0,79,0,2,105,55836,195,55851,0,1,100,55840,0,1,101,55844,0,1,111,55848,1,0,79,0,1,173,55855,0,1,100,55859,0,1,101,55863,0,1,111,55867,1,0,79,0,1,161,55874,0,1,117,55878,0,1,100,55882,0,1,105,55886,0,1,111,55890,1,0,79,0,1,32,55897,0,4,97,55907,102,55926,118,55941,195,55981,0,1,117,55911,0,1,100,55915,0,1,105,55919,0,1,111,55923,1,0,79,0,1,111,55930,0,1,116,55934,0,1,111,55938,1,0,79,0,2,105,55947,195,55962,0,1,100,55951,0,1,101,55955,0,1,111,55959,1,0,79,0,1,173,55966,0,1,100,55970,0,1,101,55974,0,1,111,55978,1,0,79,0,1,161,55985,0,1,117,55989,0,1,100,55993,0,1,105,55997,0,1,111,56001,1,0,79,0,1,131,56008,0,1,32,56012,0,3,97,56020,105,56039,118,56066,0,1,117,56024,0,1,100,56028,0,1,105,56032,0,1,111,56036,1,0,79,0,1,109,56043,0,1,97,56047,0,1,103,56051,0,1,105,56055,0,1,110,56059,0,1,101,56063,1,0,79,0,1,105,56070,0,1,100,56074,0,1,101,56078,0,1,111,56082,1,0,79,0,3,169,56093,164,72219,166,72238,0,1,103,56097,0,1,101,56101,0,1,110,56105,0,1,100,56109,0,1,101,56113,1,1,79,32,56118,0,4,97,56128,105,56147,112,56166,118,56185,0,1,117,56132,0,1,100,56136,0,1,105,56140,0,1,111,56144,1,0,79,0,1,109,56151,0,1,97,56155,0,1,103,56159,0,1,101,56163,1,0,79,0,1,104,56170,0,1,111,56174,0,1,116,56178,0,1,111,56182,1,0,79,0,1,105,56189,0,1,100,56193,0,1,195,56197,0,1,169,56201,0,1,111,56205,1,0,79,0,1,176,56212,0,1,117,56216,0,1,32,56220,0,1,108,56224,0,1,225,56228,0,1,186,56232,0,1,161,56236,0,1,105,56240,0,1,32,56244,0,1,97,56248,0,1,117,56252,0,1,100,56256,0,1,105,56260,0,1,111,56264,1,0,79,0,1,108,56271,0,1,101,56275,0,1,122,56279,0,1,111,56283,0,1,32,56287,0,1,121,56291,0,1,97,56295,0,1,32,56299,0,3,112,56307,115,56326,118,56345,0,1,105,56311,0,1,99,56315,0,1,104,56319,0,1,97,56323,1,0,79,0,1,97,56330,0,1,117,56334,0,1,116,56338,0,1,105,56342,1,0,79,0,1,105,56349,0,1,100,56353,0,1,101,56357,0,1,111,56361,1,0,79,0,1,97,56368,0,1,32,56372,0,2,99,56378,115,65606,0,3,97,56386,111,65546,114,65582,0,1,112,56390,0,1,116,56394,0,1,105,56398,0,1,111,56402,0,1,110,56406,1,1,79,32,56411,1,0,79,0,1,225,56418,0,1,187,56422,0,1,141,56426,0,1,119,56430,0,1,97,56434,0,1,32,56438,0,1,102,56442,0,1,111,56446,0,1,116,56450,0,1,111,56454,1,0,79,0,3,99,56465,115,65804,103,73076,0,3,97,56473,111,65744,114,65780,0,1,112,56477,0,1,116,56481,0,1,105,56485,0,1,111,56489,0,1,110,56493,1,0,79,0,2,99,56502,115,65894,0,3,97,56510,111,65834,114,65870,0,1,112,56514,0,1,116,56518,0,1,105,56522,0,1,111,56526,0,1,110,56530,1,0,79,0,1,32,56537,0,1,100,56541,0,1,101,56545,0,1,32,56549,0,1,102,56553,0,1,111,56557,0,1,116,56561,0,1,111,56565,1,0,79,0,1,105,56572,0,1,115,56576,0,1,32,56580,0,3,110,56588,119,56619,122,56638,0,1,97,56592,0,1,103,56596,0,1,114,56600,0,1,97,56604,0,1,110,56608,0,1,105,56612,0,1,97,56616,1,0,79,0,1,105,56623,0,1,100,56627,0,1,101,56631,0,1,111,56635,1,0,79,0,1,100,56642,0,1,106,56646,0,1,196,56650,0,1,153,56654,0,1,99,56658,0,1,105,56662,0,1,97,56666,1,0,79,0,1,112,56673,0,1,105,56677,0,1,115,56681,0,1,32,56685,0,1,105,56689,0,1,115,56693,0,1,112,56697,0,1,111,56701,0,1,100,56705,0,1,32,56709,0,3,97,56717,102,56764,118,56807,0,1,117,56721,0,1,100,56725,0,1,105,56729,0,1,111,56733,0,1,32,56737,0,1,122,56741,0,1,97,56745,0,1,112,56749,0,1,105,56753,0,1,115,56757,0,1,97,56761,1,0,79,0,1,111,56768,0,1,116,56772,0,1,111,56776,0,1,103,56780,0,1,114,56784,0,1,97,56788,0,1,102,56792,0,1,105,56796,0,1,106,56800,0,1,101,56804,1,0,79,0,1,105,56811,0,1,100,56815,0,1,101,56819,0,1,97,56823,1,0,79,0,1,114,56830,0,1,97,56834,0,2,97,56840,108,56924,0,1,108,56844,0,1,107,56848,0,1,97,56852,0,1,32,56856,0,2,109,56862,115,56897,0,1,117,56866,0,1,117,56870,0,1,113,56874,0,1,97,56878,0,1,97,56882,0,1,108,56886,0,1,107,56890,0,1,97,56894,1,0,79,0,1,97,56901,0,1,119,56905,0,1,105,56909,0,1,114,56913,0,1,107,56917,0,1,97,56921,1,0,79,0,1,107,56928,0,1,97,56932,0,1,32,56936,0,1,99,56940,0,1,111,56944,0,1,100,56948,0,1,107,56952,0,1,97,56956,1,0,79,0,1,32,56963,0,1,100,56967,0,1,111,56971,0,1,115,56975,0,1,121,56979,0,1,97,56983,0,1,115,56987,0,1,196,56991,0,1,177,56995,0,1,32,56999,0,1,97,57003,0,1,108,57007,0,1,116,57011,0,1,121,57015,0,1,97,57019,0,1,122,57023,0,1,196,57027,0,1,177,57031,0,1,115,57035,0,1,196,57039,0,1,177,57043,1,0,79,0,1,116,57050,0,1,32,57054,0,2,116,57060,109,66058,0,1,97,57064,0,1,103,57068,0,1,115,57072,0,1,111,57076,0,3,39,57084,202,57095,226,57110,0,1,122,57088,0,1,105,57092,1,0,79,0,1,187,57099,0,1,122,57103,0,1,105,57107,1,0,79,0,1,128,57114,0,2,152,57120,153,57131,0,1,122,57124,0,1,105,57128,1,0,79,0,1,122,57135,0,1,105,57139,1,0,79,0,1,116,57146,0,1,117,57150,0,1,108,57154,0,1,111,57158,0,1,32,57162,0,1,100,57166,0,1,101,57170,0,1,108,57174,0,1,32,57178,0,2,97,57184,118,57203,0,1,117,57188,0,1,100,57192,0,1,105,57196,0,1,111,57200,1,0,79,0,2,105,57209,195,57224,0,1,100,57213,0,1,101,57217,0,1,111,57221,1,0,79,0,1,173,57228,0,1,100,57232,0,1,101,57236,0,1,111,57240,1,0,79,0,1,101,57247,0,1,111,57251,1,2,108,32,57258,110,57424,0,4,97,57268,99,57311,116,57342,115,66172,0,1,108,57272,0,1,116,57276,0,1,121,57280,0,1,97,57284,0,1,122,57288,0,1,196,57292,0,1,177,57296,0,1,115,57300,0,1,196,57304,0,1,177,57308,1,0,79,0,3,97,57319,111,66112,114,66148,0,1,112,57323,0,1,116,57327,0,1,105,57331,0,1,111,57335,0,1,110,57339,1,0,79,0,1,97,57346,0,1,103,57350,0,1,115,57354,0,1,111,57358,0,3,39,57366,202,57377,226,57392,0,1,122,57370,0,1,105,57374,1,0,79,0,1,187,57381,0,1,122,57385,0,1,105,57389,1,0,79,0,1,128,57396,0,2,152,57402,153,57413,0,1,122,57406,0,1,105,57410,1,0,79,0,1,122,57417,0,1,105,57421,1,0,79,0,1,117,57428,0,1,110,57432,0,1,32,57436,0,1,97,57440,0,1,108,57444,0,1,116,57448,0,1,32,57452,0,1,121,57456,0,1,97,57460,0,1,122,57464,0,1,196,57468,0,1,177,57472,0,1,115,57476,0,1,196,57480,0,1,177,57484,1,0,79,0,1,225,57491,0,1,187,57495,0,1,141,57499,0,1,108,57503,0,1,195,57507,0,1,169,57511,0,1,32,57515,0,2,102,57521,195,57617,0,2,195,57527,225,57554,0,1,173,57531,0,1,100,57535,0,1,195,57539,0,1,173,57543,0,1,195,57547,0,1,178,57551,1,0,79,0,1,187,57558,0,1,141,57562,0,1,204,57566,0,1,129,57570,0,1,110,57574,0,1,114,57578,0,1,195,57582,0,1,161,57586,0,1,110,57590,0,1,32,57594,0,1,111,57598,0,1,104,57602,0,1,195,57606,0,1,185,57610,0,1,110,57614,1,0,79,0,1,160,57621,0,1,119,57625,0,1,195,57629,0,1,178,57633,0,1,114,57637,0,1,195,57641,0,1,161,57645,0,1,110,57649,1,0,79,0,1,201,57656,0,1,153,57660,0,1,107,57664,0,1,108,57668,0,1,105,57672,0,1,110,57676,0,1,32,57680,0,2,97,57686,109,66265,0,1,108,57690,0,1,116,57694,0,1,32,57698,0,1,121,57702,0,1,97,57706,0,1,122,57710,0,1,196,57714,0,1,177,57718,0,1,115,57722,0,1,196,57726,0,1,177,57730,1,0,79,0,2,209,57739,208,66367,0,1,131,57743,0,2,208,57749,209,66434,0,1,180,57753,0,1,208,57757,0,1,184,57761,0,1,208,57765,0,1,190,57769,0,2,32,57775,208,57834,0,1,209,57779,0,1,130,57783,0,1,208,57787,0,1,176,57791,0,1,208,57795,0,1,179,57799,0,1,209,57803,0,1,129,57807,0,1,209,57811,0,1,158,57815,0,1,208,57819,0,1,183,57823,0,1,208,57827,0,1,184,57831,1,0,79,0,1,189,57838,0,1,209,57842,0,1,131,57846,0,1,208,57850,0,1,189,57854,0,1,32,57858,0,1,209,57862,0,1,130,57866,0,1,210,57870,0,1,175,57874,0,1,209,57878,0,1,136,57882,0,1,210,57886,0,1,175,57890,0,1,208,57894,0,1,189,57898,0,1,208,57902,0,1,180,57906,0,1,210,57910,0,1,175,57914,0,1,209,57918,0,1,128,57922,0,1,208,57926,0,1,188,57930,0,1,211,57934,0,1,169,57938,0,1,209,57942,0,1,129,57946,0,1,210,57950,0,1,175,57954,1,0,79,0,2,208,57963,209,70025,0,2,184,57969,190,69998,0,1,208,57973,0,1,180,57977,0,1,208,57981,0,1,181,57985,0,1,208,57989,0,1,190,57993,0,2,32,57999,208,58058,0,1,209,58003,0,1,130,58007,0,1,208,58011,0,1,176,58015,0,1,208,58019,0,1,179,58023,0,1,209,58027,0,1,129,58031,0,1,209,58035,0,1,158,58039,0,1,208,58043,0,1,183,58047,0,1,208,58051,0,1,184,58055,1,0,79,0,1,189,58062,0,1,209,58066,0,1,131,58070,0,1,208,58074,0,1,189,58078,0,1,32,58082,0,1,209,58086,0,1,130,58090,0,1,210,58094,0,1,175,58098,0,1,209,58102,0,1,136,58106,0,1,210,58110,0,1,175,58114,0,1,208,58118,0,1,189,58122,0,1,208,58126,0,1,180,58130,0,1,210,58134,0,1,175,58138,0,1,209,58142,0,1,128,58146,0,1,208,58150,0,1,188,58154,0,1,211,58158,0,1,169,58162,0,1,209,58166,0,1,129,58170,0,1,210,58174,0,1,175,58178,1,0,79,0,1,208,58185,0,1,184,58189,0,1,209,58193,0,1,129,58197,0,1,209,58201,0,1,140,58205,0,1,32,58209,0,1,208,58213,0,1,186,58217,0,1,32,58221,0,2,208,58227,209,58303,0,2,176,58233,178,58268,0,1,209,58237,0,1,131,58241,0,1,208,58245,0,1,180,58249,0,1,208,58253,0,1,184,58257,0,1,208,58261,0,1,190,58265,1,0,79,0,1,208,58272,0,1,184,58276,0,1,208,58280,0,1,180,58284,0,1,208,58288,0,1,181,58292,0,1,208,58296,0,1,190,58300,1,0,79,0,1,132,58307,0,1,208,58311,0,1,190,58315,0,1,209,58319,0,1,130,58323,0,1,208,58327,0,1,190,58331,1,0,79,0,1,130,58338,0,1,208,58342,0,1,191,58346,0,1,208,58350,0,1,184,58354,0,1,209,58358,0,1,129,58362,0,1,32,58366,0,1,208,58370,0,1,184,58374,0,1,209,58378,0,1,129,58382,0,1,208,58386,0,1,191,58390,0,1,208,58394,0,1,190,58398,0,1,208,58402,0,1,180,58406,0,1,32,58410,0,2,208,58416,209,58544,0,2,176,58422,178,58509,0,1,209,58426,0,1,131,58430,0,1,208,58434,0,1,180,58438,0,1,208,58442,0,1,184,58446,0,1,208,58450,0,1,190,58454,0,1,32,58458,0,1,208,58462,0,1,183,58466,0,1,208,58470,0,1,176,58474,0,1,208,58478,0,1,191,58482,0,1,208,58486,0,1,184,58490,0,1,209,58494,0,1,129,58498,0,1,208,58502,0,1,176,58506,1,0,79,0,1,208,58513,0,1,184,58517,0,1,208,58521,0,1,180,58525,0,1,208,58529,0,1,181,58533,0,1,208,58537,0,1,176,58541,1,0,79,0,1,132,58548,0,1,208,58552,0,1,190,58556,0,1,209,58560,0,1,130,58564,0,1,208,58568,0,1,190,58572,0,1,208,58576,0,1,179,58580,0,1,209,58584,0,1,128,58588,0,1,208,58592,0,1,176,58596,0,1,209,58600,0,1,132,58604,0,1,208,58608,0,1,184,58612,0,1,209,58616,0,1,152,58620,0,1,208,58624,0,1,181,58628,1,0,79,0,1,208,58635,0,1,180,58639,0,1,208,58643,0,1,191,58647,0,1,208,58651,0,1,184,58655,0,1,209,58659,0,1,129,58663,0,1,32,58667,0,1,208,58671,0,1,180,58675,0,1,208,58679,0,1,190,58683,0,1,32,58687,0,2,208,58693,209,58769,0,2,176,58699,178,58734,0,1,209,58703,0,1,131,58707,0,1,208,58711,0,1,180,58715,0,1,209,58719,0,1,150,58723,0,1,208,58727,0,1,190,58731,1,0,79,0,1,209,58738,0,1,150,58742,0,1,208,58746,0,1,180,58750,0,1,208,58754,0,1,181,58758,0,1,208,58762,0,1,190,58766,1,0,79,0,1,132,58773,0,1,208,58777,0,1,190,58781,0,1,209,58785,0,1,130,58789,0,1,208,58793,0,1,190,58797,1,0,79,0,1,131,58804,0,1,209,58808,0,1,128,58812,0,1,208,58816,0,1,176,58820,0,1,209,58824,0,1,130,58828,0,1,32,58832,0,2,209,58838,208,66549,0,1,130,58842,0,1,208,58846,0,1,176,58850,0,1,208,58854,0,1,179,58858,0,1,209,58862,0,1,129,58866,0,1,209,58870,0,1,158,58874,0,1,208,58878,0,1,183,58882,0,1,208,58886,0,1,184,58890,1,0,79,0,1,175,58897,0,1,209,58901,0,1,128,58905,0,1,211,58909,0,1,169,58913,0,1,209,58917,0,1,130,58921,0,1,209,58925,0,1,130,58929,0,1,210,58933,0,1,175,58937,0,1,208,58941,0,1,189,58945,0,1,32,58949,0,2,209,58955,208,66604,0,1,130,58959,0,1,210,58963,0,1,175,58967,0,1,209,58971,0,1,136,58975,0,1,210,58979,0,1,175,58983,0,1,208,58987,0,1,189,58991,0,1,208,58995,0,1,180,58999,0,1,210,59003,0,1,175,59007,0,1,209,59011,0,1,128,59015,0,1,208,59019,0,1,188,59023,0,1,211,59027,0,1,169,59031,0,1,209,59035,0,1,129,59039,0,1,210,59043,0,1,175,59047,1,0,79,2,0,79,80,0,1,218,59058,0,1,136,59062,0,1,219,59066,0,1,140,59070,0,1,217,59074,0,1,136,59078,0,1,32,59082,0,1,218,59086,0,1,169,59090,0,1,219,59094,0,1,140,59098,0,1,217,59102,0,1,190,59106,0,1,216,59110,0,1,180,59114,0,1,217,59118,0,1,134,59122,1,0,79,0,1,216,59129,0,1,185,59133,0,1,217,59137,0,1,132,59141,0,1,217,59145,0,1,138,59149,0,1,217,59153,0,1,130,59157,0,1,32,59161,0,1,216,59165,0,1,185,59169,0,1,217,59173,0,1,132,59177,0,1,217,59181,0,1,137,59185,0,1,32,59189,0,1,216,59193,0,1,167,59197,0,1,217,59201,0,1,132,59205,0,2,216,59211,217,59331,0,2,170,59217,181,59304,0,1,216,59221,0,1,179,59225,0,1,216,59229,0,1,172,59233,0,1,217,59237,0,1,138,59241,0,1,217,59245,0,1,132,59249,0,1,32,59253,0,1,216,59257,0,1,167,59261,0,1,217,59265,0,1,132,59269,0,1,216,59273,0,1,181,59277,0,1,217,59281,0,1,136,59285,0,1,216,59289,0,1,170,59293,0,1,217,59297,0,1,138,59301,1,0,79,0,1,217,59308,0,1,136,59312,0,1,216,59316,0,1,177,59320,0,1,216,59324,0,1,169,59328,1,0,79,0,1,129,59335,0,1,217,59339,0,1,138,59343,0,1,216,59347,0,1,175,59351,0,1,217,59355,0,1,138,59359,0,1,217,59363,0,1,136,59367,1,0,79,0,1,140,59374,0,1,216,59378,0,1,177,59382,0,1,32,59386,0,1,218,59390,0,1,169,59394,0,1,216,59398,0,1,167,59402,0,1,32,59406,0,2,218,59412,216,66651,0,1,169,59416,0,1,219,59420,0,1,140,59424,0,1,217,59428,0,1,190,59432,0,1,216,59436,0,1,180,59440,0,1,217,59444,0,1,134,59448,1,0,79,0,1,136,59455,0,1,216,59459,0,1,182,59463,0,1,219,59467,0,1,140,59471,0,1,216,59475,0,1,173,59479,0,1,32,59483,0,2,216,59489,217,59549,0,2,170,59495,181,59530,0,1,216,59499,0,1,181,59503,0,1,217,59507,0,1,136,59511,0,1,219,59515,0,1,140,59519,0,1,216,59523,0,1,177,59527,1,0,79,0,1,216,59534,0,1,175,59538,0,1,216,59542,0,1,167,59546,1,0,79,0,1,136,59553,0,1,219,59557,0,1,140,59561,0,1,216,59565,0,1,175,59569,0,2,216,59575,219,59590,0,1,166,59579,0,1,217,59583,0,1,136,59587,1,0,79,0,1,140,59594,0,1,217,59598,0,1,136,59602,1,0,79,0,1,32,59609,0,2,216,59615,217,59741,0,2,185,59621,186,59686,0,1,218,59625,0,1,169,59629,0,1,216,59633,0,1,179,59637,0,1,32,59641,0,1,216,59645,0,2,170,59651,179,66690,0,1,216,59655,0,1,180,59659,0,1,216,59663,0,1,177,59667,0,1,219,59671,0,1,140,59675,0,1,216,59679,0,1,173,59683,1,0,79,0,1,218,59690,0,1,150,59694,0,1,32,59698,0,1,216,59702,0,1,170,59706,0,1,216,59710,0,1,180,59714,0,1,216,59718,0,1,177,59722,0,1,219,59726,0,1,140,59730,0,1,216,59734,0,1,173,59738,1,0,79,0,1,136,59745,0,1,219,59749,0,1,140,59753,0,1,218,59757,0,1,137,59761,0,1,219,59765,0,1,140,59769,0,1,217,59773,0,1,136,59777,0,1,32,59781,0,1,216,59785,0,1,170,59789,0,1,216,59793,0,1,180,59797,0,1,216,59801,0,1,177,59805,0,1,219,59809,0,1,140,59813,0,1,216,59817,0,1,173,59821,1,0,79,0,1,219,59828,0,1,140,59832,0,1,218,59836,0,1,136,59840,0,1,219,59844,0,1,140,59848,0,1,217,59852,0,1,136,59856,0,1,32,59860,0,1,218,59864,0,1,169,59868,0,1,219,59872,0,1,140,59876,0,1,217,59880,0,1,190,59884,0,1,216,59888,0,1,180,59892,0,1,217,59896,0,1,134,59900,1,0,79,0,1,224,59907,0,1,164,59911,0,1,161,59915,0,1,224,59919,0,1,164,59923,0,1,191,59927,0,1,224,59931,0,1,164,59935,0,1,147,59939,0,1,32,59943,0,1,224,59947,0,1,164,59951,0,1,149,59955,0,1,224,59959,0,1,165,59963,0,1,141,59967,0,1,224,59971,0,1,164,59975,0,1,175,59979,0,1,224,59983,0,1,164,59987,0,1,190,59991,0,1,224,59995,0,1,164,59999,0,1,170,60003,0,1,224,60007,0,1,165,60011,0,1,141,60015,0,1,224,60019,0,1,164,60023,0,1,182,60027,0,1,224,60031,0,1,164,60035,0,1,168,60039,1,0,79,0,1,224,60046,0,1,164,60050,0,1,174,60054,0,1,224,60058,0,1,165,60062,0,1,135,60066,0,1,224,60070,0,1,164,60074,0,1,156,60078,0,1,32,60082,0,1,224,60086,0,1,164,60090,0,2,149,60096,184,66888,0,1,224,60100,0,1,165,60104,0,1,136,60108,0,1,224,60112,0,1,164,60116,0,1,170,60120,0,1,224,60124,0,1,165,60128,0,1,141,60132,0,1,224,60136,0,1,164,60140,0,1,182,60144,0,1,224,60148,0,1,164,60152,0,1,168,60156,1,0,79,0,1,224,60163,0,1,164,60167,0,1,161,60171,0,1,224,60175,0,1,164,60179,0,1,191,60183,0,1,224,60187,0,1,164,60191,0,2,147,60197,175,60276,0,1,32,60201,0,1,224,60205,0,1,164,60209,0,1,149,60213,0,1,224,60217,0,1,165,60221,0,1,133,60225,0,1,224,60229,0,1,164,60233,0,1,170,60237,0,1,224,60241,0,1,165,60245,0,1,141,60249,0,1,224,60253,0,1,164,60257,0,1,182,60261,0,1,224,60265,0,1,164,60269,0,1,168,60273,1,0,79,0,1,224,60280,0,1,165,60284,0,1,139,60288,0,1,32,60292,0,1,224,60296,0,1,164,60300,0,1,149,60304,0,1,224,60308,0,1,165,60312,0,1,136,60316,0,1,224,60320,0,1,164,60324,0,1,170,60328,0,1,224,60332,0,1,165,60336,0,1,141,60340,0,1,224,60344,0,1,164,60348,0,1,182,60352,0,1,224,60356,0,1,164,60360,0,1,168,60364,1,0,79,0,1,224,60371,0,1,164,60375,0,1,191,60379,0,1,224,60383,0,1,164,60387,0,1,176,60391,0,2,224,60397,32,66939,0,1,164,60401,0,1,149,60405,0,1,224,60409,0,1,165,60413,0,1,139,60417,0,1,32,60421,0,1,224,60425,0,1,164,60429,0,1,149,60433,0,1,224,60437,0,1,165,60441,0,1,141,60445,0,1,224,60449,0,1,164,60453,0,1,175,60457,0,1,224,60461,0,1,164,60465,0,1,190,60469,0,1,224,60473,0,1,164,60477,0,1,170,60481,0,1,224,60485,0,1,165,60489,0,1,141,60493,0,1,224,60497,0,1,164,60501,0,1,182,60505,0,1,224,60509,0,1,164,60513,0,1,168,60517,1,0,79,0,1,224,60524,0,1,164,60528,0,2,149,60534,184,67002,0,1,224,60538,0,1,165,60542,0,1,133,60546,0,1,224,60550,0,1,164,60554,0,1,170,60558,0,1,224,60562,0,1,165,60566,0,1,141,60570,0,1,224,60574,0,1,164,60578,0,1,182,60582,0,1,224,60586,0,1,164,60590,0,1,168,60594,1,0,79,0,1,224,60601,0,1,164,60605,0,1,191,60609,0,1,224,60613,0,1,164,60617,0,1,161,60621,0,1,224,60625,0,1,164,60629,0,1,191,60633,0,1,224,60637,0,1,164,60641,0,1,147,60645,0,1,32,60649,0,1,224,60653,0,1,164,60657,0,1,149,60661,0,1,224,60665,0,1,165,60669,0,1,141,60673,0,1,224,60677,0,1,164,60681,0,1,175,60685,0,1,224,60689,0,1,164,60693,0,1,190,60697,0,1,224,60701,0,1,164,60705,0,1,170,60709,0,1,224,60713,0,1,165,60717,0,1,141,60721,0,1,224,60725,0,1,164,60729,0,1,182,60733,0,1,224,60737,0,1,164,60741,0,1,168,60745,1,0,79,0,1,224,60752,0,1,165,60756,0,2,128,60762,141,60889,0,1,224,60766,0,1,164,60770,0,1,161,60774,0,1,224,60778,0,1,164,60782,0,1,191,60786,0,1,224,60790,0,1,164,60794,0,1,175,60798,0,1,224,60802,0,1,165,60806,0,1,139,60810,0,1,32,60814,0,1,224,60818,0,1,164,60822,0,1,149,60826,0,1,224,60830,0,1,165,60834,0,1,136,60838,0,1,224,60842,0,1,164,60846,0,1,170,60850,0,1,224,60854,0,1,165,60858,0,1,141,60862,0,1,224,60866,0,1,164,60870,0,1,182,60874,0,1,224,60878,0,1,164,60882,0,1,168,60886,1,0,79,0,1,224,60893,0,1,164,60897,0,1,185,60901,0,1,224,60905,0,1,165,60909,0,1,128,60913,0,1,224,60917,0,1,164,60921,0,1,161,60925,0,1,224,60929,0,1,164,60933,0,1,191,60937,0,1,224,60941,0,1,164,60945,0,1,147,60949,0,1,32,60953,0,1,224,60957,0,1,164,60961,0,1,149,60965,0,1,224,60969,0,1,165,60973,0,1,133,60977,0,1,224,60981,0,1,164,60985,0,1,170,60989,0,1,224,60993,0,1,165,60997,0,1,141,61001,0,1,224,61005,0,1,164,61009,0,1,182,61013,0,1,224,61017,0,1,164,61021,0,1,168,61025,1,0,79,0,3,133,61036,155,61187,173,61328,0,1,224,61040,0,1,166,61044,0,1,161,61048,0,1,224,61052,0,1,166,61056,0,1,191,61060,0,1,224,61064,0,1,166,61068,0,1,147,61072,0,1,224,61076,0,1,166,61080,0,1,176,61084,0,1,32,61088,0,1,224,61092,0,1,166,61096,0,1,149,61100,0,1,224,61104,0,1,167,61108,0,1,141,61112,0,1,224,61116,0,1,166,61120,0,1,175,61124,0,1,224,61128,0,1,166,61132,0,1,190,61136,0,1,224,61140,0,1,166,61144,0,1,170,61148,0,1,224,61152,0,1,166,61156,0,1,182,61160,0,1,224,61164,0,1,166,61168,0,1,190,61172,0,1,224,61176,0,1,166,61180,0,1,168,61184,1,0,79,0,1,224,61191,0,1,166,61195,0,1,172,61199,0,1,224,61203,0,1,166,61207,0,1,191,61211,0,1,224,61215,0,1,166,61219,0,1,176,61223,0,1,32,61227,0,1,224,61231,0,1,166,61235,0,2,149,61241,137,67053,0,1,224,61245,0,1,167,61249,0,1,141,61253,0,1,224,61257,0,1,166,61261,0,1,175,61265,0,1,224,61269,0,1,166,61273,0,1,190,61277,0,1,224,61281,0,1,166,61285,0,1,170,61289,0,1,224,61293,0,1,166,61297,0,1,182,61301,0,1,224,61305,0,1,166,61309,0,1,190,61313,0,1,224,61317,0,1,166,61321,0,1,168,61325,1,0,79,0,1,224,61332,0,1,166,61336,0,1,191,61340,0,1,224,61344,0,1,166,61348,0,1,161,61352,0,1,224,61356,0,1,166,61360,0,1,191,61364,0,1,224,61368,0,1,166,61372,0,1,147,61376,0,1,224,61380,0,1,166,61384,0,1,176,61388,0,1,32,61392,0,1,224,61396,0,1,166,61400,0,1,149,61404,0,1,224,61408,0,1,167,61412,0,1,141,61416,0,1,224,61420,0,1,166,61424,0,1,175,61428,0,1,224,61432,0,1,166,61436,0,1,190,61440,0,1,224,61444,0,1,166,61448,0,1,170,61452,0,1,224,61456,0,1,166,61460,0,1,182,61464,0,1,224,61468,0,1,166,61472,0,1,190,61476,0,1,224,61480,0,1,166,61484,0,1,168,61488,1,0,79,0,3,134,61499,164,61614,181,61743,0,1,224,61503,0,1,168,61507,0,1,161,61511,0,1,224,61515,0,1,169,61519,0,1,128,61523,0,1,224,61527,0,1,168,61531,0,1,147,61535,0,1,32,61539,0,1,224,61543,0,1,168,61547,0,1,149,61551,0,1,224,61555,0,1,169,61559,0,1,136,61563,0,1,224,61567,0,1,168,61571,0,1,170,61575,0,1,224,61579,0,1,168,61583,0,1,184,61587,0,1,224,61591,0,1,168,61595,0,1,188,61599,0,1,224,61603,0,1,168,61607,0,1,168,61611,1,0,79,0,1,224,61618,0,1,168,61622,0,1,184,61626,0,1,224,61630,0,1,168,61634,0,1,181,61638,0,1,224,61642,0,1,169,61646,0,1,128,61650,0,1,224,61654,0,1,168,61658,0,1,176,61662,0,1,32,61666,0,1,224,61670,0,1,168,61674,0,2,149,61680,184,67080,0,1,224,61684,0,1,169,61688,0,1,136,61692,0,1,224,61696,0,1,168,61700,0,1,170,61704,0,1,224,61708,0,1,168,61712,0,1,184,61716,0,1,224,61720,0,1,168,61724,0,1,188,61728,0,1,224,61732,0,1,168,61736,0,1,168,61740,1,0,79,0,1,224,61747,0,1,169,61751,0,1,128,61755,0,1,224,61759,0,1,168,61763,0,1,161,61767,0,1,224,61771,0,1,169,61775,0,1,128,61779,0,1,224,61783,0,1,168,61787,0,1,147,61791,0,1,32,61795,0,1,224,61799,0,1,168,61803,0,1,149,61807,0,1,224,61811,0,1,169,61815,0,1,136,61819,0,1,224,61823,0,1,168,61827,0,1,170,61831,0,1,224,61835,0,1,168,61839,0,1,184,61843,0,1,224,61847,0,1,168,61851,0,1,188,61855,0,1,224,61859,0,1,168,61863,0,1,168,61867,1,0,79,0,3,135,61878,147,61995,181,62122,0,1,224,61882,0,1,170,61886,0,1,174,61890,0,1,224,61894,0,1,171,61898,0,1,135,61902,0,1,224,61906,0,1,170,61910,0,1,156,61914,0,1,32,61918,0,1,224,61922,0,1,170,61926,0,2,149,61932,184,67119,0,1,224,61936,0,1,171,61940,0,1,133,61944,0,1,224,61948,0,1,170,61952,0,1,170,61956,0,1,224,61960,0,1,171,61964,0,1,141,61968,0,1,224,61972,0,1,170,61976,0,1,182,61980,0,1,224,61984,0,1,170,61988,0,1,168,61992,1,0,79,0,1,224,61999,0,1,170,62003,0,1,161,62007,0,1,224,62011,0,1,170,62015,0,1,191,62019,0,1,224,62023,0,1,170,62027,0,1,175,62031,0,1,224,62035,0,1,171,62039,0,1,139,62043,0,1,32,62047,0,1,224,62051,0,1,170,62055,0,1,149,62059,0,1,224,62063,0,1,171,62067,0,1,133,62071,0,1,224,62075,0,1,170,62079,0,1,170,62083,0,1,224,62087,0,1,171,62091,0,1,141,62095,0,1,224,62099,0,1,170,62103,0,1,182,62107,0,1,224,62111,0,1,170,62115,0,1,168,62119,1,0,79,0,1,224,62126,0,1,171,62130,0,1,128,62134,0,1,224,62138,0,1,170,62142,0,1,161,62146,0,1,224,62150,0,1,170,62154,0,1,191,62158,0,1,224,62162,0,1,170,62166,0,1,175,62170,0,1,224,62174,0,1,171,62178,0,1,139,62182,0,1,32,62186,0,1,224,62190,0,1,170,62194,0,1,149,62198,0,1,224,62202,0,1,171,62206,0,1,133,62210,0,1,224,62214,0,1,170,62218,0,1,170,62222,0,1,224,62226,0,1,171,62230,0,1,141,62234,0,1,224,62238,0,1,170,62242,0,1,182,62246,0,1,224,62250,0,1,170,62254,0,1,168,62258,1,0,79,0,2,149,62267,170,62659,0,1,224,62271,0,2,174,62277,175,62456,0,1,190,62281,0,1,224,62285,0,1,174,62289,0,1,163,62293,0,1,224,62297,0,1,175,62301,0,1,138,62305,0,1,224,62309,0,1,174,62313,0,1,179,62317,0,1,224,62321,0,1,174,62325,0,1,191,62329,0,1,224,62333,0,1,174,62337,0,1,149,62341,0,1,224,62345,0,1,175,62349,0,1,141,62353,0,1,32,62357,0,1,224,62361,0,1,174,62365,0,1,149,62369,0,1,224,62373,0,1,175,62377,0,1,129,62381,0,1,224,62385,0,1,174,62389,0,1,177,62393,0,1,224,62397,0,1,174,62401,0,1,191,62405,0,1,224,62409,0,1,174,62413,0,1,170,62417,0,1,224,62421,0,1,175,62425,0,1,141,62429,0,1,224,62433,0,1,174,62437,0,1,170,62441,0,1,224,62445,0,1,175,62449,0,1,129,62453,1,0,79,0,1,135,62460,0,1,224,62464,0,1,174,62468,0,1,159,62472,0,1,224,62476,0,1,175,62480,0,1,141,62484,0,1,224,62488,0,1,174,62492,0,1,170,62496,0,1,224,62500,0,1,175,62504,0,1,138,62508,0,1,224,62512,0,1,174,62516,0,1,178,62520,0,1,224,62524,0,1,174,62528,0,1,191,62532,0,1,224,62536,0,1,174,62540,0,1,149,62544,0,1,224,62548,0,1,175,62552,0,1,141,62556,0,1,32,62560,0,1,224,62564,0,1,174,62568,0,1,149,62572,0,1,224,62576,0,1,175,62580,0,1,129,62584,0,1,224,62588,0,1,174,62592,0,1,177,62596,0,1,224,62600,0,1,174,62604,0,1,191,62608,0,1,224,62612,0,1,174,62616,0,1,170,62620,0,1,224,62624,0,1,175,62628,0,1,141,62632,0,1,224,62636,0,1,174,62640,0,1,170,62644,0,1,224,62648,0,1,175,62652,0,1,129,62656,1,0,79,0,1,224,62663,0,1,174,62667,0,1,159,62671,0,2,224,62677,32,67170,0,1,174,62681,0,1,149,62685,0,1,224,62689,0,1,175,62693,0,1,141,62697,0,1,224,62701,0,1,174,62705,0,1,149,62709,0,1,224,62713,0,1,175,62717,0,1,129,62721,0,1,224,62725,0,1,174,62729,0,1,177,62733,0,1,224,62737,0,1,174,62741,0,1,191,62745,0,1,224,62749,0,1,174,62753,0,1,170,62757,0,1,224,62761,0,1,175,62765,0,1,141,62769,0,1,224,62773,0,1,174,62777,0,1,170,62781,0,1,224,62785,0,1,175,62789,0,1,129,62793,1,0,79,0,3,134,62804,171,62967,181,63120,0,1,224,62808,0,1,176,62812,0,1,161,62816,0,1,224,62820,0,1,176,62824,0,1,191,62828,0,1,224,62832,0,1,176,62836,0,1,175,62840,0,1,224,62844,0,1,177,62848,0,1,139,62852,0,1,32,62856,0,1,224,62860,0,1,176,62864,0,1,149,62868,0,1,224,62872,0,1,177,62876,0,1,141,62880,0,1,224,62884,0,1,176,62888,0,1,175,62892,0,1,224,62896,0,1,176,62900,0,1,190,62904,0,1,224,62908,0,1,176,62912,0,1,170,62916,0,1,224,62920,0,1,177,62924,0,1,141,62928,0,1,224,62932,0,1,176,62936,0,1,183,62940,0,1,224,62944,0,1,176,62948,0,1,168,62952,0,1,224,62956,0,1,177,62960,0,1,141,62964,1,0,79,0,1,224,62971,0,1,177,62975,0,1,138,62979,0,1,224,62983,0,1,176,62987,0,1,159,62991,0,1,224,62995,0,1,177,62999,0,1,139,63003,0,1,32,63007,0,1,224,63011,0,1,176,63015,0,2,149,63021,184,67281,0,1,224,63025,0,1,177,63029,0,1,141,63033,0,1,224,63037,0,1,176,63041,0,1,175,63045,0,1,224,63049,0,1,176,63053,0,1,190,63057,0,1,224,63061,0,1,176,63065,0,1,170,63069,0,1,224,63073,0,1,177,63077,0,1,141,63081,0,1,224,63085,0,1,176,63089,0,1,183,63093,0,1,224,63097,0,1,176,63101,0,1,168,63105,0,1,224,63109,0,1,177,63113,0,1,141,63117,1,0,79,0,1,224,63124,0,1,177,63128,0,1,128,63132,0,1,224,63136,0,1,176,63140,0,1,161,63144,0,1,224,63148,0,1,176,63152,0,1,191,63156,0,1,224,63160,0,1,176,63164,0,1,175,63168,0,1,224,63172,0,1,177,63176,0,1,139,63180,0,1,32,63184,0,1,224,63188,0,1,176,63192,0,1,149,63196,0,1,224,63200,0,1,177,63204,0,1,141,63208,0,1,224,63212,0,1,176,63216,0,1,175,63220,0,1,224,63224,0,1,176,63228,0,1,190,63232,0,1,224,63236,0,1,176,63240,0,1,170,63244,0,1,224,63248,0,1,177,63252,0,1,141,63256,0,1,224,63260,0,1,176,63264,0,1,183,63268,0,1,224,63272,0,1,176,63276,0,1,168,63280,0,1,224,63284,0,1,177,63288,0,1,141,63292,1,0,79,0,2,132,63301,151,67344,0,1,224,63305,0,1,184,63309,0,1,179,63313,0,1,224,63317,0,1,184,63321,0,1,154,63325,0,1,224,63329,0,1,184,63333,0,1,163,63337,0,1,224,63341,0,1,184,63345,0,1,163,63349,0,1,224,63353,0,1,184,63357,0,1,162,63361,0,1,224,63365,0,1,184,63369,0,1,178,63373,0,1,224,63377,0,1,184,63381,0,1,162,63385,0,1,224,63389,0,2,184,63395,185,63491,0,2,160,63401,167,63428,0,1,224,63405,0,1,184,63409,0,1,178,63413,0,1,224,63417,0,1,184,63421,0,1,158,63425,1,0,79,0,1,224,63432,0,1,184,63436,0,1,180,63440,0,1,224,63444,0,1,184,63448,0,1,148,63452,0,1,224,63456,0,1,184,63460,0,1,181,63464,0,1,224,63468,0,1,185,63472,0,1,130,63476,0,1,224,63480,0,1,184,63484,0,1,173,63488,1,0,79,0,1,128,63495,0,1,224,63499,0,1,184,63503,0,1,170,63507,0,1,224,63511,0,1,184,63515,0,1,181,63519,0,1,224,63523,0,1,184,63527,0,1,162,63531,0,1,224,63535,0,1,184,63539,0,1,135,63543,1,0,79,0,3,147,63554,151,63695,161,63834,0,1,225,63558,0,1,128,63562,0,1,172,63566,0,1,225,63570,0,1,128,63574,0,1,144,63578,0,1,225,63582,0,1,128,63586,0,1,186,63590,0,1,225,63594,0,1,128,63598,0,1,149,63602,0,1,225,63606,0,1,128,63610,0,1,175,63614,0,1,225,63618,0,1,128,63622,0,1,182,63626,0,1,32,63630,0,1,225,63634,0,1,128,63638,0,2,149,63644,155,67467,0,1,225,63648,0,1,128,63652,0,1,175,63656,0,1,225,63660,0,1,128,63664,0,1,182,63668,0,1,225,63672,0,1,128,63676,0,1,133,63680,0,1,225,63684,0,1,128,63688,0,1,172,63692,1,0,79,0,1,225,63699,0,1,128,63703,0,1,174,63707,0,1,225,63711,0,1,128,63715,0,1,146,63719,0,1,225,63723,0,1,128,63727,0,1,174,63731,0,1,225,63735,0,1,128,63739,0,1,154,63743,0,1,225,63747,0,1,128,63751,0,1,173,63755,0,1,225,63759,0,1,128,63763,0,1,175,63767,0,1,32,63771,0,1,225,63775,0,1,128,63779,0,1,149,63783,0,1,225,63787,0,1,128,63791,0,1,175,63795,0,1,225,63799,0,1,128,63803,0,1,182,63807,0,1,225,63811,0,1,128,63815,0,1,133,63819,0,1,225,63823,0,1,128,63827,0,1,172,63831,1,0,79,0,1,225,63838,0,1,128,63842,0,1,158,63846,0,1,225,63850,0,1,128,63854,0,1,182,63858,0,1,225,63862,0,1,128,63866,0,1,150,63870,0,1,225,63874,0,1,128,63878,0,1,173,63882,0,1,225,63886,0,1,128,63890,0,1,175,63894,0,1,225,63898,0,1,128,63902,0,1,132,63906,0,1,225,63910,0,1,128,63914,0,1,186,63918,0,1,32,63922,0,1,225,63926,0,1,128,63930,0,1,149,63934,0,1,225,63938,0,1,128,63942,0,1,175,63946,0,1,225,63950,0,1,128,63954,0,1,182,63958,0,1,225,63962,0,1,128,63966,0,1,133,63970,0,1,225,63974,0,1,128,63978,0,1,172,63982,1,0,79,0,2,152,63991,157,67554,0,1,225,63995,0,1,140,63999,0,1,141,64003,0,1,225,64007,0,1,136,64011,0,1,136,64015,0,1,225,64019,0,1,140,64023,0,1,186,64027,0,1,32,64031,0,1,225,64035,0,3,136,64043,137,64074,139,64105,0,1,181,64047,0,1,225,64051,0,1,138,64055,0,1,165,64059,0,1,225,64063,0,1,136,64067,0,1,138,64071,1,0,79,0,1,170,64078,0,1,225,64082,0,1,139,64086,0,1,181,64090,0,1,225,64094,0,1,139,64098,0,1,174,64102,1,0,79,0,1,181,64109,0,1,225,64113,0,1,136,64117,0,1,157,64121,0,1,225,64125,0,1,140,64129,0,1,186,64133,1,0,79,0,1,168,64140,0,1,225,64144,0,4,136,64154,137,64237,139,64396,141,67621,0,1,157,64158,0,1,225,64162,0,1,136,64166,0,1,181,64170,0,1,225,64174,0,1,136,64178,0,1,137,64182,0,1,32,64186,0,1,225,64190,0,1,136,64194,0,1,152,64198,0,1,225,64202,0,1,140,64206,0,1,141,64210,0,1,225,64214,0,1,136,64218,0,1,136,64222,0,1,225,64226,0,1,140,64230,0,1,171,64234,1,0,79,0,1,176,64241,0,1,225,64245,0,1,138,64249,0,1,149,64253,0,1,225,64257,0,1,137,64261,0,1,128,64265,0,1,225,64269,0,1,136,64273,0,1,179,64277,0,1,225,64281,0,1,137,64285,0,1,131,64289,0,1,225,64293,0,1,136,64297,0,1,185,64301,0,1,32,64305,0,1,225,64309,0,1,136,64313,0,1,157,64317,0,1,225,64321,0,1,136,64325,0,1,181,64329,0,1,225,64333,0,1,136,64337,0,1,141,64341,0,1,32,64345,0,1,225,64349,0,1,136,64353,0,1,152,64357,0,1,225,64361,0,1,140,64365,0,1,141,64369,0,1,225,64373,0,1,136,64377,0,1,136,64381,0,1,225,64385,0,1,140,64389,0,1,171,64393,1,0,79,0,1,181,64400,0,1,225,64404,0,1,136,64408,0,1,157,64412,0,1,225,64416,0,1,141,64420,0,1,133,64424,0,1,32,64428,0,1,225,64432,0,1,136,64436,0,1,152,64440,0,1,225,64444,0,1,140,64448,0,1,141,64452,0,1,225,64456,0,1,136,64460,0,1,136,64464,0,1,225,64468,0,1,140,64472,0,1,171,64476,1,0,79,0,1,149,64483,0,1,231,64487,0,1,148,64491,0,1,187,64495,0,1,232,64499,0,1,170,64503,0,1,172,64507,0,1,230,64511,0,1,152,64515,0,1,142,64519,1,0,79,0,1,131,64526,0,1,143,64530,0,2,229,64536,230,67716,0,1,138,64540,0,1,160,64544,0,1,230,64548,0,1,179,64552,0,1,168,64556,0,1,230,64560,0,1,150,64564,0,1,135,64568,0,1,229,64572,0,1,173,64576,0,1,151,64580,1,0,79,0,1,131,64587,0,1,143,64591,0,2,229,64597,228,67739,0,1,138,64601,0,1,160,64605,0,1,232,64609,0,1,168,64613,0,1,187,64617,0,1,230,64621,0,1,150,64625,0,1,135,64629,0,1,229,64633,0,1,173,64637,0,1,151,64641,1,0,79,0,1,170,64648,0,1,172,64652,0,1,230,64656,0,1,152,64660,0,1,142,64664,1,0,79,0,1,150,64671,0,1,233,64675,0,1,160,64679,0,1,187,64683,0,1,229,64687,0,1,138,64691,0,1,160,64695,0,1,232,64699,0,1,168,64703,0,1,187,64707,0,1,230,64711,0,1,150,64715,0,1,135,64719,0,1,229,64723,0,1,173,64727,0,1,151,64731,1,0,79,0,1,134,64738,0,1,233,64742,0,1,162,64746,0,1,145,64750,0,1,229,64754,0,1,138,64758,0,1,160,64762,0,1,230,64766,0,1,179,64770,0,1,168,64774,0,1,230,64778,0,1,150,64782,0,1,135,64786,0,1,229,64790,0,1,173,64794,0,1,151,64798,1,0,79,0,1,179,64805,0,2,229,64811,233,64846,0,1,163,64815,0,1,176,64819,0,1,232,64823,0,1,170,64827,0,1,172,64831,0,1,230,64835,0,1,152,64839,0,1,142,64843,1,0,79,0,2,160,64852,162,64907,0,1,187,64856,0,1,229,64860,0,1,138,64864,0,1,160,64868,0,1,232,64872,0,1,168,64876,0,1,187,64880,0,1,230,64884,0,1,150,64888,0,1,135,64892,0,1,229,64896,0,1,173,64900,0,1,151,64904,1,0,79,0,1,145,64911,0,1,229,64915,0,1,138,64919,0,1,160,64923,0,1,230,64927,0,1,179,64931,0,1,168,64935,0,1,230,64939,0,1,150,64943,0,1,135,64947,0,1,229,64951,0,1,173,64955,0,1,151,64959,1,0,79,0,1,153,64966,0,1,236,64970,0,1,152,64974,0,1,129,64978,0,1,236,64982,0,1,131,64986,0,1,129,64990,0,1,32,64994,0,1,236,64998,0,1,132,65002,0,1,164,65006,0,1,235,65010,0,1,170,65014,0,1,133,65018,1,0,79,0,1,236,65025,0,2,132,65031,182,67785,0,1,164,65035,0,1,235,65039,0,1,170,65043,0,1,133,65047,1,0,79,0,1,164,65054,0,1,235,65058,0,1,148,65062,0,1,148,65066,0,1,236,65070,0,1,152,65074,0,1,164,65078,0,1,32,65082,0,1,236,65086,0,1,132,65090,0,1,164,65094,0,1,235,65098,0,1,170,65102,0,1,133,65106,1,0,79,0,1,108,65113,0,1,105,65117,0,1,110,65121,0,1,32,65125,0,1,104,65129,0,1,111,65133,0,1,116,65137,0,1,111,65141,0,1,110,65145,1,0,80,0,3,111,65156,101,67999,104,77887,0,1,114,65160,0,1,32,65164,0,1,102,65168,0,1,111,65172,0,1,116,65176,0,1,111,65180,0,1,103,65184,0,1,114,65188,0,1,97,65192,0,1,102,65196,0,1,105,65200,0,1,106,65204,0,1,101,65208,1,0,80,0,1,117,65215,0,1,101,65219,0,1,108,65223,0,1,108,65227,0,1,101,65231,1,0,80,0,2,110,65240,114,73295,0,1,122,65244,0,1,111,65248,0,1,32,65252,0,1,99,65256,0,1,104,65260,0,1,97,65264,0,1,32,65268,0,1,112,65272,0,1,105,65276,0,1,99,65280,0,1,104,65284,0,1,97,65288,1,0,80,1,0,80,0,1,101,65298,0,1,32,65302,0,1,102,65306,0,1,111,65310,0,1,116,65314,0,1,111,65318,0,1,32,65322,0,1,115,65326,0,1,105,65330,1,0,80,0,1,110,65337,0,1,116,65341,0,1,101,65345,0,1,32,65349,0,1,100,65353,0,1,101,65357,0,1,32,65361,0,1,108,65365,0,1,97,65369,0,1,32,65373,0,1,105,65377,0,1,109,65381,0,1,97,65385,0,1,103,65389,0,1,101,65393,0,1,110,65397,1,0,80,0,1,112,65404,0,1,121,65408,0,1,114,65412,0,1,105,65416,0,1,103,65420,0,1,104,65424,0,1,116,65428,1,2,80,32,65435,115,65438,1,0,80,1,0,80,0,1,101,65445,0,1,100,65449,0,1,105,65453,0,1,116,65457,1,1,80,115,65462,1,0,80,0,1,111,65469,0,1,117,65473,0,1,114,65477,0,1,99,65481,0,1,101,65485,1,2,80,32,65492,115,65495,1,0,80,1,0,80,0,2,110,65504,196,68647,0,1,97,65508,0,1,107,65512,1,0,80,0,1,102,65519,0,1,111,65523,0,1,114,65527,0,1,114,65531,0,1,195,65535,0,1,161,65539,0,1,115,65543,1,0,80,0,1,112,65550,0,1,121,65554,0,1,114,65558,0,1,105,65562,0,1,103,65566,0,1,104,65570,0,1,116,65574,1,1,80,115,65579,1,0,80,0,1,101,65586,0,1,100,65590,0,1,105,65594,0,1,116,65598,1,1,80,115,65603,1,0,80,0,1,111,65610,0,1,117,65614,0,1,114,65618,0,1,99,65622,0,1,101,65626,1,1,80,115,65631,1,0,80,0,1,195,65638,0,1,172,65642,0,1,110,65646,0,1,104,65650,0,1,32,65654,0,1,225,65658,0,1,186,65662,0,1,163,65666,0,1,110,65670,0,1,104,65674,1,0,80,0,1,173,65681,0,1,225,65685,0,1,185,65689,0,1,163,65693,0,1,117,65697,0,1,110,65701,0,1,32,65705,0,1,195,65709,0,1,160,65713,0,1,119,65717,0,1,195,65721,0,1,178,65725,0,1,114,65729,0,1,195,65733,0,1,161,65737,0,1,110,65741,1,0,80,0,1,112,65748,0,1,121,65752,0,1,114,65756,0,1,105,65760,0,1,103,65764,0,1,104,65768,0,1,116,65772,1,1,80,115,65777,1,0,80,0,1,101,65784,0,1,100,65788,0,1,105,65792,0,1,116,65796,1,1,80,115,65801,1,0,80,0,2,111,65810,104,74592,0,1,117,65814,0,1,114,65818,0,1,99,65822,0,1,101,65826,1,1,80,115,65831,1,0,80,0,1,112,65838,0,1,121,65842,0,1,114,65846,0,1,105,65850,0,1,103,65854,0,1,104,65858,0,1,116,65862,1,1,80,115,65867,1,0,80,0,1,101,65874,0,1,100,65878,0,1,105,65882,0,1,116,65886,1,1,80,115,65891,1,0,80,0,1,111,65898,0,1,117,65902,0,1,114,65906,0,1,99,65910,0,1,101,65914,1,1,80,115,65919,1,0,80,0,1,114,65926,0,1,99,65930,0,1,101,65934,0,1,32,65938,0,2,100,65944,105,66016,0,1,101,65948,0,1,32,65952,0,1,108,65956,0,2,39,65962,226,65985,0,1,105,65966,0,1,109,65970,0,1,97,65974,0,1,103,65978,0,1,101,65982,1,0,80,0,1,128,65989,0,1,153,65993,0,1,105,65997,0,1,109,66001,0,1,97,66005,0,1,103,66009,0,1,101,66013,1,0,80,0,1,109,66020,0,1,97,66024,0,1,103,66028,0,1,101,66032,1,0,80,0,1,97,66039,0,1,109,66043,0,1,98,66047,0,1,97,66051,0,1,114,66055,1,0,80,0,1,97,66062,0,1,110,66066,0,1,98,66070,0,1,97,66074,0,1,115,66078,0,1,105,66082,1,0,80,0,1,109,66089,0,1,97,66093,0,1,103,66097,0,1,105,66101,0,1,110,66105,0,1,101,66109,1,0,80,0,1,112,66116,0,1,121,66120,0,1,114,66124,0,1,105,66128,0,1,103,66132,0,1,104,66136,0,1,116,66140,1,1,80,115,66145,1,0,80,0,1,101,66152,0,1,100,66156,0,1,105,66160,0,1,116,66164,1,1,80,115,66169,1,0,80,0,2,111,66178,104,74924,0,1,117,66182,0,1,114,66186,0,1,99,66190,0,1,101,66194,1,1,80,115,66199,1,0,80,0,1,103,66206,0,1,97,66210,0,1,115,66214,0,1,104,66218,0,1,97,66222,0,1,100,66226,0,1,97,66230,0,1,32,66234,0,1,115,66238,0,1,97,66242,0,1,119,66246,0,1,105,66250,0,1,114,66254,0,1,107,66258,0,1,97,66262,1,0,80,0,1,201,66269,0,1,153,66273,0,1,110,66277,0,1,98,66281,0,1,201,66285,0,1,153,66289,0,1,121,66293,0,1,105,66297,1,0,80,0,1,114,66304,0,1,195,66308,0,1,179,66312,0,1,100,66316,0,1,197,66320,0,1,130,66324,0,1,111,66328,0,1,32,66332,0,1,122,66336,0,1,100,66340,0,1,106,66344,0,1,196,66348,0,1,153,66352,0,1,99,66356,0,1,105,66360,0,1,97,66364,1,0,80,0,1,178,66371,0,1,209,66375,0,1,130,66379,0,1,208,66383,0,1,190,66387,0,1,209,66391,0,1,128,66395,0,1,32,66399,0,1,209,66403,0,1,132,66407,0,1,208,66411,0,1,190,66415,0,1,209,66419,0,1,130,66423,0,1,208,66427,0,1,190,66431,1,0,80,0,1,130,66438,0,1,208,66442,0,1,190,66446,0,1,209,66450,0,1,128,66454,0,1,32,66458,0,1,209,66462,0,1,132,66466,0,1,208,66470,0,1,190,66474,0,1,209,66478,0,1,130,66482,0,1,208,66486,0,1,190,66490,0,1,208,66494,0,1,179,66498,0,1,209,66502,0,1,128,66506,0,1,208,66510,0,1,176,66514,0,1,209,66518,0,1,132,66522,0,1,208,66526,0,1,184,66530,0,1,209,66534,0,1,152,66538,0,1,208,66542,0,1,181,66546,1,0,80,0,1,188,66553,0,1,208,66557,0,1,176,66561,0,1,208,66565,0,1,189,66569,0,1,208,66573,0,1,177,66577,0,1,208,66581,0,1,176,66585,0,1,209,66589,0,1,129,66593,0,1,208,66597,0,1,184,66601,1,0,80,0,1,177,66608,0,1,209,66612,0,1,131,66616,0,1,208,66620,0,1,187,66624,0,1,208,66628,0,1,176,66632,0,1,208,66636,0,1,179,66640,0,1,209,66644,0,1,139,66648,1,0,80,0,1,176,66655,0,1,216,66659,0,1,177,66663,0,1,219,66667,0,1,140,66671,0,1,216,66675,0,1,185,66679,0,1,219,66683,0,1,129,66687,1,0,80,0,1,216,66694,0,1,177,66698,0,1,218,66702,0,1,134,66706,0,1,219,66710,0,1,140,66714,0,1,217,66718,0,1,134,66722,0,1,217,66726,0,1,135,66730,1,0,80,0,1,175,66737,0,1,216,66741,0,1,177,66745,0,1,32,66749,0,1,216,66753,0,1,167,66757,0,1,217,66761,0,1,132,66765,0,1,216,66769,0,1,181,66773,0,1,217,66777,0,1,136,66781,0,1,216,66785,0,1,177,66789,0,1,216,66793,0,1,169,66797,1,0,80,0,1,134,66804,0,1,216,66808,0,1,168,66812,0,1,216,66816,0,1,185,66820,0,1,32,66824,0,1,216,66828,0,2,170,66834,185,66869,0,1,216,66838,0,1,181,66842,0,1,217,66846,0,1,136,66850,0,1,219,66854,0,1,140,66858,0,1,216,66862,0,1,177,66866,1,0,80,0,1,218,66873,0,1,169,66877,0,1,216,66881,0,1,179,66885,1,0,80,0,1,224,66892,0,1,165,66896,0,1,141,66900,0,1,224,66904,0,1,164,66908,0,1,176,66912,0,1,224,66916,0,1,165,66920,0,1,139,66924,0,1,224,66928,0,1,164,66932,0,1,164,66936,1,0,80,0,1,224,66943,0,1,164,66947,0,1,184,66951,0,1,224,66955,0,1,165,66959,0,1,141,66963,0,1,224,66967,0,1,164,66971,0,1,176,66975,0,1,224,66979,0,1,165,66983,0,1,139,66987,0,1,224,66991,0,1,164,66995,0,1,164,66999,1,0,80,0,1,224,67006,0,1,165,67010,0,1,141,67014,0,1,224,67018,0,1,164,67022,0,1,176,67026,0,1,224,67030,0,1,165,67034,0,1,139,67038,0,1,224,67042,0,1,164,67046,0,1,164,67050,1,0,80,0,1,224,67057,0,1,167,67061,0,1,142,67065,0,1,224,67069,0,1,166,67073,0,1,184,67077,1,0,80,0,1,224,67084,0,1,168,67088,0,1,176,67092,0,1,224,67096,0,1,169,67100,0,1,139,67104,0,1,224,67108,0,1,168,67112,0,1,164,67116,1,0,80,0,1,224,67123,0,1,171,67127,0,1,141,67131,0,1,224,67135,0,1,170,67139,0,1,176,67143,0,1,224,67147,0,1,171,67151,0,1,139,67155,0,1,224,67159,0,1,170,67163,0,1,164,67167,1,0,80,0,1,224,67174,0,1,174,67178,0,1,174,67182,0,1,224,67186,0,1,175,67190,0,1,130,67194,0,1,224,67198,0,1,174,67202,0,1,178,67206,0,1,224,67210,0,1,174,67214,0,1,190,67218,0,1,224,67222,0,1,174,67226,0,1,164,67230,0,1,224,67234,0,1,174,67238,0,1,190,67242,0,1,224,67246,0,1,174,67250,0,1,176,67254,0,1,224,67258,0,1,174,67262,0,1,174,67266,0,1,224,67270,0,1,175,67274,0,1,141,67278,1,0,80,0,1,224,67285,0,1,177,67289,0,1,139,67293,0,1,224,67297,0,1,176,67301,0,1,176,67305,0,1,224,67309,0,1,177,67313,0,1,141,67317,0,1,224,67321,0,1,176,67325,0,1,184,67329,0,1,224,67333,0,1,177,67337,0,1,141,67341,1,0,80,0,1,224,67348,0,1,184,67352,0,1,181,67356,0,1,224,67360,0,1,185,67364,0,1,136,67368,0,1,224,67372,0,1,184,67376,0,1,161,67380,0,1,224,67384,0,1,184,67388,0,1,178,67392,0,1,224,67396,0,1,184,67400,0,1,130,67404,0,1,224,67408,0,1,184,67412,0,1,173,67416,0,1,224,67420,0,1,184,67424,0,1,135,67428,0,1,224,67432,0,1,184,67436,0,1,160,67440,0,1,224,67444,0,1,184,67448,0,1,178,67452,0,1,224,67456,0,1,184,67460,0,1,158,67464,1,0,80,0,1,225,67471,0,1,128,67475,0,1,132,67479,0,1,225,67483,0,1,128,67487,0,1,186,67491,0,1,225,67495,0,1,128,67499,0,1,184,67503,0,1,225,67507,0,1,128,67511,0,1,153,67515,0,1,225,67519,0,1,128,67523,0,1,188,67527,0,1,225,67531,0,1,128,67535,0,1,133,67539,0,1,225,67543,0,1,128,67547,0,1,186,67551,1,0,80,0,1,225,67558,0,1,138,67562,0,1,149,67566,0,1,225,67570,0,1,140,67574,0,1,170,67578,0,1,32,67582,0,1,225,67586,0,1,136,67590,0,1,181,67594,0,1,225,67598,0,1,138,67602,0,1,165,67606,0,1,225,67610,0,1,136,67614,0,1,138,67618,1,0,80,0,1,142,67625,0,1,225,67629,0,1,137,67633,0,1,182,67637,0,1,225,67641,0,1,139,67645,0,1,141,67649,0,1,32,67653,0,1,225,67657,0,1,137,67661,0,1,163,67665,0,1,225,67669,0,1,136,67673,0,1,136,67677,0,1,225,67681,0,1,136,67685,0,1,152,67689,0,1,225,67693,0,1,137,67697,0,1,165,67701,0,1,225,67705,0,1,137,67709,0,1,181,67713,1,0,80,0,1,157,67720,0,1,165,67724,0,1,230,67728,0,1,186,67732,0,1,144,67736,1,0,80,0,1,190,67743,0,1,134,67747,0,1,230,67751,0,1,186,67755,0,1,144,67759,1,0,80,0,1,143,67766,0,1,144,67770,0,1,228,67774,0,1,190,67778,0,1,155,67782,1,0,80,0,1,156,67789,0,1,236,67793,0,1,178,67797,0,1,152,67801,1,0,80,0,1,111,67808,0,1,110,67812,0,1,97,67816,0,1,116,67820,0,1,105,67824,1,0,84,0,1,101,67831,0,1,108,67835,0,1,100,67839,0,1,101,67843,0,1,110,67847,1,0,84,0,1,110,67854,0,2,101,67860,105,67875,0,1,114,67864,0,1,101,67868,0,1,110,67872,1,0,84,0,1,101,67879,0,1,114,67883,0,1,101,67887,0,1,110,67891,1,0,84,0,1,105,67898,1,0,84,0,1,117,67905,0,1,110,67909,0,1,116,67913,0,1,32,67917,0,1,97,67921,0,1,97,67925,0,1,110,67929,0,1,109,67933,0,1,97,67937,0,1,107,67941,0,1,101,67945,0,1,110,67949,1,0,84,0,1,101,67956,0,1,108,67960,0,1,100,67964,0,1,101,67968,0,1,110,67972,1,0,84,0,1,105,67979,0,1,110,67983,0,2,97,67989,101,67996,0,1,114,67993,1,0,84,1,0,84,0,1,110,68003,0,1,116,68007,0,1,105,68011,0,1,102,68015,0,1,105,68019,0,1,99,68023,0,1,97,68027,0,1,114,68031,0,1,101,68035,1,0,84,0,1,101,68042,0,1,108,68046,0,1,101,68050,0,1,110,68054,0,1,116,68058,0,1,107,68062,0,1,101,68066,0,1,122,68070,0,1,195,68074,0,1,169,68078,0,1,115,68082,1,0,84,0,1,97,68089,0,1,115,68093,0,1,116,68097,0,1,114,68101,0,2,97,68107,101,68114,0,1,114,68111,1,0,84,0,1,45,68118,0,1,115,68122,0,1,101,68126,1,0,84,0,1,101,68133,0,1,120,68137,0,1,105,68141,0,1,111,68145,0,1,110,68149,1,0,84,0,2,97,68158,117,68185,0,1,99,68162,0,1,99,68166,0,1,111,68170,0,1,117,68174,0,1,110,68178,0,1,116,68182,1,0,84,0,1,110,68189,0,1,32,68193,0,1,97,68197,0,1,99,68201,0,1,99,68205,0,1,111,68209,0,1,117,68213,0,1,110,68217,0,1,116,68221,1,0,84,0,1,32,68228,0,1,99,68232,0,1,117,68236,0,1,101,68240,0,1,110,68244,0,1,116,68248,0,1,97,68252,1,0,84,0,1,99,68259,0,1,111,68263,0,1,117,68267,0,1,110,68271,0,1,116,68275,1,0,84,0,1,32,68282,0,1,97,68286,0,1,99,68290,0,1,99,68294,0,1,111,68298,0,1,117,68302,0,1,110,68306,0,1,116,68310,1,0,84,0,1,97,68317,0,1,114,68321,0,1,32,68325,0,1,99,68329,0,1,111,68333,0,1,110,68337,0,1,116,68341,0,1,97,68345,1,0,84,0,1,114,68352,0,1,32,68356,0,1,117,68360,0,1,110,68364,0,1,32,68368,0,1,99,68372,0,1,111,68376,0,1,109,68380,0,1,112,68384,0,1,116,68388,0,1,101,68392,1,0,84,0,1,110,68399,0,2,108,68405,32,74175,0,1,111,68409,0,1,103,68413,0,1,103,68417,0,1,101,68421,0,1,110,68425,1,0,84,0,1,114,68432,0,1,97,68436,0,1,114,68440,1,0,84,0,1,105,68447,0,1,197,68451,0,1,159,68455,0,1,32,68459,0,1,121,68463,0,1,97,68467,0,1,112,68471,1,0,84,0,1,109,68478,0,1,105,68482,0,1,111,68486,0,1,32,68490,0,1,97,68494,0,1,99,68498,0,1,99,68502,0,1,111,68506,0,1,117,68510,0,1,110,68514,0,1,116,68518,1,0,84,0,2,32,68527,114,68558,0,1,115,68531,0,1,101,68535,0,1,115,68539,0,1,105,68543,0,1,195,68547,0,1,179,68551,0,1,110,68555,1,0,84,0,1,32,68562,0,1,115,68566,0,1,101,68570,0,1,115,68574,0,1,105,68578,0,1,195,68582,0,1,179,68586,0,1,110,68590,1,0,84,0,1,111,68597,0,1,103,68601,0,1,103,68605,0,1,101,68609,0,1,110,68613,1,0,84,0,1,114,68620,0,1,105,68624,0,1,112,68628,0,1,116,68632,0,1,105,68636,0,1,111,68640,0,1,110,68644,1,0,84,0,1,177,68651,0,1,116,68655,0,1,32,68659,0,1,111,68663,0,1,108,68667,1,0,84,0,1,114,68674,0,1,106,68678,0,1,97,68682,0,1,117,68686,0,1,100,68690,0,1,117,68694,1,0,84,0,1,32,68701,0,1,101,68705,0,1,114,68709,0,1,115,68713,0,1,116,68717,0,1,101,68721,0,1,108,68725,0,1,108,68729,0,1,101,68733,0,1,110,68737,1,0,84,0,4,32,68750,103,68774,105,68810,111,68817,0,2,105,68756,111,68763,0,1,110,68760,1,0,84,0,1,117,68767,0,1,116,68771,1,0,84,0,2,32,68780,97,68795,0,1,105,68784,0,1,110,68788,0,1,110,68792,1,0,84,0,1,32,68799,0,1,105,68803,0,1,110,68807,1,0,84,0,1,110,68814,1,0,84,0,1,117,68821,0,1,116,68825,1,0,84,0,1,107,68832,0,1,111,68836,0,1,110,68840,0,1,116,68844,0,1,111,68848,1,0,84,0,1,99,68855,0,1,117,68859,0,1,101,68863,0,1,110,68867,0,1,116,68871,0,1,97,68875,1,0,84,0,1,99,68882,0,1,99,68886,0,1,111,68890,0,1,117,68894,0,1,110,68898,0,1,116,68902,1,0,84,0,1,104,68909,0,1,97,68913,0,1,32,68917,0,1,99,68921,0,1,111,68925,0,1,110,68929,0,1,116,68933,0,1,97,68937,1,0,84,0,1,101,68944,0,1,32,68948,0,1,107,68952,0,1,111,68956,0,1,110,68960,0,1,116,68964,0,1,111,68968,1,0,84,0,1,32,68975,0,1,99,68979,0,1,111,68983,0,1,109,68987,0,1,112,68991,0,1,116,68995,0,1,101,68999,1,0,84,0,1,99,69006,0,1,99,69010,0,1,111,69014,0,1,117,69018,0,1,110,69022,0,1,116,69026,1,0,84,0,2,114,69035,101,74384,0,1,101,69039,0,1,116,69043,0,1,32,69047,0,1,107,69051,0,1,111,69055,0,1,110,69059,0,1,116,69063,0,1,111,69067,1,0,84,0,1,97,69074,0,1,118,69078,0,1,97,69082,1,0,84,0,1,153,69089,0,1,105,69093,0,1,104,69097,0,1,108,69101,0,1,195,69105,0,1,161,69109,0,1,115,69113,0,1,105,69117,0,1,116,69121,1,0,84,0,1,115,69128,0,2,116,69134,122,69283,0,3,97,69142,101,69149,114,69156,0,1,114,69146,1,0,84,0,1,114,69153,1,0,84,0,4,97,69166,101,69212,105,69249,111,69268,0,3,99,69174,114,69194,116,69205,0,2,101,69180,105,69183,1,0,84,0,1,106,69187,0,1,97,69191,1,0,84,0,1,115,69198,0,1,101,69202,1,0,84,0,1,105,69209,1,0,84,0,1,114,69216,0,3,32,69224,97,69239,101,69242,0,1,100,69228,0,1,101,69232,0,1,103,69236,1,0,84,1,0,84,0,1,110,69246,1,0,84,0,1,101,69253,0,1,114,69257,0,1,101,69261,0,1,110,69265,1,0,84,0,1,118,69272,0,1,97,69276,0,1,116,69280,1,0,84,0,1,116,69287,0,1,114,69291,0,1,195,69295,0,1,161,69299,0,1,99,69303,0,1,105,69307,0,1,195,69311,0,1,179,69315,1,0,84,0,1,173,69322,0,1,115,69326,0,1,116,69330,0,1,114,69334,0,1,97,69338,0,1,116,69342,0,1,101,69346,1,0,84,0,1,105,69353,0,1,115,69357,0,1,116,69361,0,1,101,69365,0,1,114,69369,0,1,195,69373,0,1,182,69377,0,1,105,69381,0,1,100,69385,0,1,121,69389,1,0,84,0,2,97,69398,105,69425,0,1,98,69402,0,1,111,69406,0,1,110,69410,0,1,110,69414,0,1,101,69418,0,1,114,69422,1,0,84,0,1,110,69429,0,1,115,69433,0,1,99,69437,0,1,114,69441,0,1,105,69445,0,1,114,69449,0,1,101,69453,1,0,84,0,1,111,69460,0,1,110,69464,0,1,110,69468,0,1,101,69472,0,1,99,69476,0,1,116,69480,0,1,101,69484,0,1,114,69488,1,0,84,0,1,110,69495,0,3,32,69503,45,78153,117,78180,0,2,105,69509,117,69516,0,1,110,69513,1,0,84,0,1,112,69520,1,1,84,32,78138,0,2,97,69531,105,78203,0,1,112,69535,0,1,97,69539,0,1,32,69543,0,1,107,69547,0,1,111,69551,0,1,110,69555,0,1,116,69559,0,1,111,69563,1,0,84,0,1,115,69570,0,1,99,69574,0,1,114,69578,0,1,105,69582,0,1,98,69586,0,1,101,69590,1,0,84,0,1,99,69597,0,1,114,69601,0,2,105,69607,195,69630,0,1,98,69611,0,1,105,69615,0,1,114,69619,0,1,115,69623,0,1,101,69627,1,0,84,0,1,173,69634,0,1,98,69638,0,1,101,69642,0,1,116,69646,0,1,101,69650,1,0,84,0,1,128,69657,0,1,153,69661,0,2,97,69667,105,69694,0,1,98,69671,0,1,111,69675,0,1,110,69679,0,1,110,69683,0,1,101,69687,0,1,114,69691,1,0,84,0,1,110,69698,0,1,115,69702,0,1,99,69706,0,1,114,69710,0,1,105,69714,0,1,114,69718,0,1,101,69722,1,0,84,0,3,108,69733,114,69752,197,69787,0,1,111,69737,0,1,103,69741,0,1,117,69745,0,1,106,69749,1,0,84,0,1,101,69756,0,1,106,69760,0,1,101,69764,0,1,115,69768,0,1,116,69772,0,1,114,69776,0,1,117,69780,0,1,106,69784,1,0,84,0,1,130,69791,0,1,195,69795,0,1,179,69799,0,1,197,69803,0,1,188,69807,0,1,32,69811,0,1,107,69815,0,1,111,69819,0,1,110,69823,0,1,116,69827,0,1,111,69831,1,0,84,0,1,110,69838,0,1,114,69842,0,1,101,69846,0,1,103,69850,0,1,105,69854,0,1,115,69858,0,1,116,69862,0,1,114,69866,0,1,97,69870,0,1,114,69874,0,1,101,69878,1,0,84,0,1,101,69885,0,1,32,69889,0,1,111,69893,0,1,108,69897,1,0,84,0,1,179,69904,0,1,206,69908,0,1,179,69912,0,1,207,69916,0,1,129,69920,0,1,206,69924,0,1,177,69928,0,1,207,69932,0,1,134,69936,0,1,206,69940,0,1,174,69944,1,0,84,0,1,207,69951,0,1,141,69955,0,1,206,69959,0,1,189,69963,0,1,206,69967,0,1,180,69971,0,1,206,69975,0,1,181,69979,0,1,207,69983,0,1,131,69987,0,1,206,69991,0,1,183,69995,1,0,84,0,1,208,70002,0,1,185,70006,0,1,209,70010,0,1,130,70014,0,1,208,70018,0,1,184,70022,1,0,84,0,2,133,70031,139,70067,0,2,208,70037,209,70052,0,1,190,70041,0,1,208,70045,0,1,180,70049,1,0,84,0,1,150,70056,0,1,208,70060,0,1,180,70064,1,0,84,0,1,208,70071,0,1,185,70075,0,1,209,70079,0,1,130,70083,0,1,208,70087,0,1,184,70091,1,0,84,0,1,208,70098,0,1,176,70102,0,1,209,70106,0,1,128,70110,0,1,208,70114,0,1,181,70118,0,1,208,70122,0,1,179,70126,0,1,208,70130,0,1,184,70134,0,1,209,70138,0,1,129,70142,0,1,209,70146,0,1,130,70150,0,1,209,70154,0,1,128,70158,0,1,208,70162,0,1,184,70166,0,1,209,70170,0,1,128,70174,0,1,208,70178,0,1,190,70182,0,1,208,70186,0,1,178,70190,0,1,208,70194,0,1,176,70198,0,1,209,70202,0,1,130,70206,0,1,209,70210,0,1,140,70214,0,1,209,70218,0,1,129,70222,0,1,209,70226,0,1,143,70230,1,0,84,0,1,208,70237,0,1,184,70241,0,1,209,70245,0,1,135,70249,0,1,208,70253,0,1,189,70257,0,1,209,70261,0,1,139,70265,0,1,208,70269,0,1,185,70273,0,1,32,70277,0,1,208,70281,0,1,186,70285,0,1,208,70289,0,1,176,70293,0,1,208,70297,0,1,177,70301,0,1,208,70305,0,1,184,70309,0,1,208,70313,0,1,189,70317,0,1,208,70321,0,1,181,70325,0,1,209,70329,0,1,130,70333,1,0,84,0,1,208,70340,0,1,184,70344,0,1,209,70348,0,1,129,70352,0,1,209,70356,0,1,130,70360,0,1,209,70364,0,1,128,70368,0,1,208,70372,0,1,176,70376,0,1,209,70380,0,1,134,70384,0,1,208,70388,0,1,184,70392,0,1,209,70396,0,1,143,70400,1,0,84,0,1,148,70407,0,1,209,70411,0,1,129,70415,0,1,209,70419,0,1,130,70423,0,1,209,70427,0,1,128,70431,0,1,208,70435,0,1,176,70439,0,1,209,70443,0,1,134,70447,0,1,209,70451,0,1,150,70455,0,1,209,70459,0,1,143,70463,1,0,84,0,1,208,70470,0,1,178,70474,0,1,209,70478,0,1,150,70482,0,1,208,70486,0,1,185,70490,0,1,209,70494,0,1,130,70498,0,1,208,70502,0,1,184,70506,1,0,84,0,1,101,70513,0,1,110,70517,0,1,115,70521,0,1,105,70525,0,1,111,70529,0,1,110,70533,0,1,101,70537,0,1,32,70541,0,3,99,70549,100,70584,116,70656,0,1,97,70553,0,1,114,70557,0,1,97,70561,0,1,116,70565,0,1,116,70569,0,1,101,70573,0,1,114,70577,0,1,101,70581,1,0,90,0,1,101,70588,0,1,108,70592,0,1,32,70596,0,2,99,70602,116,70637,0,1,97,70606,0,1,114,70610,0,1,97,70614,0,1,116,70618,0,1,116,70622,0,1,101,70626,0,1,114,70630,0,1,101,70634,1,0,90,0,1,101,70641,0,1,115,70645,0,1,116,70649,0,1,111,70653,1,0,90,0,1,101,70660,0,1,115,70664,0,1,116,70668,0,1,111,70672,1,0,90,0,1,116,70679,1,0,90,0,1,116,70686,0,2,101,70692,111,76521,0,1,114,70696,0,1,103,70700,0,1,114,70704,0,1,111,70708,0,1,111,70712,0,1,116,70716,0,1,116,70720,0,1,101,70724,1,0,90,0,1,115,70731,0,1,105,70735,0,1,122,70739,0,1,101,70743,1,0,90,0,1,105,70750,0,1,122,70754,0,1,101,70758,1,0,90,0,1,105,70765,0,1,122,70769,0,1,101,70773,1,0,90,0,2,104,70782,111,77611,0,1,114,70786,0,1,105,70790,0,1,102,70794,0,1,116,70798,0,1,103,70802,0,1,114,70806,0,2,111,70812,195,70831,0,1,101,70816,0,1,115,70820,0,1,115,70824,0,1,101,70828,1,0,90,0,1,182,70835,0,1,115,70839,0,1,115,70843,0,1,101,70847,1,0,90,0,2,105,70856,109,70977,0,1,108,70860,0,1,108,70864,0,1,101,70868,0,1,32,70872,0,1,100,70876,0,2,101,70882,117,70950,0,1,32,70886,0,2,108,70892,112,70927,0,1,97,70896,0,1,32,70900,0,1,112,70904,0,1,111,70908,0,1,108,70912,0,1,105,70916,0,1,99,70920,0,1,101,70924,1,0,90,0,1,111,70931,0,1,108,70935,0,1,105,70939,0,1,99,70943,0,1,101,70947,1,0,90,0,1,32,70954,0,1,116,70958,0,1,101,70962,0,1,120,70966,0,1,116,70970,0,1,101,70974,1,0,90,0,1,97,70981,0,2,110,70987,195,71208,0,2,104,70993,111,71086,0,1,111,70997,0,1,32,71001,0,1,100,71005,0,2,97,71011,111,71059,0,1,32,71015,0,2,102,71021,108,71040,0,1,111,71025,0,1,110,71029,0,1,116,71033,0,1,101,71037,1,0,90,0,1,101,71044,0,1,116,71048,0,1,114,71052,0,1,97,71056,1,0,90,0,1,32,71063,0,1,116,71067,0,1,101,71071,0,1,120,71075,0,1,116,71079,0,1,111,71083,1,0,90,0,1,32,71090,0,1,100,71094,0,1,101,71098,0,2,32,71104,108,71181,0,2,102,71110,108,71133,0,1,117,71114,0,1,101,71118,0,1,110,71122,0,1,116,71126,0,1,101,71130,1,0,90,0,2,97,71139,101,71166,0,1,32,71143,0,1,108,71147,0,1,101,71151,0,1,116,71155,0,1,114,71159,0,1,97,71163,1,0,90,0,1,116,71170,0,1,114,71174,0,1,97,71178,1,0,90,0,1,32,71185,0,1,116,71189,0,1,101,71193,0,1,120,71197,0,1,116,71201,0,1,111,71205,1,0,90,0,1,177,71212,0,1,111,71216,0,1,32,71220,0,1,100,71224,0,1,101,71228,0,2,32,71234,108,71311,0,2,102,71240,108,71263,0,1,117,71244,0,1,101,71248,0,1,110,71252,0,1,116,71256,0,1,101,71260,1,0,90,0,2,97,71269,101,71296,0,1,32,71273,0,1,108,71277,0,1,101,71281,0,1,116,71285,0,1,114,71289,0,1,97,71293,1,0,90,0,1,116,71300,0,1,114,71304,0,1,97,71308,1,0,90,0,1,32,71315,0,1,116,71319,0,1,101,71323,0,1,120,71327,0,1,116,71331,0,1,111,71335,1,0,90,0,1,115,71342,0,1,116,71346,0,1,103,71350,0,1,114,71354,0,1,111,71358,0,1,111,71362,0,1,116,71366,0,1,116,71370,0,1,101,71374,1,0,90,0,1,105,71381,0,1,122,71385,0,1,101,71389,1,0,90,0,1,114,71396,0,2,111,71402,195,71421,0,1,101,71406,0,1,115,71410,0,1,115,71414,0,1,101,71418,1,0,90,0,1,182,71425,0,1,115,71429,0,1,115,71433,0,1,101,71437,1,0,90,0,1,105,71444,0,1,122,71448,0,1,101,71452,1,0,90,0,1,112,71459,0,1,101,71463,0,2,32,71469,115,71488,0,1,115,71473,0,1,105,71477,0,1,122,71481,0,1,101,71485,1,0,90,0,1,105,71492,0,1,122,71496,0,1,101,71500,1,0,90,0,1,111,71507,0,1,109,71511,1,0,90,0,1,151,71518,0,4,228,71528,229,71539,232,71550,233,71561,0,1,189,71532,0,1,147,71536,1,0,90,0,1,143,71543,0,1,183,71547,1,0,90,0,1,153,71554,0,1,159,71558,1,0,90,0,1,171,71565,0,1,148,71569,1,0,90,0,1,135,71576,0,1,229,71580,0,1,173,71584,0,1,151,71588,0,1,227,71592,0,2,129,71598,130,71641,0,1,174,71602,0,1,229,71606,0,1,164,71610,0,1,167,71614,0,1,227,71618,0,1,129,71622,0,1,141,71626,0,1,227,71630,0,1,129,71634,0,1,149,71638,1,0,90,0,1,181,71645,0,1,227,71649,0,1,130,71653,0,1,164,71657,0,1,227,71661,0,1,130,71665,0,1,186,71669,1,0,90,0,1,128,71676,0,1,236,71680,0,2,148,71686,158,71693,0,1,168,71690,1,0,90,0,1,144,71697,1,0,90,1,0,94,0,1,97,71707,0,1,115,71711,0,1,32,71715,0,2,99,71721,108,71752,0,1,122,71725,0,1,121,71729,0,1,116,71733,0,1,97,71737,0,1,110,71741,0,1,105,71745,0,1,97,71749,1,0,94,0,1,101,71756,0,1,107,71760,0,1,116,71764,0,1,117,71768,0,1,114,71772,0,1,121,71776,1,0,94,0,1,97,71783,0,1,32,71787,0,1,196,71791,0,1,141,71795,0,2,116,71801,195,71820,0,1,101,71805,0,1,110,71809,0,1,195,71813,0,1,173,71817,1,0,94,0,1,173,71824,0,1,116,71828,0,1,97,71832,0,1,110,71836,0,1,105,71840,0,1,97,71844,1,0,94,0,1,109,71851,0,1,97,71855,0,1,116,71859,0,1,101,71863,0,1,100,71867,0,1,32,71871,0,2,108,71877,114,71932,0,1,105,71881,0,1,115,71885,0,1,116,71889,0,1,101,71893,0,1,110,71897,0,1,105,71901,0,1,110,71905,0,1,103,71909,0,1,32,71913,0,1,116,71917,0,1,105,71921,0,1,109,71925,0,1,101,71929,1,0,94,0,1,101,71936,0,1,97,71940,0,1,100,71944,0,2,32,71950,105,71969,0,1,116,71954,0,1,105,71958,0,1,109,71962,0,1,101,71966,1,0,94,0,1,110,71973,0,1,103,71977,0,1,32,71981,0,1,116,71985,0,1,105,71989,0,1,109,71993,0,1,101,71997,1,0,94,0,1,182,72004,0,1,114,72008,0,1,100,72012,0,1,97,72016,0,1,117,72020,0,1,101,72024,0,1,114,72028,1,0,94,0,1,116,72035,0,1,117,72039,0,1,114,72043,0,2,97,72049,101,72054,1,1,94,115,76508,1,1,94,115,76511,0,1,115,72063,0,1,116,72067,0,1,105,72071,0,1,106,72075,0,1,100,72079,1,0,94,0,2,116,72088,100,76514,0,1,117,72092,0,1,114,72096,0,1,97,72100,1,0,94,0,1,101,72107,0,4,100,72117,110,72136,116,72139,122,72150,0,1,97,72121,0,1,117,72125,0,1,101,72129,0,1,114,72133,1,0,94,1,0,94,0,1,105,72143,0,1,100,72147,1,0,94,0,1,101,72154,0,1,105,72158,0,1,116,72162,1,0,94,0,1,110,72169,0,1,103,72173,0,1,32,72177,0,1,116,72181,0,1,105,72185,0,1,109,72189,0,1,101,72193,1,0,94,0,1,117,72200,0,1,97,72204,0,1,105,72208,0,1,107,72212,0,1,97,72216,1,0,94,0,1,115,72223,0,1,116,72227,0,1,105,72231,0,1,100,72235,1,0,94,0,1,115,72242,0,1,101,72246,0,1,116,72250,0,1,105,72254,0,1,100,72258,1,0,94,0,1,117,72265,0,1,109,72269,0,1,97,72273,0,1,32,72277,0,1,115,72281,0,1,195,72285,0,1,188,72289,0,1,114,72293,0,1,101,72297,0,1,115,72301,0,1,105,72305,1,0,94,0,1,118,72312,0,1,97,72316,0,1,115,72320,0,1,195,72324,0,1,161,72328,0,1,115,72332,0,1,105,72336,0,1,32,72340,0,1,105,72344,0,1,100,72348,0,1,197,72352,0,1,145,72356,1,0,94,1,2,109,32,72366,105,72385,0,1,116,72370,0,1,105,72374,0,1,109,72378,0,1,101,72382,1,0,94,0,1,110,72389,0,1,103,72393,0,1,32,72397,0,1,116,72401,0,1,105,72405,0,1,109,72409,0,1,101,72413,1,0,94,0,1,112,72420,0,2,111,72426,115,72512,0,1,32,72430,0,2,100,72436,114,73600,0,2,101,72442,105,72477,0,1,32,72446,0,1,108,72450,0,1,101,72454,0,1,105,72458,0,1,116,72462,0,1,117,72466,0,1,114,72470,0,1,97,72474,1,0,94,0,1,32,72481,0,1,108,72485,0,1,101,72489,0,1,116,72493,0,1,116,72497,0,1,117,72501,0,1,114,72505,0,1,97,72509,1,0,94,0,1,32,72516,0,3,100,72524,97,73664,114,73687,0,1,101,72528,0,1,32,72532,0,1,108,72536,0,1,101,72540,0,1,99,72544,0,1,116,72548,0,1,117,72552,0,1,114,72556,0,1,101,72560,1,0,94,0,1,112,72567,0,1,111,72571,0,1,32,72575,0,4,100,72585,101,72624,97,73714,114,73737,0,1,101,72589,0,1,32,72593,0,1,108,72597,0,1,101,72601,0,1,99,72605,0,1,116,72609,0,1,117,72613,0,1,114,72617,0,1,97,72621,1,0,94,0,1,115,72628,0,1,116,72632,0,1,105,72636,0,1,109,72640,0,1,97,72644,0,1,100,72648,0,1,111,72652,0,1,32,72656,0,1,100,72660,0,1,101,72664,0,1,32,72668,0,1,108,72672,0,1,101,72676,0,1,99,72680,0,1,116,72684,0,1,117,72688,0,1,114,72692,0,1,97,72696,1,0,94,0,1,112,72703,0,1,32,72707,0,1,100,72711,0,1,101,72715,0,1,32,72719,0,2,99,72725,108,72748,0,1,105,72729,0,1,116,72733,0,1,105,72737,0,1,114,72741,0,1,101,72745,1,0,94,0,1,101,72752,0,1,99,72756,0,1,116,72760,0,1,117,72764,0,1,114,72768,0,1,196,72772,0,1,131,72776,1,0,94,0,1,101,72783,0,1,115,72787,0,1,101,72791,0,1,110,72795,1,0,94,0,1,114,72802,0,1,103,72806,0,1,97,72810,0,1,108,72814,0,1,101,72818,0,1,114,72822,0,1,105,72826,0,1,101,72830,1,0,96,0,1,112,72837,0,1,111,72841,0,1,114,72845,0,1,97,72849,0,1,109,72853,0,1,97,72857,1,0,96,0,1,97,72864,0,1,108,72868,0,2,101,72874,108,72889,0,1,114,72878,0,1,105,72882,0,1,101,72886,1,0,96,0,1,101,72893,0,1,114,72897,0,1,121,72901,1,0,96,1,1,96,116,72909,0,1,114,72913,0,1,101,72917,0,1,99,72921,0,1,107,72925,0,1,101,72929,1,0,96,0,2,101,72938,108,73003,0,1,114,72942,0,2,105,72948,195,72955,0,1,101,72952,1,0,96,0,1,173,72959,0,1,97,72963,1,1,96,32,72968,0,1,100,72972,0,1,101,72976,0,1,32,72980,0,1,102,72984,0,1,111,72988,0,1,116,72992,0,1,111,72996,0,1,115,73000,1,0,96,0,1,101,73007,0,1,114,73011,0,2,105,73017,121,73073,0,1,97,73021,1,1,96,32,73026,0,1,102,73030,0,1,111,73034,0,1,116,73038,0,1,111,73042,0,1,103,73046,0,1,114,73050,0,1,97,73054,0,1,102,73058,0,1,105,73062,0,1,99,73066,0,1,97,73070,1,0,96,1,0,96,0,1,97,73080,0,1,108,73084,0,1,108,73088,0,1,101,73092,0,1,114,73096,0,1,121,73100,1,0,96,1,0,96,0,1,101,73110,0,2,32,73116,115,73135,0,1,115,73120,0,1,104,73124,0,1,111,73128,0,1,119,73132,1,0,96,0,1,104,73139,0,1,111,73143,0,1,119,73147,1,0,96,0,1,116,73154,0,1,117,73158,0,1,101,73162,0,1,108,73166,0,1,108,73170,0,1,101,73174,0,2,114,73180,32,76889,0,1,32,73184,0,1,122,73188,0,1,101,73192,0,1,105,73196,0,1,116,73200,0,1,112,73204,0,1,117,73208,0,1,110,73212,0,1,107,73216,0,1,116,73220,1,0,100,0,1,97,73227,0,1,100,73231,0,1,111,73235,1,1,100,58,73240,1,0,100,0,1,99,73247,0,1,97,73251,0,1,116,73255,0,1,111,73259,1,1,100,58,73264,1,0,100,0,1,101,73271,0,1,103,73275,0,1,97,73279,0,1,100,73283,0,1,111,73287,1,1,100,58,73292,1,0,100,0,1,103,73299,0,1,195,73303,0,1,169,73307,1,1,100,58,73312,1,0,100,0,1,105,73319,0,1,109,73323,0,1,101,73327,1,0,100,0,1,101,73334,0,1,114,73338,2,0,100,108,0,2,114,73348,117,76347,0,2,97,73354,195,73424,0,3,116,73362,195,73405,99,76328,0,2,97,73368,105,73372,2,0,100,108,0,1,111,73376,0,1,110,73380,2,1,100,108,32,73386,0,1,116,73390,0,1,105,73394,0,1,109,73398,0,1,101,73402,1,0,100,0,1,167,73409,0,1,195,73413,0,1,163,73417,0,1,111,73421,1,0,100,0,1,169,73428,0,1,101,73432,2,0,100,108,0,2,97,73442,101,76469,0,1,100,73446,0,1,101,73450,0,1,110,73454,1,1,100,58,73459,1,0,100,0,1,100,73466,0,1,101,73470,0,1,100,73474,1,1,100,58,73479,1,0,100,0,1,114,73486,0,1,105,73490,0,1,111,73494,0,1,32,73498,0,1,97,73502,0,1,116,73506,0,1,116,73510,0,1,117,73514,0,1,97,73518,0,1,108,73522,0,1,101,73526,1,0,100,0,1,114,73533,0,1,101,73537,0,1,115,73541,0,1,115,73545,1,1,100,58,73550,1,0,100,0,1,97,73557,0,1,105,73561,0,1,110,73565,0,1,105,73569,0,1,110,73573,0,1,103,73577,0,1,32,73581,0,1,116,73585,0,1,105,73589,0,1,109,73593,0,1,101,73597,1,0,100,0,2,101,73606,105,73633,0,1,115,73610,0,1,116,73614,0,1,97,73618,0,1,110,73622,0,1,116,73626,0,1,101,73630,1,0,100,0,1,109,73637,0,1,97,73641,0,1,110,73645,0,1,101,73649,0,1,110,73653,0,1,116,73657,0,1,101,73661,1,0,100,0,1,99,73668,0,1,116,73672,0,1,117,73676,0,1,101,73680,0,1,108,73684,1,0,100,0,1,101,73691,0,1,115,73695,0,1,116,73699,0,1,97,73703,0,1,110,73707,0,1,116,73711,1,0,100,0,1,99,73718,0,1,116,73722,0,1,117,73726,0,1,97,73730,0,1,108,73734,1,0,100,0,1,101,73741,0,1,115,73745,0,1,116,73749,0,1,97,73753,0,1,110,73757,0,1,116,73761,0,1,101,73765,1,0,100,0,1,98,73772,0,1,108,73776,0,1,101,73780,0,1,105,73784,0,1,98,73788,0,1,101,73792,0,1,110,73796,0,1,100,73800,0,1,101,73804,0,1,32,73808,0,1,122,73812,0,1,101,73816,0,1,105,73820,0,1,116,73824,1,0,100,0,3,112,73835,114,73957,118,74016,0,3,104,73843,111,73902,114,78103,0,1,111,73847,0,1,116,73851,0,1,111,73855,0,1,32,73859,0,1,115,73863,0,1,104,73867,0,1,97,73871,0,1,114,73875,0,1,101,73879,0,1,100,73883,0,1,32,73887,0,1,98,73891,0,1,121,73895,0,1,32,73899,1,0,102,0,1,115,73906,0,1,116,73910,0,1,32,73914,0,1,115,73918,0,1,104,73922,0,1,97,73926,0,1,114,73930,0,1,101,73934,0,1,100,73938,0,1,32,73942,0,1,98,73946,0,1,121,73950,0,1,32,73954,1,0,102,0,1,101,73961,0,1,101,73965,0,1,108,73969,0,1,32,73973,0,1,115,73977,0,1,104,73981,0,1,97,73985,0,1,114,73989,0,1,101,73993,0,1,100,73997,0,1,32,74001,0,1,98,74005,0,1,121,74009,0,1,32,74013,1,0,102,0,1,105,74020,0,1,100,74024,0,1,101,74028,0,1,111,74032,0,1,32,74036,0,1,115,74040,0,1,104,74044,0,1,97,74048,0,1,114,74052,0,1,101,74056,0,1,100,74060,0,1,32,74064,0,1,98,74068,0,1,121,74072,0,1,32,74076,1,0,102,0,1,32,74083,0,1,98,74087,0,1,101,74091,0,1,105,74095,0,1,116,74099,0,1,114,74103,0,1,97,74107,0,1,103,74111,0,1,32,74115,0,1,119,74119,0,1,117,74123,0,1,114,74127,0,1,100,74131,0,1,101,74135,0,1,32,74139,0,2,97,74145,118,74160,0,1,117,74149,0,1,115,74153,0,1,32,74157,1,0,102,0,1,111,74164,0,1,110,74168,0,1,32,74172,1,0,102,0,1,98,74179,0,1,101,74183,0,1,105,74187,0,1,116,74191,0,1,114,74195,0,1,97,74199,0,1,103,74203,0,1,32,74207,0,1,103,74211,0,1,101,74215,0,1,116,74219,0,1,101,74223,0,1,105,74227,0,1,108,74231,0,1,116,74235,0,1,32,74239,0,1,118,74243,0,1,111,74247,0,1,110,74251,0,1,32,74255,1,0,102,0,1,105,74262,0,1,99,74266,0,1,46,74270,0,1,116,74274,0,1,119,74278,0,1,105,74282,0,1,116,74286,0,1,116,74290,0,1,101,74294,0,1,114,74298,0,1,46,74302,0,1,99,74306,0,1,111,74310,0,1,109,74314,0,1,47,74318,1,0,102,0,1,105,74325,0,1,99,74329,0,1,46,74333,0,1,116,74337,0,1,119,74341,0,1,105,74345,0,1,116,74349,0,1,116,74353,0,1,101,74357,0,1,114,74361,0,1,46,74365,0,1,99,74369,0,1,111,74373,0,1,109,74377,0,1,47,74381,1,0,102,0,1,110,74388,0,1,32,74392,0,2,105,74398,111,74495,0,1,110,74402,0,1,32,74406,0,2,105,74412,116,74447,0,1,110,74416,0,1,115,74420,0,1,116,74424,0,1,97,74428,0,1,103,74432,0,1,114,74436,0,1,97,74440,0,1,109,74444,1,0,102,0,2,104,74453,105,74476,0,1,114,74457,0,1,101,74461,0,1,97,74465,0,1,100,74469,0,1,115,74473,1,0,102,0,1,107,74480,0,1,116,74484,0,1,111,74488,0,1,107,74492,1,0,102,0,1,110,74499,0,1,32,74503,0,2,105,74509,116,74544,0,1,110,74513,0,1,115,74517,0,1,116,74521,0,1,97,74525,0,1,103,74529,0,1,114,74533,0,1,97,74537,0,1,109,74541,1,0,102,0,2,104,74550,105,74573,0,1,114,74554,0,1,101,74558,0,1,97,74562,0,1,100,74566,0,1,115,74570,1,0,102,0,1,107,74577,0,1,116,74581,0,1,111,74585,0,1,107,74589,1,0,102,0,1,97,74596,0,1,114,74600,0,1,101,74604,0,1,100,74608,0,1,32,74612,0,1,98,74616,0,1,121,74620,0,1,32,74624,1,0,102,0,1,116,74631,0,1,119,74635,0,1,105,74639,0,1,116,74643,0,1,116,74647,0,1,101,74651,0,1,114,74655,0,1,46,74659,0,1,99,74663,0,1,111,74667,0,1,109,74671,0,1,47,74675,1,0,102,0,1,32,74682,0,1,115,74686,0,1,104,74690,0,1,97,74694,0,1,114,74698,0,1,101,74702,0,1,100,74706,0,1,32,74710,0,1,98,74714,0,1,121,74718,0,1,32,74722,1,0,102,0,1,108,74729,0,1,32,74733,0,1,115,74737,0,1,104,74741,0,1,97,74745,0,1,114,74749,0,1,101,74753,0,1,100,74757,0,1,32,74761,0,1,98,74765,0,1,121,74769,0,1,32,74773,1,0,102,0,1,111,74780,0,1,110,74784,0,1,116,74788,0,1,101,74792,0,1,110,74796,0,1,116,74800,0,1,32,74804,0,1,105,74808,0,1,115,74812,0,1,32,74816,0,2,104,74822,105,74869,0,1,111,74826,0,1,115,74830,0,1,116,74834,0,1,101,74838,0,1,100,74842,0,1,32,74846,0,1,102,74850,0,1,114,74854,0,1,111,74858,0,1,109,74862,0,1,32,74866,1,0,102,0,1,109,74873,0,1,112,74877,0,1,111,74881,0,1,114,74885,0,1,116,74889,0,1,101,74893,0,1,100,74897,0,1,32,74901,0,1,102,74905,0,1,114,74909,0,1,111,74913,0,1,109,74917,0,1,32,74921,1,0,102,0,1,97,74928,0,1,114,74932,0,1,101,74936,0,1,100,74940,0,1,32,74944,0,1,98,74948,0,1,121,74952,0,1,32,74956,1,0,102,0,1,32,74963,0,2,105,74969,116,75004,0,1,110,74973,0,1,115,74977,0,1,116,74981,0,1,97,74985,0,1,103,74989,0,1,114,74993,0,1,97,74997,0,1,109,75001,1,0,102,0,2,104,75010,105,75033,0,1,114,75014,0,1,101,75018,0,1,97,75022,0,1,100,75026,0,1,115,75030,1,0,102,0,1,107,75037,0,1,116,75041,0,1,111,75045,0,1,107,75049,1,0,102,0,1,110,75056,0,1,115,75060,0,1,116,75064,0,1,97,75068,0,1,103,75072,0,1,114,75076,0,1,97,75080,0,1,109,75084,1,0,102,0,2,104,75093,105,75116,0,1,114,75097,0,1,101,75101,0,1,97,75105,0,1,100,75109,0,1,115,75113,1,0,102,0,1,107,75120,0,1,116,75124,0,1,111,75128,0,1,107,75132,1,0,102,0,1,104,75139,0,1,105,75143,0,1,115,75147,0,1,32,75151,0,2,112,75157,118,75709,0,3,104,75165,111,75345,114,75521,0,1,111,75169,0,1,116,75173,0,1,111,75177,0,1,32,75181,0,1,111,75185,0,1,110,75189,0,1,32,75193,0,4,102,75203,105,75234,116,75269,120,75342,0,1,97,75207,0,1,99,75211,0,1,101,75215,0,1,98,75219,0,1,111,75223,0,1,111,75227,0,1,107,75231,1,0,102,0,1,110,75238,0,1,115,75242,0,1,116,75246,0,1,97,75250,0,1,103,75254,0,1,114,75258,0,1,97,75262,0,1,109,75266,1,0,102,0,3,104,75277,105,75300,119,75319,0,1,114,75281,0,1,101,75285,0,1,97,75289,0,1,100,75293,0,1,115,75297,1,0,102,0,1,107,75304,0,1,116,75308,0,1,111,75312,0,1,107,75316,1,0,102,0,1,105,75323,0,1,116,75327,0,1,116,75331,0,1,101,75335,0,1,114,75339,1,0,102,1,0,102,0,1,115,75349,0,1,116,75353,0,1,32,75357,0,1,111,75361,0,1,110,75365,0,1,32,75369,0,4,102,75379,105,75410,116,75445,120,75518,0,1,97,75383,0,1,99,75387,0,1,101,75391,0,1,98,75395,0,1,111,75399,0,1,111,75403,0,1,107,75407,1,0,102,0,1,110,75414,0,1,115,75418,0,1,116,75422,0,1,97,75426,0,1,103,75430,0,1,114,75434,0,1,97,75438,0,1,109,75442,1,0,102,0,3,104,75453,105,75476,119,75495,0,1,114,75457,0,1,101,75461,0,1,97,75465,0,1,100,75469,0,1,115,75473,1,0,102,0,1,107,75480,0,1,116,75484,0,1,111,75488,0,1,107,75492,1,0,102,0,1,105,75499,0,1,116,75503,0,1,116,75507,0,1,101,75511,0,1,114,75515,1,0,102,1,0,102,0,1,111,75525,0,1,102,75529,0,1,105,75533,0,1,108,75537,0,1,101,75541,0,1,32,75545,0,1,111,75549,0,1,110,75553,0,1,32,75557,0,4,102,75567,105,75598,116,75633,120,75706,0,1,97,75571,0,1,99,75575,0,1,101,75579,0,1,98,75583,0,1,111,75587,0,1,111,75591,0,1,107,75595,1,0,102,0,1,110,75602,0,1,115,75606,0,1,116,75610,0,1,97,75614,0,1,103,75618,0,1,114,75622,0,1,97,75626,0,1,109,75630,1,0,102,0,3,104,75641,105,75664,119,75683,0,1,114,75645,0,1,101,75649,0,1,97,75653,0,1,100,75657,0,1,115,75661,1,0,102,0,1,107,75668,0,1,116,75672,0,1,111,75676,0,1,107,75680,1,0,102,0,1,105,75687,0,1,116,75691,0,1,116,75695,0,1,101,75699,0,1,114,75703,1,0,102,1,0,102,0,1,105,75713,0,1,100,75717,0,1,101,75721,0,1,111,75725,0,1,32,75729,0,1,111,75733,0,1,110,75737,0,1,32,75741,0,4,102,75751,105,75782,116,75817,120,75890,0,1,97,75755,0,1,99,75759,0,1,101,75763,0,1,98,75767,0,1,111,75771,0,1,111,75775,0,1,107,75779,1,0,102,0,1,110,75786,0,1,115,75790,0,1,116,75794,0,1,97,75798,0,1,103,75802,0,1,114,75806,0,1,97,75810,0,1,109,75814,1,0,102,0,3,104,75825,105,75848,119,75867,0,1,114,75829,0,1,101,75833,0,1,97,75837,0,1,100,75841,0,1,115,75845,1,0,102,0,1,107,75852,0,1,116,75856,0,1,111,75860,0,1,107,75864,1,0,102,0,1,105,75871,0,1,116,75875,0,1,116,75879,0,1,101,75883,0,1,114,75887,1,0,102,1,0,102,0,1,99,75897,0,1,104,75901,0,1,32,75905,0,1,111,75909,0,1,110,75913,0,1,32,75917,0,4,105,75927,116,75962,118,75985,121,76004,0,1,110,75931,0,1,115,75935,0,1,116,75939,0,1,97,75943,0,1,103,75947,0,1,114,75951,0,1,97,75955,0,1,109,75959,1,0,102,0,1,105,75966,0,1,107,75970,0,1,116,75974,0,1,111,75978,0,1,107,75982,1,0,102,0,1,105,75989,0,1,109,75993,0,1,101,75997,0,1,111,76001,1,0,102,0,1,111,76008,0,1,117,76012,0,1,116,76016,0,1,117,76020,0,1,98,76024,0,1,101,76028,1,0,102,0,1,117,76035,0,1,110,76039,1,0,106,0,1,110,76046,0,1,116,76050,0,2,97,76056,195,76081,0,1,114,76060,0,1,105,76064,0,3,105,76072,111,76075,115,76078,1,0,106,1,0,106,1,0,106,0,1,161,76085,0,1,114,76089,0,1,105,76093,0,1,111,76097,0,1,115,76101,1,0,106,0,1,110,76108,1,0,106,0,1,122,76115,0,1,195,76119,0,1,161,76123,0,1,115,76127,0,1,122,76131,0,1,195,76135,0,1,179,76139,0,1,108,76143,0,1,195,76147,0,1,161,76151,0,1,115,76155,0,1,111,76159,0,1,107,76163,1,0,106,0,1,110,76170,0,1,101,76174,1,0,106,0,2,101,76183,109,76232,0,1,110,76187,0,1,116,76191,0,2,97,76197,195,76213,0,1,114,76201,0,2,105,76207,122,76210,1,0,106,1,0,106,0,1,161,76217,0,1,197,76221,0,1,153,76225,0,1,101,76229,1,0,106,0,1,101,76236,0,1,110,76240,0,1,116,76244,0,2,97,76250,105,76257,0,1,114,76254,1,0,106,0,1,116,76261,1,0,106,0,1,115,76268,0,1,115,76272,0,1,117,76276,0,1,110,76280,1,0,106,0,1,116,76287,0,1,105,76291,0,1,101,76295,0,1,115,76299,1,0,106,1,0,106,0,1,117,76309,0,1,109,76313,0,1,108,76317,0,1,97,76321,0,1,114,76325,1,0,106,0,1,105,76332,0,1,195,76336,0,1,179,76340,0,1,110,76344,1,0,108,0,1,114,76351,1,0,108,0,1,102,76358,0,1,122,76362,0,1,101,76366,0,1,105,76370,0,1,116,76374,1,0,108,0,1,103,76381,0,1,116,76385,0,1,104,76389,1,0,108,0,1,110,76396,0,1,110,76400,0,1,105,76404,0,1,110,76408,0,1,103,76412,0,1,32,76416,0,1,116,76420,0,1,105,76424,0,1,109,76428,0,1,101,76432,1,0,108,0,1,117,76439,0,1,102,76443,0,1,101,76447,1,0,109,0,1,101,76454,0,1,107,76458,0,1,101,76462,0,1,110,76466,1,0,109,0,2,115,76475,122,76486,0,1,101,76479,0,1,110,76483,1,0,109,0,1,101,76490,0,1,110,76494,1,0,109,0,1,116,76501,0,1,115,76505,1,0,109,1,0,109,1,0,109,0,1,111,76518,1,0,109,1,0,109,0,1,173,76528,0,1,100,76532,0,1,111,76536,1,0,109,0,1,111,76543,1,0,109,0,1,101,76550,0,1,99,76554,0,1,122,76558,0,1,121,76562,0,1,116,76566,0,1,97,76570,0,1,110,76574,0,1,111,76578,1,0,109,1,0,109,0,1,100,76588,1,0,109,1,0,109,0,3,105,76602,116,76617,117,76629,0,1,116,76606,0,1,97,76610,0,1,115,76614,1,0,109,0,2,97,76623,111,76626,1,0,109,1,0,109,0,1,97,76633,0,1,108,76637,0,1,105,76641,0,1,122,76645,0,2,97,76651,122,76687,0,2,100,76657,195,76664,0,1,111,76661,1,0,109,0,1,167,76668,0,1,195,76672,0,1,181,76676,0,1,101,76680,0,1,115,76684,1,0,109,0,1,97,76691,0,2,116,76697,122,76704,0,1,111,76701,1,0,109,0,1,105,76708,0,1,111,76712,0,1,110,76716,0,1,105,76720,1,0,109,1,0,109,0,1,197,76730,0,1,155,76734,0,1,119,76738,0,1,105,76742,0,1,101,76746,0,1,116,76750,0,1,108,76754,0,1,101,76758,0,1,110,76762,0,1,105,76766,0,1,97,76770,1,0,109,0,1,117,76777,0,1,97,76781,0,1,108,76785,0,1,109,76789,0,1,101,76793,0,1,110,76797,0,1,116,76801,0,1,101,76805,0,1,32,76809,0,1,112,76813,0,1,117,76817,0,1,110,76821,0,1,116,76825,0,1,117,76829,0,1,97,76833,0,1,100,76837,0,2,97,76843,111,76866,0,1,32,76847,0,1,99,76851,0,1,111,76855,0,1,110,76859,0,1,32,76863,1,0,110,0,1,32,76870,0,1,99,76874,0,1,111,76878,0,1,110,76882,0,1,32,76886,1,0,110,0,1,98,76893,0,1,101,76897,0,1,119,76901,0,1,101,76905,0,1,114,76909,0,1,116,76913,0,1,117,76917,0,1,110,76921,0,1,103,76925,0,2,32,76931,58,76934,1,0,110,0,1,32,76938,1,0,110,0,1,111,76945,0,1,115,76949,0,1,116,76953,0,1,101,76957,0,1,108,76961,0,1,101,76965,1,0,110,0,2,97,76974,101,76997,0,1,195,76978,0,1,167,76982,0,1,195,76986,0,1,163,76990,0,1,111,76994,1,0,110,1,0,110,0,1,111,77004,0,1,114,77008,0,1,100,77012,0,1,101,77016,0,2,101,77022,108,77029,0,1,108,77026,1,0,110,0,1,105,77033,0,1,110,77037,0,1,103,77041,1,0,110,0,1,103,77048,0,1,115,77052,0,1,195,77056,0,1,164,77060,0,1,116,77064,0,1,116,77068,1,0,110,0,1,101,77075,0,1,114,77079,0,1,116,77083,0,2,101,77089,117,77157,0,2,32,77095,110,77154,0,1,100,77099,0,1,105,77103,0,1,101,77107,0,1,115,77111,0,1,101,77115,0,1,110,77119,0,1,32,77123,0,1,97,77127,0,1,114,77131,0,1,116,77135,0,1,105,77139,0,1,107,77143,0,1,101,77147,0,1,108,77151,1,0,110,1,0,110,0,1,110,77161,0,1,103,77165,1,2,110,32,77172,58,77175,1,0,110,0,1,32,77179,1,0,110,0,1,97,77186,0,1,116,77190,0,2,101,77196,105,77216,0,1,100,77200,0,2,32,77206,58,77209,1,0,110,0,1,32,77213,1,0,110,0,1,110,77220,0,1,103,77224,0,2,32,77230,58,77233,1,0,110,0,1,32,77237,1,0,110,0,1,121,77244,0,1,32,77248,0,1,114,77252,0,1,97,77256,0,1,116,77260,0,2,101,77266,105,77286,0,1,100,77270,0,2,32,77276,58,77279,1,0,110,0,1,32,77283,1,0,110,0,1,110,77290,0,1,103,77294,0,2,32,77300,58,77303,1,0,110,0,1,32,77307,1,0,110,0,1,159,77314,0,1,101,77318,0,1,114,77322,0,1,108,77326,0,1,101,77330,0,1,110,77334,0,1,100,77338,0,1,105,77342,0,1,114,77346,1,0,110,0,1,97,77353,0,1,108,77357,0,1,117,77361,0,1,101,77365,0,1,97,77369,0,1,122,77373,0,1,196,77377,0,1,131,77381,1,0,110,1,0,110,0,1,169,77391,0,1,32,77395,1,0,110,0,2,110,77404,197,77411,0,1,97,77408,1,0,110,0,1,132,77415,1,0,110,0,1,111,77422,0,1,100,77426,0,1,110,77430,0,1,111,77434,0,1,197,77438,0,1,165,77442,0,1,116,77446,0,1,101,77450,1,0,110,0,1,116,77457,0,1,117,77461,0,1,97,77465,0,2,100,77471,114,77523,0,2,97,77477,111,77500,0,1,32,77481,0,1,99,77485,0,1,111,77489,0,1,110,77493,0,1,32,77497,1,0,110,0,1,32,77504,0,1,99,77508,0,1,111,77512,0,1,110,77516,0,1,32,77520,1,0,110,1,0,110,0,1,116,77530,0,2,101,77536,105,77586,0,2,32,77542,100,77570,0,2,105,77548,116,77555,0,1,116,77552,1,0,110,0,1,104,77559,0,1,105,77563,0,1,115,77567,1,0,110,0,2,32,77576,58,77579,1,0,110,0,1,32,77583,1,0,110,0,1,110,77590,0,1,103,77594,1,2,110,32,77601,58,77604,1,0,110,0,1,32,77608,1,0,110,0,1,114,77615,0,1,101,77619,1,0,110,0,1,108,77626,0,2,111,77632,117,77673,0,1,114,77636,0,1,97,77640,0,3,32,77648,99,77651,114,77670,1,0,110,0,1,105,77655,0,1,195,77659,0,1,179,77663,0,1,110,77667,1,0,110,1,0,110,0,1,116,77677,0,1,97,77681,0,1,122,77685,0,1,105,77689,0,1,111,77693,0,1,110,77697,0,1,101,77701,1,0,110,0,2,97,77710,101,77713,1,0,110,0,1,122,77717,1,0,110,0,1,97,77724,0,1,116,77728,0,1,105,77732,0,1,110,77736,0,1,103,77740,1,0,110,0,1,115,77747,0,1,32,77751,0,3,97,77759,98,77782,119,77809,0,1,117,77763,0,1,116,77767,0,1,104,77771,0,1,111,77775,0,1,114,77779,1,0,111,0,1,108,77786,0,1,111,77790,0,1,103,77794,0,1,103,77798,0,1,101,77802,0,1,114,77806,1,0,111,0,1,114,77813,0,1,105,77817,0,1,116,77821,0,1,101,77825,0,1,114,77829,1,0,111,0,1,114,77836,0,1,99,77840,0,1,97,77844,0,1,32,77848,0,1,100,77852,0,1,101,77856,0,1,108,77860,0,1,32,77864,0,1,97,77868,0,1,117,77872,0,1,116,77876,0,1,111,77880,0,1,114,77884,1,0,111,0,1,111,77891,0,1,114,77895,0,1,32,77899,0,1,98,77903,0,1,105,77907,0,1,111,77911,1,0,111,0,1,105,77918,0,1,111,77922,0,1,110,77926,0,1,105,77930,0,1,32,77934,0,1,115,77938,0,1,117,77942,0,1,108,77946,0,1,108,77950,1,0,111,0,1,99,77957,0,1,104,77961,0,1,114,77965,0,1,105,77969,0,1,106,77973,0,1,118,77977,0,1,101,77981,0,1,114,77985,1,0,111,0,1,32,77992,0,1,97,77996,0,1,117,78000,0,1,116,78004,0,1,111,78008,0,1,114,78012,0,1,97,78016,1,0,111,0,1,97,78023,0,1,32,78027,0,1,97,78031,0,1,117,78035,0,1,116,78039,0,1,111,78043,0,1,114,78047,0,1,97,78051,1,0,111,0,1,108,78058,1,0,111,0,1,32,78065,0,1,97,78069,0,1,117,78073,0,1,116,78077,0,1,111,78081,0,1,114,78085,0,1,105,78089,0,1,110,78093,1,0,111,0,1,110,78100,1,0,111,0,1,111,78107,0,1,112,78111,0,1,111,78115,0,1,115,78119,0,1,32,78123,0,1,100,78127,0,1,101,78131,0,1,32,78135,1,0,112,0,1,116,78142,0,1,111,78146,0,1,32,78150,1,0,113,0,1,117,78157,0,1,112,78161,0,1,32,78165,0,1,116,78169,0,1,111,78173,0,1,32,78177,1,0,113,0,1,112,78184,0,1,32,78188,0,1,116,78192,0,1,111,78196,0,1,32,78200,1,0,113,0,1,112,78207,0,1,32,78211,0,1,112,78215,0,1,97,78219,0,1,115,78223,0,1,116,78227,0,1,32,78231,0,1,110,78235,0,1,101,78239,0,1,119,78243,0,1,115,78247,0,1,108,78251,0,1,101,78255,0,1,116,78259,0,1,116,78263,0,1,101,78267,0,1,114,78271,0,1,32,78275,0,1,112,78279,0,1,114,78283,0,1,111,78287,0,1,109,78291,0,1,111,78295,0,1,116,78299,0,1,105,78303,0,1,111,78307,0,1,110,78311,1,0,113,0,1,32,78318,1,0,119,0,1,114,78325,0,1,111,78329,0,1,32,78333,0,2,100,78339,115,78350,0,1,97,78343,0,1,32,78347,1,0,119,0,1,117,78354,0,1,32,78358,1,0,119,0,1,115,78365,0,1,32,78369,0,3,100,78377,101,78388,110,78399,0,1,101,78381,0,1,32,78385,1,0,119,0,1,109,78392,0,1,32,78396,1,0,119,0,1,111,78403,0,1,32,78407,1,0,119,0,1,114,78414,0,1,32,78418,0,2,111,78424,118,78435,0,1,112,78428,0,1,32,78432,1,0,119,0,1,97,78439,0,1,110,78443,0,1,32,78447,1,0,119,0,1,114,78454,0,1,32,78458,0,3,97,78466,98,78481,118,78496,0,1,117,78470,0,1,115,78474,0,1,32,78478,1,0,119,0,1,101,78485,0,1,105,78489,0,1,32,78493,1,0,119,0,1,111,78500,0,1,110,78504,0,1,32,78508,1,0,119,0,1,101,78515,0,1,32,78519,1,0,119,0,1,161,78526,0,1,115,78530,0,1,32,78534,0,2,100,78540,101,78551,0,1,101,78544,0,1,32,78548,1,0,119,0,1,110,78555,0,1,32,78559,1,0,119,0,2,100,78568,115,78579,0,1,101,78572,0,1,32,78576,1,0,119,0,1,117,78583,0,1,114,78587,0,1,32,78591,1,0,119,0,1,97,78598,0,1,116,78602,0,1,101,78606,0,1,100,78610,0,1,32,78614,1,0,119
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,359,-1,-1,-1,-1,754,-1,365,371,-1,377,-1,-1,383,387,391,395,399,403,407,411,415,419,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,267,-1,-1,789,-1,294,816,-1,-1,-1,-1,-1,-1,-1,-1,-1,319,-1,-1,689,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,423,429,433,437,441,445,449,453,457,461,465,469,473,477,481,485,489,493,497,501,505,509,513,517,521,525,529,533,537,541,545,549,553,559,563,567,571,575,579,583,587,591,595,599,603,607,611,615,619,623,627,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,25,44,69,87,91,1,0,9,0,1,108,271,0,1,97,275,0,1,115,279,0,1,115,283,0,1,61,287,0,1,34,291,1,0,9,0,2,114,300,105,642,0,1,101,304,0,1,102,308,0,1,61,312,0,1,34,316,1,0,9,0,1,114,323,0,1,99,327,0,2,61,333,115,340,0,1,34,337,1,0,9,0,1,101,344,0,1,116,348,0,1,61,352,0,1,34,356,1,0,9,2,1,25,118,91,631,4,0,25,26,69,91,4,0,25,26,69,91,4,0,25,26,69,91,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,183,744,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,128,747,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,0,1,49,635,0,1,93,639,1,0,29,0,1,100,646,0,1,100,650,0,1,101,654,0,1,110,658,0,1,32,662,0,1,108,666,0,1,105,670,0,1,110,674,0,1,107,678,0,1,115,682,0,1,58,686,1,0,30,0,1,105,693,0,1,115,697,0,1,105,701,0,1,98,705,0,1,108,709,0,1,101,713,0,1,32,717,0,1,108,721,0,1,105,725,0,1,110,729,0,1,107,733,0,1,115,737,0,1,58,741,1,0,30,1,0,91,0,1,162,751,1,0,91,0,1,98,758,0,1,117,762,0,1,116,766,0,1,116,770,0,1,111,774,0,1,110,778,0,1,41,782,0,1,32,786,1,0,104,0,1,114,793,0,1,97,797,0,1,109,801,0,1,101,805,0,1,58,809,0,1,32,813,1,0,105,0,1,102,820,0,1,114,824,0,1,97,828,0,1,109,832,0,1,101,836,0,1,58,840,0,1,32,844,1,0,105
 1
 
 """#
