@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "fee58e3259289491654dd249ac70facdadd80777a946c23b6f68dfe72e5f78c2"
+    static let digest = "6c38d79110353df7710622457b9ff9df620dfdd4c09c6dcbd155596bae75f104"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -790,10 +790,10 @@ rules:
 
   - id: navigation.pagination
     name: Pagination
-    description: Drops a pagination or post-navigation line (« Older Entries, Next Post », Page 2 of 5, 1 2 3 … Next).
+    description: "Drops a pagination or post-navigation line (« Older Entries, Next Post », Page 2 of 5, 1 2 3 … Next), or an entry of a multi-page article's contents (1. Seite 1 — Im ICE nach Barcelona, Page 2: How the votes were counted)."
     scope: line
     match:
-      regex: '^(?:[«‹←<]\s*)?(?:older (?:posts|entries|articles)|newer (?:posts|entries|articles)|previous (?:post|entry|article|page|story)|next (?:post|entry|article|page|story)|load more|show more|more posts|vorherige seite|nächste seite|ältere beiträge|neuere beiträge|page précédente|page suivante|articles plus anciens|anterior|siguiente|entradas anteriores|pagina precedente|pagina successiva|articoli precedenti|próxima página|página anterior|posts mais antigos|vorige pagina|volgende pagina|oudere berichten)\b.{0,60}$|^(?:page|seite|página|pagina|pagina) \d+ (?:of|von|de|di|van) \d+$|^(?:\d+\s+){2,}(?:…\s*)?(?:\d+\s*)?(?:next|nächste|suivant|siguiente|successiva|próxima|volgende)|^(?:pages?|seiten?|páginas?|pagine|pagina|pagina''s)\s*:?\s+\d+(?:\s+(?:\d+|…|\.\.\.))+(?:\s+(?:next|nächste|weiter|suivant|siguiente|successiva|próxima|volgende))?(?:\s*[»›→>])?$'
+      regex: '^(?:[«‹←<]\s*)?(?:older (?:posts|entries|articles)|newer (?:posts|entries|articles)|previous (?:post|entry|article|page|story)|next (?:post|entry|article|page|story)|load more|show more|more posts|vorherige seite|nächste seite|ältere beiträge|neuere beiträge|page précédente|page suivante|articles plus anciens|anterior|siguiente|entradas anteriores|pagina precedente|pagina successiva|articoli precedenti|próxima página|página anterior|posts mais antigos|vorige pagina|volgende pagina|oudere berichten)\b.{0,60}$|^(?:page|seite|página|pagina|pagina) \d+ (?:of|von|de|di|van) \d+$|^(?:\d{1,2}\.\s+)?(?:page|seite|página|pagina|strona|sida|side|stránka|страница)\s+\d{1,2}\s*[—–:-]\s*[^.!?]{2,80}$|^(?:\d+\s+){2,}(?:…\s*)?(?:\d+\s*)?(?:next|nächste|suivant|siguiente|successiva|próxima|volgende)|^(?:pages?|seiten?|páginas?|pagine|pagina|pagina''s)\s*:?\s+\d+(?:\s+(?:\d+|…|\.\.\.))+(?:\s+(?:next|nächste|weiter|suivant|siguiente|successiva|próxima|volgende))?(?:\s*[»›→>])?$'
       max-words: 16
     examples:
       drop:
@@ -806,8 +806,14 @@ rules:
         - "1 2 3 … 10 Next"
         - "Ältere Beiträge"
         - "Page suivante"
+        - "1. Seite 1 —Im ICE von Frankfurt nach Barcelona"
+        - "2. Seite 2 —Durchgehende Tickets fehlen"
+        - "Page 2: How the votes were counted"
+        - "Página 3 – Las reacciones"
       keep:
         - "Page 12 of the report lists the costs."
+        - "Page 3: see the table below for the figures."
+        - "Page 3 girls were dropped by the paper in 2015, after a long campaign."
         - "Next week the council will decide on the plan."
         - "Previous attempts to fix the bridge failed, engineers said."
 
