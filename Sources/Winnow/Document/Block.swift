@@ -72,7 +72,9 @@ public struct Block: Sendable, Hashable {
             let line = UnsafeRawBufferPointer(raw)
             return InlineMarkup.strippingBlockMarkers(line).count == line.count && InlineMarkup.rendersUnchanged(line)
         }
-        return unchanged ? text : InlineMarkup.writtenText(text)
+        // A separator's written text is empty (the writer leaves it out, and `settle` does not
+        // write a line that reads as one), however plain its bytes ("—", "-").
+        return unchanged && kind != .separator ? text : InlineMarkup.writtenText(text)
     }
 
     /// What the stages added, held in the block: a box of its own cost an allocation and a

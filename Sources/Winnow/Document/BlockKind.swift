@@ -12,6 +12,7 @@ public enum BlockKind: String, Sendable, Hashable, Codable, CaseIterable {
     case quote
     /// A table row (`| a | b |`).
     case tableRow
-    /// A horizontal rule or a line of separator characters (`---`, `* * *`, `=====`).
+    /// A horizontal rule or a line of separator characters (`---`, `* * *`, `=====`), or a line of
+    /// nothing but marks (`-`, `—`, `…`, `: : :`, a zero-width space): no text.
     case separator
 }

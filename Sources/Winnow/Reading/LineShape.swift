@@ -18,7 +18,7 @@ enum LineShape {
         case UInt8(ascii: "|"):
             return isTableRule(line) ? .separator : .tableRow
         case UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "+"):
-            if isSeparator(line) || isTableRule(line) { return .separator }
+            if isSeparator(line) || isTableRule(line) || isMarksOnly(line) { return .separator }
             if line.count > 1, line[1] == 0x20 || line[1] == 0x09 { return .listItem }
             return .paragraph
         case UInt8(ascii: "="), UInt8(ascii: "_"):
@@ -32,7 +32,7 @@ enum LineShape {
         case UInt8(ascii: "h"):
             return isBareURL(line) ? .linkLine : .paragraph
         case 0xE2:
-            if isDrawnRule(line) { return .separator }
+            if isDrawnRule(line) || isMarksOnly(line) { return .separator }
             if line.count >= 4, line[3] == 0x20 || line[3] == 0x09, BulletGlyph.opensListItem(line[1], line[2]) {
                 return .listItem
             }
@@ -40,10 +40,58 @@ enum LineShape {
         case 0xC2:
             // · U+00B7 used as a bullet
             if line.count >= 3, line[1] == 0xB7, line[2] == 0x20 { return .listItem }
-            return .paragraph
+            return isMarksOnly(line) ? .separator : .paragraph
+        case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "/"), 0xEF:
+            return isMarksOnly(line) ? .separator : .paragraph
         default:
             return .paragraph
         }
+    }
+
+    /// The longest line `isMarksOnly` reads (a longer run of one mark is `isSeparator`'s).
+    static let marksOnlyBytes = 64
+
+    /// A line of nothing but dashes (- – — ―), dots (. … ·), colons, slashes, spaces and
+    /// invisible characters (zero-width spaces and joiners, the word joiner, a byte-order mark,
+    /// a soft hyphen, a no-break space): "-", "—", "…", ": : :", what a template leaves between
+    /// the parts of a page. It has no text; like a rule, it parts what is above and below.
+    /// Braces and operators are no such marks: a code listing's "}" is the code's.
+    static func isMarksOnly(_ line: UnsafeRawBufferPointer) -> Bool {
+        guard line.count <= marksOnlyBytes else { return false }
+        var index = 0
+        var marks = 0
+        while index < line.count {
+            switch line[index] {
+            case 0x20, 0x09:
+                index += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "/"):
+                marks += 1
+                index += 1
+            case 0xC2:
+                // U+00A0 no-break space, U+00AD soft hyphen, U+00B7 middle dot.
+                guard index + 1 < line.count, line[index + 1] == 0xA0 || line[index + 1] == 0xAD || line[index + 1] == 0xB7
+                else { return false }
+                marks += 1
+                index += 2
+            case 0xE2:
+                // U+200B–U+200D, U+2013–U+2015 and U+2026 (E2 80 …), U+2060 (E2 81 A0).
+                guard index + 2 < line.count else { return false }
+                let (second, third) = (line[index + 1], line[index + 2])
+                guard second == 0x80 && ((0x8B...0x8D).contains(third) || (0x93...0x95).contains(third) || third == 0xA6)
+                    || second == 0x81 && third == 0xA0
+                else { return false }
+                marks += 1
+                index += 3
+            case 0xEF:
+                // U+FEFF, a byte-order mark inside the text.
+                guard index + 2 < line.count, line[index + 1] == 0xBB, line[index + 2] == 0xBF else { return false }
+                marks += 1
+                index += 3
+            default:
+                return false
+            }
+        }
+        return marks > 0
     }
 
     /// `---`, `***`, `* * *`, `=====`, `___`: three or more of one mark and spaces only.

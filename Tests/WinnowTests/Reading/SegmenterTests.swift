@@ -33,7 +33,7 @@ import Testing
         ("2014 was a year.", .paragraph), ("*emphasis* here", .paragraph),
         ("━━━━━━━━", .separator), ("┌──┬──┐", .separator), ("— — —", .separator), ("———–", .separator),
         ("|---|:---:|", .separator), ("---|---", .separator), ("| |", .separator), ("|", .separator),
-        ("— Anna, 1999", .paragraph), ("│ cell │", .paragraph), ("——", .paragraph), ("|-|", .tableRow),
+        ("— Anna, 1999", .paragraph), ("│ cell │", .paragraph), ("——", .separator), ("|-|", .tableRow),
         ("-- signature", .paragraph), ("–– text", .paragraph),
         // Code fences are no text, like rules.
         ("```", .separator), ("```swift", .separator), ("~~~ python", .separator), ("``not a fence``", .paragraph),
