@@ -39,6 +39,33 @@ import Testing
         #expect(lines == [3, 4, 5])
     }
 
+    /// html2text closes a bold introduction on a line of its own (`**`): a line without words
+    /// between the introduction and its list does not end the introduction.
+    @Test func aWordlessLineDoesNotEndTheIntroduction() {
+        let page = """
+            The council said on Friday that the library will open on Sundays from next month, after a survey showed that most of its readers wanted to visit at the weekend.
+            #### **The services readers said they would use most often:
+            **
+            * Sunday opening
+            * Evening classes
+            * Home delivery
+            The change costs about as much as two part-time posts, which the council found by moving money from a road maintenance budget that was not fully spent last year.
+            """
+        let blocks = Segmenter().blocks(from: page)
+        let t = HeuristicThresholds(mode: .balanced)
+        let features = FeatureExtractor().features(of: Document(id: "t", blocks: blocks)).lines
+        let classes = features.indices.map { index -> BlockClass in
+            if let reason = MenuItemHeuristic.reason(features[index], kind: blocks[index].kind, t) {
+                return .bad(ruleID: MenuItemHeuristic.id, reason: reason)
+            }
+            return BlockClass.classify(features[index], stopwordsUsable: true, t)
+        }
+        let introduced = MenuItemHeuristic.introducedEntries(
+            classes: classes, features: features, kinds: blocks.map(\.kind), t)
+        let lines = Set(blocks.indices.filter { introduced[$0] }.map { blocks[$0].origin.line })
+        #expect(lines == [4, 5, 6])
+    }
+
     /// A listicle's numbered points after "… in ten points:", one of them long enough not to
     /// look like a menu entry, then more of the article: the list is crossed and kept whole.
     static let listicle = """

@@ -98,8 +98,10 @@ enum MenuItemHeuristic {
                 continue
             }
             // Other entries of the list (a longer one, one ending in a question mark) go on
-            // with it.
+            // with it, and a line without words (the `**` that closes the introduction's
+            // emphasis on a line of its own) does not end it.
             if open, kinds[index] == .listItem, !classes[index].isBad { continue }
+            if open, features[index].words == 0 { continue }
             open = introducesList(features[index], kind: kinds[index], class: classes[index], t)
         }
         return introduced
