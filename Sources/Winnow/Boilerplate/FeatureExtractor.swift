@@ -514,7 +514,6 @@ final class FeatureExtractor {
         return false
     }
 
-    /// The line without a leading bullet (`•`, `*`, `-`, `+`, `□`, `◦`), so it is not a word.
     /// Whether a line without a `[` ends a link opened on an earlier line: it starts with
     /// `](url)` or ends with `text](url)`. Asked of lines ending in `)` or starting with `]`
     /// only, and the `[` is looked for sixteen bytes at a time.
@@ -525,6 +524,7 @@ final class FeatureExtractor {
         return first == UInt8(ascii: "]") && InlineMarkup.danglingLinkTail(body) > 0 || InlineMarkup.endsWithDanglingLink(body)
     }
 
+    /// The line without a leading bullet (`•`, `*`, `-`, `+`, `□`, `◦`), so it is not a word.
     static func droppingListMarker(_ line: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
         var start = 0
         if line.count >= 2, line[0] == UInt8(ascii: "*") || line[0] == UInt8(ascii: "-") || line[0] == UInt8(ascii: "+"),
