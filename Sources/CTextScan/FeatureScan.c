@@ -226,10 +226,10 @@ uint64_t winnow_word_hash(const uint8_t *bytes, int64_t count) {
     return winnow_shape_hash(bytes, count);
 }
 
-/* `FeatureExtractor.isMarkupByte`: ! # * > [ \ _ ` */
+/* `FeatureExtractor.isMarkupByte`: ! # * < > [ \ _ ` */
 static inline int isMarkupByte(uint8_t byte) {
     switch (byte) {
-    case '!': case '#': case '*': case '>': case '[': case '\\': case '_': case '`': return 1;
+    case '!': case '#': case '*': case '<': case '>': case '[': case '\\': case '_': case '`': return 1;
     default: return 0;
     }
 }

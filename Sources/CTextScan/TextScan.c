@@ -274,8 +274,9 @@ TARGET_AVX2 static inline LineMasks classifyMasks(
     __m256i markup = _mm256_sub_epi8(v, _mm256_set1_epi8(0x5B));
     __m256i special = _mm256_or_si256(below20,
         _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(markup, _mm256_set1_epi8(5)), markup),
-            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x2A)),
-                                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x22))),
+            _mm256_or_si256(_mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x2A)),
+                                                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x22))),
+                                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x3C))),
                 _mm256_and_si256(_mm256_cmpeq_epi8(v, space), _mm256_cmpeq_epi8(n1, space)))));
     masks.special = (uint32_t)_mm256_movemask_epi8(special);
     if (_mm256_movemask_epi8(v) == 0) return masks;

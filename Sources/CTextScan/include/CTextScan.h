@@ -28,7 +28,7 @@ enum {
        Thai and common punctuation and symbols, or a Thai mark followed by one of lower
        combining class. Clear means the line is certainly NFC. */
     WINNOW_LINE_MAY_NEED_NFC = 2,
-    /* A byte the writers must look at: below 0x20 (tab too), `"`, `*`, `[ \ ] ^ _ `` ` ``, or
+    /* A byte the writers must look at: below 0x20 (tab too), `"`, `*`, `<`, `[ \ ] ^ _ `` ` ``, or
        two spaces in a row. */
     WINNOW_LINE_SPECIAL = 4,
 };

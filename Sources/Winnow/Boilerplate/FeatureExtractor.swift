@@ -354,11 +354,11 @@ final class FeatureExtractor {
         return true
     }
 
-    /// One of the bytes `hasInlineMarkup` looks for: `! # * > [ \ _` and the backquote.
+    /// One of the bytes `hasInlineMarkup` looks for: `! # * < > [ \ _` and the backquote.
     @inline(__always)
     static func isMarkupByte(_ byte: UInt8) -> Bool {
-        // Bits 0x21 0x23 0x2A 0x3E of the low word; 0x5B 0x5C 0x5F 0x60 (less 0x40) of the high.
-        let low: UInt64 = 1 << 0x21 | 1 << 0x23 | 1 << 0x2A | 1 << 0x3E
+        // Bits 0x21 0x23 0x2A 0x3C 0x3E of the low word; 0x5B 0x5C 0x5F 0x60 (less 0x40) of the high.
+        let low: UInt64 = 1 << 0x21 | 1 << 0x23 | 1 << 0x2A | 1 << 0x3C | 1 << 0x3E
         let high: UInt64 = 1 << 0x1B | 1 << 0x1C | 1 << 0x1F | 1 << 0x20
         guard byte < 0x80 else { return false }
         return ((byte < 0x40 ? low : high) >> UInt64(byte & 0x3F)) & 1 != 0
@@ -485,12 +485,13 @@ final class FeatureExtractor {
 
     private static let smileys: [[UInt8]] = ["<3", ":D", ":-D", ":P", ":p", ":-P", "^^", "^_^", "xD", "XD"].map { Array($0.utf8) }
 
-    /// Markdown that `InlineMarkup` would change: links, emphasis, code, escapes, headings.
+    /// Markdown that `InlineMarkup` would change: links, emphasis, code, escapes, headings,
+    /// autolinks (any `<` goes to the parser, which tells an autolink from "a < b").
     static func hasInlineMarkup(_ line: UnsafeRawBufferPointer) -> Bool {
         for (index, byte) in line.enumerated() {
             switch byte {
             case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "\\"),
-                UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "!"):
+                UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "<"):
                 // `[` alone (a w3m placeholder) needs no parsing; a link needs `](`, and a text
                 // browser's link number (`[12]Home`) goes from the visible text.
                 if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "!") {

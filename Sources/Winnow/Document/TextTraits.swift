@@ -6,7 +6,7 @@
 struct TextTraits: OptionSet, Sendable {
     let rawValue: UInt8
 
-    /// None of `[ \ ] ^ _ `` ` *`, no control character or tab, no double space and no quote:
+    /// None of `[ \ ] ^ _ `` ` * <`, no control character or tab, no double space and no quote:
     /// the line (after its block markers) is its own plain text, and its own JSON string body.
     /// Computed, not stored: a stored static is reached through a once-guard call per use
     /// on Linux, and the segmenter and the writers ask once per line.

@@ -102,7 +102,7 @@ public enum InlineMarkup {
             let vector = bytes.loadUnaligned(fromByteOffset: index, as: Vector.self)
             let marks = (vector .== Vector(repeating: 0x5C)) .| (vector .== Vector(repeating: 0x5B))
                 .| (vector .== Vector(repeating: 0x60)) .| (vector .== Vector(repeating: 0x2A))
-                .| (vector .== Vector(repeating: 0x5F))
+                .| (vector .== Vector(repeating: 0x5F)) .| (vector .== Vector(repeating: 0x3C))
             if SWAR.isAnySet(marks) { return (true, true) }
             if !blank {
                 let next = bytes.loadUnaligned(fromByteOffset: index + 1, as: Vector.self)
@@ -112,7 +112,7 @@ public enum InlineMarkup {
         }
         while index < count {
             switch bytes[index] {
-            case 0x5C, 0x5B, 0x60, 0x2A, 0x5F: return (true, true)
+            case 0x5C, 0x5B, 0x60, 0x2A, 0x5F, 0x3C: return (true, true)
             case 0x09: blank = true
             case 0x20: if index + 1 < count && bytes[index + 1] == 0x20 { blank = true }
             default: break
@@ -141,14 +141,14 @@ public enum InlineMarkup {
             let marks = (vector .== SWAR.Vector(repeating: 0x5C)) .| (vector .== SWAR.Vector(repeating: 0x5B))
                 .| (vector .== SWAR.Vector(repeating: 0x60)) .| (vector .== SWAR.Vector(repeating: 0x2A))
                 .| (vector .== SWAR.Vector(repeating: 0x5F)) .| (vector .== SWAR.Vector(repeating: 0x09))
-                .| ((vector .== space) .& (next .== space))
+                .| (vector .== SWAR.Vector(repeating: 0x3C)) .| ((vector .== space) .& (next .== space))
             if SWAR.isAnySet(marks) { return true }
             index += 16
         }
         while index + 9 <= count {
             let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             if hasByte(word, 0x5C) || hasByte(word, 0x5B) || hasByte(word, 0x60) || hasByte(word, 0x2A)
-                || hasByte(word, 0x5F) || hasByte(word, 0x09)
+                || hasByte(word, 0x5F) || hasByte(word, 0x09) || hasByte(word, 0x3C)
             {
                 return true
             }
@@ -164,7 +164,7 @@ public enum InlineMarkup {
         while index < count {
             let byte = bytes[index]
             switch byte {
-            case 0x5C, 0x5B, 0x60, 0x2A, 0x5F, 0x09: return true
+            case 0x5C, 0x5B, 0x60, 0x2A, 0x5F, 0x09, 0x3C: return true
             case 0x20: if previousWasSpace { return true }
             default: break
             }
@@ -535,6 +535,15 @@ public enum InlineMarkup {
                     out.append(byte)
                     index += 1
                 }
+            case UInt8(ascii: "<"):
+                // An autolink's text is its address, without the angle brackets.
+                if let end = Autolink.end(in: text, at: index) {
+                    out.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[(index + 1)..<(end - 1)]))
+                    index = end
+                } else {
+                    out.append(byte)
+                    index += 1
+                }
             case UInt8(ascii: "`"):
                 index += 1
             case UInt8(ascii: "*"), UInt8(ascii: "_"):
@@ -614,7 +623,7 @@ public enum InlineMarkup {
     }
 
     /// The first index at or after `from` holding a byte that may start inline markup
-    /// (`\\ ! [ ` * _`), or `text.count`; sixteen bytes per step.
+    /// (`\\ ! [ ` * _ <`), or `text.count`; sixteen bytes per step.
     @inline(__always)
     static func nextMarkupCandidate(in text: UnsafeRawBufferPointer, from: Int) -> Int {
         typealias Vector = SWAR.Vector
@@ -625,6 +634,7 @@ public enum InlineMarkup {
             let mask = (vector .== Vector(repeating: 0x5C)) .| (vector .== Vector(repeating: 0x21))
                 .| (vector .== Vector(repeating: 0x5B)) .| (vector .== Vector(repeating: 0x60))
                 .| (vector .== Vector(repeating: 0x2A)) .| (vector .== Vector(repeating: 0x5F))
+                .| (vector .== Vector(repeating: 0x3C))
             if let lane = SWAR.firstSet(mask) { return index + lane }
             index += 16
         }
@@ -634,12 +644,15 @@ public enum InlineMarkup {
             let mask = (half .== Half(repeating: 0x5C)) .| (half .== Half(repeating: 0x21))
                 .| (half .== Half(repeating: 0x5B)) .| (half .== Half(repeating: 0x60))
                 .| (half .== Half(repeating: 0x2A)) .| (half .== Half(repeating: 0x5F))
+                .| (half .== Half(repeating: 0x3C))
             if let lane = SWAR.firstSet(mask) { return index + lane }
             index += 8
         }
         while index < count {
             let next = text[index]
-            if next == 0x5C || next == 0x21 || next == 0x5B || next == 0x60 || next == 0x2A || next == 0x5F { return index }
+            if next == 0x5C || next == 0x21 || next == 0x5B || next == 0x60 || next == 0x2A || next == 0x5F || next == 0x3C {
+                return index
+            }
             index += 1
         }
         return max(count, from)

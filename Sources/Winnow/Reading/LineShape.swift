@@ -14,7 +14,13 @@ enum LineShape {
             }
             return isSeparator(line) ? .separator : .paragraph
         case UInt8(ascii: ">"):
-            return .quote
+            // A quoted address alone (`> http://…`, `>  <http://…>`) is written as the address:
+            // a bare URL's line, as it is when the clean text is read again.
+            var start = 0
+            while start < line.count, line[start] == UInt8(ascii: ">") || line[start] == 0x20 { start += 1 }
+            let rest = UnsafeRawBufferPointer(rebasing: line[start...])
+            return rest.first.map { $0 == UInt8(ascii: "h") || $0 == UInt8(ascii: "<") } == true && kind(of: rest) == .linkLine
+                ? .linkLine : .quote
         case UInt8(ascii: "|"):
             return isTableRule(line) ? .separator : .tableRow
         case UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "+"):
@@ -31,6 +37,11 @@ enum LineShape {
             return isLinkOnly(line) ? .linkLine : .paragraph
         case UInt8(ascii: "h"):
             return isBareURL(line) ? .linkLine : .paragraph
+        case UInt8(ascii: "<"):
+            // An autolink alone (`<http://…>`) is written as its address: a bare URL's line.
+            // (Any scheme's address: `<mailto:…>` is no bare URL.)
+            guard Autolink.end(in: line, at: 0) == line.count else { return .paragraph }
+            return isBareURL(UnsafeRawBufferPointer(rebasing: line[1..<(line.count - 1)])) ? .linkLine : .paragraph
         case 0xE2:
             if isDrawnRule(line) || isMarksOnly(line) { return .separator }
             if line.count >= 4, line[3] == 0x20 || line[3] == 0x09, BulletGlyph.opensListItem(line[1], line[2]) {

@@ -114,7 +114,7 @@ public struct Segmenter: Sendable {
 
     @inline(__always)
     private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == 0x22 || byte == 0x2A || byte &- 0x5B < 6
+        byte < 0x20 || byte == 0x22 || byte == 0x2A || byte == 0x3C || byte &- 0x5B < 6
     }
 
     /// What the sixteen-byte steps over a line found, lane by lane.
@@ -149,7 +149,7 @@ public struct Segmenter: Sendable {
             let space = SWAR.Vector(repeating: 0x20)
             marks .|= below0x20 .| ((vector &- SWAR.Vector(repeating: 0x5B)) .< SWAR.Vector(repeating: 6))
                 .| (vector .== SWAR.Vector(repeating: 0x2A)) .| (vector .== SWAR.Vector(repeating: 0x22))
-                .| ((vector .== space) .& (next .== space))
+                .| (vector .== SWAR.Vector(repeating: 0x3C)) .| ((vector .== space) .& (next .== space))
         }
     }
 

@@ -124,7 +124,7 @@ struct MatchSubject {
         return start
     }
 
-    /// Whether `bytes[start...]` holds a byte that needs the parser anywhere (`[ * _ `` ` \ !`,
+    /// Whether `bytes[start...]` holds a byte that needs the parser anywhere (`[ * _ `` ` \ ! <`,
     /// tab) or two spaces in a row (text browsers align columns with them): the walk of
     /// `plainStartByByte` after the line's first byte, sixteen bytes at a time.
     static func needsParser(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Bool {
@@ -137,7 +137,8 @@ struct MatchSubject {
             let marks = (vector .== SWAR.Vector(repeating: 0x5B)) .| (vector .== SWAR.Vector(repeating: 0x2A))
                 .| (vector .== SWAR.Vector(repeating: 0x5F)) .| (vector .== SWAR.Vector(repeating: 0x60))
                 .| (vector .== SWAR.Vector(repeating: 0x5C)) .| (vector .== SWAR.Vector(repeating: 0x21))
-                .| (vector .== SWAR.Vector(repeating: 0x09)) .| ((vector .== space) .& (next .== space))
+                .| (vector .== SWAR.Vector(repeating: 0x09)) .| (vector .== SWAR.Vector(repeating: 0x3C))
+                .| ((vector .== space) .& (next .== space))
             if SWAR.isAnySet(marks) { return true }
             index += 16
         }
@@ -173,11 +174,11 @@ struct MatchSubject {
         }
     }
 
-    /// For `plainStart`, by byte: 1 needs the parser anywhere (`[ * _ `` ` \ !`, tab); 2 at the
+    /// For `plainStart`, by byte: 1 needs the parser anywhere (`[ * _ `` ` \ ! <`, tab); 2 at the
     /// start of the line only; 4 a space; 0 plain.
     private static let plainStartClasses: [UInt8] = {
         var classes = [UInt8](repeating: 0, count: 256)
-        for byte in "[*_`\\!\t".utf8 { classes[Int(byte)] = 1 }
+        for byte in "[*_`\\!\t<".utf8 { classes[Int(byte)] = 1 }
         for byte in "#>-+]".utf8 { classes[Int(byte)] = 2 }
         classes[0xE2] = 2
         classes[0xC2] = 2

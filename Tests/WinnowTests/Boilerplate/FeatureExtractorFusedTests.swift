@@ -162,7 +162,7 @@ import Testing
     @Test func stopsExactlyAtInlineMarkup() {
         let index = StopwordIndex.shared
         let extractor = FeatureExtractor(index: index)
-        let markup = ["*", "_", "`", "\\", "#", ">", "!", "[", "]", "](", "(x)", "* ", "- ", "+ ", "• ", "  ", "[3]", "[12]", "[12345]", "[123456]"]
+        let markup = ["*", "_", "`", "\\", "#", ">", "!", "[", "]", "](", "(x)", "* ", "- ", "+ ", "• ", "  ", "[3]", "[12]", "[12345]", "[123456]", "<", "<http://a.example>"]
         var random = SplitMix(state: 7)
         var stopped = 0
         for _ in 0..<4_000 {

@@ -10,7 +10,8 @@ import Testing
             separators[index] = true
             reasons[index] = CommentThreadHeuristic.bylineReason
         }
-        SourceCitation.unmarkCitations(separators: &separators, reasons: &reasons, plainText: { lines[$0] })
+        // The stage reads the lines' plain text, where an autolink is its address.
+        SourceCitation.unmarkCitations(separators: &separators, reasons: &reasons, plainText: { InlineMarkup.plainText(lines[$0]) })
         return separators
     }
 

@@ -4,13 +4,13 @@ import Testing
 /// The fast paths of the text writer (one scan for markup and blank runs, rendering and
 /// collapsing in place, the early-out link-only test) against the plain ways they replaced.
 @Suite struct PlainTextFastPathTests {
-    static let alphabet = "ab c  d\t[]()\\!`*_~|é•#>-+.,"
+    static let alphabet = "ab c  d\t[]()\\!`*_~|é•#>-+.,<:@"
 
     /// `appendPlainText` as it was written first: separate probes, a rendering buffer, and
     /// the spaces collapsed from it into `out`.
     static func plainTextReference(_ raw: UnsafeRawBufferPointer, to out: inout [UInt8]) {
         let body = UnsafeRawBufferPointer(rebasing: InlineMarkup.strippingBlockMarkers(raw))
-        let markup = body.contains { $0 == 0x5C || $0 == 0x5B || $0 == 0x60 || $0 == 0x2A || $0 == 0x5F }
+        let markup = body.contains { $0 == 0x5C || $0 == 0x5B || $0 == 0x60 || $0 == 0x2A || $0 == 0x5F || $0 == 0x3C }
         let blank = body.contains(0x09) || body.indices.dropLast().contains { body[$0] == 0x20 && body[$0 + 1] == 0x20 }
         let danglingEnd = InlineMarkup.endsWithDanglingLink(body)
         if !markup && !blank && body.first != UInt8(ascii: "]") && !danglingEnd {
@@ -44,6 +44,8 @@ import Testing
             if round % 5 == 0 { line = "](http://x.example/a) " + line }
             // The end of a link opened on an earlier line (markdownify's cards).
             if round % 7 == 0 { line += "](http://y.example/b-(c))" }
+            // Autolinks, whole or broken.
+            if round % 11 == 0 { line = "<http://z.example/a_b> " + line + (round % 2 == 0 ? " <a@b.example>" : " <ab:") }
             let bytes = Array(line.utf8)
             // Something in `out` before the line: the fast path renders after it, in place.
             var fast: [UInt8] = Array("prefix  ".utf8)

@@ -17,17 +17,11 @@ enum SourceCitation {
         for index in separators.indices
         where separators[index] && reasons[index] == CommentThreadHeuristic.bylineReason && index + 1 < separators.count {
             var next = plainText(index + 1)
-            guard next.withUTF8({ isAddress($0) }) else { continue }
+            // An autolink (`<http://…>`) reads as its address here too.
+            guard next.withUTF8({ BareURL.isBareURL($0) }) else { continue }
             separators[index] = false
             reasons[index] = nil
         }
     }
 
-    /// Whether `text` is a bare web address, also as a markdown autolink (`<http://…>`).
-    static func isAddress(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        if text.count > 2, text[0] == UInt8(ascii: "<"), text[text.count - 1] == UInt8(ascii: ">") {
-            return BareURL.isBareURL(UnsafeBufferPointer(rebasing: text[1..<(text.count - 1)]))
-        }
-        return BareURL.isBareURL(text)
-    }
 }
