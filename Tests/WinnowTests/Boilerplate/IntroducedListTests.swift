@@ -17,14 +17,10 @@ import Testing
         The new hours start on the first Sunday of next month, and the library will publish the full timetable for the winter on its notice board and in the local paper.
         """
 
-    @Test func entriesOfAnIntroducedListAreKept() throws {
-        let kept = try BoilerplateTestSupport.keptLines(Self.page, mode: .balanced)
-        #expect(kept.isSuperset(of: [2, 3, 4, 5]))
-        #expect(kept.isDisjoint(with: [8, 9]))
-    }
-
-    @Test func onlyMenuItemsAfterASentenceWithAColonAreMarked() {
-        let blocks = Segmenter().blocks(from: Self.page)
+    /// The source lines `MenuItemHeuristic.introducedEntries` marks on `page`, its lines
+    /// classed by the menu-item heuristic and `BlockClass.classify` alone.
+    static func introducedLines(_ page: String) -> Set<Int> {
+        let blocks = Segmenter().blocks(from: page)
         let t = HeuristicThresholds(mode: .balanced)
         let features = FeatureExtractor().features(of: Document(id: "t", blocks: blocks)).lines
         let classes = features.indices.map { index -> BlockClass in
@@ -35,8 +31,17 @@ import Testing
         }
         let introduced = MenuItemHeuristic.introducedEntries(
             classes: classes, features: features, kinds: blocks.map(\.kind), t)
-        let lines = Set(blocks.indices.filter { introduced[$0] }.map { blocks[$0].origin.line })
-        #expect(lines == [3, 4, 5])
+        return Set(blocks.indices.filter { introduced[$0] }.map { blocks[$0].origin.line })
+    }
+
+    @Test func entriesOfAnIntroducedListAreKept() throws {
+        let kept = try BoilerplateTestSupport.keptLines(Self.page, mode: .balanced)
+        #expect(kept.isSuperset(of: [2, 3, 4, 5]))
+        #expect(kept.isDisjoint(with: [8, 9]))
+    }
+
+    @Test func onlyMenuItemsAfterASentenceWithAColonAreMarked() {
+        #expect(Self.introducedLines(Self.page) == [3, 4, 5])
     }
 
     /// html2text closes a bold introduction on a line of its own (`**`): a line without words
@@ -51,19 +56,7 @@ import Testing
             * Home delivery
             The change costs about as much as two part-time posts, which the council found by moving money from a road maintenance budget that was not fully spent last year.
             """
-        let blocks = Segmenter().blocks(from: page)
-        let t = HeuristicThresholds(mode: .balanced)
-        let features = FeatureExtractor().features(of: Document(id: "t", blocks: blocks)).lines
-        let classes = features.indices.map { index -> BlockClass in
-            if let reason = MenuItemHeuristic.reason(features[index], kind: blocks[index].kind, t) {
-                return .bad(ruleID: MenuItemHeuristic.id, reason: reason)
-            }
-            return BlockClass.classify(features[index], stopwordsUsable: true, t)
-        }
-        let introduced = MenuItemHeuristic.introducedEntries(
-            classes: classes, features: features, kinds: blocks.map(\.kind), t)
-        let lines = Set(blocks.indices.filter { introduced[$0] }.map { blocks[$0].origin.line })
-        #expect(lines == [4, 5, 6])
+        #expect(Self.introducedLines(page) == [4, 5, 6])
     }
 
     /// A listicle's numbered points after "… in ten points:", one of them long enough not to
