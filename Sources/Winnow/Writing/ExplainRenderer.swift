@@ -36,7 +36,7 @@ public struct ExplainRenderer: Sendable {
                 if let score = verdict.reason.score { out += " (score \(Self.format(score)))" }
             } else if block.kind == .separator {
                 // Kept, yet missing from the text: say why, so the audit matches the output.
-                out += "  (a horizontal rule, a code fence or a line of marks only: the text output leaves it out unless --keep-markdown)"
+                out += "  (a horizontal rule, a table border, a code fence or a line of marks only: the text output leaves it out unless --keep-markdown)"
             } else if let credit = block.creditStart, block.isKept {
                 // --keep-captions: the caption stays, its credit goes.
                 let visible = block.plainText

@@ -120,3 +120,20 @@ import Testing
         #expect(line.withUTF8 { WrappedLinkCard.unclosedBracket(UnsafeRawBufferPointer($0)) } == position)
     }
 }
+
+/// markdownify writes an in-article "related" box as an empty one-cell table around a link:
+/// the table's border rows are markup, neither article nor boilerplate, so the box is one
+/// link-dense line between two paragraphs, not four bad lines.
+@Suite struct EmptyTableBoxTests {
+    @Test func anEmptyTableAroundARelatedLinkDoesNotSplitTheArticle() throws {
+        let paragraph = "The council said on Friday that the library will open on Sundays from next month, after a survey showed that most readers wanted to visit at the weekend."
+        var page = "* [Home](/)\n* [News](/news)\n\n"
+        for index in 0..<4 {
+            page += "\(paragraph) Part \(index).\n\n|  |\n| --- |\n|  |\n| [**Read also: the library's new opening hours, explained**](https://example.com/hours-\(index)) |\n\n"
+        }
+        page += "* [About us](/about)\n* [Contact](/contact)\n"
+        let kept = try BoilerplateTestSupport.keptTexts(page)
+        #expect(kept.filter { $0.hasPrefix("The council said") }.count == 4, "\(kept)")
+        #expect(!kept.contains { $0.contains("Read also") })
+    }
+}

@@ -41,7 +41,7 @@ import Winnow
         let line = JSONLRenderer().render(doc)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
         #expect(object["text"] as? String == "Intro.\n\nBody.\n\n| a | b |\n\nEnd.")
-        #expect(ExplainRenderer().render(doc).contains("     2 keep  ━━━━━━━━  (a horizontal rule, a code fence or a line of marks only: the text output leaves it out unless --keep-markdown)\n"))
+        #expect(ExplainRenderer().render(doc).contains("     2 keep  ━━━━━━━━  (a horizontal rule, a table border, a code fence or a line of marks only: the text output leaves it out unless --keep-markdown)\n"))
     }
 
     /// html2text wraps long link texts, so a line can start with the end of a link; and stray
