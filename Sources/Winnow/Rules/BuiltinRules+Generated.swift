@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "bf4be675794a3135fa17ac6b8008910cae375cf70a43fe1fe941aa8db9032efa"
+    static let digest = "2e3d3b37f72fbc14468ad24f0ad6857852a55d59944fee89d2fcbe0bfa39d5b1"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -2625,16 +2625,16 @@ rules:
 
   - id: captions.caption-label-line
     name: Caption label on a line of its own
-    description: "Drops a picture's caption or credit label alone on its line (Image caption, Image copyright, ဓာတ်ပုံ မူပိုင်, Pie de foto, the BBC World Service's labels in about 40 languages) and the caption or credit on the line below it, as renderings that keep the page's line breaks (markdownify, pandoc) write them."
+    description: "Drops a picture's caption label alone on its line (Image caption, Media caption, Pie de foto, Bildunterschrift:, the BBC World Service's labels in about 40 languages) and the caption on the line below it, as renderings that keep the page's line breaks (markdownify, pandoc) write them."
     rationale: >-
-      captions.labelled-caption and captions.labelled-source take a label and its text on one
-      line; markdownify and pandoc write the label, a blank line and the text. The label alone
-      is nothing but a label, and the line under it is what it labels: one line, and not a
-      paragraph of 30 words or more ending like a sentence (the story going on after a caption
-      that was only a picture).
+      captions.labelled-caption takes a label and its caption on one line; markdownify and
+      pandoc write the label, a blank line and the caption. The label alone is nothing but a
+      label, and the line under it is what it labels: one line, and not a paragraph of 30 words
+      or more ending like a sentence (the story going on after a caption that was only a
+      picture). With --keep-captions the caption stays.
     scope: section
     match:
-      regex: '^(?:(?:image|media|video|photo|picture|audio) (?:caption|source|copyright|credit)s?|bildunterschrift|bildquelle|légende|ဓာတ်ပုံ မူပိုင်|derechos de autor de la imagen|التعليق على (?:الصورة|الفيديو|التسجيل الصوتي)|توضیح (?:تصویر|ویدئو|ویدیو|صدا)|تصویر کا کیپشن|(?:ویڈیو|آڈیو) کیپشن|د (?:عکس|ویډیو|غږ) تشریح|pie de foto|título del (?:video|vídeo|audio)|legenda d[ao] (?:foto|vídeo|video|áudio|audio)|légende (?:image|photo|vidéo|audio)|legendă (?:imagine|video|audio)|podpis (?:zdjęcia|wideo|nagrania)|подпись к (?:фото|видео|аудио)|підпис до (?:фото|відео|аудіо)|potpis ispod (?:fotografije|videa|audio zapisa)|потпис испод (?:фотографије|видеа|аудио записа)|fotoğraf altı yazısı|(?:video|ses dosyası) altyazısı|képaláírás|(?:इमेज|वीडियो|ऑडियो) कैप्शन|तस्बिरको क्याप्शन|(?:भिडिओ|अडिओ) क्याप्शन(?: सुरु हुँदैछ)?|(?:ছবির|ভিডিওর|অডিওর) ক্যাপশান|படக்குறிப்பு|(?:காணொளிக்|கேட்பொலிக்) குறிப்பு|(?:ఫొటో|వీడియో|ఆడియో) క్యాప్షన్|(?:फोटो|व्हीडिओ|ऑडिओ) कॅप्शन|(?:ઇમેજ|વીડિયો|ઓડિયો) કૅપ્શન|(?:ਤਸਵੀਰ|ਵੀਡੀਓ|ਆਡੀਓ) ਕੈਪਸ਼ਨ|(?:图像|视频|音频)加注文字|(?:圖像|視頻|音頻)加註文字|(?:사진|동영상|오디오) 설명|คำบรรยาย(?:ภาพ|วิดีโอ|เสียง)|chụp lại (?:hình ảnh|video)|lưu lại audio|keterangan (?:gambar|video|audio)|maelezo ya (?:picha|video|sauti)|bayanan (?:hoto|bidiyo|sauti)|àkọlé (?:àwòrán|fídíò|fọ́nrán ohùn)|(?:የምስሉ|የተንቀሳቃሹ ምስል|የድምፅ) መግለጫ|መግለጺ (?:ስእሊ|ቪድዮ|ድምጺ)|(?:ဓာတ်ပုံ|ဗီဒီယို|အသံဖိုင်) ပုံစာ|(?:сурат|видео|аудио) тагсўзи|(?:surat|video|audio) tagso[‘''''ʻ’]zi|(?:сүрөттүн|видеонун|аудионун) түшүндүрмөсү|(?:şəklin|videonun|audionun) alt yazısı|م?صدر الصورة|منبع (?:تصویر|عکس)|تصویر کا ذریعہ|د عکس سرچینه|fuente de la imagen|crédit photo|sursă imagine|źródło zdjęcia|автор фото|autor fotografije|аутор фотографије|kép forrás|इमेज स्रोत|तस्बिर स्रोत|ছবির উৎস|பட மூலாதாரம்|ఫొటో సోర్స్|फोटो स्रोत|ઇમેજ સ્રોત|ਤਸਵੀਰ ਸਰੋਤ|图像来源|圖像來源|사진 출처|ที่มาของภาพ|nguồn hình ảnh|sumber gambar|chanzo cha picha|asalin hoton|oríṣun àwòrán|xigashada sawirka|የፎቶው ባለመብት|ምንጪ ስእሊ|ဓာတ်ပုံ ရင်းမြစ်|сурат манбаси|surat manbasi|сүрөттүн булагы|şəklin mənbəyi)\s*[,،，:]?$'
+      regex: '^(?:(?:image|media|video|photo|picture|audio) caption|bildunterschrift|légende|التعليق على (?:الصورة|الفيديو|التسجيل الصوتي)|توضیح (?:تصویر|ویدئو|ویدیو|صدا)|تصویر کا کیپشن|(?:ویڈیو|آڈیو) کیپشن|د (?:عکس|ویډیو|غږ) تشریح|pie de foto|título del (?:video|vídeo|audio)|legenda d[ao] (?:foto|vídeo|video|áudio|audio)|légende (?:image|photo|vidéo|audio)|legendă (?:imagine|video|audio)|podpis (?:zdjęcia|wideo|nagrania)|подпись к (?:фото|видео|аудио)|підпис до (?:фото|відео|аудіо)|potpis ispod (?:fotografije|videa|audio zapisa)|потпис испод (?:фотографије|видеа|аудио записа)|fotoğraf altı yazısı|(?:video|ses dosyası) altyazısı|képaláírás|(?:इमेज|वीडियो|ऑडियो) कैप्शन|तस्बिरको क्याप्शन|(?:भिडिओ|अडिओ) क्याप्शन(?: सुरु हुँदैछ)?|(?:ছবির|ভিডিওর|অডিওর) ক্যাপশান|படக்குறிப்பு|(?:காணொளிக்|கேட்பொலிக்) குறிப்பு|(?:ఫొటో|వీడియో|ఆడియో) క్యాప్షన్|(?:फोटो|व्हीडिओ|ऑडिओ) कॅप्शन|(?:ઇમેજ|વીડિયો|ઓડિયો) કૅપ્શન|(?:ਤਸਵੀਰ|ਵੀਡੀਓ|ਆਡੀਓ) ਕੈਪਸ਼ਨ|(?:图像|视频|音频)加注文字|(?:圖像|視頻|音頻)加註文字|(?:사진|동영상|오디오) 설명|คำบรรยาย(?:ภาพ|วิดีโอ|เสียง)|chụp lại (?:hình ảnh|video)|lưu lại audio|keterangan (?:gambar|video|audio)|maelezo ya (?:picha|video|sauti)|bayanan (?:hoto|bidiyo|sauti)|àkọlé (?:àwòrán|fídíò|fọ́nrán ohùn)|(?:የምስሉ|የተንቀሳቃሹ ምስል|የድምፅ) መግለጫ|መግለጺ (?:ስእሊ|ቪድዮ|ድምጺ)|(?:ဓာတ်ပုံ|ဗီဒီယို|အသံဖိုင်) ပုံစာ|(?:сурат|видео|аудио) тагсўзи|(?:surat|video|audio) tagso[‘''''ʻ’]zi|(?:сүрөттүн|видеонун|аудионун) түшүндүрмөсү|(?:şəklin|videonun|audionun) alt yazısı)\s*[,،，:]?$'
     extent:
       until: [long-paragraph]
       long-paragraph-words: 30
@@ -2644,17 +2644,42 @@ rules:
     examples:
       drop:
         - "Image caption"
-        - "Image copyright"
-        - "ဓာတ်ပုံ မူပိုင်"
         - "Pie de foto,"
         - "Bildunterschrift:"
       keep:
         - "Image caption contests are popular with readers."
-        - "The image copyright belongs to the agency."
       context: |
         The council approved the plan for the harbour on Monday after a long debate in the chamber.
         ↓Image caption
         ↓The old harbour wall, seen from the pier
+        The work will start in the spring and should take about two years, the council said.
+
+  - id: captions.source-label-line
+    name: Image source label on a line of its own
+    description: "Drops a picture's source or copyright label alone on its line (Image copyright, Image source, ဓာတ်ပုံ မူပိုင်, Fuente de la imagen, the BBC World Service's labels in about 40 languages) and the credit on the line below it, as markdownify and pandoc write them."
+    rationale: >-
+      captions.labelled-source takes a label and its credit on one line; renderings that keep
+      the page's line breaks put the credit on the next line. Only that one short line goes
+      with the label; a credit is no caption, so it goes with --keep-captions too.
+    scope: section
+    match:
+      regex: '^(?:(?:image|media|video|photo|picture) (?:source|copyright|credit)s?|bildquelle|ဓာတ်ပုံ မူပိုင်|derechos de autor de la imagen|م?صدر الصورة|منبع (?:تصویر|عکس)|تصویر کا ذریعہ|د عکس سرچینه|fuente de la imagen|crédit photo|sursă imagine|źródło zdjęcia|автор фото|autor fotografije|аутор фотографије|kép forrás|इमेज स्रोत|तस्बिर स्रोत|ছবির উৎস|பட மூலாதாரம்|ఫొటో సోర్స్|फोटो स्रोत|ઇમેજ સ્રોત|ਤਸਵੀਰ ਸਰੋਤ|图像来源|圖像來源|사진 출처|ที่มาของภาพ|nguồn hình ảnh|sumber gambar|chanzo cha picha|asalin hoton|oríṣun àwòrán|xigashada sawirka|የፎቶው ባለመብት|ምንጪ ስእሊ|ဓာတ်ပုံ ရင်းမြစ်|сурат манбаси|surat manbasi|сүрөттүн булагы|şəklin mənbəyi)\s*[,،，:]?$'
+    extent:
+      until: [long-paragraph]
+      long-paragraph-words: 12
+      max-lines: 1
+    signals: [image-text, inline-media]
+    examples:
+      drop:
+        - "Image copyright"
+        - "ဓာတ်ပုံ မူပိုင်"
+        - "Fuente de la imagen,"
+      keep:
+        - "The image copyright belongs to the agency."
+      context: |
+        The council approved the plan for the harbour on Monday after a long debate in the chamber.
+        ↓Image copyright
+        ↓Getty Images
         The work will start in the spring and should take about two years, the council said.
 
   - id: captions.labelled-source

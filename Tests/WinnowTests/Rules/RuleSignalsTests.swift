@@ -88,7 +88,7 @@ import Testing
         #expect(
             ids(.inlineMedia) == [
                 "captions.labelled-caption", "captions.labelled-source", "captions.labelled-source-tail",
-                "captions.caption-label-line",
+                "captions.caption-label-line", "captions.source-label-line",
                 "ui.media-player-control", "ui.media-player-time", "ui.media-player-notice",
                 // A text browser's line for an embedded video or widget stands where the frame was.
                 "ui.text-browser-frame",
