@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "2e3d3b37f72fbc14468ad24f0ad6857852a55d59944fee89d2fcbe0bfa39d5b1"
+    static let digest = "47c8ce7c250162cb681674c82da823be50dd4c14d4653ff3e3b2932d6d531f5e"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -1638,6 +1638,31 @@ rules:
         - "来源于网络的消息称，这项研究已经完成。"
         - "专家表示，来源：不明的数据不能作为依据。这一点在报告中被多次强调，并引起了广泛讨论。"
 
+  - id: platform.news-meta-cjk-label-line
+    name: Chinese news meta label on a line of its own
+    description: "Drops a Chinese news page's source, author or editor label alone on its line (来源：, 作者：, 责任编辑：) and the name on the line below it (新华网), as renderings that keep the page's line breaks (markdownify, pandoc) write them."
+    rationale: >-
+      platform.news-meta-cjk takes the label and its value on one line; when the template puts
+      the value in an element of its own, the label and the value are two lines. Only the one
+      short line under the label goes: a line of story text under it stays.
+    scope: section
+    match:
+      regex: '^[（(【［\[]?(?:来源|來源|稿源|出处|出處|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|记者|記者)\s*[：:]$'
+    extent:
+      until: [long-paragraph]
+      long-paragraph-words: 8
+      max-lines: 1
+    examples:
+      drop:
+        - "来源："
+        - "责任编辑："
+      keep:
+        - "来源于网络的消息称，这项研究已经完成。"
+      context: |
+        ↓来源：
+        ↓新华网
+        新华社北京11月17日电 记者17日从国家卫生健康委获悉，近阶段，相关部门持续依托短缺药品供应保障工作会商联动机制，多措并举做好短缺药品保供稳价工作。
+
   - id: ui.media-placeholder
     name: Media or script placeholder
     description: "Drops the text a page shows instead of a video, player or script (Media requires JavaScript and Adobe Flash to play., Your browser does not support the video tag., embed(http://…))."
@@ -2992,7 +3017,7 @@ rules:
         "打印", "收藏", "返回顶部", "返回首页", "登录", "注册", "搜索", "更多", "查看更多", "阅读全文", "关闭", "评论",
         "上一篇", "下一篇", "点赞", "举报", "复制链接", "字号", "大", "中", "小",
         "인쇄", "스크랩", "댓글", "공유", "닫기", "검색", "로그인", "회원가입", "더보기", "이전", "다음", "맨위로", "기사저장",
-        "글자크기", "구독", "구독하기", "공유하기", "扫一扫分享", "分享到", "分享到：", "纠错", "【纠错】", "[纠错]", "我要纠错", "기사 더보기", "더 보기", "記事を読む", "もっと読む", "阅读更多", "查看全文"
+        "글자크기", "구독", "구독하기", "공유하기", "扫一扫分享", "分享到", "分享到：", "纠错", "【纠错】", "[纠错]", "我要纠错", "字体", "字体：", "字体:", "字號", "字號：", "字体大小", "文字サイズ", "글자 크기", "기사 더보기", "더 보기", "記事を読む", "もっと読む", "阅读更多", "查看全文"
       ]
     examples:
       drop:
@@ -3001,6 +3026,7 @@ rules:
         - "返回顶部"
         - "스크랩"
         - "【纠错】"
+        - "字体："
       keep:
         - "共有地の管理について、町は新しい規則を定めた。"
         - "网友纠错后，编辑部更正了报道中的数字。"

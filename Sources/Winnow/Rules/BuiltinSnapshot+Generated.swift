@@ -5,8 +5,8 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=2e3d3b37f72fbc14468ad24f0ad6857852a55d59944fee89d2fcbe0bfa39d5b1
-125
+=47c8ce7c250162cb681674c82da823be50dd4c14d4653ff3e3b2932d6d531f5e
+126
 =captions.bare-image-file-name
 =Bare image file name
 =Drops a line that is only an image's file name, which a text browser shows when a picture has no alt text (IMG_6524.jpg, gdp_growth_oct_12.gif, Screen Shot 2012-11-01 at 9.41.03 AM).
@@ -2960,6 +2960,44 @@ extension BuiltinSnapshot {
 =Rules/platform/post-meta.yaml
 59
 1
+=platform.news-meta-cjk-label-line
+=Chinese news meta label on a line of its own
+=Drops a Chinese news page's source, author or editor label alone on its line (\E6\9D\A5\E6\BA\90\EF\BC\9A, \E4\BD\9C\E8\80\85\EF\BC\9A, \E8\B4\A3\E4\BB\BB\E7\BC\96\E8\BE\91\EF\BC\9A) and the name on the line below it (\E6\96\B0\E5\8D\8E\E7\BD\91), as renderings that keep the page's line breaks (markdownify, pandoc) write them.
+=section
+=regex
+=^[\EF\BC\88(\E3\80\90\EF\BC\BB\5C[]?(?:\E6\9D\A5\E6\BA\90|\E4\BE\86\E6\BA\90|\E7\A8\BF\E6\BA\90|\E5\87\BA\E5\A4\84|\E5\87\BA\E8\99\95|\E4\BD\9C\E8\80\85|\E8\B4\A3\E4\BB\BB\E7\BC\96\E8\BE\91|\E8\B2\AC\E4\BB\BB\E7\B7\A8\E8\BC\AF|\E8\B4\A3\E7\BC\96|\E8\B2\AC\E7\B7\A8|\E7\BC\96\E8\BE\91|\E7\B7\A8\E8\BC\AF|\E8\AE\B0\E8\80\85|\E8\A8\98\E8\80\85)\5Cs*[\EF\BC\9A:]$
+=plain
+1
+~
+~
+~
+~
++
+0
++
+8
+0
+~
+1
+1
+=drop
+0
+0
+0
+2
+=\E6\9D\A5\E6\BA\90\EF\BC\9A
+101
+=\E8\B4\A3\E4\BB\BB\E7\BC\96\E8\BE\91\EF\BC\9A
+102
+1
+=\E6\9D\A5\E6\BA\90\E4\BA\8E\E7\BD\91\E7\BB\9C\E7\9A\84\E6\B6\88\E6\81\AF\E7\A7\B0\EF\BC\8C\E8\BF\99\E9\A1\B9\E7\A0\94\E7\A9\B6\E5\B7\B2\E7\BB\8F\E5\AE\8C\E6\88\90\E3\80\82
+104
+1
+=\E2\86\93\E6\9D\A5\E6\BA\90\EF\BC\9A\0A\E2\86\93\E6\96\B0\E5\8D\8E\E7\BD\91\0A\E6\96\B0\E5\8D\8E\E7\A4\BE\E5\8C\97\E4\BA\AC11\E6\9C\8817\E6\97\A5\E7\94\B5 \E8\AE\B0\E8\80\8517\E6\97\A5\E4\BB\8E\E5\9B\BD\E5\AE\B6\E5\8D\AB\E7\94\9F\E5\81\A5\E5\BA\B7\E5\A7\94\E8\8E\B7\E6\82\89\EF\BC\8C\E8\BF\91\E9\98\B6\E6\AE\B5\EF\BC\8C\E7\9B\B8\E5\85\B3\E9\83\A8\E9\97\A8\E6\8C\81\E7\BB\AD\E4\BE\9D\E6\89\98\E7\9F\AD\E7\BC\BA\E8\8D\AF\E5\93\81\E4\BE\9B\E5\BA\94\E4\BF\9D\E9\9A\9C\E5\B7\A5\E4\BD\9C\E4\BC\9A\E5\95\86\E8\81\94\E5\8A\A8\E6\9C\BA\E5\88\B6\EF\BC\8C\E5\A4\9A\E6\8E\AA\E5\B9\B6\E4\B8\BE\E5\81\9A\E5\A5\BD\E7\9F\AD\E7\BC\BA\E8\8D\AF\E5\93\81\E4\BF\9D\E4\BE\9B\E7\A8\B3\E4\BB\B7\E5\B7\A5\E4\BD\9C\E3\80\82\0A
+105
+=Rules/platform/post-meta.yaml
+85
+1
 =ui.media-placeholder
 =Media or script placeholder
 =Drops the text a page shows instead of a video, player or script (Media requires JavaScript and Adobe Flash to play., Your browser does not support the video tag., embed(http://\E2\80\A6)).
@@ -2980,53 +3018,53 @@ extension BuiltinSnapshot {
 0
 18
 =Bitte aktivieren Sie JavaScript, um diesen Inhalt zu sehen.
-94
+119
 =Veuillez activer JavaScript pour voir ce contenu.
-95
+120
 =Tu navegador no soporta la etiqueta de v\C3\ADdeo.
-96
+121
 =\D0\92\D0\B0\D1\88 \D0\B1\D1\80\D0\B0\D1\83\D0\B7\D0\B5\D1\80 \D0\BD\D0\B5 \D0\BF\D0\BE\D0\B4\D0\B4\D0\B5\D1\80\D0\B6\D0\B8\D0\B2\D0\B0\D0\B5\D1\82 \D0\B2\D0\B8\D0\B4\D0\B5\D0\BE.
-97
+122
 =Media requires JavaScript and Adobe Flash to play.
-98
+123
 =This story contains a piece of media that requires your computer to have Adobe Flash and JavaScript enabled.
-99
+124
 =If these are available but disabled, please enable them to view the media
-100
+125
 =Please enable JavaScript to view the comments powered by Disqus.
-101
+126
 =Your browser does not support the video tag.
-102
+127
 =Get the Flash Player to see this video.
-103
+128
 =embed(http://www.youtube.com/v/abc123&fs=1)
-104
+129
 =ord=Math.random(); ord=ord*10000000000000000000; document.write('<IFRAME SRC=\22http://ad.example.com/adi/x\22>');
-105
+130
 =F\C3\BCr dieses Video muss JavaScript aktiviert sein.
-106
+131
 =Enable JavaScript to view this content.
-107
+132
 =JavaScript is not enabled on your browser. Please enable JavaScript to use the community features on this page.
-108
+133
 =It appears that you have JavaScript disabled.
-109
+134
 =JavaScript scheint in Ihrem Browser deaktiviert zu sein.
-110
+135
 =Sie m\C3\BCssen JavaScript in Ihrem Browser aktivieren, um alle Funktionen in diesem Shop nutzen zu k\C3\B6nnen.
-111
+136
 4
 =Der Entwickler sagt, JavaScript sei f\C3\BCr die neue Version der Seite nicht mehr n\C3\B6tig.
-113
+138
 =The new rule requires that flash memory chips be labelled by origin.
-114
+139
 =Developers need JavaScript skills to build most web apps, the survey found.
-115
+140
 =Adobe said Flash Player would no longer be supported after 2020.
-116
+141
 0
 =Rules/platform/post-meta.yaml
-85
+110
 1
 =legal.reprint-notice
 =Reprint or affiliate notice
@@ -3048,63 +3086,63 @@ extension BuiltinSnapshot {
 0
 22
 =Our editors independently research, test, and recommend the best products; we may receive commissions on purchases made from our chosen links.
-127
+152
 =Cet article contient des liens affili\C3\A9s.
-128
+153
 =Este art\C3\ADculo contiene enlaces de afiliados.
-129
+154
 =Questo articolo contiene link di affiliazione.
-130
+155
 =This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement and by copyright law.
-131
+156
 =To order presentation-ready copies for distribution to your colleagues, clients or customers visit www.djreprints.com.
-132
+157
 =This website is supported, in part, by affiliate arrangements (usually Amazon). Affiliate relationships are always marked.
-133
+158
 =This post may contain affiliate links.
-134
+159
 =A version of this article appeared in print on 11/08/2012, on page B9 of the New York edition with the headline: Old News.
-135
+160
 =As an Amazon Associate I earn from qualifying purchases.
-136
+161
 =We may earn a commission when you buy through links on our site.
-137
+162
 =If you buy something through our links, we may earn a commission.
-138
+163
 =Wenn Sie \C3\BCber diese Links einkaufen, erhalten wir ggf. eine Provision.
-139
+164
 =Our Standards: The Thomson Reuters Trust Principles.
-140
+165
 =Dieser Artikel enth\C3\A4lt Affiliate-Links.
-141
+166
 =For reprint and licensing requests for this article, click here.
-142
+167
 =Order a reprint of this article
-143
+168
 =Reprints, Permissions, Licensing|
-144
+169
 =Reprints & Permissions
-145
+170
 =See a sample reprint in PDF format. Order a reprint of this article now
-146
+171
 =\E6\97\A5\E7\B5\8C\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-147
+172
 =\E4\BC\81\E6\A5\AD\E3\81\A7\E3\81\AE\E8\A8\98\E4\BA\8B\E5\85\B1\E6\9C\89\E3\82\84\E4\BC\9A\E8\AD\B0\E8\B3\87\E6\96\99\E3\81\B8\E3\81\AE\E8\BB\A2\E8\BC\89\E3\83\BB\E8\A4\87\E8\A3\BD\E3\80\81\E6\B3\A8\E6\96\87\E5\8D\B0\E5\88\B7\E3\81\AA\E3\81\A9\E3\82\92\E3\81\94\E5\B8\8C\E6\9C\9B\E3\81\AE\E6\96\B9\E3\81\AF\E3\80\81\E3\83\AA\E3\83\B3\E3\82\AF\E5\85\88\E3\82\92\E3\81\94\E8\A6\A7\E3\81\8F\E3\81\A0\E3\81\95\E3\81\84\E3\80\82
-148
+173
 5
 =Our editors independently checked every figure in the report before publication.
-150
+175
 =The company's affiliate in Brazil reported higher sales.
-151
+176
 =Reprints of the 1923 edition sold out within a week, the publisher said.
-152
+177
 =Copies of the report are available for personal use at the library.
-153
+178
 =Brokers may earn a commission on every trade, regulators said.
-154
+179
 0
 =Rules/platform/post-meta.yaml
-118
+143
 1
 =promo.share-toolbar
 =Share toolbar
@@ -3127,51 +3165,51 @@ extension BuiltinSnapshot {
 0
 18
 =Like Tweet +1 Share Pin It Share
-169
+194
 =Compartir en Whatsapp Compartir en Facebook Compartir en Twitter Copiar enlace
-170
+195
 =Share on Facebook Share on X Copy link
-171
+196
 =Partager sur Facebook Partager sur X
-172
+197
 =Share: Email Facebook Twitter Print
-173
+198
 =Tumblr|Facebook
-174
+199
 =Email | Print
-175
+200
 =Share |
-176
+201
 =Print|
-177
+202
 =Print Friendly
-178
+203
 =Teilen | Drucken
-179
+204
 =Weiterempfehlen Drucken
-180
+205
 =Partager \C2\B7 Imprimer
-181
+206
 =Share this page Pin It
-182
+207
 =Printer-friendly version | Send to friend | Share your views
-183
+208
 =Instagram Youtube Linkedin Twitter Facebook
-184
+209
 =facebooktwitterflipboardwhatsapp
-185
+210
 =Facebook X Pinterest Linked in Tumblr Reddit Facebook Messenger Copy URL
-186
+211
 3
 =Share prices rose on Friday.
-188
+213
 =Print
-189
+214
 =Facebook, Twitter and Google face new rules in Europe.
-190
+215
 0
 =Rules/platform/post-meta.yaml
-156
+181
 1
 =ui.widget-label
 =Widget label
@@ -3193,103 +3231,103 @@ extension BuiltinSnapshot {
 0
 37
 =\C2\BB Read more at CIO.com
-201
-=Read now \C2\BB
-202
-=See all White Papers / Webcasts
-203
-=See All Jobs \C2\BB Post a job for $295 \C2\BB
-204
-=Jobs powered by SimplyHired
-205
-=See all stories \C2\BB
-206
-=See more related articles
-207
-=TOP PHOTOS
-208
-=Featured Posts
-209
-=View the Full Gallery \C2\BB
-210
-=Continue reading the main story
-211
-=Show full PR text
-212
-=Click Here!
-213
-=prev next
-214
-=\C2\AB Prev Next \C2\BB
-215
-=< Previous | Next >
-216
-=Previous slide Next slide
-217
-=Get Free E-mail Alerts on These Topics
-218
-=Related Posts Plugin for WordPress, Blogger...
-219
-=Inside NYTimes.com
-220
-=Jump to comments (\E2\80\A6)
-221
-=See more video \C2\BB
-222
-=Read the full CNET Review
-223
-=Enlarge This Image
-224
-=Enlarge Photo
-225
-=Bild vergr\C3\B6\C3\9Fern
 226
-=Agrandir l'image
+=Read now \C2\BB
 227
-=Ampliar imagen
+=See all White Papers / Webcasts
 228
-=click to enlarge
+=See All Jobs \C2\BB Post a job for $295 \C2\BB
 229
-=Click image for larger version
+=Jobs powered by SimplyHired
 230
-=Tap to zoom
+=See all stories \C2\BB
 231
-=Zum Vergr\C3\B6\C3\9Fern anklicken
+=See more related articles
 232
-=Cliquez pour agrandir
+=TOP PHOTOS
 233
-=Haga clic para ampliar
+=Featured Posts
 234
-=19 Photos
+=View the Full Gallery \C2\BB
 235
-=Translate This Blog
+=Continue reading the main story
 236
-=Post navigation
+=Show full PR text
 237
+=Click Here!
+238
+=prev next
+239
+=\C2\AB Prev Next \C2\BB
+240
+=< Previous | Next >
+241
+=Previous slide Next slide
+242
+=Get Free E-mail Alerts on These Topics
+243
+=Related Posts Plugin for WordPress, Blogger...
+244
+=Inside NYTimes.com
+245
+=Jump to comments (\E2\80\A6)
+246
+=See more video \C2\BB
+247
+=Read the full CNET Review
+248
+=Enlarge This Image
+249
+=Enlarge Photo
+250
+=Bild vergr\C3\B6\C3\9Fern
+251
+=Agrandir l'image
+252
+=Ampliar imagen
+253
+=click to enlarge
+254
+=Click image for larger version
+255
+=Tap to zoom
+256
+=Zum Vergr\C3\B6\C3\9Fern anklicken
+257
+=Cliquez pour agrandir
+258
+=Haga clic para ampliar
+259
+=19 Photos
+260
+=Translate This Blog
+261
+=Post navigation
+262
 10
 =Read more on Lewis\E2\80\99 quote here.
-239
+264
 =Read more at the bottom of this page here.
-240
+265
 =Read more at YCharts: Rackspace Hosting, an Expensive Stock, Looks Cheap if it\E2\80\99s a Takeover Candidate
-241
+266
 =See all your activity
-242
+267
 =Read now, pay later, the publisher says.
-243
+268
 =Top videos of the year were dominated by music, the report said.
-244
+269
 =19 photos of the flood were shown in court.
-245
+270
 =Enlarge the photo to see the signature, she said.
-246
+271
 =Click here, he said, was the most common phrase on the early web.
-247
+272
 =Click to enlarge the map and follow the route we took over the pass.
-248
+273
 0
 =Rules/platform/post-meta.yaml
-192
+217
 1
 =ui.form-message
 =Form message
@@ -3311,33 +3349,33 @@ extension BuiltinSnapshot {
 0
 9
 =Please enter your email address.
-259
+284
 =Please enter a valid email address.
-260
+285
 =Please check your inbox for a confirmation email.
-261
+286
 =An error occured, please try again later.
-262
+287
 =Thanks for signing up!
-263
+288
 =Oops. Something went wrong. Please try again later.
-264
+289
 =Check your inbox to confirm your subscription.
-265
+290
 =Bitte geben Sie eine g\C3\BCltige E-Mail-Adresse ein.
-266
+291
 =Veuillez saisir une adresse e-mail valide.
-267
+292
 3
 =Please enter the building through the side door, the notice said.
-269
+294
 =An error occurred in the count, officials admitted on Monday.
-270
+295
 =Something went wrong in the marketing, and the product never sold.
-271
+296
 0
 =Rules/platform/post-meta.yaml
-250
+275
 1
 =promo.feed-signup
 =Feed or e-mail update sign-up
@@ -3359,23 +3397,23 @@ extension BuiltinSnapshot {
 0
 5
 =Subscribe to this blog's feed
-282
+307
 =Subscribe to blog updates via email.
-283
+308
 =Sign up for free email updates and be entered to win our monthly giveaway!
-284
+309
 =Follow @gearpatrol
-285
+310
 =Follow @nytimesworld for international breaking news and headlines.
-286
+311
 2
 =Readers can follow the trial on the court's own website.
-288
+313
 =He signed up for the army at eighteen.
-289
+314
 0
 =Rules/platform/post-meta.yaml
-273
+298
 1
 =platform.taxonomy-line
 =Tag or category line
@@ -6260,7 +6298,7 @@ extension BuiltinSnapshot {
 =Drops a line that is only an interface word of a Chinese, Japanese or Korean page (\E5\85\B1\E6\9C\89, \E4\BF\9D\E5\AD\98, \E5\8D\B0\E5\88\B7, \E3\81\9D\E3\81\AE\E4\BB\96, \E8\A9\B3\E3\81\97\E3\81\8F\E3\81\AF\E3\81\93\E3\81\A1\E3\82\89, \E8\BF\94\E5\9B\9E\E9\A1\B6\E9\83\A8, \E6\89\93\E5\8D\B0, \E6\94\B6\E8\97\8F, \E7\99\BB\E5\BD\95, \EC\9D\B8\EC\87\84, \EC\8A\A4\ED\81\AC\EB\9E\A9, \EB\8C\93\EA\B8\80).
 =line
 =any-of
-70
+78
 =\E5\85\B1\E6\9C\89
 =\E4\BF\9D\E5\AD\98
 =\E5\8D\B0\E5\88\B7
@@ -6325,6 +6363,14 @@ extension BuiltinSnapshot {
 =\E3\80\90\E7\BA\A0\E9\94\99\E3\80\91
 =[\E7\BA\A0\E9\94\99]
 =\E6\88\91\E8\A6\81\E7\BA\A0\E9\94\99
+=\E5\AD\97\E4\BD\93
+=\E5\AD\97\E4\BD\93\EF\BC\9A
+=\E5\AD\97\E4\BD\93:
+=\E5\AD\97\E8\99\9F
+=\E5\AD\97\E8\99\9F\EF\BC\9A
+=\E5\AD\97\E4\BD\93\E5\A4\A7\E5\B0\8F
+=\E6\96\87\E5\AD\97\E3\82\B5\E3\82\A4\E3\82\BA
+=\EA\B8\80\EC\9E\90 \ED\81\AC\EA\B8\B0
 =\EA\B8\B0\EC\82\AC \EB\8D\94\EB\B3\B4\EA\B8\B0
 =\EB\8D\94 \EB\B3\B4\EA\B8\B0
 =\E8\A8\98\E4\BA\8B\E3\82\92\E8\AA\AD\E3\82\80
@@ -6342,7 +6388,7 @@ extension BuiltinSnapshot {
 0
 0
 0
-5
+6
 =\E5\85\B1\E6\9C\89
 159
 =\E8\A9\B3\E3\81\97\E3\81\8F\E3\81\AF\E3\81\93\E3\81\A1\E3\82\89
@@ -6353,13 +6399,15 @@ extension BuiltinSnapshot {
 162
 =\E3\80\90\E7\BA\A0\E9\94\99\E3\80\91
 163
+=\E5\AD\97\E4\BD\93\EF\BC\9A
+164
 3
 =\E5\85\B1\E6\9C\89\E5\9C\B0\E3\81\AE\E7\AE\A1\E7\90\86\E3\81\AB\E3\81\A4\E3\81\84\E3\81\A6\E3\80\81\E7\94\BA\E3\81\AF\E6\96\B0\E3\81\97\E3\81\84\E8\A6\8F\E5\89\87\E3\82\92\E5\AE\9A\E3\82\81\E3\81\9F\E3\80\82
-165
-=\E7\BD\91\E5\8F\8B\E7\BA\A0\E9\94\99\E5\90\8E\EF\BC\8C\E7\BC\96\E8\BE\91\E9\83\A8\E6\9B\B4\E6\AD\A3\E4\BA\86\E6\8A\A5\E9\81\93\E4\B8\AD\E7\9A\84\E6\95\B0\E5\AD\97\E3\80\82
 166
-=\E8\BF\94\E5\9B\9E\E9\A1\B6\E9\83\A8\E7\9A\84\E6\8C\89\E9\92\AE\E5\9C\A8\E9\A1\B5\E9\9D\A2\E5\8F\B3\E4\B8\8B\E8\A7\92\E3\80\82
+=\E7\BD\91\E5\8F\8B\E7\BA\A0\E9\94\99\E5\90\8E\EF\BC\8C\E7\BC\96\E8\BE\91\E9\83\A8\E6\9B\B4\E6\AD\A3\E4\BA\86\E6\8A\A5\E9\81\93\E4\B8\AD\E7\9A\84\E6\95\B0\E5\AD\97\E3\80\82
 167
+=\E8\BF\94\E5\9B\9E\E9\A1\B6\E9\83\A8\E7\9A\84\E6\8C\89\E9\92\AE\E5\9C\A8\E9\A1\B5\E9\9D\A2\E5\8F\B3\E4\B8\8B\E8\A7\92\E3\80\82
+168
 0
 =Rules/ui/bare-words.yaml
 141
@@ -6384,17 +6432,17 @@ extension BuiltinSnapshot {
 0
 3
 =\E4\BF\9D\E5\AD\98javascript:void(0)
-182
-=Print javascript:;
 183
-=[Share](javascript:void(0))
+=Print javascript:;
 184
+=[Share](javascript:void(0))
+185
 1
 =The link pointed to javascript:void(0), which does nothing when clicked, the report explained.
-186
+187
 0
 =Rules/ui/bare-words.yaml
-169
+170
 1
 =ui.bracketed-text
 =Bracketed alt text or control
@@ -8673,7 +8721,7 @@ extension BuiltinSnapshot {
 =Rules/widgets/sections.yaml
 290
 1
-125
+126
 =regex
 0
 3
@@ -15804,8 +15852,40 @@ extension BuiltinSnapshot {
 ~
 =regex
 372
-36
+0
+=plain
+1
+~
+~
++
+14
+1091
+1092
+1093
+1094
+1095
+1096
+1097
+1098
+1099
+1100
+1101
+1102
+1103
+1104
+~
+~
+0
+~
+~
+0
+~
+~
+~
+=regex
 373
+36
+374
 +
 3
 1105
@@ -15816,7 +15896,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-374
+375
 +
 1
 1108
@@ -15825,7 +15905,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-375
+376
 +
 1
 1109
@@ -15837,7 +15917,7 @@ extension BuiltinSnapshot {
 1
 1
 = support\20
-376
+377
 +
 1
 1106
@@ -15849,7 +15929,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-377
+378
 ~
 +
 =embed(http://embed(https://
@@ -15864,7 +15944,7 @@ extension BuiltinSnapshot {
 =embed(https
 1
 =://
-378
+379
 ~
 +
 =document.write(
@@ -15876,7 +15956,7 @@ extension BuiltinSnapshot {
 1
 1
 =document.write(
-379
+380
 +
 1
 1110
@@ -15890,7 +15970,7 @@ extension BuiltinSnapshot {
 =ord
 1
 ==
-380
+381
 +
 1
 1111
@@ -15905,7 +15985,7 @@ extension BuiltinSnapshot {
 =disabled to
 =required for
 =required to
-381
+382
 +
 1
 1112
@@ -15914,7 +15994,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-382
+383
 +
 2
 1113
@@ -15924,7 +16004,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-383
+384
 +
 1
 1115
@@ -15933,7 +16013,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-384
+385
 +
 4
 1116
@@ -15945,7 +16025,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-385
+386
 +
 1
 1120
@@ -15954,7 +16034,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-386
+387
 +
 4
 1121
@@ -15966,7 +16046,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-387
+388
 +
 1
 1125
@@ -15978,7 +16058,7 @@ extension BuiltinSnapshot {
 1
 1
 =javascript
-388
+389
 +
 1
 1126
@@ -15990,7 +16070,7 @@ extension BuiltinSnapshot {
 1
 1
 =javascript
-389
+390
 +
 1
 1107
@@ -16007,7 +16087,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =\20
-390
+391
 +
 2
 1127
@@ -16023,7 +16103,7 @@ extension BuiltinSnapshot {
 = attiva\20
 1
 =javascript
-391
+392
 +
 2
 1129
@@ -16033,7 +16113,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-392
+393
 +
 4
 1131
@@ -16045,7 +16125,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-393
+394
 +
 2
 1135
@@ -16060,7 +16140,7 @@ extension BuiltinSnapshot {
 = aby
 = by
 = w
-394
+395
 +
 2
 1137
@@ -16075,7 +16155,7 @@ extension BuiltinSnapshot {
 = \D0\B2
 = \D0\B4\D0\BB\D1\8F
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B
-395
+396
 +
 2
 1139
@@ -16085,7 +16165,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-396
+397
 +
 2
 1141
@@ -16099,7 +16179,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =vid\C3\A9o
-397
+398
 +
 1
 1143
@@ -16112,7 +16192,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =video
-398
+399
 +
 1
 1144
@@ -16125,7 +16205,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =video
-399
+400
 +
 1
 1145
@@ -16138,7 +16218,7 @@ extension BuiltinSnapshot {
 2
 =v\C3\ADdeo
 =\C3\A1udio
-400
+401
 +
 3
 1146
@@ -16149,7 +16229,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-401
+402
 +
 1
 1149
@@ -16162,7 +16242,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =wideo
-402
+403
 +
 3
 1150
@@ -16173,7 +16253,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-403
+404
 +
 1
 1153
@@ -16182,7 +16262,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-404
+405
 +
 1
 1154
@@ -16191,7 +16271,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-405
+406
 ~
 +
 =enable javascript forenable javascript in order toenable javascript toplease enable javascript forplease enable javascript in order toplease enable javascript to
@@ -16205,7 +16285,7 @@ extension BuiltinSnapshot {
 =enable javascript for
 =enable javascript in order to
 =enable javascript to
-406
+407
 +
 1
 1155
@@ -16214,7 +16294,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-407
+408
 +
 2
 1156
@@ -16224,7 +16304,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-408
+409
 +
 4
 1158
@@ -16316,9 +16396,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-409
-34
 410
+34
+411
 ~
 +
 =our editors independently chooseour editors independently evaluateour editors independently researchour editors independently reviewour editors independently selectour editors independently testour experts independently chooseour experts independently evaluateour experts independently researchour experts independently reviewour experts independently selectour experts independently testour team independently chooseour team independently evaluateour team independently researchour team independently reviewour team independently selectour team independently testour writers independently chooseour writers independently evaluateour writers independently researchour writers independently reviewour writers independently selectour writers independently testthe editors independently choosethe editors independently evaluatethe editors independently researchthe editors independently reviewthe editors independently selectthe editors independently testthe experts independently choosethe experts independently evaluatethe experts independently researchthe experts independently reviewthe experts independently selectthe experts independently testthe team independently choosethe team independently evaluatethe team independently researchthe team independently reviewthe team independently selectthe team independently testthe writers independently choosethe writers independently evaluatethe writers independently researchthe writers independently reviewthe writers independently selectthe writers independently test
@@ -16327,7 +16407,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-411
+412
 ~
 +
 =a version of this article appeared in printa version of this article appears in printa version of this column appeared in printa version of this column appears in printa version of this op-ed appeared in printa version of this op-ed appears in printa version of this review appeared in printa version of this review appears in printa version of this story appeared in printa version of this story appears in print
@@ -16336,7 +16416,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-412
+413
 +
 2
 1168
@@ -16352,7 +16432,7 @@ extension BuiltinSnapshot {
 = nonc
 1
 =commercial use only
-413
+414
 +
 1
 1170
@@ -16361,7 +16441,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-414
+415
 +
 1
 1171
@@ -16370,7 +16450,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-415
+416
 +
 1
 1172
@@ -16379,7 +16459,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-416
+417
 +
 1
 1173
@@ -16395,7 +16475,7 @@ extension BuiltinSnapshot {
 2
 =disclosed
 =marked
-417
+418
 +
 1
 1174
@@ -16411,7 +16491,7 @@ extension BuiltinSnapshot {
 2
 = in part\20
 = in part,
-418
+419
 +
 2
 1175
@@ -16425,7 +16505,7 @@ extension BuiltinSnapshot {
 2
 = i earn
 = we earn
-419
+420
 +
 1
 1177
@@ -16434,7 +16514,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-420
+421
 +
 2
 1178
@@ -16444,7 +16524,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-421
+422
 +
 2
 1180
@@ -16461,7 +16541,7 @@ extension BuiltinSnapshot {
 =earn\20
 =get\20
 =receive\20
-422
+423
 +
 1
 1180
@@ -16475,7 +16555,7 @@ extension BuiltinSnapshot {
 = may earn\20
 = may get\20
 = may receive\20
-423
+424
 +
 1
 1182
@@ -16487,7 +16567,7 @@ extension BuiltinSnapshot {
 1
 1
 =commission
-424
+425
 +
 2
 1183
@@ -16502,7 +16582,7 @@ extension BuiltinSnapshot {
 =eine\20
 1
 =provision
-425
+426
 +
 3
 1185
@@ -16516,7 +16596,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous\20
-426
+427
 +
 3
 1188
@@ -16527,7 +16607,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-427
+428
 ~
 +
 =our standards: the thomson reuters trust principles
@@ -16541,7 +16621,7 @@ extension BuiltinSnapshot {
 1
 1
 =our standards: the thomson reuters trust principles
-428
+429
 +
 1
 1191
@@ -16550,7 +16630,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-429
+430
 +
 1
 1192
@@ -16562,7 +16642,7 @@ extension BuiltinSnapshot {
 1
 1
 =affiliation
-430
+431
 +
 1
 1193
@@ -16571,7 +16651,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-431
+432
 +
 3
 1194
@@ -16582,7 +16662,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-432
+433
 +
 2
 1197
@@ -16595,7 +16675,7 @@ extension BuiltinSnapshot {
 1
 1
 =contiene\20
-433
+434
 +
 1
 1199
@@ -16607,7 +16687,7 @@ extension BuiltinSnapshot {
 1
 1
 =links
-434
+435
 +
 1
 1200
@@ -16616,7 +16696,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-435
+436
 +
 2
 1201
@@ -16626,7 +16706,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-436
+437
 +
 1
 1203
@@ -16635,7 +16715,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-437
+438
 +
 1
 1204
@@ -16644,7 +16724,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-438
+439
 +
 2
 1205
@@ -16658,7 +16738,7 @@ extension BuiltinSnapshot {
 2
 = &\20
 = and\20
-439
+440
 ~
 +
 =buy a reprintbuy reprintorder a reprintorder reprintpurchase a reprintpurchase reprintrequest a reprintrequest reprint
@@ -16677,7 +16757,7 @@ extension BuiltinSnapshot {
 =request\20
 1
 =reprint
-440
+441
 ~
 +
 =reprints\FF&\FFlicensingreprints\FF&\FFpermissionreprints\FF&\FFrightsreprints\FF,\FFlicensingreprints\FF,\FFpermissionreprints\FF,\FFrightsreprints\FFand\FFlicensingreprints\FFand\FFpermissionreprints\FFand\FFrightsreprints\FF|\FFlicensingreprints\FF|\FFpermissionreprints\FF|\FFrightsreprint\FF&\FFlicensingreprint\FF&\FFpermissionreprint\FF&\FFrightsreprint\FF,\FFlicensingreprint\FF,\FFpermissionreprint\FF,\FFrightsreprint\FFand\FFlicensingreprint\FFand\FFpermissionreprint\FFand\FFrightsreprint\FF|\FFlicensingreprint\FF|\FFpermissionreprint\FF|\FFrights
@@ -16691,7 +16771,7 @@ extension BuiltinSnapshot {
 1
 1
 =reprint
-441
+442
 ~
 +
 =\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
@@ -16703,7 +16783,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-442
+443
 +
 1
 1207
@@ -16715,7 +16795,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\BB\A2\E8\BC\89\E3\83\BB\E8\A4\87\E8\A3\BD
-443
+444
 +
 2
 1208
@@ -16849,9 +16929,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-444
-2
 445
+2
+446
 ~
 +
 =e-mailemailfacebookflipboardinstagramlinkedinmessengerpinterestpocketprintreddittelegramtumblrtwitterwhatsappxingyoutube
@@ -16862,7 +16942,7 @@ extension BuiltinSnapshot {
 6043671821908144
 0
 ~
-446
+447
 ~
 +
 =+1afdrukkenblueskybookmarkbuffercommentcompartilhar aufcompartilhar bycompartilhar encompartilhar nocompartilhar oncompartilhar opcompartilhar percompartilhar porcompartilhar sucompartilhar viacompartilhar withcompartilhe aufcompartilhe bycompartilhe encompartilhe nocompartilhe oncompartilhe opcompartilhe percompartilhe porcompartilhe sucompartilhe viacompartilhe withcompartircondividicopia linkcopiar enlacecopiar linkcopier le liencopy linkcopy the linkcopy the urlcopy urldelendeliciousdiggdruckene-mailemailempfehlenfacebookflipboardgoogleimprimerimprimirinstagramlikelink kopierenlink kopi\C3\ABrenlinked inlinkedinmastodonmerkenmessengerpartagerpartilhar aufpartilhar bypartilhar enpartilhar nopartilhar onpartilhar oppartilhar perpartilhar porpartilhar supartilhar viapartilhar withpin itpinterestpocketprintrecommendredditsavesend to a friendsend to friendsharesnapchatstampastumbleuponteilentelegramthreadstiktoktumblrtweettwittervkweiterempfehlenwhatsappxyoutube
@@ -16890,7 +16970,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-447
+448
 0
 =plain
 1
@@ -16976,7 +17056,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-448
+449
 0
 =plain
 1
@@ -16996,9 +17076,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-449
-5
 450
+5
+451
 +
 6
 1336
@@ -17017,7 +17097,7 @@ extension BuiltinSnapshot {
 = feed
 = rss
 = updates
-451
+452
 +
 2
 1342
@@ -17027,7 +17107,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-452
+453
 +
 1
 1344
@@ -17043,7 +17123,7 @@ extension BuiltinSnapshot {
 2
 =e-
 =em
-453
+454
 +
 4
 1345
@@ -17060,7 +17140,7 @@ extension BuiltinSnapshot {
 =get\20
 1
 =mail
-454
+455
 ~
 +
 =follow @
@@ -17103,9 +17183,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-455
-4
 456
+4
+457
 ~
 +
 =abgelegt unter\FF:archivado en\FF:archiviato in\FF:argomenti\FF:arquivado em\FF:avainsanat\FF:categorias\FF:categoria\FF:categories\FF:categorie\C3\ABn\FF:categorie\FF:categorii\FF:category\FF:categor\C3\ADas\FF:categor\C3\ADa\FF:cat\C3\A9gories\FF:cat\C3\A9gorie\FF:ch\E1\BB\A7 \C4\91\E1\BB\81\FF:class\C3\A9 dans\FF:c\C3\ADmk\C3\A9k\FF:emneord\FF:emner\FF:etichete\FF:etichette\FF:etiketler\FF:etiketter\FF:etiquetas\FF:etiquetes\FF:filed in\FF:filed under\FF:geplaatst in\FF:getaggt mit\FF:kata kunci\FF:kategoriat\FF:kategorien\FF:kategorier\FF:kategorie\FF:kategorije\FF:kategoriler\FF:kateg\C3\B3ri\C3\A1k\FF:keywords\FF:klju\C4\8Dne rije\C4\8Di\FF:kl\C3\AD\C4\8Dov\C3\A1 slova\FF:k\C4\BE\C3\BA\C4\8Dov\C3\A9 slov\C3\A1\FF:marcadores\FF:more about\FF:mots cl\C3\A9s\FF:mots-cl\C3\A9s\FF:n\C3\B8kkelord\FF:onderwerpen\FF:oznake\FF:posted in\FF:posted under\FF:pubblicato in\FF:publicado em\FF:publicado en\FF:publi\C3\A9 dans\FF:related topics\FF:schlagworte\FF:schlagw\C3\B6rter\FF:stichworte\FF:stichw\C3\B6rter\FF:stikkord\FF:stikord\FF:tag correlati\FF:taggar\FF:tagged as\FF:tagged in\FF:tagged with\FF:tagged\FF:tagi\FF:tags\FF:tag\FF:temas\FF:themen\FF:th\C3\A8mes\FF:th\E1\BA\BB\FF:topics\FF:topic\FF:topik\FF:trefwoorden\FF:tunnisteet\FF:t\E1\BB\AB kho\C3\A1\FF:t\E1\BB\AB kh\C3\B3a\FF:verschlagwortet mit\FF:ver\C3\B6ffentlicht in\FF:\C3\A9tiquettes\FF:\C3\A9tiquette\FF:\C5\A1t\C3\ADtky\FF:\CE\B5\CF\84\CE\B9\CE\BA\CE\AD\CF\84\CE\B5\CF\83\FF:\CE\BA\CE\B1\CF\84\CE\B7\CE\B3\CE\BF\CF\81\CE\AF\CE\B5\CF\83\FF:\D0\BA\D0\B0\D1\82\D0\B5\D0\B3\D0\BE\D1\80\D0\B8\D0\B8\FF:\D0\BA\D0\B0\D1\82\D0\B5\D0\B3\D0\BE\D1\80\D1\96\D1\97\FF:\D0\BA\D0\BB\D1\8E\D1\87\D0\B5\D0\B2\D1\8B\D0\B5 \D1\81\D0\BB\D0\BE\D0\B2\D0\B0\FF:\D0\BC\D0\B5\D1\82\D0\BA\D0\B8\FF:\D0\BC\D1\96\D1\82\D0\BA\D0\B8\FF:\D1\80\D1\83\D0\B1\D1\80\D0\B8\D0\BA\D0\B0\FF:\D1\80\D1\83\D0\B1\D1\80\D0\B8\D0\BA\D0\B8\FF:\D1\82\D0\B5\D0\B3\D0\B8\FF:\D8\A7\D9\84\D8\AA\D8\B5\D9\86\D9\8A\D9\81\D8\A7\D8\AA\FF:\D8\A7\D9\84\D9\83\D9\84\D9\85\D8\A7\D8\AA \D8\A7\D9\84\D9\85\D9\81\D8\AA\D8\A7\D8\AD\D9\8A\D8\A9\FF:\D8\A7\D9\84\D9\88\D8\B3\D9\88\D9\85\FF:\D9\83\D9\84\D9\85\D8\A7\D8\AA \D9\85\D9\81\D8\AA\D8\A7\D8\AD\D9\8A\D8\A9\FF:\D9\88\D8\B3\D9\88\D9\85\FF:\E0\A4\95\E0\A5\80\E0\A4\B5\E0\A4\B0\E0\A5\8D\E0\A4\A1\FF:\E0\A4\9F\E0\A5\88\E0\A4\97\E0\A5\8D\E0\A4\B8\FF:\E0\A4\9F\E0\A5\88\E0\A4\97\FF:\E0\A4\B5\E0\A4\BF\E0\A4\B7\E0\A4\AF\FF:
@@ -17117,7 +17197,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-457
+458
 ~
 +
 =filed in filed under posted in posted under\20
@@ -17132,7 +17212,7 @@ extension BuiltinSnapshot {
 =filed under\20
 =posted in\20
 =posted under\20
-458
+459
 +
 3
 1350
@@ -17143,7 +17223,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-459
+460
 +
 29
 1353
@@ -17312,7 +17392,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-460
+461
 0
 =plain
 1
@@ -17332,9 +17412,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-461
-14
 462
+14
+463
 ~
 +
 =if you appreciate my if you appreciate our if you appreciate the if you appreciate this if you appreciated my if you appreciated our if you appreciated the if you appreciated this if you enjoy my if you enjoy our if you enjoy the if you enjoy this if you enjoyed my if you enjoyed our if you enjoyed the if you enjoyed this if you found my if you found our if you found the if you found this if you like my if you like our if you like the if you like this if you liked my if you liked our if you liked the if you liked this\20
@@ -17343,7 +17423,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-463
+464
 ~
 +
 =did you enjoy the articledid you enjoy the postdid you enjoy the storydid you enjoy this articledid you enjoy this postdid you enjoy this storydid you enjoyed the articledid you enjoyed the postdid you enjoyed the storydid you enjoyed this articledid you enjoyed this postdid you enjoyed this storydid you like the articledid you like the postdid you like the storydid you like this articledid you like this postdid you like this storydid you liked the articledid you liked the postdid you liked the storydid you liked this articledid you liked this postdid you liked this storydo you enjoy the articledo you enjoy the postdo you enjoy the storydo you enjoy this articledo you enjoy this postdo you enjoy this storydo you enjoyed the articledo you enjoyed the postdo you enjoyed the storydo you enjoyed this articledo you enjoyed this postdo you enjoyed this storydo you like the articledo you like the postdo you like the storydo you like this articledo you like this postdo you like this storydo you liked the articledo you liked the postdo you liked the storydo you liked this articledo you liked this postdo you liked this story
@@ -17352,7 +17432,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-464
+465
 ~
 +
 =enjoyed this article\FF?enjoyed this post\FF?enjoyed this story\FF?like this article\FF?like this post\FF?like this story\FF?liked this article\FF?liked this post\FF?liked this story\FF?love this article\FF?love this post\FF?love this story\FF?
@@ -17364,7 +17444,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-465
+466
 ~
 +
 =if you
@@ -17378,7 +17458,7 @@ extension BuiltinSnapshot {
 =if you
 1
 =re new here
-466
+467
 ~
 +
 =wenn dir der artikel gefallen hatwenn dir der beitrag gefallen hatwenn dir der post gefallen hatwenn dir dieser artikel gefallen hatwenn dir dieser beitrag gefallen hatwenn dir dieser post gefallen hatwenn euch der artikel gefallen hatwenn euch der beitrag gefallen hatwenn euch der post gefallen hatwenn euch dieser artikel gefallen hatwenn euch dieser beitrag gefallen hatwenn euch dieser post gefallen hatwenn ihnen der artikel gefallen hatwenn ihnen der beitrag gefallen hatwenn ihnen der post gefallen hatwenn ihnen dieser artikel gefallen hatwenn ihnen dieser beitrag gefallen hatwenn ihnen dieser post gefallen hat
@@ -17387,7 +17467,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-467
+468
 ~
 +
 =hat dir der artikel gefallenhat dir der beitrag gefallenhat dir der post gefallenhat dir dieser artikel gefallenhat dir dieser beitrag gefallenhat dir dieser post gefallenhat euch der artikel gefallenhat euch der beitrag gefallenhat euch der post gefallenhat euch dieser artikel gefallenhat euch dieser beitrag gefallenhat euch dieser post gefallenhat ihnen der artikel gefallenhat ihnen der beitrag gefallenhat ihnen der post gefallenhat ihnen dieser artikel gefallenhat ihnen dieser beitrag gefallenhat ihnen dieser post gefallen
@@ -17396,7 +17476,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-468
+469
 ~
 +
 =si vous avez aim\C3\A9 ce billetsi vous avez aim\C3\A9 ce postsi vous avez aim\C3\A9 cet articlevous avez aim\C3\A9 ce billetvous avez aim\C3\A9 ce postvous avez aim\C3\A9 cet article
@@ -17410,7 +17490,7 @@ extension BuiltinSnapshot {
 =vous avez aim\C3\A9 ce billet
 =vous avez aim\C3\A9 ce post
 =vous avez aim\C3\A9 cet article
-469
+470
 ~
 +
 =si tu as aim\C3\A9 ce billetsi tu as aim\C3\A9 cet articletu as aim\C3\A9 ce billettu as aim\C3\A9 cet article
@@ -17423,7 +17503,7 @@ extension BuiltinSnapshot {
 2
 =tu as aim\C3\A9 ce billet
 =tu as aim\C3\A9 cet article
-470
+471
 ~
 +
 =si te gust\C3\B3 esta art\C3\ADculosi te gust\C3\B3 esta entradasi te gust\C3\B3 esta notasi te gust\C3\B3 esta postsi te gust\C3\B3 este art\C3\ADculosi te gust\C3\B3 este entradasi te gust\C3\B3 este notasi te gust\C3\B3 este postsi te ha gustado esta art\C3\ADculosi te ha gustado esta entradasi te ha gustado esta notasi te ha gustado esta postsi te ha gustado este art\C3\ADculosi te ha gustado este entradasi te ha gustado este notasi te ha gustado este postte gust\C3\B3 esta art\C3\ADculote gust\C3\B3 esta entradate gust\C3\B3 esta notate gust\C3\B3 esta postte gust\C3\B3 este art\C3\ADculote gust\C3\B3 este entradate gust\C3\B3 este notate gust\C3\B3 este postte ha gustado esta art\C3\ADculote ha gustado esta entradate ha gustado esta notate ha gustado esta postte ha gustado este art\C3\ADculote ha gustado este entradate ha gustado este notate ha gustado este post\C2\BFsi te gust\C3\B3 esta art\C3\ADculo\C2\BFsi te gust\C3\B3 esta entrada\C2\BFsi te gust\C3\B3 esta nota\C2\BFsi te gust\C3\B3 esta post\C2\BFsi te gust\C3\B3 este art\C3\ADculo\C2\BFsi te gust\C3\B3 este entrada\C2\BFsi te gust\C3\B3 este nota\C2\BFsi te gust\C3\B3 este post\C2\BFsi te ha gustado esta art\C3\ADculo\C2\BFsi te ha gustado esta entrada\C2\BFsi te ha gustado esta nota\C2\BFsi te ha gustado esta post\C2\BFsi te ha gustado este art\C3\ADculo\C2\BFsi te ha gustado este entrada\C2\BFsi te ha gustado este nota\C2\BFsi te ha gustado este post\C2\BFte gust\C3\B3 esta art\C3\ADculo\C2\BFte gust\C3\B3 esta entrada\C2\BFte gust\C3\B3 esta nota\C2\BFte gust\C3\B3 esta post\C2\BFte gust\C3\B3 este art\C3\ADculo\C2\BFte gust\C3\B3 este entrada\C2\BFte gust\C3\B3 este nota\C2\BFte gust\C3\B3 este post\C2\BFte ha gustado esta art\C3\ADculo\C2\BFte ha gustado esta entrada\C2\BFte ha gustado esta nota\C2\BFte ha gustado esta post\C2\BFte ha gustado este art\C3\ADculo\C2\BFte ha gustado este entrada\C2\BFte ha gustado este nota\C2\BFte ha gustado este post
@@ -17432,7 +17512,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-471
+472
 ~
 +
 =se ti \C3\A8 piaciuta questse ti \C3\A8 piaciuto questti \C3\A8 piaciuta questti \C3\A8 piaciuto quest
@@ -17449,7 +17529,7 @@ extension BuiltinSnapshot {
 2
 =articolo
 =post
-472
+473
 ~
 +
 =se voce gostou desse artigose voce gostou desse postse voce gostou desse textose voce gostou deste artigose voce gostou deste postse voce gostou deste textose voc\C3\AA gostou desse artigose voc\C3\AA gostou desse postse voc\C3\AA gostou desse textose voc\C3\AA gostou deste artigose voc\C3\AA gostou deste postse voc\C3\AA gostou deste textovoce gostou desse artigovoce gostou desse postvoce gostou desse textovoce gostou deste artigovoce gostou deste postvoce gostou deste textovoc\C3\AA gostou desse artigovoc\C3\AA gostou desse postvoc\C3\AA gostou desse textovoc\C3\AA gostou deste artigovoc\C3\AA gostou deste postvoc\C3\AA gostou deste texto
@@ -17458,7 +17538,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-473
+474
 ~
 +
 =gostou desse artigogostou desse postgostou desse textogostou deste artigogostou deste postgostou deste texto
@@ -17467,7 +17547,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-474
+475
 ~
 +
 =als je dit artikel leuk vondals je dit bericht leuk vondals je dit blog leuk vond
@@ -17481,7 +17561,7 @@ extension BuiltinSnapshot {
 =als je dit artikel leuk vond
 =als je dit bericht leuk vond
 =als je dit blog leuk vond
-475
+476
 ~
 +
 =vond je dit artikel leukvond je dit bericht leukvond je dit blog leuk
@@ -17513,9 +17593,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-476
-14
 477
+14
+478
 ~
 +
 =got a confidential got a hot got a news got a story got a tip for us\FF!got a tip for us\FF,got a tip for us\FF.got a tip for us\FF?got a tip or a story idea\FF!got a tip or a story idea\FF,got a tip or a story idea\FF.got a tip or a story idea\FF?got a tip or a story\FF!got a tip or a story\FF,got a tip or a story\FF.got a tip or a story\FF?got a tip or story idea\FF!got a tip or story idea\FF,got a tip or story idea\FF.got a tip or story idea\FF?got a tip or story\FF!got a tip or story\FF,got a tip or story\FF.got a tip or story\FF?got a tip\FF!got a tip\FF,got a tip\FF.got a tip\FF?got an confidential got an hot got an news got an story got an tip for us\FF!got an tip for us\FF,got an tip for us\FF.got an tip for us\FF?got an tip or a story idea\FF!got an tip or a story idea\FF,got an tip or a story idea\FF.got an tip or a story idea\FF?got an tip or a story\FF!got an tip or a story\FF,got an tip or a story\FF.got an tip or a story\FF?got an tip or story idea\FF!got an tip or story idea\FF,got an tip or story idea\FF.got an tip or story idea\FF?got an tip or story\FF!got an tip or story\FF,got an tip or story\FF.got an tip or story\FF?got an tip\FF!got an tip\FF,got an tip\FF.got an tip\FF?have a confidential have a hot have a news have a story have a tip for us\FF!have a tip for us\FF,have a tip for us\FF.have a tip for us\FF?have a tip or a story idea\FF!have a tip or a story idea\FF,have a tip or a story idea\FF.have a tip or a story idea\FF?have a tip or a story\FF!have a tip or a story\FF,have a tip or a story\FF.have a tip or a story\FF?have a tip or story idea\FF!have a tip or story idea\FF,have a tip or story idea\FF.have a tip or story idea\FF?have a tip or story\FF!have a tip or story\FF,have a tip or story\FF.have a tip or story\FF?have a tip\FF!have a tip\FF,have a tip\FF.have a tip\FF?have an confidential have an hot have an news have an story have an tip for us\FF!have an tip for us\FF,have an tip for us\FF.have an tip for us\FF?have an tip or a story idea\FF!have an tip or a story idea\FF,have an tip or a story idea\FF.have an tip or a story idea\FF?have an tip or a story\FF!have an tip or a story\FF,have an tip or a story\FF.have an tip or a story\FF?have an tip or story idea\FF!have an tip or story idea\FF,have an tip or story idea\FF.have an tip or story idea\FF?have an tip or story\FF!have an tip or story\FF,have an tip or story\FF.have an tip or story\FF?have an tip\FF!have an tip\FF,have an tip\FF.have an tip\FF?
@@ -17534,7 +17614,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =tip
-478
+479
 ~
 +
 =e-mail a e-mail an e-mail us a e-mail us an e-mail us your e-mail your email a email an email us a email us an email us your email your send a send an send us a send us an send us your send your submit a submit an submit us a submit us an submit us your submit your\20
@@ -17546,7 +17626,7 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-479
+480
 ~
 +
 =send news tips to send tips to send your news tips to send your tips to\20
@@ -17562,7 +17642,7 @@ extension BuiltinSnapshot {
 =tips to\20
 1
 =@
-480
+481
 ~
 +
 =submit a news tipsubmit a tip
@@ -17576,7 +17656,7 @@ extension BuiltinSnapshot {
 =submit a\20
 1
 =tip
-481
+482
 ~
 +
 =news tip
@@ -17590,7 +17670,7 @@ extension BuiltinSnapshot {
 1
 1
 =news tip
-482
+483
 ~
 +
 =haben sie einen hinweis f\C3\BCr uns\FF?haben sie einen hinweis\FF?haben sie einen tipp f\C3\BCr uns\FF?haben sie einen tipp\FF?haben sie hinweis f\C3\BCr uns\FF?haben sie hinweis\FF?haben sie tipp f\C3\BCr uns\FF?haben sie tipp\FF?hast du einen hinweis f\C3\BCr uns\FF?hast du einen hinweis\FF?hast du einen tipp f\C3\BCr uns\FF?hast du einen tipp\FF?hast du hinweis f\C3\BCr uns\FF?hast du hinweis\FF?hast du tipp f\C3\BCr uns\FF?hast du tipp\FF?
@@ -17608,7 +17688,7 @@ extension BuiltinSnapshot {
 =tipp
 1
 =?
-483
+484
 ~
 +
 =hinweise an die redaktiontipps an die redaktion
@@ -17621,7 +17701,7 @@ extension BuiltinSnapshot {
 2
 =hinweise an die redaktion
 =tipps an die redaktion
-484
+485
 ~
 +
 =une info \C3\A0 nous partagerune info \C3\A0 nous signalerune info \C3\A0 partagerune info \C3\A0 signalerune information \C3\A0 nous partagerune information \C3\A0 nous signalerune information \C3\A0 partagerune information \C3\A0 signalerune une info \C3\A0 nous partagerune une info \C3\A0 nous signalerune une info \C3\A0 partagerune une info \C3\A0 signalerune une information \C3\A0 nous partagerune une information \C3\A0 nous signalerune une information \C3\A0 partagerune une information \C3\A0 signalervous avez info \C3\A0 nous partagervous avez info \C3\A0 nous signalervous avez info \C3\A0 partagervous avez info \C3\A0 signalervous avez information \C3\A0 nous partagervous avez information \C3\A0 nous signalervous avez information \C3\A0 partagervous avez information \C3\A0 signalervous avez une info \C3\A0 nous partagervous avez une info \C3\A0 nous signalervous avez une info \C3\A0 partagervous avez une info \C3\A0 signalervous avez une information \C3\A0 nous partagervous avez une information \C3\A0 nous signalervous avez une information \C3\A0 partagervous avez une information \C3\A0 signaler
@@ -17641,7 +17721,7 @@ extension BuiltinSnapshot {
 2
 =partager
 =signaler
-485
+486
 ~
 +
 =\C2\BFtiene historia que contarnos?\C2\BFtiene historia?\C2\BFtiene noticia que contarnos?\C2\BFtiene noticia?\C2\BFtiene pista que contarnos?\C2\BFtiene pista?\C2\BFtiene una historia que contarnos?\C2\BFtiene una historia?\C2\BFtiene una noticia que contarnos?\C2\BFtiene una noticia?\C2\BFtiene una pista que contarnos?\C2\BFtiene una pista?\C2\BFtienes historia que contarnos?\C2\BFtienes historia?\C2\BFtienes noticia que contarnos?\C2\BFtienes noticia?\C2\BFtienes pista que contarnos?\C2\BFtienes pista?\C2\BFtienes una historia que contarnos?\C2\BFtienes una historia?\C2\BFtienes una noticia que contarnos?\C2\BFtienes una noticia?\C2\BFtienes una pista que contarnos?\C2\BFtienes una pista?
@@ -17660,7 +17740,7 @@ extension BuiltinSnapshot {
 =pista
 1
 =?
-486
+487
 ~
 +
 =env\C3\ADanos tu denunciaenv\C3\ADanos tu noticiaenv\C3\ADanos tu pista
@@ -17674,7 +17754,7 @@ extension BuiltinSnapshot {
 =env\C3\ADanos tu denuncia
 =env\C3\ADanos tu noticia
 =env\C3\ADanos tu pista
-487
+488
 ~
 +
 =avete una notiziaavete una segnalazionehai una notiziahai una segnalazione
@@ -17691,7 +17771,7 @@ extension BuiltinSnapshot {
 =hai una segnalazione
 1
 =?
-488
+489
 ~
 +
 =segnala una notiziasegnalaci una notizia
@@ -17705,7 +17785,7 @@ extension BuiltinSnapshot {
 =segnala
 1
 = una notizia
-489
+490
 ~
 +
 =tem uma dicatem uma not\C3\ADciatem uma sugest\C3\A3o de pautavoc\C3\AA tem uma dicavoc\C3\AA tem uma not\C3\ADciavoc\C3\AA tem uma sugest\C3\A3o de pauta
@@ -17721,7 +17801,7 @@ extension BuiltinSnapshot {
 =tem uma sugest\C3\A3o de pauta
 1
 =?
-490
+491
 ~
 +
 =envie sua dicaenvie sua not\C3\ADciaenvie sua sugest\C3\A3o de pauta
@@ -17826,9 +17906,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-491
-2
 492
+2
+493
 +
 3
 229
@@ -17841,7 +17921,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-493
+494
 ~
 +
 =buy at buy from buy it at buy it from buy it on buy it via buy now at buy now from buy now on buy now via buy on buy via check price at check price from check price it at check price it from check price it on check price it via check price now at check price now from check price now on check price now via check price on check price via check the price at check the price from check the price it at check the price it from check the price it on check the price it via check the price now at check the price now from check the price now on check the price now via check the price on check the price via get it at get it from get it it at get it it from get it it on get it it via get it now at get it now from get it now on get it now via get it on get it via order at order from order it at order it from order it on order it via order now at order now from order now on order now via order on order via see at see from see it at see it from see it on see it via see now at see now from see now on see now via see on see via shop at shop from shop it at shop it from shop it on shop it via shop now at shop now from shop now on shop now via shop on shop via view at view from view it at view it from view it on view it via view now at view now from view now on view now via view on view via\20
@@ -17882,7 +17962,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-494
+495
 0
 =plain
 1
@@ -17970,9 +18050,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-495
-7
 496
+7
+497
 +
 1
 1569
@@ -17984,7 +18064,7 @@ extension BuiltinSnapshot {
 1
 1
 =ad
-497
+498
 +
 1
 1570
@@ -17993,7 +18073,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-498
+499
 +
 1
 1571
@@ -18002,7 +18082,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-499
+500
 +
 1
 1572
@@ -18014,7 +18094,7 @@ extension BuiltinSnapshot {
 1
 1
 = de pub
-500
+501
 +
 2
 1573
@@ -18027,7 +18107,7 @@ extension BuiltinSnapshot {
 1
 1
 =bloqueador
-501
+502
 +
 1
 1575
@@ -18039,7 +18119,7 @@ extension BuiltinSnapshot {
 1
 1
 =annunci
-502
+503
 +
 1
 1576
@@ -18073,9 +18153,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-503
-4
 504
+4
+505
 +
 81
 1577
@@ -18164,7 +18244,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-505
+506
 +
 5
 1602
@@ -18177,7 +18257,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-506
+507
 +
 2
 1658
@@ -18190,7 +18270,7 @@ extension BuiltinSnapshot {
 1
 1
 =podcasts
-507
+508
 ~
 +
 =listen to our listen to the\20
@@ -18308,7 +18388,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-508
+509
 0
 =plain
 1
@@ -18328,7 +18408,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-509
+510
 0
 =plain
 1
@@ -18348,7 +18428,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-510
+511
 0
 =raw
 1
@@ -18395,9 +18475,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-511
-21
 512
+21
+513
 ~
 +
 =these are external links and will open in a new tabthese are external links and will open in a new windowthese are external links will open in a new tabthese are external links will open in a new windowthese external links and will open in a new tabthese external links and will open in a new windowthese external links will open in a new tabthese external links will open in a new window
@@ -18416,7 +18496,7 @@ extension BuiltinSnapshot {
 2
 =will open in a new tab
 =will open in a new window
-513
+514
 ~
 +
 =click to email a friendclick to email a link to a friendclick to email a link to this to a friendclick to email this to a friendclick to pinclick to printclick to share on click to tweet
@@ -18428,7 +18508,7 @@ extension BuiltinSnapshot {
 1
 1
 =click to\20
-514
+515
 ~
 +
 =the link open in a new tabthe link open in a new windowthe link opens in a new tabthe link opens in a new windowthe link will open in a new tabthe link will open in a new windowthe link will opens in a new tabthe link will opens in a new windowthe links open in a new tabthe links open in a new windowthe links opens in a new tabthe links opens in a new windowthe links will open in a new tabthe links will open in a new windowthe links will opens in a new tabthe links will opens in a new windowthis link open in a new tabthis link open in a new windowthis link opens in a new tabthis link opens in a new windowthis link will open in a new tabthis link will open in a new windowthis link will opens in a new tabthis link will opens in a new windowthis links open in a new tabthis links open in a new windowthis links opens in a new tabthis links opens in a new windowthis links will open in a new tabthis links will open in a new windowthis links will opens in a new tabthis links will opens in a new window
@@ -18453,7 +18533,7 @@ extension BuiltinSnapshot {
 2
 = in a new tab
 = in a new window
-515
+516
 ~
 +
 =(open in a new tab(open in a new window(open in new tab(open in new window(opens in a new tab(opens in a new window(opens in new tab(opens in new windowopen in a new tabopen in a new windowopen in new tabopen in new windowopens in a new tabopens in a new windowopens in new tabopens in new window
@@ -18473,7 +18553,7 @@ extension BuiltinSnapshot {
 2
 =new tab
 =new window
-516
+517
 ~
 +
 =close share panel
@@ -18487,7 +18567,7 @@ extension BuiltinSnapshot {
 1
 1
 =close share panel
-517
+518
 ~
 +
 =share this with
@@ -18501,7 +18581,7 @@ extension BuiltinSnapshot {
 1
 1
 =share this with
-518
+519
 ~
 +
 =copy this link
@@ -18515,7 +18595,7 @@ extension BuiltinSnapshot {
 1
 1
 =copy this link
-519
+520
 ~
 +
 =read more about sharing
@@ -18529,7 +18609,7 @@ extension BuiltinSnapshot {
 1
 1
 =read more about sharing
-520
+521
 ~
 +
 =wird in einem neuem fensterwird in einem neuem tabwird in einem neuen fensterwird in einem neuen tabwird in neuem fensterwird in neuem tabwird in neuen fensterwird in neuen tab\C3\B6ffnet in einem neuem fenster\C3\B6ffnet in einem neuem tab\C3\B6ffnet in einem neuen fenster\C3\B6ffnet in einem neuen tab\C3\B6ffnet in neuem fenster\C3\B6ffnet in neuem tab\C3\B6ffnet in neuen fenster\C3\B6ffnet in neuen tab
@@ -18549,7 +18629,7 @@ extension BuiltinSnapshot {
 2
 = fenster
 = tab
-521
+522
 ~
 +
 =s
@@ -18568,7 +18648,7 @@ extension BuiltinSnapshot {
 2
 =nouvelle fen\C3\AAtre
 =nouvelle onglet
-522
+523
 ~
 +
 =se abre en nueva pesta\C3\B1ase abre en nueva ventanase abre en una nueva pesta\C3\B1ase abre en una nueva ventana
@@ -18585,7 +18665,7 @@ extension BuiltinSnapshot {
 2
 =nueva pesta\C3\B1a
 =nueva ventana
-523
+524
 ~
 +
 =si apre in nuova finestrasi apre in nuova schedasi apre in una nuova finestrasi apre in una nuova scheda
@@ -18602,7 +18682,7 @@ extension BuiltinSnapshot {
 2
 =nuova finestra
 =nuova scheda
-524
+525
 ~
 +
 =abre em nova abaabre em nova guiaabre em nova janelaabre numa nova abaabre numa nova guiaabre numa nova janela
@@ -18613,7 +18693,7 @@ extension BuiltinSnapshot {
 8589934594
 0
 ~
-525
+526
 ~
 +
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
@@ -18625,7 +18705,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
-526
+527
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
@@ -18637,7 +18717,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
-527
+528
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
@@ -18649,7 +18729,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
-528
+529
 ~
 +
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
@@ -18661,7 +18741,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
-529
+530
 ~
 +
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
@@ -18673,7 +18753,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
-530
+531
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
@@ -18685,7 +18765,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
-531
+532
 ~
 +
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
@@ -18697,7 +18777,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
-532
+533
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC
@@ -18758,9 +18838,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-533
-73
 534
+73
+535
 +
 2
 1721
@@ -18770,7 +18850,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-535
+536
 +
 6
 1723
@@ -18784,7 +18864,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-536
+537
 +
 1
 1729
@@ -18797,7 +18877,7 @@ extension BuiltinSnapshot {
 2
 =simak berita\20
 =simak informasi\20
-537
+538
 +
 1
 1730
@@ -18809,7 +18889,7 @@ extension BuiltinSnapshot {
 1
 1
 =b\E1\BA\A3n tin
-538
+539
 +
 2
 1731
@@ -18825,7 +18905,7 @@ extension BuiltinSnapshot {
 =\E0\A4\A8\E0\A5\8D\E0\A4\AF\E0\A5\82\E0\A4\9C\E0\A4\BC
 1
 =\E0\A4\B2\E0\A5\87\E0\A4\9F\E0\A4\B0\20
-539
+540
 +
 2
 1733
@@ -18835,7 +18915,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-540
+541
 +
 6
 1735
@@ -18852,7 +18932,7 @@ extension BuiltinSnapshot {
 1
 1
 =newslett
-541
+542
 +
 2
 1741
@@ -18862,7 +18942,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-542
+543
 +
 1
 1743
@@ -18874,7 +18954,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-543
+544
 +
 2
 1744
@@ -18887,7 +18967,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-544
+545
 +
 1
 1746
@@ -18899,7 +18979,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhedsbrev
-545
+546
 +
 2
 1747
@@ -18914,7 +18994,7 @@ extension BuiltinSnapshot {
 =abonn
 1
 =r p\C3\A5\20
-546
+547
 +
 1
 1749
@@ -18926,7 +19006,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-547
+548
 +
 1
 1750
@@ -18938,7 +19018,7 @@ extension BuiltinSnapshot {
 1
 1
 =tilaa\20
-548
+549
 +
 2
 1751
@@ -18948,7 +19028,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-549
+550
 +
 1
 1753
@@ -18960,7 +19040,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-550
+551
 +
 4
 1754
@@ -18972,7 +19052,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-551
+552
 +
 1
 1758
@@ -18981,7 +19061,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-552
+553
 +
 1
 1759
@@ -18990,7 +19070,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-553
+554
 +
 1
 1760
@@ -18999,7 +19079,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-554
+555
 +
 1
 1761
@@ -19013,7 +19093,7 @@ extension BuiltinSnapshot {
 =iratkozz
 1
 = fel\20
-555
+556
 +
 1
 1762
@@ -19022,7 +19102,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-556
+557
 +
 1
 1763
@@ -19031,7 +19111,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-557
+558
 +
 1
 1764
@@ -19043,7 +19123,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D1\80\D0\BE\D0\B7\D1\81\D0\B8\D0\BB\D0\BA\D1\83
-558
+559
 +
 2
 1765
@@ -19056,7 +19136,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-559
+560
 +
 1
 1767
@@ -19068,7 +19148,7 @@ extension BuiltinSnapshot {
 1
 1
 =butllet\C3\AD
-560
+561
 +
 2
 1768
@@ -19078,7 +19158,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-561
+562
 +
 6
 1770
@@ -19095,7 +19175,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-562
+563
 +
 3
 1776
@@ -19106,7 +19186,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-563
+564
 +
 2
 1779
@@ -19121,7 +19201,7 @@ extension BuiltinSnapshot {
 = comments
 = post comments
 = posts
-564
+565
 +
 2
 1781
@@ -19131,7 +19211,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-565
+566
 +
 1
 1783
@@ -19143,7 +19223,7 @@ extension BuiltinSnapshot {
 1
 1
 =)
-566
+567
 +
 1
 1784
@@ -19156,7 +19236,7 @@ extension BuiltinSnapshot {
 2
 =get our\20
 =get the\20
-567
+568
 +
 2
 1785
@@ -19169,7 +19249,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-568
+569
 +
 1
 1787
@@ -19184,7 +19264,7 @@ extension BuiltinSnapshot {
 =sent\20
 1
 =to your inbox
-569
+570
 +
 1
 1786
@@ -19196,7 +19276,7 @@ extension BuiltinSnapshot {
 1
 1
 =delivered\20
-570
+571
 +
 6
 1788
@@ -19212,7 +19292,7 @@ extension BuiltinSnapshot {
 72057594054705152
 0
 ~
-571
+572
 +
 2
 1794
@@ -19227,7 +19307,7 @@ extension BuiltinSnapshot {
 1
 1
 =postfach
-572
+573
 +
 1
 1796
@@ -19238,7 +19318,7 @@ extension BuiltinSnapshot {
 88098369196064
 0
 ~
-573
+574
 +
 1
 1797
@@ -19249,7 +19329,7 @@ extension BuiltinSnapshot {
 158338264371202
 0
 ~
-574
+575
 +
 1
 1798
@@ -19260,7 +19340,7 @@ extension BuiltinSnapshot {
 17600775983106
 0
 ~
-575
+576
 +
 2
 1799
@@ -19272,7 +19352,7 @@ extension BuiltinSnapshot {
 72057594054705152
 0
 ~
-576
+577
 +
 3
 1801
@@ -19289,7 +19369,7 @@ extension BuiltinSnapshot {
 2
 =diretamente\20
 =direto\20
-577
+578
 +
 2
 1804
@@ -19299,7 +19379,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-578
+579
 +
 4
 1806
@@ -19311,7 +19391,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-579
+580
 +
 2
 1810
@@ -19328,7 +19408,7 @@ extension BuiltinSnapshot {
 = below
 = here
 = to
-580
+581
 +
 2
 1812
@@ -19343,7 +19423,7 @@ extension BuiltinSnapshot {
 =join my\20
 =join our\20
 =join the\20
-581
+582
 +
 1
 1813
@@ -19352,7 +19432,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-582
+583
 +
 1
 1814
@@ -19361,7 +19441,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-583
+584
 +
 2
 1815
@@ -19371,7 +19451,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-584
+585
 +
 1
 1817
@@ -19383,7 +19463,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-585
+586
 +
 1
 1784
@@ -19400,7 +19480,7 @@ extension BuiltinSnapshot {
 =em
 1
 =mail
-586
+587
 +
 1
 1818
@@ -19412,19 +19492,6 @@ extension BuiltinSnapshot {
 1
 1
 =melden sie sich\20
-587
-+
-2
-1819
-1820
-~
-0
-~
-0
-+
-1
-1
-=abonnez
 588
 +
 2
@@ -19437,8 +19504,21 @@ extension BuiltinSnapshot {
 +
 1
 1
-=inscrivez
+=abonnez
 589
++
+2
+1819
+1820
+~
+0
+~
+0
++
+1
+1
+=inscrivez
+590
 +
 1
 1821
@@ -19447,7 +19527,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-590
+591
 +
 18
 1822
@@ -19476,7 +19556,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-591
+592
 +
 4
 1840
@@ -19491,7 +19571,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-592
+593
 +
 2
 1844
@@ -19501,7 +19581,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-593
+594
 +
 3
 1846
@@ -19512,7 +19592,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-594
+595
 +
 1
 1849
@@ -19524,7 +19604,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-595
+596
 +
 1
 1850
@@ -19536,7 +19616,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-596
+597
 +
 1
 1851
@@ -19548,7 +19628,7 @@ extension BuiltinSnapshot {
 1
 1
 =assine\20
-597
+598
 +
 2
 1852
@@ -19561,7 +19641,7 @@ extension BuiltinSnapshot {
 1
 1
 =inscreva
-598
+599
 +
 1
 1851
@@ -19573,7 +19653,7 @@ extension BuiltinSnapshot {
 1
 1
 =receba\20
-599
+600
 +
 2
 1854
@@ -19583,7 +19663,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-600
+601
 +
 2
 1856
@@ -19593,7 +19673,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-601
+602
 +
 2
 1858
@@ -19603,7 +19683,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-602
+603
 +
 2
 1860
@@ -19616,7 +19696,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-603
+604
 +
 24
 1862
@@ -19650,7 +19730,7 @@ extension BuiltinSnapshot {
 3395841663176832
 0
 ~
-604
+605
 +
 2
 1886
@@ -19660,7 +19740,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-605
+606
 +
 1
 1888
@@ -19673,7 +19753,7 @@ extension BuiltinSnapshot {
 2
 =newsletter\20
 =newsletters
-606
+607
 +
 1
 1889
@@ -19868,9 +19948,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-607
-36
 608
+36
+609
 +
 1
 1890
@@ -19879,7 +19959,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-609
+610
 +
 1
 1891
@@ -19888,7 +19968,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-610
+611
 +
 1
 1892
@@ -19897,7 +19977,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-611
+612
 +
 2
 1893
@@ -19910,7 +19990,7 @@ extension BuiltinSnapshot {
 1
 1
 = viral
-612
+613
 +
 1
 1895
@@ -19919,7 +19999,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-613
+614
 +
 2
 1896
@@ -19932,7 +20012,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-614
+615
 +
 2
 1898
@@ -19945,7 +20025,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-615
+616
 +
 2
 1900
@@ -19955,7 +20035,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-616
+617
 +
 1
 1902
@@ -19964,7 +20044,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-617
+618
 +
 1
 1903
@@ -19973,7 +20053,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-618
+619
 +
 33
 1904
@@ -20019,7 +20099,7 @@ extension BuiltinSnapshot {
 =follow
 =listen
 =subscribe
-619
+620
 +
 2
 1937
@@ -20037,7 +20117,7 @@ extension BuiltinSnapshot {
 =google podcasts
 =itunes
 =spotify
-620
+621
 +
 3
 1939
@@ -20048,7 +20128,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-621
+622
 +
 24
 1942
@@ -20080,7 +20160,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-622
+623
 +
 2
 1966
@@ -20090,7 +20170,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-623
+624
 +
 1
 1968
@@ -20102,7 +20182,7 @@ extension BuiltinSnapshot {
 1
 1
 =application
-624
+625
 +
 2
 1969
@@ -20112,7 +20192,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-625
+626
 +
 1
 1971
@@ -20124,7 +20204,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-626
+627
 +
 3
 1972
@@ -20135,7 +20215,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-627
+628
 +
 1
 1975
@@ -20144,7 +20224,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-628
+629
 +
 3
 1976
@@ -20158,7 +20238,7 @@ extension BuiltinSnapshot {
 1
 1
 =app\20
-629
+630
 +
 4
 1979
@@ -20173,7 +20253,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-630
+631
 +
 1
 1983
@@ -20185,7 +20265,7 @@ extension BuiltinSnapshot {
 1
 1
 =pobierz\20
-631
+632
 +
 1
 1984
@@ -20197,7 +20277,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D1\81\D0\BA\D0\B0\D1\87\D0\B0\D0\B9\D1\82\D0\B5\20
-632
+633
 +
 1
 1985
@@ -20206,7 +20286,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-633
+634
 +
 1
 1986
@@ -20218,7 +20298,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D0\B7\D0\B0\D1\81\D1\82\D0\BE\D1\81\D1\83\D0\BD\D0\BE\D0\BA
-634
+635
 +
 1
 1987
@@ -20230,7 +20310,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-635
+636
 +
 1
 1988
@@ -20242,7 +20322,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-636
+637
 +
 1
 1989
@@ -20254,7 +20334,7 @@ extension BuiltinSnapshot {
 1
 1
 =lataa\20
-637
+638
 +
 1
 1990
@@ -20266,7 +20346,7 @@ extension BuiltinSnapshot {
 1
 1
 =aplikaci
-638
+639
 +
 1
 1991
@@ -20275,7 +20355,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-639
+640
 +
 1
 1992
@@ -20289,7 +20369,7 @@ extension BuiltinSnapshot {
 =alkalmaz\C3\A1s
 1
 =t
-640
+641
 +
 1
 1993
@@ -20298,7 +20378,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-641
+642
 +
 1
 1994
@@ -20307,7 +20387,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-642
+643
 +
 5
 1995
@@ -20320,7 +20400,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-643
+644
 +
 1
 2000
@@ -20457,9 +20537,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-644
-14
 645
+14
+646
 +
 1
 2001
@@ -20468,7 +20548,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-646
+647
 +
 1
 2002
@@ -20480,7 +20560,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E5\85\B3\E6\B3\A8
-647
+648
 +
 1
 2003
@@ -20489,7 +20569,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-648
+649
 +
 1
 2004
@@ -20498,7 +20578,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-649
+650
 +
 1
 2005
@@ -20510,7 +20590,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E9\95\BF\E6\8C\89
-650
+651
 +
 1
 2006
@@ -20519,7 +20599,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-651
+652
 +
 1
 2007
@@ -20533,7 +20613,7 @@ extension BuiltinSnapshot {
 =\E6\96\B0\E9\97\BB\E9\80\9A\E8\AE\AF
 =\E7\94\B5\E5\AD\90\E6\8A\A5
 =\E9\82\AE\E4\BB\B6
-652
+653
 +
 2
 2008
@@ -20543,7 +20623,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-653
+654
 +
 1
 2010
@@ -20552,7 +20632,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-654
+655
 +
 1
 2011
@@ -20561,7 +20641,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-655
+656
 +
 1
 2012
@@ -20570,7 +20650,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-656
+657
 +
 1
 2013
@@ -20579,7 +20659,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-657
+658
 +
 1
 2014
@@ -20588,7 +20668,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-658
+659
 +
 1
 2015
@@ -20629,9 +20709,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-659
-68
 660
+68
+661
 ~
 +
 =already a memberalready a subscriberalready memberalready subscriber
@@ -20646,7 +20726,7 @@ extension BuiltinSnapshot {
 2
 =member
 =subscriber
-661
+662
 ~
 +
 =join for $\FF\FEjoin for just $\FF\FEjoin for just \C2\A3\FF\FEjoin for just \E2\82\AC\FF\FEjoin for only $\FF\FEjoin for only \C2\A3\FF\FEjoin for only \E2\82\AC\FF\FEjoin for \C2\A3\FF\FEjoin for \E2\82\AC\FF\FEjoin from $\FF\FEjoin from just $\FF\FEjoin from just \C2\A3\FF\FEjoin from just \E2\82\AC\FF\FEjoin from only $\FF\FEjoin from only \C2\A3\FF\FEjoin from only \E2\82\AC\FF\FEjoin from \C2\A3\FF\FEjoin from \E2\82\AC\FF\FEjoin now for $\FF\FEjoin now for just $\FF\FEjoin now for just \C2\A3\FF\FEjoin now for just \E2\82\AC\FF\FEjoin now for only $\FF\FEjoin now for only \C2\A3\FF\FEjoin now for only \E2\82\AC\FF\FEjoin now for \C2\A3\FF\FEjoin now for \E2\82\AC\FF\FEjoin now from $\FF\FEjoin now from just $\FF\FEjoin now from just \C2\A3\FF\FEjoin now from just \E2\82\AC\FF\FEjoin now from only $\FF\FEjoin now from only \C2\A3\FF\FEjoin now from only \E2\82\AC\FF\FEjoin now from \C2\A3\FF\FEjoin now from \E2\82\AC\FF\FEsign up for $\FF\FEsign up for just $\FF\FEsign up for just \C2\A3\FF\FEsign up for just \E2\82\AC\FF\FEsign up for only $\FF\FEsign up for only \C2\A3\FF\FEsign up for only \E2\82\AC\FF\FEsign up for \C2\A3\FF\FEsign up for \E2\82\AC\FF\FEsign up from $\FF\FEsign up from just $\FF\FEsign up from just \C2\A3\FF\FEsign up from just \E2\82\AC\FF\FEsign up from only $\FF\FEsign up from only \C2\A3\FF\FEsign up from only \E2\82\AC\FF\FEsign up from \C2\A3\FF\FEsign up from \E2\82\AC\FF\FEsign up now for $\FF\FEsign up now for just $\FF\FEsign up now for just \C2\A3\FF\FEsign up now for just \E2\82\AC\FF\FEsign up now for only $\FF\FEsign up now for only \C2\A3\FF\FEsign up now for only \E2\82\AC\FF\FEsign up now for \C2\A3\FF\FEsign up now for \E2\82\AC\FF\FEsign up now from $\FF\FEsign up now from just $\FF\FEsign up now from just \C2\A3\FF\FEsign up now from just \E2\82\AC\FF\FEsign up now from only $\FF\FEsign up now from only \C2\A3\FF\FEsign up now from only \E2\82\AC\FF\FEsign up now from \C2\A3\FF\FEsign up now from \E2\82\AC\FF\FEsubscribe for $\FF\FEsubscribe for just $\FF\FEsubscribe for just \C2\A3\FF\FEsubscribe for just \E2\82\AC\FF\FEsubscribe for only $\FF\FEsubscribe for only \C2\A3\FF\FEsubscribe for only \E2\82\AC\FF\FEsubscribe for \C2\A3\FF\FEsubscribe for \E2\82\AC\FF\FEsubscribe from $\FF\FEsubscribe from just $\FF\FEsubscribe from just \C2\A3\FF\FEsubscribe from just \E2\82\AC\FF\FEsubscribe from only $\FF\FEsubscribe from only \C2\A3\FF\FEsubscribe from only \E2\82\AC\FF\FEsubscribe from \C2\A3\FF\FEsubscribe from \E2\82\AC\FF\FEsubscribe now for $\FF\FEsubscribe now for just $\FF\FEsubscribe now for just \C2\A3\FF\FEsubscribe now for just \E2\82\AC\FF\FEsubscribe now for only $\FF\FEsubscribe now for only \C2\A3\FF\FEsubscribe now for only \E2\82\AC\FF\FEsubscribe now for \C2\A3\FF\FEsubscribe now for \E2\82\AC\FF\FEsubscribe now from $\FF\FEsubscribe now from just $\FF\FEsubscribe now from just \C2\A3\FF\FEsubscribe now from just \E2\82\AC\FF\FEsubscribe now from only $\FF\FEsubscribe now from only \C2\A3\FF\FEsubscribe now from only \E2\82\AC\FF\FEsubscribe now from \C2\A3\FF\FEsubscribe now from \E2\82\AC\FF\FE
@@ -20667,7 +20747,7 @@ extension BuiltinSnapshot {
 =$
 =\C2\A3
 =\E2\82\AC
-662
+663
 ~
 +
 =you have no articleyou have no free articleyou have no free readyou have no free storiesyou have no free storyyou have no more articleyou have no more readyou have no more storiesyou have no more storyyou have no readyou have no storiesyou have no storyyou have one articleyou have one free articleyou have one free readyou have one free storiesyou have one free storyyou have one more articleyou have one more readyou have one more storiesyou have one more storyyou have one readyou have one storiesyou have one storyyou have three articleyou have three free articleyou have three free readyou have three free storiesyou have three free storyyou have three more articleyou have three more readyou have three more storiesyou have three more storyyou have three readyou have three storiesyou have three storyyou have two articleyou have two free articleyou have two free readyou have two free storiesyou have two free storyyou have two more articleyou have two more readyou have two more storiesyou have two more storyyou have two readyou have two storiesyou have two storyyou have \FEyou've no articleyou've no free articleyou've no free readyou've no free storiesyou've no free storyyou've no more articleyou've no more readyou've no more storiesyou've no more storyyou've no readyou've no storiesyou've no storyyou've one articleyou've one free articleyou've one free readyou've one free storiesyou've one free storyyou've one more articleyou've one more readyou've one more storiesyou've one more storyyou've one readyou've one storiesyou've one storyyou've three articleyou've three free articleyou've three free readyou've three free storiesyou've three free storyyou've three more articleyou've three more readyou've three more storiesyou've three more storyyou've three readyou've three storiesyou've three storyyou've two articleyou've two free articleyou've two free readyou've two free storiesyou've two free storyyou've two more articleyou've two more readyou've two more storiesyou've two more storyyou've two readyou've two storiesyou've two storyyou've \FE
@@ -20682,7 +20762,7 @@ extension BuiltinSnapshot {
 =you've\20
 1
 =\20
-663
+664
 ~
 +
 =enjoy the article?enjoy the content?enjoy the story?enjoy this article?enjoy this content?enjoy this story?enjoying the article?enjoying the content?enjoying the story?enjoying this article?enjoying this content?enjoying this story?
@@ -20691,7 +20771,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-664
+665
 ~
 +
 =log in now to continue readinglog in now to keep readinglog in now to read morelog in now to read the fulllog in now to read thislog in now to unlocklog in to continue readinglog in to keep readinglog in to read morelog in to read the fulllog in to read thislog in to unlockregister now to continue readingregister now to keep readingregister now to read moreregister now to read the fullregister now to read thisregister now to unlockregister to continue readingregister to keep readingregister to read moreregister to read the fullregister to read thisregister to unlocksign in now to continue readingsign in now to keep readingsign in now to read moresign in now to read the fullsign in now to read thissign in now to unlocksign in to continue readingsign in to keep readingsign in to read moresign in to read the fullsign in to read thissign in to unlocksubscribe now to continue readingsubscribe now to keep readingsubscribe now to read moresubscribe now to read the fullsubscribe now to read thissubscribe now to unlocksubscribe to continue readingsubscribe to keep readingsubscribe to read moresubscribe to read the fullsubscribe to read thissubscribe to unlock
@@ -20708,7 +20788,7 @@ extension BuiltinSnapshot {
 =subscribe\20
 1
 =to\20
-665
+666
 ~
 +
 =continue reading withto continue reading
@@ -20721,7 +20801,7 @@ extension BuiltinSnapshot {
 2
 =continue reading with
 =to continue reading
-666
+667
 ~
 +
 =create a free account to continue readingcreate a free account to keep readingcreate a free account to read morecreate a free account to read the fullcreate a free account to read thisregister for a free account to continue readingregister for a free account to keep readingregister for a free account to read moreregister for a free account to read the fullregister for a free account to read thissign up for a free account to continue readingsign up for a free account to keep readingsign up for a free account to read moresign up for a free account to read the fullsign up for a free account to read this
@@ -20735,7 +20815,7 @@ extension BuiltinSnapshot {
 =create a free account to\20
 =register for a free account to\20
 =sign up for a free account to\20
-667
+668
 ~
 +
 =you have reached the limit of articlesyou have reached the limit of free articlesyou have reached the limit of free readsyou have reached the limit of free storiesyou have reached the limit of readsyou have reached the limit of storiesyou have reached the limit of \FEyou have reached the maximum of articlesyou have reached the maximum of free articlesyou have reached the maximum of free readsyou have reached the maximum of free storiesyou have reached the maximum of readsyou have reached the maximum of storiesyou have reached the maximum of \FEyou have reached the monthly limit of articlesyou have reached the monthly limit of free articlesyou have reached the monthly limit of free readsyou have reached the monthly limit of free storiesyou have reached the monthly limit of readsyou have reached the monthly limit of storiesyou have reached the monthly limit of \FEyou have reached your limit of articlesyou have reached your limit of free articlesyou have reached your limit of free readsyou have reached your limit of free storiesyou have reached your limit of readsyou have reached your limit of storiesyou have reached your limit of \FEyou have reached your maximum of articlesyou have reached your maximum of free articlesyou have reached your maximum of free readsyou have reached your maximum of free storiesyou have reached your maximum of readsyou have reached your maximum of storiesyou have reached your maximum of \FEyou have reached your monthly limit of articlesyou have reached your monthly limit of free articlesyou have reached your monthly limit of free readsyou have reached your monthly limit of free storiesyou have reached your monthly limit of readsyou have reached your monthly limit of storiesyou have reached your monthly limit of \FEyou've reached the limit of articlesyou've reached the limit of free articlesyou've reached the limit of free readsyou've reached the limit of free storiesyou've reached the limit of readsyou've reached the limit of storiesyou've reached the limit of \FEyou've reached the maximum of articlesyou've reached the maximum of free articlesyou've reached the maximum of free readsyou've reached the maximum of free storiesyou've reached the maximum of readsyou've reached the maximum of storiesyou've reached the maximum of \FEyou've reached the monthly limit of articlesyou've reached the monthly limit of free articlesyou've reached the monthly limit of free readsyou've reached the monthly limit of free storiesyou've reached the monthly limit of readsyou've reached the monthly limit of storiesyou've reached the monthly limit of \FEyou've reached your limit of articlesyou've reached your limit of free articlesyou've reached your limit of free readsyou've reached your limit of free storiesyou've reached your limit of readsyou've reached your limit of storiesyou've reached your limit of \FEyou've reached your maximum of articlesyou've reached your maximum of free articlesyou've reached your maximum of free readsyou've reached your maximum of free storiesyou've reached your maximum of readsyou've reached your maximum of storiesyou've reached your maximum of \FEyou've reached your monthly limit of articlesyou've reached your monthly limit of free articlesyou've reached your monthly limit of free readsyou've reached your monthly limit of free storiesyou've reached your monthly limit of readsyou've reached your monthly limit of storiesyou've reached your monthly limit of \FE
@@ -20749,7 +20829,7 @@ extension BuiltinSnapshot {
 =articles
 =reads
 =stories
-668
+669
 ~
 +
 =you have read all of your free articlesyou have read all of your free storiesyou have read all of your \FEyou have read all your free articlesyou have read all your free storiesyou have read all your \FEyou have read your free articlesyou have read your free storiesyou have read your \FEyou have used all of your free articlesyou have used all of your free storiesyou have used all of your \FEyou have used all your free articlesyou have used all your free storiesyou have used all your \FEyou have used your free articlesyou have used your free storiesyou have used your \FEyou've read all of your free articlesyou've read all of your free storiesyou've read all of your \FEyou've read all your free articlesyou've read all your free storiesyou've read all your \FEyou've read your free articlesyou've read your free storiesyou've read your \FEyou've used all of your free articlesyou've used all of your free storiesyou've used all of your \FEyou've used all your free articlesyou've used all your free storiesyou've used all your \FEyou've used your free articlesyou've used your free storiesyou've used your \FE
@@ -20769,7 +20849,7 @@ extension BuiltinSnapshot {
 2
 =free articles
 =free stories
-669
+670
 ~
 +
 =article r\C3\A9serv\C3\A9 aux abonn\C3\A9article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9
@@ -20778,7 +20858,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-670
+671
 ~
 +
 =this article is available to membersthis article is available to premium membersthis article is available to subscribersthis article is exclusive to membersthis article is exclusive to premium membersthis article is exclusive to subscribersthis article is for membersthis article is for premium membersthis article is for subscribersthis article is only available to membersthis article is only available to premium membersthis article is only available to subscribersthis article is only exclusive to membersthis article is only exclusive to premium membersthis article is only exclusive to subscribersthis article is only for membersthis article is only for premium membersthis article is only for subscribersthis article is only reserved for membersthis article is only reserved for premium membersthis article is only reserved for subscribersthis article is reserved for membersthis article is reserved for premium membersthis article is reserved for subscribersthis content is available to membersthis content is available to premium membersthis content is available to subscribersthis content is exclusive to membersthis content is exclusive to premium membersthis content is exclusive to subscribersthis content is for membersthis content is for premium membersthis content is for subscribersthis content is only available to membersthis content is only available to premium membersthis content is only available to subscribersthis content is only exclusive to membersthis content is only exclusive to premium membersthis content is only exclusive to subscribersthis content is only for membersthis content is only for premium membersthis content is only for subscribersthis content is only reserved for membersthis content is only reserved for premium membersthis content is only reserved for subscribersthis content is reserved for membersthis content is reserved for premium membersthis content is reserved for subscribersthis story is available to membersthis story is available to premium membersthis story is available to subscribersthis story is exclusive to membersthis story is exclusive to premium membersthis story is exclusive to subscribersthis story is for membersthis story is for premium membersthis story is for subscribersthis story is only available to membersthis story is only available to premium membersthis story is only available to subscribersthis story is only exclusive to membersthis story is only exclusive to premium membersthis story is only exclusive to subscribersthis story is only for membersthis story is only for premium membersthis story is only for subscribersthis story is only reserved for membersthis story is only reserved for premium membersthis story is only reserved for subscribersthis story is reserved for membersthis story is reserved for premium membersthis story is reserved for subscribers
@@ -20792,7 +20872,7 @@ extension BuiltinSnapshot {
 =this article is\20
 =this content is\20
 =this story is\20
-671
+672
 ~
 +
 =enjoy unlimited accessenjoy unlimited digital accessenjoy unlimited readingget unlimited accessget unlimited digital accessget unlimited readingunlock unlimited accessunlock unlimited digital accessunlock unlimited reading
@@ -20801,7 +20881,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-672
+673
 ~
 +
 =start your free subscriptionstart your free trialstart your subscriptionstart your trial
@@ -20816,7 +20896,7 @@ extension BuiltinSnapshot {
 2
 =subscription
 =trial
-673
+674
 ~
 +
 =become a memberbecome a subscriber
@@ -20831,7 +20911,7 @@ extension BuiltinSnapshot {
 2
 =become a member
 =become a subscriber
-674
+675
 +
 3
 2016
@@ -20848,7 +20928,7 @@ extension BuiltinSnapshot {
 2
 =% off\20
 =% on\20
-675
+676
 ~
 +
 =join now and save up to \FEjoin now and save \FEjoin now to save up to \FEjoin now to save \FEjoin today and save up to \FEjoin today and save \FEjoin today to save up to \FEjoin today to save \FEsubscribe now and save up to \FEsubscribe now and save \FEsubscribe now to save up to \FEsubscribe now to save \FEsubscribe today and save up to \FEsubscribe today and save \FEsubscribe today to save up to \FEsubscribe today to save \FE
@@ -20860,7 +20940,7 @@ extension BuiltinSnapshot {
 1
 1
 =%
-676
+677
 ~
 +
 =subscriber onlysubscribers only
@@ -20877,7 +20957,7 @@ extension BuiltinSnapshot {
 =subscribers
 1
 = only
-677
+678
 ~
 +
 =support independent journalismsupport quality journalism
@@ -20890,7 +20970,7 @@ extension BuiltinSnapshot {
 2
 =support independent journalism
 =support quality journalism
-678
+679
 ~
 +
 =bereits abonnentin\FF?bereits abonnent\FF?bereits abonniertin\FF?bereits abonniert\FF?
@@ -20905,7 +20985,7 @@ extension BuiltinSnapshot {
 =bereits abonniert
 1
 =?
-679
+680
 ~
 +
 =jetzt abo abschliessenjetzt abonnierenjetzt testenjetzt weiterlesen mit
@@ -20920,7 +21000,7 @@ extension BuiltinSnapshot {
 =jetzt abonnieren
 =jetzt testen
 =jetzt weiterlesen mit
-680
+681
 ~
 +
 =abo-angebot
@@ -20934,7 +21014,7 @@ extension BuiltinSnapshot {
 1
 1
 =abo-angebot
-681
+682
 ~
 +
 =abo abschliessenabo bestellenabo sicherndas abo abschliessendas abo bestellendas abo sichernein abo abschliessenein abo bestellenein abo sichernjetzt abo abschliessenjetzt abo bestellenjetzt abo sichernjetzt das abo abschliessenjetzt das abo bestellenjetzt das abo sichernjetzt ein abo abschliessenjetzt ein abo bestellenjetzt ein abo sichern
@@ -20950,7 +21030,7 @@ extension BuiltinSnapshot {
 =abo abschliessen
 =abo bestellen
 =abo sichern
-682
+683
 +
 1
 2019
@@ -20961,7 +21041,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-683
+684
 ~
 +
 =diese ausgabe digital lesendiese ausgabe jetzt digital lesendiese ausgabe jetzt lesendiese ausgabe lesen
@@ -20977,7 +21057,7 @@ extension BuiltinSnapshot {
 =diese ausgabe\20
 1
 =lesen
-684
+685
 ~
 +
 =weiterlesen mit\20
@@ -20989,7 +21069,7 @@ extension BuiltinSnapshot {
 1
 1
 =weiterlesen mit\20
-685
+686
 ~
 +
 =dieser artikel ist exklusiv f\C3\BCr abonnent:innendieser artikel ist exklusiv f\C3\BCr abonnentendieser artikel ist exklusiv f\C3\BCr abonnentinnendieser artikel ist exklusiv f\C3\BCr abonnierendedieser artikel ist f\C3\BCr abonnent:innendieser artikel ist f\C3\BCr abonnentendieser artikel ist f\C3\BCr abonnentinnendieser artikel ist f\C3\BCr abonnierendedieser artikel ist nur exklusiv f\C3\BCr abonnent:innendieser artikel ist nur exklusiv f\C3\BCr abonnentendieser artikel ist nur exklusiv f\C3\BCr abonnentinnendieser artikel ist nur exklusiv f\C3\BCr abonnierendedieser artikel ist nur f\C3\BCr abonnent:innendieser artikel ist nur f\C3\BCr abonnentendieser artikel ist nur f\C3\BCr abonnentinnendieser artikel ist nur f\C3\BCr abonnierendedieser beitrag ist exklusiv f\C3\BCr abonnent:innendieser beitrag ist exklusiv f\C3\BCr abonnentendieser beitrag ist exklusiv f\C3\BCr abonnentinnendieser beitrag ist exklusiv f\C3\BCr abonnierendedieser beitrag ist f\C3\BCr abonnent:innendieser beitrag ist f\C3\BCr abonnentendieser beitrag ist f\C3\BCr abonnentinnendieser beitrag ist f\C3\BCr abonnierendedieser beitrag ist nur exklusiv f\C3\BCr abonnent:innendieser beitrag ist nur exklusiv f\C3\BCr abonnentendieser beitrag ist nur exklusiv f\C3\BCr abonnentinnendieser beitrag ist nur exklusiv f\C3\BCr abonnierendedieser beitrag ist nur f\C3\BCr abonnent:innendieser beitrag ist nur f\C3\BCr abonnentendieser beitrag ist nur f\C3\BCr abonnentinnendieser beitrag ist nur f\C3\BCr abonnierendedieser inhalt ist exklusiv f\C3\BCr abonnent:innendieser inhalt ist exklusiv f\C3\BCr abonnentendieser inhalt ist exklusiv f\C3\BCr abonnentinnendieser inhalt ist exklusiv f\C3\BCr abonnierendedieser inhalt ist f\C3\BCr abonnent:innendieser inhalt ist f\C3\BCr abonnentendieser inhalt ist f\C3\BCr abonnentinnendieser inhalt ist f\C3\BCr abonnierendedieser inhalt ist nur exklusiv f\C3\BCr abonnent:innendieser inhalt ist nur exklusiv f\C3\BCr abonnentendieser inhalt ist nur exklusiv f\C3\BCr abonnentinnendieser inhalt ist nur exklusiv f\C3\BCr abonnierendedieser inhalt ist nur f\C3\BCr abonnent:innendieser inhalt ist nur f\C3\BCr abonnentendieser inhalt ist nur f\C3\BCr abonnentinnendieser inhalt ist nur f\C3\BCr abonnierende
@@ -21003,7 +21083,7 @@ extension BuiltinSnapshot {
 =dieser artikel ist\20
 =dieser beitrag ist\20
 =dieser inhalt ist\20
-686
+687
 ~
 +
 =sie haben einen artikelsie haben einen beitr\C3\A4gesie haben einen kostenlose artikelsie haben einen kostenlose beitr\C3\A4gesie haben einen kostenlosen artikelsie haben einen kostenlosen beitr\C3\A4gesie haben keine artikelsie haben keine beitr\C3\A4gesie haben keine kostenlose artikelsie haben keine kostenlose beitr\C3\A4gesie haben keine kostenlosen artikelsie haben keine kostenlosen beitr\C3\A4gesie haben noch einen artikelsie haben noch einen beitr\C3\A4gesie haben noch einen kostenlose artikelsie haben noch einen kostenlose beitr\C3\A4gesie haben noch einen kostenlosen artikelsie haben noch einen kostenlosen beitr\C3\A4gesie haben noch keine artikelsie haben noch keine beitr\C3\A4gesie haben noch keine kostenlose artikelsie haben noch keine kostenlose beitr\C3\A4gesie haben noch keine kostenlosen artikelsie haben noch keine kostenlosen beitr\C3\A4gesie haben noch \FEsie haben \FE
@@ -21020,7 +21100,7 @@ extension BuiltinSnapshot {
 2
 =artikel
 =beitr\C3\A4ge
-687
+688
 ~
 +
 =d\C3\A9j\C3\A0 abonn\C3\A9es\FF?d\C3\A9j\C3\A0 abonn\C3\A9e\FF?d\C3\A9j\C3\A0 abonn\C3\A9s\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7es\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e\FF?d\C3\A9j\C3\A0 abonn\C3\A9\FF?
@@ -21036,7 +21116,7 @@ extension BuiltinSnapshot {
 =d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e
 1
 =?
-688
+689
 ~
 +
 =ce contenu est r\C3\A9serv\C3\A9 aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9e aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9 aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9e aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9
@@ -21045,7 +21125,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-689
+690
 ~
 +
 =abonnez vous pour continuerabonnez vous pour lireabonnez-vous pour continuerabonnez-vous pour lire
@@ -21060,7 +21140,7 @@ extension BuiltinSnapshot {
 2
 =vous pour continuer
 =vous pour lire
-690
+691
 ~
 +
 =il vous reste \FE
@@ -21074,7 +21154,7 @@ extension BuiltinSnapshot {
 =il vous reste\20
 1
 =% de cet article
-691
+692
 ~
 +
 =\C2\BFya eres socia?\C2\BFya eres socio?\C2\BFya eres suscriptor?\C2\BFya eres suscriptora?
@@ -21089,7 +21169,7 @@ extension BuiltinSnapshot {
 =\C2\BFya eres socio?
 =\C2\BFya eres suscriptor?
 =\C2\BFya eres suscriptora?
-692
+693
 ~
 +
 =contenido es exclusivo para socioscontenido es exclusivo para suscriptorescontenido exclusivo para socioscontenido exclusivo para suscriptoreseste contenido es exclusivo para socioseste contenido es exclusivo para suscriptoreseste contenido exclusivo para socioseste contenido exclusivo para suscriptores
@@ -21104,7 +21184,7 @@ extension BuiltinSnapshot {
 2
 =exclusivo para socios
 =exclusivo para suscriptores
-693
+694
 ~
 +
 =suscr\C3\ADbete para continuar leyendosuscr\C3\ADbete para seguir leyendo
@@ -21117,7 +21197,7 @@ extension BuiltinSnapshot {
 2
 =suscr\C3\ADbete para continuar leyendo
 =suscr\C3\ADbete para seguir leyendo
-694
+695
 ~
 +
 =sei gi\C3\A0 abbonata?sei gi\C3\A0 abbonato?
@@ -21131,7 +21211,7 @@ extension BuiltinSnapshot {
 =sei gi\C3\A0 abbonat
 1
 =?
-695
+696
 ~
 +
 =questo articolo \C3\A8 riservato agli abbonatiquesto contenuto \C3\A8 riservato agli abbonati
@@ -21144,7 +21224,7 @@ extension BuiltinSnapshot {
 2
 =questo articolo \C3\A8 riservato agli abbonati
 =questo contenuto \C3\A8 riservato agli abbonati
-696
+697
 ~
 +
 =abbonati per continuare a leggereabbonati per leggere
@@ -21157,7 +21237,7 @@ extension BuiltinSnapshot {
 2
 =abbonati per continuare a leggere
 =abbonati per leggere
-697
+698
 ~
 +
 =j\C3\A1 \C3\A9 assinante?
@@ -21169,7 +21249,7 @@ extension BuiltinSnapshot {
 1
 1
 =j\C3\A1 \C3\A9 assinante?
-698
+699
 ~
 +
 =conte\C3\BAdo exclusivo a assinantesconte\C3\BAdo exclusivo para assinantes
@@ -21182,7 +21262,7 @@ extension BuiltinSnapshot {
 2
 =conte\C3\BAdo exclusivo a assinantes
 =conte\C3\BAdo exclusivo para assinantes
-699
+700
 ~
 +
 =assine para continuar a lerassine para continuar lendo
@@ -21195,7 +21275,7 @@ extension BuiltinSnapshot {
 2
 =assine para continuar a ler
 =assine para continuar lendo
-700
+701
 ~
 +
 =al abonnee?
@@ -21207,7 +21287,7 @@ extension BuiltinSnapshot {
 1
 1
 =al abonnee?
-701
+702
 ~
 +
 =dit artikel is alleen voor abonneesdit artikel is voor abonneesdit verhaal is alleen voor abonneesdit verhaal is voor abonnees
@@ -21222,7 +21302,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-702
+703
 ~
 +
 =word abonneeword nu abonnee
@@ -21238,7 +21318,7 @@ extension BuiltinSnapshot {
 =word\20
 1
 =abonnee
-703
+704
 ~
 +
 =sie sind bereits abonnentin\FF?sie sind bereits abonnent\FF?sie sind bereits kunde\FF?sie sind bereits kundin\FF?sie sind schon abonnentin\FF?sie sind schon abonnent\FF?sie sind schon kunde\FF?sie sind schon kundin\FF?
@@ -21250,7 +21330,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-704
+705
 ~
 +
 =art\C3\ADculo es exclusiva para art\C3\ADculo es exclusivo para art\C3\ADculo es solo para art\C3\ADculo es s\C3\B3lo para art\C3\ADculo exclusiva para art\C3\ADculo exclusivo para art\C3\ADculo solo para art\C3\ADculo s\C3\B3lo para contenido es exclusiva para contenido es exclusivo para contenido es solo para contenido es s\C3\B3lo para contenido exclusiva para contenido exclusivo para contenido solo para contenido s\C3\B3lo para esta art\C3\ADculo es exclusiva para esta art\C3\ADculo es exclusivo para esta art\C3\ADculo es solo para esta art\C3\ADculo es s\C3\B3lo para esta art\C3\ADculo exclusiva para esta art\C3\ADculo exclusivo para esta art\C3\ADculo solo para esta art\C3\ADculo s\C3\B3lo para esta contenido es exclusiva para esta contenido es exclusivo para esta contenido es solo para esta contenido es s\C3\B3lo para esta contenido exclusiva para esta contenido exclusivo para esta contenido solo para esta contenido s\C3\B3lo para esta nota es exclusiva para esta nota es exclusivo para esta nota es solo para esta nota es s\C3\B3lo para esta nota exclusiva para esta nota exclusivo para esta nota solo para esta nota s\C3\B3lo para esta noticia es exclusiva para esta noticia es exclusivo para esta noticia es solo para esta noticia es s\C3\B3lo para esta noticia exclusiva para esta noticia exclusivo para esta noticia solo para esta noticia s\C3\B3lo para este art\C3\ADculo es exclusiva para este art\C3\ADculo es exclusivo para este art\C3\ADculo es solo para este art\C3\ADculo es s\C3\B3lo para este art\C3\ADculo exclusiva para este art\C3\ADculo exclusivo para este art\C3\ADculo solo para este art\C3\ADculo s\C3\B3lo para este contenido es exclusiva para este contenido es exclusivo para este contenido es solo para este contenido es s\C3\B3lo para este contenido exclusiva para este contenido exclusivo para este contenido solo para este contenido s\C3\B3lo para este nota es exclusiva para este nota es exclusivo para este nota es solo para este nota es s\C3\B3lo para este nota exclusiva para este nota exclusivo para este nota solo para este nota s\C3\B3lo para este noticia es exclusiva para este noticia es exclusivo para este noticia es solo para este noticia es s\C3\B3lo para este noticia exclusiva para este noticia exclusivo para este noticia solo para este noticia s\C3\B3lo para nota es exclusiva para nota es exclusivo para nota es solo para nota es s\C3\B3lo para nota exclusiva para nota exclusivo para nota solo para nota s\C3\B3lo para noticia es exclusiva para noticia es exclusivo para noticia es solo para noticia es s\C3\B3lo para noticia exclusiva para noticia exclusivo para noticia solo para noticia s\C3\B3lo para\20
@@ -21269,7 +21349,7 @@ extension BuiltinSnapshot {
 = para abonados
 = para socios
 = para suscriptores
-705
+706
 ~
 +
 =dit artikel is alleen beschikbaar voor abonneesdit artikel is alleen toegankelijk voor abonneesdit artikel is alleen voor abonneesdit artikel is beschikbaar voor abonneesdit artikel is exclusief beschikbaar voor abonneesdit artikel is exclusief toegankelijk voor abonneesdit artikel is exclusief voor abonneesdit artikel is toegankelijk voor abonneesdit artikel is voor abonneesdit stuk is alleen beschikbaar voor abonneesdit stuk is alleen toegankelijk voor abonneesdit stuk is alleen voor abonneesdit stuk is beschikbaar voor abonneesdit stuk is exclusief beschikbaar voor abonneesdit stuk is exclusief toegankelijk voor abonneesdit stuk is exclusief voor abonneesdit stuk is toegankelijk voor abonneesdit stuk is voor abonneesdit verhaal is alleen beschikbaar voor abonneesdit verhaal is alleen toegankelijk voor abonneesdit verhaal is alleen voor abonneesdit verhaal is beschikbaar voor abonneesdit verhaal is exclusief beschikbaar voor abonneesdit verhaal is exclusief toegankelijk voor abonneesdit verhaal is exclusief voor abonneesdit verhaal is toegankelijk voor abonneesdit verhaal is voor abonnees
@@ -21285,7 +21365,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-706
+707
 ~
 +
 =artigo \C3\A9 exclusiva a assinantesartigo \C3\A9 exclusiva de assinantesartigo \C3\A9 exclusiva para assinantesartigo \C3\A9 exclusivo a assinantesartigo \C3\A9 exclusivo de assinantesartigo \C3\A9 exclusivo para assinantesconte\C3\BAdo \C3\A9 exclusiva a assinantesconte\C3\BAdo \C3\A9 exclusiva de assinantesconte\C3\BAdo \C3\A9 exclusiva para assinantesconte\C3\BAdo \C3\A9 exclusivo a assinantesconte\C3\BAdo \C3\A9 exclusivo de assinantesconte\C3\BAdo \C3\A9 exclusivo para assinantesesta artigo \C3\A9 exclusiva a assinantesesta artigo \C3\A9 exclusiva de assinantesesta artigo \C3\A9 exclusiva para assinantesesta artigo \C3\A9 exclusivo a assinantesesta artigo \C3\A9 exclusivo de assinantesesta artigo \C3\A9 exclusivo para assinantesesta conte\C3\BAdo \C3\A9 exclusiva a assinantesesta conte\C3\BAdo \C3\A9 exclusiva de assinantesesta conte\C3\BAdo \C3\A9 exclusiva para assinantesesta conte\C3\BAdo \C3\A9 exclusivo a assinantesesta conte\C3\BAdo \C3\A9 exclusivo de assinantesesta conte\C3\BAdo \C3\A9 exclusivo para assinantesesta mat\C3\A9ria \C3\A9 exclusiva a assinantesesta mat\C3\A9ria \C3\A9 exclusiva de assinantesesta mat\C3\A9ria \C3\A9 exclusiva para assinantesesta mat\C3\A9ria \C3\A9 exclusivo a assinantesesta mat\C3\A9ria \C3\A9 exclusivo de assinantesesta mat\C3\A9ria \C3\A9 exclusivo para assinantesesta not\C3\ADcia \C3\A9 exclusiva a assinantesesta not\C3\ADcia \C3\A9 exclusiva de assinantesesta not\C3\ADcia \C3\A9 exclusiva para assinantesesta not\C3\ADcia \C3\A9 exclusivo a assinantesesta not\C3\ADcia \C3\A9 exclusivo de assinantesesta not\C3\ADcia \C3\A9 exclusivo para assinantesesta reportagem \C3\A9 exclusiva a assinantesesta reportagem \C3\A9 exclusiva de assinantesesta reportagem \C3\A9 exclusiva para assinantesesta reportagem \C3\A9 exclusivo a assinantesesta reportagem \C3\A9 exclusivo de assinantesesta reportagem \C3\A9 exclusivo para assinanteseste artigo \C3\A9 exclusiva a assinanteseste artigo \C3\A9 exclusiva de assinanteseste artigo \C3\A9 exclusiva para assinanteseste artigo \C3\A9 exclusivo a assinanteseste artigo \C3\A9 exclusivo de assinanteseste artigo \C3\A9 exclusivo para assinanteseste conte\C3\BAdo \C3\A9 exclusiva a assinanteseste conte\C3\BAdo \C3\A9 exclusiva de assinanteseste conte\C3\BAdo \C3\A9 exclusiva para assinanteseste conte\C3\BAdo \C3\A9 exclusivo a assinanteseste conte\C3\BAdo \C3\A9 exclusivo de assinanteseste conte\C3\BAdo \C3\A9 exclusivo para assinanteseste mat\C3\A9ria \C3\A9 exclusiva a assinanteseste mat\C3\A9ria \C3\A9 exclusiva de assinanteseste mat\C3\A9ria \C3\A9 exclusiva para assinanteseste mat\C3\A9ria \C3\A9 exclusivo a assinanteseste mat\C3\A9ria \C3\A9 exclusivo de assinanteseste mat\C3\A9ria \C3\A9 exclusivo para assinanteseste not\C3\ADcia \C3\A9 exclusiva a assinanteseste not\C3\ADcia \C3\A9 exclusiva de assinanteseste not\C3\ADcia \C3\A9 exclusiva para assinanteseste not\C3\ADcia \C3\A9 exclusivo a assinanteseste not\C3\ADcia \C3\A9 exclusivo de assinanteseste not\C3\ADcia \C3\A9 exclusivo para assinanteseste reportagem \C3\A9 exclusiva a assinanteseste reportagem \C3\A9 exclusiva de assinanteseste reportagem \C3\A9 exclusiva para assinanteseste reportagem \C3\A9 exclusivo a assinanteseste reportagem \C3\A9 exclusivo de assinanteseste reportagem \C3\A9 exclusivo para assinantesmat\C3\A9ria \C3\A9 exclusiva a assinantesmat\C3\A9ria \C3\A9 exclusiva de assinantesmat\C3\A9ria \C3\A9 exclusiva para assinantesmat\C3\A9ria \C3\A9 exclusivo a assinantesmat\C3\A9ria \C3\A9 exclusivo de assinantesmat\C3\A9ria \C3\A9 exclusivo para assinantesnot\C3\ADcia \C3\A9 exclusiva a assinantesnot\C3\ADcia \C3\A9 exclusiva de assinantesnot\C3\ADcia \C3\A9 exclusiva para assinantesnot\C3\ADcia \C3\A9 exclusivo a assinantesnot\C3\ADcia \C3\A9 exclusivo de assinantesnot\C3\ADcia \C3\A9 exclusivo para assinantesreportagem \C3\A9 exclusiva a assinantesreportagem \C3\A9 exclusiva de assinantesreportagem \C3\A9 exclusiva para assinantesreportagem \C3\A9 exclusivo a assinantesreportagem \C3\A9 exclusivo de assinantesreportagem \C3\A9 exclusivo para assinantes
@@ -21299,7 +21379,7 @@ extension BuiltinSnapshot {
 = a assinantes
 = de assinantes
 = para assinantes
-707
+708
 ~
 +
 =artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pna tylko dla abonent\C3\B3wta tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pny tylko dla abonent\C3\B3wta tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pna tylko dla abonent\C3\B3wtekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pny tylko dla abonent\C3\B3wtekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pna tylko dla abonent\C3\B3wten tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pny tylko dla abonent\C3\B3wten tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3w
@@ -21314,7 +21394,7 @@ extension BuiltinSnapshot {
 =materia\C5\82 jest dost\C4\99pn
 =tekst jest dost\C4\99pn
 =tre\C5\9B\C4\87 jest dost\C4\99pn
-708
+709
 ~
 +
 =masz ju\C5\BC dost\C4\99p\FF?masz ju\C5\BC prenumerat\C4\99\FF?masz ju\C5\BC subskrypcj\C4\99\FF?
@@ -21330,7 +21410,7 @@ extension BuiltinSnapshot {
 =masz ju\C5\BC subskrypcj\C4\99
 1
 =?
-709
+710
 ~
 +
 =kup dost\C4\99p aby czyta\C4\87kup dost\C4\99p aby kontynuowa\C4\87kup dost\C4\99p aby przeczyta\C4\87kup dost\C4\99p by czyta\C4\87kup dost\C4\99p by kontynuowa\C4\87kup dost\C4\99p by przeczyta\C4\87kup dost\C4\99p, aby czyta\C4\87kup dost\C4\99p, aby kontynuowa\C4\87kup dost\C4\99p, aby przeczyta\C4\87kup dost\C4\99p, by czyta\C4\87kup dost\C4\99p, by kontynuowa\C4\87kup dost\C4\99p, by przeczyta\C4\87kup prenumerat\C4\99 aby czyta\C4\87kup prenumerat\C4\99 aby kontynuowa\C4\87kup prenumerat\C4\99 aby przeczyta\C4\87kup prenumerat\C4\99 by czyta\C4\87kup prenumerat\C4\99 by kontynuowa\C4\87kup prenumerat\C4\99 by przeczyta\C4\87kup prenumerat\C4\99, aby czyta\C4\87kup prenumerat\C4\99, aby kontynuowa\C4\87kup prenumerat\C4\99, aby przeczyta\C4\87kup prenumerat\C4\99, by czyta\C4\87kup prenumerat\C4\99, by kontynuowa\C4\87kup prenumerat\C4\99, by przeczyta\C4\87kup subskrypcj\C4\99 aby czyta\C4\87kup subskrypcj\C4\99 aby kontynuowa\C4\87kup subskrypcj\C4\99 aby przeczyta\C4\87kup subskrypcj\C4\99 by czyta\C4\87kup subskrypcj\C4\99 by kontynuowa\C4\87kup subskrypcj\C4\99 by przeczyta\C4\87kup subskrypcj\C4\99, aby czyta\C4\87kup subskrypcj\C4\99, aby kontynuowa\C4\87kup subskrypcj\C4\99, aby przeczyta\C4\87kup subskrypcj\C4\99, by czyta\C4\87kup subskrypcj\C4\99, by kontynuowa\C4\87kup subskrypcj\C4\99, by przeczyta\C4\87wykup dost\C4\99p aby czyta\C4\87wykup dost\C4\99p aby kontynuowa\C4\87wykup dost\C4\99p aby przeczyta\C4\87wykup dost\C4\99p by czyta\C4\87wykup dost\C4\99p by kontynuowa\C4\87wykup dost\C4\99p by przeczyta\C4\87wykup dost\C4\99p, aby czyta\C4\87wykup dost\C4\99p, aby kontynuowa\C4\87wykup dost\C4\99p, aby przeczyta\C4\87wykup dost\C4\99p, by czyta\C4\87wykup dost\C4\99p, by kontynuowa\C4\87wykup dost\C4\99p, by przeczyta\C4\87wykup prenumerat\C4\99 aby czyta\C4\87wykup prenumerat\C4\99 aby kontynuowa\C4\87wykup prenumerat\C4\99 aby przeczyta\C4\87wykup prenumerat\C4\99 by czyta\C4\87wykup prenumerat\C4\99 by kontynuowa\C4\87wykup prenumerat\C4\99 by przeczyta\C4\87wykup prenumerat\C4\99, aby czyta\C4\87wykup prenumerat\C4\99, aby kontynuowa\C4\87wykup prenumerat\C4\99, aby przeczyta\C4\87wykup prenumerat\C4\99, by czyta\C4\87wykup prenumerat\C4\99, by kontynuowa\C4\87wykup prenumerat\C4\99, by przeczyta\C4\87wykup subskrypcj\C4\99 aby czyta\C4\87wykup subskrypcj\C4\99 aby kontynuowa\C4\87wykup subskrypcj\C4\99 aby przeczyta\C4\87wykup subskrypcj\C4\99 by czyta\C4\87wykup subskrypcj\C4\99 by kontynuowa\C4\87wykup subskrypcj\C4\99 by przeczyta\C4\87wykup subskrypcj\C4\99, aby czyta\C4\87wykup subskrypcj\C4\99, aby kontynuowa\C4\87wykup subskrypcj\C4\99, aby przeczyta\C4\87wykup subskrypcj\C4\99, by czyta\C4\87wykup subskrypcj\C4\99, by kontynuowa\C4\87wykup subskrypcj\C4\99, by przeczyta\C4\87
@@ -21339,7 +21419,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-710
+711
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
@@ -21352,7 +21432,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
-711
+712
 ~
 +
 =\D1\83\D0\B6\D0\B5 \D0\B5\D1\81\D1\82\D1\8C \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D0\B0\FF?\D1\83\D0\B6\D0\B5 \D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D0\BB\D0\B8 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83\FF?\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B\FF?
@@ -21368,7 +21448,7 @@ extension BuiltinSnapshot {
 =\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B
 1
 =?
-712
+713
 ~
 +
 =\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
@@ -21384,7 +21464,7 @@ extension BuiltinSnapshot {
 2
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
-713
+714
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
@@ -21402,7 +21482,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
-714
+715
 ~
 +
 =redan kund\FF?redan prenumerant\FF?
@@ -21417,7 +21497,7 @@ extension BuiltinSnapshot {
 =redan prenumerant
 1
 =?
-715
+716
 ~
 +
 =allerede abonnent\FF?
@@ -21431,7 +21511,7 @@ extension BuiltinSnapshot {
 =allerede abonnent
 1
 =?
-716
+717
 ~
 +
 =oletko jo tilaaja\FF?
@@ -21445,7 +21525,7 @@ extension BuiltinSnapshot {
 =oletko jo tilaaja
 1
 =?
-717
+718
 ~
 +
 =ji\C5\BE jste p\C5\99edplatitelem\FF?ji\C5\BE jste p\C5\99edplatitel\FF?ji\C5\BE jste p\C5\99edplatn\C3\A9\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitel\FF?ji\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?u\C5\BE jste p\C5\99edplatitelem\FF?u\C5\BE jste p\C5\99edplatitel\FF?u\C5\BE jste p\C5\99edplatn\C3\A9\FF?u\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?u\C5\BE m\C3\A1te p\C5\99edplatitel\FF?u\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?
@@ -21457,7 +21537,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-718
+719
 ~
 +
 =zaten abone misiniz\FF?zaten abone misin\FF?
@@ -21472,7 +21552,7 @@ extension BuiltinSnapshot {
 =zaten abone misiniz
 1
 =?
-719
+720
 ~
 +
 =sie haben das kontingent an kostenlosen artikelnsie haben das kontingent an \FEsie haben das kontingent von kostenlosen artikelnsie haben das kontingent von \FEsie haben das limit an kostenlosen artikelnsie haben das limit an \FEsie haben das limit von kostenlosen artikelnsie haben das limit von \FEsie haben ihr kontingent an kostenlosen artikelnsie haben ihr kontingent an \FEsie haben ihr kontingent von kostenlosen artikelnsie haben ihr kontingent von \FEsie haben ihr limit an kostenlosen artikelnsie haben ihr limit an \FEsie haben ihr limit von kostenlosen artikelnsie haben ihr limit von \FE
@@ -21484,7 +21564,7 @@ extension BuiltinSnapshot {
 1
 1
 =kostenlosen artikeln
-720
+721
 ~
 +
 =um den artikel lesen ben\C3\B6tigen sieum den artikel lesen melden sie sich anum den artikel lesen registrieren sie sichum den artikel lesen schliessen sie ein abo abum den artikel lesen, ben\C3\B6tigen sieum den artikel lesen, melden sie sich anum den artikel lesen, registrieren sie sichum den artikel lesen, schliessen sie ein abo abum den artikel zu lesen ben\C3\B6tigen sieum den artikel zu lesen melden sie sich anum den artikel zu lesen registrieren sie sichum den artikel zu lesen schliessen sie ein abo abum den artikel zu lesen, ben\C3\B6tigen sieum den artikel zu lesen, melden sie sich anum den artikel zu lesen, registrieren sie sichum den artikel zu lesen, schliessen sie ein abo abum den ganzen artikel lesen ben\C3\B6tigen sieum den ganzen artikel lesen melden sie sich anum den ganzen artikel lesen registrieren sie sichum den ganzen artikel lesen schliessen sie ein abo abum den ganzen artikel lesen, ben\C3\B6tigen sieum den ganzen artikel lesen, melden sie sich anum den ganzen artikel lesen, registrieren sie sichum den ganzen artikel lesen, schliessen sie ein abo abum den ganzen artikel zu lesen ben\C3\B6tigen sieum den ganzen artikel zu lesen melden sie sich anum den ganzen artikel zu lesen registrieren sie sichum den ganzen artikel zu lesen schliessen sie ein abo abum den ganzen artikel zu lesen, ben\C3\B6tigen sieum den ganzen artikel zu lesen, melden sie sich anum den ganzen artikel zu lesen, registrieren sie sichum den ganzen artikel zu lesen, schliessen sie ein abo abum den vollst\C3\A4ndigen artikel lesen ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel lesen melden sie sich anum den vollst\C3\A4ndigen artikel lesen registrieren sie sichum den vollst\C3\A4ndigen artikel lesen schliessen sie ein abo abum den vollst\C3\A4ndigen artikel lesen, ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel lesen, melden sie sich anum den vollst\C3\A4ndigen artikel lesen, registrieren sie sichum den vollst\C3\A4ndigen artikel lesen, schliessen sie ein abo abum den vollst\C3\A4ndigen artikel zu lesen ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel zu lesen melden sie sich anum den vollst\C3\A4ndigen artikel zu lesen registrieren sie sichum den vollst\C3\A4ndigen artikel zu lesen schliessen sie ein abo abum den vollst\C3\A4ndigen artikel zu lesen, ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel zu lesen, melden sie sich anum den vollst\C3\A4ndigen artikel zu lesen, registrieren sie sichum den vollst\C3\A4ndigen artikel zu lesen, schliessen sie ein abo abum weiter zulesen ben\C3\B6tigen sieum weiter zulesen melden sie sich anum weiter zulesen registrieren sie sichum weiter zulesen schliessen sie ein abo abum weiter zulesen, ben\C3\B6tigen sieum weiter zulesen, melden sie sich anum weiter zulesen, registrieren sie sichum weiter zulesen, schliessen sie ein abo abum weiterzulesen ben\C3\B6tigen sieum weiterzulesen melden sie sich anum weiterzulesen registrieren sie sichum weiterzulesen schliessen sie ein abo abum weiterzulesen, ben\C3\B6tigen sieum weiterzulesen, melden sie sich anum weiterzulesen, registrieren sie sichum weiterzulesen, schliessen sie ein abo ab
@@ -21501,7 +21581,7 @@ extension BuiltinSnapshot {
 = melden sie sich an
 = registrieren sie sich
 = schliessen sie ein abo ab
-721
+722
 ~
 +
 =jetzt abonnieren und kostenlos weiterlesenjetzt abonnieren und weiterlesenjetzt anmelden und kostenlos weiterlesenjetzt anmelden und weiterlesenjetzt kostenlos abonnieren und kostenlos weiterlesenjetzt kostenlos abonnieren und weiterlesenjetzt kostenlos anmelden und kostenlos weiterlesenjetzt kostenlos anmelden und weiterlesenjetzt kostenlos registrieren und kostenlos weiterlesenjetzt kostenlos registrieren und weiterlesenjetzt registrieren und kostenlos weiterlesenjetzt registrieren und weiterlesen
@@ -21519,7 +21599,7 @@ extension BuiltinSnapshot {
 =registrieren und\20
 1
 =weiterlesen
-722
+723
 ~
 +
 =vous avez atteint la limite d'articles gratuitsvous avez atteint la limite de \FEvous avez atteint votre limite d'articles gratuitsvous avez atteint votre limite de \FE
@@ -21534,7 +21614,7 @@ extension BuiltinSnapshot {
 =vous avez atteint votre limite\20
 1
 = gratuits
-723
+724
 ~
 +
 =pour lire la suite abonnez-vouspour lire la suite connectez-vouspour lire la suite de cet article abonnez-vouspour lire la suite de cet article connectez-vouspour lire la suite de cet article inscrivez-vouspour lire la suite de cet article, abonnez-vouspour lire la suite de cet article, connectez-vouspour lire la suite de cet article, inscrivez-vouspour lire la suite inscrivez-vouspour lire la suite, abonnez-vouspour lire la suite, connectez-vouspour lire la suite, inscrivez-vous
@@ -21550,7 +21630,7 @@ extension BuiltinSnapshot {
 = abonnez-vous
 = connectez-vous
 = inscrivez-vous
-724
+725
 ~
 +
 =has alcanzado el l\C3\ADmite de art\C3\ADculos gratuitoshas alcanzado el l\C3\ADmite de \FE
@@ -21564,7 +21644,7 @@ extension BuiltinSnapshot {
 =has alcanzado el l\C3\ADmite de\20
 1
 =art\C3\ADculos gratuitos
-725
+726
 ~
 +
 =para continuar leyendo hazte suscriptorpara continuar leyendo inicia sesi\C3\B3npara continuar leyendo reg\C3\ADstratepara continuar leyendo suscr\C3\ADbetepara continuar leyendo, hazte suscriptorpara continuar leyendo, inicia sesi\C3\B3npara continuar leyendo, reg\C3\ADstratepara continuar leyendo, suscr\C3\ADbetepara seguir leyendo hazte suscriptorpara seguir leyendo inicia sesi\C3\B3npara seguir leyendo reg\C3\ADstratepara seguir leyendo suscr\C3\ADbetepara seguir leyendo, hazte suscriptorpara seguir leyendo, inicia sesi\C3\B3npara seguir leyendo, reg\C3\ADstratepara seguir leyendo, suscr\C3\ADbete
@@ -21584,7 +21664,7 @@ extension BuiltinSnapshot {
 = inicia sesi\C3\B3n
 = reg\C3\ADstrate
 = suscr\C3\ADbete
-726
+727
 ~
 +
 =hai raggiunto il limite di articoli gratuitihai raggiunto il limite di \FE
@@ -21598,7 +21678,7 @@ extension BuiltinSnapshot {
 =hai raggiunto il limite di\20
 1
 =articoli gratuiti
-727
+728
 ~
 +
 =per continuare a leggere abbonatiper continuare a leggere accediper continuare a leggere registratiper continuare a leggere, abbonatiper continuare a leggere, accediper continuare a leggere, registrati
@@ -21856,9 +21936,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-728
-17
 729
+17
+730
 +
 1
 2239
@@ -21867,7 +21947,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-730
+731
 +
 1
 2240
@@ -21876,7 +21956,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-731
+732
 +
 1
 2241
@@ -21885,7 +21965,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-732
+733
 +
 1
 2242
@@ -21894,7 +21974,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-733
+734
 +
 1
 2243
@@ -21903,7 +21983,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-734
+735
 +
 1
 2244
@@ -21912,7 +21992,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-735
+736
 +
 1
 2245
@@ -21921,7 +22001,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-736
+737
 +
 1
 2246
@@ -21934,7 +22014,7 @@ extension BuiltinSnapshot {
 2
 =\E6\9C\89\E6\96\99
 =\E9\99\90\E5\AE\9A
-737
+738
 +
 3
 2247
@@ -21945,7 +22025,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-738
+739
 +
 1
 2250
@@ -21954,7 +22034,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-739
+740
 +
 1
 2251
@@ -21963,7 +22043,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-740
+741
 +
 1
 2252
@@ -21972,7 +22052,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-741
+742
 +
 2
 2253
@@ -21982,7 +22062,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-742
+743
 +
 1
 2255
@@ -21994,7 +22074,7 @@ extension BuiltinSnapshot {
 1
 1
 =\ED\9A\8C\EC\9B\90
-743
+744
 +
 1
 2256
@@ -22006,7 +22086,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-744
+745
 +
 1
 2257
@@ -22018,7 +22098,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-745
+746
 +
 1
 2258
@@ -22067,7 +22147,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-746
+747
 0
 =plain
 1
@@ -22336,7 +22416,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-747
+748
 0
 =plain
 1
@@ -22572,7 +22652,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-748
+749
 0
 =plain
 1
@@ -22591,7 +22671,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-749
+750
 0
 =plain
 1
@@ -22610,7 +22690,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-750
+751
 0
 =plain
 1
@@ -22629,7 +22709,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-751
+752
 0
 =plain
 1
@@ -22649,7 +22729,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-752
+753
 0
 =plain
 1
@@ -22671,9 +22751,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-753
-2
 754
+2
+755
 ~
 +
 =skip past newsletter promotion
@@ -22687,7 +22767,7 @@ extension BuiltinSnapshot {
 1
 1
 =skip past newsletter promotion
-755
+756
 ~
 +
 =sign up to sign-up to signup to\20
@@ -22718,9 +22798,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-756
-24
 757
+24
+758
 ~
 +
 =[ ]\FFaccetto[ ]\FFaceito[ ]\FFacepto[ ]\FFi accept[ ]\FFi agree to[ ]\FFi consent to[ ]\FFi have read[ ]\FFich akzeptiere[ ]\FFich stimme[ ]\FFik ga akkoord[ ]\FFj[]\FFaccetto[]\FFaceito[]\FFacepto[]\FFi accept[]\FFi agree to[]\FFi consent to[]\FFi have read[]\FFich akzeptiere[]\FFich stimme[]\FFik ga akkoord[]\FFjaccettoaceitoaceptoi accepti agree toi consent toi have readich akzeptiereich stimmeik ga akkoordj\E2\98\90\FFaccetto\E2\98\90\FFaceito\E2\98\90\FFacepto\E2\98\90\FFi accept\E2\98\90\FFi agree to\E2\98\90\FFi consent to\E2\98\90\FFi have read\E2\98\90\FFich akzeptiere\E2\98\90\FFich stimme\E2\98\90\FFik ga akkoord\E2\98\90\FFj
@@ -22729,7 +22809,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-758
+759
 ~
 +
 =by clickingby continuingby creating an accountby entering your e-mailby entering your emailby pressingby providing your e-mailby providing your emailby registeringby signing upby submittingby subscribingby tapping
@@ -22741,7 +22821,7 @@ extension BuiltinSnapshot {
 1
 1
 =by\20
-759
+760
 ~
 +
 =this form is protected by recaptchathis page is protected by recaptchathis site is protected by recaptcha
@@ -22755,7 +22835,7 @@ extension BuiltinSnapshot {
 =this form is protected by recaptcha
 =this page is protected by recaptcha
 =this site is protected by recaptcha
-760
+761
 ~
 +
 =unsubscribe anytimeunsubscribe at any timeyou can unsubscribe anytimeyou can unsubscribe at any timeyou may unsubscribe anytimeyou may unsubscribe at any time
@@ -22768,7 +22848,7 @@ extension BuiltinSnapshot {
 2
 =unsubscribe anytime
 =unsubscribe at any time
-761
+762
 ~
 +
 =we respect your inboxwe respect your privacy
@@ -22781,7 +22861,7 @@ extension BuiltinSnapshot {
 2
 =we respect your inbox
 =we respect your privacy
-762
+763
 ~
 +
 =we do not rentwe do not sellwe do not sharewe do not spamwe don't rentwe don't sellwe don't sharewe don't spamwe don\E2\80\99t rentwe don\E2\80\99t sellwe don\E2\80\99t sharewe don\E2\80\99t spamwe will never rentwe will never sellwe will never sharewe will never spamwe will not rentwe will not sellwe will not sharewe will not spamwe won't rentwe won't sellwe won't sharewe won't spamwe won\E2\80\99t rentwe won\E2\80\99t sellwe won\E2\80\99t sharewe won\E2\80\99t spamwe'll never rentwe'll never sellwe'll never sharewe'll never spamwe\E2\80\99ll never rentwe\E2\80\99ll never sellwe\E2\80\99ll never sharewe\E2\80\99ll never spam
@@ -22796,7 +22876,7 @@ extension BuiltinSnapshot {
 = sell
 = share
 = spam
-763
+764
 +
 2
 2479
@@ -22810,7 +22890,7 @@ extension BuiltinSnapshot {
 2
 =we\20
 =your\20
-764
+765
 ~
 +
 =no spam
@@ -22824,7 +22904,7 @@ extension BuiltinSnapshot {
 1
 1
 =no spam
-765
+766
 ~
 +
 =we hate spam
@@ -22836,7 +22916,7 @@ extension BuiltinSnapshot {
 1
 1
 =we hate spam
-766
+767
 ~
 +
 =abmeldung ist jederzeit m\C3\B6glichabmeldung jederzeit m\C3\B6glichdie abmeldung ist jederzeit m\C3\B6glichdie abmeldung jederzeit m\C3\B6glich
@@ -22850,7 +22930,7 @@ extension BuiltinSnapshot {
 =abmeldung\20
 1
 =jederzeit m\C3\B6glich
-767
+768
 ~
 +
 =sie k\C3\B6nnen den newsletter jederzeit abbestellensie k\C3\B6nnen den newsletter jederzeit abmeldensie k\C3\B6nnen den newsletter jederzeit austragensie k\C3\B6nnen den newsletter jederzeit wieder abbestellensie k\C3\B6nnen den newsletter jederzeit wieder abmeldensie k\C3\B6nnen den newsletter jederzeit wieder austragensie k\C3\B6nnen sich jederzeit abbestellensie k\C3\B6nnen sich jederzeit abmeldensie k\C3\B6nnen sich jederzeit austragensie k\C3\B6nnen sich jederzeit wieder abbestellensie k\C3\B6nnen sich jederzeit wieder abmeldensie k\C3\B6nnen sich jederzeit wieder austragen
@@ -22867,7 +22947,7 @@ extension BuiltinSnapshot {
 =abbestellen
 =abmelden
 =austragen
-768
+769
 ~
 +
 =mit der anmeldung akzeptieren siemit der anmeldung stimmen siemit der registrierung akzeptieren siemit der registrierung stimmen siemit ihrer anmeldung akzeptieren siemit ihrer anmeldung stimmen siemit ihrer registrierung akzeptieren siemit ihrer registrierung stimmen sie
@@ -22876,7 +22956,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-769
+770
 ~
 +
 =d\C3\A9sabonnement possible \C3\A0 tout momentd\C3\A9sabonnement \C3\A0 tout momentd\C3\A9sinscription possible \C3\A0 tout momentd\C3\A9sinscription \C3\A0 tout moment
@@ -22891,7 +22971,7 @@ extension BuiltinSnapshot {
 =d\C3\A9sinscription\20
 1
 =\C3\A0 tout moment
-770
+771
 ~
 +
 =vous pouvez vous d\C3\A9sabonner en un clicvous pouvez vous d\C3\A9sabonner \C3\A0 tout momentvous pouvez vous d\C3\A9sinscrire en un clicvous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
@@ -22906,7 +22986,7 @@ extension BuiltinSnapshot {
 =vous pouvez vous d\C3\A9sabonner \C3\A0 tout moment
 =vous pouvez vous d\C3\A9sinscrire en un clic
 =vous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
-771
+772
 ~
 +
 =en vous inscrivant vous acceptezen vous inscrivant, vous acceptez
@@ -22921,7 +23001,7 @@ extension BuiltinSnapshot {
 =en vous inscrivant,
 1
 = vous acceptez
-772
+773
 ~
 +
 =puedes darte de baja cuando quieraspuedes darte de baja en cualquier momento
@@ -22934,7 +23014,7 @@ extension BuiltinSnapshot {
 2
 =puedes darte de baja cuando quieras
 =puedes darte de baja en cualquier momento
-773
+774
 ~
 +
 =al registrarte aceptasal registrarte, aceptasal suscribirte aceptasal suscribirte, aceptas
@@ -22951,7 +23031,7 @@ extension BuiltinSnapshot {
 =al suscribirte,
 1
 = aceptas
-774
+775
 ~
 +
 =puoi annullare lpuoi cancellarti in qualsiasi momentopuoi disiscriverti in qualsiasi momento
@@ -22965,7 +23045,7 @@ extension BuiltinSnapshot {
 =puoi\20
 1
 = in qualsiasi momento
-775
+776
 ~
 +
 =iscrivendoti accettiiscrivendoti, accetti
@@ -22980,7 +23060,7 @@ extension BuiltinSnapshot {
 =iscrivendoti,
 1
 = accetti
-776
+777
 ~
 +
 =pode cancelar a assinatura a qualquer momentopode cancelar a inscri\C3\A7\C3\A3o a qualquer momentopode cancelar sua assinatura a qualquer momentopode cancelar sua inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar a assinatura a qualquer momentovoc\C3\AA pode cancelar a inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar sua assinatura a qualquer momentovoc\C3\AA pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
@@ -22995,7 +23075,7 @@ extension BuiltinSnapshot {
 =pode cancelar a inscri\C3\A7\C3\A3o a qualquer momento
 =pode cancelar sua assinatura a qualquer momento
 =pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
-777
+778
 ~
 +
 =ao se cadastrar voc\C3\AA concordaao se cadastrar, voc\C3\AA concordaao se inscrever voc\C3\AA concordaao se inscrever, voc\C3\AA concorda
@@ -23012,7 +23092,7 @@ extension BuiltinSnapshot {
 =ao se inscrever,
 1
 = voc\C3\AA concorda
-778
+779
 ~
 +
 =je kunt je altijd afmeldenje kunt je altijd weer afmeldenje kunt je op elk moment afmeldenje kunt je op elk moment weer afmelden
@@ -23027,7 +23107,7 @@ extension BuiltinSnapshot {
 =je kunt je op elk moment\20
 1
 =afmelden
-779
+780
 ~
 +
 =mo\C5\BCesz si\C4\99 wypisa\C4\87 w ka\C5\BCdej chwilimo\C5\BCesz si\C4\99 wypisa\C4\87 z subskrypcji w ka\C5\BCdej chwilimo\C5\BCesz wypisa\C4\87 si\C4\99 w ka\C5\BCdej chwilimo\C5\BCesz wypisa\C4\87 si\C4\99 z subskrypcji w ka\C5\BCdej chwilimo\C5\BCesz zrezygnowa\C4\87 w ka\C5\BCdej chwilimo\C5\BCesz zrezygnowa\C4\87 z subskrypcji w ka\C5\BCdej chwili
@@ -23043,7 +23123,7 @@ extension BuiltinSnapshot {
 =mo\C5\BCesz zrezygnowa\C4\87\20
 1
 =w ka\C5\BCdej chwili
-780
+781
 ~
 +
 =\D0\B2\D1\8B \D0\BC\D0\BE\D0\B6\D0\B5\D1\82\D0\B5 \D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B2\D1\8B \D0\BC\D0\BE\D0\B6\D0\B5\D1\82\D0\B5 \D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\BC\D0\BE\D0\B6\D0\BD\D0\BE \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\BC\D0\BE\D0\B6\D0\BD\D0\BE \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82
@@ -23907,7 +23987,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-781
+782
 0
 =plain
 1
@@ -23927,7 +24007,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =any-of
-70
+78
 =[\E7\BA\A0\E9\94\99]
 =\E3\80\90\E7\BA\A0\E9\94\99\E3\80\91
 =\E3\81\9D\E3\81\AE\E4\BB\96
@@ -23954,13 +24034,20 @@ extension BuiltinSnapshot {
 =\E5\8D\B0\E5\88\B7
 =\E5\A4\8D\E5\88\B6\E9\93\BE\E6\8E\A5
 =\E5\A4\A7
+=\E5\AD\97\E4\BD\93
+=\E5\AD\97\E4\BD\93:
+=\E5\AD\97\E4\BD\93\E5\A4\A7\E5\B0\8F
+=\E5\AD\97\E4\BD\93\EF\BC\9A
 =\E5\AD\97\E5\8F\B7
+=\E5\AD\97\E8\99\9F
+=\E5\AD\97\E8\99\9F\EF\BC\9A
 =\E5\B0\8F
 =\E6\88\91\E8\A6\81\E7\BA\A0\E9\94\99
 =\E6\89\93\E5\8D\B0
 =\E6\89\AB\E4\B8\80\E6\89\AB\E5\88\86\E4\BA\AB
 =\E6\90\9C\E7\B4\A2
 =\E6\94\B6\E8\97\8F
+=\E6\96\87\E5\AD\97\E3\82\B5\E3\82\A4\E3\82\BA
 =\E6\9B\B4\E5\A4\9A
 =\E6\9F\A5\E7\9C\8B\E5\85\A8\E6\96\87
 =\E6\9F\A5\E7\9C\8B\E6\9B\B4\E5\A4\9A
@@ -23984,6 +24071,7 @@ extension BuiltinSnapshot {
 =\EA\B3\B5\EC\9C\A0\ED\95\98\EA\B8\B0
 =\EA\B5\AC\EB\8F\85
 =\EA\B5\AC\EB\8F\85\ED\95\98\EA\B8\B0
+=\EA\B8\80\EC\9E\90 \ED\81\AC\EA\B8\B0
 =\EA\B8\80\EC\9E\90\ED\81\AC\EA\B8\B0
 =\EA\B8\B0\EC\82\AC \EB\8D\94\EB\B3\B4\EA\B8\B0
 =\EA\B8\B0\EC\82\AC\EC\A0\80\EC\9E\A5
@@ -24014,7 +24102,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-782
+783
 0
 =raw
 1
@@ -24034,7 +24122,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-783
+784
 0
 =raw
 1
@@ -24058,7 +24146,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-784
+785
 0
 =raw
 1
@@ -24075,9 +24163,9 @@ extension BuiltinSnapshot {
 0
 ~
 =regex
-785
-11
 786
+11
+787
 +
 18
 2563
@@ -24103,7 +24191,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-787
+788
 +
 2
 2581
@@ -24119,7 +24207,7 @@ extension BuiltinSnapshot {
 =newer
 =recent
 =up-to-date
-788
+789
 +
 2
 2583
@@ -24137,7 +24225,7 @@ extension BuiltinSnapshot {
 = unsupported\20
 1
 =browser
-789
+790
 +
 4
 2585
@@ -24152,7 +24240,7 @@ extension BuiltinSnapshot {
 1
 1
 =your\20
-790
+791
 +
 2
 2589
@@ -24165,7 +24253,7 @@ extension BuiltinSnapshot {
 1
 1
 =browser
-791
+792
 +
 1
 2591
@@ -24174,7 +24262,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-792
+793
 +
 1
 2592
@@ -24183,7 +24271,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-793
+794
 +
 2
 2593
@@ -24193,7 +24281,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-794
+795
 +
 3
 2595
@@ -24204,7 +24292,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-795
+796
 +
 2
 2598
@@ -24214,7 +24302,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-796
+797
 +
 1
 2600
@@ -24278,7 +24366,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-797
+798
 0
 =raw
 1
@@ -24304,9 +24392,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-798
-2
 799
+2
+800
 ~
 +
 =dimensione caratteredimensione del caratteredimensione del testodimensione testofontlettergrootteprint sizeprintsizeresizeschriftgroesseschriftgr\C3\B6ssetaille de la policetaille de policetaille du textetamanho da fontetamanho da letratamanho do textotamano de fuentetamano de la letratamano de letratamano del textotama\C3\B1o de fuentetama\C3\B1o de la letratama\C3\B1o de letratama\C3\B1o del textotekstgroottetext sizetextgroessetextgr\C3\B6ssetextsizetype sizetypesizezoom
@@ -24315,7 +24403,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-800
+801
 ~
 +
 =\E5\AD\97\E4\BD\93\E5\AD\97\E5\8F\B7\E5\AD\97\E8\99\9F\E5\AD\97\E9\AB\94\E6\96\87\E5\AD\97\E3\81\AE\E5\A4\A7\E3\81\8D\E3\81\95\E6\96\87\E5\AD\97\E3\82\B5\E3\82\A4\E3\82\BA\EA\B8\80\EC\94\A8\FF\ED\81\AC\EA\B8\B0\EA\B8\80\EC\9E\90\FF\ED\81\AC\EA\B8\B0
@@ -24342,7 +24430,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-801
+802
 0
 =raw
 1
@@ -24395,7 +24483,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-802
+803
 0
 =plain
 1
@@ -24420,9 +24508,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-803
-2
 804
+2
+805
 +
 2
 2634
@@ -24438,7 +24526,7 @@ extension BuiltinSnapshot {
 =strg
 1
 =+
-805
+806
 ~
 +
 =fehler gefundenfound a errorfound a mistakefound a typofound an errorfound an mistakefound an typoklaida tekstek\C4\BC\C5\ABda rakst\C4\81leidsid veapamat\C4\97te klaid\C4\85pastebi\C5\82e\C5\9B b\C5\82\C4\85dsee a mistakesee a typosee an mistakesee an typospotted a errorspotted a mistakespotted a typospotted an errorspotted an mistakespotted an typotippfehler gefundenviga tekstisznalaz\C5\82e\C5\9B b\C5\82\C4\85d\D0\B7\D0\B0\D0\BC\D0\B5\D1\82\D0\B8\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\B7\D0\BD\D0\B0\D0\B9\D1\88\D0\BB\D0\B8 \D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D1\83\D0\BD\D0\B0\D1\88\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D0\B0 \D0\B2 \D1\82\D0\B5\D0\BA\D1\81\D1\82\D1\96
@@ -24485,7 +24573,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-806
+807
 0
 =plain
 1
@@ -24550,7 +24638,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-807
+808
 0
 =plain
 1
@@ -24593,7 +24681,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-808
+809
 0
 =plain
 1
@@ -24615,9 +24703,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-809
-25
 810
+25
+811
 ~
 +
 =do not have an account yet\FF?do not have an account\FF?don't have an account yet\FF?don't have an account\FF?don\E2\80\99t have an account yet\FF?don\E2\80\99t have an account\FF?
@@ -24633,7 +24721,7 @@ extension BuiltinSnapshot {
 =don\E2\80\99t have an account
 1
 =?
-811
+812
 ~
 +
 =already have an account\FF?already registered\FF?
@@ -24648,7 +24736,7 @@ extension BuiltinSnapshot {
 =already registered
 1
 =?
-812
+813
 ~
 +
 =log in or create a free accountlog in or create an accountlog in or registerlog in or sign uplog in or signuplog in\FF/\FFcreate a free accountlog in\FF/\FFcreate an accountlog in\FF/\FFregisterlog in\FF/\FFsign uplog in\FF/\FFsignuplogin or create a free accountlogin or create an accountlogin or registerlogin or sign uplogin or signuplogin\FF/\FFcreate a free accountlogin\FF/\FFcreate an accountlogin\FF/\FFregisterlogin\FF/\FFsign uplogin\FF/\FFsignupsign in or create a free accountsign in or create an accountsign in or registersign in or sign upsign in or signupsign in\FF/\FFcreate a free accountsign in\FF/\FFcreate an accountsign in\FF/\FFregistersign in\FF/\FFsign upsign in\FF/\FFsignupsignin or create a free accountsignin or create an accountsignin or registersignin or sign upsignin or signupsignin\FF/\FFcreate a free accountsignin\FF/\FFcreate an accountsignin\FF/\FFregistersignin\FF/\FFsign upsignin\FF/\FFsignup
@@ -24659,7 +24747,7 @@ extension BuiltinSnapshot {
 5910974512300032
 0
 ~
-813
+814
 ~
 +
 =register or log inregister or loginregister or sign inregister or signinregister\FF/\FFlog inregister\FF/\FFloginregister\FF/\FFsign inregister\FF/\FFsigninsign up or log insign up or loginsign up or sign insign up or signinsign up\FF/\FFlog insign up\FF/\FFloginsign up\FF/\FFsign insign up\FF/\FFsigninsignup or log insignup or loginsignup or sign insignup or signinsignup\FF/\FFlog insignup\FF/\FFloginsignup\FF/\FFsign insignup\FF/\FFsignin
@@ -24670,7 +24758,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-814
+815
 ~
 +
 =create a free accountcreate an accountcreate your free account
@@ -24686,7 +24774,7 @@ extension BuiltinSnapshot {
 =create a free account
 =create an account
 =create your free account
-815
+816
 ~
 +
 =forgot passwordforgot your password
@@ -24702,7 +24790,7 @@ extension BuiltinSnapshot {
 =forgot\20
 1
 =password
-816
+817
 ~
 +
 =not a member yet\FF?not a member\FF?
@@ -24716,7 +24804,7 @@ extension BuiltinSnapshot {
 =not a member
 1
 =?
-817
+818
 ~
 +
 =noch kein benutzerkonto\FF?noch kein konto\FF?noch kein kundenkonto\FF?noch kein mitglied\FF?noch nicht registriert\FF?
@@ -24730,7 +24818,7 @@ extension BuiltinSnapshot {
 =noch\20
 1
 =?
-818
+819
 ~
 +
 =passwort vergessen
@@ -24744,7 +24832,7 @@ extension BuiltinSnapshot {
 1
 1
 =passwort vergessen
-819
+820
 ~
 +
 =anmelden oder registriereneinloggen oder registrieren
@@ -24759,7 +24847,7 @@ extension BuiltinSnapshot {
 2
 =anmelden oder registrieren
 =einloggen oder registrieren
-820
+821
 ~
 +
 =pas encore de compte\FF?pas encore inscrite\FF?pas encore inscrit\FF?pas encore membre\FF?
@@ -24776,7 +24864,7 @@ extension BuiltinSnapshot {
 =pas encore membre
 1
 =?
-821
+822
 ~
 +
 =mot de passe oubli\C3\A9
@@ -24788,7 +24876,7 @@ extension BuiltinSnapshot {
 1
 1
 =mot de passe oubli\C3\A9
-822
+823
 ~
 +
 =connexion ou cr\C3\A9er un compteconnexion ou sse connecter ou cr\C3\A9er un comptese connecter ou s
@@ -24803,7 +24891,7 @@ extension BuiltinSnapshot {
 2
 =connexion ou\20
 =se connecter ou\20
-823
+824
 ~
 +
 =\C2\BFno tienes cuenta\FF?\C2\BFno tienes una cuenta\FF?
@@ -24819,7 +24907,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-824
+825
 ~
 +
 =\C2\BFya tienes cuenta\FF?\C2\BFya tienes una cuenta\FF?
@@ -24835,7 +24923,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-825
+826
 ~
 +
 =\C2\BFhas olvidado tu contrase\C3\B1a\FF?\C2\BFolvidaste tu contrase\C3\B1a\FF?
@@ -24852,7 +24940,7 @@ extension BuiltinSnapshot {
 =\C2\BFolvidaste tu contrase\C3\B1a
 1
 =?
-826
+827
 ~
 +
 =non hai ancora un account\FF?non hai un account\FF?
@@ -24868,7 +24956,7 @@ extension BuiltinSnapshot {
 =un account
 1
 =?
-827
+828
 ~
 +
 =hai gi\C3\A0 un account\FF?
@@ -24882,7 +24970,7 @@ extension BuiltinSnapshot {
 =hai gi\C3\A0 un account
 1
 =?
-828
+829
 ~
 +
 =password dimenticata
@@ -24896,7 +24984,7 @@ extension BuiltinSnapshot {
 1
 1
 =password dimenticata
-829
+830
 ~
 +
 =n\C3\A3o tem conta\FF?n\C3\A3o tem uma conta\FF?
@@ -24912,7 +25000,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-830
+831
 ~
 +
 =j\C3\A1 tem conta\FF?j\C3\A1 tem uma conta\FF?
@@ -24928,7 +25016,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-831
+832
 ~
 +
 =esqueceu a senhaesqueceu sua senha
@@ -24943,7 +25031,7 @@ extension BuiltinSnapshot {
 2
 =esqueceu a senha
 =esqueceu sua senha
-832
+833
 ~
 +
 =nog geen account\FF?
@@ -24957,7 +25045,7 @@ extension BuiltinSnapshot {
 =nog geen account
 1
 =?
-833
+834
 ~
 +
 =heb je al een account\FF?
@@ -24971,7 +25059,7 @@ extension BuiltinSnapshot {
 =heb je al een account
 1
 =?
-834
+835
 ~
 +
 =wachtwoord vergeten
@@ -25044,7 +25132,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-835
+836
 0
 =plain
 1
@@ -25182,9 +25270,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-836
-3
 837
+3
+838
 ~
 +
 =aktueller zeitpunkt\FF-\FEaktueller zeitpunkt\FF\FEcurrent time\FF-\FEcurrent time\FF\FEdauer\FF-\FEdauer\FF\FEdurata\FF-\FEdurata\FF\FEduration time\FF-\FEduration time\FF\FEduration\FF-\FEduration\FF\FEdura\C3\A7\C3\A3o\FF-\FEdura\C3\A7\C3\A3o\FF\FEdur\C3\A9e\FF-\FEdur\C3\A9e\FF\FEorario attuale\FF-\FEorario attuale\FF\FEremaining time\FF-\FEremaining time\FF\FEtempo restante\FF-\FEtempo restante\FF\FEtempo rimanente\FF-\FEtempo rimanente\FF\FEtemps actuel\FF-\FEtemps actuel\FF\FEtemps restant\FF-\FEtemps restant\FF\FEtiempo actual\FF-\FEtiempo actual\FF\FEtiempo restante\FF-\FEtiempo restante\FF\FEverbleibende zeit\FF-\FEverbleibende zeit\FF\FE
@@ -25198,7 +25286,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-838
+839
 ~
 +
 =cargado:\FF\FEcargado\FF\FEcaricato:\FF\FEcaricato\FF\FEcarregado:\FF\FEcarregado\FF\FEcharg\C3\A9:\FF\FEcharg\C3\A9\FF\FEgeladen:\FF\FEgeladen\FF\FEloaded:\FF\FEloaded\FF\FEprogress:\FF\FEprogress\FF\FE
@@ -25212,7 +25300,7 @@ extension BuiltinSnapshot {
 1
 1
 =%
-839
+840
 +
 1
 2769
@@ -25339,9 +25427,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-840
-8
 841
+8
+842
 ~
 +
 =view this photo on facebookview this photo on instagramview this photo on threadsview this photo on tiktokview this photo on twitterview this photo on xview this post on facebookview this post on instagramview this post on threadsview this post on tiktokview this post on twitterview this post on xview this profile on facebookview this profile on instagramview this profile on threadsview this profile on tiktokview this profile on twitterview this profile on xview this video on facebookview this video on instagramview this video on threadsview this video on tiktokview this video on twitterview this video on x
@@ -25352,7 +25440,7 @@ extension BuiltinSnapshot {
 75479274241140736
 0
 ~
-842
+843
 ~
 +
 =a photo shared by a post shared by a reel shared by a video shared by photo shared by post shared by reel shared by video shared by\20
@@ -25371,7 +25459,7 @@ extension BuiltinSnapshot {
 =(@
 1
 =)
-843
+844
 ~
 +
 =this content is hosted from this content is imported from\20
@@ -25386,7 +25474,7 @@ extension BuiltinSnapshot {
 =this content is imported from\20
 1
 =. you may be able to find the same content in another format
-844
+845
 ~
 +
 =http://pic.twitter.com/https://pic.twitter.com/pic.twitter.com/
@@ -25398,7 +25486,7 @@ extension BuiltinSnapshot {
 1
 1
 =pic.twitter.com/
-845
+846
 ~
 +
 =watch on instagramwatch on tiktokwatch on vimeowatch on youtube
@@ -25415,7 +25503,7 @@ extension BuiltinSnapshot {
 =watch on tiktok
 =watch on vimeo
 =watch on youtube
-846
+847
 ~
 +
 =open in instagramopen in threadsopen in tiktokopen on instagramopen on threadsopen on tiktokview in instagramview in threadsview in tiktokview on instagramview on threadsview on tiktok
@@ -25426,7 +25514,7 @@ extension BuiltinSnapshot {
 2295780279330816
 0
 ~
-847
+848
 ~
 +
 =dieser beitrag wurde aus dieser beitrag wurde von\20
@@ -25442,7 +25530,7 @@ extension BuiltinSnapshot {
 2
 = eingebettet
 = importiert
-848
+849
 ~
 +
 =ein beitrag geteilt von\20
@@ -25478,9 +25566,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-849
-3
 850
+3
+851
 +
 3
 2793
@@ -25491,7 +25579,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-851
+852
 +
 1
 2796
@@ -25503,7 +25591,7 @@ extension BuiltinSnapshot {
 1
 1
 =_
-852
+853
 ~
 +
 =( )[ ][x]
@@ -25558,7 +25646,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-853
+854
 0
 =raw
 0
@@ -25580,7 +25668,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-854
+855
 0
 =raw
 0
@@ -25603,9 +25691,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-855
-2
 856
+2
+857
 ~
 +
 =comentariicomentariocomentariscoment\C3\A1rioscommenthozz\C3\A1sz\C3\B3l\C3\A1sokkomentarikomentarzkoment\C3\A1\C5\99ekommentarkommentitreactiesyorumlar\CF\83\CF\87\CF\8C\CE\BB\CE\B9\CE\B1\D0\BA\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D1\96\D0\BA\D0\BE\D0\BC\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D0\B8\D0\B8
@@ -25614,7 +25702,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-857
+858
 +
 70
 2800
@@ -25788,7 +25876,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-858
+859
 0
 =plain
 1
@@ -25811,9 +25899,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-859
-2
 860
+2
+861
 +
 5
 2873
@@ -25831,7 +25919,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-861
+862
 ~
 +
 =dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE
@@ -25878,9 +25966,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-862
-2
 863
+2
+864
 ~
 +
 =aufrufe\FF:\FF\FEaufrufe\FF\FEbekeken\FF:\FF\FEbekeken\FF\FEgelesen\FF:\FF\FEgelesen\FF\FEgelezen\FF:\FF\FEgelezen\FF\FEhits\FF:\FF\FEhits\FF\FElecturas\FF:\FF\FElecturas\FF\FElectures\FF:\FF\FElectures\FF\FEleido\FF:\FF\FEleido\FF\FEletto\FF:\FF\FEletto\FF\FEle\C3\ADdo\FF:\FF\FEle\C3\ADdo\FF\FElido\FF:\FF\FElido\FF\FElu\FF:\FF\FElu\FF\FEprzeczytano\FF:\FF\FEprzeczytano\FF\FEread\FF:\FF\FEread\FF\FEseen\FF:\FF\FEseen\FF\FEviewed\FF:\FF\FEviewed\FF\FEviews\FF:\FF\FEviews\FF\FEvisitas\FF:\FF\FEvisitas\FF\FEvista\FF:\FF\FEvista\FF\FEvisto\FF:\FF\FEvisto\FF\FEvisualizado\FF:\FF\FEvisualizado\FF\FEvisualiza\C3\A7\C3\B5es\FF:\FF\FEvisualiza\C3\A7\C3\B5es\FF\FEvisualizzato\FF:\FF\FEvisualizzato\FF\FEvisualizzazioni\FF:\FF\FEvisualizzazioni\FF\FEvu\FF:\FF\FEvu\FF\FEwy\C5\9Bwietlenia\FF:\FF\FEwy\C5\9Bwietlenia\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF\FE
@@ -25889,7 +25977,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-864
+865
 +
 7
 2800
@@ -25956,9 +26044,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-865
-8
 866
+8
+867
 ~
 +
 =arvosteleavaliebeoordeelbetygs\C3\A4ttbewerte diesen artikelbewertende\C4\9Ferlendirevalueaz\C4\83noteroce\C5\84ohodno\C5\A5tepuntuarrate itrate thisvalora valorarvotavotezyour rating\C3\A9rt\C3\A9kelje\D0\BE\D1\86\D0\B5\D0\BD\D0\B8\D1\82\D0\B5\D0\BE\D1\86\D1\96\D0\BD\D1\96\D1\82\D1\8C
@@ -25967,7 +26055,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-867
+868
 ~
 +
 =actualmente puntuada con \FEactualmente puntuado con \FEpuntuada con \FEpuntuado con \FE
@@ -25988,7 +26076,7 @@ extension BuiltinSnapshot {
 2
 = de\20
 = sobre\20
-868
+869
 ~
 +
 =current rated \FEcurrent rated: \FEcurrent rating \FEcurrent rating: \FEcurrently rated \FEcurrently rated: \FEcurrently rating \FEcurrently rating: \FErated \FErated: \FErating \FErating: \FE
@@ -26011,7 +26099,7 @@ extension BuiltinSnapshot {
 =/
 =of
 =out of
-869
+870
 ~
 +
 =(\FE
@@ -26029,7 +26117,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =)
-870
+871
 ~
 +
 =aktuelle bewertung \FEaktuelle bewertung: \FEbewertung \FEbewertung: \FE
@@ -26048,7 +26136,7 @@ extension BuiltinSnapshot {
 =\20
 1
 = von\20
-871
+872
 ~
 +
 =note \FEnot\C3\A9 \FE
@@ -26065,7 +26153,7 @@ extension BuiltinSnapshot {
 =not\C3\A9\20
 1
 = sur\20
-872
+873
 +
 6
 2908
@@ -26083,7 +26171,7 @@ extension BuiltinSnapshot {
 2322305997357088
 0
 ~
-873
+874
 +
 13
 2914
@@ -26541,7 +26629,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-874
+875
 0
 =raw
 1
@@ -26679,7 +26767,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-875
+876
 0
 =raw
 1
@@ -26842,7 +26930,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-876
+877
 0
 =raw
 1
@@ -26876,7 +26964,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-877
+878
 0
 =raw
 1
@@ -26894,7 +26982,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-878
+879
 0
 =raw
 1
@@ -26931,7 +27019,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-879
+880
 0
 =plain
 1
@@ -26950,7 +27038,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-880
+881
 0
 =raw
 1
@@ -32945,7 +33033,7 @@ extension BuiltinSnapshot {
 1
 1
 1
-881
+882
 =^(?:[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|(?:screen ?shot|bildschirmfoto|capture d.\C3\A9cran|captura de pantalla|schermata|captura de tela|schermafbeelding) \5Cd{4}-\5Cd\5Cd-\5Cd\5Cd (?:at|um|\C3\A0|a las|alle|\C3\A0s|om) \5Cd{1,2}[.:]\5Cd\5Cd(?:[.:]\5Cd\5Cd)?(?:\5Cs*[ap]m)?(?:\5C.png)?$|(?:img|dsc|dscn|dscf|pict|dcim)_?\5Cd{3,6}(?:\5C.\5Cw{3,4})?$)
 1
 =^[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$
@@ -33689,6 +33777,8 @@ extension BuiltinSnapshot {
 =^(?:\5Cd+ )?(?:people|readers|users) (?:liked|like|recommend(?:ed)?) this(?: comment)?\5C.?$
 1
 =^[\EF\BC\88(\E3\80\90\EF\BC\BB\5C[]?(?:\5Cd{4}[-/.\E5\B9\B4]\5Cd{1,2}[-/.\E6\9C\88]\5Cd{1,2}\E6\97\A5?\5Cs*(?:\5Cd{1,2}:\5Cd{2}(?::\5Cd{2})?)?\5Cs*)?(?:\E6\9D\A5\E6\BA\90|\E4\BE\86\E6\BA\90|\E7\A8\BF\E6\BA\90|\E5\87\BA\E5\A4\84|\E5\87\BA\E8\99\95|\E4\BD\9C\E8\80\85|\E8\B4\A3\E4\BB\BB\E7\BC\96\E8\BE\91|\E8\B2\AC\E4\BB\BB\E7\B7\A8\E8\BC\AF|\E8\B4\A3\E7\BC\96|\E8\B2\AC\E7\B7\A8|\E7\BC\96\E8\BE\91|\E7\B7\A8\E8\BC\AF|\E8\AE\B0\E8\80\85|\E8\A8\98\E8\80\85)\5Cs*[\EF\BC\9A:]
+1
+=^[\EF\BC\88(\E3\80\90\EF\BC\BB\5C[]?(?:\E6\9D\A5\E6\BA\90|\E4\BE\86\E6\BA\90|\E7\A8\BF\E6\BA\90|\E5\87\BA\E5\A4\84|\E5\87\BA\E8\99\95|\E4\BD\9C\E8\80\85|\E8\B4\A3\E4\BB\BB\E7\BC\96\E8\BE\91|\E8\B2\AC\E4\BB\BB\E7\B7\A8\E8\BC\AF|\E8\B4\A3\E7\BC\96|\E8\B2\AC\E7\B7\A8|\E7\BC\96\E8\BE\91|\E7\B7\A8\E8\BC\AF|\E8\AE\B0\E8\80\85|\E8\A8\98\E8\80\85)\5Cs*[\EF\BC\9A:]$
 1
 =(?:\5Cb(?:requires?|need|needs|please enable|must (?:have|enable))\5Cb.{0,50}\5Cb(?:javascript|adobe flash|flash player)\5Cb.{0,50}\5Cb(?:enabled|to (?:play|view|watch|see|display))\5Cb|\5Cbenable them to view the media\5Cb|\5Cbyour browser (?:does not|doesn.t) support (?:the |html5 )?(?:video|audio|iframes?)\5Cb|\5Cbget (?:the )?(?:latest )?(?:adobe )?flash player\5Cb|^embed\5C(https?://|^document\5C.write\5C(|\5Cbord\5Cs*=\5Cs*math\5C.random\5C(\5C)|\5Cbjavascript (?:is )?(?:required|disabled) (?:to|for)\5Cb|\5Cbmuss javascript aktiviert\5Cb|\5Cbjavascript scheint in ihrem browser (?:deaktiviert|ausgeschaltet)\5Cb|\5Cbsie m\C3\BCssen javascript in ihrem browser aktivieren\5Cb|\5Cbjavascript (?:is|seems to be) (?:disabled|turned off) in your browser\5Cb|\5Cbplease enable javascript in your browser\5Cb|\5Cbjavascript (?:muss|ist) (?:aktiviert|deaktiviert)\5Cb|\5Cbbitte aktivieren sie (?:das )?javascript\5Cb|\5Cbveuillez activer (?:le )?javascript\5Cb|\5Cbpor favor,? (?:activ[ae]|habilit[ae]) (?:el )?javascript\5Cb|\5Cbper favore,? (?:attiva|abilita) (?:il )?javascript\5Cb|\5Cbschakel javascript in (?:om|in)\5Cb|\5Cb(?:por favor,? )?(?:ative|habilite) o javascript (?:para|no)\5Cb|\5Cbw\C5\82\C4\85cz javascript,? (?:aby|by|w)\5Cb|\5Cb\D0\B2\D0\BA\D0\BB\D1\8E\D1\87\D0\B8\D1\82\D0\B5 javascript,? (?:\D1\87\D1\82\D0\BE\D0\B1\D1\8B|\D0\B2|\D0\B4\D0\BB\D1\8F)\5Cb|\5Cbtu navegador no (?:soporta|admite) (?:la etiqueta de )?(?:v[i\C3\AD]deo|audio)\5Cb|\5Cbvotre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la balise )?(?:vid\C3\A9o|audio)\5Cb|\5Cbihr browser unterst\C3\BCtzt (?:das |kein(?:e|en)? )?(?:video|audio)\5Cb|\5Cbil tuo browser non supporta (?:il tag )?(?:video|audio)\5Cb|\5Cbo seu navegador n\C3\A3o suporta (?:a tag de )?(?:v\C3\ADdeo|\C3\A1udio)\5Cb|\5Cbuw browser ondersteunt (?:de videotag|geen video|geen html5)\5Cb|\5Cbtwoja przegl\C4\85darka nie obs\C5\82uguje (?:odtwarzania )?(?:wideo|audio)\5Cb|\5Cb\D0\B2\D0\B0\D1\88 \D0\B1\D1\80\D0\B0\D1\83\D0\B7\D0\B5\D1\80 \D0\BD\D0\B5 \D0\BF\D0\BE\D0\B4\D0\B4\D0\B5\D1\80\D0\B6\D0\B8\D0\B2\D0\B0\D0\B5\D1\82 (?:\D0\B2\D0\B8\D0\B4\D0\B5\D0\BE|\D0\B0\D1\83\D0\B4\D0\B8\D0\BE|\D0\B2\D0\BE\D1\81\D0\BF\D1\80\D0\BE\D0\B8\D0\B7\D0\B2\D0\B5\D0\B4\D0\B5\D0\BD\D0\B8\D0\B5)\5Cb|\5Cbactivez javascript\5Cb|\5Cbactiva javascript\5Cb|^(?:please )?enable javascript (?:to|in order to|for)\5Cb|\5Cbplease enable javascript\5Cb|\5Cbjavascript is not enabled (?:on|in) your browser\5Cb|\5Cbyou (?:have|seem to have) javascript (?:disabled|turned off)\5Cb)
 1
@@ -43491,8 +43581,8 @@ extension BuiltinSnapshot {
 :6,57,11,159,16,160
 :0,0,1,2,2,2,2,2,2,2,2,2,2,3,3,3,3,4,4,4,4,4,4,4,4,4,4,5,5,5,5,5,5,6,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,10,10,10,11,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,12,13,13,13,13,13,13,13,13,13,13,13,13,13,14,14,14,14,14,14,14,15,15,15,16,17,18,19,19,19,20,20,20,20,20,20,20,20,20,20,21,21,21,21,21,21,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,23,23,23,23,23,23,23,23,23,23,23,23,23,23,23,24,24,24,25,25,25,25,25,25,25,26,26,26,26,26,26,26,26,26,26,26,26,26,27,27,27,27,27,27,27,27,28,28,28,29,29,29,30,31,31,31,31,31,31,31,31,31,32,32,33,33,34,35,35,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,36,37,37,37,38,38,39,40,40,40,41,42,43,43,43,44,44,44,44,44,44,44,44,44,45,45,46,46,47,47,47,47,48,48,48,48,48,48,48,48,48,48,48,48,48,48,49,50,50,50,50,50,50,50,50,51,52,52,53,53,53,54,54,54,54,54,54,54,55,56,56,57,58,58,58,58,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,59,60,60,61,61,61,61,61,61,61,61,61,61,62,63,64,65,66,67,67,67,67,67,67,68,68,68,69,69,69,69,69,69,69,69,69,69,69,69,70,70,70,70,70,70,70,70,71,71,71,71,72,72,73,73,73,73,73,74,74,74,74,75,75,75,75,75,76,76,76,76,76,76,77,77,77,77,78,79,80,81,82,83,83,84,84,85,85,85,85,86,86,86,86,86,86,86,86,86,86,86,86,86,86,87,87,87,88,90,91,92,92,92,92,92,92,92,92,93,93,93,93,93,93,94,94,94,94,94,94,94,94,94,95,96,97,98,99,99,99,99,99,99,99,100,101,102,103,104,104,104,104,104,104,104,105,105,105,106,106,106,107,107,108,108,108,109,109,109,109,109,110,110,110,110,111,112,113,113,113,113,113,114,114,115,116,117,118,118,118,118,118,119,120,121,122,122,122,122,122,122,122,122,123,124,125,126,127,128,129,129,129,129,130,130,131,131,132,133,134,135,135,136,136,136,137,137,138,138,138,138,138,138,138,139,139,139,140,140,141,141,141,141,141,143,143,143,143,143,144,144,144,145,145,145,146,147,147,147,147,147,147,147,147,147,147,147,147,147,147,147,148,148,148,148,148,148,148,148,148,148,149,150,150,150,150,150,150,150,150,151,151,151,151,151,151,151,151,151,151,153,153,153,154,155,155,155,155,155,155,155,155,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,156,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,157,158,158,159,159,161,161,161,161,161,161,161,161,161,161,161,161,161,161,161,163,165,165,165,165,165,165,166,166,166,166,166,166,166,167,167,168,168,168,170,170,170,171,171,172,174,174,174,174,174,174,175,176,176,176,176,176,176,176,176,178,178,180,180,180,180,180,180,182,183,183,184,185,185,185,185,185,186,188
 :22,196,2562,203,631,2602,2601,631,452,631,2798,2799,2619,2797,2969,631,503,501,2614,495,631,197,2612,2620,2562,2609,2961,502,498,496,2613,487,485,483,488,490,2627,631,2617,467,455,456,453,460,2622,201,2562,2964,2962,2963,493,497,499,504,484,486,489,491,631,2562,2625,492,457,454,458,2967,2623,2621,200,2965,476,500,494,478,1683,2966,2608,509,510,511,513,514,512,2604,199,631,2562,631,2617,2618,469,470,2795,475,477,480,479,481,482,2607,461,462,463,464,1676,631,2615,459,518,202,472,471,468,474,2793,2603,2610,2611,1671,505,507,506,198,465,466,2605,2606,631,2626,2616,631,520,519,515,516,2624,473,631,508,631,1687,1674,2622,517,631,2794,631,2968,2561,1661,631,1682,2622,1686,2796,632,633,1681,1685,1677,2622,1675,2622,1680,2622,1673,1684,1679,1670,2622,2622,1667,1668,2620,1664,631,1665,2622,1672,2622,1669,2622,2603,1663,1678,1666,1662,2622
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,48396,-1,-1,-1,410,-1,21645,21648,55038,21653,-1,-1,22041,22052,22063,22074,22085,3213,22096,22107,22118,22129,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,18461,-1,-1,-1,-1,-1,256,488,540,2577,3461,723,312,7979,820,50946,1025,5690,3731,1067,5933,1132,6109,379,1249,6487,4120,30037,3170,21992,9960,1491,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1530,10009,23818,23829,23844,23855,23866,23877,23888,23899,23910,23921,10065,1550,10248,1647,23932,23943,23954,23965,23976,23987,1693,1831,23998,24009,24020,24031,24042,24053,1929,2129,22021,19647,19726,2163,2263,2347,24064,20043,2408,24081,2456,20088,24094,24105,24116,24127,24138,24149,24160,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,16,102,290,112,305,98,4656,99,6926,100,6985,103,7057,108,7064,118,7143,110,18500,97,20112,114,50309,117,50370,115,52197,104,55042,107,73347,32,74024,0,2,112,296,100,28579,0,2,95,302,47,414,1,0,1,1,2,1,32,465,114,20167,0,5,101,324,97,772,105,7902,117,24519,111,29322,0,5,116,336,115,20429,102,22318,108,73633,101,76301,0,2,116,342,32,49125,0,1,121,346,0,2,105,352,32,793,0,1,109,356,0,1,97,360,0,1,103,364,0,1,101,368,0,1,115,372,0,1,45,376,1,0,1,0,6,116,393,101,1206,195,6323,115,9467,117,76589,97,77723,0,3,114,401,115,404,120,407,1,0,1,1,0,1,1,0,1,2,0,5,110,0,1,103,418,0,1,101,422,0,1,116,426,0,1,116,430,0,1,121,434,0,1,32,438,0,1,105,442,0,1,109,446,0,1,97,450,0,1,103,454,0,1,101,458,0,1,115,462,1,0,5,0,1,112,469,0,1,104,473,0,1,111,477,0,1,116,481,0,1,111,485,1,0,5,0,7,105,504,101,18577,114,20218,108,25808,111,28625,117,28652,97,55259,0,2,108,510,116,30499,0,2,100,516,108,525,1,3,5,117,55351,113,65357,101,72995,0,1,101,529,0,1,100,533,0,1,101,537,1,0,5,0,8,111,558,114,620,97,2492,104,7256,117,18616,195,18681,108,50449,122,71900,0,5,109,570,114,605,110,4816,111,7535,112,28987,0,4,112,580,32,13192,109,28673,101,76239,0,2,111,586,97,28689,0,1,115,590,0,1,105,594,0,1,116,598,0,1,101,602,1,0,5,0,1,98,609,0,1,105,613,0,1,115,617,1,0,5,0,3,101,628,195,645,105,68510,0,2,100,634,97,26052,0,1,105,638,0,1,116,642,1,0,5,0,1,169,649,0,2,100,655,101,68545,0,1,105,659,0,1,116,663,0,3,32,671,115,696,111,65439,0,1,112,675,0,1,104,679,0,1,111,683,0,1,116,687,0,1,111,691,3,0,5,80,114,0,1,32,700,0,1,112,704,0,1,104,708,0,1,111,712,0,1,116,716,0,1,111,720,1,0,5,0,6,111,737,97,2638,197,18746,105,26364,117,26455,108,29291,0,3,116,745,114,18727,110,70872,0,3,46,753,111,756,195,765,1,0,5,1,3,5,196,55509,103,73057,115,73101,0,1,179,769,1,0,5,0,2,109,778,108,73129,0,1,98,782,0,1,97,786,0,1,114,790,1,0,5,0,1,105,797,0,1,109,801,0,1,97,805,0,1,103,809,0,1,101,813,0,1,115,817,1,0,5,0,5,108,832,109,967,115,986,110,3636,102,42609,0,4,108,842,117,907,101,8057,32,68671,0,1,117,846,0,1,115,850,0,1,116,854,0,1,114,858,0,1,97,862,0,2,116,868,122,888,0,1,105,872,0,2,101,878,111,881,1,0,5,0,1,110,885,1,0,5,0,1,105,892,0,1,111,896,0,1,110,900,0,1,101,904,1,0,5,0,1,115,911,0,1,116,915,0,1,114,919,0,1,97,923,0,2,99,929,195,948,0,1,105,933,0,1,195,937,0,1,179,941,0,1,110,945,1,0,5,0,1,167,952,0,1,195,956,0,1,163,960,0,1,111,964,1,0,5,0,2,97,973,112,8084,0,1,103,977,0,1,101,981,1,1,5,32,55589,0,1,116,990,0,1,111,994,0,1,99,998,0,1,107,1002,0,1,112,1006,0,1,104,1010,0,1,111,1014,0,1,116,1018,0,1,111,1022,1,0,5,0,6,117,1039,195,1052,97,8314,111,8347,101,18913,105,68867,0,2,118,1045,117,52857,0,1,97,1049,1,0,5,0,1,169,1056,0,1,112,1060,1,2,5,97,55736,32,65667,0,7,103,1083,111,2683,117,8570,195,16395,97,18948,107,56455,101,76461,0,1,117,1087,0,1,225,1091,0,1,187,1095,0,1,147,1099,0,1,110,1103,0,1,32,1107,0,2,225,1113,104,65790,0,1,186,1117,0,1,163,1121,0,1,110,1125,0,1,104,1129,1,0,5,0,10,104,1154,105,1175,97,2715,117,4058,101,8819,111,8856,114,9242,195,19146,108,21870,197,69282,0,2,111,1160,112,2764,0,1,116,1164,0,1,111,1168,1,2,5,32,56498,115,73300,0,3,99,1183,110,29668,101,56576,0,2,116,1189,46,74824,0,1,117,1193,0,1,114,1197,0,1,101,1201,1,1,5,32,56538,0,11,117,1230,116,6270,103,9436,99,25191,97,28241,100,29757,107,69546,115,70958,109,73750,101,74922,108,78973,0,1,116,1234,0,1,101,1238,0,1,114,1242,0,1,115,1246,1,0,5,0,18,104,1287,108,1334,110,1351,117,1376,116,3105,101,3792,113,3923,105,9493,111,9545,196,19261,112,21051,195,23466,97,25294,100,51144,39,69589,107,69722,226,69850,99,70973,0,3,117,1295,97,29853,111,49829,0,1,116,1299,0,1,116,1303,0,1,101,1307,0,1,114,1311,0,1,115,1315,0,1,116,1319,0,1,111,1323,0,1,99,1327,0,1,107,1331,1,0,5,0,1,105,1338,0,2,107,1344,100,73303,0,1,97,1348,1,0,5,0,2,195,1357,97,29865,0,1,173,1361,0,1,109,1365,0,1,101,1369,0,1,107,1373,1,0,5,0,5,109,1388,114,1425,108,21468,98,69763,115,69790,0,1,98,1392,0,1,101,1396,0,1,114,1400,0,1,32,1404,0,2,102,1410,103,66199,0,1,111,1414,0,1,116,1418,0,1,111,1422,1,0,5,0,3,115,1433,97,57097,32,78251,0,2,97,1439,196,1462,0,1,32,1443,0,1,102,1447,0,1,111,1451,0,1,116,1455,0,1,111,1459,1,0,5,0,1,131,1466,0,1,32,1470,0,2,102,1476,105,66251,0,1,111,1480,0,1,116,1484,0,1,111,1488,1,0,5,0,4,100,1501,117,21476,97,69922,111,71700,0,2,106,1507,105,51308,0,1,196,1511,0,1,153,1515,0,1,99,1519,0,1,105,1523,0,1,101,1527,1,0,5,9,3,39,63,94,100,106,107,108,109,110,169,1547,183,22018,191,47302,1,0,5,9,3,39,63,94,100,106,107,108,109,110,134,1567,140,10169,131,70144,0,1,207,1571,0,1,137,1575,0,1,207,1579,0,1,132,1583,0,2,46,1589,206,1592,1,0,5,0,1,191,1596,0,1,206,1600,0,1,179,1604,0,1,207,1608,0,1,129,1612,0,1,206,1616,0,1,177,1620,0,1,207,1624,0,1,134,1628,0,1,206,1632,0,1,175,1636,0,1,206,1640,0,1,177,1644,1,0,5,9,4,39,63,94,100,106,107,108,109,110,132,1666,128,11047,129,54785,131,70663,0,1,208,1670,0,1,190,1674,0,1,209,1678,0,1,130,1682,0,1,208,1686,0,1,190,1690,1,0,5,9,6,39,63,94,100,106,107,108,109,110,167,1716,170,1763,181,1802,140,59134,162,59138,175,59698,0,1,217,1720,0,1,132,1724,0,1,216,1728,0,3,181,1736,177,19604,170,59210,0,1,217,1740,0,1,136,1744,0,1,216,1748,0,1,177,1752,0,1,216,1756,0,1,169,1760,1,0,5,0,2,216,1769,217,59540,0,1,181,1773,0,1,217,1777,0,1,136,1781,0,2,217,1787,219,59458,0,1,138,1791,0,1,216,1795,0,1,177,1799,1,0,5,0,2,217,1808,216,66912,0,1,136,1812,0,1,216,1816,0,1,177,1820,0,1,216,1824,0,1,169,1828,1,0,5,9,2,39,63,94,100,106,107,108,109,110,133,1846,136,59920,0,2,216,1852,217,66980,0,1,181,1856,0,1,216,1860,0,1,175,1864,0,1,216,1868,0,1,177,1872,0,1,32,1876,0,1,216,1880,0,1,167,1884,0,1,217,1888,0,1,132,1892,0,1,216,1896,0,1,181,1900,0,1,217,1904,0,1,136,1908,0,1,216,1912,0,1,177,1916,0,1,216,1920,0,1,169,1924,3,0,5,80,114,9,7,39,63,94,100,106,107,108,109,110,164,1954,166,61134,168,61600,170,61982,174,62376,176,62914,184,63416,0,8,154,1972,164,2023,171,2088,133,60000,135,60140,145,60258,173,60700,181,60852,0,1,224,1976,0,1,164,1980,0,1,191,1984,0,1,224,1988,0,1,164,1992,0,1,164,1996,0,1,224,2000,0,1,165,2004,0,1,141,2008,0,1,224,2012,0,1,164,2016,0,1,176,2020,1,0,5,0,1,224,2027,0,1,164,2031,0,1,184,2035,0,1,224,2039,0,1,165,2043,0,1,141,2047,0,1,224,2051,0,1,164,2055,0,2,181,2061,172,60468,0,1,224,2065,0,1,165,2069,0,1,128,2073,0,1,224,2077,0,1,164,2081,0,1,176,2085,1,0,5,0,1,224,2092,0,1,165,2096,0,1,139,2100,0,1,224,2104,0,1,164,2108,0,1,159,2112,0,1,224,2116,0,1,165,2120,0,1,139,2124,1,1,5,32,60622,9,4,39,63,94,100,106,107,108,109,110,186,2148,128,63670,136,64114,139,64268,0,1,163,2152,0,1,110,2156,0,1,104,2160,1,0,5,9,8,39,63,94,100,106,107,108,109,110,134,2190,155,2209,156,2218,189,19758,133,39163,136,51963,139,64614,173,71711,0,1,153,2194,0,1,231,2198,0,1,156,2202,0,1,159,2206,1,0,8,0,1,190,2213,1,1,8,229,64657,0,1,150,2222,0,2,231,2228,229,64719,0,1,137,2232,0,1,135,2236,0,1,228,2240,0,1,190,2244,0,1,134,2248,0,1,230,2252,0,1,186,2256,0,1,144,2260,1,0,8,9,8,39,63,94,100,106,107,108,109,110,145,2290,146,2309,148,2328,130,19801,137,19901,160,39207,168,39226,150,71769,0,1,132,2294,0,1,229,2298,0,1,189,2302,0,1,177,2306,1,0,8,0,1,174,2313,0,1,229,2317,0,1,189,2321,0,1,177,2325,1,0,8,0,1,157,2332,0,1,229,2336,0,1,189,2340,0,1,177,2344,1,0,8,9,4,39,63,94,100,106,107,108,109,110,133,2366,148,2385,142,19944,143,19987,0,1,167,2370,0,1,231,2374,0,1,137,2378,0,1,135,2382,1,0,8,0,1,187,2389,0,1,229,2393,0,1,131,2397,0,1,143,2401,1,2,8,232,64781,230,67958,9,3,39,63,94,100,106,107,108,109,110,183,2425,179,52001,184,71869,0,1,184,2429,0,1,235,2433,0,1,158,2437,0,1,152,2441,0,1,237,2445,0,1,148,2449,0,1,189,2453,1,0,8,9,2,39,63,94,100,106,107,108,109,110,130,2471,152,65193,0,1,172,2475,0,1,236,2479,0,1,167,2483,0,1,132,2487,1,1,8,32,65163,0,4,116,2502,114,7231,100,68282,46,71897,0,1,99,2506,0,1,104,2510,0,1,97,2514,0,1,98,2518,0,1,108,2522,0,1,101,2526,0,1,32,2530,0,1,102,2534,0,1,97,2538,0,1,116,2542,0,1,97,2546,0,1,108,2550,0,1,32,2554,0,1,101,2558,0,1,114,2562,0,1,114,2566,0,1,111,2570,0,1,114,2574,1,0,13,0,6,101,2591,97,3406,105,5252,114,29241,111,40300,117,73539,0,7,112,2607,114,4927,122,5040,115,7790,108,29193,101,50503,196,77507,0,1,114,2611,0,1,101,2615,0,1,99,2619,0,1,97,2623,0,1,116,2627,0,1,101,2631,0,1,100,2635,1,0,13,0,4,116,2648,108,7860,113,7899,99,21657,0,1,97,2652,0,1,108,2656,0,1,32,2660,0,1,101,2664,0,1,114,2668,0,1,114,2672,0,1,111,2676,0,1,114,2680,1,0,13,1,4,106,116,2694,117,8521,105,15533,115,15902,0,3,105,2702,101,8486,195,77584,0,2,99,2708,102,25066,0,1,101,2712,1,0,13,0,5,114,2727,103,18983,105,20795,116,20830,121,51018,0,2,115,2733,116,29506,0,1,101,2737,0,1,32,2741,0,1,101,2745,0,1,114,2749,0,1,114,2753,0,1,111,2757,0,1,114,2761,1,0,13,0,1,32,2768,0,7,99,2784,100,2867,102,2906,110,2949,112,2972,115,3015,119,3078,0,1,97,2788,0,1,116,2792,0,1,99,2796,0,1,104,2800,0,1,97,2804,0,1,98,2808,0,1,108,2812,0,1,101,2816,0,1,32,2820,0,1,102,2824,0,1,97,2828,0,1,116,2832,0,1,97,2836,0,1,108,2840,0,1,32,2844,0,1,101,2848,0,1,114,2852,0,1,114,2856,0,1,111,2860,0,1,114,2864,1,0,13,0,1,101,2871,0,1,112,2875,0,1,114,2879,0,1,101,2883,0,1,99,2887,0,1,97,2891,0,1,116,2895,0,1,101,2899,0,1,100,2903,1,0,13,0,1,97,2910,0,1,116,2914,0,1,97,2918,0,1,108,2922,0,1,32,2926,0,1,101,2930,0,1,114,2934,0,1,114,2938,0,1,111,2942,0,1,114,2946,1,0,13,0,1,111,2953,0,1,116,2957,0,1,105,2961,0,1,99,2965,0,1,101,2969,1,0,13,0,1,97,2976,0,1,114,2980,0,1,115,2984,0,1,101,2988,0,1,32,2992,0,1,101,2996,0,1,114,3000,0,1,114,3004,0,1,111,3008,0,1,114,3012,1,0,13,0,1,116,3019,0,1,114,3023,0,1,105,3027,0,1,99,3031,0,1,116,3035,0,1,32,3039,0,1,115,3043,0,1,116,3047,0,1,97,3051,0,1,110,3055,0,1,100,3059,0,1,97,3063,0,1,114,3067,0,1,100,3071,0,1,115,3075,1,0,13,0,1,97,3082,0,1,114,3086,0,1,110,3090,0,1,105,3094,0,1,110,3098,0,1,103,3102,1,0,13,0,3,114,3113,97,19201,117,25548,0,2,105,3119,111,19214,0,1,99,3123,0,1,116,3127,0,1,32,3131,0,1,115,3135,0,1,116,3139,0,1,97,3143,0,1,110,3147,0,1,100,3151,0,1,97,3155,0,1,114,3159,0,1,100,3163,0,1,115,3167,1,0,13,0,7,97,3186,101,16617,105,17028,119,21981,111,28509,104,30107,121,76923,0,2,114,3192,116,76090,0,1,110,3196,0,1,105,3200,0,1,110,3204,0,1,103,3208,1,1,13,58,3954,9,1,39,63,94,100,106,107,108,109,110,48,3226,0,2,48,3232,51,3323,0,1,32,3236,0,1,105,3240,0,1,110,3244,0,1,116,3248,0,1,101,3252,0,1,114,3256,0,1,110,3260,0,1,97,3264,0,1,108,3268,0,1,32,3272,0,1,115,3276,0,1,101,3280,0,1,114,3284,0,1,118,3288,0,1,101,3292,0,1,114,3296,0,1,32,3300,0,1,101,3304,0,1,114,3308,0,1,114,3312,0,1,111,3316,0,1,114,3320,1,0,15,0,1,32,3327,0,1,115,3331,0,1,101,3335,0,1,114,3339,0,1,118,3343,0,1,105,3347,0,1,99,3351,0,1,101,3355,0,1,32,3359,0,1,117,3363,0,1,110,3367,0,1,97,3371,0,1,118,3375,0,1,97,3379,0,1,105,3383,0,1,108,3387,0,1,97,3391,0,1,98,3395,0,1,108,3399,0,1,101,3403,1,0,15,0,2,116,3412,117,73527,0,2,97,3418,101,7759,0,1,98,3422,0,1,97,3426,0,1,115,3430,0,1,101,3434,0,1,32,3438,0,1,101,3442,0,1,114,3446,0,1,114,3450,0,1,111,3454,0,1,114,3458,1,0,15,0,9,114,3481,115,5377,116,18704,110,20281,45,24386,109,24420,98,65442,105,68592,118,77546,0,1,114,3485,0,1,111,3489,0,1,114,3493,0,1,32,3497,0,1,101,3501,0,1,115,3505,0,1,116,3509,0,1,97,3513,0,1,98,3517,0,1,108,3521,0,1,105,3525,0,1,115,3529,0,1,104,3533,0,1,105,3537,0,1,110,3541,0,1,103,3545,0,1,32,3549,0,1,97,3553,0,1,32,3557,0,1,100,3561,0,1,97,3565,0,1,116,3569,0,1,97,3573,0,1,98,3577,0,1,97,3581,0,1,115,3585,0,1,101,3589,0,1,32,3593,0,1,99,3597,0,1,111,3601,0,1,110,3605,0,1,110,3609,0,1,101,3613,0,1,99,3617,0,1,116,3621,0,1,105,3625,0,1,111,3629,0,1,110,3633,1,0,15,0,8,116,3654,102,8139,105,18881,195,18894,32,20509,115,21745,118,24729,108,68790,0,1,101,3658,0,2,114,3664,103,8263,0,1,110,3668,0,1,97,3672,0,1,108,3676,0,1,32,3680,0,1,115,3684,0,1,101,3688,0,1,114,3692,0,1,118,3696,0,1,101,3700,0,1,114,3704,0,1,32,3708,0,1,101,3712,0,1,114,3716,0,1,114,3720,0,1,111,3724,0,1,114,3728,1,0,15,0,9,121,3751,97,3987,101,8405,105,14947,46,21867,39,24752,226,25027,111,26527,195,78901,0,2,115,3757,32,15317,0,1,113,3761,0,1,108,3765,0,1,32,3769,0,1,101,3773,0,1,114,3777,0,1,114,3781,0,1,111,3785,0,1,114,3789,1,0,15,0,7,114,3808,105,22493,106,22783,110,29772,32,42915,101,49601,115,57009,0,1,118,3812,0,1,105,3816,0,1,99,3820,0,1,101,3824,0,1,32,3828,0,1,116,3832,0,1,101,3836,0,1,109,3840,0,1,112,3844,0,1,111,3848,0,1,114,3852,0,1,97,3856,0,1,114,3860,0,1,105,3864,0,1,108,3868,0,1,121,3872,0,1,32,3876,0,1,117,3880,0,1,110,3884,0,1,97,3888,0,1,118,3892,0,1,97,3896,0,1,105,3900,0,1,108,3904,0,1,97,3908,0,1,98,3912,0,1,108,3916,0,1,101,3920,1,0,15,0,1,108,3927,0,1,32,3931,0,1,101,3935,0,1,114,3939,0,1,114,3943,0,1,111,3947,0,1,114,3951,1,0,15,0,1,32,3958,0,2,109,3964,116,4262,0,1,121,3968,0,1,115,3972,0,1,113,3976,0,1,108,3980,0,1,95,3984,1,0,15,0,5,114,3999,115,29441,107,53522,101,56304,105,78740,0,1,107,4003,0,1,100,4007,0,1,111,4011,0,1,119,4015,0,1,110,4019,0,1,32,4023,0,1,99,4027,0,1,111,4031,0,1,110,4035,0,1,116,4039,0,1,101,4043,0,1,110,4047,0,1,116,4051,0,1,58,4055,1,0,16,0,2,98,4064,110,77650,0,1,108,4068,0,1,105,4072,0,1,115,4076,0,1,104,4080,0,1,101,4084,0,1,100,4088,0,1,32,4092,0,1,116,4096,0,1,105,4100,0,1,109,4104,0,1,101,4108,0,1,58,4112,1,1,16,32,4117,1,0,16,0,3,114,4128,110,21162,100,51269,0,1,108,4132,0,1,32,4136,0,1,115,4140,0,1,111,4144,0,1,117,4148,0,1,114,4152,0,1,99,4156,0,1,101,4160,0,1,58,4164,0,2,32,4170,104,4218,0,1,104,4174,0,1,116,4178,0,1,116,4182,0,1,112,4186,0,2,58,4192,115,4203,0,1,47,4196,0,1,47,4200,1,0,16,0,1,58,4207,0,1,47,4211,0,1,47,4215,1,0,16,0,1,116,4222,0,1,116,4226,0,1,112,4230,0,2,58,4236,115,4247,0,1,47,4240,0,1,47,4244,1,0,16,0,1,58,4251,0,1,47,4255,0,1,47,4259,1,0,16,0,2,97,4268,104,4367,0,1,114,4272,0,1,103,4276,0,1,101,4280,0,1,116,4284,0,1,32,4288,0,1,117,4292,0,1,114,4296,0,1,108,4300,0,1,32,4304,0,1,114,4308,0,1,101,4312,0,1,116,4316,0,1,117,4320,0,1,114,4324,0,1,110,4328,0,1,101,4332,0,1,100,4336,0,1,32,4340,0,1,101,4344,0,1,114,4348,0,1,114,4352,0,1,111,4356,0,1,114,4360,0,1,32,4364,1,0,16,0,1,105,4371,0,1,115,4375,0,1,32,4379,0,2,105,4385,112,4464,0,1,115,4389,0,1,32,4393,0,1,97,4397,0,1,32,4401,0,1,99,4405,0,1,97,4409,0,1,99,4413,0,1,104,4417,0,1,101,4421,0,1,100,4425,0,1,32,4429,0,1,115,4433,0,1,110,4437,0,1,97,4441,0,1,112,4445,0,1,115,4449,0,1,104,4453,0,1,111,4457,0,1,116,4461,1,0,16,0,1,97,4468,0,1,103,4472,0,1,101,4476,0,1,32,4480,0,1,109,4484,0,1,97,4488,0,1,121,4492,0,1,98,4496,0,1,101,4500,0,1,32,4504,0,2,110,4510,114,4589,0,1,111,4514,0,1,116,4518,0,1,32,4522,0,1,121,4526,0,1,101,4530,0,1,116,4534,0,1,32,4538,0,1,102,4542,0,1,117,4546,0,1,108,4550,0,1,108,4554,0,1,121,4558,0,1,32,4562,0,1,108,4566,0,1,111,4570,0,1,97,4574,0,1,100,4578,0,1,101,4582,0,1,100,4586,1,0,16,0,1,101,4593,0,1,113,4597,0,1,117,4601,0,1,105,4605,0,1,114,4609,0,1,105,4613,0,1,110,4617,0,1,103,4621,0,1,32,4625,0,1,99,4629,0,1,97,4633,0,1,112,4637,0,1,116,4641,0,1,99,4645,0,1,104,4649,0,1,97,4653,1,0,16,0,4,103,4666,111,6911,98,68001,109,68024,0,1,101,4670,0,1,114,4674,0,1,117,4678,0,1,102,4682,0,1,101,4686,0,1,110,4690,0,1,32,4694,0,1,118,4698,0,1,111,4702,0,1,110,4706,0,1,32,4710,0,2,104,4716,226,4760,0,1,116,4720,0,1,116,4724,0,1,112,4728,0,2,58,4734,115,4745,0,1,47,4738,0,1,47,4742,1,0,20,0,1,58,4749,0,1,47,4753,0,1,47,4757,1,0,20,0,1,128,4764,0,1,158,4768,0,1,104,4772,0,1,116,4776,0,1,116,4780,0,1,112,4784,0,2,58,4790,115,4801,0,1,47,4794,0,1,47,4798,1,0,20,0,1,58,4805,0,1,47,4809,0,1,47,4813,1,0,20,0,5,116,4828,100,7293,102,7370,32,13754,110,68326,0,3,101,4836,97,7462,195,7504,0,1,110,4840,0,1,116,4844,0,1,32,4848,0,1,105,4852,0,1,115,4856,0,1,32,4860,0,1,97,4864,0,1,118,4868,0,1,97,4872,0,1,105,4876,0,1,108,4880,0,1,97,4884,0,1,98,4888,0,1,108,4892,0,1,101,4896,0,1,32,4900,0,1,117,4904,0,1,110,4908,0,1,100,4912,0,1,101,4916,0,1,114,4920,0,1,32,4924,1,0,20,0,2,32,4933,101,78335,0,1,116,4937,0,1,101,4941,0,1,120,4945,0,1,116,4949,0,1,32,4953,0,1,105,4957,0,1,115,4961,0,1,116,4965,0,1,32,4969,0,1,117,4973,0,1,110,4977,0,1,116,4981,0,1,101,4985,0,1,114,4989,0,1,32,4993,0,1,100,4997,0,1,101,5001,0,1,114,5005,0,1,32,5009,0,1,108,5013,0,1,105,5017,0,1,122,5021,0,1,101,5025,0,1,110,5029,0,1,122,5033,0,1,32,5037,1,0,20,0,1,101,5044,0,1,32,5048,0,1,112,5052,0,1,97,5056,0,1,103,5060,0,1,105,5064,0,1,110,5068,0,1,97,5072,0,1,32,5076,0,1,105,5080,0,1,115,5084,0,1,32,5088,0,2,104,5094,108,5181,0,1,101,5098,0,1,116,5102,0,1,32,5106,0,1,108,5110,0,1,97,5114,0,1,97,5118,0,1,116,5122,0,1,115,5126,0,1,116,5130,0,1,32,5134,0,1,98,5138,0,1,101,5142,0,1,119,5146,0,1,101,5150,0,1,114,5154,0,1,107,5158,0,1,116,5162,0,1,32,5166,0,1,111,5170,0,1,112,5174,0,1,32,5178,1,0,20,0,1,97,5185,0,1,97,5189,0,1,116,5193,0,1,115,5197,0,1,116,5201,0,1,32,5205,0,1,98,5209,0,1,101,5213,0,1,119,5217,0,1,101,5221,0,1,114,5225,0,1,107,5229,0,1,116,5233,0,1,32,5237,0,1,111,5241,0,1,112,5245,0,1,32,5249,1,0,20,0,6,101,5266,115,7827,103,29234,100,39566,109,70706,97,73030,0,1,115,5270,0,1,101,5274,0,3,32,5282,110,50630,114,74276,0,1,115,5286,0,1,101,5290,0,1,105,5294,0,1,116,5298,0,1,101,5302,0,1,32,5306,0,1,119,5310,0,1,117,5314,0,1,114,5318,0,1,100,5322,0,1,101,5326,0,1,32,5330,0,1,122,5334,0,1,117,5338,0,1,108,5342,0,1,101,5346,0,1,116,5350,0,1,122,5354,0,1,116,5358,0,1,32,5362,0,1,97,5366,0,1,109,5370,0,1,32,5374,1,0,20,0,2,116,5383,99,52484,0,2,97,5389,105,72044,0,1,32,5393,0,1,112,5397,0,1,195,5401,0,1,161,5405,0,1,103,5409,0,1,105,5413,0,1,110,5417,0,1,97,5421,0,1,32,5425,0,2,102,5431,115,5575,0,1,111,5435,0,1,105,5439,0,1,32,5443,0,1,101,5447,0,1,100,5451,0,1,105,5455,0,1,116,5459,0,1,97,5463,0,1,100,5467,0,1,97,5471,0,1,32,5475,0,1,112,5479,0,1,101,5483,0,1,108,5487,0,1,97,5491,0,1,32,5495,0,1,195,5499,0,1,186,5503,0,1,108,5507,0,1,116,5511,0,1,105,5515,0,1,109,5519,0,1,97,5523,0,1,32,5527,0,1,118,5531,0,1,101,5535,0,1,122,5539,0,1,32,5543,0,2,101,5549,195,5560,0,1,109,5553,0,1,32,5557,1,0,20,0,1,160,5564,0,1,115,5568,0,1,32,5572,1,0,20,0,1,101,5579,0,1,32,5583,0,1,101,5587,0,1,100,5591,0,1,105,5595,0,1,116,5599,0,1,195,5603,0,1,179,5607,0,1,32,5611,0,1,112,5615,0,1,111,5619,0,1,114,5623,0,1,32,5627,0,1,195,5631,0,1,186,5635,0,1,108,5639,0,1,116,5643,0,1,105,5647,0,1,109,5651,0,1,97,5655,0,1,32,5659,0,1,118,5663,0,1,101,5667,0,1,122,5671,0,1,32,5675,0,1,101,5679,0,1,108,5683,0,1,32,5687,1,0,20,0,8,97,5708,101,8374,105,21797,111,42810,117,53144,121,53283,195,56120,198,56244,0,2,32,5714,117,76551,0,1,100,5718,0,1,101,5722,0,1,114,5726,0,1,110,5730,0,1,105,5734,0,1,195,5738,0,1,168,5742,0,1,114,5746,0,1,101,5750,0,1,32,5754,0,1,109,5758,0,1,111,5762,0,1,100,5766,0,1,105,5770,0,1,102,5774,0,1,105,5778,0,1,99,5782,0,1,97,5786,0,1,116,5790,0,1,105,5794,0,1,111,5798,0,1,110,5802,0,1,32,5806,0,1,100,5810,0,1,101,5814,0,1,32,5818,0,1,99,5822,0,1,101,5826,0,1,116,5830,0,1,116,5834,0,1,101,5838,0,1,32,5842,0,1,112,5846,0,1,97,5850,0,1,103,5854,0,1,101,5858,0,1,32,5862,0,1,97,5866,0,1,32,5870,0,1,195,5874,0,1,169,5878,0,1,116,5882,0,1,195,5886,0,1,169,5890,0,1,32,5894,0,1,102,5898,0,1,97,5902,0,1,105,5906,0,1,116,5910,0,1,101,5914,0,1,32,5918,0,1,108,5922,0,1,101,5926,0,1,32,5930,1,0,20,0,16,98,5967,32,8641,99,8678,109,8775,118,8790,102,20746,110,22409,111,31332,114,49359,115,50988,100,53569,117,53661,112,69226,107,72458,108,72505,104,77615,0,1,116,5971,0,1,101,5975,0,1,110,5979,0,1,105,5983,0,1,100,5987,0,1,111,5991,0,1,32,5995,0,1,100,5999,0,1,101,6003,0,1,32,6007,0,2,104,6013,194,6057,0,1,116,6017,0,1,116,6021,0,1,112,6025,0,2,58,6031,115,6042,0,1,47,6035,0,1,47,6039,1,0,20,0,1,58,6046,0,1,47,6050,0,1,47,6054,1,0,20,0,1,171,6061,0,1,104,6065,0,1,116,6069,0,1,116,6073,0,1,112,6077,0,2,58,6083,115,6094,0,1,47,6087,0,1,47,6091,1,0,20,0,1,58,6098,0,1,47,6102,0,1,47,6106,1,0,20,0,2,117,6115,111,56876,0,2,101,6121,105,9372,0,2,115,6127,109,9345,0,1,116,6131,0,1,97,6135,0,1,32,6139,0,1,112,6143,0,1,97,6147,0,1,103,6151,0,1,105,6155,0,1,110,6159,0,1,97,6163,0,1,32,6167,0,1,195,6171,0,1,168,6175,0,1,32,6179,0,1,115,6183,0,1,116,6187,0,1,97,6191,0,1,116,6195,0,1,97,6199,0,1,32,6203,0,1,109,6207,0,1,111,6211,0,1,100,6215,0,1,105,6219,0,1,102,6223,0,1,105,6227,0,1,99,6231,0,1,97,6235,0,1,116,6239,0,1,97,6243,0,1,32,6247,0,1,112,6251,0,1,101,6255,0,1,114,6259,0,1,32,6263,0,1,108,6267,1,0,20,0,2,114,6276,119,51129,0,1,105,6280,0,1,101,6284,0,1,118,6288,0,1,101,6292,0,1,100,6296,0,1,32,6300,0,1,102,6304,0,1,114,6308,0,1,111,6312,0,1,109,6316,0,1,32,6320,1,0,20,0,2,169,6329,179,9474,0,1,99,6333,0,1,117,6337,0,1,112,6341,0,1,195,6345,0,1,169,6349,0,1,114,6353,0,1,195,6357,0,1,169,6361,0,1,101,6365,0,1,32,6369,0,1,100,6373,0,1,101,6377,0,1,32,6381,0,1,194,6385,0,1,171,6389,0,2,32,6395,104,6443,0,1,104,6399,0,1,116,6403,0,1,116,6407,0,1,112,6411,0,2,58,6417,115,6428,0,1,47,6421,0,1,47,6425,1,0,20,0,1,58,6432,0,1,47,6436,0,1,47,6440,1,0,20,0,1,116,6447,0,1,116,6451,0,1,112,6455,0,2,58,6461,115,6472,0,1,47,6465,0,1,47,6469,1,0,20,0,1,58,6476,0,1,47,6480,0,1,47,6484,1,0,20,0,9,101,6507,104,6698,105,9789,195,9871,114,19335,119,21935,117,30003,97,71047,121,71652,0,8,120,6525,114,9623,99,28338,105,29930,108,29946,32,44256,107,71535,109,72613,0,1,116,6529,0,3,32,6537,103,71589,115,71637,0,2,105,6543,115,71574,0,1,115,6547,0,1,32,6551,0,1,97,6555,0,1,118,6559,0,1,97,6563,0,1,105,6567,0,1,108,6571,0,1,97,6575,0,1,98,6579,0,1,108,6583,0,1,101,6587,0,1,32,6591,0,1,117,6595,0,1,110,6599,0,1,100,6603,0,1,101,6607,0,1,114,6611,0,1,32,6615,0,1,116,6619,0,1,104,6623,0,1,101,6627,0,1,32,6631,0,1,99,6635,0,1,114,6639,0,1,101,6643,0,1,97,6647,0,1,116,6651,0,1,105,6655,0,1,118,6659,0,1,101,6663,0,1,32,6667,0,1,99,6671,0,1,111,6675,0,1,109,6679,0,1,109,6683,0,1,111,6687,0,1,110,6691,0,1,115,6695,1,0,20,0,4,105,6708,101,28413,114,29969,97,37857,0,1,115,6712,0,1,32,6716,0,2,112,6722,99,74973,0,1,97,6726,0,1,103,6730,0,1,101,6734,0,1,32,6738,0,1,119,6742,0,1,97,6746,0,1,115,6750,0,1,32,6754,0,1,108,6758,0,1,97,6762,0,1,115,6766,0,1,116,6770,0,1,32,6774,0,3,101,6782,109,6821,117,6868,0,1,100,6786,0,1,105,6790,0,1,116,6794,0,1,101,6798,0,1,100,6802,0,1,32,6806,0,1,111,6810,0,1,110,6814,0,1,32,6818,1,0,20,0,1,111,6825,0,1,100,6829,0,1,105,6833,0,1,102,6837,0,1,105,6841,0,1,101,6845,0,1,100,6849,0,1,32,6853,0,1,111,6857,0,1,110,6861,0,1,32,6865,1,0,20,0,1,112,6872,0,1,100,6876,0,1,97,6880,0,1,116,6884,0,1,101,6888,0,1,100,6892,0,1,32,6896,0,1,111,6900,0,1,110,6904,0,1,32,6908,1,0,20,0,2,117,6917,110,68047,0,1,116,6921,1,1,21,32,21221,0,4,99,6936,97,18465,116,76970,101,78029,0,3,101,6944,117,18485,111,68098,0,2,115,6950,100,68091,0,1,115,6954,0,1,105,6958,0,1,98,6962,0,1,105,6966,0,1,108,6970,0,1,105,6974,0,1,116,6978,0,1,121,6982,1,0,21,0,2,97,6991,118,7030,0,1,116,6995,0,1,118,6999,0,1,195,7003,0,1,169,7007,0,1,100,7011,0,1,101,7015,0,1,108,7019,0,1,101,7023,0,1,109,7027,1,0,21,0,1,101,7034,0,1,114,7038,0,1,116,7042,0,1,105,7046,0,1,115,7050,0,1,101,7054,1,0,21,0,1,98,7061,1,0,21,0,3,103,7072,115,39339,116,78700,0,1,101,7076,0,1,109,7080,0,1,101,7084,0,1,110,7088,0,1,101,7092,0,1,32,7096,0,1,118,7100,0,1,111,7104,0,1,111,7108,0,1,114,7112,0,1,119,7116,0,1,97,7120,0,1,97,7124,0,1,114,7128,0,1,100,7132,0,1,101,7136,0,1,110,7140,1,0,21,0,5,105,7155,195,7194,101,11166,97,18556,118,24244,0,1,115,7159,0,3,111,7167,97,24214,101,24229,0,1,32,7171,0,1,108,7175,0,1,101,7179,0,1,103,7183,0,1,97,7187,0,1,108,7191,1,0,21,0,1,173,7198,0,1,115,7202,0,2,32,7208,97,24267,0,1,108,7212,0,1,101,7216,0,1,103,7220,0,1,97,7224,0,1,108,7228,1,0,21,0,4,101,7241,103,73420,105,73440,114,73464,0,1,101,7245,0,1,114,7249,0,1,115,7253,1,0,21,0,4,105,7266,101,30713,225,55399,97,65381,0,1,32,7270,0,1,115,7274,0,1,105,7278,0,1,97,7282,0,1,109,7286,0,1,111,7290,1,0,21,0,1,105,7297,0,2,116,7303,118,28971,0,1,105,7307,0,1,111,7311,0,1,110,7315,0,1,115,7319,0,1,32,7323,0,1,103,7327,0,1,195,7331,0,1,169,7335,0,1,110,7339,0,1,195,7343,0,1,169,7347,0,1,114,7351,0,1,97,7355,0,1,108,7359,0,1,101,7363,0,1,115,7367,1,0,21,0,1,105,7374,0,1,100,7378,0,1,101,7382,0,1,110,7386,0,2,116,7392,200,7423,0,1,105,7396,0,1,97,7400,0,1,108,7404,0,1,105,7408,0,1,116,7412,0,1,195,7416,0,1,169,7420,1,0,21,0,1,155,7427,0,1,105,7431,0,1,97,7435,0,1,108,7439,0,1,105,7443,0,1,116,7447,0,1,97,7451,0,1,116,7455,0,1,101,7459,1,0,21,0,2,99,7468,116,7475,0,1,116,7472,1,0,21,0,2,111,7481,116,7484,1,0,21,0,2,97,7490,105,7501,0,1,99,7494,0,1,105,7498,1,0,21,1,0,21,0,1,161,7508,0,1,99,7512,0,1,116,7516,0,1,97,7520,0,1,110,7524,0,1,111,7528,0,1,115,7532,1,0,21,0,1,107,7539,0,1,105,7543,0,1,101,7547,0,2,32,7553,115,7654,0,2,112,7559,115,7623,0,2,111,7565,114,7584,0,1,108,7569,0,1,105,7573,0,1,99,7577,0,1,121,7581,1,0,21,0,1,101,7588,0,1,102,7592,0,1,101,7596,0,1,114,7600,0,1,101,7604,0,1,110,7608,0,1,99,7612,0,1,101,7616,0,1,115,7620,1,0,21,0,1,101,7627,0,1,116,7631,0,1,116,7635,0,1,105,7639,0,1,110,7643,0,1,103,7647,0,1,115,7651,1,0,21,0,1,32,7658,0,2,112,7664,115,7728,0,2,111,7670,114,7689,0,1,108,7674,0,1,105,7678,0,1,99,7682,0,1,121,7686,1,0,21,0,1,101,7693,0,1,102,7697,0,1,101,7701,0,1,114,7705,0,1,101,7709,0,1,110,7713,0,1,99,7717,0,1,101,7721,0,1,115,7725,1,0,21,0,1,101,7732,0,1,116,7736,0,1,116,7740,0,1,105,7744,0,1,110,7748,0,1,103,7752,0,1,115,7756,1,0,21,0,1,110,7763,0,1,115,7767,0,1,99,7771,0,1,104,7775,0,1,117,7779,0,1,116,7783,0,1,122,7787,1,0,21,0,4,112,7800,97,26231,101,26282,105,26333,0,1,114,7804,0,1,101,7808,0,1,32,7812,0,1,110,7816,0,1,111,7820,0,1,105,7824,1,0,21,0,2,99,7833,116,50693,0,1,108,7837,0,1,97,7841,0,1,105,7845,0,1,109,7849,0,1,101,7853,0,1,114,7857,1,0,21,0,1,101,7864,0,1,32,7868,0,1,99,7872,0,1,111,7876,0,1,110,7880,0,1,111,7884,0,1,115,7888,0,1,99,7892,0,1,111,7896,1,0,21,1,0,21,0,2,122,7908,114,68640,0,1,108,7912,0,1,105,7916,0,1,108,7920,0,1,105,7924,0,1,107,7928,0,1,32,7932,0,1,112,7936,0,1,111,7940,0,1,108,7944,0,1,105,7948,0,1,116,7952,0,1,105,7956,0,1,107,7960,0,1,97,7964,0,1,115,7968,0,1,196,7972,0,1,177,7976,1,0,21,0,7,97,7995,101,8044,108,18776,111,18827,116,21701,195,72197,105,76694,0,4,107,8005,116,41325,98,52739,108,52778,0,1,107,8009,0,1,196,8013,0,1,177,8017,0,1,109,8021,0,1,196,8025,0,1,177,8029,0,1,122,8033,0,1,100,8037,0,1,97,8041,1,0,21,0,2,108,8050,109,18773,0,1,112,8054,1,0,21,0,1,116,8061,0,1,105,8065,0,1,197,8069,0,1,159,8073,0,1,105,8077,0,1,109,8081,1,0,21,0,1,114,8088,0,2,101,8094,105,8126,0,1,115,8098,0,1,115,8102,0,2,117,8108,122,8115,0,1,109,8112,1,0,21,0,1,117,8119,0,1,109,8123,1,0,21,0,2,110,8132,109,29343,0,1,116,8136,1,0,21,0,1,111,8143,0,1,114,8147,0,1,109,8151,0,2,97,8157,105,24694,0,2,116,8163,122,78111,0,1,105,8167,0,1,118,8171,0,1,97,8175,0,1,32,8179,0,2,112,8185,115,8212,0,1,114,8189,0,1,105,8193,0,1,118,8197,0,1,97,8201,0,1,99,8205,0,1,121,8209,1,0,21,0,1,117,8216,0,1,108,8220,0,1,108,8224,0,1,97,8228,0,1,32,8232,0,1,112,8236,0,1,114,8240,0,1,105,8244,0,1,118,8248,0,1,97,8252,0,1,99,8256,0,1,121,8260,1,0,21,0,1,114,8267,0,1,105,8271,0,1,116,8275,0,1,101,8279,0,1,116,8283,0,1,115,8287,0,1,112,8291,0,1,111,8295,0,1,108,8299,0,1,105,8303,0,1,99,8307,0,1,121,8311,1,0,21,0,2,112,8320,121,65650,0,1,99,8324,0,1,115,8328,0,1,111,8332,0,1,108,8336,0,1,97,8340,0,1,116,8344,1,0,21,0,2,110,8353,109,76374,0,1,116,8357,0,2,97,8363,111,68894,0,1,107,8367,0,1,116,8371,1,0,21,0,8,103,8392,116,70879,99,72228,101,72256,105,72279,115,72300,110,76574,195,76721,0,2,97,8398,101,55776,0,1,108,8402,1,0,21,0,10,110,8427,116,14772,100,20649,32,24783,105,24852,114,29464,115,29479,103,50957,101,78789,104,78829,0,1,116,8431,0,1,105,8435,0,1,111,8439,0,1,110,8443,0,1,115,8447,0,1,32,8451,0,1,108,8455,0,1,195,8459,0,1,169,8463,0,1,103,8467,0,1,97,8471,0,1,108,8475,0,1,101,8479,0,1,115,8483,1,0,21,1,2,110,32,8493,114,77581,1,1,110,108,8498,0,1,101,8502,0,1,103,8506,0,1,97,8510,0,1,108,8514,0,1,105,8518,1,0,21,0,1,115,8525,0,1,32,8529,0,2,99,8535,101,16153,0,1,111,8539,0,1,110,8543,0,1,116,8547,0,1,97,8551,0,1,99,8555,0,1,116,8559,0,1,101,8563,0,1,114,8567,1,0,21,0,1,116,8574,0,1,122,8578,0,1,117,8582,0,1,110,8586,0,1,103,8590,0,1,115,8594,0,1,98,8598,0,1,101,8602,0,1,100,8606,0,1,105,8610,0,1,110,8614,0,1,103,8618,0,1,117,8622,0,1,110,8626,0,1,103,8630,0,1,101,8634,0,1,110,8638,1,0,21,0,1,110,8645,0,2,97,8651,195,8667,0,2,109,8657,115,8664,0,1,97,8661,1,0,21,1,0,21,0,1,161,8671,0,1,115,8675,1,0,21,0,2,104,8684,101,77595,0,1,114,8688,0,1,97,8692,0,1,110,8696,0,1,97,8700,0,1,32,8704,0,1,111,8708,0,1,115,8712,0,1,111,8716,0,1,98,8720,0,1,110,8724,0,1,195,8728,0,1,173,8732,0,1,99,8736,0,1,104,8740,0,1,32,8744,0,1,195,8748,0,1,186,8752,0,1,100,8756,0,1,97,8760,0,1,106,8764,0,1,197,8768,0,1,175,8772,1,0,21,0,1,32,8779,0,1,111,8783,0,1,115,8787,1,0,21,0,1,101,8794,0,1,114,8798,0,1,32,8802,0,2,111,8808,100,21370,0,1,110,8812,0,1,115,8816,1,0,21,0,1,114,8823,0,2,115,8829,32,51037,0,1,111,8833,0,1,110,8837,0,1,118,8841,0,1,101,8845,0,1,114,8849,0,1,110,8853,1,0,21,0,8,108,8874,114,19079,196,19100,119,26643,99,29708,100,51104,115,53788,116,56716,0,2,105,8880,195,9134,0,1,116,8884,0,2,105,8890,121,9042,0,2,107,8896,113,8951,0,1,97,8900,0,1,32,8904,0,1,112,8908,0,1,114,8912,0,1,105,8916,0,1,118,8920,0,1,97,8924,0,1,116,8928,0,1,110,8932,0,1,111,8936,0,1,115,8940,0,1,116,8944,0,1,105,8948,1,0,21,0,1,117,8955,0,1,101,8959,0,1,32,8963,0,1,100,8967,0,1,101,8971,0,1,32,8975,0,1,99,8979,0,1,111,8983,0,1,110,8987,0,1,102,8991,0,1,105,8995,0,1,100,8999,0,1,101,9003,0,1,110,9007,0,1,116,9011,0,1,105,9015,0,1,97,9019,0,1,108,9023,0,1,105,9027,0,1,116,9031,0,1,195,9035,0,1,169,9039,1,0,21,0,1,107,9046,0,1,97,9050,0,1,32,9054,0,2,99,9060,112,9087,0,1,111,9064,0,1,111,9068,0,1,107,9072,0,1,105,9076,0,1,101,9080,0,1,115,9084,1,0,21,0,1,114,9091,0,1,121,9095,0,1,119,9099,0,1,97,9103,0,1,116,9107,0,1,110,9111,0,1,111,9115,0,1,197,9119,0,1,155,9123,0,1,99,9127,0,1,105,9131,1,0,21,0,1,173,9138,0,1,116,9142,0,1,105,9146,0,1,99,9150,0,1,97,9154,0,1,32,9158,0,1,100,9162,0,1,101,9166,0,1,32,9170,0,2,99,9176,112,9203,0,1,111,9180,0,1,111,9184,0,1,107,9188,0,1,105,9192,0,1,101,9196,0,1,115,9200,1,0,21,0,1,114,9207,0,1,105,9211,0,1,118,9215,0,1,97,9219,0,1,99,9223,0,1,105,9227,0,1,100,9231,0,1,97,9235,0,1,100,9239,1,0,21,0,6,105,9256,97,19123,101,20881,195,20949,111,26674,122,76743,0,3,118,9264,110,29723,106,69267,0,1,97,9268,0,2,99,9274,116,9298,0,2,105,9280,121,9295,0,1,100,9284,0,1,97,9288,0,1,100,9292,1,0,21,1,0,21,0,1,108,9302,0,1,105,9306,0,1,118,9310,0,1,115,9314,0,1,112,9318,0,1,111,9322,0,1,108,9326,0,1,105,9330,0,1,116,9334,0,1,105,9338,0,1,107,9342,1,0,21,0,1,32,9349,0,1,115,9353,0,1,111,9357,0,1,109,9361,0,1,111,9365,0,1,115,9369,1,0,21,0,2,32,9378,195,9393,0,1,115,9382,0,1,111,9386,0,1,109,9390,1,0,21,0,1,169,9397,0,1,110,9401,0,1,101,9405,0,1,115,9409,0,1,32,9413,0,1,115,9417,0,1,111,9421,0,1,109,9425,0,1,111,9429,0,1,115,9433,1,0,21,0,3,117,9444,105,69321,195,69515,0,1,108,9448,0,1,97,9452,0,1,109,9456,0,1,105,9460,0,1,110,9464,1,0,21,0,1,115,9471,1,0,21,0,1,108,9478,0,1,117,9482,0,1,110,9486,0,1,107,9490,1,0,21,0,5,116,9505,105,22924,32,43441,103,69688,110,76499,0,1,101,9509,0,2,32,9515,109,9534,0,3,109,9523,98,28292,112,28299,0,1,97,9527,0,1,112,9531,1,0,21,0,1,97,9538,0,1,112,9542,1,0,21,0,4,98,9555,121,23048,109,37383,117,66086,0,1,114,9559,0,1,101,9563,0,1,32,9567,0,5,110,9579,101,21408,111,21440,97,78185,108,78216,0,2,111,9585,195,9612,0,1,115,9589,0,1,111,9593,0,1,116,9597,0,1,114,9601,0,1,111,9605,0,1,115,9609,1,0,21,0,1,179,9616,0,1,115,9620,1,0,21,0,1,109,9627,0,3,105,9635,111,9698,115,9786,0,1,110,9639,0,1,105,9643,0,1,32,9647,0,1,101,9651,0,1,32,9655,0,1,99,9659,0,1,111,9663,0,1,110,9667,0,1,100,9671,0,1,105,9675,0,1,122,9679,0,1,105,9683,0,1,111,9687,0,1,110,9691,0,1,105,9695,1,0,21,0,1,115,9702,0,1,32,9706,0,2,100,9712,101,9735,0,1,101,9716,0,1,32,9720,0,1,117,9724,0,1,115,9728,0,1,111,9732,1,0,21,0,1,32,9739,0,1,99,9743,0,1,111,9747,0,1,110,9751,0,1,100,9755,0,1,105,9759,0,1,195,9763,0,1,167,9767,0,1,195,9771,0,1,181,9775,0,1,101,9779,0,1,115,9783,1,0,21,1,0,21,0,5,101,9801,116,19284,107,29988,32,44786,109,72896,0,2,116,9807,109,72760,0,1,111,9811,0,2,97,9817,115,9852,0,1,32,9821,0,1,109,9825,0,1,101,9829,0,1,105,9833,0,1,115,9837,0,1,116,9841,0,1,195,9845,0,1,164,9849,1,0,21,0,1,117,9856,0,1,111,9860,0,1,106,9864,0,1,97,9868,1,0,21,0,2,169,9877,173,57197,0,1,114,9881,0,1,109,9885,0,1,105,9889,0,1,110,9893,0,1,111,9897,0,1,115,9901,0,1,32,9905,0,1,121,9909,0,1,32,9913,0,1,99,9917,0,1,111,9921,0,1,110,9925,0,1,100,9929,0,1,105,9933,0,1,99,9937,0,1,105,9941,0,1,111,9945,0,1,110,9949,0,1,101,9953,0,1,115,9957,1,0,21,0,2,104,9966,111,17894,0,1,116,9970,0,1,101,9974,0,1,121,9978,0,1,115,9982,0,1,116,9986,0,1,105,9990,0,1,101,9994,0,1,100,9998,0,1,111,10002,0,1,116,10006,1,0,21,9,5,39,63,94,100,106,107,108,109,110,188,10030,186,19405,160,21510,169,54166,174,70031,0,2,98,10036,121,70078,0,1,101,10040,0,1,114,10044,0,1,32,10048,0,2,117,10054,100,21565,0,1,110,10058,0,1,115,10062,1,0,21,9,4,39,63,94,100,106,107,108,109,110,181,10084,177,19420,186,51348,188,51431,0,2,207,10090,206,70097,0,1,128,10094,0,1,206,10098,0,1,185,10102,0,1,206,10106,0,1,186,10110,0,1,206,10114,0,1,191,10118,0,1,206,10122,0,1,185,10126,0,1,206,10130,0,1,189,10134,0,1,207,10138,0,1,137,10142,0,1,206,10146,0,1,189,10150,0,1,206,10154,0,1,175,10158,0,1,206,10162,0,1,177,10166,1,0,21,0,1,207,10173,0,1,129,10177,0,1,206,10181,0,1,191,10185,0,1,206,10189,0,1,185,10193,0,1,32,10197,0,1,207,10201,0,1,135,10205,0,1,207,10209,0,1,129,10213,0,1,206,10217,0,1,174,10221,0,1,207,10225,0,1,131,10229,0,1,206,10233,0,1,183,10237,0,1,207,10241,0,1,131,10245,1,0,21,9,9,39,63,94,100,106,107,108,109,110,186,10277,190,10345,191,10429,179,19465,189,19561,176,57802,178,58028,183,70291,187,70430,0,1,208,10281,0,1,190,10285,0,1,208,10289,0,1,189,10293,0,1,209,10297,0,1,130,10301,0,1,208,10305,0,1,176,10309,0,1,208,10313,0,1,186,10317,0,1,209,10321,0,1,130,10325,0,2,208,10331,209,10338,0,1,184,10335,1,0,21,0,1,139,10342,1,0,21,0,1,32,10349,0,1,208,10353,0,2,189,10359,191,10378,0,1,208,10363,0,1,176,10367,0,1,209,10371,0,1,129,10375,1,0,21,0,1,209,10382,0,1,128,10386,0,1,208,10390,0,1,190,10394,0,1,208,10398,0,1,181,10402,0,1,208,10406,0,1,186,10410,0,1,209,10414,0,1,130,10418,0,1,208,10422,0,1,181,10426,1,0,21,0,2,208,10435,209,11000,0,1,190,10439,0,2,208,10445,209,58410,0,2,187,10451,180,51514,0,2,208,10457,209,10644,0,1,184,10461,0,1,209,10465,0,1,130,10469,0,1,208,10473,0,1,184,10477,0,1,208,10481,0,1,186,10485,0,1,208,10489,0,1,176,10493,0,1,32,10497,0,1,208,10501,0,1,186,10505,0,1,208,10509,0,1,190,10513,0,1,208,10517,0,1,189,10521,0,1,209,10525,0,1,132,10529,0,1,208,10533,0,1,184,10537,0,1,208,10541,0,1,180,10545,0,1,208,10549,0,1,181,10553,0,1,208,10557,0,1,189,10561,0,1,209,10565,0,1,134,10569,0,1,208,10573,0,1,184,10577,0,1,208,10581,0,1,176,10585,0,1,208,10589,0,1,187,10593,0,1,209,10597,0,1,140,10601,0,1,208,10605,0,1,189,10609,0,1,208,10613,0,1,190,10617,0,1,209,10621,0,1,129,10625,0,1,209,10629,0,1,130,10633,0,1,208,10637,0,1,184,10641,1,0,21,0,2,140,10650,150,10833,0,1,208,10654,0,1,183,10658,0,1,208,10662,0,1,190,10666,0,1,208,10670,0,1,178,10674,0,1,208,10678,0,1,176,10682,0,1,209,10686,0,1,130,10690,0,1,208,10694,0,1,181,10698,0,1,208,10702,0,1,187,10706,0,1,209,10710,0,1,140,10714,0,1,209,10718,0,1,129,10722,0,1,208,10726,0,1,186,10730,0,1,208,10734,0,1,190,10738,0,1,208,10742,0,1,181,10746,0,1,32,10750,0,1,209,10754,0,1,129,10758,0,1,208,10762,0,1,190,10766,0,1,208,10770,0,1,179,10774,0,1,208,10778,0,1,187,10782,0,1,208,10786,0,1,176,10790,0,1,209,10794,0,1,136,10798,0,1,208,10802,0,1,181,10806,0,1,208,10810,0,1,189,10814,0,1,208,10818,0,1,184,10822,0,1,208,10826,0,1,181,10830,1,0,21,0,1,209,10837,0,1,130,10841,0,1,208,10845,0,1,184,10849,0,1,208,10853,0,1,186,10857,0,1,208,10861,0,1,176,10865,0,1,32,10869,0,1,208,10873,0,1,186,10877,0,1,208,10881,0,1,190,10885,0,1,208,10889,0,1,189,10893,0,1,209,10897,0,1,132,10901,0,1,209,10905,0,1,150,10909,0,1,208,10913,0,1,180,10917,0,1,208,10921,0,1,181,10925,0,1,208,10929,0,1,189,10933,0,1,209,10937,0,1,134,10941,0,1,209,10945,0,1,150,10949,0,1,208,10953,0,1,185,10957,0,1,208,10961,0,1,189,10965,0,1,208,10969,0,1,190,10973,0,1,209,10977,0,1,129,10981,0,1,209,10985,0,1,130,10989,0,1,209,10993,0,1,150,10997,1,0,21,0,2,128,11006,150,58710,0,1,208,11010,0,1,190,11014,0,2,32,11020,209,54430,0,1,208,11024,0,1,189,11028,0,1,208,11032,0,1,176,11036,0,1,209,11040,0,1,129,11044,1,0,21,0,1,208,11051,0,1,181,11055,0,2,208,11061,209,70600,0,2,186,11067,179,70533,0,1,208,11071,0,1,187,11075,0,1,208,11079,0,1,176,11083,0,1,208,11087,0,1,188,11091,0,1,208,11095,0,1,176,11099,0,1,32,11103,0,1,208,11107,0,1,189,11111,0,1,208,11115,0,1,176,11119,0,1,32,11123,0,1,209,11127,0,1,129,11131,0,1,208,11135,0,1,176,11139,0,1,208,11143,0,1,185,11147,0,1,209,11151,0,1,130,11155,0,1,208,11159,0,1,181,11163,1,0,21,0,2,99,11172,114,24171,0,1,32,11176,0,1,118,11180,0,1,111,11184,0,1,116,11188,0,1,114,11192,0,1,101,11196,0,1,32,11200,0,3,97,11208,99,11872,112,12536,0,1,117,11212,0,1,116,11216,0,1,111,11220,0,1,114,11224,0,1,105,11228,0,1,115,11232,0,1,97,11236,0,1,116,11240,0,1,105,11244,0,1,111,11248,0,1,110,11252,0,2,32,11258,44,11563,0,1,110,11262,0,1,111,11266,0,2,115,11272,117,11448,0,1,32,11276,0,1,112,11280,0,1,97,11284,0,1,114,11288,0,1,116,11292,0,1,101,11296,0,1,110,11300,0,1,97,11304,0,1,105,11308,0,1,114,11312,0,1,101,11316,0,1,115,11320,0,1,32,11324,0,1,101,11328,0,1,116,11332,0,1,32,11336,0,1,110,11340,0,1,111,11344,0,1,117,11348,0,1,115,11352,0,2,32,11358,45,11389,0,1,112,11362,0,1,111,11366,0,1,117,11370,0,1,118,11374,0,1,111,11378,0,1,110,11382,0,1,115,11386,1,0,23,0,1,109,11393,0,1,195,11397,0,1,170,11401,0,1,109,11405,0,1,101,11409,0,1,115,11413,0,1,32,11417,0,1,112,11421,0,1,111,11425,0,1,117,11429,0,1,118,11433,0,1,111,11437,0,1,110,11441,0,1,115,11445,1,0,23,0,1,115,11452,0,1,32,11456,0,1,101,11460,0,1,116,11464,0,1,32,11468,0,1,110,11472,0,1,111,11476,0,1,115,11480,0,1,32,11484,0,1,112,11488,0,1,97,11492,0,1,114,11496,0,1,116,11500,0,1,101,11504,0,1,110,11508,0,1,97,11512,0,1,105,11516,0,1,114,11520,0,1,101,11524,0,1,115,11528,0,1,32,11532,0,1,112,11536,0,1,111,11540,0,1,117,11544,0,1,118,11548,0,1,111,11552,0,1,110,11556,0,1,115,11560,1,0,23,0,1,32,11567,0,1,110,11571,0,1,111,11575,0,2,115,11581,117,11757,0,1,32,11585,0,1,112,11589,0,1,97,11593,0,1,114,11597,0,1,116,11601,0,1,101,11605,0,1,110,11609,0,1,97,11613,0,1,105,11617,0,1,114,11621,0,1,101,11625,0,1,115,11629,0,1,32,11633,0,1,101,11637,0,1,116,11641,0,1,32,11645,0,1,110,11649,0,1,111,11653,0,1,117,11657,0,1,115,11661,0,2,32,11667,45,11698,0,1,112,11671,0,1,111,11675,0,1,117,11679,0,1,118,11683,0,1,111,11687,0,1,110,11691,0,1,115,11695,1,0,23,0,1,109,11702,0,1,195,11706,0,1,170,11710,0,1,109,11714,0,1,101,11718,0,1,115,11722,0,1,32,11726,0,1,112,11730,0,1,111,11734,0,1,117,11738,0,1,118,11742,0,1,111,11746,0,1,110,11750,0,1,115,11754,1,0,23,0,1,115,11761,0,1,32,11765,0,1,101,11769,0,1,116,11773,0,1,32,11777,0,1,110,11781,0,1,111,11785,0,1,115,11789,0,1,32,11793,0,1,112,11797,0,1,97,11801,0,1,114,11805,0,1,116,11809,0,1,101,11813,0,1,110,11817,0,1,97,11821,0,1,105,11825,0,1,114,11829,0,1,101,11833,0,1,115,11837,0,1,32,11841,0,1,112,11845,0,1,111,11849,0,1,117,11853,0,1,118,11857,0,1,111,11861,0,1,110,11865,0,1,115,11869,1,0,23,0,1,111,11876,0,1,110,11880,0,1,115,11884,0,1,101,11888,0,1,110,11892,0,1,116,11896,0,1,101,11900,0,1,109,11904,0,1,101,11908,0,1,110,11912,0,1,116,11916,0,2,32,11922,44,12227,0,1,110,11926,0,1,111,11930,0,2,115,11936,117,12112,0,1,32,11940,0,1,112,11944,0,1,97,11948,0,1,114,11952,0,1,116,11956,0,1,101,11960,0,1,110,11964,0,1,97,11968,0,1,105,11972,0,1,114,11976,0,1,101,11980,0,1,115,11984,0,1,32,11988,0,1,101,11992,0,1,116,11996,0,1,32,12000,0,1,110,12004,0,1,111,12008,0,1,117,12012,0,1,115,12016,0,2,32,12022,45,12053,0,1,112,12026,0,1,111,12030,0,1,117,12034,0,1,118,12038,0,1,111,12042,0,1,110,12046,0,1,115,12050,1,0,23,0,1,109,12057,0,1,195,12061,0,1,170,12065,0,1,109,12069,0,1,101,12073,0,1,115,12077,0,1,32,12081,0,1,112,12085,0,1,111,12089,0,1,117,12093,0,1,118,12097,0,1,111,12101,0,1,110,12105,0,1,115,12109,1,0,23,0,1,115,12116,0,1,32,12120,0,1,101,12124,0,1,116,12128,0,1,32,12132,0,1,110,12136,0,1,111,12140,0,1,115,12144,0,1,32,12148,0,1,112,12152,0,1,97,12156,0,1,114,12160,0,1,116,12164,0,1,101,12168,0,1,110,12172,0,1,97,12176,0,1,105,12180,0,1,114,12184,0,1,101,12188,0,1,115,12192,0,1,32,12196,0,1,112,12200,0,1,111,12204,0,1,117,12208,0,1,118,12212,0,1,111,12216,0,1,110,12220,0,1,115,12224,1,0,23,0,1,32,12231,0,1,110,12235,0,1,111,12239,0,2,115,12245,117,12421,0,1,32,12249,0,1,112,12253,0,1,97,12257,0,1,114,12261,0,1,116,12265,0,1,101,12269,0,1,110,12273,0,1,97,12277,0,1,105,12281,0,1,114,12285,0,1,101,12289,0,1,115,12293,0,1,32,12297,0,1,101,12301,0,1,116,12305,0,1,32,12309,0,1,110,12313,0,1,111,12317,0,1,117,12321,0,1,115,12325,0,2,32,12331,45,12362,0,1,112,12335,0,1,111,12339,0,1,117,12343,0,1,118,12347,0,1,111,12351,0,1,110,12355,0,1,115,12359,1,0,23,0,1,109,12366,0,1,195,12370,0,1,170,12374,0,1,109,12378,0,1,101,12382,0,1,115,12386,0,1,32,12390,0,1,112,12394,0,1,111,12398,0,1,117,12402,0,1,118,12406,0,1,111,12410,0,1,110,12414,0,1,115,12418,1,0,23,0,1,115,12425,0,1,32,12429,0,1,101,12433,0,1,116,12437,0,1,32,12441,0,1,110,12445,0,1,111,12449,0,1,115,12453,0,1,32,12457,0,1,112,12461,0,1,97,12465,0,1,114,12469,0,1,116,12473,0,1,101,12477,0,1,110,12481,0,1,97,12485,0,1,105,12489,0,1,114,12493,0,1,101,12497,0,1,115,12501,0,1,32,12505,0,1,112,12509,0,1,111,12513,0,1,117,12517,0,1,118,12521,0,1,111,12525,0,1,110,12529,0,1,115,12533,1,0,23,0,1,101,12540,0,1,114,12544,0,1,109,12548,0,1,105,12552,0,1,115,12556,0,1,115,12560,0,1,105,12564,0,1,111,12568,0,1,110,12572,0,2,32,12578,44,12883,0,1,110,12582,0,1,111,12586,0,2,115,12592,117,12768,0,1,32,12596,0,1,112,12600,0,1,97,12604,0,1,114,12608,0,1,116,12612,0,1,101,12616,0,1,110,12620,0,1,97,12624,0,1,105,12628,0,1,114,12632,0,1,101,12636,0,1,115,12640,0,1,32,12644,0,1,101,12648,0,1,116,12652,0,1,32,12656,0,1,110,12660,0,1,111,12664,0,1,117,12668,0,1,115,12672,0,2,32,12678,45,12709,0,1,112,12682,0,1,111,12686,0,1,117,12690,0,1,118,12694,0,1,111,12698,0,1,110,12702,0,1,115,12706,1,0,23,0,1,109,12713,0,1,195,12717,0,1,170,12721,0,1,109,12725,0,1,101,12729,0,1,115,12733,0,1,32,12737,0,1,112,12741,0,1,111,12745,0,1,117,12749,0,1,118,12753,0,1,111,12757,0,1,110,12761,0,1,115,12765,1,0,23,0,1,115,12772,0,1,32,12776,0,1,101,12780,0,1,116,12784,0,1,32,12788,0,1,110,12792,0,1,111,12796,0,1,115,12800,0,1,32,12804,0,1,112,12808,0,1,97,12812,0,1,114,12816,0,1,116,12820,0,1,101,12824,0,1,110,12828,0,1,97,12832,0,1,105,12836,0,1,114,12840,0,1,101,12844,0,1,115,12848,0,1,32,12852,0,1,112,12856,0,1,111,12860,0,1,117,12864,0,1,118,12868,0,1,111,12872,0,1,110,12876,0,1,115,12880,1,0,23,0,1,32,12887,0,1,110,12891,0,1,111,12895,0,2,115,12901,117,13077,0,1,32,12905,0,1,112,12909,0,1,97,12913,0,1,114,12917,0,1,116,12921,0,1,101,12925,0,1,110,12929,0,1,97,12933,0,1,105,12937,0,1,114,12941,0,1,101,12945,0,1,115,12949,0,1,32,12953,0,1,101,12957,0,1,116,12961,0,1,32,12965,0,1,110,12969,0,1,111,12973,0,1,117,12977,0,1,115,12981,0,2,32,12987,45,13018,0,1,112,12991,0,1,111,12995,0,1,117,12999,0,1,118,13003,0,1,111,13007,0,1,110,13011,0,1,115,13015,1,0,23,0,1,109,13022,0,1,195,13026,0,1,170,13030,0,1,109,13034,0,1,101,13038,0,1,115,13042,0,1,32,13046,0,1,112,13050,0,1,111,13054,0,1,117,13058,0,1,118,13062,0,1,111,13066,0,1,110,13070,0,1,115,13074,1,0,23,0,1,115,13081,0,1,32,13085,0,1,101,13089,0,1,116,13093,0,1,32,13097,0,1,110,13101,0,1,111,13105,0,1,115,13109,0,1,32,13113,0,1,112,13117,0,1,97,13121,0,1,114,13125,0,1,116,13129,0,1,101,13133,0,1,110,13137,0,1,97,13141,0,1,105,13145,0,1,114,13149,0,1,101,13153,0,1,115,13157,0,1,32,13161,0,1,112,13165,0,1,111,13169,0,1,117,13173,0,1,118,13177,0,1,111,13181,0,1,110,13185,0,1,115,13189,1,0,23,0,1,97,13196,0,1,32,13200,0,1,115,13204,0,1,117,13208,0,1,97,13212,0,1,32,13216,0,2,97,13222,112,13494,0,1,117,13226,0,1,116,13230,0,1,111,13234,0,1,114,13238,0,1,105,13242,0,1,122,13246,0,1,97,13250,0,1,195,13254,0,1,167,13258,0,1,195,13262,0,1,163,13266,0,1,111,13270,0,2,32,13276,44,13383,0,1,110,13280,0,1,195,13284,0,1,179,13288,0,1,115,13292,0,1,32,13296,0,1,101,13300,0,1,32,13304,0,1,111,13308,0,1,115,13312,0,1,32,13316,0,1,110,13320,0,1,111,13324,0,1,115,13328,0,1,115,13332,0,1,111,13336,0,1,115,13340,0,1,32,13344,0,1,112,13348,0,1,97,13352,0,1,114,13356,0,1,99,13360,0,1,101,13364,0,1,105,13368,0,1,114,13372,0,1,111,13376,0,1,115,13380,1,0,23,0,1,32,13387,0,1,110,13391,0,1,195,13395,0,1,179,13399,0,1,115,13403,0,1,32,13407,0,1,101,13411,0,1,32,13415,0,1,111,13419,0,1,115,13423,0,1,32,13427,0,1,110,13431,0,1,111,13435,0,1,115,13439,0,1,115,13443,0,1,111,13447,0,1,115,13451,0,1,32,13455,0,1,112,13459,0,1,97,13463,0,1,114,13467,0,1,99,13471,0,1,101,13475,0,1,105,13479,0,1,114,13483,0,1,111,13487,0,1,115,13491,1,0,23,0,1,101,13498,0,1,114,13502,0,1,109,13506,0,1,105,13510,0,1,115,13514,0,1,115,13518,0,1,195,13522,0,1,163,13526,0,1,111,13530,0,2,32,13536,44,13643,0,1,110,13540,0,1,195,13544,0,1,179,13548,0,1,115,13552,0,1,32,13556,0,1,101,13560,0,1,32,13564,0,1,111,13568,0,1,115,13572,0,1,32,13576,0,1,110,13580,0,1,111,13584,0,1,115,13588,0,1,115,13592,0,1,111,13596,0,1,115,13600,0,1,32,13604,0,1,112,13608,0,1,97,13612,0,1,114,13616,0,1,99,13620,0,1,101,13624,0,1,105,13628,0,1,114,13632,0,1,111,13636,0,1,115,13640,1,0,23,0,1,32,13647,0,1,110,13651,0,1,195,13655,0,1,179,13659,0,1,115,13663,0,1,32,13667,0,1,101,13671,0,1,32,13675,0,1,111,13679,0,1,115,13683,0,1,32,13687,0,1,110,13691,0,1,111,13695,0,1,115,13699,0,1,115,13703,0,1,111,13707,0,1,115,13711,0,1,32,13715,0,1,112,13719,0,1,97,13723,0,1,114,13727,0,1,99,13731,0,1,101,13735,0,1,105,13739,0,1,114,13743,0,1,111,13747,0,1,115,13751,1,0,23,0,4,105,13764,115,14234,108,25930,116,25997,0,1,108,13768,0,1,32,13772,0,1,116,13776,0,1,117,13780,0,1,111,13784,0,1,32,13788,0,2,99,13794,112,14014,0,1,111,13798,0,1,110,13802,0,1,115,13806,0,1,101,13810,0,1,110,13814,0,1,115,13818,0,1,111,13822,0,2,32,13828,44,13919,0,1,110,13832,0,1,111,13836,0,1,105,13840,0,1,32,13844,0,1,101,13848,0,1,32,13852,0,1,105,13856,0,1,32,13860,0,1,110,13864,0,1,111,13868,0,1,115,13872,0,1,116,13876,0,1,114,13880,0,1,105,13884,0,1,32,13888,0,1,112,13892,0,1,97,13896,0,1,114,13900,0,1,116,13904,0,1,110,13908,0,1,101,13912,0,1,114,13916,1,0,23,0,1,32,13923,0,1,110,13927,0,1,111,13931,0,1,105,13935,0,1,32,13939,0,1,101,13943,0,1,32,13947,0,1,105,13951,0,1,32,13955,0,1,110,13959,0,1,111,13963,0,1,115,13967,0,1,116,13971,0,1,114,13975,0,1,105,13979,0,1,32,13983,0,1,112,13987,0,1,97,13991,0,1,114,13995,0,1,116,13999,0,1,110,14003,0,1,101,14007,0,1,114,14011,1,0,23,0,1,101,14018,0,1,114,14022,0,1,109,14026,0,1,101,14030,0,1,115,14034,0,1,115,14038,0,1,111,14042,0,2,32,14048,44,14139,0,1,110,14052,0,1,111,14056,0,1,105,14060,0,1,32,14064,0,1,101,14068,0,1,32,14072,0,1,105,14076,0,1,32,14080,0,1,110,14084,0,1,111,14088,0,1,115,14092,0,1,116,14096,0,1,114,14100,0,1,105,14104,0,1,32,14108,0,1,112,14112,0,1,97,14116,0,1,114,14120,0,1,116,14124,0,1,110,14128,0,1,101,14132,0,1,114,14136,1,0,23,0,1,32,14143,0,1,110,14147,0,1,111,14151,0,1,105,14155,0,1,32,14159,0,1,101,14163,0,1,32,14167,0,1,105,14171,0,1,32,14175,0,1,110,14179,0,1,111,14183,0,1,115,14187,0,1,116,14191,0,1,114,14195,0,1,105,14199,0,1,32,14203,0,1,112,14207,0,1,97,14211,0,1,114,14215,0,1,116,14219,0,1,110,14223,0,1,101,14227,0,1,114,14231,1,0,23,0,1,117,14238,0,1,32,14242,0,2,99,14248,112,14524,0,1,111,14252,0,1,110,14256,0,1,115,14260,0,1,101,14264,0,1,110,14268,0,1,116,14272,0,1,105,14276,0,1,109,14280,0,1,105,14284,0,1,101,14288,0,1,110,14292,0,1,116,14296,0,1,111,14300,0,2,32,14306,44,14413,0,1,110,14310,0,1,111,14314,0,1,115,14318,0,1,111,14322,0,1,116,14326,0,1,114,14330,0,1,111,14334,0,1,115,14338,0,1,32,14342,0,1,121,14346,0,1,32,14350,0,1,110,14354,0,1,117,14358,0,1,101,14362,0,1,115,14366,0,1,116,14370,0,1,114,14374,0,1,111,14378,0,1,115,14382,0,1,32,14386,0,1,115,14390,0,1,111,14394,0,1,99,14398,0,1,105,14402,0,1,111,14406,0,1,115,14410,1,0,23,0,1,32,14417,0,1,110,14421,0,1,111,14425,0,1,115,14429,0,1,111,14433,0,1,116,14437,0,1,114,14441,0,1,111,14445,0,1,115,14449,0,1,32,14453,0,1,121,14457,0,1,32,14461,0,1,110,14465,0,1,117,14469,0,1,101,14473,0,1,115,14477,0,1,116,14481,0,1,114,14485,0,1,111,14489,0,1,115,14493,0,1,32,14497,0,1,115,14501,0,1,111,14505,0,1,99,14509,0,1,105,14513,0,1,111,14517,0,1,115,14521,1,0,23,0,1,101,14528,0,1,114,14532,0,1,109,14536,0,1,105,14540,0,1,115,14544,0,1,111,14548,0,2,32,14554,44,14661,0,1,110,14558,0,1,111,14562,0,1,115,14566,0,1,111,14570,0,1,116,14574,0,1,114,14578,0,1,111,14582,0,1,115,14586,0,1,32,14590,0,1,121,14594,0,1,32,14598,0,1,110,14602,0,1,117,14606,0,1,101,14610,0,1,115,14614,0,1,116,14618,0,1,114,14622,0,1,111,14626,0,1,115,14630,0,1,32,14634,0,1,115,14638,0,1,111,14642,0,1,99,14646,0,1,105,14650,0,1,111,14654,0,1,115,14658,1,0,23,0,1,32,14665,0,1,110,14669,0,1,111,14673,0,1,115,14677,0,1,111,14681,0,1,116,14685,0,1,114,14689,0,1,111,14693,0,1,115,14697,0,1,32,14701,0,1,121,14705,0,1,32,14709,0,1,110,14713,0,1,117,14717,0,1,101,14721,0,1,115,14725,0,1,116,14729,0,1,114,14733,0,1,111,14737,0,1,115,14741,0,1,32,14745,0,1,115,14749,0,1,111,14753,0,1,99,14757,0,1,105,14761,0,1,111,14765,0,1,115,14769,1,0,23,0,1,32,14776,0,1,117,14780,0,1,119,14784,0,1,32,14788,0,1,116,14792,0,1,111,14796,0,1,101,14800,0,1,115,14804,0,1,116,14808,0,1,101,14812,0,1,109,14816,0,1,109,14820,0,1,105,14824,0,1,110,14828,0,1,103,14832,0,1,32,14836,0,1,107,14840,0,1,117,14844,0,1,110,14848,0,1,110,14852,0,1,101,14856,0,1,110,14860,0,1,32,14864,0,1,119,14868,0,1,105,14872,0,1,106,14876,0,1,32,14880,0,1,101,14884,0,1,110,14888,0,1,32,14892,0,1,111,14896,0,1,110,14900,0,1,122,14904,0,1,101,14908,0,1,32,14912,0,1,112,14916,0,1,97,14920,0,1,114,14924,0,1,116,14928,0,1,110,14932,0,1,101,14936,0,1,114,14940,0,1,115,14944,1,0,23,0,4,116,14957,106,24949,32,69048,110,69102,0,1,32,14961,0,1,105,14965,0,1,104,14969,0,1,114,14973,0,1,101,14977,0,1,114,14981,0,1,32,14985,0,1,101,14989,0,2,105,14995,114,15162,0,1,110,14999,0,1,119,15003,0,1,105,15007,0,1,108,15011,0,1,108,15015,0,1,105,15019,0,1,103,15023,0,1,117,15027,0,1,110,15031,0,1,103,15035,0,1,32,15039,0,1,100,15043,0,1,195,15047,0,1,188,15051,0,1,114,15055,0,1,102,15059,0,1,101,15063,0,1,110,15067,0,1,32,15071,0,1,119,15075,0,1,105,15079,0,1,114,15083,0,1,32,15087,0,1,117,15091,0,1,110,15095,0,1,100,15099,0,1,32,15103,0,1,117,15107,0,1,110,15111,0,1,115,15115,0,1,101,15119,0,1,114,15123,0,1,101,15127,0,1,32,15131,0,1,112,15135,0,1,97,15139,0,1,114,15143,0,1,116,15147,0,1,110,15151,0,1,101,15155,0,1,114,15159,1,0,23,0,1,108,15166,0,1,97,15170,0,1,117,15174,0,1,98,15178,0,1,110,15182,0,1,105,15186,0,1,115,15190,0,1,32,15194,0,1,100,15198,0,1,195,15202,0,1,188,15206,0,1,114,15210,0,1,102,15214,0,1,101,15218,0,1,110,15222,0,1,32,15226,0,1,119,15230,0,1,105,15234,0,1,114,15238,0,1,32,15242,0,1,117,15246,0,1,110,15250,0,1,100,15254,0,1,32,15258,0,1,117,15262,0,1,110,15266,0,1,115,15270,0,1,101,15274,0,1,114,15278,0,1,101,15282,0,1,32,15286,0,1,112,15290,0,1,97,15294,0,1,114,15298,0,1,116,15302,0,1,110,15306,0,1,101,15310,0,1,114,15314,1,0,23,0,2,105,15323,97,69199,0,1,32,15327,0,1,110,15331,0,1,97,15335,0,1,115,15339,0,1,105,15343,0,1,32,15347,1,1,23,112,15352,0,1,97,15356,0,1,114,15360,0,1,116,15364,0,1,110,15368,0,1,101,15372,0,1,114,15376,0,1,122,15380,0,1,121,15384,0,1,32,15388,0,2,112,15394,119,15478,0,1,114,15398,0,1,122,15402,0,1,101,15406,0,2,99,15412,116,15447,0,1,104,15416,0,1,111,15420,0,1,119,15424,0,1,117,15428,0,1,106,15432,0,1,101,15436,0,1,109,15440,0,1,121,15444,1,0,23,0,1,119,15451,0,1,97,15455,0,1,114,15459,0,1,122,15463,0,1,97,15467,0,1,109,15471,0,1,121,15475,1,0,23,0,1,121,15482,0,1,107,15486,0,1,111,15490,0,1,114,15494,0,1,122,15498,0,1,121,15502,0,1,115,15506,0,1,116,15510,0,1,117,15514,0,1,106,15518,0,1,101,15522,0,1,109,15526,0,1,121,15530,1,0,23,0,1,32,15537,0,1,101,15541,0,1,32,15545,0,1,105,15549,0,1,32,15553,0,1,110,15557,0,1,111,15561,0,1,115,15565,0,1,116,15569,0,1,114,15573,0,1,105,15577,0,1,32,15581,1,2,23,102,15588,112,15749,0,1,111,15592,0,1,114,15596,0,1,110,15600,0,1,105,15604,0,1,116,15608,0,1,111,15612,0,1,114,15616,0,1,105,15620,0,1,32,15624,0,3,97,15632,116,15671,117,15706,0,1,114,15636,0,1,99,15640,0,1,104,15644,0,1,105,15648,0,1,118,15652,0,1,105,15656,0,1,97,15660,0,1,109,15664,0,1,111,15668,1,0,23,0,1,114,15675,0,1,97,15679,0,1,116,15683,0,1,116,15687,0,1,105,15691,0,1,97,15695,0,1,109,15699,0,1,111,15703,1,0,23,0,1,116,15710,0,1,105,15714,0,1,108,15718,0,1,105,15722,0,1,122,15726,0,1,122,15730,0,1,105,15734,0,1,97,15738,0,1,109,15742,0,1,111,15746,1,0,23,0,1,97,15753,0,1,114,15757,0,1,116,15761,0,1,110,15765,0,1,101,15769,0,1,114,15773,0,1,32,15777,0,3,97,15785,116,15824,117,15859,0,1,114,15789,0,1,99,15793,0,1,104,15797,0,1,105,15801,0,1,118,15805,0,1,105,15809,0,1,97,15813,0,1,109,15817,0,1,111,15821,1,0,23,0,1,114,15828,0,1,97,15832,0,1,116,15836,0,1,116,15840,0,1,105,15844,0,1,97,15848,0,1,109,15852,0,1,111,15856,1,0,23,0,1,116,15863,0,1,105,15867,0,1,108,15871,0,1,105,15875,0,1,122,15879,0,1,122,15883,0,1,105,15887,0,1,97,15891,0,1,109,15895,0,1,111,15899,1,0,23,0,1,111,15906,0,1,116,15910,0,1,114,15914,0,1,111,15918,0,1,115,15922,0,1,32,15926,0,1,121,15930,0,1,32,15934,0,1,110,15938,0,1,117,15942,0,1,101,15946,0,1,115,15950,0,1,116,15954,0,1,114,15958,0,1,111,15962,0,1,115,15966,0,1,32,15970,1,1,23,115,15975,0,1,111,15979,0,1,99,15983,0,1,105,15987,0,1,111,15991,0,1,115,15995,0,1,32,15999,0,3,97,16007,116,16083,117,16114,0,2,99,16013,108,16044,0,1,99,16017,0,1,101,16021,0,1,100,16025,0,1,101,16029,0,1,109,16033,0,1,111,16037,0,1,115,16041,1,0,23,0,1,109,16048,0,1,97,16052,0,1,99,16056,0,1,101,16060,0,1,110,16064,0,1,97,16068,0,1,109,16072,0,1,111,16076,0,1,115,16080,1,0,23,0,1,114,16087,0,1,97,16091,0,1,116,16095,0,1,97,16099,0,1,109,16103,0,1,111,16107,0,1,115,16111,1,0,23,0,1,116,16118,0,1,105,16122,0,1,108,16126,0,1,105,16130,0,1,122,16134,0,1,97,16138,0,1,109,16142,0,1,111,16146,0,1,115,16150,1,0,23,0,1,116,16157,0,1,32,16161,0,1,110,16165,0,1,111,16169,0,1,115,16173,0,1,32,16177,1,1,23,112,16182,0,1,97,16186,0,1,114,16190,0,1,116,16194,0,1,101,16198,0,1,110,16202,0,1,97,16206,0,1,105,16210,0,1,114,16214,0,1,101,16218,0,1,115,16222,0,1,32,16226,0,3,115,16234,116,16329,117,16360,0,1,116,16238,0,1,111,16242,0,1,99,16246,0,1,107,16250,0,1,111,16254,0,1,110,16258,0,1,115,16262,0,1,32,16266,0,1,101,16270,0,1,116,16274,0,1,47,16278,0,1,111,16282,0,1,117,16286,0,1,32,16290,0,1,97,16294,0,1,99,16298,0,1,99,16302,0,1,195,16306,0,1,169,16310,0,1,100,16314,0,1,111,16318,0,1,110,16322,0,1,115,16326,1,0,23,0,1,114,16333,0,1,97,16337,0,1,105,16341,0,1,116,16345,0,1,111,16349,0,1,110,16353,0,1,115,16357,1,0,23,0,1,116,16364,0,1,105,16368,0,1,108,16372,0,1,105,16376,0,1,115,16380,0,1,111,16384,0,1,110,16388,0,1,115,16392,1,0,23,0,1,179,16399,0,1,115,16403,0,1,32,16407,0,1,101,16411,0,1,32,16415,0,1,111,16419,0,1,115,16423,0,1,32,16427,0,1,110,16431,0,1,111,16435,0,1,115,16439,0,1,115,16443,0,1,111,16447,0,1,115,16451,0,1,32,16455,1,1,23,112,16460,0,1,97,16464,0,1,114,16468,0,1,99,16472,0,1,101,16476,0,1,105,16480,0,1,114,16484,0,1,111,16488,0,1,115,16492,0,1,32,16496,0,3,97,16504,116,16547,117,16578,0,1,114,16508,0,1,109,16512,0,1,97,16516,0,1,122,16520,0,1,101,16524,0,1,110,16528,0,1,97,16532,0,1,109,16536,0,1,111,16540,0,1,115,16544,1,0,23,0,1,114,16551,0,1,97,16555,0,1,116,16559,0,1,97,16563,0,1,109,16567,0,1,111,16571,0,1,115,16575,1,0,23,0,1,116,16582,0,1,105,16586,0,1,108,16590,0,1,105,16594,0,1,122,16598,0,1,97,16602,0,1,109,16606,0,1,111,16610,0,1,115,16614,1,0,23,0,5,32,16629,101,23638,98,28437,105,30054,110,45726,0,1,97,16633,0,1,110,16637,0,1,100,16641,0,1,32,16645,0,1,111,16649,0,1,117,16653,0,1,114,16657,0,1,32,16661,1,2,23,112,16668,118,16850,0,1,97,16672,0,1,114,16676,0,1,116,16680,0,1,110,16684,0,1,101,16688,0,1,114,16692,0,1,115,16696,0,1,32,16700,0,4,109,16710,112,16737,115,16764,117,16839,0,1,97,16714,0,1,121,16718,0,1,32,16722,0,1,117,16726,0,1,115,16730,0,1,101,16734,1,0,23,0,1,114,16741,0,1,111,16745,0,1,99,16749,0,1,101,16753,0,1,115,16757,0,1,115,16761,1,0,23,0,1,116,16768,0,1,111,16772,0,1,114,16776,0,1,101,16780,0,1,32,16784,0,1,97,16788,0,1,110,16792,0,1,100,16796,0,1,47,16800,0,1,111,16804,0,1,114,16808,0,1,32,16812,0,1,97,16816,0,1,99,16820,0,1,99,16824,0,1,101,16828,0,1,115,16832,0,1,115,16836,1,0,23,0,1,115,16843,0,1,101,16847,1,0,23,0,1,101,16854,0,1,110,16858,0,1,100,16862,0,1,111,16866,0,1,114,16870,0,1,115,16874,0,1,32,16878,0,4,109,16888,112,16915,115,16942,117,17017,0,1,97,16892,0,1,121,16896,0,1,32,16900,0,1,117,16904,0,1,115,16908,0,1,101,16912,1,0,23,0,1,114,16919,0,1,111,16923,0,1,99,16927,0,1,101,16931,0,1,115,16935,0,1,115,16939,1,0,23,0,1,116,16946,0,1,111,16950,0,1,114,16954,0,1,101,16958,0,1,32,16962,0,1,97,16966,0,1,110,16970,0,1,100,16974,0,1,47,16978,0,1,111,16982,0,1,114,16986,0,1,32,16990,0,1,97,16994,0,1,99,16998,0,1,99,17002,0,1,101,17006,0,1,115,17010,0,1,115,17014,1,0,23,0,1,115,17021,0,1,101,17025,1,0,23,0,3,106,17036,114,17206,116,17464,0,1,32,17040,0,1,101,17044,0,1,110,17048,0,1,32,17052,0,1,111,17056,0,1,110,17060,0,1,122,17064,0,1,101,17068,0,1,32,17072,1,1,23,112,17077,0,1,97,17081,0,1,114,17085,0,1,116,17089,0,1,110,17093,0,1,101,17097,0,1,114,17101,0,1,115,17105,0,1,32,17109,0,3,103,17117,115,17152,118,17171,0,1,101,17121,0,1,98,17125,0,1,114,17129,0,1,117,17133,0,1,105,17137,0,1,107,17141,0,1,101,17145,0,1,110,17149,1,0,23,0,1,108,17156,0,1,97,17160,0,1,97,17164,0,1,110,17168,1,0,23,0,1,101,17175,0,1,114,17179,0,1,119,17183,0,1,101,17187,0,1,114,17191,0,1,107,17195,0,1,101,17199,0,1,110,17203,1,0,23,0,1,32,17210,0,1,117,17214,0,1,110,17218,0,1,100,17222,0,1,32,17226,0,1,117,17230,0,1,110,17234,0,1,115,17238,0,1,101,17242,0,1,114,17246,0,1,101,17250,0,1,32,17254,1,1,23,112,17259,0,1,97,17263,0,1,114,17267,0,1,116,17271,0,1,110,17275,0,1,101,17279,0,1,114,17283,0,1,32,17287,0,3,110,17295,115,17318,118,17421,0,1,117,17299,0,1,116,17303,0,1,122,17307,0,1,101,17311,0,1,110,17315,1,0,23,0,1,112,17322,0,1,101,17326,0,1,105,17330,0,1,99,17334,0,1,104,17338,0,1,101,17342,0,1,114,17346,0,1,110,17350,0,1,32,17354,0,1,117,17358,0,1,110,17362,0,1,100,17366,0,1,47,17370,0,1,111,17374,0,1,100,17378,0,1,101,17382,0,1,114,17386,0,1,32,17390,0,1,103,17394,0,1,114,17398,0,1,101,17402,0,1,105,17406,0,1,102,17410,0,1,101,17414,0,1,110,17418,1,0,23,0,1,101,17425,0,1,114,17429,0,1,97,17433,0,1,114,17437,0,1,98,17441,0,1,101,17445,0,1,105,17449,0,1,116,17453,0,1,101,17457,0,1,110,17461,1,0,23,0,1,104,17468,0,1,32,17472,0,1,121,17476,0,1,111,17480,0,1,117,17484,0,1,114,17488,0,1,32,17492,0,2,99,17498,112,17690,0,1,111,17502,0,1,110,17506,0,1,115,17510,0,1,101,17514,0,1,110,17518,0,1,116,17522,0,2,32,17528,44,17607,0,1,119,17532,0,1,101,17536,0,1,32,17540,0,1,97,17544,0,1,110,17548,0,1,100,17552,0,1,32,17556,0,1,111,17560,0,1,117,17564,0,1,114,17568,0,1,32,17572,0,1,112,17576,0,1,97,17580,0,1,114,17584,0,1,116,17588,0,1,110,17592,0,1,101,17596,0,1,114,17600,0,1,115,17604,1,0,23,0,1,32,17611,0,1,119,17615,0,1,101,17619,0,1,32,17623,0,1,97,17627,0,1,110,17631,0,1,100,17635,0,1,32,17639,0,1,111,17643,0,1,117,17647,0,1,114,17651,0,1,32,17655,0,1,112,17659,0,1,97,17663,0,1,114,17667,0,1,116,17671,0,1,110,17675,0,1,101,17679,0,1,114,17683,0,1,115,17687,1,0,23,0,1,101,17694,0,1,114,17698,0,1,109,17702,0,1,105,17706,0,1,115,17710,0,1,115,17714,0,1,105,17718,0,1,111,17722,0,1,110,17726,0,2,32,17732,44,17811,0,1,119,17736,0,1,101,17740,0,1,32,17744,0,1,97,17748,0,1,110,17752,0,1,100,17756,0,1,32,17760,0,1,111,17764,0,1,117,17768,0,1,114,17772,0,1,32,17776,0,1,112,17780,0,1,97,17784,0,1,114,17788,0,1,116,17792,0,1,110,17796,0,1,101,17800,0,1,114,17804,0,1,115,17808,1,0,23,0,1,32,17815,0,1,119,17819,0,1,101,17823,0,1,32,17827,0,1,97,17831,0,1,110,17835,0,1,100,17839,0,1,32,17843,0,1,111,17847,0,1,117,17851,0,1,114,17855,0,1,32,17859,0,1,112,17863,0,1,97,17867,0,1,114,17871,0,1,116,17875,0,1,110,17879,0,1,101,17883,0,1,114,17887,0,1,115,17891,1,0,23,0,2,117,17900,114,76502,0,3,32,17908,114,18196,116,30134,0,4,99,17918,109,18057,97,19374,104,38757,0,1,97,17922,0,1,110,17926,0,1,32,17930,0,1,99,17934,0,1,108,17938,0,1,105,17942,0,1,99,17946,0,1,107,17950,0,1,32,17954,0,1,116,17958,0,1,111,17962,0,1,32,17966,0,1,99,17970,0,1,111,17974,0,1,110,17978,0,1,115,17982,0,1,101,17986,0,1,110,17990,0,1,116,17994,0,1,32,17998,0,1,116,18002,0,1,111,18006,0,1,32,18010,0,1,111,18014,0,1,117,18018,0,1,114,18022,0,1,32,18026,0,1,97,18030,0,1,110,18034,0,1,100,18038,0,1,32,18042,0,1,111,18046,0,1,117,18050,0,1,114,18054,1,0,23,0,1,97,18061,0,1,121,18065,0,1,32,18069,0,1,99,18073,0,1,108,18077,0,1,105,18081,0,1,99,18085,0,1,107,18089,0,1,32,18093,0,1,116,18097,0,1,111,18101,0,1,32,18105,0,1,99,18109,0,1,111,18113,0,1,110,18117,0,1,115,18121,0,1,101,18125,0,1,110,18129,0,1,116,18133,0,1,32,18137,0,1,116,18141,0,1,111,18145,0,1,32,18149,0,1,111,18153,0,1,117,18157,0,1,114,18161,0,1,32,18165,0,1,97,18169,0,1,110,18173,0,1,100,18177,0,1,32,18181,0,1,111,18185,0,1,117,18189,0,1,114,18193,1,0,23,0,1,32,18200,0,2,112,18206,114,77917,0,1,101,18210,0,1,114,18214,0,1,115,18218,0,1,111,18222,0,1,110,18226,0,1,97,18230,0,1,108,18234,0,1,32,18238,0,1,100,18242,0,1,97,18246,0,1,116,18250,0,1,97,18254,0,1,32,18258,0,1,119,18262,0,1,105,18266,0,1,108,18270,0,1,108,18274,0,1,32,18278,0,1,98,18282,0,1,101,18286,0,1,32,18290,0,1,112,18294,0,1,114,18298,0,1,111,18302,0,1,99,18306,0,1,101,18310,0,1,115,18314,0,1,115,18318,0,1,101,18322,0,1,100,18326,0,1,32,18330,0,1,97,18334,0,1,110,18338,0,1,100,18342,0,1,32,18346,0,1,105,18350,0,1,110,18354,0,1,102,18358,0,1,111,18362,0,1,114,18366,0,1,109,18370,0,1,97,18374,0,1,116,18378,0,1,105,18382,0,1,111,18386,0,1,110,18390,0,1,32,18394,0,1,102,18398,0,1,114,18402,0,1,111,18406,0,1,109,18410,0,1,32,18414,0,1,121,18418,0,1,111,18422,0,1,117,18426,0,1,114,18430,0,1,32,18434,0,1,100,18438,0,1,101,18442,0,1,118,18446,0,1,105,18450,0,1,99,18454,0,1,101,18458,1,0,23,2,0,33,45,0,1,115,18469,0,2,97,18475,196,18478,1,0,33,0,1,131,18482,1,0,33,0,1,101,18489,0,1,105,18493,0,1,108,18497,1,0,33,0,3,97,18508,32,30149,109,68149,0,2,32,18514,115,18537,0,1,115,18518,0,1,97,18522,0,1,121,18526,0,1,102,18530,0,1,97,18534,1,0,33,0,1,97,18541,0,1,121,18545,0,1,102,18549,0,1,97,18553,1,0,33,0,1,108,18560,0,2,101,18566,105,77165,0,1,104,18570,0,1,116,18574,1,0,33,0,8,114,18595,32,22140,110,24278,116,25763,106,68235,107,76647,111,77197,119,77268,0,2,97,18601,101,25704,0,1,110,18605,0,1,100,18609,0,1,97,18613,1,0,33,0,1,114,18620,0,1,114,18624,0,1,101,18628,0,1,110,18632,0,1,116,18636,0,2,32,18642,108,77437,0,3,108,18650,116,73512,114,77379,0,1,111,18654,0,1,99,18658,0,1,97,18662,0,1,116,18666,0,1,105,18670,0,1,111,18674,0,1,110,18678,1,0,33,0,1,173,18685,0,1,109,18689,0,1,108,18693,0,1,97,18697,0,1,112,18701,1,0,33,0,1,117,18708,0,1,115,18712,0,1,105,18716,0,1,118,18720,0,1,117,18724,1,0,33,0,1,115,18731,0,1,105,18735,0,1,100,18739,0,1,101,18743,1,0,33,0,1,145,18750,0,1,111,18754,0,1,108,18758,0,1,100,18762,0,1,97,18766,0,1,108,18770,1,0,33,1,0,33,0,1,97,18780,0,1,118,18784,0,1,110,18788,0,1,195,18792,0,1,173,18796,0,1,32,18800,0,1,115,18804,0,1,116,18808,0,1,114,18812,0,1,97,18816,0,1,110,18820,0,1,97,18824,1,0,33,0,5,109,18839,111,18846,117,24623,115,26500,122,76308,0,1,101,18843,1,0,33,0,1,102,18850,0,1,100,18854,0,1,112,18858,0,1,97,18862,0,1,103,18866,0,1,105,18870,0,1,110,18874,0,1,97,18878,1,0,33,0,1,99,18885,0,1,105,18889,1,1,33,97,68718,0,1,173,18898,0,1,99,18902,0,1,105,18906,0,1,111,18910,1,0,33,0,3,122,18921,116,55632,105,76363,0,1,100,18925,0,1,197,18929,0,1,145,18933,0,1,108,18937,0,1,97,18941,0,1,112,18945,1,0,33,0,1,115,18952,0,1,108,18956,0,1,111,18960,0,1,118,18964,0,1,110,18968,0,1,105,18972,0,1,99,18976,0,1,97,18980,1,0,33,0,1,105,18987,0,1,110,18991,0,1,97,18995,0,1,32,18999,0,2,105,19005,112,19036,0,1,110,19009,0,1,105,19013,0,1,122,19017,0,1,105,19021,0,1,97,19025,0,1,108,19029,0,1,101,19033,1,0,33,0,1,114,19040,0,1,105,19044,0,1,110,19048,0,1,99,19052,0,1,105,19056,0,1,112,19060,0,1,97,19064,0,1,108,19068,0,1,196,19072,0,1,131,19076,1,0,33,0,2,116,19085,32,37017,0,1,97,19089,0,1,100,19093,0,1,97,19097,1,0,33,0,1,141,19104,0,1,101,19108,0,1,116,19112,0,1,110,19116,0,1,97,19120,1,0,33,0,1,100,19127,0,1,197,19131,0,1,190,19135,0,1,105,19139,0,1,97,19143,1,0,33,0,1,161,19150,0,1,103,19154,0,1,105,19158,0,1,110,19162,0,1,97,19166,0,1,32,19170,0,1,105,19174,0,1,110,19178,0,1,105,19182,0,1,99,19186,0,1,105,19190,0,1,97,19194,0,1,108,19198,1,0,33,0,2,114,19207,109,29888,0,1,116,19211,1,0,33,0,1,110,19218,0,1,97,19222,0,1,32,19226,0,1,103,19230,0,1,197,19234,0,1,130,19238,0,1,195,19242,0,1,179,19246,0,1,119,19250,0,1,110,19254,0,1,97,19258,1,0,33,0,1,129,19265,0,1,107,19269,0,1,117,19273,0,1,109,19277,0,1,115,19281,1,0,33,0,1,117,19288,0,1,108,19292,0,1,110,19296,0,1,195,19300,0,1,173,19304,0,1,32,19308,0,1,115,19312,0,1,116,19316,0,1,114,19320,0,1,97,19324,0,1,110,19328,0,1,97,19332,1,0,33,0,1,97,19339,0,1,110,19343,0,1,103,19347,0,1,32,19351,0,1,99,19355,0,1,104,19359,0,1,225,19363,0,1,187,19367,0,1,167,19371,1,0,33,0,1,114,19378,0,1,101,19382,0,1,32,19386,0,1,104,19390,0,1,101,19394,0,1,114,19398,0,1,101,19402,1,0,33,0,1,118,19409,0,1,111,19413,0,1,100,19417,1,0,33,0,2,207,19426,206,54319,0,1,129,19430,0,1,207,19434,0,1,135,19438,0,1,206,19442,0,1,185,19446,0,1,206,19450,0,1,186,19454,0,1,206,19458,0,1,174,19462,1,0,33,0,1,208,19469,0,2,187,19475,190,19518,0,1,208,19479,0,1,176,19483,0,1,208,19487,0,1,178,19491,0,1,208,19495,0,1,189,19499,0,1,208,19503,0,1,176,19507,0,1,209,19511,0,1,143,19515,1,0,33,0,1,208,19522,0,1,187,19526,0,1,208,19530,0,1,190,19534,0,1,208,19538,0,1,178,19542,0,1,208,19546,0,1,189,19550,0,1,208,19554,0,1,176,19558,1,0,33,0,1,208,19565,0,1,176,19569,0,1,209,19573,0,1,135,19577,0,1,208,19581,0,1,176,19585,0,1,208,19589,0,1,187,19593,0,1,208,19597,0,1,190,19601,1,0,33,0,1,216,19608,0,1,166,19612,0,1,217,19616,0,1,138,19620,0,1,216,19624,0,1,179,19628,0,1,217,19632,0,1,138,19636,0,1,216,19640,0,1,169,19644,1,0,33,9,3,39,63,94,100,106,107,108,109,110,131,19664,130,39089,129,51632,0,3,136,19672,155,19699,132,51924,0,1,227,19676,0,1,131,19680,0,1,131,19684,0,1,227,19688,0,1,131,19692,0,1,151,19696,1,0,33,0,1,227,19703,0,1,131,19707,0,1,188,19711,0,1,227,19715,0,1,131,19719,0,1,160,19723,1,0,33,9,1,39,63,94,100,106,107,108,109,110,184,19739,0,1,187,19743,0,1,233,19747,0,1,161,19751,0,1,181,19755,1,0,33,0,1,147,19762,0,1,229,19766,0,1,137,19770,0,1,141,19774,0,1,228,19778,0,1,189,19782,0,1,141,19786,0,1,231,19790,0,1,189,19794,0,1,174,19798,1,0,33,0,1,168,19805,0,1,231,19809,0,2,142,19815,154,19870,0,1,176,19819,0,1,229,19823,0,1,156,19827,0,1,168,19831,0,1,231,19835,0,1,154,19839,0,1,132,19843,0,1,228,19847,0,1,189,19851,0,1,141,19855,0,1,231,19859,0,1,189,19863,0,1,174,19867,1,0,33,0,1,132,19874,0,1,228,19878,0,1,189,19882,0,1,141,19886,0,1,231,19890,0,1,189,19894,0,1,174,19898,1,0,33,0,1,128,19905,0,1,229,19909,0,1,156,19913,0,1,168,19917,0,1,228,19921,0,1,189,19925,0,1,141,19929,0,1,231,19933,0,1,189,19937,0,1,174,19941,1,0,33,0,1,176,19948,0,1,229,19952,0,1,156,19956,0,1,168,19960,0,1,228,19964,0,1,189,19968,0,1,141,19972,0,1,231,19976,0,1,189,19980,0,1,174,19984,1,0,33,0,1,190,19991,0,1,229,19995,0,1,156,19999,0,1,168,20003,0,2,228,20009,229,20032,0,1,189,20013,0,1,141,20017,0,1,231,20021,0,1,189,20025,0,1,174,20029,1,0,33,0,1,156,20036,0,1,176,20040,1,0,33,9,3,39,63,94,100,106,107,108,109,110,166,20060,151,39245,159,64940,0,1,150,20064,0,1,233,20068,0,2,160,20074,161,20081,0,1,129,20078,1,0,33,0,1,181,20085,1,0,33,9,3,39,63,94,100,106,107,108,109,110,153,20105,130,39289,131,39320,0,1,136,20109,1,0,33,0,1,110,20116,0,1,103,20120,0,1,101,20124,0,1,98,20128,0,1,111,20132,0,1,100,20136,0,1,101,20140,0,1,110,20144,0,1,32,20148,0,1,100,20152,0,1,111,20156,0,1,111,20160,0,1,114,20164,1,0,35,0,1,101,20171,0,1,115,20175,0,1,101,20179,0,1,110,20183,0,1,116,20187,0,1,97,20191,0,1,100,20195,0,1,111,20199,0,1,32,20203,0,1,112,20207,0,1,111,20211,0,1,114,20215,1,0,35,0,1,111,20222,0,1,117,20226,0,1,103,20230,0,1,104,20234,0,1,116,20238,0,1,32,20242,0,1,116,20246,0,1,111,20250,0,1,32,20254,0,1,121,20258,0,1,111,20262,0,1,117,20266,0,1,32,20270,0,1,98,20274,0,1,121,20278,1,0,35,0,5,32,20293,114,24452,106,41036,118,50791,116,68625,0,2,99,20299,112,20366,0,1,111,20303,0,1,108,20307,0,1,97,20311,0,1,98,20315,0,1,111,20319,0,1,114,20323,0,1,97,20327,0,1,99,20331,0,1,105,20335,0,1,195,20339,0,1,179,20343,0,1,110,20347,0,1,32,20351,0,1,99,20355,0,1,111,20359,0,1,110,20363,1,0,35,0,1,97,20370,0,1,114,20374,0,1,116,20378,0,1,101,20382,0,1,110,20386,0,1,97,20390,0,1,114,20394,0,1,105,20398,0,1,97,20402,0,1,116,20406,0,1,32,20410,0,1,97,20414,0,1,118,20418,0,1,101,20422,0,1,99,20426,1,0,35,0,1,112,20433,0,1,111,20437,0,1,110,20441,0,1,115,20445,0,2,101,20451,111,20478,0,1,114,20455,0,1,116,20459,0,1,32,20463,0,1,118,20467,0,1,111,20471,0,1,110,20475,1,0,35,0,1,114,20482,0,1,100,20486,0,1,32,20490,0,1,100,20494,0,1,111,20498,0,1,111,20502,0,1,114,20506,1,0,35,0,2,99,20515,112,20586,0,1,111,20519,0,1,108,20523,0,1,108,20527,0,1,97,20531,0,1,98,20535,0,1,111,20539,0,1,114,20543,0,1,97,20547,0,1,122,20551,0,1,105,20555,0,1,111,20559,0,1,110,20563,0,1,101,20567,0,1,32,20571,0,1,99,20575,0,1,111,20579,0,1,110,20583,1,0,35,0,1,97,20590,0,1,114,20594,0,1,116,20598,0,1,110,20602,0,1,101,20606,0,1,114,20610,0,1,115,20614,0,1,104,20618,0,1,105,20622,0,1,112,20626,0,1,32,20630,0,1,119,20634,0,1,105,20638,0,1,116,20642,0,1,104,20646,1,0,35,0,2,101,20655,105,56404,0,1,32,20659,0,1,109,20663,0,1,111,20667,0,1,103,20671,0,1,101,20675,0,1,108,20679,0,1,105,20683,0,1,106,20687,0,1,107,20691,0,1,32,20695,0,1,103,20699,0,1,101,20703,0,1,109,20707,0,1,97,20711,0,1,97,20715,0,1,107,20719,0,1,116,20723,0,1,32,20727,0,1,100,20731,0,1,111,20735,0,1,111,20739,0,1,114,20743,1,0,35,0,2,101,20752,102,26612,0,1,114,20756,0,1,101,20760,0,1,99,20764,0,1,105,20768,0,1,100,20772,0,1,111,20776,0,1,32,20780,0,1,112,20784,0,1,111,20788,0,1,114,20792,1,0,35,0,1,100,20799,0,1,32,20803,0,1,102,20807,0,1,111,20811,0,1,114,20815,0,1,32,20819,0,1,98,20823,0,1,121,20827,1,0,35,0,1,114,20834,0,1,111,20838,0,1,99,20842,0,1,105,20846,0,1,110,20850,0,1,97,20854,0,1,100,20858,0,1,111,20862,0,1,32,20866,0,1,112,20870,0,1,111,20874,0,1,114,20878,1,0,35,0,1,115,20885,0,1,101,20889,0,1,110,20893,0,1,116,20897,0,1,97,20901,0,2,100,20907,116,20930,0,1,111,20911,0,1,32,20915,0,1,112,20919,0,1,111,20923,0,1,114,20927,1,0,35,0,1,111,20934,0,1,32,20938,0,1,100,20942,0,1,97,20946,1,0,35,0,2,164,20955,169,21006,0,1,115,20959,0,1,101,20963,0,1,110,20967,0,1,116,20971,0,1,105,20975,0,1,101,20979,0,1,114,20983,0,1,116,20987,0,1,32,20991,0,1,118,20995,0,1,111,20999,0,1,110,21003,1,0,35,0,2,115,21012,118,25156,0,1,101,21016,0,1,110,21020,0,1,116,21024,0,1,195,21028,0,1,169,21032,0,1,32,21036,0,1,112,21040,0,1,97,21044,0,1,114,21048,1,0,35,0,2,111,21057,101,25469,0,1,110,21061,0,1,115,21065,0,1,111,21069,0,1,114,21073,0,2,101,21079,105,21098,0,1,100,21083,0,1,32,21087,0,1,98,21091,0,1,121,21095,1,0,35,0,2,115,21104,122,21131,0,1,195,21108,0,1,169,21112,0,1,32,21116,0,1,112,21120,0,1,97,21124,0,1,114,21128,1,0,35,0,1,122,21135,0,1,97,21139,0,1,116,21143,0,1,111,21147,0,1,32,21151,0,1,100,21155,0,1,97,21159,1,0,35,0,1,116,21166,0,1,101,21170,0,1,114,21174,0,1,115,21178,0,1,116,21182,0,1,195,21186,0,1,188,21190,0,1,116,21194,0,1,122,21198,0,1,116,21202,0,1,32,21206,0,1,118,21210,0,1,111,21214,0,1,110,21218,1,0,35,1,1,112,116,21226,0,1,104,21230,0,2,101,21236,105,77940,0,1,32,21240,0,4,97,21250,98,21274,99,21302,119,21346,0,1,117,21254,0,1,116,21258,0,1,104,21262,0,1,111,21266,0,1,114,21270,2,0,36,111,0,1,108,21278,0,1,111,21282,0,1,103,21286,0,1,103,21290,0,1,101,21294,0,1,114,21298,2,0,36,111,0,1,111,21306,0,1,110,21310,0,1,116,21314,0,1,114,21318,0,1,105,21322,0,1,98,21326,0,1,117,21330,0,1,116,21334,0,1,111,21338,0,1,114,21342,2,0,36,111,0,1,114,21350,0,1,105,21354,0,1,116,21358,0,1,101,21362,0,1,114,21366,2,0,36,111,0,1,101,21374,0,1,32,21378,0,2,97,21384,115,78150,0,1,117,21388,0,1,116,21392,0,1,101,21396,0,1,117,21400,0,1,114,21404,2,0,36,111,0,1,108,21412,0,1,32,21416,0,1,97,21420,0,1,117,21424,0,1,116,21428,0,1,111,21432,0,1,114,21436,2,0,36,111,0,1,32,21444,0,1,97,21448,0,1,117,21452,0,1,116,21456,0,1,111,21460,0,1,114,21464,2,0,36,111,0,1,108,21472,2,0,36,111,0,2,109,21482,114,78258,0,1,32,21486,0,1,97,21490,0,1,117,21494,0,1,116,21498,0,1,111,21502,0,1,114,21506,2,0,36,111,0,2,32,21516,107,57552,0,1,112,21520,0,1,114,21524,0,1,111,21528,0,1,112,21532,0,1,111,21536,0,1,115,21540,0,1,32,21544,0,1,100,21548,0,1,101,21552,0,1,32,21556,1,1,112,108,21561,2,0,36,111,0,2,101,21571,105,21603,0,1,110,21575,0,1,32,21579,0,1,97,21583,0,1,117,21587,0,1,116,21591,0,1,111,21595,0,1,114,21599,2,0,36,111,0,1,101,21607,0,1,32,21611,0,1,97,21615,0,1,117,21619,0,1,116,21623,0,1,111,21627,0,1,114,21631,0,2,105,21637,101,78293,0,1,110,21641,2,0,36,111,1,0,38,1,1,38,49,28576,2,0,38,100,0,1,101,21661,0,1,98,21665,0,1,111,21669,0,1,111,21673,0,1,107,21677,1,1,54,46,21682,0,1,99,21686,0,1,111,21690,0,1,109,21694,0,1,47,21698,1,0,38,0,1,116,21705,0,1,112,21709,0,2,58,21715,115,21728,0,1,47,21719,0,1,47,21723,1,1,38,112,74455,0,1,58,21732,0,1,47,21736,0,1,47,21740,1,1,38,112,74518,0,3,116,21753,101,31096,99,68813,0,1,97,21757,0,1,103,21761,0,1,114,21765,0,1,97,21769,0,1,109,21773,1,1,54,46,21778,0,1,99,21782,0,1,111,21786,0,1,109,21790,0,1,47,21794,1,0,38,0,4,110,21807,107,29363,115,52941,100,76736,0,1,107,21811,0,2,101,21817,32,29374,0,1,100,21821,0,2,105,21827,32,29430,0,1,110,21831,1,1,54,46,21836,0,1,99,21840,0,1,111,21844,0,1,109,21848,0,1,47,21852,0,1,105,21856,0,1,110,21860,0,1,47,21864,1,0,38,1,0,38,0,3,117,21878,101,33306,97,53757,0,1,115,21882,0,2,46,21888,32,78941,0,1,103,21892,0,1,111,21896,0,1,111,21900,0,1,103,21904,0,1,108,21908,0,1,101,21912,0,1,46,21916,0,1,99,21920,0,1,111,21924,0,1,109,21928,0,1,47,21932,1,0,38,0,2,105,21941,101,30024,0,1,116,21945,0,1,116,21949,0,1,101,21953,0,1,114,21957,1,1,54,46,21962,0,1,99,21966,0,1,111,21970,0,1,109,21974,0,1,47,21978,1,0,38,0,1,119,21985,0,1,46,21989,1,0,38,1,2,54,46,21999,105,66372,0,1,99,22003,0,1,111,22007,0,1,109,22011,0,1,47,22015,1,0,38,1,0,38,9,1,39,63,94,100,106,107,108,109,110,128,22034,0,1,162,22038,1,0,38,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,0,1,116,22144,0,1,104,22148,0,1,101,22152,0,1,32,22156,0,1,102,22160,0,1,105,22164,0,1,114,22168,0,1,115,22172,0,1,116,22176,0,1,32,22180,0,1,116,22184,0,1,111,22188,0,1,32,22192,0,3,99,22200,108,22227,114,22262,0,1,111,22204,0,1,109,22208,0,1,109,22212,0,1,101,22216,0,1,110,22220,0,1,116,22224,1,0,39,0,1,105,22231,0,1,107,22235,0,1,101,22239,0,1,32,22243,0,1,116,22247,0,1,104,22251,0,1,105,22255,0,1,115,22259,1,0,39,0,2,97,22268,101,22299,0,1,116,22272,0,1,101,22276,0,1,32,22280,0,1,116,22284,0,1,104,22288,0,1,105,22292,0,1,115,22296,1,0,39,0,1,118,22303,0,1,105,22307,0,1,101,22311,0,1,119,22315,1,0,39,0,1,195,22322,0,1,164,22326,0,1,108,22330,0,1,108,22334,0,1,116,22338,0,1,32,22342,0,1,109,22346,0,1,105,22350,0,1,114,22354,0,1,32,22358,0,1,119,22362,0,1,105,22366,0,1,114,22370,0,1,100,22374,0,1,32,22378,0,1,103,22382,0,1,101,22386,0,1,108,22390,0,1,97,22394,0,1,100,22398,0,1,101,22402,0,1,110,22406,1,0,39,0,1,101,22413,1,1,106,32,22418,0,1,98,22422,0,1,108,22426,0,1,111,22430,0,1,103,22434,0,1,103,22438,0,1,101,22442,0,1,114,22446,0,1,32,22450,0,1,108,22454,0,1,105,22458,0,1,107,22462,0,1,101,22466,0,1,115,22470,0,1,32,22474,0,1,116,22478,0,1,104,22482,0,1,105,22486,0,1,115,22490,1,0,39,0,1,32,22497,0,1,100,22501,0,1,101,22505,0,1,114,22509,0,1,32,22513,0,1,101,22517,0,1,114,22521,0,1,115,22525,0,1,116,22529,0,1,101,22533,0,2,32,22539,44,22659,0,1,100,22543,0,1,101,22547,0,2,109,22553,114,22608,0,1,32,22557,0,1,100,22561,0,1,97,22565,0,1,115,22569,0,1,32,22573,0,1,103,22577,0,1,101,22581,0,1,102,22585,0,1,195,22589,0,1,164,22593,0,1,108,22597,0,1,108,22601,0,1,116,22605,1,0,39,0,1,32,22612,0,1,107,22616,0,1,111,22620,0,1,109,22624,0,1,109,22628,0,1,101,22632,0,1,110,22636,0,1,116,22640,0,1,105,22644,0,1,101,22648,0,1,114,22652,0,1,116,22656,1,0,39,0,1,32,22663,0,1,100,22667,0,1,101,22671,0,2,109,22677,114,22732,0,1,32,22681,0,1,100,22685,0,1,97,22689,0,1,115,22693,0,1,32,22697,0,1,103,22701,0,1,101,22705,0,1,102,22709,0,1,195,22713,0,1,164,22717,0,1,108,22721,0,1,108,22725,0,1,116,22729,1,0,39,0,1,32,22736,0,1,107,22740,0,1,111,22744,0,1,109,22748,0,1,109,22752,0,1,101,22756,0,1,110,22760,0,1,116,22764,0,1,105,22768,0,1,101,22772,0,1,114,22776,0,1,116,22780,1,0,39,0,1,97,22787,0,1,32,22791,0,1,111,22795,0,1,32,22799,0,1,112,22803,0,1,114,22807,0,1,105,22811,0,1,109,22815,0,1,101,22819,0,1,105,22823,0,1,114,22827,0,1,111,22831,0,1,32,22835,0,1,97,22839,0,1,32,22843,0,2,99,22849,103,22901,0,2,111,22855,117,22882,0,1,109,22859,0,1,101,22863,0,1,110,22867,0,1,116,22871,0,1,97,22875,0,1,114,22879,1,0,39,0,1,114,22886,0,1,116,22890,0,1,105,22894,0,1,114,22898,1,0,39,0,1,111,22905,0,1,115,22909,0,1,116,22913,0,1,97,22917,0,1,114,22921,1,0,39,0,1,32,22928,0,1,105,22932,0,1,108,22936,0,1,32,22940,0,1,112,22944,0,1,114,22948,0,1,105,22952,0,1,109,22956,0,1,111,22960,0,1,32,22964,0,1,97,22968,0,1,32,22972,0,1,99,22976,0,2,111,22982,117,23017,0,1,109,22986,0,1,109,22990,0,1,101,22994,0,1,110,22998,0,1,116,23002,0,1,97,23006,0,1,114,23010,0,1,101,23014,1,0,39,0,1,105,23021,0,1,32,23025,0,1,112,23029,0,1,105,23033,0,1,97,23037,0,1,99,23041,0,1,101,23045,1,0,39,0,1,101,23052,0,1,122,23056,0,1,32,23060,0,1,108,23064,0,2,97,23070,101,23268,0,1,32,23074,0,1,112,23078,0,1,114,23082,0,1,101,23086,0,1,109,23090,0,1,105,23094,0,2,101,23100,195,23180,0,1,114,23104,0,1,32,23108,0,1,195,23112,0,1,160,23116,0,1,32,23120,0,2,97,23126,99,23145,0,1,105,23130,0,1,109,23134,0,1,101,23138,0,1,114,23142,1,0,39,0,1,111,23149,0,1,109,23153,0,1,109,23157,0,1,101,23161,0,1,110,23165,0,1,116,23169,0,1,101,23173,0,1,114,23177,1,0,39,0,1,168,23184,0,1,114,23188,0,1,101,23192,0,1,32,23196,0,1,195,23200,0,1,160,23204,0,1,32,23208,0,2,97,23214,99,23233,0,1,105,23218,0,1,109,23222,0,1,101,23226,0,1,114,23230,1,0,39,0,1,111,23237,0,1,109,23241,0,1,109,23245,0,1,101,23249,0,1,110,23253,0,1,116,23257,0,1,101,23261,0,1,114,23265,1,0,39,0,1,32,23272,0,1,112,23276,0,1,114,23280,0,1,101,23284,0,1,109,23288,0,1,105,23292,0,2,101,23298,195,23378,0,1,114,23302,0,1,32,23306,0,1,195,23310,0,1,160,23314,0,1,32,23318,0,2,97,23324,99,23343,0,1,105,23328,0,1,109,23332,0,1,101,23336,0,1,114,23340,1,0,39,0,1,111,23347,0,1,109,23351,0,1,109,23355,0,1,101,23359,0,1,110,23363,0,1,116,23367,0,1,101,23371,0,1,114,23375,1,0,39,0,1,168,23382,0,1,114,23386,0,1,101,23390,0,1,32,23394,0,1,195,23398,0,1,160,23402,0,1,32,23406,0,2,97,23412,99,23431,0,1,105,23416,0,1,109,23420,0,1,101,23424,0,1,114,23428,1,0,39,0,1,111,23435,0,1,109,23439,0,1,109,23443,0,1,101,23447,0,1,110,23451,0,1,116,23455,0,1,101,23459,0,1,114,23463,1,0,39,0,1,169,23470,0,1,32,23474,0,1,101,23478,0,1,108,23482,0,1,32,23486,0,1,112,23490,0,1,114,23494,0,1,105,23498,0,1,109,23502,0,1,101,23506,0,1,114,23510,0,1,111,23514,0,1,32,23518,0,1,101,23522,0,1,110,23526,0,1,32,23530,0,2,99,23536,100,23567,0,1,111,23540,0,1,109,23544,0,1,101,23548,0,1,110,23552,0,1,116,23556,0,1,97,23560,0,1,114,23564,1,0,39,0,1,101,23571,0,1,99,23575,0,1,105,23579,0,1,114,23583,0,1,32,23587,0,1,113,23591,0,1,117,23595,0,1,101,23599,0,1,32,23603,0,1,116,23607,0,1,101,23611,0,1,32,23615,0,1,103,23619,0,1,117,23623,0,1,115,23627,0,1,116,23631,0,1,97,23635,1,0,39,0,1,115,23642,0,1,32,23646,0,1,100,23650,0,1,101,23654,0,1,32,23658,0,1,101,23662,0,1,101,23666,0,1,114,23670,0,1,115,23674,0,1,116,23678,0,1,101,23682,0,1,32,23686,0,2,100,23692,111,23763,0,1,105,23696,0,1,101,23700,0,1,32,23704,0,1,100,23708,0,1,105,23712,0,1,116,23716,0,1,32,23720,0,1,108,23724,0,1,101,23728,0,1,117,23732,0,1,107,23736,0,1,32,23740,0,1,118,23744,0,1,105,23748,0,1,110,23752,0,1,100,23756,0,1,116,23760,1,0,39,0,1,109,23767,0,1,32,23771,0,1,116,23775,0,1,101,23779,0,1,32,23783,0,1,114,23787,0,1,101,23791,0,1,97,23795,0,1,103,23799,0,1,101,23803,0,1,114,23807,0,1,101,23811,0,1,110,23815,1,0,39,9,0,39,63,94,100,106,107,108,109,110,9,2,39,63,94,100,106,107,108,109,110,159,57720,186,66472,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,3,39,63,94,100,106,107,108,109,110,189,51982,166,64804,167,64872,9,1,39,63,94,100,106,107,108,109,110,143,65103,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,0,1,116,24175,0,1,105,24179,0,1,115,24183,0,1,115,24187,0,1,101,24191,0,1,122,24195,0,1,45,24199,0,1,109,24203,0,1,111,24207,0,1,105,24211,1,0,45,0,1,114,24218,0,1,109,24222,0,1,101,24226,1,0,45,0,1,45,24233,0,1,109,24237,0,1,101,24241,1,0,45,0,1,105,24248,0,1,115,24252,0,1,97,24256,0,1,109,24260,0,1,105,24264,1,0,45,0,1,109,24271,0,1,101,24275,1,0,45,0,1,97,24282,0,1,99,24286,0,1,104,24290,0,1,114,24294,0,1,105,24298,0,1,99,24302,0,1,104,24306,0,1,116,24310,0,1,105,24314,0,1,103,24318,0,1,101,24322,0,2,32,24328,110,24347,0,1,109,24332,0,1,105,24336,0,1,99,24340,0,1,104,24344,1,0,45,0,1,32,24351,0,1,115,24355,0,1,105,24359,0,1,101,24363,0,1,32,24367,0,1,109,24371,0,1,105,24375,0,1,99,24379,0,1,104,24383,1,0,45,0,1,109,24390,0,1,97,24394,0,1,105,24398,0,1,108,24402,1,1,54,32,24407,0,2,109,24413,116,50720,0,1,101,24417,1,0,45,0,2,97,24426,112,29264,0,1,105,24430,0,1,108,24434,1,1,54,32,24439,0,2,109,24445,116,50735,0,1,101,24449,1,0,45,0,1,101,24456,0,1,103,24460,0,1,105,24464,0,1,115,24468,0,1,116,24472,0,1,114,24476,0,1,101,24480,0,1,114,24484,0,1,32,24488,0,1,109,24492,0,1,111,24496,0,1,110,24500,0,1,32,24504,0,1,110,24508,0,1,111,24512,0,1,109,24516,1,0,45,0,1,97,24523,0,1,114,24527,0,1,100,24531,0,1,97,24535,0,2,32,24541,114,24580,0,1,109,24545,0,1,105,24549,0,1,32,24553,0,1,110,24557,0,1,111,24561,0,1,109,24565,0,1,98,24569,0,1,114,24573,0,1,101,24577,1,0,45,0,1,32,24584,0,1,109,24588,0,1,105,24592,0,1,32,24596,0,1,110,24600,0,1,111,24604,0,1,109,24608,0,1,98,24612,0,1,114,24616,0,1,101,24620,1,0,45,0,1,100,24627,0,1,32,24631,0,1,109,24635,0,1,101,24639,0,1,32,24643,0,1,111,24647,0,1,112,24651,0,1,32,24655,0,1,100,24659,0,1,101,24663,0,1,32,24667,0,1,104,24671,0,1,111,24675,0,1,111,24679,0,1,103,24683,0,1,116,24687,0,1,101,24691,1,0,45,0,1,101,24698,0,1,114,24702,0,1,101,24706,0,1,32,24710,0,1,109,24714,0,1,105,24718,0,1,99,24722,0,1,104,24726,1,0,45,0,2,105,24735,97,31272,0,1,97,24739,0,2,109,24745,32,50907,0,1,105,24749,1,0,45,0,1,97,24756,0,1,118,24760,0,1,101,24764,0,1,114,24768,0,1,116,24772,0,1,105,24776,0,1,114,24780,1,0,45,0,2,97,24789,110,24808,0,1,118,24793,0,1,105,24797,0,1,115,24801,0,1,101,24805,1,0,45,0,1,111,24812,0,1,116,24816,0,1,105,24820,0,1,102,24824,0,1,105,24828,0,2,101,24834,113,24841,0,1,114,24838,1,0,45,0,1,117,24845,0,1,101,24849,1,0,45,0,1,110,24856,0,2,101,24862,32,69025,0,1,110,24866,0,1,32,24870,0,1,110,24874,0,1,97,24878,0,1,109,24882,0,1,101,24886,0,1,110,24890,0,1,44,24894,0,1,32,24898,0,1,109,24902,0,1,101,24906,0,1,105,24910,0,1,110,24914,0,1,101,24918,0,1,32,24922,0,1,101,24926,0,1,45,24930,0,1,109,24934,0,1,97,24938,0,1,105,24942,0,1,108,24946,1,0,45,0,1,110,24953,0,1,32,24957,0,2,110,24963,97,69075,0,1,97,24967,0,1,97,24971,0,1,109,24975,0,1,44,24979,0,1,32,24983,0,1,101,24987,0,2,45,24993,109,25012,0,1,109,24997,0,1,97,25001,0,1,105,25005,0,1,108,25009,1,0,45,0,1,97,25016,0,1,105,25020,0,1,108,25024,1,0,45,0,1,128,25031,0,1,153,25035,0,1,97,25039,0,1,118,25043,0,1,101,25047,0,1,114,25051,0,1,116,25055,0,1,105,25059,0,1,114,25063,1,0,45,0,3,105,25074,121,25118,195,25133,0,2,99,25080,113,25095,0,1,97,25084,0,1,109,25088,0,1,105,25092,1,0,45,0,1,117,25099,0,1,101,25103,0,1,45,25107,0,1,109,25111,0,1,101,25115,1,0,45,0,1,32,25122,0,1,109,25126,0,1,101,25130,1,0,45,0,1,173,25137,0,1,99,25141,0,1,97,25145,0,1,109,25149,0,1,101,25153,1,0,45,0,1,101,25160,0,1,110,25164,0,1,101,25168,0,1,122,25172,0,1,45,25176,0,1,109,25180,0,1,111,25184,0,1,105,25188,1,0,45,0,2,105,25197,111,29734,0,1,98,25201,0,1,105,25205,0,1,114,25209,0,1,32,25213,0,1,117,25217,0,1,110,25221,0,1,32,25225,0,2,99,25231,101,25254,0,1,111,25235,0,1,114,25239,0,1,114,25243,0,1,101,25247,0,1,111,25251,1,0,45,0,2,45,25260,109,25279,0,1,109,25264,0,1,97,25268,0,1,105,25272,0,1,108,25276,1,0,45,0,1,97,25283,0,1,105,25287,0,1,108,25291,1,0,45,0,2,108,25300,118,25429,0,1,118,25304,0,1,97,25308,0,2,32,25314,114,25361,0,1,105,25318,0,1,108,25322,0,1,32,25326,0,1,109,25330,0,1,105,25334,0,1,111,25338,0,1,32,25342,0,1,110,25346,0,1,111,25350,0,1,109,25354,0,1,101,25358,1,0,45,0,1,32,25365,0,1,109,25369,0,1,101,25373,0,1,117,25377,0,2,32,25383,115,25402,0,1,110,25387,0,1,111,25391,0,1,109,25395,0,1,101,25399,1,0,45,0,1,32,25406,0,1,100,25410,0,1,97,25414,0,1,100,25418,0,1,111,25422,0,1,115,25426,1,0,45,0,1,101,25433,1,1,54,32,25438,0,1,109,25442,0,1,121,25446,0,1,32,25450,0,1,110,25454,0,1,97,25458,0,1,109,25462,0,1,101,25466,1,0,45,0,1,105,25473,0,1,99,25477,0,1,104,25481,0,1,101,25485,0,1,114,25489,0,1,101,25493,0,1,32,25497,0,1,109,25501,0,1,101,25505,0,1,105,25509,0,1,110,25513,0,1,101,25517,0,1,110,25521,0,1,32,25525,0,1,110,25529,0,1,97,25533,0,1,109,25537,0,1,101,25541,0,1,110,25545,1,0,45,0,2,117,25554,109,29899,0,1,114,25558,0,1,32,25562,0,1,109,25566,0,2,101,25572,105,25636,0,1,32,25576,0,1,101,25580,0,1,101,25584,0,1,110,25588,0,1,32,25592,0,1,101,25596,0,2,45,25602,109,25621,0,1,109,25606,0,1,97,25610,0,1,105,25614,0,1,108,25618,1,0,45,0,1,97,25625,0,1,105,25629,0,1,108,25633,1,0,45,0,1,106,25640,0,1,32,25644,0,1,101,25648,0,1,101,25652,0,1,110,25656,0,1,32,25660,0,1,101,25664,0,2,45,25670,109,25689,0,1,109,25674,0,1,97,25678,0,1,105,25682,0,1,108,25686,1,0,45,0,1,97,25693,0,1,105,25697,0,1,108,25701,1,0,45,0,1,105,25708,0,1,116,25712,0,1,103,25716,0,1,101,25720,0,1,115,25724,0,1,116,25728,0,1,101,25732,0,1,108,25736,0,1,108,25740,0,1,116,25744,0,1,32,25748,0,1,118,25752,0,1,111,25756,0,1,110,25760,1,0,46,0,2,114,25769,121,77241,0,1,105,25773,0,1,101,25777,0,1,98,25781,0,1,101,25785,0,1,110,25789,0,1,32,25793,0,1,109,25797,0,1,105,25801,0,1,116,25805,1,0,46,0,2,111,25814,117,28606,0,1,103,25818,0,1,32,25822,0,2,97,25828,112,25891,0,1,116,25832,0,1,32,25836,0,1,119,25840,0,1,111,25844,0,1,114,25848,0,1,100,25852,0,1,112,25856,0,1,114,25860,0,1,101,25864,0,1,115,25868,0,1,115,25872,0,1,46,25876,0,1,99,25880,0,1,111,25884,0,1,109,25888,1,0,46,0,1,111,25895,0,1,119,25899,0,1,101,25903,0,1,114,25907,0,1,101,25911,0,1,100,25915,0,1,32,25919,0,1,98,25923,0,1,121,25927,1,0,46,0,1,97,25934,0,1,32,25938,0,1,116,25942,0,1,101,25946,0,1,99,25950,0,1,110,25954,0,1,111,25958,0,1,108,25962,0,1,111,25966,0,1,103,25970,0,1,195,25974,0,1,173,25978,0,1,97,25982,0,1,32,25986,0,1,100,25990,0,1,101,25994,1,0,46,0,1,101,26001,0,1,99,26005,0,1,110,26009,0,1,111,26013,0,1,108,26017,0,1,111,26021,0,1,103,26025,0,1,195,26029,0,1,173,26033,0,1,97,26037,0,1,32,26041,0,1,100,26045,0,1,101,26049,1,0,46,0,3,116,26060,32,68349,114,68421,0,1,101,26064,0,1,32,26068,0,1,97,26072,0,3,32,26080,99,68452,110,68475,0,1,102,26084,0,1,114,26088,0,1,101,26092,0,1,101,26096,0,1,32,26100,0,1,119,26104,0,1,101,26108,0,1,98,26112,0,1,115,26116,0,1,105,26120,0,1,116,26124,0,1,101,26128,0,1,32,26132,0,1,111,26136,0,1,114,26140,0,1,32,26144,0,1,98,26148,0,1,108,26152,0,1,111,26156,0,1,103,26160,0,1,32,26164,0,1,97,26168,0,1,116,26172,0,1,32,26176,0,1,119,26180,0,1,111,26184,0,1,114,26188,0,1,100,26192,0,1,112,26196,0,1,114,26200,0,1,101,26204,0,1,115,26208,0,1,115,26212,0,1,46,26216,0,1,99,26220,0,1,111,26224,0,1,109,26228,1,0,46,0,1,114,26235,0,1,114,26239,0,1,111,26243,0,1,108,26247,0,1,108,26251,0,1,97,26255,0,1,100,26259,0,1,111,26263,0,1,32,26267,0,1,112,26271,0,1,111,26275,0,1,114,26279,1,0,46,0,1,110,26286,0,1,118,26290,0,1,111,26294,0,1,108,26298,0,1,118,26302,0,1,105,26306,0,1,100,26310,0,1,111,26314,0,1,32,26318,0,1,112,26322,0,1,111,26326,0,1,114,26330,1,0,46,0,1,103,26337,0,1,110,26341,0,1,101,26345,0,1,100,26349,0,1,32,26353,0,1,98,26357,0,1,121,26361,1,0,46,0,1,195,26368,0,1,168,26372,0,1,114,26376,0,1,101,26380,0,1,109,26384,0,1,101,26388,0,1,110,26392,0,1,116,26396,0,1,32,26400,0,1,112,26404,0,1,114,26408,0,1,111,26412,0,1,112,26416,0,1,117,26420,0,1,108,26424,0,1,115,26428,0,1,195,26432,0,1,169,26436,0,1,32,26440,0,1,112,26444,0,1,97,26448,0,1,114,26452,1,0,46,0,2,110,26461,101,65481,0,1,99,26465,0,1,105,26469,0,1,111,26473,0,1,110,26477,0,1,97,26481,0,1,32,26485,0,1,99,26489,0,1,111,26493,0,1,110,26497,1,0,46,0,1,116,26504,0,1,101,26508,0,1,100,26512,0,1,32,26516,0,1,98,26520,0,1,121,26524,1,0,46,0,4,103,26537,106,69137,110,69168,114,78890,0,1,101,26541,0,1,108,26545,0,1,105,26549,0,1,106,26553,0,1,107,26557,0,1,32,26561,0,1,103,26565,0,1,101,26569,0,1,109,26573,0,1,97,26577,0,1,97,26581,0,1,107,26585,0,1,116,26589,0,1,32,26593,0,1,100,26597,0,1,111,26601,0,1,111,26605,0,1,114,26609,1,0,46,0,1,101,26616,0,1,114,26620,0,1,116,26624,0,1,111,26628,0,1,32,26632,0,1,100,26636,0,1,97,26640,1,0,46,0,1,101,26647,0,1,114,26651,0,1,101,26655,0,1,100,26659,0,1,32,26663,0,1,98,26667,0,1,121,26671,1,0,46,0,3,112,26682,117,26721,103,73726,0,1,117,26686,0,1,108,26690,0,1,115,26694,0,1,195,26698,0,1,169,26702,0,1,32,26706,0,1,112,26710,0,1,97,26714,0,1,114,26718,1,0,46,0,1,100,26725,0,1,108,26729,0,1,121,26733,0,1,32,26737,0,12,98,26763,99,27001,100,27322,102,27471,104,27611,109,27646,111,27729,112,27768,114,27856,115,27911,116,27979,119,28092,0,2,101,26769,108,26881,0,2,114,26775,116,26838,0,1,101,26779,0,1,105,26783,0,1,116,26787,0,1,103,26791,0,1,101,26795,0,1,115,26799,0,1,116,26803,0,1,101,26807,0,1,108,26811,0,1,108,26815,0,1,116,26819,0,1,32,26823,0,1,118,26827,0,1,111,26831,0,1,110,26835,1,0,46,0,1,114,26842,0,1,105,26846,0,1,101,26850,0,1,98,26854,0,1,101,26858,0,1,110,26862,0,1,32,26866,0,1,109,26870,0,1,105,26874,0,1,116,26878,1,0,46,0,1,111,26885,0,1,103,26889,0,1,32,26893,0,2,97,26899,112,26962,0,1,116,26903,0,1,32,26907,0,1,119,26911,0,1,111,26915,0,1,114,26919,0,1,100,26923,0,1,112,26927,0,1,114,26931,0,1,101,26935,0,1,115,26939,0,1,115,26943,0,1,46,26947,0,1,99,26951,0,1,111,26955,0,1,109,26959,1,0,46,0,1,111,26966,0,1,119,26970,0,1,101,26974,0,1,114,26978,0,1,101,26982,0,1,100,26986,0,1,32,26990,0,1,98,26994,0,1,121,26998,1,0,46,0,2,111,27007,114,27143,0,1,110,27011,0,1,32,27015,0,2,108,27021,116,27088,0,1,97,27025,0,1,32,27029,0,1,116,27033,0,1,101,27037,0,1,99,27041,0,1,110,27045,0,1,111,27049,0,1,108,27053,0,1,111,27057,0,1,103,27061,0,1,195,27065,0,1,173,27069,0,1,97,27073,0,1,32,27077,0,1,100,27081,0,1,101,27085,1,0,46,0,1,101,27092,0,1,99,27096,0,1,110,27100,0,1,111,27104,0,1,108,27108,0,1,111,27112,0,1,103,27116,0,1,195,27120,0,1,173,27124,0,1,97,27128,0,1,32,27132,0,1,100,27136,0,1,101,27140,1,0,46,0,1,101,27147,0,1,97,27151,0,1,116,27155,0,1,101,27159,0,1,32,27163,0,1,97,27167,0,1,32,27171,0,1,102,27175,0,1,114,27179,0,1,101,27183,0,1,101,27187,0,1,32,27191,0,1,119,27195,0,1,101,27199,0,1,98,27203,0,1,115,27207,0,1,105,27211,0,1,116,27215,0,1,101,27219,0,1,32,27223,0,1,111,27227,0,1,114,27231,0,1,32,27235,0,1,98,27239,0,1,108,27243,0,1,111,27247,0,1,103,27251,0,1,32,27255,0,1,97,27259,0,1,116,27263,0,1,32,27267,0,1,119,27271,0,1,111,27275,0,1,114,27279,0,1,100,27283,0,1,112,27287,0,1,114,27291,0,1,101,27295,0,1,115,27299,0,1,115,27303,0,1,46,27307,0,1,99,27311,0,1,111,27315,0,1,109,27319,1,0,46,0,1,101,27326,0,1,115,27330,0,3,97,27338,101,27389,105,27440,0,1,114,27342,0,1,114,27346,0,1,111,27350,0,1,108,27354,0,1,108,27358,0,1,97,27362,0,1,100,27366,0,1,111,27370,0,1,32,27374,0,1,112,27378,0,1,111,27382,0,1,114,27386,1,0,46,0,1,110,27393,0,1,118,27397,0,1,111,27401,0,1,108,27405,0,1,118,27409,0,1,105,27413,0,1,100,27417,0,1,111,27421,0,1,32,27425,0,1,112,27429,0,1,111,27433,0,1,114,27437,1,0,46,0,1,103,27444,0,1,110,27448,0,1,101,27452,0,1,100,27456,0,1,32,27460,0,1,98,27464,0,1,121,27468,1,0,46,0,2,105,27477,117,27568,0,1,195,27481,0,1,168,27485,0,1,114,27489,0,1,101,27493,0,1,109,27497,0,1,101,27501,0,1,110,27505,0,1,116,27509,0,1,32,27513,0,1,112,27517,0,1,114,27521,0,1,111,27525,0,1,112,27529,0,1,117,27533,0,1,108,27537,0,1,115,27541,0,1,195,27545,0,1,169,27549,0,1,32,27553,0,1,112,27557,0,1,97,27561,0,1,114,27565,1,0,46,0,1,110,27572,0,1,99,27576,0,1,105,27580,0,1,111,27584,0,1,110,27588,0,1,97,27592,0,1,32,27596,0,1,99,27600,0,1,111,27604,0,1,110,27608,1,0,46,0,1,111,27615,0,1,115,27619,0,1,116,27623,0,1,101,27627,0,1,100,27631,0,1,32,27635,0,1,98,27639,0,1,121,27643,1,0,46,0,1,111,27650,0,1,103,27654,0,1,101,27658,0,1,108,27662,0,1,105,27666,0,1,106,27670,0,1,107,27674,0,1,32,27678,0,1,103,27682,0,1,101,27686,0,1,109,27690,0,1,97,27694,0,1,97,27698,0,1,107,27702,0,1,116,27706,0,1,32,27710,0,1,100,27714,0,1,111,27718,0,1,111,27722,0,1,114,27726,1,0,46,0,1,102,27733,0,1,102,27737,0,1,101,27741,0,1,114,27745,0,1,116,27749,0,1,111,27753,0,1,32,27757,0,1,100,27761,0,1,97,27765,1,0,46,0,2,111,27774,114,27809,0,1,119,27778,0,1,101,27782,0,1,114,27786,0,1,101,27790,0,1,100,27794,0,1,32,27798,0,1,98,27802,0,1,121,27806,1,0,46,0,1,111,27813,0,1,112,27817,0,1,117,27821,0,1,108,27825,0,1,115,27829,0,1,195,27833,0,1,169,27837,0,1,32,27841,0,1,112,27845,0,1,97,27849,0,1,114,27853,1,0,46,0,1,101,27860,0,1,97,27864,0,1,108,27868,0,1,105,27872,0,1,122,27876,0,1,122,27880,0,1,97,27884,0,1,116,27888,0,1,111,27892,0,1,32,27896,0,1,99,27900,0,1,111,27904,0,1,110,27908,1,0,46,0,1,105,27915,0,1,116,27919,0,1,101,27923,0,1,32,27927,0,2,98,27933,112,27940,0,1,121,27937,1,0,46,0,1,111,27944,0,1,119,27948,0,1,101,27952,0,1,114,27956,0,1,101,27960,0,1,100,27964,0,1,32,27968,0,1,98,27972,0,1,121,27976,1,0,46,0,2,101,27985,104,28064,0,1,99,27989,0,1,110,27993,0,1,111,27997,0,1,108,28001,0,1,111,28005,0,1,103,28009,0,1,105,28013,0,1,97,28017,0,1,32,28021,0,1,100,28025,0,1,111,28029,0,1,32,28033,0,1,98,28037,0,1,108,28041,0,1,111,28045,0,1,103,28049,0,1,103,28053,0,1,101,28057,0,1,114,28061,1,0,46,0,1,101,28068,0,1,109,28072,0,1,101,28076,0,2,32,28082,58,28085,1,0,46,0,1,32,28089,1,0,46,0,2,101,28098,111,28174,0,1,98,28102,0,1,115,28106,0,1,105,28110,0,1,116,28114,0,1,101,28118,0,1,32,28122,0,2,98,28128,112,28135,0,1,121,28132,1,0,46,0,1,111,28139,0,1,119,28143,0,1,101,28147,0,1,114,28151,0,1,101,28155,0,1,100,28159,0,1,32,28163,0,1,98,28167,0,1,121,28171,1,0,46,0,1,114,28178,0,1,100,28182,0,1,112,28186,0,1,114,28190,0,1,101,28194,0,1,115,28198,0,1,115,28202,0,1,32,28206,0,1,116,28210,0,1,104,28214,0,1,101,28218,0,1,109,28222,0,1,101,28226,0,1,32,28230,0,1,98,28234,0,1,121,28238,1,0,46,0,3,108,28249,100,72556,99,76480,0,1,105,28253,0,1,122,28257,0,1,122,28261,0,1,97,28265,0,1,116,28269,0,1,111,28273,0,1,32,28277,0,1,99,28281,0,1,111,28285,0,1,110,28289,1,0,46,0,1,121,28296,1,0,46,0,1,111,28303,0,1,119,28307,0,1,101,28311,0,1,114,28315,0,1,101,28319,0,1,100,28323,0,1,32,28327,0,1,98,28331,0,1,121,28335,1,0,46,0,1,110,28342,0,1,111,28346,0,1,108,28350,0,1,111,28354,0,1,103,28358,0,1,105,28362,0,1,97,28366,0,1,32,28370,0,1,100,28374,0,1,111,28378,0,1,32,28382,0,1,98,28386,0,1,108,28390,0,1,111,28394,0,1,103,28398,0,1,103,28402,0,1,101,28406,0,1,114,28410,1,0,46,0,1,109,28417,0,1,101,28421,0,2,32,28427,58,28430,1,0,46,0,1,32,28434,1,0,46,0,1,115,28441,0,1,105,28445,0,1,116,28449,0,1,101,28453,0,1,32,28457,0,2,98,28463,112,28470,0,1,121,28467,1,0,46,0,1,111,28474,0,1,119,28478,0,1,101,28482,0,1,114,28486,0,1,101,28490,0,1,100,28494,0,1,32,28498,0,1,98,28502,0,1,121,28506,1,0,46,0,1,114,28513,0,1,100,28517,0,1,112,28521,0,1,114,28525,0,1,101,28529,0,1,115,28533,0,1,115,28537,0,1,32,28541,0,1,116,28545,0,1,104,28549,0,1,101,28553,0,1,109,28557,0,1,101,28561,0,1,32,28565,0,1,98,28569,0,1,121,28573,1,0,46,1,0,54,0,1,114,28583,0,1,117,28587,0,1,107,28591,0,1,107,28595,0,1,101,28599,0,1,110,28603,1,0,54,0,1,101,28610,0,1,115,28614,0,1,107,28618,0,1,121,28622,1,0,54,0,1,111,28629,0,1,107,28633,0,1,109,28637,0,1,97,28641,0,1,114,28645,0,1,107,28649,1,0,54,0,2,102,28658,121,48399,0,1,102,28662,0,1,101,28666,0,1,114,28670,1,0,54,0,1,101,28677,0,1,110,28681,0,1,116,28685,2,0,54,106,0,1,114,28693,0,1,116,28697,0,2,105,28703,101,50500,0,2,108,28709,114,28967,0,1,104,28713,0,2,97,28719,101,28845,0,1,114,28723,1,1,67,32,28728,0,9,97,28748,98,28759,101,28766,110,28773,111,28780,112,28792,115,28812,118,28819,119,28830,0,1,117,28752,0,1,102,28756,1,0,54,0,1,121,28763,1,0,54,0,1,110,28770,1,0,54,0,1,111,28777,1,0,54,0,2,110,28786,112,28789,1,0,54,1,0,54,0,2,101,28798,111,28805,0,1,114,28802,1,0,54,0,1,114,28809,1,0,54,0,1,117,28816,1,0,54,0,1,105,28823,0,1,97,28827,1,0,54,0,1,105,28834,0,1,116,28838,0,1,104,28842,1,0,54,1,1,67,32,28850,0,9,97,28870,98,28881,101,28888,110,28895,111,28902,112,28914,115,28934,118,28941,119,28952,0,1,117,28874,0,1,102,28878,1,0,54,0,1,121,28885,1,0,54,0,1,110,28892,1,0,54,0,1,111,28899,1,0,54,0,2,110,28908,112,28911,1,0,54,1,0,54,0,2,101,28920,111,28927,0,1,114,28924,1,0,54,0,1,114,28931,1,0,54,0,1,117,28938,1,0,54,0,1,105,28945,0,1,97,28949,1,0,54,0,1,105,28956,0,1,116,28960,0,1,104,28964,1,0,54,2,0,54,67,0,1,105,28975,0,1,100,28979,0,1,105,28983,2,0,54,67,0,2,105,28993,121,29111,0,2,97,28999,101,29072,0,2,32,29005,114,29024,0,1,108,29009,0,1,105,29013,0,1,110,29017,0,1,107,29021,1,0,54,0,1,32,29028,0,2,101,29034,108,29057,0,1,110,29038,0,1,108,29042,0,1,97,29046,0,1,99,29050,0,1,101,29054,1,0,54,0,1,105,29061,0,1,110,29065,0,1,107,29069,1,0,54,0,1,114,29076,0,1,32,29080,0,1,108,29084,0,1,101,29088,0,1,32,29092,0,1,108,29096,0,1,105,29100,0,1,101,29104,0,1,110,29108,1,0,54,0,1,32,29115,0,3,108,29123,116,29138,117,29182,0,1,105,29127,0,1,110,29131,0,1,107,29135,1,0,54,0,1,104,29142,0,1,101,29146,0,1,32,29150,0,2,108,29156,117,29171,0,1,105,29160,0,1,110,29164,0,1,107,29168,1,0,54,0,1,114,29175,0,1,108,29179,1,0,54,0,1,114,29186,0,1,108,29190,1,0,54,0,4,101,29203,105,29211,32,50558,97,50627,0,1,110,29207,2,0,54,67,0,1,99,29215,0,1,105,29219,0,1,111,29223,0,1,117,29227,0,1,115,29231,1,0,54,0,1,103,29238,1,0,54,0,1,117,29245,0,1,99,29249,0,1,107,29253,0,1,101,29257,0,1,110,29261,1,0,54,0,1,102,29268,0,1,101,29272,0,1,104,29276,0,1,108,29280,0,1,101,29284,0,1,110,29288,1,0,54,0,1,105,29295,0,1,112,29299,0,1,98,29303,0,1,111,29307,0,1,97,29311,0,1,114,29315,0,1,100,29319,1,0,54,0,2,111,29328,115,41145,0,1,103,29332,0,1,108,29336,0,1,101,29340,1,0,54,0,2,101,29349,105,29356,0,1,114,29353,1,0,54,0,1,114,29360,1,0,54,0,1,101,29367,1,2,54,32,42628,100,42717,0,1,107,29378,0,1,111,29382,0,1,112,29386,0,1,105,29390,0,2,101,29396,195,29411,0,1,114,29400,0,1,101,29404,0,1,110,29408,1,0,54,0,1,171,29415,0,1,114,29419,0,1,101,29423,0,1,110,29427,1,0,54,0,1,105,29434,0,1,110,29438,1,0,54,0,1,116,29445,0,1,111,29449,0,1,100,29453,0,1,111,29457,0,1,110,29461,1,0,54,0,1,107,29468,0,1,101,29472,0,1,110,29476,1,0,54,0,1,115,29483,0,1,101,29487,0,1,110,29491,0,1,103,29495,0,1,101,29499,0,1,114,29503,1,0,54,0,2,97,29512,105,29528,0,1,103,29516,0,1,101,29520,0,1,114,29524,2,0,54,67,0,1,108,29532,0,1,104,29536,0,2,97,29542,101,51015,0,1,114,29546,1,1,67,32,29551,0,9,97,29571,98,29582,101,29589,110,29596,111,29603,112,29615,115,29635,118,29642,119,29653,0,1,117,29575,0,1,102,29579,1,0,54,0,1,121,29586,1,0,54,0,1,110,29593,1,0,54,0,1,111,29600,1,0,54,0,2,110,29609,112,29612,1,0,54,1,0,54,0,2,101,29621,111,29628,0,1,114,29625,1,0,54,0,1,114,29632,1,0,54,0,1,117,29639,1,0,54,0,1,105,29646,0,1,97,29650,1,0,54,0,1,105,29657,0,1,116,29661,0,1,104,29665,1,0,54,0,2,32,29674,116,29685,0,1,105,29678,0,1,116,29682,1,0,54,0,1,101,29689,0,1,114,29693,0,1,101,29697,0,1,115,29701,0,1,116,29705,1,0,54,0,1,107,29712,0,1,101,29716,0,1,116,29720,1,0,54,0,1,116,29727,1,2,54,32,70924,115,70943,0,1,109,29738,0,1,109,29742,0,1,101,29746,0,1,110,29750,0,1,100,29754,1,0,54,0,1,100,29761,0,1,105,29765,0,1,116,29769,1,0,54,0,1,100,29776,0,1,32,29780,0,1,116,29784,0,1,111,29788,0,1,32,29792,0,2,97,29798,102,29830,0,1,32,29802,0,1,102,29806,0,1,114,29810,0,1,105,29814,0,1,101,29818,0,1,110,29822,0,1,100,29826,2,0,54,67,0,1,114,29834,0,1,105,29838,0,1,101,29842,0,1,110,29846,0,1,100,29850,1,0,54,0,1,114,29857,0,1,101,29861,2,0,54,67,0,1,112,29869,0,1,99,29873,0,1,104,29877,0,1,97,29881,0,1,116,29885,1,0,54,0,1,112,29892,0,1,97,29896,1,0,54,0,1,98,29903,0,1,108,29907,0,1,101,29911,0,1,117,29915,0,1,112,29919,0,1,111,29923,0,1,110,29927,1,0,54,0,1,108,29934,0,1,101,29938,0,1,110,29942,2,0,54,67,0,1,101,29950,0,1,103,29954,0,1,114,29958,0,1,97,29962,0,1,109,29966,1,0,54,0,1,101,29973,0,1,97,29977,0,1,100,29981,0,1,115,29985,1,0,54,0,1,116,29992,0,1,111,29996,0,1,107,30000,1,0,54,0,2,109,30009,32,44886,0,1,98,30013,0,1,108,30017,0,1,114,30021,1,0,54,0,1,101,30028,0,1,116,30032,1,1,54,32,51180,0,6,107,30051,101,38181,111,44998,105,50059,117,76920,97,77819,1,0,54,0,1,116,30058,0,1,101,30062,0,1,114,30066,0,2,101,30072,108,72976,0,1,109,30076,0,1,112,30080,0,1,102,30084,0,1,101,30088,0,1,104,30092,0,1,108,30096,0,1,101,30100,0,1,110,30104,1,0,54,0,1,97,30111,0,1,116,30115,0,1,115,30119,0,1,97,30123,0,1,112,30127,0,1,112,30131,1,0,54,0,1,117,30138,0,1,98,30142,0,1,101,30146,1,0,54,0,1,101,30153,0,1,114,30157,0,1,114,30161,0,1,111,30165,0,1,114,30169,0,1,32,30173,0,1,111,30177,0,1,99,30181,0,1,99,30185,0,1,117,30189,0,1,114,30193,0,2,101,30199,114,30347,0,1,100,30203,0,2,32,30209,44,30276,0,1,112,30213,0,1,108,30217,0,1,101,30221,0,1,97,30225,0,1,115,30229,0,1,101,30233,0,1,32,30237,0,1,116,30241,0,1,114,30245,0,1,121,30249,0,1,32,30253,0,1,97,30257,0,1,103,30261,0,1,97,30265,0,1,105,30269,0,1,110,30273,1,0,56,0,1,32,30280,0,1,112,30284,0,1,108,30288,0,1,101,30292,0,1,97,30296,0,1,115,30300,0,1,101,30304,0,1,32,30308,0,1,116,30312,0,1,114,30316,0,1,121,30320,0,1,32,30324,0,1,97,30328,0,1,103,30332,0,1,97,30336,0,1,105,30340,0,1,110,30344,1,0,56,0,1,101,30351,0,1,100,30355,0,2,32,30361,44,30428,0,1,112,30365,0,1,108,30369,0,1,101,30373,0,1,97,30377,0,1,115,30381,0,1,101,30385,0,1,32,30389,0,1,116,30393,0,1,114,30397,0,1,121,30401,0,1,32,30405,0,1,97,30409,0,1,103,30413,0,1,97,30417,0,1,105,30421,0,1,110,30425,1,0,56,0,1,32,30432,0,1,112,30436,0,1,108,30440,0,1,101,30444,0,1,97,30448,0,1,115,30452,0,1,101,30456,0,1,32,30460,0,1,116,30464,0,1,114,30468,0,1,121,30472,0,1,32,30476,0,1,97,30480,0,1,103,30484,0,1,97,30488,0,1,105,30492,0,1,110,30496,1,0,56,0,1,116,30503,0,1,101,30507,0,1,32,30511,0,1,103,30515,0,1,101,30519,0,1,98,30523,0,1,101,30527,0,1,110,30531,0,1,32,30535,0,1,115,30539,0,1,105,30543,0,1,101,30547,0,1,32,30551,0,2,101,30557,105,30653,0,1,105,30561,0,1,110,30565,0,1,101,30569,0,1,32,30573,0,1,103,30577,0,1,195,30581,0,1,188,30585,0,1,108,30589,0,1,116,30593,0,1,105,30597,0,1,103,30601,0,1,101,30605,0,1,32,30609,0,1,101,30613,0,2,45,30619,109,30638,0,1,109,30623,0,1,97,30627,0,1,105,30631,0,1,108,30635,1,0,56,0,1,97,30642,0,1,105,30646,0,1,108,30650,1,0,56,0,1,104,30657,0,1,114,30661,0,1,101,30665,0,1,32,30669,0,1,101,30673,0,2,45,30679,109,30698,0,1,109,30683,0,1,97,30687,0,1,105,30691,0,1,108,30695,1,0,56,0,1,97,30702,0,1,105,30706,0,1,108,30710,1,0,56,0,1,99,30717,0,1,107,30721,0,1,32,30725,0,3,121,30733,112,48625,116,48867,0,1,111,30737,0,1,117,30741,0,1,114,30745,0,1,32,30749,0,2,101,30755,105,30983,0,2,45,30761,109,30874,0,1,109,30765,0,1,97,30769,0,1,105,30773,0,1,108,30777,0,1,32,30781,0,1,116,30785,0,1,111,30789,0,1,32,30793,0,2,99,30799,118,30851,0,1,111,30803,0,2,109,30809,110,30832,0,1,112,30813,0,1,108,30817,0,1,101,30821,0,1,116,30825,0,1,101,30829,1,0,56,0,1,102,30836,0,1,105,30840,0,1,114,30844,0,1,109,30848,1,0,56,0,1,101,30855,0,1,114,30859,0,1,105,30863,0,1,102,30867,0,1,121,30871,1,0,56,0,1,97,30878,0,1,105,30882,0,1,108,30886,0,1,32,30890,0,1,116,30894,0,1,111,30898,0,1,32,30902,0,2,99,30908,118,30960,0,1,111,30912,0,2,109,30918,110,30941,0,1,112,30922,0,1,108,30926,0,1,101,30930,0,1,116,30934,0,1,101,30938,1,0,56,0,1,102,30945,0,1,105,30949,0,1,114,30953,0,1,109,30957,1,0,56,0,1,101,30964,0,1,114,30968,0,1,105,30972,0,1,102,30976,0,1,121,30980,1,0,56,0,1,110,30987,0,1,98,30991,0,1,111,30995,0,1,120,30999,0,1,32,31003,0,1,116,31007,0,1,111,31011,0,1,32,31015,0,2,99,31021,118,31073,0,1,111,31025,0,2,109,31031,110,31054,0,1,112,31035,0,1,108,31039,0,1,101,31043,0,1,116,31047,0,1,101,31051,1,0,56,0,1,102,31058,0,1,105,31062,0,1,114,31066,0,1,109,31070,1,0,56,0,1,101,31077,0,1,114,31081,0,1,105,31085,0,1,102,31089,0,1,121,31093,1,0,56,0,1,114,31100,0,1,105,31104,0,1,115,31108,0,1,99,31112,0,1,105,31116,0,1,32,31120,0,1,117,31124,0,1,110,31128,0,1,32,31132,0,1,105,31136,0,1,110,31140,0,1,100,31144,0,1,105,31148,0,1,114,31152,0,1,105,31156,0,1,122,31160,0,1,122,31164,0,1,111,31168,0,1,32,31172,0,1,101,31176,0,2,45,31182,109,31229,0,1,109,31186,0,1,97,31190,0,1,105,31194,0,1,108,31198,0,1,32,31202,0,1,118,31206,0,1,97,31210,0,1,108,31214,0,1,105,31218,0,1,100,31222,0,1,111,31226,1,0,56,0,1,97,31233,0,1,105,31237,0,1,108,31241,0,1,32,31245,0,1,118,31249,0,1,97,31253,0,1,108,31257,0,1,105,31261,0,1,100,31265,0,1,111,31269,1,0,56,0,1,108,31276,0,1,105,31280,0,1,100,31284,0,1,32,31288,0,1,101,31292,0,2,45,31298,109,31317,0,1,109,31302,0,1,97,31306,0,1,105,31310,0,1,108,31314,1,0,56,0,1,97,31321,0,1,105,31325,0,1,108,31329,1,0,56,0,1,112,31336,0,1,115,31340,0,4,32,31350,33,31836,44,32326,46,32816,0,1,115,31354,0,1,111,31358,0,1,109,31362,0,1,101,31366,0,1,116,31370,0,1,104,31374,0,1,105,31378,0,1,110,31382,0,1,103,31386,0,1,32,31390,0,1,119,31394,0,1,101,31398,0,1,110,31402,0,1,116,31406,0,1,32,31410,0,1,119,31414,0,1,114,31418,0,1,111,31422,0,1,110,31426,0,1,103,31430,0,4,32,31440,33,31536,44,31636,46,31736,0,1,112,31444,0,1,108,31448,0,1,101,31452,0,1,97,31456,0,1,115,31460,0,1,101,31464,0,1,32,31468,0,2,114,31474,116,31501,0,1,101,31478,0,1,102,31482,0,1,114,31486,0,1,101,31490,0,1,115,31494,0,1,104,31498,1,0,56,0,1,114,31505,0,1,121,31509,0,1,32,31513,0,1,97,31517,0,1,103,31521,0,1,97,31525,0,1,105,31529,0,1,110,31533,1,0,56,0,1,32,31540,0,1,112,31544,0,1,108,31548,0,1,101,31552,0,1,97,31556,0,1,115,31560,0,1,101,31564,0,1,32,31568,0,2,114,31574,116,31601,0,1,101,31578,0,1,102,31582,0,1,114,31586,0,1,101,31590,0,1,115,31594,0,1,104,31598,1,0,56,0,1,114,31605,0,1,121,31609,0,1,32,31613,0,1,97,31617,0,1,103,31621,0,1,97,31625,0,1,105,31629,0,1,110,31633,1,0,56,0,1,32,31640,0,1,112,31644,0,1,108,31648,0,1,101,31652,0,1,97,31656,0,1,115,31660,0,1,101,31664,0,1,32,31668,0,2,114,31674,116,31701,0,1,101,31678,0,1,102,31682,0,1,114,31686,0,1,101,31690,0,1,115,31694,0,1,104,31698,1,0,56,0,1,114,31705,0,1,121,31709,0,1,32,31713,0,1,97,31717,0,1,103,31721,0,1,97,31725,0,1,105,31729,0,1,110,31733,1,0,56,0,1,32,31740,0,1,112,31744,0,1,108,31748,0,1,101,31752,0,1,97,31756,0,1,115,31760,0,1,101,31764,0,1,32,31768,0,2,114,31774,116,31801,0,1,101,31778,0,1,102,31782,0,1,114,31786,0,1,101,31790,0,1,115,31794,0,1,104,31798,1,0,56,0,1,114,31805,0,1,121,31809,0,1,32,31813,0,1,97,31817,0,1,103,31821,0,1,97,31825,0,1,105,31829,0,1,110,31833,1,0,56,0,1,32,31840,0,1,115,31844,0,1,111,31848,0,1,109,31852,0,1,101,31856,0,1,116,31860,0,1,104,31864,0,1,105,31868,0,1,110,31872,0,1,103,31876,0,1,32,31880,0,1,119,31884,0,1,101,31888,0,1,110,31892,0,1,116,31896,0,1,32,31900,0,1,119,31904,0,1,114,31908,0,1,111,31912,0,1,110,31916,0,1,103,31920,0,4,32,31930,33,32026,44,32126,46,32226,0,1,112,31934,0,1,108,31938,0,1,101,31942,0,1,97,31946,0,1,115,31950,0,1,101,31954,0,1,32,31958,0,2,114,31964,116,31991,0,1,101,31968,0,1,102,31972,0,1,114,31976,0,1,101,31980,0,1,115,31984,0,1,104,31988,1,0,56,0,1,114,31995,0,1,121,31999,0,1,32,32003,0,1,97,32007,0,1,103,32011,0,1,97,32015,0,1,105,32019,0,1,110,32023,1,0,56,0,1,32,32030,0,1,112,32034,0,1,108,32038,0,1,101,32042,0,1,97,32046,0,1,115,32050,0,1,101,32054,0,1,32,32058,0,2,114,32064,116,32091,0,1,101,32068,0,1,102,32072,0,1,114,32076,0,1,101,32080,0,1,115,32084,0,1,104,32088,1,0,56,0,1,114,32095,0,1,121,32099,0,1,32,32103,0,1,97,32107,0,1,103,32111,0,1,97,32115,0,1,105,32119,0,1,110,32123,1,0,56,0,1,32,32130,0,1,112,32134,0,1,108,32138,0,1,101,32142,0,1,97,32146,0,1,115,32150,0,1,101,32154,0,1,32,32158,0,2,114,32164,116,32191,0,1,101,32168,0,1,102,32172,0,1,114,32176,0,1,101,32180,0,1,115,32184,0,1,104,32188,1,0,56,0,1,114,32195,0,1,121,32199,0,1,32,32203,0,1,97,32207,0,1,103,32211,0,1,97,32215,0,1,105,32219,0,1,110,32223,1,0,56,0,1,32,32230,0,1,112,32234,0,1,108,32238,0,1,101,32242,0,1,97,32246,0,1,115,32250,0,1,101,32254,0,1,32,32258,0,2,114,32264,116,32291,0,1,101,32268,0,1,102,32272,0,1,114,32276,0,1,101,32280,0,1,115,32284,0,1,104,32288,1,0,56,0,1,114,32295,0,1,121,32299,0,1,32,32303,0,1,97,32307,0,1,103,32311,0,1,97,32315,0,1,105,32319,0,1,110,32323,1,0,56,0,1,32,32330,0,1,115,32334,0,1,111,32338,0,1,109,32342,0,1,101,32346,0,1,116,32350,0,1,104,32354,0,1,105,32358,0,1,110,32362,0,1,103,32366,0,1,32,32370,0,1,119,32374,0,1,101,32378,0,1,110,32382,0,1,116,32386,0,1,32,32390,0,1,119,32394,0,1,114,32398,0,1,111,32402,0,1,110,32406,0,1,103,32410,0,4,32,32420,33,32516,44,32616,46,32716,0,1,112,32424,0,1,108,32428,0,1,101,32432,0,1,97,32436,0,1,115,32440,0,1,101,32444,0,1,32,32448,0,2,114,32454,116,32481,0,1,101,32458,0,1,102,32462,0,1,114,32466,0,1,101,32470,0,1,115,32474,0,1,104,32478,1,0,56,0,1,114,32485,0,1,121,32489,0,1,32,32493,0,1,97,32497,0,1,103,32501,0,1,97,32505,0,1,105,32509,0,1,110,32513,1,0,56,0,1,32,32520,0,1,112,32524,0,1,108,32528,0,1,101,32532,0,1,97,32536,0,1,115,32540,0,1,101,32544,0,1,32,32548,0,2,114,32554,116,32581,0,1,101,32558,0,1,102,32562,0,1,114,32566,0,1,101,32570,0,1,115,32574,0,1,104,32578,1,0,56,0,1,114,32585,0,1,121,32589,0,1,32,32593,0,1,97,32597,0,1,103,32601,0,1,97,32605,0,1,105,32609,0,1,110,32613,1,0,56,0,1,32,32620,0,1,112,32624,0,1,108,32628,0,1,101,32632,0,1,97,32636,0,1,115,32640,0,1,101,32644,0,1,32,32648,0,2,114,32654,116,32681,0,1,101,32658,0,1,102,32662,0,1,114,32666,0,1,101,32670,0,1,115,32674,0,1,104,32678,1,0,56,0,1,114,32685,0,1,121,32689,0,1,32,32693,0,1,97,32697,0,1,103,32701,0,1,97,32705,0,1,105,32709,0,1,110,32713,1,0,56,0,1,32,32720,0,1,112,32724,0,1,108,32728,0,1,101,32732,0,1,97,32736,0,1,115,32740,0,1,101,32744,0,1,32,32748,0,2,114,32754,116,32781,0,1,101,32758,0,1,102,32762,0,1,114,32766,0,1,101,32770,0,1,115,32774,0,1,104,32778,1,0,56,0,1,114,32785,0,1,121,32789,0,1,32,32793,0,1,97,32797,0,1,103,32801,0,1,97,32805,0,1,105,32809,0,1,110,32813,1,0,56,0,1,32,32820,0,1,115,32824,0,1,111,32828,0,1,109,32832,0,1,101,32836,0,1,116,32840,0,1,104,32844,0,1,105,32848,0,1,110,32852,0,1,103,32856,0,1,32,32860,0,1,119,32864,0,1,101,32868,0,1,110,32872,0,1,116,32876,0,1,32,32880,0,1,119,32884,0,1,114,32888,0,1,111,32892,0,1,110,32896,0,1,103,32900,0,4,32,32910,33,33006,44,33106,46,33206,0,1,112,32914,0,1,108,32918,0,1,101,32922,0,1,97,32926,0,1,115,32930,0,1,101,32934,0,1,32,32938,0,2,114,32944,116,32971,0,1,101,32948,0,1,102,32952,0,1,114,32956,0,1,101,32960,0,1,115,32964,0,1,104,32968,1,0,56,0,1,114,32975,0,1,121,32979,0,1,32,32983,0,1,97,32987,0,1,103,32991,0,1,97,32995,0,1,105,32999,0,1,110,33003,1,0,56,0,1,32,33010,0,1,112,33014,0,1,108,33018,0,1,101,33022,0,1,97,33026,0,1,115,33030,0,1,101,33034,0,1,32,33038,0,2,114,33044,116,33071,0,1,101,33048,0,1,102,33052,0,1,114,33056,0,1,101,33060,0,1,115,33064,0,1,104,33068,1,0,56,0,1,114,33075,0,1,121,33079,0,1,32,33083,0,1,97,33087,0,1,103,33091,0,1,97,33095,0,1,105,33099,0,1,110,33103,1,0,56,0,1,32,33110,0,1,112,33114,0,1,108,33118,0,1,101,33122,0,1,97,33126,0,1,115,33130,0,1,101,33134,0,1,32,33138,0,2,114,33144,116,33171,0,1,101,33148,0,1,102,33152,0,1,114,33156,0,1,101,33160,0,1,115,33164,0,1,104,33168,1,0,56,0,1,114,33175,0,1,121,33179,0,1,32,33183,0,1,97,33187,0,1,103,33191,0,1,97,33195,0,1,105,33199,0,1,110,33203,1,0,56,0,1,32,33210,0,1,112,33214,0,1,108,33218,0,1,101,33222,0,1,97,33226,0,1,115,33230,0,1,101,33234,0,1,32,33238,0,2,114,33244,116,33271,0,1,101,33248,0,1,102,33252,0,1,114,33256,0,1,101,33260,0,1,115,33264,0,1,104,33268,1,0,56,0,1,114,33275,0,1,121,33279,0,1,32,33283,0,1,97,33287,0,1,103,33291,0,1,97,33295,0,1,105,33299,0,1,110,33303,1,0,56,0,1,97,33310,0,1,115,33314,0,1,101,33318,0,1,32,33322,0,5,99,33334,101,34069,102,34803,112,35545,116,36287,0,1,104,33338,0,1,101,33342,0,1,99,33346,0,1,107,33350,0,1,32,33354,0,1,121,33358,0,1,111,33362,0,1,117,33366,0,1,114,33370,0,1,32,33374,0,2,101,33380,105,33840,0,2,45,33386,109,33615,0,1,109,33390,0,1,97,33394,0,1,105,33398,0,1,108,33402,0,1,32,33406,0,1,102,33410,0,1,111,33414,0,1,114,33418,0,1,32,33422,0,3,97,33430,116,33485,121,33548,0,1,32,33434,0,1,99,33438,0,1,111,33442,0,1,110,33446,0,1,102,33450,0,1,105,33454,0,1,114,33458,0,1,109,33462,0,1,97,33466,0,1,116,33470,0,1,105,33474,0,1,111,33478,0,1,110,33482,1,0,56,0,1,104,33489,0,1,101,33493,0,1,32,33497,0,1,99,33501,0,1,111,33505,0,1,110,33509,0,1,102,33513,0,1,105,33517,0,1,114,33521,0,1,109,33525,0,1,97,33529,0,1,116,33533,0,1,105,33537,0,1,111,33541,0,1,110,33545,1,0,56,0,1,111,33552,0,1,117,33556,0,1,114,33560,0,1,32,33564,0,1,99,33568,0,1,111,33572,0,1,110,33576,0,1,102,33580,0,1,105,33584,0,1,114,33588,0,1,109,33592,0,1,97,33596,0,1,116,33600,0,1,105,33604,0,1,111,33608,0,1,110,33612,1,0,56,0,1,97,33619,0,1,105,33623,0,1,108,33627,0,1,32,33631,0,1,102,33635,0,1,111,33639,0,1,114,33643,0,1,32,33647,0,3,97,33655,116,33710,121,33773,0,1,32,33659,0,1,99,33663,0,1,111,33667,0,1,110,33671,0,1,102,33675,0,1,105,33679,0,1,114,33683,0,1,109,33687,0,1,97,33691,0,1,116,33695,0,1,105,33699,0,1,111,33703,0,1,110,33707,1,0,56,0,1,104,33714,0,1,101,33718,0,1,32,33722,0,1,99,33726,0,1,111,33730,0,1,110,33734,0,1,102,33738,0,1,105,33742,0,1,114,33746,0,1,109,33750,0,1,97,33754,0,1,116,33758,0,1,105,33762,0,1,111,33766,0,1,110,33770,1,0,56,0,1,111,33777,0,1,117,33781,0,1,114,33785,0,1,32,33789,0,1,99,33793,0,1,111,33797,0,1,110,33801,0,1,102,33805,0,1,105,33809,0,1,114,33813,0,1,109,33817,0,1,97,33821,0,1,116,33825,0,1,105,33829,0,1,111,33833,0,1,110,33837,1,0,56,0,1,110,33844,0,1,98,33848,0,1,111,33852,0,1,120,33856,0,1,32,33860,0,1,102,33864,0,1,111,33868,0,1,114,33872,0,1,32,33876,0,3,97,33884,116,33939,121,34002,0,1,32,33888,0,1,99,33892,0,1,111,33896,0,1,110,33900,0,1,102,33904,0,1,105,33908,0,1,114,33912,0,1,109,33916,0,1,97,33920,0,1,116,33924,0,1,105,33928,0,1,111,33932,0,1,110,33936,1,0,56,0,1,104,33943,0,1,101,33947,0,1,32,33951,0,1,99,33955,0,1,111,33959,0,1,110,33963,0,1,102,33967,0,1,105,33971,0,1,114,33975,0,1,109,33979,0,1,97,33983,0,1,116,33987,0,1,105,33991,0,1,111,33995,0,1,110,33999,1,0,56,0,1,111,34006,0,1,117,34010,0,1,114,34014,0,1,32,34018,0,1,99,34022,0,1,111,34026,0,1,110,34030,0,1,102,34034,0,1,105,34038,0,1,114,34042,0,1,109,34046,0,1,97,34050,0,1,116,34054,0,1,105,34058,0,1,111,34062,0,1,110,34066,1,0,56,0,1,110,34073,0,1,116,34077,0,1,101,34081,0,1,114,34085,0,1,32,34089,0,2,97,34095,121,34565,0,1,32,34099,0,7,99,34115,101,34142,110,34182,112,34197,115,34228,117,34271,118,34323,0,1,111,34119,0,1,109,34123,0,1,109,34127,0,1,101,34131,0,1,110,34135,0,1,116,34139,1,0,56,0,2,45,34148,109,34167,0,1,109,34152,0,1,97,34156,0,1,105,34160,0,1,108,34164,1,0,56,0,1,97,34171,0,1,105,34175,0,1,108,34179,1,0,56,0,1,97,34186,0,1,109,34190,0,1,101,34194,1,0,56,0,1,97,34201,0,1,115,34205,0,1,115,34209,0,1,119,34213,0,1,111,34217,0,1,114,34221,0,1,100,34225,1,0,56,0,1,101,34232,0,1,97,34236,0,1,114,34240,0,1,99,34244,0,1,104,34248,0,1,32,34252,0,1,116,34256,0,1,101,34260,0,1,114,34264,0,1,109,34268,1,0,56,0,1,115,34275,0,1,101,34279,0,1,114,34283,0,2,32,34289,110,34308,0,1,110,34293,0,1,97,34297,0,1,109,34301,0,1,101,34305,1,0,56,0,1,97,34312,0,1,109,34316,0,1,101,34320,1,0,56,0,1,97,34327,0,1,108,34331,0,1,105,34335,0,1,100,34339,0,1,32,34343,0,6,99,34357,101,34384,110,34424,112,34439,115,34470,117,34513,0,1,111,34361,0,1,109,34365,0,1,109,34369,0,1,101,34373,0,1,110,34377,0,1,116,34381,1,0,56,0,2,45,34390,109,34409,0,1,109,34394,0,1,97,34398,0,1,105,34402,0,1,108,34406,1,0,56,0,1,97,34413,0,1,105,34417,0,1,108,34421,1,0,56,0,1,97,34428,0,1,109,34432,0,1,101,34436,1,0,56,0,1,97,34443,0,1,115,34447,0,1,115,34451,0,1,119,34455,0,1,111,34459,0,1,114,34463,0,1,100,34467,1,0,56,0,1,101,34474,0,1,97,34478,0,1,114,34482,0,1,99,34486,0,1,104,34490,0,1,32,34494,0,1,116,34498,0,1,101,34502,0,1,114,34506,0,1,109,34510,1,0,56,0,1,115,34517,0,1,101,34521,0,1,114,34525,0,2,32,34531,110,34550,0,1,110,34535,0,1,97,34539,0,1,109,34543,0,1,101,34547,1,0,56,0,1,97,34554,0,1,109,34558,0,1,101,34562,1,0,56,0,1,111,34569,0,1,117,34573,0,1,114,34577,0,1,32,34581,0,6,99,34595,101,34622,110,34662,112,34677,115,34708,117,34751,0,1,111,34599,0,1,109,34603,0,1,109,34607,0,1,101,34611,0,1,110,34615,0,1,116,34619,1,0,56,0,2,45,34628,109,34647,0,1,109,34632,0,1,97,34636,0,1,105,34640,0,1,108,34644,1,0,56,0,1,97,34651,0,1,105,34655,0,1,108,34659,1,0,56,0,1,97,34666,0,1,109,34670,0,1,101,34674,1,0,56,0,1,97,34681,0,1,115,34685,0,1,115,34689,0,1,119,34693,0,1,111,34697,0,1,114,34701,0,1,100,34705,1,0,56,0,1,101,34712,0,1,97,34716,0,1,114,34720,0,1,99,34724,0,1,104,34728,0,1,32,34732,0,1,116,34736,0,1,101,34740,0,1,114,34744,0,1,109,34748,1,0,56,0,1,115,34755,0,1,101,34759,0,1,114,34763,0,2,32,34769,110,34788,0,1,110,34773,0,1,97,34777,0,1,109,34781,0,1,101,34785,1,0,56,0,1,97,34792,0,1,109,34796,0,1,101,34800,1,0,56,0,1,105,34807,0,1,108,34811,0,1,108,34815,0,1,32,34819,0,1,105,34823,0,1,110,34827,0,1,32,34831,0,2,97,34837,121,35307,0,1,32,34841,0,7,99,34857,101,34884,110,34924,112,34939,115,34970,117,35013,118,35065,0,1,111,34861,0,1,109,34865,0,1,109,34869,0,1,101,34873,0,1,110,34877,0,1,116,34881,1,0,56,0,2,45,34890,109,34909,0,1,109,34894,0,1,97,34898,0,1,105,34902,0,1,108,34906,1,0,56,0,1,97,34913,0,1,105,34917,0,1,108,34921,1,0,56,0,1,97,34928,0,1,109,34932,0,1,101,34936,1,0,56,0,1,97,34943,0,1,115,34947,0,1,115,34951,0,1,119,34955,0,1,111,34959,0,1,114,34963,0,1,100,34967,1,0,56,0,1,101,34974,0,1,97,34978,0,1,114,34982,0,1,99,34986,0,1,104,34990,0,1,32,34994,0,1,116,34998,0,1,101,35002,0,1,114,35006,0,1,109,35010,1,0,56,0,1,115,35017,0,1,101,35021,0,1,114,35025,0,2,32,35031,110,35050,0,1,110,35035,0,1,97,35039,0,1,109,35043,0,1,101,35047,1,0,56,0,1,97,35054,0,1,109,35058,0,1,101,35062,1,0,56,0,1,97,35069,0,1,108,35073,0,1,105,35077,0,1,100,35081,0,1,32,35085,0,6,99,35099,101,35126,110,35166,112,35181,115,35212,117,35255,0,1,111,35103,0,1,109,35107,0,1,109,35111,0,1,101,35115,0,1,110,35119,0,1,116,35123,1,0,56,0,2,45,35132,109,35151,0,1,109,35136,0,1,97,35140,0,1,105,35144,0,1,108,35148,1,0,56,0,1,97,35155,0,1,105,35159,0,1,108,35163,1,0,56,0,1,97,35170,0,1,109,35174,0,1,101,35178,1,0,56,0,1,97,35185,0,1,115,35189,0,1,115,35193,0,1,119,35197,0,1,111,35201,0,1,114,35205,0,1,100,35209,1,0,56,0,1,101,35216,0,1,97,35220,0,1,114,35224,0,1,99,35228,0,1,104,35232,0,1,32,35236,0,1,116,35240,0,1,101,35244,0,1,114,35248,0,1,109,35252,1,0,56,0,1,115,35259,0,1,101,35263,0,1,114,35267,0,2,32,35273,110,35292,0,1,110,35277,0,1,97,35281,0,1,109,35285,0,1,101,35289,1,0,56,0,1,97,35296,0,1,109,35300,0,1,101,35304,1,0,56,0,1,111,35311,0,1,117,35315,0,1,114,35319,0,1,32,35323,0,6,99,35337,101,35364,110,35404,112,35419,115,35450,117,35493,0,1,111,35341,0,1,109,35345,0,1,109,35349,0,1,101,35353,0,1,110,35357,0,1,116,35361,1,0,56,0,2,45,35370,109,35389,0,1,109,35374,0,1,97,35378,0,1,105,35382,0,1,108,35386,1,0,56,0,1,97,35393,0,1,105,35397,0,1,108,35401,1,0,56,0,1,97,35408,0,1,109,35412,0,1,101,35416,1,0,56,0,1,97,35423,0,1,115,35427,0,1,115,35431,0,1,119,35435,0,1,111,35439,0,1,114,35443,0,1,100,35447,1,0,56,0,1,101,35454,0,1,97,35458,0,1,114,35462,0,1,99,35466,0,1,104,35470,0,1,32,35474,0,1,116,35478,0,1,101,35482,0,1,114,35486,0,1,109,35490,1,0,56,0,1,115,35497,0,1,101,35501,0,1,114,35505,0,2,32,35511,110,35530,0,1,110,35515,0,1,97,35519,0,1,109,35523,0,1,101,35527,1,0,56,0,1,97,35534,0,1,109,35538,0,1,101,35542,1,0,56,0,1,114,35549,0,1,111,35553,0,1,118,35557,0,1,105,35561,0,1,100,35565,0,1,101,35569,0,1,32,35573,0,2,97,35579,121,36049,0,1,32,35583,0,7,99,35599,101,35626,110,35666,112,35681,115,35712,117,35755,118,35807,0,1,111,35603,0,1,109,35607,0,1,109,35611,0,1,101,35615,0,1,110,35619,0,1,116,35623,1,0,56,0,2,45,35632,109,35651,0,1,109,35636,0,1,97,35640,0,1,105,35644,0,1,108,35648,1,0,56,0,1,97,35655,0,1,105,35659,0,1,108,35663,1,0,56,0,1,97,35670,0,1,109,35674,0,1,101,35678,1,0,56,0,1,97,35685,0,1,115,35689,0,1,115,35693,0,1,119,35697,0,1,111,35701,0,1,114,35705,0,1,100,35709,1,0,56,0,1,101,35716,0,1,97,35720,0,1,114,35724,0,1,99,35728,0,1,104,35732,0,1,32,35736,0,1,116,35740,0,1,101,35744,0,1,114,35748,0,1,109,35752,1,0,56,0,1,115,35759,0,1,101,35763,0,1,114,35767,0,2,32,35773,110,35792,0,1,110,35777,0,1,97,35781,0,1,109,35785,0,1,101,35789,1,0,56,0,1,97,35796,0,1,109,35800,0,1,101,35804,1,0,56,0,1,97,35811,0,1,108,35815,0,1,105,35819,0,1,100,35823,0,1,32,35827,0,6,99,35841,101,35868,110,35908,112,35923,115,35954,117,35997,0,1,111,35845,0,1,109,35849,0,1,109,35853,0,1,101,35857,0,1,110,35861,0,1,116,35865,1,0,56,0,2,45,35874,109,35893,0,1,109,35878,0,1,97,35882,0,1,105,35886,0,1,108,35890,1,0,56,0,1,97,35897,0,1,105,35901,0,1,108,35905,1,0,56,0,1,97,35912,0,1,109,35916,0,1,101,35920,1,0,56,0,1,97,35927,0,1,115,35931,0,1,115,35935,0,1,119,35939,0,1,111,35943,0,1,114,35947,0,1,100,35951,1,0,56,0,1,101,35958,0,1,97,35962,0,1,114,35966,0,1,99,35970,0,1,104,35974,0,1,32,35978,0,1,116,35982,0,1,101,35986,0,1,114,35990,0,1,109,35994,1,0,56,0,1,115,36001,0,1,101,36005,0,1,114,36009,0,2,32,36015,110,36034,0,1,110,36019,0,1,97,36023,0,1,109,36027,0,1,101,36031,1,0,56,0,1,97,36038,0,1,109,36042,0,1,101,36046,1,0,56,0,1,111,36053,0,1,117,36057,0,1,114,36061,0,1,32,36065,0,6,99,36079,101,36106,110,36146,112,36161,115,36192,117,36235,0,1,111,36083,0,1,109,36087,0,1,109,36091,0,1,101,36095,0,1,110,36099,0,1,116,36103,1,0,56,0,2,45,36112,109,36131,0,1,109,36116,0,1,97,36120,0,1,105,36124,0,1,108,36128,1,0,56,0,1,97,36135,0,1,105,36139,0,1,108,36143,1,0,56,0,1,97,36150,0,1,109,36154,0,1,101,36158,1,0,56,0,1,97,36165,0,1,115,36169,0,1,115,36173,0,1,119,36177,0,1,111,36181,0,1,114,36185,0,1,100,36189,1,0,56,0,1,101,36196,0,1,97,36200,0,1,114,36204,0,1,99,36208,0,1,104,36212,0,1,32,36216,0,1,116,36220,0,1,101,36224,0,1,114,36228,0,1,109,36232,1,0,56,0,1,115,36239,0,1,101,36243,0,1,114,36247,0,2,32,36253,110,36272,0,1,110,36257,0,1,97,36261,0,1,109,36265,0,1,101,36269,1,0,56,0,1,97,36276,0,1,109,36280,0,1,101,36284,1,0,56,0,1,121,36291,0,1,112,36295,0,1,101,36299,0,1,32,36303,0,2,97,36309,121,36779,0,1,32,36313,0,7,99,36329,101,36356,110,36396,112,36411,115,36442,117,36485,118,36537,0,1,111,36333,0,1,109,36337,0,1,109,36341,0,1,101,36345,0,1,110,36349,0,1,116,36353,1,0,56,0,2,45,36362,109,36381,0,1,109,36366,0,1,97,36370,0,1,105,36374,0,1,108,36378,1,0,56,0,1,97,36385,0,1,105,36389,0,1,108,36393,1,0,56,0,1,97,36400,0,1,109,36404,0,1,101,36408,1,0,56,0,1,97,36415,0,1,115,36419,0,1,115,36423,0,1,119,36427,0,1,111,36431,0,1,114,36435,0,1,100,36439,1,0,56,0,1,101,36446,0,1,97,36450,0,1,114,36454,0,1,99,36458,0,1,104,36462,0,1,32,36466,0,1,116,36470,0,1,101,36474,0,1,114,36478,0,1,109,36482,1,0,56,0,1,115,36489,0,1,101,36493,0,1,114,36497,0,2,32,36503,110,36522,0,1,110,36507,0,1,97,36511,0,1,109,36515,0,1,101,36519,1,0,56,0,1,97,36526,0,1,109,36530,0,1,101,36534,1,0,56,0,1,97,36541,0,1,108,36545,0,1,105,36549,0,1,100,36553,0,1,32,36557,0,6,99,36571,101,36598,110,36638,112,36653,115,36684,117,36727,0,1,111,36575,0,1,109,36579,0,1,109,36583,0,1,101,36587,0,1,110,36591,0,1,116,36595,1,0,56,0,2,45,36604,109,36623,0,1,109,36608,0,1,97,36612,0,1,105,36616,0,1,108,36620,1,0,56,0,1,97,36627,0,1,105,36631,0,1,108,36635,1,0,56,0,1,97,36642,0,1,109,36646,0,1,101,36650,1,0,56,0,1,97,36657,0,1,115,36661,0,1,115,36665,0,1,119,36669,0,1,111,36673,0,1,114,36677,0,1,100,36681,1,0,56,0,1,101,36688,0,1,97,36692,0,1,114,36696,0,1,99,36700,0,1,104,36704,0,1,32,36708,0,1,116,36712,0,1,101,36716,0,1,114,36720,0,1,109,36724,1,0,56,0,1,115,36731,0,1,101,36735,0,1,114,36739,0,2,32,36745,110,36764,0,1,110,36749,0,1,97,36753,0,1,109,36757,0,1,101,36761,1,0,56,0,1,97,36768,0,1,109,36772,0,1,101,36776,1,0,56,0,1,111,36783,0,1,117,36787,0,1,114,36791,0,1,32,36795,0,6,99,36809,101,36836,110,36876,112,36891,115,36922,117,36965,0,1,111,36813,0,1,109,36817,0,1,109,36821,0,1,101,36825,0,1,110,36829,0,1,116,36833,1,0,56,0,2,45,36842,109,36861,0,1,109,36846,0,1,97,36850,0,1,105,36854,0,1,108,36858,1,0,56,0,1,97,36865,0,1,105,36869,0,1,108,36873,1,0,56,0,1,97,36880,0,1,109,36884,0,1,101,36888,1,0,56,0,1,97,36895,0,1,115,36899,0,1,115,36903,0,1,119,36907,0,1,111,36911,0,1,114,36915,0,1,100,36919,1,0,56,0,1,101,36926,0,1,97,36930,0,1,114,36934,0,1,99,36938,0,1,104,36942,0,1,32,36946,0,1,116,36950,0,1,101,36954,0,1,114,36958,0,1,109,36962,1,0,56,0,1,115,36969,0,1,101,36973,0,1,114,36977,0,2,32,36983,110,37002,0,1,110,36987,0,1,97,36991,0,1,109,36995,0,1,101,36999,1,0,56,0,1,97,37006,0,1,109,37010,0,1,101,37014,1,0,56,0,1,102,37021,0,1,97,37025,0,1,118,37029,0,1,111,37033,0,1,114,37037,0,2,32,37043,44,37211,0,1,105,37047,0,1,110,37051,0,1,116,37055,0,1,114,37059,0,1,111,37063,0,1,100,37067,0,1,117,37071,0,1,99,37075,0,1,101,37079,0,1,32,37083,0,1,117,37087,0,1,110,37091,0,2,32,37097,97,37124,0,1,99,37101,0,1,111,37105,0,1,114,37109,0,1,114,37113,0,1,101,37117,0,1,111,37121,1,0,56,0,1,32,37128,0,1,100,37132,0,1,105,37136,0,1,114,37140,0,1,101,37144,0,1,99,37148,0,1,99,37152,0,1,105,37156,0,1,195,37160,0,1,179,37164,0,1,110,37168,0,1,32,37172,0,1,100,37176,0,1,101,37180,0,1,32,37184,0,1,99,37188,0,1,111,37192,0,1,114,37196,0,1,114,37200,0,1,101,37204,0,1,111,37208,1,0,56,0,1,32,37215,0,1,105,37219,0,1,110,37223,0,1,116,37227,0,1,114,37231,0,1,111,37235,0,1,100,37239,0,1,117,37243,0,1,99,37247,0,1,101,37251,0,1,32,37255,0,1,117,37259,0,1,110,37263,0,2,32,37269,97,37296,0,1,99,37273,0,1,111,37277,0,1,114,37281,0,1,114,37285,0,1,101,37289,0,1,111,37293,1,0,56,0,1,32,37300,0,1,100,37304,0,1,105,37308,0,1,114,37312,0,1,101,37316,0,1,99,37320,0,1,99,37324,0,1,105,37328,0,1,195,37332,0,1,179,37336,0,1,110,37340,0,1,32,37344,0,1,100,37348,0,1,101,37352,0,1,32,37356,0,1,99,37360,0,1,111,37364,0,1,114,37368,0,1,114,37372,0,1,101,37376,0,1,111,37380,1,0,56,0,1,101,37387,0,1,116,37391,0,1,104,37395,0,1,105,37399,0,1,110,37403,0,1,103,37407,0,1,32,37411,0,1,119,37415,0,1,101,37419,0,1,110,37423,0,1,116,37427,0,1,32,37431,0,1,119,37435,0,1,114,37439,0,1,111,37443,0,1,110,37447,0,1,103,37451,0,4,32,37461,33,37557,44,37657,46,37757,0,1,112,37465,0,1,108,37469,0,1,101,37473,0,1,97,37477,0,1,115,37481,0,1,101,37485,0,1,32,37489,0,2,114,37495,116,37522,0,1,101,37499,0,1,102,37503,0,1,114,37507,0,1,101,37511,0,1,115,37515,0,1,104,37519,1,0,56,0,1,114,37526,0,1,121,37530,0,1,32,37534,0,1,97,37538,0,1,103,37542,0,1,97,37546,0,1,105,37550,0,1,110,37554,1,0,56,0,1,32,37561,0,1,112,37565,0,1,108,37569,0,1,101,37573,0,1,97,37577,0,1,115,37581,0,1,101,37585,0,1,32,37589,0,2,114,37595,116,37622,0,1,101,37599,0,1,102,37603,0,1,114,37607,0,1,101,37611,0,1,115,37615,0,1,104,37619,1,0,56,0,1,114,37626,0,1,121,37630,0,1,32,37634,0,1,97,37638,0,1,103,37642,0,1,97,37646,0,1,105,37650,0,1,110,37654,1,0,56,0,1,32,37661,0,1,112,37665,0,1,108,37669,0,1,101,37673,0,1,97,37677,0,1,115,37681,0,1,101,37685,0,1,32,37689,0,2,114,37695,116,37722,0,1,101,37699,0,1,102,37703,0,1,114,37707,0,1,101,37711,0,1,115,37715,0,1,104,37719,1,0,56,0,1,114,37726,0,1,121,37730,0,1,32,37734,0,1,97,37738,0,1,103,37742,0,1,97,37746,0,1,105,37750,0,1,110,37754,1,0,56,0,1,32,37761,0,1,112,37765,0,1,108,37769,0,1,101,37773,0,1,97,37777,0,1,115,37781,0,1,101,37785,0,1,32,37789,0,2,114,37795,116,37822,0,1,101,37799,0,1,102,37803,0,1,114,37807,0,1,101,37811,0,1,115,37815,0,1,104,37819,1,0,56,0,1,114,37826,0,1,121,37830,0,1,32,37834,0,1,97,37838,0,1,103,37842,0,1,97,37846,0,1,105,37850,0,1,110,37854,1,0,56,0,1,110,37861,0,1,107,37865,0,2,32,37871,115,38032,0,1,121,37875,0,1,111,37879,0,1,117,37883,0,1,32,37887,0,1,102,37891,0,1,111,37895,0,1,114,37899,0,1,32,37903,0,2,114,37909,115,37952,0,1,101,37913,0,1,103,37917,0,1,105,37921,0,1,115,37925,0,1,116,37929,0,1,101,37933,0,1,114,37937,0,1,105,37941,0,1,110,37945,0,1,103,37949,1,0,56,0,2,105,37958,117,37993,0,1,103,37962,0,1,110,37966,0,1,105,37970,0,1,110,37974,0,1,103,37978,0,1,32,37982,0,1,117,37986,0,1,112,37990,1,0,56,0,1,98,37997,0,1,115,38001,0,1,99,38005,0,1,114,38009,0,1,105,38013,0,1,98,38017,0,1,105,38021,0,1,110,38025,0,1,103,38029,1,0,56,0,1,32,38036,0,1,102,38040,0,1,111,38044,0,1,114,38048,0,1,32,38052,0,2,114,38058,115,38101,0,1,101,38062,0,1,103,38066,0,1,105,38070,0,1,115,38074,0,1,116,38078,0,1,101,38082,0,1,114,38086,0,1,105,38090,0,1,110,38094,0,1,103,38098,1,0,56,0,2,105,38107,117,38142,0,1,103,38111,0,1,110,38115,0,1,105,38119,0,1,110,38123,0,1,103,38127,0,1,32,38131,0,1,117,38135,0,1,112,38139,1,0,56,0,1,98,38146,0,1,115,38150,0,1,99,38154,0,1,114,38158,0,1,105,38162,0,1,98,38166,0,1,105,38170,0,1,110,38174,0,1,103,38178,1,0,56,0,2,117,38187,114,73965,0,1,105,38191,0,1,108,38195,0,1,108,38199,0,1,101,38203,0,1,122,38207,0,1,32,38211,0,2,101,38217,115,38487,0,1,110,38221,0,1,116,38225,0,1,114,38229,0,1,101,38233,0,1,114,38237,0,1,32,38241,0,2,117,38247,118,38391,0,1,110,38251,0,1,101,38255,0,1,32,38259,0,1,97,38263,0,1,100,38267,0,1,114,38271,0,1,101,38275,0,1,115,38279,0,1,115,38283,0,1,101,38287,0,1,32,38291,0,1,101,38295,0,2,45,38301,109,38348,0,1,109,38305,0,1,97,38309,0,1,105,38313,0,1,108,38317,0,1,32,38321,0,1,118,38325,0,1,97,38329,0,1,108,38333,0,1,105,38337,0,1,100,38341,0,1,101,38345,1,0,56,0,1,97,38352,0,1,105,38356,0,1,108,38360,0,1,32,38364,0,1,118,38368,0,1,97,38372,0,1,108,38376,0,1,105,38380,0,1,100,38384,0,1,101,38388,1,0,56,0,1,111,38395,0,1,116,38399,0,1,114,38403,0,1,101,38407,0,1,32,38411,0,1,97,38415,0,1,100,38419,0,1,114,38423,0,1,101,38427,0,1,115,38431,0,1,115,38435,0,1,101,38439,0,1,32,38443,0,1,101,38447,0,2,45,38453,109,38472,0,1,109,38457,0,1,97,38461,0,1,105,38465,0,1,108,38469,1,0,56,0,1,97,38476,0,1,105,38480,0,1,108,38484,1,0,56,0,1,97,38491,0,1,105,38495,0,1,115,38499,0,1,105,38503,0,1,114,38507,0,1,32,38511,0,2,117,38517,118,38661,0,1,110,38521,0,1,101,38525,0,1,32,38529,0,1,97,38533,0,1,100,38537,0,1,114,38541,0,1,101,38545,0,1,115,38549,0,1,115,38553,0,1,101,38557,0,1,32,38561,0,1,101,38565,0,2,45,38571,109,38618,0,1,109,38575,0,1,97,38579,0,1,105,38583,0,1,108,38587,0,1,32,38591,0,1,118,38595,0,1,97,38599,0,1,108,38603,0,1,105,38607,0,1,100,38611,0,1,101,38615,1,0,56,0,1,97,38622,0,1,105,38626,0,1,108,38630,0,1,32,38634,0,1,118,38638,0,1,97,38642,0,1,108,38646,0,1,105,38650,0,1,100,38654,0,1,101,38658,1,0,56,0,1,111,38665,0,1,116,38669,0,1,114,38673,0,1,101,38677,0,1,32,38681,0,1,97,38685,0,1,100,38689,0,1,114,38693,0,1,101,38697,0,1,115,38701,0,1,115,38705,0,1,101,38709,0,1,32,38713,0,1,101,38717,0,2,45,38723,109,38742,0,1,109,38727,0,1,97,38731,0,1,105,38735,0,1,108,38739,1,0,56,0,1,97,38746,0,1,105,38750,0,1,108,38754,1,0,56,0,1,97,38761,0,1,118,38765,0,1,101,38769,0,1,32,38773,0,2,98,38779,115,38838,0,1,101,38783,0,1,101,38787,0,1,110,38791,0,1,32,38795,0,1,115,38799,0,1,117,38803,0,1,98,38807,0,1,115,38811,0,1,99,38815,0,1,114,38819,0,1,105,38823,0,1,98,38827,0,1,101,38831,0,1,100,38835,1,0,56,0,2,105,38844,117,38875,0,1,103,38848,0,1,110,38852,0,1,101,38856,0,1,100,38860,0,1,32,38864,0,1,117,38868,0,1,112,38872,1,0,56,0,2,98,38881,99,38912,0,1,115,38885,0,1,99,38889,0,1,114,38893,0,1,105,38897,0,1,98,38901,0,1,101,38905,0,1,100,38909,1,0,56,0,1,99,38916,0,1,101,38920,0,1,115,38924,0,1,115,38928,0,1,102,38932,0,1,117,38936,0,1,108,38940,0,1,108,38944,0,1,121,38948,0,1,32,38952,0,2,98,38958,115,39017,0,1,101,38962,0,1,101,38966,0,1,110,38970,0,1,32,38974,0,1,115,38978,0,1,117,38982,0,1,98,38986,0,1,115,38990,0,1,99,38994,0,1,114,38998,0,1,105,39002,0,1,98,39006,0,1,101,39010,0,1,100,39014,1,0,56,0,2,105,39023,117,39054,0,1,103,39027,0,1,110,39031,0,1,101,39035,0,1,100,39039,0,1,32,39043,0,1,117,39047,0,1,112,39051,1,0,56,0,1,98,39058,0,1,115,39062,0,1,99,39066,0,1,114,39070,0,1,105,39074,0,1,98,39078,0,1,101,39082,0,1,100,39086,1,0,56,0,3,173,39097,191,39148,183,51897,0,1,227,39101,0,1,131,39105,0,1,188,39109,0,1,227,39113,0,1,131,39117,0,1,175,39121,0,1,227,39125,0,1,131,39129,0,1,188,39133,0,1,227,39137,0,1,131,39141,0,1,137,39145,1,0,59,0,1,227,39152,0,1,130,39156,0,1,176,39160,1,0,59,0,1,179,39167,0,1,233,39171,0,1,148,39175,0,1,174,39179,0,2,229,39185,232,39196,0,1,173,39189,0,1,151,39193,1,0,59,0,1,175,39200,0,1,141,39204,1,0,59,0,1,135,39211,0,1,231,39215,0,1,173,39219,0,1,190,39223,1,0,59,0,1,153,39230,0,1,231,39234,0,1,177,39238,0,1,164,39242,1,0,59,0,1,156,39249,0,1,233,39253,0,1,141,39257,0,1,181,39261,0,2,229,39267,232,39278,0,1,173,39271,0,1,151,39275,1,0,59,0,1,169,39282,0,1,158,39286,1,0,59,0,1,164,39293,0,1,236,39297,0,1,155,39301,0,1,140,39305,0,1,235,39309,0,1,147,39313,0,1,156,39317,1,0,59,0,1,156,39324,0,1,234,39328,0,1,183,39332,0,1,184,39336,1,0,59,0,2,32,39345,111,78693,0,1,106,39349,0,1,101,39353,0,1,32,39357,0,1,100,39361,0,1,105,39365,0,1,116,39369,0,1,32,39373,0,2,97,39379,98,39446,0,1,114,39383,0,1,116,39387,0,1,105,39391,0,1,107,39395,0,1,101,39399,0,1,108,39403,0,1,32,39407,0,1,108,39411,0,1,101,39415,0,1,117,39419,0,1,107,39423,0,1,32,39427,0,1,118,39431,0,1,111,39435,0,1,110,39439,0,1,100,39443,1,0,60,0,2,101,39452,108,39515,0,1,114,39456,0,1,105,39460,0,1,99,39464,0,1,104,39468,0,1,116,39472,0,1,32,39476,0,1,108,39480,0,1,101,39484,0,1,117,39488,0,1,107,39492,0,1,32,39496,0,1,118,39500,0,1,111,39504,0,1,110,39508,0,1,100,39512,1,0,60,0,1,111,39519,0,1,103,39523,0,1,32,39527,0,1,108,39531,0,1,101,39535,0,1,117,39539,0,1,107,39543,0,1,32,39547,0,1,118,39551,0,1,111,39555,0,1,110,39559,0,1,100,39563,1,0,60,0,1,32,39570,0,1,121,39574,0,1,111,39578,0,1,117,39582,0,1,32,39586,0,2,101,39592,108,39950,0,1,110,39596,0,1,106,39600,0,1,111,39604,0,1,121,39608,0,2,32,39614,101,39778,0,1,116,39618,0,1,104,39622,0,2,101,39628,105,39701,0,1,32,39632,0,3,97,39640,112,39667,115,39682,0,1,114,39644,0,1,116,39648,0,1,105,39652,0,1,99,39656,0,1,108,39660,0,1,101,39664,1,0,60,0,1,111,39671,0,1,115,39675,0,1,116,39679,1,0,60,0,1,116,39686,0,1,111,39690,0,1,114,39694,0,1,121,39698,1,0,60,0,1,115,39705,0,1,32,39709,0,3,97,39717,112,39744,115,39759,0,1,114,39721,0,1,116,39725,0,1,105,39729,0,1,99,39733,0,1,108,39737,0,1,101,39741,1,0,60,0,1,111,39748,0,1,115,39752,0,1,116,39756,1,0,60,0,1,116,39763,0,1,111,39767,0,1,114,39771,0,1,121,39775,1,0,60,0,1,100,39782,0,1,32,39786,0,1,116,39790,0,1,104,39794,0,2,101,39800,105,39873,0,1,32,39804,0,3,97,39812,112,39839,115,39854,0,1,114,39816,0,1,116,39820,0,1,105,39824,0,1,99,39828,0,1,108,39832,0,1,101,39836,1,0,60,0,1,111,39843,0,1,115,39847,0,1,116,39851,1,0,60,0,1,116,39858,0,1,111,39862,0,1,114,39866,0,1,121,39870,1,0,60,0,1,115,39877,0,1,32,39881,0,3,97,39889,112,39916,115,39931,0,1,114,39893,0,1,116,39897,0,1,105,39901,0,1,99,39905,0,1,108,39909,0,1,101,39913,1,0,60,0,1,111,39920,0,1,115,39924,0,1,116,39928,1,0,60,0,1,116,39935,0,1,111,39939,0,1,114,39943,0,1,121,39947,1,0,60,0,1,105,39954,0,1,107,39958,0,1,101,39962,0,2,32,39968,100,40132,0,1,116,39972,0,1,104,39976,0,2,101,39982,105,40055,0,1,32,39986,0,3,97,39994,112,40021,115,40036,0,1,114,39998,0,1,116,40002,0,1,105,40006,0,1,99,40010,0,1,108,40014,0,1,101,40018,1,0,60,0,1,111,40025,0,1,115,40029,0,1,116,40033,1,0,60,0,1,116,40040,0,1,111,40044,0,1,114,40048,0,1,121,40052,1,0,60,0,1,115,40059,0,1,32,40063,0,3,97,40071,112,40098,115,40113,0,1,114,40075,0,1,116,40079,0,1,105,40083,0,1,99,40087,0,1,108,40091,0,1,101,40095,1,0,60,0,1,111,40102,0,1,115,40106,0,1,116,40110,1,0,60,0,1,116,40117,0,1,111,40121,0,1,114,40125,0,1,121,40129,1,0,60,0,1,32,40136,0,1,116,40140,0,1,104,40144,0,2,101,40150,105,40223,0,1,32,40154,0,3,97,40162,112,40189,115,40204,0,1,114,40166,0,1,116,40170,0,1,105,40174,0,1,99,40178,0,1,108,40182,0,1,101,40186,1,0,60,0,1,111,40193,0,1,115,40197,0,1,116,40201,1,0,60,0,1,116,40208,0,1,111,40212,0,1,114,40216,0,1,121,40220,1,0,60,0,1,115,40227,0,1,32,40231,0,3,97,40239,112,40266,115,40281,0,1,114,40243,0,1,116,40247,0,1,105,40251,0,1,99,40255,0,1,108,40259,0,1,101,40263,1,0,60,0,1,111,40270,0,1,115,40274,0,1,116,40278,1,0,60,0,1,116,40285,0,1,111,40289,0,1,114,40293,0,1,121,40297,1,0,60,0,2,32,40306,98,71976,0,1,121,40310,0,1,111,40314,0,1,117,40318,0,1,32,40322,0,2,101,40328,108,40686,0,1,110,40332,0,1,106,40336,0,1,111,40340,0,1,121,40344,0,2,32,40350,101,40514,0,1,116,40354,0,1,104,40358,0,2,101,40364,105,40437,0,1,32,40368,0,3,97,40376,112,40403,115,40418,0,1,114,40380,0,1,116,40384,0,1,105,40388,0,1,99,40392,0,1,108,40396,0,1,101,40400,1,0,60,0,1,111,40407,0,1,115,40411,0,1,116,40415,1,0,60,0,1,116,40422,0,1,111,40426,0,1,114,40430,0,1,121,40434,1,0,60,0,1,115,40441,0,1,32,40445,0,3,97,40453,112,40480,115,40495,0,1,114,40457,0,1,116,40461,0,1,105,40465,0,1,99,40469,0,1,108,40473,0,1,101,40477,1,0,60,0,1,111,40484,0,1,115,40488,0,1,116,40492,1,0,60,0,1,116,40499,0,1,111,40503,0,1,114,40507,0,1,121,40511,1,0,60,0,1,100,40518,0,1,32,40522,0,1,116,40526,0,1,104,40530,0,2,101,40536,105,40609,0,1,32,40540,0,3,97,40548,112,40575,115,40590,0,1,114,40552,0,1,116,40556,0,1,105,40560,0,1,99,40564,0,1,108,40568,0,1,101,40572,1,0,60,0,1,111,40579,0,1,115,40583,0,1,116,40587,1,0,60,0,1,116,40594,0,1,111,40598,0,1,114,40602,0,1,121,40606,1,0,60,0,1,115,40613,0,1,32,40617,0,3,97,40625,112,40652,115,40667,0,1,114,40629,0,1,116,40633,0,1,105,40637,0,1,99,40641,0,1,108,40645,0,1,101,40649,1,0,60,0,1,111,40656,0,1,115,40660,0,1,116,40664,1,0,60,0,1,116,40671,0,1,111,40675,0,1,114,40679,0,1,121,40683,1,0,60,0,1,105,40690,0,1,107,40694,0,1,101,40698,0,2,32,40704,100,40868,0,1,116,40708,0,1,104,40712,0,2,101,40718,105,40791,0,1,32,40722,0,3,97,40730,112,40757,115,40772,0,1,114,40734,0,1,116,40738,0,1,105,40742,0,1,99,40746,0,1,108,40750,0,1,101,40754,1,0,60,0,1,111,40761,0,1,115,40765,0,1,116,40769,1,0,60,0,1,116,40776,0,1,111,40780,0,1,114,40784,0,1,121,40788,1,0,60,0,1,115,40795,0,1,32,40799,0,3,97,40807,112,40834,115,40849,0,1,114,40811,0,1,116,40815,0,1,105,40819,0,1,99,40823,0,1,108,40827,0,1,101,40831,1,0,60,0,1,111,40838,0,1,115,40842,0,1,116,40846,1,0,60,0,1,116,40853,0,1,111,40857,0,1,114,40861,0,1,121,40865,1,0,60,0,1,32,40872,0,1,116,40876,0,1,104,40880,0,2,101,40886,105,40959,0,1,32,40890,0,3,97,40898,112,40925,115,40940,0,1,114,40902,0,1,116,40906,0,1,105,40910,0,1,99,40914,0,1,108,40918,0,1,101,40922,1,0,60,0,1,111,40929,0,1,115,40933,0,1,116,40937,1,0,60,0,1,116,40944,0,1,111,40948,0,1,114,40952,0,1,121,40956,1,0,60,0,1,115,40963,0,1,32,40967,0,3,97,40975,112,41002,115,41017,0,1,114,40979,0,1,116,40983,0,1,105,40987,0,1,99,40991,0,1,108,40995,0,1,101,40999,1,0,60,0,1,111,41006,0,1,115,41010,0,1,116,41014,1,0,60,0,1,116,41021,0,1,111,41025,0,1,114,41029,0,1,121,41033,1,0,60,0,1,111,41040,0,1,121,41044,0,1,101,41048,0,1,100,41052,0,1,32,41056,0,1,116,41060,0,1,104,41064,0,1,105,41068,0,1,115,41072,0,1,32,41076,0,3,97,41084,112,41111,115,41126,0,1,114,41088,0,1,116,41092,0,1,105,41096,0,1,99,41100,0,1,108,41104,0,1,101,41108,1,0,60,0,1,111,41115,0,1,115,41119,0,1,116,41123,1,0,60,0,1,116,41130,0,1,111,41134,0,1,114,41138,0,1,121,41142,1,0,60,0,1,116,41149,0,1,111,41153,0,1,117,41157,0,1,32,41161,0,1,100,41165,0,1,101,41169,0,1,115,41173,0,2,115,41179,116,41252,0,1,101,41183,0,1,32,41187,0,3,97,41195,112,41218,116,41233,0,1,114,41199,0,1,116,41203,0,1,105,41207,0,1,103,41211,0,1,111,41215,1,0,60,0,1,111,41222,0,1,115,41226,0,1,116,41230,1,0,60,0,1,101,41237,0,1,120,41241,0,1,116,41245,0,1,111,41249,1,0,60,0,1,101,41256,0,1,32,41260,0,3,97,41268,112,41291,116,41306,0,1,114,41272,0,1,116,41276,0,1,105,41280,0,1,103,41284,0,1,111,41288,1,0,60,0,1,111,41295,0,1,115,41299,0,1,116,41303,1,0,60,0,1,101,41310,0,1,120,41314,0,1,116,41318,0,1,111,41322,1,0,60,0,1,32,41329,0,3,100,41337,101,41757,105,42181,0,1,105,41341,0,1,114,41345,0,1,32,41349,0,1,100,41353,0,2,101,41359,105,41552,0,1,114,41363,0,1,32,41367,0,3,97,41375,98,41438,112,41501,0,1,114,41379,0,1,116,41383,0,1,105,41387,0,1,107,41391,0,1,101,41395,0,1,108,41399,0,1,32,41403,0,1,103,41407,0,1,101,41411,0,1,102,41415,0,1,97,41419,0,1,108,41423,0,1,108,41427,0,1,101,41431,0,1,110,41435,1,0,60,0,1,101,41442,0,1,105,41446,0,1,116,41450,0,1,114,41454,0,1,97,41458,0,1,103,41462,0,1,32,41466,0,1,103,41470,0,1,101,41474,0,1,102,41478,0,1,97,41482,0,1,108,41486,0,1,108,41490,0,1,101,41494,0,1,110,41498,1,0,60,0,1,111,41505,0,1,115,41509,0,1,116,41513,0,1,32,41517,0,1,103,41521,0,1,101,41525,0,1,102,41529,0,1,97,41533,0,1,108,41537,0,1,108,41541,0,1,101,41545,0,1,110,41549,1,0,60,0,1,101,41556,0,1,115,41560,0,1,101,41564,0,1,114,41568,0,1,32,41572,0,3,97,41580,98,41643,112,41706,0,1,114,41584,0,1,116,41588,0,1,105,41592,0,1,107,41596,0,1,101,41600,0,1,108,41604,0,1,32,41608,0,1,103,41612,0,1,101,41616,0,1,102,41620,0,1,97,41624,0,1,108,41628,0,1,108,41632,0,1,101,41636,0,1,110,41640,1,0,60,0,1,101,41647,0,1,105,41651,0,1,116,41655,0,1,114,41659,0,1,97,41663,0,1,103,41667,0,1,32,41671,0,1,103,41675,0,1,101,41679,0,1,102,41683,0,1,97,41687,0,1,108,41691,0,1,108,41695,0,1,101,41699,0,1,110,41703,1,0,60,0,1,111,41710,0,1,115,41714,0,1,116,41718,0,1,32,41722,0,1,103,41726,0,1,101,41730,0,1,102,41734,0,1,97,41738,0,1,108,41742,0,1,108,41746,0,1,101,41750,0,1,110,41754,1,0,60,0,1,117,41761,0,1,99,41765,0,1,104,41769,0,1,32,41773,0,1,100,41777,0,2,101,41783,105,41976,0,1,114,41787,0,1,32,41791,0,3,97,41799,98,41862,112,41925,0,1,114,41803,0,1,116,41807,0,1,105,41811,0,1,107,41815,0,1,101,41819,0,1,108,41823,0,1,32,41827,0,1,103,41831,0,1,101,41835,0,1,102,41839,0,1,97,41843,0,1,108,41847,0,1,108,41851,0,1,101,41855,0,1,110,41859,1,0,60,0,1,101,41866,0,1,105,41870,0,1,116,41874,0,1,114,41878,0,1,97,41882,0,1,103,41886,0,1,32,41890,0,1,103,41894,0,1,101,41898,0,1,102,41902,0,1,97,41906,0,1,108,41910,0,1,108,41914,0,1,101,41918,0,1,110,41922,1,0,60,0,1,111,41929,0,1,115,41933,0,1,116,41937,0,1,32,41941,0,1,103,41945,0,1,101,41949,0,1,102,41953,0,1,97,41957,0,1,108,41961,0,1,108,41965,0,1,101,41969,0,1,110,41973,1,0,60,0,1,101,41980,0,1,115,41984,0,1,101,41988,0,1,114,41992,0,1,32,41996,0,3,97,42004,98,42067,112,42130,0,1,114,42008,0,1,116,42012,0,1,105,42016,0,1,107,42020,0,1,101,42024,0,1,108,42028,0,1,32,42032,0,1,103,42036,0,1,101,42040,0,1,102,42044,0,1,97,42048,0,1,108,42052,0,1,108,42056,0,1,101,42060,0,1,110,42064,1,0,60,0,1,101,42071,0,1,105,42075,0,1,116,42079,0,1,114,42083,0,1,97,42087,0,1,103,42091,0,1,32,42095,0,1,103,42099,0,1,101,42103,0,1,102,42107,0,1,97,42111,0,1,108,42115,0,1,108,42119,0,1,101,42123,0,1,110,42127,1,0,60,0,1,111,42134,0,1,115,42138,0,1,116,42142,0,1,32,42146,0,1,103,42150,0,1,101,42154,0,1,102,42158,0,1,97,42162,0,1,108,42166,0,1,108,42170,0,1,101,42174,0,1,110,42178,1,0,60,0,1,104,42185,0,1,110,42189,0,1,101,42193,0,1,110,42197,0,1,32,42201,0,1,100,42205,0,2,101,42211,105,42404,0,1,114,42215,0,1,32,42219,0,3,97,42227,98,42290,112,42353,0,1,114,42231,0,1,116,42235,0,1,105,42239,0,1,107,42243,0,1,101,42247,0,1,108,42251,0,1,32,42255,0,1,103,42259,0,1,101,42263,0,1,102,42267,0,1,97,42271,0,1,108,42275,0,1,108,42279,0,1,101,42283,0,1,110,42287,1,0,60,0,1,101,42294,0,1,105,42298,0,1,116,42302,0,1,114,42306,0,1,97,42310,0,1,103,42314,0,1,32,42318,0,1,103,42322,0,1,101,42326,0,1,102,42330,0,1,97,42334,0,1,108,42338,0,1,108,42342,0,1,101,42346,0,1,110,42350,1,0,60,0,1,111,42357,0,1,115,42361,0,1,116,42365,0,1,32,42369,0,1,103,42373,0,1,101,42377,0,1,102,42381,0,1,97,42385,0,1,108,42389,0,1,108,42393,0,1,101,42397,0,1,110,42401,1,0,60,0,1,101,42408,0,1,115,42412,0,1,101,42416,0,1,114,42420,0,1,32,42424,0,3,97,42432,98,42495,112,42558,0,1,114,42436,0,1,116,42440,0,1,105,42444,0,1,107,42448,0,1,101,42452,0,1,108,42456,0,1,32,42460,0,1,103,42464,0,1,101,42468,0,1,102,42472,0,1,97,42476,0,1,108,42480,0,1,108,42484,0,1,101,42488,0,1,110,42492,1,0,60,0,1,101,42499,0,1,105,42503,0,1,116,42507,0,1,114,42511,0,1,97,42515,0,1,103,42519,0,1,32,42523,0,1,103,42527,0,1,101,42531,0,1,102,42535,0,1,97,42539,0,1,108,42543,0,1,108,42547,0,1,101,42551,0,1,110,42555,1,0,60,0,1,111,42562,0,1,115,42566,0,1,116,42570,0,1,32,42574,0,1,103,42578,0,1,101,42582,0,1,102,42586,0,1,97,42590,0,1,108,42594,0,1,108,42598,0,1,101,42602,0,1,110,42606,1,0,60,0,1,32,42613,0,1,121,42617,0,1,111,42621,0,1,117,42625,1,0,60,0,1,116,42632,0,1,104,42636,0,1,105,42640,0,1,115,42644,0,1,32,42648,0,3,97,42656,112,42683,115,42698,0,1,114,42660,0,1,116,42664,0,1,105,42668,0,1,99,42672,0,1,108,42676,0,1,101,42680,1,0,60,0,1,111,42687,0,1,115,42691,0,1,116,42695,1,0,60,0,1,116,42702,0,1,111,42706,0,1,114,42710,0,1,121,42714,1,0,60,0,1,32,42721,0,1,116,42725,0,1,104,42729,0,1,105,42733,0,1,115,42737,0,1,32,42741,0,3,97,42749,112,42776,115,42791,0,1,114,42753,0,1,116,42757,0,1,105,42761,0,1,99,42765,0,1,108,42769,0,1,101,42773,1,0,60,0,1,111,42780,0,1,115,42784,0,1,116,42788,1,0,60,0,1,116,42795,0,1,111,42799,0,1,114,42803,0,1,121,42807,1,0,60,0,3,118,42818,103,68937,97,73659,0,1,101,42822,0,1,32,42826,0,1,116,42830,0,1,104,42834,0,1,105,42838,0,1,115,42842,0,1,32,42846,0,3,97,42854,112,42881,115,42896,0,1,114,42858,0,1,116,42862,0,1,105,42866,0,1,99,42870,0,1,108,42874,0,1,101,42878,1,0,60,0,1,111,42885,0,1,115,42889,0,1,116,42893,1,0,60,0,1,116,42900,0,1,111,42904,0,1,114,42908,0,1,121,42912,1,0,60,0,3,116,42923,118,43031,99,69653,0,1,105,42927,0,1,32,42931,0,1,195,42935,0,1,168,42939,0,1,32,42943,0,1,112,42947,0,1,105,42951,0,1,97,42955,0,1,99,42959,0,1,105,42963,0,1,117,42967,0,1,116,42971,0,2,97,42977,111,43004,0,1,32,42981,0,1,113,42985,0,1,117,42989,0,1,101,42993,0,1,115,42997,0,1,116,43001,1,0,60,0,1,32,43008,0,1,113,43012,0,1,117,43016,0,1,101,43020,0,1,115,43024,0,1,116,43028,1,0,60,0,1,111,43035,0,1,99,43039,0,2,101,43045,195,43241,0,1,32,43049,0,1,103,43053,0,1,111,43057,0,1,115,43061,0,1,116,43065,0,1,111,43069,0,1,117,43073,0,1,32,43077,0,1,100,43081,0,1,101,43085,0,1,115,43089,0,2,115,43095,116,43168,0,1,101,43099,0,1,32,43103,0,3,97,43111,112,43134,116,43149,0,1,114,43115,0,1,116,43119,0,1,105,43123,0,1,103,43127,0,1,111,43131,1,0,60,0,1,111,43138,0,1,115,43142,0,1,116,43146,1,0,60,0,1,101,43153,0,1,120,43157,0,1,116,43161,0,1,111,43165,1,0,60,0,1,101,43172,0,1,32,43176,0,3,97,43184,112,43207,116,43222,0,1,114,43188,0,1,116,43192,0,1,105,43196,0,1,103,43200,0,1,111,43204,1,0,60,0,1,111,43211,0,1,115,43215,0,1,116,43219,1,0,60,0,1,101,43226,0,1,120,43230,0,1,116,43234,0,1,111,43238,1,0,60,0,1,170,43245,0,1,32,43249,0,1,103,43253,0,1,111,43257,0,1,115,43261,0,1,116,43265,0,1,111,43269,0,1,117,43273,0,1,32,43277,0,1,100,43281,0,1,101,43285,0,1,115,43289,0,2,115,43295,116,43368,0,1,101,43299,0,1,32,43303,0,3,97,43311,112,43334,116,43349,0,1,114,43315,0,1,116,43319,0,1,105,43323,0,1,103,43327,0,1,111,43331,1,0,60,0,1,111,43338,0,1,115,43342,0,1,116,43346,1,0,60,0,1,101,43353,0,1,120,43357,0,1,116,43361,0,1,111,43365,1,0,60,0,1,101,43372,0,1,32,43376,0,3,97,43384,112,43407,116,43422,0,1,114,43388,0,1,116,43392,0,1,105,43396,0,1,103,43400,0,1,111,43404,1,0,60,0,1,111,43411,0,1,115,43415,0,1,116,43419,1,0,60,0,1,101,43426,0,1,120,43430,0,1,116,43434,0,1,111,43438,1,0,60,0,2,116,43447,118,44103,0,2,101,43453,117,43987,0,1,32,43457,0,2,103,43463,104,43717,0,1,117,43467,0,1,115,43471,0,1,116,43475,0,1,195,43479,0,1,179,43483,0,1,32,43487,0,1,101,43491,0,1,115,43495,0,1,116,43499,0,2,97,43505,101,43611,0,1,32,43509,0,4,97,43519,101,43554,110,43581,112,43596,0,1,114,43523,0,1,116,43527,0,1,195,43531,0,1,173,43535,0,1,99,43539,0,1,117,43543,0,1,108,43547,0,1,111,43551,1,0,60,0,1,110,43558,0,1,116,43562,0,1,114,43566,0,1,97,43570,0,1,100,43574,0,1,97,43578,1,0,60,0,1,111,43585,0,1,116,43589,0,1,97,43593,1,0,60,0,1,111,43600,0,1,115,43604,0,1,116,43608,1,0,60,0,1,32,43615,0,4,97,43625,101,43660,110,43687,112,43702,0,1,114,43629,0,1,116,43633,0,1,195,43637,0,1,173,43641,0,1,99,43645,0,1,117,43649,0,1,108,43653,0,1,111,43657,1,0,60,0,1,110,43664,0,1,116,43668,0,1,114,43672,0,1,97,43676,0,1,100,43680,0,1,97,43684,1,0,60,0,1,111,43691,0,1,116,43695,0,1,97,43699,1,0,60,0,1,111,43706,0,1,115,43710,0,1,116,43714,1,0,60,0,1,97,43721,0,1,32,43725,0,1,103,43729,0,1,117,43733,0,1,115,43737,0,1,116,43741,0,1,97,43745,0,1,100,43749,0,1,111,43753,0,1,32,43757,0,1,101,43761,0,1,115,43765,0,1,116,43769,0,2,97,43775,101,43881,0,1,32,43779,0,4,97,43789,101,43824,110,43851,112,43866,0,1,114,43793,0,1,116,43797,0,1,195,43801,0,1,173,43805,0,1,99,43809,0,1,117,43813,0,1,108,43817,0,1,111,43821,1,0,60,0,1,110,43828,0,1,116,43832,0,1,114,43836,0,1,97,43840,0,1,100,43844,0,1,97,43848,1,0,60,0,1,111,43855,0,1,116,43859,0,1,97,43863,1,0,60,0,1,111,43870,0,1,115,43874,0,1,116,43878,1,0,60,0,1,32,43885,0,4,97,43895,101,43930,110,43957,112,43972,0,1,114,43899,0,1,116,43903,0,1,195,43907,0,1,173,43911,0,1,99,43915,0,1,117,43919,0,1,108,43923,0,1,111,43927,1,0,60,0,1,110,43934,0,1,116,43938,0,1,114,43942,0,1,97,43946,0,1,100,43950,0,1,97,43954,1,0,60,0,1,111,43961,0,1,116,43965,0,1,97,43969,1,0,60,0,1,111,43976,0,1,115,43980,0,1,116,43984,1,0,60,0,1,32,43991,0,1,97,43995,0,1,115,43999,0,1,32,44003,0,1,97,44007,0,1,105,44011,0,1,109,44015,0,1,195,44019,0,1,169,44023,0,1,32,44027,0,1,99,44031,0,1,101,44035,0,2,32,44041,116,44068,0,1,98,44045,0,1,105,44049,0,1,108,44053,0,1,108,44057,0,1,101,44061,0,1,116,44065,1,0,60,0,1,32,44072,0,1,97,44076,0,1,114,44080,0,1,116,44084,0,1,105,44088,0,1,99,44092,0,1,108,44096,0,1,101,44100,1,0,60,0,1,111,44107,0,1,117,44111,0,1,115,44115,0,1,32,44119,0,1,97,44123,0,1,118,44127,0,1,101,44131,0,1,122,44135,0,1,32,44139,0,1,97,44143,0,1,105,44147,0,1,109,44151,0,1,195,44155,0,1,169,44159,0,1,32,44163,0,1,99,44167,0,1,101,44171,0,2,32,44177,116,44221,0,2,98,44183,112,44206,0,1,105,44187,0,1,108,44191,0,1,108,44195,0,1,101,44199,0,1,116,44203,1,0,60,0,1,111,44210,0,1,115,44214,0,1,116,44218,1,0,60,0,1,32,44225,0,1,97,44229,0,1,114,44233,0,1,116,44237,0,1,105,44241,0,1,99,44245,0,1,108,44249,0,1,101,44253,1,0,60,0,2,103,44262,104,44516,0,1,117,44266,0,1,115,44270,0,1,116,44274,0,1,195,44278,0,1,179,44282,0,1,32,44286,0,1,101,44290,0,1,115,44294,0,1,116,44298,0,2,97,44304,101,44410,0,1,32,44308,0,4,97,44318,101,44353,110,44380,112,44395,0,1,114,44322,0,1,116,44326,0,1,195,44330,0,1,173,44334,0,1,99,44338,0,1,117,44342,0,1,108,44346,0,1,111,44350,1,0,60,0,1,110,44357,0,1,116,44361,0,1,114,44365,0,1,97,44369,0,1,100,44373,0,1,97,44377,1,0,60,0,1,111,44384,0,1,116,44388,0,1,97,44392,1,0,60,0,1,111,44399,0,1,115,44403,0,1,116,44407,1,0,60,0,1,32,44414,0,4,97,44424,101,44459,110,44486,112,44501,0,1,114,44428,0,1,116,44432,0,1,195,44436,0,1,173,44440,0,1,99,44444,0,1,117,44448,0,1,108,44452,0,1,111,44456,1,0,60,0,1,110,44463,0,1,116,44467,0,1,114,44471,0,1,97,44475,0,1,100,44479,0,1,97,44483,1,0,60,0,1,111,44490,0,1,116,44494,0,1,97,44498,1,0,60,0,1,111,44505,0,1,115,44509,0,1,116,44513,1,0,60,0,1,97,44520,0,1,32,44524,0,1,103,44528,0,1,117,44532,0,1,115,44536,0,1,116,44540,0,1,97,44544,0,1,100,44548,0,1,111,44552,0,1,32,44556,0,1,101,44560,0,1,115,44564,0,1,116,44568,0,2,97,44574,101,44680,0,1,32,44578,0,4,97,44588,101,44623,110,44650,112,44665,0,1,114,44592,0,1,116,44596,0,1,195,44600,0,1,173,44604,0,1,99,44608,0,1,117,44612,0,1,108,44616,0,1,111,44620,1,0,60,0,1,110,44627,0,1,116,44631,0,1,114,44635,0,1,97,44639,0,1,100,44643,0,1,97,44647,1,0,60,0,1,111,44654,0,1,116,44658,0,1,97,44662,1,0,60,0,1,111,44669,0,1,115,44673,0,1,116,44677,1,0,60,0,1,32,44684,0,4,97,44694,101,44729,110,44756,112,44771,0,1,114,44698,0,1,116,44702,0,1,195,44706,0,1,173,44710,0,1,99,44714,0,1,117,44718,0,1,108,44722,0,1,111,44726,1,0,60,0,1,110,44733,0,1,116,44737,0,1,114,44741,0,1,97,44745,0,1,100,44749,0,1,97,44753,1,0,60,0,1,111,44760,0,1,116,44764,0,1,97,44768,1,0,60,0,1,111,44775,0,1,115,44779,0,1,116,44783,1,0,60,0,1,195,44790,0,1,168,44794,0,1,32,44798,0,1,112,44802,0,1,105,44806,0,1,97,44810,0,1,99,44814,0,1,105,44818,0,1,117,44822,0,1,116,44826,0,2,97,44832,111,44859,0,1,32,44836,0,1,113,44840,0,1,117,44844,0,1,101,44848,0,1,115,44852,0,1,116,44856,1,0,60,0,1,32,44863,0,1,113,44867,0,1,117,44871,0,1,101,44875,0,1,115,44879,0,1,116,44883,1,0,60,0,1,97,44890,0,1,115,44894,0,1,32,44898,0,1,97,44902,0,1,105,44906,0,1,109,44910,0,1,195,44914,0,1,169,44918,0,1,32,44922,0,1,99,44926,0,1,101,44930,0,2,32,44936,116,44963,0,1,98,44940,0,1,105,44944,0,1,108,44948,0,1,108,44952,0,1,101,44956,0,1,116,44960,1,0,60,0,1,32,44967,0,1,97,44971,0,1,114,44975,0,1,116,44979,0,1,105,44983,0,1,99,44987,0,1,108,44991,0,1,101,44995,1,0,60,0,5,99,45010,110,45412,117,45581,114,54143,116,77901,0,2,101,45016,195,45212,0,1,32,45020,0,1,103,45024,0,1,111,45028,0,1,115,45032,0,1,116,45036,0,1,111,45040,0,1,117,45044,0,1,32,45048,0,1,100,45052,0,1,101,45056,0,1,115,45060,0,2,115,45066,116,45139,0,1,101,45070,0,1,32,45074,0,3,97,45082,112,45105,116,45120,0,1,114,45086,0,1,116,45090,0,1,105,45094,0,1,103,45098,0,1,111,45102,1,0,60,0,1,111,45109,0,1,115,45113,0,1,116,45117,1,0,60,0,1,101,45124,0,1,120,45128,0,1,116,45132,0,1,111,45136,1,0,60,0,1,101,45143,0,1,32,45147,0,3,97,45155,112,45178,116,45193,0,1,114,45159,0,1,116,45163,0,1,105,45167,0,1,103,45171,0,1,111,45175,1,0,60,0,1,111,45182,0,1,115,45186,0,1,116,45190,1,0,60,0,1,101,45197,0,1,120,45201,0,1,116,45205,0,1,111,45209,1,0,60,0,1,170,45216,0,1,32,45220,0,1,103,45224,0,1,111,45228,0,1,115,45232,0,1,116,45236,0,1,111,45240,0,1,117,45244,0,1,32,45248,0,1,100,45252,0,1,101,45256,0,1,115,45260,0,2,115,45266,116,45339,0,1,101,45270,0,1,32,45274,0,3,97,45282,112,45305,116,45320,0,1,114,45286,0,1,116,45290,0,1,105,45294,0,1,103,45298,0,1,111,45302,1,0,60,0,1,111,45309,0,1,115,45313,0,1,116,45317,1,0,60,0,1,101,45324,0,1,120,45328,0,1,116,45332,0,1,111,45336,1,0,60,0,1,101,45343,0,1,32,45347,0,3,97,45355,112,45378,116,45393,0,1,114,45359,0,1,116,45363,0,1,105,45367,0,1,103,45371,0,1,111,45375,1,0,60,0,1,111,45382,0,1,115,45386,0,1,116,45390,1,0,60,0,1,101,45397,0,1,120,45401,0,1,116,45405,0,1,111,45409,1,0,60,0,1,100,45416,0,1,32,45420,0,1,106,45424,0,1,101,45428,0,1,32,45432,0,1,100,45436,0,1,105,45440,0,1,116,45444,0,1,32,45448,0,2,97,45454,98,45501,0,1,114,45458,0,1,116,45462,0,1,105,45466,0,1,107,45470,0,1,101,45474,0,1,108,45478,0,1,32,45482,0,1,108,45486,0,1,101,45490,0,1,117,45494,0,1,107,45498,1,0,60,0,2,101,45507,108,45550,0,1,114,45511,0,1,105,45515,0,1,99,45519,0,1,104,45523,0,1,116,45527,0,1,32,45531,0,1,108,45535,0,1,101,45539,0,1,117,45543,0,1,107,45547,1,0,60,0,1,111,45554,0,1,103,45558,0,1,32,45562,0,1,108,45566,0,1,101,45570,0,1,117,45574,0,1,107,45578,1,0,60,0,1,115,45585,0,1,32,45589,0,1,97,45593,0,1,118,45597,0,1,101,45601,0,1,122,45605,0,1,32,45609,0,1,97,45613,0,1,105,45617,0,1,109,45621,0,1,195,45625,0,1,169,45629,0,1,32,45633,0,1,99,45637,0,1,101,45641,0,2,32,45647,116,45691,0,2,98,45653,112,45676,0,1,105,45657,0,1,108,45661,0,1,108,45665,0,1,101,45669,0,1,116,45673,1,0,60,0,1,111,45680,0,1,115,45684,0,1,116,45688,1,0,60,0,1,32,45695,0,1,97,45699,0,1,114,45703,0,1,116,45707,0,1,105,45711,0,1,99,45715,0,1,108,45719,0,1,101,45723,1,0,60,0,1,110,45730,0,1,32,45734,0,3,100,45742,101,46258,105,46778,0,1,105,45746,0,1,114,45750,0,1,32,45754,0,1,100,45758,0,2,101,45764,105,46005,0,1,114,45768,0,1,32,45772,0,3,97,45780,98,45859,112,45938,0,1,114,45784,0,1,116,45788,0,1,105,45792,0,1,107,45796,0,1,101,45800,0,1,108,45804,0,1,32,45808,0,1,103,45812,0,1,101,45816,0,1,102,45820,0,1,97,45824,0,1,108,45828,0,1,108,45832,0,1,101,45836,0,1,110,45840,0,1,32,45844,0,1,104,45848,0,1,97,45852,0,1,116,45856,1,0,60,0,1,101,45863,0,1,105,45867,0,1,116,45871,0,1,114,45875,0,1,97,45879,0,1,103,45883,0,1,32,45887,0,1,103,45891,0,1,101,45895,0,1,102,45899,0,1,97,45903,0,1,108,45907,0,1,108,45911,0,1,101,45915,0,1,110,45919,0,1,32,45923,0,1,104,45927,0,1,97,45931,0,1,116,45935,1,0,60,0,1,111,45942,0,1,115,45946,0,1,116,45950,0,1,32,45954,0,1,103,45958,0,1,101,45962,0,1,102,45966,0,1,97,45970,0,1,108,45974,0,1,108,45978,0,1,101,45982,0,1,110,45986,0,1,32,45990,0,1,104,45994,0,1,97,45998,0,1,116,46002,1,0,60,0,1,101,46009,0,1,115,46013,0,1,101,46017,0,1,114,46021,0,1,32,46025,0,3,97,46033,98,46112,112,46191,0,1,114,46037,0,1,116,46041,0,1,105,46045,0,1,107,46049,0,1,101,46053,0,1,108,46057,0,1,32,46061,0,1,103,46065,0,1,101,46069,0,1,102,46073,0,1,97,46077,0,1,108,46081,0,1,108,46085,0,1,101,46089,0,1,110,46093,0,1,32,46097,0,1,104,46101,0,1,97,46105,0,1,116,46109,1,0,60,0,1,101,46116,0,1,105,46120,0,1,116,46124,0,1,114,46128,0,1,97,46132,0,1,103,46136,0,1,32,46140,0,1,103,46144,0,1,101,46148,0,1,102,46152,0,1,97,46156,0,1,108,46160,0,1,108,46164,0,1,101,46168,0,1,110,46172,0,1,32,46176,0,1,104,46180,0,1,97,46184,0,1,116,46188,1,0,60,0,1,111,46195,0,1,115,46199,0,1,116,46203,0,1,32,46207,0,1,103,46211,0,1,101,46215,0,1,102,46219,0,1,97,46223,0,1,108,46227,0,1,108,46231,0,1,101,46235,0,1,110,46239,0,1,32,46243,0,1,104,46247,0,1,97,46251,0,1,116,46255,1,0,60,0,1,117,46262,0,1,99,46266,0,1,104,46270,0,1,32,46274,0,1,100,46278,0,2,101,46284,105,46525,0,1,114,46288,0,1,32,46292,0,3,97,46300,98,46379,112,46458,0,1,114,46304,0,1,116,46308,0,1,105,46312,0,1,107,46316,0,1,101,46320,0,1,108,46324,0,1,32,46328,0,1,103,46332,0,1,101,46336,0,1,102,46340,0,1,97,46344,0,1,108,46348,0,1,108,46352,0,1,101,46356,0,1,110,46360,0,1,32,46364,0,1,104,46368,0,1,97,46372,0,1,116,46376,1,0,60,0,1,101,46383,0,1,105,46387,0,1,116,46391,0,1,114,46395,0,1,97,46399,0,1,103,46403,0,1,32,46407,0,1,103,46411,0,1,101,46415,0,1,102,46419,0,1,97,46423,0,1,108,46427,0,1,108,46431,0,1,101,46435,0,1,110,46439,0,1,32,46443,0,1,104,46447,0,1,97,46451,0,1,116,46455,1,0,60,0,1,111,46462,0,1,115,46466,0,1,116,46470,0,1,32,46474,0,1,103,46478,0,1,101,46482,0,1,102,46486,0,1,97,46490,0,1,108,46494,0,1,108,46498,0,1,101,46502,0,1,110,46506,0,1,32,46510,0,1,104,46514,0,1,97,46518,0,1,116,46522,1,0,60,0,1,101,46529,0,1,115,46533,0,1,101,46537,0,1,114,46541,0,1,32,46545,0,3,97,46553,98,46632,112,46711,0,1,114,46557,0,1,116,46561,0,1,105,46565,0,1,107,46569,0,1,101,46573,0,1,108,46577,0,1,32,46581,0,1,103,46585,0,1,101,46589,0,1,102,46593,0,1,97,46597,0,1,108,46601,0,1,108,46605,0,1,101,46609,0,1,110,46613,0,1,32,46617,0,1,104,46621,0,1,97,46625,0,1,116,46629,1,0,60,0,1,101,46636,0,1,105,46640,0,1,116,46644,0,1,114,46648,0,1,97,46652,0,1,103,46656,0,1,32,46660,0,1,103,46664,0,1,101,46668,0,1,102,46672,0,1,97,46676,0,1,108,46680,0,1,108,46684,0,1,101,46688,0,1,110,46692,0,1,32,46696,0,1,104,46700,0,1,97,46704,0,1,116,46708,1,0,60,0,1,111,46715,0,1,115,46719,0,1,116,46723,0,1,32,46727,0,1,103,46731,0,1,101,46735,0,1,102,46739,0,1,97,46743,0,1,108,46747,0,1,108,46751,0,1,101,46755,0,1,110,46759,0,1,32,46763,0,1,104,46767,0,1,97,46771,0,1,116,46775,1,0,60,0,1,104,46782,0,1,110,46786,0,1,101,46790,0,1,110,46794,0,1,32,46798,0,1,100,46802,0,2,101,46808,105,47049,0,1,114,46812,0,1,32,46816,0,3,97,46824,98,46903,112,46982,0,1,114,46828,0,1,116,46832,0,1,105,46836,0,1,107,46840,0,1,101,46844,0,1,108,46848,0,1,32,46852,0,1,103,46856,0,1,101,46860,0,1,102,46864,0,1,97,46868,0,1,108,46872,0,1,108,46876,0,1,101,46880,0,1,110,46884,0,1,32,46888,0,1,104,46892,0,1,97,46896,0,1,116,46900,1,0,60,0,1,101,46907,0,1,105,46911,0,1,116,46915,0,1,114,46919,0,1,97,46923,0,1,103,46927,0,1,32,46931,0,1,103,46935,0,1,101,46939,0,1,102,46943,0,1,97,46947,0,1,108,46951,0,1,108,46955,0,1,101,46959,0,1,110,46963,0,1,32,46967,0,1,104,46971,0,1,97,46975,0,1,116,46979,1,0,60,0,1,111,46986,0,1,115,46990,0,1,116,46994,0,1,32,46998,0,1,103,47002,0,1,101,47006,0,1,102,47010,0,1,97,47014,0,1,108,47018,0,1,108,47022,0,1,101,47026,0,1,110,47030,0,1,32,47034,0,1,104,47038,0,1,97,47042,0,1,116,47046,1,0,60,0,1,101,47053,0,1,115,47057,0,1,101,47061,0,1,114,47065,0,1,32,47069,0,3,97,47077,98,47156,112,47235,0,1,114,47081,0,1,116,47085,0,1,105,47089,0,1,107,47093,0,1,101,47097,0,1,108,47101,0,1,32,47105,0,1,103,47109,0,1,101,47113,0,1,102,47117,0,1,97,47121,0,1,108,47125,0,1,108,47129,0,1,101,47133,0,1,110,47137,0,1,32,47141,0,1,104,47145,0,1,97,47149,0,1,116,47153,1,0,60,0,1,101,47160,0,1,105,47164,0,1,116,47168,0,1,114,47172,0,1,97,47176,0,1,103,47180,0,1,32,47184,0,1,103,47188,0,1,101,47192,0,1,102,47196,0,1,97,47200,0,1,108,47204,0,1,108,47208,0,1,101,47212,0,1,110,47216,0,1,32,47220,0,1,104,47224,0,1,97,47228,0,1,116,47232,1,0,60,0,1,111,47239,0,1,115,47243,0,1,116,47247,0,1,32,47251,0,1,103,47255,0,1,101,47259,0,1,102,47263,0,1,97,47267,0,1,108,47271,0,1,108,47275,0,1,101,47279,0,1,110,47283,0,1,32,47287,0,1,104,47291,0,1,97,47295,0,1,116,47299,1,0,60,0,2,115,47308,116,47858,0,1,105,47312,0,1,32,47316,0,1,116,47320,0,1,101,47324,0,1,32,47328,0,2,103,47334,104,47588,0,1,117,47338,0,1,115,47342,0,1,116,47346,0,1,195,47350,0,1,179,47354,0,1,32,47358,0,1,101,47362,0,1,115,47366,0,1,116,47370,0,2,97,47376,101,47482,0,1,32,47380,0,4,97,47390,101,47425,110,47452,112,47467,0,1,114,47394,0,1,116,47398,0,1,195,47402,0,1,173,47406,0,1,99,47410,0,1,117,47414,0,1,108,47418,0,1,111,47422,1,0,60,0,1,110,47429,0,1,116,47433,0,1,114,47437,0,1,97,47441,0,1,100,47445,0,1,97,47449,1,0,60,0,1,111,47456,0,1,116,47460,0,1,97,47464,1,0,60,0,1,111,47471,0,1,115,47475,0,1,116,47479,1,0,60,0,1,32,47486,0,4,97,47496,101,47531,110,47558,112,47573,0,1,114,47500,0,1,116,47504,0,1,195,47508,0,1,173,47512,0,1,99,47516,0,1,117,47520,0,1,108,47524,0,1,111,47528,1,0,60,0,1,110,47535,0,1,116,47539,0,1,114,47543,0,1,97,47547,0,1,100,47551,0,1,97,47555,1,0,60,0,1,111,47562,0,1,116,47566,0,1,97,47570,1,0,60,0,1,111,47577,0,1,115,47581,0,1,116,47585,1,0,60,0,1,97,47592,0,1,32,47596,0,1,103,47600,0,1,117,47604,0,1,115,47608,0,1,116,47612,0,1,97,47616,0,1,100,47620,0,1,111,47624,0,1,32,47628,0,1,101,47632,0,1,115,47636,0,1,116,47640,0,2,97,47646,101,47752,0,1,32,47650,0,4,97,47660,101,47695,110,47722,112,47737,0,1,114,47664,0,1,116,47668,0,1,195,47672,0,1,173,47676,0,1,99,47680,0,1,117,47684,0,1,108,47688,0,1,111,47692,1,0,60,0,1,110,47699,0,1,116,47703,0,1,114,47707,0,1,97,47711,0,1,100,47715,0,1,97,47719,1,0,60,0,1,111,47726,0,1,116,47730,0,1,97,47734,1,0,60,0,1,111,47741,0,1,115,47745,0,1,116,47749,1,0,60,0,1,32,47756,0,4,97,47766,101,47801,110,47828,112,47843,0,1,114,47770,0,1,116,47774,0,1,195,47778,0,1,173,47782,0,1,99,47786,0,1,117,47790,0,1,108,47794,0,1,111,47798,1,0,60,0,1,110,47805,0,1,116,47809,0,1,114,47813,0,1,97,47817,0,1,100,47821,0,1,97,47825,1,0,60,0,1,111,47832,0,1,116,47836,0,1,97,47840,1,0,60,0,1,111,47847,0,1,115,47851,0,1,116,47855,1,0,60,0,1,101,47862,0,1,32,47866,0,2,103,47872,104,48126,0,1,117,47876,0,1,115,47880,0,1,116,47884,0,1,195,47888,0,1,179,47892,0,1,32,47896,0,1,101,47900,0,1,115,47904,0,1,116,47908,0,2,97,47914,101,48020,0,1,32,47918,0,4,97,47928,101,47963,110,47990,112,48005,0,1,114,47932,0,1,116,47936,0,1,195,47940,0,1,173,47944,0,1,99,47948,0,1,117,47952,0,1,108,47956,0,1,111,47960,1,0,60,0,1,110,47967,0,1,116,47971,0,1,114,47975,0,1,97,47979,0,1,100,47983,0,1,97,47987,1,0,60,0,1,111,47994,0,1,116,47998,0,1,97,48002,1,0,60,0,1,111,48009,0,1,115,48013,0,1,116,48017,1,0,60,0,1,32,48024,0,4,97,48034,101,48069,110,48096,112,48111,0,1,114,48038,0,1,116,48042,0,1,195,48046,0,1,173,48050,0,1,99,48054,0,1,117,48058,0,1,108,48062,0,1,111,48066,1,0,60,0,1,110,48073,0,1,116,48077,0,1,114,48081,0,1,97,48085,0,1,100,48089,0,1,97,48093,1,0,60,0,1,111,48100,0,1,116,48104,0,1,97,48108,1,0,60,0,1,111,48115,0,1,115,48119,0,1,116,48123,1,0,60,0,1,97,48130,0,1,32,48134,0,1,103,48138,0,1,117,48142,0,1,115,48146,0,1,116,48150,0,1,97,48154,0,1,100,48158,0,1,111,48162,0,1,32,48166,0,1,101,48170,0,1,115,48174,0,1,116,48178,0,2,97,48184,101,48290,0,1,32,48188,0,4,97,48198,101,48233,110,48260,112,48275,0,1,114,48202,0,1,116,48206,0,1,195,48210,0,1,173,48214,0,1,99,48218,0,1,117,48222,0,1,108,48226,0,1,111,48230,1,0,60,0,1,110,48237,0,1,116,48241,0,1,114,48245,0,1,97,48249,0,1,100,48253,0,1,97,48257,1,0,60,0,1,111,48264,0,1,116,48268,0,1,97,48272,1,0,60,0,1,111,48279,0,1,115,48283,0,1,116,48287,1,0,60,0,1,32,48294,0,4,97,48304,101,48339,110,48366,112,48381,0,1,114,48308,0,1,116,48312,0,1,195,48316,0,1,173,48320,0,1,99,48324,0,1,117,48328,0,1,108,48332,0,1,111,48336,1,0,60,0,1,110,48343,0,1,116,48347,0,1,114,48351,0,1,97,48355,0,1,100,48359,0,1,97,48363,1,0,60,0,1,111,48370,0,1,116,48374,0,1,97,48378,1,0,60,0,1,111,48385,0,1,115,48389,0,1,116,48393,1,0,60,1,0,63,0,1,32,48403,0,6,97,48417,102,48428,105,48447,110,48521,111,48599,118,48610,0,1,116,48421,0,1,32,48425,1,0,63,0,1,114,48432,0,1,111,48436,0,1,109,48440,0,1,32,48444,1,0,63,0,1,116,48451,0,1,32,48455,0,4,97,48465,102,48476,111,48495,118,48506,0,1,116,48469,0,1,32,48473,1,0,63,0,1,114,48480,0,1,111,48484,0,1,109,48488,0,1,32,48492,1,0,63,0,1,110,48499,0,1,32,48503,1,0,63,0,1,105,48510,0,1,97,48514,0,1,32,48518,1,0,63,0,1,111,48525,0,1,119,48529,0,1,32,48533,0,4,97,48543,102,48554,111,48573,118,48584,0,1,116,48547,0,1,32,48551,1,0,63,0,1,114,48558,0,1,111,48562,0,1,109,48566,0,1,32,48570,1,0,63,0,1,110,48577,0,1,32,48581,1,0,63,0,1,105,48588,0,1,97,48592,0,1,32,48596,1,0,63,0,1,110,48603,0,1,32,48607,1,0,63,0,1,105,48614,0,1,97,48618,0,1,32,48622,1,0,63,0,1,114,48629,0,1,105,48633,0,1,99,48637,0,1,101,48641,0,1,32,48645,0,6,97,48659,102,48670,105,48689,110,48763,111,48841,118,48852,0,1,116,48663,0,1,32,48667,1,0,63,0,1,114,48674,0,1,111,48678,0,1,109,48682,0,1,32,48686,1,0,63,0,1,116,48693,0,1,32,48697,0,4,97,48707,102,48718,111,48737,118,48748,0,1,116,48711,0,1,32,48715,1,0,63,0,1,114,48722,0,1,111,48726,0,1,109,48730,0,1,32,48734,1,0,63,0,1,110,48741,0,1,32,48745,1,0,63,0,1,105,48752,0,1,97,48756,0,1,32,48760,1,0,63,0,1,111,48767,0,1,119,48771,0,1,32,48775,0,4,97,48785,102,48796,111,48815,118,48826,0,1,116,48789,0,1,32,48793,1,0,63,0,1,114,48800,0,1,111,48804,0,1,109,48808,0,1,32,48812,1,0,63,0,1,110,48819,0,1,32,48823,1,0,63,0,1,105,48830,0,1,97,48834,0,1,32,48838,1,0,63,0,1,110,48845,0,1,32,48849,1,0,63,0,1,105,48856,0,1,97,48860,0,1,32,48864,1,0,63,0,1,104,48871,0,1,101,48875,0,1,32,48879,0,1,112,48883,0,1,114,48887,0,1,105,48891,0,1,99,48895,0,1,101,48899,0,1,32,48903,0,6,97,48917,102,48928,105,48947,110,49021,111,49099,118,49110,0,1,116,48921,0,1,32,48925,1,0,63,0,1,114,48932,0,1,111,48936,0,1,109,48940,0,1,32,48944,1,0,63,0,1,116,48951,0,1,32,48955,0,4,97,48965,102,48976,111,48995,118,49006,0,1,116,48969,0,1,32,48973,1,0,63,0,1,114,48980,0,1,111,48984,0,1,109,48988,0,1,32,48992,1,0,63,0,1,110,48999,0,1,32,49003,1,0,63,0,1,105,49010,0,1,97,49014,0,1,32,49018,1,0,63,0,1,111,49025,0,1,119,49029,0,1,32,49033,0,4,97,49043,102,49054,111,49073,118,49084,0,1,116,49047,0,1,32,49051,1,0,63,0,1,114,49058,0,1,111,49062,0,1,109,49066,0,1,32,49070,1,0,63,0,1,110,49077,0,1,32,49081,1,0,63,0,1,105,49088,0,1,97,49092,0,1,32,49096,1,0,63,0,1,110,49103,0,1,32,49107,1,0,63,0,1,105,49114,0,1,97,49118,0,1,32,49122,1,0,63,0,1,105,49129,0,1,116,49133,0,1,32,49137,0,6,97,49151,102,49162,105,49181,110,49255,111,49333,118,49344,0,1,116,49155,0,1,32,49159,1,0,63,0,1,114,49166,0,1,111,49170,0,1,109,49174,0,1,32,49178,1,0,63,0,1,116,49185,0,1,32,49189,0,4,97,49199,102,49210,111,49229,118,49240,0,1,116,49203,0,1,32,49207,1,0,63,0,1,114,49214,0,1,111,49218,0,1,109,49222,0,1,32,49226,1,0,63,0,1,110,49233,0,1,32,49237,1,0,63,0,1,105,49244,0,1,97,49248,0,1,32,49252,1,0,63,0,1,111,49259,0,1,119,49263,0,1,32,49267,0,4,97,49277,102,49288,111,49307,118,49318,0,1,116,49281,0,1,32,49285,1,0,63,0,1,114,49292,0,1,111,49296,0,1,109,49300,0,1,32,49304,1,0,63,0,1,110,49311,0,1,32,49315,1,0,63,0,1,105,49322,0,1,97,49326,0,1,32,49330,1,0,63,0,1,110,49337,0,1,32,49341,1,0,63,0,1,105,49348,0,1,97,49352,0,1,32,49356,1,0,63,0,3,100,49367,195,65834,97,73679,0,1,101,49371,0,1,114,49375,0,1,32,49379,0,6,97,49393,102,49404,105,49423,110,49497,111,49575,118,49586,0,1,116,49397,0,1,32,49401,1,0,63,0,1,114,49408,0,1,111,49412,0,1,109,49416,0,1,32,49420,1,0,63,0,1,116,49427,0,1,32,49431,0,4,97,49441,102,49452,111,49471,118,49482,0,1,116,49445,0,1,32,49449,1,0,63,0,1,114,49456,0,1,111,49460,0,1,109,49464,0,1,32,49468,1,0,63,0,1,110,49475,0,1,32,49479,1,0,63,0,1,105,49486,0,1,97,49490,0,1,32,49494,1,0,63,0,1,111,49501,0,1,119,49505,0,1,32,49509,0,4,97,49519,102,49530,111,49549,118,49560,0,1,116,49523,0,1,32,49527,1,0,63,0,1,114,49534,0,1,111,49538,0,1,109,49542,0,1,32,49546,1,0,63,0,1,110,49553,0,1,32,49557,1,0,63,0,1,105,49564,0,1,97,49568,0,1,32,49572,1,0,63,0,1,110,49579,0,1,32,49583,1,0,63,0,1,105,49590,0,1,97,49594,0,1,32,49598,1,0,63,0,2,32,49607,110,76778,0,6,97,49621,102,49632,105,49651,110,49725,111,49803,118,49814,0,1,116,49625,0,1,32,49629,1,0,63,0,1,114,49636,0,1,111,49640,0,1,109,49644,0,1,32,49648,1,0,63,0,1,116,49655,0,1,32,49659,0,4,97,49669,102,49680,111,49699,118,49710,0,1,116,49673,0,1,32,49677,1,0,63,0,1,114,49684,0,1,111,49688,0,1,109,49692,0,1,32,49696,1,0,63,0,1,110,49703,0,1,32,49707,1,0,63,0,1,105,49714,0,1,97,49718,0,1,32,49722,1,0,63,0,1,111,49729,0,1,119,49733,0,1,32,49737,0,4,97,49747,102,49758,111,49777,118,49788,0,1,116,49751,0,1,32,49755,1,0,63,0,1,114,49762,0,1,111,49766,0,1,109,49770,0,1,32,49774,1,0,63,0,1,110,49781,0,1,32,49785,1,0,63,0,1,105,49792,0,1,97,49796,0,1,32,49800,1,0,63,0,1,110,49807,0,1,32,49811,1,0,63,0,1,105,49818,0,1,97,49822,0,1,32,49826,1,0,63,0,1,112,49833,0,1,32,49837,0,6,97,49851,102,49862,105,49881,110,49955,111,50033,118,50044,0,1,116,49855,0,1,32,49859,1,0,63,0,1,114,49866,0,1,111,49870,0,1,109,49874,0,1,32,49878,1,0,63,0,1,116,49885,0,1,32,49889,0,4,97,49899,102,49910,111,49929,118,49940,0,1,116,49903,0,1,32,49907,1,0,63,0,1,114,49914,0,1,111,49918,0,1,109,49922,0,1,32,49926,1,0,63,0,1,110,49933,0,1,32,49937,1,0,63,0,1,105,49944,0,1,97,49948,0,1,32,49952,1,0,63,0,1,111,49959,0,1,119,49963,0,1,32,49967,0,4,97,49977,102,49988,111,50007,118,50018,0,1,116,49981,0,1,32,49985,1,0,63,0,1,114,49992,0,1,111,49996,0,1,109,50000,0,1,32,50004,1,0,63,0,1,110,50011,0,1,32,50015,1,0,63,0,1,105,50022,0,1,97,50026,0,1,32,50030,1,0,63,0,1,110,50037,0,1,32,50041,1,0,63,0,1,105,50048,0,1,97,50052,0,1,32,50056,1,0,63,0,3,101,50067,100,57301,115,76791,0,1,119,50071,0,3,32,50079,101,76781,115,76788,0,7,97,50095,102,50106,105,50125,110,50201,111,50279,118,50294,116,75332,0,1,116,50099,0,1,32,50103,1,0,63,0,1,114,50110,0,1,111,50114,0,1,109,50118,0,1,32,50122,1,0,63,0,2,116,50131,110,75156,0,1,32,50135,0,4,97,50145,102,50156,111,50175,118,50186,0,1,116,50149,0,1,32,50153,1,0,63,0,1,114,50160,0,1,111,50164,0,1,109,50168,0,1,32,50172,1,0,63,0,1,110,50179,0,1,32,50183,1,0,63,0,1,105,50190,0,1,97,50194,0,1,32,50198,1,0,63,0,1,111,50205,0,1,119,50209,0,1,32,50213,0,4,97,50223,102,50234,111,50253,118,50264,0,1,116,50227,0,1,32,50231,1,0,63,0,1,114,50238,0,1,111,50242,0,1,109,50246,0,1,32,50250,1,0,63,0,1,110,50257,0,1,32,50261,1,0,63,0,1,105,50268,0,1,97,50272,0,1,32,50276,1,0,63,0,1,110,50283,0,1,32,50287,1,2,63,105,75249,116,75284,0,1,105,50298,0,1,97,50302,0,1,32,50306,1,0,63,0,2,116,50315,118,77138,0,1,105,50319,0,1,107,50323,0,1,101,50327,0,1,108,50331,0,1,32,50335,0,5,116,50347,97,52020,98,52051,118,52094,122,52125,0,1,101,50351,0,1,105,50355,0,1,108,50359,0,1,101,50363,0,1,110,50367,1,0,67,0,4,102,50380,100,52435,116,65293,99,76228,0,2,32,50386,114,76632,0,1,102,50390,0,1,97,50394,0,1,99,50398,0,1,101,50402,0,1,98,50406,0,1,111,50410,0,1,111,50414,0,1,107,50418,0,1,32,50422,0,1,116,50426,0,1,101,50430,0,1,105,50434,0,1,108,50438,0,1,101,50442,0,1,110,50446,1,0,67,0,1,105,50453,0,1,99,50457,0,1,107,50461,0,1,32,50465,0,1,116,50469,0,1,111,50473,0,1,32,50477,0,1,115,50481,0,1,104,50485,0,1,97,50489,0,1,114,50493,0,1,101,50497,1,0,67,1,0,67,0,1,108,50507,0,1,32,50511,0,1,100,50515,0,1,105,50519,0,1,116,50523,0,1,32,50527,0,1,97,50531,0,1,114,50535,0,1,116,50539,0,1,105,50543,0,1,107,50547,0,1,101,50551,0,1,108,50555,1,0,67,0,2,97,50564,112,50616,0,1,114,50568,0,1,116,50572,0,1,105,50576,0,1,107,50580,0,2,107,50586,108,50605,0,1,101,50590,0,1,108,50594,0,1,101,50598,0,1,110,50602,1,0,67,0,1,101,50609,0,1,110,50613,1,0,67,0,1,195,50620,0,1,165,50624,1,0,67,1,0,67,0,1,32,50634,0,1,97,50638,0,1,114,50642,0,1,116,50646,0,1,105,50650,0,1,107,50654,0,1,101,50658,0,1,108,50662,0,1,32,50666,0,1,116,50670,0,1,101,50674,0,1,105,50678,0,1,108,50682,0,1,101,50686,0,1,110,50690,1,0,67,0,1,114,50697,0,1,105,50701,0,1,98,50705,0,1,117,50709,0,1,105,50713,0,1,101,50717,1,0,67,0,1,104,50724,0,1,105,50728,0,1,115,50732,1,0,67,0,2,104,50741,111,50752,0,1,105,50745,0,1,115,50749,1,0,67,0,1,32,50756,0,1,97,50760,0,1,32,50764,0,1,102,50768,0,1,114,50772,0,1,105,50776,0,1,101,50780,0,1,110,50784,0,1,100,50788,1,0,67,0,2,105,50797,111,50852,0,1,97,50801,0,1,114,50805,0,1,32,50809,0,1,112,50813,0,1,111,50817,0,1,114,50821,0,1,32,50825,0,1,99,50829,0,1,111,50833,0,1,114,50837,0,1,114,50841,0,1,101,50845,0,1,111,50849,1,0,67,0,1,121,50856,0,1,101,50860,0,1,114,50864,0,1,32,50868,0,1,195,50872,0,1,160,50876,0,1,32,50880,0,1,117,50884,0,1,110,50888,0,1,32,50892,0,1,97,50896,0,1,109,50900,0,1,105,50904,1,0,67,0,1,112,50911,0,1,101,50915,0,1,114,50919,0,1,32,50923,0,1,101,50927,0,1,109,50931,0,1,97,50935,0,1,105,50939,0,1,108,50943,1,0,67,0,1,97,50950,0,1,97,50954,1,0,67,0,1,111,50961,0,1,115,50965,0,1,122,50969,0,1,116,50973,0,1,195,50977,0,1,161,50981,0,1,115,50985,1,0,67,0,1,122,50992,0,1,100,50996,0,1,32,51000,0,1,109,51004,0,1,101,51008,0,1,103,51012,1,0,67,1,0,67,0,1,108,51022,0,1,97,51026,0,1,197,51030,0,1,159,51034,1,0,67,0,1,101,51041,0,1,45,51045,0,1,109,51049,0,1,97,51053,0,1,105,51057,0,1,108,51061,0,1,32,51065,0,1,118,51069,0,1,101,51073,0,1,114,51077,0,1,115,51081,0,1,101,51085,0,1,110,51089,0,1,100,51093,0,1,101,51097,0,1,110,51101,1,0,67,0,2,105,51110,112,56612,0,1,106,51114,0,1,101,51118,0,1,108,51122,0,1,105,51126,1,0,67,0,1,101,51133,0,1,101,51137,0,1,116,51141,1,0,67,0,1,195,51148,0,1,173,51152,0,1,108,51156,0,1,101,51160,0,2,106,51166,116,51177,0,1,116,51170,0,1,101,51174,1,0,67,1,0,67,0,1,116,51184,0,1,104,51188,0,1,105,51192,0,1,115,51196,0,1,32,51200,0,3,97,51208,112,51235,115,51250,0,1,114,51212,0,1,116,51216,0,1,105,51220,0,1,99,51224,0,1,108,51228,0,1,101,51232,1,0,67,0,1,111,51239,0,1,115,51243,0,1,116,51247,1,0,67,0,1,116,51254,0,1,111,51258,0,1,114,51262,0,1,121,51266,1,0,67,0,1,111,51273,0,1,115,51277,0,1,116,51281,0,1,196,51285,0,1,153,51289,0,1,112,51293,0,1,110,51297,0,1,105,51301,0,1,106,51305,1,0,67,0,1,101,51312,0,1,196,51316,0,1,190,51320,0,1,97,51324,0,2,106,51330,197,51341,0,1,116,51334,0,1,101,51338,1,0,67,0,1,165,51345,1,0,67,0,1,206,51352,0,1,191,51356,0,1,206,51360,0,1,185,51364,0,1,206,51368,0,1,189,51372,0,1,206,51376,0,1,191,51380,0,1,207,51384,0,1,128,51388,0,1,206,51392,0,1,191,51396,0,1,206,51400,0,1,175,51404,0,1,206,51408,0,1,183,51412,0,1,207,51416,0,1,131,51420,0,1,206,51424,0,1,183,51428,1,0,67,0,1,206,51435,0,1,191,51439,0,1,206,51443,0,1,185,51447,0,1,207,51451,0,1,129,51455,0,1,206,51459,0,1,177,51463,0,1,207,51467,0,1,131,51471,0,1,207,51475,0,1,132,51479,0,1,206,51483,0,1,181,51487,0,1,206,51491,0,1,175,51495,0,1,207,51499,0,1,132,51503,0,1,206,51507,0,1,181,51511,1,0,67,0,2,208,51520,209,51577,0,2,181,51526,191,58254,0,1,208,51530,0,1,187,51534,0,1,208,51538,0,1,184,51542,0,1,209,51546,0,1,130,51550,0,1,209,51554,0,1,140,51558,0,1,209,51562,0,1,129,51566,0,1,209,51570,0,1,143,51574,1,0,67,0,1,150,51581,0,1,208,51585,0,1,187,51589,0,1,208,51593,0,1,184,51597,0,1,209,51601,0,1,130,51605,0,1,208,51609,0,1,184,51613,0,1,209,51617,0,1,129,51621,0,1,209,51625,0,1,143,51629,1,0,67,0,1,147,51636,0,1,227,51640,0,1,129,51644,0,1,174,51648,0,2,227,51654,232,51826,0,1,131,51658,0,2,139,51664,154,51751,0,1,227,51668,0,1,131,51672,0,1,165,51676,0,1,227,51680,0,1,131,51684,0,1,188,51688,0,1,227,51692,0,1,130,51696,0,1,185,51700,0,1,227,51704,0,1,130,51708,0,1,146,51712,0,1,227,51716,0,1,130,51720,0,1,183,51724,0,1,227,51728,0,1,130,51732,0,1,167,51736,0,1,227,51740,0,1,130,51744,0,1,162,51748,1,0,68,0,1,227,51755,0,1,131,51759,0,1,188,51763,0,1,227,51767,0,1,130,51771,0,1,184,51775,0,1,227,51779,0,1,130,51783,0,1,146,51787,0,1,227,51791,0,1,130,51795,0,1,183,51799,0,1,227,51803,0,1,130,51807,0,1,167,51811,0,1,227,51815,0,1,130,51819,0,1,162,51823,1,0,68,0,1,168,51830,0,1,152,51834,0,1,228,51838,0,1,186,51842,0,1,139,51846,0,1,227,51850,0,1,130,51854,0,1,146,51858,0,1,227,51862,0,1,130,51866,0,1,183,51870,0,1,227,51874,0,1,130,51878,0,1,167,51882,0,1,227,51886,0,1,130,51890,0,1,162,51894,1,0,68,0,1,227,51901,0,1,130,51905,0,1,167,51909,0,1,227,51913,0,1,130,51917,0,1,162,51921,1,0,68,0,1,227,51928,0,1,130,51932,0,1,164,51936,0,1,227,51940,0,1,131,51944,0,1,188,51948,0,1,227,51952,0,1,131,51956,0,1,136,51960,1,0,68,0,1,134,51967,0,1,228,51971,0,1,186,51975,0,1,171,51979,1,0,68,0,1,172,51986,0,1,229,51990,0,1,143,51994,0,1,145,51998,1,0,68,0,1,181,52005,0,1,236,52009,0,1,156,52013,0,1,160,52017,1,0,68,0,1,110,52024,0,1,104,52028,0,1,195,52032,0,1,182,52036,0,1,114,52040,0,1,101,52044,0,1,110,52048,1,0,76,0,1,101,52055,0,1,108,52059,0,1,117,52063,0,1,105,52067,0,1,115,52071,0,1,116,52075,0,1,101,52079,0,1,114,52083,0,1,101,52087,0,1,110,52091,1,0,76,0,1,111,52098,0,1,114,52102,0,1,108,52106,0,1,101,52110,0,1,115,52114,0,1,101,52118,0,1,110,52122,1,0,76,0,1,117,52129,0,1,109,52133,0,1,32,52137,0,2,97,52143,104,52174,0,1,110,52147,0,1,104,52151,0,1,195,52155,0,1,182,52159,0,1,114,52163,0,1,101,52167,0,1,110,52171,1,0,76,0,1,195,52178,0,1,182,52182,0,1,114,52186,0,1,101,52190,0,1,110,52194,1,0,76,0,3,99,52205,97,65253,115,68172,0,2,111,52211,117,52376,0,1,108,52215,0,1,116,52219,0,1,97,52223,0,1,32,52227,0,2,108,52233,113,52317,0,2,39,52239,226,52274,0,1,97,52243,0,1,114,52247,0,1,116,52251,0,1,105,52255,0,1,99,52259,0,1,111,52263,0,1,108,52267,0,1,111,52271,1,0,76,0,1,128,52278,0,1,153,52282,0,1,97,52286,0,1,114,52290,0,1,116,52294,0,1,105,52298,0,1,99,52302,0,1,111,52306,0,1,108,52310,0,1,111,52314,1,0,76,0,1,117,52321,0,1,101,52325,0,1,115,52329,0,1,116,52333,0,1,111,52337,0,1,32,52341,0,1,97,52345,0,1,114,52349,0,1,116,52353,0,1,105,52357,0,1,99,52361,0,1,111,52365,0,1,108,52369,0,1,111,52373,1,0,76,0,1,108,52380,0,1,116,52384,0,1,196,52388,0,1,131,52392,0,1,32,52396,0,1,97,52400,0,1,114,52404,0,1,116,52408,0,1,105,52412,0,1,99,52416,0,1,111,52420,0,1,108,52424,0,1,117,52428,0,1,108,52432,1,0,76,0,1,105,52439,0,1,111,52443,0,2,32,52449,110,55195,0,3,118,52457,99,55081,116,55109,0,1,101,52461,0,1,114,52465,0,1,115,52469,0,1,105,52473,0,1,111,52477,0,1,110,52481,1,0,76,0,2,111,52490,117,52586,0,1,108,52494,0,1,116,52498,0,1,97,52502,0,1,32,52506,0,1,108,52510,0,2,39,52516,226,52547,0,1,97,52520,0,1,114,52524,0,1,116,52528,0,1,105,52532,0,1,99,52536,0,1,108,52540,0,1,101,52544,1,0,76,0,1,128,52551,0,1,153,52555,0,1,97,52559,0,1,114,52563,0,1,116,52567,0,1,105,52571,0,1,99,52575,0,1,108,52579,0,1,101,52583,1,0,76,0,1,99,52590,0,1,104,52594,0,1,97,52598,0,1,114,52602,0,1,32,52606,0,2,101,52612,110,52712,0,2,108,52618,115,52661,0,1,32,52622,0,1,97,52626,0,1,114,52630,0,1,116,52634,0,1,195,52638,0,1,173,52642,0,1,99,52646,0,1,117,52650,0,1,108,52654,0,1,111,52658,1,0,76,0,1,116,52665,0,1,101,52669,0,1,32,52673,0,1,97,52677,0,1,114,52681,0,1,116,52685,0,1,195,52689,0,1,173,52693,0,1,99,52697,0,1,117,52701,0,1,108,52705,0,1,111,52709,1,0,76,0,1,111,52716,0,1,116,52720,0,1,105,52724,0,1,99,52728,0,1,105,52732,0,1,97,52736,1,0,76,0,1,101,52743,0,1,114,52747,0,1,105,52751,0,1,32,52755,0,1,100,52759,0,1,105,52763,0,1,110,52767,0,1,108,52771,0,1,101,52775,1,0,76,0,1,108,52782,0,1,103,52786,0,1,97,52790,0,1,115,52794,0,1,115,52798,0,1,97,52802,0,1,32,52806,0,1,109,52810,0,1,101,52814,0,1,103,52818,0,1,32,52822,0,1,97,52826,0,1,32,52830,0,1,99,52834,0,1,105,52838,0,1,107,52842,0,1,107,52846,0,1,101,52850,0,1,116,52854,1,0,76,0,1,110,52861,0,1,116,52865,0,1,101,52869,0,1,108,52873,0,1,101,52877,0,1,32,52881,0,2,97,52887,106,52922,0,1,114,52891,0,1,116,52895,0,1,105,52899,0,1,107,52903,0,1,107,52907,0,1,101,52911,0,1,108,52915,0,1,105,52919,1,0,76,0,1,117,52926,0,1,116,52930,0,1,116,52934,0,1,117,52938,1,0,76,0,1,116,52945,0,1,101,52949,0,1,110,52953,1,2,94,32,52960,105,72362,0,2,110,52966,116,52977,0,1,111,52970,0,1,119,52974,1,0,76,0,1,111,52981,0,1,32,52985,0,2,97,52991,116,53018,0,1,114,52995,0,1,116,52999,0,1,105,53003,0,1,99,53007,0,1,108,53011,0,1,101,53015,1,0,76,0,1,104,53022,0,2,101,53028,105,53084,0,1,32,53032,0,2,97,53038,115,53065,0,1,114,53042,0,1,116,53046,0,1,105,53050,0,1,99,53054,0,1,108,53058,0,1,101,53062,1,0,76,0,1,116,53069,0,1,111,53073,0,1,114,53077,0,1,121,53081,1,0,76,0,1,115,53088,0,1,32,53092,0,2,97,53098,115,53125,0,1,114,53102,0,1,116,53106,0,1,105,53110,0,1,99,53114,0,1,108,53118,0,1,101,53122,1,0,76,0,1,116,53129,0,1,111,53133,0,1,114,53137,0,1,121,53141,1,0,76,1,2,109,105,53151,107,72393,0,1,115,53155,0,1,116,53159,0,1,101,53163,0,1,114,53167,0,1,32,53171,0,1,110,53175,0,1,97,53179,0,1,97,53183,0,1,114,53187,0,1,32,53191,0,2,100,53197,104,53240,0,1,105,53201,0,1,116,53205,0,1,32,53209,0,1,97,53213,0,1,114,53217,0,1,116,53221,0,1,105,53225,0,1,107,53229,0,1,101,53233,0,1,108,53237,1,0,76,0,1,101,53244,0,1,116,53248,0,1,32,53252,0,1,97,53256,0,1,114,53260,0,1,116,53264,0,1,105,53268,0,1,107,53272,0,1,101,53276,0,1,108,53280,1,0,76,0,2,115,53289,116,53381,0,1,115,53293,0,1,110,53297,0,1,97,53301,0,1,32,53305,0,1,112,53309,0,1,195,53313,0,1,165,53317,0,1,32,53321,0,2,97,53327,116,53358,0,1,114,53331,0,1,116,53335,0,1,105,53339,0,1,107,53343,0,1,101,53347,0,1,108,53351,0,1,110,53355,1,0,76,0,1,101,53362,0,1,120,53366,0,1,116,53370,0,1,101,53374,0,1,110,53378,1,0,76,0,2,32,53387,116,53438,0,1,116,53391,0,1,105,53395,0,1,108,53399,0,1,32,53403,0,1,97,53407,0,1,114,53411,0,1,116,53415,0,1,105,53419,0,1,107,53423,0,1,108,53427,0,1,101,53431,0,1,110,53435,1,0,76,0,1,32,53442,0,1,116,53446,0,1,105,53450,0,1,108,53454,0,1,32,53458,0,2,97,53464,115,53503,0,1,114,53468,0,1,116,53472,0,1,105,53476,0,1,107,53480,0,1,107,53484,0,1,101,53488,0,1,108,53492,0,1,101,53496,0,1,110,53500,1,0,76,0,1,97,53507,0,1,107,53511,0,1,101,53515,0,1,110,53519,1,0,76,0,1,97,53526,0,1,108,53530,0,1,101,53534,0,1,121,53538,0,1,105,53542,0,1,32,53546,0,1,100,53550,0,1,105,53554,0,1,110,53558,0,1,108,53562,0,1,101,53566,1,0,76,0,1,115,53573,0,1,197,53577,0,1,130,53581,0,1,117,53585,0,1,99,53589,0,1,104,53593,0,1,97,53597,0,1,106,53601,0,1,32,53605,0,2,97,53611,116,53642,0,1,114,53615,0,1,116,53619,0,1,121,53623,0,1,107,53627,0,1,117,53631,0,1,197,53635,0,1,130,53639,1,0,76,0,1,101,53646,0,1,107,53650,0,1,115,53654,0,1,116,53658,1,0,76,0,1,118,53665,0,1,105,53669,0,1,114,53673,0,1,32,53677,0,2,101,53683,111,53726,0,1,115,53687,0,1,116,53691,0,1,101,53695,0,1,32,53699,0,1,97,53703,0,1,114,53707,0,1,116,53711,0,1,105,53715,0,1,103,53719,0,1,111,53723,1,0,76,0,1,32,53730,0,1,97,53734,0,1,114,53738,0,1,116,53742,0,1,105,53746,0,1,103,53750,0,1,111,53754,1,0,76,0,1,121,53761,0,1,32,53765,0,1,97,53769,0,1,117,53773,0,1,100,53777,0,1,105,53781,0,1,111,53785,1,0,76,0,3,108,53796,197,54051,116,74875,0,2,101,53802,117,53992,0,1,99,53806,0,1,104,53810,0,1,110,53814,0,2,111,53820,196,53912,0,1,117,53824,0,1,116,53828,0,1,32,53832,0,2,115,53838,196,53881,0,1,105,53842,0,1,32,53846,0,1,196,53850,0,1,141,53854,0,1,108,53858,0,1,195,53862,0,1,161,53866,0,1,110,53870,0,1,101,53874,0,1,107,53878,1,0,76,0,1,141,53885,0,1,108,53889,0,1,195,53893,0,1,161,53897,0,1,110,53901,0,1,101,53905,0,1,107,53909,1,0,76,0,1,155,53916,0,1,116,53920,0,1,101,53924,0,1,32,53928,0,1,115,53932,0,1,105,53936,0,1,32,53940,0,2,116,53946,196,53961,0,1,101,53950,0,1,120,53954,0,1,116,53958,1,0,76,0,1,141,53965,0,1,108,53969,0,1,195,53973,0,1,161,53977,0,1,110,53981,0,1,101,53985,0,1,107,53989,1,0,76,0,1,197,53996,0,1,161,54000,0,1,97,54004,0,1,106,54008,0,1,116,54012,0,1,101,54016,0,1,32,54020,0,1,196,54024,0,1,141,54028,0,1,108,54032,0,1,97,54036,0,1,110,54040,0,1,97,54044,0,1,107,54048,1,0,76,0,1,130,54055,0,1,117,54059,0,1,99,54063,0,1,104,54067,0,1,97,54071,0,1,106,54075,0,1,32,54079,0,2,97,54085,116,54120,0,1,114,54089,0,1,116,54093,0,1,121,54097,0,1,107,54101,0,1,117,54105,0,1,197,54109,0,1,130,54113,0,1,117,54117,1,0,76,0,1,101,54124,0,1,107,54128,0,1,115,54132,0,1,116,54136,0,1,117,54140,1,0,76,0,1,108,54147,0,1,101,54151,0,1,115,54155,0,1,101,54159,0,1,110,54163,1,0,76,0,1,99,54170,0,1,111,54174,0,1,117,54178,0,1,116,54182,0,1,101,54186,0,1,114,54190,0,1,32,54194,0,2,99,54200,108,54243,0,1,101,54204,0,1,116,54208,0,1,32,54212,0,1,97,54216,0,1,114,54220,0,1,116,54224,0,1,105,54228,0,1,99,54232,0,1,108,54236,0,1,101,54240,1,0,76,0,2,39,54249,226,54280,0,1,97,54253,0,1,114,54257,0,1,116,54261,0,1,105,54265,0,1,99,54269,0,1,108,54273,0,1,101,54277,1,0,76,0,1,128,54284,0,1,153,54288,0,1,97,54292,0,1,114,54296,0,1,116,54300,0,1,105,54304,0,1,99,54308,0,1,108,54312,0,1,101,54316,1,0,76,0,1,186,54323,0,1,206,54327,0,1,191,54331,0,1,207,54335,0,1,141,54339,0,1,207,54343,0,1,131,54347,0,1,207,54351,0,1,132,54355,0,1,206,54359,0,1,181,54363,0,1,32,54367,0,1,207,54371,0,1,132,54375,0,1,206,54379,0,1,191,54383,0,1,32,54387,0,1,206,54391,0,1,172,54395,0,1,207,54399,0,1,129,54403,0,1,206,54407,0,1,184,54411,0,1,207,54415,0,1,129,54419,0,1,206,54423,0,1,191,54427,1,0,76,0,1,129,54434,0,1,208,54438,0,1,187,54442,0,1,209,54446,0,1,131,54450,0,1,209,54454,0,2,133,54460,136,54604,0,1,208,54464,0,1,176,54468,0,1,209,54472,0,1,130,54476,0,1,208,54480,0,1,184,54484,0,1,32,54488,0,2,208,54494,209,54557,0,1,188,54498,0,1,208,54502,0,1,176,54506,0,1,209,54510,0,1,130,54514,0,1,208,54518,0,1,181,54522,0,1,209,54526,0,1,128,54530,0,1,209,54534,0,1,150,54538,0,1,208,54542,0,1,176,54546,0,1,208,54550,0,1,187,54554,1,0,76,0,1,129,54561,0,1,209,54565,0,1,130,54569,0,1,208,54573,0,1,176,54577,0,1,209,54581,0,1,130,54585,0,1,209,54589,0,1,130,54593,0,1,209,54597,0,1,142,54601,1,0,76,0,1,208,54608,0,1,176,54612,0,1,209,54616,0,1,130,54620,0,1,209,54624,0,1,140,54628,0,1,32,54632,0,2,208,54638,209,54701,0,1,188,54642,0,1,208,54646,0,1,176,54650,0,1,209,54654,0,1,130,54658,0,1,208,54662,0,1,181,54666,0,1,209,54670,0,1,128,54674,0,1,208,54678,0,1,184,54682,0,1,208,54686,0,1,176,54690,0,1,208,54694,0,1,187,54698,1,0,76,0,2,129,54707,130,54750,0,1,209,54711,0,1,130,54715,0,1,208,54719,0,1,176,54723,0,1,209,54727,0,1,130,54731,0,1,209,54735,0,1,140,54739,0,1,209,54743,0,1,142,54747,1,0,76,0,1,208,54754,0,1,181,54758,0,1,208,54762,0,1,186,54766,0,1,209,54770,0,1,129,54774,0,1,209,54778,0,1,130,54782,1,0,76,0,3,208,54793,209,58882,210,58976,0,1,187,54797,0,1,209,54801,0,1,131,54805,0,1,209,54809,0,2,133,54815,136,54894,0,1,208,54819,0,1,176,54823,0,1,209,54827,0,1,130,54831,0,1,208,54835,0,1,184,54839,0,1,32,54843,0,1,209,54847,0,1,129,54851,0,1,209,54855,0,1,130,54859,0,1,208,54863,0,1,176,54867,0,1,209,54871,0,1,130,54875,0,1,209,54879,0,1,130,54883,0,1,209,54887,0,1,142,54891,1,0,76,0,1,208,54898,0,1,176,54902,0,1,209,54906,0,1,130,54910,0,1,209,54914,0,1,140,54918,0,1,32,54922,0,2,208,54928,209,54991,0,1,188,54932,0,1,208,54936,0,1,176,54940,0,1,209,54944,0,1,130,54948,0,1,208,54952,0,1,181,54956,0,1,209,54960,0,1,128,54964,0,1,208,54968,0,1,184,54972,0,1,208,54976,0,1,176,54980,0,1,208,54984,0,1,187,54988,1,0,76,0,1,129,54995,0,1,209,54999,0,1,130,55003,0,1,208,55007,0,1,176,55011,0,1,209,55015,0,1,130,55019,0,1,209,55023,0,1,140,55027,0,1,209,55031,0,1,142,55035,1,0,76,2,0,79,80,0,1,97,55046,0,1,32,55050,0,1,111,55054,0,1,110,55058,0,1,121,55062,0,1,111,55066,0,1,110,55070,0,1,121,55074,0,1,111,55078,1,0,79,0,1,97,55085,0,1,112,55089,0,1,116,55093,0,1,105,55097,0,1,111,55101,0,1,110,55105,2,0,79,113,0,1,97,55113,0,1,103,55117,0,1,115,55121,0,1,111,55125,0,3,39,55133,202,55145,226,55161,0,1,122,55137,0,1,105,55141,2,0,79,113,0,1,187,55149,0,1,122,55153,0,1,105,55157,2,0,79,113,0,1,128,55165,0,2,152,55171,153,55183,0,1,122,55175,0,1,105,55179,2,0,79,113,0,1,122,55187,0,1,105,55191,2,0,79,113,0,1,117,55199,0,1,110,55203,0,1,32,55207,0,1,97,55211,0,1,108,55215,0,1,116,55219,0,1,32,55223,0,1,121,55227,0,1,97,55231,0,1,122,55235,0,1,196,55239,0,1,177,55243,0,1,115,55247,0,1,196,55251,0,1,177,55255,2,0,79,113,0,1,121,55263,0,1,97,55267,0,1,110,55271,0,1,97,55275,0,1,110,55279,0,1,32,55283,0,3,98,55291,104,55315,115,55331,0,1,105,55295,0,1,100,55299,0,1,105,55303,0,1,121,55307,0,1,111,55311,2,0,79,113,0,1,111,55319,0,1,116,55323,0,1,111,55327,2,0,79,113,0,1,97,55335,0,1,117,55339,0,1,116,55343,0,1,105,55347,2,0,79,113,0,1,110,55355,0,1,116,55359,0,1,101,55363,0,1,114,55367,0,1,115,55371,0,1,99,55375,0,1,104,55379,0,1,114,55383,0,1,105,55387,0,1,102,55391,0,1,116,55395,2,0,79,113,0,1,187,55403,0,1,165,55407,0,1,112,55411,0,1,32,55415,0,1,108,55419,0,1,225,55423,0,1,186,55427,0,1,161,55431,0,1,105,55435,0,1,32,55439,0,2,104,55445,118,55489,0,1,195,55449,0,1,172,55453,0,1,110,55457,0,1,104,55461,0,1,32,55465,0,1,225,55469,0,1,186,55473,0,1,163,55477,0,1,110,55481,0,1,104,55485,2,0,79,113,0,1,105,55493,0,1,100,55497,0,1,101,55501,0,1,111,55505,2,0,79,113,0,1,159,55513,0,1,114,55517,0,1,97,55521,0,1,102,55525,0,1,32,55529,0,1,97,55533,0,1,108,55537,0,1,116,55541,0,1,196,55545,0,1,177,55549,0,1,32,55553,0,1,121,55557,0,1,97,55561,0,1,122,55565,0,1,196,55569,0,1,177,55573,0,1,115,55577,0,1,196,55581,0,1,177,55585,2,0,79,113,0,2,99,55595,115,65616,0,3,97,55603,111,65549,114,65591,0,1,112,55607,0,1,116,55611,0,1,105,55615,0,1,111,55619,0,1,110,55623,2,1,79,113,32,55629,1,0,79,0,1,101,55636,0,1,114,55640,0,1,97,55644,0,1,110,55648,0,1,103,55652,0,1,97,55656,0,1,110,55660,0,1,32,55664,0,3,97,55672,103,55692,118,55716,0,1,117,55676,0,1,100,55680,0,1,105,55684,0,1,111,55688,2,0,79,113,0,1,97,55696,0,1,109,55700,0,1,98,55704,0,1,97,55708,0,1,114,55712,2,0,79,113,0,1,105,55720,0,1,100,55724,0,1,101,55728,0,1,111,55732,2,0,79,113,0,1,108,55740,0,1,195,55744,0,1,161,55748,0,1,195,55752,0,1,173,55756,0,1,114,55760,0,1,195,55764,0,1,161,55768,0,1,115,55772,2,0,79,113,0,1,110,55780,0,1,100,55784,0,2,97,55790,196,56036,0,1,32,55794,0,1,100,55798,0,2,97,55804,111,55920,0,1,32,55808,0,4,97,55818,102,55838,118,55854,195,55896,0,1,117,55822,0,1,100,55826,0,1,105,55830,0,1,111,55834,2,0,79,113,0,1,111,55842,0,1,116,55846,0,1,111,55850,2,0,79,113,0,2,105,55860,195,55876,0,1,100,55864,0,1,101,55868,0,1,111,55872,2,0,79,113,0,1,173,55880,0,1,100,55884,0,1,101,55888,0,1,111,55892,2,0,79,113,0,1,161,55900,0,1,117,55904,0,1,100,55908,0,1,105,55912,0,1,111,55916,2,0,79,113,0,1,32,55924,0,4,97,55934,102,55954,118,55970,195,56012,0,1,117,55938,0,1,100,55942,0,1,105,55946,0,1,111,55950,2,0,79,113,0,1,111,55958,0,1,116,55962,0,1,111,55966,2,0,79,113,0,2,105,55976,195,55992,0,1,100,55980,0,1,101,55984,0,1,111,55988,2,0,79,113,0,1,173,55996,0,1,100,56000,0,1,101,56004,0,1,111,56008,2,0,79,113,0,1,161,56016,0,1,117,56020,0,1,100,56024,0,1,105,56028,0,1,111,56032,2,0,79,113,0,1,131,56040,0,1,32,56044,0,3,97,56052,105,56072,118,56100,0,1,117,56056,0,1,100,56060,0,1,105,56064,0,1,111,56068,2,0,79,113,0,1,109,56076,0,1,97,56080,0,1,103,56084,0,1,105,56088,0,1,110,56092,0,1,101,56096,2,0,79,113,0,1,105,56104,0,1,100,56108,0,1,101,56112,0,1,111,56116,2,0,79,113,0,3,169,56128,164,72416,166,72435,0,1,103,56132,0,1,101,56136,0,1,110,56140,0,1,100,56144,0,1,101,56148,2,1,79,113,32,56154,0,4,97,56164,105,56183,112,56202,118,56221,0,1,117,56168,0,1,100,56172,0,1,105,56176,0,1,111,56180,1,0,79,0,1,109,56187,0,1,97,56191,0,1,103,56195,0,1,101,56199,1,0,79,0,1,104,56206,0,1,111,56210,0,1,116,56214,0,1,111,56218,1,0,79,0,1,105,56225,0,1,100,56229,0,1,195,56233,0,1,169,56237,0,1,111,56241,1,0,79,0,1,176,56248,0,1,117,56252,0,1,32,56256,0,1,108,56260,0,1,225,56264,0,1,186,56268,0,1,161,56272,0,1,105,56276,0,1,32,56280,0,1,97,56284,0,1,117,56288,0,1,100,56292,0,1,105,56296,0,1,111,56300,2,0,79,113,0,1,108,56308,0,1,101,56312,0,1,122,56316,0,1,111,56320,0,1,32,56324,0,1,121,56328,0,1,97,56332,0,1,32,56336,0,3,112,56344,115,56364,118,56384,0,1,105,56348,0,1,99,56352,0,1,104,56356,0,1,97,56360,2,0,79,113,0,1,97,56368,0,1,117,56372,0,1,116,56376,0,1,105,56380,2,0,79,113,0,1,105,56388,0,1,100,56392,0,1,101,56396,0,1,111,56400,2,0,79,113,0,1,97,56408,0,1,32,56412,0,2,99,56418,115,65761,0,3,97,56426,111,65699,114,65736,0,1,112,56430,0,1,116,56434,0,1,105,56438,0,1,111,56442,0,1,110,56446,2,1,79,113,32,56452,1,0,79,0,1,225,56459,0,1,187,56463,0,1,141,56467,0,1,119,56471,0,1,97,56475,0,1,32,56479,0,1,102,56483,0,1,111,56487,0,1,116,56491,0,1,111,56495,1,0,79,0,3,99,56506,115,65964,103,73273,0,3,97,56514,111,65902,114,65939,0,1,112,56518,0,1,116,56522,0,1,105,56526,0,1,111,56530,0,1,110,56534,2,0,79,113,0,2,99,56544,115,66057,0,3,97,56552,111,65995,114,66032,0,1,112,56556,0,1,116,56560,0,1,105,56564,0,1,111,56568,0,1,110,56572,2,0,79,113,0,1,32,56580,0,1,100,56584,0,1,101,56588,0,1,32,56592,0,1,102,56596,0,1,111,56600,0,1,116,56604,0,1,111,56608,2,0,79,113,0,1,105,56616,0,1,115,56620,0,1,32,56624,0,3,110,56632,119,56664,122,56684,0,1,97,56636,0,1,103,56640,0,1,114,56644,0,1,97,56648,0,1,110,56652,0,1,105,56656,0,1,97,56660,2,0,79,113,0,1,105,56668,0,1,100,56672,0,1,101,56676,0,1,111,56680,2,0,79,113,0,1,100,56688,0,1,106,56692,0,1,196,56696,0,1,153,56700,0,1,99,56704,0,1,105,56708,0,1,97,56712,2,0,79,113,0,1,112,56720,0,1,105,56724,0,1,115,56728,0,1,32,56732,0,1,105,56736,0,1,115,56740,0,1,112,56744,0,1,111,56748,0,1,100,56752,0,1,32,56756,0,3,97,56764,102,56812,118,56856,0,1,117,56768,0,1,100,56772,0,1,105,56776,0,1,111,56780,0,1,32,56784,0,1,122,56788,0,1,97,56792,0,1,112,56796,0,1,105,56800,0,1,115,56804,0,1,97,56808,2,0,79,113,0,1,111,56816,0,1,116,56820,0,1,111,56824,0,1,103,56828,0,1,114,56832,0,1,97,56836,0,1,102,56840,0,1,105,56844,0,1,106,56848,0,1,101,56852,2,0,79,113,0,1,105,56860,0,1,100,56864,0,1,101,56868,0,1,97,56872,2,0,79,113,0,1,114,56880,0,1,97,56884,0,2,97,56890,108,56974,0,1,108,56894,0,1,107,56898,0,1,97,56902,0,1,32,56906,0,2,109,56912,115,56947,0,1,117,56916,0,1,117,56920,0,1,113,56924,0,1,97,56928,0,1,97,56932,0,1,108,56936,0,1,107,56940,0,1,97,56944,1,0,79,0,1,97,56951,0,1,119,56955,0,1,105,56959,0,1,114,56963,0,1,107,56967,0,1,97,56971,1,0,79,0,1,107,56978,0,1,97,56982,0,1,32,56986,0,1,99,56990,0,1,111,56994,0,1,100,56998,0,1,107,57002,0,1,97,57006,1,0,79,0,1,32,57013,0,1,100,57017,0,1,111,57021,0,1,115,57025,0,1,121,57029,0,1,97,57033,0,1,115,57037,0,1,196,57041,0,1,177,57045,0,1,32,57049,0,1,97,57053,0,1,108,57057,0,1,116,57061,0,1,121,57065,0,1,97,57069,0,1,122,57073,0,1,196,57077,0,1,177,57081,0,1,115,57085,0,1,196,57089,0,1,177,57093,2,0,79,113,0,1,116,57101,0,1,32,57105,0,2,116,57111,109,66223,0,1,97,57115,0,1,103,57119,0,1,115,57123,0,1,111,57127,0,3,39,57135,202,57147,226,57163,0,1,122,57139,0,1,105,57143,2,0,79,113,0,1,187,57151,0,1,122,57155,0,1,105,57159,2,0,79,113,0,1,128,57167,0,2,152,57173,153,57185,0,1,122,57177,0,1,105,57181,2,0,79,113,0,1,122,57189,0,1,105,57193,2,0,79,113,0,1,116,57201,0,1,117,57205,0,1,108,57209,0,1,111,57213,0,1,32,57217,0,1,100,57221,0,1,101,57225,0,1,108,57229,0,1,32,57233,0,2,97,57239,118,57259,0,1,117,57243,0,1,100,57247,0,1,105,57251,0,1,111,57255,2,0,79,113,0,2,105,57265,195,57281,0,1,100,57269,0,1,101,57273,0,1,111,57277,2,0,79,113,0,1,173,57285,0,1,100,57289,0,1,101,57293,0,1,111,57297,2,0,79,113,0,1,101,57305,0,1,111,57309,1,2,108,32,57316,110,57488,0,4,97,57326,99,57370,116,57402,115,66341,0,1,108,57330,0,1,116,57334,0,1,121,57338,0,1,97,57342,0,1,122,57346,0,1,196,57350,0,1,177,57354,0,1,115,57358,0,1,196,57362,0,1,177,57366,2,0,79,113,0,3,97,57378,111,66279,114,66316,0,1,112,57382,0,1,116,57386,0,1,105,57390,0,1,111,57394,0,1,110,57398,2,0,79,113,0,1,97,57406,0,1,103,57410,0,1,115,57414,0,1,111,57418,0,3,39,57426,202,57438,226,57454,0,1,122,57430,0,1,105,57434,2,0,79,113,0,1,187,57442,0,1,122,57446,0,1,105,57450,2,0,79,113,0,1,128,57458,0,2,152,57464,153,57476,0,1,122,57468,0,1,105,57472,2,0,79,113,0,1,122,57480,0,1,105,57484,2,0,79,113,0,1,117,57492,0,1,110,57496,0,1,32,57500,0,1,97,57504,0,1,108,57508,0,1,116,57512,0,1,32,57516,0,1,121,57520,0,1,97,57524,0,1,122,57528,0,1,196,57532,0,1,177,57536,0,1,115,57540,0,1,196,57544,0,1,177,57548,2,0,79,113,0,1,225,57556,0,1,187,57560,0,1,141,57564,0,1,108,57568,0,1,195,57572,0,1,169,57576,0,1,32,57580,0,2,102,57586,195,57684,0,2,195,57592,225,57620,0,1,173,57596,0,1,100,57600,0,1,195,57604,0,1,173,57608,0,1,195,57612,0,1,178,57616,2,0,79,113,0,1,187,57624,0,1,141,57628,0,1,204,57632,0,1,129,57636,0,1,110,57640,0,1,114,57644,0,1,195,57648,0,1,161,57652,0,1,110,57656,0,1,32,57660,0,1,111,57664,0,1,104,57668,0,1,195,57672,0,1,185,57676,0,1,110,57680,2,0,79,113,0,1,160,57688,0,1,119,57692,0,1,195,57696,0,1,178,57700,0,1,114,57704,0,1,195,57708,0,1,161,57712,0,1,110,57716,2,0,79,113,0,1,201,57724,0,1,153,57728,0,1,107,57732,0,1,108,57736,0,1,105,57740,0,1,110,57744,0,1,32,57748,0,2,97,57754,109,66436,0,1,108,57758,0,1,116,57762,0,1,32,57766,0,1,121,57770,0,1,97,57774,0,1,122,57778,0,1,196,57782,0,1,177,57786,0,1,115,57790,0,1,196,57794,0,1,177,57798,2,0,79,113,0,2,209,57808,208,66540,0,1,131,57812,0,2,208,57818,209,66608,0,1,180,57822,0,1,208,57826,0,1,184,57830,0,1,208,57834,0,1,190,57838,0,2,32,57844,208,57904,0,1,209,57848,0,1,130,57852,0,1,208,57856,0,1,176,57860,0,1,208,57864,0,1,179,57868,0,1,209,57872,0,1,129,57876,0,1,209,57880,0,1,158,57884,0,1,208,57888,0,1,183,57892,0,1,208,57896,0,1,184,57900,2,0,79,113,0,1,189,57908,0,1,209,57912,0,1,131,57916,0,1,208,57920,0,1,189,57924,0,1,32,57928,0,1,209,57932,0,1,130,57936,0,1,210,57940,0,1,175,57944,0,1,209,57948,0,1,136,57952,0,1,210,57956,0,1,175,57960,0,1,208,57964,0,1,189,57968,0,1,208,57972,0,1,180,57976,0,1,210,57980,0,1,175,57984,0,1,209,57988,0,1,128,57992,0,1,208,57996,0,1,188,58000,0,1,211,58004,0,1,169,58008,0,1,209,58012,0,1,129,58016,0,1,210,58020,0,1,175,58024,2,0,79,113,0,2,208,58034,209,70222,0,2,184,58040,190,70195,0,1,208,58044,0,1,180,58048,0,1,208,58052,0,1,181,58056,0,1,208,58060,0,1,190,58064,0,2,32,58070,208,58130,0,1,209,58074,0,1,130,58078,0,1,208,58082,0,1,176,58086,0,1,208,58090,0,1,179,58094,0,1,209,58098,0,1,129,58102,0,1,209,58106,0,1,158,58110,0,1,208,58114,0,1,183,58118,0,1,208,58122,0,1,184,58126,2,0,79,113,0,1,189,58134,0,1,209,58138,0,1,131,58142,0,1,208,58146,0,1,189,58150,0,1,32,58154,0,1,209,58158,0,1,130,58162,0,1,210,58166,0,1,175,58170,0,1,209,58174,0,1,136,58178,0,1,210,58182,0,1,175,58186,0,1,208,58190,0,1,189,58194,0,1,208,58198,0,1,180,58202,0,1,210,58206,0,1,175,58210,0,1,209,58214,0,1,128,58218,0,1,208,58222,0,1,188,58226,0,1,211,58230,0,1,169,58234,0,1,209,58238,0,1,129,58242,0,1,210,58246,0,1,175,58250,2,0,79,113,0,1,208,58258,0,1,184,58262,0,1,209,58266,0,1,129,58270,0,1,209,58274,0,1,140,58278,0,1,32,58282,0,1,208,58286,0,1,186,58290,0,1,32,58294,0,2,208,58300,209,58378,0,2,176,58306,178,58342,0,1,209,58310,0,1,131,58314,0,1,208,58318,0,1,180,58322,0,1,208,58326,0,1,184,58330,0,1,208,58334,0,1,190,58338,2,0,79,113,0,1,208,58346,0,1,184,58350,0,1,208,58354,0,1,180,58358,0,1,208,58362,0,1,181,58366,0,1,208,58370,0,1,190,58374,2,0,79,113,0,1,132,58382,0,1,208,58386,0,1,190,58390,0,1,209,58394,0,1,130,58398,0,1,208,58402,0,1,190,58406,2,0,79,113,0,1,130,58414,0,1,208,58418,0,1,191,58422,0,1,208,58426,0,1,184,58430,0,1,209,58434,0,1,129,58438,0,1,32,58442,0,1,208,58446,0,1,184,58450,0,1,209,58454,0,1,129,58458,0,1,208,58462,0,1,191,58466,0,1,208,58470,0,1,190,58474,0,1,208,58478,0,1,180,58482,0,1,32,58486,0,2,208,58492,209,58622,0,2,176,58498,178,58586,0,1,209,58502,0,1,131,58506,0,1,208,58510,0,1,180,58514,0,1,208,58518,0,1,184,58522,0,1,208,58526,0,1,190,58530,0,1,32,58534,0,1,208,58538,0,1,183,58542,0,1,208,58546,0,1,176,58550,0,1,208,58554,0,1,191,58558,0,1,208,58562,0,1,184,58566,0,1,209,58570,0,1,129,58574,0,1,208,58578,0,1,176,58582,2,0,79,113,0,1,208,58590,0,1,184,58594,0,1,208,58598,0,1,180,58602,0,1,208,58606,0,1,181,58610,0,1,208,58614,0,1,176,58618,2,0,79,113,0,1,132,58626,0,1,208,58630,0,1,190,58634,0,1,209,58638,0,1,130,58642,0,1,208,58646,0,1,190,58650,0,1,208,58654,0,1,179,58658,0,1,209,58662,0,1,128,58666,0,1,208,58670,0,1,176,58674,0,1,209,58678,0,1,132,58682,0,1,208,58686,0,1,184,58690,0,1,209,58694,0,1,152,58698,0,1,208,58702,0,1,181,58706,2,0,79,113,0,1,208,58714,0,1,180,58718,0,1,208,58722,0,1,191,58726,0,1,208,58730,0,1,184,58734,0,1,209,58738,0,1,129,58742,0,1,32,58746,0,1,208,58750,0,1,180,58754,0,1,208,58758,0,1,190,58762,0,1,32,58766,0,2,208,58772,209,58850,0,2,176,58778,178,58814,0,1,209,58782,0,1,131,58786,0,1,208,58790,0,1,180,58794,0,1,209,58798,0,1,150,58802,0,1,208,58806,0,1,190,58810,2,0,79,113,0,1,209,58818,0,1,150,58822,0,1,208,58826,0,1,180,58830,0,1,208,58834,0,1,181,58838,0,1,208,58842,0,1,190,58846,2,0,79,113,0,1,132,58854,0,1,208,58858,0,1,190,58862,0,1,209,58866,0,1,130,58870,0,1,208,58874,0,1,190,58878,2,0,79,113,0,1,131,58886,0,1,209,58890,0,1,128,58894,0,1,208,58898,0,1,176,58902,0,1,209,58906,0,1,130,58910,0,1,32,58914,0,2,209,58920,208,66724,0,1,130,58924,0,1,208,58928,0,1,176,58932,0,1,208,58936,0,1,179,58940,0,1,209,58944,0,1,129,58948,0,1,209,58952,0,1,158,58956,0,1,208,58960,0,1,183,58964,0,1,208,58968,0,1,184,58972,2,0,79,113,0,1,175,58980,0,1,209,58984,0,1,128,58988,0,1,211,58992,0,1,169,58996,0,1,209,59000,0,1,130,59004,0,1,209,59008,0,1,130,59012,0,1,210,59016,0,1,175,59020,0,1,208,59024,0,1,189,59028,0,1,32,59032,0,2,209,59038,208,66780,0,1,130,59042,0,1,210,59046,0,1,175,59050,0,1,209,59054,0,1,136,59058,0,1,210,59062,0,1,175,59066,0,1,208,59070,0,1,189,59074,0,1,208,59078,0,1,180,59082,0,1,210,59086,0,1,175,59090,0,1,209,59094,0,1,128,59098,0,1,208,59102,0,1,188,59106,0,1,211,59110,0,1,169,59114,0,1,209,59118,0,1,129,59122,0,1,210,59126,0,1,175,59130,2,0,79,113,2,0,79,80,0,1,218,59142,0,1,136,59146,0,1,219,59150,0,1,140,59154,0,1,217,59158,0,1,136,59162,0,1,32,59166,0,1,218,59170,0,1,169,59174,0,1,219,59178,0,1,140,59182,0,1,217,59186,0,1,190,59190,0,1,216,59194,0,1,180,59198,0,1,217,59202,0,1,134,59206,2,0,79,113,0,1,216,59214,0,1,185,59218,0,1,217,59222,0,1,132,59226,0,1,217,59230,0,1,138,59234,0,1,217,59238,0,1,130,59242,0,1,32,59246,0,1,216,59250,0,1,185,59254,0,1,217,59258,0,1,132,59262,0,1,217,59266,0,1,137,59270,0,1,32,59274,0,1,216,59278,0,1,167,59282,0,1,217,59286,0,1,132,59290,0,2,216,59296,217,59418,0,2,170,59302,181,59390,0,1,216,59306,0,1,179,59310,0,1,216,59314,0,1,172,59318,0,1,217,59322,0,1,138,59326,0,1,217,59330,0,1,132,59334,0,1,32,59338,0,1,216,59342,0,1,167,59346,0,1,217,59350,0,1,132,59354,0,1,216,59358,0,1,181,59362,0,1,217,59366,0,1,136,59370,0,1,216,59374,0,1,170,59378,0,1,217,59382,0,1,138,59386,2,0,79,113,0,1,217,59394,0,1,136,59398,0,1,216,59402,0,1,177,59406,0,1,216,59410,0,1,169,59414,2,0,79,113,0,1,129,59422,0,1,217,59426,0,1,138,59430,0,1,216,59434,0,1,175,59438,0,1,217,59442,0,1,138,59446,0,1,217,59450,0,1,136,59454,2,0,79,113,0,1,140,59462,0,1,216,59466,0,1,177,59470,0,1,32,59474,0,1,218,59478,0,1,169,59482,0,1,216,59486,0,1,167,59490,0,1,32,59494,0,2,218,59500,216,66828,0,1,169,59504,0,1,219,59508,0,1,140,59512,0,1,217,59516,0,1,190,59520,0,1,216,59524,0,1,180,59528,0,1,217,59532,0,1,134,59536,2,0,79,113,0,1,136,59544,0,1,216,59548,0,1,182,59552,0,1,219,59556,0,1,140,59560,0,1,216,59564,0,1,173,59568,0,1,32,59572,0,2,216,59578,217,59640,0,2,170,59584,181,59620,0,1,216,59588,0,1,181,59592,0,1,217,59596,0,1,136,59600,0,1,219,59604,0,1,140,59608,0,1,216,59612,0,1,177,59616,2,0,79,113,0,1,216,59624,0,1,175,59628,0,1,216,59632,0,1,167,59636,2,0,79,113,0,1,136,59644,0,1,219,59648,0,1,140,59652,0,1,216,59656,0,1,175,59660,0,2,216,59666,219,59682,0,1,166,59670,0,1,217,59674,0,1,136,59678,2,0,79,113,0,1,140,59686,0,1,217,59690,0,1,136,59694,2,0,79,113,0,1,32,59702,0,2,216,59708,217,59836,0,2,185,59714,186,59780,0,1,218,59718,0,1,169,59722,0,1,216,59726,0,1,179,59730,0,1,32,59734,0,1,216,59738,0,2,170,59744,179,66868,0,1,216,59748,0,1,180,59752,0,1,216,59756,0,1,177,59760,0,1,219,59764,0,1,140,59768,0,1,216,59772,0,1,173,59776,2,0,79,113,0,1,218,59784,0,1,150,59788,0,1,32,59792,0,1,216,59796,0,1,170,59800,0,1,216,59804,0,1,180,59808,0,1,216,59812,0,1,177,59816,0,1,219,59820,0,1,140,59824,0,1,216,59828,0,1,173,59832,2,0,79,113,0,1,136,59840,0,1,219,59844,0,1,140,59848,0,1,218,59852,0,1,137,59856,0,1,219,59860,0,1,140,59864,0,1,217,59868,0,1,136,59872,0,1,32,59876,0,1,216,59880,0,1,170,59884,0,1,216,59888,0,1,180,59892,0,1,216,59896,0,1,177,59900,0,1,219,59904,0,1,140,59908,0,1,216,59912,0,1,173,59916,2,0,79,113,0,1,219,59924,0,1,140,59928,0,1,218,59932,0,1,136,59936,0,1,219,59940,0,1,140,59944,0,1,217,59948,0,1,136,59952,0,1,32,59956,0,1,218,59960,0,1,169,59964,0,1,219,59968,0,1,140,59972,0,1,217,59976,0,1,190,59980,0,1,216,59984,0,1,180,59988,0,1,217,59992,0,1,134,59996,2,0,79,113,0,1,224,60004,0,1,164,60008,0,1,161,60012,0,1,224,60016,0,1,164,60020,0,1,191,60024,0,1,224,60028,0,1,164,60032,0,1,147,60036,0,1,32,60040,0,1,224,60044,0,1,164,60048,0,1,149,60052,0,1,224,60056,0,1,165,60060,0,1,141,60064,0,1,224,60068,0,1,164,60072,0,1,175,60076,0,1,224,60080,0,1,164,60084,0,1,190,60088,0,1,224,60092,0,1,164,60096,0,1,170,60100,0,1,224,60104,0,1,165,60108,0,1,141,60112,0,1,224,60116,0,1,164,60120,0,1,182,60124,0,1,224,60128,0,1,164,60132,0,1,168,60136,2,0,79,113,0,1,224,60144,0,1,164,60148,0,1,174,60152,0,1,224,60156,0,1,165,60160,0,1,135,60164,0,1,224,60168,0,1,164,60172,0,1,156,60176,0,1,32,60180,0,1,224,60184,0,1,164,60188,0,2,149,60194,184,67070,0,1,224,60198,0,1,165,60202,0,1,136,60206,0,1,224,60210,0,1,164,60214,0,1,170,60218,0,1,224,60222,0,1,165,60226,0,1,141,60230,0,1,224,60234,0,1,164,60238,0,1,182,60242,0,1,224,60246,0,1,164,60250,0,1,168,60254,2,0,79,113,0,1,224,60262,0,1,164,60266,0,1,161,60270,0,1,224,60274,0,1,164,60278,0,1,191,60282,0,1,224,60286,0,1,164,60290,0,2,147,60296,175,60376,0,1,32,60300,0,1,224,60304,0,1,164,60308,0,1,149,60312,0,1,224,60316,0,1,165,60320,0,1,133,60324,0,1,224,60328,0,1,164,60332,0,1,170,60336,0,1,224,60340,0,1,165,60344,0,1,141,60348,0,1,224,60352,0,1,164,60356,0,1,182,60360,0,1,224,60364,0,1,164,60368,0,1,168,60372,2,0,79,113,0,1,224,60380,0,1,165,60384,0,1,139,60388,0,1,32,60392,0,1,224,60396,0,1,164,60400,0,1,149,60404,0,1,224,60408,0,1,165,60412,0,1,136,60416,0,1,224,60420,0,1,164,60424,0,1,170,60428,0,1,224,60432,0,1,165,60436,0,1,141,60440,0,1,224,60444,0,1,164,60448,0,1,182,60452,0,1,224,60456,0,1,164,60460,0,1,168,60464,2,0,79,113,0,1,224,60472,0,1,164,60476,0,1,191,60480,0,1,224,60484,0,1,164,60488,0,1,176,60492,0,2,224,60498,32,67122,0,1,164,60502,0,1,149,60506,0,1,224,60510,0,1,165,60514,0,1,139,60518,0,1,32,60522,0,1,224,60526,0,1,164,60530,0,1,149,60534,0,1,224,60538,0,1,165,60542,0,1,141,60546,0,1,224,60550,0,1,164,60554,0,1,175,60558,0,1,224,60562,0,1,164,60566,0,1,190,60570,0,1,224,60574,0,1,164,60578,0,1,170,60582,0,1,224,60586,0,1,165,60590,0,1,141,60594,0,1,224,60598,0,1,164,60602,0,1,182,60606,0,1,224,60610,0,1,164,60614,0,1,168,60618,2,0,79,113,0,1,224,60626,0,1,164,60630,0,2,149,60636,184,67186,0,1,224,60640,0,1,165,60644,0,1,133,60648,0,1,224,60652,0,1,164,60656,0,1,170,60660,0,1,224,60664,0,1,165,60668,0,1,141,60672,0,1,224,60676,0,1,164,60680,0,1,182,60684,0,1,224,60688,0,1,164,60692,0,1,168,60696,2,0,79,113,0,1,224,60704,0,1,164,60708,0,1,191,60712,0,1,224,60716,0,1,164,60720,0,1,161,60724,0,1,224,60728,0,1,164,60732,0,1,191,60736,0,1,224,60740,0,1,164,60744,0,1,147,60748,0,1,32,60752,0,1,224,60756,0,1,164,60760,0,1,149,60764,0,1,224,60768,0,1,165,60772,0,1,141,60776,0,1,224,60780,0,1,164,60784,0,1,175,60788,0,1,224,60792,0,1,164,60796,0,1,190,60800,0,1,224,60804,0,1,164,60808,0,1,170,60812,0,1,224,60816,0,1,165,60820,0,1,141,60824,0,1,224,60828,0,1,164,60832,0,1,182,60836,0,1,224,60840,0,1,164,60844,0,1,168,60848,2,0,79,113,0,1,224,60856,0,1,165,60860,0,2,128,60866,141,60994,0,1,224,60870,0,1,164,60874,0,1,161,60878,0,1,224,60882,0,1,164,60886,0,1,191,60890,0,1,224,60894,0,1,164,60898,0,1,175,60902,0,1,224,60906,0,1,165,60910,0,1,139,60914,0,1,32,60918,0,1,224,60922,0,1,164,60926,0,1,149,60930,0,1,224,60934,0,1,165,60938,0,1,136,60942,0,1,224,60946,0,1,164,60950,0,1,170,60954,0,1,224,60958,0,1,165,60962,0,1,141,60966,0,1,224,60970,0,1,164,60974,0,1,182,60978,0,1,224,60982,0,1,164,60986,0,1,168,60990,2,0,79,113,0,1,224,60998,0,1,164,61002,0,1,185,61006,0,1,224,61010,0,1,165,61014,0,1,128,61018,0,1,224,61022,0,1,164,61026,0,1,161,61030,0,1,224,61034,0,1,164,61038,0,1,191,61042,0,1,224,61046,0,1,164,61050,0,1,147,61054,0,1,32,61058,0,1,224,61062,0,1,164,61066,0,1,149,61070,0,1,224,61074,0,1,165,61078,0,1,133,61082,0,1,224,61086,0,1,164,61090,0,1,170,61094,0,1,224,61098,0,1,165,61102,0,1,141,61106,0,1,224,61110,0,1,164,61114,0,1,182,61118,0,1,224,61122,0,1,164,61126,0,1,168,61130,2,0,79,113,0,3,133,61142,155,61294,173,61436,0,1,224,61146,0,1,166,61150,0,1,161,61154,0,1,224,61158,0,1,166,61162,0,1,191,61166,0,1,224,61170,0,1,166,61174,0,1,147,61178,0,1,224,61182,0,1,166,61186,0,1,176,61190,0,1,32,61194,0,1,224,61198,0,1,166,61202,0,1,149,61206,0,1,224,61210,0,1,167,61214,0,1,141,61218,0,1,224,61222,0,1,166,61226,0,1,175,61230,0,1,224,61234,0,1,166,61238,0,1,190,61242,0,1,224,61246,0,1,166,61250,0,1,170,61254,0,1,224,61258,0,1,166,61262,0,1,182,61266,0,1,224,61270,0,1,166,61274,0,1,190,61278,0,1,224,61282,0,1,166,61286,0,1,168,61290,2,0,79,113,0,1,224,61298,0,1,166,61302,0,1,172,61306,0,1,224,61310,0,1,166,61314,0,1,191,61318,0,1,224,61322,0,1,166,61326,0,1,176,61330,0,1,32,61334,0,1,224,61338,0,1,166,61342,0,2,149,61348,137,67238,0,1,224,61352,0,1,167,61356,0,1,141,61360,0,1,224,61364,0,1,166,61368,0,1,175,61372,0,1,224,61376,0,1,166,61380,0,1,190,61384,0,1,224,61388,0,1,166,61392,0,1,170,61396,0,1,224,61400,0,1,166,61404,0,1,182,61408,0,1,224,61412,0,1,166,61416,0,1,190,61420,0,1,224,61424,0,1,166,61428,0,1,168,61432,2,0,79,113,0,1,224,61440,0,1,166,61444,0,1,191,61448,0,1,224,61452,0,1,166,61456,0,1,161,61460,0,1,224,61464,0,1,166,61468,0,1,191,61472,0,1,224,61476,0,1,166,61480,0,1,147,61484,0,1,224,61488,0,1,166,61492,0,1,176,61496,0,1,32,61500,0,1,224,61504,0,1,166,61508,0,1,149,61512,0,1,224,61516,0,1,167,61520,0,1,141,61524,0,1,224,61528,0,1,166,61532,0,1,175,61536,0,1,224,61540,0,1,166,61544,0,1,190,61548,0,1,224,61552,0,1,166,61556,0,1,170,61560,0,1,224,61564,0,1,166,61568,0,1,182,61572,0,1,224,61576,0,1,166,61580,0,1,190,61584,0,1,224,61588,0,1,166,61592,0,1,168,61596,2,0,79,113,0,3,134,61608,164,61724,181,61854,0,1,224,61612,0,1,168,61616,0,1,161,61620,0,1,224,61624,0,1,169,61628,0,1,128,61632,0,1,224,61636,0,1,168,61640,0,1,147,61644,0,1,32,61648,0,1,224,61652,0,1,168,61656,0,1,149,61660,0,1,224,61664,0,1,169,61668,0,1,136,61672,0,1,224,61676,0,1,168,61680,0,1,170,61684,0,1,224,61688,0,1,168,61692,0,1,184,61696,0,1,224,61700,0,1,168,61704,0,1,188,61708,0,1,224,61712,0,1,168,61716,0,1,168,61720,2,0,79,113,0,1,224,61728,0,1,168,61732,0,1,184,61736,0,1,224,61740,0,1,168,61744,0,1,181,61748,0,1,224,61752,0,1,169,61756,0,1,128,61760,0,1,224,61764,0,1,168,61768,0,1,176,61772,0,1,32,61776,0,1,224,61780,0,1,168,61784,0,2,149,61790,184,67266,0,1,224,61794,0,1,169,61798,0,1,136,61802,0,1,224,61806,0,1,168,61810,0,1,170,61814,0,1,224,61818,0,1,168,61822,0,1,184,61826,0,1,224,61830,0,1,168,61834,0,1,188,61838,0,1,224,61842,0,1,168,61846,0,1,168,61850,2,0,79,113,0,1,224,61858,0,1,169,61862,0,1,128,61866,0,1,224,61870,0,1,168,61874,0,1,161,61878,0,1,224,61882,0,1,169,61886,0,1,128,61890,0,1,224,61894,0,1,168,61898,0,1,147,61902,0,1,32,61906,0,1,224,61910,0,1,168,61914,0,1,149,61918,0,1,224,61922,0,1,169,61926,0,1,136,61930,0,1,224,61934,0,1,168,61938,0,1,170,61942,0,1,224,61946,0,1,168,61950,0,1,184,61954,0,1,224,61958,0,1,168,61962,0,1,188,61966,0,1,224,61970,0,1,168,61974,0,1,168,61978,2,0,79,113,0,3,135,61990,147,62108,181,62236,0,1,224,61994,0,1,170,61998,0,1,174,62002,0,1,224,62006,0,1,171,62010,0,1,135,62014,0,1,224,62018,0,1,170,62022,0,1,156,62026,0,1,32,62030,0,1,224,62034,0,1,170,62038,0,2,149,62044,184,67306,0,1,224,62048,0,1,171,62052,0,1,133,62056,0,1,224,62060,0,1,170,62064,0,1,170,62068,0,1,224,62072,0,1,171,62076,0,1,141,62080,0,1,224,62084,0,1,170,62088,0,1,182,62092,0,1,224,62096,0,1,170,62100,0,1,168,62104,2,0,79,113,0,1,224,62112,0,1,170,62116,0,1,161,62120,0,1,224,62124,0,1,170,62128,0,1,191,62132,0,1,224,62136,0,1,170,62140,0,1,175,62144,0,1,224,62148,0,1,171,62152,0,1,139,62156,0,1,32,62160,0,1,224,62164,0,1,170,62168,0,1,149,62172,0,1,224,62176,0,1,171,62180,0,1,133,62184,0,1,224,62188,0,1,170,62192,0,1,170,62196,0,1,224,62200,0,1,171,62204,0,1,141,62208,0,1,224,62212,0,1,170,62216,0,1,182,62220,0,1,224,62224,0,1,170,62228,0,1,168,62232,2,0,79,113,0,1,224,62240,0,1,171,62244,0,1,128,62248,0,1,224,62252,0,1,170,62256,0,1,161,62260,0,1,224,62264,0,1,170,62268,0,1,191,62272,0,1,224,62276,0,1,170,62280,0,1,175,62284,0,1,224,62288,0,1,171,62292,0,1,139,62296,0,1,32,62300,0,1,224,62304,0,1,170,62308,0,1,149,62312,0,1,224,62316,0,1,171,62320,0,1,133,62324,0,1,224,62328,0,1,170,62332,0,1,170,62336,0,1,224,62340,0,1,171,62344,0,1,141,62348,0,1,224,62352,0,1,170,62356,0,1,182,62360,0,1,224,62364,0,1,170,62368,0,1,168,62372,2,0,79,113,0,2,149,62382,170,62776,0,1,224,62386,0,2,174,62392,175,62572,0,1,190,62396,0,1,224,62400,0,1,174,62404,0,1,163,62408,0,1,224,62412,0,1,175,62416,0,1,138,62420,0,1,224,62424,0,1,174,62428,0,1,179,62432,0,1,224,62436,0,1,174,62440,0,1,191,62444,0,1,224,62448,0,1,174,62452,0,1,149,62456,0,1,224,62460,0,1,175,62464,0,1,141,62468,0,1,32,62472,0,1,224,62476,0,1,174,62480,0,1,149,62484,0,1,224,62488,0,1,175,62492,0,1,129,62496,0,1,224,62500,0,1,174,62504,0,1,177,62508,0,1,224,62512,0,1,174,62516,0,1,191,62520,0,1,224,62524,0,1,174,62528,0,1,170,62532,0,1,224,62536,0,1,175,62540,0,1,141,62544,0,1,224,62548,0,1,174,62552,0,1,170,62556,0,1,224,62560,0,1,175,62564,0,1,129,62568,2,0,79,113,0,1,135,62576,0,1,224,62580,0,1,174,62584,0,1,159,62588,0,1,224,62592,0,1,175,62596,0,1,141,62600,0,1,224,62604,0,1,174,62608,0,1,170,62612,0,1,224,62616,0,1,175,62620,0,1,138,62624,0,1,224,62628,0,1,174,62632,0,1,178,62636,0,1,224,62640,0,1,174,62644,0,1,191,62648,0,1,224,62652,0,1,174,62656,0,1,149,62660,0,1,224,62664,0,1,175,62668,0,1,141,62672,0,1,32,62676,0,1,224,62680,0,1,174,62684,0,1,149,62688,0,1,224,62692,0,1,175,62696,0,1,129,62700,0,1,224,62704,0,1,174,62708,0,1,177,62712,0,1,224,62716,0,1,174,62720,0,1,191,62724,0,1,224,62728,0,1,174,62732,0,1,170,62736,0,1,224,62740,0,1,175,62744,0,1,141,62748,0,1,224,62752,0,1,174,62756,0,1,170,62760,0,1,224,62764,0,1,175,62768,0,1,129,62772,2,0,79,113,0,1,224,62780,0,1,174,62784,0,1,159,62788,0,2,224,62794,32,67358,0,1,174,62798,0,1,149,62802,0,1,224,62806,0,1,175,62810,0,1,141,62814,0,1,224,62818,0,1,174,62822,0,1,149,62826,0,1,224,62830,0,1,175,62834,0,1,129,62838,0,1,224,62842,0,1,174,62846,0,1,177,62850,0,1,224,62854,0,1,174,62858,0,1,191,62862,0,1,224,62866,0,1,174,62870,0,1,170,62874,0,1,224,62878,0,1,175,62882,0,1,141,62886,0,1,224,62890,0,1,174,62894,0,1,170,62898,0,1,224,62902,0,1,175,62906,0,1,129,62910,2,0,79,113,0,3,134,62922,171,63086,181,63240,0,1,224,62926,0,1,176,62930,0,1,161,62934,0,1,224,62938,0,1,176,62942,0,1,191,62946,0,1,224,62950,0,1,176,62954,0,1,175,62958,0,1,224,62962,0,1,177,62966,0,1,139,62970,0,1,32,62974,0,1,224,62978,0,1,176,62982,0,1,149,62986,0,1,224,62990,0,1,177,62994,0,1,141,62998,0,1,224,63002,0,1,176,63006,0,1,175,63010,0,1,224,63014,0,1,176,63018,0,1,190,63022,0,1,224,63026,0,1,176,63030,0,1,170,63034,0,1,224,63038,0,1,177,63042,0,1,141,63046,0,1,224,63050,0,1,176,63054,0,1,183,63058,0,1,224,63062,0,1,176,63066,0,1,168,63070,0,1,224,63074,0,1,177,63078,0,1,141,63082,2,0,79,113,0,1,224,63090,0,1,177,63094,0,1,138,63098,0,1,224,63102,0,1,176,63106,0,1,159,63110,0,1,224,63114,0,1,177,63118,0,1,139,63122,0,1,32,63126,0,1,224,63130,0,1,176,63134,0,2,149,63140,184,67470,0,1,224,63144,0,1,177,63148,0,1,141,63152,0,1,224,63156,0,1,176,63160,0,1,175,63164,0,1,224,63168,0,1,176,63172,0,1,190,63176,0,1,224,63180,0,1,176,63184,0,1,170,63188,0,1,224,63192,0,1,177,63196,0,1,141,63200,0,1,224,63204,0,1,176,63208,0,1,183,63212,0,1,224,63216,0,1,176,63220,0,1,168,63224,0,1,224,63228,0,1,177,63232,0,1,141,63236,2,0,79,113,0,1,224,63244,0,1,177,63248,0,1,128,63252,0,1,224,63256,0,1,176,63260,0,1,161,63264,0,1,224,63268,0,1,176,63272,0,1,191,63276,0,1,224,63280,0,1,176,63284,0,1,175,63288,0,1,224,63292,0,1,177,63296,0,1,139,63300,0,1,32,63304,0,1,224,63308,0,1,176,63312,0,1,149,63316,0,1,224,63320,0,1,177,63324,0,1,141,63328,0,1,224,63332,0,1,176,63336,0,1,175,63340,0,1,224,63344,0,1,176,63348,0,1,190,63352,0,1,224,63356,0,1,176,63360,0,1,170,63364,0,1,224,63368,0,1,177,63372,0,1,141,63376,0,1,224,63380,0,1,176,63384,0,1,183,63388,0,1,224,63392,0,1,176,63396,0,1,168,63400,0,1,224,63404,0,1,177,63408,0,1,141,63412,2,0,79,113,0,2,132,63422,151,67534,0,1,224,63426,0,1,184,63430,0,1,179,63434,0,1,224,63438,0,1,184,63442,0,1,154,63446,0,1,224,63450,0,1,184,63454,0,1,163,63458,0,1,224,63462,0,1,184,63466,0,1,163,63470,0,1,224,63474,0,1,184,63478,0,1,162,63482,0,1,224,63486,0,1,184,63490,0,1,178,63494,0,1,224,63498,0,1,184,63502,0,1,162,63506,0,1,224,63510,0,2,184,63516,185,63614,0,2,160,63522,167,63550,0,1,224,63526,0,1,184,63530,0,1,178,63534,0,1,224,63538,0,1,184,63542,0,1,158,63546,2,0,79,113,0,1,224,63554,0,1,184,63558,0,1,180,63562,0,1,224,63566,0,1,184,63570,0,1,148,63574,0,1,224,63578,0,1,184,63582,0,1,181,63586,0,1,224,63590,0,1,185,63594,0,1,130,63598,0,1,224,63602,0,1,184,63606,0,1,173,63610,2,0,79,113,0,1,128,63618,0,1,224,63622,0,1,184,63626,0,1,170,63630,0,1,224,63634,0,1,184,63638,0,1,181,63642,0,1,224,63646,0,1,184,63650,0,1,162,63654,0,1,224,63658,0,1,184,63662,0,1,135,63666,2,0,79,113,0,3,147,63678,151,63822,161,63962,0,1,225,63682,0,1,128,63686,0,1,172,63690,0,1,225,63694,0,1,128,63698,0,1,144,63702,0,1,225,63706,0,1,128,63710,0,1,186,63714,0,1,225,63718,0,1,128,63722,0,1,149,63726,0,1,225,63730,0,1,128,63734,0,1,175,63738,0,1,225,63742,0,1,128,63746,0,1,182,63750,0,1,32,63754,0,1,225,63758,0,1,128,63762,0,3,149,63770,155,67658,153,78442,0,1,225,63774,0,1,128,63778,0,1,175,63782,0,1,225,63786,0,1,128,63790,0,1,182,63794,0,1,225,63798,0,1,128,63802,0,1,133,63806,0,1,225,63810,0,1,128,63814,0,1,172,63818,2,0,79,113,0,1,225,63826,0,1,128,63830,0,1,174,63834,0,1,225,63838,0,1,128,63842,0,1,146,63846,0,1,225,63850,0,1,128,63854,0,1,174,63858,0,1,225,63862,0,1,128,63866,0,1,154,63870,0,1,225,63874,0,1,128,63878,0,1,173,63882,0,1,225,63886,0,1,128,63890,0,1,175,63894,0,1,32,63898,0,1,225,63902,0,1,128,63906,0,1,149,63910,0,1,225,63914,0,1,128,63918,0,1,175,63922,0,1,225,63926,0,1,128,63930,0,1,182,63934,0,1,225,63938,0,1,128,63942,0,1,133,63946,0,1,225,63950,0,1,128,63954,0,1,172,63958,2,0,79,113,0,1,225,63966,0,1,128,63970,0,1,158,63974,0,1,225,63978,0,1,128,63982,0,1,182,63986,0,1,225,63990,0,1,128,63994,0,1,150,63998,0,1,225,64002,0,1,128,64006,0,1,173,64010,0,1,225,64014,0,1,128,64018,0,1,175,64022,0,1,225,64026,0,1,128,64030,0,1,132,64034,0,1,225,64038,0,1,128,64042,0,1,186,64046,0,1,32,64050,0,1,225,64054,0,1,128,64058,0,1,149,64062,0,1,225,64066,0,1,128,64070,0,1,175,64074,0,1,225,64078,0,1,128,64082,0,1,182,64086,0,1,225,64090,0,1,128,64094,0,1,133,64098,0,1,225,64102,0,1,128,64106,0,1,172,64110,2,0,79,113,0,2,152,64120,157,67746,0,1,225,64124,0,1,140,64128,0,1,141,64132,0,1,225,64136,0,1,136,64140,0,1,136,64144,0,1,225,64148,0,1,140,64152,0,1,186,64156,0,1,32,64160,0,1,225,64164,0,3,136,64172,137,64204,139,64236,0,1,181,64176,0,1,225,64180,0,1,138,64184,0,1,165,64188,0,1,225,64192,0,1,136,64196,0,1,138,64200,2,0,79,113,0,1,170,64208,0,1,225,64212,0,1,139,64216,0,1,181,64220,0,1,225,64224,0,1,139,64228,0,1,174,64232,2,0,79,113,0,1,181,64240,0,1,225,64244,0,1,136,64248,0,1,157,64252,0,1,225,64256,0,1,140,64260,0,1,186,64264,2,0,79,113,0,1,168,64272,0,1,225,64276,0,4,136,64286,137,64370,139,64530,141,67814,0,1,157,64290,0,1,225,64294,0,1,136,64298,0,1,181,64302,0,1,225,64306,0,1,136,64310,0,1,137,64314,0,1,32,64318,0,1,225,64322,0,1,136,64326,0,1,152,64330,0,1,225,64334,0,1,140,64338,0,1,141,64342,0,1,225,64346,0,1,136,64350,0,1,136,64354,0,1,225,64358,0,1,140,64362,0,1,171,64366,2,0,79,113,0,1,176,64374,0,1,225,64378,0,1,138,64382,0,1,149,64386,0,1,225,64390,0,1,137,64394,0,1,128,64398,0,1,225,64402,0,1,136,64406,0,1,179,64410,0,1,225,64414,0,1,137,64418,0,1,131,64422,0,1,225,64426,0,1,136,64430,0,1,185,64434,0,1,32,64438,0,1,225,64442,0,1,136,64446,0,1,157,64450,0,1,225,64454,0,1,136,64458,0,1,181,64462,0,1,225,64466,0,1,136,64470,0,1,141,64474,0,1,32,64478,0,1,225,64482,0,1,136,64486,0,1,152,64490,0,1,225,64494,0,1,140,64498,0,1,141,64502,0,1,225,64506,0,1,136,64510,0,1,136,64514,0,1,225,64518,0,1,140,64522,0,1,171,64526,2,0,79,113,0,1,181,64534,0,1,225,64538,0,1,136,64542,0,1,157,64546,0,1,225,64550,0,1,141,64554,0,1,133,64558,0,1,32,64562,0,1,225,64566,0,1,136,64570,0,1,152,64574,0,1,225,64578,0,1,140,64582,0,1,141,64586,0,1,225,64590,0,1,136,64594,0,1,136,64598,0,1,225,64602,0,1,140,64606,0,1,171,64610,2,0,79,113,0,1,149,64618,0,1,231,64622,0,1,148,64626,0,1,187,64630,0,1,232,64634,0,1,170,64638,0,1,172,64642,0,1,230,64646,0,1,152,64650,0,1,142,64654,1,0,79,0,1,131,64661,0,1,143,64665,0,2,229,64671,230,67910,0,1,138,64675,0,1,160,64679,0,1,230,64683,0,1,179,64687,0,1,168,64691,0,1,230,64695,0,1,150,64699,0,1,135,64703,0,1,229,64707,0,1,173,64711,0,1,151,64715,2,0,79,113,0,1,131,64723,0,1,143,64727,0,2,229,64733,228,67934,0,1,138,64737,0,1,160,64741,0,1,232,64745,0,1,168,64749,0,1,187,64753,0,1,230,64757,0,1,150,64761,0,1,135,64765,0,1,229,64769,0,1,173,64773,0,1,151,64777,2,0,79,113,0,1,170,64785,0,1,172,64789,0,1,230,64793,0,1,152,64797,0,1,142,64801,1,0,79,0,1,150,64808,0,1,233,64812,0,1,160,64816,0,1,187,64820,0,1,229,64824,0,1,138,64828,0,1,160,64832,0,1,232,64836,0,1,168,64840,0,1,187,64844,0,1,230,64848,0,1,150,64852,0,1,135,64856,0,1,229,64860,0,1,173,64864,0,1,151,64868,2,0,79,113,0,1,134,64876,0,1,233,64880,0,1,162,64884,0,1,145,64888,0,1,229,64892,0,1,138,64896,0,1,160,64900,0,1,230,64904,0,1,179,64908,0,1,168,64912,0,1,230,64916,0,1,150,64920,0,1,135,64924,0,1,229,64928,0,1,173,64932,0,1,151,64936,2,0,79,113,0,1,179,64944,0,2,229,64950,233,64985,0,1,163,64954,0,1,176,64958,0,1,232,64962,0,1,170,64966,0,1,172,64970,0,1,230,64974,0,1,152,64978,0,1,142,64982,1,0,79,0,2,160,64991,162,65047,0,1,187,64995,0,1,229,64999,0,1,138,65003,0,1,160,65007,0,1,232,65011,0,1,168,65015,0,1,187,65019,0,1,230,65023,0,1,150,65027,0,1,135,65031,0,1,229,65035,0,1,173,65039,0,1,151,65043,2,0,79,113,0,1,145,65051,0,1,229,65055,0,1,138,65059,0,1,160,65063,0,1,230,65067,0,1,179,65071,0,1,168,65075,0,1,230,65079,0,1,150,65083,0,1,135,65087,0,1,229,65091,0,1,173,65095,0,1,151,65099,2,0,79,113,0,1,153,65107,0,1,236,65111,0,1,152,65115,0,1,129,65119,0,1,236,65123,0,1,131,65127,0,1,129,65131,0,1,32,65135,0,1,236,65139,0,1,132,65143,0,1,164,65147,0,1,235,65151,0,1,170,65155,0,1,133,65159,2,0,79,113,0,1,236,65167,0,2,132,65173,182,67981,0,1,164,65177,0,1,235,65181,0,1,170,65185,0,1,133,65189,2,0,79,113,0,1,164,65197,0,1,235,65201,0,1,148,65205,0,1,148,65209,0,1,236,65213,0,1,152,65217,0,1,164,65221,0,1,32,65225,0,1,236,65229,0,1,132,65233,0,1,164,65237,0,1,235,65241,0,1,170,65245,0,1,133,65249,2,0,79,113,0,1,108,65257,0,1,105,65261,0,1,110,65265,0,1,32,65269,0,1,104,65273,0,1,111,65277,0,1,116,65281,0,1,111,65285,0,1,110,65289,2,0,80,114,0,3,111,65301,101,68196,104,78084,0,1,114,65305,0,1,32,65309,0,1,102,65313,0,1,111,65317,0,1,116,65321,0,1,111,65325,0,1,103,65329,0,1,114,65333,0,1,97,65337,0,1,102,65341,0,1,105,65345,0,1,106,65349,0,1,101,65353,2,0,80,114,0,1,117,65361,0,1,101,65365,0,1,108,65369,0,1,108,65373,0,1,101,65377,2,0,80,114,0,2,110,65387,114,73492,0,1,122,65391,0,1,111,65395,0,1,32,65399,0,1,99,65403,0,1,104,65407,0,1,97,65411,0,1,32,65415,0,1,112,65419,0,1,105,65423,0,1,99,65427,0,1,104,65431,0,1,97,65435,2,0,80,114,1,0,80,0,1,101,65446,0,1,32,65450,0,1,102,65454,0,1,111,65458,0,1,116,65462,0,1,111,65466,0,1,32,65470,0,1,115,65474,0,1,105,65478,1,0,80,0,1,110,65485,0,1,116,65489,0,1,101,65493,0,1,32,65497,0,1,100,65501,0,1,101,65505,0,1,32,65509,0,1,108,65513,0,1,97,65517,0,1,32,65521,0,1,105,65525,0,1,109,65529,0,1,97,65533,0,1,103,65537,0,1,101,65541,0,1,110,65545,2,0,80,114,0,1,112,65553,0,1,121,65557,0,1,114,65561,0,1,105,65565,0,1,103,65569,0,1,104,65573,0,1,116,65577,2,2,80,114,32,65585,115,65588,1,0,80,1,0,80,0,1,101,65595,0,1,100,65599,0,1,105,65603,0,1,116,65607,2,1,80,114,115,65613,1,0,80,0,1,111,65620,0,1,117,65624,0,1,114,65628,0,1,99,65632,0,1,101,65636,2,2,80,114,32,65644,115,65647,1,0,80,1,0,80,0,2,110,65656,196,68844,0,1,97,65660,0,1,107,65664,1,0,80,0,1,102,65671,0,1,111,65675,0,1,114,65679,0,1,114,65683,0,1,195,65687,0,1,161,65691,0,1,115,65695,2,0,80,114,0,1,112,65703,0,1,121,65707,0,1,114,65711,0,1,105,65715,0,1,103,65719,0,1,104,65723,0,1,116,65727,2,1,80,114,115,65733,1,0,80,0,1,101,65740,0,1,100,65744,0,1,105,65748,0,1,116,65752,2,1,80,114,115,65758,1,0,80,0,1,111,65765,0,1,117,65769,0,1,114,65773,0,1,99,65777,0,1,101,65781,2,1,80,114,115,65787,1,0,80,0,1,195,65794,0,1,172,65798,0,1,110,65802,0,1,104,65806,0,1,32,65810,0,1,225,65814,0,1,186,65818,0,1,163,65822,0,1,110,65826,0,1,104,65830,2,0,80,114,0,1,173,65838,0,1,225,65842,0,1,185,65846,0,1,163,65850,0,1,117,65854,0,1,110,65858,0,1,32,65862,0,1,195,65866,0,1,160,65870,0,1,119,65874,0,1,195,65878,0,1,178,65882,0,1,114,65886,0,1,195,65890,0,1,161,65894,0,1,110,65898,2,0,80,114,0,1,112,65906,0,1,121,65910,0,1,114,65914,0,1,105,65918,0,1,103,65922,0,1,104,65926,0,1,116,65930,2,1,80,114,115,65936,1,0,80,0,1,101,65943,0,1,100,65947,0,1,105,65951,0,1,116,65955,2,1,80,114,115,65961,1,0,80,0,2,111,65970,104,74789,0,1,117,65974,0,1,114,65978,0,1,99,65982,0,1,101,65986,2,1,80,114,115,65992,1,0,80,0,1,112,65999,0,1,121,66003,0,1,114,66007,0,1,105,66011,0,1,103,66015,0,1,104,66019,0,1,116,66023,2,1,80,114,115,66029,1,0,80,0,1,101,66036,0,1,100,66040,0,1,105,66044,0,1,116,66048,2,1,80,114,115,66054,1,0,80,0,1,111,66061,0,1,117,66065,0,1,114,66069,0,1,99,66073,0,1,101,66077,2,1,80,114,115,66083,1,0,80,0,1,114,66090,0,1,99,66094,0,1,101,66098,0,1,32,66102,0,2,100,66108,105,66180,0,1,101,66112,0,1,32,66116,0,1,108,66120,0,2,39,66126,226,66149,0,1,105,66130,0,1,109,66134,0,1,97,66138,0,1,103,66142,0,1,101,66146,1,0,80,0,1,128,66153,0,1,153,66157,0,1,105,66161,0,1,109,66165,0,1,97,66169,0,1,103,66173,0,1,101,66177,1,0,80,0,1,109,66184,0,1,97,66188,0,1,103,66192,0,1,101,66196,1,0,80,0,1,97,66203,0,1,109,66207,0,1,98,66211,0,1,97,66215,0,1,114,66219,2,0,80,114,0,1,97,66227,0,1,110,66231,0,1,98,66235,0,1,97,66239,0,1,115,66243,0,1,105,66247,2,0,80,114,0,1,109,66255,0,1,97,66259,0,1,103,66263,0,1,105,66267,0,1,110,66271,0,1,101,66275,2,0,80,114,0,1,112,66283,0,1,121,66287,0,1,114,66291,0,1,105,66295,0,1,103,66299,0,1,104,66303,0,1,116,66307,2,1,80,114,115,66313,1,0,80,0,1,101,66320,0,1,100,66324,0,1,105,66328,0,1,116,66332,2,1,80,114,115,66338,1,0,80,0,2,111,66347,104,75121,0,1,117,66351,0,1,114,66355,0,1,99,66359,0,1,101,66363,2,1,80,114,115,66369,1,0,80,0,1,103,66376,0,1,97,66380,0,1,115,66384,0,1,104,66388,0,1,97,66392,0,1,100,66396,0,1,97,66400,0,1,32,66404,0,1,115,66408,0,1,97,66412,0,1,119,66416,0,1,105,66420,0,1,114,66424,0,1,107,66428,0,1,97,66432,2,0,80,114,0,1,201,66440,0,1,153,66444,0,1,110,66448,0,1,98,66452,0,1,201,66456,0,1,153,66460,0,1,121,66464,0,1,105,66468,2,0,80,114,0,1,114,66476,0,1,195,66480,0,1,179,66484,0,1,100,66488,0,1,197,66492,0,1,130,66496,0,1,111,66500,0,1,32,66504,0,1,122,66508,0,1,100,66512,0,1,106,66516,0,1,196,66520,0,1,153,66524,0,1,99,66528,0,1,105,66532,0,1,97,66536,2,0,80,114,0,1,178,66544,0,1,209,66548,0,1,130,66552,0,1,208,66556,0,1,190,66560,0,1,209,66564,0,1,128,66568,0,1,32,66572,0,1,209,66576,0,1,132,66580,0,1,208,66584,0,1,190,66588,0,1,209,66592,0,1,130,66596,0,1,208,66600,0,1,190,66604,2,0,80,114,0,1,130,66612,0,1,208,66616,0,1,190,66620,0,1,209,66624,0,1,128,66628,0,1,32,66632,0,1,209,66636,0,1,132,66640,0,1,208,66644,0,1,190,66648,0,1,209,66652,0,1,130,66656,0,1,208,66660,0,1,190,66664,0,1,208,66668,0,1,179,66672,0,1,209,66676,0,1,128,66680,0,1,208,66684,0,1,176,66688,0,1,209,66692,0,1,132,66696,0,1,208,66700,0,1,184,66704,0,1,209,66708,0,1,152,66712,0,1,208,66716,0,1,181,66720,2,0,80,114,0,1,188,66728,0,1,208,66732,0,1,176,66736,0,1,208,66740,0,1,189,66744,0,1,208,66748,0,1,177,66752,0,1,208,66756,0,1,176,66760,0,1,209,66764,0,1,129,66768,0,1,208,66772,0,1,184,66776,2,0,80,114,0,1,177,66784,0,1,209,66788,0,1,131,66792,0,1,208,66796,0,1,187,66800,0,1,208,66804,0,1,176,66808,0,1,208,66812,0,1,179,66816,0,1,209,66820,0,1,139,66824,2,0,80,114,0,1,176,66832,0,1,216,66836,0,1,177,66840,0,1,219,66844,0,1,140,66848,0,1,216,66852,0,1,185,66856,0,1,219,66860,0,1,129,66864,2,0,80,114,0,1,216,66872,0,1,177,66876,0,1,218,66880,0,1,134,66884,0,1,219,66888,0,1,140,66892,0,1,217,66896,0,1,134,66900,0,1,217,66904,0,1,135,66908,2,0,80,114,0,1,175,66916,0,1,216,66920,0,1,177,66924,0,1,32,66928,0,1,216,66932,0,1,167,66936,0,1,217,66940,0,1,132,66944,0,1,216,66948,0,1,181,66952,0,1,217,66956,0,1,136,66960,0,1,216,66964,0,1,177,66968,0,1,216,66972,0,1,169,66976,2,0,80,114,0,1,134,66984,0,1,216,66988,0,1,168,66992,0,1,216,66996,0,1,185,67000,0,1,32,67004,0,1,216,67008,0,2,170,67014,185,67050,0,1,216,67018,0,1,181,67022,0,1,217,67026,0,1,136,67030,0,1,219,67034,0,1,140,67038,0,1,216,67042,0,1,177,67046,2,0,80,114,0,1,218,67054,0,1,169,67058,0,1,216,67062,0,1,179,67066,2,0,80,114,0,1,224,67074,0,1,165,67078,0,1,141,67082,0,1,224,67086,0,1,164,67090,0,1,176,67094,0,1,224,67098,0,1,165,67102,0,1,139,67106,0,1,224,67110,0,1,164,67114,0,1,164,67118,2,0,80,114,0,1,224,67126,0,1,164,67130,0,1,184,67134,0,1,224,67138,0,1,165,67142,0,1,141,67146,0,1,224,67150,0,1,164,67154,0,1,176,67158,0,1,224,67162,0,1,165,67166,0,1,139,67170,0,1,224,67174,0,1,164,67178,0,1,164,67182,2,0,80,114,0,1,224,67190,0,1,165,67194,0,1,141,67198,0,1,224,67202,0,1,164,67206,0,1,176,67210,0,1,224,67214,0,1,165,67218,0,1,139,67222,0,1,224,67226,0,1,164,67230,0,1,164,67234,2,0,80,114,0,1,224,67242,0,1,167,67246,0,1,142,67250,0,1,224,67254,0,1,166,67258,0,1,184,67262,2,0,80,114,0,1,224,67270,0,1,168,67274,0,1,176,67278,0,1,224,67282,0,1,169,67286,0,1,139,67290,0,1,224,67294,0,1,168,67298,0,1,164,67302,2,0,80,114,0,1,224,67310,0,1,171,67314,0,1,141,67318,0,1,224,67322,0,1,170,67326,0,1,176,67330,0,1,224,67334,0,1,171,67338,0,1,139,67342,0,1,224,67346,0,1,170,67350,0,1,164,67354,2,0,80,114,0,1,224,67362,0,1,174,67366,0,1,174,67370,0,1,224,67374,0,1,175,67378,0,1,130,67382,0,1,224,67386,0,1,174,67390,0,1,178,67394,0,1,224,67398,0,1,174,67402,0,1,190,67406,0,1,224,67410,0,1,174,67414,0,1,164,67418,0,1,224,67422,0,1,174,67426,0,1,190,67430,0,1,224,67434,0,1,174,67438,0,1,176,67442,0,1,224,67446,0,1,174,67450,0,1,174,67454,0,1,224,67458,0,1,175,67462,0,1,141,67466,2,0,80,114,0,1,224,67474,0,1,177,67478,0,1,139,67482,0,1,224,67486,0,1,176,67490,0,1,176,67494,0,1,224,67498,0,1,177,67502,0,1,141,67506,0,1,224,67510,0,1,176,67514,0,1,184,67518,0,1,224,67522,0,1,177,67526,0,1,141,67530,2,0,80,114,0,1,224,67538,0,1,184,67542,0,1,181,67546,0,1,224,67550,0,1,185,67554,0,1,136,67558,0,1,224,67562,0,1,184,67566,0,1,161,67570,0,1,224,67574,0,1,184,67578,0,1,178,67582,0,1,224,67586,0,1,184,67590,0,1,130,67594,0,1,224,67598,0,1,184,67602,0,1,173,67606,0,1,224,67610,0,1,184,67614,0,1,135,67618,0,1,224,67622,0,1,184,67626,0,1,160,67630,0,1,224,67634,0,1,184,67638,0,1,178,67642,0,1,224,67646,0,1,184,67650,0,1,158,67654,2,0,80,114,0,1,225,67662,0,1,128,67666,0,1,132,67670,0,1,225,67674,0,1,128,67678,0,1,186,67682,0,1,225,67686,0,1,128,67690,0,1,184,67694,0,1,225,67698,0,1,128,67702,0,1,153,67706,0,1,225,67710,0,1,128,67714,0,1,188,67718,0,1,225,67722,0,1,128,67726,0,1,133,67730,0,1,225,67734,0,1,128,67738,0,1,186,67742,2,0,80,114,0,1,225,67750,0,1,138,67754,0,1,149,67758,0,1,225,67762,0,1,140,67766,0,1,170,67770,0,1,32,67774,0,1,225,67778,0,1,136,67782,0,1,181,67786,0,1,225,67790,0,1,138,67794,0,1,165,67798,0,1,225,67802,0,1,136,67806,0,1,138,67810,2,0,80,114,0,1,142,67818,0,1,225,67822,0,1,137,67826,0,1,182,67830,0,1,225,67834,0,1,139,67838,0,1,141,67842,0,1,32,67846,0,1,225,67850,0,1,137,67854,0,1,163,67858,0,1,225,67862,0,1,136,67866,0,1,136,67870,0,1,225,67874,0,1,136,67878,0,1,152,67882,0,1,225,67886,0,1,137,67890,0,1,165,67894,0,1,225,67898,0,1,137,67902,0,1,181,67906,2,0,80,114,0,1,157,67914,0,1,165,67918,0,1,230,67922,0,1,186,67926,0,1,144,67930,2,0,80,114,0,1,190,67938,0,1,134,67942,0,1,230,67946,0,1,186,67950,0,1,144,67954,2,0,80,114,0,1,143,67962,0,1,144,67966,0,1,228,67970,0,1,190,67974,0,1,155,67978,1,0,80,0,1,156,67985,0,1,236,67989,0,1,178,67993,0,1,152,67997,2,0,80,114,0,1,111,68005,0,1,110,68009,0,1,97,68013,0,1,116,68017,0,1,105,68021,1,0,84,0,1,101,68028,0,1,108,68032,0,1,100,68036,0,1,101,68040,0,1,110,68044,1,0,84,0,1,110,68051,0,2,101,68057,105,68072,0,1,114,68061,0,1,101,68065,0,1,110,68069,1,0,84,0,1,101,68076,0,1,114,68080,0,1,101,68084,0,1,110,68088,1,0,84,0,1,105,68095,1,0,84,0,1,117,68102,0,1,110,68106,0,1,116,68110,0,1,32,68114,0,1,97,68118,0,1,97,68122,0,1,110,68126,0,1,109,68130,0,1,97,68134,0,1,107,68138,0,1,101,68142,0,1,110,68146,1,0,84,0,1,101,68153,0,1,108,68157,0,1,100,68161,0,1,101,68165,0,1,110,68169,1,0,84,0,1,105,68176,0,1,110,68180,0,2,97,68186,101,68193,0,1,114,68190,1,0,84,1,0,84,0,1,110,68200,0,1,116,68204,0,1,105,68208,0,1,102,68212,0,1,105,68216,0,1,99,68220,0,1,97,68224,0,1,114,68228,0,1,101,68232,1,0,84,0,1,101,68239,0,1,108,68243,0,1,101,68247,0,1,110,68251,0,1,116,68255,0,1,107,68259,0,1,101,68263,0,1,122,68267,0,1,195,68271,0,1,169,68275,0,1,115,68279,1,0,84,0,1,97,68286,0,1,115,68290,0,1,116,68294,0,1,114,68298,0,2,97,68304,101,68311,0,1,114,68308,1,0,84,0,1,45,68315,0,1,115,68319,0,1,101,68323,1,0,84,0,1,101,68330,0,1,120,68334,0,1,105,68338,0,1,111,68342,0,1,110,68346,1,0,84,0,2,97,68355,117,68382,0,1,99,68359,0,1,99,68363,0,1,111,68367,0,1,117,68371,0,1,110,68375,0,1,116,68379,1,0,84,0,1,110,68386,0,1,32,68390,0,1,97,68394,0,1,99,68398,0,1,99,68402,0,1,111,68406,0,1,117,68410,0,1,110,68414,0,1,116,68418,1,0,84,0,1,32,68425,0,1,99,68429,0,1,117,68433,0,1,101,68437,0,1,110,68441,0,1,116,68445,0,1,97,68449,1,0,84,0,1,99,68456,0,1,111,68460,0,1,117,68464,0,1,110,68468,0,1,116,68472,1,0,84,0,1,32,68479,0,1,97,68483,0,1,99,68487,0,1,99,68491,0,1,111,68495,0,1,117,68499,0,1,110,68503,0,1,116,68507,1,0,84,0,1,97,68514,0,1,114,68518,0,1,32,68522,0,1,99,68526,0,1,111,68530,0,1,110,68534,0,1,116,68538,0,1,97,68542,1,0,84,0,1,114,68549,0,1,32,68553,0,1,117,68557,0,1,110,68561,0,1,32,68565,0,1,99,68569,0,1,111,68573,0,1,109,68577,0,1,112,68581,0,1,116,68585,0,1,101,68589,1,0,84,0,1,110,68596,0,2,108,68602,32,74372,0,1,111,68606,0,1,103,68610,0,1,103,68614,0,1,101,68618,0,1,110,68622,1,0,84,0,1,114,68629,0,1,97,68633,0,1,114,68637,1,0,84,0,1,105,68644,0,1,197,68648,0,1,159,68652,0,1,32,68656,0,1,121,68660,0,1,97,68664,0,1,112,68668,1,0,84,0,1,109,68675,0,1,105,68679,0,1,111,68683,0,1,32,68687,0,1,97,68691,0,1,99,68695,0,1,99,68699,0,1,111,68703,0,1,117,68707,0,1,110,68711,0,1,116,68715,1,0,84,0,2,32,68724,114,68755,0,1,115,68728,0,1,101,68732,0,1,115,68736,0,1,105,68740,0,1,195,68744,0,1,179,68748,0,1,110,68752,1,0,84,0,1,32,68759,0,1,115,68763,0,1,101,68767,0,1,115,68771,0,1,105,68775,0,1,195,68779,0,1,179,68783,0,1,110,68787,1,0,84,0,1,111,68794,0,1,103,68798,0,1,103,68802,0,1,101,68806,0,1,110,68810,1,0,84,0,1,114,68817,0,1,105,68821,0,1,112,68825,0,1,116,68829,0,1,105,68833,0,1,111,68837,0,1,110,68841,1,0,84,0,1,177,68848,0,1,116,68852,0,1,32,68856,0,1,111,68860,0,1,108,68864,1,0,84,0,1,114,68871,0,1,106,68875,0,1,97,68879,0,1,117,68883,0,1,100,68887,0,1,117,68891,1,0,84,0,1,32,68898,0,1,101,68902,0,1,114,68906,0,1,115,68910,0,1,116,68914,0,1,101,68918,0,1,108,68922,0,1,108,68926,0,1,101,68930,0,1,110,68934,1,0,84,0,4,32,68947,103,68971,105,69007,111,69014,0,2,105,68953,111,68960,0,1,110,68957,1,0,84,0,1,117,68964,0,1,116,68968,1,0,84,0,2,32,68977,97,68992,0,1,105,68981,0,1,110,68985,0,1,110,68989,1,0,84,0,1,32,68996,0,1,105,69000,0,1,110,69004,1,0,84,0,1,110,69011,1,0,84,0,1,117,69018,0,1,116,69022,1,0,84,0,1,107,69029,0,1,111,69033,0,1,110,69037,0,1,116,69041,0,1,111,69045,1,0,84,0,1,99,69052,0,1,117,69056,0,1,101,69060,0,1,110,69064,0,1,116,69068,0,1,97,69072,1,0,84,0,1,99,69079,0,1,99,69083,0,1,111,69087,0,1,117,69091,0,1,110,69095,0,1,116,69099,1,0,84,0,1,104,69106,0,1,97,69110,0,1,32,69114,0,1,99,69118,0,1,111,69122,0,1,110,69126,0,1,116,69130,0,1,97,69134,1,0,84,0,1,101,69141,0,1,32,69145,0,1,107,69149,0,1,111,69153,0,1,110,69157,0,1,116,69161,0,1,111,69165,1,0,84,0,1,32,69172,0,1,99,69176,0,1,111,69180,0,1,109,69184,0,1,112,69188,0,1,116,69192,0,1,101,69196,1,0,84,0,1,99,69203,0,1,99,69207,0,1,111,69211,0,1,117,69215,0,1,110,69219,0,1,116,69223,1,0,84,0,2,114,69232,101,74581,0,1,101,69236,0,1,116,69240,0,1,32,69244,0,1,107,69248,0,1,111,69252,0,1,110,69256,0,1,116,69260,0,1,111,69264,1,0,84,0,1,97,69271,0,1,118,69275,0,1,97,69279,1,0,84,0,1,153,69286,0,1,105,69290,0,1,104,69294,0,1,108,69298,0,1,195,69302,0,1,161,69306,0,1,115,69310,0,1,105,69314,0,1,116,69318,1,0,84,0,1,115,69325,0,2,116,69331,122,69480,0,3,97,69339,101,69346,114,69353,0,1,114,69343,1,0,84,0,1,114,69350,1,0,84,0,4,97,69363,101,69409,105,69446,111,69465,0,3,99,69371,114,69391,116,69402,0,2,101,69377,105,69380,1,0,84,0,1,106,69384,0,1,97,69388,1,0,84,0,1,115,69395,0,1,101,69399,1,0,84,0,1,105,69406,1,0,84,0,1,114,69413,0,3,32,69421,97,69436,101,69439,0,1,100,69425,0,1,101,69429,0,1,103,69433,1,0,84,1,0,84,0,1,110,69443,1,0,84,0,1,101,69450,0,1,114,69454,0,1,101,69458,0,1,110,69462,1,0,84,0,1,118,69469,0,1,97,69473,0,1,116,69477,1,0,84,0,1,116,69484,0,1,114,69488,0,1,195,69492,0,1,161,69496,0,1,99,69500,0,1,105,69504,0,1,195,69508,0,1,179,69512,1,0,84,0,1,173,69519,0,1,115,69523,0,1,116,69527,0,1,114,69531,0,1,97,69535,0,1,116,69539,0,1,101,69543,1,0,84,0,1,105,69550,0,1,115,69554,0,1,116,69558,0,1,101,69562,0,1,114,69566,0,1,195,69570,0,1,182,69574,0,1,105,69578,0,1,100,69582,0,1,121,69586,1,0,84,0,2,97,69595,105,69622,0,1,98,69599,0,1,111,69603,0,1,110,69607,0,1,110,69611,0,1,101,69615,0,1,114,69619,1,0,84,0,1,110,69626,0,1,115,69630,0,1,99,69634,0,1,114,69638,0,1,105,69642,0,1,114,69646,0,1,101,69650,1,0,84,0,1,111,69657,0,1,110,69661,0,1,110,69665,0,1,101,69669,0,1,99,69673,0,1,116,69677,0,1,101,69681,0,1,114,69685,1,0,84,0,1,110,69692,0,3,32,69700,45,78532,117,78559,0,2,105,69706,117,69713,0,1,110,69710,1,0,84,0,1,112,69717,1,1,84,32,78517,0,2,97,69728,105,78582,0,1,112,69732,0,1,97,69736,0,1,32,69740,0,1,107,69744,0,1,111,69748,0,1,110,69752,0,1,116,69756,0,1,111,69760,1,0,84,0,1,115,69767,0,1,99,69771,0,1,114,69775,0,1,105,69779,0,1,98,69783,0,1,101,69787,1,0,84,0,1,99,69794,0,1,114,69798,0,2,105,69804,195,69827,0,1,98,69808,0,1,105,69812,0,1,114,69816,0,1,115,69820,0,1,101,69824,1,0,84,0,1,173,69831,0,1,98,69835,0,1,101,69839,0,1,116,69843,0,1,101,69847,1,0,84,0,1,128,69854,0,1,153,69858,0,2,97,69864,105,69891,0,1,98,69868,0,1,111,69872,0,1,110,69876,0,1,110,69880,0,1,101,69884,0,1,114,69888,1,0,84,0,1,110,69895,0,1,115,69899,0,1,99,69903,0,1,114,69907,0,1,105,69911,0,1,114,69915,0,1,101,69919,1,0,84,0,3,108,69930,114,69949,197,69984,0,1,111,69934,0,1,103,69938,0,1,117,69942,0,1,106,69946,1,0,84,0,1,101,69953,0,1,106,69957,0,1,101,69961,0,1,115,69965,0,1,116,69969,0,1,114,69973,0,1,117,69977,0,1,106,69981,1,0,84,0,1,130,69988,0,1,195,69992,0,1,179,69996,0,1,197,70000,0,1,188,70004,0,1,32,70008,0,1,107,70012,0,1,111,70016,0,1,110,70020,0,1,116,70024,0,1,111,70028,1,0,84,0,1,110,70035,0,1,114,70039,0,1,101,70043,0,1,103,70047,0,1,105,70051,0,1,115,70055,0,1,116,70059,0,1,114,70063,0,1,97,70067,0,1,114,70071,0,1,101,70075,1,0,84,0,1,101,70082,0,1,32,70086,0,1,111,70090,0,1,108,70094,1,0,84,0,1,179,70101,0,1,206,70105,0,1,179,70109,0,1,207,70113,0,1,129,70117,0,1,206,70121,0,1,177,70125,0,1,207,70129,0,1,134,70133,0,1,206,70137,0,1,174,70141,1,0,84,0,1,207,70148,0,1,141,70152,0,1,206,70156,0,1,189,70160,0,1,206,70164,0,1,180,70168,0,1,206,70172,0,1,181,70176,0,1,207,70180,0,1,131,70184,0,1,206,70188,0,1,183,70192,1,0,84,0,1,208,70199,0,1,185,70203,0,1,209,70207,0,1,130,70211,0,1,208,70215,0,1,184,70219,1,0,84,0,2,133,70228,139,70264,0,2,208,70234,209,70249,0,1,190,70238,0,1,208,70242,0,1,180,70246,1,0,84,0,1,150,70253,0,1,208,70257,0,1,180,70261,1,0,84,0,1,208,70268,0,1,185,70272,0,1,209,70276,0,1,130,70280,0,1,208,70284,0,1,184,70288,1,0,84,0,1,208,70295,0,1,176,70299,0,1,209,70303,0,1,128,70307,0,1,208,70311,0,1,181,70315,0,1,208,70319,0,1,179,70323,0,1,208,70327,0,1,184,70331,0,1,209,70335,0,1,129,70339,0,1,209,70343,0,1,130,70347,0,1,209,70351,0,1,128,70355,0,1,208,70359,0,1,184,70363,0,1,209,70367,0,1,128,70371,0,1,208,70375,0,1,190,70379,0,1,208,70383,0,1,178,70387,0,1,208,70391,0,1,176,70395,0,1,209,70399,0,1,130,70403,0,1,209,70407,0,1,140,70411,0,1,209,70415,0,1,129,70419,0,1,209,70423,0,1,143,70427,1,0,84,0,1,208,70434,0,1,184,70438,0,1,209,70442,0,1,135,70446,0,1,208,70450,0,1,189,70454,0,1,209,70458,0,1,139,70462,0,1,208,70466,0,1,185,70470,0,1,32,70474,0,1,208,70478,0,1,186,70482,0,1,208,70486,0,1,176,70490,0,1,208,70494,0,1,177,70498,0,1,208,70502,0,1,184,70506,0,1,208,70510,0,1,189,70514,0,1,208,70518,0,1,181,70522,0,1,209,70526,0,1,130,70530,1,0,84,0,1,208,70537,0,1,184,70541,0,1,209,70545,0,1,129,70549,0,1,209,70553,0,1,130,70557,0,1,209,70561,0,1,128,70565,0,1,208,70569,0,1,176,70573,0,1,209,70577,0,1,134,70581,0,1,208,70585,0,1,184,70589,0,1,209,70593,0,1,143,70597,1,0,84,0,1,148,70604,0,1,209,70608,0,1,129,70612,0,1,209,70616,0,1,130,70620,0,1,209,70624,0,1,128,70628,0,1,208,70632,0,1,176,70636,0,1,209,70640,0,1,134,70644,0,1,209,70648,0,1,150,70652,0,1,209,70656,0,1,143,70660,1,0,84,0,1,208,70667,0,1,178,70671,0,1,209,70675,0,1,150,70679,0,1,208,70683,0,1,185,70687,0,1,209,70691,0,1,130,70695,0,1,208,70699,0,1,184,70703,1,0,84,0,1,101,70710,0,1,110,70714,0,1,115,70718,0,1,105,70722,0,1,111,70726,0,1,110,70730,0,1,101,70734,0,1,32,70738,0,3,99,70746,100,70781,116,70853,0,1,97,70750,0,1,114,70754,0,1,97,70758,0,1,116,70762,0,1,116,70766,0,1,101,70770,0,1,114,70774,0,1,101,70778,1,0,90,0,1,101,70785,0,1,108,70789,0,1,32,70793,0,2,99,70799,116,70834,0,1,97,70803,0,1,114,70807,0,1,97,70811,0,1,116,70815,0,1,116,70819,0,1,101,70823,0,1,114,70827,0,1,101,70831,1,0,90,0,1,101,70838,0,1,115,70842,0,1,116,70846,0,1,111,70850,1,0,90,0,1,101,70857,0,1,115,70861,0,1,116,70865,0,1,111,70869,1,0,90,0,1,116,70876,1,0,90,0,1,116,70883,0,2,101,70889,111,76718,0,1,114,70893,0,1,103,70897,0,1,114,70901,0,1,111,70905,0,1,111,70909,0,1,116,70913,0,1,116,70917,0,1,101,70921,1,0,90,0,1,115,70928,0,1,105,70932,0,1,122,70936,0,1,101,70940,1,0,90,0,1,105,70947,0,1,122,70951,0,1,101,70955,1,0,90,0,1,105,70962,0,1,122,70966,0,1,101,70970,1,0,90,0,2,104,70979,111,77808,0,1,114,70983,0,1,105,70987,0,1,102,70991,0,1,116,70995,0,1,103,70999,0,1,114,71003,0,2,111,71009,195,71028,0,1,101,71013,0,1,115,71017,0,1,115,71021,0,1,101,71025,1,0,90,0,1,182,71032,0,1,115,71036,0,1,115,71040,0,1,101,71044,1,0,90,0,2,105,71053,109,71174,0,1,108,71057,0,1,108,71061,0,1,101,71065,0,1,32,71069,0,1,100,71073,0,2,101,71079,117,71147,0,1,32,71083,0,2,108,71089,112,71124,0,1,97,71093,0,1,32,71097,0,1,112,71101,0,1,111,71105,0,1,108,71109,0,1,105,71113,0,1,99,71117,0,1,101,71121,1,0,90,0,1,111,71128,0,1,108,71132,0,1,105,71136,0,1,99,71140,0,1,101,71144,1,0,90,0,1,32,71151,0,1,116,71155,0,1,101,71159,0,1,120,71163,0,1,116,71167,0,1,101,71171,1,0,90,0,1,97,71178,0,2,110,71184,195,71405,0,2,104,71190,111,71283,0,1,111,71194,0,1,32,71198,0,1,100,71202,0,2,97,71208,111,71256,0,1,32,71212,0,2,102,71218,108,71237,0,1,111,71222,0,1,110,71226,0,1,116,71230,0,1,101,71234,1,0,90,0,1,101,71241,0,1,116,71245,0,1,114,71249,0,1,97,71253,1,0,90,0,1,32,71260,0,1,116,71264,0,1,101,71268,0,1,120,71272,0,1,116,71276,0,1,111,71280,1,0,90,0,1,32,71287,0,1,100,71291,0,1,101,71295,0,2,32,71301,108,71378,0,2,102,71307,108,71330,0,1,117,71311,0,1,101,71315,0,1,110,71319,0,1,116,71323,0,1,101,71327,1,0,90,0,2,97,71336,101,71363,0,1,32,71340,0,1,108,71344,0,1,101,71348,0,1,116,71352,0,1,114,71356,0,1,97,71360,1,0,90,0,1,116,71367,0,1,114,71371,0,1,97,71375,1,0,90,0,1,32,71382,0,1,116,71386,0,1,101,71390,0,1,120,71394,0,1,116,71398,0,1,111,71402,1,0,90,0,1,177,71409,0,1,111,71413,0,1,32,71417,0,1,100,71421,0,1,101,71425,0,2,32,71431,108,71508,0,2,102,71437,108,71460,0,1,117,71441,0,1,101,71445,0,1,110,71449,0,1,116,71453,0,1,101,71457,1,0,90,0,2,97,71466,101,71493,0,1,32,71470,0,1,108,71474,0,1,101,71478,0,1,116,71482,0,1,114,71486,0,1,97,71490,1,0,90,0,1,116,71497,0,1,114,71501,0,1,97,71505,1,0,90,0,1,32,71512,0,1,116,71516,0,1,101,71520,0,1,120,71524,0,1,116,71528,0,1,111,71532,1,0,90,0,1,115,71539,0,1,116,71543,0,1,103,71547,0,1,114,71551,0,1,111,71555,0,1,111,71559,0,1,116,71563,0,1,116,71567,0,1,101,71571,1,0,90,0,1,105,71578,0,1,122,71582,0,1,101,71586,1,0,90,0,1,114,71593,0,2,111,71599,195,71618,0,1,101,71603,0,1,115,71607,0,1,115,71611,0,1,101,71615,1,0,90,0,1,182,71622,0,1,115,71626,0,1,115,71630,0,1,101,71634,1,0,90,0,1,105,71641,0,1,122,71645,0,1,101,71649,1,0,90,0,1,112,71656,0,1,101,71660,0,2,32,71666,115,71685,0,1,115,71670,0,1,105,71674,0,1,122,71678,0,1,101,71682,1,0,90,0,1,105,71689,0,1,122,71693,0,1,101,71697,1,0,90,0,1,111,71704,0,1,109,71708,1,0,90,0,1,151,71715,0,4,228,71725,229,71736,232,71747,233,71758,0,1,189,71729,0,1,147,71733,1,0,90,0,1,143,71740,0,1,183,71744,1,0,90,0,1,153,71751,0,1,159,71755,1,0,90,0,1,171,71762,0,1,148,71766,1,0,90,0,1,135,71773,0,1,229,71777,0,1,173,71781,0,1,151,71785,0,1,227,71789,0,2,129,71795,130,71838,0,1,174,71799,0,1,229,71803,0,1,164,71807,0,1,167,71811,0,1,227,71815,0,1,129,71819,0,1,141,71823,0,1,227,71827,0,1,129,71831,0,1,149,71835,1,0,90,0,1,181,71842,0,1,227,71846,0,1,130,71850,0,1,164,71854,0,1,227,71858,0,1,130,71862,0,1,186,71866,1,0,90,0,1,128,71873,0,1,236,71877,0,2,148,71883,158,71890,0,1,168,71887,1,0,90,0,1,144,71894,1,0,90,1,0,94,0,1,97,71904,0,1,115,71908,0,1,32,71912,0,2,99,71918,108,71949,0,1,122,71922,0,1,121,71926,0,1,116,71930,0,1,97,71934,0,1,110,71938,0,1,105,71942,0,1,97,71946,1,0,94,0,1,101,71953,0,1,107,71957,0,1,116,71961,0,1,117,71965,0,1,114,71969,0,1,121,71973,1,0,94,0,1,97,71980,0,1,32,71984,0,1,196,71988,0,1,141,71992,0,2,116,71998,195,72017,0,1,101,72002,0,1,110,72006,0,1,195,72010,0,1,173,72014,1,0,94,0,1,173,72021,0,1,116,72025,0,1,97,72029,0,1,110,72033,0,1,105,72037,0,1,97,72041,1,0,94,0,1,109,72048,0,1,97,72052,0,1,116,72056,0,1,101,72060,0,1,100,72064,0,1,32,72068,0,2,108,72074,114,72129,0,1,105,72078,0,1,115,72082,0,1,116,72086,0,1,101,72090,0,1,110,72094,0,1,105,72098,0,1,110,72102,0,1,103,72106,0,1,32,72110,0,1,116,72114,0,1,105,72118,0,1,109,72122,0,1,101,72126,1,0,94,0,1,101,72133,0,1,97,72137,0,1,100,72141,0,2,32,72147,105,72166,0,1,116,72151,0,1,105,72155,0,1,109,72159,0,1,101,72163,1,0,94,0,1,110,72170,0,1,103,72174,0,1,32,72178,0,1,116,72182,0,1,105,72186,0,1,109,72190,0,1,101,72194,1,0,94,0,1,182,72201,0,1,114,72205,0,1,100,72209,0,1,97,72213,0,1,117,72217,0,1,101,72221,0,1,114,72225,1,0,94,0,1,116,72232,0,1,117,72236,0,1,114,72240,0,2,97,72246,101,72251,1,1,94,115,76705,1,1,94,115,76708,0,1,115,72260,0,1,116,72264,0,1,105,72268,0,1,106,72272,0,1,100,72276,1,0,94,0,2,116,72285,100,76711,0,1,117,72289,0,1,114,72293,0,1,97,72297,1,0,94,0,1,101,72304,0,4,100,72314,110,72333,116,72336,122,72347,0,1,97,72318,0,1,117,72322,0,1,101,72326,0,1,114,72330,1,0,94,1,0,94,0,1,105,72340,0,1,100,72344,1,0,94,0,1,101,72351,0,1,105,72355,0,1,116,72359,1,0,94,0,1,110,72366,0,1,103,72370,0,1,32,72374,0,1,116,72378,0,1,105,72382,0,1,109,72386,0,1,101,72390,1,0,94,0,1,117,72397,0,1,97,72401,0,1,105,72405,0,1,107,72409,0,1,97,72413,1,0,94,0,1,115,72420,0,1,116,72424,0,1,105,72428,0,1,100,72432,1,0,94,0,1,115,72439,0,1,101,72443,0,1,116,72447,0,1,105,72451,0,1,100,72455,1,0,94,0,1,117,72462,0,1,109,72466,0,1,97,72470,0,1,32,72474,0,1,115,72478,0,1,195,72482,0,1,188,72486,0,1,114,72490,0,1,101,72494,0,1,115,72498,0,1,105,72502,1,0,94,0,1,118,72509,0,1,97,72513,0,1,115,72517,0,1,195,72521,0,1,161,72525,0,1,115,72529,0,1,105,72533,0,1,32,72537,0,1,105,72541,0,1,100,72545,0,1,197,72549,0,1,145,72553,1,0,94,1,2,109,32,72563,105,72582,0,1,116,72567,0,1,105,72571,0,1,109,72575,0,1,101,72579,1,0,94,0,1,110,72586,0,1,103,72590,0,1,32,72594,0,1,116,72598,0,1,105,72602,0,1,109,72606,0,1,101,72610,1,0,94,0,1,112,72617,0,2,111,72623,115,72709,0,1,32,72627,0,2,100,72633,114,73797,0,2,101,72639,105,72674,0,1,32,72643,0,1,108,72647,0,1,101,72651,0,1,105,72655,0,1,116,72659,0,1,117,72663,0,1,114,72667,0,1,97,72671,1,0,94,0,1,32,72678,0,1,108,72682,0,1,101,72686,0,1,116,72690,0,1,116,72694,0,1,117,72698,0,1,114,72702,0,1,97,72706,1,0,94,0,1,32,72713,0,3,100,72721,97,73861,114,73884,0,1,101,72725,0,1,32,72729,0,1,108,72733,0,1,101,72737,0,1,99,72741,0,1,116,72745,0,1,117,72749,0,1,114,72753,0,1,101,72757,1,0,94,0,1,112,72764,0,1,111,72768,0,1,32,72772,0,4,100,72782,101,72821,97,73911,114,73934,0,1,101,72786,0,1,32,72790,0,1,108,72794,0,1,101,72798,0,1,99,72802,0,1,116,72806,0,1,117,72810,0,1,114,72814,0,1,97,72818,1,0,94,0,1,115,72825,0,1,116,72829,0,1,105,72833,0,1,109,72837,0,1,97,72841,0,1,100,72845,0,1,111,72849,0,1,32,72853,0,1,100,72857,0,1,101,72861,0,1,32,72865,0,1,108,72869,0,1,101,72873,0,1,99,72877,0,1,116,72881,0,1,117,72885,0,1,114,72889,0,1,97,72893,1,0,94,0,1,112,72900,0,1,32,72904,0,1,100,72908,0,1,101,72912,0,1,32,72916,0,2,99,72922,108,72945,0,1,105,72926,0,1,116,72930,0,1,105,72934,0,1,114,72938,0,1,101,72942,1,0,94,0,1,101,72949,0,1,99,72953,0,1,116,72957,0,1,117,72961,0,1,114,72965,0,1,196,72969,0,1,131,72973,1,0,94,0,1,101,72980,0,1,115,72984,0,1,101,72988,0,1,110,72992,1,0,94,0,1,114,72999,0,1,103,73003,0,1,97,73007,0,1,108,73011,0,1,101,73015,0,1,114,73019,0,1,105,73023,0,1,101,73027,1,0,96,0,1,112,73034,0,1,111,73038,0,1,114,73042,0,1,97,73046,0,1,109,73050,0,1,97,73054,1,0,96,0,1,97,73061,0,1,108,73065,0,2,101,73071,108,73086,0,1,114,73075,0,1,105,73079,0,1,101,73083,1,0,96,0,1,101,73090,0,1,114,73094,0,1,121,73098,1,0,96,1,1,96,116,73106,0,1,114,73110,0,1,101,73114,0,1,99,73118,0,1,107,73122,0,1,101,73126,1,0,96,0,2,101,73135,108,73200,0,1,114,73139,0,2,105,73145,195,73152,0,1,101,73149,1,0,96,0,1,173,73156,0,1,97,73160,1,1,96,32,73165,0,1,100,73169,0,1,101,73173,0,1,32,73177,0,1,102,73181,0,1,111,73185,0,1,116,73189,0,1,111,73193,0,1,115,73197,1,0,96,0,1,101,73204,0,1,114,73208,0,2,105,73214,121,73270,0,1,97,73218,1,1,96,32,73223,0,1,102,73227,0,1,111,73231,0,1,116,73235,0,1,111,73239,0,1,103,73243,0,1,114,73247,0,1,97,73251,0,1,102,73255,0,1,105,73259,0,1,99,73263,0,1,97,73267,1,0,96,1,0,96,0,1,97,73277,0,1,108,73281,0,1,108,73285,0,1,101,73289,0,1,114,73293,0,1,121,73297,1,0,96,1,0,96,0,1,101,73307,0,2,32,73313,115,73332,0,1,115,73317,0,1,104,73321,0,1,111,73325,0,1,119,73329,1,0,96,0,1,104,73336,0,1,111,73340,0,1,119,73344,1,0,96,0,1,116,73351,0,1,117,73355,0,1,101,73359,0,1,108,73363,0,1,108,73367,0,1,101,73371,0,2,114,73377,32,77086,0,1,32,73381,0,1,122,73385,0,1,101,73389,0,1,105,73393,0,1,116,73397,0,1,112,73401,0,1,117,73405,0,1,110,73409,0,1,107,73413,0,1,116,73417,1,0,100,0,1,97,73424,0,1,100,73428,0,1,111,73432,1,1,100,58,73437,1,0,100,0,1,99,73444,0,1,97,73448,0,1,116,73452,0,1,111,73456,1,1,100,58,73461,1,0,100,0,1,101,73468,0,1,103,73472,0,1,97,73476,0,1,100,73480,0,1,111,73484,1,1,100,58,73489,1,0,100,0,1,103,73496,0,1,195,73500,0,1,169,73504,1,1,100,58,73509,1,0,100,0,1,105,73516,0,1,109,73520,0,1,101,73524,1,0,100,0,1,101,73531,0,1,114,73535,2,0,100,108,0,2,114,73545,117,76544,0,2,97,73551,195,73621,0,3,116,73559,195,73602,99,76525,0,2,97,73565,105,73569,2,0,100,108,0,1,111,73573,0,1,110,73577,2,1,100,108,32,73583,0,1,116,73587,0,1,105,73591,0,1,109,73595,0,1,101,73599,1,0,100,0,1,167,73606,0,1,195,73610,0,1,163,73614,0,1,111,73618,1,0,100,0,1,169,73625,0,1,101,73629,2,0,100,108,0,2,97,73639,101,76666,0,1,100,73643,0,1,101,73647,0,1,110,73651,1,1,100,58,73656,1,0,100,0,1,100,73663,0,1,101,73667,0,1,100,73671,1,1,100,58,73676,1,0,100,0,1,114,73683,0,1,105,73687,0,1,111,73691,0,1,32,73695,0,1,97,73699,0,1,116,73703,0,1,116,73707,0,1,117,73711,0,1,97,73715,0,1,108,73719,0,1,101,73723,1,0,100,0,1,114,73730,0,1,101,73734,0,1,115,73738,0,1,115,73742,1,1,100,58,73747,1,0,100,0,1,97,73754,0,1,105,73758,0,1,110,73762,0,1,105,73766,0,1,110,73770,0,1,103,73774,0,1,32,73778,0,1,116,73782,0,1,105,73786,0,1,109,73790,0,1,101,73794,1,0,100,0,2,101,73803,105,73830,0,1,115,73807,0,1,116,73811,0,1,97,73815,0,1,110,73819,0,1,116,73823,0,1,101,73827,1,0,100,0,1,109,73834,0,1,97,73838,0,1,110,73842,0,1,101,73846,0,1,110,73850,0,1,116,73854,0,1,101,73858,1,0,100,0,1,99,73865,0,1,116,73869,0,1,117,73873,0,1,101,73877,0,1,108,73881,1,0,100,0,1,101,73888,0,1,115,73892,0,1,116,73896,0,1,97,73900,0,1,110,73904,0,1,116,73908,1,0,100,0,1,99,73915,0,1,116,73919,0,1,117,73923,0,1,97,73927,0,1,108,73931,1,0,100,0,1,101,73938,0,1,115,73942,0,1,116,73946,0,1,97,73950,0,1,110,73954,0,1,116,73958,0,1,101,73962,1,0,100,0,1,98,73969,0,1,108,73973,0,1,101,73977,0,1,105,73981,0,1,98,73985,0,1,101,73989,0,1,110,73993,0,1,100,73997,0,1,101,74001,0,1,32,74005,0,1,122,74009,0,1,101,74013,0,1,105,74017,0,1,116,74021,1,0,100,0,3,112,74032,114,74154,118,74213,0,3,104,74040,111,74099,114,78300,0,1,111,74044,0,1,116,74048,0,1,111,74052,0,1,32,74056,0,1,115,74060,0,1,104,74064,0,1,97,74068,0,1,114,74072,0,1,101,74076,0,1,100,74080,0,1,32,74084,0,1,98,74088,0,1,121,74092,0,1,32,74096,1,0,102,0,1,115,74103,0,1,116,74107,0,1,32,74111,0,1,115,74115,0,1,104,74119,0,1,97,74123,0,1,114,74127,0,1,101,74131,0,1,100,74135,0,1,32,74139,0,1,98,74143,0,1,121,74147,0,1,32,74151,1,0,102,0,1,101,74158,0,1,101,74162,0,1,108,74166,0,1,32,74170,0,1,115,74174,0,1,104,74178,0,1,97,74182,0,1,114,74186,0,1,101,74190,0,1,100,74194,0,1,32,74198,0,1,98,74202,0,1,121,74206,0,1,32,74210,1,0,102,0,1,105,74217,0,1,100,74221,0,1,101,74225,0,1,111,74229,0,1,32,74233,0,1,115,74237,0,1,104,74241,0,1,97,74245,0,1,114,74249,0,1,101,74253,0,1,100,74257,0,1,32,74261,0,1,98,74265,0,1,121,74269,0,1,32,74273,1,0,102,0,1,32,74280,0,1,98,74284,0,1,101,74288,0,1,105,74292,0,1,116,74296,0,1,114,74300,0,1,97,74304,0,1,103,74308,0,1,32,74312,0,1,119,74316,0,1,117,74320,0,1,114,74324,0,1,100,74328,0,1,101,74332,0,1,32,74336,0,2,97,74342,118,74357,0,1,117,74346,0,1,115,74350,0,1,32,74354,1,0,102,0,1,111,74361,0,1,110,74365,0,1,32,74369,1,0,102,0,1,98,74376,0,1,101,74380,0,1,105,74384,0,1,116,74388,0,1,114,74392,0,1,97,74396,0,1,103,74400,0,1,32,74404,0,1,103,74408,0,1,101,74412,0,1,116,74416,0,1,101,74420,0,1,105,74424,0,1,108,74428,0,1,116,74432,0,1,32,74436,0,1,118,74440,0,1,111,74444,0,1,110,74448,0,1,32,74452,1,0,102,0,1,105,74459,0,1,99,74463,0,1,46,74467,0,1,116,74471,0,1,119,74475,0,1,105,74479,0,1,116,74483,0,1,116,74487,0,1,101,74491,0,1,114,74495,0,1,46,74499,0,1,99,74503,0,1,111,74507,0,1,109,74511,0,1,47,74515,1,0,102,0,1,105,74522,0,1,99,74526,0,1,46,74530,0,1,116,74534,0,1,119,74538,0,1,105,74542,0,1,116,74546,0,1,116,74550,0,1,101,74554,0,1,114,74558,0,1,46,74562,0,1,99,74566,0,1,111,74570,0,1,109,74574,0,1,47,74578,1,0,102,0,1,110,74585,0,1,32,74589,0,2,105,74595,111,74692,0,1,110,74599,0,1,32,74603,0,2,105,74609,116,74644,0,1,110,74613,0,1,115,74617,0,1,116,74621,0,1,97,74625,0,1,103,74629,0,1,114,74633,0,1,97,74637,0,1,109,74641,1,0,102,0,2,104,74650,105,74673,0,1,114,74654,0,1,101,74658,0,1,97,74662,0,1,100,74666,0,1,115,74670,1,0,102,0,1,107,74677,0,1,116,74681,0,1,111,74685,0,1,107,74689,1,0,102,0,1,110,74696,0,1,32,74700,0,2,105,74706,116,74741,0,1,110,74710,0,1,115,74714,0,1,116,74718,0,1,97,74722,0,1,103,74726,0,1,114,74730,0,1,97,74734,0,1,109,74738,1,0,102,0,2,104,74747,105,74770,0,1,114,74751,0,1,101,74755,0,1,97,74759,0,1,100,74763,0,1,115,74767,1,0,102,0,1,107,74774,0,1,116,74778,0,1,111,74782,0,1,107,74786,1,0,102,0,1,97,74793,0,1,114,74797,0,1,101,74801,0,1,100,74805,0,1,32,74809,0,1,98,74813,0,1,121,74817,0,1,32,74821,1,0,102,0,1,116,74828,0,1,119,74832,0,1,105,74836,0,1,116,74840,0,1,116,74844,0,1,101,74848,0,1,114,74852,0,1,46,74856,0,1,99,74860,0,1,111,74864,0,1,109,74868,0,1,47,74872,1,0,102,0,1,32,74879,0,1,115,74883,0,1,104,74887,0,1,97,74891,0,1,114,74895,0,1,101,74899,0,1,100,74903,0,1,32,74907,0,1,98,74911,0,1,121,74915,0,1,32,74919,1,0,102,0,1,108,74926,0,1,32,74930,0,1,115,74934,0,1,104,74938,0,1,97,74942,0,1,114,74946,0,1,101,74950,0,1,100,74954,0,1,32,74958,0,1,98,74962,0,1,121,74966,0,1,32,74970,1,0,102,0,1,111,74977,0,1,110,74981,0,1,116,74985,0,1,101,74989,0,1,110,74993,0,1,116,74997,0,1,32,75001,0,1,105,75005,0,1,115,75009,0,1,32,75013,0,2,104,75019,105,75066,0,1,111,75023,0,1,115,75027,0,1,116,75031,0,1,101,75035,0,1,100,75039,0,1,32,75043,0,1,102,75047,0,1,114,75051,0,1,111,75055,0,1,109,75059,0,1,32,75063,1,0,102,0,1,109,75070,0,1,112,75074,0,1,111,75078,0,1,114,75082,0,1,116,75086,0,1,101,75090,0,1,100,75094,0,1,32,75098,0,1,102,75102,0,1,114,75106,0,1,111,75110,0,1,109,75114,0,1,32,75118,1,0,102,0,1,97,75125,0,1,114,75129,0,1,101,75133,0,1,100,75137,0,1,32,75141,0,1,98,75145,0,1,121,75149,0,1,32,75153,1,0,102,0,1,32,75160,0,2,105,75166,116,75201,0,1,110,75170,0,1,115,75174,0,1,116,75178,0,1,97,75182,0,1,103,75186,0,1,114,75190,0,1,97,75194,0,1,109,75198,1,0,102,0,2,104,75207,105,75230,0,1,114,75211,0,1,101,75215,0,1,97,75219,0,1,100,75223,0,1,115,75227,1,0,102,0,1,107,75234,0,1,116,75238,0,1,111,75242,0,1,107,75246,1,0,102,0,1,110,75253,0,1,115,75257,0,1,116,75261,0,1,97,75265,0,1,103,75269,0,1,114,75273,0,1,97,75277,0,1,109,75281,1,0,102,0,2,104,75290,105,75313,0,1,114,75294,0,1,101,75298,0,1,97,75302,0,1,100,75306,0,1,115,75310,1,0,102,0,1,107,75317,0,1,116,75321,0,1,111,75325,0,1,107,75329,1,0,102,0,1,104,75336,0,1,105,75340,0,1,115,75344,0,1,32,75348,0,2,112,75354,118,75906,0,3,104,75362,111,75542,114,75718,0,1,111,75366,0,1,116,75370,0,1,111,75374,0,1,32,75378,0,1,111,75382,0,1,110,75386,0,1,32,75390,0,4,102,75400,105,75431,116,75466,120,75539,0,1,97,75404,0,1,99,75408,0,1,101,75412,0,1,98,75416,0,1,111,75420,0,1,111,75424,0,1,107,75428,1,0,102,0,1,110,75435,0,1,115,75439,0,1,116,75443,0,1,97,75447,0,1,103,75451,0,1,114,75455,0,1,97,75459,0,1,109,75463,1,0,102,0,3,104,75474,105,75497,119,75516,0,1,114,75478,0,1,101,75482,0,1,97,75486,0,1,100,75490,0,1,115,75494,1,0,102,0,1,107,75501,0,1,116,75505,0,1,111,75509,0,1,107,75513,1,0,102,0,1,105,75520,0,1,116,75524,0,1,116,75528,0,1,101,75532,0,1,114,75536,1,0,102,1,0,102,0,1,115,75546,0,1,116,75550,0,1,32,75554,0,1,111,75558,0,1,110,75562,0,1,32,75566,0,4,102,75576,105,75607,116,75642,120,75715,0,1,97,75580,0,1,99,75584,0,1,101,75588,0,1,98,75592,0,1,111,75596,0,1,111,75600,0,1,107,75604,1,0,102,0,1,110,75611,0,1,115,75615,0,1,116,75619,0,1,97,75623,0,1,103,75627,0,1,114,75631,0,1,97,75635,0,1,109,75639,1,0,102,0,3,104,75650,105,75673,119,75692,0,1,114,75654,0,1,101,75658,0,1,97,75662,0,1,100,75666,0,1,115,75670,1,0,102,0,1,107,75677,0,1,116,75681,0,1,111,75685,0,1,107,75689,1,0,102,0,1,105,75696,0,1,116,75700,0,1,116,75704,0,1,101,75708,0,1,114,75712,1,0,102,1,0,102,0,1,111,75722,0,1,102,75726,0,1,105,75730,0,1,108,75734,0,1,101,75738,0,1,32,75742,0,1,111,75746,0,1,110,75750,0,1,32,75754,0,4,102,75764,105,75795,116,75830,120,75903,0,1,97,75768,0,1,99,75772,0,1,101,75776,0,1,98,75780,0,1,111,75784,0,1,111,75788,0,1,107,75792,1,0,102,0,1,110,75799,0,1,115,75803,0,1,116,75807,0,1,97,75811,0,1,103,75815,0,1,114,75819,0,1,97,75823,0,1,109,75827,1,0,102,0,3,104,75838,105,75861,119,75880,0,1,114,75842,0,1,101,75846,0,1,97,75850,0,1,100,75854,0,1,115,75858,1,0,102,0,1,107,75865,0,1,116,75869,0,1,111,75873,0,1,107,75877,1,0,102,0,1,105,75884,0,1,116,75888,0,1,116,75892,0,1,101,75896,0,1,114,75900,1,0,102,1,0,102,0,1,105,75910,0,1,100,75914,0,1,101,75918,0,1,111,75922,0,1,32,75926,0,1,111,75930,0,1,110,75934,0,1,32,75938,0,4,102,75948,105,75979,116,76014,120,76087,0,1,97,75952,0,1,99,75956,0,1,101,75960,0,1,98,75964,0,1,111,75968,0,1,111,75972,0,1,107,75976,1,0,102,0,1,110,75983,0,1,115,75987,0,1,116,75991,0,1,97,75995,0,1,103,75999,0,1,114,76003,0,1,97,76007,0,1,109,76011,1,0,102,0,3,104,76022,105,76045,119,76064,0,1,114,76026,0,1,101,76030,0,1,97,76034,0,1,100,76038,0,1,115,76042,1,0,102,0,1,107,76049,0,1,116,76053,0,1,111,76057,0,1,107,76061,1,0,102,0,1,105,76068,0,1,116,76072,0,1,116,76076,0,1,101,76080,0,1,114,76084,1,0,102,1,0,102,0,1,99,76094,0,1,104,76098,0,1,32,76102,0,1,111,76106,0,1,110,76110,0,1,32,76114,0,4,105,76124,116,76159,118,76182,121,76201,0,1,110,76128,0,1,115,76132,0,1,116,76136,0,1,97,76140,0,1,103,76144,0,1,114,76148,0,1,97,76152,0,1,109,76156,1,0,102,0,1,105,76163,0,1,107,76167,0,1,116,76171,0,1,111,76175,0,1,107,76179,1,0,102,0,1,105,76186,0,1,109,76190,0,1,101,76194,0,1,111,76198,1,0,102,0,1,111,76205,0,1,117,76209,0,1,116,76213,0,1,117,76217,0,1,98,76221,0,1,101,76225,1,0,102,0,1,117,76232,0,1,110,76236,1,0,106,0,1,110,76243,0,1,116,76247,0,2,97,76253,195,76278,0,1,114,76257,0,1,105,76261,0,3,105,76269,111,76272,115,76275,1,0,106,1,0,106,1,0,106,0,1,161,76282,0,1,114,76286,0,1,105,76290,0,1,111,76294,0,1,115,76298,1,0,106,0,1,110,76305,1,0,106,0,1,122,76312,0,1,195,76316,0,1,161,76320,0,1,115,76324,0,1,122,76328,0,1,195,76332,0,1,179,76336,0,1,108,76340,0,1,195,76344,0,1,161,76348,0,1,115,76352,0,1,111,76356,0,1,107,76360,1,0,106,0,1,110,76367,0,1,101,76371,1,0,106,0,2,101,76380,109,76429,0,1,110,76384,0,1,116,76388,0,2,97,76394,195,76410,0,1,114,76398,0,2,105,76404,122,76407,1,0,106,1,0,106,0,1,161,76414,0,1,197,76418,0,1,153,76422,0,1,101,76426,1,0,106,0,1,101,76433,0,1,110,76437,0,1,116,76441,0,2,97,76447,105,76454,0,1,114,76451,1,0,106,0,1,116,76458,1,0,106,0,1,115,76465,0,1,115,76469,0,1,117,76473,0,1,110,76477,1,0,106,0,1,116,76484,0,1,105,76488,0,1,101,76492,0,1,115,76496,1,0,106,1,0,106,0,1,117,76506,0,1,109,76510,0,1,108,76514,0,1,97,76518,0,1,114,76522,1,0,106,0,1,105,76529,0,1,195,76533,0,1,179,76537,0,1,110,76541,1,0,108,0,1,114,76548,1,0,108,0,1,102,76555,0,1,122,76559,0,1,101,76563,0,1,105,76567,0,1,116,76571,1,0,108,0,1,103,76578,0,1,116,76582,0,1,104,76586,1,0,108,0,1,110,76593,0,1,110,76597,0,1,105,76601,0,1,110,76605,0,1,103,76609,0,1,32,76613,0,1,116,76617,0,1,105,76621,0,1,109,76625,0,1,101,76629,1,0,108,0,1,117,76636,0,1,102,76640,0,1,101,76644,1,0,109,0,1,101,76651,0,1,107,76655,0,1,101,76659,0,1,110,76663,1,0,109,0,2,115,76672,122,76683,0,1,101,76676,0,1,110,76680,1,0,109,0,1,101,76687,0,1,110,76691,1,0,109,0,1,116,76698,0,1,115,76702,1,0,109,1,0,109,1,0,109,0,1,111,76715,1,0,109,1,0,109,0,1,173,76725,0,1,100,76729,0,1,111,76733,1,0,109,0,1,111,76740,1,0,109,0,1,101,76747,0,1,99,76751,0,1,122,76755,0,1,121,76759,0,1,116,76763,0,1,97,76767,0,1,110,76771,0,1,111,76775,1,0,109,1,0,109,0,1,100,76785,1,0,109,1,0,109,0,3,105,76799,116,76814,117,76826,0,1,116,76803,0,1,97,76807,0,1,115,76811,1,0,109,0,2,97,76820,111,76823,1,0,109,1,0,109,0,1,97,76830,0,1,108,76834,0,1,105,76838,0,1,122,76842,0,2,97,76848,122,76884,0,2,100,76854,195,76861,0,1,111,76858,1,0,109,0,1,167,76865,0,1,195,76869,0,1,181,76873,0,1,101,76877,0,1,115,76881,1,0,109,0,1,97,76888,0,2,116,76894,122,76901,0,1,111,76898,1,0,109,0,1,105,76905,0,1,111,76909,0,1,110,76913,0,1,105,76917,1,0,109,1,0,109,0,1,197,76927,0,1,155,76931,0,1,119,76935,0,1,105,76939,0,1,101,76943,0,1,116,76947,0,1,108,76951,0,1,101,76955,0,1,110,76959,0,1,105,76963,0,1,97,76967,1,0,109,0,1,117,76974,0,1,97,76978,0,1,108,76982,0,1,109,76986,0,1,101,76990,0,1,110,76994,0,1,116,76998,0,1,101,77002,0,1,32,77006,0,1,112,77010,0,1,117,77014,0,1,110,77018,0,1,116,77022,0,1,117,77026,0,1,97,77030,0,1,100,77034,0,2,97,77040,111,77063,0,1,32,77044,0,1,99,77048,0,1,111,77052,0,1,110,77056,0,1,32,77060,1,0,110,0,1,32,77067,0,1,99,77071,0,1,111,77075,0,1,110,77079,0,1,32,77083,1,0,110,0,1,98,77090,0,1,101,77094,0,1,119,77098,0,1,101,77102,0,1,114,77106,0,1,116,77110,0,1,117,77114,0,1,110,77118,0,1,103,77122,0,2,32,77128,58,77131,1,0,110,0,1,32,77135,1,0,110,0,1,111,77142,0,1,115,77146,0,1,116,77150,0,1,101,77154,0,1,108,77158,0,1,101,77162,1,0,110,0,2,97,77171,101,77194,0,1,195,77175,0,1,167,77179,0,1,195,77183,0,1,163,77187,0,1,111,77191,1,0,110,1,0,110,0,1,111,77201,0,1,114,77205,0,1,100,77209,0,1,101,77213,0,2,101,77219,108,77226,0,1,108,77223,1,0,110,0,1,105,77230,0,1,110,77234,0,1,103,77238,1,0,110,0,1,103,77245,0,1,115,77249,0,1,195,77253,0,1,164,77257,0,1,116,77261,0,1,116,77265,1,0,110,0,1,101,77272,0,1,114,77276,0,1,116,77280,0,2,101,77286,117,77354,0,2,32,77292,110,77351,0,1,100,77296,0,1,105,77300,0,1,101,77304,0,1,115,77308,0,1,101,77312,0,1,110,77316,0,1,32,77320,0,1,97,77324,0,1,114,77328,0,1,116,77332,0,1,105,77336,0,1,107,77340,0,1,101,77344,0,1,108,77348,1,0,110,1,0,110,0,1,110,77358,0,1,103,77362,1,2,110,32,77369,58,77372,1,0,110,0,1,32,77376,1,0,110,0,1,97,77383,0,1,116,77387,0,2,101,77393,105,77413,0,1,100,77397,0,2,32,77403,58,77406,1,0,110,0,1,32,77410,1,0,110,0,1,110,77417,0,1,103,77421,0,2,32,77427,58,77430,1,0,110,0,1,32,77434,1,0,110,0,1,121,77441,0,1,32,77445,0,1,114,77449,0,1,97,77453,0,1,116,77457,0,2,101,77463,105,77483,0,1,100,77467,0,2,32,77473,58,77476,1,0,110,0,1,32,77480,1,0,110,0,1,110,77487,0,1,103,77491,0,2,32,77497,58,77500,1,0,110,0,1,32,77504,1,0,110,0,1,159,77511,0,1,101,77515,0,1,114,77519,0,1,108,77523,0,1,101,77527,0,1,110,77531,0,1,100,77535,0,1,105,77539,0,1,114,77543,1,0,110,0,1,97,77550,0,1,108,77554,0,1,117,77558,0,1,101,77562,0,1,97,77566,0,1,122,77570,0,1,196,77574,0,1,131,77578,1,0,110,1,0,110,0,1,169,77588,0,1,32,77592,1,0,110,0,2,110,77601,197,77608,0,1,97,77605,1,0,110,0,1,132,77612,1,0,110,0,1,111,77619,0,1,100,77623,0,1,110,77627,0,1,111,77631,0,1,197,77635,0,1,165,77639,0,1,116,77643,0,1,101,77647,1,0,110,0,1,116,77654,0,1,117,77658,0,1,97,77662,0,2,100,77668,114,77720,0,2,97,77674,111,77697,0,1,32,77678,0,1,99,77682,0,1,111,77686,0,1,110,77690,0,1,32,77694,1,0,110,0,1,32,77701,0,1,99,77705,0,1,111,77709,0,1,110,77713,0,1,32,77717,1,0,110,1,0,110,0,1,116,77727,0,2,101,77733,105,77783,0,2,32,77739,100,77767,0,2,105,77745,116,77752,0,1,116,77749,1,0,110,0,1,104,77756,0,1,105,77760,0,1,115,77764,1,0,110,0,2,32,77773,58,77776,1,0,110,0,1,32,77780,1,0,110,0,1,110,77787,0,1,103,77791,1,2,110,32,77798,58,77801,1,0,110,0,1,32,77805,1,0,110,0,1,114,77812,0,1,101,77816,1,0,110,0,1,108,77823,0,2,111,77829,117,77870,0,1,114,77833,0,1,97,77837,0,3,32,77845,99,77848,114,77867,1,0,110,0,1,105,77852,0,1,195,77856,0,1,179,77860,0,1,110,77864,1,0,110,1,0,110,0,1,116,77874,0,1,97,77878,0,1,122,77882,0,1,105,77886,0,1,111,77890,0,1,110,77894,0,1,101,77898,1,0,110,0,2,97,77907,101,77910,1,0,110,0,1,122,77914,1,0,110,0,1,97,77921,0,1,116,77925,0,1,105,77929,0,1,110,77933,0,1,103,77937,1,0,110,0,1,115,77944,0,1,32,77948,0,3,97,77956,98,77979,119,78006,0,1,117,77960,0,1,116,77964,0,1,104,77968,0,1,111,77972,0,1,114,77976,1,0,111,0,1,108,77983,0,1,111,77987,0,1,103,77991,0,1,103,77995,0,1,101,77999,0,1,114,78003,1,0,111,0,1,114,78010,0,1,105,78014,0,1,116,78018,0,1,101,78022,0,1,114,78026,1,0,111,0,1,114,78033,0,1,99,78037,0,1,97,78041,0,1,32,78045,0,1,100,78049,0,1,101,78053,0,1,108,78057,0,1,32,78061,0,1,97,78065,0,1,117,78069,0,1,116,78073,0,1,111,78077,0,1,114,78081,1,0,111,0,1,111,78088,0,1,114,78092,0,1,32,78096,0,1,98,78100,0,1,105,78104,0,1,111,78108,1,0,111,0,1,105,78115,0,1,111,78119,0,1,110,78123,0,1,105,78127,0,1,32,78131,0,1,115,78135,0,1,117,78139,0,1,108,78143,0,1,108,78147,1,0,111,0,1,99,78154,0,1,104,78158,0,1,114,78162,0,1,105,78166,0,1,106,78170,0,1,118,78174,0,1,101,78178,0,1,114,78182,1,0,111,0,1,32,78189,0,1,97,78193,0,1,117,78197,0,1,116,78201,0,1,111,78205,0,1,114,78209,0,1,97,78213,1,0,111,0,1,97,78220,0,1,32,78224,0,1,97,78228,0,1,117,78232,0,1,116,78236,0,1,111,78240,0,1,114,78244,0,1,97,78248,1,0,111,0,1,108,78255,1,0,111,0,1,32,78262,0,1,97,78266,0,1,117,78270,0,1,116,78274,0,1,111,78278,0,1,114,78282,0,1,105,78286,0,1,110,78290,1,0,111,0,1,110,78297,1,0,111,0,1,111,78304,0,1,112,78308,0,1,111,78312,0,1,115,78316,0,1,32,78320,0,1,100,78324,0,1,101,78328,0,1,32,78332,1,0,112,0,1,99,78339,0,1,104,78343,0,1,111,78347,0,1,115,78351,0,1,32,78355,0,1,100,78359,0,1,101,78363,0,1,32,78367,0,1,97,78371,0,1,117,78375,0,1,116,78379,0,1,111,78383,0,1,114,78387,0,1,32,78391,0,1,100,78395,0,1,101,78399,0,1,32,78403,0,1,108,78407,0,1,97,78411,0,1,32,78415,0,1,105,78419,0,1,109,78423,0,1,97,78427,0,1,103,78431,0,1,101,78435,0,1,110,78439,1,0,114,0,1,225,78446,0,1,128,78450,0,1,176,78454,0,1,225,78458,0,1,128,78462,0,1,149,78466,0,1,225,78470,0,1,128,78474,0,1,173,78478,0,1,225,78482,0,1,128,78486,0,1,175,78490,0,1,225,78494,0,1,128,78498,0,1,132,78502,0,1,225,78506,0,1,128,78510,0,1,186,78514,1,0,114,0,1,116,78521,0,1,111,78525,0,1,32,78529,1,0,115,0,1,117,78536,0,1,112,78540,0,1,32,78544,0,1,116,78548,0,1,111,78552,0,1,32,78556,1,0,115,0,1,112,78563,0,1,32,78567,0,1,116,78571,0,1,111,78575,0,1,32,78579,1,0,115,0,1,112,78586,0,1,32,78590,0,1,112,78594,0,1,97,78598,0,1,115,78602,0,1,116,78606,0,1,32,78610,0,1,110,78614,0,1,101,78618,0,1,119,78622,0,1,115,78626,0,1,108,78630,0,1,101,78634,0,1,116,78638,0,1,116,78642,0,1,101,78646,0,1,114,78650,0,1,32,78654,0,1,112,78658,0,1,114,78662,0,1,111,78666,0,1,109,78670,0,1,111,78674,0,1,116,78678,0,1,105,78682,0,1,111,78686,0,1,110,78690,1,0,115,0,1,32,78697,1,0,121,0,1,114,78704,0,1,111,78708,0,1,32,78712,0,2,100,78718,115,78729,0,1,97,78722,0,1,32,78726,1,0,121,0,1,117,78733,0,1,32,78737,1,0,121,0,1,115,78744,0,1,32,78748,0,3,100,78756,101,78767,110,78778,0,1,101,78760,0,1,32,78764,1,0,121,0,1,109,78771,0,1,32,78775,1,0,121,0,1,111,78782,0,1,32,78786,1,0,121,0,1,114,78793,0,1,32,78797,0,2,111,78803,118,78814,0,1,112,78807,0,1,32,78811,1,0,121,0,1,97,78818,0,1,110,78822,0,1,32,78826,1,0,121,0,1,114,78833,0,1,32,78837,0,3,97,78845,98,78860,118,78875,0,1,117,78849,0,1,115,78853,0,1,32,78857,1,0,121,0,1,101,78864,0,1,105,78868,0,1,32,78872,1,0,121,0,1,111,78879,0,1,110,78883,0,1,32,78887,1,0,121,0,1,101,78894,0,1,32,78898,1,0,121,0,1,161,78905,0,1,115,78909,0,1,32,78913,0,2,100,78919,101,78930,0,1,101,78923,0,1,32,78927,1,0,121,0,1,110,78934,0,1,32,78938,1,0,121,0,2,100,78947,115,78958,0,1,101,78951,0,1,32,78955,1,0,121,0,1,117,78962,0,1,114,78966,0,1,32,78970,1,0,121,0,1,97,78977,0,1,116,78981,0,1,101,78985,0,1,100,78989,0,1,32,78993,1,0,121
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,359,-1,-1,-1,-1,754,-1,365,371,-1,377,-1,-1,383,387,391,395,399,403,407,411,415,419,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,267,-1,-1,789,-1,294,816,-1,-1,-1,-1,-1,-1,-1,-1,-1,319,-1,-1,689,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,423,429,433,437,441,445,449,453,457,461,465,469,473,477,481,485,489,493,497,501,505,509,513,517,521,525,529,533,537,541,545,549,553,559,563,567,571,575,579,583,587,591,595,599,603,607,611,615,619,623,627,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,25,44,69,87,91,1,0,9,0,1,108,271,0,1,97,275,0,1,115,279,0,1,115,283,0,1,61,287,0,1,34,291,1,0,9,0,2,114,300,105,642,0,1,101,304,0,1,102,308,0,1,61,312,0,1,34,316,1,0,9,0,1,114,323,0,1,99,327,0,2,61,333,115,340,0,1,34,337,1,0,9,0,1,101,344,0,1,116,348,0,1,61,352,0,1,34,356,1,0,9,2,1,25,120,91,631,4,0,25,26,69,91,4,0,25,26,69,91,4,0,25,26,69,91,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,183,744,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,128,747,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,0,1,49,635,0,1,93,639,1,0,29,0,1,100,646,0,1,100,650,0,1,101,654,0,1,110,658,0,1,32,662,0,1,108,666,0,1,105,670,0,1,110,674,0,1,107,678,0,1,115,682,0,1,58,686,1,0,30,0,1,105,693,0,1,115,697,0,1,105,701,0,1,98,705,0,1,108,709,0,1,101,713,0,1,32,717,0,1,108,721,0,1,105,725,0,1,110,729,0,1,107,733,0,1,115,737,0,1,58,741,1,0,30,1,0,91,0,1,162,751,1,0,91,0,1,98,758,0,1,117,762,0,1,116,766,0,1,116,770,0,1,111,774,0,1,110,778,0,1,41,782,0,1,32,786,1,0,104,0,1,114,793,0,1,97,797,0,1,109,801,0,1,101,805,0,1,58,809,0,1,32,813,1,0,105,0,1,102,820,0,1,114,824,0,1,97,828,0,1,109,832,0,1,101,836,0,1,58,840,0,1,32,844,1,0,105
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,48396,-1,-1,-1,410,-1,21645,21648,55038,21653,-1,-1,22041,22052,22063,22074,22085,3213,22096,22107,22118,22129,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,18461,-1,-1,-1,-1,-1,256,488,540,2577,3461,723,312,7979,820,50946,1025,5690,3731,1067,5933,1132,6109,379,1249,6487,4120,30037,3170,21992,9960,1491,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1530,10009,23818,23829,23844,23855,23866,23877,23888,23899,23910,23921,10065,1550,10248,1647,23932,23943,23954,23965,23976,23987,1693,1831,23998,24009,24020,24031,24042,24053,1929,2129,22021,19647,19726,2163,2263,2347,24064,20043,2408,24081,2456,20088,24094,24105,24116,24127,24138,24149,24160,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,16,102,290,112,305,98,4656,99,6926,100,6985,103,7057,108,7064,118,7143,110,18500,97,20112,114,50309,117,50370,115,52197,104,55042,107,73347,32,74024,0,2,112,296,100,28579,0,2,95,302,47,414,1,0,1,1,2,1,32,465,114,20167,0,5,101,324,97,772,105,7902,117,24519,111,29322,0,5,116,336,115,20429,102,22318,108,73633,101,76301,0,2,116,342,32,49125,0,1,121,346,0,2,105,352,32,793,0,1,109,356,0,1,97,360,0,1,103,364,0,1,101,368,0,1,115,372,0,1,45,376,1,0,1,0,6,116,393,101,1206,195,6323,115,9467,117,76589,97,77723,0,3,114,401,115,404,120,407,1,0,1,1,0,1,1,0,1,2,0,5,110,0,1,103,418,0,1,101,422,0,1,116,426,0,1,116,430,0,1,121,434,0,1,32,438,0,1,105,442,0,1,109,446,0,1,97,450,0,1,103,454,0,1,101,458,0,1,115,462,1,0,5,0,1,112,469,0,1,104,473,0,1,111,477,0,1,116,481,0,1,111,485,1,0,5,0,7,105,504,101,18577,114,20218,108,25808,111,28625,117,28652,97,55259,0,2,108,510,116,30499,0,2,100,516,108,525,1,3,5,117,55351,113,65357,101,72995,0,1,101,529,0,1,100,533,0,1,101,537,1,0,5,0,8,111,558,114,620,97,2492,104,7256,117,18616,195,18681,108,50449,122,71900,0,5,109,570,114,605,110,4816,111,7535,112,28987,0,4,112,580,32,13192,109,28673,101,76239,0,2,111,586,97,28689,0,1,115,590,0,1,105,594,0,1,116,598,0,1,101,602,1,0,5,0,1,98,609,0,1,105,613,0,1,115,617,1,0,5,0,3,101,628,195,645,105,68510,0,2,100,634,97,26052,0,1,105,638,0,1,116,642,1,0,5,0,1,169,649,0,2,100,655,101,68545,0,1,105,659,0,1,116,663,0,3,32,671,115,696,111,65439,0,1,112,675,0,1,104,679,0,1,111,683,0,1,116,687,0,1,111,691,3,0,5,80,115,0,1,32,700,0,1,112,704,0,1,104,708,0,1,111,712,0,1,116,716,0,1,111,720,1,0,5,0,6,111,737,97,2638,197,18746,105,26364,117,26455,108,29291,0,3,116,745,114,18727,110,70872,0,3,46,753,111,756,195,765,1,0,5,1,3,5,196,55509,103,73057,115,73101,0,1,179,769,1,0,5,0,2,109,778,108,73129,0,1,98,782,0,1,97,786,0,1,114,790,1,0,5,0,1,105,797,0,1,109,801,0,1,97,805,0,1,103,809,0,1,101,813,0,1,115,817,1,0,5,0,5,108,832,109,967,115,986,110,3636,102,42609,0,4,108,842,117,907,101,8057,32,68671,0,1,117,846,0,1,115,850,0,1,116,854,0,1,114,858,0,1,97,862,0,2,116,868,122,888,0,1,105,872,0,2,101,878,111,881,1,0,5,0,1,110,885,1,0,5,0,1,105,892,0,1,111,896,0,1,110,900,0,1,101,904,1,0,5,0,1,115,911,0,1,116,915,0,1,114,919,0,1,97,923,0,2,99,929,195,948,0,1,105,933,0,1,195,937,0,1,179,941,0,1,110,945,1,0,5,0,1,167,952,0,1,195,956,0,1,163,960,0,1,111,964,1,0,5,0,2,97,973,112,8084,0,1,103,977,0,1,101,981,1,1,5,32,55589,0,1,116,990,0,1,111,994,0,1,99,998,0,1,107,1002,0,1,112,1006,0,1,104,1010,0,1,111,1014,0,1,116,1018,0,1,111,1022,1,0,5,0,6,117,1039,195,1052,97,8314,111,8347,101,18913,105,68867,0,2,118,1045,117,52857,0,1,97,1049,1,0,5,0,1,169,1056,0,1,112,1060,1,2,5,97,55736,32,65667,0,7,103,1083,111,2683,117,8570,195,16395,97,18948,107,56455,101,76461,0,1,117,1087,0,1,225,1091,0,1,187,1095,0,1,147,1099,0,1,110,1103,0,1,32,1107,0,2,225,1113,104,65790,0,1,186,1117,0,1,163,1121,0,1,110,1125,0,1,104,1129,1,0,5,0,10,104,1154,105,1175,97,2715,117,4058,101,8819,111,8856,114,9242,195,19146,108,21870,197,69282,0,2,111,1160,112,2764,0,1,116,1164,0,1,111,1168,1,2,5,32,56498,115,73300,0,3,99,1183,110,29668,101,56576,0,2,116,1189,46,74824,0,1,117,1193,0,1,114,1197,0,1,101,1201,1,1,5,32,56538,0,11,117,1230,116,6270,103,9436,99,25191,97,28241,100,29757,107,69546,115,70958,109,73750,101,74922,108,78973,0,1,116,1234,0,1,101,1238,0,1,114,1242,0,1,115,1246,1,0,5,0,18,104,1287,108,1334,110,1351,117,1376,116,3105,101,3792,113,3923,105,9493,111,9545,196,19261,112,21051,195,23466,97,25294,100,51144,39,69589,107,69722,226,69850,99,70973,0,3,117,1295,97,29853,111,49829,0,1,116,1299,0,1,116,1303,0,1,101,1307,0,1,114,1311,0,1,115,1315,0,1,116,1319,0,1,111,1323,0,1,99,1327,0,1,107,1331,1,0,5,0,1,105,1338,0,2,107,1344,100,73303,0,1,97,1348,1,0,5,0,2,195,1357,97,29865,0,1,173,1361,0,1,109,1365,0,1,101,1369,0,1,107,1373,1,0,5,0,5,109,1388,114,1425,108,21468,98,69763,115,69790,0,1,98,1392,0,1,101,1396,0,1,114,1400,0,1,32,1404,0,2,102,1410,103,66199,0,1,111,1414,0,1,116,1418,0,1,111,1422,1,0,5,0,3,115,1433,97,57097,32,78251,0,2,97,1439,196,1462,0,1,32,1443,0,1,102,1447,0,1,111,1451,0,1,116,1455,0,1,111,1459,1,0,5,0,1,131,1466,0,1,32,1470,0,2,102,1476,105,66251,0,1,111,1480,0,1,116,1484,0,1,111,1488,1,0,5,0,4,100,1501,117,21476,97,69922,111,71700,0,2,106,1507,105,51308,0,1,196,1511,0,1,153,1515,0,1,99,1519,0,1,105,1523,0,1,101,1527,1,0,5,9,3,39,63,94,100,106,107,108,109,110,169,1547,183,22018,191,47302,1,0,5,9,3,39,63,94,100,106,107,108,109,110,134,1567,140,10169,131,70144,0,1,207,1571,0,1,137,1575,0,1,207,1579,0,1,132,1583,0,2,46,1589,206,1592,1,0,5,0,1,191,1596,0,1,206,1600,0,1,179,1604,0,1,207,1608,0,1,129,1612,0,1,206,1616,0,1,177,1620,0,1,207,1624,0,1,134,1628,0,1,206,1632,0,1,175,1636,0,1,206,1640,0,1,177,1644,1,0,5,9,4,39,63,94,100,106,107,108,109,110,132,1666,128,11047,129,54785,131,70663,0,1,208,1670,0,1,190,1674,0,1,209,1678,0,1,130,1682,0,1,208,1686,0,1,190,1690,1,0,5,9,6,39,63,94,100,106,107,108,109,110,167,1716,170,1763,181,1802,140,59134,162,59138,175,59698,0,1,217,1720,0,1,132,1724,0,1,216,1728,0,3,181,1736,177,19604,170,59210,0,1,217,1740,0,1,136,1744,0,1,216,1748,0,1,177,1752,0,1,216,1756,0,1,169,1760,1,0,5,0,2,216,1769,217,59540,0,1,181,1773,0,1,217,1777,0,1,136,1781,0,2,217,1787,219,59458,0,1,138,1791,0,1,216,1795,0,1,177,1799,1,0,5,0,2,217,1808,216,66912,0,1,136,1812,0,1,216,1816,0,1,177,1820,0,1,216,1824,0,1,169,1828,1,0,5,9,2,39,63,94,100,106,107,108,109,110,133,1846,136,59920,0,2,216,1852,217,66980,0,1,181,1856,0,1,216,1860,0,1,175,1864,0,1,216,1868,0,1,177,1872,0,1,32,1876,0,1,216,1880,0,1,167,1884,0,1,217,1888,0,1,132,1892,0,1,216,1896,0,1,181,1900,0,1,217,1904,0,1,136,1908,0,1,216,1912,0,1,177,1916,0,1,216,1920,0,1,169,1924,3,0,5,80,115,9,7,39,63,94,100,106,107,108,109,110,164,1954,166,61134,168,61600,170,61982,174,62376,176,62914,184,63416,0,8,154,1972,164,2023,171,2088,133,60000,135,60140,145,60258,173,60700,181,60852,0,1,224,1976,0,1,164,1980,0,1,191,1984,0,1,224,1988,0,1,164,1992,0,1,164,1996,0,1,224,2000,0,1,165,2004,0,1,141,2008,0,1,224,2012,0,1,164,2016,0,1,176,2020,1,0,5,0,1,224,2027,0,1,164,2031,0,1,184,2035,0,1,224,2039,0,1,165,2043,0,1,141,2047,0,1,224,2051,0,1,164,2055,0,2,181,2061,172,60468,0,1,224,2065,0,1,165,2069,0,1,128,2073,0,1,224,2077,0,1,164,2081,0,1,176,2085,1,0,5,0,1,224,2092,0,1,165,2096,0,1,139,2100,0,1,224,2104,0,1,164,2108,0,1,159,2112,0,1,224,2116,0,1,165,2120,0,1,139,2124,1,1,5,32,60622,9,4,39,63,94,100,106,107,108,109,110,186,2148,128,63670,136,64114,139,64268,0,1,163,2152,0,1,110,2156,0,1,104,2160,1,0,5,9,8,39,63,94,100,106,107,108,109,110,134,2190,155,2209,156,2218,189,19758,133,39163,136,51963,139,64614,173,71711,0,1,153,2194,0,1,231,2198,0,1,156,2202,0,1,159,2206,1,0,8,0,1,190,2213,1,1,8,229,64657,0,1,150,2222,0,2,231,2228,229,64719,0,1,137,2232,0,1,135,2236,0,1,228,2240,0,1,190,2244,0,1,134,2248,0,1,230,2252,0,1,186,2256,0,1,144,2260,1,0,8,9,8,39,63,94,100,106,107,108,109,110,145,2290,146,2309,148,2328,130,19801,137,19901,160,39207,168,39226,150,71769,0,1,132,2294,0,1,229,2298,0,1,189,2302,0,1,177,2306,1,0,8,0,1,174,2313,0,1,229,2317,0,1,189,2321,0,1,177,2325,1,0,8,0,1,157,2332,0,1,229,2336,0,1,189,2340,0,1,177,2344,1,0,8,9,4,39,63,94,100,106,107,108,109,110,133,2366,148,2385,142,19944,143,19987,0,1,167,2370,0,1,231,2374,0,1,137,2378,0,1,135,2382,1,0,8,0,1,187,2389,0,1,229,2393,0,1,131,2397,0,1,143,2401,1,2,8,232,64781,230,67958,9,3,39,63,94,100,106,107,108,109,110,183,2425,179,52001,184,71869,0,1,184,2429,0,1,235,2433,0,1,158,2437,0,1,152,2441,0,1,237,2445,0,1,148,2449,0,1,189,2453,1,0,8,9,2,39,63,94,100,106,107,108,109,110,130,2471,152,65193,0,1,172,2475,0,1,236,2479,0,1,167,2483,0,1,132,2487,1,1,8,32,65163,0,4,116,2502,114,7231,100,68282,46,71897,0,1,99,2506,0,1,104,2510,0,1,97,2514,0,1,98,2518,0,1,108,2522,0,1,101,2526,0,1,32,2530,0,1,102,2534,0,1,97,2538,0,1,116,2542,0,1,97,2546,0,1,108,2550,0,1,32,2554,0,1,101,2558,0,1,114,2562,0,1,114,2566,0,1,111,2570,0,1,114,2574,1,0,13,0,6,101,2591,97,3406,105,5252,114,29241,111,40300,117,73539,0,7,112,2607,114,4927,122,5040,115,7790,108,29193,101,50503,196,77507,0,1,114,2611,0,1,101,2615,0,1,99,2619,0,1,97,2623,0,1,116,2627,0,1,101,2631,0,1,100,2635,1,0,13,0,4,116,2648,108,7860,113,7899,99,21657,0,1,97,2652,0,1,108,2656,0,1,32,2660,0,1,101,2664,0,1,114,2668,0,1,114,2672,0,1,111,2676,0,1,114,2680,1,0,13,1,4,106,116,2694,117,8521,105,15533,115,15902,0,3,105,2702,101,8486,195,77584,0,2,99,2708,102,25066,0,1,101,2712,1,0,13,0,5,114,2727,103,18983,105,20795,116,20830,121,51018,0,2,115,2733,116,29506,0,1,101,2737,0,1,32,2741,0,1,101,2745,0,1,114,2749,0,1,114,2753,0,1,111,2757,0,1,114,2761,1,0,13,0,1,32,2768,0,7,99,2784,100,2867,102,2906,110,2949,112,2972,115,3015,119,3078,0,1,97,2788,0,1,116,2792,0,1,99,2796,0,1,104,2800,0,1,97,2804,0,1,98,2808,0,1,108,2812,0,1,101,2816,0,1,32,2820,0,1,102,2824,0,1,97,2828,0,1,116,2832,0,1,97,2836,0,1,108,2840,0,1,32,2844,0,1,101,2848,0,1,114,2852,0,1,114,2856,0,1,111,2860,0,1,114,2864,1,0,13,0,1,101,2871,0,1,112,2875,0,1,114,2879,0,1,101,2883,0,1,99,2887,0,1,97,2891,0,1,116,2895,0,1,101,2899,0,1,100,2903,1,0,13,0,1,97,2910,0,1,116,2914,0,1,97,2918,0,1,108,2922,0,1,32,2926,0,1,101,2930,0,1,114,2934,0,1,114,2938,0,1,111,2942,0,1,114,2946,1,0,13,0,1,111,2953,0,1,116,2957,0,1,105,2961,0,1,99,2965,0,1,101,2969,1,0,13,0,1,97,2976,0,1,114,2980,0,1,115,2984,0,1,101,2988,0,1,32,2992,0,1,101,2996,0,1,114,3000,0,1,114,3004,0,1,111,3008,0,1,114,3012,1,0,13,0,1,116,3019,0,1,114,3023,0,1,105,3027,0,1,99,3031,0,1,116,3035,0,1,32,3039,0,1,115,3043,0,1,116,3047,0,1,97,3051,0,1,110,3055,0,1,100,3059,0,1,97,3063,0,1,114,3067,0,1,100,3071,0,1,115,3075,1,0,13,0,1,97,3082,0,1,114,3086,0,1,110,3090,0,1,105,3094,0,1,110,3098,0,1,103,3102,1,0,13,0,3,114,3113,97,19201,117,25548,0,2,105,3119,111,19214,0,1,99,3123,0,1,116,3127,0,1,32,3131,0,1,115,3135,0,1,116,3139,0,1,97,3143,0,1,110,3147,0,1,100,3151,0,1,97,3155,0,1,114,3159,0,1,100,3163,0,1,115,3167,1,0,13,0,7,97,3186,101,16617,105,17028,119,21981,111,28509,104,30107,121,76923,0,2,114,3192,116,76090,0,1,110,3196,0,1,105,3200,0,1,110,3204,0,1,103,3208,1,1,13,58,3954,9,1,39,63,94,100,106,107,108,109,110,48,3226,0,2,48,3232,51,3323,0,1,32,3236,0,1,105,3240,0,1,110,3244,0,1,116,3248,0,1,101,3252,0,1,114,3256,0,1,110,3260,0,1,97,3264,0,1,108,3268,0,1,32,3272,0,1,115,3276,0,1,101,3280,0,1,114,3284,0,1,118,3288,0,1,101,3292,0,1,114,3296,0,1,32,3300,0,1,101,3304,0,1,114,3308,0,1,114,3312,0,1,111,3316,0,1,114,3320,1,0,15,0,1,32,3327,0,1,115,3331,0,1,101,3335,0,1,114,3339,0,1,118,3343,0,1,105,3347,0,1,99,3351,0,1,101,3355,0,1,32,3359,0,1,117,3363,0,1,110,3367,0,1,97,3371,0,1,118,3375,0,1,97,3379,0,1,105,3383,0,1,108,3387,0,1,97,3391,0,1,98,3395,0,1,108,3399,0,1,101,3403,1,0,15,0,2,116,3412,117,73527,0,2,97,3418,101,7759,0,1,98,3422,0,1,97,3426,0,1,115,3430,0,1,101,3434,0,1,32,3438,0,1,101,3442,0,1,114,3446,0,1,114,3450,0,1,111,3454,0,1,114,3458,1,0,15,0,9,114,3481,115,5377,116,18704,110,20281,45,24386,109,24420,98,65442,105,68592,118,77546,0,1,114,3485,0,1,111,3489,0,1,114,3493,0,1,32,3497,0,1,101,3501,0,1,115,3505,0,1,116,3509,0,1,97,3513,0,1,98,3517,0,1,108,3521,0,1,105,3525,0,1,115,3529,0,1,104,3533,0,1,105,3537,0,1,110,3541,0,1,103,3545,0,1,32,3549,0,1,97,3553,0,1,32,3557,0,1,100,3561,0,1,97,3565,0,1,116,3569,0,1,97,3573,0,1,98,3577,0,1,97,3581,0,1,115,3585,0,1,101,3589,0,1,32,3593,0,1,99,3597,0,1,111,3601,0,1,110,3605,0,1,110,3609,0,1,101,3613,0,1,99,3617,0,1,116,3621,0,1,105,3625,0,1,111,3629,0,1,110,3633,1,0,15,0,8,116,3654,102,8139,105,18881,195,18894,32,20509,115,21745,118,24729,108,68790,0,1,101,3658,0,2,114,3664,103,8263,0,1,110,3668,0,1,97,3672,0,1,108,3676,0,1,32,3680,0,1,115,3684,0,1,101,3688,0,1,114,3692,0,1,118,3696,0,1,101,3700,0,1,114,3704,0,1,32,3708,0,1,101,3712,0,1,114,3716,0,1,114,3720,0,1,111,3724,0,1,114,3728,1,0,15,0,9,121,3751,97,3987,101,8405,105,14947,46,21867,39,24752,226,25027,111,26527,195,78901,0,2,115,3757,32,15317,0,1,113,3761,0,1,108,3765,0,1,32,3769,0,1,101,3773,0,1,114,3777,0,1,114,3781,0,1,111,3785,0,1,114,3789,1,0,15,0,7,114,3808,105,22493,106,22783,110,29772,32,42915,101,49601,115,57009,0,1,118,3812,0,1,105,3816,0,1,99,3820,0,1,101,3824,0,1,32,3828,0,1,116,3832,0,1,101,3836,0,1,109,3840,0,1,112,3844,0,1,111,3848,0,1,114,3852,0,1,97,3856,0,1,114,3860,0,1,105,3864,0,1,108,3868,0,1,121,3872,0,1,32,3876,0,1,117,3880,0,1,110,3884,0,1,97,3888,0,1,118,3892,0,1,97,3896,0,1,105,3900,0,1,108,3904,0,1,97,3908,0,1,98,3912,0,1,108,3916,0,1,101,3920,1,0,15,0,1,108,3927,0,1,32,3931,0,1,101,3935,0,1,114,3939,0,1,114,3943,0,1,111,3947,0,1,114,3951,1,0,15,0,1,32,3958,0,2,109,3964,116,4262,0,1,121,3968,0,1,115,3972,0,1,113,3976,0,1,108,3980,0,1,95,3984,1,0,15,0,5,114,3999,115,29441,107,53522,101,56304,105,78740,0,1,107,4003,0,1,100,4007,0,1,111,4011,0,1,119,4015,0,1,110,4019,0,1,32,4023,0,1,99,4027,0,1,111,4031,0,1,110,4035,0,1,116,4039,0,1,101,4043,0,1,110,4047,0,1,116,4051,0,1,58,4055,1,0,16,0,2,98,4064,110,77650,0,1,108,4068,0,1,105,4072,0,1,115,4076,0,1,104,4080,0,1,101,4084,0,1,100,4088,0,1,32,4092,0,1,116,4096,0,1,105,4100,0,1,109,4104,0,1,101,4108,0,1,58,4112,1,1,16,32,4117,1,0,16,0,3,114,4128,110,21162,100,51269,0,1,108,4132,0,1,32,4136,0,1,115,4140,0,1,111,4144,0,1,117,4148,0,1,114,4152,0,1,99,4156,0,1,101,4160,0,1,58,4164,0,2,32,4170,104,4218,0,1,104,4174,0,1,116,4178,0,1,116,4182,0,1,112,4186,0,2,58,4192,115,4203,0,1,47,4196,0,1,47,4200,1,0,16,0,1,58,4207,0,1,47,4211,0,1,47,4215,1,0,16,0,1,116,4222,0,1,116,4226,0,1,112,4230,0,2,58,4236,115,4247,0,1,47,4240,0,1,47,4244,1,0,16,0,1,58,4251,0,1,47,4255,0,1,47,4259,1,0,16,0,2,97,4268,104,4367,0,1,114,4272,0,1,103,4276,0,1,101,4280,0,1,116,4284,0,1,32,4288,0,1,117,4292,0,1,114,4296,0,1,108,4300,0,1,32,4304,0,1,114,4308,0,1,101,4312,0,1,116,4316,0,1,117,4320,0,1,114,4324,0,1,110,4328,0,1,101,4332,0,1,100,4336,0,1,32,4340,0,1,101,4344,0,1,114,4348,0,1,114,4352,0,1,111,4356,0,1,114,4360,0,1,32,4364,1,0,16,0,1,105,4371,0,1,115,4375,0,1,32,4379,0,2,105,4385,112,4464,0,1,115,4389,0,1,32,4393,0,1,97,4397,0,1,32,4401,0,1,99,4405,0,1,97,4409,0,1,99,4413,0,1,104,4417,0,1,101,4421,0,1,100,4425,0,1,32,4429,0,1,115,4433,0,1,110,4437,0,1,97,4441,0,1,112,4445,0,1,115,4449,0,1,104,4453,0,1,111,4457,0,1,116,4461,1,0,16,0,1,97,4468,0,1,103,4472,0,1,101,4476,0,1,32,4480,0,1,109,4484,0,1,97,4488,0,1,121,4492,0,1,98,4496,0,1,101,4500,0,1,32,4504,0,2,110,4510,114,4589,0,1,111,4514,0,1,116,4518,0,1,32,4522,0,1,121,4526,0,1,101,4530,0,1,116,4534,0,1,32,4538,0,1,102,4542,0,1,117,4546,0,1,108,4550,0,1,108,4554,0,1,121,4558,0,1,32,4562,0,1,108,4566,0,1,111,4570,0,1,97,4574,0,1,100,4578,0,1,101,4582,0,1,100,4586,1,0,16,0,1,101,4593,0,1,113,4597,0,1,117,4601,0,1,105,4605,0,1,114,4609,0,1,105,4613,0,1,110,4617,0,1,103,4621,0,1,32,4625,0,1,99,4629,0,1,97,4633,0,1,112,4637,0,1,116,4641,0,1,99,4645,0,1,104,4649,0,1,97,4653,1,0,16,0,4,103,4666,111,6911,98,68001,109,68024,0,1,101,4670,0,1,114,4674,0,1,117,4678,0,1,102,4682,0,1,101,4686,0,1,110,4690,0,1,32,4694,0,1,118,4698,0,1,111,4702,0,1,110,4706,0,1,32,4710,0,2,104,4716,226,4760,0,1,116,4720,0,1,116,4724,0,1,112,4728,0,2,58,4734,115,4745,0,1,47,4738,0,1,47,4742,1,0,20,0,1,58,4749,0,1,47,4753,0,1,47,4757,1,0,20,0,1,128,4764,0,1,158,4768,0,1,104,4772,0,1,116,4776,0,1,116,4780,0,1,112,4784,0,2,58,4790,115,4801,0,1,47,4794,0,1,47,4798,1,0,20,0,1,58,4805,0,1,47,4809,0,1,47,4813,1,0,20,0,5,116,4828,100,7293,102,7370,32,13754,110,68326,0,3,101,4836,97,7462,195,7504,0,1,110,4840,0,1,116,4844,0,1,32,4848,0,1,105,4852,0,1,115,4856,0,1,32,4860,0,1,97,4864,0,1,118,4868,0,1,97,4872,0,1,105,4876,0,1,108,4880,0,1,97,4884,0,1,98,4888,0,1,108,4892,0,1,101,4896,0,1,32,4900,0,1,117,4904,0,1,110,4908,0,1,100,4912,0,1,101,4916,0,1,114,4920,0,1,32,4924,1,0,20,0,2,32,4933,101,78335,0,1,116,4937,0,1,101,4941,0,1,120,4945,0,1,116,4949,0,1,32,4953,0,1,105,4957,0,1,115,4961,0,1,116,4965,0,1,32,4969,0,1,117,4973,0,1,110,4977,0,1,116,4981,0,1,101,4985,0,1,114,4989,0,1,32,4993,0,1,100,4997,0,1,101,5001,0,1,114,5005,0,1,32,5009,0,1,108,5013,0,1,105,5017,0,1,122,5021,0,1,101,5025,0,1,110,5029,0,1,122,5033,0,1,32,5037,1,0,20,0,1,101,5044,0,1,32,5048,0,1,112,5052,0,1,97,5056,0,1,103,5060,0,1,105,5064,0,1,110,5068,0,1,97,5072,0,1,32,5076,0,1,105,5080,0,1,115,5084,0,1,32,5088,0,2,104,5094,108,5181,0,1,101,5098,0,1,116,5102,0,1,32,5106,0,1,108,5110,0,1,97,5114,0,1,97,5118,0,1,116,5122,0,1,115,5126,0,1,116,5130,0,1,32,5134,0,1,98,5138,0,1,101,5142,0,1,119,5146,0,1,101,5150,0,1,114,5154,0,1,107,5158,0,1,116,5162,0,1,32,5166,0,1,111,5170,0,1,112,5174,0,1,32,5178,1,0,20,0,1,97,5185,0,1,97,5189,0,1,116,5193,0,1,115,5197,0,1,116,5201,0,1,32,5205,0,1,98,5209,0,1,101,5213,0,1,119,5217,0,1,101,5221,0,1,114,5225,0,1,107,5229,0,1,116,5233,0,1,32,5237,0,1,111,5241,0,1,112,5245,0,1,32,5249,1,0,20,0,6,101,5266,115,7827,103,29234,100,39566,109,70706,97,73030,0,1,115,5270,0,1,101,5274,0,3,32,5282,110,50630,114,74276,0,1,115,5286,0,1,101,5290,0,1,105,5294,0,1,116,5298,0,1,101,5302,0,1,32,5306,0,1,119,5310,0,1,117,5314,0,1,114,5318,0,1,100,5322,0,1,101,5326,0,1,32,5330,0,1,122,5334,0,1,117,5338,0,1,108,5342,0,1,101,5346,0,1,116,5350,0,1,122,5354,0,1,116,5358,0,1,32,5362,0,1,97,5366,0,1,109,5370,0,1,32,5374,1,0,20,0,2,116,5383,99,52484,0,2,97,5389,105,72044,0,1,32,5393,0,1,112,5397,0,1,195,5401,0,1,161,5405,0,1,103,5409,0,1,105,5413,0,1,110,5417,0,1,97,5421,0,1,32,5425,0,2,102,5431,115,5575,0,1,111,5435,0,1,105,5439,0,1,32,5443,0,1,101,5447,0,1,100,5451,0,1,105,5455,0,1,116,5459,0,1,97,5463,0,1,100,5467,0,1,97,5471,0,1,32,5475,0,1,112,5479,0,1,101,5483,0,1,108,5487,0,1,97,5491,0,1,32,5495,0,1,195,5499,0,1,186,5503,0,1,108,5507,0,1,116,5511,0,1,105,5515,0,1,109,5519,0,1,97,5523,0,1,32,5527,0,1,118,5531,0,1,101,5535,0,1,122,5539,0,1,32,5543,0,2,101,5549,195,5560,0,1,109,5553,0,1,32,5557,1,0,20,0,1,160,5564,0,1,115,5568,0,1,32,5572,1,0,20,0,1,101,5579,0,1,32,5583,0,1,101,5587,0,1,100,5591,0,1,105,5595,0,1,116,5599,0,1,195,5603,0,1,179,5607,0,1,32,5611,0,1,112,5615,0,1,111,5619,0,1,114,5623,0,1,32,5627,0,1,195,5631,0,1,186,5635,0,1,108,5639,0,1,116,5643,0,1,105,5647,0,1,109,5651,0,1,97,5655,0,1,32,5659,0,1,118,5663,0,1,101,5667,0,1,122,5671,0,1,32,5675,0,1,101,5679,0,1,108,5683,0,1,32,5687,1,0,20,0,8,97,5708,101,8374,105,21797,111,42810,117,53144,121,53283,195,56120,198,56244,0,2,32,5714,117,76551,0,1,100,5718,0,1,101,5722,0,1,114,5726,0,1,110,5730,0,1,105,5734,0,1,195,5738,0,1,168,5742,0,1,114,5746,0,1,101,5750,0,1,32,5754,0,1,109,5758,0,1,111,5762,0,1,100,5766,0,1,105,5770,0,1,102,5774,0,1,105,5778,0,1,99,5782,0,1,97,5786,0,1,116,5790,0,1,105,5794,0,1,111,5798,0,1,110,5802,0,1,32,5806,0,1,100,5810,0,1,101,5814,0,1,32,5818,0,1,99,5822,0,1,101,5826,0,1,116,5830,0,1,116,5834,0,1,101,5838,0,1,32,5842,0,1,112,5846,0,1,97,5850,0,1,103,5854,0,1,101,5858,0,1,32,5862,0,1,97,5866,0,1,32,5870,0,1,195,5874,0,1,169,5878,0,1,116,5882,0,1,195,5886,0,1,169,5890,0,1,32,5894,0,1,102,5898,0,1,97,5902,0,1,105,5906,0,1,116,5910,0,1,101,5914,0,1,32,5918,0,1,108,5922,0,1,101,5926,0,1,32,5930,1,0,20,0,16,98,5967,32,8641,99,8678,109,8775,118,8790,102,20746,110,22409,111,31332,114,49359,115,50988,100,53569,117,53661,112,69226,107,72458,108,72505,104,77615,0,1,116,5971,0,1,101,5975,0,1,110,5979,0,1,105,5983,0,1,100,5987,0,1,111,5991,0,1,32,5995,0,1,100,5999,0,1,101,6003,0,1,32,6007,0,2,104,6013,194,6057,0,1,116,6017,0,1,116,6021,0,1,112,6025,0,2,58,6031,115,6042,0,1,47,6035,0,1,47,6039,1,0,20,0,1,58,6046,0,1,47,6050,0,1,47,6054,1,0,20,0,1,171,6061,0,1,104,6065,0,1,116,6069,0,1,116,6073,0,1,112,6077,0,2,58,6083,115,6094,0,1,47,6087,0,1,47,6091,1,0,20,0,1,58,6098,0,1,47,6102,0,1,47,6106,1,0,20,0,2,117,6115,111,56876,0,2,101,6121,105,9372,0,2,115,6127,109,9345,0,1,116,6131,0,1,97,6135,0,1,32,6139,0,1,112,6143,0,1,97,6147,0,1,103,6151,0,1,105,6155,0,1,110,6159,0,1,97,6163,0,1,32,6167,0,1,195,6171,0,1,168,6175,0,1,32,6179,0,1,115,6183,0,1,116,6187,0,1,97,6191,0,1,116,6195,0,1,97,6199,0,1,32,6203,0,1,109,6207,0,1,111,6211,0,1,100,6215,0,1,105,6219,0,1,102,6223,0,1,105,6227,0,1,99,6231,0,1,97,6235,0,1,116,6239,0,1,97,6243,0,1,32,6247,0,1,112,6251,0,1,101,6255,0,1,114,6259,0,1,32,6263,0,1,108,6267,1,0,20,0,2,114,6276,119,51129,0,1,105,6280,0,1,101,6284,0,1,118,6288,0,1,101,6292,0,1,100,6296,0,1,32,6300,0,1,102,6304,0,1,114,6308,0,1,111,6312,0,1,109,6316,0,1,32,6320,1,0,20,0,2,169,6329,179,9474,0,1,99,6333,0,1,117,6337,0,1,112,6341,0,1,195,6345,0,1,169,6349,0,1,114,6353,0,1,195,6357,0,1,169,6361,0,1,101,6365,0,1,32,6369,0,1,100,6373,0,1,101,6377,0,1,32,6381,0,1,194,6385,0,1,171,6389,0,2,32,6395,104,6443,0,1,104,6399,0,1,116,6403,0,1,116,6407,0,1,112,6411,0,2,58,6417,115,6428,0,1,47,6421,0,1,47,6425,1,0,20,0,1,58,6432,0,1,47,6436,0,1,47,6440,1,0,20,0,1,116,6447,0,1,116,6451,0,1,112,6455,0,2,58,6461,115,6472,0,1,47,6465,0,1,47,6469,1,0,20,0,1,58,6476,0,1,47,6480,0,1,47,6484,1,0,20,0,9,101,6507,104,6698,105,9789,195,9871,114,19335,119,21935,117,30003,97,71047,121,71652,0,8,120,6525,114,9623,99,28338,105,29930,108,29946,32,44256,107,71535,109,72613,0,1,116,6529,0,3,32,6537,103,71589,115,71637,0,2,105,6543,115,71574,0,1,115,6547,0,1,32,6551,0,1,97,6555,0,1,118,6559,0,1,97,6563,0,1,105,6567,0,1,108,6571,0,1,97,6575,0,1,98,6579,0,1,108,6583,0,1,101,6587,0,1,32,6591,0,1,117,6595,0,1,110,6599,0,1,100,6603,0,1,101,6607,0,1,114,6611,0,1,32,6615,0,1,116,6619,0,1,104,6623,0,1,101,6627,0,1,32,6631,0,1,99,6635,0,1,114,6639,0,1,101,6643,0,1,97,6647,0,1,116,6651,0,1,105,6655,0,1,118,6659,0,1,101,6663,0,1,32,6667,0,1,99,6671,0,1,111,6675,0,1,109,6679,0,1,109,6683,0,1,111,6687,0,1,110,6691,0,1,115,6695,1,0,20,0,4,105,6708,101,28413,114,29969,97,37857,0,1,115,6712,0,1,32,6716,0,2,112,6722,99,74973,0,1,97,6726,0,1,103,6730,0,1,101,6734,0,1,32,6738,0,1,119,6742,0,1,97,6746,0,1,115,6750,0,1,32,6754,0,1,108,6758,0,1,97,6762,0,1,115,6766,0,1,116,6770,0,1,32,6774,0,3,101,6782,109,6821,117,6868,0,1,100,6786,0,1,105,6790,0,1,116,6794,0,1,101,6798,0,1,100,6802,0,1,32,6806,0,1,111,6810,0,1,110,6814,0,1,32,6818,1,0,20,0,1,111,6825,0,1,100,6829,0,1,105,6833,0,1,102,6837,0,1,105,6841,0,1,101,6845,0,1,100,6849,0,1,32,6853,0,1,111,6857,0,1,110,6861,0,1,32,6865,1,0,20,0,1,112,6872,0,1,100,6876,0,1,97,6880,0,1,116,6884,0,1,101,6888,0,1,100,6892,0,1,32,6896,0,1,111,6900,0,1,110,6904,0,1,32,6908,1,0,20,0,2,117,6917,110,68047,0,1,116,6921,1,1,21,32,21221,0,4,99,6936,97,18465,116,76970,101,78029,0,3,101,6944,117,18485,111,68098,0,2,115,6950,100,68091,0,1,115,6954,0,1,105,6958,0,1,98,6962,0,1,105,6966,0,1,108,6970,0,1,105,6974,0,1,116,6978,0,1,121,6982,1,0,21,0,2,97,6991,118,7030,0,1,116,6995,0,1,118,6999,0,1,195,7003,0,1,169,7007,0,1,100,7011,0,1,101,7015,0,1,108,7019,0,1,101,7023,0,1,109,7027,1,0,21,0,1,101,7034,0,1,114,7038,0,1,116,7042,0,1,105,7046,0,1,115,7050,0,1,101,7054,1,0,21,0,1,98,7061,1,0,21,0,3,103,7072,115,39339,116,78700,0,1,101,7076,0,1,109,7080,0,1,101,7084,0,1,110,7088,0,1,101,7092,0,1,32,7096,0,1,118,7100,0,1,111,7104,0,1,111,7108,0,1,114,7112,0,1,119,7116,0,1,97,7120,0,1,97,7124,0,1,114,7128,0,1,100,7132,0,1,101,7136,0,1,110,7140,1,0,21,0,5,105,7155,195,7194,101,11166,97,18556,118,24244,0,1,115,7159,0,3,111,7167,97,24214,101,24229,0,1,32,7171,0,1,108,7175,0,1,101,7179,0,1,103,7183,0,1,97,7187,0,1,108,7191,1,0,21,0,1,173,7198,0,1,115,7202,0,2,32,7208,97,24267,0,1,108,7212,0,1,101,7216,0,1,103,7220,0,1,97,7224,0,1,108,7228,1,0,21,0,4,101,7241,103,73420,105,73440,114,73464,0,1,101,7245,0,1,114,7249,0,1,115,7253,1,0,21,0,4,105,7266,101,30713,225,55399,97,65381,0,1,32,7270,0,1,115,7274,0,1,105,7278,0,1,97,7282,0,1,109,7286,0,1,111,7290,1,0,21,0,1,105,7297,0,2,116,7303,118,28971,0,1,105,7307,0,1,111,7311,0,1,110,7315,0,1,115,7319,0,1,32,7323,0,1,103,7327,0,1,195,7331,0,1,169,7335,0,1,110,7339,0,1,195,7343,0,1,169,7347,0,1,114,7351,0,1,97,7355,0,1,108,7359,0,1,101,7363,0,1,115,7367,1,0,21,0,1,105,7374,0,1,100,7378,0,1,101,7382,0,1,110,7386,0,2,116,7392,200,7423,0,1,105,7396,0,1,97,7400,0,1,108,7404,0,1,105,7408,0,1,116,7412,0,1,195,7416,0,1,169,7420,1,0,21,0,1,155,7427,0,1,105,7431,0,1,97,7435,0,1,108,7439,0,1,105,7443,0,1,116,7447,0,1,97,7451,0,1,116,7455,0,1,101,7459,1,0,21,0,2,99,7468,116,7475,0,1,116,7472,1,0,21,0,2,111,7481,116,7484,1,0,21,0,2,97,7490,105,7501,0,1,99,7494,0,1,105,7498,1,0,21,1,0,21,0,1,161,7508,0,1,99,7512,0,1,116,7516,0,1,97,7520,0,1,110,7524,0,1,111,7528,0,1,115,7532,1,0,21,0,1,107,7539,0,1,105,7543,0,1,101,7547,0,2,32,7553,115,7654,0,2,112,7559,115,7623,0,2,111,7565,114,7584,0,1,108,7569,0,1,105,7573,0,1,99,7577,0,1,121,7581,1,0,21,0,1,101,7588,0,1,102,7592,0,1,101,7596,0,1,114,7600,0,1,101,7604,0,1,110,7608,0,1,99,7612,0,1,101,7616,0,1,115,7620,1,0,21,0,1,101,7627,0,1,116,7631,0,1,116,7635,0,1,105,7639,0,1,110,7643,0,1,103,7647,0,1,115,7651,1,0,21,0,1,32,7658,0,2,112,7664,115,7728,0,2,111,7670,114,7689,0,1,108,7674,0,1,105,7678,0,1,99,7682,0,1,121,7686,1,0,21,0,1,101,7693,0,1,102,7697,0,1,101,7701,0,1,114,7705,0,1,101,7709,0,1,110,7713,0,1,99,7717,0,1,101,7721,0,1,115,7725,1,0,21,0,1,101,7732,0,1,116,7736,0,1,116,7740,0,1,105,7744,0,1,110,7748,0,1,103,7752,0,1,115,7756,1,0,21,0,1,110,7763,0,1,115,7767,0,1,99,7771,0,1,104,7775,0,1,117,7779,0,1,116,7783,0,1,122,7787,1,0,21,0,4,112,7800,97,26231,101,26282,105,26333,0,1,114,7804,0,1,101,7808,0,1,32,7812,0,1,110,7816,0,1,111,7820,0,1,105,7824,1,0,21,0,2,99,7833,116,50693,0,1,108,7837,0,1,97,7841,0,1,105,7845,0,1,109,7849,0,1,101,7853,0,1,114,7857,1,0,21,0,1,101,7864,0,1,32,7868,0,1,99,7872,0,1,111,7876,0,1,110,7880,0,1,111,7884,0,1,115,7888,0,1,99,7892,0,1,111,7896,1,0,21,1,0,21,0,2,122,7908,114,68640,0,1,108,7912,0,1,105,7916,0,1,108,7920,0,1,105,7924,0,1,107,7928,0,1,32,7932,0,1,112,7936,0,1,111,7940,0,1,108,7944,0,1,105,7948,0,1,116,7952,0,1,105,7956,0,1,107,7960,0,1,97,7964,0,1,115,7968,0,1,196,7972,0,1,177,7976,1,0,21,0,7,97,7995,101,8044,108,18776,111,18827,116,21701,195,72197,105,76694,0,4,107,8005,116,41325,98,52739,108,52778,0,1,107,8009,0,1,196,8013,0,1,177,8017,0,1,109,8021,0,1,196,8025,0,1,177,8029,0,1,122,8033,0,1,100,8037,0,1,97,8041,1,0,21,0,2,108,8050,109,18773,0,1,112,8054,1,0,21,0,1,116,8061,0,1,105,8065,0,1,197,8069,0,1,159,8073,0,1,105,8077,0,1,109,8081,1,0,21,0,1,114,8088,0,2,101,8094,105,8126,0,1,115,8098,0,1,115,8102,0,2,117,8108,122,8115,0,1,109,8112,1,0,21,0,1,117,8119,0,1,109,8123,1,0,21,0,2,110,8132,109,29343,0,1,116,8136,1,0,21,0,1,111,8143,0,1,114,8147,0,1,109,8151,0,2,97,8157,105,24694,0,2,116,8163,122,78111,0,1,105,8167,0,1,118,8171,0,1,97,8175,0,1,32,8179,0,2,112,8185,115,8212,0,1,114,8189,0,1,105,8193,0,1,118,8197,0,1,97,8201,0,1,99,8205,0,1,121,8209,1,0,21,0,1,117,8216,0,1,108,8220,0,1,108,8224,0,1,97,8228,0,1,32,8232,0,1,112,8236,0,1,114,8240,0,1,105,8244,0,1,118,8248,0,1,97,8252,0,1,99,8256,0,1,121,8260,1,0,21,0,1,114,8267,0,1,105,8271,0,1,116,8275,0,1,101,8279,0,1,116,8283,0,1,115,8287,0,1,112,8291,0,1,111,8295,0,1,108,8299,0,1,105,8303,0,1,99,8307,0,1,121,8311,1,0,21,0,2,112,8320,121,65650,0,1,99,8324,0,1,115,8328,0,1,111,8332,0,1,108,8336,0,1,97,8340,0,1,116,8344,1,0,21,0,2,110,8353,109,76374,0,1,116,8357,0,2,97,8363,111,68894,0,1,107,8367,0,1,116,8371,1,0,21,0,8,103,8392,116,70879,99,72228,101,72256,105,72279,115,72300,110,76574,195,76721,0,2,97,8398,101,55776,0,1,108,8402,1,0,21,0,10,110,8427,116,14772,100,20649,32,24783,105,24852,114,29464,115,29479,103,50957,101,78789,104,78829,0,1,116,8431,0,1,105,8435,0,1,111,8439,0,1,110,8443,0,1,115,8447,0,1,32,8451,0,1,108,8455,0,1,195,8459,0,1,169,8463,0,1,103,8467,0,1,97,8471,0,1,108,8475,0,1,101,8479,0,1,115,8483,1,0,21,1,2,110,32,8493,114,77581,1,1,110,108,8498,0,1,101,8502,0,1,103,8506,0,1,97,8510,0,1,108,8514,0,1,105,8518,1,0,21,0,1,115,8525,0,1,32,8529,0,2,99,8535,101,16153,0,1,111,8539,0,1,110,8543,0,1,116,8547,0,1,97,8551,0,1,99,8555,0,1,116,8559,0,1,101,8563,0,1,114,8567,1,0,21,0,1,116,8574,0,1,122,8578,0,1,117,8582,0,1,110,8586,0,1,103,8590,0,1,115,8594,0,1,98,8598,0,1,101,8602,0,1,100,8606,0,1,105,8610,0,1,110,8614,0,1,103,8618,0,1,117,8622,0,1,110,8626,0,1,103,8630,0,1,101,8634,0,1,110,8638,1,0,21,0,1,110,8645,0,2,97,8651,195,8667,0,2,109,8657,115,8664,0,1,97,8661,1,0,21,1,0,21,0,1,161,8671,0,1,115,8675,1,0,21,0,2,104,8684,101,77595,0,1,114,8688,0,1,97,8692,0,1,110,8696,0,1,97,8700,0,1,32,8704,0,1,111,8708,0,1,115,8712,0,1,111,8716,0,1,98,8720,0,1,110,8724,0,1,195,8728,0,1,173,8732,0,1,99,8736,0,1,104,8740,0,1,32,8744,0,1,195,8748,0,1,186,8752,0,1,100,8756,0,1,97,8760,0,1,106,8764,0,1,197,8768,0,1,175,8772,1,0,21,0,1,32,8779,0,1,111,8783,0,1,115,8787,1,0,21,0,1,101,8794,0,1,114,8798,0,1,32,8802,0,2,111,8808,100,21370,0,1,110,8812,0,1,115,8816,1,0,21,0,1,114,8823,0,2,115,8829,32,51037,0,1,111,8833,0,1,110,8837,0,1,118,8841,0,1,101,8845,0,1,114,8849,0,1,110,8853,1,0,21,0,8,108,8874,114,19079,196,19100,119,26643,99,29708,100,51104,115,53788,116,56716,0,2,105,8880,195,9134,0,1,116,8884,0,2,105,8890,121,9042,0,2,107,8896,113,8951,0,1,97,8900,0,1,32,8904,0,1,112,8908,0,1,114,8912,0,1,105,8916,0,1,118,8920,0,1,97,8924,0,1,116,8928,0,1,110,8932,0,1,111,8936,0,1,115,8940,0,1,116,8944,0,1,105,8948,1,0,21,0,1,117,8955,0,1,101,8959,0,1,32,8963,0,1,100,8967,0,1,101,8971,0,1,32,8975,0,1,99,8979,0,1,111,8983,0,1,110,8987,0,1,102,8991,0,1,105,8995,0,1,100,8999,0,1,101,9003,0,1,110,9007,0,1,116,9011,0,1,105,9015,0,1,97,9019,0,1,108,9023,0,1,105,9027,0,1,116,9031,0,1,195,9035,0,1,169,9039,1,0,21,0,1,107,9046,0,1,97,9050,0,1,32,9054,0,2,99,9060,112,9087,0,1,111,9064,0,1,111,9068,0,1,107,9072,0,1,105,9076,0,1,101,9080,0,1,115,9084,1,0,21,0,1,114,9091,0,1,121,9095,0,1,119,9099,0,1,97,9103,0,1,116,9107,0,1,110,9111,0,1,111,9115,0,1,197,9119,0,1,155,9123,0,1,99,9127,0,1,105,9131,1,0,21,0,1,173,9138,0,1,116,9142,0,1,105,9146,0,1,99,9150,0,1,97,9154,0,1,32,9158,0,1,100,9162,0,1,101,9166,0,1,32,9170,0,2,99,9176,112,9203,0,1,111,9180,0,1,111,9184,0,1,107,9188,0,1,105,9192,0,1,101,9196,0,1,115,9200,1,0,21,0,1,114,9207,0,1,105,9211,0,1,118,9215,0,1,97,9219,0,1,99,9223,0,1,105,9227,0,1,100,9231,0,1,97,9235,0,1,100,9239,1,0,21,0,6,105,9256,97,19123,101,20881,195,20949,111,26674,122,76743,0,3,118,9264,110,29723,106,69267,0,1,97,9268,0,2,99,9274,116,9298,0,2,105,9280,121,9295,0,1,100,9284,0,1,97,9288,0,1,100,9292,1,0,21,1,0,21,0,1,108,9302,0,1,105,9306,0,1,118,9310,0,1,115,9314,0,1,112,9318,0,1,111,9322,0,1,108,9326,0,1,105,9330,0,1,116,9334,0,1,105,9338,0,1,107,9342,1,0,21,0,1,32,9349,0,1,115,9353,0,1,111,9357,0,1,109,9361,0,1,111,9365,0,1,115,9369,1,0,21,0,2,32,9378,195,9393,0,1,115,9382,0,1,111,9386,0,1,109,9390,1,0,21,0,1,169,9397,0,1,110,9401,0,1,101,9405,0,1,115,9409,0,1,32,9413,0,1,115,9417,0,1,111,9421,0,1,109,9425,0,1,111,9429,0,1,115,9433,1,0,21,0,3,117,9444,105,69321,195,69515,0,1,108,9448,0,1,97,9452,0,1,109,9456,0,1,105,9460,0,1,110,9464,1,0,21,0,1,115,9471,1,0,21,0,1,108,9478,0,1,117,9482,0,1,110,9486,0,1,107,9490,1,0,21,0,5,116,9505,105,22924,32,43441,103,69688,110,76499,0,1,101,9509,0,2,32,9515,109,9534,0,3,109,9523,98,28292,112,28299,0,1,97,9527,0,1,112,9531,1,0,21,0,1,97,9538,0,1,112,9542,1,0,21,0,4,98,9555,121,23048,109,37383,117,66086,0,1,114,9559,0,1,101,9563,0,1,32,9567,0,5,110,9579,101,21408,111,21440,97,78185,108,78216,0,2,111,9585,195,9612,0,1,115,9589,0,1,111,9593,0,1,116,9597,0,1,114,9601,0,1,111,9605,0,1,115,9609,1,0,21,0,1,179,9616,0,1,115,9620,1,0,21,0,1,109,9627,0,3,105,9635,111,9698,115,9786,0,1,110,9639,0,1,105,9643,0,1,32,9647,0,1,101,9651,0,1,32,9655,0,1,99,9659,0,1,111,9663,0,1,110,9667,0,1,100,9671,0,1,105,9675,0,1,122,9679,0,1,105,9683,0,1,111,9687,0,1,110,9691,0,1,105,9695,1,0,21,0,1,115,9702,0,1,32,9706,0,2,100,9712,101,9735,0,1,101,9716,0,1,32,9720,0,1,117,9724,0,1,115,9728,0,1,111,9732,1,0,21,0,1,32,9739,0,1,99,9743,0,1,111,9747,0,1,110,9751,0,1,100,9755,0,1,105,9759,0,1,195,9763,0,1,167,9767,0,1,195,9771,0,1,181,9775,0,1,101,9779,0,1,115,9783,1,0,21,1,0,21,0,5,101,9801,116,19284,107,29988,32,44786,109,72896,0,2,116,9807,109,72760,0,1,111,9811,0,2,97,9817,115,9852,0,1,32,9821,0,1,109,9825,0,1,101,9829,0,1,105,9833,0,1,115,9837,0,1,116,9841,0,1,195,9845,0,1,164,9849,1,0,21,0,1,117,9856,0,1,111,9860,0,1,106,9864,0,1,97,9868,1,0,21,0,2,169,9877,173,57197,0,1,114,9881,0,1,109,9885,0,1,105,9889,0,1,110,9893,0,1,111,9897,0,1,115,9901,0,1,32,9905,0,1,121,9909,0,1,32,9913,0,1,99,9917,0,1,111,9921,0,1,110,9925,0,1,100,9929,0,1,105,9933,0,1,99,9937,0,1,105,9941,0,1,111,9945,0,1,110,9949,0,1,101,9953,0,1,115,9957,1,0,21,0,2,104,9966,111,17894,0,1,116,9970,0,1,101,9974,0,1,121,9978,0,1,115,9982,0,1,116,9986,0,1,105,9990,0,1,101,9994,0,1,100,9998,0,1,111,10002,0,1,116,10006,1,0,21,9,5,39,63,94,100,106,107,108,109,110,188,10030,186,19405,160,21510,169,54166,174,70031,0,2,98,10036,121,70078,0,1,101,10040,0,1,114,10044,0,1,32,10048,0,2,117,10054,100,21565,0,1,110,10058,0,1,115,10062,1,0,21,9,4,39,63,94,100,106,107,108,109,110,181,10084,177,19420,186,51348,188,51431,0,2,207,10090,206,70097,0,1,128,10094,0,1,206,10098,0,1,185,10102,0,1,206,10106,0,1,186,10110,0,1,206,10114,0,1,191,10118,0,1,206,10122,0,1,185,10126,0,1,206,10130,0,1,189,10134,0,1,207,10138,0,1,137,10142,0,1,206,10146,0,1,189,10150,0,1,206,10154,0,1,175,10158,0,1,206,10162,0,1,177,10166,1,0,21,0,1,207,10173,0,1,129,10177,0,1,206,10181,0,1,191,10185,0,1,206,10189,0,1,185,10193,0,1,32,10197,0,1,207,10201,0,1,135,10205,0,1,207,10209,0,1,129,10213,0,1,206,10217,0,1,174,10221,0,1,207,10225,0,1,131,10229,0,1,206,10233,0,1,183,10237,0,1,207,10241,0,1,131,10245,1,0,21,9,9,39,63,94,100,106,107,108,109,110,186,10277,190,10345,191,10429,179,19465,189,19561,176,57802,178,58028,183,70291,187,70430,0,1,208,10281,0,1,190,10285,0,1,208,10289,0,1,189,10293,0,1,209,10297,0,1,130,10301,0,1,208,10305,0,1,176,10309,0,1,208,10313,0,1,186,10317,0,1,209,10321,0,1,130,10325,0,2,208,10331,209,10338,0,1,184,10335,1,0,21,0,1,139,10342,1,0,21,0,1,32,10349,0,1,208,10353,0,2,189,10359,191,10378,0,1,208,10363,0,1,176,10367,0,1,209,10371,0,1,129,10375,1,0,21,0,1,209,10382,0,1,128,10386,0,1,208,10390,0,1,190,10394,0,1,208,10398,0,1,181,10402,0,1,208,10406,0,1,186,10410,0,1,209,10414,0,1,130,10418,0,1,208,10422,0,1,181,10426,1,0,21,0,2,208,10435,209,11000,0,1,190,10439,0,2,208,10445,209,58410,0,2,187,10451,180,51514,0,2,208,10457,209,10644,0,1,184,10461,0,1,209,10465,0,1,130,10469,0,1,208,10473,0,1,184,10477,0,1,208,10481,0,1,186,10485,0,1,208,10489,0,1,176,10493,0,1,32,10497,0,1,208,10501,0,1,186,10505,0,1,208,10509,0,1,190,10513,0,1,208,10517,0,1,189,10521,0,1,209,10525,0,1,132,10529,0,1,208,10533,0,1,184,10537,0,1,208,10541,0,1,180,10545,0,1,208,10549,0,1,181,10553,0,1,208,10557,0,1,189,10561,0,1,209,10565,0,1,134,10569,0,1,208,10573,0,1,184,10577,0,1,208,10581,0,1,176,10585,0,1,208,10589,0,1,187,10593,0,1,209,10597,0,1,140,10601,0,1,208,10605,0,1,189,10609,0,1,208,10613,0,1,190,10617,0,1,209,10621,0,1,129,10625,0,1,209,10629,0,1,130,10633,0,1,208,10637,0,1,184,10641,1,0,21,0,2,140,10650,150,10833,0,1,208,10654,0,1,183,10658,0,1,208,10662,0,1,190,10666,0,1,208,10670,0,1,178,10674,0,1,208,10678,0,1,176,10682,0,1,209,10686,0,1,130,10690,0,1,208,10694,0,1,181,10698,0,1,208,10702,0,1,187,10706,0,1,209,10710,0,1,140,10714,0,1,209,10718,0,1,129,10722,0,1,208,10726,0,1,186,10730,0,1,208,10734,0,1,190,10738,0,1,208,10742,0,1,181,10746,0,1,32,10750,0,1,209,10754,0,1,129,10758,0,1,208,10762,0,1,190,10766,0,1,208,10770,0,1,179,10774,0,1,208,10778,0,1,187,10782,0,1,208,10786,0,1,176,10790,0,1,209,10794,0,1,136,10798,0,1,208,10802,0,1,181,10806,0,1,208,10810,0,1,189,10814,0,1,208,10818,0,1,184,10822,0,1,208,10826,0,1,181,10830,1,0,21,0,1,209,10837,0,1,130,10841,0,1,208,10845,0,1,184,10849,0,1,208,10853,0,1,186,10857,0,1,208,10861,0,1,176,10865,0,1,32,10869,0,1,208,10873,0,1,186,10877,0,1,208,10881,0,1,190,10885,0,1,208,10889,0,1,189,10893,0,1,209,10897,0,1,132,10901,0,1,209,10905,0,1,150,10909,0,1,208,10913,0,1,180,10917,0,1,208,10921,0,1,181,10925,0,1,208,10929,0,1,189,10933,0,1,209,10937,0,1,134,10941,0,1,209,10945,0,1,150,10949,0,1,208,10953,0,1,185,10957,0,1,208,10961,0,1,189,10965,0,1,208,10969,0,1,190,10973,0,1,209,10977,0,1,129,10981,0,1,209,10985,0,1,130,10989,0,1,209,10993,0,1,150,10997,1,0,21,0,2,128,11006,150,58710,0,1,208,11010,0,1,190,11014,0,2,32,11020,209,54430,0,1,208,11024,0,1,189,11028,0,1,208,11032,0,1,176,11036,0,1,209,11040,0,1,129,11044,1,0,21,0,1,208,11051,0,1,181,11055,0,2,208,11061,209,70600,0,2,186,11067,179,70533,0,1,208,11071,0,1,187,11075,0,1,208,11079,0,1,176,11083,0,1,208,11087,0,1,188,11091,0,1,208,11095,0,1,176,11099,0,1,32,11103,0,1,208,11107,0,1,189,11111,0,1,208,11115,0,1,176,11119,0,1,32,11123,0,1,209,11127,0,1,129,11131,0,1,208,11135,0,1,176,11139,0,1,208,11143,0,1,185,11147,0,1,209,11151,0,1,130,11155,0,1,208,11159,0,1,181,11163,1,0,21,0,2,99,11172,114,24171,0,1,32,11176,0,1,118,11180,0,1,111,11184,0,1,116,11188,0,1,114,11192,0,1,101,11196,0,1,32,11200,0,3,97,11208,99,11872,112,12536,0,1,117,11212,0,1,116,11216,0,1,111,11220,0,1,114,11224,0,1,105,11228,0,1,115,11232,0,1,97,11236,0,1,116,11240,0,1,105,11244,0,1,111,11248,0,1,110,11252,0,2,32,11258,44,11563,0,1,110,11262,0,1,111,11266,0,2,115,11272,117,11448,0,1,32,11276,0,1,112,11280,0,1,97,11284,0,1,114,11288,0,1,116,11292,0,1,101,11296,0,1,110,11300,0,1,97,11304,0,1,105,11308,0,1,114,11312,0,1,101,11316,0,1,115,11320,0,1,32,11324,0,1,101,11328,0,1,116,11332,0,1,32,11336,0,1,110,11340,0,1,111,11344,0,1,117,11348,0,1,115,11352,0,2,32,11358,45,11389,0,1,112,11362,0,1,111,11366,0,1,117,11370,0,1,118,11374,0,1,111,11378,0,1,110,11382,0,1,115,11386,1,0,23,0,1,109,11393,0,1,195,11397,0,1,170,11401,0,1,109,11405,0,1,101,11409,0,1,115,11413,0,1,32,11417,0,1,112,11421,0,1,111,11425,0,1,117,11429,0,1,118,11433,0,1,111,11437,0,1,110,11441,0,1,115,11445,1,0,23,0,1,115,11452,0,1,32,11456,0,1,101,11460,0,1,116,11464,0,1,32,11468,0,1,110,11472,0,1,111,11476,0,1,115,11480,0,1,32,11484,0,1,112,11488,0,1,97,11492,0,1,114,11496,0,1,116,11500,0,1,101,11504,0,1,110,11508,0,1,97,11512,0,1,105,11516,0,1,114,11520,0,1,101,11524,0,1,115,11528,0,1,32,11532,0,1,112,11536,0,1,111,11540,0,1,117,11544,0,1,118,11548,0,1,111,11552,0,1,110,11556,0,1,115,11560,1,0,23,0,1,32,11567,0,1,110,11571,0,1,111,11575,0,2,115,11581,117,11757,0,1,32,11585,0,1,112,11589,0,1,97,11593,0,1,114,11597,0,1,116,11601,0,1,101,11605,0,1,110,11609,0,1,97,11613,0,1,105,11617,0,1,114,11621,0,1,101,11625,0,1,115,11629,0,1,32,11633,0,1,101,11637,0,1,116,11641,0,1,32,11645,0,1,110,11649,0,1,111,11653,0,1,117,11657,0,1,115,11661,0,2,32,11667,45,11698,0,1,112,11671,0,1,111,11675,0,1,117,11679,0,1,118,11683,0,1,111,11687,0,1,110,11691,0,1,115,11695,1,0,23,0,1,109,11702,0,1,195,11706,0,1,170,11710,0,1,109,11714,0,1,101,11718,0,1,115,11722,0,1,32,11726,0,1,112,11730,0,1,111,11734,0,1,117,11738,0,1,118,11742,0,1,111,11746,0,1,110,11750,0,1,115,11754,1,0,23,0,1,115,11761,0,1,32,11765,0,1,101,11769,0,1,116,11773,0,1,32,11777,0,1,110,11781,0,1,111,11785,0,1,115,11789,0,1,32,11793,0,1,112,11797,0,1,97,11801,0,1,114,11805,0,1,116,11809,0,1,101,11813,0,1,110,11817,0,1,97,11821,0,1,105,11825,0,1,114,11829,0,1,101,11833,0,1,115,11837,0,1,32,11841,0,1,112,11845,0,1,111,11849,0,1,117,11853,0,1,118,11857,0,1,111,11861,0,1,110,11865,0,1,115,11869,1,0,23,0,1,111,11876,0,1,110,11880,0,1,115,11884,0,1,101,11888,0,1,110,11892,0,1,116,11896,0,1,101,11900,0,1,109,11904,0,1,101,11908,0,1,110,11912,0,1,116,11916,0,2,32,11922,44,12227,0,1,110,11926,0,1,111,11930,0,2,115,11936,117,12112,0,1,32,11940,0,1,112,11944,0,1,97,11948,0,1,114,11952,0,1,116,11956,0,1,101,11960,0,1,110,11964,0,1,97,11968,0,1,105,11972,0,1,114,11976,0,1,101,11980,0,1,115,11984,0,1,32,11988,0,1,101,11992,0,1,116,11996,0,1,32,12000,0,1,110,12004,0,1,111,12008,0,1,117,12012,0,1,115,12016,0,2,32,12022,45,12053,0,1,112,12026,0,1,111,12030,0,1,117,12034,0,1,118,12038,0,1,111,12042,0,1,110,12046,0,1,115,12050,1,0,23,0,1,109,12057,0,1,195,12061,0,1,170,12065,0,1,109,12069,0,1,101,12073,0,1,115,12077,0,1,32,12081,0,1,112,12085,0,1,111,12089,0,1,117,12093,0,1,118,12097,0,1,111,12101,0,1,110,12105,0,1,115,12109,1,0,23,0,1,115,12116,0,1,32,12120,0,1,101,12124,0,1,116,12128,0,1,32,12132,0,1,110,12136,0,1,111,12140,0,1,115,12144,0,1,32,12148,0,1,112,12152,0,1,97,12156,0,1,114,12160,0,1,116,12164,0,1,101,12168,0,1,110,12172,0,1,97,12176,0,1,105,12180,0,1,114,12184,0,1,101,12188,0,1,115,12192,0,1,32,12196,0,1,112,12200,0,1,111,12204,0,1,117,12208,0,1,118,12212,0,1,111,12216,0,1,110,12220,0,1,115,12224,1,0,23,0,1,32,12231,0,1,110,12235,0,1,111,12239,0,2,115,12245,117,12421,0,1,32,12249,0,1,112,12253,0,1,97,12257,0,1,114,12261,0,1,116,12265,0,1,101,12269,0,1,110,12273,0,1,97,12277,0,1,105,12281,0,1,114,12285,0,1,101,12289,0,1,115,12293,0,1,32,12297,0,1,101,12301,0,1,116,12305,0,1,32,12309,0,1,110,12313,0,1,111,12317,0,1,117,12321,0,1,115,12325,0,2,32,12331,45,12362,0,1,112,12335,0,1,111,12339,0,1,117,12343,0,1,118,12347,0,1,111,12351,0,1,110,12355,0,1,115,12359,1,0,23,0,1,109,12366,0,1,195,12370,0,1,170,12374,0,1,109,12378,0,1,101,12382,0,1,115,12386,0,1,32,12390,0,1,112,12394,0,1,111,12398,0,1,117,12402,0,1,118,12406,0,1,111,12410,0,1,110,12414,0,1,115,12418,1,0,23,0,1,115,12425,0,1,32,12429,0,1,101,12433,0,1,116,12437,0,1,32,12441,0,1,110,12445,0,1,111,12449,0,1,115,12453,0,1,32,12457,0,1,112,12461,0,1,97,12465,0,1,114,12469,0,1,116,12473,0,1,101,12477,0,1,110,12481,0,1,97,12485,0,1,105,12489,0,1,114,12493,0,1,101,12497,0,1,115,12501,0,1,32,12505,0,1,112,12509,0,1,111,12513,0,1,117,12517,0,1,118,12521,0,1,111,12525,0,1,110,12529,0,1,115,12533,1,0,23,0,1,101,12540,0,1,114,12544,0,1,109,12548,0,1,105,12552,0,1,115,12556,0,1,115,12560,0,1,105,12564,0,1,111,12568,0,1,110,12572,0,2,32,12578,44,12883,0,1,110,12582,0,1,111,12586,0,2,115,12592,117,12768,0,1,32,12596,0,1,112,12600,0,1,97,12604,0,1,114,12608,0,1,116,12612,0,1,101,12616,0,1,110,12620,0,1,97,12624,0,1,105,12628,0,1,114,12632,0,1,101,12636,0,1,115,12640,0,1,32,12644,0,1,101,12648,0,1,116,12652,0,1,32,12656,0,1,110,12660,0,1,111,12664,0,1,117,12668,0,1,115,12672,0,2,32,12678,45,12709,0,1,112,12682,0,1,111,12686,0,1,117,12690,0,1,118,12694,0,1,111,12698,0,1,110,12702,0,1,115,12706,1,0,23,0,1,109,12713,0,1,195,12717,0,1,170,12721,0,1,109,12725,0,1,101,12729,0,1,115,12733,0,1,32,12737,0,1,112,12741,0,1,111,12745,0,1,117,12749,0,1,118,12753,0,1,111,12757,0,1,110,12761,0,1,115,12765,1,0,23,0,1,115,12772,0,1,32,12776,0,1,101,12780,0,1,116,12784,0,1,32,12788,0,1,110,12792,0,1,111,12796,0,1,115,12800,0,1,32,12804,0,1,112,12808,0,1,97,12812,0,1,114,12816,0,1,116,12820,0,1,101,12824,0,1,110,12828,0,1,97,12832,0,1,105,12836,0,1,114,12840,0,1,101,12844,0,1,115,12848,0,1,32,12852,0,1,112,12856,0,1,111,12860,0,1,117,12864,0,1,118,12868,0,1,111,12872,0,1,110,12876,0,1,115,12880,1,0,23,0,1,32,12887,0,1,110,12891,0,1,111,12895,0,2,115,12901,117,13077,0,1,32,12905,0,1,112,12909,0,1,97,12913,0,1,114,12917,0,1,116,12921,0,1,101,12925,0,1,110,12929,0,1,97,12933,0,1,105,12937,0,1,114,12941,0,1,101,12945,0,1,115,12949,0,1,32,12953,0,1,101,12957,0,1,116,12961,0,1,32,12965,0,1,110,12969,0,1,111,12973,0,1,117,12977,0,1,115,12981,0,2,32,12987,45,13018,0,1,112,12991,0,1,111,12995,0,1,117,12999,0,1,118,13003,0,1,111,13007,0,1,110,13011,0,1,115,13015,1,0,23,0,1,109,13022,0,1,195,13026,0,1,170,13030,0,1,109,13034,0,1,101,13038,0,1,115,13042,0,1,32,13046,0,1,112,13050,0,1,111,13054,0,1,117,13058,0,1,118,13062,0,1,111,13066,0,1,110,13070,0,1,115,13074,1,0,23,0,1,115,13081,0,1,32,13085,0,1,101,13089,0,1,116,13093,0,1,32,13097,0,1,110,13101,0,1,111,13105,0,1,115,13109,0,1,32,13113,0,1,112,13117,0,1,97,13121,0,1,114,13125,0,1,116,13129,0,1,101,13133,0,1,110,13137,0,1,97,13141,0,1,105,13145,0,1,114,13149,0,1,101,13153,0,1,115,13157,0,1,32,13161,0,1,112,13165,0,1,111,13169,0,1,117,13173,0,1,118,13177,0,1,111,13181,0,1,110,13185,0,1,115,13189,1,0,23,0,1,97,13196,0,1,32,13200,0,1,115,13204,0,1,117,13208,0,1,97,13212,0,1,32,13216,0,2,97,13222,112,13494,0,1,117,13226,0,1,116,13230,0,1,111,13234,0,1,114,13238,0,1,105,13242,0,1,122,13246,0,1,97,13250,0,1,195,13254,0,1,167,13258,0,1,195,13262,0,1,163,13266,0,1,111,13270,0,2,32,13276,44,13383,0,1,110,13280,0,1,195,13284,0,1,179,13288,0,1,115,13292,0,1,32,13296,0,1,101,13300,0,1,32,13304,0,1,111,13308,0,1,115,13312,0,1,32,13316,0,1,110,13320,0,1,111,13324,0,1,115,13328,0,1,115,13332,0,1,111,13336,0,1,115,13340,0,1,32,13344,0,1,112,13348,0,1,97,13352,0,1,114,13356,0,1,99,13360,0,1,101,13364,0,1,105,13368,0,1,114,13372,0,1,111,13376,0,1,115,13380,1,0,23,0,1,32,13387,0,1,110,13391,0,1,195,13395,0,1,179,13399,0,1,115,13403,0,1,32,13407,0,1,101,13411,0,1,32,13415,0,1,111,13419,0,1,115,13423,0,1,32,13427,0,1,110,13431,0,1,111,13435,0,1,115,13439,0,1,115,13443,0,1,111,13447,0,1,115,13451,0,1,32,13455,0,1,112,13459,0,1,97,13463,0,1,114,13467,0,1,99,13471,0,1,101,13475,0,1,105,13479,0,1,114,13483,0,1,111,13487,0,1,115,13491,1,0,23,0,1,101,13498,0,1,114,13502,0,1,109,13506,0,1,105,13510,0,1,115,13514,0,1,115,13518,0,1,195,13522,0,1,163,13526,0,1,111,13530,0,2,32,13536,44,13643,0,1,110,13540,0,1,195,13544,0,1,179,13548,0,1,115,13552,0,1,32,13556,0,1,101,13560,0,1,32,13564,0,1,111,13568,0,1,115,13572,0,1,32,13576,0,1,110,13580,0,1,111,13584,0,1,115,13588,0,1,115,13592,0,1,111,13596,0,1,115,13600,0,1,32,13604,0,1,112,13608,0,1,97,13612,0,1,114,13616,0,1,99,13620,0,1,101,13624,0,1,105,13628,0,1,114,13632,0,1,111,13636,0,1,115,13640,1,0,23,0,1,32,13647,0,1,110,13651,0,1,195,13655,0,1,179,13659,0,1,115,13663,0,1,32,13667,0,1,101,13671,0,1,32,13675,0,1,111,13679,0,1,115,13683,0,1,32,13687,0,1,110,13691,0,1,111,13695,0,1,115,13699,0,1,115,13703,0,1,111,13707,0,1,115,13711,0,1,32,13715,0,1,112,13719,0,1,97,13723,0,1,114,13727,0,1,99,13731,0,1,101,13735,0,1,105,13739,0,1,114,13743,0,1,111,13747,0,1,115,13751,1,0,23,0,4,105,13764,115,14234,108,25930,116,25997,0,1,108,13768,0,1,32,13772,0,1,116,13776,0,1,117,13780,0,1,111,13784,0,1,32,13788,0,2,99,13794,112,14014,0,1,111,13798,0,1,110,13802,0,1,115,13806,0,1,101,13810,0,1,110,13814,0,1,115,13818,0,1,111,13822,0,2,32,13828,44,13919,0,1,110,13832,0,1,111,13836,0,1,105,13840,0,1,32,13844,0,1,101,13848,0,1,32,13852,0,1,105,13856,0,1,32,13860,0,1,110,13864,0,1,111,13868,0,1,115,13872,0,1,116,13876,0,1,114,13880,0,1,105,13884,0,1,32,13888,0,1,112,13892,0,1,97,13896,0,1,114,13900,0,1,116,13904,0,1,110,13908,0,1,101,13912,0,1,114,13916,1,0,23,0,1,32,13923,0,1,110,13927,0,1,111,13931,0,1,105,13935,0,1,32,13939,0,1,101,13943,0,1,32,13947,0,1,105,13951,0,1,32,13955,0,1,110,13959,0,1,111,13963,0,1,115,13967,0,1,116,13971,0,1,114,13975,0,1,105,13979,0,1,32,13983,0,1,112,13987,0,1,97,13991,0,1,114,13995,0,1,116,13999,0,1,110,14003,0,1,101,14007,0,1,114,14011,1,0,23,0,1,101,14018,0,1,114,14022,0,1,109,14026,0,1,101,14030,0,1,115,14034,0,1,115,14038,0,1,111,14042,0,2,32,14048,44,14139,0,1,110,14052,0,1,111,14056,0,1,105,14060,0,1,32,14064,0,1,101,14068,0,1,32,14072,0,1,105,14076,0,1,32,14080,0,1,110,14084,0,1,111,14088,0,1,115,14092,0,1,116,14096,0,1,114,14100,0,1,105,14104,0,1,32,14108,0,1,112,14112,0,1,97,14116,0,1,114,14120,0,1,116,14124,0,1,110,14128,0,1,101,14132,0,1,114,14136,1,0,23,0,1,32,14143,0,1,110,14147,0,1,111,14151,0,1,105,14155,0,1,32,14159,0,1,101,14163,0,1,32,14167,0,1,105,14171,0,1,32,14175,0,1,110,14179,0,1,111,14183,0,1,115,14187,0,1,116,14191,0,1,114,14195,0,1,105,14199,0,1,32,14203,0,1,112,14207,0,1,97,14211,0,1,114,14215,0,1,116,14219,0,1,110,14223,0,1,101,14227,0,1,114,14231,1,0,23,0,1,117,14238,0,1,32,14242,0,2,99,14248,112,14524,0,1,111,14252,0,1,110,14256,0,1,115,14260,0,1,101,14264,0,1,110,14268,0,1,116,14272,0,1,105,14276,0,1,109,14280,0,1,105,14284,0,1,101,14288,0,1,110,14292,0,1,116,14296,0,1,111,14300,0,2,32,14306,44,14413,0,1,110,14310,0,1,111,14314,0,1,115,14318,0,1,111,14322,0,1,116,14326,0,1,114,14330,0,1,111,14334,0,1,115,14338,0,1,32,14342,0,1,121,14346,0,1,32,14350,0,1,110,14354,0,1,117,14358,0,1,101,14362,0,1,115,14366,0,1,116,14370,0,1,114,14374,0,1,111,14378,0,1,115,14382,0,1,32,14386,0,1,115,14390,0,1,111,14394,0,1,99,14398,0,1,105,14402,0,1,111,14406,0,1,115,14410,1,0,23,0,1,32,14417,0,1,110,14421,0,1,111,14425,0,1,115,14429,0,1,111,14433,0,1,116,14437,0,1,114,14441,0,1,111,14445,0,1,115,14449,0,1,32,14453,0,1,121,14457,0,1,32,14461,0,1,110,14465,0,1,117,14469,0,1,101,14473,0,1,115,14477,0,1,116,14481,0,1,114,14485,0,1,111,14489,0,1,115,14493,0,1,32,14497,0,1,115,14501,0,1,111,14505,0,1,99,14509,0,1,105,14513,0,1,111,14517,0,1,115,14521,1,0,23,0,1,101,14528,0,1,114,14532,0,1,109,14536,0,1,105,14540,0,1,115,14544,0,1,111,14548,0,2,32,14554,44,14661,0,1,110,14558,0,1,111,14562,0,1,115,14566,0,1,111,14570,0,1,116,14574,0,1,114,14578,0,1,111,14582,0,1,115,14586,0,1,32,14590,0,1,121,14594,0,1,32,14598,0,1,110,14602,0,1,117,14606,0,1,101,14610,0,1,115,14614,0,1,116,14618,0,1,114,14622,0,1,111,14626,0,1,115,14630,0,1,32,14634,0,1,115,14638,0,1,111,14642,0,1,99,14646,0,1,105,14650,0,1,111,14654,0,1,115,14658,1,0,23,0,1,32,14665,0,1,110,14669,0,1,111,14673,0,1,115,14677,0,1,111,14681,0,1,116,14685,0,1,114,14689,0,1,111,14693,0,1,115,14697,0,1,32,14701,0,1,121,14705,0,1,32,14709,0,1,110,14713,0,1,117,14717,0,1,101,14721,0,1,115,14725,0,1,116,14729,0,1,114,14733,0,1,111,14737,0,1,115,14741,0,1,32,14745,0,1,115,14749,0,1,111,14753,0,1,99,14757,0,1,105,14761,0,1,111,14765,0,1,115,14769,1,0,23,0,1,32,14776,0,1,117,14780,0,1,119,14784,0,1,32,14788,0,1,116,14792,0,1,111,14796,0,1,101,14800,0,1,115,14804,0,1,116,14808,0,1,101,14812,0,1,109,14816,0,1,109,14820,0,1,105,14824,0,1,110,14828,0,1,103,14832,0,1,32,14836,0,1,107,14840,0,1,117,14844,0,1,110,14848,0,1,110,14852,0,1,101,14856,0,1,110,14860,0,1,32,14864,0,1,119,14868,0,1,105,14872,0,1,106,14876,0,1,32,14880,0,1,101,14884,0,1,110,14888,0,1,32,14892,0,1,111,14896,0,1,110,14900,0,1,122,14904,0,1,101,14908,0,1,32,14912,0,1,112,14916,0,1,97,14920,0,1,114,14924,0,1,116,14928,0,1,110,14932,0,1,101,14936,0,1,114,14940,0,1,115,14944,1,0,23,0,4,116,14957,106,24949,32,69048,110,69102,0,1,32,14961,0,1,105,14965,0,1,104,14969,0,1,114,14973,0,1,101,14977,0,1,114,14981,0,1,32,14985,0,1,101,14989,0,2,105,14995,114,15162,0,1,110,14999,0,1,119,15003,0,1,105,15007,0,1,108,15011,0,1,108,15015,0,1,105,15019,0,1,103,15023,0,1,117,15027,0,1,110,15031,0,1,103,15035,0,1,32,15039,0,1,100,15043,0,1,195,15047,0,1,188,15051,0,1,114,15055,0,1,102,15059,0,1,101,15063,0,1,110,15067,0,1,32,15071,0,1,119,15075,0,1,105,15079,0,1,114,15083,0,1,32,15087,0,1,117,15091,0,1,110,15095,0,1,100,15099,0,1,32,15103,0,1,117,15107,0,1,110,15111,0,1,115,15115,0,1,101,15119,0,1,114,15123,0,1,101,15127,0,1,32,15131,0,1,112,15135,0,1,97,15139,0,1,114,15143,0,1,116,15147,0,1,110,15151,0,1,101,15155,0,1,114,15159,1,0,23,0,1,108,15166,0,1,97,15170,0,1,117,15174,0,1,98,15178,0,1,110,15182,0,1,105,15186,0,1,115,15190,0,1,32,15194,0,1,100,15198,0,1,195,15202,0,1,188,15206,0,1,114,15210,0,1,102,15214,0,1,101,15218,0,1,110,15222,0,1,32,15226,0,1,119,15230,0,1,105,15234,0,1,114,15238,0,1,32,15242,0,1,117,15246,0,1,110,15250,0,1,100,15254,0,1,32,15258,0,1,117,15262,0,1,110,15266,0,1,115,15270,0,1,101,15274,0,1,114,15278,0,1,101,15282,0,1,32,15286,0,1,112,15290,0,1,97,15294,0,1,114,15298,0,1,116,15302,0,1,110,15306,0,1,101,15310,0,1,114,15314,1,0,23,0,2,105,15323,97,69199,0,1,32,15327,0,1,110,15331,0,1,97,15335,0,1,115,15339,0,1,105,15343,0,1,32,15347,1,1,23,112,15352,0,1,97,15356,0,1,114,15360,0,1,116,15364,0,1,110,15368,0,1,101,15372,0,1,114,15376,0,1,122,15380,0,1,121,15384,0,1,32,15388,0,2,112,15394,119,15478,0,1,114,15398,0,1,122,15402,0,1,101,15406,0,2,99,15412,116,15447,0,1,104,15416,0,1,111,15420,0,1,119,15424,0,1,117,15428,0,1,106,15432,0,1,101,15436,0,1,109,15440,0,1,121,15444,1,0,23,0,1,119,15451,0,1,97,15455,0,1,114,15459,0,1,122,15463,0,1,97,15467,0,1,109,15471,0,1,121,15475,1,0,23,0,1,121,15482,0,1,107,15486,0,1,111,15490,0,1,114,15494,0,1,122,15498,0,1,121,15502,0,1,115,15506,0,1,116,15510,0,1,117,15514,0,1,106,15518,0,1,101,15522,0,1,109,15526,0,1,121,15530,1,0,23,0,1,32,15537,0,1,101,15541,0,1,32,15545,0,1,105,15549,0,1,32,15553,0,1,110,15557,0,1,111,15561,0,1,115,15565,0,1,116,15569,0,1,114,15573,0,1,105,15577,0,1,32,15581,1,2,23,102,15588,112,15749,0,1,111,15592,0,1,114,15596,0,1,110,15600,0,1,105,15604,0,1,116,15608,0,1,111,15612,0,1,114,15616,0,1,105,15620,0,1,32,15624,0,3,97,15632,116,15671,117,15706,0,1,114,15636,0,1,99,15640,0,1,104,15644,0,1,105,15648,0,1,118,15652,0,1,105,15656,0,1,97,15660,0,1,109,15664,0,1,111,15668,1,0,23,0,1,114,15675,0,1,97,15679,0,1,116,15683,0,1,116,15687,0,1,105,15691,0,1,97,15695,0,1,109,15699,0,1,111,15703,1,0,23,0,1,116,15710,0,1,105,15714,0,1,108,15718,0,1,105,15722,0,1,122,15726,0,1,122,15730,0,1,105,15734,0,1,97,15738,0,1,109,15742,0,1,111,15746,1,0,23,0,1,97,15753,0,1,114,15757,0,1,116,15761,0,1,110,15765,0,1,101,15769,0,1,114,15773,0,1,32,15777,0,3,97,15785,116,15824,117,15859,0,1,114,15789,0,1,99,15793,0,1,104,15797,0,1,105,15801,0,1,118,15805,0,1,105,15809,0,1,97,15813,0,1,109,15817,0,1,111,15821,1,0,23,0,1,114,15828,0,1,97,15832,0,1,116,15836,0,1,116,15840,0,1,105,15844,0,1,97,15848,0,1,109,15852,0,1,111,15856,1,0,23,0,1,116,15863,0,1,105,15867,0,1,108,15871,0,1,105,15875,0,1,122,15879,0,1,122,15883,0,1,105,15887,0,1,97,15891,0,1,109,15895,0,1,111,15899,1,0,23,0,1,111,15906,0,1,116,15910,0,1,114,15914,0,1,111,15918,0,1,115,15922,0,1,32,15926,0,1,121,15930,0,1,32,15934,0,1,110,15938,0,1,117,15942,0,1,101,15946,0,1,115,15950,0,1,116,15954,0,1,114,15958,0,1,111,15962,0,1,115,15966,0,1,32,15970,1,1,23,115,15975,0,1,111,15979,0,1,99,15983,0,1,105,15987,0,1,111,15991,0,1,115,15995,0,1,32,15999,0,3,97,16007,116,16083,117,16114,0,2,99,16013,108,16044,0,1,99,16017,0,1,101,16021,0,1,100,16025,0,1,101,16029,0,1,109,16033,0,1,111,16037,0,1,115,16041,1,0,23,0,1,109,16048,0,1,97,16052,0,1,99,16056,0,1,101,16060,0,1,110,16064,0,1,97,16068,0,1,109,16072,0,1,111,16076,0,1,115,16080,1,0,23,0,1,114,16087,0,1,97,16091,0,1,116,16095,0,1,97,16099,0,1,109,16103,0,1,111,16107,0,1,115,16111,1,0,23,0,1,116,16118,0,1,105,16122,0,1,108,16126,0,1,105,16130,0,1,122,16134,0,1,97,16138,0,1,109,16142,0,1,111,16146,0,1,115,16150,1,0,23,0,1,116,16157,0,1,32,16161,0,1,110,16165,0,1,111,16169,0,1,115,16173,0,1,32,16177,1,1,23,112,16182,0,1,97,16186,0,1,114,16190,0,1,116,16194,0,1,101,16198,0,1,110,16202,0,1,97,16206,0,1,105,16210,0,1,114,16214,0,1,101,16218,0,1,115,16222,0,1,32,16226,0,3,115,16234,116,16329,117,16360,0,1,116,16238,0,1,111,16242,0,1,99,16246,0,1,107,16250,0,1,111,16254,0,1,110,16258,0,1,115,16262,0,1,32,16266,0,1,101,16270,0,1,116,16274,0,1,47,16278,0,1,111,16282,0,1,117,16286,0,1,32,16290,0,1,97,16294,0,1,99,16298,0,1,99,16302,0,1,195,16306,0,1,169,16310,0,1,100,16314,0,1,111,16318,0,1,110,16322,0,1,115,16326,1,0,23,0,1,114,16333,0,1,97,16337,0,1,105,16341,0,1,116,16345,0,1,111,16349,0,1,110,16353,0,1,115,16357,1,0,23,0,1,116,16364,0,1,105,16368,0,1,108,16372,0,1,105,16376,0,1,115,16380,0,1,111,16384,0,1,110,16388,0,1,115,16392,1,0,23,0,1,179,16399,0,1,115,16403,0,1,32,16407,0,1,101,16411,0,1,32,16415,0,1,111,16419,0,1,115,16423,0,1,32,16427,0,1,110,16431,0,1,111,16435,0,1,115,16439,0,1,115,16443,0,1,111,16447,0,1,115,16451,0,1,32,16455,1,1,23,112,16460,0,1,97,16464,0,1,114,16468,0,1,99,16472,0,1,101,16476,0,1,105,16480,0,1,114,16484,0,1,111,16488,0,1,115,16492,0,1,32,16496,0,3,97,16504,116,16547,117,16578,0,1,114,16508,0,1,109,16512,0,1,97,16516,0,1,122,16520,0,1,101,16524,0,1,110,16528,0,1,97,16532,0,1,109,16536,0,1,111,16540,0,1,115,16544,1,0,23,0,1,114,16551,0,1,97,16555,0,1,116,16559,0,1,97,16563,0,1,109,16567,0,1,111,16571,0,1,115,16575,1,0,23,0,1,116,16582,0,1,105,16586,0,1,108,16590,0,1,105,16594,0,1,122,16598,0,1,97,16602,0,1,109,16606,0,1,111,16610,0,1,115,16614,1,0,23,0,5,32,16629,101,23638,98,28437,105,30054,110,45726,0,1,97,16633,0,1,110,16637,0,1,100,16641,0,1,32,16645,0,1,111,16649,0,1,117,16653,0,1,114,16657,0,1,32,16661,1,2,23,112,16668,118,16850,0,1,97,16672,0,1,114,16676,0,1,116,16680,0,1,110,16684,0,1,101,16688,0,1,114,16692,0,1,115,16696,0,1,32,16700,0,4,109,16710,112,16737,115,16764,117,16839,0,1,97,16714,0,1,121,16718,0,1,32,16722,0,1,117,16726,0,1,115,16730,0,1,101,16734,1,0,23,0,1,114,16741,0,1,111,16745,0,1,99,16749,0,1,101,16753,0,1,115,16757,0,1,115,16761,1,0,23,0,1,116,16768,0,1,111,16772,0,1,114,16776,0,1,101,16780,0,1,32,16784,0,1,97,16788,0,1,110,16792,0,1,100,16796,0,1,47,16800,0,1,111,16804,0,1,114,16808,0,1,32,16812,0,1,97,16816,0,1,99,16820,0,1,99,16824,0,1,101,16828,0,1,115,16832,0,1,115,16836,1,0,23,0,1,115,16843,0,1,101,16847,1,0,23,0,1,101,16854,0,1,110,16858,0,1,100,16862,0,1,111,16866,0,1,114,16870,0,1,115,16874,0,1,32,16878,0,4,109,16888,112,16915,115,16942,117,17017,0,1,97,16892,0,1,121,16896,0,1,32,16900,0,1,117,16904,0,1,115,16908,0,1,101,16912,1,0,23,0,1,114,16919,0,1,111,16923,0,1,99,16927,0,1,101,16931,0,1,115,16935,0,1,115,16939,1,0,23,0,1,116,16946,0,1,111,16950,0,1,114,16954,0,1,101,16958,0,1,32,16962,0,1,97,16966,0,1,110,16970,0,1,100,16974,0,1,47,16978,0,1,111,16982,0,1,114,16986,0,1,32,16990,0,1,97,16994,0,1,99,16998,0,1,99,17002,0,1,101,17006,0,1,115,17010,0,1,115,17014,1,0,23,0,1,115,17021,0,1,101,17025,1,0,23,0,3,106,17036,114,17206,116,17464,0,1,32,17040,0,1,101,17044,0,1,110,17048,0,1,32,17052,0,1,111,17056,0,1,110,17060,0,1,122,17064,0,1,101,17068,0,1,32,17072,1,1,23,112,17077,0,1,97,17081,0,1,114,17085,0,1,116,17089,0,1,110,17093,0,1,101,17097,0,1,114,17101,0,1,115,17105,0,1,32,17109,0,3,103,17117,115,17152,118,17171,0,1,101,17121,0,1,98,17125,0,1,114,17129,0,1,117,17133,0,1,105,17137,0,1,107,17141,0,1,101,17145,0,1,110,17149,1,0,23,0,1,108,17156,0,1,97,17160,0,1,97,17164,0,1,110,17168,1,0,23,0,1,101,17175,0,1,114,17179,0,1,119,17183,0,1,101,17187,0,1,114,17191,0,1,107,17195,0,1,101,17199,0,1,110,17203,1,0,23,0,1,32,17210,0,1,117,17214,0,1,110,17218,0,1,100,17222,0,1,32,17226,0,1,117,17230,0,1,110,17234,0,1,115,17238,0,1,101,17242,0,1,114,17246,0,1,101,17250,0,1,32,17254,1,1,23,112,17259,0,1,97,17263,0,1,114,17267,0,1,116,17271,0,1,110,17275,0,1,101,17279,0,1,114,17283,0,1,32,17287,0,3,110,17295,115,17318,118,17421,0,1,117,17299,0,1,116,17303,0,1,122,17307,0,1,101,17311,0,1,110,17315,1,0,23,0,1,112,17322,0,1,101,17326,0,1,105,17330,0,1,99,17334,0,1,104,17338,0,1,101,17342,0,1,114,17346,0,1,110,17350,0,1,32,17354,0,1,117,17358,0,1,110,17362,0,1,100,17366,0,1,47,17370,0,1,111,17374,0,1,100,17378,0,1,101,17382,0,1,114,17386,0,1,32,17390,0,1,103,17394,0,1,114,17398,0,1,101,17402,0,1,105,17406,0,1,102,17410,0,1,101,17414,0,1,110,17418,1,0,23,0,1,101,17425,0,1,114,17429,0,1,97,17433,0,1,114,17437,0,1,98,17441,0,1,101,17445,0,1,105,17449,0,1,116,17453,0,1,101,17457,0,1,110,17461,1,0,23,0,1,104,17468,0,1,32,17472,0,1,121,17476,0,1,111,17480,0,1,117,17484,0,1,114,17488,0,1,32,17492,0,2,99,17498,112,17690,0,1,111,17502,0,1,110,17506,0,1,115,17510,0,1,101,17514,0,1,110,17518,0,1,116,17522,0,2,32,17528,44,17607,0,1,119,17532,0,1,101,17536,0,1,32,17540,0,1,97,17544,0,1,110,17548,0,1,100,17552,0,1,32,17556,0,1,111,17560,0,1,117,17564,0,1,114,17568,0,1,32,17572,0,1,112,17576,0,1,97,17580,0,1,114,17584,0,1,116,17588,0,1,110,17592,0,1,101,17596,0,1,114,17600,0,1,115,17604,1,0,23,0,1,32,17611,0,1,119,17615,0,1,101,17619,0,1,32,17623,0,1,97,17627,0,1,110,17631,0,1,100,17635,0,1,32,17639,0,1,111,17643,0,1,117,17647,0,1,114,17651,0,1,32,17655,0,1,112,17659,0,1,97,17663,0,1,114,17667,0,1,116,17671,0,1,110,17675,0,1,101,17679,0,1,114,17683,0,1,115,17687,1,0,23,0,1,101,17694,0,1,114,17698,0,1,109,17702,0,1,105,17706,0,1,115,17710,0,1,115,17714,0,1,105,17718,0,1,111,17722,0,1,110,17726,0,2,32,17732,44,17811,0,1,119,17736,0,1,101,17740,0,1,32,17744,0,1,97,17748,0,1,110,17752,0,1,100,17756,0,1,32,17760,0,1,111,17764,0,1,117,17768,0,1,114,17772,0,1,32,17776,0,1,112,17780,0,1,97,17784,0,1,114,17788,0,1,116,17792,0,1,110,17796,0,1,101,17800,0,1,114,17804,0,1,115,17808,1,0,23,0,1,32,17815,0,1,119,17819,0,1,101,17823,0,1,32,17827,0,1,97,17831,0,1,110,17835,0,1,100,17839,0,1,32,17843,0,1,111,17847,0,1,117,17851,0,1,114,17855,0,1,32,17859,0,1,112,17863,0,1,97,17867,0,1,114,17871,0,1,116,17875,0,1,110,17879,0,1,101,17883,0,1,114,17887,0,1,115,17891,1,0,23,0,2,117,17900,114,76502,0,3,32,17908,114,18196,116,30134,0,4,99,17918,109,18057,97,19374,104,38757,0,1,97,17922,0,1,110,17926,0,1,32,17930,0,1,99,17934,0,1,108,17938,0,1,105,17942,0,1,99,17946,0,1,107,17950,0,1,32,17954,0,1,116,17958,0,1,111,17962,0,1,32,17966,0,1,99,17970,0,1,111,17974,0,1,110,17978,0,1,115,17982,0,1,101,17986,0,1,110,17990,0,1,116,17994,0,1,32,17998,0,1,116,18002,0,1,111,18006,0,1,32,18010,0,1,111,18014,0,1,117,18018,0,1,114,18022,0,1,32,18026,0,1,97,18030,0,1,110,18034,0,1,100,18038,0,1,32,18042,0,1,111,18046,0,1,117,18050,0,1,114,18054,1,0,23,0,1,97,18061,0,1,121,18065,0,1,32,18069,0,1,99,18073,0,1,108,18077,0,1,105,18081,0,1,99,18085,0,1,107,18089,0,1,32,18093,0,1,116,18097,0,1,111,18101,0,1,32,18105,0,1,99,18109,0,1,111,18113,0,1,110,18117,0,1,115,18121,0,1,101,18125,0,1,110,18129,0,1,116,18133,0,1,32,18137,0,1,116,18141,0,1,111,18145,0,1,32,18149,0,1,111,18153,0,1,117,18157,0,1,114,18161,0,1,32,18165,0,1,97,18169,0,1,110,18173,0,1,100,18177,0,1,32,18181,0,1,111,18185,0,1,117,18189,0,1,114,18193,1,0,23,0,1,32,18200,0,2,112,18206,114,77917,0,1,101,18210,0,1,114,18214,0,1,115,18218,0,1,111,18222,0,1,110,18226,0,1,97,18230,0,1,108,18234,0,1,32,18238,0,1,100,18242,0,1,97,18246,0,1,116,18250,0,1,97,18254,0,1,32,18258,0,1,119,18262,0,1,105,18266,0,1,108,18270,0,1,108,18274,0,1,32,18278,0,1,98,18282,0,1,101,18286,0,1,32,18290,0,1,112,18294,0,1,114,18298,0,1,111,18302,0,1,99,18306,0,1,101,18310,0,1,115,18314,0,1,115,18318,0,1,101,18322,0,1,100,18326,0,1,32,18330,0,1,97,18334,0,1,110,18338,0,1,100,18342,0,1,32,18346,0,1,105,18350,0,1,110,18354,0,1,102,18358,0,1,111,18362,0,1,114,18366,0,1,109,18370,0,1,97,18374,0,1,116,18378,0,1,105,18382,0,1,111,18386,0,1,110,18390,0,1,32,18394,0,1,102,18398,0,1,114,18402,0,1,111,18406,0,1,109,18410,0,1,32,18414,0,1,121,18418,0,1,111,18422,0,1,117,18426,0,1,114,18430,0,1,32,18434,0,1,100,18438,0,1,101,18442,0,1,118,18446,0,1,105,18450,0,1,99,18454,0,1,101,18458,1,0,23,2,0,33,45,0,1,115,18469,0,2,97,18475,196,18478,1,0,33,0,1,131,18482,1,0,33,0,1,101,18489,0,1,105,18493,0,1,108,18497,1,0,33,0,3,97,18508,32,30149,109,68149,0,2,32,18514,115,18537,0,1,115,18518,0,1,97,18522,0,1,121,18526,0,1,102,18530,0,1,97,18534,1,0,33,0,1,97,18541,0,1,121,18545,0,1,102,18549,0,1,97,18553,1,0,33,0,1,108,18560,0,2,101,18566,105,77165,0,1,104,18570,0,1,116,18574,1,0,33,0,8,114,18595,32,22140,110,24278,116,25763,106,68235,107,76647,111,77197,119,77268,0,2,97,18601,101,25704,0,1,110,18605,0,1,100,18609,0,1,97,18613,1,0,33,0,1,114,18620,0,1,114,18624,0,1,101,18628,0,1,110,18632,0,1,116,18636,0,2,32,18642,108,77437,0,3,108,18650,116,73512,114,77379,0,1,111,18654,0,1,99,18658,0,1,97,18662,0,1,116,18666,0,1,105,18670,0,1,111,18674,0,1,110,18678,1,0,33,0,1,173,18685,0,1,109,18689,0,1,108,18693,0,1,97,18697,0,1,112,18701,1,0,33,0,1,117,18708,0,1,115,18712,0,1,105,18716,0,1,118,18720,0,1,117,18724,1,0,33,0,1,115,18731,0,1,105,18735,0,1,100,18739,0,1,101,18743,1,0,33,0,1,145,18750,0,1,111,18754,0,1,108,18758,0,1,100,18762,0,1,97,18766,0,1,108,18770,1,0,33,1,0,33,0,1,97,18780,0,1,118,18784,0,1,110,18788,0,1,195,18792,0,1,173,18796,0,1,32,18800,0,1,115,18804,0,1,116,18808,0,1,114,18812,0,1,97,18816,0,1,110,18820,0,1,97,18824,1,0,33,0,5,109,18839,111,18846,117,24623,115,26500,122,76308,0,1,101,18843,1,0,33,0,1,102,18850,0,1,100,18854,0,1,112,18858,0,1,97,18862,0,1,103,18866,0,1,105,18870,0,1,110,18874,0,1,97,18878,1,0,33,0,1,99,18885,0,1,105,18889,1,1,33,97,68718,0,1,173,18898,0,1,99,18902,0,1,105,18906,0,1,111,18910,1,0,33,0,3,122,18921,116,55632,105,76363,0,1,100,18925,0,1,197,18929,0,1,145,18933,0,1,108,18937,0,1,97,18941,0,1,112,18945,1,0,33,0,1,115,18952,0,1,108,18956,0,1,111,18960,0,1,118,18964,0,1,110,18968,0,1,105,18972,0,1,99,18976,0,1,97,18980,1,0,33,0,1,105,18987,0,1,110,18991,0,1,97,18995,0,1,32,18999,0,2,105,19005,112,19036,0,1,110,19009,0,1,105,19013,0,1,122,19017,0,1,105,19021,0,1,97,19025,0,1,108,19029,0,1,101,19033,1,0,33,0,1,114,19040,0,1,105,19044,0,1,110,19048,0,1,99,19052,0,1,105,19056,0,1,112,19060,0,1,97,19064,0,1,108,19068,0,1,196,19072,0,1,131,19076,1,0,33,0,2,116,19085,32,37017,0,1,97,19089,0,1,100,19093,0,1,97,19097,1,0,33,0,1,141,19104,0,1,101,19108,0,1,116,19112,0,1,110,19116,0,1,97,19120,1,0,33,0,1,100,19127,0,1,197,19131,0,1,190,19135,0,1,105,19139,0,1,97,19143,1,0,33,0,1,161,19150,0,1,103,19154,0,1,105,19158,0,1,110,19162,0,1,97,19166,0,1,32,19170,0,1,105,19174,0,1,110,19178,0,1,105,19182,0,1,99,19186,0,1,105,19190,0,1,97,19194,0,1,108,19198,1,0,33,0,2,114,19207,109,29888,0,1,116,19211,1,0,33,0,1,110,19218,0,1,97,19222,0,1,32,19226,0,1,103,19230,0,1,197,19234,0,1,130,19238,0,1,195,19242,0,1,179,19246,0,1,119,19250,0,1,110,19254,0,1,97,19258,1,0,33,0,1,129,19265,0,1,107,19269,0,1,117,19273,0,1,109,19277,0,1,115,19281,1,0,33,0,1,117,19288,0,1,108,19292,0,1,110,19296,0,1,195,19300,0,1,173,19304,0,1,32,19308,0,1,115,19312,0,1,116,19316,0,1,114,19320,0,1,97,19324,0,1,110,19328,0,1,97,19332,1,0,33,0,1,97,19339,0,1,110,19343,0,1,103,19347,0,1,32,19351,0,1,99,19355,0,1,104,19359,0,1,225,19363,0,1,187,19367,0,1,167,19371,1,0,33,0,1,114,19378,0,1,101,19382,0,1,32,19386,0,1,104,19390,0,1,101,19394,0,1,114,19398,0,1,101,19402,1,0,33,0,1,118,19409,0,1,111,19413,0,1,100,19417,1,0,33,0,2,207,19426,206,54319,0,1,129,19430,0,1,207,19434,0,1,135,19438,0,1,206,19442,0,1,185,19446,0,1,206,19450,0,1,186,19454,0,1,206,19458,0,1,174,19462,1,0,33,0,1,208,19469,0,2,187,19475,190,19518,0,1,208,19479,0,1,176,19483,0,1,208,19487,0,1,178,19491,0,1,208,19495,0,1,189,19499,0,1,208,19503,0,1,176,19507,0,1,209,19511,0,1,143,19515,1,0,33,0,1,208,19522,0,1,187,19526,0,1,208,19530,0,1,190,19534,0,1,208,19538,0,1,178,19542,0,1,208,19546,0,1,189,19550,0,1,208,19554,0,1,176,19558,1,0,33,0,1,208,19565,0,1,176,19569,0,1,209,19573,0,1,135,19577,0,1,208,19581,0,1,176,19585,0,1,208,19589,0,1,187,19593,0,1,208,19597,0,1,190,19601,1,0,33,0,1,216,19608,0,1,166,19612,0,1,217,19616,0,1,138,19620,0,1,216,19624,0,1,179,19628,0,1,217,19632,0,1,138,19636,0,1,216,19640,0,1,169,19644,1,0,33,9,3,39,63,94,100,106,107,108,109,110,131,19664,130,39089,129,51632,0,3,136,19672,155,19699,132,51924,0,1,227,19676,0,1,131,19680,0,1,131,19684,0,1,227,19688,0,1,131,19692,0,1,151,19696,1,0,33,0,1,227,19703,0,1,131,19707,0,1,188,19711,0,1,227,19715,0,1,131,19719,0,1,160,19723,1,0,33,9,1,39,63,94,100,106,107,108,109,110,184,19739,0,1,187,19743,0,1,233,19747,0,1,161,19751,0,1,181,19755,1,0,33,0,1,147,19762,0,1,229,19766,0,1,137,19770,0,1,141,19774,0,1,228,19778,0,1,189,19782,0,1,141,19786,0,1,231,19790,0,1,189,19794,0,1,174,19798,1,0,33,0,1,168,19805,0,1,231,19809,0,2,142,19815,154,19870,0,1,176,19819,0,1,229,19823,0,1,156,19827,0,1,168,19831,0,1,231,19835,0,1,154,19839,0,1,132,19843,0,1,228,19847,0,1,189,19851,0,1,141,19855,0,1,231,19859,0,1,189,19863,0,1,174,19867,1,0,33,0,1,132,19874,0,1,228,19878,0,1,189,19882,0,1,141,19886,0,1,231,19890,0,1,189,19894,0,1,174,19898,1,0,33,0,1,128,19905,0,1,229,19909,0,1,156,19913,0,1,168,19917,0,1,228,19921,0,1,189,19925,0,1,141,19929,0,1,231,19933,0,1,189,19937,0,1,174,19941,1,0,33,0,1,176,19948,0,1,229,19952,0,1,156,19956,0,1,168,19960,0,1,228,19964,0,1,189,19968,0,1,141,19972,0,1,231,19976,0,1,189,19980,0,1,174,19984,1,0,33,0,1,190,19991,0,1,229,19995,0,1,156,19999,0,1,168,20003,0,2,228,20009,229,20032,0,1,189,20013,0,1,141,20017,0,1,231,20021,0,1,189,20025,0,1,174,20029,1,0,33,0,1,156,20036,0,1,176,20040,1,0,33,9,3,39,63,94,100,106,107,108,109,110,166,20060,151,39245,159,64940,0,1,150,20064,0,1,233,20068,0,2,160,20074,161,20081,0,1,129,20078,1,0,33,0,1,181,20085,1,0,33,9,3,39,63,94,100,106,107,108,109,110,153,20105,130,39289,131,39320,0,1,136,20109,1,0,33,0,1,110,20116,0,1,103,20120,0,1,101,20124,0,1,98,20128,0,1,111,20132,0,1,100,20136,0,1,101,20140,0,1,110,20144,0,1,32,20148,0,1,100,20152,0,1,111,20156,0,1,111,20160,0,1,114,20164,1,0,35,0,1,101,20171,0,1,115,20175,0,1,101,20179,0,1,110,20183,0,1,116,20187,0,1,97,20191,0,1,100,20195,0,1,111,20199,0,1,32,20203,0,1,112,20207,0,1,111,20211,0,1,114,20215,1,0,35,0,1,111,20222,0,1,117,20226,0,1,103,20230,0,1,104,20234,0,1,116,20238,0,1,32,20242,0,1,116,20246,0,1,111,20250,0,1,32,20254,0,1,121,20258,0,1,111,20262,0,1,117,20266,0,1,32,20270,0,1,98,20274,0,1,121,20278,1,0,35,0,5,32,20293,114,24452,106,41036,118,50791,116,68625,0,2,99,20299,112,20366,0,1,111,20303,0,1,108,20307,0,1,97,20311,0,1,98,20315,0,1,111,20319,0,1,114,20323,0,1,97,20327,0,1,99,20331,0,1,105,20335,0,1,195,20339,0,1,179,20343,0,1,110,20347,0,1,32,20351,0,1,99,20355,0,1,111,20359,0,1,110,20363,1,0,35,0,1,97,20370,0,1,114,20374,0,1,116,20378,0,1,101,20382,0,1,110,20386,0,1,97,20390,0,1,114,20394,0,1,105,20398,0,1,97,20402,0,1,116,20406,0,1,32,20410,0,1,97,20414,0,1,118,20418,0,1,101,20422,0,1,99,20426,1,0,35,0,1,112,20433,0,1,111,20437,0,1,110,20441,0,1,115,20445,0,2,101,20451,111,20478,0,1,114,20455,0,1,116,20459,0,1,32,20463,0,1,118,20467,0,1,111,20471,0,1,110,20475,1,0,35,0,1,114,20482,0,1,100,20486,0,1,32,20490,0,1,100,20494,0,1,111,20498,0,1,111,20502,0,1,114,20506,1,0,35,0,2,99,20515,112,20586,0,1,111,20519,0,1,108,20523,0,1,108,20527,0,1,97,20531,0,1,98,20535,0,1,111,20539,0,1,114,20543,0,1,97,20547,0,1,122,20551,0,1,105,20555,0,1,111,20559,0,1,110,20563,0,1,101,20567,0,1,32,20571,0,1,99,20575,0,1,111,20579,0,1,110,20583,1,0,35,0,1,97,20590,0,1,114,20594,0,1,116,20598,0,1,110,20602,0,1,101,20606,0,1,114,20610,0,1,115,20614,0,1,104,20618,0,1,105,20622,0,1,112,20626,0,1,32,20630,0,1,119,20634,0,1,105,20638,0,1,116,20642,0,1,104,20646,1,0,35,0,2,101,20655,105,56404,0,1,32,20659,0,1,109,20663,0,1,111,20667,0,1,103,20671,0,1,101,20675,0,1,108,20679,0,1,105,20683,0,1,106,20687,0,1,107,20691,0,1,32,20695,0,1,103,20699,0,1,101,20703,0,1,109,20707,0,1,97,20711,0,1,97,20715,0,1,107,20719,0,1,116,20723,0,1,32,20727,0,1,100,20731,0,1,111,20735,0,1,111,20739,0,1,114,20743,1,0,35,0,2,101,20752,102,26612,0,1,114,20756,0,1,101,20760,0,1,99,20764,0,1,105,20768,0,1,100,20772,0,1,111,20776,0,1,32,20780,0,1,112,20784,0,1,111,20788,0,1,114,20792,1,0,35,0,1,100,20799,0,1,32,20803,0,1,102,20807,0,1,111,20811,0,1,114,20815,0,1,32,20819,0,1,98,20823,0,1,121,20827,1,0,35,0,1,114,20834,0,1,111,20838,0,1,99,20842,0,1,105,20846,0,1,110,20850,0,1,97,20854,0,1,100,20858,0,1,111,20862,0,1,32,20866,0,1,112,20870,0,1,111,20874,0,1,114,20878,1,0,35,0,1,115,20885,0,1,101,20889,0,1,110,20893,0,1,116,20897,0,1,97,20901,0,2,100,20907,116,20930,0,1,111,20911,0,1,32,20915,0,1,112,20919,0,1,111,20923,0,1,114,20927,1,0,35,0,1,111,20934,0,1,32,20938,0,1,100,20942,0,1,97,20946,1,0,35,0,2,164,20955,169,21006,0,1,115,20959,0,1,101,20963,0,1,110,20967,0,1,116,20971,0,1,105,20975,0,1,101,20979,0,1,114,20983,0,1,116,20987,0,1,32,20991,0,1,118,20995,0,1,111,20999,0,1,110,21003,1,0,35,0,2,115,21012,118,25156,0,1,101,21016,0,1,110,21020,0,1,116,21024,0,1,195,21028,0,1,169,21032,0,1,32,21036,0,1,112,21040,0,1,97,21044,0,1,114,21048,1,0,35,0,2,111,21057,101,25469,0,1,110,21061,0,1,115,21065,0,1,111,21069,0,1,114,21073,0,2,101,21079,105,21098,0,1,100,21083,0,1,32,21087,0,1,98,21091,0,1,121,21095,1,0,35,0,2,115,21104,122,21131,0,1,195,21108,0,1,169,21112,0,1,32,21116,0,1,112,21120,0,1,97,21124,0,1,114,21128,1,0,35,0,1,122,21135,0,1,97,21139,0,1,116,21143,0,1,111,21147,0,1,32,21151,0,1,100,21155,0,1,97,21159,1,0,35,0,1,116,21166,0,1,101,21170,0,1,114,21174,0,1,115,21178,0,1,116,21182,0,1,195,21186,0,1,188,21190,0,1,116,21194,0,1,122,21198,0,1,116,21202,0,1,32,21206,0,1,118,21210,0,1,111,21214,0,1,110,21218,1,0,35,1,1,112,116,21226,0,1,104,21230,0,2,101,21236,105,77940,0,1,32,21240,0,4,97,21250,98,21274,99,21302,119,21346,0,1,117,21254,0,1,116,21258,0,1,104,21262,0,1,111,21266,0,1,114,21270,2,0,36,111,0,1,108,21278,0,1,111,21282,0,1,103,21286,0,1,103,21290,0,1,101,21294,0,1,114,21298,2,0,36,111,0,1,111,21306,0,1,110,21310,0,1,116,21314,0,1,114,21318,0,1,105,21322,0,1,98,21326,0,1,117,21330,0,1,116,21334,0,1,111,21338,0,1,114,21342,2,0,36,111,0,1,114,21350,0,1,105,21354,0,1,116,21358,0,1,101,21362,0,1,114,21366,2,0,36,111,0,1,101,21374,0,1,32,21378,0,2,97,21384,115,78150,0,1,117,21388,0,1,116,21392,0,1,101,21396,0,1,117,21400,0,1,114,21404,2,0,36,111,0,1,108,21412,0,1,32,21416,0,1,97,21420,0,1,117,21424,0,1,116,21428,0,1,111,21432,0,1,114,21436,2,0,36,111,0,1,32,21444,0,1,97,21448,0,1,117,21452,0,1,116,21456,0,1,111,21460,0,1,114,21464,2,0,36,111,0,1,108,21472,2,0,36,111,0,2,109,21482,114,78258,0,1,32,21486,0,1,97,21490,0,1,117,21494,0,1,116,21498,0,1,111,21502,0,1,114,21506,2,0,36,111,0,2,32,21516,107,57552,0,1,112,21520,0,1,114,21524,0,1,111,21528,0,1,112,21532,0,1,111,21536,0,1,115,21540,0,1,32,21544,0,1,100,21548,0,1,101,21552,0,1,32,21556,1,1,112,108,21561,2,0,36,111,0,2,101,21571,105,21603,0,1,110,21575,0,1,32,21579,0,1,97,21583,0,1,117,21587,0,1,116,21591,0,1,111,21595,0,1,114,21599,2,0,36,111,0,1,101,21607,0,1,32,21611,0,1,97,21615,0,1,117,21619,0,1,116,21623,0,1,111,21627,0,1,114,21631,0,2,105,21637,101,78293,0,1,110,21641,2,0,36,111,1,0,38,1,1,38,49,28576,2,0,38,100,0,1,101,21661,0,1,98,21665,0,1,111,21669,0,1,111,21673,0,1,107,21677,1,1,54,46,21682,0,1,99,21686,0,1,111,21690,0,1,109,21694,0,1,47,21698,1,0,38,0,1,116,21705,0,1,112,21709,0,2,58,21715,115,21728,0,1,47,21719,0,1,47,21723,1,1,38,112,74455,0,1,58,21732,0,1,47,21736,0,1,47,21740,1,1,38,112,74518,0,3,116,21753,101,31096,99,68813,0,1,97,21757,0,1,103,21761,0,1,114,21765,0,1,97,21769,0,1,109,21773,1,1,54,46,21778,0,1,99,21782,0,1,111,21786,0,1,109,21790,0,1,47,21794,1,0,38,0,4,110,21807,107,29363,115,52941,100,76736,0,1,107,21811,0,2,101,21817,32,29374,0,1,100,21821,0,2,105,21827,32,29430,0,1,110,21831,1,1,54,46,21836,0,1,99,21840,0,1,111,21844,0,1,109,21848,0,1,47,21852,0,1,105,21856,0,1,110,21860,0,1,47,21864,1,0,38,1,0,38,0,3,117,21878,101,33306,97,53757,0,1,115,21882,0,2,46,21888,32,78941,0,1,103,21892,0,1,111,21896,0,1,111,21900,0,1,103,21904,0,1,108,21908,0,1,101,21912,0,1,46,21916,0,1,99,21920,0,1,111,21924,0,1,109,21928,0,1,47,21932,1,0,38,0,2,105,21941,101,30024,0,1,116,21945,0,1,116,21949,0,1,101,21953,0,1,114,21957,1,1,54,46,21962,0,1,99,21966,0,1,111,21970,0,1,109,21974,0,1,47,21978,1,0,38,0,1,119,21985,0,1,46,21989,1,0,38,1,2,54,46,21999,105,66372,0,1,99,22003,0,1,111,22007,0,1,109,22011,0,1,47,22015,1,0,38,1,0,38,9,1,39,63,94,100,106,107,108,109,110,128,22034,0,1,162,22038,1,0,38,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,0,1,116,22144,0,1,104,22148,0,1,101,22152,0,1,32,22156,0,1,102,22160,0,1,105,22164,0,1,114,22168,0,1,115,22172,0,1,116,22176,0,1,32,22180,0,1,116,22184,0,1,111,22188,0,1,32,22192,0,3,99,22200,108,22227,114,22262,0,1,111,22204,0,1,109,22208,0,1,109,22212,0,1,101,22216,0,1,110,22220,0,1,116,22224,1,0,39,0,1,105,22231,0,1,107,22235,0,1,101,22239,0,1,32,22243,0,1,116,22247,0,1,104,22251,0,1,105,22255,0,1,115,22259,1,0,39,0,2,97,22268,101,22299,0,1,116,22272,0,1,101,22276,0,1,32,22280,0,1,116,22284,0,1,104,22288,0,1,105,22292,0,1,115,22296,1,0,39,0,1,118,22303,0,1,105,22307,0,1,101,22311,0,1,119,22315,1,0,39,0,1,195,22322,0,1,164,22326,0,1,108,22330,0,1,108,22334,0,1,116,22338,0,1,32,22342,0,1,109,22346,0,1,105,22350,0,1,114,22354,0,1,32,22358,0,1,119,22362,0,1,105,22366,0,1,114,22370,0,1,100,22374,0,1,32,22378,0,1,103,22382,0,1,101,22386,0,1,108,22390,0,1,97,22394,0,1,100,22398,0,1,101,22402,0,1,110,22406,1,0,39,0,1,101,22413,1,1,106,32,22418,0,1,98,22422,0,1,108,22426,0,1,111,22430,0,1,103,22434,0,1,103,22438,0,1,101,22442,0,1,114,22446,0,1,32,22450,0,1,108,22454,0,1,105,22458,0,1,107,22462,0,1,101,22466,0,1,115,22470,0,1,32,22474,0,1,116,22478,0,1,104,22482,0,1,105,22486,0,1,115,22490,1,0,39,0,1,32,22497,0,1,100,22501,0,1,101,22505,0,1,114,22509,0,1,32,22513,0,1,101,22517,0,1,114,22521,0,1,115,22525,0,1,116,22529,0,1,101,22533,0,2,32,22539,44,22659,0,1,100,22543,0,1,101,22547,0,2,109,22553,114,22608,0,1,32,22557,0,1,100,22561,0,1,97,22565,0,1,115,22569,0,1,32,22573,0,1,103,22577,0,1,101,22581,0,1,102,22585,0,1,195,22589,0,1,164,22593,0,1,108,22597,0,1,108,22601,0,1,116,22605,1,0,39,0,1,32,22612,0,1,107,22616,0,1,111,22620,0,1,109,22624,0,1,109,22628,0,1,101,22632,0,1,110,22636,0,1,116,22640,0,1,105,22644,0,1,101,22648,0,1,114,22652,0,1,116,22656,1,0,39,0,1,32,22663,0,1,100,22667,0,1,101,22671,0,2,109,22677,114,22732,0,1,32,22681,0,1,100,22685,0,1,97,22689,0,1,115,22693,0,1,32,22697,0,1,103,22701,0,1,101,22705,0,1,102,22709,0,1,195,22713,0,1,164,22717,0,1,108,22721,0,1,108,22725,0,1,116,22729,1,0,39,0,1,32,22736,0,1,107,22740,0,1,111,22744,0,1,109,22748,0,1,109,22752,0,1,101,22756,0,1,110,22760,0,1,116,22764,0,1,105,22768,0,1,101,22772,0,1,114,22776,0,1,116,22780,1,0,39,0,1,97,22787,0,1,32,22791,0,1,111,22795,0,1,32,22799,0,1,112,22803,0,1,114,22807,0,1,105,22811,0,1,109,22815,0,1,101,22819,0,1,105,22823,0,1,114,22827,0,1,111,22831,0,1,32,22835,0,1,97,22839,0,1,32,22843,0,2,99,22849,103,22901,0,2,111,22855,117,22882,0,1,109,22859,0,1,101,22863,0,1,110,22867,0,1,116,22871,0,1,97,22875,0,1,114,22879,1,0,39,0,1,114,22886,0,1,116,22890,0,1,105,22894,0,1,114,22898,1,0,39,0,1,111,22905,0,1,115,22909,0,1,116,22913,0,1,97,22917,0,1,114,22921,1,0,39,0,1,32,22928,0,1,105,22932,0,1,108,22936,0,1,32,22940,0,1,112,22944,0,1,114,22948,0,1,105,22952,0,1,109,22956,0,1,111,22960,0,1,32,22964,0,1,97,22968,0,1,32,22972,0,1,99,22976,0,2,111,22982,117,23017,0,1,109,22986,0,1,109,22990,0,1,101,22994,0,1,110,22998,0,1,116,23002,0,1,97,23006,0,1,114,23010,0,1,101,23014,1,0,39,0,1,105,23021,0,1,32,23025,0,1,112,23029,0,1,105,23033,0,1,97,23037,0,1,99,23041,0,1,101,23045,1,0,39,0,1,101,23052,0,1,122,23056,0,1,32,23060,0,1,108,23064,0,2,97,23070,101,23268,0,1,32,23074,0,1,112,23078,0,1,114,23082,0,1,101,23086,0,1,109,23090,0,1,105,23094,0,2,101,23100,195,23180,0,1,114,23104,0,1,32,23108,0,1,195,23112,0,1,160,23116,0,1,32,23120,0,2,97,23126,99,23145,0,1,105,23130,0,1,109,23134,0,1,101,23138,0,1,114,23142,1,0,39,0,1,111,23149,0,1,109,23153,0,1,109,23157,0,1,101,23161,0,1,110,23165,0,1,116,23169,0,1,101,23173,0,1,114,23177,1,0,39,0,1,168,23184,0,1,114,23188,0,1,101,23192,0,1,32,23196,0,1,195,23200,0,1,160,23204,0,1,32,23208,0,2,97,23214,99,23233,0,1,105,23218,0,1,109,23222,0,1,101,23226,0,1,114,23230,1,0,39,0,1,111,23237,0,1,109,23241,0,1,109,23245,0,1,101,23249,0,1,110,23253,0,1,116,23257,0,1,101,23261,0,1,114,23265,1,0,39,0,1,32,23272,0,1,112,23276,0,1,114,23280,0,1,101,23284,0,1,109,23288,0,1,105,23292,0,2,101,23298,195,23378,0,1,114,23302,0,1,32,23306,0,1,195,23310,0,1,160,23314,0,1,32,23318,0,2,97,23324,99,23343,0,1,105,23328,0,1,109,23332,0,1,101,23336,0,1,114,23340,1,0,39,0,1,111,23347,0,1,109,23351,0,1,109,23355,0,1,101,23359,0,1,110,23363,0,1,116,23367,0,1,101,23371,0,1,114,23375,1,0,39,0,1,168,23382,0,1,114,23386,0,1,101,23390,0,1,32,23394,0,1,195,23398,0,1,160,23402,0,1,32,23406,0,2,97,23412,99,23431,0,1,105,23416,0,1,109,23420,0,1,101,23424,0,1,114,23428,1,0,39,0,1,111,23435,0,1,109,23439,0,1,109,23443,0,1,101,23447,0,1,110,23451,0,1,116,23455,0,1,101,23459,0,1,114,23463,1,0,39,0,1,169,23470,0,1,32,23474,0,1,101,23478,0,1,108,23482,0,1,32,23486,0,1,112,23490,0,1,114,23494,0,1,105,23498,0,1,109,23502,0,1,101,23506,0,1,114,23510,0,1,111,23514,0,1,32,23518,0,1,101,23522,0,1,110,23526,0,1,32,23530,0,2,99,23536,100,23567,0,1,111,23540,0,1,109,23544,0,1,101,23548,0,1,110,23552,0,1,116,23556,0,1,97,23560,0,1,114,23564,1,0,39,0,1,101,23571,0,1,99,23575,0,1,105,23579,0,1,114,23583,0,1,32,23587,0,1,113,23591,0,1,117,23595,0,1,101,23599,0,1,32,23603,0,1,116,23607,0,1,101,23611,0,1,32,23615,0,1,103,23619,0,1,117,23623,0,1,115,23627,0,1,116,23631,0,1,97,23635,1,0,39,0,1,115,23642,0,1,32,23646,0,1,100,23650,0,1,101,23654,0,1,32,23658,0,1,101,23662,0,1,101,23666,0,1,114,23670,0,1,115,23674,0,1,116,23678,0,1,101,23682,0,1,32,23686,0,2,100,23692,111,23763,0,1,105,23696,0,1,101,23700,0,1,32,23704,0,1,100,23708,0,1,105,23712,0,1,116,23716,0,1,32,23720,0,1,108,23724,0,1,101,23728,0,1,117,23732,0,1,107,23736,0,1,32,23740,0,1,118,23744,0,1,105,23748,0,1,110,23752,0,1,100,23756,0,1,116,23760,1,0,39,0,1,109,23767,0,1,32,23771,0,1,116,23775,0,1,101,23779,0,1,32,23783,0,1,114,23787,0,1,101,23791,0,1,97,23795,0,1,103,23799,0,1,101,23803,0,1,114,23807,0,1,101,23811,0,1,110,23815,1,0,39,9,0,39,63,94,100,106,107,108,109,110,9,2,39,63,94,100,106,107,108,109,110,159,57720,186,66472,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,3,39,63,94,100,106,107,108,109,110,189,51982,166,64804,167,64872,9,1,39,63,94,100,106,107,108,109,110,143,65103,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,9,0,39,63,94,100,106,107,108,109,110,0,1,116,24175,0,1,105,24179,0,1,115,24183,0,1,115,24187,0,1,101,24191,0,1,122,24195,0,1,45,24199,0,1,109,24203,0,1,111,24207,0,1,105,24211,1,0,45,0,1,114,24218,0,1,109,24222,0,1,101,24226,1,0,45,0,1,45,24233,0,1,109,24237,0,1,101,24241,1,0,45,0,1,105,24248,0,1,115,24252,0,1,97,24256,0,1,109,24260,0,1,105,24264,1,0,45,0,1,109,24271,0,1,101,24275,1,0,45,0,1,97,24282,0,1,99,24286,0,1,104,24290,0,1,114,24294,0,1,105,24298,0,1,99,24302,0,1,104,24306,0,1,116,24310,0,1,105,24314,0,1,103,24318,0,1,101,24322,0,2,32,24328,110,24347,0,1,109,24332,0,1,105,24336,0,1,99,24340,0,1,104,24344,1,0,45,0,1,32,24351,0,1,115,24355,0,1,105,24359,0,1,101,24363,0,1,32,24367,0,1,109,24371,0,1,105,24375,0,1,99,24379,0,1,104,24383,1,0,45,0,1,109,24390,0,1,97,24394,0,1,105,24398,0,1,108,24402,1,1,54,32,24407,0,2,109,24413,116,50720,0,1,101,24417,1,0,45,0,2,97,24426,112,29264,0,1,105,24430,0,1,108,24434,1,1,54,32,24439,0,2,109,24445,116,50735,0,1,101,24449,1,0,45,0,1,101,24456,0,1,103,24460,0,1,105,24464,0,1,115,24468,0,1,116,24472,0,1,114,24476,0,1,101,24480,0,1,114,24484,0,1,32,24488,0,1,109,24492,0,1,111,24496,0,1,110,24500,0,1,32,24504,0,1,110,24508,0,1,111,24512,0,1,109,24516,1,0,45,0,1,97,24523,0,1,114,24527,0,1,100,24531,0,1,97,24535,0,2,32,24541,114,24580,0,1,109,24545,0,1,105,24549,0,1,32,24553,0,1,110,24557,0,1,111,24561,0,1,109,24565,0,1,98,24569,0,1,114,24573,0,1,101,24577,1,0,45,0,1,32,24584,0,1,109,24588,0,1,105,24592,0,1,32,24596,0,1,110,24600,0,1,111,24604,0,1,109,24608,0,1,98,24612,0,1,114,24616,0,1,101,24620,1,0,45,0,1,100,24627,0,1,32,24631,0,1,109,24635,0,1,101,24639,0,1,32,24643,0,1,111,24647,0,1,112,24651,0,1,32,24655,0,1,100,24659,0,1,101,24663,0,1,32,24667,0,1,104,24671,0,1,111,24675,0,1,111,24679,0,1,103,24683,0,1,116,24687,0,1,101,24691,1,0,45,0,1,101,24698,0,1,114,24702,0,1,101,24706,0,1,32,24710,0,1,109,24714,0,1,105,24718,0,1,99,24722,0,1,104,24726,1,0,45,0,2,105,24735,97,31272,0,1,97,24739,0,2,109,24745,32,50907,0,1,105,24749,1,0,45,0,1,97,24756,0,1,118,24760,0,1,101,24764,0,1,114,24768,0,1,116,24772,0,1,105,24776,0,1,114,24780,1,0,45,0,2,97,24789,110,24808,0,1,118,24793,0,1,105,24797,0,1,115,24801,0,1,101,24805,1,0,45,0,1,111,24812,0,1,116,24816,0,1,105,24820,0,1,102,24824,0,1,105,24828,0,2,101,24834,113,24841,0,1,114,24838,1,0,45,0,1,117,24845,0,1,101,24849,1,0,45,0,1,110,24856,0,2,101,24862,32,69025,0,1,110,24866,0,1,32,24870,0,1,110,24874,0,1,97,24878,0,1,109,24882,0,1,101,24886,0,1,110,24890,0,1,44,24894,0,1,32,24898,0,1,109,24902,0,1,101,24906,0,1,105,24910,0,1,110,24914,0,1,101,24918,0,1,32,24922,0,1,101,24926,0,1,45,24930,0,1,109,24934,0,1,97,24938,0,1,105,24942,0,1,108,24946,1,0,45,0,1,110,24953,0,1,32,24957,0,2,110,24963,97,69075,0,1,97,24967,0,1,97,24971,0,1,109,24975,0,1,44,24979,0,1,32,24983,0,1,101,24987,0,2,45,24993,109,25012,0,1,109,24997,0,1,97,25001,0,1,105,25005,0,1,108,25009,1,0,45,0,1,97,25016,0,1,105,25020,0,1,108,25024,1,0,45,0,1,128,25031,0,1,153,25035,0,1,97,25039,0,1,118,25043,0,1,101,25047,0,1,114,25051,0,1,116,25055,0,1,105,25059,0,1,114,25063,1,0,45,0,3,105,25074,121,25118,195,25133,0,2,99,25080,113,25095,0,1,97,25084,0,1,109,25088,0,1,105,25092,1,0,45,0,1,117,25099,0,1,101,25103,0,1,45,25107,0,1,109,25111,0,1,101,25115,1,0,45,0,1,32,25122,0,1,109,25126,0,1,101,25130,1,0,45,0,1,173,25137,0,1,99,25141,0,1,97,25145,0,1,109,25149,0,1,101,25153,1,0,45,0,1,101,25160,0,1,110,25164,0,1,101,25168,0,1,122,25172,0,1,45,25176,0,1,109,25180,0,1,111,25184,0,1,105,25188,1,0,45,0,2,105,25197,111,29734,0,1,98,25201,0,1,105,25205,0,1,114,25209,0,1,32,25213,0,1,117,25217,0,1,110,25221,0,1,32,25225,0,2,99,25231,101,25254,0,1,111,25235,0,1,114,25239,0,1,114,25243,0,1,101,25247,0,1,111,25251,1,0,45,0,2,45,25260,109,25279,0,1,109,25264,0,1,97,25268,0,1,105,25272,0,1,108,25276,1,0,45,0,1,97,25283,0,1,105,25287,0,1,108,25291,1,0,45,0,2,108,25300,118,25429,0,1,118,25304,0,1,97,25308,0,2,32,25314,114,25361,0,1,105,25318,0,1,108,25322,0,1,32,25326,0,1,109,25330,0,1,105,25334,0,1,111,25338,0,1,32,25342,0,1,110,25346,0,1,111,25350,0,1,109,25354,0,1,101,25358,1,0,45,0,1,32,25365,0,1,109,25369,0,1,101,25373,0,1,117,25377,0,2,32,25383,115,25402,0,1,110,25387,0,1,111,25391,0,1,109,25395,0,1,101,25399,1,0,45,0,1,32,25406,0,1,100,25410,0,1,97,25414,0,1,100,25418,0,1,111,25422,0,1,115,25426,1,0,45,0,1,101,25433,1,1,54,32,25438,0,1,109,25442,0,1,121,25446,0,1,32,25450,0,1,110,25454,0,1,97,25458,0,1,109,25462,0,1,101,25466,1,0,45,0,1,105,25473,0,1,99,25477,0,1,104,25481,0,1,101,25485,0,1,114,25489,0,1,101,25493,0,1,32,25497,0,1,109,25501,0,1,101,25505,0,1,105,25509,0,1,110,25513,0,1,101,25517,0,1,110,25521,0,1,32,25525,0,1,110,25529,0,1,97,25533,0,1,109,25537,0,1,101,25541,0,1,110,25545,1,0,45,0,2,117,25554,109,29899,0,1,114,25558,0,1,32,25562,0,1,109,25566,0,2,101,25572,105,25636,0,1,32,25576,0,1,101,25580,0,1,101,25584,0,1,110,25588,0,1,32,25592,0,1,101,25596,0,2,45,25602,109,25621,0,1,109,25606,0,1,97,25610,0,1,105,25614,0,1,108,25618,1,0,45,0,1,97,25625,0,1,105,25629,0,1,108,25633,1,0,45,0,1,106,25640,0,1,32,25644,0,1,101,25648,0,1,101,25652,0,1,110,25656,0,1,32,25660,0,1,101,25664,0,2,45,25670,109,25689,0,1,109,25674,0,1,97,25678,0,1,105,25682,0,1,108,25686,1,0,45,0,1,97,25693,0,1,105,25697,0,1,108,25701,1,0,45,0,1,105,25708,0,1,116,25712,0,1,103,25716,0,1,101,25720,0,1,115,25724,0,1,116,25728,0,1,101,25732,0,1,108,25736,0,1,108,25740,0,1,116,25744,0,1,32,25748,0,1,118,25752,0,1,111,25756,0,1,110,25760,1,0,46,0,2,114,25769,121,77241,0,1,105,25773,0,1,101,25777,0,1,98,25781,0,1,101,25785,0,1,110,25789,0,1,32,25793,0,1,109,25797,0,1,105,25801,0,1,116,25805,1,0,46,0,2,111,25814,117,28606,0,1,103,25818,0,1,32,25822,0,2,97,25828,112,25891,0,1,116,25832,0,1,32,25836,0,1,119,25840,0,1,111,25844,0,1,114,25848,0,1,100,25852,0,1,112,25856,0,1,114,25860,0,1,101,25864,0,1,115,25868,0,1,115,25872,0,1,46,25876,0,1,99,25880,0,1,111,25884,0,1,109,25888,1,0,46,0,1,111,25895,0,1,119,25899,0,1,101,25903,0,1,114,25907,0,1,101,25911,0,1,100,25915,0,1,32,25919,0,1,98,25923,0,1,121,25927,1,0,46,0,1,97,25934,0,1,32,25938,0,1,116,25942,0,1,101,25946,0,1,99,25950,0,1,110,25954,0,1,111,25958,0,1,108,25962,0,1,111,25966,0,1,103,25970,0,1,195,25974,0,1,173,25978,0,1,97,25982,0,1,32,25986,0,1,100,25990,0,1,101,25994,1,0,46,0,1,101,26001,0,1,99,26005,0,1,110,26009,0,1,111,26013,0,1,108,26017,0,1,111,26021,0,1,103,26025,0,1,195,26029,0,1,173,26033,0,1,97,26037,0,1,32,26041,0,1,100,26045,0,1,101,26049,1,0,46,0,3,116,26060,32,68349,114,68421,0,1,101,26064,0,1,32,26068,0,1,97,26072,0,3,32,26080,99,68452,110,68475,0,1,102,26084,0,1,114,26088,0,1,101,26092,0,1,101,26096,0,1,32,26100,0,1,119,26104,0,1,101,26108,0,1,98,26112,0,1,115,26116,0,1,105,26120,0,1,116,26124,0,1,101,26128,0,1,32,26132,0,1,111,26136,0,1,114,26140,0,1,32,26144,0,1,98,26148,0,1,108,26152,0,1,111,26156,0,1,103,26160,0,1,32,26164,0,1,97,26168,0,1,116,26172,0,1,32,26176,0,1,119,26180,0,1,111,26184,0,1,114,26188,0,1,100,26192,0,1,112,26196,0,1,114,26200,0,1,101,26204,0,1,115,26208,0,1,115,26212,0,1,46,26216,0,1,99,26220,0,1,111,26224,0,1,109,26228,1,0,46,0,1,114,26235,0,1,114,26239,0,1,111,26243,0,1,108,26247,0,1,108,26251,0,1,97,26255,0,1,100,26259,0,1,111,26263,0,1,32,26267,0,1,112,26271,0,1,111,26275,0,1,114,26279,1,0,46,0,1,110,26286,0,1,118,26290,0,1,111,26294,0,1,108,26298,0,1,118,26302,0,1,105,26306,0,1,100,26310,0,1,111,26314,0,1,32,26318,0,1,112,26322,0,1,111,26326,0,1,114,26330,1,0,46,0,1,103,26337,0,1,110,26341,0,1,101,26345,0,1,100,26349,0,1,32,26353,0,1,98,26357,0,1,121,26361,1,0,46,0,1,195,26368,0,1,168,26372,0,1,114,26376,0,1,101,26380,0,1,109,26384,0,1,101,26388,0,1,110,26392,0,1,116,26396,0,1,32,26400,0,1,112,26404,0,1,114,26408,0,1,111,26412,0,1,112,26416,0,1,117,26420,0,1,108,26424,0,1,115,26428,0,1,195,26432,0,1,169,26436,0,1,32,26440,0,1,112,26444,0,1,97,26448,0,1,114,26452,1,0,46,0,2,110,26461,101,65481,0,1,99,26465,0,1,105,26469,0,1,111,26473,0,1,110,26477,0,1,97,26481,0,1,32,26485,0,1,99,26489,0,1,111,26493,0,1,110,26497,1,0,46,0,1,116,26504,0,1,101,26508,0,1,100,26512,0,1,32,26516,0,1,98,26520,0,1,121,26524,1,0,46,0,4,103,26537,106,69137,110,69168,114,78890,0,1,101,26541,0,1,108,26545,0,1,105,26549,0,1,106,26553,0,1,107,26557,0,1,32,26561,0,1,103,26565,0,1,101,26569,0,1,109,26573,0,1,97,26577,0,1,97,26581,0,1,107,26585,0,1,116,26589,0,1,32,26593,0,1,100,26597,0,1,111,26601,0,1,111,26605,0,1,114,26609,1,0,46,0,1,101,26616,0,1,114,26620,0,1,116,26624,0,1,111,26628,0,1,32,26632,0,1,100,26636,0,1,97,26640,1,0,46,0,1,101,26647,0,1,114,26651,0,1,101,26655,0,1,100,26659,0,1,32,26663,0,1,98,26667,0,1,121,26671,1,0,46,0,3,112,26682,117,26721,103,73726,0,1,117,26686,0,1,108,26690,0,1,115,26694,0,1,195,26698,0,1,169,26702,0,1,32,26706,0,1,112,26710,0,1,97,26714,0,1,114,26718,1,0,46,0,1,100,26725,0,1,108,26729,0,1,121,26733,0,1,32,26737,0,12,98,26763,99,27001,100,27322,102,27471,104,27611,109,27646,111,27729,112,27768,114,27856,115,27911,116,27979,119,28092,0,2,101,26769,108,26881,0,2,114,26775,116,26838,0,1,101,26779,0,1,105,26783,0,1,116,26787,0,1,103,26791,0,1,101,26795,0,1,115,26799,0,1,116,26803,0,1,101,26807,0,1,108,26811,0,1,108,26815,0,1,116,26819,0,1,32,26823,0,1,118,26827,0,1,111,26831,0,1,110,26835,1,0,46,0,1,114,26842,0,1,105,26846,0,1,101,26850,0,1,98,26854,0,1,101,26858,0,1,110,26862,0,1,32,26866,0,1,109,26870,0,1,105,26874,0,1,116,26878,1,0,46,0,1,111,26885,0,1,103,26889,0,1,32,26893,0,2,97,26899,112,26962,0,1,116,26903,0,1,32,26907,0,1,119,26911,0,1,111,26915,0,1,114,26919,0,1,100,26923,0,1,112,26927,0,1,114,26931,0,1,101,26935,0,1,115,26939,0,1,115,26943,0,1,46,26947,0,1,99,26951,0,1,111,26955,0,1,109,26959,1,0,46,0,1,111,26966,0,1,119,26970,0,1,101,26974,0,1,114,26978,0,1,101,26982,0,1,100,26986,0,1,32,26990,0,1,98,26994,0,1,121,26998,1,0,46,0,2,111,27007,114,27143,0,1,110,27011,0,1,32,27015,0,2,108,27021,116,27088,0,1,97,27025,0,1,32,27029,0,1,116,27033,0,1,101,27037,0,1,99,27041,0,1,110,27045,0,1,111,27049,0,1,108,27053,0,1,111,27057,0,1,103,27061,0,1,195,27065,0,1,173,27069,0,1,97,27073,0,1,32,27077,0,1,100,27081,0,1,101,27085,1,0,46,0,1,101,27092,0,1,99,27096,0,1,110,27100,0,1,111,27104,0,1,108,27108,0,1,111,27112,0,1,103,27116,0,1,195,27120,0,1,173,27124,0,1,97,27128,0,1,32,27132,0,1,100,27136,0,1,101,27140,1,0,46,0,1,101,27147,0,1,97,27151,0,1,116,27155,0,1,101,27159,0,1,32,27163,0,1,97,27167,0,1,32,27171,0,1,102,27175,0,1,114,27179,0,1,101,27183,0,1,101,27187,0,1,32,27191,0,1,119,27195,0,1,101,27199,0,1,98,27203,0,1,115,27207,0,1,105,27211,0,1,116,27215,0,1,101,27219,0,1,32,27223,0,1,111,27227,0,1,114,27231,0,1,32,27235,0,1,98,27239,0,1,108,27243,0,1,111,27247,0,1,103,27251,0,1,32,27255,0,1,97,27259,0,1,116,27263,0,1,32,27267,0,1,119,27271,0,1,111,27275,0,1,114,27279,0,1,100,27283,0,1,112,27287,0,1,114,27291,0,1,101,27295,0,1,115,27299,0,1,115,27303,0,1,46,27307,0,1,99,27311,0,1,111,27315,0,1,109,27319,1,0,46,0,1,101,27326,0,1,115,27330,0,3,97,27338,101,27389,105,27440,0,1,114,27342,0,1,114,27346,0,1,111,27350,0,1,108,27354,0,1,108,27358,0,1,97,27362,0,1,100,27366,0,1,111,27370,0,1,32,27374,0,1,112,27378,0,1,111,27382,0,1,114,27386,1,0,46,0,1,110,27393,0,1,118,27397,0,1,111,27401,0,1,108,27405,0,1,118,27409,0,1,105,27413,0,1,100,27417,0,1,111,27421,0,1,32,27425,0,1,112,27429,0,1,111,27433,0,1,114,27437,1,0,46,0,1,103,27444,0,1,110,27448,0,1,101,27452,0,1,100,27456,0,1,32,27460,0,1,98,27464,0,1,121,27468,1,0,46,0,2,105,27477,117,27568,0,1,195,27481,0,1,168,27485,0,1,114,27489,0,1,101,27493,0,1,109,27497,0,1,101,27501,0,1,110,27505,0,1,116,27509,0,1,32,27513,0,1,112,27517,0,1,114,27521,0,1,111,27525,0,1,112,27529,0,1,117,27533,0,1,108,27537,0,1,115,27541,0,1,195,27545,0,1,169,27549,0,1,32,27553,0,1,112,27557,0,1,97,27561,0,1,114,27565,1,0,46,0,1,110,27572,0,1,99,27576,0,1,105,27580,0,1,111,27584,0,1,110,27588,0,1,97,27592,0,1,32,27596,0,1,99,27600,0,1,111,27604,0,1,110,27608,1,0,46,0,1,111,27615,0,1,115,27619,0,1,116,27623,0,1,101,27627,0,1,100,27631,0,1,32,27635,0,1,98,27639,0,1,121,27643,1,0,46,0,1,111,27650,0,1,103,27654,0,1,101,27658,0,1,108,27662,0,1,105,27666,0,1,106,27670,0,1,107,27674,0,1,32,27678,0,1,103,27682,0,1,101,27686,0,1,109,27690,0,1,97,27694,0,1,97,27698,0,1,107,27702,0,1,116,27706,0,1,32,27710,0,1,100,27714,0,1,111,27718,0,1,111,27722,0,1,114,27726,1,0,46,0,1,102,27733,0,1,102,27737,0,1,101,27741,0,1,114,27745,0,1,116,27749,0,1,111,27753,0,1,32,27757,0,1,100,27761,0,1,97,27765,1,0,46,0,2,111,27774,114,27809,0,1,119,27778,0,1,101,27782,0,1,114,27786,0,1,101,27790,0,1,100,27794,0,1,32,27798,0,1,98,27802,0,1,121,27806,1,0,46,0,1,111,27813,0,1,112,27817,0,1,117,27821,0,1,108,27825,0,1,115,27829,0,1,195,27833,0,1,169,27837,0,1,32,27841,0,1,112,27845,0,1,97,27849,0,1,114,27853,1,0,46,0,1,101,27860,0,1,97,27864,0,1,108,27868,0,1,105,27872,0,1,122,27876,0,1,122,27880,0,1,97,27884,0,1,116,27888,0,1,111,27892,0,1,32,27896,0,1,99,27900,0,1,111,27904,0,1,110,27908,1,0,46,0,1,105,27915,0,1,116,27919,0,1,101,27923,0,1,32,27927,0,2,98,27933,112,27940,0,1,121,27937,1,0,46,0,1,111,27944,0,1,119,27948,0,1,101,27952,0,1,114,27956,0,1,101,27960,0,1,100,27964,0,1,32,27968,0,1,98,27972,0,1,121,27976,1,0,46,0,2,101,27985,104,28064,0,1,99,27989,0,1,110,27993,0,1,111,27997,0,1,108,28001,0,1,111,28005,0,1,103,28009,0,1,105,28013,0,1,97,28017,0,1,32,28021,0,1,100,28025,0,1,111,28029,0,1,32,28033,0,1,98,28037,0,1,108,28041,0,1,111,28045,0,1,103,28049,0,1,103,28053,0,1,101,28057,0,1,114,28061,1,0,46,0,1,101,28068,0,1,109,28072,0,1,101,28076,0,2,32,28082,58,28085,1,0,46,0,1,32,28089,1,0,46,0,2,101,28098,111,28174,0,1,98,28102,0,1,115,28106,0,1,105,28110,0,1,116,28114,0,1,101,28118,0,1,32,28122,0,2,98,28128,112,28135,0,1,121,28132,1,0,46,0,1,111,28139,0,1,119,28143,0,1,101,28147,0,1,114,28151,0,1,101,28155,0,1,100,28159,0,1,32,28163,0,1,98,28167,0,1,121,28171,1,0,46,0,1,114,28178,0,1,100,28182,0,1,112,28186,0,1,114,28190,0,1,101,28194,0,1,115,28198,0,1,115,28202,0,1,32,28206,0,1,116,28210,0,1,104,28214,0,1,101,28218,0,1,109,28222,0,1,101,28226,0,1,32,28230,0,1,98,28234,0,1,121,28238,1,0,46,0,3,108,28249,100,72556,99,76480,0,1,105,28253,0,1,122,28257,0,1,122,28261,0,1,97,28265,0,1,116,28269,0,1,111,28273,0,1,32,28277,0,1,99,28281,0,1,111,28285,0,1,110,28289,1,0,46,0,1,121,28296,1,0,46,0,1,111,28303,0,1,119,28307,0,1,101,28311,0,1,114,28315,0,1,101,28319,0,1,100,28323,0,1,32,28327,0,1,98,28331,0,1,121,28335,1,0,46,0,1,110,28342,0,1,111,28346,0,1,108,28350,0,1,111,28354,0,1,103,28358,0,1,105,28362,0,1,97,28366,0,1,32,28370,0,1,100,28374,0,1,111,28378,0,1,32,28382,0,1,98,28386,0,1,108,28390,0,1,111,28394,0,1,103,28398,0,1,103,28402,0,1,101,28406,0,1,114,28410,1,0,46,0,1,109,28417,0,1,101,28421,0,2,32,28427,58,28430,1,0,46,0,1,32,28434,1,0,46,0,1,115,28441,0,1,105,28445,0,1,116,28449,0,1,101,28453,0,1,32,28457,0,2,98,28463,112,28470,0,1,121,28467,1,0,46,0,1,111,28474,0,1,119,28478,0,1,101,28482,0,1,114,28486,0,1,101,28490,0,1,100,28494,0,1,32,28498,0,1,98,28502,0,1,121,28506,1,0,46,0,1,114,28513,0,1,100,28517,0,1,112,28521,0,1,114,28525,0,1,101,28529,0,1,115,28533,0,1,115,28537,0,1,32,28541,0,1,116,28545,0,1,104,28549,0,1,101,28553,0,1,109,28557,0,1,101,28561,0,1,32,28565,0,1,98,28569,0,1,121,28573,1,0,46,1,0,54,0,1,114,28583,0,1,117,28587,0,1,107,28591,0,1,107,28595,0,1,101,28599,0,1,110,28603,1,0,54,0,1,101,28610,0,1,115,28614,0,1,107,28618,0,1,121,28622,1,0,54,0,1,111,28629,0,1,107,28633,0,1,109,28637,0,1,97,28641,0,1,114,28645,0,1,107,28649,1,0,54,0,2,102,28658,121,48399,0,1,102,28662,0,1,101,28666,0,1,114,28670,1,0,54,0,1,101,28677,0,1,110,28681,0,1,116,28685,2,0,54,106,0,1,114,28693,0,1,116,28697,0,2,105,28703,101,50500,0,2,108,28709,114,28967,0,1,104,28713,0,2,97,28719,101,28845,0,1,114,28723,1,1,67,32,28728,0,9,97,28748,98,28759,101,28766,110,28773,111,28780,112,28792,115,28812,118,28819,119,28830,0,1,117,28752,0,1,102,28756,1,0,54,0,1,121,28763,1,0,54,0,1,110,28770,1,0,54,0,1,111,28777,1,0,54,0,2,110,28786,112,28789,1,0,54,1,0,54,0,2,101,28798,111,28805,0,1,114,28802,1,0,54,0,1,114,28809,1,0,54,0,1,117,28816,1,0,54,0,1,105,28823,0,1,97,28827,1,0,54,0,1,105,28834,0,1,116,28838,0,1,104,28842,1,0,54,1,1,67,32,28850,0,9,97,28870,98,28881,101,28888,110,28895,111,28902,112,28914,115,28934,118,28941,119,28952,0,1,117,28874,0,1,102,28878,1,0,54,0,1,121,28885,1,0,54,0,1,110,28892,1,0,54,0,1,111,28899,1,0,54,0,2,110,28908,112,28911,1,0,54,1,0,54,0,2,101,28920,111,28927,0,1,114,28924,1,0,54,0,1,114,28931,1,0,54,0,1,117,28938,1,0,54,0,1,105,28945,0,1,97,28949,1,0,54,0,1,105,28956,0,1,116,28960,0,1,104,28964,1,0,54,2,0,54,67,0,1,105,28975,0,1,100,28979,0,1,105,28983,2,0,54,67,0,2,105,28993,121,29111,0,2,97,28999,101,29072,0,2,32,29005,114,29024,0,1,108,29009,0,1,105,29013,0,1,110,29017,0,1,107,29021,1,0,54,0,1,32,29028,0,2,101,29034,108,29057,0,1,110,29038,0,1,108,29042,0,1,97,29046,0,1,99,29050,0,1,101,29054,1,0,54,0,1,105,29061,0,1,110,29065,0,1,107,29069,1,0,54,0,1,114,29076,0,1,32,29080,0,1,108,29084,0,1,101,29088,0,1,32,29092,0,1,108,29096,0,1,105,29100,0,1,101,29104,0,1,110,29108,1,0,54,0,1,32,29115,0,3,108,29123,116,29138,117,29182,0,1,105,29127,0,1,110,29131,0,1,107,29135,1,0,54,0,1,104,29142,0,1,101,29146,0,1,32,29150,0,2,108,29156,117,29171,0,1,105,29160,0,1,110,29164,0,1,107,29168,1,0,54,0,1,114,29175,0,1,108,29179,1,0,54,0,1,114,29186,0,1,108,29190,1,0,54,0,4,101,29203,105,29211,32,50558,97,50627,0,1,110,29207,2,0,54,67,0,1,99,29215,0,1,105,29219,0,1,111,29223,0,1,117,29227,0,1,115,29231,1,0,54,0,1,103,29238,1,0,54,0,1,117,29245,0,1,99,29249,0,1,107,29253,0,1,101,29257,0,1,110,29261,1,0,54,0,1,102,29268,0,1,101,29272,0,1,104,29276,0,1,108,29280,0,1,101,29284,0,1,110,29288,1,0,54,0,1,105,29295,0,1,112,29299,0,1,98,29303,0,1,111,29307,0,1,97,29311,0,1,114,29315,0,1,100,29319,1,0,54,0,2,111,29328,115,41145,0,1,103,29332,0,1,108,29336,0,1,101,29340,1,0,54,0,2,101,29349,105,29356,0,1,114,29353,1,0,54,0,1,114,29360,1,0,54,0,1,101,29367,1,2,54,32,42628,100,42717,0,1,107,29378,0,1,111,29382,0,1,112,29386,0,1,105,29390,0,2,101,29396,195,29411,0,1,114,29400,0,1,101,29404,0,1,110,29408,1,0,54,0,1,171,29415,0,1,114,29419,0,1,101,29423,0,1,110,29427,1,0,54,0,1,105,29434,0,1,110,29438,1,0,54,0,1,116,29445,0,1,111,29449,0,1,100,29453,0,1,111,29457,0,1,110,29461,1,0,54,0,1,107,29468,0,1,101,29472,0,1,110,29476,1,0,54,0,1,115,29483,0,1,101,29487,0,1,110,29491,0,1,103,29495,0,1,101,29499,0,1,114,29503,1,0,54,0,2,97,29512,105,29528,0,1,103,29516,0,1,101,29520,0,1,114,29524,2,0,54,67,0,1,108,29532,0,1,104,29536,0,2,97,29542,101,51015,0,1,114,29546,1,1,67,32,29551,0,9,97,29571,98,29582,101,29589,110,29596,111,29603,112,29615,115,29635,118,29642,119,29653,0,1,117,29575,0,1,102,29579,1,0,54,0,1,121,29586,1,0,54,0,1,110,29593,1,0,54,0,1,111,29600,1,0,54,0,2,110,29609,112,29612,1,0,54,1,0,54,0,2,101,29621,111,29628,0,1,114,29625,1,0,54,0,1,114,29632,1,0,54,0,1,117,29639,1,0,54,0,1,105,29646,0,1,97,29650,1,0,54,0,1,105,29657,0,1,116,29661,0,1,104,29665,1,0,54,0,2,32,29674,116,29685,0,1,105,29678,0,1,116,29682,1,0,54,0,1,101,29689,0,1,114,29693,0,1,101,29697,0,1,115,29701,0,1,116,29705,1,0,54,0,1,107,29712,0,1,101,29716,0,1,116,29720,1,0,54,0,1,116,29727,1,2,54,32,70924,115,70943,0,1,109,29738,0,1,109,29742,0,1,101,29746,0,1,110,29750,0,1,100,29754,1,0,54,0,1,100,29761,0,1,105,29765,0,1,116,29769,1,0,54,0,1,100,29776,0,1,32,29780,0,1,116,29784,0,1,111,29788,0,1,32,29792,0,2,97,29798,102,29830,0,1,32,29802,0,1,102,29806,0,1,114,29810,0,1,105,29814,0,1,101,29818,0,1,110,29822,0,1,100,29826,2,0,54,67,0,1,114,29834,0,1,105,29838,0,1,101,29842,0,1,110,29846,0,1,100,29850,1,0,54,0,1,114,29857,0,1,101,29861,2,0,54,67,0,1,112,29869,0,1,99,29873,0,1,104,29877,0,1,97,29881,0,1,116,29885,1,0,54,0,1,112,29892,0,1,97,29896,1,0,54,0,1,98,29903,0,1,108,29907,0,1,101,29911,0,1,117,29915,0,1,112,29919,0,1,111,29923,0,1,110,29927,1,0,54,0,1,108,29934,0,1,101,29938,0,1,110,29942,2,0,54,67,0,1,101,29950,0,1,103,29954,0,1,114,29958,0,1,97,29962,0,1,109,29966,1,0,54,0,1,101,29973,0,1,97,29977,0,1,100,29981,0,1,115,29985,1,0,54,0,1,116,29992,0,1,111,29996,0,1,107,30000,1,0,54,0,2,109,30009,32,44886,0,1,98,30013,0,1,108,30017,0,1,114,30021,1,0,54,0,1,101,30028,0,1,116,30032,1,1,54,32,51180,0,6,107,30051,101,38181,111,44998,105,50059,117,76920,97,77819,1,0,54,0,1,116,30058,0,1,101,30062,0,1,114,30066,0,2,101,30072,108,72976,0,1,109,30076,0,1,112,30080,0,1,102,30084,0,1,101,30088,0,1,104,30092,0,1,108,30096,0,1,101,30100,0,1,110,30104,1,0,54,0,1,97,30111,0,1,116,30115,0,1,115,30119,0,1,97,30123,0,1,112,30127,0,1,112,30131,1,0,54,0,1,117,30138,0,1,98,30142,0,1,101,30146,1,0,54,0,1,101,30153,0,1,114,30157,0,1,114,30161,0,1,111,30165,0,1,114,30169,0,1,32,30173,0,1,111,30177,0,1,99,30181,0,1,99,30185,0,1,117,30189,0,1,114,30193,0,2,101,30199,114,30347,0,1,100,30203,0,2,32,30209,44,30276,0,1,112,30213,0,1,108,30217,0,1,101,30221,0,1,97,30225,0,1,115,30229,0,1,101,30233,0,1,32,30237,0,1,116,30241,0,1,114,30245,0,1,121,30249,0,1,32,30253,0,1,97,30257,0,1,103,30261,0,1,97,30265,0,1,105,30269,0,1,110,30273,1,0,56,0,1,32,30280,0,1,112,30284,0,1,108,30288,0,1,101,30292,0,1,97,30296,0,1,115,30300,0,1,101,30304,0,1,32,30308,0,1,116,30312,0,1,114,30316,0,1,121,30320,0,1,32,30324,0,1,97,30328,0,1,103,30332,0,1,97,30336,0,1,105,30340,0,1,110,30344,1,0,56,0,1,101,30351,0,1,100,30355,0,2,32,30361,44,30428,0,1,112,30365,0,1,108,30369,0,1,101,30373,0,1,97,30377,0,1,115,30381,0,1,101,30385,0,1,32,30389,0,1,116,30393,0,1,114,30397,0,1,121,30401,0,1,32,30405,0,1,97,30409,0,1,103,30413,0,1,97,30417,0,1,105,30421,0,1,110,30425,1,0,56,0,1,32,30432,0,1,112,30436,0,1,108,30440,0,1,101,30444,0,1,97,30448,0,1,115,30452,0,1,101,30456,0,1,32,30460,0,1,116,30464,0,1,114,30468,0,1,121,30472,0,1,32,30476,0,1,97,30480,0,1,103,30484,0,1,97,30488,0,1,105,30492,0,1,110,30496,1,0,56,0,1,116,30503,0,1,101,30507,0,1,32,30511,0,1,103,30515,0,1,101,30519,0,1,98,30523,0,1,101,30527,0,1,110,30531,0,1,32,30535,0,1,115,30539,0,1,105,30543,0,1,101,30547,0,1,32,30551,0,2,101,30557,105,30653,0,1,105,30561,0,1,110,30565,0,1,101,30569,0,1,32,30573,0,1,103,30577,0,1,195,30581,0,1,188,30585,0,1,108,30589,0,1,116,30593,0,1,105,30597,0,1,103,30601,0,1,101,30605,0,1,32,30609,0,1,101,30613,0,2,45,30619,109,30638,0,1,109,30623,0,1,97,30627,0,1,105,30631,0,1,108,30635,1,0,56,0,1,97,30642,0,1,105,30646,0,1,108,30650,1,0,56,0,1,104,30657,0,1,114,30661,0,1,101,30665,0,1,32,30669,0,1,101,30673,0,2,45,30679,109,30698,0,1,109,30683,0,1,97,30687,0,1,105,30691,0,1,108,30695,1,0,56,0,1,97,30702,0,1,105,30706,0,1,108,30710,1,0,56,0,1,99,30717,0,1,107,30721,0,1,32,30725,0,3,121,30733,112,48625,116,48867,0,1,111,30737,0,1,117,30741,0,1,114,30745,0,1,32,30749,0,2,101,30755,105,30983,0,2,45,30761,109,30874,0,1,109,30765,0,1,97,30769,0,1,105,30773,0,1,108,30777,0,1,32,30781,0,1,116,30785,0,1,111,30789,0,1,32,30793,0,2,99,30799,118,30851,0,1,111,30803,0,2,109,30809,110,30832,0,1,112,30813,0,1,108,30817,0,1,101,30821,0,1,116,30825,0,1,101,30829,1,0,56,0,1,102,30836,0,1,105,30840,0,1,114,30844,0,1,109,30848,1,0,56,0,1,101,30855,0,1,114,30859,0,1,105,30863,0,1,102,30867,0,1,121,30871,1,0,56,0,1,97,30878,0,1,105,30882,0,1,108,30886,0,1,32,30890,0,1,116,30894,0,1,111,30898,0,1,32,30902,0,2,99,30908,118,30960,0,1,111,30912,0,2,109,30918,110,30941,0,1,112,30922,0,1,108,30926,0,1,101,30930,0,1,116,30934,0,1,101,30938,1,0,56,0,1,102,30945,0,1,105,30949,0,1,114,30953,0,1,109,30957,1,0,56,0,1,101,30964,0,1,114,30968,0,1,105,30972,0,1,102,30976,0,1,121,30980,1,0,56,0,1,110,30987,0,1,98,30991,0,1,111,30995,0,1,120,30999,0,1,32,31003,0,1,116,31007,0,1,111,31011,0,1,32,31015,0,2,99,31021,118,31073,0,1,111,31025,0,2,109,31031,110,31054,0,1,112,31035,0,1,108,31039,0,1,101,31043,0,1,116,31047,0,1,101,31051,1,0,56,0,1,102,31058,0,1,105,31062,0,1,114,31066,0,1,109,31070,1,0,56,0,1,101,31077,0,1,114,31081,0,1,105,31085,0,1,102,31089,0,1,121,31093,1,0,56,0,1,114,31100,0,1,105,31104,0,1,115,31108,0,1,99,31112,0,1,105,31116,0,1,32,31120,0,1,117,31124,0,1,110,31128,0,1,32,31132,0,1,105,31136,0,1,110,31140,0,1,100,31144,0,1,105,31148,0,1,114,31152,0,1,105,31156,0,1,122,31160,0,1,122,31164,0,1,111,31168,0,1,32,31172,0,1,101,31176,0,2,45,31182,109,31229,0,1,109,31186,0,1,97,31190,0,1,105,31194,0,1,108,31198,0,1,32,31202,0,1,118,31206,0,1,97,31210,0,1,108,31214,0,1,105,31218,0,1,100,31222,0,1,111,31226,1,0,56,0,1,97,31233,0,1,105,31237,0,1,108,31241,0,1,32,31245,0,1,118,31249,0,1,97,31253,0,1,108,31257,0,1,105,31261,0,1,100,31265,0,1,111,31269,1,0,56,0,1,108,31276,0,1,105,31280,0,1,100,31284,0,1,32,31288,0,1,101,31292,0,2,45,31298,109,31317,0,1,109,31302,0,1,97,31306,0,1,105,31310,0,1,108,31314,1,0,56,0,1,97,31321,0,1,105,31325,0,1,108,31329,1,0,56,0,1,112,31336,0,1,115,31340,0,4,32,31350,33,31836,44,32326,46,32816,0,1,115,31354,0,1,111,31358,0,1,109,31362,0,1,101,31366,0,1,116,31370,0,1,104,31374,0,1,105,31378,0,1,110,31382,0,1,103,31386,0,1,32,31390,0,1,119,31394,0,1,101,31398,0,1,110,31402,0,1,116,31406,0,1,32,31410,0,1,119,31414,0,1,114,31418,0,1,111,31422,0,1,110,31426,0,1,103,31430,0,4,32,31440,33,31536,44,31636,46,31736,0,1,112,31444,0,1,108,31448,0,1,101,31452,0,1,97,31456,0,1,115,31460,0,1,101,31464,0,1,32,31468,0,2,114,31474,116,31501,0,1,101,31478,0,1,102,31482,0,1,114,31486,0,1,101,31490,0,1,115,31494,0,1,104,31498,1,0,56,0,1,114,31505,0,1,121,31509,0,1,32,31513,0,1,97,31517,0,1,103,31521,0,1,97,31525,0,1,105,31529,0,1,110,31533,1,0,56,0,1,32,31540,0,1,112,31544,0,1,108,31548,0,1,101,31552,0,1,97,31556,0,1,115,31560,0,1,101,31564,0,1,32,31568,0,2,114,31574,116,31601,0,1,101,31578,0,1,102,31582,0,1,114,31586,0,1,101,31590,0,1,115,31594,0,1,104,31598,1,0,56,0,1,114,31605,0,1,121,31609,0,1,32,31613,0,1,97,31617,0,1,103,31621,0,1,97,31625,0,1,105,31629,0,1,110,31633,1,0,56,0,1,32,31640,0,1,112,31644,0,1,108,31648,0,1,101,31652,0,1,97,31656,0,1,115,31660,0,1,101,31664,0,1,32,31668,0,2,114,31674,116,31701,0,1,101,31678,0,1,102,31682,0,1,114,31686,0,1,101,31690,0,1,115,31694,0,1,104,31698,1,0,56,0,1,114,31705,0,1,121,31709,0,1,32,31713,0,1,97,31717,0,1,103,31721,0,1,97,31725,0,1,105,31729,0,1,110,31733,1,0,56,0,1,32,31740,0,1,112,31744,0,1,108,31748,0,1,101,31752,0,1,97,31756,0,1,115,31760,0,1,101,31764,0,1,32,31768,0,2,114,31774,116,31801,0,1,101,31778,0,1,102,31782,0,1,114,31786,0,1,101,31790,0,1,115,31794,0,1,104,31798,1,0,56,0,1,114,31805,0,1,121,31809,0,1,32,31813,0,1,97,31817,0,1,103,31821,0,1,97,31825,0,1,105,31829,0,1,110,31833,1,0,56,0,1,32,31840,0,1,115,31844,0,1,111,31848,0,1,109,31852,0,1,101,31856,0,1,116,31860,0,1,104,31864,0,1,105,31868,0,1,110,31872,0,1,103,31876,0,1,32,31880,0,1,119,31884,0,1,101,31888,0,1,110,31892,0,1,116,31896,0,1,32,31900,0,1,119,31904,0,1,114,31908,0,1,111,31912,0,1,110,31916,0,1,103,31920,0,4,32,31930,33,32026,44,32126,46,32226,0,1,112,31934,0,1,108,31938,0,1,101,31942,0,1,97,31946,0,1,115,31950,0,1,101,31954,0,1,32,31958,0,2,114,31964,116,31991,0,1,101,31968,0,1,102,31972,0,1,114,31976,0,1,101,31980,0,1,115,31984,0,1,104,31988,1,0,56,0,1,114,31995,0,1,121,31999,0,1,32,32003,0,1,97,32007,0,1,103,32011,0,1,97,32015,0,1,105,32019,0,1,110,32023,1,0,56,0,1,32,32030,0,1,112,32034,0,1,108,32038,0,1,101,32042,0,1,97,32046,0,1,115,32050,0,1,101,32054,0,1,32,32058,0,2,114,32064,116,32091,0,1,101,32068,0,1,102,32072,0,1,114,32076,0,1,101,32080,0,1,115,32084,0,1,104,32088,1,0,56,0,1,114,32095,0,1,121,32099,0,1,32,32103,0,1,97,32107,0,1,103,32111,0,1,97,32115,0,1,105,32119,0,1,110,32123,1,0,56,0,1,32,32130,0,1,112,32134,0,1,108,32138,0,1,101,32142,0,1,97,32146,0,1,115,32150,0,1,101,32154,0,1,32,32158,0,2,114,32164,116,32191,0,1,101,32168,0,1,102,32172,0,1,114,32176,0,1,101,32180,0,1,115,32184,0,1,104,32188,1,0,56,0,1,114,32195,0,1,121,32199,0,1,32,32203,0,1,97,32207,0,1,103,32211,0,1,97,32215,0,1,105,32219,0,1,110,32223,1,0,56,0,1,32,32230,0,1,112,32234,0,1,108,32238,0,1,101,32242,0,1,97,32246,0,1,115,32250,0,1,101,32254,0,1,32,32258,0,2,114,32264,116,32291,0,1,101,32268,0,1,102,32272,0,1,114,32276,0,1,101,32280,0,1,115,32284,0,1,104,32288,1,0,56,0,1,114,32295,0,1,121,32299,0,1,32,32303,0,1,97,32307,0,1,103,32311,0,1,97,32315,0,1,105,32319,0,1,110,32323,1,0,56,0,1,32,32330,0,1,115,32334,0,1,111,32338,0,1,109,32342,0,1,101,32346,0,1,116,32350,0,1,104,32354,0,1,105,32358,0,1,110,32362,0,1,103,32366,0,1,32,32370,0,1,119,32374,0,1,101,32378,0,1,110,32382,0,1,116,32386,0,1,32,32390,0,1,119,32394,0,1,114,32398,0,1,111,32402,0,1,110,32406,0,1,103,32410,0,4,32,32420,33,32516,44,32616,46,32716,0,1,112,32424,0,1,108,32428,0,1,101,32432,0,1,97,32436,0,1,115,32440,0,1,101,32444,0,1,32,32448,0,2,114,32454,116,32481,0,1,101,32458,0,1,102,32462,0,1,114,32466,0,1,101,32470,0,1,115,32474,0,1,104,32478,1,0,56,0,1,114,32485,0,1,121,32489,0,1,32,32493,0,1,97,32497,0,1,103,32501,0,1,97,32505,0,1,105,32509,0,1,110,32513,1,0,56,0,1,32,32520,0,1,112,32524,0,1,108,32528,0,1,101,32532,0,1,97,32536,0,1,115,32540,0,1,101,32544,0,1,32,32548,0,2,114,32554,116,32581,0,1,101,32558,0,1,102,32562,0,1,114,32566,0,1,101,32570,0,1,115,32574,0,1,104,32578,1,0,56,0,1,114,32585,0,1,121,32589,0,1,32,32593,0,1,97,32597,0,1,103,32601,0,1,97,32605,0,1,105,32609,0,1,110,32613,1,0,56,0,1,32,32620,0,1,112,32624,0,1,108,32628,0,1,101,32632,0,1,97,32636,0,1,115,32640,0,1,101,32644,0,1,32,32648,0,2,114,32654,116,32681,0,1,101,32658,0,1,102,32662,0,1,114,32666,0,1,101,32670,0,1,115,32674,0,1,104,32678,1,0,56,0,1,114,32685,0,1,121,32689,0,1,32,32693,0,1,97,32697,0,1,103,32701,0,1,97,32705,0,1,105,32709,0,1,110,32713,1,0,56,0,1,32,32720,0,1,112,32724,0,1,108,32728,0,1,101,32732,0,1,97,32736,0,1,115,32740,0,1,101,32744,0,1,32,32748,0,2,114,32754,116,32781,0,1,101,32758,0,1,102,32762,0,1,114,32766,0,1,101,32770,0,1,115,32774,0,1,104,32778,1,0,56,0,1,114,32785,0,1,121,32789,0,1,32,32793,0,1,97,32797,0,1,103,32801,0,1,97,32805,0,1,105,32809,0,1,110,32813,1,0,56,0,1,32,32820,0,1,115,32824,0,1,111,32828,0,1,109,32832,0,1,101,32836,0,1,116,32840,0,1,104,32844,0,1,105,32848,0,1,110,32852,0,1,103,32856,0,1,32,32860,0,1,119,32864,0,1,101,32868,0,1,110,32872,0,1,116,32876,0,1,32,32880,0,1,119,32884,0,1,114,32888,0,1,111,32892,0,1,110,32896,0,1,103,32900,0,4,32,32910,33,33006,44,33106,46,33206,0,1,112,32914,0,1,108,32918,0,1,101,32922,0,1,97,32926,0,1,115,32930,0,1,101,32934,0,1,32,32938,0,2,114,32944,116,32971,0,1,101,32948,0,1,102,32952,0,1,114,32956,0,1,101,32960,0,1,115,32964,0,1,104,32968,1,0,56,0,1,114,32975,0,1,121,32979,0,1,32,32983,0,1,97,32987,0,1,103,32991,0,1,97,32995,0,1,105,32999,0,1,110,33003,1,0,56,0,1,32,33010,0,1,112,33014,0,1,108,33018,0,1,101,33022,0,1,97,33026,0,1,115,33030,0,1,101,33034,0,1,32,33038,0,2,114,33044,116,33071,0,1,101,33048,0,1,102,33052,0,1,114,33056,0,1,101,33060,0,1,115,33064,0,1,104,33068,1,0,56,0,1,114,33075,0,1,121,33079,0,1,32,33083,0,1,97,33087,0,1,103,33091,0,1,97,33095,0,1,105,33099,0,1,110,33103,1,0,56,0,1,32,33110,0,1,112,33114,0,1,108,33118,0,1,101,33122,0,1,97,33126,0,1,115,33130,0,1,101,33134,0,1,32,33138,0,2,114,33144,116,33171,0,1,101,33148,0,1,102,33152,0,1,114,33156,0,1,101,33160,0,1,115,33164,0,1,104,33168,1,0,56,0,1,114,33175,0,1,121,33179,0,1,32,33183,0,1,97,33187,0,1,103,33191,0,1,97,33195,0,1,105,33199,0,1,110,33203,1,0,56,0,1,32,33210,0,1,112,33214,0,1,108,33218,0,1,101,33222,0,1,97,33226,0,1,115,33230,0,1,101,33234,0,1,32,33238,0,2,114,33244,116,33271,0,1,101,33248,0,1,102,33252,0,1,114,33256,0,1,101,33260,0,1,115,33264,0,1,104,33268,1,0,56,0,1,114,33275,0,1,121,33279,0,1,32,33283,0,1,97,33287,0,1,103,33291,0,1,97,33295,0,1,105,33299,0,1,110,33303,1,0,56,0,1,97,33310,0,1,115,33314,0,1,101,33318,0,1,32,33322,0,5,99,33334,101,34069,102,34803,112,35545,116,36287,0,1,104,33338,0,1,101,33342,0,1,99,33346,0,1,107,33350,0,1,32,33354,0,1,121,33358,0,1,111,33362,0,1,117,33366,0,1,114,33370,0,1,32,33374,0,2,101,33380,105,33840,0,2,45,33386,109,33615,0,1,109,33390,0,1,97,33394,0,1,105,33398,0,1,108,33402,0,1,32,33406,0,1,102,33410,0,1,111,33414,0,1,114,33418,0,1,32,33422,0,3,97,33430,116,33485,121,33548,0,1,32,33434,0,1,99,33438,0,1,111,33442,0,1,110,33446,0,1,102,33450,0,1,105,33454,0,1,114,33458,0,1,109,33462,0,1,97,33466,0,1,116,33470,0,1,105,33474,0,1,111,33478,0,1,110,33482,1,0,56,0,1,104,33489,0,1,101,33493,0,1,32,33497,0,1,99,33501,0,1,111,33505,0,1,110,33509,0,1,102,33513,0,1,105,33517,0,1,114,33521,0,1,109,33525,0,1,97,33529,0,1,116,33533,0,1,105,33537,0,1,111,33541,0,1,110,33545,1,0,56,0,1,111,33552,0,1,117,33556,0,1,114,33560,0,1,32,33564,0,1,99,33568,0,1,111,33572,0,1,110,33576,0,1,102,33580,0,1,105,33584,0,1,114,33588,0,1,109,33592,0,1,97,33596,0,1,116,33600,0,1,105,33604,0,1,111,33608,0,1,110,33612,1,0,56,0,1,97,33619,0,1,105,33623,0,1,108,33627,0,1,32,33631,0,1,102,33635,0,1,111,33639,0,1,114,33643,0,1,32,33647,0,3,97,33655,116,33710,121,33773,0,1,32,33659,0,1,99,33663,0,1,111,33667,0,1,110,33671,0,1,102,33675,0,1,105,33679,0,1,114,33683,0,1,109,33687,0,1,97,33691,0,1,116,33695,0,1,105,33699,0,1,111,33703,0,1,110,33707,1,0,56,0,1,104,33714,0,1,101,33718,0,1,32,33722,0,1,99,33726,0,1,111,33730,0,1,110,33734,0,1,102,33738,0,1,105,33742,0,1,114,33746,0,1,109,33750,0,1,97,33754,0,1,116,33758,0,1,105,33762,0,1,111,33766,0,1,110,33770,1,0,56,0,1,111,33777,0,1,117,33781,0,1,114,33785,0,1,32,33789,0,1,99,33793,0,1,111,33797,0,1,110,33801,0,1,102,33805,0,1,105,33809,0,1,114,33813,0,1,109,33817,0,1,97,33821,0,1,116,33825,0,1,105,33829,0,1,111,33833,0,1,110,33837,1,0,56,0,1,110,33844,0,1,98,33848,0,1,111,33852,0,1,120,33856,0,1,32,33860,0,1,102,33864,0,1,111,33868,0,1,114,33872,0,1,32,33876,0,3,97,33884,116,33939,121,34002,0,1,32,33888,0,1,99,33892,0,1,111,33896,0,1,110,33900,0,1,102,33904,0,1,105,33908,0,1,114,33912,0,1,109,33916,0,1,97,33920,0,1,116,33924,0,1,105,33928,0,1,111,33932,0,1,110,33936,1,0,56,0,1,104,33943,0,1,101,33947,0,1,32,33951,0,1,99,33955,0,1,111,33959,0,1,110,33963,0,1,102,33967,0,1,105,33971,0,1,114,33975,0,1,109,33979,0,1,97,33983,0,1,116,33987,0,1,105,33991,0,1,111,33995,0,1,110,33999,1,0,56,0,1,111,34006,0,1,117,34010,0,1,114,34014,0,1,32,34018,0,1,99,34022,0,1,111,34026,0,1,110,34030,0,1,102,34034,0,1,105,34038,0,1,114,34042,0,1,109,34046,0,1,97,34050,0,1,116,34054,0,1,105,34058,0,1,111,34062,0,1,110,34066,1,0,56,0,1,110,34073,0,1,116,34077,0,1,101,34081,0,1,114,34085,0,1,32,34089,0,2,97,34095,121,34565,0,1,32,34099,0,7,99,34115,101,34142,110,34182,112,34197,115,34228,117,34271,118,34323,0,1,111,34119,0,1,109,34123,0,1,109,34127,0,1,101,34131,0,1,110,34135,0,1,116,34139,1,0,56,0,2,45,34148,109,34167,0,1,109,34152,0,1,97,34156,0,1,105,34160,0,1,108,34164,1,0,56,0,1,97,34171,0,1,105,34175,0,1,108,34179,1,0,56,0,1,97,34186,0,1,109,34190,0,1,101,34194,1,0,56,0,1,97,34201,0,1,115,34205,0,1,115,34209,0,1,119,34213,0,1,111,34217,0,1,114,34221,0,1,100,34225,1,0,56,0,1,101,34232,0,1,97,34236,0,1,114,34240,0,1,99,34244,0,1,104,34248,0,1,32,34252,0,1,116,34256,0,1,101,34260,0,1,114,34264,0,1,109,34268,1,0,56,0,1,115,34275,0,1,101,34279,0,1,114,34283,0,2,32,34289,110,34308,0,1,110,34293,0,1,97,34297,0,1,109,34301,0,1,101,34305,1,0,56,0,1,97,34312,0,1,109,34316,0,1,101,34320,1,0,56,0,1,97,34327,0,1,108,34331,0,1,105,34335,0,1,100,34339,0,1,32,34343,0,6,99,34357,101,34384,110,34424,112,34439,115,34470,117,34513,0,1,111,34361,0,1,109,34365,0,1,109,34369,0,1,101,34373,0,1,110,34377,0,1,116,34381,1,0,56,0,2,45,34390,109,34409,0,1,109,34394,0,1,97,34398,0,1,105,34402,0,1,108,34406,1,0,56,0,1,97,34413,0,1,105,34417,0,1,108,34421,1,0,56,0,1,97,34428,0,1,109,34432,0,1,101,34436,1,0,56,0,1,97,34443,0,1,115,34447,0,1,115,34451,0,1,119,34455,0,1,111,34459,0,1,114,34463,0,1,100,34467,1,0,56,0,1,101,34474,0,1,97,34478,0,1,114,34482,0,1,99,34486,0,1,104,34490,0,1,32,34494,0,1,116,34498,0,1,101,34502,0,1,114,34506,0,1,109,34510,1,0,56,0,1,115,34517,0,1,101,34521,0,1,114,34525,0,2,32,34531,110,34550,0,1,110,34535,0,1,97,34539,0,1,109,34543,0,1,101,34547,1,0,56,0,1,97,34554,0,1,109,34558,0,1,101,34562,1,0,56,0,1,111,34569,0,1,117,34573,0,1,114,34577,0,1,32,34581,0,6,99,34595,101,34622,110,34662,112,34677,115,34708,117,34751,0,1,111,34599,0,1,109,34603,0,1,109,34607,0,1,101,34611,0,1,110,34615,0,1,116,34619,1,0,56,0,2,45,34628,109,34647,0,1,109,34632,0,1,97,34636,0,1,105,34640,0,1,108,34644,1,0,56,0,1,97,34651,0,1,105,34655,0,1,108,34659,1,0,56,0,1,97,34666,0,1,109,34670,0,1,101,34674,1,0,56,0,1,97,34681,0,1,115,34685,0,1,115,34689,0,1,119,34693,0,1,111,34697,0,1,114,34701,0,1,100,34705,1,0,56,0,1,101,34712,0,1,97,34716,0,1,114,34720,0,1,99,34724,0,1,104,34728,0,1,32,34732,0,1,116,34736,0,1,101,34740,0,1,114,34744,0,1,109,34748,1,0,56,0,1,115,34755,0,1,101,34759,0,1,114,34763,0,2,32,34769,110,34788,0,1,110,34773,0,1,97,34777,0,1,109,34781,0,1,101,34785,1,0,56,0,1,97,34792,0,1,109,34796,0,1,101,34800,1,0,56,0,1,105,34807,0,1,108,34811,0,1,108,34815,0,1,32,34819,0,1,105,34823,0,1,110,34827,0,1,32,34831,0,2,97,34837,121,35307,0,1,32,34841,0,7,99,34857,101,34884,110,34924,112,34939,115,34970,117,35013,118,35065,0,1,111,34861,0,1,109,34865,0,1,109,34869,0,1,101,34873,0,1,110,34877,0,1,116,34881,1,0,56,0,2,45,34890,109,34909,0,1,109,34894,0,1,97,34898,0,1,105,34902,0,1,108,34906,1,0,56,0,1,97,34913,0,1,105,34917,0,1,108,34921,1,0,56,0,1,97,34928,0,1,109,34932,0,1,101,34936,1,0,56,0,1,97,34943,0,1,115,34947,0,1,115,34951,0,1,119,34955,0,1,111,34959,0,1,114,34963,0,1,100,34967,1,0,56,0,1,101,34974,0,1,97,34978,0,1,114,34982,0,1,99,34986,0,1,104,34990,0,1,32,34994,0,1,116,34998,0,1,101,35002,0,1,114,35006,0,1,109,35010,1,0,56,0,1,115,35017,0,1,101,35021,0,1,114,35025,0,2,32,35031,110,35050,0,1,110,35035,0,1,97,35039,0,1,109,35043,0,1,101,35047,1,0,56,0,1,97,35054,0,1,109,35058,0,1,101,35062,1,0,56,0,1,97,35069,0,1,108,35073,0,1,105,35077,0,1,100,35081,0,1,32,35085,0,6,99,35099,101,35126,110,35166,112,35181,115,35212,117,35255,0,1,111,35103,0,1,109,35107,0,1,109,35111,0,1,101,35115,0,1,110,35119,0,1,116,35123,1,0,56,0,2,45,35132,109,35151,0,1,109,35136,0,1,97,35140,0,1,105,35144,0,1,108,35148,1,0,56,0,1,97,35155,0,1,105,35159,0,1,108,35163,1,0,56,0,1,97,35170,0,1,109,35174,0,1,101,35178,1,0,56,0,1,97,35185,0,1,115,35189,0,1,115,35193,0,1,119,35197,0,1,111,35201,0,1,114,35205,0,1,100,35209,1,0,56,0,1,101,35216,0,1,97,35220,0,1,114,35224,0,1,99,35228,0,1,104,35232,0,1,32,35236,0,1,116,35240,0,1,101,35244,0,1,114,35248,0,1,109,35252,1,0,56,0,1,115,35259,0,1,101,35263,0,1,114,35267,0,2,32,35273,110,35292,0,1,110,35277,0,1,97,35281,0,1,109,35285,0,1,101,35289,1,0,56,0,1,97,35296,0,1,109,35300,0,1,101,35304,1,0,56,0,1,111,35311,0,1,117,35315,0,1,114,35319,0,1,32,35323,0,6,99,35337,101,35364,110,35404,112,35419,115,35450,117,35493,0,1,111,35341,0,1,109,35345,0,1,109,35349,0,1,101,35353,0,1,110,35357,0,1,116,35361,1,0,56,0,2,45,35370,109,35389,0,1,109,35374,0,1,97,35378,0,1,105,35382,0,1,108,35386,1,0,56,0,1,97,35393,0,1,105,35397,0,1,108,35401,1,0,56,0,1,97,35408,0,1,109,35412,0,1,101,35416,1,0,56,0,1,97,35423,0,1,115,35427,0,1,115,35431,0,1,119,35435,0,1,111,35439,0,1,114,35443,0,1,100,35447,1,0,56,0,1,101,35454,0,1,97,35458,0,1,114,35462,0,1,99,35466,0,1,104,35470,0,1,32,35474,0,1,116,35478,0,1,101,35482,0,1,114,35486,0,1,109,35490,1,0,56,0,1,115,35497,0,1,101,35501,0,1,114,35505,0,2,32,35511,110,35530,0,1,110,35515,0,1,97,35519,0,1,109,35523,0,1,101,35527,1,0,56,0,1,97,35534,0,1,109,35538,0,1,101,35542,1,0,56,0,1,114,35549,0,1,111,35553,0,1,118,35557,0,1,105,35561,0,1,100,35565,0,1,101,35569,0,1,32,35573,0,2,97,35579,121,36049,0,1,32,35583,0,7,99,35599,101,35626,110,35666,112,35681,115,35712,117,35755,118,35807,0,1,111,35603,0,1,109,35607,0,1,109,35611,0,1,101,35615,0,1,110,35619,0,1,116,35623,1,0,56,0,2,45,35632,109,35651,0,1,109,35636,0,1,97,35640,0,1,105,35644,0,1,108,35648,1,0,56,0,1,97,35655,0,1,105,35659,0,1,108,35663,1,0,56,0,1,97,35670,0,1,109,35674,0,1,101,35678,1,0,56,0,1,97,35685,0,1,115,35689,0,1,115,35693,0,1,119,35697,0,1,111,35701,0,1,114,35705,0,1,100,35709,1,0,56,0,1,101,35716,0,1,97,35720,0,1,114,35724,0,1,99,35728,0,1,104,35732,0,1,32,35736,0,1,116,35740,0,1,101,35744,0,1,114,35748,0,1,109,35752,1,0,56,0,1,115,35759,0,1,101,35763,0,1,114,35767,0,2,32,35773,110,35792,0,1,110,35777,0,1,97,35781,0,1,109,35785,0,1,101,35789,1,0,56,0,1,97,35796,0,1,109,35800,0,1,101,35804,1,0,56,0,1,97,35811,0,1,108,35815,0,1,105,35819,0,1,100,35823,0,1,32,35827,0,6,99,35841,101,35868,110,35908,112,35923,115,35954,117,35997,0,1,111,35845,0,1,109,35849,0,1,109,35853,0,1,101,35857,0,1,110,35861,0,1,116,35865,1,0,56,0,2,45,35874,109,35893,0,1,109,35878,0,1,97,35882,0,1,105,35886,0,1,108,35890,1,0,56,0,1,97,35897,0,1,105,35901,0,1,108,35905,1,0,56,0,1,97,35912,0,1,109,35916,0,1,101,35920,1,0,56,0,1,97,35927,0,1,115,35931,0,1,115,35935,0,1,119,35939,0,1,111,35943,0,1,114,35947,0,1,100,35951,1,0,56,0,1,101,35958,0,1,97,35962,0,1,114,35966,0,1,99,35970,0,1,104,35974,0,1,32,35978,0,1,116,35982,0,1,101,35986,0,1,114,35990,0,1,109,35994,1,0,56,0,1,115,36001,0,1,101,36005,0,1,114,36009,0,2,32,36015,110,36034,0,1,110,36019,0,1,97,36023,0,1,109,36027,0,1,101,36031,1,0,56,0,1,97,36038,0,1,109,36042,0,1,101,36046,1,0,56,0,1,111,36053,0,1,117,36057,0,1,114,36061,0,1,32,36065,0,6,99,36079,101,36106,110,36146,112,36161,115,36192,117,36235,0,1,111,36083,0,1,109,36087,0,1,109,36091,0,1,101,36095,0,1,110,36099,0,1,116,36103,1,0,56,0,2,45,36112,109,36131,0,1,109,36116,0,1,97,36120,0,1,105,36124,0,1,108,36128,1,0,56,0,1,97,36135,0,1,105,36139,0,1,108,36143,1,0,56,0,1,97,36150,0,1,109,36154,0,1,101,36158,1,0,56,0,1,97,36165,0,1,115,36169,0,1,115,36173,0,1,119,36177,0,1,111,36181,0,1,114,36185,0,1,100,36189,1,0,56,0,1,101,36196,0,1,97,36200,0,1,114,36204,0,1,99,36208,0,1,104,36212,0,1,32,36216,0,1,116,36220,0,1,101,36224,0,1,114,36228,0,1,109,36232,1,0,56,0,1,115,36239,0,1,101,36243,0,1,114,36247,0,2,32,36253,110,36272,0,1,110,36257,0,1,97,36261,0,1,109,36265,0,1,101,36269,1,0,56,0,1,97,36276,0,1,109,36280,0,1,101,36284,1,0,56,0,1,121,36291,0,1,112,36295,0,1,101,36299,0,1,32,36303,0,2,97,36309,121,36779,0,1,32,36313,0,7,99,36329,101,36356,110,36396,112,36411,115,36442,117,36485,118,36537,0,1,111,36333,0,1,109,36337,0,1,109,36341,0,1,101,36345,0,1,110,36349,0,1,116,36353,1,0,56,0,2,45,36362,109,36381,0,1,109,36366,0,1,97,36370,0,1,105,36374,0,1,108,36378,1,0,56,0,1,97,36385,0,1,105,36389,0,1,108,36393,1,0,56,0,1,97,36400,0,1,109,36404,0,1,101,36408,1,0,56,0,1,97,36415,0,1,115,36419,0,1,115,36423,0,1,119,36427,0,1,111,36431,0,1,114,36435,0,1,100,36439,1,0,56,0,1,101,36446,0,1,97,36450,0,1,114,36454,0,1,99,36458,0,1,104,36462,0,1,32,36466,0,1,116,36470,0,1,101,36474,0,1,114,36478,0,1,109,36482,1,0,56,0,1,115,36489,0,1,101,36493,0,1,114,36497,0,2,32,36503,110,36522,0,1,110,36507,0,1,97,36511,0,1,109,36515,0,1,101,36519,1,0,56,0,1,97,36526,0,1,109,36530,0,1,101,36534,1,0,56,0,1,97,36541,0,1,108,36545,0,1,105,36549,0,1,100,36553,0,1,32,36557,0,6,99,36571,101,36598,110,36638,112,36653,115,36684,117,36727,0,1,111,36575,0,1,109,36579,0,1,109,36583,0,1,101,36587,0,1,110,36591,0,1,116,36595,1,0,56,0,2,45,36604,109,36623,0,1,109,36608,0,1,97,36612,0,1,105,36616,0,1,108,36620,1,0,56,0,1,97,36627,0,1,105,36631,0,1,108,36635,1,0,56,0,1,97,36642,0,1,109,36646,0,1,101,36650,1,0,56,0,1,97,36657,0,1,115,36661,0,1,115,36665,0,1,119,36669,0,1,111,36673,0,1,114,36677,0,1,100,36681,1,0,56,0,1,101,36688,0,1,97,36692,0,1,114,36696,0,1,99,36700,0,1,104,36704,0,1,32,36708,0,1,116,36712,0,1,101,36716,0,1,114,36720,0,1,109,36724,1,0,56,0,1,115,36731,0,1,101,36735,0,1,114,36739,0,2,32,36745,110,36764,0,1,110,36749,0,1,97,36753,0,1,109,36757,0,1,101,36761,1,0,56,0,1,97,36768,0,1,109,36772,0,1,101,36776,1,0,56,0,1,111,36783,0,1,117,36787,0,1,114,36791,0,1,32,36795,0,6,99,36809,101,36836,110,36876,112,36891,115,36922,117,36965,0,1,111,36813,0,1,109,36817,0,1,109,36821,0,1,101,36825,0,1,110,36829,0,1,116,36833,1,0,56,0,2,45,36842,109,36861,0,1,109,36846,0,1,97,36850,0,1,105,36854,0,1,108,36858,1,0,56,0,1,97,36865,0,1,105,36869,0,1,108,36873,1,0,56,0,1,97,36880,0,1,109,36884,0,1,101,36888,1,0,56,0,1,97,36895,0,1,115,36899,0,1,115,36903,0,1,119,36907,0,1,111,36911,0,1,114,36915,0,1,100,36919,1,0,56,0,1,101,36926,0,1,97,36930,0,1,114,36934,0,1,99,36938,0,1,104,36942,0,1,32,36946,0,1,116,36950,0,1,101,36954,0,1,114,36958,0,1,109,36962,1,0,56,0,1,115,36969,0,1,101,36973,0,1,114,36977,0,2,32,36983,110,37002,0,1,110,36987,0,1,97,36991,0,1,109,36995,0,1,101,36999,1,0,56,0,1,97,37006,0,1,109,37010,0,1,101,37014,1,0,56,0,1,102,37021,0,1,97,37025,0,1,118,37029,0,1,111,37033,0,1,114,37037,0,2,32,37043,44,37211,0,1,105,37047,0,1,110,37051,0,1,116,37055,0,1,114,37059,0,1,111,37063,0,1,100,37067,0,1,117,37071,0,1,99,37075,0,1,101,37079,0,1,32,37083,0,1,117,37087,0,1,110,37091,0,2,32,37097,97,37124,0,1,99,37101,0,1,111,37105,0,1,114,37109,0,1,114,37113,0,1,101,37117,0,1,111,37121,1,0,56,0,1,32,37128,0,1,100,37132,0,1,105,37136,0,1,114,37140,0,1,101,37144,0,1,99,37148,0,1,99,37152,0,1,105,37156,0,1,195,37160,0,1,179,37164,0,1,110,37168,0,1,32,37172,0,1,100,37176,0,1,101,37180,0,1,32,37184,0,1,99,37188,0,1,111,37192,0,1,114,37196,0,1,114,37200,0,1,101,37204,0,1,111,37208,1,0,56,0,1,32,37215,0,1,105,37219,0,1,110,37223,0,1,116,37227,0,1,114,37231,0,1,111,37235,0,1,100,37239,0,1,117,37243,0,1,99,37247,0,1,101,37251,0,1,32,37255,0,1,117,37259,0,1,110,37263,0,2,32,37269,97,37296,0,1,99,37273,0,1,111,37277,0,1,114,37281,0,1,114,37285,0,1,101,37289,0,1,111,37293,1,0,56,0,1,32,37300,0,1,100,37304,0,1,105,37308,0,1,114,37312,0,1,101,37316,0,1,99,37320,0,1,99,37324,0,1,105,37328,0,1,195,37332,0,1,179,37336,0,1,110,37340,0,1,32,37344,0,1,100,37348,0,1,101,37352,0,1,32,37356,0,1,99,37360,0,1,111,37364,0,1,114,37368,0,1,114,37372,0,1,101,37376,0,1,111,37380,1,0,56,0,1,101,37387,0,1,116,37391,0,1,104,37395,0,1,105,37399,0,1,110,37403,0,1,103,37407,0,1,32,37411,0,1,119,37415,0,1,101,37419,0,1,110,37423,0,1,116,37427,0,1,32,37431,0,1,119,37435,0,1,114,37439,0,1,111,37443,0,1,110,37447,0,1,103,37451,0,4,32,37461,33,37557,44,37657,46,37757,0,1,112,37465,0,1,108,37469,0,1,101,37473,0,1,97,37477,0,1,115,37481,0,1,101,37485,0,1,32,37489,0,2,114,37495,116,37522,0,1,101,37499,0,1,102,37503,0,1,114,37507,0,1,101,37511,0,1,115,37515,0,1,104,37519,1,0,56,0,1,114,37526,0,1,121,37530,0,1,32,37534,0,1,97,37538,0,1,103,37542,0,1,97,37546,0,1,105,37550,0,1,110,37554,1,0,56,0,1,32,37561,0,1,112,37565,0,1,108,37569,0,1,101,37573,0,1,97,37577,0,1,115,37581,0,1,101,37585,0,1,32,37589,0,2,114,37595,116,37622,0,1,101,37599,0,1,102,37603,0,1,114,37607,0,1,101,37611,0,1,115,37615,0,1,104,37619,1,0,56,0,1,114,37626,0,1,121,37630,0,1,32,37634,0,1,97,37638,0,1,103,37642,0,1,97,37646,0,1,105,37650,0,1,110,37654,1,0,56,0,1,32,37661,0,1,112,37665,0,1,108,37669,0,1,101,37673,0,1,97,37677,0,1,115,37681,0,1,101,37685,0,1,32,37689,0,2,114,37695,116,37722,0,1,101,37699,0,1,102,37703,0,1,114,37707,0,1,101,37711,0,1,115,37715,0,1,104,37719,1,0,56,0,1,114,37726,0,1,121,37730,0,1,32,37734,0,1,97,37738,0,1,103,37742,0,1,97,37746,0,1,105,37750,0,1,110,37754,1,0,56,0,1,32,37761,0,1,112,37765,0,1,108,37769,0,1,101,37773,0,1,97,37777,0,1,115,37781,0,1,101,37785,0,1,32,37789,0,2,114,37795,116,37822,0,1,101,37799,0,1,102,37803,0,1,114,37807,0,1,101,37811,0,1,115,37815,0,1,104,37819,1,0,56,0,1,114,37826,0,1,121,37830,0,1,32,37834,0,1,97,37838,0,1,103,37842,0,1,97,37846,0,1,105,37850,0,1,110,37854,1,0,56,0,1,110,37861,0,1,107,37865,0,2,32,37871,115,38032,0,1,121,37875,0,1,111,37879,0,1,117,37883,0,1,32,37887,0,1,102,37891,0,1,111,37895,0,1,114,37899,0,1,32,37903,0,2,114,37909,115,37952,0,1,101,37913,0,1,103,37917,0,1,105,37921,0,1,115,37925,0,1,116,37929,0,1,101,37933,0,1,114,37937,0,1,105,37941,0,1,110,37945,0,1,103,37949,1,0,56,0,2,105,37958,117,37993,0,1,103,37962,0,1,110,37966,0,1,105,37970,0,1,110,37974,0,1,103,37978,0,1,32,37982,0,1,117,37986,0,1,112,37990,1,0,56,0,1,98,37997,0,1,115,38001,0,1,99,38005,0,1,114,38009,0,1,105,38013,0,1,98,38017,0,1,105,38021,0,1,110,38025,0,1,103,38029,1,0,56,0,1,32,38036,0,1,102,38040,0,1,111,38044,0,1,114,38048,0,1,32,38052,0,2,114,38058,115,38101,0,1,101,38062,0,1,103,38066,0,1,105,38070,0,1,115,38074,0,1,116,38078,0,1,101,38082,0,1,114,38086,0,1,105,38090,0,1,110,38094,0,1,103,38098,1,0,56,0,2,105,38107,117,38142,0,1,103,38111,0,1,110,38115,0,1,105,38119,0,1,110,38123,0,1,103,38127,0,1,32,38131,0,1,117,38135,0,1,112,38139,1,0,56,0,1,98,38146,0,1,115,38150,0,1,99,38154,0,1,114,38158,0,1,105,38162,0,1,98,38166,0,1,105,38170,0,1,110,38174,0,1,103,38178,1,0,56,0,2,117,38187,114,73965,0,1,105,38191,0,1,108,38195,0,1,108,38199,0,1,101,38203,0,1,122,38207,0,1,32,38211,0,2,101,38217,115,38487,0,1,110,38221,0,1,116,38225,0,1,114,38229,0,1,101,38233,0,1,114,38237,0,1,32,38241,0,2,117,38247,118,38391,0,1,110,38251,0,1,101,38255,0,1,32,38259,0,1,97,38263,0,1,100,38267,0,1,114,38271,0,1,101,38275,0,1,115,38279,0,1,115,38283,0,1,101,38287,0,1,32,38291,0,1,101,38295,0,2,45,38301,109,38348,0,1,109,38305,0,1,97,38309,0,1,105,38313,0,1,108,38317,0,1,32,38321,0,1,118,38325,0,1,97,38329,0,1,108,38333,0,1,105,38337,0,1,100,38341,0,1,101,38345,1,0,56,0,1,97,38352,0,1,105,38356,0,1,108,38360,0,1,32,38364,0,1,118,38368,0,1,97,38372,0,1,108,38376,0,1,105,38380,0,1,100,38384,0,1,101,38388,1,0,56,0,1,111,38395,0,1,116,38399,0,1,114,38403,0,1,101,38407,0,1,32,38411,0,1,97,38415,0,1,100,38419,0,1,114,38423,0,1,101,38427,0,1,115,38431,0,1,115,38435,0,1,101,38439,0,1,32,38443,0,1,101,38447,0,2,45,38453,109,38472,0,1,109,38457,0,1,97,38461,0,1,105,38465,0,1,108,38469,1,0,56,0,1,97,38476,0,1,105,38480,0,1,108,38484,1,0,56,0,1,97,38491,0,1,105,38495,0,1,115,38499,0,1,105,38503,0,1,114,38507,0,1,32,38511,0,2,117,38517,118,38661,0,1,110,38521,0,1,101,38525,0,1,32,38529,0,1,97,38533,0,1,100,38537,0,1,114,38541,0,1,101,38545,0,1,115,38549,0,1,115,38553,0,1,101,38557,0,1,32,38561,0,1,101,38565,0,2,45,38571,109,38618,0,1,109,38575,0,1,97,38579,0,1,105,38583,0,1,108,38587,0,1,32,38591,0,1,118,38595,0,1,97,38599,0,1,108,38603,0,1,105,38607,0,1,100,38611,0,1,101,38615,1,0,56,0,1,97,38622,0,1,105,38626,0,1,108,38630,0,1,32,38634,0,1,118,38638,0,1,97,38642,0,1,108,38646,0,1,105,38650,0,1,100,38654,0,1,101,38658,1,0,56,0,1,111,38665,0,1,116,38669,0,1,114,38673,0,1,101,38677,0,1,32,38681,0,1,97,38685,0,1,100,38689,0,1,114,38693,0,1,101,38697,0,1,115,38701,0,1,115,38705,0,1,101,38709,0,1,32,38713,0,1,101,38717,0,2,45,38723,109,38742,0,1,109,38727,0,1,97,38731,0,1,105,38735,0,1,108,38739,1,0,56,0,1,97,38746,0,1,105,38750,0,1,108,38754,1,0,56,0,1,97,38761,0,1,118,38765,0,1,101,38769,0,1,32,38773,0,2,98,38779,115,38838,0,1,101,38783,0,1,101,38787,0,1,110,38791,0,1,32,38795,0,1,115,38799,0,1,117,38803,0,1,98,38807,0,1,115,38811,0,1,99,38815,0,1,114,38819,0,1,105,38823,0,1,98,38827,0,1,101,38831,0,1,100,38835,1,0,56,0,2,105,38844,117,38875,0,1,103,38848,0,1,110,38852,0,1,101,38856,0,1,100,38860,0,1,32,38864,0,1,117,38868,0,1,112,38872,1,0,56,0,2,98,38881,99,38912,0,1,115,38885,0,1,99,38889,0,1,114,38893,0,1,105,38897,0,1,98,38901,0,1,101,38905,0,1,100,38909,1,0,56,0,1,99,38916,0,1,101,38920,0,1,115,38924,0,1,115,38928,0,1,102,38932,0,1,117,38936,0,1,108,38940,0,1,108,38944,0,1,121,38948,0,1,32,38952,0,2,98,38958,115,39017,0,1,101,38962,0,1,101,38966,0,1,110,38970,0,1,32,38974,0,1,115,38978,0,1,117,38982,0,1,98,38986,0,1,115,38990,0,1,99,38994,0,1,114,38998,0,1,105,39002,0,1,98,39006,0,1,101,39010,0,1,100,39014,1,0,56,0,2,105,39023,117,39054,0,1,103,39027,0,1,110,39031,0,1,101,39035,0,1,100,39039,0,1,32,39043,0,1,117,39047,0,1,112,39051,1,0,56,0,1,98,39058,0,1,115,39062,0,1,99,39066,0,1,114,39070,0,1,105,39074,0,1,98,39078,0,1,101,39082,0,1,100,39086,1,0,56,0,3,173,39097,191,39148,183,51897,0,1,227,39101,0,1,131,39105,0,1,188,39109,0,1,227,39113,0,1,131,39117,0,1,175,39121,0,1,227,39125,0,1,131,39129,0,1,188,39133,0,1,227,39137,0,1,131,39141,0,1,137,39145,1,0,59,0,1,227,39152,0,1,130,39156,0,1,176,39160,1,0,59,0,1,179,39167,0,1,233,39171,0,1,148,39175,0,1,174,39179,0,2,229,39185,232,39196,0,1,173,39189,0,1,151,39193,1,0,59,0,1,175,39200,0,1,141,39204,1,0,59,0,1,135,39211,0,1,231,39215,0,1,173,39219,0,1,190,39223,1,0,59,0,1,153,39230,0,1,231,39234,0,1,177,39238,0,1,164,39242,1,0,59,0,1,156,39249,0,1,233,39253,0,1,141,39257,0,1,181,39261,0,2,229,39267,232,39278,0,1,173,39271,0,1,151,39275,1,0,59,0,1,169,39282,0,1,158,39286,1,0,59,0,1,164,39293,0,1,236,39297,0,1,155,39301,0,1,140,39305,0,1,235,39309,0,1,147,39313,0,1,156,39317,1,0,59,0,1,156,39324,0,1,234,39328,0,1,183,39332,0,1,184,39336,1,0,59,0,2,32,39345,111,78693,0,1,106,39349,0,1,101,39353,0,1,32,39357,0,1,100,39361,0,1,105,39365,0,1,116,39369,0,1,32,39373,0,2,97,39379,98,39446,0,1,114,39383,0,1,116,39387,0,1,105,39391,0,1,107,39395,0,1,101,39399,0,1,108,39403,0,1,32,39407,0,1,108,39411,0,1,101,39415,0,1,117,39419,0,1,107,39423,0,1,32,39427,0,1,118,39431,0,1,111,39435,0,1,110,39439,0,1,100,39443,1,0,60,0,2,101,39452,108,39515,0,1,114,39456,0,1,105,39460,0,1,99,39464,0,1,104,39468,0,1,116,39472,0,1,32,39476,0,1,108,39480,0,1,101,39484,0,1,117,39488,0,1,107,39492,0,1,32,39496,0,1,118,39500,0,1,111,39504,0,1,110,39508,0,1,100,39512,1,0,60,0,1,111,39519,0,1,103,39523,0,1,32,39527,0,1,108,39531,0,1,101,39535,0,1,117,39539,0,1,107,39543,0,1,32,39547,0,1,118,39551,0,1,111,39555,0,1,110,39559,0,1,100,39563,1,0,60,0,1,32,39570,0,1,121,39574,0,1,111,39578,0,1,117,39582,0,1,32,39586,0,2,101,39592,108,39950,0,1,110,39596,0,1,106,39600,0,1,111,39604,0,1,121,39608,0,2,32,39614,101,39778,0,1,116,39618,0,1,104,39622,0,2,101,39628,105,39701,0,1,32,39632,0,3,97,39640,112,39667,115,39682,0,1,114,39644,0,1,116,39648,0,1,105,39652,0,1,99,39656,0,1,108,39660,0,1,101,39664,1,0,60,0,1,111,39671,0,1,115,39675,0,1,116,39679,1,0,60,0,1,116,39686,0,1,111,39690,0,1,114,39694,0,1,121,39698,1,0,60,0,1,115,39705,0,1,32,39709,0,3,97,39717,112,39744,115,39759,0,1,114,39721,0,1,116,39725,0,1,105,39729,0,1,99,39733,0,1,108,39737,0,1,101,39741,1,0,60,0,1,111,39748,0,1,115,39752,0,1,116,39756,1,0,60,0,1,116,39763,0,1,111,39767,0,1,114,39771,0,1,121,39775,1,0,60,0,1,100,39782,0,1,32,39786,0,1,116,39790,0,1,104,39794,0,2,101,39800,105,39873,0,1,32,39804,0,3,97,39812,112,39839,115,39854,0,1,114,39816,0,1,116,39820,0,1,105,39824,0,1,99,39828,0,1,108,39832,0,1,101,39836,1,0,60,0,1,111,39843,0,1,115,39847,0,1,116,39851,1,0,60,0,1,116,39858,0,1,111,39862,0,1,114,39866,0,1,121,39870,1,0,60,0,1,115,39877,0,1,32,39881,0,3,97,39889,112,39916,115,39931,0,1,114,39893,0,1,116,39897,0,1,105,39901,0,1,99,39905,0,1,108,39909,0,1,101,39913,1,0,60,0,1,111,39920,0,1,115,39924,0,1,116,39928,1,0,60,0,1,116,39935,0,1,111,39939,0,1,114,39943,0,1,121,39947,1,0,60,0,1,105,39954,0,1,107,39958,0,1,101,39962,0,2,32,39968,100,40132,0,1,116,39972,0,1,104,39976,0,2,101,39982,105,40055,0,1,32,39986,0,3,97,39994,112,40021,115,40036,0,1,114,39998,0,1,116,40002,0,1,105,40006,0,1,99,40010,0,1,108,40014,0,1,101,40018,1,0,60,0,1,111,40025,0,1,115,40029,0,1,116,40033,1,0,60,0,1,116,40040,0,1,111,40044,0,1,114,40048,0,1,121,40052,1,0,60,0,1,115,40059,0,1,32,40063,0,3,97,40071,112,40098,115,40113,0,1,114,40075,0,1,116,40079,0,1,105,40083,0,1,99,40087,0,1,108,40091,0,1,101,40095,1,0,60,0,1,111,40102,0,1,115,40106,0,1,116,40110,1,0,60,0,1,116,40117,0,1,111,40121,0,1,114,40125,0,1,121,40129,1,0,60,0,1,32,40136,0,1,116,40140,0,1,104,40144,0,2,101,40150,105,40223,0,1,32,40154,0,3,97,40162,112,40189,115,40204,0,1,114,40166,0,1,116,40170,0,1,105,40174,0,1,99,40178,0,1,108,40182,0,1,101,40186,1,0,60,0,1,111,40193,0,1,115,40197,0,1,116,40201,1,0,60,0,1,116,40208,0,1,111,40212,0,1,114,40216,0,1,121,40220,1,0,60,0,1,115,40227,0,1,32,40231,0,3,97,40239,112,40266,115,40281,0,1,114,40243,0,1,116,40247,0,1,105,40251,0,1,99,40255,0,1,108,40259,0,1,101,40263,1,0,60,0,1,111,40270,0,1,115,40274,0,1,116,40278,1,0,60,0,1,116,40285,0,1,111,40289,0,1,114,40293,0,1,121,40297,1,0,60,0,2,32,40306,98,71976,0,1,121,40310,0,1,111,40314,0,1,117,40318,0,1,32,40322,0,2,101,40328,108,40686,0,1,110,40332,0,1,106,40336,0,1,111,40340,0,1,121,40344,0,2,32,40350,101,40514,0,1,116,40354,0,1,104,40358,0,2,101,40364,105,40437,0,1,32,40368,0,3,97,40376,112,40403,115,40418,0,1,114,40380,0,1,116,40384,0,1,105,40388,0,1,99,40392,0,1,108,40396,0,1,101,40400,1,0,60,0,1,111,40407,0,1,115,40411,0,1,116,40415,1,0,60,0,1,116,40422,0,1,111,40426,0,1,114,40430,0,1,121,40434,1,0,60,0,1,115,40441,0,1,32,40445,0,3,97,40453,112,40480,115,40495,0,1,114,40457,0,1,116,40461,0,1,105,40465,0,1,99,40469,0,1,108,40473,0,1,101,40477,1,0,60,0,1,111,40484,0,1,115,40488,0,1,116,40492,1,0,60,0,1,116,40499,0,1,111,40503,0,1,114,40507,0,1,121,40511,1,0,60,0,1,100,40518,0,1,32,40522,0,1,116,40526,0,1,104,40530,0,2,101,40536,105,40609,0,1,32,40540,0,3,97,40548,112,40575,115,40590,0,1,114,40552,0,1,116,40556,0,1,105,40560,0,1,99,40564,0,1,108,40568,0,1,101,40572,1,0,60,0,1,111,40579,0,1,115,40583,0,1,116,40587,1,0,60,0,1,116,40594,0,1,111,40598,0,1,114,40602,0,1,121,40606,1,0,60,0,1,115,40613,0,1,32,40617,0,3,97,40625,112,40652,115,40667,0,1,114,40629,0,1,116,40633,0,1,105,40637,0,1,99,40641,0,1,108,40645,0,1,101,40649,1,0,60,0,1,111,40656,0,1,115,40660,0,1,116,40664,1,0,60,0,1,116,40671,0,1,111,40675,0,1,114,40679,0,1,121,40683,1,0,60,0,1,105,40690,0,1,107,40694,0,1,101,40698,0,2,32,40704,100,40868,0,1,116,40708,0,1,104,40712,0,2,101,40718,105,40791,0,1,32,40722,0,3,97,40730,112,40757,115,40772,0,1,114,40734,0,1,116,40738,0,1,105,40742,0,1,99,40746,0,1,108,40750,0,1,101,40754,1,0,60,0,1,111,40761,0,1,115,40765,0,1,116,40769,1,0,60,0,1,116,40776,0,1,111,40780,0,1,114,40784,0,1,121,40788,1,0,60,0,1,115,40795,0,1,32,40799,0,3,97,40807,112,40834,115,40849,0,1,114,40811,0,1,116,40815,0,1,105,40819,0,1,99,40823,0,1,108,40827,0,1,101,40831,1,0,60,0,1,111,40838,0,1,115,40842,0,1,116,40846,1,0,60,0,1,116,40853,0,1,111,40857,0,1,114,40861,0,1,121,40865,1,0,60,0,1,32,40872,0,1,116,40876,0,1,104,40880,0,2,101,40886,105,40959,0,1,32,40890,0,3,97,40898,112,40925,115,40940,0,1,114,40902,0,1,116,40906,0,1,105,40910,0,1,99,40914,0,1,108,40918,0,1,101,40922,1,0,60,0,1,111,40929,0,1,115,40933,0,1,116,40937,1,0,60,0,1,116,40944,0,1,111,40948,0,1,114,40952,0,1,121,40956,1,0,60,0,1,115,40963,0,1,32,40967,0,3,97,40975,112,41002,115,41017,0,1,114,40979,0,1,116,40983,0,1,105,40987,0,1,99,40991,0,1,108,40995,0,1,101,40999,1,0,60,0,1,111,41006,0,1,115,41010,0,1,116,41014,1,0,60,0,1,116,41021,0,1,111,41025,0,1,114,41029,0,1,121,41033,1,0,60,0,1,111,41040,0,1,121,41044,0,1,101,41048,0,1,100,41052,0,1,32,41056,0,1,116,41060,0,1,104,41064,0,1,105,41068,0,1,115,41072,0,1,32,41076,0,3,97,41084,112,41111,115,41126,0,1,114,41088,0,1,116,41092,0,1,105,41096,0,1,99,41100,0,1,108,41104,0,1,101,41108,1,0,60,0,1,111,41115,0,1,115,41119,0,1,116,41123,1,0,60,0,1,116,41130,0,1,111,41134,0,1,114,41138,0,1,121,41142,1,0,60,0,1,116,41149,0,1,111,41153,0,1,117,41157,0,1,32,41161,0,1,100,41165,0,1,101,41169,0,1,115,41173,0,2,115,41179,116,41252,0,1,101,41183,0,1,32,41187,0,3,97,41195,112,41218,116,41233,0,1,114,41199,0,1,116,41203,0,1,105,41207,0,1,103,41211,0,1,111,41215,1,0,60,0,1,111,41222,0,1,115,41226,0,1,116,41230,1,0,60,0,1,101,41237,0,1,120,41241,0,1,116,41245,0,1,111,41249,1,0,60,0,1,101,41256,0,1,32,41260,0,3,97,41268,112,41291,116,41306,0,1,114,41272,0,1,116,41276,0,1,105,41280,0,1,103,41284,0,1,111,41288,1,0,60,0,1,111,41295,0,1,115,41299,0,1,116,41303,1,0,60,0,1,101,41310,0,1,120,41314,0,1,116,41318,0,1,111,41322,1,0,60,0,1,32,41329,0,3,100,41337,101,41757,105,42181,0,1,105,41341,0,1,114,41345,0,1,32,41349,0,1,100,41353,0,2,101,41359,105,41552,0,1,114,41363,0,1,32,41367,0,3,97,41375,98,41438,112,41501,0,1,114,41379,0,1,116,41383,0,1,105,41387,0,1,107,41391,0,1,101,41395,0,1,108,41399,0,1,32,41403,0,1,103,41407,0,1,101,41411,0,1,102,41415,0,1,97,41419,0,1,108,41423,0,1,108,41427,0,1,101,41431,0,1,110,41435,1,0,60,0,1,101,41442,0,1,105,41446,0,1,116,41450,0,1,114,41454,0,1,97,41458,0,1,103,41462,0,1,32,41466,0,1,103,41470,0,1,101,41474,0,1,102,41478,0,1,97,41482,0,1,108,41486,0,1,108,41490,0,1,101,41494,0,1,110,41498,1,0,60,0,1,111,41505,0,1,115,41509,0,1,116,41513,0,1,32,41517,0,1,103,41521,0,1,101,41525,0,1,102,41529,0,1,97,41533,0,1,108,41537,0,1,108,41541,0,1,101,41545,0,1,110,41549,1,0,60,0,1,101,41556,0,1,115,41560,0,1,101,41564,0,1,114,41568,0,1,32,41572,0,3,97,41580,98,41643,112,41706,0,1,114,41584,0,1,116,41588,0,1,105,41592,0,1,107,41596,0,1,101,41600,0,1,108,41604,0,1,32,41608,0,1,103,41612,0,1,101,41616,0,1,102,41620,0,1,97,41624,0,1,108,41628,0,1,108,41632,0,1,101,41636,0,1,110,41640,1,0,60,0,1,101,41647,0,1,105,41651,0,1,116,41655,0,1,114,41659,0,1,97,41663,0,1,103,41667,0,1,32,41671,0,1,103,41675,0,1,101,41679,0,1,102,41683,0,1,97,41687,0,1,108,41691,0,1,108,41695,0,1,101,41699,0,1,110,41703,1,0,60,0,1,111,41710,0,1,115,41714,0,1,116,41718,0,1,32,41722,0,1,103,41726,0,1,101,41730,0,1,102,41734,0,1,97,41738,0,1,108,41742,0,1,108,41746,0,1,101,41750,0,1,110,41754,1,0,60,0,1,117,41761,0,1,99,41765,0,1,104,41769,0,1,32,41773,0,1,100,41777,0,2,101,41783,105,41976,0,1,114,41787,0,1,32,41791,0,3,97,41799,98,41862,112,41925,0,1,114,41803,0,1,116,41807,0,1,105,41811,0,1,107,41815,0,1,101,41819,0,1,108,41823,0,1,32,41827,0,1,103,41831,0,1,101,41835,0,1,102,41839,0,1,97,41843,0,1,108,41847,0,1,108,41851,0,1,101,41855,0,1,110,41859,1,0,60,0,1,101,41866,0,1,105,41870,0,1,116,41874,0,1,114,41878,0,1,97,41882,0,1,103,41886,0,1,32,41890,0,1,103,41894,0,1,101,41898,0,1,102,41902,0,1,97,41906,0,1,108,41910,0,1,108,41914,0,1,101,41918,0,1,110,41922,1,0,60,0,1,111,41929,0,1,115,41933,0,1,116,41937,0,1,32,41941,0,1,103,41945,0,1,101,41949,0,1,102,41953,0,1,97,41957,0,1,108,41961,0,1,108,41965,0,1,101,41969,0,1,110,41973,1,0,60,0,1,101,41980,0,1,115,41984,0,1,101,41988,0,1,114,41992,0,1,32,41996,0,3,97,42004,98,42067,112,42130,0,1,114,42008,0,1,116,42012,0,1,105,42016,0,1,107,42020,0,1,101,42024,0,1,108,42028,0,1,32,42032,0,1,103,42036,0,1,101,42040,0,1,102,42044,0,1,97,42048,0,1,108,42052,0,1,108,42056,0,1,101,42060,0,1,110,42064,1,0,60,0,1,101,42071,0,1,105,42075,0,1,116,42079,0,1,114,42083,0,1,97,42087,0,1,103,42091,0,1,32,42095,0,1,103,42099,0,1,101,42103,0,1,102,42107,0,1,97,42111,0,1,108,42115,0,1,108,42119,0,1,101,42123,0,1,110,42127,1,0,60,0,1,111,42134,0,1,115,42138,0,1,116,42142,0,1,32,42146,0,1,103,42150,0,1,101,42154,0,1,102,42158,0,1,97,42162,0,1,108,42166,0,1,108,42170,0,1,101,42174,0,1,110,42178,1,0,60,0,1,104,42185,0,1,110,42189,0,1,101,42193,0,1,110,42197,0,1,32,42201,0,1,100,42205,0,2,101,42211,105,42404,0,1,114,42215,0,1,32,42219,0,3,97,42227,98,42290,112,42353,0,1,114,42231,0,1,116,42235,0,1,105,42239,0,1,107,42243,0,1,101,42247,0,1,108,42251,0,1,32,42255,0,1,103,42259,0,1,101,42263,0,1,102,42267,0,1,97,42271,0,1,108,42275,0,1,108,42279,0,1,101,42283,0,1,110,42287,1,0,60,0,1,101,42294,0,1,105,42298,0,1,116,42302,0,1,114,42306,0,1,97,42310,0,1,103,42314,0,1,32,42318,0,1,103,42322,0,1,101,42326,0,1,102,42330,0,1,97,42334,0,1,108,42338,0,1,108,42342,0,1,101,42346,0,1,110,42350,1,0,60,0,1,111,42357,0,1,115,42361,0,1,116,42365,0,1,32,42369,0,1,103,42373,0,1,101,42377,0,1,102,42381,0,1,97,42385,0,1,108,42389,0,1,108,42393,0,1,101,42397,0,1,110,42401,1,0,60,0,1,101,42408,0,1,115,42412,0,1,101,42416,0,1,114,42420,0,1,32,42424,0,3,97,42432,98,42495,112,42558,0,1,114,42436,0,1,116,42440,0,1,105,42444,0,1,107,42448,0,1,101,42452,0,1,108,42456,0,1,32,42460,0,1,103,42464,0,1,101,42468,0,1,102,42472,0,1,97,42476,0,1,108,42480,0,1,108,42484,0,1,101,42488,0,1,110,42492,1,0,60,0,1,101,42499,0,1,105,42503,0,1,116,42507,0,1,114,42511,0,1,97,42515,0,1,103,42519,0,1,32,42523,0,1,103,42527,0,1,101,42531,0,1,102,42535,0,1,97,42539,0,1,108,42543,0,1,108,42547,0,1,101,42551,0,1,110,42555,1,0,60,0,1,111,42562,0,1,115,42566,0,1,116,42570,0,1,32,42574,0,1,103,42578,0,1,101,42582,0,1,102,42586,0,1,97,42590,0,1,108,42594,0,1,108,42598,0,1,101,42602,0,1,110,42606,1,0,60,0,1,32,42613,0,1,121,42617,0,1,111,42621,0,1,117,42625,1,0,60,0,1,116,42632,0,1,104,42636,0,1,105,42640,0,1,115,42644,0,1,32,42648,0,3,97,42656,112,42683,115,42698,0,1,114,42660,0,1,116,42664,0,1,105,42668,0,1,99,42672,0,1,108,42676,0,1,101,42680,1,0,60,0,1,111,42687,0,1,115,42691,0,1,116,42695,1,0,60,0,1,116,42702,0,1,111,42706,0,1,114,42710,0,1,121,42714,1,0,60,0,1,32,42721,0,1,116,42725,0,1,104,42729,0,1,105,42733,0,1,115,42737,0,1,32,42741,0,3,97,42749,112,42776,115,42791,0,1,114,42753,0,1,116,42757,0,1,105,42761,0,1,99,42765,0,1,108,42769,0,1,101,42773,1,0,60,0,1,111,42780,0,1,115,42784,0,1,116,42788,1,0,60,0,1,116,42795,0,1,111,42799,0,1,114,42803,0,1,121,42807,1,0,60,0,3,118,42818,103,68937,97,73659,0,1,101,42822,0,1,32,42826,0,1,116,42830,0,1,104,42834,0,1,105,42838,0,1,115,42842,0,1,32,42846,0,3,97,42854,112,42881,115,42896,0,1,114,42858,0,1,116,42862,0,1,105,42866,0,1,99,42870,0,1,108,42874,0,1,101,42878,1,0,60,0,1,111,42885,0,1,115,42889,0,1,116,42893,1,0,60,0,1,116,42900,0,1,111,42904,0,1,114,42908,0,1,121,42912,1,0,60,0,3,116,42923,118,43031,99,69653,0,1,105,42927,0,1,32,42931,0,1,195,42935,0,1,168,42939,0,1,32,42943,0,1,112,42947,0,1,105,42951,0,1,97,42955,0,1,99,42959,0,1,105,42963,0,1,117,42967,0,1,116,42971,0,2,97,42977,111,43004,0,1,32,42981,0,1,113,42985,0,1,117,42989,0,1,101,42993,0,1,115,42997,0,1,116,43001,1,0,60,0,1,32,43008,0,1,113,43012,0,1,117,43016,0,1,101,43020,0,1,115,43024,0,1,116,43028,1,0,60,0,1,111,43035,0,1,99,43039,0,2,101,43045,195,43241,0,1,32,43049,0,1,103,43053,0,1,111,43057,0,1,115,43061,0,1,116,43065,0,1,111,43069,0,1,117,43073,0,1,32,43077,0,1,100,43081,0,1,101,43085,0,1,115,43089,0,2,115,43095,116,43168,0,1,101,43099,0,1,32,43103,0,3,97,43111,112,43134,116,43149,0,1,114,43115,0,1,116,43119,0,1,105,43123,0,1,103,43127,0,1,111,43131,1,0,60,0,1,111,43138,0,1,115,43142,0,1,116,43146,1,0,60,0,1,101,43153,0,1,120,43157,0,1,116,43161,0,1,111,43165,1,0,60,0,1,101,43172,0,1,32,43176,0,3,97,43184,112,43207,116,43222,0,1,114,43188,0,1,116,43192,0,1,105,43196,0,1,103,43200,0,1,111,43204,1,0,60,0,1,111,43211,0,1,115,43215,0,1,116,43219,1,0,60,0,1,101,43226,0,1,120,43230,0,1,116,43234,0,1,111,43238,1,0,60,0,1,170,43245,0,1,32,43249,0,1,103,43253,0,1,111,43257,0,1,115,43261,0,1,116,43265,0,1,111,43269,0,1,117,43273,0,1,32,43277,0,1,100,43281,0,1,101,43285,0,1,115,43289,0,2,115,43295,116,43368,0,1,101,43299,0,1,32,43303,0,3,97,43311,112,43334,116,43349,0,1,114,43315,0,1,116,43319,0,1,105,43323,0,1,103,43327,0,1,111,43331,1,0,60,0,1,111,43338,0,1,115,43342,0,1,116,43346,1,0,60,0,1,101,43353,0,1,120,43357,0,1,116,43361,0,1,111,43365,1,0,60,0,1,101,43372,0,1,32,43376,0,3,97,43384,112,43407,116,43422,0,1,114,43388,0,1,116,43392,0,1,105,43396,0,1,103,43400,0,1,111,43404,1,0,60,0,1,111,43411,0,1,115,43415,0,1,116,43419,1,0,60,0,1,101,43426,0,1,120,43430,0,1,116,43434,0,1,111,43438,1,0,60,0,2,116,43447,118,44103,0,2,101,43453,117,43987,0,1,32,43457,0,2,103,43463,104,43717,0,1,117,43467,0,1,115,43471,0,1,116,43475,0,1,195,43479,0,1,179,43483,0,1,32,43487,0,1,101,43491,0,1,115,43495,0,1,116,43499,0,2,97,43505,101,43611,0,1,32,43509,0,4,97,43519,101,43554,110,43581,112,43596,0,1,114,43523,0,1,116,43527,0,1,195,43531,0,1,173,43535,0,1,99,43539,0,1,117,43543,0,1,108,43547,0,1,111,43551,1,0,60,0,1,110,43558,0,1,116,43562,0,1,114,43566,0,1,97,43570,0,1,100,43574,0,1,97,43578,1,0,60,0,1,111,43585,0,1,116,43589,0,1,97,43593,1,0,60,0,1,111,43600,0,1,115,43604,0,1,116,43608,1,0,60,0,1,32,43615,0,4,97,43625,101,43660,110,43687,112,43702,0,1,114,43629,0,1,116,43633,0,1,195,43637,0,1,173,43641,0,1,99,43645,0,1,117,43649,0,1,108,43653,0,1,111,43657,1,0,60,0,1,110,43664,0,1,116,43668,0,1,114,43672,0,1,97,43676,0,1,100,43680,0,1,97,43684,1,0,60,0,1,111,43691,0,1,116,43695,0,1,97,43699,1,0,60,0,1,111,43706,0,1,115,43710,0,1,116,43714,1,0,60,0,1,97,43721,0,1,32,43725,0,1,103,43729,0,1,117,43733,0,1,115,43737,0,1,116,43741,0,1,97,43745,0,1,100,43749,0,1,111,43753,0,1,32,43757,0,1,101,43761,0,1,115,43765,0,1,116,43769,0,2,97,43775,101,43881,0,1,32,43779,0,4,97,43789,101,43824,110,43851,112,43866,0,1,114,43793,0,1,116,43797,0,1,195,43801,0,1,173,43805,0,1,99,43809,0,1,117,43813,0,1,108,43817,0,1,111,43821,1,0,60,0,1,110,43828,0,1,116,43832,0,1,114,43836,0,1,97,43840,0,1,100,43844,0,1,97,43848,1,0,60,0,1,111,43855,0,1,116,43859,0,1,97,43863,1,0,60,0,1,111,43870,0,1,115,43874,0,1,116,43878,1,0,60,0,1,32,43885,0,4,97,43895,101,43930,110,43957,112,43972,0,1,114,43899,0,1,116,43903,0,1,195,43907,0,1,173,43911,0,1,99,43915,0,1,117,43919,0,1,108,43923,0,1,111,43927,1,0,60,0,1,110,43934,0,1,116,43938,0,1,114,43942,0,1,97,43946,0,1,100,43950,0,1,97,43954,1,0,60,0,1,111,43961,0,1,116,43965,0,1,97,43969,1,0,60,0,1,111,43976,0,1,115,43980,0,1,116,43984,1,0,60,0,1,32,43991,0,1,97,43995,0,1,115,43999,0,1,32,44003,0,1,97,44007,0,1,105,44011,0,1,109,44015,0,1,195,44019,0,1,169,44023,0,1,32,44027,0,1,99,44031,0,1,101,44035,0,2,32,44041,116,44068,0,1,98,44045,0,1,105,44049,0,1,108,44053,0,1,108,44057,0,1,101,44061,0,1,116,44065,1,0,60,0,1,32,44072,0,1,97,44076,0,1,114,44080,0,1,116,44084,0,1,105,44088,0,1,99,44092,0,1,108,44096,0,1,101,44100,1,0,60,0,1,111,44107,0,1,117,44111,0,1,115,44115,0,1,32,44119,0,1,97,44123,0,1,118,44127,0,1,101,44131,0,1,122,44135,0,1,32,44139,0,1,97,44143,0,1,105,44147,0,1,109,44151,0,1,195,44155,0,1,169,44159,0,1,32,44163,0,1,99,44167,0,1,101,44171,0,2,32,44177,116,44221,0,2,98,44183,112,44206,0,1,105,44187,0,1,108,44191,0,1,108,44195,0,1,101,44199,0,1,116,44203,1,0,60,0,1,111,44210,0,1,115,44214,0,1,116,44218,1,0,60,0,1,32,44225,0,1,97,44229,0,1,114,44233,0,1,116,44237,0,1,105,44241,0,1,99,44245,0,1,108,44249,0,1,101,44253,1,0,60,0,2,103,44262,104,44516,0,1,117,44266,0,1,115,44270,0,1,116,44274,0,1,195,44278,0,1,179,44282,0,1,32,44286,0,1,101,44290,0,1,115,44294,0,1,116,44298,0,2,97,44304,101,44410,0,1,32,44308,0,4,97,44318,101,44353,110,44380,112,44395,0,1,114,44322,0,1,116,44326,0,1,195,44330,0,1,173,44334,0,1,99,44338,0,1,117,44342,0,1,108,44346,0,1,111,44350,1,0,60,0,1,110,44357,0,1,116,44361,0,1,114,44365,0,1,97,44369,0,1,100,44373,0,1,97,44377,1,0,60,0,1,111,44384,0,1,116,44388,0,1,97,44392,1,0,60,0,1,111,44399,0,1,115,44403,0,1,116,44407,1,0,60,0,1,32,44414,0,4,97,44424,101,44459,110,44486,112,44501,0,1,114,44428,0,1,116,44432,0,1,195,44436,0,1,173,44440,0,1,99,44444,0,1,117,44448,0,1,108,44452,0,1,111,44456,1,0,60,0,1,110,44463,0,1,116,44467,0,1,114,44471,0,1,97,44475,0,1,100,44479,0,1,97,44483,1,0,60,0,1,111,44490,0,1,116,44494,0,1,97,44498,1,0,60,0,1,111,44505,0,1,115,44509,0,1,116,44513,1,0,60,0,1,97,44520,0,1,32,44524,0,1,103,44528,0,1,117,44532,0,1,115,44536,0,1,116,44540,0,1,97,44544,0,1,100,44548,0,1,111,44552,0,1,32,44556,0,1,101,44560,0,1,115,44564,0,1,116,44568,0,2,97,44574,101,44680,0,1,32,44578,0,4,97,44588,101,44623,110,44650,112,44665,0,1,114,44592,0,1,116,44596,0,1,195,44600,0,1,173,44604,0,1,99,44608,0,1,117,44612,0,1,108,44616,0,1,111,44620,1,0,60,0,1,110,44627,0,1,116,44631,0,1,114,44635,0,1,97,44639,0,1,100,44643,0,1,97,44647,1,0,60,0,1,111,44654,0,1,116,44658,0,1,97,44662,1,0,60,0,1,111,44669,0,1,115,44673,0,1,116,44677,1,0,60,0,1,32,44684,0,4,97,44694,101,44729,110,44756,112,44771,0,1,114,44698,0,1,116,44702,0,1,195,44706,0,1,173,44710,0,1,99,44714,0,1,117,44718,0,1,108,44722,0,1,111,44726,1,0,60,0,1,110,44733,0,1,116,44737,0,1,114,44741,0,1,97,44745,0,1,100,44749,0,1,97,44753,1,0,60,0,1,111,44760,0,1,116,44764,0,1,97,44768,1,0,60,0,1,111,44775,0,1,115,44779,0,1,116,44783,1,0,60,0,1,195,44790,0,1,168,44794,0,1,32,44798,0,1,112,44802,0,1,105,44806,0,1,97,44810,0,1,99,44814,0,1,105,44818,0,1,117,44822,0,1,116,44826,0,2,97,44832,111,44859,0,1,32,44836,0,1,113,44840,0,1,117,44844,0,1,101,44848,0,1,115,44852,0,1,116,44856,1,0,60,0,1,32,44863,0,1,113,44867,0,1,117,44871,0,1,101,44875,0,1,115,44879,0,1,116,44883,1,0,60,0,1,97,44890,0,1,115,44894,0,1,32,44898,0,1,97,44902,0,1,105,44906,0,1,109,44910,0,1,195,44914,0,1,169,44918,0,1,32,44922,0,1,99,44926,0,1,101,44930,0,2,32,44936,116,44963,0,1,98,44940,0,1,105,44944,0,1,108,44948,0,1,108,44952,0,1,101,44956,0,1,116,44960,1,0,60,0,1,32,44967,0,1,97,44971,0,1,114,44975,0,1,116,44979,0,1,105,44983,0,1,99,44987,0,1,108,44991,0,1,101,44995,1,0,60,0,5,99,45010,110,45412,117,45581,114,54143,116,77901,0,2,101,45016,195,45212,0,1,32,45020,0,1,103,45024,0,1,111,45028,0,1,115,45032,0,1,116,45036,0,1,111,45040,0,1,117,45044,0,1,32,45048,0,1,100,45052,0,1,101,45056,0,1,115,45060,0,2,115,45066,116,45139,0,1,101,45070,0,1,32,45074,0,3,97,45082,112,45105,116,45120,0,1,114,45086,0,1,116,45090,0,1,105,45094,0,1,103,45098,0,1,111,45102,1,0,60,0,1,111,45109,0,1,115,45113,0,1,116,45117,1,0,60,0,1,101,45124,0,1,120,45128,0,1,116,45132,0,1,111,45136,1,0,60,0,1,101,45143,0,1,32,45147,0,3,97,45155,112,45178,116,45193,0,1,114,45159,0,1,116,45163,0,1,105,45167,0,1,103,45171,0,1,111,45175,1,0,60,0,1,111,45182,0,1,115,45186,0,1,116,45190,1,0,60,0,1,101,45197,0,1,120,45201,0,1,116,45205,0,1,111,45209,1,0,60,0,1,170,45216,0,1,32,45220,0,1,103,45224,0,1,111,45228,0,1,115,45232,0,1,116,45236,0,1,111,45240,0,1,117,45244,0,1,32,45248,0,1,100,45252,0,1,101,45256,0,1,115,45260,0,2,115,45266,116,45339,0,1,101,45270,0,1,32,45274,0,3,97,45282,112,45305,116,45320,0,1,114,45286,0,1,116,45290,0,1,105,45294,0,1,103,45298,0,1,111,45302,1,0,60,0,1,111,45309,0,1,115,45313,0,1,116,45317,1,0,60,0,1,101,45324,0,1,120,45328,0,1,116,45332,0,1,111,45336,1,0,60,0,1,101,45343,0,1,32,45347,0,3,97,45355,112,45378,116,45393,0,1,114,45359,0,1,116,45363,0,1,105,45367,0,1,103,45371,0,1,111,45375,1,0,60,0,1,111,45382,0,1,115,45386,0,1,116,45390,1,0,60,0,1,101,45397,0,1,120,45401,0,1,116,45405,0,1,111,45409,1,0,60,0,1,100,45416,0,1,32,45420,0,1,106,45424,0,1,101,45428,0,1,32,45432,0,1,100,45436,0,1,105,45440,0,1,116,45444,0,1,32,45448,0,2,97,45454,98,45501,0,1,114,45458,0,1,116,45462,0,1,105,45466,0,1,107,45470,0,1,101,45474,0,1,108,45478,0,1,32,45482,0,1,108,45486,0,1,101,45490,0,1,117,45494,0,1,107,45498,1,0,60,0,2,101,45507,108,45550,0,1,114,45511,0,1,105,45515,0,1,99,45519,0,1,104,45523,0,1,116,45527,0,1,32,45531,0,1,108,45535,0,1,101,45539,0,1,117,45543,0,1,107,45547,1,0,60,0,1,111,45554,0,1,103,45558,0,1,32,45562,0,1,108,45566,0,1,101,45570,0,1,117,45574,0,1,107,45578,1,0,60,0,1,115,45585,0,1,32,45589,0,1,97,45593,0,1,118,45597,0,1,101,45601,0,1,122,45605,0,1,32,45609,0,1,97,45613,0,1,105,45617,0,1,109,45621,0,1,195,45625,0,1,169,45629,0,1,32,45633,0,1,99,45637,0,1,101,45641,0,2,32,45647,116,45691,0,2,98,45653,112,45676,0,1,105,45657,0,1,108,45661,0,1,108,45665,0,1,101,45669,0,1,116,45673,1,0,60,0,1,111,45680,0,1,115,45684,0,1,116,45688,1,0,60,0,1,32,45695,0,1,97,45699,0,1,114,45703,0,1,116,45707,0,1,105,45711,0,1,99,45715,0,1,108,45719,0,1,101,45723,1,0,60,0,1,110,45730,0,1,32,45734,0,3,100,45742,101,46258,105,46778,0,1,105,45746,0,1,114,45750,0,1,32,45754,0,1,100,45758,0,2,101,45764,105,46005,0,1,114,45768,0,1,32,45772,0,3,97,45780,98,45859,112,45938,0,1,114,45784,0,1,116,45788,0,1,105,45792,0,1,107,45796,0,1,101,45800,0,1,108,45804,0,1,32,45808,0,1,103,45812,0,1,101,45816,0,1,102,45820,0,1,97,45824,0,1,108,45828,0,1,108,45832,0,1,101,45836,0,1,110,45840,0,1,32,45844,0,1,104,45848,0,1,97,45852,0,1,116,45856,1,0,60,0,1,101,45863,0,1,105,45867,0,1,116,45871,0,1,114,45875,0,1,97,45879,0,1,103,45883,0,1,32,45887,0,1,103,45891,0,1,101,45895,0,1,102,45899,0,1,97,45903,0,1,108,45907,0,1,108,45911,0,1,101,45915,0,1,110,45919,0,1,32,45923,0,1,104,45927,0,1,97,45931,0,1,116,45935,1,0,60,0,1,111,45942,0,1,115,45946,0,1,116,45950,0,1,32,45954,0,1,103,45958,0,1,101,45962,0,1,102,45966,0,1,97,45970,0,1,108,45974,0,1,108,45978,0,1,101,45982,0,1,110,45986,0,1,32,45990,0,1,104,45994,0,1,97,45998,0,1,116,46002,1,0,60,0,1,101,46009,0,1,115,46013,0,1,101,46017,0,1,114,46021,0,1,32,46025,0,3,97,46033,98,46112,112,46191,0,1,114,46037,0,1,116,46041,0,1,105,46045,0,1,107,46049,0,1,101,46053,0,1,108,46057,0,1,32,46061,0,1,103,46065,0,1,101,46069,0,1,102,46073,0,1,97,46077,0,1,108,46081,0,1,108,46085,0,1,101,46089,0,1,110,46093,0,1,32,46097,0,1,104,46101,0,1,97,46105,0,1,116,46109,1,0,60,0,1,101,46116,0,1,105,46120,0,1,116,46124,0,1,114,46128,0,1,97,46132,0,1,103,46136,0,1,32,46140,0,1,103,46144,0,1,101,46148,0,1,102,46152,0,1,97,46156,0,1,108,46160,0,1,108,46164,0,1,101,46168,0,1,110,46172,0,1,32,46176,0,1,104,46180,0,1,97,46184,0,1,116,46188,1,0,60,0,1,111,46195,0,1,115,46199,0,1,116,46203,0,1,32,46207,0,1,103,46211,0,1,101,46215,0,1,102,46219,0,1,97,46223,0,1,108,46227,0,1,108,46231,0,1,101,46235,0,1,110,46239,0,1,32,46243,0,1,104,46247,0,1,97,46251,0,1,116,46255,1,0,60,0,1,117,46262,0,1,99,46266,0,1,104,46270,0,1,32,46274,0,1,100,46278,0,2,101,46284,105,46525,0,1,114,46288,0,1,32,46292,0,3,97,46300,98,46379,112,46458,0,1,114,46304,0,1,116,46308,0,1,105,46312,0,1,107,46316,0,1,101,46320,0,1,108,46324,0,1,32,46328,0,1,103,46332,0,1,101,46336,0,1,102,46340,0,1,97,46344,0,1,108,46348,0,1,108,46352,0,1,101,46356,0,1,110,46360,0,1,32,46364,0,1,104,46368,0,1,97,46372,0,1,116,46376,1,0,60,0,1,101,46383,0,1,105,46387,0,1,116,46391,0,1,114,46395,0,1,97,46399,0,1,103,46403,0,1,32,46407,0,1,103,46411,0,1,101,46415,0,1,102,46419,0,1,97,46423,0,1,108,46427,0,1,108,46431,0,1,101,46435,0,1,110,46439,0,1,32,46443,0,1,104,46447,0,1,97,46451,0,1,116,46455,1,0,60,0,1,111,46462,0,1,115,46466,0,1,116,46470,0,1,32,46474,0,1,103,46478,0,1,101,46482,0,1,102,46486,0,1,97,46490,0,1,108,46494,0,1,108,46498,0,1,101,46502,0,1,110,46506,0,1,32,46510,0,1,104,46514,0,1,97,46518,0,1,116,46522,1,0,60,0,1,101,46529,0,1,115,46533,0,1,101,46537,0,1,114,46541,0,1,32,46545,0,3,97,46553,98,46632,112,46711,0,1,114,46557,0,1,116,46561,0,1,105,46565,0,1,107,46569,0,1,101,46573,0,1,108,46577,0,1,32,46581,0,1,103,46585,0,1,101,46589,0,1,102,46593,0,1,97,46597,0,1,108,46601,0,1,108,46605,0,1,101,46609,0,1,110,46613,0,1,32,46617,0,1,104,46621,0,1,97,46625,0,1,116,46629,1,0,60,0,1,101,46636,0,1,105,46640,0,1,116,46644,0,1,114,46648,0,1,97,46652,0,1,103,46656,0,1,32,46660,0,1,103,46664,0,1,101,46668,0,1,102,46672,0,1,97,46676,0,1,108,46680,0,1,108,46684,0,1,101,46688,0,1,110,46692,0,1,32,46696,0,1,104,46700,0,1,97,46704,0,1,116,46708,1,0,60,0,1,111,46715,0,1,115,46719,0,1,116,46723,0,1,32,46727,0,1,103,46731,0,1,101,46735,0,1,102,46739,0,1,97,46743,0,1,108,46747,0,1,108,46751,0,1,101,46755,0,1,110,46759,0,1,32,46763,0,1,104,46767,0,1,97,46771,0,1,116,46775,1,0,60,0,1,104,46782,0,1,110,46786,0,1,101,46790,0,1,110,46794,0,1,32,46798,0,1,100,46802,0,2,101,46808,105,47049,0,1,114,46812,0,1,32,46816,0,3,97,46824,98,46903,112,46982,0,1,114,46828,0,1,116,46832,0,1,105,46836,0,1,107,46840,0,1,101,46844,0,1,108,46848,0,1,32,46852,0,1,103,46856,0,1,101,46860,0,1,102,46864,0,1,97,46868,0,1,108,46872,0,1,108,46876,0,1,101,46880,0,1,110,46884,0,1,32,46888,0,1,104,46892,0,1,97,46896,0,1,116,46900,1,0,60,0,1,101,46907,0,1,105,46911,0,1,116,46915,0,1,114,46919,0,1,97,46923,0,1,103,46927,0,1,32,46931,0,1,103,46935,0,1,101,46939,0,1,102,46943,0,1,97,46947,0,1,108,46951,0,1,108,46955,0,1,101,46959,0,1,110,46963,0,1,32,46967,0,1,104,46971,0,1,97,46975,0,1,116,46979,1,0,60,0,1,111,46986,0,1,115,46990,0,1,116,46994,0,1,32,46998,0,1,103,47002,0,1,101,47006,0,1,102,47010,0,1,97,47014,0,1,108,47018,0,1,108,47022,0,1,101,47026,0,1,110,47030,0,1,32,47034,0,1,104,47038,0,1,97,47042,0,1,116,47046,1,0,60,0,1,101,47053,0,1,115,47057,0,1,101,47061,0,1,114,47065,0,1,32,47069,0,3,97,47077,98,47156,112,47235,0,1,114,47081,0,1,116,47085,0,1,105,47089,0,1,107,47093,0,1,101,47097,0,1,108,47101,0,1,32,47105,0,1,103,47109,0,1,101,47113,0,1,102,47117,0,1,97,47121,0,1,108,47125,0,1,108,47129,0,1,101,47133,0,1,110,47137,0,1,32,47141,0,1,104,47145,0,1,97,47149,0,1,116,47153,1,0,60,0,1,101,47160,0,1,105,47164,0,1,116,47168,0,1,114,47172,0,1,97,47176,0,1,103,47180,0,1,32,47184,0,1,103,47188,0,1,101,47192,0,1,102,47196,0,1,97,47200,0,1,108,47204,0,1,108,47208,0,1,101,47212,0,1,110,47216,0,1,32,47220,0,1,104,47224,0,1,97,47228,0,1,116,47232,1,0,60,0,1,111,47239,0,1,115,47243,0,1,116,47247,0,1,32,47251,0,1,103,47255,0,1,101,47259,0,1,102,47263,0,1,97,47267,0,1,108,47271,0,1,108,47275,0,1,101,47279,0,1,110,47283,0,1,32,47287,0,1,104,47291,0,1,97,47295,0,1,116,47299,1,0,60,0,2,115,47308,116,47858,0,1,105,47312,0,1,32,47316,0,1,116,47320,0,1,101,47324,0,1,32,47328,0,2,103,47334,104,47588,0,1,117,47338,0,1,115,47342,0,1,116,47346,0,1,195,47350,0,1,179,47354,0,1,32,47358,0,1,101,47362,0,1,115,47366,0,1,116,47370,0,2,97,47376,101,47482,0,1,32,47380,0,4,97,47390,101,47425,110,47452,112,47467,0,1,114,47394,0,1,116,47398,0,1,195,47402,0,1,173,47406,0,1,99,47410,0,1,117,47414,0,1,108,47418,0,1,111,47422,1,0,60,0,1,110,47429,0,1,116,47433,0,1,114,47437,0,1,97,47441,0,1,100,47445,0,1,97,47449,1,0,60,0,1,111,47456,0,1,116,47460,0,1,97,47464,1,0,60,0,1,111,47471,0,1,115,47475,0,1,116,47479,1,0,60,0,1,32,47486,0,4,97,47496,101,47531,110,47558,112,47573,0,1,114,47500,0,1,116,47504,0,1,195,47508,0,1,173,47512,0,1,99,47516,0,1,117,47520,0,1,108,47524,0,1,111,47528,1,0,60,0,1,110,47535,0,1,116,47539,0,1,114,47543,0,1,97,47547,0,1,100,47551,0,1,97,47555,1,0,60,0,1,111,47562,0,1,116,47566,0,1,97,47570,1,0,60,0,1,111,47577,0,1,115,47581,0,1,116,47585,1,0,60,0,1,97,47592,0,1,32,47596,0,1,103,47600,0,1,117,47604,0,1,115,47608,0,1,116,47612,0,1,97,47616,0,1,100,47620,0,1,111,47624,0,1,32,47628,0,1,101,47632,0,1,115,47636,0,1,116,47640,0,2,97,47646,101,47752,0,1,32,47650,0,4,97,47660,101,47695,110,47722,112,47737,0,1,114,47664,0,1,116,47668,0,1,195,47672,0,1,173,47676,0,1,99,47680,0,1,117,47684,0,1,108,47688,0,1,111,47692,1,0,60,0,1,110,47699,0,1,116,47703,0,1,114,47707,0,1,97,47711,0,1,100,47715,0,1,97,47719,1,0,60,0,1,111,47726,0,1,116,47730,0,1,97,47734,1,0,60,0,1,111,47741,0,1,115,47745,0,1,116,47749,1,0,60,0,1,32,47756,0,4,97,47766,101,47801,110,47828,112,47843,0,1,114,47770,0,1,116,47774,0,1,195,47778,0,1,173,47782,0,1,99,47786,0,1,117,47790,0,1,108,47794,0,1,111,47798,1,0,60,0,1,110,47805,0,1,116,47809,0,1,114,47813,0,1,97,47817,0,1,100,47821,0,1,97,47825,1,0,60,0,1,111,47832,0,1,116,47836,0,1,97,47840,1,0,60,0,1,111,47847,0,1,115,47851,0,1,116,47855,1,0,60,0,1,101,47862,0,1,32,47866,0,2,103,47872,104,48126,0,1,117,47876,0,1,115,47880,0,1,116,47884,0,1,195,47888,0,1,179,47892,0,1,32,47896,0,1,101,47900,0,1,115,47904,0,1,116,47908,0,2,97,47914,101,48020,0,1,32,47918,0,4,97,47928,101,47963,110,47990,112,48005,0,1,114,47932,0,1,116,47936,0,1,195,47940,0,1,173,47944,0,1,99,47948,0,1,117,47952,0,1,108,47956,0,1,111,47960,1,0,60,0,1,110,47967,0,1,116,47971,0,1,114,47975,0,1,97,47979,0,1,100,47983,0,1,97,47987,1,0,60,0,1,111,47994,0,1,116,47998,0,1,97,48002,1,0,60,0,1,111,48009,0,1,115,48013,0,1,116,48017,1,0,60,0,1,32,48024,0,4,97,48034,101,48069,110,48096,112,48111,0,1,114,48038,0,1,116,48042,0,1,195,48046,0,1,173,48050,0,1,99,48054,0,1,117,48058,0,1,108,48062,0,1,111,48066,1,0,60,0,1,110,48073,0,1,116,48077,0,1,114,48081,0,1,97,48085,0,1,100,48089,0,1,97,48093,1,0,60,0,1,111,48100,0,1,116,48104,0,1,97,48108,1,0,60,0,1,111,48115,0,1,115,48119,0,1,116,48123,1,0,60,0,1,97,48130,0,1,32,48134,0,1,103,48138,0,1,117,48142,0,1,115,48146,0,1,116,48150,0,1,97,48154,0,1,100,48158,0,1,111,48162,0,1,32,48166,0,1,101,48170,0,1,115,48174,0,1,116,48178,0,2,97,48184,101,48290,0,1,32,48188,0,4,97,48198,101,48233,110,48260,112,48275,0,1,114,48202,0,1,116,48206,0,1,195,48210,0,1,173,48214,0,1,99,48218,0,1,117,48222,0,1,108,48226,0,1,111,48230,1,0,60,0,1,110,48237,0,1,116,48241,0,1,114,48245,0,1,97,48249,0,1,100,48253,0,1,97,48257,1,0,60,0,1,111,48264,0,1,116,48268,0,1,97,48272,1,0,60,0,1,111,48279,0,1,115,48283,0,1,116,48287,1,0,60,0,1,32,48294,0,4,97,48304,101,48339,110,48366,112,48381,0,1,114,48308,0,1,116,48312,0,1,195,48316,0,1,173,48320,0,1,99,48324,0,1,117,48328,0,1,108,48332,0,1,111,48336,1,0,60,0,1,110,48343,0,1,116,48347,0,1,114,48351,0,1,97,48355,0,1,100,48359,0,1,97,48363,1,0,60,0,1,111,48370,0,1,116,48374,0,1,97,48378,1,0,60,0,1,111,48385,0,1,115,48389,0,1,116,48393,1,0,60,1,0,63,0,1,32,48403,0,6,97,48417,102,48428,105,48447,110,48521,111,48599,118,48610,0,1,116,48421,0,1,32,48425,1,0,63,0,1,114,48432,0,1,111,48436,0,1,109,48440,0,1,32,48444,1,0,63,0,1,116,48451,0,1,32,48455,0,4,97,48465,102,48476,111,48495,118,48506,0,1,116,48469,0,1,32,48473,1,0,63,0,1,114,48480,0,1,111,48484,0,1,109,48488,0,1,32,48492,1,0,63,0,1,110,48499,0,1,32,48503,1,0,63,0,1,105,48510,0,1,97,48514,0,1,32,48518,1,0,63,0,1,111,48525,0,1,119,48529,0,1,32,48533,0,4,97,48543,102,48554,111,48573,118,48584,0,1,116,48547,0,1,32,48551,1,0,63,0,1,114,48558,0,1,111,48562,0,1,109,48566,0,1,32,48570,1,0,63,0,1,110,48577,0,1,32,48581,1,0,63,0,1,105,48588,0,1,97,48592,0,1,32,48596,1,0,63,0,1,110,48603,0,1,32,48607,1,0,63,0,1,105,48614,0,1,97,48618,0,1,32,48622,1,0,63,0,1,114,48629,0,1,105,48633,0,1,99,48637,0,1,101,48641,0,1,32,48645,0,6,97,48659,102,48670,105,48689,110,48763,111,48841,118,48852,0,1,116,48663,0,1,32,48667,1,0,63,0,1,114,48674,0,1,111,48678,0,1,109,48682,0,1,32,48686,1,0,63,0,1,116,48693,0,1,32,48697,0,4,97,48707,102,48718,111,48737,118,48748,0,1,116,48711,0,1,32,48715,1,0,63,0,1,114,48722,0,1,111,48726,0,1,109,48730,0,1,32,48734,1,0,63,0,1,110,48741,0,1,32,48745,1,0,63,0,1,105,48752,0,1,97,48756,0,1,32,48760,1,0,63,0,1,111,48767,0,1,119,48771,0,1,32,48775,0,4,97,48785,102,48796,111,48815,118,48826,0,1,116,48789,0,1,32,48793,1,0,63,0,1,114,48800,0,1,111,48804,0,1,109,48808,0,1,32,48812,1,0,63,0,1,110,48819,0,1,32,48823,1,0,63,0,1,105,48830,0,1,97,48834,0,1,32,48838,1,0,63,0,1,110,48845,0,1,32,48849,1,0,63,0,1,105,48856,0,1,97,48860,0,1,32,48864,1,0,63,0,1,104,48871,0,1,101,48875,0,1,32,48879,0,1,112,48883,0,1,114,48887,0,1,105,48891,0,1,99,48895,0,1,101,48899,0,1,32,48903,0,6,97,48917,102,48928,105,48947,110,49021,111,49099,118,49110,0,1,116,48921,0,1,32,48925,1,0,63,0,1,114,48932,0,1,111,48936,0,1,109,48940,0,1,32,48944,1,0,63,0,1,116,48951,0,1,32,48955,0,4,97,48965,102,48976,111,48995,118,49006,0,1,116,48969,0,1,32,48973,1,0,63,0,1,114,48980,0,1,111,48984,0,1,109,48988,0,1,32,48992,1,0,63,0,1,110,48999,0,1,32,49003,1,0,63,0,1,105,49010,0,1,97,49014,0,1,32,49018,1,0,63,0,1,111,49025,0,1,119,49029,0,1,32,49033,0,4,97,49043,102,49054,111,49073,118,49084,0,1,116,49047,0,1,32,49051,1,0,63,0,1,114,49058,0,1,111,49062,0,1,109,49066,0,1,32,49070,1,0,63,0,1,110,49077,0,1,32,49081,1,0,63,0,1,105,49088,0,1,97,49092,0,1,32,49096,1,0,63,0,1,110,49103,0,1,32,49107,1,0,63,0,1,105,49114,0,1,97,49118,0,1,32,49122,1,0,63,0,1,105,49129,0,1,116,49133,0,1,32,49137,0,6,97,49151,102,49162,105,49181,110,49255,111,49333,118,49344,0,1,116,49155,0,1,32,49159,1,0,63,0,1,114,49166,0,1,111,49170,0,1,109,49174,0,1,32,49178,1,0,63,0,1,116,49185,0,1,32,49189,0,4,97,49199,102,49210,111,49229,118,49240,0,1,116,49203,0,1,32,49207,1,0,63,0,1,114,49214,0,1,111,49218,0,1,109,49222,0,1,32,49226,1,0,63,0,1,110,49233,0,1,32,49237,1,0,63,0,1,105,49244,0,1,97,49248,0,1,32,49252,1,0,63,0,1,111,49259,0,1,119,49263,0,1,32,49267,0,4,97,49277,102,49288,111,49307,118,49318,0,1,116,49281,0,1,32,49285,1,0,63,0,1,114,49292,0,1,111,49296,0,1,109,49300,0,1,32,49304,1,0,63,0,1,110,49311,0,1,32,49315,1,0,63,0,1,105,49322,0,1,97,49326,0,1,32,49330,1,0,63,0,1,110,49337,0,1,32,49341,1,0,63,0,1,105,49348,0,1,97,49352,0,1,32,49356,1,0,63,0,3,100,49367,195,65834,97,73679,0,1,101,49371,0,1,114,49375,0,1,32,49379,0,6,97,49393,102,49404,105,49423,110,49497,111,49575,118,49586,0,1,116,49397,0,1,32,49401,1,0,63,0,1,114,49408,0,1,111,49412,0,1,109,49416,0,1,32,49420,1,0,63,0,1,116,49427,0,1,32,49431,0,4,97,49441,102,49452,111,49471,118,49482,0,1,116,49445,0,1,32,49449,1,0,63,0,1,114,49456,0,1,111,49460,0,1,109,49464,0,1,32,49468,1,0,63,0,1,110,49475,0,1,32,49479,1,0,63,0,1,105,49486,0,1,97,49490,0,1,32,49494,1,0,63,0,1,111,49501,0,1,119,49505,0,1,32,49509,0,4,97,49519,102,49530,111,49549,118,49560,0,1,116,49523,0,1,32,49527,1,0,63,0,1,114,49534,0,1,111,49538,0,1,109,49542,0,1,32,49546,1,0,63,0,1,110,49553,0,1,32,49557,1,0,63,0,1,105,49564,0,1,97,49568,0,1,32,49572,1,0,63,0,1,110,49579,0,1,32,49583,1,0,63,0,1,105,49590,0,1,97,49594,0,1,32,49598,1,0,63,0,2,32,49607,110,76778,0,6,97,49621,102,49632,105,49651,110,49725,111,49803,118,49814,0,1,116,49625,0,1,32,49629,1,0,63,0,1,114,49636,0,1,111,49640,0,1,109,49644,0,1,32,49648,1,0,63,0,1,116,49655,0,1,32,49659,0,4,97,49669,102,49680,111,49699,118,49710,0,1,116,49673,0,1,32,49677,1,0,63,0,1,114,49684,0,1,111,49688,0,1,109,49692,0,1,32,49696,1,0,63,0,1,110,49703,0,1,32,49707,1,0,63,0,1,105,49714,0,1,97,49718,0,1,32,49722,1,0,63,0,1,111,49729,0,1,119,49733,0,1,32,49737,0,4,97,49747,102,49758,111,49777,118,49788,0,1,116,49751,0,1,32,49755,1,0,63,0,1,114,49762,0,1,111,49766,0,1,109,49770,0,1,32,49774,1,0,63,0,1,110,49781,0,1,32,49785,1,0,63,0,1,105,49792,0,1,97,49796,0,1,32,49800,1,0,63,0,1,110,49807,0,1,32,49811,1,0,63,0,1,105,49818,0,1,97,49822,0,1,32,49826,1,0,63,0,1,112,49833,0,1,32,49837,0,6,97,49851,102,49862,105,49881,110,49955,111,50033,118,50044,0,1,116,49855,0,1,32,49859,1,0,63,0,1,114,49866,0,1,111,49870,0,1,109,49874,0,1,32,49878,1,0,63,0,1,116,49885,0,1,32,49889,0,4,97,49899,102,49910,111,49929,118,49940,0,1,116,49903,0,1,32,49907,1,0,63,0,1,114,49914,0,1,111,49918,0,1,109,49922,0,1,32,49926,1,0,63,0,1,110,49933,0,1,32,49937,1,0,63,0,1,105,49944,0,1,97,49948,0,1,32,49952,1,0,63,0,1,111,49959,0,1,119,49963,0,1,32,49967,0,4,97,49977,102,49988,111,50007,118,50018,0,1,116,49981,0,1,32,49985,1,0,63,0,1,114,49992,0,1,111,49996,0,1,109,50000,0,1,32,50004,1,0,63,0,1,110,50011,0,1,32,50015,1,0,63,0,1,105,50022,0,1,97,50026,0,1,32,50030,1,0,63,0,1,110,50037,0,1,32,50041,1,0,63,0,1,105,50048,0,1,97,50052,0,1,32,50056,1,0,63,0,3,101,50067,100,57301,115,76791,0,1,119,50071,0,3,32,50079,101,76781,115,76788,0,7,97,50095,102,50106,105,50125,110,50201,111,50279,118,50294,116,75332,0,1,116,50099,0,1,32,50103,1,0,63,0,1,114,50110,0,1,111,50114,0,1,109,50118,0,1,32,50122,1,0,63,0,2,116,50131,110,75156,0,1,32,50135,0,4,97,50145,102,50156,111,50175,118,50186,0,1,116,50149,0,1,32,50153,1,0,63,0,1,114,50160,0,1,111,50164,0,1,109,50168,0,1,32,50172,1,0,63,0,1,110,50179,0,1,32,50183,1,0,63,0,1,105,50190,0,1,97,50194,0,1,32,50198,1,0,63,0,1,111,50205,0,1,119,50209,0,1,32,50213,0,4,97,50223,102,50234,111,50253,118,50264,0,1,116,50227,0,1,32,50231,1,0,63,0,1,114,50238,0,1,111,50242,0,1,109,50246,0,1,32,50250,1,0,63,0,1,110,50257,0,1,32,50261,1,0,63,0,1,105,50268,0,1,97,50272,0,1,32,50276,1,0,63,0,1,110,50283,0,1,32,50287,1,2,63,105,75249,116,75284,0,1,105,50298,0,1,97,50302,0,1,32,50306,1,0,63,0,2,116,50315,118,77138,0,1,105,50319,0,1,107,50323,0,1,101,50327,0,1,108,50331,0,1,32,50335,0,5,116,50347,97,52020,98,52051,118,52094,122,52125,0,1,101,50351,0,1,105,50355,0,1,108,50359,0,1,101,50363,0,1,110,50367,1,0,67,0,4,102,50380,100,52435,116,65293,99,76228,0,2,32,50386,114,76632,0,1,102,50390,0,1,97,50394,0,1,99,50398,0,1,101,50402,0,1,98,50406,0,1,111,50410,0,1,111,50414,0,1,107,50418,0,1,32,50422,0,1,116,50426,0,1,101,50430,0,1,105,50434,0,1,108,50438,0,1,101,50442,0,1,110,50446,1,0,67,0,1,105,50453,0,1,99,50457,0,1,107,50461,0,1,32,50465,0,1,116,50469,0,1,111,50473,0,1,32,50477,0,1,115,50481,0,1,104,50485,0,1,97,50489,0,1,114,50493,0,1,101,50497,1,0,67,1,0,67,0,1,108,50507,0,1,32,50511,0,1,100,50515,0,1,105,50519,0,1,116,50523,0,1,32,50527,0,1,97,50531,0,1,114,50535,0,1,116,50539,0,1,105,50543,0,1,107,50547,0,1,101,50551,0,1,108,50555,1,0,67,0,2,97,50564,112,50616,0,1,114,50568,0,1,116,50572,0,1,105,50576,0,1,107,50580,0,2,107,50586,108,50605,0,1,101,50590,0,1,108,50594,0,1,101,50598,0,1,110,50602,1,0,67,0,1,101,50609,0,1,110,50613,1,0,67,0,1,195,50620,0,1,165,50624,1,0,67,1,0,67,0,1,32,50634,0,1,97,50638,0,1,114,50642,0,1,116,50646,0,1,105,50650,0,1,107,50654,0,1,101,50658,0,1,108,50662,0,1,32,50666,0,1,116,50670,0,1,101,50674,0,1,105,50678,0,1,108,50682,0,1,101,50686,0,1,110,50690,1,0,67,0,1,114,50697,0,1,105,50701,0,1,98,50705,0,1,117,50709,0,1,105,50713,0,1,101,50717,1,0,67,0,1,104,50724,0,1,105,50728,0,1,115,50732,1,0,67,0,2,104,50741,111,50752,0,1,105,50745,0,1,115,50749,1,0,67,0,1,32,50756,0,1,97,50760,0,1,32,50764,0,1,102,50768,0,1,114,50772,0,1,105,50776,0,1,101,50780,0,1,110,50784,0,1,100,50788,1,0,67,0,2,105,50797,111,50852,0,1,97,50801,0,1,114,50805,0,1,32,50809,0,1,112,50813,0,1,111,50817,0,1,114,50821,0,1,32,50825,0,1,99,50829,0,1,111,50833,0,1,114,50837,0,1,114,50841,0,1,101,50845,0,1,111,50849,1,0,67,0,1,121,50856,0,1,101,50860,0,1,114,50864,0,1,32,50868,0,1,195,50872,0,1,160,50876,0,1,32,50880,0,1,117,50884,0,1,110,50888,0,1,32,50892,0,1,97,50896,0,1,109,50900,0,1,105,50904,1,0,67,0,1,112,50911,0,1,101,50915,0,1,114,50919,0,1,32,50923,0,1,101,50927,0,1,109,50931,0,1,97,50935,0,1,105,50939,0,1,108,50943,1,0,67,0,1,97,50950,0,1,97,50954,1,0,67,0,1,111,50961,0,1,115,50965,0,1,122,50969,0,1,116,50973,0,1,195,50977,0,1,161,50981,0,1,115,50985,1,0,67,0,1,122,50992,0,1,100,50996,0,1,32,51000,0,1,109,51004,0,1,101,51008,0,1,103,51012,1,0,67,1,0,67,0,1,108,51022,0,1,97,51026,0,1,197,51030,0,1,159,51034,1,0,67,0,1,101,51041,0,1,45,51045,0,1,109,51049,0,1,97,51053,0,1,105,51057,0,1,108,51061,0,1,32,51065,0,1,118,51069,0,1,101,51073,0,1,114,51077,0,1,115,51081,0,1,101,51085,0,1,110,51089,0,1,100,51093,0,1,101,51097,0,1,110,51101,1,0,67,0,2,105,51110,112,56612,0,1,106,51114,0,1,101,51118,0,1,108,51122,0,1,105,51126,1,0,67,0,1,101,51133,0,1,101,51137,0,1,116,51141,1,0,67,0,1,195,51148,0,1,173,51152,0,1,108,51156,0,1,101,51160,0,2,106,51166,116,51177,0,1,116,51170,0,1,101,51174,1,0,67,1,0,67,0,1,116,51184,0,1,104,51188,0,1,105,51192,0,1,115,51196,0,1,32,51200,0,3,97,51208,112,51235,115,51250,0,1,114,51212,0,1,116,51216,0,1,105,51220,0,1,99,51224,0,1,108,51228,0,1,101,51232,1,0,67,0,1,111,51239,0,1,115,51243,0,1,116,51247,1,0,67,0,1,116,51254,0,1,111,51258,0,1,114,51262,0,1,121,51266,1,0,67,0,1,111,51273,0,1,115,51277,0,1,116,51281,0,1,196,51285,0,1,153,51289,0,1,112,51293,0,1,110,51297,0,1,105,51301,0,1,106,51305,1,0,67,0,1,101,51312,0,1,196,51316,0,1,190,51320,0,1,97,51324,0,2,106,51330,197,51341,0,1,116,51334,0,1,101,51338,1,0,67,0,1,165,51345,1,0,67,0,1,206,51352,0,1,191,51356,0,1,206,51360,0,1,185,51364,0,1,206,51368,0,1,189,51372,0,1,206,51376,0,1,191,51380,0,1,207,51384,0,1,128,51388,0,1,206,51392,0,1,191,51396,0,1,206,51400,0,1,175,51404,0,1,206,51408,0,1,183,51412,0,1,207,51416,0,1,131,51420,0,1,206,51424,0,1,183,51428,1,0,67,0,1,206,51435,0,1,191,51439,0,1,206,51443,0,1,185,51447,0,1,207,51451,0,1,129,51455,0,1,206,51459,0,1,177,51463,0,1,207,51467,0,1,131,51471,0,1,207,51475,0,1,132,51479,0,1,206,51483,0,1,181,51487,0,1,206,51491,0,1,175,51495,0,1,207,51499,0,1,132,51503,0,1,206,51507,0,1,181,51511,1,0,67,0,2,208,51520,209,51577,0,2,181,51526,191,58254,0,1,208,51530,0,1,187,51534,0,1,208,51538,0,1,184,51542,0,1,209,51546,0,1,130,51550,0,1,209,51554,0,1,140,51558,0,1,209,51562,0,1,129,51566,0,1,209,51570,0,1,143,51574,1,0,67,0,1,150,51581,0,1,208,51585,0,1,187,51589,0,1,208,51593,0,1,184,51597,0,1,209,51601,0,1,130,51605,0,1,208,51609,0,1,184,51613,0,1,209,51617,0,1,129,51621,0,1,209,51625,0,1,143,51629,1,0,67,0,1,147,51636,0,1,227,51640,0,1,129,51644,0,1,174,51648,0,2,227,51654,232,51826,0,1,131,51658,0,2,139,51664,154,51751,0,1,227,51668,0,1,131,51672,0,1,165,51676,0,1,227,51680,0,1,131,51684,0,1,188,51688,0,1,227,51692,0,1,130,51696,0,1,185,51700,0,1,227,51704,0,1,130,51708,0,1,146,51712,0,1,227,51716,0,1,130,51720,0,1,183,51724,0,1,227,51728,0,1,130,51732,0,1,167,51736,0,1,227,51740,0,1,130,51744,0,1,162,51748,1,0,68,0,1,227,51755,0,1,131,51759,0,1,188,51763,0,1,227,51767,0,1,130,51771,0,1,184,51775,0,1,227,51779,0,1,130,51783,0,1,146,51787,0,1,227,51791,0,1,130,51795,0,1,183,51799,0,1,227,51803,0,1,130,51807,0,1,167,51811,0,1,227,51815,0,1,130,51819,0,1,162,51823,1,0,68,0,1,168,51830,0,1,152,51834,0,1,228,51838,0,1,186,51842,0,1,139,51846,0,1,227,51850,0,1,130,51854,0,1,146,51858,0,1,227,51862,0,1,130,51866,0,1,183,51870,0,1,227,51874,0,1,130,51878,0,1,167,51882,0,1,227,51886,0,1,130,51890,0,1,162,51894,1,0,68,0,1,227,51901,0,1,130,51905,0,1,167,51909,0,1,227,51913,0,1,130,51917,0,1,162,51921,1,0,68,0,1,227,51928,0,1,130,51932,0,1,164,51936,0,1,227,51940,0,1,131,51944,0,1,188,51948,0,1,227,51952,0,1,131,51956,0,1,136,51960,1,0,68,0,1,134,51967,0,1,228,51971,0,1,186,51975,0,1,171,51979,1,0,68,0,1,172,51986,0,1,229,51990,0,1,143,51994,0,1,145,51998,1,0,68,0,1,181,52005,0,1,236,52009,0,1,156,52013,0,1,160,52017,1,0,68,0,1,110,52024,0,1,104,52028,0,1,195,52032,0,1,182,52036,0,1,114,52040,0,1,101,52044,0,1,110,52048,1,0,76,0,1,101,52055,0,1,108,52059,0,1,117,52063,0,1,105,52067,0,1,115,52071,0,1,116,52075,0,1,101,52079,0,1,114,52083,0,1,101,52087,0,1,110,52091,1,0,76,0,1,111,52098,0,1,114,52102,0,1,108,52106,0,1,101,52110,0,1,115,52114,0,1,101,52118,0,1,110,52122,1,0,76,0,1,117,52129,0,1,109,52133,0,1,32,52137,0,2,97,52143,104,52174,0,1,110,52147,0,1,104,52151,0,1,195,52155,0,1,182,52159,0,1,114,52163,0,1,101,52167,0,1,110,52171,1,0,76,0,1,195,52178,0,1,182,52182,0,1,114,52186,0,1,101,52190,0,1,110,52194,1,0,76,0,3,99,52205,97,65253,115,68172,0,2,111,52211,117,52376,0,1,108,52215,0,1,116,52219,0,1,97,52223,0,1,32,52227,0,2,108,52233,113,52317,0,2,39,52239,226,52274,0,1,97,52243,0,1,114,52247,0,1,116,52251,0,1,105,52255,0,1,99,52259,0,1,111,52263,0,1,108,52267,0,1,111,52271,1,0,76,0,1,128,52278,0,1,153,52282,0,1,97,52286,0,1,114,52290,0,1,116,52294,0,1,105,52298,0,1,99,52302,0,1,111,52306,0,1,108,52310,0,1,111,52314,1,0,76,0,1,117,52321,0,1,101,52325,0,1,115,52329,0,1,116,52333,0,1,111,52337,0,1,32,52341,0,1,97,52345,0,1,114,52349,0,1,116,52353,0,1,105,52357,0,1,99,52361,0,1,111,52365,0,1,108,52369,0,1,111,52373,1,0,76,0,1,108,52380,0,1,116,52384,0,1,196,52388,0,1,131,52392,0,1,32,52396,0,1,97,52400,0,1,114,52404,0,1,116,52408,0,1,105,52412,0,1,99,52416,0,1,111,52420,0,1,108,52424,0,1,117,52428,0,1,108,52432,1,0,76,0,1,105,52439,0,1,111,52443,0,2,32,52449,110,55195,0,3,118,52457,99,55081,116,55109,0,1,101,52461,0,1,114,52465,0,1,115,52469,0,1,105,52473,0,1,111,52477,0,1,110,52481,1,0,76,0,2,111,52490,117,52586,0,1,108,52494,0,1,116,52498,0,1,97,52502,0,1,32,52506,0,1,108,52510,0,2,39,52516,226,52547,0,1,97,52520,0,1,114,52524,0,1,116,52528,0,1,105,52532,0,1,99,52536,0,1,108,52540,0,1,101,52544,1,0,76,0,1,128,52551,0,1,153,52555,0,1,97,52559,0,1,114,52563,0,1,116,52567,0,1,105,52571,0,1,99,52575,0,1,108,52579,0,1,101,52583,1,0,76,0,1,99,52590,0,1,104,52594,0,1,97,52598,0,1,114,52602,0,1,32,52606,0,2,101,52612,110,52712,0,2,108,52618,115,52661,0,1,32,52622,0,1,97,52626,0,1,114,52630,0,1,116,52634,0,1,195,52638,0,1,173,52642,0,1,99,52646,0,1,117,52650,0,1,108,52654,0,1,111,52658,1,0,76,0,1,116,52665,0,1,101,52669,0,1,32,52673,0,1,97,52677,0,1,114,52681,0,1,116,52685,0,1,195,52689,0,1,173,52693,0,1,99,52697,0,1,117,52701,0,1,108,52705,0,1,111,52709,1,0,76,0,1,111,52716,0,1,116,52720,0,1,105,52724,0,1,99,52728,0,1,105,52732,0,1,97,52736,1,0,76,0,1,101,52743,0,1,114,52747,0,1,105,52751,0,1,32,52755,0,1,100,52759,0,1,105,52763,0,1,110,52767,0,1,108,52771,0,1,101,52775,1,0,76,0,1,108,52782,0,1,103,52786,0,1,97,52790,0,1,115,52794,0,1,115,52798,0,1,97,52802,0,1,32,52806,0,1,109,52810,0,1,101,52814,0,1,103,52818,0,1,32,52822,0,1,97,52826,0,1,32,52830,0,1,99,52834,0,1,105,52838,0,1,107,52842,0,1,107,52846,0,1,101,52850,0,1,116,52854,1,0,76,0,1,110,52861,0,1,116,52865,0,1,101,52869,0,1,108,52873,0,1,101,52877,0,1,32,52881,0,2,97,52887,106,52922,0,1,114,52891,0,1,116,52895,0,1,105,52899,0,1,107,52903,0,1,107,52907,0,1,101,52911,0,1,108,52915,0,1,105,52919,1,0,76,0,1,117,52926,0,1,116,52930,0,1,116,52934,0,1,117,52938,1,0,76,0,1,116,52945,0,1,101,52949,0,1,110,52953,1,2,94,32,52960,105,72362,0,2,110,52966,116,52977,0,1,111,52970,0,1,119,52974,1,0,76,0,1,111,52981,0,1,32,52985,0,2,97,52991,116,53018,0,1,114,52995,0,1,116,52999,0,1,105,53003,0,1,99,53007,0,1,108,53011,0,1,101,53015,1,0,76,0,1,104,53022,0,2,101,53028,105,53084,0,1,32,53032,0,2,97,53038,115,53065,0,1,114,53042,0,1,116,53046,0,1,105,53050,0,1,99,53054,0,1,108,53058,0,1,101,53062,1,0,76,0,1,116,53069,0,1,111,53073,0,1,114,53077,0,1,121,53081,1,0,76,0,1,115,53088,0,1,32,53092,0,2,97,53098,115,53125,0,1,114,53102,0,1,116,53106,0,1,105,53110,0,1,99,53114,0,1,108,53118,0,1,101,53122,1,0,76,0,1,116,53129,0,1,111,53133,0,1,114,53137,0,1,121,53141,1,0,76,1,2,109,105,53151,107,72393,0,1,115,53155,0,1,116,53159,0,1,101,53163,0,1,114,53167,0,1,32,53171,0,1,110,53175,0,1,97,53179,0,1,97,53183,0,1,114,53187,0,1,32,53191,0,2,100,53197,104,53240,0,1,105,53201,0,1,116,53205,0,1,32,53209,0,1,97,53213,0,1,114,53217,0,1,116,53221,0,1,105,53225,0,1,107,53229,0,1,101,53233,0,1,108,53237,1,0,76,0,1,101,53244,0,1,116,53248,0,1,32,53252,0,1,97,53256,0,1,114,53260,0,1,116,53264,0,1,105,53268,0,1,107,53272,0,1,101,53276,0,1,108,53280,1,0,76,0,2,115,53289,116,53381,0,1,115,53293,0,1,110,53297,0,1,97,53301,0,1,32,53305,0,1,112,53309,0,1,195,53313,0,1,165,53317,0,1,32,53321,0,2,97,53327,116,53358,0,1,114,53331,0,1,116,53335,0,1,105,53339,0,1,107,53343,0,1,101,53347,0,1,108,53351,0,1,110,53355,1,0,76,0,1,101,53362,0,1,120,53366,0,1,116,53370,0,1,101,53374,0,1,110,53378,1,0,76,0,2,32,53387,116,53438,0,1,116,53391,0,1,105,53395,0,1,108,53399,0,1,32,53403,0,1,97,53407,0,1,114,53411,0,1,116,53415,0,1,105,53419,0,1,107,53423,0,1,108,53427,0,1,101,53431,0,1,110,53435,1,0,76,0,1,32,53442,0,1,116,53446,0,1,105,53450,0,1,108,53454,0,1,32,53458,0,2,97,53464,115,53503,0,1,114,53468,0,1,116,53472,0,1,105,53476,0,1,107,53480,0,1,107,53484,0,1,101,53488,0,1,108,53492,0,1,101,53496,0,1,110,53500,1,0,76,0,1,97,53507,0,1,107,53511,0,1,101,53515,0,1,110,53519,1,0,76,0,1,97,53526,0,1,108,53530,0,1,101,53534,0,1,121,53538,0,1,105,53542,0,1,32,53546,0,1,100,53550,0,1,105,53554,0,1,110,53558,0,1,108,53562,0,1,101,53566,1,0,76,0,1,115,53573,0,1,197,53577,0,1,130,53581,0,1,117,53585,0,1,99,53589,0,1,104,53593,0,1,97,53597,0,1,106,53601,0,1,32,53605,0,2,97,53611,116,53642,0,1,114,53615,0,1,116,53619,0,1,121,53623,0,1,107,53627,0,1,117,53631,0,1,197,53635,0,1,130,53639,1,0,76,0,1,101,53646,0,1,107,53650,0,1,115,53654,0,1,116,53658,1,0,76,0,1,118,53665,0,1,105,53669,0,1,114,53673,0,1,32,53677,0,2,101,53683,111,53726,0,1,115,53687,0,1,116,53691,0,1,101,53695,0,1,32,53699,0,1,97,53703,0,1,114,53707,0,1,116,53711,0,1,105,53715,0,1,103,53719,0,1,111,53723,1,0,76,0,1,32,53730,0,1,97,53734,0,1,114,53738,0,1,116,53742,0,1,105,53746,0,1,103,53750,0,1,111,53754,1,0,76,0,1,121,53761,0,1,32,53765,0,1,97,53769,0,1,117,53773,0,1,100,53777,0,1,105,53781,0,1,111,53785,1,0,76,0,3,108,53796,197,54051,116,74875,0,2,101,53802,117,53992,0,1,99,53806,0,1,104,53810,0,1,110,53814,0,2,111,53820,196,53912,0,1,117,53824,0,1,116,53828,0,1,32,53832,0,2,115,53838,196,53881,0,1,105,53842,0,1,32,53846,0,1,196,53850,0,1,141,53854,0,1,108,53858,0,1,195,53862,0,1,161,53866,0,1,110,53870,0,1,101,53874,0,1,107,53878,1,0,76,0,1,141,53885,0,1,108,53889,0,1,195,53893,0,1,161,53897,0,1,110,53901,0,1,101,53905,0,1,107,53909,1,0,76,0,1,155,53916,0,1,116,53920,0,1,101,53924,0,1,32,53928,0,1,115,53932,0,1,105,53936,0,1,32,53940,0,2,116,53946,196,53961,0,1,101,53950,0,1,120,53954,0,1,116,53958,1,0,76,0,1,141,53965,0,1,108,53969,0,1,195,53973,0,1,161,53977,0,1,110,53981,0,1,101,53985,0,1,107,53989,1,0,76,0,1,197,53996,0,1,161,54000,0,1,97,54004,0,1,106,54008,0,1,116,54012,0,1,101,54016,0,1,32,54020,0,1,196,54024,0,1,141,54028,0,1,108,54032,0,1,97,54036,0,1,110,54040,0,1,97,54044,0,1,107,54048,1,0,76,0,1,130,54055,0,1,117,54059,0,1,99,54063,0,1,104,54067,0,1,97,54071,0,1,106,54075,0,1,32,54079,0,2,97,54085,116,54120,0,1,114,54089,0,1,116,54093,0,1,121,54097,0,1,107,54101,0,1,117,54105,0,1,197,54109,0,1,130,54113,0,1,117,54117,1,0,76,0,1,101,54124,0,1,107,54128,0,1,115,54132,0,1,116,54136,0,1,117,54140,1,0,76,0,1,108,54147,0,1,101,54151,0,1,115,54155,0,1,101,54159,0,1,110,54163,1,0,76,0,1,99,54170,0,1,111,54174,0,1,117,54178,0,1,116,54182,0,1,101,54186,0,1,114,54190,0,1,32,54194,0,2,99,54200,108,54243,0,1,101,54204,0,1,116,54208,0,1,32,54212,0,1,97,54216,0,1,114,54220,0,1,116,54224,0,1,105,54228,0,1,99,54232,0,1,108,54236,0,1,101,54240,1,0,76,0,2,39,54249,226,54280,0,1,97,54253,0,1,114,54257,0,1,116,54261,0,1,105,54265,0,1,99,54269,0,1,108,54273,0,1,101,54277,1,0,76,0,1,128,54284,0,1,153,54288,0,1,97,54292,0,1,114,54296,0,1,116,54300,0,1,105,54304,0,1,99,54308,0,1,108,54312,0,1,101,54316,1,0,76,0,1,186,54323,0,1,206,54327,0,1,191,54331,0,1,207,54335,0,1,141,54339,0,1,207,54343,0,1,131,54347,0,1,207,54351,0,1,132,54355,0,1,206,54359,0,1,181,54363,0,1,32,54367,0,1,207,54371,0,1,132,54375,0,1,206,54379,0,1,191,54383,0,1,32,54387,0,1,206,54391,0,1,172,54395,0,1,207,54399,0,1,129,54403,0,1,206,54407,0,1,184,54411,0,1,207,54415,0,1,129,54419,0,1,206,54423,0,1,191,54427,1,0,76,0,1,129,54434,0,1,208,54438,0,1,187,54442,0,1,209,54446,0,1,131,54450,0,1,209,54454,0,2,133,54460,136,54604,0,1,208,54464,0,1,176,54468,0,1,209,54472,0,1,130,54476,0,1,208,54480,0,1,184,54484,0,1,32,54488,0,2,208,54494,209,54557,0,1,188,54498,0,1,208,54502,0,1,176,54506,0,1,209,54510,0,1,130,54514,0,1,208,54518,0,1,181,54522,0,1,209,54526,0,1,128,54530,0,1,209,54534,0,1,150,54538,0,1,208,54542,0,1,176,54546,0,1,208,54550,0,1,187,54554,1,0,76,0,1,129,54561,0,1,209,54565,0,1,130,54569,0,1,208,54573,0,1,176,54577,0,1,209,54581,0,1,130,54585,0,1,209,54589,0,1,130,54593,0,1,209,54597,0,1,142,54601,1,0,76,0,1,208,54608,0,1,176,54612,0,1,209,54616,0,1,130,54620,0,1,209,54624,0,1,140,54628,0,1,32,54632,0,2,208,54638,209,54701,0,1,188,54642,0,1,208,54646,0,1,176,54650,0,1,209,54654,0,1,130,54658,0,1,208,54662,0,1,181,54666,0,1,209,54670,0,1,128,54674,0,1,208,54678,0,1,184,54682,0,1,208,54686,0,1,176,54690,0,1,208,54694,0,1,187,54698,1,0,76,0,2,129,54707,130,54750,0,1,209,54711,0,1,130,54715,0,1,208,54719,0,1,176,54723,0,1,209,54727,0,1,130,54731,0,1,209,54735,0,1,140,54739,0,1,209,54743,0,1,142,54747,1,0,76,0,1,208,54754,0,1,181,54758,0,1,208,54762,0,1,186,54766,0,1,209,54770,0,1,129,54774,0,1,209,54778,0,1,130,54782,1,0,76,0,3,208,54793,209,58882,210,58976,0,1,187,54797,0,1,209,54801,0,1,131,54805,0,1,209,54809,0,2,133,54815,136,54894,0,1,208,54819,0,1,176,54823,0,1,209,54827,0,1,130,54831,0,1,208,54835,0,1,184,54839,0,1,32,54843,0,1,209,54847,0,1,129,54851,0,1,209,54855,0,1,130,54859,0,1,208,54863,0,1,176,54867,0,1,209,54871,0,1,130,54875,0,1,209,54879,0,1,130,54883,0,1,209,54887,0,1,142,54891,1,0,76,0,1,208,54898,0,1,176,54902,0,1,209,54906,0,1,130,54910,0,1,209,54914,0,1,140,54918,0,1,32,54922,0,2,208,54928,209,54991,0,1,188,54932,0,1,208,54936,0,1,176,54940,0,1,209,54944,0,1,130,54948,0,1,208,54952,0,1,181,54956,0,1,209,54960,0,1,128,54964,0,1,208,54968,0,1,184,54972,0,1,208,54976,0,1,176,54980,0,1,208,54984,0,1,187,54988,1,0,76,0,1,129,54995,0,1,209,54999,0,1,130,55003,0,1,208,55007,0,1,176,55011,0,1,209,55015,0,1,130,55019,0,1,209,55023,0,1,140,55027,0,1,209,55031,0,1,142,55035,1,0,76,2,0,79,80,0,1,97,55046,0,1,32,55050,0,1,111,55054,0,1,110,55058,0,1,121,55062,0,1,111,55066,0,1,110,55070,0,1,121,55074,0,1,111,55078,1,0,79,0,1,97,55085,0,1,112,55089,0,1,116,55093,0,1,105,55097,0,1,111,55101,0,1,110,55105,2,0,79,114,0,1,97,55113,0,1,103,55117,0,1,115,55121,0,1,111,55125,0,3,39,55133,202,55145,226,55161,0,1,122,55137,0,1,105,55141,2,0,79,114,0,1,187,55149,0,1,122,55153,0,1,105,55157,2,0,79,114,0,1,128,55165,0,2,152,55171,153,55183,0,1,122,55175,0,1,105,55179,2,0,79,114,0,1,122,55187,0,1,105,55191,2,0,79,114,0,1,117,55199,0,1,110,55203,0,1,32,55207,0,1,97,55211,0,1,108,55215,0,1,116,55219,0,1,32,55223,0,1,121,55227,0,1,97,55231,0,1,122,55235,0,1,196,55239,0,1,177,55243,0,1,115,55247,0,1,196,55251,0,1,177,55255,2,0,79,114,0,1,121,55263,0,1,97,55267,0,1,110,55271,0,1,97,55275,0,1,110,55279,0,1,32,55283,0,3,98,55291,104,55315,115,55331,0,1,105,55295,0,1,100,55299,0,1,105,55303,0,1,121,55307,0,1,111,55311,2,0,79,114,0,1,111,55319,0,1,116,55323,0,1,111,55327,2,0,79,114,0,1,97,55335,0,1,117,55339,0,1,116,55343,0,1,105,55347,2,0,79,114,0,1,110,55355,0,1,116,55359,0,1,101,55363,0,1,114,55367,0,1,115,55371,0,1,99,55375,0,1,104,55379,0,1,114,55383,0,1,105,55387,0,1,102,55391,0,1,116,55395,2,0,79,114,0,1,187,55403,0,1,165,55407,0,1,112,55411,0,1,32,55415,0,1,108,55419,0,1,225,55423,0,1,186,55427,0,1,161,55431,0,1,105,55435,0,1,32,55439,0,2,104,55445,118,55489,0,1,195,55449,0,1,172,55453,0,1,110,55457,0,1,104,55461,0,1,32,55465,0,1,225,55469,0,1,186,55473,0,1,163,55477,0,1,110,55481,0,1,104,55485,2,0,79,114,0,1,105,55493,0,1,100,55497,0,1,101,55501,0,1,111,55505,2,0,79,114,0,1,159,55513,0,1,114,55517,0,1,97,55521,0,1,102,55525,0,1,32,55529,0,1,97,55533,0,1,108,55537,0,1,116,55541,0,1,196,55545,0,1,177,55549,0,1,32,55553,0,1,121,55557,0,1,97,55561,0,1,122,55565,0,1,196,55569,0,1,177,55573,0,1,115,55577,0,1,196,55581,0,1,177,55585,2,0,79,114,0,2,99,55595,115,65616,0,3,97,55603,111,65549,114,65591,0,1,112,55607,0,1,116,55611,0,1,105,55615,0,1,111,55619,0,1,110,55623,2,1,79,114,32,55629,1,0,79,0,1,101,55636,0,1,114,55640,0,1,97,55644,0,1,110,55648,0,1,103,55652,0,1,97,55656,0,1,110,55660,0,1,32,55664,0,3,97,55672,103,55692,118,55716,0,1,117,55676,0,1,100,55680,0,1,105,55684,0,1,111,55688,2,0,79,114,0,1,97,55696,0,1,109,55700,0,1,98,55704,0,1,97,55708,0,1,114,55712,2,0,79,114,0,1,105,55720,0,1,100,55724,0,1,101,55728,0,1,111,55732,2,0,79,114,0,1,108,55740,0,1,195,55744,0,1,161,55748,0,1,195,55752,0,1,173,55756,0,1,114,55760,0,1,195,55764,0,1,161,55768,0,1,115,55772,2,0,79,114,0,1,110,55780,0,1,100,55784,0,2,97,55790,196,56036,0,1,32,55794,0,1,100,55798,0,2,97,55804,111,55920,0,1,32,55808,0,4,97,55818,102,55838,118,55854,195,55896,0,1,117,55822,0,1,100,55826,0,1,105,55830,0,1,111,55834,2,0,79,114,0,1,111,55842,0,1,116,55846,0,1,111,55850,2,0,79,114,0,2,105,55860,195,55876,0,1,100,55864,0,1,101,55868,0,1,111,55872,2,0,79,114,0,1,173,55880,0,1,100,55884,0,1,101,55888,0,1,111,55892,2,0,79,114,0,1,161,55900,0,1,117,55904,0,1,100,55908,0,1,105,55912,0,1,111,55916,2,0,79,114,0,1,32,55924,0,4,97,55934,102,55954,118,55970,195,56012,0,1,117,55938,0,1,100,55942,0,1,105,55946,0,1,111,55950,2,0,79,114,0,1,111,55958,0,1,116,55962,0,1,111,55966,2,0,79,114,0,2,105,55976,195,55992,0,1,100,55980,0,1,101,55984,0,1,111,55988,2,0,79,114,0,1,173,55996,0,1,100,56000,0,1,101,56004,0,1,111,56008,2,0,79,114,0,1,161,56016,0,1,117,56020,0,1,100,56024,0,1,105,56028,0,1,111,56032,2,0,79,114,0,1,131,56040,0,1,32,56044,0,3,97,56052,105,56072,118,56100,0,1,117,56056,0,1,100,56060,0,1,105,56064,0,1,111,56068,2,0,79,114,0,1,109,56076,0,1,97,56080,0,1,103,56084,0,1,105,56088,0,1,110,56092,0,1,101,56096,2,0,79,114,0,1,105,56104,0,1,100,56108,0,1,101,56112,0,1,111,56116,2,0,79,114,0,3,169,56128,164,72416,166,72435,0,1,103,56132,0,1,101,56136,0,1,110,56140,0,1,100,56144,0,1,101,56148,2,1,79,114,32,56154,0,4,97,56164,105,56183,112,56202,118,56221,0,1,117,56168,0,1,100,56172,0,1,105,56176,0,1,111,56180,1,0,79,0,1,109,56187,0,1,97,56191,0,1,103,56195,0,1,101,56199,1,0,79,0,1,104,56206,0,1,111,56210,0,1,116,56214,0,1,111,56218,1,0,79,0,1,105,56225,0,1,100,56229,0,1,195,56233,0,1,169,56237,0,1,111,56241,1,0,79,0,1,176,56248,0,1,117,56252,0,1,32,56256,0,1,108,56260,0,1,225,56264,0,1,186,56268,0,1,161,56272,0,1,105,56276,0,1,32,56280,0,1,97,56284,0,1,117,56288,0,1,100,56292,0,1,105,56296,0,1,111,56300,2,0,79,114,0,1,108,56308,0,1,101,56312,0,1,122,56316,0,1,111,56320,0,1,32,56324,0,1,121,56328,0,1,97,56332,0,1,32,56336,0,3,112,56344,115,56364,118,56384,0,1,105,56348,0,1,99,56352,0,1,104,56356,0,1,97,56360,2,0,79,114,0,1,97,56368,0,1,117,56372,0,1,116,56376,0,1,105,56380,2,0,79,114,0,1,105,56388,0,1,100,56392,0,1,101,56396,0,1,111,56400,2,0,79,114,0,1,97,56408,0,1,32,56412,0,2,99,56418,115,65761,0,3,97,56426,111,65699,114,65736,0,1,112,56430,0,1,116,56434,0,1,105,56438,0,1,111,56442,0,1,110,56446,2,1,79,114,32,56452,1,0,79,0,1,225,56459,0,1,187,56463,0,1,141,56467,0,1,119,56471,0,1,97,56475,0,1,32,56479,0,1,102,56483,0,1,111,56487,0,1,116,56491,0,1,111,56495,1,0,79,0,3,99,56506,115,65964,103,73273,0,3,97,56514,111,65902,114,65939,0,1,112,56518,0,1,116,56522,0,1,105,56526,0,1,111,56530,0,1,110,56534,2,0,79,114,0,2,99,56544,115,66057,0,3,97,56552,111,65995,114,66032,0,1,112,56556,0,1,116,56560,0,1,105,56564,0,1,111,56568,0,1,110,56572,2,0,79,114,0,1,32,56580,0,1,100,56584,0,1,101,56588,0,1,32,56592,0,1,102,56596,0,1,111,56600,0,1,116,56604,0,1,111,56608,2,0,79,114,0,1,105,56616,0,1,115,56620,0,1,32,56624,0,3,110,56632,119,56664,122,56684,0,1,97,56636,0,1,103,56640,0,1,114,56644,0,1,97,56648,0,1,110,56652,0,1,105,56656,0,1,97,56660,2,0,79,114,0,1,105,56668,0,1,100,56672,0,1,101,56676,0,1,111,56680,2,0,79,114,0,1,100,56688,0,1,106,56692,0,1,196,56696,0,1,153,56700,0,1,99,56704,0,1,105,56708,0,1,97,56712,2,0,79,114,0,1,112,56720,0,1,105,56724,0,1,115,56728,0,1,32,56732,0,1,105,56736,0,1,115,56740,0,1,112,56744,0,1,111,56748,0,1,100,56752,0,1,32,56756,0,3,97,56764,102,56812,118,56856,0,1,117,56768,0,1,100,56772,0,1,105,56776,0,1,111,56780,0,1,32,56784,0,1,122,56788,0,1,97,56792,0,1,112,56796,0,1,105,56800,0,1,115,56804,0,1,97,56808,2,0,79,114,0,1,111,56816,0,1,116,56820,0,1,111,56824,0,1,103,56828,0,1,114,56832,0,1,97,56836,0,1,102,56840,0,1,105,56844,0,1,106,56848,0,1,101,56852,2,0,79,114,0,1,105,56860,0,1,100,56864,0,1,101,56868,0,1,97,56872,2,0,79,114,0,1,114,56880,0,1,97,56884,0,2,97,56890,108,56974,0,1,108,56894,0,1,107,56898,0,1,97,56902,0,1,32,56906,0,2,109,56912,115,56947,0,1,117,56916,0,1,117,56920,0,1,113,56924,0,1,97,56928,0,1,97,56932,0,1,108,56936,0,1,107,56940,0,1,97,56944,1,0,79,0,1,97,56951,0,1,119,56955,0,1,105,56959,0,1,114,56963,0,1,107,56967,0,1,97,56971,1,0,79,0,1,107,56978,0,1,97,56982,0,1,32,56986,0,1,99,56990,0,1,111,56994,0,1,100,56998,0,1,107,57002,0,1,97,57006,1,0,79,0,1,32,57013,0,1,100,57017,0,1,111,57021,0,1,115,57025,0,1,121,57029,0,1,97,57033,0,1,115,57037,0,1,196,57041,0,1,177,57045,0,1,32,57049,0,1,97,57053,0,1,108,57057,0,1,116,57061,0,1,121,57065,0,1,97,57069,0,1,122,57073,0,1,196,57077,0,1,177,57081,0,1,115,57085,0,1,196,57089,0,1,177,57093,2,0,79,114,0,1,116,57101,0,1,32,57105,0,2,116,57111,109,66223,0,1,97,57115,0,1,103,57119,0,1,115,57123,0,1,111,57127,0,3,39,57135,202,57147,226,57163,0,1,122,57139,0,1,105,57143,2,0,79,114,0,1,187,57151,0,1,122,57155,0,1,105,57159,2,0,79,114,0,1,128,57167,0,2,152,57173,153,57185,0,1,122,57177,0,1,105,57181,2,0,79,114,0,1,122,57189,0,1,105,57193,2,0,79,114,0,1,116,57201,0,1,117,57205,0,1,108,57209,0,1,111,57213,0,1,32,57217,0,1,100,57221,0,1,101,57225,0,1,108,57229,0,1,32,57233,0,2,97,57239,118,57259,0,1,117,57243,0,1,100,57247,0,1,105,57251,0,1,111,57255,2,0,79,114,0,2,105,57265,195,57281,0,1,100,57269,0,1,101,57273,0,1,111,57277,2,0,79,114,0,1,173,57285,0,1,100,57289,0,1,101,57293,0,1,111,57297,2,0,79,114,0,1,101,57305,0,1,111,57309,1,2,108,32,57316,110,57488,0,4,97,57326,99,57370,116,57402,115,66341,0,1,108,57330,0,1,116,57334,0,1,121,57338,0,1,97,57342,0,1,122,57346,0,1,196,57350,0,1,177,57354,0,1,115,57358,0,1,196,57362,0,1,177,57366,2,0,79,114,0,3,97,57378,111,66279,114,66316,0,1,112,57382,0,1,116,57386,0,1,105,57390,0,1,111,57394,0,1,110,57398,2,0,79,114,0,1,97,57406,0,1,103,57410,0,1,115,57414,0,1,111,57418,0,3,39,57426,202,57438,226,57454,0,1,122,57430,0,1,105,57434,2,0,79,114,0,1,187,57442,0,1,122,57446,0,1,105,57450,2,0,79,114,0,1,128,57458,0,2,152,57464,153,57476,0,1,122,57468,0,1,105,57472,2,0,79,114,0,1,122,57480,0,1,105,57484,2,0,79,114,0,1,117,57492,0,1,110,57496,0,1,32,57500,0,1,97,57504,0,1,108,57508,0,1,116,57512,0,1,32,57516,0,1,121,57520,0,1,97,57524,0,1,122,57528,0,1,196,57532,0,1,177,57536,0,1,115,57540,0,1,196,57544,0,1,177,57548,2,0,79,114,0,1,225,57556,0,1,187,57560,0,1,141,57564,0,1,108,57568,0,1,195,57572,0,1,169,57576,0,1,32,57580,0,2,102,57586,195,57684,0,2,195,57592,225,57620,0,1,173,57596,0,1,100,57600,0,1,195,57604,0,1,173,57608,0,1,195,57612,0,1,178,57616,2,0,79,114,0,1,187,57624,0,1,141,57628,0,1,204,57632,0,1,129,57636,0,1,110,57640,0,1,114,57644,0,1,195,57648,0,1,161,57652,0,1,110,57656,0,1,32,57660,0,1,111,57664,0,1,104,57668,0,1,195,57672,0,1,185,57676,0,1,110,57680,2,0,79,114,0,1,160,57688,0,1,119,57692,0,1,195,57696,0,1,178,57700,0,1,114,57704,0,1,195,57708,0,1,161,57712,0,1,110,57716,2,0,79,114,0,1,201,57724,0,1,153,57728,0,1,107,57732,0,1,108,57736,0,1,105,57740,0,1,110,57744,0,1,32,57748,0,2,97,57754,109,66436,0,1,108,57758,0,1,116,57762,0,1,32,57766,0,1,121,57770,0,1,97,57774,0,1,122,57778,0,1,196,57782,0,1,177,57786,0,1,115,57790,0,1,196,57794,0,1,177,57798,2,0,79,114,0,2,209,57808,208,66540,0,1,131,57812,0,2,208,57818,209,66608,0,1,180,57822,0,1,208,57826,0,1,184,57830,0,1,208,57834,0,1,190,57838,0,2,32,57844,208,57904,0,1,209,57848,0,1,130,57852,0,1,208,57856,0,1,176,57860,0,1,208,57864,0,1,179,57868,0,1,209,57872,0,1,129,57876,0,1,209,57880,0,1,158,57884,0,1,208,57888,0,1,183,57892,0,1,208,57896,0,1,184,57900,2,0,79,114,0,1,189,57908,0,1,209,57912,0,1,131,57916,0,1,208,57920,0,1,189,57924,0,1,32,57928,0,1,209,57932,0,1,130,57936,0,1,210,57940,0,1,175,57944,0,1,209,57948,0,1,136,57952,0,1,210,57956,0,1,175,57960,0,1,208,57964,0,1,189,57968,0,1,208,57972,0,1,180,57976,0,1,210,57980,0,1,175,57984,0,1,209,57988,0,1,128,57992,0,1,208,57996,0,1,188,58000,0,1,211,58004,0,1,169,58008,0,1,209,58012,0,1,129,58016,0,1,210,58020,0,1,175,58024,2,0,79,114,0,2,208,58034,209,70222,0,2,184,58040,190,70195,0,1,208,58044,0,1,180,58048,0,1,208,58052,0,1,181,58056,0,1,208,58060,0,1,190,58064,0,2,32,58070,208,58130,0,1,209,58074,0,1,130,58078,0,1,208,58082,0,1,176,58086,0,1,208,58090,0,1,179,58094,0,1,209,58098,0,1,129,58102,0,1,209,58106,0,1,158,58110,0,1,208,58114,0,1,183,58118,0,1,208,58122,0,1,184,58126,2,0,79,114,0,1,189,58134,0,1,209,58138,0,1,131,58142,0,1,208,58146,0,1,189,58150,0,1,32,58154,0,1,209,58158,0,1,130,58162,0,1,210,58166,0,1,175,58170,0,1,209,58174,0,1,136,58178,0,1,210,58182,0,1,175,58186,0,1,208,58190,0,1,189,58194,0,1,208,58198,0,1,180,58202,0,1,210,58206,0,1,175,58210,0,1,209,58214,0,1,128,58218,0,1,208,58222,0,1,188,58226,0,1,211,58230,0,1,169,58234,0,1,209,58238,0,1,129,58242,0,1,210,58246,0,1,175,58250,2,0,79,114,0,1,208,58258,0,1,184,58262,0,1,209,58266,0,1,129,58270,0,1,209,58274,0,1,140,58278,0,1,32,58282,0,1,208,58286,0,1,186,58290,0,1,32,58294,0,2,208,58300,209,58378,0,2,176,58306,178,58342,0,1,209,58310,0,1,131,58314,0,1,208,58318,0,1,180,58322,0,1,208,58326,0,1,184,58330,0,1,208,58334,0,1,190,58338,2,0,79,114,0,1,208,58346,0,1,184,58350,0,1,208,58354,0,1,180,58358,0,1,208,58362,0,1,181,58366,0,1,208,58370,0,1,190,58374,2,0,79,114,0,1,132,58382,0,1,208,58386,0,1,190,58390,0,1,209,58394,0,1,130,58398,0,1,208,58402,0,1,190,58406,2,0,79,114,0,1,130,58414,0,1,208,58418,0,1,191,58422,0,1,208,58426,0,1,184,58430,0,1,209,58434,0,1,129,58438,0,1,32,58442,0,1,208,58446,0,1,184,58450,0,1,209,58454,0,1,129,58458,0,1,208,58462,0,1,191,58466,0,1,208,58470,0,1,190,58474,0,1,208,58478,0,1,180,58482,0,1,32,58486,0,2,208,58492,209,58622,0,2,176,58498,178,58586,0,1,209,58502,0,1,131,58506,0,1,208,58510,0,1,180,58514,0,1,208,58518,0,1,184,58522,0,1,208,58526,0,1,190,58530,0,1,32,58534,0,1,208,58538,0,1,183,58542,0,1,208,58546,0,1,176,58550,0,1,208,58554,0,1,191,58558,0,1,208,58562,0,1,184,58566,0,1,209,58570,0,1,129,58574,0,1,208,58578,0,1,176,58582,2,0,79,114,0,1,208,58590,0,1,184,58594,0,1,208,58598,0,1,180,58602,0,1,208,58606,0,1,181,58610,0,1,208,58614,0,1,176,58618,2,0,79,114,0,1,132,58626,0,1,208,58630,0,1,190,58634,0,1,209,58638,0,1,130,58642,0,1,208,58646,0,1,190,58650,0,1,208,58654,0,1,179,58658,0,1,209,58662,0,1,128,58666,0,1,208,58670,0,1,176,58674,0,1,209,58678,0,1,132,58682,0,1,208,58686,0,1,184,58690,0,1,209,58694,0,1,152,58698,0,1,208,58702,0,1,181,58706,2,0,79,114,0,1,208,58714,0,1,180,58718,0,1,208,58722,0,1,191,58726,0,1,208,58730,0,1,184,58734,0,1,209,58738,0,1,129,58742,0,1,32,58746,0,1,208,58750,0,1,180,58754,0,1,208,58758,0,1,190,58762,0,1,32,58766,0,2,208,58772,209,58850,0,2,176,58778,178,58814,0,1,209,58782,0,1,131,58786,0,1,208,58790,0,1,180,58794,0,1,209,58798,0,1,150,58802,0,1,208,58806,0,1,190,58810,2,0,79,114,0,1,209,58818,0,1,150,58822,0,1,208,58826,0,1,180,58830,0,1,208,58834,0,1,181,58838,0,1,208,58842,0,1,190,58846,2,0,79,114,0,1,132,58854,0,1,208,58858,0,1,190,58862,0,1,209,58866,0,1,130,58870,0,1,208,58874,0,1,190,58878,2,0,79,114,0,1,131,58886,0,1,209,58890,0,1,128,58894,0,1,208,58898,0,1,176,58902,0,1,209,58906,0,1,130,58910,0,1,32,58914,0,2,209,58920,208,66724,0,1,130,58924,0,1,208,58928,0,1,176,58932,0,1,208,58936,0,1,179,58940,0,1,209,58944,0,1,129,58948,0,1,209,58952,0,1,158,58956,0,1,208,58960,0,1,183,58964,0,1,208,58968,0,1,184,58972,2,0,79,114,0,1,175,58980,0,1,209,58984,0,1,128,58988,0,1,211,58992,0,1,169,58996,0,1,209,59000,0,1,130,59004,0,1,209,59008,0,1,130,59012,0,1,210,59016,0,1,175,59020,0,1,208,59024,0,1,189,59028,0,1,32,59032,0,2,209,59038,208,66780,0,1,130,59042,0,1,210,59046,0,1,175,59050,0,1,209,59054,0,1,136,59058,0,1,210,59062,0,1,175,59066,0,1,208,59070,0,1,189,59074,0,1,208,59078,0,1,180,59082,0,1,210,59086,0,1,175,59090,0,1,209,59094,0,1,128,59098,0,1,208,59102,0,1,188,59106,0,1,211,59110,0,1,169,59114,0,1,209,59118,0,1,129,59122,0,1,210,59126,0,1,175,59130,2,0,79,114,2,0,79,80,0,1,218,59142,0,1,136,59146,0,1,219,59150,0,1,140,59154,0,1,217,59158,0,1,136,59162,0,1,32,59166,0,1,218,59170,0,1,169,59174,0,1,219,59178,0,1,140,59182,0,1,217,59186,0,1,190,59190,0,1,216,59194,0,1,180,59198,0,1,217,59202,0,1,134,59206,2,0,79,114,0,1,216,59214,0,1,185,59218,0,1,217,59222,0,1,132,59226,0,1,217,59230,0,1,138,59234,0,1,217,59238,0,1,130,59242,0,1,32,59246,0,1,216,59250,0,1,185,59254,0,1,217,59258,0,1,132,59262,0,1,217,59266,0,1,137,59270,0,1,32,59274,0,1,216,59278,0,1,167,59282,0,1,217,59286,0,1,132,59290,0,2,216,59296,217,59418,0,2,170,59302,181,59390,0,1,216,59306,0,1,179,59310,0,1,216,59314,0,1,172,59318,0,1,217,59322,0,1,138,59326,0,1,217,59330,0,1,132,59334,0,1,32,59338,0,1,216,59342,0,1,167,59346,0,1,217,59350,0,1,132,59354,0,1,216,59358,0,1,181,59362,0,1,217,59366,0,1,136,59370,0,1,216,59374,0,1,170,59378,0,1,217,59382,0,1,138,59386,2,0,79,114,0,1,217,59394,0,1,136,59398,0,1,216,59402,0,1,177,59406,0,1,216,59410,0,1,169,59414,2,0,79,114,0,1,129,59422,0,1,217,59426,0,1,138,59430,0,1,216,59434,0,1,175,59438,0,1,217,59442,0,1,138,59446,0,1,217,59450,0,1,136,59454,2,0,79,114,0,1,140,59462,0,1,216,59466,0,1,177,59470,0,1,32,59474,0,1,218,59478,0,1,169,59482,0,1,216,59486,0,1,167,59490,0,1,32,59494,0,2,218,59500,216,66828,0,1,169,59504,0,1,219,59508,0,1,140,59512,0,1,217,59516,0,1,190,59520,0,1,216,59524,0,1,180,59528,0,1,217,59532,0,1,134,59536,2,0,79,114,0,1,136,59544,0,1,216,59548,0,1,182,59552,0,1,219,59556,0,1,140,59560,0,1,216,59564,0,1,173,59568,0,1,32,59572,0,2,216,59578,217,59640,0,2,170,59584,181,59620,0,1,216,59588,0,1,181,59592,0,1,217,59596,0,1,136,59600,0,1,219,59604,0,1,140,59608,0,1,216,59612,0,1,177,59616,2,0,79,114,0,1,216,59624,0,1,175,59628,0,1,216,59632,0,1,167,59636,2,0,79,114,0,1,136,59644,0,1,219,59648,0,1,140,59652,0,1,216,59656,0,1,175,59660,0,2,216,59666,219,59682,0,1,166,59670,0,1,217,59674,0,1,136,59678,2,0,79,114,0,1,140,59686,0,1,217,59690,0,1,136,59694,2,0,79,114,0,1,32,59702,0,2,216,59708,217,59836,0,2,185,59714,186,59780,0,1,218,59718,0,1,169,59722,0,1,216,59726,0,1,179,59730,0,1,32,59734,0,1,216,59738,0,2,170,59744,179,66868,0,1,216,59748,0,1,180,59752,0,1,216,59756,0,1,177,59760,0,1,219,59764,0,1,140,59768,0,1,216,59772,0,1,173,59776,2,0,79,114,0,1,218,59784,0,1,150,59788,0,1,32,59792,0,1,216,59796,0,1,170,59800,0,1,216,59804,0,1,180,59808,0,1,216,59812,0,1,177,59816,0,1,219,59820,0,1,140,59824,0,1,216,59828,0,1,173,59832,2,0,79,114,0,1,136,59840,0,1,219,59844,0,1,140,59848,0,1,218,59852,0,1,137,59856,0,1,219,59860,0,1,140,59864,0,1,217,59868,0,1,136,59872,0,1,32,59876,0,1,216,59880,0,1,170,59884,0,1,216,59888,0,1,180,59892,0,1,216,59896,0,1,177,59900,0,1,219,59904,0,1,140,59908,0,1,216,59912,0,1,173,59916,2,0,79,114,0,1,219,59924,0,1,140,59928,0,1,218,59932,0,1,136,59936,0,1,219,59940,0,1,140,59944,0,1,217,59948,0,1,136,59952,0,1,32,59956,0,1,218,59960,0,1,169,59964,0,1,219,59968,0,1,140,59972,0,1,217,59976,0,1,190,59980,0,1,216,59984,0,1,180,59988,0,1,217,59992,0,1,134,59996,2,0,79,114,0,1,224,60004,0,1,164,60008,0,1,161,60012,0,1,224,60016,0,1,164,60020,0,1,191,60024,0,1,224,60028,0,1,164,60032,0,1,147,60036,0,1,32,60040,0,1,224,60044,0,1,164,60048,0,1,149,60052,0,1,224,60056,0,1,165,60060,0,1,141,60064,0,1,224,60068,0,1,164,60072,0,1,175,60076,0,1,224,60080,0,1,164,60084,0,1,190,60088,0,1,224,60092,0,1,164,60096,0,1,170,60100,0,1,224,60104,0,1,165,60108,0,1,141,60112,0,1,224,60116,0,1,164,60120,0,1,182,60124,0,1,224,60128,0,1,164,60132,0,1,168,60136,2,0,79,114,0,1,224,60144,0,1,164,60148,0,1,174,60152,0,1,224,60156,0,1,165,60160,0,1,135,60164,0,1,224,60168,0,1,164,60172,0,1,156,60176,0,1,32,60180,0,1,224,60184,0,1,164,60188,0,2,149,60194,184,67070,0,1,224,60198,0,1,165,60202,0,1,136,60206,0,1,224,60210,0,1,164,60214,0,1,170,60218,0,1,224,60222,0,1,165,60226,0,1,141,60230,0,1,224,60234,0,1,164,60238,0,1,182,60242,0,1,224,60246,0,1,164,60250,0,1,168,60254,2,0,79,114,0,1,224,60262,0,1,164,60266,0,1,161,60270,0,1,224,60274,0,1,164,60278,0,1,191,60282,0,1,224,60286,0,1,164,60290,0,2,147,60296,175,60376,0,1,32,60300,0,1,224,60304,0,1,164,60308,0,1,149,60312,0,1,224,60316,0,1,165,60320,0,1,133,60324,0,1,224,60328,0,1,164,60332,0,1,170,60336,0,1,224,60340,0,1,165,60344,0,1,141,60348,0,1,224,60352,0,1,164,60356,0,1,182,60360,0,1,224,60364,0,1,164,60368,0,1,168,60372,2,0,79,114,0,1,224,60380,0,1,165,60384,0,1,139,60388,0,1,32,60392,0,1,224,60396,0,1,164,60400,0,1,149,60404,0,1,224,60408,0,1,165,60412,0,1,136,60416,0,1,224,60420,0,1,164,60424,0,1,170,60428,0,1,224,60432,0,1,165,60436,0,1,141,60440,0,1,224,60444,0,1,164,60448,0,1,182,60452,0,1,224,60456,0,1,164,60460,0,1,168,60464,2,0,79,114,0,1,224,60472,0,1,164,60476,0,1,191,60480,0,1,224,60484,0,1,164,60488,0,1,176,60492,0,2,224,60498,32,67122,0,1,164,60502,0,1,149,60506,0,1,224,60510,0,1,165,60514,0,1,139,60518,0,1,32,60522,0,1,224,60526,0,1,164,60530,0,1,149,60534,0,1,224,60538,0,1,165,60542,0,1,141,60546,0,1,224,60550,0,1,164,60554,0,1,175,60558,0,1,224,60562,0,1,164,60566,0,1,190,60570,0,1,224,60574,0,1,164,60578,0,1,170,60582,0,1,224,60586,0,1,165,60590,0,1,141,60594,0,1,224,60598,0,1,164,60602,0,1,182,60606,0,1,224,60610,0,1,164,60614,0,1,168,60618,2,0,79,114,0,1,224,60626,0,1,164,60630,0,2,149,60636,184,67186,0,1,224,60640,0,1,165,60644,0,1,133,60648,0,1,224,60652,0,1,164,60656,0,1,170,60660,0,1,224,60664,0,1,165,60668,0,1,141,60672,0,1,224,60676,0,1,164,60680,0,1,182,60684,0,1,224,60688,0,1,164,60692,0,1,168,60696,2,0,79,114,0,1,224,60704,0,1,164,60708,0,1,191,60712,0,1,224,60716,0,1,164,60720,0,1,161,60724,0,1,224,60728,0,1,164,60732,0,1,191,60736,0,1,224,60740,0,1,164,60744,0,1,147,60748,0,1,32,60752,0,1,224,60756,0,1,164,60760,0,1,149,60764,0,1,224,60768,0,1,165,60772,0,1,141,60776,0,1,224,60780,0,1,164,60784,0,1,175,60788,0,1,224,60792,0,1,164,60796,0,1,190,60800,0,1,224,60804,0,1,164,60808,0,1,170,60812,0,1,224,60816,0,1,165,60820,0,1,141,60824,0,1,224,60828,0,1,164,60832,0,1,182,60836,0,1,224,60840,0,1,164,60844,0,1,168,60848,2,0,79,114,0,1,224,60856,0,1,165,60860,0,2,128,60866,141,60994,0,1,224,60870,0,1,164,60874,0,1,161,60878,0,1,224,60882,0,1,164,60886,0,1,191,60890,0,1,224,60894,0,1,164,60898,0,1,175,60902,0,1,224,60906,0,1,165,60910,0,1,139,60914,0,1,32,60918,0,1,224,60922,0,1,164,60926,0,1,149,60930,0,1,224,60934,0,1,165,60938,0,1,136,60942,0,1,224,60946,0,1,164,60950,0,1,170,60954,0,1,224,60958,0,1,165,60962,0,1,141,60966,0,1,224,60970,0,1,164,60974,0,1,182,60978,0,1,224,60982,0,1,164,60986,0,1,168,60990,2,0,79,114,0,1,224,60998,0,1,164,61002,0,1,185,61006,0,1,224,61010,0,1,165,61014,0,1,128,61018,0,1,224,61022,0,1,164,61026,0,1,161,61030,0,1,224,61034,0,1,164,61038,0,1,191,61042,0,1,224,61046,0,1,164,61050,0,1,147,61054,0,1,32,61058,0,1,224,61062,0,1,164,61066,0,1,149,61070,0,1,224,61074,0,1,165,61078,0,1,133,61082,0,1,224,61086,0,1,164,61090,0,1,170,61094,0,1,224,61098,0,1,165,61102,0,1,141,61106,0,1,224,61110,0,1,164,61114,0,1,182,61118,0,1,224,61122,0,1,164,61126,0,1,168,61130,2,0,79,114,0,3,133,61142,155,61294,173,61436,0,1,224,61146,0,1,166,61150,0,1,161,61154,0,1,224,61158,0,1,166,61162,0,1,191,61166,0,1,224,61170,0,1,166,61174,0,1,147,61178,0,1,224,61182,0,1,166,61186,0,1,176,61190,0,1,32,61194,0,1,224,61198,0,1,166,61202,0,1,149,61206,0,1,224,61210,0,1,167,61214,0,1,141,61218,0,1,224,61222,0,1,166,61226,0,1,175,61230,0,1,224,61234,0,1,166,61238,0,1,190,61242,0,1,224,61246,0,1,166,61250,0,1,170,61254,0,1,224,61258,0,1,166,61262,0,1,182,61266,0,1,224,61270,0,1,166,61274,0,1,190,61278,0,1,224,61282,0,1,166,61286,0,1,168,61290,2,0,79,114,0,1,224,61298,0,1,166,61302,0,1,172,61306,0,1,224,61310,0,1,166,61314,0,1,191,61318,0,1,224,61322,0,1,166,61326,0,1,176,61330,0,1,32,61334,0,1,224,61338,0,1,166,61342,0,2,149,61348,137,67238,0,1,224,61352,0,1,167,61356,0,1,141,61360,0,1,224,61364,0,1,166,61368,0,1,175,61372,0,1,224,61376,0,1,166,61380,0,1,190,61384,0,1,224,61388,0,1,166,61392,0,1,170,61396,0,1,224,61400,0,1,166,61404,0,1,182,61408,0,1,224,61412,0,1,166,61416,0,1,190,61420,0,1,224,61424,0,1,166,61428,0,1,168,61432,2,0,79,114,0,1,224,61440,0,1,166,61444,0,1,191,61448,0,1,224,61452,0,1,166,61456,0,1,161,61460,0,1,224,61464,0,1,166,61468,0,1,191,61472,0,1,224,61476,0,1,166,61480,0,1,147,61484,0,1,224,61488,0,1,166,61492,0,1,176,61496,0,1,32,61500,0,1,224,61504,0,1,166,61508,0,1,149,61512,0,1,224,61516,0,1,167,61520,0,1,141,61524,0,1,224,61528,0,1,166,61532,0,1,175,61536,0,1,224,61540,0,1,166,61544,0,1,190,61548,0,1,224,61552,0,1,166,61556,0,1,170,61560,0,1,224,61564,0,1,166,61568,0,1,182,61572,0,1,224,61576,0,1,166,61580,0,1,190,61584,0,1,224,61588,0,1,166,61592,0,1,168,61596,2,0,79,114,0,3,134,61608,164,61724,181,61854,0,1,224,61612,0,1,168,61616,0,1,161,61620,0,1,224,61624,0,1,169,61628,0,1,128,61632,0,1,224,61636,0,1,168,61640,0,1,147,61644,0,1,32,61648,0,1,224,61652,0,1,168,61656,0,1,149,61660,0,1,224,61664,0,1,169,61668,0,1,136,61672,0,1,224,61676,0,1,168,61680,0,1,170,61684,0,1,224,61688,0,1,168,61692,0,1,184,61696,0,1,224,61700,0,1,168,61704,0,1,188,61708,0,1,224,61712,0,1,168,61716,0,1,168,61720,2,0,79,114,0,1,224,61728,0,1,168,61732,0,1,184,61736,0,1,224,61740,0,1,168,61744,0,1,181,61748,0,1,224,61752,0,1,169,61756,0,1,128,61760,0,1,224,61764,0,1,168,61768,0,1,176,61772,0,1,32,61776,0,1,224,61780,0,1,168,61784,0,2,149,61790,184,67266,0,1,224,61794,0,1,169,61798,0,1,136,61802,0,1,224,61806,0,1,168,61810,0,1,170,61814,0,1,224,61818,0,1,168,61822,0,1,184,61826,0,1,224,61830,0,1,168,61834,0,1,188,61838,0,1,224,61842,0,1,168,61846,0,1,168,61850,2,0,79,114,0,1,224,61858,0,1,169,61862,0,1,128,61866,0,1,224,61870,0,1,168,61874,0,1,161,61878,0,1,224,61882,0,1,169,61886,0,1,128,61890,0,1,224,61894,0,1,168,61898,0,1,147,61902,0,1,32,61906,0,1,224,61910,0,1,168,61914,0,1,149,61918,0,1,224,61922,0,1,169,61926,0,1,136,61930,0,1,224,61934,0,1,168,61938,0,1,170,61942,0,1,224,61946,0,1,168,61950,0,1,184,61954,0,1,224,61958,0,1,168,61962,0,1,188,61966,0,1,224,61970,0,1,168,61974,0,1,168,61978,2,0,79,114,0,3,135,61990,147,62108,181,62236,0,1,224,61994,0,1,170,61998,0,1,174,62002,0,1,224,62006,0,1,171,62010,0,1,135,62014,0,1,224,62018,0,1,170,62022,0,1,156,62026,0,1,32,62030,0,1,224,62034,0,1,170,62038,0,2,149,62044,184,67306,0,1,224,62048,0,1,171,62052,0,1,133,62056,0,1,224,62060,0,1,170,62064,0,1,170,62068,0,1,224,62072,0,1,171,62076,0,1,141,62080,0,1,224,62084,0,1,170,62088,0,1,182,62092,0,1,224,62096,0,1,170,62100,0,1,168,62104,2,0,79,114,0,1,224,62112,0,1,170,62116,0,1,161,62120,0,1,224,62124,0,1,170,62128,0,1,191,62132,0,1,224,62136,0,1,170,62140,0,1,175,62144,0,1,224,62148,0,1,171,62152,0,1,139,62156,0,1,32,62160,0,1,224,62164,0,1,170,62168,0,1,149,62172,0,1,224,62176,0,1,171,62180,0,1,133,62184,0,1,224,62188,0,1,170,62192,0,1,170,62196,0,1,224,62200,0,1,171,62204,0,1,141,62208,0,1,224,62212,0,1,170,62216,0,1,182,62220,0,1,224,62224,0,1,170,62228,0,1,168,62232,2,0,79,114,0,1,224,62240,0,1,171,62244,0,1,128,62248,0,1,224,62252,0,1,170,62256,0,1,161,62260,0,1,224,62264,0,1,170,62268,0,1,191,62272,0,1,224,62276,0,1,170,62280,0,1,175,62284,0,1,224,62288,0,1,171,62292,0,1,139,62296,0,1,32,62300,0,1,224,62304,0,1,170,62308,0,1,149,62312,0,1,224,62316,0,1,171,62320,0,1,133,62324,0,1,224,62328,0,1,170,62332,0,1,170,62336,0,1,224,62340,0,1,171,62344,0,1,141,62348,0,1,224,62352,0,1,170,62356,0,1,182,62360,0,1,224,62364,0,1,170,62368,0,1,168,62372,2,0,79,114,0,2,149,62382,170,62776,0,1,224,62386,0,2,174,62392,175,62572,0,1,190,62396,0,1,224,62400,0,1,174,62404,0,1,163,62408,0,1,224,62412,0,1,175,62416,0,1,138,62420,0,1,224,62424,0,1,174,62428,0,1,179,62432,0,1,224,62436,0,1,174,62440,0,1,191,62444,0,1,224,62448,0,1,174,62452,0,1,149,62456,0,1,224,62460,0,1,175,62464,0,1,141,62468,0,1,32,62472,0,1,224,62476,0,1,174,62480,0,1,149,62484,0,1,224,62488,0,1,175,62492,0,1,129,62496,0,1,224,62500,0,1,174,62504,0,1,177,62508,0,1,224,62512,0,1,174,62516,0,1,191,62520,0,1,224,62524,0,1,174,62528,0,1,170,62532,0,1,224,62536,0,1,175,62540,0,1,141,62544,0,1,224,62548,0,1,174,62552,0,1,170,62556,0,1,224,62560,0,1,175,62564,0,1,129,62568,2,0,79,114,0,1,135,62576,0,1,224,62580,0,1,174,62584,0,1,159,62588,0,1,224,62592,0,1,175,62596,0,1,141,62600,0,1,224,62604,0,1,174,62608,0,1,170,62612,0,1,224,62616,0,1,175,62620,0,1,138,62624,0,1,224,62628,0,1,174,62632,0,1,178,62636,0,1,224,62640,0,1,174,62644,0,1,191,62648,0,1,224,62652,0,1,174,62656,0,1,149,62660,0,1,224,62664,0,1,175,62668,0,1,141,62672,0,1,32,62676,0,1,224,62680,0,1,174,62684,0,1,149,62688,0,1,224,62692,0,1,175,62696,0,1,129,62700,0,1,224,62704,0,1,174,62708,0,1,177,62712,0,1,224,62716,0,1,174,62720,0,1,191,62724,0,1,224,62728,0,1,174,62732,0,1,170,62736,0,1,224,62740,0,1,175,62744,0,1,141,62748,0,1,224,62752,0,1,174,62756,0,1,170,62760,0,1,224,62764,0,1,175,62768,0,1,129,62772,2,0,79,114,0,1,224,62780,0,1,174,62784,0,1,159,62788,0,2,224,62794,32,67358,0,1,174,62798,0,1,149,62802,0,1,224,62806,0,1,175,62810,0,1,141,62814,0,1,224,62818,0,1,174,62822,0,1,149,62826,0,1,224,62830,0,1,175,62834,0,1,129,62838,0,1,224,62842,0,1,174,62846,0,1,177,62850,0,1,224,62854,0,1,174,62858,0,1,191,62862,0,1,224,62866,0,1,174,62870,0,1,170,62874,0,1,224,62878,0,1,175,62882,0,1,141,62886,0,1,224,62890,0,1,174,62894,0,1,170,62898,0,1,224,62902,0,1,175,62906,0,1,129,62910,2,0,79,114,0,3,134,62922,171,63086,181,63240,0,1,224,62926,0,1,176,62930,0,1,161,62934,0,1,224,62938,0,1,176,62942,0,1,191,62946,0,1,224,62950,0,1,176,62954,0,1,175,62958,0,1,224,62962,0,1,177,62966,0,1,139,62970,0,1,32,62974,0,1,224,62978,0,1,176,62982,0,1,149,62986,0,1,224,62990,0,1,177,62994,0,1,141,62998,0,1,224,63002,0,1,176,63006,0,1,175,63010,0,1,224,63014,0,1,176,63018,0,1,190,63022,0,1,224,63026,0,1,176,63030,0,1,170,63034,0,1,224,63038,0,1,177,63042,0,1,141,63046,0,1,224,63050,0,1,176,63054,0,1,183,63058,0,1,224,63062,0,1,176,63066,0,1,168,63070,0,1,224,63074,0,1,177,63078,0,1,141,63082,2,0,79,114,0,1,224,63090,0,1,177,63094,0,1,138,63098,0,1,224,63102,0,1,176,63106,0,1,159,63110,0,1,224,63114,0,1,177,63118,0,1,139,63122,0,1,32,63126,0,1,224,63130,0,1,176,63134,0,2,149,63140,184,67470,0,1,224,63144,0,1,177,63148,0,1,141,63152,0,1,224,63156,0,1,176,63160,0,1,175,63164,0,1,224,63168,0,1,176,63172,0,1,190,63176,0,1,224,63180,0,1,176,63184,0,1,170,63188,0,1,224,63192,0,1,177,63196,0,1,141,63200,0,1,224,63204,0,1,176,63208,0,1,183,63212,0,1,224,63216,0,1,176,63220,0,1,168,63224,0,1,224,63228,0,1,177,63232,0,1,141,63236,2,0,79,114,0,1,224,63244,0,1,177,63248,0,1,128,63252,0,1,224,63256,0,1,176,63260,0,1,161,63264,0,1,224,63268,0,1,176,63272,0,1,191,63276,0,1,224,63280,0,1,176,63284,0,1,175,63288,0,1,224,63292,0,1,177,63296,0,1,139,63300,0,1,32,63304,0,1,224,63308,0,1,176,63312,0,1,149,63316,0,1,224,63320,0,1,177,63324,0,1,141,63328,0,1,224,63332,0,1,176,63336,0,1,175,63340,0,1,224,63344,0,1,176,63348,0,1,190,63352,0,1,224,63356,0,1,176,63360,0,1,170,63364,0,1,224,63368,0,1,177,63372,0,1,141,63376,0,1,224,63380,0,1,176,63384,0,1,183,63388,0,1,224,63392,0,1,176,63396,0,1,168,63400,0,1,224,63404,0,1,177,63408,0,1,141,63412,2,0,79,114,0,2,132,63422,151,67534,0,1,224,63426,0,1,184,63430,0,1,179,63434,0,1,224,63438,0,1,184,63442,0,1,154,63446,0,1,224,63450,0,1,184,63454,0,1,163,63458,0,1,224,63462,0,1,184,63466,0,1,163,63470,0,1,224,63474,0,1,184,63478,0,1,162,63482,0,1,224,63486,0,1,184,63490,0,1,178,63494,0,1,224,63498,0,1,184,63502,0,1,162,63506,0,1,224,63510,0,2,184,63516,185,63614,0,2,160,63522,167,63550,0,1,224,63526,0,1,184,63530,0,1,178,63534,0,1,224,63538,0,1,184,63542,0,1,158,63546,2,0,79,114,0,1,224,63554,0,1,184,63558,0,1,180,63562,0,1,224,63566,0,1,184,63570,0,1,148,63574,0,1,224,63578,0,1,184,63582,0,1,181,63586,0,1,224,63590,0,1,185,63594,0,1,130,63598,0,1,224,63602,0,1,184,63606,0,1,173,63610,2,0,79,114,0,1,128,63618,0,1,224,63622,0,1,184,63626,0,1,170,63630,0,1,224,63634,0,1,184,63638,0,1,181,63642,0,1,224,63646,0,1,184,63650,0,1,162,63654,0,1,224,63658,0,1,184,63662,0,1,135,63666,2,0,79,114,0,3,147,63678,151,63822,161,63962,0,1,225,63682,0,1,128,63686,0,1,172,63690,0,1,225,63694,0,1,128,63698,0,1,144,63702,0,1,225,63706,0,1,128,63710,0,1,186,63714,0,1,225,63718,0,1,128,63722,0,1,149,63726,0,1,225,63730,0,1,128,63734,0,1,175,63738,0,1,225,63742,0,1,128,63746,0,1,182,63750,0,1,32,63754,0,1,225,63758,0,1,128,63762,0,3,149,63770,155,67658,153,78442,0,1,225,63774,0,1,128,63778,0,1,175,63782,0,1,225,63786,0,1,128,63790,0,1,182,63794,0,1,225,63798,0,1,128,63802,0,1,133,63806,0,1,225,63810,0,1,128,63814,0,1,172,63818,2,0,79,114,0,1,225,63826,0,1,128,63830,0,1,174,63834,0,1,225,63838,0,1,128,63842,0,1,146,63846,0,1,225,63850,0,1,128,63854,0,1,174,63858,0,1,225,63862,0,1,128,63866,0,1,154,63870,0,1,225,63874,0,1,128,63878,0,1,173,63882,0,1,225,63886,0,1,128,63890,0,1,175,63894,0,1,32,63898,0,1,225,63902,0,1,128,63906,0,1,149,63910,0,1,225,63914,0,1,128,63918,0,1,175,63922,0,1,225,63926,0,1,128,63930,0,1,182,63934,0,1,225,63938,0,1,128,63942,0,1,133,63946,0,1,225,63950,0,1,128,63954,0,1,172,63958,2,0,79,114,0,1,225,63966,0,1,128,63970,0,1,158,63974,0,1,225,63978,0,1,128,63982,0,1,182,63986,0,1,225,63990,0,1,128,63994,0,1,150,63998,0,1,225,64002,0,1,128,64006,0,1,173,64010,0,1,225,64014,0,1,128,64018,0,1,175,64022,0,1,225,64026,0,1,128,64030,0,1,132,64034,0,1,225,64038,0,1,128,64042,0,1,186,64046,0,1,32,64050,0,1,225,64054,0,1,128,64058,0,1,149,64062,0,1,225,64066,0,1,128,64070,0,1,175,64074,0,1,225,64078,0,1,128,64082,0,1,182,64086,0,1,225,64090,0,1,128,64094,0,1,133,64098,0,1,225,64102,0,1,128,64106,0,1,172,64110,2,0,79,114,0,2,152,64120,157,67746,0,1,225,64124,0,1,140,64128,0,1,141,64132,0,1,225,64136,0,1,136,64140,0,1,136,64144,0,1,225,64148,0,1,140,64152,0,1,186,64156,0,1,32,64160,0,1,225,64164,0,3,136,64172,137,64204,139,64236,0,1,181,64176,0,1,225,64180,0,1,138,64184,0,1,165,64188,0,1,225,64192,0,1,136,64196,0,1,138,64200,2,0,79,114,0,1,170,64208,0,1,225,64212,0,1,139,64216,0,1,181,64220,0,1,225,64224,0,1,139,64228,0,1,174,64232,2,0,79,114,0,1,181,64240,0,1,225,64244,0,1,136,64248,0,1,157,64252,0,1,225,64256,0,1,140,64260,0,1,186,64264,2,0,79,114,0,1,168,64272,0,1,225,64276,0,4,136,64286,137,64370,139,64530,141,67814,0,1,157,64290,0,1,225,64294,0,1,136,64298,0,1,181,64302,0,1,225,64306,0,1,136,64310,0,1,137,64314,0,1,32,64318,0,1,225,64322,0,1,136,64326,0,1,152,64330,0,1,225,64334,0,1,140,64338,0,1,141,64342,0,1,225,64346,0,1,136,64350,0,1,136,64354,0,1,225,64358,0,1,140,64362,0,1,171,64366,2,0,79,114,0,1,176,64374,0,1,225,64378,0,1,138,64382,0,1,149,64386,0,1,225,64390,0,1,137,64394,0,1,128,64398,0,1,225,64402,0,1,136,64406,0,1,179,64410,0,1,225,64414,0,1,137,64418,0,1,131,64422,0,1,225,64426,0,1,136,64430,0,1,185,64434,0,1,32,64438,0,1,225,64442,0,1,136,64446,0,1,157,64450,0,1,225,64454,0,1,136,64458,0,1,181,64462,0,1,225,64466,0,1,136,64470,0,1,141,64474,0,1,32,64478,0,1,225,64482,0,1,136,64486,0,1,152,64490,0,1,225,64494,0,1,140,64498,0,1,141,64502,0,1,225,64506,0,1,136,64510,0,1,136,64514,0,1,225,64518,0,1,140,64522,0,1,171,64526,2,0,79,114,0,1,181,64534,0,1,225,64538,0,1,136,64542,0,1,157,64546,0,1,225,64550,0,1,141,64554,0,1,133,64558,0,1,32,64562,0,1,225,64566,0,1,136,64570,0,1,152,64574,0,1,225,64578,0,1,140,64582,0,1,141,64586,0,1,225,64590,0,1,136,64594,0,1,136,64598,0,1,225,64602,0,1,140,64606,0,1,171,64610,2,0,79,114,0,1,149,64618,0,1,231,64622,0,1,148,64626,0,1,187,64630,0,1,232,64634,0,1,170,64638,0,1,172,64642,0,1,230,64646,0,1,152,64650,0,1,142,64654,1,0,79,0,1,131,64661,0,1,143,64665,0,2,229,64671,230,67910,0,1,138,64675,0,1,160,64679,0,1,230,64683,0,1,179,64687,0,1,168,64691,0,1,230,64695,0,1,150,64699,0,1,135,64703,0,1,229,64707,0,1,173,64711,0,1,151,64715,2,0,79,114,0,1,131,64723,0,1,143,64727,0,2,229,64733,228,67934,0,1,138,64737,0,1,160,64741,0,1,232,64745,0,1,168,64749,0,1,187,64753,0,1,230,64757,0,1,150,64761,0,1,135,64765,0,1,229,64769,0,1,173,64773,0,1,151,64777,2,0,79,114,0,1,170,64785,0,1,172,64789,0,1,230,64793,0,1,152,64797,0,1,142,64801,1,0,79,0,1,150,64808,0,1,233,64812,0,1,160,64816,0,1,187,64820,0,1,229,64824,0,1,138,64828,0,1,160,64832,0,1,232,64836,0,1,168,64840,0,1,187,64844,0,1,230,64848,0,1,150,64852,0,1,135,64856,0,1,229,64860,0,1,173,64864,0,1,151,64868,2,0,79,114,0,1,134,64876,0,1,233,64880,0,1,162,64884,0,1,145,64888,0,1,229,64892,0,1,138,64896,0,1,160,64900,0,1,230,64904,0,1,179,64908,0,1,168,64912,0,1,230,64916,0,1,150,64920,0,1,135,64924,0,1,229,64928,0,1,173,64932,0,1,151,64936,2,0,79,114,0,1,179,64944,0,2,229,64950,233,64985,0,1,163,64954,0,1,176,64958,0,1,232,64962,0,1,170,64966,0,1,172,64970,0,1,230,64974,0,1,152,64978,0,1,142,64982,1,0,79,0,2,160,64991,162,65047,0,1,187,64995,0,1,229,64999,0,1,138,65003,0,1,160,65007,0,1,232,65011,0,1,168,65015,0,1,187,65019,0,1,230,65023,0,1,150,65027,0,1,135,65031,0,1,229,65035,0,1,173,65039,0,1,151,65043,2,0,79,114,0,1,145,65051,0,1,229,65055,0,1,138,65059,0,1,160,65063,0,1,230,65067,0,1,179,65071,0,1,168,65075,0,1,230,65079,0,1,150,65083,0,1,135,65087,0,1,229,65091,0,1,173,65095,0,1,151,65099,2,0,79,114,0,1,153,65107,0,1,236,65111,0,1,152,65115,0,1,129,65119,0,1,236,65123,0,1,131,65127,0,1,129,65131,0,1,32,65135,0,1,236,65139,0,1,132,65143,0,1,164,65147,0,1,235,65151,0,1,170,65155,0,1,133,65159,2,0,79,114,0,1,236,65167,0,2,132,65173,182,67981,0,1,164,65177,0,1,235,65181,0,1,170,65185,0,1,133,65189,2,0,79,114,0,1,164,65197,0,1,235,65201,0,1,148,65205,0,1,148,65209,0,1,236,65213,0,1,152,65217,0,1,164,65221,0,1,32,65225,0,1,236,65229,0,1,132,65233,0,1,164,65237,0,1,235,65241,0,1,170,65245,0,1,133,65249,2,0,79,114,0,1,108,65257,0,1,105,65261,0,1,110,65265,0,1,32,65269,0,1,104,65273,0,1,111,65277,0,1,116,65281,0,1,111,65285,0,1,110,65289,2,0,80,115,0,3,111,65301,101,68196,104,78084,0,1,114,65305,0,1,32,65309,0,1,102,65313,0,1,111,65317,0,1,116,65321,0,1,111,65325,0,1,103,65329,0,1,114,65333,0,1,97,65337,0,1,102,65341,0,1,105,65345,0,1,106,65349,0,1,101,65353,2,0,80,115,0,1,117,65361,0,1,101,65365,0,1,108,65369,0,1,108,65373,0,1,101,65377,2,0,80,115,0,2,110,65387,114,73492,0,1,122,65391,0,1,111,65395,0,1,32,65399,0,1,99,65403,0,1,104,65407,0,1,97,65411,0,1,32,65415,0,1,112,65419,0,1,105,65423,0,1,99,65427,0,1,104,65431,0,1,97,65435,2,0,80,115,1,0,80,0,1,101,65446,0,1,32,65450,0,1,102,65454,0,1,111,65458,0,1,116,65462,0,1,111,65466,0,1,32,65470,0,1,115,65474,0,1,105,65478,1,0,80,0,1,110,65485,0,1,116,65489,0,1,101,65493,0,1,32,65497,0,1,100,65501,0,1,101,65505,0,1,32,65509,0,1,108,65513,0,1,97,65517,0,1,32,65521,0,1,105,65525,0,1,109,65529,0,1,97,65533,0,1,103,65537,0,1,101,65541,0,1,110,65545,2,0,80,115,0,1,112,65553,0,1,121,65557,0,1,114,65561,0,1,105,65565,0,1,103,65569,0,1,104,65573,0,1,116,65577,2,2,80,115,32,65585,115,65588,1,0,80,1,0,80,0,1,101,65595,0,1,100,65599,0,1,105,65603,0,1,116,65607,2,1,80,115,115,65613,1,0,80,0,1,111,65620,0,1,117,65624,0,1,114,65628,0,1,99,65632,0,1,101,65636,2,2,80,115,32,65644,115,65647,1,0,80,1,0,80,0,2,110,65656,196,68844,0,1,97,65660,0,1,107,65664,1,0,80,0,1,102,65671,0,1,111,65675,0,1,114,65679,0,1,114,65683,0,1,195,65687,0,1,161,65691,0,1,115,65695,2,0,80,115,0,1,112,65703,0,1,121,65707,0,1,114,65711,0,1,105,65715,0,1,103,65719,0,1,104,65723,0,1,116,65727,2,1,80,115,115,65733,1,0,80,0,1,101,65740,0,1,100,65744,0,1,105,65748,0,1,116,65752,2,1,80,115,115,65758,1,0,80,0,1,111,65765,0,1,117,65769,0,1,114,65773,0,1,99,65777,0,1,101,65781,2,1,80,115,115,65787,1,0,80,0,1,195,65794,0,1,172,65798,0,1,110,65802,0,1,104,65806,0,1,32,65810,0,1,225,65814,0,1,186,65818,0,1,163,65822,0,1,110,65826,0,1,104,65830,2,0,80,115,0,1,173,65838,0,1,225,65842,0,1,185,65846,0,1,163,65850,0,1,117,65854,0,1,110,65858,0,1,32,65862,0,1,195,65866,0,1,160,65870,0,1,119,65874,0,1,195,65878,0,1,178,65882,0,1,114,65886,0,1,195,65890,0,1,161,65894,0,1,110,65898,2,0,80,115,0,1,112,65906,0,1,121,65910,0,1,114,65914,0,1,105,65918,0,1,103,65922,0,1,104,65926,0,1,116,65930,2,1,80,115,115,65936,1,0,80,0,1,101,65943,0,1,100,65947,0,1,105,65951,0,1,116,65955,2,1,80,115,115,65961,1,0,80,0,2,111,65970,104,74789,0,1,117,65974,0,1,114,65978,0,1,99,65982,0,1,101,65986,2,1,80,115,115,65992,1,0,80,0,1,112,65999,0,1,121,66003,0,1,114,66007,0,1,105,66011,0,1,103,66015,0,1,104,66019,0,1,116,66023,2,1,80,115,115,66029,1,0,80,0,1,101,66036,0,1,100,66040,0,1,105,66044,0,1,116,66048,2,1,80,115,115,66054,1,0,80,0,1,111,66061,0,1,117,66065,0,1,114,66069,0,1,99,66073,0,1,101,66077,2,1,80,115,115,66083,1,0,80,0,1,114,66090,0,1,99,66094,0,1,101,66098,0,1,32,66102,0,2,100,66108,105,66180,0,1,101,66112,0,1,32,66116,0,1,108,66120,0,2,39,66126,226,66149,0,1,105,66130,0,1,109,66134,0,1,97,66138,0,1,103,66142,0,1,101,66146,1,0,80,0,1,128,66153,0,1,153,66157,0,1,105,66161,0,1,109,66165,0,1,97,66169,0,1,103,66173,0,1,101,66177,1,0,80,0,1,109,66184,0,1,97,66188,0,1,103,66192,0,1,101,66196,1,0,80,0,1,97,66203,0,1,109,66207,0,1,98,66211,0,1,97,66215,0,1,114,66219,2,0,80,115,0,1,97,66227,0,1,110,66231,0,1,98,66235,0,1,97,66239,0,1,115,66243,0,1,105,66247,2,0,80,115,0,1,109,66255,0,1,97,66259,0,1,103,66263,0,1,105,66267,0,1,110,66271,0,1,101,66275,2,0,80,115,0,1,112,66283,0,1,121,66287,0,1,114,66291,0,1,105,66295,0,1,103,66299,0,1,104,66303,0,1,116,66307,2,1,80,115,115,66313,1,0,80,0,1,101,66320,0,1,100,66324,0,1,105,66328,0,1,116,66332,2,1,80,115,115,66338,1,0,80,0,2,111,66347,104,75121,0,1,117,66351,0,1,114,66355,0,1,99,66359,0,1,101,66363,2,1,80,115,115,66369,1,0,80,0,1,103,66376,0,1,97,66380,0,1,115,66384,0,1,104,66388,0,1,97,66392,0,1,100,66396,0,1,97,66400,0,1,32,66404,0,1,115,66408,0,1,97,66412,0,1,119,66416,0,1,105,66420,0,1,114,66424,0,1,107,66428,0,1,97,66432,2,0,80,115,0,1,201,66440,0,1,153,66444,0,1,110,66448,0,1,98,66452,0,1,201,66456,0,1,153,66460,0,1,121,66464,0,1,105,66468,2,0,80,115,0,1,114,66476,0,1,195,66480,0,1,179,66484,0,1,100,66488,0,1,197,66492,0,1,130,66496,0,1,111,66500,0,1,32,66504,0,1,122,66508,0,1,100,66512,0,1,106,66516,0,1,196,66520,0,1,153,66524,0,1,99,66528,0,1,105,66532,0,1,97,66536,2,0,80,115,0,1,178,66544,0,1,209,66548,0,1,130,66552,0,1,208,66556,0,1,190,66560,0,1,209,66564,0,1,128,66568,0,1,32,66572,0,1,209,66576,0,1,132,66580,0,1,208,66584,0,1,190,66588,0,1,209,66592,0,1,130,66596,0,1,208,66600,0,1,190,66604,2,0,80,115,0,1,130,66612,0,1,208,66616,0,1,190,66620,0,1,209,66624,0,1,128,66628,0,1,32,66632,0,1,209,66636,0,1,132,66640,0,1,208,66644,0,1,190,66648,0,1,209,66652,0,1,130,66656,0,1,208,66660,0,1,190,66664,0,1,208,66668,0,1,179,66672,0,1,209,66676,0,1,128,66680,0,1,208,66684,0,1,176,66688,0,1,209,66692,0,1,132,66696,0,1,208,66700,0,1,184,66704,0,1,209,66708,0,1,152,66712,0,1,208,66716,0,1,181,66720,2,0,80,115,0,1,188,66728,0,1,208,66732,0,1,176,66736,0,1,208,66740,0,1,189,66744,0,1,208,66748,0,1,177,66752,0,1,208,66756,0,1,176,66760,0,1,209,66764,0,1,129,66768,0,1,208,66772,0,1,184,66776,2,0,80,115,0,1,177,66784,0,1,209,66788,0,1,131,66792,0,1,208,66796,0,1,187,66800,0,1,208,66804,0,1,176,66808,0,1,208,66812,0,1,179,66816,0,1,209,66820,0,1,139,66824,2,0,80,115,0,1,176,66832,0,1,216,66836,0,1,177,66840,0,1,219,66844,0,1,140,66848,0,1,216,66852,0,1,185,66856,0,1,219,66860,0,1,129,66864,2,0,80,115,0,1,216,66872,0,1,177,66876,0,1,218,66880,0,1,134,66884,0,1,219,66888,0,1,140,66892,0,1,217,66896,0,1,134,66900,0,1,217,66904,0,1,135,66908,2,0,80,115,0,1,175,66916,0,1,216,66920,0,1,177,66924,0,1,32,66928,0,1,216,66932,0,1,167,66936,0,1,217,66940,0,1,132,66944,0,1,216,66948,0,1,181,66952,0,1,217,66956,0,1,136,66960,0,1,216,66964,0,1,177,66968,0,1,216,66972,0,1,169,66976,2,0,80,115,0,1,134,66984,0,1,216,66988,0,1,168,66992,0,1,216,66996,0,1,185,67000,0,1,32,67004,0,1,216,67008,0,2,170,67014,185,67050,0,1,216,67018,0,1,181,67022,0,1,217,67026,0,1,136,67030,0,1,219,67034,0,1,140,67038,0,1,216,67042,0,1,177,67046,2,0,80,115,0,1,218,67054,0,1,169,67058,0,1,216,67062,0,1,179,67066,2,0,80,115,0,1,224,67074,0,1,165,67078,0,1,141,67082,0,1,224,67086,0,1,164,67090,0,1,176,67094,0,1,224,67098,0,1,165,67102,0,1,139,67106,0,1,224,67110,0,1,164,67114,0,1,164,67118,2,0,80,115,0,1,224,67126,0,1,164,67130,0,1,184,67134,0,1,224,67138,0,1,165,67142,0,1,141,67146,0,1,224,67150,0,1,164,67154,0,1,176,67158,0,1,224,67162,0,1,165,67166,0,1,139,67170,0,1,224,67174,0,1,164,67178,0,1,164,67182,2,0,80,115,0,1,224,67190,0,1,165,67194,0,1,141,67198,0,1,224,67202,0,1,164,67206,0,1,176,67210,0,1,224,67214,0,1,165,67218,0,1,139,67222,0,1,224,67226,0,1,164,67230,0,1,164,67234,2,0,80,115,0,1,224,67242,0,1,167,67246,0,1,142,67250,0,1,224,67254,0,1,166,67258,0,1,184,67262,2,0,80,115,0,1,224,67270,0,1,168,67274,0,1,176,67278,0,1,224,67282,0,1,169,67286,0,1,139,67290,0,1,224,67294,0,1,168,67298,0,1,164,67302,2,0,80,115,0,1,224,67310,0,1,171,67314,0,1,141,67318,0,1,224,67322,0,1,170,67326,0,1,176,67330,0,1,224,67334,0,1,171,67338,0,1,139,67342,0,1,224,67346,0,1,170,67350,0,1,164,67354,2,0,80,115,0,1,224,67362,0,1,174,67366,0,1,174,67370,0,1,224,67374,0,1,175,67378,0,1,130,67382,0,1,224,67386,0,1,174,67390,0,1,178,67394,0,1,224,67398,0,1,174,67402,0,1,190,67406,0,1,224,67410,0,1,174,67414,0,1,164,67418,0,1,224,67422,0,1,174,67426,0,1,190,67430,0,1,224,67434,0,1,174,67438,0,1,176,67442,0,1,224,67446,0,1,174,67450,0,1,174,67454,0,1,224,67458,0,1,175,67462,0,1,141,67466,2,0,80,115,0,1,224,67474,0,1,177,67478,0,1,139,67482,0,1,224,67486,0,1,176,67490,0,1,176,67494,0,1,224,67498,0,1,177,67502,0,1,141,67506,0,1,224,67510,0,1,176,67514,0,1,184,67518,0,1,224,67522,0,1,177,67526,0,1,141,67530,2,0,80,115,0,1,224,67538,0,1,184,67542,0,1,181,67546,0,1,224,67550,0,1,185,67554,0,1,136,67558,0,1,224,67562,0,1,184,67566,0,1,161,67570,0,1,224,67574,0,1,184,67578,0,1,178,67582,0,1,224,67586,0,1,184,67590,0,1,130,67594,0,1,224,67598,0,1,184,67602,0,1,173,67606,0,1,224,67610,0,1,184,67614,0,1,135,67618,0,1,224,67622,0,1,184,67626,0,1,160,67630,0,1,224,67634,0,1,184,67638,0,1,178,67642,0,1,224,67646,0,1,184,67650,0,1,158,67654,2,0,80,115,0,1,225,67662,0,1,128,67666,0,1,132,67670,0,1,225,67674,0,1,128,67678,0,1,186,67682,0,1,225,67686,0,1,128,67690,0,1,184,67694,0,1,225,67698,0,1,128,67702,0,1,153,67706,0,1,225,67710,0,1,128,67714,0,1,188,67718,0,1,225,67722,0,1,128,67726,0,1,133,67730,0,1,225,67734,0,1,128,67738,0,1,186,67742,2,0,80,115,0,1,225,67750,0,1,138,67754,0,1,149,67758,0,1,225,67762,0,1,140,67766,0,1,170,67770,0,1,32,67774,0,1,225,67778,0,1,136,67782,0,1,181,67786,0,1,225,67790,0,1,138,67794,0,1,165,67798,0,1,225,67802,0,1,136,67806,0,1,138,67810,2,0,80,115,0,1,142,67818,0,1,225,67822,0,1,137,67826,0,1,182,67830,0,1,225,67834,0,1,139,67838,0,1,141,67842,0,1,32,67846,0,1,225,67850,0,1,137,67854,0,1,163,67858,0,1,225,67862,0,1,136,67866,0,1,136,67870,0,1,225,67874,0,1,136,67878,0,1,152,67882,0,1,225,67886,0,1,137,67890,0,1,165,67894,0,1,225,67898,0,1,137,67902,0,1,181,67906,2,0,80,115,0,1,157,67914,0,1,165,67918,0,1,230,67922,0,1,186,67926,0,1,144,67930,2,0,80,115,0,1,190,67938,0,1,134,67942,0,1,230,67946,0,1,186,67950,0,1,144,67954,2,0,80,115,0,1,143,67962,0,1,144,67966,0,1,228,67970,0,1,190,67974,0,1,155,67978,1,0,80,0,1,156,67985,0,1,236,67989,0,1,178,67993,0,1,152,67997,2,0,80,115,0,1,111,68005,0,1,110,68009,0,1,97,68013,0,1,116,68017,0,1,105,68021,1,0,84,0,1,101,68028,0,1,108,68032,0,1,100,68036,0,1,101,68040,0,1,110,68044,1,0,84,0,1,110,68051,0,2,101,68057,105,68072,0,1,114,68061,0,1,101,68065,0,1,110,68069,1,0,84,0,1,101,68076,0,1,114,68080,0,1,101,68084,0,1,110,68088,1,0,84,0,1,105,68095,1,0,84,0,1,117,68102,0,1,110,68106,0,1,116,68110,0,1,32,68114,0,1,97,68118,0,1,97,68122,0,1,110,68126,0,1,109,68130,0,1,97,68134,0,1,107,68138,0,1,101,68142,0,1,110,68146,1,0,84,0,1,101,68153,0,1,108,68157,0,1,100,68161,0,1,101,68165,0,1,110,68169,1,0,84,0,1,105,68176,0,1,110,68180,0,2,97,68186,101,68193,0,1,114,68190,1,0,84,1,0,84,0,1,110,68200,0,1,116,68204,0,1,105,68208,0,1,102,68212,0,1,105,68216,0,1,99,68220,0,1,97,68224,0,1,114,68228,0,1,101,68232,1,0,84,0,1,101,68239,0,1,108,68243,0,1,101,68247,0,1,110,68251,0,1,116,68255,0,1,107,68259,0,1,101,68263,0,1,122,68267,0,1,195,68271,0,1,169,68275,0,1,115,68279,1,0,84,0,1,97,68286,0,1,115,68290,0,1,116,68294,0,1,114,68298,0,2,97,68304,101,68311,0,1,114,68308,1,0,84,0,1,45,68315,0,1,115,68319,0,1,101,68323,1,0,84,0,1,101,68330,0,1,120,68334,0,1,105,68338,0,1,111,68342,0,1,110,68346,1,0,84,0,2,97,68355,117,68382,0,1,99,68359,0,1,99,68363,0,1,111,68367,0,1,117,68371,0,1,110,68375,0,1,116,68379,1,0,84,0,1,110,68386,0,1,32,68390,0,1,97,68394,0,1,99,68398,0,1,99,68402,0,1,111,68406,0,1,117,68410,0,1,110,68414,0,1,116,68418,1,0,84,0,1,32,68425,0,1,99,68429,0,1,117,68433,0,1,101,68437,0,1,110,68441,0,1,116,68445,0,1,97,68449,1,0,84,0,1,99,68456,0,1,111,68460,0,1,117,68464,0,1,110,68468,0,1,116,68472,1,0,84,0,1,32,68479,0,1,97,68483,0,1,99,68487,0,1,99,68491,0,1,111,68495,0,1,117,68499,0,1,110,68503,0,1,116,68507,1,0,84,0,1,97,68514,0,1,114,68518,0,1,32,68522,0,1,99,68526,0,1,111,68530,0,1,110,68534,0,1,116,68538,0,1,97,68542,1,0,84,0,1,114,68549,0,1,32,68553,0,1,117,68557,0,1,110,68561,0,1,32,68565,0,1,99,68569,0,1,111,68573,0,1,109,68577,0,1,112,68581,0,1,116,68585,0,1,101,68589,1,0,84,0,1,110,68596,0,2,108,68602,32,74372,0,1,111,68606,0,1,103,68610,0,1,103,68614,0,1,101,68618,0,1,110,68622,1,0,84,0,1,114,68629,0,1,97,68633,0,1,114,68637,1,0,84,0,1,105,68644,0,1,197,68648,0,1,159,68652,0,1,32,68656,0,1,121,68660,0,1,97,68664,0,1,112,68668,1,0,84,0,1,109,68675,0,1,105,68679,0,1,111,68683,0,1,32,68687,0,1,97,68691,0,1,99,68695,0,1,99,68699,0,1,111,68703,0,1,117,68707,0,1,110,68711,0,1,116,68715,1,0,84,0,2,32,68724,114,68755,0,1,115,68728,0,1,101,68732,0,1,115,68736,0,1,105,68740,0,1,195,68744,0,1,179,68748,0,1,110,68752,1,0,84,0,1,32,68759,0,1,115,68763,0,1,101,68767,0,1,115,68771,0,1,105,68775,0,1,195,68779,0,1,179,68783,0,1,110,68787,1,0,84,0,1,111,68794,0,1,103,68798,0,1,103,68802,0,1,101,68806,0,1,110,68810,1,0,84,0,1,114,68817,0,1,105,68821,0,1,112,68825,0,1,116,68829,0,1,105,68833,0,1,111,68837,0,1,110,68841,1,0,84,0,1,177,68848,0,1,116,68852,0,1,32,68856,0,1,111,68860,0,1,108,68864,1,0,84,0,1,114,68871,0,1,106,68875,0,1,97,68879,0,1,117,68883,0,1,100,68887,0,1,117,68891,1,0,84,0,1,32,68898,0,1,101,68902,0,1,114,68906,0,1,115,68910,0,1,116,68914,0,1,101,68918,0,1,108,68922,0,1,108,68926,0,1,101,68930,0,1,110,68934,1,0,84,0,4,32,68947,103,68971,105,69007,111,69014,0,2,105,68953,111,68960,0,1,110,68957,1,0,84,0,1,117,68964,0,1,116,68968,1,0,84,0,2,32,68977,97,68992,0,1,105,68981,0,1,110,68985,0,1,110,68989,1,0,84,0,1,32,68996,0,1,105,69000,0,1,110,69004,1,0,84,0,1,110,69011,1,0,84,0,1,117,69018,0,1,116,69022,1,0,84,0,1,107,69029,0,1,111,69033,0,1,110,69037,0,1,116,69041,0,1,111,69045,1,0,84,0,1,99,69052,0,1,117,69056,0,1,101,69060,0,1,110,69064,0,1,116,69068,0,1,97,69072,1,0,84,0,1,99,69079,0,1,99,69083,0,1,111,69087,0,1,117,69091,0,1,110,69095,0,1,116,69099,1,0,84,0,1,104,69106,0,1,97,69110,0,1,32,69114,0,1,99,69118,0,1,111,69122,0,1,110,69126,0,1,116,69130,0,1,97,69134,1,0,84,0,1,101,69141,0,1,32,69145,0,1,107,69149,0,1,111,69153,0,1,110,69157,0,1,116,69161,0,1,111,69165,1,0,84,0,1,32,69172,0,1,99,69176,0,1,111,69180,0,1,109,69184,0,1,112,69188,0,1,116,69192,0,1,101,69196,1,0,84,0,1,99,69203,0,1,99,69207,0,1,111,69211,0,1,117,69215,0,1,110,69219,0,1,116,69223,1,0,84,0,2,114,69232,101,74581,0,1,101,69236,0,1,116,69240,0,1,32,69244,0,1,107,69248,0,1,111,69252,0,1,110,69256,0,1,116,69260,0,1,111,69264,1,0,84,0,1,97,69271,0,1,118,69275,0,1,97,69279,1,0,84,0,1,153,69286,0,1,105,69290,0,1,104,69294,0,1,108,69298,0,1,195,69302,0,1,161,69306,0,1,115,69310,0,1,105,69314,0,1,116,69318,1,0,84,0,1,115,69325,0,2,116,69331,122,69480,0,3,97,69339,101,69346,114,69353,0,1,114,69343,1,0,84,0,1,114,69350,1,0,84,0,4,97,69363,101,69409,105,69446,111,69465,0,3,99,69371,114,69391,116,69402,0,2,101,69377,105,69380,1,0,84,0,1,106,69384,0,1,97,69388,1,0,84,0,1,115,69395,0,1,101,69399,1,0,84,0,1,105,69406,1,0,84,0,1,114,69413,0,3,32,69421,97,69436,101,69439,0,1,100,69425,0,1,101,69429,0,1,103,69433,1,0,84,1,0,84,0,1,110,69443,1,0,84,0,1,101,69450,0,1,114,69454,0,1,101,69458,0,1,110,69462,1,0,84,0,1,118,69469,0,1,97,69473,0,1,116,69477,1,0,84,0,1,116,69484,0,1,114,69488,0,1,195,69492,0,1,161,69496,0,1,99,69500,0,1,105,69504,0,1,195,69508,0,1,179,69512,1,0,84,0,1,173,69519,0,1,115,69523,0,1,116,69527,0,1,114,69531,0,1,97,69535,0,1,116,69539,0,1,101,69543,1,0,84,0,1,105,69550,0,1,115,69554,0,1,116,69558,0,1,101,69562,0,1,114,69566,0,1,195,69570,0,1,182,69574,0,1,105,69578,0,1,100,69582,0,1,121,69586,1,0,84,0,2,97,69595,105,69622,0,1,98,69599,0,1,111,69603,0,1,110,69607,0,1,110,69611,0,1,101,69615,0,1,114,69619,1,0,84,0,1,110,69626,0,1,115,69630,0,1,99,69634,0,1,114,69638,0,1,105,69642,0,1,114,69646,0,1,101,69650,1,0,84,0,1,111,69657,0,1,110,69661,0,1,110,69665,0,1,101,69669,0,1,99,69673,0,1,116,69677,0,1,101,69681,0,1,114,69685,1,0,84,0,1,110,69692,0,3,32,69700,45,78532,117,78559,0,2,105,69706,117,69713,0,1,110,69710,1,0,84,0,1,112,69717,1,1,84,32,78517,0,2,97,69728,105,78582,0,1,112,69732,0,1,97,69736,0,1,32,69740,0,1,107,69744,0,1,111,69748,0,1,110,69752,0,1,116,69756,0,1,111,69760,1,0,84,0,1,115,69767,0,1,99,69771,0,1,114,69775,0,1,105,69779,0,1,98,69783,0,1,101,69787,1,0,84,0,1,99,69794,0,1,114,69798,0,2,105,69804,195,69827,0,1,98,69808,0,1,105,69812,0,1,114,69816,0,1,115,69820,0,1,101,69824,1,0,84,0,1,173,69831,0,1,98,69835,0,1,101,69839,0,1,116,69843,0,1,101,69847,1,0,84,0,1,128,69854,0,1,153,69858,0,2,97,69864,105,69891,0,1,98,69868,0,1,111,69872,0,1,110,69876,0,1,110,69880,0,1,101,69884,0,1,114,69888,1,0,84,0,1,110,69895,0,1,115,69899,0,1,99,69903,0,1,114,69907,0,1,105,69911,0,1,114,69915,0,1,101,69919,1,0,84,0,3,108,69930,114,69949,197,69984,0,1,111,69934,0,1,103,69938,0,1,117,69942,0,1,106,69946,1,0,84,0,1,101,69953,0,1,106,69957,0,1,101,69961,0,1,115,69965,0,1,116,69969,0,1,114,69973,0,1,117,69977,0,1,106,69981,1,0,84,0,1,130,69988,0,1,195,69992,0,1,179,69996,0,1,197,70000,0,1,188,70004,0,1,32,70008,0,1,107,70012,0,1,111,70016,0,1,110,70020,0,1,116,70024,0,1,111,70028,1,0,84,0,1,110,70035,0,1,114,70039,0,1,101,70043,0,1,103,70047,0,1,105,70051,0,1,115,70055,0,1,116,70059,0,1,114,70063,0,1,97,70067,0,1,114,70071,0,1,101,70075,1,0,84,0,1,101,70082,0,1,32,70086,0,1,111,70090,0,1,108,70094,1,0,84,0,1,179,70101,0,1,206,70105,0,1,179,70109,0,1,207,70113,0,1,129,70117,0,1,206,70121,0,1,177,70125,0,1,207,70129,0,1,134,70133,0,1,206,70137,0,1,174,70141,1,0,84,0,1,207,70148,0,1,141,70152,0,1,206,70156,0,1,189,70160,0,1,206,70164,0,1,180,70168,0,1,206,70172,0,1,181,70176,0,1,207,70180,0,1,131,70184,0,1,206,70188,0,1,183,70192,1,0,84,0,1,208,70199,0,1,185,70203,0,1,209,70207,0,1,130,70211,0,1,208,70215,0,1,184,70219,1,0,84,0,2,133,70228,139,70264,0,2,208,70234,209,70249,0,1,190,70238,0,1,208,70242,0,1,180,70246,1,0,84,0,1,150,70253,0,1,208,70257,0,1,180,70261,1,0,84,0,1,208,70268,0,1,185,70272,0,1,209,70276,0,1,130,70280,0,1,208,70284,0,1,184,70288,1,0,84,0,1,208,70295,0,1,176,70299,0,1,209,70303,0,1,128,70307,0,1,208,70311,0,1,181,70315,0,1,208,70319,0,1,179,70323,0,1,208,70327,0,1,184,70331,0,1,209,70335,0,1,129,70339,0,1,209,70343,0,1,130,70347,0,1,209,70351,0,1,128,70355,0,1,208,70359,0,1,184,70363,0,1,209,70367,0,1,128,70371,0,1,208,70375,0,1,190,70379,0,1,208,70383,0,1,178,70387,0,1,208,70391,0,1,176,70395,0,1,209,70399,0,1,130,70403,0,1,209,70407,0,1,140,70411,0,1,209,70415,0,1,129,70419,0,1,209,70423,0,1,143,70427,1,0,84,0,1,208,70434,0,1,184,70438,0,1,209,70442,0,1,135,70446,0,1,208,70450,0,1,189,70454,0,1,209,70458,0,1,139,70462,0,1,208,70466,0,1,185,70470,0,1,32,70474,0,1,208,70478,0,1,186,70482,0,1,208,70486,0,1,176,70490,0,1,208,70494,0,1,177,70498,0,1,208,70502,0,1,184,70506,0,1,208,70510,0,1,189,70514,0,1,208,70518,0,1,181,70522,0,1,209,70526,0,1,130,70530,1,0,84,0,1,208,70537,0,1,184,70541,0,1,209,70545,0,1,129,70549,0,1,209,70553,0,1,130,70557,0,1,209,70561,0,1,128,70565,0,1,208,70569,0,1,176,70573,0,1,209,70577,0,1,134,70581,0,1,208,70585,0,1,184,70589,0,1,209,70593,0,1,143,70597,1,0,84,0,1,148,70604,0,1,209,70608,0,1,129,70612,0,1,209,70616,0,1,130,70620,0,1,209,70624,0,1,128,70628,0,1,208,70632,0,1,176,70636,0,1,209,70640,0,1,134,70644,0,1,209,70648,0,1,150,70652,0,1,209,70656,0,1,143,70660,1,0,84,0,1,208,70667,0,1,178,70671,0,1,209,70675,0,1,150,70679,0,1,208,70683,0,1,185,70687,0,1,209,70691,0,1,130,70695,0,1,208,70699,0,1,184,70703,1,0,84,0,1,101,70710,0,1,110,70714,0,1,115,70718,0,1,105,70722,0,1,111,70726,0,1,110,70730,0,1,101,70734,0,1,32,70738,0,3,99,70746,100,70781,116,70853,0,1,97,70750,0,1,114,70754,0,1,97,70758,0,1,116,70762,0,1,116,70766,0,1,101,70770,0,1,114,70774,0,1,101,70778,1,0,90,0,1,101,70785,0,1,108,70789,0,1,32,70793,0,2,99,70799,116,70834,0,1,97,70803,0,1,114,70807,0,1,97,70811,0,1,116,70815,0,1,116,70819,0,1,101,70823,0,1,114,70827,0,1,101,70831,1,0,90,0,1,101,70838,0,1,115,70842,0,1,116,70846,0,1,111,70850,1,0,90,0,1,101,70857,0,1,115,70861,0,1,116,70865,0,1,111,70869,1,0,90,0,1,116,70876,1,0,90,0,1,116,70883,0,2,101,70889,111,76718,0,1,114,70893,0,1,103,70897,0,1,114,70901,0,1,111,70905,0,1,111,70909,0,1,116,70913,0,1,116,70917,0,1,101,70921,1,0,90,0,1,115,70928,0,1,105,70932,0,1,122,70936,0,1,101,70940,1,0,90,0,1,105,70947,0,1,122,70951,0,1,101,70955,1,0,90,0,1,105,70962,0,1,122,70966,0,1,101,70970,1,0,90,0,2,104,70979,111,77808,0,1,114,70983,0,1,105,70987,0,1,102,70991,0,1,116,70995,0,1,103,70999,0,1,114,71003,0,2,111,71009,195,71028,0,1,101,71013,0,1,115,71017,0,1,115,71021,0,1,101,71025,1,0,90,0,1,182,71032,0,1,115,71036,0,1,115,71040,0,1,101,71044,1,0,90,0,2,105,71053,109,71174,0,1,108,71057,0,1,108,71061,0,1,101,71065,0,1,32,71069,0,1,100,71073,0,2,101,71079,117,71147,0,1,32,71083,0,2,108,71089,112,71124,0,1,97,71093,0,1,32,71097,0,1,112,71101,0,1,111,71105,0,1,108,71109,0,1,105,71113,0,1,99,71117,0,1,101,71121,1,0,90,0,1,111,71128,0,1,108,71132,0,1,105,71136,0,1,99,71140,0,1,101,71144,1,0,90,0,1,32,71151,0,1,116,71155,0,1,101,71159,0,1,120,71163,0,1,116,71167,0,1,101,71171,1,0,90,0,1,97,71178,0,2,110,71184,195,71405,0,2,104,71190,111,71283,0,1,111,71194,0,1,32,71198,0,1,100,71202,0,2,97,71208,111,71256,0,1,32,71212,0,2,102,71218,108,71237,0,1,111,71222,0,1,110,71226,0,1,116,71230,0,1,101,71234,1,0,90,0,1,101,71241,0,1,116,71245,0,1,114,71249,0,1,97,71253,1,0,90,0,1,32,71260,0,1,116,71264,0,1,101,71268,0,1,120,71272,0,1,116,71276,0,1,111,71280,1,0,90,0,1,32,71287,0,1,100,71291,0,1,101,71295,0,2,32,71301,108,71378,0,2,102,71307,108,71330,0,1,117,71311,0,1,101,71315,0,1,110,71319,0,1,116,71323,0,1,101,71327,1,0,90,0,2,97,71336,101,71363,0,1,32,71340,0,1,108,71344,0,1,101,71348,0,1,116,71352,0,1,114,71356,0,1,97,71360,1,0,90,0,1,116,71367,0,1,114,71371,0,1,97,71375,1,0,90,0,1,32,71382,0,1,116,71386,0,1,101,71390,0,1,120,71394,0,1,116,71398,0,1,111,71402,1,0,90,0,1,177,71409,0,1,111,71413,0,1,32,71417,0,1,100,71421,0,1,101,71425,0,2,32,71431,108,71508,0,2,102,71437,108,71460,0,1,117,71441,0,1,101,71445,0,1,110,71449,0,1,116,71453,0,1,101,71457,1,0,90,0,2,97,71466,101,71493,0,1,32,71470,0,1,108,71474,0,1,101,71478,0,1,116,71482,0,1,114,71486,0,1,97,71490,1,0,90,0,1,116,71497,0,1,114,71501,0,1,97,71505,1,0,90,0,1,32,71512,0,1,116,71516,0,1,101,71520,0,1,120,71524,0,1,116,71528,0,1,111,71532,1,0,90,0,1,115,71539,0,1,116,71543,0,1,103,71547,0,1,114,71551,0,1,111,71555,0,1,111,71559,0,1,116,71563,0,1,116,71567,0,1,101,71571,1,0,90,0,1,105,71578,0,1,122,71582,0,1,101,71586,1,0,90,0,1,114,71593,0,2,111,71599,195,71618,0,1,101,71603,0,1,115,71607,0,1,115,71611,0,1,101,71615,1,0,90,0,1,182,71622,0,1,115,71626,0,1,115,71630,0,1,101,71634,1,0,90,0,1,105,71641,0,1,122,71645,0,1,101,71649,1,0,90,0,1,112,71656,0,1,101,71660,0,2,32,71666,115,71685,0,1,115,71670,0,1,105,71674,0,1,122,71678,0,1,101,71682,1,0,90,0,1,105,71689,0,1,122,71693,0,1,101,71697,1,0,90,0,1,111,71704,0,1,109,71708,1,0,90,0,1,151,71715,0,4,228,71725,229,71736,232,71747,233,71758,0,1,189,71729,0,1,147,71733,1,0,90,0,1,143,71740,0,1,183,71744,1,0,90,0,1,153,71751,0,1,159,71755,1,0,90,0,1,171,71762,0,1,148,71766,1,0,90,0,1,135,71773,0,1,229,71777,0,1,173,71781,0,1,151,71785,0,1,227,71789,0,2,129,71795,130,71838,0,1,174,71799,0,1,229,71803,0,1,164,71807,0,1,167,71811,0,1,227,71815,0,1,129,71819,0,1,141,71823,0,1,227,71827,0,1,129,71831,0,1,149,71835,1,0,90,0,1,181,71842,0,1,227,71846,0,1,130,71850,0,1,164,71854,0,1,227,71858,0,1,130,71862,0,1,186,71866,1,0,90,0,1,128,71873,0,1,236,71877,0,2,148,71883,158,71890,0,1,168,71887,1,0,90,0,1,144,71894,1,0,90,1,0,94,0,1,97,71904,0,1,115,71908,0,1,32,71912,0,2,99,71918,108,71949,0,1,122,71922,0,1,121,71926,0,1,116,71930,0,1,97,71934,0,1,110,71938,0,1,105,71942,0,1,97,71946,1,0,94,0,1,101,71953,0,1,107,71957,0,1,116,71961,0,1,117,71965,0,1,114,71969,0,1,121,71973,1,0,94,0,1,97,71980,0,1,32,71984,0,1,196,71988,0,1,141,71992,0,2,116,71998,195,72017,0,1,101,72002,0,1,110,72006,0,1,195,72010,0,1,173,72014,1,0,94,0,1,173,72021,0,1,116,72025,0,1,97,72029,0,1,110,72033,0,1,105,72037,0,1,97,72041,1,0,94,0,1,109,72048,0,1,97,72052,0,1,116,72056,0,1,101,72060,0,1,100,72064,0,1,32,72068,0,2,108,72074,114,72129,0,1,105,72078,0,1,115,72082,0,1,116,72086,0,1,101,72090,0,1,110,72094,0,1,105,72098,0,1,110,72102,0,1,103,72106,0,1,32,72110,0,1,116,72114,0,1,105,72118,0,1,109,72122,0,1,101,72126,1,0,94,0,1,101,72133,0,1,97,72137,0,1,100,72141,0,2,32,72147,105,72166,0,1,116,72151,0,1,105,72155,0,1,109,72159,0,1,101,72163,1,0,94,0,1,110,72170,0,1,103,72174,0,1,32,72178,0,1,116,72182,0,1,105,72186,0,1,109,72190,0,1,101,72194,1,0,94,0,1,182,72201,0,1,114,72205,0,1,100,72209,0,1,97,72213,0,1,117,72217,0,1,101,72221,0,1,114,72225,1,0,94,0,1,116,72232,0,1,117,72236,0,1,114,72240,0,2,97,72246,101,72251,1,1,94,115,76705,1,1,94,115,76708,0,1,115,72260,0,1,116,72264,0,1,105,72268,0,1,106,72272,0,1,100,72276,1,0,94,0,2,116,72285,100,76711,0,1,117,72289,0,1,114,72293,0,1,97,72297,1,0,94,0,1,101,72304,0,4,100,72314,110,72333,116,72336,122,72347,0,1,97,72318,0,1,117,72322,0,1,101,72326,0,1,114,72330,1,0,94,1,0,94,0,1,105,72340,0,1,100,72344,1,0,94,0,1,101,72351,0,1,105,72355,0,1,116,72359,1,0,94,0,1,110,72366,0,1,103,72370,0,1,32,72374,0,1,116,72378,0,1,105,72382,0,1,109,72386,0,1,101,72390,1,0,94,0,1,117,72397,0,1,97,72401,0,1,105,72405,0,1,107,72409,0,1,97,72413,1,0,94,0,1,115,72420,0,1,116,72424,0,1,105,72428,0,1,100,72432,1,0,94,0,1,115,72439,0,1,101,72443,0,1,116,72447,0,1,105,72451,0,1,100,72455,1,0,94,0,1,117,72462,0,1,109,72466,0,1,97,72470,0,1,32,72474,0,1,115,72478,0,1,195,72482,0,1,188,72486,0,1,114,72490,0,1,101,72494,0,1,115,72498,0,1,105,72502,1,0,94,0,1,118,72509,0,1,97,72513,0,1,115,72517,0,1,195,72521,0,1,161,72525,0,1,115,72529,0,1,105,72533,0,1,32,72537,0,1,105,72541,0,1,100,72545,0,1,197,72549,0,1,145,72553,1,0,94,1,2,109,32,72563,105,72582,0,1,116,72567,0,1,105,72571,0,1,109,72575,0,1,101,72579,1,0,94,0,1,110,72586,0,1,103,72590,0,1,32,72594,0,1,116,72598,0,1,105,72602,0,1,109,72606,0,1,101,72610,1,0,94,0,1,112,72617,0,2,111,72623,115,72709,0,1,32,72627,0,2,100,72633,114,73797,0,2,101,72639,105,72674,0,1,32,72643,0,1,108,72647,0,1,101,72651,0,1,105,72655,0,1,116,72659,0,1,117,72663,0,1,114,72667,0,1,97,72671,1,0,94,0,1,32,72678,0,1,108,72682,0,1,101,72686,0,1,116,72690,0,1,116,72694,0,1,117,72698,0,1,114,72702,0,1,97,72706,1,0,94,0,1,32,72713,0,3,100,72721,97,73861,114,73884,0,1,101,72725,0,1,32,72729,0,1,108,72733,0,1,101,72737,0,1,99,72741,0,1,116,72745,0,1,117,72749,0,1,114,72753,0,1,101,72757,1,0,94,0,1,112,72764,0,1,111,72768,0,1,32,72772,0,4,100,72782,101,72821,97,73911,114,73934,0,1,101,72786,0,1,32,72790,0,1,108,72794,0,1,101,72798,0,1,99,72802,0,1,116,72806,0,1,117,72810,0,1,114,72814,0,1,97,72818,1,0,94,0,1,115,72825,0,1,116,72829,0,1,105,72833,0,1,109,72837,0,1,97,72841,0,1,100,72845,0,1,111,72849,0,1,32,72853,0,1,100,72857,0,1,101,72861,0,1,32,72865,0,1,108,72869,0,1,101,72873,0,1,99,72877,0,1,116,72881,0,1,117,72885,0,1,114,72889,0,1,97,72893,1,0,94,0,1,112,72900,0,1,32,72904,0,1,100,72908,0,1,101,72912,0,1,32,72916,0,2,99,72922,108,72945,0,1,105,72926,0,1,116,72930,0,1,105,72934,0,1,114,72938,0,1,101,72942,1,0,94,0,1,101,72949,0,1,99,72953,0,1,116,72957,0,1,117,72961,0,1,114,72965,0,1,196,72969,0,1,131,72973,1,0,94,0,1,101,72980,0,1,115,72984,0,1,101,72988,0,1,110,72992,1,0,94,0,1,114,72999,0,1,103,73003,0,1,97,73007,0,1,108,73011,0,1,101,73015,0,1,114,73019,0,1,105,73023,0,1,101,73027,1,0,96,0,1,112,73034,0,1,111,73038,0,1,114,73042,0,1,97,73046,0,1,109,73050,0,1,97,73054,1,0,96,0,1,97,73061,0,1,108,73065,0,2,101,73071,108,73086,0,1,114,73075,0,1,105,73079,0,1,101,73083,1,0,96,0,1,101,73090,0,1,114,73094,0,1,121,73098,1,0,96,1,1,96,116,73106,0,1,114,73110,0,1,101,73114,0,1,99,73118,0,1,107,73122,0,1,101,73126,1,0,96,0,2,101,73135,108,73200,0,1,114,73139,0,2,105,73145,195,73152,0,1,101,73149,1,0,96,0,1,173,73156,0,1,97,73160,1,1,96,32,73165,0,1,100,73169,0,1,101,73173,0,1,32,73177,0,1,102,73181,0,1,111,73185,0,1,116,73189,0,1,111,73193,0,1,115,73197,1,0,96,0,1,101,73204,0,1,114,73208,0,2,105,73214,121,73270,0,1,97,73218,1,1,96,32,73223,0,1,102,73227,0,1,111,73231,0,1,116,73235,0,1,111,73239,0,1,103,73243,0,1,114,73247,0,1,97,73251,0,1,102,73255,0,1,105,73259,0,1,99,73263,0,1,97,73267,1,0,96,1,0,96,0,1,97,73277,0,1,108,73281,0,1,108,73285,0,1,101,73289,0,1,114,73293,0,1,121,73297,1,0,96,1,0,96,0,1,101,73307,0,2,32,73313,115,73332,0,1,115,73317,0,1,104,73321,0,1,111,73325,0,1,119,73329,1,0,96,0,1,104,73336,0,1,111,73340,0,1,119,73344,1,0,96,0,1,116,73351,0,1,117,73355,0,1,101,73359,0,1,108,73363,0,1,108,73367,0,1,101,73371,0,2,114,73377,32,77086,0,1,32,73381,0,1,122,73385,0,1,101,73389,0,1,105,73393,0,1,116,73397,0,1,112,73401,0,1,117,73405,0,1,110,73409,0,1,107,73413,0,1,116,73417,1,0,100,0,1,97,73424,0,1,100,73428,0,1,111,73432,1,1,100,58,73437,1,0,100,0,1,99,73444,0,1,97,73448,0,1,116,73452,0,1,111,73456,1,1,100,58,73461,1,0,100,0,1,101,73468,0,1,103,73472,0,1,97,73476,0,1,100,73480,0,1,111,73484,1,1,100,58,73489,1,0,100,0,1,103,73496,0,1,195,73500,0,1,169,73504,1,1,100,58,73509,1,0,100,0,1,105,73516,0,1,109,73520,0,1,101,73524,1,0,100,0,1,101,73531,0,1,114,73535,2,0,100,108,0,2,114,73545,117,76544,0,2,97,73551,195,73621,0,3,116,73559,195,73602,99,76525,0,2,97,73565,105,73569,2,0,100,108,0,1,111,73573,0,1,110,73577,2,1,100,108,32,73583,0,1,116,73587,0,1,105,73591,0,1,109,73595,0,1,101,73599,1,0,100,0,1,167,73606,0,1,195,73610,0,1,163,73614,0,1,111,73618,1,0,100,0,1,169,73625,0,1,101,73629,2,0,100,108,0,2,97,73639,101,76666,0,1,100,73643,0,1,101,73647,0,1,110,73651,1,1,100,58,73656,1,0,100,0,1,100,73663,0,1,101,73667,0,1,100,73671,1,1,100,58,73676,1,0,100,0,1,114,73683,0,1,105,73687,0,1,111,73691,0,1,32,73695,0,1,97,73699,0,1,116,73703,0,1,116,73707,0,1,117,73711,0,1,97,73715,0,1,108,73719,0,1,101,73723,1,0,100,0,1,114,73730,0,1,101,73734,0,1,115,73738,0,1,115,73742,1,1,100,58,73747,1,0,100,0,1,97,73754,0,1,105,73758,0,1,110,73762,0,1,105,73766,0,1,110,73770,0,1,103,73774,0,1,32,73778,0,1,116,73782,0,1,105,73786,0,1,109,73790,0,1,101,73794,1,0,100,0,2,101,73803,105,73830,0,1,115,73807,0,1,116,73811,0,1,97,73815,0,1,110,73819,0,1,116,73823,0,1,101,73827,1,0,100,0,1,109,73834,0,1,97,73838,0,1,110,73842,0,1,101,73846,0,1,110,73850,0,1,116,73854,0,1,101,73858,1,0,100,0,1,99,73865,0,1,116,73869,0,1,117,73873,0,1,101,73877,0,1,108,73881,1,0,100,0,1,101,73888,0,1,115,73892,0,1,116,73896,0,1,97,73900,0,1,110,73904,0,1,116,73908,1,0,100,0,1,99,73915,0,1,116,73919,0,1,117,73923,0,1,97,73927,0,1,108,73931,1,0,100,0,1,101,73938,0,1,115,73942,0,1,116,73946,0,1,97,73950,0,1,110,73954,0,1,116,73958,0,1,101,73962,1,0,100,0,1,98,73969,0,1,108,73973,0,1,101,73977,0,1,105,73981,0,1,98,73985,0,1,101,73989,0,1,110,73993,0,1,100,73997,0,1,101,74001,0,1,32,74005,0,1,122,74009,0,1,101,74013,0,1,105,74017,0,1,116,74021,1,0,100,0,3,112,74032,114,74154,118,74213,0,3,104,74040,111,74099,114,78300,0,1,111,74044,0,1,116,74048,0,1,111,74052,0,1,32,74056,0,1,115,74060,0,1,104,74064,0,1,97,74068,0,1,114,74072,0,1,101,74076,0,1,100,74080,0,1,32,74084,0,1,98,74088,0,1,121,74092,0,1,32,74096,1,0,102,0,1,115,74103,0,1,116,74107,0,1,32,74111,0,1,115,74115,0,1,104,74119,0,1,97,74123,0,1,114,74127,0,1,101,74131,0,1,100,74135,0,1,32,74139,0,1,98,74143,0,1,121,74147,0,1,32,74151,1,0,102,0,1,101,74158,0,1,101,74162,0,1,108,74166,0,1,32,74170,0,1,115,74174,0,1,104,74178,0,1,97,74182,0,1,114,74186,0,1,101,74190,0,1,100,74194,0,1,32,74198,0,1,98,74202,0,1,121,74206,0,1,32,74210,1,0,102,0,1,105,74217,0,1,100,74221,0,1,101,74225,0,1,111,74229,0,1,32,74233,0,1,115,74237,0,1,104,74241,0,1,97,74245,0,1,114,74249,0,1,101,74253,0,1,100,74257,0,1,32,74261,0,1,98,74265,0,1,121,74269,0,1,32,74273,1,0,102,0,1,32,74280,0,1,98,74284,0,1,101,74288,0,1,105,74292,0,1,116,74296,0,1,114,74300,0,1,97,74304,0,1,103,74308,0,1,32,74312,0,1,119,74316,0,1,117,74320,0,1,114,74324,0,1,100,74328,0,1,101,74332,0,1,32,74336,0,2,97,74342,118,74357,0,1,117,74346,0,1,115,74350,0,1,32,74354,1,0,102,0,1,111,74361,0,1,110,74365,0,1,32,74369,1,0,102,0,1,98,74376,0,1,101,74380,0,1,105,74384,0,1,116,74388,0,1,114,74392,0,1,97,74396,0,1,103,74400,0,1,32,74404,0,1,103,74408,0,1,101,74412,0,1,116,74416,0,1,101,74420,0,1,105,74424,0,1,108,74428,0,1,116,74432,0,1,32,74436,0,1,118,74440,0,1,111,74444,0,1,110,74448,0,1,32,74452,1,0,102,0,1,105,74459,0,1,99,74463,0,1,46,74467,0,1,116,74471,0,1,119,74475,0,1,105,74479,0,1,116,74483,0,1,116,74487,0,1,101,74491,0,1,114,74495,0,1,46,74499,0,1,99,74503,0,1,111,74507,0,1,109,74511,0,1,47,74515,1,0,102,0,1,105,74522,0,1,99,74526,0,1,46,74530,0,1,116,74534,0,1,119,74538,0,1,105,74542,0,1,116,74546,0,1,116,74550,0,1,101,74554,0,1,114,74558,0,1,46,74562,0,1,99,74566,0,1,111,74570,0,1,109,74574,0,1,47,74578,1,0,102,0,1,110,74585,0,1,32,74589,0,2,105,74595,111,74692,0,1,110,74599,0,1,32,74603,0,2,105,74609,116,74644,0,1,110,74613,0,1,115,74617,0,1,116,74621,0,1,97,74625,0,1,103,74629,0,1,114,74633,0,1,97,74637,0,1,109,74641,1,0,102,0,2,104,74650,105,74673,0,1,114,74654,0,1,101,74658,0,1,97,74662,0,1,100,74666,0,1,115,74670,1,0,102,0,1,107,74677,0,1,116,74681,0,1,111,74685,0,1,107,74689,1,0,102,0,1,110,74696,0,1,32,74700,0,2,105,74706,116,74741,0,1,110,74710,0,1,115,74714,0,1,116,74718,0,1,97,74722,0,1,103,74726,0,1,114,74730,0,1,97,74734,0,1,109,74738,1,0,102,0,2,104,74747,105,74770,0,1,114,74751,0,1,101,74755,0,1,97,74759,0,1,100,74763,0,1,115,74767,1,0,102,0,1,107,74774,0,1,116,74778,0,1,111,74782,0,1,107,74786,1,0,102,0,1,97,74793,0,1,114,74797,0,1,101,74801,0,1,100,74805,0,1,32,74809,0,1,98,74813,0,1,121,74817,0,1,32,74821,1,0,102,0,1,116,74828,0,1,119,74832,0,1,105,74836,0,1,116,74840,0,1,116,74844,0,1,101,74848,0,1,114,74852,0,1,46,74856,0,1,99,74860,0,1,111,74864,0,1,109,74868,0,1,47,74872,1,0,102,0,1,32,74879,0,1,115,74883,0,1,104,74887,0,1,97,74891,0,1,114,74895,0,1,101,74899,0,1,100,74903,0,1,32,74907,0,1,98,74911,0,1,121,74915,0,1,32,74919,1,0,102,0,1,108,74926,0,1,32,74930,0,1,115,74934,0,1,104,74938,0,1,97,74942,0,1,114,74946,0,1,101,74950,0,1,100,74954,0,1,32,74958,0,1,98,74962,0,1,121,74966,0,1,32,74970,1,0,102,0,1,111,74977,0,1,110,74981,0,1,116,74985,0,1,101,74989,0,1,110,74993,0,1,116,74997,0,1,32,75001,0,1,105,75005,0,1,115,75009,0,1,32,75013,0,2,104,75019,105,75066,0,1,111,75023,0,1,115,75027,0,1,116,75031,0,1,101,75035,0,1,100,75039,0,1,32,75043,0,1,102,75047,0,1,114,75051,0,1,111,75055,0,1,109,75059,0,1,32,75063,1,0,102,0,1,109,75070,0,1,112,75074,0,1,111,75078,0,1,114,75082,0,1,116,75086,0,1,101,75090,0,1,100,75094,0,1,32,75098,0,1,102,75102,0,1,114,75106,0,1,111,75110,0,1,109,75114,0,1,32,75118,1,0,102,0,1,97,75125,0,1,114,75129,0,1,101,75133,0,1,100,75137,0,1,32,75141,0,1,98,75145,0,1,121,75149,0,1,32,75153,1,0,102,0,1,32,75160,0,2,105,75166,116,75201,0,1,110,75170,0,1,115,75174,0,1,116,75178,0,1,97,75182,0,1,103,75186,0,1,114,75190,0,1,97,75194,0,1,109,75198,1,0,102,0,2,104,75207,105,75230,0,1,114,75211,0,1,101,75215,0,1,97,75219,0,1,100,75223,0,1,115,75227,1,0,102,0,1,107,75234,0,1,116,75238,0,1,111,75242,0,1,107,75246,1,0,102,0,1,110,75253,0,1,115,75257,0,1,116,75261,0,1,97,75265,0,1,103,75269,0,1,114,75273,0,1,97,75277,0,1,109,75281,1,0,102,0,2,104,75290,105,75313,0,1,114,75294,0,1,101,75298,0,1,97,75302,0,1,100,75306,0,1,115,75310,1,0,102,0,1,107,75317,0,1,116,75321,0,1,111,75325,0,1,107,75329,1,0,102,0,1,104,75336,0,1,105,75340,0,1,115,75344,0,1,32,75348,0,2,112,75354,118,75906,0,3,104,75362,111,75542,114,75718,0,1,111,75366,0,1,116,75370,0,1,111,75374,0,1,32,75378,0,1,111,75382,0,1,110,75386,0,1,32,75390,0,4,102,75400,105,75431,116,75466,120,75539,0,1,97,75404,0,1,99,75408,0,1,101,75412,0,1,98,75416,0,1,111,75420,0,1,111,75424,0,1,107,75428,1,0,102,0,1,110,75435,0,1,115,75439,0,1,116,75443,0,1,97,75447,0,1,103,75451,0,1,114,75455,0,1,97,75459,0,1,109,75463,1,0,102,0,3,104,75474,105,75497,119,75516,0,1,114,75478,0,1,101,75482,0,1,97,75486,0,1,100,75490,0,1,115,75494,1,0,102,0,1,107,75501,0,1,116,75505,0,1,111,75509,0,1,107,75513,1,0,102,0,1,105,75520,0,1,116,75524,0,1,116,75528,0,1,101,75532,0,1,114,75536,1,0,102,1,0,102,0,1,115,75546,0,1,116,75550,0,1,32,75554,0,1,111,75558,0,1,110,75562,0,1,32,75566,0,4,102,75576,105,75607,116,75642,120,75715,0,1,97,75580,0,1,99,75584,0,1,101,75588,0,1,98,75592,0,1,111,75596,0,1,111,75600,0,1,107,75604,1,0,102,0,1,110,75611,0,1,115,75615,0,1,116,75619,0,1,97,75623,0,1,103,75627,0,1,114,75631,0,1,97,75635,0,1,109,75639,1,0,102,0,3,104,75650,105,75673,119,75692,0,1,114,75654,0,1,101,75658,0,1,97,75662,0,1,100,75666,0,1,115,75670,1,0,102,0,1,107,75677,0,1,116,75681,0,1,111,75685,0,1,107,75689,1,0,102,0,1,105,75696,0,1,116,75700,0,1,116,75704,0,1,101,75708,0,1,114,75712,1,0,102,1,0,102,0,1,111,75722,0,1,102,75726,0,1,105,75730,0,1,108,75734,0,1,101,75738,0,1,32,75742,0,1,111,75746,0,1,110,75750,0,1,32,75754,0,4,102,75764,105,75795,116,75830,120,75903,0,1,97,75768,0,1,99,75772,0,1,101,75776,0,1,98,75780,0,1,111,75784,0,1,111,75788,0,1,107,75792,1,0,102,0,1,110,75799,0,1,115,75803,0,1,116,75807,0,1,97,75811,0,1,103,75815,0,1,114,75819,0,1,97,75823,0,1,109,75827,1,0,102,0,3,104,75838,105,75861,119,75880,0,1,114,75842,0,1,101,75846,0,1,97,75850,0,1,100,75854,0,1,115,75858,1,0,102,0,1,107,75865,0,1,116,75869,0,1,111,75873,0,1,107,75877,1,0,102,0,1,105,75884,0,1,116,75888,0,1,116,75892,0,1,101,75896,0,1,114,75900,1,0,102,1,0,102,0,1,105,75910,0,1,100,75914,0,1,101,75918,0,1,111,75922,0,1,32,75926,0,1,111,75930,0,1,110,75934,0,1,32,75938,0,4,102,75948,105,75979,116,76014,120,76087,0,1,97,75952,0,1,99,75956,0,1,101,75960,0,1,98,75964,0,1,111,75968,0,1,111,75972,0,1,107,75976,1,0,102,0,1,110,75983,0,1,115,75987,0,1,116,75991,0,1,97,75995,0,1,103,75999,0,1,114,76003,0,1,97,76007,0,1,109,76011,1,0,102,0,3,104,76022,105,76045,119,76064,0,1,114,76026,0,1,101,76030,0,1,97,76034,0,1,100,76038,0,1,115,76042,1,0,102,0,1,107,76049,0,1,116,76053,0,1,111,76057,0,1,107,76061,1,0,102,0,1,105,76068,0,1,116,76072,0,1,116,76076,0,1,101,76080,0,1,114,76084,1,0,102,1,0,102,0,1,99,76094,0,1,104,76098,0,1,32,76102,0,1,111,76106,0,1,110,76110,0,1,32,76114,0,4,105,76124,116,76159,118,76182,121,76201,0,1,110,76128,0,1,115,76132,0,1,116,76136,0,1,97,76140,0,1,103,76144,0,1,114,76148,0,1,97,76152,0,1,109,76156,1,0,102,0,1,105,76163,0,1,107,76167,0,1,116,76171,0,1,111,76175,0,1,107,76179,1,0,102,0,1,105,76186,0,1,109,76190,0,1,101,76194,0,1,111,76198,1,0,102,0,1,111,76205,0,1,117,76209,0,1,116,76213,0,1,117,76217,0,1,98,76221,0,1,101,76225,1,0,102,0,1,117,76232,0,1,110,76236,1,0,106,0,1,110,76243,0,1,116,76247,0,2,97,76253,195,76278,0,1,114,76257,0,1,105,76261,0,3,105,76269,111,76272,115,76275,1,0,106,1,0,106,1,0,106,0,1,161,76282,0,1,114,76286,0,1,105,76290,0,1,111,76294,0,1,115,76298,1,0,106,0,1,110,76305,1,0,106,0,1,122,76312,0,1,195,76316,0,1,161,76320,0,1,115,76324,0,1,122,76328,0,1,195,76332,0,1,179,76336,0,1,108,76340,0,1,195,76344,0,1,161,76348,0,1,115,76352,0,1,111,76356,0,1,107,76360,1,0,106,0,1,110,76367,0,1,101,76371,1,0,106,0,2,101,76380,109,76429,0,1,110,76384,0,1,116,76388,0,2,97,76394,195,76410,0,1,114,76398,0,2,105,76404,122,76407,1,0,106,1,0,106,0,1,161,76414,0,1,197,76418,0,1,153,76422,0,1,101,76426,1,0,106,0,1,101,76433,0,1,110,76437,0,1,116,76441,0,2,97,76447,105,76454,0,1,114,76451,1,0,106,0,1,116,76458,1,0,106,0,1,115,76465,0,1,115,76469,0,1,117,76473,0,1,110,76477,1,0,106,0,1,116,76484,0,1,105,76488,0,1,101,76492,0,1,115,76496,1,0,106,1,0,106,0,1,117,76506,0,1,109,76510,0,1,108,76514,0,1,97,76518,0,1,114,76522,1,0,106,0,1,105,76529,0,1,195,76533,0,1,179,76537,0,1,110,76541,1,0,108,0,1,114,76548,1,0,108,0,1,102,76555,0,1,122,76559,0,1,101,76563,0,1,105,76567,0,1,116,76571,1,0,108,0,1,103,76578,0,1,116,76582,0,1,104,76586,1,0,108,0,1,110,76593,0,1,110,76597,0,1,105,76601,0,1,110,76605,0,1,103,76609,0,1,32,76613,0,1,116,76617,0,1,105,76621,0,1,109,76625,0,1,101,76629,1,0,108,0,1,117,76636,0,1,102,76640,0,1,101,76644,1,0,109,0,1,101,76651,0,1,107,76655,0,1,101,76659,0,1,110,76663,1,0,109,0,2,115,76672,122,76683,0,1,101,76676,0,1,110,76680,1,0,109,0,1,101,76687,0,1,110,76691,1,0,109,0,1,116,76698,0,1,115,76702,1,0,109,1,0,109,1,0,109,0,1,111,76715,1,0,109,1,0,109,0,1,173,76725,0,1,100,76729,0,1,111,76733,1,0,109,0,1,111,76740,1,0,109,0,1,101,76747,0,1,99,76751,0,1,122,76755,0,1,121,76759,0,1,116,76763,0,1,97,76767,0,1,110,76771,0,1,111,76775,1,0,109,1,0,109,0,1,100,76785,1,0,109,1,0,109,0,3,105,76799,116,76814,117,76826,0,1,116,76803,0,1,97,76807,0,1,115,76811,1,0,109,0,2,97,76820,111,76823,1,0,109,1,0,109,0,1,97,76830,0,1,108,76834,0,1,105,76838,0,1,122,76842,0,2,97,76848,122,76884,0,2,100,76854,195,76861,0,1,111,76858,1,0,109,0,1,167,76865,0,1,195,76869,0,1,181,76873,0,1,101,76877,0,1,115,76881,1,0,109,0,1,97,76888,0,2,116,76894,122,76901,0,1,111,76898,1,0,109,0,1,105,76905,0,1,111,76909,0,1,110,76913,0,1,105,76917,1,0,109,1,0,109,0,1,197,76927,0,1,155,76931,0,1,119,76935,0,1,105,76939,0,1,101,76943,0,1,116,76947,0,1,108,76951,0,1,101,76955,0,1,110,76959,0,1,105,76963,0,1,97,76967,1,0,109,0,1,117,76974,0,1,97,76978,0,1,108,76982,0,1,109,76986,0,1,101,76990,0,1,110,76994,0,1,116,76998,0,1,101,77002,0,1,32,77006,0,1,112,77010,0,1,117,77014,0,1,110,77018,0,1,116,77022,0,1,117,77026,0,1,97,77030,0,1,100,77034,0,2,97,77040,111,77063,0,1,32,77044,0,1,99,77048,0,1,111,77052,0,1,110,77056,0,1,32,77060,1,0,110,0,1,32,77067,0,1,99,77071,0,1,111,77075,0,1,110,77079,0,1,32,77083,1,0,110,0,1,98,77090,0,1,101,77094,0,1,119,77098,0,1,101,77102,0,1,114,77106,0,1,116,77110,0,1,117,77114,0,1,110,77118,0,1,103,77122,0,2,32,77128,58,77131,1,0,110,0,1,32,77135,1,0,110,0,1,111,77142,0,1,115,77146,0,1,116,77150,0,1,101,77154,0,1,108,77158,0,1,101,77162,1,0,110,0,2,97,77171,101,77194,0,1,195,77175,0,1,167,77179,0,1,195,77183,0,1,163,77187,0,1,111,77191,1,0,110,1,0,110,0,1,111,77201,0,1,114,77205,0,1,100,77209,0,1,101,77213,0,2,101,77219,108,77226,0,1,108,77223,1,0,110,0,1,105,77230,0,1,110,77234,0,1,103,77238,1,0,110,0,1,103,77245,0,1,115,77249,0,1,195,77253,0,1,164,77257,0,1,116,77261,0,1,116,77265,1,0,110,0,1,101,77272,0,1,114,77276,0,1,116,77280,0,2,101,77286,117,77354,0,2,32,77292,110,77351,0,1,100,77296,0,1,105,77300,0,1,101,77304,0,1,115,77308,0,1,101,77312,0,1,110,77316,0,1,32,77320,0,1,97,77324,0,1,114,77328,0,1,116,77332,0,1,105,77336,0,1,107,77340,0,1,101,77344,0,1,108,77348,1,0,110,1,0,110,0,1,110,77358,0,1,103,77362,1,2,110,32,77369,58,77372,1,0,110,0,1,32,77376,1,0,110,0,1,97,77383,0,1,116,77387,0,2,101,77393,105,77413,0,1,100,77397,0,2,32,77403,58,77406,1,0,110,0,1,32,77410,1,0,110,0,1,110,77417,0,1,103,77421,0,2,32,77427,58,77430,1,0,110,0,1,32,77434,1,0,110,0,1,121,77441,0,1,32,77445,0,1,114,77449,0,1,97,77453,0,1,116,77457,0,2,101,77463,105,77483,0,1,100,77467,0,2,32,77473,58,77476,1,0,110,0,1,32,77480,1,0,110,0,1,110,77487,0,1,103,77491,0,2,32,77497,58,77500,1,0,110,0,1,32,77504,1,0,110,0,1,159,77511,0,1,101,77515,0,1,114,77519,0,1,108,77523,0,1,101,77527,0,1,110,77531,0,1,100,77535,0,1,105,77539,0,1,114,77543,1,0,110,0,1,97,77550,0,1,108,77554,0,1,117,77558,0,1,101,77562,0,1,97,77566,0,1,122,77570,0,1,196,77574,0,1,131,77578,1,0,110,1,0,110,0,1,169,77588,0,1,32,77592,1,0,110,0,2,110,77601,197,77608,0,1,97,77605,1,0,110,0,1,132,77612,1,0,110,0,1,111,77619,0,1,100,77623,0,1,110,77627,0,1,111,77631,0,1,197,77635,0,1,165,77639,0,1,116,77643,0,1,101,77647,1,0,110,0,1,116,77654,0,1,117,77658,0,1,97,77662,0,2,100,77668,114,77720,0,2,97,77674,111,77697,0,1,32,77678,0,1,99,77682,0,1,111,77686,0,1,110,77690,0,1,32,77694,1,0,110,0,1,32,77701,0,1,99,77705,0,1,111,77709,0,1,110,77713,0,1,32,77717,1,0,110,1,0,110,0,1,116,77727,0,2,101,77733,105,77783,0,2,32,77739,100,77767,0,2,105,77745,116,77752,0,1,116,77749,1,0,110,0,1,104,77756,0,1,105,77760,0,1,115,77764,1,0,110,0,2,32,77773,58,77776,1,0,110,0,1,32,77780,1,0,110,0,1,110,77787,0,1,103,77791,1,2,110,32,77798,58,77801,1,0,110,0,1,32,77805,1,0,110,0,1,114,77812,0,1,101,77816,1,0,110,0,1,108,77823,0,2,111,77829,117,77870,0,1,114,77833,0,1,97,77837,0,3,32,77845,99,77848,114,77867,1,0,110,0,1,105,77852,0,1,195,77856,0,1,179,77860,0,1,110,77864,1,0,110,1,0,110,0,1,116,77874,0,1,97,77878,0,1,122,77882,0,1,105,77886,0,1,111,77890,0,1,110,77894,0,1,101,77898,1,0,110,0,2,97,77907,101,77910,1,0,110,0,1,122,77914,1,0,110,0,1,97,77921,0,1,116,77925,0,1,105,77929,0,1,110,77933,0,1,103,77937,1,0,110,0,1,115,77944,0,1,32,77948,0,3,97,77956,98,77979,119,78006,0,1,117,77960,0,1,116,77964,0,1,104,77968,0,1,111,77972,0,1,114,77976,1,0,111,0,1,108,77983,0,1,111,77987,0,1,103,77991,0,1,103,77995,0,1,101,77999,0,1,114,78003,1,0,111,0,1,114,78010,0,1,105,78014,0,1,116,78018,0,1,101,78022,0,1,114,78026,1,0,111,0,1,114,78033,0,1,99,78037,0,1,97,78041,0,1,32,78045,0,1,100,78049,0,1,101,78053,0,1,108,78057,0,1,32,78061,0,1,97,78065,0,1,117,78069,0,1,116,78073,0,1,111,78077,0,1,114,78081,1,0,111,0,1,111,78088,0,1,114,78092,0,1,32,78096,0,1,98,78100,0,1,105,78104,0,1,111,78108,1,0,111,0,1,105,78115,0,1,111,78119,0,1,110,78123,0,1,105,78127,0,1,32,78131,0,1,115,78135,0,1,117,78139,0,1,108,78143,0,1,108,78147,1,0,111,0,1,99,78154,0,1,104,78158,0,1,114,78162,0,1,105,78166,0,1,106,78170,0,1,118,78174,0,1,101,78178,0,1,114,78182,1,0,111,0,1,32,78189,0,1,97,78193,0,1,117,78197,0,1,116,78201,0,1,111,78205,0,1,114,78209,0,1,97,78213,1,0,111,0,1,97,78220,0,1,32,78224,0,1,97,78228,0,1,117,78232,0,1,116,78236,0,1,111,78240,0,1,114,78244,0,1,97,78248,1,0,111,0,1,108,78255,1,0,111,0,1,32,78262,0,1,97,78266,0,1,117,78270,0,1,116,78274,0,1,111,78278,0,1,114,78282,0,1,105,78286,0,1,110,78290,1,0,111,0,1,110,78297,1,0,111,0,1,111,78304,0,1,112,78308,0,1,111,78312,0,1,115,78316,0,1,32,78320,0,1,100,78324,0,1,101,78328,0,1,32,78332,1,0,112,0,1,99,78339,0,1,104,78343,0,1,111,78347,0,1,115,78351,0,1,32,78355,0,1,100,78359,0,1,101,78363,0,1,32,78367,0,1,97,78371,0,1,117,78375,0,1,116,78379,0,1,111,78383,0,1,114,78387,0,1,32,78391,0,1,100,78395,0,1,101,78399,0,1,32,78403,0,1,108,78407,0,1,97,78411,0,1,32,78415,0,1,105,78419,0,1,109,78423,0,1,97,78427,0,1,103,78431,0,1,101,78435,0,1,110,78439,1,0,115,0,1,225,78446,0,1,128,78450,0,1,176,78454,0,1,225,78458,0,1,128,78462,0,1,149,78466,0,1,225,78470,0,1,128,78474,0,1,173,78478,0,1,225,78482,0,1,128,78486,0,1,175,78490,0,1,225,78494,0,1,128,78498,0,1,132,78502,0,1,225,78506,0,1,128,78510,0,1,186,78514,1,0,115,0,1,116,78521,0,1,111,78525,0,1,32,78529,1,0,116,0,1,117,78536,0,1,112,78540,0,1,32,78544,0,1,116,78548,0,1,111,78552,0,1,32,78556,1,0,116,0,1,112,78563,0,1,32,78567,0,1,116,78571,0,1,111,78575,0,1,32,78579,1,0,116,0,1,112,78586,0,1,32,78590,0,1,112,78594,0,1,97,78598,0,1,115,78602,0,1,116,78606,0,1,32,78610,0,1,110,78614,0,1,101,78618,0,1,119,78622,0,1,115,78626,0,1,108,78630,0,1,101,78634,0,1,116,78638,0,1,116,78642,0,1,101,78646,0,1,114,78650,0,1,32,78654,0,1,112,78658,0,1,114,78662,0,1,111,78666,0,1,109,78670,0,1,111,78674,0,1,116,78678,0,1,105,78682,0,1,111,78686,0,1,110,78690,1,0,116,0,1,32,78697,1,0,122,0,1,114,78704,0,1,111,78708,0,1,32,78712,0,2,100,78718,115,78729,0,1,97,78722,0,1,32,78726,1,0,122,0,1,117,78733,0,1,32,78737,1,0,122,0,1,115,78744,0,1,32,78748,0,3,100,78756,101,78767,110,78778,0,1,101,78760,0,1,32,78764,1,0,122,0,1,109,78771,0,1,32,78775,1,0,122,0,1,111,78782,0,1,32,78786,1,0,122,0,1,114,78793,0,1,32,78797,0,2,111,78803,118,78814,0,1,112,78807,0,1,32,78811,1,0,122,0,1,97,78818,0,1,110,78822,0,1,32,78826,1,0,122,0,1,114,78833,0,1,32,78837,0,3,97,78845,98,78860,118,78875,0,1,117,78849,0,1,115,78853,0,1,32,78857,1,0,122,0,1,101,78864,0,1,105,78868,0,1,32,78872,1,0,122,0,1,111,78879,0,1,110,78883,0,1,32,78887,1,0,122,0,1,101,78894,0,1,32,78898,1,0,122,0,1,161,78905,0,1,115,78909,0,1,32,78913,0,2,100,78919,101,78930,0,1,101,78923,0,1,32,78927,1,0,122,0,1,110,78934,0,1,32,78938,1,0,122,0,2,100,78947,115,78958,0,1,101,78951,0,1,32,78955,1,0,122,0,1,117,78962,0,1,114,78966,0,1,32,78970,1,0,122,0,1,97,78977,0,1,116,78981,0,1,101,78985,0,1,100,78989,0,1,32,78993,1,0,122
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,359,-1,-1,-1,-1,754,-1,365,371,-1,377,-1,-1,383,387,391,395,399,403,407,411,415,419,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,267,-1,-1,789,-1,294,816,-1,-1,-1,-1,-1,-1,-1,-1,-1,319,-1,-1,689,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,423,429,433,437,441,445,449,453,457,461,465,469,473,477,481,485,489,493,497,501,505,509,513,517,521,525,529,533,537,541,545,549,553,559,563,567,571,575,579,583,587,591,595,599,603,607,611,615,619,623,627,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,25,44,69,87,91,1,0,9,0,1,108,271,0,1,97,275,0,1,115,279,0,1,115,283,0,1,61,287,0,1,34,291,1,0,9,0,2,114,300,105,642,0,1,101,304,0,1,102,308,0,1,61,312,0,1,34,316,1,0,9,0,1,114,323,0,1,99,327,0,2,61,333,115,340,0,1,34,337,1,0,9,0,1,101,344,0,1,116,348,0,1,61,352,0,1,34,356,1,0,9,2,1,25,121,91,631,4,0,25,26,69,91,4,0,25,26,69,91,4,0,25,26,69,91,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,183,744,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,128,747,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,0,1,49,635,0,1,93,639,1,0,29,0,1,100,646,0,1,100,650,0,1,101,654,0,1,110,658,0,1,32,662,0,1,108,666,0,1,105,670,0,1,110,674,0,1,107,678,0,1,115,682,0,1,58,686,1,0,30,0,1,105,693,0,1,115,697,0,1,105,701,0,1,98,705,0,1,108,709,0,1,101,713,0,1,32,717,0,1,108,721,0,1,105,725,0,1,110,729,0,1,107,733,0,1,115,737,0,1,58,741,1,0,30,1,0,91,0,1,162,751,1,0,91,0,1,98,758,0,1,117,762,0,1,116,766,0,1,116,770,0,1,111,774,0,1,110,778,0,1,41,782,0,1,32,786,1,0,104,0,1,114,793,0,1,97,797,0,1,109,801,0,1,101,805,0,1,58,809,0,1,32,813,1,0,105,0,1,102,820,0,1,114,824,0,1,97,828,0,1,109,832,0,1,101,836,0,1,58,840,0,1,32,844,1,0,105
 1
 
 """#
