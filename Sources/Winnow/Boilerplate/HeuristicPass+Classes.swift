@@ -142,7 +142,12 @@ extension HeuristicPass {
                 // "[Post title](…) by Ann Lee"): html2text F1 +0.0014.
                 let longSentence = line.words >= t.longWords && line.endsLikeSentence
                     && line.stopwordDensity >= t.stopwordsHigh
-                if longSentence || LinkDenseHeuristic.wrapsLinksInText(line, in: document.blocks, at: index) {
+                // So is an address that the sentence above introduces ("… a dedicated mailbox:"
+                // over its mailto: link).
+                if longSentence || LinkDenseHeuristic.wrapsLinksInText(line, in: document.blocks, at: index)
+                    || LinkDenseHeuristic.isIntroducedAddress(
+                        at: index, classes: classes, features: features, blocks: document.blocks, t)
+                {
                     classes.append(.neutral)
                 } else {
                     classes.append(.bad(ruleID: LinkDenseHeuristic.id, reason: reason))

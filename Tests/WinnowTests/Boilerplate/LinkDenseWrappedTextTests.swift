@@ -48,3 +48,40 @@ import Testing
         #expect(kept == [4, 6, 8])
     }
 }
+
+/// An address that the article's sentence introduces is the article's, though it is a link.
+@Suite struct IntroducedAddressTests {
+    @Test(arguments: ["name@example.org", "https://example.org/report.pdf", "www.example.org"])
+    func addresses(text: String) {
+        var text = text
+        #expect(text.withUTF8 { LinkDenseHeuristic.isAddress($0) })
+    }
+
+    @Test(arguments: ["Contact us", "name@", "@example.org", "a b@example.org", "name@example"])
+    func notAddresses(text: String) {
+        var text = text
+        #expect(!text.withUTF8 { LinkDenseHeuristic.isAddress($0) })
+    }
+
+    @Test func anIntroducedAddressIsKeptAndAMenuLinkIsNot() throws {
+        let page = """
+            * [Home](/)
+            * [News](/news)
+
+            The council said on Friday that the library will open on Sundays from next month, after a survey showed that most readers wanted to visit at the weekend.
+
+            For this, the library has already set up a dedicated mailbox for the readers :
+
+            [hours.library@example.org](mailto:hours.library@example.org)
+
+            It asks readers to send their comments and their wishes for the new hours before the end of the month, so that the council can decide.
+
+            Contact:
+
+            [info@example.org](mailto:info@example.org)
+            """
+        let kept = try BoilerplateTestSupport.keptTexts(page)
+        #expect(kept.contains("[hours.library@example.org](mailto:hours.library@example.org)"))
+        #expect(!kept.contains("[info@example.org](mailto:info@example.org)"))
+    }
+}

@@ -37,6 +37,29 @@ enum LinkDenseHeuristic {
                 """),
         ])
 
+    /// Whether the link-dense line `index` is an address the article gives: its visible text
+    /// is one e-mail address or web address, and the line above it is a sentence that
+    /// introduces it ("… a dedicated mailbox:" over `[name@example.org](mailto:…)`). A
+    /// menu's link is a word; an address under a sentence ending in a colon is the text's.
+    static func isIntroducedAddress(
+        at index: Int, classes: [BlockClass], features: [LineFeatures], blocks: [Block], _ t: HeuristicThresholds
+    ) -> Bool {
+        guard index > 0, features[index].words <= 8,
+            MenuItemHeuristic.introducesList(features[index - 1], kind: blocks[index - 1].kind, class: classes[index - 1], t)
+        else { return false }
+        var text = Block.plainText(of: blocks, at: index)
+        return text.withUTF8 { isAddress($0) }
+    }
+
+    /// One web address (`BareURL`) or one e-mail address (`name@host.tld`), nothing else.
+    static func isAddress(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if BareURL.isBareURL(text) { return true }
+        guard text.count >= 5, !text.contains(0x20), let at = text.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
+        let host = text[(at + 1)...]
+        guard let dot = host.lastIndex(of: UInt8(ascii: ".")), dot > host.startIndex, dot + 2 < text.count else { return false }
+        return !host.contains(UInt8(ascii: "@"))
+    }
+
     static func reason(_ features: LineFeatures, kind: BlockKind, _ t: HeuristicThresholds) -> String? {
         // A heading that is a link is usually the article's own title on a blog.
         guard kind != .heading, features.links > 0, features.linkDensity > t.maxLinkDensity else { return nil }
