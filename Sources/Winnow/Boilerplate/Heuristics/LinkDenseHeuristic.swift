@@ -12,7 +12,7 @@ enum LinkDenseHeuristic {
     static let description = HeuristicDescription(
         id: id,
         name: "Link-dense line",
-        description: "A line of fewer than 30 words whose visible text is more than half link text, or a longer one made only of links (3+ links, at least 90 % link text). Text written around one or two links (3+ words outside them, no label colon) is neutral for the article region instead.",
+        description: "A line of fewer than 30 words whose visible text is more than half link text, or a longer one made only of links (3+ links, at least 90 % link text). Text written around one or two links (3+ words outside them, no label colon) is neutral for the article region instead, and so is an e-mail or web address that a sentence ending in a colon introduces.",
         source: "jusText max_link_density 0.2 (paragraphs) → 0.5 for lines under 30 words",
         examples: [
             HeuristicExample("""
