@@ -36,6 +36,20 @@ enum Autolink {
     }
 
     private static func emailEnd(in text: UnsafeRawBufferPointer, at start: Int) -> Int? {
+        guard let end = emailAddressEnd(in: text, at: start), end < text.count, text[end] == UInt8(ascii: ">") else {
+            return nil
+        }
+        return end + 1
+    }
+
+    /// Whether `text` is one e-mail address and nothing else (an autolink's, without `<>`).
+    static func isEmailAddress(_ text: UnsafeRawBufferPointer) -> Bool {
+        emailAddressEnd(in: text, at: 0) == text.count
+    }
+
+    /// Where the e-mail address that starts at `start` ends (the first byte its domain does not
+    /// take), or nil when none starts there.
+    private static func emailAddressEnd(in text: UnsafeRawBufferPointer, at start: Int) -> Int? {
         var index = start
         while index < text.count, isLocalByte(text[index]) { index += 1 }
         guard index > start, index < text.count, text[index] == UInt8(ascii: "@") else { return nil }
@@ -50,15 +64,14 @@ enum Autolink {
             } else if byte == UInt8(ascii: "."), index > labelStart, text[index - 1] != UInt8(ascii: "-") {
                 index += 1
                 labelStart = index
-            } else if byte == UInt8(ascii: ">"), index > labelStart, text[index - 1] != UInt8(ascii: "-"),
-                text[labelStart] != UInt8(ascii: "-")
-            {
-                return index + 1
             } else {
-                return nil
+                break
             }
         }
-        return nil
+        guard index > labelStart, text[index - 1] != UInt8(ascii: "-"), text[labelStart] != UInt8(ascii: "-") else {
+            return nil
+        }
+        return index
     }
 
     /// The bytes of an e-mail address's local part (CommonMark's, from the HTML spec).

@@ -54,10 +54,11 @@ enum LinkDenseHeuristic {
     /// One web address (`BareURL`) or one e-mail address (`name@host.tld`), nothing else.
     static func isAddress(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         if BareURL.isBareURL(text) { return true }
-        guard text.count >= 5, !text.contains(0x20), let at = text.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
-        let host = text[(at + 1)...]
-        guard let dot = host.lastIndex(of: UInt8(ascii: ".")), dot > host.startIndex, dot + 2 < text.count else { return false }
-        return !host.contains(UInt8(ascii: "@"))
+        // An autolink's address, with a dotted host whose last label has two letters or more.
+        guard Autolink.isEmailAddress(UnsafeRawBufferPointer(text)), let at = text.firstIndex(of: UInt8(ascii: "@")),
+            let dot = text.lastIndex(of: UInt8(ascii: "."))
+        else { return false }
+        return dot > at + 1 && dot + 2 < text.count
     }
 
     static func reason(_ features: LineFeatures, kind: BlockKind, _ t: HeuristicThresholds) -> String? {

@@ -23,5 +23,4 @@ enum SourceCitation {
             reasons[index] = nil
         }
     }
-
 }
