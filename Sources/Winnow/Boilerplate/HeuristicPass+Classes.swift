@@ -120,12 +120,13 @@ extension HeuristicPass {
             // menus, markdownify's empty one-cell tables around in-article "related" boxes made
             // three bad lines each between the article's paragraphs. (All separators neutral,
             // rules and drawn lines too: html2text -0.0001, both ways on a dozen pages.)
-            if kind == .separator, document.blocks.withUTF8Text(at: index, { $0.first == UInt8(ascii: "|") }) {
+            let separatorMark = kind == .separator ? document.blocks.withUTF8Text(at: index, { $0.first }) : nil
+            if separatorMark == UInt8(ascii: "|") {
                 classes.append(.neutral)
                 continue
             }
             // A code fence (```` ```swift ````) shows no text either, but it is no placeholder.
-            if !(kind == .separator && document.blocks.withUTF8Text(at: index, { $0.first == UInt8(ascii: "`") })),
+            if separatorMark != UInt8(ascii: "`"),
                 let reason = PlaceholderHeuristic.reason(line),
                 !PlaceholderHeuristic.headsAssignment(at: index, blocks: document.blocks)
             {
