@@ -383,6 +383,9 @@ public enum InlineMarkup {
                 if closing < tail, closing == start || line[closing - 1] == 0x20 { end = closing }
             }
         }
+        // An ordered item whose text is a bullet list (html2text's `1.      * x`): the number
+        // labels an outer item with no text of its own, and the inner item is the line's text.
+        if let inner = bulletAfterOrderedMarker(line, from: start, to: end) { start = inner }
         if start < end, line[start] == UInt8(ascii: "#") {
             skipHeadingMarker()
         } else if start + 1 < end {
@@ -424,6 +427,26 @@ public enum InlineMarkup {
         // form control) is no text.
         if isLoneItemMarker(UnsafeRawBufferPointer(rebasing: line[start..<end])) { return line[end..<end] }
         return line[start..<end]
+    }
+
+    /// Where the bullet marker starts in `1. * text` / `12)   - text` (an ordered marker, blanks,
+    /// then `*`, `-` or `+` and a space), or nil.
+    static func bulletAfterOrderedMarker(_ line: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int? {
+        var index = start
+        while index < end, index - start < 3, line[index] >= 0x30, line[index] <= 0x39 { index += 1 }
+        guard index > start, index + 1 < end, line[index] == UInt8(ascii: ".") || line[index] == UInt8(ascii: ")"),
+            line[index + 1] == 0x20
+        else { return nil }
+        index += 1
+        let gap = index
+        while index < end, line[index] == 0x20 { index += 1 }
+        guard index + 1 < end, line[index + 1] == 0x20 else { return nil }
+        // `-` and `+` only after a wider gap than one space (html2text's nesting): `1. - 5`
+        // reads as text with no markup byte, and the fast path (`MatchSubject.plainStart`),
+        // which does not come here, must see the same text as the parser.
+        let byte = line[index]
+        if byte == UInt8(ascii: "*") { return index }
+        return index - gap >= 2 && (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")) ? index : nil
     }
 
     /// `•`, `·`, `*`, `+` or one bullet glyph (`●`, `►`, `□` …) on its own; not a dash, which

@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "47c8ce7c250162cb681674c82da823be50dd4c14d4653ff3e3b2932d6d531f5e"
+    static let digest = "6790336d767069c3ecb8412391fe609e12a33f37f137fa35eae935870b1d0622"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -2876,7 +2876,7 @@ rules:
     match:
       any-of: [
         "Subscribe", "Subscribe now", "Subscribe!", "Search", "Search for:", "Search this site", "Search …", "Search...",
-        "Close", "Close ×", "×", "Advertisement", "Advertisements", "ADVERTISEMENT", "Advertising", "Sponsored",
+        "Close", "Close ×", "×", "x", "✕", "✖", "Advertisement", "Advertisements", "ADVERTISEMENT", "Advertising", "Sponsored",
         "Sponsored content", "Ad", "Ads", "Share", "Share this:", "Share this", "Share:", "Shares", "Tweet", "Tweet this",
         "Print", "Print this", "Print this page", "Print article", "Email", "E-mail", "Email this", "Email:", "Reply",
         "Comments", "Comment", "Comments (0)", "Loading...", "Loading…", "Menu", "Main menu", "Navigation", "Toggle navigation",
@@ -2943,6 +2943,8 @@ rules:
         - "Subscribe"
         - "Search"
         - "Close"
+        - "x"
+        - "✕"
         - "Advertisement"
         - "Share this:"
         - "Tweet"
@@ -2973,6 +2975,7 @@ rules:
         - "Search teams found the boat on Tuesday."
         - "Close to 200 people attended."
         - "Print media are in decline."
+        - "x = 3"
 
   - id: ui.account-links
     name: Account links

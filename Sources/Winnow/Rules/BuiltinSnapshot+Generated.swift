@@ -5,7 +5,7 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=47c8ce7c250162cb681674c82da823be50dd4c14d4653ff3e3b2932d6d531f5e
+=6790336d767069c3ecb8412391fe609e12a33f37f137fa35eae935870b1d0622
 126
 =captions.bare-image-file-name
 =Bare image file name
@@ -5366,7 +5366,7 @@ extension BuiltinSnapshot {
 =Drops a line that is only an interface word or widget label (Subscribe, Search, Close, Advertisement, Share this:, Tweet, Print, Email).
 =line
 =any-of
-737
+740
 =Subscribe
 =Subscribe now
 =Subscribe!
@@ -5378,6 +5378,9 @@ extension BuiltinSnapshot {
 =Close
 =Close \C3\97
 =\C3\97
+=x
+=\E2\9C\95
+=\E2\9C\96
 =Advertisement
 =Advertisements
 =ADVERTISEMENT
@@ -6115,7 +6118,7 @@ extension BuiltinSnapshot {
 0
 0
 0
-52
+54
 =Bagikan
 50
 =Chia s\E1\BA\BB
@@ -6178,65 +6181,71 @@ extension BuiltinSnapshot {
 79
 =Close
 80
-=Advertisement
+=x
 81
-=Share this:
+=\E2\9C\95
 82
-=Tweet
+=Advertisement
 83
-=\E2\80\A2 Print
+=Share this:
 84
-=* [Email](mailto:?subject=x)
+=Tweet
 85
-=Anzeige
+=\E2\80\A2 Print
 86
-=Publicit\C3\A9
+=* [Email](mailto:?subject=x)
 87
-=Compartir
+=Anzeige
 88
-=Condividi
+=Publicit\C3\A9
 89
-=Partilhar
+=Compartir
 90
-=Delen
+=Condividi
 91
-=\E7\99\BB\E5\BD\95 \E6\B3\A8\E5\86\8C
+=Partilhar
 92
-=\E3\83\AD\E3\82\B0\E3\82\A4\E3\83\B3
+=Delen
 93
-=Video
+=\E7\99\BB\E5\BD\95 \E6\B3\A8\E5\86\8C
 94
-=AdChoices
+=\E3\83\AD\E3\82\B0\E3\82\A4\E3\83\B3
 95
-=View all
+=Video
 96
-=Themen
+=AdChoices
 97
-=\D0\9F\D0\BE\D0\B4\D0\B5\D0\BB\D0\B8\D1\82\D1\8C\D1\81\D1\8F
+=View all
 98
-=Udost\C4\99pnij
+=Themen
 99
-=Payla\C5\9F
+=\D0\9F\D0\BE\D0\B4\D0\B5\D0\BB\D0\B8\D1\82\D1\8C\D1\81\D1\8F
 100
-=\D9\85\D8\B4\D8\A7\D8\B1\D9\83\D8\A9
+=Udost\C4\99pnij
 101
-8
-=Subir los impuestos no es la soluci\C3\B3n, dijo el ministro.
+=Payla\C5\9F
+102
+=\D9\85\D8\B4\D8\A7\D8\B1\D9\83\D8\A9
 103
-=Ver m\C3\A1s all\C3\A1 de la crisis es dif\C3\ADcil, admiti\C3\B3.
-104
-=Video killed the radio star, the song went.
+9
+=Subir los impuestos no es la soluci\C3\B3n, dijo el ministro.
 105
-=Topics for the next meeting were set by the board.
+=Ver m\C3\A1s all\C3\A1 de la crisis es dif\C3\ADcil, admiti\C3\B3.
 106
-=Subscribe to the idea, and the rest follows.
+=Video killed the radio star, the song went.
 107
-=Search teams found the boat on Tuesday.
+=Topics for the next meeting were set by the board.
 108
-=Close to 200 people attended.
+=Subscribe to the idea, and the rest follows.
 109
-=Print media are in decline.
+=Search teams found the boat on Tuesday.
 110
+=Close to 200 people attended.
+111
+=Print media are in decline.
+112
+=x = 3
+113
 0
 =Rules/ui/bare-words.yaml
 3
@@ -6261,37 +6270,37 @@ extension BuiltinSnapshot {
 0
 11
 =Sign in | Register
-125
-=Log in or sign up
-126
-=Anmelden | Registrieren
-127
-=Se connecter | S'inscrire
 128
-=Iniciar sesi\C3\B3n | Registrarse
+=Log in or sign up
 129
-=Accedi | Registrati
+=Anmelden | Registrieren
 130
-=Inloggen | Registreren
+=Se connecter | S'inscrire
 131
-=Entrar | Cadastre-se
+=Iniciar sesi\C3\B3n | Registrarse
 132
-=Zaloguj si\C4\99 | Zarejestruj si\C4\99
+=Accedi | Registrati
 133
-=\D0\92\D0\BE\D0\B9\D1\82\D0\B8 | \D0\A0\D0\B5\D0\B3\D0\B8\D1\81\D1\82\D1\80\D0\B0\D1\86\D0\B8\D1\8F
+=Inloggen | Registreren
 134
-=Logga in / Skapa konto
+=Entrar | Cadastre-se
 135
+=Zaloguj si\C4\99 | Zarejestruj si\C4\99
+136
+=\D0\92\D0\BE\D0\B9\D1\82\D0\B8 | \D0\A0\D0\B5\D0\B3\D0\B8\D1\81\D1\82\D1\80\D0\B0\D1\86\D0\B8\D1\8F
+137
+=Logga in / Skapa konto
+138
 3
 =Sign in or register to vote, the council urged residents.
-137
+140
 =Register
-138
+141
 =\D0\92\D0\BE\D0\B9\D1\82\D0\B8 \D0\B2 \D0\B8\D1\81\D1\82\D0\BE\D1\80\D0\B8\D1\8E
-139
+142
 0
 =Rules/ui/bare-words.yaml
-112
+115
 1
 =ui.bare-word-cjk
 =Bare interface word (Chinese, Japanese, Korean)
@@ -6390,27 +6399,27 @@ extension BuiltinSnapshot {
 0
 6
 =\E5\85\B1\E6\9C\89
-159
-=\E8\A9\B3\E3\81\97\E3\81\8F\E3\81\AF\E3\81\93\E3\81\A1\E3\82\89
-160
-=\E8\BF\94\E5\9B\9E\E9\A1\B6\E9\83\A8
-161
-=\EC\8A\A4\ED\81\AC\EB\9E\A9
 162
-=\E3\80\90\E7\BA\A0\E9\94\99\E3\80\91
+=\E8\A9\B3\E3\81\97\E3\81\8F\E3\81\AF\E3\81\93\E3\81\A1\E3\82\89
 163
-=\E5\AD\97\E4\BD\93\EF\BC\9A
+=\E8\BF\94\E5\9B\9E\E9\A1\B6\E9\83\A8
 164
+=\EC\8A\A4\ED\81\AC\EB\9E\A9
+165
+=\E3\80\90\E7\BA\A0\E9\94\99\E3\80\91
+166
+=\E5\AD\97\E4\BD\93\EF\BC\9A
+167
 3
 =\E5\85\B1\E6\9C\89\E5\9C\B0\E3\81\AE\E7\AE\A1\E7\90\86\E3\81\AB\E3\81\A4\E3\81\84\E3\81\A6\E3\80\81\E7\94\BA\E3\81\AF\E6\96\B0\E3\81\97\E3\81\84\E8\A6\8F\E5\89\87\E3\82\92\E5\AE\9A\E3\82\81\E3\81\9F\E3\80\82
-166
+169
 =\E7\BD\91\E5\8F\8B\E7\BA\A0\E9\94\99\E5\90\8E\EF\BC\8C\E7\BC\96\E8\BE\91\E9\83\A8\E6\9B\B4\E6\AD\A3\E4\BA\86\E6\8A\A5\E9\81\93\E4\B8\AD\E7\9A\84\E6\95\B0\E5\AD\97\E3\80\82
-167
+170
 =\E8\BF\94\E5\9B\9E\E9\A1\B6\E9\83\A8\E7\9A\84\E6\8C\89\E9\92\AE\E5\9C\A8\E9\A1\B5\E9\9D\A2\E5\8F\B3\E4\B8\8B\E8\A7\92\E3\80\82
-168
+171
 0
 =Rules/ui/bare-words.yaml
-141
+144
 1
 =ui.script-link
 =Script link
@@ -6432,17 +6441,17 @@ extension BuiltinSnapshot {
 0
 3
 =\E4\BF\9D\E5\AD\98javascript:void(0)
-183
+186
 =Print javascript:;
-184
+187
 =[Share](javascript:void(0))
-185
+188
 1
 =The link pointed to javascript:void(0), which does nothing when clicked, the report explained.
-187
+190
 0
 =Rules/ui/bare-words.yaml
-170
+173
 1
 =ui.bracketed-text
 =Bracketed alt text or control
@@ -23236,7 +23245,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =any-of
-734
+737
 =+1
 =a a a
 =a carregar...
@@ -23812,6 +23821,7 @@ extension BuiltinSnapshot {
 =wird geladen \E2\80\A6
 =wird geladen...
 =wi\C4\99cej
+=x
 =xem th\C3\AAm
 =xem ti\E1\BA\BFp
 =yazd\C4\B1r
@@ -23936,6 +23946,8 @@ extension BuiltinSnapshot {
 =\E0\A4\B6\E0\A5\87\E0\A4\AF\E0\A4\B0
 =\E0\A4\B6\E0\A5\87\E0\A4\AF\E0\A4\B0 \E0\A4\95\E0\A4\B0\E0\A5\87\E0\A4\82
 =\E0\A4\B8\E0\A4\BE\E0\A4\87\E0\A4\A8 \E0\A4\85\E0\A4\AA
+=\E2\9C\95
+=\E2\9C\96
 =\E3\83\88\E3\83\83\E3\83\97\E3\81\B8\E6\88\BB\E3\82\8B
 =\E3\83\9A\E3\83\BC\E3\82\B8\E3\81\AE\E5\85\88\E9\A0\AD\E3\81\B8
 =\E3\83\AD\E3\82\B0\E3\82\A4\E3\83\B3
