@@ -578,12 +578,21 @@ public enum InlineMarkup {
                 while mixed < text.count, text[mixed] == 0x2A || text[mixed] == 0x5F { mixed += 1 }
                 let isMixed = mixed > run && mixed - index <= 4
                 if isMixed { run = mixed }
-                let before: UInt8? = index > 0 ? text[index - 1] : nil
+                // A no-break space before a mark is a space (`luck.\u{A0}**Kindle …**`).
+                let before: UInt8? =
+                    index > 1 && text[index - 2] == 0xC2 && text[index - 1] == 0xA0 ? 0x20 : index > 0 ? text[index - 1] : nil
                 let after: UInt8? = run < text.count ? text[run] : nil
                 if isEmptyEmphasis(run: run - index, mark: byte, isMixed: isMixed, before: before, after: after) {
                     // Drops the blank that followed it too, so `words __ here` reads `words here`.
                     index = run
                     if index < text.count, text[index] == 0x20, before == nil || before == 0x20 { index += 1 }
+                    continue
+                }
+                if byte == 0x2A, !isMixed, run - index == 2, isWordByte(before), isWordByte(after) {
+                    // `our**little things**`: html2text puts a bold mark where the page had a
+                    // space before or after the bold text, between two words (`2**8` stays).
+                    out.append(0x20)
+                    index = run
                     continue
                 }
                 var isEmphasis =
@@ -689,7 +698,17 @@ public enum InlineMarkup {
         guard !isMixed, run == (mark == 0x5F ? 2 : 4) else { return false }
         let blankBefore = before.map { $0 == 0x20 || $0 == 0x09 } ?? true
         let blankAfter = after.map { $0 == 0x20 || $0 == 0x09 } ?? true
+        // An empty `<strong>` after a sentence's last mark (`… timeline.****`); after a word
+        // the run is a censored word's letters (`f****`) and stays.
+        if mark == 0x2A, blankAfter, let before, before < 0x80, isSpaceOrPunctuation(before) { return true }
         return blankBefore && blankAfter
+    }
+
+    /// A letter, or a byte of a multi-byte scalar (most are letters), as a mark's neighbour.
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8?) -> Bool {
+        guard let byte else { return false }
+        return byte >= 0x80 || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }
 
     /// A `*`/`_` run is emphasis when it opens before a word or closes after one; inside a

@@ -116,6 +116,12 @@ import Testing
         ("Mike Fahey **", "Mike Fahey"), ("Discuss **(0)**", "Discuss (0)"), ("2**8 is 256", "2**8 is 256"),
         ("** NIGELLA LAWSON has revealed it.  **", "NIGELLA LAWSON has revealed it."),
         ("** Thrasher maintained touch", "Thrasher maintained touch"),
+        // A bold mark between two words stands for the space the page had there; between
+        // digits it is a power.
+        ("focused on our**little things** that", "focused on our little things that"),
+        ("every list**Pride** , or **hubris**", "every list Pride , or hubris"), ("x**2 and 2**y", "x**2 and 2**y"),
+        // A no-break space before a mark is a space.
+        ("in luck.\u{A0}**Kindle Direct Delivery** lets you", "in luck.\u{A0}Kindle Direct Delivery lets you"),
         // An item marker alone (its text was an image) is no text; a dash alone stays.
         ("•", ""), ("●", ""), ("*", ""), ("□", ""), ("–", "–"), ("•••", "•••"),
         // A link around an image, opened on its own line: the bracket, the image and the
@@ -138,7 +144,8 @@ import Testing
         // html2text's empty emphasis (an icon font's empty `<i>`, an empty `<strong>`) is no
         // text: exactly `__` or `****` between blanks goes, with the blank after it.
         ("-2 °C __", "-2 °C"), ("__ Share this", "Share this"), ("words __ here", "words here"),
-        ("a **** b", "a b"), ("a ___ blank", "a ___ blank"),
+        ("a **** b", "a b"), ("a ___ blank", "a ___ blank"), ("about timeline.****", "about timeline."),
+        ("Not bad!**** Next", "Not bad! Next"),
         ("a ______ refresh", "a ______ refresh"), ("Forgive me. m(__)m", "Forgive me. m(__)m"), ("5 ** 3", "5 ** 3"),
         ("> quoted `code`", "quoted code"),
         ("## Closing hashes ##", "Closing hashes"),
