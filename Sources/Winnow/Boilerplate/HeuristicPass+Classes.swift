@@ -165,6 +165,8 @@ extension HeuristicPass {
                 seen >= t.repeatCount
             {
                 classes.append(.bad(ruleID: RepeatedLineHeuristic.id, reason: "line occurs \(seen) times in the page"))
+            } else if document.blocks.withUTF8Text(at: index, { ScriptCodeHeuristic.isCode($0) }) {
+                classes.append(.bad(ruleID: ScriptCodeHeuristic.id, reason: ScriptCodeHeuristic.reason))
             } else {
                 let judged = lineThresholds.of(index, (t, stopwordsUsable))
                 classes.append(BlockClass.classify(line, stopwordsUsable: judged.stopwordsUsable, judged.thresholds))

@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "6790336d767069c3ecb8412391fe609e12a33f37f137fa35eae935870b1d0622"
+    static let digest = "cf658b4c2ee3d9d24b9ab1c7abaa925d052a3ba232e6306bdad90c91d48f2ba4"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -416,14 +416,15 @@ rules:
 
   - id: errors.template-token
     name: Unrendered template token
-    description: Drops a short line that carries an unrendered template placeholder ({{title}}, %%AUTHOR%%, [[author]], ${headline}).
+    description: Drops a short line that carries an unrendered template placeholder or section tag ({{title}}, {{#items}}, %%AUTHOR%%, [[author]], ${headline}).
     scope: line
     match:
-      regex: '\{\{\s*[A-Za-z_][\w.]*\s*\}\}|%%[A-Z][A-Z0-9_]*%%|\$\{[a-z_][\w.]*\}|\[\[[a-z_][a-z0-9_.]*\]\]|<%=?\s*[a-z_][\w.]*\s*%>|\$[A-Z][A-Z0-9_]{3,}\$'
+      regex: '\{\{[#/^>!&]?\s*[A-Za-z_][\w.]*\s*\}\}|%%[A-Z][A-Z0-9_]*%%|\$\{[a-z_][\w.]*\}|\[\[[a-z_][a-z0-9_.]*\]\]|<%=?\s*[a-z_][\w.]*\s*%>|\$[A-Z][A-Z0-9_]{3,}\$'
       max-words: 15
     examples:
       drop:
         - "{{title}}"
+        - "{{#has_choices}} {{> choice_row }} {{/has_choices}}"
         - "By %%AUTHOR%% on %%DATE%%"
         - "Posted in {{ category.name }}"
         - "${headline}"

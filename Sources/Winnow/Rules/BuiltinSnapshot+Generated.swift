@@ -5,7 +5,7 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=6790336d767069c3ecb8412391fe609e12a33f37f137fa35eae935870b1d0622
+=cf658b4c2ee3d9d24b9ab1c7abaa925d052a3ba232e6306bdad90c91d48f2ba4
 126
 =captions.bare-image-file-name
 =Bare image file name
@@ -669,10 +669,10 @@ extension BuiltinSnapshot {
 1
 =errors.template-token
 =Unrendered template token
-=Drops a short line that carries an unrendered template placeholder ({{title}}, %%AUTHOR%%, [[author]], ${headline}).
+=Drops a short line that carries an unrendered template placeholder or section tag ({{title}}, {{#items}}, %%AUTHOR%%, [[author]], ${headline}).
 =line
 =regex
-=\5C{\5C{\5Cs*[A-Za-z_][\5Cw.]*\5Cs*\5C}\5C}|%%[A-Z][A-Z0-9_]*%%|\5C$\5C{[a-z_][\5Cw.]*\5C}|\5C[\5C[[a-z_][a-z0-9_.]*\5C]\5C]|<%=?\5Cs*[a-z_][\5Cw.]*\5Cs*%>|\5C$[A-Z][A-Z0-9_]{3,}\5C$
+=\5C{\5C{[#/^>!&]?\5Cs*[A-Za-z_][\5Cw.]*\5Cs*\5C}\5C}|%%[A-Z][A-Z0-9_]*%%|\5C$\5C{[a-z_][\5Cw.]*\5C}|\5C[\5C[[a-z_][a-z0-9_.]*\5C]\5C]|<%=?\5Cs*[a-z_][\5Cw.]*\5Cs*%>|\5C$[A-Z][A-Z0-9_]{3,}\5C$
 =plain
 1
 ~
@@ -685,24 +685,26 @@ extension BuiltinSnapshot {
 0
 0
 0
-5
+6
 ={{title}}
 43
-=By %%AUTHOR%% on %%DATE%%
+={{#has_choices}} {{> choice_row }} {{/has_choices}}
 44
-=Posted in {{ category.name }}
+=By %%AUTHOR%% on %%DATE%%
 45
-=${headline}
+=Posted in {{ category.name }}
 46
-=more in Business | Find New $LINKTEXT$ \C2\BB
+=${headline}
 47
+=more in Business | Find New $LINKTEXT$ \C2\BB
+48
 3
 =The festival runs until Sunday.
-49
-=Prices rose 100% in a year, and 50% of buyers said they could not keep up.
 50
-=Tickets cost $25 for adults and $10 for children.
+=Prices rose 100% in a year, and 50% of buyers said they could not keep up.
 51
+=Tickets cost $25 for adults and $10 for children.
+52
 0
 =Rules/errors/server-errors.yaml
 34
@@ -727,15 +729,15 @@ extension BuiltinSnapshot {
 0
 2
 =Error establishing a database connection
-62
-=500 Internal Server Error
 63
+=500 Internal Server Error
+64
 1
 =The database error meant that thousands of voters were left off the rolls.
-65
+66
 0
 =Rules/errors/server-errors.yaml
-53
+54
 1
 =errors.reader-header
 =Reader tool header
@@ -757,21 +759,21 @@ extension BuiltinSnapshot {
 0
 4
 =URL Source: https://www.example.com/news/2025/bridge-opens
-81
-=Markdown Content:
 82
-=Published Time: 2025-08-12T14:02:00+01:00
+=Markdown Content:
 83
-=Warning: Target URL returned error 404: Not Found
+=Published Time: 2025-08-12T14:02:00+01:00
 84
+=Warning: Target URL returned error 404: Not Found
+85
 2
 =Title: New river bridge to open in May
-86
-=The URL source of the leak was traced to a server in Ohio, investigators said.
 87
+=The URL source of the leak was traced to a server in Ohio, investigators said.
+88
 0
 =Rules/errors/server-errors.yaml
-67
+68
 1
 =legal.copyright
 =Copyright footer
@@ -33154,9 +33156,9 @@ extension BuiltinSnapshot {
 1
 =^(?:PHP )?(?:Warning|Notice|Fatal error|Parse error|Deprecated|Strict Standards|Catchable fatal error)\5Cs*:\5Cs.{0,400}(?:\5Cbon line\5Cs+\5Cd+|\5C.php\5Cb|Undefined (?:index|variable|offset)|Cannot modify header)
 0
-=\5C{\5C{\5Cs*[A-Za-z_][\5Cw.]*\5Cs*\5C}\5C}|%%[A-Z][A-Z0-9_]*%%|\5C$\5C{[a-z_][\5Cw.]*\5C}|\5C[\5C[[a-z_][a-z0-9_.]*\5C]\5C]|<%=?\5Cs*[a-z_][\5Cw.]*\5Cs*%>|\5C$[A-Z][A-Z0-9_]{3,}\5C$
+=\5C{\5C{[#/^>!&]?\5Cs*[A-Za-z_][\5Cw.]*\5Cs*\5C}\5C}|%%[A-Z][A-Z0-9_]*%%|\5C$\5C{[a-z_][\5Cw.]*\5C}|\5C[\5C[[a-z_][a-z0-9_.]*\5C]\5C]|<%=?\5Cs*[a-z_][\5Cw.]*\5Cs*%>|\5C$[A-Z][A-Z0-9_]{3,}\5C$
 1
-=\5C{\5C{\5Cs*[A-Za-z_][\5Cw.]*\5Cs*\5C}\5C}
+=\5C{\5C{[#/^>!&]?\5Cs*[A-Za-z_][\5Cw.]*\5Cs*\5C}\5C}
 1
 =%%[A-Z][A-Z0-9_]*%%
 1

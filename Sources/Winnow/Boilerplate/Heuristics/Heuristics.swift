@@ -8,6 +8,7 @@ public enum Heuristics {
         CardTitleHeuristic.description,
         LinkListHeuristic.description,
         RepeatedLineHeuristic.description,
+        ScriptCodeHeuristic.description,
         CommentThreadHeuristic.description,
         PostMetaHeuristic.description,
     ] + ArticleRegionHeuristic.descriptions + [
