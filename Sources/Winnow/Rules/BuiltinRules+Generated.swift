@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "cf658b4c2ee3d9d24b9ab1c7abaa925d052a3ba232e6306bdad90c91d48f2ba4"
+    static let digest = "fba8ce3ae7a642127d896bca8950527e7ec1c8a40f9c8e89baf2c773ccc6508e"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -3641,6 +3641,34 @@ rules:
         ↓IFRAME: [12]https://www.youtube.com/embed/abc123
 
         Officials said the bridge would carry 40,000 cars a day.
+
+  - id: ui.text-browser-math
+    name: Text browser formula markup
+    description: "Drops the MathML source lynx prints for a formula it cannot draw ([MATH: <semantics> <mrow> … </semantics> :MATH]), and the lines of MathML tags between its opening and closing line; the formula's TeX text on the lines around it stays."
+    rationale: >-
+      lynx writes a formula as its MathML source between "[MATH:" and ":MATH]", which is markup,
+      not text. The formula sits inside a sentence of the article ("Given a set of [MATH] N
+      high-dimensional objects"), so it counts as a picture would: one line against the article
+      region, not a line of boilerplate that ends it.
+    scope: line
+    match:
+      regex: '^\[MATH: <|:MATH\]$|^<(?:semantics|annotation|/?m(?:row|i|o|n|sub|sup|subsup|frac|sqrt|root|style|under|over|underover|text|space|table|tr|td|fenced|padded|phantom))\b'
+      input: raw
+      case-sensitive: true
+    signals: [image-text, inline-media]
+    examples:
+      drop:
+        - "[MATH: <semantics> <mrow class=\"MJX-TeXAtom-ORD\"> <mstyle displaystyle=\"true\" scriptlevel=\"0\"> <mi>N</mi> </mstyle> </mrow>"
+        - "<mrow class=\"MJX-TeXAtom-ORD\"> <mi>k</mi> <mo>≠</mo> <mi>i</mi> </mrow> </munder> <mi>exp</mi>"
+        - "_{i}^{2})}{\\sum _{k\\neq i}\\exp(-\\lVert \\mathbf {x} _{i}\\rVert ^{2})}},}</annotation> </semantics> :MATH]"
+      keep:
+        - "N high-dimensional objects"
+        - "\\mathbf {x} _{1},\\dots ,\\mathbf {x} _{N} , t-SNE first computes probabilities"
+        - "The [MATH] tag in old forums marked a formula, she recalled."
+      context: |
+        Given a set of
+        ↓[MATH: <semantics> <mrow class="MJX-TeXAtom-ORD"> <mi>N</mi> </mrow> </semantics> :MATH]
+        N high-dimensional objects, t-SNE first computes probabilities that are proportional to their similarity.
 
 """##),
         ("widgets/counters.yaml", ##"""

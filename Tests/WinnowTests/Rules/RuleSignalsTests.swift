@@ -90,14 +90,16 @@ import Testing
                 "captions.labelled-caption", "captions.labelled-source", "captions.labelled-source-tail",
                 "captions.caption-label-line", "captions.source-label-line",
                 "ui.media-player-control", "ui.media-player-time", "ui.media-player-notice",
-                // A text browser's line for an embedded video or widget stands where the frame was.
-                "ui.text-browser-frame",
+                // A text browser's line for an embedded video or widget stands where the frame was,
+                // its formula markup where the formula was.
+                "ui.text-browser-frame", "ui.text-browser-math",
             ])
         // A video player's text is media furniture inside the article, like a caption.
         #expect(
             ids(.imageText)
                 == Set(rules.map(\.id).filter { $0.hasPrefix("captions.") }).union([
                     "ui.bracketed-text", "ui.media-player-control", "ui.media-player-time", "ui.media-player-notice",
+                    "ui.text-browser-math",
                 ]))
         let closing = rules.filter { $0.scope == .section && $0.extent?.insideArticle == false }.map(\.id)
         // The platform's section rules close the article, but for a meta label over its value
