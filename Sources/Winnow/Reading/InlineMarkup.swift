@@ -698,8 +698,8 @@ public enum InlineMarkup {
         guard !isMixed, run == (mark == 0x5F ? 2 : 4) else { return false }
         let blankBefore = before.map { $0 == 0x20 || $0 == 0x09 } ?? true
         let blankAfter = after.map { $0 == 0x20 || $0 == 0x09 } ?? true
-        // An empty `<strong>` after a sentence's last mark (`… timeline.****`); after a word
-        // the run is a censored word's letters (`f****`) and stays.
+        // An empty `<strong>` after a sentence's last mark (`… timeline.****`); a run after a
+        // word (`f****`) is no empty one, and is judged as a delimiter.
         if mark == 0x2A, blankAfter, let before, before < 0x80, isSpaceOrPunctuation(before) { return true }
         return blankBefore && blankAfter
     }
