@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "fba8ce3ae7a642127d896bca8950527e7ec1c8a40f9c8e89baf2c773ccc6508e"
+    static let digest = "ae218b6874d27d5ba35a19b7103895d1f0e7fd99f905fe89af7745b14be4f82f"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -189,7 +189,7 @@ rules:
     description: "Drops a short line that only credits a photo (Photo: Jane Doe, AP; Foto: dpa; Getty Images)."
     scope: line
     match:
-      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Фото|Zdjęcie|Fot\.|Fotoğraf|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit|Illustration|Composite|Illustratie|Ilustración|Illustrazione|Ilustração|Kuva|Kép|Fotó|Φωτογραφία|Φωτ\.|Sursa foto|Sursă foto|Snímek|Slika|Fotografie|Bilde|Billede|Ảnh|Nguồn ảnh|फोटो|तस्वीर|चित्र|Gambar|Sumber foto|صورة|الصورة|تصوير|مصدر الصورة)\s*(?:credit)?\s*(?:[:©/|]|\.\.\.|…)|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$|\(\s*[^()/]{2,60}/\s*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\w. ]{2,40}|[\w. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\s*\)$)'
+      regex: '^(?:(?:Photo|Photograph|Image|Picture|Foto|Bild|Фото|Zdjęcie|Fot\.|Fotoğraf|Crédit photo|Crédits? photos?|Fotografía|Fotografia|Credit|Credits|Photo credit|Illustration|Composite|Illustratie|Ilustración|Illustrazione|Ilustração|Kuva|Kép|Fotó|Φωτογραφία|Φωτ\.|Sursa foto|Sursă foto|Snímek|Slika|Fotografie|Bilde|Billede|Ảnh|Nguồn ảnh|फोटो|तस्वीर|चित्र|Gambar|Sumber foto|صورة|الصورة|تصوير|مصدر الصورة)\s*(?:credit)?\s*(?:[:©/|]|\.\.\.|…)|©\s*(?:Reuters|AP|AFP|Getty|EPA|dpa|Shutterstock)|(?-i:\(C\) \p{Lu}[^.!?]{0,40}$)|\(?(?:Getty Images|Shutterstock|Corbis|iStockphoto|AFP/Getty Images|AP Photo|Reuters)\)?$|\(\s*[^()/]{2,60}/\s*(?:the )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Getty Images|EPA|European Pressphoto Agency|Bloomberg(?: News)?|AP|dpa|Pool|For [\w. ]{2,40}|[\w. ]{2,40} (?:Times|Post|Tribune|Herald|Journal|News))\s*\)$)'
       max-words: 12
     signals: [image-text, photo-credit]
     examples:
@@ -212,11 +212,15 @@ rules:
         - "Getty Images"
         - "Crédit photo : AFP"
         - "(AP Photo)"
+        - "(C) Noelia Páez/Instagram"
+        - "(C) Alamy"
         - "Image: Shutterstock"
       keep:
         - "Photography was his first love, long before he became a reporter."
         - "Images from the scene showed a collapsed roof, and the police said two people were hurt."
         - "Credit card debt has risen for the fifth month in a row."
+        - "(c) a person who holds a licence under the act"
+        - "(C) The council may refuse the application."
 
   - id: captions.trailing-credit
     name: Caption ending in a credit
@@ -2170,10 +2174,11 @@ rules:
     description: Drops a short "Share this" / "Share on Facebook" / "Email this article" line in any of the main European languages.
     scope: line
     match:
-      regex: '^(?:retweet|retweet this|retweet this (?:article|story|post)|tweet this (?:article|story|post)|share|share this|share this (?:article|story|post|page)|share on|share via|share with|click to share|email this|e-mail this|email to a friend|send to a friend|teilen|artikel teilen|diesen artikel teilen|auf facebook teilen|per e-mail versenden|partager|partager cet article|partager sur|envoyer à un ami|compartir|compartir en|comparte|comparte esta noticia|enviar por correo|condividi|condividi su|condividi questo articolo|invia per email|compartilhar|compartilhe|partilhar|partilhe|compartilhe esta notícia|delen|deel dit artikel|delen op|dela|dela artikeln|del artiklen|del artikkelen|del på|jaa|jaa artikkeli|sdílet|sdílejte|sdílet článek|zdieľať|zdieľajte|zdieľať článok|udostępnij|udostępnij artykuł|distribuie|distribuie articolul|megosztás|oszd meg|κοινοποίηση|μοιραστείτε|поділитися|поделиться|podijeli|podijelite|podijeli članak|comparteix|paylaş)(?:\s+(?:on|via|auf|sur|en|su|no|op|per|by|with|på|na|pe|στο|в))?(?:\s+(?:facebook|twitter|x|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail|tumblr|stumbleupon|digg|telegram)\p{L}{0,5})?(?:\s*(?:,|and|&|und|et|y|e|en)\s*(?:facebook|twitter|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail))*\s*[:!.…]?$'
+      regex: '^(?:retweet|retweet this|retweet this (?:article|story|post)|tweet this (?:article|story|post)|share|share this|share (?:this |the )?(?:article|story|post|page)|share on|share via|share with|click to share|email this|e-mail this|email to a friend|send to a friend|teilen|artikel teilen|diesen artikel teilen|auf facebook teilen|per e-mail versenden|partager|partager cet article|partager sur|envoyer à un ami|compartir|compartir en|comparte|comparte esta noticia|enviar por correo|condividi|condividi su|condividi questo articolo|invia per email|compartilhar|compartilhe|partilhar|partilhe|compartilhe esta notícia|delen|deel dit artikel|delen op|dela|dela artikeln|del artiklen|del artikkelen|del på|jaa|jaa artikkeli|sdílet|sdílejte|sdílet článek|zdieľať|zdieľajte|zdieľať článok|udostępnij|udostępnij artykuł|distribuie|distribuie articolul|megosztás|oszd meg|κοινοποίηση|μοιραστείτε|поділитися|поделиться|podijeli|podijelite|podijeli članak|comparteix|paylaş)(?:\s+(?:on|via|auf|sur|en|su|no|op|per|by|with|på|na|pe|στο|в))?(?:\s+(?:facebook|twitter|x|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail|tumblr|stumbleupon|digg|telegram)\p{L}{0,5})?(?:\s*(?:,|and|&|und|et|y|e|en)\s*(?:facebook|twitter|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail))*\s*[:!.…]?$'
       max-words: 8
     examples:
       drop:
+        - "Share Article"
         - "Dela artikeln"
         - "Dela på Facebook"
         - "Jaa"
