@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "96b7b008a7ce13084eaaf303de4c62dbe8c9f7c4603366259c9783edc9f13366"
+    static let digest = "629edd0bb1e358e94c77a679249dee68474876883c97096a09c335b4f37dd8d4"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -3726,6 +3726,11 @@ rules:
       regex: '^\d{1,3}(?:[.,]\d)?[kKmM]?$'
       max-words: 1
       max-length: 6
+    # A drop cap's number over the rest of its sentence and the next (markdownify: "36" /
+    # "Stunden. So lange dauert die schnellste Zugverbindung …"), not a counter over its
+    # label or a teaser's headline.
+    unless-next:
+      regex: '^(?=.*[.!?]\s+\S)\S+(?:\s+\S+){5,}'
     examples:
       drop:
         - "42"
@@ -3736,6 +3741,12 @@ rules:
         - "2025"
         - "42 people were hurt."
         - "| 42 |"
+      context: |
+        ↓42
+        Comments
+
+        36
+        Stunden. So lange dauert die schnellste Zugverbindung von Madrid nach Stockholm.
 
   - id: widgets.video-duration
     name: Video card duration

@@ -5,7 +5,7 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=96b7b008a7ce13084eaaf303de4c62dbe8c9f7c4603366259c9783edc9f13366
+=629edd0bb1e358e94c77a679249dee68474876883c97096a09c335b4f37dd8d4
 127
 =captions.bare-image-file-name
 =Bare image file name
@@ -7594,6 +7594,12 @@ extension BuiltinSnapshot {
 +
 1
 ~
++
+=regex
+=^(?=.*[.!?]\5Cs+\5CS)\5CS+(?:\5Cs+\5CS+){5,}
+=plain
+1
+~
 ~
 ~
 =drop
@@ -7602,21 +7608,23 @@ extension BuiltinSnapshot {
 0
 4
 =42
-51
+56
 =7
-52
+57
 =1.2k
-53
+58
 =* 2
-54
+59
 3
 =2025
-56
+61
 =42 people were hurt.
-57
+62
 =| 42 |
-58
-0
+63
+1
+=\E2\86\9342\0AComments\0A\0A36\0AStunden. So lange dauert die schnellste Zugverbindung von Madrid nach Stockholm.\0A
+64
 =Rules/widgets/counters.yaml
 35
 1
@@ -7640,29 +7648,29 @@ extension BuiltinSnapshot {
 2
 6
 =05:22 - Source: CNN
-75
+86
 =02:15 - Source: CNN Business
-76
+87
 =1:03 \E2\80\93 Quelle: dpa
-77
+88
 =Duration: 2:31
-78
+89
 =Video length 1:45
-79
+90
 =Dauer: 02:10
-80
+91
 4
 =12:43
-82
+93
 =Mark on March 3, 2013 at 9:14 pm
-83
+94
 =At 05:22 the source of the fire was found, police said.
-84
+95
 =3:12 pm - Source says the vote will be delayed until Friday and the bill will not pass
-85
+96
 0
 =Rules/widgets/counters.yaml
-60
+71
 1
 =widgets.read-counter
 =Read counter
@@ -7684,25 +7692,25 @@ extension BuiltinSnapshot {
 0
 6
 =Visto 314 veces
-99
+110
 =Read 1,204 times
-100
+111
 =Gelesen: 5.312
-101
+112
 =Vu 87 fois
-102
+113
 =Views: 12,345
-103
+114
 =2.431 lecturas
-104
+115
 2
 =Read 1 Corinthians 13 aloud.
-106
+117
 =Visto 3 veces en la final, el equipo gan\C3\B3 todas.
-107
+118
 0
 =Rules/widgets/counters.yaml
-87
+98
 1
 =widgets.rating
 =Rating widget
@@ -7724,47 +7732,47 @@ extension BuiltinSnapshot {
 0
 16
 =Rate this article: \E2\98\85\E2\98\85\E2\98\85\E2\98\85\E2\98\86
-121
-=Note : 4,5/5 (12 votes)
-122
-=Valoraci\C3\B3n: 4,5 de 5 (12 votos)
-123
-=Oce\C5\84 artyku\C5\82
-124
-=\D0\9E\D1\86\D0\B5\D0\BD\D0\B8\D1\82\D0\B5 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8E
-125
-=Valorar:
-126
-=\E2\80\A2 Actualmente puntuada con 1 estrella(s) sobre 5
-127
-=Rate this:
-128
-=Rated 4.5 out of 5
-129
-=Current rating: 3/5
-130
-=Bewertung: 4 von 5 Sternen
-131
-=4 out of 5 stars
 132
-=3 von 5, (1 Bewertung)
+=Note : 4,5/5 (12 votes)
 133
-=4.5/5 (12 votes)
+=Valoraci\C3\B3n: 4,5 de 5 (12 votos)
 134
-=Rating: 4.5/5 (12 votes)
+=Oce\C5\84 artyku\C5\82
 135
-=(39 votes)
+=\D0\9E\D1\86\D0\B5\D0\BD\D0\B8\D1\82\D0\B5 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8E
 136
+=Valorar:
+137
+=\E2\80\A2 Actualmente puntuada con 1 estrella(s) sobre 5
+138
+=Rate this:
+139
+=Rated 4.5 out of 5
+140
+=Current rating: 3/5
+141
+=Bewertung: 4 von 5 Sternen
+142
+=4 out of 5 stars
+143
+=3 von 5, (1 Bewertung)
+144
+=4.5/5 (12 votes)
+145
+=Rating: 4.5/5 (12 votes)
+146
+=(39 votes)
+147
 3
 =Note: the 4/5 split was decided by the board (12 votes to 3).
-138
+149
 =Critics rated the film 4 out of 5 stars on average, the studio said.
-139
+150
 =Rate this year's harvest against last year's and the difference is clear.
-140
+151
 0
 =Rules/widgets/counters.yaml
-109
+120
 1
 =widgets.related-section
 =Related-content section
@@ -26054,11 +26062,26 @@ extension BuiltinSnapshot {
 0
 ~
 ~
-~
++
 =regex
 860
-2
+0
+=plain
+1
+~
+~
+~
+~
+~
+0
+~
+~
+0
+~
+=regex
 861
+2
+862
 +
 5
 2900
@@ -26076,7 +26099,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-862
+863
 ~
 +
 =dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE
@@ -26123,9 +26146,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-863
-2
 864
+2
+865
 ~
 +
 =aufrufe\FF:\FF\FEaufrufe\FF\FEbekeken\FF:\FF\FEbekeken\FF\FEgelesen\FF:\FF\FEgelesen\FF\FEgelezen\FF:\FF\FEgelezen\FF\FEhits\FF:\FF\FEhits\FF\FElecturas\FF:\FF\FElecturas\FF\FElectures\FF:\FF\FElectures\FF\FEleido\FF:\FF\FEleido\FF\FEletto\FF:\FF\FEletto\FF\FEle\C3\ADdo\FF:\FF\FEle\C3\ADdo\FF\FElido\FF:\FF\FElido\FF\FElu\FF:\FF\FElu\FF\FEprzeczytano\FF:\FF\FEprzeczytano\FF\FEread\FF:\FF\FEread\FF\FEseen\FF:\FF\FEseen\FF\FEviewed\FF:\FF\FEviewed\FF\FEviews\FF:\FF\FEviews\FF\FEvisitas\FF:\FF\FEvisitas\FF\FEvista\FF:\FF\FEvista\FF\FEvisto\FF:\FF\FEvisto\FF\FEvisualizado\FF:\FF\FEvisualizado\FF\FEvisualiza\C3\A7\C3\B5es\FF:\FF\FEvisualiza\C3\A7\C3\B5es\FF\FEvisualizzato\FF:\FF\FEvisualizzato\FF\FEvisualizzazioni\FF:\FF\FEvisualizzazioni\FF\FEvu\FF:\FF\FEvu\FF\FEwy\C5\9Bwietlenia\FF:\FF\FEwy\C5\9Bwietlenia\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF\FE
@@ -26134,7 +26157,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-865
+866
 +
 7
 2827
@@ -26201,9 +26224,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-866
-8
 867
+8
+868
 ~
 +
 =arvosteleavaliebeoordeelbetygs\C3\A4ttbewerte diesen artikelbewertende\C4\9Ferlendirevalueaz\C4\83noteroce\C5\84ohodno\C5\A5tepuntuarrate itrate thisvalora valorarvotavotezyour rating\C3\A9rt\C3\A9kelje\D0\BE\D1\86\D0\B5\D0\BD\D0\B8\D1\82\D0\B5\D0\BE\D1\86\D1\96\D0\BD\D1\96\D1\82\D1\8C
@@ -26212,7 +26235,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-868
+869
 ~
 +
 =actualmente puntuada con \FEactualmente puntuado con \FEpuntuada con \FEpuntuado con \FE
@@ -26233,7 +26256,7 @@ extension BuiltinSnapshot {
 2
 = de\20
 = sobre\20
-869
+870
 ~
 +
 =current rated \FEcurrent rated: \FEcurrent rating \FEcurrent rating: \FEcurrently rated \FEcurrently rated: \FEcurrently rating \FEcurrently rating: \FErated \FErated: \FErating \FErating: \FE
@@ -26256,7 +26279,7 @@ extension BuiltinSnapshot {
 =/
 =of
 =out of
-870
+871
 ~
 +
 =(\FE
@@ -26274,7 +26297,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =)
-871
+872
 ~
 +
 =aktuelle bewertung \FEaktuelle bewertung: \FEbewertung \FEbewertung: \FE
@@ -26293,7 +26316,7 @@ extension BuiltinSnapshot {
 =\20
 1
 = von\20
-872
+873
 ~
 +
 =note \FEnot\C3\A9 \FE
@@ -26310,7 +26333,7 @@ extension BuiltinSnapshot {
 =not\C3\A9\20
 1
 = sur\20
-873
+874
 +
 6
 2935
@@ -26328,7 +26351,7 @@ extension BuiltinSnapshot {
 2322305997357088
 0
 ~
-874
+875
 +
 13
 2941
@@ -26786,7 +26809,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-875
+876
 0
 =raw
 1
@@ -26924,7 +26947,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-876
+877
 0
 =raw
 1
@@ -27087,7 +27110,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-877
+878
 0
 =raw
 1
@@ -27121,7 +27144,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-878
+879
 0
 =raw
 1
@@ -27139,7 +27162,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-879
+880
 0
 =raw
 1
@@ -27176,7 +27199,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-880
+881
 0
 =plain
 1
@@ -27195,7 +27218,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-881
+882
 0
 =raw
 1
@@ -33244,7 +33267,7 @@ extension BuiltinSnapshot {
 1
 1
 1
-882
+883
 =^(?:[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|(?:screen ?shot|bildschirmfoto|capture d.\C3\A9cran|captura de pantalla|schermata|captura de tela|schermafbeelding) \5Cd{4}-\5Cd\5Cd-\5Cd\5Cd (?:at|um|\C3\A0|a las|alle|\C3\A0s|om) \5Cd{1,2}[.:]\5Cd\5Cd(?:[.:]\5Cd\5Cd)?(?:\5Cs*[ap]m)?(?:\5C.png)?$|(?:img|dsc|dscn|dscf|pict|dcim)_?\5Cd{3,6}(?:\5C.\5Cw{3,4})?$)
 1
 =^[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$
@@ -34964,6 +34987,8 @@ extension BuiltinSnapshot {
 =^(?:\5Cd[\5Cd,.  ]*\5Cs*[kKmM]?|No|no|One|one|Keine|Aucun|Sin|Nessun|Geen)\5Cs*(?:likes?|comments?|shares?|views?|reads?|retweets?|replies|responses?|votes?|points?|followers?|subscribers?|plays?|reactions?|Kommentare?|Aufrufe|Leser|commentaires?|vues|partages|comentarios?|visitas|visualizaciones|commenti|visualizzazioni|coment\C3\A1rios|visualiza\C3\A7\C3\B5es|reacties|weergaven|keer bekeken|komentarzy|komentarze|komentarz|wy\C5\9Bwietle(?:\C5\84|nia|nie)|udost\C4\99pnie(?:\C5\84|nia)|polubie(?:\C5\84|nia)|\D0\BA\D0\BE\D0\BC\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D0\B8(?:\D0\B5\D0\B2|\D1\8F|\D0\B9)|\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80(?:\D0\BE\D0\B2|\D0\B0)?|\D0\BB\D0\B0\D0\B9\D0\BA(?:\D0\BE\D0\B2|\D0\B0)?|\D1\80\D0\B5\D0\BF\D0\BE\D1\81\D1\82(?:\D0\BE\D0\B2|\D0\B0)?|\D0\BA\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80(?:\D1\96\D0\B2|\D1\96|\D1\8F)|\D0\BF\D0\B5\D1\80\D0\B5\D0\B3\D0\BB\D1\8F\D0\B4\D1\96\D0\B2|kommentarer|visningar|delningar|visninger|kommentit|n\C3\A4ytt\C3\B6kertaa|koment\C3\A1\C5\99\C5\AF|zobrazen\C3\AD|yorum|g\C3\B6r\C3\BCnt\C3\BClenme|be\C4\9Feni|hozz\C3\A1sz\C3\B3l\C3\A1s|megtekint\C3\A9s|comentarii|vizualiz\C4\83ri|\CF\83\CF\87\CF\8C\CE\BB\CE\B9\CE\B1|\CF\80\CF\81\CE\BF\CE\B2\CE\BF\CE\BB\CE\AD\CF\82|komentara|pregleda|comentaris)\5Cb\5Cs*(?:\5C(\5Cs*\5Cd[\5Cd,.]*\5Cs*/\5Cs*(?:hr|h|hour|day|d)\5Cs*\5C))?[.\C2\BB\E2\80\BA]?$
 1
 =^\5Cd{1,3}(?:[.,]\5Cd)?[kKmM]?$
+1
+=^(?=.*[.!?]\5Cs+\5CS)\5CS+(?:\5Cs+\5CS+){5,}
 1
 =^(?:(?:video\5Cs+)?(?:duration|length|running time|laufzeit|dauer|dur\C3\A9e|duraci\C3\B3n|durata|duur)\5Cs*:?\5Cs*)?\5Cd{1,2}:\5Cd\5Cd(?::\5Cd\5Cd)?\5Cs*(?:[-\E2\80\93\E2\80\94|\E2\80\A2]\5Cs*)?(?:source|quelle|fuente|fonte|bron)\5Cs*:?\5Cs*\5CS.{0,40}$|^(?:(?:video\5Cs+)?(?:duration|length|running time|laufzeit|dauer|dur\C3\A9e|duraci\C3\B3n|durata|duur)\5Cs*:?\5Cs*)\5Cd{1,2}:\5Cd\5Cd(?::\5Cd\5Cd)?(?:\5Cs*(?:min|mins|minutes)\5C.?)?$
 1
