@@ -21,6 +21,40 @@ import Testing
         #expect(StructuredRows.shape(raw: line, kind: .paragraph, words: line.split(separator: " ").count) == nil)
     }
 
+    /// A markdown table's delimiter row joins its header to its rows; a rule or a drawn line
+    /// (separators too) is no row.
+    @Test func aTablesDelimiterRowIsOneOfItsRows() {
+        #expect(StructuredRows.shape(raw: "| --- | --- |", kind: .separator, words: 0) == .tableRow)
+        #expect(StructuredRows.shape(raw: "  |:---:|---|", kind: .separator, words: 0) == .tableRow)
+        #expect(StructuredRows.shape(raw: "-----", kind: .separator, words: 0) == nil)
+        #expect(StructuredRows.shape(raw: "━━━━━━", kind: .separator, words: 0) == nil)
+    }
+
+    @Test func aLedeAboveATableStaysWithTheArticleUnderIt() throws {
+        let page = """
+            * [Home](/)
+            * [Tests](/tests)
+
+            **In the latest test, eighteen child car seats were checked for safety, handling, ergonomics and harmful substances, and eleven of them are recommended.**
+
+            ## The results
+
+            | Maker and model | Price | Isofix | Grade |
+            | --- | --- | --- | --- |
+            | [Britax Baby-Safe 2](https://example.com/test/1) | 370 euros | yes | 1.7 |
+            | [Joie i-Level](https://example.com/test/2) | 300 euros | yes | 1.8 |
+            | [Maxi-Cosi Cabriofix](https://example.com/test/3) | 150 euros | no | 2.1 |
+            | [Osann Fox](https://example.com/test/4) | 200 euros | yes | 5.5 |
+
+            Four seats were rated poor in this test, because their covers hold harmful substances that children can take in through the skin.
+
+            The cover of the Osann Fox holds two flame retardants, which is the more annoying as the seat otherwise does well in the crash tests.
+            """
+        let kept = try BoilerplateTestSupport.keptTexts(page)
+        #expect(kept.first?.hasPrefix("**In the latest test") == true)
+        #expect(kept.contains("| [Joie i-Level](https://example.com/test/2) | 300 euros | yes | 1.8 |"))
+    }
+
     static func members(_ lines: [String]) -> [Bool] {
         let rows = StructuredRows.Lazy(
             count: lines.count,

@@ -67,6 +67,9 @@ enum StructuredRows {
     /// `shape(raw:kind:words:)` of a line's UTF-8, read in place.
     static func shape(bytes raw: UnsafeRawBufferPointer, kind: BlockKind, words: Int) -> Shape? {
         if kind == .tableRow { return .tableRow }
+        // A markdown table's delimiter row (`| --- | --- |`) sits between its header and its
+        // rows: it is one of the table's rows, not a break in them.
+        if kind == .separator { return raw.first { $0 != 0x20 && $0 != 0x09 } == UInt8(ascii: "|") ? .tableRow : nil }
         // A row is short: prose lines (most of a page's bytes) are not read at all.
         guard words >= 2, words <= maximumRowWords else { return nil }
         let bytes = raw[(raw.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? raw.endIndex)...]
