@@ -39,7 +39,7 @@ import Testing
 
             ## The results
 
-            | Maker and model | Price | Isofix | Grade |
+            | Maker Model | Price | Isofix | Grade |
             | --- | --- | --- | --- |
             | [Britax Baby-Safe 2](https://example.com/test/1) | 370 euros | yes | 1.7 |
             | [Joie i-Level](https://example.com/test/2) | 300 euros | yes | 1.8 |
