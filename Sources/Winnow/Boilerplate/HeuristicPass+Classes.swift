@@ -125,6 +125,13 @@ extension HeuristicPass {
                 classes.append(.neutral)
                 continue
             }
+            // Emphasis marks alone (`**`, `_`: html2text closes bold or italics on a line of its
+            // own, under a heading that introduces a list) show no text either, and are no
+            // placeholder: the lone `*` (an item whose text was an image) still is.
+            if line.isPlaceholder, line.words == 0, document.blocks.withUTF8Text(at: index, Self.isEmphasisResidue) {
+                classes.append(.neutral)
+                continue
+            }
             // A code fence (```` ```swift ````) shows no text either, but it is no placeholder.
             if separatorMark != UInt8(ascii: "`"),
                 let reason = PlaceholderHeuristic.reason(line),
@@ -221,6 +228,15 @@ extension HeuristicPass {
             separators: &separators, reasons: separatorReasons, classes: classes, words: words, t)
         page.separators = separators
         page.separatorReasons = separatorReasons
+    }
+
+    /// Whether a line is the emphasis marks html2text leaves on a line of their own (`**`, `_`,
+    /// `**_`): not a lone `*` (an item marker), nor a thematic break (`***`, `___`, `* * *`).
+    static func isEmphasisResidue(_ raw: UnsafeRawBufferPointer) -> Bool {
+        guard let first = raw.first, raw.count <= 4, InlineMarkup.isOnlyStrayEmphasis(raw), !raw.contains(0x20), !raw.contains(0x09)
+        else { return false }
+        if raw.count == 1 { return first == UInt8(ascii: "_") }
+        return raw.count == 2 || raw.contains { $0 != first }
     }
 
     /// Lines of a run of inline media text that count against the article region.
