@@ -20,11 +20,16 @@ enum TextBrowserLinkNumber {
         return next
     }
 
-    /// Whether a link's text can open at `index`: a letter or digit, a quote, or a non-ASCII
+    /// Whether a link's text can open at `index`: a letter or digit, a quote, a handle's `@` or
+    /// a hashtag's `#` (a tweet's links: `[46]@markusreuter`, `[38]#Chemnitz`), or a non-ASCII
     /// character other than a no-break space (CJK, Thai, accented letters).
     private static func startsLinkText(_ text: UnsafeRawBufferPointer, at index: Int) -> Bool {
         let byte = text[index]
-        if isWordByte(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { return true }
+        if isWordByte(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "@")
+            || byte == UInt8(ascii: "#")
+        {
+            return true
+        }
         guard byte >= 0x80 else { return false }
         // U+00A0 (C2 A0) is a space a page put there on purpose.
         return !(byte == 0xC2 && index + 1 < text.count && text[index + 1] == 0xA0)

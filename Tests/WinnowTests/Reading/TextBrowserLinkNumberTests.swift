@@ -13,6 +13,7 @@ import Testing
         ("[4]2023中秋节", "2023中秋节"),
         ("[12345]Five digits", "Five digits"),
         ("[24]Home[25]Latest News[26]Nollywood", "Home Latest News Nollywood"),
+        ("Protest gegen Neonazis in [38]#Chemnitz, sagt [46]@markusreuter", "Protest gegen Neonazis in #Chemnitz, sagt @markusreuter"),
     ])
     func numberGoes(line: String, visible: String) {
         #expect(InlineMarkup.plainText(line) == visible)
